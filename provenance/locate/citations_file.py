@@ -4,7 +4,9 @@ A person confirms a candidate by editing `custom.located` to `"confirmed"` (or c
 --citations` then captures and checks that URL as usual. An item whose post nothing singled out (no quote to
 tell the window's posts apart) says in its note that it is no proposal, only the first of the posts listed.
 Updating a file keeps everything a person wrote: an item already `confirmed`, or one without `custom.located`
-(the user's own), is never touched; only earlier candidates are replaced. A candidate that joined a person's
+(the user's own), is never touched; only earlier candidates are replaced, and of those only one whose `URL` is
+still the one proposed (`custom.proposed_URL`): a person who corrects the URL and leaves the mark `candidate`
+has written their own link, which the next run keeps as written. A candidate that joined a person's
 own item keeps that item, as written, under `custom.given`: what the person wrote is a hint for the next
 search; what `locate` filled in (the URL, its handle and post, an author from the registry) is its own guess,
 and is no hint. Pure: bytes in, bytes out.
@@ -18,9 +20,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from provenance.citations.csl import CitationOverrides, citation_to_csl, load_citations_file
-from provenance.citations.platforms import canonical_url, platform_from_host, post_locator
+from provenance.citations.platforms import canonical_url, mastodon_platform, platform_from_host, post_locator
 from provenance.locate.locate import FootnoteSearch
-from provenance.models import Citation
+from provenance.models import Citation, Platform
 
 _ALTERNATIVES = 3
 
@@ -29,12 +31,16 @@ def _candidate_item(search: FootnoteSearch) -> dict[str, Any]:
     best = search.candidates[0]
     url = canonical_url(best.post.url)
     handle, post_id = post_locator(url)
+    platform = mastodon_platform(url) or platform_from_host(urlsplit(url).hostname or "")
+    handle = handle or best.post.account.account.handle
     citation = Citation.model_validate(
         {
             **search.citation.model_dump(),
             "url": url,
-            "platform": platform_from_host(urlsplit(url).hostname or ""),
-            "handle": handle or best.post.account.account.handle,
+            # A Mastodon post is known by its link's path, on any host: its host alone says `web`.
+            "platform": platform,
+            # `user@instance` is no `custom.handle` a citations file takes (no `@`); its link names it.
+            "handle": None if platform is Platform.MASTODON else handle,
             "post_id": post_id,
             "author": search.citation.author or best.post.account.account.name,
             "located": "candidate",
@@ -50,6 +56,8 @@ def _candidate_item(search: FootnoteSearch) -> dict[str, Any]:
             for other in search.candidates[1 : 1 + _ALTERNATIVES]
         ],
         "note": _PROPOSED if search.unranked is None else _unranked_note(search.unranked),
+        # The URL as proposed: a `URL` other than this is a person's correction, kept by the next run.
+        "proposed_URL": url,
     }
     return item
 
@@ -73,6 +81,15 @@ def _is_candidate(item: object) -> bool:
         and isinstance(item.get("custom"), dict)
         and item["custom"].get("located") == "candidate"
     )
+
+
+def _corrected_by_hand(item: dict[str, Any], search: FootnoteSearch) -> bool:
+    """Whether a person changed a candidate's `URL` and left its mark: its URL is not the one `locate`
+    proposed (`custom.proposed_URL`; in a file written before that was kept, not this run's proposal)."""
+    proposed = item["custom"].get("proposed_URL")
+    if not isinstance(proposed, str):
+        proposed = canonical_url(search.candidates[0].post.url)
+    return item.get("URL") != proposed
 
 
 def _joined(own: dict[str, Any], search: FootnoteSearch) -> dict[str, Any]:
@@ -116,6 +133,8 @@ def update_citations_file(existing: bytes | None, name: str, searches: Sequence[
         if index is None:
             by_label[search.label] = len(items)
             items.append(_candidate_item(search))
+        elif _is_candidate(items[index]) and _corrected_by_hand(items[index], search):
+            continue  # the person's URL, not yet confirmed: theirs to confirm, never replaced by a guess
         elif _is_candidate(items[index]):
             given = items[index]["custom"].get("given")
             items[index] = _joined(given, search) if isinstance(given, dict) else _candidate_item(search)

@@ -31,7 +31,14 @@ from provenance.locate.rank import (
     score_post,
     window_bounds,
 )
-from provenance.locate.registry import Account, AccountMatch, is_account_handle, match_accounts
+from provenance.locate.registry import (
+    Account,
+    AccountMatch,
+    RegistryIndex,
+    bluesky_account,
+    is_account_handle,
+    match_accounts,
+)
 from provenance.locate.search import ARCHIVE_LAG, AccountSearch, search_account
 from provenance.locate.speakers import LocateQuery, Speaker, attributed_quotes, build_query
 from provenance.models import (
@@ -119,7 +126,8 @@ def _unlinked(report: Report, settings: LocateSettings) -> tuple[list[tuple[Foot
 
 
 # Platforms whose accounts a handle alone lets `locate` search.
-_SEARCHABLE_BY_HANDLE = (Platform.TELEGRAM, Platform.TWITTER)
+# (A Mastodon handle names no server unless written whole, `@user@instance`: the registry gives those.)
+_SEARCHABLE_BY_HANDLE = (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY)
 
 
 def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
@@ -129,6 +137,8 @@ def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[Accoun
         return []
     if not is_account_handle(speaker.handle):
         return []
+    if platform is Platform.BLUESKY and bluesky_account(speaker.handle) is None:
+        return []  # a Bluesky handle is a domain name (`alice.bsky.social`): a bare `alice` names nobody
     account = Account(
         name=speaker.handle, platform=platform, handle=speaker.handle, notes="named by handle in the report"
     )
@@ -136,21 +146,21 @@ def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[Accoun
 
 
 class _Registry:
-    """The accounts registry, with each speaker's matches on any platform worked out once a run: a report
-    names one speaker in many footnotes, and a match compares the name with every name of the registry (a
-    second or so a speaker for a registry at its limit)."""
+    """The accounts registry, with each speaker's matches on any platform worked out once a run (a report
+    names one speaker in many footnotes), each compared in full only with the accounts whose names are near
+    the speaker's (`RegistryIndex`)."""
 
     def __init__(self, accounts: Sequence[Account]) -> None:
         self.accounts = accounts
+        self._index = RegistryIndex(accounts) if accounts else None
         self._matches: dict[tuple[str, str | None, bool], list[AccountMatch]] = {}
 
     def matches(self, speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
         """`match_accounts` of the speaker, on `platform` if given (the matches on any, kept to it)."""
         key = (speaker.name, speaker.handle, speaker.genitive)
         if key not in self._matches:
-            self._matches[key] = match_accounts(
-                speaker.name, self.accounts, None, speaker.handle, speaker.genitive
-            )
+            near = self._index.near(speaker.name, speaker.handle, speaker.genitive) if self._index else []
+            self._matches[key] = match_accounts(speaker.name, near, None, speaker.handle, speaker.genitive)
         found = self._matches[key]
         return found if platform is None else [m for m in found if m.account.platform is platform]
 

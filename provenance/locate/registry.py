@@ -5,11 +5,15 @@ A CSV file (comma-, semicolon- or tab-separated; a header row naming `name`, `al
 as a list); a name or alias has at most 200 characters. A column or key given twice is refused, not settled by
 whichever comes last; a handle is one account name with a letter or digit (never `.` or `..`, which a URL
 reads as a path step); a url is an http(s) address (its scheme may be left out), on a platform other than
-`web` the account's page, not the site's home page. Names match whatever way they were transliterated: "Abu
+`web` the account's page, not the site's home page. A Bluesky handle is a domain name (`alice.bsky.social`)
+or a DID, a Mastodon one `user@instance` whole (the instance a domain name, never an address); either may be
+given by the profile's page (`https://bsky.app/profile/<handle>`, `https://<instance>/@<user>`), which must
+agree with a handle given beside it. Names match whatever way they were transliterated: "Abu
 'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an alias
 `Medvedev`) matches a speaker who gives a given name only when the account's full name gives it too (`Sergei
 Medvedev` is not the `Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
 
+Matching compares a speaker in full only with the accounts whose names are near it (`RegistryIndex`).
 Loading sees only bytes and a name for messages; matching is pure.
 """
 
@@ -26,9 +30,10 @@ from urllib.parse import urlsplit
 
 import yaml
 from anyascii import anyascii
-from pydantic import Field, ValidationError, field_validator, model_validator
-from rapidfuzz import fuzz
+from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
+from rapidfuzz import fuzz, process
 
+from provenance.citations.platforms import is_bluesky_did, platform_from_host
 from provenance.errors import InputError
 from provenance.locate.declension import differ_in_gendered_ending, nominative_forms, same_final_letter
 from provenance.models import Model, Platform
@@ -94,6 +99,70 @@ _SURNAME_ONLY = 0.9
 _FAMILY_NAME_RATIO = 85  # as `_similarity` asks of a shorter name's last word
 
 
+_DOMAIN_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_MASTODON_USER = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
+_MAX_DOMAIN = 253
+
+
+def _domain_name(value: str) -> str | None:
+    """`value` lowercased when it is a domain name of two labels or more whose last is no number (`1.2.3.4`
+    is an address, no name: an instance or handle is never one), else None."""
+    name = value.lower().rstrip(".")
+    labels = name.split(".")
+    if len(name) > _MAX_DOMAIN or len(labels) < 2 or labels[-1].isdigit():
+        return None
+    return name if all(_DOMAIN_LABEL.fullmatch(label) for label in labels) else None
+
+
+def bluesky_account(value: str) -> str | None:
+    """A Bluesky account as the AppView's `actor` takes it, lowercased: a handle (a domain name) or a DID."""
+    lowered = value.strip().lower()
+    return lowered if is_bluesky_did(lowered) else _domain_name(lowered)
+
+
+def mastodon_account(value: str) -> str | None:
+    """`user@instance` (the instance lowercased) of a Mastodon account written whole, or None: a bare `user`
+    names no server, and an instance on a platform of its own (x.com, t.me) runs no Mastodon."""
+    user, at, domain = value.strip().removeprefix("@").partition("@")
+    instance = _domain_name(domain) if at else None
+    if instance is None or _MASTODON_USER.fullmatch(user) is None:
+        return None
+    if platform_from_host(instance.removeprefix("www.")) is not Platform.WEB or instance.endswith("bsky.app"):
+        return None
+    return f"{user}@{instance}"
+
+
+def bluesky_profile_handle(url: str) -> str | None:
+    """The handle or DID of a Bluesky profile's page, `https://bsky.app/profile/<handle or DID>`, or None."""
+    try:
+        parts = urlsplit(url.strip() if "://" in url else f"https://{url.strip()}")
+        port = parts.port
+    except ValueError:
+        return None
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if port is not None or (parts.hostname or "").removeprefix("www.") != "bsky.app":
+        return None
+    if len(segments) != 2 or segments[0] != "profile" or parts.query or parts.fragment:
+        return None
+    return bluesky_account(segments[1])
+
+
+def mastodon_profile_handle(url: str) -> str | None:
+    """`user@instance` of a Mastodon profile's page, `https://<instance>/@<user>`, or None."""
+    try:
+        parts = urlsplit(url.strip() if "://" in url else f"https://{url.strip()}")
+        port = parts.port
+    except ValueError:
+        return None
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if port is not None or "@" in parts.netloc or parts.query or len(segments) != 1:
+        return None
+    user = segments[0]
+    if not user.startswith("@") or "@" in user[1:]:
+        return None  # `@user@other` on an instance is another server's account, seen from this one
+    return mastodon_account(f"{user[1:]}@{parts.hostname or ''}")
+
+
 def is_account_handle(value: str) -> bool:
     """Whether `value` (without `@`) is one account name the search can put in a URL."""
     return bool(_HANDLE.match(value) and _LETTER_OR_DIGIT.search(value))
@@ -112,10 +181,25 @@ class Account(Model):
 
     @field_validator("handle")
     @classmethod
-    def _bare_handle(cls, value: str | None) -> str | None:
+    def _bare_handle(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value is None:
             return None
         value = value.strip().removeprefix("@")
+        platform = info.data.get("platform")
+        if platform is Platform.BLUESKY:
+            # A domain name (`alice.bsky.social`) or a DID: it goes into the AppView's query as the actor.
+            account = bluesky_account(value)
+            if account is None:
+                raise ValueError(f"handle {value!r} must be a Bluesky handle (alice.bsky.social) or DID")
+            return account
+        if platform is Platform.MASTODON:
+            # `user@instance` whole: the instance is the server asked, a bare `user` names nobody.
+            found = mastodon_account(value)
+            if found is None:
+                raise ValueError(
+                    f"handle {value!r} must be a Mastodon account whole: user@instance (a domain name)"
+                )
+            return found
         # `.` and `..` are path steps in the URLs a handle goes into (`t.me/s/..` is t.me's home page).
         if not is_account_handle(value):
             raise ValueError(f"handle {value!r} must be one account name (letters, digits, _ . -)")
@@ -128,6 +212,30 @@ class Account(Model):
         if value is not None and not is_http_url(value if "://" in value else f"https://{value}"):
             raise ValueError(f"url {value!r} must be the http(s) address of the account's page")
         return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _handle_from_page(cls, data: Any) -> Any:
+        # A Bluesky or Mastodon account's page names the account: `https://bsky.app/profile/<handle>`,
+        # `https://<instance>/@<user>`. It is searched by that handle, which must agree with one given.
+        if not isinstance(data, dict) or data.get("platform") not in (Platform.BLUESKY, Platform.MASTODON):
+            return data
+        url = data.get("url")
+        if not isinstance(url, str):
+            return data
+        platform = Platform(data["platform"])
+        named = (bluesky_profile_handle if platform is Platform.BLUESKY else mastodon_profile_handle)(url)
+        if named is None:
+            shape = (
+                "https://bsky.app/profile/<handle>"
+                if platform is Platform.BLUESKY
+                else "https://<instance>/@<user>"
+            )
+            raise ValueError(f"url {url!r} is no {platform.value} account's page ({shape})")
+        given = data.get("handle")
+        if isinstance(given, str) and given.strip().removeprefix("@").lower() != named:
+            raise ValueError(f"handle {given!r} is not the account {url!r} is the page of ({named})")
+        return {**data, "handle": named}
 
     @model_validator(mode="after")
     def _account_page(self) -> Account:
@@ -272,6 +380,60 @@ def match_accounts(
         if not (by_family_name and _names_another_person(speaker, account)):
             found.append(AccountMatch(account, round(score, 3), speaker, matched))
     return sorted(found, key=lambda match: -match.score)
+
+
+# A name scores a match (MATCH_THRESHOLD, 85 of 100) only where the whole names (their words in any order),
+# the names glued, or their last words (the family names: `_similarity` asks them to agree before it counts a
+# shorter name inside a longer one, or a family name alone) are that alike: a little lower here, so that no
+# rounding leaves out a name the full comparison would match.
+_NEAR = 84
+
+
+def _sorted_words(form: str) -> str:
+    """A name's words in sorted order: `fuzz.token_sort_ratio` is `fuzz.ratio` of these, sorted once here."""
+    return " ".join(sorted(form.split()))
+
+
+class RegistryIndex:
+    """The registry's names laid out for a first pass in rapidfuzz's compiled loops: which accounts have a
+    name near a speaker's, so that only those are compared in full (`match_accounts`). Comparing every name
+    in Python took one to two seconds a speaker for a registry at its limit; the first pass leaves out only
+    names that could not match, so the matches are the same."""
+
+    def __init__(self, accounts: Sequence[Account]) -> None:
+        self.accounts = tuple(accounts)
+        self._owners: list[int] = []
+        # For the normalised and the folded spelling: whole names, names glued, last words.
+        self._columns: tuple[list[str], ...] = ([], [], [], [], [], [])
+        self._by_handle: dict[str, list[int]] = {}
+        for position, account in enumerate(self.accounts):
+            if account.handle:
+                self._by_handle.setdefault(account.handle.lower(), []).append(position)
+            for name in account.names:
+                forms = _forms(name)
+                if not forms[0]:
+                    continue  # no letter or digit: it scores nothing against anyone
+                self._owners.append(position)
+                for offset, form in zip((0, 3), forms, strict=True):
+                    self._columns[offset].append(_sorted_words(form))
+                    self._columns[offset + 1].append(form.replace(" ", ""))
+                    self._columns[offset + 2].append(form.rsplit(" ", 1)[-1])
+
+    def near(self, speaker: str, handle: str | None = None, genitive: bool = False) -> list[Account]:
+        """The accounts `match_accounts` could match with `speaker` (or the handle), in registry order."""
+        readings = nominative_forms(speaker) if genitive else (speaker,)
+        found: set[int] = set(self._by_handle.get(handle.lower(), ())) if handle else set()
+        for reading in readings:
+            for offset, form in zip((0, 3), _forms(reading), strict=True):
+                if not form:
+                    continue
+                queries = (_sorted_words(form), form.replace(" ", ""), form.rsplit(" ", 1)[-1])
+                for column, query in zip(range(offset, offset + 3), queries, strict=True):
+                    for _, _, index in process.extract(
+                        query, self._columns[column], scorer=fuzz.ratio, score_cutoff=_NEAR, limit=None
+                    ):
+                        found.add(self._owners[index])
+        return [self.accounts[position] for position in sorted(found)]
 
 
 # --- loading ----------------------------------------------------------------------------------------------

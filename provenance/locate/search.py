@@ -5,6 +5,8 @@
   of the account (twitter.com and x.com) for the id prefixes of the window; ids are snowflakes, so each is
   kept or dropped by its own time; each kept post is read from the syndication JSON, or else its memento. A
   post the JSON gives to another account is not this one's (an address with any handle leads to the post).
+- Bluesky and Mastodon: the account's own posts from the platform's public API (see `locate.feeds`); an
+  answer that is not the API's (401, 403, 429, 5xx) says the account could not be searched.
 - Any platform (and Telegram when the preview shows nothing): the CDX listing of the account's URL prefix for
   captures made in the window, each read from its memento: only a copy of a URL at or under the account's
   (`/rybar`, not `/rybar_official`), that the archive answered 200 for, once per URL; a memento the archive
@@ -15,10 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from provenance.capture.series import CaptureSeries, Page
 from provenance.citations.platforms import post_locator, snowflake_datetime
-from provenance.locate import reading
+from provenance.locate import feeds, reading
 from provenance.locate.cdx import (
     MAX_ROWS,
     CdxAnswerError,
@@ -64,6 +67,10 @@ def search_account(
             _search_archive(series, result, f"t.me/{account.handle}/", start, end)
     elif account.platform is Platform.TWITTER and account.handle:
         _search_twitter(series, result, account.handle, start, end)
+    elif account.platform is Platform.BLUESKY and account.handle:
+        _search_bluesky(series, result, account.handle, start, end)
+    elif account.platform is Platform.MASTODON and account.handle:
+        _search_mastodon(series, result, account.handle, start, end)
     elif account.url:
         _search_archive(series, result, account.url.split("://", 1)[-1], start, end)
     else:
@@ -112,6 +119,111 @@ def _telegram_post(post: ChannelPost, match: AccountMatch) -> FoundPost:
         account=match,
         via="telegram preview",
         forwarded_from=post.forwarded_from,
+    )
+
+
+# --- Bluesky and Mastodon: the platform's public API ------------------------------------------------------
+
+
+def _api_page(series: CaptureSeries, result: AccountSearch, url: str) -> tuple[Any, str | None]:
+    """The JSON of one API page, or (None, why not): an answer but 200 JSON says nothing of the posts."""
+    page = _fetch(series, result, url)
+    if not page.ok:
+        return None, _why(page)
+    data = feeds.api_json(page.body)
+    return (data, None) if data is not None else (None, "the answer is not JSON")
+
+
+def _keep_api_posts(
+    result: AccountSearch, found: feeds.FeedPage, via: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    for post in found.posts:
+        if post.posted_at is None or start <= post.posted_at < end:
+            result.posts.append(
+                FoundPost(
+                    url=post.url, posted_at=post.posted_at, text=post.text, account=result.account, via=via
+                )
+            )
+
+
+def _search_bluesky(
+    series: CaptureSeries, result: AccountSearch, actor: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    """Page the author feed back from now until a page reaches before `start`."""
+    cursor: str | None = None
+    foreign = 0
+    for _ in range(feeds.MAX_FEED_PAGES):
+        url = feeds.author_feed_url(actor, cursor)
+        data, error = _api_page(series, result, url)
+        found = feeds.read_author_feed(data, url, actor) if error is None else None
+        if found is None:
+            said = error or _bluesky_refusal(data)
+            result.notes.append(
+                f"@{actor}: Bluesky's author feed could not be read ({said}): not searched"
+                if not result.answered
+                else f"@{actor}: a page of the author feed could not be read ({said}); the window may hold "
+                "more posts"
+            )
+            return
+        result.answered = True
+        _keep_api_posts(result, found, "bluesky api", start, end)
+        foreign += found.foreign
+        if found.foreign:
+            result.notes.append(
+                f"@{actor}: the author feed shows {found.foreign} post(s) under another handle (renamed, or "
+                "one that no longer checks out?): not read as this account's; the window may hold more"
+            )
+        if found.next is None or (found.oldest is not None and found.oldest < start):
+            result.read_whole = not foreign
+            return
+        cursor = found.next
+    result.notes.append(
+        f"@{actor}: stopped after {feeds.MAX_FEED_PAGES} pages of the author feed before the window's start; "
+        "the window may hold more posts"
+    )
+
+
+def _bluesky_refusal(data: Any) -> str:
+    if isinstance(data, dict) and isinstance(data.get("message"), str):
+        return f"it answers {data['message'][:160]!r}"
+    return "no feed in the answer"
+
+
+def _search_mastodon(
+    series: CaptureSeries, result: AccountSearch, handle: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    """Look the account up on its instance, then read its statuses from the window's end down to its start."""
+    url = feeds.lookup_url(handle)
+    data, error = _api_page(series, result, url)
+    account_id = feeds.read_lookup(data, handle) if error is None else None
+    if account_id is None:
+        said = error or "its answer names no such account"
+        result.notes.append(
+            f"@{handle}: the instance's account lookup could not be read ({said}): not searched"
+        )
+        return
+    max_id, since_id = feeds.mastodon_id_at(end), feeds.mastodon_id_at(start) - 1
+    for _ in range(feeds.MAX_STATUS_PAGES):
+        url = feeds.statuses_url(handle, account_id, max_id, since_id)
+        data, error = _api_page(series, result, url)
+        found = feeds.read_statuses(data, url, handle) if error is None else None
+        if found is None:
+            said = error or "no list of statuses in the answer"
+            result.notes.append(
+                f"@{handle}: the account's statuses could not be read ({said}): not searched"
+                if not result.answered
+                else f"@{handle}: a page of the account's statuses could not be read ({said}); the window "
+                "may hold more posts"
+            )
+            return
+        result.answered = True
+        _keep_api_posts(result, found, "mastodon api", start, end)
+        if found.next is None or (found.oldest is not None and found.oldest < start):
+            result.read_whole = True
+            return
+        max_id = int(found.next)
+    result.notes.append(
+        f"@{handle}: stopped after {feeds.MAX_STATUS_PAGES} pages of statuses; the window may hold more posts"
     )
 
 

@@ -61,7 +61,9 @@ def test_a_confirmation_a_person_writes_while_locate_runs_is_kept(tmp_path: Path
 
 def test_an_earlier_candidate_nobody_touched_is_replaced_by_this_run_s(tmp_path: Path) -> None:
     path = tmp_path / "found.json"
-    path.write_text(json.dumps([_item("1", "https://t.me/desk/40", "candidate")]), encoding="utf-8")
+    earlier = _item("1", "https://t.me/desk/40", "candidate")
+    earlier["custom"] = {"located": "candidate", "proposed_URL": "https://t.me/desk/40"}  # as locate wrote it
+    path.write_text(json.dumps([earlier]), encoding="utf-8")
 
     CitationsTarget.read(path).update([_search("1", 41)])
 
@@ -69,6 +71,21 @@ def test_an_earlier_candidate_nobody_touched_is_replaced_by_this_run_s(tmp_path:
     assert [(item["id"], item["URL"], item["custom"]["located"]) for item in items] == [
         ("1", "https://t.me/desk/41", "candidate")
     ]
+
+
+def test_a_candidate_of_a_file_from_before_proposed_urls_were_kept_is_kept_unless_it_is_this_run_s(
+    tmp_path: Path,
+) -> None:
+    # Nothing tells whether a person changed its URL: losing their link is worse than one stale candidate.
+    path = tmp_path / "found.json"
+    older = [_item("1", "https://t.me/desk/40", "candidate"), _item("2", "https://t.me/desk/42", "candidate")]
+    path.write_text(json.dumps(older), encoding="utf-8")
+
+    CitationsTarget.read(path).update([_search("1", 41), _search("2", 42)])
+
+    items = {item["id"]: item for item in json.loads(path.read_text(encoding="utf-8"))}
+    assert items["1"] == older[0]
+    assert items["2"]["custom"]["proposed_URL"] == "https://t.me/desk/42", "this run's, now said whose"
 
 
 def test_a_citations_file_larger_than_check_reads_is_refused_before_it_is_read(tmp_path: Path) -> None:

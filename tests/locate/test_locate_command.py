@@ -258,6 +258,24 @@ def test_a_second_run_keeps_what_a_person_confirmed(
     assert len(_ledger(workdir / "sitrep.txt.ledger.jsonl")) == 7 + 6, "the second run is appended"
 
 
+def test_a_candidate_url_corrected_by_hand_but_still_marked_candidate_is_kept_by_the_next_run(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ("sitrep.txt", "--accounts", "accounts.csv", "--citations", "found.json")
+    _locate(capsys, server, local_ca, *args)
+    items = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
+    assert items[2]["URL"] == EXPECTED_TOP["3"] and items[2]["custom"]["located"] == "candidate"
+    items[2]["URL"] = "https://t.me/example_zemlyanov/5002"  # corrected by hand, not yet confirmed
+    (workdir / "found.json").write_text(json.dumps(items), encoding="utf-8")
+
+    _locate(capsys, server, local_ca, *args)
+
+    again = {item["id"]: item for item in json.loads((workdir / "found.json").read_text(encoding="utf-8"))}
+    assert again["3"]["URL"] == "https://t.me/example_zemlyanov/5002", "the person's correction is kept"
+    assert again["3"]["custom"]["located"] == "candidate", "still theirs to confirm"
+    assert again["1"]["URL"] == EXPECTED_TOP["1"], "an uncorrected candidate is proposed again"
+
+
 UNKNOWN_SPEAKER = """Brief
 
 Colonel Ivan Nobody-Known wrote on Telegram that "the river is frozen".[1] The Example Brigades Media channel

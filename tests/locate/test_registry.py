@@ -505,3 +505,129 @@ def test_the_family_name_alone_an_honorific_or_the_account_s_own_given_name_stil
     found = match_accounts(speaker, accounts, Platform.TELEGRAM, genitive=genitive)
 
     assert [match.account.handle for match in found] == ["example_medvedev"]
+
+
+@pytest.mark.parametrize(
+    ("row", "handle"),
+    [
+        ("Alice,bluesky,alice.bsky.social,", "alice.bsky.social"),
+        ("Alice,bluesky,@Alice.BSKY.social,", "alice.bsky.social"),
+        ("Alice,bluesky,did:plc:aliceexampleaaaaaaaaaaaa,", "did:plc:aliceexampleaaaaaaaaaaaa"),
+        ("Alice,bluesky,,https://bsky.app/profile/alice.bsky.social", "alice.bsky.social"),
+        ("Alice,bluesky,alice.bsky.social,bsky.app/profile/alice.bsky.social", "alice.bsky.social"),
+        ("Bob,mastodon,bob@social.example,", "bob@social.example"),
+        ("Bob,mastodon,@bob@Social.Example,", "bob@social.example"),
+        ("Bob,mastodon,,https://social.example/@bob", "bob@social.example"),
+    ],
+)
+def test_a_bluesky_or_mastodon_account_is_read_as_the_handle_its_api_is_asked_for(
+    row: str, handle: str
+) -> None:
+    (account,) = load_registry(f"name,platform,handle,url\n{row}\n".encode(), "a.csv")
+
+    assert account.handle == handle
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("Alice,bluesky,alice,", "handle 'alice' must be a Bluesky handle"),
+        ("Alice,bluesky,..,", "handle '..' must be a Bluesky handle"),
+        ("Alice,bluesky,alice.bsky.social/x,", "handle 'alice.bsky.social/x' must be a Bluesky handle"),
+        ("Alice,bluesky,10.0.0.1,", "handle '10.0.0.1' must be a Bluesky handle"),
+        ("Alice,bluesky,,https://bsky.app/", "url 'https://bsky.app/' is no bluesky account's page"),
+        (
+            "Alice,bluesky,,https://bsky.app/profile/a.b/post/3k",
+            "url 'https://bsky.app/profile/a.b/post/3k' is no",
+        ),
+        (
+            "Alice,bluesky,bob.bsky.social,https://bsky.app/profile/alice.bsky.social",
+            "handle 'bob.bsky.social' is not",
+        ),
+        ("Bob,mastodon,bob,", "handle 'bob' must be a Mastodon account whole"),
+        ("Bob,mastodon,bob@10.0.0.1,", "handle 'bob@10.0.0.1' must be a Mastodon account whole"),
+        ("Bob,mastodon,bob@localhost,", "handle 'bob@localhost' must be a Mastodon account whole"),
+        ("Bob,mastodon,bob@x.com,", "handle 'bob@x.com' must be a Mastodon account whole"),
+        ("Bob,mastodon,bob/../x@social.example,", "handle 'bob/../x@social.example' must be"),
+        ("Bob,mastodon,,https://social.example/@bob@other.example", "url 'https://social.example/@bob@other"),
+        ("Bob,mastodon,,https://social.example:8443/@bob", "url 'https://social.example:8443/@bob' is no"),
+        (
+            "Bob,mastodon,,https://127.0.0.1/@bob",
+            "url 'https://127.0.0.1/@bob' is no mastodon account's page",
+        ),
+    ],
+)
+def test_a_bluesky_or_mastodon_account_that_names_no_account_or_an_address_is_refused(
+    row: str, message: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        load_registry(f"name,platform,handle,url\n{row}\n".encode(), "a.csv")
+
+    assert str(caught.value).startswith(f"a.csv: line 2: {message}")
+
+
+def _registry_at_the_limit(*real: str) -> tuple[Account, ...]:
+    """`real` names (each an account) among fictional ones, up to MAX_REGISTRY_NAMES names and handles."""
+    rows = [f"{name},,telegram,real_{index}" for index, name in enumerate(real)]
+    index = 0
+    while 2 * (len(rows) + 1) <= MAX_REGISTRY_NAMES:
+        rows.append(f"Person{index} Family{index * 7919 % 100_003},,telegram,h{index}")
+        index += 1
+    return load_registry(("name,aliases,platform,handle\n" + "\n".join(rows)).encode(), "accounts.csv")
+
+
+def test_a_speaker_is_compared_in_full_only_with_the_names_near_it_in_a_registry_at_its_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every speaker was compared in full with all 50,000 names: one to two seconds a speaker.
+    from provenance.locate.locate import _Registry
+    from provenance.locate.speakers import Speaker
+
+    accounts = _registry_at_the_limit("Abu Ali al-Askari", "Andrey Gurulev")
+    compared: list[str] = []
+    real_similarity = registry.name_similarity
+
+    def counted(speaker: str, name: str) -> float:
+        compared.append(name)
+        return real_similarity(speaker, name)
+
+    monkeypatch.setattr(registry, "name_similarity", counted)
+
+    found = _Registry(accounts).matches(Speaker("Abu 'Ali Al-'Askari", "subject"), None)
+
+    assert [match.account.handle for match in found] == ["real_0"]
+    assert len(compared) < 50, f"compared in full with {len(compared):,} names"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "genitive"),
+    [
+        ("Abu 'Ali Al-'Askari", False),
+        (CYRILLIC, False),
+        ("Al-'Askari", False),
+        ("Andrei Gurulyov", False),
+        ("Mohammad Zarif", False),
+        ("Hossein Amir-Abdollahian", False),
+        ("Sergei Medvedev", False),
+        ("Medvedev", False),
+        ("Abu Ali", False),
+        ("Марии Захаровой", True),
+        ("Захарова", True),
+        ("Зеленського", True),
+    ],
+)
+def test_the_registry_index_leaves_out_no_account_a_full_comparison_would_match(
+    speaker: str, genitive: bool
+) -> None:
+    accounts = (
+        *load_registry(CSV, "accounts.csv"),
+        *load_registry(DECLINED_REGISTRY, "declined.csv"),
+        Account(name="Dmitry Medvedev", aliases=("Medvedev",), platform=Platform.TELEGRAM, handle="dm"),
+        Account(name="Mohammad Javad Zarif", platform=Platform.TWITTER, handle="jz"),
+    )
+
+    near = registry.RegistryIndex(accounts).near(speaker, None, genitive)
+
+    assert match_accounts(speaker, near, genitive=genitive) == match_accounts(
+        speaker, accounts, genitive=genitive
+    )

@@ -1,0 +1,184 @@
+"""Searching a Bluesky or Mastodon account's own posts through the platform's public API, without login.
+
+- Bluesky: the AppView's author feed, `https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed?actor=
+  <handle or DID>&limit=100`, newest first, paged back with the `cursor` it answers until a page reaches
+  before the window (at most `MAX_FEED_PAGES`). Each item's `post` is a post view, read as `check` reads one
+  (`extractors.bluesky.read_post_thread`): its time is `indexedAt`, its words `record.text` alone. A repost
+  (`reason` `#reasonRepost`) or a post of another author is not the account's words; a pinned post
+  (`#reasonPin`) is shown first whatever its time, so it never ends the paging.
+- Mastodon: `https://<instance>/api/v1/accounts/lookup?acct=<user>` gives the account's id; then
+  `/api/v1/accounts/<id>/statuses?limit=40&max_id=<end>&since_id=<start>`, whose ids are the times the
+  instance made its statuses (`citations.platforms.mastodon_id_time`): the two ends of the window go into
+  the query as ids, so the first page is at the window's end; later pages go on below the oldest id read (at
+  most `MAX_STATUS_PAGES`). Each status is read as `check` reads one (`extractors.mastodon.read_status`); a
+  boost (`reblog`) shows another account's post: not the account's words.
+
+An answer that is no answer of the API (401, 403, 429, 5xx, HTML) says the search could not be done, never
+that the account did not post. The parsing here is pure; `search` fetches and records every page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from provenance.digits import ascii_int
+from provenance.extractors.bluesky import read_post_thread
+from provenance.extractors.mastodon import read_status
+from provenance.extractors.pages import parse_published
+
+MAX_FEED_PAGES = 30  # Bluesky: 100 posts a page
+MAX_STATUS_PAGES = 25  # Mastodon: 40 statuses a page
+BLUESKY_AUTHOR_FEED = "https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed"
+_MAX_JSON = 5_000_000
+_THREAD_POST = "app.bsky.feed.defs#threadViewPost"
+_REPOST = "app.bsky.feed.defs#reasonRepost"
+_PIN = "app.bsky.feed.defs#reasonPin"
+_MASTODON_ID_SHIFT = 16
+
+
+@dataclass(frozen=True)
+class ApiPost:
+    """One post of the account read from the API: its link, time and words."""
+
+    url: str
+    posted_at: dt.datetime | None
+    text: str
+
+
+@dataclass
+class FeedPage:
+    """What one page of an account's posts gave: the account's own posts in it, the oldest time it reached
+    (pinned posts aside), and the cursor or id to page on from (None: the feed ends here)."""
+
+    posts: list[ApiPost] = field(default_factory=list)
+    oldest: dt.datetime | None = None
+    next: str | None = None
+    skipped: int = 0  # reposts, boosts and others' posts: not the account's words
+    # Posts the feed shows as the account's own (no repost) under another handle and DID: the account's
+    # handle may have changed, or no longer checks out (`handle.invalid`); its posts are then not read here.
+    foreign: int = 0
+
+
+def api_json(body: bytes) -> Any:
+    """The JSON of an API answer, or None when it is none (too large, not JSON)."""
+    if len(body) > _MAX_JSON:
+        return None
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+
+
+# --- Bluesky ---------------------------------------------------------------------------------------------
+
+
+def author_feed_url(actor: str, cursor: str | None = None) -> str:
+    query = {"actor": actor, "limit": "100", **({"cursor": cursor} if cursor else {})}
+    return f"{BLUESKY_AUTHOR_FEED}?{urlencode(query, quote_via=quote)}"
+
+
+def _is_the_account(author: Any, actor: str) -> bool:
+    if not isinstance(author, dict):
+        return False
+    handle, did = author.get("handle"), author.get("did")
+    return (isinstance(handle, str) and handle.lower() == actor) or (isinstance(did, str) and did == actor)
+
+
+def _earlier(first: dt.datetime | None, second: dt.datetime | None) -> dt.datetime | None:
+    return min(first, second) if first is not None and second is not None else first or second
+
+
+def read_author_feed(data: Any, page_url: str, actor: str) -> FeedPage | None:
+    """One `getAuthorFeed` answer as the posts of `actor` (a lowercased handle or DID); None when it is no
+    feed."""
+    if not isinstance(data, dict) or not isinstance(data.get("feed"), list):
+        return None
+    page = FeedPage()
+    cursor = data.get("cursor")
+    page.next = cursor if isinstance(cursor, str) and cursor else None
+    for item in data["feed"]:
+        if not isinstance(item, dict) or not isinstance(item.get("post"), dict):
+            continue
+        given = item.get("reason")
+        reason: dict[str, Any] = given if isinstance(given, dict) else {}
+        kind = reason.get("$type")
+        if kind == _REPOST:
+            # The feed is ordered by when the account reposted: that time pages, the post is another's.
+            reposted = parse_published(
+                reason.get("indexedAt") if isinstance(reason.get("indexedAt"), str) else None
+            )
+            page.oldest = _earlier(page.oldest, reposted.at if reposted else None)
+            page.skipped += 1
+            continue
+        view = item["post"]
+        post = read_post_thread(200, {"thread": {"$type": _THREAD_POST, "post": view}}, page_url)
+        if post is not None and kind != _PIN:
+            page.oldest = _earlier(page.oldest, post.published)  # the feed's order, whoever's it shows
+        if post is None or not _is_the_account(view.get("author"), actor):
+            page.skipped += 1
+            page.foreign += post is not None
+            continue
+        if post.problem == "unavailable" or not post.canonical_url:
+            continue  # a post the app does not show (taken down, hidden) is no post a report cites
+        page.posts.append(ApiPost(post.canonical_url, post.published, post.text))
+    return page
+
+
+# --- Mastodon --------------------------------------------------------------------------------------------
+
+
+def mastodon_id_at(moment: dt.datetime) -> int:
+    """The smallest Mastodon id an instance gives a status made at `moment` (milliseconds, shifted)."""
+    return int(moment.timestamp() * 1000) << _MASTODON_ID_SHIFT
+
+
+def lookup_url(handle: str) -> str:
+    user, _, instance = handle.partition("@")
+    return f"https://{instance}/api/v1/accounts/lookup?{urlencode({'acct': user})}"
+
+
+def read_lookup(data: Any, handle: str) -> str | None:
+    """The account id the instance's lookup gives for `handle` (`user@instance`), when it is that account:
+    its `acct` is the bare user (an account of the instance asked)."""
+    if not isinstance(data, dict):
+        return None
+    account_id, acct = data.get("id"), data.get("acct")
+    user = handle.partition("@")[0]
+    if not isinstance(account_id, str) or not account_id.isascii() or not account_id.isdigit():
+        return None
+    return account_id if isinstance(acct, str) and acct.lower() == user.lower() else None
+
+
+def statuses_url(handle: str, account_id: str, max_id: int, since_id: int) -> str:
+    instance = handle.partition("@")[2]
+    query = urlencode({"limit": "40", "max_id": str(max_id), "since_id": str(since_id)})
+    return f"https://{instance}/api/v1/accounts/{account_id}/statuses?{query}"
+
+
+def read_statuses(data: Any, page_url: str, handle: str) -> FeedPage | None:
+    """One page of an account's statuses (`/api/v1/accounts/<id>/statuses`) as `handle`'s own posts, the
+    next page's `max_id` (the oldest id read); None when it is no list of statuses."""
+    if not isinstance(data, list):
+        return None
+    instance = handle.partition("@")[2]
+    page = FeedPage()
+    ids = []
+    for item in data:
+        post = read_status(item, page_url, instance, None)
+        number = ascii_int(post.post_id or "") if post is not None else None
+        if post is None or number is None:
+            page.skipped += 1
+            continue
+        ids.append(number)
+        if post.fields.get("reblog") or (post.handle or "").lower() != handle.lower():
+            page.skipped += 1  # a boost shows another account's post; its words are not this account's
+            continue
+        page.oldest = _earlier(page.oldest, post.published)
+        if post.problem is None and post.canonical_url:
+            page.posts.append(ApiPost(post.canonical_url, post.published, post.text))
+    page.next = str(min(ids)) if ids else None
+    return page
