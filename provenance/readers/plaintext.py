@@ -42,13 +42,20 @@ from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
 from provenance.urls import iter_urls, schemes_added
 
+# The words the HTML reader knows a notes heading by (`html._NOTES_WORD`): a German, Spanish or French report
+# whose notes stand under `Quellen`, `Fuentes` or `Références` had no notes read (`markers-without-notes`).
 _HEADING_WORD = (
     r"(?:notes|footnotes|endnotes|references|sources|citations|bibliography|works cited"
-    r"|примечания|источники|ссылки|примітки|джерела|посилання)"
+    r"|примечания|источники|ссылки|сноски|литература|примітки|джерела|посилання|виноски|література"
+    r"|notes de bas de page|références|bibliographie"
+    r"|anmerkungen|fußnoten|fussnoten|endnoten|quellen|quellenangaben|einzelnachweise|belege|nachweise"
+    r"|literatur|notas(?: al pie)?|fuentes|referencias|bibliografía|citas)"
 )
-# `Notes`, `## Sources:`, `Notes and references`, `Примечания`.
+# `Notes`, `## Sources:`, `Notes and references`, `Примечания`, `Anmerkungen und Quellen` (`\u0456` is the
+# Ukrainian "and").
 NOTES_HEADING = re.compile(
-    rf"^ {{0,3}}(?:#{{1,6}}[ \t]*)?{_HEADING_WORD}(?:[ \t]+(?:and|&)[ \t]+{_HEADING_WORD})?"
+    rf"^ {{0,3}}(?:#{{1,6}}[ \t]*)?{_HEADING_WORD}"
+    rf"(?:[ \t]+(?:and|&|et|und|y|и|\u0456|та)[ \t]+{_HEADING_WORD})?"
     r"[ \t]*(?::[ \t]*)?$",
     re.IGNORECASE,
 )
