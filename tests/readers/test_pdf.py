@@ -18,6 +18,7 @@ from provenance.citations import parse_citation
 from provenance.errors import InputError
 from provenance.models import ReportFormat
 from provenance.readers import pdf, read_report, read_report_bytes
+from provenance.readers.interface import ReadResult
 from tests.readers.support import notes_as_read, oracle_notes, read_asset
 from tests.support.cli import run_provenance
 from tests.support.converters import Converted
@@ -1178,6 +1179,72 @@ def test_typed_markers_of_notes_numbered_anew_are_numbered_on_once() -> None:
     assert numbering.highest == 3
     assert body[0].text == "The tram [2], the bus[3] and the 2022 budget [12]."
     assert [line.text for line in notes] == ["[2] Reuters, January 24, 2022.", "[3] AP, January 25, 2022."]
+
+
+def _endnotes_report(*lines: str) -> ReadResult:
+    """A one-page report of `lines`, all set as large as the text (endnotes under a Notes heading)."""
+    return pdf.read_pdf_pages(
+        [pdf._Page(lines=_laid_out(*((72, line) for line in lines)), rules=[], links=[])]
+    )
+
+
+_TWO_CHAPTERS = (
+    "Chapter 1",
+    "The mayor said \u201cthe bridge will reopen\u201d.\u00b9",
+    "The ministry said \u201cno date was set\u201d.\u00b2",
+    "Chapter 2",
+    "The governor said \u201cthe metro is shut\u201d.\u00b9",
+    "The police said \u201cthe road is closed\u201d.\u00b2",
+    "Notes",
+)
+
+
+def test_endnotes_numbered_anew_in_each_chapter_are_numbered_on_with_the_chapters_markers() -> None:
+    # Chapter 2's notes 1 and 2 repeated chapter 1's labels and were dropped, and chapter 2's markers cited
+    # chapter 1's sources: four sources cited, two checked, the governor's words compared with the mayor's
+    # post.
+    report = _endnotes_report(
+        *_TWO_CHAPTERS,
+        "1. Mayor, https://t.me/mayor/1",
+        "2. Ministry, https://mil.example/2",
+        "1. Governor, https://t.me/governor/3",
+        "2. Police, https://police.example/4",
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/1",), [("the bridge will reopen",)]),
+        ("2", ("https://mil.example/2",), [("no date was set",)]),
+        ("3", ("https://t.me/governor/3",), [("the metro is shut",)]),
+        ("4", ("https://police.example/4",), [("the road is closed",)]),
+    ]
+    assert [finding.code for note in report.footnotes for finding in note.findings] == []
+
+
+def test_endnotes_numbered_through_or_a_note_cited_again_keep_their_numbers() -> None:
+    # One run of notes (1-4), its markers as they stand; one run cited twice over (1, 2, 1, 2) is not taken
+    # for chapters.
+    through = _endnotes_report(
+        *_TWO_CHAPTERS[:4],
+        "The governor said \u201cthe metro is shut\u201d.\u00b3",
+        "The police said \u201cthe road is closed\u201d.\u2074",
+        "Notes",
+        "1. Mayor, https://t.me/mayor/1",
+        "2. Ministry, https://mil.example/2",
+        "3. Governor, https://t.me/governor/3",
+        "4. Police, https://police.example/4",
+    )
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in through.footnotes] == [
+        ("1", [("the bridge will reopen",)]),
+        ("2", [("no date was set",)]),
+        ("3", [("the metro is shut",)]),
+        ("4", [("the road is closed",)]),
+    ]
+    again = _endnotes_report(
+        *_TWO_CHAPTERS, "1. Mayor, https://t.me/mayor/1", "2. Ministry, https://mil.example/2"
+    )
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in again.footnotes] == [
+        ("1", [("the bridge will reopen", "the metro is shut")]),
+        ("2", [("no date was set", "the road is closed")]),
+    ]
 
 
 def test_a_page_of_three_columns_is_read_column_after_column() -> None:
