@@ -719,10 +719,18 @@ def _line(item: LTTextLine) -> _Line | None:
     size = sizes.most_common(1)[0][0]
     baseline = min(char.y0 for char in chars if round(char.size, 1) == size)
     parts = []
-    for piece in item:
+    pieces = list(item)
+    for index, piece in enumerate(pieces):
         text = piece.get_text()
         if isinstance(piece, LTChar) and text.isdigit() and _is_superscript(piece, size, baseline):
             text = text.translate(_SUPERSCRIPT)
+        elif text == " " and isinstance(piece, LTChar) and index + 1 < len(pieces):
+            after = pieces[index + 1]
+            # A space the next character is drawn over is none: Chromium draws each soft hyphen (`&shy;`) a
+            # line does not break at as a space and draws the rest of the word from where it starts. Read
+            # as a space, a quoted `as­sault` was `as sault`, not found verbatim in the source.
+            if isinstance(after, LTChar) and after.x0 < piece.x0 + 0.05 * size:
+                continue
         parts.append(text)
     # A glyph named `uniFFFF` is read as U+FFFF, which the plain-text rules take for a marker's place.
     text = "".join(parts).rstrip("\n").replace(MARK, "\ufffd")

@@ -1181,6 +1181,22 @@ def test_typed_markers_of_notes_numbered_anew_are_numbered_on_once() -> None:
     assert [line.text for line in notes] == ["[2] Reuters, January 24, 2022.", "[3] AP, January 25, 2022."]
 
 
+def test_a_space_the_next_letter_is_drawn_over_is_no_space() -> None:
+    # Chromium draws a soft hyphen a line does not break at (`as&shy;sault`) as a space, then moves back to
+    # draw the rest of the word over it: the quote read `the as sault`, not found verbatim in the source.
+    # A space kerned a little tighter (`said`, 50/1000 of an em back) is still a space.
+    page = (
+        b'BT /F1 11 Tf 72 720 Td [(The army said ) 50 ("the as ) 278 (sault will go on" today [1].)] TJ ET\n'
+        b"BT /F1 11 Tf 72 690 Td (Notes) Tj ET\n"
+        b"BT /F1 11 Tf 72 676 Td ([1] Rybar, https://t.me/rybar/1) Tj ET\n"
+    )
+    report = read_report_bytes(one_page_pdf(page), "report.pdf")
+    assert [context.text for context in report.footnotes[0].contexts] == [
+        'The army said "the assault will go on" today.'
+    ]
+    assert report.footnotes[0].contexts[0].quotes == ("the assault will go on",)
+
+
 def _endnotes_report(*lines: str) -> ReadResult:
     """A one-page report of `lines`, all set as large as the text (endnotes under a Notes heading)."""
     return pdf.read_pdf_pages(
