@@ -58,7 +58,7 @@ _BLOCKS = frozenset(
     {
         *("address", "article", "aside", "blockquote", "body", "dd", "div", "dl", "dt", "figcaption"),
         *("figure", "footer", "header", "li", "main", "nav", "ol", "p", "pre", "section", "table"),
-        *("td", "th", "tr", "ul"),
+        *("td", "th", "tr", "ul", "details", "summary"),
         *_HEADINGS,
     }
 )
@@ -603,10 +603,11 @@ def _hidden_in_place(element: LexborNode) -> bool:
 
 
 def _without_leading_label(paragraph: str, label: str) -> str:
-    """A note written as `1. text` or `[1] text` repeats its label, which is no part of what it cites."""
-    for prefix in (f"[{label}]", f"{label}.", f"{label})", f"{label}:"):
+    """A note written as `1. text` or `[1] text`, or opening with its label alone (`<details><summary>1
+    </summary>text`), repeats its label, which is no part of what it cites."""
+    for prefix in (f"[{label}]", f"{label}.", f"{label})", f"{label}:", f"{label}\n\n"):
         rest = paragraph.removeprefix(prefix)
-        if rest != paragraph and (prefix.startswith("[") or rest[:1].isspace()):
+        if rest != paragraph and (prefix.startswith("[") or prefix.endswith("\n") or rest[:1].isspace()):
             return rest.lstrip()
     return paragraph
 

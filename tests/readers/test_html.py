@@ -317,6 +317,22 @@ def test_an_unlinked_superscript_cites_the_numbered_list_under_a_sources_heading
     assert finding_codes(report) == []
 
 
+def test_a_note_in_details_under_its_number_in_summary_reads_the_note_without_the_number() -> None:
+    # `<summary>2</summary>Rybar, …` read as `2Rybar, …`: the number ran into the author's name. A note in
+    # `<details>` under a summary that is no number keeps the summary's words.
+    report = _read_html(
+        '<p>Rybar wrote "we hold the town".<a href="#n2" role="doc-noteref">2</a>'
+        ' The ministry denied it.<a href="#n3" role="doc-noteref">3</a></p>'
+        '<details id="n2"><summary>2</summary>Rybar, Telegram, https://t.me/rybar/2</details>'
+        '<details id="n3"><summary>Ministry</summary>January 22, 2022, https://mil.example/3</details>'
+    )
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("2", "Rybar, Telegram, https://t.me/rybar/2", ("https://t.me/rybar/2",)),
+        ("3", "Ministry\n\nJanuary 22, 2022, https://mil.example/3", ("https://mil.example/3",)),
+    ]
+    assert report.footnotes[0].contexts[0].quotes == ("we hold the town",)
+
+
 def test_superscript_markers_report_their_own_line() -> None:
     report = _read_html(
         "<html><body>\n<p>Intro.</p>\n<p>Claim “a”.<sup>1</sup></p>\n<h2>Notes</h2>\n"
