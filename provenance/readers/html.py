@@ -1138,16 +1138,22 @@ def _numbered_list(
 
 
 def _list_items(ol: LexborNode) -> list[tuple[LexborNode, str]]:
+    """An `<ol>`'s items, each with the number a browser shows it by: from its `start` (by default 1, or, in
+    a `reversed` list, how many items it has), counting up, or down in a `reversed` list; an item's `value`
+    renumbers it and those after it. Counted up, a reversed list's `2.` item was note 1, its source checked
+    against the words that note 1's marker cites."""
+    lis = [child for child in ol.iter() if child.tag == "li"]
+    counts_down = "reversed" in ol.attributes
     start = _attribute(ol, "start").strip()
-    number = int(start) if is_ascii_number(start.removeprefix("-")) else 1
+    first = len(lis) if counts_down else 1
+    number = int(start) if is_ascii_number(start.removeprefix("-")) else first
     items: list[tuple[LexborNode, str]] = []
-    for child in ol.iter():
-        if child.tag == "li":
-            value = _attribute(child, "value").strip()
-            if is_ascii_number(value.removeprefix("-")):
-                number = int(value)
-            items.append((child, str(number)))
-            number += 1
+    for child in lis:
+        value = _attribute(child, "value").strip()
+        if is_ascii_number(value.removeprefix("-")):
+            number = int(value)
+        items.append((child, str(number)))
+        number += -1 if counts_down else 1
     return items
 
 
