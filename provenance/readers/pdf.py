@@ -4,7 +4,8 @@ A PDF has no notes, only characters placed on pages, so the layout is read back:
 - each character's font size and baseline tell a superscript (`1` set small and raised) from body text;
 - page numbers, a running header or footer (the same line at the same height on other pages, but for a
   page number: `_running_lines`) and pleading paper's margin line numbers are left out;
-- a page set in columns is read column after column (`_in_columns`), each with its own footnotes;
+- a page set in columns is read column after column (`_in_columns`), each with its own footnotes, and a
+  Notes heading under the columns, with what follows it, after them;
 - at the foot of a page (of a column), below a clear gap or a short rule, lines that open with a note
   number are that page's footnotes (a number apart from its note's text is joined to it; after a page ending
   in a note, small print under the rule is that note carried over; footnotes numbered anew on a page or
@@ -930,8 +931,15 @@ def _in_columns(lines: list[_Line], column: int = 0) -> list[list[_Line]]:
         left.clear()
         right.clear()
 
+    # A Notes heading under both columns (left of the gutter, below the right-hand column's last line) ends
+    # them: it and what follows are read after the right-hand column. Read as the left-hand column's, the
+    # endnotes came before the right-hand column, whose lines went on the last note and whose markers were
+    # never read: its quotations were not compared, and their notes were unreferenced.
+    right_end = min((line.bottom for line in lines if line.left >= gutter), default=0.0)
+    below = False
     for line in lines:
-        if line.left < gutter < line.right - 1:  # a line across the gutter
+        below = below or (line.top < right_end and NOTES_HEADING.match(line.text.strip()) is not None)
+        if below or line.left < gutter < line.right - 1:  # a line across the gutter, or under the columns
             columns_done()
             across.append(line)
             continue

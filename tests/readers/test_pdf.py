@@ -1197,6 +1197,62 @@ def test_a_space_the_next_letter_is_drawn_over_is_no_space() -> None:
     assert report.footnotes[0].contexts[0].quotes == ("the assault will go on",)
 
 
+def _two_columns_then(*below: str) -> list[pdf._Page]:
+    """A page of two columns of prose, each quoting and citing a note, then `below` under them at the left."""
+    left = [
+        "The mayor said that \u201cthe bridge over the",
+        "river will reopen to all traffic by Friday\u201d.\u00b9",
+        *["Residents doubted it for many reasons that"] * 6,
+    ]
+    right = [
+        "The ministry wrote that \u201cthe repairs will",
+        "take as long as the inspection needs\u201d.\u00b2",
+        *["The inspection has not started, the workers"] * 6,
+    ]
+    lines = [
+        pdf._Line(text=text, top=720 - 14 * row + 11, bottom=720 - 14 * row, left=x, right=x + 200, size=11,
+                  small_label=False)
+        for x, column in ((72, left), (310, right))
+        for row, text in enumerate(column)
+    ] + [
+        pdf._Line(text=text, top=580 - 14 * row + 11, bottom=580 - 14 * row, left=72,
+                  right=72 + 5 * len(text), size=11, small_label=False)
+        for row, text in enumerate(below)
+    ]  # fmt: skip
+    return [pdf._Page(lines=sorted(lines, key=lambda line: (-line.top, line.left)), rules=[], links=[])]
+
+
+def test_endnotes_under_a_notes_heading_below_two_columns_are_read_after_both() -> None:
+    # The heading and notes, at the left edge, were read as the left-hand column's last lines: the
+    # right-hand column's lines went on note 2 and its marker was never read, its quotation not compared.
+    report = pdf.read_pdf_pages(
+        _two_columns_then(
+            "Notes", "1. Mayor, https://t.me/mayor/101", "2. Ministry, https://mintrans.example/2"
+        )
+    )
+    assert [(note.label, note.text, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        (
+            "1",
+            "Mayor, https://t.me/mayor/101",
+            [("the bridge over the river will reopen to all traffic by Friday",)],
+        ),
+        (
+            "2",
+            "Ministry, https://mintrans.example/2",
+            [("the repairs will take as long as the inspection needs",)],
+        ),
+    ]
+    assert [finding.code for note in report.footnotes for finding in note.findings] == []
+
+
+def test_lines_below_two_columns_without_a_notes_heading_stay_in_the_left_hand_column() -> None:
+    # A left-hand column longer than the right-hand one goes on below it: its lines are read before the
+    # right-hand column's, as before.
+    [page] = _two_columns_then("Residents doubted it for many reasons that")
+    runs = pdf._in_columns(page.lines)
+    assert [len(run) for run in runs] == [9, 8]
+
+
 def _endnotes_report(*lines: str) -> ReadResult:
     """A one-page report of `lines`, all set as large as the text (endnotes under a Notes heading)."""
     return pdf.read_pdf_pages(
