@@ -10,8 +10,8 @@ A PDF has no notes, only characters placed on pages, so the layout is read back:
   number are that page's footnotes (a number apart from its note's text is joined to it; after a page ending
   in a note, small print under the rule is that note carried over; footnotes numbered anew on a page or
   section are numbered on, with their markers); lines after a Notes heading (`Notes`, `Sources`,
-  `Endnotes`, …) are endnotes (numbered anew for each chapter, they are numbered on, each run with its
-  chapter's markers: `_endnotes_numbered_on`);
+  `Endnotes`, …), from the first that opens with a number, are endnotes (numbered anew for each chapter,
+  they are numbered on, each run with its chapter's markers: `_endnotes_numbered_on`);
 - the body (every other line, a word hyphenated at a line's end made whole) and the notes then go through
   the plain-text rules, with superscript digits written as `¹` and block quotes (paragraphs set in from the
   text's edge, `_set_in`) indented, so every format matches markers to notes the same way;
@@ -783,9 +783,12 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
     if heading is not None and any(
         _NOTE_LABEL.match(line.text) or _opens_superscript(line) for line in body[heading + 1 :]
     ):
+        # What stands between the heading and the first note (a chapter's heading, `Chapter 1`, or a word on
+        # the notes) is no note: read as the rest of one before the first, no note was read at all.
+        first = next(index for index in range(heading + 1, len(body)) if _opens_note(body[index]))
         if not notes:
-            _endnotes_numbered_on(body[:heading], body[heading + 1 :])
-        notes = body[heading + 1 :] + notes
+            _endnotes_numbered_on(body[:heading], body[first:])
+        notes = body[first:] + notes
         body = body[:heading]
     notes = _joined_url_breaks(notes)
     return _as_plain_text(body, notes)

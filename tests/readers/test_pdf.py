@@ -1291,6 +1291,27 @@ def test_endnotes_numbered_anew_in_each_chapter_are_numbered_on_with_the_chapter
     assert [finding.code for note in report.footnotes for finding in note.findings] == []
 
 
+def test_endnotes_under_a_chapter_heading_below_the_notes_heading_are_read() -> None:
+    # `Notes`, then `Chapter 1` and its notes: read as the rest of a note before the first, the chapter's
+    # heading left every note unread (markers-without-notes).
+    report = _endnotes_report(
+        *_TWO_CHAPTERS,
+        "Chapter 1",
+        "1. Mayor, https://t.me/mayor/1",
+        "2. Ministry, https://mil.example/2",
+        "Chapter 2",
+        "1. Governor, https://t.me/governor/3",
+        "2. Police, https://police.example/4",
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/1",), [("the bridge will reopen",)]),
+        ("2", ("https://mil.example/2",), [("no date was set",)]),
+        ("3", ("https://t.me/governor/3",), [("the metro is shut",)]),
+        ("4", ("https://police.example/4",), [("the road is closed",)]),
+    ]
+    assert report.findings == ()
+
+
 def test_endnotes_numbered_through_or_a_note_cited_again_keep_their_numbers() -> None:
     # One run of notes (1-4), its markers as they stand; one run cited twice over (1, 2, 1, 2) is not taken
     # for chapters.
