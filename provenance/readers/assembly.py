@@ -633,13 +633,14 @@ class _Assembly:
             if marker.mark in read.left_out_by_mark:
                 run, count = read.left_out_by_mark[marker.mark]
                 draft.runs_left_out[run] = count
+        repeats = self._repeats(note.label)
         return Footnote(
             label=note.label,
             text=note.text,
             line=note.line,
-            urls=note.urls,
+            urls=_with_links_of_repeats(note.urls, repeats),
             contexts=tuple(draft.build() for draft in drafts.values()),
-            findings=_note_findings(note, self.repeats.get(note.label, ()), markers is not None),
+            findings=_note_findings(note, repeats, markers is not None),
             location=note.location,
         )
 
@@ -648,6 +649,14 @@ class _Assembly:
         if isinstance(note, PendingNote):
             note = self.notes[index] = note.read()  # read once, kept as any other note is
         return note
+
+    def _repeats(self, label: str) -> Sequence[NoteDraft | PendingNote]:
+        """The notes that repeat `label`, the first `_MAX_REPEATS_NAMED` read (once, as `_note` reads)."""
+        repeats = self.repeats.get(label, [])
+        for index, repeat in enumerate(repeats[:_MAX_REPEATS_NAMED]):
+            if isinstance(repeat, PendingNote):
+                repeats[index] = repeat.read()
+        return repeats
 
     def _paragraph(self, paragraph: ParagraphDraft) -> _ReadParagraph:
         key = id(paragraph)
@@ -757,6 +766,20 @@ def _where(line: int, location: str | None) -> str:
 # A note's repeats named one by one, at most; then a count of the rest: 400,000 lines of `[1] a` are not
 # 400,000 findings (80 MB of `extract` JSON and 600 MB to make it), as markers without notes are not.
 _MAX_REPEATS_NAMED = 100
+
+
+def _with_links_of_repeats(
+    urls: tuple[str, ...], repeats: Sequence[NoteDraft | PendingNote]
+) -> tuple[str, ...]:
+    """A note's links, then those of the notes that repeat its label (the first `_MAX_REPEATS_NAMED`, read
+    by `_Assembly._repeats`) that it does not give. Only the first note's text is read, but which one a
+    reader sees depends on the program that shows the report (pandoc prints a Markdown label's last
+    definition, GitHub its first; a browser follows a link to an id given twice to the first): a repeat
+    that cites another source left it unchecked, and the footnote passed on the first's. Its links among
+    the note's, the note is not confirmed whole (the `locator` check names a link whose page is not
+    captured)."""
+    links = [repeat.urls for repeat in repeats[:_MAX_REPEATS_NAMED] if isinstance(repeat, NoteDraft)]
+    return unique(chain(urls, *links)) if links else urls
 
 
 def _note_findings(

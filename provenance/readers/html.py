@@ -58,7 +58,7 @@ _BLOCKS = frozenset(
     {
         *("address", "article", "aside", "blockquote", "body", "dd", "div", "dl", "dt", "figcaption"),
         *("figure", "footer", "header", "li", "main", "nav", "ol", "p", "pre", "section", "table"),
-        *("td", "th", "tr", "ul"),
+        *("td", "th", "tr", "ul", "details", "summary"),
         *_HEADINGS,
     }
 )
@@ -603,10 +603,11 @@ def _hidden_in_place(element: LexborNode) -> bool:
 
 
 def _without_leading_label(paragraph: str, label: str) -> str:
-    """A note written as `1. text` or `[1] text` repeats its label, which is no part of what it cites."""
-    for prefix in (f"[{label}]", f"{label}.", f"{label})", f"{label}:"):
+    """A note written as `1. text` or `[1] text`, or opening with its label alone (`<details><summary>1
+    </summary>text`), repeats its label, which is no part of what it cites."""
+    for prefix in (f"[{label}]", f"{label}.", f"{label})", f"{label}:", f"{label}\n\n"):
         rest = paragraph.removeprefix(prefix)
-        if rest != paragraph and (prefix.startswith("[") or rest[:1].isspace()):
+        if rest != paragraph and (prefix.startswith("[") or prefix.endswith("\n") or rest[:1].isspace()):
             return rest.lstrip()
     return paragraph
 
@@ -1137,16 +1138,22 @@ def _numbered_list(
 
 
 def _list_items(ol: LexborNode) -> list[tuple[LexborNode, str]]:
+    """An `<ol>`'s items, each with the number a browser shows it by: from its `start` (by default 1, or, in
+    a `reversed` list, how many items it has), counting up, or down in a `reversed` list; an item's `value`
+    renumbers it and those after it. Counted up, a reversed list's `2.` item was note 1, its source checked
+    against the words that note 1's marker cites."""
+    lis = [child for child in ol.iter() if child.tag == "li"]
+    counts_down = "reversed" in ol.attributes
     start = _attribute(ol, "start").strip()
-    number = int(start) if is_ascii_number(start.removeprefix("-")) else 1
+    first = len(lis) if counts_down else 1
+    number = int(start) if is_ascii_number(start.removeprefix("-")) else first
     items: list[tuple[LexborNode, str]] = []
-    for child in ol.iter():
-        if child.tag == "li":
-            value = _attribute(child, "value").strip()
-            if is_ascii_number(value.removeprefix("-")):
-                number = int(value)
-            items.append((child, str(number)))
-            number += 1
+    for child in lis:
+        value = _attribute(child, "value").strip()
+        if is_ascii_number(value.removeprefix("-")):
+            number = int(value)
+        items.append((child, str(number)))
+        number += -1 if counts_down else 1
     return items
 
 

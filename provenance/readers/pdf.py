@@ -4,12 +4,14 @@ A PDF has no notes, only characters placed on pages, so the layout is read back:
 - each character's font size and baseline tell a superscript (`1` set small and raised) from body text;
 - page numbers, a running header or footer (the same line at the same height on other pages, but for a
   page number: `_running_lines`) and pleading paper's margin line numbers are left out;
-- a page set in columns is read column after column (`_in_columns`), each with its own footnotes;
+- a page set in columns is read column after column (`_in_columns`), each with its own footnotes, and a
+  Notes heading under the columns, with what follows it, after them;
 - at the foot of a page (of a column), below a clear gap or a short rule, lines that open with a note
   number are that page's footnotes (a number apart from its note's text is joined to it; after a page ending
   in a note, small print under the rule is that note carried over; footnotes numbered anew on a page or
   section are numbered on, with their markers); lines after a Notes heading (`Notes`, `Sources`,
-  `Endnotes`, …) are endnotes;
+  `Endnotes`, …), from the first that opens with a number, are endnotes (numbered anew for each chapter,
+  they are numbered on, each run with its chapter's markers: `_endnotes_numbered_on`);
 - the body (every other line, a word hyphenated at a line's end made whole) and the notes then go through
   the plain-text rules, with superscript digits written as `¹` and block quotes (paragraphs set in from the
   text's edge, `_set_in`) indented, so every format matches markers to notes the same way;
@@ -718,10 +720,18 @@ def _line(item: LTTextLine) -> _Line | None:
     size = sizes.most_common(1)[0][0]
     baseline = min(char.y0 for char in chars if round(char.size, 1) == size)
     parts = []
-    for piece in item:
+    pieces = list(item)
+    for index, piece in enumerate(pieces):
         text = piece.get_text()
         if isinstance(piece, LTChar) and text.isdigit() and _is_superscript(piece, size, baseline):
             text = text.translate(_SUPERSCRIPT)
+        elif text == " " and isinstance(piece, LTChar) and index + 1 < len(pieces):
+            after = pieces[index + 1]
+            # A space the next character is drawn over is none: Chromium draws each soft hyphen (`&shy;`) a
+            # line does not break at as a space and draws the rest of the word from where it starts. Read
+            # as a space, a quoted `as­sault` was `as sault`, not found verbatim in the source.
+            if isinstance(after, LTChar) and after.x0 < piece.x0 + 0.05 * size:
+                continue
         parts.append(text)
     # A glyph named `uniFFFF` is read as U+FFFF, which the plain-text rules take for a marker's place.
     text = "".join(parts).rstrip("\n").replace(MARK, "\ufffd")
@@ -773,7 +783,12 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
     if heading is not None and any(
         _NOTE_LABEL.match(line.text) or _opens_superscript(line) for line in body[heading + 1 :]
     ):
-        notes = body[heading + 1 :] + notes
+        # What stands between the heading and the first note (a chapter's heading, `Chapter 1`, or a word on
+        # the notes) is no note: read as the rest of one before the first, no note was read at all.
+        first = next(index for index in range(heading + 1, len(body)) if _opens_note(body[index]))
+        if not notes:
+            _endnotes_numbered_on(body[:heading], body[first:])
+        notes = body[first:] + notes
         body = body[:heading]
     notes = _joined_url_breaks(notes)
     return _as_plain_text(body, notes)
@@ -919,8 +934,15 @@ def _in_columns(lines: list[_Line], column: int = 0) -> list[list[_Line]]:
         left.clear()
         right.clear()
 
+    # A Notes heading under both columns (left of the gutter, below the right-hand column's last line) ends
+    # them: it and what follows are read after the right-hand column. Read as the left-hand column's, the
+    # endnotes came before the right-hand column, whose lines went on the last note and whose markers were
+    # never read: its quotations were not compared, and their notes were unreferenced.
+    right_end = min((line.bottom for line in lines if line.left >= gutter), default=0.0)
+    below = False
     for line in lines:
-        if line.left < gutter < line.right - 1:  # a line across the gutter
+        below = below or (line.top < right_end and NOTES_HEADING.match(line.text.strip()) is not None)
+        if below or line.left < gutter < line.right - 1:  # a line across the gutter, or under the columns
             columns_done()
             across.append(line)
             continue
@@ -1031,6 +1053,76 @@ def _numbered_on(body: Sequence[_Line], notes: Sequence[_Line], numbering: _Numb
 
     for line in body:
         line.text = _SUPERSCRIPT_RUN.sub(renumbered, _BRACKET_MARKER.sub(bracketed, line.text))
+
+
+_MARKER_IN_BODY = re.compile(rf"\[(?P<bracket>\d{{1,3}})\]|(?P<raised>[{_SUPERSCRIPT_DIGITS}]+)")
+
+
+def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> None:
+    """Endnotes numbered anew for each chapter (`1. 2. 1. 2.` under the Notes heading, the chapters' markers
+    `¹ ² ¹ ²`) numbered on, each run of notes after the one before, and each chapter's markers with its run:
+    read as they stood, chapter 2's notes repeated chapter 1's labels and were dropped (only the first is
+    used), and chapter 2's markers cited chapter 1's sources, a report of four sources passing on two.
+
+    A marker goes to the next run of notes where it is `1` once the markers have cited the current run's
+    highest note (chapters cite their notes in order); one that no note of its run has is left as it is.
+    Where that does not give every run a chapter's markers, nothing is renumbered (the repeats are reported
+    as before)."""
+    runs: list[list[tuple[_Line, int]]] = []
+    for line in endnotes:
+        opening = re.match(r"\[(\d{1,3})\]", _note_line_text(line))
+        if opening is None:
+            continue
+        number = int(opening.group(1))
+        if number == 1 or not runs:
+            runs.append([])
+        runs[-1].append((line, number))
+    if len(runs) < 2:
+        return
+    labels = [{number for _, number in run} for run in runs]
+    last_of_run = [max(run_labels) for run_labels in labels]
+
+    def cites(digits: str, raised: bool, run: int) -> list[int]:
+        """The note numbers a marker cites among its run's: `¹²` is note 12 where the run has one, else notes
+        1 and 2 (as `_superscripts_as_brackets` reads it); none where the run has no such note."""
+        if int(digits) in labels[run]:
+            return [int(digits)]
+        if raised and all(int(digit) in labels[run] for digit in digits):
+            return [int(digit) for digit in digits]
+        return []
+
+    # Each marker's place (line, start, end), its run and the note numbers it cites.
+    cited: list[tuple[_Line, int, int, int, list[int]]] = []
+    run, highest = 0, 0
+    for line in body:
+        for marker in _MARKER_IN_BODY.finditer(line.text):
+            raised = marker.group("raised") is not None
+            digits = (marker.group("bracket") or marker.group("raised")).translate(_PLAIN_DIGITS)
+            if len(digits) > 3:
+                continue  # no note's number, nor three (a run of raised digits read whole is not one)
+            if (
+                run + 1 < len(runs)
+                and highest == last_of_run[run]
+                and cites(digits, raised, run + 1)[:1] == [1]
+            ):
+                run, highest = run + 1, 0
+            numbers = cites(digits, raised, run)
+            if not numbers:
+                continue  # no note of its run: left as it is (a power, `x²`; a year, `[12]`)
+            highest = max(highest, *numbers)
+            cited.append((line, marker.start(), marker.end(), run, numbers))
+    if run != len(runs) - 1:
+        return
+    offsets = [0]
+    for run_labels in labels[:-1]:
+        offsets.append(offsets[-1] + max(run_labels))
+    for offset, notes in zip(offsets, runs, strict=True):
+        for line, number in notes:
+            rest = _note_line_text(line).split("]", 1)[1].lstrip()
+            line.text = f"[{number + offset}] {rest}"
+    for line, start, end, run, numbers in reversed(cited):  # from the end: each start stays where it was
+        renumbered = "".join(f"[{number + offsets[run]}]" for number in numbers)
+        line.text = line.text[:start] + renumbered + line.text[end:]
 
 
 def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float], continues: bool = False) -> int:

@@ -117,7 +117,8 @@ def test_a_paragraph_cited_by_both_halves_gives_each_its_context_and_quotes() ->
 
 def test_a_pending_note_is_read_once_when_its_footnote_is_made_and_gives_the_note_read_at_once() -> None:
     # A long report's notes are read where their footnotes are made (half of them in `extract`'s fork):
-    # the footnotes are the same, a repeat of its label is still named, and a note made twice is read once.
+    # the footnotes are the same, a repeat of its label is still named (and read with it, for its links),
+    # and a note made twice is read once.
     reads: list[str] = []
 
     def pending(note: NoteDraft) -> PendingNote:
@@ -134,10 +135,10 @@ def test_a_pending_note_is_read_once_when_its_footnote_is_made_and_gives_the_not
 
     assert footnote_labels(later.footnotes) == footnote_labels(at_once.footnotes) and reads == []
     assert later.findings == at_once.findings and reads == []
-    assert later.footnotes[2] == at_once.footnotes[2] and reads == ["2"]
+    assert later.footnotes[2] == at_once.footnotes[2] and reads == ["2", "2"]
     assert "duplicate-label" in [finding.code for finding in later.footnotes[2].findings]
     assert tuple(later.footnotes) == tuple(at_once.footnotes)
-    assert sorted(reads) == ["0", "1", "2", "3", "4", "5"]  # the repeat is never read; "2" read once
+    assert sorted(reads) == ["0", "1", "2", "2", "3", "4", "5"]  # "2" and its repeat read once each
 
 
 def test_a_report_read_lazily_is_the_report_read_whole(tmp_path: Path) -> None:

@@ -317,6 +317,47 @@ def test_an_unlinked_superscript_cites_the_numbered_list_under_a_sources_heading
     assert finding_codes(report) == []
 
 
+def test_a_note_in_details_under_its_number_in_summary_reads_the_note_without_the_number() -> None:
+    # `<summary>2</summary>Rybar, …` read as `2Rybar, …`: the number ran into the author's name. A note in
+    # `<details>` under a summary that is no number keeps the summary's words.
+    report = _read_html(
+        '<p>Rybar wrote "we hold the town".<a href="#n2" role="doc-noteref">2</a>'
+        ' The ministry denied it.<a href="#n3" role="doc-noteref">3</a></p>'
+        '<details id="n2"><summary>2</summary>Rybar, Telegram, https://t.me/rybar/2</details>'
+        '<details id="n3"><summary>Ministry</summary>January 22, 2022, https://mil.example/3</details>'
+    )
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("2", "Rybar, Telegram, https://t.me/rybar/2", ("https://t.me/rybar/2",)),
+        ("3", "Ministry\n\nJanuary 22, 2022, https://mil.example/3", ("https://mil.example/3",)),
+    ]
+    assert report.footnotes[0].contexts[0].quotes == ("we hold the town",)
+
+
+def test_unlinked_superscripts_cite_a_reversed_list_by_the_numbers_it_shows() -> None:
+    # `<ol reversed>` shows `2. Two`, `1. One`: counted up, its first item was note 1, and the words note 1's
+    # marker cites were compared with the source of the note shown as 2.
+    report = _read_html(
+        '<p>Rybar wrote "we hold the town".<sup>1</sup> The ministry wrote "they left".<sup>2</sup></p>'
+        "<h2>Sources</h2><ol reversed><li>Ministry, https://mil.example/2</li>"
+        "<li>Rybar, https://t.me/rybar/1</li></ol>"
+    )
+    assert sorted((note.label, note.urls, note.contexts[0].quotes) for note in report.footnotes) == [
+        ("1", ("https://t.me/rybar/1",), ("we hold the town",)),
+        ("2", ("https://mil.example/2",), ("they left",)),
+    ]
+    assert finding_codes(report) == []
+    # A list counted up, from its `start` or an item's `value`, is numbered as before.
+    counted_up = _read_html(
+        '<p>Rybar wrote "we hold the town".<sup>3</sup> The ministry wrote "they left".<sup>7</sup></p>'
+        '<h2>Sources</h2><ol start="3"><li>Rybar, https://t.me/rybar/1</li>'
+        '<li value="7">Ministry, https://mil.example/2</li></ol>'
+    )
+    assert [(note.label, note.urls) for note in counted_up.footnotes] == [
+        ("3", ("https://t.me/rybar/1",)),
+        ("7", ("https://mil.example/2",)),
+    ]
+
+
 def test_superscript_markers_report_their_own_line() -> None:
     report = _read_html(
         "<html><body>\n<p>Intro.</p>\n<p>Claim “a”.<sup>1</sup></p>\n<h2>Notes</h2>\n"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from provenance.citations import parse_citation
+from provenance.citations.parse import uncited_links
 from provenance.models import ReportFormat
 from provenance.readers import read_report_bytes
 from provenance.readers.markdown import _parser, _tokens, read_markdown
@@ -80,6 +82,32 @@ def test_second_definition_of_a_label_is_reported_on_the_first() -> None:
     report = read_asset("duplicate_label.md")
     assert [(note.label, note.text) for note in report.footnotes] == [("1", "Telegram, January 21, 2022.")]
     assert finding_codes(report) == [("duplicate-label", "1", 5)]
+
+
+def test_a_label_defined_again_with_another_link_gives_the_note_that_link_too() -> None:
+    # Pandoc prints a label's last definition, GitHub its first: only the first was read, and the footnote
+    # passed on a source the printed report does not cite, the other never checked. Its link among the note's,
+    # `locator` names it as not captured.
+    report = read_report_bytes(
+        b'Rybar wrote "we hold the town".[^1]\n\n[^1]: Rybar, https://t.me/rybar/1\n\n'
+        b"[^1]: Rybar, https://t.me/rybar/2\n",
+        "report.md",
+    )
+    [note] = report.footnotes
+    assert (note.text, note.urls) == (
+        "Rybar, https://t.me/rybar/1",
+        ("https://t.me/rybar/1", "https://t.me/rybar/2"),
+    )
+    assert uncited_links(note, parse_citation(note).citation) == ["https://t.me/rybar/2"]
+    assert finding_codes(report) == [("duplicate-label", "1", 5)]
+    # Defined again with the same link (a note pasted twice), the note cites one source, as before.
+    same = read_report_bytes(
+        b'Rybar wrote "we hold the town".[^1]\n\n[^1]: Rybar, https://t.me/rybar/1\n\n'
+        b"[^1]: Rybar, January 21, https://t.me/rybar/1\n",
+        "report.md",
+    )
+    assert same.footnotes[0].urls == ("https://t.me/rybar/1",)
+    assert uncited_links(same.footnotes[0], parse_citation(same.footnotes[0]).citation) == []
 
 
 def test_markdown_file_with_bracket_notes_falls_back_to_the_plain_text_rules() -> None:

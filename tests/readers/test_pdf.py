@@ -18,6 +18,7 @@ from provenance.citations import parse_citation
 from provenance.errors import InputError
 from provenance.models import ReportFormat
 from provenance.readers import pdf, read_report, read_report_bytes
+from provenance.readers.interface import ReadResult
 from tests.readers.support import notes_as_read, oracle_notes, read_asset
 from tests.support.cli import run_provenance
 from tests.support.converters import Converted
@@ -1178,6 +1179,165 @@ def test_typed_markers_of_notes_numbered_anew_are_numbered_on_once() -> None:
     assert numbering.highest == 3
     assert body[0].text == "The tram [2], the bus[3] and the 2022 budget [12]."
     assert [line.text for line in notes] == ["[2] Reuters, January 24, 2022.", "[3] AP, January 25, 2022."]
+
+
+def test_a_space_the_next_letter_is_drawn_over_is_no_space() -> None:
+    # Chromium draws a soft hyphen a line does not break at (`as&shy;sault`) as a space, then moves back to
+    # draw the rest of the word over it: the quote read `the as sault`, not found verbatim in the source.
+    # A space kerned a little tighter (`said`, 50/1000 of an em back) is still a space.
+    page = (
+        b'BT /F1 11 Tf 72 720 Td [(The army said ) 50 ("the as ) 278 (sault will go on" today [1].)] TJ ET\n'
+        b"BT /F1 11 Tf 72 690 Td (Notes) Tj ET\n"
+        b"BT /F1 11 Tf 72 676 Td ([1] Rybar, https://t.me/rybar/1) Tj ET\n"
+    )
+    report = read_report_bytes(one_page_pdf(page), "report.pdf")
+    assert [context.text for context in report.footnotes[0].contexts] == [
+        'The army said "the assault will go on" today.'
+    ]
+    assert report.footnotes[0].contexts[0].quotes == ("the assault will go on",)
+
+
+def _two_columns_then(*below: str) -> list[pdf._Page]:
+    """A page of two columns of prose, each quoting and citing a note, then `below` under them at the left."""
+    left = [
+        "The mayor said that \u201cthe bridge over the",
+        "river will reopen to all traffic by Friday\u201d.\u00b9",
+        *["Residents doubted it for many reasons that"] * 6,
+    ]
+    right = [
+        "The ministry wrote that \u201cthe repairs will",
+        "take as long as the inspection needs\u201d.\u00b2",
+        *["The inspection has not started, the workers"] * 6,
+    ]
+    lines = [
+        pdf._Line(text=text, top=720 - 14 * row + 11, bottom=720 - 14 * row, left=x, right=x + 200, size=11,
+                  small_label=False)
+        for x, column in ((72, left), (310, right))
+        for row, text in enumerate(column)
+    ] + [
+        pdf._Line(text=text, top=580 - 14 * row + 11, bottom=580 - 14 * row, left=72,
+                  right=72 + 5 * len(text), size=11, small_label=False)
+        for row, text in enumerate(below)
+    ]  # fmt: skip
+    return [pdf._Page(lines=sorted(lines, key=lambda line: (-line.top, line.left)), rules=[], links=[])]
+
+
+def test_endnotes_under_a_notes_heading_below_two_columns_are_read_after_both() -> None:
+    # The heading and notes, at the left edge, were read as the left-hand column's last lines: the
+    # right-hand column's lines went on note 2 and its marker was never read, its quotation not compared.
+    report = pdf.read_pdf_pages(
+        _two_columns_then(
+            "Notes", "1. Mayor, https://t.me/mayor/101", "2. Ministry, https://mintrans.example/2"
+        )
+    )
+    assert [(note.label, note.text, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        (
+            "1",
+            "Mayor, https://t.me/mayor/101",
+            [("the bridge over the river will reopen to all traffic by Friday",)],
+        ),
+        (
+            "2",
+            "Ministry, https://mintrans.example/2",
+            [("the repairs will take as long as the inspection needs",)],
+        ),
+    ]
+    assert [finding.code for note in report.footnotes for finding in note.findings] == []
+
+
+def test_lines_below_two_columns_without_a_notes_heading_stay_in_the_left_hand_column() -> None:
+    # A left-hand column longer than the right-hand one goes on below it: its lines are read before the
+    # right-hand column's, as before.
+    [page] = _two_columns_then("Residents doubted it for many reasons that")
+    runs = pdf._in_columns(page.lines)
+    assert [len(run) for run in runs] == [9, 8]
+
+
+def _endnotes_report(*lines: str) -> ReadResult:
+    """A one-page report of `lines`, all set as large as the text (endnotes under a Notes heading)."""
+    return pdf.read_pdf_pages(
+        [pdf._Page(lines=_laid_out(*((72, line) for line in lines)), rules=[], links=[])]
+    )
+
+
+_TWO_CHAPTERS = (
+    "Chapter 1",
+    "The mayor said \u201cthe bridge will reopen\u201d.\u00b9",
+    "The ministry said \u201cno date was set\u201d.\u00b2",
+    "Chapter 2",
+    "The governor said \u201cthe metro is shut\u201d.\u00b9",
+    "The police said \u201cthe road is closed\u201d.\u00b2",
+    "Notes",
+)
+
+
+def test_endnotes_numbered_anew_in_each_chapter_are_numbered_on_with_the_chapters_markers() -> None:
+    # Chapter 2's notes 1 and 2 repeated chapter 1's labels and were dropped, and chapter 2's markers cited
+    # chapter 1's sources: four sources cited, two checked, the governor's words compared with the mayor's
+    # post.
+    report = _endnotes_report(
+        *_TWO_CHAPTERS,
+        "1. Mayor, https://t.me/mayor/1",
+        "2. Ministry, https://mil.example/2",
+        "1. Governor, https://t.me/governor/3",
+        "2. Police, https://police.example/4",
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/1",), [("the bridge will reopen",)]),
+        ("2", ("https://mil.example/2",), [("no date was set",)]),
+        ("3", ("https://t.me/governor/3",), [("the metro is shut",)]),
+        ("4", ("https://police.example/4",), [("the road is closed",)]),
+    ]
+    assert [finding.code for note in report.footnotes for finding in note.findings] == []
+
+
+def test_endnotes_under_a_chapter_heading_below_the_notes_heading_are_read() -> None:
+    # `Notes`, then `Chapter 1` and its notes: read as the rest of a note before the first, the chapter's
+    # heading left every note unread (markers-without-notes).
+    report = _endnotes_report(
+        *_TWO_CHAPTERS,
+        "Chapter 1",
+        "1. Mayor, https://t.me/mayor/1",
+        "2. Ministry, https://mil.example/2",
+        "Chapter 2",
+        "1. Governor, https://t.me/governor/3",
+        "2. Police, https://police.example/4",
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/1",), [("the bridge will reopen",)]),
+        ("2", ("https://mil.example/2",), [("no date was set",)]),
+        ("3", ("https://t.me/governor/3",), [("the metro is shut",)]),
+        ("4", ("https://police.example/4",), [("the road is closed",)]),
+    ]
+    assert report.findings == ()
+
+
+def test_endnotes_numbered_through_or_a_note_cited_again_keep_their_numbers() -> None:
+    # One run of notes (1-4), its markers as they stand; one run cited twice over (1, 2, 1, 2) is not taken
+    # for chapters.
+    through = _endnotes_report(
+        *_TWO_CHAPTERS[:4],
+        "The governor said \u201cthe metro is shut\u201d.\u00b3",
+        "The police said \u201cthe road is closed\u201d.\u2074",
+        "Notes",
+        "1. Mayor, https://t.me/mayor/1",
+        "2. Ministry, https://mil.example/2",
+        "3. Governor, https://t.me/governor/3",
+        "4. Police, https://police.example/4",
+    )
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in through.footnotes] == [
+        ("1", [("the bridge will reopen",)]),
+        ("2", [("no date was set",)]),
+        ("3", [("the metro is shut",)]),
+        ("4", [("the road is closed",)]),
+    ]
+    again = _endnotes_report(
+        *_TWO_CHAPTERS, "1. Mayor, https://t.me/mayor/1", "2. Ministry, https://mil.example/2"
+    )
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in again.footnotes] == [
+        ("1", [("the bridge will reopen", "the metro is shut")]),
+        ("2", [("no date was set", "the road is closed")]),
+    ]
 
 
 def test_a_page_of_three_columns_is_read_column_after_column() -> None:

@@ -102,6 +102,35 @@ def test_numbered_notes_under_other_usual_headings_are_found(heading: str) -> No
     ]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Quellen", "Anmerkungen und Quellen", "Fuentes", "Notas y referencias", "Références", "Сноски"],
+)
+def test_numbered_notes_under_a_german_spanish_or_french_heading_are_found(heading: str) -> None:
+    # The HTML reader knew these headings; a text report (or a PDF's endnotes) under them had no notes read.
+    result = read_plain_text(
+        'Rybar wrote "we hold the town" at dawn.[1] The ministry denied it.[2]\n\n'
+        f"{heading}\n1. Rybar, https://t.me/rybar/1\n2. Ministry, https://mil.example/2\n"
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in result.footnotes] == [
+        ("1", ("https://t.me/rybar/1",), [("we hold the town",)]),
+        ("2", ("https://mil.example/2",), [()]),
+    ]
+    assert result.findings == ()
+
+
+def test_a_label_numbered_again_with_another_link_gives_the_note_that_link_too() -> None:
+    # Notes numbered anew (a second chapter's `1.`): only the first was read, and chapter 2's source was
+    # never checked while the footnote passed on chapter 1's.
+    result = read_plain_text(
+        'Rybar wrote "we hold the town".[1]\n\nThe governor wrote "the metro is shut".[1]\n\n'
+        "Notes\n1. Rybar, https://t.me/rybar/1\n1. Governor, https://t.me/governor/3\n"
+    )
+    [note] = result.footnotes
+    assert note.urls == ("https://t.me/rybar/1", "https://t.me/governor/3")
+    assert [finding.code for finding in note.findings] == ["duplicate-label"]
+
+
 def test_stop_after_a_bracketed_label_is_not_part_of_the_note() -> None:
     report = read_asset("bracket_labels_with_stops.txt")
     assert [(note.label, note.text) for note in report.footnotes] == [
