@@ -128,7 +128,8 @@ class DocxReader(ReportReader):
 class _Package:
     """The zip, read part by part within the size bounds."""
 
-    def __init__(self, data: bytes, name: str) -> None:
+    def __init__(self, data: bytes, name: str, what: str = "a DOCX document") -> None:
+        # `what` names the format a broken zip is not (the ODT reader opens its packages here too).
         self._name = name
         self._total = 0
         self._elements = 0
@@ -138,9 +139,9 @@ class _Package:
             if parts is None:
                 self._zip = zipfile.ZipFile(stream)
         except ZIP_OPEN_ERRORS as error:
-            raise ReaderError(f"{name}: not a DOCX document (a broken zip: {error})") from None
+            raise ReaderError(f"{name}: not {what} (a broken zip: {error})") from None
         if parts is not None:
-            raise ReaderError(f"{name}: not a DOCX document ({parts} zip entries, over {MAX_PARTS})")
+            raise ReaderError(f"{name}: not {what} ({parts} zip entries, over {MAX_PARTS})")
 
     def part(self, path: str) -> bytes | None:
         try:

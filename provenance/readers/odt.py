@@ -1,0 +1,381 @@
+"""OpenDocument Text reports (LibreOffice Writer, pandoc): notes where they are cited, links, typed notes.
+
+An `.odt` file is a zip of XML parts (`.fodt`, the flat form, is the same XML in one file). A note stands in
+the body where it is cited: a `text:note` (`text:note-class` footnote or endnote) holds the mark as shown
+(`text:note-citation`, whose `text:label` is a custom mark) and the note's paragraphs (`text:note-body`).
+The label is that mark. A note's links are `text:a` elements (`xlink:href`; each compared with the text it
+shows, as DOCX links are) and URLs written out in its text.
+
+Text is read as it reads with tracked changes accepted and without hidden text: the deleted words an ODF
+file keeps apart (`text:tracked-changes`: every `text:changed-region`, its `text:deletion` content) are not
+read, nor comments (`office:annotation`), nor hidden text (a span or paragraph whose style, or a style it
+inherits, sets `text:display="none"`; `text:hidden-text` and `text:hidden-paragraph` fields that hide; a
+section set hidden), nor a link with nothing shown. `text:s`, `text:tab` and `text:line-break` are spaces.
+
+A document has no lines: `line` is the paragraph number in the body (every `text:p` and `text:h` counts, in
+tables, frames and text boxes too) and `location` says so (`paragraph 12`), as for DOCX, whose reader this
+one shares its rules with (`docx.py`: block quotes by style, a table row cited by a cell of only marks, notes
+typed by hand under a Sources heading read by the plain-text rules paragraph by paragraph).
+
+The bytes are untrusted, and are opened as DOCX packages are (`docx._Package`: entries counted before
+`zipfile` reads the directory, each part's sizes checked before a byte is inflated, zip bombs refused,
+defusedxml with no DTD, every part's elements counted before it becomes a tree); text is walked without
+recursion, and style inheritance is followed a bounded number of steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+from provenance.models import ReportFormat
+from provenance.readers.assembly import (
+    MARK,
+    MarkerDraft,
+    NoteDraft,
+    assemble_footnotes,
+    collapse_whitespace,
+    unique,
+    without_marks,
+)
+from provenance.readers.docx import (
+    _QUOTE_STYLE_NAMES,
+    MAX_ELEMENTS,
+    MAX_NOTE_REFERENCES,
+    MAX_PART_BYTES,
+    _cite_rows,
+    _compare_shown_text,
+    _elements_in,
+    _Package,
+    _placements,
+    _style_key,
+    _typed_notes,
+    _Walked,
+)
+from provenance.readers.interface import ReaderError, ReadResult, ReportReader
+from provenance.readers.signatures import not_a_text_document
+from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added
+
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_XLINK = "{http://www.w3.org/1999/xlink}"
+_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+_PARAGRAPHS = frozenset({f"{_TEXT}p", f"{_TEXT}h"})
+# Never text a reader of the report sees: deleted words kept for tracked changes, comments, the mark of a
+# ruby's annotation, an image's alternative text. Read, a deleted link was a note's first URL.
+_NOT_READ = frozenset(
+    {
+        f"{_TEXT}tracked-changes",
+        f"{_OFFICE}annotation",
+        f"{_TEXT}ruby-text",
+        f"{_SVG}title",
+        f"{_SVG}desc",
+        f"{_OFFICE}forms",
+    }
+)
+_SPACES = frozenset({f"{_TEXT}s", f"{_TEXT}tab", f"{_TEXT}line-break"})
+_NOTE = f"{_TEXT}note"
+_LINK = f"{_TEXT}a"
+# Style inheritance followed this far: LibreOffice's deepest built-in chain is some five styles.
+_MAX_STYLE_DEPTH = 32
+# A condition that always holds (`text:condition="ooow:1"`), for a hiding field without its evaluated value.
+_ALWAYS = frozenset({"1", "true"})
+
+
+class OdtReader(ReportReader):
+    format = ReportFormat.ODT
+    suffixes = (".odt", ".fodt", ".ott")
+
+    def read(self, data: bytes, name: str) -> ReadResult:
+        if data.startswith(b"PK"):
+            content, styles = _zipped_parts(data, name)
+        else:
+            content = styles = _flat_document(data, name)
+        if content.find(f"{_OFFICE}body/{_OFFICE}text") is None:
+            kinds = [child.tag.removeprefix(_OFFICE) for child in content.iterfind(f"{_OFFICE}body/*")]
+            what = f"its body is {kinds[0]}" if kinds else "it has no body"
+            raise ReaderError(f"{name}: not an OpenDocument text document ({what}): not a report")
+        try:
+            return read_odt_parts(content, _Styles((content, styles)))
+        except _TooManyReferences:
+            raise ReaderError(f"{name}: holds more than {MAX_NOTE_REFERENCES:,} notes: not read") from None
+
+
+def _zipped_parts(data: bytes, name: str) -> tuple[Element, Element | None]:
+    package = _Package(data, name, "an OpenDocument text document")
+    mimetype = package.part("mimetype")
+    if mimetype is not None:
+        stated = mimetype.decode("ascii", "replace").strip()
+        other = not_a_text_document(stated) if stated.startswith("application/vnd.oasis.") else None
+        if other is not None:
+            raise ReaderError(f"{name}: {other}: not a report")
+    content = package.xml("content.xml")
+    if content is None:
+        raise ReaderError(f"{name}: not an OpenDocument text document (no content.xml)")
+    return content, package.xml("styles.xml")
+
+
+def _flat_document(data: bytes, name: str) -> Element:
+    """A flat ODF file (`.fodt`): one XML document, bounded as a package's parts are."""
+    if len(data) > MAX_PART_BYTES:
+        raise ReaderError(f"{name}: {len(data)} bytes, over the limit for one XML document")
+    if _elements_in(data, MAX_ELEMENTS) > MAX_ELEMENTS:
+        raise ReaderError(f"{name}: its XML holds more than {MAX_ELEMENTS:,} elements: not read")
+    try:
+        root: Element = fromstring(data, forbid_dtd=True)
+    except (DefusedXmlException, SyntaxError, ValueError, LookupError) as error:
+        raise ReaderError(f"{name}: not an OpenDocument text document (bad XML: {error})") from None
+    if root.tag != f"{_OFFICE}document":
+        raise ReaderError(f"{name}: not an OpenDocument text document (its root is not office:document)")
+    mimetype = str(root.get(f"{_OFFICE}mimetype", ""))
+    other = not_a_text_document(mimetype) if mimetype else None
+    if other is not None:
+        raise ReaderError(f"{name}: {other}: not a report")
+    return root
+
+
+class _TooManyReferences(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class _Style:
+    parent: str | None
+    hidden: bool | None  # its own `text:display` (None: as its parent's)
+    names: tuple[str, ...]  # its name and display name, as `_style_key` gives them
+
+
+class _Styles:
+    """The document's named and automatic styles by family and name: which hide their text (`text:display`
+    "none", as set or inherited) and which set a quotation apart (`docx._QUOTE_STYLE_NAMES`: LibreOffice's
+    "Quotations", pandoc's "Block Text")."""
+
+    def __init__(self, roots: Sequence[Element | None]) -> None:
+        self._styles: dict[tuple[str, str], _Style] = {}
+        for root in roots:
+            if root is None:
+                continue
+            for group in (f"{_OFFICE}styles", f"{_OFFICE}automatic-styles"):
+                for style in root.iterfind(f"{group}/{_STYLE}style"):
+                    name = style.get(f"{_STYLE}name")
+                    if not name:
+                        continue
+                    display = None
+                    for properties in style.iterfind(f"{_STYLE}text-properties"):
+                        display = properties.get(f"{_TEXT}display", display)
+                    shown_name = str(style.get(f"{_STYLE}display-name") or name.replace("_20_", " "))
+                    key = (str(style.get(f"{_STYLE}family", "")), name)
+                    self._styles.setdefault(
+                        key,
+                        _Style(
+                            style.get(f"{_STYLE}parent-style-name"),
+                            None if display is None else display == "none",
+                            (_style_key(name), _style_key(shown_name)),
+                        ),
+                    )
+
+    def _chain(self, family: str, name: str | None) -> Iterator[tuple[str, _Style | None]]:
+        """The style named and those it inherits from, each with its definition (None where the document
+        defines none: a built-in style a writer leaves out of styles.xml is still named)."""
+        seen: set[str] = set()
+        while name and name not in seen and len(seen) < _MAX_STYLE_DEPTH:
+            seen.add(name)
+            style = self._styles.get((family, name))
+            yield name, style
+            if style is None:
+                return
+            name = style.parent
+
+    def hides(self, family: str, name: str | None) -> bool:
+        stated = (
+            style.hidden for _, style in self._chain(family, name) if style and style.hidden is not None
+        )
+        return next(stated, False)
+
+    def quotes(self, name: str | None) -> bool:
+        return any(
+            key in _QUOTE_STYLE_NAMES
+            for named, style in self._chain("paragraph", name)
+            for key in (style.names if style else (_style_key(named.replace("_20_", " ")),))
+        )
+
+
+def _hidden_field(element: Element) -> bool:
+    """Whether a `text:hidden-text` or `text:hidden-paragraph` field hides: by the value its writer evaluated
+    (`text:is-hidden`), or by a condition that always holds where it states none."""
+    stated = element.get(f"{_TEXT}is-hidden")
+    if stated is not None:
+        return stated == "true"
+    condition = str(element.get(f"{_TEXT}condition", "")).rpartition(":")[2].strip().lower()
+    return condition in _ALWAYS
+
+
+@dataclass
+class _Paragraph:
+    walked: _Walked = field(default_factory=_Walked)
+    notes: list[Element] = field(default_factory=list)  # the notes it cites, in order
+
+
+def _walk(paragraph: Element, styles: _Styles) -> _Paragraph:
+    """A paragraph's text (`MARK` at each note), its notes, its links, in reading order without recursion;
+    nested paragraphs (frames, text boxes) are left to the caller. A hidden paragraph is read as empty."""
+    read = _Paragraph()
+    if styles.hides("paragraph", paragraph.get(f"{_TEXT}style-name")):
+        return read
+    walked = read.walked
+    # The outermost open link: its shown text so far and its target (see `docx._walk` on nested links).
+    shown: list[str] | None = None
+    target: str | None = None
+    pending: list[Element | str | None] = list(reversed(_children(paragraph)))  # None: the link's end
+    while pending:
+        item = pending.pop()
+        if item is None:
+            text = "".join(shown or ())
+            if target is not None and text.strip():
+                # A link nothing of which is shown (every word hidden) is no link of the text as it reads.
+                walked.links.append(target)
+                _compare_shown_text(text, {target: None}, walked)
+            shown, target = None, None
+            continue
+        if isinstance(item, str):
+            walked.text.append(item)
+            if shown is not None:
+                shown.append(item)
+            continue
+        tag = item.tag
+        if tag in _PARAGRAPHS or tag in _NOT_READ:
+            continue
+        if tag in _SPACES:
+            walked.text.append(" ")
+            if shown is not None:
+                shown.append(" ")
+        elif tag == _NOTE:
+            citation = item.find(f"{_TEXT}note-citation")
+            shown_mark = "" if citation is None else "".join(citation.itertext())
+            label = shown_mark if citation is None else str(citation.get(f"{_TEXT}label") or shown_mark)
+            kind = "endnote" if item.get(f"{_TEXT}note-class") == "endnote" else "footnote"
+            walked.references.append((kind, str(len(read.notes)), collapse_whitespace(label) or None))
+            walked.text.append(MARK)
+            read.notes.append(item)
+        elif tag == f"{_TEXT}hidden-paragraph":
+            if _hidden_field(item):
+                return _Paragraph()
+        elif tag == f"{_TEXT}hidden-text":
+            if not _hidden_field(item):
+                pending.append(str(item.get(f"{_TEXT}string-value", "")))
+        elif tag == f"{_TEXT}span" and styles.hides("text", item.get(f"{_TEXT}style-name")):
+            continue  # hidden words (a note to self): read, a hidden “…” was a quote to compare
+        elif tag == _LINK and shown is None:
+            href = str(item.get(f"{_XLINK}href", "")).strip()
+            target = href if is_http_url(href) else None
+            shown = []
+            pending.append(None)
+            pending.extend(reversed(_children(item)))
+        else:
+            pending.extend(reversed(_children(item)))
+    return read
+
+
+def _children(element: Element) -> list[Element | str]:
+    """An element's content in order: its text, then each child followed by the text after it."""
+    content: list[Element | str] = [element.text] if element.text else []
+    for child in element:
+        content.append(child)
+        if child.tail:
+            content.append(child.tail)
+    return content
+
+
+def _paragraphs_and_rows(root: Element, styles: _Styles) -> Iterator[tuple[Element, Element | None]]:
+    """Every paragraph and heading in document order, nested ones (tables, frames, text boxes) included,
+    without recursion, each with the table row it stands in (the innermost), if any; not those in notes
+    (read as notes), deleted text, comments, or a hidden section."""
+    pending: list[tuple[Element, Element | None]] = [(element, None) for element in reversed(root)]
+    while pending:
+        element, row = pending.pop()
+        tag = element.tag
+        if tag in _PARAGRAPHS:
+            yield element, row
+        elif tag == _NOTE or tag in _NOT_READ or _hidden_section(element, styles):
+            continue
+        row = element if tag == f"{_TABLE}table-row" else row
+        pending.extend((child, row) for child in reversed(element))
+
+
+def _hidden_section(element: Element, styles: _Styles) -> bool:
+    if element.tag != f"{_TEXT}section":
+        return False
+    display = element.get(f"{_TEXT}display")
+    return (
+        display == "none"
+        or (display == "condition" and _hidden_field(element))
+        or styles.hides("section", element.get(f"{_TEXT}style-name"))
+    )
+
+
+def read_odt_parts(content: Element, styles: _Styles) -> ReadResult:
+    body = content.find(f"{_OFFICE}body/{_OFFICE}text")
+    root = body if body is not None else content
+    paragraphs: list[Element] = []
+    rows: list[Element | None] = []
+    read_paragraphs: list[_Paragraph] = []
+    references = 0
+    for paragraph, row in _paragraphs_and_rows(root, styles):
+        read = _walk(paragraph, styles)
+        references += len(read.notes)
+        if references > MAX_NOTE_REFERENCES:
+            raise _TooManyReferences
+        paragraphs.append(paragraph)
+        rows.append(row)
+        read_paragraphs.append(read)
+    walked_paragraphs = [read.walked for read in read_paragraphs]
+    if not references:
+        return _typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
+    quoted = [styles.quotes(paragraph.get(f"{_TEXT}style-name")) for paragraph in paragraphs]
+    placed = _placements(walked_paragraphs, quoted)
+    _cite_rows(walked_paragraphs, rows, placed)
+    counters = {"footnote": 0, "endnote": 0}
+    markers: list[MarkerDraft] = []
+    notes: list[NoteDraft] = []
+    for number, read in enumerate(read_paragraphs, start=1):
+        references_here = read.walked.references
+        for (kind, _, shown_label), (draft, mark), element in zip(
+            references_here, placed[number - 1], read.notes, strict=True
+        ):
+            counters[kind] += 1
+            # A crafted note with no mark is numbered as Writer numbers notes.
+            label = shown_label or str(counters[kind])
+            markers.append(MarkerDraft(label=label, line=number, paragraph=draft, mark=mark))
+            notes.append(_note(element, label, number, kind, styles))
+    return assemble_footnotes(notes, markers)
+
+
+def _note(element: Element, label: str, paragraph: int, kind: str, styles: _Styles) -> NoteDraft:
+    texts: list[str] = []
+    found: list[FoundUrl] = []
+    written: list[str] = []
+    misleading: list[tuple[str, str]] = []
+    body = element.find(f"{_TEXT}note-body")
+    for paragraph_element, _ in _paragraphs_and_rows(body, styles) if body is not None else ():
+        walked = _walk(paragraph_element, styles).walked
+        text = collapse_whitespace(without_marks("".join(walked.text)))
+        if text:
+            texts.append(text)
+            found.extend(iter_urls(text))
+        written.extend(walked.links)
+        misleading.extend(walked.misleading_links)
+    return NoteDraft(
+        label=label,
+        text="\n\n".join(texts),
+        line=paragraph,
+        urls=unique([*written, *(item.url for item in found)]),
+        schemes_added=schemes_added(found, written),
+        location=f"{kind} {label}, cited in paragraph {paragraph}",
+        misleading_links=tuple(misleading),
+    )

@@ -1,0 +1,405 @@
+"""ODT reports: notes, marks, links and contexts as LibreOffice and pandoc write them, checked against the
+Markdown reader on the same example (the oracle), plus hand-made packages for what Writer keeps apart
+(tracked changes, hidden text) and for each way a hostile package is refused."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+from provenance.errors import InputError
+from provenance.models import Report, ReportFormat
+from provenance.readers import docx as docx_reader
+from provenance.readers import read_report, read_report_bytes, reader_for
+from tests.readers.support import notes_as_read, oracle_notes
+from tests.support.converters import Converted, libreoffice_convert, pandoc_to_odt
+
+ODT_TYPE = "application/vnd.oasis.opendocument.text"
+_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3"'
+)
+
+
+@dataclass(frozen=True)
+class ConvertedOdt:
+    brief_md: Path
+    long_md: Path
+    brief_pandoc: Path
+    long_pandoc: Path
+    brief_libreoffice: Path
+    long_libreoffice: Path
+
+
+@pytest.fixture(scope="module")
+def odt(converted: Converted, tmp_path_factory: pytest.TempPathFactory) -> ConvertedOdt:
+    """The examples as ODT: by pandoc from the Markdown, and by LibreOffice from pandoc's DOCX."""
+    folder = tmp_path_factory.mktemp("odt")
+    brief_lo, long_lo = libreoffice_convert([converted.brief_docx, converted.long_docx], folder, "odt")
+    return ConvertedOdt(
+        converted.brief_md,
+        converted.long_md,
+        pandoc_to_odt(converted.brief_md, folder / "brief-pandoc.odt"),
+        pandoc_to_odt(converted.long_md, folder / "long-pandoc.odt"),
+        brief_lo,
+        long_lo,
+    )
+
+
+def _content(body: str, styles: str = "") -> str:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NAMESPACES}>'
+        f"<office:automatic-styles>{styles}</office:automatic-styles>"
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+
+
+def _package(content: str | bytes, mimetype: str = ODT_TYPE, extra: dict[str, bytes] | None = None) -> bytes:
+    """An ODT package as Writer lays it out: `mimetype` first and stored, then the XML parts."""
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as package:
+        package.writestr("mimetype", mimetype, compress_type=zipfile.ZIP_STORED)
+        data = content.encode() if isinstance(content, str) else content
+        package.writestr("content.xml", data, compress_type=zipfile.ZIP_DEFLATED)
+        for name, part in (extra or {}).items():
+            package.writestr(name, part, compress_type=zipfile.ZIP_DEFLATED)
+    return packed.getvalue()
+
+
+def _note(citation: str, body: str, kind: str = "footnote", label: str = "") -> str:
+    custom = f' text:label="{label}"' if label else ""
+    return (
+        f'<text:note text:id="n{citation}" text:note-class="{kind}">'
+        f"<text:note-citation{custom}>{citation}</text:note-citation>"
+        f"<text:note-body><text:p>{body}</text:p></text:note-body></text:note>"
+    )
+
+
+def _read(body: str, styles: str = "") -> Report:
+    return read_report_bytes(_package(_content(body, styles)), "report.odt")
+
+
+_HIDDEN_STYLE = (
+    '<style:style style:name="Hide" style:family="text">'
+    '<style:text-properties text:display="none"/></style:style>'
+)
+
+
+@pytest.mark.parametrize("example", ["brief", "long"])
+@pytest.mark.parametrize("writer", ["pandoc", "libreoffice"])
+def test_odt_from_pandoc_and_libreoffice_gives_what_the_markdown_reader_finds(
+    odt: ConvertedOdt, example: str, writer: str
+) -> None:
+    markdown = read_report(getattr(odt, f"{example}_md"))
+    document = read_report(getattr(odt, f"{example}_{writer}"))
+    assert document.format is ReportFormat.ODT
+    assert notes_as_read(document) == oracle_notes(markdown)
+    assert document.findings == ()
+
+
+def test_odt_notes_are_labelled_by_their_shown_mark_with_paragraph_locations(odt: ConvertedOdt) -> None:
+    document = read_report(odt.brief_libreoffice)
+    assert [(note.label, note.line, note.location) for note in document.footnotes] == [
+        ("1", 3, "footnote 1, cited in paragraph 3"),
+        ("2", 3, "footnote 2, cited in paragraph 3"),
+        ("3", 4, "footnote 3, cited in paragraph 4"),
+        ("4", 4, "footnote 4, cited in paragraph 4"),
+        ("5", 4, "footnote 5, cited in paragraph 4"),
+        ("6", 5, "footnote 6, cited in paragraph 5"),
+    ]
+    assert [(c.line, c.location) for c in document.footnotes[0].contexts] == [(3, "paragraph 3")]
+
+
+def test_odt_link_in_a_note_is_read_from_its_href(odt: ConvertedOdt) -> None:
+    long = read_report(odt.long_pandoc)
+    statement = next(note for note in long.footnotes if note.text.startswith("Ministry of Defence"))
+    assert statement.text == "Ministry of Defence, the statement of January 22."
+    assert statement.urls == ("https://mod.example/statement/22",)
+
+
+def test_odt_link_showing_another_url_than_its_target_is_said() -> None:
+    link = (
+        '<text:a xlink:type="simple" xlink:href="https://t.me/fakerybar/1">https://t.me/rybar/12345</text:a>'
+    )
+    report = _read(f"<text:p>A claim.{_note('1', f'Rybar, Telegram, January 21, 2022, {link}')}</text:p>")
+    [note] = report.footnotes
+    assert note.urls[0] == "https://t.me/fakerybar/1"
+    assert [finding.code for finding in note.findings] == ["link-text-differs"]
+
+
+def test_odt_custom_marks_and_endnotes_keep_the_mark_shown() -> None:
+    report = _read(
+        "<text:p>One.{}</text:p><text:p>Two.{}</text:p>".format(
+            _note("*", "Telegram, January 21, 2022.", label="*"),
+            _note("i", "Twitter, January 22, 2022.", kind="endnote"),
+        )
+    )
+    assert [(note.label, note.location) for note in report.footnotes] == [
+        ("*", "footnote *, cited in paragraph 1"),
+        ("i", "endnote i, cited in paragraph 2"),
+    ]
+
+
+def test_odt_spaces_tabs_and_line_breaks_are_spaces_in_the_quote() -> None:
+    body = (
+        "<text:p>He wrote “just<text:s/>setting<text:tab/>up<text:line-break/>my"
+        "<text:soft-page-break/> twttr”.{}</text:p>".format(
+            _note("1", "Jack Dorsey, Twitter, March 21, 2006.")
+        )
+    )
+    [note] = _read(body).footnotes
+    assert note.contexts[0].quotes == ("just setting up my twttr",)
+
+
+def test_odt_link_deleted_with_changes_tracked_is_not_the_notes_link() -> None:
+    # Writer keeps deleted words apart from the text (`text:tracked-changes`), where they stand as paragraphs
+    # of their own: read, the replaced link was the note's first URL and the quote it no longer makes was
+    # compared.
+    deleted = (
+        '<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion>'
+        "<office:change-info><dc:creator>Editor</dc:creator></office:change-info>"
+        '<text:p>“We never left” <text:a xlink:href="https://t.me/fakerybar/1">https://t.me/fakerybar/1</text:a>'
+        "</text:p></text:deletion></text:changed-region></text:tracked-changes>"
+    )
+    note = _note("1", 'Rybar, Telegram, <text:change text:change-id="ct1"/>https://t.me/rybar/12345')
+    report = _read(f"{deleted}<text:p>The channel said it had crossed.{note}</text:p>")
+    [footnote] = report.footnotes
+    assert footnote.urls == ("https://t.me/rybar/12345",)
+    assert footnote.contexts[0].quotes == ()
+    assert footnote.line == 1
+
+
+def test_odt_link_inserted_with_changes_tracked_is_the_notes_link() -> None:
+    inserted = (
+        '<text:tracked-changes><text:changed-region text:id="ct1"><text:insertion>'
+        "<office:change-info><dc:creator>Editor</dc:creator></office:change-info>"
+        "</text:insertion></text:changed-region></text:tracked-changes>"
+    )
+    link = '<text:a xlink:href="https://t.me/rybar/12345">the post</text:a>'
+    note = _note(
+        "1",
+        f'Rybar, Telegram, <text:change-start text:change-id="ct1"/>{link}'
+        '<text:change-end text:change-id="ct1"/>',
+    )
+    [footnote] = _read(f"{inserted}<text:p>A claim.{note}</text:p>").footnotes
+    assert footnote.urls == ("https://t.me/rybar/12345",)
+
+
+def test_odt_hidden_note_link_is_not_the_notes_link() -> None:
+    # A span hidden by its style (Format > Character > Hidden) is not in the report a reader sees.
+    hidden = '<text:span text:style-name="Hide"><text:a xlink:href="https://t.me/fakerybar/1">here</text:a></text:span>'
+    shown = '<text:a xlink:href="https://t.me/rybar/12345">the post</text:a>'
+    [footnote] = _read(
+        f"<text:p>A claim.{_note('1', f'Rybar, {hidden}Telegram, {shown}')}</text:p>", _HIDDEN_STYLE
+    ).footnotes
+    assert footnote.urls == ("https://t.me/rybar/12345",)
+    assert footnote.text == "Rybar, Telegram, the post"
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        '<text:span text:style-name="Hide">“had crossed”</text:span>',
+        '<text:span text:style-name="HideToo">“had crossed”</text:span>',  # hidden by the style it inherits
+        '<text:hidden-text text:condition="ooow:1" text:string-value="“had crossed”" text:is-hidden="true"/>',
+    ],
+)
+def test_odt_hidden_text_is_no_quote_of_the_note(hidden: str) -> None:
+    styles = _HIDDEN_STYLE + (
+        '<style:style style:name="HideToo" style:family="text" style:parent-style-name="Hide">'
+        '<style:text-properties style:font-name="Liberation Serif"/></style:style>'
+    )
+    [note] = _read(
+        f"<text:p>The channel said {hidden} it.{_note('1', 'Rybar, Telegram, January 21, 2022.')}</text:p>",
+        styles,
+    ).footnotes
+    assert note.contexts[0].quotes == ()
+
+
+def test_odt_hidden_text_field_that_shows_is_read() -> None:
+    shown = (
+        '<text:hidden-text text:condition="ooow:0" text:string-value="“had crossed”" text:is-hidden="false"/>'
+    )
+    [note] = _read(
+        f"<text:p>The channel said {shown} it.{_note('1', 'Rybar, Telegram, January 21, 2022.')}</text:p>"
+    ).footnotes
+    assert note.contexts[0].quotes == ("had crossed",)
+
+
+def test_odt_hidden_paragraph_and_its_note_are_not_read() -> None:
+    hidden = '<text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>'
+    report = _read(
+        f"<text:p>{hidden}“We left”.{_note('1', 'https://t.me/fakerybar/1')}</text:p>"
+        f"<text:p>A claim.{_note('2', 'Rybar, Telegram, https://t.me/rybar/12345')}</text:p>"
+    )
+    assert [(note.label, note.urls, note.line) for note in report.footnotes] == [
+        ("2", ("https://t.me/rybar/12345",), 2)
+    ]
+
+
+def test_odt_comments_are_not_read_as_text() -> None:
+    comment = (
+        "<office:annotation><dc:creator>Me</dc:creator><text:p>“check this”</text:p></office:annotation>"
+    )
+    [note] = _read(
+        f"<text:p>A claim{comment}.{_note('1', 'Rybar, Telegram, January 21, 2022.')}</text:p>"
+    ).footnotes
+    assert note.contexts[0].quotes == ()
+    assert note.contexts[0].text == "A claim."
+
+
+def test_odt_notes_inside_tables_and_frames_are_read_with_their_paragraph() -> None:
+    table = (
+        "<table:table><table:table-row>"
+        "<table:table-cell><text:p>Mayor</text:p></table:table-cell>"
+        "<table:table-cell><text:p>“We will win”</text:p></table:table-cell>"
+        f"<table:table-cell><text:p>{_note('1', 'Mayor, Telegram, https://t.me/mayor/1')}</text:p></table:table-cell>"
+        "</table:table-row></table:table>"
+    )
+    frame = (
+        "<text:p>Before the box.<draw:frame><draw:text-box><text:p>The box says “we left”."
+        f"{_note('2', 'Rybar, Telegram, https://t.me/rybar/2')}</text:p></draw:text-box></draw:frame></text:p>"
+    )
+    report = _read(f"<text:p>Intro.</text:p>{table}{frame}")
+    assert [(note.label, note.line, note.contexts[0].quotes) for note in report.footnotes] == [
+        ("1", 4, ("We will win",)),
+        ("2", 6, ("we left",)),
+    ]
+
+
+def test_odt_quotations_style_is_a_block_quote_cited_by_the_note_after_it() -> None:
+    styles = '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Quotations"/>'
+    report = _read(
+        '<text:p text:style-name="P1">We will never withdraw from the river.</text:p>'
+        f"<text:p>{_note('1', 'Mayor, Telegram, https://t.me/mayor/1')} said the mayor.</text:p>",
+        styles,
+    )
+    [note] = report.footnotes
+    assert note.contexts[0].quotes == ("We will never withdraw from the river.",)
+
+
+def test_odt_notes_typed_by_hand_are_read_paragraph_by_paragraph() -> None:
+    report = _read(
+        "<text:p>The channel claimed it.[1]</text:p>"
+        '<text:h text:outline-level="1">Sources</text:h>'
+        "<text:p>[1] Rybar, Telegram, January 21, 2022, https://t.me/rybar/12345</text:p>"
+    )
+    [note] = report.footnotes
+    assert (note.label, note.urls, note.location) == ("1", ("https://t.me/rybar/12345",), "paragraph 3")
+    assert note.contexts[0].location == "paragraph 1"
+
+
+def test_odt_with_marks_but_no_notes_is_a_style_not_read() -> None:
+    report = _read("<text:p>The channel claimed it.¹ It was deleted.(2)</text:p>")
+    assert [finding.code for finding in report.findings] == ["markers-without-notes"]
+
+
+def test_flat_odt_is_read_as_the_package_is() -> None:
+    flat = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document {_NAMESPACES} '
+        f'office:mimetype="{ODT_TYPE}"><office:body><office:text>'
+        f"<text:p>A claim.{_note('1', 'Rybar, Telegram, https://t.me/rybar/12345')}</text:p>"
+        "</office:text></office:body></office:document>"
+    ).encode()
+    report = read_report_bytes(flat, "report.fodt")
+    assert report.format is ReportFormat.ODT
+    assert [(note.label, note.urls) for note in report.footnotes] == [("1", ("https://t.me/rybar/12345",))]
+
+
+def test_odt_is_known_by_its_stated_type_whatever_it_is_called() -> None:
+    data = _package(_content(f"<text:p>A claim.{_note('1', 'Telegram, January 21, 2022.')}</text:p>"))
+    assert reader_for("report.doc", data).format is ReportFormat.ODT
+    assert reader_for("report.docx", data).format is ReportFormat.ODT
+    assert reader_for("report.txt", data, "odt").format is ReportFormat.ODT
+    assert read_report_bytes(data, "report.zip").format is ReportFormat.ODT
+
+
+# Failure modes: one hand-made package each.
+
+
+@pytest.mark.parametrize(
+    ("mimetype", "what"),
+    [
+        ("application/vnd.oasis.opendocument.spreadsheet", "an OpenDocument spreadsheet (.ods)"),
+        ("application/vnd.oasis.opendocument.presentation", "an OpenDocument presentation (.odp)"),
+    ],
+)
+@pytest.mark.parametrize("from_format", [None, "odt"])
+def test_ods_and_odp_are_refused_as_no_report_in_one_line(
+    mimetype: str, what: str, from_format: str | None
+) -> None:
+    spreadsheet = _package(_content("<text:p>A1</text:p>"), mimetype=mimetype)
+    message = rf"^sheet\.odt: {re.escape(what)}, not a text document: not a report$"
+    with pytest.raises(InputError, match=message):
+        read_report_bytes(spreadsheet, "sheet.odt", from_format)
+
+
+def test_odt_with_a_dtd_is_refused_before_any_entity_is_expanded() -> None:
+    entities = (
+        '<?xml version="1.0"?><!DOCTYPE office:document-content [<!ENTITY a "aaaaaaaaaa">'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    )
+    content = _content("<text:p>&b;</text:p>").replace('<?xml version="1.0" encoding="UTF-8"?>', entities)
+    with pytest.raises(InputError, match=r"^entities\.odt: content\.xml is not well-formed XML \(.*DTD"):
+        read_report_bytes(_package(content), "entities.odt")
+
+
+def test_odt_content_that_inflates_like_a_zip_bomb_is_refused_before_it_is_inflated() -> None:
+    bomb = _content("<text:p>" + " " * (4 << 20) + "</text:p>")
+    with pytest.raises(
+        InputError, match=r"^bomb\.odt: content\.xml is \d+ bytes that inflate to \d+: over 200 times"
+    ):
+        read_report_bytes(_package(bomb), "bomb.odt")
+
+
+def test_odt_of_too_many_zip_entries_is_refused_before_zipfile_reads_its_directory(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(docx_reader, "MAX_PARTS", 3)
+    many = _package(_content("<text:p>x</text:p>"), extra={"a.xml": b"<a/>", "b.xml": b"<b/>"})
+    with pytest.raises(
+        InputError, match=r"^many\.odt: not an OpenDocument text document \(4 zip entries, over 3\)$"
+    ):
+        read_report_bytes(many, "many.odt")
+
+
+def test_odt_of_more_elements_than_the_bound_is_refused_before_it_becomes_a_tree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(docx_reader, "MAX_ELEMENTS", 100)
+    crowded = _content("<text:p>a</text:p>" * 200)
+    with pytest.raises(InputError, match=r"^crowded\.odt: its XML holds more than 100 elements"):
+        read_report_bytes(_package(crowded), "crowded.odt")
+
+
+def test_odt_broken_zip_is_named() -> None:
+    broken = _package(_content("<text:p>x</text:p>"))[:-30]
+    with pytest.raises(InputError, match=r"^broken\.odt: not an OpenDocument text document \(a broken zip"):
+        read_report_bytes(broken, "broken.odt")
+
+
+def test_extract_and_check_an_odt_report_record_its_format(
+    odt: ConvertedOdt, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("brief.odt").write_bytes(odt.brief_libreoffice.read_bytes())
+    assert cli.main(["extract", "brief.odt"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert (document["format"], len(document["footnotes"])) == ("odt", 6)
+    assert document["footnotes"][2]["citation"]["url"] == "https://twitter.com/jack/status/20"
+    cli.main(["check", "brief.odt", "--offline", "--quiet"])
+    ledger = [json.loads(line) for line in Path("brief.odt.ledger.jsonl").read_text().splitlines()]
+    assert ledger[0]["report"]["format"] == "odt"
