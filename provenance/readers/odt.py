@@ -4,7 +4,10 @@ An `.odt` file is a zip of XML parts (`.fodt`, the flat form, is the same XML in
 the body where it is cited: a `text:note` (`text:note-class` footnote or endnote) holds the mark as shown
 (`text:note-citation`, whose `text:label` is a custom mark) and the note's paragraphs (`text:note-body`).
 The label is that mark. A note's links are `text:a` elements (`xlink:href`; each compared with the text it
-shows, as DOCX links are) and URLs written out in its text.
+shows, as DOCX links are) and URLs written out in its text. A cross-reference to a note set as a note's mark
+cites that note again, as in DOCX: Writer's `text:note-ref` showing the note's number inside superscript
+text, or Word's `NOTEREF … \f` as LibreOffice keeps it from a DOCX (a `field:fieldmark` naming the bookmark
+on the note); one in the line of text ("see note 3") is the number it shows.
 
 Text is read as it reads with tracked changes accepted and without hidden text: the deleted words an ODF
 file keeps apart (`text:tracked-changes`: every `text:changed-region`, its `text:deletion` content) are not
@@ -43,6 +46,8 @@ from provenance.readers.assembly import (
     without_marks,
 )
 from provenance.readers.docx import (
+    _FORMATTED_AS_NOTE_REFERENCE,
+    _NOTEREF_FIELD,
     _QUOTE_STYLE_NAMES,
     MAX_ELEMENTS,
     MAX_NOTE_REFERENCES,
@@ -50,8 +55,10 @@ from provenance.readers.docx import (
     _cite_rows,
     _compare_shown_text,
     _elements_in,
+    _end_cross_reference,
     _Package,
     _placements,
+    _resolve_cross_references,
     _style_key,
     _typed_notes,
     _Walked,
@@ -66,6 +73,8 @@ _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _XLINK = "{http://www.w3.org/1999/xlink}"
 _SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+# Where LibreOffice keeps a Word field it has no field of its own for (`NOTEREF`, from a DOCX).
+_FIELD = "{urn:openoffice:names:experimental:ooo-ms-interop:xmlns:field:1.0}"
 _PARAGRAPHS = frozenset({f"{_TEXT}p", f"{_TEXT}h"})
 # Never text a reader of the report sees: deleted words kept for tracked changes, comments, the mark of a
 # ruby's annotation, an image's alternative text. Read, a deleted link was a note's first URL.
@@ -148,6 +157,7 @@ class _TooManyReferences(Exception):
 class _Style:
     parent: str | None
     hidden: bool | None  # its own `text:display` (None: as its parent's)
+    raised: bool | None  # its own `style:text-position`: set as superscript (None: as its parent's)
     names: tuple[str, ...]  # its name and display name, as `_style_key` gives them
 
 
@@ -166,9 +176,10 @@ class _Styles:
                     name = style.get(f"{_STYLE}name")
                     if not name:
                         continue
-                    display = None
+                    display = position = None
                     for properties in style.iterfind(f"{_STYLE}text-properties"):
                         display = properties.get(f"{_TEXT}display", display)
+                        position = properties.get(f"{_STYLE}text-position", position)
                     shown_name = str(style.get(f"{_STYLE}display-name") or name.replace("_20_", " "))
                     key = (str(style.get(f"{_STYLE}family", "")), name)
                     self._styles.setdefault(
@@ -176,6 +187,7 @@ class _Styles:
                         _Style(
                             style.get(f"{_STYLE}parent-style-name"),
                             None if display is None else display == "none",
+                            None if position is None else _raised(position),
                             (_style_key(name), _style_key(shown_name)),
                         ),
                     )
@@ -198,12 +210,30 @@ class _Styles:
         )
         return next(stated, False)
 
+    def raises(self, name: str | None) -> bool:
+        """Whether a text style sets its text as superscript, as a note's mark is set."""
+        stated = (
+            style.raised for _, style in self._chain("text", name) if style and style.raised is not None
+        )
+        return next(stated, False)
+
     def quotes(self, name: str | None) -> bool:
         return any(
             key in _QUOTE_STYLE_NAMES
             for named, style in self._chain("paragraph", name)
             for key in (style.names if style else (_style_key(named.replace("_20_", " ")),))
         )
+
+
+def _raised(position: str) -> bool:
+    """`style:text-position` (`super 58%`, `33% 58%`, `sub`, `0% 100%`) raises the text."""
+    first = position.split()[0] if position.split() else ""
+    if first == "super":
+        return True
+    try:
+        return float(first.removesuffix("%")) > 0
+    except ValueError:
+        return False
 
 
 def _hidden_field(element: Element) -> bool:
@@ -232,9 +262,21 @@ def _walk(paragraph: Element, styles: _Styles) -> _Paragraph:
     # The outermost open link: its shown text so far and its target (see `docx._walk` on nested links).
     shown: list[str] | None = None
     target: str | None = None
+    open_bookmarks: dict[str, None] = {}  # the bookmarks open here: each names the next note
+    raised = 0  # how many superscript spans are open
+    # How deep in `field:fieldmark-start`s the walk is, the depth of the one that is a cross-reference to a
+    # note (Word's `NOTEREF` set as a note's mark; 0: none) and the number it shows.
+    fieldmark_depth = cross_reference_depth = 0
+    shown_number: list[str] = []
     pending: list[Element | str | None] = list(reversed(_children(paragraph)))  # None: the link's end
     while pending:
         item = pending.pop()
+        if item is _RAISED_END:
+            raised -= 1
+            continue
+        if isinstance(item, str) and cross_reference_depth:
+            shown_number.append(item)  # the number a cross-reference shows: not prose
+            continue
         if item is None:
             text = "".join(shown or ())
             if target is not None and text.strip():
@@ -260,9 +302,40 @@ def _walk(paragraph: Element, styles: _Styles) -> _Paragraph:
             shown_mark = "" if citation is None else "".join(citation.itertext())
             label = shown_mark if citation is None else str(citation.get(f"{_TEXT}label") or shown_mark)
             kind = "endnote" if item.get(f"{_TEXT}note-class") == "endnote" else "footnote"
-            walked.references.append((kind, str(len(read.notes)), collapse_whitespace(label) or None))
+            key = str(id(item))
+            walked.references.append((kind, key, collapse_whitespace(label) or None))
             walked.text.append(MARK)
             read.notes.append(item)
+            for name in (*open_bookmarks, _NOTE_ID + str(item.get(f"{_TEXT}id"))):
+                walked.bookmarks.setdefault(name, (kind, key))
+            open_bookmarks.clear()  # a bookmark names the first note it holds
+        elif tag in (f"{_TEXT}bookmark-start", f"{_TEXT}bookmark"):
+            open_bookmarks[str(item.get(f"{_TEXT}name"))] = None
+        elif tag == f"{_TEXT}bookmark-end":
+            open_bookmarks.pop(str(item.get(f"{_TEXT}name")), None)
+        elif tag == f"{_TEXT}note-ref" and raised and item.get(f"{_TEXT}reference-format") in _NOTE_NUMBER:
+            # Writer's cross-reference to a note set as a note's mark: it cites that note again.
+            _cite_again(walked, _NOTE_ID + str(item.get(f"{_TEXT}ref-name")), "".join(item.itertext()))
+        elif tag == f"{_FIELD}fieldmark-start":
+            code = next(
+                (
+                    str(param.get(f"{_FIELD}value", ""))
+                    for param in item.iterfind(f"{_FIELD}param")
+                    if param.get(f"{_FIELD}name") == "vnd.oasis.opendocument.field.code"
+                ),
+                "",
+            )
+            match = _NOTEREF_FIELD.match(code)
+            cites = match is not None and bool(_FORMATTED_AS_NOTE_REFERENCE.search(code, match.end()))
+            fieldmark_depth += 1
+            if match is not None and cites and not cross_reference_depth:
+                _cite_again(walked, match.group("bookmark"), "")
+                shown_number, cross_reference_depth = [], fieldmark_depth
+        elif tag == f"{_FIELD}fieldmark-end" and fieldmark_depth:
+            if cross_reference_depth == fieldmark_depth:
+                _end_cross_reference("".join(shown_number), walked)
+                cross_reference_depth = 0
+            fieldmark_depth -= 1
         elif tag == f"{_TEXT}hidden-paragraph":
             if _hidden_field(item):
                 return _Paragraph()
@@ -271,6 +344,10 @@ def _walk(paragraph: Element, styles: _Styles) -> _Paragraph:
                 pending.append(str(item.get(f"{_TEXT}string-value", "")))
         elif tag == f"{_TEXT}span" and styles.hides("text", item.get(f"{_TEXT}style-name")):
             continue  # hidden words (a note to self): read, a hidden “…” was a quote to compare
+        elif tag == f"{_TEXT}span" and styles.raises(item.get(f"{_TEXT}style-name")):
+            raised += 1
+            pending.append(_RAISED_END)
+            pending.extend(reversed(_children(item)))
         elif tag == _LINK and shown is None:
             href = str(item.get(f"{_XLINK}href", "")).strip()
             target = href if is_http_url(href) else None
@@ -279,7 +356,25 @@ def _walk(paragraph: Element, styles: _Styles) -> _Paragraph:
             pending.extend(reversed(_children(item)))
         else:
             pending.extend(reversed(_children(item)))
+    if cross_reference_depth:  # a cross-reference's field left open (never by Writer): its number is not lost
+        walked.text.append("".join(shown_number))
     return read
+
+
+# The end of a superscript span, in `_walk`'s pending items.
+_RAISED_END = Element("raised-end")
+# Each note's `text:id`, among the bookmarks a cross-reference names (no bookmark's name holds a NUL).
+_NOTE_ID = "\0"
+# The formats of a `text:note-ref` that show the note's number (not its page, chapter or direction).
+_NOTE_NUMBER = frozenset({None, "text", "number", "number-no-superior", "number-all-superior"})
+
+
+def _cite_again(walked: _Walked, bookmark: str, shown_number: str) -> None:
+    """A cross-reference to the note `bookmark` names, as `docx._cross_reference` records one: a mark in its
+    place, matched to that note once every paragraph is read (`docx._resolve_cross_references`)."""
+    walked.cross_references.append((len(walked.references), bookmark, len(walked.text), shown_number))
+    walked.references.append(("", "", None))
+    walked.text.append(MARK)
 
 
 def _children(element: Element) -> list[Element | str]:
@@ -337,22 +432,26 @@ def read_odt_parts(content: Element, styles: _Styles) -> ReadResult:
     walked_paragraphs = [read.walked for read in read_paragraphs]
     if not references:
         return _typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
+    # Each note, read where it stands; the label is its mark as shown (numbered as Writer numbers notes
+    # where a crafted one shows none).
+    counters = {"footnote": 0, "endnote": 0}
+    labels: dict[str, str] = {}
+    notes: list[NoteDraft] = []
+    for number, read in enumerate(read_paragraphs, start=1):
+        own = [reference for reference in read.walked.references if reference[1]]
+        for (kind, key, shown_label), element in zip(own, read.notes, strict=True):
+            counters[kind] += 1
+            labels[key] = shown_label or str(counters[kind])
+            notes.append(_note(element, labels[key], number, kind, styles))
+    _resolve_cross_references(walked_paragraphs)
     quoted = [styles.quotes(paragraph.get(f"{_TEXT}style-name")) for paragraph in paragraphs]
     placed = _placements(walked_paragraphs, quoted)
     _cite_rows(walked_paragraphs, rows, placed)
-    counters = {"footnote": 0, "endnote": 0}
-    markers: list[MarkerDraft] = []
-    notes: list[NoteDraft] = []
-    for number, read in enumerate(read_paragraphs, start=1):
-        references_here = read.walked.references
-        for (kind, _, shown_label), (draft, mark), element in zip(
-            references_here, placed[number - 1], read.notes, strict=True
-        ):
-            counters[kind] += 1
-            # A crafted note with no mark is numbered as Writer numbers notes.
-            label = shown_label or str(counters[kind])
-            markers.append(MarkerDraft(label=label, line=number, paragraph=draft, mark=mark))
-            notes.append(_note(element, label, number, kind, styles))
+    markers = [
+        MarkerDraft(label=labels[key], line=number, paragraph=draft, mark=mark)
+        for number, walked in enumerate(walked_paragraphs, start=1)
+        for (_, key, _), (draft, mark) in zip(walked.references, placed[number - 1], strict=True)
+    ]
     return assemble_footnotes(notes, markers)
 
 

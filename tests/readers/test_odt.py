@@ -30,7 +30,8 @@ _NAMESPACES = (
     'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
     'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
     'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-    'xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3"'
+    'xmlns:xlink="http://www.w3.org/1999/xlink" '
+    'xmlns:field="urn:openoffice:names:experimental:ooo-ms-interop:xmlns:field:1.0" office:version="1.3"'
 )
 
 
@@ -289,6 +290,61 @@ def test_odt_quotations_style_is_a_block_quote_cited_by_the_note_after_it() -> N
     )
     [note] = report.footnotes
     assert note.contexts[0].quotes == ("We will never withdraw from the river.",)
+
+
+_RAISED_STYLE = (
+    '<style:style style:name="Mark" style:family="text">'
+    '<style:text-properties style:text-position="super 58%"/></style:style>'
+)
+_MAYOR = "<text:p>The mayor said “we hold the bridge”.{}</text:p>".format(
+    _note("1", "Mayor, Telegram, https://t.me/mayor/1")
+)
+
+
+def _cited_again(report: Report) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
+    return [(note.label, [(c.location, c.quotes) for c in note.contexts]) for note in report.footnotes]
+
+
+def test_odt_quote_cited_again_by_a_cross_reference_set_as_a_notes_mark_is_that_notes_claim() -> None:
+    # Writer's Insert > Cross-reference to a footnote, set in superscript as the mark is: read as the digit
+    # it shows, the quote before it was no footnote's and footnote 1 came out verified without it compared.
+    again = (
+        '<text:span text:style-name="Mark"><text:note-ref text:note-class="footnote" '
+        'text:reference-format="text" text:ref-name="n1">1</text:note-ref></text:span>'
+    )
+    report = _read(f"{_MAYOR}<text:p>Later he said “we lost the bridge”.{again}</text:p>", _RAISED_STYLE)
+    assert _cited_again(report) == [
+        ("1", [("paragraph 1", ("we hold the bridge",)), ("paragraph 2", ("we lost the bridge",))])
+    ]
+    assert report.footnotes[0].contexts[1].text == "Later he said “we lost the bridge”."
+
+
+def test_odt_word_noteref_field_kept_by_libreoffice_cites_its_note_again() -> None:
+    # A DOCX's `NOTEREF _Ref1 \f` saved by LibreOffice as ODT: a field it keeps as Word's (a fieldmark)
+    # around the number it shows, naming the bookmark LibreOffice puts on the note.
+    mayor = _MAYOR.replace("<text:note ", '<text:bookmark-start text:name="_Ref1"/><text:note ', 1).replace(
+        "</text:note>", '</text:note><text:bookmark-end text:name="_Ref1"/>', 1
+    )
+    field = (
+        '<field:fieldmark-start text:name="Bookmark" field:type="vnd.oasis.opendocument.field.UNHANDLED">'
+        '<field:param field:name="vnd.oasis.opendocument.field.code" field:value="NOTEREF _Ref1 \\f \\h"/>'
+        "</field:fieldmark-start><field:fieldmark-separator/>"
+        '<text:span text:style-name="Mark">1</text:span><field:fieldmark-end/>'
+    )
+    report = _read(f"{mayor}<text:p>Later he said “we lost the bridge”.{field}</text:p>", _RAISED_STYLE)
+    assert _cited_again(report) == [
+        ("1", [("paragraph 1", ("we hold the bridge",)), ("paragraph 2", ("we lost the bridge",))])
+    ]
+
+
+def test_odt_cross_reference_in_the_line_of_text_names_a_note_without_citing_it() -> None:
+    # “see note 1”: the number in the text, not set as a mark, is no second citation.
+    again = (
+        '<text:note-ref text:note-class="footnote" text:reference-format="text" text:ref-name="n1">'
+        "1</text:note-ref>"
+    )
+    report = _read(f"{_MAYOR}<text:p>Later, “we lost it” (see note {again}).</text:p>", _RAISED_STYLE)
+    assert _cited_again(report) == [("1", [("paragraph 1", ("we hold the bridge",))])]
 
 
 def test_odt_notes_typed_by_hand_are_read_paragraph_by_paragraph() -> None:
