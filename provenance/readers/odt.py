@@ -6,7 +6,7 @@ the body where it is cited: a `text:note` (`text:note-class` footnote or endnote
 The label is that mark. A note's links are `text:a` elements (`xlink:href`; each compared with the text it
 shows, as DOCX links are) and URLs written out in its text. A cross-reference to a note set as a note's mark
 cites that note again, as in DOCX: Writer's `text:note-ref` showing the note's number inside superscript
-text, or Word's `NOTEREF … \f` as LibreOffice keeps it from a DOCX (a `field:fieldmark` naming the bookmark
+text, or Word's `NOTEREF … \\f` as LibreOffice keeps it from a DOCX (a `field:fieldmark` naming the bookmark
 on the note); one in the line of text ("see note 3") is the number it shows.
 
 Text is read as it reads with tracked changes accepted and without hidden text: the deleted words an ODF
