@@ -788,6 +788,18 @@ def _set_in_as_quotes(
     own indentation (the one most of its paragraphs with text have, the smaller of two as common), outside
     tables, in no list, heading or other such style (`_NOT_QUOTE_STYLES`), and holding text."""
     indents = [_left_indent(paragraph) for paragraph in paragraphs]
+    styled = [_style(paragraph).startswith(_NOT_QUOTE_STYLES) for paragraph in paragraphs]
+    return set_in_by_indent(indents, styled, in_cells, walked_paragraphs)
+
+
+def set_in_by_indent(
+    indents: Sequence[int | None],
+    not_quote_styles: Sequence[bool],
+    in_cells: Sequence[bool],
+    walked_paragraphs: Sequence[_Walked],
+) -> list[bool]:
+    """`_set_in_as_quotes` given each paragraph's left indentation in twips (None: set in as no quotation
+    is) and whether its style is one of `_NOT_QUOTE_STYLES`: the ODT reader's rule too."""
     has_text = [bool(without_marks("".join(walked.text))) for walked in walked_paragraphs]
     counts = Counter(
         indent
@@ -795,15 +807,15 @@ def _set_in_as_quotes(
         if indent is not None and not in_cell and text
     )
     if not counts:
-        return [False] * len(paragraphs)
+        return [False] * len(indents)
     base = min(counts, key=lambda indent: (-counts[indent], indent))
     return [
         indent is not None
         and text
         and not in_cell
         and base + _QUOTE_INDENT_TWIPS <= indent <= base + _QUOTE_MAX_INDENT_TWIPS
-        and not _style(paragraph).startswith(_NOT_QUOTE_STYLES)
-        for paragraph, indent, in_cell, text in zip(paragraphs, indents, in_cells, has_text, strict=True)
+        and not styled
+        for styled, indent, in_cell, text in zip(not_quote_styles, indents, in_cells, has_text, strict=True)
     ]
 
 

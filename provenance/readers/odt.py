@@ -17,8 +17,9 @@ section set hidden), nor a link with nothing shown. `text:s`, `text:tab` and `te
 
 A document has no lines: `line` is the paragraph number in the body (every `text:p` and `text:h` counts, in
 tables, frames and text boxes too) and `location` says so (`paragraph 12`), as for DOCX, whose reader this
-one shares its rules with (`docx.py`: block quotes by style, a table row cited by a cell of only marks, notes
-typed by hand under a Sources heading read by the plain-text rules paragraph by paragraph).
+one shares its rules with (`docx.py`: block quotes by style, or set in from the body's margin by a
+paragraph style's `fo:margin-left` outside lists, tables and centred text; a table row cited by a cell of only
+marks; notes typed by hand under a Sources heading read by the plain-text rules paragraph by paragraph).
 
 The bytes are untrusted, and are opened as DOCX packages are (`docx._Package`: entries counted before
 `zipfile` reads the directory, each part's sizes checked before a byte is inflated, zip bombs refused,
@@ -28,6 +29,7 @@ recursion, and style inheritance is followed a bounded number of steps.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
@@ -47,6 +49,7 @@ from provenance.readers.assembly import (
 )
 from provenance.readers.docx import (
     _FORMATTED_AS_NOTE_REFERENCE,
+    _NOT_QUOTE_STYLES,
     _NOTEREF_FIELD,
     _QUOTE_STYLE_NAMES,
     MAX_ELEMENTS,
@@ -62,6 +65,7 @@ from provenance.readers.docx import (
     _style_key,
     _typed_notes,
     _Walked,
+    set_in_by_indent,
 )
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.signatures import not_a_text_document
@@ -74,6 +78,7 @@ _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _XLINK = "{http://www.w3.org/1999/xlink}"
 _SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 # Where LibreOffice keeps a Word field it has no field of its own for (`NOTEREF`, from a DOCX).
+_FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 _FIELD = "{urn:openoffice:names:experimental:ooo-ms-interop:xmlns:field:1.0}"
 _PARAGRAPHS = frozenset({f"{_TEXT}p", f"{_TEXT}h"})
 # Never text a reader of the report sees: deleted words kept for tracked changes, comments, the mark of a
@@ -159,6 +164,10 @@ class _Style:
     hidden: bool | None  # its own `text:display` (None: as its parent's)
     raised: bool | None  # its own `style:text-position`: set as superscript (None: as its parent's)
     names: tuple[str, ...]  # its name and display name, as `_style_key` gives them
+    # Its own left margin in twips (None: as its parent's), and whether its own paragraph properties set its
+    # lines as no quotation is set (centred or at the right, a hanging indent; None: as its parent's).
+    margin: int | None = None
+    not_quote_layout: bool | None = None
 
 
 class _Styles:
@@ -180,6 +189,7 @@ class _Styles:
                     for properties in style.iterfind(f"{_STYLE}text-properties"):
                         display = properties.get(f"{_TEXT}display", display)
                         position = properties.get(f"{_STYLE}text-position", position)
+                    margin, layout = _layout(style.find(f"{_STYLE}paragraph-properties"))
                     shown_name = str(style.get(f"{_STYLE}display-name") or name.replace("_20_", " "))
                     key = (str(style.get(f"{_STYLE}family", "")), name)
                     self._styles.setdefault(
@@ -189,6 +199,8 @@ class _Styles:
                             None if display is None else display == "none",
                             None if position is None else _raised(position),
                             (_style_key(name), _style_key(shown_name)),
+                            margin,
+                            layout,
                         ),
                     )
 
@@ -217,12 +229,51 @@ class _Styles:
         )
         return next(stated, False)
 
+    def indent(self, name: str | None) -> int | None:
+        """A paragraph style's left margin in twips, None where it sets its lines as no quotation is."""
+        chain = [style for _, style in self._chain("paragraph", name) if style]
+        if next((style.not_quote_layout for style in chain if style.not_quote_layout is not None), False):
+            return None
+        return next((style.margin for style in chain if style.margin is not None), 0)
+
+    def not_quote_style(self, name: str | None) -> bool:
+        """Whether a paragraph style is a list's, a heading's or another of `docx._NOT_QUOTE_STYLES`."""
+        return any(
+            key.startswith(_NOT_QUOTE_STYLES)
+            for named, style in self._chain("paragraph", name)
+            for key in (style.names if style else (_style_key(named.replace("_20_", " ")),))
+        )
+
     def quotes(self, name: str | None) -> bool:
         return any(
             key in _QUOTE_STYLE_NAMES
             for named, style in self._chain("paragraph", name)
             for key in (style.names if style else (_style_key(named.replace("_20_", " ")),))
         )
+
+
+_LENGTH = re.compile(r"(-?\d{1,9}(?:\.\d{1,9})?)(in|cm|mm|pt|pc|px)")
+_TWIPS_PER = {"in": 1440.0, "cm": 1440 / 2.54, "mm": 144 / 2.54, "pt": 20.0, "pc": 240.0, "px": 15.0}
+_NOT_QUOTE_ALIGNMENTS = frozenset({"center", "end", "right"})
+
+
+def _twips(length: str | None) -> int | None:
+    """An ODF length (`0.7874in`, `2cm`, `36pt`) in twips; None for none or a relative one (`10%`)."""
+    match = _LENGTH.fullmatch((length or "").strip())
+    return round(float(match[1]) * _TWIPS_PER[match[2]]) if match else None
+
+
+def _layout(properties: Element | None) -> tuple[int | None, bool | None]:
+    """A paragraph style's own left margin in twips and whether it sets its lines as no quotation is."""
+    if properties is None:
+        return None, None
+    margin = _twips(properties.get(f"{_FO}margin-left"))
+    first_line = _twips(properties.get(f"{_FO}text-indent"))
+    align = properties.get(f"{_FO}text-align")
+    not_quote = None
+    if align is not None or first_line is not None:
+        not_quote = align in _NOT_QUOTE_ALIGNMENTS or (first_line or 0) < 0
+    return margin, not_quote
 
 
 def _raised(position: str) -> bool:
@@ -387,20 +438,23 @@ def _children(element: Element) -> list[Element | str]:
     return content
 
 
-def _paragraphs_and_rows(root: Element, styles: _Styles) -> Iterator[tuple[Element, Element | None]]:
+def _paragraphs_and_rows(root: Element, styles: _Styles) -> Iterator[tuple[Element, Element | None, bool]]:
     """Every paragraph and heading in document order, nested ones (tables, frames, text boxes) included,
-    without recursion, each with the table row it stands in (the innermost), if any; not those in notes
-    (read as notes), deleted text, comments, or a hidden section."""
-    pending: list[tuple[Element, Element | None]] = [(element, None) for element in reversed(root)]
+    without recursion, each with the table row it stands in (the innermost), if any, and whether it is in a
+    list; not those in notes (read as notes), deleted text, comments, or a hidden section."""
+    pending: list[tuple[Element, Element | None, bool]] = [
+        (element, None, False) for element in reversed(root)
+    ]
     while pending:
-        element, row = pending.pop()
+        element, row, in_list = pending.pop()
         tag = element.tag
         if tag in _PARAGRAPHS:
-            yield element, row
+            yield element, row, in_list
         elif tag == _NOTE or tag in _NOT_READ or _hidden_section(element, styles):
             continue
         row = element if tag == f"{_TABLE}table-row" else row
-        pending.extend((child, row) for child in reversed(element))
+        in_list = in_list or tag == f"{_TEXT}list"
+        pending.extend((child, row, in_list) for child in reversed(element))
 
 
 def _hidden_section(element: Element, styles: _Styles) -> bool:
@@ -419,15 +473,17 @@ def read_odt_parts(content: Element, styles: _Styles) -> ReadResult:
     root = body if body is not None else content
     paragraphs: list[Element] = []
     rows: list[Element | None] = []
+    in_lists: list[bool] = []
     read_paragraphs: list[_Paragraph] = []
     references = 0
-    for paragraph, row in _paragraphs_and_rows(root, styles):
+    for paragraph, row, in_list in _paragraphs_and_rows(root, styles):
         read = _walk(paragraph, styles)
         references += len(read.notes)
         if references > MAX_NOTE_REFERENCES:
             raise _TooManyReferences
         paragraphs.append(paragraph)
         rows.append(row)
+        in_lists.append(in_list)
         read_paragraphs.append(read)
     walked_paragraphs = [read.walked for read in read_paragraphs]
     if not references:
@@ -444,7 +500,17 @@ def read_odt_parts(content: Element, styles: _Styles) -> ReadResult:
             labels[key] = shown_label or str(counters[kind])
             notes.append(_note(element, labels[key], number, kind, styles))
     _resolve_cross_references(walked_paragraphs)
-    quoted = [styles.quotes(paragraph.get(f"{_TEXT}style-name")) for paragraph in paragraphs]
+    style_names = [paragraph.get(f"{_TEXT}style-name") for paragraph in paragraphs]
+    set_in = set_in_by_indent(
+        [
+            None if in_list or paragraph.tag != f"{_TEXT}p" else styles.indent(name)
+            for paragraph, name, in_list in zip(paragraphs, style_names, in_lists, strict=True)
+        ],
+        [styles.not_quote_style(name) for name in style_names],
+        [row is not None for row in rows],
+        walked_paragraphs,
+    )
+    quoted = [by_indent or styles.quotes(name) for by_indent, name in zip(set_in, style_names, strict=True)]
     placed = _placements(walked_paragraphs, quoted)
     _cite_rows(walked_paragraphs, rows, placed)
     markers = [
@@ -461,7 +527,7 @@ def _note(element: Element, label: str, paragraph: int, kind: str, styles: _Styl
     written: list[str] = []
     misleading: list[tuple[str, str]] = []
     body = element.find(f"{_TEXT}note-body")
-    for paragraph_element, _ in _paragraphs_and_rows(body, styles) if body is not None else ():
+    for paragraph_element, _, _ in _paragraphs_and_rows(body, styles) if body is not None else ():
         walked = _walk(paragraph_element, styles).walked
         text = collapse_whitespace(without_marks("".join(walked.text)))
         if text:

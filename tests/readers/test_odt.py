@@ -347,6 +347,60 @@ def test_odt_cross_reference_in_the_line_of_text_names_a_note_without_citing_it(
     assert _cited_again(report) == [("1", [("paragraph 1", ("we hold the bridge",))])]
 
 
+def _indented(name: str, properties: str) -> str:
+    return (
+        f'<style:style style:name="{name}" style:family="paragraph" style:parent-style-name="Text_20_body">'
+        f"<style:paragraph-properties {properties}/></style:style>"
+    )
+
+
+_SET_IN = _indented("P1", 'fo:margin-left="0.7874in" fo:text-indent="0in"') + _indented(
+    "P2", 'fo:margin-left="0.7874in" fo:text-align="center"'
+)
+_FO_NAMESPACE = 'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+
+
+def _with_fo(body: str, styles: str) -> Report:
+    content = _content(body, styles).replace(
+        "<office:document-content ", f"<office:document-content {_FO_NAMESPACE} "
+    )
+    return read_report_bytes(_package(content), "report.odt")
+
+
+def test_odt_paragraph_set_in_from_the_margin_is_a_block_quote_cited_by_the_note_opening_the_next() -> None:
+    # A DOCX block quote set in by indentation (Word's Increase Indent, Google Docs) as LibreOffice saves it:
+    # an automatic style with a left margin. Read as a paragraph of its own, the note opening the paragraph
+    # after it came out verified without the quoted words compared.
+    body = (
+        "<text:p>The mayor spoke on Monday.</text:p>"
+        '<text:p text:style-name="P1">We will never withdraw from the river.</text:p>'
+        f"<text:p>{_note('1', 'Mayor, Telegram, https://t.me/mayor/1')} said the mayor.</text:p>"
+        "<text:p>Nothing more was said.</text:p>"
+    )
+    [note] = _with_fo(body, _SET_IN).footnotes
+    assert note.contexts[0].quotes == ("We will never withdraw from the river.",)
+
+
+@pytest.mark.parametrize(
+    "set_apart",
+    [
+        '<text:p text:style-name="P2">We will never withdraw from the river.</text:p>',  # centred
+        '<text:list><text:list-item><text:p text:style-name="P1">We will never withdraw from the river.'
+        "</text:p></text:list-item></text:list>",
+    ],
+    ids=["centred", "list item"],
+)
+def test_odt_centred_or_listed_paragraph_set_in_is_no_block_quote(set_apart: str) -> None:
+    body = (
+        "<text:p>The mayor spoke on Monday.</text:p>"
+        f"{set_apart}"
+        f"<text:p>{_note('1', 'Mayor, Telegram, https://t.me/mayor/1')} said the mayor.</text:p>"
+        "<text:p>Nothing more was said.</text:p>"
+    )
+    [note] = _with_fo(body, _SET_IN).footnotes
+    assert note.contexts[0].quotes == ()
+
+
 def test_odt_notes_typed_by_hand_are_read_paragraph_by_paragraph() -> None:
     report = _read(
         "<text:p>The channel claimed it.[1]</text:p>"
