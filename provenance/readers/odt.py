@@ -3,7 +3,8 @@
 An `.odt` file is a zip of XML parts (`.fodt`, the flat form, is the same XML in one file). A note stands in
 the body where it is cited: a `text:note` (`text:note-class` footnote or endnote) holds the mark as shown
 (`text:note-citation`, whose `text:label` is a custom mark) and the note's paragraphs (`text:note-body`).
-The label is that mark. A note's links are `text:a` elements (`xlink:href`; each compared with the text it
+The label is that mark (`1 (2)` for the second note showing `1`: numbering restarted by chapter or page, a
+custom mark used twice). A note's links are `text:a` elements (`xlink:href`; each compared with the text it
 shows, as DOCX links are) and URLs written out in its text. A cross-reference to a note set as a note's mark
 cites that note again, as in DOCX: Writer's `text:note-ref` showing the note's number inside superscript
 text, or Word's `NOTEREF … \\f` as LibreOffice keeps it from a DOCX (a `field:fieldmark` naming the bookmark
@@ -30,6 +31,7 @@ recursion, and style inheritance is followed a bounded number of steps.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
@@ -489,16 +491,26 @@ def read_odt_parts(content: Element, styles: _Styles) -> ReadResult:
     if not references:
         return _typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
     # Each note, read where it stands; the label is its mark as shown (numbered as Writer numbers notes
-    # where a crafted one shows none).
+    # where a crafted one shows none). A mark shown again by a later note (numbering restarted for each
+    # chapter or page, one custom `*` for several notes) is that note's all the same, set apart by how many
+    # notes showed it before (`1 (2)`): one label for two notes made them one, the later one never checked.
     counters = {"footnote": 0, "endnote": 0}
     labels: dict[str, str] = {}
+    shown_before: Counter[str] = Counter()
+    used: set[str] = set()
     notes: list[NoteDraft] = []
     for number, read in enumerate(read_paragraphs, start=1):
         own = [reference for reference in read.walked.references if reference[1]]
         for (kind, key, shown_label), element in zip(own, read.notes, strict=True):
             counters[kind] += 1
-            labels[key] = shown_label or str(counters[kind])
-            notes.append(_note(element, labels[key], number, kind, styles))
+            mark = shown_label or str(counters[kind])
+            label = mark
+            while label in used:  # a few times at most: only a custom mark can look like `1 (2)`
+                shown_before[mark] += 1
+                label = f"{mark} ({shown_before[mark] + 1})"
+            used.add(label)
+            labels[key] = label
+            notes.append(_note(element, label, number, kind, styles))
     _resolve_cross_references(walked_paragraphs)
     style_names = [paragraph.get(f"{_TEXT}style-name") for paragraph in paragraphs]
     set_in = set_in_by_indent(

@@ -154,6 +154,31 @@ def test_odt_custom_marks_and_endnotes_keep_the_mark_shown() -> None:
     ]
 
 
+def test_odt_notes_showing_the_same_mark_are_each_a_note_of_their_own() -> None:
+    # Writer restarts note numbers by chapter or page when asked (Tools > Footnotes and Endnotes): chapter
+    # 2's first note shows 1 again. One label for both made them one footnote: the second note's source was
+    # never read, and its quote was compared with the first note's source.
+    report = _read(
+        '<text:h text:outline-level="1">Chapter 1</text:h>'
+        f"<text:p>He said “we hold the bridge”.{_note('1', 'Mayor, Telegram, https://t.me/mayor/1')}</text:p>"
+        '<text:h text:outline-level="1">Chapter 2</text:h>'
+        f"<text:p>She said “we lost it”.{_note('1', 'Governor, Telegram, https://t.me/governor/2')}</text:p>"
+    )
+    assert [
+        (note.label, note.urls, note.location, [c.quotes for c in note.contexts], note.findings)
+        for note in report.footnotes
+    ] == [
+        ("1", ("https://t.me/mayor/1",), "footnote 1, cited in paragraph 2", [("we hold the bridge",)], ()),
+        (
+            "1 (2)",
+            ("https://t.me/governor/2",),
+            "footnote 1 (2), cited in paragraph 4",
+            [("we lost it",)],
+            (),
+        ),
+    ]
+
+
 def test_odt_spaces_tabs_and_line_breaks_are_spaces_in_the_quote() -> None:
     body = (
         "<text:p>He wrote “just<text:s/>setting<text:tab/>up<text:line-break/>my"
