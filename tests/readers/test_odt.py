@@ -4,6 +4,7 @@ Markdown reader on the same example (the oracle), plus hand-made packages for wh
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
@@ -12,8 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance import cli
+from provenance.citations import parse_citation
 from provenance.errors import InputError
 from provenance.models import Report, ReportFormat
 from provenance.readers import docx as docx_reader
@@ -538,3 +542,71 @@ def test_extract_and_check_an_odt_report_record_its_format(
     cli.main(["check", "brief.odt", "--offline", "--quiet"])
     ledger = [json.loads(line) for line in Path("brief.odt.ledger.jsonl").read_text().splitlines()]
     assert ledger[0]["report"]["format"] == "odt"
+
+
+_RANDOM_PIECES = [
+    "The channel said",
+    " “we left” ",
+    "“",
+    "”",
+    "[1]",
+    "¹",
+    "https://t.me/rybar/1",
+    "<text:s/>",
+    '<text:s text:c="3"/>',
+    "<text:tab/>",
+    "<text:line-break/>",
+    "<text:soft-page-break/>",
+    '<text:span text:style-name="Hide">“hidden”</text:span>',
+    '<text:span text:style-name="Mark">²</text:span>',
+    '<text:a xlink:href="https://t.me/rybar/2">https://t.me/other/3</text:a>',
+    '<text:a xlink:href="#anchor">here</text:a>',
+    _note("1", "Rybar, Telegram, January 21, 2022, https://t.me/rybar/1"),
+    _note("1", '<text:a xlink:href="https://t.me/a/1">the post</text:a>'),
+    _note("*", "Custom, Twitter, March 21, 2006.", label="*"),
+    _note("i", "Endnote, Telegram.", kind="endnote"),
+    '<text:bookmark-start text:name="_Ref1"/>',
+    '<text:bookmark-end text:name="_Ref1"/>',
+    '<text:span text:style-name="Mark"><text:note-ref text:ref-name="n1">1</text:note-ref></text:span>',
+    '<text:span text:style-name="Mark"><text:note-ref text:ref-name="nowhere">9</text:note-ref></text:span>',
+    '<field:fieldmark-start><field:param field:name="vnd.oasis.opendocument.field.code" '
+    'field:value="NOTEREF _Ref1 \\f"/></field:fieldmark-start>',
+    "<field:fieldmark-separator/>",
+    "<field:fieldmark-end/>",
+    '<text:hidden-text text:string-value="“shown”" text:is-hidden="false"/>',
+    '<text:hidden-paragraph text:is-hidden="true"/>',
+    '<text:change text:change-id="ct1"/>',
+    "<office:annotation><text:p>“a comment”</text:p></office:annotation>",
+    "<draw:frame><draw:text-box><text:p>Boxed “words”.</text:p></draw:text-box></draw:frame>",
+]
+_RANDOM_BLOCKS = [
+    "<text:p>{}</text:p>",
+    '<text:p text:style-name="P1">{}</text:p>',
+    '<text:h text:outline-level="1">{}</text:h>',
+    "<text:list><text:list-item><text:p>{}</text:p></text:list-item></text:list>",
+    "<table:table><table:table-row><table:table-cell><text:p>{}</text:p></table:table-cell>"
+    "</table:table-row></table:table>",
+    '<text:section text:name="S" text:display="none"><text:p>{}</text:p></text:section>',
+    '<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion><text:p>{}</text:p>'
+    "</text:deletion></text:changed-region></text:tracked-changes>",
+]
+
+
+@settings(max_examples=60, deadline=dt.timedelta(seconds=10))
+@given(
+    blocks=st.lists(
+        st.tuples(st.sampled_from(_RANDOM_BLOCKS), st.lists(st.sampled_from(_RANDOM_PIECES), max_size=12)),
+        max_size=12,
+    )
+)
+def test_any_odt_of_writers_pieces_is_read_and_parsed_without_crashing(
+    blocks: list[tuple[str, list[str]]],
+) -> None:
+    body = "".join(block.format("".join(pieces)) for block, pieces in blocks)
+    styles = _HIDDEN_STYLE + _RAISED_STYLE + _SET_IN
+    report = _with_fo(body, styles)
+    paragraphs = len(re.findall(r"<text:[ph][ >]", body))
+    for footnote in report.footnotes:
+        parse_citation(footnote)
+        assert 1 <= footnote.line <= paragraphs
+        assert all(1 <= context.line <= paragraphs for context in footnote.contexts)
