@@ -24,8 +24,9 @@ marks; notes typed by hand under a Sources heading read by the plain-text rules 
 
 The bytes are untrusted, and are opened as DOCX packages are (`docx._Package`: entries counted before
 `zipfile` reads the directory, each part's sizes checked before a byte is inflated, zip bombs refused,
-defusedxml with no DTD, every part's elements counted before it becomes a tree); text is walked without
-recursion, and style inheritance is followed a bounded number of steps.
+defusedxml with no DTD, every part's elements counted before it becomes a tree); a password-protected file
+(its manifest names encryption data) is named as such; text is walked without recursion, and style
+inheritance is followed a bounded number of steps.
 """
 
 from __future__ import annotations
@@ -131,6 +132,11 @@ def _zipped_parts(data: bytes, name: str) -> tuple[Element, Element | None]:
         other = not_a_text_document(stated) if stated.startswith("application/vnd.oasis.") else None
         if other is not None:
             raise ReaderError(f"{name}: {other}: not a report")
+    manifest = package.part("META-INF/manifest.xml")
+    if manifest is not None and b"encryption-data" in manifest:
+        # Writer's File > Save with password: the parts are encrypted, and read as they are they would only
+        # fail to inflate.
+        raise ReaderError(f"{name}: a password-protected OpenDocument file: save it again without a password")
     content = package.xml("content.xml")
     if content is None:
         raise ReaderError(f"{name}: not an OpenDocument text document (no content.xml)")

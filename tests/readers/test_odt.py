@@ -524,6 +524,19 @@ def test_odt_of_more_elements_than_the_bound_is_refused_before_it_becomes_a_tree
         read_report_bytes(_package(crowded), "crowded.odt")
 
 
+def test_password_protected_odt_is_named_as_such() -> None:
+    manifest = (
+        b'<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        b'<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">'
+        b'<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"/>'
+        b"</manifest:file-entry></manifest:manifest>"
+    )
+    locked = _package(b"\x8f\x02 not XML once encrypted", extra={"META-INF/manifest.xml": manifest})
+    message = r"^locked\.odt: a password-protected OpenDocument file: save it again without a password$"
+    with pytest.raises(InputError, match=message):
+        read_report_bytes(locked, "locked.odt")
+
+
 def test_odt_broken_zip_is_named() -> None:
     broken = _package(_content("<text:p>x</text:p>"))[:-30]
     with pytest.raises(InputError, match=r"^broken\.odt: not an OpenDocument text document \(a broken zip"):
