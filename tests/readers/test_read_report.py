@@ -195,7 +195,7 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 def test_binary_file() -> None:
     with pytest.raises(
         InputError,
-        match=r"binary_file\.txt: binary file, not a report \(reports are read from .*DOCX and PDF\)$",
+        match=r"binary_file\.txt: binary file, not a report \(reports are read from .*DOCX, ODT and PDF\)$",
     ):
         read_report(ASSETS / "binary_file.txt")
 
