@@ -58,9 +58,21 @@ _NOT_TEXT = {
 }
 
 
+# A flat OpenDocument file (`.fodt`, `.fods`) states its type on its root element, which it starts with
+# (after an XML declaration): a text that only mentions one further on is the text it is.
+_FLAT_DOCUMENT = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s{0,100}(?:<\?xml[^>]{0,200}\?>\s{0,100})?<office:document\b[^>]{0,8192}?"
+    rb"\boffice:mimetype=\"(application/vnd\.oasis\.opendocument\.[a-z-]{1,40})\""
+)
+_FLAT_WINDOW = 16384
+
+
 def open_document_type(data: bytes) -> str | None:
     """The type an OpenDocument package states in its first entry (`application/vnd.oasis.opendocument.text`),
-    or None for a file that is not one."""
+    or a flat one on its root element; None for a file that is not one."""
+    if not data.startswith(b"PK"):
+        flat = _FLAT_DOCUMENT.match(data, 0, _FLAT_WINDOW)
+        return flat[1].decode("ascii") if flat else None
     if len(data) < _LOCAL_HEADER.size:
         return None
     signature, method, size, name_length, extra_length = _LOCAL_HEADER.unpack_from(data)
@@ -75,7 +87,7 @@ def open_document_type(data: bytes) -> str | None:
 
 
 def is_odt(data: bytes) -> bool:
-    """An OpenDocument text document (or its template), by the type its package states."""
+    """An OpenDocument text document (or its template, or its flat form), by the type it states."""
     return open_document_type(data) in ODT_MIMETYPES
 
 
