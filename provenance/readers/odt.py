@@ -121,7 +121,9 @@ class OdtReader(ReportReader):
         try:
             return read_odt_parts(content, _Styles((content, styles)))
         except _TooManyReferences:
-            raise ReaderError(f"{name}: holds more than {MAX_NOTE_REFERENCES:,} notes: not read") from None
+            raise ReaderError(
+                f"{name}: holds more than {MAX_NOTE_REFERENCES:,} notes and references to them: not read"
+            ) from None
 
 
 def _zipped_parts(data: bytes, name: str) -> tuple[Element, Element | None]:
@@ -486,7 +488,8 @@ def read_odt_parts(content: Element, styles: _Styles) -> ReadResult:
     references = 0
     for paragraph, row, in_list in _paragraphs_and_rows(root, styles):
         read = _walk(paragraph, styles)
-        references += len(read.notes)
+        # Notes and cross-references to them: each becomes a marker with its paragraph's context.
+        references += len(read.walked.references)
         if references > MAX_NOTE_REFERENCES:
             raise _TooManyReferences
         paragraphs.append(paragraph)
@@ -494,7 +497,12 @@ def read_odt_parts(content: Element, styles: _Styles) -> ReadResult:
         in_lists.append(in_list)
         read_paragraphs.append(read)
     walked_paragraphs = [read.walked for read in read_paragraphs]
-    if not references:
+    # Each paragraph's own notes, before its cross-references are made references to notes too.
+    own_notes = [
+        [reference for reference in walked.references if reference[1]] for walked in walked_paragraphs
+    ]
+    _resolve_cross_references(walked_paragraphs)  # one naming no note is the number it shows
+    if not any(read.notes for read in read_paragraphs):
         return _typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
     # Each note, read where it stands; the label is its mark as shown (numbered as Writer numbers notes
     # where a crafted one shows none). A mark shown again by a later note (numbering restarted for each
@@ -505,8 +513,7 @@ def read_odt_parts(content: Element, styles: _Styles) -> ReadResult:
     shown_before: Counter[str] = Counter()
     used: set[str] = set()
     notes: list[NoteDraft] = []
-    for number, read in enumerate(read_paragraphs, start=1):
-        own = [reference for reference in read.walked.references if reference[1]]
+    for number, (read, own) in enumerate(zip(read_paragraphs, own_notes, strict=True), start=1):
         for (kind, key, shown_label), element in zip(own, read.notes, strict=True):
             counters[kind] += 1
             mark = shown_label or str(counters[kind])
@@ -517,7 +524,6 @@ def read_odt_parts(content: Element, styles: _Styles) -> ReadResult:
             used.add(label)
             labels[key] = label
             notes.append(_note(element, label, number, kind, styles))
-    _resolve_cross_references(walked_paragraphs)
     style_names = [paragraph.get(f"{_TEXT}style-name") for paragraph in paragraphs]
     set_in = set_in_by_indent(
         [

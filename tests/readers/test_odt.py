@@ -22,6 +22,7 @@ from provenance.citations import parse_citation
 from provenance.errors import InputError
 from provenance.models import Report, ReportFormat
 from provenance.readers import docx as docx_reader
+from provenance.readers import odt as odt_reader
 from provenance.readers import read_report, read_report_bytes, reader_for
 from tests.readers.support import notes_as_read, oracle_notes
 from tests.support.converters import Converted, libreoffice_convert, pandoc_to_odt
@@ -570,6 +571,18 @@ def test_password_protected_odt_is_named_as_such() -> None:
     message = r"^locked\.odt: a password-protected OpenDocument file: save it again without a password$"
     with pytest.raises(InputError, match=message):
         read_report_bytes(locked, "locked.odt")
+
+
+def test_odt_of_more_cross_references_than_the_bound_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each cross-reference to a note is a marker with its paragraph's context, as a note is: half a million
+    # in one paragraph took DOCX 20 s and 370 MB. The bound is lowered so that the test stays small.
+    monkeypatch.setattr(odt_reader, "MAX_NOTE_REFERENCES", 10)
+    again = (
+        '<text:span text:style-name="Mark"><text:note-ref text:ref-name="n1">1</text:note-ref></text:span>'
+    )
+    many = _package(_content(f"{_MAYOR}<text:p>Again.{again * 10}</text:p>", _RAISED_STYLE))
+    with pytest.raises(InputError, match=r"^many\.odt: holds more than 10 notes and references to them"):
+        read_report_bytes(many, "many.odt")
 
 
 def test_odt_broken_zip_is_named() -> None:
