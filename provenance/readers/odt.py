@@ -20,7 +20,8 @@ A document has no lines: `line` is the paragraph number in the body (every `text
 tables, frames and text boxes too) and `location` says so (`paragraph 12`), as for DOCX, whose reader this
 one shares its rules with (`docx.py`: block quotes by style, or set in from the body's margin by a
 paragraph style's `fo:margin-left` outside lists, tables and centred text; a table row cited by a cell of only
-marks; notes typed by hand under a Sources heading read by the plain-text rules paragraph by paragraph).
+marks; notes typed by hand under a Sources heading read by the plain-text rules paragraph by paragraph, their
+marks in the body digits set in superscript as often as `¹`: such digits are read there as `¹`).
 
 The bytes are untrusted, and are opened as DOCX packages are (`docx._Package`: entries counted before
 `zipfile` reads the directory, each part's sizes checked before a byte is inflated, zip bombs refused,
@@ -311,6 +312,9 @@ def _hidden_field(element: Element) -> bool:
 class _Paragraph:
     walked: _Walked = field(default_factory=_Walked)
     notes: list[Element] = field(default_factory=list)  # the notes it cites, in order
+    # Where in `walked.text` digits set in superscript stand (`claim.¹` typed as a raised 1), with those
+    # digits as superscript characters: the marks of notes typed by hand, for the plain-text rules.
+    raised_digits: dict[int, str] = field(default_factory=dict)
 
 
 def _walk(paragraph: Element, styles: _Styles) -> _Paragraph:
@@ -347,6 +351,8 @@ def _walk(paragraph: Element, styles: _Styles) -> _Paragraph:
             shown, target = None, None
             continue
         if isinstance(item, str):
+            if raised and _DIGIT_MARKS.fullmatch(item):
+                read.raised_digits[len(walked.text)] = item.translate(_SUPERSCRIPT_DIGITS)
             walked.text.append(item)
             if shown is not None:
                 shown.append(item)
@@ -422,6 +428,9 @@ def _walk(paragraph: Element, styles: _Styles) -> _Paragraph:
     return read
 
 
+# Digits set in superscript as a note's mark is (`1`, `1,2`, `3-5`), and those digits as Unicode sets them.
+_DIGIT_MARKS = re.compile(r"\s{0,3}\d{1,3}(?:[,\-\u2013]\d{1,3}){0,10}\s{0,3}")
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789,-\u2013", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻⁻")
 # The end of a superscript span, in `_walk`'s pending items.
 _RAISED_END = Element("raised-end")
 # Each note's `text:id`, among the bookmarks a cross-reference names (no bookmark's name holds a NUL).
@@ -436,6 +445,11 @@ def _cite_again(walked: _Walked, bookmark: str, shown_number: str) -> None:
     walked.cross_references.append((len(walked.references), bookmark, len(walked.text), shown_number))
     walked.references.append(("", "", None))
     walked.text.append(MARK)
+
+
+def _typed_text(read: _Paragraph) -> str:
+    text = read.walked.text
+    return without_marks("".join(read.raised_digits.get(at, piece) for at, piece in enumerate(text)))
 
 
 def _children(element: Element) -> list[Element | str]:
@@ -503,7 +517,10 @@ def read_odt_parts(content: Element, styles: _Styles) -> ReadResult:
     ]
     _resolve_cross_references(walked_paragraphs)  # one naming no note is the number it shows
     if not any(read.notes for read in read_paragraphs):
-        return _typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
+        # Notes typed by hand: their marks in the body are often digits set in superscript, which Unicode's
+        # superscript digits stand for here. Read as the digits they are, `said “we left”.1` cited nothing:
+        # without notes the report had "nothing to verify", and with a Sources list its notes had no claim.
+        return _typed_notes([_typed_text(read) for read in read_paragraphs])
     # Each note, read where it stands; the label is its mark as shown (numbered as Writer numbers notes
     # where a crafted one shows none). A mark shown again by a later note (numbering restarted for each
     # chapter or page, one custom `*` for several notes) is that note's all the same, set apart by how many

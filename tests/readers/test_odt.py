@@ -446,6 +446,39 @@ def test_odt_notes_typed_by_hand_are_read_paragraph_by_paragraph() -> None:
     assert note.contexts[0].location == "paragraph 1"
 
 
+_SAID = '<text:p>The channel said “we left”.<text:span text:style-name="Mark">1</text:span></text:p>'
+
+
+def test_odt_notes_typed_by_hand_cited_by_superscript_digits_are_cited_there() -> None:
+    # Marks typed as digits set in superscript (Format > Character > Position): read as the digit, the quote
+    # before it was no note's claim, and the note came out with nothing to compare.
+    report = _read(
+        f"{_SAID}<text:h>Sources</text:h>"
+        "<text:p>1. Rybar, Telegram, January 21, 2022, https://t.me/rybar/1</text:p>",
+        _RAISED_STYLE,
+    )
+    assert [(note.label, [(c.location, c.quotes) for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("paragraph 1", ("we left",))])
+    ]
+
+
+def test_odt_superscript_digit_marks_without_notes_are_a_style_not_read() -> None:
+    # It had "nothing to verify", and `check` passed it.
+    report = _read(_SAID, _RAISED_STYLE)
+    assert (report.footnotes, [finding.code for finding in report.findings]) == (
+        (),
+        ["markers-without-notes"],
+    )
+
+
+def test_odt_superscript_digits_beside_notes_are_text() -> None:
+    area = '<text:p>The area is 20 m<text:span text:style-name="Mark">2</text:span>.</text:p>'
+    report = _read(
+        f"{area}<text:p>A claim.{_note('1', 'Rybar, Telegram, https://t.me/rybar/1')}</text:p>", _RAISED_STYLE
+    )
+    assert (len(report.footnotes), report.findings) == (1, ())
+
+
 def test_odt_with_marks_but_no_notes_is_a_style_not_read() -> None:
     report = _read("<text:p>The channel claimed it.¹ It was deleted.(2)</text:p>")
     assert [finding.code for finding in report.findings] == ["markers-without-notes"]
