@@ -144,6 +144,7 @@ class ReportFormat(StrEnum):
     MARKDOWN = "markdown"
     HTML = "html"
     DOCX = "docx"
+    ODT = "odt"
     PDF = "pdf"
 
 

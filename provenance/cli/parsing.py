@@ -231,7 +231,7 @@ def duration(text: str) -> float:
 
 
 # Report formats by pandoc's short names, for `--from` (provenance.readers.FROM_FORMATS holds the readers).
-REPORT_FORMATS = ("txt", "md", "html", "docx", "pdf")
+REPORT_FORMATS = ("txt", "md", "html", "docx", "odt", "pdf")
 
 
 def add_report_format_option(parser: argparse.ArgumentParser) -> None:
@@ -240,7 +240,9 @@ def add_report_format_option(parser: argparse.ArgumentParser) -> None:
         dest="from_format",
         choices=REPORT_FORMATS,
         metavar="FORMAT",
-        help="read the report as this format: txt, md, html, docx or pdf (default: by content and suffix)",
+        help=(
+            "read the report as this format: txt, md, html, docx, odt or pdf (default: by content and suffix)"
+        ),
     )
 
 

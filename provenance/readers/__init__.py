@@ -16,7 +16,7 @@ from provenance.readers.assembly import MARKERS_WITHOUT_NOTES, ReportTooLong, ma
 from provenance.readers.decoding import sniff_text
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import PlainTextReader
-from provenance.readers.signatures import is_docx, is_pdf
+from provenance.readers.signatures import is_docx, is_odt, is_pdf, not_a_text_document, open_document_type
 
 __all__ = [
     "FROM_FORMATS",
@@ -31,8 +31,9 @@ __all__ = [
 
 class _ReaderOnFirstUse(ReportReader):
     """A reader whose module is loaded only when a report of its format is read: reading a text report does
-    not load the Markdown, HTML, DOCX and PDF readers (tens of milliseconds of every `extract` and `check`).
-    tests/readers/test_read_report.py checks the format and suffixes given here are the reader's own."""
+    not load the Markdown, HTML, DOCX, ODT and PDF readers (tens of milliseconds of every `extract` and
+    `check`). tests/readers/test_read_report.py checks the format and suffixes given here are the reader's
+    own."""
 
     def __init__(self, module: str, name: str, format: ReportFormat, suffixes: tuple[str, ...]) -> None:
         self.module, self.name = module, name
@@ -64,17 +65,19 @@ HTML = _ReaderOnFirstUse(
 DOCX = _ReaderOnFirstUse(
     "provenance.readers.docx", "DocxReader", ReportFormat.DOCX, (".docx", ".docm", ".dotx")
 )
+ODT = _ReaderOnFirstUse("provenance.readers.odt", "OdtReader", ReportFormat.ODT, (".odt", ".fodt", ".ott"))
 PDF = _ReaderOnFirstUse("provenance.readers.pdf", "PdfReader", ReportFormat.PDF, (".pdf",))
-READERS: tuple[ReportReader, ...] = (PLAIN_TEXT, MARKDOWN, HTML, DOCX, PDF)
+READERS: tuple[ReportReader, ...] = (PLAIN_TEXT, MARKDOWN, HTML, DOCX, ODT, PDF)
 # `--from` names (cli/parsing.REPORT_FORMATS lists the same, without importing the readers).
 FROM_FORMATS: dict[str, ReportReader] = {
     "txt": PLAIN_TEXT,
     "md": MARKDOWN,
     "html": HTML,
     "docx": DOCX,
+    "odt": ODT,
     "pdf": PDF,
 }
-_BINARY_READERS = (DOCX, PDF)
+_BINARY_READERS = (DOCX, ODT, PDF)
 
 _SNIFF_BYTES = 8192
 # A `.txt`, `.docx` or `.pdf` file starts with a doctype or an <html> tag only when it is HTML saved under
@@ -87,7 +90,8 @@ _LOOKS_LIKE_MARKDOWN = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
 
 def reader_for(name: str, data: bytes, from_format: str | None = None) -> ReportReader:
     """The reader for a file: `from_format` if given; else what its bytes are when they say so for sure
-    (a DOCX zip, a PDF header, an HTML document start), else its suffix, else a look at its content.
+    (an OpenDocument text's stated type, a DOCX zip, a PDF header, an HTML document start), else its suffix,
+    else a look at its content.
 
     The suffix can lie: a DOCX saved as `.doc`, HTML saved as `.txt`. A `.txt` file with Markdown footnote
     definitions is a Markdown draft saved as text, and only the Markdown reader understands its notes.
@@ -98,6 +102,8 @@ def reader_for(name: str, data: bytes, from_format: str | None = None) -> Report
         except KeyError:
             known = ", ".join(FROM_FORMATS)
             raise UsageError(f"--from {from_format}: not a report format (use one of {known})") from None
+    if is_odt(data):  # before DOCX: the type an OpenDocument package states first is what it is
+        return ODT
     if is_docx(data):
         return DOCX
     if is_pdf(data):
@@ -129,7 +135,6 @@ _UNREAD_FORMATS = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word .doc (or another OLE2) file"),
     (b"{\\rtf", "an RTF file"),
 )
-_OPEN_DOCUMENT = b"mimetypeapplication/vnd.oasis.opendocument"
 
 
 # What this tool writes, named as what it is when given as a report: checked as text, a ledger or a WARC has
@@ -157,8 +162,10 @@ def _refuse_unread_formats(data: bytes, name: str) -> None:
     for magic, what in _UNREAD_FORMATS:
         if data.startswith(magic):
             raise ReaderError(f"{name}: {what}, which is not read; save it as DOCX or PDF")
-    if data.startswith(b"PK\x03\x04") and _OPEN_DOCUMENT in data[:100]:
-        raise ReaderError(f"{name}: an OpenDocument (.odt) file, which is not read; save it as DOCX or PDF")
+    mimetype = open_document_type(data)
+    other = not_a_text_document(mimetype) if mimetype is not None else None
+    if other is not None:  # an .ods or .odp handed over as a report (ODT itself is read)
+        raise ReaderError(f"{name}: {other}: not a report")
     _refuse_own_files(data, name)
 
 

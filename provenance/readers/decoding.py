@@ -16,7 +16,7 @@ import re
 from provenance.errors import InputError
 from provenance.readers.interface import ReaderError
 
-SUPPORTED_FORMATS = "plain text, Markdown, HTML, DOCX and PDF"
+SUPPORTED_FORMATS = "plain text, Markdown, HTML, DOCX, ODT and PDF"
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 # UTF-32's little-endian mark starts with UTF-16's, so the longer marks are tried first.

@@ -128,7 +128,8 @@ class DocxReader(ReportReader):
 class _Package:
     """The zip, read part by part within the size bounds."""
 
-    def __init__(self, data: bytes, name: str) -> None:
+    def __init__(self, data: bytes, name: str, what: str = "a DOCX document") -> None:
+        # `what` names the format a broken zip is not (the ODT reader opens its packages here too).
         self._name = name
         self._total = 0
         self._elements = 0
@@ -138,9 +139,9 @@ class _Package:
             if parts is None:
                 self._zip = zipfile.ZipFile(stream)
         except ZIP_OPEN_ERRORS as error:
-            raise ReaderError(f"{name}: not a DOCX document (a broken zip: {error})") from None
+            raise ReaderError(f"{name}: not {what} (a broken zip: {error})") from None
         if parts is not None:
-            raise ReaderError(f"{name}: not a DOCX document ({parts} zip entries, over {MAX_PARTS})")
+            raise ReaderError(f"{name}: not {what} ({parts} zip entries, over {MAX_PARTS})")
 
     def part(self, path: str) -> bytes | None:
         try:
@@ -787,6 +788,18 @@ def _set_in_as_quotes(
     own indentation (the one most of its paragraphs with text have, the smaller of two as common), outside
     tables, in no list, heading or other such style (`_NOT_QUOTE_STYLES`), and holding text."""
     indents = [_left_indent(paragraph) for paragraph in paragraphs]
+    styled = [_style(paragraph).startswith(_NOT_QUOTE_STYLES) for paragraph in paragraphs]
+    return set_in_by_indent(indents, styled, in_cells, walked_paragraphs)
+
+
+def set_in_by_indent(
+    indents: Sequence[int | None],
+    not_quote_styles: Sequence[bool],
+    in_cells: Sequence[bool],
+    walked_paragraphs: Sequence[_Walked],
+) -> list[bool]:
+    """`_set_in_as_quotes` given each paragraph's left indentation in twips (None: set in as no quotation
+    is) and whether its style is one of `_NOT_QUOTE_STYLES`: the ODT reader's rule too."""
     has_text = [bool(without_marks("".join(walked.text))) for walked in walked_paragraphs]
     counts = Counter(
         indent
@@ -794,15 +807,15 @@ def _set_in_as_quotes(
         if indent is not None and not in_cell and text
     )
     if not counts:
-        return [False] * len(paragraphs)
+        return [False] * len(indents)
     base = min(counts, key=lambda indent: (-counts[indent], indent))
     return [
         indent is not None
         and text
         and not in_cell
         and base + _QUOTE_INDENT_TWIPS <= indent <= base + _QUOTE_MAX_INDENT_TWIPS
-        and not _style(paragraph).startswith(_NOT_QUOTE_STYLES)
-        for paragraph, indent, in_cell, text in zip(paragraphs, indents, in_cells, has_text, strict=True)
+        and not styled
+        for styled, indent, in_cell, text in zip(not_quote_styles, indents, in_cells, has_text, strict=True)
     ]
 
 

@@ -41,7 +41,7 @@ def test_decoding_gives_the_same_text_with_lf_line_ends(data: bytes) -> None:
 def test_nul_byte_without_utf16_bom_is_a_binary_file() -> None:
     message = (
         r"^r\.bin: binary file, not a report "
-        r"\(reports are read from plain text, Markdown, HTML, DOCX and PDF\)$"
+        r"\(reports are read from plain text, Markdown, HTML, DOCX, ODT and PDF\)$"
     )
     with pytest.raises(InputError, match=message) as raised:
         decode_text(b"PK\x03\x04\x00\x00", "r.bin")

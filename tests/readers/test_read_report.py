@@ -195,7 +195,7 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 def test_binary_file() -> None:
     with pytest.raises(
         InputError,
-        match=r"binary_file\.txt: binary file, not a report \(reports are read from .*DOCX and PDF\)$",
+        match=r"binary_file\.txt: binary file, not a report \(reports are read from .*DOCX, ODT and PDF\)$",
     ):
         read_report(ASSETS / "binary_file.txt")
 
@@ -222,10 +222,6 @@ def test_utf32_report_is_read_not_taken_for_a_report_without_footnotes(tmp_path:
     [
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "an old Word .doc (or another OLE2) file"),
         (b"{\\rtf1\\ansi A claim.\\par}", "an RTF file"),
-        (
-            b"PK\x03\x04" + b"\x00" * 26 + b"mimetypeapplication/vnd.oasis.opendocument.text",
-            "an OpenDocument (.odt) file",
-        ),
     ],
 )
 def test_formats_that_are_not_read_are_named_with_what_to_do(tmp_path: Path, data: bytes, what: str) -> None:
@@ -277,6 +273,7 @@ def test_each_reader_loaded_on_first_use_has_the_format_and_suffixes_of_its_clas
         ReportFormat.MARKDOWN,
         ReportFormat.HTML,
         ReportFormat.DOCX,
+        ReportFormat.ODT,
         ReportFormat.PDF,
     }
     for reader in lazy:

@@ -1,4 +1,5 @@
-"""Real converters for reader tests: pandoc (Markdown → DOCX) and LibreOffice (DOCX or text → PDF).
+"""Real converters for reader tests: pandoc (Markdown → DOCX or ODT) and LibreOffice (DOCX or text → PDF or
+ODT).
 
 The files they write are the oracle's other side: what the Markdown reader finds in an example, the DOCX and
 PDF readers must find in the same example converted by the programs people use. CI installs both (.ci/run).
@@ -15,6 +16,10 @@ from pathlib import Path
 CONVERT_TIMEOUT = 180
 
 
+def pandoc_to_odt(source: Path, target: Path) -> Path:
+    return pandoc_to_docx(source, target)  # pandoc writes the format the target's suffix names
+
+
 def pandoc_to_docx(source: Path, target: Path) -> Path:
     subprocess.run(
         ["pandoc", str(source), "--from", "markdown", "--output", str(target)],
@@ -28,6 +33,11 @@ def pandoc_to_docx(source: Path, target: Path) -> Path:
 def libreoffice_to_pdf(sources: Sequence[Path], folder: Path) -> list[Path]:
     """Each source converted to PDF in `folder`, in one LibreOffice run with a profile of its own (two runs
     sharing the default profile would fight over it)."""
+    return libreoffice_convert(sources, folder, "pdf")
+
+
+def libreoffice_convert(sources: Sequence[Path], folder: Path, to: str) -> list[Path]:
+    """Each source converted to the format `to` names (`pdf`, `odt`) in `folder`, as `libreoffice_to_pdf`."""
     profile = folder / "lo-profile"
     soffice = shutil.which("soffice") or "soffice"
     subprocess.run(
@@ -36,7 +46,7 @@ def libreoffice_to_pdf(sources: Sequence[Path], folder: Path) -> list[Path]:
             f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
             "--convert-to",
-            "pdf",
+            to,
             "--outdir",
             str(folder),
             *(str(source) for source in sources),
@@ -45,7 +55,7 @@ def libreoffice_to_pdf(sources: Sequence[Path], folder: Path) -> list[Path]:
         timeout=CONVERT_TIMEOUT,
         capture_output=True,
     )
-    targets = [folder / f"{source.stem}.pdf" for source in sources]
+    targets = [folder / f"{source.stem}.{to}" for source in sources]
     missing = [str(target) for target in targets if not target.exists()]
     assert not missing, f"LibreOffice wrote no {missing}"
     return targets
