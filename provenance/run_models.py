@@ -424,7 +424,7 @@ class FootnoteLine(_LineBase):
     archive: MementoLookup | None = None
     location: str | None = Field(
         default=None,
-        description="Where the note is in a DOCX or PDF report (`line` is then not a text line).",
+        description="Where the note is in a DOCX, ODT or PDF report (`line` is then not a text line).",
     )
 
 

@@ -161,7 +161,7 @@ def _refuse_own_files(data: bytes, name: str) -> None:
 def _refuse_unread_formats(data: bytes, name: str) -> None:
     for magic, what in _UNREAD_FORMATS:
         if data.startswith(magic):
-            raise ReaderError(f"{name}: {what}, which is not read; save it as DOCX or PDF")
+            raise ReaderError(f"{name}: {what}, which is not read; save it as DOCX, ODT or PDF")
     mimetype = open_document_type(data)
     other = not_a_text_document(mimetype) if mimetype is not None else None
     if other is not None:  # an .ods or .odp handed over as a report (ODT itself is read)

@@ -229,7 +229,7 @@ def test_formats_that_are_not_read_are_named_with_what_to_do(tmp_path: Path, dat
     path.write_bytes(data)
     with pytest.raises(
         InputError,
-        match=rf"^{re.escape(str(path))}: {re.escape(what)}, which is not read; save it as DOCX or PDF$",
+        match=rf"^{re.escape(str(path))}: {re.escape(what)}, which is not read; save it as DOCX, ODT or PDF$",
     ):
         read_report(path)
 

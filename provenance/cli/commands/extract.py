@@ -22,7 +22,10 @@ HELP = "print footnotes and citations (no network)"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "report", type=file_path, metavar="REPORT", help="a report file (text, Markdown, HTML, DOCX or PDF)"
+        "report",
+        type=file_path,
+        metavar="REPORT",
+        help="a report file (text, Markdown, HTML, DOCX, ODT or PDF)",
     )
     add_citations_option(parser)
     parser.add_argument(
