@@ -92,8 +92,8 @@ _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(?:"(?P<quoted>[^"]*)"|(?P<bare>
 # A cross-reference to a note, formatted as a note reference (Word's Insert > Cross-reference > Footnote
 # number (formatted)): `NOTEREF _Ref123 \f \h`, whose result is the note's number set as its reference mark.
 # Word's way to cite a note again: the passage before it is that note's claim as well.
-_NOTEREF_FIELD = re.compile(r"^\s*NOTEREF\s+(?P<bookmark>[^\s\\]+)", re.IGNORECASE)
-_FORMATTED_AS_NOTE_REFERENCE = re.compile(r"\\f(?![A-Za-z])")
+NOTEREF_FIELD = re.compile(r"^\s*NOTEREF\s+(?P<bookmark>[^\s\\]+)", re.IGNORECASE)
+FORMATTED_AS_NOTE_REFERENCE = re.compile(r"\\f(?![A-Za-z])")
 _SKIPPED = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_W}rPr", f"{_W}pPr"})
 _SPACES = frozenset({f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}ptab"})
 _TEXT = frozenset({f"{_W}t", f"{_W}sym"})
@@ -106,7 +106,7 @@ class DocxReader(ReportReader):
     suffixes = (".docx", ".docm", ".dotx")
 
     def read(self, data: bytes, name: str) -> ReadResult:
-        package = _Package(data, name)
+        package = ZipPackage(data, name)
         document = package.xml("word/document.xml")
         if document is None:
             raise ReaderError(f"{name}: not a DOCX document (no word/document.xml)")
@@ -125,7 +125,7 @@ class DocxReader(ReportReader):
             ) from None
 
 
-class _Package:
+class ZipPackage:
     """The zip, read part by part within the size bounds."""
 
     def __init__(self, data: bytes, name: str, what: str = "a DOCX document") -> None:
@@ -183,7 +183,7 @@ class _Package:
         data = self.part(path)
         if data is None:
             return None
-        self._elements += _elements_in(data, MAX_ELEMENTS - self._elements)
+        self._elements += elements_in(data, MAX_ELEMENTS - self._elements)
         if self._elements > MAX_ELEMENTS:
             raise ReaderError(
                 f"{self._name}: its XML holds more than {MAX_ELEMENTS:,} elements (at {path}; a 300-page "
@@ -215,7 +215,7 @@ class _Counted(Exception):
     """Counting stops: past the limit, or at a DTD or an XML error, which the parser proper then names."""
 
 
-def _elements_in(data: bytes, limit: int) -> int:
+def elements_in(data: bytes, limit: int) -> int:
     """How many elements the XML holds, counting no further than `limit` + 1.
 
     Expat alone counts a million elements in about a second; building them into a tree takes some seven and
@@ -244,7 +244,7 @@ def _elements_in(data: bytes, limit: int) -> int:
 
 @dataclass
 class _NotesPart:
-    package: _Package | None
+    package: ZipPackage | None
     kind: str  # "footnote" or "endnote"
     notes: dict[str, Element] = field(default_factory=dict)
     links: dict[str, str] = field(default_factory=dict)
@@ -274,7 +274,7 @@ def _number_formats(settings: Element | None) -> dict[str, str]:
 
 
 @dataclass
-class _Walked:
+class WalkedParagraph:
     """A paragraph's text (`MARK` at each note reference), its references, its links."""
 
     text: list[str] = field(default_factory=list)
@@ -282,13 +282,13 @@ class _Walked:
     links: list[str] = field(default_factory=list)
     misleading_links: list[tuple[str, str]] = field(default_factory=list)
     # The bookmarks on its note references (`_Ref123`: the note reference each first holds), and its
-    # cross-references to notes (`_NOTEREF_FIELD`): for each, the index of its reference, the bookmark it
+    # cross-references to notes (`NOTEREF_FIELD`): for each, the index of its reference, the bookmark it
     # names, where its `MARK` stands in `text` and the number it shows (put back if it names no note).
     bookmarks: dict[str, tuple[str, str]] = field(default_factory=dict)
     cross_references: list[tuple[int, str, int, str]] = field(default_factory=list)
 
 
-def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
+def _walk(paragraph: Element, links: dict[str, str], walked: WalkedParagraph) -> None:
     """Text in reading order, without recursion; nested paragraphs (text boxes) are left to the caller."""
     fields: list[list[str]] = []  # open complex fields: their instruction text so far
     custom_mark_pending: list[int] = []
@@ -308,7 +308,7 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
     # the old address first and was checked against it.
     shown_run = False
     # A `HYPERLINK` field's result being read (outside any link): the depth of its field, its target and
-    # the text it shows, compared with the target at its end as a link's is (`_compare_shown_text`).
+    # the text it shows, compared with the target at its end as a link's is (`compare_shown_text`).
     field_link: tuple[int, str] | None = None
     field_shown: list[str] = []
     pending: list[Element | None] = list(reversed(paragraph))  # None: the end of the outermost link
@@ -317,7 +317,7 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
         if element is None:
             if shown_run:
                 walked.links.extend(targets)
-                _compare_shown_text("".join(shown or ()), targets, walked)
+                compare_shown_text("".join(shown or ()), targets, walked)
             shown, targets, shown_run = None, {}, False
             continue
         tag = element.tag
@@ -368,10 +368,10 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                     cross_reference_depth = len(fields)
             elif step == "end" and fields:
                 if cross_reference_depth == len(fields):
-                    _end_cross_reference("".join(shown_number), walked)
+                    end_cross_reference("".join(shown_number), walked)
                     cross_reference_depth, shown_number = 0, []
                 if field_link is not None and field_link[0] == len(fields):
-                    _compare_shown_text("".join(field_shown), {field_link[1]: None}, walked)
+                    compare_shown_text("".join(field_shown), {field_link[1]: None}, walked)
                     field_link, field_shown = None, []
                 _field_link("".join(fields.pop()), walked)
         elif tag == f"{_W}bookmarkStart":
@@ -409,7 +409,7 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                     pending.append(None)
                 if not cross_reference_depth and _cross_reference(instruction, walked):
                     # Its text is the number the marker shows: read once here, not walked.
-                    _end_cross_reference("".join(t.text or "" for t in element.iter(f"{_W}t")), walked)
+                    end_cross_reference("".join(t.text or "" for t in element.iter(f"{_W}t")), walked)
                     continue
             pending.extend(reversed(element))
     if cross_reference_depth:  # a cross-reference's field left open (never by Word): its text is not lost
@@ -473,18 +473,18 @@ def _symbol_text(symbol: Element) -> str:
     return ""
 
 
-def _compare_shown_text(shown: str, targets: dict[str, None], walked: _Walked) -> None:
+def compare_shown_text(shown: str, targets: dict[str, None], walked: WalkedParagraph) -> None:
     text = shown.strip()  # once: a long text is no URL, and is not copied again for every target
     for target in targets:
         if shown_link_differs(text, target):
             walked.misleading_links.append((text, target))
 
 
-def _cross_reference(instruction: str, walked: _Walked) -> bool:
-    """Whether `instruction` is a cross-reference to a note set as a note reference (`_NOTEREF_FIELD`): if
-    so, a marker in its place, to be matched to the note its bookmark holds (`_resolve_cross_references`)."""
-    match = _NOTEREF_FIELD.match(instruction)
-    if match is None or not _FORMATTED_AS_NOTE_REFERENCE.search(instruction, match.end()):
+def _cross_reference(instruction: str, walked: WalkedParagraph) -> bool:
+    """Whether `instruction` is a cross-reference to a note set as a note reference (`NOTEREF_FIELD`): if
+    so, a marker in its place, to be matched to the note its bookmark holds (`resolve_cross_references`)."""
+    match = NOTEREF_FIELD.match(instruction)
+    if match is None or not FORMATTED_AS_NOTE_REFERENCE.search(instruction, match.end()):
         return False
     walked.cross_references.append((len(walked.references), match.group("bookmark"), len(walked.text), ""))
     walked.references.append(("", "", None))
@@ -492,13 +492,13 @@ def _cross_reference(instruction: str, walked: _Walked) -> bool:
     return True
 
 
-def _end_cross_reference(shown_number: str, walked: _Walked) -> None:
+def end_cross_reference(shown_number: str, walked: WalkedParagraph) -> None:
     """The number the last cross-reference shows, kept to be put back where it names no note."""
     index, bookmark, at, _ = walked.cross_references[-1]
     walked.cross_references[-1] = (index, bookmark, at, shown_number)
 
 
-def _resolve_cross_references(walked_paragraphs: Sequence[_Walked]) -> set[tuple[int, int]]:
+def resolve_cross_references(walked_paragraphs: Sequence[WalkedParagraph]) -> set[tuple[int, int]]:
     """Each cross-reference to a note made a reference to the note its bookmark holds, or, where none does,
     taken out (its number put back as text); the (paragraph, reference) of each made one."""
     bookmarks: dict[str, tuple[str, str]] = {}
@@ -525,7 +525,7 @@ def _resolve_cross_references(walked_paragraphs: Sequence[_Walked]) -> set[tuple
 
 
 def _join_paragraphs_whose_mark_is_deleted(
-    root: Element, paragraphs: Sequence[Element], walked_paragraphs: list[_Walked]
+    root: Element, paragraphs: Sequence[Element], walked_paragraphs: list[WalkedParagraph]
 ) -> None:
     """Paragraphs joined as the text reads with its tracked changes accepted: a paragraph whose mark is a
     tracked deletion (`w:pPr/w:rPr/w:del`, an editor joining two paragraphs) runs on into the one after it.
@@ -550,7 +550,7 @@ def _join_paragraphs_whose_mark_is_deleted(
         if len(run) > 1:
             walked_paragraphs[number] = _joined([walked_paragraphs[earlier] for earlier in run])
             for earlier in run[:-1]:
-                walked_paragraphs[earlier] = _Walked()
+                walked_paragraphs[earlier] = WalkedParagraph()
         run = []
 
 
@@ -558,9 +558,9 @@ def _mark_deleted(paragraph: Element) -> bool:
     return paragraph.find(f"{_W}pPr/{_W}rPr/{_W}del") is not None
 
 
-def _joined(parts: Sequence[_Walked]) -> _Walked:
+def _joined(parts: Sequence[WalkedParagraph]) -> WalkedParagraph:
     """One paragraph of `parts` read in order, a space between them (where their mark stood)."""
-    joined = _Walked()
+    joined = WalkedParagraph()
     for part in parts:
         if joined.text:
             joined.text.append(" ")
@@ -577,7 +577,7 @@ def _joined(parts: Sequence[_Walked]) -> _Walked:
     return joined
 
 
-def _field_link(instruction: str, walked: _Walked) -> str | None:
+def _field_link(instruction: str, walked: WalkedParagraph) -> str | None:
     """The web address a `HYPERLINK` field leads to, added to the paragraph's links (None: no such field)."""
     match = _HYPERLINK_FIELD.match(instruction)
     if match:
@@ -631,7 +631,7 @@ def read_docx_parts(
     walked_paragraphs = []
     references = 0
     for paragraph in paragraphs:
-        walked = _Walked()
+        walked = WalkedParagraph()
         _walk(paragraph, links, walked)
         walked_paragraphs.append(walked)
         references += len(walked.references)
@@ -640,10 +640,10 @@ def read_docx_parts(
     _join_paragraphs_whose_mark_is_deleted(
         body if body is not None else document, paragraphs, walked_paragraphs
     )
-    cross_references = _resolve_cross_references(walked_paragraphs)
+    cross_references = resolve_cross_references(walked_paragraphs)
     parts = {"footnote": footnotes, "endnote": endnotes}
     if not any(part.notes for part in parts.values()):
-        typed = _typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
+        typed = typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
         if typed.footnotes or any(finding.code == MARKERS_WITHOUT_NOTES for finding in typed.findings):
             return typed
         imported = document.find(f".//{_W}altChunk")
@@ -664,8 +664,8 @@ def read_docx_parts(
     quoted = [
         set_in[number] or (_style(paragraph) in quote_styles) for number, paragraph in enumerate(paragraphs)
     ]
-    placed = _placements(walked_paragraphs, quoted)
-    _cite_rows(walked_paragraphs, rows, placed)
+    placed = placements(walked_paragraphs, quoted)
+    cite_rows(walked_paragraphs, rows, placed)
     for number, walked in enumerate(walked_paragraphs, start=1):
         for (kind, note_id, _), (draft, mark) in zip(walked.references, placed[number - 1], strict=True):
             key = (kind, note_id)
@@ -704,9 +704,7 @@ _IMPORTED_TEXT_NOT_READ = Finding(
 # a built-in style's English name in styles.xml whatever the language of its menus: a German document's
 # `Zitat` style is named "Quote"), pandoc's "Block Text", LibreOffice's "Quotations". Compared without case
 # and spaces; by id too, for a document without styles.xml.
-_QUOTE_STYLE_NAMES = frozenset(
-    {"quote", "intensequote", "blocktext", "blockquote", "quotations", "quotation"}
-)
+QUOTE_STYLE_NAMES = frozenset({"quote", "intensequote", "blocktext", "blockquote", "quotations", "quotation"})
 
 
 def _unzipped(
@@ -720,8 +718,8 @@ def _unzipped(
     return paragraphs, rows
 
 
-def _cite_rows(
-    walked_paragraphs: Sequence[_Walked],
+def cite_rows(
+    walked_paragraphs: Sequence[WalkedParagraph],
     rows: Sequence[Element | None],
     placed: list[list[tuple[ParagraphDraft, int]]],
 ) -> None:
@@ -753,8 +751,8 @@ _QUOTE_INDENT_TWIPS = 567
 # Deeper than this past the body a paragraph is set so for its layout (a signature, a letter's address).
 _QUOTE_MAX_INDENT_TWIPS = 4320
 # Styles whose paragraphs are set in for what they are, not as quotations: list items, headings, tables of
-# contents, captions, titles, a bibliography's entries. Compared as `_style_key` gives them, by their start.
-_NOT_QUOTE_STYLES = ("list", "heading", "toc", "caption", "title", "subtitle", "bibliography", "footnote")
+# contents, captions, titles, a bibliography's entries. Compared as `style_key` gives them, by their start.
+NOT_QUOTE_STYLES = ("list", "heading", "toc", "caption", "title", "subtitle", "bibliography", "footnote")
 _NOT_QUOTE_ALIGNMENTS = frozenset({"center", "right", "end", "distribute"})
 
 
@@ -782,13 +780,13 @@ def _twips(value: str | None) -> int:
 
 
 def _set_in_as_quotes(
-    paragraphs: Sequence[Element], in_cells: Sequence[bool], walked_paragraphs: Sequence[_Walked]
+    paragraphs: Sequence[Element], in_cells: Sequence[bool], walked_paragraphs: Sequence[WalkedParagraph]
 ) -> list[bool]:
     """Which paragraphs are block quotes by their indentation (`_QUOTE_INDENT_TWIPS`): set in from the body's
     own indentation (the one most of its paragraphs with text have, the smaller of two as common), outside
-    tables, in no list, heading or other such style (`_NOT_QUOTE_STYLES`), and holding text."""
+    tables, in no list, heading or other such style (`NOT_QUOTE_STYLES`), and holding text."""
     indents = [_left_indent(paragraph) for paragraph in paragraphs]
-    styled = [_style(paragraph).startswith(_NOT_QUOTE_STYLES) for paragraph in paragraphs]
+    styled = [_style(paragraph).startswith(NOT_QUOTE_STYLES) for paragraph in paragraphs]
     return set_in_by_indent(indents, styled, in_cells, walked_paragraphs)
 
 
@@ -796,10 +794,10 @@ def set_in_by_indent(
     indents: Sequence[int | None],
     not_quote_styles: Sequence[bool],
     in_cells: Sequence[bool],
-    walked_paragraphs: Sequence[_Walked],
+    walked_paragraphs: Sequence[WalkedParagraph],
 ) -> list[bool]:
     """`_set_in_as_quotes` given each paragraph's left indentation in twips (None: set in as no quotation
-    is) and whether its style is one of `_NOT_QUOTE_STYLES`: the ODT reader's rule too."""
+    is) and whether its style is one of `NOT_QUOTE_STYLES`: the ODT reader's rule too."""
     has_text = [bool(without_marks("".join(walked.text))) for walked in walked_paragraphs]
     counts = Counter(
         indent
@@ -819,33 +817,33 @@ def set_in_by_indent(
     ]
 
 
-def _style_key(name: str) -> str:
+def style_key(name: str) -> str:
     return "".join(name.split()).lower()
 
 
 def _quote_styles(styles: Element | None) -> frozenset[str]:
-    """The ids of the paragraph styles that set a quotation apart (`_QUOTE_STYLE_NAMES`)."""
-    ids = set(_QUOTE_STYLE_NAMES)
+    """The ids of the paragraph styles that set a quotation apart (`QUOTE_STYLE_NAMES`)."""
+    ids = set(QUOTE_STYLE_NAMES)
     for style in styles.iter(f"{_W}style") if styles is not None else ():
         style_id = style.get(f"{_W}styleId")
         name = style.find(f"{_W}name")
-        named = _style_key(str(name.get(f"{_W}val") or "")) if name is not None else ""
-        if style_id and named in _QUOTE_STYLE_NAMES:
-            ids.add(_style_key(style_id))
+        named = style_key(str(name.get(f"{_W}val") or "")) if name is not None else ""
+        if style_id and named in QUOTE_STYLE_NAMES:
+            ids.add(style_key(style_id))
     return frozenset(ids)
 
 
 def _style(paragraph: Element) -> str:
     style = paragraph.find(f"{_W}pPr/{_W}pStyle")
-    return _style_key(str(style.get(f"{_W}val") or "")) if style is not None else ""
+    return style_key(str(style.get(f"{_W}val") or "")) if style is not None else ""
 
 
-def _placements(
-    walked_paragraphs: Sequence[_Walked], quoted: Sequence[bool]
+def placements(
+    walked_paragraphs: Sequence[WalkedParagraph], quoted: Sequence[bool]
 ) -> list[list[tuple[ParagraphDraft, int]]]:
     """For each paragraph, the paragraph draft and mark of each of its references, in order.
 
-    A run of paragraphs in a quotation style (`_QUOTE_STYLE_NAMES`) or set in as one (`_set_in_as_quotes`)
+    A run of paragraphs in a quotation style (`QUOTE_STYLE_NAMES`) or set in as one (`_set_in_as_quotes`)
     is a block quote: its words are one quoted passage, cited by a reference inside it, as “…” would be,
     and by the references that open the paragraph right after it (`[4] said the mayor.`); else a footnote
     cited there came out verified without the quoted words compared. Every other paragraph is its own
@@ -890,7 +888,10 @@ def _placements(
 
 
 def _place_block_quote(
-    walked_paragraphs: Sequence[_Walked], start: int, end: int, placed: list[list[tuple[ParagraphDraft, int]]]
+    walked_paragraphs: Sequence[WalkedParagraph],
+    start: int,
+    end: int,
+    placed: list[list[tuple[ParagraphDraft, int]]],
 ) -> None:
     """The references in paragraphs `start` to `end` (a block quote), and those opening the paragraph after
     it, placed in one draft whose text, but for a last paragraph of attribution, is a quoted passage."""
@@ -925,7 +926,7 @@ def _note(element: Element, label: str, paragraph: int | None, kind: str, links:
     written: list[str] = []
     misleading: list[tuple[str, str]] = []
     for paragraph_element in _paragraphs(element):
-        walked = _Walked()
+        walked = WalkedParagraph()
         _walk(paragraph_element, links, walked)
         text = collapse_whitespace(without_marks("".join(walked.text)))
         if text:
@@ -975,7 +976,7 @@ def _roman(number: int) -> str:
     return "".join(result)
 
 
-def _typed_notes(paragraph_texts: Sequence[str]) -> ReadResult:
+def typed_notes(paragraph_texts: Sequence[str]) -> ReadResult:
     """Notes typed by hand (`[1] …`, `¹ …`): the plain-text rules on the paragraphs, one per text paragraph.
 
     Paragraph k is put on line 2k - 1 of the text (blank lines between), and mapped back.

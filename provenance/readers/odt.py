@@ -23,7 +23,7 @@ paragraph style's `fo:margin-left` outside lists, tables and centred text; a tab
 marks; notes typed by hand under a Sources heading read by the plain-text rules paragraph by paragraph, their
 marks in the body digits set in superscript as often as `¹`: such digits are read there as `¹`).
 
-The bytes are untrusted, and are opened as DOCX packages are (`docx._Package`: entries counted before
+The bytes are untrusted, and are opened as DOCX packages are (`docx.ZipPackage`: entries counted before
 `zipfile` reads the directory, each part's sizes checked before a byte is inflated, zip bombs refused,
 defusedxml with no DTD, every part's elements counted before it becomes a tree); a password-protected file
 (its manifest names encryption data) is named as such; text is walked without recursion, and style
@@ -52,24 +52,24 @@ from provenance.readers.assembly import (
     without_marks,
 )
 from provenance.readers.docx import (
-    _FORMATTED_AS_NOTE_REFERENCE,
-    _NOT_QUOTE_STYLES,
-    _NOTEREF_FIELD,
-    _QUOTE_STYLE_NAMES,
+    FORMATTED_AS_NOTE_REFERENCE,
     MAX_ELEMENTS,
     MAX_NOTE_REFERENCES,
     MAX_PART_BYTES,
-    _cite_rows,
-    _compare_shown_text,
-    _elements_in,
-    _end_cross_reference,
-    _Package,
-    _placements,
-    _resolve_cross_references,
-    _style_key,
-    _typed_notes,
-    _Walked,
+    NOT_QUOTE_STYLES,
+    NOTEREF_FIELD,
+    QUOTE_STYLE_NAMES,
+    WalkedParagraph,
+    ZipPackage,
+    cite_rows,
+    compare_shown_text,
+    elements_in,
+    end_cross_reference,
+    placements,
+    resolve_cross_references,
     set_in_by_indent,
+    style_key,
+    typed_notes,
 )
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.signatures import not_a_text_document
@@ -128,7 +128,7 @@ class OdtReader(ReportReader):
 
 
 def _zipped_parts(data: bytes, name: str) -> tuple[Element, Element | None]:
-    package = _Package(data, name, "an OpenDocument text document")
+    package = ZipPackage(data, name, "an OpenDocument text document")
     mimetype = package.part("mimetype")
     if mimetype is not None:
         stated = mimetype.decode("ascii", "replace").strip()
@@ -150,7 +150,7 @@ def _flat_document(data: bytes, name: str) -> Element:
     """A flat ODF file (`.fodt`): one XML document, bounded as a package's parts are."""
     if len(data) > MAX_PART_BYTES:
         raise ReaderError(f"{name}: {len(data)} bytes, over the limit for one XML document")
-    if _elements_in(data, MAX_ELEMENTS) > MAX_ELEMENTS:
+    if elements_in(data, MAX_ELEMENTS) > MAX_ELEMENTS:
         raise ReaderError(f"{name}: its XML holds more than {MAX_ELEMENTS:,} elements: not read")
     try:
         root: Element = fromstring(data, forbid_dtd=True)
@@ -174,7 +174,7 @@ class _Style:
     parent: str | None
     hidden: bool | None  # its own `text:display` (None: as its parent's)
     raised: bool | None  # its own `style:text-position`: set as superscript (None: as its parent's)
-    names: tuple[str, ...]  # its name and display name, as `_style_key` gives them
+    names: tuple[str, ...]  # its name and display name, as `style_key` gives them
     # Its own left margin in twips (None: as its parent's), and whether its own paragraph properties set its
     # lines as no quotation is set (centred or at the right, a hanging indent; None: as its parent's).
     margin: int | None = None
@@ -183,7 +183,7 @@ class _Style:
 
 class _Styles:
     """The document's named and automatic styles by family and name: which hide their text (`text:display`
-    "none", as set or inherited) and which set a quotation apart (`docx._QUOTE_STYLE_NAMES`: LibreOffice's
+    "none", as set or inherited) and which set a quotation apart (`docx.QUOTE_STYLE_NAMES`: LibreOffice's
     "Quotations", pandoc's "Block Text")."""
 
     def __init__(self, roots: Sequence[Element | None]) -> None:
@@ -209,7 +209,7 @@ class _Styles:
                             style.get(f"{_STYLE}parent-style-name"),
                             None if display is None else display == "none",
                             None if position is None else _raised(position),
-                            (_style_key(name), _style_key(shown_name)),
+                            (style_key(name), style_key(shown_name)),
                             margin,
                             layout,
                         ),
@@ -248,18 +248,18 @@ class _Styles:
         return next((style.margin for style in chain if style.margin is not None), 0)
 
     def not_quote_style(self, name: str | None) -> bool:
-        """Whether a paragraph style is a list's, a heading's or another of `docx._NOT_QUOTE_STYLES`."""
+        """Whether a paragraph style is a list's, a heading's or another of `docx.NOT_QUOTE_STYLES`."""
         return any(
-            key.startswith(_NOT_QUOTE_STYLES)
+            key.startswith(NOT_QUOTE_STYLES)
             for named, style in self._chain("paragraph", name)
-            for key in (style.names if style else (_style_key(named.replace("_20_", " ")),))
+            for key in (style.names if style else (style_key(named.replace("_20_", " ")),))
         )
 
     def quotes(self, name: str | None) -> bool:
         return any(
-            key in _QUOTE_STYLE_NAMES
+            key in QUOTE_STYLE_NAMES
             for named, style in self._chain("paragraph", name)
-            for key in (style.names if style else (_style_key(named.replace("_20_", " ")),))
+            for key in (style.names if style else (style_key(named.replace("_20_", " ")),))
         )
 
 
@@ -310,7 +310,7 @@ def _hidden_field(element: Element) -> bool:
 
 @dataclass
 class _Paragraph:
-    walked: _Walked = field(default_factory=_Walked)
+    walked: WalkedParagraph = field(default_factory=WalkedParagraph)
     notes: list[Element] = field(default_factory=list)  # the notes it cites, in order
     # Where in `walked.text` digits set in superscript stand (`claim.¹` typed as a raised 1), with those
     # digits as superscript characters: the marks of notes typed by hand, for the plain-text rules.
@@ -347,7 +347,7 @@ def _walk(paragraph: Element, styles: _Styles) -> _Paragraph:
             if target is not None and text.strip():
                 # A link nothing of which is shown (every word hidden) is no link of the text as it reads.
                 walked.links.append(target)
-                _compare_shown_text(text, {target: None}, walked)
+                compare_shown_text(text, {target: None}, walked)
             shown, target = None, None
             continue
         if isinstance(item, str):
@@ -392,15 +392,15 @@ def _walk(paragraph: Element, styles: _Styles) -> _Paragraph:
                 ),
                 "",
             )
-            match = _NOTEREF_FIELD.match(code)
-            cites = match is not None and bool(_FORMATTED_AS_NOTE_REFERENCE.search(code, match.end()))
+            match = NOTEREF_FIELD.match(code)
+            cites = match is not None and bool(FORMATTED_AS_NOTE_REFERENCE.search(code, match.end()))
             fieldmark_depth += 1
             if match is not None and cites and not cross_reference_depth:
                 _cite_again(walked, match.group("bookmark"), "")
                 shown_number, cross_reference_depth = [], fieldmark_depth
         elif tag == f"{_FIELD}fieldmark-end" and fieldmark_depth:
             if cross_reference_depth == fieldmark_depth:
-                _end_cross_reference("".join(shown_number), walked)
+                end_cross_reference("".join(shown_number), walked)
                 cross_reference_depth = 0
             fieldmark_depth -= 1
         elif tag == f"{_TEXT}hidden-paragraph":
@@ -439,9 +439,9 @@ _NOTE_ID = "\0"
 _NOTE_NUMBER = frozenset({None, "text", "number", "number-no-superior", "number-all-superior"})
 
 
-def _cite_again(walked: _Walked, bookmark: str, shown_number: str) -> None:
+def _cite_again(walked: WalkedParagraph, bookmark: str, shown_number: str) -> None:
     """A cross-reference to the note `bookmark` names, as `docx._cross_reference` records one: a mark in its
-    place, matched to that note once every paragraph is read (`docx._resolve_cross_references`)."""
+    place, matched to that note once every paragraph is read (`docx.resolve_cross_references`)."""
     walked.cross_references.append((len(walked.references), bookmark, len(walked.text), shown_number))
     walked.references.append(("", "", None))
     walked.text.append(MARK)
@@ -515,12 +515,12 @@ def read_odt_parts(content: Element, styles: _Styles) -> ReadResult:
     own_notes = [
         [reference for reference in walked.references if reference[1]] for walked in walked_paragraphs
     ]
-    _resolve_cross_references(walked_paragraphs)  # one naming no note is the number it shows
+    resolve_cross_references(walked_paragraphs)  # one naming no note is the number it shows
     if not any(read.notes for read in read_paragraphs):
         # Notes typed by hand: their marks in the body are often digits set in superscript, which Unicode's
         # superscript digits stand for here. Read as the digits they are, `said “we left”.1` cited nothing:
         # without notes the report had "nothing to verify", and with a Sources list its notes had no claim.
-        return _typed_notes([_typed_text(read) for read in read_paragraphs])
+        return typed_notes([_typed_text(read) for read in read_paragraphs])
     # Each note, read where it stands; the label is its mark as shown (numbered as Writer numbers notes
     # where a crafted one shows none). A mark shown again by a later note (numbering restarted for each
     # chapter or page, one custom `*` for several notes) is that note's all the same, set apart by how many
@@ -552,8 +552,8 @@ def read_odt_parts(content: Element, styles: _Styles) -> ReadResult:
         walked_paragraphs,
     )
     quoted = [by_indent or styles.quotes(name) for by_indent, name in zip(set_in, style_names, strict=True)]
-    placed = _placements(walked_paragraphs, quoted)
-    _cite_rows(walked_paragraphs, rows, placed)
+    placed = placements(walked_paragraphs, quoted)
+    cite_rows(walked_paragraphs, rows, placed)
     markers = [
         MarkerDraft(label=labels[key], line=number, paragraph=draft, mark=mark)
         for number, walked in enumerate(walked_paragraphs, start=1)

@@ -225,10 +225,11 @@ def test_verify_text_says_a_timestamp_was_granted_with_modifications_as_the_json
     # The text showed "valid, from a TSA a --tsa-ca root certifies" alone: only `--json`'s detail said the TSA
     # had changed something of the request (RFC 3161 grantedWithMods).
     modified = "; the TSA granted it with modifications (grantedWithMods), a token all the same"
-    for status, detail in (
+    cases: tuple[tuple[SealStatus, str], ...] = (
         ("trusted", f"signed by a TSA the given --tsa-ca certifies{modified}"),
         ("unchecked", f"timestamp … but the TSA's signature and certificate were not checked{modified}"),
-    ):
+    )
+    for status, detail in cases:
         verification = _verification().model_copy(update={"seals": (_timestamp_seal(status, detail),)})
         (seal_line,) = [
             line for line in render_verification_text(verification).splitlines() if "line 7:" in line

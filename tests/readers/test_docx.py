@@ -471,7 +471,7 @@ def test_a_300_page_memo_as_word_writes_it_is_far_under_the_element_limit() -> N
         f"<w:p>{paragraph_properties}{run * 4}{reference if k % 5 == 0 else ''}</w:p>" for k in range(10_000)
     )
     document = f"<w:document {_WORD}><w:body>{paragraphs}</w:body></w:document>".encode()
-    assert docx_reader._elements_in(document, docx_reader.MAX_ELEMENTS) < docx_reader.MAX_ELEMENTS / 2
+    assert docx_reader.elements_in(document, docx_reader.MAX_ELEMENTS) < docx_reader.MAX_ELEMENTS / 2
 
 
 def test_docx_with_more_note_references_than_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1077,9 +1077,9 @@ def test_a_note_number_field_that_cites_no_note_is_its_text(bookmark: str, switc
         [("we hold the bridge",)],
         [()],
     ]
-    walked = docx_reader._Walked()
+    walked = docx_reader.WalkedParagraph()
     docx_reader._walk(fromstring(f"<w:p {_WORD}>" + body.split("<w:p>")[2]), {}, walked)
-    docx_reader._resolve_cross_references([walked])
+    docx_reader.resolve_cross_references([walked])
     assert without_marks("".join(walked.text)) == "As in note 1, “x”."
     assert walked.references == []
 

@@ -335,7 +335,7 @@ _MAYOR = "<text:p>The mayor said “we hold the bridge”.{}</text:p>".format(
 )
 
 
-def _cited_again(report: Report) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
+def _cited_again(report: Report) -> list[tuple[str, list[tuple[str | None, tuple[str, ...]]]]]:
     return [(note.label, [(c.location, c.quotes) for c in note.contexts]) for note in report.footnotes]
 
 
