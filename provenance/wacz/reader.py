@@ -5,12 +5,16 @@ files), point two entries at the same bytes (the overlapping-entry zip bomb), cl
 have, or hold a kilobyte that inflates to gigabytes. So before anything is read: entry count and names are
 checked, each entry's extent is checked to end before the next begins, and an entry that inflates more than
 `zips.MAX_INFLATION` times is not read at all. Reads stop at the size the central directory declares; a
-lying size then fails the CRC and is reported as damage.
+lying size then fails the CRC and is reported as damage. An entry whose Unix mode makes it a symbolic link
+when unzipped is not read either. And the bytes no entry holds are named
+(`BundleReader._bytes_outside_entries`): `zipfile` reads past a prefix, trailing bytes and a comment, none of
+which any hash covers.
 """
 
 from __future__ import annotations
 
 import io
+import stat
 import struct
 import zipfile
 from collections import Counter
@@ -21,11 +25,22 @@ from typing import Any, BinaryIO
 from provenance.errors import InputError
 from provenance.files import open_regular_file
 from provenance.hashing import CHUNK_SIZE
-from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, entries_over, inflation_over, is_encrypted
+from provenance.zips import (
+    ZIP_MEMBER_ERRORS,
+    ZIP_OPEN_ERRORS,
+    end_of_zip,
+    entries_over,
+    inflation_over,
+    is_encrypted,
+)
 
 MAX_ENTRIES = 100_000
+BYTES_OUTSIDE_ENTRIES = "bytes-outside-entries"
 _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
+_HAS_DESCRIPTOR = 0x8  # bit 3 of the general purpose flags: sizes and CRC follow the data (APPNOTE 4.4.4)
+_DESCRIPTOR_SIGNATURE = b"PK\x07\x08"
+_UNIX = 3  # "version made by" upper byte: the external attributes hold a Unix mode
 
 
 def looks_like_bundle(path: Path) -> bool:
@@ -75,12 +90,18 @@ class BundleReader:
         ]
         self._unreadable: dict[str, str] = {}
         for info in infos:
-            why = _unsafe_name(info.filename) or inflation_over(info) or _encrypted(info)
+            why = (
+                _unsafe_name(info.filename)
+                or inflation_over(info)
+                or _encrypted(info)
+                or _not_a_regular_file(info)
+            )
             if why is not None:
                 self._unreadable[info.filename] = why
         for name, why in self._overlaps(infos):
             self._unreadable[name] = why
         self.problems += [(name, "entry-refused", why) for name, why in self._unreadable.items()]
+        self.problems += [("", BYTES_OUTSIDE_ENTRIES, why) for why in self._bytes_outside_entries(infos)]
         self._infos = {info.filename: info for info in infos if counts[info.filename] == 1}
         self.names = [info.filename for info in infos]
         self._named = frozenset(self.names)
@@ -145,6 +166,57 @@ class BundleReader:
             if end is None or end > limit:
                 yield info.filename, "its data overlaps another entry's or the ZIP's directory (a zip bomb?)"
 
+    def _bytes_outside_entries(self, infos: list[zipfile.ZipInfo]) -> Iterator[str]:
+        """Bytes of the file that no entry, directory or end record holds, and comments: no hash covers them.
+
+        `pack` writes its entries one after the other from the file's first byte, then the directory and the
+        end record, with no comment. A stub before the first entry (a self-extracting ZIP, or a whole other
+        ZIP that a reader going from the front would open), bytes between entries (a local entry the
+        directory does not name), bytes past the end record, or a comment (`unzip -l` prints it) are
+        evidence of nothing, and a bundle holding them verified intact.
+        """
+        expected, previous = 0, None
+        for info in sorted(infos, key=lambda info: info.header_offset):
+            if not self._follows(previous, expected, info.header_offset):
+                where = "before the first entry" if previous is None else "between entries"
+                yield (
+                    f"{abs(info.header_offset - expected)} bytes {where} (before {info.filename}) belong to "
+                    "no entry: no hash covers them"
+                )
+            end = self._data_end(info)
+            if end is None:
+                return  # its own damage, named as such; where the next entry should begin is unknown
+            expected, previous = end, info
+            if info.comment:
+                yield f"{info.filename} has a comment of {len(info.comment)} bytes: no hash covers it"
+        if not self._follows(previous, expected, self._zip.start_dir):
+            yield (
+                f"{abs(self._zip.start_dir - expected)} bytes between the last entry and the ZIP's directory "
+                "belong to no entry: no hash covers them"
+            )
+        file_end = self._stream.seek(0, 2)
+        zip_end = end_of_zip(self._stream)
+        if zip_end is not None and zip_end < file_end:
+            outside = file_end - zip_end
+            yield f"{outside} bytes after the ZIP's end record belong to no entry: no hash covers them"
+        if self._zip.comment:
+            yield f"the ZIP has a comment of {len(self._zip.comment)} bytes: no hash covers it"
+
+    def _follows(self, previous: zipfile.ZipInfo | None, data_end: int, start: int) -> bool:
+        """What starts at `start` follows the data of `previous` (ending at `data_end`) with nothing between
+        but the data descriptor its flags say it has (APPNOTE 4.3.9: its CRC, with or without a signature,
+        with 4- or 8-byte sizes)."""
+        gap = start - data_end
+        if gap == 0:
+            return True
+        if previous is None or not previous.flag_bits & _HAS_DESCRIPTOR or gap not in (12, 16, 20, 24):
+            return False
+        self._stream.seek(data_end)
+        descriptor = self._stream.read(gap)
+        signed = descriptor[:4] == _DESCRIPTOR_SIGNATURE and gap in (16, 24)
+        crc = descriptor[4:8] if signed else descriptor[:4]
+        return len(descriptor) == gap and crc == struct.pack("<I", previous.CRC)
+
     def _data_end(self, info: zipfile.ZipInfo) -> int | None:
         if info.header_offset < 0:
             return None  # an offset before the start: the directory says the zip begins earlier than it does
@@ -165,6 +237,20 @@ def _unsafe_name(name: str) -> str | None:
     if name.startswith("/") or "\\" in name or "\x00" in name or ".." in path.parts:
         return "its name points outside the bundle"
     return None
+
+
+def _not_a_regular_file(info: zipfile.ZipInfo) -> str | None:
+    """A Unix entry whose mode is not a regular file's: unzipped, a symbolic link points wherever its bytes
+    say (`pack` writes only regular files)."""
+    mode = info.external_attr >> 16
+    # Permission bits alone (no file type) are a file's: `zipfile` writes a `writestr` entry so.
+    if info.create_system != _UNIX or stat.S_IFMT(mode) == 0 or stat.S_ISREG(mode):
+        return None
+    if stat.S_ISLNK(mode):
+        return "its attributes make it a symbolic link when unzipped, not a file"
+    if stat.S_ISDIR(mode):
+        return None  # a folder holds no bytes; it is named unlisted like any other entry
+    return "its attributes make it a special file when unzipped, not a regular file"
 
 
 def _encrypted(info: zipfile.ZipInfo) -> str | None:

@@ -179,7 +179,9 @@ class _BundleCheck:
         self.package: DataPackage | None = None
 
     def _problem(self, entry: str, code: str, message: str) -> None:
-        self.problems.append(Problem.at(None, f"{self._bundle}:{entry}", code, message))
+        """A problem of one entry, or of the ZIP as a whole when `entry` is empty."""
+        file = f"{self._bundle}:{entry}" if entry else self._bundle
+        self.problems.append(Problem.at(None, file, code, message))
 
     def run(self) -> None:
         for entry, code, message in self._reader.problems:

@@ -6,6 +6,7 @@ import base64
 import io
 import json
 import socket
+import stat
 import struct
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import warnings
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -595,3 +597,107 @@ def test_another_index_listed_beside_ours_is_found(bundle: Path, tmp_path: Path)
     assert _codes(rewrite_bundle(bundle, tmp_path / "extra.wacz", add_index)) == {
         "indexes/extra.cdxj": "replay-not-the-evidence"
     }
+
+
+def _outside_entries(bundle: Path) -> list[str]:
+    """What verify says of the bundle's bytes that no entry holds (problems of the ZIP as a whole)."""
+    result = verify_bundle(bundle)
+    assert not result.intact
+    return [p.message for p in result.problems if p.code == "bytes-outside-entries" and p.file == str(bundle)]
+
+
+def test_a_self_extracting_stub_before_the_bundle_is_named_as_bytes_no_hash_covers(
+    bundle: Path, tmp_path: Path
+) -> None:
+    # zipfile finds the entries past any prefix: 5 KB of a program before them verified intact.
+    stubbed = tmp_path / "stub.wacz"
+    stubbed.write_bytes(b"MZ" + bytes(5000) + bundle.read_bytes())
+    assert _outside_entries(stubbed) == [
+        f"5002 bytes before the first entry (before {zipfile.ZipFile(bundle).infolist()[0].filename}) "
+        "belong to no entry: no hash covers them"
+    ]
+
+
+def test_another_zip_before_the_bundle_is_named(bundle: Path, tmp_path: Path) -> None:
+    # A reader going from the front (a streaming unzip) opens the other ZIP's datapackage.json first.
+    other = io.BytesIO()
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("datapackage.json", b"{}")
+    two = tmp_path / "two.wacz"
+    two.write_bytes(other.getvalue() + bundle.read_bytes())
+    assert "before the first entry" in _outside_entries(two)[0]
+
+
+def test_bytes_after_the_end_record_are_named(bundle: Path, tmp_path: Path) -> None:
+    trailing = tmp_path / "trailing.wacz"
+    trailing.write_bytes(bundle.read_bytes() + b"appended later" * 100)
+    assert _outside_entries(trailing) == [
+        "1400 bytes after the ZIP's end record belong to no entry: no hash covers them"
+    ]
+
+
+def test_a_zip_comment_is_named_as_text_no_hash_covers(bundle: Path, tmp_path: Path) -> None:
+    # `unzip -l` prints it: 62 KB saying anything, beside a verdict of intact.
+    commented = tmp_path / "commented.wacz"
+    commented.write_bytes(bundle.read_bytes())
+    with zipfile.ZipFile(commented, "a") as archive:
+        archive.comment = b"Verified intact by the court's expert. " * 1600
+    assert _outside_entries(commented) == ["the ZIP has a comment of 62400 bytes: no hash covers it"]
+
+
+def test_a_local_entry_the_directory_does_not_name_is_named(bundle: Path, tmp_path: Path) -> None:
+    # Between two listed entries, one a local-header reader sees and the directory hides.
+    hidden = tmp_path / "hidden.wacz"
+    with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(hidden, "w") as target:
+        infos = source.infolist()
+        for number, info in enumerate(infos):
+            target.writestr(info, source.read(info))
+            if number == 0:
+                target.writestr("provenance/brief.md.ledger.jsonl", b"another ledger\n")
+                target.filelist.pop()
+                target.NameToInfo.pop("provenance/brief.md.ledger.jsonl")
+    assert f"between entries (before {infos[1].filename})" in _outside_entries(hidden)[0]
+
+
+def test_an_entry_that_unzips_as_a_symbolic_link_is_refused(bundle: Path, tmp_path: Path) -> None:
+    data = bytearray(bundle.read_bytes())
+    record = _central_record(data, "provenance/brief.md")
+    struct.pack_into("<H", data, record + 4, (3 << 8) | 20)  # made by Unix: the attributes hold its mode
+    struct.pack_into("<I", data, record + 38, (stat.S_IFLNK | 0o777) << 16)
+    linked = tmp_path / "linked.wacz"
+    linked.write_bytes(bytes(data))
+    refused = _problems_of(linked, "provenance/brief.md")["entry-refused"]
+    assert refused == "its attributes make it a symbolic link when unzipped, not a file"
+
+
+class _Unseekable(io.RawIOBase):
+    """A write-only stream that cannot seek: zipfile then writes each entry's sizes in a data descriptor."""
+
+    def __init__(self, target: io.BufferedWriter) -> None:
+        super().__init__()
+        self._target = target
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        return self._target.write(data)
+
+
+def test_a_bundle_rezipped_with_data_descriptors_and_zip64_records_is_intact(
+    bundle: Path, tmp_path: Path
+) -> None:
+    # The true case beside the bytes no entry holds: a descriptor after each entry's data is the format's.
+    rezipped = tmp_path / "rezipped.wacz"
+    with (
+        zipfile.ZipFile(bundle) as source,
+        rezipped.open("wb") as out,
+        zipfile.ZipFile(_Unseekable(out), "w") as target,
+    ):
+        for info in source.infolist():
+            with target.open(zipfile.ZipInfo(info.filename, info.date_time), "w", force_zip64=True) as entry:
+                entry.write(source.read(info))
+    with zipfile.ZipFile(rezipped) as archive:
+        assert all(info.flag_bits & 0x8 for info in archive.infolist())
+    result = verify_bundle(rezipped)
+    assert result.intact, result.problems
