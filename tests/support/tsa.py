@@ -10,6 +10,7 @@ reply carries the TSA's own certificate (when the request asks for it) and a ver
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import tempfile
 import threading
@@ -42,14 +43,17 @@ def _pem_key(key: ec.EllipticCurvePrivateKey) -> bytes:
     )
 
 
-def make_tsa_files(folder: Path, name: str = "provenance test TSA") -> TsaFiles:
-    """A CA, a TSA certificate it signed (critical EKU timeStamping), their keys and openssl's TSA config."""
+def make_tsa_files(
+    folder: Path, name: str = "provenance test TSA", not_after: dt.datetime | None = None
+) -> TsaFiles:
+    """A CA, a TSA certificate it signed (critical EKU timeStamping), their keys and openssl's TSA config;
+    the TSA's certificate valid as long as the CA's, or until `not_after`."""
     folder.mkdir(parents=True, exist_ok=True)
     root = make_test_ca(f"{name} root CA")
     ca_key, ca_cert = root.key, root.cert
     tsa_key = ec.generate_private_key(ec.SECP256R1())
     tsa_cert = (
-        x509.CertificateBuilder(not_valid_before=root.not_before, not_valid_after=root.not_after)
+        x509.CertificateBuilder(not_valid_before=root.not_before, not_valid_after=not_after or root.not_after)
         .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
         .issuer_name(ca_cert.subject)
         .public_key(tsa_key.public_key())
