@@ -40,6 +40,12 @@ _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 _HAS_DESCRIPTOR = 0x8  # bit 3 of the general purpose flags: sizes and CRC follow the data (APPNOTE 4.4.4)
 _DESCRIPTOR_SIGNATURE = b"PK\x07\x08"
+_DESCRIPTOR_SIZES = (
+    12,
+    16,
+    20,
+    24,
+)  # CRC and 4-byte sizes, or 8-byte sizes, each with or without the signature
 _UNIX = 3  # "version made by" upper byte: the external attributes hold a Unix mode
 
 
@@ -177,23 +183,21 @@ class BundleReader:
         """
         expected, previous = 0, None
         for info in sorted(infos, key=lambda info: info.header_offset):
-            if not self._follows(previous, expected, info.header_offset):
-                where = "before the first entry" if previous is None else "between entries"
-                yield (
-                    f"{abs(info.header_offset - expected)} bytes {where} (before {info.filename}) belong to "
-                    "no entry: no hash covers them"
-                )
+            where = "before the first entry" if previous is None else "between entries"
+            gap = self._gap(previous, expected, info.header_offset, f"{where} (before {info.filename})")
+            if gap is not None:
+                yield gap
             end = self._data_end(info)
             if end is None:
                 return  # its own damage, named as such; where the next entry should begin is unknown
             expected, previous = end, info
             if info.comment:
                 yield f"{info.filename} has a comment of {len(info.comment)} bytes: no hash covers it"
-        if not self._follows(previous, expected, self._zip.start_dir):
-            yield (
-                f"{abs(self._zip.start_dir - expected)} bytes between the last entry and the ZIP's directory "
-                "belong to no entry: no hash covers them"
-            )
+        gap = self._gap(
+            previous, expected, self._zip.start_dir, "between the last entry and the ZIP's directory"
+        )
+        if gap is not None:
+            yield gap
         file_end = self._stream.seek(0, 2)
         zip_end = end_of_zip(self._stream)
         if zip_end is not None and zip_end < file_end:
@@ -202,20 +206,32 @@ class BundleReader:
         if self._zip.comment:
             yield f"the ZIP has a comment of {len(self._zip.comment)} bytes: no hash covers it"
 
-    def _follows(self, previous: zipfile.ZipInfo | None, data_end: int, start: int) -> bool:
-        """What starts at `start` follows the data of `previous` (ending at `data_end`) with nothing between
-        but the data descriptor its flags say it has (APPNOTE 4.3.9: its CRC, with or without a signature,
-        with 4- or 8-byte sizes)."""
+    def _gap(self, previous: zipfile.ZipInfo | None, data_end: int, start: int, where: str) -> str | None:
+        """What is wrong between the data of `previous` (ending at `data_end`) and what starts at `start`:
+        None when nothing lies between but the data descriptor its flags say it has (APPNOTE 4.3.9: its CRC
+        and sizes, with or without a signature, the sizes in 4 or 8 bytes), stating what the directory does.
+        """
         gap = start - data_end
         if gap == 0:
-            return True
-        if previous is None or not previous.flag_bits & _HAS_DESCRIPTOR or gap not in (12, 16, 20, 24):
-            return False
+            return None
+        unaccounted = f"{abs(gap)} bytes {where} belong to no entry: no hash covers them"
+        if previous is None or not previous.flag_bits & _HAS_DESCRIPTOR or gap not in _DESCRIPTOR_SIZES:
+            return unaccounted
         self._stream.seek(data_end)
         descriptor = self._stream.read(gap)
-        signed = descriptor[:4] == _DESCRIPTOR_SIGNATURE and gap in (16, 24)
-        crc = descriptor[4:8] if signed else descriptor[:4]
-        return len(descriptor) == gap and crc == struct.pack("<I", previous.CRC)
+        signed = gap in (16, 24)
+        if len(descriptor) != gap or (signed and descriptor[:4] != _DESCRIPTOR_SIGNATURE):
+            return unaccounted
+        fields = descriptor[4:] if signed else descriptor
+        stated = struct.unpack("<IQQ" if len(fields) == 20 else "<III", fields)
+        if stated != (previous.CRC, previous.compress_size, previous.file_size):
+            # A reader going from the front takes an entry's end and CRC from its descriptor.
+            return (
+                f"the data descriptor after {previous.filename} states CRC {stated[0]:08x} and sizes "
+                f"{stated[1]}, {stated[2]}; the ZIP's directory {previous.CRC:08x} and "
+                f"{previous.compress_size}, {previous.file_size}"
+            )
+        return None
 
     def _data_end(self, info: zipfile.ZipInfo) -> int | None:
         if info.header_offset < 0:

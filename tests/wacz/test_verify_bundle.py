@@ -684,20 +684,45 @@ class _Unseekable(io.RawIOBase):
         return self._target.write(data)
 
 
+def _rezipped_with_descriptors(bundle: Path, target: Path) -> Path:
+    """The bundle's entries written again through a stream that cannot seek, as ZIP64 entries: each entry's
+    CRC and sizes follow its data in a signed data descriptor of 8-byte sizes."""
+    with (
+        zipfile.ZipFile(bundle) as source,
+        target.open("wb") as out,
+        zipfile.ZipFile(_Unseekable(out), "w") as archive,
+    ):
+        for info in source.infolist():
+            with archive.open(zipfile.ZipInfo(info.filename, info.date_time), "w", force_zip64=True) as entry:
+                entry.write(source.read(info))
+    with zipfile.ZipFile(target) as archive:
+        assert all(info.flag_bits & 0x8 for info in archive.infolist())
+    return target
+
+
 def test_a_bundle_rezipped_with_data_descriptors_and_zip64_records_is_intact(
     bundle: Path, tmp_path: Path
 ) -> None:
     # The true case beside the bytes no entry holds: a descriptor after each entry's data is the format's.
-    rezipped = tmp_path / "rezipped.wacz"
-    with (
-        zipfile.ZipFile(bundle) as source,
-        rezipped.open("wb") as out,
-        zipfile.ZipFile(_Unseekable(out), "w") as target,
-    ):
-        for info in source.infolist():
-            with target.open(zipfile.ZipInfo(info.filename, info.date_time), "w", force_zip64=True) as entry:
-                entry.write(source.read(info))
-    with zipfile.ZipFile(rezipped) as archive:
-        assert all(info.flag_bits & 0x8 for info in archive.infolist())
-    result = verify_bundle(rezipped)
+    result = verify_bundle(_rezipped_with_descriptors(bundle, tmp_path / "rezipped.wacz"))
     assert result.intact, result.problems
+
+
+def test_a_data_descriptor_stating_other_sizes_than_the_directory_is_named(
+    bundle: Path, tmp_path: Path
+) -> None:
+    # zipfile reads the directory's sizes; a reader going from the front takes the descriptor's.
+    rezipped = _rezipped_with_descriptors(bundle, tmp_path / "rezipped.wacz")
+    with zipfile.ZipFile(rezipped) as archive:
+        first, second = sorted(archive.infolist(), key=lambda info: info.header_offset)[:2]
+    data = bytearray(rezipped.read_bytes())
+    descriptor = second.header_offset - 24
+    assert data[descriptor : descriptor + 4] == b"PK\x07\x08"
+    struct.pack_into("<Q", data, descriptor + 16, first.file_size - 100)  # its uncompressed size
+    lying = tmp_path / "lying-descriptor.wacz"
+    lying.write_bytes(bytes(data))
+    assert _outside_entries(lying) == [
+        f"the data descriptor after {first.filename} states CRC {first.CRC:08x} and sizes "
+        f"{first.compress_size}, {first.file_size - 100}; the ZIP's directory {first.CRC:08x} and "
+        f"{first.compress_size}, {first.file_size}"
+    ]
