@@ -6,7 +6,8 @@ have, or hold a kilobyte that inflates to gigabytes. So before anything is read:
 checked, each entry's extent is checked to end before the next begins, and an entry that inflates more than
 `zips.MAX_INFLATION` times is not read at all. Reads stop at the size the central directory declares; a
 lying size then fails the CRC and is reported as damage. An entry whose Unix mode makes it a symbolic link
-when unzipped is not read either. And the bytes no entry holds are named
+when unzipped is not read either, nor one whose local header states another method, CRC or size than the
+directory (a reader going from the front would read other bytes as it). And the bytes no entry holds are named
 (`BundleReader._bytes_outside_entries`): `zipfile` reads past a prefix, trailing bytes and a comment, none of
 which any hash covers.
 """
@@ -40,6 +41,7 @@ _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 _HAS_DESCRIPTOR = 0x8  # bit 3 of the general purpose flags: sizes and CRC follow the data (APPNOTE 4.4.4)
 _DESCRIPTOR_SIGNATURE = b"PK\x07\x08"
+_ZIP64_SIZE = 0xFFFFFFFF  # a local header's size that the ZIP64 extra field gives instead
 _DESCRIPTOR_SIZES = (
     12,
     16,
@@ -101,6 +103,7 @@ class BundleReader:
                 or inflation_over(info)
                 or _encrypted(info)
                 or _not_a_regular_file(info)
+                or self._local_header_disagrees(info)
             )
             if why is not None:
                 self._unreadable[info.filename] = why
@@ -232,6 +235,38 @@ class BundleReader:
                 f"{previous.compress_size}, {previous.file_size}"
             )
         return None
+
+    def _local_header_disagrees(self, info: zipfile.ZipInfo) -> str | None:
+        """What the entry's local header states otherwise than the directory: its method, CRC or sizes.
+
+        `zipfile` reads an entry by the directory's; a reader going from the front (a streaming unzip) by
+        its local header's: a local header stating fewer bytes, say, has it read another file out of the same
+        bytes. The CRC and sizes are left to a data descriptor when bit 3 is set (zero here), and to the ZIP64
+        extra field when they read 0xFFFFFFFF (`pack` writes a large WARC so).
+        """
+        if info.header_offset < 0:
+            return None  # named by the overlap check
+        self._stream.seek(info.header_offset)
+        header = self._stream.read(_LOCAL_HEADER.size)
+        if len(header) != _LOCAL_HEADER.size or header[:4] != _LOCAL_SIGNATURE:
+            return None  # named by the overlap check, and by zipfile when read
+        _, _, _, method, _, _, crc, compressed, size, _, _ = _LOCAL_HEADER.unpack(header)
+        stated = [("method", method, info.compress_type)]
+        if not info.flag_bits & _HAS_DESCRIPTOR:
+            stated.append(("CRC", crc, info.CRC))
+            if _ZIP64_SIZE not in (compressed, size):
+                stated += [
+                    ("compressed size", compressed, info.compress_size),
+                    ("size", size, info.file_size),
+                ]
+        differ = [
+            f"{what} {local} (the directory: {central})"
+            for what, local, central in stated
+            if local != central
+        ]
+        if not differ:
+            return None
+        return f"its local header states {', '.join(differ)}: a reader going from the front reads other bytes"
 
     def _data_end(self, info: zipfile.ZipInfo) -> int | None:
         if info.header_offset < 0:

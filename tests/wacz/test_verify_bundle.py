@@ -726,3 +726,32 @@ def test_a_data_descriptor_stating_other_sizes_than_the_directory_is_named(
         f"{first.compress_size}, {first.file_size - 100}; the ZIP's directory {first.CRC:08x} and "
         f"{first.compress_size}, {first.file_size}"
     ]
+
+
+def test_a_local_header_stating_other_sizes_than_the_directory_is_refused(
+    bundle: Path, tmp_path: Path
+) -> None:
+    # zipfile reads the directory's sizes; a streaming unzip the local header's, so another file's bytes.
+    data = bytearray(bundle.read_bytes())
+    with zipfile.ZipFile(bundle) as archive:
+        info = archive.getinfo("provenance/brief.md")
+    struct.pack_into("<I", data, info.header_offset + 18, info.compress_size - 10)  # its compressed size
+    lying = tmp_path / "lying-local-header.wacz"
+    lying.write_bytes(bytes(data))
+    assert _problems_of(lying, "provenance/brief.md")["entry-refused"] == (
+        f"its local header states compressed size {info.compress_size - 10} (the directory: "
+        f"{info.compress_size}): a reader going from the front reads other bytes"
+    )
+
+
+def test_a_bundle_rezipped_as_zip64_in_place_is_intact(bundle: Path, tmp_path: Path) -> None:
+    # The true case beside it: as `pack` writes a large WARC, the local header's sizes left to ZIP64 fields.
+    rezipped = tmp_path / "zip64.wacz"
+    with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(rezipped, "w") as archive:
+        for info in source.infolist():
+            with archive.open(zipfile.ZipInfo(info.filename, info.date_time), "w", force_zip64=True) as entry:
+                entry.write(source.read(info))
+    first = rezipped.read_bytes()[:30]
+    assert struct.unpack_from("<II", first, 18) == (0xFFFFFFFF, 0xFFFFFFFF)
+    result = verify_bundle(rezipped)
+    assert result.intact, result.problems
