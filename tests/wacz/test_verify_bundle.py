@@ -12,7 +12,7 @@ import subprocess
 import sys
 import warnings
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -380,7 +380,11 @@ def _package(resources: list[dict[str, object]]) -> bytes:
             "created": "2024-05-01T10:00:00.000Z",
             "software": "s",
             "resources": resources,
-            "provenance": {"ledger": "provenance/x.jsonl", "warcs": {}},
+            # Each file a WARC the ledger names, as `pack` writes them: only what is asked of it is wrong.
+            "provenance": {
+                "ledger": "provenance/x.jsonl",
+                "warcs": {str(r["path"]): r["path"] for r in resources},
+            },
         }
     ).encode()
 
@@ -755,3 +759,42 @@ def test_a_bundle_rezipped_as_zip64_in_place_is_intact(bundle: Path, tmp_path: P
     assert struct.unpack_from("<II", first, 18) == (0xFFFFFFFF, 0xFFFFFFFF)
     result = verify_bundle(rezipped)
     assert result.intact, result.problems
+
+
+def _listed_beside(path: str, data: bytes) -> Callable[[dict[str, bytes]], dict[str, bytes]]:
+    """A change adding a file at `path`, listed in a `datapackage.json` made to match (unsigned)."""
+
+    def add(entries: dict[str, bytes]) -> dict[str, bytes]:
+        package = json.loads(entries["datapackage.json"])
+        package["resources"].append(
+            {"name": path, "path": path, "hash": f"sha256:{sha256_hex(data)}", "bytes": len(data)}
+        )
+        return _repackaged({**entries, "datapackage.json": json.dumps(package).encode(), path: data}, {})
+
+    return add
+
+
+@pytest.mark.parametrize(
+    "path", ["archive/extra.warc.gz", "provenance/notes.txt", "provenance/brief.md.ledger.html"]
+)
+def test_a_file_the_ledger_names_nowhere_listed_in_a_rewritten_package_is_found(
+    bundle: Path, tmp_path: Path, path: str
+) -> None:
+    # A WARC beside the evidence, a note, a view the package's own section does not name: hashed in a
+    # package anyone can rewrite, vouched for by nothing, and the bundle verified intact.
+    added = rewrite_bundle(bundle, tmp_path / "added.wacz", _listed_beside(path, b"<p>All verified.</p>"))
+    assert _codes(added) == {path: "file-not-evidence"}
+
+
+def test_a_bundle_packed_with_its_view_is_intact_and_says_the_view_is_not_checked(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (checked_report.folder / "brief.md.ledger.html").write_text("<title>view</title>", encoding="utf-8")
+    assert cli.main(["pack", "brief.md.ledger.jsonl", "-o", "with-view.wacz"]) == 0
+    capsys.readouterr()
+    result = verify_bundle(checked_report.folder / "with-view.wacz")
+    assert result.intact, result.problems
+    assert (
+        "the HTML view provenance/brief.md.ledger.html is not checked against the ledger: it shows what it "
+        "showed when packed (`provenance show` of the bundled ledger makes one from it)"
+    ) in result.warnings
