@@ -84,6 +84,7 @@ def verify_bundle(
         check.run()
         ledger: Verification | None = None
         if check.package is not None:
+            evidence = _BundleEvidence(str(path), reader, check.package.provenance)
             inside = _verify_ledger_inside(
                 reader,
                 check.package,
@@ -95,13 +96,15 @@ def verify_bundle(
                     max_report_bytes=max_report_bytes,
                     trusted_keys=trusted_keys,
                     tsa_roots=tsa_roots,
-                    opener=_BundleEvidence(str(path), reader, check.package.provenance),
+                    opener=evidence,
                 ),
             )
             if isinstance(inside, Problem):
                 check.problems.append(inside)
             else:
                 ledger = inside
+                if inside.intact:  # then every WARC it names was asked for by name
+                    check.problems += evidence.unnamed_warcs()
                 check.problems += _ReplayCheck(str(path), reader, check.package).problems(inside.intact)
     return BundleVerification(
         bundle=str(path),
@@ -141,9 +144,26 @@ class _BundleEvidence:
         self._bundle = bundle
         self._reader = reader
         self._contents = contents
+        self._asked: set[str] = set()  # the WARC paths the ledger named, as the package maps them
+
+    def unnamed_warcs(self) -> list[Problem]:
+        """The WARCs the package maps from a path the ledger, verified whole, never named: the ledger vouches
+        for nothing in them (`pack` maps only the ones it names)."""
+        named = {self._contents.warcs[recorded] for recorded in self._asked}
+        return [
+            Problem.at(
+                None,
+                f"{self._bundle}:{inside}",
+                "file-not-evidence",
+                f"{DATAPACKAGE} maps a WARC path to this file, but the bundled ledger names the path nowhere "
+                "and vouches for nothing in it",
+            )
+            for inside in sorted(set(self._contents.warcs.values()) - named)
+        ]
 
     def _inside(self, recorded: str) -> str | None:
         if recorded in self._contents.warcs:
+            self._asked.add(recorded)
             return self._contents.warcs[recorded]
         report = self._contents.report
         if report is not None and PurePosixPath(recorded).name == PurePosixPath(report).name:

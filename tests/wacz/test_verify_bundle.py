@@ -798,3 +798,20 @@ def test_a_bundle_packed_with_its_view_is_intact_and_says_the_view_is_not_checke
         "the HTML view provenance/brief.md.ledger.html is not checked against the ledger: it shows what it "
         "showed when packed (`provenance show` of the bundled ledger makes one from it)"
     ) in result.warnings
+
+
+def test_a_warc_the_package_maps_from_a_path_the_ledger_never_names_is_found(
+    bundle: Path, tmp_path: Path
+) -> None:
+    # Named in the package's own section, so "written by pack": but the ledger names no such path.
+    def map_another(entries: dict[str, bytes]) -> dict[str, bytes]:
+        added = _listed_beside("archive/extra.warc.gz", b"WARC/1.1\r\n")(entries)
+        package = json.loads(added["datapackage.json"])
+        package["provenance"]["warcs"]["archives/extra.warc.gz"] = "archive/extra.warc.gz"
+        return _repackaged({**added, "datapackage.json": json.dumps(package).encode()}, {})
+
+    mapped = rewrite_bundle(bundle, tmp_path / "mapped.wacz", map_another)
+    assert _problems_of(mapped, "archive/extra.warc.gz") == {
+        "file-not-evidence": "datapackage.json maps a WARC path to this file, but the bundled ledger names "
+        "the path nowhere and vouches for nothing in it"
+    }
