@@ -97,6 +97,7 @@ class BundleReader:
             if count > 1
         ]
         self._unreadable: dict[str, str] = {}
+        self._local_headers: dict[int, tuple[Any, ...] | None] = {}  # by offset: `_local_header`
         for info in infos:
             why = (
                 _unsafe_name(info.filename)
@@ -244,13 +245,10 @@ class BundleReader:
         bytes. The CRC and sizes are left to a data descriptor when bit 3 is set (zero here), and to the ZIP64
         extra field when they read 0xFFFFFFFF (`pack` writes a large WARC so).
         """
-        if info.header_offset < 0:
-            return None  # named by the overlap check
-        self._stream.seek(info.header_offset)
-        header = self._stream.read(_LOCAL_HEADER.size)
-        if len(header) != _LOCAL_HEADER.size or header[:4] != _LOCAL_SIGNATURE:
+        fields = self._local_header(info)
+        if fields is None:
             return None  # named by the overlap check, and by zipfile when read
-        _, _, _, method, _, _, crc, compressed, size, _, _ = _LOCAL_HEADER.unpack(header)
+        _, _, _, method, _, _, crc, compressed, size, _, _ = fields
         stated = [("method", method, info.compress_type)]
         if not info.flag_bits & _HAS_DESCRIPTOR:
             stated.append(("CRC", crc, info.CRC))
@@ -268,15 +266,21 @@ class BundleReader:
             return None
         return f"its local header states {', '.join(differ)}: a reader going from the front reads other bytes"
 
-    def _data_end(self, info: zipfile.ZipInfo) -> int | None:
+    def _local_header(self, info: zipfile.ZipInfo) -> tuple[Any, ...] | None:
+        """The fields of the entry's local header, read once (three checks ask for them); None when the
+        directory points before the file or at no local header."""
         if info.header_offset < 0:
             return None  # an offset before the start: the directory says the zip begins earlier than it does
-        self._stream.seek(info.header_offset)
-        header = self._stream.read(_LOCAL_HEADER.size)
-        if len(header) != _LOCAL_HEADER.size:
-            return None
-        fields = _LOCAL_HEADER.unpack(header)
-        if fields[0] != _LOCAL_SIGNATURE:
+        if info.header_offset not in self._local_headers:
+            self._stream.seek(info.header_offset)
+            header = self._stream.read(_LOCAL_HEADER.size)
+            valid = len(header) == _LOCAL_HEADER.size and header[:4] == _LOCAL_SIGNATURE
+            self._local_headers[info.header_offset] = _LOCAL_HEADER.unpack(header) if valid else None
+        return self._local_headers[info.header_offset]
+
+    def _data_end(self, info: zipfile.ZipInfo) -> int | None:
+        fields = self._local_header(info)
+        if fields is None:
             return None
         name_length: int = fields[9]
         extra_length: int = fields[10]
