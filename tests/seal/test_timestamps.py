@@ -26,7 +26,7 @@ from provenance.seal.timestamps import (
     utc_text,
 )
 from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply, disconnect_after, trickle
-from tests.support.tsa import LocalTSA, make_tsa_files, openssl_reply, openssl_ts_verify
+from tests.support.tsa import LocalTSA, TsaFiles, make_tsa_files, openssl_reply, openssl_ts_verify
 
 SEALED_LINE = json.dumps({"kind": "summary", "seq": 2}).encode()
 LOCAL = NetworkOptions(allow_private=True, timeout=10)  # the test TSAs listen on 127.0.0.1
@@ -412,3 +412,53 @@ def test_a_token_signed_after_its_tsa_certificate_expired_is_untrusted(tmp_path:
     reply, roots = _token_of(tmp_path, dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))
     checked = check_timestamp(base64.b64encode(reply).decode(), HEAD, _gen_time(reply), roots)
     assert checked.status == "untrusted" and "certificate has expired" in checked.detail
+
+
+# --- the TSA's certificate as the token's signed attributes name it (ESSCertIDv2) ---------------------------
+
+
+def _same_names_and_key_other_dates(files: TsaFiles) -> tuple[x509.Certificate, x509.Certificate]:
+    """The TSA's certificate, and another its root issued with the same issuer, serial number, subject, key
+    and extensions but other dates, of the same DER length (so one can stand in the other's bytes)."""
+    signer = x509.load_pem_x509_certificate(files.cert_pem.read_bytes())
+    ca_key = serialization.load_pem_private_key(files.ca_key_pem.read_bytes(), None)
+    assert isinstance(ca_key, ec.EllipticCurvePrivateKey)
+    for hours in range(1, 50):  # an ECDSA signature's length varies by a byte or two
+        builder = x509.CertificateBuilder(
+            issuer_name=signer.issuer,
+            subject_name=signer.subject,
+            public_key=signer.public_key(),
+            serial_number=signer.serial_number,
+            not_valid_before=signer.not_valid_before_utc,
+            not_valid_after=signer.not_valid_after_utc - dt.timedelta(hours=hours),
+            extensions=list(signer.extensions),
+        )
+        other = builder.sign(ca_key, hashes.SHA256())
+        if len(other.public_bytes(serialization.Encoding.DER)) == len(
+            signer.public_bytes(serialization.Encoding.DER)
+        ):
+            return signer, other
+    raise AssertionError("no certificate of the same length")
+
+
+def test_a_token_whose_signing_certificate_was_swapped_for_another_of_the_same_key_is_untrusted(
+    tmp_path: Path,
+) -> None:
+    # The signature covers the ESSCertIDv2 hash of the certificate that signed, not the certificate set:
+    # one of the same issuer, serial and key verifies the signature and chains to the root. rfc3161_client
+    # does not hold it to the hash (`openssl ts -verify` does): the token was trusted.
+    files = make_tsa_files(tmp_path)
+    query = TimestampRequestBuilder().data(SEALED_LINE).hash_algorithm(HashAlgorithm.SHA256).build()
+    reply = openssl_reply(files, query.as_bytes())
+    signer, other = _same_names_and_key_other_dates(files)
+    swapped = reply.replace(
+        signer.public_bytes(serialization.Encoding.DER), other.public_bytes(serialization.Encoding.DER)
+    )
+    assert swapped != reply
+    assert openssl_ts_verify(swapped, HEAD, files.ca_pem).returncode != 0
+    roots = [x509.load_pem_x509_certificate(files.ca_pem.read_bytes())]
+    checked = check_timestamp(base64.b64encode(swapped).decode(), HEAD, _gen_time(reply), roots)
+    assert checked.status == "untrusted"
+    assert "is not the one its signed attributes name (ESSCertIDv2 sha256" in checked.detail
+    sound = check_timestamp(base64.b64encode(reply).decode(), HEAD, _gen_time(reply), roots)
+    assert sound.status == "trusted"

@@ -32,6 +32,7 @@ TSA_POLICY = "1.3.6.1.4.1.55555.1.1"  # an arbitrary test policy OID
 @dataclass(frozen=True)
 class TsaFiles:
     ca_pem: Path  # the root a verifier trusts: `--tsa-ca`, `openssl ts -verify -CAfile`
+    ca_key_pem: Path  # the root's key: a test issues another certificate under it
     cert_pem: Path  # the TSA's own certificate
     key_pem: Path
     config: Path  # openssl's `[ tsa ]` configuration
@@ -71,11 +72,13 @@ def make_tsa_files(
     )
     files = TsaFiles(
         ca_pem=folder / "tsa-ca.pem",
+        ca_key_pem=folder / "tsa-ca-key.pem",
         cert_pem=folder / "tsa.pem",
         key_pem=folder / "tsa-key.pem",
         config=folder / "tsa.cnf",
     )
     files.ca_pem.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
+    files.ca_key_pem.write_bytes(_pem_key(ca_key))
     files.cert_pem.write_bytes(tsa_cert.public_bytes(serialization.Encoding.PEM))
     files.key_pem.write_bytes(_pem_key(tsa_key))
     (folder / "tsa-serial").write_text("01\n", encoding="ascii")
