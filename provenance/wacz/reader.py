@@ -216,9 +216,9 @@ class BundleReader:
         and sizes, with or without a signature, the sizes in 4 or 8 bytes), stating what the directory does.
         """
         gap = start - data_end
-        if gap == 0:
-            return None
-        unaccounted = f"{abs(gap)} bytes {where} belong to no entry: no hash covers them"
+        if gap <= 0:
+            return None  # none, or entries that overlap: refused as such (`_overlaps`)
+        unaccounted = f"{gap} bytes {where} belong to no entry: no hash covers them"
         if previous is None or not previous.flag_bits & _HAS_DESCRIPTOR or gap not in _DESCRIPTOR_SIZES:
             return unaccounted
         self._stream.seek(data_end)

@@ -184,7 +184,12 @@ def test_entries_that_overlap_are_refused(bundle: Path, tmp_path: Path) -> None:
     struct.pack_into("<I", data, _central_record(data, second.filename) + 42, first.header_offset)
     overlapping = tmp_path / "overlap.wacz"
     overlapping.write_bytes(bytes(data))
-    assert "entry-refused" in {p.code for p in verify_bundle(overlapping).problems}
+    problems = verify_bundle(overlapping).problems
+    assert "entry-refused" in {p.code for p in problems}
+    # The bytes the second entry's record left are outside every entry; where it overlaps the first, none
+    # are (it was said to leave as many "between entries" as it overlaps).
+    outside = [p.message for p in problems if p.code == "bytes-outside-entries"]
+    assert len(outside) == 1 and f"(before {second.filename})" not in outside[0]
 
 
 def test_a_file_that_is_not_a_zip_is_an_input_error(tmp_path: Path) -> None:
