@@ -106,6 +106,21 @@ def entries_over(stream: BinaryIO, limit: int) -> int | None:
     return None
 
 
+def end_of_zip(stream: BinaryIO) -> int | None:
+    """Where the ZIP ends: just past its end record and the comment that record states, as `zipfile` finds
+    the record (the last one in the file's final 64 KB); None when there is none. Bytes past it belong to
+    no entry and to no part of the format."""
+    end = stream.seek(0, 2)
+    tail_start = max(0, end - _END.size - _MAX_COMMENT)
+    stream.seek(tail_start)
+    tail = stream.read(end - tail_start)
+    at = tail.rfind(_END_SIGNATURE)
+    if at < 0 or len(tail) - at < _END.size:
+        return None
+    comment_length: int = _END.unpack_from(tail, at)[-1]
+    return tail_start + at + _END.size + comment_length
+
+
 def _directory(stream: BinaryIO) -> tuple[int, int, int] | None:
     """The entry count the end record states, where the central directory starts and its size (as `zipfile`
     finds them: the directory ends where the end record, or the ZIP64 end record, begins)."""

@@ -5,12 +5,17 @@ files), point two entries at the same bytes (the overlapping-entry zip bomb), cl
 have, or hold a kilobyte that inflates to gigabytes. So before anything is read: entry count and names are
 checked, each entry's extent is checked to end before the next begins, and an entry that inflates more than
 `zips.MAX_INFLATION` times is not read at all. Reads stop at the size the central directory declares; a
-lying size then fails the CRC and is reported as damage.
+lying size then fails the CRC and is reported as damage. An entry whose Unix mode makes it a symbolic link
+when unzipped is not read either, nor one whose local header states another method, CRC or size than the
+directory (a reader going from the front would read other bytes as it). And the bytes no entry holds are named
+(`BundleReader._bytes_outside_entries`): `zipfile` reads past a prefix, trailing bytes and a comment, none of
+which any hash covers.
 """
 
 from __future__ import annotations
 
 import io
+import stat
 import struct
 import zipfile
 from collections import Counter
@@ -21,11 +26,29 @@ from typing import Any, BinaryIO
 from provenance.errors import InputError
 from provenance.files import open_regular_file
 from provenance.hashing import CHUNK_SIZE
-from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, entries_over, inflation_over, is_encrypted
+from provenance.zips import (
+    ZIP_MEMBER_ERRORS,
+    ZIP_OPEN_ERRORS,
+    end_of_zip,
+    entries_over,
+    inflation_over,
+    is_encrypted,
+)
 
 MAX_ENTRIES = 100_000
+BYTES_OUTSIDE_ENTRIES = "bytes-outside-entries"
 _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
+_HAS_DESCRIPTOR = 0x8  # bit 3 of the general purpose flags: sizes and CRC follow the data (APPNOTE 4.4.4)
+_DESCRIPTOR_SIGNATURE = b"PK\x07\x08"
+_ZIP64_SIZE = 0xFFFFFFFF  # a local header's size that the ZIP64 extra field gives instead
+_DESCRIPTOR_SIZES = (
+    12,
+    16,
+    20,
+    24,
+)  # CRC and 4-byte sizes, or 8-byte sizes, each with or without the signature
+_UNIX = 3  # "version made by" upper byte: the external attributes hold a Unix mode
 
 
 def looks_like_bundle(path: Path) -> bool:
@@ -74,13 +97,21 @@ class BundleReader:
             if count > 1
         ]
         self._unreadable: dict[str, str] = {}
+        self._local_headers: dict[int, tuple[Any, ...] | None] = {}  # by offset: `_local_header`
         for info in infos:
-            why = _unsafe_name(info.filename) or inflation_over(info) or _encrypted(info)
+            why = (
+                _unsafe_name(info.filename)
+                or inflation_over(info)
+                or _encrypted(info)
+                or _not_a_regular_file(info)
+                or self._local_header_disagrees(info)
+            )
             if why is not None:
                 self._unreadable[info.filename] = why
         for name, why in self._overlaps(infos):
             self._unreadable[name] = why
         self.problems += [(name, "entry-refused", why) for name, why in self._unreadable.items()]
+        self.problems += [("", BYTES_OUTSIDE_ENTRIES, why) for why in self._bytes_outside_entries(infos)]
         self._infos = {info.filename: info for info in infos if counts[info.filename] == 1}
         self.names = [info.filename for info in infos]
         self._named = frozenset(self.names)
@@ -145,15 +176,111 @@ class BundleReader:
             if end is None or end > limit:
                 yield info.filename, "its data overlaps another entry's or the ZIP's directory (a zip bomb?)"
 
-    def _data_end(self, info: zipfile.ZipInfo) -> int | None:
+    def _bytes_outside_entries(self, infos: list[zipfile.ZipInfo]) -> Iterator[str]:
+        """Bytes of the file that no entry, directory or end record holds, and comments: no hash covers them.
+
+        `pack` writes its entries one after the other from the file's first byte, then the directory and the
+        end record, with no comment. A stub before the first entry (a self-extracting ZIP, or a whole other
+        ZIP that a reader going from the front would open), bytes between entries (a local entry the
+        directory does not name), bytes past the end record, or a comment (`unzip -l` prints it) are
+        evidence of nothing, and a bundle holding them verified intact.
+        """
+        expected, previous = 0, None
+        for info in sorted(infos, key=lambda info: info.header_offset):
+            where = "before the first entry" if previous is None else "between entries"
+            gap = self._gap(previous, expected, info.header_offset, f"{where} (before {info.filename})")
+            if gap is not None:
+                yield gap
+            end = self._data_end(info)
+            if end is None:
+                return  # its own damage, named as such; where the next entry should begin is unknown
+            expected, previous = end, info
+            if info.comment:
+                yield f"{info.filename} has a comment of {len(info.comment)} bytes: no hash covers it"
+        gap = self._gap(
+            previous, expected, self._zip.start_dir, "between the last entry and the ZIP's directory"
+        )
+        if gap is not None:
+            yield gap
+        file_end = self._stream.seek(0, 2)
+        zip_end = end_of_zip(self._stream)
+        if zip_end is not None and zip_end < file_end:
+            outside = file_end - zip_end
+            yield f"{outside} bytes after the ZIP's end record belong to no entry: no hash covers them"
+        if self._zip.comment:
+            yield f"the ZIP has a comment of {len(self._zip.comment)} bytes: no hash covers it"
+
+    def _gap(self, previous: zipfile.ZipInfo | None, data_end: int, start: int, where: str) -> str | None:
+        """What is wrong between the data of `previous` (ending at `data_end`) and what starts at `start`:
+        None when nothing lies between but the data descriptor its flags say it has (APPNOTE 4.3.9: its CRC
+        and sizes, with or without a signature, the sizes in 4 or 8 bytes), stating what the directory does.
+        """
+        gap = start - data_end
+        if gap <= 0:
+            return None  # none, or entries that overlap: refused as such (`_overlaps`)
+        unaccounted = f"{gap} bytes {where} belong to no entry: no hash covers them"
+        if previous is None or not previous.flag_bits & _HAS_DESCRIPTOR or gap not in _DESCRIPTOR_SIZES:
+            return unaccounted
+        self._stream.seek(data_end)
+        descriptor = self._stream.read(gap)
+        signed = gap in (16, 24)
+        if len(descriptor) != gap or (signed and descriptor[:4] != _DESCRIPTOR_SIGNATURE):
+            return unaccounted
+        fields = descriptor[4:] if signed else descriptor
+        stated = struct.unpack("<IQQ" if len(fields) == 20 else "<III", fields)
+        if stated != (previous.CRC, previous.compress_size, previous.file_size):
+            # A reader going from the front takes an entry's end and CRC from its descriptor.
+            return (
+                f"the data descriptor after {previous.filename} states CRC {stated[0]:08x} and sizes "
+                f"{stated[1]}, {stated[2]}; the ZIP's directory {previous.CRC:08x} and "
+                f"{previous.compress_size}, {previous.file_size}"
+            )
+        return None
+
+    def _local_header_disagrees(self, info: zipfile.ZipInfo) -> str | None:
+        """What the entry's local header states otherwise than the directory: its method, CRC or sizes.
+
+        `zipfile` reads an entry by the directory's; a reader going from the front (a streaming unzip) by
+        its local header's: a local header stating fewer bytes, say, has it read another file out of the same
+        bytes. The CRC and sizes are left to a data descriptor when bit 3 is set (zero here), and to the ZIP64
+        extra field when they read 0xFFFFFFFF (`pack` writes a large WARC so).
+        """
+        fields = self._local_header(info)
+        if fields is None:
+            return None  # named by the overlap check, and by zipfile when read
+        _, _, _, method, _, _, crc, compressed, size, _, _ = fields
+        stated = [("method", method, info.compress_type)]
+        if not info.flag_bits & _HAS_DESCRIPTOR:
+            stated.append(("CRC", crc, info.CRC))
+            if _ZIP64_SIZE not in (compressed, size):
+                stated += [
+                    ("compressed size", compressed, info.compress_size),
+                    ("size", size, info.file_size),
+                ]
+        differ = [
+            f"{what} {local} (the directory: {central})"
+            for what, local, central in stated
+            if local != central
+        ]
+        if not differ:
+            return None
+        return f"its local header states {', '.join(differ)}: a reader going from the front reads other bytes"
+
+    def _local_header(self, info: zipfile.ZipInfo) -> tuple[Any, ...] | None:
+        """The fields of the entry's local header, read once (three checks ask for them); None when the
+        directory points before the file or at no local header."""
         if info.header_offset < 0:
             return None  # an offset before the start: the directory says the zip begins earlier than it does
-        self._stream.seek(info.header_offset)
-        header = self._stream.read(_LOCAL_HEADER.size)
-        if len(header) != _LOCAL_HEADER.size:
-            return None
-        fields = _LOCAL_HEADER.unpack(header)
-        if fields[0] != _LOCAL_SIGNATURE:
+        if info.header_offset not in self._local_headers:
+            self._stream.seek(info.header_offset)
+            header = self._stream.read(_LOCAL_HEADER.size)
+            valid = len(header) == _LOCAL_HEADER.size and header[:4] == _LOCAL_SIGNATURE
+            self._local_headers[info.header_offset] = _LOCAL_HEADER.unpack(header) if valid else None
+        return self._local_headers[info.header_offset]
+
+    def _data_end(self, info: zipfile.ZipInfo) -> int | None:
+        fields = self._local_header(info)
+        if fields is None:
             return None
         name_length: int = fields[9]
         extra_length: int = fields[10]
@@ -165,6 +292,20 @@ def _unsafe_name(name: str) -> str | None:
     if name.startswith("/") or "\\" in name or "\x00" in name or ".." in path.parts:
         return "its name points outside the bundle"
     return None
+
+
+def _not_a_regular_file(info: zipfile.ZipInfo) -> str | None:
+    """A Unix entry whose mode is not a regular file's: unzipped, a symbolic link points wherever its bytes
+    say (`pack` writes only regular files)."""
+    mode = info.external_attr >> 16
+    # Permission bits alone (no file type) are a file's: `zipfile` writes a `writestr` entry so.
+    if info.create_system != _UNIX or stat.S_IFMT(mode) == 0 or stat.S_ISREG(mode):
+        return None
+    if stat.S_ISLNK(mode):
+        return "its attributes make it a symbolic link when unzipped, not a file"
+    if stat.S_ISDIR(mode):
+        return None  # a folder holds no bytes; it is named unlisted like any other entry
+    return "its attributes make it a special file when unzipped, not a regular file"
 
 
 def _encrypted(info: zipfile.ZipInfo) -> str | None:

@@ -2,9 +2,11 @@
 
 What is checked, in order: the ZIP itself (see `reader`), `datapackage-digest.json` against
 `datapackage.json`, the bundle's signature when it has one, then every file against its size and SHA-256 in
-`datapackage.json`: a file missing, a file added that the package does not list, a byte changed. The ledger
-inside is then verified as `verify LEDGER` would (chain, WARC digests, report, signatures, timestamps), its
-WARCs read from the bundle.
+`datapackage.json`: a file missing, a file added that the package does not list, a byte changed, a file
+listed that `pack` does not write (one its section of the package names nowhere: a package can be rewritten,
+and the ledger vouches for nothing in it). The HTML view is not held to the ledger: a warning says so.
+The ledger inside is then verified as `verify LEDGER` would (chain, WARC digests, report, signatures,
+timestamps), its WARCs read from the bundle.
 
 Last, what a replay tool shows of the bundle is held to the ledger (`_ReplayCheck`): every page of
 `pages/pages.jsonl` must be one the ledger's captures make (its URL, time, footnote and status), and every
@@ -82,6 +84,7 @@ def verify_bundle(
         check.run()
         ledger: Verification | None = None
         if check.package is not None:
+            evidence = _BundleEvidence(str(path), reader, check.package.provenance)
             inside = _verify_ledger_inside(
                 reader,
                 check.package,
@@ -93,13 +96,15 @@ def verify_bundle(
                     max_report_bytes=max_report_bytes,
                     trusted_keys=trusted_keys,
                     tsa_roots=tsa_roots,
-                    opener=_BundleEvidence(str(path), reader, check.package.provenance),
+                    opener=evidence,
                 ),
             )
             if isinstance(inside, Problem):
                 check.problems.append(inside)
             else:
                 ledger = inside
+                if inside.intact:  # then every WARC it names was asked for by name
+                    check.problems += evidence.unnamed_warcs()
                 check.problems += _ReplayCheck(str(path), reader, check.package).problems(inside.intact)
     return BundleVerification(
         bundle=str(path),
@@ -139,9 +144,26 @@ class _BundleEvidence:
         self._bundle = bundle
         self._reader = reader
         self._contents = contents
+        self._asked: set[str] = set()  # the WARC paths the ledger named, as the package maps them
+
+    def unnamed_warcs(self) -> list[Problem]:
+        """The WARCs the package maps from a path the ledger, verified whole, never named: the ledger vouches
+        for nothing in them (`pack` maps only the ones it names)."""
+        named = {self._contents.warcs[recorded] for recorded in self._asked}
+        return [
+            Problem.at(
+                None,
+                f"{self._bundle}:{inside}",
+                "file-not-evidence",
+                f"{DATAPACKAGE} maps a WARC path to this file, but the bundled ledger names the path nowhere "
+                "and vouches for nothing in it",
+            )
+            for inside in sorted(set(self._contents.warcs.values()) - named)
+        ]
 
     def _inside(self, recorded: str) -> str | None:
         if recorded in self._contents.warcs:
+            self._asked.add(recorded)
             return self._contents.warcs[recorded]
         report = self._contents.report
         if report is not None and PurePosixPath(recorded).name == PurePosixPath(report).name:
@@ -179,7 +201,9 @@ class _BundleCheck:
         self.package: DataPackage | None = None
 
     def _problem(self, entry: str, code: str, message: str) -> None:
-        self.problems.append(Problem.at(None, f"{self._bundle}:{entry}", code, message))
+        """A problem of one entry, or of the ZIP as a whole when `entry` is empty."""
+        file = f"{self._bundle}:{entry}" if entry else self._bundle
+        self.problems.append(Problem.at(None, file, code, message))
 
     def run(self) -> None:
         for entry, code, message in self._reader.problems:
@@ -201,6 +225,30 @@ class _BundleCheck:
             self._problem(DATAPACKAGE, "datapackage-invalid", f"not our package: {_first_error(error)}")
             return
         self._check_files(self.package)
+        self._check_made_by_pack(self.package)
+
+    def _check_made_by_pack(self, package: DataPackage) -> None:
+        """Every file listed is one `pack` writes: a WARC, the index or page list, the ledger, report or view
+        its section names. Any other (a WARC the ledger names nowhere, a note beside the ledger) is hashed
+        in a package anyone can rewrite, and the ledger vouches for nothing in it: it verified intact."""
+        contents = package.provenance
+        written = {INDEX, PAGES, contents.ledger, *contents.warcs.values()}
+        written.update(part for part in (contents.report, contents.view) if part is not None)
+        # Each path once (one listed 100,000 times is named listed twice); other indexes and page lists are
+        # named by the replay check, as what a replay tool reads.
+        for path in dict.fromkeys(resource.path for resource in package.resources):
+            if path not in written and not path.startswith(_REPLAY_FOLDERS):
+                self._problem(
+                    path,
+                    "file-not-evidence",
+                    "a file `provenance pack` does not write: the bundled ledger names it nowhere and "
+                    "vouches for nothing in it",
+                )
+        if contents.view is not None:
+            self.warnings.append(
+                f"the HTML view {contents.view} is not checked against the ledger: it shows what it showed "
+                "when packed (`provenance show` of the bundled ledger makes one from it)"
+            )
 
     def _read(self, entry: str, limit: int) -> bytes | None:
         if not self._reader.names_entry(entry):

@@ -6,6 +6,7 @@ import base64
 import datetime as dt
 import json
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -13,13 +14,19 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
-from rfc3161_client import decode_timestamp_response
+from rfc3161_client import HashAlgorithm, TimestampRequestBuilder, decode_timestamp_response
 
 from provenance.capture.options import NetworkOptions
 from provenance.hashing import sha256_hex
-from provenance.seal.timestamps import TimestampError, check_timestamp, request_timestamp, utc_text
+from provenance.seal.timestamps import (
+    REVOCATION_NOT_CHECKED,
+    TimestampError,
+    check_timestamp,
+    request_timestamp,
+    utc_text,
+)
 from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply, disconnect_after, trickle
-from tests.support.tsa import LocalTSA, openssl_reply, openssl_ts_verify
+from tests.support.tsa import LocalTSA, TsaFiles, make_tsa_files, openssl_reply, openssl_ts_verify
 
 SEALED_LINE = json.dumps({"kind": "summary", "seq": 2}).encode()
 LOCAL = NetworkOptions(allow_private=True, timeout=10)  # the test TSAs listen on 127.0.0.1
@@ -320,8 +327,8 @@ def test_a_token_granted_with_modifications_is_trusted_as_openssl_ts_verify_trus
     checked = check_timestamp(token, HEAD, stamp.gen_time, _roots(local_tsa))
     assert (checked.status, checked.detail) == (
         "trusted",
-        "signed by a TSA the given --tsa-ca certifies; the TSA granted it with modifications "
-        "(grantedWithMods), a token all the same",
+        f"signed by a TSA the given --tsa-ca certifies; {REVOCATION_NOT_CHECKED}; the TSA granted it with "
+        "modifications (grantedWithMods), a token all the same",
     )
     unchecked = check_timestamp(token, HEAD, stamp.gen_time, roots=[])
     assert unchecked.status == "unchecked" and "(grantedWithMods)" in unchecked.detail
@@ -367,3 +374,91 @@ def test_a_tsa_rejecting_the_request_gives_no_timestamp_and_names_the_rejection(
         pytest.raises(TimestampError, match=r"refused the request \(rejection: bad alg 1\)"),
     ):
         request_timestamp(server.url("/tsa"), SEALED_LINE, LOCAL)
+
+
+# --- the TSA's certificate: judged at the token's time, its revocation unknown offline -------------------
+
+
+def _token_of(folder: Path, not_after: dt.datetime) -> tuple[bytes, list[x509.Certificate]]:
+    """A reply from a TSA whose certificate is valid until `not_after`, and the root that certifies it."""
+    files = make_tsa_files(folder, not_after=not_after)
+    query = TimestampRequestBuilder().data(SEALED_LINE).hash_algorithm(HashAlgorithm.SHA256).build()
+    reply = openssl_reply(files, query.as_bytes())
+    return reply, [x509.load_pem_x509_certificate(files.ca_pem.read_bytes())]
+
+
+def _gen_time(reply: bytes) -> str:
+    return utc_text(decode_timestamp_response(reply).tst_info.gen_time)
+
+
+def test_a_token_whose_tsa_certificate_expired_since_is_trusted_and_says_revocation_was_not_checked(
+    tmp_path: Path,
+) -> None:
+    # RFC 3161 practice: a TSA certificate that has expired since still vouches for the times it signed
+    # while valid. Trusted, but revocation (a CRL, OCSP) is not checked offline: the detail said nothing
+    # of it, as if a certificate revoked before the token's time would have been caught.
+    reply, roots = _token_of(tmp_path, dt.datetime.now(dt.UTC) + dt.timedelta(seconds=2))
+    gen_time = _gen_time(reply)
+    time.sleep(2.5)
+    checked = check_timestamp(base64.b64encode(reply).decode(), HEAD, gen_time, roots)
+    assert (checked.status, checked.detail) == (
+        "trusted",
+        "signed by a TSA the given --tsa-ca certifies; its certificates were valid at the token's time; "
+        "whether one was revoked was not checked (verify is offline: no CRL or OCSP is fetched)",
+    )
+
+
+def test_a_token_signed_after_its_tsa_certificate_expired_is_untrusted(tmp_path: Path) -> None:
+    reply, roots = _token_of(tmp_path, dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))
+    checked = check_timestamp(base64.b64encode(reply).decode(), HEAD, _gen_time(reply), roots)
+    assert checked.status == "untrusted" and "certificate has expired" in checked.detail
+
+
+# --- the TSA's certificate as the token's signed attributes name it (ESSCertIDv2) ---------------------------
+
+
+def _same_names_and_key_other_dates(files: TsaFiles) -> tuple[x509.Certificate, x509.Certificate]:
+    """The TSA's certificate, and another its root issued with the same issuer, serial number, subject, key
+    and extensions but other dates, of the same DER length (so one can stand in the other's bytes)."""
+    signer = x509.load_pem_x509_certificate(files.cert_pem.read_bytes())
+    ca_key = serialization.load_pem_private_key(files.ca_key_pem.read_bytes(), None)
+    assert isinstance(ca_key, ec.EllipticCurvePrivateKey)
+    for hours in range(1, 50):  # an ECDSA signature's length varies by a byte or two
+        builder = x509.CertificateBuilder(
+            issuer_name=signer.issuer,
+            subject_name=signer.subject,
+            public_key=signer.public_key(),
+            serial_number=signer.serial_number,
+            not_valid_before=signer.not_valid_before_utc,
+            not_valid_after=signer.not_valid_after_utc - dt.timedelta(hours=hours),
+            extensions=list(signer.extensions),
+        )
+        other = builder.sign(ca_key, hashes.SHA256())
+        if len(other.public_bytes(serialization.Encoding.DER)) == len(
+            signer.public_bytes(serialization.Encoding.DER)
+        ):
+            return signer, other
+    raise AssertionError("no certificate of the same length")
+
+
+def test_a_token_whose_signing_certificate_was_swapped_for_another_of_the_same_key_is_untrusted(
+    tmp_path: Path,
+) -> None:
+    # The signature covers the ESSCertIDv2 hash of the certificate that signed, not the certificate set:
+    # one of the same issuer, serial and key verifies the signature and chains to the root. rfc3161_client
+    # does not hold it to the hash (`openssl ts -verify` does): the token was trusted.
+    files = make_tsa_files(tmp_path)
+    query = TimestampRequestBuilder().data(SEALED_LINE).hash_algorithm(HashAlgorithm.SHA256).build()
+    reply = openssl_reply(files, query.as_bytes())
+    signer, other = _same_names_and_key_other_dates(files)
+    swapped = reply.replace(
+        signer.public_bytes(serialization.Encoding.DER), other.public_bytes(serialization.Encoding.DER)
+    )
+    assert swapped != reply
+    assert openssl_ts_verify(swapped, HEAD, files.ca_pem).returncode != 0
+    roots = [x509.load_pem_x509_certificate(files.ca_pem.read_bytes())]
+    checked = check_timestamp(base64.b64encode(swapped).decode(), HEAD, _gen_time(reply), roots)
+    assert checked.status == "untrusted"
+    assert "is not the one its signed attributes name (ESSCertIDv2 sha256" in checked.detail
+    sound = check_timestamp(base64.b64encode(reply).decode(), HEAD, _gen_time(reply), roots)
+    assert sound.status == "trusted"

@@ -10,6 +10,7 @@ reply carries the TSA's own certificate (when the request asks for it) and a ver
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import tempfile
 import threading
@@ -31,6 +32,7 @@ TSA_POLICY = "1.3.6.1.4.1.55555.1.1"  # an arbitrary test policy OID
 @dataclass(frozen=True)
 class TsaFiles:
     ca_pem: Path  # the root a verifier trusts: `--tsa-ca`, `openssl ts -verify -CAfile`
+    ca_key_pem: Path  # the root's key: a test issues another certificate under it
     cert_pem: Path  # the TSA's own certificate
     key_pem: Path
     config: Path  # openssl's `[ tsa ]` configuration
@@ -42,14 +44,17 @@ def _pem_key(key: ec.EllipticCurvePrivateKey) -> bytes:
     )
 
 
-def make_tsa_files(folder: Path, name: str = "provenance test TSA") -> TsaFiles:
-    """A CA, a TSA certificate it signed (critical EKU timeStamping), their keys and openssl's TSA config."""
+def make_tsa_files(
+    folder: Path, name: str = "provenance test TSA", not_after: dt.datetime | None = None
+) -> TsaFiles:
+    """A CA, a TSA certificate it signed (critical EKU timeStamping), their keys and openssl's TSA config;
+    the TSA's certificate valid as long as the CA's, or until `not_after`."""
     folder.mkdir(parents=True, exist_ok=True)
     root = make_test_ca(f"{name} root CA")
     ca_key, ca_cert = root.key, root.cert
     tsa_key = ec.generate_private_key(ec.SECP256R1())
     tsa_cert = (
-        x509.CertificateBuilder(not_valid_before=root.not_before, not_valid_after=root.not_after)
+        x509.CertificateBuilder(not_valid_before=root.not_before, not_valid_after=not_after or root.not_after)
         .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
         .issuer_name(ca_cert.subject)
         .public_key(tsa_key.public_key())
@@ -67,11 +72,13 @@ def make_tsa_files(folder: Path, name: str = "provenance test TSA") -> TsaFiles:
     )
     files = TsaFiles(
         ca_pem=folder / "tsa-ca.pem",
+        ca_key_pem=folder / "tsa-ca-key.pem",
         cert_pem=folder / "tsa.pem",
         key_pem=folder / "tsa-key.pem",
         config=folder / "tsa.cnf",
     )
     files.ca_pem.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
+    files.ca_key_pem.write_bytes(_pem_key(ca_key))
     files.cert_pem.write_bytes(tsa_cert.public_bytes(serialization.Encoding.PEM))
     files.key_pem.write_bytes(_pem_key(tsa_key))
     (folder / "tsa-serial").write_text("01\n", encoding="ascii")

@@ -6,13 +6,15 @@ import base64
 import io
 import json
 import socket
+import stat
 import struct
 import subprocess
 import sys
 import warnings
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -182,7 +184,12 @@ def test_entries_that_overlap_are_refused(bundle: Path, tmp_path: Path) -> None:
     struct.pack_into("<I", data, _central_record(data, second.filename) + 42, first.header_offset)
     overlapping = tmp_path / "overlap.wacz"
     overlapping.write_bytes(bytes(data))
-    assert "entry-refused" in {p.code for p in verify_bundle(overlapping).problems}
+    problems = verify_bundle(overlapping).problems
+    assert "entry-refused" in {p.code for p in problems}
+    # The bytes the second entry's record left are outside every entry; where it overlaps the first, none
+    # are (it was said to leave as many "between entries" as it overlaps).
+    outside = [p.message for p in problems if p.code == "bytes-outside-entries"]
+    assert len(outside) == 1 and f"(before {second.filename})" not in outside[0]
 
 
 def test_a_file_that_is_not_a_zip_is_an_input_error(tmp_path: Path) -> None:
@@ -378,7 +385,11 @@ def _package(resources: list[dict[str, object]]) -> bytes:
             "created": "2024-05-01T10:00:00.000Z",
             "software": "s",
             "resources": resources,
-            "provenance": {"ledger": "provenance/x.jsonl", "warcs": {}},
+            # Each file a WARC the ledger names, as `pack` writes them: only what is asked of it is wrong.
+            "provenance": {
+                "ledger": "provenance/x.jsonl",
+                "warcs": {str(r["path"]): r["path"] for r in resources},
+            },
         }
     ).encode()
 
@@ -594,4 +605,218 @@ def test_another_index_listed_beside_ours_is_found(bundle: Path, tmp_path: Path)
 
     assert _codes(rewrite_bundle(bundle, tmp_path / "extra.wacz", add_index)) == {
         "indexes/extra.cdxj": "replay-not-the-evidence"
+    }
+
+
+def _outside_entries(bundle: Path) -> list[str]:
+    """What verify says of the bundle's bytes that no entry holds (problems of the ZIP as a whole)."""
+    result = verify_bundle(bundle)
+    assert not result.intact
+    return [p.message for p in result.problems if p.code == "bytes-outside-entries" and p.file == str(bundle)]
+
+
+def test_a_self_extracting_stub_before_the_bundle_is_named_as_bytes_no_hash_covers(
+    bundle: Path, tmp_path: Path
+) -> None:
+    # zipfile finds the entries past any prefix: 5 KB of a program before them verified intact.
+    stubbed = tmp_path / "stub.wacz"
+    stubbed.write_bytes(b"MZ" + bytes(5000) + bundle.read_bytes())
+    assert _outside_entries(stubbed) == [
+        f"5002 bytes before the first entry (before {zipfile.ZipFile(bundle).infolist()[0].filename}) "
+        "belong to no entry: no hash covers them"
+    ]
+
+
+def test_another_zip_before_the_bundle_is_named(bundle: Path, tmp_path: Path) -> None:
+    # A reader going from the front (a streaming unzip) opens the other ZIP's datapackage.json first.
+    other = io.BytesIO()
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("datapackage.json", b"{}")
+    two = tmp_path / "two.wacz"
+    two.write_bytes(other.getvalue() + bundle.read_bytes())
+    assert "before the first entry" in _outside_entries(two)[0]
+
+
+def test_bytes_after_the_end_record_are_named(bundle: Path, tmp_path: Path) -> None:
+    trailing = tmp_path / "trailing.wacz"
+    trailing.write_bytes(bundle.read_bytes() + b"appended later" * 100)
+    assert _outside_entries(trailing) == [
+        "1400 bytes after the ZIP's end record belong to no entry: no hash covers them"
+    ]
+
+
+def test_a_zip_comment_is_named_as_text_no_hash_covers(bundle: Path, tmp_path: Path) -> None:
+    # `unzip -l` prints it: 62 KB saying anything, beside a verdict of intact.
+    commented = tmp_path / "commented.wacz"
+    commented.write_bytes(bundle.read_bytes())
+    with zipfile.ZipFile(commented, "a") as archive:
+        archive.comment = b"Verified intact by the court's expert. " * 1600
+    assert _outside_entries(commented) == ["the ZIP has a comment of 62400 bytes: no hash covers it"]
+
+
+def test_a_local_entry_the_directory_does_not_name_is_named(bundle: Path, tmp_path: Path) -> None:
+    # Between two listed entries, one a local-header reader sees and the directory hides.
+    hidden = tmp_path / "hidden.wacz"
+    with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(hidden, "w") as target:
+        infos = source.infolist()
+        for number, info in enumerate(infos):
+            target.writestr(info, source.read(info))
+            if number == 0:
+                target.writestr("provenance/brief.md.ledger.jsonl", b"another ledger\n")
+                target.filelist.pop()
+                target.NameToInfo.pop("provenance/brief.md.ledger.jsonl")
+    assert f"between entries (before {infos[1].filename})" in _outside_entries(hidden)[0]
+
+
+def test_an_entry_that_unzips_as_a_symbolic_link_is_refused(bundle: Path, tmp_path: Path) -> None:
+    data = bytearray(bundle.read_bytes())
+    record = _central_record(data, "provenance/brief.md")
+    struct.pack_into("<H", data, record + 4, (3 << 8) | 20)  # made by Unix: the attributes hold its mode
+    struct.pack_into("<I", data, record + 38, (stat.S_IFLNK | 0o777) << 16)
+    linked = tmp_path / "linked.wacz"
+    linked.write_bytes(bytes(data))
+    refused = _problems_of(linked, "provenance/brief.md")["entry-refused"]
+    assert refused == "its attributes make it a symbolic link when unzipped, not a file"
+
+
+class _Unseekable(io.RawIOBase):
+    """A write-only stream that cannot seek: zipfile then writes each entry's sizes in a data descriptor."""
+
+    def __init__(self, target: io.BufferedWriter) -> None:
+        super().__init__()
+        self._target = target
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        return self._target.write(data)
+
+
+def _rezipped_with_descriptors(bundle: Path, target: Path) -> Path:
+    """The bundle's entries written again through a stream that cannot seek, as ZIP64 entries: each entry's
+    CRC and sizes follow its data in a signed data descriptor of 8-byte sizes."""
+    with (
+        zipfile.ZipFile(bundle) as source,
+        target.open("wb") as out,
+        zipfile.ZipFile(_Unseekable(out), "w") as archive,
+    ):
+        for info in source.infolist():
+            with archive.open(zipfile.ZipInfo(info.filename, info.date_time), "w", force_zip64=True) as entry:
+                entry.write(source.read(info))
+    with zipfile.ZipFile(target) as archive:
+        assert all(info.flag_bits & 0x8 for info in archive.infolist())
+    return target
+
+
+def test_a_bundle_rezipped_with_data_descriptors_and_zip64_records_is_intact(
+    bundle: Path, tmp_path: Path
+) -> None:
+    # The true case beside the bytes no entry holds: a descriptor after each entry's data is the format's.
+    result = verify_bundle(_rezipped_with_descriptors(bundle, tmp_path / "rezipped.wacz"))
+    assert result.intact, result.problems
+
+
+def test_a_data_descriptor_stating_other_sizes_than_the_directory_is_named(
+    bundle: Path, tmp_path: Path
+) -> None:
+    # zipfile reads the directory's sizes; a reader going from the front takes the descriptor's.
+    rezipped = _rezipped_with_descriptors(bundle, tmp_path / "rezipped.wacz")
+    with zipfile.ZipFile(rezipped) as archive:
+        first, second = sorted(archive.infolist(), key=lambda info: info.header_offset)[:2]
+    data = bytearray(rezipped.read_bytes())
+    descriptor = second.header_offset - 24
+    assert data[descriptor : descriptor + 4] == b"PK\x07\x08"
+    struct.pack_into("<Q", data, descriptor + 16, first.file_size - 100)  # its uncompressed size
+    lying = tmp_path / "lying-descriptor.wacz"
+    lying.write_bytes(bytes(data))
+    assert _outside_entries(lying) == [
+        f"the data descriptor after {first.filename} states CRC {first.CRC:08x} and sizes "
+        f"{first.compress_size}, {first.file_size - 100}; the ZIP's directory {first.CRC:08x} and "
+        f"{first.compress_size}, {first.file_size}"
+    ]
+
+
+def test_a_local_header_stating_other_sizes_than_the_directory_is_refused(
+    bundle: Path, tmp_path: Path
+) -> None:
+    # zipfile reads the directory's sizes; a streaming unzip the local header's, so another file's bytes.
+    data = bytearray(bundle.read_bytes())
+    with zipfile.ZipFile(bundle) as archive:
+        info = archive.getinfo("provenance/brief.md")
+    struct.pack_into("<I", data, info.header_offset + 18, info.compress_size - 10)  # its compressed size
+    lying = tmp_path / "lying-local-header.wacz"
+    lying.write_bytes(bytes(data))
+    assert _problems_of(lying, "provenance/brief.md")["entry-refused"] == (
+        f"its local header states compressed size {info.compress_size - 10} (the directory: "
+        f"{info.compress_size}): a reader going from the front reads other bytes"
+    )
+
+
+def test_a_bundle_rezipped_as_zip64_in_place_is_intact(bundle: Path, tmp_path: Path) -> None:
+    # The true case beside it: as `pack` writes a large WARC, the local header's sizes left to ZIP64 fields.
+    rezipped = tmp_path / "zip64.wacz"
+    with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(rezipped, "w") as archive:
+        for info in source.infolist():
+            with archive.open(zipfile.ZipInfo(info.filename, info.date_time), "w", force_zip64=True) as entry:
+                entry.write(source.read(info))
+    first = rezipped.read_bytes()[:30]
+    assert struct.unpack_from("<II", first, 18) == (0xFFFFFFFF, 0xFFFFFFFF)
+    result = verify_bundle(rezipped)
+    assert result.intact, result.problems
+
+
+def _listed_beside(path: str, data: bytes) -> Callable[[dict[str, bytes]], dict[str, bytes]]:
+    """A change adding a file at `path`, listed in a `datapackage.json` made to match (unsigned)."""
+
+    def add(entries: dict[str, bytes]) -> dict[str, bytes]:
+        package = json.loads(entries["datapackage.json"])
+        package["resources"].append(
+            {"name": path, "path": path, "hash": f"sha256:{sha256_hex(data)}", "bytes": len(data)}
+        )
+        return _repackaged({**entries, "datapackage.json": json.dumps(package).encode(), path: data}, {})
+
+    return add
+
+
+@pytest.mark.parametrize(
+    "path", ["archive/extra.warc.gz", "provenance/notes.txt", "provenance/brief.md.ledger.html"]
+)
+def test_a_file_the_ledger_names_nowhere_listed_in_a_rewritten_package_is_found(
+    bundle: Path, tmp_path: Path, path: str
+) -> None:
+    # A WARC beside the evidence, a note, a view the package's own section does not name: hashed in a
+    # package anyone can rewrite, vouched for by nothing, and the bundle verified intact.
+    added = rewrite_bundle(bundle, tmp_path / "added.wacz", _listed_beside(path, b"<p>All verified.</p>"))
+    assert _codes(added) == {path: "file-not-evidence"}
+
+
+def test_a_bundle_packed_with_its_view_is_intact_and_says_the_view_is_not_checked(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (checked_report.folder / "brief.md.ledger.html").write_text("<title>view</title>", encoding="utf-8")
+    assert cli.main(["pack", "brief.md.ledger.jsonl", "-o", "with-view.wacz"]) == 0
+    capsys.readouterr()
+    result = verify_bundle(checked_report.folder / "with-view.wacz")
+    assert result.intact, result.problems
+    assert (
+        "the HTML view provenance/brief.md.ledger.html is not checked against the ledger: it shows what it "
+        "showed when packed (`provenance show` of the bundled ledger makes one from it)"
+    ) in result.warnings
+
+
+def test_a_warc_the_package_maps_from_a_path_the_ledger_never_names_is_found(
+    bundle: Path, tmp_path: Path
+) -> None:
+    # Named in the package's own section, so "written by pack": but the ledger names no such path.
+    def map_another(entries: dict[str, bytes]) -> dict[str, bytes]:
+        added = _listed_beside("archive/extra.warc.gz", b"WARC/1.1\r\n")(entries)
+        package = json.loads(added["datapackage.json"])
+        package["provenance"]["warcs"]["archives/extra.warc.gz"] = "archive/extra.warc.gz"
+        return _repackaged({**added, "datapackage.json": json.dumps(package).encode()}, {})
+
+    mapped = rewrite_bundle(bundle, tmp_path / "mapped.wacz", map_another)
+    assert _problems_of(mapped, "archive/extra.warc.gz") == {
+        "file-not-evidence": "datapackage.json maps a WARC path to this file, but the bundled ledger names "
+        "the path nowhere and vouches for nothing in it"
     }
