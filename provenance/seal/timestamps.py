@@ -26,6 +26,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import hashlib
 import threading
 import warnings
 from collections.abc import Sequence
@@ -361,8 +362,6 @@ def signing_certificate_hash(reply: bytes) -> tuple[str, bytes] | None:
 
 def _signing_certificate_problem(reply: bytes, signer_der: bytes | None) -> str | None:
     """What is wrong with the certificate that signed the token, as its signed attributes name it."""
-    import hashlib
-
     named = signing_certificate_hash(reply)
     if named is None:
         return "the token names no signing certificate (ESSCertIDv2) in its signed attributes"
