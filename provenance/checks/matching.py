@@ -467,7 +467,9 @@ def _find_words(haystack: str, fragment: str, start: int, end: int | None = None
 # adding one to a title ("Bridge not destroyed") reverses what the words say. English, and the languages of
 # the sources the tool is mostly used on (Russian, Ukrainian, French, German, Spanish), leaving out words that
 # are also ordinary English or French words (Spanish `sin`, French `personne`); Portuguese's, Dutch's and
-# Turkish's words apart (`não`, `geen`, `değil`, which follows what it negates); and Arabic's and Hebrew's
+# Turkish's words apart (`não`, `geen`, `değil`, which follows what it negates); Ukrainian's and Polish's
+# "there is no" and "no" (`немає`, `жодних`, `brak`, `żadnych`; Polish `nie` is German's), Greek's (`δεν`,
+# `όχι`; not `ποτε` unaccented, also "when") and Kazakh's (`емес`); and Arabic's and Hebrew's
 # (`لن` will not, `ليس` is not, `לא` not; not Arabic `ما`, also "what"); `n't` ends a word, and is often
 # written without its apostrophe (`dont`, `didnt`, as posts are typed). "Hardly"
 # and "scarcely" (`kaum`, `guère`, `вряд ли`, `навряд`) say almost not: "they hardly helped us" does not say
@@ -477,13 +479,15 @@ NEGATIONS = frozenset({
     "hardly", "scarcely",
     "dont", "didnt", "doesnt", "wont", "cant", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt",
     "couldnt", "wouldnt", "shouldnt", "aint",
-    "не", "нет", "ни", "никогда", "ничего", "никто", "без", "вряд", "ні", "ніколи", "нічого", "ніхто",
-    "навряд",
+    "не", "нет", "нету", "нельзя", "ни", "никогда", "ничего", "никто", "без", "вряд", "ні", "ніколи",
+    "нічого", "ніхто", "навряд", "немає", "нема", "жоден", "жодна", "жодне", "жодного", "жодної", "жодних",
+    "nigdy", "nikt", "bez", "brak", "żaden", "żadna", "żadne", "żadnego", "żadnej", "żadnych",
+    "δεν", "όχι", "οχι", "μην", "ποτέ", "ουδέποτε", "χωρίς",
     "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien", "guère",
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand", "nichts",
     "ohne", "kaum",
     "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada",
-    "não", "nem", "niet", "geen", "nooit", "değil",
+    "não", "nem", "niet", "geen", "nooit", "değil", "yok", "емес", "жоқ",
     "안", "못",
     "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "ولا", "ولم", "ولن", "وليس", "بدون", "أبدا",
     "לא", "ולא", "שלא", "אין", "ואין", "אינו", "אינה", "אינם", "אינן", "בלי", "מעולם",
@@ -584,7 +588,11 @@ _NEGATING_WORDS_APART = frozenset({"non", "anti"})
 _NEGATING_HYPHENED = frozenset({"non", "anti", "un", "de"})
 # Words a negation reaches across to the passage: "support the plan" cut from "we no longer support the plan",
 # "decided" from "we have not yet decided", "sent troops" from "we never ever sent troops".
-_NEGATION_GOES_ON = frozenset({"longer", "more", "yet", "ever", "even", "again"})
+# Polish and Russian as well: "dowodów" cut from "nie ma dowodów" (there is no evidence), "доказательства"
+# from "ни одного доказательства" (not one piece of evidence).
+_NEGATION_GOES_ON = frozenset({
+    "longer", "more", "yet", "ever", "even", "again", "ma", "było", "одного", "одной",
+})  # fmt: skip
 # An article between a negation and the passage: "traitor" quoted from "he is not a traitor" or "he was never
 # a traitor", "preuves" from "il n'y a pas de preuves", "Verräter" from "nicht ein Verräter". A quote of one
 # word or two cuts there most often: the word before it was the article, and the quote passed.
@@ -600,9 +608,14 @@ _NEGATION_REACH_WORDS = 2  # "no longer a traitor": two words between the negati
 # "是中国的一部分" (is part of China) passed on "台湾不是中国的一部分" (Taiwan is not part of
 # China), "派兵越境" on "我们从未派兵越境". Characters that end other words as well are left out
 # (`别` of 特别, "special", `非` of 南非, "South Africa"), and "不得不" (must) is no negation.
+# "不是" (is not) right before the words: "中国的一部分" passed on "台湾不是中国的一部分"; and "并非" or
+# "绝非" (is by no means) ("巧合" on "这绝非巧合"), though `非` alone ends other words.
 _CHINESE_NEGATION_BEFORE = re.compile(
-    "(?<!不得)(不(?:可能|[会會能再要想可愿願肯敢])?|没有|沒有|没|沒|未|无|無)$"
+    "(?<!不得)(不(?:可能|[会會能再要想可愿願肯敢是])?|[并並绝絕决決]非|没有|沒有|没|沒|未|无|無)$"
 )
+# A verb's negative complement right after the words: "我们做" (we do) cut from "我们做不到" (we cannot
+# do it).
+_CHINESE_NEGATION_AFTER = re.compile("不[了到起成住]|[并並绝絕]非")
 # Chinese negating words of two characters, found anywhere in the words an elision leaves out
 # ("我们…派兵" for "我们不会派兵", we will not send troops).
 _CHINESE_NEGATING = re.compile(
@@ -622,6 +635,18 @@ _JAPANESE_NEGATION_AFTER = re.compile(
     "(?:(?:という)?(?:こと|わけ|はず)[はがも]?(?:でき)?|とは限ら|なんか|など)?(?:では|じゃ|でも|でし|し|でき)?"
     "(?:ない(?!し)|なく|なかった|ありません|ません|ず)"
 )
+# The quotative `と` and a verb of saying or thinking in the negative: "我々は勝つ" (we will win) passed on
+# "我々は勝つとは言っていない" (did not say we will win) and "…とは思わない" (do not think). The verb's
+# kana ending is at most a few characters, so the match never leaves its clause.
+_JAPANESE_NOT_SAID_AFTER = re.compile(
+    "と[はも]?(?:言|い|思|おも|考|書|述べ|認め|信じ|主張|断言|発言|確認)"
+    "[ぁ-ん]{0,6}?(?:ない(?!し)|なかった|ません|ず)"
+)
+# Thai writes no spaces, and negates before the words: "ส่งทหาร" (sent troops) passed on "รัฐบาลไม่ได้ส่งทหาร"
+# (the government did not send troops), "ความจริง" (the truth) on "ไม่ใช่ความจริง" (is not the truth).
+_THAI = re.compile("[฀-๿]")
+# Not `มิ` alone, which ends other words ("อุณหภูมิ", temperature).
+_THAI_NEGATION_BEFORE = re.compile("(ไม่(?:ได้|ใช่|เคย|มี)?|มิได้)$")
 # A question particle right before the question mark: "我们派兵了" (we sent troops) cut from "我们派兵了吗?".
 _CHINESE_ASKED_AFTER = re.compile("[吗嗎] ?\\?")
 
@@ -633,15 +658,23 @@ def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) ->
         chinese = _CHINESE_NEGATION_BEFORE.search(haystack, max(0, start - 4), start)
         if chinese is not None:
             return f"the source says {chinese.group(1)!r} right before the quoted words"
+        after = _CHINESE_NEGATION_AFTER.match(haystack, end) if _HAN.match(haystack, end - 1) else None
+        if after is not None:
+            return f"the source says {after.group()!r} right after the quoted words"
         if not asks and _CHINESE_ASKED_AFTER.match(haystack, end):
             return "the source asks it ('吗?' right after the quoted words), it does not say it"
     if end > start and _JAPANESE.match(haystack, end - 1):
         japanese = _JAPANESE_NEGATION_AFTER.match(haystack, end)
+        japanese = japanese or _JAPANESE_NOT_SAID_AFTER.match(haystack, end)
         if japanese is not None:
             return f"the source says {japanese.group()!r} right after the quoted words"
         asked = _JAPANESE_ASKED_AFTER.match(haystack, end)
         if not asks and asked is not None:
             return f"the source asks it ({asked.group(1)!r} right after the quoted words), it does not say it"
+    if _THAI.match(haystack, start):
+        thai = _THAI_NEGATION_BEFORE.search(haystack, max(0, start - 8), start)
+        if thai is not None:
+            return f"the source says {thai.group(1)!r} right before the quoted words"
     before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
     if before is not None:
         word, joint = before.group(1), before.group(2)

@@ -14,8 +14,11 @@ thousand", nor "were 10" in "were 10%"; "attack US" is not "attack us", nor "WHO
 `matching.case_changed_word`), and it does not pass where the source's word
 right before or after it negates it ("sent troops" cut from "we never sent troops", "support the plan" from
 "we no longer support the plan", "we dont support the plan", "traitor" from "he is not a traitor", an article
-between; in Chinese, which writes no spaces, the characters right before: "是中国的一部分" cut from
-"台湾不是中国的一部分"; in Japanese the ending right after: "日本の一部" cut from "台湾は日本の一部ではない";
+between, or "there is no" in Ukrainian or Polish: "dowodów" cut from "nie ma dowodów"; in Chinese and Thai,
+which write no spaces, the characters right before: "是中国的一部分" cut from "台湾不是中国的一部分",
+"巧合" from "这绝非巧合", "ส่งทหาร" from "ไม่ได้ส่งทหาร", or a negative complement after: "我们做" from
+"我们做不到"; in Japanese the ending right after: "日本の一部" cut from "台湾は日本の一部ではない",
+"我々は勝つ" from "我々は勝つとは言っていない";
 in Korean the word after or `안` before: "사실이" cut from "사실이 아니다"), or a prefix before it makes
 its first word the opposite ("violent protesters" cut from "non-violent protesters", "fly zone" from
 "no-fly zone"), or it is cut from a question ("we send troops" from "Did we send troops?", "一部です"

@@ -1770,6 +1770,28 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("لن نرسل قوات إلى الحدود.", "نرسل قوات إلى الحدود", "'لن'"),
         ("هو ليس خائنا.", "خائنا", "'ليس'"),
         ("אנחנו לא נשלח חיילים.", "נשלח חיילים", "'לא'"),
+        # Ukrainian's, Polish's, Russian's "there is no", Greek's and Kazakh's and Turkish's negations.
+        ("Немає доказів вторгнення.", "доказів вторгнення", "'немає'"),
+        ("Немає жодних доказів вторгнення.", "доказів вторгнення", "'жодних'"),
+        ("Nie ma dowodów inwazji.", "dowodów inwazji", "'nie ma'"),
+        ("Brak dowodów inwazji.", "dowodów inwazji", "'brak'"),
+        ("Oskarżenia bez dowodów.", "dowodów", "'bez'"),
+        ("Нету доказательств вторжения.", "доказательств вторжения", "'нету'"),
+        ("Нет ни одного доказательства.", "доказательства", "'ни одного'"),
+        ("Δεν στείλαμε στρατό.", "στείλαμε στρατό", "'δεν'"),
+        ("Όχι προδότης.", "προδότης", "'όχι'"),
+        ("Бұл шындық емес.", "Бұл шындық", "'емес'"),
+        ("Kan\u0131t yok.", "Kan\u0131t", "'yok'"),
+        # Chinese "is not", "is by no means", and a verb's negative complement after it.
+        ("台湾不是中国的一部分。", "中国的一部分", "'不是'"),
+        ("这绝非巧合。", "巧合", "'绝非'"),
+        ("我们做不到。", "我们做", "'不到'"),
+        # Japanese "did not say that …", "do not think that …".
+        ("我々は勝つとは言っていない。", "我々は勝つ", "'とは言っていない'"),
+        ("我々は勝つとは思わない。", "我々は勝つ", "'とは思わない'"),
+        # Thai negates before the words, without spaces.
+        ("รัฐบาลไม่ได้ส่งทหาร", "ส่งทหาร", "'ไม่ได้'"),
+        ("นี่ไม่ใช่ความจริง", "ความจริง", "'ไม่ใช่'"),
     ],
 )
 def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
@@ -1809,6 +1831,15 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("אנחנו נשלח חיילים.", "נשלח חיילים"),
         ("Tayvan Çin'in bir par\u00e7as\u0131.", "Tayvan Çin'in bir par\u00e7as\u0131"),
         ("Nós enviamos tropas.", "enviamos tropas"),
+        ("Ми маємо докази вторгнення.", "докази вторгнення"),
+        ("Rząd ma dowody inwazji.", "dowody inwazji"),
+        ("Στείλαμε στρατό.", "στείλαμε στρατό"),
+        ("台湾是中国的一部分。", "中国的一部分"),
+        ("我们做到了。", "我们做到了"),
+        ("我々は勝つと言った。", "我々は勝つ"),
+        ("我々は勝つと思っている。", "我々は勝つ"),
+        ("รัฐบาลส่งทหาร", "ส่งทหาร"),
+        ("อุณหภูมิสูงขึ้น", "สูงขึ้น"),
     ],
 )
 def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str, quote: str) -> None:
