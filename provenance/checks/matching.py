@@ -1807,6 +1807,35 @@ def case_changed_word(quote: str, source_text: str) -> tuple[str, str] | None:
     return None
 
 
+# German `ß` case folds to `ss`, so "in Massen" (in masses) passed on "in Maßen" (in moderation), "Busse"
+# (buses) on "Buße" (penance). A word the quote writes with `ss` where the source writes it only with `ß`, or
+# the other way round, is named; a word written in capitals (`MASSEN`, `STRASSE`: `ß` has long had no
+# capital) is the same word either way.
+_SHARP_S = re.compile("ss|\u00df|\u1e9e", re.IGNORECASE)
+
+
+def _sharp_s_spelling(word: str) -> tuple[bool, ...]:
+    """Where `word` writes `ß` (True) and where `ss` (False), in order."""
+    return tuple(found.lower() != "ss" for found in _SHARP_S.findall(word))
+
+
+def sharp_s_changed_word(quote: str, source_text: str) -> tuple[str, str] | None:
+    """(as quoted, as the source writes it) for a word the quote spells with `ss` where the source spells it
+    only with `ß` (`Massen`, `Maßen`), or with `ß` where the source has only `ss`; None when there is none.
+    Words in capitals, in the quote or the source, tell neither apart."""
+    if _SHARP_S.search(quote) is None:
+        return None
+    for word in dict.fromkeys(_WORD.findall(quote)):
+        if word.isupper() or _SHARP_S.search(word) is None:
+            continue
+        spelt = "(?:ss|\u00df|\u1e9e)".join(map(re.escape, _SHARP_S.split(word)))
+        pattern = re.compile(rf"(?<![^\W_]){spelt}(?![^\W_])", re.IGNORECASE)
+        written = {found for found in pattern.findall(source_text) if not found.isupper()}
+        if written and all(_sharp_s_spelling(found) != _sharp_s_spelling(word) for found in written):
+            return word, min(written)
+    return None
+
+
 def language_of(text: str) -> str | None:
     """The language `text` is written in (English name, e.g. `Arabic`), or None when unsure."""
     from lingua import LanguageDetector

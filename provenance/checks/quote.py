@@ -11,7 +11,8 @@ for "Ukraine lost", "[500]" for "50"), and a quote of the writer's words alone (
 a person to compare. A quote is found as whole words and whole numbers ("5 percent" is not in "1.5 percent",
 nor "five" in "twenty-five", nor "killed 5" in "killed 5 million" or "killed twenty" in "killed twenty
 thousand", nor "were 10" in "were 10%"; "attack US" is not "attack us", nor "WHO" "who":
-`matching.case_changed_word`), and it does not pass where the source's word
+`matching.case_changed_word`; nor "in Massen" "in Maßen", though `ß` case folds to `ss`:
+`matching.sharp_s_changed_word`), and it does not pass where the source's word
 right before or after it negates it ("sent troops" cut from "we never sent troops", "support the plan" from
 "we no longer support the plan", "we dont support the plan", "traitor" from "he is not a traitor", an article
 between, or "there is no" in Ukrainian or Polish: "dowodów" cut from "nie ma dowodów"; in Chinese and Thai,
@@ -44,6 +45,7 @@ from provenance.checks.matching import (
     language_of,
     only_inserted,
     script_of,
+    sharp_s_changed_word,
 )
 from provenance.models import CheckResult, CheckStatus
 from provenance.quotes import MAX_QUOTED_CHARS
@@ -158,9 +160,13 @@ def check_quote(given: CheckInput) -> CheckResult:
             notes.append(f"{match.caution}: compare {_short(quote)!r} by hand")
             found.append(match.excerpt)
             continue
-        changed = case_changed_word(quote, "\n".join(parts)) if match.verbatim else None
+        changed = (
+            case_changed_word(quote, "\n".join(parts)) or sharp_s_changed_word(quote, "\n".join(parts))
+            if match.verbatim
+            else None
+        )
         if changed is not None:
-            status = missed  # found case folded, but as another word ("US" for "us")
+            status = missed  # found case folded, but as another word ("US" for "us", "Massen" for "Maßen")
             notes.append(
                 f"the quote writes {changed[0]!r} where the source writes {changed[1]!r}: compare "
                 f"{_short(quote)!r} by hand"

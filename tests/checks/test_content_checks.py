@@ -494,6 +494,46 @@ def test_a_quote_that_writes_us_as_the_source_does_or_a_shouting_source_still_pa
         assert result.status == "pass", (said, result.detail)
 
 
+@pytest.mark.parametrize(
+    ("said", "quote", "shown"),
+    [
+        (
+            "Man soll Alkohol in Maßen trinken.",
+            "Alkohol in Massen trinken",
+            "writes 'Massen' where the source writes 'Maßen'",
+        ),
+        (
+            "Die Masse der Soldaten zog ab.",
+            "Die Maße der Soldaten",
+            "writes 'Maße' where the source writes 'Masse'",
+        ),
+        (
+            "Die Straße ist gesperrt.",
+            "Die Strasse ist gesperrt",
+            "writes 'Strasse' where the source writes 'Straße'",
+        ),
+    ],
+)
+def test_a_quote_that_writes_ss_for_the_source_s_sharp_s_or_back_warns(
+    said: str, quote: str, shown: str
+) -> None:
+    # Each passed: `ß` case folds to `ss`, and "in Massen" (in masses) is not "in Maßen" (in moderation).
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn" and shown in result.detail, result.detail
+
+
+def test_a_quote_that_spells_sharp_s_as_the_source_or_in_capitals_still_passes() -> None:
+    for said, quote in [
+        ("Man soll Alkohol in Maßen trinken.", "Alkohol in Maßen trinken"),
+        ("Die Straße ist gesperrt.", "DIE STRASSE IST GESPERRT"),
+        ("DIE STRASSE IST GESPERRT", "Die Straße ist gesperrt"),
+        ("Die große Gefahr.", "Die GROẞE Gefahr"),
+        ("Das Schloss und das Schloß.", "das Schloss"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, result.detail)
+
+
 def test_quote_is_not_found_inside_other_words() -> None:
     # The minister answered "no": a post saying "I know nothing" does not confirm it, nor "software" a "war".
     know = POST.model_copy(update={"text": "I know nothing about a software release."})
