@@ -78,6 +78,15 @@ _VOWEL_POINTS = re.compile(
 )
 
 
+# Greek's accent (tonos), which text in capitals leaves out by rule ("ΠΟΛΕΜΟΣ" for "πόλεμος") and many
+# posts leave out as typed: a quote written without it is looked for in the source's words without it, as
+# with vowel points. A quote that writes it is compared with it: it tells apart words spelt alike (`πότε`,
+# when; `ποτέ`, never). The letters are folded one for one, so places in the text stay where they were.
+_GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_TONOS = re.compile("[\u0384\u0385\u0390\u03ac\u03ad\u03ae\u03af\u03b0\u03cc\u03cd\u03ce\u0301]")
+_WITHOUT_TONOS = str.maketrans("\u03ac\u03ad\u03ae\u03af\u03cc\u03cd\u03ce\u0390\u03b0", "αεηιουωϊϋ")
+
+
 def normalise_text(text: str) -> str:
     """NFKC (a power written `^`, a fraction after a whole number apart from it), case folded, one kind of
     quote mark, apostrophe and dash, ellipses as `...`, whitespace squeezed; Arabic's tatweel dropped,
@@ -288,6 +297,8 @@ def _source_words(source_text: str, haystack: str) -> tuple[tuple[str, ...], tup
         normal = normalise_text(token)
         if not normal:  # zero-width marks alone: nothing of it is in the haystack
             continue
+        if not haystack.startswith(normal, position):  # looked for without vowel points or Greek accents
+            normal = _VOWEL_POINTS.sub("", normal).translate(_WITHOUT_TONOS)
         end = position + len(normal)
         if not haystack.startswith(normal, position) or haystack[end : end + 1] not in ("", " "):
             return None
@@ -482,7 +493,7 @@ NEGATIONS = frozenset({
     "не", "нет", "нету", "нельзя", "ни", "никогда", "ничего", "никто", "без", "вряд", "ні", "ніколи",
     "нічого", "ніхто", "навряд", "немає", "нема", "жоден", "жодна", "жодне", "жодного", "жодної", "жодних",
     "nigdy", "nikt", "bez", "brak", "żaden", "żadna", "żadne", "żadnego", "żadnej", "żadnych",
-    "δεν", "όχι", "οχι", "μην", "ποτέ", "ουδέποτε", "χωρίς",
+    "δεν", "όχι", "οχι", "μην", "ποτέ", "ουδέποτε", "ουδεποτε", "χωρίσ", "χωρισ",  # final sigma case folded
     "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien", "guère",
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand", "nichts",
     "ohne", "kaum",
@@ -943,7 +954,8 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
 
     A quote with elided words is verbatim when its parts are there in order; `caution` says when they stand
     far apart or the words left out negate. None when the quote has no words to look for. A quote without
-    Arabic or Hebrew vowel points is looked for in the source without them (`_VOWEL_POINTS`).
+    Arabic or Hebrew vowel points is looked for in the source without them (`_VOWEL_POINTS`), a Greek quote
+    without accents in the source without them (`_WITHOUT_TONOS`).
     """
     from rapidfuzz import fuzz
 
@@ -953,6 +965,8 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     haystack = normalise_text(source_text)
     if not _VOWEL_POINTS.search(quote):
         haystack = _VOWEL_POINTS.sub("", haystack)
+    if _GREEK_LETTER.search(quote) and not _GREEK_TONOS.search(normalise_text(quote)):
+        haystack = haystack.translate(_WITHOUT_TONOS)
     shape = _quote_shape(quote)
     found_as_quoted: QuoteMatch | None = None
     if len(fragments) == 1:

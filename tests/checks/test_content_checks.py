@@ -534,6 +534,28 @@ def test_a_quote_that_spells_sharp_s_as_the_source_or_in_capitals_still_passes()
         assert result.status == "pass", (said, result.detail)
 
 
+def test_a_greek_quote_without_accents_passes_on_the_source_s_words_with_them() -> None:
+    # Each warned as a near match: Greek in capitals leaves its accents out by rule, and posts often do.
+    for said, quote in [
+        ("πόλεμος συνεχίζεται.", "ΠΟΛΕΜΟΣ ΣΥΝΕΧΙΖΕΤΑΙ"),
+        ("πόλεμος συνεχίζεται.", "πολεμος συνεχιζεται"),
+        ("πόλεμος συνεχίζεται.", "πόλεμος συνεχίζεται"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (quote, result.detail)
+
+
+def test_a_greek_quote_with_other_accents_or_cut_beside_a_negation_still_warns() -> None:
+    # "πότε" (when) is not "ποτέ" (never); an accentless quote still sees the source's "δεν" (not).
+    for said, quote in [
+        ("Δεν θα επιτεθούμε ποτέ.", "θα επιτεθούμε πότε"),
+        ("Δεν στείλαμε στρατό.", "ΣΤΕΙΛΑΜΕ ΣΤΡΑΤΟ"),
+        ("Στείλαμε στρατό χωρίς όπλα.", "ΣΤΡΑΤΟ"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "warn", (quote, result.detail)
+
+
 def test_quote_is_not_found_inside_other_words() -> None:
     # The minister answered "no": a post saying "I know nothing" does not confirm it, nor "software" a "war".
     know = POST.model_copy(update={"text": "I know nothing about a software release."})
