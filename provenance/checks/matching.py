@@ -321,17 +321,22 @@ _UNSPACED = re.compile(
 _CJK_NUMERALS = frozenset("〇零一二三四五六七八九十百千万萬亿億兆")
 
 
+# A vowel sign or other mark written on a letter (Devanagari's `ी`, `ं`, Bengali's, Arabic's harakat) is part
+# of its word, though no letter itself: "कम" (less) was found in "कमी" (a shortage), its vowel sign read as
+# the word's end.
+_MARK_CATEGORIES = frozenset({"Mn", "Mc"})
+
+
+def _in_a_word(char: str) -> bool:
+    return char.isalnum() or char == "_" or unicodedata.category(char) in _MARK_CATEGORIES
+
+
 def _joins(left: str, right: str) -> bool:
     """Whether two adjacent characters are letters of one word (in a script that spaces its words), or of
     one number written with Chinese numerals."""
     if (left in _CJK_NUMERALS or left.isdigit()) and (right in _CJK_NUMERALS or right.isdigit()):
         return True
-    return (
-        (left.isalnum() or left == "_")
-        and (right.isalnum() or right == "_")
-        and not _UNSPACED.match(left)
-        and not _UNSPACED.match(right)
-    )
+    return _in_a_word(left) and _in_a_word(right) and not _UNSPACED.match(left) and not _UNSPACED.match(right)
 
 
 def _contracts(haystack: str, fragment: str, end: int) -> bool:
@@ -499,6 +504,8 @@ NEGATIONS = frozenset({
     "ohne", "kaum",
     "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada",
     "não", "nem", "niet", "geen", "nooit", "değil", "yok", "емес", "жоқ",
+    # Hindi's and Urdu's (`नहीं`, `मत`, `نہیں`), and Bengali's, which follow the verb (`না`, `নয়`, `নেই`).
+    "नहीं", "नही", "मत", "نہیں", "না", "\u09a8\u09af\u09bc", "নেই", "নই",
     "안", "못",
     "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "ولا", "ولم", "ولن", "وليس", "بدون", "أبدا",
     "לא", "ולא", "שלא", "אין", "ואין", "אינו", "אינה", "אינם", "אינן", "בלי", "מעולם",
@@ -507,7 +514,11 @@ NEGATIONS = frozenset({
 # "사실이" (a fact) cut from "사실이 아니다" (is not a fact), "보냈다" (sent) from "안 보냈다", "보내지" from
 # "보내지 않았다" each passed. Every form of 않다, 아니다, 없다 (there is no) and 못하다 opens so.
 _KOREAN_NEGATING_STEMS = ("않", "아니", "아닌", "아닙", "아냐", "없", "못하", "못했", "못한")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# A word's letters, and the vowel signs and other marks on the letters of the scripts of India (`नहीं`), which
+# are no letters to `re` and cut a word in two.
+_INDIC = "\u0900-\u0963\u0966-\u0dff"  # Devanagari to Sinhala, but for the danda and double danda
+_LETTER = rf"(?:[^\W_]|[{_INDIC}])"
+_WORD = re.compile(rf"{_LETTER}+(?:'{_LETTER}+)*")
 
 
 # Cyrillic and Latin letters drawn alike (a, e, o, p, c, y, x, i, j, s). A word that mixes the two scripts
@@ -592,8 +603,8 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
 # "non-violent protesters", "fly zone" from "no-fly zone", "escalation" from "de-escalation"), or, written
 # apart, "non" and "anti" ("non violent"); and a negation may stand a word or two further off
 # (`_NEGATION_REACHES_ACROSS`).
-_WORD_BEFORE = re.compile(r"(?<![\w'])([^\W_]{1,30}(?:'[^\W_]{1,10})?)([ -])$")
-_WORD_AFTER = re.compile(r" ([^\W_]{1,30}(?:'[^\W_]{1,10})?)(?![\w'])")
+_WORD_BEFORE = re.compile(rf"(?<![\w'{_INDIC}])({_LETTER}{{1,30}}(?:'{_LETTER}{{1,10}})?)([ -])$")
+_WORD_AFTER = re.compile(rf" ({_LETTER}{{1,30}}(?:'{_LETTER}{{1,10}})?)(?![\w'{_INDIC}])")
 _WORD_WINDOW = 48
 _NEGATING_WORDS_APART = frozenset({"non", "anti"})
 _NEGATING_HYPHENED = frozenset({"non", "anti", "un", "de"})

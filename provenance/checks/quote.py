@@ -8,11 +8,11 @@ tunnel". The writer's words in square brackets (`[sic]`, `[t]he`, `they [the sol
 looked for: a bracket stands for the source's words it replaces, as an ellipsis does, but a negation in one
 does not pass, nor one that stands for more of the source's words than whom a pronoun means ("Ukraine [won]"
 for "Ukraine lost", "[500]" for "50"), and a quote of the writer's words alone (`[the convoy crossed]`) is for
-a person to compare. A quote is found as whole words and whole numbers ("5 percent" is not in "1.5 percent",
-nor "five" in "twenty-five", nor "killed 5" in "killed 5 million" or "killed twenty" in "killed twenty
-thousand", nor "were 10" in "were 10%"; "attack US" is not "attack us", nor "WHO" "who":
-`matching.case_changed_word`; nor "in Massen" "in Maßen", though `ß` case folds to `ss`:
-`matching.sharp_s_changed_word`), and it does not pass where the source's word
+a person to compare. A quote is found as whole words (a vowel sign is part of its word: "कम" is not in "कमी")
+and whole numbers ("5 percent" is not in "1.5 percent", nor "five" in "twenty-five", nor "killed 5" in
+"killed 5 million" or "killed twenty" in "killed twenty thousand", nor "were 10" in "were 10%"; "attack US"
+is not "attack us", nor "WHO" "who": `matching.case_changed_word`; nor "in Massen" "in Maßen", though `ß`
+case folds to `ss`: `matching.sharp_s_changed_word`), and it does not pass where the source's word
 right before or after it negates it ("sent troops" cut from "we never sent troops", "support the plan" from
 "we no longer support the plan", "we dont support the plan", "traitor" from "he is not a traitor", an article
 between, or "there is no" in Ukrainian or Polish: "dowodów" cut from "nie ma dowodów"; in Chinese and Thai,

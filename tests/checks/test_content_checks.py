@@ -564,6 +564,15 @@ def test_quote_is_not_found_inside_other_words() -> None:
     assert check_quote(_given(source=know, quotes=("nothing about",))).status == "pass"
 
 
+def test_a_quote_is_not_found_inside_a_word_that_goes_on_in_a_vowel_sign() -> None:
+    # "कम" (less) passed on "कमी" (a shortage): Devanagari's vowel sign `ी` is no letter to `str.isalnum`, and
+    # the word seemed to end before it.
+    said = _post_saying("पानी की कमी है।")
+    assert check_quote(_given(source=said, quotes=("कम",))).status == "warn"
+    assert check_quote(_given(source=said, quotes=("कमी",))).status == "pass"
+    assert check_quote(_given(source=said, quotes=("पानी की कमी",))).status == "pass"
+
+
 def test_quote_in_a_script_without_spaces_is_found_inside_a_sentence() -> None:
     chinese = POST.model_copy(update={"text": "他说我们从未说过这句话。"})
     assert check_quote(_given(source=chinese, quotes=("我们从未说过",))).status == "pass"
@@ -1854,6 +1863,11 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         # Thai negates before the words, without spaces.
         ("รัฐบาลไม่ได้ส่งทหาร", "ส่งทหาร", "'ไม่ได้'"),
         ("นี่ไม่ใช่ความจริง", "ความจริง", "'ไม่ใช่'"),
+        # Hindi negates before the verb or after the noun, Bengali after the verb: their vowel signs are
+        # part of the word (`नहीं`).
+        ("हमने सेना नहीं भेजी।", "भेजी", "'नहीं'"),
+        ("यह सच नहीं है।", "यह सच", "'नहीं'"),
+        ("আমরা সেনা পাঠাব না।", "আমরা সেনা পাঠাব", "'না'"),
     ],
 )
 def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
@@ -1902,6 +1916,9 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("我々は勝つと思っている。", "我々は勝つ"),
         ("รัฐบาลส่งทหาร", "ส่งทหาร"),
         ("อุณหภูมิสูงขึ้น", "สูงขึ้น"),
+        ("हमने सेना भेजी।", "सेना भेजी"),
+        ("यह सच है।", "यह सच"),
+        ("আমরা সেনা পাঠাব।", "আমরা সেনা পাঠাব"),
     ],
 )
 def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str, quote: str) -> None:
