@@ -504,6 +504,10 @@ NEGATIONS = frozenset({
     "ohne", "kaum",
     "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada",
     "não", "nem", "niet", "geen", "nooit", "değil", "yok", "емес", "жоқ",
+    # Serbian's and Croatian's "is not" in either script (`nije`, `није`), Vietnamese's, Indonesian's and
+    # Malay's.
+    "nije", "nisu", "nisam", "nismo", "niste", "nikad", "nikada", "није", "нису", "нисам", "нисмо", "нисте",
+    "никад", "никада", "không", "chưa", "chẳng", "đừng", "tidak", "bukan", "belum", "jangan",
     # Hindi's and Urdu's (`नहीं`, `मत`, `نہیں`), and Bengali's, which follow the verb (`না`, `নয়`, `নেই`).
     "नहीं", "नही", "मत", "نہیں", "না", "\u09a8\u09af\u09bc", "নেই", "নই",
     "안", "못",

@@ -1868,6 +1868,11 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("हमने सेना नहीं भेजी।", "भेजी", "'नहीं'"),
         ("यह सच नहीं है।", "यह सच", "'नहीं'"),
         ("আমরা সেনা পাঠাব না।", "আমরা সেনা পাঠাব", "'না'"),
+        # Serbian in either script, Vietnamese, Indonesian.
+        ("On nije izdajnik.", "izdajnik", "'nije'"),
+        ("Он није издајник.", "издајник", "'није'"),
+        ("Chúng tôi không gửi quân.", "gửi quân", "'không'"),
+        ("Kami tidak mengirim pasukan.", "mengirim pasukan", "'tidak'"),
     ],
 )
 def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
@@ -1919,6 +1924,9 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("हमने सेना भेजी।", "सेना भेजी"),
         ("यह सच है।", "यह सच"),
         ("আমরা সেনা পাঠাব।", "আমরা সেনা পাঠাব"),
+        ("On je izdajnik.", "izdajnik"),
+        ("Chúng tôi gửi quân.", "gửi quân"),
+        ("Kami mengirim pasukan.", "mengirim pasukan"),
     ],
 )
 def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str, quote: str) -> None:
