@@ -595,6 +595,8 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
             chinese = _CHINESE_NEGATION_BEFORE.search(haystack, max(end, start - 5), start)
             if not negating and chinese is not None and _HAN.match(haystack, start):
                 negating = [chinese.group(1)]
+        if not negating:  # Thai, without spaces either: "รัฐบาล…ส่งทหาร" for "รัฐบาลไม่ได้ส่งทหาร"
+            negating = _THAI_NEGATING.findall(gap)[:1]
         if negating:
             return gap, negating
     return "", []
@@ -673,6 +675,7 @@ _JAPANESE_NOT_SAID_AFTER = re.compile(
 _THAI = re.compile("[฀-๿]")
 # Not `มิ` alone, which ends other words ("อุณหภูมิ", temperature).
 _THAI_NEGATION_BEFORE = re.compile("(ไม่(?:ได้|ใช่|เคย|มี)?|มิได้)$")
+_THAI_NEGATING = re.compile("ไม่(?:ได้|ใช่|เคย|มี)?|มิได้")  # anywhere in the words an elision leaves out
 # A question particle right before the question mark: "我们派兵了" (we sent troops) cut from "我们派兵了吗?".
 _CHINESE_ASKED_AFTER = re.compile("[吗嗎] ?\\?")
 

@@ -1900,6 +1900,7 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("我们不得不撤退。", "我们\u2026撤退"),
         ("俄军用无人机袭击了基辅。", "俄军\u2026袭击了基辅"),
         ("我们派兵了吗\uff1f", "我们派兵了吗\uff1f"),
+        ("รัฐบาลได้ส่งทหาร", "รัฐบาล\u2026ส่งทหาร"),
         # Japanese and Korean said plainly, or quoted with their negation; "ないし" is "or".
         ("台湾は日本の一部だ。", "台湾は日本の一部"),
         ("台湾は日本の一部ではない。", "台湾は日本の一部ではない"),
@@ -1943,6 +1944,8 @@ def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str,
         # Japanese asks with a particle after the words, a question mark or not.
         ("台湾は日本の一部ですか。", "台湾は日本の一部です", "the source asks it ('か' right after"),
         ("我々は派兵するかどうか決める。", "我々は派兵する", "the source asks it ('かどうか' right after"),
+        # Thai writes no spaces either.
+        ("รัฐบาลไม่ได้ส่งทหาร", "รัฐบาล\u2026ส่งทหาร", "the elision leaves out 'ไม่ได้'"),
     ],
 )
 def test_a_chinese_quote_that_drops_a_negation_or_a_question_warns(said: str, quote: str, shown: str) -> None:
