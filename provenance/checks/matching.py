@@ -637,9 +637,10 @@ _NEGATION_REACH_WORDS = 2  # "no longer a traitor": two words between the negati
 # China), "派兵越境" on "我们从未派兵越境". Characters that end other words as well are left out
 # (`别` of 特别, "special", `非` of 南非, "South Africa"), and "不得不" (must) is no negation.
 # "不是" (is not) right before the words: "中国的一部分" passed on "台湾不是中国的一部分"; and "并非" or
-# "绝非" (is by no means) ("巧合" on "这绝非巧合"), though `非` alone ends other words.
+# "绝非" (is by no means) ("巧合" on "这绝非巧合"), though `非` alone ends other words; "未曾" (never),
+# "未必" and "不一定" (not necessarily), "勿" (do not).
 _CHINESE_NEGATION_BEFORE = re.compile(
-    "(?<!不得)(不(?:可能|[会會能再要想可愿願肯敢是])?|[并並绝絕决決]非|没有|沒有|没|沒|未|无|無)$"
+    "(?<!不得)(不(?:可能|一定|[会會能再要想可愿願肯敢是])?|[并並绝絕决決]非|没有|沒有|没|沒|未(?:曾|必)?|勿|无|無)$"
 )
 # A verb's negative complement right after the words: "我们做" (we do) cut from "我们做不到" (we cannot
 # do it).
@@ -653,15 +654,15 @@ _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 # Japanese writes no spaces either, and negates after the words: "日本の一部" (part of Japan) passed on
 # "台湾は日本の一部ではない" (Taiwan is not part of Japan), "我々は勝つ" (we will win) on "我々は勝つことは
 # できない" (we cannot win). A negative ending right after the quoted words, maybe after a noun that
-# nominalises them ("ことはない", "というわけではない", "はずがない", "とは限らない") or belittles them
-# ("なんかじゃない"); not "ないし" ("or").
+# nominalises them ("ことはない", "ことはありえない", "というわけではない", "はずがない", "つもりはない",
+# "とは限らない") or belittles them ("なんかじゃない"); not "ないし" ("or").
 _JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # The particle that makes a Japanese sentence a question ("台湾は日本の一部です" cut from "…ですか。",
 # is it part of Japan?), or says whether ("派兵する" from "派兵するかどうか"); not "か" of "東京か大阪" (or).
 _JAPANESE_ASKED_AFTER = re.compile("(かどうか|か(?=[?。!\u300d ]|$))")
 _JAPANESE_NEGATION_AFTER = re.compile(
-    "(?:(?:という)?(?:こと|わけ|はず)[はがも]?(?:でき)?|とは限ら|なんか|など)?(?:では|じゃ|でも|でし|し|でき)?"
-    "(?:ない(?!し)|なく|なかった|ありません|ません|ず)"
+    "(?:(?:という)?(?:こと|わけ|はず|つもり|予定)[はがも]?(?:でき|ありえ|あり得|有り得)?|とは限ら|なんか|など)?"
+    "(?:では|じゃ|でも|でし|し|でき)?(?:ない(?!し)|なく|なかった|ありません|ません|ず)"
 )
 # The quotative `と` and a verb of saying or thinking in the negative: "我々は勝つ" (we will win) passed on
 # "我々は勝つとは言っていない" (did not say we will win) and "…とは思わない" (do not think). The verb's
