@@ -152,9 +152,10 @@ class _QuoteShape(NamedTuple):
 
     asks: bool = False  # it keeps the question mark it ends with
     # Between each two of its parts: the words of the writer's brackets that stand there, or None where an
-    # ellipsis does; and those before its first part.
+    # ellipsis does; and those before its first part, and after its last.
     between: tuple[str | None, ...] = ()
     leading: str | None = None
+    trailing: str | None = None
 
 
 _PLAIN_QUOTE = _QuoteShape()
@@ -201,7 +202,8 @@ def _quote_shape(quote: str) -> _QuoteShape:
         pending, elided = [], False
     if parts != len(quote_fragments(quote.replace("\x02", " "))):
         return _QuoteShape(asks)
-    return _QuoteShape(asks, tuple(between), leading)
+    trailing = None if elided or not pending else " ".join(pending)
+    return _QuoteShape(asks, tuple(between), leading, trailing)
 
 
 # Words the writer's brackets may stand for without changing what the source says: whom a pronoun or a
@@ -238,7 +240,17 @@ def _brackets_stand_for(haystack: str, spans: list[tuple[int, int]], shape: _Quo
     if shape.leading and spans:
         before = _WORD_BEFORE.search(haystack, max(0, spans[0][0] - _WORD_WINDOW), spans[0][0])
         if before is not None and before.group(2) == " ":
-            return _stands_for(before.group(1), shape.leading)
+            caution = _stands_for(before.group(1), shape.leading)
+            if caution:
+                return caution
+    # Brackets after the last part stand for as many of the source's words right after it ("we will win
+    # [the war]" passed on "We will win the peace", "we killed [500]" on "We killed 50 soldiers"); where the
+    # source's sentence ends there they add words to it, as a clarification does.
+    if shape.trailing and spans:
+        after = _WORDS_AFTER.match(haystack, spans[-1][1])
+        if after is not None:
+            count = max(1, len(_WORD.findall(normalise_text(shape.trailing))))
+            return _stands_for(" ".join(_WORD.findall(after.group())[:count]), shape.trailing)
     return None
 
 
@@ -611,6 +623,7 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
 # (`_NEGATION_REACHES_ACROSS`).
 _WORD_BEFORE = re.compile(rf"(?<![\w'{_INDIC}])({_LETTER}{{1,30}}(?:'{_LETTER}{{1,10}})?)([ -])$")
 _WORD_AFTER = re.compile(rf" ({_LETTER}{{1,30}}(?:'{_LETTER}{{1,10}})?)(?![\w'{_INDIC}])")
+_WORDS_AFTER = re.compile(rf"(?: {_LETTER}{{1,30}}(?:'{_LETTER}{{1,10}})?(?![\w'{_INDIC}])){{1,5}}")
 _WORD_WINDOW = 48
 _NEGATING_WORDS_APART = frozenset({"non", "anti"})
 _NEGATING_HYPHENED = frozenset({"non", "anti", "un", "de"})

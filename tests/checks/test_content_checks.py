@@ -793,6 +793,10 @@ def test_a_quote_with_the_writer_s_words_in_brackets_passes_on_the_source_s_word
         ("We lost 50 tanks in May.", "we lost [500] tanks in May", "'[500]' stand for the source's '50'"),
         ("Ukraine lost the battle for the city.", "[Russia] lost the battle for the city", "'ukraine'"),
         ("We will close the road tomorrow.", "we will close [the tunnel] tomorrow", "'the road'"),
+        # After the quote's last words, the brackets stand for the source's words that follow them.
+        ("We will win the peace.", "we will win [the war]", "'[the war]' stand for the source's 'the peace'"),
+        ("We killed 50 soldiers.", "we killed [500]", "'[500]' stand for the source's '50'"),
+        ("We will win against Belarus.", "we will win [against Russia]", "'against belarus'"),
     ],
 )
 def test_words_in_brackets_that_stand_for_other_words_of_the_source_keep_the_quote_from_passing(
@@ -821,6 +825,10 @@ def test_words_in_brackets_that_name_whom_the_source_s_pronoun_means_still_pass(
         ("They crossed the river at dawn.", "they [the 500 soldiers] crossed the river at dawn"),
         ("Мы закрыли их вчера.", "Мы закрыли [тоннели] вчера"),
         ("Ukraine lost the battle for the city.", "Ukraine [lost] the battle for the city"),
+        ("We will defeat them soon.", "we will defeat [Russia]"),
+        ("We will win it.", "we will win [the war]"),
+        ("We will win.", "we will win [the war]"),
+        ("We will win, he said.", "we will win [the war]."),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
