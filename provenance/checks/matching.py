@@ -91,12 +91,24 @@ def normalise_text(text: str) -> str:
     """NFKC (a power written `^`, a fraction after a whole number apart from it), case folded, one kind of
     quote mark, apostrophe and dash, ellipses as `...`, whitespace squeezed; Arabic's tatweel dropped,
     Russian `yo` as `ye`, Turkish `İ` as `i`."""
+    return " ".join(_normalised_characters(text).split())
+
+
+def _normalised_characters(text: str) -> str:
+    """`normalise_text` but for squeezing its whitespace."""
     text = _POWER.sub(r"^\1", text)
     text = _FRACTION.sub(r" \1", text)
     # A capital `İ` (Turkish) case folds to `i` and a combining dot: `İstanbul` is `Istanbul`.
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold().replace("i\u0307", "i")
-    text = _ELLIPSIS.sub(" ... ", text)
-    return " ".join(text.split())
+    return _ELLIPSIS.sub(" ... ", text)
+
+
+@functools.lru_cache(maxsize=8)  # a footnote's quotes are each looked for in the same source text
+def _normalised_lines(text: str) -> str:
+    """`normalise_text(text)` but for its line breaks: each run of whitespace that holds one is a `\n`, at
+    the place of `normalise_text`'s space."""
+    lines = (" ".join(line.split()) for line in _normalised_characters(text).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 # A writer's marks inside a quotation (AP, Chicago, Bluebook): `[sic]` and `[emphasis added]` are not the
@@ -694,9 +706,10 @@ _THAI_NEGATING = re.compile("ไม่(?:ได้|ใช่|เคย|มี)?|
 _CHINESE_ASKED_AFTER = re.compile("[吗嗎] ?\\?")
 
 
-def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) -> str | None:
+def _negation_beside(haystack: str, start: int, end: int, asks: bool = False, lined: str = "") -> str | None:
     """What the source's negating word right before or right after `haystack[start:end]` says of it (a
-    caution), or that the source asks it (`_asked`; `asks`: the quote asks it too), or None."""
+    caution), or that the source asks it (`_asked`; `asks`: the quote asks it too; `lined`: the haystack
+    with its line breaks), or None."""
     if _HAN.match(haystack, start):
         chinese = _CHINESE_NEGATION_BEFORE.search(haystack, max(0, start - 4), start)
         if chinese is not None:
@@ -739,7 +752,7 @@ def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) ->
     after = _WORD_AFTER.match(haystack, end)
     if after is not None and negations_in(after.group(1)):
         return f"the source says {after.group(1)!r} right after the quoted words"
-    return _denied(haystack, start, end) or _asked(haystack, start, end, asks)
+    return _denied(haystack, start, end) or _asked(haystack, start, end, asks, lined)
 
 
 # What a source says of a claim it reports in its own words, to deny it: "Officials denied that the strike
@@ -844,10 +857,22 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'(\u3002] )$")
 _QUESTION_REACH = 200
 
 
-def _asked(haystack: str, start: int, end: int, asks: bool = False) -> str | None:
+def _line_ends(lined: str, at: int) -> set[int]:
+    """Where lines end in `lined` from `at` to as far as an answer is looked for (`_answered_against`)."""
+    reach = at + _ANSWER_CHARS + 2
+    ends: set[int] = set()
+    found = lined.find("\n", at, reach)
+    while found >= 0:
+        ends.add(found)
+        found = lined.find("\n", found + 1, reach)
+    return ends
+
+
+def _asked(haystack: str, start: int, end: int, asks: bool = False, lined: str = "") -> str | None:
     """A caution when `haystack[start:end]` is cut from a question that the word right before it opens and a
     question mark ends ("Did we send troops?"), or, unless the quote `asks` it too, that a question mark
-    ends right after it ("Russia will attack? Nonsense."); else None."""
+    ends right after it ("Russia will attack? Nonsense."), or that the next sentence or line (`lined`: the
+    haystack with its line breaks) only answers it as false; else None."""
     before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
     if (
         before is not None
@@ -863,12 +888,13 @@ def _asked(haystack: str, start: int, end: int, asks: bool = False) -> str | Non
         after += 1
     if not asks and haystack.startswith("?", after):
         return "the source asks it ('?' right after the quoted words), it does not say it"
-    # A sentence that only answers the quoted one ("Russia attacked the bridge. Fake!"): a debunker's post
-    # quotes a claim to deny it. A negation answering a negated sentence ("We will not retreat. Never.") only
-    # stresses it.
+    # A sentence that only answers the quoted one ("Russia attacked the bridge. Fake!"), or a line, as posts
+    # answer ("Russia attacked the bridge", a line break, "FAKE"): a debunker's post quotes a claim to deny
+    # it. A negation answering a negated sentence ("We will not retreat. Never.") only stresses it.
+    line_ends = _line_ends(lined, after)
     answer = (
-        _answered_against(haystack, after, set())
-        if _SENTENCE_END.match(haystack, after) is not None
+        _answered_against(haystack, after, line_ends)
+        if _SENTENCE_END.match(haystack, after) is not None or after in line_ends
         else None
     )
     if answer and not (negations_in(answer) and negations_in(haystack[start:end])):
@@ -899,7 +925,7 @@ def _spliced(haystack: str, spans: list[tuple[int, int]]) -> str | None:
 
 
 def _elided_match(
-    haystack: str, fragments: list[str], source_text: str, shape: _QuoteShape = _PLAIN_QUOTE
+    haystack: str, fragments: list[str], source_text: str, shape: _QuoteShape = _PLAIN_QUOTE, lined: str = ""
 ) -> QuoteMatch | None:
     """The parts of a quote with elided words, in order: passing when they stand within one passage and the
     words left out do not negate; else the first such reading found, with its caution; None when the parts
@@ -921,7 +947,7 @@ def _elided_match(
             beside = (
                 None
                 if negating
-                else _negation_beside(haystack, spans[0][0], spans[-1][1], shape.asks)
+                else _negation_beside(haystack, spans[0][0], spans[-1][1], shape.asks, lined)
                 or _brackets_stand_for(haystack, spans, shape)
                 or _spliced(haystack, spans)
             )
@@ -961,7 +987,7 @@ def _elided_match(
 
 
 def _whole_match(
-    haystack: str, fragment: str, source_text: str, shape: _QuoteShape = _PLAIN_QUOTE
+    haystack: str, fragment: str, source_text: str, shape: _QuoteShape = _PLAIN_QUOTE, lined: str = ""
 ) -> QuoteMatch | None:
     """Where a quote without elided words stands as whole words: the first place the source's words around
     it do not negate, else the first place, with its caution; None when it is nowhere."""
@@ -971,7 +997,7 @@ def _whole_match(
         if found < 0:
             break
         end = found + len(fragment)
-        beside = _negation_beside(haystack, found, end, shape.asks) or _brackets_stand_for(
+        beside = _negation_beside(haystack, found, end, shape.asks, lined) or _brackets_stand_for(
             haystack, [(found, end)], shape
         )
         if beside is None:
@@ -994,17 +1020,18 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     fragments = quote_fragments(quote)
     if not fragments:
         return None
-    haystack = normalise_text(source_text)
+    lined = _normalised_lines(source_text)  # its line breaks are kept: a line may answer the one before
     if not _VOWEL_POINTS.search(quote):
-        haystack = _VOWEL_POINTS.sub("", haystack)
+        lined = _VOWEL_POINTS.sub("", lined)
     if _GREEK_LETTER.search(quote) and not _GREEK_TONOS.search(normalise_text(quote)):
-        haystack = haystack.translate(_WITHOUT_TONOS)
+        lined = lined.translate(_WITHOUT_TONOS)
+    haystack = lined.replace("\n", " ")
     shape = _quote_shape(quote)
     found_as_quoted: QuoteMatch | None = None
     if len(fragments) == 1:
-        found_as_quoted = _whole_match(haystack, fragments[0], source_text, shape)
+        found_as_quoted = _whole_match(haystack, fragments[0], source_text, shape, lined)
     else:
-        found_as_quoted = _elided_match(haystack, fragments, source_text, shape)
+        found_as_quoted = _elided_match(haystack, fragments, source_text, shape, lined)
     if found_as_quoted is not None:
         added = inserted_negations(quote)
         if added and found_as_quoted.caution is None:

@@ -2020,6 +2020,10 @@ def test_a_quote_cut_from_a_question_warns_that_the_source_asks_it(said: str, qu
         # An article before the verdict: the answer was read as a sentence that goes on, and the claim passed.
         ("They say Russia attacked the bridge. That is a lie.", "'lie'"),
         ("Russia attacked the bridge. It's a hoax!", "'hoax'"),
+        # The answer on the next line, as posts write it, with no full stop before it.
+        ("Russia attacked the bridge\nFAKE", "'fake'"),
+        ("Russia attacked the bridge\n\n\u042d\u0442\u043e \u0444\u0435\u0439\u043a", "'фейк'"),
+        ("Russia attacked the bridge\nThis is false.", "'false'"),
     ],
 )
 def test_a_quote_the_source_answers_as_false_right_after_warns(said: str, answer: str) -> None:
@@ -2037,6 +2041,11 @@ def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
         ("We will win. That is a fact.", "we will win"),
         ("There is evidence the strike killed 50 people.", "the strike killed 50 people"),
         ("Officials confirmed the strike killed 50 people.", "the strike killed 50 people"),
+        (
+            "Russia attacked the bridge\nFake news about it spread all day on every channel in Moscow.",
+            "Russia attacked the bridge",
+        ),
+        ("We will win\nthe war", "we will win the war"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
