@@ -46,6 +46,9 @@ _QUOTE_MARKS = str.maketrans(
         **dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
         **dict.fromkeys("\u034f\u180e\u2061\u2062\u2063\u2064\u206a\u206b\u206c\u206d\u206e\u206f"),
         **dict.fromkeys(map(chr, range(0xE0000, 0xE0080))),
+        # Variation selectors only choose how a character is drawn ("❤" as text or as an emoji): "I ❤ Kyiv"
+        # quoted from "I ❤️ Kyiv" was no verbatim quote.
+        **dict.fromkeys("\ufe0e\ufe0f"),
         "\u2044": "/",  # the fraction slash NFKC writes `½` with
         # The modifier letter apostrophe (U+02BC) Ukrainian is typed with, and the turned comma (U+02BB): read
         # as a letter, "don", U+02BC, "t" was no "don't", and a quote cut after it passed; and a Ukrainian

@@ -556,6 +556,13 @@ def test_a_greek_quote_with_other_accents_or_cut_beside_a_negation_still_warns()
         assert result.status == "warn", (quote, result.detail)
 
 
+def test_an_emoji_quoted_without_the_source_s_variation_selector_passes() -> None:
+    # "I ❤ Kyiv" was a near match on "I ❤️ Kyiv": U+FE0F only asks for the emoji's picture.
+    said = _post_saying("I \u2764\ufe0f Kyiv, always.")
+    assert check_quote(_given(source=said, quotes=("I \u2764 Kyiv",))).status == "pass"
+    assert check_quote(_given(source=said, quotes=("I \U0001f49b Kyiv",))).status == "warn"
+
+
 def test_quote_is_not_found_inside_other_words() -> None:
     # The minister answered "no": a post saying "I know nothing" does not confirm it, nor "software" a "war".
     know = POST.model_copy(update={"text": "I know nothing about a software release."})
