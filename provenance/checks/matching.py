@@ -533,6 +533,7 @@ NEGATIONS = frozenset({
     "não", "nem", "niet", "geen", "nooit", "değil", "yok", "емес", "жоқ",
     # Serbian's and Croatian's "is not" in either script (`nije`, `није`), Vietnamese's, Indonesian's and
     # Malay's.
+    "نیست", "نیستند", "نیستیم", "هرگز",  # Persian's "is not" and "never"
     "nije", "nisu", "nisam", "nismo", "niste", "nikad", "nikada", "није", "нису", "нисам", "нисмо", "нисте",
     "никад", "никада", "không", "chưa", "chẳng", "đừng", "tidak", "bukan", "belum", "jangan",
     # Hindi's and Urdu's (`नहीं`, `मत`, `نہیں`), and Bengali's, which follow the verb (`না`, `নয়`, `নেই`).
@@ -672,7 +673,11 @@ _CHINESE_NEGATION_BEFORE = re.compile(
 )
 # A verb's negative complement right after the words: "我们做" (we do) cut from "我们做不到" (we cannot
 # do it).
-_CHINESE_NEGATION_AFTER = re.compile("不[了到起成住]|[并並绝絕]非")
+# Or the source calls them a rumour or false right after: "俄军撤退了" cut from "俄军撤退了是谣言".
+_CHINESE_NEGATION_AFTER = re.compile(
+    "不[了到起成住]|[并並绝絕]非|(?:的(?:说法|說法|消息|传言|傳言))?(?:是|纯属|純屬|系)?"
+    "(?:谣言|謠言|假的|假消息|不实|不實)"
+)
 # Chinese negating words of two characters, found anywhere in the words an elision leaves out
 # ("我们…派兵" for "我们不会派兵", we will not send troops).
 _CHINESE_NEGATING = re.compile(
@@ -697,16 +702,24 @@ _JAPANESE_NEGATION_AFTER = re.compile(
 # kana ending is at most a few characters, so the match never leaves its clause.
 _JAPANESE_NOT_SAID_AFTER = re.compile(
     "と[はも]?(?:言|い|思|おも|考|書|述べ|認め|信じ|主張|断言|発言|確認)"
-    "[ぁ-ん]{0,6}?(?:ない(?!し)|なかった|ません|ず)"
+    "[\u3041-\u3093]{0,6}?(?:ない(?!し)|なかった|ません|ず)"
+)
+# Or the source calls them a hoax or a lie right after: "ロシア軍が撤退した" cut from
+# "ロシア軍が撤退したというのはデマだ".
+_JAPANESE_BELIED_AFTER = re.compile(
+    "(?:という(?:の|話|情報|噂|うわさ)?は|とは|は)(?:デマ|嘘|うそ|ウソ|フェイク|誤り|誤情報|偽情報|虚偽|事実無根)"
 )
 # Thai writes no spaces, and negates before the words: "ส่งทหาร" (sent troops) passed on "รัฐบาลไม่ได้ส่งทหาร"
 # (the government did not send troops), "ความจริง" (the truth) on "ไม่ใช่ความจริง" (is not the truth).
-_THAI = re.compile("[฀-๿]")
+_THAI = re.compile("[\u0e00-\u0e7f]")
 # Not `มิ` alone, which ends other words ("อุณหภูมิ", temperature).
 _THAI_NEGATION_BEFORE = re.compile("(ไม่(?:ได้|ใช่|เคย|มี)?|มิได้)$")
 _THAI_NEGATING = re.compile("ไม่(?:ได้|ใช่|เคย|มี)?|มิได้")  # anywhere in the words an elision leaves out
+# The words that make a Thai sentence a question, right after it ("ส่งทหาร" cut from "ส่งทหารหรือไม่", sent
+# troops or not?).
+_THAI_ASKED_AFTER = re.compile("หรือไม่|หรือเปล่า|ไหม|มั้ย")
 # A question particle right before the question mark: "我们派兵了" (we sent troops) cut from "我们派兵了吗?".
-_CHINESE_ASKED_AFTER = re.compile("[吗嗎] ?\\?")
+_CHINESE_ASKED_AFTER = re.compile("(?:[吗嗎]|没有|沒有|与否|與否) ?\\?")
 
 
 def _negation_beside(haystack: str, start: int, end: int, asks: bool = False, lined: str = "") -> str | None:
@@ -720,11 +733,14 @@ def _negation_beside(haystack: str, start: int, end: int, asks: bool = False, li
         after = _CHINESE_NEGATION_AFTER.match(haystack, end) if _HAN.match(haystack, end - 1) else None
         if after is not None:
             return f"the source says {after.group()!r} right after the quoted words"
-        if not asks and _CHINESE_ASKED_AFTER.match(haystack, end):
-            return "the source asks it ('吗?' right after the quoted words), it does not say it"
+        asked_in_chinese = _CHINESE_ASKED_AFTER.match(haystack, end)
+        if not asks and asked_in_chinese is not None:
+            said = asked_in_chinese.group().replace(" ", "")
+            return f"the source asks it ({said!r} right after the quoted words), it does not say it"
     if end > start and _JAPANESE.match(haystack, end - 1):
         japanese = _JAPANESE_NEGATION_AFTER.match(haystack, end)
         japanese = japanese or _JAPANESE_NOT_SAID_AFTER.match(haystack, end)
+        japanese = japanese or _JAPANESE_BELIED_AFTER.match(haystack, end)
         if japanese is not None:
             return f"the source says {japanese.group()!r} right after the quoted words"
         asked = _JAPANESE_ASKED_AFTER.match(haystack, end)
@@ -734,6 +750,11 @@ def _negation_beside(haystack: str, start: int, end: int, asks: bool = False, li
         thai = _THAI_NEGATION_BEFORE.search(haystack, max(0, start - 8), start)
         if thai is not None:
             return f"the source says {thai.group(1)!r} right before the quoted words"
+    if end > start and _THAI.match(haystack, end - 1):
+        asked_in_thai = _THAI_ASKED_AFTER.match(haystack, end)
+        if not asks and asked_in_thai is not None:
+            said = asked_in_thai.group()
+            return f"the source asks it ({said!r} right after the quoted words), it does not say it"
     before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
     if before is not None:
         word, joint = before.group(1), before.group(2)

@@ -24,12 +24,12 @@ right after: "日本の一部" cut from "台湾は日本の一部ではない", 
 "我々は勝つとは言っていない"; in Korean the word after or `안` before: "사실이" cut from "사실이 아니다"),
 or a prefix before it makes its first word the opposite ("violent protesters" cut from "non-violent
 protesters", "fly zone" from "no-fly zone"), or it is cut from a question ("we send troops" from "Did we
-send troops?", "一部です" from "一部ですか。") or from a sentence the source answers as false right after
-("Russia attacked the bridge. Fake!", "… That is a lie.", or on the next line, as posts answer), or from a
-claim the source reports to deny it ("Officials denied that …", "Nobody believes …", "There is no evidence
-…", "FAKE: …", "Reports that … are false", "…, he lied"), from a condition ("If …", "… if we had tanks"),
-or from words the source keeps its distance from ("the so-called …", "the alleged …"), unless the source
-also says it plainly elsewhere.
+send troops?", "一部です" from "一部ですか。", "ส่งทหาร" from "ส่งทหารหรือไม่") or from a sentence the
+source answers as false right after ("Russia attacked the bridge. Fake!", "… That is a lie.", or on the
+next line, as posts answer; "…是谣言", "…というのはデマだ"), or from a claim the source reports to deny
+it ("Officials denied that …", "Nobody believes …", "There is no evidence …", "FAKE: …", "Reports that …
+are false", "…, he lied"), from a condition ("If …", "… if we had tanks"), or from words the source keeps
+its distance from ("the so-called …", "the alleged …"), unless the source also says it plainly elsewhere.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`

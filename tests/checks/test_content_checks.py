@@ -1868,6 +1868,7 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("Όχι προδότης.", "προδότης", "'όχι'"),
         ("Бұл шындық емес.", "Бұл шындық", "'емес'"),
         ("Kan\u0131t yok.", "Kan\u0131t", "'yok'"),
+        ("این درست نیست.", "این درست", "'نیست'"),
         # Chinese "is not", "is by no means", and a verb's negative complement after it.
         ("台湾不是中国的一部分。", "中国的一部分", "'不是'"),
         ("这绝非巧合。", "巧合", "'绝非'"),
@@ -1942,6 +1943,10 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("派兵する予定だ。", "派兵する"),
         ("我们一定会赢。", "会赢"),
         ("รัฐบาลส่งทหาร", "ส่งทหาร"),
+        ("ส่งทหารไปแล้ว", "ส่งทหาร"),
+        ("俄军撤退了\uff0c这是事实。", "俄军撤退了"),
+        ("ロシア軍が撤退したのは事実だ。", "ロシア軍が撤退した"),
+        ("این درست است.", "این درست"),
         ("อุณหภูมิสูงขึ้น", "สูงขึ้น"),
         ("हमने सेना भेजी।", "सेना भेजी"),
         ("यह सच है।", "यह सच"),
@@ -1967,6 +1972,16 @@ def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str,
         ("我々は派兵するかどうか決める。", "我々は派兵する", "the source asks it ('かどうか' right after"),
         # Thai writes no spaces either.
         ("รัฐบาลไม่ได้ส่งทหาร", "รัฐบาล\u2026ส่งทหาร", "the elision leaves out 'ไม่ได้'"),
+        # Asked with "or not" after the words, or called a rumour or a hoax right after them.
+        ("我们派兵了没有\uff1f", "我们派兵了", "the source asks it ('没有?'"),
+        ("รัฐบาลส่งทหารหรือไม่", "ส่งทหาร", "the source asks it ('หรือไม่'"),
+        ("รัฐบาลส่งทหารไหม", "รัฐบาลส่งทหาร", "the source asks it ('ไหม'"),
+        ("俄军撤退了是谣言。", "俄军撤退了", "the source says '是谣言' right after"),
+        (
+            "ロシア軍が撤退したというのはデマだ。",
+            "ロシア軍が撤退した",
+            "the source says 'というのはデマ' right after",
+        ),
     ],
 )
 def test_a_chinese_quote_that_drops_a_negation_or_a_question_warns(said: str, quote: str, shown: str) -> None:
