@@ -59,10 +59,19 @@ def _short(text: str, width: int = 80) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+_DOTLESS_I = "\u0131"
+
+
 def _best_match(quote: str, parts: list[str]) -> QuoteMatch | None:
     """Where `quote` stands best in one of the source's parts: verbatim and as quoted, else verbatim with a
     caution, else the nearest passage."""
     matches = [match for match in (find_quote(quote, part) for part in parts) if match is not None]
+    turkish = "I" in quote and any(_DOTLESS_I in part for part in parts)
+    if turkish and not any(match.verbatim for match in matches):
+        # Turkish writes the capital of its dotless i (U+0131) as `I`, and of `i` as U+0130: "KIZ" is the
+        # source's "k\u0131z" (girl), which case folding made "kiz", a near match.
+        dotless = quote.replace("I", _DOTLESS_I)
+        matches += [match for match in (find_quote(dotless, part) for part in parts) if match is not None]
     return min(
         matches, key=lambda match: (not match.verbatim, match.caution is not None, -match.score), default=None
     )

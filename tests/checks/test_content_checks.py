@@ -563,6 +563,14 @@ def test_an_emoji_quoted_without_the_source_s_variation_selector_passes() -> Non
     assert check_quote(_given(source=said, quotes=("I \U0001f49b Kyiv",))).status == "warn"
 
 
+def test_a_turkish_quote_in_capitals_passes_on_the_source_s_dotless_i() -> None:
+    # "KIZ" (Turkish capitals of "k\u0131z", girl) was a near match: case folded, `I` is `i`, not the
+    # dotless i.
+    said = _post_saying("K\u0131z \u00f6ld\u00fc, dedi vali.")
+    assert check_quote(_given(source=said, quotes=("KIZ \u00d6LD\u00dc",))).status == "pass"
+    assert check_quote(_given(source=said, quotes=("K\u0130Z \u00d6LD\u00dc",))).status == "warn"  # "kiz"
+
+
 def test_quote_is_not_found_inside_other_words() -> None:
     # The minister answered "no": a post saying "I know nothing" does not confirm it, nor "software" a "war".
     know = POST.model_copy(update={"text": "I know nothing about a software release."})
