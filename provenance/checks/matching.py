@@ -180,8 +180,9 @@ _BRACKET_MARK = re.compile("(\\.\\.\\.|\x02\\d+\x02)")
 def _quote_shape(quote: str) -> _QuoteShape:
     """Whether `quote` asks, and what the writer's brackets stand for between its parts
     (`quote_fragments`)."""
-    # A Japanese question may end in its particle alone ("台湾は日本の一部ですか").
-    asks = normalise_text(quote).rstrip(" .!\u3002" + _CLOSING_MARKS).endswith(("?", "か"))
+    # A Japanese question may end in its particle alone ("台湾は日本の一部ですか"), a Greek one in `;`.
+    asked = normalise_text(quote).rstrip(" .!\u3002" + _CLOSING_MARKS)
+    asks = asked.endswith(("?", "か")) or _greek_question(asked, len(asked) - 1)
     # The bracket marks below are control characters a quote may hold itself: those are read as spaces.
     text = _IN_WORD_BRACKET.sub(
         lambda match: match.group(1) or match.group(2), _EDITORIAL_NOTE.sub(" ", quote.replace("\x02", " "))
@@ -892,6 +893,11 @@ def _line_ends(lined: str, at: int) -> set[int]:
     return ends
 
 
+def _greek_question(text: str, at: int) -> bool:
+    """Whether Greek's question mark (`;`, as NFKC writes U+037E) stands at `at`, after a Greek word."""
+    return text.startswith(";", at) and at > 0 and _GREEK_LETTER.match(text, at - 1) is not None
+
+
 def _asked(haystack: str, start: int, end: int, asks: bool = False, lined: str = "") -> str | None:
     """A caution when `haystack[start:end]` is cut from a question that the word right before it opens and a
     question mark ends ("Did we send troops?"), or, unless the quote `asks` it too, that a question mark
@@ -910,8 +916,8 @@ def _asked(haystack: str, start: int, end: int, asks: bool = False, lined: str =
     after = end
     while after < len(haystack) and haystack[after] in _CLOSING_MARKS:
         after += 1
-    if not asks and haystack.startswith("?", after):
-        return "the source asks it ('?' right after the quoted words), it does not say it"
+    if not asks and (haystack.startswith("?", after) or _greek_question(haystack, after)):
+        return f"the source asks it ({haystack[after]!r} right after the quoted words), it does not say it"
     # A sentence that only answers the quoted one ("Russia attacked the bridge. Fake!"), or a line, as posts
     # answer ("Russia attacked the bridge", a line break, "FAKE"): a debunker's post quotes a claim to deny
     # it. A negation answering a negated sentence ("We will not retreat. Never.") only stresses it.

@@ -2031,6 +2031,9 @@ def test_hardly_left_out_by_an_elision_or_added_in_brackets_keeps_the_quote_from
         ("Russia will attack the bridge? Nonsense.", "Russia will attack the bridge", "('?' right after"),
         ("Россия нападёт на мост? Бред.", "Россия нападёт на мост", "('?' right after the quoted words)"),
         ("Why did we send troops to the border? To win.", "we send troops to the border", "('?' right after"),
+        # Greek asks with `;` (U+037E, or a semicolon typed for it).
+        ("Θα επιτεθούμε;", "θα επιτεθούμε", "(';' right after the quoted words)"),
+        ("Θα επιτεθούμε\u037e", "θα επιτεθούμε", "(';' right after the quoted words)"),
     ],
 )
 def test_a_quote_cut_from_a_question_warns_that_the_source_asks_it(said: str, quote: str, word: str) -> None:
@@ -2065,6 +2068,9 @@ def test_a_quote_the_source_answers_as_false_right_after_warns(said: str, answer
 
 def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
     for said, quote in [
+        ("Θα επιτεθούμε; Σίγουρα.", "θα επιτεθούμε;"),
+        ("Θα επιτεθούμε, είπε.", "θα επιτεθούμε"),
+        ("We will attack; they will not.", "we will attack"),
         ("We will not retreat. Never.", "we will not retreat"),
         ("We will win. No doubt.", "we will win"),
         ("We will win. Never again will we lose.", "we will win"),
