@@ -57,6 +57,9 @@ _QUOTE_MARKS = str.maketrans(
         # Arabic's tatweel stretches a word without changing it (`الحــرب` is `الحرب`); Russian writes its
         # `yo` (U+0451) as `ye` (U+0435) as often as not.
         "\u0640": None, "\u0451": "\u0435", "\u0401": "\u0415",
+        # The Arabic question mark (Arabic, Persian, Urdu) is a question mark: "أرسلنا قوات" cut from "هل
+        # أرسلنا قوات؟" (did we send troops?) passed as said.
+        "\u061f": "?",
     }
 )  # fmt: skip
 _ELLIPSIS = re.compile(r"\s*(?:\.\s*){3,}\s*|\s*\u2026\s*|\s*\[\s*(?:\.\s*){3}\]\s*")

@@ -2031,6 +2031,7 @@ def test_hardly_left_out_by_an_elision_or_added_in_brackets_keeps_the_quote_from
         ("Russia will attack the bridge? Nonsense.", "Russia will attack the bridge", "('?' right after"),
         ("Россия нападёт на мост? Бред.", "Россия нападёт на мост", "('?' right after the quoted words)"),
         ("Why did we send troops to the border? To win.", "we send troops to the border", "('?' right after"),
+        ("هل أرسلنا قوات\u061f", "أرسلنا قوات", "('?' right after the quoted words)"),
         # Greek asks with `;` (U+037E, or a semicolon typed for it).
         ("Θα επιτεθούμε;", "θα επιτεθούμε", "(';' right after the quoted words)"),
         ("Θα επιτεθούμε\u037e", "θα επιτεθούμε", "(';' right after the quoted words)"),
@@ -2071,6 +2072,7 @@ def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
         ("Θα επιτεθούμε; Σίγουρα.", "θα επιτεθούμε;"),
         ("Θα επιτεθούμε, είπε.", "θα επιτεθούμε"),
         ("We will attack; they will not.", "we will attack"),
+        ("هل أرسلنا قوات\u061f", "أرسلنا قوات\u061f"),
         ("We will not retreat. Never.", "we will not retreat"),
         ("We will win. No doubt.", "we will win"),
         ("We will win. Never again will we lose.", "we will win"),
