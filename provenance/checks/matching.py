@@ -529,7 +529,8 @@ NEGATIONS = frozenset({
     "не", "нет", "нету", "нельзя", "ни", "никогда", "ничего", "никто", "без", "вряд", "ні", "ніколи",
     "нічого", "ніхто", "навряд", "немає", "нема", "жоден", "жодна", "жодне", "жодного", "жодної", "жодних",
     "nigdy", "nikt", "bez", "brak", "żaden", "żadna", "żadne", "żadnego", "żadnej", "żadnych",
-    "δεν", "όχι", "οχι", "μην", "ποτέ", "ουδέποτε", "ουδεποτε", "χωρίσ", "χωρισ",  # final sigma case folded
+    "δεν", "δε", "όχι", "οχι", "μην", "μη", "ποτέ", "ουδέποτε", "ουδεποτε",
+    "χωρίσ", "χωρισ",  # final sigma case folded
     "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien", "guère",
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand", "nichts",
     "ohne", "kaum",
