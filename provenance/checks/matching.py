@@ -706,7 +706,7 @@ _JAPANESE_NEGATION_AFTER = re.compile(
 # "我々は勝つとは言っていない" (did not say we will win) and "…とは思わない" (do not think). The verb's
 # kana ending is at most a few characters, so the match never leaves its clause.
 _JAPANESE_NOT_SAID_AFTER = re.compile(
-    "と[はも]?(?:言|い|思|おも|考|書|述べ|認め|信じ|主張|断言|発言|確認)"
+    "と[はも]?(?:一言も|一度も|決して|全く|まったく)?(?:言|い|思|おも|考|書|述べ|認め|信じ|主張|断言|発言|確認)"
     "[\u3041-\u3093]{0,6}?(?:ない(?!し)|なかった|ません|ず)"
 )
 # Or the source calls them a hoax or a lie right after: "ロシア軍が撤退した" cut from

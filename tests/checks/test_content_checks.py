@@ -1888,6 +1888,7 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         # Japanese "did not say that …", "do not think that …".
         ("我々は勝つとは言っていない。", "我々は勝つ", "'とは言っていない'"),
         ("我々は勝つとは思わない。", "我々は勝つ", "'とは思わない'"),
+        ("我々は勝つとは一言も言っていない。", "我々は勝つ", "'とは一言も言っていない'"),
         ("我々は負けることはありえない。", "我々は負ける", "'ことはありえない'"),
         ("派兵するつもりはない。", "派兵する", "'つもりはない'"),
         # Thai negates before the words, without spaces.
