@@ -727,10 +727,13 @@ _THAI_ASKED_AFTER = re.compile("หรือไม่|หรือเปล่�
 _CHINESE_ASKED_AFTER = re.compile("(?:[吗嗎]|没有|沒有|与否|與否) ?\\?")
 
 
-def _negation_beside(haystack: str, start: int, end: int, asks: bool = False, lined: str = "") -> str | None:
+def _negation_beside(
+    haystack: str, start: int, end: int, asks: bool = False, lined: str = "", quoted_in_source: bool = True
+) -> str | None:
     """What the source's negating word right before or right after `haystack[start:end]` says of it (a
     caution), or that the source asks it (`_asked`; `asks`: the quote asks it too; `lined`: the haystack
-    with its line breaks), or None."""
+    with its line breaks), or, read without the source's own quote marks around it (`quoted_in_source`),
+    what the source says of it outside them (`_denied_outside_marks`); or None."""
     if _HAN.match(haystack, start):
         chinese = _CHINESE_NEGATION_BEFORE.search(haystack, max(0, start - 4), start)
         if chinese is not None:
@@ -781,7 +784,32 @@ def _negation_beside(haystack: str, start: int, end: int, asks: bool = False, li
     after = _WORD_AFTER.match(haystack, end)
     if after is not None and negations_in(after.group(1)):
         return f"the source says {after.group(1)!r} right after the quoted words"
-    return _denied(haystack, start, end) or _asked(haystack, start, end, asks, lined)
+    return (
+        _denied(haystack, start, end)
+        or _asked(haystack, start, end, asks, lined)
+        or (_denied_outside_marks(haystack, start, end) if quoted_in_source else None)
+    )
+
+
+# The source's own quote marks around the quoted words (normalised: `"` or `'`), after a colon before them:
+# 'He never said "we will win"', 'Nobody said: "we will win"', '«Мы победим», — не писал Рыбарь'. Read with
+# the marks, what the source says of the words stood outside the words it looked at.
+_MARKS_BEFORE = re.compile("(?:: ?)?[\"']$")
+_MARK_AFTER = re.compile("[\"']")
+_AROUND_MARKS = 120
+
+
+def _denied_outside_marks(haystack: str, start: int, end: int) -> str | None:
+    """What `_negation_beside` says of `haystack[start:end]` read without the source's quote marks around it,
+    when it stands in them (`_MARKS_BEFORE`); else None."""
+    opening = _MARKS_BEFORE.search(haystack, max(0, start - 3), start)
+    if opening is None:
+        return None
+    closing = _MARK_AFTER.match(haystack, end)
+    before = haystack[max(0, opening.start() - _AROUND_MARKS) : opening.start()].rstrip() + " "
+    after = haystack[closing.end() if closing else end : end + _AROUND_MARKS]
+    unquoted = before + haystack[start:end] + after
+    return _negation_beside(unquoted, len(before), len(before) + end - start, quoted_in_source=False)
 
 
 # What a source says of a claim it reports in its own words, to deny it: "Officials denied that the strike
@@ -802,7 +830,9 @@ _CLAUSE_BEFORE = re.compile(r"([^.!?;:\"]{0,80}),? (?:that|что|що|dass|que)
 # doubt we will win", "there is no evidence troops withdrew", "nobody can confirm troops withdrew".
 _CLAUSE_SAYING = re.compile(
     r"([^.!?;:\",]{0,80} (?:believes?|believed|thinks?|thought|says?|said|expects?|expected|claims?|claimed"
-    r"|doubts?|doubted|evidence|proof|confirms?|confirmed)) $"
+    r"|doubts?|doubted|evidence|proof|confirms?|confirmed|wrote|written"
+    r"|(?:на)?писал[аио]?|сказал[аио]?|говорил[аио]?|заявлял[аио]?|заявил[аио]?"
+    r"|(?:на)?писав|сказав|казав|заявляв|заявив)) $"
 )
 # Words right before a passage that make it a condition, not a statement: "we win the war" cut from "If we
 # win the war, we will rebuild"; and but for "whether" ("whether they like it or not") right after it: "We
@@ -816,6 +846,11 @@ _BELIED_AFTER = re.compile(
 # A verdict after a dash right after a passage: "… military targets - это ложь" (a lie), "… - fake".
 _DASHED_VERDICT_AFTER = re.compile(
     r"[,\"')]{0,3} - (?:(?:это|це|that's|that is|it's|it is) )?([^\W\d_]{1,20})(?![^\W_])"
+)
+# Who did not say them, after a dash right after a passage: "«Мы победим», — не писал Рыбарь" (did not write).
+_NOT_SAID_AFTER = re.compile(
+    r"[,\"')]{0,3} - (?:не|ні|not|never|никогда не|ніколи не) (?:(?:на)?писал|сказал|говорил|заявлял|заявил"
+    r"|(?:на)?писав|сказав|казав|заявляв|заявив|said|wrote)[^\W\d_]{0,2}(?![^\W_])"
 )
 # Words by which the source keeps its distance from the words after them: "the so-called liberation", "the
 # alleged attack" (and in the languages of NEGATIONS).
@@ -870,6 +905,9 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
     dashed = _DASHED_VERDICT_AFTER.match(haystack, end)
     if dashed is not None and (dashed.group(1) in _VERDICTS or dashed.group(1) in _DENYING):
         return f"the source says {dashed.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
+    not_said = _NOT_SAID_AFTER.match(haystack, end)
+    if not_said is not None:
+        return f"the source says {not_said.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
     belied = _BELIED_AFTER.match(haystack, end)
     if belied is not None:
         return f"the source says {belied.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"

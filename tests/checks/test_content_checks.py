@@ -2120,6 +2120,39 @@ def test_a_quote_of_a_claim_the_source_reports_to_deny_it_warns(said: str, shown
     assert shown in result.detail
 
 
+@pytest.mark.parametrize(
+    ("said", "quote", "shown"),
+    [
+        ('He never said "we will win".', "we will win", "the source says 'never said' before"),
+        ('Nobody said: "we will win".', "we will win", "the source says 'nobody said' before"),
+        ('He did not say that "we will win".', "we will win", "the source says 'not say that' before"),
+        ("Рыбарь не писал «мы победим».", "мы победим", "the source says 'не писал' before"),
+        ("«Мы победим», — не писал Рыбарь.", "мы победим", "the source says 'не писал' right after"),
+        ("He never wrote we will win.", "we will win", "the source says 'never wrote' before"),
+    ],
+)
+def test_a_quote_the_source_sets_in_its_own_marks_to_say_nobody_said_it_warns(
+    said: str, quote: str, shown: str
+) -> None:
+    # Each passed: the source's own quote marks stood between the quoted words and what it says of them.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert shown in result.detail, result.detail
+
+
+def test_a_quote_the_source_sets_in_its_own_marks_to_report_it_still_passes() -> None:
+    for said, quote in [
+        ('He said "we will win".', "we will win"),
+        ("Рыбарь написал: «мы победим».", "мы победим"),
+        ("«Мы победим», — написал Рыбарь.", "мы победим"),
+        ('"We will win," he said.', "we will win"),
+        ('Zelensky: "We will win."', "we will win"),
+        ('No, he said, "we will win".', "we will win"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, result.detail)
+
+
 def test_a_quote_cut_from_after_so_called_or_alleged_warns() -> None:
     # The source keeps its distance from the words ("the so-called \u201cliberation\u201d"); quoted without
     # it, they passed as the source's own.
