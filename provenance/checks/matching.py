@@ -976,7 +976,13 @@ def _asked(haystack: str, start: int, end: int, asks: bool = False, lined: str =
 
 # Where a sentence or a clause ends inside the words an elision leaves out (not the dots of an ellipsis).
 _SENTENCE_BREAK = re.compile(r"(?<!\.)[.!?;](?!\.) ")
+_UNSPACED_SENTENCE_BREAK = re.compile("[\u3002\uff61]")  # the ideographic full stop (NFKC keeps it)
 _WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _unspaced_letter(char: str) -> bool:
+    """Whether `char` is a letter of a script written without spaces (`_UNSPACED`)."""
+    return _UNSPACED.match(char) is not None and _WORD_CHAR.match(char) is not None
 
 
 def _spliced(haystack: str, spans: list[tuple[int, int]]) -> str | None:
@@ -985,10 +991,14 @@ def _spliced(haystack: str, spans: list[tuple[int, int]]) -> str | None:
     sentences, or clauses cut at their commas, may be joined."""
     for (_, end), (start, _) in itertools.pairwise(spans):
         gap = haystack[end:start]
-        if _SENTENCE_BREAK.search(gap) is None:
+        if _SENTENCE_BREAK.search(gap) is None and _UNSPACED_SENTENCE_BREAK.search(gap) is None:
             continue
         mid_end = gap[:1] == " " and _WORD_CHAR.match(gap, 1) is not None
         mid_start = gap[-1:] == " " and len(gap) > 1 and _WORD_CHAR.match(gap[-2]) is not None
+        # Chinese, Japanese and Thai write no space after a sentence, nor between a part and the words left
+        # out: "我们…赢了" (we … won) passed on "我们输了。俄罗斯赢了。" (we lost. Russia won.).
+        mid_end = mid_end or _unspaced_letter(gap[0])
+        mid_start = mid_start or _unspaced_letter(gap[-1])
         if mid_end or mid_start:
             shown = gap.strip()
             shown = shown if len(shown) <= _SHOWN_GAP_CHARS else shown[: _SHOWN_GAP_CHARS - 1] + "…"

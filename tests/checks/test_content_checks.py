@@ -753,6 +753,9 @@ def test_quote_with_an_ordinary_elision_still_passes() -> None:
             "Putin said \u2026 we will defend every inch of NATO territory",
         ),
         ("We will close the tunnel. Then we will open the road.", "we will close \u2026 the road"),
+        # Chinese and Japanese write no space after a sentence's full stop.
+        ("我们输了。俄罗斯赢了。", "我们\u2026赢了"),
+        ("我々は負けた。ロシアが勝った。", "我々は\u2026勝った"),
     ],
 )
 def test_an_elision_that_joins_words_of_two_sentences_mid_clause_warns(said: str, quote: str) -> None:
@@ -774,6 +777,8 @@ def test_an_elision_of_whole_sentences_or_of_an_attribution_still_passes() -> No
             "we will close the tunnel \u2026 and we will open the road",
         ),
         ("The bridge, which was damaged in March, was reopened on Monday.", "the bridge \u2026 was reopened"),
+        ("我们最终赢了。", "我们\u2026赢了"),
+        ("我们输了。但是我们赢了。", "我们输了。\u2026我们赢了"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
