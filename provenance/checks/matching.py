@@ -121,10 +121,9 @@ def _normalised_lines(text: str) -> str:
 # source's words; a bracket inside a word changes its case or ending (`[t]he`, `walk[ed]`); any other bracket
 # holds the writer's words in place of (or beside) the source's (`they [the soldiers] crossed`), so the quote
 # stands for the words around it, as around an ellipsis.
-_EDITORIAL_NOTE = re.compile(
-    r"\s*\[\s*(?:sic|sic!|emphasis (?:added|mine|in original)|italics (?:added|mine)|original emphasis)\s*\]",
-    re.IGNORECASE,
-)
+# The notes on emphasis are written in parentheses as often ("…win (emphasis added)"); `(sic)` too.
+_NOTES = r"(?:sic|sic!|emphasis (?:added|mine|in original)|italics (?:added|mine)|original emphasis)"
+_EDITORIAL_NOTE = re.compile(rf"\s*\[\s*{_NOTES}\s*\]|\s*\(\s*{_NOTES}\s*\)", re.IGNORECASE)
 _IN_WORD_BRACKET = re.compile(r"(?<=[^\W\d_])\[([^\W\d_]{1,3})\]|\[([^\W\d_]{1,3})\](?=[^\W\d_])")
 _INSERTION = re.compile(r"\[([^\[\]]{1,200})\]")
 

@@ -796,6 +796,9 @@ _CONVOY = "The convoy had already crossed the bridge at Kherson. They crossed it
         "[The soldiers] crossed it at night",
         "they crossed [the bridge] at night",
         "The convoy had already crossed the bridge [emphasis added]",
+        # The same notes in parentheses.
+        "The convoy had already crossed the bridge (emphasis added)",
+        "The convoy (sic) had already crossed the bridge",
     ],
 )
 def test_a_quote_with_the_writer_s_words_in_brackets_passes_on_the_source_s_words(quote: str) -> None:
