@@ -533,7 +533,9 @@ NEGATIONS = frozenset({
     "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien", "guère",
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand", "nichts",
     "ohne", "kaum",
-    "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada",
+    "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada", "jamás", "tampoco", "ni",
+    "keinerlei", "nirgends", "weder", "nenhum", "nenhuma", "ninguém",
+    "nessun", "nessuno", "nessuna", "niente",  # Italian's (its "non" reaches across an auxiliary)
     "não", "nem", "niet", "geen", "nooit", "değil", "yok", "емес", "жоқ",
     # Serbian's and Croatian's "is not" in either script (`nije`, `није`), Vietnamese's, Indonesian's and
     # Malay's.
@@ -651,8 +653,13 @@ _NEGATING_HYPHENED = frozenset({"non", "anti", "un", "de"})
 # "decided" from "we have not yet decided", "sent troops" from "we never ever sent troops".
 # Polish and Russian as well: "dowodów" cut from "nie ma dowodów" (there is no evidence), "доказательства"
 # from "ни одного доказательства" (not one piece of evidence).
+# And the auxiliaries a Spanish, Portuguese, Italian or English negation stands before ("enviado tropas" cut
+# from "no hemos enviado tropas", "pruebas" from "no hay pruebas", "prove" from "non ci sono prove", "sent
+# troops" from "I would not have sent troops").
 _NEGATION_GOES_ON = frozenset({
     "longer", "more", "yet", "ever", "even", "again", "ma", "było", "одного", "одной",
+    "have", "has", "had", "be", "been", "he", "ha", "hemos", "han", "había", "habíamos", "habían", "hay",
+    "há", "tem", "temos", "têm", "tinha", "tínhamos", "ho", "abbiamo", "hanno", "è", "ci", "sono", "siamo",
 })  # fmt: skip
 # An article between a negation and the passage: "traitor" quoted from "he is not a traitor" or "he was never
 # a traitor", "preuves" from "il n'y a pas de preuves", "Verräter" from "nicht ein Verräter". A quote of one
@@ -777,7 +784,7 @@ def _negation_beside(
             if earlier is None or earlier.group(2) != " ":
                 break
             said = f"{earlier.group(1)} {said}"
-            if negations_in(earlier.group(1)):
+            if negations_in(earlier.group(1)) or earlier.group(1) == "non":  # Italian's, "non abbiamo"
                 return f"the source says {said!r} right before the quoted words"
             reached = earlier
     after = _WORD_AFTER.match(haystack, end)

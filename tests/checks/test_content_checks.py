@@ -1907,6 +1907,14 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("हमने सेना नहीं भेजी।", "भेजी", "'नहीं'"),
         ("यह सच नहीं है।", "यह सच", "'नहीं'"),
         ("আমরা সেনা পাঠাব না।", "আমরা সেনা পাঠাব", "'না'"),
+        # A negation before an auxiliary (Spanish, Italian, English), and more negating words.
+        ("No hemos enviado tropas.", "enviado tropas", "'no hemos'"),
+        ("No hay pruebas.", "pruebas", "'no hay'"),
+        ("Non abbiamo inviato truppe.", "inviato truppe", "'non abbiamo'"),
+        ("Non ci sono prove.", "prove", "'non ci sono'"),
+        ("I would not have sent troops.", "sent troops", "'not have'"),
+        ("Es gibt keinerlei Beweise.", "Beweise", "'keinerlei'"),
+        ("Tampoco enviamos tropas.", "enviamos tropas", "'tampoco'"),
         # Serbian in either script, Vietnamese, Indonesian.
         ("On nije izdajnik.", "izdajnik", "'nije'"),
         ("Он није издајник.", "издајник", "'није'"),
@@ -1973,6 +1981,10 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("On je izdajnik.", "izdajnik"),
         ("Chúng tôi gửi quân.", "gửi quân"),
         ("Kami mengirim pasukan.", "mengirim pasukan"),
+        ("Hemos enviado tropas.", "enviado tropas"),
+        ("Abbiamo inviato truppe.", "inviato truppe"),
+        ("We have sent troops.", "sent troops"),
+        ("Hay pruebas.", "pruebas"),
     ],
 )
 def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str, quote: str) -> None:
