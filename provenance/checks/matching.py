@@ -653,13 +653,14 @@ _NEGATING_HYPHENED = frozenset({"non", "anti", "un", "de"})
 # "decided" from "we have not yet decided", "sent troops" from "we never ever sent troops".
 # Polish and Russian as well: "dowodów" cut from "nie ma dowodów" (there is no evidence), "доказательства"
 # from "ни одного доказательства" (not one piece of evidence).
-# And the auxiliaries a Spanish, Portuguese, Italian or English negation stands before ("enviado tropas" cut
-# from "no hemos enviado tropas", "pruebas" from "no hay pruebas", "prove" from "non ci sono prove", "sent
-# troops" from "I would not have sent troops").
+# And the auxiliaries a Spanish, Portuguese, Italian, English or Russian negation stands before ("enviado
+# tropas" cut from "no hemos enviado tropas", "pruebas" from "no hay pruebas", "prove" from "non ci sono
+# prove", "sent troops" from "I would not have sent troops", "отступать" from "мы не будем отступать").
 _NEGATION_GOES_ON = frozenset({
     "longer", "more", "yet", "ever", "even", "again", "ma", "było", "одного", "одной",
     "have", "has", "had", "be", "been", "he", "ha", "hemos", "han", "había", "habíamos", "habían", "hay",
     "há", "tem", "temos", "têm", "tinha", "tínhamos", "ho", "abbiamo", "hanno", "è", "ci", "sono", "siamo",
+    "буду", "будем", "будет", "будут", "будешь", "будете", "буде", "будемо", "будуть",
 })  # fmt: skip
 # An article between a negation and the passage: "traitor" quoted from "he is not a traitor" or "he was never
 # a traitor", "preuves" from "il n'y a pas de preuves", "Verräter" from "nicht ein Verräter". A quote of one

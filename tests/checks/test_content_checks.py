@@ -1914,6 +1914,8 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("Non ci sono prove.", "prove", "'non ci sono'"),
         ("I would not have sent troops.", "sent troops", "'not have'"),
         ("Es gibt keinerlei Beweise.", "Beweise", "'keinerlei'"),
+        ("Мы не будем отступать.", "отступать", "'не будем'"),
+        ("Ми не будемо відступати.", "відступати", "'не будемо'"),
         ("Tampoco enviamos tropas.", "enviamos tropas", "'tampoco'"),
         # Serbian in either script, Vietnamese, Indonesian.
         ("On nije izdajnik.", "izdajnik", "'nije'"),
@@ -1985,6 +1987,7 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("Abbiamo inviato truppe.", "inviato truppe"),
         ("We have sent troops.", "sent troops"),
         ("Hay pruebas.", "pruebas"),
+        ("Мы будем отступать.", "отступать"),
     ],
 )
 def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str, quote: str) -> None:
