@@ -46,6 +46,9 @@ _QUOTE_MARKS = str.maketrans(
         **dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
         **dict.fromkeys("\u034f\u180e\u2061\u2062\u2063\u2064\u206a\u206b\u206c\u206d\u206e\u206f"),
         **dict.fromkeys(map(chr, range(0xE0000, 0xE0080))),
+        # Variation selectors only choose how a character is drawn ("❤" as text or as an emoji): "I ❤ Kyiv"
+        # quoted from "I ❤️ Kyiv" was no verbatim quote.
+        **dict.fromkeys("\ufe0e\ufe0f"),
         "\u2044": "/",  # the fraction slash NFKC writes `½` with
         # The modifier letter apostrophe (U+02BC) Ukrainian is typed with, and the turned comma (U+02BB): read
         # as a letter, "don", U+02BC, "t" was no "don't", and a quote cut after it passed; and a Ukrainian
@@ -54,6 +57,9 @@ _QUOTE_MARKS = str.maketrans(
         # Arabic's tatweel stretches a word without changing it (`الحــرب` is `الحرب`); Russian writes its
         # `yo` (U+0451) as `ye` (U+0435) as often as not.
         "\u0640": None, "\u0451": "\u0435", "\u0401": "\u0415",
+        # The Arabic question mark (Arabic, Persian, Urdu) is a question mark: "أرسلنا قوات" cut from "هل
+        # أرسلنا قوات؟" (did we send troops?) passed as said.
+        "\u061f": "?",
     }
 )  # fmt: skip
 _ELLIPSIS = re.compile(r"\s*(?:\.\s*){3,}\s*|\s*\u2026\s*|\s*\[\s*(?:\.\s*){3}\]\s*")
@@ -78,26 +84,46 @@ _VOWEL_POINTS = re.compile(
 )
 
 
+# Greek's accent (tonos), which text in capitals leaves out by rule ("ΠΟΛΕΜΟΣ" for "πόλεμος") and many
+# posts leave out as typed: a quote written without it is looked for in the source's words without it, as
+# with vowel points. A quote that writes it is compared with it: it tells apart words spelt alike (`πότε`,
+# when; `ποτέ`, never). The letters are folded one for one, so places in the text stay where they were.
+_GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_TONOS = re.compile("[\u0384\u0385\u0390\u03ac\u03ad\u03ae\u03af\u03b0\u03cc\u03cd\u03ce\u0301]")
+_WITHOUT_TONOS = str.maketrans("\u03ac\u03ad\u03ae\u03af\u03cc\u03cd\u03ce\u0390\u03b0", "αεηιουωϊϋ")
+
+
 def normalise_text(text: str) -> str:
     """NFKC (a power written `^`, a fraction after a whole number apart from it), case folded, one kind of
     quote mark, apostrophe and dash, ellipses as `...`, whitespace squeezed; Arabic's tatweel dropped,
     Russian `yo` as `ye`, Turkish `İ` as `i`."""
+    return " ".join(_normalised_characters(text).split())
+
+
+def _normalised_characters(text: str) -> str:
+    """`normalise_text` but for squeezing its whitespace."""
     text = _POWER.sub(r"^\1", text)
     text = _FRACTION.sub(r" \1", text)
     # A capital `İ` (Turkish) case folds to `i` and a combining dot: `İstanbul` is `Istanbul`.
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold().replace("i\u0307", "i")
-    text = _ELLIPSIS.sub(" ... ", text)
-    return " ".join(text.split())
+    return _ELLIPSIS.sub(" ... ", text)
+
+
+@functools.lru_cache(maxsize=8)  # a footnote's quotes are each looked for in the same source text
+def _normalised_lines(text: str) -> str:
+    """`normalise_text(text)` but for its line breaks: each run of whitespace that holds one is a `\n`, at
+    the place of `normalise_text`'s space."""
+    lines = (" ".join(line.split()) for line in _normalised_characters(text).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 # A writer's marks inside a quotation (AP, Chicago, Bluebook): `[sic]` and `[emphasis added]` are not the
 # source's words; a bracket inside a word changes its case or ending (`[t]he`, `walk[ed]`); any other bracket
 # holds the writer's words in place of (or beside) the source's (`they [the soldiers] crossed`), so the quote
 # stands for the words around it, as around an ellipsis.
-_EDITORIAL_NOTE = re.compile(
-    r"\s*\[\s*(?:sic|sic!|emphasis (?:added|mine|in original)|italics (?:added|mine)|original emphasis)\s*\]",
-    re.IGNORECASE,
-)
+# The notes on emphasis are written in parentheses as often ("…win (emphasis added)"); `(sic)` too.
+_NOTES = r"(?:sic|sic!|emphasis (?:added|mine|in original)|italics (?:added|mine)|original emphasis)"
+_EDITORIAL_NOTE = re.compile(rf"\s*\[\s*{_NOTES}\s*\]|\s*\(\s*{_NOTES}\s*\)", re.IGNORECASE)
 _IN_WORD_BRACKET = re.compile(r"(?<=[^\W\d_])\[([^\W\d_]{1,3})\]|\[([^\W\d_]{1,3})\](?=[^\W\d_])")
 _INSERTION = re.compile(r"\[([^\[\]]{1,200})\]")
 
@@ -143,9 +169,10 @@ class _QuoteShape(NamedTuple):
 
     asks: bool = False  # it keeps the question mark it ends with
     # Between each two of its parts: the words of the writer's brackets that stand there, or None where an
-    # ellipsis does; and those before its first part.
+    # ellipsis does; and those before its first part, and after its last.
     between: tuple[str | None, ...] = ()
     leading: str | None = None
+    trailing: str | None = None
 
 
 _PLAIN_QUOTE = _QuoteShape()
@@ -155,8 +182,9 @@ _BRACKET_MARK = re.compile("(\\.\\.\\.|\x02\\d+\x02)")
 def _quote_shape(quote: str) -> _QuoteShape:
     """Whether `quote` asks, and what the writer's brackets stand for between its parts
     (`quote_fragments`)."""
-    # A Japanese question may end in its particle alone ("台湾は日本の一部ですか").
-    asks = normalise_text(quote).rstrip(" .!\u3002" + _CLOSING_MARKS).endswith(("?", "か"))
+    # A Japanese question may end in its particle alone ("台湾は日本の一部ですか"), a Greek one in `;`.
+    asked = normalise_text(quote).rstrip(" .!\u3002" + _CLOSING_MARKS)
+    asks = asked.endswith(("?", "か")) or _greek_question(asked, len(asked) - 1)
     # The bracket marks below are control characters a quote may hold itself: those are read as spaces.
     text = _IN_WORD_BRACKET.sub(
         lambda match: match.group(1) or match.group(2), _EDITORIAL_NOTE.sub(" ", quote.replace("\x02", " "))
@@ -192,7 +220,8 @@ def _quote_shape(quote: str) -> _QuoteShape:
         pending, elided = [], False
     if parts != len(quote_fragments(quote.replace("\x02", " "))):
         return _QuoteShape(asks)
-    return _QuoteShape(asks, tuple(between), leading)
+    trailing = None if elided or not pending else " ".join(pending)
+    return _QuoteShape(asks, tuple(between), leading, trailing)
 
 
 # Words the writer's brackets may stand for without changing what the source says: whom a pronoun or a
@@ -229,7 +258,17 @@ def _brackets_stand_for(haystack: str, spans: list[tuple[int, int]], shape: _Quo
     if shape.leading and spans:
         before = _WORD_BEFORE.search(haystack, max(0, spans[0][0] - _WORD_WINDOW), spans[0][0])
         if before is not None and before.group(2) == " ":
-            return _stands_for(before.group(1), shape.leading)
+            caution = _stands_for(before.group(1), shape.leading)
+            if caution:
+                return caution
+    # Brackets after the last part stand for as many of the source's words right after it ("we will win
+    # [the war]" passed on "We will win the peace", "we killed [500]" on "We killed 50 soldiers"); where the
+    # source's sentence ends there they add words to it, as a clarification does.
+    if shape.trailing and spans:
+        after = _WORDS_AFTER.match(haystack, spans[-1][1])
+        if after is not None:
+            count = max(1, len(_WORD.findall(normalise_text(shape.trailing))))
+            return _stands_for(" ".join(_WORD.findall(after.group())[:count]), shape.trailing)
     return None
 
 
@@ -288,6 +327,8 @@ def _source_words(source_text: str, haystack: str) -> tuple[tuple[str, ...], tup
         normal = normalise_text(token)
         if not normal:  # zero-width marks alone: nothing of it is in the haystack
             continue
+        if not haystack.startswith(normal, position):  # looked for without vowel points or Greek accents
+            normal = _VOWEL_POINTS.sub("", normal).translate(_WITHOUT_TONOS)
         end = position + len(normal)
         if not haystack.startswith(normal, position) or haystack[end : end + 1] not in ("", " "):
             return None
@@ -310,17 +351,22 @@ _UNSPACED = re.compile(
 _CJK_NUMERALS = frozenset("〇零一二三四五六七八九十百千万萬亿億兆")
 
 
+# A vowel sign or other mark written on a letter (Devanagari's `ी`, `ं`, Bengali's, Arabic's harakat) is part
+# of its word, though no letter itself: "कम" (less) was found in "कमी" (a shortage), its vowel sign read as
+# the word's end.
+_MARK_CATEGORIES = frozenset({"Mn", "Mc"})
+
+
+def _in_a_word(char: str) -> bool:
+    return char.isalnum() or char == "_" or unicodedata.category(char) in _MARK_CATEGORIES
+
+
 def _joins(left: str, right: str) -> bool:
     """Whether two adjacent characters are letters of one word (in a script that spaces its words), or of
     one number written with Chinese numerals."""
     if (left in _CJK_NUMERALS or left.isdigit()) and (right in _CJK_NUMERALS or right.isdigit()):
         return True
-    return (
-        (left.isalnum() or left == "_")
-        and (right.isalnum() or right == "_")
-        and not _UNSPACED.match(left)
-        and not _UNSPACED.match(right)
-    )
+    return _in_a_word(left) and _in_a_word(right) and not _UNSPACED.match(left) and not _UNSPACED.match(right)
 
 
 def _contracts(haystack: str, fragment: str, end: int) -> bool:
@@ -467,7 +513,9 @@ def _find_words(haystack: str, fragment: str, start: int, end: int | None = None
 # adding one to a title ("Bridge not destroyed") reverses what the words say. English, and the languages of
 # the sources the tool is mostly used on (Russian, Ukrainian, French, German, Spanish), leaving out words that
 # are also ordinary English or French words (Spanish `sin`, French `personne`); Portuguese's, Dutch's and
-# Turkish's words apart (`não`, `geen`, `değil`, which follows what it negates); and Arabic's and Hebrew's
+# Turkish's words apart (`não`, `geen`, `değil`, which follows what it negates); Ukrainian's and Polish's
+# "there is no" and "no" (`немає`, `жодних`, `brak`, `żadnych`; Polish `nie` is German's), Greek's (`δεν`,
+# `όχι`; not `ποτε` unaccented, also "when") and Kazakh's (`емес`); and Arabic's and Hebrew's
 # (`لن` will not, `ليس` is not, `לא` not; not Arabic `ما`, also "what"); `n't` ends a word, and is often
 # written without its apostrophe (`dont`, `didnt`, as posts are typed). "Hardly"
 # and "scarcely" (`kaum`, `guère`, `вряд ли`, `навряд`) say almost not: "they hardly helped us" does not say
@@ -477,13 +525,25 @@ NEGATIONS = frozenset({
     "hardly", "scarcely",
     "dont", "didnt", "doesnt", "wont", "cant", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt",
     "couldnt", "wouldnt", "shouldnt", "aint",
-    "не", "нет", "ни", "никогда", "ничего", "никто", "без", "вряд", "ні", "ніколи", "нічого", "ніхто",
-    "навряд",
+    "не", "нет", "нету", "нельзя", "ни", "никогда", "ничего", "никто", "без", "вряд", "ні", "ніколи",
+    "нічого", "ніхто", "навряд", "немає", "нема", "жоден", "жодна", "жодне", "жодного", "жодної", "жодних",
+    "nigdy", "nikt", "bez", "brak", "żaden", "żadna", "żadne", "żadnego", "żadnej", "żadnych",
+    "δεν", "δε", "όχι", "οχι", "μην", "μη", "ποτέ", "ουδέποτε", "ουδεποτε",
+    "χωρίσ", "χωρισ",  # final sigma case folded
     "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien", "guère",
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand", "nichts",
     "ohne", "kaum",
-    "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada",
-    "não", "nem", "niet", "geen", "nooit", "değil",
+    "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada", "jamás", "tampoco", "ni",
+    "keinerlei", "nirgends", "weder", "nenhum", "nenhuma", "ninguém",
+    "nessun", "nessuno", "nessuna", "niente",  # Italian's (its "non" reaches across an auxiliary)
+    "não", "nem", "niet", "geen", "nooit", "değil", "yok", "емес", "жоқ",
+    # Serbian's and Croatian's "is not" in either script (`nije`, `није`), Vietnamese's, Indonesian's and
+    # Malay's.
+    "نیست", "نیستند", "نیستیم", "هرگز",  # Persian's "is not" and "never"
+    "nije", "nisu", "nisam", "nismo", "niste", "nikad", "nikada", "није", "нису", "нисам", "нисмо", "нисте",
+    "никад", "никада", "không", "chưa", "chẳng", "đừng", "tidak", "bukan", "belum", "jangan",
+    # Hindi's and Urdu's (`नहीं`, `मत`, `نہیں`), and Bengali's, which follow the verb (`না`, `নয়`, `নেই`).
+    "नहीं", "नही", "मत", "نہیں", "না", "\u09a8\u09af\u09bc", "নেই", "নই",
     "안", "못",
     "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "ولا", "ولم", "ولن", "وليس", "بدون", "أبدا",
     "לא", "ולא", "שלא", "אין", "ואין", "אינו", "אינה", "אינם", "אינן", "בלי", "מעולם",
@@ -492,7 +552,11 @@ NEGATIONS = frozenset({
 # "사실이" (a fact) cut from "사실이 아니다" (is not a fact), "보냈다" (sent) from "안 보냈다", "보내지" from
 # "보내지 않았다" each passed. Every form of 않다, 아니다, 없다 (there is no) and 못하다 opens so.
 _KOREAN_NEGATING_STEMS = ("않", "아니", "아닌", "아닙", "아냐", "없", "못하", "못했", "못한")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# A word's letters, and the vowel signs and other marks on the letters of the scripts of India (`नहीं`), which
+# are no letters to `re` and cut a word in two.
+_INDIC = "\u0900-\u0963\u0966-\u0dff"  # Devanagari to Sinhala, but for the danda and double danda
+_LETTER = rf"(?:[^\W_]|[{_INDIC}])"
+_WORD = re.compile(rf"{_LETTER}+(?:'{_LETTER}+)*")
 
 
 # Cyrillic and Latin letters drawn alike (a, e, o, p, c, y, x, i, j, s). A word that mixes the two scripts
@@ -565,6 +629,8 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
             chinese = _CHINESE_NEGATION_BEFORE.search(haystack, max(end, start - 5), start)
             if not negating and chinese is not None and _HAN.match(haystack, start):
                 negating = [chinese.group(1)]
+        if not negating:  # Thai, without spaces either: "รัฐบาล…ส่งทหาร" for "รัฐบาลไม่ได้ส่งทหาร"
+            negating = _THAI_NEGATING.findall(gap)[:1]
         if negating:
             return gap, negating
     return "", []
@@ -577,14 +643,25 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
 # "non-violent protesters", "fly zone" from "no-fly zone", "escalation" from "de-escalation"), or, written
 # apart, "non" and "anti" ("non violent"); and a negation may stand a word or two further off
 # (`_NEGATION_REACHES_ACROSS`).
-_WORD_BEFORE = re.compile(r"(?<![\w'])([^\W_]{1,30}(?:'[^\W_]{1,10})?)([ -])$")
-_WORD_AFTER = re.compile(r" ([^\W_]{1,30}(?:'[^\W_]{1,10})?)(?![\w'])")
+_WORD_BEFORE = re.compile(rf"(?<![\w'{_INDIC}])({_LETTER}{{1,30}}(?:'{_LETTER}{{1,10}})?)([ -])$")
+_WORD_AFTER = re.compile(rf" ({_LETTER}{{1,30}}(?:'{_LETTER}{{1,10}})?)(?![\w'{_INDIC}])")
+_WORDS_AFTER = re.compile(rf"(?: {_LETTER}{{1,30}}(?:'{_LETTER}{{1,10}})?(?![\w'{_INDIC}])){{1,5}}")
 _WORD_WINDOW = 48
 _NEGATING_WORDS_APART = frozenset({"non", "anti"})
 _NEGATING_HYPHENED = frozenset({"non", "anti", "un", "de"})
 # Words a negation reaches across to the passage: "support the plan" cut from "we no longer support the plan",
 # "decided" from "we have not yet decided", "sent troops" from "we never ever sent troops".
-_NEGATION_GOES_ON = frozenset({"longer", "more", "yet", "ever", "even", "again"})
+# Polish and Russian as well: "dowodów" cut from "nie ma dowodów" (there is no evidence), "доказательства"
+# from "ни одного доказательства" (not one piece of evidence).
+# And the auxiliaries a Spanish, Portuguese, Italian, English or Russian negation stands before ("enviado
+# tropas" cut from "no hemos enviado tropas", "pruebas" from "no hay pruebas", "prove" from "non ci sono
+# prove", "sent troops" from "I would not have sent troops", "отступать" from "мы не будем отступать").
+_NEGATION_GOES_ON = frozenset({
+    "longer", "more", "yet", "ever", "even", "again", "ma", "było", "одного", "одной",
+    "have", "has", "had", "be", "been", "he", "ha", "hemos", "han", "había", "habíamos", "habían", "hay",
+    "há", "tem", "temos", "têm", "tinha", "tínhamos", "ho", "abbiamo", "hanno", "è", "ci", "sono", "siamo",
+    "буду", "будем", "будет", "будут", "будешь", "будете", "буде", "будемо", "будуть",
+})  # fmt: skip
 # An article between a negation and the passage: "traitor" quoted from "he is not a traitor" or "he was never
 # a traitor", "preuves" from "il n'y a pas de preuves", "Verräter" from "nicht ein Verräter". A quote of one
 # word or two cuts there most often: the word before it was the article, and the quote passed.
@@ -600,8 +677,18 @@ _NEGATION_REACH_WORDS = 2  # "no longer a traitor": two words between the negati
 # "是中国的一部分" (is part of China) passed on "台湾不是中国的一部分" (Taiwan is not part of
 # China), "派兵越境" on "我们从未派兵越境". Characters that end other words as well are left out
 # (`别` of 特别, "special", `非` of 南非, "South Africa"), and "不得不" (must) is no negation.
+# "不是" (is not) right before the words: "中国的一部分" passed on "台湾不是中国的一部分"; and "并非" or
+# "绝非" (is by no means) ("巧合" on "这绝非巧合"), though `非` alone ends other words; "未曾" (never),
+# "未必" and "不一定" (not necessarily), "勿" (do not).
 _CHINESE_NEGATION_BEFORE = re.compile(
-    "(?<!不得)(不(?:可能|[会會能再要想可愿願肯敢])?|没有|沒有|没|沒|未|无|無)$"
+    "(?<!不得)(不(?:可能|一定|[会會能再要想可愿願肯敢是])?|[并並绝絕决決]非|没有|沒有|没|沒|未(?:曾|必)?|勿|无|無)$"
+)
+# A verb's negative complement right after the words: "我们做" (we do) cut from "我们做不到" (we cannot
+# do it).
+# Or the source calls them a rumour or false right after: "俄军撤退了" cut from "俄军撤退了是谣言".
+_CHINESE_NEGATION_AFTER = re.compile(
+    "不[了到起成住]|[并並绝絕]非|(?:的(?:说法|說法|消息|传言|傳言))?(?:是|纯属|純屬|系)?"
+    "(?:谣言|謠言|假的|假消息|不实|不實)"
 )
 # Chinese negating words of two characters, found anywhere in the words an elision leaves out
 # ("我们…派兵" for "我们不会派兵", we will not send troops).
@@ -612,36 +699,77 @@ _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 # Japanese writes no spaces either, and negates after the words: "日本の一部" (part of Japan) passed on
 # "台湾は日本の一部ではない" (Taiwan is not part of Japan), "我々は勝つ" (we will win) on "我々は勝つことは
 # できない" (we cannot win). A negative ending right after the quoted words, maybe after a noun that
-# nominalises them ("ことはない", "というわけではない", "はずがない", "とは限らない") or belittles them
-# ("なんかじゃない"); not "ないし" ("or").
+# nominalises them ("ことはない", "ことはありえない", "というわけではない", "はずがない", "つもりはない",
+# "とは限らない") or belittles them ("なんかじゃない"); not "ないし" ("or").
 _JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # The particle that makes a Japanese sentence a question ("台湾は日本の一部です" cut from "…ですか。",
 # is it part of Japan?), or says whether ("派兵する" from "派兵するかどうか"); not "か" of "東京か大阪" (or).
 _JAPANESE_ASKED_AFTER = re.compile("(かどうか|か(?=[?。!\u300d ]|$))")
 _JAPANESE_NEGATION_AFTER = re.compile(
-    "(?:(?:という)?(?:こと|わけ|はず)[はがも]?(?:でき)?|とは限ら|なんか|など)?(?:では|じゃ|でも|でし|し|でき)?"
-    "(?:ない(?!し)|なく|なかった|ありません|ません|ず)"
+    "(?:(?:という)?(?:こと|わけ|はず|つもり|予定)[はがも]?(?:でき|ありえ|あり得|有り得)?|とは限ら|なんか|など)?"
+    "(?:では|じゃ|でも|でし|し|でき)?(?:ない(?!し)|なく|なかった|ありません|ません|ず)"
 )
+# The quotative `と` and a verb of saying or thinking in the negative: "我々は勝つ" (we will win) passed on
+# "我々は勝つとは言っていない" (did not say we will win) and "…とは思わない" (do not think). The verb's
+# kana ending is at most a few characters, so the match never leaves its clause.
+_JAPANESE_NOT_SAID_AFTER = re.compile(
+    "と[はも]?(?:一言も|一度も|決して|全く|まったく)?(?:言|い|思|おも|考|書|述べ|認め|信じ|主張|断言|発言|確認)"
+    "[\u3041-\u3093]{0,6}?(?:ない(?!し)|なかった|ません|ず)"
+)
+# Or the source calls them a hoax or a lie right after: "ロシア軍が撤退した" cut from
+# "ロシア軍が撤退したというのはデマだ".
+_JAPANESE_BELIED_AFTER = re.compile(
+    "(?:という(?:の|話|情報|噂|うわさ)?は|とは|は)(?:デマ|嘘|うそ|ウソ|フェイク|誤り|誤情報|偽情報|虚偽|事実無根)"
+)
+# Thai writes no spaces, and negates before the words: "ส่งทหาร" (sent troops) passed on "รัฐบาลไม่ได้ส่งทหาร"
+# (the government did not send troops), "ความจริง" (the truth) on "ไม่ใช่ความจริง" (is not the truth).
+_THAI = re.compile("[\u0e00-\u0e7f]")
+# Not `มิ` alone, which ends other words ("อุณหภูมิ", temperature).
+_THAI_NEGATION_BEFORE = re.compile("(ไม่(?:ได้|ใช่|เคย|มี)?|มิได้)$")
+_THAI_NEGATING = re.compile("ไม่(?:ได้|ใช่|เคย|มี)?|มิได้")  # anywhere in the words an elision leaves out
+# The words that make a Thai sentence a question, right after it ("ส่งทหาร" cut from "ส่งทหารหรือไม่", sent
+# troops or not?).
+_THAI_ASKED_AFTER = re.compile("หรือไม่|หรือเปล่า|ไหม|มั้ย")
 # A question particle right before the question mark: "我们派兵了" (we sent troops) cut from "我们派兵了吗?".
-_CHINESE_ASKED_AFTER = re.compile("[吗嗎] ?\\?")
+_CHINESE_ASKED_AFTER = re.compile("(?:[吗嗎]|没有|沒有|与否|與否) ?\\?")
 
 
-def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) -> str | None:
+def _negation_beside(
+    haystack: str, start: int, end: int, asks: bool = False, lined: str = "", quoted_in_source: bool = True
+) -> str | None:
     """What the source's negating word right before or right after `haystack[start:end]` says of it (a
-    caution), or that the source asks it (`_asked`; `asks`: the quote asks it too), or None."""
+    caution), or that the source asks it (`_asked`; `asks`: the quote asks it too; `lined`: the haystack
+    with its line breaks), or, read without the source's own quote marks around it (`quoted_in_source`),
+    what the source says of it outside them (`_denied_outside_marks`); or None."""
     if _HAN.match(haystack, start):
         chinese = _CHINESE_NEGATION_BEFORE.search(haystack, max(0, start - 4), start)
         if chinese is not None:
             return f"the source says {chinese.group(1)!r} right before the quoted words"
-        if not asks and _CHINESE_ASKED_AFTER.match(haystack, end):
-            return "the source asks it ('吗?' right after the quoted words), it does not say it"
+        after = _CHINESE_NEGATION_AFTER.match(haystack, end) if _HAN.match(haystack, end - 1) else None
+        if after is not None:
+            return f"the source says {after.group()!r} right after the quoted words"
+        asked_in_chinese = _CHINESE_ASKED_AFTER.match(haystack, end)
+        if not asks and asked_in_chinese is not None:
+            said = asked_in_chinese.group().replace(" ", "")
+            return f"the source asks it ({said!r} right after the quoted words), it does not say it"
     if end > start and _JAPANESE.match(haystack, end - 1):
         japanese = _JAPANESE_NEGATION_AFTER.match(haystack, end)
+        japanese = japanese or _JAPANESE_NOT_SAID_AFTER.match(haystack, end)
+        japanese = japanese or _JAPANESE_BELIED_AFTER.match(haystack, end)
         if japanese is not None:
             return f"the source says {japanese.group()!r} right after the quoted words"
         asked = _JAPANESE_ASKED_AFTER.match(haystack, end)
         if not asks and asked is not None:
             return f"the source asks it ({asked.group(1)!r} right after the quoted words), it does not say it"
+    if _THAI.match(haystack, start):
+        thai = _THAI_NEGATION_BEFORE.search(haystack, max(0, start - 8), start)
+        if thai is not None:
+            return f"the source says {thai.group(1)!r} right before the quoted words"
+    if end > start and _THAI.match(haystack, end - 1):
+        asked_in_thai = _THAI_ASKED_AFTER.match(haystack, end)
+        if not asks and asked_in_thai is not None:
+            said = asked_in_thai.group()
+            return f"the source asks it ({said!r} right after the quoted words), it does not say it"
     before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
     if before is not None:
         word, joint = before.group(1), before.group(2)
@@ -657,13 +785,38 @@ def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) ->
             if earlier is None or earlier.group(2) != " ":
                 break
             said = f"{earlier.group(1)} {said}"
-            if negations_in(earlier.group(1)):
+            if negations_in(earlier.group(1)) or earlier.group(1) == "non":  # Italian's, "non abbiamo"
                 return f"the source says {said!r} right before the quoted words"
             reached = earlier
     after = _WORD_AFTER.match(haystack, end)
     if after is not None and negations_in(after.group(1)):
         return f"the source says {after.group(1)!r} right after the quoted words"
-    return _denied(haystack, start, end) or _asked(haystack, start, end, asks)
+    return (
+        _denied(haystack, start, end)
+        or _asked(haystack, start, end, asks, lined)
+        or (_denied_outside_marks(haystack, start, end) if quoted_in_source else None)
+    )
+
+
+# The source's own quote marks around the quoted words (normalised: `"` or `'`), after a colon before them:
+# 'He never said "we will win"', 'Nobody said: "we will win"', '«Мы победим», — не писал Рыбарь'. Read with
+# the marks, what the source says of the words stood outside the words it looked at.
+_MARKS_BEFORE = re.compile("(?:: ?)?[\"']$")
+_MARK_AFTER = re.compile("[\"']")
+_AROUND_MARKS = 120
+
+
+def _denied_outside_marks(haystack: str, start: int, end: int) -> str | None:
+    """What `_negation_beside` says of `haystack[start:end]` read without the source's quote marks around it,
+    when it stands in them (`_MARKS_BEFORE`); else None."""
+    opening = _MARKS_BEFORE.search(haystack, max(0, start - 3), start)
+    if opening is None:
+        return None
+    closing = _MARK_AFTER.match(haystack, end)
+    before = haystack[max(0, opening.start() - _AROUND_MARKS) : opening.start()].rstrip() + " "
+    after = haystack[closing.end() if closing else end : end + _AROUND_MARKS]
+    unquoted = before + haystack[start:end] + after
+    return _negation_beside(unquoted, len(before), len(before) + end - start, quoted_in_source=False)
 
 
 # What a source says of a claim it reports in its own words, to deny it: "Officials denied that the strike
@@ -684,7 +837,9 @@ _CLAUSE_BEFORE = re.compile(r"([^.!?;:\"]{0,80}),? (?:that|что|що|dass|que)
 # doubt we will win", "there is no evidence troops withdrew", "nobody can confirm troops withdrew".
 _CLAUSE_SAYING = re.compile(
     r"([^.!?;:\",]{0,80} (?:believes?|believed|thinks?|thought|says?|said|expects?|expected|claims?|claimed"
-    r"|doubts?|doubted|evidence|proof|confirms?|confirmed)) $"
+    r"|doubts?|doubted|evidence|proof|confirms?|confirmed|wrote|written"
+    r"|(?:на)?писал[аио]?|сказал[аио]?|говорил[аио]?|заявлял[аио]?|заявил[аио]?"
+    r"|(?:на)?писав|сказав|казав|заявляв|заявив)) $"
 )
 # Words right before a passage that make it a condition, not a statement: "we win the war" cut from "If we
 # win the war, we will rebuild"; and but for "whether" ("whether they like it or not") right after it: "We
@@ -698,6 +853,11 @@ _BELIED_AFTER = re.compile(
 # A verdict after a dash right after a passage: "… military targets - это ложь" (a lie), "… - fake".
 _DASHED_VERDICT_AFTER = re.compile(
     r"[,\"')]{0,3} - (?:(?:это|це|that's|that is|it's|it is) )?([^\W\d_]{1,20})(?![^\W_])"
+)
+# Who did not say them, after a dash right after a passage: "«Мы победим», — не писал Рыбарь" (did not write).
+_NOT_SAID_AFTER = re.compile(
+    r"[,\"')]{0,3} - (?:не|ні|not|never|никогда не|ніколи не) (?:(?:на)?писал|сказал|говорил|заявлял|заявил"
+    r"|(?:на)?писав|сказав|казав|заявляв|заявив|said|wrote)[^\W\d_]{0,2}(?![^\W_])"
 )
 # Words by which the source keeps its distance from the words after them: "the so-called liberation", "the
 # alleged attack" (and in the languages of NEGATIONS).
@@ -752,6 +912,9 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
     dashed = _DASHED_VERDICT_AFTER.match(haystack, end)
     if dashed is not None and (dashed.group(1) in _VERDICTS or dashed.group(1) in _DENYING):
         return f"the source says {dashed.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
+    not_said = _NOT_SAID_AFTER.match(haystack, end)
+    if not_said is not None:
+        return f"the source says {not_said.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
     belied = _BELIED_AFTER.match(haystack, end)
     if belied is not None:
         return f"the source says {belied.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
@@ -768,10 +931,27 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'(\u3002] )$")
 _QUESTION_REACH = 200
 
 
-def _asked(haystack: str, start: int, end: int, asks: bool = False) -> str | None:
+def _line_ends(lined: str, at: int) -> set[int]:
+    """Where lines end in `lined` from `at` to as far as an answer is looked for (`_answered_against`)."""
+    reach = at + _ANSWER_CHARS + 2
+    ends: set[int] = set()
+    found = lined.find("\n", at, reach)
+    while found >= 0:
+        ends.add(found)
+        found = lined.find("\n", found + 1, reach)
+    return ends
+
+
+def _greek_question(text: str, at: int) -> bool:
+    """Whether Greek's question mark (`;`, as NFKC writes U+037E) stands at `at`, after a Greek word."""
+    return text.startswith(";", at) and at > 0 and _GREEK_LETTER.match(text, at - 1) is not None
+
+
+def _asked(haystack: str, start: int, end: int, asks: bool = False, lined: str = "") -> str | None:
     """A caution when `haystack[start:end]` is cut from a question that the word right before it opens and a
     question mark ends ("Did we send troops?"), or, unless the quote `asks` it too, that a question mark
-    ends right after it ("Russia will attack? Nonsense."); else None."""
+    ends right after it ("Russia will attack? Nonsense."), or that the next sentence or line (`lined`: the
+    haystack with its line breaks) only answers it as false; else None."""
     before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
     if (
         before is not None
@@ -785,14 +965,15 @@ def _asked(haystack: str, start: int, end: int, asks: bool = False) -> str | Non
     after = end
     while after < len(haystack) and haystack[after] in _CLOSING_MARKS:
         after += 1
-    if not asks and haystack.startswith("?", after):
-        return "the source asks it ('?' right after the quoted words), it does not say it"
-    # A sentence that only answers the quoted one ("Russia attacked the bridge. Fake!"): a debunker's post
-    # quotes a claim to deny it. A negation answering a negated sentence ("We will not retreat. Never.") only
-    # stresses it.
+    if not asks and (haystack.startswith("?", after) or _greek_question(haystack, after)):
+        return f"the source asks it ({haystack[after]!r} right after the quoted words), it does not say it"
+    # A sentence that only answers the quoted one ("Russia attacked the bridge. Fake!"), or a line, as posts
+    # answer ("Russia attacked the bridge", a line break, "FAKE"): a debunker's post quotes a claim to deny
+    # it. A negation answering a negated sentence ("We will not retreat. Never.") only stresses it.
+    line_ends = _line_ends(lined, after)
     answer = (
-        _answered_against(haystack, after, set())
-        if _SENTENCE_END.match(haystack, after) is not None
+        _answered_against(haystack, after, line_ends)
+        if _SENTENCE_END.match(haystack, after) is not None or after in line_ends
         else None
     )
     if answer and not (negations_in(answer) and negations_in(haystack[start:end])):
@@ -802,7 +983,13 @@ def _asked(haystack: str, start: int, end: int, asks: bool = False) -> str | Non
 
 # Where a sentence or a clause ends inside the words an elision leaves out (not the dots of an ellipsis).
 _SENTENCE_BREAK = re.compile(r"(?<!\.)[.!?;](?!\.) ")
+_UNSPACED_SENTENCE_BREAK = re.compile("[\u3002\uff61]")  # the ideographic full stop (NFKC keeps it)
 _WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _unspaced_letter(char: str) -> bool:
+    """Whether `char` is a letter of a script written without spaces (`_UNSPACED`)."""
+    return _UNSPACED.match(char) is not None and _WORD_CHAR.match(char) is not None
 
 
 def _spliced(haystack: str, spans: list[tuple[int, int]]) -> str | None:
@@ -811,10 +998,14 @@ def _spliced(haystack: str, spans: list[tuple[int, int]]) -> str | None:
     sentences, or clauses cut at their commas, may be joined."""
     for (_, end), (start, _) in itertools.pairwise(spans):
         gap = haystack[end:start]
-        if _SENTENCE_BREAK.search(gap) is None:
+        if _SENTENCE_BREAK.search(gap) is None and _UNSPACED_SENTENCE_BREAK.search(gap) is None:
             continue
         mid_end = gap[:1] == " " and _WORD_CHAR.match(gap, 1) is not None
         mid_start = gap[-1:] == " " and len(gap) > 1 and _WORD_CHAR.match(gap[-2]) is not None
+        # Chinese, Japanese and Thai write no space after a sentence, nor between a part and the words left
+        # out: "我们…赢了" (we … won) passed on "我们输了。俄罗斯赢了。" (we lost. Russia won.).
+        mid_end = mid_end or _unspaced_letter(gap[0])
+        mid_start = mid_start or _unspaced_letter(gap[-1])
         if mid_end or mid_start:
             shown = gap.strip()
             shown = shown if len(shown) <= _SHOWN_GAP_CHARS else shown[: _SHOWN_GAP_CHARS - 1] + "…"
@@ -823,7 +1014,7 @@ def _spliced(haystack: str, spans: list[tuple[int, int]]) -> str | None:
 
 
 def _elided_match(
-    haystack: str, fragments: list[str], source_text: str, shape: _QuoteShape = _PLAIN_QUOTE
+    haystack: str, fragments: list[str], source_text: str, shape: _QuoteShape = _PLAIN_QUOTE, lined: str = ""
 ) -> QuoteMatch | None:
     """The parts of a quote with elided words, in order: passing when they stand within one passage and the
     words left out do not negate; else the first such reading found, with its caution; None when the parts
@@ -845,7 +1036,7 @@ def _elided_match(
             beside = (
                 None
                 if negating
-                else _negation_beside(haystack, spans[0][0], spans[-1][1], shape.asks)
+                else _negation_beside(haystack, spans[0][0], spans[-1][1], shape.asks, lined)
                 or _brackets_stand_for(haystack, spans, shape)
                 or _spliced(haystack, spans)
             )
@@ -885,7 +1076,7 @@ def _elided_match(
 
 
 def _whole_match(
-    haystack: str, fragment: str, source_text: str, shape: _QuoteShape = _PLAIN_QUOTE
+    haystack: str, fragment: str, source_text: str, shape: _QuoteShape = _PLAIN_QUOTE, lined: str = ""
 ) -> QuoteMatch | None:
     """Where a quote without elided words stands as whole words: the first place the source's words around
     it do not negate, else the first place, with its caution; None when it is nowhere."""
@@ -895,7 +1086,7 @@ def _whole_match(
         if found < 0:
             break
         end = found + len(fragment)
-        beside = _negation_beside(haystack, found, end, shape.asks) or _brackets_stand_for(
+        beside = _negation_beside(haystack, found, end, shape.asks, lined) or _brackets_stand_for(
             haystack, [(found, end)], shape
         )
         if beside is None:
@@ -910,22 +1101,26 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
 
     A quote with elided words is verbatim when its parts are there in order; `caution` says when they stand
     far apart or the words left out negate. None when the quote has no words to look for. A quote without
-    Arabic or Hebrew vowel points is looked for in the source without them (`_VOWEL_POINTS`).
+    Arabic or Hebrew vowel points is looked for in the source without them (`_VOWEL_POINTS`), a Greek quote
+    without accents in the source without them (`_WITHOUT_TONOS`).
     """
     from rapidfuzz import fuzz
 
     fragments = quote_fragments(quote)
     if not fragments:
         return None
-    haystack = normalise_text(source_text)
+    lined = _normalised_lines(source_text)  # its line breaks are kept: a line may answer the one before
     if not _VOWEL_POINTS.search(quote):
-        haystack = _VOWEL_POINTS.sub("", haystack)
+        lined = _VOWEL_POINTS.sub("", lined)
+    if _GREEK_LETTER.search(quote) and not _GREEK_TONOS.search(normalise_text(quote)):
+        lined = lined.translate(_WITHOUT_TONOS)
+    haystack = lined.replace("\n", " ")
     shape = _quote_shape(quote)
     found_as_quoted: QuoteMatch | None = None
     if len(fragments) == 1:
-        found_as_quoted = _whole_match(haystack, fragments[0], source_text, shape)
+        found_as_quoted = _whole_match(haystack, fragments[0], source_text, shape, lined)
     else:
-        found_as_quoted = _elided_match(haystack, fragments, source_text, shape)
+        found_as_quoted = _elided_match(haystack, fragments, source_text, shape, lined)
     if found_as_quoted is not None:
         added = inserted_negations(quote)
         if added and found_as_quoted.caution is None:
@@ -1771,6 +1966,35 @@ def case_changed_word(quote: str, source_text: str) -> tuple[str, str] | None:
             return word, min(small)
         if not word.isupper() and capitals and not small:
             return word, min(capitals)
+    return None
+
+
+# German `ß` case folds to `ss`, so "in Massen" (in masses) passed on "in Maßen" (in moderation), "Busse"
+# (buses) on "Buße" (penance). A word the quote writes with `ss` where the source writes it only with `ß`, or
+# the other way round, is named; a word written in capitals (`MASSEN`, `STRASSE`: `ß` has long had no
+# capital) is the same word either way.
+_SHARP_S = re.compile("ss|\u00df|\u1e9e", re.IGNORECASE)
+
+
+def _sharp_s_spelling(word: str) -> tuple[bool, ...]:
+    """Where `word` writes `ß` (True) and where `ss` (False), in order."""
+    return tuple(found.lower() != "ss" for found in _SHARP_S.findall(word))
+
+
+def sharp_s_changed_word(quote: str, source_text: str) -> tuple[str, str] | None:
+    """(as quoted, as the source writes it) for a word the quote spells with `ss` where the source spells it
+    only with `ß` (`Massen`, `Maßen`), or with `ß` where the source has only `ss`; None when there is none.
+    Words in capitals, in the quote or the source, tell neither apart."""
+    if _SHARP_S.search(quote) is None:
+        return None
+    for word in dict.fromkeys(_WORD.findall(quote)):
+        if word.isupper() or _SHARP_S.search(word) is None:
+            continue
+        spelt = "(?:ss|\u00df|\u1e9e)".join(map(re.escape, _SHARP_S.split(word)))
+        pattern = re.compile(rf"(?<![^\W_]){spelt}(?![^\W_])", re.IGNORECASE)
+        written = {found for found in pattern.findall(source_text) if not found.isupper()}
+        if written and all(_sharp_s_spelling(found) != _sharp_s_spelling(word) for found in written):
+            return word, min(written)
     return None
 
 

@@ -3,27 +3,34 @@
 Found verbatim after normalising (`matching.normalise_text`) it passes. A quote with elided words (`…`) passes
 when its parts are there in order within one passage, the words left out do not negate, and it does not join
 words of two sentences where either is cut inside its clause ("Russia … won" from "Russia has lost everything;
-the only one who won is Ukraine"): "we will … close the tunnel" does not pass on "We will not close the
-tunnel". The writer's words in square brackets (`[sic]`, `[t]he`, `they [the soldiers] crossed`) are not
-looked for: a bracket stands for the source's words it replaces, as an ellipsis does, but a negation in one
-does not pass, nor one that stands for more of the source's words than whom a pronoun means ("Ukraine [won]"
-for "Ukraine lost", "[500]" for "50"), and a quote of the writer's words alone (`[the convoy crossed]`) is for
-a person to compare. A quote is found as whole words and whole numbers ("5 percent" is not in "1.5 percent",
-nor "five" in "twenty-five", nor "killed 5" in "killed 5 million" or "killed twenty" in "killed twenty
-thousand", nor "were 10" in "were 10%"; "attack US" is not "attack us", nor "WHO" "who":
-`matching.case_changed_word`), and it does not pass where the source's word
-right before or after it negates it ("sent troops" cut from "we never sent troops", "support the plan" from
-"we no longer support the plan", "we dont support the plan", "traitor" from "he is not a traitor", an article
-between; in Chinese, which writes no spaces, the characters right before: "是中国的一部分" cut from
-"台湾不是中国的一部分"; in Japanese the ending right after: "日本の一部" cut from "台湾は日本の一部ではない";
-in Korean the word after or `안` before: "사실이" cut from "사실이 아니다"), or a prefix before it makes
-its first word the opposite ("violent protesters" cut from "non-violent protesters", "fly zone" from
-"no-fly zone"), or it is cut from a question ("we send troops" from "Did we send troops?", "一部です"
-from "一部ですか。") or from a sentence the source answers as false right after ("Russia attacked the
-bridge. Fake!", "… That is a lie."), or from a claim the source reports to deny it ("Officials denied
-that …", "Nobody believes …", "There is no evidence …", "FAKE: …", "Reports that … are false", "…, he
-lied"), from a condition ("If …", "… if we had tanks"), or from words the source keeps its distance from
-("the so-called …", "the alleged …"), unless the source also says it plainly elsewhere.
+the only one who won is Ukraine", "我们…赢了" from "我们输了。俄罗斯赢了。"): "we will … close the tunnel"
+does not pass on "We will not close the tunnel". The writer's words in square brackets (`[sic]`, `[t]he`,
+`they [the soldiers] crossed`) are not looked for: a bracket stands for the source's words it replaces, as an
+ellipsis does, but a negation in one does not pass, nor one that stands for more of the source's words than
+whom a pronoun means ("Ukraine [won]" for "Ukraine lost", "[500]" for "50"; after the quote's last words, for
+as many of the source's words after them: "we will win [the war]" for "We will win the peace"), and a quote of
+the writer's words alone (`[the convoy crossed]`) is for a person to compare. A quote is found as whole words
+(a vowel sign is part of its word: "कम" is not in "कमी") and whole numbers ("5 percent" is not in "1.5
+percent", nor "five" in "twenty-five", nor "killed 5" in "killed 5 million" or "killed twenty" in "killed
+twenty thousand", nor "were 10" in "were 10%"; "attack US" is not "attack us", nor "WHO" "who":
+`matching.case_changed_word`; nor "in Massen" "in Maßen", though `ß` case folds to `ss`:
+`matching.sharp_s_changed_word`), and it does not pass where the source's word right before or after it
+negates it ("sent troops" cut from "we never sent troops", "support the plan" from "we no longer support the
+plan", "we dont support the plan", "traitor" from "he is not a traitor", an article between, or "there is no"
+in Ukrainian or Polish: "dowodów" cut from "nie ma dowodów"; in Chinese and Thai, which write no spaces, the
+characters right before: "是中国的一部分" cut from "台湾不是中国的一部分", "巧合" from "这绝非巧合", "ส่งทหาร"
+from "ไม่ได้ส่งทหาร", or a negative complement after: "我们做" from "我们做不到"; in Japanese the ending right
+after: "日本の一部" cut from "台湾は日本の一部ではない", "我々は勝つ" from "我々は勝つとは言っていない"; in
+Korean the word after or `안` before: "사실이" cut from "사실이 아니다"), or a prefix before it makes its
+first word the opposite ("violent protesters" cut from "non-violent protesters", "fly zone" from "no-fly
+zone"), or it is cut from a question ("we send troops" from "Did we send troops?", "一部です" from
+"一部ですか。", "ส่งทหาร" from "ส่งทหารหรือไม่") or from a sentence the source answers as false right after
+("Russia attacked the bridge. Fake!", "… That is a lie.", or on the next line, as posts answer; "…是谣言",
+"…というのはデマだ"), or from a claim the source reports to deny it ("Officials denied that …", "Nobody
+believes …", "There is no evidence …", "FAKE: …", "Reports that … are false", "…, he lied", also around the
+source's own quote marks: 'He never said "…"', '«…», — не писал Рыбарь'), from a condition ("If …", "… if we
+had tanks"), or from words the source keeps its distance from ("the so-called …", "the alleged …"), unless the
+source also says it plainly elsewhere.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -41,6 +48,7 @@ from provenance.checks.matching import (
     language_of,
     only_inserted,
     script_of,
+    sharp_s_changed_word,
 )
 from provenance.models import CheckResult, CheckStatus
 from provenance.quotes import MAX_QUOTED_CHARS
@@ -52,10 +60,19 @@ def _short(text: str, width: int = 80) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+_DOTLESS_I = "\u0131"
+
+
 def _best_match(quote: str, parts: list[str]) -> QuoteMatch | None:
     """Where `quote` stands best in one of the source's parts: verbatim and as quoted, else verbatim with a
     caution, else the nearest passage."""
     matches = [match for match in (find_quote(quote, part) for part in parts) if match is not None]
+    turkish = "I" in quote and any(_DOTLESS_I in part for part in parts)
+    if turkish and not any(match.verbatim for match in matches):
+        # Turkish writes the capital of its dotless i (U+0131) as `I`, and of `i` as U+0130: "KIZ" is the
+        # source's "k\u0131z" (girl), which case folding made "kiz", a near match.
+        dotless = quote.replace("I", _DOTLESS_I)
+        matches += [match for match in (find_quote(dotless, part) for part in parts) if match is not None]
     return min(
         matches, key=lambda match: (not match.verbatim, match.caution is not None, -match.score), default=None
     )
@@ -155,9 +172,13 @@ def check_quote(given: CheckInput) -> CheckResult:
             notes.append(f"{match.caution}: compare {_short(quote)!r} by hand")
             found.append(match.excerpt)
             continue
-        changed = case_changed_word(quote, "\n".join(parts)) if match.verbatim else None
+        changed = (
+            case_changed_word(quote, "\n".join(parts)) or sharp_s_changed_word(quote, "\n".join(parts))
+            if match.verbatim
+            else None
+        )
         if changed is not None:
-            status = missed  # found case folded, but as another word ("US" for "us")
+            status = missed  # found case folded, but as another word ("US" for "us", "Massen" for "Maßen")
             notes.append(
                 f"the quote writes {changed[0]!r} where the source writes {changed[1]!r}: compare "
                 f"{_short(quote)!r} by hand"

@@ -494,12 +494,98 @@ def test_a_quote_that_writes_us_as_the_source_does_or_a_shouting_source_still_pa
         assert result.status == "pass", (said, result.detail)
 
 
+@pytest.mark.parametrize(
+    ("said", "quote", "shown"),
+    [
+        (
+            "Man soll Alkohol in Maßen trinken.",
+            "Alkohol in Massen trinken",
+            "writes 'Massen' where the source writes 'Maßen'",
+        ),
+        (
+            "Die Masse der Soldaten zog ab.",
+            "Die Maße der Soldaten",
+            "writes 'Maße' where the source writes 'Masse'",
+        ),
+        (
+            "Die Straße ist gesperrt.",
+            "Die Strasse ist gesperrt",
+            "writes 'Strasse' where the source writes 'Straße'",
+        ),
+    ],
+)
+def test_a_quote_that_writes_ss_for_the_source_s_sharp_s_or_back_warns(
+    said: str, quote: str, shown: str
+) -> None:
+    # Each passed: `ß` case folds to `ss`, and "in Massen" (in masses) is not "in Maßen" (in moderation).
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn" and shown in result.detail, result.detail
+
+
+def test_a_quote_that_spells_sharp_s_as_the_source_or_in_capitals_still_passes() -> None:
+    for said, quote in [
+        ("Man soll Alkohol in Maßen trinken.", "Alkohol in Maßen trinken"),
+        ("Die Straße ist gesperrt.", "DIE STRASSE IST GESPERRT"),
+        ("DIE STRASSE IST GESPERRT", "Die Straße ist gesperrt"),
+        ("Die große Gefahr.", "Die GROẞE Gefahr"),
+        ("Das Schloss und das Schloß.", "das Schloss"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, result.detail)
+
+
+def test_a_greek_quote_without_accents_passes_on_the_source_s_words_with_them() -> None:
+    # Each warned as a near match: Greek in capitals leaves its accents out by rule, and posts often do.
+    for said, quote in [
+        ("πόλεμος συνεχίζεται.", "ΠΟΛΕΜΟΣ ΣΥΝΕΧΙΖΕΤΑΙ"),
+        ("πόλεμος συνεχίζεται.", "πολεμος συνεχιζεται"),
+        ("πόλεμος συνεχίζεται.", "πόλεμος συνεχίζεται"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (quote, result.detail)
+
+
+def test_a_greek_quote_with_other_accents_or_cut_beside_a_negation_still_warns() -> None:
+    # "πότε" (when) is not "ποτέ" (never); an accentless quote still sees the source's "δεν" (not).
+    for said, quote in [
+        ("Δεν θα επιτεθούμε ποτέ.", "θα επιτεθούμε πότε"),
+        ("Δεν στείλαμε στρατό.", "ΣΤΕΙΛΑΜΕ ΣΤΡΑΤΟ"),
+        ("Στείλαμε στρατό χωρίς όπλα.", "ΣΤΡΑΤΟ"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "warn", (quote, result.detail)
+
+
+def test_an_emoji_quoted_without_the_source_s_variation_selector_passes() -> None:
+    # "I ❤ Kyiv" was a near match on "I ❤️ Kyiv": U+FE0F only asks for the emoji's picture.
+    said = _post_saying("I \u2764\ufe0f Kyiv, always.")
+    assert check_quote(_given(source=said, quotes=("I \u2764 Kyiv",))).status == "pass"
+    assert check_quote(_given(source=said, quotes=("I \U0001f49b Kyiv",))).status == "warn"
+
+
+def test_a_turkish_quote_in_capitals_passes_on_the_source_s_dotless_i() -> None:
+    # "KIZ" (Turkish capitals of "k\u0131z", girl) was a near match: case folded, `I` is `i`, not the
+    # dotless i.
+    said = _post_saying("K\u0131z \u00f6ld\u00fc, dedi vali.")
+    assert check_quote(_given(source=said, quotes=("KIZ \u00d6LD\u00dc",))).status == "pass"
+    assert check_quote(_given(source=said, quotes=("K\u0130Z \u00d6LD\u00dc",))).status == "warn"  # "kiz"
+
+
 def test_quote_is_not_found_inside_other_words() -> None:
     # The minister answered "no": a post saying "I know nothing" does not confirm it, nor "software" a "war".
     know = POST.model_copy(update={"text": "I know nothing about a software release."})
     for quote in ("no", "war", "now"):
         assert check_quote(_given(source=know, quotes=(quote,))).status == "warn", quote
     assert check_quote(_given(source=know, quotes=("nothing about",))).status == "pass"
+
+
+def test_a_quote_is_not_found_inside_a_word_that_goes_on_in_a_vowel_sign() -> None:
+    # "कम" (less) passed on "कमी" (a shortage): Devanagari's vowel sign `ी` is no letter to `str.isalnum`, and
+    # the word seemed to end before it.
+    said = _post_saying("पानी की कमी है।")
+    assert check_quote(_given(source=said, quotes=("कम",))).status == "warn"
+    assert check_quote(_given(source=said, quotes=("कमी",))).status == "pass"
+    assert check_quote(_given(source=said, quotes=("पानी की कमी",))).status == "pass"
 
 
 def test_quote_in_a_script_without_spaces_is_found_inside_a_sentence() -> None:
@@ -667,6 +753,9 @@ def test_quote_with_an_ordinary_elision_still_passes() -> None:
             "Putin said \u2026 we will defend every inch of NATO territory",
         ),
         ("We will close the tunnel. Then we will open the road.", "we will close \u2026 the road"),
+        # Chinese and Japanese write no space after a sentence's full stop.
+        ("我们输了。俄罗斯赢了。", "我们\u2026赢了"),
+        ("我々は負けた。ロシアが勝った。", "我々は\u2026勝った"),
     ],
 )
 def test_an_elision_that_joins_words_of_two_sentences_mid_clause_warns(said: str, quote: str) -> None:
@@ -688,6 +777,8 @@ def test_an_elision_of_whole_sentences_or_of_an_attribution_still_passes() -> No
             "we will close the tunnel \u2026 and we will open the road",
         ),
         ("The bridge, which was damaged in March, was reopened on Monday.", "the bridge \u2026 was reopened"),
+        ("我们最终赢了。", "我们\u2026赢了"),
+        ("我们输了。但是我们赢了。", "我们输了。\u2026我们赢了"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
@@ -705,6 +796,9 @@ _CONVOY = "The convoy had already crossed the bridge at Kherson. They crossed it
         "[The soldiers] crossed it at night",
         "they crossed [the bridge] at night",
         "The convoy had already crossed the bridge [emphasis added]",
+        # The same notes in parentheses.
+        "The convoy had already crossed the bridge (emphasis added)",
+        "The convoy (sic) had already crossed the bridge",
     ],
 )
 def test_a_quote_with_the_writer_s_words_in_brackets_passes_on_the_source_s_words(quote: str) -> None:
@@ -722,6 +816,10 @@ def test_a_quote_with_the_writer_s_words_in_brackets_passes_on_the_source_s_word
         ("We lost 50 tanks in May.", "we lost [500] tanks in May", "'[500]' stand for the source's '50'"),
         ("Ukraine lost the battle for the city.", "[Russia] lost the battle for the city", "'ukraine'"),
         ("We will close the road tomorrow.", "we will close [the tunnel] tomorrow", "'the road'"),
+        # After the quote's last words, the brackets stand for the source's words that follow them.
+        ("We will win the peace.", "we will win [the war]", "'[the war]' stand for the source's 'the peace'"),
+        ("We killed 50 soldiers.", "we killed [500]", "'[500]' stand for the source's '50'"),
+        ("We will win against Belarus.", "we will win [against Russia]", "'against belarus'"),
     ],
 )
 def test_words_in_brackets_that_stand_for_other_words_of_the_source_keep_the_quote_from_passing(
@@ -750,6 +848,10 @@ def test_words_in_brackets_that_name_whom_the_source_s_pronoun_means_still_pass(
         ("They crossed the river at dawn.", "they [the 500 soldiers] crossed the river at dawn"),
         ("Мы закрыли их вчера.", "Мы закрыли [тоннели] вчера"),
         ("Ukraine lost the battle for the city.", "Ukraine [lost] the battle for the city"),
+        ("We will defeat them soon.", "we will defeat [Russia]"),
+        ("We will win it.", "we will win [the war]"),
+        ("We will win.", "we will win [the war]"),
+        ("We will win, he said.", "we will win [the war]."),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
@@ -1770,6 +1872,56 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("لن نرسل قوات إلى الحدود.", "نرسل قوات إلى الحدود", "'لن'"),
         ("هو ليس خائنا.", "خائنا", "'ليس'"),
         ("אנחנו לא נשלח חיילים.", "נשלח חיילים", "'לא'"),
+        # Ukrainian's, Polish's, Russian's "there is no", Greek's and Kazakh's and Turkish's negations.
+        ("Немає доказів вторгнення.", "доказів вторгнення", "'немає'"),
+        ("Немає жодних доказів вторгнення.", "доказів вторгнення", "'жодних'"),
+        ("Nie ma dowodów inwazji.", "dowodów inwazji", "'nie ma'"),
+        ("Brak dowodów inwazji.", "dowodów inwazji", "'brak'"),
+        ("Oskarżenia bez dowodów.", "dowodów", "'bez'"),
+        ("Нету доказательств вторжения.", "доказательств вторжения", "'нету'"),
+        ("Нет ни одного доказательства.", "доказательства", "'ни одного'"),
+        ("Δεν στείλαμε στρατό.", "στείλαμε στρατό", "'δεν'"),
+        ("Όχι προδότης.", "προδότης", "'όχι'"),
+        ("Χτύπησαν μη στρατιωτικό στόχο.", "στρατιωτικό στόχο", "'μη'"),
+        ("Δε στείλαμε στρατό.", "στείλαμε στρατό", "'δε'"),
+        ("Бұл шындық емес.", "Бұл шындық", "'емес'"),
+        ("Kan\u0131t yok.", "Kan\u0131t", "'yok'"),
+        ("این درست نیست.", "این درست", "'نیست'"),
+        # Chinese "is not", "is by no means", and a verb's negative complement after it.
+        ("台湾不是中国的一部分。", "中国的一部分", "'不是'"),
+        ("这绝非巧合。", "巧合", "'绝非'"),
+        ("我们做不到。", "我们做", "'不到'"),
+        ("我们未曾派兵。", "派兵", "'未曾'"),
+        ("我们不一定会赢。", "会赢", "'不一定'"),
+        # Japanese "did not say that …", "do not think that …".
+        ("我々は勝つとは言っていない。", "我々は勝つ", "'とは言っていない'"),
+        ("我々は勝つとは思わない。", "我々は勝つ", "'とは思わない'"),
+        ("我々は勝つとは一言も言っていない。", "我々は勝つ", "'とは一言も言っていない'"),
+        ("我々は負けることはありえない。", "我々は負ける", "'ことはありえない'"),
+        ("派兵するつもりはない。", "派兵する", "'つもりはない'"),
+        # Thai negates before the words, without spaces.
+        ("รัฐบาลไม่ได้ส่งทหาร", "ส่งทหาร", "'ไม่ได้'"),
+        ("นี่ไม่ใช่ความจริง", "ความจริง", "'ไม่ใช่'"),
+        # Hindi negates before the verb or after the noun, Bengali after the verb: their vowel signs are
+        # part of the word (`नहीं`).
+        ("हमने सेना नहीं भेजी।", "भेजी", "'नहीं'"),
+        ("यह सच नहीं है।", "यह सच", "'नहीं'"),
+        ("আমরা সেনা পাঠাব না।", "আমরা সেনা পাঠাব", "'না'"),
+        # A negation before an auxiliary (Spanish, Italian, English), and more negating words.
+        ("No hemos enviado tropas.", "enviado tropas", "'no hemos'"),
+        ("No hay pruebas.", "pruebas", "'no hay'"),
+        ("Non abbiamo inviato truppe.", "inviato truppe", "'non abbiamo'"),
+        ("Non ci sono prove.", "prove", "'non ci sono'"),
+        ("I would not have sent troops.", "sent troops", "'not have'"),
+        ("Es gibt keinerlei Beweise.", "Beweise", "'keinerlei'"),
+        ("Мы не будем отступать.", "отступать", "'не будем'"),
+        ("Ми не будемо відступати.", "відступати", "'не будемо'"),
+        ("Tampoco enviamos tropas.", "enviamos tropas", "'tampoco'"),
+        # Serbian in either script, Vietnamese, Indonesian.
+        ("On nije izdajnik.", "izdajnik", "'nije'"),
+        ("Он није издајник.", "издајник", "'није'"),
+        ("Chúng tôi không gửi quân.", "gửi quân", "'không'"),
+        ("Kami tidak mengirim pasukan.", "mengirim pasukan", "'tidak'"),
     ],
 )
 def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
@@ -1797,6 +1949,7 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("我们不得不撤退。", "我们\u2026撤退"),
         ("俄军用无人机袭击了基辅。", "俄军\u2026袭击了基辅"),
         ("我们派兵了吗\uff1f", "我们派兵了吗\uff1f"),
+        ("รัฐบาลได้ส่งทหาร", "รัฐบาล\u2026ส่งทหาร"),
         # Japanese and Korean said plainly, or quoted with their negation; "ないし" is "or".
         ("台湾は日本の一部だ。", "台湾は日本の一部"),
         ("台湾は日本の一部ではない。", "台湾は日本の一部ではない"),
@@ -1809,6 +1962,32 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("אנחנו נשלח חיילים.", "נשלח חיילים"),
         ("Tayvan Çin'in bir par\u00e7as\u0131.", "Tayvan Çin'in bir par\u00e7as\u0131"),
         ("Nós enviamos tropas.", "enviamos tropas"),
+        ("Ми маємо докази вторгнення.", "докази вторгнення"),
+        ("Rząd ma dowody inwazji.", "dowody inwazji"),
+        ("Στείλαμε στρατό.", "στείλαμε στρατό"),
+        ("台湾是中国的一部分。", "中国的一部分"),
+        ("我们做到了。", "我们做到了"),
+        ("我々は勝つと言った。", "我々は勝つ"),
+        ("我々は勝つと思っている。", "我々は勝つ"),
+        ("派兵する予定だ。", "派兵する"),
+        ("我们一定会赢。", "会赢"),
+        ("รัฐบาลส่งทหาร", "ส่งทหาร"),
+        ("ส่งทหารไปแล้ว", "ส่งทหาร"),
+        ("俄军撤退了\uff0c这是事实。", "俄军撤退了"),
+        ("ロシア軍が撤退したのは事実だ。", "ロシア軍が撤退した"),
+        ("این درست است.", "این درست"),
+        ("อุณหภูมิสูงขึ้น", "สูงขึ้น"),
+        ("हमने सेना भेजी।", "सेना भेजी"),
+        ("यह सच है।", "यह सच"),
+        ("আমরা সেনা পাঠাব।", "আমরা সেনা পাঠাব"),
+        ("On je izdajnik.", "izdajnik"),
+        ("Chúng tôi gửi quân.", "gửi quân"),
+        ("Kami mengirim pasukan.", "mengirim pasukan"),
+        ("Hemos enviado tropas.", "enviado tropas"),
+        ("Abbiamo inviato truppe.", "inviato truppe"),
+        ("We have sent troops.", "sent troops"),
+        ("Hay pruebas.", "pruebas"),
+        ("Мы будем отступать.", "отступать"),
     ],
 )
 def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str, quote: str) -> None:
@@ -1825,6 +2004,18 @@ def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str,
         # Japanese asks with a particle after the words, a question mark or not.
         ("台湾は日本の一部ですか。", "台湾は日本の一部です", "the source asks it ('か' right after"),
         ("我々は派兵するかどうか決める。", "我々は派兵する", "the source asks it ('かどうか' right after"),
+        # Thai writes no spaces either.
+        ("รัฐบาลไม่ได้ส่งทหาร", "รัฐบาล\u2026ส่งทหาร", "the elision leaves out 'ไม่ได้'"),
+        # Asked with "or not" after the words, or called a rumour or a hoax right after them.
+        ("我们派兵了没有\uff1f", "我们派兵了", "the source asks it ('没有?'"),
+        ("รัฐบาลส่งทหารหรือไม่", "ส่งทหาร", "the source asks it ('หรือไม่'"),
+        ("รัฐบาลส่งทหารไหม", "รัฐบาลส่งทหาร", "the source asks it ('ไหม'"),
+        ("俄军撤退了是谣言。", "俄军撤退了", "the source says '是谣言' right after"),
+        (
+            "ロシア軍が撤退したというのはデマだ。",
+            "ロシア軍が撤退した",
+            "the source says 'というのはデマ' right after",
+        ),
     ],
 )
 def test_a_chinese_quote_that_drops_a_negation_or_a_question_warns(said: str, quote: str, shown: str) -> None:
@@ -1866,6 +2057,10 @@ def test_hardly_left_out_by_an_elision_or_added_in_brackets_keeps_the_quote_from
         ("Russia will attack the bridge? Nonsense.", "Russia will attack the bridge", "('?' right after"),
         ("Россия нападёт на мост? Бред.", "Россия нападёт на мост", "('?' right after the quoted words)"),
         ("Why did we send troops to the border? To win.", "we send troops to the border", "('?' right after"),
+        ("هل أرسلنا قوات\u061f", "أرسلنا قوات", "('?' right after the quoted words)"),
+        # Greek asks with `;` (U+037E, or a semicolon typed for it).
+        ("Θα επιτεθούμε;", "θα επιτεθούμε", "(';' right after the quoted words)"),
+        ("Θα επιτεθούμε\u037e", "θα επιτεθούμε", "(';' right after the quoted words)"),
     ],
 )
 def test_a_quote_cut_from_a_question_warns_that_the_source_asks_it(said: str, quote: str, word: str) -> None:
@@ -1885,6 +2080,10 @@ def test_a_quote_cut_from_a_question_warns_that_the_source_asks_it(said: str, qu
         # An article before the verdict: the answer was read as a sentence that goes on, and the claim passed.
         ("They say Russia attacked the bridge. That is a lie.", "'lie'"),
         ("Russia attacked the bridge. It's a hoax!", "'hoax'"),
+        # The answer on the next line, as posts write it, with no full stop before it.
+        ("Russia attacked the bridge\nFAKE", "'fake'"),
+        ("Russia attacked the bridge\n\n\u042d\u0442\u043e \u0444\u0435\u0439\u043a", "'фейк'"),
+        ("Russia attacked the bridge\nThis is false.", "'false'"),
     ],
 )
 def test_a_quote_the_source_answers_as_false_right_after_warns(said: str, answer: str) -> None:
@@ -1896,12 +2095,21 @@ def test_a_quote_the_source_answers_as_false_right_after_warns(said: str, answer
 
 def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
     for said, quote in [
+        ("Θα επιτεθούμε; Σίγουρα.", "θα επιτεθούμε;"),
+        ("Θα επιτεθούμε, είπε.", "θα επιτεθούμε"),
+        ("We will attack; they will not.", "we will attack"),
+        ("هل أرسلنا قوات\u061f", "أرسلنا قوات\u061f"),
         ("We will not retreat. Never.", "we will not retreat"),
         ("We will win. No doubt.", "we will win"),
         ("We will win. Never again will we lose.", "we will win"),
         ("We will win. That is a fact.", "we will win"),
         ("There is evidence the strike killed 50 people.", "the strike killed 50 people"),
         ("Officials confirmed the strike killed 50 people.", "the strike killed 50 people"),
+        (
+            "Russia attacked the bridge\nFake news about it spread all day on every channel in Moscow.",
+            "Russia attacked the bridge",
+        ),
+        ("We will win\nthe war", "we will win the war"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
@@ -1933,6 +2141,39 @@ def test_a_quote_of_a_claim_the_source_reports_to_deny_it_warns(said: str, shown
     result = check_quote(_given(source=_post_saying(said), quotes=("the strike killed 50 people",)))
     assert result.status == "warn", result.detail
     assert shown in result.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote", "shown"),
+    [
+        ('He never said "we will win".', "we will win", "the source says 'never said' before"),
+        ('Nobody said: "we will win".', "we will win", "the source says 'nobody said' before"),
+        ('He did not say that "we will win".', "we will win", "the source says 'not say that' before"),
+        ("Рыбарь не писал «мы победим».", "мы победим", "the source says 'не писал' before"),
+        ("«Мы победим», — не писал Рыбарь.", "мы победим", "the source says 'не писал' right after"),
+        ("He never wrote we will win.", "we will win", "the source says 'never wrote' before"),
+    ],
+)
+def test_a_quote_the_source_sets_in_its_own_marks_to_say_nobody_said_it_warns(
+    said: str, quote: str, shown: str
+) -> None:
+    # Each passed: the source's own quote marks stood between the quoted words and what it says of them.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert shown in result.detail, result.detail
+
+
+def test_a_quote_the_source_sets_in_its_own_marks_to_report_it_still_passes() -> None:
+    for said, quote in [
+        ('He said "we will win".', "we will win"),
+        ("Рыбарь написал: «мы победим».", "мы победим"),
+        ("«Мы победим», — написал Рыбарь.", "мы победим"),
+        ('"We will win," he said.', "we will win"),
+        ('Zelensky: "We will win."', "we will win"),
+        ('No, he said, "we will win".', "we will win"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, result.detail)
 
 
 def test_a_quote_cut_from_after_so_called_or_alleged_warns() -> None:
