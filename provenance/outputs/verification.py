@@ -135,7 +135,9 @@ _SEAL_STATES = {
     ("signature", "trusted"): "valid, by a --trust key",
     ("signature", "valid"): "valid; whose key it is was not checked (give --trust)",
     ("signature", "untrusted"): "valid, but NOT by a --trust key",
-    ("timestamp", "trusted"): "valid, from a TSA a --tsa-ca root certifies",
+    # The chain is judged at the token's time, offline: what that leaves unknown is said, as the JSON says it.
+    ("timestamp", "trusted"): "valid, from a TSA a --tsa-ca root certifies (its certificates valid at the "
+    "token's time; revocation not checked: verify reads no CRL or OCSP)",
     ("timestamp", "unchecked"): "its token matches; the TSA's signature was not checked (give --tsa-ca)",
 }
 

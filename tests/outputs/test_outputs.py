@@ -244,7 +244,8 @@ def test_verify_text_of_a_timestamp_granted_as_asked_says_nothing_of_modificatio
     text = render_verification_text(_verification().model_copy(update={"seals": (seal,)}))
     assert (
         "  line 7: timestamp 2024-01-01T00:00:00Z from https://tsa.example/, sealing lines 1 to 6: "
-        "valid, from a TSA a --tsa-ca root certifies\n"
+        "valid, from a TSA a --tsa-ca root certifies (its certificates valid at the token's time; revocation "
+        "not checked: verify reads no CRL or OCSP)\n"
     ) in text
     assert "modifications" not in text
 

@@ -317,7 +317,10 @@ def test_a_timestamp_granted_with_modifications_is_said_so_in_verify_s_text_and_
     assert judged["status"] == "unchecked" and judged["detail"].endswith(modified)
     trusted = run("verify", LEDGER, "--tsa-ca", str(local_tsa.ca_pem))
     (said,) = [line for line in trusted.out.splitlines() if line.startswith("  line 5: timestamp")]
-    assert said.endswith(f"valid, from a TSA a --tsa-ca root certifies; {modified}")
+    assert said.endswith(
+        "valid, from a TSA a --tsa-ca root certifies (its certificates valid at the token's time; revocation "
+        f"not checked: verify reads no CRL or OCSP); {modified}"
+    )
     assert run("show", LEDGER, "-o", "view.html").code == 0
     assert "which TSA signed it was not checked" in (sealed / "view.html").read_text(encoding="utf-8")
     assert modified in (sealed / "view.html").read_text(encoding="utf-8")
