@@ -38,7 +38,6 @@ Rules, as a fact-checker reads a post:
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -48,15 +47,16 @@ from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
     decode_html,
+    json_of,
     meta_content,
     meta_tags,
     parse_published,
     raw_fields,
     squeeze,
+    text_value,
 )
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import BLUESKY_DOMAINS, BLUESKY_POST_THREAD, bluesky_thread_url, on_domain
-from provenance.warc.reader import StoredResponse
 
 _MAX_JSON = 2_000_000
 _THREAD_POST = "app.bsky.feed.defs#threadViewPost"
@@ -78,21 +78,8 @@ _INVALID_HANDLE = "handle.invalid"
 _BACKDATED_AFTER = dt.timedelta(days=1)
 
 
-def _text(value: Any) -> str | None:
-    return squeeze(value) if isinstance(value, str) and value.strip() else None
-
-
 def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
-
-
-def _body_json(response: StoredResponse) -> Any:
-    if len(response.body) > _MAX_JSON:
-        return None
-    try:
-        return json.loads(response.body)
-    except (ValueError, RecursionError):
-        return None
 
 
 def _at_uri_parts(uri: str) -> tuple[str, str, str] | None:
@@ -117,9 +104,9 @@ def _labels(view: dict[str, Any]) -> list[str]:
 
 def _who(author: dict[str, Any]) -> str | None:
     """ "Name, @handle" of a post's author as a view shows them (its DID when it shows no valid handle)."""
-    name = _text(author.get("displayName"))
-    handle = _text(author.get("handle"))
-    shown = f"@{handle}" if handle and handle != _INVALID_HANDLE else _text(author.get("did"))
+    name = text_value(author.get("displayName"))
+    handle = text_value(author.get("handle"))
+    shown = f"@{handle}" if handle and handle != _INVALID_HANDLE else text_value(author.get("did"))
     return ", ".join(part for part in (name, shown) if part) or None
 
 
@@ -133,18 +120,20 @@ def _embedded(embed: dict[str, Any]) -> dict[str, str | None]:
     if kind == _EMBED_RECORD:
         record = _dict(embed.get("record"))
         value = _dict(record.get("value"))
-        words = _text(value.get("text")) if record.get("$type") == _VIEW_RECORD else None
+        words = text_value(value.get("text")) if record.get("$type") == _VIEW_RECORD else None
         return {
             "quoted_post": words,
             "quoted_post_author": _who(_dict(record.get("author"))) if words else None,
-            "quoted_post_uri": _text(record.get("uri")),
+            "quoted_post_uri": text_value(record.get("uri")),
         }
     if kind == _EMBED_EXTERNAL:
         external = _dict(embed.get("external"))
         words = " ".join(
-            part for part in (_text(external.get("title")), _text(external.get("description"))) if part
+            part
+            for part in (text_value(external.get("title")), text_value(external.get("description")))
+            if part
         )
-        return {"link_preview": words or None, "link_preview_site": _text(external.get("uri"))}
+        return {"link_preview": words or None, "link_preview_site": text_value(external.get("uri"))}
     return {}
 
 
@@ -168,7 +157,7 @@ def read_post_thread(
     if status == 400 and data.get("error") == "NotFound":
         return _gone(api_uri, "answers NotFound: the post is deleted, or never was")
     if status == 400 and isinstance(data.get("error"), str):
-        said = _text(data.get("message")) or data["error"]
+        said = text_value(data.get("message")) or data["error"]
         return _gone(api_uri, f"answers {said[:160]!r}: the URL names no post it finds (a handle renamed?)")
     if status != 200:
         return None
@@ -183,10 +172,10 @@ def read_post_thread(
     view = _dict(thread.get("post"))
     author = _dict(view.get("author"))
     record = _dict(view.get("record"))
-    uri = _text(view.get("uri")) or ""
+    uri = text_value(view.get("uri")) or ""
     located = _at_uri_parts(uri)
-    did = _text(author.get("did"))
-    handle = _text(author.get("handle"))
+    did = text_value(author.get("did"))
+    handle = text_value(author.get("handle"))
     if located is None or located[1] != "app.bsky.feed.post" or did is None or located[0] != did:
         return None
     if wanted is not None and not _is_the_wanted_post(wanted, located[2], did, handle):
@@ -194,21 +183,21 @@ def read_post_thread(
     rkey = located[2]
     shown_handle = handle if handle and handle.casefold() != _INVALID_HANDLE else None
     labels = _labels(view) + [label for label in _labels(author) if label not in _labels(view)]
-    indexed = parse_published(_text(view.get("indexedAt")))
-    created_at = _text(record.get("createdAt"))
+    indexed = parse_published(text_value(view.get("indexedAt")))
+    created_at = text_value(record.get("createdAt"))
     created = parse_published(created_at)
     rkey_time = tid_time(rkey)
     backdated = indexed is not None and created is not None and indexed.at - created.at > _BACKDATED_AFTER
     langs = record.get("langs")
-    language = _text(langs[0]) if isinstance(langs, list) and langs else None
+    language = text_value(langs[0]) if isinstance(langs, list) and langs else None
     reply = _dict(record.get("reply"))
     fields = {
         "uri": uri,
-        "cid": _text(view.get("cid")),
+        "cid": text_value(view.get("cid")),
         "author.did": did,
         "author.handle": handle,
-        "author.displayName": _text(author.get("displayName")),
-        "indexedAt": _text(view.get("indexedAt")),
+        "author.displayName": text_value(author.get("displayName")),
+        "indexedAt": text_value(view.get("indexedAt")),
         # Set by the posting client: kept, never read as the post's time.
         "record.createdAt": created_at,
         "createdAt backdated": (
@@ -221,7 +210,7 @@ def read_post_thread(
         if rkey_time
         else None,
         "labels": " ".join(labels) or None,
-        "in_reply_to_uri": _text(_dict(reply.get("parent")).get("uri")),
+        "in_reply_to_uri": text_value(_dict(reply.get("parent")).get("uri")),
         **_embedded(_dict(view.get("embed"))),
     }
     post = SourcePost(
@@ -229,7 +218,7 @@ def read_post_thread(
         url=api_uri,
         canonical_url=f"https://bsky.app/profile/{shown_handle or did}/post/{rkey}",
         post_id=rkey,
-        author=_text(author.get("displayName")),
+        author=text_value(author.get("displayName")),
         handle=shown_handle,
         author_id=did,
         published=indexed.at if indexed else None,
@@ -299,7 +288,7 @@ def read_archived_post_page(html: str, page_url: str, wanted: tuple[str, str] | 
     links = [node.attributes.get("href") or "" for node in tree.css('link[rel="alternate"]')[:20]]
     at_uris = (_at_uri_parts(memento_original(link) or link) for link in links if "at://" in link)
     located = next((found for found in at_uris if found is not None), None)
-    handle = _text(meta_content(metas, "profile:username"))
+    handle = text_value(meta_content(metas, "profile:username"))
     if located is None or located[1] != "app.bsky.feed.post" or not located[0].startswith("did:"):
         return None
     did, rkey = located[0], located[2]
@@ -311,13 +300,13 @@ def read_archived_post_page(html: str, page_url: str, wanted: tuple[str, str] | 
     words = description or ""
     embeds = words.rstrip().endswith(_EMBEDDED_MARK)
     words = words.rstrip().removesuffix(_EMBEDDED_MARK).rstrip() if embeds else words
-    published = parse_published(_text(meta_content(metas, "article:published_time")))
+    published = parse_published(text_value(meta_content(metas, "article:published_time")))
     return SourcePost(
         platform=Platform.BLUESKY,
         url=page_url,
         canonical_url=f"https://bsky.app/profile/{handle or did}/post/{rkey}",
         post_id=rkey,
-        author=_text(name) if opening and title and squeeze(title).endswith(")") else None,
+        author=text_value(name) if opening and title and squeeze(title).endswith(")") else None,
         handle=handle,
         author_id=did,
         published=published.at if published else None,
@@ -348,7 +337,7 @@ class BlueskyExtractor(Extractor):
         page_fields = self._page_fields(page)
         thread = page.answer_to(BLUESKY_POST_THREAD)
         from_api = (
-            read_post_thread(thread.status, _body_json(thread), thread.uri, bluesky_post(page.url))
+            read_post_thread(thread.status, json_of(thread.body), thread.uri, bluesky_post(page.url))
             if thread is not None
             else None
         )

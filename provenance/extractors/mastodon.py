@@ -30,7 +30,6 @@ API, `https://<instance>/api/v1/statuses/<id>`, captured beside it (DESIGN.md se
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from typing import Any
 
@@ -38,14 +37,20 @@ from selectolax.lexbor import LexborHTMLParser
 
 from provenance.citations.platforms import mastodon_id_time, mastodon_post, mastodon_post_url
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import MAX_TEXT, node_text, parse_published, raw_fields, squeeze
+from provenance.extractors.pages import (
+    MAX_TEXT,
+    json_of,
+    node_text,
+    parse_published,
+    raw_fields,
+    text_value,
+)
 from provenance.extractors.web import read_web_page
 from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import mastodon_status_api_url
 from provenance.warc.reader import StoredResponse
 
-_MAX_JSON = 2_000_000
 _MAX_CONTENT = 500_000  # Mastodon allows 500 characters; other servers more: markup cut here is ample
 # What Mastodon answers for a status that is deleted, or not shown to a visitor who is not signed in.
 _NOT_FOUND = "Record not found"
@@ -58,18 +63,9 @@ _ID_TIME_SLACK = dt.timedelta(hours=1)
 
 
 def _json(response: StoredResponse | None) -> Any:
-    if response is None or len(response.body) > _MAX_JSON:
-        return None
-    if "json" not in (response.header("Content-Type") or "").lower():
+    if response is None or "json" not in (response.header("Content-Type") or "").lower():
         return None  # an HTML page (another kind of site, a sign-in page) is no answer of the API
-    try:
-        return json.loads(response.body)
-    except (ValueError, RecursionError):
-        return None
-
-
-def _text(value: Any) -> str | None:
-    return squeeze(value) if isinstance(value, str) and value.strip() else None
+    return json_of(response.body)
 
 
 def content_text(markup: str) -> str:
@@ -86,15 +82,15 @@ def content_text(markup: str) -> str:
 
 def display_name(account: dict[str, Any]) -> str | None:
     """The account's display name without its custom emoji shortcodes, else its username."""
-    name = _text(account.get("display_name"))
-    shown = _text(_EMOJI_SHORTCODE.sub(" ", name)) if name else None
-    return shown or _text(account.get("username"))
+    name = text_value(account.get("display_name"))
+    shown = text_value(_EMOJI_SHORTCODE.sub(" ", name)) if name else None
+    return shown or text_value(account.get("username"))
 
 
 def account_handle(account: dict[str, Any], instance: str) -> str | None:
     """`user@instance` of a status's account: its `acct` is bare for an account of `instance` (the one
     asked), `user@other` for another instance's."""
-    acct = _text(account.get("acct"))
+    acct = text_value(account.get("acct"))
     if acct is None or " " in acct:
         return None
     user, at, domain = acct.lstrip("@").partition("@")
@@ -108,7 +104,7 @@ def _other_post(data: Any, instance: str) -> tuple[str, str | None] | None:
     account: dict[str, Any] = data["account"] if isinstance(data.get("account"), dict) else {}
     content = data.get("content")
     words = content_text(content) if isinstance(content, str) else ""
-    warning = _text(data.get("spoiler_text"))
+    warning = text_value(data.get("spoiler_text"))
     text = "\n\n".join(part for part in (warning, words) if part)
     if not text:
         return None
@@ -135,7 +131,7 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
     handle = account_handle(account, instance)
     content = data.get("content")
     words = content_text(content) if isinstance(content, str) else ""
-    warning = _text(data.get("spoiler_text"))
+    warning = text_value(data.get("spoiler_text"))
     boosted = _other_post(data.get("reblog"), instance)
     quoted = boosted or _other_post(_quoted_status(data), instance)
     if boosted is not None:
@@ -143,7 +139,7 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
         words, warning = "", None
     local = handle is not None and handle.endswith("@" + instance)
     id_time = mastodon_id_time(post_id)
-    created = parse_published(_text(data.get("created_at")))
+    created = parse_published(text_value(data.get("created_at")))
     published, published_from = (created.at, "status created_at") if created else (None, None)
     contradicted = published is not None and not _agrees_with_id(published, id_time, local)
     if contradicted:
@@ -153,24 +149,24 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
     if published is None and not contradicted and id_time is not None and local:
         # A local status's id is when it was made there; a remote one's only when it reached this instance.
         published, published_from = id_time, "Mastodon id"
-    visibility = _text(data.get("visibility"))
-    edited_at = _text(data.get("edited_at"))
+    visibility = text_value(data.get("visibility"))
+    edited_at = text_value(data.get("edited_at"))
     fields = {
         "id": post_id,
-        "created_at": _text(data.get("created_at")),
+        "created_at": text_value(data.get("created_at")),
         "edited_at": edited_at,
         "id time": id_time.isoformat() if id_time else None,
         "created_at not the id's time": "the status's id says the instance had it at another time"
         if contradicted
         else None,
         "visibility": visibility,
-        "account.acct": _text(account.get("acct")),
-        "account.display_name": _text(account.get("display_name")),
-        "account.url": _text(account.get("url")),
-        "url": _text(data.get("url")),
-        "uri": _text(data.get("uri")),
+        "account.acct": text_value(account.get("acct")),
+        "account.display_name": text_value(account.get("display_name")),
+        "account.url": text_value(account.get("url")),
+        "url": text_value(data.get("url")),
+        "uri": text_value(data.get("uri")),
         "spoiler_text": warning,
-        "in_reply_to_id": _text(str(data["in_reply_to_id"])) if data.get("in_reply_to_id") else None,
+        "in_reply_to_id": text_value(str(data["in_reply_to_id"])) if data.get("in_reply_to_id") else None,
         "reblog": "a boost of another account's post" if boosted else None,
         "quoted_post": quoted[0] if quoted else None,
         "quoted_post_author": quoted[1] if quoted else None,
@@ -182,11 +178,11 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
         post_id=post_id,
         author=display_name(account),
         handle=handle,
-        author_id=_text(account.get("id")) if isinstance(account.get("id"), str) else None,
+        author_id=text_value(account.get("id")) if isinstance(account.get("id"), str) else None,
         published=published,
         published_from=published_from,
         text="\n\n".join(part for part in (warning, words) if part)[:MAX_TEXT],
-        language=_text(data.get("language")),
+        language=text_value(data.get("language")),
         edited=edited_at is not None,
         # Said where the booster's text is searched: it has none, and the words it shows are another's.
         unread=f"the post is a boost of {boosted[1] or 'another account'}'s post, whose words are that "

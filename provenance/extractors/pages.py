@@ -18,9 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import functools
+import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -262,6 +264,26 @@ def parse_html(html: str) -> LexborHTMLParser:
 def squeeze(text: str) -> str:
     """Runs of whitespace made one space, ends stripped."""
     return " ".join(text.split())
+
+
+def text_value(value: Any) -> str | None:
+    """A JSON value that is text with something in it, its whitespace squeezed; None for anything else."""
+    return squeeze(value) if isinstance(value, str) and value.strip() else None
+
+
+# A platform's side document (a post's JSON) is some kilobytes: a larger body is no answer of its API.
+MAX_SIDE_JSON = 2_000_000
+
+
+def json_of(body: bytes, limit: int = MAX_SIDE_JSON) -> Any:
+    """The JSON a side document's body holds, or None: over `limit` bytes, not JSON, or nested deeper than
+    the parser goes (`[[[[…` some thousands deep)."""
+    if len(body) > limit:
+        return None
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return None
 
 
 def node_text(node: LexborNode) -> str:

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -41,12 +40,14 @@ from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
     decode_html,
+    json_of,
     meta_content,
     meta_tags,
     node_text,
     parse_published,
     raw_fields,
     squeeze,
+    text_value,
     visible_text,
 )
 from provenance.extractors.pages import page_problem as html_page_problem
@@ -65,16 +66,7 @@ _MAX_VERSIONS = 10  # X allows five edits
 
 
 def _json(response: StoredResponse | None) -> Any:
-    if response is None or response.status != 200 or len(response.body) > _MAX_JSON:
-        return None
-    try:
-        return json.loads(response.body)
-    except (ValueError, RecursionError):
-        return None
-
-
-def _text(value: Any) -> str | None:
-    return squeeze(value) if isinstance(value, str) and value.strip() else None
+    return json_of(response.body) if response is not None and response.status == 200 else None
 
 
 def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) -> SourcePost | None:
@@ -89,7 +81,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
     if data.get("__typename") == "TweetUnavailable":
         # X's word that the post is not shown (`reason`: `Suspended`, `Protected`, ...), as a tombstone is:
         # taken for no answer, the post was read from an oEmbed answer (which may be a cache's) and verified.
-        reason = _text(data.get("reason"))
+        reason = text_value(data.get("reason"))
         return SourcePost(
             platform=Platform.TWITTER,
             url=page_url,
@@ -111,12 +103,12 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
     if not isinstance(post_id, str) or not is_ascii_number(post_id) or wanted_id not in (None, post_id):
         return None
     user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}
-    created = parse_published(_text(data.get("created_at")))
+    created = parse_published(text_value(data.get("created_at")))
     if created is not None and not _agrees_with_id(created.at, post_id):
         # The id is the post's time, and the cited URL's: a `created_at` far from it is not this post's time
         # (the snowflake is taken instead), whatever the answer says.
         created = None
-    handle = _text(user.get("screen_name"))
+    handle = text_value(user.get("screen_name"))
     quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
     own_words = html.unescape(_note_text(data) or str(data.get("text") or ""))
     reposted = _reposted(data, own_words)
@@ -125,11 +117,11 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         own_words, quoted = reposted
     fields = {
         "id_str": post_id,
-        "created_at": _text(data.get("created_at")),
-        "user.name": _text(user.get("name")),
+        "created_at": text_value(data.get("created_at")),
+        "user.name": text_value(user.get("name")),
         "user.screen_name": handle,
-        "user.id_str": _text(user.get("id_str")),
-        "lang": _text(data.get("lang")),
+        "user.id_str": text_value(user.get("id_str")),
+        "lang": text_value(data.get("lang")),
         # The post's versions, oldest first, when it was edited: the cited id may be an older one.
         "edit_tweet_ids": " ".join(_versions(data)) or None,
         # Other people's words shown with the post (the post it quotes, the one it replies to): never taken
@@ -147,15 +139,15 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         url=page_url,
         canonical_url=f"https://x.com/{handle}/status/{post_id}" if handle else None,
         post_id=post_id,
-        author=_text(user.get("name")),
+        author=text_value(user.get("name")),
         handle=handle,
-        author_id=_text(user.get("id_str")),
+        author_id=text_value(user.get("id_str")),
         published=created.at if created else None,
         published_from="syndication created_at" if created else None,
         # The API escapes `&`, `<` and `>` in a post's text as HTML does (`Russia &amp; Belarus`): read as
         # sent, a quote of the post's very words was only a near match.
         text=own_words[:MAX_TEXT],
-        language=_text(data.get("lang")),
+        language=text_value(data.get("lang")),
         edited=_edited(data),
         fields=raw_fields(fields),
     )
@@ -169,8 +161,8 @@ def _community_note(data: dict[str, Any]) -> dict[str, str | None]:
         return {}
     subtitle = pivot.get("subtitle")
     words = subtitle.get("text") if isinstance(subtitle, dict) else subtitle
-    said = _text(words) or _text(pivot.get("title")) or _text(pivot.get("shorttitle"))
-    link = _text(pivot.get("destinationUrl"))
+    said = text_value(words) or text_value(pivot.get("title")) or text_value(pivot.get("shorttitle"))
+    link = text_value(pivot.get("destinationUrl"))
     return {
         "community_note": html.unescape(said) if said else "a Community Note (its words not given)",
         "community_note_url": link,
@@ -240,11 +232,11 @@ def _other_post(data: Any) -> tuple[str, str | None] | None:
     if not isinstance(data, dict):
         return None
     words = _note_text(data) or data.get("text")
-    text = _text(html.unescape(words)) if isinstance(words, str) else None
+    text = text_value(html.unescape(words)) if isinstance(words, str) else None
     if text is None:
         return None
     user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}
-    name, handle = _text(user.get("name")), _text(user.get("screen_name"))
+    name, handle = text_value(user.get("name")), text_value(user.get("screen_name"))
     who = ", ".join(part for part in (name, f"@{handle}" if handle else None) if part) or None
     return text, who
 
@@ -253,7 +245,7 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
     """An oEmbed answer as a post: the author, and the text of its `<blockquote>`."""
     if not isinstance(data, dict) or not isinstance(data.get("html"), str):
         return None
-    author_url = _text(data.get("author_url")) or ""
+    author_url = text_value(data.get("author_url")) or ""
     segments = [segment for segment in urlsplit(author_url).path.split("/") if segment]
     # The answer's markup, as deep as a browser nests it: a crafted answer cannot make the parse quadratic.
     tree = LexborHTMLParser(within_nesting(data["html"][:_MAX_JSON]))
@@ -269,13 +261,13 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
         platform=Platform.TWITTER,
         url=page_url,
         post_id=next((post_id for post_id in links if post_id and is_ascii_number(post_id)), None),
-        author=_text(data.get("author_name")),
+        author=text_value(data.get("author_name")),
         handle=segments[0] if len(segments) == 1 else None,
         text=node_text(paragraph)[:MAX_TEXT] if paragraph is not None else "",
         language=language,
         fields=raw_fields(
             {
-                "oembed author_name": _text(data.get("author_name")),
+                "oembed author_name": text_value(data.get("author_name")),
                 "oembed author_url": author_url,
                 "oembed blockquote": squeeze(blockquote.text()) if blockquote is not None else None,
             }

@@ -29,13 +29,12 @@ but still carries the video's metadata (its `datePublished`) is the watch page, 
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 from urllib.parse import urlsplit
 
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import decode_html, raw_fields, squeeze
+from provenance.extractors.pages import decode_html, json_of, raw_fields, text_value
 from provenance.extractors.web import read_web_page
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import YOUTUBE_DOMAINS, YOUTUBE_OEMBED, on_domain, youtube_video_id
@@ -50,10 +49,6 @@ _PLAYABILITY = re.compile(
 _PLAYABILITY_SCAN = 3_000_000
 # What a watch page can be instead of the video, whatever oEmbed says of it.
 _WALLS = frozenset({"consent-wall", "login-wall", "challenge"})
-
-
-def _text(value: Any) -> str | None:
-    return squeeze(value) if isinstance(value, str) and value.strip() else None
 
 
 class YouTubeExtractor(Extractor):
@@ -77,12 +72,7 @@ class YouTubeExtractor(Extractor):
             return post.model_copy(
                 update={"problem": "unavailable", "problem_detail": "oEmbed answers 404: deleted or private"}
             )
-        data: Any = None
-        if oembed is not None and oembed.status == 200 and len(oembed.body) <= _MAX_JSON:
-            try:
-                data = json.loads(oembed.body)
-            except (ValueError, RecursionError):
-                data = None
+        data: Any = json_of(oembed.body, _MAX_JSON) if oembed is not None and oembed.status == 200 else None
         if not isinstance(data, dict):
             return _as_the_watch_page_shows(post, watch, main)
         if watch.problem in _WALLS and watch.published is None:
@@ -97,23 +87,23 @@ class YouTubeExtractor(Extractor):
                 update={
                     "problem": "unavailable",
                     "problem_detail": f"the watch page's player says {said}({player[0]}), though oEmbed "
-                    f"still names the video {_text(data.get('title')) or ''!r}: the two disagree on whether "
-                    "it is there",
+                    f"still names the video {text_value(data.get('title')) or ''!r}: the two disagree on "
+                    "whether it is there",
                 }
             )
-        author_url = _text(data.get("author_url")) or ""
+        author_url = text_value(data.get("author_url")) or ""
         segments = [segment for segment in urlsplit(author_url).path.split("/") if segment]
         handle = segments[0][1:] if segments and segments[0].startswith("@") else None
         fields = {
             **post.fields,
-            "oembed title": _text(data.get("title")),
-            "oembed author_name": _text(data.get("author_name")),
+            "oembed title": text_value(data.get("title")),
+            "oembed author_name": text_value(data.get("author_name")),
             "oembed author_url": author_url or None,
         }
         return post.model_copy(
             update={
-                "title": _text(data.get("title")) or post.title,
-                "author": _text(data.get("author_name")) or post.author,
+                "title": text_value(data.get("title")) or post.title,
+                "author": text_value(data.get("author_name")) or post.author,
                 "handle": handle or post.handle,
                 "fields": raw_fields(fields),
             }
@@ -145,7 +135,7 @@ def _kept_from_this_visitor(player: tuple[str, str]) -> bool:
 def _behind_a_wall(post: SourcePost, watch: SourcePost, data: dict[str, Any]) -> SourcePost:
     """The video as oEmbed names it, behind the wall its watch page was (`_WALLS`): the wall, not the video,
     with what oEmbed says kept for the record; none of the wall's words, title or time are the video's."""
-    title, channel = _text(data.get("title")), _text(data.get("author_name"))
+    title, channel = text_value(data.get("title")), text_value(data.get("author_name"))
     named = f"; oEmbed names the video {title!r}" if title else ""
     named += f" by {channel!r}" if title and channel else ""
     return SourcePost(
@@ -161,7 +151,7 @@ def _behind_a_wall(post: SourcePost, watch: SourcePost, data: dict[str, Any]) ->
             {
                 "oembed title": title,
                 "oembed author_name": channel,
-                "oembed author_url": _text(data.get("author_url")),
+                "oembed author_url": text_value(data.get("author_url")),
             }
         ),
     )

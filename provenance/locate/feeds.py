@@ -20,7 +20,6 @@ that the account did not post. The parsing here is pure; `search` fetches and re
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -28,7 +27,7 @@ from urllib.parse import quote, urlencode
 from provenance.digits import ascii_int
 from provenance.extractors.bluesky import read_post_thread
 from provenance.extractors.mastodon import read_status
-from provenance.extractors.pages import parse_published
+from provenance.extractors.pages import json_of, parse_published
 
 MAX_FEED_PAGES = 30  # Bluesky: 100 posts a page
 MAX_STATUS_PAGES = 25  # Mastodon: 40 statuses a page
@@ -65,12 +64,7 @@ class FeedPage:
 
 def api_json(body: bytes) -> Any:
     """The JSON of an API answer, or None when it is none (too large, not JSON)."""
-    if len(body) > _MAX_JSON:
-        return None
-    try:
-        return json.loads(body)
-    except (ValueError, RecursionError):
-        return None
+    return json_of(body, _MAX_JSON)
 
 
 # --- Bluesky ---------------------------------------------------------------------------------------------
