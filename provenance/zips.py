@@ -110,6 +110,17 @@ def end_of_zip(stream: BinaryIO) -> int | None:
     """Where the ZIP ends: just past its end record and the comment that record states, as `zipfile` finds
     the record (the last one in the file's final 64 KB); None when there is none. Bytes past it belong to
     no entry and to no part of the format."""
+    found = _end_record(stream)
+    if found is None:
+        return None
+    tail_start, tail, at = found
+    comment_length: int = _END.unpack_from(tail, at)[-1]
+    return tail_start + at + _END.size + comment_length
+
+
+def _end_record(stream: BinaryIO) -> tuple[int, bytes, int] | None:
+    """The file's last 64 KB and a bit (where that tail starts, its bytes) and where in it the end record
+    starts, as `zipfile` looks for it (the last one); None when there is none whole."""
     end = stream.seek(0, 2)
     tail_start = max(0, end - _END.size - _MAX_COMMENT)
     stream.seek(tail_start)
@@ -117,20 +128,16 @@ def end_of_zip(stream: BinaryIO) -> int | None:
     at = tail.rfind(_END_SIGNATURE)
     if at < 0 or len(tail) - at < _END.size:
         return None
-    comment_length: int = _END.unpack_from(tail, at)[-1]
-    return tail_start + at + _END.size + comment_length
+    return tail_start, tail, at
 
 
 def _directory(stream: BinaryIO) -> tuple[int, int, int] | None:
     """The entry count the end record states, where the central directory starts and its size (as `zipfile`
     finds them: the directory ends where the end record, or the ZIP64 end record, begins)."""
-    end = stream.seek(0, 2)
-    tail_start = max(0, end - _END.size - _MAX_COMMENT)
-    stream.seek(tail_start)
-    tail = stream.read(end - tail_start)
-    at = tail.rfind(_END_SIGNATURE)
-    if at < 0 or len(tail) - at < _END.size:
+    found = _end_record(stream)
+    if found is None:
         return None
+    tail_start, tail, at = found
     _, _, _, _, count, size, _, _ = _END.unpack_from(tail, at)
     position = tail_start + at
     locator = at - _LOCATOR.size
