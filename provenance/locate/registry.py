@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import yaml
 from anyascii import anyascii
@@ -132,15 +132,26 @@ def mastodon_account(value: str) -> str | None:
     return f"{user}@{instance}"
 
 
-def bluesky_profile_handle(url: str) -> str | None:
-    """The handle or DID of a Bluesky profile's page, `https://bsky.app/profile/<handle or DID>`, or None."""
+def _profile_url(url: str) -> tuple[SplitResult, list[str]] | None:
+    """A registry row's profile URL (its scheme may be left out) split, with its path's segments; None for
+    one that does not parse or names a port (an account's page is at its platform's own)."""
     try:
         parts = urlsplit(url.strip() if "://" in url else f"https://{url.strip()}")
         port = parts.port
     except ValueError:
         return None
-    segments = [segment for segment in parts.path.split("/") if segment]
-    if port is not None or (parts.hostname or "").removeprefix("www.") != "bsky.app":
+    if port is not None:
+        return None
+    return parts, [segment for segment in parts.path.split("/") if segment]
+
+
+def bluesky_profile_handle(url: str) -> str | None:
+    """The handle or DID of a Bluesky profile's page, `https://bsky.app/profile/<handle or DID>`, or None."""
+    split = _profile_url(url)
+    if split is None:
+        return None
+    parts, segments = split
+    if (parts.hostname or "").removeprefix("www.") != "bsky.app":
         return None
     if len(segments) != 2 or segments[0] != "profile" or parts.query or parts.fragment:
         return None
@@ -149,13 +160,11 @@ def bluesky_profile_handle(url: str) -> str | None:
 
 def mastodon_profile_handle(url: str) -> str | None:
     """`user@instance` of a Mastodon profile's page, `https://<instance>/@<user>`, or None."""
-    try:
-        parts = urlsplit(url.strip() if "://" in url else f"https://{url.strip()}")
-        port = parts.port
-    except ValueError:
+    split = _profile_url(url)
+    if split is None:
         return None
-    segments = [segment for segment in parts.path.split("/") if segment]
-    if port is not None or "@" in parts.netloc or parts.query or len(segments) != 1:
+    parts, segments = split
+    if "@" in parts.netloc or parts.query or len(segments) != 1:
         return None
     user = segments[0]
     if not user.startswith("@") or "@" in user[1:]:
