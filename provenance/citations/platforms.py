@@ -10,7 +10,7 @@ import datetime as dt
 import itertools
 import re
 from functools import cache, lru_cache
-from urllib.parse import SplitResult, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qs, urlsplit, urlunsplit
 
 from provenance.digits import MAX_DIGITS, ascii_int, is_ascii_number
 from provenance.models import Platform
@@ -292,6 +292,83 @@ def mirrored_x_post(url: str) -> str | None:
     if not _is_x_mirror(host.removeprefix("www.")) or parts.scheme.lower() not in ("http", "https"):
         return None
     return _twitter_post_url(_path_segments(parts))
+
+
+# Sites that show a Telegram post under a link naming its channel's username and the post's id: stat sites
+# (TGStat, `tgstat.com/channel/@<channel>/<id>` and its national sites `tgstat.ru`, `uk.tgstat.com`, …;
+# Telemetr, `telemetr.io/<language>/channels/<chat id>-<channel>/posts/<id>`) and catalogues (tlgrm.eu,
+# `/channels/@<channel>/<id>`). Their page is their rendering of the post (their byline, "TGStat", and their
+# copy of its words): read as a web page of its own, it passed a quote and an author for a Telegram post
+# Telegram was never asked for. A link of theirs that names no username (TGStat's private channels, by an
+# invite's hash) names no post Telegram shows publicly, and stays the page it is.
+_TELEGRAM_VIEWERS = ("tgstat.com", "tgstat.ru", "telemetr.io", "tlgrm.eu")
+# Embed fixers of Bluesky, as fxtwitter is of X (`fxbsky.app/profile/<account>/post/<rkey>`, pasted from chat
+# apps), and SkyView (`skyview.social/?url=<the post's bsky.app link>`); Bluesky's own embed
+# (`embed.bsky.app/embed/<DID>/app.bsky.feed.post/<rkey>`), a script's frame that shows no post without it.
+_BLUESKY_MIRRORS = ("fxbsky.app", "bskx.app", "bskye.app")
+_SKYVIEW = "skyview.social"
+_BLUESKY_EMBED = "embed.bsky.app"
+# What every such host holds, as a link is written in any case: a link holding none is no viewer's.
+_VIEWER_WORDS = ("tgstat", "telemetr", "tlgrm", "bsk", "skyview")
+_TELEGRAM_USERNAME = re.compile(r"[A-Za-z0-9_]{1,64}")
+_LANGUAGE_SEGMENT = re.compile(r"[a-z]{2}")
+
+
+def _on_host(host: str, names: tuple[str, ...]) -> bool:
+    return any(host == name or host.endswith("." + name) for name in names)
+
+
+def _viewed_telegram_post(segments: list[str]) -> str | None:
+    """`https://t.me/<channel>/<id>` of a Telegram viewer's post path, or None."""
+    if len(segments) in (4, 5) and _LANGUAGE_SEGMENT.fullmatch(segments[0]) is not None:
+        segments = segments[1:]  # the page in a language: `/en/channel/…`, Telemetr's `/en/channels/…`
+    if len(segments) == 4 and segments[0] == "channels" and segments[2] == "posts":
+        chat, dash, channel = segments[1].partition("-")  # `<chat id>-<username>`: a username has no dash
+        segments = ["channels", f"@{channel}", segments[3]] if dash and chat.isdigit() else []
+    if len(segments) != 3 or segments[0] not in ("channel", "channels", "chat"):
+        return None
+    channel, post_id = segments[1].removeprefix("@"), segments[2]
+    if not segments[1].startswith("@") or _TELEGRAM_USERNAME.fullmatch(channel) is None:
+        return None
+    return f"https://t.me/{channel}/{post_id}" if _is_post_id(post_id) else None
+
+
+def _viewed_bluesky_post(host: str, parts: SplitResult) -> str | None:
+    """`https://bsky.app/profile/<account>/post/<rkey>` of a Bluesky viewer's or embed's link, or None."""
+    if host == _BLUESKY_EMBED:
+        segments = _path_segments(parts)
+        if len(segments) != 4 or segments[0] != "embed" or segments[2] != "app.bsky.feed.post":
+            return None
+        return _bluesky_post_url(["profile", segments[1], "post", segments[3]])
+    if host == _SKYVIEW:
+        named = parse_qs(parts.query).get("url", [])
+        post = canonical_url(named[0]) if len(named) == 1 else None
+        return post if post is not None and _bluesky_post_in(post) is not None else None
+    if _on_host(host, _BLUESKY_MIRRORS):
+        # A fixer's `/photo/1` or `/json` after the post's path is the same post.
+        return _bluesky_post_url(_path_segments(parts)[:4])
+    return None
+
+
+def mirrored_post(url: str) -> str | None:
+    """Telegram's or Bluesky's own URL of the post a third party's link shows (`https://tgstat.com/channel/
+    @rybar/5` → `https://t.me/rybar/5`, `https://fxbsky.app/profile/a.bsky.social/post/3k…` → `https://
+    bsky.app/profile/a.bsky.social/post/3k…`), or None for any other URL: as with X's mirrors
+    (`mirrored_x_post`), what is cited is the platform's post, captured from it, never read from the
+    viewer's rendering."""
+    lowered = url.lower()
+    if not any(word in lowered for word in _VIEWER_WORDS):
+        return None  # most links: asked of every note's link
+    try:
+        parts = urlsplit(url.strip())
+        host = _bare_host(parts.hostname or "").removeprefix("www.")
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https"):
+        return None
+    if _on_host(host, _TELEGRAM_VIEWERS):
+        return _viewed_telegram_post(_path_segments(parts))
+    return _viewed_bluesky_post(host, parts)
 
 
 @lru_cache(maxsize=1024)  # a citation's URL is made canonical where it is parsed, made and validated
