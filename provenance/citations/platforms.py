@@ -617,9 +617,10 @@ def snowflake_time(post_id: str) -> dt.datetime | None:
 # Mastodon has no host of its own: any server may run it. A post's link is known by its path alone,
 # `/@<user>/<id>` or `/@<user>@<instance>/<id>` (a remote account's post, as another instance shows it) or
 # `/users/<user>/statuses/<id>` (its ActivityPub id), or the web app's `/web/@<user>/<id>` and
-# `/deck/@<user>/<id>`, on a host no other platform's. Other sites write `/@name/...` paths too (Medium's
-# `/@user/<slug>`, TikTok's `/@user/video/<id>`, YouTube's `/@channel`): only two segments (after the app's
-# `web` or `deck`), the second all digits, are a post's, and never on a host another platform is known by.
+# `/deck/@<user>/<id>`, or its embed's `/@<user>/<id>/embed`, on a host no other platform's. Other sites
+# write `/@name/...` paths too (Medium's `/@user/<slug>`, TikTok's `/@user/video/<id>`, YouTube's
+# `/@channel`): only two segments (after the app's `web` or `deck`, before `embed`), the second all digits,
+# are a post's, and never on a host another platform is known by.
 # Whether the host runs Mastodon is known only from its API's answer (`extractors.mastodon`): a look-alike
 # path on another kind of site is read as the web page it is.
 
@@ -646,6 +647,8 @@ _MOST_NOTE_HANDLES = 20  # a note names an account or two
 # advanced view's `/deck/@<user>/<id>`): the same post by the same local id. Read as web pages, they were the
 # app's shell or the post page's tags, never the instance's status API (its account, visibility, edits).
 _MASTODON_APP_PATHS = ("web", "deck")
+# A post's embed (`/@<user>/<id>/embed`, the frame a page's embed code shows): the same post, read likewise.
+_MASTODON_EMBED = "embed"
 _MASTODON_WORDS = re.compile(r"\b(?:mastodon|fediverse)\b", re.IGNORECASE)
 
 
@@ -674,8 +677,8 @@ def _mastodon_account(segment: str, host: str) -> str | None:
 def mastodon_post(url: str) -> tuple[str, str, str] | None:
     """(instance, `user@instance` handle, post id) of a Mastodon post's link (`https://<instance>/@<user>/<id>`,
     `/@<user>@<other>/<id>`, `/users/<user>/statuses/<id>`, the web app's `/web/@<user>/<id>` and
-    `/deck/@<user>/<id>`), or None for any other URL. The id counts on the instance the link is on (a remote
-    post seen there has a local id): the instance is where it is read."""
+    `/deck/@<user>/<id>`, its embed `/@<user>/<id>/embed`), or None for any other URL. The id counts on the
+    instance the link is on (a remote post seen there has a local id): the instance is where it is read."""
     if "/@" not in url and "/users/" not in url:
         return None  # most links: asked of every note's link
     try:
@@ -694,6 +697,8 @@ def mastodon_post(url: str) -> tuple[str, str, str] | None:
         segments = [f"@{segments[1]}", segments[3]]
     if len(segments) == 3 and segments[0] in _MASTODON_APP_PATHS and segments[1].startswith("@"):
         segments = segments[1:]
+    elif len(segments) == 3 and segments[2] == _MASTODON_EMBED and segments[0].startswith("@"):
+        segments = segments[:2]
     if len(segments) != 2 or not _is_post_id(segments[1]):
         return None
     account = _mastodon_account(segments[0], host)
