@@ -26,6 +26,7 @@ from provenance.citations.platforms import (
     mastodon_platform,
     may_name_archive_host,
     memento_original,
+    mirrored_post,
     mirrored_x_post,
     on_web_archive,
     platform_from_host,
@@ -257,11 +258,13 @@ def _first_url(footnote: Footnote) -> str | None:
 
 def cited_url(link: str) -> str:
     """The URL a note's link cites: X's own for a mirror's status link, YouTube's watch page for a mirror's
-    or a player's link to a video (`mirror_of_the_cited_post`), else the link as written."""
+    or a player's link to a video (`mirror_of_the_cited_post`), Telegram's or Bluesky's own post for a
+    viewer's link to one (`platforms.mirrored_post`: `tgstat.com/channel/@rybar/5`, `fxbsky.app/…`), else
+    the link as written."""
     # Here: `side_urls` imports `citations.platforms`, whose package imports this module.
     from provenance.side_urls import mirrored_youtube_video
 
-    return mirrored_x_post(link) or mirrored_youtube_video(link) or link
+    return mirrored_x_post(link) or mirrored_post(link) or mirrored_youtube_video(link) or link
 
 
 def mirror_of_the_cited_post(footnote: Footnote, citation: Citation) -> str | None:
@@ -269,9 +272,15 @@ def mirror_of_the_cited_post(footnote: Footnote, citation: Citation) -> str | No
     whose post is the cited one, or to a mirror or a player of a YouTube video (`yewtu.be`, `piped.video`,
     `youtube-nocookie.com/embed/…`) that is the cited one, or None. The mirror's page is its rewriting of the
     post, not the platform's word: the citation cites the platform's own URL, captured from it (X's page,
-    syndication JSON and oEmbed; YouTube's watch page and oEmbed) in its place."""
+    syndication JSON and oEmbed; YouTube's watch page and oEmbed) in its place.
+
+    Not a viewer's link to a Telegram or Bluesky post (`platforms.mirrored_post`), also cited by the
+    platform's own URL: `locator` words a mirror as X's or YouTube's, and its detail is then the captured
+    URL alone."""
+    from provenance.side_urls import mirrored_youtube_video
+
     link = _first_url(footnote)
-    mirrored = cited_url(link) if link else None
+    mirrored = (mirrored_x_post(link) or mirrored_youtube_video(link)) if link else None
     return link if mirrored is not None and mirrored != link and citation.url == mirrored else None
 
 

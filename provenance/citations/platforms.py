@@ -10,7 +10,7 @@ import datetime as dt
 import itertools
 import re
 from functools import cache, lru_cache
-from urllib.parse import SplitResult, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qs, urlsplit, urlunsplit
 
 from provenance.digits import MAX_DIGITS, ascii_int, is_ascii_number
 from provenance.models import Platform
@@ -294,6 +294,83 @@ def mirrored_x_post(url: str) -> str | None:
     return _twitter_post_url(_path_segments(parts))
 
 
+# Sites that show a Telegram post under a link naming its channel's username and the post's id: stat sites
+# (TGStat, `tgstat.com/channel/@<channel>/<id>` and its national sites `tgstat.ru`, `uk.tgstat.com`, …;
+# Telemetr, `telemetr.io/<language>/channels/<chat id>-<channel>/posts/<id>`) and catalogues (tlgrm.eu,
+# `/channels/@<channel>/<id>`). Their page is their rendering of the post (their byline, "TGStat", and their
+# copy of its words): read as a web page of its own, it passed a quote and an author for a Telegram post
+# Telegram was never asked for. A link of theirs that names no username (TGStat's private channels, by an
+# invite's hash) names no post Telegram shows publicly, and stays the page it is.
+_TELEGRAM_VIEWERS = ("tgstat.com", "tgstat.ru", "telemetr.io", "tlgrm.eu")
+# Embed fixers of Bluesky, as fxtwitter is of X (`fxbsky.app/profile/<account>/post/<rkey>`, pasted from chat
+# apps), and SkyView (`skyview.social/?url=<the post's bsky.app link>`); Bluesky's own embed
+# (`embed.bsky.app/embed/<DID>/app.bsky.feed.post/<rkey>`), a script's frame that shows no post without it.
+_BLUESKY_MIRRORS = ("fxbsky.app", "bskx.app", "bskye.app")
+_SKYVIEW = "skyview.social"
+_BLUESKY_EMBED = "embed.bsky.app"
+# What every such host holds, as a link is written in any case: a link holding none is no viewer's.
+_VIEWER_WORDS = ("tgstat", "telemetr", "tlgrm", "bsk", "skyview")
+_TELEGRAM_USERNAME = re.compile(r"[A-Za-z0-9_]{1,64}")
+_LANGUAGE_SEGMENT = re.compile(r"[a-z]{2}")
+
+
+def _on_host(host: str, names: tuple[str, ...]) -> bool:
+    return any(host == name or host.endswith("." + name) for name in names)
+
+
+def _viewed_telegram_post(segments: list[str]) -> str | None:
+    """`https://t.me/<channel>/<id>` of a Telegram viewer's post path, or None."""
+    if len(segments) in (4, 5) and _LANGUAGE_SEGMENT.fullmatch(segments[0]) is not None:
+        segments = segments[1:]  # the page in a language: `/en/channel/…`, Telemetr's `/en/channels/…`
+    if len(segments) == 4 and segments[0] == "channels" and segments[2] == "posts":
+        chat, dash, channel = segments[1].partition("-")  # `<chat id>-<username>`: a username has no dash
+        segments = ["channels", f"@{channel}", segments[3]] if dash and chat.isdigit() else []
+    if len(segments) != 3 or segments[0] not in ("channel", "channels", "chat"):
+        return None
+    channel, post_id = segments[1].removeprefix("@"), segments[2]
+    if not segments[1].startswith("@") or _TELEGRAM_USERNAME.fullmatch(channel) is None:
+        return None
+    return f"https://t.me/{channel}/{post_id}" if _is_post_id(post_id) else None
+
+
+def _viewed_bluesky_post(host: str, parts: SplitResult) -> str | None:
+    """`https://bsky.app/profile/<account>/post/<rkey>` of a Bluesky viewer's or embed's link, or None."""
+    if host == _BLUESKY_EMBED:
+        segments = _path_segments(parts)
+        if len(segments) != 4 or segments[0] != "embed" or segments[2] != "app.bsky.feed.post":
+            return None
+        return _bluesky_post_url(["profile", segments[1], "post", segments[3]])
+    if host == _SKYVIEW:
+        named = parse_qs(parts.query).get("url", [])
+        post = canonical_url(named[0]) if len(named) == 1 else None
+        return post if post is not None and _bluesky_post_in(post) is not None else None
+    if _on_host(host, _BLUESKY_MIRRORS):
+        # A fixer's `/photo/1` or `/json` after the post's path is the same post.
+        return _bluesky_post_url(_path_segments(parts)[:4])
+    return None
+
+
+def mirrored_post(url: str) -> str | None:
+    """Telegram's or Bluesky's own URL of the post a third party's link shows (`https://tgstat.com/channel/
+    @rybar/5` → `https://t.me/rybar/5`, `https://fxbsky.app/profile/a.bsky.social/post/3k…` → `https://
+    bsky.app/profile/a.bsky.social/post/3k…`), or None for any other URL: as with X's mirrors
+    (`mirrored_x_post`), what is cited is the platform's post, captured from it, never read from the
+    viewer's rendering."""
+    lowered = url.lower()
+    if not any(word in lowered for word in _VIEWER_WORDS):
+        return None  # most links: asked of every note's link
+    try:
+        parts = urlsplit(url.strip())
+        host = _bare_host(parts.hostname or "").removeprefix("www.")
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https"):
+        return None
+    if _on_host(host, _TELEGRAM_VIEWERS):
+        return _viewed_telegram_post(_path_segments(parts))
+    return _viewed_bluesky_post(host, parts)
+
+
 @lru_cache(maxsize=1024)  # a citation's URL is made canonical where it is parsed, made and validated
 def canonical_url(url: str) -> str:
     """One spelling per post: `https://t.me/<channel>/<id>`, `https://x.com/<user>/status/<id>`,
@@ -539,9 +616,11 @@ def snowflake_time(post_id: str) -> dt.datetime | None:
 #
 # Mastodon has no host of its own: any server may run it. A post's link is known by its path alone,
 # `/@<user>/<id>` or `/@<user>@<instance>/<id>` (a remote account's post, as another instance shows it) or
-# `/users/<user>/statuses/<id>` (its ActivityPub id), on a host no other platform's. Other sites write
-# `/@name/...` paths too (Medium's `/@user/<slug>`, TikTok's `/@user/video/<id>`, YouTube's `/@channel`): only
-# two segments, the second all digits, are a post's, and never on a host another platform is known by.
+# `/users/<user>/statuses/<id>` (its ActivityPub id), or the web app's `/web/@<user>/<id>` and
+# `/deck/@<user>/<id>`, or its embed's `/@<user>/<id>/embed`, on a host no other platform's. Other sites
+# write `/@name/...` paths too (Medium's `/@user/<slug>`, TikTok's `/@user/video/<id>`, YouTube's
+# `/@channel`): only two segments (after the app's `web` or `deck`, before `embed`), the second all digits,
+# are a post's, and never on a host another platform is known by.
 # Whether the host runs Mastodon is known only from its API's answer (`extractors.mastodon`): a look-alike
 # path on another kind of site is read as the web page it is.
 
@@ -564,6 +643,12 @@ _MASTODON_NOTE_HANDLE = re.compile(
     r"(?<![\w@.])@(?P<user>[A-Za-z0-9_][A-Za-z0-9_.-]{0,63})@(?P<domain>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10})"
 )
 _MOST_NOTE_HANDLES = 20  # a note names an account or two
+# The web app's own paths of a post (`/web/@<user>/<id>`, which Mastodon sends on to `/@<user>/<id>`, and the
+# advanced view's `/deck/@<user>/<id>`): the same post by the same local id. Read as web pages, they were the
+# app's shell or the post page's tags, never the instance's status API (its account, visibility, edits).
+_MASTODON_APP_PATHS = ("web", "deck")
+# A post's embed (`/@<user>/<id>/embed`, the frame a page's embed code shows): the same post, read likewise.
+_MASTODON_EMBED = "embed"
 _MASTODON_WORDS = re.compile(r"\b(?:mastodon|fediverse)\b", re.IGNORECASE)
 
 
@@ -591,7 +676,8 @@ def _mastodon_account(segment: str, host: str) -> str | None:
 
 def mastodon_post(url: str) -> tuple[str, str, str] | None:
     """(instance, `user@instance` handle, post id) of a Mastodon post's link (`https://<instance>/@<user>/<id>`,
-    `/@<user>@<other>/<id>`, `/users/<user>/statuses/<id>`), or None for any other URL. The id counts on the
+    `/@<user>@<other>/<id>`, `/users/<user>/statuses/<id>`, the web app's `/web/@<user>/<id>` and
+    `/deck/@<user>/<id>`, its embed `/@<user>/<id>/embed`), or None for any other URL. The id counts on the
     instance the link is on (a remote post seen there has a local id): the instance is where it is read."""
     if "/@" not in url and "/users/" not in url:
         return None  # most links: asked of every note's link
@@ -609,6 +695,10 @@ def mastodon_post(url: str) -> tuple[str, str, str] | None:
     segments = _path_segments(parts)
     if len(segments) == 4 and segments[0] == "users" and segments[2] == "statuses":
         segments = [f"@{segments[1]}", segments[3]]
+    if len(segments) == 3 and segments[0] in _MASTODON_APP_PATHS and segments[1].startswith("@"):
+        segments = segments[1:]
+    elif len(segments) == 3 and segments[2] == _MASTODON_EMBED and segments[0].startswith("@"):
+        segments = segments[:2]
     if len(segments) != 2 or not _is_post_id(segments[1]):
         return None
     account = _mastodon_account(segments[0], host)

@@ -39,6 +39,25 @@ POST_ID = "109876543210987654"  # made 2023-02-16 21:29:55.773 UTC, as its id sa
             f"https://mastodon.social/@Gargron/{POST_ID}/?utm=x#top",
             ("mastodon.social", "Gargron@mastodon.social", POST_ID),
         ),
+        # The web app's paths of the post (old links, the advanced view): read as web pages, the app's shell
+        # or the page's tags stood for the post, and the status API was never asked.
+        (
+            f"https://mastodon.social/web/@Gargron/{POST_ID}",
+            ("mastodon.social", "Gargron@mastodon.social", POST_ID),
+        ),
+        (
+            f"https://mastodon.social/deck/@Gargron/{POST_ID}",
+            ("mastodon.social", "Gargron@mastodon.social", POST_ID),
+        ),
+        (
+            f"https://hachyderm.io/deck/@alice@mastodon.social/{POST_ID}",
+            ("hachyderm.io", "alice@mastodon.social", POST_ID),
+        ),
+        # The frame a page's embed code shows: the same post, read from the status API.
+        (
+            f"https://mastodon.social/@Gargron/{POST_ID}/embed",
+            ("mastodon.social", "Gargron@mastodon.social", POST_ID),
+        ),
     ],
 )
 def test_a_mastodon_post_is_known_by_its_path_on_any_host(url: str, found: tuple[str, str, str]) -> None:
@@ -56,6 +75,9 @@ def test_a_mastodon_post_has_one_canonical_link_whatever_its_spelling() -> None:
         f"https://MASTODON.social/@Gargron/{POST_ID}/",
         f"https://mastodon.social/users/Gargron/statuses/{POST_ID}",
         f"https://mastodon.social/@Gargron/{POST_ID}?lang=en#reply",
+        f"https://mastodon.social/web/@Gargron/{POST_ID}",
+        f"https://mastodon.social/deck/@Gargron/{POST_ID}",
+        f"https://mastodon.social/@Gargron/{POST_ID}/embed",
     ):
         assert canonical_url(spelling) == canonical
     # A remote account's post seen from another instance keeps its account whole: another account's post.
@@ -78,6 +100,12 @@ def test_a_mastodon_post_has_one_canonical_link_whatever_its_spelling() -> None:
         "https://blog.example/@writer/ferries/123",
         "https://blog.example/@writer",
         "https://blog.example/@writer/about",
+        "https://blog.example/web/@writer/about",
+        "https://blog.example/docs/@writer/123",  # only the web app's own paths
+        "https://medium.com/web/@writer/12345",
+        "https://mastodon.social/web/statuses/123",  # names no account (an old app's path)
+        "https://mastodon.social/@writer/123/reblogs",  # who boosted it: others' accounts
+        "https://medium.com/@writer/123/embed",
         "https://blog.example/users/writer/posts/123",
         "ftp://files.example/@writer/123",
         "https://localhost/@writer/123",

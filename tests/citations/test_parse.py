@@ -1251,6 +1251,60 @@ def test_a_mirrors_status_link_cites_xs_own_post_captured_from_x(link: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("link", "own", "platform", "side"),
+    [
+        (
+            "https://tgstat.com/channel/@rybar/12345",
+            "https://t.me/rybar/12345",
+            Platform.TELEGRAM,
+            "https://t.me/rybar/12345?embed=1&mode=tme",
+        ),
+        (
+            "https://telemetr.io/en/channels/1234567-rybar/posts/12345",
+            "https://t.me/rybar/12345",
+            Platform.TELEGRAM,
+            "https://t.me/rybar/12345?embed=1&mode=tme",
+        ),
+        (
+            "https://fxbsky.app/profile/rybar.bsky.social/post/3kabc2defgh2a",
+            "https://bsky.app/profile/rybar.bsky.social/post/3kabc2defgh2a",
+            Platform.BLUESKY,
+            "https://public.api.bsky.app/xrpc/app.bsky.feed.getPostThread?uri=at://rybar.bsky.social/"
+            "app.bsky.feed.post/3kabc2defgh2a&depth=0&parentHeight=0",
+        ),
+    ],
+)
+def test_a_viewers_link_cites_the_telegram_or_bluesky_post_captured_from_the_platform(
+    link: str, own: str, platform: Platform, side: str
+) -> None:
+    # Read as a web page of its own, TGStat's rendering of the post (its byline, its copy of the words) was
+    # the source, with no post id: a quote passed on a third party's copy Telegram was never asked for.
+    from provenance.side_urls import side_urls
+
+    footnote = Footnote(label="1", text=f"Rybar, January 21, 2022, {link}", line=1, urls=(link,))
+    citation = parse_citation(footnote).citation
+    assert (citation.url, citation.canonical_url, citation.platform) == (own, own, platform)
+    assert side_urls(own) == (side,)
+    assert uncited_links(footnote, citation) == []  # the viewer's link is the cited post's
+    # `locator` words a mirror as X's: for a viewer's link its detail is the platform's own post alone.
+    result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
+    assert (result.status, result.detail) == ("pass", own)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://tgstat.com/channel/AAAAAEs7fjdnkP0gYQ/12345",  # a private channel: no public post
+        "https://tgstat.com/channel/@rybar",  # the channel's page
+        "https://t.me/s/rybar/12345",  # Telegram's own preview page stays as written
+    ],
+)
+def test_a_viewers_link_that_names_no_post_is_cited_as_written(link: str) -> None:
+    footnote = Footnote(label="1", text=f"Rybar, Telegram, January 21, 2022, {link}", line=1, urls=(link,))
+    assert parse_citation(footnote).citation.url == link
+
+
+@pytest.mark.parametrize(
     "link",
     [
         "https://fxtwitter.com/rybar",  # an account's page on a mirror: no post

@@ -276,6 +276,56 @@ def test_a_mirrors_status_link_names_xs_own_post_and_keeps_its_own_spelling(
     assert canonical_url(url) != own
 
 
+_ALICES_POST = "https://bsky.app/profile/alice.bsky.social/post/3kabc2defgh2a"
+
+
+@pytest.mark.parametrize(
+    ("url", "own"),
+    [
+        ("https://tgstat.com/channel/@rybar/12345", "https://t.me/rybar/12345"),
+        ("https://tgstat.ru/channel/@rybar/12345", "https://t.me/rybar/12345"),
+        ("https://uk.tgstat.com/channel/@rybar/12345", "https://t.me/rybar/12345"),
+        ("https://tgstat.com/en/channel/@rybar/12345", "https://t.me/rybar/12345"),
+        ("https://TGStat.com/chat/@some_chat/5", "https://t.me/some_chat/5"),
+        ("https://telemetr.io/en/channels/1234567-rybar/posts/12345", "https://t.me/rybar/12345"),
+        ("https://telemetr.io/channels/1234567-rybar/posts/12345", "https://t.me/rybar/12345"),
+        ("https://tlgrm.eu/channels/@rybar/12345", "https://t.me/rybar/12345"),
+        # A private channel by its invite's hash, a channel's page, a chat id without a username: no post.
+        ("https://tgstat.com/channel/AAAAAEs7fjdnkP0gYQ/12345", None),
+        ("https://tgstat.com/channel/@rybar", None),
+        ("https://telemetr.io/en/channels/1234567/posts/12345", None),
+        ("https://tlgrm.eu/channels/@rybar", None),
+        ("https://fxbsky.app/profile/Alice.bsky.social/post/3kabc2defgh2a", _ALICES_POST),
+        ("https://bskx.app/profile/alice.bsky.social/post/3kabc2defgh2a/photo/1", _ALICES_POST),
+        ("https://bskye.app/profile/alice.bsky.social/post/3kabc2defgh2a", _ALICES_POST),
+        (
+            "https://skyview.social/?url=https://bsky.app/profile/alice.bsky.social/post/3kabc2defgh2a",
+            _ALICES_POST,
+        ),
+        (
+            "https://skyview.social/?url=https%3A%2F%2Fbsky.app%2Fprofile%2Falice.bsky.social%2Fpost"
+            "%2F3kabc2defgh2a&viewtype=tree",
+            _ALICES_POST,
+        ),
+        (
+            "https://embed.bsky.app/embed/did:plc:ewvi7nxzyoun6zhxrhs64oiz/app.bsky.feed.post/3kabc2defgh2a",
+            "https://bsky.app/profile/did:plc:ewvi7nxzyoun6zhxrhs64oiz/post/3kabc2defgh2a",
+        ),
+        ("https://fxbsky.app/profile/alice.bsky.social", None),  # an account's page: no post
+        ("https://skyview.social/?url=https://bsky.app/profile/alice.bsky.social", None),
+        ("https://notfxbsky.app/profile/alice.bsky.social/post/3kabc2defgh2a", None),
+        ("https://bsky.app/profile/alice.bsky.social/post/3kabc2defgh2a", None),  # Bluesky's own link
+        ("https://t.me/rybar/12345", None),  # Telegram's own link
+    ],
+)
+def test_a_viewers_link_to_a_telegram_or_bluesky_post_names_the_platforms_own_post(
+    url: str, own: str | None
+) -> None:
+    assert platforms.mirrored_post(url) == own
+    # A web archive's copy of the viewer's page is a copy of the viewer's rendering, not of the post.
+    assert canonical_url(url) != own
+
+
 # ---- Bluesky ----
 
 _BSKY_DID = "did:plc:ewvi7nxzyoun6zhxrhs64oiz"
