@@ -1267,8 +1267,10 @@ def third_party_copy(url: str) -> ThirdPartyCopy | None:
     """What `url` is when it is a third party's copy of another page, not the page itself: a machine
     translation (Google Translate's `*.translate.goog` and `translate.google.*/translate?u=`, Bing's and
     Yandex's translators, Yandex's `translated.turbopages.org` proxy), Google's cache, or a reader's copy
-    (12ft.io, Jina Reader, Outline, Instapaper). Their words are the translator's or the copier's (made
-    when, by whom, the page does not say), not the publisher's. None for any other URL.
+    (12ft.io, Jina Reader, Outline, Instapaper), or a viewer's page of one post of a Telegram channel or of
+    Bluesky (TGStat, Telemetr, tlgrm.eu, FxBluesky, SkyView: one whose link names the post is cited as the
+    platform's own in its place; one whose does not is read here). Their words are the translator's or the
+    copier's (made when, by whom, the page does not say), not the publisher's. None for any other URL.
 
     An AMP cache (`cdn.ampproject.org/c/s/…`) is not among them: it serves the publisher's own AMP document.
     Nor is an `archive.org/details/…` item page: an upload is a source of its own. Nor is the publisher's
@@ -1325,4 +1327,38 @@ def third_party_copy(url: str) -> ThirdPartyCopy | None:
         return ThirdPartyCopy(
             f"a reader's copy{_of(original)} made by Instapaper, not the publisher's page", translated=False
         )
+    viewer = _domain_among(host, _POST_VIEWER_DOMAINS)
+    if viewer is not None and _shows_a_post(url, fields):
+        # A link of theirs that names its post's channel and id cites the platform's own post in its place
+        # (`citations.platforms.mirrored_post`); one that does not (a private channel's invite hash) is read
+        # here, and its byline and its copy of the words are the viewer's rendering.
+        return ThirdPartyCopy(
+            f"a copy of a post shown by {_POST_VIEWERS[viewer]}, a third party's viewer, not the platform's "
+            "page",
+            translated=False,
+        )
     return None
+
+
+def _shows_a_post(url: str, fields: Mapping[str, str]) -> bool:
+    """Whether a viewer's page shows one post (`/channel/<hash>/<id>`, `/profile/<h>/post/<rkey>`,
+    `?url=<post>`), not its own work (a channel's statistics, its search): that is the viewer's to say."""
+    try:
+        path = urlsplit(url).path[:2000].rstrip("/")
+    except ValueError:
+        return False
+    return path.rpartition("/")[2].isdigit() or "/post/" in path or "url" in fields
+
+
+# Third parties' viewers of Telegram channels and Bluesky posts: their post pages render others' posts.
+_POST_VIEWERS = {
+    "tgstat.com": "TGStat",
+    "tgstat.ru": "TGStat",
+    "telemetr.io": "Telemetr",
+    "tlgrm.eu": "tlgrm.eu",
+    "fxbsky.app": "FxBluesky",
+    "bskx.app": "bskx.app",
+    "bskye.app": "bskye.app",
+    "skyview.social": "SkyView",
+}
+_POST_VIEWER_DOMAINS = frozenset(_POST_VIEWERS)

@@ -89,6 +89,10 @@ def _checked(post: SourcePost, url: str) -> tuple[CheckResult, CheckResult]:
             f"https://www.instapaper.com/text?u={ORIGINAL}",
             f"a reader's copy of {ORIGINAL} made by Instapaper",
         ),
+        # A viewer's page of a post whose link names no channel the platform's own post can be cited by (a
+        # private channel's invite hash): its byline and words are the viewer's rendering of the post.
+        ("https://tgstat.com/channel/AAAAAEx0Y2hhbm5lbA/123", "a copy of a post shown by TGStat"),
+        ("https://skyview.social/?url=https://bsky.app/profile/a/post/b", "a copy of a post shown by SkyView"),
     ],
 )
 def test_a_translation_or_a_copy_confirms_no_quote_or_title_and_says_whose_copy_it_is(
@@ -132,6 +136,8 @@ def test_a_link_that_redirects_to_a_translation_is_read_as_one() -> None:
         "https://news.example/translate/council-bridge",
         # Another service on a subdomain of a reader's domain.
         "https://blog.outline.com/2022/01/21/council-bridge",
+        # A viewer's own work (a channel's statistics), which is the viewer's to say.
+        "https://tgstat.com/channel/@rybar/stat",
     ],
 )
 def test_the_source_s_own_page_and_pages_no_third_party_copied_still_confirm_a_quote(url: str) -> None:
