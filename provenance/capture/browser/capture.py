@@ -36,6 +36,7 @@ from provenance.warc.writer import WarcFile
 
 _CONTENT_TYPES: dict[AttachmentKind, str] = {
     "dom": "text/html; charset=utf-8",
+    "shown": "text/html; charset=utf-8",
     "screenshot": "image/png",
     "pdf": "application/pdf",
 }
@@ -264,6 +265,7 @@ def _write_attachments(
     made: list[tuple[AttachmentKind, Artifact | None]] = [
         ("screenshot", rendering.screenshot),
         ("dom", rendering.dom),
+        ("shown", rendering.shown),
         ("pdf", rendering.pdf),
     ]
     attachments = []
@@ -317,6 +319,8 @@ def _browser_metadata(
         # later than that is not seen.
         "dom_read_after": settings.read_after,
         "text_watched_until": rendering.watched_until,
+        # Elements of the DOM the browser did not render, marked `hidden` in the `shown` record.
+        "hidden_elements": rendering.hidden_elements,
         "page_error": rendering.error,
         "notes": rendering.notes,
         "requests": [entry.record() for entry in entries],
