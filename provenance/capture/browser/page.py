@@ -24,6 +24,10 @@ holds, gets `hidden` (see `_DOM_AND_SHOWN_SCRIPT`; `warc.attachments` for the `s
 read). The stylesheets that hid it may be the page's own files or rules of any selector, which no reader of
 the markup alone can judge; the DOM itself is kept as it was.
 
+A page's dialogs (`alert`, `confirm`, `prompt`, `beforeunload`) are dismissed as they come and its popups
+load beside it, holding nothing up; its own `window.print()` does nothing (it left Chromium's print busy, and
+the capture's PDF was not made).
+
 Runs on the Playwright driver's event loop (see `driver`). Each page gets its own Chromium with a new, empty
 profile folder that is deleted afterwards: no cookie, cache entry or storage outlives the capture.
 
@@ -259,6 +263,10 @@ _PAGE_SIZE_SCRIPT = """() => [
   Math.max(document.documentElement.scrollWidth, document.body?.scrollWidth ?? 0),
   Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0),
 ]"""
+# A page's own `window.print()` leaves a print job pending in headless Chromium, and the capture's own print
+# then fails ("Page is already being printed"): no PDF. A reader's print dialog changes nothing on the page,
+# so the page's call does nothing here. (Its `alert`, `confirm` and `prompt` Playwright dismisses itself.)
+_NO_PRINTING_SCRIPT = "window.print = () => undefined;"
 Result = TypeVar("Result")
 _QUIET = 0.5  # seconds without a request in flight that count as the network being idle, as Playwright's
 
@@ -688,6 +696,7 @@ async def render_page(
     try:
         rendering.chromium_version = browser.version
         context = await _open_context(browser, settings, proxy)
+        await context.add_init_script(_NO_PRINTING_SCRIPT)
         page = await context.new_page()
         network = NetworkQuiet(page)
         if await _load(page, url, settings, rendering):

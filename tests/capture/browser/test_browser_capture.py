@@ -524,3 +524,21 @@ def test_an_article_in_cards_with_stretched_links_is_read_as_rendered(
     fixture_server.routes["/"] = Reply(body=b"<body>" + card + b"</body>")
     outcome = _capture_news_home(capture_in_browser, fixture_server)
     _assert_read_as_rendered(outcome)
+
+
+def test_a_page_that_calls_print_itself_still_gets_its_pdf_and_dialogs_hold_nothing(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The page's own `window.print()` left a print job pending in Chromium, and the capture's own print then
+    # failed ("Page is already being printed"): no PDF was kept. Its alert, confirm and prompt, and the popup
+    # it opens, must not hold the capture either.
+    script = (
+        b"<script>window.print(); alert('Hello'); confirm('Sure?'); prompt('Name?');"
+        b" window.open('/popup', '_blank'); setTimeout(() => window.print(), 3500);</script>"
+    )
+    fixture_server.routes.update({"/": Reply(body=ARTICLE_TEXT + script), "/popup": Reply(body=b"<p>Ad</p>")})
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
+    _assert_read_as_rendered(outcome)
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert [a.kind for a in outcome.capture.attachments] == ["screenshot", "dom", "pdf"]
+    assert outcome.capture.browser.notes == ()
