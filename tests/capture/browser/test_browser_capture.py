@@ -542,3 +542,19 @@ def test_a_page_that_calls_print_itself_still_gets_its_pdf_and_dialogs_hold_noth
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert [a.kind for a in outcome.capture.attachments] == ["screenshot", "dom", "pdf"]
     assert outcome.capture.browser.notes == ()
+
+
+def test_a_page_whose_script_gives_it_another_posts_address_before_its_dom_is_taken_says_so(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The DOM is still the cited document's (no other was loaded), but a reader saw another post's address
+    # in the bar: it was only in the metadata's `final_url`, compared with nothing and said nowhere.
+    rename = b"<script>history.pushState(null, '', '/2022/01/22/another-post')</script>"
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + rename + b"</body>")
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
+    _assert_read_as_rendered(outcome)
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.notes == (
+        "the page's script changed its address to http://news.example/2022/01/22/another-post before its DOM"
+        " was taken, loading nothing: the attachments show the document loaded from http://news.example/",
+    )
