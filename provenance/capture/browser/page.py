@@ -189,8 +189,10 @@ _TEXT_SCRIPT = "() => document.body?.innerText ?? ''"
 # clipped or of no size (a screen reader's `.sr-only` text, an expander at `height: 0`), transparent (what
 # fades in as it is scrolled to: the DOM is taken before scrolling), inside a closed `<details>`; nor
 # scripts, styles and templates, which the readers skip anyway. Bounded: at most `limit` elements are looked
-# at (a page with more keeps the rest unmarked, and says so), each once, and none inside a hidden one.
-_DOM_AND_SHOWN_SCRIPT = """(limit) => {
+# at, each once, and none inside a hidden one, for at most `ms` milliseconds (the DOM is taken within a step);
+# a page with more keeps the rest unmarked, and says so.
+_DOM_AND_SHOWN_SCRIPT = """([limit, ms]) => {
+  const stop = performance.now() + ms;
   const doctype = document.doctype ? new XMLSerializer().serializeToString(document.doctype) : "";
   const root = document.documentElement;
   if (!root) return {dom: doctype, shown: null, marked: 0, complete: true};
@@ -208,7 +210,7 @@ _DOM_AND_SHOWN_SCRIPT = """(limit) => {
   const shownWithin = (element) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_ELEMENT);
     for (let e = walker.nextNode(); e; e = walker.nextNode()) {
-      if (--budget < 0) return true;  // not known: left unmarked
+      if (--budget < 0 || performance.now() > stop) return true;  // not known: left unmarked
       if (getComputedStyle(e).visibility === "visible") return true;
     }
     return false;
@@ -218,7 +220,7 @@ _DOM_AND_SHOWN_SCRIPT = """(limit) => {
   let live = body.firstElementChild;
   let copied = copyBody.firstElementChild;
   while (live && copied) {
-    if (--budget < 0) {
+    if (--budget < 0 || performance.now() > stop) {
       complete = false;
       break;
     }
@@ -255,8 +257,11 @@ _DOM_AND_SHOWN_SCRIPT = """(limit) => {
   }
   return {dom, shown: marked ? doctype + copy.outerHTML : null, marked, complete};
 }"""
-# At most this many elements are looked at for whether the browser rendered them.
+# At most this many elements are looked at for whether the browser rendered them, for at most a quarter of the
+# step the DOM is taken in (the DOM and its copy must still be serialised in it).
 _SHOWN_ELEMENTS = 50_000
+
+
 # More than this share of the text a DOM held gone from the page a moment later: the page changed under it.
 TEXT_GONE_SHARE = 0.5
 _PAGE_SIZE_SCRIPT = """() => [
@@ -559,9 +564,17 @@ async def _covered_by(page: Page, settings: PageSettings, rendering: Rendering) 
     return f"an overlay ({covered}) hid the page from a reader" if isinstance(covered, str) else None
 
 
+def _shown_walk_ms(settings: PageSettings) -> int:
+    """How long the look at what was shown may take: a quarter of the step the DOM is taken in."""
+    return int(settings.step_timeout * 1000 / 4)
+
+
 async def _take_dom(page: Page, settings: PageSettings, rendering: Rendering, unseen: str | None) -> None:
     taken = await _bounded(
-        page.evaluate(_DOM_AND_SHOWN_SCRIPT, _SHOWN_ELEMENTS), settings.step_timeout, DOM_STEP, rendering
+        page.evaluate(_DOM_AND_SHOWN_SCRIPT, [_SHOWN_ELEMENTS, _shown_walk_ms(settings)]),
+        settings.step_timeout,
+        DOM_STEP,
+        rendering,
     )
     html = taken.get("dom") if isinstance(taken, dict) else None
     if isinstance(html, str) and unseen is not None:
@@ -579,8 +592,8 @@ async def _take_dom(page: Page, settings: PageSettings, rendering: Rendering, un
     shown, marked = taken.get("shown"), taken.get("marked")
     if taken.get("complete") is False:
         rendering.notes.append(
-            f"shown text: only the first {_SHOWN_ELEMENTS} elements were looked at for whether they were"
-            " shown"
+            f"shown text: not every element was looked at for whether it was shown (at most"
+            f" {_SHOWN_ELEMENTS}, for {_shown_walk_ms(settings) / 1000:g}s); the rest count as shown"
         )
     if isinstance(shown, str) and isinstance(marked, int) and marked > 0:
         shown_bytes = _within_max_bytes("shown text", shown.encode("utf-8"), settings, rendering)

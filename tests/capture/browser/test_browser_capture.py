@@ -558,3 +558,21 @@ def test_a_page_whose_script_gives_it_another_posts_address_before_its_dom_is_ta
         "the page's script changed its address to http://news.example/2022/01/22/another-post before its DOM"
         " was taken, loading nothing: the attachments show the document loaded from http://news.example/",
     )
+
+
+def test_a_page_of_very_many_elements_keeps_its_dom_within_a_short_step_and_says_what_was_not_looked_at(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Whether each element was shown is asked of the browser with the DOM, in the same step: on a page of
+    # more elements than that look may take, the DOM itself must still be kept, the rest counted as shown.
+    many = b"<div><span>cell</span></div>" * 60_000
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + many + b"</body>")
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=2)
+    outcome = capture_in_browser("http://news.example/", options)
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is not None, outcome.capture.browser.notes
+    _assert_read_as_rendered(outcome)
+    assert (
+        "shown text: not every element was looked at for whether it was shown (at most 50000, for 0.5s);"
+        " the rest count as shown" in outcome.capture.browser.notes
+    )
