@@ -68,7 +68,7 @@ class Transformation(Model):
     detail: str
 
 
-AttachmentKind = Literal["screenshot", "dom", "pdf"]
+AttachmentKind = Literal["screenshot", "dom", "shown", "pdf"]
 
 
 class Attachment(Model):
@@ -76,7 +76,9 @@ class Attachment(Model):
     (`WARC-Concurrent-To`) to the page's response record."""
 
     kind: AttachmentKind = Field(
-        description="`screenshot` (full-page PNG), `dom` (the HTML after scripts ran), `pdf` (a print)."
+        description="`screenshot` (full-page PNG), `dom` (the HTML after scripts ran), `shown` (that "
+        "DOM with `hidden` set on each element the browser did not render: what the checks read), `pdf` (a "
+        "print)."
     )
     record_id: str = Field(description="WARC-Record-ID of the resource record.")
     uri: str = Field(description="Its WARC-Target-URI, e.g. `urn:provenance:screenshot:<page URL>`.")

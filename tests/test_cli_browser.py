@@ -394,3 +394,95 @@ def test_an_article_under_a_login_wall_is_not_verified_and_captured_names_the_wa
     captured = next(check for check in footnote["checks"] if check["name"] == "captured")
     assert (footnote["status"], captured["status"]) == ("unconfirmed", "warn"), footnote["checks"]
     assert "an overlay (div#wall covered 100% of the text in view) hid the page" in captured["detail"]
+
+
+def _article_styled_by(stylesheet: bytes, shown: bytes, hidden: bytes) -> dict[str, Reply]:
+    """Routes of an article whose external stylesheet `stylesheet` styles what it shows and what it hides."""
+    article = (
+        b"<html><head><title>Council votes to reopen the bridge</title>"
+        b"<link rel='stylesheet' href='/site.css'><script type='application/ld+json'>"
+        b'{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2022-01-21T17:42:00Z",'
+        b' "author": [{"@type": "Person", "name": "Lina Haddad"}],'
+        b' "headline": "Council votes to reopen the bridge"}</script></head><body>'
+        b"<nav><ul class='menu'><li>Sections</li><li>Sport and weather</li></ul></nav>"
+        b"<article><h1>Council votes to reopen the bridge</h1><p>By Lina Haddad</p>"
+        b"<p>The council met on Friday evening to discuss the repairs of the old bridge over the river.</p>"
+        + shown
+        + hidden
+        + b"<p>Work on the deck is to start in the spring, the council's engineers said afterwards.</p>"
+        b"</article></body></html>"
+    )
+    return {
+        ARTICLE: Reply(body=article),
+        "/site.css": Reply(body=stylesheet, headers=(("Content-Type", "text/css"),)),
+    }
+
+
+def _records_of(folder: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    ledger = [json.loads(line) for line in (folder / "brief.md.ledger.jsonl").read_text().splitlines()]
+    capture = [line for line in ledger if line["kind"] == "footnote"][-1]["capture"]
+    return capture, read_records(folder / capture["warc"])
+
+
+def test_a_quote_only_in_text_an_external_stylesheet_hides_is_not_found_and_the_dom_stays_as_it_was(
+    tmp_path: Path, local_ca: LocalCA
+) -> None:
+    # The quote is only in paragraphs the page's own stylesheet file hides (one by `display: none` under a
+    # pseudo-class, one by `visibility: hidden`): no reader saw it, and the DOM, read as the page, verified
+    # it.
+    stylesheet = (
+        b".menu li:not(:first-child) { display: none }\n"
+        b"article p.note:not(.open) { display: none }\n"
+        b"article .aside { visibility: hidden }\n"
+    )
+    hidden = (
+        b"<p class='note'>The council voted to reopen the bridge, a member said.</p>"
+        b"<p class='aside'>It voted to reopen the bridge, <b>another said</b>.</p>"
+    )
+    (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
+    with FixtureServer(_article_styled_by(stylesheet, b"", hidden), tls=local_ca) as server:
+        footnote = _check(tmp_path, server, local_ca, "--browser")
+    assert footnote["quote"]["status"] == "warn", footnote["checks"]
+    assert footnote["status"] == "unconfirmed", footnote["checks"]
+    capture, records = _records_of(tmp_path)
+    assert [a["kind"] for a in capture["attachments"]] == ["screenshot", "dom", "shown", "pdf"]
+    by_uri = {r["headers"].get("WARC-Target-URI", ""): r for r in records if r["type"] == "resource"}
+    dom = next(r["payload"] for uri, r in by_uri.items() if uri.startswith("urn:provenance:dom:"))
+    shown = next(r["payload"] for uri, r in by_uri.items() if uri.startswith("urn:provenance:shown:"))
+    # The DOM is the DOM as it was; the record of what was shown marks the hidden paragraphs.
+    assert b"hidden" not in dom and b"voted to reopen the bridge" in dom
+    assert b'<p class="note" hidden="">' in shown and b'<p class="aside" hidden="">' in shown
+    assert b'<li>Sections</li><li hidden="">Sport and weather</li>' in shown
+
+
+def test_a_quote_a_reader_sees_beside_text_a_stylesheet_hides_is_still_verified(
+    tmp_path: Path, local_ca: LocalCA
+) -> None:
+    # Text only clipped to a pixel for screen readers, transparent until scrolled to, or visible inside a
+    # hidden box is shown (or shown to a reader who scrolls): the page's menu is hidden, the quote is not.
+    stylesheet = (
+        b".menu li:not(:first-child) { display: none }\n"
+        b".fade { opacity: 0 }\n"
+        b".sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0) }\n"
+        b".box { visibility: hidden } .box .inner { visibility: visible }\n"
+    )
+    shown = (
+        b"<p class='fade'>The council voted to reopen the bridge on Friday.</p>"
+        b"<p class='sr-only'>Listen to this article</p>"
+        b"<div class='box'><p class='inner'>The vote was eight to three.</p></div>"
+    )
+    (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
+    with FixtureServer(_article_styled_by(stylesheet, shown, b""), tls=local_ca) as server:
+        footnote = _check(tmp_path, server, local_ca, "--browser")
+    assert footnote["quote"]["status"] == "pass", footnote["checks"]
+    assert footnote["status"] == "verified", footnote["checks"]
+    capture, records = _records_of(tmp_path)
+    assert [a["kind"] for a in capture["attachments"]] == ["screenshot", "dom", "shown", "pdf"]
+    shown_record = next(
+        r for r in records if r["headers"].get("WARC-Target-URI", "").startswith("urn:provenance:shown:")
+    )
+    assert shown_record["payload"].count(b"hidden") == 1  # the menu's second item only
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = cli.main(["verify", str(tmp_path / "brief.md.ledger.jsonl")])
+    assert code == 0, out.getvalue()

@@ -36,7 +36,7 @@ from warcio.limitreader import LimitReader
 from provenance.escaping import escape_unprintable
 from provenance.files import open_regular_file
 from provenance.hashing import CHUNK_SIZE
-from provenance.warc.attachments import is_rendered_dom, is_web_page
+from provenance.warc.attachments import is_rendered_dom, is_shown_dom, is_web_page
 from provenance.warc.quiet import thread_stderr
 
 # Record types whose block starts with an HTTP head when the target is http(s), as `warcio check` reads them.
@@ -925,11 +925,18 @@ def _read_record(
     """Keep what `read_capture` reads of the record; `room` is what may still be kept of bodies and of
     metadata (`_KeptOverLimit` when this record's would go over)."""
     headers = record.rec_headers
-    if record.rec_type == "resource" and is_rendered_dom(headers.get_header("WARC-Target-URI") or ""):
+    uri = headers.get_header("WARC-Target-URI") or ""
+    if record.rec_type == "resource" and (is_rendered_dom(uri) or is_shown_dom(uri)):
         page = headers.get_header("WARC-Concurrent-To") or ""
         dom = record.content_stream().read(max_body + 1)
         _take_room(room, 0, len(dom))
-        rendered[page] = dom, headers.get_header("Content-Type") or "text/html; charset=utf-8"
+        read = dom, headers.get_header("Content-Type") or "text/html; charset=utf-8"
+        # The DOM marked with what the browser did not render is read in preference to the bare DOM, in
+        # whichever order the two come.
+        if is_shown_dom(uri):
+            rendered[page] = read
+        else:
+            rendered.setdefault(page, read)
     elif record.rec_type == "response" and record.http_headers is not None:
         response = _stored_response(record, max_body)
         _take_room(room, 0, len(response.body))

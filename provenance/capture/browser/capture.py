@@ -16,7 +16,7 @@ from urllib.parse import urldefrag
 
 from provenance.capture.browser.chromium import find_chromium
 from provenance.capture.browser.driver import DriverStopped, PlaywrightDriver
-from provenance.capture.browser.navigation import document_trail
+from provenance.capture.browser.navigation import address_changed_by_script, document_trail
 from provenance.capture.browser.page import DOM_STEP, Artifact, PageSettings, Rendering, render_page
 from provenance.capture.browser.png import with_capture_text
 from provenance.capture.browser.recording_proxy import (
@@ -36,6 +36,7 @@ from provenance.warc.writer import WarcFile
 
 _CONTENT_TYPES: dict[AttachmentKind, str] = {
     "dom": "text/html; charset=utf-8",
+    "shown": "text/html; charset=utf-8",
     "screenshot": "image/png",
     "pdf": "application/pdf",
 }
@@ -201,6 +202,9 @@ def _keep_what_was_shown(
     rendering of the source: nothing is attached."""
     later = _went_on_to(page, rendering, entries)
     if later is None:
+        renamed = address_changed_by_script(page.url, rendering.final_url)
+        if renamed is not None:
+            rendering.notes.append(renamed)
         attachments = _write_attachments(warc, rendering, page.url, page.response_record_id)
         return ShownPage(attachments, unrendered=_why_unrendered(rendering, page, attachments))
     if later.exchange is None:
@@ -264,6 +268,7 @@ def _write_attachments(
     made: list[tuple[AttachmentKind, Artifact | None]] = [
         ("screenshot", rendering.screenshot),
         ("dom", rendering.dom),
+        ("shown", rendering.shown),
         ("pdf", rendering.pdf),
     ]
     attachments = []
@@ -317,6 +322,8 @@ def _browser_metadata(
         # later than that is not seen.
         "dom_read_after": settings.read_after,
         "text_watched_until": rendering.watched_until,
+        # Elements of the DOM the browser did not render, marked `hidden` in the `shown` record.
+        "hidden_elements": rendering.hidden_elements,
         "page_error": rendering.error,
         "notes": rendering.notes,
         "requests": [entry.record() for entry in entries],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import urldefrag
 
 from provenance.capture.browser.recording_proxy import BrowserRequest
 from provenance.capture.capture import RedirectTrail
@@ -59,3 +60,17 @@ def document_trail(
     else:
         trail.error = page_error or (None if last else "browser: the page's document was never requested")
     return trail
+
+
+def address_changed_by_script(page_url: str, final_url: str | None) -> str | None:
+    """What the notes say of a page whose address, when its DOM was taken, was not the one its document was
+    loaded from, where no request for that address was made (a script's `history.pushState` or
+    `replaceState`: the document, and so the DOM, are still the ones loaded from `page_url`); None when it
+    was the same (a `#fragment` aside). The address a reader saw in the bar is then said beside the DOM: it
+    was recorded (the metadata's `final_url`) but never compared with the cited page's, nor said."""
+    if final_url is None or same_resource(urldefrag(final_url).url, urldefrag(page_url).url):
+        return None
+    return (
+        f"the page's script changed its address to {final_url[:300]} before its DOM was taken, loading"
+        f" nothing: the attachments show the document loaded from {page_url[:300]}"
+    )

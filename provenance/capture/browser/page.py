@@ -18,6 +18,16 @@ were read as the cited article's. The scrolling (lazy images) is for the screens
 goes on by itself to another document after its DOM was taken (a late refresh or script) keeps no DOM,
 screenshot or PDF: the DOM is not what a reader was left with.
 
+With the DOM, at the same moment, a copy of it is made that says what the browser did not render: each
+element of the body with text whose computed `display` is `none`, or whose `visibility` hides it and all it
+holds, gets `hidden` (see `_DOM_AND_SHOWN_SCRIPT`; `warc.attachments` for the `shown` record the checks then
+read). The stylesheets that hid it may be the page's own files or rules of any selector, which no reader of
+the markup alone can judge; the DOM itself is kept as it was.
+
+A page's dialogs (`alert`, `confirm`, `prompt`, `beforeunload`) are dismissed as they come and its popups
+load beside it, holding nothing up; its own `window.print()` does nothing (it left Chromium's print busy, and
+the capture's PDF was not made).
+
 Runs on the Playwright driver's event loop (see `driver`). Each page gets its own Chromium with a new, empty
 profile folder that is deleted afterwards: no cookie, cache entry or storage outlives the capture.
 
@@ -171,12 +181,97 @@ _COVERING_OVERLAY_SCRIPT = """([nodes, share]) => {
 _OVERLAY_NODES = 5000
 _OVERLAY_SHARE = 0.5
 _TEXT_SCRIPT = "() => document.body?.innerText ?? ''"
+# The DOM, serialised as Playwright's `page.content()` serialises it, and at the same moment the page as
+# shown: a copy of that DOM with `hidden` set on each element of the body, with text, that the browser did not
+# render, by whatever stylesheet (an external one, a rule of any selector, a media query): its computed
+# `display` is `none`, or its computed `visibility` is not `visible` and nothing it holds is made visible
+# again. The live page is not touched. Not marked, as a reader does get to see them: text only off-screen,
+# clipped or of no size (a screen reader's `.sr-only` text, an expander at `height: 0`), transparent (what
+# fades in as it is scrolled to: the DOM is taken before scrolling), inside a closed `<details>`; nor
+# scripts, styles and templates, which the readers skip anyway. Bounded: at most `limit` elements are looked
+# at, each once, and none inside a hidden one, for at most `ms` milliseconds (the DOM is taken within a step);
+# a page with more keeps the rest unmarked, and says so.
+_DOM_AND_SHOWN_SCRIPT = """([limit, ms]) => {
+  const stop = performance.now() + ms;
+  const doctype = document.doctype ? new XMLSerializer().serializeToString(document.doctype) : "";
+  const root = document.documentElement;
+  if (!root) return {dom: doctype, shown: null, marked: 0, complete: true};
+  const dom = doctype + root.outerHTML;
+  const body = document.body;
+  if (!body) return {dom, shown: null, marked: 0, complete: true};
+  // The copy is walked in step with the page (it has the same elements, in the same places), so each element
+  // is reached in one step from the one before, whatever the depth. It is made in a document of its own,
+  // which loads nothing: a copy in the page's own document fetched its images (lazy ones too) once more.
+  const copy = document.implementation.createHTMLDocument("").importNode(root, true);
+  const copyBody = [...copy.children].find((e) => e.tagName === body.tagName);
+  if (!copyBody) return {dom, shown: null, marked: 0, complete: true};
+  const unread = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "META", "LINK", "TITLE", "BASE"]);
+  let budget = limit;  // elements looked at, over all: the walk and the looks inside what visibility hides
+  const shownWithin = (element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_ELEMENT);
+    for (let e = walker.nextNode(); e; e = walker.nextNode()) {
+      if (--budget < 0 || performance.now() > stop) return true;  // not known: left unmarked
+      if (getComputedStyle(e).visibility === "visible") return true;
+    }
+    return false;
+  };
+  let marked = 0;
+  let complete = true;
+  let live = body.firstElementChild;
+  let copied = copyBody.firstElementChild;
+  while (live && copied) {
+    if (--budget < 0 || performance.now() > stop) {
+      complete = false;
+      break;
+    }
+    // Nothing inside an element not rendered is rendered: its elements are not looked at.
+    let inside = !unread.has(live.tagName.toUpperCase());
+    if (inside) {
+      const style = getComputedStyle(live);
+      if (style.display === "none") {
+        inside = false;
+        if (live.textContent.trim()) {
+          copied.setAttribute("hidden", "");
+          marked++;
+        }
+      } else if (style.visibility !== "visible" &&
+                 getComputedStyle(live.parentElement).visibility === "visible" &&
+                 !shownWithin(live) && live.textContent.trim()) {
+        inside = false;
+        copied.setAttribute("hidden", "");
+        marked++;
+      }
+    }
+    if (inside && live.firstElementChild && copied.firstElementChild) {
+      live = live.firstElementChild;
+      copied = copied.firstElementChild;
+      continue;
+    }
+    while (live && live !== body && !live.nextElementSibling) {
+      live = live.parentElement;
+      copied = copied?.parentElement;
+    }
+    if (!live || live === body) break;
+    live = live.nextElementSibling;
+    copied = copied?.nextElementSibling;
+  }
+  return {dom, shown: marked ? doctype + copy.outerHTML : null, marked, complete};
+}"""
+# At most this many elements are looked at for whether the browser rendered them, for at most a quarter of the
+# step the DOM is taken in (the DOM and its copy must still be serialised in it).
+_SHOWN_ELEMENTS = 50_000
+
+
 # More than this share of the text a DOM held gone from the page a moment later: the page changed under it.
 TEXT_GONE_SHARE = 0.5
 _PAGE_SIZE_SCRIPT = """() => [
   Math.max(document.documentElement.scrollWidth, document.body?.scrollWidth ?? 0),
   Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0),
 ]"""
+# A page's own `window.print()` leaves a print job pending in headless Chromium, and the capture's own print
+# then fails ("Page is already being printed"): no PDF. A reader's print dialog changes nothing on the page,
+# so the page's call does nothing here. (Its `alert`, `confirm` and `prompt` Playwright dismisses itself.)
+_NO_PRINTING_SCRIPT = "window.print = () => undefined;"
 Result = TypeVar("Result")
 _QUIET = 0.5  # seconds without a request in flight that count as the network being idle, as Playwright's
 
@@ -258,6 +353,10 @@ class Rendering:
     error: str | None = None  # the page did not load: `timeout: ...`, `browser: ...`
     notes: list[str] = field(default_factory=list)  # what was cut short but did not stop the capture
     dom: Artifact | None = None
+    # The DOM with `hidden` set on what the browser did not render (see `_DOM_AND_SHOWN_SCRIPT`): None when
+    # it rendered all of it, or when no DOM is kept.
+    shown: Artifact | None = None
+    hidden_elements: int = 0  # how many elements `shown` marks hidden
     screenshot: Artifact | None = None
     pdf: Artifact | None = None
     chromium_version: str | None = None
@@ -465,18 +564,47 @@ async def _covered_by(page: Page, settings: PageSettings, rendering: Rendering) 
     return f"an overlay ({covered}) hid the page from a reader" if isinstance(covered, str) else None
 
 
+def _shown_walk_ms(settings: PageSettings) -> int:
+    """How long the look at what was shown may take: a quarter of the step the DOM is taken in."""
+    return int(settings.step_timeout * 1000 / 4)
+
+
 async def _take_dom(page: Page, settings: PageSettings, rendering: Rendering, unseen: str | None) -> None:
-    html = await _bounded(page.content(), settings.step_timeout, DOM_STEP, rendering)
-    if html is not None and unseen is not None:
+    taken = await _bounded(
+        page.evaluate(_DOM_AND_SHOWN_SCRIPT, [_SHOWN_ELEMENTS, _shown_walk_ms(settings)]),
+        settings.step_timeout,
+        DOM_STEP,
+        rendering,
+    )
+    html = taken.get("dom") if isinstance(taken, dict) else None
+    if isinstance(html, str) and unseen is not None:
         # Its text is in the DOM, but no reader saw it there: the DOM is not what the page showed.
         rendering.notes.append(f"{DOM_STEP}: none kept, {unseen}")
         html = None
-    if html is not None:
-        dom = html.encode("utf-8")
-        if len(dom) <= settings.max_bytes:
-            rendering.dom = Artifact(dom, _now())
-        else:
-            rendering.notes.append(f"{DOM_STEP}: {len(dom)} bytes, over the {settings.max_bytes} kept")
+    if not isinstance(html, str) or not isinstance(taken, dict):
+        return
+    dom = html.encode("utf-8")
+    if len(dom) > settings.max_bytes:
+        rendering.notes.append(f"{DOM_STEP}: {len(dom)} bytes, over the {settings.max_bytes} kept")
+        return
+    made_at = _now()
+    rendering.dom = Artifact(dom, made_at)
+    shown, marked = taken.get("shown"), taken.get("marked")
+    if taken.get("complete") is False:
+        rendering.notes.append(
+            f"shown text: not every element was looked at for whether it was shown (at most"
+            f" {_SHOWN_ELEMENTS}, for {_shown_walk_ms(settings) / 1000:g}s); the rest count as shown"
+        )
+    if isinstance(shown, str) and isinstance(marked, int) and marked > 0:
+        shown_bytes = _within_max_bytes("shown text", shown.encode("utf-8"), settings, rendering)
+        if shown_bytes is not None:
+            rendering.shown = Artifact(shown_bytes, made_at)
+            rendering.hidden_elements = marked
+
+
+def _drop_dom(rendering: Rendering) -> None:
+    """No DOM is kept, nor the copy of it that says what was shown."""
+    rendering.dom = rendering.shown = None
 
 
 def share_of_text_gone(before: str, after: str) -> float:
@@ -515,12 +643,12 @@ async def _watch(page: Page, loaded_at: float, settings: PageSettings, rendering
             f"{DOM_STEP}: none kept, {round(100 * gone)}% of the text it held was gone from the page"
             f" {watched:g}s after the load (a script changed it after the DOM was taken)"
         )
-        rendering.dom = None
+        _drop_dom(rendering)
         return
     covered = await _covered_by(page, settings, rendering)
     if covered is not None:
         rendering.notes.append(f"{DOM_STEP}: none kept, {covered} {watched:g}s after the load")
-        rendering.dom = None
+        _drop_dom(rendering)
 
 
 async def _pictures(page: Page, settings: PageSettings, rendering: Rendering) -> None:
@@ -564,7 +692,8 @@ async def _keep_only_if_still_there(
         f"{DOM_STEP}: none kept, the page went on by itself to {page.url} after its DOM was taken;"
         " no screenshot or PDF is kept either"
     )
-    rendering.dom = rendering.screenshot = rendering.pdf = None
+    _drop_dom(rendering)
+    rendering.screenshot = rendering.pdf = None
 
 
 async def render_page(
@@ -580,6 +709,7 @@ async def render_page(
     try:
         rendering.chromium_version = browser.version
         context = await _open_context(browser, settings, proxy)
+        await context.add_init_script(_NO_PRINTING_SCRIPT)
         page = await context.new_page()
         network = NetworkQuiet(page)
         if await _load(page, url, settings, rendering):

@@ -524,3 +524,55 @@ def test_an_article_in_cards_with_stretched_links_is_read_as_rendered(
     fixture_server.routes["/"] = Reply(body=b"<body>" + card + b"</body>")
     outcome = _capture_news_home(capture_in_browser, fixture_server)
     _assert_read_as_rendered(outcome)
+
+
+def test_a_page_that_calls_print_itself_still_gets_its_pdf_and_dialogs_hold_nothing(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The page's own `window.print()` left a print job pending in Chromium, and the capture's own print then
+    # failed ("Page is already being printed"): no PDF was kept. Its alert, confirm and prompt, and the popup
+    # it opens, must not hold the capture either.
+    script = (
+        b"<script>window.print(); alert('Hello'); confirm('Sure?'); prompt('Name?');"
+        b" window.open('/popup', '_blank'); setTimeout(() => window.print(), 3500);</script>"
+    )
+    fixture_server.routes.update({"/": Reply(body=ARTICLE_TEXT + script), "/popup": Reply(body=b"<p>Ad</p>")})
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
+    _assert_read_as_rendered(outcome)
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert [a.kind for a in outcome.capture.attachments] == ["screenshot", "dom", "pdf"]
+    assert outcome.capture.browser.notes == ()
+
+
+def test_a_page_whose_script_gives_it_another_posts_address_before_its_dom_is_taken_says_so(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The DOM is still the cited document's (no other was loaded), but a reader saw another post's address
+    # in the bar: it was only in the metadata's `final_url`, compared with nothing and said nowhere.
+    rename = b"<script>history.pushState(null, '', '/2022/01/22/another-post')</script>"
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + rename + b"</body>")
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
+    _assert_read_as_rendered(outcome)
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.notes == (
+        "the page's script changed its address to http://news.example/2022/01/22/another-post before its DOM"
+        " was taken, loading nothing: the attachments show the document loaded from http://news.example/",
+    )
+
+
+def test_a_page_of_very_many_elements_keeps_its_dom_within_a_short_step_and_says_what_was_not_looked_at(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Whether each element was shown is asked of the browser with the DOM, in the same step: on a page of
+    # more elements than that look may take, the DOM itself must still be kept, the rest counted as shown.
+    many = b"<div><span>cell</span></div>" * 60_000
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + many + b"</body>")
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=2)
+    outcome = capture_in_browser("http://news.example/", options)
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is not None, outcome.capture.browser.notes
+    _assert_read_as_rendered(outcome)
+    assert (
+        "shown text: not every element was looked at for whether it was shown (at most 50000, for 0.5s);"
+        " the rest count as shown" in outcome.capture.browser.notes
+    )

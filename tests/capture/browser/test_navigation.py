@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from provenance.capture.browser.navigation import document_trail
+from provenance.capture.browser.navigation import address_changed_by_script, document_trail
 from provenance.capture.browser.recording_proxy import BrowserRequest
 from provenance.capture.exchange import Exchange
 
@@ -61,3 +61,19 @@ def test_a_document_never_requested_says_why_the_page_did_not_load() -> None:
     trail = document_trail("http://a.example/", [], [], "timeout: the page did not load within 4s")
     assert trail.hops == [] and not trail.attempted
     assert trail.error == "timeout: the page did not load within 4s"
+
+
+def test_an_address_a_script_gave_the_page_before_its_dom_was_taken_is_said_beside_the_dom() -> None:
+    # `history.pushState` to another post's address: the DOM was kept as the cited page's, the address a
+    # reader saw in the bar recorded only in the metadata, never compared with the cited one nor said.
+    note = address_changed_by_script("http://news.example/post/1", "http://news.example/post/2")
+    assert note == (
+        "the page's script changed its address to http://news.example/post/2 before its DOM was taken,"
+        " loading nothing: the attachments show the document loaded from http://news.example/post/1"
+    )
+
+
+def test_the_cited_address_kept_or_given_a_fragment_says_nothing() -> None:
+    assert address_changed_by_script("http://news.example/post/1", "http://news.example/post/1#top") is None
+    assert address_changed_by_script("http://news.example/post/1", "http://news.example/post/1") is None
+    assert address_changed_by_script("http://news.example/post/1", None) is None
