@@ -1270,3 +1270,66 @@ def test_a_reference_ending_a_paragraph_by_a_colon_quotes_a_paragraph_of_one_quo
             "1": [quotes],
             "2": [()],
         }
+
+
+# --- notes typed by hand, cited by digits set in superscript ---------------------------------------------
+
+
+def _raised(text: str) -> str:
+    """A run set in superscript, as Word's Ctrl+Shift+= sets one."""
+    raised = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+    return f'<w:r>{raised}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+_LEFT = f"<w:p>{_run('The channel said “we left”.')}{_raised('1')}</w:p>"
+_TYPED_SOURCES = "<w:p>{}</w:p><w:p>{}</w:p>".format(
+    _run("Sources"), _run("1. Rybar, Telegram, January 21, 2022, https://t.me/rybar/1")
+)
+
+
+def test_docx_notes_typed_by_hand_cited_by_superscript_digits_are_cited_there() -> None:
+    # Marks typed as digits set in superscript: read as the digit, the quote before it was no note's claim,
+    # and the note came out with nothing to compare.
+    report = read_report_bytes(_package(_LEFT + _TYPED_SOURCES), "r.docx")
+    assert [(note.label, [(c.location, c.quotes) for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("paragraph 1", ("we left",))])
+    ]
+    assert report.findings == ()
+
+
+def test_docx_superscript_digit_marks_split_over_runs_are_one_mark() -> None:
+    # Word splits a run as it is edited: a raised `1` and a raised `2` side by side are mark 12.
+    body = f"<w:p>{_run('The channel said “we left”.')}{_raised('1')}{_raised('2')}</w:p>"
+    sources = f"<w:p>{_run('Notes')}</w:p><w:p>{_run('12. Rybar, Telegram, https://t.me/rybar/12')}</w:p>"
+    report = read_report_bytes(_package(body + sources), "r.docx")
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("12", [("we left",)])
+    ]
+
+
+def test_docx_superscript_digit_marks_without_notes_are_a_style_not_read() -> None:
+    # It had "nothing to verify", and `check` passed it.
+    report = read_report_bytes(_package(_LEFT), "r.docx")
+    assert (report.footnotes, [finding.code for finding in report.findings]) == (
+        (),
+        ["markers-without-notes"],
+    )
+
+
+def test_docx_superscript_digits_beside_word_notes_or_bracketed_typed_marks_are_text() -> None:
+    area = f"<w:p>{_run('The area is 20 m')}{_raised('2')}{_run(', 10')}{_raised('6')}{_run(' people.')}"
+    notes = f'<w:footnote w:id="1"><w:p>{_run("Rybar, Telegram, https://t.me/rybar/1")}</w:p></w:footnote>'
+    with_notes = read_report_bytes(
+        _package(f'{area}{_run(" A claim.")}<w:r><w:footnoteReference w:id="1"/></w:r></w:p>', notes),
+        "r.docx",
+    )
+    assert [(note.label, [c.text for c in note.contexts]) for note in with_notes.footnotes] == [
+        ("1", ["The area is 20 m2, 106 people. A claim."])
+    ]
+    assert with_notes.findings == ()
+    sources = f"<w:p>{_run('Sources')}</w:p><w:p>{_run('[1] Rybar, Telegram, https://t.me/rybar/1')}</w:p>"
+    typed = read_report_bytes(_package(f"{area}{_run(' A claim “we left”.[1]')}</w:p>{sources}"), "r.docx")
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in typed.footnotes] == [
+        ("1", [("we left",)])
+    ]
+    assert typed.findings == ()
