@@ -1333,3 +1333,26 @@ def test_docx_superscript_digits_beside_word_notes_or_bracketed_typed_marks_are_
         ("1", [("we left",)])
     ]
     assert typed.findings == ()
+
+
+def test_docx_notes_typed_under_each_chapters_heading_are_each_cited_by_their_chapter(tmp_path: Path) -> None:
+    # Read by the plain-text rules: only the last Sources list was read, and chapter 1's markers cited
+    # chapter 2's sources.
+    path = _python_docx(
+        tmp_path,
+        "chapters.docx",
+        [
+            "The mayor said “we hold”.[1]",
+            "Sources",
+            "[1] Mayor, Telegram, January 1, 2022, https://t.me/mayor/1",
+            "The general said “we attack”.[1]",
+            "Sources",
+            "[1] General, Telegram, January 3, 2022, https://t.me/general/3",
+        ],
+    )
+    report = read_report(path)
+    assert [(n.label, n.location, n.urls, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("1", "paragraph 3", ("https://t.me/mayor/1",), [("we hold",)]),
+        ("2", "paragraph 6", ("https://t.me/general/3",), [("we attack",)]),
+    ]
+    assert report.findings == ()
