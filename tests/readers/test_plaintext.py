@@ -128,7 +128,7 @@ def test_a_label_numbered_again_with_another_link_gives_the_note_that_link_too()
     )
     [note] = result.footnotes
     assert note.urls == ("https://t.me/rybar/1", "https://t.me/governor/3")
-    assert [finding.code for finding in note.findings] == ["duplicate-label"]
+    assert [finding.code for finding in note.findings] == ["duplicate-label", "repeat-text-differs"]
 
 
 def test_stop_after_a_bracketed_label_is_not_part_of_the_note() -> None:
@@ -192,7 +192,7 @@ def test_duplicate_label_keeps_the_first_note_and_reports_the_second_on_it() -> 
         ("1", "Telegram, January 21, 2022."),
         ("2", "Twitter, January 22, 2022."),
     ]
-    assert finding_codes(report) == [("duplicate-label", "1", 5)]
+    assert finding_codes(report) == [("duplicate-label", "1", 5), ("repeat-text-differs", "1", 5)]
     assert "line 5" in report.footnotes[0].findings[0].message
 
 
