@@ -16,8 +16,9 @@ cites that note again, as a second reference would; it numbers no note.
 A document has no lines: `line` is the paragraph number in the body (every paragraph counts, in tables and
 text boxes too, a box's once, not again in its VML copy under `mc:Fallback`) and `location` says so
 (`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources heading, no Word notes)
-is read by the plain-text rules, paragraph by paragraph, its marks in the body digits set in superscript as
-often as `¹`: such digits are read there as `¹` (beside Word's notes they stay digits: `m2`, `106`). Text
+is read by the plain-text rules, paragraph by paragraph, its marks in the body digits set in superscript (by
+the run or its character style) as often as `¹`: such digits are read there as `¹` (beside Word's notes they
+stay digits: `m2`, `106`). Text
 Word imports on opening (`w:altChunk`: an HTML part) is not read: a document with no notes and such a part is
 a style not read, not one citing nothing.
 
@@ -112,6 +113,7 @@ class DocxReader(ReportReader):
         document = package.xml("word/document.xml")
         if document is None:
             raise ReaderError(f"{name}: not a DOCX document (no word/document.xml)")
+        styles = package.xml("word/styles.xml")
         try:
             return read_docx_parts(
                 document,
@@ -119,7 +121,8 @@ class DocxReader(ReportReader):
                 _NotesPart(package, "footnote"),
                 _NotesPart(package, "endnote"),
                 _number_formats(package.xml("word/settings.xml")),
-                _quote_styles(package.xml("word/styles.xml")),
+                _quote_styles(styles),
+                _superscript_styles(styles),
             )
         except _TooManyReferences:
             raise ReaderError(
@@ -294,8 +297,14 @@ class WalkedParagraph:
     raised_digits: dict[int, str] = field(default_factory=dict)
 
 
-def _walk(paragraph: Element, links: dict[str, str], walked: WalkedParagraph) -> None:
-    """Text in reading order, without recursion; nested paragraphs (text boxes) are left to the caller."""
+def _walk(
+    paragraph: Element,
+    links: dict[str, str],
+    walked: WalkedParagraph,
+    superscript_styles: frozenset[str] = frozenset(),
+) -> None:
+    """Text in reading order, without recursion; nested paragraphs (text boxes) are left to the caller.
+    `superscript_styles`: the character styles that set text in superscript (`_superscript_styles`)."""
     fields: list[list[str]] = []  # open complex fields: their instruction text so far
     custom_mark_pending: list[int] = []
     open_bookmarks: dict[str, str] = {}  # by id, the names of the bookmarks open at this point
@@ -404,7 +413,7 @@ def _walk(paragraph: Element, links: dict[str, str], walked: WalkedParagraph) ->
                 continue
             if tag == f"{_W}r":
                 shown_run = shown_run or shown is not None
-                if _superscript(element):
+                if _superscript(element, superscript_styles):
                     raised += 1
                     pending.append(_RAISED_END)
             elif tag == f"{_W}hyperlink":
@@ -440,11 +449,28 @@ _DIGIT_MARKS = re.compile(r"\s{0,3}\d{1,3}(?:[,\-\u2013]\d{1,3}){0,10}\s{0,3}")
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789,-\u2013", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻⁻")
 
 
-def _superscript(run: Element) -> bool:
-    """Whether a run's own properties set it in superscript (Word's Ctrl+Shift+=, Google Docs' and
-    LibreOffice's superscript: `w:vertAlign w:val="superscript"`)."""
+def _superscript(run: Element, superscript_styles: frozenset[str]) -> bool:
+    """Whether a run is set in superscript: by its own properties (Word's Ctrl+Shift+=, Google Docs' and
+    LibreOffice's superscript: `w:vertAlign w:val="superscript"`), or else by its character style (a mark
+    typed in Word's "Footnote Reference" style, `superscript_styles`)."""
     position = run.find(f"{_W}rPr/{_W}vertAlign")
-    return position is not None and position.get(f"{_W}val") == "superscript"
+    if position is not None:
+        return position.get(f"{_W}val") == "superscript"
+    style = run.find(f"{_W}rPr/{_W}rStyle")
+    return style is not None and style_key(str(style.get(f"{_W}val") or "")) in superscript_styles
+
+
+def _superscript_styles(styles: Element | None) -> frozenset[str]:
+    """The ids (as `style_key` gives them) of the character styles whose own properties set text in
+    superscript: Word's "Footnote Reference" and "Endnote Reference", a style of one's own."""
+    return frozenset(
+        style_key(str(style.get(f"{_W}styleId")))
+        for style in (styles.iter(f"{_W}style") if styles is not None else ())
+        if style.get(f"{_W}type") == "character"
+        and style.get(f"{_W}styleId")
+        and (position := style.find(f"{_W}rPr/{_W}vertAlign")) is not None
+        and position.get(f"{_W}val") == "superscript"
+    )
 
 
 def _read_raised_digits(raised_at: Sequence[int], walked: WalkedParagraph) -> None:
@@ -682,6 +708,7 @@ def read_docx_parts(
     endnotes: _NotesPart,
     number_formats: dict[str, str],
     quote_styles: frozenset[str] = frozenset(),
+    superscript_styles: frozenset[str] = frozenset(),
 ) -> ReadResult:
     body = document.find(f"{_W}body")
     paragraphs, rows = _unzipped(_paragraphs_and_rows(body if body is not None else document))
@@ -689,7 +716,7 @@ def read_docx_parts(
     references = 0
     for paragraph in paragraphs:
         walked = WalkedParagraph()
-        _walk(paragraph, links, walked)
+        _walk(paragraph, links, walked, superscript_styles)
         walked_paragraphs.append(walked)
         references += len(walked.references)
         if references > MAX_NOTE_REFERENCES:

@@ -1356,3 +1356,42 @@ def test_docx_notes_typed_under_each_chapters_heading_are_each_cited_by_their_ch
         ("2", "paragraph 6", ("https://t.me/general/3",), [("we attack",)]),
     ]
     assert report.findings == ()
+
+
+def _with_styles(document: bytes, styles: str) -> bytes:
+    """The package `document` with a `word/styles.xml` of `styles` (its `w:style` elements)."""
+    packed = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(document)) as original, zipfile.ZipFile(packed, "w") as copy:
+        for item in original.infolist():
+            copy.writestr(item, original.read(item))
+        copy.writestr("word/styles.xml", f"<w:styles {_WORD}>{styles}</w:styles>")
+    return packed.getvalue()
+
+
+def _character_style(style_id: str, properties: str) -> str:
+    return f'<w:style w:type="character" w:styleId="{style_id}"><w:rPr>{properties}</w:rPr></w:style>'
+
+
+def _styled(style_id: str, text: str) -> str:
+    return f'<w:r><w:rPr><w:rStyle w:val="{style_id}"/></w:rPr><w:t>{text}</w:t></w:r>'
+
+
+def test_docx_typed_marks_set_in_a_superscript_character_style_are_cited_there() -> None:
+    # A mark typed in Word's "Footnote Reference" style is raised by the style, not by the run: read as the
+    # digit, the quote before it was no note's claim.
+    styles = _character_style("FootnoteReference", '<w:vertAlign w:val="superscript"/>')
+    body = f"<w:p>{_run('The channel said “we left”.')}{_styled('FootnoteReference', '1')}</w:p>"
+    report = read_report_bytes(_with_styles(_package(body + _TYPED_SOURCES), styles), "r.docx")
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("we left",)])
+    ]
+    # A digit in a style that does not raise it, or set back on the baseline by its run, is a digit: no mark,
+    # where a raised one without notes is `markers-without-notes`.
+    styles += _character_style("Strong", "<w:b/>")
+    for run in (
+        _styled("Strong", "1"),
+        '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="baseline"/></w:rPr>'
+        "<w:t>1</w:t></w:r>",
+    ):
+        plain = f"<w:p>{_run('The channel said “we left”.')}{run}</w:p>"
+        assert read_report_bytes(_with_styles(_package(plain), styles), "r.docx").findings == ()
