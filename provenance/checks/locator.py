@@ -3,7 +3,9 @@
 A `--citations` file that gives an author, a date, a title, a handle or a post id other than the note states
 (`citations.file_claims`, a finding of the footnote's) makes `locator` warn, as it does for a file's URL
 other than the note's link: the checks compare the file's claim, never the one the report's reader sees, so
-such a footnote is never `verified`.
+such a footnote is never `verified`. So is one whose label a note of other words repeats in the report
+(`repeat-text-differs`): the program that shows the report may show the repeat, whose claims nothing compared;
+a repeat of the same words is harmless, and one with another link warns for that link.
 
 A note's status link on a mirror of X (fxtwitter.com, nitter, xcancel.com) cites X's post by its id: X's own
 URL is captured in its place (`parse.cited_url`), and the detail says so; so is YouTube's watch page for a
@@ -16,6 +18,7 @@ from provenance.checks.interface import CheckInput
 from provenance.citations.file_claims import CITATIONS_FILE_DIFFERS
 from provenance.citations.parse import mirror_of_the_cited_post, uncited_links
 from provenance.models import CheckResult, Platform
+from provenance.readers.assembly import REPEAT_TEXT_DIFFERS
 from provenance.side_urls import telegram_comment, telegram_post
 from provenance.urls import look_alike_host
 
@@ -79,6 +82,14 @@ def check_locator(given: CheckInput) -> CheckResult:
             detail=f"the note's other link{'s' if plural else ''}, {shown}, {'are' if plural else 'is'} not "
             f"captured or checked (the cited source is {url}): check by hand, or give each source its own "
             "footnote",
+        )
+    repeat = next((found for found in given.footnote.findings if found.code == REPEAT_TEXT_DIFFERS), None)
+    if repeat is not None:
+        # The report may show the repeat's claims (another date, another author), which nothing compared.
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url}: {repeat.message}: check which note the report shows, or give each its own label",
         )
     differs = next((found for found in given.findings if found.code == CITATIONS_FILE_DIFFERS), None)
     if differs is not None:

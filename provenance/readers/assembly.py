@@ -782,6 +782,25 @@ def _with_links_of_repeats(
     return unique(chain(urls, *links)) if links else urls
 
 
+# A note's label repeated by a note of other words (another date, another author, under the same link): the
+# report a reader sees may show the repeat (pandoc prints a Markdown label's last definition), whose claims
+# were never compared, so `locator` warns. A repeat of the same words (whitespace aside) is harmless.
+REPEAT_TEXT_DIFFERS = "repeat-text-differs"
+
+
+def _repeat_of_other_text(note: NoteDraft, repeats: Sequence[NoteDraft | PendingNote]) -> NoteDraft | None:
+    """The first repeat read (`_MAX_REPEATS_NAMED` at most) whose text is not the note's, whitespace aside."""
+    text = collapse_whitespace(note.text)
+    return next(
+        (
+            repeat
+            for repeat in repeats[:_MAX_REPEATS_NAMED]
+            if isinstance(repeat, NoteDraft) and collapse_whitespace(repeat.text) != text
+        ),
+        None,
+    )
+
+
 def _note_findings(
     note: NoteDraft, repeats: Sequence[NoteDraft | PendingNote], referenced: bool
 ) -> tuple[Finding, ...]:
@@ -798,6 +817,20 @@ def _note_findings(
         )
         for repeat in repeats[:_MAX_REPEATS_NAMED]
     ]
+    differs = _repeat_of_other_text(note, repeats)
+    if differs is not None:
+        findings.append(
+            Finding(
+                code=REPEAT_TEXT_DIFFERS,
+                message=(
+                    f"footnote {note.label} {_where(differs.line, differs.location)} repeats the label of "
+                    f"the footnote {_where(note.line, note.location)} with other text: which one a reader "
+                    "sees depends on the program that shows the report (pandoc prints the last, GitHub the "
+                    "first), and only the first is checked"
+                ),
+                line=differs.line,
+            )
+        )
     if len(repeats) > _MAX_REPEATS_NAMED:
         findings.append(
             Finding(

@@ -16,8 +16,11 @@ cites that note again, as a second reference would; it numbers no note.
 A document has no lines: `line` is the paragraph number in the body (every paragraph counts, in tables and
 text boxes too, a box's once, not again in its VML copy under `mc:Fallback`) and `location` says so
 (`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources heading, no Word notes)
-is read by the plain-text rules, paragraph by paragraph. Text Word imports on opening (`w:altChunk`: an HTML
-part) is not read: a document with no notes and such a part is a style not read, not one citing nothing.
+is read by the plain-text rules, paragraph by paragraph, its marks in the body digits set in superscript (by
+the run or its character style) as often as `¹`: such digits are read there as `¹` (beside Word's notes they
+stay digits: `m2`, `106`). Text
+Word imports on opening (`w:altChunk`: an HTML part) is not read: a document with no notes and such a part is
+a style not read, not one citing nothing.
 
 The bytes are untrusted: the zip's entries are counted from its end records before `zipfile` reads its
 directory (`MAX_PARTS` at most), each part is checked against its stated sizes before a byte of it is
@@ -110,6 +113,7 @@ class DocxReader(ReportReader):
         document = package.xml("word/document.xml")
         if document is None:
             raise ReaderError(f"{name}: not a DOCX document (no word/document.xml)")
+        styles = package.xml("word/styles.xml")
         try:
             return read_docx_parts(
                 document,
@@ -117,7 +121,8 @@ class DocxReader(ReportReader):
                 _NotesPart(package, "footnote"),
                 _NotesPart(package, "endnote"),
                 _number_formats(package.xml("word/settings.xml")),
-                _quote_styles(package.xml("word/styles.xml")),
+                _quote_styles(styles),
+                _superscript_styles(styles),
             )
         except _TooManyReferences:
             raise ReaderError(
@@ -286,10 +291,20 @@ class WalkedParagraph:
     # names, where its `MARK` stands in `text` and the number it shows (put back if it names no note).
     bookmarks: dict[str, tuple[str, str]] = field(default_factory=dict)
     cross_references: list[tuple[int, str, int, str]] = field(default_factory=list)
+    # Digits set in superscript (`w:vertAlign`), as a mark typed by hand is (`claim.` and a raised `1`): by
+    # where in `text` each run of such pieces starts, its digits as Unicode's superscript ones (`¹`), and ""
+    # for the pieces after the first. Read so only where the document has no notes of Word's (`typed_text`).
+    raised_digits: dict[int, str] = field(default_factory=dict)
 
 
-def _walk(paragraph: Element, links: dict[str, str], walked: WalkedParagraph) -> None:
-    """Text in reading order, without recursion; nested paragraphs (text boxes) are left to the caller."""
+def _walk(
+    paragraph: Element,
+    links: dict[str, str],
+    walked: WalkedParagraph,
+    superscript_styles: frozenset[str] = frozenset(),
+) -> None:
+    """Text in reading order, without recursion; nested paragraphs (text boxes) are left to the caller.
+    `superscript_styles`: the character styles that set text in superscript (`_superscript_styles`)."""
     fields: list[list[str]] = []  # open complex fields: their instruction text so far
     custom_mark_pending: list[int] = []
     open_bookmarks: dict[str, str] = {}  # by id, the names of the bookmarks open at this point
@@ -311,9 +326,14 @@ def _walk(paragraph: Element, links: dict[str, str], walked: WalkedParagraph) ->
     # the text it shows, compared with the target at its end as a link's is (`compare_shown_text`).
     field_link: tuple[int, str] | None = None
     field_shown: list[str] = []
+    raised = 0  # how many superscript runs are open (one, but in a crafted file)
+    raised_at: list[int] = []  # where in `walked.text` the text of a superscript run stands
     pending: list[Element | None] = list(reversed(paragraph))  # None: the end of the outermost link
     while pending:
         element = pending.pop()
+        if element is _RAISED_END:
+            raised -= 1
+            continue
         if element is None:
             if shown_run:
                 walked.links.extend(targets)
@@ -340,6 +360,8 @@ def _walk(paragraph: Element, links: dict[str, str], walked: WalkedParagraph) ->
                 kind, note_id, _ = walked.references[index]
                 walked.references[index] = (kind, note_id, text)
                 continue
+            if raised:
+                raised_at.append(len(walked.text))
             walked.text.append(text)
         elif tag in _SPACES:
             walked.text.append(" ")
@@ -391,6 +413,9 @@ def _walk(paragraph: Element, links: dict[str, str], walked: WalkedParagraph) ->
                 continue
             if tag == f"{_W}r":
                 shown_run = shown_run or shown is not None
+                if _superscript(element, superscript_styles):
+                    raised += 1
+                    pending.append(_RAISED_END)
             elif tag == f"{_W}hyperlink":
                 target = links.get(str(element.get(f"{_R}id")))
                 if target:
@@ -414,6 +439,61 @@ def _walk(paragraph: Element, links: dict[str, str], walked: WalkedParagraph) ->
             pending.extend(reversed(element))
     if cross_reference_depth:  # a cross-reference's field left open (never by Word): its text is not lost
         walked.text.append("".join(shown_number))
+    _read_raised_digits(raised_at, walked)
+
+
+# The end of a superscript run, in `_walk`'s pending elements.
+_RAISED_END = Element("raised-end")
+# Digits set in superscript as a note's mark is (`1`, `1,2`, `3-5`), and those digits as Unicode sets them.
+_DIGIT_MARKS = re.compile(r"\s{0,3}\d{1,3}(?:[,\-\u2013]\d{1,3}){0,10}\s{0,3}")
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789,-\u2013", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻⁻")
+
+
+def _superscript(run: Element, superscript_styles: frozenset[str]) -> bool:
+    """Whether a run is set in superscript: by its own properties (Word's Ctrl+Shift+=, Google Docs' and
+    LibreOffice's superscript: `w:vertAlign w:val="superscript"`), or else by its character style (a mark
+    typed in Word's "Footnote Reference" style, `superscript_styles`)."""
+    position = run.find(f"{_W}rPr/{_W}vertAlign")
+    if position is not None:
+        return position.get(f"{_W}val") == "superscript"
+    style = run.find(f"{_W}rPr/{_W}rStyle")
+    return style is not None and style_key(str(style.get(f"{_W}val") or "")) in superscript_styles
+
+
+def _superscript_styles(styles: Element | None) -> frozenset[str]:
+    """The ids (as `style_key` gives them) of the character styles whose own properties set text in
+    superscript: Word's "Footnote Reference" and "Endnote Reference", a style of one's own."""
+    return frozenset(
+        style_key(str(style.get(f"{_W}styleId")))
+        for style in (styles.iter(f"{_W}style") if styles is not None else ())
+        if style.get(f"{_W}type") == "character"
+        and style.get(f"{_W}styleId")
+        and (position := style.find(f"{_W}rPr/{_W}vertAlign")) is not None
+        and position.get(f"{_W}val") == "superscript"
+    )
+
+
+def _read_raised_digits(raised_at: Sequence[int], walked: WalkedParagraph) -> None:
+    """Each run of adjacent superscript pieces (Word splits `1,2` over runs as it edits) that is digits as a
+    mark is, kept in `walked.raised_digits`: once each, in linear time."""
+    start = 0
+    while start < len(raised_at):
+        end = start + 1
+        while end < len(raised_at) and raised_at[end] == raised_at[end - 1] + 1:
+            end += 1
+        first, last = raised_at[start], raised_at[end - 1]
+        digits = "".join(walked.text[first : last + 1])
+        if _DIGIT_MARKS.fullmatch(digits):
+            walked.raised_digits[first] = digits.translate(_SUPERSCRIPT_DIGITS)
+            walked.raised_digits.update(dict.fromkeys(range(first + 1, last + 1), ""))
+        start = end
+
+
+def typed_text(walked: WalkedParagraph) -> str:
+    """A paragraph's text in a document of notes typed by hand: its digits set in superscript as the
+    superscript digits they stand for (`_read_raised_digits`), marks the plain-text rules know."""
+    raised = walked.raised_digits
+    return without_marks("".join(raised.get(at, piece) for at, piece in enumerate(walked.text)))
 
 
 _HIDDEN_WHEN_VANISHED = frozenset({f"{_W}t", f"{_W}sym", *_SPACES, f"{_W}noBreakHyphen"})
@@ -568,6 +648,9 @@ def _joined(parts: Sequence[WalkedParagraph]) -> WalkedParagraph:
             (index + len(joined.references), bookmark, at + len(joined.text), shown)
             for index, bookmark, at, shown in part.cross_references
         )
+        joined.raised_digits.update(
+            (at + len(joined.text), digits) for at, digits in part.raised_digits.items()
+        )
         joined.text.extend(part.text)
         joined.references.extend(part.references)
         joined.links.extend(part.links)
@@ -625,6 +708,7 @@ def read_docx_parts(
     endnotes: _NotesPart,
     number_formats: dict[str, str],
     quote_styles: frozenset[str] = frozenset(),
+    superscript_styles: frozenset[str] = frozenset(),
 ) -> ReadResult:
     body = document.find(f"{_W}body")
     paragraphs, rows = _unzipped(_paragraphs_and_rows(body if body is not None else document))
@@ -632,7 +716,7 @@ def read_docx_parts(
     references = 0
     for paragraph in paragraphs:
         walked = WalkedParagraph()
-        _walk(paragraph, links, walked)
+        _walk(paragraph, links, walked, superscript_styles)
         walked_paragraphs.append(walked)
         references += len(walked.references)
         if references > MAX_NOTE_REFERENCES:
@@ -643,7 +727,10 @@ def read_docx_parts(
     cross_references = resolve_cross_references(walked_paragraphs)
     parts = {"footnote": footnotes, "endnote": endnotes}
     if not any(part.notes for part in parts.values()):
-        typed = typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
+        # Notes typed by hand: their marks in the body are often digits set in superscript, read as the
+        # superscript digits they show. Read as plain digits, `said “we left”.1` cited nothing: without notes
+        # the report had "nothing to verify", and with a Sources list its notes had no claim to compare.
+        typed = typed_notes([typed_text(walked) for walked in walked_paragraphs])
         if typed.footnotes or any(finding.code == MARKERS_WITHOUT_NOTES for finding in typed.findings):
             return typed
         imported = document.find(f".//{_W}altChunk")

@@ -1,9 +1,15 @@
 """Plain-text reports: `[1]` markers in the body and a block of numbered notes at the end (`[1]`, `^1`, `¹`,
 and under a notes heading `1.` or `(1)`); or, where the last lines are notes by symbol (`*`, `†`, `‡`, `§`),
-each cited and holding a link, those (`_symbol_notes`)."""
+each cited and holding a link, those (`_symbol_notes`).
+
+A report whose chapters each end with notes under a notes heading of their own has each block read (those
+before the last where they are in its style and hold a link: `_chapter_blocks`); a chapter's notes numbered
+anew (`1. 2.`, then `1. 2.` again) are numbered on after the chapters before, with its markers
+(`_numbered_on`), so a label may be a higher number than the report prints."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import heapq
 import re
@@ -211,14 +217,99 @@ def read_plain_text(text: str, superscript_tags: bool = False, markdown_code: bo
         return assemble_footnotes(
             (), *_find_markers(lines, _BRACKET_STYLE.markers, markdown_code=markdown_code)
         )
-    notes = _split_notes(lines, layout)
-    labels = frozenset(note.label for note in notes)
+    chapters = [*_chapter_blocks(lines, layout), layout]
+    notes_by_chapter = [_split_notes(lines, chapter) for chapter in chapters]
+    # Numbered on, each chapter's notes are footnotes of their own: the report's bound holds for all of them.
+    if len(chapters) > 1:
+        refuse_too_many(
+            sum(len({n.label for n in notes}) for notes in notes_by_chapter), MAX_FOOTNOTES, "footnotes"
+        )
+    labels = frozenset(note.label for notes in notes_by_chapter for note in notes)
     body, stray_notes = _body_around_block(lines, layout)
+    for chapter in chapters[:-1]:
+        body[chapter.body_end : chapter.block_end] = [""] * (chapter.block_end - chapter.body_end)
     style = layout.style
     markers, findings = _find_markers(
         body, style.markers_with_tags if superscript_tags else style.markers, labels, markdown_code
     )
+    if len(chapters) > 1:
+        notes, markers = _numbered_on(chapters, notes_by_chapter, markers)
+    else:
+        notes = notes_by_chapter[0]
     return assemble_footnotes(notes, markers, [*findings, *stray_notes])
+
+
+def _chapter_blocks(lines: Sequence[str], last: _Layout) -> list[_Layout]:
+    """The blocks of notes before the last one, each under a notes heading of its own (a chapter's `Notes`,
+    its notes numbered anew or on) and in the last block's style, holding a link: read as body text, their
+    lines were markers and their notes no footnotes, and the chapters' markers cited the last block's notes
+    (`_numbered_on`). None where the last block stands under no heading. In linear time: each paragraph is
+    looked at once."""
+    if not NOTES_HEADING.match(lines[last.body_end]):
+        return []
+    headings = [index for index in range(last.body_end) if NOTES_HEADING.match(lines[index])]
+    if not headings:
+        return []
+    paragraphs = _paragraphs(lines[: last.body_end])
+    blocks: list[_Layout] = []
+    first = 0  # the first paragraph after the heading
+    for heading, stop in zip(headings, [*headings[1:], last.body_end], strict=True):
+        while first < len(paragraphs) and paragraphs[first].first <= heading:
+            first += 1
+        if first == len(paragraphs) or paragraphs[first].first >= stop:
+            continue
+        if not last.style.note_start.match(lines[paragraphs[first].first]):
+            continue
+        numbering = _NoteNumbering(last.style)
+        end = paragraphs[first].end
+        for index in range(first, len(paragraphs)):
+            paragraph = paragraphs[index]
+            line = lines[paragraph.first]
+            opens_note = numbering.note_start(line) is not None
+            if paragraph.first >= stop or (index > first and not (opens_note or line[:1].isspace())):
+                break
+            numbering.read(lines[paragraph.first + 1 : paragraph.end])
+            end = paragraph.end
+        block = _Layout(
+            body_end=heading, block_start=paragraphs[first].first, block_end=end, style=last.style
+        )
+        if any(iter_urls("\n".join(lines[block.block_start : block.block_end]))):
+            blocks.append(block)
+    return blocks
+
+
+def _numbered_on(
+    chapters: Sequence[_Layout],
+    notes_by_chapter: Sequence[Sequence[NoteDraft]],
+    markers: Sequence[MarkerDraft],
+) -> tuple[list[NoteDraft], list[MarkerDraft]]:
+    """Each chapter's notes, and the markers of its text (since the block before it), numbered on after the
+    chapters before where its notes are numbered anew (`1. 2.` under chapter 1's Notes, `1. 2.` under chapter
+    2's: read as they stood, chapter 2's notes repeated chapter 1's labels, and its markers cited chapter 1's
+    sources), as the PDF reader numbers a chapter's endnotes on (`pdf._endnotes_numbered_on`). A block
+    numbered on from the one before keeps its labels; text after the last block is the last chapter's."""
+    offsets: list[int] = []
+    highest = 0
+    for notes in notes_by_chapter:
+        numbers = [int(note.label) for note in notes if note.label.isdigit()]
+        offset = highest if numbers and min(numbers) <= highest else 0
+        offsets.append(offset)
+        highest = max([highest, *(number + offset for number in numbers)])
+    renumbered_notes = [
+        note._replace(label=_moved_on(note.label, offset))
+        for notes, offset in zip(notes_by_chapter, offsets, strict=True)
+        for note in notes
+    ]
+    ends = [chapter.block_end for chapter in chapters[:-1]]
+    renumbered_markers = [
+        marker._replace(label=_moved_on(marker.label, offsets[bisect.bisect_left(ends, marker.line)]))
+        for marker in markers
+    ]
+    return renumbered_notes, renumbered_markers
+
+
+def _moved_on(label: str, offset: int) -> str:
+    return str(int(label) + offset) if offset and label.isdigit() else label
 
 
 # Notes by symbol, as a short piece keeps a few: `*`, `†`, `‡`, `§` (or two or three of one, `**`, `††`) after

@@ -22,6 +22,7 @@ from provenance.models import (
     Platform,
     SourcePost,
 )
+from provenance.readers import read_report_bytes
 
 FOOTNOTE = Footnote(label="1", text="Lina Haddad, January 21, 2022, https://news.example/a", line=9)
 COMPLETE = Citation(
@@ -260,6 +261,31 @@ def test_locator_warns_when_the_link_shows_another_url_than_it_leads_to() -> Non
     result = check_locator(given)
     assert result.status == "warn" and "fakerybar" in result.detail
     assert footnote_status(run_checks(given)) == "unconfirmed"
+
+
+def test_locator_warns_when_a_note_of_other_words_repeats_the_footnotes_label() -> None:
+    # `[^1]:` defined twice, the second with another date: pandoc prints the second, the checks compared the
+    # first, and the footnote came out verified on a date the printed report does not show.
+    report = read_report_bytes(
+        b"Lina Haddad wrote it.[^1]\n\n[^1]: Lina Haddad, January 21, 2022, https://news.example/a\n\n"
+        b"[^1]: Lina Haddad, January 25, 2022, https://news.example/a\n",
+        "report.md",
+    )
+    footnote = report.footnotes[0]
+    given = CheckInput(footnote=footnote, citation=COMPLETE, outcome=_ok(), live=PAGE, source=PAGE)
+    result = check_locator(given)
+    assert result.status == "warn"
+    assert "on line 5 repeats the label of the footnote on line 3 with other text" in result.detail
+    assert footnote_status(run_checks(given)) == "unconfirmed"
+    # The same note pasted twice shows the same claims whichever is printed: verified as before.
+    pasted = read_report_bytes(
+        b"Lina Haddad wrote it.[^1]\n\n[^1]: Lina Haddad, January 21, 2022, https://news.example/a\n\n"
+        b"[^1]: Lina Haddad, January 21, 2022, https://news.example/a\n",
+        "report.md",
+    )
+    given = CheckInput(footnote=pasted.footnotes[0], citation=COMPLETE, outcome=_ok(), live=PAGE, source=PAGE)
+    assert check_locator(given) == CheckResult(name="locator", status="pass", detail="https://news.example/a")
+    assert footnote_status(run_checks(given)) == "verified"
 
 
 def test_a_telegram_link_to_a_comment_under_a_post_is_not_verified_by_the_post() -> None:

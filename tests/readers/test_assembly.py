@@ -158,3 +158,23 @@ def test_an_unlinked_html_superscript_looks_like_a_marker_and_a_power_does_not()
     assert finding is not None and finding.code == MARKERS_WITHOUT_NOTES
     assert (finding.line, "'<SUP>[3]</SUP>'" in finding.message) == (2, True)
     assert markers_without_notes("Some 10<sup>6</sup> people, m<sup>2</sup>, the 1<sup>st</sup>.") is None
+
+
+def test_a_repeat_of_a_label_with_other_words_is_named_and_one_with_the_same_words_is_not() -> None:
+    # Pandoc prints a Markdown label's last definition: a repeat giving another date under the same link was
+    # only a `duplicate-label`, and the footnote passed on the first's date, never the one the report shows.
+    note = NoteDraft(label="1", text="Rybar, January 21, 2022, https://t.me/rybar/1", line=3, urls=())
+    other = note._replace(text="Rybar, January 25, 2022, https://t.me/rybar/1", line=5)
+    same = note._replace(text="Rybar,  January 21, 2022,\nhttps://t.me/rybar/1", line=4)
+    markers = _markers([(0, 1)])
+    [differing] = assemble_footnotes([note, same, other], markers).footnotes
+    assert [(finding.code, finding.line) for finding in differing.findings] == [
+        ("duplicate-label", 4),
+        ("duplicate-label", 5),
+        ("repeat-text-differs", 5),
+    ]
+    assert (
+        "line 5 repeats the label of the footnote on line 3 with other text" in differing.findings[2].message
+    )
+    [pasted_twice] = assemble_footnotes([note, same], markers).footnotes
+    assert [finding.code for finding in pasted_twice.findings] == ["duplicate-label"]

@@ -1270,3 +1270,128 @@ def test_a_reference_ending_a_paragraph_by_a_colon_quotes_a_paragraph_of_one_quo
             "1": [quotes],
             "2": [()],
         }
+
+
+# --- notes typed by hand, cited by digits set in superscript ---------------------------------------------
+
+
+def _raised(text: str) -> str:
+    """A run set in superscript, as Word's Ctrl+Shift+= sets one."""
+    raised = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+    return f'<w:r>{raised}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+_LEFT = f"<w:p>{_run('The channel said “we left”.')}{_raised('1')}</w:p>"
+_TYPED_SOURCES = "<w:p>{}</w:p><w:p>{}</w:p>".format(
+    _run("Sources"), _run("1. Rybar, Telegram, January 21, 2022, https://t.me/rybar/1")
+)
+
+
+def test_docx_notes_typed_by_hand_cited_by_superscript_digits_are_cited_there() -> None:
+    # Marks typed as digits set in superscript: read as the digit, the quote before it was no note's claim,
+    # and the note came out with nothing to compare.
+    report = read_report_bytes(_package(_LEFT + _TYPED_SOURCES), "r.docx")
+    assert [(note.label, [(c.location, c.quotes) for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("paragraph 1", ("we left",))])
+    ]
+    assert report.findings == ()
+
+
+def test_docx_superscript_digit_marks_split_over_runs_are_one_mark() -> None:
+    # Word splits a run as it is edited: a raised `1` and a raised `2` side by side are mark 12.
+    body = f"<w:p>{_run('The channel said “we left”.')}{_raised('1')}{_raised('2')}</w:p>"
+    sources = f"<w:p>{_run('Notes')}</w:p><w:p>{_run('12. Rybar, Telegram, https://t.me/rybar/12')}</w:p>"
+    report = read_report_bytes(_package(body + sources), "r.docx")
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("12", [("we left",)])
+    ]
+
+
+def test_docx_superscript_digit_marks_without_notes_are_a_style_not_read() -> None:
+    # It had "nothing to verify", and `check` passed it.
+    report = read_report_bytes(_package(_LEFT), "r.docx")
+    assert (report.footnotes, [finding.code for finding in report.findings]) == (
+        (),
+        ["markers-without-notes"],
+    )
+
+
+def test_docx_superscript_digits_beside_word_notes_or_bracketed_typed_marks_are_text() -> None:
+    area = f"<w:p>{_run('The area is 20 m')}{_raised('2')}{_run(', 10')}{_raised('6')}{_run(' people.')}"
+    notes = f'<w:footnote w:id="1"><w:p>{_run("Rybar, Telegram, https://t.me/rybar/1")}</w:p></w:footnote>'
+    with_notes = read_report_bytes(
+        _package(f'{area}{_run(" A claim.")}<w:r><w:footnoteReference w:id="1"/></w:r></w:p>', notes),
+        "r.docx",
+    )
+    assert [(note.label, [c.text for c in note.contexts]) for note in with_notes.footnotes] == [
+        ("1", ["The area is 20 m2, 106 people. A claim."])
+    ]
+    assert with_notes.findings == ()
+    sources = f"<w:p>{_run('Sources')}</w:p><w:p>{_run('[1] Rybar, Telegram, https://t.me/rybar/1')}</w:p>"
+    typed = read_report_bytes(_package(f"{area}{_run(' A claim “we left”.[1]')}</w:p>{sources}"), "r.docx")
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in typed.footnotes] == [
+        ("1", [("we left",)])
+    ]
+    assert typed.findings == ()
+
+
+def test_docx_notes_typed_under_each_chapters_heading_are_each_cited_by_their_chapter(tmp_path: Path) -> None:
+    # Read by the plain-text rules: only the last Sources list was read, and chapter 1's markers cited
+    # chapter 2's sources.
+    path = _python_docx(
+        tmp_path,
+        "chapters.docx",
+        [
+            "The mayor said “we hold”.[1]",
+            "Sources",
+            "[1] Mayor, Telegram, January 1, 2022, https://t.me/mayor/1",
+            "The general said “we attack”.[1]",
+            "Sources",
+            "[1] General, Telegram, January 3, 2022, https://t.me/general/3",
+        ],
+    )
+    report = read_report(path)
+    assert [(n.label, n.location, n.urls, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("1", "paragraph 3", ("https://t.me/mayor/1",), [("we hold",)]),
+        ("2", "paragraph 6", ("https://t.me/general/3",), [("we attack",)]),
+    ]
+    assert report.findings == ()
+
+
+def _with_styles(document: bytes, styles: str) -> bytes:
+    """The package `document` with a `word/styles.xml` of `styles` (its `w:style` elements)."""
+    packed = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(document)) as original, zipfile.ZipFile(packed, "w") as copy:
+        for item in original.infolist():
+            copy.writestr(item, original.read(item))
+        copy.writestr("word/styles.xml", f"<w:styles {_WORD}>{styles}</w:styles>")
+    return packed.getvalue()
+
+
+def _character_style(style_id: str, properties: str) -> str:
+    return f'<w:style w:type="character" w:styleId="{style_id}"><w:rPr>{properties}</w:rPr></w:style>'
+
+
+def _styled(style_id: str, text: str) -> str:
+    return f'<w:r><w:rPr><w:rStyle w:val="{style_id}"/></w:rPr><w:t>{text}</w:t></w:r>'
+
+
+def test_docx_typed_marks_set_in_a_superscript_character_style_are_cited_there() -> None:
+    # A mark typed in Word's "Footnote Reference" style is raised by the style, not by the run: read as the
+    # digit, the quote before it was no note's claim.
+    styles = _character_style("FootnoteReference", '<w:vertAlign w:val="superscript"/>')
+    body = f"<w:p>{_run('The channel said “we left”.')}{_styled('FootnoteReference', '1')}</w:p>"
+    report = read_report_bytes(_with_styles(_package(body + _TYPED_SOURCES), styles), "r.docx")
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("we left",)])
+    ]
+    # A digit in a style that does not raise it, or set back on the baseline by its run, is a digit: no mark,
+    # where a raised one without notes is `markers-without-notes`.
+    styles += _character_style("Strong", "<w:b/>")
+    for run in (
+        _styled("Strong", "1"),
+        '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="baseline"/></w:rPr>'
+        "<w:t>1</w:t></w:r>",
+    ):
+        plain = f"<w:p>{_run('The channel said “we left”.')}{run}</w:p>"
+        assert read_report_bytes(_with_styles(_package(plain), styles), "r.docx").findings == ()

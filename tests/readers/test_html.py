@@ -98,7 +98,7 @@ def test_body_paragraphs_with_ids_beside_the_notes_are_not_notes() -> None:
 def test_second_note_with_the_same_id_is_a_duplicate_label() -> None:
     report = read_asset("duplicate_label.html")
     assert [(note.label, note.text) for note in report.footnotes] == [("1", "Telegram, January 21, 2022.")]
-    assert finding_codes(report) == [("duplicate-label", "1", 5)]
+    assert finding_codes(report) == [("duplicate-label", "1", 5), ("repeat-text-differs", "1", 5)]
 
 
 def test_number_written_at_the_start_of_a_note_and_an_arrow_backlink_are_not_note_text() -> None:

@@ -81,7 +81,7 @@ def test_definition_nobody_references_is_kept_and_reported() -> None:
 def test_second_definition_of_a_label_is_reported_on_the_first() -> None:
     report = read_asset("duplicate_label.md")
     assert [(note.label, note.text) for note in report.footnotes] == [("1", "Telegram, January 21, 2022.")]
-    assert finding_codes(report) == [("duplicate-label", "1", 5)]
+    assert finding_codes(report) == [("duplicate-label", "1", 5), ("repeat-text-differs", "1", 5)]
 
 
 def test_a_label_defined_again_with_another_link_gives_the_note_that_link_too() -> None:
@@ -99,7 +99,7 @@ def test_a_label_defined_again_with_another_link_gives_the_note_that_link_too() 
         ("https://t.me/rybar/1", "https://t.me/rybar/2"),
     )
     assert uncited_links(note, parse_citation(note).citation) == ["https://t.me/rybar/2"]
-    assert finding_codes(report) == [("duplicate-label", "1", 5)]
+    assert finding_codes(report) == [("duplicate-label", "1", 5), ("repeat-text-differs", "1", 5)]
     # Defined again with the same link (a note pasted twice), the note cites one source, as before.
     same = read_report_bytes(
         b'Rybar wrote "we hold the town".[^1]\n\n[^1]: Rybar, https://t.me/rybar/1\n\n'

@@ -128,7 +128,7 @@ def test_a_label_numbered_again_with_another_link_gives_the_note_that_link_too()
     )
     [note] = result.footnotes
     assert note.urls == ("https://t.me/rybar/1", "https://t.me/governor/3")
-    assert [finding.code for finding in note.findings] == ["duplicate-label"]
+    assert [finding.code for finding in note.findings] == ["duplicate-label", "repeat-text-differs"]
 
 
 def test_stop_after_a_bracketed_label_is_not_part_of_the_note() -> None:
@@ -192,7 +192,7 @@ def test_duplicate_label_keeps_the_first_note_and_reports_the_second_on_it() -> 
         ("1", "Telegram, January 21, 2022."),
         ("2", "Twitter, January 22, 2022."),
     ]
-    assert finding_codes(report) == [("duplicate-label", "1", 5)]
+    assert finding_codes(report) == [("duplicate-label", "1", 5), ("repeat-text-differs", "1", 5)]
     assert "line 5" in report.footnotes[0].findings[0].message
 
 
@@ -611,3 +611,66 @@ def test_an_enumeration_in_parentheses_after_a_block_of_such_notes_is_text() -> 
     )
     assert [note.label for note in report.footnotes] == ["1"]
     assert finding_codes(report) == []
+
+
+# --- notes under each chapter's own Notes heading ---------------------------------------------------------
+
+
+def _chapters(first: tuple[str, str], second: tuple[str, str]) -> str:
+    """Two chapters, each citing two notes and listing them under its own Notes heading, with the labels
+    given (`{}` is the number: `[{}]` or `{}.`)."""
+    (style, numbers), (second_style, second_numbers) = first, second
+    one, two = numbers.split()
+    three, four = second_numbers.split()
+    return (
+        "Chapter 1\n\n"
+        f"The mayor said “we hold”.[{one}] The governor said “we left”.[{two}]\n\n"
+        "Notes\n\n"
+        f"{style.format(one)} Mayor, Telegram, January 1, 2022, https://t.me/mayor/1\n"
+        f"{style.format(two)} Governor, Telegram, January 2, 2022, https://t.me/governor/2\n\n"
+        "Chapter 2\n\n"
+        f"The general said “we attack”.[{three}] The colonel said “we retreat”.[{four}]\n\n"
+        "Notes\n\n"
+        f"{second_style.format(three)} General, Telegram, January 3, 2022, https://t.me/general/3\n"
+        f"{second_style.format(four)} Colonel, Telegram, January 4, 2022, https://t.me/colonel/4\n"
+    )
+
+
+@pytest.mark.parametrize("style", ["[{}]", "{}."])
+def test_notes_numbered_anew_under_each_chapters_heading_are_each_cited_by_their_chapter(style: str) -> None:
+    # Only the last Notes block was read: chapter 1's notes were body text, its markers cited chapter 2's
+    # sources, and the mayor's and governor's posts were never checked (four sources checked on two).
+    report = read_plain_text(_chapters((style, "1 2"), (style, "1 2")))
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/1",), [("we hold",)]),
+        ("2", ("https://t.me/governor/2",), [("we left",)]),
+        ("3", ("https://t.me/general/3",), [("we attack",)]),
+        ("4", ("https://t.me/colonel/4",), [("we retreat",)]),
+    ]
+    assert [(note.line, note.findings) for note in report.footnotes] == [(7, ()), (8, ()), (16, ()), (17, ())]
+    assert report.findings == ()
+
+
+def test_notes_numbered_on_under_each_chapters_heading_keep_their_labels() -> None:
+    report = read_plain_text(_chapters(("[{}]", "1 2"), ("[{}]", "3 4")))
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("we hold",)]),
+        ("2", [("we left",)]),
+        ("3", [("we attack",)]),
+        ("4", [("we retreat",)]),
+    ]
+    assert report.findings == ()
+
+
+def test_a_numbered_list_under_a_sources_heading_in_the_body_is_no_chapters_notes() -> None:
+    # A list of how the report was sourced, citing no link, stays body text: the notes are the last block's.
+    report = read_plain_text(
+        "The mayor said “we hold”.[1]\n\nSources\n\n1. Interviews in Kyiv.\n2. Open channels.\n\n"
+        "Later “we left”.[2]\n\nNotes\n\n"
+        "1. Mayor, Telegram, https://t.me/mayor/1\n2. Governor, Telegram, https://t.me/governor/2\n"
+    )
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("we hold",)]),
+        ("2", [("we left",)]),
+    ]
+    assert report.findings == ()
