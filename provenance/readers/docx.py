@@ -445,8 +445,8 @@ def _walk(
 # The end of a superscript run, in `_walk`'s pending elements.
 _RAISED_END = Element("raised-end")
 # Digits set in superscript as a note's mark is (`1`, `1,2`, `3-5`), and those digits as Unicode sets them.
-_DIGIT_MARKS = re.compile(r"\s{0,3}\d{1,3}(?:[,\-\u2013]\d{1,3}){0,10}\s{0,3}")
-_SUPERSCRIPT_DIGITS = str.maketrans("0123456789,-\u2013", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻⁻")
+DIGIT_MARKS = re.compile(r"\s{0,3}\d{1,3}(?:[,\-\u2013]\d{1,3}){0,10}\s{0,3}")
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789,-\u2013", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻⁻")
 
 
 def _superscript(run: Element, superscript_styles: frozenset[str]) -> bool:
@@ -483,8 +483,8 @@ def _read_raised_digits(raised_at: Sequence[int], walked: WalkedParagraph) -> No
             end += 1
         first, last = raised_at[start], raised_at[end - 1]
         digits = "".join(walked.text[first : last + 1])
-        if _DIGIT_MARKS.fullmatch(digits):
-            walked.raised_digits[first] = digits.translate(_SUPERSCRIPT_DIGITS)
+        if DIGIT_MARKS.fullmatch(digits):
+            walked.raised_digits[first] = digits.translate(SUPERSCRIPT_DIGITS)
             walked.raised_digits.update(dict.fromkeys(range(first + 1, last + 1), ""))
         start = end
 

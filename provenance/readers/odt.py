@@ -52,6 +52,7 @@ from provenance.readers.assembly import (
     without_marks,
 )
 from provenance.readers.docx import (
+    DIGIT_MARKS,
     FORMATTED_AS_NOTE_REFERENCE,
     MAX_ELEMENTS,
     MAX_NOTE_REFERENCES,
@@ -59,6 +60,7 @@ from provenance.readers.docx import (
     NOT_QUOTE_STYLES,
     NOTEREF_FIELD,
     QUOTE_STYLE_NAMES,
+    SUPERSCRIPT_DIGITS,
     WalkedParagraph,
     ZipPackage,
     cite_rows,
@@ -351,8 +353,8 @@ def _walk(paragraph: Element, styles: _Styles) -> _Paragraph:
             shown, target = None, None
             continue
         if isinstance(item, str):
-            if raised and _DIGIT_MARKS.fullmatch(item):
-                read.raised_digits[len(walked.text)] = item.translate(_SUPERSCRIPT_DIGITS)
+            if raised and DIGIT_MARKS.fullmatch(item):
+                read.raised_digits[len(walked.text)] = item.translate(SUPERSCRIPT_DIGITS)
             walked.text.append(item)
             if shown is not None:
                 shown.append(item)
@@ -429,8 +431,6 @@ def _walk(paragraph: Element, styles: _Styles) -> _Paragraph:
 
 
 # Digits set in superscript as a note's mark is (`1`, `1,2`, `3-5`), and those digits as Unicode sets them.
-_DIGIT_MARKS = re.compile(r"\s{0,3}\d{1,3}(?:[,\-\u2013]\d{1,3}){0,10}\s{0,3}")
-_SUPERSCRIPT_DIGITS = str.maketrans("0123456789,-\u2013", "⁰¹²³⁴⁵⁶⁷⁸⁹,⁻⁻")
 # The end of a superscript span, in `_walk`'s pending items.
 _RAISED_END = Element("raised-end")
 # Each note's `text:id`, among the bookmarks a cross-reference names (no bookmark's name holds a NUL).
