@@ -9,7 +9,8 @@ a repeat of the same words is harmless, and one with another link warns for that
 
 A note's status link on a mirror of X (fxtwitter.com, nitter, xcancel.com) cites X's post by its id: X's own
 URL is captured in its place (`parse.cited_url`), and the detail says so; so is YouTube's watch page for a
-link to a video on a mirror (Invidious, Piped) or a player (`youtube-nocookie.com/embed/…`, `/embed/…`).
+link to a video on a mirror (Invidious, Piped) or a player (`youtube-nocookie.com/embed/…`, `/embed/…`), and
+Telegram's or Bluesky's own post for a viewer's link to one (TGStat, FxBluesky).
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from provenance.urls import look_alike_host
 # The readers' finding for a link whose text is another URL than its target (readers/assembly.py).
 _LINK_TEXT_DIFFERS = "link-text-differs"
 _SHOWN_LINKS = 3  # of the note's other links, named in the detail
+
+
+# Platforms whose posts third parties' viewers show (`platforms.mirrored_post`), by the name a reader knows.
+_VIEWED_PLATFORMS = {Platform.TELEGRAM: "Telegram", Platform.BLUESKY: "Bluesky"}
 
 
 def check_locator(given: CheckInput) -> CheckResult:
@@ -103,6 +108,15 @@ def check_locator(given: CheckInput) -> CheckResult:
             detail=f"{url}: YouTube's own watch page of the video, captured in place of the note's link "
             f"{mirror}, a mirror's or a player's page that does not show the video's date and description as "
             "YouTube does",
+        )
+    if mirror is not None and given.citation.platform in _VIEWED_PLATFORMS:
+        # The same post by its channel and id; what the viewer's page shows of it was not captured.
+        platform = _VIEWED_PLATFORMS[given.citation.platform]
+        return CheckResult(
+            name="locator",
+            status="pass",
+            detail=f"{url}: {platform}'s own post, captured from {platform} in place of the note's link "
+            f"{mirror}, a viewer's page that is not {platform}'s word",
         )
     if mirror is not None:
         # The same post by its id; what the mirror's page shows of it was neither captured nor compared.

@@ -270,17 +270,15 @@ def cited_url(link: str) -> str:
 def mirror_of_the_cited_post(footnote: Footnote, citation: Citation) -> str | None:
     """The note's link to a mirror of X (`https://fxtwitter.com/u/status/1`, `nitter.net`, `xcancel.com`)
     whose post is the cited one, or to a mirror or a player of a YouTube video (`yewtu.be`, `piped.video`,
-    `youtube-nocookie.com/embed/…`) that is the cited one, or None. The mirror's page is its rewriting of the
-    post, not the platform's word: the citation cites the platform's own URL, captured from it (X's page,
-    syndication JSON and oEmbed; YouTube's watch page and oEmbed) in its place.
-
-    Not a viewer's link to a Telegram or Bluesky post (`platforms.mirrored_post`), also cited by the
-    platform's own URL: `locator` words a mirror as X's or YouTube's, and its detail is then the captured
-    URL alone."""
+    `youtube-nocookie.com/embed/…`) that is the cited one, or a viewer's link to a Telegram or Bluesky post
+    (`platforms.mirrored_post`: `tgstat.com/channel/@rybar/5`, `fxbsky.app/…`), or None. The mirror's or
+    viewer's page is its rewriting of the post, not the platform's word: the citation cites the platform's own
+    URL, captured from it (X's page, syndication JSON and oEmbed; YouTube's watch page and oEmbed; Telegram's
+    post and widget; Bluesky's post and its AppView answer) in its place."""
     from provenance.side_urls import mirrored_youtube_video
 
     link = _first_url(footnote)
-    mirrored = (mirrored_x_post(link) or mirrored_youtube_video(link)) if link else None
+    mirrored = mirrored_x_post(link) or mirrored_post(link) or mirrored_youtube_video(link) if link else None
     return link if mirrored is not None and mirrored != link and citation.url == mirrored else None
 
 

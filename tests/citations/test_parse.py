@@ -1286,9 +1286,14 @@ def test_a_viewers_link_cites_the_telegram_or_bluesky_post_captured_from_the_pla
     assert (citation.url, citation.canonical_url, citation.platform) == (own, own, platform)
     assert side_urls(own) == (side,)
     assert uncited_links(footnote, citation) == []  # the viewer's link is the cited post's
-    # `locator` words a mirror as X's: for a viewer's link its detail is the platform's own post alone.
+    # `locator` says whose post was captured in place of the viewer's page, as it does for X's mirrors.
     result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
-    assert (result.status, result.detail) == ("pass", own)
+    named = "Telegram" if platform is Platform.TELEGRAM else "Bluesky"
+    assert (result.status, result.detail) == (
+        "pass",
+        f"{own}: {named}'s own post, captured from {named} in place of the note's link {link}, a viewer's "
+        f"page that is not {named}'s word",
+    )
 
 
 @pytest.mark.parametrize(
