@@ -433,19 +433,23 @@ def mastodon_origin_follow_ups(url: str) -> FollowUps | None:
     copy (`https://a.example/@alice@b.example/<id>`): once the status API of the link's instance has
     answered, the origin's status API (`mastodon_origin_api_url`), one request without redirects, into the
     same WARC. A hostile or stale instance can show a post in alice's name she never wrote, or one she
-    deleted or edited: only her instance says what she posted. A local post's status chooses nothing. None
-    for a link of no Mastodon post."""
-    api = mastodon_status_api_url(url)
-    if api is None:
+    deleted or edited: only her instance says what she posted. A local post's status chooses nothing. A
+    shortened link (`bit.ly/…`) is read as the post it led to, once that post's status API has answered
+    (`redirected_side_follow_ups` asks for it). None for a link of no Mastodon post and no shortener's."""
+    shortened = is_redirector(url)
+    if not shortened and mastodon_status_api_url(url) is None:
         return None
 
     def choose(stream: BinaryIO) -> Sequence[FollowUp]:
         # Loaded here, once a capture has its answer: planning a run's requests loads no WARC reading.
         from provenance.capture.options import FollowUp
+        from provenance.extractors import redirected_destination
         from provenance.extractors.mastodon import origin_status_api_url
         from provenance.warc.reader import read_responses
 
-        origin = origin_status_api_url(url, tuple(read_responses(stream)))
+        responses = tuple(read_responses(stream))
+        post = redirected_destination(url, responses) if shortened else url
+        origin = origin_status_api_url(post, responses)
         return (FollowUp(origin, follow_redirects=False),) if origin else ()
 
     return choose

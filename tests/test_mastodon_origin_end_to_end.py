@@ -27,7 +27,13 @@ HTML = (("Content-Type", "text/html; charset=utf-8"),)
 COPIES, ORIGIN = "a.example", "b.example"
 # a.example's local ids (it received each post ten seconds after it was made) and b.example's own.
 KEPT, GONE, REFUSED = "109876543815681234", "109876543815681235", "109876543815681236"
-ORIGIN_IDS = {KEPT: "109876543210987654", GONE: "109876543210987655", REFUSED: "109876543210987656"}
+SHORTENED = "109876543815681237"  # behind https://bit.ly/3fEdOrg
+ORIGIN_IDS = {
+    KEPT: "109876543210987654",
+    GONE: "109876543210987655",
+    REFUSED: "109876543210987656",
+    SHORTENED: "109876543210987657",
+}
 LOCAL = "109876543210987654"  # carol's post on a.example itself
 WORDS = "The ferry to the island is cancelled until Monday."
 
@@ -41,10 +47,13 @@ REPORT = f"""# Ferries
 
 "{WORDS}"[^local]
 
+"{WORDS}"[^shortened]
+
 [^kept]: Alice Harbour (@alice@b.example), Mastodon, February 16, 2023, https://{COPIES}/@alice@b.example/{KEPT}
 [^gone]: Alice Harbour (@alice@b.example), Mastodon, February 16, 2023, https://{COPIES}/@alice@b.example/{GONE}
 [^refused]: Alice Harbour (@alice@b.example), Mastodon, February 16, 2023, https://{COPIES}/@alice@b.example/{REFUSED}
 [^local]: Carol Harbour (@carol), Mastodon, February 16, 2023, https://{COPIES}/@carol/{LOCAL}
+[^shortened]: Alice Harbour, Mastodon, February 16, 2023, https://bit.ly/3fEdOrg
 """
 
 
@@ -58,6 +67,18 @@ def _copy(local_id: str) -> bytes:
     origin_id = ORIGIN_IDS[local_id]
     data.update(
         id=local_id,
+        uri=f"https://{ORIGIN}/users/alice/statuses/{origin_id}",
+        url=f"https://{ORIGIN}/@alice/{origin_id}",
+    )
+    return json.dumps(data).encode()
+
+
+def _origin(local_id: str) -> bytes:
+    """b.example's own status of the post a.example keeps as `local_id`."""
+    data: dict[str, Any] = json.loads(_asset("mastodon_origin_status.json"))
+    origin_id = ORIGIN_IDS[local_id]
+    data.update(
+        id=origin_id,
         uri=f"https://{ORIGIN}/users/alice/statuses/{origin_id}",
         url=f"https://{ORIGIN}/@alice/{origin_id}",
     )
@@ -83,7 +104,8 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         f"/@carol/{LOCAL}": page,
         f"/api/v1/statuses/{LOCAL}": Reply(body=_local_post(), headers=JSON),
     }
-    for local_id in (KEPT, GONE, REFUSED):
+    copies["/3fEdOrg"] = Reply(301, b"", (("Location", f"https://{COPIES}/@alice@b.example/{SHORTENED}"),))
+    for local_id in (KEPT, GONE, REFUSED, SHORTENED):
         copies[f"/@alice@b.example/{local_id}"] = page
         copies[f"/api/v1/statuses/{local_id}"] = Reply(body=_copy(local_id), headers=JSON)
     origin: dict[str, Any] = {
@@ -92,9 +114,10 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         ),
         f"/api/v1/statuses/{ORIGIN_IDS[GONE]}": Reply(404, _asset("mastodon_status_not_found.json"), JSON),
         f"/api/v1/statuses/{ORIGIN_IDS[REFUSED]}": Reply(401, _asset("mastodon_sign_in_required.json"), JSON),
+        f"/api/v1/statuses/{ORIGIN_IDS[SHORTENED]}": Reply(body=_origin(SHORTENED), headers=JSON),
     }
     folder = tmp_path_factory.mktemp("fedorigin")
-    local_ca = make_local_ca(folder, (*TLS_NAMES, COPIES, ORIGIN))
+    local_ca = make_local_ca(folder, (*TLS_NAMES, COPIES, ORIGIN, "bit.ly"))
     (folder / "ferries.md").write_text(REPORT, encoding="utf-8")
     with (
         FixtureServer(copies, tls=local_ca) as copies_server,
@@ -103,6 +126,7 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         argv = ["check", str(folder / "ferries.md"), "--json", "--archive-dir", str(folder / "archives")]
         argv += ["--ca-bundle", str(local_ca.ca_pem), "--no-archive-lookup"]
         argv += ["--connect-to", f"{COPIES}:443:127.0.0.1:{copies_server.port}"]
+        argv += ["--connect-to", f"bit.ly:443:127.0.0.1:{copies_server.port}"]
         argv += ["--connect-to", f"{ORIGIN}:443:127.0.0.1:{origin_server.port}"]
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
@@ -157,3 +181,9 @@ def test_a_local_post_asks_no_other_instance(checked: dict[str, Any]) -> None:
     assert local["status"] == "verified", local["checks"]
     assert not any(ORIGIN in uri for uri in checked["warcs"]["local"])
     assert sorted(checked["asked_of_origin"]) == sorted(f"/api/v1/statuses/{i}" for i in ORIGIN_IDS.values())
+
+
+def test_a_shortened_link_to_a_copy_is_read_as_its_authors_instance_answers(checked: dict[str, Any]) -> None:
+    shortened = checked["footnotes"]["shortened"]
+    assert shortened["status"] == "verified", shortened["checks"]
+    assert f"https://{ORIGIN}/api/v1/statuses/{ORIGIN_IDS[SHORTENED]}" in checked["warcs"]["shortened"]
