@@ -192,3 +192,29 @@ def test_an_origin_answering_for_another_post_or_account_confirms_nothing(origin
     post = extract_source(LINK, _captured(answer(ORIGIN_API, json.dumps(data), json=True)))
     assert (post.problem, post.partial) == (None, "copy")
     assert "the author's own instance was not read" in (post.partial_detail or "")
+
+
+@pytest.mark.parametrize(
+    ("origin", "said"),
+    [
+        ({"created_at": "2023-02-16T21:29:30.000Z"}, "its time"),  # a copy's `published` is its server's word
+        ({"visibility": "unlisted"}, "its visibility"),
+    ],
+)
+def test_a_copys_other_time_or_visibility_is_said_and_the_authors_instance_read(
+    origin: dict[str, Any], said: str
+) -> None:
+    data: dict[str, Any] = json.loads(asset("mastodon_origin_status.json"))
+    data.update(origin)
+    post = extract_source(LINK, _captured(answer(ORIGIN_API, json.dumps(data), json=True)))
+    assert (post.problem, post.partial) == (None, None)
+    assert post.fields["created_at"] == data["created_at"]
+    assert f"a.example's copy differs from the author's instance in {said}" in (post.unread or "")
+
+
+def test_a_post_its_authors_instance_shows_only_to_followers_is_not_public() -> None:
+    data: dict[str, Any] = json.loads(asset("mastodon_origin_status.json"))
+    data.update(visibility="private")
+    post = extract_source(LINK, _captured(answer(ORIGIN_API, json.dumps(data), json=True)))
+    assert post.problem == "unavailable"
+    assert "its visibility" in (post.unread or "")
