@@ -19,13 +19,14 @@ API, `https://<instance>/api/v1/statuses/<id>`, captured beside it (DESIGN.md se
   403 (an instance that lets only signed-in users read its API) says nothing of the post; nor does any answer
   that is no Mastodon status (HTML, another site's 404, another status): the host may run no Mastodon at
   all, and the page is then read as the web page it is, never as a deleted post.
-- A remote account's post (`acct` `user@other`, or a `uri` on another host) is only the asked instance's
-  copy: a hostile or stale instance can show a post in anyone's name, or keep one deleted or edited. Its
-  author's own instance is asked for it too (`side_urls.mastodon_origin_api_url`: from the status's `uri`,
-  else `url`, of a Mastodon post's shape on the account's instance under a public name; one request, no
-  redirects). The origin's status of that very post (same `uri`, its own account's) is the post, the copy's
-  differences said and the copy kept in `fields`; the origin's 404 or 410 makes the post unavailable; any
-  other answer, or none, leaves the copy read as a third party's copy (`partial`), which `captured` warns on.
+- A remote account's post (`acct` `user@other`, a `uri` on another host, or a link naming `@user@other`
+  whatever the status says) is only the asked instance's copy: a hostile or stale instance can show a post
+  in anyone's name, or keep one deleted or edited. Its author's own instance is asked for it too
+  (`side_urls.mastodon_origin_api_url`: from the status's `uri`, else `url`, of a Mastodon post's shape on
+  the account's instance under a public name; one request, no redirects). The origin's status of that very
+  post (same `uri`, its own account's) is the post, the copy's differences said and the copy kept in
+  `fields`; the origin's 404 or 410 makes the post unavailable; any other answer, or none, leaves the copy
+  read as a third party's copy (`partial`), which `captured` warns on.
 - The id dates the status on the instance asked (Mastodon's ids are time-based since 2.0:
   `citations.platforms.mastodon_id_time`): it gives the time where `created_at` gives none and the account
   is that instance's own (a remote post's local id is when the instance received it). Where the id gainsays
@@ -250,16 +251,21 @@ def _differences(copy: SourcePost, origin: SourcePost) -> list[str]:
     return [what for what, differs in said if differs]
 
 
-def _as_its_origin_says(page: CapturedPage, data: Any, copy: SourcePost, instance: str) -> SourcePost:
+def _as_its_origin_says(
+    page: CapturedPage, data: Any, copy: SourcePost, instance: str, linked: str
+) -> SourcePost:
     """The post as its author's own instance answers for it, where `copy` is another instance's copy of a
-    remote account's post (`side_urls.mastodon_origin`); `copy` itself for a local post.
+    remote account's post (`side_urls.mastodon_origin`, or the link's account `linked` being another
+    instance's: a status naming no account's instance is no word of the author's); `copy` itself for a
+    local post.
 
     The origin's answer is the post: where the copy's words, time or visibility differ, that is said, and
     the copy kept in `fields`. The origin's 404 or 410 while the copy still shows the post: unavailable.
     No answer from the origin that is its status of that very post (a sign-in asked, 5xx, no answer, a
     redirect, another status): the copy is read, but as a third party's copy (`partial`), which `captured`
     warns on: a hostile or stale instance can show a post in anyone's name, or keep one deleted or edited."""
-    origin = mastodon_origin(data, instance)
+    linked_domain = linked.partition("@")[2]
+    origin = mastodon_origin(data, instance) or (linked_domain if linked_domain != instance else None)
     if origin is None:
         return copy
     kept = {f"copy on {instance}: {name}": value for name, value in copy.fields.items()}
@@ -348,11 +354,11 @@ class MastodonExtractor(Extractor):
         api_url = mastodon_status_api_url(page.url)
         api = page.answer(api_url) if api_url is not None and page.first(api_url) is not None else None
         if found is not None and api is not None:
-            instance, _, post_id = found
+            instance, linked, post_id = found
             data = _json(api) if api.status == 200 else None
             status = read_status(data, api.uri, instance, post_id)
             if status is not None:
-                return _as_its_origin_says(page, data, status, instance)
+                return _as_its_origin_says(page, data, status, instance, linked)
             if _gone(api):
                 return SourcePost(
                     platform=self.platform,

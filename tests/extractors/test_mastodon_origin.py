@@ -218,3 +218,32 @@ def test_a_post_its_authors_instance_shows_only_to_followers_is_not_public() -> 
     post = extract_source(LINK, _captured(answer(ORIGIN_API, json.dumps(data), json=True)))
     assert post.problem == "unavailable"
     assert "its visibility" in (post.unread or "")
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        {"id": "1", "display_name": "Alice Harbour"},  # no `acct`: it names no instance
+        {"id": "1", "username": "alice", "acct": "alice", "display_name": "Alice Harbour"},  # a.example's own
+    ],
+)
+def test_a_status_naming_no_instance_for_the_links_remote_account_is_only_a_copy(
+    account: dict[str, Any],
+) -> None:
+    # The link names alice@b.example; a.example's status says nothing of b.example: only a.example's word.
+    copy = _copy(account=account)
+    del copy["uri"], copy["url"]
+    post = extract_source(LINK, _captured(copy=copy))
+    assert (post.problem, post.partial) == (None, "copy")
+    assert "the status names no post on b.example whose status API could be asked" in (
+        post.partial_detail or ""
+    )
+
+
+def test_a_local_post_on_its_own_instance_is_no_copy() -> None:
+    local = "https://mastodon.example/@harbourwatch/109876543210987654"
+    api = "https://mastodon.example/api/v1/statuses/109876543210987654"
+    post = extract_source(
+        local, (answer(local, "<html></html>"), answer(api, asset("mastodon_status.json"), json=True))
+    )
+    assert (post.platform, post.problem, post.partial) == (Platform.MASTODON, None, None)
