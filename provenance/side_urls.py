@@ -389,12 +389,18 @@ _PRIVATE_TOP_LABELS = frozenset({"localhost", "local", "internal", "onion", "arp
 _MAX_STATUS_URI = 2_000  # a status's `uri` and `url` are short; a longer one is read as naming nothing
 
 
+_DOMAIN_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+
+
 def _public_domain(host: str) -> bool:
-    """Whether `host` is a domain name of two labels or more under a public top-level name: no address
-    (`10.0.0.1`, whose last label is a number), no name of a private network."""
+    """Whether `host` is a domain name (letters, digits and hyphens, as DNS has them) of two labels or more
+    under a public top-level name: no address (`10.0.0.1`, whose last label is a number), no name of a
+    private network."""
     labels = host.split(".")
     top = labels[-1]
-    return len(labels) >= 2 and (top.isalpha() or top.startswith("xn--")) and top not in _PRIVATE_TOP_LABELS
+    if len(labels) < 2 or not all(_DOMAIN_LABEL.fullmatch(label) for label in labels):
+        return False
+    return (top.isalpha() or top.startswith("xn--")) and top not in _PRIVATE_TOP_LABELS
 
 
 def mastodon_origin(status: object, instance: str) -> str | None:

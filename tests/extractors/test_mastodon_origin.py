@@ -69,6 +69,7 @@ def test_a_local_post_asks_no_other_instance() -> None:
         ("alice@printer.local", f"https://printer.local/users/alice/statuses/{ORIGIN_ID}"),
         ("alice@localhost", f"http://localhost/users/alice/statuses/{ORIGIN_ID}"),
         ("alice@b.example", f"https://b.example:8443/users/alice/statuses/{ORIGIN_ID}"),  # a port
+        ("alice@b_x.example", f"https://b_x.example/users/alice/statuses/{ORIGIN_ID}"),  # no DNS name
         ("alice@b.example", "https://b.example/notes/9f2kq1"),  # no Mastodon's id: nothing to ask for
     ],
 )
