@@ -383,13 +383,14 @@ def mastodon_side_urls(url: str) -> tuple[str, ...]:
 
 # Top-level names no public instance is on (`localhost`, mDNS's `.local`, Tor's `.onion`, names kept for
 # private networks): a status's `uri` naming one is never asked, whatever the network policy would say.
-_PRIVATE_TOP_LABELS = frozenset({"localhost", "local", "internal", "onion", "arpa", "invalid"}) | frozenset(
-    {"lan", "home", "corp", "intranet", "private"}
+_PRIVATE_TOP_LABELS = frozenset(
+    {
+        *("localhost", "local", "internal", "onion", "arpa", "invalid"),  # kept by RFCs
+        *("lan", "home", "corp", "intranet", "private"),  # by routers and companies
+    }
 )
-_MAX_STATUS_URI = 2_000  # a status's `uri` and `url` are short; a longer one is read as naming nothing
-
-
 _DOMAIN_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_MAX_STATUS_URI = 2_000  # a status's `uri` and `url` are short; a longer one is read as naming nothing
 
 
 def _public_domain(host: str) -> bool:
