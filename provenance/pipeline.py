@@ -72,7 +72,7 @@ from provenance.reuse.history import ledger_candidates
 from provenance.reuse.journal import Journal, discard_journal, journal_candidates
 from provenance.seal.sealing import seal_run
 from provenance.settings import CheckSettings
-from provenance.side_urls import redirected_side_follow_ups, side_urls
+from provenance.side_urls import mastodon_origin_follow_ups, redirected_side_follow_ups, side_urls
 from provenance.sources import ReadSource, archive_follow_ups, read_source
 from provenance.warc.durable import WarcSyncs
 from provenance.warc.naming import capture_stem, path_in_ledger, warc_in_ledger
@@ -122,9 +122,11 @@ def capture_requests(
                 *((item.citation.canonical_url,) if item.citation.canonical_url else ()),
                 *side_urls(url),
             ),
-            # The side documents of the post a shortened link led to are asked for once it has led there.
+            # The side documents of the post a shortened link led to are asked for once it has led there,
+            # and a Mastodon post another instance keeps a copy of, of its author's instance once it is named.
             follow_ups=joined_follow_ups(
                 redirected_side_follow_ups(url),
+                mastodon_origin_follow_ups(url),
                 archive_follow_ups(url, item.citation, settings.timegate) if settings.timegate else None,
             ),
         )

@@ -2,7 +2,8 @@
 Telegram's server-rendered widget, X's syndication JSON and oEmbed, Bluesky's public AppView answer
 (`getPostThread`), YouTube's oEmbed, a Mastodon instance's status API. Planned from the cited
 URL before any answer (`side_urls`), and for a shortened link from where it led, once it has
-(`redirected_side_follow_ups`).
+(`redirected_side_follow_ups`). A Mastodon post that one instance keeps a copy of is asked of its author's
+own instance too, once the copy's status has named it (`mastodon_origin_follow_ups`).
 
 Apart from the extractors, which read those documents, because `check` names the side URLs of every footnote
 before its first request: this module loads nothing but URL parsing, and the extractors' page-reading code
@@ -378,3 +379,84 @@ def mastodon_side_urls(url: str) -> tuple[str, ...]:
     """`side_urls` of a link of a Mastodon post's shape, on any host: its status API."""
     api = mastodon_status_api_url(url)
     return (api,) if api else ()
+
+
+# Top-level names no public instance is on (`localhost`, mDNS's `.local`, Tor's `.onion`, names kept for
+# private networks): a status's `uri` naming one is never asked, whatever the network policy would say.
+_PRIVATE_TOP_LABELS = frozenset(
+    {
+        *("localhost", "local", "internal", "onion", "arpa", "invalid"),  # kept by RFCs
+        *("lan", "home", "corp", "intranet", "private"),  # by routers and companies
+    }
+)
+_DOMAIN_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_MAX_STATUS_URI = 2_000  # a status's `uri` and `url` are short; a longer one is read as naming nothing
+
+
+def _public_domain(host: str) -> bool:
+    """Whether `host` is a domain name (letters, digits and hyphens, as DNS has them) of two labels or more
+    under a public top-level name: no address (`10.0.0.1`, whose last label is a number), no name of a
+    private network."""
+    labels = host.split(".")
+    top = labels[-1]
+    if len(labels) < 2 or not all(_DOMAIN_LABEL.fullmatch(label) for label in labels):
+        return False
+    return (top.isalpha() or top.startswith("xn--")) and top not in _PRIVATE_TOP_LABELS
+
+
+def mastodon_origin(status: object, instance: str) -> str | None:
+    """The instance a status read on `instance` was posted on, when it is another's (a remote account's post,
+    of which `instance` keeps a copy): the domain of its account's `acct` (`alice@b.example`), else the
+    host of its `uri`. None for a local post, or an answer that is no status."""
+    if not isinstance(status, dict) or not isinstance(status.get("account"), dict):
+        return None
+    acct = status["account"].get("acct")
+    domain = acct.partition("@")[2].lower().rstrip(".") if isinstance(acct, str) else ""
+    uri = status.get("uri")
+    origin = domain or (host_of(uri).lower() if isinstance(uri, str) and len(uri) <= _MAX_STATUS_URI else "")
+    return origin if origin and origin != instance else None
+
+
+def mastodon_origin_api_url(status: object, instance: str) -> str | None:
+    """The status API of the post on its author's own instance (`mastodon_origin`), for a status `instance`
+    keeps a copy of: built from the status's `uri` (else its `url`) when it has a Mastodon post's shape
+    (`mastodon_post`: `/users/<user>/statuses/<id>`, `/@<user>/<id>`) on that very instance, under a public
+    domain name. None for a local post, or where neither names the post there (the copy's account and its
+    `uri` naming two instances, a server whose ids are no Mastodon's): the origin is then not asked."""
+    origin = mastodon_origin(status, instance)
+    if origin is None or not _public_domain(origin):
+        return None
+    assert isinstance(status, dict)  # mastodon_origin gives None for any other
+    for key in ("uri", "url"):
+        named = status.get(key)
+        found = mastodon_post(named) if isinstance(named, str) and len(named) <= _MAX_STATUS_URI else None
+        if found is not None and found[0] == origin:
+            return f"https://{origin}{MASTODON_STATUS_API}{found[2]}"
+    return None
+
+
+def mastodon_origin_follow_ups(url: str) -> FollowUps | None:
+    """The capture hook asking a Mastodon post's own instance for it, when the link is to another instance's
+    copy (`https://a.example/@alice@b.example/<id>`): once the status API of the link's instance has
+    answered, the origin's status API (`mastodon_origin_api_url`), one request without redirects, into the
+    same WARC. A hostile or stale instance can show a post in alice's name she never wrote, or one she
+    deleted or edited: only her instance says what she posted. A local post's status chooses nothing. A
+    shortened link (`bit.ly/…`) is read as the post it led to, once that post's status API has answered
+    (`redirected_side_follow_ups` asks for it). None for a link of no Mastodon post and no shortener's."""
+    shortened = is_redirector(url)
+    if not shortened and mastodon_status_api_url(url) is None:
+        return None
+
+    def choose(stream: BinaryIO) -> Sequence[FollowUp]:
+        # Loaded here, once a capture has its answer: planning a run's requests loads no WARC reading.
+        from provenance.capture.options import FollowUp
+        from provenance.extractors import redirected_destination
+        from provenance.extractors.mastodon import origin_status_api_url
+        from provenance.warc.reader import read_responses
+
+        responses = tuple(read_responses(stream))
+        post = redirected_destination(url, responses) if shortened else url
+        origin = origin_status_api_url(post, responses)
+        return (FollowUp(origin, follow_redirects=False),) if origin else ()
+
+    return choose

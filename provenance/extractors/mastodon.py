@@ -19,6 +19,14 @@ API, `https://<instance>/api/v1/statuses/<id>`, captured beside it (DESIGN.md se
   403 (an instance that lets only signed-in users read its API) says nothing of the post; nor does any answer
   that is no Mastodon status (HTML, another site's 404, another status): the host may run no Mastodon at
   all, and the page is then read as the web page it is, never as a deleted post.
+- A remote account's post (`acct` `user@other`, a `uri` on another host, or a link naming `@user@other`
+  whatever the status says) is only the asked instance's copy: a hostile or stale instance can show a post
+  in anyone's name, or keep one deleted or edited. Its author's own instance is asked for it too
+  (`side_urls.mastodon_origin_api_url`: from the status's `uri`, else `url`, of a Mastodon post's shape on
+  the account's instance under a public name; one request, no redirects). The origin's status of that very
+  post (same `uri`, its own account's) is the post, the copy's differences said and the copy kept in
+  `fields`; the origin's 404 or 410 makes the post unavailable; any other answer, or none, leaves the copy
+  read as a third party's copy (`partial`), which `captured` warns on.
 - The id dates the status on the instance asked (Mastodon's ids are time-based since 2.0:
   `citations.platforms.mastodon_id_time`): it gives the time where `created_at` gives none and the account
   is that instance's own (a remote post's local id is when the instance received it). Where the id gainsays
@@ -48,7 +56,7 @@ from provenance.extractors.pages import (
 from provenance.extractors.web import read_web_page
 from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
-from provenance.side_urls import mastodon_status_api_url
+from provenance.side_urls import mastodon_origin, mastodon_origin_api_url, mastodon_status_api_url
 from provenance.warc.reader import StoredResponse
 
 _MAX_CONTENT = 500_000  # Mastodon allows 500 characters; other servers more: markup cut here is ample
@@ -213,6 +221,120 @@ def _agrees_with_id(created: dt.datetime, id_time: dt.datetime | None, local: bo
     return created <= id_time + _ID_TIME_SLACK
 
 
+def _copy_status(page: CapturedPage) -> tuple[Any, str] | None:
+    """(the JSON, the instance) of the status the link's instance answered for its post, or None."""
+    found = mastodon_post(page.url)
+    api_url = mastodon_status_api_url(page.url)
+    api = page.answer(api_url) if api_url is not None and page.first(api_url) is not None else None
+    if found is None or api is None or api.status != 200:
+        return None
+    data = _json(api)
+    return (data, found[0]) if read_status(data, api.uri, found[0], found[2]) is not None else None
+
+
+def origin_status_api_url(url: str, responses: tuple[StoredResponse, ...]) -> str | None:
+    """The status API of the post on its author's own instance, when the capture of `url` so far holds
+    another instance's copy of it (`side_urls.mastodon_origin_api_url`); None for a local post."""
+    copy = _copy_status(CapturedPage(url=url, responses=responses))
+    return mastodon_origin_api_url(copy[0], copy[1]) if copy is not None else None
+
+
+def _differences(copy: SourcePost, origin: SourcePost) -> list[str]:
+    """What the copy shows otherwise than the author's instance: its words, its time, its visibility, an
+    edit."""
+    said = [
+        ("its words", copy.text != origin.text),
+        ("its time", copy.fields.get("created_at") != origin.fields.get("created_at")),
+        ("its visibility", copy.fields.get("visibility") != origin.fields.get("visibility")),
+        ("its edit", copy.fields.get("edited_at") != origin.fields.get("edited_at")),
+    ]
+    return [what for what, differs in said if differs]
+
+
+def _as_its_origin_says(
+    page: CapturedPage, data: Any, copy: SourcePost, instance: str, linked: str
+) -> SourcePost:
+    """The post as its author's own instance answers for it, where `copy` is another instance's copy of a
+    remote account's post (`side_urls.mastodon_origin`, or the link's account `linked` being another
+    instance's: a status naming no account's instance is no word of the author's); `copy` itself for a
+    local post.
+
+    The origin's answer is the post: where the copy's words, time or visibility differ, that is said, and
+    the copy kept in `fields`. The origin's 404 or 410 while the copy still shows the post: unavailable.
+    No answer from the origin that is its status of that very post (a sign-in asked, 5xx, no answer, a
+    redirect, another status): the copy is read, but as a third party's copy (`partial`), which `captured`
+    warns on: a hostile or stale instance can show a post in anyone's name, or keep one deleted or edited."""
+    linked_domain = linked.partition("@")[2]
+    origin = mastodon_origin(data, instance) or (linked_domain if linked_domain != instance else None)
+    if origin is None:
+        return copy
+    kept = {f"copy on {instance}: {name}": value for name, value in copy.fields.items()}
+    kept[f"copy on {instance}: text"] = copy.text
+    origin_url = mastodon_origin_api_url(data, instance)
+    answer = page.answer(origin_url) if origin_url and page.first(origin_url) is not None else None
+    if origin_url is None:
+        why = f"the status names no post on {origin} whose status API could be asked"
+    elif answer is None:
+        failure = page.failure(origin_url)
+        why = f"no answer from {origin_url} was captured" + (f" ({failure[:200]})" if failure else "")
+    elif answer.status in (404, 410):
+        return SourcePost(
+            platform=Platform.MASTODON,
+            url=answer.uri,
+            post_id=copy.post_id,
+            author=copy.author,
+            handle=copy.handle,
+            problem="unavailable",
+            problem_detail=f"the author's instance no longer has it: {answer.uri} answers HTTP "
+            f"{answer.status}, while {instance} still shows a copy (kept for the record)",
+            fields=raw_fields(kept),
+        )
+    else:
+        origin_post = read_status(
+            _json(answer) if answer.status == 200 else None,
+            answer.uri,
+            origin,
+            origin_url.rsplit("/", 1)[1],
+        )
+        same = origin_post is not None and _same_status(data, _json(answer))
+        if origin_post is not None and same and origin_post.handle == copy.handle:
+            differs = _differences(copy, origin_post)
+            said = (
+                f"{instance}'s copy differs from the author's instance in {', '.join(differs)}: the post "
+                f"was read from {origin}"
+                if differs
+                else None
+            )
+            fields = {**origin_post.fields, **raw_fields(kept)}
+            if said:
+                fields["copy differs"] = said
+            return origin_post.model_copy(
+                update={
+                    "fields": fields,
+                    "unread": f"{origin_post.unread}; {said}" if origin_post.unread and said else said,
+                }
+            )
+        why = (
+            f"{origin_url} answered HTTP {answer.status}"
+            + (" (the instance may ask for sign-in)" if answer.status in (401, 403) else "")
+            + ("" if origin_post is None else " with another status than the copy's")
+        )
+    detail = (
+        f"the post is {instance}'s copy of a post of {origin}, and the author's own instance was not read "
+        f"({why}): {instance} may show what the author never posted, or kept after it was deleted or edited"
+    )
+    return copy.model_copy(update={"partial": "copy", "partial_detail": detail})
+
+
+def _same_status(copy: Any, origin: Any) -> bool:
+    """Whether the origin's status is the one the copy is of: the same `uri` (the status's ActivityPub id,
+    which every copy keeps), else, where the copy names none, the same `url`."""
+    if not isinstance(copy, dict) or not isinstance(origin, dict):
+        return False
+    key = "uri" if isinstance(copy.get("uri"), str) else "url"
+    return isinstance(copy.get(key), str) and copy.get(key) == origin.get(key)
+
+
 def _gone(api: StoredResponse | None) -> bool:
     """Whether the status API says the post is not there: 404 with Mastodon's own `Record not found`."""
     if api is None or api.status != 404:
@@ -232,10 +354,11 @@ class MastodonExtractor(Extractor):
         api_url = mastodon_status_api_url(page.url)
         api = page.answer(api_url) if api_url is not None and page.first(api_url) is not None else None
         if found is not None and api is not None:
-            instance, _, post_id = found
-            status = read_status(_json(api) if api.status == 200 else None, api.uri, instance, post_id)
+            instance, linked, post_id = found
+            data = _json(api) if api.status == 200 else None
+            status = read_status(data, api.uri, instance, post_id)
             if status is not None:
-                return status
+                return _as_its_origin_says(page, data, status, instance, linked)
             if _gone(api):
                 return SourcePost(
                     platform=self.platform,
