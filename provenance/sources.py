@@ -17,7 +17,11 @@ copy of the URL as cited is asked again for its canonical form (`mobile.` host a
 Each is asked only when the one before said it has none. A cited URL that is itself an archived copy (a
 Wayback Machine memento) is read as a copy of its original, by the original's extractor; no archive is asked
 for a copy of that copy, unless the cited one could not be read. An archive.today copy is read as a page of
-its own, whose banner's time (when the copy was made) is not taken for the source's publication.
+its own, whose banner's time (when the copy was made) is not taken for the source's publication. Its copy of
+a platform post's page (an X status, a Telegram, Bluesky or Mastodon post, as its URL or its `Link:
+rel="original"` names it) is what the page's scripts drew: the post among others (replies, the post it
+answers, quoted posts, the sidebar), in one markup; its text and byline are not read as the post's, and
+only its title, which the platform sets for the post alone, is.
 """
 
 from __future__ import annotations
@@ -133,12 +137,18 @@ _ARCHIVE_TODAY_STAMP = re.compile(r"^/(?P<day>[0-9]{4}\.[0-9]{2}\.[0-9]{2})-(?P<
 _SAME_MOMENT = dt.timedelta(seconds=60)
 
 
+def _on_archive_today(url: str) -> bool:
+    """Whether `url` is a page of archive.today (archive.ph, archive.is, …): a web archive other than the
+    Wayback Machine."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    return on_web_archive(url) and host not in ("web.archive.org", "wayback.archive.org")
+
+
 def _archive_today_copy_time(answer: StoredResponse) -> dt.datetime | None:
     """When archive.today made the copy `answer` is (its `Memento-Datetime`, else its URL's stamp); None
     for a page of any other host, or a copy that says neither."""
     parts = urlsplit(answer.uri)
-    host = (parts.hostname or "").removeprefix("www.")
-    if not on_web_archive(answer.uri) or host in ("web.archive.org", "wayback.archive.org"):
+    if not _on_archive_today(answer.uri):
         return None
     made = http_date(answer.header("Memento-Datetime") or "")
     if made is not None:
@@ -166,6 +176,44 @@ def _without_the_archives_own_time(post: SourcePost, answer: StoredResponse) -> 
     made_at = f"{post.published.isoformat()} ({post.published_from}), when the copy was made"
     fields = {**post.fields, "archive.today's time": made_at}
     return post.model_copy(update={"published": None, "published_from": None, "fields": fields})
+
+
+def _copied_post(answer: StoredResponse, cited: str) -> str | None:
+    """The platform post (an X status, a Telegram post, a Bluesky or Mastodon post) whose page archive.today's
+    copy `answer` is, as its `Link: <…>; rel="original"` or the cited copy's URL names it; None for any other
+    page, or a page of another host."""
+    if not _on_archive_today(answer.uri):
+        return None
+    original = _original_of(answer.uri, answer.header("Link")) or memento_original(cited)
+    if original is None or post_locator(original)[1] is None:
+        return None
+    return original
+
+
+def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cited: str) -> SourcePost:
+    """`post` read from archive.today's copy of a platform post's page, without the text and the byline it
+    gives: archive.today runs the page's scripts and keeps what they drew, so its copy of a post holds the
+    post among others (the post it answers, its replies, quoted posts, the sidebar), all in one markup, and
+    a reply's words passed `quote` as the post's. Its title, which the platform sets for the post alone, is
+    kept; what was left unread stays among the fields read."""
+    original = _copied_post(answer, cited)
+    if original is None or post.problem is not None:
+        return post
+    why = (
+        f"archive.today's copy of the post {original} is the page as its scripts drew it, the post among "
+        "others (replies, quoted posts, the sidebar): its text and byline are not the post's alone"
+    )
+    fields = {**post.fields, "not the post's alone": why}
+    if post.author:
+        fields["author shown on the copy"] = post.author
+    return post.model_copy(
+        update={
+            "text": "",
+            "author": None,
+            "unread": f"{why}; {post.unread}" if post.unread else why,
+            "fields": fields,
+        }
+    )
 
 
 def _read_live(
@@ -201,7 +249,7 @@ def _read_live(
     else:
         failures = _side_failures(metadata)
         post = extract_source(url, responses, start=start, main_text=main_text, failures=failures)
-        post = _without_the_archives_own_time(post, answer)
+        post = _without_what_is_not_the_posts(_without_the_archives_own_time(post, answer), answer, url)
     answered = answer.status is not None and 200 <= answer.status < 300
     return post, answered and post.problem is None
 
