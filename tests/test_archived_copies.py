@@ -59,9 +59,11 @@ def _quote_checked(post: SourcePost, quote: str, author: str, cited: str) -> Che
 def _read(
     cited: str, answer_uri: str, body: bytes, headers: tuple[tuple[str, str], ...] = HTML
 ) -> SourcePost:
-    post, usable = _read_live(
-        cited, (StoredResponse(uri=answer_uri, status=200, headers=headers, body=body, cut=False),)
-    )
+    """What is read of the copy cited as `cited`, whose answer (at `answer_uri`, where the cited link
+    redirected when it is another) is `body`."""
+    answer = StoredResponse(uri=answer_uri, status=200, headers=headers, body=body, cut=False)
+    sent_on = StoredResponse(uri=cited, status=302, headers=(("Location", answer_uri),), body=b"", cut=False)
+    post, usable = _read_live(cited, (answer,) if answer_uri == cited else (sent_on, answer))
     assert post is not None and usable
     return post
 
@@ -125,3 +127,20 @@ def test_archive_todays_copy_of_an_article_is_still_read_as_its_page() -> None:
     result = check_quote(_quote_checked(post, "voted to reopen the bridge", "x", cited))
     assert result.status == "pass"
     assert "not the post's alone" not in post.fields
+
+
+def test_the_post_a_telegram_post_answers_on_archive_todays_copy_does_not_pass_as_the_posts_words() -> None:
+    # archive.today keeps a post page as drawn (classes gone, so no block says which words are a reply's):
+    # the post it answers, shown above its words, passed `quote` as the channel's own.
+    original = "https://t.me/rybar/12345"
+    page = _archive_today_copy(
+        "Telegram: Contact @rybar",
+        original,
+        "<div><div><p>Grey Zone</p><p>The bridge at Kherson has fallen.</p></div>"
+        "<p>Not confirmed yet, we are checking.</p></div>",
+    )
+    cited = f"https://archive.ph/newest/{original}"
+    post = _read(cited, "https://archive.ph/AbCd1", page)
+    result = check_quote(_quote_checked(post, "The bridge at Kherson has fallen", "Rybar", cited))
+    assert result.status == "warn"
+    assert post.fields["not the post's alone"].startswith(f"archive.today's copy of the post {original} ")
