@@ -20,8 +20,8 @@ for a copy of that copy, unless the cited one could not be read. An archive.toda
 its own, whose banner's time (when the copy was made) is not taken for the source's publication. Its copy of
 a platform post's page (an X status, a Telegram, Bluesky or Mastodon post, as its URL or its `Link:
 rel="original"` names it) is what the page's scripts drew: the post among others (replies, the post it
-answers, quoted posts, the sidebar), in one markup; its text and byline are not read as the post's, and
-only its title, which the platform sets for the post alone, is.
+answers, quoted posts, the sidebar), in one markup; its text, byline and times are not read as the
+post's: only its title, which the platform sets for the post alone, is, and an X post's time is its id's.
 """
 
 from __future__ import annotations
@@ -191,25 +191,43 @@ def _copied_post(answer: StoredResponse, cited: str) -> str | None:
 
 
 def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cited: str) -> SourcePost:
-    """`post` read from archive.today's copy of a platform post's page, without the text and the byline it
-    gives: archive.today runs the page's scripts and keeps what they drew, so its copy of a post holds the
-    post among others (the post it answers, its replies, quoted posts, the sidebar), all in one markup, and
-    a reply's words passed `quote` as the post's. Its title, which the platform sets for the post alone, is
-    kept; what was left unread stays among the fields read."""
+    """`post` read from archive.today's copy of a platform post's page, without the text, the byline and the
+    time it gives: archive.today runs the page's scripts and keeps what they drew, so its copy of a post
+    holds the post among others (the post it answers, its replies, quoted posts, the sidebar), all in one
+    markup, and a reply's words passed `quote` as the post's, the answered post's `<time>` `date`. Its
+    title, which the platform sets for the post alone, is kept, and an X post's time is its id's (as X's
+    own reader gives it); what was left unread stays among the fields read."""
     original = _copied_post(answer, cited)
     if original is None or post.problem is not None:
         return post
+    from provenance.extractors.twitter import status_id_time
+    from provenance.side_urls import twitter_post
+
     why = (
         f"archive.today's copy of the post {original} is the page as its scripts drew it, the post among "
-        "others (replies, quoted posts, the sidebar): its text and byline are not the post's alone"
+        "others (replies, quoted posts, the sidebar): its text, byline and times are not the post's alone"
     )
-    fields = {**post.fields, "not the post's alone": why}
+    # Nor is another time the copy shows (`date` warns on one days away from the post's).
+    other_time = post.fields.get("other publication time")
+    fields = {key: value for key, value in post.fields.items() if key != "other publication time"}
+    fields["not the post's alone"] = why
     if post.author:
         fields["author shown on the copy"] = post.author
+    shown_times = (
+        *((f"{post.published.isoformat()} ({post.published_from})",) if post.published is not None else ()),
+        *((other_time,) if other_time else ()),
+    )
+    if shown_times:
+        fields["times shown on the copy"] = "; ".join(shown_times)
+    status_id = twitter_post(original)[1]
+    id_time = status_id_time(status_id) if status_id is not None else None
     return post.model_copy(
         update={
             "text": "",
             "author": None,
+            "published": id_time,
+            "published_day_only": False,
+            "published_from": "snowflake id" if id_time is not None else None,
             "unread": f"{why}; {post.unread}" if post.unread else why,
             "fields": fields,
         }

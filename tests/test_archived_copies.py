@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author
+from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from provenance.sources import _read_live
@@ -30,10 +32,13 @@ def _post_card(name: str, handle: str, words: str) -> str:
     )
 
 
-def _archive_today_copy(title: str, original: str, *cards: str) -> bytes:
+def _archive_today_copy(title: str, original: str, *cards: str, stamped: bool = True) -> bytes:
+    """archive.today's page: its banner, then the cards drawn; `stamped`: its head gives the time the copy
+    was made as `article:published_time`."""
+    stamp = "<meta property='article:published_time' content='2022-01-21T09:30:18Z'>" if stamped else ""
     return (
         f"<html><head><title>{title}</title><meta property='og:site_name' content='archive.ph'>"
-        "<meta property='article:published_time' content='2022-01-21T09:30:18Z'></head><body>"
+        f"{stamp}</head><body>"
         f"{BANNER.format(original=original)}<div id='CONTENT'><main role='main'>{''.join(cards)}</main></div>"
         "</body></html>"
     ).encode()
@@ -81,7 +86,7 @@ def test_a_replys_words_on_archive_todays_copy_of_a_post_do_not_pass_as_the_post
     assert post.text == "" and post.author is None
     assert post.fields["not the post's alone"] == (
         f"archive.today's copy of the post {STATUS} is the page as its scripts drew it, the post among "
-        "others (replies, quoted posts, the sidebar): its text and byline are not the post's alone"
+        "others (replies, quoted posts, the sidebar): its text, byline and times are not the post's alone"
     )
 
 
@@ -144,3 +149,47 @@ def test_the_post_a_telegram_post_answers_on_archive_todays_copy_does_not_pass_a
     result = check_quote(_quote_checked(post, "The bridge at Kherson has fallen", "Rybar", cited))
     assert result.status == "warn"
     assert post.fields["not the post's alone"].startswith(f"archive.today's copy of the post {original} ")
+
+
+# archive.today's copy of an X reply: the post it answers, with its own time, is drawn above it.
+X_REPLY_CARDS = (
+    "<article><div><span>Critic</span><time datetime='2022-01-18T08:00:00.000Z'>Jan 18</time></div>"
+    "<div lang='en'><span>The ministry said troops would cross at dawn.</span></div></article>",
+    "<article><div><span>Ministry Press Office</span><time datetime='2022-01-20T23:30:12.000Z'>Jan 20</time>"
+    "</div><div lang='en'><span>We never said that.</span></div></article>",
+)
+X_REPLY_TITLE = "Ministry Press Office on X: &quot;We never said that.&quot; / X"
+X_REPLY = _archive_today_copy(X_REPLY_TITLE, STATUS, *X_REPLY_CARDS)
+
+
+def _date_checked(post: SourcePost, day: dt.date, cited: str) -> CheckInput:
+    given = _quote_checked(post, "x", "Ministry Press Office", cited)
+    return dataclasses.replace(given, citation=given.citation.model_copy(update={"date": day}))
+
+
+def test_the_time_of_the_post_a_reply_answers_on_archive_todays_copy_does_not_date_the_reply() -> None:
+    # The copy's `<time>`s are those of every post drawn on it, the answered post's (18 January) first:
+    # none is the reply's, whose time is its id's. Read, the answered post's stood beside the reply's.
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    post = _read(cited, cited, X_REPLY)
+    result = check_date(_date_checked(post, dt.date(2022, 1, 18), cited))
+    assert result.status == "fail"
+    assert "2022-01-20 23:30 UTC (snowflake id)" in result.detail
+    assert post.fields["times shown on the copy"] == "2022-01-18T08:00:00.000Z (<time> the page shows)"
+
+
+def test_an_x_posts_time_on_archive_todays_copy_is_its_ids() -> None:
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    result = check_date(_date_checked(_read(cited, cited, X_REPLY), dt.date(2022, 1, 21), cited))
+    assert result.status == "pass"
+    assert result.detail.startswith("posted 2022-01-20 23:30 UTC (snowflake id)")
+
+
+def test_on_a_copy_that_gives_no_time_of_its_own_the_post_answered_does_not_date_the_reply() -> None:
+    # Without the archive's `article:published_time`, the copy's first `<time>`, the answered post's, was
+    # read as the page's publication: `date` passed a note dating the reply on the day of the post it answers.
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    post = _read(cited, cited, _archive_today_copy(X_REPLY_TITLE, STATUS, *X_REPLY_CARDS, stamped=False))
+    result = check_date(_date_checked(post, dt.date(2022, 1, 18), cited))
+    assert result.status == "fail"
+    assert "2022-01-20 23:30 UTC (snowflake id)" in result.detail

@@ -334,7 +334,7 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     )
 
 
-def _id_time(post_id: str) -> dt.datetime | None:
+def status_id_time(post_id: str) -> dt.datetime | None:
     """The time a snowflake id carries; None for an older (sequential) id or one longer than any snowflake."""
     number = ascii_int(post_id)
     if number is None or number < _FIRST_SNOWFLAKE:
@@ -345,7 +345,7 @@ def _id_time(post_id: str) -> dt.datetime | None:
 def _agrees_with_id(created: dt.datetime, post_id: str) -> bool:
     """Whether `created` is the time the id carries (X gives it to the second, the id to the millisecond);
     true when the id carries none."""
-    from_id = _id_time(post_id)
+    from_id = status_id_time(post_id)
     return from_id is None or abs(created - from_id) <= _ID_TIME_SLACK
 
 
@@ -354,7 +354,7 @@ def _with_snowflake_time(post: SourcePost, post_id: str | None) -> SourcePost:
     post_id = post.post_id or post_id  # an id the content shows is the post's, whatever the URL says
     if post.published is not None or post_id is None:
         return post
-    published = _id_time(post_id)
+    published = status_id_time(post_id)
     if published is None:
         return post
     return post.model_copy(
