@@ -17,11 +17,12 @@ copy of the URL as cited is asked again for its canonical form (`mobile.` host a
 Each is asked only when the one before said it has none. A cited URL that is itself an archived copy (a
 Wayback Machine memento) is read as a copy of its original, by the original's extractor; no archive is asked
 for a copy of that copy, unless the cited one could not be read. An archive.today copy is read as a page of
-its own, whose banner's time (when the copy was made) is not taken for the source's publication. Its copy of
-a platform post's page (an X status, a Telegram, Bluesky or Mastodon post, as its URL or its `Link:
-rel="original"` names it) is what the page's scripts drew: the post among others (replies, the post it
-answers, quoted posts, the sidebar), in one markup; its text, byline and times are not read as the
-post's: only its title, which the platform sets for the post alone, is, and an X post's time is its id's.
+its own, whose banner's time (when the copy was made) is not taken for the source's publication. Its copy of a
+platform post's page (an X status, a Telegram, Bluesky or Mastodon post, as its URL, its `Link:
+rel="original"` or its banner's `Saved from` names it) is what the page's scripts drew: the post among others
+(replies, the post it answers, quoted posts, the sidebar), in one markup; its text, byline and times are not
+read as the post's: only its title, which the platform sets for the post alone, is, and an X post's time is
+its id's.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from provenance.citations.platforms import (
 )
 from provenance.files import open_regular_file
 from provenance.models import SAYS_NO_MEMENTO, Citation
-from provenance.urls import joined_url
+from provenance.urls import is_http_url, joined_url
 
 if TYPE_CHECKING:
     from provenance.models import CaptureOutcome, MementoLookup, SourcePost, Transformation
@@ -180,14 +181,29 @@ def _without_the_archives_own_time(post: SourcePost, answer: StoredResponse) -> 
 
 def _copied_post(answer: StoredResponse, cited: str) -> str | None:
     """The platform post (an X status, a Telegram post, a Bluesky or Mastodon post) whose page archive.today's
-    copy `answer` is, as its `Link: <…>; rel="original"` or the cited copy's URL names it; None for any other
-    page, or a page of another host."""
+    copy `answer` is, as its `Link: <…>; rel="original"`, the cited copy's URL or the copy's banner names it;
+    None for any other page, or a page of another host."""
     if not _on_archive_today(answer.uri):
         return None
-    original = _original_of(answer.uri, answer.header("Link")) or memento_original(cited)
+    original = (
+        _original_of(answer.uri, answer.header("Link")) or memento_original(cited) or _saved_from(answer)
+    )
     if original is None or post_locator(original)[1] is None:
         return None
     return original
+
+
+def _saved_from(answer: StoredResponse) -> str | None:
+    """The page archive.today's banner says its copy was saved from (`Saved from <input name=q value=…>` in
+    its `#HEADER`), for a short link (`archive.ph/AbCd1`) whose answer names no original otherwise; None
+    where the banner names none."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from provenance.extractors.pages import decode_html
+
+    field = LexborHTMLParser(decode_html(answer)).css_first("#HEADER input[name=q]")
+    saved_from = (field.attributes.get("value") or "").strip() if field is not None else ""
+    return saved_from if is_http_url(saved_from) else None
 
 
 def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cited: str) -> SourcePost:

@@ -193,3 +193,15 @@ def test_on_a_copy_that_gives_no_time_of_its_own_the_post_answered_does_not_date
     result = check_date(_date_checked(post, dt.date(2022, 1, 18), cited))
     assert result.status == "fail"
     assert "2022-01-20 23:30 UTC (snowflake id)" in result.detail
+
+
+def test_archive_todays_short_link_whose_banner_alone_names_the_post_is_not_read_as_the_post_alone() -> None:
+    # A short link, answered with no `Link` header: only the copy's banner (`Saved from …`) names the post.
+    post = _read("https://archive.ph/AbCd1", "https://archive.ph/AbCd1", X_THREAD)
+    result = check_quote(
+        _quote_checked(
+            post, "The troops crossed the river at dawn", "Random Replier", "https://archive.ph/AbCd1"
+        )
+    )
+    assert result.status == "warn"
+    assert post.fields["not the post's alone"].startswith(f"archive.today's copy of the post {STATUS} ")
