@@ -141,8 +141,10 @@ _SAME_MOMENT = dt.timedelta(seconds=60)
 def _on_archive_today(url: str) -> bool:
     """Whether `url` is a page of archive.today (archive.ph, archive.is, …): a web archive other than the
     Wayback Machine."""
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
-    return on_web_archive(url) and host not in ("web.archive.org", "wayback.archive.org")
+    if not on_web_archive(url):  # first: it reads any address, and most are on no archive
+        return False
+    host = (urlsplit(url.strip()).hostname or "").removeprefix("www.")
+    return host not in ("web.archive.org", "wayback.archive.org")
 
 
 def _archive_today_copy_time(answer: StoredResponse) -> dt.datetime | None:
@@ -213,8 +215,10 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     markup, and a reply's words passed `quote` as the post's, the answered post's `<time>` `date`. Its
     title, which the platform sets for the post alone, is kept, and an X post's time is its id's (as X's
     own reader gives it); what was left unread stays among the fields read."""
+    if post.problem is not None:
+        return post
     original = _copied_post(answer, cited)
-    if original is None or post.problem is not None:
+    if original is None:
         return post
     from provenance.extractors.twitter import status_id_time
     from provenance.side_urls import twitter_post
