@@ -17,7 +17,12 @@ copy of the URL as cited is asked again for its canonical form (`mobile.` host a
 Each is asked only when the one before said it has none. A cited URL that is itself an archived copy (a
 Wayback Machine memento) is read as a copy of its original, by the original's extractor; no archive is asked
 for a copy of that copy, unless the cited one could not be read. An archive.today copy is read as a page of
-its own, whose banner's time (when the copy was made) is not taken for the source's publication.
+its own, whose banner's time (when the copy was made) is not taken for the source's publication. Its copy of a
+platform post's page (an X status, a Telegram, Bluesky or Mastodon post, as its URL, its `Link:
+rel="original"` or its banner's `Saved from` names it) is what the page's scripts drew: the post among others
+(replies, the post it answers, quoted posts, the sidebar), in one markup; its text, byline and times are not
+read as the post's: only its title, which the platform sets for the post alone, is, and an X post's time is
+its id's.
 """
 
 from __future__ import annotations
@@ -46,7 +51,7 @@ from provenance.citations.platforms import (
 )
 from provenance.files import open_regular_file
 from provenance.models import SAYS_NO_MEMENTO, Citation
-from provenance.urls import joined_url
+from provenance.urls import is_http_url, joined_url
 
 if TYPE_CHECKING:
     from provenance.models import CaptureOutcome, MementoLookup, SourcePost, Transformation
@@ -133,12 +138,20 @@ _ARCHIVE_TODAY_STAMP = re.compile(r"^/(?P<day>[0-9]{4}\.[0-9]{2}\.[0-9]{2})-(?P<
 _SAME_MOMENT = dt.timedelta(seconds=60)
 
 
+def _on_archive_today(url: str) -> bool:
+    """Whether `url` is a page of archive.today (archive.ph, archive.is, …): a web archive other than the
+    Wayback Machine."""
+    if not on_web_archive(url):  # first: it reads any address, and most are on no archive
+        return False
+    host = (urlsplit(url.strip()).hostname or "").removeprefix("www.")
+    return host not in ("web.archive.org", "wayback.archive.org")
+
+
 def _archive_today_copy_time(answer: StoredResponse) -> dt.datetime | None:
     """When archive.today made the copy `answer` is (its `Memento-Datetime`, else its URL's stamp); None
     for a page of any other host, or a copy that says neither."""
     parts = urlsplit(answer.uri)
-    host = (parts.hostname or "").removeprefix("www.")
-    if not on_web_archive(answer.uri) or host in ("web.archive.org", "wayback.archive.org"):
+    if not _on_archive_today(answer.uri):
         return None
     made = http_date(answer.header("Memento-Datetime") or "")
     if made is not None:
@@ -166,6 +179,79 @@ def _without_the_archives_own_time(post: SourcePost, answer: StoredResponse) -> 
     made_at = f"{post.published.isoformat()} ({post.published_from}), when the copy was made"
     fields = {**post.fields, "archive.today's time": made_at}
     return post.model_copy(update={"published": None, "published_from": None, "fields": fields})
+
+
+def _copied_post(answer: StoredResponse, cited: str) -> str | None:
+    """The platform post (an X status, a Telegram post, a Bluesky or Mastodon post) whose page archive.today's
+    copy `answer` is, as its `Link: <…>; rel="original"`, the cited copy's URL or the copy's banner names it;
+    None for any other page, or a page of another host."""
+    if not _on_archive_today(answer.uri):
+        return None
+    original = (
+        _original_of(answer.uri, answer.header("Link")) or memento_original(cited) or _saved_from(answer)
+    )
+    if original is None or post_locator(original)[1] is None:
+        return None
+    return original
+
+
+def _saved_from(answer: StoredResponse) -> str | None:
+    """The page archive.today's banner says its copy was saved from (`Saved from <input name=q value=…>` in
+    its `#HEADER`), for a short link (`archive.ph/AbCd1`) whose answer names no original otherwise; None
+    where the banner names none."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from provenance.extractors.pages import decode_html
+
+    field = LexborHTMLParser(decode_html(answer)).css_first("#HEADER input[name=q]")
+    saved_from = (field.attributes.get("value") or "").strip() if field is not None else ""
+    return saved_from if is_http_url(saved_from) else None
+
+
+def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cited: str) -> SourcePost:
+    """`post` read from archive.today's copy of a platform post's page, without the text, the byline and the
+    time it gives: archive.today runs the page's scripts and keeps what they drew, so its copy of a post
+    holds the post among others (the post it answers, its replies, quoted posts, the sidebar), all in one
+    markup, and a reply's words passed `quote` as the post's, the answered post's `<time>` `date`. Its
+    title, which the platform sets for the post alone, is kept, and an X post's time is its id's (as X's
+    own reader gives it); what was left unread stays among the fields read."""
+    if post.problem is not None:
+        return post
+    original = _copied_post(answer, cited)
+    if original is None:
+        return post
+    from provenance.extractors.twitter import status_id_time
+    from provenance.side_urls import twitter_post
+
+    why = (
+        f"archive.today's copy of the post {original} is the page as its scripts drew it, the post among "
+        "others (replies, quoted posts, the sidebar): its text, byline and times are not the post's alone"
+    )
+    # Nor is another time the copy shows (`date` warns on one days away from the post's).
+    other_time = post.fields.get("other publication time")
+    fields = {key: value for key, value in post.fields.items() if key != "other publication time"}
+    fields["not the post's alone"] = why
+    if post.author:
+        fields["author shown on the copy"] = post.author
+    shown_times = (
+        *((f"{post.published.isoformat()} ({post.published_from})",) if post.published is not None else ()),
+        *((other_time,) if other_time else ()),
+    )
+    if shown_times:
+        fields["times shown on the copy"] = "; ".join(shown_times)
+    status_id = twitter_post(original)[1]
+    id_time = status_id_time(status_id) if status_id is not None else None
+    return post.model_copy(
+        update={
+            "text": "",
+            "author": None,
+            "published": id_time,
+            "published_day_only": False,
+            "published_from": "snowflake id" if id_time is not None else None,
+            "unread": f"{why}; {post.unread}" if post.unread else why,
+            "fields": fields,
+        }
+    )
 
 
 def _read_live(
@@ -201,7 +287,7 @@ def _read_live(
     else:
         failures = _side_failures(metadata)
         post = extract_source(url, responses, start=start, main_text=main_text, failures=failures)
-        post = _without_the_archives_own_time(post, answer)
+        post = _without_what_is_not_the_posts(_without_the_archives_own_time(post, answer), answer, url)
     answered = answer.status is not None and 200 <= answer.status < 300
     return post, answered and post.problem is None
 

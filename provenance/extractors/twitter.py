@@ -294,8 +294,9 @@ def _unquoted(text: str) -> str:
 def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     """A status page as an archive kept it: its `og:` tags give the post's text (`og:description`), its
     author (`og:title`: "Name on Twitter") and its id (`og:url`, else the status the copy's URL names), as X
-    served them to crawlers; None when they give no text. A text opening `RT @handle:` is a repost: the words
-    after it are that account's (`quoted_post`), not the post's own.
+    served them to crawlers; None when they give no text, or name no post (no author in the title, no status
+    in `og:url`: X's generic page, whose description is its own blurb). A text opening `RT @handle:` is a
+    repost: the words after it are that account's (`quoted_post`), not the post's own.
 
     Only an archived copy is read this way: it is what the archive holds of the post, and `memento_url` says
     so. The live page's tags are not the post's evidence while the syndication JSON and oEmbed answer."""
@@ -309,6 +310,13 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     # archive's answer ended at. Twitter sent a retweet's link to the retweeted post, and the archive
     # followed: that post's words, author and id.
     page_link = meta_content(metas, "og:url", "twitter:url")
+    linked_id = twitter_post(memento_original(page_link) or page_link)[1] if page_link else None
+    if named is None and linked_id is None:
+        # Tags that name no post, neither by its author (`Name on Twitter`) nor by its link: X's page for
+        # whoever it shows no post to (a login prompt, a generic shell), whose description is X's own blurb
+        # ("From breaking news and entertainment to sports and politics…"): read as the post's words, the
+        # copy passed `captured` and the status id's time passed `date` on a copy holding no post.
+        return None
     shown_ids = (twitter_post(memento_original(link) or link)[1] for link in (page_link, page_url) if link)
     shown_id = next((found for found in shown_ids if found is not None), None)
     words = _unquoted(description)
@@ -334,7 +342,7 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     )
 
 
-def _id_time(post_id: str) -> dt.datetime | None:
+def status_id_time(post_id: str) -> dt.datetime | None:
     """The time a snowflake id carries; None for an older (sequential) id or one longer than any snowflake."""
     number = ascii_int(post_id)
     if number is None or number < _FIRST_SNOWFLAKE:
@@ -345,7 +353,7 @@ def _id_time(post_id: str) -> dt.datetime | None:
 def _agrees_with_id(created: dt.datetime, post_id: str) -> bool:
     """Whether `created` is the time the id carries (X gives it to the second, the id to the millisecond);
     true when the id carries none."""
-    from_id = _id_time(post_id)
+    from_id = status_id_time(post_id)
     return from_id is None or abs(created - from_id) <= _ID_TIME_SLACK
 
 
@@ -354,7 +362,7 @@ def _with_snowflake_time(post: SourcePost, post_id: str | None) -> SourcePost:
     post_id = post.post_id or post_id  # an id the content shows is the post's, whatever the URL says
     if post.published is not None or post_id is None:
         return post
-    published = _id_time(post_id)
+    published = status_id_time(post_id)
     if published is None:
         return post
     return post.model_copy(

@@ -274,6 +274,35 @@ def test_an_archived_status_page_gives_the_post_from_its_og_tags_with_the_snowfl
     assert post.fields["og:description"].startswith("\u201cWe never said that.")
 
 
+# X's page for a reader it shows no post to (a login prompt, its generic shell), as archives kept many status
+# links from 2023 on: its tags are X's own, naming no post.
+X_GENERIC_PAGE = (
+    '<html><head><title>X</title><meta property="og:title" content="X">'
+    '<meta property="og:description" content="From breaking news and entertainment to sports and politics, '
+    'get the full story with all the live commentary."><meta property="og:site_name" content="X">'
+    "</head><body>JavaScript is not available.</body></html>"
+)
+
+
+def test_an_archived_status_page_whose_tags_name_no_post_is_not_read_as_the_post() -> None:
+    # X's generic description was read as the post's words: the copy passed `captured`, and the status id's
+    # time `date`, on a copy that holds no post.
+    post = extract_source(STATUS, (answer(MEMENTO, X_GENERIC_PAGE),), start=MEMENTO)
+    assert post.problem == "script-shell"
+    assert post.text == "" and post.author is None
+
+
+def test_an_archived_status_page_whose_og_url_names_the_status_is_read_whatever_its_titles_language() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Ministry Press Office en Twitter">'
+        '<meta property="og:description" content="&#8220;Nunca dijimos eso.&#8221;">'
+        f'<meta property="og:url" content="https://twitter.com/MinPressOffice/status/{POST_ID}">'
+        "</head><body>JavaScript is not available.</body></html>"
+    )
+    post = extract_source(STATUS, (answer(MEMENTO, page),), start=MEMENTO)
+    assert (post.problem, post.text, post.post_id) == (None, "Nunca dijimos eso.", POST_ID)
+
+
 def test_the_live_status_page_is_a_script_shell_even_with_og_tags() -> None:
     # Live, the side documents are the post's evidence: the page's own tags are not read as the post.
     post = extract_source(STATUS, (answer(STATUS, ARCHIVED_STATUS_PAGE),))

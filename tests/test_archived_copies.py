@@ -1,0 +1,207 @@
+"""Archived copies of platform posts read back from a WARC's answers: what of a copy is the post's."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from provenance.checks import CheckInput
+from provenance.checks.author import check_author
+from provenance.checks.date import check_date
+from provenance.checks.quote import check_quote
+from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+from provenance.sources import _read_live
+from provenance.warc.reader import StoredResponse
+
+HTML = (("Content-Type", "text/html; charset=utf-8"),)
+STATUS = "https://twitter.com/pressoffice/status/1484307299693617728"
+BANNER = (
+    "<div id='HEADER'><table><tr><td>archive.today webpage capture</td>"
+    "<td>Saved from <input type='text' name='q' value='{original}'></td></tr>"
+    "<tr><td></td><td>archived <time datetime='2022-01-21T09:30:18Z'>21 Jan 2022 09:30:18 UTC</time>"
+    "</td></tr></table></div>"
+)
+
+
+def _post_card(name: str, handle: str, words: str) -> str:
+    """One post as the platform's scripts drew it, as archive.today keeps it (scripts gone, markup left)."""
+    return (
+        f"<article role='article'><div><a href='https://archive.ph/o/AbCd1/https://x.com/{handle}'>"
+        f"<span>{name}</span></a><span>@{handle}</span></div>"
+        f"<div lang='en'><span>{words}</span></div></article>"
+    )
+
+
+def _archive_today_copy(title: str, original: str, *cards: str, stamped: bool = True) -> bytes:
+    """archive.today's page: its banner, then the cards drawn; `stamped`: its head gives the time the copy
+    was made as `article:published_time`."""
+    stamp = "<meta property='article:published_time' content='2022-01-21T09:30:18Z'>" if stamped else ""
+    return (
+        f"<html><head><title>{title}</title><meta property='og:site_name' content='archive.ph'>"
+        f"{stamp}</head><body>"
+        f"{BANNER.format(original=original)}<div id='CONTENT'><main role='main'>{''.join(cards)}</main></div>"
+        "</body></html>"
+    ).encode()
+
+
+# archive.today's copy of an X status with a reply under it: the page X's scripts drew, the post and others.
+X_THREAD = _archive_today_copy(
+    "Ministry Press Office on X: &quot;We never said that.&quot; / X",
+    STATUS,
+    _post_card("Ministry Press Office", "pressoffice", "We never said that."),
+    _post_card("Random Replier", "replier", "The troops crossed the river at dawn, I saw them."),
+)
+
+
+def _quote_checked(post: SourcePost, quote: str, author: str, cited: str) -> CheckInput:
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t", quotes=(quote,)),))
+    citation = Citation(
+        platform=Platform.TWITTER, author=author, date=dt.date(2022, 1, 20), url=cited, original_url=STATUS
+    )
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+
+
+def _read(
+    cited: str, answer_uri: str, body: bytes, headers: tuple[tuple[str, str], ...] = HTML
+) -> SourcePost:
+    """What is read of the copy cited as `cited`, whose answer (at `answer_uri`, where the cited link
+    redirected when it is another) is `body`."""
+    answer = StoredResponse(uri=answer_uri, status=200, headers=headers, body=body, cut=False)
+    sent_on = StoredResponse(uri=cited, status=302, headers=(("Location", answer_uri),), body=b"", cut=False)
+    post, usable = _read_live(cited, (answer,) if answer_uri == cited else (sent_on, answer))
+    assert post is not None and usable
+    return post
+
+
+def test_a_replys_words_on_archive_todays_copy_of_a_post_do_not_pass_as_the_posts() -> None:
+    # archive.today runs the page's scripts and keeps what they drew: its copy of an X status holds the
+    # replies under it, read as the page's text, and a reply's words passed `quote` as the post's.
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    post = _read(cited, cited, X_THREAD)
+    result = check_quote(
+        _quote_checked(post, "The troops crossed the river at dawn", "Random Replier", cited)
+    )
+    assert result.status == "warn"
+    assert "not found verbatim" in result.detail
+    assert post.text == "" and post.author is None
+    assert post.fields["not the post's alone"] == (
+        f"archive.today's copy of the post {STATUS} is the page as its scripts drew it, the post among "
+        "others (replies, quoted posts, the sidebar): its text, byline and times are not the post's alone"
+    )
+
+
+def test_the_posts_own_words_in_the_title_x_gives_it_still_pass_on_archive_todays_copy() -> None:
+    # X titles a status page with the post's own words (`Name on X: "…" / X`), which archive.today keeps.
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    post = _read(cited, cited, X_THREAD)
+    result = check_quote(_quote_checked(post, "We never said that", "Ministry Press Office", cited))
+    assert (result.status, result.detail) == ("pass", "found 'We never said that'")
+
+
+def test_archive_todays_short_link_to_a_post_named_by_its_memento_link_is_not_read_as_the_post_alone() -> (
+    None
+):
+    # A short link names no original; the copy's answer does (`Link: <…>; rel="original"`, as archive.today
+    # gives its copies): a Bluesky post's copy, replies drawn under it, is the post among others too.
+    original = "https://bsky.app/profile/harbour.bsky.social/post/3kfr5xq2tsk2a"
+    page = _archive_today_copy(
+        "Harbour Authority (@harbour.bsky.social)",
+        original,
+        _post_card("Harbour Authority", "harbour.bsky.social", "The port stays open."),
+        _post_card("Sam Critic", "sam.bsky.social", "The port was closed all night, by order."),
+    )
+    link = (("Link", f'<{original}>; rel="original", <https://archive.ph/AbCd1>; rel="memento"'),)
+    post = _read("https://archive.ph/AbCd1", "https://archive.ph/AbCd1", page, HTML + link)
+    result = check_quote(
+        _quote_checked(post, "The port was closed all night", "Sam Critic", "https://archive.ph/AbCd1")
+    )
+    assert result.status == "warn"
+    assert check_author(_quote_checked(post, "x", "Sam Critic", "https://archive.ph/AbCd1")).status != "pass"
+
+
+def test_archive_todays_copy_of_an_article_is_still_read_as_its_page() -> None:
+    # Only a platform post's page is its scripts' drawing of many posts: an article's copy keeps its text.
+    original = "https://news.example/2022/01/21/bridge"
+    page = _archive_today_copy(
+        "Council reopens the bridge",
+        original,
+        "<article><p>The council voted to reopen the bridge.</p></article>",
+    )
+    cited = f"https://archive.ph/2022.01.21-093018/{original}"
+    post = _read(cited, cited, page)
+    result = check_quote(_quote_checked(post, "voted to reopen the bridge", "x", cited))
+    assert result.status == "pass"
+    assert "not the post's alone" not in post.fields
+
+
+def test_the_post_a_telegram_post_answers_on_archive_todays_copy_does_not_pass_as_the_posts_words() -> None:
+    # archive.today keeps a post page as drawn (classes gone, so no block says which words are a reply's):
+    # the post it answers, shown above its words, passed `quote` as the channel's own.
+    original = "https://t.me/rybar/12345"
+    page = _archive_today_copy(
+        "Telegram: Contact @rybar",
+        original,
+        "<div><div><p>Grey Zone</p><p>The bridge at Kherson has fallen.</p></div>"
+        "<p>Not confirmed yet, we are checking.</p></div>",
+    )
+    cited = f"https://archive.ph/newest/{original}"
+    post = _read(cited, "https://archive.ph/AbCd1", page)
+    result = check_quote(_quote_checked(post, "The bridge at Kherson has fallen", "Rybar", cited))
+    assert result.status == "warn"
+    assert post.fields["not the post's alone"].startswith(f"archive.today's copy of the post {original} ")
+
+
+# archive.today's copy of an X reply: the post it answers, with its own time, is drawn above it.
+X_REPLY_CARDS = (
+    "<article><div><span>Critic</span><time datetime='2022-01-18T08:00:00.000Z'>Jan 18</time></div>"
+    "<div lang='en'><span>The ministry said troops would cross at dawn.</span></div></article>",
+    "<article><div><span>Ministry Press Office</span><time datetime='2022-01-20T23:30:12.000Z'>Jan 20</time>"
+    "</div><div lang='en'><span>We never said that.</span></div></article>",
+)
+X_REPLY_TITLE = "Ministry Press Office on X: &quot;We never said that.&quot; / X"
+X_REPLY = _archive_today_copy(X_REPLY_TITLE, STATUS, *X_REPLY_CARDS)
+
+
+def _date_checked(post: SourcePost, day: dt.date, cited: str) -> CheckInput:
+    given = _quote_checked(post, "x", "Ministry Press Office", cited)
+    return dataclasses.replace(given, citation=given.citation.model_copy(update={"date": day}))
+
+
+def test_the_time_of_the_post_a_reply_answers_on_archive_todays_copy_does_not_date_the_reply() -> None:
+    # The copy's `<time>`s are those of every post drawn on it, the answered post's (18 January) first:
+    # none is the reply's, whose time is its id's. Read, the answered post's stood beside the reply's.
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    post = _read(cited, cited, X_REPLY)
+    result = check_date(_date_checked(post, dt.date(2022, 1, 18), cited))
+    assert result.status == "fail"
+    assert "2022-01-20 23:30 UTC (snowflake id)" in result.detail
+    assert post.fields["times shown on the copy"] == "2022-01-18T08:00:00.000Z (<time> the page shows)"
+
+
+def test_an_x_posts_time_on_archive_todays_copy_is_its_ids() -> None:
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    result = check_date(_date_checked(_read(cited, cited, X_REPLY), dt.date(2022, 1, 21), cited))
+    assert result.status == "pass"
+    assert result.detail.startswith("posted 2022-01-20 23:30 UTC (snowflake id)")
+
+
+def test_on_a_copy_that_gives_no_time_of_its_own_the_post_answered_does_not_date_the_reply() -> None:
+    # Without the archive's `article:published_time`, the copy's first `<time>`, the answered post's, was
+    # read as the page's publication: `date` passed a note dating the reply on the day of the post it answers.
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    post = _read(cited, cited, _archive_today_copy(X_REPLY_TITLE, STATUS, *X_REPLY_CARDS, stamped=False))
+    result = check_date(_date_checked(post, dt.date(2022, 1, 18), cited))
+    assert result.status == "fail"
+    assert "2022-01-20 23:30 UTC (snowflake id)" in result.detail
+
+
+def test_archive_todays_short_link_whose_banner_alone_names_the_post_is_not_read_as_the_post_alone() -> None:
+    # A short link, answered with no `Link` header: only the copy's banner (`Saved from …`) names the post.
+    post = _read("https://archive.ph/AbCd1", "https://archive.ph/AbCd1", X_THREAD)
+    result = check_quote(
+        _quote_checked(
+            post, "The troops crossed the river at dawn", "Random Replier", "https://archive.ph/AbCd1"
+        )
+    )
+    assert result.status == "warn"
+    assert post.fields["not the post's alone"].startswith(f"archive.today's copy of the post {STATUS} ")
