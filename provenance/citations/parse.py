@@ -7,7 +7,9 @@ a channel's quoted name (`Телеграм-канал «Рыбарь»`, `"Rybar
 name in square brackets (`[Two Majors], Telegram, …`, as legal notes supply one) is its author, not a
 footnote's marker. Only where the note names nobody does the URL's handle stand for the author: a name missed
 there let another channel's post pass. A note citing another note's source (`Ibid.`, `Same as [2]`) names
-that note's author, which it does not repeat: the URL's handle does not stand for it either.
+that note's author, which it does not repeat: the URL's handle does not stand for it either. A handle written
+beside a name (`@bob (Bob Jones)`, `@bob, Bob Jones`, `Jones, Bob (@bob)`, `Alice Jones, Bob Smith (@bob)`)
+is a second claim: the name, every person it lists, is the author the account's display name is held to.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from provenance.citations.platforms import (
     wayback_original,
 )
 from provenance.models import Citation, Finding, Footnote, Platform
-from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES
+from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES, ORGANISATION_WORDS
 from provenance.quotes import QUOTE_MARKS, blank_quotes, iter_quotes
 from provenance.urls import blank_urls, find_urls, http_target, is_http_url
 
@@ -424,8 +426,32 @@ def _leading_name(text: str) -> str | None:
     passed over, a few at most, and the name looked for after them as at the note's start. A note that
     opens with no name may name the poster after what was posted (`Screenshot of a Telegram post by …`)."""
     text = _LEADING_PUNCTUATION.sub("", text)
-    if "@" in text:
-        text = _HANDLE_ASIDE.sub("", text)
+    if "@" not in text:
+        return _name_past_opening_segments(text)
+    # The handle as it is written beside a name: the person and the account are two claims, and the name
+    # the one the author check holds the account's display name to.
+    handle_first = _LEADING_HANDLE.match(text)
+    if handle_first is not None:
+        if handle_first["aside"] is not None:
+            aside = handle_first["aside"].strip()
+            return aside if _names_someone(aside) and aside[:1].isupper() else None
+        if text[handle_first.end() : handle_first.end() + 1].isupper():
+            return _name_past_opening_segments(text[handle_first.end() :])
+        return None
+    opening = _DECLINED_NAME_OPENING.sub("", _NAME_PREFIX.sub("", text))
+    # `Jones, Bob (@bob)`: the aside ends the given name, as a stop does (`_INVERTED_NAME`); taken out first,
+    # `Jones, Bob, X, …` was read as `Jones`, which passed on any Jones's post.
+    inverted = _INVERTED_NAME.match(opening)
+    if inverted is not None and _HANDLE_ASIDE.match(opening, inverted.end()) is not None:
+        turned = _inverted_name(opening)
+        if turned is not None:
+            return turned
+    name = _name_past_opening_segments(_HANDLE_ASIDE.sub("", text))
+    return _with_the_name_before_the_handle(text, name) if name is not None else None
+
+
+def _name_past_opening_segments(text: str) -> str | None:
+    """`_leading_name` of a note's text without the handle's aside beside its name."""
     opening = text
     for _ in range(_MOST_SEGMENTS_BEFORE_A_NAME + 1):
         name, after = _opening_name(text)
@@ -435,6 +461,44 @@ def _leading_name(text: str) -> str | None:
             break
         text = after
     return _poster_named_later(opening)
+
+
+# A note opening with the account's X handle, the name after it: `@bob (Bob Jones)`, `@bob, Bob Jones`,
+# `@bob — Bob Jones`. Read as the handle's note, its name was dropped and the handle stood for the author:
+# @bob's post passed shown as anyone. (A Bluesky or Mastodon handle names its platform, and is passed over
+# as `Telegram` is: `_before_a_name`.) Anchored, and bounded: tried once, at the note's start.
+_LEADING_HANDLE = re.compile(
+    r"@[A-Za-z0-9_]{1,64}(?![\w@.])\s{0,5}"
+    r"(?:\((?P<aside>[^()@\n]{1,80})\)|(?:[,:|/\u2013\u2014]|-(?=\s))\s{0,5})"
+)
+# How far past the note's name the handle's aside may be for a second name before it: a few words.
+_SECOND_NAME_REACH = 120
+# Words of a second segment that say what the first name is, not who else: `Deputy Chairman`, `Ministry`.
+_NOT_A_SECOND_NAME = DESCRIBING_WORDS | ORGANISATION_WORDS
+
+
+def _with_the_name_before_the_handle(text: str, name: str) -> str:
+    """`name` and, when the handle's aside follows a second person's full name after it, that name too:
+    `Alice Jones, Bob Smith (@bob)` credits both, @bob as Bob Smith's. Read as `Alice Jones` alone, @bob's
+    post shown as Alice Jones passed. A segment that says who the first is (`Dmitry Medvedev, Deputy
+    Chairman (@…)`), a platform or a date is no second name."""
+    start = text.find(name)
+    aside = _HANDLE_ASIDE.search(text[: start + _SECOND_NAME_REACH], start) if start >= 0 else None
+    if aside is None:
+        return name
+    between = text[start + len(name) : aside.start()]
+    second = between.removeprefix(",").strip()
+    words = second.split()
+    if (
+        second == between.strip()
+        or not 2 <= len(words) <= 4
+        or not all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
+        or any(word.strip(".").casefold() in _NOT_A_SECOND_NAME for word in words)
+        or not _names_someone(second)
+        or any(mark in second for mark in ",;:()[]")
+    ):
+        return name
+    return f"{name}, {second}"
 
 
 # What was posted, then whom by, past words that open no name: `Screenshot of a Telegram post by Rybar`,

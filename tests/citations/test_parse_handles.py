@@ -1,0 +1,78 @@
+"""Who a note says posted when it names a handle beside a name: the person and the account are two claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from provenance.checks import CheckInput
+from provenance.checks.author import check_author
+from provenance.citations import parse_citation
+from provenance.models import CheckResult, Footnote, Platform, SourcePost
+
+_BOBS_POST = "https://x.com/bob/status/1484567890123456789"
+
+
+def _author_and_handle(note: str) -> tuple[str | None, str | None]:
+    citation = parse_citation(Footnote(label="1", text=f"{note}, X, January 21, 2022, {_BOBS_POST}", line=1))
+    return citation.citation.author, citation.citation.handle
+
+
+def _author_on_bobs_post(note: str, shown_as: str) -> CheckResult:
+    """The author check of `note`, as parsed, against @bob's post with the display name `shown_as`."""
+    footnote = Footnote(label="1", text=f"{note}, X, January 21, 2022, {_BOBS_POST}", line=1)
+    bob = SourcePost(
+        platform=Platform.TWITTER,
+        url=_BOBS_POST,
+        author=shown_as,
+        handle="bob",
+        post_id="1484567890123456789",
+        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    citation = parse_citation(footnote).citation
+    return check_author(CheckInput(footnote=footnote, citation=citation, source=bob, outcome=None))
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # The handle first, the name after it: read as the handle's, the name was dropped.
+        ("@bob (Bob Jones)", "Bob Jones"),
+        ("@bob, Bob Jones", "Bob Jones"),
+        ("@bob \u2014 Bob Jones", "Bob Jones"),
+        # The family name first, the handle's aside after the given name: only `Jones` was read.
+        ("Jones, Bob (@bob)", "Bob Jones"),
+        ("See Jones, Bob (@bob)", "Bob Jones"),
+        # Two people, the handle after the second's name: only the first was read.
+        ("Alice Jones, Bob Smith (@bob)", "Alice Jones, Bob Smith"),
+        # The true cases beside them: the handle alone names the author, the name before the aside is one.
+        ("@bob, X", "bob"),
+        ("@bob, replying to @alice", "bob"),
+        ("@bob (video)", "bob"),
+        ("Bob Jones (@bob)", "Bob Jones"),
+        ("Bob Jones, spokesperson for the Ministry (@bob)", "Bob Jones"),
+        ("Dmitry Medvedev, Deputy Chairman (@bob)", "Dmitry Medvedev"),
+        ("Bob Jones, Twitter (@bob)", "Bob Jones"),
+        ("Bob Jones, January 21 (@bob)", "Bob Jones"),
+    ],
+)
+def test_the_name_written_beside_the_notes_handle_is_its_author(note: str, author: str) -> None:
+    assert _author_and_handle(note) == (author, "bob")
+
+
+@pytest.mark.parametrize(
+    "note", ["@bob (Bob Jones)", "@bob, Bob Jones", "Jones, Bob (@bob)", "Alice Jones, Bob Smith (@bob)"]
+)
+def test_the_author_check_holds_the_name_beside_the_handle_to_the_accounts_display_name(note: str) -> None:
+    # Each passed on @bob's post shown as Alice Jones: `cited @bob; the source's account is @bob`.
+    result = _author_on_bobs_post(note, shown_as="Alice Jones")
+    assert result.status == "warn"
+    assert result.detail is not None and "the note credits" in result.detail
+
+
+@pytest.mark.parametrize("note", ["@bob (Bob Jones)", "@bob, Bob Jones", "Jones, Bob (@bob)"])
+def test_a_note_naming_the_accounts_own_name_beside_its_handle_passes(note: str) -> None:
+    result = _author_on_bobs_post(note, shown_as="Bob Jones")
+    assert (result.status, result.detail) == ("pass", "cited @bob; the source's account is @bob")
