@@ -574,6 +574,10 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     opening = text[: end.start()] if end else text
     segment = _SAID_AFTER.sub("", _ON_PLATFORM.sub("", _THE_BEFORE_CHANNEL.sub("", opening))).strip()
     segment = _YEAR_BEFORE_WORDS.sub("", segment)
+    if segment[-1:] in (")", "]") and "(" not in segment and "[" not in segment:
+        # The bracket a platform or a handle opened the name with closes after it (`Telegram (Rybar)`,
+        # `@alice@mastodon.social (Alice Jones)`): no part of the name the check shows.
+        segment = segment[:-1].rstrip()
     if len(segment.split()) <= _MAX_NAME_WORDS:
         segment = _without_description(segment)
     if _names_someone(segment):

@@ -76,3 +76,26 @@ def test_the_author_check_holds_the_name_beside_the_handle_to_the_accounts_displ
 def test_a_note_naming_the_accounts_own_name_beside_its_handle_passes(note: str) -> None:
     result = _author_on_bobs_post(note, shown_as="Bob Jones")
     assert (result.status, result.detail) == ("pass", "cited @bob; the source's account is @bob")
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # The bracket a platform or a handle opened before the name closed after it, and was part of it.
+        ("Telegram (Rybar), 21 January 2022, https://t.me/rybar/1234", "Rybar"),
+        (
+            "@alice@mastodon.social (Alice Jones), Mastodon, January 21, 2022, "
+            "https://mastodon.social/@alice/109876543210987654",
+            "Alice Jones",
+        ),
+        (
+            "@harbour.bsky.social (Harbour Authority), Bluesky, November 20, 2024, "
+            "https://bsky.app/profile/harbour.bsky.social/post/3lbg46235ui27",
+            "Harbour Authority",
+        ),
+        # The platform's brackets after the name are no part of it, as before.
+        ("Rybar (Telegram), 21 January 2022, https://t.me/rybar/1234", "Rybar"),
+    ],
+)
+def test_a_name_in_brackets_after_a_platform_or_a_handle_ends_at_their_close(note: str, author: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
