@@ -686,12 +686,13 @@ _OWNED_BY = frozenset(["channel", "account", "blog", "page"])
 # A channel's description before its quoted name, in the languages reports cite channels in: `Telegram
 # channel “Rybar”`, `Telegram-канал «Рыбарь»`, `Telegram-Kanal „Rybar“`, `La chaîne Telegram « Rybar »`.
 # Only a platform's channel: `History Channel “Secrets of the War”` and `Первый канал «Время»` quote a
-# programme's title. Anchored, and its words are bounded: tried once, at the note's start.
+# programme's title. The channel alone opening the note (`Канал «Рыбарь»`, `Channel “Rybar”`) is one too: read
+# whole as the author, its quoted name was the title, and a correct note warned twice. Anchored, and its words
+# are bounded: tried once, at the note's start.
+_CHANNEL_IN_ANY_CASE = r"(?:channel|kanal|канал(?:\u0430|\u0443|\u043e\u043c|\u0435|\u0456)?)"
 _CHANNEL_BEFORE_QUOTED_NAME = re.compile(
-    r"^(?:[\w-]+\s+){0,4}?(?:(?:telegram|телеграмм?|youtube)[- ]?"
-    # The channel in any case a note puts it in: канала, каналу, каналом, канале, Ukrainian каналі.
-    r"(?:channel|account|kanal|канал(?:\u0430|\u0443|\u043e\u043c|\u0435|\u0456)?)"
-    r"|cha[iî]ne (?:telegram|youtube))"
+    rf"^(?:(?:[\w-]+\s+){{0,4}}?(?:(?:telegram|телеграмм?|youtube)[- ]?(?:{_CHANNEL_IN_ANY_CASE}|account)"
+    rf"|cha[iî]ne (?:telegram|youtube))|{_CHANNEL_IN_ANY_CASE}|cha[iî]ne)"
     r"\s+(?:of\s+|named\s+|called\s+)?(?=[\"\u201c\u00ab\u201e])",
     re.IGNORECASE,
 )

@@ -99,3 +99,44 @@ def test_a_note_naming_the_accounts_own_name_beside_its_handle_passes(note: str)
 )
 def test_a_name_in_brackets_after_a_platform_or_a_handle_ends_at_their_close(note: str, author: str) -> None:
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        # The channel alone before its quoted name: read whole as the author (`Канал «Рыбарь»`), its name the
+        # title, and a correct note warned on Rybar's post.
+        ("Канал «Рыбарь», 21 января 2022", "Рыбарь", None),
+        ("Источник: канал «Рыбарь», «Мост взорван», 21 января 2022", "Рыбарь", "Мост взорван"),
+        ("Kanal „Rybar“, 21. Januar 2022", "Rybar", None),
+        ("Channel “Rybar”, 21 January 2022", "Rybar", None),
+        ("Chaîne « Rybar », 21 janvier 2022", "Rybar", None),
+        # A channel that is no platform's quotes a programme's title, as before.
+        ("Первый канал «Время», 21 января 2022", "Первый канал «Время»", "Время"),
+        ("Channel 4 “Dispatches”, 21 January 2022", "Channel 4 “Dispatches”", "Dispatches"),
+    ],
+)
+def test_a_channels_quoted_name_after_the_channel_alone_is_its_author(
+    note: str, author: str, title: str | None
+) -> None:
+    citation = parse_citation(Footnote(label="1", text=f"{note}, https://t.me/rybar/1234", line=1)).citation
+    assert (citation.author, citation.title) == (author, title)
+
+
+@pytest.mark.parametrize(("channel", "status"), [("Рыбарь", "pass"), ("Два майора", "warn")])
+def test_the_author_check_holds_the_channels_quoted_name_to_the_posts_channel(
+    channel: str, status: str
+) -> None:
+    footnote = Footnote(label="1", text=f"Канал «{channel}», 21 января 2022, https://t.me/rybar/1234", line=1)
+    rybar = SourcePost(
+        platform=Platform.TELEGRAM,
+        url="https://t.me/rybar/1234",
+        author="Рыбарь",
+        handle="rybar",
+        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    citation = parse_citation(footnote).citation
+    result = check_author(CheckInput(footnote=footnote, citation=citation, source=rybar, outcome=None))
+    assert result.status == status
+    assert "канал" not in (result.detail or "").casefold()
