@@ -430,24 +430,10 @@ def _leading_name(text: str) -> str | None:
         return _name_past_opening_segments(text)
     # The handle as it is written beside a name: the person and the account are two claims, and the name
     # the one the author check holds the account's display name to.
-    handle_first = _LEADING_HANDLE.match(text)
-    if handle_first is not None:
-        if handle_first["aside"] is not None:
-            aside = handle_first["aside"].strip()
-            return aside if _names_someone(aside) and aside[:1].isupper() else None
-        if text[handle_first.end() : handle_first.end() + 1].isupper():
-            return _name_past_opening_segments(text[handle_first.end() :])
-        return None
-    opening = _DECLINED_NAME_OPENING.sub("", _NAME_PREFIX.sub("", text))
-    # `Jones, Bob (@bob)`: the aside ends the given name, as a stop does (`_INVERTED_NAME`); taken out first,
-    # `Jones, Bob, X, …` was read as `Jones`, which passed on any Jones's post.
-    inverted = _INVERTED_NAME.match(opening)
-    if inverted is not None and _HANDLE_ASIDE.match(opening, inverted.end()) is not None:
-        turned = _inverted_name(opening)
-        if turned is not None:
-            return turned
     name = _name_past_opening_segments(_HANDLE_ASIDE.sub("", text))
-    return _with_the_name_before_the_handle(text, name) if name is not None else None
+    if name is None:
+        return _name_after_the_handle(text)
+    return _with_the_name_before_the_handle(text, name)
 
 
 def _name_past_opening_segments(text: str) -> str | None:
@@ -463,14 +449,35 @@ def _name_past_opening_segments(text: str) -> str | None:
     return _poster_named_later(opening)
 
 
-# A note opening with the account's X handle, the name after it: `@bob (Bob Jones)`, `@bob, Bob Jones`,
-# `@bob — Bob Jones`. Read as the handle's note, its name was dropped and the handle stood for the author:
-# @bob's post passed shown as anyone. (A Bluesky or Mastodon handle names its platform, and is passed over
-# as `Telegram` is: `_before_a_name`.) Anchored, and bounded: tried once, at the note's start.
-_LEADING_HANDLE = re.compile(
-    r"@[A-Za-z0-9_]{1,64}(?![\w@.])\s{0,5}"
-    r"(?:\((?P<aside>[^()@\n]{1,80})\)|(?:[,:|/\u2013\u2014]|-(?=\s))\s{0,5})"
+# What follows a note's X handle before the name written after it: `@bob (Bob Jones)`, `@bob, Bob Jones`,
+# `@bob — Bob Jones`. Not a colon: `@bob: The bridge is ours` gives the post's words. Bounded: tried once, at
+# the note's first handle.
+_NAME_AFTER_HANDLE = re.compile(
+    r"(?![@.])\s{0,5}(?:\((?P<aside>[^()@\n]{1,80})\)|(?:[,|/\u2013\u2014]|-(?=\s))\s{0,5}(?=[^\W\d_]))"
 )
+
+
+def _name_after_the_handle(text: str) -> str | None:
+    """The name written after the note's first X handle, where the note names none before it: `@bob (Bob
+    Jones)`, `@bob, Bob Jones`, `“…,” @bob (Bob Jones)`, `Post by @bob, Bob Jones`. Read as naming no one,
+    the handle stood for the author and @bob's post passed shown as anyone. Not a handle the note names as
+    another account's (`replying to @bob (Bob Smith)`), nor one in a quoted passage. (A Bluesky or Mastodon
+    handle names its platform, and is passed over as `Telegram` is: `_before_a_name`.)"""
+    unquoted = blank_quotes(text)
+    handle = _HANDLE.search(unquoted)
+    after = _NAME_AFTER_HANDLE.match(unquoted, handle.end()) if handle is not None else None
+    if handle is None or after is None:
+        return None
+    before = unquoted[max(0, handle.start() - _OTHER_ACCOUNT_REACH) : handle.start()]
+    if _OTHER_ACCOUNT_BEFORE.search(before) is not None:
+        return None
+    if after["aside"] is not None:
+        name: str | None = after["aside"].strip()
+    else:
+        name = _opening_name(unquoted[after.end() :])[0]
+    return name if name is not None and _names_someone(name) and name[:1].isupper() else None
+
+
 # How far past the note's name the handle's aside may be for a second name before it: a few words.
 _SECOND_NAME_REACH = 120
 # Words of a second segment that say what the first name is, not who else: `Deputy Chairman`, `Ministry`.
@@ -478,24 +485,29 @@ _NOT_A_SECOND_NAME = DESCRIBING_WORDS | ORGANISATION_WORDS
 
 
 def _with_the_name_before_the_handle(text: str, name: str) -> str:
-    """`name` and, when the handle's aside follows a second person's full name after it, that name too:
-    `Alice Jones, Bob Smith (@bob)` credits both, @bob as Bob Smith's. Read as `Alice Jones` alone, @bob's
-    post shown as Alice Jones passed. A segment that says who the first is (`Dmitry Medvedev, Deputy
-    Chairman (@…)`), a platform or a date is no second name."""
+    """`name`, or the name it begins when the handle's aside follows another after a comma: a given name
+    (`Jones, Bob (@bob)`: `Bob Jones`; read as `Jones`, the note passed on any Jones's post), or a second
+    person's full name (`Alice Jones, Bob Smith (@bob)` credits both, @bob as Bob Smith's; read as `Alice
+    Jones` alone, @bob's post shown as Alice Jones passed). A segment that says who the first is (`Dmitry
+    Medvedev, Deputy Chairman (@…)`), a platform or a date is neither."""
     start = text.find(name)
     aside = _HANDLE_ASIDE.search(text[: start + _SECOND_NAME_REACH], start) if start >= 0 else None
     if aside is None:
         return name
     between = text[start + len(name) : aside.start()]
     second = between.removeprefix(",").strip()
+    if second == between.strip() or any(mark in second for mark in ",;:()[]"):
+        return name
+    # The aside ends the given name as a stop does (`_INVERTED_NAME`).
+    inverted = _INVERTED_NAME.fullmatch(f"{name}, {second}")
+    if inverted is not None and _PLATFORM_ONLY.fullmatch(inverted["given"]) is None:
+        return f"{inverted['given'].strip()} {inverted['family']}"
     words = second.split()
     if (
-        second == between.strip()
-        or not 2 <= len(words) <= 4
+        not 2 <= len(words) <= 4
         or not all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
         or any(word.strip(".").casefold() in _NOT_A_SECOND_NAME for word in words)
         or not _names_someone(second)
-        or any(mark in second for mark in ",;:()[]")
     ):
         return name
     return f"{name}, {second}"

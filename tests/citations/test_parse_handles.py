@@ -47,10 +47,20 @@ def _author_on_bobs_post(note: str, shown_as: str) -> CheckResult:
         ("See Jones, Bob (@bob)", "Bob Jones"),
         # Two people, the handle after the second's name: only the first was read.
         ("Alice Jones, Bob Smith (@bob)", "Alice Jones, Bob Smith"),
+        # So wherever the handle and its name stand: after the title, a label or the platform.
+        ("\u201cThe bridge is ours,\u201d @bob (Bob Jones)", "Bob Jones"),
+        ("Post by @bob (Bob Jones)", "Bob Jones"),
+        ("Tweet by @bob, Bob Jones", "Bob Jones"),
+        ("January 21, 2022, @bob (Bob Jones)", "Bob Jones"),
+        ("\u201cThe bridge is ours,\u201d Jones, Bob (@bob)", "Bob Jones"),
+        ("Twitter, Jones, B. (@bob)", "B. Jones"),
+        ("Twitter, Alice Jones, Bob Smith (@bob)", "Alice Jones, Bob Smith"),
         # The true cases beside them: the handle alone names the author, the name before the aside is one.
         ("@bob, X", "bob"),
         ("@bob, replying to @alice", "bob"),
         ("@bob (video)", "bob"),
+        ("@bob: The bridge is ours", "bob"),
+        ("\u201cReply to @bob (Bob Jones)\u201d", "bob"),
         ("Bob Jones (@bob)", "Bob Jones"),
         ("Bob Jones, spokesperson for the Ministry (@bob)", "Bob Jones"),
         ("Dmitry Medvedev, Deputy Chairman (@bob)", "Dmitry Medvedev"),
@@ -63,7 +73,14 @@ def test_the_name_written_beside_the_notes_handle_is_its_author(note: str, autho
 
 
 @pytest.mark.parametrize(
-    "note", ["@bob (Bob Jones)", "@bob, Bob Jones", "Jones, Bob (@bob)", "Alice Jones, Bob Smith (@bob)"]
+    "note",
+    [
+        "@bob (Bob Jones)",
+        "@bob, Bob Jones",
+        "Jones, Bob (@bob)",
+        "Alice Jones, Bob Smith (@bob)",
+        "\u201cThe bridge is ours,\u201d @bob (Bob Jones)",
+    ],
 )
 def test_the_author_check_holds_the_name_beside_the_handle_to_the_accounts_display_name(note: str) -> None:
     # Each passed on @bob's post shown as Alice Jones: `cited @bob; the source's account is @bob`.
