@@ -662,6 +662,8 @@ def _before_a_name(segment: str) -> bool:
     return (
         segment.casefold() in _LABELS
         or (platform_from_words(segment) is not None and len(segment.split()) <= _MOST_PLATFORM_WORDS)
+        # `X, Alice Jones, …`: the platform's name alone, which `platform_from_words` takes for a letter.
+        or _PLATFORM_ONLY.fullmatch(segment) is not None
         or holds_date(segment)
         or _MONTH_AND_DAY_ONLY.fullmatch(segment) is not None
         or _ORDINAL_DAY.fullmatch(segment) is not None

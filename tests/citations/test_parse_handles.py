@@ -157,3 +157,22 @@ def test_the_author_check_holds_the_channels_quoted_name_to_the_posts_channel(
     result = check_author(CheckInput(footnote=footnote, citation=citation, source=rybar, outcome=None))
     assert result.status == status
     assert "канал" not in (result.detail or "").casefold()
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        # `X` alone before the name was taken for no platform: the note named no one, the URL's account stood
+        # for the author, and Alice Jones's note passed on @bob's post shown as Bob Smith.
+        ("X, Alice Jones", "warn"),
+        ("Twitter, Alice Jones", "warn"),
+        # The true cases beside them: the name is the post's, or the note names no one but the platform.
+        ("X, Bob Smith", "pass"),
+        ("X", "pass"),
+    ],
+)
+def test_the_name_after_x_alone_opening_the_note_is_held_to_the_post(note: str, status: str) -> None:
+    result = _author_on_bobs_post(note, shown_as="Bob Smith")
+    assert result.status == status
+    if status == "warn":
+        assert "Alice Jones" in (result.detail or "")
