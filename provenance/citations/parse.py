@@ -472,10 +472,10 @@ def _name_after_the_handle(text: str) -> str | None:
     if _OTHER_ACCOUNT_BEFORE.search(before) is not None:
         return None
     if after["aside"] is not None:
-        name: str | None = after["aside"].strip()
-    else:
-        name = _opening_name(unquoted[after.end() :])[0]
-    return name if name is not None and _names_someone(name) and name[:1].isupper() else None
+        aside = after["aside"].strip()
+        return aside if aside[:1].isupper() and _names_someone(aside) else None
+    name = _opening_name(unquoted[after.end() :])[0]  # a name as the note's first is one
+    return name if name is not None and name[:1].isupper() else None
 
 
 # How far past the note's name the handle's aside may be for a second name before it: a few words.
