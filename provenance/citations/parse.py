@@ -702,7 +702,8 @@ _OWNED_BY = frozenset(["channel", "account", "blog", "page"])
 # Only a platform's channel: `History Channel “Secrets of the War”` and `Первый канал «Время»` quote a
 # programme's title. The channel alone opening the note (`Канал «Рыбарь»`, `Channel “Rybar”`) is one too: read
 # whole as the author, its quoted name was the title, and a correct note warned twice. Anchored, and its words
-# are bounded: tried once, at the note's start.
+# are bounded: tried once, at the note's start. The channel in any case a note puts it in: канала, каналу,
+# каналом, канале, Ukrainian каналі.
 _CHANNEL_IN_ANY_CASE = r"(?:channel|kanal|канал(?:\u0430|\u0443|\u043e\u043c|\u0435|\u0456)?)"
 _CHANNEL_BEFORE_QUOTED_NAME = re.compile(
     rf"^(?:(?:[\w-]+\s+){{0,4}}?(?:(?:telegram|телеграмм?|youtube)[- ]?(?:{_CHANNEL_IN_ANY_CASE}|account)"
