@@ -429,7 +429,12 @@ def _leading_name(text: str) -> str | None:
     if "@" not in text:
         return _name_past_opening_segments(text)
     # The handle as it is written beside a name: the person and the account are two claims, and the name
-    # the one the author check holds the account's display name to.
+    # the one the author check holds the account's display name to. A note opening with the handle names
+    # no one before it: the name after it is looked for first.
+    if text[:1] == "@":
+        named = _name_after_the_handle(text)
+        if named is not None:
+            return named
     name = _name_past_opening_segments(_HANDLE_ASIDE.sub("", text))
     if name is None:
         return _name_after_the_handle(text)
