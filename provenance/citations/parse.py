@@ -7,7 +7,9 @@ a channel's quoted name (`Телеграм-канал «Рыбарь»`, `"Rybar
 name in square brackets (`[Two Majors], Telegram, …`, as legal notes supply one) is its author, not a
 footnote's marker. Only where the note names nobody does the URL's handle stand for the author: a name missed
 there let another channel's post pass. A note citing another note's source (`Ibid.`, `Same as [2]`) names
-that note's author, which it does not repeat: the URL's handle does not stand for it either.
+that note's author, which it does not repeat: the URL's handle does not stand for it either. A handle written
+beside a name (`@bob (Bob Jones)`, `@bob, Bob Jones`, `Jones, Bob (@bob)`, `Alice Jones, Bob Smith (@bob)`)
+is a second claim: the name, every person it lists, is the author the account's display name is held to.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from provenance.citations.platforms import (
     wayback_original,
 )
 from provenance.models import Citation, Finding, Footnote, Platform
-from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES
+from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES, ORGANISATION_WORDS
 from provenance.quotes import QUOTE_MARKS, blank_quotes, iter_quotes
 from provenance.urls import blank_urls, find_urls, http_target, is_http_url
 
@@ -431,8 +433,23 @@ def _leading_name(text: str) -> str | None:
     passed over, a few at most, and the name looked for after them as at the note's start. A note that
     opens with no name may name the poster after what was posted (`Screenshot of a Telegram post by …`)."""
     text = _LEADING_PUNCTUATION.sub("", text)
-    if "@" in text:
-        text = _HANDLE_ASIDE.sub("", text)
+    if "@" not in text:
+        return _name_past_opening_segments(text)
+    # The handle as it is written beside a name: the person and the account are two claims, and the name
+    # the one the author check holds the account's display name to. A note opening with the handle names
+    # no one before it: the name after it is looked for first.
+    if text[:1] == "@":
+        named = _name_after_the_handle(text)
+        if named is not None:
+            return named
+    name = _name_past_opening_segments(_HANDLE_ASIDE.sub("", text))
+    if name is None:
+        return _name_after_the_handle(text)
+    return _with_the_name_before_the_handle(text, name)
+
+
+def _name_past_opening_segments(text: str) -> str | None:
+    """`_leading_name` of a note's text without the handle's aside beside its name."""
     opening = text
     for _ in range(_MOST_SEGMENTS_BEFORE_A_NAME + 1):
         name, after = _opening_name(text)
@@ -442,6 +459,70 @@ def _leading_name(text: str) -> str | None:
             break
         text = after
     return _poster_named_later(opening)
+
+
+# What follows a note's X handle before the name written after it: `@bob (Bob Jones)`, `@bob, Bob Jones`,
+# `@bob — Bob Jones`. Not a colon: `@bob: The bridge is ours` gives the post's words. Bounded: tried once, at
+# the note's first handle.
+_NAME_AFTER_HANDLE = re.compile(
+    r"(?![@.])\s{0,5}(?:\((?P<aside>[^()@\n]{1,80})\)|(?:[,|/\u2013\u2014]|-(?=\s))\s{0,5}(?=[^\W\d_]))"
+)
+
+
+def _name_after_the_handle(text: str) -> str | None:
+    """The name written after the note's first X handle, where the note names none before it: `@bob (Bob
+    Jones)`, `@bob, Bob Jones`, `“…,” @bob (Bob Jones)`, `Post by @bob, Bob Jones`. Read as naming no one,
+    the handle stood for the author and @bob's post passed shown as anyone. Not a handle the note names as
+    another account's (`replying to @bob (Bob Smith)`), nor one in a quoted passage. (A Bluesky or Mastodon
+    handle names its platform, and is passed over as `Telegram` is: `_before_a_name`.)"""
+    unquoted = blank_quotes(text)
+    handle = _HANDLE.search(unquoted)
+    after = _NAME_AFTER_HANDLE.match(unquoted, handle.end()) if handle is not None else None
+    if handle is None or after is None:
+        return None
+    before = unquoted[max(0, handle.start() - _OTHER_ACCOUNT_REACH) : handle.start()]
+    if _OTHER_ACCOUNT_BEFORE.search(before) is not None:
+        return None
+    if after["aside"] is not None:
+        aside = after["aside"].strip()
+        return aside if aside[:1].isupper() and _names_someone(aside) else None
+    name = _opening_name(unquoted[after.end() :])[0]  # a name as the note's first is one
+    return name if name is not None and name[:1].isupper() else None
+
+
+# How far past the note's name the handle's aside may be for a second name before it: a few words.
+_SECOND_NAME_REACH = 120
+# Words of a second segment that say what the first name is, not who else: `Deputy Chairman`, `Ministry`.
+_NOT_A_SECOND_NAME = DESCRIBING_WORDS | ORGANISATION_WORDS
+
+
+def _with_the_name_before_the_handle(text: str, name: str) -> str:
+    """`name`, or the name it begins when the handle's aside follows another after a comma: a given name
+    (`Jones, Bob (@bob)`: `Bob Jones`; read as `Jones`, the note passed on any Jones's post), or a second
+    person's full name (`Alice Jones, Bob Smith (@bob)` credits both, @bob as Bob Smith's; read as `Alice
+    Jones` alone, @bob's post shown as Alice Jones passed). A segment that says who the first is (`Dmitry
+    Medvedev, Deputy Chairman (@…)`), a platform or a date is neither."""
+    start = text.find(name)
+    aside = _HANDLE_ASIDE.search(text[: start + _SECOND_NAME_REACH], start) if start >= 0 else None
+    if aside is None:
+        return name
+    between = text[start + len(name) : aside.start()]
+    second = between.removeprefix(",").strip()
+    if second == between.strip() or any(mark in second for mark in ",;:()[]"):
+        return name
+    # The aside ends the given name as a stop does (`_INVERTED_NAME`).
+    inverted = _INVERTED_NAME.fullmatch(f"{name}, {second}")
+    if inverted is not None and _PLATFORM_ONLY.fullmatch(inverted["given"]) is None:
+        return f"{inverted['given'].strip()} {inverted['family']}"
+    words = second.split()
+    if (
+        not 2 <= len(words) <= 4
+        or not all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
+        or any(word.strip(".").casefold() in _NOT_A_SECOND_NAME for word in words)
+        or not _names_someone(second)
+    ):
+        return name
+    return f"{name}, {second}"
 
 
 # What was posted, then whom by, past words that open no name: `Screenshot of a Telegram post by Rybar`,
@@ -517,6 +598,10 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     opening = text[: end.start()] if end else text
     segment = _SAID_AFTER.sub("", _ON_PLATFORM.sub("", _THE_BEFORE_CHANNEL.sub("", opening))).strip()
     segment = _YEAR_BEFORE_WORDS.sub("", segment)
+    if segment[-1:] in (")", "]") and "(" not in segment and "[" not in segment:
+        # The bracket a platform or a handle opened the name with closes after it (`Telegram (Rybar)`,
+        # `@alice@mastodon.social (Alice Jones)`): no part of the name the check shows.
+        segment = segment[:-1].rstrip()
     if len(segment.split()) <= _MAX_NAME_WORDS:
         segment = _without_description(segment)
     if _names_someone(segment):
@@ -589,6 +674,8 @@ def _before_a_name(segment: str) -> bool:
     return (
         segment.casefold() in _LABELS
         or (platform_from_words(segment) is not None and len(segment.split()) <= _MOST_PLATFORM_WORDS)
+        # `X, Alice Jones, …`: the platform's name alone, which `platform_from_words` takes for a letter.
+        or _PLATFORM_ONLY.fullmatch(segment) is not None
         or holds_date(segment)
         or _MONTH_AND_DAY_ONLY.fullmatch(segment) is not None
         or _ORDINAL_DAY.fullmatch(segment) is not None
@@ -625,12 +712,14 @@ _OWNED_BY = frozenset(["channel", "account", "blog", "page"])
 # A channel's description before its quoted name, in the languages reports cite channels in: `Telegram
 # channel “Rybar”`, `Telegram-канал «Рыбарь»`, `Telegram-Kanal „Rybar“`, `La chaîne Telegram « Rybar »`.
 # Only a platform's channel: `History Channel “Secrets of the War”` and `Первый канал «Время»` quote a
-# programme's title. Anchored, and its words are bounded: tried once, at the note's start.
+# programme's title. The channel alone opening the note (`Канал «Рыбарь»`, `Channel “Rybar”`) is one too: read
+# whole as the author, its quoted name was the title, and a correct note warned twice. Anchored, and its words
+# are bounded: tried once, at the note's start. The channel in any case a note puts it in: канала, каналу,
+# каналом, канале, Ukrainian каналі.
+_CHANNEL_IN_ANY_CASE = r"(?:channel|kanal|канал(?:\u0430|\u0443|\u043e\u043c|\u0435|\u0456)?)"
 _CHANNEL_BEFORE_QUOTED_NAME = re.compile(
-    r"^(?:[\w-]+\s+){0,4}?(?:(?:telegram|телеграмм?|youtube)[- ]?"
-    # The channel in any case a note puts it in: канала, каналу, каналом, канале, Ukrainian каналі.
-    r"(?:channel|account|kanal|канал(?:\u0430|\u0443|\u043e\u043c|\u0435|\u0456)?)"
-    r"|cha[iî]ne (?:telegram|youtube))"
+    rf"^(?:(?:[\w-]+\s+){{0,4}}?(?:(?:telegram|телеграмм?|youtube)[- ]?(?:{_CHANNEL_IN_ANY_CASE}|account)"
+    rf"|cha[iî]ne (?:telegram|youtube))|{_CHANNEL_IN_ANY_CASE}|cha[iî]ne)"
     r"\s+(?:of\s+|named\s+|called\s+)?(?=[\"\u201c\u00ab\u201e])",
     re.IGNORECASE,
 )
