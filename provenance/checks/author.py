@@ -64,6 +64,7 @@ from provenance.checks.matching import (
     disowning_word,
     match_names,
     name_key,
+    people_in,
 )
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator
@@ -530,8 +531,10 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
 
     if cited and all(fits(word) for word in cited):
         return True
-    display = _name_words(source.author or "")
-    if display and set(display) <= set(cited):
+    # A longer form of one person's name: with several people cited (`Alice Jones, Bob Smith (@bob)`), the
+    # display name `Bob Jones` took a word from each and passed as a longer form of the two.
+    display = set(_name_words(source.author or ""))
+    if display and any(display <= set(_name_words(person)) for person in people_in(author) or [author]):
         return True
     initials = "".join(word[0] for word in author.split() if word[:1].isupper())
     return len(initials) >= 2 and any(name_key(name) == initials.casefold() for name in shown)

@@ -1191,7 +1191,7 @@ _INVERTED_NAME = re.compile(
 )
 
 
-def _people(name: str) -> list[str]:
+def people_in(name: str) -> list[str]:
     """The people a name lists: "Lina Haddad and Omar Khalil" is two, "Lina Haddad" one."""
     people = [part.strip() for part in _AUTHOR_SEPARATORS.split(_BYLINE.sub("", name))]
     return [person for person in people if name_key(person) and name_key(person) not in _NAME_SUFFIXES]
@@ -1201,7 +1201,7 @@ def _readings(name: str) -> list[list[str]]:
     """The ways `name` can be read as a list of people: as one name ("Procter & Gamble"), as the people it
     lists, for "Haddad, Lina", as one person family name first, and for "Jane Smith for Reuters" as the
     writer alone (`names.writer_for_outlet`)."""
-    readings = [[name], _people(name)]
+    readings = [[name], people_in(name)]
     inverted = _INVERTED_NAME.match(_BYLINE.sub("", name))
     if inverted:
         readings.append([f"{inverted['given']} {inverted['family']}"])
@@ -1358,7 +1358,7 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
             first = first or (likeness[1] if likeness[0] is not None else None)
         if None not in likenesses:
             overall: NameLikeness = "same" if all(like == "same" for like in likenesses) else "near"
-            if overall == "near" and reading == [cited] and len(_people(cited)) > 1:
+            if overall == "near" and reading == [cited] and len(people_in(cited)) > 1:
                 continue  # "Lina Haddad & Jo" is close to "Lina Haddad" as a string, but names two people
             if best.likeness is None or _LIKENESS_RANK[overall] > _LIKENESS_RANK[best.likeness]:
                 best = NameMatch(overall, first)

@@ -89,6 +89,21 @@ def test_the_author_check_holds_the_name_beside_the_handle_to_the_accounts_displ
     assert result.detail is not None and "the note credits" in result.detail
 
 
+@pytest.mark.parametrize("note", ["Alice Jones, Bob Smith (@bob)", "Alice Jones & Bob Smith (@bob)"])
+def test_two_people_credited_beside_the_handle_are_not_one_longer_name_of_the_display_name(note: str) -> None:
+    # @bob shown as Bob Jones: each of its words is one of the cited names' ("Jones" Alice's, "Bob" Bob's),
+    # and the display name passed as a longer form of the note's names, where it is neither person's.
+    result = _author_on_bobs_post(note, shown_as="Bob Jones")
+    assert result.status == "warn"
+    assert result.detail is not None and "the note credits" in result.detail
+
+
+@pytest.mark.parametrize("note", ["Alice Jones, Bob Smith (@bob)", "Alice Jones & Bob Smith (@bob)"])
+def test_two_people_credited_beside_the_handle_pass_no_account_showing_only_one(note: str) -> None:
+    result = _author_on_bobs_post(note, shown_as="Bob Smith")
+    assert result.status == "warn"
+
+
 @pytest.mark.parametrize("note", ["@bob (Bob Jones)", "@bob, Bob Jones", "Jones, Bob (@bob)"])
 def test_a_note_naming_the_accounts_own_name_beside_its_handle_passes(note: str) -> None:
     result = _author_on_bobs_post(note, shown_as="Bob Jones")
