@@ -4,12 +4,14 @@ Only a full day counts: `January 2022` or `2022` alone cannot be checked against
 dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
 year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in that
 calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian day, and
-not read. Nor is a range's first or last day (`between January 19 and January 23, 2022`): the note gives
-no one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is
-cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted
-January 25, 2022`) say nothing about when the source was published. A date the note says is the
-publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left
-unquoted); an update's, or the day what it shows was filmed, only where the note gives no other.
+not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese era's (`令和4年1月21日`) is
+read only where the note gives no date of a four-digit year. Nor is a range's first or last day (`between
+January 19 and January 23, 2022`): the note gives no one day. Dates inside a URL, access dates (`Retrieved 5
+February 2023`, `accessed ...`), the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
+05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about when the source
+was published. A date the note says is the publication's (`posted 25 January 2022`) is its date, whatever
+dates come before it (a title's, left unquoted); an update's, or the day what it shows was filmed, only where
+the note gives no other.
 """
 
 from __future__ import annotations
@@ -297,6 +299,28 @@ def _matched(match: re.Match[str], source: str) -> str:
     return source[match.start() : match.end()]
 
 
+# A two-digit year as `%y` reads it (`22` is 2022, `99` is 1999); an era's year from the era's first.
+_TWO_DIGIT_YEARS_BEFORE_2000 = 69
+_ERAS = {
+    "\u4ee4\u548c": 2019,  # 令和, Reiwa
+    "\u5e73\u6210": 1989,  # 平成, Heisei
+    "\u662d\u548c": 1926,  # 昭和, Showa
+    "\u6c11\u570b": 1912,  # 民國, the Republic of China (Taiwan)
+    "\u6c11\u56fd": 1912,  # 民国
+}
+
+
+def _year(match: re.Match[str]) -> int:
+    written = match.group("year")
+    if len(written) == 4:
+        return int(written)
+    era = match.groupdict().get("era")
+    if era is not None:
+        return _ERAS[era] + (0 if written == "\u5143" else int(written) - 1)  # 元年, the era's first
+    year = int(written)
+    return year + (1900 if year >= _TWO_DIGIT_YEARS_BEFORE_2000 else 2000)
+
+
 def _named_month(match: re.Match[str], source: str) -> DateFind:
     # casefold, not lower: `re.IGNORECASE` also matches letters that only fold to a month's (a long s in
     # `sep`, a rounded ve in `вересня`), and a name missing from both tables was a crash.
@@ -304,7 +328,7 @@ def _named_month(match: re.Match[str], source: str) -> DateFind:
     month = _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
     if month is None:
         return DateFind(None, text=_matched(match, source))
-    date = _valid(int(match.group("year")), month, int(match.group("day")))
+    date = _valid(_year(match), month, int(match.group("day")))
     return DateFind(date, text=_matched(match, source))
 
 
@@ -335,7 +359,7 @@ def _solar_hijri(year: int, month: int, day: int) -> dt.date | None:
 
 def _numeric(year_first: bool) -> Callable[[re.Match[str], str], DateFind]:
     def read(match: re.Match[str], source: str) -> DateFind:
-        year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
+        year, first, second = _year(match), int(match.group("a")), int(match.group("b"))
         if year_first and year in _SOLAR_HIJRI_YEARS:
             date = _solar_hijri(year, first, second)
         elif year < _FIRST_GREGORIAN_YEAR:
@@ -385,7 +409,7 @@ def _persian_month(match: re.Match[str], source: str) -> DateFind:
 
 def _slashed(match: re.Match[str], source: str) -> DateFind:
     # 21/01/2022 is day-first, 01/21/2022 month-first; 03/04/2022 could be either, so it is not guessed.
-    year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
+    year, first, second = _year(match), int(match.group("a")), int(match.group("b"))
     if year < _FIRST_GREGORIAN_YEAR:
         return DateFind(None)  # another calendar's year (`01/11/1400`): no Gregorian day
     if first != second and first <= 12 and second <= 12:
@@ -395,7 +419,7 @@ def _slashed(match: re.Match[str], source: str) -> DateFind:
 
 
 def _year_month_day(match: re.Match[str], source: str) -> DateFind:
-    year, month, day = int(match.group("year")), int(match.group("a")), int(match.group("b"))
+    year, month, day = _year(match), int(match.group("a")), int(match.group("b"))
     date = _valid(year, month, day) if year >= _FIRST_GREGORIAN_YEAR else None
     return DateFind(date, text=_matched(match, source))
 
@@ -566,6 +590,51 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     *_EAST_ASIAN_FORMATS,  # no letter to lower
 )
 _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
+# A day whose year has two digits (`21.01.22`, `21/01/22`, `21 Jan 22`, `21-Jan-22`, `Jan 21st '22`), or
+# an era's year (`令和4年1月21日` in Japan, `民國111年1月21日` in Taiwan): read only where the note gives no
+# date of a four-digit year, each in a shape whose last number can only be the year. Unread, the note had no
+# date and failed as one without. A comma before the year, or a month first, takes the year's apostrophe
+# (`January 21, 22 people`); slashes whose day and month could swap are ambiguous as with four digits; a
+# dashed `21-01-22` (or `22-01-21`) is not read, nor are numbers run on from a word or a stop (`v1.2.22`,
+# `10.1.22.5`), nor a time (`21 Jan 22:05`).
+_SHORT_YEAR = r"(?P<year>\d{2})"
+_SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
+    (
+        _on_first_use(
+            rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+['\u2019]{_SHORT_YEAR}(?![\d'\u2019]|[:.]\d)", re.IGNORECASE
+        ),
+        _named_month,
+        _NAMED,
+    ),
+    (
+        _on_first_use(
+            rf"(?<![\w.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}(?:\s+['\u2019]?|,\s*['\u2019]|-){_SHORT_YEAR}(?!\w|[:.]\d)",
+            re.IGNORECASE,
+        ),
+        _named_month,
+        _NAMED,
+    ),
+    (
+        _on_first_use(r"(?<![\w.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{2})(?!\w|[.:]?\d)"),
+        _numeric(year_first=False),
+        ".",
+    ),
+    (
+        _on_first_use(r"(?<![\w./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\w/]|[.:]\d)"),
+        _slashed,
+        "/",
+    ),
+    (
+        _on_first_use(
+            r"(?P<era>\u4ee4\u548c|\u5e73\u6210|\u662d\u548c|\u6c11[\u570b\u56fd])\s*(?P<year>\d{1,3}|\u5143)\s*\u5e74"
+            r"\s*(?P<a>\d{1,2})\s*\u6708\s*(?P<b>\d{1,2})\s*\u65e5"
+        ),
+        _year_month_day,
+        "\u5e74",
+    ),
+)
+# What every match of those holds: two digits after a separator, or the sign of a year.
+_MAY_HOLD_A_SHORT_YEAR = re.compile("[-./'\u2019\\s]\\d\\d(?!\\d)|\u5e74")
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
 _ACCESS_KEYS = re.compile(
@@ -637,14 +706,18 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
 _PUBLISHED, _PLAIN, _UPDATE, _RANGE = 0, 1, 2, 3
 
 
-def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[int, int, int, DateFind]]:
+def _candidates(
+    text: str, read_words: bool = True, short_years: bool = False
+) -> Iterator[tuple[int, int, int, DateFind]]:
     """Every date of `text` that counts, with its sort key: (its rank: a date said to be the publication's,
     any other, an update's; where; longest first). Without `read_words`, every date: an access or an as-of
-    date too."""
+    date too. With `short_years`, only the dates of a two-digit or an era's year."""
     lowered = None if _FOLDS_TO_ASCII.search(text) else text.lower()
     subject, formats, any_month = (
         (text, _FORMATS, _ANY_MONTH) if lowered is None else (lowered, _FAST_FORMATS, _LOWERED_ANY_MONTH)
     )
+    if short_years:
+        formats = _SHORT_YEAR_FORMATS  # each with `re.IGNORECASE`: read in the lowered text too
     named: bool | None = None  # whether a month is named, found out the first time it matters
     for pattern, read, needed in formats:
         if needed is _NAMED:
@@ -703,9 +776,13 @@ def find_date(text: str) -> DateFind:
     """The first full date in `text` (earliest in the text; the longest spelling when two start together),
     a date said to be the publication's (`posted 25 January 2022`) before any other, a date of an update only
     when the note gives no other."""
-    if not _FOUR_DIGITS.search(text):
-        return DateFind(None)
-    first = min(_candidates(blank_urls(text)), key=_sort_key, default=None)  # the first of equals, as sorted
+    first = None
+    if _FOUR_DIGITS.search(text):
+        first = min(
+            _candidates(blank_urls(text)), key=_sort_key, default=None
+        )  # the first of equals, as sorted
+    if first is None and _MAY_HOLD_A_SHORT_YEAR.search(text):
+        first = min(_candidates(blank_urls(text), short_years=True), key=_sort_key, default=None)
     if first is not None and first[0] == _RANGE:
         return DateFind(None, in_a_range=True)
     return DateFind(None) if first is None else first[3]
@@ -734,8 +811,12 @@ def other_days(text: str, day: dt.date) -> tuple[dt.date, ...]:
 def holds_date(text: str) -> bool:
     """Whether `text` holds a full day, whatever the words before it say of it: `Stand vom 05.03.2023` or `По
     состоянию на 05.03.2023` opening a note gives no publication date, and is no one's name either."""
-    return bool(_FOUR_DIGITS.search(text)) and any(
+    if _FOUR_DIGITS.search(text) and any(
         found.date for *_, found in _candidates(blank_urls(text), read_words=False)
+    ):
+        return True
+    return bool(_MAY_HOLD_A_SHORT_YEAR.search(text)) and any(
+        found.date for *_, found in _candidates(blank_urls(text), read_words=False, short_years=True)
     )
 
 

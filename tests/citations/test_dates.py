@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import example, given, settings
@@ -450,13 +451,23 @@ def _rank(text: str, start: int, end: int) -> int:
 
 
 def _every_format_searched(text: str) -> dates.DateFind:
-    """find_date without its shortcuts: every format searched in every text."""
-    if not re.search(r"\d{4}", text):
-        return dates.DateFind(None)
+    """find_date without its shortcuts: every format searched in every text, those of a two-digit or an
+    era's year where no other gives a date."""
     text = blank_urls(text)
+    first = _first_of_formats(text, dates._FORMATS) if re.search(r"\d{4}", text) else None
+    if first is None:
+        first = _first_of_formats(text, dates._SHORT_YEAR_FORMATS)
+    if first is not None and first[0] == 3:
+        return dates.DateFind(None, in_a_range=True)
+    return first[3] if first is not None else dates.DateFind(None)
+
+
+def _first_of_formats(
+    text: str, formats: tuple[tuple[dates.Compiled, Callable[[re.Match[str], str], dates.DateFind], str], ...]
+) -> tuple[int, int, int, dates.DateFind] | None:
     found = [
         (_rank(text, match.start(), match.end()), match.start(), -len(match.group(0)), read(match, text))
-        for pattern, read, _ in dates._FORMATS
+        for pattern, read, _ in formats
         for match in pattern().finditer(text)
     ]
     kept = [
@@ -464,10 +475,7 @@ def _every_format_searched(text: str) -> dates.DateFind:
         for item in found
         if (item[3].date or item[3].ambiguous) and not dates._is_access_date(text, item[1])
     ]
-    first = min(kept, key=lambda item: item[:3]) if kept else None
-    if first is not None and first[0] == 3:
-        return dates.DateFind(None, in_a_range=True)
-    return first[3] if first is not None else dates.DateFind(None)
+    return min(kept, key=lambda item: item[:3]) if kept else None
 
 
 # 21 вересня 2022 (Ukrainian), its first letter the rounded ve that `re.IGNORECASE` takes for `в`.
@@ -502,6 +510,8 @@ _DATE_PIECES = [
     "as of ", "AS AT ", "Stand: ", "STAND VOM ", "Datenstand ", "\u00c0 JOUR AU ", "\u00e9tat au ",
     "a fecha de ", "Actualizado al ", "\u0441\u0442\u0430\u043d\u043e\u043c \u043d\u0430 ",
     "\u041f\u041e \u0421\u041e\u0421\u0422\u041e\u042f\u041d\u0418\u042e \u041d\u0410 ",
+    # Two-digit and era years: `21.01.22`, `Jan 21st '22`, `令和4年1月21日`, `民國111年1月21日`.
+    "22", "'", "\u2019", "\u4ee4\u548c4\u5e741\u670821\u65e5", "\u6c11\u570b111\u5e74", "1\u670821\u65e5",
 ]  # fmt: skip
 
 
@@ -804,3 +814,60 @@ def test_the_day_a_video_was_filmed_gives_way_to_the_notes_other_day(text: str, 
 )
 def test_a_chinese_japanese_or_korean_date_gives_the_day(text: str, day: dt.date | None) -> None:
     assert find_date(text).date == day
+
+
+# A day whose year has two digits, or an era's: unread, the note had no date, and its footnote failed as one
+# without (a false fail).
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Telegram, 21.01.22", JAN_21),
+        ("Rybar, Telegram, 21.01.22.", JAN_21),
+        ("Rybar, Telegram, 21/01/22", JAN_21),
+        ("Rybar, Telegram, 01/21/22", JAN_21),
+        ("Rybar, Telegram, 21 Jan 22", JAN_21),
+        ("Rybar, Telegram, 21-Jan-22", JAN_21),
+        ("Rybar, Telegram, Jan 21st '22", JAN_21),
+        ("Rybar, Telegram, January 21, \u201922", JAN_21),
+        ("Rybar, Telegram, 3.5.99", dt.date(1999, 5, 3)),
+        ("\u4ee4\u548c4\u5e741\u670821\u65e5", JAN_21),  # 令和4年1月21日, Japan's Reiwa era
+        ("\u4ee4\u548c\u5143\u5e745\u67081\u65e5", dt.date(2019, 5, 1)),  # 令和元年: its first year
+        ("\u5e73\u621030\u5e7412\u67081\u65e5", dt.date(2018, 12, 1)),  # 平成30年, Heisei
+        ("\u6c11\u570b111\u5e741\u670821\u65e5", JAN_21),  # 民國111年, the Republic of China's
+        ("\u6c11\u56fd111\u5e74 1\u6708 21\u65e5", JAN_21),
+    ],
+)
+def test_a_two_digit_or_an_era_s_year_gives_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+    assert dates.holds_date(text)
+
+
+def test_a_two_digit_year_s_day_and_month_that_could_swap_are_ambiguous() -> None:
+    found = find_date("Rybar, Telegram, 03/04/22")
+    assert (found.date, found.ambiguous, found.text) == (None, True, "03/04/22")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "accessed 21.01.22",  # the reader's day, as with four digits
+        "January 21, 22 people were killed",  # a month first without the year's apostrophe
+        "21 January, 22 people were killed",
+        "Rybar, Telegram, v1.2.22",  # a version, not a day
+        "10.1.22.5",
+        "21 Jan 22:05",  # a time
+        "21-01-22",  # dashed: day first, or year first as ISO
+        "31.02.22",
+        "\u6c11\u570b111\u5e74",  # a year alone
+    ],
+)
+def test_numbers_only_like_a_two_digit_year_s_day_are_no_date(text: str) -> None:
+    found = find_date(text)
+    assert (found.date, found.ambiguous) == (None, False)
+
+
+def test_a_four_digit_year_s_date_wins_over_a_two_digit_year_s() -> None:
+    # A two-digit year is read only where the note gives no other date: `21.01.22` here is a document's
+    # number, not the post's day.
+    assert find_date("Order 21.01.22, Telegram, 25 January 2022").date == dt.date(2022, 1, 25)
+    assert find_date("Rybar, 21.01.22, accessed 5 March 2023").date == JAN_21
