@@ -449,7 +449,8 @@ _SPANISH_MONTHS = (
 _LOWERED_SPANISH_MONTH_AND_DAY = _on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d")
 _SPANISH_MONTH_AND_DAY = _on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d", re.IGNORECASE)
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
-    (_on_first_use(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
+    # January 21, 2022; January the 21st, 2022
+    (_on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022; and the German day's stop that non-native writers
     # keep before an English month's name (`21. January 2022`, `3.March 2022`), which `_WESTERN` has not.
     (
@@ -563,7 +564,7 @@ _FAST_DOTTED_FIRST = _digits_after_none_of("a", r"\d.", "?")
 _FAST_SLASHED_FIRST = _digits_after_none_of("a", r"\d/", "?")
 _FAST_DASHED_FIRST = _digits_after_none_of("a", r"\d-", "?")
 _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
-    (_on_first_use(rf"(?=[adfjmnos])\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _named_month, _NAMED),
+    (_on_first_use(rf"(?=[adfjmnos])\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}"), _named_month, _NAMED),
     (_on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _FORMATS[3],  # French, German, Spanish: the same

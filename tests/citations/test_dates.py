@@ -26,6 +26,9 @@ JAN_21 = dt.date(2022, 1, 21)
         "21 January 2022",
         "21 Jan. 2022",
         "21st of January, 2022",
+        "the 21st of January 2022",
+        "January the 21st, 2022",  # unread, the note had no date
+        "JANUARY THE 21ST, 2022",
         "2022-01-21",
         "2022-01-21T14:05:00Z",
         "2022-01-21 14:05",
@@ -481,7 +484,8 @@ def _first_of_formats(
 # 21 вересня 2022 (Ukrainian), its first letter the rounded ve that `re.IGNORECASE` takes for `в`.
 _VERESNYA = "21 \u1c80\u0435\u0440\u0435\u0441\u043d\u044f 2022"
 _DATE_PIECES = [
-    "21", "1", "2022", " ", ", ", "-", "/", ".", "st ", "of ", "January ", "jan", "Sept", "MAY ", "(", ")",
+    "21", "1", "2022", " ", ", ", "-", "/", ".", "st ", "of ", "the ", "January ", "jan", "Sept", "MAY ",
+    "(", ")",
     "21 \u044f\u043d\u0432\u0430\u0440\u044f 2022", "21 \u0441\u0456\u0447\u043d\u044f 2022", _VERESNYA,
     "\u0432\u0435\u0440\u0435\u0441\u043d\u044f", "\u017fep 3, 2022", "\u212a",
     "retrieved ", "Accessed on ", "[cited ", "Date of access: ", "DOWNLOADED ", "updated: ", "posted ",
