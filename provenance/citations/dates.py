@@ -441,6 +441,7 @@ _CYRILLIC = "Cyrillic letter"
 _WESTERN = "French, German or Spanish month name"
 _SPANISH_FIRST = "Spanish month name before the day"
 _PERSIAN = "Persian month name"
+_ROMAN = "Roman numeral month"
 _SPANISH_MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
@@ -448,6 +449,30 @@ _SPANISH_MONTHS = (
 # in the text as it is.
 _LOWERED_SPANISH_MONTH_AND_DAY = _on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d")
 _SPANISH_MONTH_AND_DAY = _on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d", re.IGNORECASE)
+_ROMAN_MONTHS = {
+    numeral: number
+    for number, numeral in enumerate(
+        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1
+    )
+}
+
+
+def _roman_month(match: re.Match[str], source: str) -> DateFind:
+    date = _valid(_year(match), _ROMAN_MONTHS[match.group("month")], int(match.group("day")))
+    return DateFind(date, text=_matched(match, source))
+
+
+# Polish, Czech and Russian legal writing number the month in capital Roman numerals: `21.I.2022`, `21 I
+# 2022`, `21-I-2022`, `21. XII. 2021`. Read as no date, the note had none. Spelt to open with the day's digit
+# (as `_digits_after_none_of` below), read in the text as it is (a capital `I` is no lowered `i`).
+_ROMAN_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    _on_first_use(
+        r"(?P<day>\d(?<![\w.\u2013-]\d)\d?)(?:\.\s?|\s|-)(?P<month>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+        r"(?:\.\s?|\s|-)(?P<year>\d{4})(?!\d)"
+    ),
+    _roman_month,
+    _ROMAN,
+)
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     # January 21, 2022; January the 21st, 2022
     (_on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
@@ -508,6 +533,7 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     # Chinese and Japanese `2022年1月21日`, Korean `2022년 1월 21일`: searched only in a text holding the
     # year's sign.
     *_EAST_ASIAN_FORMATS,
+    _ROMAN_FORMAT,
 )
 _ANY_MONTH = _on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
@@ -589,6 +615,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     (_on_first_use(rf"{_FAST_SLASHED_FIRST}/(?P<b>\d{{1,2}})/(?P<year>\d{{4}})(?![\d/])"), _slashed, "/"),
     (_on_first_use(rf"{_FAST_DASHED_FIRST}-(?P<b>\d{{1,2}})-(?P<year>\d{{4}})(?![\d-])"), _slashed, "-"),
     *_EAST_ASIAN_FORMATS,  # no letter to lower
+    _ROMAN_FORMAT,  # read in the text as it is
 )
 _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # A day whose year has two digits (`21.01.22`, `21/01/22`, `21 Jan 22`, `21-Jan-22`, `Jan 21st '22`), or
@@ -659,9 +686,10 @@ _RANGE_OPENERS = (
     r"between|zwischen(?:\s{1,3}dem)?|entre(?:\s{1,3}el)?|\u043c\u0435\u0436\u0434\u0443|from|vom|du|del"
     r"|\u0441|\u0437"
 )
+# Its month a word, or a Roman numeral (`19 I \u2013 21 I 2022`, `19.I. \u2013 21.I.2022`).
 _RANGE_FIRST_DAY = (
-    r"(?:[^\W\d_]{3,9}\.?\s{1,3})?\d{1,2}(?:st|nd|rd|th|er|\.)?(?:\s{1,3}(?:of\s{1,3})?[^\W\d_]{3,9}\.?)?"
-    r"(?:,?\s{1,3}\d{4})?,?"
+    r"(?:[^\W\d_]{3,9}\.?\s{1,3})?\d{1,2}(?:st|nd|rd|th|er|\.)?"
+    r"(?:\s{1,3}(?:of\s{1,3})?[^\W\d_]{3,9}\.?|\s{0,3}[IVX]{1,4}\.?)?(?:,?\s{1,3}\d{4})?,?"
 )
 # `and` joins the two days of a range only after `between` (`Jan 2 and 21 January 2022` are two days).
 _RANGE_AND = r"and|und|et|y|\u0438"
@@ -744,9 +772,12 @@ def _candidates(
             spanish = _SPANISH_MONTH_AND_DAY() if lowered is None else _LOWERED_SPANISH_MONTH_AND_DAY()
             if spanish.search(subject) is None:
                 continue
+        elif needed is _ROMAN:
+            if "I" not in text and "V" not in text and "X" not in text:
+                continue
         elif needed not in text:
             continue
-        as_written = needed is _CYRILLIC or needed is _WESTERN or needed is _PERSIAN
+        as_written = needed is _CYRILLIC or needed is _WESTERN or needed is _PERSIAN or needed is _ROMAN
         for match in pattern().finditer(text if as_written else subject):
             found = read(match, text)
             if not (found.date or found.ambiguous):

@@ -514,6 +514,8 @@ _DATE_PIECES = [
     "as of ", "AS AT ", "Stand: ", "STAND VOM ", "Datenstand ", "\u00c0 JOUR AU ", "\u00e9tat au ",
     "a fecha de ", "Actualizado al ", "\u0441\u0442\u0430\u043d\u043e\u043c \u043d\u0430 ",
     "\u041f\u041e \u0421\u041e\u0421\u0422\u041e\u042f\u041d\u0418\u042e \u041d\u0410 ",
+    # Roman numeral months: `21.I.2022`, `21 XII 2021`, a range of them.
+    "I", ".I.", " I ", "XII", "IV", "\u2013 ",
     # Two-digit and era years: `21.01.22`, `Jan 21st '22`, `令和4年1月21日`, `民國111年1月21日`.
     "22", "'", "\u2019", "\u4ee4\u548c4\u5e741\u670821\u65e5", "\u6c11\u570b111\u5e74", "1\u670821\u65e5",
 ]  # fmt: skip
@@ -875,3 +877,49 @@ def test_a_four_digit_year_s_date_wins_over_a_two_digit_year_s() -> None:
     # number, not the post's day.
     assert find_date("Order 21.01.22, Telegram, 25 January 2022").date == dt.date(2022, 1, 25)
     assert find_date("Rybar, 21.01.22, accessed 5 March 2023").date == JAN_21
+
+
+# Polish, Czech and Russian legal writing number the month in Roman numerals: read as no date, the note had
+# none and failed as one without.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Sąd Najwyższy, wyrok z 21.I.2022", JAN_21),
+        ("Rybar, Telegram, 21 I 2022 r.", JAN_21),
+        ("Rybar, Telegram, 21-I-2022", JAN_21),
+        ("Rybar, Telegram, 21. XII. 2021", dt.date(2021, 12, 21)),
+        ("Rybar, Telegram, 4.IV.2022", dt.date(2022, 4, 4)),
+        ("Rybar, Telegram, 21.IX.2022, accessed 5.III.2023", dt.date(2022, 9, 21)),
+    ],
+)
+def test_a_roman_numeral_month_gives_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "accessed 5.III.2023",
+        "21 i 2022",  # lower case: a word (Polish `and`), not a month
+        "v1.I.2022",
+        "31.II.2022",
+        "World War II 2022",
+    ],
+)
+def test_words_only_like_a_roman_numeral_month_s_day_are_no_date(text: str) -> None:
+    found = find_date(text)
+    assert (found.date, found.ambiguous) == (None, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "19 I \u2013 21 I 2022",
+        "19.I. \u2013 21.I.2022",
+        "from 19 I to 21 I 2022",
+        "between 19 I and 21 I 2022",
+    ],
+)
+def test_a_range_of_roman_numeral_months_days_is_not_one_day(text: str) -> None:
+    # Its last day read as the note's passed a post of that day as confirmed.
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
