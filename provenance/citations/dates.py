@@ -5,7 +5,8 @@ dates. A slash date whose day and month could be swapped is reported as ambiguou
 year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in that
 calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian day, and
 not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese era's (`令和4年1月21日`) is
-read only where the note gives no date of a four-digit year. Nor is a range's first or last day (`between
+read only where the note gives no date of a four-digit year; a year of the Buddhist era, as Thailand counts
+(`21/01/2565`), as its Gregorian year. Nor is a range's first or last day (`between
 January 19 and January 23, 2022`): the note gives no one day. Dates inside a URL, access dates (`Retrieved 5
 February 2023`, `accessed ...`), the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
 05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about when the source
@@ -299,6 +300,8 @@ def _matched(match: re.Match[str], source: str) -> str:
     return source[match.start() : match.end()]
 
 
+_BUDDHIST_ERA_OFFSET = 543
+_BUDDHIST_ERA_YEARS = range(1940 + _BUDDHIST_ERA_OFFSET, 2101 + _BUDDHIST_ERA_OFFSET)
 # A two-digit year as `%y` reads it (`22` is 2022, `99` is 1999); an era's year from the era's first.
 _TWO_DIGIT_YEARS_BEFORE_2000 = 69
 _ERAS = {
@@ -313,7 +316,9 @@ _ERAS = {
 def _year(match: re.Match[str]) -> int:
     written = match.group("year")
     if len(written) == 4:
-        return int(written)
+        year = int(written)
+        # Thailand counts its years from the Buddha (`2565` is 2022): no Gregorian post is of those years.
+        return year - _BUDDHIST_ERA_OFFSET if year in _BUDDHIST_ERA_YEARS else year
     era = match.groupdict().get("era")
     if era is not None:
         return _ERAS[era] + (0 if written == "\u5143" else int(written) - 1)  # 元年, the era's first
@@ -442,6 +447,7 @@ _WESTERN = "French, German or Spanish month name"
 _SPANISH_FIRST = "Spanish month name before the day"
 _PERSIAN = "Persian month name"
 _ROMAN = "Roman numeral month"
+_THAI = "Thai month name"
 _SPANISH_MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
@@ -472,6 +478,46 @@ _ROMAN_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = 
     ),
     _roman_month,
     _ROMAN,
+)
+
+# Thai names the month after the day, in full or abbreviated, the year often of the Buddhist era (`21 มกราคม
+# 2565`, `21 ม.ค. 2565`, `21 มกราคม พ.ศ. 2565`: 21 January 2022). Read as no date, the note had none.
+_THAI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("มกราคม", "ม.ค."),
+            ("กุมภาพันธ์", "ก.พ."),
+            ("มีนาคม", "มี.ค."),
+            ("เมษายน", "เม.ย."),
+            ("พฤษภาคม", "พ.ค."),
+            ("มิถุนายน", "มิ.ย."),
+            ("กรกฎาคม", "ก.ค."),
+            ("สิงหาคม", "ส.ค."),
+            ("กันยายน", "ก.ย."),
+            ("ตุลาคม", "ต.ค."),
+            ("พฤศจิกายน", "พ.ย."),
+            ("ธันวาคม", "ธ.ค."),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_THAI_MONTH = "|".join(re.escape(name) for name in sorted(_THAI_MONTHS, key=len, reverse=True))
+
+
+def _thai_month(match: re.Match[str], source: str) -> DateFind:
+    date = _valid(_year(match), _THAI_MONTHS[match.group("month")], int(match.group("day")))
+    return DateFind(date, text=_matched(match, source))
+
+
+_THAI_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    _on_first_use(
+        rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})\s*(?P<month>{_THAI_MONTH})\s*(?:\u0e1e\.\s?\u0e28\.\s*)?"
+        r"(?P<year>\d{4})(?!\d)"
+    ),
+    _thai_month,
+    _THAI,
 )
 
 
@@ -555,6 +601,7 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     # year's sign.
     *_EAST_ASIAN_FORMATS,
     _ROMAN_FORMAT,
+    _THAI_FORMAT,
 )
 _ANY_MONTH = _on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
@@ -637,6 +684,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     (_on_first_use(rf"{_FAST_DASHED_FIRST}-(?P<b>\d{{1,2}})-(?P<year>\d{{4}})(?![\d-])"), _slashed, "-"),
     *_EAST_ASIAN_FORMATS,  # no letter to lower
     _ROMAN_FORMAT,  # read in the text as it is
+    _THAI_FORMAT,  # no letter to lower
 )
 _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # A day whose year has two digits (`21.01.22`, `21/01/22`, `21 Jan 22`, `21-Jan-22`, `Jan 21st '22`), or
@@ -799,6 +847,9 @@ def _candidates(
             spanish = _SPANISH_MONTH_AND_DAY() if lowered is None else _LOWERED_SPANISH_MONTH_AND_DAY()
             if spanish.search(subject) is None:
                 continue
+        elif needed is _THAI:
+            if "\u0e04" not in text and "\u0e22" not in text and "\u0e1e" not in text:
+                continue  # every Thai month's name holds one of them
         elif needed is _ROMAN:
             if not _may_hold_a_roman_month(text):
                 continue

@@ -516,6 +516,8 @@ _DATE_PIECES = [
     "\u041f\u041e \u0421\u041e\u0421\u0422\u041e\u042f\u041d\u0418\u042e \u041d\u0410 ",
     # Roman numeral months: `21.I.2022`, `21 XII 2021`, a range of them.
     "I", ".I.", " I ", "XII", "IV", "\u2013 ",
+    # Thai months and Buddhist era years: `21 มกราคม 2565`, `21 ม.ค. 2565`.
+    "\u0e21\u0e01\u0e23\u0e32\u0e04\u0e21 ", "\u0e21.\u0e04. ", "2565", "\u0e1e.\u0e28. ",
     # Two-digit and era years: `21.01.22`, `Jan 21st '22`, `令和4年1月21日`, `民國111年1月21日`.
     "22", "'", "\u2019", "\u4ee4\u548c4\u5e741\u670821\u65e5", "\u6c11\u570b111\u5e74", "1\u670821\u65e5",
 ]  # fmt: skip
@@ -923,3 +925,25 @@ def test_words_only_like_a_roman_numeral_month_s_day_are_no_date(text: str) -> N
 def test_a_range_of_roman_numeral_months_days_is_not_one_day(text: str) -> None:
     # Its last day read as the note's passed a post of that day as confirmed.
     assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+# Thai names the month after the day, its year often the Buddhist era's (2565 is 2022): the note had no date,
+# and a numeric date of 2565 was compared as a day 543 years on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 21 \u0e21\u0e01\u0e23\u0e32\u0e04\u0e21 2565",  # 21 มกราคม 2565
+        "Rybar, Telegram, 21 \u0e21.\u0e04. 2565",  # 21 ม.ค. 2565
+        "21 \u0e21\u0e01\u0e23\u0e32\u0e04\u0e21 \u0e1e.\u0e28. 2565",  # 21 มกราคม พ.ศ. 2565
+        "\u0e52\u0e51 \u0e21\u0e01\u0e23\u0e32\u0e04\u0e21 \u0e52\u0e55\u0e56\u0e55",  # in Thai digits
+        "21 \u0e21\u0e01\u0e23\u0e32\u0e04\u0e21 2022",  # a Gregorian year stays one
+        "Rybar, Telegram, 21/01/2565",
+        "Rybar, Telegram, 2565-01-21",
+    ],
+)
+def test_a_thai_month_or_a_buddhist_era_year_gives_the_gregorian_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
+def test_a_thai_month_s_day_after_an_access_word_is_no_publication_date() -> None:
+    assert find_date("accessed 21 \u0e21.\u0e04. 2565").date is None
