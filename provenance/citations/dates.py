@@ -4,12 +4,15 @@ Only a full day counts: `January 2022` or `2022` alone cannot be checked against
 dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
 year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in that
 calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian day, and
-not read. Nor is a range's first or last day (`between January 19 and January 23, 2022`): the note gives
-no one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is
-cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted
-January 25, 2022`) say nothing about when the source was published. A date the note says is the
-publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left
-unquoted); an update's, or the day what it shows was filmed, only where the note gives no other.
+not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese era's (`令和4年1月21日`) is
+read only where the note gives no date of a four-digit year; a year of the Buddhist era, as Thailand counts
+(`21/01/2565`), as its Gregorian year. Nor is a range's first or last day (`between
+January 19 and January 23, 2022`): the note gives no one day. Dates inside a URL, access dates (`Retrieved 5
+February 2023`, `accessed ...`), the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
+05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about when the source
+was published. A date the note says is the publication's (`posted 25 January 2022`) is its date, whatever
+dates come before it (a title's, left unquoted); an update's, or the day what it shows was filmed, only where
+the note gives no other.
 """
 
 from __future__ import annotations
@@ -297,6 +300,32 @@ def _matched(match: re.Match[str], source: str) -> str:
     return source[match.start() : match.end()]
 
 
+_BUDDHIST_ERA_OFFSET = 543
+_BUDDHIST_ERA_YEARS = range(1940 + _BUDDHIST_ERA_OFFSET, 2101 + _BUDDHIST_ERA_OFFSET)
+# A two-digit year as `%y` reads it (`22` is 2022, `99` is 1999); an era's year from the era's first.
+_TWO_DIGIT_YEARS_BEFORE_2000 = 69
+_ERAS = {
+    "\u4ee4\u548c": 2019,  # 令和, Reiwa
+    "\u5e73\u6210": 1989,  # 平成, Heisei
+    "\u662d\u548c": 1926,  # 昭和, Showa
+    "\u6c11\u570b": 1912,  # 民國, the Republic of China (Taiwan)
+    "\u6c11\u56fd": 1912,  # 民国
+}
+
+
+def _year(match: re.Match[str]) -> int:
+    written = match.group("year")
+    if len(written) == 4:
+        year = int(written)
+        # Thailand counts its years from the Buddha (`2565` is 2022): no Gregorian post is of those years.
+        return year - _BUDDHIST_ERA_OFFSET if year in _BUDDHIST_ERA_YEARS else year
+    era = match.groupdict().get("era")
+    if era is not None:
+        return _ERAS[era] + (0 if written == "\u5143" else int(written) - 1)  # 元年, the era's first
+    year = int(written)
+    return year + (1900 if year >= _TWO_DIGIT_YEARS_BEFORE_2000 else 2000)
+
+
 def _named_month(match: re.Match[str], source: str) -> DateFind:
     # casefold, not lower: `re.IGNORECASE` also matches letters that only fold to a month's (a long s in
     # `sep`, a rounded ve in `вересня`), and a name missing from both tables was a crash.
@@ -304,7 +333,7 @@ def _named_month(match: re.Match[str], source: str) -> DateFind:
     month = _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
     if month is None:
         return DateFind(None, text=_matched(match, source))
-    date = _valid(int(match.group("year")), month, int(match.group("day")))
+    date = _valid(_year(match), month, int(match.group("day")))
     return DateFind(date, text=_matched(match, source))
 
 
@@ -335,7 +364,7 @@ def _solar_hijri(year: int, month: int, day: int) -> dt.date | None:
 
 def _numeric(year_first: bool) -> Callable[[re.Match[str], str], DateFind]:
     def read(match: re.Match[str], source: str) -> DateFind:
-        year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
+        year, first, second = _year(match), int(match.group("a")), int(match.group("b"))
         if year_first and year in _SOLAR_HIJRI_YEARS:
             date = _solar_hijri(year, first, second)
         elif year < _FIRST_GREGORIAN_YEAR:
@@ -385,7 +414,7 @@ def _persian_month(match: re.Match[str], source: str) -> DateFind:
 
 def _slashed(match: re.Match[str], source: str) -> DateFind:
     # 21/01/2022 is day-first, 01/21/2022 month-first; 03/04/2022 could be either, so it is not guessed.
-    year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
+    year, first, second = _year(match), int(match.group("a")), int(match.group("b"))
     if year < _FIRST_GREGORIAN_YEAR:
         return DateFind(None)  # another calendar's year (`01/11/1400`): no Gregorian day
     if first != second and first <= 12 and second <= 12:
@@ -395,7 +424,7 @@ def _slashed(match: re.Match[str], source: str) -> DateFind:
 
 
 def _year_month_day(match: re.Match[str], source: str) -> DateFind:
-    year, month, day = int(match.group("year")), int(match.group("a")), int(match.group("b"))
+    year, month, day = _year(match), int(match.group("a")), int(match.group("b"))
     date = _valid(year, month, day) if year >= _FIRST_GREGORIAN_YEAR else None
     return DateFind(date, text=_matched(match, source))
 
@@ -417,6 +446,8 @@ _CYRILLIC = "Cyrillic letter"
 _WESTERN = "French, German or Spanish month name"
 _SPANISH_FIRST = "Spanish month name before the day"
 _PERSIAN = "Persian month name"
+_ROMAN = "Roman numeral month"
+_THAI = "Thai month name"
 _SPANISH_MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
@@ -424,8 +455,94 @@ _SPANISH_MONTHS = (
 # in the text as it is.
 _LOWERED_SPANISH_MONTH_AND_DAY = _on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d")
 _SPANISH_MONTH_AND_DAY = _on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d", re.IGNORECASE)
+_ROMAN_MONTHS = {
+    numeral: number
+    for number, numeral in enumerate(
+        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1
+    )
+}
+
+
+def _roman_month(match: re.Match[str], source: str) -> DateFind:
+    date = _valid(_year(match), _ROMAN_MONTHS[match.group("month")], int(match.group("day")))
+    return DateFind(date, text=_matched(match, source))
+
+
+# Polish, Czech and Russian legal writing number the month in capital Roman numerals: `21.I.2022`, `21 I
+# 2022`, `21-I-2022`, `21. XII. 2021`. Read as no date, the note had none. Spelt to open with the day's digit
+# (as `_digits_after_none_of` below), read in the text as it is (a capital `I` is no lowered `i`).
+_ROMAN_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    _on_first_use(
+        r"(?P<day>\d(?<![\w.\u2013-]\d)\d?)(?:\.\s?|\s|-)(?P<month>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+        r"(?:\.\s?|\s|-)(?P<year>\d{4})(?!\d)"
+    ),
+    _roman_month,
+    _ROMAN,
+)
+
+# Thai names the month after the day, in full or abbreviated, the year often of the Buddhist era (`21 มกราคม
+# 2565`, `21 ม.ค. 2565`, `21 มกราคม พ.ศ. 2565`: 21 January 2022). Read as no date, the note had none.
+_THAI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("มกราคม", "ม.ค."),
+            ("กุมภาพันธ์", "ก.พ."),
+            ("มีนาคม", "มี.ค."),
+            ("เมษายน", "เม.ย."),
+            ("พฤษภาคม", "พ.ค."),
+            ("มิถุนายน", "มิ.ย."),
+            ("กรกฎาคม", "ก.ค."),
+            ("สิงหาคม", "ส.ค."),
+            ("กันยายน", "ก.ย."),
+            ("ตุลาคม", "ต.ค."),
+            ("พฤศจิกายน", "พ.ย."),
+            ("ธันวาคม", "ธ.ค."),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_THAI_MONTH = "|".join(re.escape(name) for name in sorted(_THAI_MONTHS, key=len, reverse=True))
+
+
+def _thai_month(match: re.Match[str], source: str) -> DateFind:
+    date = _valid(_year(match), _THAI_MONTHS[match.group("month")], int(match.group("day")))
+    return DateFind(date, text=_matched(match, source))
+
+
+_THAI_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    _on_first_use(
+        rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})\s*(?P<month>{_THAI_MONTH})\s*(?:\u0e1e\.\s?\u0e28\.\s*)?"
+        r"(?P<year>\d{4})(?!\d)"
+    ),
+    _thai_month,
+    _THAI,
+)
+
+
+def _may_hold_a_roman_month(text: str) -> bool:
+    """Whether `text` holds what every Roman month's day does: a numeral's last letter, then a stop, a space
+    or a dash. Asked of the text piece by piece: a tenth of the pattern's search (`benchmarks`); most notes
+    hold none of the letters, found faster alone."""
+    if "I" not in text and "V" not in text and "X" not in text:
+        return False
+    return (
+        "I." in text
+        or "I " in text
+        or "I-" in text
+        or "V." in text
+        or "V " in text
+        or "V-" in text
+        or "X." in text
+        or "X " in text
+        or "X-" in text
+    )
+
+
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
-    (_on_first_use(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
+    # January 21, 2022; January the 21st, 2022
+    (_on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022; and the German day's stop that non-native writers
     # keep before an English month's name (`21. January 2022`, `3.March 2022`), which `_WESTERN` has not.
     (
@@ -483,6 +600,8 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     # Chinese and Japanese `2022年1月21日`, Korean `2022년 1월 21일`: searched only in a text holding the
     # year's sign.
     *_EAST_ASIAN_FORMATS,
+    _ROMAN_FORMAT,
+    _THAI_FORMAT,
 )
 _ANY_MONTH = _on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
@@ -539,7 +658,7 @@ _FAST_DOTTED_FIRST = _digits_after_none_of("a", r"\d.", "?")
 _FAST_SLASHED_FIRST = _digits_after_none_of("a", r"\d/", "?")
 _FAST_DASHED_FIRST = _digits_after_none_of("a", r"\d-", "?")
 _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
-    (_on_first_use(rf"(?=[adfjmnos])\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _named_month, _NAMED),
+    (_on_first_use(rf"(?=[adfjmnos])\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}"), _named_month, _NAMED),
     (_on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _FORMATS[3],  # French, German, Spanish: the same
@@ -564,8 +683,61 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     (_on_first_use(rf"{_FAST_SLASHED_FIRST}/(?P<b>\d{{1,2}})/(?P<year>\d{{4}})(?![\d/])"), _slashed, "/"),
     (_on_first_use(rf"{_FAST_DASHED_FIRST}-(?P<b>\d{{1,2}})-(?P<year>\d{{4}})(?![\d-])"), _slashed, "-"),
     *_EAST_ASIAN_FORMATS,  # no letter to lower
+    _ROMAN_FORMAT,  # read in the text as it is
+    _THAI_FORMAT,  # no letter to lower
 )
 _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
+# A day whose year has two digits (`21.01.22`, `21/01/22`, `21 Jan 22`, `21-Jan-22`, `Jan 21st '22`), or
+# an era's year (`令和4年1月21日` in Japan, `民國111年1月21日` in Taiwan): read only where the note gives no
+# date of a four-digit year, each in a shape whose last number can only be the year. Unread, the note had no
+# date and failed as one without. A comma before the year, or a month first, takes the year's apostrophe
+# (`January 21, 22 people`); slashes whose day and month could swap are ambiguous as with four digits; a
+# dashed `21-01-22` (or `22-01-21`) is not read, nor are numbers run on from a word or a stop (`v1.2.22`,
+# `10.1.22.5`), nor a time (`21 Jan 22:05`).
+_SHORT_YEAR = r"(?P<year>\d{2})"
+_SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
+    (
+        _on_first_use(
+            rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+['\u2019]{_SHORT_YEAR}(?![\d'\u2019]|[:.]\d)", re.IGNORECASE
+        ),
+        _named_month,
+        _NAMED,
+    ),
+    (
+        _on_first_use(
+            rf"(?<![\w.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}(?:\s+['\u2019]?|,\s*['\u2019]|-){_SHORT_YEAR}(?!\w|[:.]\d)",
+            re.IGNORECASE,
+        ),
+        _named_month,
+        _NAMED,
+    ),
+    (
+        _on_first_use(r"(?<![\w.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{2})(?!\w|[.:]?\d)"),
+        _numeric(year_first=False),
+        ".",
+    ),
+    (
+        _on_first_use(r"(?<![\w./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\w/]|[.:]\d)"),
+        _slashed,
+        "/",
+    ),
+    (
+        _on_first_use(
+            r"(?P<era>\u4ee4\u548c|\u5e73\u6210|\u662d\u548c|\u6c11[\u570b\u56fd])\s*(?P<year>\d{1,3}|\u5143)\s*\u5e74"
+            r"\s*(?P<a>\d{1,2})\s*\u6708\s*(?P<b>\d{1,2})\s*\u65e5"
+        ),
+        _year_month_day,
+        "\u5e74",
+    ),
+)
+# What every match of those holds: two digits after a digit and a stop or a slash, or after an apostrophe; a
+# day, a word and the year's two digits; or the sign of a year. A note without a date mostly has none of it
+# (`post 15, https://t.me/rybar/15`), and is not read again for the formats. Spelt to open with the one
+# character each starts with: a third of the time of the alternatives searched from every place.
+_MAY_HOLD_A_SHORT_YEAR = _on_first_use(
+    "[\\d'\u2019\u5e74](?:(?<=\\d)[./]\\d\\d(?!\\d)|(?<=['\u2019])\\d\\d(?!\\d)|(?<=\u5e74)"
+    "|(?<=\\d)[^\\W\\d_]{0,2}[\\s.-]*(?:[^\\W\\d_]{2}\\s+)?[^\\W\\d_]{3,9}\\.?[\\s,-]+['\u2019]?\\d\\d(?!\\d))"
+)
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
 _ACCESS_KEYS = re.compile(
@@ -589,9 +761,10 @@ _RANGE_OPENERS = (
     r"between|zwischen(?:\s{1,3}dem)?|entre(?:\s{1,3}el)?|\u043c\u0435\u0436\u0434\u0443|from|vom|du|del"
     r"|\u0441|\u0437"
 )
+# Its month a word, or a Roman numeral (`19 I \u2013 21 I 2022`, `19.I. \u2013 21.I.2022`).
 _RANGE_FIRST_DAY = (
-    r"(?:[^\W\d_]{3,9}\.?\s{1,3})?\d{1,2}(?:st|nd|rd|th|er|\.)?(?:\s{1,3}(?:of\s{1,3})?[^\W\d_]{3,9}\.?)?"
-    r"(?:,?\s{1,3}\d{4})?,?"
+    r"(?:[^\W\d_]{3,9}\.?\s{1,3})?\d{1,2}(?:st|nd|rd|th|er|\.)?"
+    r"(?:\s{1,3}(?:of\s{1,3})?[^\W\d_]{3,9}\.?|\s{0,3}[IVX]{1,4}\.?)?(?:,?\s{1,3}\d{4})?,?"
 )
 # `and` joins the two days of a range only after `between` (`Jan 2 and 21 January 2022` are two days).
 _RANGE_AND = r"and|und|et|y|\u0438"
@@ -637,14 +810,18 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
 _PUBLISHED, _PLAIN, _UPDATE, _RANGE = 0, 1, 2, 3
 
 
-def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[int, int, int, DateFind]]:
+def _candidates(
+    text: str, read_words: bool = True, short_years: bool = False
+) -> Iterator[tuple[int, int, int, DateFind]]:
     """Every date of `text` that counts, with its sort key: (its rank: a date said to be the publication's,
     any other, an update's; where; longest first). Without `read_words`, every date: an access or an as-of
-    date too."""
+    date too. With `short_years`, only the dates of a two-digit or an era's year."""
     lowered = None if _FOLDS_TO_ASCII.search(text) else text.lower()
     subject, formats, any_month = (
         (text, _FORMATS, _ANY_MONTH) if lowered is None else (lowered, _FAST_FORMATS, _LOWERED_ANY_MONTH)
     )
+    if short_years:
+        formats = _SHORT_YEAR_FORMATS  # each with `re.IGNORECASE`: read in the lowered text too
     named: bool | None = None  # whether a month is named, found out the first time it matters
     for pattern, read, needed in formats:
         if needed is _NAMED:
@@ -670,9 +847,15 @@ def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[int, int, 
             spanish = _SPANISH_MONTH_AND_DAY() if lowered is None else _LOWERED_SPANISH_MONTH_AND_DAY()
             if spanish.search(subject) is None:
                 continue
+        elif needed is _THAI:
+            if "\u0e04" not in text and "\u0e22" not in text and "\u0e1e" not in text:
+                continue  # every Thai month's name holds one of them
+        elif needed is _ROMAN:
+            if not _may_hold_a_roman_month(text):
+                continue
         elif needed not in text:
             continue
-        as_written = needed is _CYRILLIC or needed is _WESTERN or needed is _PERSIAN
+        as_written = needed is _CYRILLIC or needed is _WESTERN or needed is _PERSIAN or needed is _ROMAN
         for match in pattern().finditer(text if as_written else subject):
             found = read(match, text)
             if not (found.date or found.ambiguous):
@@ -703,9 +886,13 @@ def find_date(text: str) -> DateFind:
     """The first full date in `text` (earliest in the text; the longest spelling when two start together),
     a date said to be the publication's (`posted 25 January 2022`) before any other, a date of an update only
     when the note gives no other."""
-    if not _FOUR_DIGITS.search(text):
-        return DateFind(None)
-    first = min(_candidates(blank_urls(text)), key=_sort_key, default=None)  # the first of equals, as sorted
+    first = None
+    if _FOUR_DIGITS.search(text):
+        first = min(
+            _candidates(blank_urls(text)), key=_sort_key, default=None
+        )  # the first of equals, as sorted
+    if first is None and _MAY_HOLD_A_SHORT_YEAR().search(text):
+        first = min(_candidates(blank_urls(text), short_years=True), key=_sort_key, default=None)
     if first is not None and first[0] == _RANGE:
         return DateFind(None, in_a_range=True)
     return DateFind(None) if first is None else first[3]
@@ -734,8 +921,12 @@ def other_days(text: str, day: dt.date) -> tuple[dt.date, ...]:
 def holds_date(text: str) -> bool:
     """Whether `text` holds a full day, whatever the words before it say of it: `Stand vom 05.03.2023` or `По
     состоянию на 05.03.2023` opening a note gives no publication date, and is no one's name either."""
-    return bool(_FOUR_DIGITS.search(text)) and any(
+    if _FOUR_DIGITS.search(text) and any(
         found.date for *_, found in _candidates(blank_urls(text), read_words=False)
+    ):
+        return True
+    return bool(_MAY_HOLD_A_SHORT_YEAR().search(text)) and any(
+        found.date for *_, found in _candidates(blank_urls(text), read_words=False, short_years=True)
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import example, given, settings
@@ -25,6 +26,9 @@ JAN_21 = dt.date(2022, 1, 21)
         "21 January 2022",
         "21 Jan. 2022",
         "21st of January, 2022",
+        "the 21st of January 2022",
+        "January the 21st, 2022",  # unread, the note had no date
+        "JANUARY THE 21ST, 2022",
         "2022-01-21",
         "2022-01-21T14:05:00Z",
         "2022-01-21 14:05",
@@ -450,13 +454,23 @@ def _rank(text: str, start: int, end: int) -> int:
 
 
 def _every_format_searched(text: str) -> dates.DateFind:
-    """find_date without its shortcuts: every format searched in every text."""
-    if not re.search(r"\d{4}", text):
-        return dates.DateFind(None)
+    """find_date without its shortcuts: every format searched in every text, those of a two-digit or an
+    era's year where no other gives a date."""
     text = blank_urls(text)
+    first = _first_of_formats(text, dates._FORMATS) if re.search(r"\d{4}", text) else None
+    if first is None:
+        first = _first_of_formats(text, dates._SHORT_YEAR_FORMATS)
+    if first is not None and first[0] == 3:
+        return dates.DateFind(None, in_a_range=True)
+    return first[3] if first is not None else dates.DateFind(None)
+
+
+def _first_of_formats(
+    text: str, formats: tuple[tuple[dates.Compiled, Callable[[re.Match[str], str], dates.DateFind], str], ...]
+) -> tuple[int, int, int, dates.DateFind] | None:
     found = [
         (_rank(text, match.start(), match.end()), match.start(), -len(match.group(0)), read(match, text))
-        for pattern, read, _ in dates._FORMATS
+        for pattern, read, _ in formats
         for match in pattern().finditer(text)
     ]
     kept = [
@@ -464,16 +478,14 @@ def _every_format_searched(text: str) -> dates.DateFind:
         for item in found
         if (item[3].date or item[3].ambiguous) and not dates._is_access_date(text, item[1])
     ]
-    first = min(kept, key=lambda item: item[:3]) if kept else None
-    if first is not None and first[0] == 3:
-        return dates.DateFind(None, in_a_range=True)
-    return first[3] if first is not None else dates.DateFind(None)
+    return min(kept, key=lambda item: item[:3]) if kept else None
 
 
 # 21 вересня 2022 (Ukrainian), its first letter the rounded ve that `re.IGNORECASE` takes for `в`.
 _VERESNYA = "21 \u1c80\u0435\u0440\u0435\u0441\u043d\u044f 2022"
 _DATE_PIECES = [
-    "21", "1", "2022", " ", ", ", "-", "/", ".", "st ", "of ", "January ", "jan", "Sept", "MAY ", "(", ")",
+    "21", "1", "2022", " ", ", ", "-", "/", ".", "st ", "of ", "the ", "January ", "jan", "Sept", "MAY ",
+    "(", ")",
     "21 \u044f\u043d\u0432\u0430\u0440\u044f 2022", "21 \u0441\u0456\u0447\u043d\u044f 2022", _VERESNYA,
     "\u0432\u0435\u0440\u0435\u0441\u043d\u044f", "\u017fep 3, 2022", "\u212a",
     "retrieved ", "Accessed on ", "[cited ", "Date of access: ", "DOWNLOADED ", "updated: ", "posted ",
@@ -502,6 +514,12 @@ _DATE_PIECES = [
     "as of ", "AS AT ", "Stand: ", "STAND VOM ", "Datenstand ", "\u00c0 JOUR AU ", "\u00e9tat au ",
     "a fecha de ", "Actualizado al ", "\u0441\u0442\u0430\u043d\u043e\u043c \u043d\u0430 ",
     "\u041f\u041e \u0421\u041e\u0421\u0422\u041e\u042f\u041d\u0418\u042e \u041d\u0410 ",
+    # Roman numeral months: `21.I.2022`, `21 XII 2021`, a range of them.
+    "I", ".I.", " I ", "XII", "IV", "\u2013 ",
+    # Thai months and Buddhist era years: `21 มกราคม 2565`, `21 ม.ค. 2565`.
+    "\u0e21\u0e01\u0e23\u0e32\u0e04\u0e21 ", "\u0e21.\u0e04. ", "2565", "\u0e1e.\u0e28. ",
+    # Two-digit and era years: `21.01.22`, `Jan 21st '22`, `令和4年1月21日`, `民國111年1月21日`.
+    "22", "'", "\u2019", "\u4ee4\u548c4\u5e741\u670821\u65e5", "\u6c11\u570b111\u5e74", "1\u670821\u65e5",
 ]  # fmt: skip
 
 
@@ -804,3 +822,128 @@ def test_the_day_a_video_was_filmed_gives_way_to_the_notes_other_day(text: str, 
 )
 def test_a_chinese_japanese_or_korean_date_gives_the_day(text: str, day: dt.date | None) -> None:
     assert find_date(text).date == day
+
+
+# A day whose year has two digits, or an era's: unread, the note had no date, and its footnote failed as one
+# without (a false fail).
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Telegram, 21.01.22", JAN_21),
+        ("Rybar, Telegram, 21.01.22.", JAN_21),
+        ("Rybar, Telegram, 21/01/22", JAN_21),
+        ("Rybar, Telegram, 01/21/22", JAN_21),
+        ("Rybar, Telegram, 21 Jan 22", JAN_21),
+        ("Rybar, Telegram, 21-Jan-22", JAN_21),
+        ("Rybar, Telegram, Jan 21st '22", JAN_21),
+        ("Rybar, Telegram, January 21, \u201922", JAN_21),
+        ("Rybar, Telegram, 3.5.99", dt.date(1999, 5, 3)),
+        ("\u4ee4\u548c4\u5e741\u670821\u65e5", JAN_21),  # 令和4年1月21日, Japan's Reiwa era
+        ("\u4ee4\u548c\u5143\u5e745\u67081\u65e5", dt.date(2019, 5, 1)),  # 令和元年: its first year
+        ("\u5e73\u621030\u5e7412\u67081\u65e5", dt.date(2018, 12, 1)),  # 平成30年, Heisei
+        ("\u6c11\u570b111\u5e741\u670821\u65e5", JAN_21),  # 民國111年, the Republic of China's
+        ("\u6c11\u56fd111\u5e74 1\u6708 21\u65e5", JAN_21),
+    ],
+)
+def test_a_two_digit_or_an_era_s_year_gives_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+    assert dates.holds_date(text)
+
+
+def test_a_two_digit_year_s_day_and_month_that_could_swap_are_ambiguous() -> None:
+    found = find_date("Rybar, Telegram, 03/04/22")
+    assert (found.date, found.ambiguous, found.text) == (None, True, "03/04/22")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "accessed 21.01.22",  # the reader's day, as with four digits
+        "January 21, 22 people were killed",  # a month first without the year's apostrophe
+        "21 January, 22 people were killed",
+        "Rybar, Telegram, v1.2.22",  # a version, not a day
+        "10.1.22.5",
+        "21 Jan 22:05",  # a time
+        "21-01-22",  # dashed: day first, or year first as ISO
+        "31.02.22",
+        "\u6c11\u570b111\u5e74",  # a year alone
+    ],
+)
+def test_numbers_only_like_a_two_digit_year_s_day_are_no_date(text: str) -> None:
+    found = find_date(text)
+    assert (found.date, found.ambiguous) == (None, False)
+
+
+def test_a_four_digit_year_s_date_wins_over_a_two_digit_year_s() -> None:
+    # A two-digit year is read only where the note gives no other date: `21.01.22` here is a document's
+    # number, not the post's day.
+    assert find_date("Order 21.01.22, Telegram, 25 January 2022").date == dt.date(2022, 1, 25)
+    assert find_date("Rybar, 21.01.22, accessed 5 March 2023").date == JAN_21
+
+
+# Polish, Czech and Russian legal writing number the month in Roman numerals: read as no date, the note had
+# none and failed as one without.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Sąd Najwyższy, wyrok z 21.I.2022", JAN_21),
+        ("Rybar, Telegram, 21 I 2022 r.", JAN_21),
+        ("Rybar, Telegram, 21-I-2022", JAN_21),
+        ("Rybar, Telegram, 21. XII. 2021", dt.date(2021, 12, 21)),
+        ("Rybar, Telegram, 4.IV.2022", dt.date(2022, 4, 4)),
+        ("Rybar, Telegram, 21.IX.2022, accessed 5.III.2023", dt.date(2022, 9, 21)),
+    ],
+)
+def test_a_roman_numeral_month_gives_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "accessed 5.III.2023",
+        "21 i 2022",  # lower case: a word (Polish `and`), not a month
+        "v1.I.2022",
+        "31.II.2022",
+        "World War II 2022",
+    ],
+)
+def test_words_only_like_a_roman_numeral_month_s_day_are_no_date(text: str) -> None:
+    found = find_date(text)
+    assert (found.date, found.ambiguous) == (None, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "19 I \u2013 21 I 2022",
+        "19.I. \u2013 21.I.2022",
+        "from 19 I to 21 I 2022",
+        "between 19 I and 21 I 2022",
+    ],
+)
+def test_a_range_of_roman_numeral_months_days_is_not_one_day(text: str) -> None:
+    # Its last day read as the note's passed a post of that day as confirmed.
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+# Thai names the month after the day, its year often the Buddhist era's (2565 is 2022): the note had no date,
+# and a numeric date of 2565 was compared as a day 543 years on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 21 \u0e21\u0e01\u0e23\u0e32\u0e04\u0e21 2565",  # 21 มกราคม 2565
+        "Rybar, Telegram, 21 \u0e21.\u0e04. 2565",  # 21 ม.ค. 2565
+        "21 \u0e21\u0e01\u0e23\u0e32\u0e04\u0e21 \u0e1e.\u0e28. 2565",  # 21 มกราคม พ.ศ. 2565
+        "\u0e52\u0e51 \u0e21\u0e01\u0e23\u0e32\u0e04\u0e21 \u0e52\u0e55\u0e56\u0e55",  # in Thai digits
+        "21 \u0e21\u0e01\u0e23\u0e32\u0e04\u0e21 2022",  # a Gregorian year stays one
+        "Rybar, Telegram, 21/01/2565",
+        "Rybar, Telegram, 2565-01-21",
+    ],
+)
+def test_a_thai_month_or_a_buddhist_era_year_gives_the_gregorian_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
+def test_a_thai_month_s_day_after_an_access_word_is_no_publication_date() -> None:
+    assert find_date("accessed 21 \u0e21.\u0e04. 2565").date is None
