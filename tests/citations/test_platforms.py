@@ -326,6 +326,64 @@ def test_a_viewers_link_to_a_telegram_or_bluesky_post_names_the_platforms_own_po
     assert canonical_url(url) != own
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_LINK_PIECES, *platforms._VIEWER_WORDS, "tgsta", "bs"]), max_size=8).map(
+        "".join
+    )
+)
+def test_the_viewer_pre_check_holds_a_link_as_any_viewer_word_does(url: str) -> None:
+    # `mirrored_post` reads a link only when `_may_name_viewer` says it holds a viewer's word: written out
+    # for speed, it must answer as asking each word of `_VIEWER_WORDS` does, and each viewer's host hold one.
+    lowered = url.lower()
+    assert platforms._may_name_viewer(lowered) == any(word in lowered for word in platforms._VIEWER_WORDS)
+    hosts = (
+        *platforms._TELEGRAM_VIEWERS,
+        *platforms._BLUESKY_MIRRORS,
+        platforms._SKYVIEW,
+        platforms._BLUESKY_EMBED,
+    )
+    assert all(platforms._may_name_viewer(host) for host in hosts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.from_regex(platforms._TELEGRAM_POST),
+        st.from_regex(platforms._TWITTER_POST),
+        st.from_regex(platforms._BLUESKY_POST),
+    )
+)
+def test_every_telegram_x_and_bluesky_post_link_passes_the_locators_pre_check(url: str) -> None:
+    # `post_locator` asks its patterns only of a canonical link with a post's start (or Mastodon's path):
+    # a link one of them matches must have one.
+    assert url.startswith(platforms._POST_URL_STARTS)
+
+
+@pytest.mark.parametrize(
+    ("url", "located"),
+    [
+        ("https://t.me/rybar/12345", ("rybar", "12345")),
+        ("https://t.me/c/1234/56", (None, "56")),
+        ("https://twitter.com/Alice/status/20", ("Alice", "20")),
+        ("https://x.com/i/web/status/20", (None, "20")),
+        (
+            "https://bsky.app/profile/Alice.bsky.social/post/3kabc2defgh2a",
+            ("alice.bsky.social", "3kabc2defgh2a"),
+        ),
+        ("https://mastodon.social/@alice/109876543210", ("alice@mastodon.social", "109876543210")),
+        (
+            "https://mastodon.social/users/alice/statuses/109876543210",
+            ("alice@mastodon.social", "109876543210"),
+        ),
+        ("https://site.example/news/2022/01/report-1", (None, None)),
+        ("https://t.me/rybar", (None, None)),
+    ],
+)
+def test_a_posts_link_is_located_and_a_pages_is_not(url: str, located: tuple[str | None, str | None]) -> None:
+    assert platforms.post_locator(url) == located
+
+
 # ---- Bluesky ----
 
 _BSKY_DID = "did:plc:ewvi7nxzyoun6zhxrhs64oiz"
