@@ -76,6 +76,53 @@ def test_words_name_a_platform_only_when_unambiguous(text: str, platform: Platfo
 
 
 @pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("Ahmet Y\u0131lmaz, T\u0130KTOK, 21 Ocak 2022", Platform.TIKTOK),  # Turkish's capital dotted I
+        ("L\u0130NKED\u0130N g\u00f6nderisi", Platform.LINKEDIN),
+        ("a post on in\u017ftagram", Platform.INSTAGRAM),  # a long s
+        ("FED\u0130VERSE", Platform.MASTODON),
+        ("Ahmet Y\u0131lmaz, TikTok, 21 Ocak 2022", Platform.TIKTOK),
+    ],
+)
+def test_a_platforms_name_in_letters_that_lowercase_otherwise_names_it(text: str, platform: Platform) -> None:
+    # Matched without regard to case, TIKTOK with a capital dotted I was looked up by its lowercase (i and a
+    # combining dot): a KeyError ended `extract` and `check` with an internal error for a note naming it.
+    assert platform_from_words(text) is platform
+
+
+def _platform_from_words_in_two_scans(text: str) -> Platform | None:
+    """`platform_from_words` as it was before one scan read every word: the first of the platform words', X's
+    and Mastodon's first matches."""
+    words = re.compile(
+        r"\b(" + "|".join(word for word, _ in platforms._WORDS_OF_PLATFORMS[:-2]) + r")\b", re.I
+    )
+    found = [
+        (match.start(), platforms._WORD_PLATFORMS[match.group().lower()])
+        for pattern in (words, platforms._mastodon_words())
+        for match in pattern.finditer(text)
+    ]
+    x_match = platforms._X_PLATFORM.search(text)
+    if x_match:
+        found.append((x_match.start(), Platform.TWITTER))
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+_WORD_PIECES = [
+    *(word for word, _ in platforms._WORDS_OF_PLATFORMS), "X", "x", "X post", "on X", "via X", "X,", "[1]: ",
+    " ", ",", "-", ".", "a", "s", "Telegrams", "VK", "Mastodon", "(formerly Twitter)", "\n", "_", "é",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=8).map("".join))
+@example("Telegram, later on Mastodon")
+@example("on X, Mastodon and Telegram")
+def test_one_scan_names_the_platform_the_first_named_word_does(text: str) -> None:
+    assert platform_from_words(text) is _platform_from_words_in_two_scans(text)
+
+
+@pytest.mark.parametrize(
     ("url", "canonical"),
     [
         ("https://t.me/s/rybar/28463", "https://t.me/rybar/28463"),
