@@ -93,10 +93,12 @@ def _on_first_use(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 
 
 def _char_in(text: str, at: int, ranges: tuple[tuple[str, str], ...]) -> bool:
-    """Whether the character at `at` is in one of `ranges` (inclusive), as a class's `match(text, at)` says
-    (a negative `at` reads from the start): without compiling a class of 20,000 characters, which took as
-    long as the rest of the module's patterns."""
+    """Whether the character at `at` is in one of `ranges` (inclusive, in ascending order), as a class's
+    `match(text, at)` says (a negative `at` reads from the start): without compiling a class of 20,000
+    characters, which took as long as the rest of the module's patterns."""
     char = text[max(at, 0) : max(at, 0) + 1]
+    if not char or char < ranges[0][0]:
+        return False  # most text: below every range
     return any(low <= char <= high for low, high in ranges)
 
 
@@ -357,9 +359,17 @@ def _source_words(source_text: str, haystack: str) -> tuple[tuple[str, ...], tup
 
 
 # Scripts written without spaces between words: there a quote may begin or end inside a run of letters.
-_UNSPACED = re.compile(
+_UNSPACED = _on_first_use(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"
 )
+_UNSPACED_FROM = "\u0e00"  # below every character of `_UNSPACED`
+
+
+def _is_unspaced(char: str) -> bool:
+    """Whether `char` (its first character) is of a script written without spaces: `_UNSPACED` is compiled
+    only once a character at or past its first range is asked about, which most reports' quotes never are
+    (its 20,000 characters took as long to compile as the rest of the module's patterns)."""
+    return char >= _UNSPACED_FROM and _UNSPACED().match(char) is not None
 
 
 # Chinese and Japanese numerals, and digits beside them: one number however it is cut ("十人", ten people, is
@@ -382,7 +392,7 @@ def _joins(left: str, right: str) -> bool:
     one number written with Chinese numerals."""
     if (left in _CJK_NUMERALS or left.isdigit()) and (right in _CJK_NUMERALS or right.isdigit()):
         return True
-    return _in_a_word(left) and _in_a_word(right) and not _UNSPACED.match(left) and not _UNSPACED.match(right)
+    return _in_a_word(left) and _in_a_word(right) and not _is_unspaced(left) and not _is_unspaced(right)
 
 
 def _contracts(haystack: str, fragment: str, end: int) -> bool:
@@ -1005,7 +1015,7 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 
 def _unspaced_letter(char: str) -> bool:
     """Whether `char` is a letter of a script written without spaces (`_UNSPACED`)."""
-    return _UNSPACED.match(char) is not None and _WORD_CHAR.match(char) is not None
+    return _is_unspaced(char) and _WORD_CHAR.match(char) is not None
 
 
 def _spliced(haystack: str, spans: list[tuple[int, int]]) -> str | None:

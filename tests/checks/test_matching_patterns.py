@@ -14,7 +14,8 @@ from provenance.checks import matching
 
 _CHARS = st.sampled_from(
     ["a", " ", "\u303f", "\u3040", "\u30ff", "\u3100", "\u33ff", "\u3400", "\u4e0d", "\u9fff", "\ua000",
-     "\uf8ff", "\uf900", "\ufaff", "\ufb00", "\U00020000", "\u0e01"]
+     "\uf8ff", "\uf900", "\ufaff", "\ufb00", "\U00020000", "\U0003ffff", "\U00040000", "\u0e01", "\u0dff",
+     "\u0eff", "\u0f00", "\u1000", "\u109f", "\u10a0", "\u1780", "\u17ff", "\u1800"]
 )  # fmt: skip
 
 
@@ -22,13 +23,15 @@ _CHARS = st.sampled_from(
 @given(st.lists(_CHARS, max_size=4).map("".join), st.integers(min_value=-3, max_value=6))
 @example("\u4e0d", -1)  # `end - 1` of an empty passage at the start: a class's match reads from 0
 @example("", 0)
-def test_a_character_is_han_or_japanese_as_the_class_says(text: str, at: int) -> None:
-    # `_char_in` stands for `[\u3400-\u9fff\uf900-\ufaff]` and Japanese's wider class, whose compiling took
-    # as long as the rest of the module's patterns: it must answer as `match(text, at)` of each does.
+def test_a_character_is_han_japanese_or_unspaced_as_the_class_says(text: str, at: int) -> None:
+    # `_char_in` stands for Han's class and Japanese's, whose compiling took as long as the rest of the
+    # module's patterns: it must answer as `match(text, at)` of each does; `_is_unspaced`, which compiles
+    # its class only for a character from its first range on, as that class does.
     han = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
     japanese = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
     assert matching._char_in(text, at, matching._HAN) == (han.match(text, at) is not None)
     assert matching._char_in(text, at, matching._JAPANESE) == (japanese.match(text, at) is not None)
+    assert matching._is_unspaced(text) == (matching._UNSPACED().match(text) is not None)
 
 
 def test_importing_matching_compiles_no_scripts_negations() -> None:
@@ -37,7 +40,8 @@ def test_importing_matching_compiles_no_scripts_negations() -> None:
     probe = (
         "from provenance.checks import matching; "
         "print(sum(pattern.cache_info().currsize for pattern in (matching._CHINESE_NEGATING, "
-        "matching._JAPANESE_NEGATION_AFTER, matching._THAI_NEGATING, matching._GREEK_TONOS)))"
+        "matching._JAPANESE_NEGATION_AFTER, matching._THAI_NEGATING, matching._GREEK_TONOS, "
+        "matching._UNSPACED)))"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "0"
