@@ -18,6 +18,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -84,12 +85,29 @@ _VOWEL_POINTS = re.compile(
 )
 
 
+def _on_first_use(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """`source` compiled the first time it is asked for: the patterns of one script's negations (Chinese,
+    Japanese, Thai, Greek's accents) are asked for by few reports' quotes, and compiled where `matching` is
+    imported they held up every check (`benchmarks/instructions.py`)."""
+    return functools.cache(lambda: re.compile(source, flags))
+
+
+def _char_in(text: str, at: int, ranges: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the character at `at` is in one of `ranges` (inclusive, in ascending order), as a class's
+    `match(text, at)` says (a negative `at` reads from the start): without compiling a class of 20,000
+    characters, which took as long as the rest of the module's patterns."""
+    char = text[max(at, 0) : max(at, 0) + 1]
+    if not char or char < ranges[0][0]:
+        return False  # most text: below every range
+    return any(low <= char <= high for low, high in ranges)
+
+
 # Greek's accent (tonos), which text in capitals leaves out by rule ("ΠΟΛΕΜΟΣ" for "πόλεμος") and many
 # posts leave out as typed: a quote written without it is looked for in the source's words without it, as
 # with vowel points. A quote that writes it is compared with it: it tells apart words spelt alike (`πότε`,
 # when; `ποτέ`, never). The letters are folded one for one, so places in the text stay where they were.
 _GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
-_GREEK_TONOS = re.compile("[\u0384\u0385\u0390\u03ac\u03ad\u03ae\u03af\u03b0\u03cc\u03cd\u03ce\u0301]")
+_GREEK_TONOS = _on_first_use("[\u0384\u0385\u0390\u03ac\u03ad\u03ae\u03af\u03b0\u03cc\u03cd\u03ce\u0301]")
 _WITHOUT_TONOS = str.maketrans("\u03ac\u03ad\u03ae\u03af\u03cc\u03cd\u03ce\u0390\u03b0", "αεηιουωϊϋ")
 
 
@@ -341,9 +359,17 @@ def _source_words(source_text: str, haystack: str) -> tuple[tuple[str, ...], tup
 
 
 # Scripts written without spaces between words: there a quote may begin or end inside a run of letters.
-_UNSPACED = re.compile(
+_UNSPACED = _on_first_use(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"
 )
+_UNSPACED_FROM = "\u0e00"  # below every character of `_UNSPACED`
+
+
+def _is_unspaced(char: str) -> bool:
+    """Whether `char` (its first character) is of a script written without spaces: `_UNSPACED` is compiled
+    only once a character at or past its first range is asked about, which most reports' quotes never are
+    (its 20,000 characters took as long to compile as the rest of the module's patterns)."""
+    return char >= _UNSPACED_FROM and _UNSPACED().match(char) is not None
 
 
 # Chinese and Japanese numerals, and digits beside them: one number however it is cut ("十人", ten people, is
@@ -366,7 +392,7 @@ def _joins(left: str, right: str) -> bool:
     one number written with Chinese numerals."""
     if (left in _CJK_NUMERALS or left.isdigit()) and (right in _CJK_NUMERALS or right.isdigit()):
         return True
-    return _in_a_word(left) and _in_a_word(right) and not _UNSPACED.match(left) and not _UNSPACED.match(right)
+    return _in_a_word(left) and _in_a_word(right) and not _is_unspaced(left) and not _is_unspaced(right)
 
 
 def _contracts(haystack: str, fragment: str, end: int) -> bool:
@@ -625,12 +651,12 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
             prefixes = _NEGATING_HYPHENED if last.group(2) == "-" else _NEGATING_WORDS_APART
             negating = [last.group(1)] if last.group(1) in prefixes else []
         if not negating:  # Chinese, without spaces: its negating words anywhere, a negation right before
-            negating = _CHINESE_NEGATING.findall(gap)[:1]
-            chinese = _CHINESE_NEGATION_BEFORE.search(haystack, max(end, start - 5), start)
-            if not negating and chinese is not None and _HAN.match(haystack, start):
+            negating = _CHINESE_NEGATING().findall(gap)[:1]
+            chinese = _CHINESE_NEGATION_BEFORE().search(haystack, max(end, start - 5), start)
+            if not negating and chinese is not None and _char_in(haystack, start, _HAN):
                 negating = [chinese.group(1)]
         if not negating:  # Thai, without spaces either: "รัฐบาล…ส่งทหาร" for "รัฐบาลไม่ได้ส่งทหาร"
-            negating = _THAI_NEGATING.findall(gap)[:1]
+            negating = _THAI_NEGATING().findall(gap)[:1]
         if negating:
             return gap, negating
     return "", []
@@ -680,58 +706,58 @@ _NEGATION_REACH_WORDS = 2  # "no longer a traitor": two words between the negati
 # "不是" (is not) right before the words: "中国的一部分" passed on "台湾不是中国的一部分"; and "并非" or
 # "绝非" (is by no means) ("巧合" on "这绝非巧合"), though `非` alone ends other words; "未曾" (never),
 # "未必" and "不一定" (not necessarily), "勿" (do not).
-_CHINESE_NEGATION_BEFORE = re.compile(
+_CHINESE_NEGATION_BEFORE = _on_first_use(
     "(?<!不得)(不(?:可能|一定|[会會能再要想可愿願肯敢是])?|[并並绝絕决決]非|没有|沒有|没|沒|未(?:曾|必)?|勿|无|無)$"
 )
 # A verb's negative complement right after the words: "我们做" (we do) cut from "我们做不到" (we cannot
 # do it).
 # Or the source calls them a rumour or false right after: "俄军撤退了" cut from "俄军撤退了是谣言".
-_CHINESE_NEGATION_AFTER = re.compile(
+_CHINESE_NEGATION_AFTER = _on_first_use(
     "不[了到起成住]|[并並绝絕]非|(?:的(?:说法|說法|消息|传言|傳言))?(?:是|纯属|純屬|系)?"
     "(?:谣言|謠言|假的|假消息|不实|不實)"
 )
 # Chinese negating words of two characters, found anywhere in the words an elision leaves out
 # ("我们…派兵" for "我们不会派兵", we will not send troops).
-_CHINESE_NEGATING = re.compile(
+_CHINESE_NEGATING = _on_first_use(
     "(?<!不得)不[会會能再要想可愿願肯敢是]|没有|沒有|从未|從未|并未|並未|从不|從不|决不|絕不|绝不|未曾|尚未"
 )
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_HAN = (("\u3400", "\u9fff"), ("\uf900", "\ufaff"))  # the ranges of a class (`_char_in`)
 # Japanese writes no spaces either, and negates after the words: "日本の一部" (part of Japan) passed on
 # "台湾は日本の一部ではない" (Taiwan is not part of Japan), "我々は勝つ" (we will win) on "我々は勝つことは
 # できない" (we cannot win). A negative ending right after the quoted words, maybe after a noun that
 # nominalises them ("ことはない", "ことはありえない", "というわけではない", "はずがない", "つもりはない",
 # "とは限らない") or belittles them ("なんかじゃない"); not "ないし" ("or").
-_JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_JAPANESE = (("\u3040", "\u30ff"), *_HAN)
 # The particle that makes a Japanese sentence a question ("台湾は日本の一部です" cut from "…ですか。",
 # is it part of Japan?), or says whether ("派兵する" from "派兵するかどうか"); not "か" of "東京か大阪" (or).
-_JAPANESE_ASKED_AFTER = re.compile("(かどうか|か(?=[?。!\u300d ]|$))")
-_JAPANESE_NEGATION_AFTER = re.compile(
+_JAPANESE_ASKED_AFTER = _on_first_use("(かどうか|か(?=[?。!\u300d ]|$))")
+_JAPANESE_NEGATION_AFTER = _on_first_use(
     "(?:(?:という)?(?:こと|わけ|はず|つもり|予定)[はがも]?(?:でき|ありえ|あり得|有り得)?|とは限ら|なんか|など)?"
     "(?:では|じゃ|でも|でし|し|でき)?(?:ない(?!し)|なく|なかった|ありません|ません|ず)"
 )
 # The quotative `と` and a verb of saying or thinking in the negative: "我々は勝つ" (we will win) passed on
 # "我々は勝つとは言っていない" (did not say we will win) and "…とは思わない" (do not think). The verb's
 # kana ending is at most a few characters, so the match never leaves its clause.
-_JAPANESE_NOT_SAID_AFTER = re.compile(
+_JAPANESE_NOT_SAID_AFTER = _on_first_use(
     "と[はも]?(?:一言も|一度も|決して|全く|まったく)?(?:言|い|思|おも|考|書|述べ|認め|信じ|主張|断言|発言|確認)"
     "[\u3041-\u3093]{0,6}?(?:ない(?!し)|なかった|ません|ず)"
 )
 # Or the source calls them a hoax or a lie right after: "ロシア軍が撤退した" cut from
 # "ロシア軍が撤退したというのはデマだ".
-_JAPANESE_BELIED_AFTER = re.compile(
+_JAPANESE_BELIED_AFTER = _on_first_use(
     "(?:という(?:の|話|情報|噂|うわさ)?は|とは|は)(?:デマ|嘘|うそ|ウソ|フェイク|誤り|誤情報|偽情報|虚偽|事実無根)"
 )
 # Thai writes no spaces, and negates before the words: "ส่งทหาร" (sent troops) passed on "รัฐบาลไม่ได้ส่งทหาร"
 # (the government did not send troops), "ความจริง" (the truth) on "ไม่ใช่ความจริง" (is not the truth).
 _THAI = re.compile("[\u0e00-\u0e7f]")
 # Not `มิ` alone, which ends other words ("อุณหภูมิ", temperature).
-_THAI_NEGATION_BEFORE = re.compile("(ไม่(?:ได้|ใช่|เคย|มี)?|มิได้)$")
-_THAI_NEGATING = re.compile("ไม่(?:ได้|ใช่|เคย|มี)?|มิได้")  # anywhere in the words an elision leaves out
+_THAI_NEGATION_BEFORE = _on_first_use("(ไม่(?:ได้|ใช่|เคย|มี)?|มิได้)$")
+_THAI_NEGATING = _on_first_use("ไม่(?:ได้|ใช่|เคย|มี)?|มิได้")  # anywhere in the words an elision leaves out
 # The words that make a Thai sentence a question, right after it ("ส่งทหาร" cut from "ส่งทหารหรือไม่", sent
 # troops or not?).
-_THAI_ASKED_AFTER = re.compile("หรือไม่|หรือเปล่า|ไหม|มั้ย")
+_THAI_ASKED_AFTER = _on_first_use("หรือไม่|หรือเปล่า|ไหม|มั้ย")
 # A question particle right before the question mark: "我们派兵了" (we sent troops) cut from "我们派兵了吗?".
-_CHINESE_ASKED_AFTER = re.compile("(?:[吗嗎]|没有|沒有|与否|與否) ?\\?")
+_CHINESE_ASKED_AFTER = _on_first_use("(?:[吗嗎]|没有|沒有|与否|與否) ?\\?")
 
 
 def _negation_beside(
@@ -741,32 +767,32 @@ def _negation_beside(
     caution), or that the source asks it (`_asked`; `asks`: the quote asks it too; `lined`: the haystack
     with its line breaks), or, read without the source's own quote marks around it (`quoted_in_source`),
     what the source says of it outside them (`_denied_outside_marks`); or None."""
-    if _HAN.match(haystack, start):
-        chinese = _CHINESE_NEGATION_BEFORE.search(haystack, max(0, start - 4), start)
+    if _char_in(haystack, start, _HAN):
+        chinese = _CHINESE_NEGATION_BEFORE().search(haystack, max(0, start - 4), start)
         if chinese is not None:
             return f"the source says {chinese.group(1)!r} right before the quoted words"
-        after = _CHINESE_NEGATION_AFTER.match(haystack, end) if _HAN.match(haystack, end - 1) else None
+        after = _CHINESE_NEGATION_AFTER().match(haystack, end) if _char_in(haystack, end - 1, _HAN) else None
         if after is not None:
             return f"the source says {after.group()!r} right after the quoted words"
-        asked_in_chinese = _CHINESE_ASKED_AFTER.match(haystack, end)
+        asked_in_chinese = _CHINESE_ASKED_AFTER().match(haystack, end)
         if not asks and asked_in_chinese is not None:
             said = asked_in_chinese.group().replace(" ", "")
             return f"the source asks it ({said!r} right after the quoted words), it does not say it"
-    if end > start and _JAPANESE.match(haystack, end - 1):
-        japanese = _JAPANESE_NEGATION_AFTER.match(haystack, end)
-        japanese = japanese or _JAPANESE_NOT_SAID_AFTER.match(haystack, end)
-        japanese = japanese or _JAPANESE_BELIED_AFTER.match(haystack, end)
+    if end > start and _char_in(haystack, end - 1, _JAPANESE):
+        japanese = _JAPANESE_NEGATION_AFTER().match(haystack, end)
+        japanese = japanese or _JAPANESE_NOT_SAID_AFTER().match(haystack, end)
+        japanese = japanese or _JAPANESE_BELIED_AFTER().match(haystack, end)
         if japanese is not None:
             return f"the source says {japanese.group()!r} right after the quoted words"
-        asked = _JAPANESE_ASKED_AFTER.match(haystack, end)
+        asked = _JAPANESE_ASKED_AFTER().match(haystack, end)
         if not asks and asked is not None:
             return f"the source asks it ({asked.group(1)!r} right after the quoted words), it does not say it"
     if _THAI.match(haystack, start):
-        thai = _THAI_NEGATION_BEFORE.search(haystack, max(0, start - 8), start)
+        thai = _THAI_NEGATION_BEFORE().search(haystack, max(0, start - 8), start)
         if thai is not None:
             return f"the source says {thai.group(1)!r} right before the quoted words"
     if end > start and _THAI.match(haystack, end - 1):
-        asked_in_thai = _THAI_ASKED_AFTER.match(haystack, end)
+        asked_in_thai = _THAI_ASKED_AFTER().match(haystack, end)
         if not asks and asked_in_thai is not None:
             said = asked_in_thai.group()
             return f"the source asks it ({said!r} right after the quoted words), it does not say it"
@@ -989,7 +1015,7 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 
 def _unspaced_letter(char: str) -> bool:
     """Whether `char` is a letter of a script written without spaces (`_UNSPACED`)."""
-    return _UNSPACED.match(char) is not None and _WORD_CHAR.match(char) is not None
+    return _is_unspaced(char) and _WORD_CHAR.match(char) is not None
 
 
 def _spliced(haystack: str, spans: list[tuple[int, int]]) -> str | None:
@@ -1112,7 +1138,7 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     lined = _normalised_lines(source_text)  # its line breaks are kept: a line may answer the one before
     if not _VOWEL_POINTS.search(quote):
         lined = _VOWEL_POINTS.sub("", lined)
-    if _GREEK_LETTER.search(quote) and not _GREEK_TONOS.search(normalise_text(quote)):
+    if _GREEK_LETTER.search(quote) and not _GREEK_TONOS().search(normalise_text(quote)):
         lined = lined.translate(_WITHOUT_TONOS)
     haystack = lined.replace("\n", " ")
     shape = _quote_shape(quote)

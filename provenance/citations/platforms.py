@@ -38,24 +38,27 @@ _HOST_PLATFORMS: dict[str, Platform] = {
     "linkedin.com": Platform.LINKEDIN,
 }
 
-_PLATFORM_WORDS = re.compile(
-    r"\b(telegram|twitter|bluesky|bsky|facebook|youtube|instagram|tiktok|vkontakte|vk|reddit|linkedin)\b",
-    re.IGNORECASE,
+# The words that name a platform. Mastodon's words (`_mastodon_words`) are among them: one scan of a note.
+_WORDS_OF_PLATFORMS: tuple[tuple[str, Platform], ...] = (
+    ("telegram", Platform.TELEGRAM),
+    ("twitter", Platform.TWITTER),
+    ("bluesky", Platform.BLUESKY),
+    ("bsky", Platform.BLUESKY),  # `bsky.app`, `alice.bsky.social`: Bluesky's own short name
+    ("facebook", Platform.FACEBOOK),
+    ("youtube", Platform.YOUTUBE),
+    ("instagram", Platform.INSTAGRAM),
+    ("tiktok", Platform.TIKTOK),
+    ("vkontakte", Platform.VK),
+    ("vk", Platform.VK),
+    ("reddit", Platform.REDDIT),
+    ("linkedin", Platform.LINKEDIN),
+    ("mastodon", Platform.MASTODON),
+    ("fediverse", Platform.MASTODON),
 )
-_WORD_PLATFORMS: dict[str, Platform] = {
-    "telegram": Platform.TELEGRAM,
-    "twitter": Platform.TWITTER,
-    "bluesky": Platform.BLUESKY,
-    "bsky": Platform.BLUESKY,  # `bsky.app`, `alice.bsky.social`: Bluesky's own short name
-    "facebook": Platform.FACEBOOK,
-    "youtube": Platform.YOUTUBE,
-    "instagram": Platform.INSTAGRAM,
-    "tiktok": Platform.TIKTOK,
-    "vkontakte": Platform.VK,
-    "vk": Platform.VK,
-    "reddit": Platform.REDDIT,
-    "linkedin": Platform.LINKEDIN,
-}
+_WORD_PLATFORMS = dict(_WORDS_OF_PLATFORMS)
+_PLATFORM_WORDS = re.compile(
+    r"\b(" + "|".join(word for word, _ in _WORDS_OF_PLATFORMS) + r")\b", re.IGNORECASE
+)
 # A capital X names the platform only where no reader could take it for a letter or a variable.
 _X_PLATFORM = re.compile(
     r"\bX (?:post|posts|thread|account|user|handle)\b"
@@ -186,16 +189,25 @@ def platform_from_host(host: str) -> Platform:
 
 def platform_from_words(text: str) -> Platform | None:
     """The platform a note names first in words (`Telegram`, `on X`), or None when it names none."""
-    found: list[tuple[int, Platform]] = [
-        (match.start(), _WORD_PLATFORMS[match.group(1).lower()]) for match in _PLATFORM_WORDS.finditer(text)
-    ]
-    x_match = _X_PLATFORM.search(text)
-    if x_match:
-        found.append((x_match.start(), Platform.TWITTER))
-    fediverse = _MASTODON_WORDS.search(text)  # Mastodon's block, at the end of this module
-    if fediverse:
-        found.append((fediverse.start(), Platform.MASTODON))
-    return min(found, key=lambda item: item[0])[1] if found else None
+    word = _PLATFORM_WORDS.search(text)
+    # Every way of naming X holds a capital X: a note without one is not searched for them.
+    x_match = _X_PLATFORM.search(text) if "X" in text else None
+    if x_match is not None and (word is None or x_match.start() < word.start()):
+        return Platform.TWITTER
+    return _platform_of_word(word.group(1)) if word is not None else None
+
+
+def _platform_of_word(matched: str) -> Platform:
+    """The platform of a word `_PLATFORM_WORDS` matched. A word matched without regard to case may not
+    lowercase to its spelling here (`TIKTOK` with Turkish's capital dotted I, U+0130, lowercases to `ti` and a
+    combining dot; a long s, U+017F, stays a long s): looked up by its lowercase alone, it stopped the run
+    with a KeyError. Such a word is matched against each spelling as the pattern matched it."""
+    platform = _WORD_PLATFORMS.get(matched.lower())
+    if platform is not None:
+        return platform
+    return next(
+        platform for word, platform in _WORDS_OF_PLATFORMS if re.fullmatch(word, matched, re.IGNORECASE)
+    )
 
 
 def _path_segments(parts: SplitResult) -> list[str]:
@@ -308,10 +320,23 @@ _TELEGRAM_VIEWERS = ("tgstat.com", "tgstat.ru", "telemetr.io", "tlgrm.eu")
 _BLUESKY_MIRRORS = ("fxbsky.app", "bskx.app", "bskye.app")
 _SKYVIEW = "skyview.social"
 _BLUESKY_EMBED = "embed.bsky.app"
-# What every such host holds, as a link is written in any case: a link holding none is no viewer's.
+# What every such host holds, as a link is written in any case: a link holding none is no viewer's
+# (`_may_name_viewer` asks for each in turn).
 _VIEWER_WORDS = ("tgstat", "telemetr", "tlgrm", "bsk", "skyview")
 _TELEGRAM_USERNAME = re.compile(r"[A-Za-z0-9_]{1,64}")
 _LANGUAGE_SEGMENT = re.compile(r"[a-z]{2}")
+
+
+def _may_name_viewer(lowered: str) -> bool:
+    """Whether a lowercased link holds one of `_VIEWER_WORDS`: asked of every note's link, written out as it
+    costs a third of a generator over the tuple (tests/citations/test_platforms.py holds the two alike)."""
+    return (
+        "tgstat" in lowered
+        or "telemetr" in lowered
+        or "tlgrm" in lowered
+        or "bsk" in lowered
+        or "skyview" in lowered
+    )
 
 
 def _on_host(host: str, names: tuple[str, ...]) -> bool:
@@ -356,8 +381,7 @@ def mirrored_post(url: str) -> str | None:
     bsky.app/profile/a.bsky.social/post/3k…`), or None for any other URL: as with X's mirrors
     (`mirrored_x_post`), what is cited is the platform's post, captured from it, never read from the
     viewer's rendering."""
-    lowered = url.lower()
-    if not any(word in lowered for word in _VIEWER_WORDS):
+    if not _may_name_viewer(url.lower()):
         return None  # most links: asked of every note's link
     try:
         parts = urlsplit(url.strip())
@@ -547,6 +571,11 @@ def copies_of_one_page(url: str, other: str) -> bool:
     return canonical_url(url) == canonical_url(other)
 
 
+# How `canonical_url` starts each Telegram, X and Bluesky post's link (`_TELEGRAM_POST`, `_TWITTER_POST`,
+# `_BLUESKY_POST` match only at these starts).
+_POST_URL_STARTS = ("https://t.me/", "https://x.com/", "https://bsky.app/")
+
+
 def post_locator(url: str) -> tuple[str | None, str | None]:
     """(handle or channel, post id) of a Telegram, X/Twitter, Bluesky or Mastodon post URL (a Mastodon handle
     is `user@instance`), else (None, None).
@@ -556,6 +585,9 @@ def post_locator(url: str) -> tuple[str | None, str | None]:
     (the DID is the account, not what it is called: `bluesky_post` gives it); its post id is the rkey.
     """
     canonical = canonical_url(url)
+    # Most links: no post's canonical start (below) nor Mastodon's path (`mastodon_post`'s own first test).
+    if not canonical.startswith(_POST_URL_STARTS) and "/@" not in canonical and "/users/" not in canonical:
+        return None, None
     telegram = _TELEGRAM_POST.match(canonical)
     if telegram:
         return telegram.group("channel"), telegram.group("id")
@@ -649,7 +681,12 @@ _MOST_NOTE_HANDLES = 20  # a note names an account or two
 _MASTODON_APP_PATHS = ("web", "deck")
 # A post's embed (`/@<user>/<id>/embed`, the frame a page's embed code shows): the same post, read likewise.
 _MASTODON_EMBED = "embed"
-_MASTODON_WORDS = re.compile(r"\b(?:mastodon|fediverse)\b", re.IGNORECASE)
+
+
+# Compiled on first use: a note's platform is named by `_PLATFORM_WORDS`, which holds these words too.
+@cache
+def _mastodon_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:mastodon|fediverse)\b", re.IGNORECASE)
 
 
 def _mastodon_host(host: str) -> bool:
@@ -744,7 +781,7 @@ def mastodon_note_handle(handle: str | None, url: str, text: str) -> str | None:
 
 def names_mastodon(text: str) -> bool:
     """Whether a note names Mastodon or the fediverse in words."""
-    return _MASTODON_WORDS.search(text) is not None
+    return _mastodon_words().search(text) is not None
 
 
 # Mastodon's ids (since 2.0, 2017) are milliseconds since the epoch shifted left 16 bits, plus a sequence.

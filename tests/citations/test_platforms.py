@@ -76,6 +76,53 @@ def test_words_name_a_platform_only_when_unambiguous(text: str, platform: Platfo
 
 
 @pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("Ahmet Y\u0131lmaz, T\u0130KTOK, 21 Ocak 2022", Platform.TIKTOK),  # Turkish's capital dotted I
+        ("L\u0130NKED\u0130N g\u00f6nderisi", Platform.LINKEDIN),
+        ("a post on in\u017ftagram", Platform.INSTAGRAM),  # a long s
+        ("FED\u0130VERSE", Platform.MASTODON),
+        ("Ahmet Y\u0131lmaz, TikTok, 21 Ocak 2022", Platform.TIKTOK),
+    ],
+)
+def test_a_platforms_name_in_letters_that_lowercase_otherwise_names_it(text: str, platform: Platform) -> None:
+    # Matched without regard to case, TIKTOK with a capital dotted I was looked up by its lowercase (i and a
+    # combining dot): a KeyError ended `extract` and `check` with an internal error for a note naming it.
+    assert platform_from_words(text) is platform
+
+
+def _platform_from_words_in_two_scans(text: str) -> Platform | None:
+    """`platform_from_words` as it was before one scan read every word: the first of the platform words', X's
+    and Mastodon's first matches."""
+    words = re.compile(
+        r"\b(" + "|".join(word for word, _ in platforms._WORDS_OF_PLATFORMS[:-2]) + r")\b", re.I
+    )
+    found = [
+        (match.start(), platforms._WORD_PLATFORMS[match.group().lower()])
+        for pattern in (words, platforms._mastodon_words())
+        for match in pattern.finditer(text)
+    ]
+    x_match = platforms._X_PLATFORM.search(text)
+    if x_match:
+        found.append((x_match.start(), Platform.TWITTER))
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+_WORD_PIECES = [
+    *(word for word, _ in platforms._WORDS_OF_PLATFORMS), "X", "x", "X post", "on X", "via X", "X,", "[1]: ",
+    " ", ",", "-", ".", "a", "s", "Telegrams", "VK", "Mastodon", "(formerly Twitter)", "\n", "_", "é",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=8).map("".join))
+@example("Telegram, later on Mastodon")
+@example("on X, Mastodon and Telegram")
+def test_one_scan_names_the_platform_the_first_named_word_does(text: str) -> None:
+    assert platform_from_words(text) is _platform_from_words_in_two_scans(text)
+
+
+@pytest.mark.parametrize(
     ("url", "canonical"),
     [
         ("https://t.me/s/rybar/28463", "https://t.me/rybar/28463"),
@@ -324,6 +371,64 @@ def test_a_viewers_link_to_a_telegram_or_bluesky_post_names_the_platforms_own_po
     assert platforms.mirrored_post(url) == own
     # A web archive's copy of the viewer's page is a copy of the viewer's rendering, not of the post.
     assert canonical_url(url) != own
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_LINK_PIECES, *platforms._VIEWER_WORDS, "tgsta", "bs"]), max_size=8).map(
+        "".join
+    )
+)
+def test_the_viewer_pre_check_holds_a_link_as_any_viewer_word_does(url: str) -> None:
+    # `mirrored_post` reads a link only when `_may_name_viewer` says it holds a viewer's word: written out
+    # for speed, it must answer as asking each word of `_VIEWER_WORDS` does, and each viewer's host hold one.
+    lowered = url.lower()
+    assert platforms._may_name_viewer(lowered) == any(word in lowered for word in platforms._VIEWER_WORDS)
+    hosts = (
+        *platforms._TELEGRAM_VIEWERS,
+        *platforms._BLUESKY_MIRRORS,
+        platforms._SKYVIEW,
+        platforms._BLUESKY_EMBED,
+    )
+    assert all(platforms._may_name_viewer(host) for host in hosts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.from_regex(platforms._TELEGRAM_POST),
+        st.from_regex(platforms._TWITTER_POST),
+        st.from_regex(platforms._BLUESKY_POST),
+    )
+)
+def test_every_telegram_x_and_bluesky_post_link_passes_the_locators_pre_check(url: str) -> None:
+    # `post_locator` asks its patterns only of a canonical link with a post's start (or Mastodon's path):
+    # a link one of them matches must have one.
+    assert url.startswith(platforms._POST_URL_STARTS)
+
+
+@pytest.mark.parametrize(
+    ("url", "located"),
+    [
+        ("https://t.me/rybar/12345", ("rybar", "12345")),
+        ("https://t.me/c/1234/56", (None, "56")),
+        ("https://twitter.com/Alice/status/20", ("Alice", "20")),
+        ("https://x.com/i/web/status/20", (None, "20")),
+        (
+            "https://bsky.app/profile/Alice.bsky.social/post/3kabc2defgh2a",
+            ("alice.bsky.social", "3kabc2defgh2a"),
+        ),
+        ("https://mastodon.social/@alice/109876543210", ("alice@mastodon.social", "109876543210")),
+        (
+            "https://mastodon.social/users/alice/statuses/109876543210",
+            ("alice@mastodon.social", "109876543210"),
+        ),
+        ("https://site.example/news/2022/01/report-1", (None, None)),
+        ("https://t.me/rybar", (None, None)),
+    ],
+)
+def test_a_posts_link_is_located_and_a_pages_is_not(url: str, located: tuple[str | None, str | None]) -> None:
+    assert platforms.post_locator(url) == located
 
 
 # ---- Bluesky ----
