@@ -38,7 +38,7 @@ _HOST_PLATFORMS: dict[str, Platform] = {
     "linkedin.com": Platform.LINKEDIN,
 }
 
-# The words that name a platform. Mastodon's words (`_mastodon_words`) are among them: one scan of a note.
+# The words that name a platform, Mastodon's (`mastodon`, `fediverse`) among them: one scan of a note.
 _WORDS_OF_PLATFORMS: tuple[tuple[str, Platform], ...] = (
     ("telegram", Platform.TELEGRAM),
     ("twitter", Platform.TWITTER),
@@ -683,12 +683,6 @@ _MASTODON_APP_PATHS = ("web", "deck")
 _MASTODON_EMBED = "embed"
 
 
-# Compiled on first use: a note's platform is named by `_PLATFORM_WORDS`, which holds these words too.
-@cache
-def _mastodon_words() -> re.Pattern[str]:
-    return re.compile(r"\b(?:mastodon|fediverse)\b", re.IGNORECASE)
-
-
 def _mastodon_host(host: str) -> bool:
     """Whether a post of Mastodon's may be on `host`: any host but those of a known platform or site."""
     bare = host.removeprefix("www.")
@@ -777,11 +771,6 @@ def mastodon_note_handle(handle: str | None, url: str, text: str) -> str | None:
         if match.group("user").casefold() == handle.casefold():
             return f"{match.group('user')}@{match.group('domain').lower()}"
     return f"{handle}@{found[0]}"
-
-
-def names_mastodon(text: str) -> bool:
-    """Whether a note names Mastodon or the fediverse in words."""
-    return _mastodon_words().search(text) is not None
 
 
 # Mastodon's ids (since 2.0, 2017) are milliseconds since the epoch shifted left 16 bits, plus a sequence.
