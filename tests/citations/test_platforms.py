@@ -99,7 +99,7 @@ def _platform_from_words_in_two_scans(text: str) -> Platform | None:
     )
     found = [
         (match.start(), platforms._WORD_PLATFORMS[match.group().lower()])
-        for pattern in (words, platforms._mastodon_words())
+        for pattern in (words, re.compile(r"\b(?:mastodon|fediverse)\b", re.I))
         for match in pattern.finditer(text)
     ]
     x_match = platforms._X_PLATFORM.search(text)
