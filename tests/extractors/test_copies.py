@@ -92,7 +92,7 @@ def _checked(post: SourcePost, url: str) -> tuple[CheckResult, CheckResult]:
         # A viewer's page of a post whose link names no channel the platform's own post can be cited by (a
         # private channel's invite hash): its byline and words are the viewer's rendering of the post.
         ("https://tgstat.com/channel/AAAAAEx0Y2hhbm5lbA/123", "a copy of a post shown by TGStat"),
-        ("https://skyview.social/?url=https://bsky.app/profile/a/post/b", "a copy of a post shown by SkyView"),
+        ("https://skyview.social/?url=https://bsky.app/profile/a/post/b", "a post shown by SkyView"),
     ],
 )
 def test_a_translation_or_a_copy_confirms_no_quote_or_title_and_says_whose_copy_it_is(
