@@ -13,6 +13,7 @@ from provenance.checks.locator import check_locator
 from provenance.citations import parse_citation
 from provenance.citations.parse import names_author_in_genitive, quoted_in_note, uncited_links
 from provenance.models import CheckResult, Footnote, Platform, SourcePost
+from tests.support.authors import RYBARS_POST, RYBARS_POST_URL, author_check_as_parsed
 
 D = dt.date
 
@@ -1336,21 +1337,12 @@ def test_a_web_archives_copy_of_a_mirrors_page_is_no_archived_copy_of_the_x_post
     assert uncited_links(footnote, citation) == [copy]
 
 
-_RYBARS_POST = "https://t.me/rybar/1234"
+_RYBARS_POST = RYBARS_POST_URL
 
 
 def _author_on_rybars_post(footnote: Footnote) -> CheckResult:
     """The author check of `footnote`, as parsed, against Rybar's post at `_RYBARS_POST`."""
-    rybar = SourcePost(
-        platform=Platform.TELEGRAM,
-        url=_RYBARS_POST,
-        author="Рыбарь",
-        handle="rybar",
-        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
-        text="The bridge is ours.",
-    )
-    citation = parse_citation(footnote).citation
-    return check_author(CheckInput(footnote=footnote, citation=citation, source=rybar, outcome=None))
+    return author_check_as_parsed(footnote, RYBARS_POST)
 
 
 @pytest.mark.parametrize(
@@ -1649,8 +1641,7 @@ def _author_on_harbours_bluesky_post(note: str) -> CheckResult:
         published=dt.datetime(2024, 11, 20, 23, 30, tzinfo=dt.UTC),
         text="The ferry to Kherson is cancelled until further notice.",
     )
-    citation = parse_citation(footnote).citation
-    return check_author(CheckInput(footnote=footnote, citation=citation, source=harbour, outcome=None))
+    return author_check_as_parsed(footnote, harbour)
 
 
 @pytest.mark.parametrize(

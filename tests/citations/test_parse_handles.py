@@ -6,10 +6,9 @@ import datetime as dt
 
 import pytest
 
-from provenance.checks import CheckInput
-from provenance.checks.author import check_author
 from provenance.citations import parse_citation
 from provenance.models import CheckResult, Footnote, Platform, SourcePost
+from tests.support.authors import RYBARS_POST, RYBARS_POST_URL, author_check_as_parsed
 
 _BOBS_POST = "https://x.com/bob/status/1484567890123456789"
 
@@ -31,8 +30,7 @@ def _author_on_bobs_post(note: str, shown_as: str) -> CheckResult:
         published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
         text="The bridge is ours.",
     )
-    citation = parse_citation(footnote).citation
-    return check_author(CheckInput(footnote=footnote, citation=citation, source=bob, outcome=None))
+    return author_check_as_parsed(footnote, bob)
 
 
 @pytest.mark.parametrize(
@@ -159,17 +157,8 @@ def test_a_channels_quoted_name_after_the_channel_alone_is_its_author(
 def test_the_author_check_holds_the_channels_quoted_name_to_the_posts_channel(
     channel: str, status: str
 ) -> None:
-    footnote = Footnote(label="1", text=f"Канал «{channel}», 21 января 2022, https://t.me/rybar/1234", line=1)
-    rybar = SourcePost(
-        platform=Platform.TELEGRAM,
-        url="https://t.me/rybar/1234",
-        author="Рыбарь",
-        handle="rybar",
-        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
-        text="The bridge is ours.",
-    )
-    citation = parse_citation(footnote).citation
-    result = check_author(CheckInput(footnote=footnote, citation=citation, source=rybar, outcome=None))
+    footnote = Footnote(label="1", text=f"Канал «{channel}», 21 января 2022, {RYBARS_POST_URL}", line=1)
+    result = author_check_as_parsed(footnote, RYBARS_POST)
     assert result.status == status
     assert "канал" not in (result.detail or "").casefold()
 
