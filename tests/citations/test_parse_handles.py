@@ -97,9 +97,11 @@ def test_two_people_credited_beside_the_handle_are_not_one_longer_name_of_the_di
 
 
 @pytest.mark.parametrize("note", ["Alice Jones, Bob Smith (@bob)", "Alice Jones & Bob Smith (@bob)"])
-def test_two_people_credited_beside_the_handle_pass_no_account_showing_only_one(note: str) -> None:
+def test_two_people_credited_beside_the_handle_warn_on_an_account_showing_only_one(note: str) -> None:
+    # The post is Bob Smith's; the note credits Alice Jones too, whom it does not show.
     result = _author_on_bobs_post(note, shown_as="Bob Smith")
     assert result.status == "warn"
+    assert result.detail is not None and "'Alice Jones'" in result.detail
 
 
 @pytest.mark.parametrize("note", ["@bob (Bob Jones)", "@bob, Bob Jones", "Jones, Bob (@bob)"])
