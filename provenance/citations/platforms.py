@@ -893,3 +893,27 @@ def tiktok_id_time(video: str, now: dt.datetime | None = None) -> dt.datetime | 
     moment = dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(seconds=number >> _TIKTOK_TIME_SHIFT)
     latest = (now or dt.datetime.now(dt.UTC)) + dt.timedelta(days=1)
     return moment if _TIKTOK_FIRST <= moment <= latest else None
+
+
+# A note's `@user` as TikTok writes its usernames, dots and all (`@scout2015.fan`); a dot that ends it ends
+# the sentence.
+_TIKTOK_NOTE_HANDLE = re.compile(r"(?<![\w@.])@(?P<user>[A-Za-z0-9_][A-Za-z0-9_.]{0,63})")
+
+
+def tiktok_note_handle(handle: str | None, url: str, text: str) -> str | None:
+    """The note's claim of whose the TikTok video at `url` is, whole: `scout2015.fan` where the note writes
+    `@scout2015.fan` and `handle` (read as other platforms' handles are read, without dots) is `scout2015`.
+    `handle` as it is for any other link, or where the note writes it without a dot after it.
+
+    Read up to its dot, the fan account `@scout2015.fan` a note names was `@scout2015`, and the video of
+    @scout2015 passed as the fan account's."""
+    if handle is None or _tiktok_host(url) is None:
+        return handle
+    wanted = handle.casefold()
+    for match in itertools.islice(_TIKTOK_NOTE_HANDLE.finditer(text), _MOST_NOTE_HANDLES):
+        user = match.group("user").rstrip(".")
+        if user.casefold() == wanted:
+            return handle
+        if user.casefold().startswith(wanted + "."):
+            return user
+    return handle

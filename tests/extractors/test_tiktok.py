@@ -178,3 +178,24 @@ def test_a_note_s_handle_is_held_to_the_video_s_username(note: str, status: str)
     citation = parse_citation(footnote).citation
     result = check_author(CheckInput(footnote=footnote, citation=citation, source=post, outcome=None))
     assert result.status == status, result.detail
+
+
+@pytest.mark.parametrize(
+    ("note", "passes"),
+    [
+        # A username with a dot: read up to it, the fan account's was @scout2015's, and passed on its video.
+        (
+            f"@scout2015.fan, TikTok, July 27, 2019, https://www.tiktok.com/@scout2015.fan/video/{VIDEO}",
+            False,
+        ),
+        (f"Scout fans (@scout2015.fan), TikTok, July 27, 2019, {VIDEO_URL}", False),
+        (f"A video by @scout2015. TikTok, July 27, 2019, {VIDEO_URL}", True),  # the dot ends the sentence
+    ],
+)
+def test_a_tiktok_username_is_read_whole_with_its_dots(note: str, passes: bool) -> None:
+    post = read_tiktok_oembed(200, _oembed("tiktok_oembed.json"), OEMBED, VIDEO)
+    assert post is not None
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    result = check_author(CheckInput(footnote=footnote, citation=citation, source=post, outcome=None))
+    assert (result.status == "pass") is passes, result.detail
