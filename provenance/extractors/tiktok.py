@@ -27,7 +27,9 @@ Rules, as a fact-checker reads a video:
   TikTok's "Video currently unavailable" notice. Then the video is unavailable, whatever oEmbed answered
   (a cache may keep an answer after the video is gone). Only that JSON is read from the page's data, bounded,
   never its markup.
-- Without oEmbed's answer the page is a `script-shell`: nothing is verified on it.
+- Without oEmbed's answer the page is a `script-shell`: nothing is verified on it. An archived copy of the
+  page (a Wayback memento, read from where it starts) is read as a web page, its tags as the archive kept
+  them, once its data does not say the video is gone.
 
 A TikTok link that names no video (a profile `/@<user>`, a tag's page `/tag/<name>`, a sound's `/music/…`)
 is read as a web page, or named a login wall, as before. A share link (`vm.tiktok.com/<code>/`,
@@ -263,6 +265,10 @@ class TikTokExtractor(Extractor):
         post = read_tiktok_oembed(oembed.status, data, oembed.uri, video) if oembed is not None else None
         if post is not None:
             return post.model_copy(update={"published": id_time, "published_from": published_from})
+        if page.start is not None and oembed is None and main is not None:
+            # An archived copy of the page (no oEmbed answer is archived with it): read as the web page it
+            # is, its tags as the archive kept them, as before TikTok had an extractor of its own.
+            return read_web_page(page.url, main, self.platform, page.main_text)
         if oembed is not None:
             shown = oembed_video_id(data)
             why = (

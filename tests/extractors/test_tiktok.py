@@ -199,3 +199,16 @@ def test_a_tiktok_username_is_read_whole_with_its_dots(note: str, passes: bool) 
     citation = parse_citation(footnote).citation
     result = check_author(CheckInput(footnote=footnote, citation=citation, source=post, outcome=None))
     assert (result.status == "pass") is passes, result.detail
+
+
+def test_an_archived_copy_of_a_video_s_page_is_read_as_the_web_page_it_is() -> None:
+    # No oEmbed answer is archived with it: named a script shell for want of one, the archive's copy was never
+    # read at all, where before TikTok had an extractor of its own its tags were.
+    memento = f"https://web.archive.org/web/20200101000000id_/{VIDEO_URL}"
+    copy = (
+        "<html><head><title>Scout &amp; Suki on TikTok</title>"
+        "<meta property='og:title' content='Scout &amp; Suki on TikTok'></head><body></body></html>"
+    )
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.title == "Scout & Suki on TikTok"
+    assert "oEmbed" not in (post.problem_detail or "")
