@@ -902,13 +902,19 @@ _TIKTOK_NOTE_HANDLE = re.compile(r"(?<![\w@.])@(?P<user>[A-Za-z0-9_][A-Za-z0-9_.
 
 def tiktok_note_handle(handle: str | None, url: str, text: str) -> str | None:
     """The note's claim of whose the TikTok video at `url` is, whole: `scout2015.fan` where the note writes
-    `@scout2015.fan` and `handle` (read as other platforms' handles are read, without dots) is `scout2015`.
-    `handle` as it is for any other link, or where the note writes it without a dot after it.
+    `@scout2015.fan` and `handle` (read as other platforms' handles are read, without dots) is `scout2015`;
+    the username the link writes (`/@<user>/video/<id>`) where the note writes no `@` at all, as an X
+    status link's handle is. `handle` as it is for any other link, or where the note writes it without a dot
+    after it.
 
     Read up to its dot, the fan account `@scout2015.fan` a note names was `@scout2015`, and the video of
-    @scout2015 passed as the fan account's."""
-    if handle is None or _tiktok_host(url) is None:
+    @scout2015 passed as the fan account's. A note naming only `tiktok.com/@suki/video/<id>` claimed no
+    account (the link is no post's to `post_locator`): @scout2015's video passed with its author unchecked."""
+    if _tiktok_host(url) is None:
         return handle
+    if handle is None:
+        linked = tiktok_video(url) if "@" not in text else None
+        return linked[0] if linked else None
     wanted = handle.casefold()
     for match in itertools.islice(_TIKTOK_NOTE_HANDLE.finditer(text), _MOST_NOTE_HANDLES):
         user = match.group("user").rstrip(".")
