@@ -20,7 +20,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import parse_qs, quote, urlsplit
 
-from provenance.citations.platforms import bluesky_post, mastodon_post, post_locator
+from provenance.citations.platforms import (
+    bluesky_post,
+    mastodon_post,
+    post_locator,
+    tiktok_short_link,
+    tiktok_video,
+)
 from provenance.digits import ascii_int, is_ascii_number
 
 if TYPE_CHECKING:
@@ -57,6 +63,8 @@ def side_urls(url: str) -> tuple[str, ...]:
     if _host_on(host, YOUTUBE_DOMAINS):
         video = youtube_video_id(url)
         return () if video is None else (youtube_oembed_url(video),)
+    if _host_on(host, TIKTOK_DOMAINS):
+        return tiktok_side_urls(url)  # TikTok's block, at the end of this module
     return mastodon_side_urls(url)  # Mastodon's block, at the end of this module: any host
 
 
@@ -76,8 +84,9 @@ _REDIRECTOR_PATHS = {
 
 def is_redirector(url: str) -> bool:
     """Whether `url` is a link shortener's link or a platform's redirector (`facebook.com/l.php?u=`,
-    `google.<tld>/url?q=`, `youtube.com/redirect?q=`, `vk.com/away.php?to=`), which shows nothing of its
-    own but sends its reader on."""
+    `google.<tld>/url?q=`, `youtube.com/redirect?q=`, `vk.com/away.php?to=`) or TikTok's share link
+    (`vm.tiktok.com/<code>/`, `www.tiktok.com/t/<code>/`), which shows nothing of its own but sends its reader
+    on."""
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").rstrip(".").removeprefix("www.")
@@ -86,6 +95,8 @@ def is_redirector(url: str) -> bool:
     if host in _SHORTENERS:
         return True
     if _REDIRECTOR_PATHS.get(host) == parts.path:
+        return True
+    if tiktok_short_link(url):  # TikTok's share links (`vm.tiktok.com/<code>/`, `/t/<code>/`)
         return True
     labels = host.split(".")
     return labels[0] == "google" and 1 < len(labels) <= 3 and parts.path == "/url"
@@ -460,3 +471,31 @@ def mastodon_origin_follow_ups(url: str) -> FollowUps | None:
         return (FollowUp(origin, follow_redirects=False),) if origin else ()
 
     return choose
+
+
+# ---- TikTok ----
+
+TIKTOK_DOMAINS = ("tiktok.com",)
+# TikTok's public oEmbed: answers without login, for a video's link, with its caption (`title`), its
+# account's display name (`author_name`) and username (`author_unique_id`), and the embed's blockquote
+# (`cite`, `data-video-id`).
+TIKTOK_OEMBED = "https://www.tiktok.com/oembed"
+
+
+def tiktok_oembed_url(url: str) -> str | None:
+    """TikTok's oEmbed answer for the video a link names (`citations.platforms.tiktok_video`), asked with the
+    video's page link as TikTok writes it (`https://www.tiktok.com/@<user>/video/<id>`, or the old share
+    form `https://m.tiktok.com/v/<id>.html` for a link naming no user); None for any other URL."""
+    found = tiktok_video(url)
+    if found is None:
+        return None
+    user, video = found
+    page = f"https://www.tiktok.com/@{user}/video/{video}" if user else f"https://m.tiktok.com/v/{video}.html"
+    return f"{TIKTOK_OEMBED}?url={quote(page, safe='')}"
+
+
+def tiktok_side_urls(url: str) -> tuple[str, ...]:
+    """`side_urls` of a TikTok link: the video's oEmbed answer; () for a share link (asked once it has
+    redirected: `redirected_side_follow_ups`), a profile, a tag's page."""
+    oembed = tiktok_oembed_url(url)
+    return (oembed,) if oembed else ()

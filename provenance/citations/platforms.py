@@ -794,3 +794,132 @@ def mastodon_id_time(post_id: str, now: dt.datetime | None = None) -> dt.datetim
         return None
     latest = (now or dt.datetime.now(dt.UTC)) + dt.timedelta(days=1)
     return moment if _MASTODON_FIRST <= moment <= latest else None
+
+
+# ---- TikTok ----
+#
+# A video's page is `https://www.tiktok.com/@<user>/video/<id>` (a photo post's `/@<user>/photo/<id>`, the
+# same numbering), older shares `m.tiktok.com/v/<id>.html`, the embed's player `/embed/v2/<id>` or
+# `/embed/<id>`. The `@<user>` in a link is not proof of whose the video is: TikTok shows the video under any
+# name written there; the account comes from what TikTok answers (`extractors.tiktok`). Its profile
+# (`/@<user>`), a tag's (`/tag/<name>`) or a sound's page (`/music/<name>-<id>`) is no video, whatever
+# digits it holds. A share link (`vm.tiktok.com/<code>/`, `vt.tiktok.com/<code>/`, `www.tiktok.com/t/<code>/`)
+# names no video itself: it redirects to one (`tiktok_short_link`).
+
+_TIKTOK_DOMAIN = "tiktok.com"
+_TIKTOK_SHORT_HOSTS = frozenset({"vm.tiktok.com", "vt.tiktok.com"})
+# A username: letters, digits, `_` and `.` (at most 24 characters on TikTok; 64 allowed here).
+_TIKTOK_USER = re.compile(r"[A-Za-z0-9_.]{1,64}")
+_TIKTOK_SHORT_CODE = re.compile(r"[A-Za-z0-9]{1,32}")
+_TIKTOK_OLD_SHARE = re.compile(r"([0-9]{1,20})\.html")
+_TIKTOK_POST_KINDS = frozenset({"video", "photo"})
+# A video's id is a 64-bit number whose upper 32 bits are the Unix second it was made (Douyin's and TikTok's
+# `aweme_id`, as a snowflake); TikTok's (and Douyin's) first videos are of September 2016.
+_TIKTOK_FIRST = dt.datetime(2016, 9, 1, tzinfo=dt.UTC)
+_TIKTOK_ID_BITS = 64
+_TIKTOK_TIME_SHIFT = 32
+
+
+def _tiktok_host(url: str) -> tuple[str, list[str]] | None:
+    """(host, path segments) of an http(s) link on tiktok.com or a subdomain, else None."""
+    if _TIKTOK_DOMAIN not in url.lower():
+        return None  # most links: asked of every note's link
+    try:
+        parts = urlsplit(url.strip())
+        host = _bare_host(parts.hostname or "")
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https"):
+        return None
+    if host != _TIKTOK_DOMAIN and not host.endswith("." + _TIKTOK_DOMAIN):
+        return None
+    return host, _path_segments(parts)
+
+
+def tiktok_video(url: str) -> tuple[str | None, str] | None:
+    """(the username the link writes, or None, and the video id) of a TikTok video's or photo post's link
+    (`/@<user>/video/<id>`, `/@<user>/photo/<id>`, `m.tiktok.com/v/<id>.html`, `/embed/v2/<id>`,
+    `/embed/<id>`), or None for any other URL: a profile, a tag's or a sound's page, a share link (which
+    names no video until it has redirected)."""
+    found = _tiktok_host(url)
+    if found is None:
+        return None
+    host, segments = found
+    if host in _TIKTOK_SHORT_HOSTS:
+        return None
+    video: str | None = None
+    user: str | None = None
+    if len(segments) == 3 and segments[0].startswith("@") and segments[1] in _TIKTOK_POST_KINDS:
+        named = segments[0][1:]
+        user = named if _TIKTOK_USER.fullmatch(named) else None
+        video = segments[2] if named == "" or user is not None else None
+    elif len(segments) == 2 and segments[0] == "v":
+        share = _TIKTOK_OLD_SHARE.fullmatch(segments[1])
+        video = share.group(1) if share else None
+    elif len(segments) == 3 and segments[:2] == ["embed", "v2"]:
+        video = segments[2]
+    elif len(segments) == 2 and segments[0] == "embed":
+        video = segments[1]
+    if video is None or tiktok_id_number(video) is None:
+        return None
+    return user, video
+
+
+def tiktok_id_number(video: str) -> int | None:
+    """A TikTok id as a number: ASCII digits of a 64-bit number, else None."""
+    number = ascii_int(video) if len(video) <= 20 else None
+    return number if number is not None and 0 < number < 1 << _TIKTOK_ID_BITS else None
+
+
+def tiktok_short_link(url: str) -> bool:
+    """Whether `url` is one of TikTok's share links (`vm.tiktok.com/<code>/`, `vt.tiktok.com/<code>/`,
+    `www.tiktok.com/t/<code>/`), which redirect to the video they stand for."""
+    found = _tiktok_host(url)
+    if found is None:
+        return False
+    host, segments = found
+    if host in _TIKTOK_SHORT_HOSTS:
+        return len(segments) == 1 and _TIKTOK_SHORT_CODE.fullmatch(segments[0]) is not None
+    return len(segments) == 2 and segments[0] == "t" and _TIKTOK_SHORT_CODE.fullmatch(segments[1]) is not None
+
+
+def tiktok_id_time(video: str, now: dt.datetime | None = None) -> dt.datetime | None:
+    """The second a TikTok video's id says it was made (its upper 32 bits, Unix seconds, UTC), or None when
+    the id is no such number or its time is not sane: before TikTok's first videos (September 2016) or more
+    than a day after `now` (the capture's time; the clock's when not given)."""
+    number = tiktok_id_number(video)
+    if number is None:
+        return None
+    moment = dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(seconds=number >> _TIKTOK_TIME_SHIFT)
+    latest = (now or dt.datetime.now(dt.UTC)) + dt.timedelta(days=1)
+    return moment if _TIKTOK_FIRST <= moment <= latest else None
+
+
+# A note's `@user` as TikTok writes its usernames, dots and all (`@scout2015.fan`); a dot that ends it ends
+# the sentence.
+_TIKTOK_NOTE_HANDLE = re.compile(r"(?<![\w@.])@(?P<user>[A-Za-z0-9_][A-Za-z0-9_.]{0,63})")
+
+
+def tiktok_note_handle(handle: str | None, url: str, text: str) -> str | None:
+    """The note's claim of whose the TikTok video at `url` is, whole: `scout2015.fan` where the note writes
+    `@scout2015.fan` and `handle` (read as other platforms' handles are read, without dots) is `scout2015`;
+    the username the link writes (`/@<user>/video/<id>`) where the note writes no `@` at all, as an X
+    status link's handle is. `handle` as it is for any other link, or where the note writes it without a dot
+    after it.
+
+    Read up to its dot, the fan account `@scout2015.fan` a note names was `@scout2015`, and the video of
+    @scout2015 passed as the fan account's. A note naming only `tiktok.com/@suki/video/<id>` claimed no
+    account (the link is no post's to `post_locator`): @scout2015's video passed with its author unchecked."""
+    if _tiktok_host(url) is None:
+        return handle
+    if handle is None:
+        linked = tiktok_video(url) if "@" not in text else None
+        return linked[0] if linked else None
+    wanted = handle.casefold()
+    for match in itertools.islice(_TIKTOK_NOTE_HANDLE.finditer(text), _MOST_NOTE_HANDLES):
+        user = match.group("user").rstrip(".")
+        if user.casefold() == wanted:
+            return handle
+        if user.casefold().startswith(wanted + "."):
+            return user
+    return handle

@@ -23,6 +23,7 @@ from provenance.extractors.login_walled import LoginWalledExtractor
 from provenance.extractors.mastodon import MastodonExtractor
 from provenance.extractors.pages import third_party_copy
 from provenance.extractors.telegram import TelegramExtractor
+from provenance.extractors.tiktok import TikTokExtractor
 from provenance.extractors.twitter import TwitterExtractor
 from provenance.extractors.web import WebExtractor
 from provenance.extractors.youtube import YouTubeExtractor
@@ -49,6 +50,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     TwitterExtractor(),
     BlueskyExtractor(),
     YouTubeExtractor(),
+    TikTokExtractor(),  # before the login-walled pages', which read TikTok's as web pages
     LoginWalledExtractor(),
     MastodonExtractor(),  # a post's path on any host no platform above is known by
     WebExtractor(),

@@ -1,4 +1,4 @@
-"""Facebook, Instagram, LinkedIn, TikTok: pages that often answer a visitor with a login form instead.
+"""Facebook, Instagram, LinkedIn: pages that often answer a visitor with a login form instead.
 
 A login wall is not the cited content: it is named (`captured: fail`, "login wall") so that an archived
 copy is tried.
@@ -24,7 +24,6 @@ _PLATFORMS: dict[str, Platform] = {
     "fb.watch": Platform.FACEBOOK,
     "instagram.com": Platform.INSTAGRAM,
     "linkedin.com": Platform.LINKEDIN,
-    "tiktok.com": Platform.TIKTOK,
 }
 _LOGIN_PATH = re.compile(
     r"/(?:login|log-in|signin|sign-in|signup|authwall|checkpoint|accounts/login)\b", re.IGNORECASE

@@ -1,0 +1,292 @@
+"""TikTok: a video read from TikTok's oEmbed answer captured beside its page, its time from its id.
+
+A video's page (`www.tiktok.com/@<user>/video/<id>`, a photo post's `/@<user>/photo/<id>`, older shares'
+`m.tiktok.com/v/<id>.html`: `citations.platforms.tiktok_video`) is a script app; read as a web page it gave a
+footnote little to be judged on, and a removed video's page may still carry TikTok's generic tags. What a
+video says comes from one side request (DESIGN.md section 4) kept in the footnote's WARC,
+`https://www.tiktok.com/oembed?url=<the video's link>`, which answers without login:
+- `title` (the caption, its hashtags and mentions as text), `author_name` (the account's display name),
+  `author_unique_id` (its username), `author_url` (`https://www.tiktok.com/@<username>`), `embed_product_id`
+  and the embed's `html` (`<blockquote cite="…/@<username>/video/<id>" data-video-id="<id>">`);
+- HTTP 400 or 404 (with a JSON `code` and `message`, or `status_msg`) when TikTok will not show the video:
+  removed, private, or never was. That makes it unavailable.
+
+Rules, as a fact-checker reads a video:
+- The answer is this video only when the ids it names (`data-video-id`, the blockquote's `cite`,
+  `embed_product_id`) are the cited id, and its username (`author_unique_id`, and the one `author_url`
+  names) is one account: any other answer is not read (a wrong answer never passes as the post). The
+  `@<user>` in the cited link is no proof of whose the video is (TikTok shows it under any name written
+  there): the account is the answer's, and a note's `@handle` is compared with its username, never with the
+  display name alone (an answer naming no username is not read).
+- Its words are the caption; its author the display name, its handle the username.
+- Its time is the id's: the upper 32 bits of a TikTok id are the Unix second it was made (as X's snowflake,
+  known offline), read only when that is a sane time (after TikTok's first videos, not after the capture).
+- The page itself is not the video's evidence, but it can say the video is not there: a login wall, the
+  page's own data (`__UNIVERSAL_DATA_FOR_REHYDRATION__`'s `webapp.video-detail`, or `SIGI_STATE`'s
+  `VideoPage`) giving a `statusCode` other than 0 (10204 not found, 10216 private, …), or the page showing
+  TikTok's "Video currently unavailable" notice. Then the video is unavailable, whatever oEmbed answered
+  (a cache may keep an answer after the video is gone). Only that JSON is read from the page's data, bounded,
+  never its markup.
+- Without oEmbed's answer the page is a `script-shell`: nothing is verified on it. An archived copy of the
+  page (a Wayback memento, read from where it starts) is read as a web page, its tags as the archive kept
+  them, once its data does not say the video is gone.
+
+A TikTok link that names no video (a profile `/@<user>`, a tag's page `/tag/<name>`, a sound's `/music/…`)
+is read as a web page, or named a login wall, as before. A share link (`vm.tiktok.com/<code>/`,
+`www.tiktok.com/t/<code>/`) is read as the video it redirected to, whose oEmbed answer is asked for once the
+redirect is in the WARC (`side_urls.redirected_side_follow_ups`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from provenance.citations.platforms import http_date, tiktok_id_number, tiktok_id_time, tiktok_video
+from provenance.extractors.interface import CapturedPage, Extractor
+from provenance.extractors.login_walled import login_wall
+from provenance.extractors.pages import MAX_TEXT, decode_html, json_of, raw_fields, text_value, visible_text
+from provenance.extractors.web import is_html, read_web_page
+from provenance.html_nesting import within_nesting
+from provenance.models import Platform, SourcePost
+from provenance.side_urls import TIKTOK_DOMAINS, TIKTOK_OEMBED, on_domain, tiktok_oembed_url
+from provenance.warc.reader import StoredResponse
+
+_MAX_JSON = 1_000_000
+# How far into the page its data is looked for, and how long that data may be: TikTok's page is a few
+# hundred kilobytes; a page past these bounds is not read for it.
+_PAGE_SCAN = 3_000_000
+_MAX_PAGE_DATA = 2_000_000
+_PAGE_DATA_IDS = ('id="__UNIVERSAL_DATA_FOR_REHYDRATION__"', 'id="SIGI_STATE"')
+# What oEmbed answers for a video TikTok will not show (removed, private, never was).
+_REFUSALS = frozenset({400, 404})
+# What TikTok's page shows in a removed or private video's place.
+_UNAVAILABLE_NOTICE = "video currently unavailable"
+_MAX_SAID = 160
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _said(data: Any) -> str:
+    """What a refusal says of itself (` ('Something went wrong', code 400)`), or ''."""
+    data = _dict(data)
+    message = next(
+        (text_value(data.get(key)) for key in ("message", "status_msg", "msg") if text_value(data.get(key))),
+        None,
+    )
+    code = next((data.get(key) for key in ("code", "status_code") if isinstance(data.get(key), int)), None)
+    parts = [repr(message[:_MAX_SAID]) if message else None, f"code {code}" if code is not None else None]
+    shown = ", ".join(part for part in parts if part)
+    return f" ({shown})" if shown else ""
+
+
+def oembed_video_id(data: Any) -> str | None:
+    """The one video id an oEmbed answer names (its blockquote's `data-video-id` and `cite`, its
+    `embed_product_id`), or None when it names none, or several."""
+    data = _dict(data)
+    named: list[str] = []
+    markup = data.get("html")
+    if isinstance(markup, str):
+        # The markup, as deep as a browser nests it: a crafted answer cannot make the parse quadratic.
+        blockquote = LexborHTMLParser(within_nesting(markup[:_MAX_JSON])).css_first("blockquote")
+        attributes = blockquote.attributes if blockquote is not None else {}
+        named += [attributes.get("data-video-id") or ""]
+        cited = tiktok_video(attributes.get("cite") or "")
+        named += [cited[1]] if cited else []
+    product = data.get("embed_product_id")
+    named += [product] if isinstance(product, str) else []
+    ids = {found for found in named if found}
+    if len(ids) != 1:
+        return None
+    (only,) = ids
+    return only if tiktok_id_number(only) is not None else None
+
+
+def _username(data: dict[str, Any]) -> str | None:
+    """The account's username the answer names (`author_unique_id`, and the `/@<username>` of its
+    `author_url`), or None when it names none, or two."""
+    unique = text_value(data.get("author_unique_id"))
+    author_url = text_value(data.get("author_url")) or ""
+    try:
+        segments = [segment for segment in urlsplit(author_url).path.split("/") if segment]
+    except ValueError:
+        segments = []
+    linked = segments[0][1:] if len(segments) == 1 and segments[0].startswith("@") else None
+    names = {name.casefold(): name for name in (unique, linked) if name}
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def read_tiktok_oembed(
+    status: int | None, data: Any, api_uri: str, wanted_id: str | None
+) -> SourcePost | None:
+    """TikTok's oEmbed answer (its HTTP status and JSON) as the video `wanted_id`: unavailable where oEmbed
+    refuses it; None when it says nothing that is that video's (not JSON, another video's id, no id, no
+    username or two)."""
+    if status in _REFUSALS:
+        return SourcePost(
+            platform=Platform.TIKTOK,
+            url=api_uri,
+            post_id=wanted_id,
+            problem="unavailable",
+            problem_detail=f"TikTok's oEmbed answers HTTP {status}{_said(data)}: the video is removed or "
+            "private, or never was",
+        )
+    if status != 200 or not isinstance(data, dict):
+        return None
+    if "html" not in data and ("status_msg" in data or data.get("code") not in (None, 0)):
+        # An error under HTTP 200: TikTok's word that it shows no video for this link.
+        return SourcePost(
+            platform=Platform.TIKTOK,
+            url=api_uri,
+            post_id=wanted_id,
+            problem="unavailable",
+            problem_detail=f"TikTok's oEmbed answers with an error{_said(data)}: the video is removed or "
+            "private, or never was",
+        )
+    shown_id = oembed_video_id(data)
+    handle = _username(data)
+    if wanted_id is None or shown_id != wanted_id or handle is None:
+        return None
+    caption = data.get("title")
+    return SourcePost(
+        platform=Platform.TIKTOK,
+        url=api_uri,
+        canonical_url=f"https://www.tiktok.com/@{handle}/video/{shown_id}",
+        post_id=shown_id,
+        author=text_value(data.get("author_name")),
+        handle=handle,
+        text=caption[:MAX_TEXT] if isinstance(caption, str) else "",
+        fields=raw_fields(
+            {
+                "oembed title": text_value(caption),
+                "oembed author_name": text_value(data.get("author_name")),
+                "oembed author_unique_id": text_value(data.get("author_unique_id")),
+                "oembed author_url": text_value(data.get("author_url")),
+                "oembed video id": shown_id,
+            }
+        ),
+    )
+
+
+def _page_data(html: str) -> Any:
+    """The JSON of the page's own data script (`__UNIVERSAL_DATA_FOR_REHYDRATION__`, else `SIGI_STATE`), or
+    None: found by its id within `_PAGE_SCAN` characters, read up to its `</script>`, at most
+    `_MAX_PAGE_DATA` long."""
+    scanned = html[:_PAGE_SCAN]
+    for marker in _PAGE_DATA_IDS:
+        at = scanned.find(marker)
+        opened = scanned.find(">", at) if at >= 0 else -1
+        closed = scanned.find("</script>", opened) if opened >= 0 else -1
+        if closed > opened >= 0 and closed - opened <= _MAX_PAGE_DATA:
+            return json_of(scanned[opened + 1 : closed].encode(), _MAX_PAGE_DATA * 4)
+    return None
+
+
+def page_says_unavailable(html: str) -> str | None:
+    """Why the video's page says the video is not there, or None: its data's `statusCode` other than 0
+    (with its `statusMsg`), or TikTok's "Video currently unavailable" notice in what it shows."""
+    data = _dict(_page_data(html))
+    scope = _dict(data.get("__DEFAULT_SCOPE__"))
+    detail = _dict(scope.get("webapp.video-detail")) or _dict(data.get("VideoPage"))
+    code = detail.get("statusCode")
+    if isinstance(code, int) and not isinstance(code, bool) and code != 0:
+        message = text_value(detail.get("statusMsg"))
+        said = f" ({message[:_MAX_SAID]!r})" if message else ""
+        return f"the video's page says statusCode {code}{said}"
+    if _UNAVAILABLE_NOTICE in visible_text(html).casefold():
+        return "the video's page shows TikTok's notice 'Video currently unavailable'"
+    return None
+
+
+def _capture_time(*responses: StoredResponse | None) -> dt.datetime | None:
+    """When the capture was made, as its answers' `Date` headers say; None when none says."""
+    for response in responses:
+        stamp = response.header("Date") if response is not None else None
+        when = http_date(stamp) if stamp else None
+        if when is not None:
+            return when
+    return None
+
+
+class TikTokExtractor(Extractor):
+    platform = Platform.TIKTOK
+
+    def handles(self, url: str) -> bool:
+        return on_domain(url, *TIKTOK_DOMAINS)
+
+    def extract(self, page: CapturedPage) -> SourcePost:
+        found = tiktok_video(page.url)
+        main = page.answer()
+        html = decode_html(main) if main is not None and is_html(main) else None
+        wall = login_wall(main.uri, html) if main is not None and html is not None else None
+        if wall is not None:
+            return SourcePost(
+                platform=self.platform,
+                url=main.uri if main else page.url,
+                problem="login-wall",
+                problem_detail=wall,
+            )
+        if found is None:
+            # A profile, a tag's page, a share link that led nowhere captured: no video to ask oEmbed for.
+            if main is None:
+                return SourcePost(platform=self.platform, url=page.url)
+            return read_web_page(page.url, main, self.platform, page.main_text)
+        video = found[1]
+        oembed = page.answer_to(TIKTOK_OEMBED)
+        id_time = tiktok_id_time(video, _capture_time(oembed, main))
+        published_from = "the video id (its upper 32 bits: Unix seconds)" if id_time else None
+        url = main.uri if main is not None else page.url
+        gone = (
+            page_says_unavailable(html)
+            if html is not None and main is not None and main.status == 200
+            else None
+        )
+        if gone is not None:
+            return SourcePost(
+                platform=self.platform,
+                url=url,
+                post_id=video,
+                problem="unavailable",
+                problem_detail=f"{gone}: the video is removed or private"
+                + (
+                    ", though oEmbed still answers for it"
+                    if oembed is not None and oembed.status == 200
+                    else ""
+                ),
+                published=id_time,
+                published_from=published_from,
+            )
+        data = json_of(oembed.body, _MAX_JSON) if oembed is not None else None
+        post = read_tiktok_oembed(oembed.status, data, oembed.uri, video) if oembed is not None else None
+        if post is not None:
+            return post.model_copy(update={"published": id_time, "published_from": published_from})
+        if page.start is not None and oembed is None and main is not None:
+            # An archived copy of the page (no oEmbed answer is archived with it): read as the web page it
+            # is, its tags as the archive kept them, as before TikTok had an extractor of its own.
+            return read_web_page(page.url, main, self.platform, page.main_text)
+        if oembed is not None:
+            shown = oembed_video_id(data)
+            why = (
+                f"answered for another video, {shown}, not the cited {video}"
+                if shown is not None and shown != video
+                else f"answered HTTP {oembed.status} with no video it could read as the cited one"
+            )
+        else:
+            planned = tiktok_oembed_url(page.url)
+            failure = page.failure(planned) if planned else None
+            why = "was not captured" + (f" ({failure})" if failure else "")
+        return SourcePost(
+            platform=self.platform,
+            url=url,
+            post_id=video,
+            problem="script-shell",
+            problem_detail=f"TikTok's video page is a script app that shows no video without JavaScript; "
+            f"TikTok's oEmbed {why}",
+            published=id_time,
+            published_from=published_from,
+        )

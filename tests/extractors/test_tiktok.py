@@ -1,0 +1,221 @@
+"""TikTok: a video read from oEmbed's answer captured beside its page, and the page's word that it is gone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from provenance.checks import CheckInput
+from provenance.checks.author import check_author
+from provenance.citations import parse_citation
+from provenance.extractors import extract_source
+from provenance.extractors.tiktok import read_tiktok_oembed
+from provenance.models import Footnote, Platform
+from provenance.side_urls import tiktok_oembed_url
+from provenance.warc.reader import StoredResponse
+from tests.extractors.support import answer, asset, redirect
+
+VIDEO = "6718335390845095173"  # @scout2015's video of 2019-07-27 13:32:33 UTC, as its id says
+VIDEO_URL = f"https://www.tiktok.com/@scout2015/video/{VIDEO}"
+OEMBED = f"https://www.tiktok.com/oembed?url=https%3A%2F%2Fwww.tiktok.com%2F%40scout2015%2Fvideo%2F{VIDEO}"
+OTHER_VIDEO = "7495474816057920814"
+POSTED = dt.datetime(2019, 7, 27, 13, 32, 33, tzinfo=dt.UTC)
+
+
+def _oembed(name: str) -> object:
+    return json.loads(asset(name))
+
+
+def test_oembed_s_answer_is_the_video_by_its_account() -> None:
+    post = read_tiktok_oembed(200, _oembed("tiktok_oembed.json"), OEMBED, VIDEO)
+    assert post is not None and post.problem is None
+    assert (post.author, post.handle, post.post_id) == ("Scout & Suki", "scout2015", VIDEO)
+    # The caption whole, its hashtags as the words they are.
+    caption = "Scramble up ur name & I\u2019ll try to guess it\U0001f60d\u2764\ufe0f"
+    assert post.text == f"{caption} #foryoupage #petsoftiktok #aesthetic"
+    assert post.canonical_url == VIDEO_URL
+
+
+@pytest.mark.parametrize(
+    ("name", "wanted"),
+    [
+        ("tiktok_oembed.json", OTHER_VIDEO),  # the answer is another video's
+        ("tiktok_oembed_two_video_ids.json", VIDEO),  # its blockquote and its embed_product_id disagree
+        ("tiktok_oembed_two_usernames.json", VIDEO),  # author_unique_id and author_url name two accounts
+        ("tiktok_oembed_without_username.json", VIDEO),  # a handle would be held to the display name alone
+    ],
+)
+def test_an_oembed_answer_that_is_not_plainly_the_cited_video_is_not_read(name: str, wanted: str) -> None:
+    assert read_tiktok_oembed(200, _oembed(name), OEMBED, wanted) is None
+
+
+@pytest.mark.parametrize(
+    ("status", "name", "said"),
+    [
+        (400, "tiktok_oembed_removed_400.json", "answers HTTP 400 ('Something went wrong', code 400)"),
+        (404, None, "answers HTTP 404"),
+        (
+            200,
+            "tiktok_oembed_error_under_200.json",
+            "answers with an error ('Something went wrong', code 10204)",
+        ),
+    ],
+)
+def test_oembed_s_refusal_makes_the_video_unavailable(status: int, name: str | None, said: str) -> None:
+    post = read_tiktok_oembed(status, _oembed(name) if name else None, OEMBED, VIDEO)
+    assert post is not None
+    assert (post.problem, post.problem_detail) == (
+        "unavailable",
+        f"TikTok's oEmbed {said}: the video is removed or private, or never was",
+    )
+
+
+def _captured(
+    page: str, oembed: str | None = "tiktok_oembed.json", status: int = 200
+) -> tuple[StoredResponse, ...]:
+    responses: tuple[StoredResponse, ...] = (answer(VIDEO_URL, asset(page)),)
+    if oembed is not None:
+        responses += (answer(OEMBED, asset(oembed), status=status, json=True),)
+    return responses
+
+
+def test_a_video_is_read_from_oembed_and_dated_by_its_id() -> None:
+    post = extract_source(VIDEO_URL, _captured("tiktok_video_page.html"))
+    assert post.platform is Platform.TIKTOK and post.problem is None
+    assert (post.author, post.handle, post.published) == ("Scout & Suki", "scout2015", POSTED)
+    assert post.published_from == "the video id (its upper 32 bits: Unix seconds)"
+
+
+@pytest.mark.parametrize(
+    ("page", "detail"),
+    [
+        (
+            "tiktok_video_page_gone.html",
+            "the video's page says statusCode 10204 (\"item doesn't exist\"): the video is removed or "
+            "private, though oEmbed still answers for it",
+        ),
+        (
+            "tiktok_video_page_notice.html",
+            "the video's page shows TikTok's notice 'Video currently unavailable': the video is removed or "
+            "private, though oEmbed still answers for it",
+        ),
+    ],
+)
+def test_a_video_whose_page_says_it_is_gone_is_unavailable_whatever_oembed_says(
+    page: str, detail: str
+) -> None:
+    # oEmbed (a cache's answer) still names the video: the two disagree on whether it is there.
+    post = extract_source(VIDEO_URL, _captured(page))
+    assert (post.problem, post.problem_detail) == ("unavailable", detail)
+
+
+def test_a_video_whose_oembed_answer_is_another_video_s_is_a_shell() -> None:
+    url = f"https://www.tiktok.com/@scout2015/video/{OTHER_VIDEO}"
+    oembed = tiktok_oembed_url(url)
+    assert oembed is not None
+    responses = (
+        answer(url, asset("tiktok_video_page.html")),
+        answer(oembed, asset("tiktok_oembed.json"), json=True),
+    )
+    post = extract_source(url, responses)
+    assert post.problem == "script-shell"
+    assert post.problem_detail is not None and post.problem_detail.endswith(
+        f"TikTok's oEmbed answered for another video, {VIDEO}, not the cited {OTHER_VIDEO}"
+    )
+    assert post.author is None and post.text == ""
+
+
+def test_a_video_without_oembed_s_answer_is_a_shell() -> None:
+    post = extract_source(VIDEO_URL, _captured("tiktok_video_page.html", oembed=None))
+    assert post.problem == "script-shell"
+    assert post.problem_detail == (
+        "TikTok's video page is a script app that shows no video without JavaScript; TikTok's oEmbed was not "
+        "captured"
+    )
+
+
+def test_a_video_behind_a_login_wall_is_the_wall() -> None:
+    responses = (
+        redirect(VIDEO_URL, "https://www.tiktok.com/login?redirect_url=x"),
+        answer("https://www.tiktok.com/login?redirect_url=x", "<html><title>Log in | TikTok</title></html>"),
+        answer(OEMBED, asset("tiktok_oembed.json"), json=True),
+    )
+    assert extract_source(VIDEO_URL, responses).problem == "login-wall"
+
+
+def test_a_share_link_is_read_as_the_video_it_led_to() -> None:
+    short = "https://vm.tiktok.com/ZMabc123/"
+    responses = (redirect(short, VIDEO_URL, 301), *_captured("tiktok_video_page.html"))
+    post = extract_source(short, responses)
+    assert (post.problem, post.handle, post.published) == (None, "scout2015", POSTED)
+    assert post.fields["shortened link"] == short
+
+
+def test_a_profile_is_read_as_the_web_page_it_is() -> None:
+    profile = "https://www.tiktok.com/@scout2015"
+    page = (
+        "<html><head><title>Scout & Suki (@scout2015) | TikTok</title></head><body><p>Pets.</p></body></html>"
+    )
+    post = extract_source(profile, (answer(profile, page),))
+    assert post.platform is Platform.TIKTOK and post.problem != "unavailable"
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        (f"Scout & Suki (@scout2015), TikTok, July 27, 2019, {VIDEO_URL}", "pass"),
+        (f"@SCOUT2015, TikTok, July 27, 2019, {VIDEO_URL}", "pass"),  # usernames are compared in any case
+        # `@suki` is another account, whatever the display name holds: it is compared with the username.
+        (f"Suki (@suki), TikTok, July 27, 2019, https://www.tiktok.com/@suki/video/{VIDEO}", "fail"),
+        # The link's username is the claim when the note names no account: @suki's link to @scout2015's video.
+        (f"TikTok, July 27, 2019, https://www.tiktok.com/@suki/video/{VIDEO}", "fail"),
+        (f"TikTok, July 27, 2019, {VIDEO_URL}", "pass"),
+        (
+            f"Scout & Suki, TikTok, July 27, 2019, https://www.tiktok.com/@suki/video/{VIDEO}",
+            "warn",
+        ),  # renamed?
+    ],
+)
+def test_a_note_s_handle_is_held_to_the_video_s_username(note: str, status: str) -> None:
+    post = read_tiktok_oembed(200, _oembed("tiktok_oembed.json"), OEMBED, VIDEO)
+    assert post is not None
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    result = check_author(CheckInput(footnote=footnote, citation=citation, source=post, outcome=None))
+    assert result.status == status, result.detail
+
+
+@pytest.mark.parametrize(
+    ("note", "passes"),
+    [
+        # A username with a dot: read up to it, the fan account's was @scout2015's, and passed on its video.
+        (
+            f"@scout2015.fan, TikTok, July 27, 2019, https://www.tiktok.com/@scout2015.fan/video/{VIDEO}",
+            False,
+        ),
+        (f"Scout fans (@scout2015.fan), TikTok, July 27, 2019, {VIDEO_URL}", False),
+        (f"A video by @scout2015. TikTok, July 27, 2019, {VIDEO_URL}", True),  # the dot ends the sentence
+    ],
+)
+def test_a_tiktok_username_is_read_whole_with_its_dots(note: str, passes: bool) -> None:
+    post = read_tiktok_oembed(200, _oembed("tiktok_oembed.json"), OEMBED, VIDEO)
+    assert post is not None
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    result = check_author(CheckInput(footnote=footnote, citation=citation, source=post, outcome=None))
+    assert (result.status == "pass") is passes, result.detail
+
+
+def test_an_archived_copy_of_a_video_s_page_is_read_as_the_web_page_it_is() -> None:
+    # No oEmbed answer is archived with it: named a script shell for want of one, the archive's copy was never
+    # read at all, where before TikTok had an extractor of its own its tags were.
+    memento = f"https://web.archive.org/web/20200101000000id_/{VIDEO_URL}"
+    copy = (
+        "<html><head><title>Scout &amp; Suki on TikTok</title>"
+        "<meta property='og:title' content='Scout &amp; Suki on TikTok'></head><body></body></html>"
+    )
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.title == "Scout & Suki on TikTok"
+    assert "oEmbed" not in (post.problem_detail or "")
