@@ -57,6 +57,8 @@ def side_urls(url: str) -> tuple[str, ...]:
     if _host_on(host, YOUTUBE_DOMAINS):
         video = youtube_video_id(url)
         return () if video is None else (youtube_oembed_url(video),)
+    if _host_on(host, REDDIT_DOMAINS):
+        return reddit_side_urls(url)  # Reddit's block, at the end of this module
     return mastodon_side_urls(url)  # Mastodon's block, at the end of this module: any host
 
 
@@ -85,7 +87,7 @@ def is_redirector(url: str) -> bool:
         return False
     if host in _SHORTENERS:
         return True
-    if _REDIRECTOR_PATHS.get(host) == parts.path:
+    if _REDIRECTOR_PATHS.get(host) == parts.path or reddit_share_link(url):  # Reddit's: its block
         return True
     labels = host.split(".")
     return labels[0] == "google" and 1 < len(labels) <= 3 and parts.path == "/url"
@@ -460,3 +462,35 @@ def mastodon_origin_follow_ups(url: str) -> FollowUps | None:
         return (FollowUp(origin, follow_redirects=False),) if origin else ()
 
     return choose
+
+
+# Reddit
+# ---- Reddit ----
+# Imported here, in Reddit's own block (`side_urls` and `is_redirector` call into it).
+from provenance.citations.platforms import reddit_post, reddit_share_link  # noqa: E402
+
+REDDIT_DOMAINS = ("reddit.com", "redd.it")
+# Reddit's public JSON of a post (`[<post's Listing>, <comments' Listing>]`), on the host every client may
+# ask; its `raw_json=1` keeps `&`, `<` and `>` in the words as written, not escaped as HTML, and `limit=1`
+# with `depth=1` keeps a long thread's answer to the post and one comment (the cited one, on its permalink).
+REDDIT_JSON = "https://www.reddit.com/comments/"
+
+
+def reddit_json_url(url: str) -> str | None:
+    """Reddit's public JSON of the post or comment a link names (`reddit_post`): the post's,
+    `https://www.reddit.com/comments/<post id>/.json?raw_json=1&limit=1&depth=1`, or the comment's
+    permalink's, whose second Listing starts with that comment (`/comments/<post id>/_/<comment id>/.json`:
+    Reddit reads no slug). One spelling whatever the host, subreddit or slug of the link, so a share link's
+    or `redd.it` link's destination asks for what was planned already. None for any other link."""
+    found = reddit_post(url)
+    if found is None:
+        return None
+    post, comment = found
+    thing = f"{post}/_/{comment}" if comment else post
+    return f"{REDDIT_JSON}{thing}/.json?raw_json=1&limit=1&depth=1"
+
+
+def reddit_side_urls(url: str) -> tuple[str, ...]:
+    """`side_urls` of a link on Reddit's hosts: the JSON of the post or comment it names."""
+    found = reddit_json_url(url)
+    return (found,) if found else ()
