@@ -4,24 +4,25 @@ Reddit's page, a script app or an interstitial for a reader not signed in."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from provenance.extractors import extract_source, extractor_for
 from provenance.extractors.reddit import RedditExtractor, markdown_words
 from provenance.extractors.web import WebExtractor
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import reddit_json_url
-from tests.extractors.support import answer, asset
+from tests.extractors.support import answer, asset, redirect
 
 POST = "https://www.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed_tonight/"
 COMMENT = f"{POST}kt1abcd/"
 
 
-def _read(fixture: str, cited: str = POST, status: int = 200, json: bool = True) -> SourcePost:
+def _read(fixture: str, cited: str = POST, status: int = 200, as_json: bool = True) -> SourcePost:
     return extract_source(
         cited,
         (
             answer(cited, asset("reddit_post_shell.html")),
-            answer(reddit_json_url(cited) or "", asset(fixture), status=status, json=json),
+            answer(reddit_json_url(cited) or "", asset(fixture), status=status, json=as_json),
         ),
     )
 
@@ -113,7 +114,7 @@ def test_a_crossposts_words_are_the_original_posters_kept_apart() -> None:
 
 
 def test_a_refusal_of_a_client_not_signed_in_says_nothing_of_the_post() -> None:
-    post = _read("reddit_blocked.html", status=403, json=False)
+    post = _read("reddit_blocked.html", status=403, as_json=False)
     assert post.problem == "challenge"
     detail = post.problem_detail or ""
     assert "answered HTTP 403" in detail and "says nothing of whether the post is there" in detail
@@ -138,3 +139,32 @@ def test_markdown_marks_are_dropped_and_its_words_kept() -> None:
         == "We are not here *now*"
     )
     assert markdown_words("# Update\n>!spoiler!<") == "Update\nspoiler"
+
+
+def test_a_post_whose_account_was_deleted_since_keeps_its_words_with_no_author() -> None:
+    data = json.loads(asset("reddit_post.json"))
+    data[0]["data"]["children"][0]["data"]["author"] = "[deleted]"
+    post = extract_source(
+        POST,
+        (
+            answer(POST, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(POST) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert post.problem is None
+    assert (post.author, post.handle, post.author_id) == (None, None, None)
+    assert post.text.startswith("We are closing the bridge tonight.")
+    assert post.fields["account"] == "deleted since: its words remain"
+
+
+def test_a_redd_it_link_is_read_from_the_json_of_the_post_it_names() -> None:
+    short = "https://redd.it/1b5xyz9"
+    post = extract_source(
+        short,
+        (
+            redirect(short, POST, status=301),
+            answer(POST, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(short) or "", asset("reddit_post.json"), json=True),
+        ),
+    )
+    assert (post.problem, post.author, post.post_id) == (None, "u/harbour_watch", "1b5xyz9")
