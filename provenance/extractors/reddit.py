@@ -26,7 +26,8 @@ Rules, as a fact-checker reads a post:
   it links to, not its words) are kept in `fields`.
 - Reddit refuses many clients that are not signed in (HTTP 403 or 429, "blocked by network security"): an
   answer that is no JSON of the post says nothing of whether the post is there. The post is then not read
-  (`challenge` for a refusal, else `script-shell`), never called deleted.
+  (`challenge` for a refusal, else `script-shell`), never called deleted; only the page's own word in place
+  of a post (`[deleted by user]`, a bot check: `web.read_web_page`'s problems) is said as the page says it.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from selectolax.lexbor import LexborHTMLParser
 from provenance.citations.platforms import reddit_post
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import MAX_TEXT, decode_html, json_of, meta_content, meta_tags, raw_fields
+from provenance.extractors.web import read_web_page
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import REDDIT_JSON, reddit_json_url
 
@@ -266,12 +268,23 @@ class RedditExtractor(Extractor):
             failure = page.failure(json_url) if json_url else None
             refused = False
             why = "was not captured" + (f" ({failure})" if failure else "")
+        said = f"Reddit's JSON of the post {why}"
+        shown = read_web_page(page.url, main, Platform.REDDIT, page.main_text) if main is not None else None
+        if shown is not None and shown.problem not in (None, "script-shell", "empty"):
+            # What the page itself says in place of the post (`[deleted by user]`, a bot check): its word.
+            return SourcePost(
+                platform=self.platform,
+                url=shown.url,
+                problem=shown.problem,
+                problem_detail=shown.problem_detail if answer is None else f"{shown.problem_detail}; {said}",
+                fields=page_fields,
+            )
         return SourcePost(
             platform=self.platform,
             url=main.uri if main is not None else page.url,
             problem="challenge" if refused else "script-shell",
-            problem_detail=f"Reddit's page is a script app, or an interstitial, for a reader not signed in; "
-            f"Reddit's JSON of the post {why}",
+            problem_detail="Reddit's page shows no post without its scripts to a reader not signed in (its "
+            f"JSON is read in the page's place); {said}",
             fields=page_fields,
         )
 
