@@ -13,7 +13,9 @@ Rules, as a fact-checker reads a post:
 - The answer is the cited post only when its `id` is the link's post id; a comment only when a `t1` of the
   comments' Listing has the link's comment id (an answer that holds the post alone, a comment deleted
   without replies, is not the comment). Any other answer is not read.
-- Its words are the post's `selftext` (markdown, read as the text it shows) or the comment's `body`; its
+- Its words are the post's `selftext` (markdown, read as the text it shows) or the comment's `body`, but for
+  what they quote (`> …`: another's words, most often the comment or post answered), kept as `quoted_post`;
+  its
   time is `created_utc` (UTC); its author `u/<author>`, handle `<author>`, id `author_fullname`. A comment
   has no title: the post's is kept in `fields` (`post title`), never read as the comment's.
 - Deleted (`selftext` or `body` `[deleted]`, the author `[deleted]`) or removed (`[removed]`, or a
@@ -68,6 +70,23 @@ _MD_LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\([^()\s]{0,2000}\)")
 _MD_ESCAPE_OR_EMPHASIS = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|^])|\*{1,3}|_{2,3}|~~")
 _MD_LINE_MARK = re.compile(r"^[ \t]{0,3}(?:>[ \t]?){1,10}|^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 _MD_SPOILER = re.compile(r">!|!<")
+
+
+def own_and_quoted(markdown: str) -> tuple[str, str]:
+    """(the lines a Reddit text writes, the lines it quotes): a blockquote (`> …`, and the lines that go on
+    its paragraph without a blank line, as markdown reads them) is someone else's words, most often the
+    comment or post it answers; a spoiler (`>!…!<`) is the writer's own."""
+    own: list[str] = []
+    quoted: list[str] = []
+    in_quote = False
+    for line in markdown.split("\n"):
+        opening = line.lstrip(" \t")
+        if opening.startswith(">") and not opening.startswith(">!"):
+            in_quote = True
+        elif not line.strip():
+            in_quote = False
+        (quoted if in_quote else own).append(line)
+    return "\n".join(own).strip(), "\n".join(quoted).strip()
 
 
 def markdown_words(markdown: str) -> str:
@@ -126,7 +145,7 @@ def _crossposted(post: dict[str, Any]) -> dict[str, str | None]:
     original = _dict(parents[0]) if isinstance(parents, list) and parents else {}
     if not original:
         return {"crosspost_parent": _str(post.get("crosspost_parent"))}
-    original_words = markdown_words(_str(original.get("selftext")) or "").strip()
+    original_words = markdown_words(own_and_quoted(_str(original.get("selftext")) or "")[0])
     words = " ".join(part for part in (_str(original.get("title")), original_words) if part)
     author = _str(original.get("author"))
     return {
@@ -215,6 +234,12 @@ def _read_thing(
         else ("true" if thing.get("edited") is True else None),
         words_key: words[:500] or None,
     }
+    own, quoted = own_and_quoted(words)
+    if quoted and not fields.get("quoted_post"):
+        # Another's words the post or comment quotes: never its writer's own.
+        fields["quoted_post"] = markdown_words(quoted)[:MAX_TEXT]
+    elif quoted:
+        fields["blockquoted"] = markdown_words(quoted)
     if words.strip() in _GONE_WORDS:
         who = "by its author" if words.strip() == "[deleted]" else "by moderators or Reddit"
         return _gone(api_uri, f"shows the {kind} as {words.strip()}: deleted {who}", fields)
@@ -232,7 +257,7 @@ def _read_thing(
         published=created,
         published_from="created_utc, Reddit's time of the " + kind if created else None,
         title=_str(thing.get("title")) if kind == "post" else None,
-        text=markdown_words(words)[:MAX_TEXT],
+        text=markdown_words(own)[:MAX_TEXT],
         edited=edited is not None or thing.get("edited") is True,
         fields=raw_fields(
             {**fields, "account": "deleted since: its words remain" if author == _DELETED_AUTHOR else None}

@@ -6,15 +6,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from provenance.checks import CheckInput
+from provenance.checks.quote import check_quote
+from provenance.citations import parse_citation
 from provenance.extractors import extract_source, extractor_for
-from provenance.extractors.reddit import RedditExtractor, markdown_words
+from provenance.extractors.reddit import RedditExtractor, markdown_words, own_and_quoted
 from provenance.extractors.web import WebExtractor
-from provenance.models import Platform, SourcePost
+from provenance.models import Context, Footnote, Platform, SourcePost
 from provenance.side_urls import reddit_json_url
 from tests.extractors.support import answer, asset, redirect
 
 POST = "https://www.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed_tonight/"
 COMMENT = f"{POST}kt1abcd/"
+WORDS = "We are closing the bridge tonight."
 
 
 def _read(fixture: str, cited: str = POST, status: int = 200, as_json: bool = True) -> SourcePost:
@@ -50,7 +54,9 @@ def test_a_post_is_read_from_reddits_json_its_markdown_as_the_words_it_shows() -
         "1b5xyz9",
     )
     assert post.title == "Bridge closed tonight"
-    assert post.text == "We are closing the bridge tonight.\n\nStay off the river road."
+    assert post.text == "We are closing the bridge tonight."
+    # A blockquote is another's words, kept apart.
+    assert post.fields["quoted_post"] == "Stay off the river road."
     assert post.published == dt.datetime(2024, 3, 3, 8, 15, tzinfo=dt.UTC)
     assert post.published_from == "created_utc, Reddit's time of the post"
     assert post.canonical_url == POST
@@ -108,7 +114,7 @@ def test_a_crossposts_words_are_the_original_posters_kept_apart() -> None:
     post = _read("reddit_crosspost.json", cited="https://www.reddit.com/r/ukraine/comments/1b6aaaa/bridge/")
     assert post.problem is None
     assert (post.author, post.text) == ("u/news_relay", "")
-    assert "We are closing the bridge tonight." in post.fields["quoted_post"]
+    assert post.fields["quoted_post"] == "Bridge closed tonight We are closing the bridge tonight."
     assert post.fields["quoted_post_author"] == "u/harbour_watch"
     assert post.fields["crosspost_parent"] == "t3_1b5xyz9"
 
@@ -168,3 +174,40 @@ def test_a_redd_it_link_is_read_from_the_json_of_the_post_it_names() -> None:
         ),
     )
     assert (post.problem, post.author, post.post_id) == (None, "u/harbour_watch", "1b5xyz9")
+
+
+def test_the_words_a_comment_quotes_are_not_its_writers() -> None:
+    # `> …` quotes another (most often the comment answered): a note giving those words to the one who
+    # quoted them passed `quote` on the comment.
+    data = json.loads(asset("reddit_comment.json"))
+    body = "> We are closing the bridge tonight.\nand for good\n\nNo: the ferry at the old pier still runs."
+    data[1]["data"]["children"][0]["data"]["body"] = body
+    post = extract_source(
+        COMMENT,
+        (
+            answer(COMMENT, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(COMMENT) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert post.text == "No: the ferry at the old pier still runs."
+    assert post.fields["quoted_post"] == "We are closing the bridge tonight.\nand for good"
+    footnote = Footnote(
+        label="1",
+        text=f"u/river_pilot, Reddit, March 3, 2024, {COMMENT}",
+        line=3,
+        urls=(COMMENT,),
+        contexts=(Context(line=1, text='"We are closing the bridge tonight."', quotes=(WORDS,)),),
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=post, outcome=None
+    )
+    quote = check_quote(given)
+    assert quote.status == "warn"
+    assert "is not in the source's own words but in the post it quotes" in (quote.detail or "")
+
+
+def test_a_spoiler_is_the_writers_own_words() -> None:
+    assert own_and_quoted(">!the bridge falls!< tonight\n> theirs") == (
+        ">!the bridge falls!< tonight",
+        "> theirs",
+    )
