@@ -15,9 +15,8 @@ Rules, as a fact-checker reads a post:
   without replies, is not the comment). Any other answer is not read.
 - Its words are the post's `selftext` (markdown, read as the text it shows) or the comment's `body`, but for
   what they quote (`> …`: another's words, most often the comment or post answered), kept as `quoted_post`;
-  its
-  time is `created_utc` (UTC); its author `u/<author>`, handle `<author>`, id `author_fullname`. A comment
-  has no title: the post's is kept in `fields` (`post title`), never read as the comment's.
+  its time is `created_utc` (UTC); its author `u/<author>`, handle `<author>`, id `author_fullname`. A
+  comment has no title: the post's is kept in `fields` (`post title`), never read as the comment's.
 - Deleted (`selftext` or `body` `[deleted]`, the author `[deleted]`) or removed (`[removed]`, or a
   `removed_by_category` set: by moderators, Reddit, a copyright claim, the author) is `unavailable`: the
   title stays in `fields` for the record. An account deleted since keeps its words (author `[deleted]`):
