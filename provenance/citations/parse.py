@@ -34,6 +34,7 @@ from provenance.citations.platforms import (
     platform_from_host,
     platform_from_words,
     post_locator,
+    reddit_note_handle,
     wayback_original,
 )
 from provenance.models import Citation, Finding, Footnote, Platform
@@ -859,6 +860,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     handle = _handle(url_handle, unquoted, platform)
     # On Mastodon a bare `@alice` is the account of the link's instance, not `@alice@other`'s.
     handle = mastodon_note_handle(handle, source_url, unquoted) if source_url else handle
+    handle = reddit_note_handle(handle, source_url, unquoted) if source_url else handle  # `u/<user>`
     date_found = find_date(unquoted)
     back_reference = (
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None

@@ -874,3 +874,27 @@ def reddit_share_link(url: str) -> bool:
         and segments[2] == "s"
         and _REDDIT_SHARE_CODE.fullmatch(segments[3]) is not None
     )
+
+
+# How a note names a Reddit account: `u/<user>` or `/u/<user>` (a user name is 3 to 20 letters, digits, `_`
+# and `-`), never inside a link (`reddit.com/u/<user>/`, after a `/` or a word's letter); or a note opening
+# with a user name's one word that is no plain word (`harbour_watch, Reddit, …`: it holds a `_`, a `-` or a
+# digit), Reddit showing no other name than the account's.
+_REDDIT_NOTE_USER = re.compile(r"(?<![\w/.-])/?[uU]/(?P<user>[A-Za-z0-9_-]{3,20})(?![\w/-])")
+_REDDIT_NOTE_OPENING_USER = re.compile(r"\s{0,20}(?P<user>[A-Za-z0-9_-]{3,20})\s{0,5}[,(;]")
+
+
+def reddit_note_handle(handle: str | None, url: str, text: str) -> str | None:
+    """The Reddit account a note names for the post or comment at `url` (`u/harbour_watch`, `/u/…`, or a
+    note opening `harbour_watch, …`: the account's name, compared exactly), when it names none as an
+    `@handle`; `handle` as it is for any other link. Read as a person's name, `u/harbour_watch` passed on a
+    post of u/harbourwatch or u/harbour-watch, others' accounts, as names are compared without their
+    punctuation."""
+    if handle is not None or reddit_post(url) is None:
+        return handle
+    found = _REDDIT_NOTE_USER.search(text)
+    if found is not None:
+        return found.group("user")
+    opening = _REDDIT_NOTE_OPENING_USER.match(text)
+    user = opening.group("user") if opening is not None else ""
+    return user if any(mark in user for mark in "_-0123456789") else None

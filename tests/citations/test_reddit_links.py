@@ -3,10 +3,14 @@ subreddit's, a user's or a wiki's page, nor a look-alike host."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from provenance.citations.platforms import reddit_post, reddit_share_link
+from provenance.citations.platforms import reddit_note_handle, reddit_post, reddit_share_link
+from provenance.models import Footnote, Platform, SourcePost
 from provenance.side_urls import is_redirector, reddit_json_url, redirected_side_follow_ups, side_urls
+from tests.support.authors import author_check_as_parsed
 
 POST_JSON = "https://www.reddit.com/comments/1b5xyz9/.json?raw_json=1&limit=1&depth=1"
 COMMENT_JSON = "https://www.reddit.com/comments/1b5xyz9/_/kt1abcd/.json?raw_json=1&limit=1&depth=1"
@@ -85,3 +89,65 @@ def test_a_share_link_is_read_from_where_it_redirects() -> None:
     assert redirected_side_follow_ups(share) is not None
     assert not reddit_share_link("https://www.reddit.com/r/kherson/s/")
     assert not is_redirector("https://www.reddit.com/r/kherson/comments/1b5xyz9/bridge/")
+
+
+REDDIT_POST = SourcePost(
+    platform=Platform.REDDIT,
+    url=POST_JSON,
+    author="u/harbour_watch",
+    handle="harbour_watch",
+    published=dt.datetime(2024, 3, 3, 8, 15, tzinfo=dt.UTC),
+    text="We are closing the bridge tonight.",
+)
+LINK = "https://www.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed/"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"u/harbour_watch, Reddit, March 3, 2024, {LINK}",
+        f"/u/harbour_watch (Reddit), March 3, 2024, {LINK}",
+        f"U/Harbour_Watch, Reddit, {LINK}",
+        f"Harbour Watch (u/harbour_watch), Reddit, {LINK}",
+        f"harbour_watch, Reddit, {LINK}",
+    ],
+)
+def test_a_note_naming_the_reddit_account_passes_on_its_post(note: str) -> None:
+    footnote = Footnote(label="1", text=note, line=1, urls=(LINK,))
+    assert author_check_as_parsed(footnote, REDDIT_POST).status == "pass"
+
+
+@pytest.mark.parametrize("shown", ["harbourwatch", "harbour-watch", "harbour_watch2"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"u/harbour_watch, Reddit, March 3, 2024, {LINK}",
+        f"/u/harbour_watch (Reddit), March 3, 2024, {LINK}",
+        f"U/Harbour_Watch, Reddit, {LINK}",
+        f"harbour_watch, Reddit, {LINK}",
+    ],
+)
+def test_a_note_naming_another_reddit_account_does_not_pass(note: str, shown: str) -> None:
+    # Read as a person's name, `u/harbour_watch` was compared without its punctuation: another account's
+    # post (u/harbourwatch, u/harbour-watch) passed as harbour_watch's.
+    post = REDDIT_POST.model_copy(update={"author": f"u/{shown}", "handle": shown})
+    footnote = Footnote(label="1", text=note, line=1, urls=(LINK,))
+    result = author_check_as_parsed(footnote, post)
+    assert result.status != "pass", result.detail
+    assert shown in (result.detail or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("u/harbour_watch, Reddit", "harbour_watch"),
+        ("see reddit.com/u/someone_else/ and u/harbour_watch", "harbour_watch"),
+        ("Harbour Watch, Reddit", None),  # a name, not an account's
+        ("Reuters, Reddit", None),
+        ("Posted to r/kherson", None),
+    ],
+)
+def test_the_reddit_account_a_note_names(text: str, handle: str | None) -> None:
+    assert reddit_note_handle(None, LINK, text) == handle
+    assert reddit_note_handle(None, "https://example.org/a", text) is None
+    assert reddit_note_handle("bob", LINK, text) == "bob"
