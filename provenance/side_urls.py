@@ -24,6 +24,8 @@ from provenance.citations.platforms import (
     bluesky_post,
     mastodon_post,
     post_locator,
+    reddit_post,
+    reddit_share_link,
     tiktok_short_link,
     tiktok_video,
 )
@@ -65,6 +67,8 @@ def side_urls(url: str) -> tuple[str, ...]:
         return () if video is None else (youtube_oembed_url(video),)
     if _host_on(host, TIKTOK_DOMAINS):
         return tiktok_side_urls(url)  # TikTok's block, at the end of this module
+    if _host_on(host, REDDIT_DOMAINS):
+        return reddit_side_urls(url)  # Reddit's block, at the end of this module
     return mastodon_side_urls(url)  # Mastodon's block, at the end of this module: any host
 
 
@@ -96,7 +100,9 @@ def is_redirector(url: str) -> bool:
         return True
     if _REDIRECTOR_PATHS.get(host) == parts.path:
         return True
-    if tiktok_short_link(url):  # TikTok's share links (`vm.tiktok.com/<code>/`, `/t/<code>/`)
+    if tiktok_short_link(url) or reddit_share_link(
+        url
+    ):  # their share links (`vm.tiktok.com/<code>/`, `/s/<code>`)
         return True
     labels = host.split(".")
     return labels[0] == "google" and 1 < len(labels) <= 3 and parts.path == "/url"
@@ -499,3 +505,32 @@ def tiktok_side_urls(url: str) -> tuple[str, ...]:
     redirected: `redirected_side_follow_ups`), a profile, a tag's page."""
     oembed = tiktok_oembed_url(url)
     return (oembed,) if oembed else ()
+
+
+# ---- Reddit ----
+
+REDDIT_DOMAINS = ("reddit.com", "redd.it")
+# Reddit's public JSON of a post (`[<post's Listing>, <comments' Listing>]`), on the host every client may
+# ask; its `raw_json=1` keeps `&`, `<` and `>` in the words as written, not escaped as HTML, and `limit=1`
+# with `depth=1` keeps a long thread's answer to the post and one comment (the cited one, on its permalink).
+REDDIT_JSON = "https://www.reddit.com/comments/"
+
+
+def reddit_json_url(url: str) -> str | None:
+    """Reddit's public JSON of the post or comment a link names (`reddit_post`): the post's,
+    `https://www.reddit.com/comments/<post id>/.json?raw_json=1&limit=1&depth=1`, or the comment's
+    permalink's, whose second Listing starts with that comment (`/comments/<post id>/_/<comment id>/.json`:
+    Reddit reads no slug). One spelling whatever the host, subreddit or slug of the link, so a share link's
+    or `redd.it` link's destination asks for what was planned already. None for any other link."""
+    found = reddit_post(url)
+    if found is None:
+        return None
+    post, comment = found
+    thing = f"{post}/_/{comment}" if comment else post
+    return f"{REDDIT_JSON}{thing}/.json?raw_json=1&limit=1&depth=1"
+
+
+def reddit_side_urls(url: str) -> tuple[str, ...]:
+    """`side_urls` of a link on Reddit's hosts: the JSON of the post or comment it names."""
+    found = reddit_json_url(url)
+    return (found,) if found else ()

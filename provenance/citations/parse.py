@@ -34,6 +34,7 @@ from provenance.citations.platforms import (
     platform_from_host,
     platform_from_words,
     post_locator,
+    reddit_note_handle,
     tiktok_note_handle,
     wayback_original,
 )
@@ -862,6 +863,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     handle = mastodon_note_handle(handle, source_url, unquoted) if source_url else handle
     # On TikTok a username may hold dots: `@scout2015.fan` is not `@scout2015`.
     handle = tiktok_note_handle(handle, source_url, unquoted) if source_url else handle
+    handle = reddit_note_handle(handle, source_url, unquoted) if source_url else handle  # `u/<user>`
     date_found = find_date(unquoted)
     back_reference = (
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None

@@ -923,3 +923,106 @@ def tiktok_note_handle(handle: str | None, url: str, text: str) -> str | None:
         if user.casefold().startswith(wanted + "."):
             return user
     return handle
+
+
+# ---- Reddit ----
+# A post's link: `https://www.reddit.com/r/<subreddit>/comments/<post id>/<slug>/`, a comment's
+# `…/comments/<post id>/<slug>/<comment id>/` (or `…/comments/<post id>/comment/<comment id>/`, as Reddit's
+# own "share" of a comment spells it since 2023), a profile's post `/u/<user>/comments/…` or
+# `/user/<user>/comments/…`, the bare `/comments/<post id>`, a gallery `/gallery/<post id>`, on Reddit's hosts
+# (old., np., m., new., i., amp.); and `https://redd.it/<post id>`. Ids are base 36. A share link
+# (`/r/<subreddit>/s/<code>`) names no post: only where it redirects does (`reddit_share_link`).
+_REDDIT_DOMAIN = "reddit.com"
+_REDDIT_SUBDOMAINS = frozenset({"", "www", "old", "new", "np", "m", "i", "amp"})
+_REDDIT_SHORT_HOST = "redd.it"
+_REDDIT_ID = re.compile(r"[a-z0-9]{1,13}")
+_REDDIT_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")  # a subreddit's or a user's name
+_REDDIT_SHARE_CODE = re.compile(r"[A-Za-z0-9]{1,32}")
+_REDDIT_PLACES = frozenset({"r", "u", "user"})
+
+
+def _reddit_parts(url: str) -> tuple[str, list[str]] | None:
+    """('reddit' or 'redd.it', path segments) of an http(s) link on Reddit's hosts, or None."""
+    if "redd" not in url.lower():
+        return None  # most links
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https"):
+        return None
+    segments = _path_segments(parts)
+    if host in (_REDDIT_SHORT_HOST, "www." + _REDDIT_SHORT_HOST):
+        return _REDDIT_SHORT_HOST, segments
+    subdomain, dot, domain = host.rpartition("." + _REDDIT_DOMAIN)
+    if host == _REDDIT_DOMAIN or (dot and not domain and subdomain in _REDDIT_SUBDOMAINS):
+        return "reddit", segments
+    return None
+
+
+def reddit_post(url: str) -> tuple[str, str | None] | None:
+    """(post id, comment id or None) of a link to a Reddit post or comment (lowercased, as Reddit's ids are),
+    or None for any other link: a subreddit's page, a user's, a wiki's, a share link (`/s/<code>`), a
+    search."""
+    found = _reddit_parts(url)
+    if found is None:
+        return None
+    host, segments = found
+    if host == _REDDIT_SHORT_HOST:
+        post = segments[0].lower() if len(segments) == 1 else ""
+        return (post, None) if _REDDIT_ID.fullmatch(post) else None
+    if len(segments) >= 2 and segments[0].lower() in _REDDIT_PLACES:
+        if _REDDIT_NAME.fullmatch(segments[1]) is None:
+            return None
+        segments = segments[2:]
+    if len(segments) == 2 and segments[0].lower() == "gallery":
+        post = segments[1].lower()
+        return (post, None) if _REDDIT_ID.fullmatch(post) else None
+    if not 2 <= len(segments) <= 4 or segments[0].lower() != "comments":
+        return None
+    post = segments[1].lower()
+    comment = segments[3].lower() if len(segments) == 4 else None
+    if _REDDIT_ID.fullmatch(post) is None or (comment is not None and _REDDIT_ID.fullmatch(comment) is None):
+        return None
+    return post, comment
+
+
+def reddit_share_link(url: str) -> bool:
+    """Whether `url` is a Reddit share link (`reddit.com/r/<subreddit>/s/<code>`, also under `/u/<user>/`),
+    which names no post itself but redirects to one."""
+    found = _reddit_parts(url)
+    if found is None or found[0] != "reddit":
+        return False
+    segments = found[1]
+    return (
+        len(segments) == 4
+        and segments[0].lower() in _REDDIT_PLACES
+        and _REDDIT_NAME.fullmatch(segments[1]) is not None
+        and segments[2] == "s"
+        and _REDDIT_SHARE_CODE.fullmatch(segments[3]) is not None
+    )
+
+
+# How a note names a Reddit account: `u/<user>` or `/u/<user>` (a user name is 3 to 20 letters, digits, `_`
+# and `-`), never inside a link (`reddit.com/u/<user>/`, after a `/` or a word's letter); or a note opening
+# with a user name's one word that is no plain word (`harbour_watch, Reddit, …`: it holds a `_`, a `-` or a
+# digit), Reddit showing no other name than the account's.
+_REDDIT_NOTE_USER = re.compile(r"(?<![\w/.-])/?[uU]/(?P<user>[A-Za-z0-9_-]{3,20})(?![\w/-])")
+_REDDIT_NOTE_OPENING_USER = re.compile(r"\s{0,20}(?P<user>[A-Za-z0-9_-]{3,20})\s{0,5}[,(;]")
+
+
+def reddit_note_handle(handle: str | None, url: str, text: str) -> str | None:
+    """The Reddit account a note names for the post or comment at `url` (`u/harbour_watch`, `/u/…`, or a
+    note opening `harbour_watch, …`: the account's name, compared exactly), when it names none as an
+    `@handle`; `handle` as it is for any other link. Read as a person's name, `u/harbour_watch` passed on a
+    post of u/harbourwatch or u/harbour-watch, others' accounts, as names are compared without their
+    punctuation."""
+    if handle is not None or reddit_post(url) is None:
+        return handle
+    found = _REDDIT_NOTE_USER.search(text)
+    if found is not None:
+        return found.group("user")
+    opening = _REDDIT_NOTE_OPENING_USER.match(text)
+    user = opening.group("user") if opening is not None else ""
+    return user if any(mark in user for mark in "_-0123456789") else None

@@ -22,6 +22,7 @@ from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import LoginWalledExtractor
 from provenance.extractors.mastodon import MastodonExtractor
 from provenance.extractors.pages import third_party_copy
+from provenance.extractors.reddit import RedditExtractor
 from provenance.extractors.telegram import TelegramExtractor
 from provenance.extractors.tiktok import TikTokExtractor
 from provenance.extractors.twitter import TwitterExtractor
@@ -51,6 +52,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     BlueskyExtractor(),
     YouTubeExtractor(),
     TikTokExtractor(),  # before the login-walled pages', which read TikTok's as web pages
+    RedditExtractor(),
     LoginWalledExtractor(),
     MastodonExtractor(),  # a post's path on any host no platform above is known by
     WebExtractor(),

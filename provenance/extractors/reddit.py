@@ -1,0 +1,326 @@
+"""Reddit: a post or a comment read from Reddit's public JSON captured beside its page, never from the page.
+
+Reddit's page of a post is a script app, or an "over 18" or "blocked" interstitial, for a reader not signed
+in: what a post says comes from one side request (DESIGN.md section 4), kept in the footnote's WARC:
+`https://www.reddit.com/comments/<post id>/.json?raw_json=1&limit=1&depth=1`, or for a comment its
+permalink's, `…/comments/<post id>/_/<comment id>/.json?…` (`side_urls.reddit_json_url`). It answers a list
+of two Listings: the post's (`kind` `t3`: `id`, `title`, `selftext`, `author`, `author_fullname`,
+`subreddit`, `created_utc`, `edited`, `removed_by_category`, `over_18`, `url`, `permalink`,
+`crosspost_parent_list`) and the comments' (`kind` `t1`: `id`, `body`, `author`, `created_utc`, `edited`,
+`parent_id`, `permalink`), the cited comment first on its permalink.
+
+Rules, as a fact-checker reads a post:
+- The answer is the cited post only when its `id` is the link's post id; a comment only when a `t1` of the
+  comments' Listing has the link's comment id (an answer that holds the post alone, a comment deleted
+  without replies, is not the comment). Any other answer is not read.
+- Its words are the post's `selftext` (markdown, read as the text it shows) or the comment's `body`, but for
+  what they quote (`> …`: another's words, most often the comment or post answered), kept as `quoted_post`;
+  its time is `created_utc` (UTC); its author `u/<author>`, handle `<author>`, id `author_fullname`. A
+  comment has no title: the post's is kept in `fields` (`post title`), never read as the comment's.
+- Deleted (`selftext` or `body` `[deleted]`, the author `[deleted]`) or removed (`[removed]`, or a
+  `removed_by_category` set: by moderators, Reddit, a copyright claim, the author) is `unavailable`: the
+  title stays in `fields` for the record. An account deleted since keeps its words (author `[deleted]`):
+  they are read, with no author.
+- A crosspost's words are the original poster's: the original's title and words are kept as `quoted_post`,
+  with whose they are (`quoted_post_author`), never as the crossposter's.
+- `edited` (a time) makes the post `edited`, said in `fields`; `over_18` and a link post's `url` (the page
+  it links to, not its words) are kept in `fields`.
+- Reddit refuses many clients that are not signed in (HTTP 403 or 429, "blocked by network security"): an
+  answer that is no JSON of the post says nothing of whether the post is there. The post is then not read
+  (`challenge` for a refusal, else `script-shell`), never called deleted; only the page's own word in place
+  of a post (`[deleted by user]`, a bot check: `web.read_web_page`'s problems) is said as the page says it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from provenance.citations.platforms import reddit_post
+from provenance.extractors.interface import CapturedPage, Extractor
+from provenance.extractors.pages import MAX_TEXT, decode_html, json_of, meta_content, meta_tags, raw_fields
+from provenance.extractors.web import read_web_page
+from provenance.models import Platform, SourcePost
+from provenance.side_urls import REDDIT_JSON, reddit_json_url
+
+_MAX_HTML = 2_000_000
+_MAX_CHILDREN = 100  # a Listing's children looked at: the cited comment comes first on its permalink
+_GONE_WORDS = frozenset({"[deleted]", "[removed]"})
+_DELETED_AUTHOR = "[deleted]"
+# How a refusal of clients not signed in answers, in place of the JSON.
+_REFUSED = frozenset({401, 403, 429})
+# What a 403's JSON says when the community, not the client, is closed to readers.
+_CLOSED_COMMUNITIES = {
+    "private": "the community is private: only its members can read it",
+    "banned": "the community is banned",
+    "quarantined": "the community is quarantined: Reddit shows it only to readers signed in who opt in",
+    "gold_only": "the community is open to Reddit Premium members only",
+}
+
+# Markdown's marks, dropped to read a post as the words it shows: `[words](link)`, emphasis and strikethrough
+# runs, a quote's or a heading's marks at a line's start, a backslash's escape. Each pattern is one bounded or
+# single class run: linear on any input.
+_MD_LINK = re.compile(r"\[([^\[\]\n]{0,2000})\]\([^()\s]{0,2000}\)")
+# A backslash's escape keeps the mark it escapes; emphasis and strikethrough runs go. One pass: an escaped
+# `\*` is no emphasis.
+_MD_ESCAPE_OR_EMPHASIS = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|^])|\*{1,3}|_{2,3}|~~")
+_MD_LINE_MARK = re.compile(r"^[ \t]{0,3}(?:>[ \t]?){1,10}|^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+_MD_SPOILER = re.compile(r">!|!<")
+
+
+def own_and_quoted(markdown: str) -> tuple[str, str]:
+    """(the lines a Reddit text writes, the lines it quotes): a blockquote (`> …`, and the lines that go on
+    its paragraph without a blank line, as markdown reads them) is someone else's words, most often the
+    comment or post it answers; a spoiler (`>!…!<`) is the writer's own."""
+    own: list[str] = []
+    quoted: list[str] = []
+    in_quote = False
+    for line in markdown.split("\n"):
+        opening = line.lstrip(" \t")
+        if opening.startswith(">") and not opening.startswith(">!"):
+            in_quote = True
+        elif not line.strip():
+            in_quote = False
+        (quoted if in_quote else own).append(line)
+    return "\n".join(own).strip(), "\n".join(quoted).strip()
+
+
+def markdown_words(markdown: str) -> str:
+    """The words a Reddit markdown text shows, its marks dropped (`**closed**` reads `closed`, `[the
+    bridge](https://…)` reads `the bridge`)."""
+    text = _MD_SPOILER.sub("", markdown)
+    text = _MD_LINE_MARK.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    return _MD_ESCAPE_OR_EMPHASIS.sub(lambda found: found.group(1) or "", text)
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _things(listing: Any) -> list[tuple[str, dict[str, Any]]]:
+    """(kind, data) of a Listing's first children."""
+    children = _dict(_dict(listing).get("data")).get("children")
+    if not isinstance(children, list):
+        return []
+    return [
+        (child["kind"], _dict(child.get("data")))
+        for child in children[:_MAX_CHILDREN]
+        if isinstance(child, dict) and isinstance(child.get("kind"), str)
+    ]
+
+
+def _time(value: Any) -> dt.datetime | None:
+    """A Unix time Reddit gives (`created_utc`, `edited`) as UTC; None for `false` or a time no post has."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        return dt.datetime.fromtimestamp(value, dt.UTC) if 1_000_000_000 <= value <= 5_000_000_000 else None
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+def _gone(api_uri: str, detail: str, fields: dict[str, str | None]) -> SourcePost:
+    return SourcePost(
+        platform=Platform.REDDIT,
+        url=api_uri,
+        problem="unavailable",
+        problem_detail=f"Reddit's JSON {detail} ({api_uri[:300]})",
+        fields=raw_fields(fields),
+    )
+
+
+def _crossposted(post: dict[str, Any]) -> dict[str, str | None]:
+    """The post a crosspost shows (`crosspost_parent_list`): the original poster's words, never the
+    crossposter's."""
+    parents = post.get("crosspost_parent_list")
+    original = _dict(parents[0]) if isinstance(parents, list) and parents else {}
+    if not original:
+        return {"crosspost_parent": _str(post.get("crosspost_parent"))}
+    original_words = markdown_words(own_and_quoted(_str(original.get("selftext")) or "")[0])
+    words = " ".join(part for part in (_str(original.get("title")), original_words) if part)
+    author = _str(original.get("author"))
+    return {
+        "crosspost_parent": _str(post.get("crosspost_parent")) or _str(original.get("name")),
+        "quoted_post": words[:MAX_TEXT] or None,
+        "quoted_post_author": f"u/{author}" if author and author != _DELETED_AUTHOR else None,
+        "quoted_post_uri": f"https://www.reddit.com{original['permalink']}"
+        if isinstance(original.get("permalink"), str) and original["permalink"].startswith("/")
+        else None,
+    }
+
+
+def read_reddit_json(
+    status: int | None, data: Any, api_uri: str, wanted: tuple[str, str | None]
+) -> SourcePost | None:
+    """Reddit's JSON of a post or comment (its HTTP status and parsed body) as the cited thing, `wanted`
+    (post id, comment id or None); None when it says nothing of it (not Reddit's JSON, a refusal, another
+    post than the cited one)."""
+    post_id, comment_id = wanted
+    if status in (403, 404) and isinstance(data, dict) and "error" in data:
+        reason = data.get("reason")
+        closed = _CLOSED_COMMUNITIES.get(reason) if isinstance(reason, str) else None
+        if closed is not None:
+            return _gone(api_uri, f"answers HTTP {status}: {closed}", {"reason": reason})
+        if status == 404:
+            return _gone(api_uri, "answers HTTP 404: Reddit finds no such post", {})
+        return None
+    if status != 200:
+        return None
+    listings = data if isinstance(data, list) else [data]
+    post = next((thing for kind, thing in _things(listings[0]) if kind == "t3"), None) if listings else None
+    if post is None or not isinstance(post.get("id"), str) or post["id"].lower() != post_id:
+        return None
+    title = _str(post.get("title"))
+    record = {
+        "id": post["id"],
+        "subreddit": _str(post.get("subreddit")),
+        "permalink": _str(post.get("permalink")),
+        "title": title,
+        "created_utc": str(post.get("created_utc")) if _time(post.get("created_utc")) else None,
+        "removed_by_category": _str(post.get("removed_by_category")),
+        "over_18": "true" if post.get("over_18") is True else None,
+        "link": _str(post.get("url")) if post.get("is_self") is False else None,
+    }
+    if comment_id is not None:
+        comments = listings[1] if len(listings) > 1 else None
+        comment = next(
+            (
+                thing
+                for kind, thing in _things(comments)
+                if kind == "t1" and isinstance(thing.get("id"), str) and thing["id"].lower() == comment_id
+            ),
+            None,
+        )
+        fields = {"post id": post["id"], "post title": title, "subreddit": record["subreddit"]}
+        if comment is None:
+            return _gone(
+                api_uri,
+                f"shows the post but not the cited comment {comment_id}: deleted, removed, or not in this "
+                "thread",
+                fields,
+            )
+        return _read_thing(comment, "body", api_uri, fields)
+    removed = record["removed_by_category"]
+    if removed is not None:
+        return _gone(api_uri, f"says the post was removed (removed_by_category {removed!r})", record)
+    return _read_thing(post, "selftext", api_uri, {**record, **_crossposted(post)})
+
+
+def _read_thing(
+    thing: dict[str, Any], words_key: str, api_uri: str, fields: dict[str, str | None]
+) -> SourcePost:
+    """A post (`selftext`) or a comment (`body`) Reddit's JSON shows."""
+    kind = "post" if words_key == "selftext" else "comment"
+    given = thing.get(words_key)
+    words = given if isinstance(given, str) else ""
+    author = _str(thing.get("author"))
+    edited = _time(thing.get("edited"))
+    fields = {
+        **fields,
+        "author": author,
+        "author_fullname": _str(thing.get("author_fullname")),
+        "parent_id": _str(thing.get("parent_id")),
+        "edited": f"{edited.isoformat()} (Reddit's `edited`: the words may not be those first posted)"
+        if edited
+        else ("true" if thing.get("edited") is True else None),
+        words_key: words[:500] or None,
+    }
+    own, quoted = own_and_quoted(words)
+    if quoted and not fields.get("quoted_post"):
+        # Another's words the post or comment quotes: never its writer's own.
+        fields["quoted_post"] = markdown_words(quoted)[:MAX_TEXT]
+    elif quoted:
+        fields["blockquoted"] = markdown_words(quoted)
+    if words.strip() in _GONE_WORDS:
+        who = "by its author" if words.strip() == "[deleted]" else "by moderators or Reddit"
+        return _gone(api_uri, f"shows the {kind} as {words.strip()}: deleted {who}", fields)
+    created = _time(thing.get("created_utc"))
+    name = author if author and author != _DELETED_AUTHOR else None
+    permalink = _str(thing.get("permalink"))
+    return SourcePost(
+        platform=Platform.REDDIT,
+        url=api_uri,
+        canonical_url=f"https://www.reddit.com{permalink}" if permalink and permalink[0] == "/" else None,
+        post_id=thing["id"].lower(),
+        author=f"u/{name}" if name else None,
+        handle=name,
+        author_id=_str(thing.get("author_fullname")) if name else None,
+        published=created,
+        published_from="created_utc, Reddit's time of the " + kind if created else None,
+        title=_str(thing.get("title")) if kind == "post" else None,
+        text=markdown_words(own)[:MAX_TEXT],
+        edited=edited is not None or thing.get("edited") is True,
+        fields=raw_fields(
+            {**fields, "account": "deleted since: its words remain" if author == _DELETED_AUTHOR else None}
+        ),
+    )
+
+
+class RedditExtractor(Extractor):
+    platform = Platform.REDDIT
+
+    def handles(self, url: str) -> bool:
+        return reddit_post(url) is not None
+
+    def extract(self, page: CapturedPage) -> SourcePost:
+        wanted = reddit_post(page.url)
+        page_fields = self._page_fields(page)
+        answer = page.answer_to(REDDIT_JSON)
+        if wanted is not None and answer is not None:
+            read = read_reddit_json(answer.status, json_of(answer.body), answer.uri, wanted)
+            if read is not None:
+                return read.model_copy(update={"fields": {**page_fields, **read.fields}})
+        main = page.answer()
+        if answer is not None:
+            refused = answer.status in _REFUSED
+            why = (
+                f"answered HTTP {answer.status}: Reddit refuses many clients that are not signed in, which "
+                "says nothing of whether the post is there"
+                if refused
+                else f"answered HTTP {answer.status} with nothing it could read as the cited post or comment"
+            )
+        else:
+            json_url = reddit_json_url(page.url)
+            failure = page.failure(json_url) if json_url else None
+            refused = False
+            why = "was not captured" + (f" ({failure})" if failure else "")
+        said = f"Reddit's JSON of the post {why}"
+        shown = read_web_page(page.url, main, Platform.REDDIT, page.main_text) if main is not None else None
+        if shown is not None and shown.problem not in (None, "script-shell", "empty"):
+            # What the page itself says in place of the post (`[deleted by user]`, a bot check): its word.
+            return SourcePost(
+                platform=self.platform,
+                url=shown.url,
+                problem=shown.problem,
+                problem_detail=shown.problem_detail if answer is None else f"{shown.problem_detail}; {said}",
+                fields=page_fields,
+            )
+        return SourcePost(
+            platform=self.platform,
+            url=main.uri if main is not None else page.url,
+            problem="challenge" if refused else "script-shell",
+            problem_detail="Reddit's page shows no post without its scripts to a reader not signed in (its "
+            f"JSON is read in the page's place); {said}",
+            fields=page_fields,
+        )
+
+    def _page_fields(self, page: CapturedPage) -> dict[str, str]:
+        """The page's `og:` tags, kept for a person to compare, never the post's evidence."""
+        main = page.answer()
+        if main is None or main.status != 200:
+            return {}
+        metas = meta_tags(LexborHTMLParser(decode_html(main)[:_MAX_HTML]))
+        return raw_fields(
+            {
+                "page og:title": meta_content(metas, "og:title"),
+                "page og:description": meta_content(metas, "og:description"),
+            }
+        )

@@ -1,0 +1,213 @@
+"""Reddit: a post or a comment read from Reddit's public JSON, one fixture per way it can fail; never from
+Reddit's page, a script app or an interstitial for a reader not signed in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from provenance.checks import CheckInput
+from provenance.checks.quote import check_quote
+from provenance.citations import parse_citation
+from provenance.extractors import extract_source, extractor_for
+from provenance.extractors.reddit import RedditExtractor, markdown_words, own_and_quoted
+from provenance.extractors.web import WebExtractor
+from provenance.models import Context, Footnote, Platform, SourcePost
+from provenance.side_urls import reddit_json_url
+from tests.extractors.support import answer, asset, redirect
+
+POST = "https://www.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed_tonight/"
+COMMENT = f"{POST}kt1abcd/"
+WORDS = "We are closing the bridge tonight."
+
+
+def _read(fixture: str, cited: str = POST, status: int = 200, as_json: bool = True) -> SourcePost:
+    return extract_source(
+        cited,
+        (
+            answer(cited, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(cited) or "", asset(fixture), status=status, json=as_json),
+        ),
+    )
+
+
+def test_reddit_post_links_are_read_by_the_reddit_extractor_and_its_other_pages_are_not() -> None:
+    for url in (
+        POST,
+        COMMENT,
+        "https://redd.it/1b5xyz9",
+        "https://old.reddit.com/r/kherson/comments/1b5xyz9/",
+    ):
+        assert isinstance(extractor_for(url), RedditExtractor)
+    for url in ("https://www.reddit.com/r/kherson/", "https://www.reddit.com/r/kherson/wiki/index"):
+        assert isinstance(extractor_for(url), WebExtractor)
+
+
+def test_a_post_is_read_from_reddits_json_its_markdown_as_the_words_it_shows() -> None:
+    post = _read("reddit_post.json")
+    assert post.problem is None
+    assert (post.platform, post.author, post.handle, post.author_id, post.post_id) == (
+        Platform.REDDIT,
+        "u/harbour_watch",
+        "harbour_watch",
+        "t2_9xk2m",
+        "1b5xyz9",
+    )
+    assert post.title == "Bridge closed tonight"
+    assert post.text == "We are closing the bridge tonight."
+    # A blockquote is another's words, kept apart.
+    assert post.fields["quoted_post"] == "Stay off the river road."
+    assert post.published == dt.datetime(2024, 3, 3, 8, 15, tzinfo=dt.UTC)
+    assert post.published_from == "created_utc, Reddit's time of the post"
+    assert post.canonical_url == POST
+    assert not post.edited
+    assert post.fields["page og:title"] == "From the kherson community on Reddit"
+
+
+def test_a_post_removed_by_moderators_is_unavailable_its_title_kept_for_the_record() -> None:
+    post = _read("reddit_post_removed.json")
+    assert post.problem == "unavailable"
+    assert "says the post was removed (removed_by_category 'moderator')" in (post.problem_detail or "")
+    assert (post.text, post.author, post.published) == ("", None, None)
+    assert post.fields["title"] == "Bridge closed tonight"
+
+
+def test_a_post_its_author_deleted_is_unavailable() -> None:
+    post = _read("reddit_post_deleted.json")
+    assert post.problem == "unavailable"
+    assert "shows the post as [deleted]: deleted by its author" in (post.problem_detail or "")
+
+
+def test_an_answer_for_another_post_than_the_cited_one_is_not_read() -> None:
+    post = _read("reddit_post.json", cited="https://www.reddit.com/r/kherson/comments/1b5zzzz/other/")
+    assert post.problem == "script-shell"
+    assert (post.text, post.author, post.title) == ("", None, None)
+    assert "nothing it could read as the cited post or comment" in (post.problem_detail or "")
+
+
+def test_a_comment_is_read_as_its_own_words_time_and_author_and_said_edited() -> None:
+    post = _read("reddit_comment.json", cited=COMMENT)
+    assert post.problem is None
+    assert (post.author, post.handle, post.post_id) == ("u/river_pilot", "river_pilot", "kt1abcd")
+    assert post.text == "The ferry at the old pier still runs at 6 am."
+    assert post.published == dt.datetime(2024, 3, 3, 9, 40, tzinfo=dt.UTC)
+    # A comment has no title: the thread's is the post's, kept apart.
+    assert post.title is None and post.fields["post title"] == "Bridge closed tonight"
+    assert post.edited
+    assert post.fields["edited"].startswith("2024-03-03T10:02:00+00:00")
+
+
+def test_a_comment_link_whose_answer_shows_the_post_alone_is_not_the_post() -> None:
+    post = _read("reddit_comment_post_only.json", cited=COMMENT)
+    assert post.problem == "unavailable"
+    assert "shows the post but not the cited comment kt1abcd" in (post.problem_detail or "")
+    assert (post.text, post.author) == ("", None)
+
+
+def test_a_deleted_comment_is_unavailable() -> None:
+    post = _read("reddit_comment_deleted.json", cited=COMMENT)
+    assert post.problem == "unavailable"
+    assert "shows the comment as [deleted]" in (post.problem_detail or "")
+
+
+def test_a_crossposts_words_are_the_original_posters_kept_apart() -> None:
+    post = _read("reddit_crosspost.json", cited="https://www.reddit.com/r/ukraine/comments/1b6aaaa/bridge/")
+    assert post.problem is None
+    assert (post.author, post.text) == ("u/news_relay", "")
+    assert post.fields["quoted_post"] == "Bridge closed tonight We are closing the bridge tonight."
+    assert post.fields["quoted_post_author"] == "u/harbour_watch"
+    assert post.fields["crosspost_parent"] == "t3_1b5xyz9"
+
+
+def test_a_refusal_of_a_client_not_signed_in_says_nothing_of_the_post() -> None:
+    post = _read("reddit_blocked.html", status=403, as_json=False)
+    assert post.problem == "challenge"
+    detail = post.problem_detail or ""
+    assert "answered HTTP 403" in detail and "says nothing of whether the post is there" in detail
+    assert "deleted" not in detail
+
+
+def test_a_private_communitys_post_is_unavailable_saying_why() -> None:
+    post = _read("reddit_private_community_403.json", status=403)
+    assert post.problem == "unavailable"
+    assert "the community is private" in (post.problem_detail or "")
+
+
+def test_without_the_json_the_page_is_a_script_shell() -> None:
+    post = extract_source(POST, (answer(POST, asset("reddit_post_shell.html")),))
+    assert post.problem == "script-shell"
+    assert "JSON of the post was not captured" in (post.problem_detail or "")
+
+
+def test_markdown_marks_are_dropped_and_its_words_kept() -> None:
+    assert (
+        markdown_words("> **We** are ~~not~~ [here](https://x.example/a_b) \\*now\\*")
+        == "We are not here *now*"
+    )
+    assert markdown_words("# Update\n>!spoiler!<") == "Update\nspoiler"
+
+
+def test_a_post_whose_account_was_deleted_since_keeps_its_words_with_no_author() -> None:
+    data = json.loads(asset("reddit_post.json"))
+    data[0]["data"]["children"][0]["data"]["author"] = "[deleted]"
+    post = extract_source(
+        POST,
+        (
+            answer(POST, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(POST) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert post.problem is None
+    assert (post.author, post.handle, post.author_id) == (None, None, None)
+    assert post.text.startswith("We are closing the bridge tonight.")
+    assert post.fields["account"] == "deleted since: its words remain"
+
+
+def test_a_redd_it_link_is_read_from_the_json_of_the_post_it_names() -> None:
+    short = "https://redd.it/1b5xyz9"
+    post = extract_source(
+        short,
+        (
+            redirect(short, POST, status=301),
+            answer(POST, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(short) or "", asset("reddit_post.json"), json=True),
+        ),
+    )
+    assert (post.problem, post.author, post.post_id) == (None, "u/harbour_watch", "1b5xyz9")
+
+
+def test_the_words_a_comment_quotes_are_not_its_writers() -> None:
+    # `> …` quotes another (most often the comment answered): a note giving those words to the one who
+    # quoted them passed `quote` on the comment.
+    data = json.loads(asset("reddit_comment.json"))
+    body = "> We are closing the bridge tonight.\nand for good\n\nNo: the ferry at the old pier still runs."
+    data[1]["data"]["children"][0]["data"]["body"] = body
+    post = extract_source(
+        COMMENT,
+        (
+            answer(COMMENT, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(COMMENT) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert post.text == "No: the ferry at the old pier still runs."
+    assert post.fields["quoted_post"] == "We are closing the bridge tonight.\nand for good"
+    footnote = Footnote(
+        label="1",
+        text=f"u/river_pilot, Reddit, March 3, 2024, {COMMENT}",
+        line=3,
+        urls=(COMMENT,),
+        contexts=(Context(line=1, text='"We are closing the bridge tonight."', quotes=(WORDS,)),),
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=post, outcome=None
+    )
+    quote = check_quote(given)
+    assert quote.status == "warn"
+    assert "is not in the source's own words but in the post it quotes" in (quote.detail or "")
+
+
+def test_a_spoiler_is_the_writers_own_words() -> None:
+    assert own_and_quoted(">!the bridge falls!< tonight\n> theirs") == (
+        ">!the bridge falls!< tonight",
+        "> theirs",
+    )

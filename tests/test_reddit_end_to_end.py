@@ -1,0 +1,136 @@
+"""Cited Reddit posts and comments: `check` end to end against a fixture server on 127.0.0.1 for Reddit's
+hosts (www.reddit.com, redd.it), reached by `--connect-to`.
+
+Reddit's page is a script app: a post is read from Reddit's public JSON of it, captured into the footnote's
+WARC beside the page (a share link's, once it has led to the post). A post the JSON shows is verified; a
+removed one fails; a comment is read as its own words; a refusal of a client not signed in says nothing of
+the post.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance import cli
+from provenance.side_urls import reddit_json_url
+from tests.support.servers import FixtureServer, Reply, make_local_ca
+
+ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
+JSON = (("Content-Type", "application/json; charset=UTF-8"),)
+POST = "https://www.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed_tonight/"
+REMOVED = "https://www.reddit.com/r/kherson/comments/1b5rmvd/bridge_closed_tonight/"
+BLOCKED = "https://www.reddit.com/r/kherson/comments/1b5blkd/bridge_closed_tonight/"
+COMMENT = f"{POST}kt1abcd/"
+SHARE = "https://www.reddit.com/r/kherson/s/AbC123xyz"
+
+REPORT = f"""# Bridges
+
+The watch wrote: "We are closing the bridge tonight."[^posted]
+
+The watch wrote: "We are closing the bridge tonight."[^removed]
+
+A pilot answered: "The ferry at the old pier still runs at 6 am."[^comment]
+
+The watch wrote: "We are closing the bridge tonight."[^shared]
+
+The watch wrote: "We are closing the bridge tonight."[^blocked]
+
+[^posted]: u/harbour_watch, "Bridge closed tonight", Reddit, March 3, 2024, {POST}
+[^removed]: u/harbour_watch, "Bridge closed tonight", Reddit, March 3, 2024, {REMOVED}
+[^comment]: u/river_pilot, Reddit, March 3, 2024, {COMMENT}
+[^shared]: u/harbour_watch, Reddit, March 3, 2024, {SHARE}
+[^blocked]: u/harbour_watch, Reddit, March 3, 2024, {BLOCKED}
+"""
+
+
+def _asset(name: str) -> bytes:
+    return (ASSETS / name).read_bytes()
+
+
+def _path(url: str) -> str:
+    return "/" + url.split("://", 1)[1].partition("/")[2]
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One `check --json` of REPORT; its footnotes by label."""
+    shell = Reply(body=_asset("reddit_post_shell.html"))
+    removed = _asset("reddit_post_removed.json").replace(b"1b5xyz9", b"1b5rmvd")
+    routes: dict[str, Any] = {
+        _path(POST): shell,
+        _path(REMOVED): shell,
+        _path(BLOCKED): Reply(403, _asset("reddit_blocked.html")),
+        _path(COMMENT): shell,
+        _path(SHARE): Reply(301, b"", (("Location", f"{POST}?share_id=Zx9&utm_source=share"),)),
+        _path(reddit_json_url(POST) or ""): Reply(200, _asset("reddit_post.json"), JSON),
+        _path(reddit_json_url(REMOVED) or ""): Reply(200, removed, JSON),
+        _path(reddit_json_url(BLOCKED) or ""): Reply(403, _asset("reddit_blocked.html")),
+        _path(reddit_json_url(COMMENT) or ""): Reply(200, _asset("reddit_comment.json"), JSON),
+    }
+    folder = tmp_path_factory.mktemp("reddit")
+    local_ca = make_local_ca(folder, ("www.reddit.com",))
+    (folder / "bridges.md").write_text(REPORT, encoding="utf-8")
+    with FixtureServer(routes, tls=local_ca) as server:
+        argv = ["check", str(folder / "bridges.md"), "--json", "--archive-dir", str(folder / "archives")]
+        argv += ["--ca-bundle", str(local_ca.ca_pem), "--no-archive-lookup"]
+        argv += ["--connect-to", f"www.reddit.com:443:127.0.0.1:{server.port}"]
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = cli.main(argv)
+    (report,) = json.loads(out.getvalue())["reports"]
+    return {"code": code, "footnotes": {f["label"]: f for f in report["footnotes"]}}
+
+
+def _checks(checked: dict[str, Any], label: str) -> dict[str, dict[str, Any]]:
+    return {check["name"]: check for check in checked["footnotes"][label]["checks"]}
+
+
+def test_a_reddit_post_its_json_shows_is_verified(checked: dict[str, Any]) -> None:
+    footnote = checked["footnotes"]["posted"]
+    checks = _checks(checked, "posted")
+    assert footnote["status"] == "verified", footnote["checks"]
+    assert {name: checks[name]["status"] for name in ("captured", "date", "author", "quote")} == {
+        "captured": "pass",
+        "date": "pass",
+        "author": "pass",
+        "quote": "pass",
+    }
+    assert "created_utc" in checks["date"]["detail"]
+
+
+def test_a_post_removed_by_moderators_fails_saying_so(checked: dict[str, Any]) -> None:
+    footnote = checked["footnotes"]["removed"]
+    captured = _checks(checked, "removed")["captured"]
+    assert (footnote["status"], captured["status"]) == ("failed", "fail")
+    assert "says the post was removed (removed_by_category 'moderator')" in captured["detail"]
+
+
+def test_a_comments_own_words_author_and_time_are_read(checked: dict[str, Any]) -> None:
+    checks = _checks(checked, "comment")
+    assert {name: checks[name]["status"] for name in ("captured", "date", "author", "quote")} == {
+        "captured": "pass",
+        "date": "pass",
+        "author": "pass",
+        "quote": "pass",
+    }
+    assert "river_pilot" in checks["author"]["detail"]
+
+
+def test_a_share_link_is_read_from_the_post_it_led_to(checked: dict[str, Any]) -> None:
+    footnote = checked["footnotes"]["shared"]
+    assert footnote["status"] == "verified", footnote["checks"]
+
+
+def test_a_refusal_of_a_client_not_signed_in_never_reads_as_a_deleted_post(checked: dict[str, Any]) -> None:
+    footnote = checked["footnotes"]["blocked"]
+    captured = _checks(checked, "blocked")["captured"]
+    assert footnote["status"] != "verified"
+    assert captured["status"] == "fail"
+    assert "deleted" not in captured["detail"]
+    assert checked["code"] == 1
