@@ -655,6 +655,13 @@ def snowflake_time(post_id: str) -> dt.datetime | None:
 # are a post's, and never on a host another platform is known by.
 # Whether the host runs Mastodon is known only from its API's answer (`extractors.mastodon`): a look-alike
 # path on another kind of site is read as the web page it is.
+# Other servers that speak Mastodon's client API (`/api/v1/statuses/<id>`) have links of their own, each
+# known by an id of its own shape, so that no other site's path of the same words is taken for theirs:
+# Pleroma's and Akkoma's `/notice/<id>` (a 128-bit flake id in base62, 16 to 22 letters and digits, which
+# names no account), GoToSocial's `/@<user>/statuses/<ULID>` (its ActivityPub id
+# `/users/<user>/statuses/<ULID>`: 26 characters of Crockford's base32), Truth Social's
+# `/@<user>/posts/<id>` (a Mastodon fork, on truthsocial.com alone). Misskey and its forks' `/notes/<id>`
+# speak no Mastodon API: read as web pages.
 
 # A Mastodon username: letters, digits, `_` (at most 30; other servers' allow `.` and `-`, up to 64 here).
 _MASTODON_USER = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
@@ -681,6 +688,12 @@ _MOST_NOTE_HANDLES = 20  # a note names an account or two
 _MASTODON_APP_PATHS = ("web", "deck")
 # A post's embed (`/@<user>/<id>/embed`, the frame a page's embed code shows): the same post, read likewise.
 _MASTODON_EMBED = "embed"
+_PLEROMA_NOTICE = "notice"
+_PLEROMA_FLAKE_ID = re.compile(r"[0-9A-Za-z]{16,22}")
+_GOTOSOCIAL_STATUSES = "statuses"
+_GOTOSOCIAL_ULID = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}")  # 48 bits of time first: at most 7 in front
+TRUTH_SOCIAL_HOST = "truthsocial.com"
+_TRUTH_SOCIAL_POSTS = "posts"
 
 
 def _mastodon_host(host: str) -> bool:
@@ -705,12 +718,15 @@ def _mastodon_account(segment: str, host: str) -> str | None:
     return f"{user}@{domain}" if _MASTODON_DOMAIN.fullmatch(domain) else None
 
 
-def mastodon_post(url: str) -> tuple[str, str, str] | None:
+def mastodon_post(url: str) -> tuple[str, str | None, str] | None:
     """(instance, `user@instance` handle, post id) of a Mastodon post's link (`https://<instance>/@<user>/<id>`,
     `/@<user>@<other>/<id>`, `/users/<user>/statuses/<id>`, the web app's `/web/@<user>/<id>` and
-    `/deck/@<user>/<id>`, its embed `/@<user>/<id>/embed`), or None for any other URL. The id counts on the
-    instance the link is on (a remote post seen there has a local id): the instance is where it is read."""
-    if "/@" not in url and "/users/" not in url:
+    `/deck/@<user>/<id>`, its embed `/@<user>/<id>/embed`), or of another server's that speaks its API
+    (Pleroma's `/notice/<flake id>`, whose handle is None: the link names no account; GoToSocial's
+    `/@<user>/statuses/<ULID>`; Truth Social's `/@<user>/posts/<id>`), or None for any other URL. The id
+    counts on the instance the link is on (a remote post seen there has a local id): the instance is where
+    it is read."""
+    if "/@" not in url and "/users/" not in url and "/notice/" not in url:
         return None  # most links: asked of every note's link
     try:
         parts = urlsplit(url.strip())
@@ -724,12 +740,26 @@ def mastodon_post(url: str) -> tuple[str, str, str] | None:
     if (port is not None and port != DEFAULT_PORTS.get(scheme)) or "@" in parts.netloc:
         return None  # an instance is named by its host alone: its status API and canonical link have no port
     segments = _path_segments(parts)
+    if len(segments) == 2 and segments[0] == _PLEROMA_NOTICE:
+        flake = segments[1]
+        # All digits is no flake id (a notice of another kind of site, numbered).
+        return (host, None, flake) if _PLEROMA_FLAKE_ID.fullmatch(flake) and not flake.isdigit() else None
     if len(segments) == 4 and segments[0] == "users" and segments[2] == "statuses":
         segments = [f"@{segments[1]}", segments[3]]
+        if _GOTOSOCIAL_ULID.fullmatch(segments[1]):
+            segments.insert(1, _GOTOSOCIAL_STATUSES)  # GoToSocial's ActivityPub id of its post
     if len(segments) == 3 and segments[0] in _MASTODON_APP_PATHS and segments[1].startswith("@"):
         segments = segments[1:]
     elif len(segments) == 3 and segments[2] == _MASTODON_EMBED and segments[0].startswith("@"):
         segments = segments[:2]
+    elif (
+        len(segments) == 3 and segments[1] == _GOTOSOCIAL_STATUSES and _GOTOSOCIAL_ULID.fullmatch(segments[2])
+    ):
+        # GoToSocial's post (a web view of its own, server-rendered), read by its API like Mastodon's.
+        account = _mastodon_account(segments[0], host)
+        return (host, account, segments[2]) if account is not None else None
+    elif len(segments) == 3 and segments[1] == _TRUTH_SOCIAL_POSTS and host == TRUTH_SOCIAL_HOST:
+        segments = [segments[0], segments[2]]
     if len(segments) != 2 or not _is_post_id(segments[1]):
         return None
     account = _mastodon_account(segments[0], host)
@@ -738,11 +768,21 @@ def mastodon_post(url: str) -> tuple[str, str, str] | None:
     return host, account, str(ascii_int(segments[1]))
 
 
-def mastodon_post_url(instance: str, handle: str, post_id: str) -> str:
-    """The canonical link of a post on `instance`: `https://<instance>/@<user>/<id>`, the account written
-    `@user@other` when it is another instance's."""
+def mastodon_post_url(instance: str, handle: str | None, post_id: str) -> str | None:
+    """The canonical link of a post on `instance`, in the shape of the server its id is of: Mastodon's
+    `https://<instance>/@<user>/<id>` (the account written `@user@other` when it is another instance's),
+    GoToSocial's `/@<user>/statuses/<ULID>`, Truth Social's `/@<user>/posts/<id>`, Pleroma's
+    `/notice/<flake id>`. None where the link's shape needs an account and `handle` names none."""
+    if not post_id.isdigit() and _GOTOSOCIAL_ULID.fullmatch(post_id) is None:
+        return f"https://{instance}/{_PLEROMA_NOTICE}/{post_id}"
+    if handle is None:
+        return None
     user, _, domain = handle.partition("@")
     account = user if domain == instance else handle
+    if _GOTOSOCIAL_ULID.fullmatch(post_id):
+        return f"https://{instance}/@{account}/{_GOTOSOCIAL_STATUSES}/{post_id}"
+    if instance == TRUTH_SOCIAL_HOST:
+        return f"https://{instance}/@{account}/{_TRUTH_SOCIAL_POSTS}/{post_id}"
     return f"https://{instance}/@{account}/{post_id}"
 
 

@@ -1,16 +1,20 @@
 """Mastodon (and the fediverse servers that speak its API): a post read from its instance's status API.
 
 A post's link has no fixed host: its path says it (`/@<user>/<id>`, `/@<user>@<other>/<id>`,
-`/users/<user>/statuses/<id>`, on a host of no other platform: `citations.platforms.mastodon_post`). Its page
-is a script app with a little server-rendered metadata; what the post says comes from the instance's public
-API, `https://<instance>/api/v1/statuses/<id>`, captured beside it (DESIGN.md section 4): `id`, `created_at`,
-`edited_at`, `content` (HTML), `spoiler_text`, `language`, `url`, `uri`, `visibility`, `account` (`acct`,
-`username`, `display_name`, `url`), `reblog`, `in_reply_to_id`, `quote`.
+`/users/<user>/statuses/<id>`; Pleroma's and Akkoma's `/notice/<flake id>`, GoToSocial's
+`/@<user>/statuses/<ULID>`, Truth Social's `/@<user>/posts/<id>`; on a host of no other platform:
+`citations.platforms.mastodon_post`). Its page is a script app with a little server-rendered metadata; what
+the post says comes from the instance's public API, `https://<instance>/api/v1/statuses/<id>`, which those
+servers speak too, captured beside it (DESIGN.md section 4): `id`, `created_at`, `edited_at`, `content`
+(HTML), `spoiler_text`, `language`, `url`, `uri`, `visibility`, `account` (`acct`, `username`,
+`display_name`, `url`), `reblog`, `in_reply_to_id`, `quote`. (GoToSocial asks for sign-in on its API in most
+versions: its post is then read from its server-rendered page, as a web page.)
 
 - The content is markup the post's server sent: it is read as data (its text, paragraphs as line breaks),
   never rendered. A content warning (`spoiler_text`) is the author's words too, and opens the text.
 - A boost (`reblog`) shows another account's post: its words are kept as that post's (`quoted_post`), never
-  the booster's, whose own text is empty. A quoted post (`quote.quoted_status`) likewise.
+  the booster's, whose own text is empty. A quoted post (Mastodon's `quote.quoted_status`, Pleroma's and
+  Truth Social's `quote` or `pleroma.quote`) likewise.
 - The handle is `user@instance`: `acct` is bare for an account of the instance asked, `user@other` for
   another's, which is another account than a local one of the same name.
 - Custom emoji shortcodes (`:blobcat:`) in a display name are pictures, not the name: they are left out.
@@ -122,9 +126,15 @@ def _other_post(data: Any, instance: str) -> tuple[str, str | None] | None:
 
 
 def _quoted_status(data: dict[str, Any]) -> Any:
-    """The status a post quotes (Mastodon 4.4's `quote.quoted_status`), when the answer holds it."""
+    """The status a post quotes, when the answer holds it: Mastodon 4.4's `quote.quoted_status`; Pleroma's,
+    Akkoma's and Truth Social's `quote` (or `pleroma.quote`), the quoted status itself."""
     quote = data.get("quote")
-    return quote.get("quoted_status") if isinstance(quote, dict) else None
+    if isinstance(quote, dict) and "quoted_status" in quote:
+        return quote.get("quoted_status")
+    if isinstance(quote, dict) and isinstance(quote.get("account"), dict):
+        return quote
+    pleroma = data.get("pleroma")
+    return pleroma.get("quote") if isinstance(pleroma, dict) else None
 
 
 def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -> SourcePost | None:
@@ -182,7 +192,7 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
     post = SourcePost(
         platform=Platform.MASTODON,
         url=api_url,
-        canonical_url=mastodon_post_url(instance, handle, post_id) if handle else None,
+        canonical_url=mastodon_post_url(instance, handle, post_id),
         post_id=post_id,
         author=display_name(account),
         handle=handle,
@@ -252,19 +262,19 @@ def _differences(copy: SourcePost, origin: SourcePost) -> list[str]:
 
 
 def _as_its_origin_says(
-    page: CapturedPage, data: Any, copy: SourcePost, instance: str, linked: str
+    page: CapturedPage, data: Any, copy: SourcePost, instance: str, linked: str | None
 ) -> SourcePost:
     """The post as its author's own instance answers for it, where `copy` is another instance's copy of a
     remote account's post (`side_urls.mastodon_origin`, or the link's account `linked` being another
-    instance's: a status naming no account's instance is no word of the author's); `copy` itself for a
-    local post.
+    instance's: a status naming no account's instance is no word of the author's; Pleroma's `/notice/<id>`
+    names no account); `copy` itself for a local post.
 
     The origin's answer is the post: where the copy's words, time or visibility differ, that is said, and
     the copy kept in `fields`. The origin's 404 or 410 while the copy still shows the post: unavailable.
     No answer from the origin that is its status of that very post (a sign-in asked, 5xx, no answer, a
     redirect, another status): the copy is read, but as a third party's copy (`partial`), which `captured`
     warns on: a hostile or stale instance can show a post in anyone's name, or keep one deleted or edited."""
-    linked_domain = linked.partition("@")[2]
+    linked_domain = (linked or "").partition("@")[2] or instance
     origin = mastodon_origin(data, instance) or (linked_domain if linked_domain != instance else None)
     if origin is None:
         return copy
