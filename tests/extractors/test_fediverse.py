@@ -143,3 +143,24 @@ def test_a_pleroma_copy_of_a_remote_post_asks_the_origin_by_its_notice_or_gotoso
         "uri": f"https://gts.example/users/lighthouse/statuses/{ULID}",
     }
     assert mastodon_origin_api_url(gts_copy, "mastodon.example") == GTS_API
+
+
+def test_a_pleroma_notice_of_a_remote_accounts_post_is_only_a_copy_until_its_origin_answers() -> None:
+    # The notice's link names no account; the status says the post is bob@other.example's: pleroma.example
+    # shows a copy, which may say what bob never posted.
+    remote = _pleroma(
+        account={"acct": "bob@other.example", "username": "bob", "display_name": "Bob"},
+        uri="https://other.example/users/bob/statuses/109876543210987654",
+        url="https://other.example/@bob/109876543210987654",
+    )
+    copy = (answer(NOTICE, SHELL), answer(NOTICE_API, json.dumps(remote), json=True))
+    post = extract_source(NOTICE, copy)
+    assert (post.platform, post.handle, post.partial) == (Platform.MASTODON, "bob@other.example", "copy")
+    assert "the post is pleroma.example's copy of a post of other.example" in (post.partial_detail or "")
+    origin_api = "https://other.example/api/v1/statuses/109876543210987654"
+    gone = answer(origin_api, '{"error": "Record not found"}', 404, json=True)
+    assert extract_source(NOTICE, (*copy, gone)).problem == "unavailable"
+    # A local account's notice is the post itself.
+    assert (
+        extract_source(NOTICE, (answer(NOTICE_API, asset("pleroma_status.json"), json=True),)).partial is None
+    )
