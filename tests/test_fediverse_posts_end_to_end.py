@@ -1,9 +1,12 @@
-"""Pleroma and GoToSocial posts cited in a report: `check` end to end against a fixture server on 127.0.0.1.
+"""Pleroma, GoToSocial and Misskey posts cited in a report: `check` end to end against a fixture server on
+127.0.0.1.
 
-Their links (`/notice/<flake id>`, `/@<user>/statuses/<ULID>`) were read as plain web pages: a script app's
-shell said nothing, and a deleted notice was a page like any other. They are read from the Mastodon client
-API those servers speak, captured beside the page, as Mastodon's posts are: the author, time and words; a
-deleted notice is unavailable; an answer for another post says nothing.
+Their links (`/notice/<flake id>`, `/@<user>/statuses/<ULID>`, `/notes/<id>`) were read as plain web pages:
+a script app's shell said nothing, and a deleted notice was a page like any other. Pleroma's and
+GoToSocial's are read from the Mastodon client API those servers speak, captured beside the page, as
+Mastodon's posts are: the author, time and words; a deleted notice is unavailable; an answer for another
+post says nothing. A Misskey note is read from its ActivityPub activity and its author's actor, asked with
+ActivityPub's `Accept` (without it, the server answers with its page).
 """
 
 from __future__ import annotations
@@ -17,11 +20,12 @@ from typing import Any
 import pytest
 
 from provenance import cli
-from tests.support.servers import TLS_NAMES, FixtureServer, Reply, make_local_ca
+from tests.support.servers import TLS_NAMES, FixtureRequestHandler, FixtureServer, Reply, make_local_ca
 
 ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
 JSON = (("Content-Type", "application/json; charset=utf-8"),)
-PLEROMA, GOTOSOCIAL = "pleroma.example", "gts.example"
+PLEROMA, GOTOSOCIAL, MISSKEY = "pleroma.example", "gts.example", "misskey.example"
+NOTE_ID = "9xkz3a0b1c"  # the asset's note, of 2024-04-02 06:30 UTC, by @minato (the actor `9abcd0001x`)
 FLAKE = "AbCdEf0123456789Xy"  # the asset's notice, of 2024-03-05 10:15 UTC, by @hafen
 DELETED = "AbCdEf0123456789Zz"
 OTHER = "AbCdEf0123456789Qq"  # the server answers with another notice than the one asked for
@@ -33,12 +37,15 @@ REPORT = f"""# Ferries
 
 "The lighthouse lamp is out tonight."[^gts]
 
+"The ferry is cancelled until Monday."[^misskey]
+
 The harbour office's notice is gone.[^deleted]
 
 "Die Fähre zur Insel fällt bis Montag aus."[^other]
 
 [^notice]: Hafenamt (@hafen@{PLEROMA}), March 5, 2024, https://{PLEROMA}/notice/{FLAKE}
 [^gts]: Lighthouse Keeper (@lighthouse@{GOTOSOCIAL}), February 20, 2024, https://{GOTOSOCIAL}/@lighthouse/statuses/{ULID}
+[^misskey]: Minato Port (@minato@{MISSKEY}), April 2, 2024, https://{MISSKEY}/notes/{NOTE_ID}
 [^deleted]: Hafenamt (@hafen@{PLEROMA}), March 5, 2024, https://{PLEROMA}/notice/{DELETED}
 [^other]: Hafenamt (@hafen@{PLEROMA}), March 5, 2024, https://{PLEROMA}/notice/{OTHER}
 """
@@ -47,6 +54,22 @@ SHELL = b"<html><head><title>Pleroma</title></head><body><noscript>Enable JavaSc
 
 def _asset(name: str) -> bytes:
     return (ASSETS / name).read_bytes()
+
+
+def _activity_json(name: str) -> Any:
+    """ActivityPub's JSON of the asset `name` when asked for it, else the app's page, as Misskey answers."""
+
+    def send(handler: FixtureRequestHandler) -> None:
+        wanted = "application/activity+json" in (handler.headers.get("Accept") or "")
+        body = _asset(name) if wanted else SHELL
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/activity+json" if wanted else "text/html")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    return send
 
 
 @pytest.fixture(scope="module")
@@ -58,18 +81,21 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         f"/@lighthouse/statuses/{ULID}": Reply(body=SHELL),
         f"/api/v1/statuses/{ULID}": Reply(body=_asset("gotosocial_status.json"), headers=JSON),
         # The page as a cache may keep it after the post is gone: only the status API says it is.
+        f"/notes/{NOTE_ID}": Reply(body=SHELL),
+        f"/notes/{NOTE_ID}/activity": _activity_json("misskey_note_activity.json"),
+        "/users/9abcd0001x": _activity_json("misskey_actor.json"),
         f"/notice/{DELETED}": Reply(body=SHELL),
         f"/api/v1/statuses/{DELETED}": Reply(404, b'{"error": "Record not found"}', JSON),
         f"/notice/{OTHER}": Reply(body=SHELL),
         f"/api/v1/statuses/{OTHER}": Reply(body=_asset("pleroma_status.json"), headers=JSON),
     }
     folder = tmp_path_factory.mktemp("fediverse")
-    local_ca = make_local_ca(folder, (*TLS_NAMES, PLEROMA, GOTOSOCIAL))
+    local_ca = make_local_ca(folder, (*TLS_NAMES, PLEROMA, GOTOSOCIAL, MISSKEY))
     (folder / "ferries.md").write_text(REPORT, encoding="utf-8")
     with FixtureServer(routes, tls=local_ca) as server:
         argv = ["check", str(folder / "ferries.md"), "--json", "--archive-dir", str(folder / "archives")]
         argv += ["--ca-bundle", str(local_ca.ca_pem), "--no-archive-lookup"]
-        for host in (PLEROMA, GOTOSOCIAL):
+        for host in (PLEROMA, GOTOSOCIAL, MISSKEY):
             argv += ["--connect-to", f"{host}:443:127.0.0.1:{server.port}"]
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
@@ -87,9 +113,10 @@ def _checks(footnote: dict[str, Any]) -> dict[str, dict[str, Any]]:
     [
         ("notice", f"Hafenamt / @hafen@{PLEROMA}"),
         ("gts", f"Lighthouse Keeper / @lighthouse@{GOTOSOCIAL}"),
+        ("misskey", f"Minato Port / @minato@{MISSKEY}"),
     ],
 )
-def test_a_pleroma_or_gotosocial_post_is_verified_on_its_status_api(
+def test_a_pleroma_gotosocial_or_misskey_post_is_verified_on_what_its_server_says(
     checked: dict[str, Any], label: str, found: str
 ) -> None:
     footnote = checked[label]

@@ -661,7 +661,7 @@ def snowflake_time(post_id: str) -> dt.datetime | None:
 # names no account), GoToSocial's `/@<user>/statuses/<ULID>` (its ActivityPub id
 # `/users/<user>/statuses/<ULID>`: 26 characters of Crockford's base32), Truth Social's
 # `/@<user>/posts/<id>` (a Mastodon fork, on truthsocial.com alone). Misskey and its forks' `/notes/<id>`
-# speak no Mastodon API: read as web pages.
+# speak no Mastodon API: `misskey_note`, below.
 
 # A Mastodon username: letters, digits, `_` (at most 30; other servers' allow `.` and `-`, up to 64 here).
 _MASTODON_USER = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
@@ -797,14 +797,50 @@ def mastodon_platform(url: str) -> Platform | None:
     return Platform.MASTODON if mastodon_post(url) is not None else None
 
 
+# Misskey and its forks (Sharkey, Firefish, Iceshrimp) speak no Mastodon API: a note's link is
+# `https://<instance>/notes/<id>`, its id one of theirs (aid: 10 letters and digits, aidx: 16, meid or an
+# object id: 24 hexadecimal digits, a ULID); its page is a script app with no words of its own. The note is
+# read from its ActivityPub activity (`extractors.misskey`), and the link is no Mastodon post's: a citation's
+# platform is not taken from this path.
+_MISSKEY_NOTES = "notes"
+_MISSKEY_NOTE_ID = re.compile(r"[0-9a-z]{10}|[0-9a-z]{16}|[0-9a-f]{24}|[0-7][0-9A-HJKMNP-TV-Z]{25}")
+
+
+def misskey_note(url: str) -> tuple[str, str] | None:
+    """(instance, note id) of a Misskey note's link (`https://<instance>/notes/<id>`, an id of Misskey's
+    shapes holding a digit and a letter, on a host of no other platform), or None for any other URL."""
+    if "/notes/" not in url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        host = _bare_host(parts.hostname or "")
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not _mastodon_host(host):
+        return None
+    if (port is not None and port != DEFAULT_PORTS.get(scheme)) or "@" in parts.netloc:
+        return None  # an instance is named by its host alone
+    segments = _path_segments(parts)
+    if len(segments) != 2 or segments[0] != _MISSKEY_NOTES or _MISSKEY_NOTE_ID.fullmatch(segments[1]) is None:
+        return None
+    note_id = segments[1]
+    # A slug of letters (`/notes/javascript`) or a number is no note's id: Misskey's hold both.
+    if note_id.isdigit() or not any(character.isdigit() for character in note_id):
+        return None
+    return host, note_id
+
+
 def mastodon_note_handle(handle: str | None, url: str, text: str) -> str | None:
-    """The note's claim of who posted the Mastodon post at `url`, written whole: `@user@instance` as the note
-    writes it, else the note's bare `@user` as the account of that name on the instance the link is on (what
-    a bare handle names there). `handle` as it is for any other link, or when it is whole already.
+    """The note's claim of who posted the Mastodon post (or Misskey note) at `url`, written whole:
+    `@user@instance` as the note writes it, else the note's bare `@user` as the account of that name on the
+    instance the link is on (what a bare handle names there). `handle` as it is for any other link, or when
+    it is whole already.
 
     The link's `@alice@evil.example` is another account than the note's `@alice` on the instance the reader
     is on: compared by their bare names, an impersonator's post passed as alice's."""
-    found = mastodon_post(url) if handle is not None and "@" not in handle else None
+    found = (mastodon_post(url) or misskey_note(url)) if handle is not None and "@" not in handle else None
     if handle is None or found is None:
         return handle
     for match in itertools.islice(_MASTODON_NOTE_HANDLE.finditer(text), _MOST_NOTE_HANDLES):

@@ -47,7 +47,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from provenance.citations.platforms import mastodon_id_time, mastodon_post, mastodon_post_url
+from provenance.citations.platforms import mastodon_id_time, mastodon_post, mastodon_post_url, misskey_note
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
@@ -357,9 +357,13 @@ class MastodonExtractor(Extractor):
     platform = Platform.MASTODON
 
     def handles(self, url: str) -> bool:
-        return mastodon_post(url) is not None
+        return mastodon_post(url) is not None or misskey_note(url) is not None
 
     def extract(self, page: CapturedPage) -> SourcePost:
+        if misskey_note(page.url) is not None:
+            from provenance.extractors.misskey import read_misskey_note  # it reads statuses' markup as here
+
+            return read_misskey_note(page)
         found = mastodon_post(page.url)
         api_url = mastodon_status_api_url(page.url)
         api = page.answer(api_url) if api_url is not None and page.first(api_url) is not None else None
