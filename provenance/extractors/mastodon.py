@@ -22,7 +22,9 @@ versions: its post is then read from its server-rendered page, as a web page.)
 - The API answers 404 `{"error": "Record not found"}` for a deleted or non-public post: unavailable. 401 or
   403 (an instance that lets only signed-in users read its API) says nothing of the post; nor does any answer
   that is no Mastodon status (HTML, another site's 404, another status): the host may run no Mastodon at
-  all, and the page is then read as the web page it is, never as a deleted post.
+  all, and the page is then read as the web page it is, never as a deleted post. A page that shows a thread
+  (GoToSocial's, whose API asks for sign-in: each post an `<article>` by its id) gives the linked post's
+  words alone: its ancestors and replies are others' words, or other posts.
 - A remote account's post (`acct` `user@other`, a `uri` on another host, or a link naming `@user@other`
   whatever the status says) is only the asked instance's copy: a hostile or stale instance can show a post
   in anyone's name, or keep one deleted or edited. Its author's own instance is asked for it too
@@ -51,6 +53,7 @@ from provenance.citations.platforms import mastodon_id_time, mastodon_post, mast
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
+    decode_html,
     json_of,
     node_text,
     parse_published,
@@ -353,6 +356,31 @@ def _gone(api: StoredResponse | None) -> bool:
     return isinstance(data, dict) and data.get("error") == _NOT_FOUND
 
 
+# A server-rendered thread (GoToSocial's status page, whose API asks for sign-in in most versions): the
+# thread's posts, each an `<article id="<its id>">`, the one linked among its ancestors and replies.
+_MOST_THREAD_POSTS = 2_000
+
+
+def _the_threads_post_alone(post: SourcePost, url: str, main: StoredResponse) -> SourcePost:
+    """`post` (the page read as a web page) with the linked post's words alone for its text, where the page
+    shows a thread of several posts (`<article>`s) and the linked one by its id: read whole, the words of
+    the thread's other posts (another account's reply) were found as the linked post's author's."""
+    found = mastodon_post(url)
+    if found is None or post.problem is not None or not found[2].isalnum():
+        return post
+    tree = LexborHTMLParser(within_nesting(decode_html(main)))
+    articles = tree.css("article")
+    if not 1 < len(articles) <= _MOST_THREAD_POSTS:
+        return post
+    linked = [article for article in articles if article.attributes.get("id") == found[2]]
+    if len(linked) != 1:
+        return post
+    words = linked[0].css_first("div.text") or linked[0].css_first(".content") or linked[0]
+    text = content_text(words.html or "")
+    fields = {**post.fields, "text": f"the linked post's alone, of a thread of {len(articles)} posts"}
+    return post.model_copy(update={"text": text[:MAX_TEXT], "fields": fields})
+
+
 class MastodonExtractor(Extractor):
     platform = Platform.MASTODON
 
@@ -392,7 +420,9 @@ class MastodonExtractor(Extractor):
         main = page.answer()
         if main is None:
             return SourcePost(platform=Platform.WEB, url=page.url)
-        post = read_web_page(page.url, main, Platform.WEB, page.main_text)
+        post = _the_threads_post_alone(
+            read_web_page(page.url, main, Platform.WEB, page.main_text), page.url, main
+        )
         said = (
             f"no status API answer was captured ({failure[:200]})"
             if api is None and failure

@@ -9,9 +9,12 @@ from typing import Any
 
 import pytest
 
+from provenance.checks import CheckInput
+from provenance.checks.quote import check_quote
+from provenance.citations import parse_citation
 from provenance.extractors import extract_source
 from provenance.extractors.mastodon import read_status
-from provenance.models import Platform
+from provenance.models import Context, Footnote, Platform
 from provenance.side_urls import mastodon_origin_api_url
 from tests.extractors.support import answer, asset
 
@@ -164,3 +167,25 @@ def test_a_pleroma_notice_of_a_remote_accounts_post_is_only_a_copy_until_its_ori
     assert (
         extract_source(NOTICE, (answer(NOTICE_API, asset("pleroma_status.json"), json=True),)).partial is None
     )
+
+
+def test_a_gotosocial_thread_page_read_for_want_of_its_api_gives_the_linked_posts_words_alone() -> None:
+    # GoToSocial's API asks for sign-in; its status page shows the whole thread. Read whole, a reply's words
+    # (another account's) were found as the linked post's author's.
+    refused = answer(GTS_API, '{"error":"Unauthorized: token not supplied"}', 401, json=True)
+    post = extract_source(GTS_POST, (answer(GTS_POST, asset("gotosocial_thread_page.html")), refused))
+    assert (post.platform, post.problem) == (Platform.WEB, None)
+    assert post.text == "The lighthouse lamp is out tonight."
+    quote = "The bridge at Kherson was destroyed overnight."
+    footnote = Footnote(
+        label="1",
+        text=f"Lighthouse Keeper (@lighthouse@gts.example), February 20, 2024, {GTS_POST}",
+        line=40,
+        urls=(GTS_POST,),
+        contexts=(Context(line=10, text=f"The keeper wrote “{quote}”.", quotes=(quote,)),),
+    )
+    citation = parse_citation(footnote).citation
+    result = check_quote(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status != "pass"
