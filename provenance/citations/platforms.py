@@ -772,10 +772,11 @@ def mastodon_post_url(instance: str, handle: str | None, post_id: str) -> str | 
     """The canonical link of a post on `instance`, in the shape of the server its id is of: Mastodon's
     `https://<instance>/@<user>/<id>` (the account written `@user@other` when it is another instance's),
     GoToSocial's `/@<user>/statuses/<ULID>`, Truth Social's `/@<user>/posts/<id>`, Pleroma's
-    `/notice/<flake id>`. None where the link's shape needs an account and `handle` names none."""
-    if not post_id.isdigit() and _GOTOSOCIAL_ULID.fullmatch(post_id) is None:
+    `/notice/<flake id>`. None for an id of none of their shapes, or where the link's shape needs an account
+    and `handle` names none."""
+    if _PLEROMA_FLAKE_ID.fullmatch(post_id) and not post_id.isdigit():
         return f"https://{instance}/{_PLEROMA_NOTICE}/{post_id}"
-    if handle is None:
+    if handle is None or not (is_ascii_number(post_id) or _GOTOSOCIAL_ULID.fullmatch(post_id)):
         return None
     user, _, domain = handle.partition("@")
     account = user if domain == instance else handle

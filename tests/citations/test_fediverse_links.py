@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.citations import parse_citation
-from provenance.citations.platforms import canonical_url, mastodon_post, post_locator
+from provenance.citations.platforms import canonical_url, mastodon_post, mastodon_post_url, post_locator
 from provenance.models import Footnote, Platform
 from provenance.side_urls import side_urls
 
@@ -90,3 +90,14 @@ def test_a_look_alike_of_another_servers_path_is_no_fediverse_post(url: str) -> 
     assert side_urls(url) == ()
     citation = parse_citation(Footnote(label="1", text=f"A page, {url}", line=1)).citation
     assert citation.platform is not Platform.MASTODON
+
+
+def test_a_post_id_of_none_of_the_servers_shapes_has_no_canonical_link() -> None:
+    assert mastodon_post_url("pleroma.example", "hafen@pleroma.example", FLAKE) == (
+        f"https://pleroma.example/notice/{FLAKE}"
+    )
+    assert mastodon_post_url("pleroma.example", None, "../../admin") is None
+    assert (
+        mastodon_post_url("mastodon.example", "a@mastodon.example", "\u0661\u0662\u0663") is None
+    )  # not ASCII
+    assert mastodon_post_url("mastodon.example", None, TRUTH_ID) is None  # the shape needs an account
