@@ -459,9 +459,13 @@ def mastodon_origin_follow_ups(url: str) -> FollowUps | None:
     same WARC. A hostile or stale instance can show a post in alice's name she never wrote, or one she
     deleted or edited: only her instance says what she posted. A local post's status chooses nothing. A
     shortened link (`bit.ly/…`) is read as the post it led to, once that post's status API has answered
-    (`redirected_side_follow_ups` asks for it). None for a link of no Mastodon post and no shortener's."""
+    (`redirected_side_follow_ups` asks for it). A Misskey note's link (`misskey_note`) asks for its activity
+    and author instead (`extractors.misskey.misskey_follow_ups`). None for a link of no Mastodon post, no
+    Misskey note and no shortener's."""
+    from provenance.citations.platforms import misskey_note  # loaded already: kept inside this block
+
     shortened = is_redirector(url)
-    if not shortened and mastodon_status_api_url(url) is None:
+    if not shortened and mastodon_status_api_url(url) is None and misskey_note(url) is None:
         return None
 
     def choose(stream: BinaryIO) -> Sequence[FollowUp]:
@@ -473,6 +477,10 @@ def mastodon_origin_follow_ups(url: str) -> FollowUps | None:
 
         responses = tuple(read_responses(stream))
         post = redirected_destination(url, responses) if shortened else url
+        if misskey_note(post) is not None:
+            from provenance.extractors.misskey import misskey_follow_ups
+
+            return misskey_follow_ups(post, responses)
         origin = origin_status_api_url(post, responses)
         return (FollowUp(origin, follow_redirects=False),) if origin else ()
 

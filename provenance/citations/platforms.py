@@ -655,6 +655,13 @@ def snowflake_time(post_id: str) -> dt.datetime | None:
 # are a post's, and never on a host another platform is known by.
 # Whether the host runs Mastodon is known only from its API's answer (`extractors.mastodon`): a look-alike
 # path on another kind of site is read as the web page it is.
+# Other servers that speak Mastodon's client API (`/api/v1/statuses/<id>`) have links of their own, each
+# known by an id of its own shape, so that no other site's path of the same words is taken for theirs:
+# Pleroma's and Akkoma's `/notice/<id>` (a 128-bit flake id in base62, 16 to 22 letters and digits, which
+# names no account), GoToSocial's `/@<user>/statuses/<ULID>` (its ActivityPub id
+# `/users/<user>/statuses/<ULID>`: 26 characters of Crockford's base32), Truth Social's
+# `/@<user>/posts/<id>` (a Mastodon fork, on truthsocial.com alone). Misskey and its forks' `/notes/<id>`
+# speak no Mastodon API: `misskey_note`, below.
 
 # A Mastodon username: letters, digits, `_` (at most 30; other servers' allow `.` and `-`, up to 64 here).
 _MASTODON_USER = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
@@ -681,6 +688,12 @@ _MOST_NOTE_HANDLES = 20  # a note names an account or two
 _MASTODON_APP_PATHS = ("web", "deck")
 # A post's embed (`/@<user>/<id>/embed`, the frame a page's embed code shows): the same post, read likewise.
 _MASTODON_EMBED = "embed"
+_PLEROMA_NOTICE = "notice"
+_PLEROMA_FLAKE_ID = re.compile(r"[0-9A-Za-z]{16,22}")
+_GOTOSOCIAL_STATUSES = "statuses"
+_GOTOSOCIAL_ULID = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}")  # 48 bits of time first: at most 7 in front
+TRUTH_SOCIAL_HOST = "truthsocial.com"
+_TRUTH_SOCIAL_POSTS = "posts"
 
 
 def _mastodon_host(host: str) -> bool:
@@ -705,12 +718,15 @@ def _mastodon_account(segment: str, host: str) -> str | None:
     return f"{user}@{domain}" if _MASTODON_DOMAIN.fullmatch(domain) else None
 
 
-def mastodon_post(url: str) -> tuple[str, str, str] | None:
+def mastodon_post(url: str) -> tuple[str, str | None, str] | None:
     """(instance, `user@instance` handle, post id) of a Mastodon post's link (`https://<instance>/@<user>/<id>`,
     `/@<user>@<other>/<id>`, `/users/<user>/statuses/<id>`, the web app's `/web/@<user>/<id>` and
-    `/deck/@<user>/<id>`, its embed `/@<user>/<id>/embed`), or None for any other URL. The id counts on the
-    instance the link is on (a remote post seen there has a local id): the instance is where it is read."""
-    if "/@" not in url and "/users/" not in url:
+    `/deck/@<user>/<id>`, its embed `/@<user>/<id>/embed`), or of another server's that speaks its API
+    (Pleroma's `/notice/<flake id>`, whose handle is None: the link names no account; GoToSocial's
+    `/@<user>/statuses/<ULID>`; Truth Social's `/@<user>/posts/<id>`), or None for any other URL. The id
+    counts on the instance the link is on (a remote post seen there has a local id): the instance is where
+    it is read."""
+    if "/@" not in url and "/users/" not in url and "/notice/" not in url:
         return None  # most links: asked of every note's link
     try:
         parts = urlsplit(url.strip())
@@ -724,12 +740,26 @@ def mastodon_post(url: str) -> tuple[str, str, str] | None:
     if (port is not None and port != DEFAULT_PORTS.get(scheme)) or "@" in parts.netloc:
         return None  # an instance is named by its host alone: its status API and canonical link have no port
     segments = _path_segments(parts)
+    if len(segments) == 2 and segments[0] == _PLEROMA_NOTICE:
+        flake = segments[1]
+        # All digits is no flake id (a notice of another kind of site, numbered).
+        return (host, None, flake) if _PLEROMA_FLAKE_ID.fullmatch(flake) and not flake.isdigit() else None
     if len(segments) == 4 and segments[0] == "users" and segments[2] == "statuses":
         segments = [f"@{segments[1]}", segments[3]]
+        if _GOTOSOCIAL_ULID.fullmatch(segments[1]):
+            segments.insert(1, _GOTOSOCIAL_STATUSES)  # GoToSocial's ActivityPub id of its post
     if len(segments) == 3 and segments[0] in _MASTODON_APP_PATHS and segments[1].startswith("@"):
         segments = segments[1:]
     elif len(segments) == 3 and segments[2] == _MASTODON_EMBED and segments[0].startswith("@"):
         segments = segments[:2]
+    elif (
+        len(segments) == 3 and segments[1] == _GOTOSOCIAL_STATUSES and _GOTOSOCIAL_ULID.fullmatch(segments[2])
+    ):
+        # GoToSocial's post (a web view of its own, server-rendered), read by its API like Mastodon's.
+        account = _mastodon_account(segments[0], host)
+        return (host, account, segments[2]) if account is not None else None
+    elif len(segments) == 3 and segments[1] == _TRUTH_SOCIAL_POSTS and host == TRUTH_SOCIAL_HOST:
+        segments = [segments[0], segments[2]]
     if len(segments) != 2 or not _is_post_id(segments[1]):
         return None
     account = _mastodon_account(segments[0], host)
@@ -738,11 +768,22 @@ def mastodon_post(url: str) -> tuple[str, str, str] | None:
     return host, account, str(ascii_int(segments[1]))
 
 
-def mastodon_post_url(instance: str, handle: str, post_id: str) -> str:
-    """The canonical link of a post on `instance`: `https://<instance>/@<user>/<id>`, the account written
-    `@user@other` when it is another instance's."""
+def mastodon_post_url(instance: str, handle: str | None, post_id: str) -> str | None:
+    """The canonical link of a post on `instance`, in the shape of the server its id is of: Mastodon's
+    `https://<instance>/@<user>/<id>` (the account written `@user@other` when it is another instance's),
+    GoToSocial's `/@<user>/statuses/<ULID>`, Truth Social's `/@<user>/posts/<id>`, Pleroma's
+    `/notice/<flake id>`. None for an id of none of their shapes, or where the link's shape needs an account
+    and `handle` names none."""
+    if _PLEROMA_FLAKE_ID.fullmatch(post_id) and not post_id.isdigit():
+        return f"https://{instance}/{_PLEROMA_NOTICE}/{post_id}"
+    if handle is None or not (is_ascii_number(post_id) or _GOTOSOCIAL_ULID.fullmatch(post_id)):
+        return None
     user, _, domain = handle.partition("@")
     account = user if domain == instance else handle
+    if _GOTOSOCIAL_ULID.fullmatch(post_id):
+        return f"https://{instance}/@{account}/{_GOTOSOCIAL_STATUSES}/{post_id}"
+    if instance == TRUTH_SOCIAL_HOST:
+        return f"https://{instance}/@{account}/{_TRUTH_SOCIAL_POSTS}/{post_id}"
     return f"https://{instance}/@{account}/{post_id}"
 
 
@@ -757,14 +798,50 @@ def mastodon_platform(url: str) -> Platform | None:
     return Platform.MASTODON if mastodon_post(url) is not None else None
 
 
+# Misskey and its forks (Sharkey, Firefish, Iceshrimp) speak no Mastodon API: a note's link is
+# `https://<instance>/notes/<id>`, its id one of theirs (aid: 10 letters and digits, aidx: 16, meid or an
+# object id: 24 hexadecimal digits, a ULID); its page is a script app with no words of its own. The note is
+# read from its ActivityPub activity (`extractors.misskey`), and the link is no Mastodon post's: a citation's
+# platform is not taken from this path.
+_MISSKEY_NOTES = "notes"
+_MISSKEY_NOTE_ID = re.compile(r"[0-9a-z]{10}|[0-9a-z]{16}|[0-9a-f]{24}|[0-7][0-9A-HJKMNP-TV-Z]{25}")
+
+
+def misskey_note(url: str) -> tuple[str, str] | None:
+    """(instance, note id) of a Misskey note's link (`https://<instance>/notes/<id>`, an id of Misskey's
+    shapes holding a digit and a letter, on a host of no other platform), or None for any other URL."""
+    if "/notes/" not in url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        host = _bare_host(parts.hostname or "")
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not _mastodon_host(host):
+        return None
+    if (port is not None and port != DEFAULT_PORTS.get(scheme)) or "@" in parts.netloc:
+        return None  # an instance is named by its host alone
+    segments = _path_segments(parts)
+    if len(segments) != 2 or segments[0] != _MISSKEY_NOTES or _MISSKEY_NOTE_ID.fullmatch(segments[1]) is None:
+        return None
+    note_id = segments[1]
+    # A slug of letters (`/notes/javascript`) or a number is no note's id: Misskey's hold both.
+    if note_id.isdigit() or not any(character.isdigit() for character in note_id):
+        return None
+    return host, note_id
+
+
 def mastodon_note_handle(handle: str | None, url: str, text: str) -> str | None:
-    """The note's claim of who posted the Mastodon post at `url`, written whole: `@user@instance` as the note
-    writes it, else the note's bare `@user` as the account of that name on the instance the link is on (what
-    a bare handle names there). `handle` as it is for any other link, or when it is whole already.
+    """The note's claim of who posted the Mastodon post (or Misskey note) at `url`, written whole:
+    `@user@instance` as the note writes it, else the note's bare `@user` as the account of that name on the
+    instance the link is on (what a bare handle names there). `handle` as it is for any other link, or when
+    it is whole already.
 
     The link's `@alice@evil.example` is another account than the note's `@alice` on the instance the reader
     is on: compared by their bare names, an impersonator's post passed as alice's."""
-    found = mastodon_post(url) if handle is not None and "@" not in handle else None
+    found = (mastodon_post(url) or misskey_note(url)) if handle is not None and "@" not in handle else None
     if handle is None or found is None:
         return handle
     for match in itertools.islice(_MASTODON_NOTE_HANDLE.finditer(text), _MOST_NOTE_HANDLES):

@@ -1,16 +1,20 @@
 """Mastodon (and the fediverse servers that speak its API): a post read from its instance's status API.
 
 A post's link has no fixed host: its path says it (`/@<user>/<id>`, `/@<user>@<other>/<id>`,
-`/users/<user>/statuses/<id>`, on a host of no other platform: `citations.platforms.mastodon_post`). Its page
-is a script app with a little server-rendered metadata; what the post says comes from the instance's public
-API, `https://<instance>/api/v1/statuses/<id>`, captured beside it (DESIGN.md section 4): `id`, `created_at`,
-`edited_at`, `content` (HTML), `spoiler_text`, `language`, `url`, `uri`, `visibility`, `account` (`acct`,
-`username`, `display_name`, `url`), `reblog`, `in_reply_to_id`, `quote`.
+`/users/<user>/statuses/<id>`; Pleroma's and Akkoma's `/notice/<flake id>`, GoToSocial's
+`/@<user>/statuses/<ULID>`, Truth Social's `/@<user>/posts/<id>`; on a host of no other platform:
+`citations.platforms.mastodon_post`). Its page is a script app with a little server-rendered metadata; what
+the post says comes from the instance's public API, `https://<instance>/api/v1/statuses/<id>`, which those
+servers speak too, captured beside it (DESIGN.md section 4): `id`, `created_at`, `edited_at`, `content`
+(HTML), `spoiler_text`, `language`, `url`, `uri`, `visibility`, `account` (`acct`, `username`,
+`display_name`, `url`), `reblog`, `in_reply_to_id`, `quote`. (GoToSocial asks for sign-in on its API in most
+versions: its post is then read from its server-rendered page, as a web page.)
 
 - The content is markup the post's server sent: it is read as data (its text, paragraphs as line breaks),
   never rendered. A content warning (`spoiler_text`) is the author's words too, and opens the text.
 - A boost (`reblog`) shows another account's post: its words are kept as that post's (`quoted_post`), never
-  the booster's, whose own text is empty. A quoted post (`quote.quoted_status`) likewise.
+  the booster's, whose own text is empty. A quoted post (Mastodon's `quote.quoted_status`, Pleroma's and
+  Truth Social's `quote` or `pleroma.quote`) likewise.
 - The handle is `user@instance`: `acct` is bare for an account of the instance asked, `user@other` for
   another's, which is another account than a local one of the same name.
 - Custom emoji shortcodes (`:blobcat:`) in a display name are pictures, not the name: they are left out.
@@ -18,7 +22,9 @@ API, `https://<instance>/api/v1/statuses/<id>`, captured beside it (DESIGN.md se
 - The API answers 404 `{"error": "Record not found"}` for a deleted or non-public post: unavailable. 401 or
   403 (an instance that lets only signed-in users read its API) says nothing of the post; nor does any answer
   that is no Mastodon status (HTML, another site's 404, another status): the host may run no Mastodon at
-  all, and the page is then read as the web page it is, never as a deleted post.
+  all, and the page is then read as the web page it is, never as a deleted post. A page that shows a thread
+  (GoToSocial's, whose API asks for sign-in: each post an `<article>` by its id) gives the linked post's
+  words alone: its ancestors and replies are others' words, or other posts.
 - A remote account's post (`acct` `user@other`, a `uri` on another host, or a link naming `@user@other`
   whatever the status says) is only the asked instance's copy: a hostile or stale instance can show a post
   in anyone's name, or keep one deleted or edited. Its author's own instance is asked for it too
@@ -43,10 +49,11 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from provenance.citations.platforms import mastodon_id_time, mastodon_post, mastodon_post_url
+from provenance.citations.platforms import mastodon_id_time, mastodon_post, mastodon_post_url, misskey_note
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
+    decode_html,
     json_of,
     node_text,
     parse_published,
@@ -122,9 +129,15 @@ def _other_post(data: Any, instance: str) -> tuple[str, str | None] | None:
 
 
 def _quoted_status(data: dict[str, Any]) -> Any:
-    """The status a post quotes (Mastodon 4.4's `quote.quoted_status`), when the answer holds it."""
+    """The status a post quotes, when the answer holds it: Mastodon 4.4's `quote.quoted_status`; Pleroma's,
+    Akkoma's and Truth Social's `quote` (or `pleroma.quote`), the quoted status itself."""
     quote = data.get("quote")
-    return quote.get("quoted_status") if isinstance(quote, dict) else None
+    if isinstance(quote, dict) and "quoted_status" in quote:
+        return quote.get("quoted_status")
+    if isinstance(quote, dict) and isinstance(quote.get("account"), dict):
+        return quote
+    pleroma = data.get("pleroma")
+    return pleroma.get("quote") if isinstance(pleroma, dict) else None
 
 
 def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -> SourcePost | None:
@@ -182,7 +195,7 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
     post = SourcePost(
         platform=Platform.MASTODON,
         url=api_url,
-        canonical_url=mastodon_post_url(instance, handle, post_id) if handle else None,
+        canonical_url=mastodon_post_url(instance, handle, post_id),
         post_id=post_id,
         author=display_name(account),
         handle=handle,
@@ -252,19 +265,19 @@ def _differences(copy: SourcePost, origin: SourcePost) -> list[str]:
 
 
 def _as_its_origin_says(
-    page: CapturedPage, data: Any, copy: SourcePost, instance: str, linked: str
+    page: CapturedPage, data: Any, copy: SourcePost, instance: str, linked: str | None
 ) -> SourcePost:
     """The post as its author's own instance answers for it, where `copy` is another instance's copy of a
     remote account's post (`side_urls.mastodon_origin`, or the link's account `linked` being another
-    instance's: a status naming no account's instance is no word of the author's); `copy` itself for a
-    local post.
+    instance's: a status naming no account's instance is no word of the author's; Pleroma's `/notice/<id>`
+    names no account); `copy` itself for a local post.
 
     The origin's answer is the post: where the copy's words, time or visibility differ, that is said, and
     the copy kept in `fields`. The origin's 404 or 410 while the copy still shows the post: unavailable.
     No answer from the origin that is its status of that very post (a sign-in asked, 5xx, no answer, a
     redirect, another status): the copy is read, but as a third party's copy (`partial`), which `captured`
     warns on: a hostile or stale instance can show a post in anyone's name, or keep one deleted or edited."""
-    linked_domain = linked.partition("@")[2]
+    linked_domain = (linked or "").partition("@")[2] or instance
     origin = mastodon_origin(data, instance) or (linked_domain if linked_domain != instance else None)
     if origin is None:
         return copy
@@ -343,13 +356,42 @@ def _gone(api: StoredResponse | None) -> bool:
     return isinstance(data, dict) and data.get("error") == _NOT_FOUND
 
 
+# A server-rendered thread (GoToSocial's status page, whose API asks for sign-in in most versions): the
+# thread's posts, each an `<article id="<its id>">`, the one linked among its ancestors and replies.
+_MOST_THREAD_POSTS = 2_000
+
+
+def _the_threads_post_alone(post: SourcePost, url: str, main: StoredResponse) -> SourcePost:
+    """`post` (the page read as a web page) with the linked post's words alone for its text, where the page
+    shows a thread of several posts (`<article>`s) and the linked one by its id: read whole, the words of
+    the thread's other posts (another account's reply) were found as the linked post's author's."""
+    found = mastodon_post(url)
+    if found is None or post.problem is not None or not found[2].isalnum():
+        return post
+    tree = LexborHTMLParser(within_nesting(decode_html(main)))
+    articles = tree.css("article")
+    if not 1 < len(articles) <= _MOST_THREAD_POSTS:
+        return post
+    linked = [article for article in articles if article.attributes.get("id") == found[2]]
+    if len(linked) != 1:
+        return post
+    words = linked[0].css_first("div.text") or linked[0].css_first(".content") or linked[0]
+    text = content_text(words.html or "")
+    fields = {**post.fields, "text": f"the linked post's alone, of a thread of {len(articles)} posts"}
+    return post.model_copy(update={"text": text[:MAX_TEXT], "fields": fields})
+
+
 class MastodonExtractor(Extractor):
     platform = Platform.MASTODON
 
     def handles(self, url: str) -> bool:
-        return mastodon_post(url) is not None
+        return mastodon_post(url) is not None or misskey_note(url) is not None
 
     def extract(self, page: CapturedPage) -> SourcePost:
+        if misskey_note(page.url) is not None:
+            from provenance.extractors.misskey import read_misskey_note  # it reads statuses' markup as here
+
+            return read_misskey_note(page)
         found = mastodon_post(page.url)
         api_url = mastodon_status_api_url(page.url)
         api = page.answer(api_url) if api_url is not None and page.first(api_url) is not None else None
@@ -378,7 +420,9 @@ class MastodonExtractor(Extractor):
         main = page.answer()
         if main is None:
             return SourcePost(platform=Platform.WEB, url=page.url)
-        post = read_web_page(page.url, main, Platform.WEB, page.main_text)
+        post = _the_threads_post_alone(
+            read_web_page(page.url, main, Platform.WEB, page.main_text), page.url, main
+        )
         said = (
             f"no status API answer was captured ({failure[:200]})"
             if api is None and failure

@@ -1,0 +1,213 @@
+"""Misskey and its forks (Sharkey, Firefish, Iceshrimp): a note read from its ActivityPub activity.
+
+A note's link is `https://<instance>/notes/<id>` on any host (`citations.platforms.misskey_note`). These
+servers speak no Mastodon API, and their API's `notes/show` is a POST; their note page is a script app with
+no words of its own (read as a web page it was empty: a true citation failed), whose summary in its tags
+holds, after the note's own, the note it replies to (`RE: ...`) and the note it renotes or quotes
+(`RN: ...`): no words of the note's author's to read. The note is read from its activity,
+`https://<instance>/notes/<id>/activity`, asked with `Accept: application/activity+json` (one GET, no
+redirects: `misskey_follow_ups`, which `side_urls.mastodon_origin_follow_ups` asks), and its author from
+the actor it is attributed to (`https://<instance>/users/<id>`, asked likewise), both captured beside the
+page. A note is given as Mastodon's platform: the fediverse's.
+
+- A `Create` of a `Note` whose `id` is the note's own link is the note: its `content` (HTML, read as data,
+  never rendered), `summary` (a content warning, which opens the text), `published`, `updated` (an edit),
+  `inReplyTo`, and a quoted note's link (`_misskey_quote`, `quoteUrl`, `quoteUri`: its words are not in it).
+- An `Announce` (a renote) shows another's note: it has no words of the renoter's, and the note it shows is
+  named, never read as theirs.
+- The author is the actor the note is `attributedTo`, on the note's own instance: its `preferredUsername`
+  (the handle `user@instance`) and `name` (its custom emoji shortcodes left out). An actor not captured, or
+  one that is another, names no author.
+- The activity is served for a local, public note alone: its 404 is a deleted note, or one not public, or
+  another server's note this instance shows, and says nothing; nor does a refusal (401 or 403: an instance
+  asking signed fetches), an HTML page, or an activity of another note. The page is then read as the web
+  page it is, and why is said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from provenance.capture.options import FollowUp
+from provenance.citations.platforms import misskey_note
+from provenance.extractors.interface import CapturedPage
+from provenance.extractors.mastodon import content_text, display_name
+from provenance.extractors.pages import MAX_TEXT, json_of, parse_published, raw_fields, text_value
+from provenance.extractors.web import read_web_page
+from provenance.models import Platform, SourcePost
+from provenance.side_urls import host_of
+from provenance.warc.reader import StoredResponse
+
+_MAX_URL = 2_000  # an activity's ids and links are short; a longer one is read as naming nothing
+# Where Misskey and its forks name the note a note quotes (its words are not in the activity).
+_QUOTE_KEYS = ("_misskey_quote", "quoteUrl", "quoteUri")
+# What a note's activity and its actor are asked with: without it, an instance answers with its page.
+ACTIVITY_ACCEPT = (("Accept", "application/activity+json"),)
+
+
+def note_url(instance: str, note_id: str) -> str:
+    return f"https://{instance}/notes/{note_id}"
+
+
+def activity_url(instance: str, note_id: str) -> str:
+    return f"{note_url(instance, note_id)}/activity"
+
+
+def _json(response: StoredResponse | None) -> Any:
+    if response is None or response.status != 200:
+        return None
+    if "json" not in (response.header("Content-Type") or "").lower():
+        return None  # an HTML page (the app's own, a sign-in page) is no activity
+    return json_of(response.body)
+
+
+def _link(value: Any) -> str | None:
+    return value if isinstance(value, str) and len(value) <= _MAX_URL else None
+
+
+def _note_of(data: Any, wanted: str) -> dict[str, Any] | None:
+    """The `Note` an activity creates (or the note itself), when its `id` is `wanted`; None for any other."""
+    if isinstance(data, dict) and data.get("type") == "Create":
+        data = data.get("object")
+    if isinstance(data, dict) and data.get("type") == "Note" and data.get("id") == wanted:
+        return data
+    return None
+
+
+def _renoted(data: Any, wanted_activity: str) -> str | None:
+    """The link of the note an `Announce` (a renote) whose `id` is `wanted_activity` shows, or None."""
+    if not isinstance(data, dict) or data.get("type") != "Announce" or data.get("id") != wanted_activity:
+        return None
+    shown = data.get("object")
+    return _link(shown.get("id") if isinstance(shown, dict) else shown) or "another note"
+
+
+def _local_actor(value: Any, instance: str) -> str | None:
+    """The actor's id when it is an account of `instance` (a local note's author is one)."""
+    actor = _link(value)
+    return (
+        actor if actor is not None and actor.startswith("https://") and host_of(actor) == instance else None
+    )
+
+
+def actor_to_ask(url: str, responses: tuple[StoredResponse, ...]) -> str | None:
+    """The actor a Misskey note's captured activity names (its author, or its renoter), to capture beside it;
+    None before the activity is captured, or where it is no activity of that note by an account of its own
+    instance."""
+    found = misskey_note(url)
+    if found is None:
+        return None
+    page = CapturedPage(url=url, responses=responses)
+    wanted = activity_url(*found)
+    data = _json(page.answer(wanted) if page.first(wanted) is not None else None)
+    note = _note_of(data, note_url(*found))
+    if note is not None:
+        return _local_actor(note.get("attributedTo"), found[0])
+    if _renoted(data, wanted) is not None:
+        assert isinstance(data, dict)  # _renoted gives None for any other
+        return _local_actor(data.get("actor"), found[0])
+    return None
+
+
+def misskey_follow_ups(url: str, responses: tuple[StoredResponse, ...]) -> Sequence[FollowUp]:
+    """The requests reading a Misskey note (`misskey_note`), chosen by `side_urls.mastodon_origin_follow_ups`:
+    its activity (`/notes/<id>/activity`, asked for ActivityPub's JSON: the page's own URL asked so would be
+    a second answer for one URL, not told apart in the WARC), then, once that has answered, the actor it
+    names on the note's instance. Each one GET without redirects (a note of another server's is not followed
+    there: it is that server's, and only a copy here)."""
+    found = misskey_note(url)
+    if found is None:
+        return ()
+    asked = (activity_url(*found), actor_to_ask(url, responses))
+    return tuple(
+        FollowUp(one, headers=ACTIVITY_ACCEPT, follow_redirects=False) for one in asked if one is not None
+    )
+
+
+def _author(page: CapturedPage, actor: str | None, instance: str) -> tuple[str | None, str | None]:
+    """(display name, `user@instance`) of the captured actor whose id is `actor`, or (None, None)."""
+    answer = page.answer(actor) if actor is not None and page.first(actor) is not None else None
+    data = _json(answer)
+    if not isinstance(data, dict) or data.get("id") != actor:
+        return None, None
+    user = text_value(data.get("preferredUsername"))
+    if user is None or " " in user or "@" in user:
+        return None, None
+    return display_name({"display_name": data.get("name"), "username": user}), f"{user}@{instance}"
+
+
+def read_misskey_note(page: CapturedPage) -> SourcePost:
+    """The note at `page.url` (a `misskey_note` link) as its captured activity says, or the page read as a
+    web page where the activity says nothing of it."""
+    found = misskey_note(page.url)
+    assert found is not None  # the extractor reads only these links
+    instance, note_id = found
+    wanted = activity_url(instance, note_id)
+    answer = page.answer(wanted) if page.first(wanted) is not None else None
+    data = _json(answer)
+    note = _note_of(data, note_url(instance, note_id))
+    renoted = _renoted(data, wanted) if note is None else None
+    if answer is None or (note is None and renoted is None):
+        return _as_a_web_page(page, answer, page.failure(wanted))
+    assert isinstance(data, dict)  # a note or a renote was read from it
+    actor = _local_actor(note.get("attributedTo") if note is not None else data.get("actor"), instance)
+    author, handle = _author(page, actor, instance)
+    body: dict[str, Any] = note if note is not None else data
+    content = body.get("content") if note is not None else None
+    words = content_text(content) if isinstance(content, str) else ""
+    warning = text_value(body.get("summary")) if note is not None else None
+    created = parse_published(text_value(body.get("published")))
+    updated = text_value(body.get("updated")) if note is not None else None
+    quoted = next((link for key in _QUOTE_KEYS if (link := _link(body.get(key)))), None)
+    fields = {
+        "id": note_id,
+        "activity": text_value(data.get("type")),
+        "published": text_value(body.get("published")),
+        "updated": updated,
+        "attributedTo": actor,
+        "summary": warning,
+        "inReplyTo": _link(body.get("inReplyTo")),
+        "renote of": renoted,
+        "quoted note": quoted,
+    }
+    return SourcePost(
+        platform=Platform.MASTODON,
+        url=answer.uri,
+        canonical_url=note_url(instance, note_id),
+        post_id=note_id,
+        author=author,
+        handle=handle,
+        published=created.at if created else None,
+        published_from="note published" if created else None,
+        text="\n\n".join(part for part in (warning, words) if part)[:MAX_TEXT],
+        edited=updated is not None,
+        # Said where the renoter's text is searched: it has none, and the note it shows is another's.
+        unread=f"the note is a renote of {renoted}, whose words are its author's, not the renoter's"
+        if renoted
+        else None,
+        fields=raw_fields(fields),
+    )
+
+
+def _as_a_web_page(page: CapturedPage, answer: StoredResponse | None, failure: str | None) -> SourcePost:
+    """The page read as any web page: the activity said nothing of the note (not asked, no answer, a
+    refusal, a 404, which a note of another server's answers too, or no activity of this note)."""
+    main = page.answer()
+    if main is None:
+        return SourcePost(platform=Platform.WEB, url=page.url)
+    post = read_web_page(page.url, main, Platform.WEB, page.main_text)
+    said = (
+        f"no ActivityPub answer for the note was captured ({failure[:200]})"
+        if answer is None and failure
+        else "no ActivityPub answer for the note was captured"
+        if answer is None
+        else f"the note's ActivityPub activity answered HTTP {answer.status} with no activity of this note"
+        + (" (the instance may ask for signed requests)" if answer.status in (401, 403) else "")
+    )
+    why = f"{said}: the page was read as a web page"
+    update: dict[str, str] = {"unread": f"{post.unread}; {why}" if post.unread else why}
+    if post.problem is not None:
+        # `captured` names the problem, not what was unread: why the activity did not say more, said there.
+        update["problem_detail"] = f"{post.problem_detail}; {why}" if post.problem_detail else why
+    return post.model_copy(update=update)

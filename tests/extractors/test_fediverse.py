@@ -1,0 +1,191 @@
+"""Pleroma, Akkoma, GoToSocial and Truth Social posts, read from their Mastodon client API as Mastodon's are:
+their answers that say nothing of the post leave it read as a web page; a deleted post is unavailable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+
+from provenance.checks import CheckInput
+from provenance.checks.quote import check_quote
+from provenance.citations import parse_citation
+from provenance.extractors import extract_source
+from provenance.extractors.mastodon import read_status
+from provenance.models import Context, Footnote, Platform
+from provenance.side_urls import mastodon_origin_api_url
+from tests.extractors.support import answer, asset
+
+FLAKE = "AbCdEf0123456789Xy"
+NOTICE = f"https://pleroma.example/notice/{FLAKE}"
+NOTICE_API = f"https://pleroma.example/api/v1/statuses/{FLAKE}"
+ULID = "01HQ3ZK5V7N2X8Y9A0B1C2D3E4"
+GTS_POST = f"https://gts.example/@lighthouse/statuses/{ULID}"
+GTS_API = f"https://gts.example/api/v1/statuses/{ULID}"
+TRUTH_ID = "114123456789012345"
+TRUTH_POST = f"https://truthsocial.com/@harbourwatch/posts/{TRUTH_ID}"
+TRUTH_API = f"https://truthsocial.com/api/v1/statuses/{TRUTH_ID}"
+SHELL = "<html><head><title>Pleroma</title></head><body><noscript>Enable JavaScript</noscript></body></html>"
+
+
+def _pleroma(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(asset("pleroma_status.json"))
+    data.update(changes)
+    return data
+
+
+def test_a_pleroma_notice_is_read_from_its_status_api() -> None:
+    post = extract_source(
+        NOTICE, (answer(NOTICE, SHELL), answer(NOTICE_API, asset("pleroma_status.json"), json=True))
+    )
+    assert (post.platform, post.problem, post.partial, post.post_id) == (Platform.MASTODON, None, None, FLAKE)
+    assert (post.author, post.handle) == ("Hafenamt", "hafen@pleroma.example")
+    assert post.canonical_url == NOTICE
+    assert (post.published, post.published_from) == (
+        dt.datetime(2024, 3, 5, 10, 15, tzinfo=dt.UTC),
+        "status created_at",
+    )
+    assert (post.text, post.language) == ("Die Fähre zur Insel fällt bis Montag aus.", "de")
+
+
+def test_a_gotosocial_post_is_read_from_its_status_api() -> None:
+    post = extract_source(
+        GTS_POST, (answer(GTS_POST, SHELL), answer(GTS_API, asset("gotosocial_status.json"), json=True))
+    )
+    assert (post.platform, post.problem, post.post_id) == (Platform.MASTODON, None, ULID)
+    assert (post.author, post.handle, post.canonical_url) == (
+        "Lighthouse Keeper",
+        "lighthouse@gts.example",
+        GTS_POST,
+    )
+    assert post.text == "The lighthouse lamp is out tonight."
+
+
+def test_a_truth_social_retruth_is_the_other_accounts_words() -> None:
+    retruth = {
+        **json.loads(asset("mastodon_status_boost.json")),
+        "id": TRUTH_ID,
+        "uri": f"https://truthsocial.com/users/harbourwatch/statuses/{TRUTH_ID}",
+    }
+    post = extract_source(
+        TRUTH_POST, (answer(TRUTH_POST, SHELL), answer(TRUTH_API, json.dumps(retruth), json=True))
+    )
+    assert (post.platform, post.text) == (Platform.MASTODON, "")
+    assert post.canonical_url == TRUTH_POST
+    assert "a boost of Rumour Mill, @rumours@other.example's post" in (post.unread or "")
+
+
+def test_a_pleroma_quote_is_kept_apart_from_the_posts_own_words() -> None:
+    quoted = {
+        "id": "Zz0123456789AbCdEf",
+        "content": "Sources say the port is closed.",
+        "account": {"acct": "rumours@other.example", "display_name": "Rumour Mill"},
+    }
+    # Pleroma and Akkoma give the quoted status itself as `quote` (and under `pleroma.quote`).
+    for changes in ({"quote": quoted}, {"quote": None, "pleroma": {"quote": quoted}}):
+        post = read_status(_pleroma(**changes), NOTICE_API, "pleroma.example", FLAKE)
+        assert post is not None
+        assert post.fields["quoted_post"] == "Sources say the port is closed."
+        assert post.fields["quoted_post_author"] == "Rumour Mill, @rumours@other.example"
+
+
+def test_a_deleted_pleroma_notice_is_unavailable() -> None:
+    post = extract_source(
+        NOTICE,
+        (
+            answer(NOTICE, SHELL, status=404),
+            answer(NOTICE_API, '{"error": "Record not found"}', 404, json=True),
+        ),
+    )
+    assert (post.platform, post.problem) == (Platform.MASTODON, "unavailable")
+
+
+@pytest.mark.parametrize(
+    ("api_status", "api_body", "as_json"),
+    [
+        (401, '{"error":"Unauthorized: token not supplied"}', True),  # GoToSocial asks for sign-in
+        (403, '{"error":"Forbidden"}', True),
+        (404, "<html><body>No such page</body></html>", False),  # another site's 404
+        (200, "<html><body>A blog</body></html>", False),
+        (
+            200,
+            json.dumps(json.loads(asset("gotosocial_status.json")) | {"id": "01HQ3ZK5V7N2X8Y9A0B1C2D3E5"}),
+            True,
+        ),
+    ],
+)
+def test_a_gotosocial_answer_that_is_not_the_post_leaves_the_page_read_as_a_web_page(
+    api_status: int, api_body: str, as_json: bool
+) -> None:
+    page = (
+        "<html><head><title>Lighthouse</title></head><body><article><p>The lighthouse lamp is out tonight, "
+        "says the keeper in a post on his own server about the storm.</p></article></body></html>"
+    )
+    post = extract_source(
+        GTS_POST, (answer(GTS_POST, page), answer(GTS_API, api_body, api_status, json=as_json))
+    )
+    assert (post.platform, post.problem) == (Platform.WEB, None)
+    assert f"the status API answered HTTP {api_status}" in (post.unread or "")
+
+
+def test_a_pleroma_copy_of_a_remote_post_asks_the_origin_by_its_notice_or_gotosocial_link() -> None:
+    # A copy on mastodon.example of a Pleroma account's post: Pleroma's `uri` is an `/objects/` id, its
+    # `url` the notice, whose id the origin's status API knows.
+    copy = {
+        **json.loads(asset("mastodon_status.json")),
+        "account": {"acct": "hafen@pleroma.example", "display_name": "Hafenamt"},
+        "uri": "https://pleroma.example/objects/0b5a6c2e-1f3d-4c9e-9a7b-2d4e6f8a0c1e",
+        "url": NOTICE,
+    }
+    assert mastodon_origin_api_url(copy, "mastodon.example") == NOTICE_API
+    gts_copy = {
+        **copy,
+        "account": {"acct": "lighthouse@gts.example"},
+        "uri": f"https://gts.example/users/lighthouse/statuses/{ULID}",
+    }
+    assert mastodon_origin_api_url(gts_copy, "mastodon.example") == GTS_API
+
+
+def test_a_pleroma_notice_of_a_remote_accounts_post_is_only_a_copy_until_its_origin_answers() -> None:
+    # The notice's link names no account; the status says the post is bob@other.example's: pleroma.example
+    # shows a copy, which may say what bob never posted.
+    remote = _pleroma(
+        account={"acct": "bob@other.example", "username": "bob", "display_name": "Bob"},
+        uri="https://other.example/users/bob/statuses/109876543210987654",
+        url="https://other.example/@bob/109876543210987654",
+    )
+    copy = (answer(NOTICE, SHELL), answer(NOTICE_API, json.dumps(remote), json=True))
+    post = extract_source(NOTICE, copy)
+    assert (post.platform, post.handle, post.partial) == (Platform.MASTODON, "bob@other.example", "copy")
+    assert "the post is pleroma.example's copy of a post of other.example" in (post.partial_detail or "")
+    origin_api = "https://other.example/api/v1/statuses/109876543210987654"
+    gone = answer(origin_api, '{"error": "Record not found"}', 404, json=True)
+    assert extract_source(NOTICE, (*copy, gone)).problem == "unavailable"
+    # A local account's notice is the post itself.
+    assert (
+        extract_source(NOTICE, (answer(NOTICE_API, asset("pleroma_status.json"), json=True),)).partial is None
+    )
+
+
+def test_a_gotosocial_thread_page_read_for_want_of_its_api_gives_the_linked_posts_words_alone() -> None:
+    # GoToSocial's API asks for sign-in; its status page shows the whole thread. Read whole, a reply's words
+    # (another account's) were found as the linked post's author's.
+    refused = answer(GTS_API, '{"error":"Unauthorized: token not supplied"}', 401, json=True)
+    post = extract_source(GTS_POST, (answer(GTS_POST, asset("gotosocial_thread_page.html")), refused))
+    assert (post.platform, post.problem) == (Platform.WEB, None)
+    assert post.text == "The lighthouse lamp is out tonight."
+    quote = "The bridge at Kherson was destroyed overnight."
+    footnote = Footnote(
+        label="1",
+        text=f"Lighthouse Keeper (@lighthouse@gts.example), February 20, 2024, {GTS_POST}",
+        line=40,
+        urls=(GTS_POST,),
+        contexts=(Context(line=10, text=f"The keeper wrote “{quote}”.", quotes=(quote,)),),
+    )
+    citation = parse_citation(footnote).citation
+    result = check_quote(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status != "pass"

@@ -1,0 +1,222 @@
+"""Misskey (and Sharkey, Firefish, Iceshrimp): a note read from its ActivityPub activity and its author's
+actor, and the answers that say nothing of the note. Its page is a script app with no words of its own (a
+true citation failed as an empty page), whose summary in its tags holds the note it replies to or renotes
+as well: never the note's words."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from provenance.checks import CheckInput
+from provenance.checks.quote import check_quote
+from provenance.citations import parse_citation
+from provenance.citations.platforms import misskey_note
+from provenance.extractors import extract_source
+from provenance.extractors.misskey import ACTIVITY_ACCEPT, misskey_follow_ups
+from provenance.models import Context, Footnote, Platform
+from provenance.side_urls import side_urls
+from provenance.warc.reader import StoredResponse
+from tests.extractors.support import answer, asset
+
+NOTE = "https://misskey.example/notes/9xkz3a0b1c"
+ACTIVITY = f"{NOTE}/activity"
+ACTOR = "https://misskey.example/users/9abcd0001x"
+RENOTE = "https://misskey.example/notes/9xkz3a0b2d"
+# The page: a script app, whose summary holds the note renoted after the note's own words.
+SUMMARY = "So true!\n\nRN: The bridge at Kherson was destroyed overnight."
+PAGE = f"""<!DOCTYPE html><html><head><title>Minato Port (@minato) | Misskey</title>
+<meta name="description" content="{SUMMARY}"><meta property="og:title" content="Minato Port (@minato)">
+<meta property="og:description" content="{SUMMARY}"><meta name="misskey:note-id" content="9xkz3a0b1c">
+</head><body><noscript><p>JavaScriptを有効にしてください</p></noscript>
+<div id="splash"></div></body></html>"""
+
+
+def _activity(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(asset("misskey_note_activity.json"))
+    data["object"].update(changes)
+    return data
+
+
+def _ap(uri: str, body: bytes | str, status: int = 200) -> StoredResponse:
+    data = body.encode() if isinstance(body, str) else body
+    headers = (("Content-Type", "application/activity+json; charset=utf-8"),)
+    return StoredResponse(uri=uri, status=status, headers=headers, body=data, cut=False)
+
+
+def _captured(activity: bytes | str, *more: StoredResponse) -> tuple[StoredResponse, ...]:
+    return (answer(NOTE, PAGE), _ap(ACTIVITY, activity), *more)
+
+
+@pytest.mark.parametrize(
+    ("url", "found"),
+    [
+        (NOTE, ("misskey.example", "9xkz3a0b1c")),  # aid
+        ("https://Sharkey.Example/notes/9xkz3a0b1c2d3e4f", ("sharkey.example", "9xkz3a0b1c2d3e4f")),  # aidx
+        (
+            "https://misskey.example/notes/65f1c2d3e4f5a6b7c8d9e0f1",
+            ("misskey.example", "65f1c2d3e4f5a6b7c8d9e0f1"),
+        ),
+        (
+            "https://misskey.example/notes/01HQ3ZK5V7N2X8Y9A0B1C2D3E4",
+            ("misskey.example", "01HQ3ZK5V7N2X8Y9A0B1C2D3E4"),
+        ),
+    ],
+)
+def test_a_misskey_note_is_known_by_its_path_and_id(url: str, found: tuple[str, str]) -> None:
+    assert misskey_note(url) == found
+    assert side_urls(url) == ()  # its activity is asked with ActivityPub's Accept, as a follow-up
+    # The page is no Mastodon post's: the citation's platform is not taken from the path.
+    assert (
+        parse_citation(Footnote(label="1", text=f"A note, {url}", line=1)).citation.platform is Platform.WEB
+    )
+
+
+def test_a_notes_bare_handle_is_the_account_of_that_name_on_the_notes_instance() -> None:
+    bare = parse_citation(Footnote(label="1", text=f"Minato Port (@minato), {NOTE}", line=1)).citation
+    whole = parse_citation(Footnote(label="1", text=f"@minato@other.example, {NOTE}", line=1)).citation
+    assert (bare.handle, whole.handle) == ("minato@misskey.example", "minato@other.example")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://blog.example/notes/javascript",  # a slug of letters
+        "https://blog.example/notes/2024052101",  # a number
+        "https://blog.example/notes/9xkz3a0b1c/comments",
+        "https://blog.example/notes/my-trip-to-kyoto",
+        "https://www.youtube.com/notes/9xkz3a0b1c",  # a known platform's host
+        "https://misskey.example:8443/notes/9xkz3a0b1c",
+    ],
+)
+def test_a_look_alike_notes_path_is_no_misskey_note(url: str) -> None:
+    assert misskey_note(url) is None
+    assert misskey_follow_ups(url, ()) == ()
+
+
+def _asked(url: str, responses: tuple[StoredResponse, ...]) -> list[tuple[str, Any, bool]]:
+    return [(one.url, one.headers, one.follow_redirects) for one in misskey_follow_ups(url, responses)]
+
+
+def test_the_activity_is_asked_first_then_the_author_it_names() -> None:
+    assert _asked(NOTE, (answer(NOTE, PAGE),)) == [(ACTIVITY, ACTIVITY_ACCEPT, False)]
+    assert _asked(NOTE, _captured(asset("misskey_note_activity.json"))) == [
+        (ACTIVITY, ACTIVITY_ACCEPT, False),
+        (ACTOR, ACTIVITY_ACCEPT, False),
+    ]
+    # An actor on another host is never asked: a local note's author is an account of its own instance.
+    elsewhere = json.dumps(_activity(attributedTo="https://evil.example/users/1"))
+    assert [one[0] for one in _asked(NOTE, _captured(elsewhere))] == [ACTIVITY]
+
+
+def test_a_note_gives_its_author_handle_time_and_text() -> None:
+    post = extract_source(
+        NOTE, _captured(asset("misskey_note_activity.json"), _ap(ACTOR, asset("misskey_actor.json")))
+    )
+    assert (post.platform, post.problem, post.post_id, post.canonical_url) == (
+        Platform.MASTODON,
+        None,
+        "9xkz3a0b1c",
+        NOTE,
+    )
+    assert (post.author, post.handle) == ("Minato Port", "minato@misskey.example")
+    assert post.published is not None and post.published.isoformat() == "2024-04-02T06:30:00+00:00"
+    assert post.text == "港のフェリーは月曜日まで欠航です。\nThe ferry is cancelled until Monday."
+
+
+def test_a_notes_author_is_named_only_by_the_actor_it_is_attributed_to() -> None:
+    no_actor = extract_source(NOTE, _captured(asset("misskey_note_activity.json")))
+    assert (no_actor.author, no_actor.handle) == (None, None)
+    other = json.dumps(
+        {**json.loads(asset("misskey_actor.json")), "id": "https://misskey.example/users/other"}
+    )
+    assert (
+        extract_source(NOTE, _captured(asset("misskey_note_activity.json"), _ap(ACTOR, other))).handle is None
+    )
+
+
+def test_a_content_warning_opens_the_text_and_an_edit_is_said() -> None:
+    post = extract_source(
+        NOTE, _captured(json.dumps(_activity(summary="Shipping news", updated="2024-04-03T00:00:00Z")))
+    )
+    assert post.text.startswith("Shipping news\n\n港のフェリー")
+    assert post.edited is True
+
+
+def test_a_renotes_words_are_not_the_renoters() -> None:
+    activity = f"{RENOTE}/activity"
+    post = extract_source(
+        RENOTE,
+        (
+            answer(RENOTE, PAGE),
+            _ap(activity, asset("misskey_renote_activity.json")),
+            _ap(ACTOR, asset("misskey_actor.json")),
+        ),
+    )
+    assert (post.platform, post.text, post.handle) == (Platform.MASTODON, "", "minato@misskey.example")
+    assert "a renote of https://other.example/notes/9xkz0000aa" in (post.unread or "")
+    quote = "The bridge at Kherson was destroyed overnight."
+    footnote = Footnote(
+        label="1",
+        text=f"Minato Port (@minato), Misskey, {RENOTE}",
+        line=40,
+        urls=(RENOTE,),
+        contexts=(Context(line=10, text=f"Minato Port wrote “{quote}”.", quotes=(quote,)),),
+    )
+    result = check_quote(
+        CheckInput(
+            footnote=footnote,
+            citation=parse_citation(footnote).citation,
+            outcome=None,
+            live=post,
+            source=post,
+        )
+    )
+    assert result.status == "warn"
+
+
+def test_a_quoted_note_is_named_never_read_as_the_notes_words() -> None:
+    post = extract_source(
+        NOTE, _captured(json.dumps(_activity(_misskey_quote="https://other.example/notes/9xkz0000aa")))
+    )
+    assert post.fields["quoted note"] == "https://other.example/notes/9xkz0000aa"
+    assert "Kherson" not in post.text
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "as_ap"),
+    [
+        (404, "", True),  # deleted, not public, or another server's note shown here: it says nothing
+        (401, "", True),  # an instance asking signed fetches
+        (403, '{"error":"forbidden"}', True),
+        (200, PAGE, False),  # the app's page: no activity
+        (
+            200,
+            json.dumps(
+                {
+                    **json.loads(asset("misskey_note_activity.json")),
+                    "object": {"id": f"{NOTE}x", "type": "Note"},
+                }
+            ),
+            True,
+        ),
+        (200, json.dumps(_activity(type="Question")), True),
+    ],
+)
+def test_an_answer_that_is_no_activity_of_the_note_leaves_the_page_read_as_a_web_page(
+    status: int, body: str, as_ap: bool
+) -> None:
+    captured = (answer(NOTE, PAGE), _ap(ACTIVITY, body, status) if as_ap else answer(ACTIVITY, body, status))
+    post = extract_source(NOTE, captured)
+    assert post.platform is Platform.WEB
+    assert post.problem != "unavailable"
+    assert "Kherson" not in post.text  # the summary's renoted words are never the note's
+    assert f"the note's ActivityPub activity answered HTTP {status}" in (post.unread or "")
+
+
+def test_a_note_with_no_activity_captured_says_why() -> None:
+    post = extract_source(NOTE, (answer(NOTE, PAGE),))
+    assert post.platform is Platform.WEB
+    assert "no ActivityPub answer for the note was captured" in (post.unread or "")

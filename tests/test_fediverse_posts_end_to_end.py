@@ -1,0 +1,143 @@
+"""Pleroma, GoToSocial and Misskey posts cited in a report: `check` end to end against a fixture server on
+127.0.0.1.
+
+Their links (`/notice/<flake id>`, `/@<user>/statuses/<ULID>`, `/notes/<id>`) were read as plain web pages:
+a script app's shell said nothing, and a deleted notice was a page like any other. Pleroma's and
+GoToSocial's are read from the Mastodon client API those servers speak, captured beside the page, as
+Mastodon's posts are: the author, time and words; a deleted notice is unavailable; an answer for another
+post says nothing. A Misskey note is read from its ActivityPub activity and its author's actor, asked with
+ActivityPub's `Accept` (without it, the server answers with its page).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance import cli
+from tests.support.servers import TLS_NAMES, FixtureRequestHandler, FixtureServer, Reply, make_local_ca
+
+ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
+JSON = (("Content-Type", "application/json; charset=utf-8"),)
+PLEROMA, GOTOSOCIAL, MISSKEY = "pleroma.example", "gts.example", "misskey.example"
+NOTE_ID = "9xkz3a0b1c"  # the asset's note, of 2024-04-02 06:30 UTC, by @minato (the actor `9abcd0001x`)
+FLAKE = "AbCdEf0123456789Xy"  # the asset's notice, of 2024-03-05 10:15 UTC, by @hafen
+DELETED = "AbCdEf0123456789Zz"
+OTHER = "AbCdEf0123456789Qq"  # the server answers with another notice than the one asked for
+ULID = "01HQ3ZK5V7N2X8Y9A0B1C2D3E4"  # the asset's post, of 2024-02-20 08:00 UTC, by @lighthouse
+
+REPORT = f"""# Ferries
+
+"Die Fähre zur Insel fällt bis Montag aus."[^notice]
+
+"The lighthouse lamp is out tonight."[^gts]
+
+"The ferry is cancelled until Monday."[^misskey]
+
+The harbour office's notice is gone.[^deleted]
+
+"Die Fähre zur Insel fällt bis Montag aus."[^other]
+
+[^notice]: Hafenamt (@hafen@{PLEROMA}), March 5, 2024, https://{PLEROMA}/notice/{FLAKE}
+[^gts]: Lighthouse Keeper (@lighthouse@{GOTOSOCIAL}), February 20, 2024, https://{GOTOSOCIAL}/@lighthouse/statuses/{ULID}
+[^misskey]: Minato Port (@minato@{MISSKEY}), April 2, 2024, https://{MISSKEY}/notes/{NOTE_ID}
+[^deleted]: Hafenamt (@hafen@{PLEROMA}), March 5, 2024, https://{PLEROMA}/notice/{DELETED}
+[^other]: Hafenamt (@hafen@{PLEROMA}), March 5, 2024, https://{PLEROMA}/notice/{OTHER}
+"""
+SHELL = b"<html><head><title>Pleroma</title></head><body><noscript>Enable JavaScript</noscript></body></html>"
+
+
+def _asset(name: str) -> bytes:
+    return (ASSETS / name).read_bytes()
+
+
+def _activity_json(name: str) -> Any:
+    """ActivityPub's JSON of the asset `name` when asked for it, else the app's page, as Misskey answers."""
+
+    def send(handler: FixtureRequestHandler) -> None:
+        wanted = "application/activity+json" in (handler.headers.get("Accept") or "")
+        body = _asset(name) if wanted else SHELL
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/activity+json" if wanted else "text/html")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    return send
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One `check --json` of REPORT; its footnotes by label."""
+    routes: dict[str, Any] = {
+        f"/notice/{FLAKE}": Reply(body=SHELL),
+        f"/api/v1/statuses/{FLAKE}": Reply(body=_asset("pleroma_status.json"), headers=JSON),
+        f"/@lighthouse/statuses/{ULID}": Reply(body=SHELL),
+        f"/api/v1/statuses/{ULID}": Reply(body=_asset("gotosocial_status.json"), headers=JSON),
+        # The page as a cache may keep it after the post is gone: only the status API says it is.
+        f"/notes/{NOTE_ID}": Reply(body=SHELL),
+        f"/notes/{NOTE_ID}/activity": _activity_json("misskey_note_activity.json"),
+        "/users/9abcd0001x": _activity_json("misskey_actor.json"),
+        f"/notice/{DELETED}": Reply(body=SHELL),
+        f"/api/v1/statuses/{DELETED}": Reply(404, b'{"error": "Record not found"}', JSON),
+        f"/notice/{OTHER}": Reply(body=SHELL),
+        f"/api/v1/statuses/{OTHER}": Reply(body=_asset("pleroma_status.json"), headers=JSON),
+    }
+    folder = tmp_path_factory.mktemp("fediverse")
+    local_ca = make_local_ca(folder, (*TLS_NAMES, PLEROMA, GOTOSOCIAL, MISSKEY))
+    (folder / "ferries.md").write_text(REPORT, encoding="utf-8")
+    with FixtureServer(routes, tls=local_ca) as server:
+        argv = ["check", str(folder / "ferries.md"), "--json", "--archive-dir", str(folder / "archives")]
+        argv += ["--ca-bundle", str(local_ca.ca_pem), "--no-archive-lookup"]
+        for host in (PLEROMA, GOTOSOCIAL, MISSKEY):
+            argv += ["--connect-to", f"{host}:443:127.0.0.1:{server.port}"]
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            cli.main(argv)
+    (report,) = json.loads(out.getvalue())["reports"]
+    return {f["label"]: f for f in report["footnotes"]}
+
+
+def _checks(footnote: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {check["name"]: check for check in footnote["checks"]}
+
+
+@pytest.mark.parametrize(
+    ("label", "found"),
+    [
+        ("notice", f"Hafenamt / @hafen@{PLEROMA}"),
+        ("gts", f"Lighthouse Keeper / @lighthouse@{GOTOSOCIAL}"),
+        ("misskey", f"Minato Port / @minato@{MISSKEY}"),
+    ],
+)
+def test_a_pleroma_gotosocial_or_misskey_post_is_verified_on_what_its_server_says(
+    checked: dict[str, Any], label: str, found: str
+) -> None:
+    footnote = checked[label]
+    checks = _checks(footnote)
+    statuses = {name: check["status"] for name, check in checks.items()}
+    assert (statuses["captured"], statuses["date"], statuses["author"], statuses["quote"]) == ("pass",) * 4, (
+        footnote["checks"]
+    )
+    assert footnote["status"] == "verified"
+    assert checks["author"]["found"] == found
+
+
+def test_a_deleted_pleroma_notice_fails_captured(checked: dict[str, Any]) -> None:
+    deleted = checked["deleted"]
+    captured = _checks(deleted)["captured"]
+    assert captured["status"] == "fail", deleted["checks"]
+    assert "the post is deleted or not public" in captured["detail"]
+    assert deleted["status"] != "verified"
+
+
+def test_an_answer_for_another_notice_verifies_nothing(checked: dict[str, Any]) -> None:
+    other = checked["other"]
+    assert other["status"] != "verified", other["checks"]
+    assert _checks(other)["quote"]["status"] != "pass"
