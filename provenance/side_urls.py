@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 from provenance.citations.platforms import (
     bluesky_post,
     mastodon_post,
+    misskey_note,
     post_locator,
     reddit_post,
     reddit_share_link,
@@ -462,8 +463,6 @@ def mastodon_origin_follow_ups(url: str) -> FollowUps | None:
     (`redirected_side_follow_ups` asks for it). A Misskey note's link (`misskey_note`) asks for its activity
     and author instead (`extractors.misskey.misskey_follow_ups`). None for a link of no Mastodon post, no
     Misskey note and no shortener's."""
-    from provenance.citations.platforms import misskey_note  # loaded already: kept inside this block
-
     shortened = is_redirector(url)
     if not shortened and mastodon_status_api_url(url) is None and misskey_note(url) is None:
         return None
