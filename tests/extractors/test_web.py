@@ -1014,6 +1014,25 @@ def test_a_page_whose_dates_agree_or_whose_other_date_is_a_bare_meta_still_passe
     assert _date_status(post) == "pass"
 
 
+_PUBLISHED_AT_NIGHT = '<meta property="article:published_time" content="2022-01-21T20:00:00Z">'
+_DRAFTED = '"dateCreated": "2022-01-20T02:00:00Z"'
+
+
+def test_an_article_s_json_ld_date_created_does_not_outrank_its_publication_time() -> None:
+    # An article item with only `dateCreated` (written as a draft the day before) came first: a note citing
+    # the draft's day passed, and one citing the day `article:published_time` gives failed.
+    post = _read(_page_with(_PUBLISHED_AT_NIGHT + _ld_script(f'{{"@type": "NewsArticle", {_DRAFTED}}}')))
+    assert post.published_from == "article:published_time"
+    assert _date_status(post, dt.date(2022, 1, 20)) == "fail"
+    assert _date_status(post, CITED_DAY) == "pass"
+
+
+def test_an_article_s_date_created_dates_a_page_that_gives_no_publication_time() -> None:
+    post = _read(_page_with(_ld_script(f'{{"@type": "NewsArticle", {_DRAFTED}}}')))
+    assert post.published_from == "JSON-LD dateCreated"
+    assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
+
+
 def test_a_page_whose_metadata_and_shown_publication_day_are_days_apart_confirms_neither() -> None:
     # A republished or migrated article's JSON-LD gives the day it was loaded, its byline the day it was
     # written: the metadata's day was confirmed, though the page shows its reader another as published.
