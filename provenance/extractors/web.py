@@ -262,17 +262,26 @@ def _content_author(
 
     As for its date (`_content_date`): on a page with article items, those that name this page (`page`)
     speak where one does. A related story's item listed before the article's own named its writer as the
-    article's, and a note citing that writer passed."""
+    article's, and a note citing that writer passed. An author given only by its `@id` is the item of the
+    page's that has that `@id` (Yoast's `@graph` names a `Person` so)."""
     content = _content_items(items)
     if any(_types(item) & _ARTICLE_TYPES for item in content):
         content = [item for item in content if any(name in page for name in _named_pages(item))] or content
     value = next((item.get("author") for item in content if item.get("author")), None)
-    name = _name(value)
+    values = [_referred(one, items) for one in (value[:_MAX_NAMES] if isinstance(value, list) else [value])]
+    name = _name(values if isinstance(value, list) else values[0])
     if name is None:
         return None
-    values = value[:_MAX_NAMES] if isinstance(value, list) else [value]
     organisations = all(isinstance(one, dict) and _types(one) & _ORGANISATION_TYPES for one in values)
     return name, organisations
+
+
+def _referred(value: Any, items: list[dict[str, Any]]) -> Any:
+    """A JSON-LD value that only refers to another item by its `@id` (`{"@id": ".../#/schema/person/1"}`, as
+    Yoast's `@graph` names an article's author), as that item; any other value as it is."""
+    if not isinstance(value, dict) or value.get("name") or not isinstance(value.get("@id"), str):
+        return value
+    return next((item for item in items if item.get("@id") == value["@id"] and item is not value), value)
 
 
 # schema.org's kinds of organisation an article names as its author when no person is named.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import subprocess
 import sys
 import time
@@ -1945,6 +1946,50 @@ def test_an_ordinary_article_keeps_its_json_ld_author_and_records_its_site_names
     assert post.author == "Lina Haddad" and "author (the outlet)" not in post.fields
     named = _read(_by_outlet("", head='<meta name="application-name" content="Bridge News App">'))
     assert named.fields["application-name"] == "Bridge News App"
+
+
+_PERSON_ID = "https://bridgenews.example/#/schema/person/1"
+
+
+def _yoast_graph(person: str, author: object = None) -> str:
+    """An article of bridgenews.example whose Yoast `@graph` names its author by a `Person` node's `@id`."""
+    site = "https://bridgenews.example/#organization"
+    graph = [
+        {
+            "@type": "Article",
+            "@id": f"{BRIDGE_NEWS}#article",
+            "headline": "Ferry to run",
+            "author": author or {"@id": _PERSON_ID},
+            "publisher": {"@id": site},
+        },
+        {"@type": "WebPage", "@id": BRIDGE_NEWS},
+        {"@type": "Organization", "@id": site, "name": "Bridge News"},
+        {"@type": "Person", "@id": _PERSON_ID, "name": person},
+        {"@type": "Person", "@id": "https://bridgenews.example/#/schema/person/2", "name": "Omar Khalil"},
+    ]
+    return (
+        '<html><head><title>Ferry to run | Bridge News</title><script type="application/ld+json">'
+        f"{json.dumps({'@context': 'https://schema.org', '@graph': graph})}</script></head><body><article>"
+        "<h1>Ferry to run</h1><p>The river ferry will carry cars and buses between the two banks from "
+        "Monday.</p></article></body></html>"
+    )
+
+
+def test_a_json_ld_author_given_by_its_id_is_the_item_with_that_id() -> None:
+    # Yoast's `@graph` names the article's author `{"@id": ...}` and the person in a node of its own: the
+    # page had no author, and a note citing the writer warned.
+    post = _read(_yoast_graph("Lina Haddad"))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
+def test_a_json_ld_author_by_id_naming_no_person_or_no_item_confirms_no_person() -> None:
+    # The node it refers to names WordPress's default user: a note naming a person is not confirmed.
+    assert _author_status(_read(_yoast_graph("admin")), "Lina Haddad") == "warn"
+    missing = _read(_yoast_graph("Lina Haddad", author={"@id": "https://bridgenews.example/#/none"}))
+    assert missing.author is None
+    assert _author_status(missing, "Lina Haddad") == "warn"
 
 
 RIVER_NOTES = "https://rivernotes.example/2022/01/21/ferry"
