@@ -15,7 +15,8 @@ decoded, `<em>` dropped), else its `<title>`; not an `og:title` that is only the
 set it on every page).
 A page that lists several articles (a home, section or tag page), or calls itself a search's, a tag's or an
 author's page, in place of the cited article, reached by a redirect from it or answered at its own address,
-is a soft 404: its cards' dates and teasers are others'.
+is a soft 404: its cards' dates and teasers are others'. An AMP address (`/amp` at the end or the start of the
+article's path) redirected to the article is the article, whatever cards follow it.
 """
 
 from __future__ import annotations
@@ -984,6 +985,8 @@ def _redirected_to_a_listing(
     author, a page of an archive) at any depth, which says nothing of its own as an article does. Its first
     card's date, byline and words are another story's, or a teaser of the cited one at best."""
     cited, final = _path_segments(cited_url), _path_segments(final_url)
+    if _amp_variant_of(cited, final):
+        return None
     # Up to a shorter path, or to a listing named so at any depth (`/2022/01/page/2/`, `/news/tag/bridge`).
     listing = bool(set(final[:_MAX_NAMES]) & _LISTING_SEGMENTS - set(cited[:_MAX_NAMES]))
     if (len(final) >= len(cited) and not listing) or og.get("og:type", "").lower() == "article":
@@ -995,6 +998,16 @@ def _redirected_to_a_listing(
         f"redirected to {final_url[:200]}, a page that lists several articles (a section page?), not the "
         "cited one",
     )
+
+
+def _amp_variant_of(cited: list[str], final: list[str]) -> bool:
+    """Whether the cited path (its segments) is the AMP variant of the final one: the same path with an `amp`
+    segment at its end or its start (`/2022/01/21/ferry/amp`, `/amp/2022/01/21/ferry`). A site that no longer
+    serves AMP sends it to the article itself, one segment shorter, which is no page above it: a related
+    stories' strip of `<article>` cards made the article a section page (soft 404)."""
+    if len(cited) != len(final) + 1:
+        return False
+    return (cited[-1] == "amp" and cited[:-1] == final) or (cited[0] == "amp" and cited[1:] == final)
 
 
 # What an article's address looks like, as news sites and blogs write it: a day in its path (`/2022/01/21/`),

@@ -420,6 +420,32 @@ def test_an_article_moved_to_a_shorter_url_is_still_the_article() -> None:
     assert post.problem is None and post.title == "Ferry timetable changes again | City Ledger"
 
 
+_ARTICLE_BESIDE_CARDS = (
+    "<html><head><title>Council votes to reopen the bridge</title></head><body><main><h1>Council votes to "
+    'reopen the bridge</h1><p class="byline">By Lina Haddad</p><p>'
+    + "The council voted on Tuesday to reopen the old bridge to cars and buses. " * 5
+    + f'</p></main><div class="river">{_CARDS}</div></body></html>'
+)
+
+
+@pytest.mark.parametrize(
+    "amp", [f"{ARTICLE}/amp", f"{ARTICLE}/amp/", ARTICLE.replace(".example/", ".example/amp/")]
+)
+def test_an_amp_address_redirected_to_its_article_is_the_article(amp: str) -> None:
+    # A site that no longer serves AMP sends `/amp` to the article, one segment shorter: a strip of
+    # `<article>` cards after it made it "a page that lists several articles" (soft 404).
+    post = extract_source(amp, (redirect(amp, ARTICLE, 301), answer(ARTICLE, _ARTICLE_BESIDE_CARDS)))
+    assert post.problem is None
+    assert _quote_status(post, "voted on Tuesday to reopen the old bridge") == "pass"
+
+
+def test_an_amp_address_redirected_to_its_section_page_is_still_a_soft_404() -> None:
+    amp = f"{ARTICLE}/amp"
+    section = "https://news.example/2022/01/"
+    post = extract_source(amp, (redirect(amp, section, 301), answer(section, _front())))
+    assert post.problem == "soft-404"
+
+
 def test_a_page_about_404_errors_with_real_content_is_not_a_soft_404() -> None:
     text = "How to fix a 404 error on your site. " * 30
     assert page_problem(ARTICLE, ARTICLE, "Fixing errors", text, has_scripts=True) is None
