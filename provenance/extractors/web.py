@@ -921,15 +921,21 @@ def _page_byline(
         if value and "://" not in value and _squashed(value) not in outlet:
             return f"byline meta {name}", value
     layout = _PageLayout(tree)
-    if names_only and _lists_articles(tree, layout):
-        return None
     best: tuple[tuple[bool, int, int], str] | None = None
     candidates = tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]
+    if not candidates:
+        return None
+    headline = _headline_article(tree)
+    headline = headline if headline is not None and headline.tag == "article" else None  # not `<main>`
+    # The `<article>` cards a page lists after its own article (one whose headline links nowhere, as a
+    # card's does) are other stories': they make the page no list of articles (its byline went unread).
+    cards = tree.css("article")[:_MAX_BYLINE_CANDIDATES] if names_only and headline is not None else []
+    cards = cards if not _headline_is_linked(tree) else []
     # After the end of the article holding the headline stand others' names, whatever their blocks are
     # called (a list of reader comments, the next story), as for its time (`_time_element`).
-    after = _after_the_article(tree, candidates) if candidates else set()
-    headline = _headline_article(tree) if candidates else None
-    headline = headline if headline is not None and headline.tag == "article" else None  # not `<main>`
+    after = _after_the_article(tree, [*candidates, *cards])
+    if names_only and _lists_articles(tree, layout, after if cards else None):
+        return None
     for order, node in enumerate(candidates):
         kind = _byline_kind(node)
         if kind is None or (best is not None and best[0] <= (False, kind, order)) or node.mem_id in after:
@@ -948,6 +954,16 @@ def _page_byline(
     if best is None:
         return None
     return ("byline <a rel=author>", "byline itemprop=author", "byline class")[best[0][1]], best[1]
+
+
+def _headline_is_linked(tree: LexborHTMLParser) -> bool:
+    """Whether the page's first `<h1>` holds a link or stands in one, as a story card's headline does."""
+    heading = tree.css_first("h1")
+    if heading is None:
+        return False
+    return heading.css_first("a[href]") is not None or any(
+        around.tag == "a" for around in ancestors(heading.parent, _CARD_DEPTH)
+    )
 
 
 # A story's card links its headline to the story: a heading in a link, or a link in a heading.
@@ -1208,10 +1224,15 @@ def _outside_the_article(tree: LexborHTMLParser) -> dict[str, str]:
     return {name: words[:MAX_OUTSIDE_TEXT] for name, words in kept.items() if words}
 
 
-def _lists_articles(tree: LexborHTMLParser, layout: _PageLayout) -> bool:
+def _lists_articles(tree: LexborHTMLParser, layout: _PageLayout, after: set[int] | None = None) -> bool:
     """Whether the page lists several articles of its own (a front or section page: cards outside its side
-    blocks, each with its byline): the first card's byline is not the page's author."""
-    own = (node for node in tree.css("article")[:_MAX_BYLINE_CANDIDATES] if not layout.place(node)[0])
+    blocks, each with its byline, and not among `after`, those after its own article): the first card's
+    byline is not the page's author."""
+    own = (
+        node
+        for node in tree.css("article")[:_MAX_BYLINE_CANDIDATES]
+        if not layout.place(node)[0] and node.mem_id not in (after or ())
+    )
     return next(own, None) is not None and next(own, None) is not None
 
 

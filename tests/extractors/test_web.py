@@ -2128,6 +2128,42 @@ def test_a_page_listing_articles_gives_no_card_s_byline_as_its_author() -> None:
     assert one.author == "Lina Haddad"
 
 
+_STORY_CARDS = "".join(
+    f'<article><h2><a href="/2022/01/2{n}/story-{n}">Story {n}</a></h2><span class="byline">By Omar Khalil'
+    f"</span><p>Teaser {n}</p></article>"
+    for n in range(3)
+)
+
+
+def test_story_cards_after_the_article_leave_its_own_byline_its_author() -> None:
+    # A plain blog post (no structured author) followed by a strip of `<article>` cards in a block not named
+    # as a side block: the page was taken for a list of articles, and its byline went unread.
+    article = (
+        '<article><h1>Ferry to run</h1><p class="byline">By Lina Haddad</p><p>The river ferry will carry '
+        "cars and buses between the two banks from Monday.</p></article>"
+        f'<div class="river">{_STORY_CARDS}</div>'
+    )
+    post = _read_plain(
+        f"<html><head><title>Ferry to run | River Notes</title></head><body>{article}</body></html>"
+    )
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
+def test_a_lead_story_card_with_a_linked_headline_before_other_cards_gives_no_author() -> None:
+    # A front page whose lead story's card holds its `<h1>` (linked to the story): the cards after it are
+    # no reason to take the lead card's byline for the page's.
+    lead = (
+        '<article><h1><a href="/2022/01/21/ferry">Ferry to run</a></h1><p class="byline">By Lina Haddad</p>'
+        "<p>Teaser</p></article>"
+    )
+    post = _read_plain(
+        f"<html><head><title>River Notes</title></head><body>{lead}{_STORY_CARDS}</body></html>"
+    )
+    assert post.author is None
+
+
 @pytest.mark.parametrize(
     "not_a_name",
     [
