@@ -1833,7 +1833,8 @@ def _author(
     and (where, name) of that byline.
 
     Embedded items (JSON-LD outside side blocks, then microdata; the article's own: `_content_author`,
-    `page` its addresses), else the author `<meta>` tags, say who the author is. Many
+    `page` its addresses), else the author `<meta>` tags (and a Twitter card's "Written by" field), say who
+    the author is. Many
     outlets name themselves there (an `Organization`, or a name equal to the site's) and show the writer in
     the page's byline: then the byline is the author, and the outlet stays named beside it unless it is the
     page's publisher, which the author check reads too. A page that names no author there at all (a plain
@@ -1845,7 +1846,11 @@ def _author(
         # `article:author` is often the writer's profile URL (OpenGraph asks for one): no name to compare, and
         # the byline the page shows went unread.
         names = ("author", "article:author", "parsely-author", "sailthru.author")
-        values = (meta_content(metas, name) for name in names)
+        values = [meta_content(metas, name) for name in names]
+        # Ghost and Yoast name the writer in a Twitter card's labelled field: `twitter:label1` "Written by",
+        # `twitter:data1` the name (the page had no author where its theme shows no byline).
+        if (meta_content(metas, "twitter:label1") or "").casefold() == "written by":
+            values.append(meta_content(metas, "twitter:data1"))
         meta = next((value for value in values if value and value.strip() and "://" not in value), None)
         structured = (meta, False) if meta else None
     outlet = _site_keys(site_names, url)

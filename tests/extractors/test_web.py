@@ -2061,6 +2061,28 @@ def test_a_page_without_a_structured_author_takes_the_byline_it_shows(page: str,
     assert _author_status(post, "Omar Khalil") == "warn"
 
 
+def _twitter_card(label: str, data: str) -> str:
+    """A post of River Notes that shows no byline and names its writer only in a Twitter card's field."""
+    return _plain_page("").replace(
+        "</title>",
+        f'</title><meta name="twitter:label1" content="{label}"><meta name="twitter:data1" content="{data}">',
+    )
+
+
+def test_a_twitter_card_s_written_by_field_names_the_author_of_a_page_without_one() -> None:
+    # Ghost and Yoast give `twitter:label1` "Written by" and the writer in `twitter:data1`: a theme without a
+    # byline left the page with no author, and a note citing the writer warned.
+    post = _read_plain(_twitter_card("Written by", "Lina Haddad"))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
+def test_a_twitter_card_field_with_another_label_names_no_author() -> None:
+    post = _read_plain(_twitter_card("Est. reading time", "3 minutes"))
+    assert post.author is None
+
+
 def test_an_article_author_meta_that_is_a_profile_url_leaves_the_byline_the_author() -> None:
     # OpenGraph's `article:author` is a profile's URL: it was taken for the author's name, matched nobody,
     # and the byline the page shows went unread.
