@@ -1407,14 +1407,18 @@ def _authored_outside_side_blocks(
     sidebar or after the article is an item of its own (a `NewsArticle` with its `author`), and so is a
     reader's comment (`UserComments`), and when one came before the article's it named the page's author.
     As for their dates (`_dated_outside_side_blocks`), each author is looked for among the page's
-    `itemprop=author` elements outside side blocks and not after the end of the article holding the
-    headline; an item naming another is left out."""
+    `itemprop=author` elements outside side blocks, figures and quotations and not after the end of the
+    article holding the headline; an item naming another is left out."""
     layout = _PageLayout(tree)
     nodes = tree.css('[itemprop~="author" i]')[:_MAX_ITEM_AUTHORS]
     after = _after_the_article(tree, nodes) if nodes else set()
     shown: set[str] = set()
     for node in nodes:
         if node.mem_id in after or layout.place(node)[0]:
+            continue
+        # Marked in a figure's caption or a quotation (as a byline there is: `_QUOTING_TAGS`), it credits a
+        # photograph or names a speaker, whatever its item: a photographer's credit passed as the author.
+        if any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
             continue
         inner = node.css_first('[itemprop~="name" i]')
         written = [node.attributes.get("content"), (inner or node).text()[: _MAX_BYLINE_CHARS * 4]]

@@ -1967,6 +1967,43 @@ def test_a_related_story_s_or_a_comment_s_microdata_author_is_not_the_article_s(
         assert _author_status(post, author) == "pass"
 
 
+def _credited_in(credit: str) -> str:
+    """A microdata article whose `itemprop=author` stands only in `credit`, beside a byline the page shows."""
+    return _page_with(
+        "",
+        '<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Council</h1>'
+        f'{credit}<p class="byline">By Lina Haddad</p><div itemprop="articleBody"><p>The council met and '
+        "discussed the bridge.</p></div></article>",
+    )
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        '<figure><img src="x.jpg"><figcaption>The bridge. Photo: <span itemprop="author">Omar Khalil</span>'
+        "</figcaption></figure>",
+        '<blockquote>"Not before spring," said <span itemprop="author">Omar Khalil</span>.</blockquote>',
+    ],
+    ids=["photo credit", "quotation"],
+)
+def test_a_microdata_author_marked_in_a_caption_or_a_quotation_is_not_the_article_s(credit: str) -> None:
+    # A photographer's credit marked `itemprop=author` in the article's scope named the page's author: a
+    # note citing the photographer as the writer passed, beside the byline the page shows.
+    post = _read(_credited_in(credit))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    assert _author_status(post, "Lina Haddad") == "pass"
+
+
+def test_a_microdata_author_marked_in_the_byline_beside_a_photo_credit_is_the_article_s() -> None:
+    post = _read(
+        _credited_in("<figure><figcaption>Photo: Omar Khalil</figcaption></figure>").replace(
+            '<p class="byline">By Lina Haddad</p>', '<p>By <span itemprop="author">Sam Reed</span></p>'
+        )
+    )
+    assert post.author == "Sam Reed" and _author_status(post, "Sam Reed") == "pass"
+
+
 def test_an_ordinary_article_keeps_its_json_ld_author_and_records_its_site_names() -> None:
     post = extract_source(ARTICLE, (answer(ARTICLE, asset("article_jsonld.html")),))
     assert post.author == "Lina Haddad" and "author (the outlet)" not in post.fields
