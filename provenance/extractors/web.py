@@ -1547,6 +1547,9 @@ _PAYWALL_PROMPT = re.compile(
     r"|\b(?:subscribe|subscribers?) to (?:continue|read (?:this|the full|the rest)|unlock)\b"
     r"|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b"
     r"|\balready a (?:subscriber|member)\b"
+    # Substack's: "Keep reading with a 7-day free trial", "Subscribe to The Ledger to keep reading this post".
+    r"|\bkeep reading with a \d{1,3}-day free trial\b"
+    r"|\bsubscribe to [^.!?]{1,80} to (?:continue|keep) reading\b"
     r"|\b(?:this|the) (?:article|story|content) is (?:only |exclusively )?(?:for|available to|reserved for)"
     r" (?:subscribers|members)\b",
     re.IGNORECASE,
