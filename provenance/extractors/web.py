@@ -953,7 +953,41 @@ def _page_byline(
             best = (rank, text)
     if best is None:
         return None
-    return ("byline <a rel=author>", "byline itemprop=author", "byline class")[best[0][1]], best[1]
+    (_, kind, order), text = best
+    if kind < 2:  # a mark on each name: the others so marked in its byline line are its co-writers
+        names = [text]
+        for other in _co_bylines(candidates, order, kind):
+            named = _byline_text(other)
+            if named and named not in names and _squashed(named) not in outlet:
+                names += [named] if not names_only or _looks_like_a_name(named) else []
+        text = ", ".join(names)
+    return ("byline <a rel=author>", "byline itemprop=author", "byline class")[kind], text
+
+
+# The elements a byline line is written in, around its names' links (`<p class="byline">By <a>..</a> and ..`).
+_BYLINE_LINE_TAGS = frozenset(("p", "div", "li", "address", "header", "dd"))
+
+
+def _co_bylines(candidates: list[LexborNode], chosen: int, kind: int) -> list[LexborNode]:
+    """The other candidates marked as `candidates[chosen]` is (`rel=author`, `itemprop=author`) in the same
+    short line around it (`By <a rel=author>Lina Haddad</a> and <a rel=author>Sam Reed</a>`): a byline of
+    several writers, each marked (the first alone was the author, and a note citing the second warned)."""
+    node = candidates[chosen]
+    line = next((around for around in ancestors(node.parent, 4) if around.tag in _BYLINE_LINE_TAGS), None)
+    if line is None or not _is_short(line, 2 * _MAX_BYLINE_CHARS):
+        return []
+    # Only names before another role's credit (`Photos:`, `Edited by`) in the line are writers'.
+    written = squeeze(line.text())
+    role = _OTHER_ROLE.search(written)
+    end = role.start() if role else len(written)
+    return [
+        other
+        for index, other in enumerate(candidates)
+        if index != chosen
+        and _byline_kind(other) == kind
+        and any(around.mem_id == line.mem_id for around in ancestors(other.parent, 4))
+        and 0 <= written.find(squeeze(other.text())) < end
+    ]
 
 
 def _headline_is_linked(tree: LexborHTMLParser) -> bool:

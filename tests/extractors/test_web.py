@@ -2098,6 +2098,38 @@ def test_a_page_without_a_structured_author_takes_the_byline_it_shows(page: str,
     assert _author_status(post, "Omar Khalil") == "warn"
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<p class="byline">By <a rel="author" href="/a/lina">Lina Haddad</a> and '
+        '<a rel="author" href="/a/sam">Sam Reed</a></p>',
+        # WordPress with Co-Authors Plus: each name in its own `author vcard` span.
+        '<div class="entry-meta"><span class="author vcard"><a class="url fn n" rel="author" href="/a/lina">'
+        'Lina Haddad</a></span> and <span class="author vcard"><a class="url fn n" rel="author" '
+        'href="/a/sam">Sam Reed</a></span></div>',
+        '<p>By <span itemprop="author">Lina Haddad</span> and <span itemprop="author">Sam Reed</span></p>',
+    ],
+    ids=["rel=author", "co-authors plus", "itemprop=author"],
+)
+def test_a_byline_of_several_marked_writers_names_them_all(byline: str) -> None:
+    # Only the first marked name was the author: a note citing the second writer warned.
+    post = _read_plain(_plain_page(byline))
+    assert post.author == "Lina Haddad, Sam Reed"
+    assert _author_status(post, "Sam Reed") == "pass"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
+def test_a_name_marked_after_another_role_s_credit_in_the_byline_is_no_co_writer() -> None:
+    byline = (
+        '<p class="byline">By <a rel="author" href="/a/lina">Lina Haddad</a>. Photos: '
+        '<a rel="author" href="/a/omar">Omar Khalil</a></p>'
+    )
+    post = _read_plain(_plain_page(byline))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
 def _twitter_card(label: str, data: str) -> str:
     """A post of River Notes that shows no byline and names its writer only in a Twitter card's field."""
     return _plain_page("").replace(
