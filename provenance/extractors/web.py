@@ -911,8 +911,9 @@ def _page_byline(
 ) -> tuple[str, str] | None:
     """(where, name) of the person the page itself shows as its author: its `<meta name=author>`, else the
     byline in its markup (`_BYLINE_CANDIDATES`) most plainly marked, those in its article first; never one in
-    a side block (a reader comment's author, a related story's byline) or in a quotation. None when the page
-    names only its outlet, or shows bylines only after the end of its article (`_after_the_article`) or in
+    a side block (a reader comment's author, a related story's byline) or in a quotation; with the others
+    marked as it is in its byline line (`_co_bylines`: several writers). None when the page names only its
+    outlet, or shows bylines only after the end of its article (`_after_the_article`) or in
     story cards nested in it (`_in_a_card_inside`). With
     `names_only`, a byline element's text counts only when it reads as a name
     (`_looks_like_a_name`): on a page that names no author elsewhere, nothing else stands beside it."""
@@ -934,7 +935,7 @@ def _page_byline(
     # After the end of the article holding the headline stand others' names, whatever their blocks are
     # called (a list of reader comments, the next story), as for its time (`_time_element`).
     after = _after_the_article(tree, [*candidates, *cards])
-    if names_only and _lists_articles(tree, layout, after if cards else None):
+    if names_only and _lists_articles(tree, layout, (after, cards) if cards else None):
         return None
     for order, node in enumerate(candidates):
         kind = _byline_kind(node)
@@ -1258,14 +1259,17 @@ def _outside_the_article(tree: LexborHTMLParser) -> dict[str, str]:
     return {name: words[:MAX_OUTSIDE_TEXT] for name, words in kept.items() if words}
 
 
-def _lists_articles(tree: LexborHTMLParser, layout: _PageLayout, after: set[int] | None = None) -> bool:
+def _lists_articles(
+    tree: LexborHTMLParser, layout: _PageLayout, after: tuple[set[int], list[LexborNode]] | None = None
+) -> bool:
     """Whether the page lists several articles of its own (a front or section page: cards outside its side
-    blocks, each with its byline, and not among `after`, those after its own article): the first card's
-    byline is not the page's author."""
+    blocks, each with its byline): the first card's byline is not the page's author. With `after` (the
+    `mem_id`s after its own article, and its `<article>`s, found already), those after it do not count."""
+    following, articles = after if after is not None else (set(), tree.css("article"))
     own = (
         node
-        for node in tree.css("article")[:_MAX_BYLINE_CANDIDATES]
-        if not layout.place(node)[0] and node.mem_id not in (after or ())
+        for node in articles[:_MAX_BYLINE_CANDIDATES]
+        if not layout.place(node)[0] and node.mem_id not in following
     )
     return next(own, None) is not None and next(own, None) is not None
 
