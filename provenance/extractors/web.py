@@ -809,6 +809,9 @@ _OTHER_ROLE = re.compile(
     r"(?:^|[,;/|\s])\s?(?:(?:with\s+)?(?:additional\s+)?reporting\s+by|edit(?:ed|ing)\s+by|editors?\b|photos?\b"
     r"|photograph(?:s|y|ed\s+by)\b|pictures?\b|images?\b|illustrations?\b|graphics\b|video\b"
     r"|translat(?:ed|ion|or)\b|fact[- ]check(?:ed|ing|er)?\b"
+    # A wire's or a contributor's credit after the writer (`Lina Haddad with AFP`, `... and agencies`): the
+    # byline read as no name at all, and its writer went unread.
+    r"|with\b|(?:and\s+)?(?:news\s+)?agencies\b"
     # The same credits on Russian, Ukrainian and German sites (`Редактор:`, `Фото:`, `Fotos:`).
     r"|редактор|фото|видео|відео|перевод|переклад|иллюстрац|ілюстрац|fotos?\b|redaktion\b|übersetzung\b)",
     re.IGNORECASE,

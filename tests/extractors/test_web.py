@@ -2120,6 +2120,18 @@ def test_a_byline_of_several_marked_writers_names_them_all(byline: str) -> None:
     assert _author_status(post, "Omar Khalil") == "warn"
 
 
+@pytest.mark.parametrize(
+    "byline", ["By Lina Haddad with AFP", "Lina Haddad, with Reuters", "By Lina Haddad and agencies"]
+)
+def test_a_byline_crediting_a_wire_after_its_writer_names_the_writer(byline: str) -> None:
+    # The wire's credit made the byline no name (`with`, `agencies` are no part of one): the page had no
+    # author, and a note citing its writer warned.
+    post = _read_plain(_plain_page(f'<p class="byline">{byline}</p>'))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
 def test_a_name_marked_after_another_role_s_credit_in_the_byline_is_no_co_writer() -> None:
     byline = (
         '<p class="byline">By <a rel="author" href="/a/lina">Lina Haddad</a>. Photos: '
