@@ -801,14 +801,15 @@ _BYLINE_LEAD = re.compile(
     re.IGNORECASE,
 )
 # Where a byline goes on to credit another role than the writer's (`By Lina Haddad; Editor: Omar Khalil`,
-# `Text: Lina Haddad / Photos: Omar Khalil`, `By Lina Haddad, edited by Omar Khalil`): the editor,
-# photographer or translator is no author, and was read as one (the editor's name after `Editor:` passed).
+# `Text: Lina Haddad / Photos: Omar Khalil`, `By Lina Haddad, edited by Omar Khalil`, a health site's
+# `Medically reviewed by`): the editor, photographer, reviewer or translator is no author, and was read as one
+# (the editor's name after `Editor:` passed); nor is a name marked as an author right after such a credit.
 # A byline that opens with such a credit (`Photo: Omar Khalil`) names no writer. Cyrillic credits are matched
 # as word openings (`фото`, `фотограф`, `редактора`), as those languages decline and compound them.
 _OTHER_ROLE = re.compile(
     r"(?:^|[,;/|\s])\s?(?:(?:with\s+)?(?:additional\s+)?reporting\s+by|edit(?:ed|ing)\s+by|editors?\b|photos?\b"
     r"|photograph(?:s|y|ed\s+by)\b|pictures?\b|images?\b|illustrations?\b|graphics\b|video\b"
-    r"|translat(?:ed|ion|or)\b|fact[- ]check(?:ed|ing|er)?\b"
+    r"|translat(?:ed|ion|or)\b|fact[- ]check(?:ed|ing|er)?\b|(?:medically\s+)?reviewed\s+by"
     # A wire's or a contributor's credit after the writer (`Lina Haddad with AFP`, `... and agencies`): the
     # byline read as no name at all, and its writer went unread.
     r"|with\b|(?:and\s+)?(?:news\s+)?agencies\b"
@@ -949,6 +950,8 @@ def _page_byline(
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
             continue
+        if _credited_as_another_role(node):
+            continue
         text = _byline_text(node)
         if text is None or _squashed(text) in outlet or (names_only and not _looks_like_a_name(text)):
             continue
@@ -966,6 +969,20 @@ def _page_byline(
                 names += [named] if not names_only or _looks_like_a_name(named) else []
         text = ", ".join(names)
     return ("byline <a rel=author>", "byline itemprop=author", "byline class")[kind], text
+
+
+# Where a byline line's credits part: the label before a name is read from the last of these on.
+_CREDIT_SEPARATORS = re.compile(r"[.;|/\u00b7\u2022\u2013\u2014]")
+
+
+def _credited_as_another_role(node: LexborNode) -> bool:
+    """Whether the words right before a marked name credit it with another role than the writer's
+    (`Photo: <a rel=author>Omar Khalil</a>`, `Medically reviewed by <span itemprop=author>...`): the
+    photographer or the reviewer a line names first was taken for the author."""
+    label = _CREDIT_SEPARATORS.split(_label_before(node))[-1]
+    credits = list(_OTHER_ROLE.finditer(label))  # a label is a few words (`_MAX_LABEL` characters)
+    # The credit ends the label (`Photo: `), not one that names its own (`Photo: Omar Khalil` before it).
+    return bool(credits) and not label[credits[-1].end() :].strip(" :")
 
 
 # The elements a byline line is written in, around its names' links (`<p class="byline">By <a>..</a> and ..`).
@@ -1457,9 +1474,10 @@ def _authored_outside_side_blocks(
     for node in nodes:
         if node.mem_id in after or layout.place(node)[0]:
             continue
-        # Marked in a figure's caption or a quotation (as a byline there is: `_QUOTING_TAGS`), it credits a
-        # photograph or names a speaker, whatever its item: a photographer's credit passed as the author.
-        if any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
+        # Marked in a figure's caption or a quotation (as a byline there is: `_QUOTING_TAGS`), or after
+        # another role's credit (`Photo:`), it credits a photograph or names a speaker, whatever its item:
+        # a photographer's credit passed as the author.
+        if any(around.tag in _QUOTING_TAGS for around in ancestors(node)) or _credited_as_another_role(node):
             continue
         inner = node.css_first('[itemprop~="name" i]')
         written = [node.attributes.get("content"), (inner or node).text()[: _MAX_BYLINE_CHARS * 4]]

@@ -2132,6 +2132,38 @@ def test_a_byline_crediting_a_wire_after_its_writer_names_the_writer(byline: str
     assert _author_status(post, "Omar Khalil") == "warn"
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="byline">Medically reviewed by <a rel="author" href="/r/omar">Omar Khalil</a> \u2014 '
+        'Written by <a rel="author" href="/a/lina">Lina Haddad</a></div>',
+        '<p class="byline">Photos: <a rel="author" href="/a/omar">Omar Khalil</a> \u00b7 Text: '
+        '<a rel="author" href="/a/lina">Lina Haddad</a></p>',
+        '<p>Photo: <span itemprop="author">Omar Khalil</span>. By <span itemprop="author">Lina Haddad</span>'
+        "</p>",
+        '<p class="byline">Written by Lina Haddad \u2014 Medically reviewed by Omar Khalil</p>',
+    ],
+    ids=["reviewer first", "photographer first", "photographer first, itemprop", "reviewer after"],
+)
+def test_a_reviewer_or_photographer_marked_before_the_writer_is_not_the_author(byline: str) -> None:
+    # The first marked name was the author: a health site's medical reviewer, or a photographer credited
+    # first, passed a note citing them as the writer.
+    post = _read_plain(_plain_page(byline))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    assert _author_status(post, "Lina Haddad") == "pass"
+
+
+def test_a_photographer_marked_as_a_microdata_author_is_not_the_article_s() -> None:
+    post = _read(
+        _credited_in('<p>Photo: <span itemprop="author">Omar Khalil</span></p>').replace(
+            '<p class="byline">By Lina Haddad</p>', '<p>By <span itemprop="author">Lina Haddad</span></p>'
+        )
+    )
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
 def test_a_name_marked_after_another_role_s_credit_in_the_byline_is_no_co_writer() -> None:
     byline = (
         '<p class="byline">By <a rel="author" href="/a/lina">Lina Haddad</a>. Photos: '
