@@ -1835,9 +1835,12 @@ def read_web_page(
     )
     if problem is None:
         problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og)
-    if problem is None and not response.cut and _path_segments(response.uri) == _path_segments(cited_url):
+    cited_path, final_path = _path_segments(cited_url), _path_segments(response.uri)
+    # An AMP address sent to its article is judged as that article's address answered (`_amp_variant_of`).
+    answered_at = response.uri if _amp_variant_of(cited_path, final_path) else cited_url
+    if problem is None and not response.cut and _path_segments(answered_at) == final_path:
         names_itself = canonical or og.get("og:url")
-        problem = _listing_in_place_of_the_article(cited_url, tree, html, ld, og, names_itself)
+        problem = _listing_in_place_of_the_article(answered_at, tree, html, ld, og, names_itself)
     paywall = _paywall(ld, micro, tree, html, metas) if problem is None else None
     title = squeeze(title) if title else None
     # Read before the article's text, which may take the side blocks out of the tree.

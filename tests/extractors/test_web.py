@@ -423,7 +423,7 @@ def test_an_article_moved_to_a_shorter_url_is_still_the_article() -> None:
 _ARTICLE_BESIDE_CARDS = (
     "<html><head><title>Council votes to reopen the bridge</title></head><body><main><h1>Council votes to "
     'reopen the bridge</h1><p class="byline">By Lina Haddad</p><p>'
-    + "The council voted on Tuesday to reopen the old bridge to cars and buses. " * 5
+    + "The council voted on Tuesday to reopen the old bridge to cars and buses. " * 12
     + f'</p></main><div class="river">{_CARDS}</div></body></html>'
 )
 
@@ -437,6 +437,16 @@ def test_an_amp_address_redirected_to_its_article_is_the_article(amp: str) -> No
     post = extract_source(amp, (redirect(amp, ARTICLE, 301), answer(ARTICLE, _ARTICLE_BESIDE_CARDS)))
     assert post.problem is None
     assert _quote_status(post, "voted on Tuesday to reopen the old bridge") == "pass"
+
+
+def test_an_amp_address_redirected_to_its_article_s_address_answered_with_the_home_page_is_a_soft_404() -> (
+    None
+):
+    # A removed article's address answers with the home page's cards; its `/amp` address redirects there.
+    amp = f"{ARTICLE}/amp"
+    post = extract_source(amp, (redirect(amp, ARTICLE, 301), answer(ARTICLE, _front())))
+    assert post.problem == "soft-404"
+    assert post.problem_detail is not None and "lists several articles" in post.problem_detail
 
 
 def test_an_amp_address_redirected_to_its_section_page_is_still_a_soft_404() -> None:
