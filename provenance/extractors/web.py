@@ -981,8 +981,10 @@ def _credited_as_another_role(node: LexborNode) -> bool:
     photographer or the reviewer a line names first was taken for the author."""
     label = _CREDIT_SEPARATORS.split(_label_before(node))[-1]
     credits = list(_OTHER_ROLE.finditer(label))  # a label is a few words (`_MAX_LABEL` characters)
+    if not credits or " ".join(credits[-1].group(0).split()).lower() == "reporting by":
+        return False  # a wire's `Reporting by <a rel=author>…`: its reporter is its writer
     # The credit ends the label (`Photo: `), not one that names its own (`Photo: Omar Khalil` before it).
-    return bool(credits) and not label[credits[-1].end() :].strip(" :")
+    return not label[credits[-1].end() :].strip(" :")
 
 
 # The elements a byline line is written in, around its names' links (`<p class="byline">By <a>..</a> and ..`).

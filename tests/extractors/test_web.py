@@ -2164,6 +2164,12 @@ def test_a_reviewer_or_photographer_marked_before_the_writer_is_not_the_author(b
     assert _author_status(post, "Lina Haddad") == "pass"
 
 
+def test_a_reporter_marked_after_reporting_by_is_still_the_author() -> None:
+    byline = '<p class="credit">Reporting by <a rel="author" href="/a/lina">Lina Haddad</a></p>'
+    post = _read_plain(_plain_page(byline))
+    assert post.author == "Lina Haddad" and _author_status(post, "Lina Haddad") == "pass"
+
+
 def test_a_photographer_marked_as_a_microdata_author_is_not_the_article_s() -> None:
     post = _read(
         _credited_in('<p>Photo: <span itemprop="author">Omar Khalil</span></p>').replace(
