@@ -981,10 +981,15 @@ def _credited_as_another_role(node: LexborNode) -> bool:
     photographer or the reviewer a line names first was taken for the author."""
     label = _CREDIT_SEPARATORS.split(_label_before(node))[-1]
     credits = list(_OTHER_ROLE.finditer(label))  # a label is a few words (`_MAX_LABEL` characters)
-    if not credits or " ".join(credits[-1].group(0).split()).lower() == "reporting by":
-        return False  # a wire's `Reporting by <a rel=author>…`: its reporter is its writer
+    if not credits or _is_the_writers_credit(credits[-1].group(0)):
+        return False
     # The credit ends the label (`Photo: `), not one that names its own (`Photo: Omar Khalil` before it).
     return not label[credits[-1].end() :].strip(" :")
+
+
+def _is_the_writers_credit(credit: str) -> bool:
+    """Whether an `_OTHER_ROLE` credit is a wire's `Reporting by`, whose reporter is its writer."""
+    return " ".join(credit.strip(" ,;/|").split()).lower() == "reporting by"
 
 
 # The elements a byline line is written in, around its names' links (`<p class="byline">By <a>..</a> and ..`).
@@ -1001,8 +1006,8 @@ def _co_bylines(candidates: list[LexborNode], chosen: int, kind: int) -> list[Le
         return []
     # Only names before another role's credit (`Photos:`, `Edited by`) in the line are writers'.
     written = squeeze(line.text())
-    role = _OTHER_ROLE.search(written)
-    end = role.start() if role else len(written)
+    roles = (role for role in _OTHER_ROLE.finditer(written) if not _is_the_writers_credit(role.group(0)))
+    end = next((role.start() for role in roles), len(written))
     return [
         other
         for index, other in enumerate(candidates)

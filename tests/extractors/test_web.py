@@ -2168,6 +2168,8 @@ def test_a_reporter_marked_after_reporting_by_is_still_the_author() -> None:
     byline = '<p class="credit">Reporting by <a rel="author" href="/a/lina">Lina Haddad</a></p>'
     post = _read_plain(_plain_page(byline))
     assert post.author == "Lina Haddad" and _author_status(post, "Lina Haddad") == "pass"
+    both = byline.replace("</a></p>", '</a> and <a rel="author" href="/a/sam">Sam Reed</a></p>')
+    assert _read_plain(_plain_page(both)).author == "Lina Haddad, Sam Reed"
 
 
 def test_a_photographer_marked_as_a_microdata_author_is_not_the_article_s() -> None:
