@@ -15,7 +15,8 @@ decoded, `<em>` dropped), else its `<title>`; not an `og:title` that is only the
 set it on every page).
 A page that lists several articles (a home, section or tag page), or calls itself a search's, a tag's or an
 author's page, in place of the cited article, reached by a redirect from it or answered at its own address,
-is a soft 404: its cards' dates and teasers are others'.
+is a soft 404: its cards' dates and teasers are others'. An AMP address (`/amp` at the end or the start of the
+article's path) redirected to the article is the article, whatever cards follow it.
 """
 
 from __future__ import annotations
@@ -262,17 +263,26 @@ def _content_author(
 
     As for its date (`_content_date`): on a page with article items, those that name this page (`page`)
     speak where one does. A related story's item listed before the article's own named its writer as the
-    article's, and a note citing that writer passed."""
+    article's, and a note citing that writer passed. An author given only by its `@id` is the item of the
+    page's that has that `@id` (Yoast's `@graph` names a `Person` so)."""
     content = _content_items(items)
     if any(_types(item) & _ARTICLE_TYPES for item in content):
         content = [item for item in content if any(name in page for name in _named_pages(item))] or content
     value = next((item.get("author") for item in content if item.get("author")), None)
-    name = _name(value)
+    values = [_referred(one, items) for one in (value[:_MAX_NAMES] if isinstance(value, list) else [value])]
+    name = _name(values if isinstance(value, list) else values[0])
     if name is None:
         return None
-    values = value[:_MAX_NAMES] if isinstance(value, list) else [value]
     organisations = all(isinstance(one, dict) and _types(one) & _ORGANISATION_TYPES for one in values)
     return name, organisations
+
+
+def _referred(value: Any, items: list[dict[str, Any]]) -> Any:
+    """A JSON-LD value that only refers to another item by its `@id` (`{"@id": ".../#/schema/person/1"}`, as
+    Yoast's `@graph` names an article's author), as that item; any other value as it is."""
+    if not isinstance(value, dict) or value.get("name") or not isinstance(value.get("@id"), str):
+        return value
+    return next((item for item in items if item.get("@id") == value["@id"] and item is not value), value)
 
 
 # schema.org's kinds of organisation an article names as its author when no person is named.
@@ -791,14 +801,18 @@ _BYLINE_LEAD = re.compile(
     re.IGNORECASE,
 )
 # Where a byline goes on to credit another role than the writer's (`By Lina Haddad; Editor: Omar Khalil`,
-# `Text: Lina Haddad / Photos: Omar Khalil`, `By Lina Haddad, edited by Omar Khalil`): the editor,
-# photographer or translator is no author, and was read as one (the editor's name after `Editor:` passed).
+# `Text: Lina Haddad / Photos: Omar Khalil`, `By Lina Haddad, edited by Omar Khalil`, a health site's
+# `Medically reviewed by`): the editor, photographer, reviewer or translator is no author, and was read as one
+# (the editor's name after `Editor:` passed); nor is a name marked as an author right after such a credit.
 # A byline that opens with such a credit (`Photo: Omar Khalil`) names no writer. Cyrillic credits are matched
 # as word openings (`фото`, `фотограф`, `редактора`), as those languages decline and compound them.
 _OTHER_ROLE = re.compile(
     r"(?:^|[,;/|\s])\s?(?:(?:with\s+)?(?:additional\s+)?reporting\s+by|edit(?:ed|ing)\s+by|editors?\b|photos?\b"
     r"|photograph(?:s|y|ed\s+by)\b|pictures?\b|images?\b|illustrations?\b|graphics\b|video\b"
-    r"|translat(?:ed|ion|or)\b|fact[- ]check(?:ed|ing|er)?\b"
+    r"|translat(?:ed|ion|or)\b|fact[- ]check(?:ed|ing|er)?\b|(?:medically\s+)?reviewed\s+by"
+    # A wire's or a contributor's credit after the writer (`Lina Haddad with AFP`, `... and agencies`): the
+    # byline read as no name at all, and its writer went unread.
+    r"|with\b|(?:and\s+)?(?:news\s+)?agencies\b"
     # The same credits on Russian, Ukrainian and German sites (`Редактор:`, `Фото:`, `Fotos:`).
     r"|редактор|фото|видео|відео|перевод|переклад|иллюстрац|ілюстрац|fotos?\b|redaktion\b|übersetzung\b)",
     re.IGNORECASE,
@@ -901,8 +915,9 @@ def _page_byline(
 ) -> tuple[str, str] | None:
     """(where, name) of the person the page itself shows as its author: its `<meta name=author>`, else the
     byline in its markup (`_BYLINE_CANDIDATES`) most plainly marked, those in its article first; never one in
-    a side block (a reader comment's author, a related story's byline) or in a quotation. None when the page
-    names only its outlet, or shows bylines only after the end of its article (`_after_the_article`) or in
+    a side block (a reader comment's author, a related story's byline) or in a quotation; with the others
+    marked as it is in its byline line (`_co_bylines`: several writers). None when the page names only its
+    outlet, or shows bylines only after the end of its article (`_after_the_article`) or in
     story cards nested in it (`_in_a_card_inside`). With
     `names_only`, a byline element's text counts only when it reads as a name
     (`_looks_like_a_name`): on a page that names no author elsewhere, nothing else stands beside it."""
@@ -911,15 +926,21 @@ def _page_byline(
         if value and "://" not in value and _squashed(value) not in outlet:
             return f"byline meta {name}", value
     layout = _PageLayout(tree)
-    if names_only and _lists_articles(tree, layout):
-        return None
     best: tuple[tuple[bool, int, int], str] | None = None
     candidates = tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]
+    if not candidates:
+        return None
+    headline = _headline_article(tree)
+    headline = headline if headline is not None and headline.tag == "article" else None  # not `<main>`
+    # The `<article>` cards a page lists after its own article (one whose headline links nowhere, as a
+    # card's does) are other stories': they make the page no list of articles (its byline went unread).
+    cards = tree.css("article")[:_MAX_BYLINE_CANDIDATES] if names_only and headline is not None else []
+    cards = cards if not _headline_is_linked(tree) else []
     # After the end of the article holding the headline stand others' names, whatever their blocks are
     # called (a list of reader comments, the next story), as for its time (`_time_element`).
-    after = _after_the_article(tree, candidates) if candidates else set()
-    headline = _headline_article(tree) if candidates else None
-    headline = headline if headline is not None and headline.tag == "article" else None  # not `<main>`
+    after = _after_the_article(tree, [*candidates, *cards])
+    if names_only and _lists_articles(tree, layout, (after, cards) if cards else None):
+        return None
     for order, node in enumerate(candidates):
         kind = _byline_kind(node)
         if kind is None or (best is not None and best[0] <= (False, kind, order)) or node.mem_id in after:
@@ -929,6 +950,8 @@ def _page_byline(
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
             continue
+        if _credited_as_another_role(node):
+            continue
         text = _byline_text(node)
         if text is None or _squashed(text) in outlet or (names_only and not _looks_like_a_name(text)):
             continue
@@ -937,7 +960,72 @@ def _page_byline(
             best = (rank, text)
     if best is None:
         return None
-    return ("byline <a rel=author>", "byline itemprop=author", "byline class")[best[0][1]], best[1]
+    (_, kind, order), text = best
+    if kind < 2:  # a mark on each name: the others so marked in its byline line are its co-writers
+        names = [text]
+        for other in _co_bylines(candidates, order, kind):
+            named = _byline_text(other)
+            if named and named not in names and _squashed(named) not in outlet:
+                names += [named] if not names_only or _looks_like_a_name(named) else []
+        text = ", ".join(names)
+    return ("byline <a rel=author>", "byline itemprop=author", "byline class")[kind], text
+
+
+# Where a byline line's credits part: the label before a name is read from the last of these on.
+_CREDIT_SEPARATORS = re.compile(r"[.;|/\u00b7\u2022\u2013\u2014]")
+
+
+def _credited_as_another_role(node: LexborNode) -> bool:
+    """Whether the words right before a marked name credit it with another role than the writer's
+    (`Photo: <a rel=author>Omar Khalil</a>`, `Medically reviewed by <span itemprop=author>...`): the
+    photographer or the reviewer a line names first was taken for the author."""
+    label = _CREDIT_SEPARATORS.split(_label_before(node))[-1]
+    credits = list(_OTHER_ROLE.finditer(label))  # a label is a few words (`_MAX_LABEL` characters)
+    if not credits or _is_the_writers_credit(credits[-1].group(0)):
+        return False
+    # The credit ends the label (`Photo: `), not one that names its own (`Photo: Omar Khalil` before it).
+    return not label[credits[-1].end() :].strip(" :")
+
+
+def _is_the_writers_credit(credit: str) -> bool:
+    """Whether an `_OTHER_ROLE` credit is a wire's `Reporting by`, whose reporter is its writer."""
+    return " ".join(credit.strip(" ,;/|").split()).lower() == "reporting by"
+
+
+# The elements a byline line is written in, around its names' links (`<p class="byline">By <a>..</a> and ..`).
+_BYLINE_LINE_TAGS = frozenset(("p", "div", "li", "address", "header", "dd"))
+
+
+def _co_bylines(candidates: list[LexborNode], chosen: int, kind: int) -> list[LexborNode]:
+    """The other candidates marked as `candidates[chosen]` is (`rel=author`, `itemprop=author`) in the same
+    short line around it (`By <a rel=author>Lina Haddad</a> and <a rel=author>Sam Reed</a>`): a byline of
+    several writers, each marked (the first alone was the author, and a note citing the second warned)."""
+    node = candidates[chosen]
+    line = next((around for around in ancestors(node.parent, 4) if around.tag in _BYLINE_LINE_TAGS), None)
+    if line is None or not _is_short(line, 2 * _MAX_BYLINE_CHARS):
+        return []
+    # Only names before another role's credit (`Photos:`, `Edited by`) in the line are writers'.
+    written = squeeze(line.text())
+    roles = (role for role in _OTHER_ROLE.finditer(written) if not _is_the_writers_credit(role.group(0)))
+    end = next((role.start() for role in roles), len(written))
+    return [
+        other
+        for index, other in enumerate(candidates)
+        if index != chosen
+        and _byline_kind(other) == kind
+        and any(around.mem_id == line.mem_id for around in ancestors(other.parent, 4))
+        and 0 <= written.find(squeeze(other.text())) < end
+    ]
+
+
+def _headline_is_linked(tree: LexborHTMLParser) -> bool:
+    """Whether the page's first `<h1>` holds a link or stands in one, as a story card's headline does."""
+    heading = tree.css_first("h1")
+    if heading is None:
+        return False
+    return heading.css_first("a[href]") is not None or any(
+        around.tag == "a" for around in ancestors(heading.parent, _CARD_DEPTH)
+    )
 
 
 # A story's card links its headline to the story: a heading in a link, or a link in a heading.
@@ -975,6 +1063,8 @@ def _redirected_to_a_listing(
     author, a page of an archive) at any depth, which says nothing of its own as an article does. Its first
     card's date, byline and words are another story's, or a teaser of the cited one at best."""
     cited, final = _path_segments(cited_url), _path_segments(final_url)
+    if _amp_variant_of(cited, final):
+        return None
     # Up to a shorter path, or to a listing named so at any depth (`/2022/01/page/2/`, `/news/tag/bridge`).
     listing = bool(set(final[:_MAX_NAMES]) & _LISTING_SEGMENTS - set(cited[:_MAX_NAMES]))
     if (len(final) >= len(cited) and not listing) or og.get("og:type", "").lower() == "article":
@@ -986,6 +1076,16 @@ def _redirected_to_a_listing(
         f"redirected to {final_url[:200]}, a page that lists several articles (a section page?), not the "
         "cited one",
     )
+
+
+def _amp_variant_of(cited: list[str], final: list[str]) -> bool:
+    """Whether the cited path (its segments) is the AMP variant of the final one: the same path with an `amp`
+    segment at its end or its start (`/2022/01/21/ferry/amp`, `/amp/2022/01/21/ferry`). A site that no longer
+    serves AMP sends it to the article itself, one segment shorter, which is no page above it: a related
+    stories' strip of `<article>` cards made the article a section page (soft 404)."""
+    if len(cited) != len(final) + 1:
+        return False
+    return (cited[-1] == "amp" and cited[:-1] == final) or (cited[0] == "amp" and cited[1:] == final)
 
 
 # What an article's address looks like, as news sites and blogs write it: a day in its path (`/2022/01/21/`),
@@ -1186,10 +1286,18 @@ def _outside_the_article(tree: LexborHTMLParser) -> dict[str, str]:
     return {name: words[:MAX_OUTSIDE_TEXT] for name, words in kept.items() if words}
 
 
-def _lists_articles(tree: LexborHTMLParser, layout: _PageLayout) -> bool:
+def _lists_articles(
+    tree: LexborHTMLParser, layout: _PageLayout, after: tuple[set[int], list[LexborNode]] | None = None
+) -> bool:
     """Whether the page lists several articles of its own (a front or section page: cards outside its side
-    blocks, each with its byline): the first card's byline is not the page's author."""
-    own = (node for node in tree.css("article")[:_MAX_BYLINE_CANDIDATES] if not layout.place(node)[0])
+    blocks, each with its byline): the first card's byline is not the page's author. With `after` (the
+    `mem_id`s after its own article, and its `<article>`s, found already), those after it do not count."""
+    following, articles = after if after is not None else (set(), tree.css("article"))
+    own = (
+        node
+        for node in articles[:_MAX_BYLINE_CANDIDATES]
+        if not layout.place(node)[0] and node.mem_id not in following
+    )
     return next(own, None) is not None and next(own, None) is not None
 
 
@@ -1364,14 +1472,19 @@ def _authored_outside_side_blocks(
     sidebar or after the article is an item of its own (a `NewsArticle` with its `author`), and so is a
     reader's comment (`UserComments`), and when one came before the article's it named the page's author.
     As for their dates (`_dated_outside_side_blocks`), each author is looked for among the page's
-    `itemprop=author` elements outside side blocks and not after the end of the article holding the
-    headline; an item naming another is left out."""
+    `itemprop=author` elements outside side blocks, figures and quotations and not after the end of the
+    article holding the headline; an item naming another is left out."""
     layout = _PageLayout(tree)
     nodes = tree.css('[itemprop~="author" i]')[:_MAX_ITEM_AUTHORS]
     after = _after_the_article(tree, nodes) if nodes else set()
     shown: set[str] = set()
     for node in nodes:
         if node.mem_id in after or layout.place(node)[0]:
+            continue
+        # Marked in a figure's caption or a quotation (as a byline there is: `_QUOTING_TAGS`), or after
+        # another role's credit (`Photo:`), it credits a photograph or names a speaker, whatever its item:
+        # a photographer's credit passed as the author.
+        if any(around.tag in _QUOTING_TAGS for around in ancestors(node)) or _credited_as_another_role(node):
             continue
         inner = node.css_first('[itemprop~="name" i]')
         written = [node.attributes.get("content"), (inner or node).text()[: _MAX_BYLINE_CHARS * 4]]
@@ -1408,7 +1521,8 @@ def _published(
     page: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(where, value) of the publication time, from the most explicit source that gives one (`page`: the
-    page's addresses, as `_page_key` writes them); and (where, value) of the first other metadata time that
+    page's addresses, as `_page_key` writes them; an article item's `dateCreated`, when it was written, only
+    after `article:published_time` and microdata); and (where, value) of the first other metadata time that
     is more than `_DATES_APART` from it, if any, else of the `<time>` the page shows as published
     (`_shown_publication_time`; not on a live blog) when it is: a page whose JSON-LD and
     `article:published_time`, or whose metadata and byline, name different days has no one publication day
@@ -1416,12 +1530,20 @@ def _published(
     (`_another_entry_s_day`: a live blog's entries)."""
 
     def candidates() -> Iterator[tuple[str, str | None]]:
-        # Each asked for only when those before it give no time: the later ones walk the page.
+        # Each asked for only when those before it give no time: the later ones walk the page. An article
+        # item's JSON-LD `dateCreated` (given where it has no `datePublished`) is when it was written, often
+        # a draft a day before it went out: it speaks after `article:published_time` and microdata (it came
+        # first, and a note citing the draft's day passed where `article:published_time` gave another).
+        created: list[tuple[str, str | None]] = []
         ld_date = _content_date(ld, page)
-        yield (f"JSON-LD {ld_date[0]}", ld_date[1]) if ld_date else ("", None)
+        if ld_date is not None and ld_date[0] == "dateCreated":
+            created.append((f"JSON-LD {ld_date[0]}", ld_date[1]))
+        else:
+            yield (f"JSON-LD {ld_date[0]}", ld_date[1]) if ld_date else ("", None)
         yield "article:published_time", og.get("article:published_time")
         micro_date = _content_date(_dated_outside_side_blocks(micro, tree), page) if micro else None
         yield (f"microdata {micro_date[0]}", micro_date[1]) if micro_date else ("", None)
+        yield from created
         outside: dict[str, str] | None = None
         for name in ("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"):
             if meta_content(metas, name) is not None:
@@ -1491,6 +1613,9 @@ _PAYWALL_PROMPT = re.compile(
     r"|\b(?:subscribe|subscribers?) to (?:continue|read (?:this|the full|the rest)|unlock)\b"
     r"|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b"
     r"|\balready a (?:subscriber|member)\b"
+    # Substack's: "Keep reading with a 7-day free trial", "Subscribe to The Ledger to keep reading this post".
+    r"|\bkeep reading with a \d{1,3}-day free trial\b"
+    r"|\bsubscribe to [^.!?]{1,80} to (?:continue|keep) reading\b"
     r"|\b(?:this|the) (?:article|story|content) is (?:only |exclusively )?(?:for|available to|reserved for)"
     r" (?:subscribers|members)\b",
     re.IGNORECASE,
@@ -1717,9 +1842,12 @@ def read_web_page(
     )
     if problem is None:
         problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og)
-    if problem is None and not response.cut and _path_segments(response.uri) == _path_segments(cited_url):
+    cited_path, final_path = _path_segments(cited_url), _path_segments(response.uri)
+    # An AMP address sent to its article is judged as that article's address answered (`_amp_variant_of`).
+    answered_at = response.uri if _amp_variant_of(cited_path, final_path) else cited_url
+    if problem is None and not response.cut and _path_segments(answered_at) == final_path:
         names_itself = canonical or og.get("og:url")
-        problem = _listing_in_place_of_the_article(cited_url, tree, html, ld, og, names_itself)
+        problem = _listing_in_place_of_the_article(answered_at, tree, html, ld, og, names_itself)
     paywall = _paywall(ld, micro, tree, html, metas) if problem is None else None
     title = squeeze(title) if title else None
     # Read before the article's text, which may take the side blocks out of the tree.
@@ -1781,7 +1909,8 @@ def _author(
     and (where, name) of that byline.
 
     Embedded items (JSON-LD outside side blocks, then microdata; the article's own: `_content_author`,
-    `page` its addresses), else the author `<meta>` tags, say who the author is. Many
+    `page` its addresses), else the author `<meta>` tags (and a Twitter card's "Written by" field), say who
+    the author is. Many
     outlets name themselves there (an `Organization`, or a name equal to the site's) and show the writer in
     the page's byline: then the byline is the author, and the outlet stays named beside it unless it is the
     page's publisher, which the author check reads too. A page that names no author there at all (a plain
@@ -1793,7 +1922,11 @@ def _author(
         # `article:author` is often the writer's profile URL (OpenGraph asks for one): no name to compare, and
         # the byline the page shows went unread.
         names = ("author", "article:author", "parsely-author", "sailthru.author")
-        values = (meta_content(metas, name) for name in names)
+        values = [meta_content(metas, name) for name in names]
+        # Ghost and Yoast name the writer in a Twitter card's labelled field: `twitter:label1` "Written by",
+        # `twitter:data1` the name (the page had no author where its theme shows no byline).
+        if (meta_content(metas, "twitter:label1") or "").casefold() == "written by":
+            values.append(meta_content(metas, "twitter:data1"))
         meta = next((value for value in values if value and value.strip() and "://" not in value), None)
         structured = (meta, False) if meta else None
     outlet = _site_keys(site_names, url)

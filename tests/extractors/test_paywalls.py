@@ -119,6 +119,33 @@ def test_a_locked_tier_or_a_prompt_in_a_gate_beside_a_short_text_is_a_paywall(
 
 
 @pytest.mark.parametrize(
+    ("box", "said"),
+    [
+        (
+            '<div class="paywall"><h2>Keep reading with a 7-day free trial</h2><p>Subscribe to The Ledger '
+            "Letter to keep reading this post and get 7 days of free access to the archives.</p></div>",
+            "Keep reading with a 7-day free trial",
+        ),
+        (
+            '<div class="paywall"><p>Subscribe to The Ledger Letter to keep reading this post.</p></div>',
+            "Subscribe to The Ledger Letter to keep reading",
+        ),
+    ],
+    ids=["trial", "subscribe to the publication"],
+)
+def test_substack_s_paywall_prompt_beside_a_short_text_is_a_paywall(box: str, said: str) -> None:
+    # A paid Substack post without `isAccessibleForFree` shows its opening and this box: the capture was
+    # taken for the whole post, and a quote from past the wall was only "not found verbatim (a paraphrase?)".
+    post = _read(
+        _without_its_prompt(asset("paywall_prompt_without_structured_data.html").decode()).replace(
+            "</h1>", f"</h1>{box}"
+        )
+    )
+    assert post.partial == "paywall" and post.problem is None
+    assert post.partial_detail is not None and said in post.partial_detail
+
+
+@pytest.mark.parametrize(
     ("head", "box"),
     [
         ('<meta property="article:content_tier" content="metered">', ""),  # shown whole under the meter
@@ -152,6 +179,8 @@ def test_a_subscribe_prompt_in_a_paywall_box_beside_a_whole_article_is_no_paywal
         '<div class="no-paywall"><p>Subscribe to continue reading.</p></div>',  # a state, not a box
         '<nav class="paywall"><a href="/subscribe">Subscribe to continue reading</a></nav>',  # the site's
         '<div class="paywall"><p>Subscribe to our newsletter.</p></div>',  # no prompt to go on reading
+        # Words of an article's own: not a prompt to subscribe to go on reading.
+        '<div class="paywall"><p>Subscribe to the plan. Then to keep reading is easy.</p></div>',
     ],
 )
 def test_a_prompt_or_a_box_alone_is_no_paywall(box: str) -> None:

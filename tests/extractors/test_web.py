@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import subprocess
 import sys
 import time
@@ -417,6 +418,42 @@ def test_an_article_moved_to_a_shorter_url_is_still_the_article() -> None:
         ARTICLE, (redirect(ARTICLE, moved, 301), answer(moved, asset("article_moved_to_a_shorter_url.html")))
     )
     assert post.problem is None and post.title == "Ferry timetable changes again | City Ledger"
+
+
+_ARTICLE_BESIDE_CARDS = (
+    "<html><head><title>Council votes to reopen the bridge</title></head><body><main><h1>Council votes to "
+    'reopen the bridge</h1><p class="byline">By Lina Haddad</p><p>'
+    + "The council voted on Tuesday to reopen the old bridge to cars and buses. " * 12
+    + f'</p></main><div class="river">{_CARDS}</div></body></html>'
+)
+
+
+@pytest.mark.parametrize(
+    "amp", [f"{ARTICLE}/amp", f"{ARTICLE}/amp/", ARTICLE.replace(".example/", ".example/amp/")]
+)
+def test_an_amp_address_redirected_to_its_article_is_the_article(amp: str) -> None:
+    # A site that no longer serves AMP sends `/amp` to the article, one segment shorter: a strip of
+    # `<article>` cards after it made it "a page that lists several articles" (soft 404).
+    post = extract_source(amp, (redirect(amp, ARTICLE, 301), answer(ARTICLE, _ARTICLE_BESIDE_CARDS)))
+    assert post.problem is None
+    assert _quote_status(post, "voted on Tuesday to reopen the old bridge") == "pass"
+
+
+def test_an_amp_address_redirected_to_its_article_s_address_answered_with_the_home_page_is_a_soft_404() -> (
+    None
+):
+    # A removed article's address answers with the home page's cards; its `/amp` address redirects there.
+    amp = f"{ARTICLE}/amp"
+    post = extract_source(amp, (redirect(amp, ARTICLE, 301), answer(ARTICLE, _front())))
+    assert post.problem == "soft-404"
+    assert post.problem_detail is not None and "lists several articles" in post.problem_detail
+
+
+def test_an_amp_address_redirected_to_its_section_page_is_still_a_soft_404() -> None:
+    amp = f"{ARTICLE}/amp"
+    section = "https://news.example/2022/01/"
+    post = extract_source(amp, (redirect(amp, section, 301), answer(section, _front())))
+    assert post.problem == "soft-404"
 
 
 def test_a_page_about_404_errors_with_real_content_is_not_a_soft_404() -> None:
@@ -1012,6 +1049,25 @@ def test_a_page_whose_json_ld_and_opengraph_name_days_apart_confirms_neither() -
 def test_a_page_whose_dates_agree_or_whose_other_date_is_a_bare_meta_still_passes(other: str) -> None:
     post = _read(_page_with(_ld_script(_ARTICLE_ITEM) + other))
     assert _date_status(post) == "pass"
+
+
+_PUBLISHED_AT_NIGHT = '<meta property="article:published_time" content="2022-01-21T20:00:00Z">'
+_DRAFTED = '"dateCreated": "2022-01-20T02:00:00Z"'
+
+
+def test_an_article_s_json_ld_date_created_does_not_outrank_its_publication_time() -> None:
+    # An article item with only `dateCreated` (written as a draft the day before) came first: a note citing
+    # the draft's day passed, and one citing the day `article:published_time` gives failed.
+    post = _read(_page_with(_PUBLISHED_AT_NIGHT + _ld_script(f'{{"@type": "NewsArticle", {_DRAFTED}}}')))
+    assert post.published_from == "article:published_time"
+    assert _date_status(post, dt.date(2022, 1, 20)) == "fail"
+    assert _date_status(post, CITED_DAY) == "pass"
+
+
+def test_an_article_s_date_created_dates_a_page_that_gives_no_publication_time() -> None:
+    post = _read(_page_with(_ld_script(f'{{"@type": "NewsArticle", {_DRAFTED}}}')))
+    assert post.published_from == "JSON-LD dateCreated"
+    assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
 
 
 def test_a_page_whose_metadata_and_shown_publication_day_are_days_apart_confirms_neither() -> None:
@@ -1921,11 +1977,92 @@ def test_a_related_story_s_or_a_comment_s_microdata_author_is_not_the_article_s(
         assert _author_status(post, author) == "pass"
 
 
+def _credited_in(credit: str) -> str:
+    """A microdata article whose `itemprop=author` stands only in `credit`, beside a byline the page shows."""
+    return _page_with(
+        "",
+        '<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Council</h1>'
+        f'{credit}<p class="byline">By Lina Haddad</p><div itemprop="articleBody"><p>The council met and '
+        "discussed the bridge.</p></div></article>",
+    )
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        '<figure><img src="x.jpg"><figcaption>The bridge. Photo: <span itemprop="author">Omar Khalil</span>'
+        "</figcaption></figure>",
+        '<blockquote>"Not before spring," said <span itemprop="author">Omar Khalil</span>.</blockquote>',
+    ],
+    ids=["photo credit", "quotation"],
+)
+def test_a_microdata_author_marked_in_a_caption_or_a_quotation_is_not_the_article_s(credit: str) -> None:
+    # A photographer's credit marked `itemprop=author` in the article's scope named the page's author: a
+    # note citing the photographer as the writer passed, beside the byline the page shows.
+    post = _read(_credited_in(credit))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    assert _author_status(post, "Lina Haddad") == "pass"
+
+
+def test_a_microdata_author_marked_in_the_byline_beside_a_photo_credit_is_the_article_s() -> None:
+    post = _read(
+        _credited_in("<figure><figcaption>Photo: Omar Khalil</figcaption></figure>").replace(
+            '<p class="byline">By Lina Haddad</p>', '<p>By <span itemprop="author">Sam Reed</span></p>'
+        )
+    )
+    assert post.author == "Sam Reed" and _author_status(post, "Sam Reed") == "pass"
+
+
 def test_an_ordinary_article_keeps_its_json_ld_author_and_records_its_site_names() -> None:
     post = extract_source(ARTICLE, (answer(ARTICLE, asset("article_jsonld.html")),))
     assert post.author == "Lina Haddad" and "author (the outlet)" not in post.fields
     named = _read(_by_outlet("", head='<meta name="application-name" content="Bridge News App">'))
     assert named.fields["application-name"] == "Bridge News App"
+
+
+_PERSON_ID = "https://bridgenews.example/#/schema/person/1"
+
+
+def _yoast_graph(person: str, author: object = None) -> str:
+    """An article of bridgenews.example whose Yoast `@graph` names its author by a `Person` node's `@id`."""
+    site = "https://bridgenews.example/#organization"
+    graph = [
+        {
+            "@type": "Article",
+            "@id": f"{BRIDGE_NEWS}#article",
+            "headline": "Ferry to run",
+            "author": author or {"@id": _PERSON_ID},
+            "publisher": {"@id": site},
+        },
+        {"@type": "WebPage", "@id": BRIDGE_NEWS},
+        {"@type": "Organization", "@id": site, "name": "Bridge News"},
+        {"@type": "Person", "@id": _PERSON_ID, "name": person},
+        {"@type": "Person", "@id": "https://bridgenews.example/#/schema/person/2", "name": "Omar Khalil"},
+    ]
+    return (
+        '<html><head><title>Ferry to run | Bridge News</title><script type="application/ld+json">'
+        f"{json.dumps({'@context': 'https://schema.org', '@graph': graph})}</script></head><body><article>"
+        "<h1>Ferry to run</h1><p>The river ferry will carry cars and buses between the two banks from "
+        "Monday.</p></article></body></html>"
+    )
+
+
+def test_a_json_ld_author_given_by_its_id_is_the_item_with_that_id() -> None:
+    # Yoast's `@graph` names the article's author `{"@id": ...}` and the person in a node of its own: the
+    # page had no author, and a note citing the writer warned.
+    post = _read(_yoast_graph("Lina Haddad"))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
+def test_a_json_ld_author_by_id_naming_no_person_or_no_item_confirms_no_person() -> None:
+    # The node it refers to names WordPress's default user: a note naming a person is not confirmed.
+    assert _author_status(_read(_yoast_graph("admin")), "Lina Haddad") == "warn"
+    missing = _read(_yoast_graph("Lina Haddad", author={"@id": "https://bridgenews.example/#/none"}))
+    assert missing.author is None
+    assert _author_status(missing, "Lina Haddad") == "warn"
 
 
 RIVER_NOTES = "https://rivernotes.example/2022/01/21/ferry"
@@ -1969,6 +2106,112 @@ def test_a_page_without_a_structured_author_takes_the_byline_it_shows(page: str,
     assert "author (the outlet)" not in post.fields
     assert _author_status(post, "Lina Haddad") == "pass"
     assert _author_status(post, "Omar Khalil") == "warn"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<p class="byline">By <a rel="author" href="/a/lina">Lina Haddad</a> and '
+        '<a rel="author" href="/a/sam">Sam Reed</a></p>',
+        # WordPress with Co-Authors Plus: each name in its own `author vcard` span.
+        '<div class="entry-meta"><span class="author vcard"><a class="url fn n" rel="author" href="/a/lina">'
+        'Lina Haddad</a></span> and <span class="author vcard"><a class="url fn n" rel="author" '
+        'href="/a/sam">Sam Reed</a></span></div>',
+        '<p>By <span itemprop="author">Lina Haddad</span> and <span itemprop="author">Sam Reed</span></p>',
+    ],
+    ids=["rel=author", "co-authors plus", "itemprop=author"],
+)
+def test_a_byline_of_several_marked_writers_names_them_all(byline: str) -> None:
+    # Only the first marked name was the author: a note citing the second writer warned.
+    post = _read_plain(_plain_page(byline))
+    assert post.author == "Lina Haddad, Sam Reed"
+    assert _author_status(post, "Sam Reed") == "pass"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Lina Haddad with AFP", "Lina Haddad, with Reuters", "By Lina Haddad and agencies"]
+)
+def test_a_byline_crediting_a_wire_after_its_writer_names_the_writer(byline: str) -> None:
+    # The wire's credit made the byline no name (`with`, `agencies` are no part of one): the page had no
+    # author, and a note citing its writer warned.
+    post = _read_plain(_plain_page(f'<p class="byline">{byline}</p>'))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="byline">Medically reviewed by <a rel="author" href="/r/omar">Omar Khalil</a> \u2014 '
+        'Written by <a rel="author" href="/a/lina">Lina Haddad</a></div>',
+        '<p class="byline">Photos: <a rel="author" href="/a/omar">Omar Khalil</a> \u00b7 Text: '
+        '<a rel="author" href="/a/lina">Lina Haddad</a></p>',
+        '<p>Photo: <span itemprop="author">Omar Khalil</span>. By <span itemprop="author">Lina Haddad</span>'
+        "</p>",
+        '<p class="byline">Written by Lina Haddad \u2014 Medically reviewed by Omar Khalil</p>',
+    ],
+    ids=["reviewer first", "photographer first", "photographer first, itemprop", "reviewer after"],
+)
+def test_a_reviewer_or_photographer_marked_before_the_writer_is_not_the_author(byline: str) -> None:
+    # The first marked name was the author: a health site's medical reviewer, or a photographer credited
+    # first, passed a note citing them as the writer.
+    post = _read_plain(_plain_page(byline))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    assert _author_status(post, "Lina Haddad") == "pass"
+
+
+def test_a_reporter_marked_after_reporting_by_is_still_the_author() -> None:
+    byline = '<p class="credit">Reporting by <a rel="author" href="/a/lina">Lina Haddad</a></p>'
+    post = _read_plain(_plain_page(byline))
+    assert post.author == "Lina Haddad" and _author_status(post, "Lina Haddad") == "pass"
+    both = byline.replace("</a></p>", '</a> and <a rel="author" href="/a/sam">Sam Reed</a></p>')
+    assert _read_plain(_plain_page(both)).author == "Lina Haddad, Sam Reed"
+
+
+def test_a_photographer_marked_as_a_microdata_author_is_not_the_article_s() -> None:
+    post = _read(
+        _credited_in('<p>Photo: <span itemprop="author">Omar Khalil</span></p>').replace(
+            '<p class="byline">By Lina Haddad</p>', '<p>By <span itemprop="author">Lina Haddad</span></p>'
+        )
+    )
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
+def test_a_name_marked_after_another_role_s_credit_in_the_byline_is_no_co_writer() -> None:
+    byline = (
+        '<p class="byline">By <a rel="author" href="/a/lina">Lina Haddad</a>. Photos: '
+        '<a rel="author" href="/a/omar">Omar Khalil</a></p>'
+    )
+    post = _read_plain(_plain_page(byline))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
+def _twitter_card(label: str, data: str) -> str:
+    """A post of River Notes that shows no byline and names its writer only in a Twitter card's field."""
+    return _plain_page("").replace(
+        "</title>",
+        f'</title><meta name="twitter:label1" content="{label}"><meta name="twitter:data1" content="{data}">',
+    )
+
+
+def test_a_twitter_card_s_written_by_field_names_the_author_of_a_page_without_one() -> None:
+    # Ghost and Yoast give `twitter:label1` "Written by" and the writer in `twitter:data1`: a theme without a
+    # byline left the page with no author, and a note citing the writer warned.
+    post = _read_plain(_twitter_card("Written by", "Lina Haddad"))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
+def test_a_twitter_card_field_with_another_label_names_no_author() -> None:
+    post = _read_plain(_twitter_card("Est. reading time", "3 minutes"))
+    assert post.author is None
 
 
 def test_an_article_author_meta_that_is_a_profile_url_leaves_the_byline_the_author() -> None:
@@ -2036,6 +2279,42 @@ def test_a_page_listing_articles_gives_no_card_s_byline_as_its_author() -> None:
     related = '<aside class="related"><article><span class="byline">By Omar Khalil</span></article></aside>'
     one = _read_plain(_plain_page(f'<article><span class="byline">By Lina Haddad</span></article>{related}'))
     assert one.author == "Lina Haddad"
+
+
+_STORY_CARDS = "".join(
+    f'<article><h2><a href="/2022/01/2{n}/story-{n}">Story {n}</a></h2><span class="byline">By Omar Khalil'
+    f"</span><p>Teaser {n}</p></article>"
+    for n in range(3)
+)
+
+
+def test_story_cards_after_the_article_leave_its_own_byline_its_author() -> None:
+    # A plain blog post (no structured author) followed by a strip of `<article>` cards in a block not named
+    # as a side block: the page was taken for a list of articles, and its byline went unread.
+    article = (
+        '<article><h1>Ferry to run</h1><p class="byline">By Lina Haddad</p><p>The river ferry will carry '
+        "cars and buses between the two banks from Monday.</p></article>"
+        f'<div class="river">{_STORY_CARDS}</div>'
+    )
+    post = _read_plain(
+        f"<html><head><title>Ferry to run | River Notes</title></head><body>{article}</body></html>"
+    )
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
+def test_a_lead_story_card_with_a_linked_headline_before_other_cards_gives_no_author() -> None:
+    # A front page whose lead story's card holds its `<h1>` (linked to the story): the cards after it are
+    # no reason to take the lead card's byline for the page's.
+    lead = (
+        '<article><h1><a href="/2022/01/21/ferry">Ferry to run</a></h1><p class="byline">By Lina Haddad</p>'
+        "<p>Teaser</p></article>"
+    )
+    post = _read_plain(
+        f"<html><head><title>River Notes</title></head><body>{lead}{_STORY_CARDS}</body></html>"
+    )
+    assert post.author is None
 
 
 @pytest.mark.parametrize(
