@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 # The port a scheme implies, so `https://host:443/` and `https://host/` are one URL: the one table, for URL
 # checks, capture targets, the canonicaliser and the browser's proxy.
@@ -287,11 +287,15 @@ def shown_link_differs(shown: str, target: str) -> bool:
     return shown_key != target_key
 
 
-# Cyrillic and Greek letters drawn like Latin ones: a host spelt only with them (and an ASCII top-level
-# domain) reads as a Latin name it is not.
-_LATIN_LOOK_ALIKES = frozenset(
-    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u04bb\u0501\u051b\u051d\u04cf"
-    "\u03bf\u03b1\u03bd\u03b9\u03ba\u03c1\u03c4\u03c5"
+# Cyrillic and Greek letters drawn like Latin ones, and the Latin letter each passes for: a host spelt only
+# with them (and an ASCII top-level domain) reads as a Latin name it is not.
+_LATIN_LOOK_ALIKES = dict(
+    zip(
+        "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u04bb\u0501\u051b\u051d\u04cf"
+        "\u03bf\u03b1\u03bd\u03b9\u03ba\u03c1\u03c4\u03c5",
+        "aeopcyxijshdqwloavikptu",
+        strict=True,
+    )
 )
 
 
@@ -301,28 +305,82 @@ def _script(char: str) -> str:
     return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
 
 
+# What a browser and IDNA read as the dot between a host's labels: a user name holding one reads as a host.
+_LABEL_DOTS = frozenset(".\u3002\uff0e\uff61")
+# The longest host of a platform's that a look-alike opens with is looked for in this much of a host.
+_PLATFORM_HOST_CHARS = 64
+
+
+def _host_in_letters(host: str) -> tuple[str, str] | None:
+    """(the host in its letters, the host as it is requested) of a host with letters other than ASCII ones
+    (`twitter.com` with a Cyrillic `i`, or `xn--twtter-qvf.com`, the same in punycode); None for a plain
+    ASCII name, or a name IDNA refuses (no request is made to it)."""
+    from provenance.capture.uri import host_key  # IDNA as a capture spells the host it asks
+
+    if host.isascii():
+        if "xn--" not in host:
+            return None
+        import idna
+
+        try:
+            return idna.decode(host), host
+        except (idna.IDNAError, UnicodeError):
+            return None
+    requested = host_key(host)
+    return (host, requested) if requested is not None else None
+
+
+def _platform_host_opening(host: str) -> str | None:
+    """A platform's host that the ASCII `host` opens with and goes on after, past a dot or a dash
+    (`t.me.evil.example`, `x.com.co`, `telegram.me-news.example`), when `host` is no platform's: a reader
+    sees `t.me`. None for any other host."""
+    from provenance.citations.platforms import platform_from_host  # platforms reads its URLs with this module
+    from provenance.models import Platform
+
+    if platform_from_host(host) is not Platform.WEB:
+        return None
+    for index, char in enumerate(host[:_PLATFORM_HOST_CHARS]):
+        opening = host[:index]
+        if char in ".-" and "." in opening and platform_from_host(opening) is not Platform.WEB:
+            return f"{opening!r}, {platform_from_host(opening)}'s host,"
+    return None
+
+
 def look_alike_host(url: str) -> str | None:
-    """Why `url`'s host may pass for another name, or None: a label mixing scripts (`t.me` written with a
-    Cyrillic `e`), or one spelt only with Cyrillic or Greek letters that look Latin under an ASCII top-level
-    domain (`paypal.com` in Cyrillic letters). International names in a script of their own (a Russian name
-    under `.rf`) are not flagged. So is a user name before `@` that reads as a host
-    (`https://twitter.com@evil.example/…`): the link opens with the name a reader sees, and leads to the host
-    after it."""
+    """Why `url`'s host may pass for another name, or None.
+
+    - a label mixing scripts (`t.me` written with a Cyrillic `e`), or one spelt only with Cyrillic or Greek
+      letters that look Latin under an ASCII top-level domain (`paypal.com` in Cyrillic letters), in its
+      letters or in punycode (`xn--…`); the detail names what it reads as. International names in a script
+      of their own (a Russian name under `.rf`) are not flagged;
+    - a host whose other characters IDNA drops or maps to ASCII (`t.me` with a zero-width space, in
+      full-width letters, with an ideographic full stop): the request goes to `t.me`, which the citation
+      did not read as Telegram's;
+    - a host that opens with a platform's host and goes on (`t.me.evil.example`, `x.com.co`);
+    - a user name before `@` that reads as a host (`https://twitter.com@evil.example/…`, its dot escaped or
+      ideographic): the link opens with the name a reader sees, and leads to the host after it.
+    """
     try:
         parts = urlsplit(url)
-        host = parts.hostname or ""
+        host = (parts.hostname or "").rstrip(".")
     except ValueError:
         return None
-    user = parts.netloc.rpartition("@")[0]
-    if "." in user:
+    user = unquote(parts.netloc.rpartition("@")[0])
+    if any(char in _LABEL_DOTS for char in user):
         return f"the URL names {user!r} before '@', a user name, not its host: it leads to {host!r}"
-    if host.isascii():
+    in_letters = _host_in_letters(host)
+    letters, requested = in_letters if in_letters is not None else (host, host)
+    if not letters.isascii() and "xn--" not in requested:
+        return f"the host {letters!r} is requested as {requested!r}, in characters that stand for others"
+    opening = _platform_host_opening(requested)
+    if opening is not None:
+        return f"the host {requested!r} opens with {opening} and is another site"
+    if in_letters is None:
         return None
-    try:
-        shown = f"{host!r} ({host.encode('idna').decode('ascii')})"  # what it is, beside what it looks like
-    except UnicodeError:
-        shown = repr(host)
-    labels = host.rstrip(".").split(".")
+    read_as = "".join(_LATIN_LOOK_ALIKES.get(char, char) for char in letters)
+    # What it is, beside what it looks like.
+    shown = f"{letters!r} ({requested})" + (f", read as {read_as!r}," if read_as.isascii() else "")
+    labels = "".join("." if char in _LABEL_DOTS else char for char in letters).split(".")
     for label in labels:
         scripts = {_script(char) for char in label if char.isalpha()}
         if len(scripts) > 1:
@@ -330,7 +388,7 @@ def look_alike_host(url: str) -> str | None:
             return f"the host {shown} mixes {named} letters in {label!r}"
     if labels[-1].isascii():
         for label in labels[:-1]:
-            letters = [char for char in label if char.isalpha()]
-            if letters and not label.isascii() and all(char in _LATIN_LOOK_ALIKES for char in letters):
+            letters_of = [char for char in label if char.isalpha()]
+            if letters_of and not label.isascii() and all(char in _LATIN_LOOK_ALIKES for char in letters_of):
                 return f"the host {shown} spells {label!r} with letters that look Latin but are not"
     return None

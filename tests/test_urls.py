@@ -112,6 +112,98 @@ def test_a_user_name_that_reads_as_a_host_is_named(url: str, why: str | None) ->
     assert look_alike_host(url) == why
 
 
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        (
+            "https://twitter%2Ecom@evil.example/rybar/status/1",
+            "the URL names 'twitter.com' before '@', a user name, not its host: it leads to 'evil.example'",
+        ),
+        (
+            "https://t\u3002me@evil.example/rybar/1",  # an ideographic full stop, a dot to a browser
+            "the URL names 't\u3002me' before '@', a user name, not its host: it leads to 'evil.example'",
+        ),
+        ("https://reader%40home@archive.example/a", None),
+    ],
+)
+def test_a_user_name_whose_dot_is_escaped_or_ideographic_is_named(url: str, why: str | None) -> None:
+    # `twitter%2Ecom@evil.example` shows twitter.com before the `@` as a plain dot does: the locator passed.
+    assert look_alike_host(url) == why
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        (
+            "https://xn--twtter-qvf.com/rybar/status/1",  # twitter.com with a Cyrillic `i`, in punycode
+            "the host 'tw\u0456tter.com' (xn--twtter-qvf.com), read as 'twitter.com', mixes Cyrillic and "
+            "Latin letters in 'tw\u0456tter'",
+        ),
+        (
+            "https://xn--80ak6aa92e.com/a",  # apple.com in Cyrillic letters, in punycode
+            "the host '\u0430\u0440\u0440\u04cf\u0435.com' (xn--80ak6aa92e.com), read as 'apple.com', spells "
+            "'\u0430\u0440\u0440\u04cf\u0435' with letters that look Latin but are not",
+        ),
+        # The true cases beside them: international names in punycode, in one script of their own.
+        ("https://xn--bcher-kva.example/a", None),
+        ("https://xn--e1afmkfd.xn--p1ai/a", None),
+    ],
+)
+def test_a_look_alike_host_written_in_punycode_is_read_in_its_letters(url: str, why: str | None) -> None:
+    # Only hosts written in their own letters were looked at: `xn--twtter-qvf.com`, which a browser shows
+    # as twitter.com with a Cyrillic `i`, left the locator passing.
+    assert look_alike_host(url) == why
+
+
+@pytest.mark.parametrize(
+    ("url", "written"),
+    [
+        ("https://t.\u200bme/rybar/1", "t.\u200bme"),  # a zero-width space
+        ("https://t.m\u00ade/rybar/1", "t.m\u00ade"),  # a soft hyphen
+        ("https://\uff54.\uff4d\uff45/rybar/1", "\uff54.\uff4d\uff45"),  # full-width letters
+        ("https://t\u3002me/rybar/1", "t\u3002me"),  # an ideographic full stop
+    ],
+)
+def test_a_host_requested_as_another_ascii_name_is_named(url: str, written: str) -> None:
+    # The capture asks `t.me` (IDNA drops or maps these characters), while the citation read the host as
+    # no platform's: the locator passed a Telegram page checked as some web page.
+    assert look_alike_host(url) == (
+        f"the host {written!r} is requested as 't.me', in characters that stand for others"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        (
+            "https://t.me.evil.example/rybar/1",
+            "the host 't.me.evil.example' opens with 't.me', telegram's host, and is another site",
+        ),
+        (
+            "https://x.com.co/rybar/status/1",
+            "the host 'x.com.co' opens with 'x.com', twitter's host, and is another site",
+        ),
+        (
+            "https://telegram.me-news.example/rybar/1",
+            "the host 'telegram.me-news.example' opens with 'telegram.me', telegram's host, and is another "
+            "site",
+        ),
+        # The true cases beside them: the platforms' own hosts, and hosts that only share letters with one.
+        ("https://t.me/rybar/1", None),
+        ("https://www.x.com/rybar/status/1", None),
+        ("https://mobile.twitter.com/rybar/status/1", None),
+        ("https://t.me./rybar/1", None),
+        ("https://t.media.example/a", None),
+        ("https://x-com.example/a", None),
+        ("https://news.example/x.com/a", None),
+    ],
+)
+def test_a_host_that_opens_with_a_platforms_host_is_named(url: str, why: str | None) -> None:
+    # `t.me.evil.example` reads as Telegram's host to a reader of the note: the locator passed the page
+    # there as the cited source.
+    assert look_alike_host(url) == why
+
+
 _URL_PIECES = [
     "https://", "HTTP://", "://", "www.", "WWW.", "t.me", "/", "a", "-", ".", "@", ":", ")", "(", "x.co",
     "e.g.", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "“", "<", "|", "é", "1", ".org/", ".ORG/", "_",
