@@ -346,6 +346,14 @@ def _platform_host_opening(host: str) -> str | None:
     return None
 
 
+def _host_a_browser_opens(netloc: str) -> str:
+    """The host a browser opens for a URL whose host part (as `urlsplit` ends it, at `/`) holds a `\\`: a
+    browser ends it at the `\\` (urllib3, which sends the request, does too), its user name before its last
+    `@`."""
+    authority = netloc.split("\\", 1)[0].rpartition("@")[2]
+    return (authority if authority.startswith("[") else authority.rpartition(":")[0] or authority).lower()
+
+
 def look_alike_host(url: str) -> str | None:
     """Why `url`'s host may pass for another name, or None.
 
@@ -358,13 +366,24 @@ def look_alike_host(url: str) -> str | None:
       did not read as Telegram's;
     - a host that opens with a platform's host and goes on (`t.me.evil.example`, `x.com.co`);
     - a user name before `@` that reads as a host (`https://twitter.com@evil.example/…`, its dot escaped or
-      ideographic): the link opens with the name a reader sees, and leads to the host after it.
+      ideographic): the link opens with the name a reader sees, and leads to the host after it;
+    - a `\\` in the host part (`https://evil.example\\.x.com/…`, in an HTML link): a browser, and the
+      request, end the host at it, where `urlsplit` read X's host; and an escape in the host (`%74.me`),
+      which a browser reads and the citation does not.
     """
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").rstrip(".")
     except ValueError:
         return None
+    if "\\" in parts.netloc:
+        opened = _host_a_browser_opens(parts.netloc)
+        return (
+            f"the URL's host part {parts.netloc!r} holds a '\\', which a browser reads as '/': it opens "
+            f"{opened!r}, where the citation reads {host!r}"
+        )
+    if "%" in host:
+        return f"the host {host!r} holds an escape: a browser reads it as {unquote(host)!r}"
     user = unquote(parts.netloc.rpartition("@")[0])
     if any(char in _LABEL_DOTS for char in user):
         return f"the URL names {user!r} before '@', a user name, not its host: it leads to {host!r}"

@@ -204,6 +204,35 @@ def test_a_host_that_opens_with_a_platforms_host_is_named(url: str, why: str | N
     assert look_alike_host(url) == why
 
 
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        (
+            "https://evil.example\\.x.com/rybar/status/1",
+            "the URL's host part 'evil.example\\\\.x.com' holds a '\\', which a browser reads as '/': "
+            "it opens 'evil.example', where the citation reads 'evil.example\\\\.x.com'",
+        ),
+        (
+            "https://x.com\\@evil.example/rybar/status/1",
+            "the URL's host part 'x.com\\\\@evil.example' holds a '\\', which a browser reads as '/': "
+            "it opens 'x.com', where the citation reads 'evil.example'",
+        ),
+        (
+            "https://evil.example%5C.x.com/rybar/status/1",
+            "the host 'evil.example%5C.x.com' holds an escape: a browser reads it as "
+            "'evil.example\\\\.x.com'",
+        ),
+        # The true case beside them: a backslash in the path, past the host.
+        ("https://x.com/rybar/status/1\\", None),
+    ],
+)
+def test_a_backslash_or_an_escape_in_the_host_part_is_named(url: str, why: str | None) -> None:
+    # `<a href="https://evil.example\.x.com/rybar/status/1">`: `urlsplit` reads a host ending in `.x.com`, so
+    # the citation was X's post 1, checked from X, while a browser, and the capture's own request, went to
+    # evil.example: the locator passed.
+    assert look_alike_host(url) == why
+
+
 _URL_PIECES = [
     "https://", "HTTP://", "://", "www.", "WWW.", "t.me", "/", "a", "-", ".", "@", ":", ")", "(", "x.co",
     "e.g.", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "“", "<", "|", "é", "1", ".org/", ".ORG/", "_",
