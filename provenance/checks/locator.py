@@ -11,25 +11,43 @@ A note's status link on a mirror of X (fxtwitter.com, nitter, xcancel.com) cites
 URL is captured in its place (`parse.cited_url`), and the detail says so; so is YouTube's watch page for a
 link to a video on a mirror (Invidious, Piped) or a player (`youtube-nocookie.com/embed/…`, `/embed/…`), and
 Telegram's or Bluesky's own post for a viewer's link to one (TGStat, FxBluesky).
+
+A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
+show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
+it names (`rybar/12`) may be another than the one meant (`rybar/12345`), by the same author. `locator` warns.
 """
 
 from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
 from provenance.citations.file_claims import CITATIONS_FILE_DIFFERS
-from provenance.citations.parse import mirror_of_the_cited_post, uncited_links
+from provenance.citations.parse import cited_url, mirror_of_the_cited_post, uncited_links
 from provenance.models import CheckResult, Platform
 from provenance.readers.assembly import REPEAT_TEXT_DIFFERS
 from provenance.side_urls import telegram_comment, telegram_post
-from provenance.urls import look_alike_host
+from provenance.urls import iter_urls, look_alike_host
 
 # The readers' finding for a link whose text is another URL than its target (readers/assembly.py).
 _LINK_TEXT_DIFFERS = "link-text-differs"
 _SHOWN_LINKS = 3  # of the note's other links, named in the detail
+_ELLIPSES = ("\u2026", "...")
+_ADDED_SCHEME = len("https://")  # before a link written without one (`FoundUrl.scheme_added`)
 
 
 # Platforms whose posts third parties' viewers show (`platforms.mirrored_post`), by the name a reader knows.
 _VIEWED_PLATFORMS = {Platform.TELEGRAM: "Telegram", Platform.BLUESKY: "Bluesky"}
+
+
+def cut_short(text: str, url: str) -> bool:
+    """Whether `url` (or a mirror's link to it) is written in `text` with an ellipsis right after it, as a
+    link shown cut is."""
+    for found in iter_urls(text):
+        if found.url != url and cited_url(found.url) != url:
+            continue
+        end = found.offset + len(found.url) - (_ADDED_SCHEME if found.scheme_added else 0)
+        if text.startswith(_ELLIPSES, end):
+            return True
+    return False
 
 
 def check_locator(given: CheckInput) -> CheckResult:
@@ -62,6 +80,14 @@ def check_locator(given: CheckInput) -> CheckResult:
         # The printed report shows one source, the link leads to another: which one the author meant is
         # for a person to say, whatever the target turns out to hold.
         return CheckResult(name="locator", status="warn", detail=f"{url}: {misleading.message}")
+    if cut_short(given.footnote.text, url):
+        # A cut link names another post, or page, than the whole one: the same author's post 12 for 12345.
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url}: the note writes the link with an ellipsis after it, as a link shown cut short "
+            "is: it may name another post or page than the one meant; give the whole link",
+        )
     comment = telegram_comment(url)
     if comment is not None:
         # Telegram's widget and page show the channel's post: the comment, by whoever wrote it, is not

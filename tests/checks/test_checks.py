@@ -309,6 +309,41 @@ def test_a_telegram_link_to_a_comment_under_a_post_is_not_verified_by_the_post()
         assert check_locator(CheckInput(footnote=note, citation=citation, outcome=None)).status == "pass", url
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, January 21, 2022, https://t.me/rybar/12\u2026",
+        "Rybar, January 21, 2022, t.me/rybar/12...",  # written without a scheme
+    ],
+)
+def test_locator_warns_when_the_notes_link_is_written_cut_short(text: str) -> None:
+    # X and Telegram show a long link cut (`t.me/rybar/12…`); the ellipsis was dropped as punctuation, and
+    # the same channel's post 12 was captured and checked for the 12345 the author copied.
+    cut = COMPLETE.model_copy(update={"url": "https://t.me/rybar/12"})
+    note = FOOTNOTE.model_copy(update={"text": text})
+    given = CheckInput(footnote=note, citation=cut, outcome=_ok(), live=PAGE, source=PAGE)
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail="https://t.me/rybar/12: the note writes the link with an ellipsis after it, as a link shown "
+        "cut short is: it may name another post or page than the one meant; give the whole link",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, January 21, 2022, https://t.me/rybar/12.",
+        "Rybar, January 21, 2022, https://t.me/rybar/12 \u2026 and a later post",
+        "Rybar, January 21, 2022, https://t.me/rybar/12 (and more\u2026)",
+    ],
+)
+def test_locator_passes_a_link_not_followed_by_an_ellipsis(text: str) -> None:
+    whole = COMPLETE.model_copy(update={"url": "https://t.me/rybar/12"})
+    note = FOOTNOTE.model_copy(update={"text": text})
+    assert check_locator(CheckInput(footnote=note, citation=whole, outcome=None)).status == "pass"
+
+
 def test_locator_warns_when_the_host_looks_like_another_site() -> None:
     # `t.me` with a Cyrillic `e` is another host (t.xn--m-jtb) that reads as Telegram's.
     look_alike = COMPLETE.model_copy(update={"url": "https://t.m\u0435/rybar/1"})
