@@ -348,8 +348,7 @@ def _platform_host_opening(host: str) -> str | None:
 
 def _host_a_browser_opens(netloc: str) -> str:
     """The host a browser opens for a URL whose host part (as `urlsplit` ends it, at `/`) holds a `\\`: a
-    browser ends it at the `\\` (urllib3, which sends the request, does too), its user name before its last
-    `@`."""
+    browser ends it at the `\\`, its user name before its last `@`."""
     authority = netloc.split("\\", 1)[0].rpartition("@")[2]
     return (authority if authority.startswith("[") else authority.rpartition(":")[0] or authority).lower()
 
@@ -367,9 +366,10 @@ def look_alike_host(url: str) -> str | None:
     - a host that opens with a platform's host and goes on (`t.me.evil.example`, `x.com.co`);
     - a user name before `@` that reads as a host (`https://twitter.com@evil.example/…`, its dot escaped or
       ideographic): the link opens with the name a reader sees, and leads to the host after it;
-    - a `\\` in the host part (`https://evil.example\\.x.com/…`, in an HTML link): a browser, and the
-      request, end the host at it, where `urlsplit` read X's host; and an escape in the host (`%74.me`),
-      which a browser reads and the citation does not.
+    - a `\\` in the host part (`https://evil.example\\.x.com/…`, in an HTML link): a browser ends the host
+      at it, where `urlsplit` read X's host (and the capture a host no name server knows, or, past a `@`,
+      the host a browser does not open); and an escape in the host (`%74.me`), which a browser reads and
+      the citation does not.
     """
     try:
         parts = urlsplit(url)

@@ -228,8 +228,7 @@ def test_a_host_that_opens_with_a_platforms_host_is_named(url: str, why: str | N
 )
 def test_a_backslash_or_an_escape_in_the_host_part_is_named(url: str, why: str | None) -> None:
     # `<a href="https://evil.example\.x.com/rybar/status/1">`: `urlsplit` reads a host ending in `.x.com`, so
-    # the citation was X's post 1, checked from X, while a browser, and the capture's own request, went to
-    # evil.example: the locator passed.
+    # the citation was X's post 1, while a browser opens evil.example: the locator passed.
     assert look_alike_host(url) == why
 
 
