@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 # The port a scheme implies, so `https://host:443/` and `https://host/` are one URL: the one table, for URL
 # checks, capture targets, the canonicaliser and the browser's proxy.
@@ -256,17 +256,46 @@ _SAME_SITE = {
 
 def _link_key(url: str) -> str:
     """Host (without `www.`, lower case, one name per site) and path (without a final slash): where a link
-    leads, whatever its scheme, query or fragment (`?utm_source=…`, `http` for `https`)."""
+    leads, whatever its scheme, query or fragment (`?utm_source=…`, `http` for `https`); an old X link's
+    `#!/<user>/status/<id>` fragment is its path (`side_urls` reads the post from it)."""
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").removeprefix("www.")
     except ValueError:
         return url
-    return f"{_SAME_SITE.get(host, host)}{parts.path.rstrip('/')}"
+    hashbang = f"#{parts.fragment}" if parts.fragment.startswith("!") else ""
+    return f"{_SAME_SITE.get(host, host)}{parts.path.rstrip('/')}{hashbang}"
+
+
+# Query parameters that say how a link was shared, not what it opens (X's `s`, YouTube's `si`, Telegram's
+# widget `embed`): the page is the same with them or without.
+_SHARING_PARAMETERS = frozenset(
+    (
+        *("fbclid", "gclid", "igshid", "igsh", "mibextid", "si", "s", "t", "ref", "ref_src", "ref_url"),
+        *("feature", "share", "src", "embed", "mode", "__cft__[0]", "__tn__"),
+    )
+)
+
+
+def _query(url: str) -> str:
+    try:
+        return urlsplit(url).query
+    except ValueError:
+        return ""
+
+
+def _named_parameters(url: str) -> set[tuple[str, str]]:
+    """The query's parameters that name what the page shows (`v=…` of a YouTube watch page, `id=…`)."""
+    return {
+        (name, value)
+        for name, value in parse_qsl(_query(url))
+        if value and not name.startswith("utm_") and name not in _SHARING_PARAMETERS
+    }
 
 
 def shown_link_differs(shown: str, target: str) -> bool:
-    """Whether a link whose text is itself a URL points somewhere else than that URL: another host or path.
+    """Whether a link whose text is itself a URL points somewhere else than that URL: another host or path,
+    or another value of a query parameter the text shows (`watch?v=AAA` linked to `watch?v=BBB`).
 
     `<a href="https://t.me/fakerybar/1">https://t.me/rybar/12345</a>` shows one post and leads to another; a
     reader of the printed report sees the first, the tool captures the second. A shown URL cut short with an
@@ -281,10 +310,15 @@ def shown_link_differs(shown: str, target: str) -> bool:
     if text.rstrip(_TRAILING_PUNCTUATION) != written:
         return False  # the URL is not the whole text: words around it
     cut = text.endswith(_ELLIPSES)
-    shown_key, target_key = _link_key(found[0].url), _link_key(target)
+    shown_url = found[0].url
+    shown_key, target_key = _link_key(shown_url), _link_key(target)
+    shown_query = _query(shown_url)
+    if cut and shown_query:  # cut in its query: the path shown whole, the query as far as it goes
+        return shown_key != target_key or not _query(target).startswith(shown_query)
     if cut:
         return not target_key.startswith(shown_key.rstrip("/"))
-    return shown_key != target_key
+    # A query shown names what the page shows (`watch?v=AAA`): the target must name the same.
+    return shown_key != target_key or not _named_parameters(shown_url) <= _named_parameters(target)
 
 
 # Cyrillic and Greek letters drawn like Latin ones, and the Latin letter each passes for: a host spelt only

@@ -24,6 +24,7 @@ from provenance.urls import (
     iter_urls,
     joined_url,
     look_alike_host,
+    shown_link_differs,
 )
 
 
@@ -329,3 +330,42 @@ def test_an_address_that_does_not_parse_joins_to_none_not_an_exception(reference
 
 def test_a_reference_is_joined_to_its_base_as_urljoin_does() -> None:
     assert joined_url("https://news.example/a/b", "../c?x=1") == "https://news.example/c?x=1"
+
+
+@pytest.mark.parametrize(
+    ("shown", "target"),
+    [
+        ("https://www.youtube.com/watch?v=AAAAAAAAAAA", "https://www.youtube.com/watch?v=BBBBBBBBBBB"),
+        ("https://news.example/article.php?id=5", "https://news.example/article.php?id=6"),
+        ("youtube.com/watch?v=AAA\u2026", "https://www.youtube.com/watch?v=BBBBBBBBBBB"),  # cut in its query
+        ("https://twitter.com/#!/rybar/status/1", "https://twitter.com/#!/rybar/status/2"),  # an old X link
+    ],
+)
+def test_a_link_text_naming_another_query_value_or_old_x_post_than_the_target_differs(
+    shown: str, target: str
+) -> None:
+    # Only host and path were compared: a link showing the video AAA and leading to BBB (or showing X's post
+    # 1 by its old `#!` link and leading to post 2) had no finding, and BBB was checked as the cited source.
+    assert shown_link_differs(shown, target) is True
+
+
+@pytest.mark.parametrize(
+    ("shown", "target"),
+    [
+        (
+            "https://www.youtube.com/watch?v=AAAAAAAAAAA",
+            "https://m.youtube.com/watch?v=AAAAAAAAAAA&si=x&t=30",
+        ),
+        ("https://www.youtube.com/watch?v=AAAAAAAAAAA&si=abc", "https://www.youtube.com/watch?v=AAAAAAAAAAA"),
+        ("https://news.example/a?utm_source=feed", "https://news.example/a"),
+        ("https://x.com/rybar/status/1?s=20", "https://x.com/rybar/status/1"),
+        ("https://t.me/rybar/12345?single", "https://t.me/rybar/12345"),
+        ("youtube.com/watch?v=AAA\u2026", "https://www.youtube.com/watch?v=AAAAAAAAAAA"),
+        ("https://twitter.com/#!/rybar/status/1", "https://twitter.com/#!/rybar/status/1"),
+        ("https://news.example/a#section-2", "https://news.example/a"),
+    ],
+)
+def test_a_link_text_naming_the_targets_page_with_sharing_parameters_does_not_differ(
+    shown: str, target: str
+) -> None:
+    assert shown_link_differs(shown, target) is False
