@@ -22,6 +22,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 from provenance.citations.platforms import bluesky_post, mastodon_post, post_locator
 from provenance.digits import ascii_int, is_ascii_number
+from provenance.urls import has_dot_segment
 
 if TYPE_CHECKING:
     from provenance.capture.options import FollowUp, FollowUps
@@ -301,6 +302,8 @@ def youtube_video_id(url: str) -> str | None:
         parts = urlsplit(url)
     except ValueError:
         return None
+    if has_dot_segment(parts.path):
+        return None  # `embed/<id>/../../watch?v=<another>`: a browser opens the other
     segments = [segment for segment in parts.path.split("/") if segment]
     if on_domain(url, "youtu.be"):
         return segments[0] if segments else None

@@ -206,6 +206,17 @@ def is_http_url(url: str) -> bool:
     return True
 
 
+# A dot segment as a browser reads a path: `.` or `..`, its dots escaped or not (`%2e`), after a `/` or a
+# `\` (a browser reads `\` as `/` in an http(s) path).
+_DOT_SEGMENT = re.compile(r"(?:^|[/\\])(?:\.|%2e){1,2}(?=[/\\]|$)", re.IGNORECASE)
+
+
+def has_dot_segment(path: str) -> bool:
+    """Whether a browser moves along `path` before it asks for it (`/u/status/1/../2` is `/u/status/2`):
+    a post or video read off the path as written is not the one the link opens."""
+    return ("." in path or "%" in path) and _DOT_SEGMENT.search(path) is not None
+
+
 def joined_url(base: str, reference: str) -> str | None:
     """`reference` (a `Location`, a refresh's or a link's target) read against `base`, as `urljoin` does;
     None when the address does not parse (`http://[::1`, `http://[name]/`): what a server sends is

@@ -14,7 +14,7 @@ from urllib.parse import SplitResult, parse_qs, urlsplit, urlunsplit
 
 from provenance.digits import MAX_DIGITS, ascii_int, is_ascii_number
 from provenance.models import Platform
-from provenance.urls import DEFAULT_PORTS, is_http_url
+from provenance.urls import DEFAULT_PORTS, has_dot_segment, is_http_url
 
 _HOST_PLATFORMS: dict[str, Platform] = {
     "t.me": Platform.TELEGRAM,
@@ -210,16 +210,11 @@ def _platform_of_word(matched: str) -> Platform:
     )
 
 
-# A dot segment as a browser reads a path: `.` or `..`, its dots escaped or not (`%2e`), after a `/` or a
-# `\` (a browser reads `\` as `/` in an http(s) path).
-_DOT_SEGMENT = re.compile(r"(?:^|[/\\])(?:\.|%2e){1,2}(?=[/\\]|$)", re.IGNORECASE)
-
-
 def _path_segments(parts: SplitResult) -> list[str]:
-    """The path's segments, or none when a dot segment moves it: a browser opens
+    """The path's segments, or none when a dot segment moves it (`urls.has_dot_segment`): a browser opens
     `x.com/u/status/1/../2` as the post 2, and read as 1 (its first three segments) the post checked was not
     the one the link leads to."""
-    if ("." in parts.path or "%" in parts.path) and _DOT_SEGMENT.search(parts.path) is not None:
+    if has_dot_segment(parts.path):
         return []
     return [segment for segment in parts.path.split("/") if segment]
 
