@@ -360,17 +360,17 @@ def _host_in_letters(host: str) -> tuple[str, str] | None:
     """(the host in its letters, the host as it is requested) of a host with letters other than ASCII ones
     (`twitter.com` with a Cyrillic `i`, or `xn--twtter-qvf.com`, the same in punycode); None for a plain
     ASCII name, or a name IDNA refuses (no request is made to it)."""
-    from provenance.capture.uri import host_key  # IDNA as a capture spells the host it asks
-
     if host.isascii():
         if "xn--" not in host:
-            return None
+            return None  # most hosts
         import idna
 
         try:
             return idna.decode(host), host
         except (idna.IDNAError, UnicodeError):
             return None
+    from provenance.capture.uri import host_key  # IDNA as a capture spells the host it asks
+
     requested = host_key(host)
     return (host, requested) if requested is not None else None
 
