@@ -12,6 +12,9 @@ URL is captured in its place (`parse.cited_url`), and the detail says so; so is 
 link to a video on a mirror (Invidious, Piped) or a player (`youtube-nocookie.com/embed/…`, `/embed/…`), and
 Telegram's or Bluesky's own post for a viewer's link to one (TGStat, FxBluesky).
 
+A link whose host may pass for another (`urls.look_alike_host`: `t.me` in a Cyrillic `e`, `t.me.evil.example`,
+`https://x.com@evil.example/…`), or an archive's copy of such a link, warns.
+
 A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
 show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
 it names (`rybar/12`) may be another than the one meant (`rybar/12345`), by the same author. `locator` warns.
@@ -72,6 +75,17 @@ def check_locator(given: CheckInput) -> CheckResult:
             name="locator",
             status="warn",
             detail=f"{url}: {look_alike}: a look-alike of another site? Compare by hand",
+        )
+    original = given.citation.original_url
+    look_alike = look_alike_host(original) if original is not None and original != url else None
+    if look_alike is not None:
+        # An archive's copy of a look-alike (`web.archive.org/web/…/https://t.me.evil.example/…`) reads as a
+        # copy of the site it imitates: the archive's host is no one's look-alike, its original is.
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url}, a copy of {original}: {look_alike}: a look-alike of another site? Compare by "
+            "hand",
         )
     misleading = next(
         (finding for finding in given.footnote.findings if finding.code == _LINK_TEXT_DIFFERS), None

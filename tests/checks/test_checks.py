@@ -351,6 +351,30 @@ def test_locator_warns_when_the_host_looks_like_another_site() -> None:
     assert result.status == "warn" and "t.xn--m-jtb" in result.detail
 
 
+def test_locator_warns_when_an_archived_copys_original_looks_like_another_site() -> None:
+    # `web.archive.org/web/…/https://x.com@evil.example/…` reads as an archive of X's post and is a copy of
+    # evil.example's page: only the archive's own host was looked at, and the locator passed.
+    memento = "https://web.archive.org/web/20220121000000/https://x.com@evil.example/rybar/status/1"
+    copy = COMPLETE.model_copy(
+        update={"url": memento, "original_url": "https://x.com@evil.example/rybar/status/1"}
+    )
+    assert check_locator(_given(copy)) == CheckResult(
+        name="locator",
+        status="warn",
+        detail=f"{memento}, a copy of https://x.com@evil.example/rybar/status/1: the URL names 'x.com' "
+        "before '@', a user name, not its host: it leads to 'evil.example': a look-alike of another site? "
+        "Compare by hand",
+    )
+    # The true case beside it: an archive's copy of an ordinary page.
+    honest = COMPLETE.model_copy(
+        update={
+            "url": "https://web.archive.org/web/20220121000000/https://news.example/a",
+            "original_url": "https://news.example/a",
+        }
+    )
+    assert check_locator(_given(honest)).status == "pass"
+
+
 def test_name_key_kept_for_a_name_is_the_key_made_afresh() -> None:
     from provenance.checks.matching import name_key
 
