@@ -6,6 +6,7 @@ backtrack, and trimming counts brackets once instead of once per character.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -330,6 +331,68 @@ def shown_link_differs(shown: str, target: str) -> bool:
         return not target_key.startswith(shown_key.rstrip("/"))
     # A query shown names what the page shows (`watch?v=AAA`): the target must name the same.
     return shown_key != target_key or not _named_parameters(shown_url) <= _named_parameters(target)
+
+
+# A host named in prose, not as a link (`twitter.com`, `Reuters.com`): labels and a top-level domain of
+# letters, with nothing around it that makes it a longer word, an address or a URL; `e.g.` and `U.S.` have
+# one-letter parts. Searched in a note whose URLs are blanked (`blank_urls`).
+_NAMED_HOST = re.compile(rf"(?<![\w.@/\-])(?:{_LABEL}\.)+[a-z]{{2,24}}(?![\w\-/]|\.\w)", re.IGNORECASE)
+_NAMED_HOSTS_JUDGED = 20  # of a note's named hosts: a note names a few
+_LONGEST_HOST_COMPARED = 64  # letters: the edit distance of longer names is not worked out
+
+
+def _bare(host: str) -> str:
+    return host.lower().rstrip(".").removeprefix("www.")
+
+
+def _same_site(first: str, second: str) -> bool:
+    """Whether two bare host names are one site (`_SAME_SITE`), or one a subdomain of the other."""
+    first, second = _SAME_SITE.get(first, first), _SAME_SITE.get(second, second)
+    return first == second or first.endswith(f".{second}") or second.endswith(f".{first}")
+
+
+def _within_edits(first: str, second: str, edits: int) -> bool:
+    """Whether one substitution, insertion or deletion at a time turns `first` into `second` within
+    `edits` steps (both at most `_LONGEST_HOST_COMPARED` long: the table is small)."""
+    if abs(len(first) - len(second)) > edits:
+        return False
+    row = list(range(len(second) + 1))
+    for index, char in enumerate(first, 1):
+        previous, row[0] = row[0], index
+        for column, other in enumerate(second, 1):
+            previous, row[column] = (
+                row[column],
+                min(row[column] + 1, row[column - 1] + 1, previous + (char != other)),
+            )
+    return row[-1] <= edits
+
+
+def _looks_like(named: str, host: str) -> bool:
+    """Whether `host`, another site than the `named` one, may pass for it: it opens with the name and goes
+    on (`reuters.com.evil.example`), or a letter or two make the difference (`twltter.com` for
+    `twitter.com`; one for a name of fewer than 8 letters, as `t.co` is not `x.com`'s look-alike)."""
+    if host.startswith((f"{named}.", f"{named}-")):
+        return True
+    if max(len(named), len(host)) > _LONGEST_HOST_COMPARED:
+        return False
+    return _within_edits(named, host, 1 if min(len(named), len(host)) < 8 else 2)
+
+
+def named_host_look_alike(prose: str, hosts: Iterable[str]) -> tuple[str, str] | None:
+    """(a host the prose names, the one of `hosts` that looks like it) when the prose names a host
+    (`twitter.com`, a link's text or its words) that none of `hosts` is, and one of them may pass for it
+    (`_looks_like`: `twltter.com`); None otherwise."""
+    bare_hosts = {_bare(host): host for host in hosts if host}
+    if not bare_hosts or "." not in prose:  # most notes name no host in words
+        return None
+    for match in itertools.islice(_NAMED_HOST.finditer(blank_urls(prose)), _NAMED_HOSTS_JUDGED):
+        named = _bare(match.group())
+        if any(_same_site(named, bare) for bare in bare_hosts):
+            continue
+        for bare, host in bare_hosts.items():
+            if _looks_like(named, bare):
+                return match.group(), host
+    return None
 
 
 # Cyrillic and Greek letters drawn like Latin ones, and the Latin letter each passes for: a host spelt only

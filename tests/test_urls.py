@@ -24,6 +24,7 @@ from provenance.urls import (
     iter_urls,
     joined_url,
     look_alike_host,
+    named_host_look_alike,
     shown_link_differs,
 )
 
@@ -369,3 +370,45 @@ def test_a_link_text_naming_the_targets_page_with_sharing_parameters_does_not_di
     shown: str, target: str
 ) -> None:
     assert shown_link_differs(shown, target) is False
+
+
+@pytest.mark.parametrize(
+    ("prose", "host", "named"),
+    [
+        (
+            "Rybar, 21 January 2024, twitter.com",
+            "twltter.com",
+            "twitter.com",
+        ),  # a link's text, one letter off
+        ("Rybar on twitter.com, 21 January 2024", "twitter.co", "twitter.com"),
+        ("Rybar, Reuters.com, 21 January 2024", "reuters.com.evil.example", "Reuters.com"),
+        ("Rybar, t.me, 21 January 2024", "tg.me", "t.me"),
+    ],
+)
+def test_a_host_the_note_names_and_a_look_alike_link_are_named(prose: str, host: str, named: str) -> None:
+    # The note's words, or its link's text, name twitter.com; the link led to twltter.com, whose page was
+    # checked as the cited source: the locator passed.
+    assert named_host_look_alike(prose, [host]) == (named, host)
+
+
+@pytest.mark.parametrize(
+    ("prose", "host"),
+    [
+        ("Rybar, 21 January 2024, twitter.com", "x.com"),  # one site under two names
+        ("Rybar, 21 January 2024, twitter.com", "mobile.twitter.com"),
+        ("Rybar, telegram.me", "t.me"),
+        ("Reuters.com, 21 January 2024", "www.reuters.com"),
+        ("Rybar on x.com, 21 January 2024", "t.co"),  # a shortener's link, not x.com's look-alike
+        ("tass.com reported it", "tass.ru"),
+        ("BBC.com and report.pdf", "bbc.co.uk"),
+        ("e.g. U.S. officials said, i.e. nothing", "us.gov"),  # abbreviations name no host
+        ("Rybar, https://twitter.com/rybar/status/1", "twltter.com"),  # a URL, not a host named in words
+    ],
+)
+def test_a_host_the_note_names_is_no_claim_against_its_own_or_an_unlike_link(prose: str, host: str) -> None:
+    assert named_host_look_alike(prose, [host]) is None
+
+
+def test_hosts_named_in_a_long_note_are_read_in_linear_time() -> None:
+    prose = "a." * 50_000 + " " + "b" * 100_000 + ".com"
+    assert named_host_look_alike(prose, ["bbbb.com"]) is None

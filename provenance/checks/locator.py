@@ -13,7 +13,9 @@ link to a video on a mirror (Invidious, Piped) or a player (`youtube-nocookie.co
 Telegram's or Bluesky's own post for a viewer's link to one (TGStat, FxBluesky).
 
 A link whose host may pass for another (`urls.look_alike_host`: `t.me` in a Cyrillic `e`, `t.me.evil.example`,
-`https://x.com@evil.example/…`), or an archive's copy of such a link, warns.
+`https://x.com@evil.example/…`), or an archive's copy of such a link, warns; so does a link to a host that
+only looks like one the note names in its words or its link's text (`twitter.com` for `twltter.com`,
+`urls.named_host_look_alike`), naming both.
 
 A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
 show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
@@ -22,13 +24,15 @@ it names (`rybar/12`) may be another than the one meant (`rybar/12345`), by the 
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from provenance.checks.interface import CheckInput
 from provenance.citations.file_claims import CITATIONS_FILE_DIFFERS
 from provenance.citations.parse import cited_url, mirror_of_the_cited_post, uncited_links
 from provenance.models import CheckResult, Platform
 from provenance.readers.assembly import REPEAT_TEXT_DIFFERS
 from provenance.side_urls import telegram_comment, telegram_post
-from provenance.urls import iter_urls, look_alike_host
+from provenance.urls import iter_urls, look_alike_host, named_host_look_alike
 
 # The readers' finding for a link whose text is another URL than its target (readers/assembly.py).
 _LINK_TEXT_DIFFERS = "link-text-differs"
@@ -39,6 +43,19 @@ _ADDED_SCHEME = len("https://")  # before a link written without one (`FoundUrl.
 
 # Platforms whose posts third parties' viewers show (`platforms.mirrored_post`), by the name a reader knows.
 _VIEWED_PLATFORMS = {Platform.TELEGRAM: "Telegram", Platform.BLUESKY: "Bluesky"}
+
+
+def _hosts(*urls: str | None) -> list[str]:
+    """The hosts of the URLs that are given and parse."""
+    hosts = []
+    for url in urls:
+        try:
+            host = urlsplit(url).hostname if url is not None else None
+        except ValueError:
+            host = None
+        if host:
+            hosts.append(host)
+    return hosts
 
 
 def cut_short(text: str, url: str) -> bool:
@@ -86,6 +103,16 @@ def check_locator(given: CheckInput) -> CheckResult:
             status="warn",
             detail=f"{url}, a copy of {original}: {look_alike}: a look-alike of another site? Compare by "
             "hand",
+        )
+    named = named_host_look_alike(given.footnote.text, _hosts(url, original))
+    if named is not None:
+        # `twitter.com`, the note's words or its link's text, for a link to `twltter.com`: the reader is
+        # told of one site, the capture is of another.
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url}: the note names {named[0]!r}, and the link leads to {named[1]!r}, another host "
+            "that looks like it: a look-alike? Compare by hand",
         )
     misleading = next(
         (finding for finding in given.footnote.findings if finding.code == _LINK_TEXT_DIFFERS), None

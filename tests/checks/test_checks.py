@@ -375,6 +375,29 @@ def test_locator_warns_when_an_archived_copys_original_looks_like_another_site()
     assert check_locator(_given(honest)).status == "pass"
 
 
+def test_locator_warns_when_the_note_names_a_host_its_link_only_looks_like() -> None:
+    # `<a href="https://twltter.com/rybar/status/1">twitter.com</a>`: the reader is told of twitter.com, the
+    # capture is of twltter.com's page, checked as the cited source: the locator passed.
+    report = read_report_bytes(
+        b'<html><body><p>A claim.<sup><a href="#fn1" id="r1">1</a></sup></p><ol class="footnotes">'
+        b'<li id="fn1">Lina Haddad, January 21, 2022, <a href="https://twltter.com/lina/status/1">'
+        b"twitter.com</a></li></ol></body></html>",
+        "report.html",
+    )
+    note = report.footnotes[0]
+    look_alike = COMPLETE.model_copy(update={"url": "https://twltter.com/lina/status/1"})
+    assert check_locator(CheckInput(footnote=note, citation=look_alike, outcome=None)) == CheckResult(
+        name="locator",
+        status="warn",
+        detail="https://twltter.com/lina/status/1: the note names 'twitter.com', and the link leads to "
+        "'twltter.com', another host that looks like it: a look-alike? Compare by hand",
+    )
+    # The true case beside it: the same words for X's own link.
+    own = COMPLETE.model_copy(update={"url": "https://x.com/lina/status/1"})
+    honest = note.model_copy(update={"urls": ("https://x.com/lina/status/1",)})
+    assert check_locator(CheckInput(footnote=honest, citation=own, outcome=None)).status == "pass"
+
+
 def test_name_key_kept_for_a_name_is_the_key_made_afresh() -> None:
     from provenance.checks.matching import name_key
 
