@@ -118,6 +118,19 @@ def find_urls(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found.url for found in iter_urls(text)))
 
 
+def cut_short_urls(text: str) -> tuple[str, ...]:
+    """The URLs of `text` written with an ellipsis right after them (`https://t.me/rybar/12…`), as a link
+    shown cut is: the finder drops the ellipsis as punctuation, and the URL is a piece of a longer one."""
+    if "\u2026" not in text and "..." not in text:  # most notes
+        return ()
+    cut = []
+    for found in iter_urls(text):
+        end = found.offset + len(found.url) - (len("https://") if found.scheme_added else 0)
+        if text.startswith(_ELLIPSES, end):
+            cut.append(found.url)
+    return tuple(dict.fromkeys(cut))
+
+
 def schemes_added(found: Iterable[FoundUrl], written: Iterable[str] = ()) -> tuple[str, ...]:
     """The URLs that were found only without a scheme: not also written in full, nor as a link target."""
     found = tuple(found)

@@ -32,13 +32,11 @@ from provenance.citations.parse import cited_url, mirror_of_the_cited_post, unci
 from provenance.models import CheckResult, Platform
 from provenance.readers.assembly import REPEAT_TEXT_DIFFERS
 from provenance.side_urls import telegram_comment, telegram_post
-from provenance.urls import iter_urls, look_alike_host, named_host_look_alike
+from provenance.urls import cut_short_urls, look_alike_host, named_host_look_alike
 
 # The readers' finding for a link whose text is another URL than its target (readers/assembly.py).
 _LINK_TEXT_DIFFERS = "link-text-differs"
 _SHOWN_LINKS = 3  # of the note's other links, named in the detail
-_ELLIPSES = ("\u2026", "...")
-_ADDED_SCHEME = len("https://")  # before a link written without one (`FoundUrl.scheme_added`)
 
 
 # Platforms whose posts third parties' viewers show (`platforms.mirrored_post`), by the name a reader knows.
@@ -61,13 +59,7 @@ def _hosts(*urls: str | None) -> list[str]:
 def cut_short(text: str, url: str) -> bool:
     """Whether `url` (or a mirror's link to it) is written in `text` with an ellipsis right after it, as a
     link shown cut is."""
-    for found in iter_urls(text):
-        if found.url != url and cited_url(found.url) != url:
-            continue
-        end = found.offset + len(found.url) - (_ADDED_SCHEME if found.scheme_added else 0)
-        if text.startswith(_ELLIPSES, end):
-            return True
-    return False
+    return any(cut == url or cited_url(cut) == url for cut in cut_short_urls(text))
 
 
 def check_locator(given: CheckInput) -> CheckResult:
