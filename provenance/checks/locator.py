@@ -13,7 +13,8 @@ link to a video on a mirror (Invidious, Piped) or a player (`youtube-nocookie.co
 Telegram's or Bluesky's own post for a viewer's link to one (TGStat, FxBluesky).
 
 A link whose host may pass for another (`urls.look_alike_host`: `t.me` in a Cyrillic `e`, `t.me.evil.example`,
-`https://x.com@evil.example/…`), or an archive's copy of such a link, warns; so does a link to a host that
+`https://x.com@evil.example/…`), an archive's copy of such a link or a shortener's link that led to one,
+warns; so does a link to a host that
 only looks like one the note names in its words or its link's text (`twitter.com` for `twltter.com`,
 `urls.named_host_look_alike`), naming both.
 
@@ -96,7 +97,17 @@ def check_locator(given: CheckInput) -> CheckResult:
             detail=f"{url}, a copy of {original}: {look_alike}: a look-alike of another site? Compare by "
             "hand",
         )
-    named = named_host_look_alike(given.footnote.text, _hosts(url, original))
+    # Where a shortener's link led (`t.co/…`, `bit.ly/…`): the page read is that one's, a reader's click
+    # goes there too, and a look-alike there (`t.me.evil.example`, punycode) is no less one.
+    led_to = given.live.url if given.live is not None and given.live.url != url else None
+    look_alike = look_alike_host(led_to) if led_to is not None else None
+    if look_alike is not None:
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url} led to {led_to}: {look_alike}: a look-alike of another site? Compare by hand",
+        )
+    named = named_host_look_alike(given.footnote.text, _hosts(url, original, led_to))
     if named is not None:
         # `twitter.com`, the note's words or its link's text, for a link to `twltter.com`: the reader is
         # told of one site, the capture is of another.

@@ -398,6 +398,26 @@ def test_locator_warns_when_the_note_names_a_host_its_link_only_looks_like() -> 
     assert check_locator(CheckInput(footnote=honest, citation=own, outcome=None)).status == "pass"
 
 
+def test_locator_warns_when_a_shortened_link_led_to_a_look_alike() -> None:
+    # `t.co/abc` led to `t.me.evil.example/rybar/1`, whose page was read as the source: only the cited
+    # shortener's host was looked at, and the locator passed.
+    note = FOOTNOTE.model_copy(update={"text": "Rybar, January 21, 2022, https://t.co/abc"})
+    shortened = COMPLETE.model_copy(update={"url": "https://t.co/abc"})
+    led = PAGE.model_copy(update={"url": "https://t.me.evil.example/rybar/1"})
+    given = CheckInput(footnote=note, citation=shortened, outcome=_ok(), live=led, source=led)
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail="https://t.co/abc led to https://t.me.evil.example/rybar/1: the host 't.me.evil.example' "
+        "opens with 't.me', telegram's host, and is another site: a look-alike of another site? Compare by "
+        "hand",
+    )
+    # The true case beside it: a shortener that led to the platform's own post.
+    honest = PAGE.model_copy(update={"url": "https://t.me/rybar/1"})
+    given = CheckInput(footnote=note, citation=shortened, outcome=_ok(), live=honest, source=honest)
+    assert check_locator(given) == CheckResult(name="locator", status="pass", detail="https://t.co/abc")
+
+
 def test_name_key_kept_for_a_name_is_the_key_made_afresh() -> None:
     from provenance.checks.matching import name_key
 
