@@ -398,13 +398,16 @@ def named_host_look_alike(prose: str, hosts: Iterable[str]) -> tuple[str, str] |
     bare_hosts = {_bare(host): host for host in hosts if host}
     if not bare_hosts or "." not in prose:  # most notes name no host in words
         return None
-    for match in itertools.islice(_NAMED_HOST.finditer(blank_urls(prose)), _NAMED_HOSTS_JUDGED):
-        named = _bare(match.group())
-        if any(_same_site(named, bare) for bare in bare_hosts):
-            continue
+    named = [
+        match.group()
+        for match in itertools.islice(_NAMED_HOST.finditer(blank_urls(prose)), _NAMED_HOSTS_JUDGED)
+    ]
+    if any(_same_site(_bare(name), bare) for name in named for bare in bare_hosts):
+        return None  # the note names the link's own host too (`abc.com and nbc.com`, linking nbc.com)
+    for name in named:
         for bare, host in bare_hosts.items():
-            if _looks_like(named, bare):
-                return match.group(), host
+            if _looks_like(_bare(name), bare):
+                return name, host
     return None
 
 

@@ -402,6 +402,7 @@ def test_a_host_the_note_names_and_a_look_alike_link_are_named(prose: str, host:
         ("tass.com reported it", "tass.ru"),
         ("BBC.com and report.pdf", "bbc.co.uk"),
         ("e.g. U.S. officials said, i.e. nothing", "us.gov"),  # abbreviations name no host
+        ("abc.com and nbc.com both ran it", "nbc.com"),  # the link's own host is named too
         ("Rybar, https://twitter.com/rybar/status/1", "twltter.com"),  # a URL, not a host named in words
     ],
 )
