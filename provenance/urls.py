@@ -297,7 +297,8 @@ def _link_key(url: str) -> str:
 _SHARING_PARAMETERS = frozenset(
     (
         *("fbclid", "gclid", "igshid", "igsh", "mibextid", "si", "s", "t", "ref", "ref_src", "ref_url"),
-        *("feature", "share", "src", "embed", "mode", "__cft__[0]", "__tn__"),
+        *("feature", "share", "src", "embed", "mode", "__cft__[0]", "__tn__", "rdid"),
+        *("_t", "_r", "is_from_webapp", "sender_device", "share_id", "rdt", "context"),  # TikTok's, Reddit's
     )
 )
 
