@@ -424,10 +424,16 @@ _LATIN_LOOK_ALIKES = dict(
 )
 
 
+# Scripts one language writes together (Japanese: kanji, hiragana, katakana; Korean: hangul and hanja): a
+# name mixing them is written as its language writes, not spelt to pass for another.
+_WRITTEN_TOGETHER = dict.fromkeys(("CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL"), "CJK")
+
+
 def _script(char: str) -> str:
     import unicodedata
 
-    return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+    script = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+    return _WRITTEN_TOGETHER.get(script, script)
 
 
 # What a browser and IDNA read as the dot between a host's labels: a user name holding one reads as a host.

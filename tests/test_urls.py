@@ -85,6 +85,8 @@ def test_note_with_a_schemeless_telegram_link_is_cited_by_it_with_a_finding() ->
         ("https://t.me/rybar/1", None),
         ("https://b\u00fccher.example/a", None),
         ("https://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/a", None),  # a Russian name under .rf
+        # A Japanese name in kanji and katakana, as the language writes (it warned as a mix of scripts).
+        ("https://\u65e5\u672c\u8a9e\u30c9\u30e1\u30a4\u30f3.jp/a", None),
     ],
 )
 def test_a_host_that_looks_like_another_is_named(url: str, why: str | None) -> None:
@@ -146,8 +148,10 @@ def test_a_user_name_whose_dot_is_escaped_or_ideographic_is_named(url: str, why:
             "the host '\u0430\u0440\u0440\u04cf\u0435.com' (xn--80ak6aa92e.com), read as 'apple.com', spells "
             "'\u0430\u0440\u0440\u04cf\u0435' with letters that look Latin but are not",
         ),
-        # The true cases beside them: international names in punycode, in one script of their own.
+        # The true cases beside them: international names in punycode, in one script of their own, or in
+        # the scripts one language writes together (Japanese kanji and katakana).
         ("https://xn--bcher-kva.example/a", None),
+        ("https://xn--eckwd4c7c5976acvb2w6i.jp/a", None),
         ("https://xn--e1afmkfd.xn--p1ai/a", None),
     ],
 )
