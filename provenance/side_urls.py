@@ -308,7 +308,8 @@ def youtube_video_id(url: str) -> str | None:
     if on_domain(url, "youtu.be"):
         return segments[0] if segments else None
     if segments[:1] == ["watch"]:
-        return next(iter(parse_qs(parts.query).get("v", [])), None)
+        named = set(parse_qs(parts.query).get("v", []))
+        return named.pop() if len(named) == 1 else None  # `v=AAA&v=BBB`: which one plays is YouTube's to say
     if len(segments) >= 2 and segments[0] in ("shorts", "live", "embed", "v"):
         return None if segments[1] in _EMBEDDED_NO_VIDEO else segments[1]
     return None
