@@ -14,9 +14,8 @@ Telegram's or Bluesky's own post for a viewer's link to one (TGStat, FxBluesky).
 
 A link whose host may pass for another (`urls.look_alike_host`: `t.me` in a Cyrillic `e`, `t.me.evil.example`,
 `https://x.com@evil.example/…`), an archive's copy of such a link or a shortener's link that led to one,
-warns; so does a link to a host that
-only looks like one the note names in its words or its link's text (`twitter.com` for `twltter.com`,
-`urls.named_host_look_alike`), naming both.
+warns; so does a link to a host that only looks like one the note names in its words or its link's text
+(`twitter.com` for `twltter.com`, `urls.named_host_look_alike`), naming both.
 
 A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
 show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
