@@ -381,33 +381,40 @@ def _within_edits(first: str, second: str, edits: int) -> bool:
     return row[-1] <= edits
 
 
-def _looks_like(named: str, host: str) -> bool:
+def _looks_like(named: str, host: str, most_edits: int = 2) -> bool:
     """Whether `host`, another site than the `named` one, may pass for it: it opens with the name and goes
-    on (`reuters.com.evil.example`), or a letter or two make the difference (`twltter.com` for
-    `twitter.com`; one for a name of fewer than 8 letters, as `t.co` is not `x.com`'s look-alike)."""
+    on (`reuters.com.evil.example`), or a letter or two (at most `most_edits`) make the difference
+    (`twltter.com` for `twitter.com`; one for a name of fewer than 8 letters, as `t.co` is not `x.com`'s
+    look-alike)."""
     if host.startswith((f"{named}.", f"{named}-")):
         return True
     if max(len(named), len(host)) > _LONGEST_HOST_COMPARED:
         return False
-    return _within_edits(named, host, 1 if min(len(named), len(host)) < 8 else 2)
+    return _within_edits(named, host, min(most_edits, 1 if min(len(named), len(host)) < 8 else 2))
 
 
-def named_host_look_alike(prose: str, hosts: Iterable[str]) -> tuple[str, str] | None:
+def named_host_look_alike(
+    prose: str, hosts: Iterable[str], also_named: Iterable[str] = ()
+) -> tuple[str, str] | None:
     """(a host the prose names, the one of `hosts` that looks like it) when the prose names a host
-    (`twitter.com`, a link's text or its words) that none of `hosts` is, and one of them may pass for it
-    (`_looks_like`: `twltter.com`); None otherwise."""
+    (`twitter.com`, a link's text or its words; or one of `also_named`, the hosts of a platform it names in
+    words) that none of `hosts` is, and one of them may pass for it (`_looks_like`: `twltter.com`); None
+    otherwise."""
     bare_hosts = {_bare(host): host for host in hosts if host}
-    if not bare_hosts or "." not in prose:  # most notes name no host in words
+    also_named = tuple(also_named)
+    if not bare_hosts or ("." not in prose and not also_named):  # most notes name no host in words
         return None
-    named = [
-        match.group()
-        for match in itertools.islice(_NAMED_HOST.finditer(blank_urls(prose)), _NAMED_HOSTS_JUDGED)
-    ]
+    written = _NAMED_HOST.finditer(blank_urls(prose)) if "." in prose else iter(())
+    named = [match.group() for match in itertools.islice(written, _NAMED_HOSTS_JUDGED)] + list(also_named)
     if any(_same_site(_bare(name), bare) for name in named for bare in bare_hosts):
         return None  # the note names the link's own host too (`abc.com and nbc.com`, linking nbc.com)
+    platforms = frozenset(also_named)
     for name in named:
+        # A platform's hosts, named by its name alone, only a letter apart: `telegram.org`, Telegram's own
+        # site, is two from `telegram.dog`.
+        most_edits = 1 if name in platforms else 2
         for bare, host in bare_hosts.items():
-            if _looks_like(_bare(name), bare):
+            if _looks_like(_bare(name), bare, most_edits):
                 return name, host
     return None
 

@@ -417,3 +417,16 @@ def test_a_host_the_note_names_is_no_claim_against_its_own_or_an_unlike_link(pro
 def test_hosts_named_in_a_long_note_are_read_in_linear_time() -> None:
     prose = "a." * 50_000 + " " + "b" * 100_000 + ".com"
     assert named_host_look_alike(prose, ["bbbb.com"]) is None
+
+
+def test_a_link_to_a_host_a_letter_from_a_platform_the_note_names_in_words_is_named() -> None:
+    # `Rybar on Twitter, …, https://twiter.com/…`: the note names X's platform, the link a host a letter from
+    # its own; the page there was checked as the cited source.
+    twitter = ("twitter.com", "x.com")
+    assert named_host_look_alike("Rybar on Twitter", ["twiter.com"], twitter) == ("twitter.com", "twiter.com")
+    # The true cases beside it: the platform's own hosts, its shortener, and Telegram's own site, two letters
+    # from `telegram.dog` (a platform named only in words is a letter from its look-alike, not two).
+    assert named_host_look_alike("Rybar on Twitter", ["x.com"], twitter) is None
+    assert named_host_look_alike("Mayor on X", ["t.co"], twitter) is None
+    telegram = ("t.me", "telegram.me", "telegram.dog")
+    assert named_host_look_alike("Telegram, Terms of Service", ["telegram.org"], telegram) is None

@@ -15,7 +15,8 @@ Telegram's or Bluesky's own post for a viewer's link to one (TGStat, FxBluesky).
 A link whose host may pass for another (`urls.look_alike_host`: `t.me` in a Cyrillic `e`, `t.me.evil.example`,
 `https://x.com@evil.example/…`), an archive's copy of such a link or a shortener's link that led to one,
 warns; so does a link to a host that only looks like one the note names in its words or its link's text
-(`twitter.com` for `twltter.com`, `urls.named_host_look_alike`), naming both.
+(`twitter.com` for `twltter.com`, `urls.named_host_look_alike`), or a platform it names in words (`on
+Twitter`, a link to `twiter.com`), naming both.
 
 A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
 show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
@@ -28,7 +29,8 @@ from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
 from provenance.citations.file_claims import CITATIONS_FILE_DIFFERS
-from provenance.citations.parse import cited_url, mirror_of_the_cited_post, uncited_links
+from provenance.citations.parse import cited_url, mirror_of_the_cited_post, note_prose, uncited_links
+from provenance.citations.platforms import platform_from_words, platform_hosts
 from provenance.models import CheckResult, Platform
 from provenance.readers.assembly import REPEAT_TEXT_DIFFERS
 from provenance.side_urls import telegram_comment, telegram_post
@@ -106,15 +108,21 @@ def check_locator(given: CheckInput) -> CheckResult:
             status="warn",
             detail=f"{url} led to {led_to}: {look_alike}: a look-alike of another site? Compare by hand",
         )
-    named = named_host_look_alike(given.footnote.text, _hosts(url, original, led_to))
+    # The platform the note names in words (`on Twitter`): its hosts are named as much as `twitter.com` is.
+    in_words = platform_from_words(note_prose(given.footnote))
+    platform_hosts_named = platform_hosts(in_words) if in_words is not None else ()
+    named = named_host_look_alike(given.footnote.text, _hosts(url, original, led_to), platform_hosts_named)
     if named is not None:
         # `twitter.com`, the note's words or its link's text, for a link to `twltter.com`: the reader is
         # told of one site, the capture is of another.
+        name, host = named
+        written = name.lower() in given.footnote.text.lower()
+        shown = repr(name) if written else f"the platform {in_words}, at {name!r}"
         return CheckResult(
             name="locator",
             status="warn",
-            detail=f"{url}: the note names {named[0]!r}, and the link leads to {named[1]!r}, another host "
-            "that looks like it: a look-alike? Compare by hand",
+            detail=f"{url}: the note names {shown}, and the link leads to {host!r}, another host that looks "
+            "like it: a look-alike? Compare by hand",
         )
     misleading = next(
         (finding for finding in given.footnote.findings if finding.code == _LINK_TEXT_DIFFERS), None

@@ -187,6 +187,11 @@ def platform_from_host(host: str) -> Platform:
     return Platform.WEB
 
 
+def platform_hosts(platform: Platform) -> tuple[str, ...]:
+    """The hosts that serve `platform` (`t.me`, `telegram.me`, `telegram.dog` for Telegram)."""
+    return tuple(host for host, serves in _HOST_PLATFORMS.items() if serves is platform)
+
+
 def platform_from_words(text: str) -> Platform | None:
     """The platform a note names first in words (`Telegram`, `on X`), or None when it names none."""
     word = _PLATFORM_WORDS.search(text)

@@ -418,6 +418,23 @@ def test_locator_warns_when_a_shortened_link_led_to_a_look_alike() -> None:
     assert check_locator(given) == CheckResult(name="locator", status="pass", detail="https://t.co/abc")
 
 
+def test_locator_warns_when_the_link_is_a_letter_from_the_platform_the_note_names() -> None:
+    note = FOOTNOTE.model_copy(
+        update={"text": "Lina Haddad on Twitter, January 21, 2022, https://twiter.com/l/status/1"}
+    )
+    typo = COMPLETE.model_copy(update={"url": "https://twiter.com/l/status/1"})
+    assert check_locator(CheckInput(footnote=note, citation=typo, outcome=None)) == CheckResult(
+        name="locator",
+        status="warn",
+        detail="https://twiter.com/l/status/1: the note names the platform twitter, at 'twitter.com', and "
+        "the link leads to 'twiter.com', another host that looks like it: a look-alike? Compare by hand",
+    )
+    # The true case beside it: Telegram's own site, for a note that names Telegram.
+    note = FOOTNOTE.model_copy(update={"text": "Telegram, Terms of Service, https://telegram.org/tos"})
+    own = COMPLETE.model_copy(update={"url": "https://telegram.org/tos"})
+    assert check_locator(CheckInput(footnote=note, citation=own, outcome=None)).status == "pass"
+
+
 def test_name_key_kept_for_a_name_is_the_key_made_afresh() -> None:
     from provenance.checks.matching import name_key
 
