@@ -31,6 +31,7 @@ from provenance.citations.platforms import (
     tiktok_video,
 )
 from provenance.digits import ascii_int, is_ascii_number
+from provenance.urls import has_dot_segment
 
 if TYPE_CHECKING:
     from provenance.capture.options import FollowUp, FollowUps
@@ -319,11 +320,14 @@ def youtube_video_id(url: str) -> str | None:
         parts = urlsplit(url)
     except ValueError:
         return None
+    if has_dot_segment(parts.path):
+        return None  # `embed/<id>/../../watch?v=<another>`: a browser opens the other
     segments = [segment for segment in parts.path.split("/") if segment]
     if on_domain(url, "youtu.be"):
         return segments[0] if segments else None
     if segments[:1] == ["watch"]:
-        return next(iter(parse_qs(parts.query).get("v", [])), None)
+        named = set(parse_qs(parts.query).get("v", []))
+        return named.pop() if len(named) == 1 else None  # `v=AAA&v=BBB`: which one plays is YouTube's to say
     if len(segments) >= 2 and segments[0] in ("shorts", "live", "embed", "v"):
         return None if segments[1] in _EMBEDDED_NO_VIDEO else segments[1]
     return None

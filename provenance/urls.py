@@ -6,13 +6,14 @@ backtrack, and trimming counts brackets once instead of once per character.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 # The port a scheme implies, so `https://host:443/` and `https://host/` are one URL: the one table, for URL
 # checks, capture targets, the canonicaliser and the browser's proxy.
@@ -117,6 +118,19 @@ def find_urls(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found.url for found in iter_urls(text)))
 
 
+def cut_short_urls(text: str) -> tuple[str, ...]:
+    """The URLs of `text` written with an ellipsis right after them (`https://t.me/rybar/12…`), as a link
+    shown cut is: the finder drops the ellipsis as punctuation, and the URL is a piece of a longer one."""
+    if "\u2026" not in text and "..." not in text:  # most notes
+        return ()
+    cut = []
+    for found in iter_urls(text):
+        end = found.offset + len(found.url) - (len("https://") if found.scheme_added else 0)
+        if text.startswith(_ELLIPSES, end):
+            cut.append(found.url)
+    return tuple(dict.fromkeys(cut))
+
+
 def schemes_added(found: Iterable[FoundUrl], written: Iterable[str] = ()) -> tuple[str, ...]:
     """The URLs that were found only without a scheme: not also written in full, nor as a link target."""
     found = tuple(found)
@@ -206,6 +220,17 @@ def is_http_url(url: str) -> bool:
     return True
 
 
+# A dot segment as a browser reads a path: `.` or `..`, its dots escaped or not (`%2e`), after a `/` or a
+# `\` (a browser reads `\` as `/` in an http(s) path).
+_DOT_SEGMENT = re.compile(r"(?:^|[/\\])(?:\.|%2e){1,2}(?=[/\\]|$)", re.IGNORECASE)
+
+
+def has_dot_segment(path: str) -> bool:
+    """Whether a browser moves along `path` before it asks for it (`/u/status/1/../2` is `/u/status/2`):
+    a post or video read off the path as written is not the one the link opens."""
+    return ("." in path or "%" in path) and _DOT_SEGMENT.search(path) is not None
+
+
 def joined_url(base: str, reference: str) -> str | None:
     """`reference` (a `Location`, a refresh's or a link's target) read against `base`, as `urljoin` does;
     None when the address does not parse (`http://[::1`, `http://[name]/`): what a server sends is
@@ -256,17 +281,47 @@ _SAME_SITE = {
 
 def _link_key(url: str) -> str:
     """Host (without `www.`, lower case, one name per site) and path (without a final slash): where a link
-    leads, whatever its scheme, query or fragment (`?utm_source=…`, `http` for `https`)."""
+    leads, whatever its scheme, query or fragment (`?utm_source=…`, `http` for `https`); an old X link's
+    `#!/<user>/status/<id>` fragment is its path (`side_urls` reads the post from it)."""
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").removeprefix("www.")
     except ValueError:
         return url
-    return f"{_SAME_SITE.get(host, host)}{parts.path.rstrip('/')}"
+    hashbang = f"#{parts.fragment}" if parts.fragment.startswith("!") else ""
+    return f"{_SAME_SITE.get(host, host)}{parts.path.rstrip('/')}{hashbang}"
+
+
+# Query parameters that say how a link was shared, not what it opens (X's `s`, YouTube's `si`, Telegram's
+# widget `embed`): the page is the same with them or without.
+_SHARING_PARAMETERS = frozenset(
+    (
+        *("fbclid", "gclid", "igshid", "igsh", "mibextid", "si", "s", "t", "ref", "ref_src", "ref_url"),
+        *("feature", "share", "src", "embed", "mode", "__cft__[0]", "__tn__", "rdid"),
+        *("_t", "_r", "is_from_webapp", "sender_device", "share_id", "rdt", "context"),  # TikTok's, Reddit's
+    )
+)
+
+
+def _query(url: str) -> str:
+    try:
+        return urlsplit(url).query
+    except ValueError:
+        return ""
+
+
+def _named_parameters(url: str) -> set[tuple[str, str]]:
+    """The query's parameters that name what the page shows (`v=…` of a YouTube watch page, `id=…`)."""
+    return {
+        (name, value)
+        for name, value in parse_qsl(_query(url))
+        if value and not name.startswith("utm_") and name not in _SHARING_PARAMETERS
+    }
 
 
 def shown_link_differs(shown: str, target: str) -> bool:
-    """Whether a link whose text is itself a URL points somewhere else than that URL: another host or path.
+    """Whether a link whose text is itself a URL points somewhere else than that URL: another host or path,
+    or another value of a query parameter the text shows (`watch?v=AAA` linked to `watch?v=BBB`).
 
     `<a href="https://t.me/fakerybar/1">https://t.me/rybar/12345</a>` shows one post and leads to another; a
     reader of the printed report sees the first, the tool captures the second. A shown URL cut short with an
@@ -281,48 +336,208 @@ def shown_link_differs(shown: str, target: str) -> bool:
     if text.rstrip(_TRAILING_PUNCTUATION) != written:
         return False  # the URL is not the whole text: words around it
     cut = text.endswith(_ELLIPSES)
-    shown_key, target_key = _link_key(found[0].url), _link_key(target)
+    shown_url = found[0].url
+    shown_key, target_key = _link_key(shown_url), _link_key(target)
+    shown_query = _query(shown_url)
+    if cut and shown_query:  # cut in its query: the path shown whole, the query as far as it goes
+        return shown_key != target_key or not _query(target).startswith(shown_query)
     if cut:
         return not target_key.startswith(shown_key.rstrip("/"))
-    return shown_key != target_key
+    # A query shown names what the page shows (`watch?v=AAA`): the target must name the same.
+    return shown_key != target_key or not _named_parameters(shown_url) <= _named_parameters(target)
 
 
-# Cyrillic and Greek letters drawn like Latin ones: a host spelt only with them (and an ASCII top-level
-# domain) reads as a Latin name it is not.
-_LATIN_LOOK_ALIKES = frozenset(
-    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u04bb\u0501\u051b\u051d\u04cf"
-    "\u03bf\u03b1\u03bd\u03b9\u03ba\u03c1\u03c4\u03c5"
+# A host named in prose, not as a link (`twitter.com`, `Reuters.com`): labels and a top-level domain of
+# letters, with nothing around it that makes it a longer word, an address or a URL; `e.g.` and `U.S.` have
+# one-letter parts. Searched in a note whose URLs are blanked (`blank_urls`).
+_NAMED_HOST = re.compile(rf"(?<![\w.@/\-])(?:{_LABEL}\.)+[a-z]{{2,24}}(?![\w\-/]|\.\w)", re.IGNORECASE)
+_NAMED_HOSTS_JUDGED = 20  # of a note's named hosts: a note names a few
+_LONGEST_HOST_COMPARED = 64  # letters: the edit distance of longer names is not worked out
+
+
+def _bare(host: str) -> str:
+    return host.lower().rstrip(".").removeprefix("www.")
+
+
+def _same_site(first: str, second: str) -> bool:
+    """Whether two bare host names are one site (`_SAME_SITE`), or one a subdomain of the other."""
+    first, second = _SAME_SITE.get(first, first), _SAME_SITE.get(second, second)
+    return first == second or first.endswith(f".{second}") or second.endswith(f".{first}")
+
+
+def _within_edits(first: str, second: str, edits: int) -> bool:
+    """Whether one substitution, insertion or deletion at a time turns `first` into `second` within
+    `edits` steps (both at most `_LONGEST_HOST_COMPARED` long: the table is small)."""
+    if abs(len(first) - len(second)) > edits:
+        return False
+    row = list(range(len(second) + 1))
+    for index, char in enumerate(first, 1):
+        previous, row[0] = row[0], index
+        for column, other in enumerate(second, 1):
+            previous, row[column] = (
+                row[column],
+                min(row[column] + 1, row[column - 1] + 1, previous + (char != other)),
+            )
+    return row[-1] <= edits
+
+
+def _looks_like(named: str, host: str, most_edits: int = 2) -> bool:
+    """Whether `host`, another site than the `named` one, may pass for it: it opens with the name and goes
+    on (`reuters.com.evil.example`), or a letter or two (at most `most_edits`) make the difference
+    (`twltter.com` for `twitter.com`; one for a name of fewer than 8 letters, as `t.co` is not `x.com`'s
+    look-alike)."""
+    if host.startswith((f"{named}.", f"{named}-")):
+        return True
+    if max(len(named), len(host)) > _LONGEST_HOST_COMPARED:
+        return False
+    return _within_edits(named, host, min(most_edits, 1 if min(len(named), len(host)) < 8 else 2))
+
+
+def named_host_look_alike(
+    prose: str, hosts: Iterable[str], also_named: Iterable[str] = ()
+) -> tuple[str, str] | None:
+    """(a host the prose names, the one of `hosts` that looks like it) when the prose names a host
+    (`twitter.com`, a link's text or its words; or one of `also_named`, the hosts of a platform it names in
+    words) that none of `hosts` is, and one of them may pass for it (`_looks_like`: `twltter.com`); None
+    otherwise."""
+    bare_hosts = {_bare(host): host for host in hosts if host}
+    also_named = tuple(also_named)
+    if not bare_hosts or ("." not in prose and not also_named):  # most notes name no host in words
+        return None
+    written = _NAMED_HOST.finditer(blank_urls(prose)) if "." in prose else iter(())
+    named = [match.group() for match in itertools.islice(written, _NAMED_HOSTS_JUDGED)] + list(also_named)
+    if any(_same_site(_bare(name), bare) for name in named for bare in bare_hosts):
+        return None  # the note names the link's own host too (`abc.com and nbc.com`, linking nbc.com)
+    platforms = frozenset(also_named)
+    for name in named:
+        # A platform's hosts, named by its name alone, only a letter apart: `telegram.org`, Telegram's own
+        # site, is two from `telegram.dog`.
+        most_edits = 1 if name in platforms else 2
+        for bare, host in bare_hosts.items():
+            if _looks_like(_bare(name), bare, most_edits):
+                return name, host
+    return None
+
+
+# Cyrillic and Greek letters drawn like Latin ones, and the Latin letter each passes for: a host spelt only
+# with them (and an ASCII top-level domain) reads as a Latin name it is not.
+_LATIN_LOOK_ALIKES = dict(
+    zip(
+        "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u04bb\u0501\u051b\u051d\u04cf"
+        "\u03bf\u03b1\u03bd\u03b9\u03ba\u03c1\u03c4\u03c5",
+        "aeopcyxijshdqwloavikptu",
+        strict=True,
+    )
 )
+
+
+# Scripts one language writes together (Japanese: kanji, hiragana, katakana; Korean: hangul and hanja): a
+# name mixing them is written as its language writes, not spelt to pass for another.
+_WRITTEN_TOGETHER = dict.fromkeys(("CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL"), "CJK")
 
 
 def _script(char: str) -> str:
     import unicodedata
 
-    return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+    script = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+    return _WRITTEN_TOGETHER.get(script, script)
+
+
+# What a browser and IDNA read as the dot between a host's labels: a user name holding one reads as a host.
+_LABEL_DOTS = frozenset(".\u3002\uff0e\uff61")
+# The longest host of a platform's that a look-alike opens with is looked for in this much of a host.
+_PLATFORM_HOST_CHARS = 64
+
+
+def _host_in_letters(host: str) -> tuple[str, str] | None:
+    """(the host in its letters, the host as it is requested) of a host with letters other than ASCII ones
+    (`twitter.com` with a Cyrillic `i`, or `xn--twtter-qvf.com`, the same in punycode); None for a plain
+    ASCII name, or a name IDNA refuses (no request is made to it)."""
+    if host.isascii():
+        if "xn--" not in host:
+            return None  # most hosts
+        import idna
+
+        try:
+            return idna.decode(host), host
+        except (idna.IDNAError, UnicodeError):
+            return None
+    from provenance.capture.uri import host_key  # IDNA as a capture spells the host it asks
+
+    requested = host_key(host)
+    return (host, requested) if requested is not None else None
+
+
+def _platform_host_opening(host: str) -> str | None:
+    """A platform's host that the ASCII `host` opens with and goes on after, past a dot or a dash
+    (`t.me.evil.example`, `x.com.co`, `telegram.me-news.example`), when `host` is no platform's: a reader
+    sees `t.me`. None for any other host."""
+    from provenance.citations.platforms import platform_from_host  # platforms reads its URLs with this module
+    from provenance.models import Platform
+
+    if platform_from_host(host) is not Platform.WEB:
+        return None
+    for index, char in enumerate(host[:_PLATFORM_HOST_CHARS]):
+        opening = host[:index]
+        if char in ".-" and "." in opening and platform_from_host(opening) is not Platform.WEB:
+            return f"{opening!r}, {platform_from_host(opening)}'s host,"
+    return None
+
+
+def _host_a_browser_opens(netloc: str) -> str:
+    """The host a browser opens for a URL whose host part (as `urlsplit` ends it, at `/`) holds a `\\`: a
+    browser ends it at the `\\`, its user name before its last `@`."""
+    authority = netloc.split("\\", 1)[0].rpartition("@")[2]
+    return (authority if authority.startswith("[") else authority.rpartition(":")[0] or authority).lower()
 
 
 def look_alike_host(url: str) -> str | None:
-    """Why `url`'s host may pass for another name, or None: a label mixing scripts (`t.me` written with a
-    Cyrillic `e`), or one spelt only with Cyrillic or Greek letters that look Latin under an ASCII top-level
-    domain (`paypal.com` in Cyrillic letters). International names in a script of their own (a Russian name
-    under `.rf`) are not flagged. So is a user name before `@` that reads as a host
-    (`https://twitter.com@evil.example/…`): the link opens with the name a reader sees, and leads to the host
-    after it."""
+    """Why `url`'s host may pass for another name, or None.
+
+    - a label mixing scripts (`t.me` written with a Cyrillic `e`), or one spelt only with Cyrillic or Greek
+      letters that look Latin under an ASCII top-level domain (`paypal.com` in Cyrillic letters), in its
+      letters or in punycode (`xn--…`); the detail names what it reads as. International names in a script
+      of their own (a Russian name under `.rf`) are not flagged;
+    - a host whose other characters IDNA drops or maps to ASCII (`t.me` with a zero-width space, in
+      full-width letters, with an ideographic full stop): the request goes to `t.me`, which the citation
+      did not read as Telegram's;
+    - a host that opens with a platform's host and goes on (`t.me.evil.example`, `x.com.co`);
+    - a user name before `@` that reads as a host (`https://twitter.com@evil.example/…`, its dot escaped or
+      ideographic): the link opens with the name a reader sees, and leads to the host after it;
+    - a `\\` in the host part (`https://evil.example\\.x.com/…`, in an HTML link): a browser ends the host
+      at it, where `urlsplit` read X's host (and the capture a host no name server knows, or, past a `@`,
+      the host a browser does not open); and an escape in the host (`%74.me`), which a browser reads and
+      the citation does not.
+    """
     try:
         parts = urlsplit(url)
-        host = parts.hostname or ""
+        host = (parts.hostname or "").rstrip(".")
     except ValueError:
         return None
-    user = parts.netloc.rpartition("@")[0]
-    if "." in user:
+    if "\\" in parts.netloc:
+        opened = _host_a_browser_opens(parts.netloc)
+        return (
+            f"the URL's host part {parts.netloc!r} holds a '\\', which a browser reads as '/': it opens "
+            f"{opened!r}, where the citation reads {host!r}"
+        )
+    if "%" in host:
+        return f"the host {host!r} holds an escape: a browser reads it as {unquote(host)!r}"
+    user = unquote(parts.netloc.rpartition("@")[0])
+    if any(char in _LABEL_DOTS for char in user):
         return f"the URL names {user!r} before '@', a user name, not its host: it leads to {host!r}"
-    if host.isascii():
+    in_letters = _host_in_letters(host)
+    letters, requested = in_letters if in_letters is not None else (host, host)
+    if not letters.isascii() and "xn--" not in requested:
+        return f"the host {letters!r} is requested as {requested!r}, in characters that stand for others"
+    opening = _platform_host_opening(requested)
+    if opening is not None:
+        return f"the host {requested!r} opens with {opening} and is another site"
+    if in_letters is None:
         return None
-    try:
-        shown = f"{host!r} ({host.encode('idna').decode('ascii')})"  # what it is, beside what it looks like
-    except UnicodeError:
-        shown = repr(host)
-    labels = host.rstrip(".").split(".")
+    read_as = "".join(_LATIN_LOOK_ALIKES.get(char, char) for char in letters)
+    # What it is, beside what it looks like.
+    shown = f"{letters!r} ({requested})" + (f", read as {read_as!r}," if read_as.isascii() else "")
+    labels = "".join("." if char in _LABEL_DOTS else char for char in letters).split(".")
     for label in labels:
         scripts = {_script(char) for char in label if char.isalpha()}
         if len(scripts) > 1:
@@ -330,7 +545,7 @@ def look_alike_host(url: str) -> str | None:
             return f"the host {shown} mixes {named} letters in {label!r}"
     if labels[-1].isascii():
         for label in labels[:-1]:
-            letters = [char for char in label if char.isalpha()]
-            if letters and not label.isascii() and all(char in _LATIN_LOOK_ALIKES for char in letters):
+            letters_of = [char for char in label if char.isalpha()]
+            if letters_of and not label.isascii() and all(char in _LATIN_LOOK_ALIKES for char in letters_of):
                 return f"the host {shown} spells {label!r} with letters that look Latin but are not"
     return None

@@ -113,6 +113,25 @@ def test_a_playlist_s_or_a_channel_s_embed_names_no_video_and_asks_no_oembed() -
         assert oembed.endswith("watch%3Fv%3DdQw4w9WgXcQ&format=json")
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.youtube.com/embed/AAAAAAAAAAA/../../watch?v=BBBBBBBBBBB",
+        "https://youtu.be/AAAAAAAAAAA/../BBBBBBBBBBB",
+        "https://www.youtube.com/shorts/AAAAAAAAAAA/%2e%2e/BBBBBBBBBBB",
+        "https://www.youtube.com/watch?v=AAAAAAAAAAA&v=BBBBBBBBBBB",  # two videos: YouTube picks one
+    ],
+)
+def test_a_youtube_link_that_may_open_another_video_names_none(url: str) -> None:
+    # A browser opens `embed/AAA/../../watch?v=BBB` as the video BBB; read as AAA, oEmbed's title and channel
+    # of AAA were checked (and the link's YouTube watch page of AAA captured in its place).
+    assert youtube_video_id(url) is None
+    assert side_urls(url) == ()
+    # The true cases beside them: the same links without the step up, or naming one video twice.
+    assert youtube_video_id("https://youtu.be/AAAAAAAAAAA") == "AAAAAAAAAAA"
+    assert youtube_video_id("https://www.youtube.com/watch?v=AAAAAAAAAAA&v=AAAAAAAAAAA") == "AAAAAAAAAAA"
+
+
 def test_any_other_page_has_no_side_documents() -> None:
     for url in ("https://news.example/a", "https://not-t.me/rybar/1", "https://www.facebook.com/x/posts/1"):
         assert side_urls(url) == ()

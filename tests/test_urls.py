@@ -24,6 +24,8 @@ from provenance.urls import (
     iter_urls,
     joined_url,
     look_alike_host,
+    named_host_look_alike,
+    shown_link_differs,
 )
 
 
@@ -83,6 +85,8 @@ def test_note_with_a_schemeless_telegram_link_is_cited_by_it_with_a_finding() ->
         ("https://t.me/rybar/1", None),
         ("https://b\u00fccher.example/a", None),
         ("https://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/a", None),  # a Russian name under .rf
+        # A Japanese name in kanji and katakana, as the language writes (it warned as a mix of scripts).
+        ("https://\u65e5\u672c\u8a9e\u30c9\u30e1\u30a4\u30f3.jp/a", None),
     ],
 )
 def test_a_host_that_looks_like_another_is_named(url: str, why: str | None) -> None:
@@ -109,6 +113,128 @@ def test_a_host_that_looks_like_another_is_named(url: str, why: str | None) -> N
 def test_a_user_name_that_reads_as_a_host_is_named(url: str, why: str | None) -> None:
     # `https://twitter.com@evil.example/…` reads as a link to twitter.com and leads to evil.example: the
     # locator passed, and the page there was checked as the cited source.
+    assert look_alike_host(url) == why
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        (
+            "https://twitter%2Ecom@evil.example/rybar/status/1",
+            "the URL names 'twitter.com' before '@', a user name, not its host: it leads to 'evil.example'",
+        ),
+        (
+            "https://t\u3002me@evil.example/rybar/1",  # an ideographic full stop, a dot to a browser
+            "the URL names 't\u3002me' before '@', a user name, not its host: it leads to 'evil.example'",
+        ),
+        ("https://reader%40home@archive.example/a", None),
+    ],
+)
+def test_a_user_name_whose_dot_is_escaped_or_ideographic_is_named(url: str, why: str | None) -> None:
+    # `twitter%2Ecom@evil.example` shows twitter.com before the `@` as a plain dot does: the locator passed.
+    assert look_alike_host(url) == why
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        (
+            "https://xn--twtter-qvf.com/rybar/status/1",  # twitter.com with a Cyrillic `i`, in punycode
+            "the host 'tw\u0456tter.com' (xn--twtter-qvf.com), read as 'twitter.com', mixes Cyrillic and "
+            "Latin letters in 'tw\u0456tter'",
+        ),
+        (
+            "https://xn--80ak6aa92e.com/a",  # apple.com in Cyrillic letters, in punycode
+            "the host '\u0430\u0440\u0440\u04cf\u0435.com' (xn--80ak6aa92e.com), read as 'apple.com', spells "
+            "'\u0430\u0440\u0440\u04cf\u0435' with letters that look Latin but are not",
+        ),
+        # The true cases beside them: international names in punycode, in one script of their own, or in
+        # the scripts one language writes together (Japanese kanji and katakana).
+        ("https://xn--bcher-kva.example/a", None),
+        ("https://xn--eckwd4c7c5976acvb2w6i.jp/a", None),
+        ("https://xn--e1afmkfd.xn--p1ai/a", None),
+    ],
+)
+def test_a_look_alike_host_written_in_punycode_is_read_in_its_letters(url: str, why: str | None) -> None:
+    # Only hosts written in their own letters were looked at: `xn--twtter-qvf.com`, which a browser shows
+    # as twitter.com with a Cyrillic `i`, left the locator passing.
+    assert look_alike_host(url) == why
+
+
+@pytest.mark.parametrize(
+    ("url", "written"),
+    [
+        ("https://t.\u200bme/rybar/1", "t.\u200bme"),  # a zero-width space
+        ("https://t.m\u00ade/rybar/1", "t.m\u00ade"),  # a soft hyphen
+        ("https://\uff54.\uff4d\uff45/rybar/1", "\uff54.\uff4d\uff45"),  # full-width letters
+        ("https://t\u3002me/rybar/1", "t\u3002me"),  # an ideographic full stop
+    ],
+)
+def test_a_host_requested_as_another_ascii_name_is_named(url: str, written: str) -> None:
+    # The capture asks `t.me` (IDNA drops or maps these characters), while the citation read the host as
+    # no platform's: the locator passed a Telegram page checked as some web page.
+    assert look_alike_host(url) == (
+        f"the host {written!r} is requested as 't.me', in characters that stand for others"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        (
+            "https://t.me.evil.example/rybar/1",
+            "the host 't.me.evil.example' opens with 't.me', telegram's host, and is another site",
+        ),
+        (
+            "https://x.com.co/rybar/status/1",
+            "the host 'x.com.co' opens with 'x.com', twitter's host, and is another site",
+        ),
+        (
+            "https://telegram.me-news.example/rybar/1",
+            "the host 'telegram.me-news.example' opens with 'telegram.me', telegram's host, and is another "
+            "site",
+        ),
+        # The true cases beside them: the platforms' own hosts, and hosts that only share letters with one.
+        ("https://t.me/rybar/1", None),
+        ("https://www.x.com/rybar/status/1", None),
+        ("https://mobile.twitter.com/rybar/status/1", None),
+        ("https://t.me./rybar/1", None),
+        ("https://t.media.example/a", None),
+        ("https://x-com.example/a", None),
+        ("https://news.example/x.com/a", None),
+    ],
+)
+def test_a_host_that_opens_with_a_platforms_host_is_named(url: str, why: str | None) -> None:
+    # `t.me.evil.example` reads as Telegram's host to a reader of the note: the locator passed the page
+    # there as the cited source.
+    assert look_alike_host(url) == why
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        (
+            "https://evil.example\\.x.com/rybar/status/1",
+            "the URL's host part 'evil.example\\\\.x.com' holds a '\\', which a browser reads as '/': "
+            "it opens 'evil.example', where the citation reads 'evil.example\\\\.x.com'",
+        ),
+        (
+            "https://x.com\\@evil.example/rybar/status/1",
+            "the URL's host part 'x.com\\\\@evil.example' holds a '\\', which a browser reads as '/': "
+            "it opens 'x.com', where the citation reads 'evil.example'",
+        ),
+        (
+            "https://evil.example%5C.x.com/rybar/status/1",
+            "the host 'evil.example%5C.x.com' holds an escape: a browser reads it as "
+            "'evil.example\\\\.x.com'",
+        ),
+        # The true case beside them: a backslash in the path, past the host.
+        ("https://x.com/rybar/status/1\\", None),
+    ],
+)
+def test_a_backslash_or_an_escape_in_the_host_part_is_named(url: str, why: str | None) -> None:
+    # `<a href="https://evil.example\.x.com/rybar/status/1">`: `urlsplit` reads a host ending in `.x.com`, so
+    # the citation was X's post 1, while a browser opens evil.example: the locator passed.
     assert look_alike_host(url) == why
 
 
@@ -209,3 +335,98 @@ def test_an_address_that_does_not_parse_joins_to_none_not_an_exception(reference
 
 def test_a_reference_is_joined_to_its_base_as_urljoin_does() -> None:
     assert joined_url("https://news.example/a/b", "../c?x=1") == "https://news.example/c?x=1"
+
+
+@pytest.mark.parametrize(
+    ("shown", "target"),
+    [
+        ("https://www.youtube.com/watch?v=AAAAAAAAAAA", "https://www.youtube.com/watch?v=BBBBBBBBBBB"),
+        ("https://news.example/article.php?id=5", "https://news.example/article.php?id=6"),
+        ("youtube.com/watch?v=AAA\u2026", "https://www.youtube.com/watch?v=BBBBBBBBBBB"),  # cut in its query
+        ("https://twitter.com/#!/rybar/status/1", "https://twitter.com/#!/rybar/status/2"),  # an old X link
+    ],
+)
+def test_a_link_text_naming_another_query_value_or_old_x_post_than_the_target_differs(
+    shown: str, target: str
+) -> None:
+    # Only host and path were compared: a link showing the video AAA and leading to BBB (or showing X's post
+    # 1 by its old `#!` link and leading to post 2) had no finding, and BBB was checked as the cited source.
+    assert shown_link_differs(shown, target) is True
+
+
+@pytest.mark.parametrize(
+    ("shown", "target"),
+    [
+        (
+            "https://www.youtube.com/watch?v=AAAAAAAAAAA",
+            "https://m.youtube.com/watch?v=AAAAAAAAAAA&si=x&t=30",
+        ),
+        ("https://www.youtube.com/watch?v=AAAAAAAAAAA&si=abc", "https://www.youtube.com/watch?v=AAAAAAAAAAA"),
+        ("https://news.example/a?utm_source=feed", "https://news.example/a"),
+        ("https://x.com/rybar/status/1?s=20", "https://x.com/rybar/status/1"),
+        ("https://t.me/rybar/12345?single", "https://t.me/rybar/12345"),
+        ("youtube.com/watch?v=AAA\u2026", "https://www.youtube.com/watch?v=AAAAAAAAAAA"),
+        ("https://twitter.com/#!/rybar/status/1", "https://twitter.com/#!/rybar/status/1"),
+        ("https://news.example/a#section-2", "https://news.example/a"),
+    ],
+)
+def test_a_link_text_naming_the_targets_page_with_sharing_parameters_does_not_differ(
+    shown: str, target: str
+) -> None:
+    assert shown_link_differs(shown, target) is False
+
+
+@pytest.mark.parametrize(
+    ("prose", "host", "named"),
+    [
+        (
+            "Rybar, 21 January 2024, twitter.com",
+            "twltter.com",
+            "twitter.com",
+        ),  # a link's text, one letter off
+        ("Rybar on twitter.com, 21 January 2024", "twitter.co", "twitter.com"),
+        ("Rybar, Reuters.com, 21 January 2024", "reuters.com.evil.example", "Reuters.com"),
+        ("Rybar, t.me, 21 January 2024", "tg.me", "t.me"),
+    ],
+)
+def test_a_host_the_note_names_and_a_look_alike_link_are_named(prose: str, host: str, named: str) -> None:
+    # The note's words, or its link's text, name twitter.com; the link led to twltter.com, whose page was
+    # checked as the cited source: the locator passed.
+    assert named_host_look_alike(prose, [host]) == (named, host)
+
+
+@pytest.mark.parametrize(
+    ("prose", "host"),
+    [
+        ("Rybar, 21 January 2024, twitter.com", "x.com"),  # one site under two names
+        ("Rybar, 21 January 2024, twitter.com", "mobile.twitter.com"),
+        ("Rybar, telegram.me", "t.me"),
+        ("Reuters.com, 21 January 2024", "www.reuters.com"),
+        ("Rybar on x.com, 21 January 2024", "t.co"),  # a shortener's link, not x.com's look-alike
+        ("tass.com reported it", "tass.ru"),
+        ("BBC.com and report.pdf", "bbc.co.uk"),
+        ("e.g. U.S. officials said, i.e. nothing", "us.gov"),  # abbreviations name no host
+        ("abc.com and nbc.com both ran it", "nbc.com"),  # the link's own host is named too
+        ("Rybar, https://twitter.com/rybar/status/1", "twltter.com"),  # a URL, not a host named in words
+    ],
+)
+def test_a_host_the_note_names_is_no_claim_against_its_own_or_an_unlike_link(prose: str, host: str) -> None:
+    assert named_host_look_alike(prose, [host]) is None
+
+
+def test_hosts_named_in_a_long_note_are_read_in_linear_time() -> None:
+    prose = "a." * 50_000 + " " + "b" * 100_000 + ".com"
+    assert named_host_look_alike(prose, ["bbbb.com"]) is None
+
+
+def test_a_link_to_a_host_a_letter_from_a_platform_the_note_names_in_words_is_named() -> None:
+    # `Rybar on Twitter, …, https://twiter.com/…`: the note names X's platform, the link a host a letter from
+    # its own; the page there was checked as the cited source.
+    twitter = ("twitter.com", "x.com")
+    assert named_host_look_alike("Rybar on Twitter", ["twiter.com"], twitter) == ("twitter.com", "twiter.com")
+    # The true cases beside it: the platform's own hosts, its shortener, and Telegram's own site, two letters
+    # from `telegram.dog` (a platform named only in words is a letter from its look-alike, not two).
+    assert named_host_look_alike("Rybar on Twitter", ["x.com"], twitter) is None
+    assert named_host_look_alike("Mayor on X", ["t.co"], twitter) is None
+    telegram = ("t.me", "telegram.me", "telegram.dog")
+    assert named_host_look_alike("Telegram, Terms of Service", ["telegram.org"], telegram) is None

@@ -11,17 +11,30 @@ A note's status link on a mirror of X (fxtwitter.com, nitter, xcancel.com) cites
 URL is captured in its place (`parse.cited_url`), and the detail says so; so is YouTube's watch page for a
 link to a video on a mirror (Invidious, Piped) or a player (`youtube-nocookie.com/embed/…`, `/embed/…`), and
 Telegram's or Bluesky's own post for a viewer's link to one (TGStat, FxBluesky).
+
+A link whose host may pass for another (`urls.look_alike_host`: `t.me` in a Cyrillic `e`, `t.me.evil.example`,
+`https://x.com@evil.example/…`), an archive's copy of such a link or a shortener's link that led to one,
+warns; so does a link to a host that only looks like one the note names in its words or its link's text
+(`twitter.com` for `twltter.com`, `urls.named_host_look_alike`), or a platform it names in words (`on
+Twitter`, a link to `twiter.com`), naming both.
+
+A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
+show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
+it names (`rybar/12`) may be another than the one meant (`rybar/12345`), by the same author. `locator` warns.
 """
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from provenance.checks.interface import CheckInput
 from provenance.citations.file_claims import CITATIONS_FILE_DIFFERS
-from provenance.citations.parse import mirror_of_the_cited_post, uncited_links
+from provenance.citations.parse import cited_url, mirror_of_the_cited_post, note_prose, uncited_links
+from provenance.citations.platforms import platform_from_words, platform_hosts
 from provenance.models import CheckResult, Platform
 from provenance.readers.assembly import REPEAT_TEXT_DIFFERS
 from provenance.side_urls import telegram_comment, telegram_post
-from provenance.urls import look_alike_host
+from provenance.urls import cut_short_urls, look_alike_host, named_host_look_alike
 
 # The readers' finding for a link whose text is another URL than its target (readers/assembly.py).
 _LINK_TEXT_DIFFERS = "link-text-differs"
@@ -30,6 +43,25 @@ _SHOWN_LINKS = 3  # of the note's other links, named in the detail
 
 # Platforms whose posts third parties' viewers show (`platforms.mirrored_post`), by the name a reader knows.
 _VIEWED_PLATFORMS = {Platform.TELEGRAM: "Telegram", Platform.BLUESKY: "Bluesky"}
+
+
+def _hosts(*urls: str | None) -> list[str]:
+    """The hosts of the URLs that are given and parse."""
+    hosts = []
+    for url in urls:
+        try:
+            host = urlsplit(url).hostname if url is not None else None
+        except ValueError:
+            host = None
+        if host:
+            hosts.append(host)
+    return hosts
+
+
+def cut_short(text: str, url: str) -> bool:
+    """Whether `url` (or a mirror's link to it) is written in `text` with an ellipsis right after it, as a
+    link shown cut is."""
+    return any(cut == url or cited_url(cut) == url for cut in cut_short_urls(text))
 
 
 def check_locator(given: CheckInput) -> CheckResult:
@@ -55,6 +87,43 @@ def check_locator(given: CheckInput) -> CheckResult:
             status="warn",
             detail=f"{url}: {look_alike}: a look-alike of another site? Compare by hand",
         )
+    original = given.citation.original_url
+    look_alike = look_alike_host(original) if original is not None and original != url else None
+    if look_alike is not None:
+        # An archive's copy of a look-alike (`web.archive.org/web/…/https://t.me.evil.example/…`) reads as a
+        # copy of the site it imitates: the archive's host is no one's look-alike, its original is.
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url}, a copy of {original}: {look_alike}: a look-alike of another site? Compare by "
+            "hand",
+        )
+    # Where a shortener's link led (`t.co/…`, `bit.ly/…`): the page read is that one's, a reader's click
+    # goes there too, and a look-alike there (`t.me.evil.example`, punycode) is no less one.
+    led_to = given.live.url if given.live is not None and given.live.url != url else None
+    look_alike = look_alike_host(led_to) if led_to is not None else None
+    if look_alike is not None:
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url} led to {led_to}: {look_alike}: a look-alike of another site? Compare by hand",
+        )
+    # The platform the note names in words (`on Twitter`): its hosts are named as much as `twitter.com` is.
+    in_words = platform_from_words(note_prose(given.footnote))
+    platform_hosts_named = platform_hosts(in_words) if in_words is not None else ()
+    named = named_host_look_alike(given.footnote.text, _hosts(url, original, led_to), platform_hosts_named)
+    if named is not None:
+        # `twitter.com`, the note's words or its link's text, for a link to `twltter.com`: the reader is
+        # told of one site, the capture is of another.
+        name, host = named
+        written = name.lower() in given.footnote.text.lower()
+        shown = repr(name) if written else f"the platform {in_words}, at {name!r}"
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url}: the note names {shown}, and the link leads to {host!r}, another host that looks "
+            "like it: a look-alike? Compare by hand",
+        )
     misleading = next(
         (finding for finding in given.footnote.findings if finding.code == _LINK_TEXT_DIFFERS), None
     )
@@ -62,6 +131,14 @@ def check_locator(given: CheckInput) -> CheckResult:
         # The printed report shows one source, the link leads to another: which one the author meant is
         # for a person to say, whatever the target turns out to hold.
         return CheckResult(name="locator", status="warn", detail=f"{url}: {misleading.message}")
+    if cut_short(given.footnote.text, url):
+        # A cut link names another post, or page, than the whole one: the same author's post 12 for 12345.
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url}: the note writes the link with an ellipsis after it, as a link shown cut short "
+            "is: it may name another post or page than the one meant; give the whole link",
+        )
     comment = telegram_comment(url)
     if comment is not None:
         # Telegram's widget and page show the channel's post: the comment, by whoever wrote it, is not

@@ -14,7 +14,7 @@ from urllib.parse import SplitResult, parse_qs, urlsplit, urlunsplit
 
 from provenance.digits import MAX_DIGITS, ascii_int, is_ascii_number
 from provenance.models import Platform
-from provenance.urls import DEFAULT_PORTS, is_http_url
+from provenance.urls import DEFAULT_PORTS, has_dot_segment, is_http_url
 
 _HOST_PLATFORMS: dict[str, Platform] = {
     "t.me": Platform.TELEGRAM,
@@ -187,6 +187,11 @@ def platform_from_host(host: str) -> Platform:
     return Platform.WEB
 
 
+def platform_hosts(platform: Platform) -> tuple[str, ...]:
+    """The hosts that serve `platform` (`t.me`, `telegram.me`, `telegram.dog` for Telegram)."""
+    return tuple(host for host, serves in _HOST_PLATFORMS.items() if serves is platform)
+
+
 def platform_from_words(text: str) -> Platform | None:
     """The platform a note names first in words (`Telegram`, `on X`), or None when it names none."""
     word = _PLATFORM_WORDS.search(text)
@@ -211,6 +216,11 @@ def _platform_of_word(matched: str) -> Platform:
 
 
 def _path_segments(parts: SplitResult) -> list[str]:
+    """The path's segments, or none when a dot segment moves it (`urls.has_dot_segment`): a browser opens
+    `x.com/u/status/1/../2` as the post 2, and read as 1 (its first three segments) the post checked was not
+    the one the link leads to."""
+    if has_dot_segment(parts.path):
+        return []
     return [segment for segment in parts.path.split("/") if segment]
 
 

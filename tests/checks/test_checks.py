@@ -309,11 +309,130 @@ def test_a_telegram_link_to_a_comment_under_a_post_is_not_verified_by_the_post()
         assert check_locator(CheckInput(footnote=note, citation=citation, outcome=None)).status == "pass", url
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, January 21, 2022, https://t.me/rybar/12\u2026",
+        "Rybar, January 21, 2022, t.me/rybar/12...",  # written without a scheme
+    ],
+)
+def test_locator_warns_when_the_notes_link_is_written_cut_short(text: str) -> None:
+    # X and Telegram show a long link cut (`t.me/rybar/12…`); the ellipsis was dropped as punctuation, and
+    # the same channel's post 12 was captured and checked for the 12345 the author copied.
+    cut = COMPLETE.model_copy(update={"url": "https://t.me/rybar/12"})
+    note = FOOTNOTE.model_copy(update={"text": text})
+    given = CheckInput(footnote=note, citation=cut, outcome=_ok(), live=PAGE, source=PAGE)
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail="https://t.me/rybar/12: the note writes the link with an ellipsis after it, as a link shown "
+        "cut short is: it may name another post or page than the one meant; give the whole link",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, January 21, 2022, https://t.me/rybar/12.",
+        "Rybar, January 21, 2022, https://t.me/rybar/12 \u2026 and a later post",
+        "Rybar, January 21, 2022, https://t.me/rybar/12 (and more\u2026)",
+    ],
+)
+def test_locator_passes_a_link_not_followed_by_an_ellipsis(text: str) -> None:
+    whole = COMPLETE.model_copy(update={"url": "https://t.me/rybar/12"})
+    note = FOOTNOTE.model_copy(update={"text": text})
+    assert check_locator(CheckInput(footnote=note, citation=whole, outcome=None)).status == "pass"
+
+
 def test_locator_warns_when_the_host_looks_like_another_site() -> None:
     # `t.me` with a Cyrillic `e` is another host (t.xn--m-jtb) that reads as Telegram's.
     look_alike = COMPLETE.model_copy(update={"url": "https://t.m\u0435/rybar/1"})
     result = check_locator(_given(look_alike))
     assert result.status == "warn" and "t.xn--m-jtb" in result.detail
+
+
+def test_locator_warns_when_an_archived_copys_original_looks_like_another_site() -> None:
+    # `web.archive.org/web/…/https://x.com@evil.example/…` reads as an archive of X's post and is a copy of
+    # evil.example's page: only the archive's own host was looked at, and the locator passed.
+    memento = "https://web.archive.org/web/20220121000000/https://x.com@evil.example/rybar/status/1"
+    copy = COMPLETE.model_copy(
+        update={"url": memento, "original_url": "https://x.com@evil.example/rybar/status/1"}
+    )
+    assert check_locator(_given(copy)) == CheckResult(
+        name="locator",
+        status="warn",
+        detail=f"{memento}, a copy of https://x.com@evil.example/rybar/status/1: the URL names 'x.com' "
+        "before '@', a user name, not its host: it leads to 'evil.example': a look-alike of another site? "
+        "Compare by hand",
+    )
+    # The true case beside it: an archive's copy of an ordinary page.
+    honest = COMPLETE.model_copy(
+        update={
+            "url": "https://web.archive.org/web/20220121000000/https://news.example/a",
+            "original_url": "https://news.example/a",
+        }
+    )
+    assert check_locator(_given(honest)).status == "pass"
+
+
+def test_locator_warns_when_the_note_names_a_host_its_link_only_looks_like() -> None:
+    # `<a href="https://twltter.com/rybar/status/1">twitter.com</a>`: the reader is told of twitter.com, the
+    # capture is of twltter.com's page, checked as the cited source: the locator passed.
+    report = read_report_bytes(
+        b'<html><body><p>A claim.<sup><a href="#fn1" id="r1">1</a></sup></p><ol class="footnotes">'
+        b'<li id="fn1">Lina Haddad, January 21, 2022, <a href="https://twltter.com/lina/status/1">'
+        b"twitter.com</a></li></ol></body></html>",
+        "report.html",
+    )
+    note = report.footnotes[0]
+    look_alike = COMPLETE.model_copy(update={"url": "https://twltter.com/lina/status/1"})
+    assert check_locator(CheckInput(footnote=note, citation=look_alike, outcome=None)) == CheckResult(
+        name="locator",
+        status="warn",
+        detail="https://twltter.com/lina/status/1: the note names 'twitter.com', and the link leads to "
+        "'twltter.com', another host that looks like it: a look-alike? Compare by hand",
+    )
+    # The true case beside it: the same words for X's own link.
+    own = COMPLETE.model_copy(update={"url": "https://x.com/lina/status/1"})
+    honest = note.model_copy(update={"urls": ("https://x.com/lina/status/1",)})
+    assert check_locator(CheckInput(footnote=honest, citation=own, outcome=None)).status == "pass"
+
+
+def test_locator_warns_when_a_shortened_link_led_to_a_look_alike() -> None:
+    # `t.co/abc` led to `t.me.evil.example/rybar/1`, whose page was read as the source: only the cited
+    # shortener's host was looked at, and the locator passed.
+    note = FOOTNOTE.model_copy(update={"text": "Rybar, January 21, 2022, https://t.co/abc"})
+    shortened = COMPLETE.model_copy(update={"url": "https://t.co/abc"})
+    led = PAGE.model_copy(update={"url": "https://t.me.evil.example/rybar/1"})
+    given = CheckInput(footnote=note, citation=shortened, outcome=_ok(), live=led, source=led)
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail="https://t.co/abc led to https://t.me.evil.example/rybar/1: the host 't.me.evil.example' "
+        "opens with 't.me', telegram's host, and is another site: a look-alike of another site? Compare by "
+        "hand",
+    )
+    # The true case beside it: a shortener that led to the platform's own post.
+    honest = PAGE.model_copy(update={"url": "https://t.me/rybar/1"})
+    given = CheckInput(footnote=note, citation=shortened, outcome=_ok(), live=honest, source=honest)
+    assert check_locator(given) == CheckResult(name="locator", status="pass", detail="https://t.co/abc")
+
+
+def test_locator_warns_when_the_link_is_a_letter_from_the_platform_the_note_names() -> None:
+    note = FOOTNOTE.model_copy(
+        update={"text": "Lina Haddad on Twitter, January 21, 2022, https://twiter.com/l/status/1"}
+    )
+    typo = COMPLETE.model_copy(update={"url": "https://twiter.com/l/status/1"})
+    assert check_locator(CheckInput(footnote=note, citation=typo, outcome=None)) == CheckResult(
+        name="locator",
+        status="warn",
+        detail="https://twiter.com/l/status/1: the note names the platform twitter, at 'twitter.com', and "
+        "the link leads to 'twiter.com', another host that looks like it: a look-alike? Compare by hand",
+    )
+    # The true case beside it: Telegram's own site, for a note that names Telegram.
+    note = FOOTNOTE.model_copy(update={"text": "Telegram, Terms of Service, https://telegram.org/tos"})
+    own = COMPLETE.model_copy(update={"url": "https://telegram.org/tos"})
+    assert check_locator(CheckInput(footnote=note, citation=own, outcome=None)).status == "pass"
 
 
 def test_name_key_kept_for_a_name_is_the_key_made_afresh() -> None:

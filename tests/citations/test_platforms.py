@@ -163,6 +163,37 @@ def test_post_url_gives_handle_and_post_id(url: str, locator: tuple[str | None, 
     assert post_locator(url) == locator
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://x.com/rybar/status/123/../456",
+        "https://x.com/rybar/status/123/photo/../../456",
+        "https://x.com/i/web/status/123/../../../rybar/status/456",
+        "https://x.com/rybar/status/123/%2e%2E/456",  # a browser reads escaped dots as dots
+        "https://x.com/rybar/status/123/..\\456",  # and a backslash as a slash
+        "https://fxtwitter.com/rybar/status/123/../456",
+    ],
+)
+def test_a_post_link_whose_dot_segments_move_it_names_no_post(url: str) -> None:
+    # A browser opens `x.com/rybar/status/123/../456` as the post 456; read by its first three segments, the
+    # post 123 was captured and checked in its place.
+    assert post_locator(url) == (None, None)
+    assert platforms.mirrored_x_post(url) is None
+    assert canonical_url(url) == url
+
+
+@pytest.mark.parametrize(
+    ("url", "locator"),
+    [
+        ("https://x.com/rybar/status/123/photo/1", ("rybar", "123")),
+        ("https://x.com/rybar/status/123/...", ("rybar", "123")),  # three dots are a name, not a step up
+        ("https://t.me/rybar/123?single", ("rybar", "123")),
+    ],
+)
+def test_a_post_link_without_dot_segments_names_its_post(url: str, locator: tuple[str, str]) -> None:
+    assert post_locator(url) == locator
+
+
 def test_snowflake_id_gives_post_time_in_utc() -> None:
     # 1212092628029698048 was posted 2019-12-31 19:26:16.771 UTC, as X shows it.
     assert snowflake_datetime("1212092628029698048") == dt.datetime(
