@@ -7,7 +7,8 @@ calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`
 not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese era's (`令和4年1月21日`) is
 read only where the note gives no date of a four-digit year; a year of the Buddhist era, as Thailand counts
 (`21/01/2565`), as its Gregorian year. Nor is a range's first or last day (`between
-January 19 and January 23, 2022`): the note gives no one day. Dates inside a URL, access dates (`Retrieved 5
+January 19 and January 23, 2022`, two full dates joined: `January 21, 2022 \u2013 February 3, 2022`,
+`2022-01-21/2022-02-03`): the note gives no one day. Dates inside a URL, access dates (`Retrieved 5
 February 2023`, `accessed ...`), the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
 05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about when the source
 was published. A date the note says is the publication's (`posted 25 January 2022`) is its date, whatever
@@ -789,7 +790,7 @@ _RANGE_ENDINGS = (
     " between", " zwischen", " zwischen dem", " entre", " entre el", " \u043c\u0435\u0436\u0434\u0443",
     " from", " vom", " du", " del", " \u0441", " \u0437", " and", " und", " et", " y", " \u0438", " to",
     " through", " thru", " till", " until", " bis", " au", " al", " \u043f\u043e", " \u0434\u043e", "\u2013",
-    "\u2014",
+    "\u2014", "-", "/",
 )  # fmt: skip
 
 
@@ -797,12 +798,49 @@ def _may_end_a_range(before: str) -> bool:
     return f" {before[-16:].rstrip()}".endswith(_RANGE_ENDINGS)
 
 
+# Two full dates joined as a range (`January 21, 2022 \u2013 February 3, 2022`, `21.01.2022\u201303.02.2022`,
+# ISO 8601's `2022-01-21/2022-02-03`, `21 January 2022 to 3 February 2022`): the first was read as the note's
+# day, and a post of that day passed as confirmed (one inside the range failed), though the note gives no one
+# day.
+# Only a full date right after the join makes a range (`21 January 2022 - Telegram`, `- 14:05` do not).
+_RANGE_JOIN = (
+    r"\s{0,3}[\u2013\u2014-]\s{0,3}|/"
+    r"|\s{1,3}(?:to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e)\s{1,3}"
+)
+_RANGE_JOIN_BEFORE = _on_first_use(rf"(?:{_RANGE_JOIN})$", re.IGNORECASE)
+_RANGE_JOIN_AFTER = _on_first_use(_RANGE_JOIN, re.IGNORECASE)
+# Every join's first character, or its word's (the lowered text after a date, spaces dropped): most notes'
+# dates are followed by none of them, and are not read again.
+_RANGE_JOIN_STARTS = ("\u2013", "\u2014", "-", "/", "t", "u", "b", "a", "\u043f", "\u0434")
+
+
+def _may_join_a_range(after: str) -> bool:
+    return after.lstrip().startswith(_RANGE_JOIN_STARTS)
+
+
+def _a_full_date_ends_the(window: str) -> bool:
+    return any(start - back == len(window) for _, start, back, _ in _candidates(window, read_words=False))
+
+
+def _a_full_date_opens_the(window: str) -> bool:
+    return any(start == 0 for _, start, _, _ in _candidates(window, read_words=False))
+
+
 def _in_a_range(text: str, start: int, end: int) -> bool:
     """Whether the date at `start`-`end` of `text` opens or closes a range of days."""
     before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
     if _RANGE_END().search(before) is not None:
         return True
-    return _RANGE_START().search(before) is not None and _RANGE_GOES_ON().match(text, end) is not None
+    if _RANGE_START().search(before) is not None and _RANGE_GOES_ON().match(text, end) is not None:
+        return True
+    # A full date, then the join, then this one; or this one, the join and a full date.
+    joined_before = _RANGE_JOIN_BEFORE().search(before)
+    if joined_before is not None and _a_full_date_ends_the(before[: joined_before.start()]):
+        return True
+    joined_after = _RANGE_JOIN_AFTER().match(text, end)
+    return joined_after is not None and _a_full_date_opens_the(
+        text[joined_after.end() : joined_after.end() + _ACCESS_LOOKBEHIND]
+    )
 
 
 # How a date ranks among a note's (the first of the lowest rank is the note's); a range's days only tell that
@@ -867,7 +905,12 @@ def _candidates(
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
             if (before is None or _ACCESS_KEYS.search(before)) and _is_access_date(text, start):
                 continue
-            if (before is None or _may_end_a_range(before)) and _in_a_range(text, start, match.end()):
+            may_be_a_range = (
+                lowered is None
+                or _may_end_a_range(before or "")
+                or _may_join_a_range(lowered[match.end() : match.end() + 4])
+            )
+            if may_be_a_range and _in_a_range(text, start, match.end()):
                 yield _RANGE, start, start - match.end(), found
                 continue
             rank = _PLAIN

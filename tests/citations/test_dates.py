@@ -407,6 +407,41 @@ def test_a_day_beside_no_range_or_said_to_be_the_post_s_is_the_note_s(text: str)
     assert find_date(text).date == JAN_21
 
 
+# Two full dates joined as a range: the first was read as the note's day, and a post of that day passed as
+# confirmed (one inside the range failed with it), though the note gives no one day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, January 21, 2022 \u2013 February 3, 2022",
+        "Rybar, Telegram, January 21, 2022 - February 3, 2022",
+        "Rybar, Telegram, 21.01.2022\u201303.02.2022",
+        "Rybar, Telegram, 21.01.2022 - 03.02.2022",
+        "Rybar, Telegram, 2022-01-21/2022-02-03",  # ISO 8601's interval
+        "Rybar, Telegram, 2022-01-21 \u2013 2022-02-03",
+        "Rybar, Telegram, 21 January 2022 to 3 February 2022",
+        "Rybar, Telegram, 21 \u044f\u043d\u0432\u0430\u0440\u044f 2022 \u2013 3 "
+        "\u0444\u0435\u0432\u0440\u0430\u043b\u044f 2022",
+    ],
+)
+def test_a_range_of_two_full_dates_gives_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, January 21, 2022 - 14:05 UTC",  # a time after the dash, no day
+        "Rybar - January 21, 2022 - Telegram",
+        "Rybar, Telegram, 21 January 2022 - 12 killed in Kherson",
+        "Rybar, Telegram, 21.01.2022 / https://t.me/rybar/5",
+        "Rybar, Telegram, posted January 21, 2022 - updated January 23, 2022",
+        "Rybar, Telegram, 21.01.2022 - accessed 25.01.2022",
+    ],
+)
+def test_a_full_date_joined_to_no_other_full_date_is_the_note_s(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
 def test_an_update_date_gives_way_to_the_publication_date() -> None:
     # The update came first in the note and was taken for the publication date: a good source failed.
     note = "Updated: January 23, 2022. Originally published January 21, 2022."
