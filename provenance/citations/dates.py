@@ -222,6 +222,10 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # (DSTU 8302: `дата звернення`), French (`consulté le`), German (`abgerufen am`, `Zugriff am`) and Spanish
 # (`consultado el`, `fecha de consulta`): in those styles a web source often has no other date.
 # Vancouver's `[cited 2022 Jan 21]` is its access date, as are `date of access` and `downloaded`.
+# So are those of the other languages whose months are read, as their Wikipedias cite: Italian (`URL
+# consultato il`, `Archiviato dall'url originale il`, `ultimo accesso`), Portuguese (`Consultado em`, `acesso
+# em`), Polish (`dostęp`, `pobrano`), Turkish (`Erişim tarihi`), Arabic (`اطلع عليه بتاريخ`, `تاريخ الوصول`),
+# Spanish's `fecha de acceso`: read as the note's day, a post of the day it was read passed.
 # A capture's day is the note's reader's too (`screenshot taken on`, `captured`, `saved`, `archive date:`), as
 # is one reached through an archive (`accessed via the Wayback Machine on`: two words at most name it).
 # So is the day a list, a register or a dashboard is cited as it stood on (`(as of March 5, 2023)`, `as at
@@ -243,9 +247,13 @@ _ACCESS_WORDS = _on_first_use(
     r"(?:(?:retrieved|accessed|access date|date of access|archive date|archived(?: from the original| copy)?"
     r"|visited|viewed|consulted|checked|captured|screenshot(?:ted| taken)?|saved|downloaded|\[cited"
     r"|дата обращения|дата доступа|дата звернення|переглянуто|consulté(?:e)?|abgerufen|abrufdatum"
-    r"|zugegriffen|aufgerufen|zugriff|consultado|fecha de consulta|recuperado|accedido)"
+    r"|zugegriffen|aufgerufen|zugriff|consultado|fecha de (?:consulta|acceso)|recuperado|accedido|accesado"
+    r"|consultato|(?:ultimo |data di )?accesso|visitato|archiviato(?: dall'url originale)?|acess(?:o|ad[oa])"
+    r"|arquivado(?: do original)?|(?:data )?dost\u0119pu?|dostep|pobrano|eri[s\u015f]im(?: tarihi)?"
+    r"|eri[s\u015f]ildi|\u062a\u0627\u0631\u064a\u062e \u0627\u0644\u0648\u0635\u0648\u0644"
+    r"|\u0627\u0637\u0644\u0639 \u0639\u0644\u064a\u0647(?: \u0628\u062a\u0627\u0631\u064a\u062e)?)"
     r"(?:\s+(?:via|through|from|at)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s*,?)?"
-    r"(?:\s+(?:on|le|am|el))?\s*[:,-]?"
+    r"(?:\s+(?:on|le|am|el|il|em|z dnia))?\s*[:,-]?"
     r"|(?:\bas (?:of|at)|(?<!such )\bas on|по состоянию на|состояние на|станом на|\b[àa] jour au|\b[ée]tat au"
     r"|\bsituation au|\ba fecha de|\bactualizad[oa]s? al?|\bcon corte al?)\s*[:,]?"
     r"|\b(?:daten)?stand(?: vom| per| am)?\s*:?"
@@ -745,7 +753,9 @@ _ACCESS_KEYS = re.compile(
     "retrieved|accessed|access date|date of access|archive|visited|viewed|consult|checked|captured|screenshot"
     "|saved|downloaded|\\[cited|deleted|removed|taken down|удал|видал"
     "|обращения|доступа|звернення|переглянуто|abgerufen|abrufdatum|zugegriffen|aufgerufen|zugriff|recuperado"
-    "|accedido|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
+    "|accedido|acceso|accesado|consultato|accesso|visitato|archiviato|acesso|acessad|arquivado|dost\u0119p|dostep"
+    "|pobrano|eri\u015fim|erisim|eri\u015fil|erisil|\u0627\u0644\u0648\u0635\u0648\u0644|\u0627\u0637\u0644\u0639"
+    "|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
     "|stand|\u95b2\u89a7|\u53c2\u7167|\u30a2\u30af\u30bb\u30b9|\u8bbf\u95ee|\u8a2a\u554f|\u68c0\u7d22"
     "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9"
 )

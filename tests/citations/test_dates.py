@@ -206,6 +206,39 @@ def test_an_access_date_in_another_language_is_not_the_publication_date(note: st
     assert (found.date, found.ambiguous) == (None, False)
 
 
+# Access dates in the citation styles of the other languages whose months are read (Wikipedia's among them):
+# a note's only date, an access date, was compared as the post's day, and a post of that day passed; beside
+# the note's own day it was a second day, and a correct note warned.
+_ACCESSED_IN_OTHER_LANGUAGES = [
+    "Ana Garc\u00eda, El Diario, Fecha de acceso: 30 de enero de 2022",
+    "Rybar, Telegram, URL consultato il 30 gennaio 2022",
+    "Rybar, Telegram. Archiviato dall'url originale il 30 gennaio 2022.",
+    "Rybar, Telegram, ultimo accesso 30 gennaio 2022",
+    "Rybar, Telegram. Consultado em 30 de janeiro de 2022",
+    "Rybar, Telegram, acesso em 30 de janeiro de 2022",
+    "Rybar, Telegram, Acessado em: 30 de janeiro de 2022",
+    "Rybar, Telegram [dost\u0119p 30 stycznia 2022]",
+    "Rybar, Telegram, dost\u0119p: 30.01.2022",
+    "Rybar, Telegram, Eri\u015fim tarihi: 30 Ocak 2022",
+    "Rybar, Telegram, \u0627\u0637\u0644\u0639 \u0639\u0644\u064a\u0647 "
+    "\u0628\u062a\u0627\u0631\u064a\u062e 30 \u064a\u0646\u0627\u064a\u0631 2022",
+]
+
+
+@pytest.mark.parametrize("note", _ACCESSED_IN_OTHER_LANGUAGES)
+def test_an_access_date_in_italian_portuguese_polish_turkish_arabic_or_spanish_is_no_publication_date(
+    note: str,
+) -> None:
+    assert find_date(note) == dates.DateFind(None)
+
+
+@pytest.mark.parametrize("accessed", _ACCESSED_IN_OTHER_LANGUAGES)
+def test_beside_such_an_access_date_the_note_s_own_day_is_its_only_one(accessed: str) -> None:
+    for note in (f"{accessed}, 21.01.2022", f"21.01.2022, {accessed}"):
+        assert find_date(note).date == JAN_21
+        assert other_days(note, JAN_21) == ()
+
+
 @pytest.mark.parametrize(
     "note",
     [
@@ -536,6 +569,7 @@ _DATE_PIECES = [
     # French, German and Spanish months and access words.
     "janvier ", "1er ", "21. ", "M\u00e4rz ", "AO\u00dbT ", "de enero de ", "\u017feptembre ", "okt. ",
     "consult\u00e9 le ", "abgerufen am ", "Zugriff am ", "consultado el ",
+    "URL consultato il ", "Acessado em: ", "dost\u0119p ", "Eri\u015fim tarihi: ", "Fecha de acceso: ",
     "screenshot taken on ", "Accessed via the Wayback Machine on ", "CAPTURED ", "Archive date: ", "saved ",
     "deleted ", "REMOVED on ", "\u0443\u0434\u0430\u043b\u0435\u043d\u043e ",
     "Abrufdatum: ", "\u0434\u0430\u0442\u0430 \u0434\u043e\u0441\u0442\u0443\u043f\u0430: ",
