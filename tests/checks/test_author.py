@@ -384,6 +384,66 @@ def test_a_name_beside_the_post_s_own_handle_that_is_the_account_s_passes(note: 
     assert result.status == "pass", result.detail
 
 
+def _robertjones_post(display_name: str, handle: str = "robertjones") -> SourcePost:
+    url = f"https://x.com/{handle}/status/1484307299693617731"
+    return BOBS_POST.model_copy(update={"author": display_name, "handle": handle, "url": url})
+
+
+@pytest.mark.parametrize(
+    ("note", "handle", "shown"),
+    [
+        ("Robert Jones", "robertjones", "Alice"),
+        ("Robert Jones", "robertjones", "Alice Smith"),
+        ("Jones", "robertjones", "Alice"),
+        ("Eliot Higgins", "EliotHiggins", "Dr. Strangelove"),
+        ("Grey Zone", "grey_zone", "Alice"),
+    ],
+)
+def test_a_name_that_is_only_the_handle_s_words_warns_when_the_account_shows_someone_else(
+    note: str, handle: str, shown: str
+) -> None:
+    # `Robert Jones (@robertjones)` on @robertjones's post shown as Alice passed: the name read as the
+    # handle itself, and each of its words as in the handle. The account is the one cited; the person the
+    # note credits is not the one it shows.
+    url = f"https://x.com/{handle}/status/1484307299693617731"
+    result = check_author(
+        _note_on(f"{note} (@{handle}), X, January 20, 2022, {url}", _robertjones_post(shown, handle))
+    )
+    assert result.status == "warn", result.detail
+    assert (
+        f"the note credits {note!r}; the post is @{handle}'s, shown as {shown!r}, which is not"
+        in result.detail
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "handle", "shown"),
+    [
+        ("Robert Jones", "robertjones", "Bob Jones"),  # a nickname beside the family name
+        ("Robert Jones", "robertjones", "Robert"),  # the given name alone
+        ("Robert Jones", "robertjones", "RJ"),  # initials
+        ("Robert Jones", "robertjones", "robert jones"),
+        ("Robert Jones", "robertjones", "\U0001f1fa\U0001f1e6"),  # no name shown to compare
+        (
+            "Robert Jones",
+            "robertjones",
+            "\u0420\u043e\u0431\u0435\u0440\u0442 \u0414\u0436\u043e\u043d\u0441",
+        ),
+        # A channel's name in another script, a translation no word of which can be compared: the handle's.
+        ("Grey Zone", "grey_zone", "\u0421\u0435\u0440\u0430\u044f \u0417\u043e\u043d\u0430"),
+        ("Rybar", "rybar", "Alice Smith"),  # the note names the account only
+    ],
+)
+def test_a_name_in_the_handle_passes_where_the_display_name_shows_part_of_it_or_cannot_be_compared(
+    note: str, handle: str, shown: str
+) -> None:
+    url = f"https://x.com/{handle}/status/1484307299693617731"
+    result = check_author(
+        _note_on(f"{note} (@{handle}), X, January 20, 2022, {url}", _robertjones_post(shown, handle))
+    )
+    assert result.status == "pass", result.detail
+
+
 def _telegram_channel_post(display_name: str, handle: str = "rybar_news_ru") -> SourcePost:
     return POST.model_copy(
         update={"author": display_name, "handle": handle, "url": f"https://t.me/{handle}/12345"}
