@@ -20,9 +20,10 @@ beside a name (`Alice Jones (@bob)`) passes on the account's post only when the 
 shortening of it: a family name, a description dropped, initials; every person it lists:
 `Alice Jones & Bob Smith (@bob)` on Bob Smith's post warns): on @bob's post shown as Bob Smith it warns,
 naming both, since the note credits someone the post does not show. A handle holding the name's words
-(@robertjones) confirms only what the display name leaves out (`Robert Jones` shown as Bob Jones or Robert),
-not a display name of someone else (shown as Alice: the account is the cited one, the person is not), unless
-that is written in another script (`Grey Zone (@grey_zone)` shown as Серая Зона, a translation).
+(@robertjones, named beside it or only the post's) confirms only what the display name leaves out (`Robert
+Jones` shown as Bob Jones or Robert), not a display name of someone else (shown as Alice: the account is the
+cited one, the person is not), unless that is written in another script (`Grey Zone (@grey_zone)` shown as
+Серая Зона, a translation).
 `Alice Jones via @bob` and `Bob Smith quoting Alice Jones` name the post's author as @bob and Bob Smith: the
 words may be Alice's, but the post is theirs (whose words they are is for `quote` and the citing passage).
 
@@ -679,6 +680,25 @@ def _compare(given: CheckInput) -> CheckResult:
             "warn",
             f"cited {name_claim or handle!r}; the source shows {like!r}, but its account ({shown_text}) "
             f"calls itself {disowned!r}: the person, or an account posing as them? Compare by hand",
+        )
+    if (
+        likeness == "same"
+        and source.handle
+        and like == source.handle
+        and name_claim is not None
+        and names
+        and handle_key(name_claim) != handle_key(source.handle)
+        and not _fits_the_account(name_claim, source, None)
+    ):
+        # `Robert Jones, X, x.com/robertjones/status/…` on @robertjones's post shown as Alice passed: the name
+        # read as the handle, its words run together. The account may be the person's; the post shows
+        # someone else, as with the handle named in words.
+        display = source.author or source.publisher
+        return result(
+            "warn",
+            f"the note credits {name_claim!r}; the post is @{source.handle}'s, shown as {display!r}"
+            f"{_disguise(display)}, which is not {name_claim!r}: another's words posted by @{source.handle}, "
+            "or the wrong name? Compare by hand",
         )
     if likeness == "same":
         return result("pass", f"cited {name_claim or handle!r}; the source shows {like!r}")

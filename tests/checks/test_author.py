@@ -417,6 +417,37 @@ def test_a_name_that_is_only_the_handle_s_words_warns_when_the_account_shows_som
 
 
 @pytest.mark.parametrize(
+    ("note", "handle", "shown", "status"),
+    [
+        ("Robert Jones", "robertjones", "Alice", "warn"),
+        ("Eliot Higgins", "EliotHiggins", "Dr. Strangelove", "warn"),
+        ("Robert Jones", "robertjones", "Bob Jones", "pass"),
+        ("Robert Jones", "robertjones", "RJ", "pass"),
+        ("Eliot Higgins", "EliotHiggins", "Eliot Higgins", "pass"),
+        ("Rybar", "rybar", "Alice Smith", "pass"),  # the account's name, as its handle writes it
+        # A channel's name in another script: its handle is the name the note translates.
+        (
+            "Military Informant",
+            "militaryinformant",
+            "\u0412\u043e\u0435\u043d\u043d\u044b\u0439 "
+            "\u043e\u0441\u0432\u0435\u0434\u043e\u043c\u0438\u0442\u0435\u043b\u044c",
+            "pass",
+        ),
+    ],
+)
+def test_a_name_read_only_as_the_post_s_handle_passes_only_where_the_display_name_may_be_it(
+    note: str, handle: str, shown: str, status: str
+) -> None:
+    # `Robert Jones, X, x.com/robertjones/status/…` on the post shown as Alice passed: the name, its words
+    # run together, was the handle, and the display name was never looked at.
+    url = f"https://x.com/{handle}/status/1484307299693617731"
+    result = check_author(_note_on(f"{note}, X, January 20, 2022, {url}", _robertjones_post(shown, handle)))
+    assert result.status == status, result.detail
+    if status == "warn":
+        assert f"the note credits {note!r}; the post is @{handle}'s, shown as {shown!r}" in result.detail
+
+
+@pytest.mark.parametrize(
     ("note", "handle", "shown"),
     [
         ("Robert Jones", "robertjones", "Bob Jones"),  # a nickname beside the family name
