@@ -475,6 +475,19 @@ def test_a_name_in_the_handle_passes_where_the_display_name_shows_part_of_it_or_
     assert result.status == "pass", result.detail
 
 
+def test_an_english_name_spelt_as_another_only_comes_close() -> None:
+    # A cited Hari Kumar passed on Harry Kumar's post: both folds at once (the doubled r, `y` as `i`) made one
+    # name of two. Dmitry and Dmitri, a transliteration's two spellings, still pass.
+    result = check_author(
+        _note_on(f"Hari Kumar, X, January 20, 2022, {X_URL}", _robertjones_post("Harry Kumar", "bob"))
+    )
+    assert result.status == "warn" and "the source shows 'Harry Kumar', a near match" in result.detail
+    result = check_author(
+        _note_on(f"Dmitri Ivanov, X, January 20, 2022, {X_URL}", _robertjones_post("Dmitry Ivanov", "bob"))
+    )
+    assert result.status == "pass", result.detail
+
+
 def _telegram_channel_post(display_name: str, handle: str = "rybar_news_ru") -> SourcePost:
     return POST.model_copy(
         update={"author": display_name, "handle": handle, "url": f"https://t.me/{handle}/12345"}
