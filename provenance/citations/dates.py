@@ -98,11 +98,13 @@ _FRENCH_GERMAN_SPANISH_MONTHS = (
     ("décembre", "decembre", "déc", "dezember", "dez", "diciembre"),
 )
 # So do Italian (`21 gennaio 2022`), Portuguese (`21 de janeiro de 2022`), Polish in the genitive (`21
-# stycznia 2022`), Turkish (`21 Ocak 2022`, its dotless i written or not) and Arabic, in Egypt's names and the
-# Levant's (`21 يناير 2022`, `21 كانون الثاني 2022`): unread, the note had no day, or another of its days
-# (an update's) was taken for it.
+# stycznia 2022`), Turkish (`21 Ocak 2022`, its dotless i written or not), Arabic, in Egypt's names and the
+# Levant's (`21 يناير 2022`, `21 كانون الثاني 2022`), and Hebrew, the month mostly after `ב` (in: `21 בינואר
+# 2022`): unread, the note had no day, or another of its days (an update's) was taken for it.
 _MORE_DAY_FIRST_MONTHS = (
     (
+        "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8",
+        "\u05d9\u05e0\u05d5\u05d0\u05e8",
         "gennaio",
         "janeiro",
         "stycznia",
@@ -111,6 +113,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a",
     ),
     (
+        "\u05d1\u05e4\u05d1\u05e8\u05d5\u05d0\u05e8",
+        "\u05e4\u05d1\u05e8\u05d5\u05d0\u05e8",
         "febbraio",
         "fevereiro",
         "lutego",
@@ -120,6 +124,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0634\u0628\u0627\u0637",
     ),
     (
+        "\u05d1\u05de\u05e8\u05e5",
+        "\u05de\u05e8\u05e5",
         "março",
         "marco",
         "marca",
@@ -129,6 +135,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0627\u0630\u0627\u0631",
     ),
     (
+        "\u05d1\u05d0\u05e4\u05e8\u05d9\u05dc",
+        "\u05d0\u05e4\u05e8\u05d9\u05dc",
         "aprile",
         "kwietnia",
         "nisan",
@@ -138,6 +146,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0646\u064a\u0633\u0627\u0646",
     ),
     (
+        "\u05d1\u05de\u05d0\u05d9",
+        "\u05de\u05d0\u05d9",
         "maggio",
         "maio",
         "maja",
@@ -148,6 +158,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0627\u064a\u0627\u0631",
     ),
     (
+        "\u05d1\u05d9\u05d5\u05e0\u05d9",
+        "\u05d9\u05d5\u05e0\u05d9",
         "giugno",
         "junho",
         "czerwca",
@@ -155,8 +167,19 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u064a\u0648\u0646\u064a\u0648",
         "\u062d\u0632\u064a\u0631\u0627\u0646",
     ),
-    ("luglio", "julho", "lipca", "temmuz", "\u064a\u0648\u0644\u064a\u0648", "\u062a\u0645\u0648\u0632"),
     (
+        "\u05d1\u05d9\u05d5\u05dc\u05d9",
+        "\u05d9\u05d5\u05dc\u05d9",
+        "luglio",
+        "julho",
+        "lipca",
+        "temmuz",
+        "\u064a\u0648\u0644\u064a\u0648",
+        "\u062a\u0645\u0648\u0632",
+    ),
+    (
+        "\u05d1\u05d0\u05d5\u05d2\u05d5\u05e1\u05d8",
+        "\u05d0\u05d5\u05d2\u05d5\u05e1\u05d8",
         "sierpnia",
         "ağustos",
         "agustos",
@@ -165,6 +188,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0622\u0628",
     ),
     (
+        "\u05d1\u05e1\u05e4\u05d8\u05de\u05d1\u05e8",
+        "\u05e1\u05e4\u05d8\u05de\u05d1\u05e8",
         "settembre",
         "setembro",
         "września",
@@ -176,6 +201,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0627\u064a\u0644\u0648\u0644",
     ),
     (
+        "\u05d1\u05d0\u05d5\u05e7\u05d8\u05d5\u05d1\u05e8",
+        "\u05d0\u05d5\u05e7\u05d8\u05d5\u05d1\u05e8",
         "ottobre",
         "outubro",
         "października",
@@ -187,6 +214,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u0627\u0648\u0644",
     ),
     (
+        "\u05d1\u05e0\u05d5\u05d1\u05de\u05d1\u05e8",
+        "\u05e0\u05d5\u05d1\u05de\u05d1\u05e8",
         "novembro",
         "listopada",
         "kas\u0131m",
@@ -195,6 +224,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u062b\u0627\u0646\u064a",
     ),
     (
+        "\u05d1\u05d3\u05e6\u05de\u05d1\u05e8",
+        "\u05d3\u05e6\u05de\u05d1\u05e8",
         "dicembre",
         "dezembro",
         "grudnia",
@@ -332,6 +363,8 @@ def _year(match: re.Match[str]) -> int:
     if era is not None:
         return _ERAS[era] + (0 if written == "\u5143" else int(written) - 1)  # 元年, the era's first
     year = int(written)
+    if len(written) == 3:
+        return _ERAS["\u6c11\u570b"] + year - 1  # Taiwan's year without its era's name (`111年`)
     return year + (1900 if year >= _TWO_DIGIT_YEARS_BEFORE_2000 else 2000)
 
 
@@ -735,6 +768,13 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
             r"(?P<era>\u4ee4\u548c|\u5e73\u6210|\u662d\u548c|\u6c11[\u570b\u56fd])\s*(?P<year>\d{1,3}|\u5143)\s*\u5e74"
             r"\s*(?P<a>\d{1,2})\s*\u6708\s*(?P<b>\d{1,2})\s*\u65e5"
         ),
+        _year_month_day,
+        "\u5e74",
+    ),
+    # Taiwan writes its years without the era's name too (`111年1月21日` is 21 January 2022): a year of three
+    # digits from 100 (2011), which no other calendar a note is dated in writes so.
+    (
+        _on_first_use(r"(?<!\d)(?P<year>1\d\d)\s*\u5e74\s*(?P<a>\d{1,2})\s*\u6708\s*(?P<b>\d{1,2})\s*\u65e5"),
         _year_month_day,
         "\u5e74",
     ),

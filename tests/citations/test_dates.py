@@ -93,6 +93,20 @@ def test_italian_portuguese_polish_turkish_arabic_and_month_first_spanish_give_t
     assert find_date(text).date == JAN_21
 
 
+# Hebrew names the month after the day, mostly after `ב` (in): unread, the note had no date.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Telegram, 21 \u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 2022", JAN_21),  # 21 בינואר 2022
+        ("Rybar, Telegram, 21 \u05d9\u05e0\u05d5\u05d0\u05e8 2022", JAN_21),  # without ב
+        ("Rybar, Telegram, 3 \u05d1\u05de\u05d0\u05d9 2022", dt.date(2022, 5, 3)),  # 3 במאי 2022
+        ("Rybar, Telegram, 1 \u05d1\u05d3\u05e6\u05de\u05d1\u05e8 2021", dt.date(2021, 12, 1)),  # בדצמבר
+    ],
+)
+def test_a_hebrew_month_gives_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [
@@ -589,6 +603,7 @@ _DATE_PIECES = [
     "\u0e21\u0e01\u0e23\u0e32\u0e04\u0e21 ", "\u0e21.\u0e04. ", "2565", "\u0e1e.\u0e28. ",
     # Two-digit and era years: `21.01.22`, `Jan 21st '22`, `令和4年1月21日`, `民國111年1月21日`.
     "22", "'", "\u2019", "\u4ee4\u548c4\u5e741\u670821\u65e5", "\u6c11\u570b111\u5e74", "1\u670821\u65e5",
+    "111\u5e74", "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 ", "\u05de\u05d0\u05d9 ",
 ]  # fmt: skip
 
 
@@ -912,6 +927,7 @@ def test_a_chinese_japanese_or_korean_date_gives_the_day(text: str, day: dt.date
         ("\u5e73\u621030\u5e7412\u67081\u65e5", dt.date(2018, 12, 1)),  # 平成30年, Heisei
         ("\u6c11\u570b111\u5e741\u670821\u65e5", JAN_21),  # 民國111年, the Republic of China's
         ("\u6c11\u56fd111\u5e74 1\u6708 21\u65e5", JAN_21),
+        ("Rybar, Telegram, 111\u5e741\u670821\u65e5", JAN_21),  # 111年: Taiwan's year, its era unnamed
     ],
 )
 def test_a_two_digit_or_an_era_s_year_gives_the_day(text: str, day: dt.date) -> None:
@@ -936,6 +952,9 @@ def test_a_two_digit_year_s_day_and_month_that_could_swap_are_ambiguous() -> Non
         "21-01-22",  # dashed: day first, or year first as ISO
         "31.02.22",
         "\u6c11\u570b111\u5e74",  # a year alone
+        "\u7b2c1111\u5e741\u670821\u65e5",  # no year of Taiwan's, nor a Gregorian one of three digits
+        "Rybar, Telegram, 20220121",  # eight digits run together: a day, or an id's digits, not told apart
+        "Rybar, Telegram, post 20220121-2",
     ],
 )
 def test_numbers_only_like_a_two_digit_year_s_day_are_no_date(text: str) -> None:
