@@ -855,17 +855,22 @@ def _may_end_a_range(before: str) -> bool:
 # Only a full date right after the join makes a range (`21 January 2022 - Telegram`, `- 14:05` do not).
 _RANGE_JOIN = (
     r"\s{0,3}[\u2013\u2014-]\s{0,3}|/"
-    r"|\s{1,3}(?:to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e)\s{1,3}"
+    r"|,?\s{1,3}(?:to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e)\s{1,3}"
 )
 _RANGE_JOIN_BEFORE = _on_first_use(rf"(?:{_RANGE_JOIN})$", re.IGNORECASE)
 _RANGE_JOIN_AFTER = _on_first_use(_RANGE_JOIN, re.IGNORECASE)
-# Every join's first character, or its word's (the lowered text after a date, spaces dropped): most notes'
-# dates are followed by none of them, and are not read again.
-_RANGE_JOIN_STARTS = ("\u2013", "\u2014", "-", "/", "t", "u", "b", "a", "\u043f", "\u0434")
+# How every join starts, its comma and spaces dropped (`Jan. 21, 2022, to Feb. 3, 2022`): most notes' dates
+# are followed by none of them, and are not read again.
+_RANGE_JOIN_STARTS = (
+    "\u2013", "\u2014", "-", "/", "to", "thr", "til", "unt", "bis", "au", "al",
+    "\u043f\u043e", "\u0434\u043e",
+)  # fmt: skip
+_RANGE_JOIN_REACH = 12  # a comma, three spaces, `through`
 
 
 def _may_join_a_range(after: str) -> bool:
-    return after.lstrip().startswith(_RANGE_JOIN_STARTS)
+    """Whether the lowered text right after a date may open with a range's join (`_RANGE_JOIN`)."""
+    return after.replace(",", " ").lstrip().startswith(_RANGE_JOIN_STARTS)
 
 
 def _a_full_date_ends_the(window: str) -> bool:
@@ -958,7 +963,7 @@ def _candidates(
             may_be_a_range = (
                 lowered is None
                 or _may_end_a_range(before or "")
-                or _may_join_a_range(lowered[match.end() : match.end() + 4])
+                or _may_join_a_range(lowered[match.end() : match.end() + _RANGE_JOIN_REACH])
             )
             if may_be_a_range and _in_a_range(text, start, match.end()):
                 yield _RANGE, start, start - match.end(), found

@@ -466,6 +466,8 @@ def test_a_day_beside_no_range_or_said_to_be_the_post_s_is_the_note_s(text: str)
         "Rybar, Telegram, 2022-01-21/2022-02-03",  # ISO 8601's interval
         "Rybar, Telegram, 2022-01-21 \u2013 2022-02-03",
         "Rybar, Telegram, 21 January 2022 to 3 February 2022",
+        "Rybar, Telegram, Jan. 21, 2022, to Feb. 3, 2022",
+        "Rybar, Telegram, 21.01.2022 bis 03.02.2022",
         "Rybar, Telegram, 21 \u044f\u043d\u0432\u0430\u0440\u044f 2022 \u2013 3 "
         "\u0444\u0435\u0432\u0440\u0430\u043b\u044f 2022",
     ],
@@ -483,6 +485,7 @@ def test_a_range_of_two_full_dates_gives_no_one_day(text: str) -> None:
         "Rybar, Telegram, 21.01.2022 / https://t.me/rybar/5",
         "Rybar, Telegram, posted January 21, 2022 - updated January 23, 2022",
         "Rybar, Telegram, 21.01.2022 - accessed 25.01.2022",
+        "Rybar, Telegram, January 21, 2022, today's report",
     ],
 )
 def test_a_full_date_joined_to_no_other_full_date_is_the_note_s(text: str) -> None:
