@@ -256,7 +256,9 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # So are those of the other languages whose months are read, as their Wikipedias cite: Italian (`URL
 # consultato il`, `Archiviato dall'url originale il`, `ultimo accesso`), Portuguese (`Consultado em`, `acesso
 # em`), Polish (`dostęp`, `pobrano`), Turkish (`Erişim tarihi`), Arabic (`اطلع عليه بتاريخ`, `تاريخ الوصول`),
-# Spanish's `fecha de acceso`: read as the note's day, a post of the day it was read passed.
+# Spanish's `fecha de acceso`, `visitado`, `consulta:`; and German's `Abruf:`, French's `dernière
+# consultation`, Russian's `дата просмотра`, Ukrainian's `дата перегляду`, an archive's `snapshot`: read as
+# the note's day, a post of the day it was read passed.
 # A capture's day is the note's reader's too (`screenshot taken on`, `captured`, `saved`, `archive date:`), as
 # is one reached through an archive (`accessed via the Wayback Machine on`: two words at most name it).
 # So is the day a list, a register or a dashboard is cited as it stood on (`(as of March 5, 2023)`, `as at
@@ -276,8 +278,9 @@ _EAST_ASIAN_ACCESS = (
 )
 _ACCESS_WORDS = _on_first_use(
     r"(?:(?:retrieved|accessed|access date|date of access|archive date|archived(?: from the original| copy)?"
-    r"|visited|viewed|consulted|checked|captured|screenshot(?:ted| taken)?|saved|downloaded|\[cited"
-    r"|дата обращения|дата доступа|дата звернення|переглянуто|consulté(?:e)?|abgerufen|abrufdatum"
+    r"|visited|viewed|consulted|checked|captured|screenshot(?:ted| taken)?|snapshot(?: taken| of)?|saved"
+    r"|downloaded|\[cited|дата обращения|дата доступа|дата просмотра|дата звернення|дата перегляду"
+    r"|переглянуто|consulté(?:e)?|consultation|abgerufen|abruf(?:datum)?|visitado|consulta|consultazione"
     r"|zugegriffen|aufgerufen|zugriff|consultado|fecha de (?:consulta|acceso)|recuperado|accedido|accesado"
     r"|consultato|(?:ultimo |data di )?accesso|visitato|archiviato(?: dall'url originale)?|acess(?:o|ad[oa])"
     r"|arquivado(?: do original)?|(?:data )?dost\u0119pu?|dostep|pobrano|eri[s\u015f]im(?: tarihi)?"
@@ -791,7 +794,8 @@ _MAY_HOLD_A_SHORT_YEAR = _on_first_use(
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
 _ACCESS_KEYS = re.compile(
     "retrieved|accessed|access date|date of access|archive|visited|viewed|consult|checked|captured|screenshot"
-    "|saved|downloaded|\\[cited|deleted|removed|taken down|удал|видал"
+    "|saved|downloaded|\\[cited|deleted|removed|taken down|удал|видал|snapshot|abruf|visitado|просмотра"
+    "|перегляду"
     "|обращения|доступа|звернення|переглянуто|abgerufen|abrufdatum|zugegriffen|aufgerufen|zugriff|recuperado"
     "|accedido|acceso|accesado|consultato|accesso|visitato|archiviato|acesso|acessad|arquivado|dost\u0119p|dostep"
     "|pobrano|eri\u015fim|erisim|eri\u015fil|erisil|\u0627\u0644\u0648\u0635\u0648\u0644|\u0627\u0637\u0644\u0639"

@@ -234,13 +234,25 @@ _ACCESSED_IN_OTHER_LANGUAGES = [
     "Rybar, Telegram [dost\u0119p 30 stycznia 2022]",
     "Rybar, Telegram, dost\u0119p: 30.01.2022",
     "Rybar, Telegram, Eri\u015fim tarihi: 30 Ocak 2022",
+    "Max Muster, Die Zeitung (Abruf: 30.01.2022)",
+    "Max Muster, Die Zeitung, letzter Abruf am 30.01.2022",
+    "Le Monde, derni\u00e8re consultation le 30 janvier 2022",
+    "Ana Garc\u00eda, El Pa\u00eds (visitado el 30 de enero de 2022)",
+    "Ana Garc\u00eda, El Pa\u00eds (consulta: 30/01/2022)",
+    "Rybar, Telegram (data di consultazione: 30 gennaio 2022)",
+    "\u0420\u044b\u0431\u0430\u0440\u044c, Telegram (\u0434\u0430\u0442\u0430 "
+    "\u043f\u0440\u043e\u0441\u043c\u043e\u0442\u0440\u0430: 30.01.2022)",  # дата просмотра
+    "\u0413\u0435\u043d\u0448\u0442\u0430\u0431, Telegram (\u0434\u0430\u0442\u0430 "
+    "\u043f\u0435\u0440\u0435\u0433\u043b\u044f\u0434\u0443: 30.01.2022)",  # дата перегляду
+    "Rybar, Telegram (archive.ph snapshot, January 30, 2022)",
+    "Rybar, Telegram (snapshot of January 30, 2022)",
     "Rybar, Telegram, \u0627\u0637\u0644\u0639 \u0639\u0644\u064a\u0647 "
     "\u0628\u062a\u0627\u0631\u064a\u062e 30 \u064a\u0646\u0627\u064a\u0631 2022",
 ]
 
 
 @pytest.mark.parametrize("note", _ACCESSED_IN_OTHER_LANGUAGES)
-def test_an_access_date_in_italian_portuguese_polish_turkish_arabic_or_spanish_is_no_publication_date(
+def test_an_access_date_in_those_languages_citation_styles_is_no_publication_date(
     note: str,
 ) -> None:
     assert find_date(note) == dates.DateFind(None)
@@ -586,7 +598,8 @@ _DATE_PIECES = [
     # French, German and Spanish months and access words.
     "janvier ", "1er ", "21. ", "M\u00e4rz ", "AO\u00dbT ", "de enero de ", "\u017feptembre ", "okt. ",
     "consult\u00e9 le ", "abgerufen am ", "Zugriff am ", "consultado el ",
-    "URL consultato il ", "Acessado em: ", "dost\u0119p ", "Eri\u015fim tarihi: ", "Fecha de acceso: ",
+    "URL consultato il ", "Acessado em: ", "Abruf: ", "snapshot of ", "visitado el ", "dost\u0119p ",
+    "Eri\u015fim tarihi: ", "Fecha de acceso: ",
     "screenshot taken on ", "Accessed via the Wayback Machine on ", "CAPTURED ", "Archive date: ", "saved ",
     "deleted ", "REMOVED on ", "\u0443\u0434\u0430\u043b\u0435\u043d\u043e ",
     "Abrufdatum: ", "\u0434\u0430\u0442\u0430 \u0434\u043e\u0441\u0442\u0443\u043f\u0430: ",
