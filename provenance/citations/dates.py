@@ -844,7 +844,7 @@ _RANGE_ENDINGS = (
     " between", " zwischen", " zwischen dem", " entre", " entre el", " \u043c\u0435\u0436\u0434\u0443",
     " from", " vom", " du", " del", " \u0441", " \u0437", " and", " und", " et", " y", " \u0438", " to",
     " through", " thru", " till", " until", " bis", " au", " al", " \u043f\u043e", " \u0434\u043e", "\u2013",
-    "\u2014", "-", "/",
+    "\u2014", "-", "/", "\uff5e", "\u301c", "~", "\u81f3",
 )  # fmt: skip
 
 
@@ -853,12 +853,14 @@ def _may_end_a_range(before: str) -> bool:
 
 
 # Two full dates joined as a range (`January 21, 2022 \u2013 February 3, 2022`, `21.01.2022\u201303.02.2022`,
-# ISO 8601's `2022-01-21/2022-02-03`, `21 January 2022 to 3 February 2022`): the first was read as the note's
-# day, and a post of that day passed as confirmed (one inside the range failed), though the note gives no one
-# day.
-# Only a full date right after the join makes a range (`21 January 2022 - Telegram`, `- 14:05` do not).
+# ISO 8601's `2022-01-21/2022-02-03`, `21 January 2022 to 3 February 2022`, `21.01.22\u201303.02.22`, the
+# wave dash of Chinese and Japanese), or a full date and the range's last day, its year left out (`January
+# 21, 2022 \u2013 February 3`, `2022\u5e741\u670821\u65e5\uff5e2\u67083\u65e5`, `\uff5e23\u65e5`): the first
+# was read as the note's day, and a post of that day passed as confirmed (one inside the range failed),
+# though the note gives no one day. Only a day right after the join makes a range (`21 January 2022 -
+# Telegram`, `- 14:05`, `- 12 killed` do not).
 _RANGE_JOIN = (
-    r"\s{0,3}[\u2013\u2014-]\s{0,3}|/"
+    r"\s{0,3}[\u2013\u2014\uff5e\u301c~-]\s{0,3}|/|\s{0,3}\u81f3\s{0,3}"
     r"|,?\s{1,3}(?:to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e)\s{1,3}"
 )
 _RANGE_JOIN_BEFORE = _on_first_use(rf"(?:{_RANGE_JOIN})$", re.IGNORECASE)
@@ -866,10 +868,22 @@ _RANGE_JOIN_AFTER = _on_first_use(_RANGE_JOIN, re.IGNORECASE)
 # How every join starts, its comma and spaces dropped (`Jan. 21, 2022, to Feb. 3, 2022`): most notes' dates
 # are followed by none of them, and are not read again.
 _RANGE_JOIN_STARTS = (
-    "\u2013", "\u2014", "-", "/", "to", "thr", "til", "unt", "bis", "au", "al",
-    "\u043f\u043e", "\u0434\u043e",
+    "\u2013", "\u2014", "\uff5e", "\u301c", "~", "-", "/", "\u81f3", "to", "thr", "til", "unt", "bis", "au",
+    "al", "\u043f\u043e", "\u0434\u043e",
 )  # fmt: skip
 _RANGE_JOIN_REACH = 12  # a comma, three spaces, `through`
+# A range's last day without its year, right after the join: a month's name and a day (`February 3`, `3
+# February`, `3 f\u00e9vrier`, in Russian too), or a day as Chinese, Japanese or Korean write it
+# (`2\u67083\u65e5`, `23\u65e5`, `2\uc6d4 3\uc77c`). A number alone is not one.
+_ANY_MONTH_NAME = "|".join(
+    month.replace("(?P<month>", "(?:") for month in (_MONTH, _SLAVIC_MONTH, _WESTERN_MONTH)
+)
+_RANGE_LAST_DAY = _on_first_use(
+    rf"(?:{_ANY_MONTH_NAME})\s{{1,3}}\d{{1,2}}(?!\d)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s{{0,3}}(?:of\s{{1,3}}|de\s{{1,3}})?(?:{_ANY_MONTH_NAME})(?!\w)"
+    r"|\d{1,2}\s{0,3}(?:\u6708\s{0,3}\d{1,2}\s{0,3})?\u65e5|\d{1,2}\s{0,3}(?:\uc6d4\s{0,3}\d{1,2}\s{0,3})?\uc77c",
+    re.IGNORECASE,
+)
 
 
 def _may_join_a_range(after: str) -> bool:
@@ -877,12 +891,20 @@ def _may_join_a_range(after: str) -> bool:
     return after.replace(",", " ").lstrip().startswith(_RANGE_JOIN_STARTS)
 
 
+def _dates_of(window: str) -> Iterator[tuple[int, int, int, DateFind]]:
+    """Every date of `window`, of a four-digit year or of a two-digit or an era's."""
+    yield from _candidates(window, read_words=False)
+    yield from _candidates(window, read_words=False, short_years=True)
+
+
 def _a_full_date_ends_the(window: str) -> bool:
-    return any(start - back == len(window) for _, start, back, _ in _candidates(window, read_words=False))
+    return any(start - back == len(window) for _, start, back, _ in _dates_of(window))
 
 
-def _a_full_date_opens_the(window: str) -> bool:
-    return any(start == 0 for _, start, _, _ in _candidates(window, read_words=False))
+def _a_day_opens_the(window: str) -> bool:
+    if _RANGE_LAST_DAY().match(window) is not None:
+        return True
+    return any(start == 0 for _, start, _, _ in _dates_of(window))
 
 
 def _in_a_range(text: str, start: int, end: int) -> bool:
@@ -892,12 +914,12 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
         return True
     if _RANGE_START().search(before) is not None and _RANGE_GOES_ON().match(text, end) is not None:
         return True
-    # A full date, then the join, then this one; or this one, the join and a full date.
+    # A full date, then the join, then this one; or this one, the join and a day.
     joined_before = _RANGE_JOIN_BEFORE().search(before)
     if joined_before is not None and _a_full_date_ends_the(before[: joined_before.start()]):
         return True
     joined_after = _RANGE_JOIN_AFTER().match(text, end)
-    return joined_after is not None and _a_full_date_opens_the(
+    return joined_after is not None and _a_day_opens_the(
         text[joined_after.end() : joined_after.end() + _ACCESS_LOOKBEHIND]
     )
 
@@ -1008,10 +1030,17 @@ def other_days(text: str, day: dt.date) -> tuple[dt.date, ...]:
     not an access, an as-of or an update date; none where a date is said to be the publication's (`posted
     25 January 2022`), which is then the note's without a doubt. `Report on the 21 January 2022 strike,
     Telegram, 25 January 2022` gives two days, and which is the post's only a person can tell."""
-    # Every format has a four-digit year: a note with fewer than two gives one day at most (most notes).
-    if next(itertools.islice(_FOUR_DIGITS.finditer(text), 1, None), None) is None:
+    # Every format has a four-digit year: a note with fewer than two gives one day at most (most notes),
+    # unless its days are of two-digit or era years (`21.01.22, 25.01.22`), read only where no four-digit
+    # year's is: read as one day, its first passed.
+    if next(itertools.islice(_FOUR_DIGITS.finditer(text), 1, None), None) is not None:
+        found = list(_candidates(blank_urls(text)))
+    elif _MAY_HOLD_A_SHORT_YEAR().search(text) is None:
         return ()
-    found = list(_candidates(blank_urls(text)))
+    elif _FOUR_DIGITS.search(text) is not None and next(_candidates(blank_urls(text)), None) is not None:
+        return ()  # the note's day is its one date of a four-digit year
+    else:
+        found = list(_candidates(blank_urls(text), short_years=True))
     if any(rank == _PUBLISHED for rank, *_ in found):
         return ()
     days = dict.fromkeys(each.date for rank, *_, each in found if rank == _PLAIN and each.date is not None)

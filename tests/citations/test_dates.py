@@ -480,6 +480,17 @@ def test_a_day_beside_no_range_or_said_to_be_the_post_s_is_the_note_s(text: str)
         "Rybar, Telegram, 21 January 2022 to 3 February 2022",
         "Rybar, Telegram, Jan. 21, 2022, to Feb. 3, 2022",
         "Rybar, Telegram, 21.01.2022 bis 03.02.2022",
+        # Two-digit years, and the wave dash of Chinese and Japanese, its range's last year left out or not.
+        "Rybar, Telegram, 21.01.22\u201303.02.22",
+        "Rybar, Telegram, 21.01.22 - 03.02.22",
+        "Rybar, Telegram, 2022\u5e741\u670821\u65e5\uff5e2022\u5e742\u67083\u65e5",
+        "Rybar, Telegram, 2022\u5e741\u670821\u65e5\uff5e2\u67083\u65e5",  # the last day without its year
+        "Rybar, Telegram, 2022\u5e741\u670821\u65e5\u301c23\u65e5",  # 2022年1月21日〜23日
+        "Rybar, Telegram, 2022\u5e741\u670821\u65e5\u81f32022\u5e742\u67083\u65e5",  # 至
+        "Rybar, Telegram, 2022\ub144 1\uc6d4 21\uc77c ~ 2\uc6d4 3\uc77c",  # 2022년 1월 21일 ~ 2월 3일
+        # The range's last day without its year.
+        "Rybar, Telegram, January 21, 2022 \u2013 February 3",
+        "Rybar, Telegram, 21 January 2022 - 3 February",
         "Rybar, Telegram, 21 \u044f\u043d\u0432\u0430\u0440\u044f 2022 \u2013 3 "
         "\u0444\u0435\u0432\u0440\u0430\u043b\u044f 2022",
     ],
@@ -498,10 +509,21 @@ def test_a_range_of_two_full_dates_gives_no_one_day(text: str) -> None:
         "Rybar, Telegram, posted January 21, 2022 - updated January 23, 2022",
         "Rybar, Telegram, 21.01.2022 - accessed 25.01.2022",
         "Rybar, Telegram, January 21, 2022, today's report",
+        "Rybar, Telegram, January 21, 2022 - May 2022 archive",  # no day after the dash
+        "Rybar, Telegram, 21 January 2022 - 3 Marchers killed",
+        "Rybar, Telegram, 2022\u5e741\u670821\u65e5 ~ 12\u4eba",  # 12人: a number, no day
     ],
 )
 def test_a_full_date_joined_to_no_other_full_date_is_the_note_s(text: str) -> None:
     assert find_date(text).date == JAN_21
+
+
+def test_a_note_of_two_digit_years_gives_its_other_days_too() -> None:
+    # `21.01.22, 25.01.22` gave no other day (only four-digit years were looked at): the first passed as the
+    # note's, where two days as plainly warn.
+    assert other_days("Rybar, Telegram, 21.01.22, 25.01.22", JAN_21) == (dt.date(2022, 1, 25),)
+    assert other_days("Rybar, Telegram, 21.01.22 (accessed 25.01.22)", JAN_21) == ()
+    assert other_days("Rybar, Telegram, 21.01.2022, 25.01.22", JAN_21) == ()  # a four-digit year's is the day
 
 
 def test_an_update_date_gives_way_to_the_publication_date() -> None:
@@ -620,6 +642,7 @@ _DATE_PIECES = [
     # Two-digit and era years: `21.01.22`, `Jan 21st '22`, `令和4年1月21日`, `民國111年1月21日`.
     "22", "'", "\u2019", "\u4ee4\u548c4\u5e741\u670821\u65e5", "\u6c11\u570b111\u5e74", "1\u670821\u65e5",
     "111\u5e74", "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 ", "\u05de\u05d0\u05d9 ",
+    "\uff5e", "\u301c", "2\u67083\u65e5", "3 February", "21.01.22",
 ]  # fmt: skip
 
 
