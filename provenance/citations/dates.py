@@ -4,12 +4,13 @@ Only a full day counts: `January 2022` or `2022` alone cannot be checked against
 dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
 year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in that
 calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian day, and
-not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese era's (`令和4年1月21日`) is
-read only where the note gives no date of a four-digit year; a year of the Buddhist era, as Thailand counts
-(`21/01/2565`), as its Gregorian year. Nor is a range's first or last day (`between
-January 19 and January 23, 2022`, two full dates joined: `January 21, 2022 \u2013 February 3, 2022`,
-`2022-01-21/2022-02-03`): the note gives no one day. Dates inside a URL, access dates (`Retrieved 5
-February 2023`, `accessed ...`), the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
+not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese era's (`令和4年1月21日`,
+`111年1月21日`) is read only where the note gives no date of a four-digit year; a year of the Buddhist era, as
+Thailand counts (`21/01/2565`), as its Gregorian year. Nor is a range's first or last day (`between January
+19 and January 23, 2022`; two dates joined, `January 21, 2022 \u2013 February 3, 2022`,
+`2022-01-21/2022-02-03`, or a date and the range's last day, its year left out: `January 21, 2022 \u2013
+February 3`): the note gives no one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`,
+`accessed ...`), the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
 05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about when the source
 was published. A date the note says is the publication's (`posted 25 January 2022`) is its date, whatever
 dates come before it (a title's, left unquoted); an update's, or the day what it shows was filmed, only where
