@@ -639,7 +639,7 @@ def _compare(given: CheckInput) -> CheckResult:
                 )
             # A name that is only the handle's words (`Robert Jones` for @robertjones) says nothing of whom
             # the account shows: shown as Alice, it passed on the handle alone.
-            by_name = likeness if like != source.handle else None
+            by_name = likeness if like != source.handle or like in names else None
             if credited is not None and names and not _fits_the_account(credited, source, by_name):
                 # `Alice Jones (@bob)` on @bob's post shown as Bob Smith: the note credits someone the post
                 # does not show; the handle alone passed it.
@@ -685,6 +685,7 @@ def _compare(given: CheckInput) -> CheckResult:
         likeness == "same"
         and source.handle
         and like == source.handle
+        and like not in names
         and name_claim is not None
         and names
         and handle_key(name_claim) != handle_key(source.handle)

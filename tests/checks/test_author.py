@@ -424,6 +424,7 @@ def test_a_name_that_is_only_the_handle_s_words_warns_when_the_account_shows_som
         ("Robert Jones", "robertjones", "Bob Jones", "pass"),
         ("Robert Jones", "robertjones", "RJ", "pass"),
         ("Eliot Higgins", "EliotHiggins", "Eliot Higgins", "pass"),
+        ("Eliot Higgins", "EliotHiggins", "EliotHiggins", "pass"),  # a display name written as the handle
         ("Rybar", "rybar", "Alice Smith", "pass"),  # the account's name, as its handle writes it
         # A channel's name in another script: its handle is the name the note translates.
         (
@@ -454,6 +455,7 @@ def test_a_name_read_only_as_the_post_s_handle_passes_only_where_the_display_nam
         ("Robert Jones", "robertjones", "Robert"),  # the given name alone
         ("Robert Jones", "robertjones", "RJ"),  # initials
         ("Robert Jones", "robertjones", "robert jones"),
+        ("Robert Jones", "robertjones", "robertjones"),  # a display name written as the handle
         ("Robert Jones", "robertjones", "\U0001f1fa\U0001f1e6"),  # no name shown to compare
         (
             "Robert Jones",
