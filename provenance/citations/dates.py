@@ -9,7 +9,8 @@ not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese 
 Thailand counts (`21/01/2565`), as its Gregorian year. Nor is a range's first or last day (`between January
 19 and January 23, 2022`; two dates joined, `January 21, 2022 \u2013 February 3, 2022`,
 `2022-01-21/2022-02-03`, or a date and the range's last day, its year left out: `January 21, 2022 \u2013
-February 3`): the note gives no one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`,
+February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22 January 2022`): the note gives no
+one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`,
 `accessed ...`), the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
 05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about when the source
 was published. A date the note says is the publication's (`posted 25 January 2022`) is its date, whatever
@@ -325,7 +326,8 @@ _PUBLISHED_WORDS = _on_first_use(
 
 class DateFind(NamedTuple):
     """The first date in a text: `date` when it is one day; `ambiguous` when day and month could swap;
-    `in_a_range` when the text's only days bound a range (`between January 19 and January 23, 2022`)."""
+    `in_a_range` when the text's only days bound a range (`between January 19 and January 23, 2022`), or are
+    either of two (`21 or 22 January 2022`)."""
 
     date: dt.date | None
     ambiguous: bool = False
@@ -825,10 +827,16 @@ _RANGE_FIRST_DAY = (
 # `and` joins the two days of a range only after `between` (`Jan 2 and 21 January 2022` are two days).
 _RANGE_AND = r"and|und|et|y|\u0438"
 _RANGE_TO = r"to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e"
+_EITHER_DAY = r"\d{1,2}(?:st|nd|rd|th|\.)?"
+# `or` in the languages notes date in: English, German, French, Spanish, Russian, Ukrainian.
+_RANGE_OR = r"or|oder|ou|o|\u0438\u043b\u0438|\u0430\u0431\u043e|\u0447\u0438"
 _RANGE_END = _on_first_use(
     rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_AND})\s{{1,3}}$"
     rf"|{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}}$"
-    rf"|{_RANGE_FIRST_DAY}\s{{0,3}}[\u2013\u2014]\s{{0,3}}$",
+    rf"|{_RANGE_FIRST_DAY}\s{{0,3}}[\u2013\u2014]\s{{0,3}}$"
+    # A day either of two (`21 or 22 January 2022`, the night of `21/22 January 2022`): the later was read as
+    # the note's, and a post of the earlier failed.
+    rf"|(?<![\d/]){_EITHER_DAY}\s{{1,3}}(?:{_RANGE_OR})\s{{1,3}}$|(?<![\d/])\d{{1,2}}/$",
     re.IGNORECASE,
 )
 _RANGE_START = _on_first_use(rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}$", re.IGNORECASE)
@@ -845,7 +853,8 @@ _RANGE_ENDINGS = (
     " between", " zwischen", " zwischen dem", " entre", " entre el", " \u043c\u0435\u0436\u0434\u0443",
     " from", " vom", " du", " del", " \u0441", " \u0437", " and", " und", " et", " y", " \u0438", " to",
     " through", " thru", " till", " until", " bis", " au", " al", " \u043f\u043e", " \u0434\u043e", "\u2013",
-    "\u2014", "-", "/", "\uff5e", "\u301c", "~", "\u81f3",
+    "\u2014", "-", "/", "\uff5e", "\u301c", "~", "\u81f3", " or", " oder", " ou", " o", " \u0438\u043b\u0438",
+    " \u0430\u0431\u043e", " \u0447\u0438",
 )  # fmt: skip
 
 

@@ -526,6 +526,32 @@ def test_a_note_of_two_digit_years_gives_its_other_days_too() -> None:
     assert other_days("Rybar, Telegram, 21.01.2022, 25.01.22", JAN_21) == ()  # a four-digit year's is the day
 
 
+# A day either of two: the later was read as the note's, and a post of the earlier failed its date check.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 21 or 22 January 2022",
+        "Rybar, Telegram, 21st or 22nd January 2022",
+        "Rybar, Telegram, night of 21/22 January 2022",
+        "Rybar, Telegram, 21. oder 22. Januar 2022",
+        "Rybar, Telegram, 21 \u0438\u043b\u0438 22 \u044f\u043d\u0432\u0430\u0440\u044f 2022",  # или
+    ],
+)
+def test_a_day_either_of_two_is_not_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Telegram, 1 or 2 killed, 22 January 2022", dt.date(2022, 1, 22)),  # no day before `or`
+        ("Rybar, Telegram, 21 January 2022 or 22 January 2022", JAN_21),  # two days, as plainly
+    ],
+)
+def test_a_day_after_a_number_that_is_no_day_is_the_note_s(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
 def test_an_update_date_gives_way_to_the_publication_date() -> None:
     # The update came first in the note and was taken for the publication date: a good source failed.
     note = "Updated: January 23, 2022. Originally published January 21, 2022."
@@ -642,7 +668,7 @@ _DATE_PIECES = [
     # Two-digit and era years: `21.01.22`, `Jan 21st '22`, `令和4年1月21日`, `民國111年1月21日`.
     "22", "'", "\u2019", "\u4ee4\u548c4\u5e741\u670821\u65e5", "\u6c11\u570b111\u5e74", "1\u670821\u65e5",
     "111\u5e74", "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 ", "\u05de\u05d0\u05d9 ",
-    "\uff5e", "\u301c", "2\u67083\u65e5", "3 February", "21.01.22",
+    "\uff5e", "\u301c", "2\u67083\u65e5", "3 February", "21.01.22", " or ", " oder ", "21/",
 ]  # fmt: skip
 
 
