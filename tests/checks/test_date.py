@@ -421,6 +421,10 @@ def test_a_note_that_gives_only_a_bound_of_the_post_s_day_is_neither_confirmed_n
         ("no later than 23.01.2022", dt.date(2022, 1, 23), of_the_23rd),
         ("week of January 17, 2022", dt.date(2022, 1, 17), POST),
         ("после 19.01.2022", dt.date(2022, 1, 19), POST),
+        # `since` passed a post of its day as of that day: the note says only that it is no earlier.
+        ("since January 21, 2022", dt.date(2022, 1, 21), POST),
+        ("seit 21.01.2022", dt.date(2022, 1, 21), POST),
+        ("depuis le 21 janvier 2022", dt.date(2022, 1, 21), POST),
     ):
         result = check_date(_noted(note, cited, source))
         assert result.status == "warn", note
