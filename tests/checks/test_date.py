@@ -447,6 +447,7 @@ def test_a_note_that_dates_the_post_to_no_one_day_warns() -> None:
         "January 21, 2022 \u2013 February 3, 2022",
         "between January 19 and January 23, 2022",
         "21 or 22 January 2022",
+        "20\u201321 January 2022",
     ):
         result = check_date(_undated(note))
         assert result.status == "warn", note

@@ -419,11 +419,19 @@ def test_matched_text_is_reported() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["20\u201321 January 2022", "20-21 January 2022", "20\u201321 \u044f\u043d\u0432\u0430\u0440\u044f 2022"],
+    [
+        "20\u201321 January 2022",
+        "20-21 January 2022",
+        "20\u201321 \u044f\u043d\u0432\u0430\u0440\u044f 2022",
+        "19.\u201321. Januar 2022",
+        "January 20\u201321, 2022",
+        "20-21 de enero de 2022",
+    ],
 )
 def test_a_range_of_days_is_not_one_day(text: str) -> None:
-    # "20\u201321 January 2022" was read as 21 January: a post of the 20th then failed its date check.
-    assert find_date(text).date is None
+    # "20\u201321 January 2022" was read as 21 January: a post of the 20th then failed its date check. Read
+    # as no date at all, the note's footnote was verified on its other checks: it is a range's.
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
 
 
 # A range's last day was read as the note's: a post of a day inside the range failed, and one of that last day
@@ -606,6 +614,8 @@ def _every_format_searched(text: str) -> dates.DateFind:
     if first is None:
         first = _first_of_formats(text, dates._SHORT_YEAR_FORMATS)
     if first is not None and first[0] == 3:
+        return dates.DateFind(None, in_a_range=True)
+    if first is None and re.search(r"\d{4}", text) and dates._DAYS_OF_ONE_MONTH().search(text):
         return dates.DateFind(None, in_a_range=True)
     return first[3] if first is not None else dates.DateFind(None)
 
