@@ -14,9 +14,9 @@ An access date is never compared, nor the day a page is cited as it stood on (`a
 (`before January 23, 2022`, `since January 21, 2022`, `week of January 17, 2022`) is neither confirmed nor
 contradicted by the post's day: a warning, where the day alone passed a post of the 23rd and failed one of
 the 21st; so does one that dates the post to no one day (`January 21, 2022 \u2013 February 3, 2022`, `21 or 22
-January 2022`: `citations.dates` reads no date), where it was skipped as a note without one and its footnote
-verified on its other checks. One that gives a day only near it (`c. January 21, 2022`, `January 23,
-2022?`) passes on that day and warns on another.
+January 2022`: `citations.dates` reads no date, and `schema` asks the writer for the day), where it was
+skipped as a note without one, saying nothing of the post's time. One that gives a day only near it (`c.
+January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another.
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
@@ -465,8 +465,8 @@ def _check_note_date(given: CheckInput) -> CheckResult:
     cited, source = given.citation.date, given.source
     if cited is None and source is not None and source.problem is None and _gives_no_one_day(given):
         # `January 21, 2022 \u2013 February 3, 2022`, `21 or 22 January 2022`: the note dates the post, but to
-        # no one day. Skipped as a note without a date, the footnote was verified on its other checks, the
-        # post inside the range or not; as `before January 23, 2022` does, it warns.
+        # no one day. Skipped as a note without a date, the check said nothing of the post's time (`schema`
+        # fails the footnote for its missing day); as `before January 23, 2022` does, it warns, showing it.
         posted = (
             f"the source was posted {_utc(source.published)}"
             if source.published is not None

@@ -1035,8 +1035,8 @@ def find_date(text: str) -> DateFind:
 
 
 # Two days of one month joined, its name and year written once (`20\u201321 January 2022`, `19.\u201321.
-# Januar 2022`, `January 20\u201321, 2022`): no format reads a day of it, and the note, read as one without a
-# date, was verified on its other checks. A range of days, as `between January 19 and January 23, 2022` is.
+# Januar 2022`, `January 20\u201321, 2022`): no format reads a day of it, and the note read as one without a
+# date (`date` skipped). A range of days, as `between January 19 and January 23, 2022` is.
 _DAYS_OF_ONE_MONTH = _on_first_use(
     rf"(?<![\d.])\d{{1,2}}\.?\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d{{1,2}}\.?\s{{1,3}}(?:de\s{{1,3}})?(?:{_ANY_MONTH_NAME})"
     rf"(?!\w)(?:\s{{1,3}}de)?,?\s{{1,3}}\d{{4}}(?!\d)"

@@ -441,8 +441,8 @@ def _undated(note: str) -> CheckInput:
 
 
 def test_a_note_that_dates_the_post_to_no_one_day_warns() -> None:
-    # A range's note was skipped as one without a date: its footnote was verified on its other checks,
-    # whether the post fell inside the range or not.
+    # A range's note was skipped as one without a date, saying nothing of the post's time (`schema` fails
+    # the footnote for its missing day).
     for note in (
         "January 21, 2022 \u2013 February 3, 2022",
         "between January 19 and January 23, 2022",

@@ -429,8 +429,8 @@ def test_matched_text_is_reported() -> None:
     ],
 )
 def test_a_range_of_days_is_not_one_day(text: str) -> None:
-    # "20\u201321 January 2022" was read as 21 January: a post of the 20th then failed its date check. Read
-    # as no date at all, the note's footnote was verified on its other checks: it is a range's.
+    # "20\u201321 January 2022" was read as 21 January: a post of the 20th then failed its date check. It is
+    # a range's days, not a note without any (`date` warns for it).
     assert find_date(text) == dates.DateFind(None, in_a_range=True)
 
 
