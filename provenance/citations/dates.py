@@ -636,9 +636,17 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         _numeric(year_first=True),
         "/",
     ),
-    # 21.01.2022, also closing a sentence (`21.01.2022.`); not within a longer run of dotted numbers.
+    # 2022.01.21, 2022. 1. 21. (Korean, Hungarian, Chinese): unread, the note had no date. Not a version's
+    # (`v2022.1.2`) nor within a longer run of dotted numbers.
     (
-        _on_first_use(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4})(?!\.?\d)"),
+        _on_first_use(r"(?<![\w.])(?P<year>\d{4})\.\s?(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})(?!\d|\.\d)"),
+        _numeric(year_first=True),
+        ".",
+    ),
+    # 21.01.2022, also closing a sentence (`21.01.2022.`), and with a space after each stop (`21. 1. 2022`, as
+    # Czech, Slovak and German write it); not within a longer run of dotted numbers.
+    (
+        _on_first_use(r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<year>\d{4})(?!\.?\d)"),
         _numeric(year_first=False),
         ".",
     ),
@@ -703,6 +711,7 @@ _FAST_APA_YEAR = _digits_after_none_of("year", r"\d", "{3}")
 _FAST_ISO_YEAR = _digits_after_none_of("year", r"\d-", "{3}")
 _FAST_SLASHED_YEAR = _digits_after_none_of("year", r"\d/", "{3}")
 _FAST_DOTTED_FIRST = _digits_after_none_of("a", r"\d.", "?")
+_FAST_DOTTED_YEAR = _digits_after_none_of("year", r"\w.", "{3}")
 _FAST_SLASHED_FIRST = _digits_after_none_of("a", r"\d/", "?")
 _FAST_DASHED_FIRST = _digits_after_none_of("a", r"\d-", "?")
 _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
@@ -724,7 +733,12 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
         "/",
     ),
     (
-        _on_first_use(rf"{_FAST_DOTTED_FIRST}\.(?P<b>\d{{1,2}})\.(?P<year>\d{{4}})(?!\.?\d)"),
+        _on_first_use(rf"{_FAST_DOTTED_YEAR}\.\s?(?P<a>\d{{1,2}})\.\s?(?P<b>\d{{1,2}})(?!\d|\.\d)"),
+        _numeric(year_first=True),
+        ".",
+    ),
+    (
+        _on_first_use(rf"{_FAST_DOTTED_FIRST}\.\s?(?P<b>\d{{1,2}})\.\s?(?P<year>\d{{4}})(?!\.?\d)"),
         _numeric(year_first=False),
         ".",
     ),

@@ -394,6 +394,26 @@ def test_a_day_month_swap_written_with_dashes_is_ambiguous_too() -> None:
     assert (found.date, found.ambiguous, found.text) == (None, True, "03-04-2022")
 
 
+# A year first before its stops (Korean, Hungarian, Chinese), or a space after each stop (Czech, Slovak,
+# German): unread, the note had no date, and `schema` failed its footnote.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 2022.01.21",
+        "Rybar, Telegram, 2022. 1. 21.",
+        "Rybar, Telegram, 21. 1. 2022",
+        "Rybar, Telegram, 21. 01. 2022.",
+    ],
+)
+def test_a_dotted_date_of_the_year_first_or_spaced_stops_gives_the_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
+@pytest.mark.parametrize("text", ["Rybar, app v2022.1.2", "Rybar, 2022.13.01", "Rybar, 10.2022.1.21"])
+def test_numbers_only_like_a_year_first_dotted_date_are_no_date(text: str) -> None:
+    assert find_date(text).date is None
+
+
 def test_a_dotted_date_within_a_longer_run_of_dotted_numbers_is_not_a_date() -> None:
     # A sentence's full stop after `21.01.2022` was taken for more of a number: the note had no date.
     assert find_date("version 1.21.01.2022.5").date is None
@@ -679,6 +699,7 @@ _DATE_PIECES = [
     "22", "'", "\u2019", "\u4ee4\u548c4\u5e741\u670821\u65e5", "\u6c11\u570b111\u5e74", "1\u670821\u65e5",
     "111\u5e74", "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 ", "\u05de\u05d0\u05d9 ",
     "\uff5e", "\u301c", "2\u67083\u65e5", "3 February", "21.01.22", " or ", " oder ", "21/",
+    "2022. 1. 21.", "21. 1. ", "v", ". ",
 ]  # fmt: skip
 
 
