@@ -39,11 +39,19 @@ _LETTERS = re.compile(r"[a-z]+")
 _SHORTEST_FOLDED = 4
 
 
+# A last `y` after a doubled consonant is an English name's ending, no transliteration's `i`: Harry and Hari,
+# Kerry and Keri, Sally and Sali are each two names (both folds at once, a cited Hari Kumar passed on Harry
+# Kumar's post), where Dmitry and Dmitri, Zelensky and Zelenskyy write one sound two ways.
+_DOUBLED_CONSONANT_THEN_Y = re.compile(r"([b-df-hj-np-tv-xz])\1y$")
+
+
 def _folded_word(word: str) -> str:
     # A word's last `th` is its own, no transliteration's: Smith and Smit, Barth and Bart, Roth and Rot are
     # each two families' names (folded `t`, John Smit passed on John Smith's page), where `th` inside a word
     # (Anthony, Antony) writes one sound two ways.
     stem, tail = (word[:-2], "th") if word.endswith("th") else (word, "")
+    if _DOUBLED_CONSONANT_THEN_Y.search(word):
+        stem, tail = word[:-1], "y"
     folded = stem
     for written, sound in _SPELLING_VARIANTS:
         folded = folded.replace(written, sound)
@@ -54,7 +62,8 @@ def _folded_word(word: str) -> str:
 def fold_spelling(name: str) -> str:
     """One spelling for the sounds transliterations write differently (`name` in lowercase ASCII), word by
     word: Gurulyov/Gurulev, Andrey/Andrei, Zelensky/Zelenskyy; a word that folds to fewer than four letters
-    is left as written (Lee is not Li, nor Khan Han), and a word's last `th` is kept (Smith is not Smit)."""
+    is left as written (Lee is not Li, nor Khan Han), and a word's last `th` is kept (Smith is not Smit), as
+    is a last `y` after a doubled consonant (Harry is not Hari)."""
     return _LETTERS.sub(lambda word: _folded_word(word.group()), name)
 
 

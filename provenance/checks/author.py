@@ -19,9 +19,13 @@ handle alone confirms nothing, and is the claim only when the note names nobody 
 beside a name (`Alice Jones (@bob)`) passes on the account's post only when the post shows that name (or a
 shortening of it: a family name, a description dropped, initials; every person it lists:
 `Alice Jones & Bob Smith (@bob)` on Bob Smith's post warns): on @bob's post shown as Bob Smith it warns,
-naming both, since the note credits someone the post does not show. `Alice Jones via @bob` and `Bob Smith
-quoting Alice Jones` name the post's author as @bob and Bob Smith: the words may be Alice's, but the post is
-theirs (whose words they are is for `quote` and the citing passage).
+naming both, since the note credits someone the post does not show. A handle holding the name's words
+(@robertjones, named beside it or only the post's) confirms only what the display name leaves out (`Robert
+Jones` shown as Bob Jones or Robert), not a display name of someone else (shown as Alice: the account is the
+cited one, the person is not), unless that is written in another script (`Grey Zone (@grey_zone)` shown as
+Серая Зона, a translation).
+`Alice Jones via @bob` and `Bob Smith quoting Alice Jones` name the post's author as @bob and Bob Smith: the
+words may be Alice's, but the post is theirs (whose words they are is for `quote` and the citing passage).
 
 On a platform post the author comes from the content (widget, syndication JSON, oEmbed), never from the URL,
 and a mismatch fails; on an ordinary web page bylines vary (a person, the desk, the outlet), so a mismatch is
@@ -56,6 +60,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
@@ -525,9 +530,23 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     shown_words = {word for name in shown for word in _name_words(name)}
     handle = fold_spelling(name_key(source.handle or ""))
 
-    def fits(word: str) -> bool:
+    def shown_as(word: str) -> bool:
         initial = len(word) == 1 and any(shown_word.startswith(word) for shown_word in shown_words)
-        return word in shown_words or (len(word) >= 4 and word in handle) or initial
+        return word in shown_words or initial
+
+    # The handle stands in for a word the display name leaves out (`Robert Jones` for @robertjones shown as
+    # Bob Jones), not for a display name that shows someone else (`Robert Jones (@robertjones)` shown as
+    # Alice passed on the handle alone): only beside a word of the cited name the display name shows, or a
+    # display name that cannot be read word for word against it (another script's: `Grey Zone` for
+    # @grey_zone shown as Серая Зона, a translation; emoji alone).
+    handle_stands_in = (
+        any(shown_as(word) for word in cited)
+        or not shown_words
+        or _scripts(" ".join(shown)).isdisjoint(_scripts(author))
+    )
+
+    def fits(word: str) -> bool:
+        return shown_as(word) or (handle_stands_in and len(word) >= 4 and word in handle)
 
     if cited and all(fits(word) for word in cited):
         return True
@@ -538,6 +557,11 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
         return True
     initials = "".join(word[0] for word in author.split() if word[:1].isupper())
     return len(initials) >= 2 and any(name_key(name) == initials.casefold() for name in shown)
+
+
+def _scripts(text: str) -> set[str]:
+    """The scripts `text`'s letters are written in (`LATIN`, `CYRILLIC`, ...), as Unicode names them."""
+    return {unicodedata.name(char, "").partition(" ")[0] for char in text if char.isalpha()}
 
 
 def _compare(given: CheckInput) -> CheckResult:
@@ -613,7 +637,10 @@ def _compare(given: CheckInput) -> CheckResult:
                     f"the note credits {credited!r}; the post is @{source.handle}'s, shown as "
                     f"{source.author or source.publisher!r}, which does not name {named}",
                 )
-            if credited is not None and names and not _fits_the_account(credited, source, likeness):
+            # A name that is only the handle's words (`Robert Jones` for @robertjones) says nothing of whom
+            # the account shows: shown as Alice, it passed on the handle alone.
+            by_name = likeness if like != source.handle or like in names else None
+            if credited is not None and names and not _fits_the_account(credited, source, by_name):
                 # `Alice Jones (@bob)` on @bob's post shown as Bob Smith: the note credits someone the post
                 # does not show; the handle alone passed it.
                 unlike = "close to, not the same as," if likeness == "near" else "which is not"
@@ -653,6 +680,26 @@ def _compare(given: CheckInput) -> CheckResult:
             "warn",
             f"cited {name_claim or handle!r}; the source shows {like!r}, but its account ({shown_text}) "
             f"calls itself {disowned!r}: the person, or an account posing as them? Compare by hand",
+        )
+    if (
+        likeness == "same"
+        and source.handle
+        and like == source.handle
+        and like not in names
+        and name_claim is not None
+        and names
+        and handle_key(name_claim) != handle_key(source.handle)
+        and not _fits_the_account(name_claim, source, None)
+    ):
+        # `Robert Jones, X, x.com/robertjones/status/…` on @robertjones's post shown as Alice passed: the name
+        # read as the handle, its words run together. The account may be the person's; the post shows
+        # someone else, as with the handle named in words.
+        display = source.author or source.publisher
+        return result(
+            "warn",
+            f"the note credits {name_claim!r}; the post is @{source.handle}'s, shown as {display!r}"
+            f"{_disguise(display)}, which is not {name_claim!r}: another's words posted by @{source.handle}, "
+            "or the wrong name? Compare by hand",
         )
     if likeness == "same":
         return result("pass", f"cited {name_claim or handle!r}; the source shows {like!r}")

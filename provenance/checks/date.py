@@ -11,9 +11,12 @@ on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC. 
 page shows the time of its latest update as often as its publication's.
 An access date is never compared, nor the day a page is cited as it stood on (`as of March 5, 2023`,
 `Stand: 05.03.2023`): the citation's `date` is its publication date. A note that gives only a bound of it
-(`before January 23, 2022`, `week of January 17, 2022`) is neither confirmed nor contradicted by the post's
-day: a warning, where the day alone passed a post of the 23rd and failed one of the 21st; one that gives a
-day only near it (`c. January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another.
+(`before January 23, 2022`, `since January 21, 2022`, `week of January 17, 2022`) is neither confirmed nor
+contradicted by the post's day: a warning, where the day alone passed a post of the 23rd and failed one of
+the 21st; so does one that dates the post to no one day (`January 21, 2022 \u2013 February 3, 2022`, `21 or 22
+January 2022`: `citations.dates` reads no date, and `schema` asks the writer for the day), where it was
+skipped as a note without one, saying nothing of the post's time. One that gives a day only near it (`c.
+January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another.
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
@@ -153,7 +156,9 @@ _BOUND_WORDS = (
     r"(?:^|[^\w.])(?P<word>before|after|until|till|prior\s{1,3}to|(?:the\s{1,3})?week\s{1,3}of"
     r"|not\s{1,3}(?:before|after|later\s{1,3}than|earlier\s{1,3}than)|no\s{1,3}(?:later|earlier)\s{1,3}than"
     r"|до|после|не\s{1,3}(?:позднее|ранее|позже)"
-    r"|vor|nach|bis|avant|apr[eè]s|antes\s{1,3}de|despu[eé]s\s{1,3}de)\s{0,3}$"
+    r"|vor|nach|bis|avant|apr[eè]s|antes\s{1,3}de|despu[eé]s\s{1,3}de"
+    # `since January 21, 2022`: the day the post's is at or after, read as the post's day.
+    r"|since|seit|depuis(?:\s{1,3}le)?|desde(?:\s{1,3}el)?|\u043d\u0430\u0447\u0438\u043d\u0430\u044f\s{1,3}\u0441)\s{0,3}$"
 )
 _NEAR_WORDS = (
     r"(?:^|[^\w.])(?P<word>circa|c\.|ca\.|around|about|approx\.|approximately|roughly|~|около|примерно"
@@ -164,6 +169,7 @@ _QUALIFIER_STEMS = (
     *("before", "after", "until", "till", "prior", "week", "no", "до", "после", "не"),
     *("vor", "nach", "bis", "avant", "apr", "antes", "despu", "circa", "c.", "ca.", "around", "about"),
     *("approx", "roughly", "~", "около", "примерно", "приблизительно", "etwa", "vers", "hacia", "?"),
+    *("since", "seit", "depuis", "desde", "\u043d\u0430\u0447\u0438\u043d\u0430\u044f"),
 )
 # How far before a note's day its qualifying words are looked for: `no earlier than `, and a little more.
 _QUALIFIER_REACH = 30
@@ -449,9 +455,27 @@ def _time_unlike(
     )
 
 
+def _gives_no_one_day(given: CheckInput) -> bool:
+    """Whether the note's only days bound a range, or are either of two (`citations.dates.find_date`)."""
+    return find_date(blank_quotes(given.footnote.text)).in_a_range
+
+
 def _check_note_date(given: CheckInput) -> CheckResult:
     """The day the note gives against the source's time."""
     cited, source = given.citation.date, given.source
+    if cited is None and source is not None and source.problem is None and _gives_no_one_day(given):
+        # `January 21, 2022 \u2013 February 3, 2022`, `21 or 22 January 2022`: the note dates the post, but to
+        # no one day. Skipped as a note without a date, the check said nothing of the post's time (`schema`
+        # fails the footnote for its missing day); as `before January 23, 2022` does, it warns, showing it.
+        posted = (
+            f"the source was posted {_utc(source.published)}"
+            if source.published is not None
+            else "the source shows no publication date"
+        )
+        detail = (
+            f"the note gives a range of days, or either of two, not the post's day; {posted}: compare by hand"
+        )
+        return CheckResult(name="date", status="warn", detail=detail + given.read_from)
     if cited is None:
         return CheckResult(name="date", status="skip", detail="the citation gives no date")
     if source is None or source.problem is not None:

@@ -4,11 +4,14 @@ Only a full day counts: `January 2022` or `2022` alone cannot be checked against
 dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
 year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in that
 calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian day, and
-not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese era's (`令和4年1月21日`) is
-read only where the note gives no date of a four-digit year; a year of the Buddhist era, as Thailand counts
-(`21/01/2565`), as its Gregorian year. Nor is a range's first or last day (`between
-January 19 and January 23, 2022`): the note gives no one day. Dates inside a URL, access dates (`Retrieved 5
-February 2023`, `accessed ...`), the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
+not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese era's (`令和4年1月21日`,
+`111年1月21日`) is read only where the note gives no date of a four-digit year; a year of the Buddhist era, as
+Thailand counts (`21/01/2565`), as its Gregorian year. Nor is a range's first or last day (`between January
+19 and January 23, 2022`; two dates joined, `January 21, 2022 \u2013 February 3, 2022`,
+`2022-01-21/2022-02-03`, or a date and the range's last day, its year left out: `January 21, 2022 \u2013
+February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22 January 2022`): the note gives no
+one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`,
+`accessed ...`), the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
 05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about when the source
 was published. A date the note says is the publication's (`posted 25 January 2022`) is its date, whatever
 dates come before it (a title's, left unquoted); an update's, or the day what it shows was filmed, only where
@@ -97,11 +100,13 @@ _FRENCH_GERMAN_SPANISH_MONTHS = (
     ("décembre", "decembre", "déc", "dezember", "dez", "diciembre"),
 )
 # So do Italian (`21 gennaio 2022`), Portuguese (`21 de janeiro de 2022`), Polish in the genitive (`21
-# stycznia 2022`), Turkish (`21 Ocak 2022`, its dotless i written or not) and Arabic, in Egypt's names and the
-# Levant's (`21 يناير 2022`, `21 كانون الثاني 2022`): unread, the note had no day, or another of its days
-# (an update's) was taken for it.
+# stycznia 2022`), Turkish (`21 Ocak 2022`, its dotless i written or not), Arabic, in Egypt's names and the
+# Levant's (`21 يناير 2022`, `21 كانون الثاني 2022`), and Hebrew, the month mostly after `ב` (in: `21 בינואר
+# 2022`): unread, the note had no day, or another of its days (an update's) was taken for it.
 _MORE_DAY_FIRST_MONTHS = (
     (
+        "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8",
+        "\u05d9\u05e0\u05d5\u05d0\u05e8",
         "gennaio",
         "janeiro",
         "stycznia",
@@ -110,6 +115,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a",
     ),
     (
+        "\u05d1\u05e4\u05d1\u05e8\u05d5\u05d0\u05e8",
+        "\u05e4\u05d1\u05e8\u05d5\u05d0\u05e8",
         "febbraio",
         "fevereiro",
         "lutego",
@@ -119,6 +126,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0634\u0628\u0627\u0637",
     ),
     (
+        "\u05d1\u05de\u05e8\u05e5",
+        "\u05de\u05e8\u05e5",
         "março",
         "marco",
         "marca",
@@ -128,6 +137,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0627\u0630\u0627\u0631",
     ),
     (
+        "\u05d1\u05d0\u05e4\u05e8\u05d9\u05dc",
+        "\u05d0\u05e4\u05e8\u05d9\u05dc",
         "aprile",
         "kwietnia",
         "nisan",
@@ -137,6 +148,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0646\u064a\u0633\u0627\u0646",
     ),
     (
+        "\u05d1\u05de\u05d0\u05d9",
+        "\u05de\u05d0\u05d9",
         "maggio",
         "maio",
         "maja",
@@ -147,6 +160,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0627\u064a\u0627\u0631",
     ),
     (
+        "\u05d1\u05d9\u05d5\u05e0\u05d9",
+        "\u05d9\u05d5\u05e0\u05d9",
         "giugno",
         "junho",
         "czerwca",
@@ -154,8 +169,19 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u064a\u0648\u0646\u064a\u0648",
         "\u062d\u0632\u064a\u0631\u0627\u0646",
     ),
-    ("luglio", "julho", "lipca", "temmuz", "\u064a\u0648\u0644\u064a\u0648", "\u062a\u0645\u0648\u0632"),
     (
+        "\u05d1\u05d9\u05d5\u05dc\u05d9",
+        "\u05d9\u05d5\u05dc\u05d9",
+        "luglio",
+        "julho",
+        "lipca",
+        "temmuz",
+        "\u064a\u0648\u0644\u064a\u0648",
+        "\u062a\u0645\u0648\u0632",
+    ),
+    (
+        "\u05d1\u05d0\u05d5\u05d2\u05d5\u05e1\u05d8",
+        "\u05d0\u05d5\u05d2\u05d5\u05e1\u05d8",
         "sierpnia",
         "ağustos",
         "agustos",
@@ -164,6 +190,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0622\u0628",
     ),
     (
+        "\u05d1\u05e1\u05e4\u05d8\u05de\u05d1\u05e8",
+        "\u05e1\u05e4\u05d8\u05de\u05d1\u05e8",
         "settembre",
         "setembro",
         "września",
@@ -175,6 +203,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0627\u064a\u0644\u0648\u0644",
     ),
     (
+        "\u05d1\u05d0\u05d5\u05e7\u05d8\u05d5\u05d1\u05e8",
+        "\u05d0\u05d5\u05e7\u05d8\u05d5\u05d1\u05e8",
         "ottobre",
         "outubro",
         "października",
@@ -186,6 +216,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u0627\u0648\u0644",
     ),
     (
+        "\u05d1\u05e0\u05d5\u05d1\u05de\u05d1\u05e8",
+        "\u05e0\u05d5\u05d1\u05de\u05d1\u05e8",
         "novembro",
         "listopada",
         "kas\u0131m",
@@ -194,6 +226,8 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u062b\u0627\u0646\u064a",
     ),
     (
+        "\u05d1\u05d3\u05e6\u05de\u05d1\u05e8",
+        "\u05d3\u05e6\u05de\u05d1\u05e8",
         "dicembre",
         "dezembro",
         "grudnia",
@@ -221,6 +255,12 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # (DSTU 8302: `дата звернення`), French (`consulté le`), German (`abgerufen am`, `Zugriff am`) and Spanish
 # (`consultado el`, `fecha de consulta`): in those styles a web source often has no other date.
 # Vancouver's `[cited 2022 Jan 21]` is its access date, as are `date of access` and `downloaded`.
+# So are those of the other languages whose months are read, as their Wikipedias cite: Italian (`URL
+# consultato il`, `Archiviato dall'url originale il`, `ultimo accesso`), Portuguese (`Consultado em`, `acesso
+# em`), Polish (`dostęp`, `pobrano`), Turkish (`Erişim tarihi`), Arabic (`اطلع عليه بتاريخ`, `تاريخ الوصول`),
+# Spanish's `fecha de acceso`, `visitado`, `consulta:`; and German's `Abruf:`, French's `dernière
+# consultation`, Russian's `дата просмотра`, Ukrainian's `дата перегляду`, an archive's `snapshot`: read as
+# the note's day, a post of the day it was read passed.
 # A capture's day is the note's reader's too (`screenshot taken on`, `captured`, `saved`, `archive date:`), as
 # is one reached through an archive (`accessed via the Wayback Machine on`: two words at most name it).
 # So is the day a list, a register or a dashboard is cited as it stood on (`(as of March 5, 2023)`, `as at
@@ -240,11 +280,16 @@ _EAST_ASIAN_ACCESS = (
 )
 _ACCESS_WORDS = _on_first_use(
     r"(?:(?:retrieved|accessed|access date|date of access|archive date|archived(?: from the original| copy)?"
-    r"|visited|viewed|consulted|checked|captured|screenshot(?:ted| taken)?|saved|downloaded|\[cited"
-    r"|дата обращения|дата доступа|дата звернення|переглянуто|consulté(?:e)?|abgerufen|abrufdatum"
-    r"|zugegriffen|aufgerufen|zugriff|consultado|fecha de consulta|recuperado|accedido)"
+    r"|visited|viewed|consulted|checked|captured|screenshot(?:ted| taken)?|snapshot(?: taken| of)?|saved"
+    r"|downloaded|\[cited|дата обращения|дата доступа|дата просмотра|дата звернення|дата перегляду"
+    r"|переглянуто|consulté(?:e)?|consultation|abgerufen|abruf(?:datum)?|visitado|consulta|consultazione"
+    r"|zugegriffen|aufgerufen|zugriff|consultado|fecha de (?:consulta|acceso)|recuperado|accedido|accesado"
+    r"|consultato|(?:ultimo |data di )?accesso|visitato|archiviato(?: dall'url originale)?|acess(?:o|ad[oa])"
+    r"|arquivado(?: do original)?|(?:data )?dost\u0119pu?|dostep|pobrano|eri[s\u015f]im(?: tarihi)?"
+    r"|eri[s\u015f]ildi|\u062a\u0627\u0631\u064a\u062e \u0627\u0644\u0648\u0635\u0648\u0644"
+    r"|\u0627\u0637\u0644\u0639 \u0639\u0644\u064a\u0647(?: \u0628\u062a\u0627\u0631\u064a\u062e)?)"
     r"(?:\s+(?:via|through|from|at)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s*,?)?"
-    r"(?:\s+(?:on|le|am|el))?\s*[:,-]?"
+    r"(?:\s+(?:on|le|am|el|il|em|z dnia))?\s*[:,-]?"
     r"|(?:\bas (?:of|at)|(?<!such )\bas on|по состоянию на|состояние на|станом на|\b[àa] jour au|\b[ée]tat au"
     r"|\bsituation au|\ba fecha de|\bactualizad[oa]s? al?|\bcon corte al?)\s*[:,]?"
     r"|\b(?:daten)?stand(?: vom| per| am)?\s*:?"
@@ -281,7 +326,8 @@ _PUBLISHED_WORDS = _on_first_use(
 
 class DateFind(NamedTuple):
     """The first date in a text: `date` when it is one day; `ambiguous` when day and month could swap;
-    `in_a_range` when the text's only days bound a range (`between January 19 and January 23, 2022`)."""
+    `in_a_range` when the text's only days bound a range (`between January 19 and January 23, 2022`), or are
+    either of two (`21 or 22 January 2022`)."""
 
     date: dt.date | None
     ambiguous: bool = False
@@ -323,6 +369,8 @@ def _year(match: re.Match[str]) -> int:
     if era is not None:
         return _ERAS[era] + (0 if written == "\u5143" else int(written) - 1)  # 元年, the era's first
     year = int(written)
+    if len(written) == 3:
+        return _ERAS["\u6c11\u570b"] + year - 1  # Taiwan's year without its era's name (`111年`)
     return year + (1900 if year >= _TWO_DIGIT_YEARS_BEFORE_2000 else 2000)
 
 
@@ -588,9 +636,17 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         _numeric(year_first=True),
         "/",
     ),
-    # 21.01.2022, also closing a sentence (`21.01.2022.`); not within a longer run of dotted numbers.
+    # 2022.01.21, 2022. 1. 21. (Korean, Hungarian, Chinese): unread, the note had no date. Not a version's
+    # (`v2022.1.2`) nor within a longer run of dotted numbers.
     (
-        _on_first_use(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4})(?!\.?\d)"),
+        _on_first_use(r"(?<![\w.])(?P<year>\d{4})\.\s?(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})(?!\d|\.\d)"),
+        _numeric(year_first=True),
+        ".",
+    ),
+    # 21.01.2022, also closing a sentence (`21.01.2022.`), and with a space after each stop (`21. 1. 2022`, as
+    # Czech, Slovak and German write it); not within a longer run of dotted numbers.
+    (
+        _on_first_use(r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<year>\d{4})(?!\.?\d)"),
         _numeric(year_first=False),
         ".",
     ),
@@ -655,6 +711,7 @@ _FAST_APA_YEAR = _digits_after_none_of("year", r"\d", "{3}")
 _FAST_ISO_YEAR = _digits_after_none_of("year", r"\d-", "{3}")
 _FAST_SLASHED_YEAR = _digits_after_none_of("year", r"\d/", "{3}")
 _FAST_DOTTED_FIRST = _digits_after_none_of("a", r"\d.", "?")
+_FAST_DOTTED_YEAR = _digits_after_none_of("year", r"\w.", "{3}")
 _FAST_SLASHED_FIRST = _digits_after_none_of("a", r"\d/", "?")
 _FAST_DASHED_FIRST = _digits_after_none_of("a", r"\d-", "?")
 _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
@@ -676,7 +733,12 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
         "/",
     ),
     (
-        _on_first_use(rf"{_FAST_DOTTED_FIRST}\.(?P<b>\d{{1,2}})\.(?P<year>\d{{4}})(?!\.?\d)"),
+        _on_first_use(rf"{_FAST_DOTTED_YEAR}\.\s?(?P<a>\d{{1,2}})\.\s?(?P<b>\d{{1,2}})(?!\d|\.\d)"),
+        _numeric(year_first=True),
+        ".",
+    ),
+    (
+        _on_first_use(rf"{_FAST_DOTTED_FIRST}\.\s?(?P<b>\d{{1,2}})\.\s?(?P<year>\d{{4}})(?!\.?\d)"),
         _numeric(year_first=False),
         ".",
     ),
@@ -729,6 +791,13 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
         _year_month_day,
         "\u5e74",
     ),
+    # Taiwan writes its years without the era's name too (`111年1月21日` is 21 January 2022): a year of three
+    # digits from 100 (2011), which no other calendar a note is dated in writes so.
+    (
+        _on_first_use(r"(?<!\d)(?P<year>1\d\d)\s*\u5e74\s*(?P<a>\d{1,2})\s*\u6708\s*(?P<b>\d{1,2})\s*\u65e5"),
+        _year_month_day,
+        "\u5e74",
+    ),
 )
 # What every match of those holds: two digits after a digit and a stop or a slash, or after an apostrophe; a
 # day, a word and the year's two digits; or the sign of a year. A note without a date mostly has none of it
@@ -742,9 +811,12 @@ _MAY_HOLD_A_SHORT_YEAR = _on_first_use(
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
 _ACCESS_KEYS = re.compile(
     "retrieved|accessed|access date|date of access|archive|visited|viewed|consult|checked|captured|screenshot"
-    "|saved|downloaded|\\[cited|deleted|removed|taken down|удал|видал"
+    "|saved|downloaded|\\[cited|deleted|removed|taken down|удал|видал|snapshot|abruf|visitado|просмотра"
+    "|перегляду"
     "|обращения|доступа|звернення|переглянуто|abgerufen|abrufdatum|zugegriffen|aufgerufen|zugriff|recuperado"
-    "|accedido|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
+    "|accedido|acceso|accesado|consultato|accesso|visitato|archiviato|acesso|acessad|arquivado|dost\u0119p|dostep"
+    "|pobrano|eri\u015fim|erisim|eri\u015fil|erisil|\u0627\u0644\u0648\u0635\u0648\u0644|\u0627\u0637\u0644\u0639"
+    "|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
     "|stand|\u95b2\u89a7|\u53c2\u7167|\u30a2\u30af\u30bb\u30b9|\u8bbf\u95ee|\u8a2a\u554f|\u68c0\u7d22"
     "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9"
 )
@@ -769,10 +841,16 @@ _RANGE_FIRST_DAY = (
 # `and` joins the two days of a range only after `between` (`Jan 2 and 21 January 2022` are two days).
 _RANGE_AND = r"and|und|et|y|\u0438"
 _RANGE_TO = r"to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e"
+_EITHER_DAY = r"\d{1,2}(?:st|nd|rd|th|\.)?"
+# `or` in the languages notes date in: English, German, French, Spanish, Russian, Ukrainian.
+_RANGE_OR = r"or|oder|ou|o|\u0438\u043b\u0438|\u0430\u0431\u043e|\u0447\u0438"
 _RANGE_END = _on_first_use(
     rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_AND})\s{{1,3}}$"
     rf"|{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}}$"
-    rf"|{_RANGE_FIRST_DAY}\s{{0,3}}[\u2013\u2014]\s{{0,3}}$",
+    rf"|{_RANGE_FIRST_DAY}\s{{0,3}}[\u2013\u2014]\s{{0,3}}$"
+    # A day either of two (`21 or 22 January 2022`, the night of `21/22 January 2022`): the later was read as
+    # the note's, and a post of the earlier failed.
+    rf"|(?<![\d/]){_EITHER_DAY}\s{{1,3}}(?:{_RANGE_OR})\s{{1,3}}$|(?<![\d/])\d{{1,2}}/$",
     re.IGNORECASE,
 )
 _RANGE_START = _on_first_use(rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}$", re.IGNORECASE)
@@ -789,7 +867,8 @@ _RANGE_ENDINGS = (
     " between", " zwischen", " zwischen dem", " entre", " entre el", " \u043c\u0435\u0436\u0434\u0443",
     " from", " vom", " du", " del", " \u0441", " \u0437", " and", " und", " et", " y", " \u0438", " to",
     " through", " thru", " till", " until", " bis", " au", " al", " \u043f\u043e", " \u0434\u043e", "\u2013",
-    "\u2014",
+    "\u2014", "-", "/", "\uff5e", "\u301c", "~", "\u81f3", " or", " oder", " ou", " o", " \u0438\u043b\u0438",
+    " \u0430\u0431\u043e", " \u0447\u0438",
 )  # fmt: skip
 
 
@@ -797,12 +876,76 @@ def _may_end_a_range(before: str) -> bool:
     return f" {before[-16:].rstrip()}".endswith(_RANGE_ENDINGS)
 
 
+# Two full dates joined as a range (`January 21, 2022 \u2013 February 3, 2022`, `21.01.2022\u201303.02.2022`,
+# ISO 8601's `2022-01-21/2022-02-03`, `21 January 2022 to 3 February 2022`, `21.01.22\u201303.02.22`, the
+# wave dash of Chinese and Japanese), or a full date and the range's last day, its year left out (`January
+# 21, 2022 \u2013 February 3`, `2022\u5e741\u670821\u65e5\uff5e2\u67083\u65e5`, `\uff5e23\u65e5`): the first
+# was read as the note's day, and a post of that day passed as confirmed (one inside the range failed),
+# though the note gives no one day. Only a day right after the join makes a range (`21 January 2022 -
+# Telegram`, `- 14:05`, `- 12 killed` do not).
+_RANGE_JOIN = (
+    r"\s{0,3}[\u2013\u2014\uff5e\u301c~-]\s{0,3}|/|\s{0,3}\u81f3\s{0,3}"
+    r"|,?\s{1,3}(?:to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e)\s{1,3}"
+)
+_RANGE_JOIN_BEFORE = _on_first_use(rf"(?:{_RANGE_JOIN})$", re.IGNORECASE)
+_RANGE_JOIN_AFTER = _on_first_use(_RANGE_JOIN, re.IGNORECASE)
+# How every join starts, its comma and spaces dropped (`Jan. 21, 2022, to Feb. 3, 2022`): most notes' dates
+# are followed by none of them, and are not read again.
+_RANGE_JOIN_STARTS = (
+    "\u2013", "\u2014", "\uff5e", "\u301c", "~", "-", "/", "\u81f3", "to", "thr", "til", "unt", "bis", "au",
+    "al", "\u043f\u043e", "\u0434\u043e",
+)  # fmt: skip
+_RANGE_JOIN_REACH = 12  # a comma, three spaces, `through`
+# A range's last day without its year, right after the join: a month's name and a day (`February 3`, `3
+# February`, `3 f\u00e9vrier`, in Russian too), or a day as Chinese, Japanese or Korean write it
+# (`2\u67083\u65e5`, `23\u65e5`, `2\uc6d4 3\uc77c`). A number alone is not one.
+_ANY_MONTH_NAME = "|".join(
+    month.replace("(?P<month>", "(?:") for month in (_MONTH, _SLAVIC_MONTH, _WESTERN_MONTH)
+)
+_RANGE_LAST_DAY = _on_first_use(
+    rf"(?:{_ANY_MONTH_NAME})\s{{1,3}}\d{{1,2}}(?!\d)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s{{0,3}}(?:of\s{{1,3}}|de\s{{1,3}})?(?:{_ANY_MONTH_NAME})(?!\w)"
+    r"|\d{1,2}\s{0,3}(?:\u6708\s{0,3}\d{1,2}\s{0,3})?\u65e5|\d{1,2}\s{0,3}(?:\uc6d4\s{0,3}\d{1,2}\s{0,3})?\uc77c",
+    re.IGNORECASE,
+)
+
+
+def _may_join_a_range(after: str) -> bool:
+    """Whether the lowered text right after a date may open with a range's join (`_RANGE_JOIN`)."""
+    return after.replace(",", " ").lstrip().startswith(_RANGE_JOIN_STARTS)
+
+
+def _dates_of(window: str) -> Iterator[tuple[int, int, int, DateFind]]:
+    """Every date of `window`, of a four-digit year or of a two-digit or an era's."""
+    yield from _candidates(window, read_words=False)
+    yield from _candidates(window, read_words=False, short_years=True)
+
+
+def _a_full_date_ends_the(window: str) -> bool:
+    return any(start - back == len(window) for _, start, back, _ in _dates_of(window))
+
+
+def _a_day_opens_the(window: str) -> bool:
+    if _RANGE_LAST_DAY().match(window) is not None:
+        return True
+    return any(start == 0 for _, start, _, _ in _dates_of(window))
+
+
 def _in_a_range(text: str, start: int, end: int) -> bool:
     """Whether the date at `start`-`end` of `text` opens or closes a range of days."""
     before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
     if _RANGE_END().search(before) is not None:
         return True
-    return _RANGE_START().search(before) is not None and _RANGE_GOES_ON().match(text, end) is not None
+    if _RANGE_START().search(before) is not None and _RANGE_GOES_ON().match(text, end) is not None:
+        return True
+    # A full date, then the join, then this one; or this one, the join and a day.
+    joined_before = _RANGE_JOIN_BEFORE().search(before)
+    if joined_before is not None and _a_full_date_ends_the(before[: joined_before.start()]):
+        return True
+    joined_after = _RANGE_JOIN_AFTER().match(text, end)
+    return joined_after is not None and _a_day_opens_the(
+        text[joined_after.end() : joined_after.end() + _ACCESS_LOOKBEHIND]
+    )
 
 
 # How a date ranks among a note's (the first of the lowest rank is the note's); a range's days only tell that
@@ -867,7 +1010,12 @@ def _candidates(
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
             if (before is None or _ACCESS_KEYS.search(before)) and _is_access_date(text, start):
                 continue
-            if (before is None or _may_end_a_range(before)) and _in_a_range(text, start, match.end()):
+            may_be_a_range = (
+                lowered is None
+                or _may_end_a_range(before or "")
+                or _may_join_a_range(lowered[match.end() : match.end() + _RANGE_JOIN_REACH])
+            )
+            if may_be_a_range and _in_a_range(text, start, match.end()):
                 yield _RANGE, start, start - match.end(), found
                 continue
             rank = _PLAIN
@@ -895,9 +1043,20 @@ def find_date(text: str) -> DateFind:
         first = min(_candidates(blank_urls(text), short_years=True), key=_sort_key, default=None)
     if first is not None and first[0] == _RANGE:
         return DateFind(None, in_a_range=True)
+    if first is None and _FOUR_DIGITS.search(text) and _DAYS_OF_ONE_MONTH().search(blank_urls(text)):
+        return DateFind(None, in_a_range=True)
     return DateFind(None) if first is None else first[3]
 
 
+# Two days of one month joined, its name and year written once (`20\u201321 January 2022`, `19.\u201321.
+# Januar 2022`, `January 20\u201321, 2022`): no format reads a day of it, and the note read as one without a
+# date (`date` skipped). A range of days, as `between January 19 and January 23, 2022` is.
+_DAYS_OF_ONE_MONTH = _on_first_use(
+    rf"(?<![\d.])\d{{1,2}}\.?\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d{{1,2}}\.?\s{{1,3}}(?:de\s{{1,3}})?(?:{_ANY_MONTH_NAME})"
+    rf"(?!\w)(?:\s{{1,3}}de)?,?\s{{1,3}}\d{{4}}(?!\d)"
+    rf"|\b(?:{_ANY_MONTH_NAME})\s{{1,3}}\d{{1,2}}\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d{{1,2}},?\s{{1,3}}\d{{4}}(?!\d)",
+    re.IGNORECASE,
+)
 _MAX_OTHER_DAYS = 5
 
 
@@ -906,10 +1065,17 @@ def other_days(text: str, day: dt.date) -> tuple[dt.date, ...]:
     not an access, an as-of or an update date; none where a date is said to be the publication's (`posted
     25 January 2022`), which is then the note's without a doubt. `Report on the 21 January 2022 strike,
     Telegram, 25 January 2022` gives two days, and which is the post's only a person can tell."""
-    # Every format has a four-digit year: a note with fewer than two gives one day at most (most notes).
-    if next(itertools.islice(_FOUR_DIGITS.finditer(text), 1, None), None) is None:
+    # Every format has a four-digit year: a note with fewer than two gives one day at most (most notes),
+    # unless its days are of two-digit or era years (`21.01.22, 25.01.22`), read only where no four-digit
+    # year's is: read as one day, its first passed.
+    if next(itertools.islice(_FOUR_DIGITS.finditer(text), 1, None), None) is not None:
+        found = list(_candidates(blank_urls(text)))
+    elif _MAY_HOLD_A_SHORT_YEAR().search(text) is None:
         return ()
-    found = list(_candidates(blank_urls(text)))
+    elif _FOUR_DIGITS.search(text) is not None and next(_candidates(blank_urls(text)), None) is not None:
+        return ()  # the note's day is its one date of a four-digit year
+    else:
+        found = list(_candidates(blank_urls(text), short_years=True))
     if any(rank == _PUBLISHED for rank, *_ in found):
         return ()
     days = dict.fromkeys(each.date for rank, *_, each in found if rank == _PLAIN and each.date is not None)

@@ -384,6 +384,112 @@ def test_a_name_beside_the_post_s_own_handle_that_is_the_account_s_passes(note: 
     assert result.status == "pass", result.detail
 
 
+def _robertjones_post(display_name: str, handle: str = "robertjones") -> SourcePost:
+    url = f"https://x.com/{handle}/status/1484307299693617731"
+    return BOBS_POST.model_copy(update={"author": display_name, "handle": handle, "url": url})
+
+
+@pytest.mark.parametrize(
+    ("note", "handle", "shown"),
+    [
+        ("Robert Jones", "robertjones", "Alice"),
+        ("Robert Jones", "robertjones", "Alice Smith"),
+        ("Jones", "robertjones", "Alice"),
+        ("Eliot Higgins", "EliotHiggins", "Dr. Strangelove"),
+        ("Grey Zone", "grey_zone", "Alice"),
+    ],
+)
+def test_a_name_that_is_only_the_handle_s_words_warns_when_the_account_shows_someone_else(
+    note: str, handle: str, shown: str
+) -> None:
+    # `Robert Jones (@robertjones)` on @robertjones's post shown as Alice passed: the name read as the
+    # handle itself, and each of its words as in the handle. The account is the one cited; the person the
+    # note credits is not the one it shows.
+    url = f"https://x.com/{handle}/status/1484307299693617731"
+    result = check_author(
+        _note_on(f"{note} (@{handle}), X, January 20, 2022, {url}", _robertjones_post(shown, handle))
+    )
+    assert result.status == "warn", result.detail
+    assert (
+        f"the note credits {note!r}; the post is @{handle}'s, shown as {shown!r}, which is not"
+        in result.detail
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "handle", "shown", "status"),
+    [
+        ("Robert Jones", "robertjones", "Alice", "warn"),
+        ("Eliot Higgins", "EliotHiggins", "Dr. Strangelove", "warn"),
+        ("Robert Jones", "robertjones", "Bob Jones", "pass"),
+        ("Robert Jones", "robertjones", "RJ", "pass"),
+        ("Eliot Higgins", "EliotHiggins", "Eliot Higgins", "pass"),
+        ("Eliot Higgins", "EliotHiggins", "EliotHiggins", "pass"),  # a display name written as the handle
+        ("Rybar", "rybar", "Alice Smith", "pass"),  # the account's name, as its handle writes it
+        # A channel's name in another script: its handle is the name the note translates.
+        (
+            "Military Informant",
+            "militaryinformant",
+            "\u0412\u043e\u0435\u043d\u043d\u044b\u0439 "
+            "\u043e\u0441\u0432\u0435\u0434\u043e\u043c\u0438\u0442\u0435\u043b\u044c",
+            "pass",
+        ),
+    ],
+)
+def test_a_name_read_only_as_the_post_s_handle_passes_only_where_the_display_name_may_be_it(
+    note: str, handle: str, shown: str, status: str
+) -> None:
+    # `Robert Jones, X, x.com/robertjones/status/…` on the post shown as Alice passed: the name, its words
+    # run together, was the handle, and the display name was never looked at.
+    url = f"https://x.com/{handle}/status/1484307299693617731"
+    result = check_author(_note_on(f"{note}, X, January 20, 2022, {url}", _robertjones_post(shown, handle)))
+    assert result.status == status, result.detail
+    if status == "warn":
+        assert f"the note credits {note!r}; the post is @{handle}'s, shown as {shown!r}" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("note", "handle", "shown"),
+    [
+        ("Robert Jones", "robertjones", "Bob Jones"),  # a nickname beside the family name
+        ("Robert Jones", "robertjones", "Robert"),  # the given name alone
+        ("Robert Jones", "robertjones", "RJ"),  # initials
+        ("Robert Jones", "robertjones", "robert jones"),
+        ("Robert Jones", "robertjones", "robertjones"),  # a display name written as the handle
+        ("Robert Jones", "robertjones", "\U0001f1fa\U0001f1e6"),  # no name shown to compare
+        (
+            "Robert Jones",
+            "robertjones",
+            "\u0420\u043e\u0431\u0435\u0440\u0442 \u0414\u0436\u043e\u043d\u0441",
+        ),
+        # A channel's name in another script, a translation no word of which can be compared: the handle's.
+        ("Grey Zone", "grey_zone", "\u0421\u0435\u0440\u0430\u044f \u0417\u043e\u043d\u0430"),
+        ("Rybar", "rybar", "Alice Smith"),  # the note names the account only
+    ],
+)
+def test_a_name_in_the_handle_passes_where_the_display_name_shows_part_of_it_or_cannot_be_compared(
+    note: str, handle: str, shown: str
+) -> None:
+    url = f"https://x.com/{handle}/status/1484307299693617731"
+    result = check_author(
+        _note_on(f"{note} (@{handle}), X, January 20, 2022, {url}", _robertjones_post(shown, handle))
+    )
+    assert result.status == "pass", result.detail
+
+
+def test_an_english_name_spelt_as_another_only_comes_close() -> None:
+    # A cited Hari Kumar passed on Harry Kumar's post: both folds at once (the doubled r, `y` as `i`) made one
+    # name of two. Dmitry and Dmitri, a transliteration's two spellings, still pass.
+    result = check_author(
+        _note_on(f"Hari Kumar, X, January 20, 2022, {X_URL}", _robertjones_post("Harry Kumar", "bob"))
+    )
+    assert result.status == "warn" and "the source shows 'Harry Kumar', a near match" in result.detail
+    result = check_author(
+        _note_on(f"Dmitri Ivanov, X, January 20, 2022, {X_URL}", _robertjones_post("Dmitry Ivanov", "bob"))
+    )
+    assert result.status == "pass", result.detail
+
+
 def _telegram_channel_post(display_name: str, handle: str = "rybar_news_ru") -> SourcePost:
     return POST.model_copy(
         update={"author": display_name, "handle": handle, "url": f"https://t.me/{handle}/12345"}

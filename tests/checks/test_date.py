@@ -421,12 +421,41 @@ def test_a_note_that_gives_only_a_bound_of_the_post_s_day_is_neither_confirmed_n
         ("no later than 23.01.2022", dt.date(2022, 1, 23), of_the_23rd),
         ("week of January 17, 2022", dt.date(2022, 1, 17), POST),
         ("после 19.01.2022", dt.date(2022, 1, 19), POST),
+        # `since` passed a post of its day as of that day: the note says only that it is no earlier.
+        ("since January 21, 2022", dt.date(2022, 1, 21), POST),
+        ("seit 21.01.2022", dt.date(2022, 1, 21), POST),
+        ("depuis le 21 janvier 2022", dt.date(2022, 1, 21), POST),
     ):
         result = check_date(_noted(note, cited, source))
         assert result.status == "warn", note
         assert result.detail.endswith(
             f", but the note dates the post {note!r}, not on that day: compare by hand"
         )
+
+
+def _undated(note: str) -> CheckInput:
+    """A footnote whose text is `note`, whose citation gives no day (as the parser reads a range)."""
+    footnote = Footnote(label="1", text=f"Rybar, Telegram, {note}, {URL}", line=30, urls=(URL,))
+    citation = CITED.model_copy(update={"date": None})
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=POST, source=POST)
+
+
+def test_a_note_that_dates_the_post_to_no_one_day_warns() -> None:
+    # A range's note was skipped as one without a date, saying nothing of the post's time (`schema` fails
+    # the footnote for its missing day).
+    for note in (
+        "January 21, 2022 \u2013 February 3, 2022",
+        "between January 19 and January 23, 2022",
+        "21 or 22 January 2022",
+        "20\u201321 January 2022",
+    ):
+        result = check_date(_undated(note))
+        assert result.status == "warn", note
+        assert result.detail == (
+            "the note gives a range of days, or either of two, not the post's day; the source was posted "
+            "2022-01-21 09:15 UTC: compare by hand"
+        )
+    assert check_date(_undated("January 2022")).status == "skip"  # no date: nothing the note claims
 
 
 def test_a_note_that_gives_a_day_only_near_the_post_s_passes_on_it_and_warns_on_another() -> None:

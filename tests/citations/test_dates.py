@@ -93,6 +93,20 @@ def test_italian_portuguese_polish_turkish_arabic_and_month_first_spanish_give_t
     assert find_date(text).date == JAN_21
 
 
+# Hebrew names the month after the day, mostly after `ב` (in): unread, the note had no date.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Telegram, 21 \u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 2022", JAN_21),  # 21 בינואר 2022
+        ("Rybar, Telegram, 21 \u05d9\u05e0\u05d5\u05d0\u05e8 2022", JAN_21),  # without ב
+        ("Rybar, Telegram, 3 \u05d1\u05de\u05d0\u05d9 2022", dt.date(2022, 5, 3)),  # 3 במאי 2022
+        ("Rybar, Telegram, 1 \u05d1\u05d3\u05e6\u05de\u05d1\u05e8 2021", dt.date(2021, 12, 1)),  # בדצמבר
+    ],
+)
+def test_a_hebrew_month_gives_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [
@@ -204,6 +218,51 @@ def test_an_access_date_in_another_language_is_not_the_publication_date(note: st
     # with the day the report's author looked at it.
     found = find_date(note)
     assert (found.date, found.ambiguous) == (None, False)
+
+
+# Access dates in the citation styles of the other languages whose months are read (Wikipedia's among them):
+# a note's only date, an access date, was compared as the post's day, and a post of that day passed; beside
+# the note's own day it was a second day, and a correct note warned.
+_ACCESSED_IN_OTHER_LANGUAGES = [
+    "Ana Garc\u00eda, El Diario, Fecha de acceso: 30 de enero de 2022",
+    "Rybar, Telegram, URL consultato il 30 gennaio 2022",
+    "Rybar, Telegram. Archiviato dall'url originale il 30 gennaio 2022.",
+    "Rybar, Telegram, ultimo accesso 30 gennaio 2022",
+    "Rybar, Telegram. Consultado em 30 de janeiro de 2022",
+    "Rybar, Telegram, acesso em 30 de janeiro de 2022",
+    "Rybar, Telegram, Acessado em: 30 de janeiro de 2022",
+    "Rybar, Telegram [dost\u0119p 30 stycznia 2022]",
+    "Rybar, Telegram, dost\u0119p: 30.01.2022",
+    "Rybar, Telegram, Eri\u015fim tarihi: 30 Ocak 2022",
+    "Max Muster, Die Zeitung (Abruf: 30.01.2022)",
+    "Max Muster, Die Zeitung, letzter Abruf am 30.01.2022",
+    "Le Monde, derni\u00e8re consultation le 30 janvier 2022",
+    "Ana Garc\u00eda, El Pa\u00eds (visitado el 30 de enero de 2022)",
+    "Ana Garc\u00eda, El Pa\u00eds (consulta: 30/01/2022)",
+    "Rybar, Telegram (data di consultazione: 30 gennaio 2022)",
+    "\u0420\u044b\u0431\u0430\u0440\u044c, Telegram (\u0434\u0430\u0442\u0430 "
+    "\u043f\u0440\u043e\u0441\u043c\u043e\u0442\u0440\u0430: 30.01.2022)",  # дата просмотра
+    "\u0413\u0435\u043d\u0448\u0442\u0430\u0431, Telegram (\u0434\u0430\u0442\u0430 "
+    "\u043f\u0435\u0440\u0435\u0433\u043b\u044f\u0434\u0443: 30.01.2022)",  # дата перегляду
+    "Rybar, Telegram (archive.ph snapshot, January 30, 2022)",
+    "Rybar, Telegram (snapshot of January 30, 2022)",
+    "Rybar, Telegram, \u0627\u0637\u0644\u0639 \u0639\u0644\u064a\u0647 "
+    "\u0628\u062a\u0627\u0631\u064a\u062e 30 \u064a\u0646\u0627\u064a\u0631 2022",
+]
+
+
+@pytest.mark.parametrize("note", _ACCESSED_IN_OTHER_LANGUAGES)
+def test_an_access_date_in_those_languages_citation_styles_is_no_publication_date(
+    note: str,
+) -> None:
+    assert find_date(note) == dates.DateFind(None)
+
+
+@pytest.mark.parametrize("accessed", _ACCESSED_IN_OTHER_LANGUAGES)
+def test_beside_such_an_access_date_the_note_s_own_day_is_its_only_one(accessed: str) -> None:
+    for note in (f"{accessed}, 21.01.2022", f"21.01.2022, {accessed}"):
+        assert find_date(note).date == JAN_21
+        assert other_days(note, JAN_21) == ()
 
 
 @pytest.mark.parametrize(
@@ -335,6 +394,26 @@ def test_a_day_month_swap_written_with_dashes_is_ambiguous_too() -> None:
     assert (found.date, found.ambiguous, found.text) == (None, True, "03-04-2022")
 
 
+# A year first before its stops (Korean, Hungarian, Chinese), or a space after each stop (Czech, Slovak,
+# German): unread, the note had no date, and `schema` failed its footnote.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 2022.01.21",
+        "Rybar, Telegram, 2022. 1. 21.",
+        "Rybar, Telegram, 21. 1. 2022",
+        "Rybar, Telegram, 21. 01. 2022.",
+    ],
+)
+def test_a_dotted_date_of_the_year_first_or_spaced_stops_gives_the_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
+@pytest.mark.parametrize("text", ["Rybar, app v2022.1.2", "Rybar, 2022.13.01", "Rybar, 10.2022.1.21"])
+def test_numbers_only_like_a_year_first_dotted_date_are_no_date(text: str) -> None:
+    assert find_date(text).date is None
+
+
 def test_a_dotted_date_within_a_longer_run_of_dotted_numbers_is_not_a_date() -> None:
     # A sentence's full stop after `21.01.2022` was taken for more of a number: the note had no date.
     assert find_date("version 1.21.01.2022.5").date is None
@@ -360,11 +439,19 @@ def test_matched_text_is_reported() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["20\u201321 January 2022", "20-21 January 2022", "20\u201321 \u044f\u043d\u0432\u0430\u0440\u044f 2022"],
+    [
+        "20\u201321 January 2022",
+        "20-21 January 2022",
+        "20\u201321 \u044f\u043d\u0432\u0430\u0440\u044f 2022",
+        "19.\u201321. Januar 2022",
+        "January 20\u201321, 2022",
+        "20-21 de enero de 2022",
+    ],
 )
 def test_a_range_of_days_is_not_one_day(text: str) -> None:
-    # "20\u201321 January 2022" was read as 21 January: a post of the 20th then failed its date check.
-    assert find_date(text).date is None
+    # "20\u201321 January 2022" was read as 21 January: a post of the 20th then failed its date check. It is
+    # a range's days, not a note without any (`date` warns for it).
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
 
 
 # A range's last day was read as the note's: a post of a day inside the range failed, and one of that last day
@@ -405,6 +492,92 @@ def test_a_range_s_first_or_last_day_is_not_the_note_s_day(text: str) -> None:
 )
 def test_a_day_beside_no_range_or_said_to_be_the_post_s_is_the_note_s(text: str) -> None:
     assert find_date(text).date == JAN_21
+
+
+# Two full dates joined as a range: the first was read as the note's day, and a post of that day passed as
+# confirmed (one inside the range failed with it), though the note gives no one day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, January 21, 2022 \u2013 February 3, 2022",
+        "Rybar, Telegram, January 21, 2022 - February 3, 2022",
+        "Rybar, Telegram, 21.01.2022\u201303.02.2022",
+        "Rybar, Telegram, 21.01.2022 - 03.02.2022",
+        "Rybar, Telegram, 2022-01-21/2022-02-03",  # ISO 8601's interval
+        "Rybar, Telegram, 2022-01-21 \u2013 2022-02-03",
+        "Rybar, Telegram, 21 January 2022 to 3 February 2022",
+        "Rybar, Telegram, Jan. 21, 2022, to Feb. 3, 2022",
+        "Rybar, Telegram, 21.01.2022 bis 03.02.2022",
+        # Two-digit years, and the wave dash of Chinese and Japanese, its range's last year left out or not.
+        "Rybar, Telegram, 21.01.22\u201303.02.22",
+        "Rybar, Telegram, 21.01.22 - 03.02.22",
+        "Rybar, Telegram, 2022\u5e741\u670821\u65e5\uff5e2022\u5e742\u67083\u65e5",
+        "Rybar, Telegram, 2022\u5e741\u670821\u65e5\uff5e2\u67083\u65e5",  # the last day without its year
+        "Rybar, Telegram, 2022\u5e741\u670821\u65e5\u301c23\u65e5",  # 2022年1月21日〜23日
+        "Rybar, Telegram, 2022\u5e741\u670821\u65e5\u81f32022\u5e742\u67083\u65e5",  # 至
+        "Rybar, Telegram, 2022\ub144 1\uc6d4 21\uc77c ~ 2\uc6d4 3\uc77c",  # 2022년 1월 21일 ~ 2월 3일
+        # The range's last day without its year.
+        "Rybar, Telegram, January 21, 2022 \u2013 February 3",
+        "Rybar, Telegram, 21 January 2022 - 3 February",
+        "Rybar, Telegram, 21 \u044f\u043d\u0432\u0430\u0440\u044f 2022 \u2013 3 "
+        "\u0444\u0435\u0432\u0440\u0430\u043b\u044f 2022",
+    ],
+)
+def test_a_range_of_two_full_dates_gives_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, January 21, 2022 - 14:05 UTC",  # a time after the dash, no day
+        "Rybar - January 21, 2022 - Telegram",
+        "Rybar, Telegram, 21 January 2022 - 12 killed in Kherson",
+        "Rybar, Telegram, 21.01.2022 / https://t.me/rybar/5",
+        "Rybar, Telegram, posted January 21, 2022 - updated January 23, 2022",
+        "Rybar, Telegram, 21.01.2022 - accessed 25.01.2022",
+        "Rybar, Telegram, January 21, 2022, today's report",
+        "Rybar, Telegram, January 21, 2022 - May 2022 archive",  # no day after the dash
+        "Rybar, Telegram, 21 January 2022 - 3 Marchers killed",
+        "Rybar, Telegram, 2022\u5e741\u670821\u65e5 ~ 12\u4eba",  # 12人: a number, no day
+    ],
+)
+def test_a_full_date_joined_to_no_other_full_date_is_the_note_s(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
+def test_a_note_of_two_digit_years_gives_its_other_days_too() -> None:
+    # `21.01.22, 25.01.22` gave no other day (only four-digit years were looked at): the first passed as the
+    # note's, where two days as plainly warn.
+    assert other_days("Rybar, Telegram, 21.01.22, 25.01.22", JAN_21) == (dt.date(2022, 1, 25),)
+    assert other_days("Rybar, Telegram, 21.01.22 (accessed 25.01.22)", JAN_21) == ()
+    assert other_days("Rybar, Telegram, 21.01.2022, 25.01.22", JAN_21) == ()  # a four-digit year's is the day
+
+
+# A day either of two: the later was read as the note's, and a post of the earlier failed its date check.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 21 or 22 January 2022",
+        "Rybar, Telegram, 21st or 22nd January 2022",
+        "Rybar, Telegram, night of 21/22 January 2022",
+        "Rybar, Telegram, 21. oder 22. Januar 2022",
+        "Rybar, Telegram, 21 \u0438\u043b\u0438 22 \u044f\u043d\u0432\u0430\u0440\u044f 2022",  # или
+    ],
+)
+def test_a_day_either_of_two_is_not_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Telegram, 1 or 2 killed, 22 January 2022", dt.date(2022, 1, 22)),  # no day before `or`
+        ("Rybar, Telegram, 21 January 2022 or 22 January 2022", JAN_21),  # two days, as plainly
+    ],
+)
+def test_a_day_after_a_number_that_is_no_day_is_the_note_s(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
 
 
 def test_an_update_date_gives_way_to_the_publication_date() -> None:
@@ -462,6 +635,8 @@ def _every_format_searched(text: str) -> dates.DateFind:
         first = _first_of_formats(text, dates._SHORT_YEAR_FORMATS)
     if first is not None and first[0] == 3:
         return dates.DateFind(None, in_a_range=True)
+    if first is None and re.search(r"\d{4}", text) and dates._DAYS_OF_ONE_MONTH().search(text):
+        return dates.DateFind(None, in_a_range=True)
     return first[3] if first is not None else dates.DateFind(None)
 
 
@@ -501,6 +676,8 @@ _DATE_PIECES = [
     # French, German and Spanish months and access words.
     "janvier ", "1er ", "21. ", "M\u00e4rz ", "AO\u00dbT ", "de enero de ", "\u017feptembre ", "okt. ",
     "consult\u00e9 le ", "abgerufen am ", "Zugriff am ", "consultado el ",
+    "URL consultato il ", "Acessado em: ", "Abruf: ", "snapshot of ", "visitado el ", "dost\u0119p ",
+    "Eri\u015fim tarihi: ", "Fecha de acceso: ",
     "screenshot taken on ", "Accessed via the Wayback Machine on ", "CAPTURED ", "Archive date: ", "saved ",
     "deleted ", "REMOVED on ", "\u0443\u0434\u0430\u043b\u0435\u043d\u043e ",
     "Abrufdatum: ", "\u0434\u0430\u0442\u0430 \u0434\u043e\u0441\u0442\u0443\u043f\u0430: ",
@@ -520,6 +697,9 @@ _DATE_PIECES = [
     "\u0e21\u0e01\u0e23\u0e32\u0e04\u0e21 ", "\u0e21.\u0e04. ", "2565", "\u0e1e.\u0e28. ",
     # Two-digit and era years: `21.01.22`, `Jan 21st '22`, `令和4年1月21日`, `民國111年1月21日`.
     "22", "'", "\u2019", "\u4ee4\u548c4\u5e741\u670821\u65e5", "\u6c11\u570b111\u5e74", "1\u670821\u65e5",
+    "111\u5e74", "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 ", "\u05de\u05d0\u05d9 ",
+    "\uff5e", "\u301c", "2\u67083\u65e5", "3 February", "21.01.22", " or ", " oder ", "21/",
+    "2022. 1. 21.", "21. 1. ", "v", ". ",
 ]  # fmt: skip
 
 
@@ -843,6 +1023,7 @@ def test_a_chinese_japanese_or_korean_date_gives_the_day(text: str, day: dt.date
         ("\u5e73\u621030\u5e7412\u67081\u65e5", dt.date(2018, 12, 1)),  # 平成30年, Heisei
         ("\u6c11\u570b111\u5e741\u670821\u65e5", JAN_21),  # 民國111年, the Republic of China's
         ("\u6c11\u56fd111\u5e74 1\u6708 21\u65e5", JAN_21),
+        ("Rybar, Telegram, 111\u5e741\u670821\u65e5", JAN_21),  # 111年: Taiwan's year, its era unnamed
     ],
 )
 def test_a_two_digit_or_an_era_s_year_gives_the_day(text: str, day: dt.date) -> None:
@@ -867,6 +1048,9 @@ def test_a_two_digit_year_s_day_and_month_that_could_swap_are_ambiguous() -> Non
         "21-01-22",  # dashed: day first, or year first as ISO
         "31.02.22",
         "\u6c11\u570b111\u5e74",  # a year alone
+        "\u7b2c1111\u5e741\u670821\u65e5",  # no year of Taiwan's, nor a Gregorian one of three digits
+        "Rybar, Telegram, 20220121",  # eight digits run together: a day, or an id's digits, not told apart
+        "Rybar, Telegram, post 20220121-2",
     ],
 )
 def test_numbers_only_like_a_two_digit_year_s_day_are_no_date(text: str) -> None:
