@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
 from provenance.citations import parse_citation, validate_citation
+from provenance.citations.cite import why_no_date
 from provenance.models import CheckResult, Finding
 
 
 def _why_no_date(given: CheckInput, finding: Finding) -> str:
-    """A note's date that could be read two ways is there, but not one day: the detail says so, where "no
-    date" sent the writer looking for a date the note plainly gives (`03/02/2022`)."""
+    """A note's date that could be read two ways, or a range of days, is there, but not one day: the detail
+    says so, where "no date" sent the writer looking for a date the note plainly gives (`03/02/2022`)."""
     if finding.code != "missing-date":
         return finding.message
-    ambiguous = [found for found in parse_citation(given.footnote).findings if found.code == "ambiguous-date"]
-    return ambiguous[0].message if ambiguous else finding.message
+    parsed = parse_citation(given.footnote)
+    ambiguous = [found for found in parsed.findings if found.code == "ambiguous-date"]
+    # Days that are no day of publication (`accessed …`), or a range of days: said why, as `extract` does.
+    return ambiguous[0].message if ambiguous else why_no_date(parsed) or finding.message
 
 
 def check_schema(given: CheckInput) -> CheckResult:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from provenance.citations.parse import parse_citation
+from provenance.citations.parse import ParsedCitation, parse_citation
 from provenance.citations.validation import validate_citation
 from provenance.files import read_input
 from provenance.hashing import sha256_hex
@@ -70,8 +70,9 @@ def cite_footnote(footnote: Footnote, citations: CitationsFile | None) -> CitedF
         found = citations_file_differs(footnote, parsed.citation, citation)
         differs = (found,) if found is not None else ()
     checked = validate_citation(citation, validated=True)
-    if parsed.only_unpublished_dates:
-        checked = tuple(map(_why_no_date, checked))
+    reason = why_no_date(parsed)
+    if reason is not None:
+        checked = tuple(_why_no_date(finding, reason) for finding in checked)
     if parsed.back_reference is not None:
         reference = parsed.back_reference
         checked = tuple(_by_reference(finding, reference) for finding in checked)
@@ -86,12 +87,26 @@ _ONLY_UNPUBLISHED_DATES = (
 )
 
 
-def _why_no_date(finding: Finding) -> Finding:
-    """A missing date said with its reason, where the note gives days that are not the publication's: the
-    writer who put `(as of March 5, 2023)` sees why that day does not count."""
+_ONLY_A_RANGE_OF_DAYS = (
+    "no one date: the note gives a range of days, or either of two, not the day the source was published "
+    "(a post of any day in it would be taken for the cited one); give that day (e.g. January 21, 2022)"
+)
+
+
+def why_no_date(parsed: ParsedCitation) -> str | None:
+    """Why a note that gives full days has no date of the source, or None where it gives none at all."""
+    if parsed.only_unpublished_dates:
+        return _ONLY_UNPUBLISHED_DATES
+    return _ONLY_A_RANGE_OF_DAYS if parsed.only_a_range_of_days else None
+
+
+def _why_no_date(finding: Finding, reason: str) -> Finding:
+    """A missing date said with its reason, where the note gives days that are not the publication's one day:
+    the writer who put `(as of March 5, 2023)` or `January 21 - February 3, 2022` sees why they do not
+    count."""
     if finding.code != "missing-date":
         return finding
-    return finding.model_copy(update={"message": _ONLY_UNPUBLISHED_DATES})
+    return finding.model_copy(update={"message": reason})
 
 
 def _by_reference(finding: Finding, reference: str) -> Finding:

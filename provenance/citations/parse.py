@@ -240,6 +240,9 @@ class ParsedCitation:
     # The note gives full days, none of them the source's publication (`accessed 5 March 2023`, `as of March
     # 5, 2023`): its missing date is worth saying why (`cite.cite_footnote`).
     only_unpublished_dates: bool = False
+    # The note's only days bound a range or are either of two (`January 21, 2022 - February 3, 2022`, `21 or
+    # 22 January 2022`): it dates the source, to no one day, and "gives no full date" would be untrue.
+    only_a_range_of_days: bool = False
     # The words by which the note cites another note's source (`Ibid.`, `Id.`, `Op. cit.`, `Same as [2]`,
     # `See note 3`): its author is that note's, which it does not repeat (`cite.cite_footnote` says so).
     back_reference: str | None = None
@@ -892,5 +895,6 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         citation=citation,
         findings=findings,
         only_unpublished_dates=unpublished,
+        only_a_range_of_days=date_found.date is None and date_found.in_a_range,
         back_reference=back_reference.group() if back_reference is not None else None,
     )

@@ -102,6 +102,35 @@ def test_schema_says_a_date_that_could_be_read_two_ways_is_ambiguous_not_missing
     assert result.detail.startswith("ambiguous date '03/02/2022': day and month could be swapped")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, January 21, 2022 \u2013 February 3, 2022, https://t.me/rybar/5",
+        "Rybar, 21 or 22 January 2022, https://t.me/rybar/5",
+    ],
+)
+def test_schema_says_a_range_of_days_is_no_one_day_not_that_the_note_gives_none(text: str) -> None:
+    # "the note gives no full date" was untrue of a note giving two full days.
+    given = CheckInput(
+        footnote=Footnote(label="1", text=text, line=9),
+        citation=COMPLETE.model_copy(update={"date": None}),
+        outcome=None,
+    )
+    result = check_schema(given)
+    assert result.status == "fail"
+    assert result.detail.startswith("no one date: the note gives a range of days, or either of two")
+
+
+def test_schema_says_a_note_dated_only_when_read_has_no_day_of_publication() -> None:
+    note = "City News, https://news.example/a, accessed 5 March 2023."
+    given = CheckInput(
+        footnote=Footnote(label="1", text=note, line=9),
+        citation=COMPLETE.model_copy(update={"date": None}),
+        outcome=None,
+    )
+    assert "add the day it was published" in check_schema(given).detail
+
+
 def test_schema_passes_a_complete_citation() -> None:
     assert check_schema(_given()).status == "pass"
 

@@ -41,10 +41,20 @@ def test_a_note_without_any_day_of_its_own_keeps_the_plain_missing_date(note: st
     assert _findings(note)["missing-date"].startswith("no date: the note gives no full date of the source")
 
 
-def test_a_note_giving_a_range_of_days_is_not_told_its_days_are_access_days() -> None:
-    # Its days are no access or as-of days: the writer is asked for the day, not told it was read then.
-    note = "Rybar, Telegram posts between January 19 and January 23, 2022, https://t.me/rybar/5"
-    assert _findings(note)["missing-date"].startswith("no date: the note gives no full date of the source")
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram posts between January 19 and January 23, 2022, https://t.me/rybar/5",
+        "Rybar, Telegram, January 21, 2022 \u2013 February 3, 2022, https://t.me/rybar/5",
+        "Rybar, Telegram, 21 or 22 January 2022, https://t.me/rybar/5",
+    ],
+)
+def test_a_note_giving_a_range_of_days_is_told_it_gives_no_one_day(note: str) -> None:
+    # Its days are no access or as-of days, and "gives no full date" was untrue of a note giving two: the
+    # writer is told the range is no one day, and asked for the day.
+    message = _findings(note)["missing-date"]
+    assert message.startswith("no one date: the note gives a range of days, or either of two")
+    assert "give that day" in message
 
 
 def test_a_note_with_its_publication_date_has_no_date_finding() -> None:
