@@ -883,6 +883,18 @@ _NOT_A_POWER = (
     r"(?<![0-9])(?<!\bm)(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bft)(?<!\bmi)(?<!\byd)"
     "(?<!\\b\u043c)(?<!\\b\u043a\u043c)(?<!\\b\u0441\u043c)(?<!\\b\u043c\u043c)"  # м, км, см, мм
 )
+# A raised number written as characters (`km²`, `10⁶`, `x²`; `km^2`, `10^6` with a caret) where it is a power,
+# not a note's marker: after a unit of area or volume (`_NOT_A_POWER`'s), after a number of one or two digits
+# (`10⁶`, `2⁸`; a year's note, `in 2022¹`, still cites) and after a lone small Latin letter (`x²`, `n³`; `a`
+# is a word). Read as markers they cited notes 2, 3 and 6 (a quote before `km²` was note 2's, not its
+# sentence's note's), named notes the report does not have, and a report of no notes that wrote `km²` was one
+# whose notes could not be read. Lookbehinds, to stand before the raised digits.
+RAISED_NOT_A_POWER = (
+    _NOT_A_POWER.replace("(?<![0-9])", r"(?<!\b[0-9])(?<!\b[0-9]{2})")
+    + "(?<!\\b\u00b5m)(?<!\\b\u03bcm)(?-i:(?<!\\b[b-z]))"  # µm, μm; a lone small letter, in any case
+    # Nor from within a power's raised digits (`10¹²` is no marker `²`).
+    + "(?<![\u2070\u00b9\u00b2\u00b3\u2074-\u2079])"
+)
 SUPERSCRIPT_TAG_MARKER = (
     rf"(?i:{_NOT_A_POWER}<sup(?:[ \t\n][^<>]{{0,200}})?>[ \t]{{0,10}}\[?"
     r"(?P<tagged>[0-9]{1,3}(?:[ \t]{0,10}[,\u2013-][ \t]{0,10}[0-9]{1,3}){0,20})"
@@ -897,7 +909,8 @@ def _marker_like() -> re.Pattern[str]:
     are no power (`<sup>1</sup>`, `SUPERSCRIPT_TAG_MARKER`). Compiled on first use: it is looked for only in
     a report where no note was read."""
     return re.compile(
-        r"\[\d{1,3}\]|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]|\^\d{1,3}\b|(?<=[.!?\"\u201d])[ \t]?\(\d{1,3}\)"
+        rf"\[\d{{1,3}}\]|{RAISED_NOT_A_POWER}(?:[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]|\^\d{{1,3}}\b)|"
+        r"(?<=[.!?\"\u201d])[ \t]?\(\d{1,3}\)"
         r"|\[\^[^\]\s]{1,40}\]|#(?:fn|_ftn|ftnt|_edn|edn|cite_note|footnote|endnote)[-_]?\w{0,20}\d"
         # After a tag (`<b>10</b><sup>6</sup>`) it may be a power: the HTML reader, which sees the text
         # before it, says itself when its superscripts cite and nothing was read.

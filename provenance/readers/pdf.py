@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from provenance.models import Context, Finding, Footnote, ReportFormat
-from provenance.readers.assembly import MARK, markers_without_notes, unique
+from provenance.readers.assembly import MARK, RAISED_NOT_A_POWER, markers_without_notes, unique
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import NOTES_HEADING, read_plain_text
 from provenance.readers.signatures import has_pdf_header
@@ -54,7 +54,8 @@ MAX_PAGES = 2_000
 _SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 _SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPT_DIGITS)
 _PLAIN_DIGITS = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
-_SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPT_DIGITS}]+")
+# Raised digits that may be a marker: not a power's (`km²`, `10⁶`: `RAISED_NOT_A_POWER`).
+_SUPERSCRIPT_RUN = re.compile(f"{RAISED_NOT_A_POWER}[{_SUPERSCRIPT_DIGITS}]+")
 # A character this much smaller than its line's text, and raised, is a superscript: word processors set one
 # at 58-65% of the text's size, a browser at 83% (CSS `font-size: smaller`, as a page saved as PDF has it).
 _SMALL = 0.85
@@ -1055,7 +1056,10 @@ def _numbered_on(body: Sequence[_Line], notes: Sequence[_Line], numbering: _Numb
         line.text = _SUPERSCRIPT_RUN.sub(renumbered, _BRACKET_MARKER.sub(bracketed, line.text))
 
 
-_MARKER_IN_BODY = re.compile(rf"\[(?P<bracket>\d{{1,3}})\]|(?P<raised>[{_SUPERSCRIPT_DIGITS}]+)")
+# A raised power (`km²`, `10⁶`) is no marker (`RAISED_NOT_A_POWER`).
+_MARKER_IN_BODY = re.compile(
+    rf"\[(?P<bracket>\d{{1,3}})\]|{RAISED_NOT_A_POWER}(?P<raised>[{_SUPERSCRIPT_DIGITS}]+)"
+)
 
 
 def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> None:

@@ -25,6 +25,7 @@ from provenance.readers.assembly import (
     MARK,
     MAX_ENTRIES,
     MAX_FOOTNOTES,
+    RAISED_NOT_A_POWER,
     SUPERSCRIPT_TAG_MARKER,
     MarkerDraft,
     NoteDraft,
@@ -72,10 +73,12 @@ _RULE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
 _LONG_LABEL = r"[1-9][0-9]{3,6}"
 # A range's end may be long (`[1-100000]`) so that a range too wide to expand is reported, not ignored.
 _BRACKET_MARKER = rf"\[(?P<bracketed>(?:{_LONG_LABEL}|\d{{1,3}})(?:[ \t]*[,\u2013-][ \t]*\d{{1,7}})*)\]"
-_CARET_MARKER = rf"\^(?P<caret>{_LONG_LABEL}|\d{{1,3}})"
-# Word processors and careful typists write notes with superscript digits: `defeat.¹`, `⁽²⁾`.
+# Not a power: `10^6`, `km^2`, `x^2` (`RAISED_NOT_A_POWER`).
+_CARET_MARKER = rf"{RAISED_NOT_A_POWER}\^(?P<caret>{_LONG_LABEL}|\d{{1,3}})"
+# Word processors and careful typists write notes with superscript digits: `defeat.¹`, `⁽²⁾`; `km²`, `10⁶`
+# and `x²` are powers (`RAISED_NOT_A_POWER`).
 _SUPERSCRIPT_DIGIT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
-_SUPERSCRIPT_MARKER = rf"\u207d?(?P<superscript>{_SUPERSCRIPT_DIGIT}{{1,3}})\u207e?"
+_SUPERSCRIPT_MARKER = rf"\u207d?{RAISED_NOT_A_POWER}(?P<superscript>{_SUPERSCRIPT_DIGIT}{{1,3}})\u207e?"
 _SUPERSCRIPT_DIGITS = str.maketrans(
     "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
 )

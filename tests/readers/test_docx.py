@@ -1307,6 +1307,26 @@ def test_docx_superscript_digit_marks_split_over_runs_are_one_mark() -> None:
     ]
 
 
+def test_docx_a_power_set_in_superscript_beside_typed_notes_is_no_mark() -> None:
+    # The raised `2` of `km²` was mark 2: the quote before it was note 2's (compared with the other channel's
+    # post), and the sentence's own note 1 had no quote to compare.
+    body = (
+        f"<w:p>{_run('The channel said “we lost 20 km')}{_raised('2')}{_run(' of land”.')}{_raised('1')}"
+        f"{_run(' The army denied it.')}{_raised('2')}</w:p>"
+    )
+    sources = "<w:p>{}</w:p><w:p>{}</w:p><w:p>{}</w:p>".format(
+        _run("Sources"),
+        _run("1. Rybar, Telegram, January 21, 2022, https://t.me/rybar/1"),
+        _run("2. Army, Telegram, January 22, 2022, https://t.me/army/2"),
+    )
+    report = read_report_bytes(_package(body + sources), "r.docx")
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("we lost 20 km² of land",)]),
+        ("2", [()]),
+    ]
+    assert report.findings == ()
+
+
 def test_docx_superscript_digit_marks_without_notes_are_a_style_not_read() -> None:
     # It had "nothing to verify", and `check` passed it.
     report = read_report_bytes(_package(_LEFT), "r.docx")
