@@ -5,7 +5,9 @@ each cited and holding a link, those (`_symbol_notes`).
 A report whose chapters each end with notes under a notes heading of their own has each block read (those
 before the last where they are in its style and hold a link: `_chapter_blocks`); a chapter's notes numbered
 anew (`1. 2.`, then `1. 2.` again) are numbered on after the chapters before, with its markers
-(`_numbered_on`), so a label may be a higher number than the report prints."""
+(`_numbered_on`), so a label may be a higher number than the report prints. So are the runs of one block
+of notes numbered anew for each chapter (`1 2 1 2`), with the markers of the chapters under the headings
+between them (`_runs_numbered_on`)."""
 
 from __future__ import annotations
 
@@ -238,7 +240,7 @@ def read_plain_text(text: str, superscript_tags: bool = False, markdown_code: bo
     if len(chapters) > 1:
         notes, markers = _numbered_on(chapters, notes_by_chapter, markers)
     else:
-        notes = notes_by_chapter[0]
+        notes, markers = _runs_numbered_on(notes_by_chapter[0], markers, body)
     return assemble_footnotes(notes, markers, [*findings, *stray_notes])
 
 
@@ -309,6 +311,83 @@ def _numbered_on(
         for marker in markers
     ]
     return renumbered_notes, renumbered_markers
+
+
+def _runs_numbered_on(
+    notes: list[NoteDraft], markers: list[MarkerDraft], body: Sequence[str]
+) -> tuple[list[NoteDraft], list[MarkerDraft]]:
+    """One block of notes numbered anew for each chapter (`1 2 3 1 2 3`: runs, each opening with `1` and
+    numbered up), its chapters' markers numbered anew as well, numbered on as the PDF reader numbers such
+    endnotes (`pdf._endnotes_numbered_on`): read as they stood, chapter 2's notes repeated chapter 1's labels
+    (only the first is used) and chapter 2's markers cited chapter 1's sources.
+
+    A marker goes to the next run where it is `1`, the markers have cited the current run's highest note
+    (chapters cite their notes in order), and a heading of the `body` stands between it and the marker before
+    (`_heading_lines`): a `1` after note 2 in the same chapter cites note 1 again. Where that does not give
+    every run a chapter's markers, or a marker names a number its run has not, nothing is renumbered (the
+    repeats are named as before). Linear: each note, marker and line is looked at once or twice."""
+    if len(notes) > MAX_FOOTNOTES or not any(note.label == "1" for note in notes[1:]):
+        return notes, markers
+    runs: list[list[int]] = []
+    for note in notes:
+        if not note.label.isdigit():
+            return notes, markers
+        number = int(note.label)
+        if number == 1:
+            runs.append([])
+        elif not runs or number <= runs[-1][-1]:
+            return notes, markers  # not a run numbered up from 1
+        runs[-1].append(number)
+    labels = [set(run) for run in runs]
+    headings = _heading_lines(body)
+    run, highest, line = 0, 0, 0
+    run_of_marker: list[int] = []
+    for marker in markers:
+        number = int(marker.label) if marker.label.isdigit() else 0
+        if (
+            run + 1 < len(runs)
+            and highest == runs[run][-1]
+            and number == 1
+            and bisect.bisect_left(headings, marker.line) > bisect.bisect_right(headings, line)
+        ):
+            run, highest = run + 1, 0
+        if number not in labels[run]:
+            return notes, markers
+        highest, line = max(highest, number), marker.line
+        run_of_marker.append(run)
+    if run != len(runs) - 1:
+        return notes, markers
+    offsets = [0]
+    for numbers in runs[:-1]:
+        offsets.append(offsets[-1] + numbers[-1])
+    of_note = [offset for offset, numbers in zip(offsets, runs, strict=True) for _ in numbers]
+    renumbered_notes = [
+        note._replace(label=_moved_on(note.label, offset))
+        for note, offset in zip(notes, of_note, strict=True)
+    ]
+    renumbered_markers = [
+        marker._replace(label=_moved_on(marker.label, offsets[run]))
+        for marker, run in zip(markers, run_of_marker, strict=True)
+    ]
+    return renumbered_notes, renumbered_markers
+
+
+# A chapter's heading: a paragraph of one short line that ends no sentence and no marker (`Chapter 2`,
+# `## II. The war`).
+_MAX_HEADING_CHARS = 100
+_ENDS_A_SENTENCE = tuple('.,;!?"\u201d\u2019\u00bb]')
+
+
+def _heading_lines(body: Sequence[str]) -> list[int]:
+    """The line numbers (from 1, as markers have them) of the `body`'s headings, in order."""
+    return [
+        paragraph.first + 1
+        for paragraph in _paragraphs(body)
+        if paragraph.end - paragraph.first == 1
+        and len(text := body[paragraph.first].strip()) <= _MAX_HEADING_CHARS
+        and not text.endswith(_ENDS_A_SENTENCE)
+        and not text.startswith(">")
+    ]
 
 
 def _moved_on(label: str, offset: int) -> str:

@@ -707,3 +707,51 @@ def test_a_numbered_list_under_a_sources_heading_in_the_body_is_no_chapters_note
         ("2", [("we left",)]),
     ]
     assert report.findings == ()
+
+
+def _chapters_with_one_notes_block(
+    second_chapter: str = "The general said “we attack”.[1] Later “we retreat”.[2]",
+) -> str:
+    return (
+        "Chapter 1\n\n"
+        "The mayor said “we hold”.[1] The governor said “we left”.[2]\n\n"
+        "In a later paragraph the mayor again: “we hold”.[1]\n\n"
+        f"Chapter 2\n\n{second_chapter}\n\n"
+        "Notes\n\n"
+        "1. Mayor, Telegram, January 1, 2022, https://t.me/mayor/1\n"
+        "2. Governor, Telegram, January 2, 2022, https://t.me/governor/2\n"
+        "1. General, Telegram, January 3, 2022, https://t.me/general/3\n"
+        "2. Colonel, Telegram, January 4, 2022, https://t.me/colonel/4\n"
+    )
+
+
+def test_one_notes_block_numbered_anew_per_chapter_gives_each_chapters_markers_its_own_notes() -> None:
+    # Chapter 2's notes repeated chapter 1's labels (only the first was used) and chapter 2's markers cited
+    # chapter 1's sources: the general's words were compared with the mayor's post, the colonel's never read.
+    report = read_plain_text(_chapters_with_one_notes_block())
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/1",), [("we hold",), ("we hold",)]),
+        ("2", ("https://t.me/governor/2",), [("we left",)]),
+        ("3", ("https://t.me/general/3",), [("we attack",)]),
+        ("4", ("https://t.me/colonel/4",), [("we retreat",)]),
+    ]
+    assert [(note.line, note.findings) for note in report.footnotes] == [(n, ()) for n in (13, 14, 15, 16)]
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    "second_chapter",
+    [
+        "The general said “we attack”.[2]",  # chapter 2 cites no note 1: no run of its own
+        "The general said “we attack”.[1] Later “we retreat”.[3]",  # a number its run has not
+    ],
+)
+def test_one_notes_block_repeating_labels_the_markers_do_not_split_into_chapters_is_named_as_before(
+    second_chapter: str,
+) -> None:
+    report = read_plain_text(_chapters_with_one_notes_block(second_chapter))
+    assert [note.label for note in report.footnotes] == ["1", "2"]
+    assert {finding.code for note in report.footnotes for finding in note.findings} >= {
+        "duplicate-label",
+        "repeat-text-differs",
+    }
