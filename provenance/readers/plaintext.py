@@ -7,7 +7,8 @@ before the last where they are in its style and hold a link: `_chapter_blocks`);
 anew (`1. 2.`, then `1. 2.` again) are numbered on after the chapters before, with its markers
 (`_numbered_on`), so a label may be a higher number than the report prints. So are the runs of one block
 of notes numbered anew for each chapter (`1 2 1 2`), with the markers of the chapters under the headings
-between them (`_runs_numbered_on`)."""
+between them (`_runs_numbered_on`). A chapter's heading among the notes (`Chapter 2`, then its notes) is
+neither a note's text nor the block's end (`_chapter_heading_among_notes`)."""
 
 from __future__ import annotations
 
@@ -223,7 +224,8 @@ def read_plain_text(text: str, superscript_tags: bool = False, markdown_code: bo
             (), *_find_markers(lines, _BRACKET_STYLE.markers, markdown_code=markdown_code)
         )
     chapters = [*_chapter_blocks(lines, layout), layout]
-    notes_by_chapter = [_split_notes(lines, chapter) for chapter in chapters]
+    note_lines = _without_chapter_headings(lines, layout)
+    notes_by_chapter = [_split_notes(note_lines, chapter) for chapter in chapters]
     # Numbered on, each chapter's notes are footnotes of their own: the report's bound holds for all of them.
     if len(chapters) > 1:
         refuse_too_many(
@@ -380,14 +382,57 @@ _ENDS_A_SENTENCE = tuple('.,;!?"\u201d\u2019\u00bb]')
 
 def _heading_lines(body: Sequence[str]) -> list[int]:
     """The line numbers (from 1, as markers have them) of the `body`'s headings, in order."""
-    return [
-        paragraph.first + 1
-        for paragraph in _paragraphs(body)
-        if paragraph.end - paragraph.first == 1
-        and len(text := body[paragraph.first].strip()) <= _MAX_HEADING_CHARS
+    return [paragraph.first + 1 for paragraph in _paragraphs(body) if _is_heading(body, paragraph)]
+
+
+def _is_heading(lines: Sequence[str], paragraph: _Paragraph) -> bool:
+    text = lines[paragraph.first].strip()
+    return (
+        paragraph.end - paragraph.first == 1
+        and len(text) <= _MAX_HEADING_CHARS
         and not text.endswith(_ENDS_A_SENTENCE)
         and not text.startswith(">")
+        and "://" not in text
+    )
+
+
+def _chapter_heading_among_notes(
+    lines: Sequence[str], paragraphs: Sequence[_Paragraph], index: int, style: _NoteStyle
+) -> bool:
+    """Whether `paragraphs[index]`, among a block's notes, is a chapter's heading (`Chapter 2`, not set in)
+    with the chapter's notes after it, the first holding a link (a numbered list of an appendix holds
+    none). Read as the end of the block, the chapters' notes before it were body text, never checked, and
+    every chapter's markers cited the last chapter's notes."""
+    line = lines[paragraphs[index].first]
+    if not (
+        index + 1 < len(paragraphs)
+        and not line[:1].isspace()
+        and style.note_start.match(line) is None
+        and _is_heading(lines, paragraphs[index])
+        and style.note_start.match(lines[paragraphs[index + 1].first]) is not None
+    ):
+        return False
+    note = paragraphs[index + 1]
+    return any(iter_urls("\n".join(lines[note.first : note.end])))
+
+
+def _without_chapter_headings(lines: list[str], layout: _Layout) -> list[str]:
+    """`lines` with the chapters' headings in the block blanked (`_chapter_heading_among_notes`: the only
+    paragraphs of a block that open no note and are not set in), so that no note ends with one."""
+    style = layout.style
+    headings = [
+        paragraph.first
+        for paragraph in _paragraphs(lines[layout.block_start : layout.block_end])
+        if not (line := lines[layout.block_start + paragraph.first])[:1].isspace()
+        and style.note_start.match(line) is None
+        and (style.long_note_start is None or style.long_note_start.match(line) is None)
     ]
+    if not headings:
+        return lines
+    blanked = list(lines)
+    for heading in headings:
+        blanked[layout.block_start + heading] = ""
+    return blanked
 
 
 def _moved_on(label: str, offset: int) -> str:
@@ -497,6 +542,8 @@ def _layout_under_heading(lines: Sequence[str], paragraphs: Sequence[_Paragraph]
     heading = headings[-1]
     after = [paragraph for paragraph in paragraphs if paragraph.first > heading]
     for style in _STYLES:
+        if after and _chapter_heading_among_notes(lines, after, 0, style):
+            after = after[1:]  # `Notes`, then `Chapter 1` and its notes
         if after and style.note_start.match(lines[after[0].first]):
             end = _block_end(lines, after, style)
             return _Layout(body_end=heading, block_start=after[0].first, block_end=end, style=style)
@@ -521,7 +568,13 @@ def _trailing_layout(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> 
             opens_note = numbering.note_start(lines[paragraph.first]) is not None
             if opens_note and not in_run:
                 last_run_start = index
-            in_run = opens_note or (in_run and lines[paragraph.first][:1].isspace())
+            in_run = opens_note or (
+                in_run
+                and (
+                    lines[paragraph.first][:1].isspace()
+                    or _chapter_heading_among_notes(lines, paragraphs, index, style)
+                )
+            )
             if in_run:
                 numbering.read(lines[paragraph.first + 1 : paragraph.end])
         if last_run_start is not None:
@@ -565,6 +618,9 @@ def _block_end(lines: Sequence[str], run: Sequence[_Paragraph], style: _NoteStyl
         line = lines[paragraph.first]
         opens_note = numbering.note_start(line) is not None
         if index and not (opens_note or line[:1].isspace()):
+            if _chapter_heading_among_notes(lines, run, index, style):
+                numbering = _NoteNumbering(style)  # the next chapter's notes, numbered anew or on
+                continue
             return run[index - 1].end
         numbering.read(lines[paragraph.first + 1 : paragraph.end])
     return run[-1].end

@@ -755,3 +755,37 @@ def test_one_notes_block_repeating_labels_the_markers_do_not_split_into_chapters
         "duplicate-label",
         "repeat-text-differs",
     }
+
+
+_TWO_CHAPTERS_CITING = (
+    "Chapter 1\n\nThe mayor said “we hold”.[1] The governor said “we left”.[2]\n\n"
+    "Chapter 2\n\nThe general said “we attack”.[{}] Later “we retreat”.[{}]\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "style", "second"),
+    [("Notes\n\n", "{}.", "1 2"), ("", "[{}]", "1 2"), ("Sources\n\n", "{}.", "3 4"), ("", "[{}]", "3 4")],
+)
+def test_chapter_headings_among_the_notes_are_no_note_and_end_no_block(
+    heading: str, style: str, second: str
+) -> None:
+    # Under `Notes`, `Chapter 1` hid every note (markers-without-notes); without a heading, the notes before
+    # `Chapter 2` were body text, never checked, and chapter 1's markers cited chapter 2's sources.
+    three, four = second.split()
+    report = read_plain_text(
+        _TWO_CHAPTERS_CITING.format(three, four)
+        + f"{heading}Chapter 1\n\n"
+        + f"{style.format(1)} Mayor, Telegram, https://t.me/mayor/1\n"
+        + f"{style.format(2)} Governor, Telegram, https://t.me/governor/2\n\n"
+        + "Chapter 2\n\n"
+        + f"{style.format(three)} General, Telegram, https://t.me/general/3\n"
+        + f"{style.format(four)} Colonel, Telegram, https://t.me/colonel/4\n"
+    )
+    assert [(note.label, note.text, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", "Mayor, Telegram, https://t.me/mayor/1", [("we hold",)]),
+        ("2", "Governor, Telegram, https://t.me/governor/2", [("we left",)]),
+        ("3", "General, Telegram, https://t.me/general/3", [("we attack",)]),
+        ("4", "Colonel, Telegram, https://t.me/colonel/4", [("we retreat",)]),
+    ]
+    assert report.findings == ()
