@@ -76,9 +76,14 @@ _MARKER_TEXT = re.compile(r"^\[?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*\]?$")
 # `ftnt_ref1` (Google Docs "Download as HTML") or `_ftnref1` / `_ednref1` (Word "Save as Web Page"), the
 # note's `ftnt1` / `_ftn1` / `_edn1`. A link to a marker-side id is a backlink; a note-side id names a note.
 # Substack does the same: the marker is `<a id="footnote-anchor-1" href="#footnote-1">`, and its target the
-# note's own number, `<a id="footnote-1" href="#footnote-anchor-1">`, opening the note's `<div>`.
-_MARKER_SIDE_ID = re.compile(r"^(?:ftnt_ref|_?ftnref|_?ednref|footnote-anchor-)\d+$", re.IGNORECASE)
-_NOTE_SIDE_ID = re.compile(r"^(?:ftnt|_ftn|_edn)\d+$", re.IGNORECASE)
+# note's own number, `<a id="footnote-1" href="#footnote-anchor-1">`, opening the note's `<div>`. So does
+# LibreOffice ("Save as HTML"), by name: the marker `<a name="sdfootnote1anc" href="#sdfootnote1sym">`, the
+# note's `<a name="sdfootnote1sym" href="#sdfootnote1anc">` (`sdendnote…` for endnotes); read as a backlink
+# and no note, its report was `markers-without-notes`.
+_MARKER_SIDE_ID = re.compile(
+    r"^(?:(?:ftnt_ref|_?ftnref|_?ednref|footnote-anchor-)\d+|sd(?:foot|end)note\d+anc)$", re.IGNORECASE
+)
+_NOTE_SIDE_ID = re.compile(r"^(?:(?:ftnt|_ftn|_edn)\d+|sd(?:foot|end)note\d+sym)$", re.IGNORECASE)
 _AFTER_ID_STEM = re.compile(r"[^A-Za-z_].*", re.DOTALL)
 # Hand-written notes link back to their marker with an arrow or a caret and no class to say so.
 _BACKLINK_TEXT = re.compile(r"^[\s\u21a9\u2191\u2934\ufe0e^]+$")

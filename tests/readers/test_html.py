@@ -690,3 +690,40 @@ def test_superscript_numbers_linking_to_no_note_are_a_style_not_read() -> None:
 def test_a_linked_power_is_no_superscript_note() -> None:
     report = _read_html('<p>Some <a href="https://stats.example/">10<sup>6</sup></a> people.</p>')
     assert (report.footnotes, report.findings) == ((), ())
+
+
+def _libreoffice_note(kind: str, number: int, shown: str, text: str) -> tuple[str, str]:
+    """A marker and its note as LibreOffice Writer's "Save as HTML" writes them (`kind`: foot or end)."""
+    marker = (
+        f'<a class="sd{kind}noteanc" name="sd{kind}note{number}anc" href="#sd{kind}note{number}sym">'
+        f"<sup>{shown}</sup></a>"
+    )
+    note = (
+        f'<div id="sd{kind}note{number}"><p class="sd{kind}note-western">'
+        f'<a class="sd{kind}notesym" name="sd{kind}note{number}sym" href="#sd{kind}note{number}anc">'
+        f"{shown}</a>"
+        f"{text}</p></div>"
+    )
+    return marker, note
+
+
+def test_libreoffice_html_notes_are_read_from_the_paragraph_their_named_anchor_opens() -> None:
+    # The marker's target is the note's named anchor, a link back to the marker: read as navigation, the
+    # report's notes were none (`markers-without-notes`).
+    link = '<a href="https://t.me/mayor/1">post</a>'
+    first, first_note = _libreoffice_note("foot", 1, "1", f"Mayor, Telegram, {link}")
+    _, unread_note = _libreoffice_note("foot", 2, "2", "Army, Telegram, https://t.me/army/3")
+    endnote, endnote_text = _libreoffice_note("end", 1, "i", "Council, Telegram, https://t.me/council/2")
+    report = _read_html(
+        f"<html><body><p>The mayor said “we will rebuild”.{first} The council agreed.{endnote}</p>"
+        f"{first_note}{unread_note}{endnote_text}</body></html>"
+    )
+    notes = [
+        (note.label, note.text, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes
+    ]
+    assert notes == [
+        ("1", "Mayor, Telegram, post", ("https://t.me/mayor/1",), [("we will rebuild",)]),
+        ("2", "Army, Telegram, https://t.me/army/3", ("https://t.me/army/3",), []),
+        ("i", "Council, Telegram, https://t.me/council/2", ("https://t.me/council/2",), [()]),
+    ]
+    assert finding_codes(report) == [("unreferenced-footnote", "2", 1)]
