@@ -81,9 +81,16 @@ _CARET_MARKER = rf"{RAISED_NOT_A_POWER}\^(?P<caret>{_LONG_LABEL}|\d{{1,3}})"
 # Word processors and careful typists write notes with superscript digits: `defeat.¹`, `⁽²⁾`; `km²`, `10⁶`
 # and `x²` are powers (`RAISED_NOT_A_POWER`).
 _SUPERSCRIPT_DIGIT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
-_SUPERSCRIPT_MARKER = rf"\u207d?{RAISED_NOT_A_POWER}(?P<superscript>{_SUPERSCRIPT_DIGIT}{{1,3}})\u207e?"
+# Several notes raised together: a list (`¹,³`, `¹˒³` with a raised comma) or a range (`¹⁻³`, or with an en
+# dash; the DOCX reader writes a raised `1-3` so). Read as its end numbers alone, a range's inner notes had no
+# claim cited.
+_SUPERSCRIPT_MARKER = (
+    rf"\u207d?{RAISED_NOT_A_POWER}"
+    rf"(?P<superscript>{_SUPERSCRIPT_DIGIT}{{1,3}}(?:[,\u02d2\u207b\u2013-]{_SUPERSCRIPT_DIGIT}{{1,3}}){{0,20}})"
+    r"\u207e?"
+)
 _SUPERSCRIPT_DIGITS = str.maketrans(
-    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u02d2\u207b", "0123456789,-"
 )
 # A range wider than this is more likely a year span or a typo than a run of citations.
 _MAX_RANGE = 50
@@ -957,7 +964,8 @@ def _marker_labels(
     Superscript digits side by side are one number (`¹²` is note 12) unless there is no such note and each
     digit is one (`³⁴` is notes 3 and 4): Word sets adjacent note marks so, and a text copy keeps no gap."""
     plain = labels.translate(_SUPERSCRIPT_DIGITS)
-    if plain != labels and len(plain) > 1 and _label(plain) not in notes and all(d in notes for d in plain):
+    split = plain != labels and len(plain) > 1 and plain.isdigit()  # `³⁴`, not `³,⁴` or `³⁻⁵`
+    if split and _label(plain) not in notes and all(d in notes for d in plain):
         yield from plain
         return
     for part in plain.split(","):

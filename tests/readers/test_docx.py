@@ -1327,6 +1327,22 @@ def test_docx_a_power_set_in_superscript_beside_typed_notes_is_no_mark() -> None
     assert report.findings == ()
 
 
+def test_docx_a_range_of_typed_notes_set_in_superscript_cites_each_note_in_it() -> None:
+    # A raised `1-3` was read as marks 1 and 3: note 2 had no claim cited and the quote was never its.
+    body = f"<w:p>{_run('The channel said “we left”.')}{_raised('1-3')}</w:p>"
+    sources = "<w:p>{}</w:p>{}".format(
+        _run("Sources"),
+        "".join(f"<w:p>{_run(f'{n}. Desk {n}, Telegram, https://t.me/desk/{n}')}</w:p>" for n in (1, 2, 3)),
+    )
+    report = read_report_bytes(_package(body + sources), "r.docx")
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("we left",)]),
+        ("2", [("we left",)]),
+        ("3", [("we left",)]),
+    ]
+    assert report.findings == ()
+
+
 def test_docx_superscript_digit_marks_without_notes_are_a_style_not_read() -> None:
     # It had "nothing to verify", and `check` passed it.
     report = read_report_bytes(_package(_LEFT), "r.docx")

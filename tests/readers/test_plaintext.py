@@ -789,3 +789,22 @@ def test_chapter_headings_among_the_notes_are_no_note_and_end_no_block(
         ("4", "Colonel, Telegram, https://t.me/colonel/4", [("we retreat",)]),
     ]
     assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("marks", "cited"),
+    [("¹⁻³", ["1", "2", "3"]), ("¹\u2013³", ["1", "2", "3"]), ("¹,³", ["1", "3"]), ("¹˒³", ["1", "3"])],
+)
+def test_raised_marks_naming_a_list_or_a_range_of_notes_cite_each_note_named(
+    marks: str, cited: list[str]
+) -> None:
+    # `¹⁻³` cited notes 1 and 3 only: note 2 came out with no claim cited and the quote never compared with
+    # it; `¹˒³` cited nothing at all.
+    result = read_plain_text(
+        f"The mayor said “we hold”.{marks} The council met.\n\n"
+        "¹ Mayor, https://t.me/mayor/1\n² Army, https://t.me/army/2\n³ Council, https://t.me/council/3\n"
+    )
+    quotes = {note.label: [context.quotes for context in note.contexts] for note in result.footnotes}
+    assert quotes == {label: [("we hold",)] if label in cited else [] for label in ("1", "2", "3")}
+    assert result.findings == ()
+    assert result.footnotes[0].contexts[0].text == "The mayor said “we hold”. The council met."
