@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import NamedTuple, overload
 
+from provenance.digits import is_ascii_number
 from provenance.models import Context, Finding, Footnote
 from provenance.quotes import MAX_QUOTED_CHARS, CodeSpans, Quote, iter_quotes, unclosed_quotes
 from provenance.readers.interface import ReadResult
@@ -717,6 +718,51 @@ def footnote_labels(footnotes: Sequence[Footnote]) -> list[str]:
     if isinstance(footnotes, AssembledFootnotes):
         return footnotes.labels
     return [footnote.label for footnote in footnotes]
+
+
+def chapters_numbered_on(
+    note_labels: Sequence[str], marker_labels: Sequence[str], after_heading: Sequence[bool]
+) -> tuple[list[int], list[int]] | None:
+    """Where one list of notes numbers each chapter's notes anew (`1 2 3 1 2 3`: runs, each opening with `1`
+    and numbered up) and the chapters' markers are numbered anew too, how far each note and each marker (in
+    reading order; `after_heading`: whether a heading stands between it and the marker before) is numbered
+    on, so that each chapter's markers cite its own notes; None where the labels do not so split.
+
+    A marker goes to the next run where it is `1`, the markers have cited the current run's highest note
+    (chapters cite their notes in order), and a heading stands before it: a `1` after note 2 in the same
+    chapter cites note 1 again. Where that does not give every run a chapter's markers, or a marker names a
+    number its run has not, None: the repeated labels stay repeats, and are named. The PDF reader numbers a
+    chapter's endnotes so (`pdf._endnotes_numbered_on`). Linear: each label is looked at once or twice."""
+    runs: list[list[int]] = []
+    for label in note_labels:
+        if not is_ascii_number(label):
+            return None
+        number = int(label)
+        if number == 1:
+            runs.append([])
+        elif not runs or number <= runs[-1][-1]:
+            return None  # not a run numbered up from 1
+        runs[-1].append(number)
+    if len(runs) < 2:
+        return None
+    numbers_of = [set(run) for run in runs]
+    run, highest = 0, 0
+    of_markers: list[int] = []
+    for label, heading in zip(marker_labels, after_heading, strict=True):
+        number = int(label) if is_ascii_number(label) else 0
+        if run + 1 < len(runs) and highest == runs[run][-1] and number == 1 and heading:
+            run, highest = run + 1, 0
+        if number not in numbers_of[run]:
+            return None
+        highest = max(highest, number)
+        of_markers.append(run)
+    if run != len(runs) - 1:
+        return None
+    offsets = [0]
+    for numbers in runs[:-1]:
+        offsets.append(offsets[-1] + numbers[-1])
+    of_notes = [offset for offset, numbers in zip(offsets, runs, strict=True) for _ in numbers]
+    return of_notes, [offsets[run] for run in of_markers]
 
 
 # A report can hold any number of markers without notes: each label is named once, and at most this many.

@@ -35,6 +35,7 @@ from provenance.readers.assembly import (
     ParagraphDraft,
     assemble_footnotes,
     block_quote_draft,
+    chapters_numbered_on,
     collapse_whitespace,
     continued_quote_draft,
     goes_on_with_quote,
@@ -325,60 +326,31 @@ def _numbered_on(
 def _runs_numbered_on(
     notes: list[NoteDraft], markers: list[MarkerDraft], body: Sequence[str]
 ) -> tuple[list[NoteDraft], list[MarkerDraft]]:
-    """One block of notes numbered anew for each chapter (`1 2 3 1 2 3`: runs, each opening with `1` and
-    numbered up), its chapters' markers numbered anew as well, numbered on as the PDF reader numbers such
-    endnotes (`pdf._endnotes_numbered_on`): read as they stood, chapter 2's notes repeated chapter 1's labels
-    (only the first is used) and chapter 2's markers cited chapter 1's sources.
-
-    A marker goes to the next run where it is `1`, the markers have cited the current run's highest note
-    (chapters cite their notes in order), and a heading of the `body` stands between it and the marker before
-    (`_heading_lines`): a `1` after note 2 in the same chapter cites note 1 again. Where that does not give
-    every run a chapter's markers, or a marker names a number its run has not, nothing is renumbered (the
-    repeats are named as before). Linear: each note, marker and line is looked at once or twice."""
+    """One block of notes numbered anew for each chapter (`1 2 3 1 2 3`), its chapters' markers numbered anew
+    as well, each chapter after a heading of the `body` (`_heading_lines`): numbered on
+    (`assembly.chapters_numbered_on`). Read as they stood, chapter 2's notes repeated chapter 1's labels (only
+    the first is used) and chapter 2's markers cited chapter 1's sources."""
     if len(notes) > MAX_FOOTNOTES or not any(note.label == "1" for note in notes[1:]):
         return notes, markers
-    runs: list[list[int]] = []
-    for note in notes:
-        if not note.label.isdigit():
-            return notes, markers
-        number = int(note.label)
-        if number == 1:
-            runs.append([])
-        elif not runs or number <= runs[-1][-1]:
-            return notes, markers  # not a run numbered up from 1
-        runs[-1].append(number)
-    labels = [set(run) for run in runs]
     headings = _heading_lines(body)
-    run, highest, line = 0, 0, 0
-    run_of_marker: list[int] = []
+    after_heading: list[bool] = []
+    line = 0
     for marker in markers:
-        number = int(marker.label) if marker.label.isdigit() else 0
-        if (
-            run + 1 < len(runs)
-            and highest == runs[run][-1]
-            and number == 1
-            and bisect.bisect_left(headings, marker.line) > bisect.bisect_right(headings, line)
-        ):
-            run, highest = run + 1, 0
-        if number not in labels[run]:
-            return notes, markers
-        highest, line = max(highest, number), marker.line
-        run_of_marker.append(run)
-    if run != len(runs) - 1:
+        after_heading.append(bisect.bisect_left(headings, marker.line) > bisect.bisect_right(headings, line))
+        line = marker.line
+    offsets = chapters_numbered_on(
+        [note.label for note in notes], [marker.label for marker in markers], after_heading
+    )
+    if offsets is None:
         return notes, markers
-    offsets = [0]
-    for numbers in runs[:-1]:
-        offsets.append(offsets[-1] + numbers[-1])
-    of_note = [offset for offset, numbers in zip(offsets, runs, strict=True) for _ in numbers]
-    renumbered_notes = [
-        note._replace(label=_moved_on(note.label, offset))
-        for note, offset in zip(notes, of_note, strict=True)
-    ]
-    renumbered_markers = [
-        marker._replace(label=_moved_on(marker.label, offsets[run]))
-        for marker, run in zip(markers, run_of_marker, strict=True)
-    ]
-    return renumbered_notes, renumbered_markers
+    of_notes, of_markers = offsets
+    return (
+        [note._replace(label=_moved_on(note.label, by)) for note, by in zip(notes, of_notes, strict=True)],
+        [
+            marker._replace(label=_moved_on(marker.label, by))
+            for marker, by in zip(markers, of_markers, strict=True)
+        ],
+    )
 
 
 # A chapter's heading: a paragraph of one short line that ends no sentence and no marker (`Chapter 2`,
