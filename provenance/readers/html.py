@@ -34,6 +34,7 @@ from provenance.readers.assembly import (
     CODE_START,
     MARK,
     MAX_ENTRIES,
+    MAX_FOOTNOTES,
     PASSAGE_END,
     PASSAGE_START,
     MarkerDraft,
@@ -41,6 +42,7 @@ from provenance.readers.assembly import (
     ParagraphDraft,
     ReportTooLong,
     assemble_footnotes,
+    chapters_numbered_on,
     collapse_whitespace,
     lead_in_draft,
     markers_without_footnotes,
@@ -1241,6 +1243,7 @@ def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> Read
     if not notes:
         _, first, labels = page.markers[0]
         return ReadResult((), (markers_without_notes_at(f"<sup>{','.join(labels)}</sup>", _line(first)),))
+    notes, marker_offsets = _chapters_numbered_on(page, notes)
     marker_boxes = {(box := _marker_box(sup, ancestry)).mem_id: box for _, sup, _ in page.markers}
     note_ids = {note.mem_id for note, _ in notes}
     paragraphs = _Paragraphs(body, marker_boxes, _boxes_after_block_quotes(tree, marker_boxes), ancestry)
@@ -1249,5 +1252,49 @@ def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> Read
         draft = paragraphs.marker_draft(_Marker(anchor=sup, label=labels[0], note=None), labels[0])
         markers.extend(draft._replace(label=label) for label in labels)
         refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
+    if marker_offsets is not None:
+        markers = [
+            marker._replace(label=str(int(marker.label) + offset))
+            for marker, offset in zip(markers, marker_offsets, strict=True)
+        ]
     drafts = [_note_draft(note, label, marker_boxes, note_ids, ancestry) for note, label in notes]
     return assemble_footnotes(drafts, markers)
+
+
+def _chapters_numbered_on(
+    page: _SuperscriptPage, notes: list[tuple[LexborNode, str]]
+) -> tuple[list[tuple[LexborNode, str]], list[int] | None]:
+    """The notes of every chapter, where the notes' `<ol>` is the first of several, each numbered anew and
+    each a chapter's (`<h3>Chapter 2</h3>` and its list), and the chapters' markers are numbered anew after
+    their headings too: numbered on (`assembly.chapters_numbered_on`), with how far each marker (each label
+    of `page.markers` in turn) is. Only the first list was read: chapter 2's markers cited chapter 1's notes
+    and its own sources were never checked, nothing said. Else the notes as they are, and None."""
+    ol = notes[0][0].parent
+    if ol is None or ol.tag != "ol":
+        return notes, None
+    index = next((at for at, (_, element) in enumerate(page.lists) if element.mem_id == ol.mem_id), None)
+    if index is None:
+        return notes, None
+    chapters = list(notes)
+    for _, later in page.lists[index + 1 :]:
+        if later.parent is not None and later.parent.tag == "li":
+            continue  # a list in a note
+        items = _list_items(later)
+        if not items or items[0][1] != "1" or len(chapters) + len(items) > MAX_FOOTNOTES:
+            break
+        chapters.extend(items)
+    if len(chapters) == len(notes):
+        return notes, None
+    places = [place for place, _, labels in page.markers for _ in labels]
+    after_heading = [
+        bisect.bisect_left(page.headings, place) > bisect.bisect_right(page.headings, before)
+        for before, place in zip([-1, *places], places, strict=False)
+    ]
+    labels = [label for _, _, sup_labels in page.markers for label in sup_labels]
+    offsets = chapters_numbered_on([label for _, label in chapters], labels, after_heading)
+    if offsets is None:
+        return notes, None
+    of_notes, of_markers = offsets
+    return [
+        (note, str(int(label) + by)) for (note, label), by in zip(chapters, of_notes, strict=True)
+    ], of_markers

@@ -727,3 +727,43 @@ def test_libreoffice_html_notes_are_read_from_the_paragraph_their_named_anchor_o
         ("i", "Council, Telegram, https://t.me/council/2", ("https://t.me/council/2",), [()]),
     ]
     assert finding_codes(report) == [("unreferenced-footnote", "2", 1)]
+
+
+def _chapters_report(between_lists: str, after: str = "") -> str:
+    """Two chapters citing notes 1 and 2 each by unlinked superscripts, their notes one `<ol>` each."""
+    return (
+        "<html><body><h2>Chapter 1</h2>"
+        "<p>The mayor said “we hold”.<sup>1</sup> The council met.<sup>2</sup></p>"
+        "<h2>Chapter 2</h2><p>The governor said “no money”.<sup>1</sup> The court ruled.<sup>2</sup></p>"
+        "<h2>Notes</h2><ol><li>Mayor, https://t.me/mayor/1</li><li>Council, https://t.me/council/2</li></ol>"
+        f"{between_lists}<ol><li>Governor, https://t.me/gov/3</li><li>Court, https://t.me/court/4</li></ol>"
+        f"{after}</body></html>"
+    )
+
+
+def test_unlinked_superscripts_numbered_anew_per_chapter_cite_their_chapters_list() -> None:
+    # Only the first list was read: chapter 2's markers cited chapter 1's notes (the governor's words
+    # compared with the mayor's post) and the governor's and the court's posts were never checked.
+    for between in ("<h3>Chapter 2</h3>", ""):
+        report = _read_html(_chapters_report(between))
+        assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+            ("1", ("https://t.me/mayor/1",), [("we hold",)]),
+            ("2", ("https://t.me/council/2",), [()]),
+            ("3", ("https://t.me/gov/3",), [("no money",)]),
+            ("4", ("https://t.me/court/4",), [()]),
+        ], between
+        assert finding_codes(report) == []
+
+
+def test_a_list_after_the_notes_that_no_chapters_markers_cite_is_no_notes() -> None:
+    # A further-reading list after the notes, in a report of one chapter: read as it was, the notes' list.
+    report = _read_html(
+        "<html><body><p>The mayor said “we hold”.<sup>1</sup> The council met.<sup>2</sup></p>"
+        "<h2>Notes</h2><ol><li>Mayor, https://t.me/mayor/1</li><li>Council, https://t.me/council/2</li></ol>"
+        "<h2>Further reading</h2><ol><li>A book, https://books.example/1</li></ol></body></html>"
+    )
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/1",)),
+        ("2", ("https://t.me/council/2",)),
+    ]
+    assert finding_codes(report) == []
