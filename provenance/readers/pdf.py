@@ -1069,9 +1069,11 @@ def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> N
     used), and chapter 2's markers cited chapter 1's sources, a report of four sources passing on two.
 
     A marker goes to the next run of notes where it is `1` once the markers have cited the current run's
-    highest note (chapters cite their notes in order); one that no note of its run has is left as it is.
-    Where that does not give every run a chapter's markers, nothing is renumbered (the repeats are reported
-    as before)."""
+    highest note (chapters cite their notes in order) and a chapter's heading stands between it and the
+    marker before (`_chapter_heading`): a `¹` after note 2 in the same chapter cites note 1 again (it cited
+    chapter 2's note 1, its quoted words compared with another source). One that no note of its run has is
+    left as it is. Where that does not give every run a chapter's markers, nothing is renumbered (the repeats
+    are reported as before)."""
     runs: list[list[tuple[_Line, int]]] = []
     for line in endnotes:
         opening = re.match(r"\[(\d{1,3})\]", _note_line_text(line))
@@ -1098,7 +1100,10 @@ def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> N
     # Each marker's place (line, start, end), its run and the note numbers it cites.
     cited: list[tuple[_Line, int, int, int, list[int]]] = []
     run, highest = 0, 0
+    widest = max((line.right - line.left for line in body), default=0.0)
+    heading_since = False  # a chapter's heading since the last marker
     for line in body:
+        heading_since = heading_since or _chapter_heading(line, widest)
         for marker in _MARKER_IN_BODY.finditer(line.text):
             raised = marker.group("raised") is not None
             digits = (marker.group("bracket") or marker.group("raised")).translate(_PLAIN_DIGITS)
@@ -1107,13 +1112,14 @@ def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> N
             if (
                 run + 1 < len(runs)
                 and highest == last_of_run[run]
+                and heading_since
                 and cites(digits, raised, run + 1)[:1] == [1]
             ):
                 run, highest = run + 1, 0
             numbers = cites(digits, raised, run)
             if not numbers:
                 continue  # no note of its run: left as it is (a power, `x²`; a year, `[12]`)
-            highest = max(highest, *numbers)
+            highest, heading_since = max(highest, *numbers), False
             cited.append((line, marker.start(), marker.end(), run, numbers))
     if run != len(runs) - 1:
         return
@@ -1127,6 +1133,23 @@ def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> N
     for line, start, end, run, numbers in reversed(cited):  # from the end: each start stays where it was
         renumbered = "".join(f"[{number + offsets[run]}]" for number in numbers)
         line.text = line.text[:start] + renumbered + line.text[end:]
+
+
+# A chapter's heading among the body's lines: short (a line of a paragraph set full is as wide as the widest),
+# ending no sentence, citing nothing (`Chapter 2`, `II. The war`).
+_HEADING_WIDTH = 0.6
+_MAX_HEADING_CHARS = 100
+_ENDS_A_SENTENCE = tuple('.,;:!?"\u201d\u2019\u00bb]')
+
+
+def _chapter_heading(line: _Line, widest: float) -> bool:
+    text = line.text.strip()
+    return (
+        0 < len(text) <= _MAX_HEADING_CHARS
+        and line.right - line.left < _HEADING_WIDTH * widest
+        and not text.endswith(_ENDS_A_SENTENCE)
+        and _MARKER_IN_BODY.search(text) is None
+    )
 
 
 def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float], continues: bool = False) -> int:

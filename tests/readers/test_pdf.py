@@ -1312,6 +1312,27 @@ def test_a_power_set_raised_is_no_marker_and_does_not_move_its_chapters_markers_
     assert report.findings == ()
 
 
+def test_a_chapters_note_cited_again_after_its_last_is_no_start_of_the_next_chapter() -> None:
+    # Chapter 1 had cited its last note, so its `¹` citing the mayor again began chapter 2's run: the mayor's
+    # words were compared with the governor's post. A chapter begins after its heading.
+    report = _endnotes_report(
+        *_TWO_CHAPTERS[:3],
+        "Again the mayor: \u201cthe bridge will reopen\u201d.\u00b9",
+        *_TWO_CHAPTERS[3:],
+        "1. Mayor, https://t.me/mayor/1",
+        "2. Ministry, https://mil.example/2",
+        "1. Governor, https://t.me/governor/3",
+        "2. Police, https://police.example/4",
+    )
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("the bridge will reopen", "the bridge will reopen")]),
+        ("2", [("no date was set",)]),
+        ("3", [("the metro is shut",)]),
+        ("4", [("the road is closed",)]),
+    ]
+    assert report.findings == ()
+
+
 def test_endnotes_under_a_chapter_heading_below_the_notes_heading_are_read() -> None:
     # `Notes`, then `Chapter 1` and its notes: read as the rest of a note before the first, the chapter's
     # heading left every note unread (markers-without-notes).
