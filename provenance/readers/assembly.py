@@ -922,12 +922,14 @@ def _note_findings(
 
 # An HTML superscript that holds note numbers and no link (`<sup>1</sup>`, `<sup>[2]</sup>`,
 # `<sup>1, 3</sup>`, `<sup>4-6</sup>`), written so in HTML and as inline HTML in Markdown. One right after a
-# digit (`10<sup>6</sup>`) or a unit (`km<sup>2</sup>`, `м<sup>2</sup>`) is a power, not a marker; ordinals
+# digit (`10<sup>6</sup>`), a unit (`km<sup>2</sup>`, `м<sup>2</sup>`) or a lone small letter
+# (`x<sup>2</sup>`) is a power, not a marker; ordinals
 # (`1<sup>st</sup>`) hold letters. Bounded: an attribute run and the list of numbers are read so far at most.
 # The numbers are the group `tagged`; the case is ignored.
 _NOT_A_POWER = (
     r"(?<![0-9])(?<!\bm)(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bft)(?<!\bmi)(?<!\byd)"
     "(?<!\\b\u043c)(?<!\\b\u043a\u043c)(?<!\\b\u0441\u043c)(?<!\\b\u043c\u043c)"  # м, км, см, мм
+    "(?<!\\b\u00b5m)(?<!\\b\u03bcm)(?-i:(?<!\\b[b-z]))"  # µm, μm; a lone small letter (`x`), in any case
 )
 # A raised number written as characters (`km²`, `10⁶`, `x²`; `km^2`, `10^6` with a caret) where it is a power,
 # not a note's marker: after a unit of area or volume (`_NOT_A_POWER`'s), after a number of one or two digits
@@ -937,7 +939,6 @@ _NOT_A_POWER = (
 # whose notes could not be read. Lookbehinds, to stand before the raised digits.
 RAISED_NOT_A_POWER = (
     _NOT_A_POWER.replace("(?<![0-9])", r"(?<!\b[0-9])(?<!\b[0-9]{2})")
-    + "(?<!\\b\u00b5m)(?<!\\b\u03bcm)(?-i:(?<!\\b[b-z]))"  # µm, μm; a lone small letter, in any case
     # Nor from within a power's raised digits (`10¹²` is no marker `²`).
     + "(?<![\u2070\u00b9\u00b2\u00b3\u2074-\u2079])"
 )

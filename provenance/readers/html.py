@@ -971,8 +971,12 @@ _NOTES_HEADING_TEXT = re.compile(
 )
 # A superscript's whole text when it is a marker: `1`, `[2]`, `1,2`, `3-5` (ASCII digits, no leading sign).
 _SUPERSCRIPT_TEXT = re.compile(r"\[?([0-9]{1,3}(?:\s{0,10}[,\u2013-]\s{0,10}[0-9]{1,3}){0,20})\]?")
-# What a superscript right after makes a power: a digit (`10<sup>6</sup>`) or a unit (`km<sup>2</sup>`).
-_POWER_BASE = re.compile(r"(?:[0-9]|(?<!\w)(?:k?m|cm|mm|ft|mi|yd|к?м|см|мм))$", re.IGNORECASE)
+# What a superscript right after makes a power: a digit (`10<sup>6</sup>`), a unit (`km<sup>2</sup>`) or a
+# lone small letter (`x<sup>2</sup>`, as `assembly.RAISED_NOT_A_POWER` reads `x²`: read as marker 2, the
+# quoted words before it were note 2's).
+_POWER_BASE = re.compile(
+    r"(?:[0-9]|(?<!\w)(?:k?m|cm|mm|[µμ]m|ft|mi|yd|к?м|см|мм)|(?-i:(?<!\w)[b-z]))$", re.IGNORECASE
+)
 # The end of the text before a marker that sits where a sentence's punctuation ends (`Claim.<sup>3</sup>`).
 _AFTER_PUNCTUATION = re.compile(r"[.,;:!?)\]\"\u201d\u00bb\u2019']\s*$")
 # A note written as a paragraph or an item that opens with its number: `1.`, `1)`, `[1]`.

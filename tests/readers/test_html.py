@@ -767,3 +767,17 @@ def test_a_list_after_the_notes_that_no_chapters_markers_cite_is_no_notes() -> N
         ("2", ("https://t.me/council/2",)),
     ]
     assert finding_codes(report) == []
+
+
+def test_an_unlinked_superscript_after_a_lone_letter_is_a_power_and_the_quote_its_sentences_note() -> None:
+    # `x<sup>2</sup>` was marker 2: the quoted words before it were note 2's, compared with another post.
+    report = _read_html(
+        "<html><body><p>The mayor said “the formula x<sup>2</sup> holds”.<sup>1</sup> The council agreed."
+        "<sup>2</sup></p><h3>Sources</h3><ol><li>Mayor, Telegram, https://t.me/mayor/1</li>"
+        "<li>Council, Telegram, https://t.me/council/2</li></ol></body></html>"
+    )
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("the formula x2 holds",)]),
+        ("2", [()]),
+    ]
+    assert finding_codes(report) == []
