@@ -1343,6 +1343,24 @@ def test_docx_a_range_of_typed_notes_set_in_superscript_cites_each_note_in_it() 
     assert report.findings == ()
 
 
+def test_docx_typed_notes_numbered_anew_per_chapter_are_each_cited_by_their_chapter() -> None:
+    # One Notes list numbering each chapter's notes anew: chapter 2's markers cited chapter 1's sources.
+    paragraphs = [
+        *("Chapter 1", "The mayor said “we hold”.[1] The council met.[2]"),
+        *("Chapter 2", "The governor said “no money”.[1] The court ruled.[2]", "Notes"),
+        *("1. Mayor, https://t.me/mayor/1", "2. Council, https://t.me/council/2"),
+        *("1. Governor, https://t.me/gov/3", "2. Court, https://t.me/court/4"),
+    ]
+    report = read_report_bytes(_package("".join(f"<w:p>{_run(text)}</w:p>" for text in paragraphs)), "r.docx")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/1",), [("we hold",)]),
+        ("2", ("https://t.me/council/2",), [()]),
+        ("3", ("https://t.me/gov/3",), [("no money",)]),
+        ("4", ("https://t.me/court/4",), [()]),
+    ]
+    assert report.findings == ()
+
+
 def test_docx_superscript_digit_marks_without_notes_are_a_style_not_read() -> None:
     # It had "nothing to verify", and `check` passed it.
     report = read_report_bytes(_package(_LEFT), "r.docx")
