@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 MAX_PAGES = 2_000
 _SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 _SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPT_DIGITS)
-_PLAIN_DIGITS = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
+_PLAIN_DIGITS = str.maketrans(f"{_SUPERSCRIPT_DIGITS}\u2013\u207b\u02d2", "0123456789--,")
 # Raised digits that may be a marker: not a power's (`km²`, `10⁶`: `RAISED_NOT_A_POWER`).
 _SUPERSCRIPT_RUN = re.compile(f"{RAISED_NOT_A_POWER}[{_SUPERSCRIPT_DIGITS}]+")
 # A character this much smaller than its line's text, and raised, is a superscript: word processors set one
@@ -1300,15 +1300,25 @@ def _hyphenations_joined(texts: Sequence[str], opens: Sequence[bool]) -> list[st
 
 
 def _superscripts_as_brackets(text: str, labels: set[str]) -> str:
-    """`¹²` is note 12 if there is one, else notes 1 and 2 when both exist (Word sets adjacent marks so)."""
+    """`¹²` is note 12 if there is one, else notes 1 and 2 when both exist (Word sets adjacent marks so);
+    `¹-³` and `¹,³` (a raised range or list: the digits are read as raised, the dash or comma between them
+    as it is) are `[1-3]` and `[1,3]`: read as `[1]-[3]`, note 2 had no claim cited."""
 
     def brackets(match: re.Match[str]) -> str:
         digits = match.group().translate(_PLAIN_DIGITS)
+        if not digits.isdigit():
+            return f"[{digits}]"
         if f"[{digits}]" not in labels and all(f"[{digit}]" in labels for digit in digits):
             return "".join(f"[{digit}]" for digit in digits)
         return f"[{digits}]"
 
-    return _SUPERSCRIPT_RUN.sub(brackets, text)
+    return _SUPERSCRIPT_LIST.sub(brackets, text)
+
+
+# Raised digits, or a raised range or list of them (`¹-³`, `¹,³`), that may be a marker.
+_SUPERSCRIPT_LIST = re.compile(
+    f"{RAISED_NOT_A_POWER}[{_SUPERSCRIPT_DIGITS}]+(?:[-\u2013\u207b,\u02d2][{_SUPERSCRIPT_DIGITS}]+){{0,20}}"
+)
 
 
 def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:

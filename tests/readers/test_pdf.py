@@ -1333,6 +1333,27 @@ def test_a_chapters_note_cited_again_after_its_last_is_no_start_of_the_next_chap
     assert report.findings == ()
 
 
+@pytest.mark.parametrize(
+    ("marks", "cited"), [("\u00b9-\u00b3", "123"), ("\u00b9\u2013\u00b3", "123"), ("\u00b9,\u00b3", "13")]
+)
+def test_raised_marks_naming_a_range_or_a_list_cite_each_note_named(marks: str, cited: str) -> None:
+    # The raised digits of `1-3` were marks 1 and 3, the dash between them text: note 2 had no claim cited.
+    report = _endnotes_report(
+        f"The mayor said \u201cthe bridge will reopen\u201d.{marks} The ministry agreed.",
+        "Notes",
+        "1. Mayor, https://t.me/mayor/1",
+        "2. Ministry, https://mil.example/2",
+        "3. Governor, https://t.me/governor/3",
+    )
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        (label, [("the bridge will reopen",)] if label in cited else []) for label in "123"
+    ]
+    assert (
+        report.footnotes[0].contexts[0].text
+        == "The mayor said \u201cthe bridge will reopen\u201d. The ministry agreed."
+    )
+
+
 def test_endnotes_under_a_chapter_heading_below_the_notes_heading_are_read() -> None:
     # `Notes`, then `Chapter 1` and its notes: read as the rest of a note before the first, the chapter's
     # heading left every note unread (markers-without-notes).
