@@ -932,16 +932,28 @@ _NOT_A_POWER = (
     "(?<!\\b\u00b5m)(?<!\\b\u03bcm)(?-i:(?<!\\b[b-z]))"  # µm, μm; a lone small letter (`x`), in any case
 )
 # A raised number written as characters (`km²`, `10⁶`, `x²`; `km^2`, `10^6` with a caret) where it is a power,
-# not a note's marker: after a unit of area or volume (`_NOT_A_POWER`'s), after a number of one or two digits
-# (`10⁶`, `2⁸`; a year's note, `in 2022¹`, still cites) and after a lone small Latin letter (`x²`, `n³`; `a`
-# is a word). Read as markers they cited notes 2, 3 and 6 (a quote before `km²` was note 2's, not its
-# sentence's note's), named notes the report does not have, and a report of no notes that wrote `km²` was one
-# whose notes could not be read. Lookbehinds, to stand before the raised digits.
-RAISED_NOT_A_POWER = (
-    _NOT_A_POWER.replace("(?<![0-9])", r"(?<!\b[0-9])(?<!\b[0-9]{2})")
-    # Nor from within a power's raised digits (`10¹²` is no marker `²`).
-    + "(?<![\u2070\u00b9\u00b2\u00b3\u2074-\u2079])"
+# not a note's marker: a square or a cube (² or ³ alone) after a unit (`_UNIT_BEFORE`) or a lone small Latin
+# letter (`x²`, `n³`; `a` is a word), and any raised number after a lone `10` (`10⁶`, `10¹²`). Read as
+# markers they cited notes 2, 3 and 6 (a quote before `km²` was note 2's, not its sentence's note's), named
+# notes the report does not have, and a report of no notes that wrote `km²` was one whose notes could not be
+# read. A mark after another number still cites (`killed 12¹`, `in 2022¹`, `40 km¹`): left as text, the quoted
+# words of its sentence were no note's, and its note came out verified without them. Lookarounds, to stand
+# before the raised digits (`RAISED_NOT_A_POWER`) or the caret (`CARET_NOT_A_POWER`).
+_UNITS = (
+    *("m", "km", "cm", "mm", "\u00b5m", "\u03bcm", "ft", "mi", "yd"),
+    *("\u043c", "\u043a\u043c", "\u0441\u043c", "\u043c\u043c"),  # м, км, см, мм
 )
+_UNIT_BEFORE = "|".join(f"(?<=\\b{unit})" for unit in _UNITS) + "|(?-i:(?<=\\b[b-z]))"
+_RAISED_DIGIT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
+
+
+def _not_a_power(square_or_cube: str) -> str:
+    return f"(?!(?:{_UNIT_BEFORE}){square_or_cube})(?<!\\b10)"
+
+
+# Nor from within a power's raised digits (`10¹²` is no marker `²`).
+RAISED_NOT_A_POWER = _not_a_power(f"[\u00b2\u00b3](?!{_RAISED_DIGIT})") + f"(?<!{_RAISED_DIGIT})"
+CARET_NOT_A_POWER = _not_a_power(r"\^[23](?![0-9])")
 SUPERSCRIPT_TAG_MARKER = (
     rf"(?i:{_NOT_A_POWER}<sup(?:[ \t\n][^<>]{{0,200}})?>[ \t]{{0,10}}\[?"
     r"(?P<tagged>[0-9]{1,3}(?:[ \t]{0,10}[,\u2013-][ \t]{0,10}[0-9]{1,3}){0,20})"
@@ -956,7 +968,7 @@ def _marker_like() -> re.Pattern[str]:
     are no power (`<sup>1</sup>`, `SUPERSCRIPT_TAG_MARKER`). Compiled on first use: it is looked for only in
     a report where no note was read."""
     return re.compile(
-        rf"\[\d{{1,3}}\]|{RAISED_NOT_A_POWER}(?:[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]|\^\d{{1,3}}\b)|"
+        rf"\[\d{{1,3}}\]|{RAISED_NOT_A_POWER}{_RAISED_DIGIT}|{CARET_NOT_A_POWER}\^\d{{1,3}}\b|"
         r"(?<=[.!?\"\u201d])[ \t]?\(\d{1,3}\)"
         r"|\[\^[^\]\s]{1,40}\]|#(?:fn|_ftn|ftnt|_edn|edn|cite_note|footnote|endnote)[-_]?\w{0,20}\d"
         # After a tag (`<b>10</b><sup>6</sup>`) it may be a power: the HTML reader, which sees the text

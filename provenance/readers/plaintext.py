@@ -23,6 +23,7 @@ from itertools import chain, pairwise
 
 from provenance.models import Finding, ReportFormat
 from provenance.readers.assembly import (
+    CARET_NOT_A_POWER,
     CODE_END,
     CODE_START,
     MARK,
@@ -77,8 +78,8 @@ _RULE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
 _LONG_LABEL = r"[1-9][0-9]{3,6}"
 # A range's end may be long (`[1-100000]`) so that a range too wide to expand is reported, not ignored.
 _BRACKET_MARKER = rf"\[(?P<bracketed>(?:{_LONG_LABEL}|\d{{1,3}})(?:[ \t]*[,\u2013-][ \t]*\d{{1,7}})*)\]"
-# Not a power: `10^6`, `km^2`, `x^2` (`RAISED_NOT_A_POWER`).
-_CARET_MARKER = rf"{RAISED_NOT_A_POWER}\^(?P<caret>{_LONG_LABEL}|\d{{1,3}})"
+# Not a power: `10^6`, `km^2`, `x^2` (`CARET_NOT_A_POWER`).
+_CARET_MARKER = rf"{CARET_NOT_A_POWER}\^(?P<caret>{_LONG_LABEL}|\d{{1,3}})"
 # Word processors and careful typists write notes with superscript digits: `defeat.¹`, `⁽²⁾`; `km²`, `10⁶`
 # and `x²` are powers (`RAISED_NOT_A_POWER`).
 _SUPERSCRIPT_DIGIT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"

@@ -274,7 +274,16 @@ def test_a_power_written_raised_is_no_marker_and_the_quote_is_its_sentences_note
     assert result.findings == ()
 
 
-@pytest.mark.parametrize("body", ["the war began in 2014.¹", "the war began in 2014¹ and goes on", "a bell¹"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "the war began in 2014.¹",
+        "the war began in 2014¹ and goes on",
+        "a bell¹",
+        "shelling killed 12¹",
+        "the line moved 40 km¹",
+    ],
+)
 def test_a_raised_number_after_a_year_or_a_word_still_cites(body: str) -> None:
     result = read_plain_text(f"In short, {body}.\n\n¹ Desk, Telegram, https://t.me/desk/1\n")
     assert [len(note.contexts) for note in result.footnotes] == [1]
