@@ -1148,6 +1148,29 @@ def _numbered_list(
     return items
 
 
+def _next_chapters_list(ol: LexborNode) -> LexborNode | None:
+    """The `<ol>` after `ol` among its siblings with nothing but a chapter's heading between them (an
+    `<h3>`, or a short paragraph without a link: `<p><b>Chapter 2</b></p>`); None where anything else stands
+    between (a page's list of other articles after the notes is no chapter's notes). Each sibling is looked
+    at once."""
+    node = ol.next
+    while node is not None:
+        if node.is_element_node:
+            if node.tag == "ol":
+                return node
+            if node.tag not in _HEADINGS and not (node.tag == "p" and _short_unlinked(node)):
+                return None
+        elif node.is_text_node and (node.text_content or "").strip():
+            return None
+        node = node.next
+    return None
+
+
+def _short_unlinked(element: LexborNode) -> bool:
+    text, complete, linked = _opening(element)
+    return complete and not linked and len(text.strip()) <= 100
+
+
 def _list_items(ol: LexborNode) -> list[tuple[LexborNode, str]]:
     """An `<ol>`'s items, each with the number a browser shows it by: from its `start` (by default 1, or, in
     a `reversed` list, how many items it has), counting up, or down in a `reversed` list; an item's `value`
@@ -1276,14 +1299,9 @@ def _chapters_numbered_on(
     ol = notes[0][0].parent
     if ol is None or ol.tag != "ol":
         return notes, None
-    index = next((at for at, (_, element) in enumerate(page.lists) if element.mem_id == ol.mem_id), None)
-    if index is None:
-        return notes, None
     chapters = list(notes)
-    for _, later in page.lists[index + 1 :]:
-        if later.parent is not None and later.parent.tag == "li":
-            continue  # a list in a note
-        items = _list_items(later)
+    while (ol := _next_chapters_list(ol)) is not None:
+        items = _list_items(ol)
         if not items or items[0][1] != "1" or len(chapters) + len(items) > MAX_FOOTNOTES:
             break
         chapters.extend(items)

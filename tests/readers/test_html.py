@@ -781,3 +781,20 @@ def test_an_unlinked_superscript_after_a_lone_letter_is_a_power_and_the_quote_it
         ("2", [()]),
     ]
     assert finding_codes(report) == []
+
+
+def test_a_note_cited_again_after_a_heading_cites_it_not_a_list_of_articles_after_the_notes() -> None:
+    # Any `<ol>` after the notes' own counted as a chapter's: a `1` cited again after a later heading went to
+    # the first item of the page's list of other articles.
+    report = _read_html(
+        "<html><body><h2>Intro</h2><p>The mayor said “we hold”.<sup>1</sup> The council met.<sup>2</sup></p>"
+        "<h2>Analysis</h2><p>Again “we hold”.<sup>1</sup></p><h2>Notes</h2>"
+        "<ol><li>Mayor, https://t.me/mayor/1</li><li>Council, https://t.me/council/2</li></ol>"
+        "<div class='related'><h3>Most read</h3><ol><li>Elections, https://news.example/a</li>"
+        "<li>Weather, https://news.example/b</li></ol></div></body></html>"
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/1",), [("we hold",), ("we hold",)]),
+        ("2", ("https://t.me/council/2",), [()]),
+    ]
+    assert finding_codes(report) == []
