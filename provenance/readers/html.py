@@ -1030,15 +1030,28 @@ def _text_before(sup: LexborNode, markers: set[int]) -> str:
 def _superscript_labels(text: str) -> list[str]:
     """The note numbers a superscript marker's text names: `1,2` two, `3-5` three."""
     labels: list[str] = []
-    for part in text.strip("[] ").split(","):
-        low, _, high = part.replace("\u2013", "-").partition("-")
-        first = int(low)
-        last = int(high) if high.strip() else first
-        if 0 <= last - first <= _MAX_SUPERSCRIPT_RANGE:
-            labels.extend(str(number) for number in range(first, last + 1))
-        else:
-            labels.extend(dict.fromkeys((str(first), str(last))))
+    for listed in text.strip("[] ").split(","):
+        for part in _range_or_numbers(listed):
+            labels.extend(_range_labels(part))
     return labels
+
+
+def _range_or_numbers(part: str) -> list[str]:
+    """`part` of a list as a range (`3-5`) or a number, or, with more than one dash, its numbers: `1-3-5` is
+    no range (split at its first dash, `3-5` was read as one number, and the report refused with an internal
+    error)."""
+    dashed = part.replace("\u2013", "-")
+    return dashed.split("-") if dashed.count("-") > 1 else [dashed]
+
+
+def _range_labels(part: str) -> list[str]:
+    """The labels a number (`3`) or a range (`3-5`) names: a range too wide, its ends."""
+    low, _, high = part.partition("-")
+    first = int(low)
+    last = int(high) if high.strip() else first
+    if 0 <= last - first <= _MAX_SUPERSCRIPT_RANGE:
+        return [str(number) for number in range(first, last + 1)]
+    return list(dict.fromkeys((str(first), str(last))))
 
 
 @dataclass

@@ -941,8 +941,9 @@ def _marker_labels(
     if split and _label(plain) not in notes and all(d in notes for d in plain):
         yield from plain
         return
-    for part in plain.split(","):
-        low, _, high = re.sub(r"[\u2013-]", "-", part).partition("-")
+    parts = (number for part in plain.split(",") for number in _range_or_numbers(part))
+    for part in parts:
+        low, _, high = part.partition("-")
         low, high = low.strip(), high.strip()
         if high and 0 <= int(high) - int(low) <= _MAX_RANGE:
             yield from (str(number) for number in range(int(low), int(high) + 1))
@@ -959,6 +960,14 @@ def _marker_labels(
                 )
             )
         yield from (_label(number) for number in (low, high) if number and _names_note(number, notes))
+
+
+def _range_or_numbers(part: str) -> list[str]:
+    """`part` of a marker's list as a range (`3-5`) or a number, or, with more than one dash, its numbers:
+    `1-3-5` is no range (split at its first dash, `3-5` was read as one number, and the report refused with
+    an internal error)."""
+    dashed = re.sub(r"[\u2013-]", "-", part)
+    return dashed.split("-") if dashed.count("-") > 1 else [dashed]
 
 
 def _names_note(number: str, notes: frozenset[str]) -> bool:

@@ -798,3 +798,17 @@ def test_a_note_cited_again_after_a_heading_cites_it_not_a_list_of_articles_afte
         ("2", ("https://t.me/council/2",), [()]),
     ]
     assert finding_codes(report) == []
+
+
+def test_an_unlinked_superscript_of_numbers_joined_by_several_dashes_names_each_not_an_internal_error() -> (
+    None
+):
+    # `3-5` after the first dash was read as one number: ValueError, the report refused as a bug of the tool.
+    report = _read_html(
+        "<html><body><p>Claim.<sup>1-3-5</sup></p><h2>Notes</h2><ol>"
+        + "".join(f"<li>Desk {n}, https://t.me/desk/{n}</li>" for n in range(1, 6))
+        + "</ol></body></html>"
+    )
+    assert [(note.label, len(note.contexts)) for note in report.footnotes] == [
+        ("1", 1), ("2", 0), ("3", 1), ("4", 0), ("5", 1)
+    ]  # fmt: skip

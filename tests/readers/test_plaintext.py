@@ -817,3 +817,17 @@ def test_raised_marks_naming_a_list_or_a_range_of_notes_cite_each_note_named(
     assert quotes == {label: [("we hold",)] if label in cited else [] for label in ("1", "2", "3")}
     assert result.findings == ()
     assert result.footnotes[0].contexts[0].text == "The mayor said “we hold”. The council met."
+
+
+@pytest.mark.parametrize(
+    ("marks", "labels"),
+    [("[1-3-5]", "[1] [3] [5]"), ("[1\u20133\u20135]", "[1] [3] [5]"), ("¹⁻³⁻⁵", "¹ ³ ⁵")],
+)
+def test_a_marker_of_numbers_joined_by_several_dashes_names_each_number_not_an_internal_error(
+    marks: str, labels: str
+) -> None:
+    # `3-5` after the first dash was read as one number: ValueError, the report refused as a bug of the tool.
+    notes = "".join(f"{label} Desk, https://t.me/desk/{n}\n" for n, label in enumerate(labels.split()))
+    result = read_plain_text(f"Claim.{marks}\n\n{notes}")
+    assert [(note.label, len(note.contexts)) for note in result.footnotes] == [("1", 1), ("3", 1), ("5", 1)]
+    assert result.findings == ()
