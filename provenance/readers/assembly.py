@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import NamedTuple, overload
 
+from provenance.digits import is_ascii_number
 from provenance.models import Context, Finding, Footnote
 from provenance.quotes import MAX_QUOTED_CHARS, CodeSpans, Quote, iter_quotes, unclosed_quotes
 from provenance.readers.interface import ReadResult
@@ -719,6 +720,51 @@ def footnote_labels(footnotes: Sequence[Footnote]) -> list[str]:
     return [footnote.label for footnote in footnotes]
 
 
+def chapters_numbered_on(
+    note_labels: Sequence[str], marker_labels: Sequence[str], after_heading: Sequence[bool]
+) -> tuple[list[int], list[int]] | None:
+    """Where one list of notes numbers each chapter's notes anew (`1 2 3 1 2 3`: runs, each opening with `1`
+    and numbered up) and the chapters' markers are numbered anew too, how far each note and each marker (in
+    reading order; `after_heading`: whether a heading stands between it and the marker before) is numbered
+    on, so that each chapter's markers cite its own notes; None where the labels do not so split.
+
+    A marker goes to the next run where it is `1`, the markers have cited the current run's highest note
+    (chapters cite their notes in order), and a heading stands before it: a `1` after note 2 in the same
+    chapter cites note 1 again. Where that does not give every run a chapter's markers, or a marker names a
+    number its run has not, None: the repeated labels stay repeats, and are named. The PDF reader numbers a
+    chapter's endnotes so (`pdf._endnotes_numbered_on`). Linear: each label is looked at once or twice."""
+    runs: list[list[int]] = []
+    for label in note_labels:
+        if not is_ascii_number(label):
+            return None
+        number = int(label)
+        if number == 1:
+            runs.append([])
+        elif not runs or number <= runs[-1][-1]:
+            return None  # not a run numbered up from 1
+        runs[-1].append(number)
+    if len(runs) < 2:
+        return None
+    numbers_of = [set(run) for run in runs]
+    run, highest = 0, 0
+    of_markers: list[int] = []
+    for label, heading in zip(marker_labels, after_heading, strict=True):
+        number = int(label) if is_ascii_number(label) else 0
+        if run + 1 < len(runs) and highest == runs[run][-1] and number == 1 and heading:
+            run, highest = run + 1, 0
+        if number not in numbers_of[run]:
+            return None
+        highest = max(highest, number)
+        of_markers.append(run)
+    if run != len(runs) - 1:
+        return None
+    offsets = [0]
+    for numbers in runs[:-1]:
+        offsets.append(offsets[-1] + numbers[-1])
+    of_notes = [offset for offset, numbers in zip(offsets, runs, strict=True) for _ in numbers]
+    return of_notes, [offsets[run] for run in of_markers]
+
+
 # A report can hold any number of markers without notes: each label is named once, and at most this many.
 _MAX_ORPHAN_LABELS = 100
 
@@ -876,13 +922,42 @@ def _note_findings(
 
 # An HTML superscript that holds note numbers and no link (`<sup>1</sup>`, `<sup>[2]</sup>`,
 # `<sup>1, 3</sup>`, `<sup>4-6</sup>`), written so in HTML and as inline HTML in Markdown. One right after a
-# digit (`10<sup>6</sup>`) or a unit (`km<sup>2</sup>`, `м<sup>2</sup>`) is a power, not a marker; ordinals
+# digit (`10<sup>6</sup>`), a unit (`km<sup>2</sup>`, `м<sup>2</sup>`) or a lone small letter
+# (`x<sup>2</sup>`) is a power, not a marker; ordinals
 # (`1<sup>st</sup>`) hold letters. Bounded: an attribute run and the list of numbers are read so far at most.
 # The numbers are the group `tagged`; the case is ignored.
 _NOT_A_POWER = (
     r"(?<![0-9])(?<!\bm)(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bft)(?<!\bmi)(?<!\byd)"
     "(?<!\\b\u043c)(?<!\\b\u043a\u043c)(?<!\\b\u0441\u043c)(?<!\\b\u043c\u043c)"  # м, км, см, мм
+    "(?<!\\b\u00b5m)(?<!\\b\u03bcm)(?-i:(?<!\\b[b-z]))"  # µm, μm; a lone small letter (`x`), in any case
 )
+# A raised number written as characters (`km²`, `10⁶`, `x²`; `km^2`, `10^6` with a caret) where it is a power,
+# not a note's marker: a square or a cube (² or ³ alone) after a unit (`_UNIT_BEFORE`) or a lone small Latin
+# letter (`x²`, `n³`; `a` is a word), and any raised number after a lone `10` (`10⁶`, `10¹²`). Read as
+# markers they cited notes 2, 3 and 6 (a quote before `km²` was note 2's, not its sentence's note's), named
+# notes the report does not have, and a report of no notes that wrote `km²` was one whose notes could not be
+# read. A mark after another number still cites (`killed 12¹`, `in 2022¹`, `40 km¹`): left as text, the quoted
+# words of its sentence were no note's, and its note came out verified without them. Lookarounds, to stand
+# before the raised digits (`RAISED_NOT_A_POWER`) or the caret (`CARET_NOT_A_POWER`).
+_UNITS = (
+    *("m", "km", "cm", "mm", "\u00b5m", "\u03bcm", "ft", "mi", "yd"),
+    *("\u043c", "\u043a\u043c", "\u0441\u043c", "\u043c\u043c"),  # м, км, см, мм
+)
+_UNIT_BEFORE = "|".join(f"(?<=\\b{unit})" for unit in _UNITS) + "|(?-i:(?<=\\b[b-z]))"
+_RAISED_DIGIT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
+
+
+def _not_a_power(square_or_cube: str) -> str:
+    return f"(?!(?:{_UNIT_BEFORE}){square_or_cube})(?<!\\b10)"
+
+
+# Nor from within a power's raised digits (`10¹²` is no marker `²`). Each opens by looking at the one
+# character it stands before: the lookbehinds, tried at every character of a report, made reading it three
+# times slower.
+RAISED_NOT_A_POWER = (
+    f"(?={_RAISED_DIGIT})" + _not_a_power(f"[\u00b2\u00b3](?!{_RAISED_DIGIT})") + f"(?<!{_RAISED_DIGIT})"
+)
+CARET_NOT_A_POWER = r"(?=\^)" + _not_a_power(r"\^[23](?![0-9])")
 SUPERSCRIPT_TAG_MARKER = (
     rf"(?i:{_NOT_A_POWER}<sup(?:[ \t\n][^<>]{{0,200}})?>[ \t]{{0,10}}\[?"
     r"(?P<tagged>[0-9]{1,3}(?:[ \t]{0,10}[,\u2013-][ \t]{0,10}[0-9]{1,3}){0,20})"
@@ -897,7 +972,8 @@ def _marker_like() -> re.Pattern[str]:
     are no power (`<sup>1</sup>`, `SUPERSCRIPT_TAG_MARKER`). Compiled on first use: it is looked for only in
     a report where no note was read."""
     return re.compile(
-        r"\[\d{1,3}\]|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]|\^\d{1,3}\b|(?<=[.!?\"\u201d])[ \t]?\(\d{1,3}\)"
+        rf"\[\d{{1,3}}\]|{RAISED_NOT_A_POWER}{_RAISED_DIGIT}|{CARET_NOT_A_POWER}\^\d{{1,3}}\b|"
+        r"(?<=[.!?\"\u201d])[ \t]?\(\d{1,3}\)"
         r"|\[\^[^\]\s]{1,40}\]|#(?:fn|_ftn|ftnt|_edn|edn|cite_note|footnote|endnote)[-_]?\w{0,20}\d"
         # After a tag (`<b>10</b><sup>6</sup>`) it may be a power: the HTML reader, which sees the text
         # before it, says itself when its superscripts cite and nothing was read.

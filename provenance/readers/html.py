@@ -34,6 +34,7 @@ from provenance.readers.assembly import (
     CODE_START,
     MARK,
     MAX_ENTRIES,
+    MAX_FOOTNOTES,
     PASSAGE_END,
     PASSAGE_START,
     MarkerDraft,
@@ -41,6 +42,7 @@ from provenance.readers.assembly import (
     ParagraphDraft,
     ReportTooLong,
     assemble_footnotes,
+    chapters_numbered_on,
     collapse_whitespace,
     lead_in_draft,
     markers_without_footnotes,
@@ -76,9 +78,14 @@ _MARKER_TEXT = re.compile(r"^\[?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*\]?$")
 # `ftnt_ref1` (Google Docs "Download as HTML") or `_ftnref1` / `_ednref1` (Word "Save as Web Page"), the
 # note's `ftnt1` / `_ftn1` / `_edn1`. A link to a marker-side id is a backlink; a note-side id names a note.
 # Substack does the same: the marker is `<a id="footnote-anchor-1" href="#footnote-1">`, and its target the
-# note's own number, `<a id="footnote-1" href="#footnote-anchor-1">`, opening the note's `<div>`.
-_MARKER_SIDE_ID = re.compile(r"^(?:ftnt_ref|_?ftnref|_?ednref|footnote-anchor-)\d+$", re.IGNORECASE)
-_NOTE_SIDE_ID = re.compile(r"^(?:ftnt|_ftn|_edn)\d+$", re.IGNORECASE)
+# note's own number, `<a id="footnote-1" href="#footnote-anchor-1">`, opening the note's `<div>`. So does
+# LibreOffice ("Save as HTML"), by name: the marker `<a name="sdfootnote1anc" href="#sdfootnote1sym">`, the
+# note's `<a name="sdfootnote1sym" href="#sdfootnote1anc">` (`sdendnote…` for endnotes); read as a backlink
+# and no note, its report was `markers-without-notes`.
+_MARKER_SIDE_ID = re.compile(
+    r"^(?:(?:ftnt_ref|_?ftnref|_?ednref|footnote-anchor-)\d+|sd(?:foot|end)note\d+anc)$", re.IGNORECASE
+)
+_NOTE_SIDE_ID = re.compile(r"^(?:(?:ftnt|_ftn|_edn)\d+|sd(?:foot|end)note\d+sym)$", re.IGNORECASE)
 _AFTER_ID_STEM = re.compile(r"[^A-Za-z_].*", re.DOTALL)
 # Hand-written notes link back to their marker with an arrow or a caret and no class to say so.
 _BACKLINK_TEXT = re.compile(r"^[\s\u21a9\u2191\u2934\ufe0e^]+$")
@@ -964,8 +971,12 @@ _NOTES_HEADING_TEXT = re.compile(
 )
 # A superscript's whole text when it is a marker: `1`, `[2]`, `1,2`, `3-5` (ASCII digits, no leading sign).
 _SUPERSCRIPT_TEXT = re.compile(r"\[?([0-9]{1,3}(?:\s{0,10}[,\u2013-]\s{0,10}[0-9]{1,3}){0,20})\]?")
-# What a superscript right after makes a power: a digit (`10<sup>6</sup>`) or a unit (`km<sup>2</sup>`).
-_POWER_BASE = re.compile(r"(?:[0-9]|(?<!\w)(?:k?m|cm|mm|ft|mi|yd|к?м|см|мм))$", re.IGNORECASE)
+# What a superscript right after makes a power: a digit (`10<sup>6</sup>`), a unit (`km<sup>2</sup>`) or a
+# lone small letter (`x<sup>2</sup>`, as `assembly.RAISED_NOT_A_POWER` reads `x²`: read as marker 2, the
+# quoted words before it were note 2's).
+_POWER_BASE = re.compile(
+    r"(?:[0-9]|(?<!\w)(?:k?m|cm|mm|[µμ]m|ft|mi|yd|к?м|см|мм)|(?-i:(?<!\w)[b-z]))$", re.IGNORECASE
+)
 # The end of the text before a marker that sits where a sentence's punctuation ends (`Claim.<sup>3</sup>`).
 _AFTER_PUNCTUATION = re.compile(r"[.,;:!?)\]\"\u201d\u00bb\u2019']\s*$")
 # A note written as a paragraph or an item that opens with its number: `1.`, `1)`, `[1]`.
@@ -1019,15 +1030,28 @@ def _text_before(sup: LexborNode, markers: set[int]) -> str:
 def _superscript_labels(text: str) -> list[str]:
     """The note numbers a superscript marker's text names: `1,2` two, `3-5` three."""
     labels: list[str] = []
-    for part in text.strip("[] ").split(","):
-        low, _, high = part.replace("\u2013", "-").partition("-")
-        first = int(low)
-        last = int(high) if high.strip() else first
-        if 0 <= last - first <= _MAX_SUPERSCRIPT_RANGE:
-            labels.extend(str(number) for number in range(first, last + 1))
-        else:
-            labels.extend(dict.fromkeys((str(first), str(last))))
+    for listed in text.strip("[] ").split(","):
+        for part in _range_or_numbers(listed):
+            labels.extend(_range_labels(part))
     return labels
+
+
+def _range_or_numbers(part: str) -> list[str]:
+    """`part` of a list as a range (`3-5`) or a number, or, with more than one dash, its numbers: `1-3-5` is
+    no range (split at its first dash, `3-5` was read as one number, and the report refused with an internal
+    error)."""
+    dashed = part.replace("\u2013", "-")
+    return dashed.split("-") if dashed.count("-") > 1 else [dashed]
+
+
+def _range_labels(part: str) -> list[str]:
+    """The labels a number (`3`) or a range (`3-5`) names: a range too wide, its ends."""
+    low, _, high = part.partition("-")
+    first = int(low)
+    last = int(high) if high.strip() else first
+    if 0 <= last - first <= _MAX_SUPERSCRIPT_RANGE:
+        return [str(number) for number in range(first, last + 1)]
+    return list(dict.fromkeys((str(first), str(last))))
 
 
 @dataclass
@@ -1137,6 +1161,29 @@ def _numbered_list(
     return items
 
 
+def _next_chapters_list(ol: LexborNode) -> LexborNode | None:
+    """The `<ol>` after `ol` among its siblings with nothing but a chapter's heading between them (an
+    `<h3>`, or a short paragraph without a link: `<p><b>Chapter 2</b></p>`); None where anything else stands
+    between (a page's list of other articles after the notes is no chapter's notes). Each sibling is looked
+    at once."""
+    node = ol.next
+    while node is not None:
+        if node.is_element_node:
+            if node.tag == "ol":
+                return node
+            if node.tag not in _HEADINGS and not (node.tag == "p" and _short_unlinked(node)):
+                return None
+        elif node.is_text_node and (node.text_content or "").strip():
+            return None
+        node = node.next
+    return None
+
+
+def _short_unlinked(element: LexborNode) -> bool:
+    text, complete, linked = _opening(element)
+    return complete and not linked and len(text.strip()) <= 100
+
+
 def _list_items(ol: LexborNode) -> list[tuple[LexborNode, str]]:
     """An `<ol>`'s items, each with the number a browser shows it by: from its `start` (by default 1, or, in
     a `reversed` list, how many items it has), counting up, or down in a `reversed` list; an item's `value`
@@ -1236,6 +1283,7 @@ def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> Read
     if not notes:
         _, first, labels = page.markers[0]
         return ReadResult((), (markers_without_notes_at(f"<sup>{','.join(labels)}</sup>", _line(first)),))
+    notes, marker_offsets = _chapters_numbered_on(page, notes)
     marker_boxes = {(box := _marker_box(sup, ancestry)).mem_id: box for _, sup, _ in page.markers}
     note_ids = {note.mem_id for note, _ in notes}
     paragraphs = _Paragraphs(body, marker_boxes, _boxes_after_block_quotes(tree, marker_boxes), ancestry)
@@ -1244,5 +1292,44 @@ def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> Read
         draft = paragraphs.marker_draft(_Marker(anchor=sup, label=labels[0], note=None), labels[0])
         markers.extend(draft._replace(label=label) for label in labels)
         refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
+    if marker_offsets is not None:
+        markers = [
+            marker._replace(label=str(int(marker.label) + offset))
+            for marker, offset in zip(markers, marker_offsets, strict=True)
+        ]
     drafts = [_note_draft(note, label, marker_boxes, note_ids, ancestry) for note, label in notes]
     return assemble_footnotes(drafts, markers)
+
+
+def _chapters_numbered_on(
+    page: _SuperscriptPage, notes: list[tuple[LexborNode, str]]
+) -> tuple[list[tuple[LexborNode, str]], list[int] | None]:
+    """The notes of every chapter, where the notes' `<ol>` is the first of several, each numbered anew and
+    each a chapter's (`<h3>Chapter 2</h3>` and its list), and the chapters' markers are numbered anew after
+    their headings too: numbered on (`assembly.chapters_numbered_on`), with how far each marker (each label
+    of `page.markers` in turn) is. Only the first list was read: chapter 2's markers cited chapter 1's notes
+    and its own sources were never checked, nothing said. Else the notes as they are, and None."""
+    ol = notes[0][0].parent
+    if ol is None or ol.tag != "ol":
+        return notes, None
+    chapters = list(notes)
+    while (ol := _next_chapters_list(ol)) is not None:
+        items = _list_items(ol)
+        if not items or items[0][1] != "1" or len(chapters) + len(items) > MAX_FOOTNOTES:
+            break
+        chapters.extend(items)
+    if len(chapters) == len(notes):
+        return notes, None
+    places = [place for place, _, labels in page.markers for _ in labels]
+    after_heading = [
+        bisect.bisect_left(page.headings, place) > bisect.bisect_right(page.headings, before)
+        for before, place in zip([-1, *places], places, strict=False)
+    ]
+    labels = [label for _, _, sup_labels in page.markers for label in sup_labels]
+    offsets = chapters_numbered_on([label for _, label in chapters], labels, after_heading)
+    if offsets is None:
+        return notes, None
+    of_notes, of_markers = offsets
+    return [
+        (note, str(int(label) + by)) for (note, label), by in zip(chapters, of_notes, strict=True)
+    ], of_markers

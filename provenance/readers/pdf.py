@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from provenance.models import Context, Finding, Footnote, ReportFormat
-from provenance.readers.assembly import MARK, markers_without_notes, unique
+from provenance.readers.assembly import MARK, RAISED_NOT_A_POWER, markers_without_notes, unique
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import NOTES_HEADING, read_plain_text
 from provenance.readers.signatures import has_pdf_header
@@ -53,8 +53,9 @@ if TYPE_CHECKING:
 MAX_PAGES = 2_000
 _SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 _SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPT_DIGITS)
-_PLAIN_DIGITS = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
-_SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPT_DIGITS}]+")
+_PLAIN_DIGITS = str.maketrans(f"{_SUPERSCRIPT_DIGITS}\u2013\u207b\u02d2", "0123456789--,")
+# Raised digits that may be a marker: not a power's (`km²`, `10⁶`: `RAISED_NOT_A_POWER`).
+_SUPERSCRIPT_RUN = re.compile(f"{RAISED_NOT_A_POWER}[{_SUPERSCRIPT_DIGITS}]+")
 # A character this much smaller than its line's text, and raised, is a superscript: word processors set one
 # at 58-65% of the text's size, a browser at 83% (CSS `font-size: smaller`, as a page saved as PDF has it).
 _SMALL = 0.85
@@ -1055,7 +1056,10 @@ def _numbered_on(body: Sequence[_Line], notes: Sequence[_Line], numbering: _Numb
         line.text = _SUPERSCRIPT_RUN.sub(renumbered, _BRACKET_MARKER.sub(bracketed, line.text))
 
 
-_MARKER_IN_BODY = re.compile(rf"\[(?P<bracket>\d{{1,3}})\]|(?P<raised>[{_SUPERSCRIPT_DIGITS}]+)")
+# A raised power (`km²`, `10⁶`) is no marker (`RAISED_NOT_A_POWER`).
+_MARKER_IN_BODY = re.compile(
+    rf"\[(?P<bracket>\d{{1,3}})\]|{RAISED_NOT_A_POWER}(?P<raised>[{_SUPERSCRIPT_DIGITS}]+)"
+)
 
 
 def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> None:
@@ -1065,9 +1069,11 @@ def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> N
     used), and chapter 2's markers cited chapter 1's sources, a report of four sources passing on two.
 
     A marker goes to the next run of notes where it is `1` once the markers have cited the current run's
-    highest note (chapters cite their notes in order); one that no note of its run has is left as it is.
-    Where that does not give every run a chapter's markers, nothing is renumbered (the repeats are reported
-    as before)."""
+    highest note (chapters cite their notes in order) and a chapter's heading stands between it and the
+    marker before (`_chapter_heading`): a `¹` after note 2 in the same chapter cites note 1 again (it cited
+    chapter 2's note 1, its quoted words compared with another source). One that no note of its run has is
+    left as it is. Where that does not give every run a chapter's markers, nothing is renumbered (the repeats
+    are reported as before)."""
     runs: list[list[tuple[_Line, int]]] = []
     for line in endnotes:
         opening = re.match(r"\[(\d{1,3})\]", _note_line_text(line))
@@ -1094,7 +1100,10 @@ def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> N
     # Each marker's place (line, start, end), its run and the note numbers it cites.
     cited: list[tuple[_Line, int, int, int, list[int]]] = []
     run, highest = 0, 0
+    widest = max((line.right - line.left for line in body), default=0.0)
+    heading_since = False  # a chapter's heading since the last marker
     for line in body:
+        heading_since = heading_since or _chapter_heading(line, widest)
         for marker in _MARKER_IN_BODY.finditer(line.text):
             raised = marker.group("raised") is not None
             digits = (marker.group("bracket") or marker.group("raised")).translate(_PLAIN_DIGITS)
@@ -1103,13 +1112,14 @@ def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> N
             if (
                 run + 1 < len(runs)
                 and highest == last_of_run[run]
+                and heading_since
                 and cites(digits, raised, run + 1)[:1] == [1]
             ):
                 run, highest = run + 1, 0
             numbers = cites(digits, raised, run)
             if not numbers:
                 continue  # no note of its run: left as it is (a power, `x²`; a year, `[12]`)
-            highest = max(highest, *numbers)
+            highest, heading_since = max(highest, *numbers), False
             cited.append((line, marker.start(), marker.end(), run, numbers))
     if run != len(runs) - 1:
         return
@@ -1123,6 +1133,23 @@ def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> N
     for line, start, end, run, numbers in reversed(cited):  # from the end: each start stays where it was
         renumbered = "".join(f"[{number + offsets[run]}]" for number in numbers)
         line.text = line.text[:start] + renumbered + line.text[end:]
+
+
+# A chapter's heading among the body's lines: short (a line of a paragraph set full is as wide as the widest),
+# ending no sentence, citing nothing (`Chapter 2`, `II. The war`).
+_HEADING_WIDTH = 0.6
+_MAX_HEADING_CHARS = 100
+_ENDS_A_SENTENCE = tuple('.,;:!?"\u201d\u2019\u00bb]')
+
+
+def _chapter_heading(line: _Line, widest: float) -> bool:
+    text = line.text.strip()
+    return (
+        0 < len(text) <= _MAX_HEADING_CHARS
+        and line.right - line.left < _HEADING_WIDTH * widest
+        and not text.endswith(_ENDS_A_SENTENCE)
+        and _MARKER_IN_BODY.search(text) is None
+    )
 
 
 def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float], continues: bool = False) -> int:
@@ -1273,15 +1300,25 @@ def _hyphenations_joined(texts: Sequence[str], opens: Sequence[bool]) -> list[st
 
 
 def _superscripts_as_brackets(text: str, labels: set[str]) -> str:
-    """`¹²` is note 12 if there is one, else notes 1 and 2 when both exist (Word sets adjacent marks so)."""
+    """`¹²` is note 12 if there is one, else notes 1 and 2 when both exist (Word sets adjacent marks so);
+    `¹-³` and `¹,³` (a raised range or list: the digits are read as raised, the dash or comma between them
+    as it is) are `[1-3]` and `[1,3]`: read as `[1]-[3]`, note 2 had no claim cited."""
 
     def brackets(match: re.Match[str]) -> str:
         digits = match.group().translate(_PLAIN_DIGITS)
+        if not digits.isdigit():
+            return f"[{digits}]"
         if f"[{digits}]" not in labels and all(f"[{digit}]" in labels for digit in digits):
             return "".join(f"[{digit}]" for digit in digits)
         return f"[{digits}]"
 
-    return _SUPERSCRIPT_RUN.sub(brackets, text)
+    return _SUPERSCRIPT_LIST.sub(brackets, text)
+
+
+# Raised digits, or a raised range or list of them (`¹-³`, `¹,³`), that may be a marker.
+_SUPERSCRIPT_LIST = re.compile(
+    f"{RAISED_NOT_A_POWER}[{_SUPERSCRIPT_DIGITS}]+(?:[-\u2013\u207b,\u02d2][{_SUPERSCRIPT_DIGITS}]+){{0,20}}"
+)
 
 
 def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:

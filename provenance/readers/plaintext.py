@@ -5,7 +5,10 @@ each cited and holding a link, those (`_symbol_notes`).
 A report whose chapters each end with notes under a notes heading of their own has each block read (those
 before the last where they are in its style and hold a link: `_chapter_blocks`); a chapter's notes numbered
 anew (`1. 2.`, then `1. 2.` again) are numbered on after the chapters before, with its markers
-(`_numbered_on`), so a label may be a higher number than the report prints."""
+(`_numbered_on`), so a label may be a higher number than the report prints. So are the runs of one block
+of notes numbered anew for each chapter (`1 2 1 2`), with the markers of the chapters under the headings
+between them (`_runs_numbered_on`). A chapter's heading among the notes (`Chapter 2`, then its notes) is
+neither a note's text nor the block's end (`_chapter_heading_among_notes`)."""
 
 from __future__ import annotations
 
@@ -20,17 +23,20 @@ from itertools import chain, pairwise
 
 from provenance.models import Finding, ReportFormat
 from provenance.readers.assembly import (
+    CARET_NOT_A_POWER,
     CODE_END,
     CODE_START,
     MARK,
     MAX_ENTRIES,
     MAX_FOOTNOTES,
+    RAISED_NOT_A_POWER,
     SUPERSCRIPT_TAG_MARKER,
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
     assemble_footnotes,
     block_quote_draft,
+    chapters_numbered_on,
     collapse_whitespace,
     continued_quote_draft,
     goes_on_with_quote,
@@ -72,12 +78,21 @@ _RULE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
 _LONG_LABEL = r"[1-9][0-9]{3,6}"
 # A range's end may be long (`[1-100000]`) so that a range too wide to expand is reported, not ignored.
 _BRACKET_MARKER = rf"\[(?P<bracketed>(?:{_LONG_LABEL}|\d{{1,3}})(?:[ \t]*[,\u2013-][ \t]*\d{{1,7}})*)\]"
-_CARET_MARKER = rf"\^(?P<caret>{_LONG_LABEL}|\d{{1,3}})"
-# Word processors and careful typists write notes with superscript digits: `defeat.¹`, `⁽²⁾`.
+# Not a power: `10^6`, `km^2`, `x^2` (`CARET_NOT_A_POWER`).
+_CARET_MARKER = rf"{CARET_NOT_A_POWER}\^(?P<caret>{_LONG_LABEL}|\d{{1,3}})"
+# Word processors and careful typists write notes with superscript digits: `defeat.¹`, `⁽²⁾`; `km²`, `10⁶`
+# and `x²` are powers (`RAISED_NOT_A_POWER`).
 _SUPERSCRIPT_DIGIT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
-_SUPERSCRIPT_MARKER = rf"\u207d?(?P<superscript>{_SUPERSCRIPT_DIGIT}{{1,3}})\u207e?"
+# Several notes raised together: a list (`¹,³`, `¹˒³` with a raised comma) or a range (`¹⁻³`, or with an en
+# dash; the DOCX reader writes a raised `1-3` so). Read as its end numbers alone, a range's inner notes had no
+# claim cited.
+_SUPERSCRIPT_MARKER = (
+    rf"\u207d?{RAISED_NOT_A_POWER}"
+    rf"(?P<superscript>{_SUPERSCRIPT_DIGIT}{{1,3}}(?:[,\u02d2\u207b\u2013-]{_SUPERSCRIPT_DIGIT}{{1,3}}){{0,20}})"
+    r"\u207e?"
+)
 _SUPERSCRIPT_DIGITS = str.maketrans(
-    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u02d2\u207b", "0123456789,-"
 )
 # A range wider than this is more likely a year span or a typo than a run of citations.
 _MAX_RANGE = 50
@@ -218,7 +233,8 @@ def read_plain_text(text: str, superscript_tags: bool = False, markdown_code: bo
             (), *_find_markers(lines, _BRACKET_STYLE.markers, markdown_code=markdown_code)
         )
     chapters = [*_chapter_blocks(lines, layout), layout]
-    notes_by_chapter = [_split_notes(lines, chapter) for chapter in chapters]
+    note_lines = _without_chapter_headings(lines, layout)
+    notes_by_chapter = [_split_notes(note_lines, chapter) for chapter in chapters]
     # Numbered on, each chapter's notes are footnotes of their own: the report's bound holds for all of them.
     if len(chapters) > 1:
         refuse_too_many(
@@ -235,7 +251,7 @@ def read_plain_text(text: str, superscript_tags: bool = False, markdown_code: bo
     if len(chapters) > 1:
         notes, markers = _numbered_on(chapters, notes_by_chapter, markers)
     else:
-        notes = notes_by_chapter[0]
+        notes, markers = _runs_numbered_on(notes_by_chapter[0], markers, body)
     return assemble_footnotes(notes, markers, [*findings, *stray_notes])
 
 
@@ -306,6 +322,97 @@ def _numbered_on(
         for marker in markers
     ]
     return renumbered_notes, renumbered_markers
+
+
+def _runs_numbered_on(
+    notes: list[NoteDraft], markers: list[MarkerDraft], body: Sequence[str]
+) -> tuple[list[NoteDraft], list[MarkerDraft]]:
+    """One block of notes numbered anew for each chapter (`1 2 3 1 2 3`), its chapters' markers numbered anew
+    as well, each chapter after a heading of the `body` (`_heading_lines`): numbered on
+    (`assembly.chapters_numbered_on`). Read as they stood, chapter 2's notes repeated chapter 1's labels (only
+    the first is used) and chapter 2's markers cited chapter 1's sources."""
+    if len(notes) > MAX_FOOTNOTES or not any(note.label == "1" for note in notes[1:]):
+        return notes, markers
+    headings = _heading_lines(body)
+    after_heading: list[bool] = []
+    line = 0
+    for marker in markers:
+        after_heading.append(bisect.bisect_left(headings, marker.line) > bisect.bisect_right(headings, line))
+        line = marker.line
+    offsets = chapters_numbered_on(
+        [note.label for note in notes], [marker.label for marker in markers], after_heading
+    )
+    if offsets is None:
+        return notes, markers
+    of_notes, of_markers = offsets
+    return (
+        [note._replace(label=_moved_on(note.label, by)) for note, by in zip(notes, of_notes, strict=True)],
+        [
+            marker._replace(label=_moved_on(marker.label, by))
+            for marker, by in zip(markers, of_markers, strict=True)
+        ],
+    )
+
+
+# A chapter's heading: a paragraph of one short line that ends no sentence and no marker (`Chapter 2`,
+# `## II. The war`).
+_MAX_HEADING_CHARS = 100
+_ENDS_A_SENTENCE = tuple('.,;!?"\u201d\u2019\u00bb]')
+
+
+def _heading_lines(body: Sequence[str]) -> list[int]:
+    """The line numbers (from 1, as markers have them) of the `body`'s headings, in order."""
+    return [paragraph.first + 1 for paragraph in _paragraphs(body) if _is_heading(body, paragraph)]
+
+
+def _is_heading(lines: Sequence[str], paragraph: _Paragraph) -> bool:
+    text = lines[paragraph.first].strip()
+    return (
+        paragraph.end - paragraph.first == 1
+        and len(text) <= _MAX_HEADING_CHARS
+        and not text.endswith(_ENDS_A_SENTENCE)
+        and not text.startswith(">")
+        and "://" not in text
+    )
+
+
+def _chapter_heading_among_notes(
+    lines: Sequence[str], paragraphs: Sequence[_Paragraph], index: int, style: _NoteStyle
+) -> bool:
+    """Whether `paragraphs[index]`, among a block's notes, is a chapter's heading (`Chapter 2`, not set in)
+    with the chapter's notes after it, the first holding a link (a numbered list of an appendix holds
+    none). Read as the end of the block, the chapters' notes before it were body text, never checked, and
+    every chapter's markers cited the last chapter's notes."""
+    line = lines[paragraphs[index].first]
+    if not (
+        index + 1 < len(paragraphs)
+        and not line[:1].isspace()
+        and style.note_start.match(line) is None
+        and _is_heading(lines, paragraphs[index])
+        and style.note_start.match(lines[paragraphs[index + 1].first]) is not None
+    ):
+        return False
+    note = paragraphs[index + 1]
+    return any(iter_urls("\n".join(lines[note.first : note.end])))
+
+
+def _without_chapter_headings(lines: list[str], layout: _Layout) -> list[str]:
+    """`lines` with the chapters' headings in the block blanked (`_chapter_heading_among_notes`: the only
+    paragraphs of a block that open no note and are not set in), so that no note ends with one."""
+    style = layout.style
+    headings = [
+        paragraph.first
+        for paragraph in _paragraphs(lines[layout.block_start : layout.block_end])
+        if not (line := lines[layout.block_start + paragraph.first])[:1].isspace()
+        and style.note_start.match(line) is None
+        and (style.long_note_start is None or style.long_note_start.match(line) is None)
+    ]
+    if not headings:
+        return lines
+    blanked = list(lines)
+    for heading in headings:
+        blanked[layout.block_start + heading] = ""
+    return blanked
 
 
 def _moved_on(label: str, offset: int) -> str:
@@ -415,6 +522,8 @@ def _layout_under_heading(lines: Sequence[str], paragraphs: Sequence[_Paragraph]
     heading = headings[-1]
     after = [paragraph for paragraph in paragraphs if paragraph.first > heading]
     for style in _STYLES:
+        if after and _chapter_heading_among_notes(lines, after, 0, style):
+            after = after[1:]  # `Notes`, then `Chapter 1` and its notes
         if after and style.note_start.match(lines[after[0].first]):
             end = _block_end(lines, after, style)
             return _Layout(body_end=heading, block_start=after[0].first, block_end=end, style=style)
@@ -439,7 +548,13 @@ def _trailing_layout(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> 
             opens_note = numbering.note_start(lines[paragraph.first]) is not None
             if opens_note and not in_run:
                 last_run_start = index
-            in_run = opens_note or (in_run and lines[paragraph.first][:1].isspace())
+            in_run = opens_note or (
+                in_run
+                and (
+                    lines[paragraph.first][:1].isspace()
+                    or _chapter_heading_among_notes(lines, paragraphs, index, style)
+                )
+            )
             if in_run:
                 numbering.read(lines[paragraph.first + 1 : paragraph.end])
         if last_run_start is not None:
@@ -483,6 +598,9 @@ def _block_end(lines: Sequence[str], run: Sequence[_Paragraph], style: _NoteStyl
         line = lines[paragraph.first]
         opens_note = numbering.note_start(line) is not None
         if index and not (opens_note or line[:1].isspace()):
+            if _chapter_heading_among_notes(lines, run, index, style):
+                numbering = _NoteNumbering(style)  # the next chapter's notes, numbered anew or on
+                continue
             return run[index - 1].end
         numbering.read(lines[paragraph.first + 1 : paragraph.end])
     return run[-1].end
@@ -819,11 +937,13 @@ def _marker_labels(
     Superscript digits side by side are one number (`¹²` is note 12) unless there is no such note and each
     digit is one (`³⁴` is notes 3 and 4): Word sets adjacent note marks so, and a text copy keeps no gap."""
     plain = labels.translate(_SUPERSCRIPT_DIGITS)
-    if plain != labels and len(plain) > 1 and _label(plain) not in notes and all(d in notes for d in plain):
+    split = plain != labels and len(plain) > 1 and plain.isdigit()  # `³⁴`, not `³,⁴` or `³⁻⁵`
+    if split and _label(plain) not in notes and all(d in notes for d in plain):
         yield from plain
         return
-    for part in plain.split(","):
-        low, _, high = re.sub(r"[\u2013-]", "-", part).partition("-")
+    parts = (number for part in plain.split(",") for number in _range_or_numbers(part))
+    for part in parts:
+        low, _, high = part.partition("-")
         low, high = low.strip(), high.strip()
         if high and 0 <= int(high) - int(low) <= _MAX_RANGE:
             yield from (str(number) for number in range(int(low), int(high) + 1))
@@ -840,6 +960,14 @@ def _marker_labels(
                 )
             )
         yield from (_label(number) for number in (low, high) if number and _names_note(number, notes))
+
+
+def _range_or_numbers(part: str) -> list[str]:
+    """`part` of a marker's list as a range (`3-5`) or a number, or, with more than one dash, its numbers:
+    `1-3-5` is no range (split at its first dash, `3-5` was read as one number, and the report refused with
+    an internal error)."""
+    dashed = re.sub(r"[\u2013-]", "-", part)
+    return dashed.split("-") if dashed.count("-") > 1 else [dashed]
 
 
 def _names_note(number: str, notes: frozenset[str]) -> bool:

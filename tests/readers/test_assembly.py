@@ -158,6 +158,7 @@ def test_an_unlinked_html_superscript_looks_like_a_marker_and_a_power_does_not()
     assert finding is not None and finding.code == MARKERS_WITHOUT_NOTES
     assert (finding.line, "'<SUP>[3]</SUP>'" in finding.message) == (2, True)
     assert markers_without_notes("Some 10<sup>6</sup> people, m<sup>2</sup>, the 1<sup>st</sup>.") is None
+    assert markers_without_notes("Where x<sup>2</sup> and 5 μm<sup>2</sup> hold.") is None
 
 
 def test_a_repeat_of_a_label_with_other_words_is_named_and_one_with_the_same_words_is_not() -> None:

@@ -1307,6 +1307,60 @@ def test_docx_superscript_digit_marks_split_over_runs_are_one_mark() -> None:
     ]
 
 
+def test_docx_a_power_set_in_superscript_beside_typed_notes_is_no_mark() -> None:
+    # The raised `2` of `km²` was mark 2: the quote before it was note 2's (compared with the other channel's
+    # post), and the sentence's own note 1 had no quote to compare.
+    body = (
+        f"<w:p>{_run('The channel said “we lost 20 km')}{_raised('2')}{_run(' of land”.')}{_raised('1')}"
+        f"{_run(' The army denied it.')}{_raised('2')}</w:p>"
+    )
+    sources = "<w:p>{}</w:p><w:p>{}</w:p><w:p>{}</w:p>".format(
+        _run("Sources"),
+        _run("1. Rybar, Telegram, January 21, 2022, https://t.me/rybar/1"),
+        _run("2. Army, Telegram, January 22, 2022, https://t.me/army/2"),
+    )
+    report = read_report_bytes(_package(body + sources), "r.docx")
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("we lost 20 km² of land",)]),
+        ("2", [()]),
+    ]
+    assert report.findings == ()
+
+
+def test_docx_a_range_of_typed_notes_set_in_superscript_cites_each_note_in_it() -> None:
+    # A raised `1-3` was read as marks 1 and 3: note 2 had no claim cited and the quote was never its.
+    body = f"<w:p>{_run('The channel said “we left”.')}{_raised('1-3')}</w:p>"
+    sources = "<w:p>{}</w:p>{}".format(
+        _run("Sources"),
+        "".join(f"<w:p>{_run(f'{n}. Desk {n}, Telegram, https://t.me/desk/{n}')}</w:p>" for n in (1, 2, 3)),
+    )
+    report = read_report_bytes(_package(body + sources), "r.docx")
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("we left",)]),
+        ("2", [("we left",)]),
+        ("3", [("we left",)]),
+    ]
+    assert report.findings == ()
+
+
+def test_docx_typed_notes_numbered_anew_per_chapter_are_each_cited_by_their_chapter() -> None:
+    # One Notes list numbering each chapter's notes anew: chapter 2's markers cited chapter 1's sources.
+    paragraphs = [
+        *("Chapter 1", "The mayor said “we hold”.[1] The council met.[2]"),
+        *("Chapter 2", "The governor said “no money”.[1] The court ruled.[2]", "Notes"),
+        *("1. Mayor, https://t.me/mayor/1", "2. Council, https://t.me/council/2"),
+        *("1. Governor, https://t.me/gov/3", "2. Court, https://t.me/court/4"),
+    ]
+    report = read_report_bytes(_package("".join(f"<w:p>{_run(text)}</w:p>" for text in paragraphs)), "r.docx")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/1",), [("we hold",)]),
+        ("2", ("https://t.me/council/2",), [()]),
+        ("3", ("https://t.me/gov/3",), [("no money",)]),
+        ("4", ("https://t.me/court/4",), [()]),
+    ]
+    assert report.findings == ()
+
+
 def test_docx_superscript_digit_marks_without_notes_are_a_style_not_read() -> None:
     # It had "nothing to verify", and `check` passed it.
     report = read_report_bytes(_package(_LEFT), "r.docx")

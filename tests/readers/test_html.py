@@ -690,3 +690,125 @@ def test_superscript_numbers_linking_to_no_note_are_a_style_not_read() -> None:
 def test_a_linked_power_is_no_superscript_note() -> None:
     report = _read_html('<p>Some <a href="https://stats.example/">10<sup>6</sup></a> people.</p>')
     assert (report.footnotes, report.findings) == ((), ())
+
+
+def _libreoffice_note(kind: str, number: int, shown: str, text: str) -> tuple[str, str]:
+    """A marker and its note as LibreOffice Writer's "Save as HTML" writes them (`kind`: foot or end)."""
+    marker = (
+        f'<a class="sd{kind}noteanc" name="sd{kind}note{number}anc" href="#sd{kind}note{number}sym">'
+        f"<sup>{shown}</sup></a>"
+    )
+    note = (
+        f'<div id="sd{kind}note{number}"><p class="sd{kind}note-western">'
+        f'<a class="sd{kind}notesym" name="sd{kind}note{number}sym" href="#sd{kind}note{number}anc">'
+        f"{shown}</a>"
+        f"{text}</p></div>"
+    )
+    return marker, note
+
+
+def test_libreoffice_html_notes_are_read_from_the_paragraph_their_named_anchor_opens() -> None:
+    # The marker's target is the note's named anchor, a link back to the marker: read as navigation, the
+    # report's notes were none (`markers-without-notes`).
+    link = '<a href="https://t.me/mayor/1">post</a>'
+    first, first_note = _libreoffice_note("foot", 1, "1", f"Mayor, Telegram, {link}")
+    _, unread_note = _libreoffice_note("foot", 2, "2", "Army, Telegram, https://t.me/army/3")
+    endnote, endnote_text = _libreoffice_note("end", 1, "i", "Council, Telegram, https://t.me/council/2")
+    report = _read_html(
+        f"<html><body><p>The mayor said “we will rebuild”.{first} The council agreed.{endnote}</p>"
+        f"{first_note}{unread_note}{endnote_text}</body></html>"
+    )
+    notes = [
+        (note.label, note.text, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes
+    ]
+    assert notes == [
+        ("1", "Mayor, Telegram, post", ("https://t.me/mayor/1",), [("we will rebuild",)]),
+        ("2", "Army, Telegram, https://t.me/army/3", ("https://t.me/army/3",), []),
+        ("i", "Council, Telegram, https://t.me/council/2", ("https://t.me/council/2",), [()]),
+    ]
+    assert finding_codes(report) == [("unreferenced-footnote", "2", 1)]
+
+
+def _chapters_report(between_lists: str, after: str = "") -> str:
+    """Two chapters citing notes 1 and 2 each by unlinked superscripts, their notes one `<ol>` each."""
+    return (
+        "<html><body><h2>Chapter 1</h2>"
+        "<p>The mayor said “we hold”.<sup>1</sup> The council met.<sup>2</sup></p>"
+        "<h2>Chapter 2</h2><p>The governor said “no money”.<sup>1</sup> The court ruled.<sup>2</sup></p>"
+        "<h2>Notes</h2><ol><li>Mayor, https://t.me/mayor/1</li><li>Council, https://t.me/council/2</li></ol>"
+        f"{between_lists}<ol><li>Governor, https://t.me/gov/3</li><li>Court, https://t.me/court/4</li></ol>"
+        f"{after}</body></html>"
+    )
+
+
+def test_unlinked_superscripts_numbered_anew_per_chapter_cite_their_chapters_list() -> None:
+    # Only the first list was read: chapter 2's markers cited chapter 1's notes (the governor's words
+    # compared with the mayor's post) and the governor's and the court's posts were never checked.
+    for between in ("<h3>Chapter 2</h3>", ""):
+        report = _read_html(_chapters_report(between))
+        assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+            ("1", ("https://t.me/mayor/1",), [("we hold",)]),
+            ("2", ("https://t.me/council/2",), [()]),
+            ("3", ("https://t.me/gov/3",), [("no money",)]),
+            ("4", ("https://t.me/court/4",), [()]),
+        ], between
+        assert finding_codes(report) == []
+
+
+def test_a_list_after_the_notes_that_no_chapters_markers_cite_is_no_notes() -> None:
+    # A further-reading list after the notes, in a report of one chapter: read as it was, the notes' list.
+    report = _read_html(
+        "<html><body><p>The mayor said “we hold”.<sup>1</sup> The council met.<sup>2</sup></p>"
+        "<h2>Notes</h2><ol><li>Mayor, https://t.me/mayor/1</li><li>Council, https://t.me/council/2</li></ol>"
+        "<h2>Further reading</h2><ol><li>A book, https://books.example/1</li></ol></body></html>"
+    )
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/1",)),
+        ("2", ("https://t.me/council/2",)),
+    ]
+    assert finding_codes(report) == []
+
+
+def test_an_unlinked_superscript_after_a_lone_letter_is_a_power_and_the_quote_its_sentences_note() -> None:
+    # `x<sup>2</sup>` was marker 2: the quoted words before it were note 2's, compared with another post.
+    report = _read_html(
+        "<html><body><p>The mayor said “the formula x<sup>2</sup> holds”.<sup>1</sup> The council agreed."
+        "<sup>2</sup></p><h3>Sources</h3><ol><li>Mayor, Telegram, https://t.me/mayor/1</li>"
+        "<li>Council, Telegram, https://t.me/council/2</li></ol></body></html>"
+    )
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("the formula x2 holds",)]),
+        ("2", [()]),
+    ]
+    assert finding_codes(report) == []
+
+
+def test_a_note_cited_again_after_a_heading_cites_it_not_a_list_of_articles_after_the_notes() -> None:
+    # Any `<ol>` after the notes' own counted as a chapter's: a `1` cited again after a later heading went to
+    # the first item of the page's list of other articles.
+    report = _read_html(
+        "<html><body><h2>Intro</h2><p>The mayor said “we hold”.<sup>1</sup> The council met.<sup>2</sup></p>"
+        "<h2>Analysis</h2><p>Again “we hold”.<sup>1</sup></p><h2>Notes</h2>"
+        "<ol><li>Mayor, https://t.me/mayor/1</li><li>Council, https://t.me/council/2</li></ol>"
+        "<div class='related'><h3>Most read</h3><ol><li>Elections, https://news.example/a</li>"
+        "<li>Weather, https://news.example/b</li></ol></div></body></html>"
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/1",), [("we hold",), ("we hold",)]),
+        ("2", ("https://t.me/council/2",), [()]),
+    ]
+    assert finding_codes(report) == []
+
+
+def test_an_unlinked_superscript_of_numbers_joined_by_several_dashes_names_each_not_an_internal_error() -> (
+    None
+):
+    # `3-5` after the first dash was read as one number: ValueError, the report refused as a bug of the tool.
+    report = _read_html(
+        "<html><body><p>Claim.<sup>1-3-5</sup></p><h2>Notes</h2><ol>"
+        + "".join(f"<li>Desk {n}, https://t.me/desk/{n}</li>" for n in range(1, 6))
+        + "</ol></body></html>"
+    )
+    assert [(note.label, len(note.contexts)) for note in report.footnotes] == [
+        ("1", 1), ("2", 0), ("3", 1), ("4", 0), ("5", 1)
+    ]  # fmt: skip

@@ -1291,6 +1291,69 @@ def test_endnotes_numbered_anew_in_each_chapter_are_numbered_on_with_the_chapter
     assert [finding.code for note in report.footnotes for finding in note.findings] == []
 
 
+def test_a_power_set_raised_is_no_marker_and_does_not_move_its_chapters_markers_on() -> None:
+    # `km²` was marker 2 of chapter 1: chapter 1 had then cited its last note, so its `¹` began chapter 2's
+    # run, the mayor's note was cited by nothing and the governor's note compared the mayor's words.
+    report = _endnotes_report(
+        "Chapter 1",
+        "The mayor said \u201c40 km\u00b2 flooded\u201d.\u00b9",
+        *_TWO_CHAPTERS[2:],
+        "1. Mayor, https://t.me/mayor/1",
+        "2. Ministry, https://mil.example/2",
+        "1. Governor, https://t.me/governor/3",
+        "2. Police, https://police.example/4",
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/1",), [("40 km\u00b2 flooded",)]),
+        ("2", ("https://mil.example/2",), [("no date was set",)]),
+        ("3", ("https://t.me/governor/3",), [("the metro is shut",)]),
+        ("4", ("https://police.example/4",), [("the road is closed",)]),
+    ]
+    assert report.findings == ()
+
+
+def test_a_chapters_note_cited_again_after_its_last_is_no_start_of_the_next_chapter() -> None:
+    # Chapter 1 had cited its last note, so its `¹` citing the mayor again began chapter 2's run: the mayor's
+    # words were compared with the governor's post. A chapter begins after its heading.
+    report = _endnotes_report(
+        *_TWO_CHAPTERS[:3],
+        "Again the mayor: \u201cthe bridge will reopen\u201d.\u00b9",
+        *_TWO_CHAPTERS[3:],
+        "1. Mayor, https://t.me/mayor/1",
+        "2. Ministry, https://mil.example/2",
+        "1. Governor, https://t.me/governor/3",
+        "2. Police, https://police.example/4",
+    )
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("the bridge will reopen", "the bridge will reopen")]),
+        ("2", [("no date was set",)]),
+        ("3", [("the metro is shut",)]),
+        ("4", [("the road is closed",)]),
+    ]
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("marks", "cited"), [("\u00b9-\u00b3", "123"), ("\u00b9\u2013\u00b3", "123"), ("\u00b9,\u00b3", "13")]
+)
+def test_raised_marks_naming_a_range_or_a_list_cite_each_note_named(marks: str, cited: str) -> None:
+    # The raised digits of `1-3` were marks 1 and 3, the dash between them text: note 2 had no claim cited.
+    report = _endnotes_report(
+        f"The mayor said \u201cthe bridge will reopen\u201d.{marks} The ministry agreed.",
+        "Notes",
+        "1. Mayor, https://t.me/mayor/1",
+        "2. Ministry, https://mil.example/2",
+        "3. Governor, https://t.me/governor/3",
+    )
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        (label, [("the bridge will reopen",)] if label in cited else []) for label in "123"
+    ]
+    assert (
+        report.footnotes[0].contexts[0].text
+        == "The mayor said \u201cthe bridge will reopen\u201d. The ministry agreed."
+    )
+
+
 def test_endnotes_under_a_chapter_heading_below_the_notes_heading_are_read() -> None:
     # `Notes`, then `Chapter 1` and its notes: read as the rest of a note before the first, the chapter's
     # heading left every note unread (markers-without-notes).

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.models import ReportFormat
-from provenance.readers.assembly import MarkerDraft, ParagraphDraft
+from provenance.readers.assembly import MarkerDraft, ParagraphDraft, markers_without_notes
 from provenance.readers.plaintext import read_plain_text
 from tests.readers.support import by_label, finding_codes, read_asset
 
@@ -251,6 +251,48 @@ def test_adjacent_superscript_marks_name_two_notes_when_there_is_no_note_of_thei
 def test_superscript_markers_with_numbered_notes_under_a_heading() -> None:
     result = read_plain_text("The offensive ended.¹²\n\nNotes\n\n1. One.\n12. Twelve.\n")
     assert [(note.label, len(note.contexts)) for note in result.footnotes] == [("1", 0), ("12", 1)]
+
+
+@pytest.mark.parametrize(
+    ("power", "one", "two"),
+    [
+        *((power, "¹", "²") for power in ["40 km²", "300 m³", "10⁶", "10¹²", "x²", "2.5 cm²", "5 μm²"]),
+        *((power, "^1", "^2") for power in ["40 km^2", "300 m^3", "10^6", "x^2"]),
+    ],
+)
+def test_a_power_written_raised_is_no_marker_and_the_quote_is_its_sentences_note(
+    power: str, one: str, two: str
+) -> None:
+    # `km²` was marker 2: the quote before it was note 2's (compared with the council's post), note 1's
+    # sentence had none, and `m³` named a note 3 the report does not have.
+    result = read_plain_text(
+        f"The mayor said “water covered {power} of the valley” on Monday.{one} The council met.{two}\n\n"
+        f"{one} Mayor, Telegram, https://t.me/mayor/1\n{two} Council, Telegram, https://t.me/council/2\n"
+    )
+    quotes = {note.label: [context.quotes for context in note.contexts] for note in result.footnotes}
+    assert quotes == {"1": [(f"water covered {power} of the valley",)], "2": [()]}
+    assert result.findings == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "the war began in 2014.¹",
+        "the war began in 2014¹ and goes on",
+        "a bell¹",
+        "shelling killed 12¹",
+        "the line moved 40 km¹",
+    ],
+)
+def test_a_raised_number_after_a_year_or_a_word_still_cites(body: str) -> None:
+    result = read_plain_text(f"In short, {body}.\n\n¹ Desk, Telegram, https://t.me/desk/1\n")
+    assert [len(note.contexts) for note in result.footnotes] == [1]
+
+
+def test_a_report_without_notes_whose_only_raised_digits_are_powers_cites_nothing() -> None:
+    # It was `markers-without-notes` (first: '²'), which `check` never passes.
+    assert markers_without_notes("The lake covers 40 km², some 10⁶ m³ of water; x² and 10^6 too.") is None
+    assert markers_without_notes("The lake dried up.² The council met.") is not None
 
 
 def _long_report(count: int, marker: str, note: str, heading: str = "Sources") -> str:
@@ -674,3 +716,118 @@ def test_a_numbered_list_under_a_sources_heading_in_the_body_is_no_chapters_note
         ("2", [("we left",)]),
     ]
     assert report.findings == ()
+
+
+def _chapters_with_one_notes_block(
+    second_chapter: str = "The general said “we attack”.[1] Later “we retreat”.[2]",
+) -> str:
+    return (
+        "Chapter 1\n\n"
+        "The mayor said “we hold”.[1] The governor said “we left”.[2]\n\n"
+        "In a later paragraph the mayor again: “we hold”.[1]\n\n"
+        f"Chapter 2\n\n{second_chapter}\n\n"
+        "Notes\n\n"
+        "1. Mayor, Telegram, January 1, 2022, https://t.me/mayor/1\n"
+        "2. Governor, Telegram, January 2, 2022, https://t.me/governor/2\n"
+        "1. General, Telegram, January 3, 2022, https://t.me/general/3\n"
+        "2. Colonel, Telegram, January 4, 2022, https://t.me/colonel/4\n"
+    )
+
+
+def test_one_notes_block_numbered_anew_per_chapter_gives_each_chapters_markers_its_own_notes() -> None:
+    # Chapter 2's notes repeated chapter 1's labels (only the first was used) and chapter 2's markers cited
+    # chapter 1's sources: the general's words were compared with the mayor's post, the colonel's never read.
+    report = read_plain_text(_chapters_with_one_notes_block())
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/1",), [("we hold",), ("we hold",)]),
+        ("2", ("https://t.me/governor/2",), [("we left",)]),
+        ("3", ("https://t.me/general/3",), [("we attack",)]),
+        ("4", ("https://t.me/colonel/4",), [("we retreat",)]),
+    ]
+    assert [(note.line, note.findings) for note in report.footnotes] == [(n, ()) for n in (13, 14, 15, 16)]
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    "second_chapter",
+    [
+        "The general said “we attack”.[2]",  # chapter 2 cites no note 1: no run of its own
+        "The general said “we attack”.[1] Later “we retreat”.[3]",  # a number its run has not
+    ],
+)
+def test_one_notes_block_repeating_labels_the_markers_do_not_split_into_chapters_is_named_as_before(
+    second_chapter: str,
+) -> None:
+    report = read_plain_text(_chapters_with_one_notes_block(second_chapter))
+    assert [note.label for note in report.footnotes] == ["1", "2"]
+    assert {finding.code for note in report.footnotes for finding in note.findings} >= {
+        "duplicate-label",
+        "repeat-text-differs",
+    }
+
+
+_TWO_CHAPTERS_CITING = (
+    "Chapter 1\n\nThe mayor said “we hold”.[1] The governor said “we left”.[2]\n\n"
+    "Chapter 2\n\nThe general said “we attack”.[{}] Later “we retreat”.[{}]\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "style", "second"),
+    [("Notes\n\n", "{}.", "1 2"), ("", "[{}]", "1 2"), ("Sources\n\n", "{}.", "3 4"), ("", "[{}]", "3 4")],
+)
+def test_chapter_headings_among_the_notes_are_no_note_and_end_no_block(
+    heading: str, style: str, second: str
+) -> None:
+    # Under `Notes`, `Chapter 1` hid every note (markers-without-notes); without a heading, the notes before
+    # `Chapter 2` were body text, never checked, and chapter 1's markers cited chapter 2's sources.
+    three, four = second.split()
+    report = read_plain_text(
+        _TWO_CHAPTERS_CITING.format(three, four)
+        + f"{heading}Chapter 1\n\n"
+        + f"{style.format(1)} Mayor, Telegram, https://t.me/mayor/1\n"
+        + f"{style.format(2)} Governor, Telegram, https://t.me/governor/2\n\n"
+        + "Chapter 2\n\n"
+        + f"{style.format(three)} General, Telegram, https://t.me/general/3\n"
+        + f"{style.format(four)} Colonel, Telegram, https://t.me/colonel/4\n"
+    )
+    assert [(note.label, note.text, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", "Mayor, Telegram, https://t.me/mayor/1", [("we hold",)]),
+        ("2", "Governor, Telegram, https://t.me/governor/2", [("we left",)]),
+        ("3", "General, Telegram, https://t.me/general/3", [("we attack",)]),
+        ("4", "Colonel, Telegram, https://t.me/colonel/4", [("we retreat",)]),
+    ]
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("marks", "cited"),
+    [("¹⁻³", ["1", "2", "3"]), ("¹\u2013³", ["1", "2", "3"]), ("¹,³", ["1", "3"]), ("¹˒³", ["1", "3"])],
+)
+def test_raised_marks_naming_a_list_or_a_range_of_notes_cite_each_note_named(
+    marks: str, cited: list[str]
+) -> None:
+    # `¹⁻³` cited notes 1 and 3 only: note 2 came out with no claim cited and the quote never compared with
+    # it; `¹˒³` cited nothing at all.
+    result = read_plain_text(
+        f"The mayor said “we hold”.{marks} The council met.\n\n"
+        "¹ Mayor, https://t.me/mayor/1\n² Army, https://t.me/army/2\n³ Council, https://t.me/council/3\n"
+    )
+    quotes = {note.label: [context.quotes for context in note.contexts] for note in result.footnotes}
+    assert quotes == {label: [("we hold",)] if label in cited else [] for label in ("1", "2", "3")}
+    assert result.findings == ()
+    assert result.footnotes[0].contexts[0].text == "The mayor said “we hold”. The council met."
+
+
+@pytest.mark.parametrize(
+    ("marks", "labels"),
+    [("[1-3-5]", "[1] [3] [5]"), ("[1\u20133\u20135]", "[1] [3] [5]"), ("¹⁻³⁻⁵", "¹ ³ ⁵")],
+)
+def test_a_marker_of_numbers_joined_by_several_dashes_names_each_number_not_an_internal_error(
+    marks: str, labels: str
+) -> None:
+    # `3-5` after the first dash was read as one number: ValueError, the report refused as a bug of the tool.
+    notes = "".join(f"{label} Desk, https://t.me/desk/{n}\n" for n, label in enumerate(labels.split()))
+    result = read_plain_text(f"Claim.{marks}\n\n{notes}")
+    assert [(note.label, len(note.contexts)) for note in result.footnotes] == [("1", 1), ("3", 1), ("5", 1)]
+    assert result.findings == ()
