@@ -885,6 +885,47 @@ _NOT_SAID_AFTER = re.compile(
     r"[,\"')]{0,3} - (?:не|ні|not|never|никогда не|ніколи не) (?:(?:на)?писал|сказал|говорил|заявлял|заявил"
     r"|(?:на)?писав|сказав|казав|заявляв|заявив|said|wrote)[^\W\d_]{0,2}(?![^\W_])"
 )
+# The source's own closing mark right after the quoted words, then a clause of its own that says nobody said
+# them: '"We will win" is not what he said', '"…" was never said by Rybar', '"…" - these words appear nowhere
+# in his post', '«…» он никогда не говорил', '„…“ hat er nie gesagt', '« … » : il n'a jamais dit cela'. The
+# clause runs to its first comma or stop (at most `_DISOWNING_WORDS` words), and says it when a negation comes
+# before its verb of saying ("nowhere" anywhere in it): '"…," he said, not for the first time', '"…" is not
+# just a slogan, he said' and '"…" is what he said' still pass. Each passed as the source's own words.
+_CLOSED_MARKS_AFTER = re.compile(r"[,)]? ?[\"'][,)]?(?: ?[-:])? ")
+_CLAUSE_ENDS = re.compile(r"[.,;:!?\"]")
+_DISOWNING_WORDS = 8
+_DISOWNING_CHARS = 120
+_SAYING = frozenset({
+    "said", "say", "says", "saying", "wrote", "write", "writes", "written", "stated", "uttered", "spoke",
+    "spoken", "claimed", "quote", "quoted", "appear", "appears", "appeared",
+    "сказал", "сказала", "сказали", "говорил", "говорила", "говорили", "писал", "писала", "писали", "написал",
+    "написала", "написали", "заявлял", "заявляла", "заявил", "заявила", "произносил", "произнес",
+    "казав", "казала", "казали", "сказав", "говорив", "писав", "написав", "заявляв", "заявив",
+    "gesagt", "sagte", "sagt", "geschrieben", "schrieb", "geäußert", "behauptet",
+    "dit", "écrit", "déclaré", "prononcé", "affirmé", "dijo", "dicho", "escribió", "escrito", "declaró",
+})  # fmt: skip
+_NOWHERE = frozenset({"nowhere", "nirgends", "nirgendwo", "нигде", "ніде"})
+
+
+def _disowned_after_marks(haystack: str, end: int) -> str | None:
+    """The clause after the source's closing mark right after `end` that says nobody said the words before it
+    (`_CLOSED_MARKS_AFTER`), or None."""
+    marks = _CLOSED_MARKS_AFTER.match(haystack, end)
+    if marks is None:
+        return None
+    window = haystack[marks.end() : marks.end() + _DISOWNING_CHARS]
+    clause_end = _CLAUSE_ENDS.search(window)
+    clause = window[: clause_end.start()] if clause_end else window
+    words = _WORD.findall(clause)[:_DISOWNING_WORDS]
+    saying = next((at for at, word in enumerate(words) if word in _SAYING), None)
+    if saying is None:
+        return None
+    nowhere = next((at for at, word in enumerate(words) if word in _NOWHERE), None)
+    if nowhere is None and not any(_negates(word) for word in words[:saying]):
+        return None
+    return " ".join(words[: max(saying, nowhere or 0) + 1])
+
+
 # Words by which the source keeps its distance from the words after them: "the so-called liberation", "the
 # alleged attack" (and in the languages of NEGATIONS).
 _DISTANCED_BEFORE = re.compile(
@@ -941,6 +982,9 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
     not_said = _NOT_SAID_AFTER.match(haystack, end)
     if not_said is not None:
         return f"the source says {not_said.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
+    disowned = _disowned_after_marks(haystack, end)
+    if disowned is not None:
+        return f"the source says {disowned!r} right after the quoted words"
     belied = _BELIED_AFTER.match(haystack, end)
     if belied is not None:
         return f"the source says {belied.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"

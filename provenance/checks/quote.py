@@ -28,9 +28,9 @@ zone"), or it is cut from a question ("we send troops" from "Did we send troops?
 ("Russia attacked the bridge. Fake!", "… That is a lie.", or on the next line, as posts answer; "…是谣言",
 "…というのはデマだ"), or from a claim the source reports to deny it ("Officials denied that …", "Nobody
 believes …", "There is no evidence …", "FAKE: …", "Reports that … are false", "…, he lied", also around the
-source's own quote marks: 'He never said "…"', '«…», — не писал Рыбарь'), from a condition ("If …", "… if we
-had tanks"), or from words the source keeps its distance from ("the so-called …", "the alleged …"), unless the
-source also says it plainly elsewhere.
+source's own quote marks: 'He never said "…"', '«…», — не писал Рыбарь', '"…" is not what he said', '„…“ hat
+er nie gesagt'), from a condition ("If …", "… if we had tanks"), or from words the source keeps its distance
+from ("the so-called …", "the alleged …"), unless the source also says it plainly elsewhere.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`

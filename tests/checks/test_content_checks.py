@@ -2163,8 +2163,52 @@ def test_a_quote_the_source_sets_in_its_own_marks_to_say_nobody_said_it_warns(
     assert shown in result.detail, result.detail
 
 
+@pytest.mark.parametrize(
+    ("said", "quote", "shown"),
+    [
+        ('"We will win" is not what he said.', "we will win", "'is not what he said' right after"),
+        ('"We will win" was never said by Rybar.', "we will win", "'was never said' right after"),
+        (
+            '"We will win" \u2014 these words appear nowhere in his post.',
+            "we will win",
+            "'these words appear nowhere' right after",
+        ),
+        ('The words "we will win" were never said by him.', "we will win", "'were never said' right after"),
+        ('"We will win" is not a quote from him.', "we will win", "'is not a quote' right after"),
+        ("«Мы победим» \u2014 этого он не говорил.", "мы победим", "'этого он не говорил' right"),
+        ("«Ми переможемо» він ніколи не казав.", "ми переможемо", "'він ніколи не казав' right"),
+        (
+            "\u201eWir werden siegen\u201c hat er nie gesagt.",
+            "wir werden siegen",
+            "'hat er nie gesagt' right",
+        ),
+        (
+            "\u00ab Nous allons gagner \u00bb : il n'a jamais dit cela.",
+            "nous allons gagner",
+            '"il n\'a jamais dit" right',
+        ),
+    ],
+)
+def test_a_quote_the_source_says_after_its_own_marks_nobody_said_warns(
+    said: str, quote: str, shown: str
+) -> None:
+    # Each passed: the source's clause after its closing mark says the words were never said, and they passed
+    # as its own.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert f"the source says {shown}" in result.detail, result.detail
+
+
 def test_a_quote_the_source_sets_in_its_own_marks_to_report_it_still_passes() -> None:
     for said, quote in [
+        ('"We will win" is what he said.', "we will win"),
+        ('"We will win" is not just a slogan, he said.', "we will win"),
+        ('"We will win," he said, not for the first time.', "we will win"),
+        ('"We will not retreat," he said.', "we will not retreat"),
+        ('"We will win", he wrote. Nobody said otherwise.', "we will win"),
+        ('"We will win" is a slogan nobody doubts.', "we will win"),
+        ("«Мы победим», \u2014 сказал он, не скрывая эмоций.", "мы победим"),
+        ("\u201eWir werden siegen\u201c, sagte er.", "wir werden siegen"),
         ('He said "we will win".', "we will win"),
         ("Рыбарь написал: «мы победим».", "мы победим"),
         ("«Мы победим», — написал Рыбарь.", "мы победим"),
