@@ -1041,9 +1041,13 @@ def _asked(haystack: str, start: int, end: int, asks: bool = False, lined: str =
     # answer ("Russia attacked the bridge", a line break, "FAKE"): a debunker's post quotes a claim to deny
     # it. A negation answering a negated sentence ("We will not retreat. Never.") only stresses it.
     line_ends = _line_ends(lined, after)
+    # Or after a dash ("… - Not true at all"), or after the source's own closing mark ('"…" Mostly false.').
     answer = (
         _answered_against(haystack, after, line_ends)
-        if _SENTENCE_END.match(haystack, after) is not None or after in line_ends
+        if _SENTENCE_END.match(haystack, after) is not None
+        or after in line_ends
+        or haystack.startswith(" - ", after)
+        or (after > end and haystack.startswith(" ", after))
         else None
     )
     if answer and not (negations_in(answer) and negations_in(haystack[start:end])):
@@ -1908,7 +1912,17 @@ _ANSWER_WORDS = frozenset({
     # And in German, French and Spanish ("Das ist falsch.", "Stimmt nicht.", "C'est faux.", "Es falso."),
     # and as posts type it ("Lol no."; Russian "не так", "not so").
     "das", "ist", "stimmt", "c'est", "es", "lol", "just", "так",
+    # And a fact-checker's rating, with its label and how sure it is ("Mostly false.", "Verdict: false.",
+    # "Rating: Completely false."): each left the claim it rates to pass.
+    "mostly", "completely", "totally", "entirely", "partly", "largely", "verdict", "rating", "ruling",
 })  # fmt: skip
+# Ratings that say no verdict word ("Needs more context.", "Half true.", "Pants on fire!"): the words of the
+# whole answer, but for its label and its article.
+_RATING_ANSWERS = frozenset({
+    "needs context", "needs more context", "missing context", "lacks context", "half true", "half false",
+    "pants on fire",
+})  # fmt: skip
+_RATING_LABELS = frozenset({"verdict", "rating", "ruling", "a", "an"})
 # Words that answer a sentence on their own by taking it back, that are no negation inside a quote ("Nein!",
 # "Non.", "Nope.", "Just kidding."): each left the post's opening to pass.
 _DENYING_ANSWERS = frozenset({"nein", "non", "nope", "kidding", "joke", "joking"})
@@ -1929,6 +1943,9 @@ def _answered_against(opening: str, after: int, line_ends: set[int]) -> str | No
     if stop == len(window) and start + len(window) < len(opening) and not ends:
         return None  # a long sentence goes on: no short answer
     words: list[str] = _WORD.findall(window[:stop])
+    rating = " ".join(word for word in words if word not in _RATING_LABELS)
+    if rating in _RATING_ANSWERS:
+        return rating
     negating = [word for word in words if negations_in(word)]
     judging = [word for word in words if word in _VERDICTS or word in _DENYING_ANSWERS]
     if negating and judging:

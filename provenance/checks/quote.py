@@ -25,7 +25,8 @@ Korean the word after or `안` before: "사실이" cut from "사실이 아니다
 first word the opposite ("violent protesters" cut from "non-violent protesters", "fly zone" from "no-fly
 zone"), or it is cut from a question ("we send troops" from "Did we send troops?", "一部です" from
 "一部ですか。", "ส่งทหาร" from "ส่งทหารหรือไม่") or from a sentence the source answers as false right after
-("Russia attacked the bridge. Fake!", "… That is a lie.", or on the next line, as posts answer; "…是谣言",
+("Russia attacked the bridge. Fake!", "… That is a lie.", a rating: "… Mostly false.", "… Needs more
+context.", "… - Not true at all", or on the next line, as posts answer; "…是谣言",
 "…というのはデマだ"), or from a claim the source reports to deny it ("Officials denied that …", "Nobody
 believes …", "There is no evidence …", "FAKE: …", "Reports that … are false", "…, he lied", also around the
 source's own quote marks: 'He never said "…"', '«…», — не писал Рыбарь', '"…" is not what he said', '„…“ hat

@@ -1188,6 +1188,9 @@ def test_title_of_a_post_must_be_its_opening_sentence_not_the_start_of_a_longer_
         ("Bridge destroyed", "Bridge destroyed. \u041d\u0435 \u0442\u0430\u043a.", "whose rest says 'не'"),
         ("Bridge destroyed", "Bridge destroyed. Lol no.", "whose rest says 'no'"),
         ("Bridge destroyed", "Bridge destroyed.\nJust kidding.", "whose rest says 'kidding'"),
+        # A fact-checker's rating (the quote check's answer words): each passed.
+        ("Bridge destroyed", "Bridge destroyed. Mostly false.", "whose rest says 'false'"),
+        ("Bridge destroyed", "Bridge destroyed. Needs more context.", "whose rest says 'needs more context'"),
     ],
 )
 def test_title_of_a_post_that_answers_or_judges_its_opening_is_not_a_match(
@@ -2084,6 +2087,15 @@ def test_a_quote_cut_from_a_question_warns_that_the_source_asks_it(said: str, qu
         ("Russia attacked the bridge\nFAKE", "'fake'"),
         ("Russia attacked the bridge\n\n\u042d\u0442\u043e \u0444\u0435\u0439\u043a", "'фейк'"),
         ("Russia attacked the bridge\nThis is false.", "'false'"),
+        # A fact-checker's rating of three words, or without its verdict word, or after a dash or the
+        # source's own closing mark.
+        ("Russia attacked the bridge. Mostly false.", "'false'"),
+        ("Russia attacked the bridge. Rating: Completely false.", "'false'"),
+        ("Russia attacked the bridge. Needs more context.", "'needs more context'"),
+        ("Russia attacked the bridge\nMissing context.", "'missing context'"),
+        ("Russia attacked the bridge. Half true.", "'half true'"),
+        ("Russia attacked the bridge \u2014 Not true at all", "'not'"),
+        ('"Russia attacked the bridge" Mostly false.', "'false'"),
     ],
 )
 def test_a_quote_the_source_answers_as_false_right_after_warns(said: str, answer: str) -> None:
@@ -2110,6 +2122,11 @@ def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
             "Russia attacked the bridge",
         ),
         ("We will win\nthe war", "we will win the war"),
+        ("We will win. Mostly true, analysts say.", "we will win"),
+        ("We will win. Largely thanks to you.", "we will win"),
+        ("We will win - no doubt.", "we will win"),
+        ("Russia attacked the bridge - not for the first time.", "Russia attacked the bridge"),
+        ('"We will win" - he repeated.', "we will win"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
