@@ -191,6 +191,9 @@ class _QuoteShape(NamedTuple):
     between: tuple[str | None, ...] = ()
     leading: str | None = None
     trailing: str | None = None
+    # The quote sets its first part apart from the brackets before it ("[In Kherson], the army crossed"): they
+    # stand for the source's words before its own comma, not for a subject.
+    leading_apart: bool = False
 
 
 _PLAIN_QUOTE = _QuoteShape()
@@ -218,6 +221,7 @@ def _quote_shape(quote: str) -> _QuoteShape:
     pieces = _BRACKET_MARK.split(normalise_text(_INSERTION.sub(marked, text)))
     between: list[str | None] = []
     leading: str | None = None
+    leading_apart = False
     pending: list[str] = []
     elided, parts = False, 0
     for index, piece in enumerate(pieces):
@@ -234,12 +238,13 @@ def _quote_shape(quote: str) -> _QuoteShape:
             between.append(stands_for)
         else:
             leading = stands_for
+            leading_apart = piece.lstrip()[:1] in (",", ";", ":", "-")
         parts += 1
         pending, elided = [], False
     if parts != len(quote_fragments(quote.replace("\x02", " "))):
         return _QuoteShape(asks)
     trailing = None if elided or not pending else " ".join(pending)
-    return _QuoteShape(asks, tuple(between), leading, trailing)
+    return _QuoteShape(asks, tuple(between), leading, trailing, leading_apart)
 
 
 # Words the writer's brackets may stand for without changing what the source says: whom a pronoun or a
@@ -266,6 +271,36 @@ def _stands_for(said: str, bracket: str) -> str | None:
     return f"the words in brackets {f'[{bracket}]'!r} stand for the source's {shown!r}"
 
 
+# The source's clause right before a quote's first part when a comma or a dash ends it ("Russia, not
+# Ukraine, will win", "Russia - will win"): the subject the writer's brackets before that part replace.
+_CLAUSE_SET_APART = re.compile(r"([^.!?;:\"]{1,48})[,-] ?$")
+
+
+def _leading_stands_for(haystack: str, start: int, bracket: str, apart: bool) -> str | None:
+    """What the writer's `bracket` before a quote's first part (at `start` in the source) stands for, when
+    that is more than whom it names (`_stands_for`): the source's word right before the part, and the words
+    before that one while the bracket repeats them, as many as it has ("[Ukraine's army] will win" passed on
+    "Russia's army will win", "[the Ukrainian army]" on "the Russian army"; "[the Ukrainian army]" for "the
+    army" still passes); or, unless the quote sets the bracket `apart` by its own comma, the source's clause
+    before a comma or a dash right before the part ("[Ukraine] will win" passed on "Russia, not Ukraine, will
+    win")."""
+    before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
+    if before is None:
+        set_apart = None if apart else _CLAUSE_SET_APART.search(haystack, max(0, start - 50), start)
+        return _stands_for(set_apart.group(1).strip(_EDGE_PUNCTUATION), bracket) if set_apart else None
+    if before.group(2) != " ":
+        return None
+    kept = set(_WORD.findall(normalise_text(bracket)))
+    said, reached = [before.group(1)], before
+    while said[0] in kept and said[0] not in _STAND_INS and len(said) < len(kept):
+        earlier = _WORD_BEFORE.search(haystack, max(0, reached.start() - _WORD_WINDOW), reached.start())
+        if earlier is None or earlier.group(2) != " ":
+            break
+        said.insert(0, earlier.group(1))
+        reached = earlier
+    return _stands_for(" ".join(said), bracket)
+
+
 def _brackets_stand_for(haystack: str, spans: list[tuple[int, int]], shape: _QuoteShape) -> str | None:
     """What the writer's brackets replace in the source where the quote's parts stand (`spans`), when that is
     more than whom they name (`_stands_for`)."""
@@ -274,11 +309,9 @@ def _brackets_stand_for(haystack: str, spans: list[tuple[int, int]], shape: _Quo
         if caution:
             return caution
     if shape.leading and spans:
-        before = _WORD_BEFORE.search(haystack, max(0, spans[0][0] - _WORD_WINDOW), spans[0][0])
-        if before is not None and before.group(2) == " ":
-            caution = _stands_for(before.group(1), shape.leading)
-            if caution:
-                return caution
+        caution = _leading_stands_for(haystack, spans[0][0], shape.leading, shape.leading_apart)
+        if caution:
+            return caution
     # Brackets after the last part stand for as many of the source's words right after it ("we will win
     # [the war]" passed on "We will win the peace", "we killed [500]" on "We killed 50 soldiers"); where the
     # source's sentence ends there they add words to it, as a clarification does.

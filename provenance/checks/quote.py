@@ -8,11 +8,13 @@ does not pass on "We will not close the tunnel". The writer's words in square br
 `they [the soldiers] crossed`) are not looked for: a bracket stands for the source's words it replaces, as an
 ellipsis does, but a negation in one does not pass, nor one that stands for more of the source's words than
 whom a pronoun means ("Ukraine [won]" for "Ukraine lost", "[500]" for "50"; after the quote's last words, for
-as many of the source's words after them: "we will win [the war]" for "We will win the peace"), and a quote of
-the writer's words alone (`[the convoy crossed]`) is for a person to compare. A quote is found as whole words
-(a vowel sign is part of its word: "कम" is not in "कमी") and whole numbers ("5 percent" is not in "1.5
-percent", nor "five" in "twenty-five", nor "killed 5" in "killed 5 million" or "killed twenty" in "killed
-twenty thousand", nor "were 10" in "were 10%"; "attack US" is not "attack us", nor "WHO" "who":
+as many of the source's words after them: "we will win [the war]" for "We will win the peace"; before its
+first words, for the words before them it repeats and one more: "[Ukraine's army] will win" for "Russia's army
+will win", or for the clause before the source's comma: "[Ukraine] will win" for "Russia, not Ukraine, will
+win"), and a quote of the writer's words alone (`[the convoy crossed]`) is for a person to compare. A quote is
+found as whole words (a vowel sign is part of its word: "कम" is not in "कमी") and whole numbers ("5 percent"
+is not in "1.5 percent", nor "five" in "twenty-five", nor "killed 5" in "killed 5 million" or "killed twenty"
+in "killed twenty thousand", nor "were 10" in "were 10%"; "attack US" is not "attack us", nor "WHO" "who":
 `matching.case_changed_word`; nor "in Massen" "in Maßen", though `ß` case folds to `ss`:
 `matching.sharp_s_changed_word`), and it does not pass where the source's word right before or after it
 negates it ("sent troops" cut from "we never sent troops", "support the plan" from "we no longer support the

@@ -820,6 +820,14 @@ def test_a_quote_with_the_writer_s_words_in_brackets_passes_on_the_source_s_word
         ("We will win the peace.", "we will win [the war]", "'[the war]' stand for the source's 'the peace'"),
         ("We killed 50 soldiers.", "we killed [500]", "'[500]' stand for the source's '50'"),
         ("We will win against Belarus.", "we will win [against Russia]", "'against belarus'"),
+        # A bracket that repeats the source's word before the quote stands for the words before that one as
+        # well; and one before a comma or a dash of the source's, for the clause before it.
+        ("Russia's army will win.", "[Ukraine's army] will win", "stand for the source's \"russia's army\""),
+        ("The Russian army will win.", "[the Ukrainian army] will win", "the source's 'russian army'"),
+        ("Russia will win.", "[Ukraine will] win", "the source's 'russia will'"),
+        ("Russia, not Ukraine, will win.", "[Ukraine] will win", "the source's 'russia, not ukraine'"),
+        ("Russia, he said, will win.", "[Ukraine] will win", "the source's 'russia, he said'"),
+        ("Russia \u2014 will win.", "[Ukraine] will win", "the source's 'russia'"),
     ],
 )
 def test_words_in_brackets_that_stand_for_other_words_of_the_source_keep_the_quote_from_passing(
@@ -852,6 +860,11 @@ def test_words_in_brackets_that_name_whom_the_source_s_pronoun_means_still_pass(
         ("We will win it.", "we will win [the war]"),
         ("We will win.", "we will win [the war]"),
         ("We will win, he said.", "we will win [the war]."),
+        ("Yesterday at dawn the army crossed the river.", "[the Ukrainian army] crossed the river"),
+        ("The army will win.", "[Russia's army] will win"),
+        ("Russia's army will win.", "[Russia's army] will win"),
+        ("There, the army crossed the river.", "[In Kherson], the army crossed the river"),
+        ("After the shelling, they crossed the river.", "[the soldiers] crossed the river"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
