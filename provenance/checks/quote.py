@@ -34,6 +34,9 @@ believes …", "There is no evidence …", "FAKE: …", "Reports that … are fa
 source's own quote marks: 'He never said "…"', '«…», — не писал Рыбарь', '"…" is not what he said', '„…“ hat
 er nie gesagt'), from a condition ("If …", "… if we had tanks"), or from words the source keeps its distance
 from ("the so-called …", "the alleged …"), unless the source also says it plainly elsewhere.
+A term of a word or two the citing passage quotes after "so-called" (`the so-called “special operation”`, `the
+self-proclaimed “DPR”`, `так называемая «…»`) wherever it quotes it is the report's own label, no quotation of
+the source: it is not compared (the detail says so; the check skips when it is all the passage quotes).
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -41,6 +44,8 @@ makes every quote not confirmed as quoted a `fail`.
 """
 
 from __future__ import annotations
+
+import re
 
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
@@ -54,7 +59,7 @@ from provenance.checks.matching import (
     sharp_s_changed_word,
 )
 from provenance.models import CheckResult, CheckStatus
-from provenance.quotes import MAX_QUOTED_CHARS
+from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS
 
 _SHOWN_CHARS = 300
 
@@ -135,6 +140,60 @@ def _left_out(count: int) -> str:
     )
 
 
+# A term of a word or two the report sets in quote marks after "so-called" (`the so-called “special
+# operation”`, `the self-proclaimed “DPR”`, `так называемая «спецоперация»`): the report's own label for what
+# others call it, no quotation of the cited source. Compared, it passed when the source happened to use the
+# word, which confirms nothing, and warned when not, which was noise: it is not compared, and the detail says
+# so. Only after these words: a short quote after a verb (`Rybar called it a “victory”`) may be the source's
+# word, and is compared as any quote is.
+_LABEL_BEFORE = re.compile(
+    r"(?<![^\W_])(so[- ]called|self-styled|self-proclaimed|так называем[^\W\d_]{0,3}|так зван[^\W\d_]{0,3}"
+    r"|самопровозглашенн[^\W\d_]{0,3}|самопровозглашённ[^\W\d_]{0,3}|sogenannt[^\W\d_]{0,2}"
+    r"|soi-disant[^\W\d_]{0,2}|autoproclam[^\W\d_]{1,4}) ?$",
+    re.IGNORECASE,
+)
+_LABEL_WORDS = 2
+_LABEL_REACH = 30  # characters before the quote's opening mark: the longest word above and a space
+
+
+def _label_of(text: str, quote: str) -> str | None:
+    """The labelling word (`_LABEL_BEFORE`) before each place `text` quotes `quote` (inside quote marks),
+    when there is one before every such place and `text` shows it quoted at all; else None."""
+    label = None
+    at = text.find(quote)
+    while at >= 0:
+        before = text[max(0, at - 2) : at].rstrip()  # the opening mark, maybe a space after it (`« …`)
+        if before and before[-1] in QUOTE_MARKS:  # not the same words unquoted, or inside another word
+            opening = text.rfind(before[-1], 0, at)
+            found = _LABEL_BEFORE.search(text, max(0, opening - _LABEL_REACH), opening)
+            if found is None:
+                return None
+            label = label or found.group(1)
+        at = text.find(quote, at + len(quote))
+    return label
+
+
+def _report_labels(given: CheckInput) -> dict[str, str]:
+    """The quotes of the citing passages that are the report's own labels wherever they stand, each with the
+    word that makes it one (`_LABEL_BEFORE`); not the note's own quoted words."""
+    labels: dict[str, str] = {}
+    refused: set[str] = set()
+    for context in given.contexts:
+        for quote in context.quotes:
+            if len(quote.split()) > _LABEL_WORDS or quote in refused:
+                continue
+            label = _label_of(context.text, quote)
+            if label is None:
+                refused.add(quote)
+            else:
+                labels.setdefault(quote, label)
+    if labels:
+        from provenance.citations.parse import quoted_in_note
+
+        refused.update(quoted_in_note(given.footnote))
+    return {quote: label for quote, label in labels.items() if quote not in refused}
+
+
 def check_quote(given: CheckInput) -> CheckResult:
     quotes, source, left_out = given.quotes, given.source, given.quotes_left_out
     missed: CheckStatus = "fail" if given.strict_quotes else "warn"
@@ -163,7 +222,20 @@ def check_quote(given: CheckInput) -> CheckResult:
     found: list[str] = []
     status: CheckStatus = missed if left_out else "pass"
     source_language: str | None = None
+    labels = _report_labels(given)
+    labelled = [f"{labels[quote]} {_short(quote)!r}" for quote in quotes if quote in labels]
+    if labelled and len(labelled) == len(quotes) and not left_out:
+        return CheckResult(
+            name="quote",
+            status="skip",
+            detail=f"the quoted words are the report's own label ({', '.join(labelled)}): not compared",
+            cited=cited,
+        )
+    if labelled:
+        notes.append(f"the report's own label, not compared: {', '.join(labelled)}")
     for quote in quotes:
+        if quote in labels:
+            continue
         match = _best_match(quote, parts)
         if match is None:
             if only_inserted(quote):  # a paraphrase in brackets still says what the source said

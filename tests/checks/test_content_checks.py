@@ -2250,6 +2250,50 @@ def test_a_quote_the_source_sets_in_its_own_marks_to_report_it_still_passes() ->
         assert result.status == "pass", (said, result.detail)
 
 
+def _cited_in(passage: str, quotes: tuple[str, ...], said: str) -> CheckInput:
+    """The quote check's input for a citing `passage` that quotes `quotes`, on a post saying `said`."""
+    context = Context(line=1, text=passage, quotes=quotes)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(context,))
+    source = _post_saying(said)
+    return CheckInput(footnote=footnote, citation=CITATION, outcome=None, live=source, source=source)
+
+
+@pytest.mark.parametrize("said", ["The special operation goes on.", "The SMO goes on."])
+def test_a_term_the_report_quotes_after_so_called_is_not_compared_whether_the_source_has_it_or_not(
+    said: str,
+) -> None:
+    # The report's own label for what others call it: it passed where the post happened to use the words,
+    # which confirms nothing, and warned where not, which was noise.
+    passage = "Rybar praised the so-called \u201cspecial operation\u201d."
+    result = check_quote(_cited_in(passage, ("special operation",), said))
+    assert result.status == "skip", result.detail
+    assert "the report's own label (so-called 'special operation'): not compared" in result.detail
+    russian = _cited_in(
+        "Рыбарь хвалит так называемую «спецоперацию».", ("спецоперацию",), "Спецоперация идет."
+    )
+    assert check_quote(russian).status == "skip"
+
+
+def test_a_label_after_so_called_leaves_the_passage_s_other_quotes_to_decide() -> None:
+    passage = "Rybar praised the so-called \u201cspecial operation\u201d and wrote \u201c{}\u201d."
+    said = "The SMO goes on. We will win."
+    found = check_quote(_cited_in(passage.format("we will win"), ("special operation", "we will win"), said))
+    assert found.status == "pass" and "not compared: so-called 'special operation'" in found.detail
+    missing = check_quote(_cited_in(passage.format("we lost"), ("special operation", "we lost"), said))
+    assert missing.status == "warn" and "'we lost'" in missing.detail, missing.detail
+
+
+def test_a_short_quote_after_a_verb_or_also_quoted_plainly_is_still_compared() -> None:
+    # A word or two in quote marks may be the source's own word: only "so-called" makes it the report's.
+    for passage, quote in [
+        ("Rybar called it a \u201cvictory\u201d.", "victory"),
+        ("Rybar hailed his \u201cvictory\u201d.", "victory"),
+        ("The so-called \u201cvictory\u201d, as Rybar put it, \u201cvictory\u201d.", "victory"),
+    ]:
+        assert check_quote(_cited_in(passage, (quote,), "A defeat.")).status == "warn", passage
+        assert check_quote(_cited_in(passage, (quote,), "A victory.")).status == "pass", passage
+
+
 def test_a_quote_cut_from_after_so_called_or_alleged_warns() -> None:
     # The source keeps its distance from the words ("the so-called \u201cliberation\u201d"); quoted without
     # it, they passed as the source's own.
