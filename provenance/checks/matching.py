@@ -959,6 +959,41 @@ def _disowned_after_marks(haystack: str, end: int) -> str | None:
     return " ".join(words[: max(saying, nowhere or 0) + 1])
 
 
+# A report's passage that quotes words to say nobody said them: 'Rybar never wrote "we will win"', 'Nobody
+# said: "…"', '"…" is not what he said', 'The claim that he wrote "…" is false'. The clause before the
+# opening mark ends in a verb of saying (`_SAYING`) with a negation among its last words, or the words are
+# disowned after the closing mark (`_disowned_after_marks`), or called false after it where the clause before
+# says someone wrote them.
+_SAID_BEFORE_MARK = re.compile(r"([^.!?;\"]{0,60}?)(?: that)?(?: ?:)? ?[\"'] ?$")
+_SAID_BEFORE_WORDS = 4
+_PASSAGE_PLACES = 20  # places of the quote in one passage looked at
+
+
+def disowned_in_passage(text: str, quote: str) -> str | None:
+    """What a report's citing passage (`text`, normalised: `normalise_text`) says of the words it quotes
+    (`quote`) when it says they were not said (`_SAID_BEFORE_MARK`, `_disowned_after_marks`), or None."""
+    words = normalise_text(quote).strip(_EDGE_PUNCTUATION)
+    at = text.find(words) if words else -1
+    for _ in range(_PASSAGE_PLACES):
+        if at < 0:
+            break
+        end = at + len(words)
+        before = _SAID_BEFORE_MARK.search(text, max(0, at - 70), at)
+        clause = _WORD.findall(before.group(1))[-_SAID_BEFORE_WORDS:] if before is not None else []
+        said_before = bool(clause) and clause[-1] in _SAYING
+        if said_before and sum(1 for word in clause if _negates(word)) % 2:
+            return " ".join(clause)
+        if before is not None:  # inside the passage's own quote marks
+            disowned = _disowned_after_marks(text, end)
+            if disowned is not None:
+                return disowned
+            judged = _JUDGED_AFTER.match(text, end + 1) if said_before else None
+            if judged is not None and judged.group(1) in _DENYING:
+                return f"{' '.join(clause)} … {judged.group(0).strip(_EDGE_PUNCTUATION)}"
+        at = text.find(words, at + 1)
+    return None
+
+
 # Words by which the source keeps its distance from the words after them: "the so-called liberation", "the
 # alleged attack" (and in the languages of NEGATIONS).
 _DISTANCED_BEFORE = re.compile(

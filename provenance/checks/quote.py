@@ -36,7 +36,10 @@ er nie gesagt'), from a condition ("If …", "… if we had tanks"), or from wor
 from ("the so-called …", "the alleged …"), unless the source also says it plainly elsewhere.
 A term of a word or two the citing passage quotes after "so-called" (`the so-called “special operation”`, `the
 self-proclaimed “DPR”`, `так называемая «…»`) wherever it quotes it is the report's own label, no quotation of
-the source: it is not compared (the detail says so; the check skips when it is all the passage quotes).
+the source: it is not compared (the detail says so; the check skips when it is all the passage quotes). A
+quote the citing passage says nobody said (`Rybar never wrote “…”`, `“…” is not what he said`, `The claim
+that he wrote “…” is false`: `matching.disowned_in_passage`) does not pass on a source that says it: the
+report claims the opposite of what the source shows.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -52,8 +55,10 @@ from provenance.checks.matching import (
     NEAR_QUOTE,
     QuoteMatch,
     case_changed_word,
+    disowned_in_passage,
     find_quote,
     language_of,
+    normalise_text,
     only_inserted,
     script_of,
     sharp_s_changed_word,
@@ -194,6 +199,20 @@ def _report_labels(given: CheckInput) -> dict[str, str]:
     return {quote: label for quote, label in labels.items() if quote not in refused}
 
 
+def _disowned_by_report(given: CheckInput, quote: str, normalised: dict[str, str]) -> str | None:
+    """What a citing passage that quotes `quote` says of it when it says nobody said it
+    (`matching.disowned_in_passage`); `normalised` keeps each passage's normalised text for the next quote."""
+    for context in given.contexts:
+        if quote not in context.quotes:
+            continue
+        if context.text not in normalised:
+            normalised[context.text] = normalise_text(context.text)
+        said = disowned_in_passage(normalised[context.text], quote)
+        if said is not None:
+            return said
+    return None
+
+
 def check_quote(given: CheckInput) -> CheckResult:
     quotes, source, left_out = given.quotes, given.source, given.quotes_left_out
     missed: CheckStatus = "fail" if given.strict_quotes else "warn"
@@ -223,6 +242,7 @@ def check_quote(given: CheckInput) -> CheckResult:
     status: CheckStatus = missed if left_out else "pass"
     source_language: str | None = None
     labels = _report_labels(given)
+    passages: dict[str, str] = {}  # each citing passage's normalised text, for `_disowned_by_report`
     labelled = [f"{labels[quote]} {_short(quote)!r}" for quote in quotes if quote in labels]
     if labelled and len(labelled) == len(quotes) and not left_out:
         return CheckResult(
@@ -257,6 +277,16 @@ def check_quote(given: CheckInput) -> CheckResult:
             notes.append(
                 f"the quote writes {changed[0]!r} where the source writes {changed[1]!r}: compare "
                 f"{_short(quote)!r} by hand"
+            )
+            found.append(match.excerpt)
+            continue
+        disowned = _disowned_by_report(given, quote, passages) if match.verbatim else None
+        if disowned is not None:
+            # 'Rybar never wrote "we will win"' on a post that says it: the report's claim is the opposite of
+            # what the source shows, and the words passed as confirmed.
+            status = missed
+            notes.append(
+                f"the report says {disowned!r} of {_short(quote)!r}, but the source says it: compare by hand"
             )
             found.append(match.excerpt)
             continue

@@ -2294,6 +2294,44 @@ def test_a_short_quote_after_a_verb_or_also_quoted_plainly_is_still_compared() -
         assert check_quote(_cited_in(passage, (quote,), "A victory.")).status == "pass", passage
 
 
+@pytest.mark.parametrize(
+    ("passage", "said"),
+    [
+        ('Rybar never wrote "we will win".', "'rybar never wrote'"),
+        ("Rybar did not write \u201cwe will win\u201d.", "'rybar did not write'"),
+        ('Nobody said: "we will win".', "'nobody said'"),
+        ('"We will win" is not what he said.', "'is not what he said'"),
+        ("\u201cWe will win\u201d was never said by Rybar.", "'was never said'"),
+        ('"We will win" \u2014 these words appear nowhere in his post.', "'these words appear nowhere'"),
+        ('The claim that he wrote "we will win" is false.', "'claim that he wrote … is false'"),
+        ("Рыбарь не писал «мы победим».", "'рыбарь не писал'"),
+    ],
+)
+def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_says_it(
+    passage: str, said: str
+) -> None:
+    # Each passed: the report says the words were not said, the post says them, and the footnote came out
+    # verified on the opposite of its claim.
+    quote = "мы победим" if "мы победим" in passage else "we will win"
+    result = check_quote(_cited_in(passage, (quote,), "We will win. Мы победим."))
+    assert result.status == "warn", result.detail
+    assert f"the report says {said} of {quote!r}, but the source says it" in result.detail, result.detail
+
+
+def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_source_s_words() -> None:
+    for passage, quote in [
+        ('Rybar wrote "we will win".', "we will win"),
+        ('Rybar wrote: "We will not retreat."', "We will not retreat."),
+        ('"We will win," he said, not for the first time.', "We will win,"),
+        ('He said "we will win" and nobody believed him.', "we will win"),
+        # The report rebuts the claim the cited post makes: the post's words are what the footnote confirms.
+        ('The claim that Russia "attacked the bridge" is false.', "attacked the bridge"),
+    ]:
+        said = "We will win. We will not retreat. Russia attacked the bridge."
+        result = check_quote(_cited_in(passage, (quote,), said))
+        assert result.status == "pass", (passage, result.detail)
+
+
 def test_a_quote_cut_from_after_so_called_or_alleged_warns() -> None:
     # The source keeps its distance from the words ("the so-called \u201cliberation\u201d"); quoted without
     # it, they passed as the source's own.
