@@ -961,11 +961,16 @@ def _disowned_after_marks(haystack: str, end: int) -> str | None:
 
 # A report's passage that quotes words to say nobody said them: 'Rybar never wrote "we will win"', 'Nobody
 # said: "…"', '"…" is not what he said', 'The claim that he wrote "…" is false'. The clause before the
-# opening mark ends in a verb of saying (`_SAYING`) with a negation among its last words, or the words are
+# opening mark ends in a verb of saying (`_SAYING`, maybe "that", "что", "dass", "que" after it) with a
+# negation among its last words, or has the negation and the verb follows the closing mark, or the words are
 # disowned after the closing mark (`_disowned_after_marks`), or called false after it where the clause before
 # says someone wrote them.
-_SAID_BEFORE_MARK = re.compile(r"([^.!?;\"]{0,60}?)(?: that)?(?: ?:)? ?[\"'] ?$")
+_SAID_BEFORE_MARK = re.compile(r"([^.!?;\"]{0,60}?),?(?: (?:that|что|що|dass|que))?(?: ?:)? ?[\"'] ?$")
+# German puts the verb after the words: 'Rybar hat nie „…“ geschrieben'.
+_SAYING_AFTER_MARK = re.compile(r" ?[\"'] ([^\W\d_]{2,20})")
 _SAID_BEFORE_WORDS = 4
+# A negation before these says "not only", no negation: 'Er hat nicht nur „…“ gesagt'.
+_NOT_ONLY = frozenset({"only", "just", "merely", "nur", "только", "лише", "seulement", "solo", "solamente"})
 _PASSAGE_PLACES = 20  # places of the quote in one passage looked at
 
 
@@ -981,8 +986,19 @@ def disowned_in_passage(text: str, quote: str) -> str | None:
         before = _SAID_BEFORE_MARK.search(text, max(0, at - 70), at)
         clause = _WORD.findall(before.group(1))[-_SAID_BEFORE_WORDS:] if before is not None else []
         said_before = bool(clause) and clause[-1] in _SAYING
-        if said_before and sum(1 for word in clause if _negates(word)) % 2:
+        negated = (
+            sum(
+                1
+                for word, following in itertools.zip_longest(clause, clause[1:])
+                if _negates(word) and following not in _NOT_ONLY
+            )
+            % 2
+        )
+        if said_before and negated:
             return " ".join(clause)
+        verb_after = _SAYING_AFTER_MARK.match(text, end) if negated and before is not None else None
+        if verb_after is not None and verb_after.group(1) in _SAYING:
+            return f"{' '.join(clause)} … {verb_after.group(1)}"
         if before is not None:  # inside the passage's own quote marks
             disowned = _disowned_after_marks(text, end)
             if disowned is not None:

@@ -2305,6 +2305,9 @@ def test_a_short_quote_after_a_verb_or_also_quoted_plainly_is_still_compared() -
         ('"We will win" \u2014 these words appear nowhere in his post.', "'these words appear nowhere'"),
         ('The claim that he wrote "we will win" is false.', "'claim that he wrote … is false'"),
         ("Рыбарь не писал «мы победим».", "'рыбарь не писал'"),
+        ("Рыбарь не писал, что «мы победим».", "'рыбарь не писал'"),
+        ("Rybar hat nie \u201ewir werden siegen\u201c geschrieben.", "'rybar hat nie … geschrieben'"),
+        ("Rybar nunca dijo que «vamos a ganar».", "'rybar nunca dijo'"),
     ],
 )
 def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_says_it(
@@ -2312,8 +2315,12 @@ def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_s
 ) -> None:
     # Each passed: the report says the words were not said, the post says them, and the footnote came out
     # verified on the opposite of its claim.
-    quote = "мы победим" if "мы победим" in passage else "we will win"
-    result = check_quote(_cited_in(passage, (quote,), "We will win. Мы победим."))
+    quote = next(
+        (words for words in ("мы победим", "wir werden siegen", "vamos a ganar") if words in passage),
+        "we will win",
+    )
+    post = "We will win. Мы победим. Wir werden siegen. Vamos a ganar."
+    result = check_quote(_cited_in(passage, (quote,), post))
     assert result.status == "warn", result.detail
     assert f"the report says {said} of {quote!r}, but the source says it" in result.detail, result.detail
 
@@ -2326,8 +2333,10 @@ def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_
         ('He said "we will win" and nobody believed him.', "we will win"),
         # The report rebuts the claim the cited post makes: the post's words are what the footnote confirms.
         ('The claim that Russia "attacked the bridge" is false.', "attacked the bridge"),
+        ("Er hat nicht nur \u201ewir werden siegen\u201c gesagt.", "wir werden siegen"),
+        ("Rybar hat \u201ewir werden siegen\u201c geschrieben.", "wir werden siegen"),
     ]:
-        said = "We will win. We will not retreat. Russia attacked the bridge."
+        said = "We will win. We will not retreat. Russia attacked the bridge. Wir werden siegen."
         result = check_quote(_cited_in(passage, (quote,), said))
         assert result.status == "pass", (passage, result.detail)
 
