@@ -954,7 +954,11 @@ def _disowned_after_marks(haystack: str, end: int) -> str | None:
     if saying is None:
         return None
     nowhere = next((at for at, word in enumerate(words) if word in _NOWHERE), None)
-    if nowhere is None and not any(_negates(word) for word in words[:saying]):
+    negated = any(
+        _negates(word) and following not in _NOT_ONLY
+        for word, following in itertools.pairwise(words[: saying + 1])
+    )
+    if nowhere is None and not negated:
         return None
     return " ".join(words[: max(saying, nowhere or 0) + 1])
 

@@ -2237,6 +2237,8 @@ def test_a_quote_the_source_sets_in_its_own_marks_to_report_it_still_passes() ->
         ('"We will not retreat," he said.', "we will not retreat"),
         ('"We will win", he wrote. Nobody said otherwise.', "we will win"),
         ('"We will win" is a slogan nobody doubts.', "we will win"),
+        ('"We will win" was not only said but shouted.', "we will win"),
+        ("\u201eWir werden siegen\u201c hat er nicht nur gesagt.", "wir werden siegen"),
         ("«Мы победим», \u2014 сказал он, не скрывая эмоций.", "мы победим"),
         ("\u201eWir werden siegen\u201c, sagte er.", "wir werden siegen"),
         ('He said "we will win".', "we will win"),
