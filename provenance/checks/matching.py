@@ -965,11 +965,13 @@ def _disowned_after_marks(haystack: str, end: int) -> str | None:
 
 # A report's passage that quotes words to say nobody said them: 'Rybar never wrote "we will win"', 'Nobody
 # said: "…"', '"…" is not what he said', 'The claim that he wrote "…" is false'. The clause before the
-# opening mark ends in a verb of saying (`_SAYING`, maybe "that", "что", "dass", "que" after it) with a
-# negation among its last words, or has the negation and the verb follows the closing mark, or the words are
-# disowned after the closing mark (`_disowned_after_marks`), or called false after it where the clause before
-# says someone wrote them.
-_SAID_BEFORE_MARK = re.compile(r"([^.!?;\"]{0,60}?),?(?: (?:that|что|що|dass|que))?(?: ?:)? ?[\"'] ?$")
+# opening mark ends in a verb of saying (`_SAYING`, maybe a "that" after it: `_CONJUNCTIONS`) with a negation
+# among its last words, or has the negation and the verb follows the closing mark ('Rybar hat nie „…“
+# geschrieben'), or the words are disowned after the closing mark (`_disowned_after_marks`), or called false
+# after it where the clause before says someone wrote them.
+_SAID_BEFORE_CHARS = 60
+_CLAUSE_MARKS = '.!?;"'
+_CONJUNCTIONS = frozenset({"that", "что", "що", "dass", "que"})
 # German puts the verb after the words: 'Rybar hat nie „…“ geschrieben'.
 _SAYING_AFTER_MARK = re.compile(r" ?[\"'] ([^\W\d_]{2,20})")
 _SAID_BEFORE_WORDS = 4
@@ -978,32 +980,54 @@ _NOT_ONLY = frozenset({"only", "just", "merely", "nur", "только", "лиш�
 _PASSAGE_PLACES = 20  # places of the quote in one passage looked at
 
 
+def _clause_before_mark(text: str, at: int) -> list[str] | None:
+    """The last words (`_SAID_BEFORE_WORDS`) of the clause before the passage's own opening mark right before
+    `at` (but for a "that" ending it), or None when no mark stands there."""
+    before = text[max(0, at - 2) : at].rstrip()
+    if not before or before[-1] not in "\"'":
+        return None
+    opening = at - len(text[max(0, at - 2) : at]) + len(before) - 1
+    window = text[max(0, opening - _SAID_BEFORE_CHARS) : opening]
+    start = max(window.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+    clause: list[str] = _WORD.findall(window, start)
+    if clause and clause[-1] in _CONJUNCTIONS:
+        clause.pop()
+    return clause[-_SAID_BEFORE_WORDS:]
+
+
+def may_disown(words: str) -> bool:
+    """Whether `words` (a report's citing passage but for its quotes, as written) hold a word
+    `disowned_in_passage` needs (a negation, "nowhere", a denying word): most passages hold none, and are not
+    normalised for it. Read case folded and with apostrophes as one, without the rest of `normalise_text`."""
+    folded = words.translate(_QUOTE_MARKS).casefold()
+    return any(_negates(word) or word in _NOWHERE or word in _DENYING for word in set(_WORD.findall(folded)))
+
+
 def disowned_in_passage(text: str, quote: str) -> str | None:
     """What a report's citing passage (`text`, normalised: `normalise_text`) says of the words it quotes
-    (`quote`) when it says they were not said (`_SAID_BEFORE_MARK`, `_disowned_after_marks`), or None."""
+    (`quote`) when it says they were not said (`_clause_before_mark`, `_disowned_after_marks`), or None."""
     words = normalise_text(quote).strip(_EDGE_PUNCTUATION)
     at = text.find(words) if words else -1
     for _ in range(_PASSAGE_PLACES):
         if at < 0:
             break
         end = at + len(words)
-        before = _SAID_BEFORE_MARK.search(text, max(0, at - 70), at)
-        clause = _WORD.findall(before.group(1))[-_SAID_BEFORE_WORDS:] if before is not None else []
-        said_before = bool(clause) and clause[-1] in _SAYING
-        negated = (
-            sum(
-                1
-                for word, following in itertools.zip_longest(clause, clause[1:])
-                if _negates(word) and following not in _NOT_ONLY
+        clause = _clause_before_mark(text, at)
+        if clause is not None:  # inside the passage's own quote marks
+            said_before = bool(clause) and clause[-1] in _SAYING
+            negated = (
+                sum(
+                    1
+                    for word, following in itertools.zip_longest(clause, clause[1:])
+                    if _negates(word) and following not in _NOT_ONLY
+                )
+                % 2
             )
-            % 2
-        )
-        if said_before and negated:
-            return " ".join(clause)
-        verb_after = _SAYING_AFTER_MARK.match(text, end) if negated and before is not None else None
-        if verb_after is not None and verb_after.group(1) in _SAYING:
-            return f"{' '.join(clause)} … {verb_after.group(1)}"
-        if before is not None:  # inside the passage's own quote marks
+            if said_before and negated:
+                return " ".join(clause)
+            verb_after = _SAYING_AFTER_MARK.match(text, end) if negated else None
+            if verb_after is not None and verb_after.group(1) in _SAYING:
+                return f"{' '.join(clause)} … {verb_after.group(1)}"
             disowned = _disowned_after_marks(text, end)
             if disowned is not None:
                 return disowned

@@ -58,6 +58,7 @@ from provenance.checks.matching import (
     disowned_in_passage,
     find_quote,
     language_of,
+    may_disown,
     normalise_text,
     only_inserted,
     script_of,
@@ -199,15 +200,21 @@ def _report_labels(given: CheckInput) -> dict[str, str]:
     return {quote: label for quote, label in labels.items() if quote not in refused}
 
 
-def _disowned_by_report(given: CheckInput, quote: str, normalised: dict[str, str]) -> str | None:
+def _disowned_by_report(given: CheckInput, quote: str, normalised: dict[str, str | None]) -> str | None:
     """What a citing passage that quotes `quote` says of it when it says nobody said it
-    (`matching.disowned_in_passage`); `normalised` keeps each passage's normalised text for the next quote."""
+    (`matching.disowned_in_passage`); `normalised` keeps each passage's normalised text for the next quote,
+    None for one without a word outside its quotes that could say so (`matching.may_disown`)."""
     for context in given.contexts:
         if quote not in context.quotes:
             continue
         if context.text not in normalised:
-            normalised[context.text] = normalise_text(context.text)
-        said = disowned_in_passage(normalised[context.text], quote)
+            # Only the words outside its quotes may say so: most passages hold none of them.
+            outside = context.text
+            for quoted in context.quotes:
+                outside = outside.replace(quoted, " ")
+            normalised[context.text] = normalise_text(context.text) if may_disown(outside) else None
+        text_or_none = normalised[context.text]
+        said = disowned_in_passage(text_or_none, quote) if text_or_none is not None else None
         if said is not None:
             return said
     return None
@@ -242,7 +249,7 @@ def check_quote(given: CheckInput) -> CheckResult:
     status: CheckStatus = missed if left_out else "pass"
     source_language: str | None = None
     labels = _report_labels(given)
-    passages: dict[str, str] = {}  # each citing passage's normalised text, for `_disowned_by_report`
+    passages: dict[str, str | None] = {}  # each citing passage's normalised text, for `_disowned_by_report`
     labelled = [f"{labels[quote]} {_short(quote)!r}" for quote in quotes if quote in labels]
     if labelled and len(labelled) == len(quotes) and not left_out:
         return CheckResult(

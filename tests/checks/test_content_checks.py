@@ -2301,6 +2301,7 @@ def test_a_short_quote_after_a_verb_or_also_quoted_plainly_is_still_compared() -
     [
         ('Rybar never wrote "we will win".', "'rybar never wrote'"),
         ("Rybar did not write \u201cwe will win\u201d.", "'rybar did not write'"),
+        ("Rybar didn\u2019t write \u201cwe will win\u201d.", '"rybar didn\'t write"'),
         ('Nobody said: "we will win".', "'nobody said'"),
         ('"We will win" is not what he said.', "'is not what he said'"),
         ("\u201cWe will win\u201d was never said by Rybar.", "'was never said'"),
