@@ -64,7 +64,7 @@ from provenance.checks.matching import (
     script_of,
     sharp_s_changed_word,
 )
-from provenance.models import CheckResult, CheckStatus
+from provenance.models import CheckResult, CheckStatus, Context
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS
 
 _SHOWN_CHARS = 300
@@ -159,15 +159,22 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_WORDS = 2
+_LABEL_PLACES = 20
+# The quotes a passage's words outside them are read without (`_CitingPassages`): beyond these, the rest of
+# its quoted words are read as well, which can only look at more.
+_QUOTES_LEFT_OUT = 50
 _LABEL_REACH = 30  # characters before the quote's opening mark: the longest word above and a space
 
 
 def _label_of(text: str, quote: str) -> str | None:
     """The labelling word (`_LABEL_BEFORE`) before each place `text` quotes `quote` (inside quote marks),
-    when there is one before every such place and `text` shows it quoted at all; else None."""
+    when there is one before every such place and `text` shows it quoted at all (at most `_LABEL_PLACES`
+    places); else None."""
     label = None
     at = text.find(quote)
-    while at >= 0:
+    for _ in range(_LABEL_PLACES):
+        if at < 0:
+            return label
         before = text[max(0, at - 2) : at].rstrip()  # the opening mark, maybe a space after it (`« …`)
         if before and before[-1] in QUOTE_MARKS:  # not the same words unquoted, or inside another word
             opening = text.rfind(before[-1], 0, at)
@@ -176,7 +183,7 @@ def _label_of(text: str, quote: str) -> str | None:
                 return None
             label = label or found.group(1)
         at = text.find(quote, at + len(quote))
-    return label
+    return None  # quoted in more places than are looked at: compared, as any quote
 
 
 def _report_labels(given: CheckInput) -> dict[str, str]:
@@ -200,24 +207,35 @@ def _report_labels(given: CheckInput) -> dict[str, str]:
     return {quote: label for quote, label in labels.items() if quote not in refused}
 
 
-def _disowned_by_report(given: CheckInput, quote: str, normalised: dict[str, str | None]) -> str | None:
-    """What a citing passage that quotes `quote` says of it when it says nobody said it
-    (`matching.disowned_in_passage`); `normalised` keeps each passage's normalised text for the next quote,
-    None for one without a word outside its quotes that could say so (`matching.may_disown`)."""
-    for context in given.contexts:
-        if quote not in context.quotes:
-            continue
-        if context.text not in normalised:
-            # Only the words outside its quotes may say so: most passages hold none of them.
-            outside = context.text
-            for quoted in context.quotes:
-                outside = outside.replace(quoted, " ")
-            normalised[context.text] = normalise_text(context.text) if may_disown(outside) else None
-        text_or_none = normalised[context.text]
-        said = disowned_in_passage(text_or_none, quote) if text_or_none is not None else None
-        if said is not None:
-            return said
-    return None
+class _CitingPassages:
+    """The citing passages each quote stands in, and each passage's normalised text once it is asked what it
+    says of its quotes (`disowned`)."""
+
+    def __init__(self, contexts: tuple[Context, ...]) -> None:
+        self._contexts = contexts
+        self._quoting: dict[str, list[Context]] | None = None
+        self._normalised: dict[str, str | None] = {}
+
+    def disowned(self, quote: str) -> str | None:
+        """What a passage that quotes `quote` says of it when it says nobody said it
+        (`matching.disowned_in_passage`), or None."""
+        if self._quoting is None:
+            self._quoting = {}
+            for context in self._contexts:
+                for quoted in dict.fromkeys(context.quotes):
+                    self._quoting.setdefault(quoted, []).append(context)
+        for context in self._quoting.get(quote, ()):
+            if context.text not in self._normalised:
+                # Only the words outside its quotes may say so: most passages hold none (not normalised).
+                outside = context.text
+                for quoted in context.quotes[:_QUOTES_LEFT_OUT]:
+                    outside = outside.replace(quoted, " ")
+                self._normalised[context.text] = normalise_text(context.text) if may_disown(outside) else None
+            text = self._normalised[context.text]
+            said = disowned_in_passage(text, quote) if text is not None else None
+            if said is not None:
+                return said
+        return None
 
 
 def check_quote(given: CheckInput) -> CheckResult:
@@ -249,7 +267,7 @@ def check_quote(given: CheckInput) -> CheckResult:
     status: CheckStatus = missed if left_out else "pass"
     source_language: str | None = None
     labels = _report_labels(given)
-    passages: dict[str, str | None] = {}  # each citing passage's normalised text, for `_disowned_by_report`
+    passages = _CitingPassages(given.contexts)
     labelled = [f"{labels[quote]} {_short(quote)!r}" for quote in quotes if quote in labels]
     if labelled and len(labelled) == len(quotes) and not left_out:
         return CheckResult(
@@ -287,7 +305,7 @@ def check_quote(given: CheckInput) -> CheckResult:
             )
             found.append(match.excerpt)
             continue
-        disowned = _disowned_by_report(given, quote, passages) if match.verbatim else None
+        disowned = passages.disowned(quote) if match.verbatim else None
         if disowned is not None:
             # 'Rybar never wrote "we will win"' on a post that says it: the report's claim is the opposite of
             # what the source shows, and the words passed as confirmed.
