@@ -2026,7 +2026,7 @@ _ANSWER_WORDS = frozenset({
     "das", "ist", "stimmt", "c'est", "es", "lol", "just", "так",
     # And a fact-checker's rating, with its label and how sure it is ("Mostly false.", "Verdict: false.",
     # "Rating: Completely false."): each left the claim it rates to pass.
-    "mostly", "completely", "totally", "entirely", "partly", "largely", "verdict", "rating", "ruling",
+    "mostly", "completely", "totally", "entirely", "partly", "largely", "verdict", "rating", "ruling", "our",
 })  # fmt: skip
 # Ratings that say no verdict word ("Needs more context.", "Half true.", "Pants on fire!"): the words of the
 # whole answer, but for its label and its article.
@@ -2034,7 +2034,7 @@ _RATING_ANSWERS = frozenset({
     "needs context", "needs more context", "missing context", "lacks context", "half true", "half false",
     "pants on fire",
 })  # fmt: skip
-_RATING_LABELS = frozenset({"verdict", "rating", "ruling", "a", "an"})
+_RATING_LABELS = frozenset({"verdict", "rating", "ruling", "our", "a", "an"})
 # Words that answer a sentence on their own by taking it back, that are no negation inside a quote ("Nein!",
 # "Non.", "Nope.", "Just kidding."): each left the post's opening to pass.
 _DENYING_ANSWERS = frozenset({"nein", "non", "nope", "kidding", "joke", "joking"})
