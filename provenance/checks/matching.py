@@ -925,6 +925,12 @@ _NOT_SAID_AFTER = re.compile(
 # before its verb of saying ("nowhere" anywhere in it): '"…," he said, not for the first time', '"…" is not
 # just a slogan, he said' and '"…" is what he said' still pass. Each passed as the source's own words.
 _CLOSED_MARKS_AFTER = re.compile(r"[,)]? ?[\"'][,)]?(?: ?[-:])? ")
+# Words that open a clause of its own after the quoted words: '"…", but did not say when', '«…», но не сказал
+# когда', '"…" and never said it again'.
+_CLAUSE_JOINS = frozenset({
+    "but", "and", "yet", "though", "although", "while", "or", "\u0430", "но", "и", "\u0456", "та", "але",
+    "aber", "und", "doch", "mais", "et", "pero", "y", "sino",
+})  # fmt: skip
 _CLAUSE_ENDS = re.compile(r"[.,;:!?\"]")
 _DISOWNING_WORDS = 8
 _DISOWNING_CHARS = 120
@@ -951,8 +957,8 @@ def _disowned_after_marks(haystack: str, end: int) -> str | None:
     clause = window[: clause_end.start()] if clause_end else window
     words = _WORD.findall(clause)[:_DISOWNING_WORDS]
     saying = next((at for at, word in enumerate(words) if word in _SAYING), None)
-    if saying is None:
-        return None
+    if saying is None or words[0] in _CLAUSE_JOINS:
+        return None  # '"…" but did not say when': a clause of its own, about something else
     nowhere = next((at for at, word in enumerate(words) if word in _NOWHERE), None)
     negated = any(
         _negates(word) and following not in _NOT_ONLY
@@ -975,8 +981,12 @@ _CONJUNCTIONS = frozenset({"that", "что", "що", "dass", "que"})
 # German puts the verb after the words: 'Rybar hat nie „…“ geschrieben'.
 _SAYING_AFTER_MARK = re.compile(r" ?[\"'] ([^\W\d_]{2,20})")
 _SAID_BEFORE_WORDS = 4
-# A negation before these says "not only", no negation: 'Er hat nicht nur „…“ gesagt'.
-_NOT_ONLY = frozenset({"only", "just", "merely", "nur", "только", "лише", "seulement", "solo", "solamente"})
+# A negation before these says "not only", no negation: 'Er hat nicht nur „…“ gesagt'; or that nothing more
+# was said: '"…" - nothing else was said', 'nothing more'.
+_NOT_ONLY = frozenset({
+    "only", "just", "merely", "nur", "только", "лише", "seulement", "solo", "solamente",
+    "else", "more", "further", "больше", "більше", "sonst", "mehr",
+})  # fmt: skip
 _PASSAGE_PLACES = 20  # places of the quote in one passage looked at
 
 

@@ -2242,6 +2242,10 @@ def test_a_quote_the_source_sets_in_its_own_marks_to_report_it_still_passes() ->
         ('"We will win", he wrote. Nobody said otherwise.', "we will win"),
         ('"We will win" is a slogan nobody doubts.', "we will win"),
         ('"We will win" was not only said but shouted.', "we will win"),
+        ('Rybar wrote "we will win", but did not say when.', "we will win"),
+        ('"We will win" and nothing else was said.', "we will win"),
+        ('"We will win" \u2014 nothing more was said.', "we will win"),
+        ("«Мы победим», но не сказал когда.", "мы победим"),
         ("\u201eWir werden siegen\u201c hat er nicht nur gesagt.", "wir werden siegen"),
         ("«Мы победим», \u2014 сказал он, не скрывая эмоций.", "мы победим"),
         ("\u201eWir werden siegen\u201c, sagte er.", "wir werden siegen"),
@@ -2342,6 +2346,8 @@ def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_
         ('The claim that Russia "attacked the bridge" is false.', "attacked the bridge"),
         ("Er hat nicht nur \u201ewir werden siegen\u201c gesagt.", "wir werden siegen"),
         ("Rybar hat \u201ewir werden siegen\u201c geschrieben.", "wir werden siegen"),
+        ('Rybar wrote "we will win" but did not say when.', "we will win"),
+        ('He wrote "we will win" and never said it again.', "we will win"),
     ]:
         said = "We will win. We will not retreat. Russia attacked the bridge. Wir werden siegen."
         result = check_quote(_cited_in(passage, (quote,), said))
