@@ -1025,11 +1025,14 @@ def disowned_in_passage(text: str, quote: str) -> str | None:
         clause = _clause_before_mark(text, at)
         if clause is not None:  # inside the passage's own quote marks
             said_before = bool(clause) and clause[-1] in _SAYING
+            # The negation within two words of the verb: "did not say", "never once wrote"; not "did not
+            # hesitate to write".
+            verb = len(clause) - 1 if said_before else len(clause)
             negated = (
                 sum(
                     1
-                    for word, following in itertools.zip_longest(clause, clause[1:])
-                    if _negates(word) and following not in _NOT_ONLY
+                    for place in range(max(0, verb - 2), verb)
+                    if _negates(clause[place]) and (clause[place + 1 :] or [""])[0] not in _NOT_ONLY
                 )
                 % 2
             )

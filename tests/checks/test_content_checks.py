@@ -2310,6 +2310,7 @@ def test_a_short_quote_after_a_verb_or_also_quoted_plainly_is_still_compared() -
         ('Rybar never wrote "we will win".', "'rybar never wrote'"),
         ("Rybar did not write \u201cwe will win\u201d.", "'rybar did not write'"),
         ("Rybar didn\u2019t write \u201cwe will win\u201d.", '"rybar didn\'t write"'),
+        ('He did not even say "we will win".', "'did not even say'"),
         ('Nobody said: "we will win".', "'nobody said'"),
         ('"We will win" is not what he said.', "'is not what he said'"),
         ("\u201cWe will win\u201d was never said by Rybar.", "'was never said'"),
@@ -2348,6 +2349,7 @@ def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_
         ("Rybar hat \u201ewir werden siegen\u201c geschrieben.", "wir werden siegen"),
         ('Rybar wrote "we will win" but did not say when.', "we will win"),
         ('He wrote "we will win" and never said it again.', "we will win"),
+        ('Rybar did not hesitate to write "we will win".', "we will win"),
     ]:
         said = "We will win. We will not retreat. Russia attacked the bridge. Wir werden siegen."
         result = check_quote(_cited_in(passage, (quote,), said))
