@@ -191,6 +191,9 @@ class _QuoteShape(NamedTuple):
     between: tuple[str | None, ...] = ()
     leading: str | None = None
     trailing: str | None = None
+    # The quote sets its first part apart from the brackets before it ("[In Kherson], the army crossed"): they
+    # stand for the source's words before its own comma, not for a subject.
+    leading_apart: bool = False
 
 
 _PLAIN_QUOTE = _QuoteShape()
@@ -218,6 +221,7 @@ def _quote_shape(quote: str) -> _QuoteShape:
     pieces = _BRACKET_MARK.split(normalise_text(_INSERTION.sub(marked, text)))
     between: list[str | None] = []
     leading: str | None = None
+    leading_apart = False
     pending: list[str] = []
     elided, parts = False, 0
     for index, piece in enumerate(pieces):
@@ -234,12 +238,13 @@ def _quote_shape(quote: str) -> _QuoteShape:
             between.append(stands_for)
         else:
             leading = stands_for
+            leading_apart = piece.lstrip()[:1] in (",", ";", ":", "-")
         parts += 1
         pending, elided = [], False
     if parts != len(quote_fragments(quote.replace("\x02", " "))):
         return _QuoteShape(asks)
     trailing = None if elided or not pending else " ".join(pending)
-    return _QuoteShape(asks, tuple(between), leading, trailing)
+    return _QuoteShape(asks, tuple(between), leading, trailing, leading_apart)
 
 
 # Words the writer's brackets may stand for without changing what the source says: whom a pronoun or a
@@ -266,6 +271,36 @@ def _stands_for(said: str, bracket: str) -> str | None:
     return f"the words in brackets {f'[{bracket}]'!r} stand for the source's {shown!r}"
 
 
+# The source's clause right before a quote's first part when a comma or a dash ends it ("Russia, not
+# Ukraine, will win", "Russia - will win"): the subject the writer's brackets before that part replace.
+_CLAUSE_SET_APART = re.compile(r"([^.!?;:\"]{1,48})[,-] ?$")
+
+
+def _leading_stands_for(haystack: str, start: int, bracket: str, apart: bool) -> str | None:
+    """What the writer's `bracket` before a quote's first part (at `start` in the source) stands for, when
+    that is more than whom it names (`_stands_for`): the source's word right before the part, and the words
+    before that one while the bracket repeats them, as many as it has ("[Ukraine's army] will win" passed on
+    "Russia's army will win", "[the Ukrainian army]" on "the Russian army"; "[the Ukrainian army]" for "the
+    army" still passes); or, unless the quote sets the bracket `apart` by its own comma, the source's clause
+    before a comma or a dash right before the part ("[Ukraine] will win" passed on "Russia, not Ukraine, will
+    win")."""
+    before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
+    if before is None:
+        set_apart = None if apart else _CLAUSE_SET_APART.search(haystack, max(0, start - 50), start)
+        return _stands_for(set_apart.group(1).strip(_EDGE_PUNCTUATION), bracket) if set_apart else None
+    if before.group(2) != " ":
+        return None
+    kept = set(_WORD.findall(normalise_text(bracket)))
+    said, reached = [before.group(1)], before
+    while said[0] in kept and said[0] not in _STAND_INS and len(said) < len(kept):
+        earlier = _WORD_BEFORE.search(haystack, max(0, reached.start() - _WORD_WINDOW), reached.start())
+        if earlier is None or earlier.group(2) != " ":
+            break
+        said.insert(0, earlier.group(1))
+        reached = earlier
+    return _stands_for(" ".join(said), bracket)
+
+
 def _brackets_stand_for(haystack: str, spans: list[tuple[int, int]], shape: _QuoteShape) -> str | None:
     """What the writer's brackets replace in the source where the quote's parts stand (`spans`), when that is
     more than whom they name (`_stands_for`)."""
@@ -274,11 +309,9 @@ def _brackets_stand_for(haystack: str, spans: list[tuple[int, int]], shape: _Quo
         if caution:
             return caution
     if shape.leading and spans:
-        before = _WORD_BEFORE.search(haystack, max(0, spans[0][0] - _WORD_WINDOW), spans[0][0])
-        if before is not None and before.group(2) == " ":
-            caution = _stands_for(before.group(1), shape.leading)
-            if caution:
-                return caution
+        caution = _leading_stands_for(haystack, spans[0][0], shape.leading, shape.leading_apart)
+        if caution:
+            return caution
     # Brackets after the last part stand for as many of the source's words right after it ("we will win
     # [the war]" passed on "We will win the peace", "we killed [500]" on "We killed 50 soldiers"); where the
     # source's sentence ends there they add words to it, as a clarification does.
@@ -885,6 +918,139 @@ _NOT_SAID_AFTER = re.compile(
     r"[,\"')]{0,3} - (?:не|ні|not|never|никогда не|ніколи не) (?:(?:на)?писал|сказал|говорил|заявлял|заявил"
     r"|(?:на)?писав|сказав|казав|заявляв|заявив|said|wrote)[^\W\d_]{0,2}(?![^\W_])"
 )
+# The source's own closing mark right after the quoted words, then a clause of its own that says nobody said
+# them: '"We will win" is not what he said', '"…" was never said by Rybar', '"…" - these words appear nowhere
+# in his post', '«…» он никогда не говорил', '„…“ hat er nie gesagt', '« … » : il n'a jamais dit cela'. The
+# clause runs to its first comma or stop (at most `_DISOWNING_WORDS` words), and says it when a negation comes
+# before its verb of saying ("nowhere" anywhere in it): '"…," he said, not for the first time', '"…" is not
+# just a slogan, he said' and '"…" is what he said' still pass. Each passed as the source's own words.
+_CLOSED_MARKS_AFTER = re.compile(r"[,)]? ?[\"'][,)]?(?: ?[-:])? ")
+# Words that open a clause of its own after the quoted words: '"…", but did not say when', '«…», но не сказал
+# когда', '"…" and never said it again'.
+_CLAUSE_JOINS = frozenset({
+    "but", "and", "yet", "though", "although", "while", "or", "\u0430", "но", "и", "\u0456", "та", "але",
+    "aber", "und", "doch", "mais", "et", "pero", "y", "sino",
+})  # fmt: skip
+_CLAUSE_ENDS = re.compile(r"[.,;:!?\"]")
+_DISOWNING_WORDS = 8
+_DISOWNING_CHARS = 120
+_SAYING = frozenset({
+    "said", "say", "says", "saying", "wrote", "write", "writes", "written", "stated", "uttered", "spoke",
+    "spoken", "claimed", "quote", "quoted", "appear", "appears", "appeared",
+    "сказал", "сказала", "сказали", "говорил", "говорила", "говорили", "писал", "писала", "писали", "написал",
+    "написала", "написали", "заявлял", "заявляла", "заявил", "заявила", "произносил", "произнес",
+    "казав", "казала", "казали", "сказав", "говорив", "писав", "написав", "заявляв", "заявив",
+    "gesagt", "sagte", "sagt", "geschrieben", "schrieb", "geäußert", "behauptet",
+    "dit", "écrit", "déclaré", "prononcé", "affirmé", "dijo", "dicho", "escribió", "escrito", "declaró",
+})  # fmt: skip
+_NOWHERE = frozenset({"nowhere", "nirgends", "nirgendwo", "нигде", "ніде"})
+
+
+def _disowned_after_marks(haystack: str, end: int) -> str | None:
+    """The clause after the source's closing mark right after `end` that says nobody said the words before it
+    (`_CLOSED_MARKS_AFTER`), or None."""
+    marks = _CLOSED_MARKS_AFTER.match(haystack, end)
+    if marks is None:
+        return None
+    window = haystack[marks.end() : marks.end() + _DISOWNING_CHARS]
+    clause_end = _CLAUSE_ENDS.search(window)
+    clause = window[: clause_end.start()] if clause_end else window
+    words = _WORD.findall(clause)[:_DISOWNING_WORDS]
+    saying = next((at for at, word in enumerate(words) if word in _SAYING), None)
+    if saying is None or words[0] in _CLAUSE_JOINS:
+        return None  # '"…" but did not say when': a clause of its own, about something else
+    nowhere = next((at for at, word in enumerate(words) if word in _NOWHERE), None)
+    negated = any(
+        _negates(word) and following not in _NOT_ONLY
+        for word, following in itertools.pairwise(words[: saying + 1])
+    )
+    if nowhere is None and not negated:
+        return None
+    return " ".join(words[: max(saying, nowhere or 0) + 1])
+
+
+# A report's passage that quotes words to say nobody said them: 'Rybar never wrote "we will win"', 'Nobody
+# said: "…"', '"…" is not what he said', 'The claim that he wrote "…" is false'. The clause before the
+# opening mark ends in a verb of saying (`_SAYING`, maybe a "that" after it: `_CONJUNCTIONS`) with a negation
+# among its last words, or has the negation and the verb follows the closing mark ('Rybar hat nie „…“
+# geschrieben'), or the words are disowned after the closing mark (`_disowned_after_marks`), or called false
+# after it where the clause before says someone wrote them.
+_SAID_BEFORE_CHARS = 60
+_CLAUSE_MARKS = '.!?;"'
+_CONJUNCTIONS = frozenset({"that", "что", "що", "dass", "que"})
+# German puts the verb after the words: 'Rybar hat nie „…“ geschrieben'.
+_SAYING_AFTER_MARK = re.compile(r" ?[\"'] ([^\W\d_]{2,20})")
+_SAID_BEFORE_WORDS = 4
+# A negation before these says "not only", no negation: 'Er hat nicht nur „…“ gesagt'; or that nothing more
+# was said: '"…" - nothing else was said', 'nothing more'.
+_NOT_ONLY = frozenset({
+    "only", "just", "merely", "nur", "только", "лише", "seulement", "solo", "solamente",
+    "else", "more", "further", "больше", "більше", "sonst", "mehr",
+})  # fmt: skip
+_PASSAGE_PLACES = 20  # places of the quote in one passage looked at
+
+
+def _clause_before_mark(text: str, at: int) -> list[str] | None:
+    """The last words (`_SAID_BEFORE_WORDS`) of the clause before the passage's own opening mark right before
+    `at` (but for a "that" ending it), or None when no mark stands there."""
+    before = text[max(0, at - 2) : at].rstrip()
+    if not before or before[-1] not in "\"'":
+        return None
+    opening = at - len(text[max(0, at - 2) : at]) + len(before) - 1
+    window = text[max(0, opening - _SAID_BEFORE_CHARS) : opening]
+    start = max(window.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+    clause: list[str] = _WORD.findall(window, start)
+    if clause and clause[-1] in _CONJUNCTIONS:
+        clause.pop()
+    return clause[-_SAID_BEFORE_WORDS:]
+
+
+def may_disown(words: str) -> bool:
+    """Whether `words` (a report's citing passage but for its quotes, as written) hold a word
+    `disowned_in_passage` needs (a negation, "nowhere", a denying word): most passages hold none, and are not
+    normalised for it. Read case folded and with apostrophes as one, without the rest of `normalise_text`."""
+    folded = words.translate(_QUOTE_MARKS).casefold()
+    return any(_negates(word) or word in _NOWHERE or word in _DENYING for word in set(_WORD.findall(folded)))
+
+
+def disowned_in_passage(text: str, quote: str) -> str | None:
+    """What a report's citing passage (`text`, normalised: `normalise_text`) says of the words it quotes
+    (`quote`) when it says they were not said (`_clause_before_mark`, `_disowned_after_marks`), or None."""
+    words = normalise_text(quote).strip(_EDGE_PUNCTUATION)
+    at = text.find(words) if words else -1
+    for _ in range(_PASSAGE_PLACES):
+        if at < 0:
+            break
+        end = at + len(words)
+        clause = _clause_before_mark(text, at)
+        if clause is not None:  # inside the passage's own quote marks
+            said_before = bool(clause) and clause[-1] in _SAYING
+            # The negation within two words of the verb: "did not say", "never once wrote"; not "did not
+            # hesitate to write".
+            verb = len(clause) - 1 if said_before else len(clause)
+            negated = (
+                sum(
+                    1
+                    for place in range(max(0, verb - 2), verb)
+                    if _negates(clause[place]) and (clause[place + 1 :] or [""])[0] not in _NOT_ONLY
+                )
+                % 2
+            )
+            if said_before and negated:
+                return " ".join(clause)
+            verb_after = _SAYING_AFTER_MARK.match(text, end) if negated else None
+            if verb_after is not None and verb_after.group(1) in _SAYING:
+                return f"{' '.join(clause)} … {verb_after.group(1)}"
+            disowned = _disowned_after_marks(text, end)
+            if disowned is not None:
+                return disowned
+            judged = _JUDGED_AFTER.match(text, end + 1) if said_before else None
+            if judged is not None and judged.group(1) in _DENYING:
+                return f"{' '.join(clause)} … {judged.group(0).strip(_EDGE_PUNCTUATION)}"
+        at = text.find(words, at + 1)
+    return None
+
+
 # Words by which the source keeps its distance from the words after them: "the so-called liberation", "the
 # alleged attack" (and in the languages of NEGATIONS).
 _DISTANCED_BEFORE = re.compile(
@@ -941,6 +1107,9 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
     not_said = _NOT_SAID_AFTER.match(haystack, end)
     if not_said is not None:
         return f"the source says {not_said.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
+    disowned = _disowned_after_marks(haystack, end)
+    if disowned is not None:
+        return f"the source says {disowned!r} right after the quoted words"
     belied = _BELIED_AFTER.match(haystack, end)
     if belied is not None:
         return f"the source says {belied.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
@@ -997,9 +1166,13 @@ def _asked(haystack: str, start: int, end: int, asks: bool = False, lined: str =
     # answer ("Russia attacked the bridge", a line break, "FAKE"): a debunker's post quotes a claim to deny
     # it. A negation answering a negated sentence ("We will not retreat. Never.") only stresses it.
     line_ends = _line_ends(lined, after)
+    # Or after a dash ("… - Not true at all"), or after the source's own closing mark ('"…" Mostly false.').
     answer = (
         _answered_against(haystack, after, line_ends)
-        if _SENTENCE_END.match(haystack, after) is not None or after in line_ends
+        if _SENTENCE_END.match(haystack, after) is not None
+        or after in line_ends
+        or haystack.startswith(" - ", after)
+        or (after > end and haystack.startswith(" ", after))
         else None
     )
     if answer and not (negations_in(answer) and negations_in(haystack[start:end])):
@@ -1864,7 +2037,17 @@ _ANSWER_WORDS = frozenset({
     # And in German, French and Spanish ("Das ist falsch.", "Stimmt nicht.", "C'est faux.", "Es falso."),
     # and as posts type it ("Lol no."; Russian "не так", "not so").
     "das", "ist", "stimmt", "c'est", "es", "lol", "just", "так",
+    # And a fact-checker's rating, with its label and how sure it is ("Mostly false.", "Verdict: false.",
+    # "Rating: Completely false."): each left the claim it rates to pass.
+    "mostly", "completely", "totally", "entirely", "partly", "largely", "verdict", "rating", "ruling", "our",
 })  # fmt: skip
+# Ratings that say no verdict word ("Needs more context.", "Half true.", "Pants on fire!"): the words of the
+# whole answer, but for its label and its article.
+_RATING_ANSWERS = frozenset({
+    "needs context", "needs more context", "missing context", "lacks context", "half true", "half false",
+    "pants on fire",
+})  # fmt: skip
+_RATING_LABELS = frozenset({"verdict", "rating", "ruling", "our", "a", "an"})
 # Words that answer a sentence on their own by taking it back, that are no negation inside a quote ("Nein!",
 # "Non.", "Nope.", "Just kidding."): each left the post's opening to pass.
 _DENYING_ANSWERS = frozenset({"nein", "non", "nope", "kidding", "joke", "joking"})
@@ -1885,6 +2068,9 @@ def _answered_against(opening: str, after: int, line_ends: set[int]) -> str | No
     if stop == len(window) and start + len(window) < len(opening) and not ends:
         return None  # a long sentence goes on: no short answer
     words: list[str] = _WORD.findall(window[:stop])
+    rating = " ".join(word for word in words if word not in _RATING_LABELS)
+    if rating in _RATING_ANSWERS:
+        return rating
     negating = [word for word in words if negations_in(word)]
     judging = [word for word in words if word in _VERDICTS or word in _DENYING_ANSWERS]
     if negating and judging:

@@ -8,11 +8,13 @@ does not pass on "We will not close the tunnel". The writer's words in square br
 `they [the soldiers] crossed`) are not looked for: a bracket stands for the source's words it replaces, as an
 ellipsis does, but a negation in one does not pass, nor one that stands for more of the source's words than
 whom a pronoun means ("Ukraine [won]" for "Ukraine lost", "[500]" for "50"; after the quote's last words, for
-as many of the source's words after them: "we will win [the war]" for "We will win the peace"), and a quote of
-the writer's words alone (`[the convoy crossed]`) is for a person to compare. A quote is found as whole words
-(a vowel sign is part of its word: "कम" is not in "कमी") and whole numbers ("5 percent" is not in "1.5
-percent", nor "five" in "twenty-five", nor "killed 5" in "killed 5 million" or "killed twenty" in "killed
-twenty thousand", nor "were 10" in "were 10%"; "attack US" is not "attack us", nor "WHO" "who":
+as many of the source's words after them: "we will win [the war]" for "We will win the peace"; before its
+first words, for the words before them it repeats and one more: "[Ukraine's army] will win" for "Russia's army
+will win", or for the clause before the source's comma: "[Ukraine] will win" for "Russia, not Ukraine, will
+win"), and a quote of the writer's words alone (`[the convoy crossed]`) is for a person to compare. A quote is
+found as whole words (a vowel sign is part of its word: "कम" is not in "कमी") and whole numbers ("5 percent"
+is not in "1.5 percent", nor "five" in "twenty-five", nor "killed 5" in "killed 5 million" or "killed twenty"
+in "killed twenty thousand", nor "were 10" in "were 10%"; "attack US" is not "attack us", nor "WHO" "who":
 `matching.case_changed_word`; nor "in Massen" "in Maßen", though `ß` case folds to `ss`:
 `matching.sharp_s_changed_word`), and it does not pass where the source's word right before or after it
 negates it ("sent troops" cut from "we never sent troops", "support the plan" from "we no longer support the
@@ -25,12 +27,19 @@ Korean the word after or `안` before: "사실이" cut from "사실이 아니다
 first word the opposite ("violent protesters" cut from "non-violent protesters", "fly zone" from "no-fly
 zone"), or it is cut from a question ("we send troops" from "Did we send troops?", "一部です" from
 "一部ですか。", "ส่งทหาร" from "ส่งทหารหรือไม่") or from a sentence the source answers as false right after
-("Russia attacked the bridge. Fake!", "… That is a lie.", or on the next line, as posts answer; "…是谣言",
+("Russia attacked the bridge. Fake!", "… That is a lie.", a rating: "… Mostly false.", "… Needs more
+context.", "… - Not true at all", or on the next line, as posts answer; "…是谣言",
 "…というのはデマだ"), or from a claim the source reports to deny it ("Officials denied that …", "Nobody
 believes …", "There is no evidence …", "FAKE: …", "Reports that … are false", "…, he lied", also around the
-source's own quote marks: 'He never said "…"', '«…», — не писал Рыбарь'), from a condition ("If …", "… if we
-had tanks"), or from words the source keeps its distance from ("the so-called …", "the alleged …"), unless the
-source also says it plainly elsewhere.
+source's own quote marks: 'He never said "…"', '«…», — не писал Рыбарь', '"…" is not what he said', '„…“ hat
+er nie gesagt'), from a condition ("If …", "… if we had tanks"), or from words the source keeps its distance
+from ("the so-called …", "the alleged …"), unless the source also says it plainly elsewhere.
+A term of a word or two the citing passage quotes after "so-called" (`the so-called “special operation”`, `the
+self-proclaimed “DPR”`, `так называемая «…»`) wherever it quotes it is the report's own label, no quotation of
+the source: it is not compared (the detail says so; the check skips when it is all the passage quotes). A
+quote the citing passage says nobody said (`Rybar never wrote “…”`, `“…” is not what he said`, `The claim
+that he wrote “…” is false`: `matching.disowned_in_passage`) does not pass on a source that says it: the
+report claims the opposite of what the source shows.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -39,19 +48,24 @@ makes every quote not confirmed as quoted a `fail`.
 
 from __future__ import annotations
 
+import re
+
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
     NEAR_QUOTE,
     QuoteMatch,
     case_changed_word,
+    disowned_in_passage,
     find_quote,
     language_of,
+    may_disown,
+    normalise_text,
     only_inserted,
     script_of,
     sharp_s_changed_word,
 )
-from provenance.models import CheckResult, CheckStatus
-from provenance.quotes import MAX_QUOTED_CHARS
+from provenance.models import CheckResult, CheckStatus, Context
+from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS
 
 _SHOWN_CHARS = 300
 
@@ -132,6 +146,98 @@ def _left_out(count: int) -> str:
     )
 
 
+# A term of a word or two the report sets in quote marks after "so-called" (`the so-called “special
+# operation”`, `the self-proclaimed “DPR”`, `так называемая «спецоперация»`): the report's own label for what
+# others call it, no quotation of the cited source. Compared, it passed when the source happened to use the
+# word, which confirms nothing, and warned when not, which was noise: it is not compared, and the detail says
+# so. Only after these words: a short quote after a verb (`Rybar called it a “victory”`) may be the source's
+# word, and is compared as any quote is.
+_LABEL_BEFORE = re.compile(
+    r"(?<![^\W_])(so[- ]called|self-styled|self-proclaimed|так называем[^\W\d_]{0,3}|так зван[^\W\d_]{0,3}"
+    r"|самопровозглашенн[^\W\d_]{0,3}|самопровозглашённ[^\W\d_]{0,3}|sogenannt[^\W\d_]{0,2}"
+    r"|soi-disant[^\W\d_]{0,2}|autoproclam[^\W\d_]{1,4}) ?$",
+    re.IGNORECASE,
+)
+_LABEL_WORDS = 2
+_LABEL_PLACES = 20
+# The quotes a passage's words outside them are read without (`_CitingPassages`): beyond these, the rest of
+# its quoted words are read as well, which can only look at more.
+_QUOTES_LEFT_OUT = 50
+_LABEL_REACH = 30  # characters before the quote's opening mark: the longest word above and a space
+
+
+def _label_of(text: str, quote: str) -> str | None:
+    """The labelling word (`_LABEL_BEFORE`) before each place `text` quotes `quote` (inside quote marks),
+    when there is one before every such place and `text` shows it quoted at all (at most `_LABEL_PLACES`
+    places); else None."""
+    label = None
+    at = text.find(quote)
+    for _ in range(_LABEL_PLACES):
+        if at < 0:
+            return label
+        before = text[max(0, at - 2) : at].rstrip()  # the opening mark, maybe a space after it (`« …`)
+        if before and before[-1] in QUOTE_MARKS:  # not the same words unquoted, or inside another word
+            opening = text.rfind(before[-1], 0, at)
+            found = _LABEL_BEFORE.search(text, max(0, opening - _LABEL_REACH), opening)
+            if found is None:
+                return None
+            label = label or found.group(1)
+        at = text.find(quote, at + len(quote))
+    return None  # quoted in more places than are looked at: compared, as any quote
+
+
+def _report_labels(given: CheckInput) -> dict[str, str]:
+    """The quotes of the citing passages that are the report's own labels wherever they stand, each with the
+    word that makes it one (`_LABEL_BEFORE`); not the note's own quoted words."""
+    labels: dict[str, str] = {}
+    refused: set[str] = set()
+    for context in given.contexts:
+        for quote in context.quotes:
+            if len(quote.split()) > _LABEL_WORDS or quote in refused:
+                continue
+            label = _label_of(context.text, quote)
+            if label is None:
+                refused.add(quote)
+            else:
+                labels.setdefault(quote, label)
+    if labels:
+        from provenance.citations.parse import quoted_in_note
+
+        refused.update(quoted_in_note(given.footnote))
+    return {quote: label for quote, label in labels.items() if quote not in refused}
+
+
+class _CitingPassages:
+    """The citing passages each quote stands in, and each passage's normalised text once it is asked what it
+    says of its quotes (`disowned`)."""
+
+    def __init__(self, contexts: tuple[Context, ...]) -> None:
+        self._contexts = contexts
+        self._quoting: dict[str, list[Context]] | None = None
+        self._normalised: dict[str, str | None] = {}
+
+    def disowned(self, quote: str) -> str | None:
+        """What a passage that quotes `quote` says of it when it says nobody said it
+        (`matching.disowned_in_passage`), or None."""
+        if self._quoting is None:
+            self._quoting = {}
+            for context in self._contexts:
+                for quoted in dict.fromkeys(context.quotes):
+                    self._quoting.setdefault(quoted, []).append(context)
+        for context in self._quoting.get(quote, ()):
+            if context.text not in self._normalised:
+                # Only the words outside its quotes may say so: most passages hold none (not normalised).
+                outside = context.text
+                for quoted in context.quotes[:_QUOTES_LEFT_OUT]:
+                    outside = outside.replace(quoted, " ")
+                self._normalised[context.text] = normalise_text(context.text) if may_disown(outside) else None
+            text = self._normalised[context.text]
+            said = disowned_in_passage(text, quote) if text is not None else None
+            if said is not None:
+                return said
+        return None
+
+
 def check_quote(given: CheckInput) -> CheckResult:
     quotes, source, left_out = given.quotes, given.source, given.quotes_left_out
     missed: CheckStatus = "fail" if given.strict_quotes else "warn"
@@ -160,7 +266,21 @@ def check_quote(given: CheckInput) -> CheckResult:
     found: list[str] = []
     status: CheckStatus = missed if left_out else "pass"
     source_language: str | None = None
+    labels = _report_labels(given)
+    passages = _CitingPassages(given.contexts)
+    labelled = [f"{labels[quote]} {_short(quote)!r}" for quote in quotes if quote in labels]
+    if labelled and len(labelled) == len(quotes) and not left_out:
+        return CheckResult(
+            name="quote",
+            status="skip",
+            detail=f"the quoted words are the report's own label ({', '.join(labelled)}): not compared",
+            cited=cited,
+        )
+    if labelled:
+        notes.append(f"the report's own label, not compared: {', '.join(labelled)}")
     for quote in quotes:
+        if quote in labels:
+            continue
         match = _best_match(quote, parts)
         if match is None:
             if only_inserted(quote):  # a paraphrase in brackets still says what the source said
@@ -182,6 +302,16 @@ def check_quote(given: CheckInput) -> CheckResult:
             notes.append(
                 f"the quote writes {changed[0]!r} where the source writes {changed[1]!r}: compare "
                 f"{_short(quote)!r} by hand"
+            )
+            found.append(match.excerpt)
+            continue
+        disowned = passages.disowned(quote) if match.verbatim else None
+        if disowned is not None:
+            # 'Rybar never wrote "we will win"' on a post that says it: the report's claim is the opposite of
+            # what the source shows, and the words passed as confirmed.
+            status = missed
+            notes.append(
+                f"the report says {disowned!r} of {_short(quote)!r}, but the source says it: compare by hand"
             )
             found.append(match.excerpt)
             continue

@@ -820,6 +820,14 @@ def test_a_quote_with_the_writer_s_words_in_brackets_passes_on_the_source_s_word
         ("We will win the peace.", "we will win [the war]", "'[the war]' stand for the source's 'the peace'"),
         ("We killed 50 soldiers.", "we killed [500]", "'[500]' stand for the source's '50'"),
         ("We will win against Belarus.", "we will win [against Russia]", "'against belarus'"),
+        # A bracket that repeats the source's word before the quote stands for the words before that one as
+        # well; and one before a comma or a dash of the source's, for the clause before it.
+        ("Russia's army will win.", "[Ukraine's army] will win", "stand for the source's \"russia's army\""),
+        ("The Russian army will win.", "[the Ukrainian army] will win", "the source's 'russian army'"),
+        ("Russia will win.", "[Ukraine will] win", "the source's 'russia will'"),
+        ("Russia, not Ukraine, will win.", "[Ukraine] will win", "the source's 'russia, not ukraine'"),
+        ("Russia, he said, will win.", "[Ukraine] will win", "the source's 'russia, he said'"),
+        ("Russia \u2014 will win.", "[Ukraine] will win", "the source's 'russia'"),
     ],
 )
 def test_words_in_brackets_that_stand_for_other_words_of_the_source_keep_the_quote_from_passing(
@@ -852,6 +860,11 @@ def test_words_in_brackets_that_name_whom_the_source_s_pronoun_means_still_pass(
         ("We will win it.", "we will win [the war]"),
         ("We will win.", "we will win [the war]"),
         ("We will win, he said.", "we will win [the war]."),
+        ("Yesterday at dawn the army crossed the river.", "[the Ukrainian army] crossed the river"),
+        ("The army will win.", "[Russia's army] will win"),
+        ("Russia's army will win.", "[Russia's army] will win"),
+        ("There, the army crossed the river.", "[In Kherson], the army crossed the river"),
+        ("After the shelling, they crossed the river.", "[the soldiers] crossed the river"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
@@ -1188,6 +1201,9 @@ def test_title_of_a_post_must_be_its_opening_sentence_not_the_start_of_a_longer_
         ("Bridge destroyed", "Bridge destroyed. \u041d\u0435 \u0442\u0430\u043a.", "whose rest says 'не'"),
         ("Bridge destroyed", "Bridge destroyed. Lol no.", "whose rest says 'no'"),
         ("Bridge destroyed", "Bridge destroyed.\nJust kidding.", "whose rest says 'kidding'"),
+        # A fact-checker's rating (the quote check's answer words): each passed.
+        ("Bridge destroyed", "Bridge destroyed. Mostly false.", "whose rest says 'false'"),
+        ("Bridge destroyed", "Bridge destroyed. Needs more context.", "whose rest says 'needs more context'"),
     ],
 )
 def test_title_of_a_post_that_answers_or_judges_its_opening_is_not_a_match(
@@ -2084,6 +2100,17 @@ def test_a_quote_cut_from_a_question_warns_that_the_source_asks_it(said: str, qu
         ("Russia attacked the bridge\nFAKE", "'fake'"),
         ("Russia attacked the bridge\n\n\u042d\u0442\u043e \u0444\u0435\u0439\u043a", "'фейк'"),
         ("Russia attacked the bridge\nThis is false.", "'false'"),
+        # A fact-checker's rating of three words, or without its verdict word, or after a dash or the
+        # source's own closing mark.
+        ("Russia attacked the bridge. Mostly false.", "'false'"),
+        ("Russia attacked the bridge. Rating: Completely false.", "'false'"),
+        ("Russia attacked the bridge. Needs more context.", "'needs more context'"),
+        ("Russia attacked the bridge\nMissing context.", "'missing context'"),
+        ("Russia attacked the bridge. Half true.", "'half true'"),
+        ("Russia attacked the bridge. Our ruling: Pants on fire!", "'pants on fire'"),
+        ("Russia attacked the bridge. Our rating: False.", "'false'"),
+        ("Russia attacked the bridge \u2014 Not true at all", "'not'"),
+        ('"Russia attacked the bridge" Mostly false.', "'false'"),
     ],
 )
 def test_a_quote_the_source_answers_as_false_right_after_warns(said: str, answer: str) -> None:
@@ -2110,6 +2137,13 @@ def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
             "Russia attacked the bridge",
         ),
         ("We will win\nthe war", "we will win the war"),
+        ("We will win. Mostly true, analysts say.", "we will win"),
+        ("We will win. Largely thanks to you.", "we will win"),
+        ("We will win. Our army is ready.", "we will win"),
+        ("We will win. Not our war, they said.", "we will win"),
+        ("We will win - no doubt.", "we will win"),
+        ("Russia attacked the bridge - not for the first time.", "Russia attacked the bridge"),
+        ('"We will win" - he repeated.', "we will win"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
@@ -2163,8 +2197,58 @@ def test_a_quote_the_source_sets_in_its_own_marks_to_say_nobody_said_it_warns(
     assert shown in result.detail, result.detail
 
 
+@pytest.mark.parametrize(
+    ("said", "quote", "shown"),
+    [
+        ('"We will win" is not what he said.', "we will win", "'is not what he said' right after"),
+        ('"We will win" was never said by Rybar.', "we will win", "'was never said' right after"),
+        (
+            '"We will win" \u2014 these words appear nowhere in his post.',
+            "we will win",
+            "'these words appear nowhere' right after",
+        ),
+        ('The words "we will win" were never said by him.', "we will win", "'were never said' right after"),
+        ('"We will win" is not a quote from him.', "we will win", "'is not a quote' right after"),
+        ("«Мы победим» \u2014 этого он не говорил.", "мы победим", "'этого он не говорил' right"),
+        ("«Ми переможемо» він ніколи не казав.", "ми переможемо", "'він ніколи не казав' right"),
+        (
+            "\u201eWir werden siegen\u201c hat er nie gesagt.",
+            "wir werden siegen",
+            "'hat er nie gesagt' right",
+        ),
+        (
+            "\u00ab Nous allons gagner \u00bb : il n'a jamais dit cela.",
+            "nous allons gagner",
+            '"il n\'a jamais dit" right',
+        ),
+    ],
+)
+def test_a_quote_the_source_says_after_its_own_marks_nobody_said_warns(
+    said: str, quote: str, shown: str
+) -> None:
+    # Each passed: the source's clause after its closing mark says the words were never said, and they passed
+    # as its own.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert f"the source says {shown}" in result.detail, result.detail
+
+
 def test_a_quote_the_source_sets_in_its_own_marks_to_report_it_still_passes() -> None:
     for said, quote in [
+        ('"We will win" is what he said.', "we will win"),
+        ('"We will win" is not just a slogan, he said.', "we will win"),
+        ('"We will win," he said, not for the first time.', "we will win"),
+        ('"We will not retreat," he said.', "we will not retreat"),
+        ('"We will win", he wrote. Nobody said otherwise.', "we will win"),
+        ('"We will win" is a slogan nobody doubts.', "we will win"),
+        ('"We will win" was not only said but shouted.', "we will win"),
+        ('Rybar wrote "we will win", but did not say when.', "we will win"),
+        ('"We will win" and nothing else was said.', "we will win"),
+        ('"We will win" \u2014 nothing more was said.', "we will win"),
+        ("«Мы победим», но не сказал когда.", "мы победим"),
+        ("\u201eWir werden siegen\u201c hat er nicht nur gesagt.", "wir werden siegen"),
+        ("«Мы победим», \u2014 сказал он, не скрывая эмоций.", "мы победим"),
+        ("\u201eWir werden siegen\u201c, sagte er.", "wir werden siegen"),
         ('He said "we will win".', "we will win"),
         ("Рыбарь написал: «мы победим».", "мы победим"),
         ("«Мы победим», — написал Рыбарь.", "мы победим"),
@@ -2174,6 +2258,102 @@ def test_a_quote_the_source_sets_in_its_own_marks_to_report_it_still_passes() ->
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, result.detail)
+
+
+def _cited_in(passage: str, quotes: tuple[str, ...], said: str) -> CheckInput:
+    """The quote check's input for a citing `passage` that quotes `quotes`, on a post saying `said`."""
+    context = Context(line=1, text=passage, quotes=quotes)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(context,))
+    source = _post_saying(said)
+    return CheckInput(footnote=footnote, citation=CITATION, outcome=None, live=source, source=source)
+
+
+@pytest.mark.parametrize("said", ["The special operation goes on.", "The SMO goes on."])
+def test_a_term_the_report_quotes_after_so_called_is_not_compared_whether_the_source_has_it_or_not(
+    said: str,
+) -> None:
+    # The report's own label for what others call it: it passed where the post happened to use the words,
+    # which confirms nothing, and warned where not, which was noise.
+    passage = "Rybar praised the so-called \u201cspecial operation\u201d."
+    result = check_quote(_cited_in(passage, ("special operation",), said))
+    assert result.status == "skip", result.detail
+    assert "the report's own label (so-called 'special operation'): not compared" in result.detail
+    russian = _cited_in(
+        "Рыбарь хвалит так называемую «спецоперацию».", ("спецоперацию",), "Спецоперация идет."
+    )
+    assert check_quote(russian).status == "skip"
+
+
+def test_a_label_after_so_called_leaves_the_passage_s_other_quotes_to_decide() -> None:
+    passage = "Rybar praised the so-called \u201cspecial operation\u201d and wrote \u201c{}\u201d."
+    said = "The SMO goes on. We will win."
+    found = check_quote(_cited_in(passage.format("we will win"), ("special operation", "we will win"), said))
+    assert found.status == "pass" and "not compared: so-called 'special operation'" in found.detail
+    missing = check_quote(_cited_in(passage.format("we lost"), ("special operation", "we lost"), said))
+    assert missing.status == "warn" and "'we lost'" in missing.detail, missing.detail
+
+
+def test_a_short_quote_after_a_verb_or_also_quoted_plainly_is_still_compared() -> None:
+    # A word or two in quote marks may be the source's own word: only "so-called" makes it the report's.
+    for passage, quote in [
+        ("Rybar called it a \u201cvictory\u201d.", "victory"),
+        ("Rybar hailed his \u201cvictory\u201d.", "victory"),
+        ("The so-called \u201cvictory\u201d, as Rybar put it, \u201cvictory\u201d.", "victory"),
+    ]:
+        assert check_quote(_cited_in(passage, (quote,), "A defeat.")).status == "warn", passage
+        assert check_quote(_cited_in(passage, (quote,), "A victory.")).status == "pass", passage
+
+
+@pytest.mark.parametrize(
+    ("passage", "said"),
+    [
+        ('Rybar never wrote "we will win".', "'rybar never wrote'"),
+        ("Rybar did not write \u201cwe will win\u201d.", "'rybar did not write'"),
+        ("Rybar didn\u2019t write \u201cwe will win\u201d.", '"rybar didn\'t write"'),
+        ('He did not even say "we will win".', "'did not even say'"),
+        ('Nobody said: "we will win".', "'nobody said'"),
+        ('"We will win" is not what he said.', "'is not what he said'"),
+        ("\u201cWe will win\u201d was never said by Rybar.", "'was never said'"),
+        ('"We will win" \u2014 these words appear nowhere in his post.', "'these words appear nowhere'"),
+        ('The claim that he wrote "we will win" is false.', "'claim that he wrote … is false'"),
+        ("Рыбарь не писал «мы победим».", "'рыбарь не писал'"),
+        ("Рыбарь не писал, что «мы победим».", "'рыбарь не писал'"),
+        ("Rybar hat nie \u201ewir werden siegen\u201c geschrieben.", "'rybar hat nie … geschrieben'"),
+        ("Rybar nunca dijo que «vamos a ganar».", "'rybar nunca dijo'"),
+    ],
+)
+def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_says_it(
+    passage: str, said: str
+) -> None:
+    # Each passed: the report says the words were not said, the post says them, and the footnote came out
+    # verified on the opposite of its claim.
+    quote = next(
+        (words for words in ("мы победим", "wir werden siegen", "vamos a ganar") if words in passage),
+        "we will win",
+    )
+    post = "We will win. Мы победим. Wir werden siegen. Vamos a ganar."
+    result = check_quote(_cited_in(passage, (quote,), post))
+    assert result.status == "warn", result.detail
+    assert f"the report says {said} of {quote!r}, but the source says it" in result.detail, result.detail
+
+
+def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_source_s_words() -> None:
+    for passage, quote in [
+        ('Rybar wrote "we will win".', "we will win"),
+        ('Rybar wrote: "We will not retreat."', "We will not retreat."),
+        ('"We will win," he said, not for the first time.', "We will win,"),
+        ('He said "we will win" and nobody believed him.', "we will win"),
+        # The report rebuts the claim the cited post makes: the post's words are what the footnote confirms.
+        ('The claim that Russia "attacked the bridge" is false.', "attacked the bridge"),
+        ("Er hat nicht nur \u201ewir werden siegen\u201c gesagt.", "wir werden siegen"),
+        ("Rybar hat \u201ewir werden siegen\u201c geschrieben.", "wir werden siegen"),
+        ('Rybar wrote "we will win" but did not say when.', "we will win"),
+        ('He wrote "we will win" and never said it again.', "we will win"),
+        ('Rybar did not hesitate to write "we will win".', "we will win"),
+    ]:
+        said = "We will win. We will not retreat. Russia attacked the bridge. Wir werden siegen."
+        result = check_quote(_cited_in(passage, (quote,), said))
+        assert result.status == "pass", (passage, result.detail)
 
 
 def test_a_quote_cut_from_after_so_called_or_alleged_warns() -> None:
