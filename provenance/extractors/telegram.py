@@ -8,6 +8,11 @@
   A channel that signs its posts shows the admin who wrote one under it (`.tgme_widget_message_from_author`,
   beside the views): that person is the post's author and the channel its publisher, so a note naming
   either is borne out, and one naming anyone else is not.
+- A message the web does not show (a service notice in the widget, a story or paid media shared in a channel)
+  has only Telegram's "Please open Telegram to view this post" box in its bubble, where the text would be: it
+  is unavailable, as is one whose whole text is Telegram's restriction notice ("This channel can't be
+  displayed because it violated Telegram's Terms of Service.", "... is blocked in your country"). Its channel
+  and time are no post's. The same box in a post's footer, or over a video this browser cannot play, is not.
 - A poll (`.tgme_widget_message_poll`) has no text block: its question (`fields.poll_question`) is the
   channel's words, read as the post's text; its options are answers offered to readers, not anything the
   channel says, so they are kept apart (`fields.poll_options`) and a quote found only there is not confirmed.
@@ -20,6 +25,7 @@ Message ids carry no time: the time is only what Telegram shows.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -64,6 +70,22 @@ _MAX_ALBUM_ITEMS = 20  # Telegram groups at most 10 media
 # and a `data-post` id of its own, but no one posted it: a pin's notice shows the pinned post's words with
 # the time of the pin.
 _SERVICE = ("service_message", "tgme_widget_message_service")
+# A message the web does not show at all (a service notice in the widget, a story or paid media shared in a
+# channel, a giveaway): Telegram puts its "Please open Telegram to view this post" box in the bubble where the
+# text would be. The same box inside `.media_not_supported_cont` (a footer on many posts) or a video player (a
+# video this browser cannot play) says nothing of the post's words.
+_SHOWN_ONLY_IN_THE_APP = ".tgme_widget_message_bubble > .message_media_not_supported_wrap"
+# What Telegram shows in place of a restricted chat's or post's words ("This channel can't be displayed
+# because it violated Telegram's Terms of Service.", "This post isn't available in your country due to
+# copyright."): its notice, never what the channel said. Matched on the whole text only (a post quoting one is
+# a post). `\u2019` is the typographic apostrophe Telegram may write.
+_RESTRICTED = re.compile(
+    r"This (?:channel|group|chat|message|post|media) "
+    r"(?:(?:can['\u2019]t|cannot|couldn['\u2019]t|could not) be displayed|"
+    r"(?:isn['\u2019]t|is not) available|(?:is|was|has been) blocked)\b[^\n]{0,200}",
+    re.IGNORECASE,
+)
+_MAX_RESTRICTION_NOTICE = 300
 # A public group's message names who wrote it before the group (`Ivan in Kherson Chat`): the sender is the
 # author-name link, the group the owner name a channel's post shows alone. The post is the sender's, not the
 # group's (a chat whose name a member's words were credited to).
@@ -176,6 +198,8 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     if poll is not None and not text:
         text = poll[0][:MAX_TEXT]
     service = _is_service_notice(node)
+    app_only = not text and poll is None and node.css_first(_SHOWN_ONLY_IN_THE_APP) is not None
+    restricted = _restriction_notice(text)
     fields = {
         "data-post": node.attributes.get("data-post"),
         "owner_name": owner_name,
@@ -212,11 +236,31 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         text=text,
         edited="edited" in meta.lower(),
         fields=raw_fields(fields),
-        problem="unavailable" if service else None,
-        problem_detail=(
-            f"Telegram shows a service notice here, not a post: {squeeze(text)[:120]!r}" if service else None
-        ),
+        problem="unavailable" if service or app_only or restricted else None,
+        problem_detail=_not_a_post(service, app_only, restricted, text),
     )
+
+
+def _not_a_post(service: bool, app_only: bool, restricted: bool, text: str) -> str | None:
+    """Why a message Telegram shows is no post to check against, or None when it is one."""
+    if service:
+        return f"Telegram shows a service notice here, not a post: {squeeze(text)[:120]!r}"
+    if app_only:
+        # Read as a post with no words, its channel and time confirmed a note's author and date for a message
+        # no reader of the web can see (a pin's or a photo change's notice, a shared story, paid media).
+        return (
+            "Telegram's widget shows nothing of this message, only 'Please open Telegram to view this post': "
+            "a service notice, a story or paid media, which the web does not show"
+        )
+    if restricted:
+        return f"Telegram shows a restriction notice in place of the post: {squeeze(text)[:120]!r}"
+    return None
+
+
+def _restriction_notice(text: str) -> bool:
+    """Whether a message's whole text is Telegram's notice for a restricted chat or post."""
+    shown = squeeze(text)
+    return len(shown) <= _MAX_RESTRICTION_NOTICE and _RESTRICTED.fullmatch(shown) is not None
 
 
 def _is_service_notice(message: LexborNode) -> bool:

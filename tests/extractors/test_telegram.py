@@ -174,6 +174,64 @@ def test_a_service_notice_on_a_preview_page_keeps_its_time_but_is_no_post() -> N
     assert preview.posts[0].published == dt.datetime(2022, 1, 22, 8, tzinfo=dt.UTC)
 
 
+def _widget_post(widget_asset: str) -> SourcePost:
+    return extract_source(
+        POST, (answer(POST, asset("telegram_permalink.html")), answer(WIDGET, asset(widget_asset)))
+    )
+
+
+def test_a_message_the_widget_shows_only_as_please_open_telegram_is_unavailable() -> None:
+    # A service notice, a shared story or paid media: the widget shows the channel, a time and only
+    # Telegram's "Please open Telegram to view this post" box. Read as a post without words, its channel and
+    # time passed a note's author and date, and the footnote citing a message no reader of the web can see
+    # verified.
+    post = _widget_post("telegram_widget_shown_only_in_the_app.html")
+    assert post.problem == "unavailable"
+    assert "Please open Telegram to view this post" in (post.problem_detail or "")
+
+
+def test_a_post_with_its_words_and_the_footer_s_please_open_telegram_box_is_still_the_post() -> None:
+    # Telegram puts the same box in a footer (`media_not_supported_cont`) of many ordinary posts.
+    post = _widget_post("telegram_widget_not_supported_footer.html")
+    assert post.problem is None
+    assert post.text == "The convoy had already crossed the bridge at Kherson.\nMore footage follows."
+
+
+def test_a_photo_or_video_posted_without_words_is_a_post_with_no_text() -> None:
+    # Its channel and time are shown: a note's author and date are borne out; a quote has nothing to match.
+    post = _widget_post("telegram_widget_media_without_words.html")
+    assert (post.problem, post.text, post.author) == (None, "", "Рыбарь")
+    assert post.published == dt.datetime(2022, 1, 21, 9, 15, 4, tzinfo=dt.UTC)
+
+
+def test_a_restriction_notice_in_place_of_the_post_is_unavailable_not_the_post_s_words() -> None:
+    # A channel blocked for its Terms of Service (or in the reader's country) shows Telegram's notice where
+    # the post's words were: read as the post, its channel and time passed a note's author and date.
+    post = _widget_post("telegram_widget_restricted.html")
+    assert post.problem == "unavailable"
+    assert "restriction notice" in (post.problem_detail or "")
+    assert "Terms of Service" in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "This post is available in English below.",
+        "Breaking: This channel can't be displayed because it violated Telegram's rules, users report.",
+    ],
+)
+def test_a_post_whose_words_only_mention_a_restriction_is_still_the_post(words: str) -> None:
+    widget = asset("telegram_widget.html").decode()
+    marked = widget.replace(
+        "The convoy had <b>already</b> crossed the bridge at Kherson.<br/>More footage follows.", words
+    )
+    assert marked != widget
+    post = extract_source(
+        POST, (answer(POST, asset("telegram_permalink.html")), answer(WIDGET, marked.encode()))
+    )
+    assert (post.problem, post.text) == (None, words)
+
+
 def test_an_album_item_cited_by_its_own_id_is_read_from_its_album_not_called_deleted() -> None:
     # Telegram shows an album as one message under one id (data-post rybar/12349); its other items (12347,
     # 12348) are only the links of its photos and videos. The preview page of a cited item "did not show the
