@@ -378,8 +378,9 @@ def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str 
     """The post page itself: its `og:` tags give the channel name and text, but never a time.
 
     Unavailable when the page names no channel (Telegram's generic page, among others), is the channel's
-    own page (its photo, subscribers and description, and no post), or lists other posts than the cited one
-    (its preview page): it shows no post, or not this one.
+    own page (its photo, subscribers and description, and no post), lists other posts than the cited one
+    (its preview page), or describes the post with Telegram's restriction notice: it shows no post, or not
+    this one.
     """
     tree = LexborHTMLParser(html)
     metas = meta_tags(tree)
@@ -402,6 +403,11 @@ def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str 
             page_url, post_id, f"{page_url} shows the channel {title[:80]!r}, not post {channel}/{post_id}"
         )
     text = meta_content(metas, "og:description", "twitter:description") or ""
+    if _restriction_notice(text):
+        # A restricted channel's post page describes itself with Telegram's notice: no words of the post.
+        return _unavailable(
+            page_url, post_id, f"{page_url} shows Telegram's restriction notice, not the post: {text[:160]!r}"
+        )
     return SourcePost(
         platform=Platform.TELEGRAM,
         url=page_url,

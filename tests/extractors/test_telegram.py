@@ -213,6 +213,18 @@ def test_a_restriction_notice_in_place_of_the_post_is_unavailable_not_the_post_s
     assert "Terms of Service" in (post.problem_detail or "")
 
 
+def test_a_post_page_describing_the_post_with_the_restriction_notice_is_unavailable() -> None:
+    # With no widget read, the page's `og:description` (Telegram's notice) was the post's text, and its
+    # `og:title` the channel's name that passed a note's author.
+    notice = "This channel can&#39;t be displayed because it violated Telegram&#39;s Terms of Service."
+    page = asset("telegram_permalink.html").decode()
+    restricted = page.replace("The convoy had already crossed the bridge at Kherson.", notice)
+    assert restricted != page
+    post = extract_source(POST, (answer(POST, restricted),))
+    assert post.problem == "unavailable"
+    assert "restriction notice" in (post.problem_detail or "")
+
+
 @pytest.mark.parametrize(
     "words",
     [
