@@ -17,7 +17,9 @@
   channel's words, read as the post's text; its options are answers offered to readers, not anything the
   channel says, so they are kept apart (`fields.poll_options`) and a quote found only there is not confirmed.
 - A channel's public preview `https://t.me/s/<channel>` (optionally `?before=<id>`) holds many posts in the
-  same markup; `read_channel_preview` reads them all (the `locate` command pages through them).
+  same markup; `read_channel_preview` reads them all (the `locate` command pages through them). A post it
+  shows pinned (`tgme_widget_message_pinned`) stands above the page's posts, out of their order: it is marked
+  (`fields.pinned`), so that paging never takes it for the page's oldest.
 A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing without signing in: it is
 named a login wall, never read as a page.
 Message ids carry no time: the time is only what Telegram shows.
@@ -70,6 +72,8 @@ _MAX_ALBUM_ITEMS = 20  # Telegram groups at most 10 media
 # and a `data-post` id of its own, but no one posted it: a pin's notice shows the pinned post's words with
 # the time of the pin.
 _SERVICE = ("service_message", "tgme_widget_message_service")
+# A channel's preview page shows the post it pinned above its page of posts, whatever their ids and times.
+_PINNED = "tgme_widget_message_pinned"
 # A message the web does not show at all (a service notice in the widget, a story or paid media shared in a
 # channel, a giveaway): Telegram puts its "Please open Telegram to view this post" box in the bubble where the
 # text would be. The same box inside `.media_not_supported_cont` (a footer on many posts) or a video player (a
@@ -221,6 +225,9 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         # The options a poll offers its readers: not what the channel says (a quote of one is no fact it
         # states), never its text.
         "poll_options": poll[1] or None if poll is not None else None,
+        "pinned": "shown pinned, above the page's posts"
+        if _PINNED in (node.attributes.get("class") or "").split()
+        else None,
     }
     return SourcePost(
         platform=Platform.TELEGRAM,
