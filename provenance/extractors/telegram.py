@@ -79,6 +79,15 @@ _PINNED = "tgme_widget_message_pinned"
 # text would be. The same box inside `.media_not_supported_cont` (a footer on many posts) or a video player (a
 # video this browser cannot play) says nothing of the post's words.
 _SHOWN_ONLY_IN_THE_APP = ".tgme_widget_message_bubble > .message_media_not_supported_wrap"
+# Media the web does show: a message holding one is a post of it (a photo posted without words), whatever box
+# stands beside it.
+_SHOWN_MEDIA = ", ".join(
+    f".tgme_widget_message_{kind}"
+    for kind in (
+        *("photo_wrap", "video_player", "roundvideo_player", "document_wrap", "voice_player"),
+        *("sticker_wrap", "location_wrap", "grouped_wrap"),
+    )
+)
 # What Telegram shows in place of a restricted chat's or post's words ("This channel can't be displayed
 # because it violated Telegram's Terms of Service.", "This post isn't available in your country due to
 # copyright."): its notice, never what the channel said. Matched on the whole text only (a post quoting one is
@@ -202,7 +211,12 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     if poll is not None and not text:
         text = poll[0][:MAX_TEXT]
     service = _is_service_notice(node)
-    app_only = not text and poll is None and node.css_first(_SHOWN_ONLY_IN_THE_APP) is not None
+    app_only = (
+        not text
+        and poll is None
+        and node.css_first(_SHOWN_ONLY_IN_THE_APP) is not None
+        and not any(not _in_reply_block(media, node) for media in node.css(_SHOWN_MEDIA)[:_MAX_ALBUM_ITEMS])
+    )
     restricted = _restriction_notice(text)
     fields = {
         "data-post": node.attributes.get("data-post"),

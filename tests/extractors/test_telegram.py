@@ -204,6 +204,24 @@ def test_a_photo_or_video_posted_without_words_is_a_post_with_no_text() -> None:
     assert post.published == dt.datetime(2022, 1, 21, 9, 15, 4, tzinfo=dt.UTC)
 
 
+def test_a_photo_beside_the_please_open_telegram_box_is_still_a_post_of_the_photo() -> None:
+    # The web shows the photo, its channel and its time: whatever box stands beside it, a note's author and
+    # date are borne out by what a reader sees.
+    photo = (
+        '<a class="tgme_widget_message_photo_wrap" href="https://t.me/rybar/12345" '
+        "style=\"background-image:url('https://cdn4.cdn-telegram.org/file/photo.jpg')\"></a>"
+    )
+    widget = asset("telegram_widget_shown_only_in_the_app.html").decode()
+    marked = widget.replace(
+        '<div class="message_media_not_supported_wrap">',
+        photo + '<div class="message_media_not_supported_wrap">',
+        1,
+    )
+    assert marked != widget
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, marked.encode())))
+    assert (post.problem, post.text) == (None, "")
+
+
 def test_a_restriction_notice_in_place_of_the_post_is_unavailable_not_the_post_s_words() -> None:
     # A channel blocked for its Terms of Service (or in the reader's country) shows Telegram's notice where
     # the post's words were: read as the post, its channel and time passed a note's author and date.
