@@ -489,9 +489,24 @@ class TelegramExtractor(Extractor):
         # Only the widget gives the post's time and proves its channel: say why it was not read, so that a
         # check finding them missing says why.
         unread = _widget_unread(widget_answer, page.failure(widget), channel, post_id)
+        shown = _post_shown(widget_answer)
+        if shown is not None:
+            # Said, so that a reader knows what Telegram answered for the link: of another channel, the
+            # channel may have changed its username since it was cited, or the username is another's now.
+            moved = shown.partition("/")[0].lower() != (channel or "").lower()
+            hint = " (the link's username may be another channel's now)" if moved else ""
+            unread = f"{unread}: it shows post {shown[:120]}{hint}"
         if post.problem is not None:
             return post.model_copy(update={"problem_detail": f"{post.problem_detail}; {unread}"})
         return post.model_copy(update={"unread": unread})
+
+
+def _post_shown(answer: StoredResponse | None) -> str | None:
+    """The `data-post` of the message a widget answered with (another post than the one asked for), if any."""
+    if answer is None or answer.status != 200:
+        return None
+    message = LexborHTMLParser(decode_html(answer)).css_first(_MESSAGE)
+    return (message.attributes.get("data-post") or None) if message is not None else None
 
 
 # How the capture names a side request it did not send (`capture.exchange._skip_if_held_back`): the host

@@ -432,6 +432,19 @@ def test_a_widget_that_was_not_read_is_named_beside_what_the_page_gave() -> None
         )
 
 
+def test_a_widget_showing_another_channel_s_post_says_which_post_it_shows() -> None:
+    # `t.me/rybar/12345` answered with `newname/12345`'s widget (the channel renamed, or its old username
+    # another channel's now): the post is not read from it, and the reader is told what Telegram showed.
+    other = (
+        asset("telegram_widget.html").decode().replace('data-post="rybar/12345"', 'data-post="newname/12345"')
+    )
+    post = extract_source(POST, (answer(POST, asset("telegram_permalink.html")), answer(WIDGET, other)))
+    assert post.published is None
+    assert "it does not show post rybar/12345: it shows post newname/12345 (the link's username may be" in (
+        post.unread or ""
+    )
+
+
 def test_a_widget_read_or_not_asked_for_leaves_nothing_unread() -> None:
     read = extract_source(POST, (answer(WIDGET, asset("telegram_widget.html")),))
     preview = "https://t.me/s/rybar/12344"
