@@ -21,7 +21,8 @@
   shows pinned (`tgme_widget_message_pinned`) stands above the page's posts, out of their order: it is marked
   (`fields.pinned`), so that paging never takes it for the page's oldest.
 A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing without signing in: it is
-named a login wall, never read as a page.
+named a login wall, never read as a page. A story's link (`t.me/<channel>/s/<id>`) and a boost page's
+(`t.me/boost/<channel>`) name no post and open only in the app: unavailable, never read as the channel's card.
 Message ids carry no time: the time is only what Telegram shows.
 """
 
@@ -33,6 +34,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from provenance.digits import is_ascii_number
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.layout import ancestors
 from provenance.extractors.pages import (
@@ -463,6 +465,16 @@ class TelegramExtractor(Extractor):
                 problem_detail=f"{page.url} opens Telegram's web app, which shows a chat only to a signed-in "
                 "user: no post can be captured from it; cite the post's t.me link (t.me/<channel>/<id>)",
             )
+        shown_only_in_the_app = _story_or_boost(page.url)
+        if shown_only_in_the_app is not None:
+            # Its page is the channel's card (name, description, a button that opens the app): read as a post
+            # page, the channel's description stood for the story's words.
+            return _unavailable(
+                main.uri if main is not None else page.url,
+                None,
+                f"{page.url} is {shown_only_in_the_app}, which Telegram shows only in its app: not a post; "
+                "cite the post's t.me link (t.me/<channel>/<id>)",
+            )
         if is_telegram_private_url(page.url):
             # Such a link opens the post in the app, for the chat's members only: the web answers every one of
             # them with Telegram's generic page, whatever the post says.
@@ -507,6 +519,20 @@ def _post_shown(answer: StoredResponse | None) -> str | None:
         return None
     message = LexborHTMLParser(decode_html(answer)).css_first(_MESSAGE)
     return (message.attributes.get("data-post") or None) if message is not None else None
+
+
+def _story_or_boost(url: str) -> str | None:
+    """What a Telegram link that names no post opens in the app: a story (`t.me/<channel>/s/<id>`) or a
+    channel's boost page (`t.me/boost/<channel>`, `t.me/boost?c=<id>`); None for any other link."""
+    try:
+        segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    except ValueError:
+        return None
+    if len(segments) == 3 and segments[1] == "s" and is_ascii_number(segments[2]):
+        return "a story"
+    if segments[:1] == ["boost"]:
+        return "a channel's boost page"
+    return None
 
 
 # How the capture names a side request it did not send (`capture.exchange._skip_if_held_back`): the host

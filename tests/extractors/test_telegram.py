@@ -658,6 +658,36 @@ def test_a_poll_s_question_is_the_channel_s_words_and_its_options_are_not() -> N
     assert post.author == "Рыбарь"
 
 
+_CHANNEL_CARD_PAGE = (
+    '<html><head><meta property="og:title" content="Рыбарь">'
+    '<meta property="og:description" content="The convoy had already crossed the bridge at Kherson.">'
+    '</head><body><div class="tgme_page"><div class="tgme_page_title">Рыбарь</div>'
+    '<a class="tgme_action_button_new" href="tg://resolve?domain=rybar&amp;story=5">View in Telegram</a>'
+    "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "what"),
+    [
+        ("https://t.me/rybar/s/5", "a story"),
+        ("https://t.me/boost/rybar", "a channel's boost page"),
+        ("https://t.me/boost?c=1326223284", "a channel's boost page"),
+    ],
+)
+def test_a_story_or_a_boost_link_is_no_post(url: str, what: str) -> None:
+    # Read as a post page, the channel's card gave the post's author and its description a quote's words.
+    post = extract_source(url, (answer(url, _CHANNEL_CARD_PAGE),))
+    assert post.problem == "unavailable"
+    assert f"is {what}, which Telegram shows only in its app" in (post.problem_detail or "")
+
+
+def test_a_channel_named_like_a_story_path_s_post_is_still_a_post() -> None:
+    # Only `<channel>/s/<id>` is a story: `t.me/s/<channel>/<id>` is the post on the channel's preview page.
+    url = "https://t.me/s/rybar/12344"
+    assert extract_source(url, (answer(url, asset("telegram_channel_preview.html")),)).problem is None
+
+
 _WEB_APP_SHELL = (
     "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Telegram Web</title>"
     '<meta name=description content="Telegram is a cloud-based mobile and desktop messaging app with a focus'
