@@ -97,7 +97,8 @@ _SHOWN_MEDIA = ", ".join(
 _RESTRICTED = re.compile(
     r"This (?:channel|group|chat|message|post|media) "
     r"(?:(?:can['\u2019]t|cannot|couldn['\u2019]t|could not) be displayed|"
-    r"(?:isn['\u2019]t|is not) available|(?:is|was|has been) blocked)\b[^\n]{0,200}",
+    r"(?:isn['\u2019]t|is not) available in your country|(?:is|was|has been) blocked in your country)"
+    r"\b[^\n]{0,200}",
     re.IGNORECASE,
 )
 _MAX_RESTRICTION_NOTICE = 300

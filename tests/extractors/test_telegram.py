@@ -222,6 +222,24 @@ def test_a_photo_beside_the_please_open_telegram_box_is_still_a_post_of_the_phot
     assert (post.problem, post.text) == (None, "")
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This channel is blocked in your country because it violated local laws.",
+        "This post isn\u2019t available in your country due to copyright.",
+        "This message couldn't be displayed on your device because it contains pornographic materials.",
+    ],
+)
+def test_each_of_telegram_s_restriction_notices_stands_for_no_post(notice: str) -> None:
+    widget = asset("telegram_widget.html").decode()
+    marked = widget.replace(
+        "The convoy had <b>already</b> crossed the bridge at Kherson.<br/>More footage follows.", notice
+    )
+    assert marked != widget
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, marked.encode())))
+    assert post.problem == "unavailable"
+
+
 def test_a_restriction_notice_in_place_of_the_post_is_unavailable_not_the_post_s_words() -> None:
     # A channel blocked for its Terms of Service (or in the reader's country) shows Telegram's notice where
     # the post's words were: read as the post, its channel and time passed a note's author and date.
@@ -247,6 +265,8 @@ def test_a_post_page_describing_the_post_with_the_restriction_notice_is_unavaila
     "words",
     [
         "This post is available in English below.",
+        # A channel's own notice to its readers, not Telegram's: it names no reader's country.
+        "This channel is blocked in Russia: follow our backup channel @rybar_backup.",
         "Breaking: This channel can't be displayed because it violated Telegram's rules, users report.",
     ],
 )
