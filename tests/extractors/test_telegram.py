@@ -180,6 +180,24 @@ def _widget_post(widget_asset: str) -> SourcePost:
     )
 
 
+def test_custom_emoji_a_spoiler_and_a_link_are_read_as_the_reader_sees_them() -> None:
+    # Telegram's markup: a custom emoji is its character in `<b>` under a `<tg-emoji>`, a spoiler's words are
+    # in the page (a click shows them), a link shows its own words, not its address.
+    words = (
+        '<tg-emoji emoji-id="5447545246172850059"><i class="emoji" style="background-image:url('
+        "'//telegram.org/img/emoji/40/F09F938D.png')\"><b>📍</b></i></tg-emoji>The convoy had "
+        '<tg-spoiler>already</tg-spoiler> crossed the <a href="https://news.example/kherson" target="_blank" '
+        'rel="noopener">bridge at Kherson</a>.'
+    )
+    widget = asset("telegram_widget.html").decode()
+    marked = widget.replace(
+        "The convoy had <b>already</b> crossed the bridge at Kherson.<br/>More footage follows.", words
+    )
+    assert marked != widget
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, marked.encode())))
+    assert post.text == "📍The convoy had already crossed the bridge at Kherson."
+
+
 def test_a_message_the_widget_shows_only_as_please_open_telegram_is_unavailable() -> None:
     # A service notice, a shared story or paid media: the widget shows the channel, a time and only
     # Telegram's "Please open Telegram to view this post" box. Read as a post without words, its channel and
