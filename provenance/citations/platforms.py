@@ -237,6 +237,11 @@ def _telegram_post_url(segments: list[str]) -> str | None:
         return f"https://t.me/{segments[0]}/{segments[1]}"
     if len(segments) == 3 and segments[0] == "c" and all(map(_is_post_id, segments[1:])):
         return f"https://t.me/c/{segments[1]}/{segments[2]}"
+    if len(segments) == 3 and all(map(_is_post_id, segments[1:])):
+        # A message in a public group's topic (`t.me/<group>/<topic>/<id>`): its id counts within the group,
+        # and `t.me/<group>/<id>` shows it. Named no post, a footnote citing one failed `schema` ("no post
+        # id") while its message was read and its date and author confirmed.
+        return f"https://t.me/{segments[0]}/{segments[2]}"
     return None
 
 

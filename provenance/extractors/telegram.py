@@ -8,23 +8,33 @@
   A channel that signs its posts shows the admin who wrote one under it (`.tgme_widget_message_from_author`,
   beside the views): that person is the post's author and the channel its publisher, so a note naming
   either is borne out, and one naming anyone else is not.
+- A message the web does not show (a service notice in the widget, a story or paid media shared in a channel)
+  has only Telegram's "Please open Telegram to view this post" box in its bubble, where the text would be: it
+  is unavailable, as is one whose whole text is Telegram's restriction notice ("This channel can't be
+  displayed because it violated Telegram's Terms of Service.", "... is blocked in your country"). Its channel
+  and time are no post's. The same box in a post's footer, or over a video this browser cannot play, is not.
 - A poll (`.tgme_widget_message_poll`) has no text block: its question (`fields.poll_question`) is the
   channel's words, read as the post's text; its options are answers offered to readers, not anything the
   channel says, so they are kept apart (`fields.poll_options`) and a quote found only there is not confirmed.
 - A channel's public preview `https://t.me/s/<channel>` (optionally `?before=<id>`) holds many posts in the
-  same markup; `read_channel_preview` reads them all (the `locate` command pages through them).
+  same markup; `read_channel_preview` reads them all (the `locate` command pages through them). A post it
+  shows pinned (`tgme_widget_message_pinned`) stands above the page's posts, out of their order: it is marked
+  (`fields.pinned`), so that paging never takes it for the page's oldest.
 A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing without signing in: it is
-named a login wall, never read as a page.
+named a login wall, never read as a page. A story's link (`t.me/<channel>/s/<id>`) and a boost page's
+(`t.me/boost/<channel>`) name no post and open only in the app: unavailable, never read as the channel's card.
 Message ids carry no time: the time is only what Telegram shows.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from provenance.digits import is_ascii_number
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.layout import ancestors
 from provenance.extractors.pages import (
@@ -64,6 +74,34 @@ _MAX_ALBUM_ITEMS = 20  # Telegram groups at most 10 media
 # and a `data-post` id of its own, but no one posted it: a pin's notice shows the pinned post's words with
 # the time of the pin.
 _SERVICE = ("service_message", "tgme_widget_message_service")
+# A channel's preview page shows the post it pinned above its page of posts, whatever their ids and times.
+_PINNED = "tgme_widget_message_pinned"
+# A message the web does not show at all (a service notice in the widget, a story or paid media shared in a
+# channel, a giveaway): Telegram puts its "Please open Telegram to view this post" box in the bubble where the
+# text would be. The same box inside `.media_not_supported_cont` (a footer on many posts) or a video player (a
+# video this browser cannot play) says nothing of the post's words.
+_SHOWN_ONLY_IN_THE_APP = ".tgme_widget_message_bubble > .message_media_not_supported_wrap"
+# Media the web does show: a message holding one is a post of it (a photo posted without words), whatever box
+# stands beside it.
+_SHOWN_MEDIA = ", ".join(
+    f".tgme_widget_message_{kind}"
+    for kind in (
+        *("photo_wrap", "video_player", "roundvideo_player", "document_wrap", "voice_player"),
+        *("sticker_wrap", "location_wrap", "grouped_wrap"),
+    )
+)
+# What Telegram shows in place of a restricted chat's or post's words ("This channel can't be displayed
+# because it violated Telegram's Terms of Service.", "This post isn't available in your country due to
+# copyright."): its notice, never what the channel said. Matched on the whole text only (a post quoting one is
+# a post). `\u2019` is the typographic apostrophe Telegram may write.
+_RESTRICTED = re.compile(
+    r"This (?:channel|group|chat|message|post|media) "
+    r"(?:(?:can['\u2019]t|cannot|couldn['\u2019]t|could not) be displayed|"
+    r"(?:isn['\u2019]t|is not) available in your country|(?:is|was|has been) blocked in your country)"
+    r"\b[^\n]{0,200}",
+    re.IGNORECASE,
+)
+_MAX_RESTRICTION_NOTICE = 300
 # A public group's message names who wrote it before the group (`Ivan in Kherson Chat`): the sender is the
 # author-name link, the group the owner name a channel's post shows alone. The post is the sender's, not the
 # group's (a chat whose name a member's words were credited to).
@@ -176,6 +214,13 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     if poll is not None and not text:
         text = poll[0][:MAX_TEXT]
     service = _is_service_notice(node)
+    app_only = (
+        not text
+        and poll is None
+        and node.css_first(_SHOWN_ONLY_IN_THE_APP) is not None
+        and not any(not _in_reply_block(media, node) for media in node.css(_SHOWN_MEDIA)[:_MAX_ALBUM_ITEMS])
+    )
+    restricted = _restriction_notice(text)
     fields = {
         "data-post": node.attributes.get("data-post"),
         "owner_name": owner_name,
@@ -197,6 +242,9 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         # The options a poll offers its readers: not what the channel says (a quote of one is no fact it
         # states), never its text.
         "poll_options": poll[1] or None if poll is not None else None,
+        "pinned": "shown pinned, above the page's posts"
+        if _PINNED in (node.attributes.get("class") or "").split()
+        else None,
     }
     return SourcePost(
         platform=Platform.TELEGRAM,
@@ -212,11 +260,31 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         text=text,
         edited="edited" in meta.lower(),
         fields=raw_fields(fields),
-        problem="unavailable" if service else None,
-        problem_detail=(
-            f"Telegram shows a service notice here, not a post: {squeeze(text)[:120]!r}" if service else None
-        ),
+        problem="unavailable" if service or app_only or restricted else None,
+        problem_detail=_not_a_post(service, app_only, restricted, text),
     )
+
+
+def _not_a_post(service: bool, app_only: bool, restricted: bool, text: str) -> str | None:
+    """Why a message Telegram shows is no post to check against, or None when it is one."""
+    if service:
+        return f"Telegram shows a service notice here, not a post: {squeeze(text)[:120]!r}"
+    if app_only:
+        # Read as a post with no words, its channel and time confirmed a note's author and date for a message
+        # no reader of the web can see (a pin's or a photo change's notice, a shared story, paid media).
+        return (
+            "Telegram's widget shows nothing of this message, only 'Please open Telegram to view this post': "
+            "a service notice, a story or paid media, which the web does not show"
+        )
+    if restricted:
+        return f"Telegram shows a restriction notice in place of the post: {squeeze(text)[:120]!r}"
+    return None
+
+
+def _restriction_notice(text: str) -> bool:
+    """Whether a message's whole text is Telegram's notice for a restricted chat or post."""
+    shown = squeeze(text)
+    return len(shown) <= _MAX_RESTRICTION_NOTICE and _RESTRICTED.fullmatch(shown) is not None
 
 
 def _is_service_notice(message: LexborNode) -> bool:
@@ -334,8 +402,9 @@ def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str 
     """The post page itself: its `og:` tags give the channel name and text, but never a time.
 
     Unavailable when the page names no channel (Telegram's generic page, among others), is the channel's
-    own page (its photo, subscribers and description, and no post), or lists other posts than the cited one
-    (its preview page): it shows no post, or not this one.
+    own page (its photo, subscribers and description, and no post), lists other posts than the cited one
+    (its preview page), or describes the post with Telegram's restriction notice: it shows no post, or not
+    this one.
     """
     tree = LexborHTMLParser(html)
     metas = meta_tags(tree)
@@ -358,6 +427,11 @@ def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str 
             page_url, post_id, f"{page_url} shows the channel {title[:80]!r}, not post {channel}/{post_id}"
         )
     text = meta_content(metas, "og:description", "twitter:description") or ""
+    if _restriction_notice(text):
+        # A restricted channel's post page describes itself with Telegram's notice: no words of the post.
+        return _unavailable(
+            page_url, post_id, f"{page_url} shows Telegram's restriction notice, not the post: {text[:160]!r}"
+        )
     return SourcePost(
         platform=Platform.TELEGRAM,
         url=page_url,
@@ -392,6 +466,16 @@ class TelegramExtractor(Extractor):
                 problem_detail=f"{page.url} opens Telegram's web app, which shows a chat only to a signed-in "
                 "user: no post can be captured from it; cite the post's t.me link (t.me/<channel>/<id>)",
             )
+        shown_only_in_the_app = _story_or_boost(page.url)
+        if shown_only_in_the_app is not None:
+            # Its page is the channel's card (name, description, a button that opens the app): read as a post
+            # page, the channel's description stood for the story's words.
+            return _unavailable(
+                main.uri if main is not None else page.url,
+                None,
+                f"{page.url} is {shown_only_in_the_app}, which Telegram shows only in its app: not a post; "
+                "cite the post's t.me link (t.me/<channel>/<id>)",
+            )
         if is_telegram_private_url(page.url):
             # Such a link opens the post in the app, for the chat's members only: the web answers every one of
             # them with Telegram's generic page, whatever the post says.
@@ -418,9 +502,38 @@ class TelegramExtractor(Extractor):
         # Only the widget gives the post's time and proves its channel: say why it was not read, so that a
         # check finding them missing says why.
         unread = _widget_unread(widget_answer, page.failure(widget), channel, post_id)
+        shown = _post_shown(widget_answer)
+        if shown is not None:
+            # Said, so that a reader knows what Telegram answered for the link: of another channel, the
+            # channel may have changed its username since it was cited, or the username is another's now.
+            moved = shown.partition("/")[0].lower() != (channel or "").lower()
+            hint = " (the link's username may be another channel's now)" if moved else ""
+            unread = f"{unread}: it shows post {shown[:120]}{hint}"
         if post.problem is not None:
             return post.model_copy(update={"problem_detail": f"{post.problem_detail}; {unread}"})
         return post.model_copy(update={"unread": unread})
+
+
+def _post_shown(answer: StoredResponse | None) -> str | None:
+    """The `data-post` of the message a widget answered with (another post than the one asked for), if any."""
+    if answer is None or answer.status != 200:
+        return None
+    message = LexborHTMLParser(decode_html(answer)).css_first(_MESSAGE)
+    return (message.attributes.get("data-post") or None) if message is not None else None
+
+
+def _story_or_boost(url: str) -> str | None:
+    """What a Telegram link that names no post opens in the app: a story (`t.me/<channel>/s/<id>`) or a
+    channel's boost page (`t.me/boost/<channel>`, `t.me/boost?c=<id>`); None for any other link."""
+    try:
+        segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    except ValueError:
+        return None
+    if len(segments) == 3 and segments[1] == "s" and is_ascii_number(segments[2]):
+        return "a story"
+    if segments[:1] == ["boost"]:
+        return "a channel's boost page"
+    return None
 
 
 # How the capture names a side request it did not send (`capture.exchange._skip_if_held_back`): the host

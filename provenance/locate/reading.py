@@ -53,6 +53,7 @@ def channel_posts(page: Page, channel: str) -> tuple[ChannelPost, ...]:
                 # the pinned post's: it is no candidate for a quote.
                 text=post.text if post.problem is None else "",
                 forwarded_from=forward_of_another(post),
+                pinned="pinned" in post.fields,
             )
         )
     return tuple(posts)

@@ -3,7 +3,9 @@
 The preview shows about twenty posts a page, newest last; `?before=<id>` shows the page of posts older than
 that id. Message ids carry no time, so the page where the window ends is found by bisecting over ids (each
 probe is one page, whose posts bound the answer), then pages are read backwards until they are older than the
-window. A channel with years of posts after the cited day costs a few dozen pages, not thousands.
+window. A channel with years of posts after the cited day costs a few dozen pages, not thousands. A post the
+preview shows pinned above a page (`ChannelPost.pinned`) is a candidate like any other, but never bounds the
+page: an old pin taken for the page's oldest post ended the search on the newest page.
 
 The paging logic is pure given `read_page`, the one function that fetches (and records) a page.
 """
@@ -26,6 +28,9 @@ class ChannelPost:
     text: str
     # Whose post it forwards, when another account's (`'Grey Zone' (@grey_zone)`): its words are theirs.
     forwarded_from: str | None = None
+    # A post the channel pinned, which its preview shows on every page, out of the page's order of ids and
+    # times: a candidate of its own, but no bound of the page.
+    pinned: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,8 +85,14 @@ class _Unreadable(Exception):
     pass
 
 
+def _listed(posts: tuple[ChannelPost, ...]) -> list[ChannelPost]:
+    """The posts a page lists in their order, a pinned post shown above them left out: an old pinned post
+    taken for the page's oldest made the search stop on the newest page, or bisect below the window."""
+    return [post for post in posts if not post.pinned]
+
+
 def _timed(posts: tuple[ChannelPost, ...]) -> list[ChannelPost]:
-    return [post for post in posts if post.posted_at is not None]
+    return [post for post in _listed(posts) if post.posted_at is not None]
 
 
 def _boundary(pager: _Pager, top: PreviewPage, end: dt.datetime) -> int:
@@ -98,14 +109,15 @@ def _boundary(pager: _Pager, top: PreviewPage, end: dt.datetime) -> int:
         probe = newer if near else (older + newer) // 2
         page = pager.page(probe)
         timed = _timed(page.posts)
-        if not page.posts:
+        listed = _listed(page.posts)
+        if not listed:
             older = max(older, probe - 1)  # nothing exists below the probe
         for post in timed:
             if post.posted_at is not None and post.posted_at > end:
                 newer = min(newer, post.id)
             else:
                 older = max(older, post.id)
-        if near and (not page.posts or any(p.posted_at is not None and p.posted_at <= end for p in timed)):
+        if near and (not listed or any(p.posted_at is not None and p.posted_at <= end for p in timed)):
             return newer
         if newer - older <= 1 or (older, newer) == state:
             return newer
@@ -141,7 +153,8 @@ def _walk_back(
     seen: set[int] = set()
     while True:
         page = pager.page(before)
-        fresh = [post for post in page.posts if post.id not in seen]
+        # One id once: a pinned post of the page is shown twice on it, above the page and in its place.
+        fresh = list({post.id: post for post in page.posts if post.id not in seen}.values())
         if not fresh:
             return
         seen.update(post.id for post in fresh)
@@ -149,6 +162,9 @@ def _walk_back(
         timed = _timed(page.posts)
         if timed and min(post.posted_at for post in timed if post.posted_at) < start:
             return
-        before = min(post.id for post in page.posts)
+        listed = _listed(page.posts)
+        if not listed:
+            return
+        before = min(post.id for post in listed)
         if before <= 1:
             return

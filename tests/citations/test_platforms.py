@@ -164,6 +164,29 @@ def test_post_url_gives_handle_and_post_id(url: str, locator: tuple[str | None, 
 
 
 @pytest.mark.parametrize(
+    "url", ["https://t.me/kherson_chat/77/4471", "https://t.me/s/kherson_chat/77/4471?single"]
+)
+def test_a_message_in_a_public_group_s_topic_names_the_group_s_message(url: str) -> None:
+    # `t.me/<group>/<topic>/<id>` named no post: the footnote failed `schema` ("no post id") while the
+    # message was read from the widget of `<group>/<id>` and its date and author were confirmed.
+    assert canonical_url(url) == "https://t.me/kherson_chat/4471"
+    assert post_locator(url) == ("kherson_chat", "4471")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://t.me/rybar/s/5",  # a story: shown only in the app, no post
+        "https://t.me/rybar/77/x",
+        "https://t.me/c/1234567890/77/4471",  # a private group's topic: no public message
+    ],
+)
+def test_three_segments_that_are_no_group_topic_s_message_name_no_post(url: str) -> None:
+    assert post_locator(url) == (None, None)
+    assert canonical_url(url) == url
+
+
+@pytest.mark.parametrize(
     "url",
     [
         "https://x.com/rybar/status/123/../456",

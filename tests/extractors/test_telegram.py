@@ -174,6 +174,132 @@ def test_a_service_notice_on_a_preview_page_keeps_its_time_but_is_no_post() -> N
     assert preview.posts[0].published == dt.datetime(2022, 1, 22, 8, tzinfo=dt.UTC)
 
 
+def _widget_post(widget_asset: str) -> SourcePost:
+    return extract_source(
+        POST, (answer(POST, asset("telegram_permalink.html")), answer(WIDGET, asset(widget_asset)))
+    )
+
+
+def test_custom_emoji_a_spoiler_and_a_link_are_read_as_the_reader_sees_them() -> None:
+    # Telegram's markup: a custom emoji is its character in `<b>` under a `<tg-emoji>`, a spoiler's words are
+    # in the page (a click shows them), a link shows its own words, not its address.
+    words = (
+        '<tg-emoji emoji-id="5447545246172850059"><i class="emoji" style="background-image:url('
+        "'//telegram.org/img/emoji/40/F09F938D.png')\"><b>📍</b></i></tg-emoji>The convoy had "
+        '<tg-spoiler>already</tg-spoiler> crossed the <a href="https://news.example/kherson" target="_blank" '
+        'rel="noopener">bridge at Kherson</a>.'
+    )
+    widget = asset("telegram_widget.html").decode()
+    marked = widget.replace(
+        "The convoy had <b>already</b> crossed the bridge at Kherson.<br/>More footage follows.", words
+    )
+    assert marked != widget
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, marked.encode())))
+    assert post.text == "📍The convoy had already crossed the bridge at Kherson."
+
+
+def test_a_message_the_widget_shows_only_as_please_open_telegram_is_unavailable() -> None:
+    # A service notice, a shared story or paid media: the widget shows the channel, a time and only
+    # Telegram's "Please open Telegram to view this post" box. Read as a post without words, its channel and
+    # time passed a note's author and date, and the footnote citing a message no reader of the web can see
+    # verified.
+    post = _widget_post("telegram_widget_shown_only_in_the_app.html")
+    assert post.problem == "unavailable"
+    assert "Please open Telegram to view this post" in (post.problem_detail or "")
+
+
+def test_a_post_with_its_words_and_the_footer_s_please_open_telegram_box_is_still_the_post() -> None:
+    # Telegram puts the same box in a footer (`media_not_supported_cont`) of many ordinary posts.
+    post = _widget_post("telegram_widget_not_supported_footer.html")
+    assert post.problem is None
+    assert post.text == "The convoy had already crossed the bridge at Kherson.\nMore footage follows."
+
+
+def test_a_photo_or_video_posted_without_words_is_a_post_with_no_text() -> None:
+    # Its channel and time are shown: a note's author and date are borne out; a quote has nothing to match.
+    post = _widget_post("telegram_widget_media_without_words.html")
+    assert (post.problem, post.text, post.author) == (None, "", "Рыбарь")
+    assert post.published == dt.datetime(2022, 1, 21, 9, 15, 4, tzinfo=dt.UTC)
+
+
+def test_a_photo_beside_the_please_open_telegram_box_is_still_a_post_of_the_photo() -> None:
+    # The web shows the photo, its channel and its time: whatever box stands beside it, a note's author and
+    # date are borne out by what a reader sees.
+    photo = (
+        '<a class="tgme_widget_message_photo_wrap" href="https://t.me/rybar/12345" '
+        "style=\"background-image:url('https://cdn4.cdn-telegram.org/file/photo.jpg')\"></a>"
+    )
+    widget = asset("telegram_widget_shown_only_in_the_app.html").decode()
+    marked = widget.replace(
+        '<div class="message_media_not_supported_wrap">',
+        photo + '<div class="message_media_not_supported_wrap">',
+        1,
+    )
+    assert marked != widget
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, marked.encode())))
+    assert (post.problem, post.text) == (None, "")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This channel is blocked in your country because it violated local laws.",
+        "This post isn\u2019t available in your country due to copyright.",
+        "This message couldn't be displayed on your device because it contains pornographic materials.",
+    ],
+)
+def test_each_of_telegram_s_restriction_notices_stands_for_no_post(notice: str) -> None:
+    widget = asset("telegram_widget.html").decode()
+    marked = widget.replace(
+        "The convoy had <b>already</b> crossed the bridge at Kherson.<br/>More footage follows.", notice
+    )
+    assert marked != widget
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, marked.encode())))
+    assert post.problem == "unavailable"
+
+
+def test_a_restriction_notice_in_place_of_the_post_is_unavailable_not_the_post_s_words() -> None:
+    # A channel blocked for its Terms of Service (or in the reader's country) shows Telegram's notice where
+    # the post's words were: read as the post, its channel and time passed a note's author and date.
+    post = _widget_post("telegram_widget_restricted.html")
+    assert post.problem == "unavailable"
+    assert "restriction notice" in (post.problem_detail or "")
+    assert "Terms of Service" in (post.problem_detail or "")
+
+
+def test_a_post_page_describing_the_post_with_the_restriction_notice_is_unavailable() -> None:
+    # With no widget read, the page's `og:description` (Telegram's notice) was the post's text, and its
+    # `og:title` the channel's name that passed a note's author.
+    notice = "This channel can&#39;t be displayed because it violated Telegram&#39;s Terms of Service."
+    page = asset("telegram_permalink.html").decode()
+    restricted = page.replace("The convoy had already crossed the bridge at Kherson.", notice)
+    assert restricted != page
+    post = extract_source(POST, (answer(POST, restricted),))
+    assert post.problem == "unavailable"
+    assert "restriction notice" in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "This post is available in English below.",
+        # A channel's own notice to its readers, not Telegram's: it names no reader's country.
+        "This channel is blocked in Russia: follow our backup channel @rybar_backup.",
+        "Breaking: This channel can't be displayed because it violated Telegram's rules, users report.",
+    ],
+)
+def test_a_post_whose_words_only_mention_a_restriction_is_still_the_post(words: str) -> None:
+    widget = asset("telegram_widget.html").decode()
+    marked = widget.replace(
+        "The convoy had <b>already</b> crossed the bridge at Kherson.<br/>More footage follows.", words
+    )
+    assert marked != widget
+    post = extract_source(
+        POST, (answer(POST, asset("telegram_permalink.html")), answer(WIDGET, marked.encode()))
+    )
+    assert (post.problem, post.text) == (None, words)
+
+
 def test_an_album_item_cited_by_its_own_id_is_read_from_its_album_not_called_deleted() -> None:
     # Telegram shows an album as one message under one id (data-post rybar/12349); its other items (12347,
     # 12348) are only the links of its photos and videos. The preview page of a cited item "did not show the
@@ -342,6 +468,19 @@ def test_a_widget_that_was_not_read_is_named_beside_what_the_page_gave() -> None
         assert (
             post.unread == f"Telegram's widget, which gives the post's time and channel, was not read: {why}"
         )
+
+
+def test_a_widget_showing_another_channel_s_post_says_which_post_it_shows() -> None:
+    # `t.me/rybar/12345` answered with `newname/12345`'s widget (the channel renamed, or its old username
+    # another channel's now): the post is not read from it, and the reader is told what Telegram showed.
+    other = (
+        asset("telegram_widget.html").decode().replace('data-post="rybar/12345"', 'data-post="newname/12345"')
+    )
+    post = extract_source(POST, (answer(POST, asset("telegram_permalink.html")), answer(WIDGET, other)))
+    assert post.published is None
+    assert "it does not show post rybar/12345: it shows post newname/12345 (the link's username may be" in (
+        post.unread or ""
+    )
 
 
 def test_a_widget_read_or_not_asked_for_leaves_nothing_unread() -> None:
@@ -555,6 +694,36 @@ def test_a_poll_s_question_is_the_channel_s_words_and_its_options_are_not() -> N
     )
     assert "shelled" not in post.text
     assert post.author == "Рыбарь"
+
+
+_CHANNEL_CARD_PAGE = (
+    '<html><head><meta property="og:title" content="Рыбарь">'
+    '<meta property="og:description" content="The convoy had already crossed the bridge at Kherson.">'
+    '</head><body><div class="tgme_page"><div class="tgme_page_title">Рыбарь</div>'
+    '<a class="tgme_action_button_new" href="tg://resolve?domain=rybar&amp;story=5">View in Telegram</a>'
+    "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "what"),
+    [
+        ("https://t.me/rybar/s/5", "a story"),
+        ("https://t.me/boost/rybar", "a channel's boost page"),
+        ("https://t.me/boost?c=1326223284", "a channel's boost page"),
+    ],
+)
+def test_a_story_or_a_boost_link_is_no_post(url: str, what: str) -> None:
+    # Read as a post page, the channel's card gave the post's author and its description a quote's words.
+    post = extract_source(url, (answer(url, _CHANNEL_CARD_PAGE),))
+    assert post.problem == "unavailable"
+    assert f"is {what}, which Telegram shows only in its app" in (post.problem_detail or "")
+
+
+def test_a_channel_named_like_a_story_path_s_post_is_still_a_post() -> None:
+    # Only `<channel>/s/<id>` is a story: `t.me/s/<channel>/<id>` is the post on the channel's preview page.
+    url = "https://t.me/s/rybar/12344"
+    assert extract_source(url, (answer(url, asset("telegram_channel_preview.html")),)).problem is None
 
 
 _WEB_APP_SHELL = (

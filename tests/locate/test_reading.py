@@ -68,3 +68,9 @@ def test_a_forward_of_the_channel_s_own_post_is_its_own() -> None:
     posts = channel_posts(_forward("desk", "Desk", "https://t.me/desk/3"), "desk")
 
     assert [(post.text, post.forwarded_from) for post in posts] == [("Bridge reopened.", None)]
+
+
+def test_a_post_the_preview_shows_pinned_is_marked_so_that_paging_passes_it_by() -> None:
+    posts = channel_posts(_preview("desk/3", kind="tgme_widget_message_pinned"), "desk")
+    assert [(post.id, post.pinned, post.text) for post in posts] == [(3, True, "Bridge reopened.")]
+    assert [post.pinned for post in channel_posts(_preview("desk/41"), "desk")] == [False]

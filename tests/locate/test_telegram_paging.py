@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from provenance.locate.telegram import MAX_PAGES, ChannelPost, PreviewPage, search_channel
 
@@ -40,6 +41,40 @@ def test_a_day_deep_in_a_long_channel_is_found_in_a_few_dozen_pages_not_thousand
     expected = [i for i in channel.ids if start <= channel.posts[i].posted_at < end]  # type: ignore[operator]
     assert sorted(post.id for post in found.posts) == expected
     assert found.pages <= 30 and found.note is None
+
+
+class PinnedChannel(Channel):
+    """A channel whose preview shows an old post it pinned above every page of posts."""
+
+    def __init__(self, count: int, pinned: int) -> None:
+        super().__init__(count)
+        self.pinned = replace(self.posts[pinned], pinned=True)
+
+    def read(self, before: int | None) -> PreviewPage:
+        return PreviewPage((self.pinned, *super().read(before).posts))
+
+
+def test_an_old_post_shown_pinned_above_every_page_is_no_bound_of_the_page() -> None:
+    # Taken for each page's oldest post, the pin (of hour 3) stopped the search on the newest page, older
+    # than any window: the window's posts were never read, and `locate` proposed none of them.
+    channel = PinnedChannel(2_000, pinned=3)
+    start, end = _window(1_000, 1_024)
+
+    found = search_channel(channel.read, start, end)
+
+    expected = [i for i in channel.ids if start <= channel.posts[i].posted_at < end]  # type: ignore[operator]
+    assert sorted(post.id for post in found.posts) == expected
+    assert found.note is None
+
+
+def test_a_pinned_post_of_the_window_is_still_found() -> None:
+    channel = PinnedChannel(2_000, pinned=1_010)
+    start, end = _window(1_000, 1_024)
+
+    found = search_channel(channel.read, start, end)
+
+    expected = [i for i in channel.ids if start <= channel.posts[i].posted_at < end]  # type: ignore[operator]
+    assert sorted(post.id for post in found.posts) == expected
 
 
 def test_a_window_on_the_newest_page_reads_back_from_the_top() -> None:
