@@ -6,7 +6,8 @@ carries `Memento-Datetime`. The request is one more exchange in the footnote's W
 usable, only the TimeGate's answer is kept (its `Location` names the memento, its `Link` header the date);
 when the live source failed (an error status, deleted, a login wall, a script shell, a soft 404), the
 redirect is followed and the memento itself is captured, and the content checks read it instead. Where the
-redirect ends is the copy: a copy of another page, or a page that is no copy (no `Memento-Datetime`, a URL
+redirect ends is the copy: a copy of another page (as its address or its answer's `Link: rel="original"`
+names it, either: unfollowed, the TimeGate's `Link`), or a page that is no copy (no `Memento-Datetime`, a URL
 that names no archived page, such as the archive's login page), is no archived copy of the source. Nor is a
 copy that, read, holds something in place of the page (an error page, the archive's own note of a redirect
 it recorded, a login wall, a deleted post's notice) or shows nothing until scripts run: it is not read as the
@@ -423,10 +424,25 @@ def _side_failures(metadata: Sequence[Any]) -> tuple[tuple[str, str], ...]:
 def _original_of(memento_url: str, link: str | None) -> str | None:
     """The page an archived copy copies: its answer's `Link: <…>; rel="original"` (RFC 7089), else the page
     its URL names (a Wayback or archive.today copy); None when neither says."""
+    return _link_original(link) or memento_original(memento_url)
+
+
+def _link_original(link: str | None) -> str | None:
+    """The page a `Link` header names `rel="original"`, or None."""
     for entry in _link_entry().finditer((link or "")[:_MAX_LINK_HEADER]):
         if _names_the_original(entry.group("params")):
             return entry.group("url").strip()
-    return memento_original(memento_url)
+    return None
+
+
+def _originals_of(memento_url: str, link: str | None) -> tuple[str, ...]:
+    """Every page an archive's answer names as the one its copy at `memento_url` copies: its `Link: <…>;
+    rel="original"` and the page its URL names (a Wayback or archive.today copy), either or both. A copy is
+    of the cited page only when each names it: read alone, a Link naming the cited page made a copy whose
+    Wayback address names another page its copy, and a TimeGate's redirect to an address that names no page
+    (another archive's, an aggregator's) was taken for the page's copy whatever its Link named."""
+    named = (_link_original(link), memento_original(memento_url))
+    return tuple(dict.fromkeys(page for page in named if page is not None))
 
 
 @functools.cache
@@ -498,17 +514,19 @@ def _lookup(
     named = joined_url(asked, location) if first.status in (301, 302, 303, 307, 308) and location else None
     # Whether the TimeGate's redirect was followed (the cited source failed): then where it ended is the copy.
     followed = final is not None and final is not first
-    copied: str | None = None
+    copied: tuple[str, ...] = ()
     if final is not None and (followed or (memento_datetime and final.status == 200)):
-        copied = _original_of(final.uri, final.header("Link"))
+        copied = _originals_of(final.uri, final.header("Link"))
     elif named is not None:
-        copied = memento_original(named)
-    if original is not None and copied is not None and not _one_page(copied, original):
+        # Unfollowed, the copy is known by its address and the TimeGate's `Link: rel="original"`.
+        copied = _originals_of(named, first.header("Link"))
+    other = next((page for page in copied if not _one_page(page, original)), None) if original else None
+    if other is not None:
         return MementoLookup(
             timegate=asked,
             accept_datetime=accept,
             http_status=first.status,
-            error=f"its copy is of another page, {copied}, not of {original}",
+            error=f"its copy is of another page, {other}, not of {original}",
         )
     if final is not None and memento_datetime and final.status == 200:
         return MementoLookup(
@@ -519,7 +537,7 @@ def _lookup(
             memento_datetime=memento_datetime,
             captured=final is not first or first.status == 200,
         )
-    if final is not None and followed and final.status == 200 and copied is None:
+    if final is not None and followed and final.status == 200 and not copied:
         # The redirect, followed, ended at a page that says it is no copy: no `Memento-Datetime`, no
         # `rel="original"`, a URL that names no archived page (the archive's login or home page).
         return MementoLookup(

@@ -781,3 +781,68 @@ def test_a_link_header_is_read_in_linear_time(link: str) -> None:
     # relation searched for again from every `rel=`.
     assert _original_of("http://archive.example/copy", link) is None
     assert _memento_date_from_link(link, "a") is None
+
+
+OPAQUE_COPY = "http://archive.example/m/7"
+
+
+def _link_of_a_copy(original: str, copy: str = OPAQUE_COPY) -> str:
+    """A TimeGate's `Link` for its redirect to `copy`, naming `original` as the page it copies."""
+    return f'<{original}>; rel="original", <{copy}>; rel="memento"; datetime="Fri, 21 Jan 2022 10:00:00 GMT"'
+
+
+@pytest.mark.parametrize(
+    ("original", "memento_url", "error"),
+    [
+        (
+            "http://news.example/other",
+            None,
+            "its copy is of another page, http://news.example/other, not of http://news.example/article",
+        ),
+        ("http://news.example/article", OPAQUE_COPY, None),
+    ],
+    ids=["link-names-another-page", "link-names-the-cited-page"],
+)
+def test_a_copy_whose_url_names_no_page_is_the_page_its_timegate_s_link_says_it_copies(
+    fixture_server: FixtureServer,
+    archive_dir: Path,
+    original: str,
+    memento_url: str | None,
+    error: str | None,
+) -> None:
+    # A TimeGate (an aggregator, another archive's software) that names a copy at an address saying nothing
+    # of its page, and whose `Link: <…>; rel="original"` names another page: beside a usable live source,
+    # `archived` passed on it as the cited page's copy ("memento of …: http://archive.example/m/7").
+    fixture_server.routes.update(
+        {
+            "/article": Reply(body=ARTICLE),
+            "/web/http://news.example/article": Reply(
+                302, headers=(("Location", OPAQUE_COPY), ("Link", _link_of_a_copy(original)))
+            ),
+        }
+    )
+    citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert read.archive is not None and read.archive.memento_url == memento_url
+    assert read.archive.error == error
+    assert read.source == read.live, "the live page is read either way"
+
+
+def test_a_copy_whose_link_and_url_name_two_pages_is_no_copy_of_the_cited_one(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # The copy's `Link: rel="original"` names the cited page, its Wayback address another: the Link alone was
+    # read, and the copy of /other was read as the gone page's, `archived` passing on it.
+    link = '<http://news.example/gone>; rel="original"'
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{OTHER_COPY}"),)
+        ),
+        OTHER_COPY: Reply(body=ARTICLE, headers=(*DATED_PAGE, ("Link", link))),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url is None
+    assert read.archive.error == (
+        "its copy is of another page, http://news.example/other, not of http://news.example/gone"
+    )
+    assert read.source is None, "the other page's copy is not read as the cited one's"
