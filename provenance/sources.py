@@ -471,15 +471,19 @@ def _one_page(copied: str, asked: str) -> bool:
 
 
 def _page_key(url: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
-    """`url`'s host (without `www.`), path (decoded, without a trailing slash) and query fields (sorted). A
-    post is its post id on X (any handle before it shows the one post) and its channel in any case on
-    Telegram: an archive keeps a post under the spelling it was first captured in."""
+    """`url`'s host (without `www.`, with a port other than 80 or 443), path (decoded, without a trailing
+    slash) and query fields (sorted). A post is its post id on X (any handle before it shows the one post)
+    and its channel in any case on Telegram: an archive keeps a post under the spelling it was first
+    captured in."""
     canonical = canonical_url(_as_requested(url))
     try:
         parts = urlsplit(canonical)
+        port = parts.port
     except ValueError:  # an address that does not parse (`http://[::1`, an archive's `Link` may give one)
         return "", url, ()
     host = (parts.hostname or "").removeprefix("www.")
+    if port not in (None, 80, 443):  # another port is another server, whose page is another page
+        host = f"{host}:{port}"
     post_id = post_locator(canonical)[1] if host in ("x.com", "t.me") else None
     if post_id is not None:
         return host, f"/status/{post_id}" if host == "x.com" else parts.path.lower(), ()

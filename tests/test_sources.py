@@ -846,3 +846,29 @@ def test_a_copy_whose_link_and_url_name_two_pages_is_no_copy_of_the_cited_one(
         "its copy is of another page, http://news.example/other, not of http://news.example/gone"
     )
     assert read.source is None, "the other page's copy is not read as the cited one's"
+
+
+@pytest.mark.parametrize(
+    ("copied", "error"),
+    [
+        (
+            "http://news.example:8080/gone",
+            "its copy is of another page, http://news.example:8080/gone, not of http://news.example/gone",
+        ),
+        ("http://news.example:80/gone", None),  # the default port, as old Wayback copies name their page
+    ],
+    ids=["another-port", "the-default-port"],
+)
+def test_an_archived_copy_of_the_page_at_another_port_is_no_copy_of_it(
+    fixture_server: FixtureServer, archive_dir: Path, copied: str, error: str | None
+) -> None:
+    # Another port is another server: its page's copy was read as the cited page's (the port was dropped
+    # when the two were compared), and `archived` passed on it.
+    copy = f"/web/20220121000000/{copied}"
+    routes = {
+        "/web/http://news.example/gone": Reply(302, headers=(("Location", f"http://web.archive.org{copy}"),)),
+        copy: Reply(body=ARTICLE, headers=DATED_PAGE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.error == error
+    assert (read.source is not None) == (error is None), "only the page's own copy is read as it"
