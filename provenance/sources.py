@@ -23,7 +23,7 @@ platform post's page (an X status, a Telegram, Bluesky or Mastodon post, as its 
 rel="original"` or its banner's `Saved from` names it) is what the page's scripts drew: the post among others
 (replies, the post it answers, quoted posts, the sidebar), in one markup; its text, byline and times are not
 read as the post's: only its title, which the platform sets for the post alone, is, and an X post's time is
-its id's.
+its id's. A Wayback copy of an archive.today copy shows archive.today's page, and is read as that page is.
 """
 
 from __future__ import annotations
@@ -126,7 +126,8 @@ def _read_copy(
     from provenance.extractors import extract_source
 
     post = extract_source(_as_requested(original), tuple(responses), start=start, main_text=main_text)
-    post = _without_the_archives_own_time(post, memento)
+    # A Wayback copy of archive.today's copy is archive.today's page all the same.
+    post = _without_what_is_not_the_posts(_without_the_archives_own_time(post, memento), memento, original)
     # An archive that names no Memento-Datetime still names the copy's time in its URL.
     made = memento.header("Memento-Datetime") or memento_time_in_url(memento.uri)
     return post.model_copy(update={"memento_url": memento.uri, "memento_datetime": made})
@@ -148,16 +149,26 @@ def _on_archive_today(url: str) -> bool:
     return host not in ("web.archive.org", "wayback.archive.org")
 
 
+def _shown_archive_today_page(url: str) -> str | None:
+    """The archive.today page `url` shows: itself, or the one a Wayback copy at `url` copies (a copy of a
+    copy, which shows archive.today's page as it was kept); None for any other page."""
+    if _on_archive_today(url):
+        return url
+    inner = wayback_original(url)
+    return inner if inner is not None and _on_archive_today(inner) else None
+
+
 def _archive_today_copy_time(answer: StoredResponse) -> dt.datetime | None:
-    """When archive.today made the copy `answer` is (its `Memento-Datetime`, else its URL's stamp); None
-    for a page of any other host, or a copy that says neither."""
-    parts = urlsplit(answer.uri)
-    if not _on_archive_today(answer.uri):
+    """When archive.today made the copy `answer` is, or shows (its `Memento-Datetime`, else its URL's
+    stamp; a Wayback copy of it, whose `Memento-Datetime` is the Wayback copy's own, by its URL's stamp);
+    None for a page of any other host, or a copy that says neither."""
+    page = _shown_archive_today_page(answer.uri)
+    if page is None:
         return None
-    made = http_date(answer.header("Memento-Datetime") or "")
+    made = http_date(answer.header("Memento-Datetime") or "") if page == answer.uri else None
     if made is not None:
         return made
-    stamp = _ARCHIVE_TODAY_STAMP.match(parts.path)
+    stamp = _ARCHIVE_TODAY_STAMP.match(urlsplit(page).path)
     if stamp is None:
         return None
     try:
@@ -184,13 +195,13 @@ def _without_the_archives_own_time(post: SourcePost, answer: StoredResponse) -> 
 
 def _copied_post(answer: StoredResponse, cited: str) -> str | None:
     """The platform post (an X status, a Telegram post, a Bluesky or Mastodon post) whose page archive.today's
-    copy `answer` is, as its `Link: <…>; rel="original"`, the cited copy's URL or the copy's banner names it;
-    None for any other page, or a page of another host."""
-    if not _on_archive_today(answer.uri):
+    copy `answer` is (or a Wayback copy of it shows), as its `Link: <…>; rel="original"`, the cited copy's URL
+    or the copy's banner names it; None for any other page, or a page of another host."""
+    page = _shown_archive_today_page(answer.uri)
+    if page is None:
         return None
-    original = (
-        _original_of(answer.uri, answer.header("Link")) or memento_original(cited) or _saved_from(answer)
-    )
+    link = answer.header("Link") if page == answer.uri else None  # a Wayback copy's names archive.today's
+    original = _original_of(page, link) or memento_original(cited) or _saved_from(answer)
     if original is None or post_locator(original)[1] is None:
         return None
     return original

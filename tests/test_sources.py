@@ -872,3 +872,48 @@ def test_an_archived_copy_of_the_page_at_another_port_is_no_copy_of_it(
     read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
     assert read.archive is not None and read.archive.error == error
     assert (read.source is not None) == (error is None), "only the page's own copy is read as it"
+
+
+def _wayback_copy_of_archive_today(
+    fixture_server: FixtureServer, archive_dir: Path, original: str, published: str
+) -> ReadSource:
+    """A cited Wayback copy, made in 2023, of archive.today's copy of `original`, made 2022-01-21 09:30:18."""
+    inner = f"http://archive.ph/2022.01.21-093018/{original}"
+    path = f"/web/20230101000000/{inner}"
+    made = (("Memento-Datetime", "Sun, 01 Jan 2023 00:00:00 GMT"), *Reply().headers)
+    fixture_server.routes.update(
+        {
+            path: Reply(body=_archive_today_page(published), headers=made),
+            f"/web/{inner}": Reply(404, b"not archived"),
+        }
+    )
+    citation = Citation(url=f"http://web.archive.org{path}", original_url=inner, date=dt.date(2022, 1, 21))
+    return _capture_and_read(fixture_server, archive_dir, citation, ("web.archive.org",))
+
+
+def test_a_wayback_copy_of_archive_today_s_copy_of_a_post_is_read_as_archive_today_s_page(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # Through a Wayback link, archive.today's page was read as a page of its own: its banner's time (when
+    # archive.today made its copy) passed `date` as the post's, and the replies it drew beside the post as
+    # the post's words.
+    read = _wayback_copy_of_archive_today(
+        fixture_server, archive_dir, "https://t.me/rybar/12345", "2022-01-21T09:30:18Z"
+    )
+    assert read.live is not None and read.source == read.live
+    assert (read.live.published, read.live.text) == (None, "")
+    assert read.live.fields["archive.today's time"] == (
+        "2022-01-21T09:30:18+00:00 (article:published_time), when the copy was made"
+    )
+    assert "archive.today's copy of the post https://t.me/rybar/12345" in (read.live.unread or "")
+
+
+def test_a_wayback_copy_of_archive_today_s_copy_of_an_article_gives_the_article_s_own_time(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    read = _wayback_copy_of_archive_today(
+        fixture_server, archive_dir, "https://news.example/article", "2022-01-20T23:10:00Z"
+    )
+    assert read.live is not None and read.source == read.live
+    assert read.live.published == dt.datetime(2022, 1, 20, 23, 10, tzinfo=dt.UTC)
+    assert "bridge at Kherson" in read.live.text
