@@ -8,10 +8,12 @@ when the live source failed (an error status, deleted, a login wall, a script sh
 redirect is followed and the memento itself is captured, and the content checks read it instead. Where the
 redirect ends is the copy: a copy of another page (as its address or its answer's `Link: rel="original"`
 names it, either: unfollowed, the TimeGate's `Link`), or a page that is no copy (no `Memento-Datetime`, a URL
-that names no archived page, such as the archive's login page), is no archived copy of the source. Nor is a
-copy that, read, holds something in place of the page (an error page, the archive's own note of a redirect
-it recorded, a login wall, a deleted post's notice) or shows nothing until scripts run: it is not read as the
-source, and a copy the note names that answered at once is read for this even beside a usable live source.
+that names no archived page, such as the archive's login page), is no archived copy of the source; a page at
+the archive's address for the page's copy is its copy, read as one, with or without a `Memento-Datetime`.
+Nor is a copy that, read, holds something in place of the page (an error page, the archive's own note of a
+redirect it recorded, a login wall, a deleted post's notice) or shows nothing until scripts run: it is not
+read as the source, and a copy the note names that answered at once is read for this even beside a usable
+live source.
 
 Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
 copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone).
@@ -543,7 +545,10 @@ def _lookup(
             http_status=first.status,
             error=f"its copy is of another page, {other}, not of {original}",
         )
-    if final is not None and memento_datetime and final.status == 200:
+    # Where a followed redirect ended at a page that names itself the page's copy (in the archive's address
+    # form of it, or by its `Link`), that is the copy, fetched, and read as one, whether or not it gives its
+    # Memento-Datetime (its URL's time is then its time): it was said to be "not fetched", and never read.
+    if final is not None and final.status == 200 and (memento_datetime or (followed and copied)):
         return MementoLookup(
             timegate=asked,
             accept_datetime=accept,

@@ -486,6 +486,9 @@ def test_a_memento_in_the_archive_s_url_form_of_the_page_is_its_copy_without_a_m
     }
     read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
     assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{GONE_COPY}"
+    assert read.archive.captured, "it was fetched, and is read as the page's copy"
+    assert read.source is not None and read.source.author == "Lina Haddad"
+    assert read.source.memento_datetime == "2022-01-21 00:00:00 UTC, as its URL says"
 
 
 CRAWL_TIME_PAGE = (
@@ -917,3 +920,36 @@ def test_a_wayback_copy_of_archive_today_s_copy_of_an_article_gives_the_article_
     assert read.live is not None and read.source == read.live
     assert read.live.published == dt.datetime(2022, 1, 20, 23, 10, tzinfo=dt.UTC)
     assert "bridge at Kherson" in read.live.text
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        (
+            CRAWL_TIME_PAGE,
+            "soft-404: the page's text opens with an error: 'Got an HTTP 302 response at crawl time'",
+        ),
+        (SIGN_IN_PAGE, "login-wall: the page is a sign-in form with a password field ('Sign in')"),
+    ],
+    ids=["the-archive-s-note-of-a-redirect-it-recorded", "a-login-wall"],
+)
+def test_a_copy_without_a_memento_datetime_that_holds_no_copy_of_the_page_is_no_archived_copy(
+    fixture_server: FixtureServer, archive_dir: Path, page: bytes, kept: str
+) -> None:
+    # The redirect was followed to the archive's address for the page's copy, which answered without a
+    # Memento-Datetime: that copy was never read, and `archived` passed on it ("memento of 2022-01-21
+    # 00:00:00 UTC, as its URL says: …; named by the archive's answer, not fetched"), though it was fetched
+    # and held a login wall or the archive's note of a redirect.
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=page),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url is None and not read.archive.captured
+    assert read.archive.error == (
+        f"its copy of 2022-01-21 00:00:00 UTC, as its URL says, http://web.archive.org{GONE_COPY}, holds no "
+        f"copy of the page ({kept})"
+    )
+    assert read.source is None
