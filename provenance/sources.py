@@ -168,9 +168,12 @@ def _archive_today_copy_time(answer: StoredResponse) -> dt.datetime | None:
     if page is None:
         return None
     made = http_date(answer.header("Memento-Datetime") or "") if page == answer.uri else None
-    if made is not None:
-        return made
-    stamp = _ARCHIVE_TODAY_STAMP.match(urlsplit(page).path)
+    return made if made is not None else _archive_today_stamp(page)
+
+
+def _archive_today_stamp(url: str) -> dt.datetime | None:
+    """The time an archive.today copy's URL names (`/2022.01.21-093018/…`); None for any other URL."""
+    stamp = _ARCHIVE_TODAY_STAMP.match(urlsplit(url).path) if _on_archive_today(url) else None
     if stamp is None:
         return None
     try:
@@ -179,6 +182,16 @@ def _archive_today_copy_time(answer: StoredResponse) -> dt.datetime | None:
         )
     except ValueError:
         return None
+
+
+def copy_time_in_url(url: str) -> str | None:
+    """When an archived copy's URL says it was made, to the second: a Wayback Machine copy's 14-digit stamp
+    or an archive.today copy's `2022.01.21-093018`, in the words `memento_time_in_url` gives (which
+    `memento_moment` reads back); None for any other URL, or a stamp that names no moment."""
+    made = _archive_today_stamp(url)
+    if made is None:
+        return memento_time_in_url(url)
+    return f"{made:%Y-%m-%d %H:%M:%S} UTC, as its URL says"
 
 
 def _without_the_archives_own_time(post: SourcePost, answer: StoredResponse) -> SourcePost:

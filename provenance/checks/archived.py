@@ -13,8 +13,8 @@ its time; one that does not parse says nothing either way. Where both are given,
 was made: the URL's time is the archive's key for the copy, and a `Memento-Datetime` (or a TimeGate's `Link`
 date) later than it does not make a copy of 2019 one of the cited day. So is a copy made before the live post
 it would copy was published, where the post gives its time to the second (Telegram, X). A cited copy of
-another archive's copy (a Wayback link to a Wayback link) shows what that copy kept, when it was made: the
-time its URL names is held to the cited day too.
+another archive's copy (a Wayback link to a Wayback or an archive.today link) shows what that copy kept, when
+it was made: the time its URL names is held to the cited day too.
 """
 
 from __future__ import annotations
@@ -127,8 +127,10 @@ def _cited_copy(given: CheckInput) -> CheckResult | None:
 def _copy_of_a_copy_too_early(given: CheckInput, memento_url: str | None) -> CheckResult | None:
     """A warning for a cited copy of another archive's copy (a Wayback link to a Wayback link) made before
     the cited day: what the cited copy shows is what that copy kept, when its URL says it was made."""
+    from provenance.sources import copy_time_in_url  # here: commands that read no capture never load it
+
     inner = given.citation.original_url
-    made = memento_time_in_url(inner) if inner else None
+    made = copy_time_in_url(inner) if inner else None
     return _before_the_cited_day(given, made, memento_url, of_copy=inner) if made else None
 
 

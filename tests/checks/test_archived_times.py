@@ -101,3 +101,28 @@ def test_a_cited_copy_of_an_archives_copy_made_on_the_cited_day_passes() -> None
     result = check_archived(_cited_copy_of(INNER_ON_THE_DAY))
     assert result.status == "pass"
     assert result.detail.startswith(f"the cited URL is an archived copy of {INNER_ON_THE_DAY}: memento of ")
+
+
+@pytest.mark.parametrize(
+    ("inner", "status"),
+    [
+        (f"https://archive.ph/2019.01.01-000000/{URL}", "warn"),
+        (f"https://archive.ph/2022.01.21-100000/{URL}", "pass"),
+        (f"https://archive.ph/AbCd1#{URL}", "pass"),  # a short link's URL says nothing of when: nothing said
+    ],
+    ids=["made-in-2019", "made-on-the-day", "short-link"],
+)
+def test_a_cited_wayback_copy_of_archive_today_s_copy_is_held_to_the_day_that_copy_was_made(
+    inner: str, status: str
+) -> None:
+    # A Wayback link to archive.today's copy shows what archive.today kept, when its URL says it was made:
+    # only the Wayback copy's own time was read, and `archived` passed on a copy of the post's address made
+    # three years before the post.
+    result = check_archived(_cited_copy_of(inner))
+    assert result.status == status, result.detail
+    if status == "warn":
+        assert result.detail == (
+            f"the archived copy {WAYBACK}/20220121093000/{inner} is of the archive's copy {inner}, made "
+            "2019-01-01 00:00:00 UTC, as its URL says, before the cited day (2022-01-21) began in any time "
+            "zone: it cannot hold a source published that day"
+        )
