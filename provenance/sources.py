@@ -6,10 +6,10 @@ carries `Memento-Datetime`. The request is one more exchange in the footnote's W
 usable, only the TimeGate's answer is kept (its `Location` names the memento, its `Link` header the date);
 when the live source failed (an error status, deleted, a login wall, a script shell, a soft 404), the
 redirect is followed and the memento itself is captured, and the content checks read it instead. Where the
-redirect ends is the copy: a copy of another page (as its address or its answer's `Link: rel="original"`
-names it, either: unfollowed, the TimeGate's `Link`), or a page that is no copy (no `Memento-Datetime`, a URL
-that names no archived page, such as the archive's login page), is no archived copy of the source; a page at
-the archive's address for the page's copy is its copy, read as one, with or without a `Memento-Datetime`.
+redirect ends is the copy: a copy of another page (as its address, its answer's `Link: rel="original"` or
+the TimeGate's names it, any of them), or a page that is no copy (no `Memento-Datetime`, a URL that names no
+archived page, such as the archive's login page), is no archived copy of the source; a page at the archive's
+address for the page's copy is its copy, read as one, with or without a `Memento-Datetime`.
 Nor is a copy that, read, holds something in place of the page (an error page, the archive's own note of a
 redirect it recorded, a login wall, a deleted post's notice) or shows nothing until scripts run: it is not
 read as the source, and a copy the note names that answered at once is read for this even beside a usable
@@ -547,6 +547,9 @@ def _lookup(
     copied: tuple[str, ...] = ()
     if final is not None and (followed or (memento_datetime and final.status == 200)):
         copied = _originals_of(final.uri, final.header("Link"))
+        # Followed, the TimeGate's `Link: rel="original"` names the page it redirected for too.
+        said = _link_original(first.header("Link")) if followed else None
+        copied = (*copied, said) if said is not None and said not in copied else copied
     elif named is not None:
         # Unfollowed, the copy is known by its address and the TimeGate's `Link: rel="original"`.
         copied = _originals_of(named, first.header("Link"))

@@ -953,3 +953,32 @@ def test_a_copy_without_a_memento_datetime_that_holds_no_copy_of_the_page_is_no_
         f"copy of the page ({kept})"
     )
     assert read.source is None
+
+
+@pytest.mark.parametrize(
+    ("original", "error"),
+    [
+        (
+            "http://news.example/other",
+            "its copy is of another page, http://news.example/other, not of http://news.example/gone",
+        ),
+        ("http://news.example/gone", None),
+    ],
+    ids=["timegate-names-another-page", "timegate-names-the-page"],
+)
+def test_a_followed_copy_that_names_no_page_is_of_the_page_the_timegate_s_link_names(
+    fixture_server: FixtureServer, archive_dir: Path, original: str, error: str | None
+) -> None:
+    # The TimeGate's redirect, followed, ended at a copy whose address and answer name no page it copies:
+    # the TimeGate's own `Link: rel="original"` naming another page was not read, and that page's copy was
+    # read as the gone page's (`archived` passing, "captured into this WARC and read").
+    copy = "http://web.archive.org/m/7"
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", copy), ("Link", _link_of_a_copy(original, copy)))
+        ),
+        "/m/7": Reply(body=ARTICLE, headers=DATED_PAGE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.error == error
+    assert (read.source is not None) == (error is None), "only the page's own copy is read as it"
