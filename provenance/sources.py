@@ -6,11 +6,14 @@ carries `Memento-Datetime`. The request is one more exchange in the footnote's W
 usable, only the TimeGate's answer is kept (its `Location` names the memento, its `Link` header the date);
 when the live source failed (an error status, deleted, a login wall, a script shell, a soft 404), the
 redirect is followed and the memento itself is captured, and the content checks read it instead. Where the
-redirect ends is the copy: a copy of another page, or a page that is no copy (no `Memento-Datetime`, a URL
-that names no archived page, such as the archive's login page), is no archived copy of the source. Nor is a
-copy that, read, holds something in place of the page (an error page, the archive's own note of a redirect
-it recorded, a login wall, a deleted post's notice) or shows nothing until scripts run: it is not read as the
-source, and a copy the note names that answered at once is read for this even beside a usable live source.
+redirect ends is the copy: a copy of another page (as its address, its answer's `Link: rel="original"` or
+the TimeGate's names it, any of them), or a page that is no copy (no `Memento-Datetime`, a URL that names no
+archived page, such as the archive's login page), is no archived copy of the source; a page at the archive's
+address for the page's copy is its copy, read as one, with or without a `Memento-Datetime`.
+Nor is a copy that, read, holds something in place of the page (an error page, the archive's own note of a
+redirect it recorded, a login wall, a deleted post's notice) or shows nothing until scripts run: it is not
+read as the source, and a copy the note names that answered at once is read for this even beside a usable
+live source.
 
 Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
 copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone).
@@ -22,7 +25,7 @@ platform post's page (an X status, a Telegram, Bluesky or Mastodon post, as its 
 rel="original"` or its banner's `Saved from` names it) is what the page's scripts drew: the post among others
 (replies, the post it answers, quoted posts, the sidebar), in one markup; its text, byline and times are not
 read as the post's: only its title, which the platform sets for the post alone, is, and an X post's time is
-its id's.
+its id's. A Wayback copy of an archive.today copy shows archive.today's page, and is read as that page is.
 """
 
 from __future__ import annotations
@@ -125,7 +128,8 @@ def _read_copy(
     from provenance.extractors import extract_source
 
     post = extract_source(_as_requested(original), tuple(responses), start=start, main_text=main_text)
-    post = _without_the_archives_own_time(post, memento)
+    # A Wayback copy of archive.today's copy is archive.today's page all the same.
+    post = _without_what_is_not_the_posts(_without_the_archives_own_time(post, memento), memento, original)
     # An archive that names no Memento-Datetime still names the copy's time in its URL.
     made = memento.header("Memento-Datetime") or memento_time_in_url(memento.uri)
     return post.model_copy(update={"memento_url": memento.uri, "memento_datetime": made})
@@ -147,16 +151,29 @@ def _on_archive_today(url: str) -> bool:
     return host not in ("web.archive.org", "wayback.archive.org")
 
 
+def _shown_archive_today_page(url: str) -> str | None:
+    """The archive.today page `url` shows: itself, or the one a Wayback copy at `url` copies (a copy of a
+    copy, which shows archive.today's page as it was kept); None for any other page."""
+    if _on_archive_today(url):
+        return url
+    inner = wayback_original(url)
+    return inner if inner is not None and _on_archive_today(inner) else None
+
+
 def _archive_today_copy_time(answer: StoredResponse) -> dt.datetime | None:
-    """When archive.today made the copy `answer` is (its `Memento-Datetime`, else its URL's stamp); None
-    for a page of any other host, or a copy that says neither."""
-    parts = urlsplit(answer.uri)
-    if not _on_archive_today(answer.uri):
+    """When archive.today made the copy `answer` is, or shows (its `Memento-Datetime`, else its URL's
+    stamp; a Wayback copy of it, whose `Memento-Datetime` is the Wayback copy's own, by its URL's stamp);
+    None for a page of any other host, or a copy that says neither."""
+    page = _shown_archive_today_page(answer.uri)
+    if page is None:
         return None
-    made = http_date(answer.header("Memento-Datetime") or "")
-    if made is not None:
-        return made
-    stamp = _ARCHIVE_TODAY_STAMP.match(parts.path)
+    made = http_date(answer.header("Memento-Datetime") or "") if page == answer.uri else None
+    return made if made is not None else _archive_today_stamp(page)
+
+
+def _archive_today_stamp(url: str) -> dt.datetime | None:
+    """The time an archive.today copy's URL names (`/2022.01.21-093018/…`); None for any other URL."""
+    stamp = _ARCHIVE_TODAY_STAMP.match(urlsplit(url).path) if _on_archive_today(url) else None
     if stamp is None:
         return None
     try:
@@ -165,6 +182,16 @@ def _archive_today_copy_time(answer: StoredResponse) -> dt.datetime | None:
         )
     except ValueError:
         return None
+
+
+def copy_time_in_url(url: str) -> str | None:
+    """When an archived copy's URL says it was made, to the second: a Wayback Machine copy's 14-digit stamp
+    or an archive.today copy's `2022.01.21-093018`, in the words `memento_time_in_url` gives (which
+    `memento_moment` reads back); None for any other URL, or a stamp that names no moment."""
+    made = _archive_today_stamp(url)
+    if made is None:
+        return memento_time_in_url(url)
+    return f"{made:%Y-%m-%d %H:%M:%S} UTC, as its URL says"
 
 
 def _without_the_archives_own_time(post: SourcePost, answer: StoredResponse) -> SourcePost:
@@ -183,13 +210,13 @@ def _without_the_archives_own_time(post: SourcePost, answer: StoredResponse) -> 
 
 def _copied_post(answer: StoredResponse, cited: str) -> str | None:
     """The platform post (an X status, a Telegram post, a Bluesky or Mastodon post) whose page archive.today's
-    copy `answer` is, as its `Link: <…>; rel="original"`, the cited copy's URL or the copy's banner names it;
-    None for any other page, or a page of another host."""
-    if not _on_archive_today(answer.uri):
+    copy `answer` is (or a Wayback copy of it shows), as its `Link: <…>; rel="original"`, the cited copy's URL
+    or the copy's banner names it; None for any other page, or a page of another host."""
+    page = _shown_archive_today_page(answer.uri)
+    if page is None:
         return None
-    original = (
-        _original_of(answer.uri, answer.header("Link")) or memento_original(cited) or _saved_from(answer)
-    )
+    link = answer.header("Link") if page == answer.uri else None  # a Wayback copy's names archive.today's
+    original = _original_of(page, link) or memento_original(cited) or _saved_from(answer)
     if original is None or post_locator(original)[1] is None:
         return None
     return original
@@ -423,10 +450,25 @@ def _side_failures(metadata: Sequence[Any]) -> tuple[tuple[str, str], ...]:
 def _original_of(memento_url: str, link: str | None) -> str | None:
     """The page an archived copy copies: its answer's `Link: <…>; rel="original"` (RFC 7089), else the page
     its URL names (a Wayback or archive.today copy); None when neither says."""
+    return _link_original(link) or memento_original(memento_url)
+
+
+def _link_original(link: str | None) -> str | None:
+    """The page a `Link` header names `rel="original"`, or None."""
     for entry in _link_entry().finditer((link or "")[:_MAX_LINK_HEADER]):
         if _names_the_original(entry.group("params")):
             return entry.group("url").strip()
-    return memento_original(memento_url)
+    return None
+
+
+def _originals_of(memento_url: str, link: str | None) -> tuple[str, ...]:
+    """Every page an archive's answer names as the one its copy at `memento_url` copies: its `Link: <…>;
+    rel="original"` and the page its URL names (a Wayback or archive.today copy), either or both. A copy is
+    of the cited page only when each names it: read alone, a Link naming the cited page made a copy whose
+    Wayback address names another page its copy, and a TimeGate's redirect to an address that names no page
+    (another archive's, an aggregator's) was taken for the page's copy whatever its Link named."""
+    named = (_link_original(link), memento_original(memento_url))
+    return tuple(dict.fromkeys(page for page in named if page is not None))
 
 
 @functools.cache
@@ -455,15 +497,19 @@ def _one_page(copied: str, asked: str) -> bool:
 
 
 def _page_key(url: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
-    """`url`'s host (without `www.`), path (decoded, without a trailing slash) and query fields (sorted). A
-    post is its post id on X (any handle before it shows the one post) and its channel in any case on
-    Telegram: an archive keeps a post under the spelling it was first captured in."""
+    """`url`'s host (without `www.`, with a port other than 80 or 443), path (decoded, without a trailing
+    slash) and query fields (sorted). A post is its post id on X (any handle before it shows the one post)
+    and its channel in any case on Telegram: an archive keeps a post under the spelling it was first
+    captured in."""
     canonical = canonical_url(_as_requested(url))
     try:
         parts = urlsplit(canonical)
+        port = parts.port
     except ValueError:  # an address that does not parse (`http://[::1`, an archive's `Link` may give one)
         return "", url, ()
     host = (parts.hostname or "").removeprefix("www.")
+    if port not in (None, 80, 443):  # another port is another server, whose page is another page
+        host = f"{host}:{port}"
     post_id = post_locator(canonical)[1] if host in ("x.com", "t.me") else None
     if post_id is not None:
         return host, f"/status/{post_id}" if host == "x.com" else parts.path.lower(), ()
@@ -498,19 +544,27 @@ def _lookup(
     named = joined_url(asked, location) if first.status in (301, 302, 303, 307, 308) and location else None
     # Whether the TimeGate's redirect was followed (the cited source failed): then where it ended is the copy.
     followed = final is not None and final is not first
-    copied: str | None = None
+    copied: tuple[str, ...] = ()
     if final is not None and (followed or (memento_datetime and final.status == 200)):
-        copied = _original_of(final.uri, final.header("Link"))
+        copied = _originals_of(final.uri, final.header("Link"))
+        # Followed, the TimeGate's `Link: rel="original"` names the page it redirected for too.
+        said = _link_original(first.header("Link")) if followed else None
+        copied = (*copied, said) if said is not None and said not in copied else copied
     elif named is not None:
-        copied = memento_original(named)
-    if original is not None and copied is not None and not _one_page(copied, original):
+        # Unfollowed, the copy is known by its address and the TimeGate's `Link: rel="original"`.
+        copied = _originals_of(named, first.header("Link"))
+    other = next((page for page in copied if not _one_page(page, original)), None) if original else None
+    if other is not None:
         return MementoLookup(
             timegate=asked,
             accept_datetime=accept,
             http_status=first.status,
-            error=f"its copy is of another page, {copied}, not of {original}",
+            error=f"its copy is of another page, {other}, not of {original}",
         )
-    if final is not None and memento_datetime and final.status == 200:
+    # Where a followed redirect ended at a page that names itself the page's copy (in the archive's address
+    # form of it, or by its `Link`), that is the copy, fetched, and read as one, whether or not it gives its
+    # Memento-Datetime (its URL's time is then its time): it was said to be "not fetched", and never read.
+    if final is not None and final.status == 200 and (memento_datetime or (followed and copied)):
         return MementoLookup(
             timegate=asked,
             accept_datetime=accept,
@@ -519,7 +573,7 @@ def _lookup(
             memento_datetime=memento_datetime,
             captured=final is not first or first.status == 200,
         )
-    if final is not None and followed and final.status == 200 and copied is None:
+    if final is not None and followed and final.status == 200 and not copied:
         # The redirect, followed, ended at a page that says it is no copy: no `Memento-Datetime`, no
         # `rel="original"`, a URL that names no archived page (the archive's login or home page).
         return MementoLookup(

@@ -486,6 +486,9 @@ def test_a_memento_in_the_archive_s_url_form_of_the_page_is_its_copy_without_a_m
     }
     read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
     assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{GONE_COPY}"
+    assert read.archive.captured, "it was fetched, and is read as the page's copy"
+    assert read.source is not None and read.source.author == "Lina Haddad"
+    assert read.source.memento_datetime == "2022-01-21 00:00:00 UTC, as its URL says"
 
 
 CRAWL_TIME_PAGE = (
@@ -781,3 +784,201 @@ def test_a_link_header_is_read_in_linear_time(link: str) -> None:
     # relation searched for again from every `rel=`.
     assert _original_of("http://archive.example/copy", link) is None
     assert _memento_date_from_link(link, "a") is None
+
+
+OPAQUE_COPY = "http://archive.example/m/7"
+
+
+def _link_of_a_copy(original: str, copy: str = OPAQUE_COPY) -> str:
+    """A TimeGate's `Link` for its redirect to `copy`, naming `original` as the page it copies."""
+    return f'<{original}>; rel="original", <{copy}>; rel="memento"; datetime="Fri, 21 Jan 2022 10:00:00 GMT"'
+
+
+@pytest.mark.parametrize(
+    ("original", "memento_url", "error"),
+    [
+        (
+            "http://news.example/other",
+            None,
+            "its copy is of another page, http://news.example/other, not of http://news.example/article",
+        ),
+        ("http://news.example/article", OPAQUE_COPY, None),
+    ],
+    ids=["link-names-another-page", "link-names-the-cited-page"],
+)
+def test_a_copy_whose_url_names_no_page_is_the_page_its_timegate_s_link_says_it_copies(
+    fixture_server: FixtureServer,
+    archive_dir: Path,
+    original: str,
+    memento_url: str | None,
+    error: str | None,
+) -> None:
+    # A TimeGate (an aggregator, another archive's software) that names a copy at an address saying nothing
+    # of its page, and whose `Link: <…>; rel="original"` names another page: beside a usable live source,
+    # `archived` passed on it as the cited page's copy ("memento of …: http://archive.example/m/7").
+    fixture_server.routes.update(
+        {
+            "/article": Reply(body=ARTICLE),
+            "/web/http://news.example/article": Reply(
+                302, headers=(("Location", OPAQUE_COPY), ("Link", _link_of_a_copy(original)))
+            ),
+        }
+    )
+    citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert read.archive is not None and read.archive.memento_url == memento_url
+    assert read.archive.error == error
+    assert read.source == read.live, "the live page is read either way"
+
+
+def test_a_copy_whose_link_and_url_name_two_pages_is_no_copy_of_the_cited_one(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # The copy's `Link: rel="original"` names the cited page, its Wayback address another: the Link alone was
+    # read, and the copy of /other was read as the gone page's, `archived` passing on it.
+    link = '<http://news.example/gone>; rel="original"'
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{OTHER_COPY}"),)
+        ),
+        OTHER_COPY: Reply(body=ARTICLE, headers=(*DATED_PAGE, ("Link", link))),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url is None
+    assert read.archive.error == (
+        "its copy is of another page, http://news.example/other, not of http://news.example/gone"
+    )
+    assert read.source is None, "the other page's copy is not read as the cited one's"
+
+
+@pytest.mark.parametrize(
+    ("copied", "error"),
+    [
+        (
+            "http://news.example:8080/gone",
+            "its copy is of another page, http://news.example:8080/gone, not of http://news.example/gone",
+        ),
+        ("http://news.example:80/gone", None),  # the default port, as old Wayback copies name their page
+    ],
+    ids=["another-port", "the-default-port"],
+)
+def test_an_archived_copy_of_the_page_at_another_port_is_no_copy_of_it(
+    fixture_server: FixtureServer, archive_dir: Path, copied: str, error: str | None
+) -> None:
+    # Another port is another server: its page's copy was read as the cited page's (the port was dropped
+    # when the two were compared), and `archived` passed on it.
+    copy = f"/web/20220121000000/{copied}"
+    routes = {
+        "/web/http://news.example/gone": Reply(302, headers=(("Location", f"http://web.archive.org{copy}"),)),
+        copy: Reply(body=ARTICLE, headers=DATED_PAGE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.error == error
+    assert (read.source is not None) == (error is None), "only the page's own copy is read as it"
+
+
+def _wayback_copy_of_archive_today(
+    fixture_server: FixtureServer, archive_dir: Path, original: str, published: str
+) -> ReadSource:
+    """A cited Wayback copy, made in 2023, of archive.today's copy of `original`, made 2022-01-21 09:30:18."""
+    inner = f"http://archive.ph/2022.01.21-093018/{original}"
+    path = f"/web/20230101000000/{inner}"
+    made = (("Memento-Datetime", "Sun, 01 Jan 2023 00:00:00 GMT"), *Reply().headers)
+    fixture_server.routes.update(
+        {
+            path: Reply(body=_archive_today_page(published), headers=made),
+            f"/web/{inner}": Reply(404, b"not archived"),
+        }
+    )
+    citation = Citation(url=f"http://web.archive.org{path}", original_url=inner, date=dt.date(2022, 1, 21))
+    return _capture_and_read(fixture_server, archive_dir, citation, ("web.archive.org",))
+
+
+def test_a_wayback_copy_of_archive_today_s_copy_of_a_post_is_read_as_archive_today_s_page(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # Through a Wayback link, archive.today's page was read as a page of its own: its banner's time (when
+    # archive.today made its copy) passed `date` as the post's, and the replies it drew beside the post as
+    # the post's words.
+    read = _wayback_copy_of_archive_today(
+        fixture_server, archive_dir, "https://t.me/rybar/12345", "2022-01-21T09:30:18Z"
+    )
+    assert read.live is not None and read.source == read.live
+    assert (read.live.published, read.live.text) == (None, "")
+    assert read.live.fields["archive.today's time"] == (
+        "2022-01-21T09:30:18+00:00 (article:published_time), when the copy was made"
+    )
+    assert "archive.today's copy of the post https://t.me/rybar/12345" in (read.live.unread or "")
+
+
+def test_a_wayback_copy_of_archive_today_s_copy_of_an_article_gives_the_article_s_own_time(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    read = _wayback_copy_of_archive_today(
+        fixture_server, archive_dir, "https://news.example/article", "2022-01-20T23:10:00Z"
+    )
+    assert read.live is not None and read.source == read.live
+    assert read.live.published == dt.datetime(2022, 1, 20, 23, 10, tzinfo=dt.UTC)
+    assert "bridge at Kherson" in read.live.text
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        (
+            CRAWL_TIME_PAGE,
+            "soft-404: the page's text opens with an error: 'Got an HTTP 302 response at crawl time'",
+        ),
+        (SIGN_IN_PAGE, "login-wall: the page is a sign-in form with a password field ('Sign in')"),
+    ],
+    ids=["the-archive-s-note-of-a-redirect-it-recorded", "a-login-wall"],
+)
+def test_a_copy_without_a_memento_datetime_that_holds_no_copy_of_the_page_is_no_archived_copy(
+    fixture_server: FixtureServer, archive_dir: Path, page: bytes, kept: str
+) -> None:
+    # The redirect was followed to the archive's address for the page's copy, which answered without a
+    # Memento-Datetime: that copy was never read, and `archived` passed on it ("memento of 2022-01-21
+    # 00:00:00 UTC, as its URL says: …; named by the archive's answer, not fetched"), though it was fetched
+    # and held a login wall or the archive's note of a redirect.
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=page),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url is None and not read.archive.captured
+    assert read.archive.error == (
+        f"its copy of 2022-01-21 00:00:00 UTC, as its URL says, http://web.archive.org{GONE_COPY}, holds no "
+        f"copy of the page ({kept})"
+    )
+    assert read.source is None
+
+
+@pytest.mark.parametrize(
+    ("original", "error"),
+    [
+        (
+            "http://news.example/other",
+            "its copy is of another page, http://news.example/other, not of http://news.example/gone",
+        ),
+        ("http://news.example/gone", None),
+    ],
+    ids=["timegate-names-another-page", "timegate-names-the-page"],
+)
+def test_a_followed_copy_that_names_no_page_is_of_the_page_the_timegate_s_link_names(
+    fixture_server: FixtureServer, archive_dir: Path, original: str, error: str | None
+) -> None:
+    # The TimeGate's redirect, followed, ended at a copy whose address and answer name no page it copies:
+    # the TimeGate's own `Link: rel="original"` naming another page was not read, and that page's copy was
+    # read as the gone page's (`archived` passing, "captured into this WARC and read").
+    copy = "http://web.archive.org/m/7"
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", copy), ("Link", _link_of_a_copy(original, copy)))
+        ),
+        "/m/7": Reply(body=ARTICLE, headers=DATED_PAGE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.error == error
+    assert (read.source is not None) == (error is None), "only the page's own copy is read as it"

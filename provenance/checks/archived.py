@@ -9,8 +9,12 @@ once it was captured and read: no archive is asked for a copy of it.
 A copy made before the cited day began in any time zone (UTC+14) cannot hold a source published that day: the
 archive kept the URL before the source was there (its 404, another page at that address), which is no copy of
 the source, so that is a `warn` too. Without a `Memento-Datetime`, the time a Wayback copy's URL names is
-its time; one that does not parse says nothing either way. So is a copy made before the live post it would
-copy was published, where the post gives its time to the second (Telegram, X).
+its time; one that does not parse says nothing either way. Where both are given, the earlier is when the copy
+was made: the URL's time is the archive's key for the copy, and a `Memento-Datetime` (or a TimeGate's `Link`
+date) later than it does not make a copy of 2019 one of the cited day. So is a copy made before the live post
+it would copy was published, where the post gives its time to the second (Telegram, X). A cited copy of
+another archive's copy (a Wayback link to a Wayback or an archive.today link) shows what that copy kept, when
+it was made: the time its URL names is held to the cited day too.
 """
 
 from __future__ import annotations
@@ -25,6 +29,20 @@ from provenance.models import SAYS_NO_MEMENTO, CheckResult, MementoLookup, Platf
 _FIRST_ZONE = dt.timezone(dt.timedelta(hours=14))
 
 
+def _earliest_made(made: str | None, memento_url: str | None) -> str | None:
+    """When a copy was made: its `Memento-Datetime` (the archive's answer's, or its TimeGate's `Link` date),
+    unless the time its Wayback URL names is earlier, or the only one that parses. A header dating the copy
+    after its own address does (a mistaken or lying archive) made a copy of the URL kept years before the
+    post pass as one of the cited day."""
+    in_url = memento_time_in_url(memento_url) if memento_url else None
+    if made is None or in_url is None:
+        return made or in_url
+    said, keyed = memento_moment(made), memento_moment(in_url)
+    if keyed is not None and (said is None or keyed < said):
+        return in_url
+    return made
+
+
 def _made_before(made: str | None, day: dt.date | None) -> bool:
     """Whether a copy made at `made` was made before `day` began in any time zone; False when either is
     missing or `made` does not parse."""
@@ -34,24 +52,30 @@ def _made_before(made: str | None, day: dt.date | None) -> bool:
     return when < dt.datetime(day.year, day.month, day.day, tzinfo=_FIRST_ZONE)
 
 
-def _before_the_cited_day(given: CheckInput, made: str | None, memento_url: str | None) -> CheckResult | None:
-    """A warning for a copy made before the cited day: it cannot hold the source as cited."""
+def _before_the_cited_day(
+    given: CheckInput, made: str | None, memento_url: str | None, of_copy: str | None = None
+) -> CheckResult | None:
+    """A warning for a copy made before the cited day: it cannot hold the source as cited (`of_copy`: the
+    other archive's copy it copies, made at `made`)."""
     day = given.citation.date
     if not _made_before(made, day):
         return None
     before = (
         f"before the cited day ({day}) began in any time zone: it cannot hold a source published that day"
     )
-    return _made_too_early(memento_url, made, before, day.isoformat() if day else None)
+    return _made_too_early(memento_url, made, before, day.isoformat() if day else None, of_copy)
 
 
-def _made_too_early(memento_url: str | None, made: str | None, before: str, cited: str | None) -> CheckResult:
+def _made_too_early(
+    memento_url: str | None, made: str | None, before: str, cited: str | None, of_copy: str | None = None
+) -> CheckResult:
     """The warning for a copy made before what it would copy existed: the archive kept the URL before the
     source was there (its 404, another page at that address), which is no copy of the source."""
+    made_when = f"is of the archive's copy {of_copy}, made" if of_copy else "was made"
     return CheckResult(
         name="archived",
         status="warn",
-        detail=f"the archived copy {memento_url} was made {made}, {before}",
+        detail=f"the archived copy {memento_url} {made_when} {made}, {before}",
         cited=cited,
         found=made,
     )
@@ -85,7 +109,9 @@ def _cited_copy(given: CheckInput) -> CheckResult | None:
         return None
     if given.source is not live:  # it answered no 2xx with its content: it was not read as the source
         return None
-    early = _before_the_cited_day(given, live.memento_datetime, live.memento_url)
+    early = _before_the_cited_day(
+        given, _earliest_made(live.memento_datetime, live.memento_url), live.memento_url
+    ) or _copy_of_a_copy_too_early(given, live.memento_url)
     if early is not None:
         return early
     when = live.memento_datetime or "date not given"
@@ -96,6 +122,16 @@ def _cited_copy(given: CheckInput) -> CheckResult | None:
         f"{live.memento_url}; captured into this WARC and read",
         found=live.memento_datetime,
     )
+
+
+def _copy_of_a_copy_too_early(given: CheckInput, memento_url: str | None) -> CheckResult | None:
+    """A warning for a cited copy of another archive's copy (a Wayback link to a Wayback link) made before
+    the cited day: what the cited copy shows is what that copy kept, when its URL says it was made."""
+    from provenance.sources import copy_time_in_url  # here: commands that read no capture never load it
+
+    inner = given.citation.original_url
+    made = copy_time_in_url(inner) if inner else None
+    return _before_the_cited_day(given, made, memento_url, of_copy=inner) if made else None
 
 
 def _not_looked_up(given: CheckInput) -> str:
@@ -135,7 +171,10 @@ def check_archived(given: CheckInput) -> CheckResult:
         return CheckResult(name="archived", status="warn", detail=f"{found} ({why}){before}")
     # A TimeGate's redirect whose `Link` gives no date for it still names the copy's time in its URL.
     made = lookup.memento_datetime or memento_time_in_url(lookup.memento_url)
-    early = _before_the_cited_day(given, made, lookup.memento_url) or _before_the_post(given, made, lookup)
+    earliest = _earliest_made(lookup.memento_datetime, lookup.memento_url)
+    early = _before_the_cited_day(given, earliest, lookup.memento_url) or _before_the_post(
+        given, earliest, lookup
+    )
     if early is not None:
         return early
     when = made or "date not given"
