@@ -345,8 +345,19 @@ def bundle_verdict(result: BundleVerification) -> str:
             if signature is None
             else f"the bundle signed {_SEAL_WORDS.get(('signature', signature.status), signature.status)}"
         )
-        return f"INTACT: every file of the bundle as listed, {signed}; " + verdict(
-            result.ledger
+        view = result.package.provenance.view if result.package is not None else None
+        if view is not None:
+            vouched = signature is not None and signature.status == "trusted"
+            # Held to nothing but the bundle's signature: said here, not only in a warning the count hides.
+            signed += (
+                f", its HTML view {view} vouched for by that signature alone (not checked against the ledger)"
+                if vouched
+                else f", its HTML view {view} vouched for by no one (not checked against the ledger)"
+            )
+        # The bundle's own warnings are counted with its ledger's: "1 warning" left out the unchecked view.
+        ledger = result.ledger.model_copy(update={"warnings": (*result.warnings, *result.ledger.warnings)})
+        return escape_unprintable(f"INTACT: every file of the bundle as listed, {signed}; ") + verdict(
+            ledger
         ).removeprefix("INTACT: ")
     return (
         f"NOT INTACT: {len(result.problems)} problem(s) in the bundle, "

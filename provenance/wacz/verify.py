@@ -4,7 +4,9 @@ What is checked, in order: the ZIP itself (see `reader`), `datapackage-digest.js
 `datapackage.json`, the bundle's signature when it has one, then every file against its size and SHA-256 in
 `datapackage.json`: a file missing, a file added that the package does not list, a byte changed, a file
 listed that `pack` does not write (one its section of the package names nowhere: a package can be rewritten,
-and the ledger vouches for nothing in it). The HTML view is not held to the ledger: a warning says so.
+and the ledger vouches for nothing in it). The HTML view is not held to the ledger: only the bundle's
+signature vouches for it. Under --trust a view in a bundle no --trust key signed is a problem (as a run no
+--trust key signed is); otherwise a warning says whether anything vouches for it.
 The ledger inside is then verified as `verify LEDGER` would (chain, WARC digests, report, signatures,
 timestamps), its WARCs read from the bundle.
 
@@ -245,9 +247,31 @@ class _BundleCheck:
                     "vouches for nothing in it",
                 )
         if contents.view is not None:
+            self._judge_view(contents.view)
+
+    def _judge_view(self, view: str) -> None:
+        """The HTML view is held to nothing but the bundle's signature: what it shows (a footnote verified
+        that the ledger records failed) is vouched for by whoever signed the bundle, or by no one. Under
+        --trust a view no --trust key signed is a problem, as a run no --trust key signed is: an intact
+        verdict would otherwise cover the file a reader opens to see the findings, which nothing trusted
+        covers."""
+        unchecked = (
+            f"the HTML view {view} is not checked against the ledger: it shows what it showed when packed "
+            "(`provenance show` of the bundled ledger makes one from it)"
+        )
+        if self.signature is not None and self.signature.status == "trusted":
+            self.warnings.append(f"{unchecked}; the bundle's signature by a --trust key vouches for it")
+        elif self._trusted_keys:
+            self._problem(
+                view,
+                "view-not-signed",
+                "the HTML view is checked against nothing and the bundle is signed by no --trust key: "
+                "anyone could have changed what it shows (pack --sign with a --trust key vouches for it; "
+                "`provenance show` of the bundled ledger makes one from it)",
+            )
+        else:
             self.warnings.append(
-                f"the HTML view {contents.view} is not checked against the ledger: it shows what it showed "
-                "when packed (`provenance show` of the bundled ledger makes one from it)"
+                f"{unchecked}; nothing vouches for it (the bundle is not signed by a --trust key)"
             )
 
     def _read(self, entry: str, limit: int) -> bytes | None:
