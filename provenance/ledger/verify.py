@@ -107,6 +107,9 @@ class Verification(Model):
     # Seals (listed or not) after a line where the chain breaks: sound over the head each names, which the
     # lines before it no longer hash to.
     seals_over_changed_lines: int = 0
+    last_trusted_seal_line: int | None = None  # the last seal a --trust key or --tsa-ca root vouched for
+    # The lines, other than seals, after that seal (verify records): the first and how many. None when none.
+    after_trusted_seal: tuple[int, int] | None = None
     footnotes: tuple[FootnoteEvidence, ...] = ()  # the last run's, each with whether its evidence is intact
     run_evidence: tuple[RunEvidence, ...] = ()  # every run, with how many of its footnotes are damaged
 
@@ -325,6 +328,8 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         more_seals=tally.seals.not_listed,
         last_sound_seal_line=tally.seals.last_sound,
         seals_over_changed_lines=tally.seals.over_changed_lines,
+        last_trusted_seal_line=tally.seals.last_trusted,
+        after_trusted_seal=tally.seals.after_trusted,
         footnotes=evidence.last_run(),
         run_evidence=tuple(evidence.runs),
     )

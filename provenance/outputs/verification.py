@@ -228,6 +228,9 @@ def verdict(result: Verification) -> str:
         runs = "the last run" if len(unsealed) == 1 else f"the last {len(unsealed)} runs"
         are = "is" if len(unsealed) == 1 else "are"
         said.append(f"{runs} (from line {unsealed[0]}) {are} covered by no seal")
+    covered = _trusted_coverage(result)
+    if covered:
+        said.append(covered)
     said.append(_authentication(result))
     other = len(result.warnings)
     if other:
@@ -278,6 +281,28 @@ def _unsealed_runs(result: Verification) -> list[int]:
         return []
     last_seal = max(sound)
     return [run.line for run in result.run_evidence if run.line > last_seal]
+
+
+def _trusted_coverage(result: Verification) -> str | None:
+    """The lines the last trusted seal covers, and the lines after it that none covers, by line range: "every
+    seal checks out" said of a ledger whose last lines (a verify record) follow every trusted seal named the
+    head of a line nothing trusted vouches for, as if sealed."""
+    last = result.last_trusted_seal_line
+    if last is None:
+        return None
+    said = f"the last trusted seal (line {last}) covers {_line_range(1, last - 1)}"
+    if result.after_trusted_seal is not None:
+        first, count = result.after_trusted_seal
+        verb = "is" if count == 1 else "are"
+        said += (
+            f"; {_count(count, 'line')} after it (from line {first}, not a seal) {verb} covered by no "
+            "trusted seal"
+        )
+    return said
+
+
+def _line_range(first: int, last: int) -> str:
+    return f"line {first}" if first == last else f"lines {first} to {last}"
 
 
 def _authentication(result: Verification) -> str:
