@@ -41,7 +41,7 @@ from provenance.errors import InputError, LedgerFormatError
 from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, describe_os_error, is_inside, open_regular_file
 from provenance.forking import can_fork
-from provenance.hashing import sha256_file, sha256_stream
+from provenance.hashing import sha256_file, sha256_hex, sha256_stream
 from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
@@ -367,22 +367,63 @@ def _not_a_ledger(file: str) -> LedgerFormatError:
 # --- the lines --------------------------------------------------------------------------------------------
 
 
+_BYTE_ORDER_MARK = b"\xef\xbb\xbf"
+
+
+def _converted(by: str) -> str:
+    return (
+        f"which `check` never writes: the file was converted after it was written ({by}); the line is read "
+        "and chained without it, but the file is not as written"
+    )
+
+
 def _entry(raw_line: RawLine, file: str, problems: ProblemList) -> LedgerEntry:
-    """The line parsed; what is wrong with it as a line (length, end, JSON form) goes into `problems`."""
+    """The line parsed; what is wrong with it as a line (length, end, JSON form) goes into `problems`.
+
+    A byte order mark before the first line and a carriage return at a line's end are conversions of the file
+    as a whole (an editor, git's autocrlf), not edits of what a line says: each is one problem, and the line
+    is read and chained without it, so that "line 3 changed" is said only of a line whose content changed.
+    """
     number, raw = raw_line.number, raw_line.data
     if raw is None:
         message = f"the line is {raw_line.size} bytes, over {MAX_LINE_BYTES}: not read"
         problems.add(Problem.at(number, file, "line-too-long", message))
         return LedgerEntry(number, None, raw_line.sha256, None)
-    if not raw_line.complete:
-        message = "the last line does not end with a newline (cut short?)"
-        problems.add(Problem.at(number, file, "missing-final-newline", message))
+    sha256 = raw_line.sha256
+    if number == 1 and raw.startswith(_BYTE_ORDER_MARK):
+        raw = raw[len(_BYTE_ORDER_MARK) :]
+        sha256 = sha256_hex(raw)
+        message = f"the file begins with a byte order mark (EF BB BF), {_converted('saved by an editor')}"
+        problems.add(Problem.at(number, file, "byte-order-mark", message))
+    if raw.endswith(b"\r"):
+        raw = raw[:-1]
+        sha256 = sha256_hex(raw)
+        by = "git's autocrlf, an editor, a copy through Windows"
+        message = f"the line ends with a carriage return (CRLF line ends), {_converted(by)}"
+        problems.add_lazily(number, lambda: Problem.at(number, file, "carriage-return", message))
     parsed = try_parse_line(raw)
+    if not raw_line.complete:
+        problems.add(Problem.at(number, file, "missing-final-newline", _no_final_newline(parsed is not None)))
     if parsed is None:
         problems.add_lazily(number, lambda: _unparseable(number, file, raw))
     elif not _is_canonical(raw):
         problems.add(Problem.at(number, file, "not-canonical", "the line is not RFC 8785 JSON"))
-    return LedgerEntry(number, raw, raw_line.sha256, parsed)
+    return LedgerEntry(number, raw, sha256, parsed)
+
+
+def _no_final_newline(whole: bool) -> str:
+    """Why the last line lacks its newline. `check` replaces the ledger whole when it appends (a crash leaves
+    the old file or the new one), so neither is a crash while appending."""
+    if whole:
+        return (
+            "the last line does not end with a newline, though it is whole: `check` ends every line with "
+            "one, so the file lost it after it was written (an editor, or a copy cut off by one byte)"
+        )
+    return (
+        "the last line is cut short (no newline, and not a whole line): `check` replaces the ledger whole "
+        "when it appends, so a crash leaves no half line; the file was cut off after it was written (a copy "
+        "or download interrupted, a disk full while copying); the lines before it are judged as they are"
+    )
 
 
 def _unparseable(number: int, file: str, raw: bytes) -> Problem:

@@ -233,14 +233,65 @@ def test_the_records_a_damaged_warc_cannot_be_read_for_are_one_problem_not_one_e
     assert problem.message.startswith(f"{named} records that the ledger names cannot be read past the damage")
 
 
-def test_a_line_cut_short_by_a_crash_is_named(ledger_files: LedgerFiles) -> None:
+def test_a_line_cut_short_is_named_as_cut_off_after_writing_not_by_a_crash_while_appending(
+    ledger_files: LedgerFiles,
+) -> None:
     data = ledger_files.ledger.read_bytes()
     ledger_files.ledger.write_bytes(data[: len(data) - 20])
 
     verification = verify_ledger(ledger_files.ledger)
 
-    assert _only(verification, "missing-final-newline").line == 4
+    cut = _only(verification, "missing-final-newline")
+    assert cut.line == 4 and cut.message.startswith("the last line is cut short (no newline, and not a whole")
+    assert "a crash leaves no half line; the file was cut off after it was written" in cut.message
     assert _only(verification, "unparseable-line").line == 4
+
+
+def test_a_whole_last_line_without_its_newline_is_said_to_be_whole(ledger_files: LedgerFiles) -> None:
+    # "cut short?" said of a line that parses whole: only its newline is missing.
+    ledger_files.ledger.write_bytes(ledger_files.ledger.read_bytes()[:-1])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _codes(verification) == {"missing-final-newline"}
+    assert _only(verification, "missing-final-newline").message.startswith(
+        "the last line does not end with a newline, though it is whole"
+    )
+
+
+def test_a_ledger_converted_to_crlf_line_ends_is_named_as_converted_not_as_changed_lines(
+    ledger_files: LedgerFiles,
+) -> None:
+    # Each line was "changed" and each prev "did not match": ten problems saying every line was edited.
+    ledger_files.ledger.write_bytes(ledger_files.ledger.read_bytes().replace(b"\n", b"\r\n"))
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _codes(verification) == {"carriage-return"} and verification.problem_count == 4
+    assert verification.problems[0].message.startswith(
+        "the line ends with a carriage return (CRLF line ends), which `check` never writes"
+    )
+
+
+def test_a_line_edited_in_a_crlf_ledger_is_still_named_as_changed(ledger_files: LedgerFiles) -> None:
+    lines = ledger_files.lines()
+    lines[1] = lines[1].replace(b'"label":"1"', b'"label":"9"')
+    ledger_files.ledger.write_bytes(b"".join(line + b"\r\n" for line in lines))
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _codes(verification) == {"carriage-return", "line-changed", "prev-mismatch"}
+    assert _only(verification, "line-changed").line == 2
+
+
+def test_a_byte_order_mark_before_the_first_line_is_named_as_such(ledger_files: LedgerFiles) -> None:
+    # The first line was "not a ledger line", so every line after it stood outside a run.
+    ledger_files.ledger.write_bytes(b"\xef\xbb\xbf" + ledger_files.ledger.read_bytes())
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _codes(verification) == {"byte-order-mark"} and verification.runs == 1
+    assert not verification.intact
 
 
 def test_junk_and_non_canonical_lines_are_named(ledger_files: LedgerFiles) -> None:
