@@ -56,6 +56,7 @@ from provenance.models import (
     Problem,
     RunLine,
     SummaryLine,
+    VerifyLine,
 )
 from provenance.seal.verification import SealCheck, SealKind, SealResult, SealStatus, SealTally
 from provenance.verdict import (
@@ -343,6 +344,7 @@ def line_checks(context: VerifyContext, tally: _Tally, captures: _CaptureCheck) 
         _StructureCheck(context.file, tally),
         captures,
         _TimeCheck(context.file, dt.datetime.now(dt.UTC)),
+        _OrderCheck(tally),
         _ReportCheck(context, tally),
         _LeftBesideCheck(context, tally, captures),
         _AnchorCheck(context, tally),
@@ -727,6 +729,52 @@ class _TimeCheck:
 
     def finish(self) -> Sequence[Problem]:
         return ()
+
+
+class _OrderCheck:
+    """The lines' own times, in file order: `check` appends each run after the lines before it, on one clock
+    or a few kept in step, so a line dated before an earlier line (beyond `CLOCK_SKEW`) was moved there (runs
+    reordered, the chain computed again over the new order: whole, and intact without a seal) or written on a
+    clock set back. A warning, not a problem: no hash breaks, and a clock can be wrong; `--strict` counts it.
+    Verify records are left out: whoever verified wrote them on their own clock.
+    """
+
+    def __init__(self, tally: _Tally) -> None:
+        self._tally = tally
+        self._latest: tuple[dt.datetime, int] | None = None  # the latest time so far, and its line
+        self._first: tuple[int, str, int, str] | None = None  # the first line dated back, and the line before
+        self._count = 0
+
+    def see(self, entry: LedgerEntry) -> Sequence[Problem]:
+        parsed = entry.parsed
+        if parsed is None or isinstance(parsed, VerifyLine):
+            return ()
+        written = parse_utc(parsed.at)
+        if written is None:
+            return ()
+        latest = self._latest
+        if latest is None or written >= latest[0]:  # the last line of that time: the nearest one above
+            self._latest = (written, entry.number)
+        elif written < latest[0] - CLOCK_SKEW:
+            self._count += 1
+            if self._first is None:
+                self._first = (entry.number, parsed.at, latest[1], _utc_text(latest[0]))
+        return ()
+
+    def finish(self) -> Sequence[Problem]:
+        if self._first is not None:
+            line, at, earlier, earlier_at = self._first
+            more = f" ({self._count} lines in all)" if self._count > 1 else ""
+            self._tally.warnings.append(
+                f"line {line} is dated {at}, before line {earlier} above it ({earlier_at}){more}: "
+                "lines were moved (runs reordered, the chain computed again: only a seal or a timestamp "
+                "proves the order) or written on a clock set back"
+            )
+        return ()
+
+
+def _utc_text(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 # --- the WARC files ---------------------------------------------------------------------------------------
