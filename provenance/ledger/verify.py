@@ -409,7 +409,7 @@ def _entry(raw_line: RawLine, file: str, problems: ProblemList) -> LedgerEntry:
     if parsed is None:
         problems.add_lazily(number, lambda: _unparseable(number, file, raw))
     elif not _is_canonical(raw):
-        problems.add(Problem.at(number, file, "not-canonical", "the line is not RFC 8785 JSON"))
+        problems.add(Problem.at(number, file, "not-canonical", _not_canonical(raw)))
     return LedgerEntry(number, raw, sha256, parsed)
 
 
@@ -435,6 +435,37 @@ def _unparseable(number: int, file: str, raw: bytes) -> Problem:
     except LedgerFormatError as error:
         message = str(error)
     return Problem.at(number, file, "unparseable-line", message)
+
+
+def _not_canonical(raw: bytes) -> str:
+    """What is wrong with a line that parses but is not canonical: a key given twice is said by name, since
+    readers differ on which value they read (this one and Python's `json`, the last; others the first)."""
+    twice = _key_given_twice(raw)
+    if twice is None:
+        return "the line is not RFC 8785 JSON"
+    return escape_unprintable(
+        f"the line is not RFC 8785 JSON: it gives the key {json.dumps(twice[:100])} twice in one object "
+        "(canonical JSON never does; the value read here is the last, another reader may take the first)"
+    )
+
+
+def _key_given_twice(raw: bytes) -> str | None:
+    found: list[str] = []
+
+    def pairs(items: list[tuple[str, object]]) -> dict[str, object]:
+        seen: set[str] = set()
+        for key, _ in items if not found else ():
+            if key in seen:
+                found.append(key)
+                break
+            seen.add(key)
+        return dict(items)
+
+    try:
+        json.loads(raw, object_pairs_hook=pairs)
+    except (ValueError, RecursionError):
+        return None
+    return found[0] if found else None
 
 
 def _is_canonical(raw: bytes) -> bool:

@@ -457,3 +457,27 @@ def test_a_warc_recompressed_as_one_gzip_member_is_named_on_one_line(ledger_file
 
     assert "non-chunked gzip" in problem.message
     assert "\\x0a" not in problem.message and "\n" not in problem.message and "  " not in problem.message
+
+
+def test_a_key_given_twice_in_a_line_is_named(ledger_files: LedgerFiles) -> None:
+    # {"seq":1,"seq":2}: json and pydantic read the last, other readers the first; it was only "not RFC 8785".
+    lines = ledger_files.lines()
+    lines[1] = lines[1].replace(b'"status":"verified"', b'"status":"failed","status":"verified"')
+    ledger_files.write_lines(lines)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _only(verification, "not-canonical").message == (
+        'the line is not RFC 8785 JSON: it gives the key "status" twice in one object (canonical JSON never '
+        "does; the value read here is the last, another reader may take the first)"
+    )
+
+
+def test_a_line_not_canonical_for_another_reason_says_only_that(ledger_files: LedgerFiles) -> None:
+    lines = ledger_files.lines()
+    lines[1] = json.dumps(json.loads(lines[1])).encode()
+    ledger_files.write_lines(lines)
+
+    assert (
+        _only(verify_ledger(ledger_files.ledger), "not-canonical").message == "the line is not RFC 8785 JSON"
+    )
