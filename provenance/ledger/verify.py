@@ -540,6 +540,17 @@ class _ChainCheck:
                     )
                 )
         elif parsed.prev != previous.hash:
+            if isinstance(parsed, RunLine) and parsed.seq == 0 and parsed.prev == parsed.report.sha256:
+                # Said plainly: "seq expected 4, found 0" and a prev mismatch read as two lines damaged.
+                problems.append(
+                    Problem.at(
+                        entry.number,
+                        self._file,
+                        "another-ledger-begins",
+                        f"line {entry.number} begins another ledger (seq 0, its prev its report's sha256, "
+                        "as a ledger's first line has): two ledgers were joined here",
+                    )
+                )
             found = list(self._prev_problems(previous, entry, parsed.seq))
             self._break_at(min(problem.line or entry.number for problem in found))
             problems += found

@@ -481,3 +481,27 @@ def test_a_line_not_canonical_for_another_reason_says_only_that(ledger_files: Le
     assert (
         _only(verify_ledger(ledger_files.ledger), "not-canonical").message == "the line is not RFC 8785 JSON"
     )
+
+
+def test_two_ledgers_joined_are_named_where_the_second_begins(ledger_files: LedgerFiles) -> None:
+    other = ledger_files.folder / "other.md.ledger.jsonl"
+    write_run(other, ledger_files.report, [("unlocatable", None)])
+    ledger_files.write_lines([*ledger_files.lines(), *other.read_bytes().splitlines()])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _only(verification, "another-ledger-begins").message == (
+        "line 5 begins another ledger (seq 0, its prev its report's sha256, as a ledger's first line has): "
+        "two ledgers were joined here"
+    )
+
+
+def test_a_run_whose_prev_breaks_is_not_said_to_begin_another_ledger(ledger_files: LedgerFiles) -> None:
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)])
+    lines = ledger_files.lines()
+    ledger_files.write_lines([*lines[:3], *lines[4:]])  # the first run's summary gone: line 4's prev breaks
+
+    codes = _codes(verify_ledger(ledger_files.ledger))
+
+    assert "prev-mismatch" in codes and "another-ledger-begins" not in codes
