@@ -536,6 +536,54 @@ def _repackaged(entries: dict[str, bytes], changed: dict[str, bytes]) -> dict[st
     }
 
 
+@pytest.mark.parametrize(
+    "field",
+    [
+        ("title", "Evidence for brief.md: every footnote verified by the desk"),
+        ("description", "A provenance ledger of 1 run(s): all 2 footnotes verified."),
+    ],
+)
+def test_a_package_title_or_description_rewritten_unsigned_is_found(
+    bundle: Path, tmp_path: Path, field: tuple[str, str]
+) -> None:
+    # A replay tool shows them as the archive's name and summary: they said anything, the bundle intact.
+    name, text = field
+
+    def rewrite(entries: dict[str, bytes]) -> dict[str, bytes]:
+        package = json.loads(entries["datapackage.json"])
+        package[name] = text
+        return _repackaged({**entries, "datapackage.json": json.dumps(package).encode()}, {})
+
+    rewritten = rewrite_bundle(bundle, tmp_path / "described.wacz", rewrite)
+    assert _problems_of(rewritten, "datapackage.json") == {
+        "replay-not-the-evidence": f"its {name} is not what `provenance pack` writes of the bundled ledger, "
+        f"so a replay tool would show other than the evidence: {text}"
+    }
+
+
+def test_a_page_list_header_rewritten_unsigned_is_found(bundle: Path, tmp_path: Path) -> None:
+    def rewrite(entries: dict[str, bytes]) -> dict[str, bytes]:
+        first, rest = entries["pages/pages.jsonl"].split(b"\n", 1)
+        header = {**json.loads(first), "title": "Pages verified by the desk"}
+        return _repackaged(entries, {"pages/pages.jsonl": json.dumps(header).encode() + b"\n" + rest})
+
+    rewritten = rewrite_bundle(bundle, tmp_path / "header.wacz", rewrite)
+    assert list(_problems_of(rewritten, "pages/pages.jsonl")) == ["replay-not-the-evidence"]
+
+
+def test_a_bundle_packed_without_its_report_keeps_its_description_and_verifies_intact(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    checked_report.report.unlink()
+    assert cli.main(["pack", "brief.md.ledger.jsonl", "-o", "no-report.wacz"]) == 0
+    capsys.readouterr()
+    result = verify_bundle(checked_report.folder / "no-report.wacz")
+    assert result.intact, result.problems
+    assert result.package is not None and "The report brief.md is NOT in this bundle: it was missing" in (
+        result.package.description
+    )
+
+
 def test_an_index_pointing_a_cited_url_at_another_record_is_found(bundle: Path, tmp_path: Path) -> None:
     # The article's index line given the 404 page's file, offset and length: a replay tool shows the 404
     # as the article. The package was made to match, and verify found the bundle intact.
