@@ -495,7 +495,8 @@ def _is_json_object(line: RawLine) -> bool:
 
 
 class _ChainCheck:
-    """`seq` counts 0, 1, …; each `prev` is the hash of the line before (line 1's: its report's sha256).
+    """`seq` counts 0, 1, …; each `prev` is the hash of the line before (line 1's: its report's sha256, so
+    line 1 is a run line).
 
     A line whose bytes changed keeps its own `seq` and `prev`, so it shows only as the next line's `prev` no
     longer matching it: that is named as the changed line itself.
@@ -532,7 +533,22 @@ class _ChainCheck:
                 Problem.mismatch(entry.number, self._file, "seq-out-of-order", what, expected_seq, parsed.seq)
             )
         if previous is None:
-            if isinstance(parsed, RunLine) and parsed.prev != parsed.report.sha256:
+            if not isinstance(parsed, RunLine):
+                # Only a run line's prev can be checked without the line before: a ledger that begins with
+                # a seal or a verify record lost the lines its prev hashes (cut off its start), and a seal
+                # there vouched, intact, for lines no longer in the file.
+                self._break_at(entry.number)
+                problems.append(
+                    Problem.at(
+                        entry.number,
+                        self._file,
+                        "first-line-not-a-run",
+                        f"the ledger begins with a {parsed.kind!r} line, not a run line (whose prev is its "
+                        f"report's sha256): its prev {parsed.prev} is the hash of lines not in the file (the "
+                        "ledger's start cut off?)",
+                    )
+                )
+            elif parsed.prev != parsed.report.sha256:
                 what = "prev (the report's sha256)"
                 problems.append(
                     Problem.mismatch(

@@ -162,14 +162,16 @@ def _seal_lines(
             what = f"timestamp {seal.gen_time}{_accuracy(seal)} from {seal.tsa}{tsa}{_token(seal)}"
         sealed = ""
         if seal.line is not None:  # a seal vouches for its prev: the lines before it, not the ledger's head
-            sealed = f"lines 1 to {seal.line - 1}" if seal.line > 2 else "line 1"
+            sealed = _line_range(1, seal.line - 1) if seal.line > 1 else "no line of this file"
             what += f", sealing {sealed}"
         state = _SEAL_STATES.get((seal.kind, seal.status), f"{seal.status.upper()}: {seal.detail}")
         if (seal.kind, seal.status) in _SEAL_STATES:
             # Its state in words leaves out its detail, which alone said so (the JSON said it, not the text).
             modified = modifications_said(seal.detail)
             state += f"; {modified}" if modified else ""
-        if seal.chain_broken_at is not None and seal.status != "invalid":
+        if seal.line == 1:
+            state += "; the lines it seals are not in this file (its start cut off?)"
+        elif seal.chain_broken_at is not None and seal.status != "invalid":
             # Sound over the head it names, which is not what those lines hash to now: it vouches for
             # what they were, not for what they are.
             state += (
@@ -290,7 +292,7 @@ def _trusted_coverage(result: Verification) -> str | None:
     last = result.last_trusted_seal_line
     if last is None:
         return None
-    said = f"the last trusted seal (line {last}) covers {_line_range(1, last - 1)}"
+    said = f"the last trusted seal (line {last}) covers {_line_range(1, last - 1) if last > 1 else 'no line'}"
     if result.after_trusted_seal is not None:
         first, count = result.after_trusted_seal
         verb = "is" if count == 1 else "are"

@@ -11,9 +11,13 @@ from warcio.archiveiterator import ArchiveIterator
 
 from provenance.errors import InputError
 from provenance.hashing import sha256_file, sha256_hex
+from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import ChainState, encode_line, parse_line, seal
 from provenance.ledger.verify import Verification, verify_ledger
 from provenance.models import Counts, Problem, SummaryLine
+from provenance.outputs.verification import render_verification_text
+from provenance.seal.keys import generate_key_files, load_private_key
+from provenance.seal.signing import sign_head
 from tests.ledger.builders import RESPONSE_BODY, LedgerFiles, make_capture, write_run, write_warc
 
 
@@ -505,3 +509,36 @@ def test_a_run_whose_prev_breaks_is_not_said_to_begin_another_ledger(ledger_file
     codes = _codes(verify_ledger(ledger_files.ledger))
 
     assert "prev-mismatch" in codes and "another-ledger-begins" not in codes
+
+
+def test_a_ledger_cut_off_before_a_seal_is_named_where_it_begins(ledger_files: LedgerFiles) -> None:
+    # The first run and its lines removed, the ledger begun at the signature that sealed them, seq and the
+    # chain made again after it: intact, "sealing line 1", a seal over lines no longer in the file.
+    key = generate_key_files(ledger_files.folder / "signing.key")
+    lines = ledger_files.lines()
+    head = sha256_hex(lines[-1])
+    public_key, signature = sign_head(load_private_key(key.private), head)
+    signed = {"kind": "signature", "algorithm": "ed25519", "public_key": public_key, "signature": signature}
+    kept = [{**signed, "at": json.loads(lines[-1])["at"], "prev": head}]
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)])
+    kept += [json.loads(raw) for raw in ledger_files.lines()[len(lines) :]]
+    written: list[bytes] = []
+    for seq, line in enumerate(kept):
+        line["seq"] = seq
+        if written:
+            line["prev"] = sha256_hex(written[-1])
+        written.append(canonical_json(line))
+    ledger_files.write_lines(written)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert (
+        _codes(verification) == {"first-line-not-a-run"}
+        and _only(verification, "first-line-not-a-run").line == 1
+    )
+    text = render_verification_text(verification)
+    assert (
+        "sealing no line of this file: valid; whose key it is was not checked (give --trust); the lines it "
+        in (text)
+    )
