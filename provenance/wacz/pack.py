@@ -60,6 +60,9 @@ class PackResult:
     # Why it was not: "missing", "outside the ledger's folder" (refused unread, as `verify` refuses it) or
     # "unreadable". A report refused for where it is is not missing: nobody should look for a lost file.
     report_left_out_because: str | None = None
+    view: str | None = (
+        None  # the HTML view packed, by its name in the bundle: only a signature vouches for it
+    )
 
 
 def default_view_path(ledger: Path) -> Path:
@@ -138,6 +141,7 @@ def pack_ledger(
         signed_by=signature.public_key if signature else None,
         missing_report=missing_report,
         report_left_out_because=left_out_because,
+        view=evidence.get("view"),
     )
 
 
