@@ -41,7 +41,7 @@ from provenance.errors import InputError, LedgerFormatError
 from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, describe_os_error, is_inside, open_regular_file
 from provenance.forking import can_fork
-from provenance.hashing import sha256_file, sha256_stream
+from provenance.hashing import sha256_file, sha256_hex, sha256_stream
 from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
@@ -56,6 +56,7 @@ from provenance.models import (
     Problem,
     RunLine,
     SummaryLine,
+    VerifyLine,
 )
 from provenance.seal.verification import SealCheck, SealKind, SealResult, SealStatus, SealTally
 from provenance.verdict import (
@@ -107,6 +108,9 @@ class Verification(Model):
     # Seals (listed or not) after a line where the chain breaks: sound over the head each names, which the
     # lines before it no longer hash to.
     seals_over_changed_lines: int = 0
+    last_trusted_seal_line: int | None = None  # the last seal a --trust key or --tsa-ca root vouched for
+    # The lines, other than seals, after that seal (verify records): the first and how many. None when none.
+    after_trusted_seal: tuple[int, int] | None = None
     footnotes: tuple[FootnoteEvidence, ...] = ()  # the last run's, each with whether its evidence is intact
     run_evidence: tuple[RunEvidence, ...] = ()  # every run, with how many of its footnotes are damaged
 
@@ -325,6 +329,8 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         more_seals=tally.seals.not_listed,
         last_sound_seal_line=tally.seals.last_sound,
         seals_over_changed_lines=tally.seals.over_changed_lines,
+        last_trusted_seal_line=tally.seals.last_trusted,
+        after_trusted_seal=tally.seals.after_trusted,
         footnotes=evidence.last_run(),
         run_evidence=tuple(evidence.runs),
     )
@@ -338,6 +344,7 @@ def line_checks(context: VerifyContext, tally: _Tally, captures: _CaptureCheck) 
         _StructureCheck(context.file, tally),
         captures,
         _TimeCheck(context.file, dt.datetime.now(dt.UTC)),
+        _OrderCheck(tally),
         _ReportCheck(context, tally),
         _LeftBesideCheck(context, tally, captures),
         _AnchorCheck(context, tally),
@@ -362,22 +369,63 @@ def _not_a_ledger(file: str) -> LedgerFormatError:
 # --- the lines --------------------------------------------------------------------------------------------
 
 
+_BYTE_ORDER_MARK = b"\xef\xbb\xbf"
+
+
+def _converted(by: str) -> str:
+    return (
+        f"which `check` never writes: the file was converted after it was written ({by}); the line is read "
+        "and chained without it, but the file is not as written"
+    )
+
+
 def _entry(raw_line: RawLine, file: str, problems: ProblemList) -> LedgerEntry:
-    """The line parsed; what is wrong with it as a line (length, end, JSON form) goes into `problems`."""
+    """The line parsed; what is wrong with it as a line (length, end, JSON form) goes into `problems`.
+
+    A byte order mark before the first line and a carriage return at a line's end are conversions of the file
+    as a whole (an editor, git's autocrlf), not edits of what a line says: each is one problem, and the line
+    is read and chained without it, so that "line 3 changed" is said only of a line whose content changed.
+    """
     number, raw = raw_line.number, raw_line.data
     if raw is None:
         message = f"the line is {raw_line.size} bytes, over {MAX_LINE_BYTES}: not read"
         problems.add(Problem.at(number, file, "line-too-long", message))
         return LedgerEntry(number, None, raw_line.sha256, None)
-    if not raw_line.complete:
-        message = "the last line does not end with a newline (cut short?)"
-        problems.add(Problem.at(number, file, "missing-final-newline", message))
+    sha256 = raw_line.sha256
+    if number == 1 and raw.startswith(_BYTE_ORDER_MARK):
+        raw = raw[len(_BYTE_ORDER_MARK) :]
+        sha256 = sha256_hex(raw)
+        message = f"the file begins with a byte order mark (EF BB BF), {_converted('saved by an editor')}"
+        problems.add(Problem.at(number, file, "byte-order-mark", message))
+    if raw.endswith(b"\r"):
+        raw = raw[:-1]
+        sha256 = sha256_hex(raw)
+        by = "git's autocrlf, an editor, a copy through Windows"
+        message = f"the line ends with a carriage return (CRLF line ends), {_converted(by)}"
+        problems.add_lazily(number, lambda: Problem.at(number, file, "carriage-return", message))
     parsed = try_parse_line(raw)
+    if not raw_line.complete:
+        problems.add(Problem.at(number, file, "missing-final-newline", _no_final_newline(parsed is not None)))
     if parsed is None:
         problems.add_lazily(number, lambda: _unparseable(number, file, raw))
     elif not _is_canonical(raw):
-        problems.add(Problem.at(number, file, "not-canonical", "the line is not RFC 8785 JSON"))
-    return LedgerEntry(number, raw, raw_line.sha256, parsed)
+        problems.add(Problem.at(number, file, "not-canonical", _not_canonical(raw)))
+    return LedgerEntry(number, raw, sha256, parsed)
+
+
+def _no_final_newline(whole: bool) -> str:
+    """Why the last line lacks its newline. `check` replaces the ledger whole when it appends (a crash leaves
+    the old file or the new one), so neither is a crash while appending."""
+    if whole:
+        return (
+            "the last line does not end with a newline, though it is whole: `check` ends every line with "
+            "one, so the file lost it after it was written (an editor, or a copy cut off by one byte)"
+        )
+    return (
+        "the last line is cut short (no newline, and not a whole line): `check` replaces the ledger whole "
+        "when it appends, so a crash leaves no half line; the file was cut off after it was written (a copy "
+        "or download interrupted, a disk full while copying); the lines before it are judged as they are"
+    )
 
 
 def _unparseable(number: int, file: str, raw: bytes) -> Problem:
@@ -387,6 +435,37 @@ def _unparseable(number: int, file: str, raw: bytes) -> Problem:
     except LedgerFormatError as error:
         message = str(error)
     return Problem.at(number, file, "unparseable-line", message)
+
+
+def _not_canonical(raw: bytes) -> str:
+    """What is wrong with a line that parses but is not canonical: a key given twice is said by name, since
+    readers differ on which value they read (this one and Python's `json`, the last; others the first)."""
+    twice = _key_given_twice(raw)
+    if twice is None:
+        return "the line is not RFC 8785 JSON"
+    return escape_unprintable(
+        f"the line is not RFC 8785 JSON: it gives the key {json.dumps(twice[:100])} twice in one object "
+        "(canonical JSON never does; the value read here is the last, another reader may take the first)"
+    )
+
+
+def _key_given_twice(raw: bytes) -> str | None:
+    found: list[str] = []
+
+    def pairs(items: list[tuple[str, object]]) -> dict[str, object]:
+        seen: set[str] = set()
+        for key, _ in items if not found else ():
+            if key in seen:
+                found.append(key)
+                break
+            seen.add(key)
+        return dict(items)
+
+    try:
+        json.loads(raw, object_pairs_hook=pairs)
+    except (ValueError, RecursionError):
+        return None
+    return found[0] if found else None
 
 
 def _is_canonical(raw: bytes) -> bool:
@@ -416,7 +495,8 @@ def _is_json_object(line: RawLine) -> bool:
 
 
 class _ChainCheck:
-    """`seq` counts 0, 1, …; each `prev` is the hash of the line before (line 1's: its report's sha256).
+    """`seq` counts 0, 1, …; each `prev` is the hash of the line before (line 1's: its report's sha256, so
+    line 1 is a run line).
 
     A line whose bytes changed keeps its own `seq` and `prev`, so it shows only as the next line's `prev` no
     longer matching it: that is named as the changed line itself.
@@ -453,7 +533,22 @@ class _ChainCheck:
                 Problem.mismatch(entry.number, self._file, "seq-out-of-order", what, expected_seq, parsed.seq)
             )
         if previous is None:
-            if isinstance(parsed, RunLine) and parsed.prev != parsed.report.sha256:
+            if not isinstance(parsed, RunLine):
+                # Only a run line's prev can be checked without the line before: a ledger that begins with
+                # a seal or a verify record lost the lines its prev hashes (cut off its start), and a seal
+                # there vouched, intact, for lines no longer in the file.
+                self._break_at(entry.number)
+                problems.append(
+                    Problem.at(
+                        entry.number,
+                        self._file,
+                        "first-line-not-a-run",
+                        f"the ledger begins with a {parsed.kind!r} line, not a run line (whose prev is its "
+                        f"report's sha256): its prev {parsed.prev} is the hash of lines not in the file (the "
+                        "ledger's start cut off?)",
+                    )
+                )
+            elif parsed.prev != parsed.report.sha256:
                 what = "prev (the report's sha256)"
                 problems.append(
                     Problem.mismatch(
@@ -461,6 +556,17 @@ class _ChainCheck:
                     )
                 )
         elif parsed.prev != previous.hash:
+            if isinstance(parsed, RunLine) and parsed.seq == 0 and parsed.prev == parsed.report.sha256:
+                # Said plainly: "seq expected 4, found 0" and a prev mismatch read as two lines damaged.
+                problems.append(
+                    Problem.at(
+                        entry.number,
+                        self._file,
+                        "another-ledger-begins",
+                        f"line {entry.number} begins another ledger (seq 0, its prev its report's sha256, "
+                        "as a ledger's first line has): two ledgers were joined here",
+                    )
+                )
             found = list(self._prev_problems(previous, entry, parsed.seq))
             self._break_at(min(problem.line or entry.number for problem in found))
             problems += found
@@ -681,6 +787,52 @@ class _TimeCheck:
 
     def finish(self) -> Sequence[Problem]:
         return ()
+
+
+class _OrderCheck:
+    """The lines' own times, in file order: `check` appends each run after the lines before it, on one clock
+    or a few kept in step, so a line dated before an earlier line (beyond `CLOCK_SKEW`) was moved there (runs
+    reordered, the chain computed again over the new order: whole, and intact without a seal) or written on a
+    clock set back. A warning, not a problem: no hash breaks, and a clock can be wrong; `--strict` counts it.
+    Verify records are left out: whoever verified wrote them on their own clock.
+    """
+
+    def __init__(self, tally: _Tally) -> None:
+        self._tally = tally
+        self._latest: tuple[dt.datetime, int] | None = None  # the latest time so far, and its line
+        self._first: tuple[int, str, int, str] | None = None  # the first line dated back, and the line before
+        self._count = 0
+
+    def see(self, entry: LedgerEntry) -> Sequence[Problem]:
+        parsed = entry.parsed
+        if parsed is None or isinstance(parsed, VerifyLine):
+            return ()
+        written = parse_utc(parsed.at)
+        if written is None:
+            return ()
+        latest = self._latest
+        if latest is None or written >= latest[0]:  # the last line of that time: the nearest one above
+            self._latest = (written, entry.number)
+        elif written < latest[0] - CLOCK_SKEW:
+            self._count += 1
+            if self._first is None:
+                self._first = (entry.number, parsed.at, latest[1], _utc_text(latest[0]))
+        return ()
+
+    def finish(self) -> Sequence[Problem]:
+        if self._first is not None:
+            line, at, earlier, earlier_at = self._first
+            more = f" ({self._count} lines in all)" if self._count > 1 else ""
+            self._tally.warnings.append(
+                f"line {line} is dated {at}, before line {earlier} above it ({earlier_at}){more}: "
+                "lines were moved (runs reordered, the chain computed again: only a seal or a timestamp "
+                "proves the order) or written on a clock set back"
+            )
+        return ()
+
+
+def _utc_text(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 # --- the WARC files ---------------------------------------------------------------------------------------

@@ -162,14 +162,16 @@ def _seal_lines(
             what = f"timestamp {seal.gen_time}{_accuracy(seal)} from {seal.tsa}{tsa}{_token(seal)}"
         sealed = ""
         if seal.line is not None:  # a seal vouches for its prev: the lines before it, not the ledger's head
-            sealed = f"lines 1 to {seal.line - 1}" if seal.line > 2 else "line 1"
+            sealed = _line_range(1, seal.line - 1) if seal.line > 1 else "no line of this file"
             what += f", sealing {sealed}"
         state = _SEAL_STATES.get((seal.kind, seal.status), f"{seal.status.upper()}: {seal.detail}")
         if (seal.kind, seal.status) in _SEAL_STATES:
             # Its state in words leaves out its detail, which alone said so (the JSON said it, not the text).
             modified = modifications_said(seal.detail)
             state += f"; {modified}" if modified else ""
-        if seal.chain_broken_at is not None and seal.status != "invalid":
+        if seal.line == 1:
+            state += "; the lines it seals are not in this file (its start cut off?)"
+        elif seal.chain_broken_at is not None and seal.status != "invalid":
             # Sound over the head it names, which is not what those lines hash to now: it vouches for
             # what they were, not for what they are.
             state += (
@@ -228,6 +230,9 @@ def verdict(result: Verification) -> str:
         runs = "the last run" if len(unsealed) == 1 else f"the last {len(unsealed)} runs"
         are = "is" if len(unsealed) == 1 else "are"
         said.append(f"{runs} (from line {unsealed[0]}) {are} covered by no seal")
+    covered = _trusted_coverage(result)
+    if covered:
+        said.append(covered)
     said.append(_authentication(result))
     other = len(result.warnings)
     if other:
@@ -278,6 +283,28 @@ def _unsealed_runs(result: Verification) -> list[int]:
         return []
     last_seal = max(sound)
     return [run.line for run in result.run_evidence if run.line > last_seal]
+
+
+def _trusted_coverage(result: Verification) -> str | None:
+    """The lines the last trusted seal covers, and the lines after it that none covers, by line range: "every
+    seal checks out" said of a ledger whose last lines (a verify record) follow every trusted seal named the
+    head of a line nothing trusted vouches for, as if sealed."""
+    last = result.last_trusted_seal_line
+    if last is None:
+        return None
+    said = f"the last trusted seal (line {last}) covers {_line_range(1, last - 1) if last > 1 else 'no line'}"
+    if result.after_trusted_seal is not None:
+        first, count = result.after_trusted_seal
+        verb = "is" if count == 1 else "are"
+        said += (
+            f"; {_count(count, 'line')} after it (from line {first}, not a seal) {verb} covered by no "
+            "trusted seal"
+        )
+    return said
+
+
+def _line_range(first: int, last: int) -> str:
+    return f"line {first}" if first == last else f"lines {first} to {last}"
 
 
 def _authentication(result: Verification) -> str:
@@ -345,8 +372,19 @@ def bundle_verdict(result: BundleVerification) -> str:
             if signature is None
             else f"the bundle signed {_SEAL_WORDS.get(('signature', signature.status), signature.status)}"
         )
-        return f"INTACT: every file of the bundle as listed, {signed}; " + verdict(
-            result.ledger
+        view = result.package.provenance.view if result.package is not None else None
+        if view is not None:
+            vouched = signature is not None and signature.status == "trusted"
+            # Held to nothing but the bundle's signature: said here, not only in a warning the count hides.
+            signed += (
+                f", its HTML view {view} vouched for by that signature alone (not checked against the ledger)"
+                if vouched
+                else f", its HTML view {view} vouched for by no one (not checked against the ledger)"
+            )
+        # The bundle's own warnings are counted with its ledger's: "1 warning" left out the unchecked view.
+        ledger = result.ledger.model_copy(update={"warnings": (*result.warnings, *result.ledger.warnings)})
+        return escape_unprintable(f"INTACT: every file of the bundle as listed, {signed}; ") + verdict(
+            ledger
         ).removeprefix("INTACT: ")
     return (
         f"NOT INTACT: {len(result.problems)} problem(s) in the bundle, "

@@ -22,6 +22,8 @@ timestamp: stripping the seals off the end of a ledger, or appending an unsigned
 Without them, a sealed ledger whose last run no seal follows (a run appended after the seals) is a warning:
 nothing vouches for that run, and the seals before it say nothing about it. Either names every run after
 the last such seal, not only the last run: two runs appended after the seals are both unsealed.
+The last trusted seal is kept, with the lines after it that are not seals (a verify record), so that the
+verdict says which lines a trusted seal covers and which none does.
 Pure: the caller reads the keys and certificates.
 
 Every seal is judged, but only the first `MAX_SEALS_LISTED` of each kind are kept as results (and warned
@@ -92,6 +94,10 @@ class SealTally:
     not_listed: dict[SealKind, dict[SealStatus, int]] = field(default_factory=dict)
     last_sound: int | None = None
     over_changed_lines: int = 0  # seals, listed or not, after a line where the chain breaks
+    last_trusted: int | None = None  # the last seal judged against a --trust key or --tsa-ca root, trusted
+    # The lines other than seals after `last_trusted` (verify records, once the runs are checked): the first
+    # of them and how many. No trusted seal covers them, whatever the verdict says of the lines before.
+    after_trusted: tuple[int, int] | None = None
 
     def add(self, result: SealResult) -> bool:
         """Count `result`; keep it if fewer than `MAX_SEALS_LISTED` of its kind are. Whether it was kept."""
@@ -170,6 +176,7 @@ class SealCheck:
         # naming only the last one said the one before it was sealed.
         self._unsealed = _RunsSince()
         self._untrusted: dict[SealKind, _RunsSince] = {"signature": _RunsSince(), "timestamp": _RunsSince()}
+        self._after_trusted = _RunsSince()  # the lines, not seals, after the last trusted seal of either kind
         self._unlisted_warnings: dict[SealKind, int] = {}  # warnings of seals not listed, by kind
         self._latest_written: tuple[dt.datetime, int] | None = None  # the latest line time so far, its line
         self._latest_stamp: _Stamp | None = None  # the latest token time of the timestamps so far
@@ -212,6 +219,8 @@ class SealCheck:
     def _judge(self, entry: _Entry) -> Sequence[Problem]:
         parsed = entry.parsed
         self._last_line = entry.number
+        if not isinstance(parsed, SignatureLine | TimestampLine):
+            self._after_trusted.add(entry.number)
         if isinstance(parsed, RunLine):
             self._last_run = entry.number
             for runs in (self._unsealed, *self._untrusted.values()):
@@ -234,6 +243,8 @@ class SealCheck:
         if result.status == "trusted":
             self._last_trusted[result.kind] = entry.number
             self._untrusted[result.kind] = _RunsSince()
+            self.seals.last_trusted = entry.number
+            self._after_trusted = _RunsSince()
         elif result.status in ("invalid", "untrusted"):
             # A problem each: the problem list keeps the first of them and counts the rest.
             problem = Problem.at(entry.number, self._file, f"{result.kind}-{result.status}", result.detail)
@@ -273,6 +284,8 @@ class SealCheck:
         )
 
     def finish(self) -> Sequence[Problem]:
+        if self.seals.last_trusted is not None and self._after_trusted.count:
+            self.seals.after_trusted = (self._after_trusted.first, self._after_trusted.count)
         for kind, count in self._unlisted_warnings.items():
             self.warnings.append(
                 f"… and {count} more {kind}{'' if count == 1 else 's'} warned about as above, not listed "

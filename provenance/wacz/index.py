@@ -15,11 +15,11 @@ from typing import BinaryIO
 from cdxj_indexer.main import CDXJIndexer
 
 from provenance.models import FootnoteLine
+from provenance.wacz.package import PAGES_HEADER
 
 # Our metadata records share the page's URL but hold our notes about the capture, not the page: a replay tool
 # must not find them in place of the answer.
 _REPLAYED_RECORDS = "response,revisit,resource"
-PAGES_HEADER = {"format": "json-pages-1.0", "id": "pages", "title": "Cited pages"}
 
 
 def index_warc(stream: BinaryIO, name: str, digest_records: bool = True) -> list[str]:

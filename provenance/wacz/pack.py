@@ -34,11 +34,14 @@ from provenance.wacz.package import (
     EVIDENCE_FOLDER,
     INDEX,
     PAGES,
+    REPORT_LEFT_OUT_BECAUSE,
     BundleContents,
     BundleSignature,
     DataPackage,
     DataPackageDigest,
     Resource,
+    bundle_description,
+    bundle_title,
 )
 from provenance.warc.naming import path_from_ledger
 
@@ -57,6 +60,9 @@ class PackResult:
     # Why it was not: "missing", "outside the ledger's folder" (refused unread, as `verify` refuses it) or
     # "unreadable". A report refused for where it is is not missing: nobody should look for a lost file.
     report_left_out_because: str | None = None
+    view: str | None = (
+        None  # the HTML view packed, by its name in the bundle: only a signature vouches for it
+    )
 
 
 def default_view_path(ledger: Path) -> Path:
@@ -100,8 +106,10 @@ def pack_ledger(
             if source is not None:
                 writer.add_file(source, evidence[part])
         package = DataPackage(
-            title=f"Evidence for {PurePosixPath(evidence.get('report') or evidence['ledger']).name}",
-            description=_description(scan.footnotes, verification, missing_report, left_out_because),
+            title=bundle_title(evidence.get("report") or evidence["ledger"]),
+            description=bundle_description(
+                verification.runs, scan.footnotes, verification.head, missing_report, left_out_because
+            ),
             created=dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             software=f"provenance {__version__}",
             resources=tuple(writer.resources),
@@ -133,16 +141,18 @@ def pack_ledger(
         signed_by=signature.public_key if signature else None,
         missing_report=missing_report,
         report_left_out_because=left_out_because,
+        view=evidence.get("view"),
     )
 
 
 def _why_left_out(report: Path, folder: Path) -> str:
     """Why the report the ledger names is not packed, in the words a message puts after "the report X is"."""
+    outside, missing, unreadable = REPORT_LEFT_OUT_BECAUSE
     if not is_inside(report, folder):
-        return "outside the ledger's folder, so not read"
+        return outside
     if not os.path.lexists(report):
-        return "missing"
-    return "unreadable"
+        return missing
+    return unreadable
 
 
 @dataclass
@@ -214,23 +224,6 @@ def _evidence_names(ledger: Path, report: Path | None, view: Path | None) -> dic
                 raise InputError(f"{path}: has the same file name as another part of the bundle")
             names[part] = name
     return names
-
-
-def _description(
-    footnotes: int, verification: Verification, missing_report: str | None, left_out_because: str | None
-) -> str:
-    absent = (
-        f" The report {missing_report} is NOT in this bundle: it was {left_out_because} when the bundle was "
-        "made; "
-        "compare a copy of it with `provenance verify BUNDLE.wacz --report REPORT`."
-        if missing_report is not None
-        else ""
-    )
-    return (
-        f"A provenance ledger of {verification.runs} run(s) and {footnotes} footnote record(s), with every "
-        f"WARC file it names. Ledger head {verification.head}. Re-verify offline with "
-        f"`provenance verify` on this file.{absent}"
-    )
 
 
 class _BundleWriter:

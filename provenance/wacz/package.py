@@ -13,6 +13,7 @@ checks both the same way.
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
 from typing import Annotated, Final, Literal
 
 from pydantic import Field, StringConstraints
@@ -25,6 +26,8 @@ DATAPACKAGE_DIGEST = "datapackage-digest.json"
 ARCHIVE_FOLDER = "archive"
 INDEX = "indexes/index.cdxj"
 PAGES = "pages/pages.jsonl"
+# The page list's first line; a replay tool shows its title as the list's.
+PAGES_HEADER: Final = {"format": "json-pages-1.0", "id": "pages", "title": "Cited pages"}
 EVIDENCE_FOLDER = "provenance"  # ours; the WACZ folders (archive, indexes, pages) hold only what WACZ defines
 
 PrefixedSha256 = Annotated[str, StringConstraints(pattern=r"^sha256:[0-9a-f]{64}$")]
@@ -71,3 +74,29 @@ class DataPackageDigest(Model):
     path: Literal["datapackage.json"] = DATAPACKAGE
     hash: PrefixedSha256
     provenance_signature: BundleSignature | None = None
+
+
+# Why `pack` left the report out, in the words its description puts after "it was".
+REPORT_LEFT_OUT_BECAUSE: Final = ("outside the ledger's folder, so not read", "missing", "unreadable")
+
+
+def bundle_title(report_or_ledger: str) -> str:
+    """`datapackage.json`'s title: a replay tool shows it as the archive's name."""
+    return f"Evidence for {PurePosixPath(report_or_ledger).name}"
+
+
+def bundle_description(
+    runs: int, footnotes: int, head: str | None, missing_report: str | None, left_out_because: str | None
+) -> str:
+    """`datapackage.json`'s description, which a replay tool shows beside the title: what `pack` writes of
+    the ledger it packs (and `verify` holds a bundle's to)."""
+    absent = (
+        f" The report {missing_report} is NOT in this bundle: it was {left_out_because} when the bundle was "
+        "made; compare a copy of it with `provenance verify BUNDLE.wacz --report REPORT`."
+        if missing_report is not None
+        else ""
+    )
+    return (
+        f"A provenance ledger of {runs} run(s) and {footnotes} footnote record(s), with every WARC file it "
+        f"names. Ledger head {head}. Re-verify offline with `provenance verify` on this file.{absent}"
+    )

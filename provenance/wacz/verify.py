@@ -4,12 +4,15 @@ What is checked, in order: the ZIP itself (see `reader`), `datapackage-digest.js
 `datapackage.json`, the bundle's signature when it has one, then every file against its size and SHA-256 in
 `datapackage.json`: a file missing, a file added that the package does not list, a byte changed, a file
 listed that `pack` does not write (one its section of the package names nowhere: a package can be rewritten,
-and the ledger vouches for nothing in it). The HTML view is not held to the ledger: a warning says so.
+and the ledger vouches for nothing in it). The HTML view is not held to the ledger: only the bundle's
+signature vouches for it. Under --trust a view in a bundle no --trust key signed is a problem (as a run no
+--trust key signed is); otherwise a warning says whether anything vouches for it.
 The ledger inside is then verified as `verify LEDGER` would (chain, WARC digests, report, signatures,
 timestamps), its WARCs read from the bundle.
 
-Last, what a replay tool shows of the bundle is held to the ledger (`_ReplayCheck`): every page of
-`pages/pages.jsonl` must be one the ledger's captures make (its URL, time, footnote and status), and every
+Last, what a replay tool shows of the bundle is held to the ledger (`_ReplayCheck`): the package's title and
+description and the page list's header must be what `pack` writes of the bundled ledger, every page of
+`pages/pages.jsonl` one the ledger's captures make (its URL, time, footnote and status), and every
 line of `indexes/index.cdxj` one the bundle's WARCs give (its key and time, and the URL, file, offset, length,
 status, type and digest it gives). Both are hashed in `datapackage.json`, but an unsigned bundle's package can
 be rewritten whole: an index pointing a cited URL at another record, or a page naming another footnote's
@@ -34,16 +37,20 @@ from provenance.files import DEFAULT_MAX_REPORT_BYTES, FileTooLarge
 from provenance.ledger.chain import try_parse_line
 from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import Verification, VerifyContext, verify_stream
-from provenance.models import FootnoteLine, Model, Problem
+from provenance.models import FootnoteLine, Model, Problem, RunLine
 from provenance.seal.verification import SealResult, judge_signature
 from provenance.wacz.package import (
     DATAPACKAGE,
     DATAPACKAGE_DIGEST,
     INDEX,
     PAGES,
+    PAGES_HEADER,
+    REPORT_LEFT_OUT_BECAUSE,
     BundleContents,
     DataPackage,
     DataPackageDigest,
+    bundle_description,
+    bundle_title,
 )
 from provenance.wacz.reader import BundleEntryError, BundleReader
 from provenance.warc.reader import WARC_READ_ERRORS
@@ -105,7 +112,10 @@ def verify_bundle(
                 ledger = inside
                 if inside.intact:  # then every WARC it names was asked for by name
                     check.problems += evidence.unnamed_warcs()
-                check.problems += _ReplayCheck(str(path), reader, check.package).problems(inside.intact)
+                replay = _ReplayCheck(str(path), reader, check.package)
+                check.problems += replay.problems(inside.intact)
+                if inside.intact:  # what the package says of a ledger that is not intact is moot
+                    check.problems += replay.described(inside)
     return BundleVerification(
         bundle=str(path),
         files_checked=check.files_checked,
@@ -245,9 +255,31 @@ class _BundleCheck:
                     "vouches for nothing in it",
                 )
         if contents.view is not None:
+            self._judge_view(contents.view)
+
+    def _judge_view(self, view: str) -> None:
+        """The HTML view is held to nothing but the bundle's signature: what it shows (a footnote verified
+        that the ledger records failed) is vouched for by whoever signed the bundle, or by no one. Under
+        --trust a view no --trust key signed is a problem, as a run no --trust key signed is: an intact
+        verdict would otherwise cover the file a reader opens to see the findings, which nothing trusted
+        covers."""
+        unchecked = (
+            f"the HTML view {view} is not checked against the ledger: it shows what it showed when packed "
+            "(`provenance show` of the bundled ledger makes one from it)"
+        )
+        if self.signature is not None and self.signature.status == "trusted":
+            self.warnings.append(f"{unchecked}; the bundle's signature by a --trust key vouches for it")
+        elif self._trusted_keys:
+            self._problem(
+                view,
+                "view-not-signed",
+                "the HTML view is checked against nothing and the bundle is signed by no --trust key: "
+                "anyone could have changed what it shows (pack --sign with a --trust key vouches for it; "
+                "`provenance show` of the bundled ledger makes one from it)",
+            )
+        else:
             self.warnings.append(
-                f"the HTML view {contents.view} is not checked against the ledger: it shows what it showed "
-                "when packed (`provenance show` of the bundled ledger makes one from it)"
+                f"{unchecked}; nothing vouches for it (the bundle is not signed by a --trust key)"
             )
 
     def _read(self, entry: str, limit: int) -> bytes | None:
@@ -344,6 +376,7 @@ class _BundleCheck:
 
 _FOOTNOTE = b'"kind":"footnote"'
 _NO_CAPTURE = b'"capture":null'
+_RUN = b'"kind":"run"'
 _REPLAY_FOLDERS = (f"{PurePosixPath(INDEX).parent}/", f"{PurePosixPath(PAGES).parent}/")
 # A CDXJ line as a replay tool finds a record by it: key and time, then these (the fields every version of
 # `cdxj-indexer` writes: an index made by another version is still the same index).
@@ -375,6 +408,7 @@ class _ReplayCheck:
             if name.startswith(_REPLAY_FOLDERS) and name not in (INDEX, PAGES)
         ]
         if self._reader.has(PAGES):
+            found += self._pages_header()
             found += self._unmade(PAGES, self._pages_made(), _page, skip_first=True)
         # The WARCs are indexed again only when the ledger verified intact: each was then read whole within
         # the bounds its ledger line sets, and an index of a file that is not what the ledger says is moot.
@@ -383,6 +417,76 @@ class _ReplayCheck:
             if made is not None:
                 found += self._unmade(INDEX, made, _index_entry, skip_first=False)
         return found
+
+    def described(self, ledger: Verification) -> list[Problem]:
+        """The title and description of `datapackage.json`, which a replay tool shows as the archive's name
+        and summary, held to what `pack` writes of the bundled ledger: in a package rewritten unsigned they
+        said anything ("all footnotes verified") beside a bundle that verified intact."""
+        contents = self._package.provenance
+        footnotes = sum(run.footnotes for run in ledger.run_evidence if run.command == "check")
+        if contents.report is None:  # then the description names the report left out, and why
+            recorded = self._last_report_path()
+            made = {
+                bundle_description(ledger.runs, footnotes, ledger.head, recorded, because)
+                for because in REPORT_LEFT_OUT_BECAUSE
+            }
+        else:
+            made = {bundle_description(ledger.runs, footnotes, ledger.head, None, None)}
+        said = (
+            ("title", self._package.title, {bundle_title(contents.report or contents.ledger)}),
+            ("description", self._package.description, made),
+        )
+        return [
+            Problem.at(
+                None,
+                f"{self._bundle}:{DATAPACKAGE}",
+                "replay-not-the-evidence",
+                escape_unprintable(
+                    f"its {field} is not what `provenance pack` writes of the bundled ledger, so a replay "
+                    f"tool would show other than the evidence: {text[:120]}"
+                ),
+            )
+            for field, text, expected in said
+            if text not in expected
+        ]
+
+    def _pages_header(self) -> list[Problem]:
+        """The page list's first line, its header, which a replay tool shows as the list's title."""
+        try:
+            with self._reader.open(PAGES, self._reader.size(PAGES)) as stream:
+                first = next(read_lines(stream), None)
+        except (BundleEntryError, OSError):
+            return []  # unreadable: named by the file checks
+        try:
+            header = json.loads(first.data) if first is not None and first.data is not None else None
+        except (ValueError, RecursionError):
+            header = None
+        if header == PAGES_HEADER:
+            return []
+        return [
+            Problem.at(
+                None,
+                f"{self._bundle}:{PAGES}",
+                "replay-not-the-evidence",
+                f"line 1 is not the header `provenance pack` writes ({json.dumps(PAGES_HEADER)}), so a "
+                "replay tool would show other than the evidence",
+            )
+        ]
+
+    def _last_report_path(self) -> str | None:
+        """The report path the bundled ledger's last run records (only run lines are parsed again)."""
+        name = self._package.provenance.ledger
+        recorded = None
+        try:
+            with self._reader.open(name, self._reader.size(name)) as stream:
+                for line in read_lines(stream):
+                    if line.data is not None and _RUN in line.data:
+                        parsed = try_parse_line(line.data)
+                        if isinstance(parsed, RunLine):
+                            recorded = parsed.report.path
+        except (BundleEntryError, OSError):
+            return None
+        return recorded
 
     def _pages_made(self) -> frozenset[_Page]:
         """The pages `provenance pack` makes of the bundled ledger's footnotes."""

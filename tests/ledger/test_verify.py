@@ -11,9 +11,13 @@ from warcio.archiveiterator import ArchiveIterator
 
 from provenance.errors import InputError
 from provenance.hashing import sha256_file, sha256_hex
+from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import ChainState, encode_line, parse_line, seal
 from provenance.ledger.verify import Verification, verify_ledger
 from provenance.models import Counts, Problem, SummaryLine
+from provenance.outputs.verification import render_verification_text
+from provenance.seal.keys import generate_key_files, load_private_key
+from provenance.seal.signing import sign_head
 from tests.ledger.builders import RESPONSE_BODY, LedgerFiles, make_capture, write_run, write_warc
 
 
@@ -233,14 +237,65 @@ def test_the_records_a_damaged_warc_cannot_be_read_for_are_one_problem_not_one_e
     assert problem.message.startswith(f"{named} records that the ledger names cannot be read past the damage")
 
 
-def test_a_line_cut_short_by_a_crash_is_named(ledger_files: LedgerFiles) -> None:
+def test_a_line_cut_short_is_named_as_cut_off_after_writing_not_by_a_crash_while_appending(
+    ledger_files: LedgerFiles,
+) -> None:
     data = ledger_files.ledger.read_bytes()
     ledger_files.ledger.write_bytes(data[: len(data) - 20])
 
     verification = verify_ledger(ledger_files.ledger)
 
-    assert _only(verification, "missing-final-newline").line == 4
+    cut = _only(verification, "missing-final-newline")
+    assert cut.line == 4 and cut.message.startswith("the last line is cut short (no newline, and not a whole")
+    assert "a crash leaves no half line; the file was cut off after it was written" in cut.message
     assert _only(verification, "unparseable-line").line == 4
+
+
+def test_a_whole_last_line_without_its_newline_is_said_to_be_whole(ledger_files: LedgerFiles) -> None:
+    # "cut short?" said of a line that parses whole: only its newline is missing.
+    ledger_files.ledger.write_bytes(ledger_files.ledger.read_bytes()[:-1])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _codes(verification) == {"missing-final-newline"}
+    assert _only(verification, "missing-final-newline").message.startswith(
+        "the last line does not end with a newline, though it is whole"
+    )
+
+
+def test_a_ledger_converted_to_crlf_line_ends_is_named_as_converted_not_as_changed_lines(
+    ledger_files: LedgerFiles,
+) -> None:
+    # Each line was "changed" and each prev "did not match": ten problems saying every line was edited.
+    ledger_files.ledger.write_bytes(ledger_files.ledger.read_bytes().replace(b"\n", b"\r\n"))
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _codes(verification) == {"carriage-return"} and verification.problem_count == 4
+    assert verification.problems[0].message.startswith(
+        "the line ends with a carriage return (CRLF line ends), which `check` never writes"
+    )
+
+
+def test_a_line_edited_in_a_crlf_ledger_is_still_named_as_changed(ledger_files: LedgerFiles) -> None:
+    lines = ledger_files.lines()
+    lines[1] = lines[1].replace(b'"label":"1"', b'"label":"9"')
+    ledger_files.ledger.write_bytes(b"".join(line + b"\r\n" for line in lines))
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _codes(verification) == {"carriage-return", "line-changed", "prev-mismatch"}
+    assert _only(verification, "line-changed").line == 2
+
+
+def test_a_byte_order_mark_before_the_first_line_is_named_as_such(ledger_files: LedgerFiles) -> None:
+    # The first line was "not a ledger line", so every line after it stood outside a run.
+    ledger_files.ledger.write_bytes(b"\xef\xbb\xbf" + ledger_files.ledger.read_bytes())
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _codes(verification) == {"byte-order-mark"} and verification.runs == 1
+    assert not verification.intact
 
 
 def test_junk_and_non_canonical_lines_are_named(ledger_files: LedgerFiles) -> None:
@@ -406,3 +461,84 @@ def test_a_warc_recompressed_as_one_gzip_member_is_named_on_one_line(ledger_file
 
     assert "non-chunked gzip" in problem.message
     assert "\\x0a" not in problem.message and "\n" not in problem.message and "  " not in problem.message
+
+
+def test_a_key_given_twice_in_a_line_is_named(ledger_files: LedgerFiles) -> None:
+    # {"seq":1,"seq":2}: json and pydantic read the last, other readers the first; it was only "not RFC 8785".
+    lines = ledger_files.lines()
+    lines[1] = lines[1].replace(b'"status":"verified"', b'"status":"failed","status":"verified"')
+    ledger_files.write_lines(lines)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _only(verification, "not-canonical").message == (
+        'the line is not RFC 8785 JSON: it gives the key "status" twice in one object (canonical JSON never '
+        "does; the value read here is the last, another reader may take the first)"
+    )
+
+
+def test_a_line_not_canonical_for_another_reason_says_only_that(ledger_files: LedgerFiles) -> None:
+    lines = ledger_files.lines()
+    lines[1] = json.dumps(json.loads(lines[1])).encode()
+    ledger_files.write_lines(lines)
+
+    assert (
+        _only(verify_ledger(ledger_files.ledger), "not-canonical").message == "the line is not RFC 8785 JSON"
+    )
+
+
+def test_two_ledgers_joined_are_named_where_the_second_begins(ledger_files: LedgerFiles) -> None:
+    other = ledger_files.folder / "other.md.ledger.jsonl"
+    write_run(other, ledger_files.report, [("unlocatable", None)])
+    ledger_files.write_lines([*ledger_files.lines(), *other.read_bytes().splitlines()])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _only(verification, "another-ledger-begins").message == (
+        "line 5 begins another ledger (seq 0, its prev its report's sha256, as a ledger's first line has): "
+        "two ledgers were joined here"
+    )
+
+
+def test_a_run_whose_prev_breaks_is_not_said_to_begin_another_ledger(ledger_files: LedgerFiles) -> None:
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)])
+    lines = ledger_files.lines()
+    ledger_files.write_lines([*lines[:3], *lines[4:]])  # the first run's summary gone: line 4's prev breaks
+
+    codes = _codes(verify_ledger(ledger_files.ledger))
+
+    assert "prev-mismatch" in codes and "another-ledger-begins" not in codes
+
+
+def test_a_ledger_cut_off_before_a_seal_is_named_where_it_begins(ledger_files: LedgerFiles) -> None:
+    # The first run and its lines removed, the ledger begun at the signature that sealed them, seq and the
+    # chain made again after it: intact, "sealing line 1", a seal over lines no longer in the file.
+    key = generate_key_files(ledger_files.folder / "signing.key")
+    lines = ledger_files.lines()
+    head = sha256_hex(lines[-1])
+    public_key, signature = sign_head(load_private_key(key.private), head)
+    signed = {"kind": "signature", "algorithm": "ed25519", "public_key": public_key, "signature": signature}
+    kept = [{**signed, "at": json.loads(lines[-1])["at"], "prev": head}]
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)])
+    kept += [json.loads(raw) for raw in ledger_files.lines()[len(lines) :]]
+    written: list[bytes] = []
+    for seq, line in enumerate(kept):
+        line["seq"] = seq
+        if written:
+            line["prev"] = sha256_hex(written[-1])
+        written.append(canonical_json(line))
+    ledger_files.write_lines(written)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert (
+        _codes(verification) == {"first-line-not-a-run"}
+        and _only(verification, "first-line-not-a-run").line == 1
+    )
+    text = render_verification_text(verification)
+    assert (
+        "sealing no line of this file: valid; whose key it is was not checked (give --trust); the lines it "
+        in (text)
+    )

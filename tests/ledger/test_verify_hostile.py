@@ -786,3 +786,47 @@ def test_a_line_recording_verified_with_nothing_captured_is_a_warning_naming_it(
         "ledger line 2 record verified with nothing captured (no capture, or no captured check that passes): "
         "a verified footnote was captured (edited, or written by a faulty tool)",
     )
+
+
+def _two_runs_a_day_apart(ledger_files: LedgerFiles, *, swapped: bool) -> None:
+    """The fixture's run and a second one dated a day later (as a daily CI job writes them), the second put
+    first when `swapped`, the chain computed again over the order written (as a forger with the ledger would:
+    line 1's prev is the report's hash, seq counts 0, 1, …)."""
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture), ("unlocatable", None)])
+    lines = [json.loads(raw) for raw in ledger_files.ledger.read_bytes().splitlines()]
+    for index, line in enumerate(lines):
+        day = "01" if index < 4 else "02"
+        line["at"] = f"2024-05-{day}T12:00:00.000Z"
+        if line["kind"] == "run":
+            line["started_at"] = f"2024-05-{day}T11:59:00.000Z"
+            line["finished_at"] = f"2024-05-{day}T11:59:30.000Z"
+    ordered = [*lines[4:], *lines[:4]] if swapped else lines
+    for seq, line in enumerate(ordered):
+        line["seq"] = seq
+    ordered[0]["prev"] = sha256_file(ledger_files.report)
+    _write_chained(ledger_files.ledger, ordered)
+
+
+def test_runs_reordered_with_the_chain_computed_again_are_a_warning_naming_the_line_dated_back(
+    ledger_files: LedgerFiles,
+) -> None:
+    # Whole and intact, the runs in the wrong order: nothing said but "not authenticated".
+    _two_runs_a_day_apart(ledger_files, swapped=True)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.intact, verification.problems
+    assert (
+        "line 5 is dated 2024-05-01T12:00:00.000Z, before line 4 above it (2024-05-02T12:00:00.000Z) "
+        "(4 lines in all): lines were moved (runs reordered, the chain computed again: only a seal or a "
+        "timestamp proves the order) or written on a clock set back"
+    ) in verification.warnings
+
+
+def test_runs_in_the_order_written_are_no_warning(ledger_files: LedgerFiles) -> None:
+    _two_runs_a_day_apart(ledger_files, swapped=False)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.intact and verification.warnings == (), verification.warnings

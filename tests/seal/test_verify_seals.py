@@ -424,6 +424,36 @@ def test_the_verdict_says_every_seal_checks_out_only_when_judged_by_trusted_keys
     assert "(CN=provenance test TSA)" in run("verify", LEDGER, "--tsa-ca", str(local_tsa.ca_pem)).out
 
 
+def test_the_verdict_names_the_lines_the_last_trusted_seal_covers(
+    sealed: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any
+) -> None:
+    trust = ("--trust", str(signing_key.public), "--tsa-ca", str(local_tsa.ca_pem))
+    said = _verdict(run("verify", LEDGER, *trust))
+    assert (
+        "the last trusted seal (line 5) covers lines 1 to 4;" in said and "covered by no trusted" not in said
+    )
+    # With --trust alone the timestamp (line 5) is not trusted: the signature on line 4 is the last one.
+    assert "the last trusted seal (line 4) covers lines 1 to 3;" in _verdict(
+        run("verify", LEDGER, "--trust", str(signing_key.public))
+    )
+
+
+def test_a_line_after_the_last_trusted_seal_is_said_to_be_covered_by_none(
+    sealed: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any
+) -> None:
+    # A verify record (here appended by --record; anyone can append one saying anything) follows the seals:
+    # "every seal checks out ... head <its hash>" named a line no trusted seal covers as if sealed.
+    trust = ("--trust", str(signing_key.public), "--tsa-ca", str(local_tsa.ca_pem))
+    assert run("verify", LEDGER, "--record", *trust).code == 0
+    ran = run("verify", LEDGER, "--json", *trust)
+    assert ran.code == 0 and ran.json()["after_trusted_seal"] == [6, 1]
+    said = ran.json()["verdict"]
+    assert (
+        "the last trusted seal (line 5) covers lines 1 to 4; 1 line after it (from line 6, not a seal) is "
+        "covered by no trusted seal;"
+    ) in said
+
+
 def test_the_verdict_says_no_seals_and_an_unchecked_report_as_such(folder: Path, run: Any) -> None:
     run("check", "brief.md")
     said = _verdict(run("verify", LEDGER))

@@ -132,6 +132,22 @@ def test_the_html_view_beside_the_ledger_goes_into_the_bundle(
         )
 
 
+def test_a_view_packed_unsigned_is_a_warning_that_nothing_vouches_for_it(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `verify --trust` fails a view no --trust key signed: said when packing, not first when verifying.
+    (checked_report.folder / "brief.md.ledger.html").write_text("<title>view</title>", encoding="utf-8")
+    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "unsigned.wacz")
+    said = (
+        "the HTML view provenance/brief.md.ledger.html is packed in a bundle no key signed: nothing "
+        "vouches for what it shows, and `verify --trust` fails it (give --sign)"
+    )
+    assert code == 0 and said in err
+    key = str(checked_report.key.private)
+    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "signed.wacz", "--sign", key)
+    assert code == 0 and "HTML view" not in err
+
+
 def test_a_missing_report_is_a_warning_and_the_bundle_says_it_holds_none(
     checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
 ) -> None:

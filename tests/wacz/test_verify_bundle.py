@@ -536,6 +536,54 @@ def _repackaged(entries: dict[str, bytes], changed: dict[str, bytes]) -> dict[st
     }
 
 
+@pytest.mark.parametrize(
+    "field",
+    [
+        ("title", "Evidence for brief.md: every footnote verified by the desk"),
+        ("description", "A provenance ledger of 1 run(s): all 2 footnotes verified."),
+    ],
+)
+def test_a_package_title_or_description_rewritten_unsigned_is_found(
+    bundle: Path, tmp_path: Path, field: tuple[str, str]
+) -> None:
+    # A replay tool shows them as the archive's name and summary: they said anything, the bundle intact.
+    name, text = field
+
+    def rewrite(entries: dict[str, bytes]) -> dict[str, bytes]:
+        package = json.loads(entries["datapackage.json"])
+        package[name] = text
+        return _repackaged({**entries, "datapackage.json": json.dumps(package).encode()}, {})
+
+    rewritten = rewrite_bundle(bundle, tmp_path / "described.wacz", rewrite)
+    assert _problems_of(rewritten, "datapackage.json") == {
+        "replay-not-the-evidence": f"its {name} is not what `provenance pack` writes of the bundled ledger, "
+        f"so a replay tool would show other than the evidence: {text}"
+    }
+
+
+def test_a_page_list_header_rewritten_unsigned_is_found(bundle: Path, tmp_path: Path) -> None:
+    def rewrite(entries: dict[str, bytes]) -> dict[str, bytes]:
+        first, rest = entries["pages/pages.jsonl"].split(b"\n", 1)
+        header = {**json.loads(first), "title": "Pages verified by the desk"}
+        return _repackaged(entries, {"pages/pages.jsonl": json.dumps(header).encode() + b"\n" + rest})
+
+    rewritten = rewrite_bundle(bundle, tmp_path / "header.wacz", rewrite)
+    assert list(_problems_of(rewritten, "pages/pages.jsonl")) == ["replay-not-the-evidence"]
+
+
+def test_a_bundle_packed_without_its_report_keeps_its_description_and_verifies_intact(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    checked_report.report.unlink()
+    assert cli.main(["pack", "brief.md.ledger.jsonl", "-o", "no-report.wacz"]) == 0
+    capsys.readouterr()
+    result = verify_bundle(checked_report.folder / "no-report.wacz")
+    assert result.intact, result.problems
+    assert result.package is not None and "The report brief.md is NOT in this bundle: it was missing" in (
+        result.package.description
+    )
+
+
 def test_an_index_pointing_a_cited_url_at_another_record_is_found(bundle: Path, tmp_path: Path) -> None:
     # The article's index line given the 404 page's file, offset and length: a replay tool shows the 404
     # as the article. The package was made to match, and verify found the bundle intact.
@@ -791,18 +839,65 @@ def test_a_file_the_ledger_names_nowhere_listed_in_a_rewritten_package_is_found(
     assert _codes(added) == {path: "file-not-evidence"}
 
 
-def test_a_bundle_packed_with_its_view_is_intact_and_says_the_view_is_not_checked(
+VIEW = "provenance/brief.md.ledger.html"
+
+
+def _pack_with_view(checked_report: CheckedReport, name: str, *sign: str) -> Path:
+    (checked_report.folder / "brief.md.ledger.html").write_text("<title>view</title>", encoding="utf-8")
+    assert cli.main(["pack", "brief.md.ledger.jsonl", "-o", name, *sign]) == 0
+    return checked_report.folder / name
+
+
+def _view_forged(entries: dict[str, bytes]) -> dict[str, bytes]:
+    """The view rewritten to show the 404 footnote verified, the package made to match, unsigned."""
+    return _repackaged(entries, {VIEW: b"<title>view</title><p>[2] verified</p>"})
+
+
+def test_a_forged_view_in_an_unsigned_bundle_fails_under_trust_though_the_ledger_is_trusted(
+    checked_report: CheckedReport, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The ledger's seal is by the --trust key and every file matches the rewritten package: the bundle was
+    # INTACT, "who sealed it authenticated", with a view showing the failed footnote verified.
+    packed = _pack_with_view(checked_report, "with-view.wacz", "--sign", str(checked_report.key.private))
+    forged = rewrite_bundle(packed, tmp_path / "forged-view.wacz", _view_forged)
+    capsys.readouterr()
+    assert _codes(forged, frozenset({checked_report.key.public_key})) == {VIEW: "view-not-signed"}
+    assert cli.main(["verify", str(forged), "--trust", checked_report.key.public_key]) == 1
+    out = capsys.readouterr().out
+    assert "the HTML view is checked against nothing and the bundle is signed by no --trust key" in out
+    assert out.splitlines()[-1].startswith("verdict: NOT INTACT")
+
+
+def test_a_view_in_a_bundle_signed_by_a_trusted_key_is_intact_and_said_to_rest_on_that_signature(
     checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (checked_report.folder / "brief.md.ledger.html").write_text("<title>view</title>", encoding="utf-8")
-    assert cli.main(["pack", "brief.md.ledger.jsonl", "-o", "with-view.wacz"]) == 0
+    packed = _pack_with_view(checked_report, "with-view.wacz", "--sign", str(checked_report.key.private))
     capsys.readouterr()
-    result = verify_bundle(checked_report.folder / "with-view.wacz")
+    assert cli.main(["verify", str(packed), "--trust", checked_report.key.public_key]) == 0
+    verdict = capsys.readouterr().out.splitlines()[-1]
+    assert verdict.startswith("verdict: INTACT")
+    assert f"its HTML view {VIEW} vouched for by that signature alone (not checked against the ledger)" in (
+        verdict
+    )
+
+
+def test_a_view_in_an_unsigned_bundle_is_a_warning_without_trust_and_the_verdict_says_no_one_vouches(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    packed = _pack_with_view(checked_report, "with-view.wacz")
+    capsys.readouterr()
+    result = verify_bundle(packed)
     assert result.intact, result.problems
     assert (
-        "the HTML view provenance/brief.md.ledger.html is not checked against the ledger: it shows what it "
-        "showed when packed (`provenance show` of the bundled ledger makes one from it)"
+        f"the HTML view {VIEW} is not checked against the ledger: it shows what it showed when packed "
+        "(`provenance show` of the bundled ledger makes one from it); nothing vouches for it (the bundle is "
+        "not signed by a --trust key)"
     ) in result.warnings
+    assert cli.main(["verify", str(packed)]) == 0
+    verdict = capsys.readouterr().out.splitlines()[-1]
+    assert f"its HTML view {VIEW} vouched for by no one (not checked against the ledger)" in verdict
+    # The bundle's own warnings (unsigned, the view) are counted with its ledger's (its key not trusted).
+    assert verdict.endswith(f"; 3 warnings; head {result.ledger.head if result.ledger else ''}")
 
 
 def test_a_warc_the_package_maps_from_a_path_the_ledger_never_names_is_found(

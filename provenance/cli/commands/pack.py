@@ -52,6 +52,11 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
                 f"`provenance verify {result.bundle} --report REPORT`"
             )
         )
+    if result.view is not None and result.signed_by is None:
+        warn(
+            f"the HTML view {result.view} is packed in a bundle no key signed: nothing vouches for what it "
+            "shows, and `verify --trust` fails it (give --sign)"
+        )
     signed = f"; signed by {result.signed_by}" if result.signed_by else ""
     no_report = ", NO REPORT" if result.missing_report is not None else ""
     emit(
