@@ -10,8 +10,10 @@ signature vouches for it. Under --trust a view in a bundle no --trust key signed
 The ledger inside is then verified as `verify LEDGER` would (chain, WARC digests, report, signatures,
 timestamps), its WARCs read from the bundle.
 
-Last, what a replay tool shows of the bundle is held to the ledger (`_ReplayCheck`): the package's title and
-description and the page list's header must be what `pack` writes of the bundled ledger, every page of
+Last, what a replay tool shows of the bundle is held to the ledger (`_ReplayCheck`): the page list's header
+must be what `pack` writes (the package's title and description, when they are not what this version of
+`pack` writes of the bundled ledger, are warned of: no evidence, and an earlier `pack` worded them
+otherwise), every page of
 `pages/pages.jsonl` one the ledger's captures make (its URL, time, footnote and status), and every
 line of `indexes/index.cdxj` one the bundle's WARCs give (its key and time, and the URL, file, offset, length,
 status, type and digest it gives). Both are hashed in `datapackage.json`, but an unsigned bundle's package can
@@ -115,7 +117,7 @@ def verify_bundle(
                 replay = _ReplayCheck(str(path), reader, check.package)
                 check.problems += replay.problems(inside.intact)
                 if inside.intact:  # what the package says of a ledger that is not intact is moot
-                    check.problems += replay.described(inside)
+                    check.warnings += replay.described(inside)
     return BundleVerification(
         bundle=str(path),
         files_checked=check.files_checked,
@@ -418,10 +420,12 @@ class _ReplayCheck:
                 found += self._unmade(INDEX, made, _index_entry, skip_first=False)
         return found
 
-    def described(self, ledger: Verification) -> list[Problem]:
-        """The title and description of `datapackage.json`, which a replay tool shows as the archive's name
-        and summary, held to what `pack` writes of the bundled ledger: in a package rewritten unsigned they
-        said anything ("all footnotes verified") beside a bundle that verified intact."""
+    def described(self, ledger: Verification) -> list[str]:
+        """What differs in the title and description of `datapackage.json`, which a replay tool shows as the
+        archive's name and summary, from what `pack` writes of the bundled ledger: in a package rewritten
+        unsigned they said anything ("all footnotes verified") beside a bundle that verified intact, and
+        nothing said so. Warned, not a problem: they are no evidence, and a bundle packed by an earlier
+        version of `pack` words them otherwise (a bundle's signature, where there is one, covers them)."""
         contents = self._package.provenance
         footnotes = sum(run.footnotes for run in ledger.run_evidence if run.command == "check")
         if contents.report is None:  # then the description names the report left out, and why
@@ -437,14 +441,10 @@ class _ReplayCheck:
             ("description", self._package.description, made),
         )
         return [
-            Problem.at(
-                None,
-                f"{self._bundle}:{DATAPACKAGE}",
-                "replay-not-the-evidence",
-                escape_unprintable(
-                    f"its {field} is not what `provenance pack` writes of the bundled ledger, so a replay "
-                    f"tool would show other than the evidence: {text[:120]}"
-                ),
+            escape_unprintable(
+                f"{self._bundle}:{DATAPACKAGE}: its {field} is not what this version of `provenance pack` "
+                f"writes of the bundled ledger, and a replay tool shows it: read the ledger's findings, not "
+                f"it: {text[:120]}"
             )
             for field, text, expected in said
             if text not in expected
