@@ -204,13 +204,27 @@ def _report_lines(console: Console, report: ReportResult) -> None:
         console.print(Text(step))
 
 
+class _Drawn(io.StringIO):
+    """Where the table is drawn, standing for the stream it goes to: rich draws its rules in ASCII (`-`, not
+    `─`) for an `encoding` that is not UTF-8, where each `─` would be shown as its six-character escape."""
+
+    def __init__(self, encoding: str) -> None:
+        super().__init__()
+        self._encoding = encoding
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]  # io.StringIO's is read-only too, and None
+        return self._encoding
+
+
 class TableFormat(CheckFormat):
-    def __init__(self, width: int = 100, color: bool = False) -> None:
+    def __init__(self, width: int = 100, color: bool = False, encoding: str = "utf-8") -> None:
         self.width = width
         self.color = color
+        self.encoding = encoding  # the encoding of the stream the table will be shown on
 
     def render(self, results: Sequence[ReportResult]) -> str:
-        buffer = io.StringIO()
+        buffer = _Drawn(self.encoding)
         console = Console(
             file=buffer,
             width=self.width,

@@ -48,5 +48,5 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         )
     emit(render_captures_text(outcomes), to_stdout=False)
     if args.json:
-        emit(render_captures_json(outcomes), to_stdout=True)
+        emit(render_captures_json(outcomes), to_stdout=True, document=True)
     return EXIT_OK if all(outcome.error is None for outcome in outcomes) else EXIT_FINDINGS

@@ -368,11 +368,11 @@ def _write_outputs(args: argparse.Namespace, options: InputOptions, results: lis
     """The output files asked for, and the document asked for on standard output (`--json`, `--sarif -`)."""
     printed = options.outputs.write(results)
     if printed is not None:
-        emit(printed, to_stdout=True)
+        emit(printed, to_stdout=True, document=True)
     if args.json:
         from provenance.outputs.json_format import JsonFormat
 
-        emit(JsonFormat().render(results), to_stdout=True)
+        emit(JsonFormat().render(results), to_stdout=True, document=True)
 
 
 def _show(args: argparse.Namespace, results: list[ReportResult], printed: str | None) -> None:
@@ -387,10 +387,14 @@ def _show(args: argparse.Namespace, results: list[ReportResult], printed: str | 
     machine_owned = args.json or printed is not None
     if not args.quiet:
         from provenance.outputs.table import TableFormat
-        from provenance.terminal import terminal_width, wants_color
+        from provenance.terminal import stream_encoding, terminal_width, wants_color
 
         stream = sys.stderr if machine_owned else sys.stdout
-        table = TableFormat(width=terminal_width(stream, os.environ), color=wants_color(stream, os.environ))
+        table = TableFormat(
+            width=terminal_width(stream, os.environ),
+            color=wants_color(stream, os.environ),
+            encoding=stream_encoding(stream),
+        )
         emit(table.render(results), to_stdout=not machine_owned)
     for result in results:
         for warning in result.warnings:
@@ -406,9 +410,9 @@ def _show(args: argparse.Namespace, results: list[ReportResult], printed: str | 
     if args.json:
         from provenance.outputs.json_format import JsonFormat
 
-        emit(JsonFormat().render(results), to_stdout=True)
+        emit(JsonFormat().render(results), to_stdout=True, document=True)
     if printed is not None:
-        emit(printed, to_stdout=True)
+        emit(printed, to_stdout=True, document=True)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         from provenance.outputs.github import GithubAnnotationsFormat
         from provenance.outputs.paths import repository_paths

@@ -79,7 +79,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     written = citations.update(result.searches)
     emit(render_locate([result], written), to_stdout=not args.json)
     if args.json:
-        emit(render_locate_json([result], written), to_stdout=True)
+        emit(render_locate_json([result], written), to_stdout=True, document=True)
     # As `check` on the same report: notes in a style that could not be read are no pass, however few of them
     # were searched for.
     if reads_no_notes(report) and not args.allow_empty:
