@@ -132,15 +132,29 @@ def size_between(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+# An output path that means standard output, as lychee, ruff and most tools read it (`./-` names a file `-`).
+STANDARD_OUTPUT = STANDARD_STREAM = "-"
+
+
 def file_path(text: str) -> Path:
-    """A path given on the command line; an empty one would be read as the current folder."""
+    """A path given on the command line; an empty one would be read as the current folder. `-`, which most
+    tools read as standard input or output, is refused as such: it was looked for as a file and reported
+    as `-: no such file`, or made as one (`keygen -o -`)."""
     if not text:
         raise argparse.ArgumentTypeError("an empty path")
+    if text == STANDARD_STREAM:
+        raise argparse.ArgumentTypeError(
+            "'-': standard input and output are not read or written here; save to a file and give its path "
+            "(./- names a file called -)"
+        )
     return Path(text)
 
 
-# An output path that means standard output, as lychee, ruff and most tools read it (`./-` names a file `-`).
-STANDARD_OUTPUT = "-"
+def report_pattern(text: str) -> str:
+    """A report's path or glob pattern, as `check` takes it: `-` is refused as `file_path` refuses it."""
+    if text == STANDARD_STREAM:  # an empty one is named by `check_inputs`
+        file_path(text)
+    return text
 
 
 def output_path(text: str) -> Path | str:

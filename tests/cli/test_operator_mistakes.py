@@ -170,6 +170,50 @@ def test_a_ledger_in_a_folder_that_does_not_exist_is_exit_2_and_no_folder_is_mad
     assert not (workdir / "nonexistent").exists()
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "-"],
+        ["check", "report.txt", "--citations", "-"],
+        ["check", "report.txt", "--ledger", "-"],
+        ["extract", "-"],
+        ["verify", "-"],
+        ["keygen", "-o", "-"],
+    ],
+    ids=["check-report", "citations", "ledger", "extract", "verify", "keygen"],
+)
+def test_a_dash_for_standard_input_or_output_is_named_as_such_not_as_a_file(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+) -> None:
+    code, out, err = _run(capsys, *argv, *(served if argv[0] == "check" else []))
+
+    assert (code, out) == (2, ""), err
+    assert len(err.splitlines()) == 1 and err.startswith("provenance: error: "), err
+    assert "'-': standard input and output are not read or written here" in err, err
+    assert _files(workdir) == ["report.txt"], "nothing written"
+    assert sum(fixture_server.hits.values()) == 0, "nothing fetched"
+    assert not (workdir / "-").exists(), "no ledger or key file called -"
+
+
+def test_a_report_file_called_dash_is_checked_as_dot_slash_dash(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (workdir / "-").write_text(REPORT, encoding="utf-8")
+    code, _, err = _run(capsys, "check", "./-", *served)
+
+    assert code == 1, err  # note 2 names no source: checked, not refused
+    assert (workdir / "-.ledger.jsonl").exists()
+
+
 def test_the_same_report_spelled_two_ways_is_checked_once_not_left_waiting_on_its_own_lock(
     workdir: Path,
     report: Path,

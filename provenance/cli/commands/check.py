@@ -31,6 +31,7 @@ from provenance.cli.parsing import (
     file_path,
     http_url,
     output_path,
+    report_pattern,
     seconds_between,
     shard,
 )
@@ -52,7 +53,11 @@ _DAY = 86_400.0
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "reports", nargs="+", metavar="REPORT", help="report files or glob patterns ('docs/**/*.md')"
+        "reports",
+        nargs="+",
+        type=report_pattern,
+        metavar="REPORT",
+        help="report files or glob patterns ('docs/**/*.md')",
     )
     add_citations_option(parser)
     parser.add_argument(
