@@ -177,6 +177,15 @@ def http_url(text: str) -> str:
     return text
 
 
+def capture_target(text: str) -> str:
+    """A URL `capture` is given: an absolute http(s) URL, as `http_url` takes it. One without a scheme
+    (`example.com/a`) or of another (`ftp://`) was fetched and failed, exit 1 with an empty archive folder
+    made, as if the network had failed; it is a usage error, told the URL to give instead."""
+    if "://" not in text and not _has_space_or_control(text) and "." in text.partition("/")[0]:
+        raise argparse.ArgumentTypeError(f"{text!r} has no scheme: give https://{text}")
+    return http_url(text)
+
+
 def _has_space_or_control(text: str) -> bool:
     return any(c.isspace() or not c.isprintable() for c in text)
 

@@ -404,3 +404,32 @@ def test_a_citations_id_written_as_its_marker_is_told_the_label_meant(
         "(did you mean '1'?)",
         "provenance: warning: given-citations.json: item id '[^9]' matches no footnote of the report",
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "told"),
+    [
+        ("example.com/a", "'example.com/a' has no scheme: give https://example.com/a"),
+        ("notaurl", "'notaurl' is not an absolute http(s) URL"),
+        ("ftp://files.example/a", "'ftp://files.example/a' is not an absolute http(s) URL"),
+    ],
+    ids=["no-scheme", "no-url", "ftp"],
+)
+def test_capture_of_what_is_no_http_url_is_a_usage_error_before_any_folder_is_made(
+    workdir: Path, report: Path, capsys: pytest.CaptureFixture[str], url: str, told: str
+) -> None:
+    code, out, err = _run(capsys, "capture", "http://news.example/a", url, "--timeout", "1")
+
+    assert (code, out) == (2, ""), err  # was exit 1, each URL "failed", the archive folder made
+    assert len(err.splitlines()) == 1 and told in err, err
+    assert _files(workdir) == ["report.txt"], "no archive folder, no WARC"
+
+
+def test_capture_of_an_http_url_is_made(
+    workdir: Path, fixture_server: FixtureServer, served: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    fixture_server.routes["/a"] = Reply(body=b"<p>ok</p>")
+    code, _, err = _run(capsys, "capture", "HTTP://news.example/a", *served)
+
+    assert code == 0, err
+    assert fixture_server.hits["/a"] == 1
