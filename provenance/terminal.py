@@ -32,8 +32,9 @@ def terminal_width(stream: TextIO, environment: Mapping[str, str]) -> int:
 
 
 def wants_color(stream: TextIO, environment: Mapping[str, str]) -> bool:
-    """Colour on a terminal, unless `NO_COLOR` is set (no-color.org)."""
-    return stream.isatty() and "NO_COLOR" not in environment
+    """Colour on a terminal, unless `NO_COLOR` is set to a value (no-color.org: "present and not an empty
+    string"; an empty one, as `env NO_COLOR= cmd` or a blank CI default leaves, took the colour away)."""
+    return stream.isatty() and not environment.get("NO_COLOR")
 
 
 def stream_encoding(stream: TextIO) -> str:

@@ -47,6 +47,18 @@ def test_no_colour_in_a_file() -> None:
     assert not wants_color(io.StringIO(), {})
 
 
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_colour_on_a_terminal_unless_no_color_is_set_to_a_value() -> None:
+    assert wants_color(_Terminal(), {})
+    assert not wants_color(_Terminal(), {"NO_COLOR": "1"})
+    assert not wants_color(_Terminal(), {"NO_COLOR": "0"}), "any value, as no-color.org says"
+    assert wants_color(_Terminal(), {"NO_COLOR": ""}), "empty is not set (no-color.org)"
+
+
 QUOTED_REPORT = """The mayor said “the bridge is closed”.[^citação]
 
 [^citação]: News, [story](https://news.example/a), January 21, 2022.
