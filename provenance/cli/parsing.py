@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from provenance import __version__
 from provenance.errors import UsageError
@@ -288,9 +288,35 @@ def add_report_size_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class GivenOnce(argparse._StoreAction):
+    """A file option one run takes one of (`--citations`, `--ledger`, `--sign`, `--accounts`): given twice
+    with two files, the first was dropped without a word (argparse keeps the last), so a citations file the
+    user named was never read, or a ledger other than the one named first was written. The same file twice
+    is taken once."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._given: dict[int, Any] = {}  # the value given, by the namespace it was given in
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        first = self._given.setdefault(id(namespace), values)
+        if first != values:
+            raise UsageError(
+                f"{option_string} given twice ({first}, then {values}): a run takes one; give it once"
+            )
+        super().__call__(parser, namespace, values, option_string)
+
+
 def add_citations_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--citations",
+        action=GivenOnce,
         type=file_path,
         metavar="FILE",
         help="a CSL-JSON file: an array of items whose id is a footnote label of the one report; "

@@ -433,3 +433,49 @@ def test_capture_of_an_http_url_is_made(
 
     assert code == 0, err
     assert fixture_server.hits["/a"] == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "told"),
+    [
+        (
+            ["check", "report.txt", "--citations", "given-a.json", "--citations", "given-b.json"],
+            "--citations",
+        ),
+        (["check", "report.txt", "--ledger", "a.jsonl", "--ledger=b.jsonl"], "--ledger"),
+        (
+            ["extract", "report.txt", "--citations", "given-a.json", "--citations", "given-b.json"],
+            "--citations",
+        ),
+    ],
+    ids=["check-citations", "check-ledger", "extract-citations"],
+)
+def test_a_file_option_given_twice_with_two_files_is_refused_not_the_first_dropped(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    told: str,
+) -> None:
+    for name in ("given-a.json", "given-b.json"):
+        (workdir / name).write_text('[{"id": "2", "URL": "http://news.example/a"}]', encoding="utf-8")
+    code, out, err = _run(capsys, *argv, *(served if argv[0] == "check" else []))
+
+    assert (code, out) == (2, ""), err
+    assert len(err.splitlines()) == 1 and f"{told} given twice" in err and "give it once" in err, err
+    assert sorted(_files(workdir)) == ["given-a.json", "given-b.json", "report.txt"], "nothing written"
+    assert sum(fixture_server.hits.values()) == 0, "nothing fetched"
+
+
+def test_a_file_option_given_twice_with_one_file_is_taken_once(
+    workdir: Path, report: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "cites.json").write_text('[{"id": "2", "author": [{"literal": "Desk"}]}]', encoding="utf-8")
+    code, out, err = _run(
+        capsys, "extract", "report.txt", "--citations", "cites.json", "--citations", "cites.json"
+    )
+
+    assert code == 0, err
+    assert '"label": "2"' in out

@@ -23,6 +23,7 @@ from provenance.cli.common import (
 from provenance.cli.config import add_config_options
 from provenance.cli.parsing import (
     STANDARD_OUTPUT,
+    GivenOnce,
     add_citations_option,
     add_network_options,
     add_report_format_option,
@@ -62,6 +63,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_citations_option(parser)
     parser.add_argument(
         "--ledger",
+        action=GivenOnce,
         type=file_path,
         help="ledger path, in an existing folder (default: REPORT.ledger.jsonl beside the report)",
     )
@@ -124,6 +126,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     seals = parser.add_argument_group("seals")
     seals.add_argument(
         "--sign",
+        action=GivenOnce,
         type=file_path,
         metavar="KEYFILE",
         help="sign the run's head with this key (provenance keygen)",
