@@ -16,7 +16,7 @@ from provenance.citations.cite import CitationsFile, load_citations, unmatched_c
 from provenance.digits import ascii_int
 from provenance.errors import UsageError
 from provenance.escaping import escape_unprintable
-from provenance.files import DEFAULT_MAX_REPORT_BYTES, KeptFiles, check_utf8_name
+from provenance.files import DEFAULT_MAX_REPORT_BYTES, KeptFiles, check_utf8_name, same_file
 from provenance.ledger.paths import ledger_files
 from provenance.ledger.runs import last_run_report
 from provenance.models import Report
@@ -129,6 +129,26 @@ def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[P
     return [ledger or default_ledger_path(path) for path in report_paths]
 
 
+def check_ledger_is_no_input(ledger: Path | None, reports: Sequence[Path], options: InputOptions) -> None:
+    """`--ledger` naming the report, the citations file or the signing key is refused as that, before the
+    file is read as a ledger: it was refused as a ledger with a bad line, "repair or move the ledger first",
+    which told the user to edit the report."""
+    if ledger is None:
+        return
+    inputs = [(path, "a report being checked") for path in reports]
+    inputs += [
+        (path, what)
+        for path, what in ((options.citations, "the citations file"), (options.key, "the signing key"))
+        if path
+    ]
+    for path, what in inputs:
+        if same_file(ledger, path):
+            raise UsageError(
+                f"--ledger {escape_unprintable(str(ledger))}: is {what}, and a run appends its lines to the "
+                "ledger: name another file (or drop --ledger for REPORT.ledger.jsonl beside the report)"
+            )
+
+
 def check_ledger_follows_report(ledger: Path, report: Path) -> None:
     """`--ledger` names a ledger of this report, a new one, or one whose report was renamed: a ledger whose
     last run checked another report that still exists is refused (UsageError), before anything is fetched.
@@ -214,6 +234,7 @@ def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInput
         check_utf8_name(path, "report")
     if options.archive_dir is not None:
         check_utf8_name(options.archive_dir, "archive folder")
+    check_ledger_is_no_input(options.ledger, paths, options)
     # Against every report named, whichever part of a matrix this is: no part's outputs may replace any.
     check_outputs(paths, resolve_ledgers(paths, options.ledger), options)
     paths, nothing = shard_part(paths, options.shard)

@@ -271,7 +271,7 @@ def check_output_path(path: Path, what: str, kept: KeptFiles = NOTHING_KEPT) -> 
         raise InputError(f"{path}: is not a regular file; the {what} must be a file path")
     folder = path.parent
     if not folder.is_dir():
-        raise InputError(f"{folder}: no such folder for the {what}")
+        raise InputError(f"{folder}: no such folder for the {what}; create it first or name another")
     if not os.access(folder, os.W_OK):
         raise InputError(f"{folder}: permission denied; cannot write the {what} there")
     for kept_file, kind in kept.files:

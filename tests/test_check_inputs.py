@@ -140,3 +140,36 @@ def test_a_shared_ledger_of_the_same_report_checked_twice_at_once_takes_both_run
 
     assert _checked(report, "--ledger", str(ledger)) == 1
     assert ledger.read_bytes().count(b'"kind":"run"') == 2
+
+
+@pytest.mark.parametrize(
+    ("ledger", "options", "what"),
+    [
+        ("a.md", [], "is a report being checked"),
+        ("./sub/../a.md", [], "is a report being checked"),
+        ("cites.json", ["--citations", "cites.json"], "is the citations file"),
+    ],
+    ids=["report", "report-spelt-otherwise", "citations-file"],
+)
+def test_a_ledger_named_as_an_input_of_the_run_is_refused_as_that_input(
+    folder: Path, capsys: pytest.CaptureFixture[str], ledger: str, options: list[str], what: str
+) -> None:
+    report = _report(folder, "a.md")
+    (folder / "sub").mkdir()
+    (folder / "cites.json").write_text('[{"id": "1", "author": "Desk"}]', encoding="utf-8")
+    before = report.read_bytes()
+
+    code = _checked(report, "--ledger", ledger, *options)
+
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, ""), err
+    assert len(err.splitlines()) == 1 and what in err and "name another file" in err, err
+    assert "repair" not in err, "the user was told to repair the report as a broken ledger"
+    assert report.read_bytes() == before
+    assert not list(folder.glob("*.ledger.jsonl"))
+
+
+def test_a_ledger_of_its_own_name_beside_the_report_is_written(folder: Path) -> None:
+    report = _report(folder, "a.md")
+    assert _checked(report, "--ledger", "a.jsonl") == 1  # unlocatable: no link, yet checked and recorded
+    assert b'"kind":"run"' in (folder / "a.jsonl").read_bytes()

@@ -110,7 +110,7 @@ def test_an_output_path_in_a_missing_folder_stops_the_run_before_anything_is_wri
 ) -> None:
     code, out, err = _check(capsys, "docs/a.md", "--offline", "--junit", "no/such/out.xml")
     assert code == 2 and out == ""
-    assert "no such folder for the JUnit file" in err
+    assert "no such folder for the JUnit file; create it first or name another" in err, "what to do, too"
     assert not (docs / "docs" / "a.md.ledger.jsonl").exists()
 
 

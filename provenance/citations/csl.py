@@ -392,8 +392,10 @@ def _items(data: bytes, name: str) -> list[Any]:
     except UnicodeDecodeError:
         raise CitationsFileError(f"{name}: not UTF-8 text; save the citations file as UTF-8 JSON") from None
     except json.JSONDecodeError as error:
+        # What to do, for the user who wrote YAML or BibTeX (the message alone said only "Expecting value").
         raise CitationsFileError(
-            f"{name}: not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+            f"{name}: not JSON (line {error.lineno}, column {error.colno}: {error.msg}); a citations file "
+            "is a JSON array of CSL-JSON items: `provenance extract REPORT --format csl` prints one to edit"
         ) from None
     except RecursionError:
         raise CitationsFileError(f"{name}: JSON nested too deeply to be a citations file") from None

@@ -105,9 +105,13 @@ def _without_passwords(argv: Sequence[str]) -> list[str]:
     return kept
 
 
-def emit(text: str, to_stdout: bool) -> None:
+def emit(text: str, to_stdout: bool, document: bool = False) -> None:
+    """`text` on stdout or stderr; a `document` (JSON, SARIF, JUnit, HTML) always in UTF-8, human text in
+    what the terminal's encoding can show (`terminal.write_text`)."""
+    from provenance.terminal import write_text
+
     with output_errors_named():
-        (sys.stdout if to_stdout else sys.stderr).write(text)
+        write_text(sys.stdout if to_stdout else sys.stderr, text, document)
 
 
 @contextlib.contextmanager

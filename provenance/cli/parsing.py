@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from provenance import __version__
 from provenance.errors import UsageError
@@ -132,15 +132,29 @@ def size_between(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+# An output path that means standard output, as lychee, ruff and most tools read it (`./-` names a file `-`).
+STANDARD_OUTPUT = STANDARD_STREAM = "-"
+
+
 def file_path(text: str) -> Path:
-    """A path given on the command line; an empty one would be read as the current folder."""
+    """A path given on the command line; an empty one would be read as the current folder. `-`, which most
+    tools read as standard input or output, is refused as such: it was looked for as a file and reported
+    as `-: no such file`, or made as one (`keygen -o -`)."""
     if not text:
         raise argparse.ArgumentTypeError("an empty path")
+    if text == STANDARD_STREAM:
+        raise argparse.ArgumentTypeError(
+            "'-': standard input and output are not read or written here; save to a file and give its path "
+            "(./- names a file called -)"
+        )
     return Path(text)
 
 
-# An output path that means standard output, as lychee, ruff and most tools read it (`./-` names a file `-`).
-STANDARD_OUTPUT = "-"
+def report_pattern(text: str) -> str:
+    """A report's path or glob pattern, as `check` takes it: `-` is refused as `file_path` refuses it."""
+    if text == STANDARD_STREAM:  # an empty one is named by `check_inputs`
+        file_path(text)
+    return text
 
 
 def output_path(text: str) -> Path | str:
@@ -161,6 +175,15 @@ def http_url(text: str) -> str:
     if _has_space_or_control(text) or not is_http_url(text):
         raise argparse.ArgumentTypeError(f"{text!r} is not an absolute http(s) URL")
     return text
+
+
+def capture_target(text: str) -> str:
+    """A URL `capture` is given: an absolute http(s) URL, as `http_url` takes it. One without a scheme
+    (`example.com/a`) or of another (`ftp://`) was fetched and failed, exit 1 with an empty archive folder
+    made, as if the network had failed; it is a usage error, told the URL to give instead."""
+    if "://" not in text and not _has_space_or_control(text) and "." in text.partition("/")[0]:
+        raise argparse.ArgumentTypeError(f"{text!r} has no scheme: give https://{text}")
+    return http_url(text)
 
 
 def _has_space_or_control(text: str) -> bool:
@@ -265,9 +288,35 @@ def add_report_size_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class GivenOnce(argparse._StoreAction):
+    """A file option one run takes one of (`--citations`, `--ledger`, `--sign`, `--accounts`): given twice
+    with two files, the first was dropped without a word (argparse keeps the last), so a citations file the
+    user named was never read, or a ledger other than the one named first was written. The same file twice
+    is taken once."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._given: dict[int, Any] = {}  # the value given, by the namespace it was given in
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        first = self._given.setdefault(id(namespace), values)
+        if first != values:
+            raise UsageError(
+                f"{option_string} given twice ({first}, then {values}): a run takes one; give it once"
+            )
+        super().__call__(parser, namespace, values, option_string)
+
+
 def add_citations_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--citations",
+        action=GivenOnce,
         type=file_path,
         metavar="FILE",
         help="a CSL-JSON file: an array of items whose id is a footnote label of the one report; "

@@ -1,6 +1,6 @@
 """The human summary, drawn with rich: a table per report (what each footnote cites, what its source says
 beside it, where its evidence is, which checks did not pass and why), the counts, and the next step for
-footnotes that name no source.
+footnotes that name no source. On a terminal narrower than 60 columns the same rows stand one under another.
 
 It returns a string like every output format; the CLI says how wide and whether in colour. Text from the
 report, its file name or a source is shown with control characters escaped (it may hold terminal sequences)
@@ -16,7 +16,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -160,6 +161,26 @@ def _table(report: ReportResult) -> Table:
     return table
 
 
+# Narrower than this, four columns leave the source and the reasons some 15 characters each, where words and
+# URLs were cut mid-way (`Telegra` / `m,`, `capture` / `d`): each note is drawn under the one before instead.
+STACKED_BELOW = 60
+
+
+def _stacked(report: ReportResult) -> Group:
+    """The table's rows one under another, for a narrow terminal: `[1] unlocatable`, then the source and
+    what did not pass, set in by two columns, each wrapped at words to the terminal's width."""
+    twins = indistinguishable(report.footnotes)
+    parts: list[Text | Padding] = [Text(_route(report))]
+    for result in report.footnotes:
+        head = Text(f"\n[{shown(result.label)}] ")
+        head.append(result.status, style=STATUS_STYLE.get(result.status, ""))
+        parts.append(head)
+        parts.append(Padding(_source_cell(report, result), (0, 0, 0, 2)))
+        parts.append(Padding(_why_cell(result, twins.get(result.label)), (0, 0, 0, 2)))
+    parts.append(Text(""))  # as the table ends: a blank line before the counts
+    return Group(*parts)
+
+
 def next_step(report: ReportResult) -> str | None:
     """Said once under the table: how to give footnotes without a source one (and who the passages name)."""
     from provenance.locate.speakers import build_query
@@ -196,7 +217,7 @@ def _report_lines(console: Console, report: ReportResult) -> None:
             else "no footnotes found: nothing to verify"
         )
     else:
-        console.print(_table(report))
+        console.print(_table(report) if console.width >= STACKED_BELOW else _stacked(report))
     summary = f"{counts_text(report.footnotes)} · {report.seconds:.1f} s · ledger head {report.head}"
     console.print(Text(summary), soft_wrap=True)
     step = next_step(report)
@@ -204,13 +225,27 @@ def _report_lines(console: Console, report: ReportResult) -> None:
         console.print(Text(step))
 
 
+class _Drawn(io.StringIO):
+    """Where the table is drawn, standing for the stream it goes to: rich draws its rules in ASCII (`-`, not
+    `─`) for an `encoding` that is not UTF-8, where each `─` would be shown as its six-character escape."""
+
+    def __init__(self, encoding: str) -> None:
+        super().__init__()
+        self._encoding = encoding
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]  # io.StringIO's is read-only too, and None
+        return self._encoding
+
+
 class TableFormat(CheckFormat):
-    def __init__(self, width: int = 100, color: bool = False) -> None:
+    def __init__(self, width: int = 100, color: bool = False, encoding: str = "utf-8") -> None:
         self.width = width
         self.color = color
+        self.encoding = encoding  # the encoding of the stream the table will be shown on
 
     def render(self, results: Sequence[ReportResult]) -> str:
-        buffer = io.StringIO()
+        buffer = _Drawn(self.encoding)
         console = Console(
             file=buffer,
             width=self.width,

@@ -66,6 +66,21 @@ def test_malformed_citations_file_is_one_line_user_error_naming_file_and_item(
     assert isinstance(raised.value, InputError)  # exit code 2 through the one user-error family
 
 
+def test_a_citations_file_written_in_yaml_is_told_what_a_citations_file_is() -> None:
+    yaml = b"- id: '1'\n  URL: https://t.me/rybar/12345\n"
+    with pytest.raises(CitationsFileError) as raised:
+        load_citations_file(yaml, "cites.yaml")
+    message = str(raised.value)
+    assert message.startswith("cites.yaml: not JSON (line 1, column 1")
+    assert "a JSON array of CSL-JSON items" in message and "--format csl" in message, message
+    assert "\n" not in message
+
+
+def test_a_citations_file_in_json_is_read() -> None:
+    overrides = load_citations_file(b'[{"id": "1", "URL": "https://t.me/rybar/12345"}]', "cites.json")
+    assert set(overrides) == {"1"}
+
+
 def test_citations_file_gives_overrides_by_footnote_label() -> None:
     overrides = _load("overrides.json")
     assert overrides == {

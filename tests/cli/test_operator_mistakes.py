@@ -170,6 +170,50 @@ def test_a_ledger_in_a_folder_that_does_not_exist_is_exit_2_and_no_folder_is_mad
     assert not (workdir / "nonexistent").exists()
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "-"],
+        ["check", "report.txt", "--citations", "-"],
+        ["check", "report.txt", "--ledger", "-"],
+        ["extract", "-"],
+        ["verify", "-"],
+        ["keygen", "-o", "-"],
+    ],
+    ids=["check-report", "citations", "ledger", "extract", "verify", "keygen"],
+)
+def test_a_dash_for_standard_input_or_output_is_named_as_such_not_as_a_file(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+) -> None:
+    code, out, err = _run(capsys, *argv, *(served if argv[0] == "check" else []))
+
+    assert (code, out) == (2, ""), err
+    assert len(err.splitlines()) == 1 and err.startswith("provenance: error: "), err
+    assert "'-': standard input and output are not read or written here" in err, err
+    assert _files(workdir) == ["report.txt"], "nothing written"
+    assert sum(fixture_server.hits.values()) == 0, "nothing fetched"
+    assert not (workdir / "-").exists(), "no ledger or key file called -"
+
+
+def test_a_report_file_called_dash_is_checked_as_dot_slash_dash(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (workdir / "-").write_text(REPORT, encoding="utf-8")
+    code, _, err = _run(capsys, "check", "./-", *served)
+
+    assert code == 1, err  # note 2 names no source: checked, not refused
+    assert (workdir / "-.ledger.jsonl").exists()
+
+
 def test_the_same_report_spelled_two_ways_is_checked_once_not_left_waiting_on_its_own_lock(
     workdir: Path,
     report: Path,
@@ -360,3 +404,78 @@ def test_a_citations_id_written_as_its_marker_is_told_the_label_meant(
         "(did you mean '1'?)",
         "provenance: warning: given-citations.json: item id '[^9]' matches no footnote of the report",
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "told"),
+    [
+        ("example.com/a", "'example.com/a' has no scheme: give https://example.com/a"),
+        ("notaurl", "'notaurl' is not an absolute http(s) URL"),
+        ("ftp://files.example/a", "'ftp://files.example/a' is not an absolute http(s) URL"),
+    ],
+    ids=["no-scheme", "no-url", "ftp"],
+)
+def test_capture_of_what_is_no_http_url_is_a_usage_error_before_any_folder_is_made(
+    workdir: Path, report: Path, capsys: pytest.CaptureFixture[str], url: str, told: str
+) -> None:
+    code, out, err = _run(capsys, "capture", "http://news.example/a", url, "--timeout", "1")
+
+    assert (code, out) == (2, ""), err  # was exit 1, each URL "failed", the archive folder made
+    assert len(err.splitlines()) == 1 and told in err, err
+    assert _files(workdir) == ["report.txt"], "no archive folder, no WARC"
+
+
+def test_capture_of_an_http_url_is_made(
+    workdir: Path, fixture_server: FixtureServer, served: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    fixture_server.routes["/a"] = Reply(body=b"<p>ok</p>")
+    code, _, err = _run(capsys, "capture", "HTTP://news.example/a", *served)
+
+    assert code == 0, err
+    assert fixture_server.hits["/a"] == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "told"),
+    [
+        (
+            ["check", "report.txt", "--citations", "given-a.json", "--citations", "given-b.json"],
+            "--citations",
+        ),
+        (["check", "report.txt", "--ledger", "a.jsonl", "--ledger=b.jsonl"], "--ledger"),
+        (
+            ["extract", "report.txt", "--citations", "given-a.json", "--citations", "given-b.json"],
+            "--citations",
+        ),
+    ],
+    ids=["check-citations", "check-ledger", "extract-citations"],
+)
+def test_a_file_option_given_twice_with_two_files_is_refused_not_the_first_dropped(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    told: str,
+) -> None:
+    for name in ("given-a.json", "given-b.json"):
+        (workdir / name).write_text('[{"id": "2", "URL": "http://news.example/a"}]', encoding="utf-8")
+    code, out, err = _run(capsys, *argv, *(served if argv[0] == "check" else []))
+
+    assert (code, out) == (2, ""), err
+    assert len(err.splitlines()) == 1 and f"{told} given twice" in err and "give it once" in err, err
+    assert sorted(_files(workdir)) == ["given-a.json", "given-b.json", "report.txt"], "nothing written"
+    assert sum(fixture_server.hits.values()) == 0, "nothing fetched"
+
+
+def test_a_file_option_given_twice_with_one_file_is_taken_once(
+    workdir: Path, report: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "cites.json").write_text('[{"id": "2", "author": [{"literal": "Desk"}]}]', encoding="utf-8")
+    code, out, err = _run(
+        capsys, "extract", "report.txt", "--citations", "cites.json", "--citations", "cites.json"
+    )
+
+    assert code == 0, err
+    assert '"label": "2"' in out

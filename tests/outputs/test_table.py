@@ -284,3 +284,20 @@ def test_short_labels_keep_the_note_column_as_narrow_as_they_are() -> None:
     text = TableFormat(width=100).render([report_result(VERIFIED, GONE, UNLINKED, OFFLINE)])
     assert " note   status        source and evidence" in text
     assert " [3]    unlocatable   Telegram, January 21, 2022." in text
+
+
+def test_a_narrow_terminal_gets_each_note_under_the_one_before_with_no_word_cut() -> None:
+    long_reason = "schema fail: no author: the note names no author"
+    text = TableFormat(width=40).render([report_result(_unlinked("1"), GONE)])
+    lines = text.splitlines()
+    assert all(len(line) <= 40 for line in lines if "ledger head" not in line), text
+    assert "[1] unlocatable" in lines and "[2] failed" in lines, text
+    assert "  Telegram, January 21, 2022." in lines, "the note's text whole, not `Telegra` / `m,`"
+    words = " ".join(" ".join(_row(text, "1").splitlines()[1:]).split())
+    assert long_reason in words, "each reason wrapped at words, not inside them"
+    assert "captured fail: HTTP 404" in _row(text, "2")
+
+
+def test_a_terminal_of_sixty_columns_or_more_keeps_the_table() -> None:
+    text = TableFormat(width=60).render([report_result(_unlinked("1"), GONE)])
+    assert "what did not pass" in text and "[1] unlocatable" not in text

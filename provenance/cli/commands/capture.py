@@ -7,14 +7,20 @@ import dataclasses
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, capture_function, emit, network_options, warc_info
 from provenance.cli.config import add_config_options
-from provenance.cli.parsing import add_network_options
+from provenance.cli.parsing import add_network_options, capture_target
 from provenance.loading import CodeLoading
 
 HELP = "capture URLs into WARC files, no report needed"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("urls", nargs="+", metavar="URL", help="http(s) URLs, each into its own WARC file")
+    parser.add_argument(
+        "urls",
+        nargs="+",
+        type=capture_target,
+        metavar="URL",
+        help="http(s) URLs, each into its own WARC file",
+    )
     parser.add_argument("--json", action="store_true", help="print the captures as JSON on stdout")
     add_network_options(parser)
     add_config_options(parser)
@@ -48,5 +54,5 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         )
     emit(render_captures_text(outcomes), to_stdout=False)
     if args.json:
-        emit(render_captures_json(outcomes), to_stdout=True)
+        emit(render_captures_json(outcomes), to_stdout=True, document=True)
     return EXIT_OK if all(outcome.error is None for outcome in outcomes) else EXIT_FINDINGS

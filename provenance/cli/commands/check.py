@@ -23,6 +23,7 @@ from provenance.cli.common import (
 from provenance.cli.config import add_config_options
 from provenance.cli.parsing import (
     STANDARD_OUTPUT,
+    GivenOnce,
     add_citations_option,
     add_network_options,
     add_report_format_option,
@@ -31,6 +32,7 @@ from provenance.cli.parsing import (
     file_path,
     http_url,
     output_path,
+    report_pattern,
     seconds_between,
     shard,
 )
@@ -52,11 +54,16 @@ _DAY = 86_400.0
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "reports", nargs="+", metavar="REPORT", help="report files or glob patterns ('docs/**/*.md')"
+        "reports",
+        nargs="+",
+        type=report_pattern,
+        metavar="REPORT",
+        help="report files or glob patterns ('docs/**/*.md')",
     )
     add_citations_option(parser)
     parser.add_argument(
         "--ledger",
+        action=GivenOnce,
         type=file_path,
         help="ledger path, in an existing folder (default: REPORT.ledger.jsonl beside the report)",
     )
@@ -119,6 +126,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     seals = parser.add_argument_group("seals")
     seals.add_argument(
         "--sign",
+        action=GivenOnce,
         type=file_path,
         metavar="KEYFILE",
         help="sign the run's head with this key (provenance keygen)",
@@ -368,11 +376,11 @@ def _write_outputs(args: argparse.Namespace, options: InputOptions, results: lis
     """The output files asked for, and the document asked for on standard output (`--json`, `--sarif -`)."""
     printed = options.outputs.write(results)
     if printed is not None:
-        emit(printed, to_stdout=True)
+        emit(printed, to_stdout=True, document=True)
     if args.json:
         from provenance.outputs.json_format import JsonFormat
 
-        emit(JsonFormat().render(results), to_stdout=True)
+        emit(JsonFormat().render(results), to_stdout=True, document=True)
 
 
 def _show(args: argparse.Namespace, results: list[ReportResult], printed: str | None) -> None:
@@ -387,10 +395,14 @@ def _show(args: argparse.Namespace, results: list[ReportResult], printed: str | 
     machine_owned = args.json or printed is not None
     if not args.quiet:
         from provenance.outputs.table import TableFormat
-        from provenance.terminal import terminal_width, wants_color
+        from provenance.terminal import stream_encoding, terminal_width, wants_color
 
         stream = sys.stderr if machine_owned else sys.stdout
-        table = TableFormat(width=terminal_width(stream, os.environ), color=wants_color(stream, os.environ))
+        table = TableFormat(
+            width=terminal_width(stream, os.environ),
+            color=wants_color(stream, os.environ),
+            encoding=stream_encoding(stream),
+        )
         emit(table.render(results), to_stdout=not machine_owned)
     for result in results:
         for warning in result.warnings:
@@ -406,9 +418,9 @@ def _show(args: argparse.Namespace, results: list[ReportResult], printed: str | 
     if args.json:
         from provenance.outputs.json_format import JsonFormat
 
-        emit(JsonFormat().render(results), to_stdout=True)
+        emit(JsonFormat().render(results), to_stdout=True, document=True)
     if printed is not None:
-        emit(printed, to_stdout=True)
+        emit(printed, to_stdout=True, document=True)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         from provenance.outputs.github import GithubAnnotationsFormat
         from provenance.outputs.paths import repository_paths

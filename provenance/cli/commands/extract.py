@@ -67,7 +67,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     for warning in unmatched_citation_warnings(footnote_labels(report.footnotes), citations, args.citations):
         warn(warning)
     if args.format == "csl":
-        emit(render_extract_csl(cite_footnotes(report.whole(), citations)), to_stdout=True)
+        emit(render_extract_csl(cite_footnotes(report.whole(), citations)), to_stdout=True, document=True)
         return EXIT_OK
     # Each footnote made, cited and written in turn: nothing of a large report is held twice. On two cores a
     # forked process makes, cites and writes the second half of a long report meanwhile.
@@ -76,7 +76,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     )
     with closing(footnotes):  # on an error (a reader gone away), the child is ended at once
         for pieces in _batches(iter_extract_json_of_footnotes(report, footnotes)):
-            emit("".join(pieces), to_stdout=True)
+            emit("".join(pieces), to_stdout=True, document=True)
     return EXIT_OK
 
 

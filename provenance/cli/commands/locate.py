@@ -6,7 +6,7 @@ import argparse
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options, warc_info
 from provenance.cli.config import add_config_options
-from provenance.cli.parsing import add_network_options, file_path, int_between
+from provenance.cli.parsing import GivenOnce, add_network_options, file_path, int_between
 from provenance.loading import CodeLoading
 
 HELP = "find candidate posts for footnotes without a link (a person confirms them)"
@@ -18,6 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--accounts",
+        action=GivenOnce,
         type=file_path,
         metavar="FILE",
         help="accounts registry (CSV or YAML: name, aliases, platform, handle, id, url, notes)",
@@ -35,7 +36,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DAYS",
         help="days searched on each side of the cited day (1)",
     )
-    parser.add_argument("--ledger", type=file_path, help="ledger path (default: REPORT.ledger.jsonl)")
+    parser.add_argument(
+        "--ledger", action=GivenOnce, type=file_path, help="ledger path (default: REPORT.ledger.jsonl)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     parser.add_argument(
         "--allow-empty",
@@ -79,7 +82,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     written = citations.update(result.searches)
     emit(render_locate([result], written), to_stdout=not args.json)
     if args.json:
-        emit(render_locate_json([result], written), to_stdout=True)
+        emit(render_locate_json([result], written), to_stdout=True, document=True)
     # As `check` on the same report: notes in a style that could not be read are no pass, however few of them
     # were searched for.
     if reads_no_notes(report) and not args.allow_empty:

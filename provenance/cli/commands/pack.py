@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from provenance.cli.common import EXIT_OK, emit, warn
-from provenance.cli.parsing import file_path
+from provenance.cli.parsing import GivenOnce, file_path
 from provenance.escaping import escape_unprintable
 
 HELP = "pack a verified ledger, its report and its WARCs into one WACZ bundle"
@@ -30,7 +30,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the HTML view to include (default: LEDGER with .html, if present)",
     )
     parser.add_argument(
-        "--sign", type=file_path, metavar="KEYFILE", help="sign the bundle's datapackage digest with this key"
+        "--sign",
+        action=GivenOnce,
+        type=file_path,
+        metavar="KEYFILE",
+        help="sign the bundle's datapackage digest with this key",
     )
 
 

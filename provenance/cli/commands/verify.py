@@ -116,7 +116,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     if args.strict:
         result = _strictly(result)
     render = render_verification_json if args.json else render_verification_text
-    emit(render(result), to_stdout=True)
+    emit(render(result), to_stdout=True, document=args.json)
     if args.record:
         _record(args, result, trusted, roots)
     if not result.intact:
@@ -167,7 +167,9 @@ def _verify_bundle(args: argparse.Namespace, trusted: frozenset[str], roots: tup
         warn(warning)
     if args.strict:
         result = _bundle_strictly(result)
-    emit((render_bundle_json if args.json else render_bundle_text)(result), to_stdout=True)
+    emit(
+        (render_bundle_json if args.json else render_bundle_text)(result), to_stdout=True, document=args.json
+    )
     if not result.intact:
         return EXIT_FINDINGS
     return EXIT_OK
