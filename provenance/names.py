@@ -202,6 +202,12 @@ def handle_key(handle: str) -> str:
     return handle.strip().lstrip("@").casefold()
 
 
+# The field of a web page's `SourcePost` naming the `<meta>` author its byline overruled (`extractors.web`: a
+# site's owner, set on every page, where a guest wrote the article): the author check says why citing it
+# warns.
+META_AUTHOR_NOT_THE_BYLINE = "author (meta; the byline names another)"
+
+
 # The most words of an outlet's name after `for` (`Jane Smith for The New York Times`).
 _MOST_OUTLET_WORDS = 6
 

@@ -75,7 +75,13 @@ from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator
 from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
-from provenance.names import DESCRIBING_WORDS, ORGANISATION_WORDS, fold_spelling, handle_key
+from provenance.names import (
+    DESCRIBING_WORDS,
+    META_AUTHOR_NOT_THE_BYLINE,
+    ORGANISATION_WORDS,
+    fold_spelling,
+    handle_key,
+)
 from provenance.quotes import blank_quotes
 
 # Platforms whose post ids name one post whatever the account (X's snowflakes): the cited id shown under
@@ -729,5 +735,14 @@ def _compare(given: CheckInput) -> CheckResult:
             "warn",
             f"the post is @{source.handle}'s, as its URL says, but the note names {author!r} and the source "
             f"shows {shown_text!r}: compare by hand",
+        )
+    overruled = source.fields.get(META_AUTHOR_NOT_THE_BYLINE)
+    if overruled and name_claim is not None and _likeness(name_claim, [overruled])[0] == "same":
+        # A theme's `<meta name=author>` names the site's owner on each page; the byline names who wrote
+        # this one (a guest): the owner's name in the metadata is not the article's author.
+        return result(
+            miss,
+            f"cited {name_claim!r}, the author the page's <meta> names (a site's owner, on each of its "
+            f"pages?), but its byline shows {source.author!r}: the article is the byline's; compare by hand",
         )
     return result(miss, f"cited {cited_text!r}; the source shows {shown_text!r}")
