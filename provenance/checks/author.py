@@ -22,8 +22,8 @@ shortening of it: a family name, a description dropped, initials; every person i
 naming both, since the note credits someone the post does not show. A handle holding the name's words
 (@robertjones, named beside it or only the post's) confirms only what the display name leaves out (`Robert
 Jones` shown as Bob Jones or Robert), not a display name of someone else (shown as Alice: the account is the
-cited one, the person is not), unless that is written in another script (`Grey Zone (@grey_zone)` shown as
-Серая Зона, a translation).
+cited one, the person is not), unless that is written in another script with as many words as the name
+(`Grey Zone (@grey_zone)` shown as Серая Зона, a translation; shown as Алиса, Alisa, it warns).
 `Alice Jones via @bob` and `Bob Smith quoting Alice Jones` name the post's author as @bob and Bob Smith: the
 words may be Alice's, but the post is theirs (whose words they are is for `quote` and the citing passage).
 
@@ -543,13 +543,14 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     # The handle stands in for a word the display name leaves out (`Robert Jones` for @robertjones shown as
     # Bob Jones), not for a display name that shows someone else (`Robert Jones (@robertjones)` shown as
     # Alice passed on the handle alone): only beside a word of the cited name the display name shows, or a
-    # display name that cannot be read word for word against it (another script's: `Grey Zone` for
-    # @grey_zone shown as Серая Зона, a translation; emoji alone).
-    handle_stands_in = (
-        any(shown_as(word) for word in cited)
-        or not shown_words
-        or _scripts(" ".join(shown)).isdisjoint(_scripts(author))
+    # display name that cannot be read word for word against it: emoji alone, or another script's with as
+    # many words as the name, a translation's (`Grey Zone` for @grey_zone shown as Серая Зона). Another
+    # script's name of other words than the note's is no translation of it (`Robert Jones` shown as Алиса,
+    # Alisa, passed: the transliteration, compared above, does not agree).
+    translated = _scripts(" ".join(shown)).isdisjoint(_scripts(author)) and any(
+        len(_name_words(name)) == len(cited) for name in shown
     )
+    handle_stands_in = any(shown_as(word) for word in cited) or not shown_words or translated
 
     def fits(word: str) -> bool:
         return shown_as(word) or (handle_stands_in and len(word) >= 4 and word in handle)

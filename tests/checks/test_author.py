@@ -397,6 +397,10 @@ def _robertjones_post(display_name: str, handle: str = "robertjones") -> SourceP
         ("Jones", "robertjones", "Alice"),
         ("Eliot Higgins", "EliotHiggins", "Dr. Strangelove"),
         ("Grey Zone", "grey_zone", "Alice"),
+        # Another script's name that is neither the cited name transliterated nor a translation of it word
+        # for word (Алиса, Alisa): it passed as though it were one.
+        ("Robert Jones", "robertjones", "\u0410\u043b\u0438\u0441\u0430"),
+        ("Grey Zone", "grey_zone", "\u0410\u043b\u0438\u0441\u0430"),
     ],
 )
 def test_a_name_that_is_only_the_handle_s_words_warns_when_the_account_shows_someone_else(
@@ -421,6 +425,7 @@ def test_a_name_that_is_only_the_handle_s_words_warns_when_the_account_shows_som
     [
         ("Robert Jones", "robertjones", "Alice", "warn"),
         ("Eliot Higgins", "EliotHiggins", "Dr. Strangelove", "warn"),
+        ("Robert Jones", "robertjones", "\u0410\u043b\u0438\u0441\u0430", "warn"),  # Алиса, Alisa
         ("Robert Jones", "robertjones", "Bob Jones", "pass"),
         ("Robert Jones", "robertjones", "RJ", "pass"),
         ("Eliot Higgins", "EliotHiggins", "Eliot Higgins", "pass"),
