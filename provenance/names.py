@@ -20,7 +20,9 @@ _SPELLING_VARIANTS = (
     ("ya", "ia"),
     ("kh", "h"),
     ("ph", "f"),
-    ("ou", "u"),
+    # `ou` is a French or Arabic transliteration's `u` (Mahmoud, Mourad, Oulianov), but not before a vowel,
+    # where it is a name's own: Louis and Luis, Louise and Luise are each two names.
+    (r"ou(?![aeiouy])", "u"),
     ("oo", "u"),
     ("ee", "i"),
     ("dh", "d"),
@@ -31,6 +33,8 @@ _SPELLING_VARIANTS = (
     ("w", "v"),
     ("y", "i"),
 )
+# Each variant as a pattern (most are the letters as written), tried in the order above.
+_VARIANT_PATTERNS = tuple((re.compile(written), sound) for written, sound in _SPELLING_VARIANTS)
 _DOUBLED = re.compile(r"([a-z])\1+")
 _LETTERS = re.compile(r"[a-z]+")
 # A word folded shorter than this is left as written: in a short name the letters folded are the name. Lee
@@ -43,6 +47,10 @@ _SHORTEST_FOLDED = 4
 # Kerry and Keri, Sally and Sali are each two names (both folds at once, a cited Hari Kumar passed on Harry
 # Kumar's post), where Dmitry and Dmitri, Zelensky and Zelenskyy write one sound two ways.
 _DOUBLED_CONSONANT_THEN_Y = re.compile(r"([b-df-hj-np-tv-xz])\1y$")
+# So is a last `y` after a consonant in a short word not opening with a transliteration's `y`: Tony and Toni,
+# Mary and Mari, Andy and Andi, Randy and Randi are each two names (a cited Toni Blair passed on Tony Blair's
+# page), where a transliteration's `y` ends longer words (Dmitry, Gennady, Zelensky) or opens its own (Yury).
+_SHORT_WORD_CONSONANT_THEN_Y = re.compile(r"^[^y][a-z]{1,2}[b-df-hj-np-tv-xz]y$")
 
 
 def _folded_word(word: str) -> str:
@@ -50,11 +58,11 @@ def _folded_word(word: str) -> str:
     # each two families' names (folded `t`, John Smit passed on John Smith's page), where `th` inside a word
     # (Anthony, Antony) writes one sound two ways.
     stem, tail = (word[:-2], "th") if word.endswith("th") else (word, "")
-    if _DOUBLED_CONSONANT_THEN_Y.search(word):
+    if _DOUBLED_CONSONANT_THEN_Y.search(word) or _SHORT_WORD_CONSONANT_THEN_Y.match(word):
         stem, tail = word[:-1], "y"
     folded = stem
-    for written, sound in _SPELLING_VARIANTS:
-        folded = folded.replace(written, sound)
+    for written, sound in _VARIANT_PATTERNS:
+        folded = written.sub(sound, folded)
     folded = _DOUBLED.sub(r"\1", folded) + tail
     return folded if len(folded) >= _SHORTEST_FOLDED else word
 
@@ -63,7 +71,8 @@ def fold_spelling(name: str) -> str:
     """One spelling for the sounds transliterations write differently (`name` in lowercase ASCII), word by
     word: Gurulyov/Gurulev, Andrey/Andrei, Zelensky/Zelenskyy; a word that folds to fewer than four letters
     is left as written (Lee is not Li, nor Khan Han), and a word's last `th` is kept (Smith is not Smit), as
-    is a last `y` after a doubled consonant (Harry is not Hari)."""
+    is a last `y` after a doubled consonant (Harry is not Hari) or a short word's after a consonant (Tony is
+    not Toni), and `ou` before a vowel (Louis is not Luis)."""
     return _LETTERS.sub(lambda word: _folded_word(word.group()), name)
 
 

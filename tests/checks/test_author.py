@@ -495,6 +495,14 @@ def test_an_english_name_spelt_as_another_only_comes_close() -> None:
     assert result.status == "pass", result.detail
 
 
+@pytest.mark.parametrize(("cited", "shown"), [("Toni Blair", "Tony Blair"), ("Louis Martin", "Luis Martin")])
+def test_two_names_spelt_alike_only_come_close(cited: str, shown: str) -> None:
+    # Toni and Tony, Louis and Luis are each two names: folded to one, a cited Toni Blair passed on Tony
+    # Blair's post.
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", _robertjones_post(shown, "bob")))
+    assert result.status == "warn" and f"the source shows {shown!r}, a near match" in result.detail
+
+
 def _telegram_channel_post(display_name: str, handle: str = "rybar_news_ru") -> SourcePost:
     return POST.model_copy(
         update={"author": display_name, "handle": handle, "url": f"https://t.me/{handle}/12345"}
