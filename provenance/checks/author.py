@@ -15,9 +15,12 @@ What counts as the citation's claim: the author it names and a handle it names i
 citations file's `custom.handle`, an account `provenance locate` matched). The handle inside a post's URL is
 only where the post was found: on Telegram the channel in `t.me/<channel>/<id>` is always the post's own, and
 on X any handle leads to the post. So when a note names an author, that name must be the source's; the URL's
-handle alone confirms nothing, and is the claim only when the note names nobody else. A handle the note names
-beside a name (`Alice Jones (@bob)`) passes on the account's post only when the post shows that name (or a
-shortening of it: a family name, a description dropped, initials; every person it lists:
+handle alone confirms nothing, and is the claim only when the note names nobody else. A handle the note ties
+in words to another platform than the post's (`Rybar (@rybar on X)` on a TikTok video, `X: @rybar`) is the
+person's account there, no claim of the post's: the name is compared, and where it is the one shown on another
+handle (@rybar_tiktok) it warns (is that account the person's?), where it is not it fails. A handle the note
+names beside a name (`Alice Jones (@bob)`) passes on the account's post only when the post shows that name (or
+a shortening of it: a family name, a description dropped, initials; every person it lists:
 `Alice Jones & Bob Smith (@bob)` on Bob Smith's post warns): on @bob's post shown as Bob Smith it warns,
 naming both, since the note credits someone the post does not show. A handle holding the name's words
 (@robertjones, named beside it or only the post's) confirms only what the display name leaves out (`Robert
@@ -566,6 +569,47 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     return len(initials) >= 2 and any(name_key(name) == initials.casefold() for name in shown)
 
 
+# The platforms a note may tie a handle to in words (`@rybar on X`, `X: @rybar`, `@rybar (Telegram)`), by the
+# platform a post read is on. Misskey's and Pleroma's posts are read as the fediverse's (`MASTODON`); a
+# platform this tool reads no post of (Threads) is never a post's.
+_PLATFORM_WORDS: dict[str, Platform | None] = {
+    "x": Platform.TWITTER,
+    "twitter": Platform.TWITTER,
+    "telegram": Platform.TELEGRAM,
+    "facebook": Platform.FACEBOOK,
+    "instagram": Platform.INSTAGRAM,
+    "youtube": Platform.YOUTUBE,
+    "tiktok": Platform.TIKTOK,
+    "vk": Platform.VK,
+    "vkontakte": Platform.VK,
+    "reddit": Platform.REDDIT,
+    "linkedin": Platform.LINKEDIN,
+    "bluesky": Platform.BLUESKY,
+    "mastodon": Platform.MASTODON,
+    "misskey": Platform.MASTODON,
+    "pleroma": Platform.MASTODON,
+    "threads": None,
+}
+
+
+def _handle_on_another_platform(note: str, handle: str, source: SourcePost) -> bool:
+    """Whether the note ties `handle` in words to another platform than the post's (`@rybar on X`, `X:
+    @rybar`, `@rybar (X)` on a TikTok video): that account is the person's elsewhere, not the post's."""
+    if source.platform is Platform.WEB:
+        return False
+    at = re.escape(handle.lstrip("@"))
+    tied = re.compile(
+        rf"@{at}\b(?:\s{{1,3}}on\s{{1,3}}|\s{{0,3}}\((?:on\s{{1,3}})?)(?P<after>\w{{1,12}})"
+        rf"|\b(?P<before>\w{{1,12}}):\s{{0,3}}@{at}\b",
+        re.IGNORECASE,
+    )
+    for found in tied.finditer(blank_quotes(note)):
+        word = (found["after"] or found["before"]).casefold()
+        if word in _PLATFORM_WORDS and _PLATFORM_WORDS[word] is not source.platform:
+            return True
+    return False
+
+
 def _scripts(text: str) -> set[str]:
     """The scripts `text`'s letters are written in (`LATIN`, `CYRILLIC`, ...), as Unicode names them."""
     return {unicodedata.name(char, "").partition(" ")[0] for char in text if char.isalpha()}
@@ -598,10 +642,18 @@ def _compare(given: CheckInput) -> CheckResult:
         )
     miss: CheckStatus = "warn" if source.platform is Platform.WEB else "fail"
     handle = citation.handle
-    claimed = handle is not None and _handle_is_claimed(given, handle)
+    # `Rybar (@rybar on X)` on a TikTok video: the handle is the person's on X, no claim of the post's
+    # account (it failed against @rybar_tiktok, whose display name is the cited Rybar): the name is compared.
+    elsewhere = handle is not None and _handle_on_another_platform(given.footnote.text, handle, source)
+    claimed = handle is not None and not elsewhere and _handle_is_claimed(given, handle)
     author = citation.author
     author = _poster_named(author, handle) if author is not None else None
-    if author is not None and handle is not None and handle_key(author) == handle_key(handle):
+    if (
+        author is not None
+        and handle is not None
+        and handle_key(author) == handle_key(handle)
+        and not elsewhere
+    ):
         author = None  # the note names the account only; the author was read from its handle
     name_claim = author or (handle if not claimed else None)
     shown = [*names, source.handle] if source.handle else names
@@ -707,6 +759,19 @@ def _compare(given: CheckInput) -> CheckResult:
             f"the note credits {name_claim!r}; the post is @{source.handle}'s, shown as {display!r}"
             f"{_disguise(display)}, which is not {name_claim!r}: another's words posted by @{source.handle}, "
             "or the wrong name? Compare by hand",
+        )
+    if (
+        likeness == "same"
+        and elsewhere
+        and handle is not None
+        and source.handle
+        and handle_key(handle) != handle_key(source.handle)
+    ):
+        # The name is the one shown, but which account is the person's here the note does not say.
+        return result(
+            "warn",
+            f"cited {name_claim!r}, whose account the note gives as @{handle} on another platform; the "
+            f"post is @{source.handle}'s, shown as {like!r}: the same person's account here? Compare by hand",
         )
     if likeness == "same":
         return result("pass", f"cited {name_claim or handle!r}; the source shows {like!r}")

@@ -677,3 +677,39 @@ def test_the_passage_s_speaker_on_an_account_calling_itself_parody_warns() -> No
     result = check_author(_given((f"\u201c{QUOTE}\u201d, wrote Rybar.",), citation, post, note=url))
     assert result.status == "warn" and "calls itself 'parody'" in result.detail, result.detail
     assert check_author(_given((f"\u201c{QUOTE}\u201d, wrote Rybar.",))).status == "pass"
+
+
+TIKTOK_URL = "https://www.tiktok.com/@rybar_tiktok/video/7300000000000000000"
+
+
+def _on_tiktok(note: str, display_name: str) -> CheckInput:
+    video = SourcePost(
+        platform=Platform.TIKTOK,
+        url=TIKTOK_URL,
+        author=display_name,
+        handle="rybar_tiktok",
+        published=dt.datetime(2022, 1, 20, 9, 15, tzinfo=dt.UTC),
+        text=WORDS,
+    )
+    footnote = Footnote(label="1", text=f"{note}, TikTok, January 20, 2022, {TIKTOK_URL}", line=40)
+    citation = parse_citation(footnote).citation
+    return CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=video, source=video)
+
+
+@pytest.mark.parametrize("note", ["Rybar (@rybar on X)", "Rybar (X: @rybar)", "Rybar (@rybar (Telegram))"])
+def test_a_handle_the_note_gives_on_another_platform_is_no_claim_of_the_post_s_account(note: str) -> None:
+    # `Rybar (@rybar on X)` on @rybar_tiktok's video shown as Rybar failed as though the note named another
+    # TikTok account: the name is the one shown, and whether this account is the person's the note leaves
+    # open.
+    result = check_author(_on_tiktok(note, "Rybar"))
+    assert result.status == "warn", result.detail
+    assert (
+        "cited 'Rybar', whose account the note gives as @rybar on another platform; the post is "
+        "@rybar_tiktok's, shown as 'Rybar': the same person's account here?" in result.detail
+    )
+
+
+def test_a_handle_on_another_platform_still_fails_a_post_showing_someone_else() -> None:
+    assert check_author(_on_tiktok("Rybar (@rybar on X)", "Alice Smith")).status == "fail"
+    assert check_author(_on_tiktok("Rybar (@rybar on TikTok)", "Rybar")).status == "fail"  # this platform's
+    assert check_author(_on_tiktok("Rybar (@rybar_tiktok)", "Rybar")).status == "pass"
