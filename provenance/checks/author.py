@@ -532,7 +532,14 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     Smith is someone else's name."""
     if likeness == "same":
         return True
-    shown = [name for name in (source.author, source.publisher) if name]
+    # A display name that is only the handle, as the platform writes it (Reddit's `u/harbour_watch`), shows
+    # no name beside it: `Harbour Watch (u/harbour_watch)` warned as though the post showed someone else.
+    account = name_key(source.handle or "")
+    shown = [
+        name
+        for name in (source.author, source.publisher)
+        if name and name_key(_REDDIT_USER.sub("", name)) != account
+    ]
     if any(disguised_name(name) for name in shown):
         return False  # `Joe Biden (parody)`, `Rybar` typed with a Cyrillic letter: not plainly the name
     cited = _name_words(author)
@@ -608,6 +615,9 @@ def _handle_on_another_platform(note: str, handle: str, source: SourcePost) -> b
         if word in _PLATFORM_WORDS and _PLATFORM_WORDS[word] is not source.platform:
             return True
     return False
+
+
+_REDDIT_USER = re.compile(r"^/?u/", re.IGNORECASE)  # how Reddit writes its user names
 
 
 def _scripts(text: str) -> set[str]:

@@ -713,3 +713,36 @@ def test_a_handle_on_another_platform_still_fails_a_post_showing_someone_else() 
     assert check_author(_on_tiktok("Rybar (@rybar on X)", "Alice Smith")).status == "fail"
     assert check_author(_on_tiktok("Rybar (@rybar on TikTok)", "Rybar")).status == "fail"  # this platform's
     assert check_author(_on_tiktok("Rybar (@rybar_tiktok)", "Rybar")).status == "pass"
+
+
+REDDIT_URL = "https://www.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed/"
+REDDIT_POST = SourcePost(
+    platform=Platform.REDDIT,
+    url=REDDIT_URL,
+    author="u/harbour_watch",  # Reddit shows its user name, no other
+    handle="harbour_watch",
+    published=dt.datetime(2024, 3, 3, 8, 15, tzinfo=dt.UTC),
+    text=WORDS,
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        ("Harbour Watch (u/harbour_watch)", "pass"),
+        ("Harbour Watch", "pass"),
+        ("Alice Jones (u/harbour_watch)", "warn"),  # a name the handle does not spell
+    ],
+)
+def test_a_reddit_user_name_shown_as_the_display_name_is_no_other_person_s_name(
+    note: str, status: str
+) -> None:
+    # `Harbour Watch (u/harbour_watch)` warned as though the post showed someone else: `u/harbour_watch` is
+    # only the handle, and the name beside it is the one the handle spells.
+    footnote = Footnote(label="1", text=f"{note}, Reddit, March 3, 2024, {REDDIT_URL}", line=40)
+    citation = parse_citation(footnote).citation
+    given = CheckInput(
+        footnote=footnote, citation=citation, outcome=CAPTURED, live=REDDIT_POST, source=REDDIT_POST
+    )
+    result = check_author(given)
+    assert result.status == status, result.detail
