@@ -53,7 +53,23 @@ _DOUBLED_CONSONANT_THEN_Y = re.compile(r"([b-df-hj-np-tv-xz])\1y$")
 _SHORT_WORD_CONSONANT_THEN_Y = re.compile(r"^[^y][a-z]{1,2}[b-df-hj-np-tv-xz]y$")
 
 
+# Russian given names English writes in its own form, where a transliteration writes the letters (Александр:
+# Alexander, Aleksandr): one name, whichever a note writes. A table, not a rule: `x` as `ks` would make Dixon
+# Dickson, two families' names.
+_GIVEN_NAME_SPELLINGS = {
+    "alexander": "aleksandr",
+    "alexandr": "aleksandr",
+    "aleksander": "aleksandr",
+    "alexandra": "aleksandra",
+    "alexei": "aleksei",
+    "alexey": "aleksei",
+    "aleksey": "aleksei",
+    "maxim": "maksim",
+}
+
+
 def _folded_word(word: str) -> str:
+    word = _GIVEN_NAME_SPELLINGS.get(word, word)
     # A word's last `th` is its own, no transliteration's: Smith and Smit, Barth and Bart, Roth and Rot are
     # each two families' names (folded `t`, John Smit passed on John Smith's page), where `th` inside a word
     # (Anthony, Antony) writes one sound two ways.
@@ -69,7 +85,8 @@ def _folded_word(word: str) -> str:
 
 def fold_spelling(name: str) -> str:
     """One spelling for the sounds transliterations write differently (`name` in lowercase ASCII), word by
-    word: Gurulyov/Gurulev, Andrey/Andrei, Zelensky/Zelenskyy; a word that folds to fewer than four letters
+    word: Gurulyov/Gurulev, Andrey/Andrei, Zelensky/Zelenskyy, Alexander/Aleksandr (`_GIVEN_NAME_SPELLINGS`);
+    a word that folds to fewer than four letters
     is left as written (Lee is not Li, nor Khan Han), and a word's last `th` is kept (Smith is not Smit), as
     is a last `y` after a doubled consonant (Harry is not Hari) or a short word's after a consonant (Tony is
     not Toni), and `ou` before a vowel (Louis is not Luis)."""

@@ -503,6 +503,22 @@ def test_two_names_spelt_alike_only_come_close(cited: str, shown: str) -> None:
     assert result.status == "warn" and f"the source shows {shown!r}, a near match" in result.detail
 
 
+def test_a_russian_given_name_in_english_s_own_form_is_the_transliterated_name() -> None:
+    # Aleksandr Dugin warned on Alexander Dugin's post: one name, written by a transliteration or in English.
+    result = check_author(
+        _note_on(
+            f"Aleksandr Dugin, X, January 20, 2022, {X_URL}", _robertjones_post("Alexander Dugin", "bob")
+        )
+    )
+    assert result.status == "pass", result.detail
+    result = check_author(
+        _note_on(
+            f"Aleksandr Dugin, X, January 20, 2022, {X_URL}", _robertjones_post("Aleksandra Dugin", "bob")
+        )
+    )
+    assert result.status == "warn", result.detail
+
+
 def _telegram_channel_post(display_name: str, handle: str = "rybar_news_ru") -> SourcePost:
     return POST.model_copy(
         update={"author": display_name, "handle": handle, "url": f"https://t.me/{handle}/12345"}
