@@ -86,10 +86,10 @@ def _folded_word(word: str) -> str:
 def fold_spelling(name: str) -> str:
     """One spelling for the sounds transliterations write differently (`name` in lowercase ASCII), word by
     word: Gurulyov/Gurulev, Andrey/Andrei, Zelensky/Zelenskyy, Alexander/Aleksandr (`_GIVEN_NAME_SPELLINGS`);
-    a word that folds to fewer than four letters
-    is left as written (Lee is not Li, nor Khan Han), and a word's last `th` is kept (Smith is not Smit), as
-    is a last `y` after a doubled consonant (Harry is not Hari) or a short word's after a consonant (Tony is
-    not Toni), and `ou` before a vowel (Louis is not Luis)."""
+    a word that folds to fewer than four letters is left as written (Lee is not Li, nor Khan Han), and a
+    word's last `th` is kept (Smith is not Smit), as is a last `y` after a doubled consonant (Harry is not
+    Hari) or a short word's after a consonant (Tony is not Toni), and `ou` before a vowel (Louis is not
+    Luis)."""
     return _LETTERS.sub(lambda word: _folded_word(word.group()), name)
 
 
