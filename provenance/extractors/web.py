@@ -67,7 +67,7 @@ from provenance.extractors.pages import (
     without_never_shown,
 )
 from provenance.models import Platform, SourcePost
-from provenance.names import META_AUTHOR_NOT_THE_BYLINE
+from provenance.names import DESCRIBING_WORDS, META_AUTHOR_NOT_THE_BYLINE, ORGANISATION_WORDS
 from provenance.readers.signatures import is_pdf
 from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
@@ -1946,7 +1946,11 @@ def _author(
     if from_meta is not None and _squashed(from_meta) not in outlet:
         # The markup's byline alone (no `<meta>` read): a name, not the meta's, nor the outlet's.
         in_markup = _page_byline(tree, {}, outlet | {_squashed(from_meta)}, names_only=True)
-        if in_markup is not None and not _name_words_of(in_markup[1]) & _name_words_of(from_meta):
+        if (
+            in_markup is not None
+            and _reads_as_people(in_markup[1])
+            and not _name_words_of(in_markup[1]) & _name_words_of(from_meta)
+        ):
             return in_markup[1], None, in_markup, from_meta
     if not organisations and _squashed(name) not in outlet:
         return name, None, None, None
@@ -1958,6 +1962,34 @@ def _author(
 
 
 _NAME_WORD = re.compile(r"\w{2,}")
+
+
+# Words a byline may show in place of a writer's name: a role or a desk (`Staff Writer`, `Senior Reporter`,
+# `The Editors`), which names no one the meta's name could be told from.
+_NO_PERSON_S_WORDS = (
+    DESCRIBING_WORDS
+    | ORGANISATION_WORDS
+    | frozenset(
+        [
+            *("the", "staff", "writer", "writers", "team", "editors", "editorial", "desk", "newsroom"),
+            *("contributor", "contributors", "reporters", "guest", "senior", "admin", "news", "redaktion"),
+        ]
+    )
+)
+_MOST_BYLINE_WORDS = 12
+
+
+def _reads_as_people(byline: str) -> bool:
+    """Whether a byline reads as one person's name or a few (`Omar Khalil`, `Omar Khalil, Lina Haddad`): two
+    words or more, each capitalised (or a name's particle, or `and` between names), none a role's or a desk's
+    (`_NO_PERSON_S_WORDS`); initials alone (`JS`) are too little to tell a writer from the meta's."""
+    words = [word.strip(".,;:'\u2019()") for word in byline.split()][: _MOST_BYLINE_WORDS + 1]
+    names = [word for word in words if word and word.casefold() not in ("and", "&")]
+    return (
+        2 <= len(names) <= _MOST_BYLINE_WORDS
+        and all(word[:1].isupper() or word.casefold() in _NAME_PARTICLES for word in names)
+        and not any(word.casefold() in _NO_PERSON_S_WORDS for word in names)
+    )
 
 
 def _name_words_of(name: str) -> set[str]:

@@ -1814,7 +1814,17 @@ def test_a_meta_author_naming_another_than_the_page_s_byline_is_not_the_article_
 
 @pytest.mark.parametrize(
     "byline",
-    ["", '<p class="byline">By Jane Owner</p>', '<p class="byline">By J. Owner</p>', "<p>By the editors</p>"],
+    [
+        "",
+        '<p class="byline">By Jane Owner</p>',
+        '<p class="byline">By J. Owner</p>',
+        "<p>By the editors</p>",
+        # A role, a desk or initials name no one the meta's name could be told from.
+        '<p class="byline">Staff Writer</p>',
+        '<span class="author">Senior Reporter</span>',
+        '<span class="author-name">The Editors</span>',
+        '<span class="byline">JO</span>',
+    ],
 )
 def test_a_meta_author_the_page_s_byline_agrees_with_or_leaves_alone_is_the_author(byline: str) -> None:
     post = _read_at(BRIDGE_NEWS, _owner_s_blog(byline))
