@@ -1944,21 +1944,30 @@ def _author(
         return (shown_only[1], None, shown_only, None) if shown_only else (None, None, None, None)
     name, organisations = structured
     if from_meta is not None and _squashed(from_meta) not in outlet:
-        # The markup's byline alone (no `<meta>` read): a name, not the meta's, nor the outlet's.
-        in_markup = _page_byline(tree, {}, outlet | {_squashed(from_meta)}, names_only=True)
-        if (
-            in_markup is not None
-            and _reads_as_people(in_markup[1])
-            and not _name_words_of(in_markup[1]) & _name_words_of(from_meta)
-        ):
+        in_markup = _overruling_byline(tree, from_meta, outlet)
+        if in_markup is not None:
             return in_markup[1], None, in_markup, from_meta
     if not organisations and _squashed(name) not in outlet:
         return name, None, None, None
     byline = _page_byline(tree, metas, outlet | {_squashed(name)})
+    overruled = None
+    if byline is not None and byline[0].startswith("byline meta"):
+        # The outlet in the items, and the `<meta>` author as its writer: the same theme's owner, perhaps.
+        in_markup = _overruling_byline(tree, byline[1], outlet | {_squashed(name)})
+        byline, overruled = (in_markup, byline[1]) if in_markup is not None else (byline, None)
     if byline is None:
         return name, None, None, None
     shown = byline[1] if _squashed(name) in outlet else f"{byline[1]}, {name}"
-    return shown, name, byline, None
+    return shown, name, byline, overruled
+
+
+def _overruling_byline(tree: LexborHTMLParser, meta: str, outlet: frozenset[str]) -> tuple[str, str] | None:
+    """(where, name) of the byline the page shows in its markup (no `<meta>` read) where it names other people
+    than the `<meta>` author `meta` (`_reads_as_people`, no word of the two names shared), else None."""
+    in_markup = _page_byline(tree, {}, outlet | {_squashed(meta)}, names_only=True)
+    if in_markup is None or not _reads_as_people(in_markup[1]):
+        return None
+    return None if _name_words_of(in_markup[1]) & _name_words_of(meta) else in_markup
 
 
 _NAME_WORD = re.compile(r"\w{2,}")

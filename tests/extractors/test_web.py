@@ -1812,6 +1812,18 @@ def test_a_meta_author_naming_another_than_the_page_s_byline_is_not_the_article_
     assert _author_status(post, "Omar Khalil") == "pass"
 
 
+def test_a_meta_author_beside_an_outlet_author_is_not_the_article_s_where_its_byline_names_another() -> None:
+    # JSON-LD names the outlet, and the `<meta>` author (the site's owner, on every page) stood as the writer
+    # over the guest's byline the page shows.
+    owner = '<meta name="author" content="Jane Owner">'
+    post = _read_at(BRIDGE_NEWS, _by_outlet('<p class="byline">By Omar Khalil</p>', head=owner))
+    assert post.author == "Omar Khalil"
+    assert _author_status(post, "Jane Owner") == "warn"
+    assert _author_status(post, "Omar Khalil") == "pass"
+    post = _read_at(BRIDGE_NEWS, _by_outlet('<p class="byline">By Jane Owner</p>', head=owner))
+    assert post.author == "Jane Owner" and _author_status(post, "Jane Owner") == "pass"
+
+
 @pytest.mark.parametrize(
     "byline",
     [
