@@ -25,7 +25,8 @@ a shortening of it: a family name, a description dropped, initials; every person
 naming both, since the note credits someone the post does not show. A handle holding the name's words
 (@robertjones, named beside it or only the post's) confirms only what the display name leaves out (`Robert
 Jones` shown as Bob Jones or Robert), not a display name of someone else (shown as Alice: the account is the
-cited one, the person is not), unless that is written in another script with as many words as the name
+cited one, the person is not; nor one showing another word in the place of the name's last, Robert Smith),
+unless that is written in another script with as many words as the name
 (`Grey Zone (@grey_zone)` shown as Серая Зона, a translation; shown as Алиса, Alisa, it warns).
 `Alice Jones via @bob` and `Bob Smith quoting Alice Jones` name the post's author as @bob and Bob Smith: the
 words may be Alice's, but the post is theirs (whose words they are is for `quote` and the citing passage).
@@ -560,7 +561,14 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     translated = _scripts(" ".join(shown)).isdisjoint(_scripts(author)) and any(
         len(_name_words(name)) == len(cited) for name in shown
     )
-    handle_stands_in = any(shown_as(word) for word in cited) or not shown_words or translated
+    # Nor for the name's last word (a family name's place) where the display name shows another word than
+    # the name's own in its stead: `Robert Jones` for @robertjones shown as Robert Smith passed, as did `Grey
+    # Zone` for @grey_zone shown as Grey Area (shown as Robert, or Robert J., the name is only shortened).
+    in_its_stead = [word for word in shown_words if word not in cited and not _initial_of(word, cited)]
+    replaced = bool(cited) and not shown_as(cited[-1]) and bool(in_its_stead) and not translated
+    handle_stands_in = (
+        any(shown_as(word) for word in cited) or not shown_words or translated
+    ) and not replaced
 
     def fits(word: str) -> bool:
         return shown_as(word) or (handle_stands_in and len(word) >= 4 and word in handle)
@@ -615,6 +623,11 @@ def _handle_on_another_platform(note: str, handle: str, source: SourcePost) -> b
         if word in _PLATFORM_WORDS and _PLATFORM_WORDS[word] is not source.platform:
             return True
     return False
+
+
+def _initial_of(word: str, words: list[str]) -> bool:
+    """Whether `word` is one letter, the first of one of `words` (`j` of `Robert J.` for Jones)."""
+    return len(word) == 1 and any(other.startswith(word) for other in words)
 
 
 _REDDIT_USER = re.compile(r"^/?u/", re.IGNORECASE)  # how Reddit writes its user names

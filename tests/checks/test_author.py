@@ -401,6 +401,10 @@ def _robertjones_post(display_name: str, handle: str = "robertjones") -> SourceP
         # for word (Алиса, Alisa): it passed as though it were one.
         ("Robert Jones", "robertjones", "\u0410\u043b\u0438\u0441\u0430"),
         ("Grey Zone", "grey_zone", "\u0410\u043b\u0438\u0441\u0430"),
+        # Another word in the place of the name's last (a family name's): the handle stood in for it.
+        ("Robert Jones", "robertjones", "Robert Smith"),
+        ("Robert Jones", "robertjones", "Robert (Bob) Smith"),
+        ("Grey Zone", "grey_zone", "Grey Area"),
     ],
 )
 def test_a_name_that_is_only_the_handle_s_words_warns_when_the_account_shows_someone_else(
@@ -458,6 +462,8 @@ def test_a_name_read_only_as_the_post_s_handle_passes_only_where_the_display_nam
     [
         ("Robert Jones", "robertjones", "Bob Jones"),  # a nickname beside the family name
         ("Robert Jones", "robertjones", "Robert"),  # the given name alone
+        ("Robert Jones", "robertjones", "Robert J."),  # the family name's initial
+        ("Robert Jones", "robertjones", "Bob Jones (he/him)"),
         ("Robert Jones", "robertjones", "RJ"),  # initials
         ("Robert Jones", "robertjones", "robert jones"),
         ("Robert Jones", "robertjones", "robertjones"),  # a display name written as the handle
