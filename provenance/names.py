@@ -20,7 +20,9 @@ _SPELLING_VARIANTS = (
     ("ya", "ia"),
     ("kh", "h"),
     ("ph", "f"),
-    ("ou", "u"),
+    # `ou` is a French or Arabic transliteration's `u` (Mahmoud, Mourad, Oulianov), but not before a vowel,
+    # where it is a name's own: Louis and Luis, Louise and Luise are each two names.
+    (r"ou(?![aeiouy])", "u"),
     ("oo", "u"),
     ("ee", "i"),
     ("dh", "d"),
@@ -31,6 +33,8 @@ _SPELLING_VARIANTS = (
     ("w", "v"),
     ("y", "i"),
 )
+# Each variant as a pattern (most are the letters as written), tried in the order above.
+_VARIANT_PATTERNS = tuple((re.compile(written), sound) for written, sound in _SPELLING_VARIANTS)
 _DOUBLED = re.compile(r"([a-z])\1+")
 _LETTERS = re.compile(r"[a-z]+")
 # A word folded shorter than this is left as written: in a short name the letters folded are the name. Lee
@@ -43,27 +47,49 @@ _SHORTEST_FOLDED = 4
 # Kerry and Keri, Sally and Sali are each two names (both folds at once, a cited Hari Kumar passed on Harry
 # Kumar's post), where Dmitry and Dmitri, Zelensky and Zelenskyy write one sound two ways.
 _DOUBLED_CONSONANT_THEN_Y = re.compile(r"([b-df-hj-np-tv-xz])\1y$")
+# So is a last `y` after a consonant in a short word not opening with a transliteration's `y`: Tony and Toni,
+# Mary and Mari, Andy and Andi, Randy and Randi are each two names (a cited Toni Blair passed on Tony Blair's
+# page), where a transliteration's `y` ends longer words (Dmitry, Gennady, Zelensky) or opens its own (Yury).
+_SHORT_WORD_CONSONANT_THEN_Y = re.compile(r"^[^y][a-z]{1,2}[b-df-hj-np-tv-xz]y$")
+
+
+# Russian given names English writes in its own form, where a transliteration writes the letters (Александр:
+# Alexander, Aleksandr): one name, whichever a note writes. A table, not a rule: `x` as `ks` would make Dixon
+# Dickson, two families' names.
+_GIVEN_NAME_SPELLINGS = {
+    "alexander": "aleksandr",
+    "alexandr": "aleksandr",
+    "aleksander": "aleksandr",
+    "alexandra": "aleksandra",
+    "alexei": "aleksei",
+    "alexey": "aleksei",
+    "aleksey": "aleksei",
+    "maxim": "maksim",
+}
 
 
 def _folded_word(word: str) -> str:
+    word = _GIVEN_NAME_SPELLINGS.get(word, word)
     # A word's last `th` is its own, no transliteration's: Smith and Smit, Barth and Bart, Roth and Rot are
     # each two families' names (folded `t`, John Smit passed on John Smith's page), where `th` inside a word
     # (Anthony, Antony) writes one sound two ways.
     stem, tail = (word[:-2], "th") if word.endswith("th") else (word, "")
-    if _DOUBLED_CONSONANT_THEN_Y.search(word):
+    if _DOUBLED_CONSONANT_THEN_Y.search(word) or _SHORT_WORD_CONSONANT_THEN_Y.match(word):
         stem, tail = word[:-1], "y"
     folded = stem
-    for written, sound in _SPELLING_VARIANTS:
-        folded = folded.replace(written, sound)
+    for written, sound in _VARIANT_PATTERNS:
+        folded = written.sub(sound, folded)
     folded = _DOUBLED.sub(r"\1", folded) + tail
     return folded if len(folded) >= _SHORTEST_FOLDED else word
 
 
 def fold_spelling(name: str) -> str:
     """One spelling for the sounds transliterations write differently (`name` in lowercase ASCII), word by
-    word: Gurulyov/Gurulev, Andrey/Andrei, Zelensky/Zelenskyy; a word that folds to fewer than four letters
-    is left as written (Lee is not Li, nor Khan Han), and a word's last `th` is kept (Smith is not Smit), as
-    is a last `y` after a doubled consonant (Harry is not Hari)."""
+    word: Gurulyov/Gurulev, Andrey/Andrei, Zelensky/Zelenskyy, Alexander/Aleksandr (`_GIVEN_NAME_SPELLINGS`);
+    a word that folds to fewer than four letters is left as written (Lee is not Li, nor Khan Han), and a
+    word's last `th` is kept (Smith is not Smit), as is a last `y` after a doubled consonant (Harry is not
+    Hari) or a short word's after a consonant (Tony is not Toni), and `ou` before a vowel (Louis is not
+    Luis)."""
     return _LETTERS.sub(lambda word: _folded_word(word.group()), name)
 
 
@@ -200,6 +226,12 @@ def handle_key(handle: str) -> str:
     """An account handle as compared: without `@`, case folded. Handles are compared exactly: `rybar` and
     `rybarr` are two accounts."""
     return handle.strip().lstrip("@").casefold()
+
+
+# The field of a web page's `SourcePost` naming the `<meta>` author its byline overruled (`extractors.web`: a
+# site's owner, set on every page, where a guest wrote the article): the author check says why citing it
+# warns.
+META_AUTHOR_NOT_THE_BYLINE = "author (meta; the byline names another)"
 
 
 # The most words of an outlet's name after `for` (`Jane Smith for The New York Times`).

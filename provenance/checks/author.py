@@ -15,15 +15,19 @@ What counts as the citation's claim: the author it names and a handle it names i
 citations file's `custom.handle`, an account `provenance locate` matched). The handle inside a post's URL is
 only where the post was found: on Telegram the channel in `t.me/<channel>/<id>` is always the post's own, and
 on X any handle leads to the post. So when a note names an author, that name must be the source's; the URL's
-handle alone confirms nothing, and is the claim only when the note names nobody else. A handle the note names
-beside a name (`Alice Jones (@bob)`) passes on the account's post only when the post shows that name (or a
-shortening of it: a family name, a description dropped, initials; every person it lists:
+handle alone confirms nothing, and is the claim only when the note names nobody else. A handle the note ties
+in words to another platform than the post's (`Rybar (@rybar on X)` on a TikTok video, `X: @rybar`) is the
+person's account there, no claim of the post's: the name is compared, and where it is the one shown on another
+handle (@rybar_tiktok) it warns (is that account the person's?), where it is not it fails. A handle the note
+names beside a name (`Alice Jones (@bob)`) passes on the account's post only when the post shows that name (or
+a shortening of it: a family name, a description dropped, initials; every person it lists:
 `Alice Jones & Bob Smith (@bob)` on Bob Smith's post warns): on @bob's post shown as Bob Smith it warns,
 naming both, since the note credits someone the post does not show. A handle holding the name's words
 (@robertjones, named beside it or only the post's) confirms only what the display name leaves out (`Robert
 Jones` shown as Bob Jones or Robert), not a display name of someone else (shown as Alice: the account is the
-cited one, the person is not), unless that is written in another script (`Grey Zone (@grey_zone)` shown as
-Серая Зона, a translation).
+cited one, the person is not; nor one showing another word in the place of the name's last, Robert Smith),
+unless that is written in another script with as many words as the name
+(`Grey Zone (@grey_zone)` shown as Серая Зона, a translation; shown as Алиса, Alisa, it warns).
 `Alice Jones via @bob` and `Bob Smith quoting Alice Jones` name the post's author as @bob and Bob Smith: the
 words may be Alice's, but the post is theirs (whose words they are is for `quote` and the citing passage).
 
@@ -75,7 +79,13 @@ from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator
 from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
-from provenance.names import DESCRIBING_WORDS, ORGANISATION_WORDS, fold_spelling, handle_key
+from provenance.names import (
+    DESCRIBING_WORDS,
+    META_AUTHOR_NOT_THE_BYLINE,
+    ORGANISATION_WORDS,
+    fold_spelling,
+    handle_key,
+)
 from provenance.quotes import blank_quotes
 
 # Platforms whose post ids name one post whatever the account (X's snowflakes): the cited id shown under
@@ -523,7 +533,14 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     Smith is someone else's name."""
     if likeness == "same":
         return True
-    shown = [name for name in (source.author, source.publisher) if name]
+    # A display name that is only the handle, as the platform writes it (Reddit's `u/harbour_watch`), shows
+    # no name beside it: `Harbour Watch (u/harbour_watch)` warned as though the post showed someone else.
+    account = name_key(source.handle or "")
+    shown = [
+        name
+        for name in (source.author, source.publisher)
+        if name and name_key(_REDDIT_USER.sub("", name)) != account
+    ]
     if any(disguised_name(name) for name in shown):
         return False  # `Joe Biden (parody)`, `Rybar` typed with a Cyrillic letter: not plainly the name
     cited = _name_words(author)
@@ -537,13 +554,21 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     # The handle stands in for a word the display name leaves out (`Robert Jones` for @robertjones shown as
     # Bob Jones), not for a display name that shows someone else (`Robert Jones (@robertjones)` shown as
     # Alice passed on the handle alone): only beside a word of the cited name the display name shows, or a
-    # display name that cannot be read word for word against it (another script's: `Grey Zone` for
-    # @grey_zone shown as Серая Зона, a translation; emoji alone).
-    handle_stands_in = (
-        any(shown_as(word) for word in cited)
-        or not shown_words
-        or _scripts(" ".join(shown)).isdisjoint(_scripts(author))
+    # display name that cannot be read word for word against it: emoji alone, or another script's with as
+    # many words as the name, a translation's (`Grey Zone` for @grey_zone shown as Серая Зона). Another
+    # script's name of other words than the note's is no translation of it (`Robert Jones` shown as Алиса,
+    # Alisa, passed: the transliteration, compared above, does not agree).
+    translated = _scripts(" ".join(shown)).isdisjoint(_scripts(author)) and any(
+        len(_name_words(name)) == len(cited) for name in shown
     )
+    # Nor for the name's last word (a family name's place) where the display name shows another word than
+    # the name's own in its stead: `Robert Jones` for @robertjones shown as Robert Smith passed, as did `Grey
+    # Zone` for @grey_zone shown as Grey Area (shown as Robert, or Robert J., the name is only shortened).
+    in_its_stead = [word for word in shown_words if word not in cited and not _initial_of(word, cited)]
+    replaced = bool(cited) and not shown_as(cited[-1]) and bool(in_its_stead) and not translated
+    handle_stands_in = (
+        any(shown_as(word) for word in cited) or not shown_words or translated
+    ) and not replaced
 
     def fits(word: str) -> bool:
         return shown_as(word) or (handle_stands_in and len(word) >= 4 and word in handle)
@@ -564,6 +589,55 @@ def _shown_as_the_handle(names: list[str], handle: str) -> bool:
     (`@robertjones`, Reddit's `u/robertjones`): a display name that is the handle, not a name of its own."""
     key = handle_key(handle)
     return any(handle_key(name.removeprefix("u/").removeprefix("@")) == key for name in names)
+
+
+# The platforms a note may tie a handle to in words (`@rybar on X`, `X: @rybar`, `@rybar (Telegram)`), by the
+# platform a post read is on. Misskey's and Pleroma's posts are read as the fediverse's (`MASTODON`); a
+# platform this tool reads no post of (Threads) is never a post's.
+_PLATFORM_WORDS: dict[str, Platform | None] = {
+    "x": Platform.TWITTER,
+    "twitter": Platform.TWITTER,
+    "telegram": Platform.TELEGRAM,
+    "facebook": Platform.FACEBOOK,
+    "instagram": Platform.INSTAGRAM,
+    "youtube": Platform.YOUTUBE,
+    "tiktok": Platform.TIKTOK,
+    "vk": Platform.VK,
+    "vkontakte": Platform.VK,
+    "reddit": Platform.REDDIT,
+    "linkedin": Platform.LINKEDIN,
+    "bluesky": Platform.BLUESKY,
+    "mastodon": Platform.MASTODON,
+    "misskey": Platform.MASTODON,
+    "pleroma": Platform.MASTODON,
+    "threads": None,
+}
+
+
+def _handle_on_another_platform(note: str, handle: str, source: SourcePost) -> bool:
+    """Whether the note ties `handle` in words to another platform than the post's (`@rybar on X`, `X:
+    @rybar`, `@rybar (X)` on a TikTok video): that account is the person's elsewhere, not the post's."""
+    if source.platform is Platform.WEB:
+        return False
+    at = re.escape(handle.lstrip("@"))
+    tied = re.compile(
+        rf"@{at}\b(?:\s{{1,3}}on\s{{1,3}}|\s{{0,3}}\((?:on\s{{1,3}})?)(?P<after>\w{{1,12}})"
+        rf"|\b(?P<before>\w{{1,12}}):\s{{0,3}}@{at}\b",
+        re.IGNORECASE,
+    )
+    for found in tied.finditer(blank_quotes(note)):
+        word = (found["after"] or found["before"]).casefold()
+        if word in _PLATFORM_WORDS and _PLATFORM_WORDS[word] is not source.platform:
+            return True
+    return False
+
+
+def _initial_of(word: str, words: list[str]) -> bool:
+    """Whether `word` is one letter, the first of one of `words` (`j` of `Robert J.` for Jones)."""
+    return len(word) == 1 and any(other.startswith(word) for other in words)
+
+
+_REDDIT_USER = re.compile(r"^/?u/", re.IGNORECASE)  # how Reddit writes its user names
 
 
 def _scripts(text: str) -> set[str]:
@@ -598,10 +672,18 @@ def _compare(given: CheckInput) -> CheckResult:
         )
     miss: CheckStatus = "warn" if source.platform is Platform.WEB else "fail"
     handle = citation.handle
-    claimed = handle is not None and _handle_is_claimed(given, handle)
+    # `Rybar (@rybar on X)` on a TikTok video: the handle is the person's on X, no claim of the post's
+    # account (it failed against @rybar_tiktok, whose display name is the cited Rybar): the name is compared.
+    elsewhere = handle is not None and _handle_on_another_platform(given.footnote.text, handle, source)
+    claimed = handle is not None and not elsewhere and _handle_is_claimed(given, handle)
     author = citation.author
     author = _poster_named(author, handle) if author is not None else None
-    if author is not None and handle is not None and handle_key(author) == handle_key(handle):
+    if (
+        author is not None
+        and handle is not None
+        and handle_key(author) == handle_key(handle)
+        and not elsewhere
+    ):
         author = None  # the note names the account only; the author was read from its handle
     name_claim = author or (handle if not claimed else None)
     shown = [*names, source.handle] if source.handle else names
@@ -708,6 +790,19 @@ def _compare(given: CheckInput) -> CheckResult:
             f"{_disguise(display)}, which is not {name_claim!r}: another's words posted by @{source.handle}, "
             "or the wrong name? Compare by hand",
         )
+    if (
+        likeness == "same"
+        and elsewhere
+        and handle is not None
+        and source.handle
+        and handle_key(handle) != handle_key(source.handle)
+    ):
+        # The name is the one shown, but which account is the person's here the note does not say.
+        return result(
+            "warn",
+            f"cited {name_claim!r}, whose account the note gives as @{handle} on another platform; the "
+            f"post is @{source.handle}'s, shown as {like!r}: the same person's account here? Compare by hand",
+        )
     if likeness == "same":
         return result("pass", f"cited {name_claim or handle!r}; the source shows {like!r}")
     if likeness == "near":
@@ -736,5 +831,14 @@ def _compare(given: CheckInput) -> CheckResult:
             "warn",
             f"the post is @{source.handle}'s, as its URL says, but the note names {author!r} and the source "
             f"shows {shown_text!r}: compare by hand",
+        )
+    overruled = source.fields.get(META_AUTHOR_NOT_THE_BYLINE)
+    if overruled and name_claim is not None and _likeness(name_claim, [overruled])[0] == "same":
+        # A theme's `<meta name=author>` names the site's owner on each page; the byline names who wrote
+        # this one (a guest): the owner's name in the metadata is not the article's author.
+        return result(
+            miss,
+            f"cited {name_claim!r}, the author the page's <meta> names (a site's owner, on each of its "
+            f"pages?), but its byline shows {source.author!r}: the article is the byline's; compare by hand",
         )
     return result(miss, f"cited {cited_text!r}; the source shows {shown_text!r}")

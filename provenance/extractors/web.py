@@ -67,6 +67,7 @@ from provenance.extractors.pages import (
     without_never_shown,
 )
 from provenance.models import Platform, SourcePost
+from provenance.names import DESCRIBING_WORDS, META_AUTHOR_NOT_THE_BYLINE, ORGANISATION_WORDS
 from provenance.readers.signatures import is_pdf
 from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
@@ -1816,7 +1817,7 @@ def read_web_page(
     )
     # The article's own items: a related story's card in a side block may carry its `NewsArticle` item.
     dating_ld = _json_ld_outside_side_blocks(tree, response.uri, ld) if ld else ld
-    author, outlet_author, byline = _author(
+    author, outlet_author, byline, meta_overruled = _author(
         dating_ld, micro, metas, tree, [publisher, application], response.uri, page
     )
     published, other_published = _published(dating_ld, og, micro, metas, tree, html, page)
@@ -1881,6 +1882,8 @@ def read_web_page(
                 "canonical": canonical,
                 "author": author,
                 "author (the outlet)": outlet_author,
+                # Read by the author check, which says why a note citing it does not pass.
+                META_AUTHOR_NOT_THE_BYLINE: meta_overruled,
                 byline[0] if byline else "byline": byline[1] if byline else None,
                 "application-name": application,
                 published[0] if published else "published": published[1] if published else None,
@@ -1904,9 +1907,9 @@ def _author(
     site_names: list[str | None],
     url: str,
     page: frozenset[str] = frozenset(),
-) -> tuple[str | None, str | None, tuple[str, str] | None]:
+) -> tuple[str | None, str | None, tuple[str, str] | None, str | None]:
     """The page's author; the outlet it names as author, when the page's byline names a person instead;
-    and (where, name) of that byline.
+    (where, name) of that byline; and the `<meta>` author the byline overruled (below), if any.
 
     Embedded items (JSON-LD outside side blocks, then microdata; the article's own: `_content_author`,
     `page` its addresses), else the author `<meta>` tags (and a Twitter card's "Written by" field), say who
@@ -1914,10 +1917,15 @@ def _author(
     outlets name themselves there (an `Organization`, or a name equal to the site's) and show the writer in
     the page's byline: then the byline is the author, and the outlet stays named beside it unless it is the
     page's publisher, which the author check reads too. A page that names no author there at all (a plain
-    blog or news page) may still show a byline: then that byline is the author, if it reads as a name."""
+    blog or news page) may still show a byline: then that byline is the author, if it reads as a name.
+
+    A `<meta>` author is often the site's owner's, set on every page by the theme: where the byline the page
+    shows in its markup names someone else (no word of the two names shared), the article is the byline's (a
+    guest's), and a note citing the owner passed on the meta alone."""
     structured = _content_author(ld, page) or (
         _content_author(_authored_outside_side_blocks(micro, tree), page) if micro else None
     )
+    from_meta: str | None = None
     if structured is None:
         # `article:author` is often the writer's profile URL (OpenGraph asks for one): no name to compare, and
         # the byline the page shows went unread.
@@ -1929,18 +1937,73 @@ def _author(
             values.append(meta_content(metas, "twitter:data1"))
         meta = next((value for value in values if value and value.strip() and "://" not in value), None)
         structured = (meta, False) if meta else None
+        from_meta = meta
     outlet = _site_keys(site_names, url)
     if structured is None:
         shown_only = _page_byline(tree, metas, outlet, names_only=True)
-        return (shown_only[1], None, shown_only) if shown_only else (None, None, None)
+        return (shown_only[1], None, shown_only, None) if shown_only else (None, None, None, None)
     name, organisations = structured
+    if from_meta is not None and _squashed(from_meta) not in outlet:
+        in_markup = _overruling_byline(tree, from_meta, outlet)
+        if in_markup is not None:
+            return in_markup[1], None, in_markup, from_meta
     if not organisations and _squashed(name) not in outlet:
-        return name, None, None
+        return name, None, None, None
     byline = _page_byline(tree, metas, outlet | {_squashed(name)})
+    overruled = None
+    if byline is not None and byline[0].startswith("byline meta"):
+        # The outlet in the items, and the `<meta>` author as its writer: the same theme's owner, perhaps.
+        in_markup = _overruling_byline(tree, byline[1], outlet | {_squashed(name)})
+        byline, overruled = (in_markup, byline[1]) if in_markup is not None else (byline, None)
     if byline is None:
-        return name, None, None
+        return name, None, None, None
     shown = byline[1] if _squashed(name) in outlet else f"{byline[1]}, {name}"
-    return shown, name, byline
+    return shown, name, byline, overruled
+
+
+def _overruling_byline(tree: LexborHTMLParser, meta: str, outlet: frozenset[str]) -> tuple[str, str] | None:
+    """(where, name) of the byline the page shows in its markup (no `<meta>` read) where it names other people
+    than the `<meta>` author `meta` (`_reads_as_people`, no word of the two names shared), else None."""
+    in_markup = _page_byline(tree, {}, outlet | {_squashed(meta)}, names_only=True)
+    if in_markup is None or not _reads_as_people(in_markup[1]):
+        return None
+    return None if _name_words_of(in_markup[1]) & _name_words_of(meta) else in_markup
+
+
+_NAME_WORD = re.compile(r"\w{2,}")
+
+
+# Words a byline may show in place of a writer's name: a role or a desk (`Staff Writer`, `Senior Reporter`,
+# `The Editors`), which names no one the meta's name could be told from.
+_NO_PERSON_S_WORDS = (
+    DESCRIBING_WORDS
+    | ORGANISATION_WORDS
+    | frozenset(
+        [
+            *("the", "staff", "writer", "writers", "team", "editors", "editorial", "desk", "newsroom"),
+            *("contributor", "contributors", "reporters", "guest", "senior", "admin", "news", "redaktion"),
+        ]
+    )
+)
+_MOST_BYLINE_WORDS = 12
+
+
+def _reads_as_people(byline: str) -> bool:
+    """Whether a byline reads as one person's name or a few (`Omar Khalil`, `Omar Khalil, Lina Haddad`): two
+    words or more, each capitalised (or a name's particle, or `and` between names), none a role's or a desk's
+    (`_NO_PERSON_S_WORDS`); initials alone (`JS`) are too little to tell a writer from the meta's."""
+    words = [word.strip(".,;:'\u2019()") for word in byline.split()][: _MOST_BYLINE_WORDS + 1]
+    names = [word for word in words if word and word.casefold() not in ("and", "&")]
+    return (
+        2 <= len(names) <= _MOST_BYLINE_WORDS
+        and all(word[:1].isupper() or word.casefold() in _NAME_PARTICLES for word in names)
+        and not any(word.casefold() in _NO_PERSON_S_WORDS for word in names)
+    )
+
+
+def _name_words_of(name: str) -> set[str]:
+    """The words of two letters or more a name is written with, case folded (`J. Owner`: `owner`)."""
+    return set(_NAME_WORD.findall(name.casefold()))
 
 
 def _names_the_site(og_title: str, site_names: list[str | None], url: str, page_heading: str | None) -> bool:

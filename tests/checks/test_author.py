@@ -397,6 +397,14 @@ def _robertjones_post(display_name: str, handle: str = "robertjones") -> SourceP
         ("Jones", "robertjones", "Alice"),
         ("Eliot Higgins", "EliotHiggins", "Dr. Strangelove"),
         ("Grey Zone", "grey_zone", "Alice"),
+        # Another script's name that is neither the cited name transliterated nor a translation of it word
+        # for word (Алиса, Alisa): it passed as though it were one.
+        ("Robert Jones", "robertjones", "\u0410\u043b\u0438\u0441\u0430"),
+        ("Grey Zone", "grey_zone", "\u0410\u043b\u0438\u0441\u0430"),
+        # Another word in the place of the name's last (a family name's): the handle stood in for it.
+        ("Robert Jones", "robertjones", "Robert Smith"),
+        ("Robert Jones", "robertjones", "Robert (Bob) Smith"),
+        ("Grey Zone", "grey_zone", "Grey Area"),
     ],
 )
 def test_a_name_that_is_only_the_handle_s_words_warns_when_the_account_shows_someone_else(
@@ -421,6 +429,7 @@ def test_a_name_that_is_only_the_handle_s_words_warns_when_the_account_shows_som
     [
         ("Robert Jones", "robertjones", "Alice", "warn"),
         ("Eliot Higgins", "EliotHiggins", "Dr. Strangelove", "warn"),
+        ("Robert Jones", "robertjones", "\u0410\u043b\u0438\u0441\u0430", "warn"),  # Алиса, Alisa
         ("Robert Jones", "robertjones", "Bob Jones", "pass"),
         ("Robert Jones", "robertjones", "RJ", "pass"),
         ("Eliot Higgins", "EliotHiggins", "Eliot Higgins", "pass"),
@@ -453,6 +462,8 @@ def test_a_name_read_only_as_the_post_s_handle_passes_only_where_the_display_nam
     [
         ("Robert Jones", "robertjones", "Bob Jones"),  # a nickname beside the family name
         ("Robert Jones", "robertjones", "Robert"),  # the given name alone
+        ("Robert Jones", "robertjones", "Robert J."),  # the family name's initial
+        ("Robert Jones", "robertjones", "Bob Jones (he/him)"),
         ("Robert Jones", "robertjones", "RJ"),  # initials
         ("Robert Jones", "robertjones", "robert jones"),
         ("Robert Jones", "robertjones", "robertjones"),  # a display name written as the handle
@@ -488,6 +499,30 @@ def test_an_english_name_spelt_as_another_only_comes_close() -> None:
         _note_on(f"Dmitri Ivanov, X, January 20, 2022, {X_URL}", _robertjones_post("Dmitry Ivanov", "bob"))
     )
     assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(("cited", "shown"), [("Toni Blair", "Tony Blair"), ("Louis Martin", "Luis Martin")])
+def test_two_names_spelt_alike_only_come_close(cited: str, shown: str) -> None:
+    # Toni and Tony, Louis and Luis are each two names: folded to one, a cited Toni Blair passed on Tony
+    # Blair's post.
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", _robertjones_post(shown, "bob")))
+    assert result.status == "warn" and f"the source shows {shown!r}, a near match" in result.detail
+
+
+def test_a_russian_given_name_in_english_s_own_form_is_the_transliterated_name() -> None:
+    # Aleksandr Dugin warned on Alexander Dugin's post: one name, written by a transliteration or in English.
+    result = check_author(
+        _note_on(
+            f"Aleksandr Dugin, X, January 20, 2022, {X_URL}", _robertjones_post("Alexander Dugin", "bob")
+        )
+    )
+    assert result.status == "pass", result.detail
+    result = check_author(
+        _note_on(
+            f"Aleksandr Dugin, X, January 20, 2022, {X_URL}", _robertjones_post("Aleksandra Dugin", "bob")
+        )
+    )
+    assert result.status == "warn", result.detail
 
 
 def _telegram_channel_post(display_name: str, handle: str = "rybar_news_ru") -> SourcePost:
@@ -664,3 +699,72 @@ def test_the_passage_s_speaker_on_an_account_calling_itself_parody_warns() -> No
     result = check_author(_given((f"\u201c{QUOTE}\u201d, wrote Rybar.",), citation, post, note=url))
     assert result.status == "warn" and "calls itself 'parody'" in result.detail, result.detail
     assert check_author(_given((f"\u201c{QUOTE}\u201d, wrote Rybar.",))).status == "pass"
+
+
+TIKTOK_URL = "https://www.tiktok.com/@rybar_tiktok/video/7300000000000000000"
+
+
+def _on_tiktok(note: str, display_name: str) -> CheckInput:
+    video = SourcePost(
+        platform=Platform.TIKTOK,
+        url=TIKTOK_URL,
+        author=display_name,
+        handle="rybar_tiktok",
+        published=dt.datetime(2022, 1, 20, 9, 15, tzinfo=dt.UTC),
+        text=WORDS,
+    )
+    footnote = Footnote(label="1", text=f"{note}, TikTok, January 20, 2022, {TIKTOK_URL}", line=40)
+    citation = parse_citation(footnote).citation
+    return CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=video, source=video)
+
+
+@pytest.mark.parametrize("note", ["Rybar (@rybar on X)", "Rybar (X: @rybar)", "Rybar (@rybar (Telegram))"])
+def test_a_handle_the_note_gives_on_another_platform_is_no_claim_of_the_post_s_account(note: str) -> None:
+    # `Rybar (@rybar on X)` on @rybar_tiktok's video shown as Rybar failed as though the note named another
+    # TikTok account: the name is the one shown, and whether this account is the person's the note leaves
+    # open.
+    result = check_author(_on_tiktok(note, "Rybar"))
+    assert result.status == "warn", result.detail
+    assert (
+        "cited 'Rybar', whose account the note gives as @rybar on another platform; the post is "
+        "@rybar_tiktok's, shown as 'Rybar': the same person's account here?" in result.detail
+    )
+
+
+def test_a_handle_on_another_platform_still_fails_a_post_showing_someone_else() -> None:
+    assert check_author(_on_tiktok("Rybar (@rybar on X)", "Alice Smith")).status == "fail"
+    assert check_author(_on_tiktok("Rybar (@rybar on TikTok)", "Rybar")).status == "fail"  # this platform's
+    assert check_author(_on_tiktok("Rybar (@rybar_tiktok)", "Rybar")).status == "pass"
+
+
+REDDIT_URL = "https://www.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed/"
+REDDIT_POST = SourcePost(
+    platform=Platform.REDDIT,
+    url=REDDIT_URL,
+    author="u/harbour_watch",  # Reddit shows its user name, no other
+    handle="harbour_watch",
+    published=dt.datetime(2024, 3, 3, 8, 15, tzinfo=dt.UTC),
+    text=WORDS,
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        ("Harbour Watch (u/harbour_watch)", "pass"),
+        ("Harbour Watch", "pass"),
+        ("Alice Jones (u/harbour_watch)", "warn"),  # a name the handle does not spell
+    ],
+)
+def test_a_reddit_user_name_shown_as_the_display_name_is_no_other_person_s_name(
+    note: str, status: str
+) -> None:
+    # `Harbour Watch (u/harbour_watch)` warned as though the post showed someone else: `u/harbour_watch` is
+    # only the handle, and the name beside it is the one the handle spells.
+    footnote = Footnote(label="1", text=f"{note}, Reddit, March 3, 2024, {REDDIT_URL}", line=40)
+    citation = parse_citation(footnote).citation
+    given = CheckInput(
+        footnote=footnote, citation=citation, outcome=CAPTURED, live=REDDIT_POST, source=REDDIT_POST
+    )
+    result = check_author(given)
+    assert result.status == status, result.detail

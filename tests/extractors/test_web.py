@@ -1772,6 +1772,82 @@ def test_a_byline_in_the_article_s_own_places_names_its_author_beside_an_outlet_
     assert _author_status(post, "Lina Haddad") == "pass"
 
 
+def _owner_s_blog(byline: str) -> str:
+    """A post on bridgenews.example whose theme sets the site owner's `<meta name=author>` on every page, with
+    no JSON-LD author, showing `byline` under its headline."""
+    return (
+        "<html><head><title>Ferry to run | Bridge News</title>"
+        '<meta property="og:site_name" content="Bridge News"><meta name="author" content="Jane Owner">'
+        "</head><body><article><h1>Ferry to run</h1>"
+        f"{byline}<p>The river ferry will carry cars and buses between the two banks from Monday.</p>"
+        "</article></body></html>"
+    )
+
+
+def _author_detail(post: SourcePost, cited: str) -> str:
+    citation = Citation(platform=Platform.WEB, author=cited, url=BRIDGE_NEWS)
+    footnote = Footnote(label="1", text="x", line=3)
+    return check_author(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    ).detail
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<p class="byline">By Omar Khalil</p>',
+        '<p>By <a rel="author" href="/writers/omar">Omar Khalil</a></p>',
+    ],
+)
+def test_a_meta_author_naming_another_than_the_page_s_byline_is_not_the_article_s_author(byline: str) -> None:
+    # A theme's `<meta name=author>` names the site's owner on every page: on a guest's article, a note citing
+    # the owner passed on it, though the byline the page shows names the guest.
+    post = _read_at(BRIDGE_NEWS, _owner_s_blog(byline))
+    assert post.author == "Omar Khalil"
+    assert _author_status(post, "Jane Owner") == "warn"
+    assert (
+        "cited 'Jane Owner', the author the page's <meta> names (a site's owner, on each of its pages?), but "
+        "its byline shows 'Omar Khalil': the article is the byline's" in _author_detail(post, "Jane Owner")
+    )
+    assert _author_status(post, "Omar Khalil") == "pass"
+
+
+def test_a_meta_author_beside_an_outlet_author_is_not_the_article_s_where_its_byline_names_another() -> None:
+    # JSON-LD names the outlet, and the `<meta>` author (the site's owner, on every page) stood as the writer
+    # over the guest's byline the page shows.
+    owner = '<meta name="author" content="Jane Owner">'
+    post = _read_at(BRIDGE_NEWS, _by_outlet('<p class="byline">By Omar Khalil</p>', head=owner))
+    assert post.author == "Omar Khalil"
+    assert _author_status(post, "Jane Owner") == "warn"
+    assert _author_status(post, "Omar Khalil") == "pass"
+    post = _read_at(BRIDGE_NEWS, _by_outlet('<p class="byline">By Jane Owner</p>', head=owner))
+    assert post.author == "Jane Owner" and _author_status(post, "Jane Owner") == "pass"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "",
+        '<p class="byline">By Jane Owner</p>',
+        '<p class="byline">By J. Owner</p>',
+        "<p>By the editors</p>",
+        # A role, a desk or initials name no one the meta's name could be told from.
+        '<p class="byline">Staff Writer</p>',
+        '<span class="author">Senior Reporter</span>',
+        '<span class="author-name">The Editors</span>',
+        '<span class="byline">JO</span>',
+    ],
+)
+def test_a_meta_author_the_page_s_byline_agrees_with_or_leaves_alone_is_the_author(byline: str) -> None:
+    post = _read_at(BRIDGE_NEWS, _owner_s_blog(byline))
+    assert post.author == "Jane Owner"
+    assert _author_status(post, "Jane Owner") == "pass"
+
+
+def _read_at(url: str, page: str) -> SourcePost:
+    return extract_source(url, (answer(url, page),))
+
+
 def test_an_outlet_author_that_is_not_the_publisher_stays_named_beside_the_byline() -> None:
     post = _read(
         _by_outlet('<p class="byline">By Lina Haddad</p>', '{"@type": "Organization", "name": "Reuters"}')
