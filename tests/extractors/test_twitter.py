@@ -706,3 +706,47 @@ def test_a_community_note_under_the_post_is_kept_beside_it_never_as_its_words() 
 def test_a_post_without_a_community_note_records_none() -> None:
     post = read_tweet_result(json.loads(asset("tweet_result.json")), SYNDICATION)
     assert post is not None and "community_note" not in post.fields
+
+
+def test_a_link_in_a_post_is_the_address_it_leads_to_and_a_photo_s_link_is_dropped() -> None:
+    # The syndication JSON writes each link as X shortened it (`https://t.co/Zr8kQ2LmNa`); X shows, and a
+    # copy from its page gives, the address it leads to, and shows a photo, not its link. A quote of the
+    # post's very words with that address was "not found verbatim (a paraphrase?)".
+    post = read_tweet_result(json.loads(asset("tweet_result_with_links.json")), SYNDICATION, POST_ID)
+    assert post is not None
+    assert post.text == (
+        "Ferries run as usual. Our statement in full: https://gov.example/statements/2022-01-20-ferries "
+        "& the timetable is unchanged tonight."
+    )
+    quoted = "Our statement in full: https://gov.example/statements/2022-01-20-ferries & the timetable"
+    assert _quote_of(quoted, post).startswith("pass: ")
+    assert _quote_of("the timetable is unchanged tonight", post).startswith("pass: ")  # as before
+
+
+def test_a_t_co_link_the_answer_does_not_expand_as_an_address_stays_as_written() -> None:
+    # Only t.co's own address is replaced, and only by an address: an entity cannot put words in the post,
+    # nor `t.co/Ab`'s entry change `t.co/AbC`.
+    data = {
+        "id_str": POST_ID,
+        "text": "See https://t.co/AbC and https://t.co/XyZ and https://t.co/Ab now",
+        "entities": {
+            "urls": [
+                {"url": "https://t.co/XyZ", "expanded_url": "we will close the port"},
+                {"url": "https://t.co/Ab", "expanded_url": "https://gov.example/a"},
+                {"url": "the", "expanded_url": "https://gov.example/the"},
+            ]
+        },
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None
+    assert post.text == "See https://t.co/AbC and https://t.co/XyZ and https://gov.example/a now"
+
+
+def test_a_quoted_post_s_link_is_read_as_the_address_it_leads_to() -> None:
+    quoted = json.loads(asset("tweet_result_with_links.json"))
+    quoted["id_str"] = "1484300000000000000"
+    data = {"id_str": POST_ID, "text": "Read this.", "quoted_tweet": quoted}
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert (
+        post is not None and "https://gov.example/statements/2022-01-20-ferries" in post.fields["quoted_post"]
+    )
