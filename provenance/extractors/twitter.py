@@ -16,7 +16,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
   `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`; a Community Note X
   shows under the post (`birdwatch_pivot`) is kept, for the record, as `community_note` (its words) and
-  `community_note_url`: readers' context, never the post's words, and no check's verdict;
+  `community_note_url`: readers' context, never the post's words, and no check's verdict; the preview X
+  shows of a page the post links to (its `card`: the page's title and description) is kept apart, as
+  `link_preview`, the page's words (a poll's card, its choices, is not read);
 - `https://publish.twitter.com/oembed?url=<status url>&omit_script=1`: `author_name`, `author_url`, and the
   post as a `<blockquote>`; 404 when deleted, 403 "not authorized to see this status" when the account is
   protected. Either makes the post unavailable even when the syndication
@@ -135,6 +137,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         # The context X's readers added to the post (a Community Note): not the author's words, but what a
         # fact-checker wants to know of them, kept beside them.
         **_community_note(data),
+        **_link_preview(data),
     }
     return SourcePost(
         platform=Platform.TWITTER,
@@ -169,6 +172,29 @@ def _community_note(data: dict[str, Any]) -> dict[str, str | None]:
         "community_note": html.unescape(said) if said else "a Community Note (its words not given)",
         "community_note_url": link,
     }
+
+
+def _card_value(values: dict[str, Any], name: str) -> str | None:
+    """A card's `binding_values[name].string_value`, as the syndication JSON nests each value."""
+    value = values.get(name)
+    return text_value(value.get("string_value")) if isinstance(value, dict) else None
+
+
+def _link_preview(data: dict[str, Any]) -> dict[str, str | None]:
+    """The preview X shows of a page the post links to (its `card`): `link_preview`, the page's title and
+    description, and `link_preview_site`, its site; {} for no card, or a poll's (its choices are no page's).
+
+    The page's words, not the post's: a quote found only there is named as the linked page's."""
+    card = data.get("card")
+    values = card.get("binding_values") if isinstance(card, dict) else None
+    name = card.get("name") if isinstance(card, dict) else None
+    if not isinstance(values, dict) or (isinstance(name, str) and name.startswith("poll")):
+        return {}
+    words = " ".join(
+        part for part in (_card_value(values, "title"), _card_value(values, "description")) if part
+    )
+    site = _card_value(values, "vanity_url") or _card_value(values, "domain")
+    return {"link_preview": words or None, "link_preview_site": site} if words else {}
 
 
 def _versions(data: dict[str, Any]) -> list[str]:

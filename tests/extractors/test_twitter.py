@@ -750,3 +750,32 @@ def test_a_quoted_post_s_link_is_read_as_the_address_it_leads_to() -> None:
     assert (
         post is not None and "https://gov.example/statements/2022-01-20-ferries" in post.fields["quoted_post"]
     )
+
+
+def test_a_linked_page_s_preview_is_named_as_that_page_s_words_never_the_post_s() -> None:
+    # X shows a preview (a card) of the page a post links to: its title is the page's. A quote of it was
+    # "not found verbatim (a paraphrase?)", with nothing said of where the words are.
+    post = read_tweet_result(json.loads(asset("tweet_result_with_card.json")), SYNDICATION, POST_ID)
+    assert post is not None and "resigns" not in post.text
+    assert post.fields["link_preview_site"] == "news.example"
+    said = _quote_of("Minister resigns over port scandal", post)
+    assert said.startswith("warn: ") and "its preview of the page it links to (news.example)" in said
+    assert _quote_of("Our answer to this story", post).startswith("pass: ")
+
+
+def test_a_poll_s_choices_are_neither_the_post_s_words_nor_a_linked_page_s() -> None:
+    data = json.loads(asset("tweet_result.json"))
+    data["text"] = "Should the port reopen tomorrow?"
+    data["card"] = {
+        "name": "poll2choice_text_only",
+        "url": "https://t.co/Pl9wR2mXcV",
+        "binding_values": {
+            "choice1_label": {"string_value": "Yes, reopen it", "type": "STRING"},
+            "choice2_label": {"string_value": "No", "type": "STRING"},
+            "title": {"string_value": "Reopen the port", "type": "STRING"},
+        },
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.text == "Should the port reopen tomorrow?"
+    assert "link_preview" not in post.fields
+    assert _quote_of("Yes, reopen it", post).startswith("warn: not found verbatim")
