@@ -8,9 +8,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   read). A post X shows with limits comes wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A
   long post (over 280 characters) has only its first part in `text`; its whole text is its note,
   `note_tweet.note_tweet_results.result.text`, which is read as the post's text (a quoted post's note, inside
-  `quoted_tweet`, is that post's); a link in the text, which the answer writes as X shortened it
-  (`https://t.co/…`), is read as X shows it: the address it leads to (its `entities.urls[].expanded_url`),
-  a photo's or video's link (`entities.media`) dropped; a repost (`retweeted_tweet`, `retweeted_status`, or
+  `quoted_tweet`, is that post's); a photo's or video's t.co link (`entities.media`) is dropped from the
+  text, as X shows the picture, but a link to a page stays as written (`https://t.co/…`): a word of the
+  address it leads to is no word of the post; a repost (`retweeted_tweet`, `retweeted_status`, or
   a text opening `RT @handle:`) shows another's post, whose words are kept as that post's (`quoted_post`),
   never the reposter's;
   an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
@@ -114,7 +114,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         created = None
     handle = text_value(user.get("screen_name"))
     quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
-    own_words = _shown_links(data, html.unescape(_note_text(data) or str(data.get("text") or "")))
+    own_words = _without_media_links(data, html.unescape(_note_text(data) or str(data.get("text") or "")))
     reposted = _reposted(data, own_words)
     if reposted is not None:
         # A repost shows another's post as it is: its words are that post's author's, never the reposter's.
@@ -233,59 +233,42 @@ def _note_text(data: dict[str, Any]) -> str | None:
     return words if isinstance(words, str) and words.strip() else None
 
 
-# A link X shortened in a post's text (`entities.urls[].url`, `entities.media[].url`): t.co's own address.
+# A link X shortened in a post's text (`entities.media[].url`): t.co's own address.
 _TCO_LINK = re.compile(r"https?://t\.co/[A-Za-z0-9]{1,32}")
-_MAX_LINKS = 50  # a post holds a few links; a longer list is read only this far
-_MAX_LINK_CHARS = 2_000
-_NO_URL = re.compile(r"\s")
+_MAX_LINKS = 50  # a post holds a few photos; a longer list is read only this far
 
 
-def _url_entities(data: dict[str, Any]) -> list[tuple[Any, bool]]:
-    """The link entities of one post's object, each with whether it is a photo's or video's (`media`): its
-    `entities`, and those of its note (`entity_set`) when it has one; at most `_MAX_LINKS`."""
-    found: list[tuple[Any, bool]] = []
+def _media_links(data: dict[str, Any]) -> set[str]:
+    """The t.co links of a post's photos and videos (`entities.media[].url`, and its note's
+    `entity_set.media`), at most `_MAX_LINKS`."""
+    found: set[str] = set()
     note = data.get("note_tweet")
     results = note.get("note_tweet_results") if isinstance(note, dict) else None
     result = results.get("result") if isinstance(results, dict) else None
     for holder in (data.get("entities"), result.get("entity_set") if isinstance(result, dict) else None):
-        if isinstance(holder, dict):
-            for kind in ("urls", "media"):
-                listed = holder.get(kind)
-                found += (
-                    [(one, kind == "media") for one in listed[:_MAX_LINKS]]
-                    if isinstance(listed, list)
-                    else []
-                )
-    return found[:_MAX_LINKS]
+        listed = holder.get("media") if isinstance(holder, dict) else None
+        for entity in listed[:_MAX_LINKS] if isinstance(listed, list) else []:
+            short = entity.get("url") if isinstance(entity, dict) else None
+            if isinstance(short, str) and _TCO_LINK.fullmatch(short):
+                found.add(short)
+    return found
 
 
-def _shown_links(data: dict[str, Any], words: str) -> str:
-    """`words` (a post's text) with each t.co link as X shows it: a link to a page is the address it leads
-    to (`expanded_url`, which is what copying it from X's page gives), and a photo's or video's link is
-    dropped (X shows the picture, not a link).
+def _without_media_links(data: dict[str, Any], words: str) -> str:
+    """`words` (a post's text) without its photos' and videos' t.co links: X shows the picture, not a link
+    (a photo-only post's text was its link).
 
-    The syndication JSON writes every link as X shortened it (`https://t.co/AbC…`): a quote of the post's
-    very words with the address it links to was a paraphrase. Only t.co's own addresses are replaced, each by
-    an address (no spaces): what an entity says cannot put words in the post."""
+    A link to a page stays as the answer writes it (`https://t.co/…`), not the address it leads to
+    (`entities.urls[].expanded_url`): a quote is found as whole words, and a word of that address
+    (`…/traitor-or-hero`) passed a one-word quote ("traitor") the post never wrote. A quote holding the
+    address warns, for a person to compare."""
     if "t.co/" not in words:
         return words
-    shown: dict[str, str] = {}
-    for entity, media in _url_entities(data):
-        short = entity.get("url") if isinstance(entity, dict) else None
-        expanded = entity.get("expanded_url") if isinstance(entity, dict) else None
-        if not isinstance(short, str) or not _TCO_LINK.fullmatch(short):
-            continue
-        if media:
-            shown[short] = ""
-        elif (
-            isinstance(expanded, str)
-            and expanded.startswith(("https://", "http://"))
-            and len(expanded) <= _MAX_LINK_CHARS
-            and not _NO_URL.search(expanded)
-        ):
-            shown[short] = expanded
+    media = _media_links(data)
+    if not media:
+        return words
     # One pass over the text, each whole t.co address looked up: `t.co/Ab` is not the start of `t.co/AbC`.
-    return _TCO_LINK.sub(lambda link: shown.get(link.group(0), link.group(0)), words).strip()
+    return _TCO_LINK.sub(lambda link: "" if link.group(0) in media else link.group(0), words).strip()
 
 
 # How X writes a repost's text (`RT @handle: words`, cut near 140 characters): the words after it are the
@@ -315,7 +298,7 @@ def _other_post(data: Any) -> tuple[str, str | None] | None:
     if not isinstance(data, dict):
         return None
     words = _note_text(data) or data.get("text")
-    text = text_value(_shown_links(data, html.unescape(words))) if isinstance(words, str) else None
+    text = text_value(_without_media_links(data, html.unescape(words))) if isinstance(words, str) else None
     if text is None:
         return None
     user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}

@@ -708,48 +708,41 @@ def test_a_post_without_a_community_note_records_none() -> None:
     assert post is not None and "community_note" not in post.fields
 
 
-def test_a_link_in_a_post_is_the_address_it_leads_to_and_a_photo_s_link_is_dropped() -> None:
-    # The syndication JSON writes each link as X shortened it (`https://t.co/Zr8kQ2LmNa`); X shows, and a
-    # copy from its page gives, the address it leads to, and shows a photo, not its link. A quote of the
-    # post's very words with that address was "not found verbatim (a paraphrase?)".
+def test_a_photo_s_link_is_no_word_of_the_post() -> None:
+    # The syndication JSON ends a post with a photo with the photo's t.co link, which X does not show (it
+    # shows the photo): a photo-only post's text was its link.
     post = read_tweet_result(json.loads(asset("tweet_result_with_links.json")), SYNDICATION, POST_ID)
     assert post is not None
     assert post.text == (
-        "Ferries run as usual. Our statement in full: https://gov.example/statements/2022-01-20-ferries "
-        "& the timetable is unchanged tonight."
+        "Ferries run as usual. Our statement in full: https://t.co/Zr8kQ2LmNa & the timetable is unchanged "
+        "tonight."
     )
-    quoted = "Our statement in full: https://gov.example/statements/2022-01-20-ferries & the timetable"
-    assert _quote_of(quoted, post).startswith("pass: ")
-    assert _quote_of("the timetable is unchanged tonight", post).startswith("pass: ")  # as before
+    assert _quote_of("the timetable is unchanged tonight.", post).startswith("pass: ")
+    photo_only = json.loads(asset("tweet_result_with_links.json"))
+    photo_only["text"] = "https://t.co/Hw3cV9pXtE"
+    post = read_tweet_result(photo_only, SYNDICATION, POST_ID)
+    assert post is not None and post.text == ""
 
 
-def test_a_t_co_link_the_answer_does_not_expand_as_an_address_stays_as_written() -> None:
-    # Only t.co's own address is replaced, and only by an address: an entity cannot put words in the post,
-    # nor `t.co/Ab`'s entry change `t.co/AbC`.
+def test_a_word_of_the_address_a_post_links_to_is_no_word_of_the_post() -> None:
+    # Read as the address it leads to, the link passed a one-word quote found in that address's words
+    # (`…/traitor-or-hero`): the post never wrote it.
+    data = json.loads(asset("tweet_result_with_links.json"))
+    data["entities"]["urls"][0]["expanded_url"] = "https://news.example/2022/01/20/traitor-or-hero"
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and "traitor" not in post.text
+    assert _quote_of("traitor", post).startswith("warn: ")
+
+
+def test_only_a_photo_s_own_t_co_link_is_dropped() -> None:
+    # `t.co/Ab`'s entry does not drop `t.co/AbC`, nor an entry that is no t.co link drop words.
     data = {
         "id_str": POST_ID,
-        "text": "See https://t.co/AbC and https://t.co/XyZ and https://t.co/Ab now",
-        "entities": {
-            "urls": [
-                {"url": "https://t.co/XyZ", "expanded_url": "we will close the port"},
-                {"url": "https://t.co/Ab", "expanded_url": "https://gov.example/a"},
-                {"url": "the", "expanded_url": "https://gov.example/the"},
-            ]
-        },
+        "text": "See https://t.co/AbC and the port https://t.co/Ab",
+        "entities": {"media": [{"url": "https://t.co/Ab"}, {"url": "the port"}]},
     }
     post = read_tweet_result(data, SYNDICATION, POST_ID)
-    assert post is not None
-    assert post.text == "See https://t.co/AbC and https://t.co/XyZ and https://gov.example/a now"
-
-
-def test_a_quoted_post_s_link_is_read_as_the_address_it_leads_to() -> None:
-    quoted = json.loads(asset("tweet_result_with_links.json"))
-    quoted["id_str"] = "1484300000000000000"
-    data = {"id_str": POST_ID, "text": "Read this.", "quoted_tweet": quoted}
-    post = read_tweet_result(data, SYNDICATION, POST_ID)
-    assert (
-        post is not None and "https://gov.example/statements/2022-01-20-ferries" in post.fields["quoted_post"]
-    )
+    assert post is not None and post.text == "See https://t.co/AbC and the port"
 
 
 def test_a_linked_page_s_preview_is_named_as_that_page_s_words_never_the_post_s() -> None:
