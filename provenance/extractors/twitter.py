@@ -8,13 +8,17 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   read). A post X shows with limits comes wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A
   long post (over 280 characters) has only its first part in `text`; its whole text is its note,
   `note_tweet.note_tweet_results.result.text`, which is read as the post's text (a quoted post's note, inside
-  `quoted_tweet`, is that post's); a repost (`retweeted_tweet`, `retweeted_status`, or a text opening
-  `RT @handle:`) shows another's post, whose words are kept as that post's (`quoted_post`), never the
-  reposter's;
+  `quoted_tweet`, is that post's); a photo's or video's t.co link (`entities.media`) is dropped from the
+  text, as X shows the picture, but a link to a page stays as written (`https://t.co/…`): a word of the
+  address it leads to is no word of the post; a repost (`retweeted_tweet`, `retweeted_status`, or
+  a text opening `RT @handle:`) shows another's post, whose words are kept as that post's (`quoted_post`),
+  never the reposter's;
   an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
   `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`; a Community Note X
   shows under the post (`birdwatch_pivot`) is kept, for the record, as `community_note` (its words) and
-  `community_note_url`: readers' context, never the post's words, and no check's verdict;
+  `community_note_url`: readers' context, never the post's words, and no check's verdict; the preview X
+  shows of a page the post links to (its `card`: the page's title and description) is kept apart, as
+  `link_preview`, the page's words (a poll's card, its choices, is not read);
 - `https://publish.twitter.com/oembed?url=<status url>&omit_script=1`: `author_name`, `author_url`, and the
   post as a `<blockquote>`; 404 when deleted, 403 "not authorized to see this status" when the account is
   protected. Either makes the post unavailable even when the syndication
@@ -110,7 +114,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         created = None
     handle = text_value(user.get("screen_name"))
     quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
-    own_words = html.unescape(_note_text(data) or str(data.get("text") or ""))
+    own_words = _without_media_links(data, html.unescape(_note_text(data) or str(data.get("text") or "")))
     reposted = _reposted(data, own_words)
     if reposted is not None:
         # A repost shows another's post as it is: its words are that post's author's, never the reposter's.
@@ -133,6 +137,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         # The context X's readers added to the post (a Community Note): not the author's words, but what a
         # fact-checker wants to know of them, kept beside them.
         **_community_note(data),
+        **_link_preview(data),
     }
     return SourcePost(
         platform=Platform.TWITTER,
@@ -167,6 +172,29 @@ def _community_note(data: dict[str, Any]) -> dict[str, str | None]:
         "community_note": html.unescape(said) if said else "a Community Note (its words not given)",
         "community_note_url": link,
     }
+
+
+def _card_value(values: dict[str, Any], name: str) -> str | None:
+    """A card's `binding_values[name].string_value`, as the syndication JSON nests each value."""
+    value = values.get(name)
+    return text_value(value.get("string_value")) if isinstance(value, dict) else None
+
+
+def _link_preview(data: dict[str, Any]) -> dict[str, str | None]:
+    """The preview X shows of a page the post links to (its `card`): `link_preview`, the page's title and
+    description, and `link_preview_site`, its site; {} for no card, or a poll's (its choices are no page's).
+
+    The page's words, not the post's: a quote found only there is named as the linked page's."""
+    card = data.get("card")
+    values = card.get("binding_values") if isinstance(card, dict) else None
+    name = card.get("name") if isinstance(card, dict) else None
+    if not isinstance(values, dict) or (isinstance(name, str) and name.startswith("poll")):
+        return {}
+    words = " ".join(
+        part for part in (_card_value(values, "title"), _card_value(values, "description")) if part
+    )
+    site = _card_value(values, "vanity_url") or _card_value(values, "domain")
+    return {"link_preview": words or None, "link_preview_site": site} if words else {}
 
 
 def _versions(data: dict[str, Any]) -> list[str]:
@@ -205,6 +233,44 @@ def _note_text(data: dict[str, Any]) -> str | None:
     return words if isinstance(words, str) and words.strip() else None
 
 
+# A link X shortened in a post's text (`entities.media[].url`): t.co's own address.
+_TCO_LINK = re.compile(r"https?://t\.co/[A-Za-z0-9]{1,32}")
+_MAX_LINKS = 50  # a post holds a few photos; a longer list is read only this far
+
+
+def _media_links(data: dict[str, Any]) -> set[str]:
+    """The t.co links of a post's photos and videos (`entities.media[].url`, and its note's
+    `entity_set.media`), at most `_MAX_LINKS`."""
+    found: set[str] = set()
+    note = data.get("note_tweet")
+    results = note.get("note_tweet_results") if isinstance(note, dict) else None
+    result = results.get("result") if isinstance(results, dict) else None
+    for holder in (data.get("entities"), result.get("entity_set") if isinstance(result, dict) else None):
+        listed = holder.get("media") if isinstance(holder, dict) else None
+        for entity in listed[:_MAX_LINKS] if isinstance(listed, list) else []:
+            short = entity.get("url") if isinstance(entity, dict) else None
+            if isinstance(short, str) and _TCO_LINK.fullmatch(short):
+                found.add(short)
+    return found
+
+
+def _without_media_links(data: dict[str, Any], words: str) -> str:
+    """`words` (a post's text) without its photos' and videos' t.co links: X shows the picture, not a link
+    (a photo-only post's text was its link).
+
+    A link to a page stays as the answer writes it (`https://t.co/…`), not the address it leads to
+    (`entities.urls[].expanded_url`): a quote is found as whole words, and a word of that address
+    (`…/traitor-or-hero`) passed a one-word quote ("traitor") the post never wrote. A quote holding the
+    address warns, for a person to compare."""
+    if "t.co/" not in words:
+        return words
+    media = _media_links(data)
+    if not media:
+        return words
+    # One pass over the text, each whole t.co address looked up: `t.co/Ab` is not the start of `t.co/AbC`.
+    return _TCO_LINK.sub(lambda link: "" if link.group(0) in media else link.group(0), words).strip()
+
+
 # How X writes a repost's text (`RT @handle: words`, cut near 140 characters): the words after it are the
 # reposted post's, and so were those of a post written so by hand before reposts existed.
 _REPOST_PREFIX = re.compile(r"RT @(?P<handle>[A-Za-z0-9_]{1,64}):\s?")
@@ -232,7 +298,7 @@ def _other_post(data: Any) -> tuple[str, str | None] | None:
     if not isinstance(data, dict):
         return None
     words = _note_text(data) or data.get("text")
-    text = text_value(html.unescape(words)) if isinstance(words, str) else None
+    text = text_value(_without_media_links(data, html.unescape(words))) if isinstance(words, str) else None
     if text is None:
         return None
     user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}

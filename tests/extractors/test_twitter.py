@@ -706,3 +706,69 @@ def test_a_community_note_under_the_post_is_kept_beside_it_never_as_its_words() 
 def test_a_post_without_a_community_note_records_none() -> None:
     post = read_tweet_result(json.loads(asset("tweet_result.json")), SYNDICATION)
     assert post is not None and "community_note" not in post.fields
+
+
+def test_a_photo_s_link_is_no_word_of_the_post() -> None:
+    # The syndication JSON ends a post with a photo with the photo's t.co link, which X does not show (it
+    # shows the photo): a photo-only post's text was its link.
+    post = read_tweet_result(json.loads(asset("tweet_result_with_links.json")), SYNDICATION, POST_ID)
+    assert post is not None
+    assert post.text == (
+        "Ferries run as usual. Our statement in full: https://t.co/Zr8kQ2LmNa & the timetable is unchanged "
+        "tonight."
+    )
+    assert _quote_of("the timetable is unchanged tonight.", post).startswith("pass: ")
+    photo_only = json.loads(asset("tweet_result_with_links.json"))
+    photo_only["text"] = "https://t.co/Hw3cV9pXtE"
+    post = read_tweet_result(photo_only, SYNDICATION, POST_ID)
+    assert post is not None and post.text == ""
+
+
+def test_a_word_of_the_address_a_post_links_to_is_no_word_of_the_post() -> None:
+    # Read as the address it leads to, the link passed a one-word quote found in that address's words
+    # (`…/traitor-or-hero`): the post never wrote it.
+    data = json.loads(asset("tweet_result_with_links.json"))
+    data["entities"]["urls"][0]["expanded_url"] = "https://news.example/2022/01/20/traitor-or-hero"
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and "traitor" not in post.text
+    assert _quote_of("traitor", post).startswith("warn: ")
+
+
+def test_only_a_photo_s_own_t_co_link_is_dropped() -> None:
+    # `t.co/Ab`'s entry does not drop `t.co/AbC`, nor an entry that is no t.co link drop words.
+    data = {
+        "id_str": POST_ID,
+        "text": "See https://t.co/AbC and the port https://t.co/Ab",
+        "entities": {"media": [{"url": "https://t.co/Ab"}, {"url": "the port"}]},
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.text == "See https://t.co/AbC and the port"
+
+
+def test_a_linked_page_s_preview_is_named_as_that_page_s_words_never_the_post_s() -> None:
+    # X shows a preview (a card) of the page a post links to: its title is the page's. A quote of it was
+    # "not found verbatim (a paraphrase?)", with nothing said of where the words are.
+    post = read_tweet_result(json.loads(asset("tweet_result_with_card.json")), SYNDICATION, POST_ID)
+    assert post is not None and "resigns" not in post.text
+    assert post.fields["link_preview_site"] == "news.example"
+    said = _quote_of("Minister resigns over port scandal", post)
+    assert said.startswith("warn: ") and "its preview of the page it links to (news.example)" in said
+    assert _quote_of("Our answer to this story", post).startswith("pass: ")
+
+
+def test_a_poll_s_choices_are_neither_the_post_s_words_nor_a_linked_page_s() -> None:
+    data = json.loads(asset("tweet_result.json"))
+    data["text"] = "Should the port reopen tomorrow?"
+    data["card"] = {
+        "name": "poll2choice_text_only",
+        "url": "https://t.co/Pl9wR2mXcV",
+        "binding_values": {
+            "choice1_label": {"string_value": "Yes, reopen it", "type": "STRING"},
+            "choice2_label": {"string_value": "No", "type": "STRING"},
+            "title": {"string_value": "Reopen the port", "type": "STRING"},
+        },
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.text == "Should the port reopen tomorrow?"
+    assert "link_preview" not in post.fields
+    assert _quote_of("Yes, reopen it", post).startswith("warn: not found verbatim")
