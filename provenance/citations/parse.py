@@ -165,17 +165,27 @@ _NOT_NAMES = re.compile(
 # A note citing another note's source by reference, as legal and academic notes do: `Ibid.`, `Id.`, `Idem`,
 # `Op. cit.`, `Loc. cit.`, `Ebd.`, `Там же`, `Там само`, `Same as [2]`, `Supra note 3`, `See note 3`. Its
 # author is that note's: the URL's account did not stand for it (`Ibid., https://t.me/rybar/5` after a note
-# naming Two Majors passed on Rybar's post), nor is `Same as` or `note 3` a name. Anchored: tried once, on a
-# note opening with a letter one of them opens with.
+# naming Two Majors passed on Rybar's post), nor is `Same as` or `note 3` a name. So too after any of
+# Bluebook's signals (`See id.`, `See also id.`, `But see id.`, `See, e.g., id.`, `Accord id.`, `Compare
+# id.`): past all but `See` and `Cf.`, the URL's channel stood for the author again, and `But see id. (Jan.
+# 22, 2022), <Rybar's post>` after a note naming Two Majors passed on Rybar's post. Anchored: tried once, on
+# a note opening with a letter one of them opens with.
+_BACK_REFERENCE_SIGNAL = (
+    r"(?:(?:(?:see(?:\s+also|\s+generally)?|but\s+(?:see|cf\.)|cf\.|accord|contra|compare)"
+    r"(?:,?\s+e\.g\.,?)?|e\.g\.,?)\s+)?"
+)
 _BACK_REFERENCE = _on_first_use(
-    r"^(?:(?:see|cf\.)\s+)?(?:ibid\b\.?|id\.|idem\b\.?|(?:op|loc)\.?\s*cit\b\.?|ebd\b\.?|ebenda\b"
+    rf"^{_BACK_REFERENCE_SIGNAL}(?:ibid\b\.?|id\.|idem\b\.?|(?:op|loc)\.?\s*cit\b\.?|ebd\b\.?|ebenda\b"
     r"|\u0442\u0430\u043c\s+(?:\u0436\u0435|\u0441\u0430\u043c\u043e)\b\.?"
     r"|same\s+as\s+(?:note\s*)?\[?\^?\w+\]?|(?:(?:supra|infra|above|below)\s+)?note\s*\d+)",
     re.IGNORECASE,
 )
 # The first two letters of every note the pattern matches: most notes are known not to without it.
 _BACK_REFERENCE_OPENINGS = frozenset(
-    ["se", "cf", "ib", "id", "op", "lo", "eb", "sa", "su", "in", "ab", "be", "no", "\u0442\u0430"]
+    [
+        *("se", "cf", "ib", "id", "op", "lo", "eb", "sa", "su", "in", "ab", "be", "no", "\u0442\u0430"),
+        *("bu", "ac", "co", "e."),  # `But see`, `Accord`, `Contra`, `Compare`, `E.g.,`
+    ]
 )
 # MLA / APA put the family name first: `Haddad, Lina. "Council vote."`, `Haddad, L. (2022, January 21).`,
 # German notes before a colon: `Müller, Hans: „Die Lage“`.

@@ -1391,6 +1391,16 @@ def test_the_author_check_holds_a_bracketed_name_to_the_posts_channel(note: str,
         # `Same as` and `note 3` were each the note's author.
         ("Same as [2], https://t.me/rybar/1234", "Same as [2]"),
         ("See note 3, https://t.me/rybar/1234", "See note 3"),
+        # Bluebook's signals before `id.`: past them the URL's channel stood for the author again.
+        ("See also id., https://t.me/rybar/1234", "See also id."),
+        ("But see id. (Jan. 22, 2022), https://t.me/rybar/1234", "But see id."),
+        ("See, e.g., id., https://t.me/rybar/1234", "See, e.g., id."),
+        ("See generally id., https://t.me/rybar/1234", "See generally id."),
+        ("But cf. id., https://t.me/rybar/1234", "But cf. id."),
+        ("Accord id., https://t.me/rybar/1234", "Accord id."),
+        ("Compare id., https://t.me/rybar/1234", "Compare id."),
+        ("E.g., id., https://t.me/rybar/1234", "E.g., id."),
+        ("See also note 3, https://t.me/rybar/1234", "See also note 3"),
     ],
 )
 def test_a_note_citing_another_notes_source_names_no_author_of_its_own(note: str, reference: str) -> None:
@@ -1407,6 +1417,9 @@ def test_a_note_citing_another_notes_source_names_no_author_of_its_own(note: str
         ("Same Day Press, January 21, 2022, https://t.me/rybar/1234", "Same Day Press"),
         ("Notes from the Front, Telegram, https://t.me/rybar/1234", "Notes from the Front"),
         ("See Rybar, Telegram, https://t.me/rybar/1234", "Rybar"),
+        ("See also Rybar, Telegram, https://t.me/rybar/1234", "Rybar"),
+        ("But see Idaho News, January 21, 2022, https://t.me/rybar/1234", "Idaho News"),
+        ("Contra Costa Times, January 21, 2022, https://t.me/rybar/1234", "Contra Costa Times"),
         ("https://t.me/rybar/1234", "rybar"),
     ],
 )
