@@ -2,14 +2,16 @@
 
 Footnotes follow no single style (news, Chicago, MLA, APA, Wikipedia, Bellingcat, bare social posts), so the
 parser reads what most of them share: the link, a leading name, the first quoted passage, the first full date.
-A note that opens with no name may give it after what was posted (`Screenshot of a Telegram post by Rybar`);
-a channel's quoted name (`Телеграм-канал «Рыбарь»`, `"Rybar" (Telegram)`) is its author, not its title; a
+A note that opens with no name may give it after what was posted (`Screenshot of a Telegram post by Rybar`),
+quoted as Chicago quotes a username (`YouTube video, posted by "Associated Press,"`: no title or quote); a
+channel's quoted name (`Телеграм-канал «Рыбарь»`, `"Rybar" (Telegram)`) is its author, not its title; a
 name in square brackets (`[Two Majors], Telegram, …`, as legal notes supply one) is its author, not a
 footnote's marker. Only where the note names nobody does the URL's handle stand for the author: a name missed
 there let another channel's post pass. A note citing another note's source (`Ibid.`, `Same as [2]`) names
-that note's author, which it does not repeat: the URL's handle does not stand for it either. A handle written
-beside a name (`@bob (Bob Jones)`, `@bob, Bob Jones`, `Jones, Bob (@bob)`, `Alice Jones, Bob Smith (@bob)`)
-is a second claim: the name, every person it lists, is the author the account's display name is held to.
+that note's author, which it does not repeat (after a signal too: `See also id.`, `But see id.`): the URL's
+handle does not stand for it either. A handle written beside a name (`@bob (Bob Jones)`, `@bob, Bob Jones`,
+`Jones, Bob (@bob)`, `Alice Jones, Bob Smith (@bob)`) is a second claim: the name, every person it lists, is
+the author the account's display name is held to.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from provenance.citations.platforms import (
 )
 from provenance.models import Citation, Finding, Footnote, Platform
 from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES, ORGANISATION_WORDS
-from provenance.quotes import QUOTE_MARKS, blank_quotes, iter_quotes
+from provenance.quotes import QUOTE_MARKS, Quote, blank_quotes, iter_quotes
 from provenance.urls import blank_urls, find_urls, http_target, is_http_url
 
 
@@ -339,8 +341,15 @@ def _archived_copy(footnote: Footnote, url: str) -> str | None:
 
 
 def _title(text: str) -> str | None:
-    quote = next(itertools.islice(iter_quotes(text), _channel_names_quoted(text), None), None)
+    quote = next(itertools.islice(_quotes_but_the_posters(text), _channel_names_quoted(text), None), None)
     return None if quote is None else quote.text.rstrip(",.;:").strip() or None
+
+
+def _quotes_but_the_posters(prose: str) -> Iterator[Quote]:
+    """The note's quoted passages but the poster's quoted name (`_quoted_poster`): no title or quote of the
+    source's, which a correct note's channel name was then said not to hold."""
+    poster = _quoted_poster(prose)
+    return (quote for quote in iter_quotes(prose) if poster is None or quote.start != poster.start)
 
 
 # What `_CHANNEL_BEFORE_QUOTED_NAME` needs one of (`channel`, `account`, `kanal`, `канал…`, `chaîne`).
@@ -401,9 +410,8 @@ def quoted_in_note(footnote: Footnote) -> tuple[str, ...]:
     if not any(mark in footnote.text for mark in QUOTE_MARKS):  # most notes quote nothing
         return ()
     prose = note_prose(footnote)
-    return tuple(
-        quote.text for quote in itertools.islice(iter_quotes(prose), 1 + _channel_names_quoted(prose), None)
-    )
+    quotes = _quotes_but_the_posters(prose)
+    return tuple(quote.text for quote in itertools.islice(quotes, 1 + _channel_names_quoted(prose), None))
 
 
 def names_author_in_genitive(footnote: Footnote) -> bool:
@@ -568,6 +576,9 @@ def _poster_named_later(text: str) -> str | None:
     passed on the URL's channel's post. Not in a quoted title (`"Video posted by Rybar"`): blanked."""
     if _POSTED_BY.search(text) is None and _OF_THE_CHANNEL.search(text) is None:  # most notes
         return None
+    quoted = _quoted_poster(text)
+    if quoted is not None:
+        return quoted.text
     unquoted = blank_quotes(text)
     found = _POSTED_BY.search(unquoted)
     if found is None:
@@ -583,6 +594,33 @@ def _poster_named_later(text: str) -> str | None:
 
 
 _NOT_A_NAME_OPENING = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our"])
+
+
+def _quoted_poster(text: str) -> Quote | None:
+    """The name quoted right after what was posted and whom by, as Chicago quotes a username (`"Kyiv
+    Stands," YouTube video, posted by "Associated Press," January 21, 2022`; `Telegram post by "Two
+    Majors"`): its words, stripped, where it lies in `text`. Blanked as a title's words are, it left the
+    note naming no one, the URL's channel stood for the author, and the post of another channel passed. A
+    few words, with no sentence's marks: not a quoted title."""
+    if not any(mark in text for mark in QUOTE_MARKS):
+        return None
+    found = _POSTED_BY.search(blank_quotes(text))
+    if found is None:
+        return None
+    # The match's closing spaces run on over the blanked quote: the name starts past the original's spaces.
+    after_by = found.start() + len(found.group().rstrip())
+    start = after_by + len(text[after_by:]) - len(text[after_by:].lstrip())
+    quote = next(iter_quotes(text[start:]), None)
+    if quote is None or quote.start != 0:
+        return None
+    name = quote.text.strip(" ,.;:\u00a0")
+    if (
+        len(name.split()) > _MAX_NAME_WORDS
+        or any(mark in name for mark in ",;:!?")
+        or not _names_someone(name)
+    ):
+        return None
+    return Quote(name, start, start + quote.end)
 
 
 def _opening_name(text: str) -> tuple[str | None, str | None]:

@@ -1112,6 +1112,61 @@ def test_the_name_after_what_was_posted_past_an_opening_that_names_nobody_is_the
 
 
 @pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        ('"Situation near Avdiivka," Telegram post, posted by "Two Majors," January 21, 2022', "warn"),
+        ('Telegram post by "Two Majors," January 21, 2022', "warn"),
+        # The true case beside them: the post's own channel, quoted so.
+        ('"Situation near Avdiivka," Telegram post, posted by "Rybar," January 21, 2022', "pass"),
+    ],
+)
+def test_a_username_quoted_after_whom_by_is_the_author_held_to_the_post(note: str, status: str) -> None:
+    # Chicago quotes the poster's username (`YouTube video, posted by "Associated Press," …`): blanked as a
+    # title's words, it left the note naming no one, the URL's @rybar stood for the author, and the note
+    # crediting Two Majors passed on Rybar's post.
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
+    result = _author_on_rybars_post(footnote)
+    assert result.status == status
+    assert ("'Two Majors'" in (result.detail or "")) is (status == "warn")
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title", "quotes"),
+    [
+        (
+            '"Kyiv Stands," YouTube video, 2:15, posted by "Associated Press," January 21, 2022, '
+            'quoting: "we stand", https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+            "Associated Press",
+            "Kyiv Stands",
+            ("we stand",),
+        ),
+        ('Telegram post by "Rybar," January 21, 2022, https://t.me/rybar/5', "Rybar", None, ()),
+        # A title that says whom by is the title still, and a sentence quoted after `by` no name.
+        (
+            '"Video posted by Rybar," Telegram, January 21, 2022, https://t.me/rybar/5',
+            "rybar",
+            "Video posted by Rybar",
+            (),
+        ),
+        (
+            'Video posted by "The bridge is ours, we hold it", Telegram, January 21, 2022, https://t.me/rybar/5',
+            "rybar",
+            "The bridge is ours, we hold it",
+            (),
+        ),
+    ],
+)
+def test_a_username_quoted_after_whom_by_is_neither_the_title_nor_a_quote(
+    note: str, author: str, title: str | None, quotes: tuple[str, ...]
+) -> None:
+    # The quoted username was the note's title (`Two Majors`, which the post's title is not) or a quote the
+    # post was said to hold: a correct note warned on its channel's name.
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    assert (citation.author, citation.title, quoted_in_note(footnote)) == (author, title, quotes)
+
+
+@pytest.mark.parametrize(
     ("note", "author", "genitive"),
     [
         ("Пост Дмитрия Медведева в Telegram, 21.01.2022, https://t.me/rybar/123", "Дмитрия Медведева", True),
