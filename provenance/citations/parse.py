@@ -164,9 +164,10 @@ _NOT_NAMES = re.compile(
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?)?$)",
     re.IGNORECASE,
 )
-# A note citing another note's source by reference, as legal and academic notes do: `Ibid.`, `Id.`, `Idem`,
-# `Op. cit.`, `Loc. cit.`, `Ebd.`, `Там же`, `Там само`, `Same as [2]`, `Supra note 3`, `See note 3`. Its
-# author is that note's: the URL's account did not stand for it (`Ibid., https://t.me/rybar/5` after a note
+# A note citing another note's source by reference, as legal and academic notes do: `Ibid.` (`Ibidem`,
+# Spanish `Ibíd.`: each was the note's author, which the post's account then failed), `Id.`, `Idem`, `Op.
+# cit.`, `Loc. cit.`, `Ebd.`, `Там же`, `Там само`, `Same as [2]`, `Supra note 3`, `See note 3`. Its author is
+# that note's: the URL's account did not stand for it (`Ibid., https://t.me/rybar/5` after a note
 # naming Two Majors passed on Rybar's post), nor is `Same as` or `note 3` a name. So too after any of
 # Bluebook's signals (`See id.`, `See also id.`, `But see id.`, `See, e.g., id.`, `Accord id.`, `Compare
 # id.`): past all but `See` and `Cf.`, the URL's channel stood for the author again, and `But see id. (Jan.
@@ -177,7 +178,7 @@ _BACK_REFERENCE_SIGNAL = (
     r"(?:,?\s+e\.g\.,?)?|e\.g\.,?)\s+)?"
 )
 _BACK_REFERENCE = _on_first_use(
-    rf"^{_BACK_REFERENCE_SIGNAL}(?:ibid\b\.?|id\.|idem\b\.?|(?:op|loc)\.?\s*cit\b\.?|ebd\b\.?|ebenda\b"
+    rf"^{_BACK_REFERENCE_SIGNAL}(?:ib[i\u00ed]d(?:em)?\b\.?|id\.|idem\b\.?|(?:op|loc)\.?\s*cit\b\.?|ebd\b\.?|ebenda\b"
     r"|\u0442\u0430\u043c\s+(?:\u0436\u0435|\u0441\u0430\u043c\u043e)\b\.?"
     r"|same\s+as\s+(?:note\s*)?\[?\^?\w+\]?|(?:(?:supra|infra|above|below)\s+)?note\s*\d+)",
     re.IGNORECASE,

@@ -1456,6 +1456,9 @@ def test_the_author_check_holds_a_bracketed_name_to_the_posts_channel(note: str,
         ("Compare id., https://t.me/rybar/1234", "Compare id."),
         ("E.g., id., https://t.me/rybar/1234", "E.g., id."),
         ("See also note 3, https://t.me/rybar/1234", "See also note 3"),
+        # `Ibid.` written out, and in Spanish: each was the author, and failed the post's account.
+        ("Ibidem, https://t.me/rybar/1234", "Ibidem"),
+        ("Ibíd., https://t.me/rybar/1234", "Ibíd."),
     ],
 )
 def test_a_note_citing_another_notes_source_names_no_author_of_its_own(note: str, reference: str) -> None:
