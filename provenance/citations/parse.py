@@ -87,13 +87,15 @@ _PLATFORM_NAMES = r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|V
 _PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
 # What may stand before a note's name. Signals (`According to`, `Quoted in`, a legal memo's `Memorandum
 # from`), as legal and academic notes write them in English, German, French, Russian and Ukrainian (`See,
-# e.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`): each was read as the author. What the name posted or
+# e.g.,`, Bluebook's `Accord`, `Compare`, `But cf.`, `E.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`):
+# each was read as the author. What the name posted or
 # said (`Video posted by`, `Published by`, `Reposted by`, `Translated from`, `Telegram post by Dmitry
 # Medvedev`, `Post on X by Joe Biden`,
 # `Statement by`, `Message from`) and the platform as a label (`Telegram: Dmitry Medvedev`, `Telegram/Rybar`):
 # read as no name, the URL's handle stood for the author and the post passed under another's account.
 _NAME_PREFIX = re.compile(
-    r"^(?:see,? e\.g\.,?|see generally|see also|but see|see|cf\.(?:,? e\.g\.,?)?|sources?:|via|press release,"
+    r"^(?:see,? e\.g\.,?|see generally|(?:see also|but see|but cf\.|accord|compare)(?:,? e\.g\.,?)?|see"
+    r"|cf\.(?:,? e\.g\.,?)?|e\.g\.,|sources?:|via|press release,"
     r"|(?:источники?|джерело|джерела|quellen?|fuentes?):"
     r"|according to|(?:quoted|cited) in|(?:as )?reported by"
     r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"

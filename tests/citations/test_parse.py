@@ -671,6 +671,12 @@ def test_a_handle_inside_the_quoted_title_is_not_the_notes_handle() -> None:
         ("According to Rybar, Telegram, January 21, 2022.", "Rybar"),
         ("Quoted in Lina Haddad, “Council Vote,” City News, January 21, 2022.", "Lina Haddad"),
         ("As reported by Reuters, January 21, 2022.", "Reuters"),
+        # Bluebook's other signals: `Accord Two Majors` failed Two Majors' own post.
+        ("Accord Two Majors, Telegram (Jan. 21, 2022).", "Two Majors"),
+        ("Compare Two Majors, Telegram (Jan. 21, 2022), with Rybar, Telegram (Jan. 22, 2022).", "Two Majors"),
+        ("But cf. Two Majors, Telegram (Jan. 21, 2022).", "Two Majors"),
+        ("But see, e.g., Two Majors, Telegram (Jan. 21, 2022).", "Two Majors"),
+        ("E.g., Two Majors, Telegram (Jan. 21, 2022).", "Two Majors"),
         # A placeholder for no one is no author to hold the post to.
         ("Anonymous, Telegram, January 21, 2022.", None),
         ("N.a., “Ports,” Reuters, January 21, 2022.", None),
@@ -1478,6 +1484,7 @@ def test_a_note_citing_another_notes_source_names_no_author_of_its_own(note: str
         ("See also Rybar, Telegram, https://t.me/rybar/1234", "Rybar"),
         ("But see Idaho News, January 21, 2022, https://t.me/rybar/1234", "Idaho News"),
         ("Contra Costa Times, January 21, 2022, https://t.me/rybar/1234", "Contra Costa Times"),
+        ("Accordion Press, January 21, 2022, https://t.me/rybar/1234", "Accordion Press"),
         ("https://t.me/rybar/1234", "rybar"),
     ],
 )
