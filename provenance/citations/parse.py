@@ -658,7 +658,9 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         # The bracket a platform or a handle opened the name with closes after it (`Telegram (Rybar)`,
         # `@alice@mastodon.social (Alice Jones)`): no part of the name the check shows.
         segment = segment[:-1].rstrip()
-    if len(segment.split()) <= _MAX_NAME_WORDS:
+    # A channel's description and its owner's name may be more words than a name alone (`Telegram channel of
+    # the Ministry of Defence of Ukraine`).
+    if len(segment.split()) <= 2 * _MAX_NAME_WORDS:
         segment = _without_description(segment)
     if _names_someone(segment):
         return segment, None
@@ -781,18 +783,34 @@ _CHANNEL_BEFORE_QUOTED_NAME = re.compile(
 )
 
 
+# The small words an organisation's name holds after `channel of` (`the Ministry of Defence of Ukraine`).
+_OWNERS_NAME_JOINS = frozenset(["of", "the", "and", "for"])
+
+
 def _without_description(segment: str) -> str:
     """The name in a note's opening words without the description before it (`Pro-Kremlin milblogger
     Rybar`: `Rybar`): the author check compared the whole with the post's account and warned on a correct
-    note. Words that only describe (`Leaked channel`: a private channel's note has nothing else) stay."""
+    note. Words that only describe (`Leaked channel`: a private channel's note has nothing else) stay. The
+    owner after a channel's or an account's `of` may be an organisation's name, its small words lowercase
+    (`Telegram channel of the Ministry of Defence of Ukraine`): read as no name, the URL's channel stood for
+    the author, and the post of another channel passed."""
     words = segment.split()
     last = max((at for at, word in enumerate(words) if word in _DESCRIBING_WORDS), default=None)
     if last is None and len(words) > 1 and words[0] in _OPENING_DESCRIBING_WORDS:
         last = 0
-    if last is not None and words[last] in _OWNED_BY and words[last + 1 : last + 2] == ["of"]:
+    owner = last is not None and words[last] in _OWNED_BY and words[last + 1 : last + 2] == ["of"]
+    if last is not None and owner:
         last += 1
     name = words[last + 1 :] if last is not None else []
-    if name and all(word[:1].isupper() or word in NAME_PARTICLES for word in name):
+    joins: frozenset[str] = frozenset()
+    if owner:
+        name = name[1:] if name[:1] in (["the"], ["The"]) else name
+        joins = _OWNERS_NAME_JOINS if name[:1] and name[0][:1].isupper() else joins
+    if (
+        name
+        and name[-1] not in joins
+        and all(word[:1].isupper() or word in NAME_PARTICLES or word in joins for word in name)
+    ):
         return " ".join(name)
     return segment
 

@@ -1118,6 +1118,35 @@ def test_the_name_after_what_was_posted_past_an_opening_that_names_nobody_is_the
 
 
 @pytest.mark.parametrize(
+    ("note", "author", "status"),
+    [
+        (
+            "Telegram channel of the Ministry of Defence of Ukraine",
+            "Ministry of Defence of Ukraine",
+            "warn",
+        ),
+        (
+            "Official Telegram channel of the Russian Ministry of Defence",
+            "Russian Ministry of Defence",
+            "warn",
+        ),
+        ("Telegram account of the Office of the President", "Office of the President", "warn"),
+        # The true cases beside them: the post's own channel, and a description that names no one.
+        ("Official Telegram channel of Rybar", "Rybar", "pass"),
+        ("Telegram channel of the city of Kharkiv", "rybar", "pass"),
+    ],
+)
+def test_an_organisation_named_after_channel_of_is_the_author_held_to_the_post(
+    note: str, author: str, status: str
+) -> None:
+    # `of the Ministry of Defence of Ukraine` has small words in lower case, and the whole ran past six words:
+    # read as no name, the URL's @rybar stood for the author, and the ministry's note passed on Rybar's post.
+    footnote = Footnote(label="1", text=f"{note}, January 21, 2022, {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
+    assert _author_on_rybars_post(footnote).status == status
+
+
+@pytest.mark.parametrize(
     ("note", "status"),
     [
         ('"Situation near Avdiivka," Telegram post, posted by "Two Majors," January 21, 2022', "warn"),
