@@ -898,9 +898,36 @@ def _handle(url_handle: str | None, text: str, platform: Platform | None = None)
         if _OTHER_ACCOUNT_BEFORE.search(before) is None:
             return match.group("handle")
         others.add(match.group("handle").casefold())
+    short = _short_bluesky_handle(url_handle, text) if platform is Platform.BLUESKY else None
+    if short is not None:
+        return short
     if url_handle is not None and url_handle.casefold() in others:
         return None
     return url_handle
+
+
+# A Bluesky handle written without its domain (`@dvamajors` for `dvamajors.bsky.social`, `@bellingcat` for
+# `bellingcat.com`): not the start of a domain, nor of a Mastodon handle.
+_SHORT_BLUESKY_HANDLE = re.compile(
+    r"(?<![\w@.])@(?P<handle>[A-Za-z0-9][A-Za-z0-9-]{0,62})(?![\w@-]|\.[A-Za-z0-9])"
+)
+
+
+def _short_bluesky_handle(url_handle: str | None, text: str) -> str | None:
+    """The handle a Bluesky note names without its domain: the URL's where it is that one's first label
+    (`@bellingcat`, for bellingcat.com's post), else the name as written, which no domain handle is equal to.
+    Passed over, the note's `@dvamajors` named nobody, the URL's `rybar.bsky.social` stood for the author and
+    the handle, and the post of another account passed. None where the note writes none, or the URL names
+    its account by DID only (no handle there to tell the two apart)."""
+    if url_handle is None:
+        return None
+    for match in itertools.islice(_SHORT_BLUESKY_HANDLE.finditer(text), _MOST_HANDLES_READ):
+        before = text[max(0, match.start() - _OTHER_ACCOUNT_REACH) : match.start()]
+        if _OTHER_ACCOUNT_BEFORE.search(before) is not None:
+            continue
+        written = match.group("handle")
+        return url_handle if url_handle.split(".", 1)[0].casefold() == written.casefold() else written
+    return None
 
 
 def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:

@@ -1780,3 +1780,48 @@ def test_a_bluesky_note_naming_another_handle_than_the_posts_is_not_passed() -> 
     result = _author_on_harbours_bluesky_post("Harbour Authority (@harbour.example.org)")
     assert result.status == "warn"
     assert "@harbour.bsky.social, not the cited @harbour.example.org" in (result.detail or "")
+
+
+_RYBARS_BLUESKY_POST_URL = "https://bsky.app/profile/rybar.bsky.social/post/3kabc123def2x"
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        ("@dvamajors, Bluesky (Jan. 21, 2022)", "fail"),
+        ('@dvamajors. "The bridge is ours." Bluesky, 21 Jan. 2022', "fail"),
+        ("[@dvamajors]. (2022, January 21). The bridge is ours [Post]. Bluesky.", "fail"),
+        # The true cases beside them: the post's own handle, its domain left out, in any case.
+        ("@rybar, Bluesky (Jan. 21, 2022)", "pass"),
+        ("@RYBAR, Bluesky (Jan. 21, 2022)", "pass"),
+        ("Rybar [@rybar]. (2022, January 21). The bridge is ours [Post]. Bluesky.", "pass"),
+    ],
+)
+def test_a_bluesky_handle_written_without_its_domain_is_held_to_the_posts(note: str, status: str) -> None:
+    # `@dvamajors` is no domain name, and was passed over: the URL's rybar.bsky.social stood for the author
+    # and the handle, and a note naming @dvamajors passed on Rybar's post.
+    rybar = SourcePost(
+        platform=Platform.BLUESKY,
+        url=_RYBARS_BLUESKY_POST_URL,
+        author="Rybar",
+        handle="rybar.bsky.social",
+        published=dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_BLUESKY_POST_URL}", line=1)
+    assert author_check_as_parsed(footnote, rybar).status == status
+
+
+@pytest.mark.parametrize(
+    ("note", "handle"),
+    [
+        # `@bellingcat` is bellingcat.com's first label: the URL's handle, whole.
+        ("Bellingcat [@bellingcat]", "bellingcat.com"),
+        ("Bellingcat, replying to @dvamajors", "bellingcat.com"),
+        ("Write to info@dvamajors.org", "bellingcat.com"),
+    ],
+)
+def test_a_bluesky_handle_that_is_the_urls_first_label_is_the_urls(note: str, handle: str) -> None:
+    link = "https://bsky.app/profile/bellingcat.com/post/3kabc123def2x"
+    footnote = Footnote(label="1", text=f"{note}, Bluesky, January 21, 2022, {link}", line=1)
+    assert parse_citation(footnote).citation.handle == handle
