@@ -438,11 +438,13 @@ def note_prose(footnote: Footnote) -> str:
 
 def _inverted_name(text: str) -> str | None:
     match = _INVERTED_NAME.match(text) or _NAME_BEFORE_INITIALS.match(text)
-    # `Dmitry Medvedev, Twitter (Mar. 3, 2023)` (Bluebook): the platform after the comma is no given name.
+    # `Dmitry Medvedev, Twitter (Mar. 3, 2023)` (Bluebook): the platform after the comma is no given name, nor
+    # one `_PLATFORM_NAMES` leaves out (`Bellingcat, Bluesky (Jan. 21, 2022)` was `Bluesky Bellingcat`).
     if (
         not match
         or _MONTH_AND_DAY.match(text, match.start("given"))
         or _PLATFORM_ONLY.fullmatch(match["given"])
+        or platform_from_words(match["given"]) is not None
     ):
         return None
     return f"{match.group('given').strip()} {match.group('family')}"

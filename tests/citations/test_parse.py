@@ -1825,3 +1825,21 @@ def test_a_bluesky_handle_that_is_the_urls_first_label_is_the_urls(note: str, ha
     link = "https://bsky.app/profile/bellingcat.com/post/3kabc123def2x"
     footnote = Footnote(label="1", text=f"{note}, Bluesky, January 21, 2022, {link}", line=1)
     assert parse_citation(footnote).citation.handle == handle
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        (
+            "Bellingcat, Bluesky (Jan. 21, 2022), https://bsky.app/profile/bellingcat.com/post/3kabc123def2x",
+            "Bellingcat",
+        ),
+        ("Harbour, Mastodon (Jan. 21, 2022), https://mastodon.social/@harbour/111111111111111111", "Harbour"),
+        # The true case beside them: a family name and a given name.
+        ("Haddad, Lina (2022, January 21). Council vote. City News.", "Lina Haddad"),
+    ],
+)
+def test_a_bluebook_platform_after_the_name_is_no_given_name(note: str, author: str) -> None:
+    # `Bellingcat, Bluesky (Jan. 21, 2022)` read as MLA's `Family, Given (`: the author was `Bluesky
+    # Bellingcat`, and the author check warned on Bellingcat's own post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
