@@ -83,7 +83,12 @@ _LEADING_PUNCTUATION = re.compile(
 # A match starts only where a run of spaces starts (`(?<!\s)`): tried from inside the run too, as `\s*` alone
 # is, it would scan the rest of the run again each time (quadratic on a long run, such as a blanked URL).
 _HANDLE_ASIDE = re.compile(r"(?<!\s)\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
-_PLATFORM_NAMES = r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|VKontakte|Reddit|LinkedIn)\b"
+# Bluesky's and Mastodon's too: `Two Majors on Bluesky` was no name (it holds a platform's), the URL's account
+# stood for the author, and the post of another account passed.
+_PLATFORM_NAMES = (
+    r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|VKontakte|Reddit|LinkedIn"
+    r"|Bluesky|Mastodon)\b"
+)
 _PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
 # What may stand before a note's name. Signals (`According to`, `Quoted in`, a legal memo's `Memorandum
 # from`), as legal and academic notes write them in English, German, French, Russian and Ukrainian (`See,

@@ -1843,3 +1843,44 @@ def test_a_bluebook_platform_after_the_name_is_no_given_name(note: str, author: 
     # `Bellingcat, Bluesky (Jan. 21, 2022)` read as MLA's `Family, Given (`: the author was `Bluesky
     # Bellingcat`, and the author check warned on Bellingcat's own post.
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        ("Two Majors on Bluesky, January 21, 2022", "warn"),
+        ("Two Majors's Bluesky post, January 21, 2022", "warn"),
+        ("Bluesky/Two Majors, January 21, 2022", "warn"),
+        ("Two Majors Bluesky account, January 21, 2022", "warn"),
+        # The true cases beside them: the post's own account, so named.
+        ("Rybar on Bluesky, January 21, 2022", "pass"),
+        ("Bluesky/Rybar, January 21, 2022", "pass"),
+    ],
+)
+def test_a_name_beside_bluesky_is_the_author_held_to_the_post(note: str, status: str) -> None:
+    # Bluesky was no platform's name to the name's reader: `Two Majors on Bluesky` held one, so named no one,
+    # the URL's rybar.bsky.social stood for the author, and the note naming Two Majors passed on Rybar's post.
+    rybar = SourcePost(
+        platform=Platform.BLUESKY,
+        url=_RYBARS_BLUESKY_POST_URL,
+        author="Rybar",
+        handle="rybar.bsky.social",
+        published=dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_BLUESKY_POST_URL}", line=1)
+    result = author_check_as_parsed(footnote, rybar)
+    assert result.status == status
+    assert ("'Two Majors'" in (result.detail or "")) is (status == "warn")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Two Majors on Mastodon, January 21, 2022, https://mastodon.social/@rybar/111111111111111111",
+        "Mastodon post by Two Majors, January 21, 2022, https://mastodon.social/@rybar/111111111111111111",
+        "Two Majors/Mastodon, January 21, 2022, https://mastodon.social/@rybar/111111111111111111",
+    ],
+)
+def test_a_name_beside_mastodon_is_the_author(note: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == "Two Majors"
