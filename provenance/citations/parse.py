@@ -11,7 +11,8 @@ there let another channel's post pass. A note citing another note's source (`Ibi
 that note's author, which it does not repeat (after a signal too: `See also id.`, `But see id.`): the URL's
 handle does not stand for it either. A handle written beside a name (`@bob (Bob Jones)`, `@bob, Bob Jones`,
 `Jones, Bob (@bob)`, `Alice Jones, Bob Smith (@bob)`) is a second claim: the name, every person it lists, is
-the author the account's display name is held to.
+the author the account's display name is held to. A note that says its source is undated (APA's `(n.d.)`,
+Chicago's `n.d.,`) gives no date, whatever day its unquoted title names.
 """
 
 from __future__ import annotations
@@ -937,6 +938,11 @@ def _short_bluesky_handle(url_handle: str | None, text: str) -> str | None:
     return None
 
 
+# APA's and Chicago's word that the source gives no date: `Rybar. (n.d.). …`, `Rybar, "…," Telegram, n.d., …`.
+# In lower case: `Fargo, N.D.,` is North Dakota, and `(N.D. Cal. …)` a court.
+_NO_DATE_WRITTEN = re.compile(r"(?:\(\s?|,\s)n\.\s?d\.(?:\s?\)|,)")
+
+
 def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:
     return (
         Finding(
@@ -971,6 +977,10 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     handle = tiktok_note_handle(handle, source_url, unquoted) if source_url else handle
     handle = reddit_note_handle(handle, source_url, unquoted) if source_url else handle  # `u/<user>`
     date_found = find_date(unquoted)
+    # `(n.d.)` says the source is undated: a day in the unquoted title after it is the title's (APA gives the
+    # post's words unquoted: `Rybar [@rybar]. (n.d.). Footage of the strike of 25 January 2022 [Video]` was
+    # dated the 25th, a day the note does not give the post, and the date check failed or passed on it).
+    said_undated = date_found.date is not None and _NO_DATE_WRITTEN.search(unquoted) is not None
     back_reference = (
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
     )
@@ -978,7 +988,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         platform=platform,
         author=None if back_reference is not None else _leading_name(prose) or handle,
         handle=handle,
-        date=date_found.date,
+        date=None if said_undated else date_found.date,
         url=url,
         canonical_url=canonical_url(url) if url else None,
         post_id=post_id,

@@ -1884,3 +1884,29 @@ def test_a_name_beside_bluesky_is_the_author_held_to_the_post(note: str, status:
 )
 def test_a_name_beside_mastodon_is_the_author(note: str) -> None:
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == "Two Majors"
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        (
+            "Rybar [@rybar]. (n.d.). Footage of the strike of 25 January 2022 [Video]. YouTube. "
+            "Retrieved January 30, 2022, from https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+            None,
+        ),
+        ("Rybar, Strike of 25 January 2022, Telegram, n.d., https://t.me/rybar/5.", None),
+        # The true cases beside them: a dated APA note, North Dakota, and a court.
+        (
+            "Rybar [@rybar]. (2022, January 21). Footage [Video]. YouTube. https://youtu.be/dQw4w9WgXcQ",
+            D(2022, 1, 21),
+        ),
+        ("Fargo, N.D., January 21, 2022, https://news.example/a", D(2022, 1, 21)),
+        ("Doe v. Smith, No. 3:21-cv-1 (N.D. Cal. Jan. 21, 2022), https://news.example/a", D(2022, 1, 21)),
+    ],
+)
+def test_a_note_saying_its_source_is_undated_gives_no_date_of_its_words(
+    note: str, date: dt.date | None
+) -> None:
+    # APA gives the post's words unquoted: after `(n.d.)`, the day they name was the note's date, and the date
+    # check failed (or passed) the post on a day the note never gave it.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.date == date
