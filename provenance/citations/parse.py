@@ -392,6 +392,9 @@ _TELEGRAM_ASIDE = _on_first_use(
     re.IGNORECASE,
 )
 _MOST_QUOTED_NAME_WORDS = 3
+# The name's translation in brackets between it and Telegram (`«Два майора» [Two Majors], Telegram, …`): the
+# name was the title, and the URL's channel stood for the author.
+_TRANSLATION_ASIDE = re.compile(r"\s*\[[^\[\]\n]{1,60}\]")
 
 
 def _quoted_name_before_platform(text: str) -> str | None:
@@ -401,7 +404,9 @@ def _quoted_name_before_platform(text: str) -> str | None:
     title. A few words, capitalised (`Два майора`: the first of two), with no stop or comma of a title's or a
     post's words in them (`"The bridge is ours" (Telegram)` quotes the post)."""
     quote = next(iter_quotes(text), None)
-    if quote is None or quote.start != 0 or _TELEGRAM_ASIDE().match(text, quote.end) is None:
+    translated = _TRANSLATION_ASIDE.match(text, quote.end) if quote is not None else None
+    after = translated.end() if translated is not None else quote.end if quote is not None else 0
+    if quote is None or quote.start != 0 or _TELEGRAM_ASIDE().match(text, after) is None:
         return None
     words = quote.text.split()
     if len(words) > _MOST_QUOTED_NAME_WORDS or any(mark in quote.text for mark in ",.;:!?"):

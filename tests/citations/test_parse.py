@@ -1910,3 +1910,25 @@ def test_a_note_saying_its_source_is_undated_gives_no_date_of_its_words(
     # APA gives the post's words unquoted: after `(n.d.)`, the day they name was the note's date, and the date
     # check failed (or passed) the post on a day the note never gave it.
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.date == date
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        ("«Два майора» [Two Majors], Telegram, 21.01.2022", "Два майора", None),
+        ("«Рыбарь» [Rybar] (Telegram), 21.01.2022", "Рыбарь", None),
+        # The true case beside them: the post's words quoted, their translation after them.
+        (
+            "«Мост наш, мы держим» [The bridge is ours], Telegram, 21.01.2022",
+            "rybar",
+            "Мост наш, мы держим",
+        ),
+    ],
+)
+def test_a_channels_quoted_name_with_its_translation_is_the_author(
+    note: str, author: str, title: str | None
+) -> None:
+    # The translation in brackets hid Telegram after the quoted name: the name was the note's title, and the
+    # URL's @rybar stood for the author of a note naming Two Majors.
+    citation = parse_citation(Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)).citation
+    assert (citation.author, citation.title) == (author, title)
