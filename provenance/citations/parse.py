@@ -639,6 +639,16 @@ def _quoted_poster(text: str) -> Quote | None:
     return Quote(name, start, start + quote.end)
 
 
+_MONTH_ALONE = re.compile(_MONTH_NAME, re.IGNORECASE)
+
+
+def _month_abbreviated_before_its_day(segment: str, text: str, after_stop: int) -> bool:
+    """Whether the stop ending `segment` is an abbreviated month's before its day (`Jan. 21, 2022, Two
+    Majors, …`), not a sentence's: read as a sentence's, the name after the date was never looked for, and the
+    URL's channel stood for the author."""
+    return _MONTH_ALONE.fullmatch(segment) is not None and text[after_stop : after_stop + 1].isdigit()
+
+
 def _opening_name(text: str) -> tuple[str | None, str | None]:
     """The name `text` opens with, and None; or, where it opens with no name, None and, if what opens it is a
     platform, a date or a label that may stand before a name, the text after that (else None)."""
@@ -679,7 +689,9 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         return segment, None
     # Not past a sentence's stop: what follows a note's first sentence (`Telegram, January 22, 2022. Deleted
     # the same day.`) is no name.
-    if end is None or end.group().startswith(".") or not _before_a_name(segment):
+    if end is None or not _before_a_name(segment):
+        return None, None
+    if end.group().startswith(".") and not _month_abbreviated_before_its_day(segment, text, end.end()):
         return None, None
     return None, _LEADING_PUNCTUATION.sub("", text[end.end() :])
 

@@ -1932,3 +1932,20 @@ def test_a_channels_quoted_name_with_its_translation_is_the_author(
     # URL's @rybar stood for the author of a note naming Two Majors.
     citation = parse_citation(Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)).citation
     assert (citation.author, citation.title) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Jan. 21, 2022, Two Majors, Telegram", "Two Majors"),
+        ("Sept. 3, 2022 — Two Majors, Telegram", "Two Majors"),
+        # The true cases beside them: a sentence's stop after the date, and no name after it.
+        ("Jan. 21, 2022. Deleted the same day", "rybar"),
+        ("Jan. 21, 2022, Telegram", "rybar"),
+    ],
+)
+def test_an_abbreviated_months_stop_opening_the_note_ends_no_sentence(note: str, author: str) -> None:
+    # `Jan.`'s stop was taken for a sentence's: the name after the date was never looked for, the URL's
+    # @rybar stood for the author, and the note naming Two Majors passed on Rybar's post.
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
