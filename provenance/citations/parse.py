@@ -72,10 +72,11 @@ _NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS)
 # title's stop from a name's are tried only at a stop, not at every letter (a note of 180 letters without one:
 # 88 µs → 11 µs). Chinese and Japanese write the comma, the semicolon, the colon and the bracket full-width
 # (`Two Majors、Telegram、2022年1月21日`), and Arabic and Persian their own comma and semicolon: the name ran
-# on to the date, named no one, and the URL's channel stood for the author.
+# on to the date, named no one, and the URL's channel stood for the author. So did a middle dot or a bullet
+# between spaces, as a page's byline and a copied credit part their fields (`Two Majors · Telegram · …`).
 _NAME_END = re.compile(
     r"[,;(\[\u3001\uff0c\uff1b\uff08\uff1a\u3010\u060c\u061b]|:(?:\s|$)"
-    rf"|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|/-]|//)(?:\s|$)"
+    rf"|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|/\u00b7\u2022-]|//)(?:\s|$)"
 )
 # What is left before the name once a leading link is blanked out: `<…>`, `— Rybar`, `(Rybar, …)`.
 _LEADING_PUNCTUATION = re.compile(

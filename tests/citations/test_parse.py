@@ -1949,3 +1949,20 @@ def test_an_abbreviated_months_stop_opening_the_note_ends_no_sentence(note: str,
     # @rybar stood for the author, and the note naming Two Majors passed on Rybar's post.
     footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
     assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Two Majors · Telegram · 21.01.2022", "Two Majors"),
+        ("Two Majors • Telegram • 21.01.2022", "Two Majors"),
+        ("Telegram · Two Majors · 21.01.2022", "Two Majors"),
+        # The true case beside them: the post's own channel.
+        ("Rybar · Telegram · 21.01.2022", "Rybar"),
+    ],
+)
+def test_a_middle_dot_or_a_bullet_ends_the_notes_name(note: str, author: str) -> None:
+    # The name ran on past the dot to the platform and the date, named no one, and the URL's @rybar stood for
+    # the author of a note naming Two Majors.
+    footnote = Footnote(label="1", text=f"{note} · {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
