@@ -663,7 +663,12 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         text = _AFTER_TITLE.sub("", after)
         if text[:1] in _TITLE_OPENINGS:  # another quoted passage: no name follows the title
             return None, None
-    text = _DECLINED_NAME_OPENING.sub("", _NAME_PREFIX.sub("", text))
+    unprefixed = _NAME_PREFIX.sub("", text)
+    if len(unprefixed) != len(text):
+        # What stood between the prefix and the name, a blanked link's room among it (`Source: <link> (Two
+        # Majors, …)`): the name was never reached, and the URL's channel stood for the author.
+        unprefixed = _LEADING_PUNCTUATION.sub("", unprefixed)
+    text = _DECLINED_NAME_OPENING.sub("", unprefixed)
     if _DATELINE.match(text):
         return None, None  # a place and its country opens the note: it names nobody
     if text[:1] == "[":

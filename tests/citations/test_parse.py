@@ -1966,3 +1966,19 @@ def test_a_middle_dot_or_a_bullet_ends_the_notes_name(note: str, author: str) ->
     # the author of a note naming Two Majors.
     footnote = Footnote(label="1", text=f"{note} · {_RYBARS_POST}", line=1)
     assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        (f"Source: {_RYBARS_POST} (Two Majors, 21.01.2022)", "Two Majors"),
+        (f"See {_RYBARS_POST} (Two Majors, 21.01.2022)", "Two Majors"),
+        # The true cases beside them: the post's own channel, and no name at all.
+        (f"Source: {_RYBARS_POST} (Rybar, 21.01.2022)", "Rybar"),
+        (f"Source: {_RYBARS_POST}, 21.01.2022", "rybar"),
+    ],
+)
+def test_the_name_after_a_label_and_its_link_is_the_author(note: str, author: str) -> None:
+    # The blanked link's room after `Source:` hid the name in brackets after it: the URL's @rybar stood for
+    # the author, and the note naming Two Majors passed on Rybar's post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
