@@ -389,7 +389,9 @@ _TELEGRAM_NAMES = r"(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c
 _TELEGRAMS_CHANNEL = r"(?:[- ](?:channel|kanal|\u043a\u0430\u043d\u0430\u043b))?"
 _TELEGRAM_ASIDE = _on_first_use(
     rf"\s*[(\[]\s*{_TELEGRAM_NAMES}{_TELEGRAMS_CHANNEL}\s*[)\]]"
-    rf"|\s*,\s*{_TELEGRAM_NAMES}(?: post)?{_TELEGRAMS_CHANNEL}(?=\s*(?:[,.;(]|$))",
+    rf"|\s*,\s*{_TELEGRAM_NAMES}(?: post)?{_TELEGRAMS_CHANNEL}(?=\s*(?:[,.;(]|$))"
+    # `"Two Majors" on Telegram, …`, `«Два майора» в Telegram, …`: the name was the title.
+    rf"|\s+(?:on|\u0432)\s+{_TELEGRAM_NAMES}(?=\s*(?:[,.;(]|$))",
     re.IGNORECASE,
 )
 _MOST_QUOTED_NAME_WORDS = 3
@@ -577,9 +579,11 @@ _POSTED_BY = re.compile(
     re.IGNORECASE,
 )
 # A channel's name between `of the` (`on the`, `from the`) and `channel` (`Telegram post of the Rybar
-# channel`, `A post on the Two Majors channel`), a few words.
+# channel`, `A post on the Two Majors channel`), a few words; the platform before `channel` is no part of it
+# (`on the Two Majors Telegram channel` named no one, and the URL's channel stood for the author).
 _OF_THE_CHANNEL = re.compile(
-    r"\b(?:of|on|from)\s+the\s+(?P<name>(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?)(?:channel|account)\b",
+    r"\b(?:of|on|from)\s+the\s+(?P<name>(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?)"
+    rf"(?:{_PLATFORM_NAMES}\s+)?(?:channel|account)\b",
     re.IGNORECASE,
 )
 # The day after the name (`Published by Two Majors on January 21, 2022`): no part of it.

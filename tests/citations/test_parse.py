@@ -1982,3 +1982,24 @@ def test_the_name_after_a_label_and_its_link_is_the_author(note: str, author: st
     # The blanked link's room after `Source:` hid the name in brackets after it: the URL's @rybar stood for
     # the author, and the note naming Two Majors passed on Rybar's post.
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        ("Post of 21 January 2022 on the Two Majors Telegram channel", "Two Majors", None),
+        ('"Two Majors" on Telegram, January 21, 2022', "Two Majors", None),
+        ("«Два майора» в Telegram, 21.01.2022", "Два майора", None),
+        # The true cases beside them: the post's own channel, and the post's words quoted.
+        ('"Rybar" on Telegram, January 21, 2022', "Rybar", None),
+        ('"The bridge is ours" on Telegram, January 21, 2022', "rybar", "The bridge is ours"),
+    ],
+)
+def test_a_channels_name_beside_telegram_in_words_is_the_author(
+    note: str, author: str, title: str | None
+) -> None:
+    # `on the Two Majors Telegram channel` and `"Two Majors" on Telegram` named no one (the quoted name was
+    # the title): the URL's @rybar stood for the author, and the note naming Two Majors passed on Rybar's
+    # post.
+    citation = parse_citation(Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)).citation
+    assert (citation.author, citation.title) == (author, title)
