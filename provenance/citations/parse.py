@@ -143,6 +143,14 @@ _ON_PLATFORM = re.compile(
     rf"{_PLATFORM_NAMES}.*$",
     re.IGNORECASE,
 )
+# What the name posted, after its possessive (`Two Majors's tweet of January 21, 2022`, `Rybar's Telegram post
+# of …`): no part of it. Read as the name's, the date in it made the words no name, and the URL's account
+# stood for the author.
+_WHOSE_POST = re.compile(
+    rf"(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:{_PLATFORM_NAMES}\s+)?"
+    r"(?:tweet|post|video|thread|message|reel|story|statement)s?\b.*$",
+    re.IGNORECASE,
+)
 # What the name did, after it (`Rybar posted on January 21, 2022`, `Rybar wrote on Telegram`): no part of
 # it. Read as the name's, the month and its day made the words no name, and the URL's handle stood for the
 # author: a note naming another channel passed on the URL's channel's post. In lower case only: `Hassan Said`
@@ -685,7 +693,8 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         return quoted or None, None
     end = _NAME_END.search(text)
     opening = text[: end.start()] if end else text
-    segment = _SAID_AFTER.sub("", _ON_PLATFORM.sub("", _THE_BEFORE_CHANNEL.sub("", opening))).strip()
+    segment = _WHOSE_POST.sub("", _THE_BEFORE_CHANNEL.sub("", opening))
+    segment = _SAID_AFTER.sub("", _ON_PLATFORM.sub("", segment)).strip()
     segment = _YEAR_BEFORE_WORDS.sub("", segment)
     if segment[-1:] in (")", "]") and "(" not in segment and "[" not in segment:
         # The bracket a platform or a handle opened the name with closes after it (`Telegram (Rybar)`,

@@ -2003,3 +2003,19 @@ def test_a_channels_name_beside_telegram_in_words_is_the_author(
     # post.
     citation = parse_citation(Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)).citation
     assert (citation.author, citation.title) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Two Majors's tweet of January 21, 2022", "Two Majors"),
+        ("Two Majors' Telegram post of 21 January 2022", "Two Majors"),
+        # The true case beside them: the post's own account.
+        ("Rybar's tweet of January 21, 2022", "Rybar"),
+    ],
+)
+def test_what_the_name_posted_after_it_is_no_part_of_it(note: str, author: str) -> None:
+    # `Two Majors's tweet of January 21, 2022` held a date, so named no one: the URL's account stood for the
+    # author, and the note naming Two Majors passed on Rybar's post.
+    footnote = Footnote(label="1", text=f"{note}, https://x.com/rybar/status/1484541125563731969", line=1)
+    assert parse_citation(footnote).citation.author == author
