@@ -835,21 +835,23 @@ def _without_description(segment: str) -> str:
     """The name in a note's opening words without the description before it (`Pro-Kremlin milblogger
     Rybar`: `Rybar`): the author check compared the whole with the post's account and warned on a correct
     note. Words that only describe (`Leaked channel`: a private channel's note has nothing else) stay. The
-    owner after a channel's or an account's `of` may be an organisation's name, its small words lowercase
-    (`Telegram channel of the Ministry of Defence of Ukraine`): read as no name, the URL's channel stood for
-    the author, and the post of another channel passed."""
+    owner after a channel or an account (or its `of`) may be an organisation's name, its small words in lower
+    case (`Telegram channel of the Ministry of Defence of Ukraine`, `X account Ministry of Defence`): read as
+    no name, the URL's channel stood for the author, and the post of another channel passed."""
     words = segment.split()
     last = max((at for at, word in enumerate(words) if word in _DESCRIBING_WORDS), default=None)
     if last is None and len(words) > 1 and words[0] in _OPENING_DESCRIBING_WORDS:
         last = 0
-    owner = last is not None and words[last] in _OWNED_BY and words[last + 1 : last + 2] == ["of"]
-    if last is not None and owner:
+    owner = last is not None and words[last] in _OWNED_BY
+    if last is not None and owner and words[last + 1 : last + 2] == ["of"]:
         last += 1
-    name = words[last + 1 :] if last is not None else []
-    joins: frozenset[str] = frozenset()
-    if owner:
+        name = words[last + 1 :]
         name = name[1:] if name[:1] in (["the"], ["The"]) else name
-        joins = _OWNERS_NAME_JOINS if name[:1] and name[0][:1].isupper() else joins
+    else:
+        name = words[last + 1 :] if last is not None else []
+    joins: frozenset[str] = frozenset()
+    if owner and name[:1] and name[0][:1].isupper():
+        joins = _OWNERS_NAME_JOINS
     if (
         name
         and name[-1] not in joins

@@ -1131,6 +1131,7 @@ def test_the_name_after_what_was_posted_past_an_opening_that_names_nobody_is_the
             "warn",
         ),
         ("Telegram account of the Office of the President", "Office of the President", "warn"),
+        ("Telegram channel Ministry of Defence", "Ministry of Defence", "warn"),
         # The true cases beside them: the post's own channel, and a description that names no one.
         ("Official Telegram channel of Rybar", "Rybar", "pass"),
         ("Telegram channel of the city of Kharkiv", "rybar", "pass"),
