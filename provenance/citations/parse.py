@@ -133,6 +133,13 @@ _DECLINED_NAME_OPENING = re.compile(
     "\\s+(?=(?-i:[\u0400-\u042f\u0490\u0404\u0406\u0407]))",
     re.IGNORECASE,
 )
+# A Russian or Ukrainian note's channel before a name in Latin letters, which is not declined (`Telegram-канал
+# Two Majors`): read whole, it named no one, and the URL's channel stood for the author.
+_CHANNEL_BEFORE_LATIN_NAME = re.compile(
+    "^(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c\u043c?)[- ]?"
+    "\u043a\u0430\u043d\u0430\u043b\\s+(?-i:(?=[A-Z]))",
+    re.IGNORECASE,
+)
 # The platform after the name (`Rybar on Telegram`, `Rybar's Telegram`): no part of it. So too after a
 # plural's apostrophe (`Two Majors' Telegram channel`) or a slash (`Source: Two Majors/Telegram`, a news
 # credit), or before the platform's channel ending the name's words (`Two Majors Telegram channel`): read as
@@ -680,7 +687,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         # What stood between the prefix and the name, a blanked link's room among it (`Source: <link> (Two
         # Majors, …)`): the name was never reached, and the URL's channel stood for the author.
         unprefixed = _LEADING_PUNCTUATION.sub("", unprefixed)
-    text = _DECLINED_NAME_OPENING.sub("", unprefixed)
+    text = _CHANNEL_BEFORE_LATIN_NAME.sub("", _DECLINED_NAME_OPENING.sub("", unprefixed))
     if _DATELINE.match(text):
         return None, None  # a place and its country opens the note: it names nobody
     if text[:1] == "[":

@@ -2020,3 +2020,20 @@ def test_what_the_name_posted_after_it_is_no_part_of_it(note: str, author: str) 
     # author, and the note naming Two Majors passed on Rybar's post.
     footnote = Footnote(label="1", text=f"{note}, https://x.com/rybar/status/1484541125563731969", line=1)
     assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Telegram-канал Two Majors, 21.01.2022", "Two Majors"),
+        ("Телеграм-канал Two Majors, 21.01.2022", "Two Majors"),
+        # The true cases beside them: the post's own channel, in Latin letters and declined in Cyrillic.
+        ("Telegram-канал Rybar, 21.01.2022", "Rybar"),
+        ("Telegram-канал Рыбаря, 21.01.2022", "Рыбаря"),
+    ],
+)
+def test_a_russian_notes_channel_before_a_latin_name_is_no_part_of_it(note: str, author: str) -> None:
+    # `Telegram-канал Two Majors` was read whole, named no one, and the URL's @rybar stood for the author of a
+    # note naming Two Majors.
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
