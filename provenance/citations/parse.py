@@ -2,14 +2,17 @@
 
 Footnotes follow no single style (news, Chicago, MLA, APA, Wikipedia, Bellingcat, bare social posts), so the
 parser reads what most of them share: the link, a leading name, the first quoted passage, the first full date.
-A note that opens with no name may give it after what was posted (`Screenshot of a Telegram post by Rybar`);
-a channel's quoted name (`Телеграм-канал «Рыбарь»`, `"Rybar" (Telegram)`) is its author, not its title; a
+A note that opens with no name may give it after what was posted (`Screenshot of a Telegram post by Rybar`),
+quoted as Chicago quotes a username (`YouTube video, posted by "Associated Press,"`: no title or quote); a
+channel's quoted name (`Телеграм-канал «Рыбарь»`, `"Rybar" (Telegram)`) is its author, not its title; a
 name in square brackets (`[Two Majors], Telegram, …`, as legal notes supply one) is its author, not a
 footnote's marker. Only where the note names nobody does the URL's handle stand for the author: a name missed
 there let another channel's post pass. A note citing another note's source (`Ibid.`, `Same as [2]`) names
-that note's author, which it does not repeat: the URL's handle does not stand for it either. A handle written
-beside a name (`@bob (Bob Jones)`, `@bob, Bob Jones`, `Jones, Bob (@bob)`, `Alice Jones, Bob Smith (@bob)`)
-is a second claim: the name, every person it lists, is the author the account's display name is held to.
+that note's author, which it does not repeat (after a signal too: `See also id.`, `But see id.`): the URL's
+handle does not stand for it either. A handle written beside a name (`@bob (Bob Jones)`, `@bob, Bob Jones`,
+`Jones, Bob (@bob)`, `Alice Jones, Bob Smith (@bob)`) is a second claim: the name, every person it lists, is
+the author the account's display name is held to. A note that says its source is undated (APA's `(n.d.)`,
+Chicago's `n.d.,`) gives no date, whatever day its unquoted title names.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from provenance.citations.platforms import (
 )
 from provenance.models import Citation, Finding, Footnote, Platform
 from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES, ORGANISATION_WORDS
-from provenance.quotes import QUOTE_MARKS, blank_quotes, iter_quotes
+from provenance.quotes import QUOTE_MARKS, Quote, blank_quotes, iter_quotes
 from provenance.urls import blank_urls, find_urls, http_target, is_http_url
 
 
@@ -69,10 +72,11 @@ _NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS)
 # title's stop from a name's are tried only at a stop, not at every letter (a note of 180 letters without one:
 # 88 µs → 11 µs). Chinese and Japanese write the comma, the semicolon, the colon and the bracket full-width
 # (`Two Majors、Telegram、2022年1月21日`), and Arabic and Persian their own comma and semicolon: the name ran
-# on to the date, named no one, and the URL's channel stood for the author.
+# on to the date, named no one, and the URL's channel stood for the author. So did a middle dot or a bullet
+# between spaces, as a page's byline and a copied credit part their fields (`Two Majors · Telegram · …`).
 _NAME_END = re.compile(
     r"[,;(\[\u3001\uff0c\uff1b\uff08\uff1a\u3010\u060c\u061b]|:(?:\s|$)"
-    rf"|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|/-]|//)(?:\s|$)"
+    rf"|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|/\u00b7\u2022-]|//)(?:\s|$)"
 )
 # What is left before the name once a leading link is blanked out: `<…>`, `— Rybar`, `(Rybar, …)`.
 _LEADING_PUNCTUATION = re.compile(
@@ -81,17 +85,24 @@ _LEADING_PUNCTUATION = re.compile(
 # A match starts only where a run of spaces starts (`(?<!\s)`): tried from inside the run too, as `\s*` alone
 # is, it would scan the rest of the run again each time (quadratic on a long run, such as a blanked URL).
 _HANDLE_ASIDE = re.compile(r"(?<!\s)\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
-_PLATFORM_NAMES = r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|VKontakte|Reddit|LinkedIn)\b"
+# Bluesky's and Mastodon's too: `Two Majors on Bluesky` was no name (it holds a platform's), the URL's account
+# stood for the author, and the post of another account passed.
+_PLATFORM_NAMES = (
+    r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|VKontakte|Reddit|LinkedIn"
+    r"|Bluesky|Mastodon)\b"
+)
 _PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
 # What may stand before a note's name. Signals (`According to`, `Quoted in`, a legal memo's `Memorandum
 # from`), as legal and academic notes write them in English, German, French, Russian and Ukrainian (`See,
-# e.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`): each was read as the author. What the name posted or
+# e.g.,`, Bluebook's `Accord`, `Compare`, `But cf.`, `E.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`):
+# each was read as the author. What the name posted or
 # said (`Video posted by`, `Published by`, `Reposted by`, `Translated from`, `Telegram post by Dmitry
 # Medvedev`, `Post on X by Joe Biden`,
 # `Statement by`, `Message from`) and the platform as a label (`Telegram: Dmitry Medvedev`, `Telegram/Rybar`):
 # read as no name, the URL's handle stood for the author and the post passed under another's account.
 _NAME_PREFIX = re.compile(
-    r"^(?:see,? e\.g\.,?|see generally|see also|but see|see|cf\.(?:,? e\.g\.,?)?|sources?:|via|press release,"
+    r"^(?:see,? e\.g\.,?|see generally|(?:see also|but see|but cf\.|accord|compare)(?:,? e\.g\.,?)?|see"
+    r"|cf\.(?:,? e\.g\.,?)?|e\.g\.,|sources?:|via|press release,"
     r"|(?:источники?|джерело|джерела|quellen?|fuentes?):"
     r"|according to|(?:quoted|cited) in|(?:as )?reported by"
     r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"
@@ -122,6 +133,13 @@ _DECLINED_NAME_OPENING = re.compile(
     "\\s+(?=(?-i:[\u0400-\u042f\u0490\u0404\u0406\u0407]))",
     re.IGNORECASE,
 )
+# A Russian or Ukrainian note's channel before a name in Latin letters, which is not declined (`Telegram-канал
+# Two Majors`): read whole, it named no one, and the URL's channel stood for the author.
+_CHANNEL_BEFORE_LATIN_NAME = re.compile(
+    "^(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c\u043c?)[- ]?"
+    "\u043a\u0430\u043d\u0430\u043b\\s+(?-i:(?=[A-Z]))",
+    re.IGNORECASE,
+)
 # The platform after the name (`Rybar on Telegram`, `Rybar's Telegram`): no part of it. So too after a
 # plural's apostrophe (`Two Majors' Telegram channel`) or a slash (`Source: Two Majors/Telegram`, a news
 # credit), or before the platform's channel ending the name's words (`Two Majors Telegram channel`): read as
@@ -130,6 +148,14 @@ _ON_PLATFORM = re.compile(
     rf"(?:(?<!\s)\s+(?:on|via|auf|sur|en|\u0432|\u0443)\s+|[\u2019']s\s+|(?<=s)[\u2019']\s+|(?<![\s/])\s*/\s*"
     rf"|(?<!\s)\s+(?={_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$))"
     rf"{_PLATFORM_NAMES}.*$",
+    re.IGNORECASE,
+)
+# What the name posted, after its possessive (`Two Majors's tweet of January 21, 2022`, `Rybar's Telegram post
+# of …`): no part of it. Read as the name's, the date in it made the words no name, and the URL's account
+# stood for the author.
+_WHOSE_POST = re.compile(
+    rf"(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:{_PLATFORM_NAMES}\s+)?"
+    r"(?:tweet|post|video|thread|message|reel|story|statement)s?\b.*$",
     re.IGNORECASE,
 )
 # What the name did, after it (`Rybar posted on January 21, 2022`, `Rybar wrote on Telegram`): no part of
@@ -162,20 +188,31 @@ _NOT_NAMES = re.compile(
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?)?$)",
     re.IGNORECASE,
 )
-# A note citing another note's source by reference, as legal and academic notes do: `Ibid.`, `Id.`, `Idem`,
-# `Op. cit.`, `Loc. cit.`, `Ebd.`, `Там же`, `Там само`, `Same as [2]`, `Supra note 3`, `See note 3`. Its
-# author is that note's: the URL's account did not stand for it (`Ibid., https://t.me/rybar/5` after a note
-# naming Two Majors passed on Rybar's post), nor is `Same as` or `note 3` a name. Anchored: tried once, on a
-# note opening with a letter one of them opens with.
+# A note citing another note's source by reference, as legal and academic notes do: `Ibid.` (`Ibidem`,
+# Spanish `Ibíd.`: each was the note's author, which the post's account then failed), `Id.`, `Idem`, `Op.
+# cit.`, `Loc. cit.`, `Ebd.`, `Там же`, `Там само`, `Same as [2]`, `Supra note 3`, `See note 3`. Its author is
+# that note's: the URL's account did not stand for it (`Ibid., https://t.me/rybar/5` after a note
+# naming Two Majors passed on Rybar's post), nor is `Same as` or `note 3` a name. So too after any of
+# Bluebook's signals (`See id.`, `See also id.`, `But see id.`, `See, e.g., id.`, `Accord id.`, `Compare
+# id.`): past all but `See` and `Cf.`, the URL's channel stood for the author again, and `But see id. (Jan.
+# 22, 2022), <Rybar's post>` after a note naming Two Majors passed on Rybar's post. Anchored: tried once, on
+# a note opening with a letter one of them opens with.
+_BACK_REFERENCE_SIGNAL = (
+    r"(?:(?:(?:see(?:\s+also|\s+generally)?|but\s+(?:see|cf\.)|cf\.|accord|contra|compare)"
+    r"(?:,?\s+e\.g\.,?)?|e\.g\.,?)\s+)?"
+)
 _BACK_REFERENCE = _on_first_use(
-    r"^(?:(?:see|cf\.)\s+)?(?:ibid\b\.?|id\.|idem\b\.?|(?:op|loc)\.?\s*cit\b\.?|ebd\b\.?|ebenda\b"
+    rf"^{_BACK_REFERENCE_SIGNAL}(?:ib[i\u00ed]d(?:em)?\b\.?|id\.|idem\b\.?|(?:op|loc)\.?\s*cit\b\.?|ebd\b\.?|ebenda\b"
     r"|\u0442\u0430\u043c\s+(?:\u0436\u0435|\u0441\u0430\u043c\u043e)\b\.?"
     r"|same\s+as\s+(?:note\s*)?\[?\^?\w+\]?|(?:(?:supra|infra|above|below)\s+)?note\s*\d+)",
     re.IGNORECASE,
 )
 # The first two letters of every note the pattern matches: most notes are known not to without it.
 _BACK_REFERENCE_OPENINGS = frozenset(
-    ["se", "cf", "ib", "id", "op", "lo", "eb", "sa", "su", "in", "ab", "be", "no", "\u0442\u0430"]
+    [
+        *("se", "cf", "ib", "id", "op", "lo", "eb", "sa", "su", "in", "ab", "be", "no", "\u0442\u0430"),
+        *("bu", "ac", "co", "e."),  # `But see`, `Accord`, `Contra`, `Compare`, `E.g.,`
+    ]
 )
 # MLA / APA put the family name first: `Haddad, Lina. "Council vote."`, `Haddad, L. (2022, January 21).`,
 # German notes before a colon: `Müller, Hans: „Die Lage“`.
@@ -329,8 +366,15 @@ def _archived_copy(footnote: Footnote, url: str) -> str | None:
 
 
 def _title(text: str) -> str | None:
-    quote = next(itertools.islice(iter_quotes(text), _channel_names_quoted(text), None), None)
+    quote = next(itertools.islice(_quotes_but_the_posters(text), _channel_names_quoted(text), None), None)
     return None if quote is None else quote.text.rstrip(",.;:").strip() or None
+
+
+def _quotes_but_the_posters(prose: str) -> Iterator[Quote]:
+    """The note's quoted passages but the poster's quoted name (`_quoted_poster`): no title or quote of the
+    source's, which a correct note's channel name was then said not to hold."""
+    poster = _quoted_poster(prose)
+    return (quote for quote in iter_quotes(prose) if poster is None or quote.start != poster.start)
 
 
 # What `_CHANNEL_BEFORE_QUOTED_NAME` needs one of (`channel`, `account`, `kanal`, `канал…`, `chaîne`).
@@ -360,10 +404,15 @@ _TELEGRAM_NAMES = r"(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c
 _TELEGRAMS_CHANNEL = r"(?:[- ](?:channel|kanal|\u043a\u0430\u043d\u0430\u043b))?"
 _TELEGRAM_ASIDE = _on_first_use(
     rf"\s*[(\[]\s*{_TELEGRAM_NAMES}{_TELEGRAMS_CHANNEL}\s*[)\]]"
-    rf"|\s*,\s*{_TELEGRAM_NAMES}(?: post)?{_TELEGRAMS_CHANNEL}(?=\s*(?:[,.;(]|$))",
+    rf"|\s*,\s*{_TELEGRAM_NAMES}(?: post)?{_TELEGRAMS_CHANNEL}(?=\s*(?:[,.;(]|$))"
+    # `"Two Majors" on Telegram, …`, `«Два майора» в Telegram, …`: the name was the title.
+    rf"|\s+(?:on|\u0432)\s+{_TELEGRAM_NAMES}(?=\s*(?:[,.;(]|$))",
     re.IGNORECASE,
 )
 _MOST_QUOTED_NAME_WORDS = 3
+# The name's translation in brackets between it and Telegram (`«Два майора» [Two Majors], Telegram, …`): the
+# name was the title, and the URL's channel stood for the author.
+_TRANSLATION_ASIDE = re.compile(r"\s*\[[^\[\]\n]{1,60}\]")
 
 
 def _quoted_name_before_platform(text: str) -> str | None:
@@ -373,7 +422,9 @@ def _quoted_name_before_platform(text: str) -> str | None:
     title. A few words, capitalised (`Два майора`: the first of two), with no stop or comma of a title's or a
     post's words in them (`"The bridge is ours" (Telegram)` quotes the post)."""
     quote = next(iter_quotes(text), None)
-    if quote is None or quote.start != 0 or _TELEGRAM_ASIDE().match(text, quote.end) is None:
+    translated = _TRANSLATION_ASIDE.match(text, quote.end) if quote is not None else None
+    after = translated.end() if translated is not None else quote.end if quote is not None else 0
+    if quote is None or quote.start != 0 or _TELEGRAM_ASIDE().match(text, after) is None:
         return None
     words = quote.text.split()
     if len(words) > _MOST_QUOTED_NAME_WORDS or any(mark in quote.text for mark in ",.;:!?"):
@@ -391,9 +442,8 @@ def quoted_in_note(footnote: Footnote) -> tuple[str, ...]:
     if not any(mark in footnote.text for mark in QUOTE_MARKS):  # most notes quote nothing
         return ()
     prose = note_prose(footnote)
-    return tuple(
-        quote.text for quote in itertools.islice(iter_quotes(prose), 1 + _channel_names_quoted(prose), None)
-    )
+    quotes = _quotes_but_the_posters(prose)
+    return tuple(quote.text for quote in itertools.islice(quotes, 1 + _channel_names_quoted(prose), None))
 
 
 def names_author_in_genitive(footnote: Footnote) -> bool:
@@ -417,11 +467,13 @@ def note_prose(footnote: Footnote) -> str:
 
 def _inverted_name(text: str) -> str | None:
     match = _INVERTED_NAME.match(text) or _NAME_BEFORE_INITIALS.match(text)
-    # `Dmitry Medvedev, Twitter (Mar. 3, 2023)` (Bluebook): the platform after the comma is no given name.
+    # `Dmitry Medvedev, Twitter (Mar. 3, 2023)` (Bluebook): the platform after the comma is no given name, nor
+    # one `_PLATFORM_NAMES` leaves out (`Bellingcat, Bluesky (Jan. 21, 2022)` was `Bluesky Bellingcat`).
     if (
         not match
         or _MONTH_AND_DAY.match(text, match.start("given"))
         or _PLATFORM_ONLY.fullmatch(match["given"])
+        or platform_from_words(match["given"]) is not None
     ):
         return None
     return f"{match.group('given').strip()} {match.group('family')}"
@@ -542,9 +594,11 @@ _POSTED_BY = re.compile(
     re.IGNORECASE,
 )
 # A channel's name between `of the` (`on the`, `from the`) and `channel` (`Telegram post of the Rybar
-# channel`, `A post on the Two Majors channel`), a few words.
+# channel`, `A post on the Two Majors channel`), a few words; the platform before `channel` is no part of it
+# (`on the Two Majors Telegram channel` named no one, and the URL's channel stood for the author).
 _OF_THE_CHANNEL = re.compile(
-    r"\b(?:of|on|from)\s+the\s+(?P<name>(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?)(?:channel|account)\b",
+    r"\b(?:of|on|from)\s+the\s+(?P<name>(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?)"
+    rf"(?:{_PLATFORM_NAMES}\s+)?(?:channel|account)\b",
     re.IGNORECASE,
 )
 # The day after the name (`Published by Two Majors on January 21, 2022`): no part of it.
@@ -558,6 +612,9 @@ def _poster_named_later(text: str) -> str | None:
     passed on the URL's channel's post. Not in a quoted title (`"Video posted by Rybar"`): blanked."""
     if _POSTED_BY.search(text) is None and _OF_THE_CHANNEL.search(text) is None:  # most notes
         return None
+    quoted = _quoted_poster(text)
+    if quoted is not None:
+        return quoted.text
     unquoted = blank_quotes(text)
     found = _POSTED_BY.search(unquoted)
     if found is None:
@@ -575,6 +632,43 @@ def _poster_named_later(text: str) -> str | None:
 _NOT_A_NAME_OPENING = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our"])
 
 
+def _quoted_poster(text: str) -> Quote | None:
+    """The name quoted right after what was posted and whom by, as Chicago quotes a username (`"Kyiv
+    Stands," YouTube video, posted by "Associated Press," January 21, 2022`; `Telegram post by "Two
+    Majors"`): its words, stripped, where it lies in `text`. Blanked as a title's words are, it left the
+    note naming no one, the URL's channel stood for the author, and the post of another channel passed. A
+    few words, with no sentence's marks: not a quoted title."""
+    if not any(mark in text for mark in QUOTE_MARKS):
+        return None
+    found = _POSTED_BY.search(blank_quotes(text))
+    if found is None:
+        return None
+    # The match's closing spaces run on over the blanked quote: the name starts past the original's spaces.
+    after_by = found.start() + len(found.group().rstrip())
+    start = after_by + len(text[after_by:]) - len(text[after_by:].lstrip())
+    quote = next(iter_quotes(text[start:]), None)
+    if quote is None or quote.start != 0:
+        return None
+    name = quote.text.strip(" ,.;:\u00a0")
+    if (
+        len(name.split()) > _MAX_NAME_WORDS
+        or any(mark in name for mark in ",;:!?")
+        or not _names_someone(name)
+    ):
+        return None
+    return Quote(name, start, start + quote.end)
+
+
+_MONTH_ALONE = re.compile(_MONTH_NAME, re.IGNORECASE)
+
+
+def _month_abbreviated_before_its_day(segment: str, text: str, after_stop: int) -> bool:
+    """Whether the stop ending `segment` is an abbreviated month's before its day (`Jan. 21, 2022, Two
+    Majors, …`), not a sentence's: read as a sentence's, the name after the date was never looked for, and the
+    URL's channel stood for the author."""
+    return _MONTH_ALONE.fullmatch(segment) is not None and text[after_stop : after_stop + 1].isdigit()
+
+
 def _opening_name(text: str) -> tuple[str | None, str | None]:
     """The name `text` opens with, and None; or, where it opens with no name, None and, if what opens it is a
     platform, a date or a label that may stand before a name, the text after that (else None)."""
@@ -588,7 +682,12 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         text = _AFTER_TITLE.sub("", after)
         if text[:1] in _TITLE_OPENINGS:  # another quoted passage: no name follows the title
             return None, None
-    text = _DECLINED_NAME_OPENING.sub("", _NAME_PREFIX.sub("", text))
+    unprefixed = _NAME_PREFIX.sub("", text)
+    if len(unprefixed) != len(text):
+        # What stood between the prefix and the name, a blanked link's room among it (`Source: <link> (Two
+        # Majors, …)`): the name was never reached, and the URL's channel stood for the author.
+        unprefixed = _LEADING_PUNCTUATION.sub("", unprefixed)
+    text = _CHANNEL_BEFORE_LATIN_NAME.sub("", _DECLINED_NAME_OPENING.sub("", unprefixed))
     if _DATELINE.match(text):
         return None, None  # a place and its country opens the note: it names nobody
     if text[:1] == "[":
@@ -601,19 +700,24 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         return quoted or None, None
     end = _NAME_END.search(text)
     opening = text[: end.start()] if end else text
-    segment = _SAID_AFTER.sub("", _ON_PLATFORM.sub("", _THE_BEFORE_CHANNEL.sub("", opening))).strip()
+    segment = _WHOSE_POST.sub("", _THE_BEFORE_CHANNEL.sub("", opening))
+    segment = _SAID_AFTER.sub("", _ON_PLATFORM.sub("", segment)).strip()
     segment = _YEAR_BEFORE_WORDS.sub("", segment)
     if segment[-1:] in (")", "]") and "(" not in segment and "[" not in segment:
         # The bracket a platform or a handle opened the name with closes after it (`Telegram (Rybar)`,
         # `@alice@mastodon.social (Alice Jones)`): no part of the name the check shows.
         segment = segment[:-1].rstrip()
-    if len(segment.split()) <= _MAX_NAME_WORDS:
+    # A channel's description and its owner's name may be more words than a name alone (`Telegram channel of
+    # the Ministry of Defence of Ukraine`).
+    if len(segment.split()) <= 2 * _MAX_NAME_WORDS:
         segment = _without_description(segment)
     if _names_someone(segment):
         return segment, None
     # Not past a sentence's stop: what follows a note's first sentence (`Telegram, January 22, 2022. Deleted
     # the same day.`) is no name.
-    if end is None or end.group().startswith(".") or not _before_a_name(segment):
+    if end is None or not _before_a_name(segment):
+        return None, None
+    if end.group().startswith(".") and not _month_abbreviated_before_its_day(segment, text, end.end()):
         return None, None
     return None, _LEADING_PUNCTUATION.sub("", text[end.end() :])
 
@@ -730,18 +834,36 @@ _CHANNEL_BEFORE_QUOTED_NAME = re.compile(
 )
 
 
+# The small words an organisation's name holds after `channel of` (`the Ministry of Defence of Ukraine`).
+_OWNERS_NAME_JOINS = frozenset(["of", "the", "and", "for"])
+
+
 def _without_description(segment: str) -> str:
     """The name in a note's opening words without the description before it (`Pro-Kremlin milblogger
     Rybar`: `Rybar`): the author check compared the whole with the post's account and warned on a correct
-    note. Words that only describe (`Leaked channel`: a private channel's note has nothing else) stay."""
+    note. Words that only describe (`Leaked channel`: a private channel's note has nothing else) stay. The
+    owner after a channel or an account (or its `of`) may be an organisation's name, its small words in lower
+    case (`Telegram channel of the Ministry of Defence of Ukraine`, `X account Ministry of Defence`): read as
+    no name, the URL's channel stood for the author, and the post of another channel passed."""
     words = segment.split()
     last = max((at for at, word in enumerate(words) if word in _DESCRIBING_WORDS), default=None)
     if last is None and len(words) > 1 and words[0] in _OPENING_DESCRIBING_WORDS:
         last = 0
-    if last is not None and words[last] in _OWNED_BY and words[last + 1 : last + 2] == ["of"]:
+    owner = last is not None and words[last] in _OWNED_BY
+    if last is not None and owner and words[last + 1 : last + 2] == ["of"]:
         last += 1
-    name = words[last + 1 :] if last is not None else []
-    if name and all(word[:1].isupper() or word in NAME_PARTICLES for word in name):
+        name = words[last + 1 :]
+        name = name[1:] if name[:1] in (["the"], ["The"]) else name
+    else:
+        name = words[last + 1 :] if last is not None else []
+    joins: frozenset[str] = frozenset()
+    if owner and name[:1] and name[0][:1].isupper():
+        joins = _OWNERS_NAME_JOINS
+    if (
+        name
+        and name[-1] not in joins
+        and all(word[:1].isupper() or word in NAME_PARTICLES or word in joins for word in name)
+    ):
         return " ".join(name)
     return segment
 
@@ -829,9 +951,41 @@ def _handle(url_handle: str | None, text: str, platform: Platform | None = None)
         if _OTHER_ACCOUNT_BEFORE.search(before) is None:
             return match.group("handle")
         others.add(match.group("handle").casefold())
+    short = _short_bluesky_handle(url_handle, text) if platform is Platform.BLUESKY else None
+    if short is not None:
+        return short
     if url_handle is not None and url_handle.casefold() in others:
         return None
     return url_handle
+
+
+# A Bluesky handle written without its domain (`@dvamajors` for `dvamajors.bsky.social`, `@bellingcat` for
+# `bellingcat.com`): not the start of a domain, nor of a Mastodon handle.
+_SHORT_BLUESKY_HANDLE = re.compile(
+    r"(?<![\w@.])@(?P<handle>[A-Za-z0-9][A-Za-z0-9-]{0,62})(?![\w@-]|\.[A-Za-z0-9])"
+)
+
+
+def _short_bluesky_handle(url_handle: str | None, text: str) -> str | None:
+    """The handle a Bluesky note names without its domain: the URL's where it is that one's first label
+    (`@bellingcat`, for bellingcat.com's post), else the name as written, which no domain handle is equal to.
+    Passed over, the note's `@dvamajors` named nobody, the URL's `rybar.bsky.social` stood for the author and
+    the handle, and the post of another account passed. None where the note writes none, or the URL names
+    its account by DID only (no handle there to tell the two apart)."""
+    if url_handle is None:
+        return None
+    for match in itertools.islice(_SHORT_BLUESKY_HANDLE.finditer(text), _MOST_HANDLES_READ):
+        before = text[max(0, match.start() - _OTHER_ACCOUNT_REACH) : match.start()]
+        if _OTHER_ACCOUNT_BEFORE.search(before) is not None:
+            continue
+        written = match.group("handle")
+        return url_handle if url_handle.split(".", 1)[0].casefold() == written.casefold() else written
+    return None
+
+
+# APA's and Chicago's word that the source gives no date: `Rybar. (n.d.). …`, `Rybar, "…," Telegram, n.d., …`.
+# In lower case: `Fargo, N.D.,` is North Dakota, and `(N.D. Cal. …)` a court.
+_NO_DATE_WRITTEN = re.compile(r"(?:\(\s?|,\s)n\.\s?d\.(?:\s?\)|,)")
 
 
 def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:
@@ -868,6 +1022,10 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     handle = tiktok_note_handle(handle, source_url, unquoted) if source_url else handle
     handle = reddit_note_handle(handle, source_url, unquoted) if source_url else handle  # `u/<user>`
     date_found = find_date(unquoted)
+    # `(n.d.)` says the source is undated: a day in the unquoted title after it is the title's (APA gives the
+    # post's words unquoted: `Rybar [@rybar]. (n.d.). Footage of the strike of 25 January 2022 [Video]` was
+    # dated the 25th, a day the note does not give the post, and the date check failed or passed on it).
+    said_undated = date_found.date is not None and _NO_DATE_WRITTEN.search(unquoted) is not None
     back_reference = (
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
     )
@@ -875,7 +1033,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         platform=platform,
         author=None if back_reference is not None else _leading_name(prose) or handle,
         handle=handle,
-        date=date_found.date,
+        date=None if said_undated else date_found.date,
         url=url,
         canonical_url=canonical_url(url) if url else None,
         post_id=post_id,

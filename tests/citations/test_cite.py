@@ -63,7 +63,13 @@ def test_a_note_with_its_publication_date_has_no_date_finding() -> None:
 
 
 @pytest.mark.parametrize(
-    ("note", "reference"), [("Ibid.", "Ibid."), ("Same as [2], https://t.me/rybar/5", "Same as [2]")]
+    ("note", "reference"),
+    [
+        ("Ibid.", "Ibid."),
+        ("Same as [2], https://t.me/rybar/5", "Same as [2]"),
+        # Bluebook's `id.` after a signal: the URL's channel was its author, and schema passed the note.
+        ("But see id. (Jan. 22, 2022), https://t.me/rybar/5", "But see id."),
+    ],
 )
 def test_a_note_citing_another_notes_source_is_told_it_is_checked_on_its_own_words(
     note: str, reference: str

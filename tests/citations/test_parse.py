@@ -671,6 +671,12 @@ def test_a_handle_inside_the_quoted_title_is_not_the_notes_handle() -> None:
         ("According to Rybar, Telegram, January 21, 2022.", "Rybar"),
         ("Quoted in Lina Haddad, “Council Vote,” City News, January 21, 2022.", "Lina Haddad"),
         ("As reported by Reuters, January 21, 2022.", "Reuters"),
+        # Bluebook's other signals: `Accord Two Majors` failed Two Majors' own post.
+        ("Accord Two Majors, Telegram (Jan. 21, 2022).", "Two Majors"),
+        ("Compare Two Majors, Telegram (Jan. 21, 2022), with Rybar, Telegram (Jan. 22, 2022).", "Two Majors"),
+        ("But cf. Two Majors, Telegram (Jan. 21, 2022).", "Two Majors"),
+        ("But see, e.g., Two Majors, Telegram (Jan. 21, 2022).", "Two Majors"),
+        ("E.g., Two Majors, Telegram (Jan. 21, 2022).", "Two Majors"),
         # A placeholder for no one is no author to hold the post to.
         ("Anonymous, Telegram, January 21, 2022.", None),
         ("N.a., “Ports,” Reuters, January 21, 2022.", None),
@@ -1112,6 +1118,91 @@ def test_the_name_after_what_was_posted_past_an_opening_that_names_nobody_is_the
 
 
 @pytest.mark.parametrize(
+    ("note", "author", "status"),
+    [
+        (
+            "Telegram channel of the Ministry of Defence of Ukraine",
+            "Ministry of Defence of Ukraine",
+            "warn",
+        ),
+        (
+            "Official Telegram channel of the Russian Ministry of Defence",
+            "Russian Ministry of Defence",
+            "warn",
+        ),
+        ("Telegram account of the Office of the President", "Office of the President", "warn"),
+        ("Telegram channel Ministry of Defence", "Ministry of Defence", "warn"),
+        # The true cases beside them: the post's own channel, and a description that names no one.
+        ("Official Telegram channel of Rybar", "Rybar", "pass"),
+        ("Telegram channel of the city of Kharkiv", "rybar", "pass"),
+    ],
+)
+def test_an_organisation_named_after_channel_of_is_the_author_held_to_the_post(
+    note: str, author: str, status: str
+) -> None:
+    # `of the Ministry of Defence of Ukraine` has small words in lower case, and the whole ran past six words:
+    # read as no name, the URL's @rybar stood for the author, and the ministry's note passed on Rybar's post.
+    footnote = Footnote(label="1", text=f"{note}, January 21, 2022, {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
+    assert _author_on_rybars_post(footnote).status == status
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        ('"Situation near Avdiivka," Telegram post, posted by "Two Majors," January 21, 2022', "warn"),
+        ('Telegram post by "Two Majors," January 21, 2022', "warn"),
+        # The true case beside them: the post's own channel, quoted so.
+        ('"Situation near Avdiivka," Telegram post, posted by "Rybar," January 21, 2022', "pass"),
+    ],
+)
+def test_a_username_quoted_after_whom_by_is_the_author_held_to_the_post(note: str, status: str) -> None:
+    # Chicago quotes the poster's username (`YouTube video, posted by "Associated Press," …`): blanked as a
+    # title's words, it left the note naming no one, the URL's @rybar stood for the author, and the note
+    # crediting Two Majors passed on Rybar's post.
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
+    result = _author_on_rybars_post(footnote)
+    assert result.status == status
+    assert ("'Two Majors'" in (result.detail or "")) is (status == "warn")
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title", "quotes"),
+    [
+        (
+            '"Kyiv Stands," YouTube video, 2:15, posted by "Associated Press," January 21, 2022, '
+            'quoting: "we stand", https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+            "Associated Press",
+            "Kyiv Stands",
+            ("we stand",),
+        ),
+        ('Telegram post by "Rybar," January 21, 2022, https://t.me/rybar/5', "Rybar", None, ()),
+        # A title that says whom by is the title still, and a sentence quoted after `by` no name.
+        (
+            '"Video posted by Rybar," Telegram, January 21, 2022, https://t.me/rybar/5',
+            "rybar",
+            "Video posted by Rybar",
+            (),
+        ),
+        (
+            'Video posted by "The bridge is ours, we hold it", Telegram, January 21, 2022, https://t.me/rybar/5',
+            "rybar",
+            "The bridge is ours, we hold it",
+            (),
+        ),
+    ],
+)
+def test_a_username_quoted_after_whom_by_is_neither_the_title_nor_a_quote(
+    note: str, author: str, title: str | None, quotes: tuple[str, ...]
+) -> None:
+    # The quoted username was the note's title (`Two Majors`, which the post's title is not) or a quote the
+    # post was said to hold: a correct note warned on its channel's name.
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    assert (citation.author, citation.title, quoted_in_note(footnote)) == (author, title, quotes)
+
+
+@pytest.mark.parametrize(
     ("note", "author", "genitive"),
     [
         ("Пост Дмитрия Медведева в Telegram, 21.01.2022, https://t.me/rybar/123", "Дмитрия Медведева", True),
@@ -1391,6 +1482,19 @@ def test_the_author_check_holds_a_bracketed_name_to_the_posts_channel(note: str,
         # `Same as` and `note 3` were each the note's author.
         ("Same as [2], https://t.me/rybar/1234", "Same as [2]"),
         ("See note 3, https://t.me/rybar/1234", "See note 3"),
+        # Bluebook's signals before `id.`: past them the URL's channel stood for the author again.
+        ("See also id., https://t.me/rybar/1234", "See also id."),
+        ("But see id. (Jan. 22, 2022), https://t.me/rybar/1234", "But see id."),
+        ("See, e.g., id., https://t.me/rybar/1234", "See, e.g., id."),
+        ("See generally id., https://t.me/rybar/1234", "See generally id."),
+        ("But cf. id., https://t.me/rybar/1234", "But cf. id."),
+        ("Accord id., https://t.me/rybar/1234", "Accord id."),
+        ("Compare id., https://t.me/rybar/1234", "Compare id."),
+        ("E.g., id., https://t.me/rybar/1234", "E.g., id."),
+        ("See also note 3, https://t.me/rybar/1234", "See also note 3"),
+        # `Ibid.` written out, and in Spanish: each was the author, and failed the post's account.
+        ("Ibidem, https://t.me/rybar/1234", "Ibidem"),
+        ("Ibíd., https://t.me/rybar/1234", "Ibíd."),
     ],
 )
 def test_a_note_citing_another_notes_source_names_no_author_of_its_own(note: str, reference: str) -> None:
@@ -1407,6 +1511,10 @@ def test_a_note_citing_another_notes_source_names_no_author_of_its_own(note: str
         ("Same Day Press, January 21, 2022, https://t.me/rybar/1234", "Same Day Press"),
         ("Notes from the Front, Telegram, https://t.me/rybar/1234", "Notes from the Front"),
         ("See Rybar, Telegram, https://t.me/rybar/1234", "Rybar"),
+        ("See also Rybar, Telegram, https://t.me/rybar/1234", "Rybar"),
+        ("But see Idaho News, January 21, 2022, https://t.me/rybar/1234", "Idaho News"),
+        ("Contra Costa Times, January 21, 2022, https://t.me/rybar/1234", "Contra Costa Times"),
+        ("Accordion Press, January 21, 2022, https://t.me/rybar/1234", "Accordion Press"),
         ("https://t.me/rybar/1234", "rybar"),
     ],
 )
@@ -1673,3 +1781,259 @@ def test_a_bluesky_note_naming_another_handle_than_the_posts_is_not_passed() -> 
     result = _author_on_harbours_bluesky_post("Harbour Authority (@harbour.example.org)")
     assert result.status == "warn"
     assert "@harbour.bsky.social, not the cited @harbour.example.org" in (result.detail or "")
+
+
+_RYBARS_BLUESKY_POST_URL = "https://bsky.app/profile/rybar.bsky.social/post/3kabc123def2x"
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        ("@dvamajors, Bluesky (Jan. 21, 2022)", "fail"),
+        ('@dvamajors. "The bridge is ours." Bluesky, 21 Jan. 2022', "fail"),
+        ("[@dvamajors]. (2022, January 21). The bridge is ours [Post]. Bluesky.", "fail"),
+        # The true cases beside them: the post's own handle, its domain left out, in any case.
+        ("@rybar, Bluesky (Jan. 21, 2022)", "pass"),
+        ("@RYBAR, Bluesky (Jan. 21, 2022)", "pass"),
+        ("Rybar [@rybar]. (2022, January 21). The bridge is ours [Post]. Bluesky.", "pass"),
+    ],
+)
+def test_a_bluesky_handle_written_without_its_domain_is_held_to_the_posts(note: str, status: str) -> None:
+    # `@dvamajors` is no domain name, and was passed over: the URL's rybar.bsky.social stood for the author
+    # and the handle, and a note naming @dvamajors passed on Rybar's post.
+    rybar = SourcePost(
+        platform=Platform.BLUESKY,
+        url=_RYBARS_BLUESKY_POST_URL,
+        author="Rybar",
+        handle="rybar.bsky.social",
+        published=dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_BLUESKY_POST_URL}", line=1)
+    assert author_check_as_parsed(footnote, rybar).status == status
+
+
+@pytest.mark.parametrize(
+    ("note", "handle"),
+    [
+        # `@bellingcat` is bellingcat.com's first label: the URL's handle, whole.
+        ("Bellingcat [@bellingcat]", "bellingcat.com"),
+        ("Bellingcat, replying to @dvamajors", "bellingcat.com"),
+        ("Write to info@dvamajors.org", "bellingcat.com"),
+    ],
+)
+def test_a_bluesky_handle_that_is_the_urls_first_label_is_the_urls(note: str, handle: str) -> None:
+    link = "https://bsky.app/profile/bellingcat.com/post/3kabc123def2x"
+    footnote = Footnote(label="1", text=f"{note}, Bluesky, January 21, 2022, {link}", line=1)
+    assert parse_citation(footnote).citation.handle == handle
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        (
+            "Bellingcat, Bluesky (Jan. 21, 2022), https://bsky.app/profile/bellingcat.com/post/3kabc123def2x",
+            "Bellingcat",
+        ),
+        ("Harbour, Mastodon (Jan. 21, 2022), https://mastodon.social/@harbour/111111111111111111", "Harbour"),
+        # The true case beside them: a family name and a given name.
+        ("Haddad, Lina (2022, January 21). Council vote. City News.", "Lina Haddad"),
+    ],
+)
+def test_a_bluebook_platform_after_the_name_is_no_given_name(note: str, author: str) -> None:
+    # `Bellingcat, Bluesky (Jan. 21, 2022)` read as MLA's `Family, Given (`: the author was `Bluesky
+    # Bellingcat`, and the author check warned on Bellingcat's own post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        ("Two Majors on Bluesky, January 21, 2022", "warn"),
+        ("Two Majors's Bluesky post, January 21, 2022", "warn"),
+        ("Bluesky/Two Majors, January 21, 2022", "warn"),
+        ("Two Majors Bluesky account, January 21, 2022", "warn"),
+        # The true cases beside them: the post's own account, so named.
+        ("Rybar on Bluesky, January 21, 2022", "pass"),
+        ("Bluesky/Rybar, January 21, 2022", "pass"),
+    ],
+)
+def test_a_name_beside_bluesky_is_the_author_held_to_the_post(note: str, status: str) -> None:
+    # Bluesky was no platform's name to the name's reader: `Two Majors on Bluesky` held one, so named no one,
+    # the URL's rybar.bsky.social stood for the author, and the note naming Two Majors passed on Rybar's post.
+    rybar = SourcePost(
+        platform=Platform.BLUESKY,
+        url=_RYBARS_BLUESKY_POST_URL,
+        author="Rybar",
+        handle="rybar.bsky.social",
+        published=dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_BLUESKY_POST_URL}", line=1)
+    result = author_check_as_parsed(footnote, rybar)
+    assert result.status == status
+    assert ("'Two Majors'" in (result.detail or "")) is (status == "warn")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Two Majors on Mastodon, January 21, 2022, https://mastodon.social/@rybar/111111111111111111",
+        "Mastodon post by Two Majors, January 21, 2022, https://mastodon.social/@rybar/111111111111111111",
+        "Two Majors/Mastodon, January 21, 2022, https://mastodon.social/@rybar/111111111111111111",
+    ],
+)
+def test_a_name_beside_mastodon_is_the_author(note: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == "Two Majors"
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        (
+            "Rybar [@rybar]. (n.d.). Footage of the strike of 25 January 2022 [Video]. YouTube. "
+            "Retrieved January 30, 2022, from https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+            None,
+        ),
+        ("Rybar, Strike of 25 January 2022, Telegram, n.d., https://t.me/rybar/5.", None),
+        # The true cases beside them: a dated APA note, North Dakota, and a court.
+        (
+            "Rybar [@rybar]. (2022, January 21). Footage [Video]. YouTube. https://youtu.be/dQw4w9WgXcQ",
+            D(2022, 1, 21),
+        ),
+        ("Fargo, N.D., January 21, 2022, https://news.example/a", D(2022, 1, 21)),
+        ("Doe v. Smith, No. 3:21-cv-1 (N.D. Cal. Jan. 21, 2022), https://news.example/a", D(2022, 1, 21)),
+    ],
+)
+def test_a_note_saying_its_source_is_undated_gives_no_date_of_its_words(
+    note: str, date: dt.date | None
+) -> None:
+    # APA gives the post's words unquoted: after `(n.d.)`, the day they name was the note's date, and the date
+    # check failed (or passed) the post on a day the note never gave it.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.date == date
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        ("«Два майора» [Two Majors], Telegram, 21.01.2022", "Два майора", None),
+        ("«Рыбарь» [Rybar] (Telegram), 21.01.2022", "Рыбарь", None),
+        # The true case beside them: the post's words quoted, their translation after them.
+        (
+            "«Мост наш, мы держим» [The bridge is ours], Telegram, 21.01.2022",
+            "rybar",
+            "Мост наш, мы держим",
+        ),
+    ],
+)
+def test_a_channels_quoted_name_with_its_translation_is_the_author(
+    note: str, author: str, title: str | None
+) -> None:
+    # The translation in brackets hid Telegram after the quoted name: the name was the note's title, and the
+    # URL's @rybar stood for the author of a note naming Two Majors.
+    citation = parse_citation(Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)).citation
+    assert (citation.author, citation.title) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Jan. 21, 2022, Two Majors, Telegram", "Two Majors"),
+        ("Sept. 3, 2022 — Two Majors, Telegram", "Two Majors"),
+        # The true cases beside them: a sentence's stop after the date, and no name after it.
+        ("Jan. 21, 2022. Deleted the same day", "rybar"),
+        ("Jan. 21, 2022, Telegram", "rybar"),
+    ],
+)
+def test_an_abbreviated_months_stop_opening_the_note_ends_no_sentence(note: str, author: str) -> None:
+    # `Jan.`'s stop was taken for a sentence's: the name after the date was never looked for, the URL's
+    # @rybar stood for the author, and the note naming Two Majors passed on Rybar's post.
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Two Majors · Telegram · 21.01.2022", "Two Majors"),
+        ("Two Majors • Telegram • 21.01.2022", "Two Majors"),
+        ("Telegram · Two Majors · 21.01.2022", "Two Majors"),
+        # The true case beside them: the post's own channel.
+        ("Rybar · Telegram · 21.01.2022", "Rybar"),
+    ],
+)
+def test_a_middle_dot_or_a_bullet_ends_the_notes_name(note: str, author: str) -> None:
+    # The name ran on past the dot to the platform and the date, named no one, and the URL's @rybar stood for
+    # the author of a note naming Two Majors.
+    footnote = Footnote(label="1", text=f"{note} · {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        (f"Source: {_RYBARS_POST} (Two Majors, 21.01.2022)", "Two Majors"),
+        (f"See {_RYBARS_POST} (Two Majors, 21.01.2022)", "Two Majors"),
+        # The true cases beside them: the post's own channel, and no name at all.
+        (f"Source: {_RYBARS_POST} (Rybar, 21.01.2022)", "Rybar"),
+        (f"Source: {_RYBARS_POST}, 21.01.2022", "rybar"),
+    ],
+)
+def test_the_name_after_a_label_and_its_link_is_the_author(note: str, author: str) -> None:
+    # The blanked link's room after `Source:` hid the name in brackets after it: the URL's @rybar stood for
+    # the author, and the note naming Two Majors passed on Rybar's post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        ("Post of 21 January 2022 on the Two Majors Telegram channel", "Two Majors", None),
+        ('"Two Majors" on Telegram, January 21, 2022', "Two Majors", None),
+        ("«Два майора» в Telegram, 21.01.2022", "Два майора", None),
+        # The true cases beside them: the post's own channel, and the post's words quoted.
+        ('"Rybar" on Telegram, January 21, 2022', "Rybar", None),
+        ('"The bridge is ours" on Telegram, January 21, 2022', "rybar", "The bridge is ours"),
+    ],
+)
+def test_a_channels_name_beside_telegram_in_words_is_the_author(
+    note: str, author: str, title: str | None
+) -> None:
+    # `on the Two Majors Telegram channel` and `"Two Majors" on Telegram` named no one (the quoted name was
+    # the title): the URL's @rybar stood for the author, and the note naming Two Majors passed on Rybar's
+    # post.
+    citation = parse_citation(Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)).citation
+    assert (citation.author, citation.title) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Two Majors's tweet of January 21, 2022", "Two Majors"),
+        ("Two Majors' Telegram post of 21 January 2022", "Two Majors"),
+        # The true case beside them: the post's own account.
+        ("Rybar's tweet of January 21, 2022", "Rybar"),
+    ],
+)
+def test_what_the_name_posted_after_it_is_no_part_of_it(note: str, author: str) -> None:
+    # `Two Majors's tweet of January 21, 2022` held a date, so named no one: the URL's account stood for the
+    # author, and the note naming Two Majors passed on Rybar's post.
+    footnote = Footnote(label="1", text=f"{note}, https://x.com/rybar/status/1484541125563731969", line=1)
+    assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Telegram-канал Two Majors, 21.01.2022", "Two Majors"),
+        ("Телеграм-канал Two Majors, 21.01.2022", "Two Majors"),
+        # The true cases beside them: the post's own channel, in Latin letters and declined in Cyrillic.
+        ("Telegram-канал Rybar, 21.01.2022", "Rybar"),
+        ("Telegram-канал Рыбаря, 21.01.2022", "Рыбаря"),
+    ],
+)
+def test_a_russian_notes_channel_before_a_latin_name_is_no_part_of_it(note: str, author: str) -> None:
+    # `Telegram-канал Two Majors` was read whole, named no one, and the URL's @rybar stood for the author of a
+    # note naming Two Majors.
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
