@@ -273,7 +273,8 @@ def fetch_and_record(
     """Send `request` once (no redirect followed) and record the exchange in `warc`.
 
     CaptureFailure when nothing was exchanged, before anything is written: `blocked:` or `url:` when no
-    attempt was made, an `AttemptFailed` (`dns:`, `connect:`, `tls:`, `timeout:`) when the network was tried.
+    attempt was made, an `AttemptFailed` (`dns:`, `connect:`, `tls:`, `timeout:`, `disconnect:`, `answer:`)
+    when the network was tried.
     `ArchiveWriteError` when the evidence could not be written here; `Cancelled` when the run was.
     Several threads may fetch into one `warc` at once.
     """

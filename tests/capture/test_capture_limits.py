@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from provenance.capture.options import NetworkOptions
+from provenance.capture.options import ConnectTo, NetworkOptions
 from tests.capture.conftest import Capturer
 from tests.support.servers import (
     FixtureServer,
@@ -105,16 +105,24 @@ def test_headers_that_trickle_in_are_cut_at_the_whole_head_deadline(
     assert _types(outcome.capture.warc) == ["warcinfo", "request", "metadata"], "a cut head is not an answer"
 
 
-def test_server_closing_without_an_answer_is_a_connect_error(
+def test_server_closing_without_an_answer_after_the_request_is_a_disconnect_not_a_connect_error(
     fixture_server: FixtureServer, capture: Capturer
 ) -> None:
+    # The server read the request and hung up: `connect:` told a reader no connection was made.
     fixture_server.routes["/hangup"] = lambda handler: handler.connection.shutdown(socket.SHUT_RDWR)
     outcome = capture("http://news.example/hangup", _options(fixture_server))
     assert outcome.capture is not None and outcome.capture.http_status is None
-    assert (
-        outcome.error
-        == f"connect: 127.0.0.1:{fixture_server.port}: the server closed the connection without an answer"
+    assert outcome.error == (
+        f"disconnect: 127.0.0.1:{fixture_server.port}: the server closed the connection without an answer"
     )
+
+
+def test_a_port_nothing_listens_on_is_a_connect_error(capture: Capturer) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as closed:
+        port = closed.getsockname()[1]
+    options = NetworkOptions(connect_to=(ConnectTo("news.example", None, "127.0.0.1", port),), retries=0)
+    outcome = capture("http://news.example/", options)
+    assert outcome.error == f"connect: 127.0.0.1:{port} refused the connection"
 
 
 @pytest.mark.parametrize(
@@ -132,7 +140,8 @@ def test_an_answer_that_is_not_valid_http_is_named_as_such(
     outcome = capture("http://news.example/bad", _options(fixture_server))
     assert outcome.capture is not None and outcome.capture.http_status is None
     assert outcome.error is not None
-    assert outcome.error.startswith(f"connect: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer")
+    # An answer came: `connect:` told a reader none did (nor any connection).
+    assert outcome.error.startswith(f"answer: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer")
     assert why in outcome.error
 
 

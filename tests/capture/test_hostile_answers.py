@@ -70,7 +70,7 @@ def test_content_lengths_that_differ_are_named_not_a_valid_http_answer(
     outcome = capture("http://news.example/lengths", _options(fixture_server))
     assert outcome.capture is not None and outcome.capture.http_status is None
     assert outcome.error == (
-        f"connect: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer "
+        f"answer: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer "
         "(InvalidHeader: Content-Length contained multiple unmatching values (5, 20))"
     )
 
@@ -97,7 +97,7 @@ def test_a_content_length_python_reads_though_it_is_not_digits_is_not_a_valid_an
     outcome = capture("http://news.example/length", _options(fixture_server))
     assert outcome.capture is not None and outcome.capture.http_status is None
     assert outcome.error == (
-        f"connect: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer "
+        f"answer: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer "
         f"(HTTPException: Content-Length {length.decode()!r} is not a number of digits)"
     )
 
