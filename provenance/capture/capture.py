@@ -149,7 +149,11 @@ def follow_redirects(
             log.info("%s: %s", failure.attempt.url, failure)
             return trail
         except CaptureFailure as failure:
-            trail.error = str(failure)
+            # Refused before any traffic: a redirect's target is not among the hops, so the detail names it.
+            where = (
+                f" (the redirect from {trail.hops[-1].url[:200]} to {current[:200]})" if trail.hops else ""
+            )
+            trail.error = f"{failure}{where}"
             log.info("%s: %s", current, failure)
             return trail
         trail.hops.append(hop)
