@@ -56,16 +56,30 @@ def _open_socket(connection: HTTPConnection, dial: Dial, guard: HopGuard) -> soc
     return sock
 
 
+# The most of an answer's head (its status lines and headers, 1xx heads included) read: twice what Chromium
+# reads (256 KB, beyond which it shows ERR_RESPONSE_HEADERS_TOO_BIG), and well within what the WARC reader
+# reads back (`warc.reader.MAX_HEAD_BYTES`): a head of 1.2 MB was captured, then could not be read back,
+# and its footnote was an error (http.client alone allows 100 lines of 64 KB each).
+MAX_ANSWER_HEAD_BYTES = 512 * 1024
+
+
 class _HeadWatcher:
-    """The response's file while its head is read: remembers the last line, to tell an end from a cut."""
+    """The response's file while its head is read: remembers the last line, to tell an end from a cut, and
+    ends a head longer than `MAX_ANSWER_HEAD_BYTES`."""
 
     def __init__(self, fp: Any) -> None:
         self.fp = fp
         self.last_line: bytes | None = None
+        self.head_bytes = 0
 
     def readline(self, limit: int = -1) -> bytes:
         line: bytes = self.fp.readline(limit)
         self.last_line = line
+        self.head_bytes += len(line)
+        if self.head_bytes > MAX_ANSWER_HEAD_BYTES:
+            raise http.client.HTTPException(
+                f"a head longer than {MAX_ANSWER_HEAD_BYTES} bytes, more than a browser reads"
+            )
         return line
 
     def __getattr__(self, name: str) -> Any:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from provenance.capture.options import ConnectTo, NetworkOptions
+from provenance.warc.reader import read_responses
 from tests.capture.conftest import Capturer
 from tests.support.servers import (
     FixtureServer,
@@ -131,6 +132,12 @@ def test_a_port_nothing_listens_on_is_a_connect_error(capture: Capturer) -> None
         (b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 70_000 + b"\r\n\r\n", "header line"),
         (b"HTTP/1.1 200 OK\r\n" + b"X-Many: 1\r\n" * 150 + b"\r\n", "more than 100 headers"),
         (b"<html>no status line, no headers</html>", "<html>"),
+        # Each line within http.client's bounds, the whole past what the WARC reader reads back (a head of
+        # 1.2 MB was captured, then could not be read, and its footnote was an error).
+        (
+            b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-Big-%d: " % i + b"a" * 60_000 + b"\r\n" for i in range(20)),
+            "a head longer than 524288 bytes, more than a browser reads",
+        ),
     ],
 )
 def test_an_answer_that_is_not_valid_http_is_named_as_such(
@@ -143,6 +150,18 @@ def test_an_answer_that_is_not_valid_http_is_named_as_such(
     # An answer came: `connect:` told a reader none did (nor any connection).
     assert outcome.error.startswith(f"answer: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer")
     assert why in outcome.error
+
+
+def test_a_large_head_a_browser_reads_is_captured_and_read_back(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    big = b"".join(b"X-Big-%d: " % i + b"a" * 20_000 + b"\r\n" for i in range(12))  # 240 KB
+    fixture_server.routes["/big"] = raw_answer(b"HTTP/1.1 200 OK\r\n" + big + b"Content-Length: 2\r\n\r\nok")
+    outcome = capture("http://news.example/big", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None and outcome.capture.http_status == 200
+    with Path(outcome.capture.warc).open("rb") as stream:
+        (response,) = read_responses(stream)
+    assert (response.body, len(response.headers)) == (b"ok", 13)
 
 
 def test_a_redirect_body_is_stored_and_capped_like_any_body(
