@@ -160,6 +160,21 @@ def test_a_cited_urls_password_is_never_sent_by_the_browser_nor_named_in_the_war
     assert ("WWW-Authenticate", 'Basic realm="x"') in response["http_headers"]  # kept as received
 
 
+def test_the_browsers_account_of_its_navigation_names_no_password_it_did_not_send(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Chromium's own account (the navigation, the page's address) named the cited URL's password.
+    fixture_server.routes["/p"] = Reply(body=b"<p>hello</p>")
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    outcome = capture_in_browser("http://user:secret@news.example/p", options)
+    assert outcome.error is None and outcome.capture is not None
+    browser = _metadata(read_records(Path(outcome.capture.warc)))["browser"]
+    assert (browser["navigation"], browser["final_url"]) == (
+        ["http://news.example/p"],
+        "http://news.example/p",
+    )
+
+
 def test_lazy_images_far_down_the_page_are_loaded_by_scrolling_and_recorded(
     capture_in_browser: BrowserCapture, fixture_server: FixtureServer
 ) -> None:
