@@ -109,6 +109,15 @@ def _hop_error(hop: Exchange) -> str | None:
     return f"http {hop.status}" if hop.status >= 400 else None
 
 
+def _locations_that_differ(hop: Exchange) -> str | None:
+    """The first two of a redirect's `Location` headers when they differ, else None. requests joined them
+    (`/one, /two`) and the capture followed that joined address, one the server never named, to its 404;
+    a browser follows neither (Chromium: ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION)."""
+    locations = [value for name, value in hop.headers if name.lower() == "location"]
+    distinct = list(dict.fromkeys(value.strip() for value in locations))
+    return f"{distinct[0][:200]!r} and {distinct[1][:200]!r}" if len(distinct) > 1 else None
+
+
 def follow_redirects(
     capture_session: CaptureSession,
     url: str,
@@ -140,7 +149,11 @@ def follow_redirects(
             log.info("%s: %s", failure.attempt.url, failure)
             return trail
         except CaptureFailure as failure:
-            trail.error = str(failure)
+            # Refused before any traffic: a redirect's target is not among the hops, so the detail names it.
+            where = (
+                f" (the redirect from {trail.hops[-1].url[:200]} to {current[:200]})" if trail.hops else ""
+            )
+            trail.error = f"{failure}{where}"
             log.info("%s: %s", current, failure)
             return trail
         trail.hops.append(hop)
@@ -150,6 +163,10 @@ def follow_redirects(
             return trail
         if hop.head_cut or hop.status not in _REDIRECT_STATUSES or not hop.location:
             trail.error = _hop_error(hop)
+            return trail
+        told_apart = _locations_that_differ(hop)
+        if told_apart:
+            trail.error = f"redirect to two addresses at once: {told_apart}"
             return trail
         max_redirects = capture_session.options.max_redirects
         if len(trail.hops) > max_redirects:

@@ -1,4 +1,6 @@
-"""Naming a transport error in words a user can act on: `tls: ...`, `connect: ... refused the connection`."""
+"""Naming a transport error in words a user can act on: `tls: ...`, `connect: ... refused the connection`,
+`disconnect: ... reset by peer after the request was sent`, `answer: ...: not a valid HTTP answer`: the kind
+says how far the exchange got (no connection, no answer, an answer that is no HTTP)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 import requests
 import urllib3
 
-from provenance.capture.failure import CaptureFailure
+from provenance.capture.failure import CaptureFailure, FailureKind
 
 if TYPE_CHECKING:
     from provenance.capture.policy import Dial
@@ -61,6 +63,11 @@ def tls_reason_words(reason: str, in_handshake: bool) -> str:
     return f"{words} ({reason})" if words else reason
 
 
+def _tls_eof(error: BaseException) -> bool:
+    tls = _first(error, ssl.SSLError)
+    return isinstance(tls, ssl.SSLError) and str(tls.reason or "") == _TLS_EOF_REASON
+
+
 def _tls_reason(error: BaseException, in_handshake: bool) -> str:
     verify = _first(error, ssl.SSLCertVerificationError)
     if isinstance(verify, ssl.SSLCertVerificationError):
@@ -81,30 +88,35 @@ _PHASE_WORDS: dict[Phase, str] = {
 }
 
 
-def _connect_reason(error: BaseException, dial: Dial, phase: Phase = "before") -> str:
+def _connect_reason(error: BaseException, dial: Dial, phase: Phase = "before") -> tuple[FailureKind, str]:
+    """The failure's kind and words: `connect` while no request had gone (no connection, one refused or cut
+    before or inside the TLS handshake), `disconnect` for a connection cut after the request went with no
+    answer, `answer` for an answer that is not valid HTTP. A failure past the request named `connect:` told
+    a reader no connection was made, when the server had the request and hung up or answered garbage."""
     if _first(error, ConnectionRefusedError) is not None:
-        return f"{dial} refused the connection"
+        return "connect", f"{dial} refused the connection"
     # http.client's parse errors, and urllib3's own reading of the head: two Content-Length values that
     # differ are an answer whose length cannot be told, not a connection closed without one.
     malformed = _first(error, http.client.HTTPException) or _first(error, urllib3.exceptions.InvalidHeader)
     # RemoteDisconnected is an HTTPException too, but it means no answer at all, said below.
     if malformed is not None and not isinstance(malformed, http.client.RemoteDisconnected):
-        return f"{dial}: not a valid HTTP answer ({type(malformed).__name__}: {malformed})"
+        return "answer", f"{dial}: not a valid HTTP answer ({type(malformed).__name__}: {malformed})"
+    kind: FailureKind = "disconnect" if phase == "sent" else "connect"
     # requests' own errors are OSErrors too, but only the socket's error carries a strerror.
     socket_error = next((c for c in _causes(error) if isinstance(c, OSError) and c.strerror), None)
     # A reset inside the handshake (a filter that cuts a ClientHello naming a blocked host) is not a reset
     # of a request, which the server never saw; one after the request (a filter reading its Host) is.
     if isinstance(socket_error, OSError):
-        return f"{dial}: {socket_error.strerror}{_PHASE_WORDS[phase]}"
+        return kind, f"{dial}: {socket_error.strerror}{_PHASE_WORDS[phase]}"
     if phase == "handshake":
-        return f"{dial}: the server closed the connection during the TLS handshake"
-    return f"{dial}: the server closed the connection without an answer"
+        return kind, f"{dial}: the server closed the connection during the TLS handshake"
+    return kind, f"{dial}: the server closed the connection without an answer"
 
 
 def _proxy_reason(error: BaseException, dial: Dial) -> str:
     # urllib3 says what the proxy answered to CONNECT in an OSError: "Tunnel connection failed: 502 ...".
     tunnel = next((c for c in _causes(error) if isinstance(c, OSError) and str(c).startswith("Tunnel")), None)
-    return str(tunnel) if tunnel is not None else _connect_reason(error, dial)
+    return str(tunnel) if tunnel is not None else _connect_reason(error, dial)[1]
 
 
 def describe_failure(
@@ -115,9 +127,11 @@ def describe_failure(
     if dial.proxy is not None and isinstance(error, requests.exceptions.ProxyError):
         return CaptureFailure("proxy", f"{dial.proxy}: {_proxy_reason(error, dial)}")
     if isinstance(error, requests.exceptions.SSLError):
-        return CaptureFailure("tls", f"{host}: {_tls_reason(error, in_handshake)}")
+        # A TLS session closed (no close_notify) after the request went: no answer, as a plain close is.
+        tls_kind: FailureKind = "disconnect" if phase == "sent" and _tls_eof(error) else "tls"
+        return CaptureFailure(tls_kind, f"{host}: {_tls_reason(error, in_handshake)}")
     if isinstance(error, requests.exceptions.ConnectTimeout):
         return CaptureFailure("timeout", f"connecting to {dial} took longer than {timeout:g}s")
     if isinstance(error, requests.exceptions.ReadTimeout):
         return CaptureFailure("timeout", f"{host} sent no answer within {timeout:g}s")
-    return CaptureFailure("connect", _connect_reason(error, dial, phase))
+    return CaptureFailure(*_connect_reason(error, dial, phase))

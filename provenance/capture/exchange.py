@@ -257,14 +257,21 @@ def location_bytes_as_url(value: str) -> str:
     return "".join(char if char < "\x80" else f"%{ord(char):02X}" for char in value)
 
 
-def _redirect_target(capture_session: CaptureSession, response: requests.Response) -> str | None:
+def _redirect_target(response: requests.Response, received: Sequence[tuple[str, str]]) -> str | None:
     """requests' reading of a redirect's `Location`: its bytes as UTF-8, though http.client decoded them as
     Latin-1. Bytes that are not UTF-8 (`/caf\xe9`, a Latin-1 server's) made requests raise, and the
-    whole run ended in an internal error; they are named byte for byte instead (`location_bytes_as_url`)."""
+    whole run ended in an internal error; they are named byte for byte instead (`location_bytes_as_url`).
+    The first `Location` when there are several: requests joined them (`/one, /one`), an address the server
+    never named (`capture` follows none of two that differ)."""
+    if not response.is_redirect:
+        return None
+    value = next((value for name, value in received if name.lower() == "location"), None)
+    if value is None:
+        return None
     try:
-        return capture_session.session.get_redirect_target(response)
-    except UnicodeDecodeError:
-        return location_bytes_as_url(response.headers["location"])
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return location_bytes_as_url(value)
 
 
 def fetch_and_record(
@@ -273,7 +280,8 @@ def fetch_and_record(
     """Send `request` once (no redirect followed) and record the exchange in `warc`.
 
     CaptureFailure when nothing was exchanged, before anything is written: `blocked:` or `url:` when no
-    attempt was made, an `AttemptFailed` (`dns:`, `connect:`, `tls:`, `timeout:`) when the network was tried.
+    attempt was made, an `AttemptFailed` (`dns:`, `connect:`, `tls:`, `timeout:`, `disconnect:`, `answer:`)
+    when the network was tried.
     `ArchiveWriteError` when the evidence could not be written here; `Cancelled` when the run was.
     Several threads may fetch into one `warc` at once.
     """
@@ -456,7 +464,7 @@ def _exchange(
         status=response.status_code,
         status_line=status_line(response),
         headers=tuple(received),
-        location=_redirect_target(capture_session, response),
+        location=_redirect_target(response, received),
         truncation=truncation,
         body_bytes=body.length,
         response_record_id=record_id,

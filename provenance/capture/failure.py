@@ -9,7 +9,17 @@ import errno
 from typing import Literal
 
 FailureKind = Literal[
-    "blocked", "dns", "connect", "timeout", "tls", "proxy", "disconnect", "archive", "url", "skipped"
+    "blocked",
+    "dns",
+    "connect",
+    "timeout",
+    "tls",
+    "proxy",
+    "disconnect",
+    "answer",
+    "archive",
+    "url",
+    "skipped",
 ]
 
 

@@ -11,6 +11,7 @@ import socket
 import ssl
 import threading
 from collections.abc import Callable, Mapping
+from email.errors import MissingHeaderBodySeparatorDefect
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -55,16 +56,30 @@ def _open_socket(connection: HTTPConnection, dial: Dial, guard: HopGuard) -> soc
     return sock
 
 
+# The most of an answer's head (its status lines and headers, 1xx heads included) read: twice what Chromium
+# reads (256 KB, beyond which it shows ERR_RESPONSE_HEADERS_TOO_BIG), and well within what the WARC reader
+# reads back (`warc.reader.MAX_HEAD_BYTES`): a head of 1.2 MB was captured, then could not be read back,
+# and its footnote was an error (http.client alone allows 100 lines of 64 KB each).
+MAX_ANSWER_HEAD_BYTES = 512 * 1024
+
+
 class _HeadWatcher:
-    """The response's file while its head is read: remembers the last line, to tell an end from a cut."""
+    """The response's file while its head is read: remembers the last line, to tell an end from a cut, and
+    ends a head longer than `MAX_ANSWER_HEAD_BYTES`."""
 
     def __init__(self, fp: Any) -> None:
         self.fp = fp
         self.last_line: bytes | None = None
+        self.head_bytes = 0
 
     def readline(self, limit: int = -1) -> bytes:
         line: bytes = self.fp.readline(limit)
         self.last_line = line
+        self.head_bytes += len(line)
+        if self.head_bytes > MAX_ANSWER_HEAD_BYTES:
+            raise http.client.HTTPException(
+                f"a head longer than {MAX_ANSWER_HEAD_BYTES} bytes, more than a browser reads"
+            )
         return line
 
     def __getattr__(self, name: str) -> Any:
@@ -104,6 +119,19 @@ def made_up_length(value: str) -> bool:
     return False
 
 
+def _header_lines_not_read(message: http.client.HTTPMessage) -> str:
+    """The first of the head's lines that http.client's parser stopped at, or "" when it read them all.
+
+    The parser ends the headers at a line that is no `name: value` header (`Content Type: x`,
+    `Content-Length : 5`, a bare CR inside a value) and keeps that line and every one after it aside: a
+    `Content-Length`, `Location` or `Content-Type` after it was silently not read, the body framed by the
+    connection's close instead, and the WARC kept none of them."""
+    if not any(isinstance(defect, MissingHeaderBodySeparatorDefect) for defect in message.defects):
+        return ""
+    rest = message.get_payload()
+    return rest.splitlines()[0] if isinstance(rest, str) and rest.strip() else ""
+
+
 class HeadCheckingResponse(http.client.HTTPResponse):
     """http.client's response, told apart when the server closed the connection inside the head.
 
@@ -121,7 +149,8 @@ class HeadCheckingResponse(http.client.HTTPResponse):
     whole answer. Framing broken so ends the body there, kept as cut (`WARC-Truncated: disconnect`); odd but
     valid framing (extensions, trailers, upper-case hex, leading zeros, spaces before `;`) is read as whole.
     A `Content-Length` that Python's int reads though it is not digits (`made_up_length`) is not a valid
-    HTTP answer, as two lengths that differ are (urllib3 refuses those).
+    HTTP answer, as two lengths that differ are (urllib3 refuses those), and so is a head with a line that is
+    no header, which ended http.client's reading of the headers there (`_header_lines_not_read`).
     """
 
     head_cut = False
@@ -164,6 +193,11 @@ class HeadCheckingResponse(http.client.HTTPResponse):
             if self.fp is watcher:
                 self.fp = watcher.fp
         self.head_cut = watcher.last_line == b""
+        unread = "" if self.head_cut else _header_lines_not_read(self.msg)  # a cut head is kept as cut
+        if unread:
+            raise http.client.HTTPException(
+                f"a header line that is no header ({unread[:60]!r}): the lines after it were not read"
+            )
         if not self.chunked:  # chunks frame the body, and a Content-Length beside them is not read
             for value in self.msg.get_all("content-length") or ():
                 if made_up_length(value):

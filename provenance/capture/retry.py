@@ -61,7 +61,8 @@ except ImportError:  # not POSIX: no shared folder (`HostStanding.folder` is Non
     fcntl = None  # type: ignore[assignment]
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-RETRY_FAILURES = frozenset({"connect", "timeout", "disconnect"})  # CaptureFailure kinds
+# CaptureFailure kinds: no answer, or one that is no HTTP (`answer`: a server failing under load, say).
+RETRY_FAILURES = frozenset({"connect", "timeout", "disconnect", "answer"})
 MAX_RETRY_AFTER = 120.0  # seconds: a server asking for longer gets no second request in this run
 # An optional request (a side document, an archive lookup) waits out no longer a `Retry-After`: the footnote
 # it serves would wait for it, and the pause holds the host's other optional requests back anyway.

@@ -2,12 +2,16 @@
 
 A report's link is evidence of what its author pointed to, so the request must be for that very URL: no
 canonical host (`twitter.com` stays `twitter.com`), no dropped path or query, no removed dot segments, no
-decoded escapes. Only three things change, each because the wire cannot carry the cited form:
+decoded escapes. Only four things change, each because the wire cannot carry the cited form, or does not:
 
 - a non-ASCII host name is sent in its IDNA (punycode) form, as DNS, SNI and the Host header need;
 - a character a URI cannot hold (space, non-ASCII, `"<>\\^`{|}`, a `%` that starts no escape) is
   percent-encoded as UTF-8, and existing escapes are written with upper-case hex (RFC 3986 2.1);
-- the fragment is dropped (it is never sent), and an empty path is `/` (the request line needs one).
+- the fragment is dropped (it is never sent), and an empty path is `/` (the request line needs one);
+- a user name and password (`https://user:secret@host/`) are dropped: they are never sent (see
+  `session.prepare_request`), so the URI the WARC names the request by, the ledger's `final_url` and
+  `redirects` and the report's view hold no secret the request did not carry. The cited URL itself
+  (`citation.url`, `capture.url`) keeps them: those are the report's own words.
 """
 
 from __future__ import annotations
@@ -23,7 +27,6 @@ _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
 _SUB_DELIMS = frozenset("!$&'()*+,;=")
 _PATH_SAFE = _UNRESERVED | _SUB_DELIMS | frozenset(":@/")
 _QUERY_SAFE = _PATH_SAFE | frozenset("?")
-_USERINFO_SAFE = _UNRESERVED | _SUB_DELIMS | frozenset(":")
 _HEX = frozenset(string.hexdigits)
 # Characters whose escaped and literal spellings name one resource: RFC 3986's unreserved ones (section
 # 6.2.2.2), and those a browser and `request_uri` spell differently in a URL meant alike (Chromium escapes
@@ -31,6 +34,7 @@ _HEX = frozenset(string.hexdigits)
 # `request_uri` escapes). Delimiters (`/`, `?`, `&`, `=`, ...) are not among them: escaped, they mean data.
 _SPELT_EITHER_WAY = _UNRESERVED | frozenset("'\"<>^`{|}")
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_AUTHORITY_END = re.compile(r"[/?#]")
 
 
 def _percent_encode(component: str, safe: frozenset[str]) -> str:
@@ -99,15 +103,14 @@ def host_key(host: str) -> str | None:
 
 
 def _netloc(netloc: str) -> str:
-    userinfo, at, hostport = netloc.rpartition("@")
+    hostport = netloc.rpartition("@")[2]  # a user name and password are never sent
     if hostport.startswith("["):  # an IPv6 literal: ASCII by definition
         host, bracket, port = hostport.partition("]")
         host += bracket
     else:
         host, colon, port = hostport.partition(":")
         port = colon + port
-    encoded_userinfo = _percent_encode(userinfo, _USERINFO_SAFE) + at if at else ""
-    return f"{encoded_userinfo}{ascii_host(host)}{port}"
+    return f"{ascii_host(host)}{port}"
 
 
 # Kept for the run: a capture asks it of its URL five times (the request, its metadata record, the side URLs
@@ -128,16 +131,31 @@ def request_uri(url: str) -> str:
     return f"{parts.scheme.lower()}://{_netloc(parts.netloc)}{path}{query}"
 
 
+def without_userinfo(url: str) -> str:
+    """`url` without a user name and password in its authority (`http://u:pw@host/p` is `http://host/p`),
+    everything else as written."""
+    scheme, separator, rest = url.partition("://")
+    if not separator:
+        return url
+    end = _AUTHORITY_END.search(rest)
+    authority_end = end.start() if end else len(rest)
+    authority = rest[:authority_end]
+    if "@" not in authority:
+        return url
+    return f"{scheme}://{authority.rpartition('@')[2]}{rest[authority_end:]}"
+
+
 def _spelling_key(uri: str) -> str:
     def one_way(escape: re.Match[str]) -> str:
         char = chr(int(escape[1], 16))
         return char if char in _SPELT_EITHER_WAY else f"%{escape[1].upper()}"
 
-    return _ESCAPE.sub(one_way, uri)
+    return _ESCAPE.sub(one_way, without_userinfo(uri))
 
 
 def same_resource(first: str, second: str) -> bool:
     """Whether two request URIs differ at most in how they spell characters that mean the same escaped or
-    not (`?q=it's` as cited and sent without a browser, `?q=it%27s` as Chromium sends it): a capture's
-    records are found by the URL as cited, whoever spelt the request."""
+    not (`?q=it's` as cited and sent without a browser, `?q=it%27s` as Chromium sends it), or in a user name
+    and password, which are never sent: a capture's records are found by the URL as cited, whoever spelt
+    the request."""
     return first == second or _spelling_key(first) == _spelling_key(second)

@@ -1003,11 +1003,22 @@ def _stored_response(record: Any, max_body: int) -> StoredResponse:
         headers=tuple(http.headers),
         body=body[:max_body],
         cut=len(body) > max_body or record.rec_headers.get_header("WARC-Truncated") is not None,
-        undecoded=_not_decoded_whole(stream) if stream is not None and 0 < len(body) <= max_body else None,
+        undecoded=(
+            _not_decoded_whole(stream, http.get_header("Content-Encoding"))
+            if stream is not None and 0 < len(body) <= max_body
+            else None
+        ),
     )
 
 
-def _not_decoded_whole(stream: Any) -> str | None:
+# The codings a browser undoes (Chromium's: gzip, x-gzip, deflate, br, zstd). One warcio cannot undo
+# (`zstd`, `br` without brotli, two stacked: `gzip, br`) was read as stored and said nothing, though no
+# reader sees those bytes; a coding no browser knows (`utf-8`, `none`: a server's misnomer) is ignored by
+# browsers and warcio alike, and the body as stored is what a reader sees.
+_BROWSER_CODINGS = frozenset({"gzip", "x-gzip", "deflate", "br", "zstd"})
+
+
+def _not_decoded_whole(stream: Any, content_encoding: str | None = None) -> str | None:
     """Why a body read to its end through warcio's decoding `stream` is not the whole of what its
     Content-Encoding encodes: the stream did not decode at all (warcio then hands out the bytes as stored),
     or it stopped before its end (cut short by the server with an honest length, or damaged: warcio then
@@ -1015,6 +1026,12 @@ def _not_decoded_whole(stream: Any) -> str | None:
     checks took the part for the page. None for a body that decoded whole or was not encoded."""
     encoding = getattr(stream, "decomp_type", None)
     if not encoding:
+        if not content_encoding:  # the usual case: nothing to decode
+            return None
+        codings = {coding.strip(" \t").lower() for coding in content_encoding.split(",")}
+        if codings & _BROWSER_CODINGS:
+            said = " ".join(content_encoding.split())[:60]
+            return f"its Content-Encoding {said} is not one this tool decodes: the body was read as stored"
         return None
     decoder = getattr(stream, "decompressor", None)
     if decoder is None:

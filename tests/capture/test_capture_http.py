@@ -54,6 +54,31 @@ def test_too_many_redirects_stop_with_an_error(fixture_server: FixtureServer, ca
     assert outcome.capture is not None and len(outcome.capture.redirects) == 4
 
 
+def test_a_redirect_naming_two_addresses_is_followed_to_neither(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    # requests joined them: `/one, /two` was requested, a 404 from an address the server never named.
+    fixture_server.routes["/two"] = raw_answer(
+        b"HTTP/1.1 302 Found\r\nLocation: /one\r\nLocation: /two\r\nContent-Length: 0\r\n\r\n"
+    )
+    outcome = capture("http://news.example/two", _options(fixture_server))
+    assert outcome.error == "redirect to two addresses at once: '/one' and '/two'"
+    assert outcome.capture is not None and outcome.capture.redirects == ("http://news.example/two",)
+    assert outcome.capture.http_status == 302
+
+
+def test_a_redirect_saying_its_location_twice_alike_is_followed(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    fixture_server.routes["/twice"] = raw_answer(
+        b"HTTP/1.1 302 Found\r\nLocation: /one\r\nLocation: /one\r\nContent-Length: 0\r\n\r\n"
+    )
+    fixture_server.routes["/one"] = Reply(body=ARTICLE)
+    outcome = capture("http://news.example/twice", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None
+    assert (outcome.capture.final_url, outcome.capture.http_status) == ("http://news.example/one", 200)
+
+
 def test_not_found_is_captured_as_evidence_with_an_http_error(
     fixture_server: FixtureServer, capture: Capturer
 ) -> None:

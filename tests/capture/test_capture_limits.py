@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from provenance.capture.options import NetworkOptions
+from provenance.capture.options import ConnectTo, NetworkOptions
+from provenance.warc.reader import read_responses
 from tests.capture.conftest import Capturer
 from tests.support.servers import (
     FixtureServer,
@@ -105,16 +106,24 @@ def test_headers_that_trickle_in_are_cut_at_the_whole_head_deadline(
     assert _types(outcome.capture.warc) == ["warcinfo", "request", "metadata"], "a cut head is not an answer"
 
 
-def test_server_closing_without_an_answer_is_a_connect_error(
+def test_server_closing_without_an_answer_after_the_request_is_a_disconnect_not_a_connect_error(
     fixture_server: FixtureServer, capture: Capturer
 ) -> None:
+    # The server read the request and hung up: `connect:` told a reader no connection was made.
     fixture_server.routes["/hangup"] = lambda handler: handler.connection.shutdown(socket.SHUT_RDWR)
     outcome = capture("http://news.example/hangup", _options(fixture_server))
     assert outcome.capture is not None and outcome.capture.http_status is None
-    assert (
-        outcome.error
-        == f"connect: 127.0.0.1:{fixture_server.port}: the server closed the connection without an answer"
+    assert outcome.error == (
+        f"disconnect: 127.0.0.1:{fixture_server.port}: the server closed the connection without an answer"
     )
+
+
+def test_a_port_nothing_listens_on_is_a_connect_error(capture: Capturer) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as closed:
+        port = closed.getsockname()[1]
+    options = NetworkOptions(connect_to=(ConnectTo("news.example", None, "127.0.0.1", port),), retries=0)
+    outcome = capture("http://news.example/", options)
+    assert outcome.error == f"connect: 127.0.0.1:{port} refused the connection"
 
 
 @pytest.mark.parametrize(
@@ -123,6 +132,12 @@ def test_server_closing_without_an_answer_is_a_connect_error(
         (b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 70_000 + b"\r\n\r\n", "header line"),
         (b"HTTP/1.1 200 OK\r\n" + b"X-Many: 1\r\n" * 150 + b"\r\n", "more than 100 headers"),
         (b"<html>no status line, no headers</html>", "<html>"),
+        # Each line within http.client's bounds, the whole past what the WARC reader reads back (a head of
+        # 1.2 MB was captured, then could not be read, and its footnote was an error).
+        (
+            b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-Big-%d: " % i + b"a" * 60_000 + b"\r\n" for i in range(20)),
+            "a head longer than 524288 bytes, more than a browser reads",
+        ),
     ],
 )
 def test_an_answer_that_is_not_valid_http_is_named_as_such(
@@ -132,8 +147,21 @@ def test_an_answer_that_is_not_valid_http_is_named_as_such(
     outcome = capture("http://news.example/bad", _options(fixture_server))
     assert outcome.capture is not None and outcome.capture.http_status is None
     assert outcome.error is not None
-    assert outcome.error.startswith(f"connect: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer")
+    # An answer came: `connect:` told a reader none did (nor any connection).
+    assert outcome.error.startswith(f"answer: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer")
     assert why in outcome.error
+
+
+def test_a_large_head_a_browser_reads_is_captured_and_read_back(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    big = b"".join(b"X-Big-%d: " % i + b"a" * 20_000 + b"\r\n" for i in range(12))  # 240 KB
+    fixture_server.routes["/big"] = raw_answer(b"HTTP/1.1 200 OK\r\n" + big + b"Content-Length: 2\r\n\r\nok")
+    outcome = capture("http://news.example/big", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None and outcome.capture.http_status == 200
+    with Path(outcome.capture.warc).open("rb") as stream:
+        (response,) = read_responses(stream)
+    assert (response.body, len(response.headers)) == (b"ok", 13)
 
 
 def test_a_redirect_body_is_stored_and_capped_like_any_body(

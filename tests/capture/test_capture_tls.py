@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -22,8 +23,9 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from cryptography.x509.oid import NameOID
 
 from provenance.capture import pinning
-from provenance.capture.diagnosis import tls_reason_words
+from provenance.capture.diagnosis import Phase, describe_failure, tls_reason_words
 from provenance.capture.options import CaptureRequest, ConnectTo, NetworkOptions
+from provenance.capture.policy import Dial
 from provenance.capture.scheduler import capture_all
 from tests.capture.conftest import INFO, Capturer
 from tests.support.servers import FixtureServer, LocalCA, Reply, make_test_ca
@@ -332,7 +334,48 @@ def test_a_reset_after_the_request_went_out_is_named_so_not_a_handshake_one(capt
     with _raw_tls_peer(reset_after_the_request) as port:
         options = NetworkOptions(connect_to=(ConnectTo("news.example", None, "127.0.0.1", port),), retries=0)
         outcome = capture("http://news.example/", options)
-    assert outcome.error == f"connect: 127.0.0.1:{port}: Connection reset by peer after the request was sent"
+    # The server had the request: a `connect:` error told a reader no connection was ever made.
+    assert outcome.error == (
+        f"disconnect: 127.0.0.1:{port}: Connection reset by peer after the request was sent"
+    )
+
+
+@pytest.mark.parametrize(
+    ("phase", "said"),
+    [
+        ("sent", "disconnect: news.example: the server closed the connection without an answer"),
+        ("handshake", "tls: news.example: the server closed the connection during the TLS handshake"),
+    ],
+)
+def test_a_tls_eof_is_a_disconnect_once_the_request_went_and_a_tls_failure_before(
+    phase: Phase, said: str
+) -> None:
+    eof = ssl.SSLEOFError(8, "EOF occurred in violation of protocol")
+    eof.reason = "UNEXPECTED_EOF_WHILE_READING"
+    failure = describe_failure(
+        requests.exceptions.SSLError(eof), Dial("127.0.0.1", 443), "news.example", 5, phase
+    )
+    assert str(failure) == f"{said} (UNEXPECTED_EOF_WHILE_READING)"
+
+
+def test_a_tls_session_closed_after_the_request_went_out_is_a_disconnect(
+    capture: Capturer, local_ca: LocalCA
+) -> None:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(local_ca.cert_pem, local_ca.key_pem)
+
+    def hang_up_after_the_request(connection: socket.socket) -> None:
+        with context.wrap_socket(connection, server_side=True) as session:
+            session.recv(4096)  # the request read, then closed without a close_notify or an answer
+
+    with _raw_tls_peer(hang_up_after_the_request) as port:
+        rule = ConnectTo("news.example", None, "127.0.0.1", port)
+        options = NetworkOptions(connect_to=(rule,), retries=0, ca_bundle=str(local_ca.ca_pem))
+        outcome = capture("https://news.example/", options)
+    assert outcome.error == (
+        f"disconnect: 127.0.0.1:{port}: the server closed the connection without an answer"
+    )
+    assert outcome.capture is not None and outcome.capture.http_status is None
 
 
 def _sending_its_issuer_too(local_ca: LocalCA, folder: Path) -> LocalCA:

@@ -128,6 +128,9 @@ def test_a_canonical_form_that_differs_only_by_its_fragment_is_not_fetched_twice
         ("http://news.example/p?a=[1]|{2}", "http://news.example/p?a=%5B1%5D%7C%7B2%7D"),
         ("HTTP://[::1]:8080/x", "http://[::1]:8080/x"),
         ("https://bücher.example/Straße", "https://xn--bcher-kva.example/Stra%C3%9Fe"),
+        # Never sent: the URI the request is named by holds no user name or password.
+        ("https://user:secret@news.example/p", "https://news.example/p"),
+        ("https://twitter.com@evil.example/p@x", "https://evil.example/p@x"),
     ],
 )
 def test_a_cited_url_is_changed_only_by_percent_encoding_and_idna(cited: str, requested: str) -> None:
@@ -148,6 +151,8 @@ def test_a_host_that_is_not_a_valid_international_name_is_a_url_error() -> None:
         ("http://a.example/caf%c3%a9", "http://a.example/caf%C3%A9", True),  # hex case
         ("http://a.example/p?a=1%262", "http://a.example/p?a=1&2", False),  # an escaped delimiter is data
         ("http://a.example/a%2Fb", "http://a.example/a/b", False),
+        ("http://user:pw@a.example/p", "http://a.example/p", True),  # never sent: the same request
+        ("http://a.example/p", "http://b.example/p", False),
     ],
 )
 def test_same_resource_allows_only_spellings_that_mean_the_same(first: str, second: str, same: bool) -> None:
@@ -173,8 +178,17 @@ def test_a_cited_url_with_a_user_name_and_password_is_requested_without_them(
     assert _requests_with_authorization(fixture_server) == [], "the password went to the site"
     assert outcome.capture is not None and outcome.capture.http_status == 401
     assert outcome.error == "http 401"
-    request = next(r for r in read_records(Path(outcome.capture.warc)) if r["type"] == "request")
+    records = read_records(Path(outcome.capture.warc))
+    request = next(r for r in records if r["type"] == "request")
     assert all(name.lower() != "authorization" for name, _ in request["http_headers"])
+    # Named as it went: the request carried no password, and no record or ledger field that names what was
+    # requested holds one. The cited URL (`capture.url`) is the report's own words.
+    assert outcome.capture.url == "http://user:secret@news.example/private"
+    assert not [r["type"] for r in records if "secret" in r["headers"].get("WARC-Target-URI", "")]
+    assert (outcome.capture.final_url, outcome.capture.redirects) == (
+        "http://news.example/private",
+        ("http://news.example/private",),
+    )
 
 
 def test_a_redirect_to_a_url_with_a_user_name_and_password_is_followed_without_them(
@@ -187,3 +201,7 @@ def test_a_redirect_to_a_url_with_a_user_name_and_password_is_followed_without_t
     )
     assert _requests_with_authorization(fixture_server) == []
     assert outcome.error is None and outcome.capture is not None and outcome.capture.http_status == 200
+    # The server's password is in its `Location` as received, and nowhere the tool names what it requested.
+    assert outcome.capture.redirects == ("http://news.example/old", "http://news.example/new")
+    targets = [r["headers"].get("WARC-Target-URI", "") for r in read_records(Path(outcome.capture.warc))]
+    assert not [target for target in targets if "pw@" in target]

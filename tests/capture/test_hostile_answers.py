@@ -70,7 +70,7 @@ def test_content_lengths_that_differ_are_named_not_a_valid_http_answer(
     outcome = capture("http://news.example/lengths", _options(fixture_server))
     assert outcome.capture is not None and outcome.capture.http_status is None
     assert outcome.error == (
-        f"connect: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer "
+        f"answer: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer "
         "(InvalidHeader: Content-Length contained multiple unmatching values (5, 20))"
     )
 
@@ -97,7 +97,7 @@ def test_a_content_length_python_reads_though_it_is_not_digits_is_not_a_valid_an
     outcome = capture("http://news.example/length", _options(fixture_server))
     assert outcome.capture is not None and outcome.capture.http_status is None
     assert outcome.error == (
-        f"connect: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer "
+        f"answer: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer "
         f"(HTTPException: Content-Length {length.decode()!r} is not a number of digits)"
     )
 
@@ -121,6 +121,45 @@ def test_a_content_length_of_digits_or_of_no_number_frames_the_body_as_before(
     assert outcome.error is None and outcome.capture is not None
     assert (outcome.capture.http_status, outcome.capture.truncated) == (200, False)
     assert _response(outcome.capture.warc)["payload"] == stored
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        pytest.param(b"Content Type: text/html", "'Content Type: text/html'", id="space-in-name"),
+        pytest.param(b"Content-Length : 5", "'Content-Length : 5'", id="space-before-colon"),
+        pytest.param(b"no colon here", "'no colon here'", id="no-colon"),
+        pytest.param(b"X-A: a\rb", "'b'", id="bare-cr"),
+    ],
+)
+def test_a_head_line_that_is_no_header_is_not_a_valid_answer_not_headers_silently_lost(
+    fixture_server: FixtureServer, capture: Capturer, line: bytes, said: str
+) -> None:
+    # http.client stopped reading headers there: the Content-Length after it was lost, the body read to the
+    # close (`helloEXTRA`, where a browser shows `hello`), and the WARC kept no header at all.
+    fixture_server.routes["/head"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\n" + line + b"\r\nContent-Length: 5\r\n\r\nhelloEXTRA"
+    )
+    outcome = capture("http://news.example/head", _options(fixture_server))
+    assert outcome.capture is not None and outcome.capture.http_status is None
+    assert outcome.error == (
+        f"answer: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer (HTTPException: a header line "
+        f"that is no header ({said}): the lines after it were not read)"
+    )
+
+
+def test_a_folded_header_value_and_a_line_before_the_first_header_leave_the_answer_read(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    # obs-fold (RFC 9112 5.2) is one header's value; a line of whitespace first is dropped, as 2.2 allows.
+    fixture_server.routes["/fold"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\n X-Lead: dropped\r\nX-A: one\r\n two\r\nContent-Length: 5\r\n\r\nhelloEXTRA"
+    )
+    outcome = capture("http://news.example/fold", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None and outcome.capture.http_status == 200
+    response = _response(outcome.capture.warc)
+    assert response["payload"] == b"hello"
+    assert response["http_headers"] == [("X-A", "one two"), ("Content-Length", "5")]
 
 
 def _framing_trickled(

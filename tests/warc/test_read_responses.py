@@ -284,3 +284,31 @@ def test_the_metadata_a_read_keeps_is_bounded_together(
         metadata = read_metadata(stream)
 
     assert len(metadata) == 2
+
+
+@pytest.mark.parametrize("coding", ["zstd", "gzip, br", "gzip, gzip", "X-Gzip"])
+def test_a_coding_a_browser_undoes_and_this_tool_cannot_is_said_not_read_as_the_page(
+    fixture_server: FixtureServer, archive_dir: Path, coding: str
+) -> None:
+    # warcio hands such a body out as stored and said nothing: a page labelled `zstd` (which Chromium fails
+    # to decode, showing an error) was read as its bytes, and a quote in them verified the footnote.
+    headers = (("Content-Type", "text/html"), ("Content-Encoding", coding))
+    fixture_server.routes["/article"] = Reply(body=PAGE, headers=headers)
+    with _capture(fixture_server, archive_dir, "http://news.example/article").open("rb") as stream:
+        (response,) = read_responses(stream)
+    assert response.body == PAGE
+    assert response.undecoded == (
+        f"its Content-Encoding {coding} is not one this tool decodes: the body was read as stored"
+    )
+
+
+@pytest.mark.parametrize("coding", ["utf-8", "identity", "none", ""])
+def test_a_coding_no_browser_knows_leaves_the_body_read_as_the_page(
+    fixture_server: FixtureServer, archive_dir: Path, coding: str
+) -> None:
+    # A server's misnomer (`Content-Encoding: utf-8`): browsers ignore it and show the body as it came.
+    headers = (("Content-Type", "text/html"), ("Content-Encoding", coding))
+    fixture_server.routes["/article"] = Reply(body=PAGE, headers=headers)
+    with _capture(fixture_server, archive_dir, "http://news.example/article").open("rb") as stream:
+        (response,) = read_responses(stream)
+    assert (response.body, response.undecoded) == (PAGE, None)

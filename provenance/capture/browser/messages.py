@@ -21,6 +21,8 @@ _HOP_BY_HOP = frozenset(
         "upgrade",
     }
 )
+# Kept from the browser: the proxy's own framing, and a challenge it would log in to (`browser_answer`).
+_NOT_TO_THE_BROWSER = frozenset({"content-length", "www-authenticate"})
 # Set by the transport for the request it really sends (framing and the host it names).
 _SET_BY_TRANSPORT = frozenset({"host", "content-length"})
 # Encodings every reader of the WARC can undo (warcio, the extractors): what the origin is asked for.
@@ -64,11 +66,13 @@ def browser_answer(
 
     Framing is the proxy's own (the body is whole, so `Content-Length`); every other header is the
     origin's, in its order, duplicates kept (`Set-Cookie`). A header that could not be written back without
-    changing its meaning (a line break inside) is left out.
+    changing its meaning (a line break inside) is left out, and so is a challenge (`WWW-Authenticate`):
+    Chromium answers one with the user name and password of the URL it asked for (a cited URL's, a
+    redirect's), which the tool never sends (`session.prepare_request`); the WARC keeps it as received.
     """
     version, _, rest = status_line.partition(" ")
     status = int(rest.split(" ", 1)[0])
-    dropped = _HOP_BY_HOP | {"content-length"} | _connection_tokens(origin_headers)
+    dropped = _HOP_BY_HOP | _NOT_TO_THE_BROWSER | _connection_tokens(origin_headers)
     lines = [f"HTTP/1.1 {rest}" if version.startswith("HTTP/") else f"HTTP/1.1 {status}"]
     for name, value in origin_headers:
         if name.lower() in dropped or any(c in name + value for c in "\r\n\0"):

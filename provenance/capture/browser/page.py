@@ -52,6 +52,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 from provenance.capture.browser.chromium import BASE_FLAGS, LOOPBACK_TOO, dead_end_port, network_flags
 from provenance.capture.browser.messages import NOT_FETCHED_HEADER
 from provenance.capture.browser.recording_proxy import ProxyEndpoint
+from provenance.capture.uri import without_userinfo
 
 # Scroll a screen at a time to the bottom (or `steps` screens), giving lazy content a frame and a moment to
 # start loading at each stop, then go back to the top for the screenshot.
@@ -405,7 +406,8 @@ def _navigation_chain(response: Response | None) -> list[str]:
     chain = []
     request = response.request if response is not None else None
     while request is not None:
-        chain.append(request.url)
+        # Chromium names the address with the user name and password it was given, which it never sends.
+        chain.append(without_userinfo(request.url))
         request = request.redirected_from
     return chain[::-1]
 
@@ -718,7 +720,7 @@ async def render_page(
             unseen = await _shows_its_text(page, loaded_at, settings)
             if unseen is None:
                 unseen = await _covered_by(page, settings, rendering)
-            rendering.final_url = page.url
+            rendering.final_url = without_userinfo(page.url)
             dom_document = await _document_of(page, settings.step_timeout)
             # The DOM before scrolling: scrolling to the end of an article wakes up what infinite scroll adds
             # below it (the next story, whose words are not the cited article's).

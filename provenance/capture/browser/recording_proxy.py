@@ -11,7 +11,8 @@ Why a proxy rather than the DevTools protocol (the fidelity trade-off):
   answer is capped and timed out like any capture, and the exchange is written to the footnote's WARC with
   the real status line and headers as they came over the wire, before the browser sees a byte of it.
 - What the browser receives is exactly what was recorded: the origin's status line, headers and stored body
-  (Content-Encoding kept; the browser decodes it), only the framing being the proxy's own.
+  (Content-Encoding kept; the browser decodes it), only the framing being the proxy's own, and no
+  `WWW-Authenticate` challenge (Chromium would answer it with a URL's user name and password: never sent).
 - The price: the origin sees the proxy's HTTP/1.1 (no HTTP/2 or 3, `Connection: close`, encodings limited
   to gzip and deflate so every WARC reader can decode what is stored); a page's requests are recorded as
   the proxy sent them, which is the truth of what was fetched; WebSockets are refused (nothing streams into

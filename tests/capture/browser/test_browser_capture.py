@@ -140,6 +140,41 @@ def test_a_script_cannot_make_the_browser_reach_private_addresses_websockets_or_
     assert b'data-ice="complete"' in dom["payload"]  # WebRTC had finished trying before the capture ended
 
 
+def test_a_cited_urls_password_is_never_sent_by_the_browser_nor_named_in_the_warc(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Chromium answered the 401's challenge with `Authorization: Basic` of the URL's user name and password,
+    # and the capture then failed as "the page's document was never requested".
+    fixture_server.routes["/private"] = Reply(
+        status=401, headers=(("WWW-Authenticate", 'Basic realm="x"'),), body=b"<p>Sign in</p>"
+    )
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    outcome = capture_in_browser("http://user:secret@news.example/private", options)
+    sent = [(seen.path, name) for seen in fixture_server.requests for name, _ in seen.headers]
+    assert [path for path, name in sent if name.lower() == "authorization"] == []
+    assert outcome.error == "http 401" and outcome.capture is not None
+    assert outcome.capture.redirects == ("http://news.example/private",)
+    records = read_records(Path(outcome.capture.warc))
+    assert not [r["type"] for r in records if "secret" in r["headers"].get("WARC-Target-URI", "")]
+    response = _by_uri(records, "response")["http://news.example/private"]
+    assert ("WWW-Authenticate", 'Basic realm="x"') in response["http_headers"]  # kept as received
+
+
+def test_the_browsers_account_of_its_navigation_names_no_password_it_did_not_send(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Chromium's own account (the navigation, the page's address) named the cited URL's password.
+    fixture_server.routes["/p"] = Reply(body=b"<p>hello</p>")
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    outcome = capture_in_browser("http://user:secret@news.example/p", options)
+    assert outcome.error is None and outcome.capture is not None
+    browser = _metadata(read_records(Path(outcome.capture.warc)))["browser"]
+    assert (browser["navigation"], browser["final_url"]) == (
+        ["http://news.example/p"],
+        "http://news.example/p",
+    )
+
+
 def test_lazy_images_far_down_the_page_are_loaded_by_scrolling_and_recorded(
     capture_in_browser: BrowserCapture, fixture_server: FixtureServer
 ) -> None:

@@ -77,6 +77,14 @@ def test_a_header_that_would_split_the_answer_is_left_out() -> None:
     assert b"evil" not in answer
 
 
+def test_a_challenge_never_reaches_the_browser_which_would_answer_it_with_the_urls_password() -> None:
+    # Chromium answers `WWW-Authenticate: Basic` with the user name and password of the URL it asked for.
+    origin = [("WWW-Authenticate", 'Basic realm="x"'), ("Content-Type", "text/html")]
+    answer = browser_answer("GET", "HTTP/1.1 401 Unauthorized", origin, b"<p>sign in</p>")
+    head = answer.partition(b"\r\n\r\n")[0].split(b"\r\n")
+    assert head == [b"HTTP/1.1 401 Unauthorized", b"Content-Type: text/html", b"Content-Length: 14"]
+
+
 def test_requests_in_a_tunnel_are_named_as_the_page_wrote_them() -> None:
     assert tunnel_url("https", "news.example:443", "/a?b=1") == "https://news.example/a?b=1"
     assert tunnel_url("https", "news.example:8443", "/") == "https://news.example:8443/"
