@@ -9,8 +9,9 @@ answer, or an error other than 404), the watch page is all the capture holds of 
 when its player says so (`playabilityStatus` ERROR, LOGIN_REQUIRED or UNPLAYABLE: deleted, private,
 blocked; but see below for a page that still carries the video's metadata) or when it is another kind of
 page (a consent wall, a sign-in page, a bot check, a soft 404).
-Where oEmbed does name the video but the player says ERROR ("Video unavailable": removed), the two disagree
-on whether the video is there, and it is unavailable, named so; a video the player only keeps from this
+Where oEmbed does name the video but the player says ERROR ("Video unavailable": removed) or that it is
+private (an answer oEmbed gave before it was made private), the two disagree on whether the video is there,
+and it is unavailable, named so; a video the player only keeps from this
 visitor (LOGIN_REQUIRED for an age check, UNPLAYABLE in this country or for members only) is still there, and
 read: from oEmbed and the watch page, or, where oEmbed refuses it (401, 403), from the watch page alone when
 that carries the video's metadata (its `datePublished`; a private video's never counts).
@@ -79,9 +80,10 @@ class YouTubeExtractor(Extractor):
             # A watch page that carries its video's time is that page under a dialog, its metadata read.
             return _behind_a_wall(post, watch, data)
         player = _player_says(main, first_only=True)
-        if player is not None and player[0] == "ERROR":
-            # oEmbed may still name a video its watch page says is gone (a cached answer): the two disagree,
-            # and oEmbed's title and channel alone passed `captured`, `title` and `author` on a removed video.
+        if player is not None and not _kept_from_this_visitor(player):
+            # oEmbed may still name a video its watch page says is gone or private (a cached answer): the two
+            # disagree, and oEmbed's title and channel alone passed `captured`, `title` and `author` on a
+            # removed video, and with the private page's metadata `date` too (verified on a private video).
             said = f"{player[1]!r} " if player[1] else ""
             return post.model_copy(
                 update={

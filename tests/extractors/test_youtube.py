@@ -33,12 +33,28 @@ def test_a_video_oembed_still_names_but_its_watch_page_says_is_gone_is_unavailab
     )
 
 
+@pytest.mark.parametrize("status", ["LOGIN_REQUIRED", "UNPLAYABLE"])
+def test_a_private_video_oembed_still_names_is_unavailable_even_where_its_watch_page_keeps_the_metadata(
+    status: str,
+) -> None:
+    # oEmbed's answer from before the video was made private named it, and the watch page still carried its
+    # date: `captured`, `title`, `author` and `date` passed, verified on a video nobody may watch.
+    page = _with_metadata(_watch_page(status, "This video is private"))
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.problem == "unavailable"
+    assert post.problem_detail == (
+        f"the watch page's player says 'This video is private' ({status}), though oEmbed still names the "
+        f"video {TITLE!r}: the two disagree on whether it is there"
+    )
+
+
 @pytest.mark.parametrize(
     ("status", "reason"),
     [
         ("OK", ""),
         ("LOGIN_REQUIRED", "Sign in to confirm your age"),
         ("UNPLAYABLE", "The uploader has not made this video available in your country"),
+        ("UNPLAYABLE", "Join this channel to get access to members-only content like this video"),
     ],
 )
 def test_a_video_oembed_names_is_read_while_its_player_plays_it_or_only_keeps_it_from_this_visitor(
