@@ -2,7 +2,10 @@
 
 `https://www.youtube.com/oembed?url=<watch url>&format=json` is captured beside the video (`title`,
 `author_name`, `author_url`); it answers 404 for a deleted or private video (401 only means embedding is off).
-The watch page's `datePublished`/`uploadDate` (microdata or meta) gives the time.
+The watch page's `datePublished`/`uploadDate` (microdata or meta) gives the time; a live stream's or a
+premiere's is its broadcast's start (the microdata's BroadcastEvent `startDate`, the day the page shows it
+"Streamed live on"), as its `datePublished` is the day it was set up, often days before: a `datePublished`
+more than two days after the start (a stream made public later) is kept as the page's other publication time.
 
 Without scripts the watch page is a shell, which is not held against it. Where oEmbed shows no video (no
 answer, or an error other than 404), the watch page is all the capture holds of it, and it is not the video
@@ -30,12 +33,13 @@ but still carries the video's metadata (its `datePublished`) is the watch page, 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 from urllib.parse import urlsplit
 
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import decode_html, json_of, raw_fields, text_value
+from provenance.extractors.pages import decode_html, json_of, parse_published, raw_fields, text_value
 from provenance.extractors.web import read_web_page
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import YOUTUBE_DOMAINS, YOUTUBE_OEMBED, on_domain, youtube_video_id
@@ -48,6 +52,15 @@ _PLAYABILITY = re.compile(
     r'"playabilityStatus":\{"status":"(ERROR|LOGIN_REQUIRED|UNPLAYABLE)"(?:,"reason":"([^"\\]{0,200})")?'
 )
 _PLAYABILITY_SCAN = 3_000_000
+# A live stream's or a premiere's watch page marks its broadcast in the video's microdata:
+# `<span itemprop="publication" itemscope itemtype="http://schema.org/BroadcastEvent">` holding
+# `<meta itemprop="startDate" content="…">`, within a few hundred characters.
+_BROADCAST_EVENT = re.compile(r'itemtype="https?://schema\.org/BroadcastEvent"')
+_START_DATE = re.compile(r'<meta itemprop="startDate" content="([^"<>]{1,64})"')
+_BROADCAST_SPAN = 1_000
+# How much later than its broadcast a stream's `datePublished` may be and still be that day in some zone: a
+# later one is the day it was made public (or processed), and which day is the publication's is for a person.
+_MADE_PUBLIC_LATER = dt.timedelta(days=2)
 # What a watch page can be instead of the video, whatever oEmbed says of it.
 _WALLS = frozenset({"consent-wall", "login-wall", "challenge"})
 
@@ -102,7 +115,7 @@ class YouTubeExtractor(Extractor):
             "oembed author_name": text_value(data.get("author_name")),
             "oembed author_url": author_url or None,
         }
-        return post.model_copy(
+        read = post.model_copy(
             update={
                 "title": text_value(data.get("title")) or post.title,
                 "author": text_value(data.get("author_name")) or post.author,
@@ -110,6 +123,7 @@ class YouTubeExtractor(Extractor):
                 "fields": raw_fields(fields),
             }
         )
+        return _dated_by_its_broadcast(read, main)
 
 
 def _player_says(main: StoredResponse | None, first_only: bool = False) -> tuple[str, str] | None:
@@ -167,7 +181,7 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         # An age check or a members' video (oEmbed answers 401 or 403) whose watch page still carries the
         # video's metadata: the video is there, only not played to this visitor. Called unavailable, the
         # footnote failed `captured` as if the video were deleted.
-        return post
+        return _dated_by_its_broadcast(post, main)
     if player is not None:
         said = f"{player[1]!r} " if player[1] else ""
         return post.model_copy(
@@ -180,3 +194,44 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
     if watch.problem is not None and watch.problem != "script-shell":
         return post.model_copy(update={"problem": watch.problem, "problem_detail": watch.problem_detail})
     return post
+
+
+def _dated_by_its_broadcast(post: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """A live stream or a premiere dated by its broadcast's start (the microdata's BroadcastEvent
+    `startDate`: the day YouTube shows it "Streamed live on" or "Premiered"), not by its `datePublished`,
+    which for a stream is when it was set up, often days before it was broadcast: a note dating the stream
+    the day it was scheduled, when nothing had yet been said in it, was verified, and one dating its broadcast
+    failed. A `datePublished` more than `_MADE_PUBLIC_LATER` after the start (a stream made public later) is
+    kept as the page's other publication time, so that neither day is confirmed alone. Any other video is as
+    read."""
+    start = _broadcast_start(main)
+    if start is None:
+        return post
+    when = parse_published(start)
+    if when is None:
+        return post
+    fields = {**post.fields, "broadcast startDate": start}
+    if post.published is not None and post.published - when.at > _MADE_PUBLIC_LATER:
+        published = post.published.isoformat()
+        fields["other publication time"] = f"{published} ({post.published_from or 'datePublished'})"
+    return post.model_copy(
+        update={
+            "published": when.at,
+            "published_day_only": when.day_only,
+            "published_from": "microdata BroadcastEvent startDate",
+            "fields": fields,
+        }
+    )
+
+
+def _broadcast_start(main: StoredResponse | None) -> str | None:
+    """The `startDate` of the watch page's BroadcastEvent (`_BROADCAST_EVENT`), as written; None for a
+    video that was never broadcast live or premiered, or no 200 watch page."""
+    if main is None or main.status != 200:
+        return None
+    html = decode_html(main)[:_PLAYABILITY_SCAN]
+    event = _BROADCAST_EVENT.search(html)
+    if event is None:
+        return None
+    found = _START_DATE.search(html, event.end(), event.end() + _BROADCAST_SPAN)
+    return found.group(1) if found is not None else None

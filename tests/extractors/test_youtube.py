@@ -3,9 +3,14 @@ visitor."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from provenance.checks import CheckInput
+from provenance.checks.date import check_date
 from provenance.extractors import extract_source
+from provenance.models import Citation, Footnote, Platform, SourcePost
 from provenance.side_urls import youtube_oembed_url
 from tests.extractors.support import answer, asset
 
@@ -116,3 +121,55 @@ def test_a_private_removed_or_bare_watch_page_oembed_refuses_stays_unavailable(p
     post = extract_source(VIDEO, (answer(VIDEO, page), oembed))
     assert post.problem == "unavailable"
     assert repr(said) in (post.problem_detail or "")
+
+
+def _streamed(published: str, start: str) -> str:
+    """The watch page of a past live stream: its VideoObject's `datePublished` and its BroadcastEvent."""
+    broadcast = (
+        '<span itemprop="publication" itemscope itemtype="http://schema.org/BroadcastEvent">'
+        '<meta itemprop="isLiveBroadcast" content="True">'
+        f'<meta itemprop="startDate" content="{start}">'
+        '<meta itemprop="endDate" content="2022-01-21T19:31:52+00:00"></span>'
+    )
+    return (
+        asset("youtube_watch.html")
+        .decode()
+        .replace("2022-01-21T04:00:11-08:00", published)
+        .replace("</div>", f"{broadcast}</div>", 1)
+    )
+
+
+def test_a_live_stream_is_dated_by_its_broadcast_not_by_the_day_it_was_set_up() -> None:
+    # A stream scheduled on the 16th and broadcast on the 21st: its `datePublished` is the 16th, when
+    # nothing had been said in it. A note dating it the 16th was verified; one dating the broadcast failed.
+    page = _streamed("2022-01-16T09:12:40-08:00", "2022-01-21T17:00:04+00:00")
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.published is not None and post.published.isoformat() == "2022-01-21T17:00:04+00:00"
+    assert post.published_from == "microdata BroadcastEvent startDate"
+    assert "other publication time" not in post.fields
+
+
+@pytest.mark.parametrize(("day", "status"), [(dt.date(2022, 1, 16), "fail"), (dt.date(2022, 1, 21), "pass")])
+def test_a_note_dating_a_live_stream_is_held_to_its_broadcast_s_day(day: dt.date, status: str) -> None:
+    page = _streamed("2022-01-16T09:12:40-08:00", "2022-01-21T17:00:04+00:00")
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert check_date(_dated(day, post)).status == status
+
+
+def _dated(day: dt.date, post: SourcePost) -> CheckInput:
+    citation = Citation(platform=Platform.YOUTUBE, author="City Council TV", url=VIDEO, date=day)
+    footnote = Footnote(label="1", text=f"City Council TV, YouTube, {day}, {VIDEO}", line=30, urls=(VIDEO,))
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+
+
+def test_a_live_stream_made_public_days_after_its_broadcast_names_both_days() -> None:
+    page = _streamed("2022-01-28T10:00:00-08:00", "2022-01-21T17:00:04+00:00")
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.published is not None and post.published.isoformat() == "2022-01-21T17:00:04+00:00"
+    assert post.fields["other publication time"] == "2022-01-28T18:00:00+00:00 (microdata datePublished)"
+
+
+def test_a_video_never_broadcast_live_is_dated_by_its_date_published() -> None:
+    post = extract_source(VIDEO, (answer(VIDEO, asset("youtube_watch.html")), OEMBED))
+    assert post.published is not None and post.published.isoformat() == "2022-01-21T12:00:11+00:00"
+    assert post.published_from == "microdata datePublished"
