@@ -12,12 +12,13 @@ answer, or an error other than 404), the watch page is all the capture holds of 
 when its player says so (`playabilityStatus` ERROR, LOGIN_REQUIRED or UNPLAYABLE: deleted, private,
 blocked; but see below for a page that still carries the video's metadata) or when it is another kind of
 page (a consent wall, a sign-in page, a bot check, a soft 404).
-Where oEmbed does name the video but the player says ERROR ("Video unavailable": removed) or that it is
-private (an answer oEmbed gave before it was made private), the two disagree on whether the video is there,
-and it is unavailable, named so; a video the player only keeps from this
-visitor (LOGIN_REQUIRED for an age check, UNPLAYABLE in this country or for members only) is still there, and
-read: from oEmbed and the watch page, or, where oEmbed refuses it (401, 403), from the watch page alone when
-that carries the video's metadata (its `datePublished`; a private video's never counts).
+Where oEmbed does name the video but the player says ERROR ("Video unavailable": removed), that it is
+private (an answer oEmbed gave before it was made private; the player says so in its `reason`, or in its
+first `messages` where it gives no reason) or that a live stream's recording is not available, the two
+disagree on whether the video is there, and it is unavailable, named so; a video the player only keeps from
+this visitor (LOGIN_REQUIRED for an age check, UNPLAYABLE in this country or for members only) is still
+there, and read: from oEmbed and the watch page, or, where oEmbed refuses it (401, 403), from the watch page
+alone when that carries the video's metadata (its `datePublished`; a private video's never counts).
 
 What the video says aloud is not read (no transcript or caption track is captured): a quote of spoken words
 (a link's `t=90`, 1:30 into the video) is searched only in the title and description, and is not found there
@@ -47,10 +48,15 @@ from provenance.warc.reader import StoredResponse
 
 _MAX_JSON = 1_000_000
 # What the player says of the video, in the watch page's `ytInitialPlayerResponse`: not OK when the video is
-# gone, private or blocked, with YouTube's reason ("Video unavailable", "This video is private").
+# gone, private or blocked, with YouTube's reason ("Video unavailable"), or where it gives none its first
+# message (a private video's: `"messages":["This is a private video. Please sign in to verify that you may
+# see it."]`; read as no words, it was taken for an age check and the video read).
 _PLAYABILITY = re.compile(
-    r'"playabilityStatus":\{"status":"(ERROR|LOGIN_REQUIRED|UNPLAYABLE)"(?:,"reason":"([^"\\]{0,200})")?'
+    r'"playabilityStatus":\{"status":"(ERROR|LOGIN_REQUIRED|UNPLAYABLE)"'
+    r'(?:,"(?:reason":|messages":\[)"([^"\\]{0,200})")?'
 )
+# What UNPLAYABLE also says of a video gone for everyone: a live stream whose recording was not kept.
+_GONE_FOR_EVERYONE = ("private", "recording is not available")
 _PLAYABILITY_SCAN = 3_000_000
 # A live stream's or a premiere's watch page marks its broadcast in the video's microdata:
 # `<span itemprop="publication" itemscope itemtype="http://schema.org/BroadcastEvent">` holding
@@ -143,9 +149,12 @@ def _player_says(main: StoredResponse | None, first_only: bool = False) -> tuple
 
 def _kept_from_this_visitor(player: tuple[str, str]) -> bool:
     """Whether the player's (status, reason) keeps the video from this visitor only (an age check, members
-    only, a country block), not from everyone (removed, private)."""
+    only, a country block), not from everyone (removed, private, a stream's recording not kept)."""
     status, reason = player
-    return status in ("LOGIN_REQUIRED", "UNPLAYABLE") and "private" not in reason.lower()
+    lowered = reason.lower()
+    return status in ("LOGIN_REQUIRED", "UNPLAYABLE") and not any(
+        gone in lowered for gone in _GONE_FOR_EVERYONE
+    )
 
 
 def _behind_a_wall(post: SourcePost, watch: SourcePost, data: dict[str, Any]) -> SourcePost:

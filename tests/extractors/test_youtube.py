@@ -12,6 +12,7 @@ from provenance.checks.date import check_date
 from provenance.extractors import extract_source
 from provenance.models import Citation, Footnote, Platform, SourcePost
 from provenance.side_urls import youtube_oembed_url
+from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset
 
 VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
@@ -51,6 +52,38 @@ def test_a_private_video_oembed_still_names_is_unavailable_even_where_its_watch_
         f"the watch page's player says 'This video is private' ({status}), though oEmbed still names the "
         f"video {TITLE!r}: the two disagree on whether it is there"
     )
+
+
+# A private video's player as YouTube writes it: no `reason`, its words in `messages`.
+_PRIVATE = (
+    '{"responseContext":{},"playabilityStatus":{"status":"LOGIN_REQUIRED","messages":["This is a private '
+    'video. Please sign in to verify that you may see it."],"playableInEmbed":false}}'
+)
+_PRIVATE_SAID = "'This is a private video. Please sign in to verify that you may see it.' (LOGIN_REQUIRED)"
+
+
+@pytest.mark.parametrize(
+    "oembed", [OEMBED, answer(youtube_oembed_url("dQw4w9WgXcQ"), "Unauthorized", status=401)]
+)
+def test_a_private_video_whose_player_gives_its_words_as_messages_is_unavailable(
+    oembed: StoredResponse,
+) -> None:
+    # The player's words were read only from a `reason` right after its status: a private video's (in
+    # `messages`) read as no words, and the video as one only kept from this visitor (an age check), so read.
+    page = _with_metadata(_watch_page("LOGIN_REQUIRED", "x")).replace(
+        '{"responseContext":{},"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"x"}}', _PRIVATE
+    )
+    post = extract_source(VIDEO, (answer(VIDEO, page), oembed))
+    assert post.problem == "unavailable"
+    assert _PRIVATE_SAID in (post.problem_detail or "")
+
+
+def test_a_live_stream_whose_recording_is_gone_is_unavailable_though_oembed_names_it() -> None:
+    # UNPLAYABLE also says a stream's recording is not kept: gone for everyone, not kept from this visitor.
+    page = _with_metadata(_watch_page("UNPLAYABLE", "This live stream recording is not available."))
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.problem == "unavailable"
+    assert "'This live stream recording is not available.' (UNPLAYABLE)" in (post.problem_detail or "")
 
 
 @pytest.mark.parametrize(
