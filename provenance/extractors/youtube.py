@@ -11,7 +11,10 @@ Without scripts the watch page is a shell, which is not held against it. Where o
 answer, or an error other than 404), the watch page is all the capture holds of it, and it is not the video
 when its player says so (`playabilityStatus` ERROR, LOGIN_REQUIRED or UNPLAYABLE: deleted, private,
 blocked; but see below for a page that still carries the video's metadata) or when it is another kind of
-page (a consent wall, a sign-in page, a bot check, a soft 404).
+page (a consent wall, a sign-in page, a bot check, a soft 404). A page of YouTube's that YouTube answers
+(200) with an error alert in its content's place (`ytInitialData`'s `alertRenderer` of type ERROR: "This
+channel does not exist.", "This account has been terminated …", "This playlist does not exist.") is
+unavailable, named with the alert's words: a terminated channel's page, a shell like any, passed `captured`.
 Where oEmbed does name the video but the player says ERROR ("Video unavailable": removed), that it is
 private (an answer oEmbed gave before it was made private; the player says so in its `reason`, or in its
 first `messages` where it gives no reason) or that a live stream's recording is not available, the two
@@ -54,6 +57,13 @@ _MAX_JSON = 1_000_000
 _PLAYABILITY = re.compile(
     r'"playabilityStatus":\{"status":"(ERROR|LOGIN_REQUIRED|UNPLAYABLE)"'
     r'(?:,"(?:reason":|messages":\[)"([^"\\]{0,200})")?'
+)
+# What YouTube answers, with 200, for a channel, a playlist or a post that is not there (terminated, unknown):
+# a shell like any page of its without scripts, whose only words are an error alert in `ytInitialData`,
+# `"alerts":[{"alertRenderer":{"type":"ERROR","text":{"simpleText":"This channel does not exist."}}}]` (or
+# its `runs`); its words are read up to an escape (`YouTube\u0027s`).
+_ERROR_ALERT = re.compile(
+    r'"alertRenderer":\{"type":"ERROR","text":\{"(?:simpleText":|runs":\[\{"text":)"([^"\\]{1,200})'
 )
 # What UNPLAYABLE also says of a video gone for everyone: a live stream whose recording was not kept.
 _GONE_FOR_EVERYONE = ("private", "recording is not available")
@@ -202,7 +212,26 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         )
     if watch.problem is not None and watch.problem != "script-shell":
         return post.model_copy(update={"problem": watch.problem, "problem_detail": watch.problem_detail})
+    alert = _error_alert(main)
+    if alert is not None:
+        # Read as the shell every channel page is without scripts, `captured` passed on a terminated account.
+        return post.model_copy(
+            update={
+                "problem": "unavailable",
+                "problem_detail": f"the page says {alert!r} (YouTube's error alert): no such channel, "
+                "playlist or post",
+            }
+        )
     return post
+
+
+def _error_alert(main: StoredResponse | None) -> str | None:
+    """The words of the error alert (`_ERROR_ALERT`) a 200 page of YouTube's shows in its content's place;
+    None where it shows none."""
+    if main is None or main.status != 200:
+        return None
+    found = _ERROR_ALERT.search(decode_html(main)[:_PLAYABILITY_SCAN])
+    return found.group(1).strip() if found is not None else None
 
 
 def _dated_by_its_broadcast(post: SourcePost, main: StoredResponse | None) -> SourcePost:

@@ -206,3 +206,45 @@ def test_a_video_never_broadcast_live_is_dated_by_its_date_published() -> None:
     post = extract_source(VIDEO, (answer(VIDEO, asset("youtube_watch.html")), OEMBED))
     assert post.published is not None and post.published.isoformat() == "2022-01-21T12:00:11+00:00"
     assert post.published_from == "microdata datePublished"
+
+
+CHANNEL = "https://www.youtube.com/@citycounciltv"
+
+
+def _channel_page(initial_data: str) -> str:
+    """A channel's page as YouTube answers it without scripts: a shell, its content in `ytInitialData`."""
+    return (
+        "<html lang='en'><head><title>YouTube</title><meta property='og:site_name' content='YouTube'></head>"
+        f"<body><div id='content'></div><script>var ytInitialData = {initial_data};</script></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("alert", "said"),
+    [
+        (
+            '{"simpleText":"This account has been terminated for a violation of YouTube\\u0027s Terms of '
+            'Service."}',
+            "This account has been terminated for a violation of YouTube",
+        ),
+        ('{"simpleText":"This channel does not exist."}', "This channel does not exist."),
+        ('{"runs":[{"text":"This playlist does not exist."}]}', "This playlist does not exist."),
+    ],
+)
+def test_a_channel_or_playlist_page_youtube_answers_with_an_error_alert_is_unavailable(
+    alert: str, said: str
+) -> None:
+    # YouTube answers 200 for a terminated or unknown channel, its only words an alert in ytInitialData: read
+    # as the shell every channel page is without scripts, `captured` passed on a terminated account.
+    data = f'{{"responseContext":{{}},"alerts":[{{"alertRenderer":{{"type":"ERROR","text":{alert}}}}}]}}'
+    post = extract_source(CHANNEL, (answer(CHANNEL, _channel_page(data)),))
+    assert post.problem == "unavailable"
+    assert (
+        post.problem_detail
+        == f"the page says {said!r} (YouTube's error alert): no such channel, playlist or post"
+    )
+
+
+def test_a_channel_page_without_an_error_alert_is_read_as_the_page_it_is() -> None:
+    data = '{"responseContext":{},"alerts":[{"alertRenderer":{"type":"INFO","text":{"simpleText":"Hi"}}}]}'
+    assert extract_source(CHANNEL, (answer(CHANNEL, _channel_page(data)),)).problem is None
