@@ -21,7 +21,8 @@ first `messages` where it gives no reason) or that a live stream's recording is 
 disagree on whether the video is there, and it is unavailable, named so; a video the player only keeps from
 this visitor (LOGIN_REQUIRED for an age check, UNPLAYABLE in this country or for members only) is still
 there, and read: from oEmbed and the watch page, or, where oEmbed refuses it (401, 403), from the watch page
-alone when that carries the video's metadata (its `datePublished`; a private video's never counts).
+alone when that carries the video's metadata (its `datePublished`; a private video's never counts), credited
+to the channel its microdata names (`itemprop="author"`: name, and the `@handle` of its URL).
 
 What the video says aloud is not read (no transcript or caption track is captured): a quote of spoken words
 (a link's `t=90`, 1:30 into the video) is searched only in the title and description, and is not found there
@@ -38,6 +39,7 @@ but still carries the video's metadata (its `datePublished`) is the watch page, 
 from __future__ import annotations
 
 import datetime as dt
+import html as html_entities
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -65,6 +67,12 @@ _PLAYABILITY = re.compile(
 _ERROR_ALERT = re.compile(
     r'"alertRenderer":\{"type":"ERROR","text":\{"(?:simpleText":|runs":\[\{"text":)"([^"\\]{1,200})'
 )
+# The channel a watch page names in its video's microdata: `<span itemprop="author" itemscope …><link
+# itemprop="url" href="http://www.youtube.com/@handle"><link itemprop="name" content="Channel"></span>`.
+_AUTHOR_ITEM = re.compile(r'<span itemprop="author"[^>]{0,200}>')
+_AUTHOR_NAME = re.compile(r'<link itemprop="name" content="([^"<>]{1,200})"')
+_AUTHOR_URL = re.compile(r'<link itemprop="url" href="([^"<>]{1,300})"')
+_AUTHOR_SPAN = 600
 # What UNPLAYABLE also says of a video gone for everyone: a live stream whose recording was not kept.
 _GONE_FOR_EVERYONE = ("private", "recording is not available")
 _PLAYABILITY_SCAN = 3_000_000
@@ -200,7 +208,7 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         # An age check or a members' video (oEmbed answers 401 or 403) whose watch page still carries the
         # video's metadata: the video is there, only not played to this visitor. Called unavailable, the
         # footnote failed `captured` as if the video were deleted.
-        return _dated_by_its_broadcast(post, main)
+        return _dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main)
     if player is not None:
         said = f"{player[1]!r} " if player[1] else ""
         return post.model_copy(
@@ -222,7 +230,36 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
                 "playlist or post",
             }
         )
-    return post
+    return _credited_as_the_page_shows(post, main) if post.post_id is not None else post
+
+
+def _credited_as_the_page_shows(post: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """The video credited to the channel its watch page names in its microdata (`_AUTHOR_ITEM`), where oEmbed
+    named none (it refuses a video whose embedding is off, 401, or behind an age check): unread, `author`
+    failed a true note on such a video ("the source shows 'YouTube'")."""
+    if post.author is not None or main is None or main.status != 200:
+        return post
+    html = decode_html(main)[:_PLAYABILITY_SCAN]
+    item = _AUTHOR_ITEM.search(html)
+    if item is None:
+        return post
+    span = html[item.end() : item.end() + _AUTHOR_SPAN]
+    span = span[: span.find("</span>")] if "</span>" in span else span
+    name, url = _AUTHOR_NAME.search(span), _AUTHOR_URL.search(span)
+    if name is None:
+        return post
+    segments = (
+        [part for part in urlsplit(html_entities.unescape(url.group(1))).path.split("/") if part]
+        if url
+        else []
+    )
+    handle = segments[0][1:] if len(segments) == 1 and segments[0].startswith("@") else None
+    return post.model_copy(
+        update={
+            "author": html_entities.unescape(name.group(1)).strip() or None,
+            "handle": handle or post.handle,
+        }
+    )
 
 
 def _error_alert(main: StoredResponse | None) -> str | None:

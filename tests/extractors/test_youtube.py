@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.checks.date import check_date
 from provenance.extractors import extract_source
 from provenance.models import Citation, Footnote, Platform, SourcePost
@@ -248,3 +249,21 @@ def test_a_channel_or_playlist_page_youtube_answers_with_an_error_alert_is_unava
 def test_a_channel_page_without_an_error_alert_is_read_as_the_page_it_is() -> None:
     data = '{"responseContext":{},"alerts":[{"alertRenderer":{"type":"INFO","text":{"simpleText":"Hi"}}}]}'
     assert extract_source(CHANNEL, (answer(CHANNEL, _channel_page(data)),)).problem is None
+
+
+@pytest.mark.parametrize("refused", [401, 403])
+def test_a_video_oembed_refuses_is_credited_to_the_channel_its_watch_page_names(refused: int) -> None:
+    # Embedding turned off (oEmbed 401) or an age check: the watch page names the channel in the video's
+    # microdata, which was not read: `author` failed a true note, "the source shows 'YouTube'".
+    oembed = answer(youtube_oembed_url("dQw4w9WgXcQ"), "Unauthorized", status=refused)
+    post = extract_source(VIDEO, (answer(VIDEO, asset("youtube_watch.html")), oembed))
+    assert (post.problem, post.author, post.handle) == (None, "City Council TV", "citycounciltv")
+    assert check_author(_dated(dt.date(2022, 1, 21), post)).status == "pass"
+
+
+def test_a_video_oembed_names_is_credited_to_oembed_s_channel_not_the_watch_page_s() -> None:
+    page = (
+        asset("youtube_watch.html").decode().replace('content="City Council TV"', 'content="Other Channel"')
+    )
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.author == "City Council TV"
