@@ -42,7 +42,7 @@ import datetime as dt
 import html as html_entities
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import decode_html, json_of, parse_published, raw_fields, text_value
@@ -132,7 +132,8 @@ class YouTubeExtractor(Extractor):
             )
         author_url = text_value(data.get("author_url")) or ""
         segments = [segment for segment in urlsplit(author_url).path.split("/") if segment]
-        handle = segments[0][1:] if segments and segments[0].startswith("@") else None
+        # A handle in another script is written percent-encoded (`/@%D0%B3%D0%BE…`): its words are the handle.
+        handle = unquote(segments[0][1:]) if segments and segments[0].startswith("@") else None
         fields = {
             **post.fields,
             "oembed title": text_value(data.get("title")),
@@ -253,7 +254,7 @@ def _credited_as_the_page_shows(post: SourcePost, main: StoredResponse | None) -
         if url
         else []
     )
-    handle = segments[0][1:] if len(segments) == 1 and segments[0].startswith("@") else None
+    handle = unquote(segments[0][1:]) if len(segments) == 1 and segments[0].startswith("@") else None
     return post.model_copy(
         update={
             "author": html_entities.unescape(name.group(1)).strip() or None,

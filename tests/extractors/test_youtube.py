@@ -267,3 +267,20 @@ def test_a_video_oembed_names_is_credited_to_oembed_s_channel_not_the_watch_page
     )
     post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
     assert post.author == "City Council TV"
+
+
+def test_a_channel_s_handle_in_another_script_is_read_as_the_words_it_spells() -> None:
+    # oEmbed writes a Cyrillic or Japanese handle percent-encoded (`/@%D0%B3%D0%BE…`): kept so, the channel
+    # was shown as @%D0%B3%D0%BE… and a note's @горсовет was held to those escapes.
+    oembed = answer(
+        youtube_oembed_url("dQw4w9WgXcQ"),
+        asset("youtube_oembed.json").replace(
+            b"/@citycounciltv", b"/@%D0%B3%D0%BE%D1%80%D1%81%D0%BE%D0%B2%D0%B5%D1%82"
+        ),
+        json=True,
+    )
+    for page in (asset("youtube_watch.html"), b"<html><body></body></html>"):
+        assert extract_source(VIDEO, (answer(VIDEO, page), oembed)).handle == "горсовет"
+    assert (
+        extract_source(VIDEO, (answer(VIDEO, asset("youtube_watch.html")), OEMBED)).handle == "citycounciltv"
+    )
