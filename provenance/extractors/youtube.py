@@ -78,8 +78,11 @@ _GONE_FOR_EVERYONE = ("private", "recording is not available")
 _PLAYABILITY_SCAN = 3_000_000
 # A live stream's or a premiere's watch page marks its broadcast in the video's microdata:
 # `<span itemprop="publication" itemscope itemtype="http://schema.org/BroadcastEvent">` holding
-# `<meta itemprop="startDate" content="…">`, within a few hundred characters.
-_BROADCAST_EVENT = re.compile(r'itemtype="https?://schema\.org/BroadcastEvent"')
+# `<meta itemprop="isLiveBroadcast" content="True">` and `<meta itemprop="startDate" content="…">`, within a
+# few hundred characters.
+_BROADCAST_EVENT = re.compile(
+    r'itemtype="https?://schema\.org/BroadcastEvent"|<meta itemprop="isLiveBroadcast" content="True"'
+)
 _START_DATE = re.compile(r'<meta itemprop="startDate" content="([^"<>]{1,64})"')
 _BROADCAST_SPAN = 1_000
 # How much later than its broadcast a stream's `datePublished` may be and still be that day in some zone: a
