@@ -234,7 +234,9 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
                 "playlist or post",
             }
         )
-    return _credited_as_the_page_shows(post, main) if post.post_id is not None else post
+    if post.post_id is None:
+        return post  # a channel's, a playlist's, a post's page: no video's channel or broadcast
+    return _dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main)
 
 
 def _credited_as_the_page_shows(post: SourcePost, main: StoredResponse | None) -> SourcePost:

@@ -174,12 +174,17 @@ def _streamed(published: str, start: str) -> str:
 
 
 @pytest.mark.parametrize("typed", [True, False])
-def test_a_live_stream_is_dated_by_its_broadcast_not_by_the_day_it_was_set_up(typed: bool) -> None:
+@pytest.mark.parametrize(
+    "oembed", [OEMBED, answer(youtube_oembed_url("dQw4w9WgXcQ"), "Unauthorized", status=401)]
+)
+def test_a_live_stream_is_dated_by_its_broadcast_not_by_the_day_it_was_set_up(
+    typed: bool, oembed: StoredResponse
+) -> None:
     # A stream scheduled on the 16th and broadcast on the 21st: its `datePublished` is the 16th, when
     # nothing had been said in it. A note dating it the 16th was verified; one dating the broadcast failed.
     page = _streamed("2022-01-16T09:12:40-08:00", "2022-01-21T17:00:04+00:00")
     page = page if typed else page.replace(' itemtype="http://schema.org/BroadcastEvent"', "")
-    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    post = extract_source(VIDEO, (answer(VIDEO, page), oembed))
     assert post.published is not None and post.published.isoformat() == "2022-01-21T17:00:04+00:00"
     assert post.published_from == "microdata BroadcastEvent startDate"
     assert "other publication time" not in post.fields
