@@ -2,18 +2,27 @@
 
 `https://www.youtube.com/oembed?url=<watch url>&format=json` is captured beside the video (`title`,
 `author_name`, `author_url`); it answers 404 for a deleted or private video (401 only means embedding is off).
-The watch page's `datePublished`/`uploadDate` (microdata or meta) gives the time.
+The watch page's `datePublished`/`uploadDate` (microdata or meta) gives the time; a live stream's or a
+premiere's is its broadcast's start (the microdata's BroadcastEvent `startDate`, the day the page shows it
+"Streamed live on"), as its `datePublished` is the day it was set up, often days before: a `datePublished`
+more than two days after the start (a stream made public later) is kept as the page's other publication time.
 
 Without scripts the watch page is a shell, which is not held against it. Where oEmbed shows no video (no
 answer, or an error other than 404), the watch page is all the capture holds of it, and it is not the video
 when its player says so (`playabilityStatus` ERROR, LOGIN_REQUIRED or UNPLAYABLE: deleted, private,
 blocked; but see below for a page that still carries the video's metadata) or when it is another kind of
-page (a consent wall, a sign-in page, a bot check, a soft 404).
-Where oEmbed does name the video but the player says ERROR ("Video unavailable": removed), the two disagree
-on whether the video is there, and it is unavailable, named so; a video the player only keeps from this
-visitor (LOGIN_REQUIRED for an age check, UNPLAYABLE in this country or for members only) is still there, and
-read: from oEmbed and the watch page, or, where oEmbed refuses it (401, 403), from the watch page alone when
-that carries the video's metadata (its `datePublished`; a private video's never counts).
+page (a consent wall, a sign-in page, a bot check, a soft 404). A page of YouTube's that YouTube answers
+(200) with an error alert in its content's place (`ytInitialData`'s `alertRenderer` of type ERROR: "This
+channel does not exist.", "This account has been terminated …", "This playlist does not exist.") is
+unavailable, named with the alert's words: a terminated channel's page, a shell like any, passed `captured`.
+Where oEmbed does name the video but the player says ERROR ("Video unavailable": removed), that it is
+private (an answer oEmbed gave before it was made private; the player says so in its `reason`, or in its
+first `messages` where it gives no reason) or that a live stream's recording is not available, the two
+disagree on whether the video is there, and it is unavailable, named so; a video the player only keeps from
+this visitor (LOGIN_REQUIRED for an age check, UNPLAYABLE in this country or for members only) is still
+there, and read: from oEmbed and the watch page, or, where oEmbed refuses it (401, 403), from the watch page
+alone when that carries the video's metadata (its `datePublished`; a private video's never counts), credited
+to the channel its microdata names (`itemprop="author"`: name, and the `@handle` of its URL).
 
 What the video says aloud is not read (no transcript or caption track is captured): a quote of spoken words
 (a link's `t=90`, 1:30 into the video) is searched only in the title and description, and is not found there
@@ -29,12 +38,14 @@ but still carries the video's metadata (its `datePublished`) is the watch page, 
 
 from __future__ import annotations
 
+import datetime as dt
+import html as html_entities
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import decode_html, json_of, raw_fields, text_value
+from provenance.extractors.pages import decode_html, json_of, parse_published, raw_fields, text_value
 from provenance.extractors.web import read_web_page
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import YOUTUBE_DOMAINS, YOUTUBE_OEMBED, on_domain, youtube_video_id
@@ -42,11 +53,41 @@ from provenance.warc.reader import StoredResponse
 
 _MAX_JSON = 1_000_000
 # What the player says of the video, in the watch page's `ytInitialPlayerResponse`: not OK when the video is
-# gone, private or blocked, with YouTube's reason ("Video unavailable", "This video is private").
+# gone, private or blocked, with YouTube's reason ("Video unavailable"), or where it gives none its first
+# message (a private video's: `"messages":["This is a private video. Please sign in to verify that you may
+# see it."]`; read as no words, it was taken for an age check and the video read).
 _PLAYABILITY = re.compile(
-    r'"playabilityStatus":\{"status":"(ERROR|LOGIN_REQUIRED|UNPLAYABLE)"(?:,"reason":"([^"\\]{0,200})")?'
+    r'"playabilityStatus":\{"status":"(ERROR|LOGIN_REQUIRED|UNPLAYABLE)"'
+    r'(?:,"(?:reason":|messages":\[)"([^"\\]{0,200})")?'
 )
+# What YouTube answers, with 200, for a channel, a playlist or a post that is not there (terminated, unknown):
+# a shell like any page of its without scripts, whose only words are an error alert in `ytInitialData`,
+# `"alerts":[{"alertRenderer":{"type":"ERROR","text":{"simpleText":"This channel does not exist."}}}]` (or
+# its `runs`); its words are read up to an escape (`YouTube\u0027s`).
+_ERROR_ALERT = re.compile(
+    r'"alertRenderer":\{"type":"ERROR","text":\{"(?:simpleText":|runs":\[\{"text":)"([^"\\]{1,200})'
+)
+# The channel a watch page names in its video's microdata: `<span itemprop="author" itemscope …><link
+# itemprop="url" href="http://www.youtube.com/@handle"><link itemprop="name" content="Channel"></span>`.
+_AUTHOR_ITEM = re.compile(r'<span itemprop="author"[^>]{0,200}>')
+_AUTHOR_NAME = re.compile(r'<link itemprop="name" content="([^"<>]{1,200})"')
+_AUTHOR_URL = re.compile(r'<link itemprop="url" href="([^"<>]{1,300})"')
+_AUTHOR_SPAN = 600
+# What UNPLAYABLE also says of a video gone for everyone: a live stream whose recording was not kept.
+_GONE_FOR_EVERYONE = ("private", "recording is not available")
 _PLAYABILITY_SCAN = 3_000_000
+# A live stream's or a premiere's watch page marks its broadcast in the video's microdata:
+# `<span itemprop="publication" itemscope itemtype="http://schema.org/BroadcastEvent">` holding
+# `<meta itemprop="isLiveBroadcast" content="True">` and `<meta itemprop="startDate" content="…">`, within a
+# few hundred characters.
+_BROADCAST_EVENT = re.compile(
+    r'itemtype="https?://schema\.org/BroadcastEvent"|<meta itemprop="isLiveBroadcast" content="True"'
+)
+_START_DATE = re.compile(r'<meta itemprop="startDate" content="([^"<>]{1,64})"')
+_BROADCAST_SPAN = 1_000
+# How much later than its broadcast a stream's `datePublished` may be and still be that day in some zone: a
+# later one is the day it was made public (or processed), and which day is the publication's is for a person.
+_MADE_PUBLIC_LATER = dt.timedelta(days=2)
 # What a watch page can be instead of the video, whatever oEmbed says of it.
 _WALLS = frozenset({"consent-wall", "login-wall", "challenge"})
 
@@ -79,9 +120,10 @@ class YouTubeExtractor(Extractor):
             # A watch page that carries its video's time is that page under a dialog, its metadata read.
             return _behind_a_wall(post, watch, data)
         player = _player_says(main, first_only=True)
-        if player is not None and player[0] == "ERROR":
-            # oEmbed may still name a video its watch page says is gone (a cached answer): the two disagree,
-            # and oEmbed's title and channel alone passed `captured`, `title` and `author` on a removed video.
+        if player is not None and not _kept_from_this_visitor(player):
+            # oEmbed may still name a video its watch page says is gone or private (a cached answer): the two
+            # disagree, and oEmbed's title and channel alone passed `captured`, `title` and `author` on a
+            # removed video, and with the private page's metadata `date` too (verified on a private video).
             said = f"{player[1]!r} " if player[1] else ""
             return post.model_copy(
                 update={
@@ -93,14 +135,15 @@ class YouTubeExtractor(Extractor):
             )
         author_url = text_value(data.get("author_url")) or ""
         segments = [segment for segment in urlsplit(author_url).path.split("/") if segment]
-        handle = segments[0][1:] if segments and segments[0].startswith("@") else None
+        # A handle in another script is written percent-encoded (`/@%D0%B3%D0%BE…`): its words are the handle.
+        handle = unquote(segments[0][1:]) if segments and segments[0].startswith("@") else None
         fields = {
             **post.fields,
             "oembed title": text_value(data.get("title")),
             "oembed author_name": text_value(data.get("author_name")),
             "oembed author_url": author_url or None,
         }
-        return post.model_copy(
+        read = post.model_copy(
             update={
                 "title": text_value(data.get("title")) or post.title,
                 "author": text_value(data.get("author_name")) or post.author,
@@ -108,6 +151,7 @@ class YouTubeExtractor(Extractor):
                 "fields": raw_fields(fields),
             }
         )
+        return _dated_by_its_broadcast(read, main)
 
 
 def _player_says(main: StoredResponse | None, first_only: bool = False) -> tuple[str, str] | None:
@@ -127,9 +171,12 @@ def _player_says(main: StoredResponse | None, first_only: bool = False) -> tuple
 
 def _kept_from_this_visitor(player: tuple[str, str]) -> bool:
     """Whether the player's (status, reason) keeps the video from this visitor only (an age check, members
-    only, a country block), not from everyone (removed, private)."""
+    only, a country block), not from everyone (removed, private, a stream's recording not kept)."""
     status, reason = player
-    return status in ("LOGIN_REQUIRED", "UNPLAYABLE") and "private" not in reason.lower()
+    lowered = reason.lower()
+    return status in ("LOGIN_REQUIRED", "UNPLAYABLE") and not any(
+        gone in lowered for gone in _GONE_FOR_EVERYONE
+    )
 
 
 def _behind_a_wall(post: SourcePost, watch: SourcePost, data: dict[str, Any]) -> SourcePost:
@@ -165,7 +212,7 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         # An age check or a members' video (oEmbed answers 401 or 403) whose watch page still carries the
         # video's metadata: the video is there, only not played to this visitor. Called unavailable, the
         # footnote failed `captured` as if the video were deleted.
-        return post
+        return _dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main)
     if player is not None:
         said = f"{player[1]!r} " if player[1] else ""
         return post.model_copy(
@@ -177,4 +224,95 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         )
     if watch.problem is not None and watch.problem != "script-shell":
         return post.model_copy(update={"problem": watch.problem, "problem_detail": watch.problem_detail})
-    return post
+    alert = _error_alert(main)
+    if alert is not None:
+        # Read as the shell every channel page is without scripts, `captured` passed on a terminated account.
+        return post.model_copy(
+            update={
+                "problem": "unavailable",
+                "problem_detail": f"the page says {alert!r} (YouTube's error alert): no such channel, "
+                "playlist or post",
+            }
+        )
+    if post.post_id is None:
+        return post  # a channel's, a playlist's, a post's page: no video's channel or broadcast
+    return _dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main)
+
+
+def _credited_as_the_page_shows(post: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """The video credited to the channel its watch page names in its microdata (`_AUTHOR_ITEM`), where oEmbed
+    named none (it refuses a video whose embedding is off, 401, or behind an age check): unread, `author`
+    failed a true note on such a video ("the source shows 'YouTube'")."""
+    if post.author is not None or main is None or main.status != 200:
+        return post
+    html = decode_html(main)[:_PLAYABILITY_SCAN]
+    item = _AUTHOR_ITEM.search(html)
+    if item is None:
+        return post
+    span = html[item.end() : item.end() + _AUTHOR_SPAN]
+    span = span[: span.find("</span>")] if "</span>" in span else span
+    name, url = _AUTHOR_NAME.search(span), _AUTHOR_URL.search(span)
+    if name is None:
+        return post
+    segments = (
+        [part for part in urlsplit(html_entities.unescape(url.group(1))).path.split("/") if part]
+        if url
+        else []
+    )
+    handle = unquote(segments[0][1:]) if len(segments) == 1 and segments[0].startswith("@") else None
+    return post.model_copy(
+        update={
+            "author": html_entities.unescape(name.group(1)).strip() or None,
+            "handle": handle or post.handle,
+        }
+    )
+
+
+def _error_alert(main: StoredResponse | None) -> str | None:
+    """The words of the error alert (`_ERROR_ALERT`) a 200 page of YouTube's shows in its content's place;
+    None where it shows none."""
+    if main is None or main.status != 200:
+        return None
+    found = _ERROR_ALERT.search(decode_html(main)[:_PLAYABILITY_SCAN])
+    return found.group(1).strip() if found is not None else None
+
+
+def _dated_by_its_broadcast(post: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """A live stream or a premiere dated by its broadcast's start (the microdata's BroadcastEvent
+    `startDate`: the day YouTube shows it "Streamed live on" or "Premiered"), not by its `datePublished`,
+    which for a stream is when it was set up, often days before it was broadcast: a note dating the stream
+    the day it was scheduled, when nothing had yet been said in it, was verified, and one dating its broadcast
+    failed. A `datePublished` more than `_MADE_PUBLIC_LATER` after the start (a stream made public later) is
+    kept as the page's other publication time, so that neither day is confirmed alone. Any other video is as
+    read."""
+    start = _broadcast_start(main)
+    if start is None:
+        return post
+    when = parse_published(start)
+    if when is None:
+        return post
+    fields = {**post.fields, "broadcast startDate": start}
+    if post.published is not None and post.published - when.at > _MADE_PUBLIC_LATER:
+        published = post.published.isoformat()
+        fields["other publication time"] = f"{published} ({post.published_from or 'datePublished'})"
+    return post.model_copy(
+        update={
+            "published": when.at,
+            "published_day_only": when.day_only,
+            "published_from": "microdata BroadcastEvent startDate",
+            "fields": fields,
+        }
+    )
+
+
+def _broadcast_start(main: StoredResponse | None) -> str | None:
+    """The `startDate` of the watch page's BroadcastEvent (`_BROADCAST_EVENT`), as written; None for a
+    video that was never broadcast live or premiered, or no 200 watch page."""
+    if main is None or main.status != 200:
+        return None
+    html = decode_html(main)[:_PLAYABILITY_SCAN]
+    event = _BROADCAST_EVENT.search(html)
+    if event is None:
+        return None
+    found = _START_DATE.search(html, event.end(), event.end() + _BROADCAST_SPAN)
+    return found.group(1) if found is not None else None

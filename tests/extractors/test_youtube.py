@@ -3,10 +3,17 @@ visitor."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from provenance.checks import CheckInput
+from provenance.checks.author import check_author
+from provenance.checks.date import check_date
 from provenance.extractors import extract_source
+from provenance.models import Citation, Footnote, Platform, SourcePost
 from provenance.side_urls import youtube_oembed_url
+from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset
 
 VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
@@ -33,12 +40,60 @@ def test_a_video_oembed_still_names_but_its_watch_page_says_is_gone_is_unavailab
     )
 
 
+@pytest.mark.parametrize("status", ["LOGIN_REQUIRED", "UNPLAYABLE"])
+def test_a_private_video_oembed_still_names_is_unavailable_even_where_its_watch_page_keeps_the_metadata(
+    status: str,
+) -> None:
+    # oEmbed's answer from before the video was made private named it, and the watch page still carried its
+    # date: `captured`, `title`, `author` and `date` passed, verified on a video nobody may watch.
+    page = _with_metadata(_watch_page(status, "This video is private"))
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.problem == "unavailable"
+    assert post.problem_detail == (
+        f"the watch page's player says 'This video is private' ({status}), though oEmbed still names the "
+        f"video {TITLE!r}: the two disagree on whether it is there"
+    )
+
+
+# A private video's player as YouTube writes it: no `reason`, its words in `messages`.
+_PRIVATE = (
+    '{"responseContext":{},"playabilityStatus":{"status":"LOGIN_REQUIRED","messages":["This is a private '
+    'video. Please sign in to verify that you may see it."],"playableInEmbed":false}}'
+)
+_PRIVATE_SAID = "'This is a private video. Please sign in to verify that you may see it.' (LOGIN_REQUIRED)"
+
+
+@pytest.mark.parametrize(
+    "oembed", [OEMBED, answer(youtube_oembed_url("dQw4w9WgXcQ"), "Unauthorized", status=401)]
+)
+def test_a_private_video_whose_player_gives_its_words_as_messages_is_unavailable(
+    oembed: StoredResponse,
+) -> None:
+    # The player's words were read only from a `reason` right after its status: a private video's (in
+    # `messages`) read as no words, and the video as one only kept from this visitor (an age check), so read.
+    page = _with_metadata(_watch_page("LOGIN_REQUIRED", "x")).replace(
+        '{"responseContext":{},"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"x"}}', _PRIVATE
+    )
+    post = extract_source(VIDEO, (answer(VIDEO, page), oembed))
+    assert post.problem == "unavailable"
+    assert _PRIVATE_SAID in (post.problem_detail or "")
+
+
+def test_a_live_stream_whose_recording_is_gone_is_unavailable_though_oembed_names_it() -> None:
+    # UNPLAYABLE also says a stream's recording is not kept: gone for everyone, not kept from this visitor.
+    page = _with_metadata(_watch_page("UNPLAYABLE", "This live stream recording is not available."))
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.problem == "unavailable"
+    assert "'This live stream recording is not available.' (UNPLAYABLE)" in (post.problem_detail or "")
+
+
 @pytest.mark.parametrize(
     ("status", "reason"),
     [
         ("OK", ""),
         ("LOGIN_REQUIRED", "Sign in to confirm your age"),
         ("UNPLAYABLE", "The uploader has not made this video available in your country"),
+        ("UNPLAYABLE", "Join this channel to get access to members-only content like this video"),
     ],
 )
 def test_a_video_oembed_names_is_read_while_its_player_plays_it_or_only_keeps_it_from_this_visitor(
@@ -100,3 +155,139 @@ def test_a_private_removed_or_bare_watch_page_oembed_refuses_stays_unavailable(p
     post = extract_source(VIDEO, (answer(VIDEO, page), oembed))
     assert post.problem == "unavailable"
     assert repr(said) in (post.problem_detail or "")
+
+
+def _streamed(published: str, start: str) -> str:
+    """The watch page of a past live stream: its VideoObject's `datePublished` and its BroadcastEvent."""
+    broadcast = (
+        '<span itemprop="publication" itemscope itemtype="http://schema.org/BroadcastEvent">'
+        '<meta itemprop="isLiveBroadcast" content="True">'
+        f'<meta itemprop="startDate" content="{start}">'
+        '<meta itemprop="endDate" content="2022-01-21T19:31:52+00:00"></span>'
+    )
+    return (
+        asset("youtube_watch.html")
+        .decode()
+        .replace("2022-01-21T04:00:11-08:00", published)
+        .replace("</div>", f"{broadcast}</div>", 1)
+    )
+
+
+@pytest.mark.parametrize("typed", [True, False])
+@pytest.mark.parametrize(
+    "oembed", [OEMBED, answer(youtube_oembed_url("dQw4w9WgXcQ"), "Unauthorized", status=401)]
+)
+def test_a_live_stream_is_dated_by_its_broadcast_not_by_the_day_it_was_set_up(
+    typed: bool, oembed: StoredResponse
+) -> None:
+    # A stream scheduled on the 16th and broadcast on the 21st: its `datePublished` is the 16th, when
+    # nothing had been said in it. A note dating it the 16th was verified; one dating the broadcast failed.
+    page = _streamed("2022-01-16T09:12:40-08:00", "2022-01-21T17:00:04+00:00")
+    page = page if typed else page.replace(' itemtype="http://schema.org/BroadcastEvent"', "")
+    post = extract_source(VIDEO, (answer(VIDEO, page), oembed))
+    assert post.published is not None and post.published.isoformat() == "2022-01-21T17:00:04+00:00"
+    assert post.published_from == "microdata BroadcastEvent startDate"
+    assert "other publication time" not in post.fields
+
+
+@pytest.mark.parametrize(("day", "status"), [(dt.date(2022, 1, 16), "fail"), (dt.date(2022, 1, 21), "pass")])
+def test_a_note_dating_a_live_stream_is_held_to_its_broadcast_s_day(day: dt.date, status: str) -> None:
+    page = _streamed("2022-01-16T09:12:40-08:00", "2022-01-21T17:00:04+00:00")
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert check_date(_dated(day, post)).status == status
+
+
+def _dated(day: dt.date, post: SourcePost) -> CheckInput:
+    citation = Citation(platform=Platform.YOUTUBE, author="City Council TV", url=VIDEO, date=day)
+    footnote = Footnote(label="1", text=f"City Council TV, YouTube, {day}, {VIDEO}", line=30, urls=(VIDEO,))
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+
+
+def test_a_live_stream_made_public_days_after_its_broadcast_names_both_days() -> None:
+    page = _streamed("2022-01-28T10:00:00-08:00", "2022-01-21T17:00:04+00:00")
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.published is not None and post.published.isoformat() == "2022-01-21T17:00:04+00:00"
+    assert post.fields["other publication time"] == "2022-01-28T18:00:00+00:00 (microdata datePublished)"
+
+
+def test_a_video_never_broadcast_live_is_dated_by_its_date_published() -> None:
+    post = extract_source(VIDEO, (answer(VIDEO, asset("youtube_watch.html")), OEMBED))
+    assert post.published is not None and post.published.isoformat() == "2022-01-21T12:00:11+00:00"
+    assert post.published_from == "microdata datePublished"
+
+
+CHANNEL = "https://www.youtube.com/@citycounciltv"
+
+
+def _channel_page(initial_data: str) -> str:
+    """A channel's page as YouTube answers it without scripts: a shell, its content in `ytInitialData`."""
+    return (
+        "<html lang='en'><head><title>YouTube</title><meta property='og:site_name' content='YouTube'></head>"
+        f"<body><div id='content'></div><script>var ytInitialData = {initial_data};</script></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("alert", "said"),
+    [
+        (
+            '{"simpleText":"This account has been terminated for a violation of YouTube\\u0027s Terms of '
+            'Service."}',
+            "This account has been terminated for a violation of YouTube",
+        ),
+        ('{"simpleText":"This channel does not exist."}', "This channel does not exist."),
+        ('{"runs":[{"text":"This playlist does not exist."}]}', "This playlist does not exist."),
+    ],
+)
+def test_a_channel_or_playlist_page_youtube_answers_with_an_error_alert_is_unavailable(
+    alert: str, said: str
+) -> None:
+    # YouTube answers 200 for a terminated or unknown channel, its only words an alert in ytInitialData: read
+    # as the shell every channel page is without scripts, `captured` passed on a terminated account.
+    data = f'{{"responseContext":{{}},"alerts":[{{"alertRenderer":{{"type":"ERROR","text":{alert}}}}}]}}'
+    post = extract_source(CHANNEL, (answer(CHANNEL, _channel_page(data)),))
+    assert post.problem == "unavailable"
+    assert (
+        post.problem_detail
+        == f"the page says {said!r} (YouTube's error alert): no such channel, playlist or post"
+    )
+
+
+def test_a_channel_page_without_an_error_alert_is_read_as_the_page_it_is() -> None:
+    data = '{"responseContext":{},"alerts":[{"alertRenderer":{"type":"INFO","text":{"simpleText":"Hi"}}}]}'
+    assert extract_source(CHANNEL, (answer(CHANNEL, _channel_page(data)),)).problem is None
+
+
+@pytest.mark.parametrize("refused", [401, 403])
+def test_a_video_oembed_refuses_is_credited_to_the_channel_its_watch_page_names(refused: int) -> None:
+    # Embedding turned off (oEmbed 401) or an age check: the watch page names the channel in the video's
+    # microdata, which was not read: `author` failed a true note, "the source shows 'YouTube'".
+    oembed = answer(youtube_oembed_url("dQw4w9WgXcQ"), "Unauthorized", status=refused)
+    post = extract_source(VIDEO, (answer(VIDEO, asset("youtube_watch.html")), oembed))
+    assert (post.problem, post.author, post.handle) == (None, "City Council TV", "citycounciltv")
+    assert check_author(_dated(dt.date(2022, 1, 21), post)).status == "pass"
+
+
+def test_a_video_oembed_names_is_credited_to_oembed_s_channel_not_the_watch_page_s() -> None:
+    page = (
+        asset("youtube_watch.html").decode().replace('content="City Council TV"', 'content="Other Channel"')
+    )
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.author == "City Council TV"
+
+
+def test_a_channel_s_handle_in_another_script_is_read_as_the_words_it_spells() -> None:
+    # oEmbed writes a Cyrillic or Japanese handle percent-encoded (`/@%D0%B3%D0%BE…`): kept so, the channel
+    # was shown as @%D0%B3%D0%BE… and a note's @горсовет was held to those escapes.
+    oembed = answer(
+        youtube_oembed_url("dQw4w9WgXcQ"),
+        asset("youtube_oembed.json").replace(
+            b"/@citycounciltv", b"/@%D0%B3%D0%BE%D1%80%D1%81%D0%BE%D0%B2%D0%B5%D1%82"
+        ),
+        json=True,
+    )
+    for page in (asset("youtube_watch.html"), b"<html><body></body></html>"):
+        assert extract_source(VIDEO, (answer(VIDEO, page), oembed)).handle == "горсовет"
+    assert (
+        extract_source(VIDEO, (answer(VIDEO, asset("youtube_watch.html")), OEMBED)).handle == "citycounciltv"
+    )
