@@ -264,6 +264,16 @@ def _read_thing(
     )
 
 
+def read_listed_thing(kind: str, thing: Any, listing_url: str) -> SourcePost | None:
+    """One child of a user's listing (`/user/<name>/submitted.json`: `t3` posts, `/comments.json`: `t1`
+    comments) read as the cited post or comment is read; None when it is neither."""
+    if not isinstance(thing, dict) or not isinstance(thing.get("id"), str) or kind not in ("t1", "t3"):
+        return None
+    if kind == "t3" and _str(thing.get("removed_by_category")) is not None:
+        return _gone(listing_url, "says the post was removed", {"id": thing["id"]})
+    return _read_thing(thing, "selftext" if kind == "t3" else "body", listing_url, {})
+
+
 class RedditExtractor(Extractor):
     platform = Platform.REDDIT
 

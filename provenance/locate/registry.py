@@ -8,7 +8,8 @@ reads as a path step); a url is an http(s) address (its scheme may be left out),
 `web` the account's page, not the site's home page. A Bluesky handle is a domain name (`alice.bsky.social`)
 or a DID, a Mastodon one `user@instance` whole (the instance a domain name, never an address); either may be
 given by the profile's page (`https://bsky.app/profile/<handle>`, `https://<instance>/@<user>`), which must
-agree with a handle given beside it. Names match whatever way they were transliterated: "Abu
+agree with a handle given beside it. A Reddit handle is the user's name, bare or as `u/<name>` (3 to 20
+letters, digits, `_`, `-`). Names match whatever way they were transliterated: "Abu
 'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an alias
 `Medvedev`) matches a speaker who gives a given name only when the account's full name gives it too (`Sergei
 Medvedev` is not the `Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
@@ -36,6 +37,7 @@ from rapidfuzz import fuzz, process
 from provenance.citations.platforms import is_bluesky_did, platform_from_host
 from provenance.errors import InputError
 from provenance.locate.declension import differ_in_gendered_ending, nominative_forms, same_final_letter
+from provenance.locate.feeds import reddit_account
 from provenance.models import Model, Platform
 from provenance.names import fold_spelling
 from provenance.urls import is_http_url
@@ -209,6 +211,14 @@ class Account(Model):
                     f"handle {value!r} must be a Mastodon account whole: user@instance (a domain name)"
                 )
             return found
+        if platform is Platform.REDDIT:
+            # The user's name as `u/harbour_watch` or bare: it goes into the listings' URLs.
+            user = reddit_account(value)
+            if user is None:
+                raise ValueError(
+                    f"handle {value!r} must be a Reddit user name (u/name: 3-20 letters, digits, _ -)"
+                )
+            return user
         # `.` and `..` are path steps in the URLs a handle goes into (`t.me/s/..` is t.me's home page).
         if not is_account_handle(value):
             raise ValueError(f"handle {value!r} must be one account name (letters, digits, _ . -)")
