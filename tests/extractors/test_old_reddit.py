@@ -142,3 +142,13 @@ def test_no_page_is_asked_before_the_json_has_answered_nor_for_a_link_off_reddit
 ) -> None:
     assert _chosen(POST, (answer(POST, b""),), monkeypatch) == []
     assert reddit_page_follow_ups("https://example.org/comments/1b5xyz9/") is None
+
+
+def test_a_crossposts_entry_shows_the_originals_words_which_are_not_the_crossposters() -> None:
+    page = PAGE.replace(
+        '<div class="expando"><form', '<div class="expando"><div class="crosspost-preview"><form', 1
+    )
+    post = _read(POST, page)
+    assert post.problem is None and post.text == ""
+    assert post.title == "Bridge closed tonight"  # the crossposter's own title
+    assert "not the crossposter's" in post.fields["crosspost"]
