@@ -9,7 +9,8 @@ reads as a path step); a url is an http(s) address (its scheme may be left out),
 or a DID, a Mastodon one `user@instance` whole (the instance a domain name, never an address); either may be
 given by the profile's page (`https://bsky.app/profile/<handle>`, `https://<instance>/@<user>`), which must
 agree with a handle given beside it. A Reddit handle is the user's name, bare or as `u/<name>` (3 to 20
-letters, digits, `_`, `-`). Names match whatever way they were transliterated: "Abu
+letters, digits, `_`, `-`), or given by the user's page (`https://www.reddit.com/user/<name>`), which must
+agree with a handle given beside it. Names match whatever way they were transliterated: "Abu
 'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an alias
 `Medvedev`) matches a speaker who gives a given name only when the account's full name gives it too (`Sergei
 Medvedev` is not the `Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
@@ -179,6 +180,21 @@ def is_account_handle(value: str) -> bool:
     return bool(_HANDLE.match(value) and _LETTER_OR_DIGIT.search(value))
 
 
+def reddit_profile_user(url: str) -> str | None:
+    """The user of a Reddit user's page, `https://www.reddit.com/user/<name>` (or `/u/<name>`, on any of
+    Reddit's hosts), or None."""
+    split = _profile_url(url)
+    if split is None:
+        return None
+    parts, segments = split
+    host = (parts.hostname or "").rstrip(".")
+    if host != "reddit.com" and not host.endswith(".reddit.com"):
+        return None
+    if len(segments) < 2 or segments[0].lower() not in ("user", "u") or parts.query or parts.fragment:
+        return None
+    return reddit_account(segments[1])
+
+
 class Account(Model):
     """One account in the registry: whose it is, on which platform, and how to reach it."""
 
@@ -231,6 +247,23 @@ class Account(Model):
         if value is not None and not is_http_url(value if "://" in value else f"https://{value}"):
             raise ValueError(f"url {value!r} must be the http(s) address of the account's page")
         return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _reddit_user_from_page(cls, data: Any) -> Any:
+        # A Reddit user's page (`https://www.reddit.com/user/<name>/`, `/u/<name>`) names the account its
+        # listings are read by; a handle given beside it must be that user.
+        if not isinstance(data, dict) or data.get("platform") not in (Platform.REDDIT, Platform.REDDIT.value):
+            return data
+        url = data.get("url")
+        named = reddit_profile_user(url) if isinstance(url, str) else None
+        if named is None:
+            return data
+        given = data.get("handle")
+        user = reddit_account(given) if isinstance(given, str) else None
+        if isinstance(given, str) and (user or given).lower() != named.lower():
+            raise ValueError(f"handle {given!r} is not the account {url!r} is the page of (u/{named})")
+        return {**data, "handle": named}
 
     @model_validator(mode="before")
     @classmethod

@@ -275,3 +275,29 @@ def test_a_registry_reddit_handle_is_the_users_name_with_or_without_u(handle: st
 def test_a_registry_reddit_handle_that_is_no_user_name_is_refused(handle: str) -> None:
     with pytest.raises(Exception, match="Reddit user name"):
         load_registry(f"name,platform,handle\nHarbour Watch,reddit,{handle}\n".encode(), "a.csv")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.reddit.com/user/harbour_watch/",
+        "old.reddit.com/u/Harbour_Watch",
+        "reddit.com/user/harbour_watch/comments/",
+    ],
+)
+def test_a_reddit_users_page_in_the_registry_names_the_account_searched(url: str) -> None:
+    (account,) = load_registry(f"name,platform,url\nHarbour Watch,reddit,{url}\n".encode(), "a.csv")
+    assert (account.handle or "").lower() == "harbour_watch"
+
+
+def test_a_reddit_users_page_and_another_handle_beside_it_are_refused() -> None:
+    row = "Harbour Watch,reddit,u/other_watch,https://www.reddit.com/user/harbour_watch"
+    with pytest.raises(Exception, match="is not the account"):
+        load_registry(f"name,platform,handle,url\n{row}\n".encode(), "a.csv")
+
+
+def test_a_reddit_communitys_page_names_no_user_and_stays_an_archive_search() -> None:
+    (account,) = load_registry(
+        b"name,platform,url\nHarbour Watch,reddit,https://www.reddit.com/r/harbourtown/\n", "a.csv"
+    )
+    assert account.handle is None
