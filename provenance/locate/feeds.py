@@ -20,7 +20,8 @@
   and own `selftext` or a comment's own `body`, never what they quote (`> …`) nor a crosspost's original. A
   thing of another author, deleted or removed (`[deleted]`, `[removed]`), is not the account's words; a post
   pinned to the profile is shown first whatever its time, so it never ends the paging. Reddit refuses many
-  clients not signed in (403, 429): a refused page says nothing of the account's posts. Only Reddit's own
+  clients not signed in (403, 429): a refused page says nothing of the account's posts, nor does a listing
+  that ends after about 1,000 things (`REDDIT_LISTING_CAP`): Reddit lists no older ones. Only Reddit's own
   word that the account is gone (a 404 JSON `error`, or a `reason` such as `suspended`) says so.
 
 An answer that is no answer of the API (401, 403, 429, 5xx, HTML) says the search could not be done, never
@@ -43,7 +44,10 @@ from provenance.extractors.reddit import read_listed_thing
 
 MAX_FEED_PAGES = 30  # Bluesky: 100 posts a page
 MAX_STATUS_PAGES = 25  # Mastodon: 40 statuses a page
-MAX_REDDIT_PAGES = 10  # Reddit: 100 things a page, each listing (Reddit lists about 1,000 at most)
+MAX_REDDIT_PAGES = 10  # Reddit: 100 things a page, each listing
+# Reddit lists about 1,000 of a user's newest things, no older: a listing ending after that many ends
+# there, not at the account's first post.
+REDDIT_LISTING_CAP = 900
 REDDIT_LISTINGS = {"submitted": "t3", "comments": "t1"}  # a user's listing: the kind of thing it holds
 _REDDIT_USER = re.compile(r"[A-Za-z0-9_-]{3,20}")
 _MAX_REDDIT_CHILDREN = 100
@@ -76,6 +80,7 @@ class FeedPage:
     # Posts the feed shows as the account's own (no repost) under another handle and DID: the account's
     # handle may have changed, or no longer checks out (`handle.invalid`); its posts are then not read here.
     foreign: int = 0
+    listed: int = 0  # the things the page listed, whoever's (Reddit: its listings end at about 1,000)
 
 
 def api_json(body: bytes) -> Any:
@@ -237,7 +242,7 @@ def read_reddit_listing(data: Any, page_url: str, user: str, kind: str) -> FeedP
     if not isinstance(children, list):
         return None
     after = listing.get("after")
-    page = FeedPage(next=after if isinstance(after, str) and after else None)
+    page = FeedPage(next=after if isinstance(after, str) and after else None, listed=len(children))
     for child in children[:_MAX_REDDIT_CHILDREN]:
         given = child.get("data") if isinstance(child, dict) else None
         thing: dict[str, Any] = given if isinstance(given, dict) else {}

@@ -240,6 +240,7 @@ def _search_reddit(
     for listing, kind in feeds.REDDIT_LISTINGS.items():
         after: str | None = None
         read_any = False
+        listed = 0
         for _ in range(feeds.MAX_REDDIT_PAGES):
             url = feeds.reddit_listing_url(user, listing, after)
             page = _fetch(series, result, url)
@@ -261,8 +262,17 @@ def _search_reddit(
                 whole = False
                 break
             read_any = result.answered = True
+            listed += found.listed
             _keep_api_posts(result, found, "reddit json", start, end)
-            if found.next is None or (found.oldest is not None and found.oldest < start):
+            if found.oldest is not None and found.oldest < start:
+                break
+            if found.next is None:
+                if listed >= feeds.REDDIT_LISTING_CAP:
+                    whole = False
+                    result.notes.append(
+                        f"u/{user}: Reddit's {listing} listing ends after {listed} things, before the "
+                        "window's start: Reddit lists no older ones; the window may hold more"
+                    )
                 break
             after = found.next
         else:

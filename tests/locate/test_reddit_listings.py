@@ -109,16 +109,18 @@ def _comment(index: int) -> dict[str, Any]:
     }
 
 
-def _listing(children: list[dict[str, Any]], pinned: dict[str, Any] | None, requests: list[str]) -> Any:
+def _listing(
+    children: list[dict[str, Any]], pinned: dict[str, Any] | None, requests: list[str], size: int = 5
+) -> Any:
     def send(handler: FixtureRequestHandler) -> None:
         requests.append(handler.path)
         query = parse_qs(urlsplit(handler.path).query)
         assert query["limit"] == ["100"]
         after = query.get("after", [""])[0]
         offset = int(after.split("_", 1)[1]) if after else 0
-        page = children[offset : offset + 5]
+        page = children[offset : offset + size]
         listing: dict[str, Any] = {
-            "after": f"x_{offset + 5}" if offset + 5 < len(children) else None,
+            "after": f"x_{offset + size}" if offset + size < len(children) else None,
             "children": ([pinned] if pinned and offset == 0 else []) + page,
         }
         handler.reply(Reply(body=json.dumps({"kind": "Listing", "data": listing}).encode(), headers=JSON))
@@ -301,3 +303,29 @@ def test_a_reddit_communitys_page_names_no_user_and_stays_an_archive_search() ->
         b"name,platform,url\nHarbour Watch,reddit,https://www.reddit.com/r/harbourtown/\n", "a.csv"
     )
     assert account.handle is None
+
+
+@pytest.mark.parametrize(("count", "whole"), [(1000, False), (40, True)])
+def test_a_listing_ending_at_reddits_cap_before_the_window_is_no_proof_the_account_did_not_post(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    requests: dict[str, list[str]],
+    count: int,
+    whole: bool,
+) -> None:
+    # Every thing listed is newer than the window: Reddit lists about 1,000 of a user's newest, no older.
+    newer = range(40, 40 + count)
+    posts = [_post(index) for index in reversed(newer)]
+    comments = [_comment(index) for index in reversed(newer)]
+    server.routes[f"/user/{USER}/submitted.json"] = _listing(posts, None, requests["submitted"], 100)
+    server.routes[f"/user/{USER}/comments.json"] = _listing(comments, None, requests["comments"], 100)
+
+    _, footnotes = _locate(capsys, server, local_ca)
+
+    notes = footnotes["1"]["notes"]
+    assert footnotes["1"]["candidates"] == []
+    (said,) = [note for note in notes if note.startswith("no post of")]
+    assert ("in what could be read" in said) is not whole, notes
+    assert any("reddit lists no older ones" in note.lower() for note in notes) is not whole
