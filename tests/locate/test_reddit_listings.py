@@ -329,3 +329,29 @@ def test_a_listing_ending_at_reddits_cap_before_the_window_is_no_proof_the_accou
     (said,) = [note for note in notes if note.startswith("no post of")]
     assert ("in what could be read" in said) is not whole, notes
     assert any("reddit lists no older ones" in note.lower() for note in notes) is not whole
+
+
+@pytest.mark.parametrize(
+    ("named", "searched"), [(f"u/{USER}", True), (f"/u/{USER}", True), ("Harbour Watch", False)]
+)
+def test_a_reddit_user_the_note_names_as_u_name_is_searched_without_a_registry(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    named: str,
+    searched: bool,
+) -> None:
+    (workdir / "brief.txt").write_text(
+        f'They posted: "{POST_QUOTE}".[1]\n\n[1] {named}, Reddit, March 5, 2024.\n', encoding="utf-8"
+    )
+    network = ["--connect-to", f"::127.0.0.1:{server.port}", "--ca-bundle", str(local_ca.ca_pem)]
+
+    code = cli.main(["locate", "brief.txt", "--json", *network])
+
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    (footnote,) = json.loads(out)["reports"][0]["footnotes"]
+    top = f"https://www.reddit.com/r/harbourtown/comments/1b{QUOTED_AT:04d}/harbour_update_{QUOTED_AT}/"
+    assert [c["url"] for c in footnote["candidates"]][:1] == ([top] if searched else []), footnote["notes"]
+    assert code == (0 if searched else 1)
