@@ -22,7 +22,8 @@
   pinned to the profile is shown first whatever its time, so it never ends the paging. Reddit refuses many
   clients not signed in (403, 429): a refused page says nothing of the account's posts, nor does a listing
   that ends after about 1,000 things (`REDDIT_LISTING_CAP`): Reddit lists no older ones. Only Reddit's own
-  word that the account is gone (a 404 JSON `error`, or a `reason` such as `suspended`) says so.
+  word that the account is gone (a 404 JSON `error`, a `reason` such as `suspended`, or, where a listing is
+  refused, its profile's `is_suspended`, `/user/<name>/about.json`) says so.
 
 An answer that is no answer of the API (401, 403, 429, 5xx, HTML) says the search could not be done, never
 that the account did not post. The parsing here is pure; `search` fetches and records every page.
@@ -230,6 +231,20 @@ def reddit_account_gone(status: int | None, data: Any) -> str | None:
     if status == 404 and data.get("error") == 404:
         return "Reddit finds no such account (HTTP 404): deleted, or never so named"
     return None
+
+
+def reddit_about_url(user: str) -> str:
+    """The user's profile, asked when a listing is refused: a suspended account's listings answer 403."""
+    return f"https://www.reddit.com/user/{user}/about.json?raw_json=1"
+
+
+def reddit_suspended(data: Any, user: str) -> bool:
+    """Whether the profile (`about.json`, `kind` `t2`) says the account `user` is suspended."""
+    if not isinstance(data, dict) or data.get("kind") != "t2" or not isinstance(data.get("data"), dict):
+        return False
+    profile = data["data"]
+    name = profile.get("name")
+    return profile.get("is_suspended") is True and isinstance(name, str) and name.lower() == user.lower()
 
 
 def read_reddit_listing(data: Any, page_url: str, user: str, kind: str) -> FeedPage | None:

@@ -250,6 +250,17 @@ def _search_reddit(
                 result.notes.append(f"u/{user}: {gone}: its {listing} listing could not be searched")
                 return
             found = feeds.read_reddit_listing(data, url, user, kind) if page.ok else None
+            if (
+                found is None
+                and page.status == 403
+                and not read_any
+                and _reddit_suspended(series, result, user)
+            ):
+                result.notes.append(
+                    f"u/{user}: Reddit says the account is suspended: its {listing} listing is refused, and "
+                    "could not be searched"
+                )
+                return
             if found is None:
                 said = _why(page) if not page.ok else "no Listing in the answer"
                 refusal = " (Reddit refuses many clients not signed in)" if page.status in (403, 429) else ""
@@ -282,6 +293,11 @@ def _search_reddit(
                 "window's start; the window may hold more"
             )
     result.read_whole = whole
+
+
+def _reddit_suspended(series: CaptureSeries, result: AccountSearch, user: str) -> bool:
+    page = _fetch(series, result, feeds.reddit_about_url(user))
+    return page.ok and feeds.reddit_suspended(feeds.api_json(page.body), user)
 
 
 # --- X / Twitter -----------------------------------------------------------------------------------------

@@ -355,3 +355,29 @@ def test_a_reddit_user_the_note_names_as_u_name_is_searched_without_a_registry(
     top = f"https://www.reddit.com/r/harbourtown/comments/1b{QUOTED_AT:04d}/harbour_update_{QUOTED_AT}/"
     assert [c["url"] for c in footnote["candidates"]][:1] == ([top] if searched else []), footnote["notes"]
     assert code == (0 if searched else 1)
+
+
+@pytest.mark.parametrize(
+    ("suspended", "said"), [(True, "suspended"), (False, "could not be read (http 403)")]
+)
+def test_a_suspended_reddit_account_is_said_so_where_its_listings_are_refused(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    suspended: bool,
+    said: str,
+) -> None:
+    refused = Reply(403, b'{"message": "Forbidden", "error": 403}', JSON)
+    server.routes[f"/user/{USER}/submitted.json"] = refused
+    server.routes[f"/user/{USER}/comments.json"] = refused
+    profile = {"kind": "t2", "data": {"name": USER, "is_suspended": suspended}}
+    server.routes[f"/user/{USER}/about.json"] = Reply(body=json.dumps(profile).encode(), headers=JSON)
+
+    _, footnotes = _locate(capsys, server, local_ca)
+
+    notes = [note.lower() for note in footnotes["1"]["notes"]]
+    assert footnotes["1"]["candidates"] == []
+    assert any(note.startswith(f"u/{USER}: ") and said in note for note in notes), notes
+    assert ("reddit says the account is suspended" in " ".join(notes)) is suspended
+    assert not any(note.startswith("no post of") for note in notes)
