@@ -72,7 +72,12 @@ from provenance.reuse.history import ledger_candidates
 from provenance.reuse.journal import Journal, discard_journal, journal_candidates
 from provenance.seal.sealing import seal_run
 from provenance.settings import CheckSettings
-from provenance.side_urls import mastodon_origin_follow_ups, redirected_side_follow_ups, side_urls
+from provenance.side_urls import (
+    mastodon_origin_follow_ups,
+    reddit_page_follow_ups,
+    redirected_side_follow_ups,
+    side_urls,
+)
 from provenance.sources import ReadSource, archive_follow_ups, read_source
 from provenance.warc.durable import WarcSyncs
 from provenance.warc.naming import capture_stem, path_in_ledger, warc_in_ledger
@@ -127,6 +132,7 @@ def capture_requests(
             follow_ups=joined_follow_ups(
                 redirected_side_follow_ups(url),
                 mastodon_origin_follow_ups(url),
+                reddit_page_follow_ups(url),
                 archive_follow_ups(url, item.citation, settings.timegate) if settings.timegate else None,
             ),
         )

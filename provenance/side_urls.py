@@ -3,7 +3,8 @@ Telegram's server-rendered widget, X's syndication JSON and oEmbed, Bluesky's pu
 (`getPostThread`), YouTube's oEmbed, a Mastodon instance's status API. Planned from the cited
 URL before any answer (`side_urls`), and for a shortened link from where it led, once it has
 (`redirected_side_follow_ups`). A Mastodon post that one instance keeps a copy of is asked of its author's
-own instance too, once the copy's status has named it (`mastodon_origin_follow_ups`).
+own instance too, once the copy's status has named it (`mastodon_origin_follow_ups`). A Reddit post or comment
+whose JSON was refused (403, 429) is asked of old.reddit.com's page too (`reddit_page_follow_ups`).
 
 Apart from the extractors, which read those documents, because `check` names the side URLs of every footnote
 before its first request: this module loads nothing but URL parsing, and the extractors' page-reading code
@@ -545,3 +546,45 @@ def reddit_side_urls(url: str) -> tuple[str, ...]:
     """`side_urls` of a link on Reddit's hosts: the JSON of the post or comment it names."""
     found = reddit_json_url(url)
     return (found,) if found else ()
+
+
+# Reddit's server-rendered pages: a post's (`/comments/<post id>/`) or a comment's permalink's
+# (`/comments/<post id>/_/<comment id>/`), each thing a `div.thing` with its id and words in its markup; often
+# served where the JSON is refused to clients not signed in.
+OLD_REDDIT = "https://old.reddit.com/comments/"
+# The JSON's answers that say nothing of the post: a refusal of clients not signed in, a server's error.
+_REDDIT_JSON_REFUSED = frozenset({401, 403, 429, 500, 502, 503, 504})
+
+
+def old_reddit_url(url: str) -> str | None:
+    """old.reddit.com's page of the post or comment a link names (`reddit_post`); None for any other link."""
+    found = reddit_post(url)
+    if found is None:
+        return None
+    post, comment = found
+    return f"{OLD_REDDIT}{post}/_/{comment}/" if comment else f"{OLD_REDDIT}{post}/"
+
+
+def reddit_page_follow_ups(url: str) -> FollowUps | None:
+    """The capture hook asking old.reddit.com for the post or comment a Reddit link names (`old_reddit_url`)
+    when Reddit's JSON of it (`reddit_json_url`, of the page a share link led to) answered a refusal (401,
+    403, 429) or a server's error: the server-rendered page is read in its place (`extractors.reddit`). A
+    JSON that answered, and a link of no Reddit post, ask nothing. None for a link not on Reddit's hosts."""
+    if not on_domain(url, *REDDIT_DOMAINS):
+        return None
+
+    def choose(stream: BinaryIO) -> Sequence[FollowUp]:
+        # Loaded here, once a capture has its answer: planning a run's requests loads no WARC reading.
+        from provenance.capture.options import FollowUp
+        from provenance.extractors import redirected_destination
+        from provenance.warc.reader import read_responses
+
+        responses = tuple(read_responses(stream))
+        post = redirected_destination(url, responses)
+        json_url, page_url = reddit_json_url(post), old_reddit_url(post)
+        answer = next((response for response in responses if response.uri == json_url), None)
+        if page_url is None or answer is None or answer.status not in _REDDIT_JSON_REFUSED:
+            return ()
+        return (FollowUp(page_url),)
+
+    return choose

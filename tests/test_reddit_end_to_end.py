@@ -4,7 +4,7 @@ hosts (www.reddit.com, redd.it), reached by `--connect-to`.
 Reddit's page is a script app: a post is read from Reddit's public JSON of it, captured into the footnote's
 WARC beside the page (a share link's, once it has led to the post). A post the JSON shows is verified; a
 removed one fails; a comment is read as its own words; a refusal of a client not signed in says nothing of
-the post.
+the post; where old.reddit.com's server-rendered page shows it, the post is read from that page.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from provenance import cli
-from provenance.side_urls import reddit_json_url
+from provenance.side_urls import old_reddit_url, reddit_json_url
 from tests.support.servers import FixtureServer, Reply, make_local_ca
 
 ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
@@ -28,6 +28,7 @@ REMOVED = "https://www.reddit.com/r/kherson/comments/1b5rmvd/bridge_closed_tonig
 BLOCKED = "https://www.reddit.com/r/kherson/comments/1b5blkd/bridge_closed_tonight/"
 COMMENT = f"{POST}kt1abcd/"
 SHARE = "https://www.reddit.com/r/kherson/s/AbC123xyz"
+SERVED_OLD = "https://www.reddit.com/r/kherson/comments/1b5oldp/bridge_closed_tonight/"
 
 REPORT = f"""# Bridges
 
@@ -41,11 +42,14 @@ The watch wrote: "We are closing the bridge tonight."[^shared]
 
 The watch wrote: "We are closing the bridge tonight."[^blocked]
 
+The watch wrote: "We are closing the bridge tonight."[^old]
+
 [^posted]: u/harbour_watch, "Bridge closed tonight", Reddit, March 3, 2024, {POST}
 [^removed]: u/harbour_watch, "Bridge closed tonight", Reddit, March 3, 2024, {REMOVED}
 [^comment]: u/river_pilot, Reddit, March 3, 2024, {COMMENT}
 [^shared]: u/harbour_watch, Reddit, March 3, 2024, {SHARE}
 [^blocked]: u/harbour_watch, Reddit, March 3, 2024, {BLOCKED}
+[^old]: u/harbour_watch, Reddit, March 3, 2024, {SERVED_OLD}
 """
 
 
@@ -62,6 +66,7 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One `check --json` of REPORT; its footnotes by label."""
     shell = Reply(body=_asset("reddit_post_shell.html"))
     removed = _asset("reddit_post_removed.json").replace(b"1b5xyz9", b"1b5rmvd")
+    old_page = _asset("old_reddit_comment_page.html").replace(b"1b5xyz9", b"1b5oldp")
     routes: dict[str, Any] = {
         _path(POST): shell,
         _path(REMOVED): shell,
@@ -72,14 +77,20 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         _path(reddit_json_url(REMOVED) or ""): Reply(200, removed, JSON),
         _path(reddit_json_url(BLOCKED) or ""): Reply(403, _asset("reddit_blocked.html")),
         _path(reddit_json_url(COMMENT) or ""): Reply(200, _asset("reddit_comment.json"), JSON),
+        # old.reddit.com, asked where the JSON is refused: it refuses BLOCKED too, and shows SERVED_OLD.
+        _path(old_reddit_url(BLOCKED) or ""): Reply(403, _asset("reddit_blocked.html")),
+        _path(SERVED_OLD): shell,
+        _path(reddit_json_url(SERVED_OLD) or ""): Reply(429, _asset("reddit_blocked.html")),
+        _path(old_reddit_url(SERVED_OLD) or ""): Reply(200, old_page),
     }
     folder = tmp_path_factory.mktemp("reddit")
-    local_ca = make_local_ca(folder, ("www.reddit.com",))
+    local_ca = make_local_ca(folder, ("www.reddit.com", "old.reddit.com"))
     (folder / "bridges.md").write_text(REPORT, encoding="utf-8")
     with FixtureServer(routes, tls=local_ca) as server:
         argv = ["check", str(folder / "bridges.md"), "--json", "--archive-dir", str(folder / "archives")]
         argv += ["--ca-bundle", str(local_ca.ca_pem), "--no-archive-lookup"]
         argv += ["--connect-to", f"www.reddit.com:443:127.0.0.1:{server.port}"]
+        argv += ["--connect-to", f"old.reddit.com:443:127.0.0.1:{server.port}"]
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             code = cli.main(argv)
@@ -134,3 +145,15 @@ def test_a_refusal_of_a_client_not_signed_in_never_reads_as_a_deleted_post(check
     assert captured["status"] == "fail"
     assert "deleted" not in captured["detail"]
     assert checked["code"] == 1
+
+
+def test_a_post_whose_json_is_refused_is_verified_from_old_reddits_page(checked: dict[str, Any]) -> None:
+    footnote = checked["footnotes"]["old"]
+    checks = _checks(checked, "old")
+    assert footnote["status"] == "verified", footnote["checks"]
+    assert {name: checks[name]["status"] for name in ("captured", "date", "author", "quote")} == {
+        "captured": "pass",
+        "date": "pass",
+        "author": "pass",
+        "quote": "pass",
+    }

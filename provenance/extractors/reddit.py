@@ -29,6 +29,13 @@ Rules, as a fact-checker reads a post:
   answer that is no JSON of the post says nothing of whether the post is there. The post is then not read
   (`challenge` for a refusal, else `script-shell`), never called deleted; only the page's own word in place
   of a post (`[deleted by user]`, a bot check: `web.read_web_page`'s problems) is said as the page says it.
+- old.reddit.com's server-rendered page, asked where the JSON is refused (`side_urls.reddit_page_follow_ups`)
+  or cited itself, is read in the JSON's place (`read_old_reddit`) with the same care: the `div.thing` whose
+  `data-fullname` is the cited `t3_<post>` or `t1_<comment>`, on the cited post's page, from its own
+  `div.entry` alone (never a reply's, nor for a crosspost the original's words); its author `data-author`,
+  its time `data-timestamp` (ms) or its tagline's `time.live-timestamp`; its words the `form.usertext`'s
+  `div.md` as a browser shows them (entities as text, hidden elements none), a `<blockquote>` kept as
+  `quoted_post`; `[deleted]`/`[removed]` is `unavailable`. A page without the cited thing is not read.
 """
 
 from __future__ import annotations
@@ -37,14 +44,24 @@ import datetime as dt
 import re
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.citations.platforms import reddit_post
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import MAX_TEXT, decode_html, json_of, meta_content, meta_tags, raw_fields
+from provenance.extractors.pages import (
+    MAX_TEXT,
+    decode_html,
+    json_of,
+    meta_content,
+    meta_tags,
+    node_text,
+    raw_fields,
+    squeeze,
+)
 from provenance.extractors.web import read_web_page
 from provenance.models import Platform, SourcePost
-from provenance.side_urls import REDDIT_JSON, reddit_json_url
+from provenance.side_urls import OLD_REDDIT, REDDIT_JSON, host_of, reddit_json_url
+from provenance.warc.reader import StoredResponse
 
 _MAX_HTML = 2_000_000
 _MAX_CHILDREN = 100  # a Listing's children looked at: the cited comment comes first on its permalink
@@ -127,12 +144,14 @@ def _time(value: Any) -> dt.datetime | None:
         return None
 
 
-def _gone(api_uri: str, detail: str, fields: dict[str, str | None]) -> SourcePost:
+def _gone(
+    api_uri: str, detail: str, fields: dict[str, str | None], said_by: str = "Reddit's JSON"
+) -> SourcePost:
     return SourcePost(
         platform=Platform.REDDIT,
         url=api_uri,
         problem="unavailable",
-        problem_detail=f"Reddit's JSON {detail} ({api_uri[:300]})",
+        problem_detail=f"{said_by} {detail} ({api_uri[:300]})",
         fields=raw_fields(fields),
     )
 
@@ -264,6 +283,129 @@ def _read_thing(
     )
 
 
+def read_listed_thing(kind: str, thing: Any, listing_url: str) -> SourcePost | None:
+    """One child of a user's listing (`/user/<name>/submitted.json`: `t3` posts, `/comments.json`: `t1`
+    comments) read as the cited post or comment is read; None when it is neither."""
+    if not isinstance(thing, dict) or not isinstance(thing.get("id"), str) or kind not in ("t1", "t3"):
+        return None
+    if kind == "t3" and _str(thing.get("removed_by_category")) is not None:
+        return _gone(listing_url, "says the post was removed", {"id": thing["id"]})
+    return _read_thing(thing, "selftext" if kind == "t3" else "body", listing_url, {})
+
+
+_MAX_THINGS = 2_000  # `div.thing`s looked at on a server-rendered page: a thread's page shows some hundreds
+_OLD_HOSTS = frozenset({"old.reddit.com"})
+
+
+def _entry(thing: LexborNode) -> LexborNode | None:
+    """A thing's own `div.entry` (its title, tagline and words), never a reply's: replies are in its
+    `div.child`, beside the entry."""
+    child = thing.child
+    for _ in range(50):
+        if child is None:
+            return None
+        if child.tag == "div" and "entry" in (child.attributes.get("class") or "").split():
+            return child
+        child = child.next
+    return None
+
+
+def _markup_words(md: LexborNode | None) -> tuple[str, str]:
+    """(the words a server-rendered text shows as its writer's, the words it quotes in `<blockquote>`s)."""
+    if md is None:
+        return "", ""
+    copy = LexborHTMLParser(md.html or "")
+    quoted = [node_text(quote) for quote in copy.css("blockquote")[:200]]
+    for quote in copy.css("blockquote"):
+        quote.decompose()
+    root = copy.body or copy.root
+    own = node_text(root) if root is not None else ""
+    return own, "\n".join(part for part in quoted if part)
+
+
+def _shown_time(thing: LexborNode, entry: LexborNode) -> dt.datetime | None:
+    """`data-timestamp` (milliseconds), else the tagline's `time.live-timestamp` `datetime`."""
+    stamp = thing.attributes.get("data-timestamp") or ""
+    if stamp.isascii() and stamp.isdigit() and len(stamp) <= 16:
+        return _time(int(stamp) / 1000)
+    shown = entry.css_first("p.tagline time.live-timestamp")
+    value = shown.attributes.get("datetime") if shown is not None else None
+    try:
+        moment = dt.datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+    return moment.astimezone(dt.UTC) if moment is not None and moment.tzinfo is not None else None
+
+
+def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) -> SourcePost | None:
+    """old.reddit.com's server-rendered page of a post or comment as the cited thing, `wanted` (post id,
+    comment id or None): the `div.thing` whose `data-fullname` is the cited one's (`t3_<post>`,
+    `t1_<comment>`) on the cited post's page (its `t3_<post>` shown), read from the thing's own entry alone
+    (its title, tagline, `form.usertext` words; never a reply's, in its `div.child`); None when the page
+    shows no such thing (an "over 18" interstitial, a bot check, another post's page)."""
+    post_id, comment_id = wanted
+    fullname = f"t1_{comment_id}" if comment_id else f"t3_{post_id}"
+    tree = LexborHTMLParser(html[:_MAX_HTML])
+    things = tree.css("div.thing")[:_MAX_THINGS]
+    named = {(node.attributes.get("data-fullname") or "").lower(): node for node in reversed(things)}
+    thing, post = named.get(fullname), named.get(f"t3_{post_id}")
+    entry = _entry(thing) if thing is not None else None
+    if thing is None or entry is None or post is None:
+        return None  # a comment is read on its post's page alone: the cited post's thread
+    kind = "comment" if comment_id else "post"
+    post_entry = _entry(post) if post is not None else None
+    title_node = post_entry.css_first("p.title a.title") if post_entry is not None else None
+    title = squeeze(title_node.text()) if title_node is not None else None
+    author = (thing.attributes.get("data-author") or "").strip() or None
+    md = entry.css_first("form.usertext div.usertext-body div.md")
+    own, quoted = _markup_words(md)
+    # A crosspost shows the original's post in its own entry: the original poster's words, not the post's.
+    crosspost = kind == "post" and (
+        thing.attributes.get("data-crosspost-root-author") is not None
+        or entry.css_first(".crosspost-preview, div.thing") is not None
+    )
+    fields = {
+        "read from": f"old.reddit.com's server-rendered page ({page_uri[:300]})",
+        "id": fullname,
+        "subreddit": thing.attributes.get("data-subreddit"),
+        ("title" if kind == "post" else "post title"): title,
+        "author": author,
+        "quoted_post": quoted[:MAX_TEXT] or None,
+        "crosspost": "the original post's words are not the crossposter's: not read" if crosspost else None,
+    }
+    classes = (thing.attributes.get("class") or "").split()
+    gone = own.strip() if own.strip() in _GONE_WORDS else None
+    if gone is not None or "deleted" in classes:
+        said = gone or "[deleted]"
+        who = "by its author" if said == "[deleted]" else "by moderators or Reddit"
+        return _gone(page_uri, f"shows the {kind} as {said}: deleted {who}", fields, "old.reddit.com's page")
+    name = author if author and author != _DELETED_AUTHOR else None
+    created = _shown_time(thing, entry)
+    edited = entry.css_first("p.tagline time.edited-timestamp") is not None
+    permalink = thing.attributes.get("data-permalink") or ""
+    return SourcePost(
+        platform=Platform.REDDIT,
+        url=page_uri,
+        canonical_url=f"https://www.reddit.com{permalink}" if permalink.startswith("/") else None,
+        post_id=(comment_id or post_id).lower(),
+        author=f"u/{name}" if name else None,
+        handle=name,
+        author_id=thing.attributes.get("data-author-fullname") if name else None,
+        published=created,
+        published_from=f"old.reddit.com's time of the {kind}" if created else None,
+        title=title if kind == "post" else None,
+        text="" if crosspost else own[:MAX_TEXT],
+        edited=edited,
+        fields=raw_fields(
+            {**fields, "account": "deleted since: its words remain" if author == _DELETED_AUTHOR else None}
+        ),
+    )
+
+
+def _is_old_reddit(url: str) -> bool:
+    return host_of(url) in _OLD_HOSTS
+
+
 class RedditExtractor(Extractor):
     platform = Platform.REDDIT
 
@@ -279,6 +421,9 @@ class RedditExtractor(Extractor):
             if read is not None:
                 return read.model_copy(update={"fields": {**page_fields, **read.fields}})
         main = page.answer()
+        shown_old = self._old_reddit(page, wanted, main)
+        if shown_old is not None:
+            return shown_old.model_copy(update={"fields": {**page_fields, **shown_old.fields}})
         if answer is not None:
             refused = answer.status in _REFUSED
             why = (
@@ -311,6 +456,20 @@ class RedditExtractor(Extractor):
             f"JSON is read in the page's place); {said}",
             fields=page_fields,
         )
+
+    def _old_reddit(
+        self, page: CapturedPage, wanted: tuple[str, str | None] | None, main: StoredResponse | None
+    ) -> SourcePost | None:
+        """The cited thing as old.reddit.com's server-rendered page shows it: the page cited, when it is
+        old.reddit's, or the one asked when the JSON was refused (`side_urls.reddit_page_follow_ups`)."""
+        if wanted is None:
+            return None
+        for answer in (main if _is_old_reddit(page.url) else None, page.answer_to(OLD_REDDIT)):
+            if answer is not None and answer.status == 200 and not answer.cut:
+                read = read_old_reddit(decode_html(answer), answer.uri, wanted)
+                if read is not None:
+                    return read
+        return None
 
     def _page_fields(self, page: CapturedPage) -> dict[str, str]:
         """The page's `og:` tags, kept for a person to compare, never the post's evidence."""

@@ -13,6 +13,18 @@
   most `MAX_STATUS_PAGES`). Each status is read as `check` reads one (`extractors.mastodon.read_status`); a
   boost (`reblog`) shows another account's post: not the account's words.
 
+- Reddit: the account's public listings, `https://www.reddit.com/user/<name>/submitted.json?limit=100`
+  (its posts, `t3`) and `/comments.json` (its comments, `t1`), newest first, paged back with the `after` each
+  answers until a page reaches before the window (at most `MAX_REDDIT_PAGES` each). Each thing is read as
+  `check` reads one (`extractors.reddit.read_listed_thing`): its time `created_utc`, its words a post's title
+  and own `selftext` or a comment's own `body`, never what they quote (`> …`) nor a crosspost's original. A
+  thing of another author, deleted or removed (`[deleted]`, `[removed]`), is not the account's words; a post
+  pinned to the profile is shown first whatever its time, so it never ends the paging. Reddit refuses many
+  clients not signed in (403, 429): a refused page says nothing of the account's posts, nor does a listing
+  that ends after about 1,000 things (`REDDIT_LISTING_CAP`): Reddit lists no older ones. Only Reddit's own
+  word that the account is gone (a 404 JSON `error`, a `reason` such as `suspended`, or, where a listing is
+  refused, its profile's `is_suspended`, `/user/<name>/about.json`) says so.
+
 An answer that is no answer of the API (401, 403, 429, 5xx, HTML) says the search could not be done, never
 that the account did not post. The parsing here is pure; `search` fetches and records every page.
 """
@@ -20,6 +32,7 @@ that the account did not post. The parsing here is pure; `search` fetches and re
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -28,9 +41,17 @@ from provenance.digits import ascii_int
 from provenance.extractors.bluesky import read_post_thread
 from provenance.extractors.mastodon import read_status
 from provenance.extractors.pages import json_of, parse_published
+from provenance.extractors.reddit import read_listed_thing
 
 MAX_FEED_PAGES = 30  # Bluesky: 100 posts a page
 MAX_STATUS_PAGES = 25  # Mastodon: 40 statuses a page
+MAX_REDDIT_PAGES = 10  # Reddit: 100 things a page, each listing
+# Reddit lists about 1,000 of a user's newest things, no older: a listing ending after that many ends
+# there, not at the account's first post.
+REDDIT_LISTING_CAP = 900
+REDDIT_LISTINGS = {"submitted": "t3", "comments": "t1"}  # a user's listing: the kind of thing it holds
+_REDDIT_USER = re.compile(r"[A-Za-z0-9_-]{3,20}")
+_MAX_REDDIT_CHILDREN = 100
 BLUESKY_AUTHOR_FEED = "https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed"
 _MAX_JSON = 5_000_000
 _THREAD_POST = "app.bsky.feed.defs#threadViewPost"
@@ -60,6 +81,7 @@ class FeedPage:
     # Posts the feed shows as the account's own (no repost) under another handle and DID: the account's
     # handle may have changed, or no longer checks out (`handle.invalid`); its posts are then not read here.
     foreign: int = 0
+    listed: int = 0  # the things the page listed, whoever's (Reddit: its listings end at about 1,000)
 
 
 def api_json(body: bytes) -> Any:
@@ -175,4 +197,84 @@ def read_statuses(data: Any, page_url: str, handle: str) -> FeedPage | None:
         if post.problem is None and post.canonical_url:
             page.posts.append(ApiPost(post.canonical_url, post.published, post.text))
     page.next = str(min(ids)) if ids else None
+    return page
+
+
+# --- Reddit ----------------------------------------------------------------------------------------------
+
+
+def reddit_account(value: str) -> str | None:
+    """A Reddit user's name as its listings' URLs take it (`u/harbour_watch`, `/u/…`, `@…` or the bare
+    name), or None: 3 to 20 letters, digits, `_` or `-`."""
+    name = value.strip().removeprefix("@").removeprefix("/")
+    for prefix in ("u/", "user/"):
+        if name.lower().startswith(prefix):
+            name = name[len(prefix) :]
+            break
+    return name if _REDDIT_USER.fullmatch(name) else None
+
+
+def reddit_listing_url(user: str, listing: str, after: str | None = None) -> str:
+    """One page of a user's listing (`submitted` or `comments`), newest first."""
+    query = {"limit": "100", "sort": "new", "raw_json": "1", **({"after": after} if after else {})}
+    return f"https://www.reddit.com/user/{user}/{listing}.json?{urlencode(query, quote_via=quote)}"
+
+
+def reddit_account_gone(status: int | None, data: Any) -> str | None:
+    """What Reddit's own answer says of an account that is gone, or None when it says nothing of it (a
+    refusal of clients not signed in, a page that is no JSON of Reddit's)."""
+    if not isinstance(data, dict):
+        return None
+    reason = data.get("reason")
+    if status in (403, 404) and reason in ("suspended", "deleted"):
+        return f"Reddit says the account is {reason} (HTTP {status})"
+    if status == 404 and data.get("error") == 404:
+        return "Reddit finds no such account (HTTP 404): deleted, or never so named"
+    return None
+
+
+def reddit_about_url(user: str) -> str:
+    """The user's profile, asked when a listing is refused: a suspended account's listings answer 403."""
+    return f"https://www.reddit.com/user/{user}/about.json?raw_json=1"
+
+
+def reddit_suspended(data: Any, user: str) -> bool:
+    """Whether the profile (`about.json`, `kind` `t2`) says the account `user` is suspended."""
+    if not isinstance(data, dict) or data.get("kind") != "t2" or not isinstance(data.get("data"), dict):
+        return False
+    profile = data["data"]
+    name = profile.get("name")
+    return profile.get("is_suspended") is True and isinstance(name, str) and name.lower() == user.lower()
+
+
+def read_reddit_listing(data: Any, page_url: str, user: str, kind: str) -> FeedPage | None:
+    """One page of a user's listing as `user`'s own posts (`kind` `t3`) or comments (`t1`); None when it
+    is no Listing."""
+    if not isinstance(data, dict) or data.get("kind") != "Listing" or not isinstance(data.get("data"), dict):
+        return None
+    listing = data["data"]
+    children = listing.get("children")
+    if not isinstance(children, list):
+        return None
+    after = listing.get("after")
+    page = FeedPage(next=after if isinstance(after, str) and after else None, listed=len(children))
+    for child in children[:_MAX_REDDIT_CHILDREN]:
+        given = child.get("data") if isinstance(child, dict) else None
+        thing: dict[str, Any] = given if isinstance(given, dict) else {}
+        post = read_listed_thing(child.get("kind", "") if isinstance(child, dict) else "", thing, page_url)
+        if post is None or (isinstance(child, dict) and child.get("kind") != kind):
+            page.skipped += 1
+            continue
+        if thing.get("pinned") is not True:
+            page.oldest = _earlier(
+                page.oldest, post.published
+            )  # a pinned post is shown first, whatever its time
+        author = thing.get("author")
+        if not isinstance(author, str) or author.lower() != user.lower():
+            page.skipped += 1  # another's thing, or one whose author deleted the account: not read as theirs
+            continue
+        if post.problem is not None or not post.canonical_url:
+            continue  # deleted or removed: no words a report cites
+        text = " ".join(part for part in (post.title, post.text) if part)
+        page.posts.append(ApiPost(post.canonical_url, post.published, text))
     return page

@@ -22,6 +22,7 @@ from provenance.citations import apply_overrides, parse_citation
 from provenance.citations.csl import CitationOverrides
 from provenance.files import ensure_folder
 from provenance.ledger.writer import LedgerWriter
+from provenance.locate.feeds import reddit_account
 from provenance.locate.rank import (
     Candidate,
     FootnoteCandidates,
@@ -127,7 +128,7 @@ def _unlinked(report: Report, settings: LocateSettings) -> tuple[list[tuple[Foot
 
 # Platforms whose accounts a handle alone lets `locate` search.
 # (A Mastodon handle names no server unless written whole, `@user@instance`: the registry gives those.)
-_SEARCHABLE_BY_HANDLE = (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY)
+_SEARCHABLE_BY_HANDLE = (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY, Platform.REDDIT)
 
 
 def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
@@ -139,6 +140,8 @@ def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[Accoun
         return []
     if platform is Platform.BLUESKY and bluesky_account(speaker.handle) is None:
         return []  # a Bluesky handle is a domain name (`alice.bsky.social`): a bare `alice` names nobody
+    if platform is Platform.REDDIT and reddit_account(speaker.handle) is None:
+        return []  # a Reddit user's name is 3 to 20 letters, digits, `_` or `-`
     account = Account(
         name=speaker.handle, platform=platform, handle=speaker.handle, notes="named by handle in the report"
     )

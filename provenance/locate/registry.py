@@ -8,6 +8,8 @@ reads as a path step); a url is an http(s) address (its scheme may be left out),
 `web` the account's page, not the site's home page. A Bluesky handle is a domain name (`alice.bsky.social`)
 or a DID, a Mastodon one `user@instance` whole (the instance a domain name, never an address); either may be
 given by the profile's page (`https://bsky.app/profile/<handle>`, `https://<instance>/@<user>`), which must
+agree with a handle given beside it. A Reddit handle is the user's name, bare or as `u/<name>` (3 to 20
+letters, digits, `_`, `-`), or given by the user's page (`https://www.reddit.com/user/<name>`), which must
 agree with a handle given beside it. Names match whatever way they were transliterated: "Abu
 'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an alias
 `Medvedev`) matches a speaker who gives a given name only when the account's full name gives it too (`Sergei
@@ -36,6 +38,7 @@ from rapidfuzz import fuzz, process
 from provenance.citations.platforms import is_bluesky_did, platform_from_host
 from provenance.errors import InputError
 from provenance.locate.declension import differ_in_gendered_ending, nominative_forms, same_final_letter
+from provenance.locate.feeds import reddit_account
 from provenance.models import Model, Platform
 from provenance.names import fold_spelling
 from provenance.urls import is_http_url
@@ -177,6 +180,21 @@ def is_account_handle(value: str) -> bool:
     return bool(_HANDLE.match(value) and _LETTER_OR_DIGIT.search(value))
 
 
+def reddit_profile_user(url: str) -> str | None:
+    """The user of a Reddit user's page, `https://www.reddit.com/user/<name>` (or `/u/<name>`, on any of
+    Reddit's hosts), or None."""
+    split = _profile_url(url)
+    if split is None:
+        return None
+    parts, segments = split
+    host = (parts.hostname or "").rstrip(".")
+    if host != "reddit.com" and not host.endswith(".reddit.com"):
+        return None
+    if len(segments) < 2 or segments[0].lower() not in ("user", "u") or parts.query or parts.fragment:
+        return None
+    return reddit_account(segments[1])
+
+
 class Account(Model):
     """One account in the registry: whose it is, on which platform, and how to reach it."""
 
@@ -209,6 +227,14 @@ class Account(Model):
                     f"handle {value!r} must be a Mastodon account whole: user@instance (a domain name)"
                 )
             return found
+        if platform is Platform.REDDIT:
+            # The user's name as `u/harbour_watch` or bare: it goes into the listings' URLs.
+            user = reddit_account(value)
+            if user is None:
+                raise ValueError(
+                    f"handle {value!r} must be a Reddit user name (u/name: 3-20 letters, digits, _ -)"
+                )
+            return user
         # `.` and `..` are path steps in the URLs a handle goes into (`t.me/s/..` is t.me's home page).
         if not is_account_handle(value):
             raise ValueError(f"handle {value!r} must be one account name (letters, digits, _ . -)")
@@ -221,6 +247,23 @@ class Account(Model):
         if value is not None and not is_http_url(value if "://" in value else f"https://{value}"):
             raise ValueError(f"url {value!r} must be the http(s) address of the account's page")
         return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _reddit_user_from_page(cls, data: Any) -> Any:
+        # A Reddit user's page (`https://www.reddit.com/user/<name>/`, `/u/<name>`) names the account its
+        # listings are read by; a handle given beside it must be that user.
+        if not isinstance(data, dict) or data.get("platform") not in (Platform.REDDIT, Platform.REDDIT.value):
+            return data
+        url = data.get("url")
+        named = reddit_profile_user(url) if isinstance(url, str) else None
+        if named is None:
+            return data
+        given = data.get("handle")
+        user = reddit_account(given) if isinstance(given, str) else None
+        if isinstance(given, str) and (user or given).lower() != named.lower():
+            raise ValueError(f"handle {given!r} is not the account {url!r} is the page of (u/{named})")
+        return {**data, "handle": named}
 
     @model_validator(mode="before")
     @classmethod

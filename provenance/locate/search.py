@@ -7,6 +7,9 @@
   post the JSON gives to another account is not this one's (an address with any handle leads to the post).
 - Bluesky and Mastodon: the account's own posts from the platform's public API (see `locate.feeds`); an
   answer that is not the API's (401, 403, 429, 5xx) says the account could not be searched.
+- Reddit: the user's public listings of posts and comments (see `locate.feeds`); a refused page (403, 429)
+  says the account could not be searched, never that it did not post; Reddit's word that the account is gone
+  (deleted, suspended) is said.
 - Any platform (and Telegram when the preview shows nothing): the CDX listing of the account's URL prefix for
   captures made in the window, each read from its memento: only a copy of a URL at or under the account's
   (`/rybar`, not `/rybar_official`), that the archive answered 200 for, once per URL; a memento the archive
@@ -71,6 +74,8 @@ def search_account(
         _search_bluesky(series, result, account.handle, start, end)
     elif account.platform is Platform.MASTODON and account.handle:
         _search_mastodon(series, result, account.handle, start, end)
+    elif account.platform is Platform.REDDIT and account.handle:
+        _search_reddit(series, result, account.handle, start, end)
     elif account.url:
         _search_archive(series, result, account.url.split("://", 1)[-1], start, end)
     else:
@@ -225,6 +230,74 @@ def _search_mastodon(
     result.notes.append(
         f"@{handle}: stopped after {feeds.MAX_STATUS_PAGES} pages of statuses; the window may hold more posts"
     )
+
+
+def _search_reddit(
+    series: CaptureSeries, result: AccountSearch, user: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    """Page each of the user's listings (posts, comments) back from now to a page before `start`."""
+    whole = True
+    for listing, kind in feeds.REDDIT_LISTINGS.items():
+        after: str | None = None
+        read_any = False
+        listed = 0
+        for _ in range(feeds.MAX_REDDIT_PAGES):
+            url = feeds.reddit_listing_url(user, listing, after)
+            page = _fetch(series, result, url)
+            data = feeds.api_json(page.body) if page.body else None
+            gone = feeds.reddit_account_gone(page.status, data)
+            if gone is not None:
+                result.notes.append(f"u/{user}: {gone}: its {listing} listing could not be searched")
+                return
+            found = feeds.read_reddit_listing(data, url, user, kind) if page.ok else None
+            if (
+                found is None
+                and page.status == 403
+                and not read_any
+                and _reddit_suspended(series, result, user)
+            ):
+                result.notes.append(
+                    f"u/{user}: Reddit says the account is suspended: its {listing} listing is refused, and "
+                    "could not be searched"
+                )
+                return
+            if found is None:
+                said = _why(page) if not page.ok else "no Listing in the answer"
+                refusal = " (Reddit refuses many clients not signed in)" if page.status in (403, 429) else ""
+                result.notes.append(
+                    f"u/{user}: Reddit's {listing} listing could not be read ({said}){refusal}: not searched"
+                    if not read_any
+                    else f"u/{user}: a page of Reddit's {listing} listing could not be read ({said}); the "
+                    "window may hold more"
+                )
+                whole = False
+                break
+            read_any = result.answered = True
+            listed += found.listed
+            _keep_api_posts(result, found, "reddit json", start, end)
+            if found.oldest is not None and found.oldest < start:
+                break
+            if found.next is None:
+                if listed >= feeds.REDDIT_LISTING_CAP:
+                    whole = False
+                    result.notes.append(
+                        f"u/{user}: Reddit's {listing} listing ends after {listed} things, before the "
+                        "window's start: Reddit lists no older ones; the window may hold more"
+                    )
+                break
+            after = found.next
+        else:
+            whole = False
+            result.notes.append(
+                f"u/{user}: stopped after {feeds.MAX_REDDIT_PAGES} pages of the {listing} listing before the "
+                "window's start; the window may hold more"
+            )
+    result.read_whole = whole
+
+
+def _reddit_suspended(series: CaptureSeries, result: AccountSearch, user: str) -> bool:
+    page = _fetch(series, result, feeds.reddit_about_url(user))
+    return page.ok and feeds.reddit_suspended(feeds.api_json(page.body), user)
 
 
 # --- X / Twitter -----------------------------------------------------------------------------------------

@@ -1617,11 +1617,23 @@ def _unique(speakers: Iterable[Speaker]) -> tuple[Speaker, ...]:
     return tuple(seen.values())
 
 
+# A Reddit note names its account as Reddit writes it, `u/harbour_watch` or `/u/…`: the account, not a name.
+_REDDIT_NOTE_USER = re.compile(r"/?u/(?P<user>[A-Za-z0-9_-]{3,20})")
+
+
 def _note_speakers(citation: Citation) -> list[Speaker]:
     found = []
     if citation.handle:
         found.append(Speaker(citation.handle, "note-handle", handle=citation.handle))
-    if citation.author and citation.author != citation.handle:
+    reddit_user = (
+        _REDDIT_NOTE_USER.fullmatch(citation.author.strip())
+        if citation.author and citation.platform is Platform.REDDIT
+        else None
+    )
+    if reddit_user is not None and not citation.handle:
+        user = reddit_user.group("user")
+        found.append(Speaker(user, "note-handle", handle=user))
+    elif citation.author and citation.author != citation.handle:
         found.append(Speaker(citation.author, "note"))
     return found
 

@@ -1,0 +1,154 @@
+"""Reddit's server-rendered page (old.reddit.com), read where Reddit's JSON is refused to a client not signed
+in, or cited itself: the cited thing (`data-fullname`) alone, as carefully as the JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+
+import pytest
+
+from provenance.extractors import extract_source
+from provenance.models import SourcePost
+from provenance.side_urls import old_reddit_url, reddit_json_url, reddit_page_follow_ups
+from provenance.warc import reader
+from provenance.warc.reader import StoredResponse
+from tests.extractors.support import answer, asset
+
+POST = "https://www.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed_tonight/"
+COMMENT = f"{POST}kt1abcd/"
+PAGE = asset("old_reddit_comment_page.html").decode()
+
+
+def _read(cited: str, page: str = PAGE, json_status: int = 403, old_status: int = 200) -> SourcePost:
+    return extract_source(
+        cited,
+        (
+            answer(cited, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(cited) or "", asset("reddit_blocked.html"), status=json_status),
+            answer(old_reddit_url(cited) or "", page, status=old_status),
+        ),
+    )
+
+
+def test_a_post_whose_json_is_refused_is_read_from_old_reddits_page() -> None:
+    post = _read(POST)
+    assert post.problem is None, post.problem_detail
+    assert (post.author, post.handle, post.author_id, post.post_id) == (
+        "u/harbour_watch",
+        "harbour_watch",
+        "t2_9xk2m",
+        "1b5xyz9",
+    )
+    assert post.title == "Bridge closed tonight"
+    assert post.text == "We are closing the bridge tonight."
+    assert post.fields["quoted_post"] == "Stay off the river road."
+    assert post.published == dt.datetime(2024, 3, 3, 8, 15, tzinfo=dt.UTC)
+    assert "old.reddit.com" in post.fields["read from"]
+
+
+def test_a_comment_is_read_as_its_own_words_never_the_posts_its_quote_or_its_replys() -> None:
+    comment = _read(COMMENT)
+    assert comment.problem is None
+    assert (comment.author, comment.post_id, comment.title) == ("u/river_pilot", "kt1abcd", None)
+    assert comment.text == "The ferry at the old pier still runs at 6 am."
+    assert comment.fields["quoted_post"] == "We are closing the bridge tonight."
+    assert comment.fields["post title"] == "Bridge closed tonight"
+    assert comment.published == dt.datetime(2024, 3, 3, 9, 40, tzinfo=dt.UTC)
+    assert comment.edited
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        PAGE.replace("t3_1b5xyz9", "t3_1b5other"),  # another post's page
+        PAGE.replace("t1_kt1abcd", "t1_kt1other"),  # the thread without the cited comment
+        asset("reddit_blocked.html").decode(),  # a bot check
+    ],
+)
+def test_a_page_not_showing_the_cited_thing_is_not_read_and_the_refusal_still_says_nothing(page: str) -> None:
+    cited = COMMENT if "kt1other" in page else POST
+    read = _read(cited, page)
+    assert read.problem == "challenge"
+    assert "deleted" not in (read.problem_detail or "")
+
+
+@pytest.mark.parametrize(("said", "who"), [("[deleted]", "by its author"), ("[removed]", "by moderators")])
+def test_a_comment_old_reddit_shows_deleted_or_removed_is_unavailable(said: str, who: str) -> None:
+    page = PAGE.replace("<p>The ferry at the old pier still runs at 6 am.</p>", f"<p>{said}</p>").replace(
+        "<blockquote>\n<p>We are closing the bridge tonight.</p>\n</blockquote>", ""
+    )
+    comment = _read(COMMENT, page)
+    assert comment.problem == "unavailable"
+    assert f"shows the comment as {said}: deleted {who}" in (comment.problem_detail or "")
+
+
+def test_an_account_deleted_since_keeps_its_words_with_no_author() -> None:
+    comment = _read(COMMENT, PAGE.replace('data-author="river_pilot"', 'data-author="[deleted]"'))
+    assert comment.problem is None and comment.author is None
+    assert comment.text == "The ferry at the old pier still runs at 6 am."
+
+
+def test_markup_in_the_words_is_data_and_what_is_hidden_is_no_words() -> None:
+    page = PAGE.replace(
+        "<p>The ferry at the old pier still runs at 6 am.</p>",
+        "<p>Use &lt;b&gt;caution&lt;/b&gt; at the pier.<span hidden>The bridge reopens.</span></p>",
+    )
+    comment = _read(COMMENT, page)
+    assert comment.text == "Use <b>caution</b> at the pier."
+
+
+def test_an_old_reddit_link_cited_is_read_from_its_own_page_without_the_json() -> None:
+    cited = "https://old.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed_tonight/"
+    post = extract_source(cited, (answer(cited, PAGE),))
+    assert post.problem is None and post.text == "We are closing the bridge tonight."
+    assert post.author == "u/harbour_watch"
+
+
+def test_a_json_that_answers_is_read_before_old_reddits_page() -> None:
+    post = extract_source(
+        POST,
+        (
+            answer(POST, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(POST) or "", asset("reddit_post.json"), json=True),
+            answer(old_reddit_url(POST) or "", PAGE.replace("We are closing", "We are opening")),
+        ),
+    )
+    assert post.text == "We are closing the bridge tonight."
+    assert "read from" not in post.fields
+
+
+def _chosen(url: str, responses: Sequence[StoredResponse], monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    monkeypatch.setattr(reader, "read_responses", lambda stream: tuple(responses))
+    chooser = reddit_page_follow_ups(url)
+    assert chooser is not None
+    return [follow_up.url for follow_up in chooser(io.BytesIO())]
+
+
+@pytest.mark.parametrize(
+    ("status", "asked"), [(403, True), (429, True), (503, True), (200, False), (404, False)]
+)
+def test_old_reddits_page_is_asked_for_only_when_the_json_is_refused(
+    status: int, asked: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refused = answer(reddit_json_url(COMMENT) or "", b"blocked", status=status)
+    chosen = _chosen(COMMENT, (answer(COMMENT, b""), refused), monkeypatch)
+    assert chosen == (["https://old.reddit.com/comments/1b5xyz9/_/kt1abcd/"] if asked else [])
+
+
+def test_no_page_is_asked_before_the_json_has_answered_nor_for_a_link_off_reddit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _chosen(POST, (answer(POST, b""),), monkeypatch) == []
+    assert reddit_page_follow_ups("https://example.org/comments/1b5xyz9/") is None
+
+
+def test_a_crossposts_entry_shows_the_originals_words_which_are_not_the_crossposters() -> None:
+    page = PAGE.replace(
+        '<div class="expando"><form', '<div class="expando"><div class="crosspost-preview"><form', 1
+    )
+    post = _read(POST, page)
+    assert post.problem is None and post.text == ""
+    assert post.title == "Bridge closed tonight"  # the crossposter's own title
+    assert "not the crossposter's" in post.fields["crosspost"]
