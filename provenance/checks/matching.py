@@ -1335,6 +1335,122 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     return QuoteMatch(False, alignment.score, excerpt)
 
 
+# The source's own quote marks around words it gives as someone else's: 'Medvedev wrote: «Мы победим»', '"We
+# will win," Medvedev said'. Read on its normalised text, where double quote marks of any script are all `"`
+# and single ones `'`: a mark is an opening one when it stands right before the found words, or after a
+# space (or a line's start, a bracket, a colon) and before a word; a closing one after a word. A mark with a
+# space on each side (French `« … »`) says neither, away from the words; one between two letters is an
+# apostrophe.
+# The marks are looked for within `_INSIDE_MARKS_CHARS` of the words and on their line (a quotation over
+# several lines is not read), the words before the opening mark to the end of the sentence or line before it
+# (`_LEAD_IN_CHARS`), and after the closing mark to the end of its line (`_TAIL_CHARS`).
+_INSIDE_MARKS_CHARS = 300
+_LEAD_IN_CHARS = 200
+_TAIL_CHARS = 120
+_MARK_PLACES = 8  # places of the quote in the source looked at
+_MARK = re.compile("[\"'\u300c-\u300f]")
+_MARK_OR_BREAK = re.compile("[\"'\n\u300c-\u300f]")
+_CJK_OPENING = "\u300c\u300e"
+_CJK_CLOSING = "\u300d\u300f"
+_BEFORE_OPENING = " \n([:-"
+
+
+def _opening_mark(lined: str, found: int) -> int | None:
+    """Where the source's opening quote mark stands before `lined[found:]` when the words there stand inside
+    its marks (on one line), else None."""
+    marks = [
+        mark.start() for mark in _MARK_OR_BREAK.finditer(lined, max(0, found - _INSIDE_MARKS_CHARS), found)
+    ]
+    for at in reversed(marks):
+        char = lined[at]
+        if char == "\n" or char in _CJK_CLOSING:
+            return None
+        if char in _CJK_OPENING:
+            return at
+        before = lined[at - 1] if at else " "
+        after = lined[at + 1] if at + 1 < len(lined) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe: "Rybar's", "don't"
+        if at + 1 == found or (at + 2 == found and after == " "):
+            return at  # right before the words: '"we will win"', '" nous allons gagner'
+        return at if before in _BEFORE_OPENING and after not in " \n" else None
+    return None
+
+
+def _closing_mark(lined: str, end: int) -> int | None:
+    """Where the closing mark after `lined[:end]` stands on its line, or None."""
+    for mark in _MARK_OR_BREAK.finditer(lined, end, end + _INSIDE_MARKS_CHARS):
+        at, char = mark.start(), mark.group()
+        if char == "\n" or char in _CJK_OPENING:
+            return None
+        if char in _CJK_CLOSING:
+            return at
+        before = lined[at - 1] if at else " "
+        after = lined[at + 1] if at + 1 < len(lined) else " "
+        if before.isalnum() and after.isalnum():
+            continue
+        if at == end or before not in " \n":
+            return at
+        return None  # a mark after a space: an opening one, or a French closing one; not read
+    return None
+
+
+def _raw_words(tokens: tuple[str, ...], starts: tuple[int, ...], start: int, end: int) -> str:
+    """The source's own words (its case and quote marks) of its normalised text's `[start, end)`."""
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    return " ".join(tokens[first:last])
+
+
+def quoted_in_source(quote: str, source_text: str) -> list[tuple[str, str]] | None:
+    """Where `quote` stands (as whole words, its first part for one with elided words) inside the source's own
+    quote marks: for each place, the source's own words before the opening mark, to the end of the sentence or
+    line before it, and after the closing mark to the end of its line (`'Medvedev wrote:'`, `', — заявил
+    Медведев.'`), as written. None when any place is outside such marks, the quote is not found, or stands in
+    more places than are looked at: the source says the words itself, or may."""
+    fragments = quote_fragments(quote)
+    lined = _normalised_lines(source_text) if fragments else ""
+    if _MARK.search(lined) is None:
+        return None  # no quote marks at all: the words are the source's own
+    haystack = lined.replace("\n", " ")
+    words = _source_words(source_text, haystack) if fragments else None
+    if words is None:
+        return None
+    tokens, starts = words
+    places: list[tuple[str, str]] = []
+    found = _find_words(haystack, fragments[0], 0)
+    for _ in range(_MARK_PLACES):
+        if found < 0:
+            return places or None
+        opening = _opening_mark(lined, found)
+        if opening is None:
+            return None
+        lead = lined[max(0, opening - _LEAD_IN_CHARS) : opening].rstrip()
+        lead_start = opening - len(lined[max(0, opening - _LEAD_IN_CHARS) : opening]) + 1
+        lead_start += max(lead.rfind(mark) for mark in ".!?\n") if lead else 0
+        # The words of the token the mark opens (`Медведев:«Мы`) before it are its lead-in's too.
+        opened = bisect.bisect_right(starts, opening) - 1
+        opened_at = starts[opened] if opened >= 0 else opening
+        lead_in = " ".join(
+            filter(
+                None,
+                (_raw_words(tokens, starts, lead_start, opened_at), tokens[opened][: opening - opened_at]),
+            )
+        )
+        fragment_end = found + len(fragments[-1] if len(fragments) == 1 else fragments[0])
+        closing = _closing_mark(lined, fragment_end) if len(fragments) == 1 else None
+        tail = ""
+        if closing is not None:
+            line_end = lined.find("\n", closing)
+            tail_end = min(closing + _TAIL_CHARS, line_end if line_end >= 0 else len(lined))
+            closed = bisect.bisect_right(starts, closing) - 1
+            rest = tokens[closed][closing - starts[closed] + 1 :] if closed >= 0 else ""
+            tail = " ".join(filter(None, (rest, _raw_words(tokens, starts, closing + 1, tail_end))))
+        places.append((lead_in, tail))
+        found = _find_words(haystack, fragments[0], found + 1)
+    return None  # in more places than are looked at
+
+
 # A page's author, its publisher and the cited name are keyed again by every check that compares them, and
 # again for the next footnote citing the same outlet: a few dozen keys a capture, from a handful of names.
 @functools.lru_cache(maxsize=1024)
@@ -2000,6 +2116,16 @@ _OPENING_LABEL = re.compile(r"([^\W\d_][^\W\d_ ]{0,15}(?: [^\W\d_]{1,15})?)\s*:\
 _OPENING_LABELS = _SECTION_NAMES | frozenset({
     "urgent", "flash", "alert", "срочно", "молния", "внимание", "терміново", "увага", "eilmeldung", "urgente",
 })  # fmt: skip
+
+
+# Words before a colon that label what follows and name no one ("Claim: «…»", "UPD: «…»", "Фейк: «…»",
+# "BREAKING: «…»"), read case folded.
+LABEL_WORDS = (
+    _OPENING_LABELS
+    | _VERDICTS
+    | _DENYING_LABELS
+    | frozenset({"upd", "update", "edit", "quote", "цитата", "заголовок", "headline", "title", "source"})
+)
 
 
 def _opening(text: str, keep_label: bool = False) -> tuple[str, set[int]]:

@@ -40,6 +40,14 @@ the source: it is not compared (the detail says so; the check skips when it is a
 quote the citing passage says nobody said (`Rybar never wrote “…”`, `“…” is not what he said`, `The claim
 that he wrote “…” is false`: `matching.disowned_in_passage`) does not pass on a source that says it: the
 report claims the opposite of what the source shows.
+Words the source sets in its own quote marks (any script's) after naming who said them (`Medvedev wrote: «…»`,
+`Medvedev: «…»`, `According to Medvedev, "…"`, `По словам Медведева, «…»`, `Selon X`, `Laut X`, `As X put
+it`) or names right after them (`«…», — заявил Медведев`), wherever the source has them
+(`matching.quoted_in_source`), are that person's: a citing passage that gives them to another speaker
+(`locate.speakers.quote_speaker`, names compared as `author` compares them) without naming that person
+(`Rybar quoted Medvedev: "…"` passes) warns, naming whose the source says they are; a passage that names no
+speaker, the source's own author named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`), a headline or
+scare quotes in quote marks with no name before them pass as before.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -52,19 +60,24 @@ import re
 
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
+    LABEL_WORDS,
     NEAR_QUOTE,
     QuoteMatch,
     case_changed_word,
     disowned_in_passage,
     find_quote,
     language_of,
+    match_names,
     may_disown,
+    name_key,
     normalise_text,
     only_inserted,
+    quoted_in_source,
     script_of,
     sharp_s_changed_word,
 )
-from provenance.models import CheckResult, CheckStatus, Context
+from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
+from provenance.models import CheckResult, CheckStatus, Context, SourcePost
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS
 
 _SHOWN_CHARS = 300
@@ -238,6 +251,98 @@ class _CitingPassages:
         return None
 
 
+# Words a source sets in its own quote marks after naming who said them (`Medvedev wrote: «…»`, `According to
+# Medvedev, "…"`, `По словам Медведева, «…»`, `Selon X, « … »`, `Медведев: «…»`, `As Medvedev put it, "…"`,
+# `Laut Medwedew „…“`), or names after them (`«…», — заявил Медведев`), are that person's, not the source's:
+# a report that gives them to another (`Rybar wrote "…"` on Rybar's post quoting Medvedev) misattributes
+# them. Who is named is read by the report's own speaker reader (`locate.speakers.quote_speaker`) on the
+# source's words around its marks, a quoted placeholder for the words; a name alone before a colon is read
+# as it reads one before `said:`, unless it is a label (`matching.LABEL_WORDS`, one word in capitals).
+_PLACEHOLDER = "the words quoted here"
+_NAME_BEFORE_COLON = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_][\w'.-]{0,30}(?: [^\W\d_][\w'.-]{0,30}){0,3}) ?:$")
+_NAME_IN_LEAD_IN = re.compile(
+    r"(?:^|(?<=\s))(?:as|wie|как|як|laut|zufolge) ([^\W\d_][\w'.-]{0,30}(?: [^\W\d_][\w'.-]{0,30}){0,3}?)"
+    r"(?: (?:put it|puts it|said|says|wrote|writes|noted|schrieb|sagte|сказал|написал|сказав|написав))?,?$",
+    re.IGNORECASE,
+)
+_FAMILY_NAME_ENDING = 3  # letters a declined name may add (`Медведева` for `Медведев`)
+
+
+def _named_by_source(lead_in: str, tail: str) -> Speaker | None:
+    """Whom the source's words around its quote marks give the quoted words to, when they name one."""
+    joined = f"{lead_in} \u201c{_PLACEHOLDER}\u201d{tail if tail[:1] in ',.;:' else ' ' + tail}".strip()
+    speaker = quote_speaker(joined, _PLACEHOLDER)
+    if speaker is not None:
+        return speaker
+    alone = _NAME_BEFORE_COLON.search(lead_in) or _NAME_IN_LEAD_IN.search(lead_in)
+    if alone is None:
+        return None
+    name = alone.group(1)
+    if name.casefold() in LABEL_WORDS or (" " not in name and len(name) > 1 and name.isupper()):
+        return None  # "Claim: «…»", "UPD: «…»": a label, no one's name
+    return quote_speaker(f"{name} said: \u201c{_PLACEHOLDER}\u201d", _PLACEHOLDER)
+
+
+def _same_person(named: Speaker, names: list[str]) -> bool:
+    """Whether `names` name the person `named` (declined as the source wrote it: `Медведева`)."""
+    key = name_key(named.name)
+    if any(name_key(name) == key for name in names):
+        return True
+    return bool(names) and match_names(named.name, names, declined=named.genitive).likeness is not None
+
+
+def _mentioned_in(text: str, speaker: Speaker) -> bool:
+    """Whether `text` names `speaker` by their family name, declined or not (`Rybar quoted Medvedev: "…"`,
+    `Rybar cited Medvedev's words`, `Рыбарь процитировал Медведева`)."""
+    family = name_key(speaker.name.split()[-1])
+    if len(family) < 3:
+        return False
+    for word in text.split():
+        key = name_key(word)
+        shorter, longer = sorted((key, family), key=len)
+        if (
+            len(shorter) >= 3
+            and longer.startswith(shorter)
+            and len(longer) - len(shorter) <= _FAMILY_NAME_ENDING
+        ):
+            return True
+    return False
+
+
+def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> Speaker | None:
+    """The person the source gives `quote` to, in its own quote marks, when the citing passage gives it to
+    another (its speaker: `quote_speaker`) without saying the source quotes that person; else None."""
+    named: Speaker | None = None
+    for part in parts:
+        places = quoted_in_source(quote, part)
+        for lead_in, tail in places or ():
+            person = _named_by_source(lead_in, tail)
+            if person is None or (named is not None and name_key(person.name) != name_key(named.name)):
+                return None  # the source says the words itself somewhere, or gives them to several
+            named = person
+    if named is None:
+        return None
+    misattributed = False
+    for context, quoted in given.passage_quotes:
+        if quoted != quote:
+            continue
+        speaker = quote_speaker(context.text, quote)
+        speaker = named_in_full(context.text, speaker) if speaker is not None else None
+        if speaker is None:
+            continue
+        if _same_person(named, [speaker.name]) or _same_person(speaker, [named.name]):
+            return None  # the report gives the words to the person the source does
+        if _mentioned_in(context.text, named):
+            return None  # 'Rybar quoted Medvedev: "…"': the report says the source quotes them
+        misattributed = True
+    own = [name for name in (source.author, source.handle, source.publisher) if name]
+    if not misattributed or _same_person(named, own):
+        return (
+            None  # no speaker in the report, or the source's own author ('Rybar wrote: «…»' in Rybar's post)
+        )
+    return named
+
+
 def check_quote(given: CheckInput) -> CheckResult:
     quotes, source, left_out = given.quotes, given.source, given.quotes_left_out
     missed: CheckStatus = "fail" if given.strict_quotes else "warn"
@@ -312,6 +417,17 @@ def check_quote(given: CheckInput) -> CheckResult:
             status = missed
             notes.append(
                 f"the report says {disowned!r} of {_short(quote)!r}, but the source says it: compare by hand"
+            )
+            found.append(match.excerpt)
+            continue
+        given_as = _given_as_anothers(quote, parts, given, source) if match.verbatim else None
+        if given_as is not None:
+            # 'Rybar wrote "we will win"' on Rybar's post 'Medvedev wrote: «we will win»': found, but as words
+            # the post quotes, which the report gives to another.
+            status = missed
+            notes.append(
+                f"the source gives {_short(quote)!r} as the words of {given_as.name}, not its own: attribute "
+                f"them there, or say the source quotes {given_as.name}"
             )
             found.append(match.excerpt)
             continue

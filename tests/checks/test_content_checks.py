@@ -2268,6 +2268,84 @@ def _cited_in(passage: str, quotes: tuple[str, ...], said: str) -> CheckInput:
     return CheckInput(footnote=footnote, citation=CITATION, outcome=None, live=source, source=source)
 
 
+@pytest.mark.parametrize(
+    ("passage", "quote", "said", "whose"),
+    [
+        ('Rybar wrote "we will win".', "we will win", 'Medvedev wrote: "We will win."', "Medvedev"),
+        ('Rybar wrote "we will win".', "we will win", 'As Medvedev put it, "we will win".', "Medvedev"),
+        ('Rybar wrote "we will win".', "we will win", 'Medvedev: "We will win."', "Medvedev"),
+        ('Rybar wrote "we will win".', "we will win", '"We will win," Medvedev said.', "Medvedev"),
+        ('Rybar wrote "we will win".', "we will win", 'According to Medvedev, "we will win".', "Medvedev"),
+        (
+            'Rybar wrote "the enemy will be defeated".',
+            "the enemy will be defeated",
+            'Dmitry Medvedev wrote on Telegram: "We will win, and the enemy will be defeated."',
+            "Dmitry Medvedev",
+        ),
+        (
+            "Rybar wrote «мы победим».",
+            "мы победим",
+            "Медведев заявил: «Мы победим». Комментарии излишни.",
+            "Медведев",
+        ),
+        ("Rybar wrote «мы победим».", "мы победим", "По словам Медведева, «мы победим».", "Медведева"),
+        ("Rybar wrote «мы победим».", "мы победим", "«Мы победим», \u2014 заявил Медведев.", "Медведев"),
+        ("Rybar wrote «мы победим».", "мы победим", "Медведев:\n«Мы победим»", "Медведев"),
+        (
+            "Rybar schrieb \u201ewir werden siegen\u201c.",
+            "wir werden siegen",
+            "Laut Medwedew \u201ewir werden siegen\u201c.",
+            "Medwedew",
+        ),
+        (
+            "Rybar a écrit « nous allons gagner ».",
+            "nous allons gagner",
+            "Selon Medvedev, « nous allons gagner ».",
+            "Medvedev",
+        ),
+    ],
+)
+def test_a_quote_the_source_gives_in_its_own_marks_as_another_person_s_words_warns_naming_them(
+    passage: str, quote: str, said: str, whose: str
+) -> None:
+    # Each passed: the report gives Rybar words his post quotes, in its own marks, as someone else's.
+    result = check_quote(_cited_in(passage, (quote,), said))
+    assert result.status == "warn", result.detail
+    assert f"the source gives {quote!r} as the words of {whose}, not its own" in result.detail, result.detail
+    assert f"say the source quotes {whose}" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "said"),
+    [
+        # The report says the post quotes that person, or gives the words to them.
+        ('Rybar quoted Medvedev: "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        ('Rybar cited Medvedev\'s words "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        ('Medvedev wrote "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        ('Dmitry Medvedev wrote "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        ("Рыбарь процитировал Медведева: «мы победим».", "мы победим", "Медведев заявил: «Мы победим»."),
+        ("Medvedev said «мы победим».", "мы победим", "По словам Медведева, «мы победим»."),
+        # The report names no speaker.
+        ('The post says "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        # The source quotes its own author, or itself, or a label, or says the words itself too.
+        ('Rybar wrote "we will win".', "we will win", 'As I said yesterday: "We will win."'),
+        ('Rybar wrote "we will win".', "we will win", 'Рыбарь: "We will win."'),
+        ('Rybar wrote "we will win".', "we will win", 'Claim: "We will win."'),
+        ('Rybar wrote "we will win".', "we will win", 'UPD: "We will win."'),
+        ('Rybar wrote "we will win".', "we will win", 'Medvedev wrote: "We will win." We will win.'),
+        # A headline in quote marks, scare quotes.
+        ('Rybar wrote "we will win".', "we will win", '"We will win"'),
+        ('Rybar wrote "victory".', "victory", 'Our "victory" is near.'),
+        ('Rybar wrote "we will win".', "we will win", 'He said "no" and we will win.'),
+    ],
+)
+def test_a_quote_the_source_sets_in_its_own_marks_still_passes_when_the_report_gives_it_rightly(
+    passage: str, quote: str, said: str
+) -> None:
+    result = check_quote(_cited_in(passage, (quote,), said))
+    assert result.status == "pass", result.detail
+
+
 @pytest.mark.parametrize("said", ["The special operation goes on.", "The SMO goes on."])
 def test_a_term_the_report_quotes_after_so_called_is_not_compared_whether_the_source_has_it_or_not(
     said: str,
