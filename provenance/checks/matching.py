@@ -944,6 +944,18 @@ _SAYING = frozenset({
     "dit", "écrit", "déclaré", "prononcé", "affirmé", "dijo", "dicho", "escribió", "escrito", "declaró",
 })  # fmt: skip
 _NOWHERE = frozenset({"nowhere", "nirgends", "nirgendwo", "нигде", "ніде"})
+# Words by which a clause that says he did not say them says he did, once: '"…" - he never said it again',
+# '«…» - больше он этого не говорил', '„…“ hat er nie wieder gesagt'.
+_NOT_AGAIN = frozenset({
+    "again", "anymore", "afterwards", "twice", "снова", "опять", "больше", "более", "знову",
+    "більше", "wieder", "nochmal", "mehr", "plus", "más",
+})  # fmt: skip
+# Words right after the verb (or its comma) by which the clause says what else he did not say: '"…" - he did
+# not say when', '«…» - он не сказал, когда'. Not "what" ('он не говорил что-то подобное' denies them).
+_ASKED_AFTER_SAYING = frozenset({
+    "when", "how", "why", "where", "whether", "когда", "как", "почему", "зачем", "где", "коли", "як", "чому",
+    "де", "wann", "wie", "warum", "wo", "ob", "quand", "comment", "pourquoi", "où", "cuándo", "cómo", "dónde",
+})  # fmt: skip
 
 
 def _disowned_after_marks(haystack: str, end: int) -> str | None:
@@ -959,6 +971,14 @@ def _disowned_after_marks(haystack: str, end: int) -> str | None:
     saying = next((at for at, word in enumerate(words) if word in _SAYING), None)
     if saying is None or words[0] in _CLAUSE_JOINS:
         return None  # '"…" but did not say when': a clause of its own, about something else
+    if not _NOT_AGAIN.isdisjoint(words) or words[-1] == "since":
+        return None  # '"…" - he never said it again', '… has not said it since': he said it once
+    after_verb = words[saying + 1] if saying + 1 < len(words) else None
+    if after_verb is None and clause_end is not None and clause_end.group() == ",":
+        following = _WORD.search(window, clause_end.end())
+        after_verb = following.group() if following else None
+    if after_verb in _ASKED_AFTER_SAYING:
+        return None  # '"…" - he did not say when': of something else
     nowhere = next((at for at, word in enumerate(words) if word in _NOWHERE), None)
     negated = any(
         _negates(word) and following not in _NOT_ONLY

@@ -2434,6 +2434,62 @@ def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_
         assert result.status == "pass", (passage, result.detail)
 
 
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ('"We will win" \u2014 he never said it again.', "we will win"),
+        ('"We will win" he never said again.', "we will win"),
+        ('"We will win" \u2014 he has not said it since.', "we will win"),
+        ('"We will win" \u2014 he did not say when.', "we will win"),
+        ('"We will win" \u2014 he never said how.', "we will win"),
+        ("«Мы победим» \u2014 больше он этого не говорил.", "мы победим"),
+        ("«Мы победим» \u2014 он не сказал, когда.", "мы победим"),
+        ("\u201eWir werden siegen\u201c hat er nie wieder gesagt.", "wir werden siegen"),
+    ],
+)
+def test_a_clause_after_the_source_s_quote_that_says_he_said_it_once_or_not_when_still_passes(
+    said: str, quote: str
+) -> None:
+    # Each warned as if the source said nobody said the words: 'never said it again' says he said them once,
+    # 'did not say when' denies something else.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ('"We will win" \u2014 he never said it.', "we will win"),
+        ('"We will win" \u2014 he never said that.', "we will win"),
+        ('"We will win" he never said.', "we will win"),
+        ("«Мы победим» \u2014 он этого никогда не говорил.", "мы победим"),
+        ("«Мы победим» \u2014 он не говорил что-то подобное.", "мы победим"),
+    ],
+)
+def test_a_clause_after_the_source_s_quote_that_says_he_never_said_it_still_warns(
+    said: str, quote: str
+) -> None:
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert "right after the quoted words" in result.detail
+
+
+def test_a_report_that_says_he_never_said_it_again_or_when_passes_but_never_said_it_warns() -> None:
+    said = "We will win."
+    for passage in [
+        'Rybar wrote "we will win" \u2014 he never said it again.',
+        '"We will win" \u2014 Rybar never said it again.',
+        '"We will win" \u2014 Rybar did not say when.',
+    ]:
+        result = check_quote(_cited_in(passage, ("we will win",), said))
+        assert result.status == "pass", (passage, result.detail)  # each warned: 'never said' read as a denial
+    for passage in ['"We will win" \u2014 Rybar never said it.', '"We will win" Rybar never said.']:
+        result = check_quote(_cited_in(passage, ("we will win",), said))
+        assert result.status == "warn" and "the report says 'rybar never said'" in result.detail, (
+            result.detail
+        )
+
+
 def test_a_quote_cut_from_after_so_called_or_alleged_warns() -> None:
     # The source keeps its distance from the words ("the so-called \u201cliberation\u201d"); quoted without
     # it, they passed as the source's own.
