@@ -2144,8 +2144,16 @@ LABEL_WORDS = (
     _OPENING_LABELS
     | _VERDICTS
     | _DENYING_LABELS
-    | frozenset({"upd", "update", "edit", "quote", "цитата", "заголовок", "headline", "title", "source"})
-)
+    | frozenset({
+        "upd", "update", "edit", "quote", "quotes", "headline", "title", "source", "sources", "translation",
+        "translated", "original", "text", "note", "notes", "context", "caption", "question", "answer",
+        "slogan", "statement", "details", "result", "summary", "important", "today", "lol", "ps", "p.s",
+        "цитата", "заголовок", "источник", "источники", "перевод", "оригинал", "текст", "примечание",
+        "контекст", "подпись", "вопрос", "ответ", "лозунг", "заявление", "подробности", "итог", "итоги",
+        "важно", "сегодня", "джерело", "переклад", "питання", "відповідь", "гасло", "заява", "подробиці",
+        "підсумок", "важливо", "сьогодні", "übersetzung", "zitat", "quelle", "traduction", "citation",
+    })
+)  # fmt: skip
 
 
 def _opening(text: str, keep_label: bool = False) -> tuple[str, set[int]]:

@@ -47,8 +47,9 @@ it`) or names right after them (`«…», — заявил Медведев`), w
 (`matching.quoted_in_source`), are that person's: a citing passage that gives them to another speaker
 (`locate.speakers.quote_speaker`, names compared as `author` compares them) without naming that person
 (`Rybar quoted Medvedev: "…"` passes) warns, naming whose the source says they are; a passage that names no
-speaker, the source's own author named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`), a headline or
-scare quotes in quote marks with no name before them pass as before.
+speaker, the source's own author named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`,
+`Q: "…"`), the source's own words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote
+marks with no name before them pass as before.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -258,14 +259,16 @@ class _CitingPassages:
 # a report that gives them to another (`Rybar wrote "…"` on Rybar's post quoting Medvedev) misattributes
 # them. Who is named is read by the report's own speaker reader (`locate.speakers.quote_speaker`) on the
 # source's words around its marks, a quoted placeholder for the words; a name alone before a colon is read
-# as it reads one before `said:`, unless it is a label (`matching.LABEL_WORDS`, one word in capitals).
+# as it reads one before `said:` when it is the whole clause and each word is capitalised, unless it is a
+# label (`matching.LABEL_WORDS`, one word in capitals or of two letters).
 _PLACEHOLDER = "the words quoted here"
-_NAME_BEFORE_COLON = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_][\w'.-]{0,30}(?: [^\W\d_][\w'.-]{0,30}){0,3}) ?:$")
+_NAME_BEFORE_COLON = re.compile(r"([^\W\d_][\w'.-]{0,30}(?: [^\W\d_][\w'.-]{0,30}){0,3}) ?:$")
 _NAME_IN_LEAD_IN = re.compile(
-    r"(?:^|(?<=\s))(?:as|wie|как|як|laut|zufolge) ([^\W\d_][\w'.-]{0,30}(?: [^\W\d_][\w'.-]{0,30}){0,3}?)"
+    r"(?:as|wie|как|як|laut|zufolge) ([^\W\d_][\w'.-]{0,30}(?: [^\W\d_][\w'.-]{0,30}){0,3}?)"
     r"(?: (?:put it|puts it|said|says|wrote|writes|noted|schrieb|sagte|сказал|написал|сказав|написав))?,?$",
     re.IGNORECASE,
 )
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
 _FAMILY_NAME_ENDING = 3  # letters a declined name may add (`Медведева` for `Медведев`)
 
 
@@ -275,12 +278,15 @@ def _named_by_source(lead_in: str, tail: str) -> Speaker | None:
     speaker = quote_speaker(joined, _PLACEHOLDER)
     if speaker is not None:
         return speaker
-    alone = _NAME_BEFORE_COLON.search(lead_in) or _NAME_IN_LEAD_IN.search(lead_in)
+    # The whole clause before the mark is the name: 'Reply to Medvedev: «…»' is the source's own answer.
+    alone = _NAME_BEFORE_COLON.fullmatch(lead_in) or _NAME_IN_LEAD_IN.fullmatch(lead_in)
     if alone is None:
         return None
     name = alone.group(1)
-    if name.casefold() in LABEL_WORDS or (" " not in name and len(name) > 1 and name.isupper()):
-        return None  # "Claim: «…»", "UPD: «…»": a label, no one's name
+    if not all(word[0].isupper() or word in _NAME_PARTICLES for word in name.split()):
+        return None  # 'We say to Medvedev: «…»', 'Мы ответили Медведеву: «…»': the source's own words to him
+    if name.casefold() in LABEL_WORDS or (" " not in name and (len(name) < 3 or name.isupper())):
+        return None  # "Claim: «…»", "UPD: «…»", "Q: «…»": a label, no one's name
     return quote_speaker(f"{name} said: \u201c{_PLACEHOLDER}\u201d", _PLACEHOLDER)
 
 

@@ -2332,6 +2332,13 @@ def test_a_quote_the_source_gives_in_its_own_marks_as_another_person_s_words_war
         ('Rybar wrote "we will win".', "we will win", 'Рыбарь: "We will win."'),
         ('Rybar wrote "we will win".', "we will win", 'Claim: "We will win."'),
         ('Rybar wrote "we will win".', "we will win", 'UPD: "We will win."'),
+        ('Rybar wrote "we will win".', "we will win", 'Translation: "We will win."'),
+        ('Rybar wrote "we will win".', "we will win", 'Q: "We will win."'),
+        ("Rybar wrote «мы победим».", "мы победим", "Перевод: «Мы победим»"),
+        # The source's own words to someone, not theirs.
+        ('Rybar wrote "we will win".', "we will win", 'Reply to Medvedev: "We will win."'),
+        ('Rybar wrote "we will win".', "we will win", 'We say to Medvedev: "We will win."'),
+        ("Rybar wrote «мы победим».", "мы победим", "Мы ответили Медведеву: «мы победим»."),
         ('Rybar wrote "we will win".', "we will win", 'Medvedev wrote: "We will win." We will win.'),
         # A headline in quote marks, scare quotes.
         ('Rybar wrote "we will win".', "we will win", '"We will win"'),
