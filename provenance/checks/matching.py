@@ -1426,22 +1426,25 @@ def quoted_in_source(quote: str, source_text: str) -> list[tuple[str, str]] | No
     """Where `quote` stands (as whole words, its first part for one with elided words) inside the source's own
     quote marks: for each place, the source's own words before the opening mark, to the end of the sentence or
     line before it, and after the closing mark to the end of its line (`'Medvedev wrote:'`, `', — заявил
-    Медведев.'`), as written. None when any place is outside such marks, the quote is not found, or stands in
-    more places than are looked at: the source says the words itself, or may."""
+    Медведев.'`), as written; none when it is not there. None when any place is outside such marks (or its
+    words cannot be lined up with the source's), or it stands in more places than are looked at: the source
+    says the words itself, or may."""
     fragments = quote_fragments(quote)
     lined = _normalised_lines(source_text) if fragments else ""
+    haystack = lined.replace("\n", " ")
+    found = _find_words(haystack, fragments[0], 0) if fragments else -1
+    if found < 0:
+        return []
     if _MARK.search(lined) is None:
         return None  # no quote marks at all: the words are the source's own
-    haystack = lined.replace("\n", " ")
-    words = _source_words(source_text, haystack) if fragments else None
+    words = _source_words(source_text, haystack)
     if words is None:
         return None
     tokens, starts = words
     places: list[tuple[str, str]] = []
-    found = _find_words(haystack, fragments[0], 0)
     for _ in range(_MARK_PLACES):
         if found < 0:
-            return places or None
+            return places
         opening = _opening_mark(lined, found)
         if opening is None:
             return None

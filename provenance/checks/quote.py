@@ -322,7 +322,9 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
     named: Speaker | None = None
     for part in parts:
         places = quoted_in_source(quote, part)
-        for lead_in, tail in places or ():
+        if places is None:
+            return None  # the source says the words itself (a headline without marks, its text)
+        for lead_in, tail in places:
             person = _named_by_source(lead_in, tail)
             if person is None or (named is not None and name_key(person.name) != name_key(named.name)):
                 return None  # the source says the words itself somewhere, or gives them to several

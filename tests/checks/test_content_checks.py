@@ -2353,6 +2353,18 @@ def test_a_quote_the_source_sets_in_its_own_marks_still_passes_when_the_report_g
     assert result.status == "pass", result.detail
 
 
+def test_a_quote_the_source_gives_as_another_s_but_also_says_in_its_own_headline_passes() -> None:
+    # The headline says the words without marks: the page's own words too, as they were before the rule.
+    given = _cited_in('Rybar wrote "we will win".', ("we will win",), 'Medvedev wrote: "We will win."')
+    assert given.source is not None
+    titled = given.source.model_copy(update={"title": "We will win"})
+    result = check_quote(dataclasses.replace(given, source=titled, live=titled))
+    assert result.status == "pass", result.detail
+    quoted = given.source.model_copy(update={"title": 'Medvedev: "We will win"'})
+    result = check_quote(dataclasses.replace(given, source=quoted, live=quoted))
+    assert result.status == "warn" and "as the words of Medvedev" in result.detail, result.detail
+
+
 @pytest.mark.parametrize("said", ["The special operation goes on.", "The SMO goes on."])
 def test_a_term_the_report_quotes_after_so_called_is_not_compared_whether_the_source_has_it_or_not(
     said: str,
