@@ -47,9 +47,10 @@ it`) or names right after them (`«…», — заявил Медведев`), w
 (`matching.quoted_in_source`), are that person's: a citing passage that gives them to another speaker
 (`locate.speakers.quote_speaker`, names compared as `author` compares them) without naming that person
 (`Rybar quoted Medvedev: "…"` passes) warns, naming whose the source says they are; a passage that names no
-speaker, the source's own author named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`,
-`Q: "…"`), the source's own words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote
-marks with no name before them pass as before.
+speaker or an organisation (`The Kremlin said "…"` of its spokesman's words), the source's own author named
+(`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's own words to
+someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before them pass
+as before.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -80,6 +81,7 @@ from provenance.checks.matching import (
 )
 from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
+from provenance.names import ORGANISATION_WORDS
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS
 
 _SHOWN_CHARS = 300
@@ -298,6 +300,13 @@ def _same_person(named: Speaker, names: list[str]) -> bool:
     return bool(names) and match_names(named.name, names, declined=named.genitive).likeness is not None
 
 
+def _an_organisation(name: str) -> bool:
+    """Whether a name is an organisation's (`the Kremlin`, `Russia's Defence Ministry`, `NATO`), as `author`
+    tells one (`names.ORGANISATION_WORDS`, or one word in capitals)."""
+    words = [word.strip(".,'\u2019()").casefold() for word in name.split()]
+    return (len(words) == 1 and len(name) >= 2 and name.isupper()) or not ORGANISATION_WORDS.isdisjoint(words)
+
+
 def _mentioned_in(text: str, speaker: Speaker) -> bool:
     """Whether `text` names `speaker` by their family name, declined or not (`Rybar quoted Medvedev: "…"`,
     `Rybar cited Medvedev's words`, `Рыбарь процитировал Медведева`)."""
@@ -341,6 +350,8 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
             continue
         if _same_person(named, [speaker.name]) or _same_person(speaker, [named.name]):
             return None  # the report gives the words to the person the source does
+        if _an_organisation(speaker.name):
+            return None  # 'The Kremlin said "…"' for its spokesman's words: it speaks through its people
         if _mentioned_in(context.text, named):
             return None  # 'Rybar quoted Medvedev: "…"': the report says the source quotes them
         misattributed = True

@@ -2325,8 +2325,13 @@ def test_a_quote_the_source_gives_in_its_own_marks_as_another_person_s_words_war
         ('Dmitry Medvedev wrote "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
         ("Рыбарь процитировал Медведева: «мы победим».", "мы победим", "Медведев заявил: «Мы победим»."),
         ("Medvedev said «мы победим».", "мы победим", "По словам Медведева, «мы победим»."),
-        # The report names no speaker.
+        # The report names no speaker, or an organisation that speaks through the person named.
         ('The post says "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        (
+            'The Kremlin said "we will win".',
+            "we will win",
+            'Kremlin spokesman Dmitry Peskov said: "We will win."',
+        ),
         # The source quotes its own author, or itself, or a label, or says the words itself too.
         ('Rybar wrote "we will win".', "we will win", 'As I said yesterday: "We will win."'),
         ('Rybar wrote "we will win".', "we will win", 'Рыбарь: "We will win."'),
