@@ -2325,6 +2325,7 @@ def test_a_quote_the_source_gives_in_its_own_marks_as_another_person_s_words_war
         ('Dmitry Medvedev wrote "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
         ("Рыбарь процитировал Медведева: «мы победим».", "мы победим", "Медведев заявил: «Мы победим»."),
         ("Medvedev said «мы победим».", "мы победим", "По словам Медведева, «мы победим»."),
+        ("Volodymyr Zelensky said «мы победим».", "мы победим", "Зеленский заявил: «Мы победим»."),
         # The report names no speaker, or an organisation that speaks through the person named.
         ('The post says "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
         (
