@@ -1357,9 +1357,9 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
 
 # The source's own quote marks around words it gives as someone else's: 'Medvedev wrote: «Мы победим»', '"We
 # will win," Medvedev said'. Read on its normalised text, where double quote marks of any script are all `"`
-# and single ones `'`: a mark is an opening one when it stands right before the found words, or after a
-# space (or a line's start, a bracket, a colon) and before a word; a closing one after a word. A mark with a
-# space on each side (French `« … »`) says neither, away from the words; one between two letters is an
+# and single ones `'`: a mark after a space (or a line's start, a bracket, a colon, a dash) is an opening one
+# when it stands right before the found words or before a word; after a word or a stop, a closing one. A mark
+# with a space on each side (French `« … »`) says neither, away from the words; one between two letters is an
 # apostrophe.
 # The marks are looked for within `_INSIDE_MARKS_CHARS` of the words and on their line (a quotation over
 # several lines is not read), the words before the opening mark to the end of the sentence or line before it
@@ -1391,9 +1391,11 @@ def _opening_mark(lined: str, found: int) -> int | None:
         after = lined[at + 1] if at + 1 < len(lined) else " "
         if before.isalnum() and after.isalnum():
             continue  # an apostrophe: "Rybar's", "don't"
+        if before not in _BEFORE_OPENING:
+            return None  # a closing mark: 'He said "no" we will win', '"They are weak." We will win'
         if at + 1 == found or (at + 2 == found and after == " "):
-            return at  # right before the words: '"we will win"', '" nous allons gagner'
-        return at if before in _BEFORE_OPENING and after not in " \n" else None
+            return at  # right before the words: '"we will win"', '« nous allons gagner'
+        return at if after not in " \n" else None
     return None
 
 

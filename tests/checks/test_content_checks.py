@@ -2350,6 +2350,9 @@ def test_a_quote_the_source_gives_in_its_own_marks_as_another_person_s_words_war
         ('Rybar wrote "we will win".', "we will win", '"We will win"'),
         ('Rybar wrote "victory".', "victory", 'Our "victory" is near.'),
         ('Rybar wrote "we will win".', "we will win", 'He said "no" and we will win.'),
+        # Words after another's quote has closed are the source's own.
+        ('Rybar wrote "we will win".', "we will win", 'Medvedev said "no" we will win.'),
+        ('Rybar wrote "we will win".', "we will win", 'Medvedev said: "They are weak" we will win.'),
     ],
 )
 def test_a_quote_the_source_sets_in_its_own_marks_still_passes_when_the_report_gives_it_rightly(
