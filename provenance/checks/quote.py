@@ -257,16 +257,19 @@ class _CitingPassages:
 
 # Words a source sets in its own quote marks after naming who said them (`Medvedev wrote: «…»`, `According to
 # Medvedev, "…"`, `По словам Медведева, «…»`, `Selon X, « … »`, `Медведев: «…»`, `As Medvedev put it, "…"`,
-# `Laut Medwedew „…“`), or names after them (`«…», — заявил Медведев`), are that person's, not the source's:
-# a report that gives them to another (`Rybar wrote "…"` on Rybar's post quoting Medvedev) misattributes
-# them. Who is named is read by the report's own speaker reader (`locate.speakers.quote_speaker`) on the
-# source's words around its marks, a quoted placeholder for the words; a name alone before a colon is read
-# as it reads one before `said:` when it is the whole clause and each word is capitalised, unless it is a
-# label (`matching.LABEL_WORDS`, one word in capitals or of two letters).
+# `Как заявил Медведев, «…»`, `Laut Medwedew „…“`), or names after them (`«…», — заявил Медведев`), are that
+# person's, not the source's: a report that gives them to another (`Rybar wrote "…"` on Rybar's post quoting
+# Medvedev) misattributes them. Who is named is read by the report's own speaker reader
+# (`locate.speakers.quote_speaker`) on the source's words around its marks, a quoted placeholder for the
+# words; a name alone before a colon, or after `as`, `как`, `laut` (and a verb), is read as it reads one
+# before `said:` when it is the whole clause and each word is capitalised, unless it is a label
+# (`matching.LABEL_WORDS`, one word in capitals or of two letters).
 _PLACEHOLDER = "the words quoted here"
 _NAME_BEFORE_COLON = re.compile(r"([^\W\d_][\w'.-]{0,30}(?: [^\W\d_][\w'.-]{0,30}){0,3}) ?:$")
 _NAME_IN_LEAD_IN = re.compile(
-    r"(?:as|wie|как|як|laut|zufolge) ([^\W\d_][\w'.-]{0,30}(?: [^\W\d_][\w'.-]{0,30}){0,3}?)"
+    r"(?:as|wie|как|як|laut|zufolge) (?:(?:said|wrote|заявил|сказал|написал|пишет|заявив|сказав|написав)"
+    r"[аи]? )?"
+    r"([^\W\d_][\w'.-]{0,30}(?: [^\W\d_][\w'.-]{0,30}){0,3}?)"
     r"(?: (?:put it|puts it|said|says|wrote|writes|noted|schrieb|sagte|сказал|написал|сказав|написав))?,?$",
     re.IGNORECASE,
 )

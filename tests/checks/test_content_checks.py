@@ -2289,6 +2289,7 @@ def _cited_in(passage: str, quotes: tuple[str, ...], said: str) -> CheckInput:
             "Медведев",
         ),
         ("Rybar wrote «мы победим».", "мы победим", "По словам Медведева, «мы победим».", "Медведева"),
+        ("Rybar wrote «мы победим».", "мы победим", "Как заявил Медведев, «мы победим».", "Медведев"),
         ("Rybar wrote «мы победим».", "мы победим", "«Мы победим», \u2014 заявил Медведев.", "Медведев"),
         ("Rybar wrote «мы победим».", "мы победим", "Медведев:\n«Мы победим»", "Медведев"),
         (
@@ -2352,6 +2353,7 @@ def test_a_quote_the_source_gives_in_its_own_marks_as_another_person_s_words_war
         ('Rybar wrote "we will win".', "we will win", 'He said "no" and we will win.'),
         # Words after another's quote has closed are the source's own.
         ('Rybar wrote "we will win".', "we will win", 'Medvedev said "no" we will win.'),
+        ("Rybar wrote «мы победим».", "мы победим", "Как мы писали, «мы победим»."),
         ('Rybar wrote "we will win".', "we will win", 'Medvedev said: "They are weak" we will win.'),
     ],
 )
