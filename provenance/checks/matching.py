@@ -944,11 +944,13 @@ _SAYING = frozenset({
     "dit", "écrit", "déclaré", "prononcé", "affirmé", "dijo", "dicho", "escribió", "escrito", "declaró",
 })  # fmt: skip
 _NOWHERE = frozenset({"nowhere", "nirgends", "nirgendwo", "нигде", "ніде"})
-# Words by which a clause that says he did not say them says he did, once: '"…" - he never said it again',
-# '«…» - больше он этого не говорил', '„…“ hat er nie wieder gesagt'.
+# Words by which a clause that says he did not say them says he did, once or and nothing besides: '"…" - he
+# never said it again', '«…» - больше он этого не говорил', '„…“ hat er nie wieder gesagt', '"…" - he never
+# wrote anything else', '… did not say anything more', '«…» - ничего другого он не сказал'.
 _NOT_AGAIN = frozenset({
     "again", "anymore", "afterwards", "twice", "снова", "опять", "больше", "более", "знову",
     "більше", "wieder", "nochmal", "mehr", "plus", "más",
+    "else", "more", "further", "other", "otherwise", "другого", "иного", "іншого", "sonst", "weiter", "autre",
 })  # fmt: skip
 # Words right after the verb (or its comma) by which the clause says what else he did not say: '"…" - he did
 # not say when', '«…» - он не сказал, когда'. Not "what" ('он не говорил что-то подобное' denies them).

@@ -2475,6 +2475,9 @@ def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_
         ("«Мы победим» \u2014 больше он этого не говорил.", "мы победим"),
         ("«Мы победим» \u2014 он не сказал, когда.", "мы победим"),
         ("\u201eWir werden siegen\u201c hat er nie wieder gesagt.", "wir werden siegen"),
+        ('"We will win" \u2014 he never wrote anything else.', "we will win"),
+        ('"We will win" \u2014 he did not say anything more.', "we will win"),
+        ("«Мы победим» \u2014 ничего другого он не сказал.", "мы победим"),
     ],
 )
 def test_a_clause_after_the_source_s_quote_that_says_he_said_it_once_or_not_when_still_passes(
@@ -2494,6 +2497,7 @@ def test_a_clause_after_the_source_s_quote_that_says_he_said_it_once_or_not_when
         ('"We will win" he never said.', "we will win"),
         ("«Мы победим» \u2014 он этого никогда не говорил.", "мы победим"),
         ("«Мы победим» \u2014 он не говорил что-то подобное.", "мы победим"),
+        ('"We will win" \u2014 he never said anything like it.', "we will win"),
     ],
 )
 def test_a_clause_after_the_source_s_quote_that_says_he_never_said_it_still_warns(
@@ -2510,6 +2514,7 @@ def test_a_report_that_says_he_never_said_it_again_or_when_passes_but_never_said
         'Rybar wrote "we will win" \u2014 he never said it again.',
         '"We will win" \u2014 Rybar never said it again.',
         '"We will win" \u2014 Rybar did not say when.',
+        '"We will win" \u2014 Rybar never wrote anything else.',
     ]:
         result = check_quote(_cited_in(passage, ("we will win",), said))
         assert result.status == "pass", (passage, result.detail)  # each warned: 'never said' read as a denial
