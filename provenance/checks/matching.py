@@ -1027,6 +1027,18 @@ def _clause_before_mark(text: str, at: int) -> list[str] | None:
     return clause[-_SAID_BEFORE_WORDS:]
 
 
+_AGAIN_AFTER_MARK = re.compile(r"[\"'] ([^\W\d_]{2,20})")
+
+
+def _said_again(clause: list[str], text: str, end: int) -> bool:
+    """Whether the passage's clause before its quote, or the word right after its closing mark, says the words
+    were said once (`_NOT_AGAIN`: 'never again wrote', '"…" again', '"…" since')."""
+    after = _AGAIN_AFTER_MARK.match(text, end)
+    return not _NOT_AGAIN.isdisjoint(clause) or (
+        after is not None and after.group(1) in _NOT_AGAIN | {"since"}
+    )
+
+
 def may_disown(words: str) -> bool:
     """Whether `words` (a report's citing passage but for its quotes, as written) hold a word
     `disowned_in_passage` needs (a negation, "nowhere", a denying word): most passages hold none, and are not
@@ -1058,6 +1070,10 @@ def disowned_in_passage(text: str, quote: str) -> str | None:
                 )
                 % 2
             )
+            if negated and _said_again(clause, text, end):
+                negated = (
+                    0  # 'Rybar never again wrote "…"', 'Rybar did not write "…" again': he wrote it once
+                )
             if said_before and negated:
                 return " ".join(clause)
             verb_after = _SAYING_AFTER_MARK.match(text, end) if negated else None

@@ -2515,8 +2515,15 @@ def test_a_report_that_says_he_never_said_it_again_or_when_passes_but_never_said
         '"We will win" \u2014 Rybar never said it again.',
         '"We will win" \u2014 Rybar did not say when.',
         '"We will win" \u2014 Rybar never wrote anything else.',
+        'Rybar never again wrote "we will win".',
+        'Rybar did not write "we will win" again.',
+        "Рыбарь больше не писал «мы победим».",
+        "Rybar hat nie wieder \u201ewir werden siegen\u201c geschrieben.",
     ]:
-        result = check_quote(_cited_in(passage, ("we will win",), said))
+        quote = next(
+            (words for words in ("мы победим", "wir werden siegen") if words in passage), "we will win"
+        )
+        result = check_quote(_cited_in(passage, (quote,), "We will win. Мы победим. Wir werden siegen."))
         assert result.status == "pass", (passage, result.detail)  # each warned: 'never said' read as a denial
     for passage in ['"We will win" \u2014 Rybar never said it.', '"We will win" Rybar never said.']:
         result = check_quote(_cited_in(passage, ("we will win",), said))
