@@ -275,6 +275,7 @@ _NAME_IN_LEAD_IN = re.compile(
 )
 _NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
 _FAMILY_NAME_ENDING = 3  # letters a declined name may add (`Медведева` for `Медведев`)
+_SHORTEST_STEM = 4
 
 
 def _named_by_source(lead_in: str, tail: str) -> Speaker | None:
@@ -319,12 +320,12 @@ def _mentioned_in(text: str, speaker: Speaker) -> bool:
     for word in text.split():
         key = name_key(word)
         shorter, longer = sorted((key, family), key=len)
-        if (
-            len(shorter) >= 3
+        if key == family or (
+            len(shorter) >= _SHORTEST_STEM
             and longer.startswith(shorter)
             and len(longer) - len(shorter) <= _FAMILY_NAME_ENDING
         ):
-            return True
+            return True  # not 'put' for 'Putin': a stem shorter than four letters is only itself
     return False
 
 

@@ -2290,6 +2290,13 @@ def _cited_in(passage: str, quotes: tuple[str, ...], said: str) -> CheckInput:
         ),
         ("Rybar wrote «мы победим».", "мы победим", "По словам Медведева, «мы победим».", "Медведева"),
         ("Rybar wrote «мы победим».", "мы победим", "Как заявил Медведев, «мы победим».", "Медведев"),
+        # 'put' in the passage is no mention of Putin.
+        (
+            'Rybar wrote "we will put an end to it".',
+            "we will put an end to it",
+            'Putin said: "We will put an end to it."',
+            "Putin",
+        ),
         ("Rybar wrote «мы победим».", "мы победим", "«Мы победим», \u2014 заявил Медведев.", "Медведев"),
         ("Rybar wrote «мы победим».", "мы победим", "Медведев:\n«Мы победим»", "Медведев"),
         (
