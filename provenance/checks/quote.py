@@ -79,7 +79,7 @@ from provenance.checks.matching import (
     script_of,
     sharp_s_changed_word,
 )
-from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
+from provenance.locate.speakers import Speaker, named_in_full, quote_speaker, split_sentences
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
 from provenance.names import ORGANISATION_WORDS
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS
@@ -276,6 +276,7 @@ _NAME_IN_LEAD_IN = re.compile(
 _NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
 _FAMILY_NAME_ENDING = 3  # letters a declined name may add (`Медведева` for `Медведев`)
 _SHORTEST_STEM = 4
+_QUOTE_OPENING_CHARS = 40  # of a quote, looked for in its passage's sentences, as `quote_speaker` looks
 
 
 def _named_by_source(lead_in: str, tail: str) -> Speaker | None:
@@ -309,6 +310,15 @@ def _an_organisation(name: str) -> bool:
     tells one (`names.ORGANISATION_WORDS`, or one word in capitals)."""
     words = [word.strip(".,'\u2019()").casefold() for word in name.split()]
     return (len(words) == 1 and len(name) >= 2 and name.isupper()) or not ORGANISATION_WORDS.isdisjoint(words)
+
+
+def _around_quote(text: str, quote: str) -> str:
+    """The sentence of `text` that holds `quote` and the one before it (`Rybar quoted Medvedev. "…," the post
+    read.`); all of `text` when no sentence holds its opening."""
+    sentences = split_sentences(text)
+    opening = " ".join(quote.split())[:_QUOTE_OPENING_CHARS]
+    at = next((at for at, sentence in enumerate(sentences) if opening in sentence), None)
+    return text if at is None else " ".join(sentences[max(0, at - 1) : at + 1])
 
 
 def _mentioned_in(text: str, speaker: Speaker) -> bool:
@@ -358,7 +368,7 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
             return None
         if _an_organisation(speaker.name):
             return None  # 'The Kremlin said "…"' for its spokesman's words: it speaks through its people
-        if _mentioned_in(context.text, named):
+        if _mentioned_in(_around_quote(context.text, quote), named):
             return None  # 'Rybar quoted Medvedev: "…"': the report says the source quotes them
         misattributed = True
     own = [name for name in (source.author, source.handle, source.publisher) if name]

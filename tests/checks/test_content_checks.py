@@ -2290,6 +2290,13 @@ def _cited_in(passage: str, quotes: tuple[str, ...], said: str) -> CheckInput:
         ),
         ("Rybar wrote «мы победим».", "мы победим", "По словам Медведева, «мы победим».", "Медведева"),
         ("Rybar wrote «мы победим».", "мы победим", "Как заявил Медведев, «мы победим».", "Медведев"),
+        # A mention of him two sentences before is about something else.
+        (
+            'Medvedev threatened Kyiv on Monday. Kyiv answered. Rybar wrote "we will win".',
+            "we will win",
+            'Medvedev wrote: "We will win."',
+            "Medvedev",
+        ),
         # 'put' in the passage is no mention of Putin.
         (
             'Rybar wrote "we will put an end to it".',
@@ -2329,6 +2336,11 @@ def test_a_quote_the_source_gives_in_its_own_marks_as_another_person_s_words_war
         # The report says the post quotes that person, or gives the words to them.
         ('Rybar quoted Medvedev: "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
         ('Rybar cited Medvedev\'s words "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        (
+            'Rybar quoted Medvedev. "We will win," the post read.',
+            "We will win,",
+            'Medvedev wrote: "We will win."',
+        ),
         ('Medvedev wrote "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
         ('Dmitry Medvedev wrote "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
         ("Рыбарь процитировал Медведева: «мы победим».", "мы победим", "Медведев заявил: «Мы победим»."),
