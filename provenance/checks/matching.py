@@ -944,7 +944,7 @@ _SAYING = frozenset({
     "dit", "écrit", "déclaré", "prononcé", "affirmé", "dijo", "dicho", "escribió", "escrito", "declaró",
 })  # fmt: skip
 _NOWHERE = frozenset({"nowhere", "nirgends", "nirgendwo", "нигде", "ніде"})
-# Words by which a clause that says he did not say them says he did, once or and nothing besides: '"…" - he
+# Words by which a clause that says he did not say them says he did, once, or them and nothing else: '"…" - he
 # never said it again', '«…» - больше он этого не говорил', '„…“ hat er nie wieder gesagt', '"…" - he never
 # wrote anything else', '… did not say anything more', '«…» - ничего другого он не сказал'.
 _NOT_AGAIN = frozenset({
@@ -1027,16 +1027,16 @@ def _clause_before_mark(text: str, at: int) -> list[str] | None:
     return clause[-_SAID_BEFORE_WORDS:]
 
 
+# The word right after a passage's closing mark (`"…" again`), and those of them that say it was said once.
 _AGAIN_AFTER_MARK = re.compile(r"[\"'] ([^\W\d_]{2,20})")
+_SAID_ONCE_AFTER = _NOT_AGAIN | {"since"}
 
 
 def _said_again(clause: list[str], text: str, end: int) -> bool:
     """Whether the passage's clause before its quote, or the word right after its closing mark, says the words
     were said once (`_NOT_AGAIN`: 'never again wrote', '"…" again', '"…" since')."""
     after = _AGAIN_AFTER_MARK.match(text, end)
-    return not _NOT_AGAIN.isdisjoint(clause) or (
-        after is not None and after.group(1) in _NOT_AGAIN | {"since"}
-    )
+    return not _NOT_AGAIN.isdisjoint(clause) or (after is not None and after.group(1) in _SAID_ONCE_AFTER)
 
 
 def may_disown(words: str) -> bool:
@@ -1071,9 +1071,8 @@ def disowned_in_passage(text: str, quote: str) -> str | None:
                 % 2
             )
             if negated and _said_again(clause, text, end):
-                negated = (
-                    0  # 'Rybar never again wrote "…"', 'Rybar did not write "…" again': he wrote it once
-                )
+                # 'Rybar never again wrote "…"', 'Rybar did not write "…" again': he wrote it once.
+                negated = 0
             if said_before and negated:
                 return " ".join(clause)
             verb_after = _SAYING_AFTER_MARK.match(text, end) if negated else None
@@ -1468,9 +1467,9 @@ def quoted_in_source(quote: str, source_text: str) -> list[tuple[str, str]] | No
         opening = _opening_mark(lined, found)
         if opening is None:
             return None
-        lead = lined[max(0, opening - _LEAD_IN_CHARS) : opening].rstrip()
-        lead_start = opening - len(lined[max(0, opening - _LEAD_IN_CHARS) : opening]) + 1
-        lead_start += max(lead.rfind(mark) for mark in ".!?\n") if lead else 0
+        window_start = max(0, opening - _LEAD_IN_CHARS)
+        lead = lined[window_start:opening].rstrip()  # its clause: after the last stop or line break in it
+        lead_start = window_start + max(lead.rfind(mark) for mark in ".!?\n") + 1
         # The words of the token the mark opens (`Медведев:«Мы`) before it are its lead-in's too.
         opened = bisect.bisect_right(starts, opening) - 1
         opened_at = starts[opened] if opened >= 0 else opening
