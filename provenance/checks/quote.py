@@ -47,10 +47,11 @@ it`) or names right after them (`«…», — заявил Медведев`), w
 (`matching.quoted_in_source`), are that person's: a citing passage that gives them to another speaker
 (`locate.speakers.quote_speaker`, names compared as `author` compares them) without naming that person
 (`Rybar quoted Medvedev: "…"` passes) warns, naming whose the source says they are; a passage that names no
-speaker or an organisation (`The Kremlin said "…"` of its spokesman's words), the source's own author named
-(`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's own words to
-someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before them pass
-as before.
+speaker or an organisation (`The Kremlin said "…"` of its spokesman's words) or says its speaker passed the
+words on (`Rybar reported "…"`, `According to Rybar, "…"`, `Рыбарь сообщил: «…»`), the source's own author
+named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's own
+words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
+them pass as before.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -312,6 +313,32 @@ def _an_organisation(name: str) -> bool:
     return (len(words) == 1 and len(name) >= 2 and name.isupper()) or not ORGANISATION_WORDS.isdisjoint(words)
 
 
+# Words by which a passage says its speaker passed the words on, not that they are his: 'Rybar reported "…"',
+# 'According to Rybar, "…"', 'Rybar cited …', 'Рыбарь сообщил: «…»' (read case folded, in the clause before
+# the quote, `_REPORTED_REACH` characters at most).
+_REPORTING_WORDS = frozenset({
+    "reported", "reports", "reporting", "relayed", "relays", "cited", "cites", "citing", "quoted", "quotes",
+    "quoting", "shared", "shares", "reposted", "forwarded", "according", "сообщил", "сообщила", "сообщили",
+    "сообщает", "сообщают", "передает", "передаёт", "процитировал", "цитирует", "повідомив", "повідомила",
+    "повідомляє", "selon", "laut", "zufolge", "según",
+})  # fmt: skip
+_REPORTED_REACH = 120
+_CLAUSE_STOPS = ".!?;"
+
+
+def _reported(text: str, quote: str) -> bool:
+    """Whether the clause before `quote`'s first place in the passage `text` says its speaker reported them
+    (`_REPORTING_WORDS`)."""
+    at = text.find(quote)
+    if at < 0:
+        return False
+    before = text[max(0, at - _REPORTED_REACH) : at]
+    clause = before[max(before.rfind(stop) for stop in _CLAUSE_STOPS) + 1 :]
+    return not _REPORTING_WORDS.isdisjoint(
+        word.strip("\"'\u201c\u201d\u00ab\u00bb,:()").casefold() for word in clause.split()
+    )
+
+
 def _around_quote(text: str, quote: str) -> str:
     """The sentence of `text` that holds `quote` and the one before it (`Rybar quoted Medvedev. "…," the post
     read.`); all of `text` when no sentence holds its opening."""
@@ -368,6 +395,8 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
             return None
         if _an_organisation(speaker.name):
             return None  # 'The Kremlin said "…"' for its spokesman's words: it speaks through its people
+        if _reported(context.text, quote):
+            return None  # 'Rybar reported "…"', 'According to Rybar, "…"': he passed the words on, as he did
         if _mentioned_in(_around_quote(context.text, quote), named):
             return None  # 'Rybar quoted Medvedev: "…"': the report says the source quotes them
         misattributed = True
