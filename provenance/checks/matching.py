@@ -944,6 +944,20 @@ _SAYING = frozenset({
     "dit", "écrit", "déclaré", "prononcé", "affirmé", "dijo", "dicho", "escribió", "escrito", "declaró",
 })  # fmt: skip
 _NOWHERE = frozenset({"nowhere", "nirgends", "nirgendwo", "нигде", "ніде"})
+# Words by which a clause that says he did not say them says he did, once, or them and nothing else: '"…" - he
+# never said it again', '«…» - больше он этого не говорил', '„…“ hat er nie wieder gesagt', '"…" - he never
+# wrote anything else', '… did not say anything more', '«…» - ничего другого он не сказал'.
+_NOT_AGAIN = frozenset({
+    "again", "anymore", "afterwards", "twice", "снова", "опять", "больше", "более", "знову",
+    "більше", "wieder", "nochmal", "mehr", "plus", "más",
+    "else", "more", "further", "other", "otherwise", "другого", "иного", "іншого", "sonst", "weiter", "autre",
+})  # fmt: skip
+# Words right after the verb (or its comma) by which the clause says what else he did not say: '"…" - he did
+# not say when', '«…» - он не сказал, когда'. Not "what" ('он не говорил что-то подобное' denies them).
+_ASKED_AFTER_SAYING = frozenset({
+    "when", "how", "why", "where", "whether", "когда", "как", "почему", "зачем", "где", "коли", "як", "чому",
+    "де", "wann", "wie", "warum", "wo", "ob", "quand", "comment", "pourquoi", "où", "cuándo", "cómo", "dónde",
+})  # fmt: skip
 
 
 def _disowned_after_marks(haystack: str, end: int) -> str | None:
@@ -959,6 +973,14 @@ def _disowned_after_marks(haystack: str, end: int) -> str | None:
     saying = next((at for at, word in enumerate(words) if word in _SAYING), None)
     if saying is None or words[0] in _CLAUSE_JOINS:
         return None  # '"…" but did not say when': a clause of its own, about something else
+    if not _NOT_AGAIN.isdisjoint(words) or words[-1] == "since":
+        return None  # '"…" - he never said it again', '… has not said it since': he said it once
+    after_verb = words[saying + 1] if saying + 1 < len(words) else None
+    if after_verb is None and clause_end is not None and clause_end.group() == ",":
+        following = _WORD.search(window, clause_end.end())
+        after_verb = following.group() if following else None
+    if after_verb in _ASKED_AFTER_SAYING:
+        return None  # '"…" - he did not say when': of something else
     nowhere = next((at for at, word in enumerate(words) if word in _NOWHERE), None)
     negated = any(
         _negates(word) and following not in _NOT_ONLY
@@ -1005,6 +1027,18 @@ def _clause_before_mark(text: str, at: int) -> list[str] | None:
     return clause[-_SAID_BEFORE_WORDS:]
 
 
+# The word right after a passage's closing mark (`"…" again`), and those of them that say it was said once.
+_AGAIN_AFTER_MARK = re.compile(r"[\"'] ([^\W\d_]{2,20})")
+_SAID_ONCE_AFTER = _NOT_AGAIN | {"since"}
+
+
+def _said_again(clause: list[str], text: str, end: int) -> bool:
+    """Whether the passage's clause before its quote, or the word right after its closing mark, says the words
+    were said once (`_NOT_AGAIN`: 'never again wrote', '"…" again', '"…" since')."""
+    after = _AGAIN_AFTER_MARK.match(text, end)
+    return not _NOT_AGAIN.isdisjoint(clause) or (after is not None and after.group(1) in _SAID_ONCE_AFTER)
+
+
 def may_disown(words: str) -> bool:
     """Whether `words` (a report's citing passage but for its quotes, as written) hold a word
     `disowned_in_passage` needs (a negation, "nowhere", a denying word): most passages hold none, and are not
@@ -1036,6 +1070,9 @@ def disowned_in_passage(text: str, quote: str) -> str | None:
                 )
                 % 2
             )
+            if negated and _said_again(clause, text, end):
+                # 'Rybar never again wrote "…"', 'Rybar did not write "…" again': he wrote it once.
+                negated = 0
             if said_before and negated:
                 return " ".join(clause)
             verb_after = _SAYING_AFTER_MARK.match(text, end) if negated else None
@@ -1333,6 +1370,127 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
         return QuoteMatch(False, 0.0, "")
     excerpt = _excerpt(haystack, alignment.dest_start, alignment.dest_end, source_text)
     return QuoteMatch(False, alignment.score, excerpt)
+
+
+# The source's own quote marks around words it gives as someone else's: 'Medvedev wrote: «Мы победим»', '"We
+# will win," Medvedev said'. Read on its normalised text, where double quote marks of any script are all `"`
+# and single ones `'`: a mark after a space (or a line's start, a bracket, a colon, a dash) is an opening one
+# when it stands right before the found words or before a word; after a word or a stop, a closing one. A mark
+# with a space on each side (French `« … »`) says neither, away from the words; one between two letters is an
+# apostrophe.
+# The marks are looked for within `_INSIDE_MARKS_CHARS` of the words and on their line (a quotation over
+# several lines is not read), the words before the opening mark to the end of the sentence or line before it
+# (`_LEAD_IN_CHARS`), and after the closing mark to the end of its line (`_TAIL_CHARS`).
+_INSIDE_MARKS_CHARS = 300
+_LEAD_IN_CHARS = 200
+_TAIL_CHARS = 120
+_MARK_PLACES = 8  # places of the quote in the source looked at
+_MARK = re.compile("[\"'\u300c-\u300f]")
+_MARK_OR_BREAK = re.compile("[\"'\n\u300c-\u300f]")
+_CJK_OPENING = "\u300c\u300e"
+_CJK_CLOSING = "\u300d\u300f"
+_BEFORE_OPENING = " \n([:-"
+
+
+def _opening_mark(lined: str, found: int) -> int | None:
+    """Where the source's opening quote mark stands before `lined[found:]` when the words there stand inside
+    its marks (on one line), else None."""
+    marks = [
+        mark.start() for mark in _MARK_OR_BREAK.finditer(lined, max(0, found - _INSIDE_MARKS_CHARS), found)
+    ]
+    for at in reversed(marks):
+        char = lined[at]
+        if char == "\n" or char in _CJK_CLOSING:
+            return None
+        if char in _CJK_OPENING:
+            return at
+        before = lined[at - 1] if at else " "
+        after = lined[at + 1] if at + 1 < len(lined) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe: "Rybar's", "don't"
+        if before not in _BEFORE_OPENING:
+            return None  # a closing mark: 'He said "no" we will win', '"They are weak." We will win'
+        if at + 1 == found or (at + 2 == found and after == " "):
+            return at  # right before the words: '"we will win"', '« nous allons gagner'
+        return at if after not in " \n" else None
+    return None
+
+
+def _closing_mark(lined: str, end: int) -> int | None:
+    """Where the closing mark after `lined[:end]` stands on its line, or None."""
+    for mark in _MARK_OR_BREAK.finditer(lined, end, end + _INSIDE_MARKS_CHARS):
+        at, char = mark.start(), mark.group()
+        if char == "\n" or char in _CJK_OPENING:
+            return None
+        if char in _CJK_CLOSING:
+            return at
+        before = lined[at - 1] if at else " "
+        after = lined[at + 1] if at + 1 < len(lined) else " "
+        if before.isalnum() and after.isalnum():
+            continue
+        if at == end or before not in " \n":
+            return at
+        return None  # a mark after a space: an opening one, or a French closing one; not read
+    return None
+
+
+def _raw_words(tokens: tuple[str, ...], starts: tuple[int, ...], start: int, end: int) -> str:
+    """The source's own words (its case and quote marks) of its normalised text's `[start, end)`."""
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    return " ".join(tokens[first:last])
+
+
+def quoted_in_source(quote: str, source_text: str) -> list[tuple[str, str]] | None:
+    """Where `quote` stands (as whole words, its first part for one with elided words) inside the source's own
+    quote marks: for each place, the source's own words before the opening mark, to the end of the sentence or
+    line before it, and after the closing mark to the end of its line (`'Medvedev wrote:'`, `', — заявил
+    Медведев.'`), as written; none when it is not there. None when any place is outside such marks (or its
+    words cannot be lined up with the source's), or it stands in more places than are looked at: the source
+    says the words itself, or may."""
+    fragments = quote_fragments(quote)
+    lined = _normalised_lines(source_text) if fragments else ""
+    haystack = lined.replace("\n", " ")
+    found = _find_words(haystack, fragments[0], 0) if fragments else -1
+    if found < 0:
+        return []
+    if _MARK.search(lined) is None:
+        return None  # no quote marks at all: the words are the source's own
+    words = _source_words(source_text, haystack)
+    if words is None:
+        return None
+    tokens, starts = words
+    places: list[tuple[str, str]] = []
+    for _ in range(_MARK_PLACES):
+        if found < 0:
+            return places
+        opening = _opening_mark(lined, found)
+        if opening is None:
+            return None
+        window_start = max(0, opening - _LEAD_IN_CHARS)
+        lead = lined[window_start:opening].rstrip()  # its clause: after the last stop or line break in it
+        lead_start = window_start + max(lead.rfind(mark) for mark in ".!?\n") + 1
+        # The words of the token the mark opens (`Медведев:«Мы`) before it are its lead-in's too.
+        opened = bisect.bisect_right(starts, opening) - 1
+        opened_at = starts[opened] if opened >= 0 else opening
+        lead_in = " ".join(
+            filter(
+                None,
+                (_raw_words(tokens, starts, lead_start, opened_at), tokens[opened][: opening - opened_at]),
+            )
+        )
+        fragment_end = found + len(fragments[-1] if len(fragments) == 1 else fragments[0])
+        closing = _closing_mark(lined, fragment_end) if len(fragments) == 1 else None
+        tail = ""
+        if closing is not None:
+            line_end = lined.find("\n", closing)
+            tail_end = min(closing + _TAIL_CHARS, line_end if line_end >= 0 else len(lined))
+            closed = bisect.bisect_right(starts, closing) - 1
+            rest = tokens[closed][closing - starts[closed] + 1 :] if closed >= 0 else ""
+            tail = " ".join(filter(None, (rest, _raw_words(tokens, starts, closing + 1, tail_end))))
+        places.append((lead_in, tail))
+        found = _find_words(haystack, fragments[0], found + 1)
+    return None  # in more places than are looked at
 
 
 # A page's author, its publisher and the cited name are keyed again by every check that compares them, and
@@ -2000,6 +2158,24 @@ _OPENING_LABEL = re.compile(r"([^\W\d_][^\W\d_ ]{0,15}(?: [^\W\d_]{1,15})?)\s*:\
 _OPENING_LABELS = _SECTION_NAMES | frozenset({
     "urgent", "flash", "alert", "срочно", "молния", "внимание", "терміново", "увага", "eilmeldung", "urgente",
 })  # fmt: skip
+
+
+# Words before a colon that label what follows and name no one ("Claim: «…»", "UPD: «…»", "Фейк: «…»",
+# "BREAKING: «…»"), read case folded.
+LABEL_WORDS = (
+    _OPENING_LABELS
+    | _VERDICTS
+    | _DENYING_LABELS
+    | frozenset({
+        "upd", "update", "edit", "quote", "quotes", "headline", "title", "source", "sources", "translation",
+        "translated", "original", "text", "note", "notes", "context", "caption", "question", "answer",
+        "slogan", "statement", "details", "result", "summary", "important", "today", "lol", "ps", "p.s",
+        "цитата", "заголовок", "источник", "источники", "перевод", "оригинал", "текст", "примечание",
+        "контекст", "подпись", "вопрос", "ответ", "лозунг", "заявление", "подробности", "итог", "итоги",
+        "важно", "сегодня", "джерело", "переклад", "питання", "відповідь", "гасло", "заява", "подробиці",
+        "підсумок", "важливо", "сьогодні", "übersetzung", "zitat", "quelle", "traduction", "citation",
+    })
+)  # fmt: skip
 
 
 def _opening(text: str, keep_label: bool = False) -> tuple[str, set[int]]:

@@ -32,7 +32,8 @@ context.", "… - Not true at all", or on the next line, as posts answer; "…�
 "…というのはデマだ"), or from a claim the source reports to deny it ("Officials denied that …", "Nobody
 believes …", "There is no evidence …", "FAKE: …", "Reports that … are false", "…, he lied", also around the
 source's own quote marks: 'He never said "…"', '«…», — не писал Рыбарь', '"…" is not what he said', '„…“ hat
-er nie gesagt'), from a condition ("If …", "… if we had tanks"), or from words the source keeps its distance
+er nie gesagt'; not '"…" - he never said it again' or '… did not say when', which say he said them), from a
+condition ("If …", "… if we had tanks"), or from words the source keeps its distance
 from ("the so-called …", "the alleged …"), unless the source also says it plainly elsewhere.
 A term of a word or two the citing passage quotes after "so-called" (`the so-called “special operation”`, `the
 self-proclaimed “DPR”`, `так называемая «…»`) wherever it quotes it is the report's own label, no quotation of
@@ -40,6 +41,17 @@ the source: it is not compared (the detail says so; the check skips when it is a
 quote the citing passage says nobody said (`Rybar never wrote “…”`, `“…” is not what he said`, `The claim
 that he wrote “…” is false`: `matching.disowned_in_passage`) does not pass on a source that says it: the
 report claims the opposite of what the source shows.
+Words the source sets in its own quote marks (any script's) after naming who said them (`Medvedev wrote: «…»`,
+`Medvedev: «…»`, `According to Medvedev, "…"`, `По словам Медведева, «…»`, `Selon X`, `Laut X`, `As X put
+it`) or names right after them (`«…», — заявил Медведев`), wherever the source has them
+(`matching.quoted_in_source`), are that person's: a citing passage that gives them to another speaker
+(`locate.speakers.quote_speaker`, names compared as `author` compares them) without naming that person
+(`Rybar quoted Medvedev: "…"` passes) warns, naming whose the source says they are; a passage that names no
+speaker or an organisation (`The Kremlin said "…"` of its spokesman's words) or says its speaker passed the
+words on (`Rybar reported "…"`, `According to Rybar, "…"`, `Рыбарь сообщил: «…»`), the source's own author
+named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's own
+words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
+them pass as before.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -52,19 +64,25 @@ import re
 
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
+    LABEL_WORDS,
     NEAR_QUOTE,
     QuoteMatch,
     case_changed_word,
     disowned_in_passage,
     find_quote,
     language_of,
+    match_names,
     may_disown,
+    name_key,
     normalise_text,
     only_inserted,
+    quoted_in_source,
     script_of,
     sharp_s_changed_word,
 )
-from provenance.models import CheckResult, CheckStatus, Context
+from provenance.locate.speakers import Speaker, named_in_full, quote_speaker, split_sentences
+from provenance.models import CheckResult, CheckStatus, Context, SourcePost
+from provenance.names import ORGANISATION_WORDS
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS
 
 _SHOWN_CHARS = 300
@@ -238,6 +256,158 @@ class _CitingPassages:
         return None
 
 
+# Words a source sets in its own quote marks after naming who said them (`Medvedev wrote: «…»`, `According to
+# Medvedev, "…"`, `По словам Медведева, «…»`, `Selon X, « … »`, `Медведев: «…»`, `As Medvedev put it, "…"`,
+# `Как заявил Медведев, «…»`, `Laut Medwedew „…“`), or names after them (`«…», — заявил Медведев`), are that
+# person's, not the source's: a report that gives them to another (`Rybar wrote "…"` on Rybar's post quoting
+# Medvedev) misattributes them. Who is named is read by the report's own speaker reader
+# (`locate.speakers.quote_speaker`) on the source's words around its marks, a quoted placeholder for the
+# words; a name alone before a colon, or after `as`, `как`, `laut` (and a verb), is read as it reads one
+# before `said:` when it is the whole clause and each word is capitalised, unless it is a label
+# (`matching.LABEL_WORDS`, one word in capitals or of two letters).
+_PLACEHOLDER = "the words quoted here"
+_NAME_BEFORE_COLON = re.compile(r"([^\W\d_][\w'.-]{0,30}(?: [^\W\d_][\w'.-]{0,30}){0,3}) ?:$")
+_NAME_IN_LEAD_IN = re.compile(
+    r"(?:as|wie|как|як|laut|zufolge) (?:(?:said|wrote|заявил|сказал|написал|пишет|заявив|сказав|написав)"
+    r"[аи]? )?"
+    r"([^\W\d_][\w'.-]{0,30}(?: [^\W\d_][\w'.-]{0,30}){0,3}?)"
+    r"(?: (?:put it|puts it|said|says|wrote|writes|noted|schrieb|sagte|сказал|написал|сказав|написав))?,?$",
+    re.IGNORECASE,
+)
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
+_FAMILY_NAME_ENDING = 3  # letters a declined name may add (`Медведева` for `Медведев`)
+_SHORTEST_STEM = 4
+_QUOTE_OPENING_CHARS = 40  # of a quote, looked for in its passage's sentences, as `quote_speaker` looks
+
+
+def _named_by_source(lead_in: str, tail: str) -> Speaker | None:
+    """Whom the source's words around its quote marks give the quoted words to, when they name one."""
+    joined = f"{lead_in} \u201c{_PLACEHOLDER}\u201d{tail if tail[:1] in ',.;:' else ' ' + tail}".strip()
+    speaker = quote_speaker(joined, _PLACEHOLDER)
+    if speaker is not None:
+        return speaker
+    # The whole clause before the mark is the name: 'Reply to Medvedev: «…»' is the source's own answer.
+    alone = _NAME_BEFORE_COLON.fullmatch(lead_in) or _NAME_IN_LEAD_IN.fullmatch(lead_in)
+    if alone is None:
+        return None
+    name = alone.group(1)
+    if not all(word[0].isupper() or word in _NAME_PARTICLES for word in name.split()):
+        return None  # 'We say to Medvedev: «…»', 'Мы ответили Медведеву: «…»': the source's own words to him
+    if name.casefold() in LABEL_WORDS or (" " not in name and (len(name) < 3 or name.isupper())):
+        return None  # "Claim: «…»", "UPD: «…»", "Q: «…»": a label, no one's name
+    return quote_speaker(f"{name} said: \u201c{_PLACEHOLDER}\u201d", _PLACEHOLDER)
+
+
+def _same_person(named: Speaker, names: list[str]) -> bool:
+    """Whether `names` name the person `named` (declined as the source wrote it: `Медведева`)."""
+    key = name_key(named.name)
+    if any(name_key(name) == key for name in names):
+        return True
+    return bool(names) and match_names(named.name, names, declined=named.genitive).likeness is not None
+
+
+def _an_organisation(name: str) -> bool:
+    """Whether a name is an organisation's (`the Kremlin`, `Russia's Defence Ministry`, `NATO`), as `author`
+    tells one (`names.ORGANISATION_WORDS`, or one word in capitals)."""
+    words = [word.strip(".,'\u2019()").casefold() for word in name.split()]
+    return (len(words) == 1 and len(name) >= 2 and name.isupper()) or not ORGANISATION_WORDS.isdisjoint(words)
+
+
+# Words by which a passage says its speaker passed the words on, not that they are his: 'Rybar reported "…"',
+# 'According to Rybar, "…"', 'Rybar cited …', 'Рыбарь сообщил: «…»' (read case folded, in the clause before
+# the quote, `_REPORTED_REACH` characters at most).
+_REPORTING_WORDS = frozenset({
+    "reported", "reports", "reporting", "relayed", "relays", "cited", "cites", "citing", "quoted", "quotes",
+    "quoting", "shared", "shares", "reposted", "forwarded", "according", "сообщил", "сообщила", "сообщили",
+    "сообщает", "сообщают", "передает", "передаёт", "процитировал", "цитирует", "повідомив", "повідомила",
+    "повідомляє", "selon", "laut", "zufolge", "según",
+})  # fmt: skip
+_REPORTED_REACH = 120
+_CLAUSE_STOPS = ".!?;"
+
+
+def _reported(text: str, quote: str) -> bool:
+    """Whether the clause before `quote`'s first place in the passage `text` says its speaker reported them
+    (`_REPORTING_WORDS`)."""
+    at = text.find(quote)
+    if at < 0:
+        return False
+    before = text[max(0, at - _REPORTED_REACH) : at]
+    clause = before[max(before.rfind(stop) for stop in _CLAUSE_STOPS) + 1 :]
+    return not _REPORTING_WORDS.isdisjoint(
+        word.strip("\"'\u201c\u201d\u00ab\u00bb,:()").casefold() for word in clause.split()
+    )
+
+
+def _around_quote(text: str, quote: str) -> str:
+    """The sentence of `text` that holds `quote` and the one before it (`Rybar quoted Medvedev. "…," the post
+    read.`); all of `text` when no sentence holds its opening."""
+    sentences = split_sentences(text)
+    opening = " ".join(quote.split())[:_QUOTE_OPENING_CHARS]
+    at = next((at for at, sentence in enumerate(sentences) if opening in sentence), None)
+    return text if at is None else " ".join(sentences[max(0, at - 1) : at + 1])
+
+
+def _mentioned_in(text: str, speaker: Speaker) -> bool:
+    """Whether `text` names `speaker` by their family name, declined or not (`Rybar quoted Medvedev: "…"`,
+    `Rybar cited Medvedev's words`, `Рыбарь процитировал Медведева`)."""
+    family = name_key(speaker.name.split()[-1])
+    if len(family) < 3:
+        return False
+    for word in text.split():
+        key = name_key(word)
+        shorter, longer = sorted((key, family), key=len)
+        if key == family or (
+            len(shorter) >= _SHORTEST_STEM
+            and longer.startswith(shorter)
+            and len(longer) - len(shorter) <= _FAMILY_NAME_ENDING
+        ):
+            return True  # not 'put' for 'Putin': a stem shorter than four letters is only itself
+    return False
+
+
+def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> Speaker | None:
+    """The person the source gives `quote` to, in its own quote marks, when the citing passage gives it to
+    another (its speaker: `quote_speaker`) without saying the source quotes that person; else None."""
+    named: Speaker | None = None
+    for part in parts:
+        places = quoted_in_source(quote, part)
+        if places is None:
+            return None  # the source says the words itself (a headline without marks, its text)
+        for lead_in, tail in places:
+            person = _named_by_source(lead_in, tail)
+            if person is None or (named is not None and name_key(person.name) != name_key(named.name)):
+                return None  # the source says the words itself somewhere, or gives them to several
+            named = person
+    if named is None:
+        return None
+    misattributed = False
+    for context, quoted in given.passage_quotes:
+        if quoted != quote:
+            continue
+        speaker = quote_speaker(context.text, quote)
+        speaker = named_in_full(context.text, speaker) if speaker is not None else None
+        if speaker is None:
+            continue
+        family = Speaker(named.name.split()[-1], named.source, genitive=named.genitive)
+        if _same_person(named, [speaker.name]) or _same_person(family, [speaker.name.split()[-1]]):
+            # The report gives the words to the person the source does ('Volodymyr Zelensky' for 'Зеленский').
+            return None
+        if _an_organisation(speaker.name):
+            return None  # 'The Kremlin said "…"' for its spokesman's words: it speaks through its people
+        if _reported(context.text, quote):
+            return None  # 'Rybar reported "…"', 'According to Rybar, "…"': he passed the words on, as he did
+        if _mentioned_in(_around_quote(context.text, quote), named):
+            return None  # 'Rybar quoted Medvedev: "…"': the report says the source quotes them
+        misattributed = True
+    own = [name for name in (source.author, source.handle, source.publisher) if name]
+    if not misattributed or _same_person(named, own):
+        return (
+            None  # no speaker in the report, or the source's own author ('Rybar wrote: «…»' in Rybar's post)
+        )
+    return named
+
+
 def check_quote(given: CheckInput) -> CheckResult:
     quotes, source, left_out = given.quotes, given.source, given.quotes_left_out
     missed: CheckStatus = "fail" if given.strict_quotes else "warn"
@@ -312,6 +482,17 @@ def check_quote(given: CheckInput) -> CheckResult:
             status = missed
             notes.append(
                 f"the report says {disowned!r} of {_short(quote)!r}, but the source says it: compare by hand"
+            )
+            found.append(match.excerpt)
+            continue
+        given_as = _given_as_anothers(quote, parts, given, source) if match.verbatim else None
+        if given_as is not None:
+            # 'Rybar wrote "we will win"' on Rybar's post 'Medvedev wrote: «we will win»': found, but as words
+            # the post quotes, which the report gives to another.
+            status = missed
+            notes.append(
+                f"the source gives {_short(quote)!r} as the words of {given_as.name}, not its own: attribute "
+                f"them there, or say the source quotes {given_as.name}"
             )
             found.append(match.excerpt)
             continue

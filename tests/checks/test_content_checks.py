@@ -2268,6 +2268,137 @@ def _cited_in(passage: str, quotes: tuple[str, ...], said: str) -> CheckInput:
     return CheckInput(footnote=footnote, citation=CITATION, outcome=None, live=source, source=source)
 
 
+@pytest.mark.parametrize(
+    ("passage", "quote", "said", "whose"),
+    [
+        ('Rybar wrote "we will win".', "we will win", 'Medvedev wrote: "We will win."', "Medvedev"),
+        ('Rybar wrote "we will win".', "we will win", 'As Medvedev put it, "we will win".', "Medvedev"),
+        ('Rybar wrote "we will win".', "we will win", 'Medvedev: "We will win."', "Medvedev"),
+        ('Rybar wrote "we will win".', "we will win", '"We will win," Medvedev said.', "Medvedev"),
+        ('Rybar wrote "we will win".', "we will win", 'According to Medvedev, "we will win".', "Medvedev"),
+        (
+            'Rybar wrote "the enemy will be defeated".',
+            "the enemy will be defeated",
+            'Dmitry Medvedev wrote on Telegram: "We will win, and the enemy will be defeated."',
+            "Dmitry Medvedev",
+        ),
+        (
+            "Rybar wrote «мы победим».",
+            "мы победим",
+            "Медведев заявил: «Мы победим». Комментарии излишни.",
+            "Медведев",
+        ),
+        ("Rybar wrote «мы победим».", "мы победим", "По словам Медведева, «мы победим».", "Медведева"),
+        ("Rybar wrote «мы победим».", "мы победим", "Как заявил Медведев, «мы победим».", "Медведев"),
+        # A mention of him two sentences before is about something else.
+        (
+            'Medvedev threatened Kyiv on Monday. Kyiv answered. Rybar wrote "we will win".',
+            "we will win",
+            'Medvedev wrote: "We will win."',
+            "Medvedev",
+        ),
+        # 'put' in the passage is no mention of Putin.
+        (
+            'Rybar wrote "we will put an end to it".',
+            "we will put an end to it",
+            'Putin said: "We will put an end to it."',
+            "Putin",
+        ),
+        ("Rybar wrote «мы победим».", "мы победим", "«Мы победим», \u2014 заявил Медведев.", "Медведев"),
+        ("Rybar wrote «мы победим».", "мы победим", "Медведев:\n«Мы победим»", "Медведев"),
+        (
+            "Rybar schrieb \u201ewir werden siegen\u201c.",
+            "wir werden siegen",
+            "Laut Medwedew \u201ewir werden siegen\u201c.",
+            "Medwedew",
+        ),
+        (
+            "Rybar a écrit « nous allons gagner ».",
+            "nous allons gagner",
+            "Selon Medvedev, « nous allons gagner ».",
+            "Medvedev",
+        ),
+    ],
+)
+def test_a_quote_the_source_gives_in_its_own_marks_as_another_person_s_words_warns_naming_them(
+    passage: str, quote: str, said: str, whose: str
+) -> None:
+    # Each passed: the report gives Rybar words his post quotes, in its own marks, as someone else's.
+    result = check_quote(_cited_in(passage, (quote,), said))
+    assert result.status == "warn", result.detail
+    assert f"the source gives {quote!r} as the words of {whose}, not its own" in result.detail, result.detail
+    assert f"say the source quotes {whose}" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "said"),
+    [
+        # The report says the post quotes that person, or gives the words to them.
+        ('Rybar quoted Medvedev: "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        ('Rybar cited Medvedev\'s words "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        (
+            'Rybar quoted Medvedev. "We will win," the post read.',
+            "We will win,",
+            'Medvedev wrote: "We will win."',
+        ),
+        # The report says its speaker passed the words on, not that they are his.
+        ('Rybar reported "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        ('According to Rybar, "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        ("Рыбарь сообщил: «мы победим».", "мы победим", "Медведев заявил: «Мы победим»."),
+        ('Medvedev wrote "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        ('Dmitry Medvedev wrote "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        ("Рыбарь процитировал Медведева: «мы победим».", "мы победим", "Медведев заявил: «Мы победим»."),
+        ("Medvedev said «мы победим».", "мы победим", "По словам Медведева, «мы победим»."),
+        ("Volodymyr Zelensky said «мы победим».", "мы победим", "Зеленский заявил: «Мы победим»."),
+        # The report names no speaker, or an organisation that speaks through the person named.
+        ('The post says "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        (
+            'The Kremlin said "we will win".',
+            "we will win",
+            'Kremlin spokesman Dmitry Peskov said: "We will win."',
+        ),
+        # The source quotes its own author, or itself, or a label, or says the words itself too.
+        ('Rybar wrote "we will win".', "we will win", 'As I said yesterday: "We will win."'),
+        ('Rybar wrote "we will win".', "we will win", 'Рыбарь: "We will win."'),
+        ('Rybar wrote "we will win".', "we will win", 'Claim: "We will win."'),
+        ('Rybar wrote "we will win".', "we will win", 'UPD: "We will win."'),
+        ('Rybar wrote "we will win".', "we will win", 'Translation: "We will win."'),
+        ('Rybar wrote "we will win".', "we will win", 'Q: "We will win."'),
+        ("Rybar wrote «мы победим».", "мы победим", "Перевод: «Мы победим»"),
+        # The source's own words to someone, not theirs.
+        ('Rybar wrote "we will win".', "we will win", 'Reply to Medvedev: "We will win."'),
+        ('Rybar wrote "we will win".', "we will win", 'We say to Medvedev: "We will win."'),
+        ("Rybar wrote «мы победим».", "мы победим", "Мы ответили Медведеву: «мы победим»."),
+        ('Rybar wrote "we will win".', "we will win", 'Medvedev wrote: "We will win." We will win.'),
+        # A headline in quote marks, scare quotes.
+        ('Rybar wrote "we will win".', "we will win", '"We will win"'),
+        ('Rybar wrote "victory".', "victory", 'Our "victory" is near.'),
+        ('Rybar wrote "we will win".', "we will win", 'He said "no" and we will win.'),
+        # Words after another's quote has closed are the source's own.
+        ('Rybar wrote "we will win".', "we will win", 'Medvedev said "no" we will win.'),
+        ("Rybar wrote «мы победим».", "мы победим", "Как мы писали, «мы победим»."),
+        ('Rybar wrote "we will win".', "we will win", 'Medvedev said: "They are weak" we will win.'),
+    ],
+)
+def test_a_quote_the_source_sets_in_its_own_marks_still_passes_when_the_report_gives_it_rightly(
+    passage: str, quote: str, said: str
+) -> None:
+    result = check_quote(_cited_in(passage, (quote,), said))
+    assert result.status == "pass", result.detail
+
+
+def test_a_quote_the_source_gives_as_another_s_but_also_says_in_its_own_headline_passes() -> None:
+    # The headline says the words without marks: the page's own words too, as they were before the rule.
+    given = _cited_in('Rybar wrote "we will win".', ("we will win",), 'Medvedev wrote: "We will win."')
+    assert given.source is not None
+    titled = given.source.model_copy(update={"title": "We will win"})
+    result = check_quote(dataclasses.replace(given, source=titled, live=titled))
+    assert result.status == "pass", result.detail
+    quoted = given.source.model_copy(update={"title": 'Medvedev: "We will win"'})
+    result = check_quote(dataclasses.replace(given, source=quoted, live=quoted))
+    assert result.status == "warn" and "as the words of Medvedev" in result.detail, result.detail
+
+
 @pytest.mark.parametrize("said", ["The special operation goes on.", "The SMO goes on."])
 def test_a_term_the_report_quotes_after_so_called_is_not_compared_whether_the_source_has_it_or_not(
     said: str,
@@ -2354,6 +2485,74 @@ def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_
         said = "We will win. We will not retreat. Russia attacked the bridge. Wir werden siegen."
         result = check_quote(_cited_in(passage, (quote,), said))
         assert result.status == "pass", (passage, result.detail)
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ('"We will win" \u2014 he never said it again.', "we will win"),
+        ('"We will win" he never said again.', "we will win"),
+        ('"We will win" \u2014 he has not said it since.', "we will win"),
+        ('"We will win" \u2014 he did not say when.', "we will win"),
+        ('"We will win" \u2014 he never said how.', "we will win"),
+        ("«Мы победим» \u2014 больше он этого не говорил.", "мы победим"),
+        ("«Мы победим» \u2014 он не сказал, когда.", "мы победим"),
+        ("\u201eWir werden siegen\u201c hat er nie wieder gesagt.", "wir werden siegen"),
+        ('"We will win" \u2014 he never wrote anything else.', "we will win"),
+        ('"We will win" \u2014 he did not say anything more.', "we will win"),
+        ("«Мы победим» \u2014 ничего другого он не сказал.", "мы победим"),
+    ],
+)
+def test_a_clause_after_the_source_s_quote_that_says_he_said_it_once_or_not_when_still_passes(
+    said: str, quote: str
+) -> None:
+    # Each warned as if the source said nobody said the words: 'never said it again' says he said them once,
+    # 'did not say when' denies something else.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ('"We will win" \u2014 he never said it.', "we will win"),
+        ('"We will win" \u2014 he never said that.', "we will win"),
+        ('"We will win" he never said.', "we will win"),
+        ("«Мы победим» \u2014 он этого никогда не говорил.", "мы победим"),
+        ("«Мы победим» \u2014 он не говорил что-то подобное.", "мы победим"),
+        ('"We will win" \u2014 he never said anything like it.', "we will win"),
+    ],
+)
+def test_a_clause_after_the_source_s_quote_that_says_he_never_said_it_still_warns(
+    said: str, quote: str
+) -> None:
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert "right after the quoted words" in result.detail
+
+
+def test_a_report_that_says_he_never_said_it_again_or_when_passes_but_never_said_it_warns() -> None:
+    said = "We will win."
+    for passage in [
+        'Rybar wrote "we will win" \u2014 he never said it again.',
+        '"We will win" \u2014 Rybar never said it again.',
+        '"We will win" \u2014 Rybar did not say when.',
+        '"We will win" \u2014 Rybar never wrote anything else.',
+        'Rybar never again wrote "we will win".',
+        'Rybar did not write "we will win" again.',
+        "Рыбарь больше не писал «мы победим».",
+        "Rybar hat nie wieder \u201ewir werden siegen\u201c geschrieben.",
+    ]:
+        quote = next(
+            (words for words in ("мы победим", "wir werden siegen") if words in passage), "we will win"
+        )
+        result = check_quote(_cited_in(passage, (quote,), "We will win. Мы победим. Wir werden siegen."))
+        assert result.status == "pass", (passage, result.detail)  # each warned: 'never said' read as a denial
+    for passage in ['"We will win" \u2014 Rybar never said it.', '"We will win" Rybar never said.']:
+        result = check_quote(_cited_in(passage, ("we will win",), said))
+        assert result.status == "warn" and "the report says 'rybar never said'" in result.detail, (
+            result.detail
+        )
 
 
 def test_a_quote_cut_from_after_so_called_or_alleged_warns() -> None:
