@@ -733,16 +733,10 @@ def _mastodon_account(segment: str, host: str) -> str | None:
     return f"{user}@{domain}" if _MASTODON_DOMAIN.fullmatch(domain) else None
 
 
-def mastodon_post(url: str) -> tuple[str, str | None, str] | None:
-    """(instance, `user@instance` handle, post id) of a Mastodon post's link (`https://<instance>/@<user>/<id>`,
-    `/@<user>@<other>/<id>`, `/users/<user>/statuses/<id>`, the web app's `/web/@<user>/<id>` and
-    `/deck/@<user>/<id>`, its embed `/@<user>/<id>/embed`), or of another server's that speaks its API
-    (Pleroma's `/notice/<flake id>`, whose handle is None: the link names no account; GoToSocial's
-    `/@<user>/statuses/<ULID>`; Truth Social's `/@<user>/posts/<id>`), or None for any other URL. The id
-    counts on the instance the link is on (a remote post seen there has a local id): the instance is where
-    it is read."""
-    if "/@" not in url and "/users/" not in url and "/notice/" not in url:
-        return None  # most links: asked of every note's link
+def _instance_link(url: str) -> tuple[str, list[str]] | None:
+    """(host, path segments) of an http(s) link on a host that may be a fediverse instance (one of no other
+    platform), or None. An instance is named by its host alone: a link with a port other than its scheme's,
+    or with a user name, is no post's link there (its status API and canonical link have neither)."""
     try:
         parts = urlsplit(url.strip())
         host = _bare_host(parts.hostname or "")
@@ -753,8 +747,24 @@ def mastodon_post(url: str) -> tuple[str, str | None, str] | None:
     if scheme not in ("http", "https") or not _mastodon_host(host):
         return None
     if (port is not None and port != DEFAULT_PORTS.get(scheme)) or "@" in parts.netloc:
-        return None  # an instance is named by its host alone: its status API and canonical link have no port
-    segments = _path_segments(parts)
+        return None
+    return host, _path_segments(parts)
+
+
+def mastodon_post(url: str) -> tuple[str, str | None, str] | None:
+    """(instance, `user@instance` handle, post id) of a Mastodon post's link (`https://<instance>/@<user>/<id>`,
+    `/@<user>@<other>/<id>`, `/users/<user>/statuses/<id>`, the web app's `/web/@<user>/<id>` and
+    `/deck/@<user>/<id>`, its embed `/@<user>/<id>/embed`), or of another server's that speaks its API
+    (Pleroma's `/notice/<flake id>`, whose handle is None: the link names no account; GoToSocial's
+    `/@<user>/statuses/<ULID>`; Truth Social's `/@<user>/posts/<id>`), or None for any other URL. The id
+    counts on the instance the link is on (a remote post seen there has a local id): the instance is where
+    it is read."""
+    if "/@" not in url and "/users/" not in url and "/notice/" not in url:
+        return None  # most links: asked of every note's link
+    found = _instance_link(url)
+    if found is None:
+        return None
+    host, segments = found
     if len(segments) == 2 and segments[0] == _PLEROMA_NOTICE:
         flake = segments[1]
         # All digits is no flake id (a notice of another kind of site, numbered).
@@ -827,18 +837,10 @@ def misskey_note(url: str) -> tuple[str, str] | None:
     shapes holding a digit and a letter, on a host of no other platform), or None for any other URL."""
     if "/notes/" not in url:
         return None
-    try:
-        parts = urlsplit(url.strip())
-        host = _bare_host(parts.hostname or "")
-        port = parts.port
-    except ValueError:
+    found = _instance_link(url)
+    if found is None:
         return None
-    scheme = parts.scheme.lower()
-    if scheme not in ("http", "https") or not _mastodon_host(host):
-        return None
-    if (port is not None and port != DEFAULT_PORTS.get(scheme)) or "@" in parts.netloc:
-        return None  # an instance is named by its host alone
-    segments = _path_segments(parts)
+    host, segments = found
     if len(segments) != 2 or segments[0] != _MISSKEY_NOTES or _MISSKEY_NOTE_ID.fullmatch(segments[1]) is None:
         return None
     note_id = segments[1]
