@@ -127,27 +127,23 @@ def read_tiktok_oembed(
     """TikTok's oEmbed answer (its HTTP status and JSON) as the video `wanted_id`: unavailable where oEmbed
     refuses it; None when it says nothing that is that video's (not JSON, another video's id, no id, no
     username or two)."""
-    if status in _REFUSALS:
+
+    def refused(answer: str) -> SourcePost:
         return SourcePost(
             platform=Platform.TIKTOK,
             url=api_uri,
             post_id=wanted_id,
             problem="unavailable",
-            problem_detail=f"TikTok's oEmbed answers HTTP {status}{_said(data)}: the video is removed or "
-            "private, or never was",
+            problem_detail=f"TikTok's oEmbed answers {answer}{_said(data)}: the video is removed or private, "
+            "or never was",
         )
+
+    if status in _REFUSALS:
+        return refused(f"HTTP {status}")
     if status != 200 or not isinstance(data, dict):
         return None
     if "html" not in data and ("status_msg" in data or data.get("code") not in (None, 0)):
-        # An error under HTTP 200: TikTok's word that it shows no video for this link.
-        return SourcePost(
-            platform=Platform.TIKTOK,
-            url=api_uri,
-            post_id=wanted_id,
-            problem="unavailable",
-            problem_detail=f"TikTok's oEmbed answers with an error{_said(data)}: the video is removed or "
-            "private, or never was",
-        )
+        return refused("with an error")  # under HTTP 200: TikTok's word that it shows no video for this link
     shown_id = oembed_video_id(data)
     handle = _username(data)
     if wanted_id is None or shown_id != wanted_id or handle is None:
