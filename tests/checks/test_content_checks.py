@@ -579,6 +579,41 @@ def test_quote_is_not_found_inside_other_words() -> None:
     assert check_quote(_given(source=know, quotes=("nothing about",))).status == "pass"
 
 
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("see https://news.example/resigns", "resigns"),
+        ("More: news.example/2024/resigns", "resigns"),
+        ("Read https://news.example/port/closed first.", "port"),
+        ("Sources: https://x.com/MoD/status/1, https://t.me/rybar/1", "rybar"),
+    ],
+)
+def test_a_quote_found_only_inside_a_url_the_source_writes_is_not_found(said: str, quote: str) -> None:
+    # A word of a web address is no word of the post: "resigns" passed as a verbatim quote on a post that
+    # only links to a page whose address holds it.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert "not found verbatim" in result.detail or "near match" in result.detail, result.detail
+    # Nor is a quote run across the place of a link, as it never ran across the link.
+    across = _post_saying("He resigns https://news.example/a today.")
+    assert check_quote(_given(source=across, quotes=("resigns today",))).status == "warn"
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("The minister resigns. More: https://news.example/resigns", "the minister resigns"),
+        ("The minister resigns (https://news.example/a).", "the minister resigns"),
+        ("Read more at https://news.example/a.", "read more at https://news.example/a"),
+        ("Our channel: t.me/rybar/12345", "t.me/rybar/12345"),
+        ("Our channel: https://t.me/rybar/12345", "https://t.me/rybar/12345"),
+    ],
+)
+def test_a_quote_beside_a_url_or_one_that_holds_a_url_still_passes(said: str, quote: str) -> None:
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
 def test_a_quote_is_not_found_inside_a_word_that_goes_on_in_a_vowel_sign() -> None:
     # "कम" (less) passed on "कमी" (a shortage): Devanagari's vowel sign `ी` is no letter to `str.isalnum`, and
     # the word seemed to end before it.
