@@ -54,6 +54,11 @@ words on (`Rybar reported "…"`, `According to Rybar, "…"`, `Рыбарь с�
 named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's own
 words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
 them pass as before.
+Words a reply or a quote post repeats in its own quote marks of the post it answers or quotes
+(`@rumourmill You wrote "the port will close tomorrow". Here are the facts: …`, the words also in its
+`in_reply_to` or `quoted_post`), and says nowhere outside its marks, are that post's: they warn naming whose,
+as words found only in that post do, unless the citing passage names that post's author; the reply's own
+words outside its marks pass.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -139,17 +144,63 @@ _OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
 )
 
 
-def _in_others_words(quote: str, fields: dict[str, str]) -> tuple[str, str] | None:
+_NOT_ITS_OWN = "is not in the source's own words but in"
+
+
+def _in_others_words(
+    quote: str,
+    fields: dict[str, str],
+    others_words: tuple[tuple[str, str | None, str, str], ...] = _OTHERS_WORDS,
+    said: str = _NOT_ITS_OWN,
+) -> tuple[str, str] | None:
     """(note, excerpt) when `quote` is verbatim not in the source's own words but in words it shows of
-    another's (`_OTHERS_WORDS`)."""
-    for text_field, who_field, where, advice in _OTHERS_WORDS:
+    another's (`others_words`); the note says `said` of the quote before where."""
+    for text_field, who_field, where, advice in others_words:
         words = fields.get(text_field)
         match = find_quote(quote, words) if words else None
         if match is not None and match.verbatim and match.caution is None:
             who = f" ({fields[who_field]})" if who_field and fields.get(who_field) else ""
-            note = f"{_short(quote)!r} is not in the source's own words but in {where}{who}: {advice}"
+            note = f"{_short(quote)!r} {said} {where}{who}: {advice}"
             return note, match.excerpt
     return None
+
+
+# The post a reply answers and the one a quote post quotes: words the source repeats of it in its own quote
+# marks ('@rumourmill You wrote "the port will close tomorrow". Here are the facts: …') are that post's. Given
+# to the replying account ('The ministry wrote "the port will close tomorrow"'), the ministry was said to have
+# written the rumour it answered, and the quote passed as found.
+_ANSWERED_POSTS = tuple(others for others in _OTHERS_WORDS if others[0] in ("quoted_post", "in_reply_to"))
+_SHORTEST_AUTHOR_KEY = 4  # of a name or handle looked for in the citing passage
+
+
+def _repeated_from_answered(
+    quote: str, parts: list[str], given: CheckInput, fields: dict[str, str]
+) -> tuple[str, str] | None:
+    """(note, excerpt) when `quote` stands in the source only inside its own quote marks
+    (`matching.quoted_in_source`) and verbatim in the post it answers or quotes (`_ANSWERED_POSTS`), and no
+    citing passage names that post's author beside it; else None."""
+    repeating = "is in the source only inside its own quote marks, repeating"
+    others = _in_others_words(quote, fields, _ANSWERED_POSTS, repeating)  # most posts answer none: no search
+    if others is None:
+        return None
+    quoted_somewhere = False
+    for part in parts:
+        places = quoted_in_source(quote, part)
+        if places is None:
+            return None  # the source says the words itself, outside its marks
+        quoted_somewhere = quoted_somewhere or bool(places)
+    if not quoted_somewhere:
+        return None
+    authors = {
+        key
+        for field in ("quoted_post_author", "in_reply_to_author")
+        for name in fields.get(field, "").split(",")
+        if len(key := name_key(name)) >= _SHORTEST_AUTHOR_KEY
+    }
+    for context, quoted in given.passage_quotes:
+        if quoted == quote and any(key in name_key(_around_quote(context.text, quote)) for key in authors):
+            return None  # 'The ministry answered Rumour Mill's "…"': the report says whose the words are
+    return others
 
 
 _EDITED = (
@@ -497,6 +548,13 @@ def check_quote(given: CheckInput) -> CheckResult:
                 f"them there, or say the source quotes {given_as.name}"
             )
             found.append(match.excerpt)
+            continue
+        repeated = _repeated_from_answered(quote, parts, given, source.fields) if match.verbatim else None
+        if repeated is not None:
+            # The reply's own quote marks around the words of the post it answers: they are that post's.
+            status = missed
+            notes.append(repeated[0])
+            found.append(repeated[1])
             continue
         if match.verbatim:
             notes.append(f"found {_short(quote)!r}")

@@ -958,6 +958,69 @@ def test_a_quote_found_only_in_another_s_words_the_post_shows_names_whose_they_a
     assert check_quote(_given(source=own, quotes=quote)).status == "pass"
 
 
+_PORT_REPLY = '@rumourmill You wrote "the port will close tomorrow". Here are the facts: the port stays open.'
+_PORT_RUMOUR = "the port will close tomorrow"
+
+
+def _reply_cited_in(passage: str, quote: str, fields: dict[str, str], said: str = _PORT_REPLY) -> CheckInput:
+    """The quote check's input for a passage quoting `quote` on a reply or quote post saying `said`."""
+    given = _cited_in(passage, (quote,), said)
+    assert given.source is not None
+    post = given.source.model_copy(update={"fields": fields})
+    return dataclasses.replace(given, source=post, live=post)
+
+
+_ANSWERED_FIELDS = [
+    (
+        {
+            "in_reply_to": "BREAKING: the port will close tomorrow",
+            "in_reply_to_author": "Rumour Mill, @rumourmill",
+        },
+        "the post it replies to (Rumour Mill, @rumourmill)",
+    ),
+    (
+        {"quoted_post": "The port will close tomorrow!", "quoted_post_author": "Rumour Mill"},
+        "the post it quotes (Rumour Mill)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("fields", "whose"), _ANSWERED_FIELDS)
+def test_words_a_reply_repeats_in_its_own_marks_of_the_post_it_answers_warn_naming_whose(
+    fields: dict[str, str], whose: str
+) -> None:
+    # The ministry's reply quotes the rumour it answers: "The ministry wrote '…'" passed as found, giving the
+    # ministry the rumour it denied.
+    given = _reply_cited_in(f'The ministry wrote "{_PORT_RUMOUR}".', _PORT_RUMOUR, fields)
+    result = check_quote(given)
+    assert result.status == "warn", result.detail
+    assert result.detail == (
+        f"{_PORT_RUMOUR!r} is in the source only inside its own quote marks, repeating {whose}: attribute it "
+        "there, or cite that post"
+    )
+
+
+@pytest.mark.parametrize(("fields", "whose"), _ANSWERED_FIELDS)
+def test_a_reply_s_own_words_or_words_it_also_says_outside_its_marks_still_pass(
+    fields: dict[str, str], whose: str
+) -> None:
+    own = check_quote(
+        _reply_cited_in('The ministry wrote "the port stays open".', "the port stays open", fields)
+    )
+    assert own.status == "pass", own.detail
+    # Said outside its marks as well: its own words too.
+    also = f"{_PORT_REPLY} Yes, the port will close tomorrow, for an hour."
+    result = check_quote(_reply_cited_in(f'The ministry wrote "{_PORT_RUMOUR}".', _PORT_RUMOUR, fields, also))
+    assert result.status == "pass", result.detail
+    # The report says whose the words are.
+    named = f"The ministry answered Rumour Mill's claim that \u201c{_PORT_RUMOUR}\u201d."
+    result = check_quote(_reply_cited_in(named, _PORT_RUMOUR, fields))
+    assert result.status == "pass", result.detail
+    # Words in its marks that the answered post does not hold are still read by the rule on other speakers.
+    other = check_quote(_reply_cited_in(f'The ministry wrote "{_PORT_RUMOUR}".', _PORT_RUMOUR, {}))
+    assert other.status == "pass", other.detail
+
+
 def test_a_quote_missing_from_an_edited_post_says_the_post_was_edited() -> None:
     # Telegram marked the post "edited" (X lists its versions): the quote, missing now, may be the words
     # before the edit, which "a paraphrase?" alone did not say.
