@@ -12,8 +12,8 @@ as many of the source's words after them: "we will win [the war]" for "We will w
 first words, for the words before them it repeats and one more: "[Ukraine's army] will win" for "Russia's army
 will win", or for the clause before the source's comma: "[Ukraine] will win" for "Russia, not Ukraine, will
 win"), and a quote of the writer's words alone (`[the convoy crossed]`) is for a person to compare. A quote is
-found in the source's words outside the URLs it writes ("resigns" is not in `see
-https://news.example/resigns`; a quote that holds a URL is looked for as written), as whole words (a vowel
+found in the source's words outside the URLs and e-mail addresses it writes ("resigns" is not in `see
+https://news.example/resigns`; a quote that holds one is looked for as written), as whole words (a vowel
 sign is part of its word: "कम" is not in "कमी") and whole numbers ("5 percent" is not in "1.5 percent", nor
 "five" in "twenty-five", nor "killed 5" in "killed 5 million" or "killed twenty" in "killed twenty thousand",
 nor "were 10" in "were 10%"; "attack US" is not "attack us", nor "WHO" "who":

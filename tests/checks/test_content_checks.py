@@ -586,11 +586,12 @@ def test_quote_is_not_found_inside_other_words() -> None:
         ("More: news.example/2024/resigns", "resigns"),
         ("Read https://news.example/port/closed first.", "port"),
         ("Sources: https://x.com/MoD/status/1, https://t.me/rybar/1", "rybar"),
+        ("Questions: press@ministry.example", "ministry"),
     ],
 )
 def test_a_quote_found_only_inside_a_url_the_source_writes_is_not_found(said: str, quote: str) -> None:
-    # A word of a web address is no word of the post: "resigns" passed as a verbatim quote on a post that
-    # only links to a page whose address holds it.
+    # A word of a web or e-mail address is no word of the post: "resigns" passed as a verbatim quote on a post
+    # that only links to a page whose address holds it.
     result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
     assert result.status == "warn", result.detail
     assert "not found verbatim" in result.detail or "near match" in result.detail, result.detail
@@ -607,6 +608,8 @@ def test_a_quote_found_only_inside_a_url_the_source_writes_is_not_found(said: st
         ("Read more at https://news.example/a.", "read more at https://news.example/a"),
         ("Our channel: t.me/rybar/12345", "t.me/rybar/12345"),
         ("Our channel: https://t.me/rybar/12345", "https://t.me/rybar/12345"),
+        ("Write to press@ministry.example today.", "write to press@ministry.example"),
+        ("The ministry answered @rybar: no.", "the ministry answered @rybar"),
     ],
 )
 def test_a_quote_beside_a_url_or_one_that_holds_a_url_still_passes(said: str, quote: str) -> None:
