@@ -57,8 +57,9 @@ them pass as before.
 Words a reply or a quote post repeats in its own quote marks of the post it answers or quotes
 (`@rumourmill You wrote "the port will close tomorrow". Here are the facts: …`, the words also in its
 `in_reply_to` or `quoted_post`), and says nowhere outside its marks, are that post's: they warn naming whose,
-as words found only in that post do, unless the citing passage names that post's author; the reply's own
-words outside its marks pass.
+as words found only in that post do, unless the citing passage names that post's author or says its speaker
+answered or repeated them (`The ministry denied that "…"`, `quoted the rumour "…"`); the reply's own words
+outside its marks pass.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -171,6 +172,15 @@ def _in_others_words(
 # written the rumour it answered, and the quote passed as found.
 _ANSWERED_POSTS = tuple(others for others in _OTHERS_WORDS if others[0] in ("quoted_post", "in_reply_to"))
 _SHORTEST_AUTHOR_KEY = 4  # of a name or handle looked for in the citing passage
+# Words by which a citing passage says its speaker answered or repeated the words, not that they are his
+# ('The ministry denied that "…"', 'The ministry quoted the rumour "…"'), read as `_reported` reads its own.
+_ANSWERING_WORDS = frozenset({
+    "quoted", "quotes", "quoting", "cited", "cites", "citing", "repeated", "repeats", "repeating", "answered",
+    "answers", "answering", "replied", "replies", "replying", "responded", "responds", "responding", "denied",
+    "denies", "denying", "refuted", "refutes", "refuting", "rejected", "rejects", "rejecting", "dismissed",
+    "dismisses", "dismissing", "debunked", "debunks", "опроверг", "опровергло", "опровергли", "ответил",
+    "ответило", "ответили", "процитировал", "процитировало", "dementiert", "démenti", "desmintió",
+})  # fmt: skip
 
 
 def _repeated_from_answered(
@@ -198,8 +208,12 @@ def _repeated_from_answered(
         if len(key := name_key(name)) >= _SHORTEST_AUTHOR_KEY
     }
     for context, quoted in given.passage_quotes:
-        if quoted == quote and any(key in name_key(_around_quote(context.text, quote)) for key in authors):
+        if quoted != quote:
+            continue
+        if any(key in name_key(_around_quote(context.text, quote)) for key in authors):
             return None  # 'The ministry answered Rumour Mill's "…"': the report says whose the words are
+        if _reported(context.text, quote, _ANSWERING_WORDS):
+            return None  # 'The ministry denied that "…"': the report says its speaker answered the words
     return others
 
 
@@ -379,15 +393,15 @@ _REPORTED_REACH = 120
 _CLAUSE_STOPS = ".!?;"
 
 
-def _reported(text: str, quote: str) -> bool:
+def _reported(text: str, quote: str, words: frozenset[str] = _REPORTING_WORDS) -> bool:
     """Whether the clause before `quote`'s first place in the passage `text` says its speaker reported them
-    (`_REPORTING_WORDS`)."""
+    (`_REPORTING_WORDS`, or `words`)."""
     at = text.find(quote)
     if at < 0:
         return False
     before = text[max(0, at - _REPORTED_REACH) : at]
     clause = before[max(before.rfind(stop) for stop in _CLAUSE_STOPS) + 1 :]
-    return not _REPORTING_WORDS.isdisjoint(
+    return not words.isdisjoint(
         word.strip("\"'\u201c\u201d\u00ab\u00bb,:()").casefold() for word in clause.split()
     )
 

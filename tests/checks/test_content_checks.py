@@ -1019,6 +1019,13 @@ def test_a_reply_s_own_words_or_words_it_also_says_outside_its_marks_still_pass(
     named = f"The ministry answered Rumour Mill's claim that \u201c{_PORT_RUMOUR}\u201d."
     result = check_quote(_reply_cited_in(named, _PORT_RUMOUR, fields))
     assert result.status == "pass", result.detail
+    # Or that its speaker answered or repeated them.
+    for answered in (
+        f"The ministry denied that “{_PORT_RUMOUR}”.",
+        f'The ministry quoted the rumour "{_PORT_RUMOUR}" and called it false.',
+    ):
+        result = check_quote(_reply_cited_in(answered, _PORT_RUMOUR, fields))
+        assert result.status == "pass", (answered, result.detail)
     # Words in its marks that the answered post does not hold are still read by the rule on other speakers.
     other = check_quote(_reply_cited_in(f'The ministry wrote "{_PORT_RUMOUR}".', _PORT_RUMOUR, {}))
     assert other.status == "pass", other.detail
