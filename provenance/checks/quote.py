@@ -58,8 +58,8 @@ Words a reply or a quote post repeats in its own quote marks of the post it answ
 (`@rumourmill You wrote "the port will close tomorrow". Here are the facts: …`, the words also in its
 `in_reply_to` or `quoted_post`), and says nowhere outside its marks, are that post's: they warn naming whose,
 as words found only in that post do, unless the citing passage names that post's author or says its speaker
-answered or repeated them (`The ministry denied that "…"`, `quoted the rumour "…"`); the reply's own words
-outside its marks pass.
+answered or repeated them (`The ministry denied that "…"`, `quoted the rumour "…"`), or the post answered is
+the account's own (a thread); the reply's own words outside its marks pass.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -184,11 +184,12 @@ _ANSWERING_WORDS = frozenset({
 
 
 def _repeated_from_answered(
-    quote: str, parts: list[str], given: CheckInput, fields: dict[str, str]
+    quote: str, parts: list[str], given: CheckInput, source: SourcePost
 ) -> tuple[str, str] | None:
     """(note, excerpt) when `quote` stands in the source only inside its own quote marks
-    (`matching.quoted_in_source`) and verbatim in the post it answers or quotes (`_ANSWERED_POSTS`), and no
-    citing passage names that post's author beside it; else None."""
+    (`matching.quoted_in_source`) and verbatim in the post it answers or quotes (`_ANSWERED_POSTS`), another
+    account's, and no citing passage names that post's author beside it; else None."""
+    fields = source.fields
     repeating = "is in the source only inside its own quote marks, repeating"
     others = _in_others_words(quote, fields, _ANSWERED_POSTS, repeating)  # most posts answer none: no search
     if others is None:
@@ -207,6 +208,9 @@ def _repeated_from_answered(
         for name in fields.get(field, "").split(",")
         if len(key := name_key(name)) >= _SHORTEST_AUTHOR_KEY
     }
+    own = {name_key(name) for name in (source.author, source.handle) if name}
+    if not own.isdisjoint(authors):
+        return None  # a thread's next post repeating the account's own words: they are its own
     for context, quoted in given.passage_quotes:
         if quoted != quote:
             continue
@@ -563,7 +567,7 @@ def check_quote(given: CheckInput) -> CheckResult:
             )
             found.append(match.excerpt)
             continue
-        repeated = _repeated_from_answered(quote, parts, given, source.fields) if match.verbatim else None
+        repeated = _repeated_from_answered(quote, parts, given, source) if match.verbatim else None
         if repeated is not None:
             # The reply's own quote marks around the words of the post it answers: they are that post's.
             status = missed

@@ -1026,6 +1026,10 @@ def test_a_reply_s_own_words_or_words_it_also_says_outside_its_marks_still_pass(
     ):
         result = check_quote(_reply_cited_in(answered, _PORT_RUMOUR, fields))
         assert result.status == "pass", (answered, result.detail)
+    # A thread's next post repeating the account's own words: they are its own.
+    thread = {"in_reply_to": _PORT_RUMOUR, "in_reply_to_author": "Рыбарь, @rybar"}
+    result = check_quote(_reply_cited_in(f'The channel wrote "{_PORT_RUMOUR}".', _PORT_RUMOUR, thread))
+    assert result.status == "pass", result.detail
     # Words in its marks that the answered post does not hold are still read by the rule on other speakers.
     other = check_quote(_reply_cited_in(f'The ministry wrote "{_PORT_RUMOUR}".', _PORT_RUMOUR, {}))
     assert other.status == "pass", other.detail
