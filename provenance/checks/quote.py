@@ -12,9 +12,11 @@ as many of the source's words after them: "we will win [the war]" for "We will w
 first words, for the words before them it repeats and one more: "[Ukraine's army] will win" for "Russia's army
 will win", or for the clause before the source's comma: "[Ukraine] will win" for "Russia, not Ukraine, will
 win"), and a quote of the writer's words alone (`[the convoy crossed]`) is for a person to compare. A quote is
-found as whole words (a vowel sign is part of its word: "कम" is not in "कमी") and whole numbers ("5 percent"
-is not in "1.5 percent", nor "five" in "twenty-five", nor "killed 5" in "killed 5 million" or "killed twenty"
-in "killed twenty thousand", nor "were 10" in "were 10%"; "attack US" is not "attack us", nor "WHO" "who":
+found in the source's words outside the URLs and e-mail addresses it writes ("resigns" is not in `see
+https://news.example/resigns`; a quote that holds one is looked for as written), as whole words (a vowel
+sign is part of its word: "कम" is not in "कमी") and whole numbers ("5 percent" is not in "1.5 percent", nor
+"five" in "twenty-five", nor "killed 5" in "killed 5 million" or "killed twenty" in "killed twenty thousand",
+nor "were 10" in "were 10%"; "attack US" is not "attack us", nor "WHO" "who":
 `matching.case_changed_word`; nor "in Massen" "in Maßen", though `ß` case folds to `ss`:
 `matching.sharp_s_changed_word`), and it does not pass where the source's word right before or after it
 negates it ("sent troops" cut from "we never sent troops", "support the plan" from "we no longer support the
@@ -52,6 +54,12 @@ words on (`Rybar reported "…"`, `According to Rybar, "…"`, `Рыбарь с�
 named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's own
 words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
 them pass as before.
+Words a reply or a quote post repeats in its own quote marks of the post it answers or quotes
+(`@rumourmill You wrote "the port will close tomorrow". Here are the facts: …`, the words also in its
+`in_reply_to` or `quoted_post`), and says nowhere outside its marks, are that post's: they warn naming whose,
+as words found only in that post do, unless the citing passage names that post's author or says its speaker
+answered or repeated them (`The ministry denied that "…"`, `quoted the rumour "…"`), or the post answered is
+the account's own (a thread); the reply's own words outside its marks pass.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -137,17 +145,80 @@ _OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
 )
 
 
-def _in_others_words(quote: str, fields: dict[str, str]) -> tuple[str, str] | None:
+_NOT_ITS_OWN = "is not in the source's own words but in"
+
+
+def _in_others_words(
+    quote: str,
+    fields: dict[str, str],
+    others_words: tuple[tuple[str, str | None, str, str], ...] = _OTHERS_WORDS,
+    said: str = _NOT_ITS_OWN,
+) -> tuple[str, str] | None:
     """(note, excerpt) when `quote` is verbatim not in the source's own words but in words it shows of
-    another's (`_OTHERS_WORDS`)."""
-    for text_field, who_field, where, advice in _OTHERS_WORDS:
+    another's (`others_words`); the note says `said` of the quote before where."""
+    for text_field, who_field, where, advice in others_words:
         words = fields.get(text_field)
         match = find_quote(quote, words) if words else None
         if match is not None and match.verbatim and match.caution is None:
             who = f" ({fields[who_field]})" if who_field and fields.get(who_field) else ""
-            note = f"{_short(quote)!r} is not in the source's own words but in {where}{who}: {advice}"
+            note = f"{_short(quote)!r} {said} {where}{who}: {advice}"
             return note, match.excerpt
     return None
+
+
+# The post a reply answers and the one a quote post quotes: words the source repeats of it in its own quote
+# marks ('@rumourmill You wrote "the port will close tomorrow". Here are the facts: …') are that post's. Given
+# to the replying account ('The ministry wrote "the port will close tomorrow"'), the ministry was said to have
+# written the rumour it answered, and the quote passed as found.
+_ANSWERED_POSTS = tuple(others for others in _OTHERS_WORDS if others[0] in ("quoted_post", "in_reply_to"))
+_SHORTEST_AUTHOR_KEY = 4  # of a name or handle looked for in the citing passage
+# Words by which a citing passage says its speaker answered or repeated the words, not that they are his
+# ('The ministry denied that "…"', 'The ministry quoted the rumour "…"'), read as `_reported` reads its own.
+_ANSWERING_WORDS = frozenset({
+    "quoted", "quotes", "quoting", "cited", "cites", "citing", "repeated", "repeats", "repeating", "answered",
+    "answers", "answering", "replied", "replies", "replying", "responded", "responds", "responding", "denied",
+    "denies", "denying", "refuted", "refutes", "refuting", "rejected", "rejects", "rejecting", "dismissed",
+    "dismisses", "dismissing", "debunked", "debunks", "опроверг", "опровергло", "опровергли", "ответил",
+    "ответило", "ответили", "процитировал", "процитировало", "dementiert", "démenti", "desmintió",
+})  # fmt: skip
+
+
+def _repeated_from_answered(
+    quote: str, parts: list[str], given: CheckInput, source: SourcePost
+) -> tuple[str, str] | None:
+    """(note, excerpt) when `quote` stands in the source only inside its own quote marks
+    (`matching.quoted_in_source`) and verbatim in the post it answers or quotes (`_ANSWERED_POSTS`), another
+    account's, and no citing passage names that post's author beside it; else None."""
+    fields = source.fields
+    repeating = "is in the source only inside its own quote marks, repeating"
+    others = _in_others_words(quote, fields, _ANSWERED_POSTS, repeating)  # most posts answer none: no search
+    if others is None:
+        return None
+    quoted_somewhere = False
+    for part in parts:
+        places = quoted_in_source(quote, part)
+        if places is None:
+            return None  # the source says the words itself, outside its marks
+        quoted_somewhere = quoted_somewhere or bool(places)
+    if not quoted_somewhere:
+        return None
+    authors = {
+        key
+        for field in ("quoted_post_author", "in_reply_to_author")
+        for name in fields.get(field, "").split(",")
+        if len(key := name_key(name)) >= _SHORTEST_AUTHOR_KEY
+    }
+    own = {name_key(name) for name in (source.author, source.handle) if name}
+    if not own.isdisjoint(authors):
+        return None  # a thread's next post repeating the account's own words: they are its own
+    for context, quoted in given.passage_quotes:
+        if quoted != quote:
+            continue
+        if any(key in name_key(_around_quote(context.text, quote)) for key in authors):
+            return None  # 'The ministry answered Rumour Mill's "…"': the report says whose the words are
+        if _reported(context.text, quote, _ANSWERING_WORDS):
+            return None  # 'The ministry denied that "…"': the report says its speaker answered the words
+    return others
 
 
 _EDITED = (
@@ -326,15 +397,15 @@ _REPORTED_REACH = 120
 _CLAUSE_STOPS = ".!?;"
 
 
-def _reported(text: str, quote: str) -> bool:
+def _reported(text: str, quote: str, words: frozenset[str] = _REPORTING_WORDS) -> bool:
     """Whether the clause before `quote`'s first place in the passage `text` says its speaker reported them
-    (`_REPORTING_WORDS`)."""
+    (`_REPORTING_WORDS`, or `words`)."""
     at = text.find(quote)
     if at < 0:
         return False
     before = text[max(0, at - _REPORTED_REACH) : at]
     clause = before[max(before.rfind(stop) for stop in _CLAUSE_STOPS) + 1 :]
-    return not _REPORTING_WORDS.isdisjoint(
+    return not words.isdisjoint(
         word.strip("\"'\u201c\u201d\u00ab\u00bb,:()").casefold() for word in clause.split()
     )
 
@@ -495,6 +566,13 @@ def check_quote(given: CheckInput) -> CheckResult:
                 f"them there, or say the source quotes {given_as.name}"
             )
             found.append(match.excerpt)
+            continue
+        repeated = _repeated_from_answered(quote, parts, given, source) if match.verbatim else None
+        if repeated is not None:
+            # The reply's own quote marks around the words of the post it answers: they are that post's.
+            status = missed
+            notes.append(repeated[0])
+            found.append(repeated[1])
             continue
         if match.verbatim:
             notes.append(f"found {_short(quote)!r}")

@@ -579,6 +579,44 @@ def test_quote_is_not_found_inside_other_words() -> None:
     assert check_quote(_given(source=know, quotes=("nothing about",))).status == "pass"
 
 
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("see https://news.example/resigns", "resigns"),
+        ("More: news.example/2024/resigns", "resigns"),
+        ("Read https://news.example/port/closed first.", "port"),
+        ("Sources: https://x.com/MoD/status/1, https://t.me/rybar/1", "rybar"),
+        ("Questions: press@ministry.example", "ministry"),
+    ],
+)
+def test_a_quote_found_only_inside_a_url_the_source_writes_is_not_found(said: str, quote: str) -> None:
+    # A word of a web or e-mail address is no word of the post: "resigns" passed as a verbatim quote on a post
+    # that only links to a page whose address holds it.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert "not found verbatim" in result.detail or "near match" in result.detail, result.detail
+    # Nor is a quote run across the place of a link, as it never ran across the link.
+    across = _post_saying("He resigns https://news.example/a today.")
+    assert check_quote(_given(source=across, quotes=("resigns today",))).status == "warn"
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("The minister resigns. More: https://news.example/resigns", "the minister resigns"),
+        ("The minister resigns (https://news.example/a).", "the minister resigns"),
+        ("Read more at https://news.example/a.", "read more at https://news.example/a"),
+        ("Our channel: t.me/rybar/12345", "t.me/rybar/12345"),
+        ("Our channel: https://t.me/rybar/12345", "https://t.me/rybar/12345"),
+        ("Write to press@ministry.example today.", "write to press@ministry.example"),
+        ("The ministry answered @rybar: no.", "the ministry answered @rybar"),
+    ],
+)
+def test_a_quote_beside_a_url_or_one_that_holds_a_url_still_passes(said: str, quote: str) -> None:
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
 def test_a_quote_is_not_found_inside_a_word_that_goes_on_in_a_vowel_sign() -> None:
     # "कम" (less) passed on "कमी" (a shortage): Devanagari's vowel sign `ी` is no letter to `str.isalnum`, and
     # the word seemed to end before it.
@@ -921,6 +959,80 @@ def test_a_quote_found_only_in_another_s_words_the_post_shows_names_whose_they_a
     # Words the post says itself pass, whatever it shows of others'.
     own = post.model_copy(update={"text": "The bridge at Kherson was destroyed overnight, we confirm."})
     assert check_quote(_given(source=own, quotes=quote)).status == "pass"
+
+
+_PORT_REPLY = '@rumourmill You wrote "the port will close tomorrow". Here are the facts: the port stays open.'
+_PORT_RUMOUR = "the port will close tomorrow"
+
+
+def _reply_cited_in(passage: str, quote: str, fields: dict[str, str], said: str = _PORT_REPLY) -> CheckInput:
+    """The quote check's input for a passage quoting `quote` on a reply or quote post saying `said`."""
+    given = _cited_in(passage, (quote,), said)
+    assert given.source is not None
+    post = given.source.model_copy(update={"fields": fields})
+    return dataclasses.replace(given, source=post, live=post)
+
+
+_ANSWERED_FIELDS = [
+    (
+        {
+            "in_reply_to": "BREAKING: the port will close tomorrow",
+            "in_reply_to_author": "Rumour Mill, @rumourmill",
+        },
+        "the post it replies to (Rumour Mill, @rumourmill)",
+    ),
+    (
+        {"quoted_post": "The port will close tomorrow!", "quoted_post_author": "Rumour Mill"},
+        "the post it quotes (Rumour Mill)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("fields", "whose"), _ANSWERED_FIELDS)
+def test_words_a_reply_repeats_in_its_own_marks_of_the_post_it_answers_warn_naming_whose(
+    fields: dict[str, str], whose: str
+) -> None:
+    # The ministry's reply quotes the rumour it answers: "The ministry wrote '…'" passed as found, giving the
+    # ministry the rumour it denied.
+    given = _reply_cited_in(f'The ministry wrote "{_PORT_RUMOUR}".', _PORT_RUMOUR, fields)
+    result = check_quote(given)
+    assert result.status == "warn", result.detail
+    assert result.detail == (
+        f"{_PORT_RUMOUR!r} is in the source only inside its own quote marks, repeating {whose}: attribute it "
+        "there, or cite that post"
+    )
+
+
+@pytest.mark.parametrize(("fields", "whose"), _ANSWERED_FIELDS)
+def test_a_reply_s_own_words_or_words_it_also_says_outside_its_marks_still_pass(
+    fields: dict[str, str], whose: str
+) -> None:
+    own = check_quote(
+        _reply_cited_in('The ministry wrote "the port stays open".', "the port stays open", fields)
+    )
+    assert own.status == "pass", own.detail
+    # Said outside its marks as well: its own words too.
+    also = f"{_PORT_REPLY} Yes, the port will close tomorrow, for an hour."
+    result = check_quote(_reply_cited_in(f'The ministry wrote "{_PORT_RUMOUR}".', _PORT_RUMOUR, fields, also))
+    assert result.status == "pass", result.detail
+    # The report says whose the words are.
+    named = f"The ministry answered Rumour Mill's claim that \u201c{_PORT_RUMOUR}\u201d."
+    result = check_quote(_reply_cited_in(named, _PORT_RUMOUR, fields))
+    assert result.status == "pass", result.detail
+    # Or that its speaker answered or repeated them.
+    for answered in (
+        f"The ministry denied that “{_PORT_RUMOUR}”.",
+        f'The ministry quoted the rumour "{_PORT_RUMOUR}" and called it false.',
+    ):
+        result = check_quote(_reply_cited_in(answered, _PORT_RUMOUR, fields))
+        assert result.status == "pass", (answered, result.detail)
+    # A thread's next post repeating the account's own words: they are its own.
+    thread = {"in_reply_to": _PORT_RUMOUR, "in_reply_to_author": "Рыбарь, @rybar"}
+    result = check_quote(_reply_cited_in(f'The channel wrote "{_PORT_RUMOUR}".', _PORT_RUMOUR, thread))
+    assert result.status == "pass", result.detail
+    # Words in its marks that the answered post does not hold are still read by the rule on other speakers.
+    other = check_quote(_reply_cited_in(f'The ministry wrote "{_PORT_RUMOUR}".', _PORT_RUMOUR, {}))
+    assert other.status == "pass", other.detail
 
 
 def test_a_quote_missing_from_an_edited_post_says_the_post_was_edited() -> None:
