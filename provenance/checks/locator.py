@@ -79,12 +79,13 @@ _WORD = re.compile(r"[^\s/]+")
 _WORD_EDGES = "\"'\u201c\u201d\u2018\u2019«»()[]{}<>.,;:!?"
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 # Words before a platform's name that make it another thing's place, not the cited post's: where it was
-# found or passed on (`via Twitter`, `shared on X`, `from Telegram`), where a video was first uploaded, what
-# the post shows or is about (`a screenshot of a Facebook post`, `about the Twitter ban`).
+# found or passed on (`via Twitter`, `shared on X`, `from Telegram`), where a video was first uploaded or
+# shown (`originally broadcast on YouTube`), what the post shows or is about (`a screenshot of a Facebook
+# post`, `about the Twitter ban`).
 _RELAYED_ON = re.compile(
     r"\b(?:via|from|through|(?:shared|(?:re|cross-?)posted|forwarded|mirrored|embedded|quoted|uploaded|"
     r"retweeted|reposted|found|seen)(?: (?:on|to|in|from|at))?|also (?:on|in|at)"
-    r"|(?:of|about) (?:an? |the |his |her |their |its )?)\s*$",
+    r"|(?:of|about) (?:an? |the |his |her |their |its )?|originally(?: \w+){0,2})\s*$",
     re.IGNORECASE,
 )
 _RELAY_REACH = 30  # characters before a platform's name: the longest such words and their spaces

@@ -728,6 +728,10 @@ def test_locator_warns_when_the_note_names_one_platform_and_its_link_is_on_anoth
             "https://x.com/rybar/status/1484",
         ),
         ("Rybar, screenshot of a Facebook post, https://t.me/rybar/12345", "https://t.me/rybar/12345"),
+        (
+            "Rybar, a video originally broadcast on YouTube, https://t.me/rybar/12345",
+            "https://t.me/rybar/12345",
+        ),
         # An archive's copy of a post on the platform named.
         (
             "Rybar, Telegram, https://web.archive.org/web/20220121000000/https://t.me/rybar/12345",
