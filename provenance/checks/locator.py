@@ -18,6 +18,14 @@ warns; so does a link to a host that only looks like one the note names in its w
 (`twitter.com` for `twltter.com`, `urls.named_host_look_alike`), or a platform it names in words (`on
 Twitter`, a link to `twiter.com`), naming both.
 
+A note whose words name one platform as the post's (`Twitter`, `on X`, `X post`, APA's `[Tweet]. X.`,
+`Telegram`) while its link (an archive's copy: its original) is a post on another known platform (a
+Telegram post, a YouTube video) warns, naming both: the report's reader is told of one platform, the checks
+compare a post on another. Not for a web page's link (an article about a tweet), words naming two platforms
+(`a Telegram post shared on X`, `the Telegram channel's X account`) or only the link's, nor a platform named
+only as where the post was found or passed on (`via Twitter`, `shared on X`) or what it is of or about (`a
+screenshot of a Facebook post`); a quoted title's words and a handle's (`@rybar.bsky.social`) are no claim.
+
 A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
 show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
 it names (`rybar/12`) may be another than the one meant (`rybar/12345`), by the same author. `locator` warns.
@@ -25,13 +33,16 @@ it names (`rybar/12`) may be another than the one meant (`rybar/12345`), by the 
 
 from __future__ import annotations
 
+import itertools
+import re
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
 from provenance.citations.file_claims import CITATIONS_FILE_DIFFERS
 from provenance.citations.parse import cited_url, mirror_of_the_cited_post, note_prose, uncited_links
-from provenance.citations.platforms import platform_from_words, platform_hosts
+from provenance.citations.platforms import platform_from_host, platform_from_words, platform_hosts
 from provenance.models import CheckResult, Platform
+from provenance.quotes import blank_quotes
 from provenance.readers.assembly import REPEAT_TEXT_DIFFERS
 from provenance.side_urls import telegram_comment, telegram_post
 from provenance.urls import cut_short_urls, look_alike_host, named_host_look_alike
@@ -43,6 +54,90 @@ _SHOWN_LINKS = 3  # of the note's other links, named in the detail
 
 # Platforms whose posts third parties' viewers show (`platforms.mirrored_post`), by the name a reader knows.
 _VIEWED_PLATFORMS = {Platform.TELEGRAM: "Telegram", Platform.BLUESKY: "Bluesky"}
+
+
+# How a report's reader knows each platform, for a detail naming two.
+_PLATFORM_NAMES = {
+    Platform.TELEGRAM: "Telegram",
+    Platform.TWITTER: "X/Twitter",
+    Platform.FACEBOOK: "Facebook",
+    Platform.INSTAGRAM: "Instagram",
+    Platform.YOUTUBE: "YouTube",
+    Platform.TIKTOK: "TikTok",
+    Platform.VK: "VK",
+    Platform.REDDIT: "Reddit",
+    Platform.LINKEDIN: "LinkedIn",
+    Platform.BLUESKY: "Bluesky",
+    Platform.MASTODON: "Mastodon",
+}
+# A capital X standing alone where a note writes its site, which `platform_from_words` leaves for a letter:
+# APA's `[Tweet]. X.` or `[Post]. X.`, a comma's `Rybar, X, 21 January 2022`, a bracket's `Rybar (X)`.
+_X_AS_SITE = re.compile(r"(?:^|[,;(]|\]\.)[ \t]{0,3}X[ \t]{0,3}(?:[,;)]|\.(?=\s|$)|$)")
+_TWEET_FORMAT = re.compile(r"\[(?:Re)?[Tt]weet\]")  # APA's description of an X post
+_CAPITAL_X = re.compile(r"(?<![\w.@/-])X(?![\w-])")
+_WORD = re.compile(r"[^\s/]+")
+_WORD_EDGES = "\"'\u201c\u201d\u2018\u2019«»()[]{}<>.,;:!?"
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+# Words before a platform's name that make it another thing's place, not the cited post's: where it was
+# found or passed on (`via Twitter`, `shared on X`, `from Telegram`), where a video was first uploaded or
+# shown (`originally broadcast on YouTube`), what the post shows or is about (`a screenshot of a Facebook
+# post`, `about the Twitter ban`).
+_RELAYED_ON = re.compile(
+    r"\b(?:via|from|through|(?:shared|(?:re|cross-?)posted|forwarded|mirrored|embedded|quoted|uploaded|"
+    r"retweeted|reposted|found|seen)(?: (?:on|to|in|from|at))?|also (?:on|in|at)"
+    r"|(?:of|about) (?:an? |the |his |her |their |its )?|originally(?: \w+){0,2})\s*$",
+    re.IGNORECASE,
+)
+_RELAY_REACH = 30  # characters before a platform's name: the longest such words and their spaces
+_MOST_WORDS_READ = 400  # a note's words; past them a platform's name is not looked for
+
+
+def _named_platforms(prose: str) -> dict[Platform, bool]:
+    """The platforms the note's words (`prose`, its quotes blanked) name, each with whether any naming of it
+    is the cited post's: each word `platform_from_words` reads as one (`Telegram`, `Twitter/X`, `on X`, `X
+    post`), APA's `[Tweet]` and a capital X standing as a site (`[Tweet]. X.`). A name after words that make
+    it where the post was found or passed on (`via Twitter`, `shared on X`) is another thing's place. A
+    handle's or a domain's word (`@rybar.bsky.social`) names an account, not the site, and is not read."""
+    found: list[tuple[int, Platform]] = []
+    for match in itertools.islice(_WORD.finditer(prose), _MOST_WORDS_READ):
+        word = match.group().strip(_WORD_EDGES)
+        if word and not any(mark in word for mark in "@._"):
+            platform = platform_from_words(word)
+            if platform is not None:
+                found.append((match.start(), platform))
+    for match in itertools.islice(_CAPITAL_X.finditer(prose), _MOST_WORDS_READ):
+        # `on X`, `X post`, `X (formerly Twitter)`: read with the word before it and a few after.
+        before = _LAST_WORD.search(prose[max(0, match.start() - _RELAY_REACH) : match.start()])
+        window = (before.group(1) + " " if before else prose[: match.start()]) + prose[match.start() :][:30]
+        if platform_from_words(window) is Platform.TWITTER:
+            found.append((match.start(), Platform.TWITTER))
+    sites = itertools.chain(_X_AS_SITE.finditer(prose), _TWEET_FORMAT.finditer(prose))
+    found += [(match.start(), Platform.TWITTER) for match in itertools.islice(sites, _MOST_WORDS_READ)]
+    named: dict[Platform, bool] = {}
+    for start, platform in found:
+        own = _RELAYED_ON.search(prose[max(0, start - _RELAY_REACH) : start]) is None
+        named[platform] = named.get(platform, False) or own
+    return named
+
+
+def named_platform_differs(prose: str, link: str) -> str | None:
+    """What the note's words say of the cited post's platform where its link is on another known platform
+    (`the note says X/Twitter, its link is on Telegram`), or None: for a link to a web page (an article about
+    a tweet), for words naming no platform, two (`a Telegram post shared on X`), the link's, or one only as
+    where the post was found or passed on (`via Twitter`)."""
+    hosts = _hosts(link)
+    linked = platform_from_host(hosts[0]) if hosts else Platform.WEB
+    if linked not in _PLATFORM_NAMES:
+        return None
+    named = _named_platforms(blank_quotes(prose))
+    if len(named) != 1 or linked in named:
+        return None
+    ((said, as_the_posts),) = named.items()
+    return (
+        f"the note says {_PLATFORM_NAMES[said]}, its link is on {_PLATFORM_NAMES[linked]}"
+        if as_the_posts
+        else None
+    )
 
 
 def _hosts(*urls: str | None) -> list[str]:
@@ -123,6 +218,15 @@ def check_locator(given: CheckInput) -> CheckResult:
             status="warn",
             detail=f"{url}: the note names {shown}, and the link leads to {host!r}, another host that looks "
             "like it: a look-alike? Compare by hand",
+        )
+    # An archive's copy is of its original: a Wayback copy of a Telegram post is a Telegram post.
+    platform_differs = named_platform_differs(note_prose(given.footnote), original or url)
+    if platform_differs is not None:
+        # The reader of the report is told of one platform, the checks compare the post of another.
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url}: {platform_differs}: is this the post the note means? Compare by hand",
         )
     misleading = next(
         (finding for finding in given.footnote.findings if finding.code == _LINK_TEXT_DIFFERS), None

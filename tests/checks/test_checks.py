@@ -666,3 +666,97 @@ def test_a_confirmed_item_from_locate_for_an_unlinked_note_leaves_the_locator_pa
     assert check_locator(given) == CheckResult(
         name="locator", status="pass", detail="https://t.me/example_brigades_media/1026"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "said"),
+    [
+        (
+            "Rybar, Twitter, January 21, 2022, https://t.me/rybar/12345",
+            "https://t.me/rybar/12345",
+            "X/Twitter",
+        ),
+        (
+            "Rybar [@rybar]. (2022, January 21). The bridge is down [Tweet]. X. https://t.me/rybar/12345",
+            "https://t.me/rybar/12345",
+            "X/Twitter",
+        ),
+        (
+            "Rybar, X post, January 21, 2022, https://t.me/rybar/12345",
+            "https://t.me/rybar/12345",
+            "X/Twitter",
+        ),
+        (
+            "Rybar, Telegram, January 21, 2022, https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+            "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+            "Telegram",
+        ),
+    ],
+)
+def test_locator_warns_when_the_note_names_one_platform_and_its_link_is_on_another(
+    text: str, url: str, said: str
+) -> None:
+    # The reader of the report is told the post is on X (or Telegram); the capture and every check are of a
+    # post on another platform, which the note's reader never heard of: the footnote was verified.
+    given = _note_citing(text, url)
+    linked = "Telegram" if "t.me" in url else "YouTube"
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail=f"{url}: the note says {said}, its link is on {linked}: is this the post the note means? "
+        "Compare by hand",
+    )
+    assert footnote_status(run_checks(given)) == "unconfirmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # The platform the words name is the link's.
+        ("Rybar, Telegram, January 21, 2022, https://t.me/rybar/12345", "https://t.me/rybar/12345"),
+        ("Rybar on X, January 21, 2022, https://x.com/rybar/status/1484", "https://x.com/rybar/status/1484"),
+        ("Rybar, Twitter/X, https://x.com/rybar/status/1484", "https://x.com/rybar/status/1484"),
+        # The words name where the post was found or passed on, or two platforms.
+        ("A Telegram post shared on X: https://t.me/rybar/12345", "https://t.me/rybar/12345"),
+        ("Rybar, via Twitter, https://t.me/rybar/12345", "https://t.me/rybar/12345"),
+        (
+            "Rybar, the Telegram channel's X account, https://x.com/rybar/status/1484",
+            "https://x.com/rybar/status/1484",
+        ),
+        (
+            "Rybar's Telegram channel, from X, https://x.com/rybar/status/1484",
+            "https://x.com/rybar/status/1484",
+        ),
+        ("Rybar, screenshot of a Facebook post, https://t.me/rybar/12345", "https://t.me/rybar/12345"),
+        (
+            "Rybar, a video originally broadcast on YouTube, https://t.me/rybar/12345",
+            "https://t.me/rybar/12345",
+        ),
+        # An archive's copy of a post on the platform named.
+        (
+            "Rybar, Telegram, https://web.archive.org/web/20220121000000/https://t.me/rybar/12345",
+            "https://web.archive.org/web/20220121000000/https://t.me/rybar/12345",
+        ),
+        # A web page's link (an article about a tweet), and a platform's name in a title or a handle.
+        (
+            'Lina Haddad, "How Twitter spread the rumour", City News, https://news.example/a',
+            "https://news.example/a",
+        ),
+        ('Rybar, "Why Twitter banned us", https://t.me/rybar/12345', "https://t.me/rybar/12345"),
+        ("Rybar (@rybar.bsky.social), https://t.me/rybar/12345", "https://t.me/rybar/12345"),
+        # A capital X that is a letter, not the site.
+        ("J. X. Smith, January 21, 2022, https://t.me/rybar/12345", "https://t.me/rybar/12345"),
+        (
+            "Malcolm X. Speech, https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+            "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+        ),
+    ],
+)
+def test_locator_passes_a_note_whose_words_name_its_links_platform_or_another_things(
+    text: str, url: str
+) -> None:
+    note = FOOTNOTE.model_copy(update={"text": text})
+    original = "https://t.me/rybar/12345" if "web.archive.org" in url else None
+    citation = COMPLETE.model_copy(update={"url": url, "original_url": original})
+    given = CheckInput(footnote=note, citation=citation, outcome=None)
+    assert check_locator(given) == CheckResult(name="locator", status="pass", detail=url)
