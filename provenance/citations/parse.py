@@ -640,6 +640,9 @@ def _quoted_poster(text: str) -> Quote | None:
     few words, with no sentence's marks: not a quoted title."""
     if not any(mark in text for mark in QUOTE_MARKS):
         return None
+    lowered = text.casefold()
+    if "by" not in lowered and "called" not in lowered and "named" not in lowered:
+        return None  # `_POSTED_BY` needs one of them: most notes, whose blanking is then spared
     found = _POSTED_BY.search(blank_quotes(text))
     if found is None:
         return None
