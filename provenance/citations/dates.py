@@ -1115,7 +1115,8 @@ class CitedTime(NamedTuple):
     also: dt.datetime | None = None
 
 
-# `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, `24:00` (the day's end), each with an optional zone:
+# `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, `24:00` (the day's end), a time written with a stop
+# where it says it is one (`9.15 am`, `20.15 h`, `09.15 GMT`: `_a_dotted_time`), each with an optional zone:
 # `Z`, `UTC`, `UTC+3`, `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`, a zone of one offset
 # (`JST`, `HKT`, `PKT`), `Eastern time` and `Pacific time` (summer time as the US keeps it), Moscow's and
 # Kyiv's in words (`мск`, `по Москве`, `за київським часом`). Zones whose name means several offsets (`EST`,
@@ -1128,7 +1129,7 @@ class CitedTime(NamedTuple):
 def _clock() -> re.Pattern[str]:
     return re.compile(
         r"(?:(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.])(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
-        r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr)\b|\s(?P<said>noon|midnight)\b)?"
+        r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr|h)\b|\s(?P<said>noon|midnight)\b)?"
         r"|\b(?P<word>noon|midnight)\b)"
         r"(?:(?P<zulu>z)\b"
         r"|\s*\(?(?P<zone>utc|gmt|msk|eest|eet|cest|cet|mesz|mez|moscow time|kyiv time|kiev time"
@@ -1244,10 +1245,10 @@ def _clock_moments(match: re.Match[str], day: dt.date) -> tuple[dt.datetime, ...
         return dt.datetime.combine(day, dt.time()), next_day  # midnight opens the day, or closes it
     hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
     meridiem = (match.group("meridiem") or "").casefold()
-    if match.group("sep") == "." and not match.group("uhr"):
-        return ()  # `21.01` is a day and a month; `14.05 Uhr` is a time
-    if match.group("minute") is None and not (meridiem or match.group("uhr")):
-        return ()  # a number alone
+    if match.group("sep") == "." and not _a_dotted_time(match):
+        return ()  # `21.01` is a day and a month, `9.15` a number; `9.15 am GMT`, `14.05 Uhr` are times
+    if match.group("minute") is None and not (meridiem or (match.group("uhr") or "").casefold() == "uhr"):
+        return ()  # a number alone; `14 h` may be hours counted
     if meridiem:
         if not 1 <= hour <= 12:
             return ()
@@ -1257,6 +1258,23 @@ def _clock_moments(match: re.Match[str], day: dt.date) -> tuple[dt.datetime, ...
     if hour > 23 or minute > 59:
         return ()
     return (dt.datetime.combine(day, dt.time(hour, minute)),)
+
+
+# A zone's abbreviation that `_clock` does not read (`EST`, `CLT`), written after a time in capitals, as
+# `checks.date` reads it beside the time: with it, `9.15 EST` is a time of a zone the check compares.
+_UNREAD_ZONE_AFTER = _on_first_use(r"[\s,]{0,3}\(?[A-Z]{1,4}T(?!\w)")
+
+
+def _a_dotted_time(match: re.Match[str]) -> bool:
+    """Whether a time written with a stop (`9.15`) says it is one: with am or pm, `Uhr` or `h`, or a zone
+    after it (`9.15 am GMT`, `09.15 GMT`, `20.15 мск`, `20.15 h`, `9.15 EST`), as OSCOLA and British,
+    German and Russian notes write times. A stop alone is a day and a month (`21.01`) or a number (`9.15`);
+    nor is a sign with four digits a zone after it (`21.01-2022`)."""
+    if match.group("meridiem") or match.group("uhr") or match.group("zone"):
+        return True
+    return (
+        match.group("bare_sign") is None and _UNREAD_ZONE_AFTER().match(match.string, match.end()) is not None
+    )
 
 
 def find_time(text: str, day: dt.date) -> CitedTime | None:

@@ -834,6 +834,43 @@ def test_a_zone_of_one_offset_on_the_day_is_read(text: str, day: dt.date, at: dt
     assert dates.find_time(text, day) == dates.CitedTime(at, zone)
 
 
+# A time written with a stop, as OSCOLA and British, German and Russian notes write it, was no time: the
+# note was compared by its day alone, and a post of 20:15 UTC passed `21 January 2022, 9.15 am GMT`.
+@pytest.mark.parametrize(
+    ("text", "at", "zone"),
+    [
+        ("Rybar, Telegram, 21 January 2022, 9.15 am GMT", _utc(9, 15), "GMT"),
+        ("Rybar, Telegram, 21 January 2022, 09.15 GMT", _utc(9, 15), "GMT"),
+        (
+            "\u0420\u044b\u0431\u0430\u0440\u044c, 21.01.2022, 20.15 \u043c\u0441\u043a",
+            _utc(17, 15),
+            "Moscow time",
+        ),
+        ("Rybar, Telegram, 21 January 2022, 9.15 p.m.", dt.datetime(2022, 1, 21, 21, 15), None),
+        ("Rybar, Telegram, 21. Januar 2022, 20.15 h", dt.datetime(2022, 1, 21, 20, 15), None),
+        # A zone the check reads by its name beside the time (`checks.date`).
+        ("Rybar, Telegram, 21 January 2022, 9.15 EST", dt.datetime(2022, 1, 21, 9, 15), None),
+    ],
+)
+def test_a_time_written_with_a_stop_and_am_pm_h_or_a_zone_is_read(
+    text: str, at: dt.datetime, zone: str | None
+) -> None:
+    assert dates.find_time(text, D) == dates.CitedTime(at, zone)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 21 January 2022, 9.15",  # a number, or a day and a month
+        "Rybar, Telegram, 21.01, 21 January 2022",
+        "Rybar, Telegram, 21 January 2022, 14 h",  # hours counted, as well as a time
+        "Rybar 21.01-2022, 21 January 2022",  # no zone's offset
+    ],
+)
+def test_numbers_with_a_stop_that_say_nothing_more_are_no_time(text: str) -> None:
+    assert dates.find_time(text, D) is None
+
+
 def test_a_zone_whose_name_means_several_offsets_is_left_to_the_check() -> None:
     # `EST` is written in summer too, `CST` is the US's or China's: read as no zone, with its time.
     assert dates.find_time("January 21, 2022, 9:15 EST", D) == dates.CitedTime(
