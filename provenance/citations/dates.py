@@ -588,6 +588,20 @@ def _may_hold_a_roman_month(text: str) -> bool:
     )
 
 
+# GOST R 7.0.100 dates a web source by its year alone, then, after a dash, its day and month (`Рыбарь //
+# Telegram. — 2022. — 21 янв. — URL: …`, `— 2022. — 21 января.`): unread, every standard GOST note had no
+# date and failed `schema`. Only that shape: a year that no digit, stop, slash or dash runs on to, its stop
+# and a dash, then a day and a Cyrillic month that no year follows.
+_GOST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    _on_first_use(
+        rf"(?<![\w./\u2013-]){_YEAR}\.\s{{0,3}}[\u2014\u2013-]\s{{0,3}}(?P<day>\d{{1,2}})\s{{1,3}}{_SLAVIC_MONTH}"
+        r"(?!\s{0,3}\d)",
+        re.IGNORECASE,
+    ),
+    _named_month,
+    _CYRILLIC,
+)
+
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     # January 21, 2022; January the 21st, 2022
     (_on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
@@ -658,6 +672,7 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     *_EAST_ASIAN_FORMATS,
     _ROMAN_FORMAT,
     _THAI_FORMAT,
+    _GOST_FORMAT,
 )
 _ANY_MONTH = _on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
@@ -747,6 +762,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     *_EAST_ASIAN_FORMATS,  # no letter to lower
     _ROMAN_FORMAT,  # read in the text as it is
     _THAI_FORMAT,  # no letter to lower
+    _GOST_FORMAT,  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
 )
 _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # A day whose year has two digits (`21.01.22`, `21/01/22`, `21 Jan 22`, `21-Jan-22`, `Jan 21st '22`), or

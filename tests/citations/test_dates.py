@@ -10,8 +10,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from provenance.citations import dates
+from provenance.citations import dates, parse_citation, validate_citation
 from provenance.citations.dates import find_date, other_days
+from provenance.models import Footnote
 from provenance.urls import blank_urls
 
 JAN_21 = dt.date(2022, 1, 21)
@@ -1015,6 +1016,36 @@ def test_a_date_of_another_calendar_that_is_no_day_is_not_read(text: str) -> Non
 def test_the_day_a_video_was_filmed_gives_way_to_the_notes_other_day(text: str, published: dt.date) -> None:
     assert find_date(text).date == published
     assert other_days(text, published) == ()
+
+
+# GOST R 7.0.100's year alone, then its day and month after a dash: unread, every standard GOST note had no
+# date, and its footnote failed `schema`.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рыбарь // Telegram. — 2022. — 21 янв. — URL: https://t.me/rybar/1 (дата обращения: 05.02.2023).",
+        "Рыбарь // Telegram. \u2013 2022. \u2013 21 января. \u2013 URL: https://t.me/rybar/1",
+        "Рыбар // Telegram. - 2022. - 21 січ. - URL: https://t.me/rybar/1",
+    ],
+)
+def test_a_gost_year_then_its_day_and_month_after_a_dash_gives_the_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+    assert other_days(text, JAN_21) == ()
+    citation = parse_citation(Footnote(label="1", text=text, line=1)).citation
+    assert citation.date == JAN_21
+    assert "missing-date" not in [finding.code for finding in validate_citation(citation)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рыбарь // Telegram. — 2022. — 31 февр.",  # no such day
+        "Рыбарь. — Москва, 2022. — 150 \u0441.",  # pages, not a month
+        "Рыбарь // Telegram. — v1.2022. — 21 янв.",  # no year alone
+    ],
+)
+def test_no_gost_day_is_read_where_the_year_is_not_alone_or_the_day_is_none(text: str) -> None:
+    assert find_date(text).date is None
 
 
 @pytest.mark.parametrize(
