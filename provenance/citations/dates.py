@@ -1293,6 +1293,28 @@ def _a_dotted_time(match: re.Match[str]) -> bool:
     )
 
 
+# Words a video's or a recording's length follows (`YouTube video, 2:15,`, as Chicago cites a video; `audio,
+# 45:10`, `duration: 3:02`, `длительность 2:15`): read as a time of day, a correct note's post of another time
+# warned.
+_LENGTH_WORDS = _on_first_use(
+    r"\b(?:video|audio|duration|length|running time|runtime|длительность|продолжительность|dauer|durée"
+    r"|duración)\s{0,3}[,:]?\s{0,3}$",
+    re.IGNORECASE,
+)
+_LENGTH_LOOKBEHIND = 24
+
+
+def _a_length(text: str, match: re.Match[str]) -> bool:
+    """Whether the time `match` found is a length (`YouTube video, 2:15`): right after such a word, with no am
+    or pm, `Uhr` or zone to make it a time of day."""
+    said = ("meridiem", "uhr", "zulu", "zone", "bare_sign", "said", "word")
+    if any(match.group(name) for name in said) or _UNREAD_ZONE_AFTER().match(text, match.end()):
+        return False  # `video, 9:15 EST` is a time
+    return (
+        _LENGTH_WORDS().search(text[max(0, match.start() - _LENGTH_LOOKBEHIND) : match.start()]) is not None
+    )
+
+
 def find_time(text: str, day: dt.date) -> CitedTime | None:
     """The time of day a note gives beside its date `day` (`January 21, 2022, 14:05`, `21 Jan 2022 at 2:05 pm
     UTC`, `21. Januar 2022, 14:05 Uhr MEZ`): in UTC when it names a zone; None when it gives no time there."""
@@ -1314,7 +1336,7 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
     if before is not None and start - before.end() > _TIME_REACH:
         before = None
     for match in (after, before):
-        if match is None:
+        if match is None or _a_length(blanked, match):
             continue
         moments = _clock_moments(match, day)
         if not moments:

@@ -226,6 +226,17 @@ def test_a_time_written_with_a_stop_is_compared_as_one_written_with_a_colon() ->
     assert check_date(_noted(note, dt.date(2022, 1, 21), evening)).status == "warn"
 
 
+def test_a_video_s_length_beside_the_day_is_not_held_against_the_post_s_time() -> None:
+    # Chicago's `YouTube video, 2:07,` was read as 02:07, the post's time in no zone: a correct note warned.
+    note = 'Rybar, "Strike," YouTube video, 2:07, January 21, 2022'
+    assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass"
+    # A time of day there is still compared.
+    assert (
+        check_date(_noted("January 21, 2022, YouTube video, 14:05 UTC", dt.date(2022, 1, 21))).status
+        == "warn"
+    )
+
+
 def test_a_web_page_is_not_held_to_the_time_a_note_gives() -> None:
     # A page shows its latest update's time as often as its publication's: the note may have copied it.
     page = POST.model_copy(update={"platform": Platform.WEB, "handle": None})

@@ -872,6 +872,33 @@ def test_numbers_with_a_stop_that_say_nothing_more_are_no_time(text: str) -> Non
     assert dates.find_time(text, D) is None
 
 
+# A video's or a recording's length beside the date, as Chicago cites a video, was read as a time of day: a
+# correct note's post of another time warned.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rybar. "Strike." YouTube video, 2:15. Posted January 21, 2022. https://youtu.be/x',
+        'Rybar, "Strike," January 21, 2022, YouTube video, 2:15, https://youtu.be/x',
+        "Rybar, Strike, podcast audio, 45:10, January 21, 2022",
+        "Рыбарь, видео, длительность: 2:15, 21.01.2022",
+    ],
+)
+def test_a_length_after_video_audio_or_a_duration_word_is_no_time_of_day(text: str) -> None:
+    assert dates.find_time(text, D) is None
+
+
+def test_a_time_of_day_beside_such_a_word_is_still_read() -> None:
+    assert dates.find_time("Rybar, YouTube video, 2:15 pm UTC, January 21, 2022", D) == dates.CitedTime(
+        _utc(14, 15), "UTC"
+    )
+    assert dates.find_time("Rybar, YouTube video, January 21, 2022, 2:15 EST", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 2, 15)
+    )
+    assert dates.find_time("Rybar, Telegram video, January 21, 2022, 14:05", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 14, 5)
+    )
+
+
 def test_a_zone_whose_name_means_several_offsets_is_left_to_the_check() -> None:
     # `EST` is written in summer too, `CST` is the US's or China's: read as no zone, with its time.
     assert dates.find_time("January 21, 2022, 9:15 EST", D) == dates.CitedTime(
