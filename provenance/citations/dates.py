@@ -950,6 +950,10 @@ def _a_day_opens_the(window: str) -> bool:
 def _in_a_range(text: str, start: int, end: int) -> bool:
     """Whether the date at `start`-`end` of `text` opens or closes a range of days."""
     before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
+    if _GOST_FORMAT[0]().match(text, start) is not None:
+        # GOST ends each part with `. — `: a title's number before its year (`Выпуск 15. — 2022. — 21 янв.`)
+        # is no range's first day, and the day read as none, the note failed `schema`.
+        before = ""
     if _RANGE_END().search(before) is not None:
         return True
     if _RANGE_START().search(before) is not None and _RANGE_GOES_ON().match(text, end) is not None:

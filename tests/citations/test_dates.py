@@ -1053,6 +1053,8 @@ def test_the_day_a_video_was_filmed_gives_way_to_the_notes_other_day(text: str, 
         "Рыбарь // Telegram. — 2022. — 21 янв. — URL: https://t.me/rybar/1 (дата обращения: 05.02.2023).",
         "Рыбарь // Telegram. \u2013 2022. \u2013 21 января. \u2013 URL: https://t.me/rybar/1",
         "Рыбар // Telegram. - 2022. - 21 січ. - URL: https://t.me/rybar/1",
+        # A title's number before the year is no range's first day.
+        "Рыбарь. Выпуск 15. — 2022. — 21 янв. — URL: https://t.me/rybar/1",
     ],
 )
 def test_a_gost_year_then_its_day_and_month_after_a_dash_gives_the_day(text: str) -> None:
