@@ -1136,7 +1136,8 @@ class CitedTime(NamedTuple):
 
 
 # `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, `24:00` (the day's end), a time written with a stop
-# where it says it is one (`9.15 am`, `20.15 h`, `09.15 GMT`: `_a_dotted_time`), each with an optional zone:
+# where it says it is one (`9.15 am`, `20.15 h`, `09.15 GMT`: `_a_dotted_time`), French `20h15`, `20 h 15`,
+# each with an optional zone:
 # `Z`, `UTC`, `UTC+3`, `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`, a zone of one offset
 # (`JST`, `HKT`, `PKT`), `Eastern time` and `Pacific time` (summer time as the US keeps it), Moscow's and
 # Kyiv's in words (`мск`, `по Москве`, `за київським часом`). Zones whose name means several offsets (`EST`,
@@ -1148,7 +1149,7 @@ class CitedTime(NamedTuple):
 @functools.cache
 def _clock() -> re.Pattern[str]:
     return re.compile(
-        r"(?:(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.])(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
+        r"(?:(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
         r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr|h)\b|\s(?P<said>noon|midnight)\b)?"
         r"|\b(?P<word>noon|midnight)\b)"
         r"(?:(?P<zulu>z)\b"

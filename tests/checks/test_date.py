@@ -224,6 +224,9 @@ def test_a_time_written_with_a_stop_is_compared_as_one_written_with_a_colon() ->
     note = "21.01.2022, 20.15 \u043c\u0441\u043a"
     assert check_date(_noted(note, dt.date(2022, 1, 21), moscow)).status == "pass"
     assert check_date(_noted(note, dt.date(2022, 1, 21), evening)).status == "warn"
+    # French's `20h15`, in a zone the check reads by name.
+    assert check_date(_noted("21 janvier 2022, 9h15 EST", dt.date(2022, 1, 21))).status == "warn"
+    assert check_date(_noted("21 janvier 2022, 4h15 EST", dt.date(2022, 1, 21))).status == "pass"
 
 
 def test_a_video_s_length_beside_the_day_is_not_held_against_the_post_s_time() -> None:

@@ -849,6 +849,9 @@ def test_a_zone_of_one_offset_on_the_day_is_read(text: str, day: dt.date, at: dt
         ),
         ("Rybar, Telegram, 21 January 2022, 9.15 p.m.", dt.datetime(2022, 1, 21, 21, 15), None),
         ("Rybar, Telegram, 21. Januar 2022, 20.15 h", dt.datetime(2022, 1, 21, 20, 15), None),
+        # French writes an `h` for the stop.
+        ("Rybar, Telegram, 21 janvier 2022, 20h15", dt.datetime(2022, 1, 21, 20, 15), None),
+        ("Rybar, Telegram, 21 janvier 2022 \u00e0 20 h 15 UTC", _utc(20, 15), "UTC"),
         # A zone the check reads by its name beside the time (`checks.date`).
         ("Rybar, Telegram, 21 January 2022, 9.15 EST", dt.datetime(2022, 1, 21, 9, 15), None),
     ],
