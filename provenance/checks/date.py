@@ -390,7 +390,7 @@ def _zone_after_a_clock() -> re.Pattern[str]:
     """A time of day and a zone named after it that `find_time` does not read. Every quantifier bounded."""
     abbreviations = "|".join(sorted(_NAMED_ZONE_HOURS, key=len, reverse=True))
     return re.compile(
-        r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
+        r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
         r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?[\s,]{0,3}\(?"
         rf"(?P<zone>{abbreviations}|{_UNREAD_ZONE})(?!\w)"
     )

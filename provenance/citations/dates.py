@@ -588,6 +588,20 @@ def _may_hold_a_roman_month(text: str) -> bool:
     )
 
 
+# GOST R 7.0.100 dates a web source by its year alone, then, after a dash, its day and month (`Рыбарь //
+# Telegram. — 2022. — 21 янв. — URL: …`, `— 2022. — 21 января.`): unread, every standard GOST note had no
+# date and failed `schema`. Only that shape: a year that no digit, stop, slash or dash runs on to, its stop
+# and a dash, then a day and a Cyrillic month that no year follows.
+_GOST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    _on_first_use(
+        rf"(?<![\w./\u2013-]){_YEAR}\.\s{{0,3}}[\u2014\u2013-]\s{{0,3}}(?P<day>\d{{1,2}})\s{{1,3}}{_SLAVIC_MONTH}"
+        r"(?!\s{0,3}\d)",
+        re.IGNORECASE,
+    ),
+    _named_month,
+    _CYRILLIC,
+)
+
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     # January 21, 2022; January the 21st, 2022
     (_on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
@@ -658,6 +672,7 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     *_EAST_ASIAN_FORMATS,
     _ROMAN_FORMAT,
     _THAI_FORMAT,
+    _GOST_FORMAT,
 )
 _ANY_MONTH = _on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
@@ -747,6 +762,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     *_EAST_ASIAN_FORMATS,  # no letter to lower
     _ROMAN_FORMAT,  # read in the text as it is
     _THAI_FORMAT,  # no letter to lower
+    _GOST_FORMAT,  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
 )
 _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # A day whose year has two digits (`21.01.22`, `21/01/22`, `21 Jan 22`, `21-Jan-22`, `Jan 21st '22`), or
@@ -934,6 +950,10 @@ def _a_day_opens_the(window: str) -> bool:
 def _in_a_range(text: str, start: int, end: int) -> bool:
     """Whether the date at `start`-`end` of `text` opens or closes a range of days."""
     before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
+    if _GOST_FORMAT[0]().match(text, start) is not None:
+        # GOST ends each part with `. — `: a title's number before its year (`Выпуск 15. — 2022. — 21 янв.`)
+        # is no range's first day, and the day read as none, the note failed `schema`.
+        before = ""
     if _RANGE_END().search(before) is not None:
         return True
     if _RANGE_START().search(before) is not None and _RANGE_GOES_ON().match(text, end) is not None:
@@ -1115,7 +1135,9 @@ class CitedTime(NamedTuple):
     also: dt.datetime | None = None
 
 
-# `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, `24:00` (the day's end), each with an optional zone:
+# `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, `24:00` (the day's end), a time written with a stop
+# where it says it is one (`9.15 am`, `20.15 h`, `09.15 GMT`: `_a_dotted_time`), French `20h15`, `20 h 15`,
+# each with an optional zone:
 # `Z`, `UTC`, `UTC+3`, `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`, a zone of one offset
 # (`JST`, `HKT`, `PKT`), `Eastern time` and `Pacific time` (summer time as the US keeps it), Moscow's and
 # Kyiv's in words (`мск`, `по Москве`, `за київським часом`). Zones whose name means several offsets (`EST`,
@@ -1127,8 +1149,8 @@ class CitedTime(NamedTuple):
 @functools.cache
 def _clock() -> re.Pattern[str]:
     return re.compile(
-        r"(?:(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.])(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
-        r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr)\b|\s(?P<said>noon|midnight)\b)?"
+        r"(?:(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
+        r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr|h)\b|\s(?P<said>noon|midnight)\b)?"
         r"|\b(?P<word>noon|midnight)\b)"
         r"(?:(?P<zulu>z)\b"
         r"|\s*\(?(?P<zone>utc|gmt|msk|eest|eet|cest|cet|mesz|mez|moscow time|kyiv time|kiev time"
@@ -1244,10 +1266,10 @@ def _clock_moments(match: re.Match[str], day: dt.date) -> tuple[dt.datetime, ...
         return dt.datetime.combine(day, dt.time()), next_day  # midnight opens the day, or closes it
     hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
     meridiem = (match.group("meridiem") or "").casefold()
-    if match.group("sep") == "." and not match.group("uhr"):
-        return ()  # `21.01` is a day and a month; `14.05 Uhr` is a time
-    if match.group("minute") is None and not (meridiem or match.group("uhr")):
-        return ()  # a number alone
+    if match.group("sep") == "." and not _a_dotted_time(match):
+        return ()  # `21.01` is a day and a month, `9.15` a number; `9.15 am GMT`, `14.05 Uhr` are times
+    if match.group("minute") is None and not (meridiem or (match.group("uhr") or "").casefold() == "uhr"):
+        return ()  # a number alone; `14 h` may be hours counted
     if meridiem:
         if not 1 <= hour <= 12:
             return ()
@@ -1257,6 +1279,45 @@ def _clock_moments(match: re.Match[str], day: dt.date) -> tuple[dt.datetime, ...
     if hour > 23 or minute > 59:
         return ()
     return (dt.datetime.combine(day, dt.time(hour, minute)),)
+
+
+# A zone's abbreviation that `_clock` does not read (`EST`, `CLT`), written after a time in capitals, as
+# `checks.date` reads it beside the time: with it, `9.15 EST` is a time of a zone the check compares.
+_UNREAD_ZONE_AFTER = _on_first_use(r"[\s,]{0,3}\(?[A-Z]{1,4}T(?!\w)")
+
+
+def _a_dotted_time(match: re.Match[str]) -> bool:
+    """Whether a time written with a stop (`9.15`) says it is one: with am or pm, `Uhr` or `h`, or a zone
+    after it (`9.15 am GMT`, `09.15 GMT`, `20.15 мск`, `20.15 h`, `9.15 EST`), as OSCOLA and British,
+    German and Russian notes write times. A stop alone is a day and a month (`21.01`) or a number (`9.15`);
+    nor is a sign with four digits a zone after it (`21.01-2022`)."""
+    if match.group("meridiem") or match.group("uhr") or match.group("zone"):
+        return True
+    return (
+        match.group("bare_sign") is None and _UNREAD_ZONE_AFTER().match(match.string, match.end()) is not None
+    )
+
+
+# Words a video's or a recording's length follows (`YouTube video, 2:15,`, as Chicago cites a video; `audio,
+# 45:10`, `duration: 3:02`, `длительность 2:15`): read as a time of day, a correct note's post of another time
+# warned.
+_LENGTH_WORDS = _on_first_use(
+    r"\b(?:video|audio|duration|length|running time|runtime|длительность|продолжительность|dauer|durée"
+    r"|duración)\s{0,3}[,:]?\s{0,3}$",
+    re.IGNORECASE,
+)
+_LENGTH_LOOKBEHIND = 24
+
+
+def _a_length(text: str, match: re.Match[str]) -> bool:
+    """Whether the time `match` found is a length (`YouTube video, 2:15`): right after such a word, with no am
+    or pm, `Uhr` or zone to make it a time of day."""
+    said = ("meridiem", "uhr", "zulu", "zone", "bare_sign", "said", "word")
+    if any(match.group(name) for name in said) or _UNREAD_ZONE_AFTER().match(text, match.end()):
+        return False  # `video, 9:15 EST` is a time
+    return (
+        _LENGTH_WORDS().search(text[max(0, match.start() - _LENGTH_LOOKBEHIND) : match.start()]) is not None
+    )
 
 
 def find_time(text: str, day: dt.date) -> CitedTime | None:
@@ -1280,7 +1341,7 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
     if before is not None and start - before.end() > _TIME_REACH:
         before = None
     for match in (after, before):
-        if match is None:
+        if match is None or _a_length(blanked, match):
             continue
         moments = _clock_moments(match, day)
         if not moments:

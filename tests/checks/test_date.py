@@ -210,6 +210,36 @@ def test_a_time_the_post_was_posted_at_passes_in_its_zone_or_in_some_zone() -> N
         assert result.detail.startswith("posted"), note
 
 
+def test_a_time_written_with_a_stop_is_compared_as_one_written_with_a_colon() -> None:
+    # OSCOLA's `9.15 am GMT` was no time: a post of 20:15 UTC passed on the day alone.
+    evening = POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 20, 15, tzinfo=dt.UTC)})
+    result = check_date(_noted("21 January 2022, 9.15 am GMT", dt.date(2022, 1, 21), evening))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-01-21 20:15 UTC, but the note gives 2022-01-21 09:15 UTC: compare by hand"
+    )
+    # The post of that time passes, as does one of 20:15 Moscow time cited in Russian.
+    assert check_date(_noted("21 January 2022, 9.15 am GMT", dt.date(2022, 1, 21))).status == "pass"
+    moscow = POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 17, 15, tzinfo=dt.UTC)})
+    note = "21.01.2022, 20.15 \u043c\u0441\u043a"
+    assert check_date(_noted(note, dt.date(2022, 1, 21), moscow)).status == "pass"
+    assert check_date(_noted(note, dt.date(2022, 1, 21), evening)).status == "warn"
+    # French's `20h15`, in a zone the check reads by name.
+    assert check_date(_noted("21 janvier 2022, 9h15 EST", dt.date(2022, 1, 21))).status == "warn"
+    assert check_date(_noted("21 janvier 2022, 4h15 EST", dt.date(2022, 1, 21))).status == "pass"
+
+
+def test_a_video_s_length_beside_the_day_is_not_held_against_the_post_s_time() -> None:
+    # Chicago's `YouTube video, 2:07,` was read as 02:07, the post's time in no zone: a correct note warned.
+    note = 'Rybar, "Strike," YouTube video, 2:07, January 21, 2022'
+    assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass"
+    # A time of day there is still compared.
+    assert (
+        check_date(_noted("January 21, 2022, YouTube video, 14:05 UTC", dt.date(2022, 1, 21))).status
+        == "warn"
+    )
+
+
 def test_a_web_page_is_not_held_to_the_time_a_note_gives() -> None:
     # A page shows its latest update's time as often as its publication's: the note may have copied it.
     page = POST.model_copy(update={"platform": Platform.WEB, "handle": None})

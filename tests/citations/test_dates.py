@@ -10,8 +10,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from provenance.citations import dates
+from provenance.citations import dates, parse_citation, validate_citation
 from provenance.citations.dates import find_date, other_days
+from provenance.models import Footnote
 from provenance.urls import blank_urls
 
 JAN_21 = dt.date(2022, 1, 21)
@@ -834,6 +835,73 @@ def test_a_zone_of_one_offset_on_the_day_is_read(text: str, day: dt.date, at: dt
     assert dates.find_time(text, day) == dates.CitedTime(at, zone)
 
 
+# A time written with a stop, as OSCOLA and British, German and Russian notes write it, was no time: the
+# note was compared by its day alone, and a post of 20:15 UTC passed `21 January 2022, 9.15 am GMT`.
+@pytest.mark.parametrize(
+    ("text", "at", "zone"),
+    [
+        ("Rybar, Telegram, 21 January 2022, 9.15 am GMT", _utc(9, 15), "GMT"),
+        ("Rybar, Telegram, 21 January 2022, 09.15 GMT", _utc(9, 15), "GMT"),
+        (
+            "\u0420\u044b\u0431\u0430\u0440\u044c, 21.01.2022, 20.15 \u043c\u0441\u043a",
+            _utc(17, 15),
+            "Moscow time",
+        ),
+        ("Rybar, Telegram, 21 January 2022, 9.15 p.m.", dt.datetime(2022, 1, 21, 21, 15), None),
+        ("Rybar, Telegram, 21. Januar 2022, 20.15 h", dt.datetime(2022, 1, 21, 20, 15), None),
+        # French writes an `h` for the stop.
+        ("Rybar, Telegram, 21 janvier 2022, 20h15", dt.datetime(2022, 1, 21, 20, 15), None),
+        ("Rybar, Telegram, 21 janvier 2022 \u00e0 20 h 15 UTC", _utc(20, 15), "UTC"),
+        # A zone the check reads by its name beside the time (`checks.date`).
+        ("Rybar, Telegram, 21 January 2022, 9.15 EST", dt.datetime(2022, 1, 21, 9, 15), None),
+    ],
+)
+def test_a_time_written_with_a_stop_and_am_pm_h_or_a_zone_is_read(
+    text: str, at: dt.datetime, zone: str | None
+) -> None:
+    assert dates.find_time(text, D) == dates.CitedTime(at, zone)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 21 January 2022, 9.15",  # a number, or a day and a month
+        "Rybar, Telegram, 21.01, 21 January 2022",
+        "Rybar, Telegram, 21 January 2022, 14 h",  # hours counted, as well as a time
+        "Rybar 21.01-2022, 21 January 2022",  # no zone's offset
+    ],
+)
+def test_numbers_with_a_stop_that_say_nothing_more_are_no_time(text: str) -> None:
+    assert dates.find_time(text, D) is None
+
+
+# A video's or a recording's length beside the date, as Chicago cites a video, was read as a time of day: a
+# correct note's post of another time warned.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rybar. "Strike." YouTube video, 2:15. Posted January 21, 2022. https://youtu.be/x',
+        'Rybar, "Strike," January 21, 2022, YouTube video, 2:15, https://youtu.be/x',
+        "Rybar, Strike, podcast audio, 45:10, January 21, 2022",
+        "Рыбарь, видео, длительность: 2:15, 21.01.2022",
+    ],
+)
+def test_a_length_after_video_audio_or_a_duration_word_is_no_time_of_day(text: str) -> None:
+    assert dates.find_time(text, D) is None
+
+
+def test_a_time_of_day_beside_such_a_word_is_still_read() -> None:
+    assert dates.find_time("Rybar, YouTube video, 2:15 pm UTC, January 21, 2022", D) == dates.CitedTime(
+        _utc(14, 15), "UTC"
+    )
+    assert dates.find_time("Rybar, YouTube video, January 21, 2022, 2:15 EST", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 2, 15)
+    )
+    assert dates.find_time("Rybar, Telegram video, January 21, 2022, 14:05", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 14, 5)
+    )
+
+
 def test_a_zone_whose_name_means_several_offsets_is_left_to_the_check() -> None:
     # `EST` is written in summer too, `CST` is the US's or China's: read as no zone, with its time.
     assert dates.find_time("January 21, 2022, 9:15 EST", D) == dates.CitedTime(
@@ -978,6 +1046,38 @@ def test_a_date_of_another_calendar_that_is_no_day_is_not_read(text: str) -> Non
 def test_the_day_a_video_was_filmed_gives_way_to_the_notes_other_day(text: str, published: dt.date) -> None:
     assert find_date(text).date == published
     assert other_days(text, published) == ()
+
+
+# GOST R 7.0.100's year alone, then its day and month after a dash: unread, every standard GOST note had no
+# date, and its footnote failed `schema`.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рыбарь // Telegram. — 2022. — 21 янв. — URL: https://t.me/rybar/1 (дата обращения: 05.02.2023).",
+        "Рыбарь // Telegram. \u2013 2022. \u2013 21 января. \u2013 URL: https://t.me/rybar/1",
+        "Рыбар // Telegram. - 2022. - 21 січ. - URL: https://t.me/rybar/1",
+        # A title's number before the year is no range's first day.
+        "Рыбарь. Выпуск 15. — 2022. — 21 янв. — URL: https://t.me/rybar/1",
+    ],
+)
+def test_a_gost_year_then_its_day_and_month_after_a_dash_gives_the_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+    assert other_days(text, JAN_21) == ()
+    citation = parse_citation(Footnote(label="1", text=text, line=1)).citation
+    assert citation.date == JAN_21
+    assert "missing-date" not in [finding.code for finding in validate_citation(citation)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рыбарь // Telegram. — 2022. — 31 февр.",  # no such day
+        "Рыбарь. — Москва, 2022. — 150 \u0441.",  # pages, not a month
+        "Рыбарь // Telegram. — v1.2022. — 21 янв.",  # no year alone
+    ],
+)
+def test_no_gost_day_is_read_where_the_year_is_not_alone_or_the_day_is_none(text: str) -> None:
+    assert find_date(text).date is None
 
 
 @pytest.mark.parametrize(
