@@ -27,6 +27,7 @@ from provenance.citations.dates import find_date, holds_date
 from provenance.citations.platforms import (
     canonical_url,
     copies_of_one_page,
+    linked_post_id,
     mastodon_note_handle,
     mastodon_platform,
     may_name_archive_host,
@@ -1012,6 +1013,8 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     original = memento_original(url) if url else None
     source_url = original or url
     url_handle, post_id = post_locator(source_url) if source_url else (None, None)
+    # TikTok's, Reddit's and Misskey's ids, which name no account `post_locator` would read.
+    post_id = post_id or (linked_post_id(source_url) if source_url else None)
     # A date or a handle inside a quoted passage (the title, the post's words) is what it says, not the note's
     # claim: `"Strike of 21 January 2022," Telegram, 25 January 2022` was dated the 21st, and a post of that
     # day passed although the note says the 25th; `Dmitry Medvedev, "Reply to @rybar"` claimed @rybar;

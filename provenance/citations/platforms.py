@@ -1120,3 +1120,22 @@ def reddit_note_handle(handle: str | None, url: str, text: str) -> str | None:
     opening = _REDDIT_NOTE_OPENING_USER.match(text)
     user = opening.group("user") if opening is not None else ""
     return user if any(mark in user for mark in "_-0123456789") else None
+
+
+def linked_post_id(url: str) -> str | None:
+    """The id of the post a TikTok, Reddit, Pleroma or Misskey link names (a video's id; a Reddit comment's
+    id where the link is a comment's, else its post's; a notice's or a note's id), or None: `post_locator`
+    reads Telegram's, X's, Bluesky's and Mastodon's with their accounts. The citation's post id says which
+    post was cited, in `extract` and the ledger, as it does for the others."""
+    video = tiktok_video(url)
+    if video is not None:
+        return video[1]
+    reddit = reddit_post(url)
+    if reddit is not None:
+        return reddit[1] or reddit[0]
+    notice = mastodon_post(url)  # Pleroma's `/notice/<flake id>`, which names no account
+    if notice is not None:
+        return notice[2]
+    note = misskey_note(url)
+    return note[1] if note is not None else None
+

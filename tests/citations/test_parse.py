@@ -2037,3 +2037,25 @@ def test_a_russian_notes_channel_before_a_latin_name_is_no_part_of_it(note: str,
     # note naming Two Majors.
     footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
     assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("url", "post_id"),
+    [
+        ("https://www.tiktok.com/@scout2015/video/6718335390845095173", "6718335390845095173"),
+        ("https://www.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed/", "1b5xyz9"),
+        ("https://www.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed/kx7ab12/", "kx7ab12"),
+        ("https://social.example/notice/AbCdEfGh12345678", "AbCdEfGh12345678"),
+        ("https://misskey.example/notes/9abcdefghi", "9abcdefghi"),
+        ("https://t.me/rybar/12345", "12345"),
+        ("https://news.example/2022/01/21/bridge", None),
+    ],
+)
+def test_a_citation_names_the_post_its_link_names_on_every_platform_read(
+    url: str, post_id: str | None
+) -> None:
+    # A TikTok video's, a Reddit post's or comment's, a Pleroma notice's or a Misskey note's id was never the
+    # citation's (extract and the ledger said `post_id: null`), though the link names it as X's and
+    # Telegram's do.
+    note = Footnote(label="1", text=f"Harbour Watch, January 21, 2022, {url}", line=1)
+    assert parse_citation(note).citation.post_id == post_id
