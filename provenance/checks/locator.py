@@ -20,11 +20,12 @@ Twitter`, a link to `twiter.com`), naming both.
 
 A note whose words name one platform as the post's (`Twitter`, `on X`, `X post`, APA's `[Tweet]. X.`,
 `Telegram`) while its link (an archive's copy: its original) is a post on another known platform (a
-Telegram post, a YouTube video) warns, naming both: the report's reader is told of one platform, the checks
-compare a post on another. Not for a web page's link (an article about a tweet), words naming two platforms
-(`a Telegram post shared on X`, `the Telegram channel's X account`) or only the link's, nor a platform named
-only as where the post was found or passed on (`via Twitter`, `shared on X`) or what it is of or about (`a
-screenshot of a Facebook post`); a quoted title's words and a handle's (`@rybar.bsky.social`) are no claim.
+Telegram post, a YouTube video, a Mastodon post by its path on any host) warns, naming both: the report's
+reader is told of one platform, the checks compare a post on another. Not for a web page's link (an article
+about a tweet), words naming two platforms (`a Telegram post shared on X`, `the Telegram channel's X
+account`) or only the link's, nor a platform named only as where the post was found or passed on (`via
+Twitter`, `shared on X`) or what it is of or about (`a screenshot of a Facebook post`); a quoted title's
+words and a handle's (`@rybar.bsky.social`) are no claim.
 
 A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
 show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
@@ -40,7 +41,12 @@ from urllib.parse import urlsplit
 from provenance.checks.interface import CheckInput
 from provenance.citations.file_claims import CITATIONS_FILE_DIFFERS
 from provenance.citations.parse import cited_url, mirror_of_the_cited_post, note_prose, uncited_links
-from provenance.citations.platforms import platform_from_host, platform_from_words, platform_hosts
+from provenance.citations.platforms import (
+    mastodon_platform,
+    platform_from_host,
+    platform_from_words,
+    platform_hosts,
+)
 from provenance.models import CheckResult, Platform
 from provenance.quotes import blank_quotes
 from provenance.readers.assembly import REPEAT_TEXT_DIFFERS
@@ -126,7 +132,8 @@ def named_platform_differs(prose: str, link: str) -> str | None:
     a tweet), for words naming no platform, two (`a Telegram post shared on X`), the link's, or one only as
     where the post was found or passed on (`via Twitter`)."""
     hosts = _hosts(link)
-    linked = platform_from_host(hosts[0]) if hosts else Platform.WEB
+    # A Mastodon post is known by its link's path, on any host, as the citation's platform is.
+    linked = mastodon_platform(link) or (platform_from_host(hosts[0]) if hosts else Platform.WEB)
     if linked not in _PLATFORM_NAMES:
         return None
     named = _named_platforms(blank_quotes(prose))

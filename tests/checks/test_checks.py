@@ -760,3 +760,21 @@ def test_locator_passes_a_note_whose_words_name_its_links_platform_or_another_th
     citation = COMPLETE.model_copy(update={"url": url, "original_url": original})
     given = CheckInput(footnote=note, citation=citation, outcome=None)
     assert check_locator(given) == CheckResult(name="locator", status="pass", detail=url)
+
+
+def test_locator_warns_when_the_note_names_another_platform_than_its_mastodon_posts() -> None:
+    # A Mastodon post is known by its link's path on any host: read as a web page's link, a note telling its
+    # reader of an X post was verified on a toot.
+    toot = "https://mastodon.social/@rybar/109876543210"
+    given = _note_citing(f"Rybar, Twitter, January 21, 2022, {toot}", toot)
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail=f"{toot}: the note says X/Twitter, its link is on Mastodon: is this the post the note means? "
+        "Compare by hand",
+    )
+    # The true cases beside it: a note that names Mastodon, or no platform.
+    for text in (f"Rybar, Mastodon, January 21, 2022, {toot}", f"Rybar, January 21, 2022, {toot}"):
+        assert check_locator(_note_citing(text, toot)) == CheckResult(
+            name="locator", status="pass", detail=toot
+        )
