@@ -25,7 +25,8 @@ reader is told of one platform, the checks compare a post on another. Not for a 
 about a tweet), words naming two platforms (`a Telegram post shared on X`, `the Telegram channel's X
 account`) or only the link's, nor a platform named only as where the post was found or passed on (`via
 Twitter`, `shared on X`) or what it is of or about (`a screenshot of a Facebook post`); a quoted title's
-words and a handle's (`@rybar.bsky.social`) are no claim.
+words, a handle's (`@rybar.bsky.social`) and an account's name before its handle in brackets (`Telegram
+Daily (@tgdaily)`) are no claim.
 
 A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
 show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
@@ -95,7 +96,35 @@ _RELAYED_ON = re.compile(
     re.IGNORECASE,
 )
 _RELAY_REACH = 30  # characters before a platform's name: the longest such words and their spaces
+# A handle in brackets after an account's name (`Telegram Daily (@tgdaily)`, APA's `Rybar [@rybar]`): the
+# words before it, back to a comma, a stop or the note's start, are the account's name.
+_HANDLE_IN_BRACKETS = re.compile(r"[(\[][ \t]{0,2}@")
+_NAME_REACH = 60  # characters before such a handle: an account's name, longer ones are not looked for
+_NAME_START = re.compile(r"[,;:.()\[\]]")
 _MOST_WORDS_READ = 400  # a note's words; past them a platform's name is not looked for
+
+
+def _account_names(prose: str) -> list[tuple[int, int]]:
+    """Where the note's words give an account's name before its handle in brackets (`Telegram Daily
+    (@tgdaily)`): words each capitalized, one at least no platform's own name (`Twitter (@rybar)` names the
+    platform). A platform's word in such a name (`Telegram Daily`, `YouTube Insider`) is the account's, not
+    the post's platform; `Rybar on Telegram (@rybar)` is no name, and names it."""
+    names: list[tuple[int, int]] = []
+    for handle in itertools.islice(_HANDLE_IN_BRACKETS.finditer(prose), _MOST_WORDS_READ):
+        end = handle.start()
+        reach = max(0, end - _NAME_REACH)
+        boundaries = list(_NAME_START.finditer(prose, reach, end))
+        if not boundaries and reach > 0:
+            continue  # no start in reach: no name of an account's length
+        start = boundaries[-1].end() if boundaries else 0
+        words = prose[start:end].split()
+        if (
+            words
+            and all(word[0].isupper() or word[0].isdigit() for word in words)
+            and any(platform_from_words(word) is None for word in words)
+        ):
+            names.append((start, end))
+    return names
 
 
 def _named_platforms(prose: str) -> dict[Platform, bool]:
@@ -119,6 +148,8 @@ def _named_platforms(prose: str) -> dict[Platform, bool]:
             found.append((match.start(), Platform.TWITTER))
     sites = itertools.chain(_X_AS_SITE.finditer(prose), _TWEET_FORMAT.finditer(prose))
     found += [(match.start(), Platform.TWITTER) for match in itertools.islice(sites, _MOST_WORDS_READ)]
+    names = _account_names(prose)
+    found = [(at, platform) for at, platform in found if not any(start <= at < end for start, end in names)]
     named: dict[Platform, bool] = {}
     for start, platform in found:
         own = _RELAYED_ON.search(prose[max(0, start - _RELAY_REACH) : start]) is None

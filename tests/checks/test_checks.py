@@ -778,3 +778,28 @@ def test_locator_warns_when_the_note_names_another_platform_than_its_mastodon_po
         assert check_locator(_note_citing(text, toot)) == CheckResult(
             name="locator", status="pass", detail=toot
         )
+
+
+def test_a_platforms_word_in_an_accounts_name_before_its_handle_is_no_claim_of_the_posts_platform() -> None:
+    # `Telegram Daily (@tgdaily)` is an X account's name: read as the platform, its X post warned for naming
+    # Telegram, and a note saying `X` of a Telegram post named two platforms and passed.
+    post = "https://x.com/tgdaily/status/1484"
+    for text in (
+        f"Telegram Daily (@tgdaily), January 21, 2022, {post}",
+        f"Telegram Daily (@tgdaily), X, January 21, 2022, {post}",
+        f"YouTube Insider [@YouTubeInsider]. (2022, January 21). Update [Tweet]. X. {post}",
+    ):
+        assert check_locator(_note_citing(text, post)) == CheckResult(
+            name="locator", status="pass", detail=post
+        )
+    telegram = "https://t.me/tgdaily/5"
+    given = _note_citing(f"Telegram Daily (@tgdaily), X, January 21, 2022, {telegram}", telegram)
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail=f"{telegram}: the note says X/Twitter, its link is on Telegram: is this the post the note "
+        "means? Compare by hand",
+    )
+    # Words that are no name (`on Telegram`) and a platform's name alone before a handle still name it.
+    for text in (f"Rybar on Telegram (@rybar), {post}", f"Rybar, Telegram (@rybar), {post}"):
+        assert check_locator(_note_citing(text, post)).status == "warn", text
