@@ -19,14 +19,14 @@ warns; so does a link to a host that only looks like one the note names in its w
 Twitter`, a link to `twiter.com`), naming both.
 
 A note whose words name one platform as the post's (`Twitter`, `on X`, `X post`, APA's `[Tweet]. X.`,
-`Telegram`) while its link (an archive's copy: its original) is a post on another known platform (a
-Telegram post, a YouTube video, a Mastodon post by its path on any host) warns, naming both: the report's
-reader is told of one platform, the checks compare a post on another. Not for a web page's link (an article
-about a tweet), words naming two platforms (`a Telegram post shared on X`, `the Telegram channel's X
-account`) or only the link's, nor a platform named only as where the post was found or passed on (`via
-Twitter`, `shared on X`) or what it is of or about (`a screenshot of a Facebook post`); a quoted title's
-words, a handle's (`@rybar.bsky.social`) and an account's name before its handle in brackets (`Telegram
-Daily (@tgdaily)`) are no claim.
+`Telegram`) while its link (an archive's copy: its original; a shortener's, `bit.ly/…`: the post its
+redirects led to, when captured) is a post on another known platform (a Telegram post, a YouTube video, a
+Mastodon post by its path on any host) warns, naming both: the report's reader is told of one platform, the
+checks compare a post on another. Not for a web page's link (an article about a tweet), words naming two
+platforms (`a Telegram post shared on X`, `the Telegram channel's X account`) or only the link's, nor a
+platform named only as where the post was found or passed on (`via Twitter`, `shared on X`) or what it is of
+or about (`a screenshot of a Facebook post`); a quoted title's words, a handle's (`@rybar.bsky.social`) and
+an account's name before its handle in brackets (`Telegram Daily (@tgdaily)`) are no claim.
 
 A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
 show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
@@ -51,7 +51,7 @@ from provenance.citations.platforms import (
 from provenance.models import CheckResult, Platform
 from provenance.quotes import blank_quotes
 from provenance.readers.assembly import REPEAT_TEXT_DIFFERS
-from provenance.side_urls import telegram_comment, telegram_post
+from provenance.side_urls import is_redirector, telegram_comment, telegram_post
 from provenance.urls import cut_short_urls, look_alike_host, named_host_look_alike
 
 # The readers' finding for a link whose text is another URL than its target (readers/assembly.py).
@@ -257,14 +257,20 @@ def check_locator(given: CheckInput) -> CheckResult:
             detail=f"{url}: the note names {shown}, and the link leads to {host!r}, another host that looks "
             "like it: a look-alike? Compare by hand",
         )
-    # An archive's copy is of its original: a Wayback copy of a Telegram post is a Telegram post.
-    platform_differs = named_platform_differs(note_prose(given.footnote), original or url)
+    # An archive's copy is of its original: a Wayback copy of a Telegram post is a Telegram post. A
+    # shortener's link (`bit.ly/…`) is on no platform: the post read, and the one a reader's click opens, is
+    # where its redirects led; offline, or where they led nowhere captured, that is not known.
+    cited = original or url
+    led_to_post = led_to is not None and is_redirector(cited) and not is_redirector(led_to)
+    compared = led_to if led_to is not None and led_to_post else cited
+    platform_differs = named_platform_differs(note_prose(given.footnote), compared)
     if platform_differs is not None:
         # The reader of the report is told of one platform, the checks compare the post of another.
+        where = f"{url} led to {led_to}" if led_to_post else url
         return CheckResult(
             name="locator",
             status="warn",
-            detail=f"{url}: {platform_differs}: is this the post the note means? Compare by hand",
+            detail=f"{where}: {platform_differs}: is this the post the note means? Compare by hand",
         )
     misleading = next(
         (finding for finding in given.footnote.findings if finding.code == _LINK_TEXT_DIFFERS), None

@@ -803,3 +803,25 @@ def test_a_platforms_word_in_an_accounts_name_before_its_handle_is_no_claim_of_t
     # Words that are no name (`on Telegram`) and a platform's name alone before a handle still name it.
     for text in (f"Rybar on Telegram (@rybar), {post}", f"Rybar, Telegram (@rybar), {post}"):
         assert check_locator(_note_citing(text, post)).status == "warn", text
+
+
+def test_locator_warns_when_a_shortened_link_led_to_a_post_on_another_platform_than_the_note_names() -> None:
+    # `bit.ly/x` is on no platform: the note told its reader of an X post, the capture and every check read
+    # the Telegram post its redirects led to, and the footnote was verified.
+    note = FOOTNOTE.model_copy(update={"text": "Rybar, Twitter, January 21, 2022, https://bit.ly/x"})
+    shortened = COMPLETE.model_copy(update={"url": "https://bit.ly/x"})
+    led = PAGE.model_copy(update={"platform": Platform.TELEGRAM, "url": "https://t.me/rybar/5"})
+    given = CheckInput(footnote=note, citation=shortened, outcome=_ok(), live=led, source=led)
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail="https://bit.ly/x led to https://t.me/rybar/5: the note says X/Twitter, its link is on "
+        "Telegram: is this the post the note means? Compare by hand",
+    )
+    # The true cases beside it: a shortener that led to a post on the platform named, and offline, where
+    # where it leads is not known.
+    honest = PAGE.model_copy(update={"platform": Platform.TWITTER, "url": "https://x.com/rybar/status/1"})
+    given = CheckInput(footnote=note, citation=shortened, outcome=_ok(), live=honest, source=honest)
+    assert check_locator(given) == CheckResult(name="locator", status="pass", detail="https://bit.ly/x")
+    offline = CheckInput(footnote=note, citation=shortened, outcome=None, offline=True)
+    assert check_locator(offline) == CheckResult(name="locator", status="pass", detail="https://bit.ly/x")
