@@ -21,12 +21,13 @@ Twitter`, a link to `twiter.com`), naming both.
 A note whose words name one platform as the post's (`Twitter`, `on X`, `X post`, APA's `[Tweet]. X.`,
 `Telegram`) while its link (an archive's copy: its original; a shortener's, `bit.ly/…`: the post its
 redirects led to, when captured) is a post on another known platform (a Telegram post, a YouTube video, a
-Mastodon post by its path on any host) warns, naming both: the report's reader is told of one platform, the
-checks compare a post on another. Not for a web page's link (an article about a tweet), words naming two
-platforms (`a Telegram post shared on X`, `the Telegram channel's X account`) or only the link's, nor a
-platform named only as where the post was found or passed on (`via Twitter`, `shared on X`) or what it is of
-or about (`a screenshot of a Facebook post`); a quoted title's words, a handle's (`@rybar.bsky.social`) and
-an account's name before its handle in brackets (`Telegram Daily (@tgdaily)`) are no claim.
+Mastodon post or a Misskey note by its path on any host) warns, naming both: the report's reader is told of
+one platform, the checks compare a post on another. Not for a web page's link (an article about a tweet),
+words naming two platforms (`a Telegram post shared on X`, `the Telegram channel's X account`) or only the
+link's, nor a platform named only as where the post was found or passed on (`via Twitter`, `shared on X`) or
+what it is of or about (`a screenshot of a Facebook post`); a quoted title's words, a handle's
+(`@rybar.bsky.social`) and an account's name before its handle in brackets (`Telegram Daily (@tgdaily)`)
+are no claim.
 
 A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
 show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
@@ -44,6 +45,7 @@ from provenance.citations.file_claims import CITATIONS_FILE_DIFFERS
 from provenance.citations.parse import cited_url, mirror_of_the_cited_post, note_prose, uncited_links
 from provenance.citations.platforms import (
     mastodon_platform,
+    misskey_note,
     platform_from_host,
     platform_from_words,
     platform_hosts,
@@ -163,19 +165,22 @@ def named_platform_differs(prose: str, link: str) -> str | None:
     a tweet), for words naming no platform, two (`a Telegram post shared on X`), the link's, or one only as
     where the post was found or passed on (`via Twitter`)."""
     hosts = _hosts(link)
-    # A Mastodon post is known by its link's path, on any host, as the citation's platform is.
-    linked = mastodon_platform(link) or (platform_from_host(hosts[0]) if hosts else Platform.WEB)
+    # A Mastodon post is known by its link's path, on any host, as the citation's platform is; a Misskey
+    # note's likewise, read as the fediverse's (`extractors.mastodon`).
+    misskey = misskey_note(link) is not None
+    linked = (
+        mastodon_platform(link)
+        or (Platform.MASTODON if misskey else None)
+        or (platform_from_host(hosts[0]) if hosts else Platform.WEB)
+    )
     if linked not in _PLATFORM_NAMES:
         return None
     named = _named_platforms(blank_quotes(prose))
     if len(named) != 1 or linked in named:
         return None
     ((said, as_the_posts),) = named.items()
-    return (
-        f"the note says {_PLATFORM_NAMES[said]}, its link is on {_PLATFORM_NAMES[linked]}"
-        if as_the_posts
-        else None
-    )
+    linked_name = "Misskey" if misskey else _PLATFORM_NAMES[linked]
+    return f"the note says {_PLATFORM_NAMES[said]}, its link is on {linked_name}" if as_the_posts else None
 
 
 def _hosts(*urls: str | None) -> list[str]:

@@ -825,3 +825,21 @@ def test_locator_warns_when_a_shortened_link_led_to_a_post_on_another_platform_t
     assert check_locator(given) == CheckResult(name="locator", status="pass", detail="https://bit.ly/x")
     offline = CheckInput(footnote=note, citation=shortened, outcome=None, offline=True)
     assert check_locator(offline) == CheckResult(name="locator", status="pass", detail="https://bit.ly/x")
+
+
+def test_locator_warns_when_the_note_names_another_platform_than_its_misskey_notes() -> None:
+    # A Misskey note is read as the fediverse's post by its path on any host: read as a web page's link, a
+    # note telling its reader of an X post was verified on a Misskey note.
+    note_link = "https://misskey.io/notes/9abcdef123"
+    given = _note_citing(f"Rybar, Twitter, January 21, 2022, {note_link}", note_link)
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail=f"{note_link}: the note says X/Twitter, its link is on Misskey: is this the post the note "
+        "means? Compare by hand",
+    )
+    # The true cases beside it: a note that names the fediverse, or no platform.
+    for text in (f"Rybar, fediverse, January 21, 2022, {note_link}", f"Rybar, January 21, 2022, {note_link}"):
+        assert check_locator(_note_citing(text, note_link)) == CheckResult(
+            name="locator", status="pass", detail=note_link
+        )
