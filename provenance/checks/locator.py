@@ -19,12 +19,15 @@ warns; so does a link to a host that only looks like one the note names in its w
 Twitter`, a link to `twiter.com`), naming both.
 
 A note whose words name one platform as the post's (`Twitter`, `on X`, `X post`, APA's `[Tweet]. X.`,
-`Telegram`) while its link (an archive's copy: its original) is a post on another known platform (a
-Telegram post, a YouTube video) warns, naming both: the report's reader is told of one platform, the checks
-compare a post on another. Not for a web page's link (an article about a tweet), words naming two platforms
-(`a Telegram post shared on X`, `the Telegram channel's X account`) or only the link's, nor a platform named
-only as where the post was found or passed on (`via Twitter`, `shared on X`) or what it is of or about (`a
-screenshot of a Facebook post`); a quoted title's words and a handle's (`@rybar.bsky.social`) are no claim.
+`Telegram`) while its link (an archive's copy: its original; a shortener's, `bit.ly/…`: the post its
+redirects led to, when captured) is a post on another known platform (a Telegram post, a YouTube video, a
+Mastodon post or a Misskey note by its path on any host) warns, naming both: the report's reader is told of
+one platform, the checks compare a post on another. Not for a web page's link (an article about a tweet),
+words naming two platforms (`a Telegram post shared on X`, `the Telegram channel's X account`) or only the
+link's, nor a platform named only as where the post was found or passed on (`via Twitter`, `shared on X`) or
+what it is of or about (`a screenshot of a Facebook post`); a quoted title's words, a handle's
+(`@rybar.bsky.social`) and an account's name before its handle in brackets (`Telegram Daily (@tgdaily)`)
+are no claim.
 
 A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
 show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
@@ -40,11 +43,17 @@ from urllib.parse import urlsplit
 from provenance.checks.interface import CheckInput
 from provenance.citations.file_claims import CITATIONS_FILE_DIFFERS
 from provenance.citations.parse import cited_url, mirror_of_the_cited_post, note_prose, uncited_links
-from provenance.citations.platforms import platform_from_host, platform_from_words, platform_hosts
+from provenance.citations.platforms import (
+    mastodon_platform,
+    misskey_note,
+    platform_from_host,
+    platform_from_words,
+    platform_hosts,
+)
 from provenance.models import CheckResult, Platform
 from provenance.quotes import blank_quotes
 from provenance.readers.assembly import REPEAT_TEXT_DIFFERS
-from provenance.side_urls import telegram_comment, telegram_post
+from provenance.side_urls import is_redirector, telegram_comment, telegram_post
 from provenance.urls import cut_short_urls, look_alike_host, named_host_look_alike
 
 # The readers' finding for a link whose text is another URL than its target (readers/assembly.py).
@@ -89,7 +98,35 @@ _RELAYED_ON = re.compile(
     re.IGNORECASE,
 )
 _RELAY_REACH = 30  # characters before a platform's name: the longest such words and their spaces
+# A handle in brackets after an account's name (`Telegram Daily (@tgdaily)`, APA's `Rybar [@rybar]`): the
+# words before it, back to a comma, a stop or the note's start, are the account's name.
+_HANDLE_IN_BRACKETS = re.compile(r"[(\[][ \t]{0,2}@")
+_NAME_REACH = 60  # characters before such a handle: an account's name, longer ones are not looked for
+_NAME_START = re.compile(r"[,;:.()\[\]]")
 _MOST_WORDS_READ = 400  # a note's words; past them a platform's name is not looked for
+
+
+def _account_names(prose: str) -> list[tuple[int, int]]:
+    """Where the note's words give an account's name before its handle in brackets (`Telegram Daily
+    (@tgdaily)`): words each capitalized, one at least no platform's own name (`Twitter (@rybar)` names the
+    platform). A platform's word in such a name (`Telegram Daily`, `YouTube Insider`) is the account's, not
+    the post's platform; `Rybar on Telegram (@rybar)` is no name, and names it."""
+    names: list[tuple[int, int]] = []
+    for handle in itertools.islice(_HANDLE_IN_BRACKETS.finditer(prose), _MOST_WORDS_READ):
+        end = handle.start()
+        reach = max(0, end - _NAME_REACH)
+        boundaries = list(_NAME_START.finditer(prose, reach, end))
+        if not boundaries and reach > 0:
+            continue  # no start in reach: no name of an account's length
+        start = boundaries[-1].end() if boundaries else 0
+        words = prose[start:end].split()
+        if (
+            words
+            and all(word[0].isupper() or word[0].isdigit() for word in words)
+            and any(platform_from_words(word) is None for word in words)
+        ):
+            names.append((start, end))
+    return names
 
 
 def _named_platforms(prose: str) -> dict[Platform, bool]:
@@ -113,6 +150,8 @@ def _named_platforms(prose: str) -> dict[Platform, bool]:
             found.append((match.start(), Platform.TWITTER))
     sites = itertools.chain(_X_AS_SITE.finditer(prose), _TWEET_FORMAT.finditer(prose))
     found += [(match.start(), Platform.TWITTER) for match in itertools.islice(sites, _MOST_WORDS_READ)]
+    names = _account_names(prose)
+    found = [(at, platform) for at, platform in found if not any(start <= at < end for start, end in names)]
     named: dict[Platform, bool] = {}
     for start, platform in found:
         own = _RELAYED_ON.search(prose[max(0, start - _RELAY_REACH) : start]) is None
@@ -126,18 +165,22 @@ def named_platform_differs(prose: str, link: str) -> str | None:
     a tweet), for words naming no platform, two (`a Telegram post shared on X`), the link's, or one only as
     where the post was found or passed on (`via Twitter`)."""
     hosts = _hosts(link)
-    linked = platform_from_host(hosts[0]) if hosts else Platform.WEB
+    # A Mastodon post is known by its link's path, on any host, as the citation's platform is; a Misskey
+    # note's likewise, read as the fediverse's (`extractors.mastodon`).
+    misskey = misskey_note(link) is not None
+    linked = (
+        mastodon_platform(link)
+        or (Platform.MASTODON if misskey else None)
+        or (platform_from_host(hosts[0]) if hosts else Platform.WEB)
+    )
     if linked not in _PLATFORM_NAMES:
         return None
     named = _named_platforms(blank_quotes(prose))
     if len(named) != 1 or linked in named:
         return None
     ((said, as_the_posts),) = named.items()
-    return (
-        f"the note says {_PLATFORM_NAMES[said]}, its link is on {_PLATFORM_NAMES[linked]}"
-        if as_the_posts
-        else None
-    )
+    linked_name = "Misskey" if misskey else _PLATFORM_NAMES[linked]
+    return f"the note says {_PLATFORM_NAMES[said]}, its link is on {linked_name}" if as_the_posts else None
 
 
 def _hosts(*urls: str | None) -> list[str]:
@@ -219,14 +262,20 @@ def check_locator(given: CheckInput) -> CheckResult:
             detail=f"{url}: the note names {shown}, and the link leads to {host!r}, another host that looks "
             "like it: a look-alike? Compare by hand",
         )
-    # An archive's copy is of its original: a Wayback copy of a Telegram post is a Telegram post.
-    platform_differs = named_platform_differs(note_prose(given.footnote), original or url)
+    # An archive's copy is of its original: a Wayback copy of a Telegram post is a Telegram post. A
+    # shortener's link (`bit.ly/…`) is on no platform: the post read, and the one a reader's click opens, is
+    # where its redirects led; offline, or where they led nowhere captured, that is not known.
+    cited = original or url
+    led_to_post = led_to is not None and is_redirector(cited) and not is_redirector(led_to)
+    compared = led_to if led_to is not None and led_to_post else cited
+    platform_differs = named_platform_differs(note_prose(given.footnote), compared)
     if platform_differs is not None:
         # The reader of the report is told of one platform, the checks compare the post of another.
+        where = f"{url} led to {led_to}" if led_to_post else url
         return CheckResult(
             name="locator",
             status="warn",
-            detail=f"{url}: {platform_differs}: is this the post the note means? Compare by hand",
+            detail=f"{where}: {platform_differs}: is this the post the note means? Compare by hand",
         )
     misleading = next(
         (finding for finding in given.footnote.findings if finding.code == _LINK_TEXT_DIFFERS), None

@@ -760,3 +760,86 @@ def test_locator_passes_a_note_whose_words_name_its_links_platform_or_another_th
     citation = COMPLETE.model_copy(update={"url": url, "original_url": original})
     given = CheckInput(footnote=note, citation=citation, outcome=None)
     assert check_locator(given) == CheckResult(name="locator", status="pass", detail=url)
+
+
+def test_locator_warns_when_the_note_names_another_platform_than_its_mastodon_posts() -> None:
+    # A Mastodon post is known by its link's path on any host: read as a web page's link, a note telling its
+    # reader of an X post was verified on a toot.
+    toot = "https://mastodon.social/@rybar/109876543210"
+    given = _note_citing(f"Rybar, Twitter, January 21, 2022, {toot}", toot)
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail=f"{toot}: the note says X/Twitter, its link is on Mastodon: is this the post the note means? "
+        "Compare by hand",
+    )
+    # The true cases beside it: a note that names Mastodon, or no platform.
+    for text in (f"Rybar, Mastodon, January 21, 2022, {toot}", f"Rybar, January 21, 2022, {toot}"):
+        assert check_locator(_note_citing(text, toot)) == CheckResult(
+            name="locator", status="pass", detail=toot
+        )
+
+
+def test_a_platforms_word_in_an_accounts_name_before_its_handle_is_no_claim_of_the_posts_platform() -> None:
+    # `Telegram Daily (@tgdaily)` is an X account's name: read as the platform, its X post warned for naming
+    # Telegram, and a note saying `X` of a Telegram post named two platforms and passed.
+    post = "https://x.com/tgdaily/status/1484"
+    for text in (
+        f"Telegram Daily (@tgdaily), January 21, 2022, {post}",
+        f"Telegram Daily (@tgdaily), X, January 21, 2022, {post}",
+        f"YouTube Insider [@YouTubeInsider]. (2022, January 21). Update [Tweet]. X. {post}",
+    ):
+        assert check_locator(_note_citing(text, post)) == CheckResult(
+            name="locator", status="pass", detail=post
+        )
+    telegram = "https://t.me/tgdaily/5"
+    given = _note_citing(f"Telegram Daily (@tgdaily), X, January 21, 2022, {telegram}", telegram)
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail=f"{telegram}: the note says X/Twitter, its link is on Telegram: is this the post the note "
+        "means? Compare by hand",
+    )
+    # Words that are no name (`on Telegram`) and a platform's name alone before a handle still name it.
+    for text in (f"Rybar on Telegram (@rybar), {post}", f"Rybar, Telegram (@rybar), {post}"):
+        assert check_locator(_note_citing(text, post)).status == "warn", text
+
+
+def test_locator_warns_when_a_shortened_link_led_to_a_post_on_another_platform_than_the_note_names() -> None:
+    # `bit.ly/x` is on no platform: the note told its reader of an X post, the capture and every check read
+    # the Telegram post its redirects led to, and the footnote was verified.
+    note = FOOTNOTE.model_copy(update={"text": "Rybar, Twitter, January 21, 2022, https://bit.ly/x"})
+    shortened = COMPLETE.model_copy(update={"url": "https://bit.ly/x"})
+    led = PAGE.model_copy(update={"platform": Platform.TELEGRAM, "url": "https://t.me/rybar/5"})
+    given = CheckInput(footnote=note, citation=shortened, outcome=_ok(), live=led, source=led)
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail="https://bit.ly/x led to https://t.me/rybar/5: the note says X/Twitter, its link is on "
+        "Telegram: is this the post the note means? Compare by hand",
+    )
+    # The true cases beside it: a shortener that led to a post on the platform named, and offline, where
+    # where it leads is not known.
+    honest = PAGE.model_copy(update={"platform": Platform.TWITTER, "url": "https://x.com/rybar/status/1"})
+    given = CheckInput(footnote=note, citation=shortened, outcome=_ok(), live=honest, source=honest)
+    assert check_locator(given) == CheckResult(name="locator", status="pass", detail="https://bit.ly/x")
+    offline = CheckInput(footnote=note, citation=shortened, outcome=None, offline=True)
+    assert check_locator(offline) == CheckResult(name="locator", status="pass", detail="https://bit.ly/x")
+
+
+def test_locator_warns_when_the_note_names_another_platform_than_its_misskey_notes() -> None:
+    # A Misskey note is read as the fediverse's post by its path on any host: read as a web page's link, a
+    # note telling its reader of an X post was verified on a Misskey note.
+    note_link = "https://misskey.io/notes/9abcdef123"
+    given = _note_citing(f"Rybar, Twitter, January 21, 2022, {note_link}", note_link)
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail=f"{note_link}: the note says X/Twitter, its link is on Misskey: is this the post the note "
+        "means? Compare by hand",
+    )
+    # The true cases beside it: a note that names the fediverse, or no platform.
+    for text in (f"Rybar, fediverse, January 21, 2022, {note_link}", f"Rybar, January 21, 2022, {note_link}"):
+        assert check_locator(_note_citing(text, note_link)) == CheckResult(
+            name="locator", status="pass", detail=note_link
+        )
