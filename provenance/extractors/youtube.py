@@ -6,6 +6,10 @@ The watch page's `datePublished`/`uploadDate` (microdata or meta) gives the time
 premiere's is its broadcast's start (the microdata's BroadcastEvent `startDate`, the day the page shows it
 "Streamed live on"), as its `datePublished` is the day it was set up, often days before: a `datePublished`
 more than two days after the start (a stream made public later) is kept as the page's other publication time.
+A premiere or a live stream captured before it airs (its player's LIVE_STREAM_OFFLINE, its `videoDetails`'
+`isUpcoming`, a `liveBroadcastDetails` start with no end) is there, but what it says is not yet published:
+`partial: upcoming`, its scheduled time named, so that `captured` warns and the footnote is never verified on
+a video nobody had yet seen.
 
 Without scripts the watch page is a shell, which is not held against it. Where oEmbed shows no video (no
 answer, or an error other than 404), the watch page is all the capture holds of it, and it is not the video
@@ -88,6 +92,19 @@ _BROADCAST_SPAN = 1_000
 # How much later than its broadcast a stream's `datePublished` may be and still be that day in some zone: a
 # later one is the day it was made public (or processed), and which day is the publication's is for a person.
 _MADE_PUBLIC_LATER = dt.timedelta(days=2)
+# A premiere's or a live stream's watch page captured before it airs: its player says LIVE_STREAM_OFFLINE
+# (`"playabilityStatus":{"status":"LIVE_STREAM_OFFLINE","reason":"Premieres in 3 hours",…`, its offline
+# slate's `"scheduledStartTime":"1642784400"`), its `videoDetails` say `"isUpcoming":true`, or its
+# microformat's `liveBroadcastDetails` give a start and no end while it is not live. (`upcomingEventData` is a
+# listed video's, in the related videos beside it, never the watch page's own.)
+_OFFLINE = re.compile(r'"playabilityStatus":\{"status":"LIVE_STREAM_OFFLINE"(?:,"reason":"([^"\\]{0,200})")?')
+_SCHEDULED_START = re.compile(r'"scheduledStartTime":"(\d{1,12})"')
+_SCHEDULED_SPAN = 5_000
+_IS_UPCOMING = '"isUpcoming":true'
+_DETAILS_SPAN = 50_000  # the watch page's own `videoDetails` (its description's 5,000 characters, escaped)
+_NOT_YET_BROADCAST = re.compile(
+    r'"liveBroadcastDetails":\{"isLiveNow":false,"startTimestamp":"([^"\\]{1,64})"\}'
+)
 # What a watch page can be instead of the video, whatever oEmbed says of it.
 _WALLS = frozenset({"consent-wall", "login-wall", "challenge"})
 
@@ -151,7 +168,42 @@ class YouTubeExtractor(Extractor):
                 "fields": raw_fields(fields),
             }
         )
-        return _dated_by_its_broadcast(read, main)
+        return _not_yet_shown(_dated_by_its_broadcast(read, main), main)
+
+
+def _not_yet_shown(post: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """`post`, said to be a video not yet shown (`partial: upcoming`) where its watch page is a premiere's or
+    a live stream's captured before it aired (`_OFFLINE`, `_IS_UPCOMING`, `_NOT_YET_BROADCAST`): oEmbed's
+    title and channel and the page's scheduled time passed `captured`, `title`, `author` and `date`, verified
+    on a video nobody had yet seen. Its page is there (no problem), so `captured` warns, naming the time."""
+    if main is None or main.status != 200 or post.problem is not None or post.partial is not None:
+        return post
+    html = decode_html(main)[:_PLAYABILITY_SCAN]
+    first = html.find('"playabilityStatus":')
+    offline = _OFFLINE.match(html, first) if first >= 0 else None
+    waiting = _NOT_YET_BROADCAST.search(html)
+    details = html.find('"videoDetails":{')
+    upcoming = details >= 0 and html.find(_IS_UPCOMING, details, details + _DETAILS_SPAN) >= 0
+    if offline is None and waiting is None and not upcoming:
+        return post
+    scheduled = _SCHEDULED_START.search(html, first, first + _SCHEDULED_SPAN) if offline is not None else None
+    when = (
+        dt.datetime.fromtimestamp(int(scheduled.group(1)), dt.UTC).isoformat()
+        if scheduled is not None and int(scheduled.group(1)) < 10**11
+        else waiting.group(1)
+        if waiting is not None
+        else post.published.isoformat()
+        if post.published is not None
+        else "an unknown time"
+    )
+    said = f" (the page says {offline.group(1)!r})" if offline is not None and offline.group(1) else ""
+    return post.model_copy(
+        update={
+            "partial": "upcoming",
+            "partial_detail": f"scheduled for {when}{said}: a premiere or a live stream captured before it "
+            "was shown, its title and description are there but what it says is not yet published",
+        }
+    )
 
 
 def _player_says(main: StoredResponse | None, first_only: bool = False) -> tuple[str, str] | None:
@@ -212,7 +264,7 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         # An age check or a members' video (oEmbed answers 401 or 403) whose watch page still carries the
         # video's metadata: the video is there, only not played to this visitor. Called unavailable, the
         # footnote failed `captured` as if the video were deleted.
-        return _dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main)
+        return _not_yet_shown(_dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main), main)
     if player is not None:
         said = f"{player[1]!r} " if player[1] else ""
         return post.model_copy(
@@ -236,7 +288,7 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         )
     if post.post_id is None:
         return post  # a channel's, a playlist's, a post's page: no video's channel or broadcast
-    return _dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main)
+    return _not_yet_shown(_dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main), main)
 
 
 def _credited_as_the_page_shows(post: SourcePost, main: StoredResponse | None) -> SourcePost:
