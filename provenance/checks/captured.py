@@ -218,7 +218,7 @@ def check_captured(given: CheckInput) -> CheckResult:
     not_the_page = "" if cut else _not_the_page(status)
     # Captured, yet a side document in it could not be read (Telegram's widget answered 429): said here, with
     # the capture, since the checks that miss what it gives (a date) only see that it is missing.
-    unread = (f"; {live.unread}" if live.unread else "") + _community_note(live)
+    unread = (f"; {live.unread}" if live.unread else "") + _community_note(live) + _clip_of(live)
     partial = f"{_PARTS[live.partial]}: {live.partial_detail}" if live.partial is not None else ""
     warnings = [
         part for part in (partial, cut, not_the_page, _unrendered(capture), _went_on(capture)) if part
@@ -232,6 +232,16 @@ def check_captured(given: CheckInput) -> CheckResult:
         status="pass",
         detail=f"HTTP {status}{_redirected(given, capture)}, {_cited_copy(given)}{where}{unread}",
     )
+
+
+def _clip_of(live: SourcePost) -> str:
+    """A YouTube clip's video, said beside the capture: the clip's page shows that video's title, date and
+    description, and its words are that video's, while the note cites a clip of it."""
+    video = live.fields.get("clip of")
+    if not video:
+        return ""
+    part = f" ({live.fields['clip part']} of it)" if live.fields.get("clip part") else ""
+    return f"; the link is a clip of {video}{part}: its words, title and time are that video's"
 
 
 _NOTE_SHOWN = 160  # characters of a Community Note said in the detail; the whole note is in the ledger

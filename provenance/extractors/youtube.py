@@ -28,6 +28,10 @@ there, and read: from oEmbed and the watch page, or, where oEmbed refuses it (40
 alone when that carries the video's metadata (its `datePublished`; a private video's never counts), credited
 to the channel its microdata names (`itemprop="author"`: name, and the `@handle` of its URL).
 
+A clip's link (`/clip/<id>`) is its page, which shows the video it is cut from (its title, date and
+description): the video and the clip's part of it are kept in `fields` (`clip of`, `clip part`) and said by
+`captured`, as the note cites a clip whose words and time are that video's.
+
 What the video says aloud is not read (no transcript or caption track is captured): a quote of spoken words
 (a link's `t=90`, 1:30 into the video) is searched only in the title and description, and is not found there
 unless they repeat it: compare it by hand at the time the link names.
@@ -52,7 +56,13 @@ from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import decode_html, json_of, parse_published, raw_fields, text_value
 from provenance.extractors.web import read_web_page
 from provenance.models import Platform, SourcePost
-from provenance.side_urls import YOUTUBE_DOMAINS, YOUTUBE_OEMBED, on_domain, youtube_video_id
+from provenance.side_urls import (
+    YOUTUBE_DOMAINS,
+    YOUTUBE_OEMBED,
+    on_domain,
+    youtube_video_id,
+    youtube_watch_url,
+)
 from provenance.warc.reader import StoredResponse
 
 _MAX_JSON = 1_000_000
@@ -105,6 +115,16 @@ _DETAILS_SPAN = 50_000  # the watch page's own `videoDetails` (its description's
 _NOT_YET_BROADCAST = re.compile(
     r'"liveBroadcastDetails":\{"isLiveNow":false,"startTimestamp":"([^"\\]{1,64})"\}'
 )
+# A clip's page (`/clip/<id>`) names the video it is cut from in `ytInitialData`'s
+# `"currentVideoEndpoint":{…,"watchEndpoint":{"videoId":"<id>",…` and its part of it in a `loopCommand`
+# (`"startTimeMs":"29000","endTimeMs":"39700"`), as yt-dlp reads them.
+_CURRENT_VIDEO = '"currentVideoEndpoint":{'
+_WATCH_ENDPOINT = re.compile(r'"watchEndpoint":\{"videoId":"([A-Za-z0-9_-]{11})"')
+_LOOP = '"loopCommand":{'
+_LOOP_START = re.compile(r'"startTimeMs":"(\d{1,9})"')
+_LOOP_END = re.compile(r'"endTimeMs":"(\d{1,9})"')
+_ENDPOINT_SPAN = 1_000
+_LOOP_SPAN = 400
 # What a watch page can be instead of the video, whatever oEmbed says of it.
 _WALLS = frozenset({"consent-wall", "login-wall", "challenge"})
 
@@ -206,6 +226,35 @@ def _not_yet_shown(post: SourcePost, main: StoredResponse | None) -> SourcePost:
     )
 
 
+def _as_a_clip(post: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """A clip's page (`/clip/<id>`) with the video it is cut from, and its part of it, in `fields` (`clip
+    of`, `clip part`), for `captured` to say: the clip's words and time are that video's (its page's title,
+    date and description are the video's), and the note cites a clip of it, not the video. Any other page,
+    or a clip whose page names no video, as read."""
+    segments = [segment for segment in urlsplit(post.url).path.split("/") if segment]
+    if len(segments) != 2 or segments[0] != "clip" or main is None or main.status != 200:
+        return post
+    html = decode_html(main)[:_PLAYABILITY_SCAN]
+    current = html.find(_CURRENT_VIDEO)
+    video = _WATCH_ENDPOINT.search(html, current, current + _ENDPOINT_SPAN) if current >= 0 else None
+    if video is None:
+        return post
+    fields = {**post.fields, "clip of": youtube_watch_url(video.group(1))}
+    loop = html.find(_LOOP)
+    start = _LOOP_START.search(html, loop, loop + _LOOP_SPAN) if loop >= 0 else None
+    end = _LOOP_END.search(html, loop, loop + _LOOP_SPAN) if loop >= 0 else None
+    if start is not None and end is not None:
+        fields["clip part"] = f"{_clock(int(start.group(1)))}-{_clock(int(end.group(1)))}"
+    return post.model_copy(update={"fields": fields})
+
+
+def _clock(milliseconds: int) -> str:
+    """A time into a video as YouTube shows it: `0:29`, `1:02:03`."""
+    hours, rest = divmod(milliseconds // 1000, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
 def _player_says(main: StoredResponse | None, first_only: bool = False) -> tuple[str, str] | None:
     """(status, reason) of a watch page whose player says its video cannot be played (`_PLAYABILITY`); None
     when it says nothing of the kind, or there is no 200 watch page. `first_only`: only what the page's first
@@ -287,7 +336,9 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
             }
         )
     if post.post_id is None:
-        return post  # a channel's, a playlist's, a post's page: no video's channel or broadcast
+        return _as_a_clip(
+            post, main
+        )  # a channel's, a playlist's, a post's page: no video's channel or broadcast
     return _not_yet_shown(_dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main), main)
 
 

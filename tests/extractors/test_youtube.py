@@ -368,3 +368,43 @@ def test_a_premiere_or_stream_already_shown_passes_captured() -> None:
     post = extract_source(VIDEO, (answer(VIDEO, _premiere(aired)), OEMBED))
     assert (post.problem, post.partial, post.title) == (None, None, TITLE)
     assert _captured(post).status == "pass"
+
+
+CLIP = "https://www.youtube.com/clip/UgkxU2HSeGL_NvmDJ-nQJrlLwllwMDBdGZFs"
+# A clip's `ytInitialData` as YouTube writes it: the video it is cut from, and the part of it it loops.
+_CLIP_DATA = (
+    '{"responseContext":{},"currentVideoEndpoint":{"clickTrackingParams":"CAAQg2ciEwj","commandMetadata":'
+    '{"webCommandMetadata":{"url":"/watch?v=dQw4w9WgXcQ","webPageType":"WEB_PAGE_TYPE_WATCH"}},'
+    '"watchEndpoint":{"videoId":"dQw4w9WgXcQ","startTimeSeconds":29}},"engagementPanels":[{"loopCommand":'
+    '{"startTimeMs":"29000","endTimeMs":"39700","postId":"UgkxU2HSeGL_NvmDJ-nQJrlLwllwMDBdGZFs"}}]}'
+)
+
+
+def test_a_clip_s_link_is_said_to_be_a_clip_of_the_video_it_is_cut_from() -> None:
+    # A clip's page shows the video's title, date and description: read as a page of its own, `captured`
+    # passed without a word that the note cites a clip, whose words and time are another video's.
+    page = (
+        asset("youtube_watch.html")
+        .decode()
+        .replace("</body>", f"<script>var ytInitialData = {_CLIP_DATA};</script></body>")
+    )
+    post = extract_source(CLIP, (answer(CLIP, page),))
+    assert post.fields["clip of"] == VIDEO
+    assert post.fields["clip part"] == "0:29-0:39"
+    result = _captured(post)
+    assert result.status == "pass"
+    assert result.detail.endswith(
+        f"; the link is a clip of {VIDEO} (0:29-0:39 of it): its words, title and time are that video's"
+    )
+
+
+def test_a_watch_page_naming_its_own_video_is_no_clip() -> None:
+    # Every watch page names its own video as its current one: only a `/clip/` link is a clip.
+    page = (
+        asset("youtube_watch.html")
+        .decode()
+        .replace("</body>", f"<script>var ytInitialData = {_CLIP_DATA};</script></body>")
+    )
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert "clip of" not in post.fields
+    assert "clip" not in _captured(post).detail
