@@ -315,8 +315,9 @@ _EMBEDDED_NO_VIDEO = frozenset({"videoseries", "live_stream"})
 
 
 def youtube_video_id(url: str) -> str | None:
-    """The id in `youtube.com/watch?v=<id>`, `youtu.be/<id>`, `/shorts/<id>`, `/live/<id>`, `/embed/<id>`,
-    `/v/<id>`; None for any other URL, a playlist's or a channel's embed (`_EMBEDDED_NO_VIDEO`) included."""
+    """The id in `youtube.com/watch?v=<id>`, `/watch/<id>`, `youtu.be/<id>`, `/shorts/<id>`, `/live/<id>`,
+    `/embed/<id>`, `/v/<id>`; None for any other URL, a playlist's or a channel's embed (`_EMBEDDED_NO_VIDEO`)
+    or a channel's live page (`/@<handle>/live`: whatever it streams when opened) included."""
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -327,8 +328,10 @@ def youtube_video_id(url: str) -> str | None:
     if on_domain(url, "youtu.be"):
         return segments[0] if segments else None
     if segments[:1] == ["watch"]:
-        named = set(parse_qs(parts.query).get("v", []))
-        return named.pop() if len(named) == 1 else None  # `v=AAA&v=BBB`: which one plays is YouTube's to say
+        # `/watch/<id>` names its video in the path, as YouTube reads it (unread, no oEmbed was asked, and the
+        # video read as a bare page); beside a `v=` naming another, which one plays is YouTube's to say.
+        named = set(parse_qs(parts.query).get("v", [])) | set(segments[1:2])
+        return named.pop() if len(named) == 1 and len(segments) <= 2 else None  # nor of `v=AAA&v=BBB`
     if len(segments) >= 2 and segments[0] in ("shorts", "live", "embed", "v"):
         return None if segments[1] in _EMBEDDED_NO_VIDEO else segments[1]
     return None

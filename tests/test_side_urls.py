@@ -97,6 +97,32 @@ def test_youtube_video_ids_in_every_url_form_and_the_oembed_asked_for() -> None:
     assert side_urls("https://www.youtube.com/@citycounciltv") == ()
 
 
+@pytest.mark.parametrize(
+    "url", ["https://www.youtube.com/watch/dQw4w9WgXcQ", "https://m.youtube.com/watch/dQw4w9WgXcQ?t=4"]
+)
+def test_a_watch_link_naming_its_video_in_the_path_is_that_video_and_asks_its_oembed(url: str) -> None:
+    # `/watch/<id>` was read as no video: no oEmbed was asked, and the watch page read as a bare web page
+    # (no player check of a premiere, no channel).
+    assert youtube_video_id(url) == "dQw4w9WgXcQ"
+    (oembed,) = side_urls(url)
+    assert oembed.endswith("watch%3Fv%3DdQw4w9WgXcQ&format=json")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.youtube.com/watch/AAAAAAAAAAA?v=BBBBBBBBBBB",  # two videos: YouTube picks one
+        "https://www.youtube.com/watch/AAAAAAAAAAA/BBBBBBBBBBB",
+        "https://www.youtube.com/@citycounciltv/live",  # whatever the channel streams when it is opened
+        "https://www.youtube.com/channel/UCabc/live",
+    ],
+)
+def test_a_watch_link_naming_two_videos_or_a_channel_s_live_page_names_none(url: str) -> None:
+    assert youtube_video_id(url) is None
+    assert side_urls(url) == ()
+    assert youtube_video_id("https://www.youtube.com/watch/AAAAAAAAAAA?v=AAAAAAAAAAA") == "AAAAAAAAAAA"
+
+
 def test_a_playlist_s_or_a_channel_s_embed_names_no_video_and_asks_no_oembed() -> None:
     # `videoseries` was read as a video id: oEmbed was asked for `watch?v=videoseries`, which shows none, and
     # the cited playlist read as a deleted video.

@@ -9,6 +9,8 @@ a range request) or `226 IM Used` (a change to an earlier copy): the footnote is
 verified on a part. So does a `203` (a proxy on the way changed the page), and so does a third party's copy
 of the source (a machine translation, Google's cache, a reader's copy): the date or author it passes on may
 be the source's, but the page is not the publisher's, and a person must compare the original. So does a
+video captured before it was shown (a premiere or a live stream still scheduled): its page is there, what it
+says is not yet published. So does a
 browser capture that kept no rendered DOM of the page: the checks then read the bytes as received, which the
 page's scripts may have changed before anyone saw them. A Community Note X shows under a post is said in the
 detail, whatever the status: readers' context is no verdict on whether the post says what the report says.
@@ -34,6 +36,7 @@ _PARTS: dict[SourcePart, str] = {
     "paywall": "paywall",
     "copy": "a third party's copy",
     "undecoded": "body not decoded whole",
+    "upcoming": "not yet shown",
 }
 # What an error status (a 403, a 503) was, when the page says: it fails either way, and this says why.
 _NAMED_WITH_STATUS: frozenset[SourceProblem] = frozenset({"challenge", "login-wall", "consent-wall"})
@@ -215,7 +218,7 @@ def check_captured(given: CheckInput) -> CheckResult:
     not_the_page = "" if cut else _not_the_page(status)
     # Captured, yet a side document in it could not be read (Telegram's widget answered 429): said here, with
     # the capture, since the checks that miss what it gives (a date) only see that it is missing.
-    unread = (f"; {live.unread}" if live.unread else "") + _community_note(live)
+    unread = (f"; {live.unread}" if live.unread else "") + _community_note(live) + _clip_of(live)
     partial = f"{_PARTS[live.partial]}: {live.partial_detail}" if live.partial is not None else ""
     warnings = [
         part for part in (partial, cut, not_the_page, _unrendered(capture), _went_on(capture)) if part
@@ -229,6 +232,16 @@ def check_captured(given: CheckInput) -> CheckResult:
         status="pass",
         detail=f"HTTP {status}{_redirected(given, capture)}, {_cited_copy(given)}{where}{unread}",
     )
+
+
+def _clip_of(live: SourcePost) -> str:
+    """A YouTube clip's video, said beside the capture: the clip's page shows that video's title, date and
+    description, and its words are that video's, while the note cites a clip of it."""
+    video = live.fields.get("clip of")
+    if not video:
+        return ""
+    part = f" ({live.fields['clip part']} of it)" if live.fields.get("clip part") else ""
+    return f"; the link is a clip of {video}{part}: its words, title and time are that video's"
 
 
 _NOTE_SHOWN = 160  # characters of a Community Note said in the detail; the whole note is in the ledger

@@ -6,6 +6,10 @@ The watch page's `datePublished`/`uploadDate` (microdata or meta) gives the time
 premiere's is its broadcast's start (the microdata's BroadcastEvent `startDate`, the day the page shows it
 "Streamed live on"), as its `datePublished` is the day it was set up, often days before: a `datePublished`
 more than two days after the start (a stream made public later) is kept as the page's other publication time.
+A premiere or a live stream captured before it airs (its player's LIVE_STREAM_OFFLINE, its `videoDetails`'
+`isUpcoming`, a `liveBroadcastDetails` start with no end) is there, but what it says is not yet published:
+`partial: upcoming`, its scheduled time named, so that `captured` warns and the footnote is never verified on
+a video nobody had yet seen.
 
 Without scripts the watch page is a shell, which is not held against it. Where oEmbed shows no video (no
 answer, or an error other than 404), the watch page is all the capture holds of it, and it is not the video
@@ -23,6 +27,10 @@ this visitor (LOGIN_REQUIRED for an age check, UNPLAYABLE in this country or for
 there, and read: from oEmbed and the watch page, or, where oEmbed refuses it (401, 403), from the watch page
 alone when that carries the video's metadata (its `datePublished`; a private video's never counts), credited
 to the channel its microdata names (`itemprop="author"`: name, and the `@handle` of its URL).
+
+A clip's link (`/clip/<id>`) is its page, which shows the video it is cut from (its title, date and
+description): the video and the clip's part of it are kept in `fields` (`clip of`, `clip part`) and said by
+`captured`, as the note cites a clip whose words and time are that video's.
 
 What the video says aloud is not read (no transcript or caption track is captured): a quote of spoken words
 (a link's `t=90`, 1:30 into the video) is searched only in the title and description, and is not found there
@@ -48,7 +56,13 @@ from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import decode_html, json_of, parse_published, raw_fields, text_value
 from provenance.extractors.web import read_web_page
 from provenance.models import Platform, SourcePost
-from provenance.side_urls import YOUTUBE_DOMAINS, YOUTUBE_OEMBED, on_domain, youtube_video_id
+from provenance.side_urls import (
+    YOUTUBE_DOMAINS,
+    YOUTUBE_OEMBED,
+    on_domain,
+    youtube_video_id,
+    youtube_watch_url,
+)
 from provenance.warc.reader import StoredResponse
 
 _MAX_JSON = 1_000_000
@@ -88,6 +102,29 @@ _BROADCAST_SPAN = 1_000
 # How much later than its broadcast a stream's `datePublished` may be and still be that day in some zone: a
 # later one is the day it was made public (or processed), and which day is the publication's is for a person.
 _MADE_PUBLIC_LATER = dt.timedelta(days=2)
+# A premiere's or a live stream's watch page captured before it airs: its player says LIVE_STREAM_OFFLINE
+# (`"playabilityStatus":{"status":"LIVE_STREAM_OFFLINE","reason":"Premieres in 3 hours",…`, its offline
+# slate's `"scheduledStartTime":"1642784400"`), its `videoDetails` say `"isUpcoming":true`, or its
+# microformat's `liveBroadcastDetails` give a start and no end while it is not live. (`upcomingEventData` is a
+# listed video's, in the related videos beside it, never the watch page's own.)
+_OFFLINE = re.compile(r'"playabilityStatus":\{"status":"LIVE_STREAM_OFFLINE"(?:,"reason":"([^"\\]{0,200})")?')
+_SCHEDULED_START = re.compile(r'"scheduledStartTime":"(\d{1,12})"')
+_SCHEDULED_SPAN = 5_000
+_IS_UPCOMING = '"isUpcoming":true'
+_DETAILS_SPAN = 50_000  # the watch page's own `videoDetails` (its description's 5,000 characters, escaped)
+_NOT_YET_BROADCAST = re.compile(
+    r'"liveBroadcastDetails":\{"isLiveNow":false,"startTimestamp":"([^"\\]{1,64})"\}'
+)
+# A clip's page (`/clip/<id>`) names the video it is cut from in `ytInitialData`'s
+# `"currentVideoEndpoint":{…,"watchEndpoint":{"videoId":"<id>",…` and its part of it in a `loopCommand`
+# (`"startTimeMs":"29000","endTimeMs":"39700"`), as yt-dlp reads them.
+_CURRENT_VIDEO = '"currentVideoEndpoint":{'
+_WATCH_ENDPOINT = re.compile(r'"watchEndpoint":\{"videoId":"([A-Za-z0-9_-]{11})"')
+_LOOP = '"loopCommand":{'
+_LOOP_START = re.compile(r'"startTimeMs":"(\d{1,9})"')
+_LOOP_END = re.compile(r'"endTimeMs":"(\d{1,9})"')
+_ENDPOINT_SPAN = 1_000
+_LOOP_SPAN = 400
 # What a watch page can be instead of the video, whatever oEmbed says of it.
 _WALLS = frozenset({"consent-wall", "login-wall", "challenge"})
 
@@ -151,7 +188,71 @@ class YouTubeExtractor(Extractor):
                 "fields": raw_fields(fields),
             }
         )
-        return _dated_by_its_broadcast(read, main)
+        return _not_yet_shown(_dated_by_its_broadcast(read, main), main)
+
+
+def _not_yet_shown(post: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """`post`, said to be a video not yet shown (`partial: upcoming`) where its watch page is a premiere's or
+    a live stream's captured before it aired (`_OFFLINE`, `_IS_UPCOMING`, `_NOT_YET_BROADCAST`): oEmbed's
+    title and channel and the page's scheduled time passed `captured`, `title`, `author` and `date`, verified
+    on a video nobody had yet seen. Its page is there (no problem), so `captured` warns, naming the time."""
+    if main is None or main.status != 200 or post.problem is not None or post.partial is not None:
+        return post
+    html = decode_html(main)[:_PLAYABILITY_SCAN]
+    first = html.find('"playabilityStatus":')
+    offline = _OFFLINE.match(html, first) if first >= 0 else None
+    waiting = _NOT_YET_BROADCAST.search(html)
+    details = html.find('"videoDetails":{')
+    upcoming = details >= 0 and html.find(_IS_UPCOMING, details, details + _DETAILS_SPAN) >= 0
+    if offline is None and waiting is None and not upcoming:
+        return post
+    scheduled = _SCHEDULED_START.search(html, first, first + _SCHEDULED_SPAN) if offline is not None else None
+    when = (
+        dt.datetime.fromtimestamp(int(scheduled.group(1)), dt.UTC).isoformat()
+        if scheduled is not None and int(scheduled.group(1)) < 10**11
+        else waiting.group(1)
+        if waiting is not None
+        else post.published.isoformat()
+        if post.published is not None
+        else "an unknown time"
+    )
+    said = f" (the page says {offline.group(1)!r})" if offline is not None and offline.group(1) else ""
+    return post.model_copy(
+        update={
+            "partial": "upcoming",
+            "partial_detail": f"scheduled for {when}{said}: a premiere or a live stream captured before it "
+            "was shown, its title and description are there but what it says is not yet published",
+        }
+    )
+
+
+def _as_a_clip(post: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """A clip's page (`/clip/<id>`) with the video it is cut from, and its part of it, in `fields` (`clip
+    of`, `clip part`), for `captured` to say: the clip's words and time are that video's (its page's title,
+    date and description are the video's), and the note cites a clip of it, not the video. Any other page,
+    or a clip whose page names no video, as read."""
+    segments = [segment for segment in urlsplit(post.url).path.split("/") if segment]
+    if len(segments) != 2 or segments[0] != "clip" or main is None or main.status != 200:
+        return post
+    html = decode_html(main)[:_PLAYABILITY_SCAN]
+    current = html.find(_CURRENT_VIDEO)
+    video = _WATCH_ENDPOINT.search(html, current, current + _ENDPOINT_SPAN) if current >= 0 else None
+    if video is None:
+        return post
+    fields = {**post.fields, "clip of": youtube_watch_url(video.group(1))}
+    loop = html.find(_LOOP)
+    start = _LOOP_START.search(html, loop, loop + _LOOP_SPAN) if loop >= 0 else None
+    end = _LOOP_END.search(html, loop, loop + _LOOP_SPAN) if loop >= 0 else None
+    if start is not None and end is not None:
+        fields["clip part"] = f"{_clock(int(start.group(1)))}-{_clock(int(end.group(1)))}"
+    return post.model_copy(update={"fields": fields})
+
+
+def _clock(milliseconds: int) -> str:
+    """A time into a video as YouTube shows it: `0:29`, `1:02:03`."""
+    hours, rest = divmod(milliseconds // 1000, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
 def _player_says(main: StoredResponse | None, first_only: bool = False) -> tuple[str, str] | None:
@@ -212,7 +313,7 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         # An age check or a members' video (oEmbed answers 401 or 403) whose watch page still carries the
         # video's metadata: the video is there, only not played to this visitor. Called unavailable, the
         # footnote failed `captured` as if the video were deleted.
-        return _dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main)
+        return _not_yet_shown(_dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main), main)
     if player is not None:
         said = f"{player[1]!r} " if player[1] else ""
         return post.model_copy(
@@ -235,8 +336,10 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
             }
         )
     if post.post_id is None:
-        return post  # a channel's, a playlist's, a post's page: no video's channel or broadcast
-    return _dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main)
+        return _as_a_clip(
+            post, main
+        )  # a channel's, a playlist's, a post's page: no video's channel or broadcast
+    return _not_yet_shown(_dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main), main)
 
 
 def _credited_as_the_page_shows(post: SourcePost, main: StoredResponse | None) -> SourcePost:

@@ -3,15 +3,17 @@ visitor."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author
+from provenance.checks.captured import check_captured
 from provenance.checks.date import check_date
 from provenance.extractors import extract_source
-from provenance.models import Citation, Footnote, Platform, SourcePost
+from provenance.models import Capture, CaptureOutcome, CheckResult, Citation, Footnote, Platform, SourcePost
 from provenance.side_urls import youtube_oembed_url
 from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset
@@ -291,3 +293,118 @@ def test_a_channel_s_handle_in_another_script_is_read_as_the_words_it_spells() -
     assert (
         extract_source(VIDEO, (answer(VIDEO, asset("youtube_watch.html")), OEMBED)).handle == "citycounciltv"
     )
+
+
+def _premiere(player: str) -> str:
+    """A premiere's watch page captured before it airs: its microdata's broadcast scheduled for 17:00 UTC on
+    the 21st, set up on the 16th, and `player` as its `ytInitialPlayerResponse`."""
+    page = _streamed("2022-01-16T09:12:40-08:00", "2022-01-21T17:00:00+00:00")
+    return page.replace('{"playabilityStatus":{"status":"OK"}}', player)
+
+
+_OFFLINE_PLAYER = (
+    '{"responseContext":{},"playabilityStatus":{"status":"LIVE_STREAM_OFFLINE",'
+    '"reason":"Premieres in 3 hours",'
+    '"liveStreamability":{"liveStreamabilityRenderer":{"videoId":"dQw4w9WgXcQ","offlineSlate":'
+    '{"liveStreamOfflineSlateRenderer":{"scheduledStartTime":"1642784400"}}}}}}'
+)
+_UPCOMING_DETAILS = (
+    '{"responseContext":{},"playabilityStatus":{"status":"OK"},"videoDetails":{"videoId":"dQw4w9WgXcQ",'
+    '"isLiveContent":true,"isUpcoming":true}}'
+)
+_WAITING_MICROFORMAT = (
+    '{"responseContext":{},"playabilityStatus":{"status":"OK"},"microformat":{"playerMicroformatRenderer":'
+    '{"liveBroadcastDetails":{"isLiveNow":false,"startTimestamp":"2022-01-21T09:00:00-08:00"}}}}'
+)
+
+
+def _captured(post: SourcePost) -> CheckResult:
+    capture = Capture(
+        url=VIDEO,
+        final_url=VIDEO,
+        http_status=200,
+        warc="archives/a.warc.gz",
+        warc_sha256="0" * 64,
+        records=(),
+        ip="93.184.216.34",
+        started_at="2022-01-21T14:00:00.000Z",
+        finished_at="2022-01-21T14:00:01.000Z",
+        bytes=1234,
+        truncated=False,
+    )
+    given = dataclasses.replace(
+        _dated(dt.date(2022, 1, 21), post), outcome=CaptureOutcome(url=VIDEO, capture=capture)
+    )
+    return check_captured(given)
+
+
+@pytest.mark.parametrize(
+    ("player", "scheduled"),
+    [
+        (_OFFLINE_PLAYER, "scheduled for 2022-01-21T17:00:00+00:00 (the page says 'Premieres in 3 hours')"),
+        (_UPCOMING_DETAILS, "scheduled for 2022-01-21T17:00:00+00:00: "),
+        (_WAITING_MICROFORMAT, "scheduled for 2022-01-21T09:00:00-08:00: "),
+    ],
+)
+def test_a_premiere_captured_before_it_airs_is_no_video_shown_and_captured_warns_naming_its_time(
+    player: str, scheduled: str
+) -> None:
+    # oEmbed's title and channel, and the broadcast's scheduled start as its date, passed `captured`,
+    # `title`, `author` and `date`: verified on a video nobody had yet seen.
+    post = extract_source(VIDEO, (answer(VIDEO, _premiere(player)), OEMBED))
+    assert (post.problem, post.partial) == (None, "upcoming")
+    result = _captured(post)
+    assert result.status == "warn"
+    assert result.detail.startswith(f"not yet shown: {scheduled}")
+
+
+def test_a_premiere_or_stream_already_shown_passes_captured() -> None:
+    # After it aired the player plays it, and its broadcast has an end: the video, read as before.
+    aired = (
+        '{"responseContext":{},"playabilityStatus":{"status":"OK"},"videoDetails":{"videoId":"dQw4w9WgXcQ",'
+        '"isLiveContent":true},"microformat":{"playerMicroformatRenderer":{"liveBroadcastDetails":{"isLiveNow"'
+        ':false,"startTimestamp":"2022-01-21T09:00:00-08:00","endTimestamp":"2022-01-21T11:31:52-08:00"}}}}'
+    )
+    post = extract_source(VIDEO, (answer(VIDEO, _premiere(aired)), OEMBED))
+    assert (post.problem, post.partial, post.title) == (None, None, TITLE)
+    assert _captured(post).status == "pass"
+
+
+CLIP = "https://www.youtube.com/clip/UgkxU2HSeGL_NvmDJ-nQJrlLwllwMDBdGZFs"
+# A clip's `ytInitialData` as YouTube writes it: the video it is cut from, and the part of it it loops.
+_CLIP_DATA = (
+    '{"responseContext":{},"currentVideoEndpoint":{"clickTrackingParams":"CAAQg2ciEwj","commandMetadata":'
+    '{"webCommandMetadata":{"url":"/watch?v=dQw4w9WgXcQ","webPageType":"WEB_PAGE_TYPE_WATCH"}},'
+    '"watchEndpoint":{"videoId":"dQw4w9WgXcQ","startTimeSeconds":29}},"engagementPanels":[{"loopCommand":'
+    '{"startTimeMs":"29000","endTimeMs":"39700","postId":"UgkxU2HSeGL_NvmDJ-nQJrlLwllwMDBdGZFs"}}]}'
+)
+
+
+def test_a_clip_s_link_is_said_to_be_a_clip_of_the_video_it_is_cut_from() -> None:
+    # A clip's page shows the video's title, date and description: read as a page of its own, `captured`
+    # passed without a word that the note cites a clip, whose words and time are another video's.
+    page = (
+        asset("youtube_watch.html")
+        .decode()
+        .replace("</body>", f"<script>var ytInitialData = {_CLIP_DATA};</script></body>")
+    )
+    post = extract_source(CLIP, (answer(CLIP, page),))
+    assert post.fields["clip of"] == VIDEO
+    assert post.fields["clip part"] == "0:29-0:39"
+    result = _captured(post)
+    assert result.status == "pass"
+    assert result.detail.endswith(
+        f"; the link is a clip of {VIDEO} (0:29-0:39 of it): its words, title and time are that video's"
+    )
+
+
+def test_a_watch_page_naming_its_own_video_is_no_clip() -> None:
+    # Every watch page names its own video as its current one: only a `/clip/` link is a clip.
+    page = (
+        asset("youtube_watch.html")
+        .decode()
+        .replace("</body>", f"<script>var ytInitialData = {_CLIP_DATA};</script></body>")
+    )
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert "clip of" not in post.fields
+    assert "clip" not in _captured(post).detail
