@@ -959,6 +959,22 @@ def tiktok_video(url: str) -> tuple[str | None, str] | None:
     return user, video
 
 
+def tiktok_video_under(url: str, handle: str | None, note_words: str) -> str | None:
+    """The video id of a TikTok video's link written under `handle` (`/@<handle>/video/<id>`, any case) where
+    the note's own words (`note_words`, its links blanked) write no `@`: the link's username is then the
+    note's only claim of whose the video is. None for any other link, a link under another username, or a note
+    naming an account by `@` itself.
+
+    TikTok's ids name one video whatever the account, as X's do: the cited video shown under another username
+    than its link's is the link's account renamed (or a wrong username in the link). A note that names an
+    account by `@` (`Suki (@suki)`, `Rybar (@rybar on TikTok)`) claims that account's video: another's is
+    not the cited one's, whatever its link writes."""
+    video = tiktok_video(url) if handle and "@" not in note_words else None
+    if video is None or video[0] is None or handle is None:
+        return None
+    return video[1] if video[0].casefold() == handle.casefold() else None
+
+
 def tiktok_id_number(video: str) -> int | None:
     """A TikTok id as a number: ASCII digits of a 64-bit number, else None."""
     number = ascii_int(video) if len(video) <= 20 else None
