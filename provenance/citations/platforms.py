@@ -260,6 +260,8 @@ def _post_url(platform: Platform, segments: list[str]) -> str | None:
         return _twitter_post_url(segments)
     if platform is Platform.BLUESKY:
         return _bluesky_post_url(segments)
+    if platform is Platform.TIKTOK:
+        return _tiktok_post_url(segments)  # TikTok's block, below
     return None
 
 
@@ -282,7 +284,7 @@ def _plain_page_url() -> re.Pattern[str]:
     return re.compile(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?:/[^\t\n\r?#]*)?")
 
 
-_POST_PLATFORMS = (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY)
+_POST_PLATFORMS = (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY, Platform.TIKTOK)
 
 # Sites that show X's posts under X's own paths (`/<user>/status/<id>`): embed fixers people paste from chat
 # apps, Nitter's front ends (`nitter.<any>`, xcancel.com) and viewers such as TwStalker (`twstalker.com`,
@@ -414,7 +416,7 @@ def mirrored_post(url: str) -> str | None:
 def canonical_url(url: str) -> str:
     """One spelling per post: `https://t.me/<channel>/<id>`, `https://x.com/<user>/status/<id>`,
     `https://bsky.app/profile/<handle or DID, lowercased>/post/<rkey>`, `https://<instance>/@<user>/<id>`
-    (`mastodon_post`). A mirror's
+    (`mastodon_post`), `https://www.tiktok.com/@<user>/video/<id>` (or `/photo/<id>`). A mirror's
     status link keeps its own (`mirrored_x_post` names X's post): a web archive's copy of a mirror's page is
     no copy of X's post.
 
@@ -957,6 +959,19 @@ def tiktok_video(url: str) -> tuple[str | None, str] | None:
     if video is None or tiktok_id_number(video) is None:
         return None
     return user, video
+
+
+def _tiktok_post_url(segments: list[str]) -> str | None:
+    """`https://www.tiktok.com/@<user>/video/<id>` (or `/photo/<id>`) of a video's or photo post's link on
+    any of TikTok's hosts, without its query: the share button's `?is_from_webapp=1&sender_device=pc&_r=1`
+    says who shared it, not which video it is. None for any other path (a profile, a share link, an embed or
+    `m.tiktok.com/v/<id>.html`, a link naming no username), which keeps its own spelling."""
+    if len(segments) != 3 or not segments[0].startswith("@") or segments[1] not in _TIKTOK_POST_KINDS:
+        return None
+    user, kind, video = segments[0][1:], segments[1], segments[2]
+    if _TIKTOK_USER.fullmatch(user) is None or tiktok_id_number(video) is None:
+        return None
+    return f"https://www.tiktok.com/@{user}/{kind}/{video}"
 
 
 def tiktok_video_under(url: str, handle: str | None, note_words: str) -> str | None:
