@@ -35,7 +35,10 @@ On a platform post the author comes from the content (widget, syndication JSON, 
 and a mismatch fails; on an ordinary web page bylines vary (a person, the desk, the outlet), so a mismatch is
 a warning. On X a post's id names it whatever the handle: the cited post (the same id) under another handle
 than the note gives is a rename, or a wrong handle in the note, so it warns, calling a rename likely only when
-the display name is the cited author's; another post, or a display name of someone else, still fails.
+the display name is the cited author's; another post, or a display name of someone else, still fails. A
+TikTok video's id is one video's too, and a note that names no account by `@` claims only the username its
+link writes (`/@<user>/video/<id>`): the video under another is treated so; a note naming an account by `@`
+claims that account's video.
 
 The report's body claims an author too: when the passages citing a note give its quoted words to one speaker
 plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry Medvedev`, `По словам Дмитрия Медведева,
@@ -76,7 +79,7 @@ from provenance.checks.matching import (
     people_in,
 )
 from provenance.citations.parse import names_author_in_genitive, note_prose
-from provenance.citations.platforms import post_locator
+from provenance.citations.platforms import post_locator, tiktok_video_under
 from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.names import (
@@ -88,10 +91,10 @@ from provenance.names import (
 )
 from provenance.quotes import blank_quotes
 
-# Platforms whose post ids name one post whatever the account (X's snowflakes): the cited id shown under
-# another handle is the cited post, so the account was renamed or the note's handle is wrong. Telegram's ids
-# count within a channel: the same id in another channel is another post.
-_ONE_ID_PER_POST = frozenset({Platform.TWITTER})
+# Platforms whose post ids name one post whatever the account (X's snowflakes, TikTok's video ids): the cited
+# id shown under another handle is the cited post, so the account was renamed or the note's handle is wrong.
+# Telegram's ids count within a channel: the same id in another channel is another post.
+_ONE_ID_PER_POST = frozenset({Platform.TWITTER, Platform.TIKTOK})
 
 # How far a result bears the citation out: which of a forward's two authors the note names.
 _AGREEMENT: dict[CheckStatus, int] = {"pass": 2, "warn": 1, "fail": 0, "skip": 0}
@@ -691,6 +694,12 @@ def _compare(given: CheckInput) -> CheckResult:
     declined = author is not None and name_claim == author and names_author_in_genitive(given.footnote)
     likeness, like, missing = _likeness(name_claim, shown, declined) if name_claim else (None, None, ())
     cited_id = citation.post_id or (post_locator(citation.url)[1] if citation.url else None)
+    if source.platform is Platform.TIKTOK:
+        # A TikTok video's id counts only where its link's username is the note's only claim of whose the
+        # video is: a note naming an account by `@` claims that account's video (the citation's post id,
+        # the link's, would make another account's a rename).
+        words = blank_quotes(note_prose(given.footnote))
+        cited_id = tiktok_video_under(citation.url, handle, words) if citation.url else None
     one_id = source.platform in _ONE_ID_PER_POST and cited_id is not None and source.post_id is not None
     if one_id and source.post_id != cited_id:
         # Another post than the cited one (an oEmbed answer showing another status), by the cited account or

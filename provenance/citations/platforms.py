@@ -260,6 +260,8 @@ def _post_url(platform: Platform, segments: list[str]) -> str | None:
         return _twitter_post_url(segments)
     if platform is Platform.BLUESKY:
         return _bluesky_post_url(segments)
+    if platform is Platform.TIKTOK:
+        return _tiktok_post_url(segments)  # TikTok's block, below
     return None
 
 
@@ -282,7 +284,7 @@ def _plain_page_url() -> re.Pattern[str]:
     return re.compile(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?:/[^\t\n\r?#]*)?")
 
 
-_POST_PLATFORMS = (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY)
+_POST_PLATFORMS = (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY, Platform.TIKTOK)
 
 # Sites that show X's posts under X's own paths (`/<user>/status/<id>`): embed fixers people paste from chat
 # apps, Nitter's front ends (`nitter.<any>`, xcancel.com) and viewers such as TwStalker (`twstalker.com`,
@@ -414,7 +416,7 @@ def mirrored_post(url: str) -> str | None:
 def canonical_url(url: str) -> str:
     """One spelling per post: `https://t.me/<channel>/<id>`, `https://x.com/<user>/status/<id>`,
     `https://bsky.app/profile/<handle or DID, lowercased>/post/<rkey>`, `https://<instance>/@<user>/<id>`
-    (`mastodon_post`). A mirror's
+    (`mastodon_post`), `https://www.tiktok.com/@<user>/video/<id>` (or `/photo/<id>`). A mirror's
     status link keeps its own (`mirrored_x_post` names X's post): a web archive's copy of a mirror's page is
     no copy of X's post.
 
@@ -957,6 +959,35 @@ def tiktok_video(url: str) -> tuple[str | None, str] | None:
     if video is None or tiktok_id_number(video) is None:
         return None
     return user, video
+
+
+def _tiktok_post_url(segments: list[str]) -> str | None:
+    """`https://www.tiktok.com/@<user>/video/<id>` (or `/photo/<id>`) of a video's or photo post's link on
+    any of TikTok's hosts, without its query: the share button's `?is_from_webapp=1&sender_device=pc&_r=1`
+    says who shared it, not which video it is. None for any other path (a profile, a share link, an embed or
+    `m.tiktok.com/v/<id>.html`, a link naming no username), which keeps its own spelling."""
+    if len(segments) != 3 or not segments[0].startswith("@") or segments[1] not in _TIKTOK_POST_KINDS:
+        return None
+    user, kind, video = segments[0][1:], segments[1], segments[2]
+    if _TIKTOK_USER.fullmatch(user) is None or tiktok_id_number(video) is None:
+        return None
+    return f"https://www.tiktok.com/@{user}/{kind}/{video}"
+
+
+def tiktok_video_under(url: str, handle: str | None, note_words: str) -> str | None:
+    """The video id of a TikTok video's link written under `handle` (`/@<handle>/video/<id>`, any case) where
+    the note's own words (`note_words`, its links blanked) write no `@`: the link's username is then the
+    note's only claim of whose the video is. None for any other link, a link under another username, or a note
+    naming an account by `@` itself.
+
+    TikTok's ids name one video whatever the account, as X's do: the cited video shown under another username
+    than its link's is the link's account renamed (or a wrong username in the link). A note that names an
+    account by `@` (`Suki (@suki)`, `Rybar (@rybar on TikTok)`) claims that account's video: another's is
+    not the cited one's, whatever its link writes."""
+    video = tiktok_video(url) if handle and "@" not in note_words else None
+    if video is None or video[0] is None or handle is None:
+        return None
+    return video[1] if video[0].casefold() == handle.casefold() else None
 
 
 def tiktok_id_number(video: str) -> int | None:

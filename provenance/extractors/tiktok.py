@@ -21,12 +21,13 @@ Rules, as a fact-checker reads a video:
 - Its words are the caption; its author the display name, its handle the username.
 - Its time is the id's: the upper 32 bits of a TikTok id are the Unix second it was made (as X's snowflake,
   known offline), read only when that is a sane time (after TikTok's first videos, not after the capture).
-- The page itself is not the video's evidence, but it can say the video is not there: a login wall, the
-  page's own data (`__UNIVERSAL_DATA_FOR_REHYDRATION__`'s `webapp.video-detail`, or `SIGI_STATE`'s
-  `VideoPage`) giving a `statusCode` other than 0 (10204 not found, 10216 private, …), or the page showing
-  TikTok's "Video currently unavailable" notice. Then the video is unavailable, whatever oEmbed answered
-  (a cache may keep an answer after the video is gone). Only that JSON is read from the page's data, bounded,
-  never its markup.
+- The page itself is not the video's evidence, but it can say the video is not there: a login wall (not
+  for words of the caption oEmbed gives that its title holds: TikTok titles a video's page with its
+  caption, `Sign up for the march! | TikTok`), the page's own data (`__UNIVERSAL_DATA_FOR_REHYDRATION__`'s
+  `webapp.video-detail`, or `SIGI_STATE`'s `VideoPage`) giving a `statusCode` other than 0 (10204 not
+  found, 10216 private, …), or the page showing TikTok's "Video currently unavailable" notice. Then the
+  video is unavailable, whatever oEmbed answered (a cache may keep an answer after the video is gone). Only
+  that JSON is read from the page's data, bounded, never its markup.
 - Without oEmbed's answer the page is a `script-shell`: nothing is verified on it. An archived copy of the
   page (a Wayback memento, read from where it starts) is read as a web page, its tags as the archive kept
   them, once its data does not say the video is gone.
@@ -40,6 +41,7 @@ redirect is in the WARC (`side_urls.redirected_side_follow_ups`).
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -48,7 +50,15 @@ from selectolax.lexbor import LexborHTMLParser
 from provenance.citations.platforms import http_date, tiktok_id_number, tiktok_id_time, tiktok_video
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import login_wall
-from provenance.extractors.pages import MAX_TEXT, decode_html, json_of, raw_fields, text_value, visible_text
+from provenance.extractors.pages import (
+    MAX_TEXT,
+    decode_html,
+    json_of,
+    page_title,
+    raw_fields,
+    text_value,
+    visible_text,
+)
 from provenance.extractors.web import is_html, read_web_page
 from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
@@ -66,6 +76,11 @@ _REFUSALS = frozenset({400, 404})
 # What TikTok's page shows in a removed or private video's place.
 _UNAVAILABLE_NOTICE = "video currently unavailable"
 _MAX_SAID = 160
+# How much of a page's title is compared with the caption; and how many of its first words a title cut
+# short must share with the caption to be the caption's (`Log in | TikTok`, TikTok's wall, shares two with a
+# caption `Log in to vote`).
+_MAX_TITLE = 2_000
+_CAPTION_START_WORDS = 3
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -209,6 +224,46 @@ def _capture_time(*responses: StoredResponse | None) -> dt.datetime | None:
     return None
 
 
+def _caption(page: CapturedPage, video: str) -> str | None:
+    """The caption oEmbed's answer gives for `video`, when it answers as that video; else None."""
+    oembed = page.answer_to(TIKTOK_OEMBED)
+    if oembed is None or oembed.status != 200:
+        return None
+    post = read_tiktok_oembed(oembed.status, json_of(oembed.body, _MAX_JSON), oembed.uri, video)
+    return post.text if post is not None and post.problem is None and post.text else None
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text[:_MAX_TITLE].split()).casefold()
+
+
+def _wall_beyond_the_caption(final_url: str, html: str, wall: str, caption: str | None) -> str | None:
+    """`wall` (`login_walled.login_wall`'s reason), or None where the video's page was called a login wall
+    only for its caption's words: TikTok titles a video's page with its caption (`Sign up for the march!
+    #vote | TikTok`), and words asking to log in or sign up there are the caption's, not a wall's. The title
+    counts as the caption's where it holds the caption whole, or starts with its first words (TikTok cuts a
+    long one), at least `_CAPTION_START_WORDS` of them; the rest of the title, the page's path and a password
+    form are still asked: `Log in | TikTok` is a wall whatever the caption says."""
+    if not caption:
+        return wall
+    tree = LexborHTMLParser(html)
+    if tree.css_first("input[type=password]") is not None:
+        return wall
+    title, said = _spaced(page_title(tree) or ""), _spaced(caption)
+    unlike = (at for at, (seen, own) in enumerate(zip(title, said, strict=False)) if seen != own)
+    shared = next(unlike, min(len(title), len(said)))
+    # The caption whole, anywhere in the title; else the words the title starts with, up to the last whole
+    # one (`sign up for the ma…` shares a word cut short).
+    whole = said if said in title else said[:shared]
+    if whole != said and said[len(whole) : len(whole) + 1] != " ":
+        whole = whole.rpartition(" ")[0]
+    if len(whole.split()) < _CAPTION_START_WORDS:  # `Log in`, a caption as short as TikTok's wall's title
+        return wall
+    rest = title.replace(whole, " ", 1)
+    asked = f"<html><head><title>{escape(rest)}</title></head></html>"
+    return wall if login_wall(final_url, asked) is not None else None
+
+
 class TikTokExtractor(Extractor):
     platform = Platform.TIKTOK
 
@@ -220,6 +275,8 @@ class TikTokExtractor(Extractor):
         main = page.answer()
         html = decode_html(main) if main is not None and is_html(main) else None
         wall = login_wall(main.uri, html) if main is not None and html is not None else None
+        if wall is not None and main is not None and html is not None and found is not None:
+            wall = _wall_beyond_the_caption(main.uri, html, wall, _caption(page, found[1]))
         if wall is not None:
             return SourcePost(
                 platform=self.platform,

@@ -737,6 +737,55 @@ def test_a_handle_on_another_platform_still_fails_a_post_showing_someone_else() 
     assert check_author(_on_tiktok("Rybar (@rybar_tiktok)", "Rybar")).status == "pass"
 
 
+# @oldname's video, the account since renamed @newname: TikTok serves the id under any username in the link.
+RENAMED_TIKTOK_URL = "https://www.tiktok.com/@oldname/video/7300000000000000000"
+
+
+def _renamed_tiktok(
+    note: str, display_name: str = "Jane Doe", shown_id: str = "7300000000000000000"
+) -> CheckInput:
+    video = SourcePost(
+        platform=Platform.TIKTOK,
+        url=RENAMED_TIKTOK_URL,
+        post_id=shown_id,
+        author=display_name,
+        handle="newname",
+        text=WORDS,
+    )
+    footnote = Footnote(label="1", text=f"{note}TikTok, January 20, 2022, {RENAMED_TIKTOK_URL}", line=40)
+    citation = parse_citation(footnote).citation
+    return CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=video, source=video)
+
+
+@pytest.mark.parametrize("note", ["", "Jane Doe, "])
+def test_a_tiktok_video_under_a_new_username_than_its_link_s_warns_as_a_rename(note: str) -> None:
+    # `TikTok, …, tiktok.com/@oldname/video/<id>` on the same video, now @newname's, failed `author`
+    # ('cited oldname; the source shows Jane Doe / @newname'): the id names one video whatever the account, as
+    # X's does, so the account was renamed or the link's username is wrong; a person must look.
+    result = check_author(_renamed_tiktok(note))
+    assert result.status == "warn", result.detail
+    assert (
+        "the note gives @oldname; the post is under @newname now (the post id 7300000000000000000 matches)"
+        in result.detail
+    )
+
+
+def test_a_tiktok_video_under_another_username_never_passes() -> None:
+    # Another video than the cited one, or the same one shown as someone else, is not the cited author's.
+    another = check_author(_renamed_tiktok("", shown_id="7300000000000000001"))
+    assert (
+        another.status == "fail" and "the capture shows another post, 7300000000000000001" in another.detail
+    )
+    someone = check_author(_renamed_tiktok("Jane Doe, ", display_name="Harbour Watch Bot"))
+    assert someone.status == "fail", someone.detail
+    # A note naming an account by `@` claims that account's video, its link's username or not.
+    assert check_author(_renamed_tiktok("@oldname, ")).status == "fail"
+    assert check_author(_renamed_tiktok("@someone_else, ")).status == "fail"
+    assert check_author(_on_tiktok("Rybar (@rybar on TikTok)", "Rybar")).status == "fail"
+    # The video's own username, in the note or its link, passes.
+    assert check_author(_renamed_tiktok("Jane Doe (@newname), ")).status == "pass"
+
+
 REDDIT_URL = "https://www.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed/"
 REDDIT_POST = SourcePost(
     platform=Platform.REDDIT,

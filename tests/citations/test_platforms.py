@@ -134,6 +134,21 @@ def test_one_scan_names_the_platform_the_first_named_word_does(text: str) -> Non
         ("https://mobile.twitter.com/jack/statuses/20", "https://x.com/jack/status/20"),
         ("https://x.com/jack/status/20/photo/1?s=20&t=abc#m", "https://x.com/jack/status/20"),
         ("https://twitter.com/i/web/status/20", "https://x.com/i/status/20"),
+        # TikTok's share button adds who shared the video and how; the video is its id (and its user's link).
+        (
+            "https://www.tiktok.com/@scout2015/video/6718335390845095173?is_from_webapp=1&sender_device=pc&_r=1",
+            "https://www.tiktok.com/@scout2015/video/6718335390845095173",
+        ),
+        (
+            "http://m.tiktok.com/@scout2015.fan/photo/6718335390845095173?lang=en#top",
+            "https://www.tiktok.com/@scout2015.fan/photo/6718335390845095173",
+        ),
+        ("https://www.tiktok.com/@scout2015?lang=en", "https://www.tiktok.com/@scout2015?lang=en"),
+        ("https://vm.tiktok.com/ZMabc123/?k=1", "https://vm.tiktok.com/ZMabc123/?k=1"),
+        (
+            "https://www.tiktok.com/@scout2015/video/12x?a=1",
+            "https://www.tiktok.com/@scout2015/video/12x?a=1",
+        ),
         ("HTTPS://News.Example:443/Story?id=7#comments", "https://news.example/Story?id=7"),
         ("http://news.example:80/a", "http://news.example/a"),
         ("http://news.example:8080/a", "http://news.example:8080/a"),
