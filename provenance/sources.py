@@ -16,16 +16,17 @@ read as the source, and a copy the note names that answered at once is read for 
 live source.
 
 Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
-copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone).
-Each is asked only when the one before said it has none. A cited URL that is itself an archived copy (a
-Wayback Machine memento) is read as a copy of its original, by the original's extractor; no archive is asked
-for a copy of that copy, unless the cited one could not be read. An archive.today copy is read as a page of
-its own, whose banner's time (when the copy was made) is not taken for the source's publication. Its copy of a
-platform post's page (an X status, a Telegram, Bluesky or Mastodon post, as its URL, its `Link:
-rel="original"` or its banner's `Saved from` names it) is what the page's scripts drew: the post among others
-(replies, the post it answers, quoted posts, the sidebar), in one markup; its text, byline and times are not
-read as the post's: only its title, which the platform sets for the post alone, is, and an X post's time is
-its id's. A Wayback copy of an archive.today copy shows archive.today's page, and is read as that page is.
+copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone). Each
+is asked only when the one before said it has none. A cited URL that is itself an archived copy (a Wayback
+Machine memento, or an Archive-It one: Wayback's software) is read as a copy of its original, by the
+original's extractor; no archive is asked for a copy of that copy, unless the cited one could not be read. An
+archive.today copy is read as a page of its own, whose banner's time (when the copy was made) is not taken for
+the source's publication. Its copy of a platform post's page (an X status, a Telegram, Bluesky or Mastodon
+post, as its URL, its `Link: rel="original"` or its banner's `Saved from` names it) is what the page's scripts
+drew: the post among others (replies, the post it answers, quoted posts, the sidebar), in one markup; its
+text, byline and times are not read as the post's: only its title, which the platform sets for the post alone,
+is, and an X post's time is its id's. A Wayback copy of an archive.today copy shows archive.today's page, and
+is read as that page is.
 """
 
 from __future__ import annotations
@@ -144,11 +145,11 @@ _SAME_MOMENT = dt.timedelta(seconds=60)
 
 def _on_archive_today(url: str) -> bool:
     """Whether `url` is a page of archive.today (archive.ph, archive.is, …): a web archive other than the
-    Wayback Machine."""
+    Wayback Machine and Archive-It (whose copies are Wayback's)."""
     if not on_web_archive(url):  # first: it reads any address, and most are on no archive
         return False
     host = (urlsplit(url.strip()).hostname or "").removeprefix("www.")
-    return host not in ("web.archive.org", "wayback.archive.org")
+    return host not in ("web.archive.org", "wayback.archive.org", "wayback.archive-it.org")
 
 
 def _shown_archive_today_page(url: str) -> str | None:

@@ -213,6 +213,33 @@ def test_a_cited_wayback_copy_is_read_as_the_post_it_copies_and_no_copy_of_it_is
     assert [r.path for r in fixture_server.requests] == [path], "no TimeGate asked"
 
 
+def test_a_cited_archive_it_copy_is_read_as_the_post_it_copies_as_a_wayback_copy_is(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # Archive-It runs Wayback's software, but its link was read as a web page of archive-it.org: the post's
+    # copy not read by X's reader, its time not the id's, and the TimeGate asked for a copy of the copy.
+    path = f"/1234/20220121093000/{TWEET}"
+    fixture_server.routes[path] = Reply(body=ARCHIVED_TWEET_PAGE)
+    memento = f"http://wayback.archive-it.org{path}"
+    citation = Citation(url=memento, original_url=TWEET, date=dt.date(2022, 1, 20))
+    read = _capture_and_read(
+        fixture_server, archive_dir, citation, ("wayback.archive-it.org", "web.archive.org")
+    )
+    assert read.live is not None and read.source == read.live
+    assert (read.live.platform, read.live.problem, read.live.text) == (
+        Platform.TWITTER,
+        None,
+        "We never said that.",
+    )
+    assert (read.live.memento_url, read.live.memento_datetime) == (
+        memento,
+        "2022-01-21 09:30:00 UTC, as its URL says",
+    )
+    assert read.live.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC), "from the snowflake id"
+    assert read.archive is None
+    assert [r.path for r in fixture_server.requests] == [path], "no TimeGate asked"
+
+
 def test_a_cited_wayback_copy_without_a_memento_datetime_is_dated_by_its_url(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:

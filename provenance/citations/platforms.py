@@ -148,6 +148,13 @@ def tid_time(rkey: str) -> dt.datetime | None:
 # copy without the archive's banner. Listings (`/web/2022*/…`) and calendars are no memento.
 _WAYBACK_HOSTS = ("web.archive.org", "wayback.archive.org")
 _WAYBACK_MEMENTO = re.compile(r"^/web/(?P<timestamp>[0-9]{4,14})(?:[a-z]{2}_)?/(?P<original>[^/].*)$")
+# Archive-It (the Internet Archive's service for institutions' collections) runs the same Wayback software:
+# its copies are `/<collection number or all>/<timestamp>[<modifier>_]/<original URL>`, whose stamp and
+# original say what a Wayback copy's do. Its `/<collection>/*/…` listings and `/timemap/` are no memento.
+_ARCHIVE_IT_HOSTS = ("wayback.archive-it.org",)
+_ARCHIVE_IT_MEMENTO = re.compile(
+    r"^/(?:[0-9]{1,10}|all)/(?P<timestamp>[0-9]{4,14})(?:[a-z]{2}_)?/(?P<original>[^/].*)$"
+)
 # archive.today (one archive under several names) names the original in two forms of its URLs:
 # `/<timestamp>/<original URL>` (`2022.01.21-093000` or 4 to 14 digits: a request for the copy nearest to it)
 # and `/newest/<original URL>` or `/oldest/<original URL>`. Its short form (`/<id>`) does not: which page
@@ -445,11 +452,12 @@ def _split_canonical_url(url: str) -> str:
     return post_url or _normalised_url(parts, host, port)
 
 
-# Every archive host above has this in its name. A URL's host is a piece of it, lowercased (`str.lower` maps
-# each character on its own: a piece's lowercase is a piece of the lowercase of the whole), once `urlsplit`
-# has dropped the tabs and line breaks it drops anywhere in a URL: a text without the mark, in any case, and
-# without those characters names no archive's host (tests/citations/test_platforms.py checks every host).
-_ARCHIVE_HOST_MARK = "archive."
+# Every archive host above has this in its name (`archive-it.org` too). A URL's host is a piece of it,
+# lowercased (`str.lower` maps each character on its own: a piece's lowercase is a piece of the lowercase of
+# the whole), once `urlsplit` has dropped the tabs and line breaks it drops anywhere in a URL: a text without
+# the mark, in any case, and without those characters names no archive's host
+# (tests/citations/test_platforms.py checks every host).
+_ARCHIVE_HOST_MARK = "archive"
 
 
 def may_name_archive_host(text: str) -> bool:
@@ -475,9 +483,11 @@ def _archive_memento(
 
 
 def _wayback_memento(url: str) -> tuple[re.Match[str], SplitResult] | None:
-    """A Wayback Machine memento URL's path read (`timestamp`, `original`) and its parts; None for any other
-    URL."""
-    return _archive_memento(url, _WAYBACK_HOSTS, _WAYBACK_MEMENTO)
+    """A Wayback Machine (or Archive-It) memento URL's path read (`timestamp`, `original`) and its parts;
+    None for any other URL."""
+    return _archive_memento(url, _WAYBACK_HOSTS, _WAYBACK_MEMENTO) or _archive_memento(
+        url, _ARCHIVE_IT_HOSTS, _ARCHIVE_IT_MEMENTO
+    )
 
 
 def memento_time_in_url(url: str) -> str | None:
@@ -526,8 +536,10 @@ def wayback_original(url: str) -> str | None:
     """The URL a Wayback Machine memento URL is an archived copy of, or None for any other URL.
 
     `https://web.archive.org/web/20220121000000/https://twitter.com/u/status/1` is a copy of
-    `https://twitter.com/u/status/1`. Such a copy is captured and read as its original (the page the archive
-    kept, with its banner), so capture and checks read it as the original's copy (`provenance.sources`).
+    `https://twitter.com/u/status/1`, and so is Archive-It's (the same software)
+    `https://wayback.archive-it.org/1234/20220121000000/https://twitter.com/u/status/1`. Such a copy is
+    captured and read as its original (the page the archive kept, with its banner), so capture and checks
+    read it as the original's copy (`provenance.sources`).
     """
     return _original_in(_wayback_memento(url))
 
@@ -567,18 +579,26 @@ def memento_archive(url: str) -> str | None:
     """The name of the web archive whose copy a memento URL (one `memento_original` reads) is, as CSL-JSON's
     `archive` names an archive, or None for any other URL."""
     if wayback_original(url) is not None:
-        return "Internet Archive"
+        return (
+            "Archive-It"
+            if _archive_memento(url, _ARCHIVE_IT_HOSTS, _ARCHIVE_IT_MEMENTO)
+            else "Internet Archive"
+        )
     return "archive.today" if memento_original(url) is not None else None
 
 
 def on_web_archive(url: str) -> bool:
-    """Whether `url` is on the Wayback Machine's or archive.today's host: a copy, or a service of an
-    archive (a short link `https://archive.ph/AbCd1` names no original)."""
+    """Whether `url` is on the Wayback Machine's, Archive-It's or archive.today's host: a copy, or a service
+    of an archive (a short link `https://archive.ph/AbCd1` names no original)."""
     try:
         host = urlsplit(url.strip()).hostname or ""
     except ValueError:  # an address that does not parse (`http://[::1`) is on no archive
         return False
-    return _bare_host(host).removeprefix("www.") in (*_WAYBACK_HOSTS, *_ARCHIVE_TODAY_HOSTS)
+    return _bare_host(host).removeprefix("www.") in (
+        *_WAYBACK_HOSTS,
+        *_ARCHIVE_IT_HOSTS,
+        *_ARCHIVE_TODAY_HOSTS,
+    )
 
 
 def copies_of_one_page(url: str, other: str) -> bool:
