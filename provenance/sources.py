@@ -26,7 +26,8 @@ post, as its URL, its `Link: rel="original"` or its banner's `Saved from` names 
 drew: the post among others (replies, the post it answers, quoted posts, the sidebar), in one markup; its
 text, byline and times are not read as the post's: only its title, which the platform sets for the post alone,
 is, and an X post's time is its id's. A Wayback copy of an archive.today copy shows archive.today's page, and
-is read as that page is.
+is read as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's page shows (its banner's,
+when the copy was made: `pages.third_party_copy`) read as the source's publication.
 """
 
 from __future__ import annotations
@@ -209,6 +210,29 @@ def _without_the_archives_own_time(post: SourcePost, answer: StoredResponse) -> 
     return post.model_copy(update={"published": None, "published_from": None, "fields": fields})
 
 
+def _without_an_archive_pages_times(post: SourcePost, cited: str, answer: StoredResponse) -> SourcePost:
+    """`post` read from a web archive's own page of its copy (a Perma.cc record, a Ghostarchive copy:
+    `pages.third_party_copy`), without the times it shows: its banner gives when the archive made its copy,
+    which, read as the page's publication, confirmed a note dating the source on the day it was archived;
+    which time shown is the source's the page does not say. They stay among the fields read."""
+    from provenance.extractors.pages import third_party_copy
+
+    copy = third_party_copy(cited) or third_party_copy(answer.uri)
+    if copy is None or not copy.archived:
+        return post
+    shown = (
+        *((f"{post.published.isoformat()} ({post.published_from})",) if post.published is not None else ()),
+        *((post.fields["other publication time"],) if "other publication time" in post.fields else ()),
+    )
+    if not shown:
+        return post
+    fields = {key: value for key, value in post.fields.items() if key != "other publication time"}
+    fields["times shown on the archive's page"] = "; ".join(shown)
+    return post.model_copy(
+        update={"published": None, "published_day_only": False, "published_from": None, "fields": fields}
+    )
+
+
 def _copied_post(answer: StoredResponse, cited: str) -> str | None:
     """The platform post (an X status, a Telegram post, a Bluesky or Mastodon post) whose page archive.today's
     copy `answer` is (or a Wayback copy of it shows), as its `Link: <…>; rel="original"`, the cited copy's URL
@@ -316,6 +340,7 @@ def _read_live(
         failures = _side_failures(metadata)
         post = extract_source(url, responses, start=start, main_text=main_text, failures=failures)
         post = _without_what_is_not_the_posts(_without_the_archives_own_time(post, answer), answer, url)
+        post = _without_an_archive_pages_times(post, url, answer)
     answered = answer.status is not None and 200 <= answer.status < 300
     return post, answered and post.problem is None
 

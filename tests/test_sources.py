@@ -11,7 +11,9 @@ import pytest
 from provenance import cli
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
-from provenance.models import Citation, Platform
+from provenance.checks import CheckInput
+from provenance.checks.date import check_date
+from provenance.models import Citation, Footnote, Platform
 from provenance.sources import (
     ReadSource,
     _memento_date_from_link,
@@ -761,6 +763,53 @@ def test_a_cited_archive_today_copy_with_a_memento_datetime_too_large_to_read_is
     )
     read = _capture_and_read(fixture_server, archive_dir, citation, ("archive.ph", "web.archive.org"))
     assert read.live is not None and read.live.published is None
+
+
+# A Ghostarchive copy: its banner gives the time the copy was made, the page it kept follows.
+GHOSTARCHIVE_PAGE = (
+    b"<html><head><title>Council vote</title></head><body><div id='header'>Archived from "
+    b"<a href='https://news.example/article'>https://news.example/article</a> on "
+    b"<time datetime='2022-01-21T10:04:33Z'>21 Jan 2022 10:04:33 UTC</time></div>"
+    b"<article><h1>Council vote</h1><p>The council voted to reopen the bridge.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("host", "path", "shown"),
+    [
+        ("ghostarchive.org", "/archive/AbC12", None),
+        ("ghostarchive.org", "/archive/20220121/https://news.example/article", None),
+        # The publisher's own page of the same markup keeps its time.
+        ("news.example", "/article", dt.datetime(2022, 1, 21, 10, 4, 33, tzinfo=dt.UTC)),
+    ],
+    ids=["ghostarchive-id", "ghostarchive-naming-the-page", "the-publisher-s-page"],
+)
+def test_a_cited_ghostarchive_copy_does_not_give_its_banner_s_time_as_the_page_s(
+    fixture_server: FixtureServer, archive_dir: Path, host: str, path: str, shown: dt.datetime | None
+) -> None:
+    # Read as a web page, the banner's `<time>` (when Ghostarchive made its copy) was the page's publication:
+    # `date` passed a note dating the page on the day it was archived.
+    fixture_server.routes[path] = Reply(body=GHOSTARCHIVE_PAGE)
+    cited = f"http://{host}{path}"
+    citation = Citation(url=cited, date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, (host, "web.archive.org"))
+    assert read.live is not None
+    assert read.live.published == shown
+    date = check_date(
+        CheckInput(
+            footnote=Footnote(label="1", text="x", line=3),
+            citation=citation,
+            outcome=None,
+            live=read.live,
+            source=read.live,
+        )
+    )
+    assert date.status == ("pass" if shown else "warn"), date.detail
+    if shown is None:
+        assert read.live.fields["times shown on the archive's page"] == (
+            "2022-01-21T10:04:33+00:00 (<time datetime>)"
+        )
+        assert read.live.partial == "copy" and read.live.title is None
 
 
 def test_an_archived_copy_whose_link_names_an_original_that_does_not_parse_is_no_copy_of_the_page(

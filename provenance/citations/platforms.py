@@ -173,6 +173,12 @@ _ARCHIVE_TODAY_MEMENTO = re.compile(
     r"^/(?:(?P<timestamp>[0-9]{4}(?:\.[0-9]{2}\.[0-9]{2}(?:-[0-9]{6})?)?|[0-9]{5,14})|newest|oldest)"
     r"/(?P<original>[^/].*)$"
 )
+# Ghostarchive names the original in one form of its URLs, `/archive/<time>/<original URL>` (a time of 1 to
+# 14 digits, the copy nearest to it: Wikipedia cites `/archive/20221009/<URL>`); its `/archive/<id>` and
+# `/varchive/<id>` name none. Its page is its own (`extractors.pages.third_party_copy`), as archive.today's
+# is.
+_GHOSTARCHIVE_HOSTS = ("ghostarchive.org",)
+_GHOSTARCHIVE_MEMENTO = re.compile(r"^/archive/(?P<timestamp>[0-9]{1,14})/(?P<original>[^/].*)$")
 # The archive collapses the original's `//` in some links (`/web/2022/https:/t.me/…`); one without a scheme
 # it takes for http.
 _COLLAPSED_SCHEME = re.compile(r"^(?P<scheme>https?):/+", re.IGNORECASE)
@@ -547,15 +553,18 @@ def wayback_original(url: str) -> str | None:
 def memento_original(url: str) -> str | None:
     """The URL an archived copy's URL names as the page it copies: a Wayback Machine memento
     (`wayback_original`) or an archive.today copy of the forms that name it
-    (`https://archive.ph/2022.01.21-093000/https://t.me/rybar/1`, `https://archive.ph/newest/<URL>`); None
-    for any other URL, an archive.today short link (`https://archive.ph/AbCd1`) among them.
+    (`https://archive.ph/2022.01.21-093000/https://t.me/rybar/1`, `https://archive.ph/newest/<URL>`) or a
+    Ghostarchive copy's (`https://ghostarchive.org/archive/20221009/<URL>`); None for any other URL, an
+    archive.today short link (`https://archive.ph/AbCd1`) and a Ghostarchive id among them.
 
     It is the post a report means when it cites the copy, whose platform, account and post id are the
     original's. Only a Wayback copy is also read as the original's copy (`wayback_original`): an
-    archive.today copy is captured and read as a page of archive.today.
+    archive.today or Ghostarchive copy is captured and read as a page of its archive.
     """
-    return wayback_original(url) or _original_in(
-        _archive_memento(url, _ARCHIVE_TODAY_HOSTS, _ARCHIVE_TODAY_MEMENTO)
+    return (
+        wayback_original(url)
+        or _original_in(_archive_memento(url, _ARCHIVE_TODAY_HOSTS, _ARCHIVE_TODAY_MEMENTO))
+        or _original_in(_archive_memento(url, _GHOSTARCHIVE_HOSTS, _GHOSTARCHIVE_MEMENTO))
     )
 
 
@@ -584,6 +593,8 @@ def memento_archive(url: str) -> str | None:
             if _archive_memento(url, _ARCHIVE_IT_HOSTS, _ARCHIVE_IT_MEMENTO)
             else "Internet Archive"
         )
+    if _archive_memento(url, _GHOSTARCHIVE_HOSTS, _GHOSTARCHIVE_MEMENTO) is not None:
+        return "Ghostarchive" if memento_original(url) is not None else None
     return "archive.today" if memento_original(url) is not None else None
 
 

@@ -357,6 +357,27 @@ def test_an_archive_it_copy_names_its_original_and_its_time_as_a_wayback_copy_do
 
 
 @pytest.mark.parametrize(
+    ("url", "original"),
+    [
+        ("https://ghostarchive.org/archive/20221009/http://www.incertitudes.fr/book.pdf",
+         "http://www.incertitudes.fr/book.pdf"),
+        (f"https://ghostarchive.org/archive/1/{TWEET}", TWEET),
+        # Its ids name no original: which page such a copy is of is known only from the copy.
+        ("https://ghostarchive.org/archive/AbC12", None),
+        ("https://ghostarchive.org/varchive/hltKrT_5q08", None),
+        (f"https://ghostarchive.org/search?term={TWEET}", None),
+    ],
+)  # fmt: skip
+def test_a_ghostarchive_url_names_its_original_only_in_the_form_that_holds_it(
+    url: str, original: str | None
+) -> None:
+    # `…/archive/20221009/<URL>` (as Wikipedia cites it) names the page, as an archive.today copy's URL
+    # does: the original was unknown, the note's platform and post id read off ghostarchive.org's address.
+    assert (memento_original(url), memento_archive(url)) == (original, "Ghostarchive" if original else None)
+    assert wayback_original(url) is None, "read as the archive's own page, not as the original's copy"
+
+
+@pytest.mark.parametrize(
     "url",
     [
         f"https://wayback.archive-it.org/1234/*/{TWEET}",  # a listing of its copies
