@@ -214,7 +214,8 @@ def _without_an_archive_pages_times(post: SourcePost, cited: str, answer: Stored
     """`post` read from a web archive's own page of its copy (a Perma.cc record, a Ghostarchive copy:
     `pages.third_party_copy`), without the times it shows: its banner gives when the archive made its copy,
     which, read as the page's publication, confirmed a note dating the source on the day it was archived;
-    which time shown is the source's the page does not say. They stay among the fields read."""
+    which time shown is the source's the page does not say. They stay among the fields read, beside the page
+    a Perma.cc record says it copies."""
     from provenance.extractors.pages import third_party_copy
 
     copy = third_party_copy(cited) or third_party_copy(answer.uri)
@@ -224,13 +225,29 @@ def _without_an_archive_pages_times(post: SourcePost, cited: str, answer: Stored
         *((f"{post.published.isoformat()} ({post.published_from})",) if post.published is not None else ()),
         *((post.fields["other publication time"],) if "other publication time" in post.fields else ()),
     )
-    if not shown:
-        return post
     fields = {key: value for key, value in post.fields.items() if key != "other publication time"}
-    fields["times shown on the archive's page"] = "; ".join(shown)
+    if shown:
+        fields["times shown on the archive's page"] = "; ".join(shown)
+    recorded = _perma_source_url(answer)
+    if recorded is not None:
+        fields["the page Perma.cc's record says it copies"] = recorded
     return post.model_copy(
         update={"published": None, "published_day_only": False, "published_from": None, "fields": fields}
     )
+
+
+def _perma_source_url(answer: StoredResponse) -> str | None:
+    """The page a Perma.cc record's page says its copy is of (`<input id=source_url value=…>`, its "Source
+    page URL" among the record's details); None for any other page, or a record that names none."""
+    if (urlsplit(answer.uri).hostname or "").removeprefix("www.") != "perma.cc":
+        return None
+    from selectolax.lexbor import LexborHTMLParser
+
+    from provenance.extractors.pages import decode_html
+
+    field = LexborHTMLParser(decode_html(answer)).css_first("input#source_url")
+    named = (field.attributes.get("value") or "").strip() if field is not None else ""
+    return named[:2000] if is_http_url(named) else None
 
 
 def _copied_post(answer: StoredResponse, cited: str) -> str | None:

@@ -13,6 +13,7 @@ from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
+from provenance.checks.title import check_title
 from provenance.models import Citation, Footnote, Platform
 from provenance.sources import (
     ReadSource,
@@ -810,6 +811,40 @@ def test_a_cited_ghostarchive_copy_does_not_give_its_banner_s_time_as_the_page_s
             "2022-01-21T10:04:33+00:00 (<time datetime>)"
         )
         assert read.live.partial == "copy" and read.live.title is None
+
+
+PERMA_RECORD = (
+    b"<html><head><title>Perma.cc | Council vote</title>"
+    b"<meta property='og:title' content='Council vote'></head>"
+    b"<body><header><p class='title'>This is a <span class='logo'>Perma.cc</span> record</p>"
+    b"<p class='creation'><span class='cat'>Captured</span> January 21, 2022</p>"
+    b"<label for='source_url'>Source page URL</label>"
+    b"<input id='source_url' value='https://news.example/article' readonly></header>"
+    b"<iframe src='https://perma-archives.org/warc/AB12-CD34/https://news.example/article'></iframe>"
+    b"</body></html>"
+)
+
+
+def test_a_cited_perma_cc_record_is_read_as_its_own_page_naming_the_page_it_copies(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # Read as the source's page, Perma.cc's record gave the title it recorded (`Perma.cc | Council vote`)
+    # as the page's, and `title` passed on it.
+    fixture_server.routes["/AB12-CD34"] = Reply(body=PERMA_RECORD)
+    citation = Citation(url="http://perma.cc/AB12-CD34", date=dt.date(2022, 1, 21), title="Council vote")
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("perma.cc", "web.archive.org"))
+    assert read.live is not None and read.live.partial == "copy"
+    title = check_title(
+        CheckInput(
+            footnote=Footnote(label="1", text="x", line=3),
+            citation=citation,
+            outcome=None,
+            live=read.live,
+            source=read.live,
+        )
+    )
+    assert title.status == "warn" and "kept by Perma.cc" in title.detail
+    assert read.live.fields["the page Perma.cc's record says it copies"] == "https://news.example/article"
 
 
 def test_an_archived_copy_whose_link_names_an_original_that_does_not_parse_is_no_copy_of_the_page(
