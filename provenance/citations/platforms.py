@@ -458,18 +458,21 @@ def _split_canonical_url(url: str) -> str:
     return post_url or _normalised_url(parts, host, port)
 
 
-# Every archive host above has this in its name (`archive-it.org` too). A URL's host is a piece of it,
-# lowercased (`str.lower` maps each character on its own: a piece's lowercase is a piece of the lowercase of
-# the whole), once `urlsplit` has dropped the tabs and line breaks it drops anywhere in a URL: a text without
-# the mark, in any case, and without those characters names no archive's host
-# (tests/citations/test_platforms.py checks every host).
-_ARCHIVE_HOST_MARK = "archive"
+# Every archive host above has one of these in its name. A URL's host is a piece of it, lowercased
+# (`str.lower` maps each character on its own: a piece's lowercase is a piece of the lowercase of the whole),
+# once `urlsplit` has dropped the tabs and line breaks it drops anywhere in a URL: a text without a mark, in
+# any case, and without those characters names no archive's host (tests/citations/test_platforms.py checks
+# every host). Not `archive` alone: a note that says it was archived is not searched again for URLs for that.
+_ARCHIVE_HOST_MARKS = ("archive.", "archive-it.")
 
 
 def may_name_archive_host(text: str) -> bool:
     """False when no URL in `text` (or `text` as a URL) can have an archive's host (`memento_original`,
     `wayback_original`): known without splitting a URL, as most links are no archive's."""
-    return _ARCHIVE_HOST_MARK in text.lower() or "\t" in text or "\r" in text or "\n" in text
+    lowered = text.lower()
+    return (
+        any(mark in lowered for mark in _ARCHIVE_HOST_MARKS) or "\t" in text or "\r" in text or "\n" in text
+    )
 
 
 def _archive_memento(

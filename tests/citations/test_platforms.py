@@ -298,15 +298,25 @@ def test_an_archive_today_url_names_its_original_only_in_the_forms_that_hold_it(
         " https://archive.ph/newest/https://t.me/rybar/12345 ",
         TWEET,
         "https://archived.example/web/20220121000000/https://t.me/rybar/12345",
+        f"https://WAYBACK.ARCHIVE-IT.ORG/1234/20220121000000/{TWEET}",
+        f"https://wayback.archive\t-it.org/1234/20220121000000/{TWEET}",
+        f"https://GhostArchive.org/archive/20221009/{TWEET}",
     ],
 )
 def test_the_archive_host_pre_check_gives_what_splitting_every_url_gives(url: str) -> None:
     # `_archive_memento` splits a URL only when `may_name_archive_host` says it may name an archive's host:
     # the answers must be those of splitting it anyway.
     hosts = (*platforms._WAYBACK_HOSTS, *platforms._ARCHIVE_IT_HOSTS, *platforms._ARCHIVE_TODAY_HOSTS)
-    assert all(platforms._ARCHIVE_HOST_MARK in host for host in hosts)
-    for memento in (platforms._WAYBACK_MEMENTO, platforms._ARCHIVE_TODAY_MEMENTO):
-        for archive_hosts in (platforms._WAYBACK_HOSTS, platforms._ARCHIVE_TODAY_HOSTS):
+    hosts = (*hosts, *platforms._GHOSTARCHIVE_HOSTS)
+    assert all(any(mark in host for mark in platforms._ARCHIVE_HOST_MARKS) for host in hosts)
+    archives = (
+        (platforms._WAYBACK_HOSTS, platforms._WAYBACK_MEMENTO),
+        (platforms._ARCHIVE_IT_HOSTS, platforms._ARCHIVE_IT_MEMENTO),
+        (platforms._ARCHIVE_TODAY_HOSTS, platforms._ARCHIVE_TODAY_MEMENTO),
+        (platforms._GHOSTARCHIVE_HOSTS, platforms._GHOSTARCHIVE_MEMENTO),
+    )
+    for _, memento in archives:
+        for archive_hosts, _ in archives:
             checked = platforms._archive_memento(url, archive_hosts, memento)
             split = _archive_memento_of_every_url(url, archive_hosts, memento)
             assert (checked and checked[0].group(), checked and checked[1]) == (
