@@ -16,16 +16,18 @@ read as the source, and a copy the note names that answered at once is read for 
 live source.
 
 Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
-copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone).
-Each is asked only when the one before said it has none. A cited URL that is itself an archived copy (a
-Wayback Machine memento) is read as a copy of its original, by the original's extractor; no archive is asked
-for a copy of that copy, unless the cited one could not be read. An archive.today copy is read as a page of
-its own, whose banner's time (when the copy was made) is not taken for the source's publication. Its copy of a
-platform post's page (an X status, a Telegram, Bluesky or Mastodon post, as its URL, its `Link:
-rel="original"` or its banner's `Saved from` names it) is what the page's scripts drew: the post among others
-(replies, the post it answers, quoted posts, the sidebar), in one markup; its text, byline and times are not
-read as the post's: only its title, which the platform sets for the post alone, is, and an X post's time is
-its id's. A Wayback copy of an archive.today copy shows archive.today's page, and is read as that page is.
+copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone). Each
+is asked only when the one before said it has none. A cited URL that is itself an archived copy (a Wayback
+Machine memento, or an Archive-It one: Wayback's software) is read as a copy of its original, by the
+original's extractor; no archive is asked for a copy of that copy, unless the cited one could not be read. An
+archive.today copy is read as a page of its own, whose banner's time (when the copy was made) is not taken for
+the source's publication. Its copy of a platform post's page (an X status, a Telegram, Bluesky or Mastodon
+post, as its URL, its `Link: rel="original"` or its banner's `Saved from` names it) is what the page's scripts
+drew: the post among others (replies, the post it answers, quoted posts, the sidebar), in one markup; its
+text, byline and times are not read as the post's: only its title, which the platform sets for the post alone,
+is, and an X post's time is its id's. A Wayback copy of an archive.today copy shows archive.today's page, and
+is read as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's page shows (its banner's,
+when the copy was made: `pages.third_party_copy`) read as the source's publication.
 """
 
 from __future__ import annotations
@@ -144,11 +146,11 @@ _SAME_MOMENT = dt.timedelta(seconds=60)
 
 def _on_archive_today(url: str) -> bool:
     """Whether `url` is a page of archive.today (archive.ph, archive.is, …): a web archive other than the
-    Wayback Machine."""
+    Wayback Machine and Archive-It (whose copies are Wayback's)."""
     if not on_web_archive(url):  # first: it reads any address, and most are on no archive
         return False
     host = (urlsplit(url.strip()).hostname or "").removeprefix("www.")
-    return host not in ("web.archive.org", "wayback.archive.org")
+    return host not in ("web.archive.org", "wayback.archive.org", "wayback.archive-it.org")
 
 
 def _shown_archive_today_page(url: str) -> str | None:
@@ -206,6 +208,46 @@ def _without_the_archives_own_time(post: SourcePost, answer: StoredResponse) -> 
     made_at = f"{post.published.isoformat()} ({post.published_from}), when the copy was made"
     fields = {**post.fields, "archive.today's time": made_at}
     return post.model_copy(update={"published": None, "published_from": None, "fields": fields})
+
+
+def _without_an_archive_pages_times(post: SourcePost, cited: str, answer: StoredResponse) -> SourcePost:
+    """`post` read from a web archive's own page of its copy (a Perma.cc record, a Ghostarchive copy:
+    `pages.third_party_copy`), without the times it shows: its banner gives when the archive made its copy,
+    which, read as the page's publication, confirmed a note dating the source on the day it was archived;
+    which time shown is the source's the page does not say. They stay among the fields read, beside the page
+    a Perma.cc record says it copies."""
+    from provenance.extractors.pages import third_party_copy
+
+    copy = third_party_copy(cited) or third_party_copy(answer.uri)
+    if copy is None or not copy.archived:
+        return post
+    shown = (
+        *((f"{post.published.isoformat()} ({post.published_from})",) if post.published is not None else ()),
+        *((post.fields["other publication time"],) if "other publication time" in post.fields else ()),
+    )
+    fields = {key: value for key, value in post.fields.items() if key != "other publication time"}
+    if shown:
+        fields["times shown on the archive's page"] = "; ".join(shown)
+    recorded = _perma_source_url(answer)
+    if recorded is not None:
+        fields["the page Perma.cc's record says it copies"] = recorded
+    return post.model_copy(
+        update={"published": None, "published_day_only": False, "published_from": None, "fields": fields}
+    )
+
+
+def _perma_source_url(answer: StoredResponse) -> str | None:
+    """The page a Perma.cc record's page says its copy is of (`<input id=source_url value=…>`, its "Source
+    page URL" among the record's details); None for any other page, or a record that names none."""
+    if (urlsplit(answer.uri).hostname or "").removeprefix("www.") != "perma.cc":
+        return None
+    from selectolax.lexbor import LexborHTMLParser
+
+    from provenance.extractors.pages import decode_html
+
+    field = LexborHTMLParser(decode_html(answer)).css_first("input#source_url")
+    named = (field.attributes.get("value") or "").strip() if field is not None else ""
+    return named[:2000] if is_http_url(named) else None
 
 
 def _copied_post(answer: StoredResponse, cited: str) -> str | None:
@@ -315,6 +357,7 @@ def _read_live(
         failures = _side_failures(metadata)
         post = extract_source(url, responses, start=start, main_text=main_text, failures=failures)
         post = _without_what_is_not_the_posts(_without_the_archives_own_time(post, answer), answer, url)
+        post = _without_an_archive_pages_times(post, url, answer)
     answered = answer.status is not None and 200 <= answer.status < 300
     return post, answered and post.problem is None
 

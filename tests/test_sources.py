@@ -11,7 +11,10 @@ import pytest
 from provenance import cli
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
-from provenance.models import Citation, Platform
+from provenance.checks import CheckInput
+from provenance.checks.date import check_date
+from provenance.checks.title import check_title
+from provenance.models import Citation, Footnote, Platform
 from provenance.sources import (
     ReadSource,
     _memento_date_from_link,
@@ -208,6 +211,33 @@ def test_a_cited_wayback_copy_is_read_as_the_post_it_copies_and_no_copy_of_it_is
         "We never said that.",
     )
     assert (read.live.memento_url, read.live.memento_datetime) == (memento, "Fri, 21 Jan 2022 00:00:00 GMT")
+    assert read.live.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC), "from the snowflake id"
+    assert read.archive is None
+    assert [r.path for r in fixture_server.requests] == [path], "no TimeGate asked"
+
+
+def test_a_cited_archive_it_copy_is_read_as_the_post_it_copies_as_a_wayback_copy_is(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # Archive-It runs Wayback's software, but its link was read as a web page of archive-it.org: the post's
+    # copy not read by X's reader, its time not the id's, and the TimeGate asked for a copy of the copy.
+    path = f"/1234/20220121093000/{TWEET}"
+    fixture_server.routes[path] = Reply(body=ARCHIVED_TWEET_PAGE)
+    memento = f"http://wayback.archive-it.org{path}"
+    citation = Citation(url=memento, original_url=TWEET, date=dt.date(2022, 1, 20))
+    read = _capture_and_read(
+        fixture_server, archive_dir, citation, ("wayback.archive-it.org", "web.archive.org")
+    )
+    assert read.live is not None and read.source == read.live
+    assert (read.live.platform, read.live.problem, read.live.text) == (
+        Platform.TWITTER,
+        None,
+        "We never said that.",
+    )
+    assert (read.live.memento_url, read.live.memento_datetime) == (
+        memento,
+        "2022-01-21 09:30:00 UTC, as its URL says",
+    )
     assert read.live.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC), "from the snowflake id"
     assert read.archive is None
     assert [r.path for r in fixture_server.requests] == [path], "no TimeGate asked"
@@ -734,6 +764,87 @@ def test_a_cited_archive_today_copy_with_a_memento_datetime_too_large_to_read_is
     )
     read = _capture_and_read(fixture_server, archive_dir, citation, ("archive.ph", "web.archive.org"))
     assert read.live is not None and read.live.published is None
+
+
+# A Ghostarchive copy: its banner gives the time the copy was made, the page it kept follows.
+GHOSTARCHIVE_PAGE = (
+    b"<html><head><title>Council vote</title></head><body><div id='header'>Archived from "
+    b"<a href='https://news.example/article'>https://news.example/article</a> on "
+    b"<time datetime='2022-01-21T10:04:33Z'>21 Jan 2022 10:04:33 UTC</time></div>"
+    b"<article><h1>Council vote</h1><p>The council voted to reopen the bridge.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("host", "path", "shown"),
+    [
+        ("ghostarchive.org", "/archive/AbC12", None),
+        ("ghostarchive.org", "/archive/20220121/https://news.example/article", None),
+        # The publisher's own page of the same markup keeps its time.
+        ("news.example", "/article", dt.datetime(2022, 1, 21, 10, 4, 33, tzinfo=dt.UTC)),
+    ],
+    ids=["ghostarchive-id", "ghostarchive-naming-the-page", "the-publisher-s-page"],
+)
+def test_a_cited_ghostarchive_copy_does_not_give_its_banner_s_time_as_the_page_s(
+    fixture_server: FixtureServer, archive_dir: Path, host: str, path: str, shown: dt.datetime | None
+) -> None:
+    # Read as a web page, the banner's `<time>` (when Ghostarchive made its copy) was the page's publication:
+    # `date` passed a note dating the page on the day it was archived.
+    fixture_server.routes[path] = Reply(body=GHOSTARCHIVE_PAGE)
+    cited = f"http://{host}{path}"
+    citation = Citation(url=cited, date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, (host, "web.archive.org"))
+    assert read.live is not None
+    assert read.live.published == shown
+    date = check_date(
+        CheckInput(
+            footnote=Footnote(label="1", text="x", line=3),
+            citation=citation,
+            outcome=None,
+            live=read.live,
+            source=read.live,
+        )
+    )
+    assert date.status == ("pass" if shown else "warn"), date.detail
+    if shown is None:
+        assert read.live.fields["times shown on the archive's page"] == (
+            "2022-01-21T10:04:33+00:00 (<time datetime>)"
+        )
+        assert read.live.partial == "copy" and read.live.title is None
+
+
+PERMA_RECORD = (
+    b"<html><head><title>Perma.cc | Council vote</title>"
+    b"<meta property='og:title' content='Council vote'></head>"
+    b"<body><header><p class='title'>This is a <span class='logo'>Perma.cc</span> record</p>"
+    b"<p class='creation'><span class='cat'>Captured</span> January 21, 2022</p>"
+    b"<label for='source_url'>Source page URL</label>"
+    b"<input id='source_url' value='https://news.example/article' readonly></header>"
+    b"<iframe src='https://perma-archives.org/warc/AB12-CD34/https://news.example/article'></iframe>"
+    b"</body></html>"
+)
+
+
+def test_a_cited_perma_cc_record_is_read_as_its_own_page_naming_the_page_it_copies(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # Read as the source's page, Perma.cc's record gave the title it recorded (`Perma.cc | Council vote`)
+    # as the page's, and `title` passed on it.
+    fixture_server.routes["/AB12-CD34"] = Reply(body=PERMA_RECORD)
+    citation = Citation(url="http://perma.cc/AB12-CD34", date=dt.date(2022, 1, 21), title="Council vote")
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("perma.cc", "web.archive.org"))
+    assert read.live is not None and read.live.partial == "copy"
+    title = check_title(
+        CheckInput(
+            footnote=Footnote(label="1", text="x", line=3),
+            citation=citation,
+            outcome=None,
+            live=read.live,
+            source=read.live,
+        )
+    )
+    assert title.status == "warn" and "kept by Perma.cc" in title.detail
+    assert read.live.fields["the page Perma.cc's record says it copies"] == "https://news.example/article"
 
 
 def test_an_archived_copy_whose_link_names_an_original_that_does_not_parse_is_no_copy_of_the_page(

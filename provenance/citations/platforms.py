@@ -148,6 +148,13 @@ def tid_time(rkey: str) -> dt.datetime | None:
 # copy without the archive's banner. Listings (`/web/2022*/…`) and calendars are no memento.
 _WAYBACK_HOSTS = ("web.archive.org", "wayback.archive.org")
 _WAYBACK_MEMENTO = re.compile(r"^/web/(?P<timestamp>[0-9]{4,14})(?:[a-z]{2}_)?/(?P<original>[^/].*)$")
+# Archive-It (the Internet Archive's service for institutions' collections) runs the same Wayback software:
+# its copies are `/<collection number or all>/<timestamp>[<modifier>_]/<original URL>`, whose stamp and
+# original say what a Wayback copy's do. Its `/<collection>/*/…` listings and `/timemap/` are no memento.
+_ARCHIVE_IT_HOSTS = ("wayback.archive-it.org",)
+_ARCHIVE_IT_MEMENTO = re.compile(
+    r"^/(?:[0-9]{1,10}|all)/(?P<timestamp>[0-9]{4,14})(?:[a-z]{2}_)?/(?P<original>[^/].*)$"
+)
 # archive.today (one archive under several names) names the original in two forms of its URLs:
 # `/<timestamp>/<original URL>` (`2022.01.21-093000` or 4 to 14 digits: a request for the copy nearest to it)
 # and `/newest/<original URL>` or `/oldest/<original URL>`. Its short form (`/<id>`) does not: which page
@@ -166,6 +173,12 @@ _ARCHIVE_TODAY_MEMENTO = re.compile(
     r"^/(?:(?P<timestamp>[0-9]{4}(?:\.[0-9]{2}\.[0-9]{2}(?:-[0-9]{6})?)?|[0-9]{5,14})|newest|oldest)"
     r"/(?P<original>[^/].*)$"
 )
+# Ghostarchive names the original in one form of its URLs, `/archive/<time>/<original URL>` (a time of 1 to
+# 14 digits, the copy nearest to it: Wikipedia cites `/archive/20221009/<URL>`); its `/archive/<id>` and
+# `/varchive/<id>` name none. Its page is its own (`extractors.pages.third_party_copy`), as archive.today's
+# is.
+_GHOSTARCHIVE_HOSTS = ("ghostarchive.org",)
+_GHOSTARCHIVE_MEMENTO = re.compile(r"^/archive/(?P<timestamp>[0-9]{1,14})/(?P<original>[^/].*)$")
 # The archive collapses the original's `//` in some links (`/web/2022/https:/t.me/…`); one without a scheme
 # it takes for http.
 _COLLAPSED_SCHEME = re.compile(r"^(?P<scheme>https?):/+", re.IGNORECASE)
@@ -447,17 +460,21 @@ def _split_canonical_url(url: str) -> str:
     return post_url or _normalised_url(parts, host, port)
 
 
-# Every archive host above has this in its name. A URL's host is a piece of it, lowercased (`str.lower` maps
-# each character on its own: a piece's lowercase is a piece of the lowercase of the whole), once `urlsplit`
-# has dropped the tabs and line breaks it drops anywhere in a URL: a text without the mark, in any case, and
-# without those characters names no archive's host (tests/citations/test_platforms.py checks every host).
-_ARCHIVE_HOST_MARK = "archive."
+# Every archive host above has one of these in its name. A URL's host is a piece of it, lowercased
+# (`str.lower` maps each character on its own: a piece's lowercase is a piece of the lowercase of the whole),
+# once `urlsplit` has dropped the tabs and line breaks it drops anywhere in a URL: a text without a mark, in
+# any case, and without those characters names no archive's host (tests/citations/test_platforms.py checks
+# every host). Not `archive` alone: a note that says it was archived is not searched again for URLs for that.
+_ARCHIVE_HOST_MARKS = ("archive.", "archive-it.")
 
 
 def may_name_archive_host(text: str) -> bool:
     """False when no URL in `text` (or `text` as a URL) can have an archive's host (`memento_original`,
     `wayback_original`): known without splitting a URL, as most links are no archive's."""
-    return _ARCHIVE_HOST_MARK in text.lower() or "\t" in text or "\r" in text or "\n" in text
+    lowered = text.lower()
+    return (
+        any(mark in lowered for mark in _ARCHIVE_HOST_MARKS) or "\t" in text or "\r" in text or "\n" in text
+    )
 
 
 def _archive_memento(
@@ -477,9 +494,11 @@ def _archive_memento(
 
 
 def _wayback_memento(url: str) -> tuple[re.Match[str], SplitResult] | None:
-    """A Wayback Machine memento URL's path read (`timestamp`, `original`) and its parts; None for any other
-    URL."""
-    return _archive_memento(url, _WAYBACK_HOSTS, _WAYBACK_MEMENTO)
+    """A Wayback Machine (or Archive-It) memento URL's path read (`timestamp`, `original`) and its parts;
+    None for any other URL."""
+    return _archive_memento(url, _WAYBACK_HOSTS, _WAYBACK_MEMENTO) or _archive_memento(
+        url, _ARCHIVE_IT_HOSTS, _ARCHIVE_IT_MEMENTO
+    )
 
 
 def memento_time_in_url(url: str) -> str | None:
@@ -528,8 +547,10 @@ def wayback_original(url: str) -> str | None:
     """The URL a Wayback Machine memento URL is an archived copy of, or None for any other URL.
 
     `https://web.archive.org/web/20220121000000/https://twitter.com/u/status/1` is a copy of
-    `https://twitter.com/u/status/1`. Such a copy is captured and read as its original (the page the archive
-    kept, with its banner), so capture and checks read it as the original's copy (`provenance.sources`).
+    `https://twitter.com/u/status/1`, and so is Archive-It's (the same software)
+    `https://wayback.archive-it.org/1234/20220121000000/https://twitter.com/u/status/1`. Such a copy is
+    captured and read as its original (the page the archive kept, with its banner), so capture and checks
+    read it as the original's copy (`provenance.sources`).
     """
     return _original_in(_wayback_memento(url))
 
@@ -537,15 +558,18 @@ def wayback_original(url: str) -> str | None:
 def memento_original(url: str) -> str | None:
     """The URL an archived copy's URL names as the page it copies: a Wayback Machine memento
     (`wayback_original`) or an archive.today copy of the forms that name it
-    (`https://archive.ph/2022.01.21-093000/https://t.me/rybar/1`, `https://archive.ph/newest/<URL>`); None
-    for any other URL, an archive.today short link (`https://archive.ph/AbCd1`) among them.
+    (`https://archive.ph/2022.01.21-093000/https://t.me/rybar/1`, `https://archive.ph/newest/<URL>`) or a
+    Ghostarchive copy's (`https://ghostarchive.org/archive/20221009/<URL>`); None for any other URL, an
+    archive.today short link (`https://archive.ph/AbCd1`) and a Ghostarchive id among them.
 
     It is the post a report means when it cites the copy, whose platform, account and post id are the
     original's. Only a Wayback copy is also read as the original's copy (`wayback_original`): an
-    archive.today copy is captured and read as a page of archive.today.
+    archive.today or Ghostarchive copy is captured and read as a page of its archive.
     """
-    return wayback_original(url) or _original_in(
-        _archive_memento(url, _ARCHIVE_TODAY_HOSTS, _ARCHIVE_TODAY_MEMENTO)
+    return (
+        wayback_original(url)
+        or _original_in(_archive_memento(url, _ARCHIVE_TODAY_HOSTS, _ARCHIVE_TODAY_MEMENTO))
+        or _original_in(_archive_memento(url, _GHOSTARCHIVE_HOSTS, _GHOSTARCHIVE_MEMENTO))
     )
 
 
@@ -569,18 +593,28 @@ def memento_archive(url: str) -> str | None:
     """The name of the web archive whose copy a memento URL (one `memento_original` reads) is, as CSL-JSON's
     `archive` names an archive, or None for any other URL."""
     if wayback_original(url) is not None:
-        return "Internet Archive"
+        return (
+            "Archive-It"
+            if _archive_memento(url, _ARCHIVE_IT_HOSTS, _ARCHIVE_IT_MEMENTO)
+            else "Internet Archive"
+        )
+    if _archive_memento(url, _GHOSTARCHIVE_HOSTS, _GHOSTARCHIVE_MEMENTO) is not None:
+        return "Ghostarchive" if memento_original(url) is not None else None
     return "archive.today" if memento_original(url) is not None else None
 
 
 def on_web_archive(url: str) -> bool:
-    """Whether `url` is on the Wayback Machine's or archive.today's host: a copy, or a service of an
-    archive (a short link `https://archive.ph/AbCd1` names no original)."""
+    """Whether `url` is on the Wayback Machine's, Archive-It's or archive.today's host: a copy, or a service
+    of an archive (a short link `https://archive.ph/AbCd1` names no original)."""
     try:
         host = urlsplit(url.strip()).hostname or ""
     except ValueError:  # an address that does not parse (`http://[::1`) is on no archive
         return False
-    return _bare_host(host).removeprefix("www.") in (*_WAYBACK_HOSTS, *_ARCHIVE_TODAY_HOSTS)
+    return _bare_host(host).removeprefix("www.") in (
+        *_WAYBACK_HOSTS,
+        *_ARCHIVE_IT_HOSTS,
+        *_ARCHIVE_TODAY_HOSTS,
+    )
 
 
 def copies_of_one_page(url: str, other: str) -> bool:

@@ -10,7 +10,8 @@ redirect to one), a *script shell* (no text of its own, or a "turn on JavaScript
 and an *empty* page (or a stub that only sends its reader on by a meta refresh). What the page shows "of
 its own" is its visible text without the site's navigation, banner, sidebars and footer: menus and footers
 are long enough to hide an error page behind them. `third_party_copy` names a page that is another's copy of
-the source (a machine translation, Google's cache, a reader's copy), whose words are not the source's.
+the source (a machine translation, Google's cache, a reader's copy, a Perma.cc or Ghostarchive page of an
+archived copy), whose words are not the source's.
 """
 
 from __future__ import annotations
@@ -1245,6 +1246,9 @@ class ThirdPartyCopy:
 
     what: str  # "a machine translation by Google Translate of https://…"
     translated: bool
+    # A web archive's own page of its copy (Perma.cc's record, Ghostarchive's), whose banner gives when the
+    # archive made it: no time it shows is read as the source's publication.
+    archived: bool = False
 
 
 def _turbopages_original(url: str) -> str | None:
@@ -1269,7 +1273,9 @@ def third_party_copy(url: str) -> ThirdPartyCopy | None:
     Yandex's translators, Yandex's `translated.turbopages.org` proxy), Google's cache, or a reader's copy
     (12ft.io, Jina Reader, Outline, Instapaper), or a viewer's page of one post of a Telegram channel or of
     Bluesky (TGStat, Telemetr, tlgrm.eu, FxBluesky, SkyView: one whose link names the post is cited as the
-    platform's own in its place; one whose does not is read here). Their words are the translator's or the
+    platform's own in its place; one whose does not is read here), or a web archive's own page of its copy
+    (a Perma.cc record, a Ghostarchive copy: `archived`, whose times are the archive's, which
+    `provenance.sources` does not read as the source's). Their words are the translator's or the
     copier's (made when, by whom, the page does not say), not the publisher's. None for any other URL.
 
     An AMP cache (`cdn.ampproject.org/c/s/…`) is not among them: it serves the publisher's own AMP document.
@@ -1327,6 +1333,9 @@ def third_party_copy(url: str) -> ThirdPartyCopy | None:
         return ThirdPartyCopy(
             f"a reader's copy{_of(original)} made by Instapaper, not the publisher's page", translated=False
         )
+    archived = _archive_viewer_copy(url, host.removeprefix("www."))
+    if archived is not None:
+        return archived
     viewer = _domain_among(host, _POST_VIEWER_DOMAINS)
     if viewer is not None and _shows_a_post(url, fields):
         # A link of theirs that names its post's channel and id cites the platform's own post in its place
@@ -1338,6 +1347,48 @@ def third_party_copy(url: str) -> ThirdPartyCopy | None:
             translated=False,
         )
     return None
+
+
+# A Perma.cc record's id (`AB12-CD34`; its first links, `0CZ4VyaN8ho`), its replay of the copy
+# (`/warc/<id>/<URL>`), and a Ghostarchive copy's id (`AbC12`, `/varchive/<video id>`) or the address that
+# names the page and a time (`/archive/20221009/<URL>`, `citations.platforms.memento_original`).
+_PERMA_RECORD = re.compile(r"^/(?:[A-Za-z0-9]{4}-[A-Za-z0-9]{4}|[A-Za-z0-9]{11})/?$")
+_PERMA_REPLAY = re.compile(r"^/warc/[A-Za-z0-9-]{4,20}/(?P<original>https?:/.*)$")
+_GHOSTARCHIVE_COPY = re.compile(r"^/(?:v?archive/[A-Za-z0-9_-]{3,20}/?|archive/[0-9]{1,14}/[^/].*)$")
+
+
+_COLLAPSED_SCHEME = re.compile(r"^(https?):/+(?=[^/])")
+
+
+def _archive_viewer_copy(url: str, host: str) -> ThirdPartyCopy | None:
+    """A Perma.cc record's page (`perma.cc/AB12-CD34`, its replay `perma-archives.org/warc/<id>/<URL>`) or
+    a Ghostarchive copy's (`ghostarchive.org/archive/<id>`): the archive's viewer of its copy, its banner
+    (when the copy was made) and the title the archive recorded, not the source's page; None for any other
+    URL (the archives' own pages, a search among their copies)."""
+    if host not in ("perma.cc", "perma-archives.org", "ghostarchive.org"):
+        return None
+    try:
+        path = urlsplit(url).path[:4000]
+    except ValueError:
+        return None
+    if host == "ghostarchive.org":
+        copy = _GHOSTARCHIVE_COPY.match(path)
+        name = "Ghostarchive"
+    else:
+        copy = _PERMA_RECORD.match(path) if host == "perma.cc" else _PERMA_REPLAY.match(path)
+        name = "Perma.cc"
+    if copy is None:
+        return None
+    from provenance.citations.platforms import memento_original
+
+    replayed = copy.groupdict().get("original")
+    original = _COLLAPSED_SCHEME.sub(r"\1://", replayed) if replayed else memento_original(url)
+    return ThirdPartyCopy(
+        f"a web archive's copy{_of(original)} kept by {name}, shown in the archive's "
+        "own page (its banner, its times, the title it recorded), not the publisher's page",
+        translated=False,
+        archived=True,
+    )
 
 
 def _shows_a_post(url: str, fields: Mapping[str, str]) -> bool:

@@ -15,6 +15,7 @@ from provenance.citations.platforms import (
     canonical_url,
     memento_archive,
     memento_original,
+    memento_time_in_url,
     platform_from_host,
     platform_from_words,
     post_locator,
@@ -312,15 +313,25 @@ def test_an_archive_today_url_names_its_original_only_in_the_forms_that_hold_it(
         " https://archive.ph/newest/https://t.me/rybar/12345 ",
         TWEET,
         "https://archived.example/web/20220121000000/https://t.me/rybar/12345",
+        f"https://WAYBACK.ARCHIVE-IT.ORG/1234/20220121000000/{TWEET}",
+        f"https://wayback.archive\t-it.org/1234/20220121000000/{TWEET}",
+        f"https://GhostArchive.org/archive/20221009/{TWEET}",
     ],
 )
 def test_the_archive_host_pre_check_gives_what_splitting_every_url_gives(url: str) -> None:
     # `_archive_memento` splits a URL only when `may_name_archive_host` says it may name an archive's host:
     # the answers must be those of splitting it anyway.
-    hosts = (*platforms._WAYBACK_HOSTS, *platforms._ARCHIVE_TODAY_HOSTS)
-    assert all(platforms._ARCHIVE_HOST_MARK in host for host in hosts)
-    for memento in (platforms._WAYBACK_MEMENTO, platforms._ARCHIVE_TODAY_MEMENTO):
-        for archive_hosts in (platforms._WAYBACK_HOSTS, platforms._ARCHIVE_TODAY_HOSTS):
+    hosts = (*platforms._WAYBACK_HOSTS, *platforms._ARCHIVE_IT_HOSTS, *platforms._ARCHIVE_TODAY_HOSTS)
+    hosts = (*hosts, *platforms._GHOSTARCHIVE_HOSTS)
+    assert all(any(mark in host for mark in platforms._ARCHIVE_HOST_MARKS) for host in hosts)
+    archives = (
+        (platforms._WAYBACK_HOSTS, platforms._WAYBACK_MEMENTO),
+        (platforms._ARCHIVE_IT_HOSTS, platforms._ARCHIVE_IT_MEMENTO),
+        (platforms._ARCHIVE_TODAY_HOSTS, platforms._ARCHIVE_TODAY_MEMENTO),
+        (platforms._GHOSTARCHIVE_HOSTS, platforms._GHOSTARCHIVE_MEMENTO),
+    )
+    for _, memento in archives:
+        for archive_hosts, _ in archives:
             checked = platforms._archive_memento(url, archive_hosts, memento)
             split = _archive_memento_of_every_url(url, archive_hosts, memento)
             assert (checked and checked[0].group(), checked and checked[1]) == (
@@ -345,6 +356,63 @@ def _archive_memento_of_every_url(
 def test_a_wayback_copy_is_read_as_its_original_and_named_as_the_internet_archives() -> None:
     memento = f"https://web.archive.org/web/20220121000000/{TWEET}"
     assert (wayback_original(memento), memento_archive(memento)) == (TWEET, "Internet Archive")
+
+
+@pytest.mark.parametrize(
+    ("url", "original", "made"),
+    [
+        (f"https://wayback.archive-it.org/1234/20220121093000/{TWEET}", TWEET, "2022-01-21 09:30:00"),
+        (f"https://wayback.archive-it.org/1234/20220121093000id_/{TWEET}", TWEET, "2022-01-21 09:30:00"),
+        ("http://wayback.archive-it.org/all/20220121093000/https:/t.me/rybar/12345", "https://t.me/rybar/12345",
+         "2022-01-21 09:30:00"),
+        (f"https://wayback.archive-it.org/1234/2022/{TWEET}", TWEET, None),  # the copy nearest: no moment
+    ],
+)  # fmt: skip
+def test_an_archive_it_copy_names_its_original_and_its_time_as_a_wayback_copy_does(
+    url: str, original: str, made: str | None
+) -> None:
+    # Archive-It runs Wayback's software: its links were read as ordinary pages of archive-it.org, the copy
+    # of a post read as a web page and the post's platform, account and id unknown.
+    assert (memento_original(url), wayback_original(url), memento_archive(url)) == (
+        original,
+        original,
+        "Archive-It",
+    )
+    assert memento_time_in_url(url) == (f"{made} UTC, as its URL says" if made else None)
+
+
+@pytest.mark.parametrize(
+    ("url", "original"),
+    [
+        ("https://ghostarchive.org/archive/20221009/http://www.incertitudes.fr/book.pdf",
+         "http://www.incertitudes.fr/book.pdf"),
+        (f"https://ghostarchive.org/archive/1/{TWEET}", TWEET),
+        # Its ids name no original: which page such a copy is of is known only from the copy.
+        ("https://ghostarchive.org/archive/AbC12", None),
+        ("https://ghostarchive.org/varchive/hltKrT_5q08", None),
+        (f"https://ghostarchive.org/search?term={TWEET}", None),
+    ],
+)  # fmt: skip
+def test_a_ghostarchive_url_names_its_original_only_in_the_form_that_holds_it(
+    url: str, original: str | None
+) -> None:
+    # `…/archive/20221009/<URL>` (as Wikipedia cites it) names the page, as an archive.today copy's URL
+    # does: the original was unknown, the note's platform and post id read off ghostarchive.org's address.
+    assert (memento_original(url), memento_archive(url)) == (original, "Ghostarchive" if original else None)
+    assert wayback_original(url) is None, "read as the archive's own page, not as the original's copy"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"https://wayback.archive-it.org/1234/*/{TWEET}",  # a listing of its copies
+        f"https://wayback.archive-it.org/1234/timemap/link/{TWEET}",
+        f"https://wayback.archive-it.org/web/20220121093000/{TWEET}",  # no collection named
+        f"https://archive-it.org/collections/1234/20220121093000/{TWEET}",  # Archive-It's site, no copy
+    ],
+)
+def test_an_archive_it_address_that_is_no_copy_names_no_original(url: str) -> None:
+    assert (memento_original(url), memento_archive(url)) == (None, None)
 
 
 _LINK_PIECES = [

@@ -93,6 +93,17 @@ def _checked(post: SourcePost, url: str) -> tuple[CheckResult, CheckResult]:
         # private channel's invite hash): its byline and words are the viewer's rendering of the post.
         ("https://tgstat.com/channel/AAAAAEx0Y2hhbm5lbA/123", "a copy of a post shown by TGStat"),
         ("https://skyview.social/?url=https://bsky.app/profile/a/post/b", "a post shown by SkyView"),
+        # A web archive's own page of its copy: Perma.cc's record shows the title it recorded of the page
+        # (in its `<title>` and `og:title`) and its banner; Ghostarchive's, the copy under its banner.
+        ("https://perma.cc/AB12-CD34", "a web archive's copy of another page kept by Perma.cc"),
+        ("https://perma.cc/0CZ4VyaN8ho", "kept by Perma.cc"),
+        (f"https://perma-archives.org/warc/AB12-CD34/{ORIGINAL}", f"copy of {ORIGINAL} kept by Perma.cc"),
+        (
+            "https://ghostarchive.org/archive/AbC12",
+            "a web archive's copy of another page kept by Ghostarchive",
+        ),
+        (f"https://ghostarchive.org/archive/20221009/{ORIGINAL}", f"copy of {ORIGINAL} kept by Ghostarchive"),
+        ("https://ghostarchive.org/varchive/hltKrT_5q08", "kept by Ghostarchive"),
     ],
 )
 def test_a_translation_or_a_copy_confirms_no_quote_or_title_and_says_whose_copy_it_is(
@@ -138,6 +149,11 @@ def test_a_link_that_redirects_to_a_translation_is_read_as_one() -> None:
         "https://blog.outline.com/2022/01/21/council-bridge",
         # A viewer's own work (a channel's statistics), which is the viewer's to say.
         "https://tgstat.com/channel/@rybar/stat",
+        # The archives' own pages: their words are theirs.
+        "https://perma.cc/about",
+        "https://perma.cc/docs/faq",
+        "https://ghostarchive.org/about.html",
+        "https://ghostarchive.org/search?term=council",
     ],
 )
 def test_the_source_s_own_page_and_pages_no_third_party_copied_still_confirm_a_quote(url: str) -> None:
