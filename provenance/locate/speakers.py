@@ -12,7 +12,9 @@ a closed list) and a few Russian and Ukrainian adverbs may stand between the nam
 the name behind a quote (`Медведев в своём канале написал: «…»`, `«…», — написал в своём канале Медведев`,
 `Медведев опять пишет:`); a name and such a place alone open a sentence before its colon (`Дмитрий Медведев в
 Telegram: «…»`, `Medvedev, on Telegram: "…"`); an owner's post speaks for its owner (`Rybar's post said`); and
-the one a speaker writes about is not the speaker (`Rybar wrote about Medvedev: "…"` is Rybar's).
+the one a speaker writes about is not the speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post
+about Rybar wrote`, `Рыбарь про Медведева написал` are the writer's; `Comments about Medvedev said` names
+nobody).
 
 Pure: no I/O.
 """
@@ -133,8 +135,13 @@ _ACCOUNT_NOUNS = (
     "|микроблоге|channel|account|feed|page|profile|post|blog"
 )
 _PLACE = (
-    r"(?:в|во|на|\u0443|in|on)\s(?:(?:сво[её]м|своей|своих|своїй|своєму|його|\u0435\u0433\u043e|её|\u0435\u0435|his|her|its|their)\s)?"
+    r"(?:в|во|на|\u0443|in|on)\s(?:(?:сво[её]м|своей|своих|своїй|своєму|його|\u0435\u0433\u043e|её|\u0435\u0435|his|her|its|their|an?|the)\s)?"
     rf"(?:(?:(?:{_PLATFORM_WORDS}|телеграм)[- ]?)?(?:{_ACCOUNT_NOUNS})|(?:{_PLATFORM_WORDS}))(?!\w)"
+)
+# `about Rybar`, `про Медведева`: whom a post is about, said between its speaker and the verb.
+_TOPIC_AT_END = re.compile(
+    r"\s(?:about|regarding|concerning|\u043e|\u043e\u0431|про)\s(?P<name>(?:[^\s,;:]{1,40}\s){0,3}[^\s,;:]{1,40})\s?$",
+    re.IGNORECASE,
 )
 _PLACE_AT_END = re.compile(rf"\s{_PLACE}\s?$", re.IGNORECASE)
 _PLACE_AT_START = re.compile(rf"{_PLACE}\s", re.IGNORECASE)
@@ -956,10 +963,16 @@ def _strip_between(before: str) -> str:
 
 def _without_place(before: str) -> str:
     """`Медведев в своём канале`, `Medvedev on his channel` → the name: where it was posted (`_PLACE`), and
-    the adverbs around it (`Медведев опять в Telegram`), dropped from between a name and its verb."""
+    the adverbs around it (`Медведев опять в Telegram`), dropped from between a name and its verb; and whom
+    the post is about, before it (`WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал`)."""
+    unstripped = before
+    topic = _TOPIC_AT_END.search(before[-120:])
+    if topic is not None and all(_is_name_word(word) for word in topic["name"].split()):
+        before = _strip_between(before[: len(before) - len(before[-120:]) + topic.start()])
     place = _PLACE_AT_END.search(before[-80:])
     if place is None:
-        return before
+        # English says whom a post is about after the post (`Comments about Medvedev said` names nobody).
+        return unstripped if topic is not None and topic.group(0).lstrip()[:1].isascii() else before
     named = _strip_between(before[: len(before) - len(before[-80:]) + place.start()])
     name = _name_before(named)
     preceding = named[: named.rfind(name)].split()[-1:] if name else []
@@ -1563,6 +1576,9 @@ def _not_alone(head: str, verb: re.Match[str], speaker: Speaker) -> bool:
     opening = [speaker.name.split()[0], *before[-1:]]
     if any(word.lower() in _PLACE_PREPOSITIONS for word in opening):
         return True
+    # `Rybar in a post about Medvedev wrote`, `Рыбарь про Медведева написал`: whom the post is about.
+    if any(word.lower() in _TOPIC_PREPOSITIONS for word in before[-1:]):
+        return True
     return "/" in speaker.name or _one_of_several_before(preceding)
 
 
@@ -1586,6 +1602,12 @@ _PLACE_PREPOSITIONS = frozenset(
         "под",
         "під",
     ]
+)
+
+
+# Prepositions of what a post is about, English, Russian and Ukrainian: the name after one is no subject.
+_TOPIC_PREPOSITIONS = frozenset(
+    ("about", "regarding", "concerning", "against", "\u043e", "\u043e\u0431", "про", "против", "проти")
 )
 
 

@@ -767,3 +767,29 @@ def test_a_crafted_passage_of_places_before_a_colon_does_not_hang() -> None:
 def test_a_name_that_is_another_word_s_object_before_where_it_was_posted_is_no_speaker() -> None:
     passage = "A reply to Medvedev on Telegram said \u201cyou will lose.\u201d"
     assert quote_speaker(passage, "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("WarGonzo in a post about Rybar wrote: \u201cyou will lose.\u201d", "WarGonzo"),
+        ("Рыбарь в посте \u043e Медведеве написал: «you will lose.»", "Рыбарь"),
+        ("Рыбарь про Медведева написал: «you will lose.»", "Рыбарь"),
+    ],
+)
+def test_the_name_a_post_is_about_before_the_verb_is_not_its_speaker(passage: str, name: str) -> None:
+    # Read as the verb's subject, `Rybar` was given words the report said WarGonzo wrote: on Rybar's own post
+    # the author check passed, the passage's speaker "shown by the post".
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar in a post about Medvedev's claims wrote: \u201cyou will lose.\u201d",  # his claims: maybe his
+        "Comments about Medvedev said \u201cyou will lose.\u201d",  # nobody named
+    ],
+)
+def test_a_name_a_post_is_about_is_no_speaker_where_the_one_writing_is_unclear(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.") is None
