@@ -125,9 +125,10 @@ _OWNED_POST_WORDS = frozenset(("post", "message", "tweet", "statement", "update"
 # Where a speaker posted, said between the name and the verb (`Медведев в своём канале написал`), between the
 # verb and the name behind a quote (`«…», — написал в своём канале Медведев`), or with no verb before a colon
 # (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`): a preposition, perhaps an owner, and a
-# platform or an account's noun, from a closed list (not `в Херсоне`, `in Kherson`: a place runs into a name).
+# platform or an account's noun, from a closed list (not `в Херсоне`, `in Kherson`: a place runs into a name);
+# `X` only as written, a capital (`Musk on X:`).
 _PLATFORM_WORDS = (
-    "Telegram|Телеграме?|Телеграмі|Twitter|Твиттере|Твіттері|Facebook|Фейсбуке|Фейсбуці|VK|ВКонтакте"
+    "(?-i:X)|Telegram|Телеграме?|Телеграмі|телеге|Twitter|Твиттере|Твіттері|Facebook|Фейсбуке|Фейсбуці|VK|ВКонтакте"
     "|Instagram|Инстаграме|YouTube|Ютубе|TikTok|Тиктоке"
 )
 _ACCOUNT_NOUNS = (
@@ -145,7 +146,7 @@ _TOPIC_AT_END = re.compile(
 )
 _PLACE_AT_END = re.compile(rf"\s{_PLACE}\s?$", re.IGNORECASE)
 _PLACE_AT_START = re.compile(rf"{_PLACE}\s", re.IGNORECASE)
-_PLACE_BEFORE_COLON = re.compile(rf",?\s{_PLACE},?\s?:$", re.IGNORECASE)
+_PLACE_BEFORE_COLON = re.compile(rf",?\s(?:{_PLACE}|\({_PLACE}\)),?\s?:$", re.IGNORECASE)
 # Not the stop of a German day before its month (`Am 23. Januar schrieb Rybar`), nor of a month's abbreviation
 # before its day (`Rybar posted on Jan. 23: “…”`): the sentence goes on.
 _MONTH_STOPS = "|".join(

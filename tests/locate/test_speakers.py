@@ -714,6 +714,9 @@ PLACED_ATTRIBUTIONS = [
     ("Депутат Андрей Гурулёв в своём Telegram-канале: «мы остаёмся».", "Андрей Гурулёв"),
     ("Medvedev, on Telegram: \u201cmy ostayomsya.\u201d", "Medvedev"),
     ("Russian MP Andrei Gurulyov on his channel: \u201cmy ostayomsya.\u201d", "Andrei Gurulyov"),
+    ("Дмитрий Медведев (в Telegram): «мы остаёмся».", "Дмитрий Медведев"),
+    ("Медведев в телеге: «мы остаёмся».", "Медведев"),
+    ("Elon Musk on X: \u201cmy ostayomsya.\u201d", "Elon Musk"),
     ("Rybar's post said \u201cmy ostayomsya.\u201d", "Rybar"),
     ("Rybar's Telegram post said \u201cmy ostayomsya.\u201d", "Rybar"),
     # A name the words are about, not whose they are: the verb's subject still says them.
@@ -742,6 +745,7 @@ def test_a_quote_with_where_it_was_posted_or_an_adverb_beside_the_name_names_its
         "Reply to Medvedev on Telegram: \u201cyou will lose.\u201d",
         "Rybar and Medvedev on Telegram: \u201cyou will lose.\u201d",
         "The Kremlin on Telegram: \u201cyou will lose.\u201d",
+        "Rybar on x: \u201cyou will lose.\u201d",  # a letter, not the platform written `X`
         "Рыбарь ответил Медведеву в своём канале: «you will lose.»",
         # A comma before the verb: `Медведева в своём канале,` is the object of another verb.
         "Рыбарь процитировал Медведева в своём канале, написав: «you will lose.»",
