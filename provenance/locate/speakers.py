@@ -120,8 +120,9 @@ _BETWEEN = _SLAVIC_ADVERBS | frozenset(
     ]
 )
 _ACCOUNT_WORDS = frozenset(("channel", "account", "feed", "page", "profile"))
-# What an owner's post is called before its verb: `Rybar's post said`, `Rybar's Telegram message read`.
-_OWNED_POST_WORDS = frozenset(("post", "message", "tweet", "statement", "update"))
+# What an owner's post is called before its verb: `Rybar's post said`, `Rybar's Telegram message said` (not
+# `statement`: `Russia's statement said` is a government's, whose channel goes by another name).
+_OWNED_POST_WORDS = frozenset(("post", "message", "tweet", "update"))
 # Where a speaker posted, said between the name and the verb (`Медведев в своём канале написал`), between the
 # verb and the name behind a quote (`«…», — написал в своём канале Медведев`), or with no verb before a colon
 # (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`): a preposition, perhaps an owner, and a

@@ -753,6 +753,7 @@ def test_a_quote_with_where_it_was_posted_or_an_adverb_beside_the_name_names_its
         "Rybar wrote about Medvedev's words: \u201cyou will lose.\u201d",
         "The post said \u201cyou will lose.\u201d",
         "The post on Telegram said \u201cyou will lose.\u201d",
+        "Russia's statement said \u201cyou will lose.\u201d",  # a government's, its channel named otherwise
     ],
 )
 def test_a_place_or_a_name_written_about_beside_a_quote_gives_it_to_nobody_else(passage: str) -> None:
