@@ -7,6 +7,14 @@ Telegram: “…”", "Russian MP Andrei Gurulyov wrote on his Telegram channel 
 platform account are read here, in English, Russian and Ukrainian, French and Spanish, and German (where its
 verb comes second: the one part before it is the subject only when it is a name, else the name right after
 the verb is, `_german_speaker`); every scan is over a sentence's words, so crafted text cannot make it slow.
+Where the speaker posted (`_PLACE`: a preposition, perhaps an owner, and a platform or an account's noun of
+a closed list) and a few Russian and Ukrainian adverbs may stand between the name and its verb or the verb and
+the name behind a quote (`Медведев в своём канале написал: «…»`, `«…», — написал в своём канале Медведев`,
+`Медведев опять пишет:`); a name and such a place alone open a sentence before its colon (`Дмитрий Медведев в
+Telegram: «…»`, `Medvedev, on Telegram: "…"`); an owner's post speaks for its owner (`Rybar's post said`); and
+the one a speaker writes about is not the speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post
+about Rybar wrote`, `Рыбарь про Медведева написал` are the writer's; `Comments about Medvedev said` names
+nobody).
 
 Pure: no I/O.
 """
@@ -70,8 +78,16 @@ _GERMAN_VERBS = (
     "schrieb|sagte|erklärte|betonte|warnte|behauptete|postete|twitterte|drohte|kommentierte|meldete"
 )
 _VERB_BEHIND = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_GERMAN_VERBS})\b")
+# Russian and Ukrainian adverbs that stand between a name and its verb, or after the verb before the name:
+# `Медведев опять пишет: «…»`, `«…», — написал вчера Медведев`.
+_SLAVIC_ADVERBS = frozenset(
+    (
+        *("опять", "снова", "вновь", "также", "тоже", "уже", "ещё", "еще", "позже", "затем", "ранее"),
+        *("вчера", "сегодня", "знову", "також", "теж", "вже", "пізніше", "раніше", "вчора", "сьогодні"),
+    )
+)
 # Words that may stand between a subject and its verb: `X later posted`, `X has also said`.
-_BETWEEN = frozenset(
+_BETWEEN = _SLAVIC_ADVERBS | frozenset(
     [
         "also",
         "later",
@@ -104,6 +120,34 @@ _BETWEEN = frozenset(
     ]
 )
 _ACCOUNT_WORDS = frozenset(("channel", "account", "feed", "page", "profile"))
+# What an owner's post is called before its verb: `Rybar's post said`, `Rybar's Telegram message said` (not
+# `statement`: `Russia's statement said` is a government's, whose channel goes by another name).
+_OWNED_POST_WORDS = frozenset(("post", "message", "tweet", "update"))
+# Where a speaker posted, said between the name and the verb (`Медведев в своём канале написал`), between the
+# verb and the name behind a quote (`«…», — написал в своём канале Медведев`), or with no verb before a colon
+# (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`): a preposition, perhaps an owner, and a
+# platform or an account's noun, from a closed list (not `в Херсоне`, `in Kherson`: a place runs into a name);
+# `X` only as written, a capital (`Musk on X:`).
+_PLATFORM_WORDS = (
+    "(?-i:X)|Telegram|Телеграме?|Телеграмі|телеге|Twitter|Твиттере|Твіттері|Facebook|Фейсбуке|Фейсбуці|VK|ВКонтакте"
+    "|Instagram|Инстаграме|YouTube|Ютубе|TikTok|Тиктоке"
+)
+_ACCOUNT_NOUNS = (
+    "канале|каналі|блоге|блозі|посте|дописі|аккаунте|акаунті|соцсетях|соцсети|соцмережах|соцмережі"
+    "|микроблоге|channel|account|feed|page|profile|post|blog"
+)
+_PLACE = (
+    r"(?:в|во|на|\u0443|in|on)\s(?:(?:сво[её]м|своей|своих|своїй|своєму|його|\u0435\u0433\u043e|её|\u0435\u0435|his|her|its|their|an?|the)\s)?"
+    rf"(?:(?:(?:{_PLATFORM_WORDS}|телеграм)[- ]?)?(?:{_ACCOUNT_NOUNS})|(?:{_PLATFORM_WORDS}))(?!\w)"
+)
+# `about Rybar`, `про Медведева`: whom a post is about, said between its speaker and the verb.
+_TOPIC_AT_END = re.compile(
+    r"\s(?:about|regarding|concerning|\u043e|\u043e\u0431|про)\s(?P<name>(?:[^\s,;:]{1,40}\s){0,3}[^\s,;:]{1,40})\s?$",
+    re.IGNORECASE,
+)
+_PLACE_AT_END = re.compile(rf"\s{_PLACE}\s?$", re.IGNORECASE)
+_PLACE_AT_START = re.compile(rf"{_PLACE}\s", re.IGNORECASE)
+_PLACE_BEFORE_COLON = re.compile(rf",?\s(?:{_PLACE}|\({_PLACE}\)),?\s?:$", re.IGNORECASE)
 # Not the stop of a German day before its month (`Am 23. Januar schrieb Rybar`), nor of a month's abbreviation
 # before its day (`Rybar posted on Jan. 23: “…”`): the sentence goes on.
 _MONTH_STOPS = "|".join(
@@ -910,7 +954,48 @@ def _strip_between(before: str) -> str:
     words = before.rstrip().split(" ")
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
         words.pop()
+    # `Rybar's post said`, `Rybar's Telegram post said`: the owner's post speaks for its owner.
+    if len(words) >= 2 and words[-1] in _OWNED_POST_WORDS:
+        if _is_possessive(words[-2]):
+            words = words[:-1]
+        elif len(words) >= 3 and platform_from_words(words[-2]) is not None and _is_possessive(words[-3]):
+            words = words[:-2]
     return " ".join(words).rstrip()
+
+
+def _without_place(before: str) -> str:
+    """`Медведев в своём канале`, `Medvedev on his channel` → the name: where it was posted (`_PLACE`), and
+    the adverbs around it (`Медведев опять в Telegram`), dropped from between a name and its verb; and whom
+    the post is about, before it (`WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал`)."""
+    unstripped = before
+    topic = _TOPIC_AT_END.search(before[-120:])
+    if topic is not None and all(_is_name_word(word) for word in topic["name"].split()):
+        before = _strip_between(before[: len(before) - len(before[-120:]) + topic.start()])
+    place = _PLACE_AT_END.search(before[-80:])
+    if place is None:
+        # English says whom a post is about after the post (`Comments about Medvedev said` names nobody).
+        return unstripped if topic is not None and topic.group(0).lstrip()[:1].isascii() else before
+    named = _strip_between(before[: len(before) - len(before[-80:]) + place.start()])
+    name = _name_before(named)
+    preceding = named[: named.rfind(name)].split()[-1:] if name else []
+    if any(word.lower() in _CLAUSE_WORDS for word in preceding):
+        return before  # `A reply to Medvedev on Telegram said`: the name is another word's object
+    return named
+
+
+def _after_place(after: str) -> str:
+    """`в своём канале Медведев` → `Медведев`: where it was posted, and adverbs, dropped from between a verb
+    and the name behind it (`«…», — написал вчера в своём канале Медведев`)."""
+    for _ in range(3):
+        word, _, rest = after.partition(" ")
+        place = _PLACE_AT_START.match(after)
+        if place is not None:
+            after = after[place.end() :].lstrip()
+        elif word.lower() in _SLAVIC_ADVERBS and rest:
+            after = rest.lstrip()
+        else:
+            break
+    return after
 
 
 def _appositive(before: str) -> tuple[str, str | None]:
@@ -969,7 +1054,7 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
     before = sentence[max(0, verb.start() - _LOOK) : verb.start()]
     if _is_possessive(before.rstrip()[-3:]):
         return None  # `Kyiv's claims that`: a noun, not a verb
-    before, role = _appositive(_strip_between(before))
+    before, role = _appositive(_without_place(_strip_between(before)))
     before, handle = _parenthesis(_strip_between(before))
     # `X, an aside not read as one, said`: the word before the comma is no subject.
     name = _name_before(before) if not before.endswith(",") else None
@@ -977,13 +1062,33 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         rest = before[: before.rfind(name.split(" ")[0])] if role is None else ""
         return Speaker(name, "subject", role or _role_before(rest), handle)
     # `“…,” said Dmitry Medvedev`: the name follows the verb.
-    after = sentence[verb.end() : verb.end() + _LOOK].lstrip()
+    after = _after_place(sentence[verb.end() : verb.end() + _LOOK].lstrip())
     # `«…», — написал Пётр Землянов`: Russian and Ukrainian put a dash between the quote and the verb.
     if before.rstrip().endswith((",", "”", '"', "\u2019", "»", "\u2014", "\u2013")) or not before.strip():
         name = _name_after(after)
         if name is not None:
             return Speaker(name, "inverted")
     return None
+
+
+def _speaker_at_place(head: str) -> Speaker | None:
+    """The name of `Дмитрий Медведев в Telegram:`, `Medvedev, on Telegram:`, `Russian MP Andrei Gurulyov on
+    his channel:`: a sentence that opens with a name (its office perhaps before it) and where it posted, with
+    no verb, before a colon and the quote; not `Reply to Medvedev on Telegram:` (another word before it) nor
+    `Rybar and Medvedev on Telegram:` (several)."""
+    place = _PLACE_BEFORE_COLON.search(head[-120:])
+    if place is None:
+        return None
+    lead = head[: len(head) - len(head[-120:]) + place.start()]
+    words = lead.split()
+    if not words or len(words) > _MAX_NAME_WORDS + _MAX_ROLE_WORDS:
+        return None
+    if not all(_is_name_word(word) or _is_descriptor(word) for word in words):
+        return None
+    if any(word[-1] in ",;:.!?…" or word.strip(_TRIM).lower() in _LIST_JOINERS for word in words):
+        return None
+    name = _name_before(lead)
+    return None if name is None else Speaker(name, "subject", _role_before(lead[: lead.rfind(name)]))
 
 
 def _possessive_speakers(sentence: str) -> list[Speaker]:
@@ -1042,10 +1147,19 @@ def split_sentences(text: str) -> list[str]:
     return [part.strip() for part in _SENTENCE_END.split(_squash(text)) if part.strip()]
 
 
+def _placed_speakers(sentence: str) -> list[Speaker]:
+    """The name of a sentence opening `Medvedev, on Telegram: “…”` (`_speaker_at_place`): no verb."""
+    at = min((at for mark in _QUOTE_MARKS if (at := sentence.find(mark, 0, _LOOK)) > 0), default=-1)
+    head = sentence[: max(at, 0)].rstrip(_QUOTE_MARKS + "\u2018' ")
+    speaker = _speaker_at_place(head) if head and _VERB.search(head) is None else None
+    return [speaker] if speaker is not None else []
+
+
 def _sentence_speakers(sentence: str) -> list[Speaker]:
     return [
         *_handle_speakers(sentence),
         *_subject_speakers(sentence),
+        *_placed_speakers(sentence),
         *_possessive_speakers(sentence),
         *_according_to_speakers(sentence),
         *_slavic_according_to_speakers(sentence),
@@ -1091,6 +1205,9 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         german = _german_speaker(sentence[:at]) if at <= _LOOK and not verbs else None
         if german is not None:
             return german
+        placed = _speaker_at_place(head) if at <= _LOOK and not verbs else None
+        if placed is not None:
+            return placed
         end = sentence.find(wanted, at)
         if end >= 0:
             behind = _speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
@@ -1286,7 +1403,7 @@ def _speaker_behind(rest: str) -> Speaker | None:
     if _is_plural(verb.group()):
         return None  # `«…», — написали Рыбарь и WarGonzo`: the verb says several wrote
     if rest[: verb.start()].strip().lower() in ("", "a"):  # `», a déclaré X`: French's auxiliary
-        after = rest[verb.end() :].lstrip()
+        after = _after_place(rest[verb.end() :].lstrip())
         name = _name_after(after)
         if name is None or _one_of_several_after(name, _following(after, name)):
             return None  # `” said Rybar and WarGonzo`, `” said Rybar, Two Majors and WarGonzo`
@@ -1424,9 +1541,21 @@ def _leads_into_quote(lead_in: str) -> bool:
         return False
     if any(mark in lead_in.rstrip(",: ") for mark in ",;()"):  # an aside: `in the words of one officer,`
         return False
+    about = _ABOUT_SOMEONE.fullmatch(lead_in)
+    if about is not None:
+        # `Rybar wrote about Medvedev: “…”`: whom the words are about, the verb's subject still says them
+        # (not `about Medvedev's words:`, which may be his).
+        named = about["name"].split()
+        if all(_is_name_word(word) and not _is_possessive(word) for word in named):
+            return True
     return not any(
         word.strip(_TRIM)[:1].isupper() and platform_from_words(word.strip(_TRIM)) is None for word in words
     )
+
+
+_ABOUT_SOMEONE = re.compile(
+    r"\s{0,3}(?:about|of|\u043e|\u043e\u0431|про)\s(?P<name>[^\s:,;]{1,40}(?:\s[^\s:,;]{1,40}){0,3})\s?:\s{0,3}"
+)
 
 
 def _not_alone(head: str, verb: re.Match[str], speaker: Speaker) -> bool:
@@ -1448,6 +1577,9 @@ def _not_alone(head: str, verb: re.Match[str], speaker: Speaker) -> bool:
     # `In Kherson Rybar wrote`, `Под Херсоном Рыбарь написал`: a place after a preposition ran into the name.
     opening = [speaker.name.split()[0], *before[-1:]]
     if any(word.lower() in _PLACE_PREPOSITIONS for word in opening):
+        return True
+    # `Rybar in a post about Medvedev wrote`, `Рыбарь про Медведева написал`: whom the post is about.
+    if any(word.lower() in _TOPIC_PREPOSITIONS for word in before[-1:]):
         return True
     return "/" in speaker.name or _one_of_several_before(preceding)
 
@@ -1472,6 +1604,12 @@ _PLACE_PREPOSITIONS = frozenset(
         "под",
         "під",
     ]
+)
+
+
+# Prepositions of what a post is about, English, Russian and Ukrainian: the name after one is no subject.
+_TOPIC_PREPOSITIONS = frozenset(
+    ("about", "regarding", "concerning", "against", "\u043e", "\u043e\u0431", "про", "против", "проти")
 )
 
 

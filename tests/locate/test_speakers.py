@@ -700,3 +700,101 @@ def test_a_family_name_alone_is_the_full_name_the_passage_gives_once(
 def test_a_family_name_in_the_genitive_is_not_named_in_full() -> None:
     genitive = Speaker("Медведева", "inverted", genitive=True)
     assert named_in_full("Дмитрий Медведева. По словам Медведева, «x»", genitive) == genitive
+
+
+# Where the speaker posted, or an adverb, between the name and the verb or the verb and the name, or a place
+# and no verb before the colon: each left the words unread, so the `quote` check passed a report giving a
+# source's quote of Medvedev to the source's own channel, and `locate` searched for nobody.
+PLACED_ATTRIBUTIONS = [
+    ("Медведев в своём канале написал: «мы остаёмся».", "Медведев"),
+    ("«мы остаёмся», — написал в своём канале Медведев.", "Медведев"),
+    ("Дмитрий Медведев в Telegram: «мы остаёмся».", "Дмитрий Медведев"),
+    ("Медведев опять пишет: «мы остаёмся».", "Медведев"),
+    ("«мы остаёмся», — написал вчера в Telegram-канале Медведев.", "Медведев"),
+    ("Депутат Андрей Гурулёв в своём Telegram-канале: «мы остаёмся».", "Андрей Гурулёв"),
+    ("Medvedev, on Telegram: \u201cmy ostayomsya.\u201d", "Medvedev"),
+    ("Russian MP Andrei Gurulyov on his channel: \u201cmy ostayomsya.\u201d", "Andrei Gurulyov"),
+    ("Дмитрий Медведев (в Telegram): «мы остаёмся».", "Дмитрий Медведев"),
+    ("Медведев в телеге: «мы остаёмся».", "Медведев"),
+    ("Elon Musk on X: \u201cmy ostayomsya.\u201d", "Elon Musk"),
+    ("Rybar's post said \u201cmy ostayomsya.\u201d", "Rybar"),
+    ("Rybar's Telegram post said \u201cmy ostayomsya.\u201d", "Rybar"),
+    # A name the words are about, not whose they are: the verb's subject still says them.
+    ("Rybar wrote about Medvedev: \u201cmy ostayomsya.\u201d", "Rybar"),
+    ("Рыбарь написал \u043e Медведеве: «мы остаёмся».", "Рыбарь"),
+]
+
+
+@pytest.mark.parametrize(("passage", "name"), PLACED_ATTRIBUTIONS)
+def test_a_quote_with_where_it_was_posted_or_an_adverb_beside_the_name_names_its_speaker(
+    passage: str, name: str
+) -> None:
+    quote = "мы остаёмся" if "остаёмся" in passage else "my ostayomsya."
+    speaker = quote_speaker(passage, quote)
+    assert speaker is not None and speaker.name == name
+    # `locate` searches for the same name.
+    assert name in [found.name for found in speakers_in_passage(passage, (quote,))]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # A place, not where it was posted, runs into the name; another's name or words before the place.
+        "Медведев в Херсоне: «you will lose.»",
+        "In Kherson on Telegram: \u201cyou will lose.\u201d",
+        "Reply to Medvedev on Telegram: \u201cyou will lose.\u201d",
+        "Rybar and Medvedev on Telegram: \u201cyou will lose.\u201d",
+        "The Kremlin on Telegram: \u201cyou will lose.\u201d",
+        "Rybar on x: \u201cyou will lose.\u201d",  # a letter, not the platform written `X`
+        "Рыбарь ответил Медведеву в своём канале: «you will lose.»",
+        # A comma before the verb: `Медведева в своём канале,` is the object of another verb.
+        "Рыбарь процитировал Медведева в своём канале, написав: «you will lose.»",
+        # The words may be the one written about: his words, his post.
+        "Rybar wrote about Medvedev's words: \u201cyou will lose.\u201d",
+        "The post said \u201cyou will lose.\u201d",
+        "The post on Telegram said \u201cyou will lose.\u201d",
+        "Russia's statement said \u201cyou will lose.\u201d",  # a government's, its channel named otherwise
+    ],
+)
+def test_a_place_or_a_name_written_about_beside_a_quote_gives_it_to_nobody_else(passage: str) -> None:
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is None
+
+
+def test_a_crafted_passage_of_places_before_a_colon_does_not_hang() -> None:
+    # Each place is looked for at the end of a bounded slice before the verb or the quote.
+    hostile = "Медведев в своём канале " * 50_000 + "написал: «words»"
+    assert quote_speaker(hostile, "words") is not None
+    assert quote_speaker("Medvedev on Telegram " * 50_000 + ": \u201cwords\u201d", "words") is None
+    assert quote_speaker("\u201cwords\u201d, \u2014 написал" + " в своём канале" * 50_000, "words") is None
+
+
+def test_a_name_that_is_another_word_s_object_before_where_it_was_posted_is_no_speaker() -> None:
+    passage = "A reply to Medvedev on Telegram said \u201cyou will lose.\u201d"
+    assert quote_speaker(passage, "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("WarGonzo in a post about Rybar wrote: \u201cyou will lose.\u201d", "WarGonzo"),
+        ("Рыбарь в посте \u043e Медведеве написал: «you will lose.»", "Рыбарь"),
+        ("Рыбарь про Медведева написал: «you will lose.»", "Рыбарь"),
+    ],
+)
+def test_the_name_a_post_is_about_before_the_verb_is_not_its_speaker(passage: str, name: str) -> None:
+    # Read as the verb's subject, `Rybar` was given words the report said WarGonzo wrote: on Rybar's own post
+    # the author check passed, the passage's speaker "shown by the post".
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar in a post about Medvedev's claims wrote: \u201cyou will lose.\u201d",  # his claims: maybe his
+        "Comments about Medvedev said \u201cyou will lose.\u201d",  # nobody named
+    ],
+)
+def test_a_name_a_post_is_about_is_no_speaker_where_the_one_writing_is_unclear(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.") is None
