@@ -496,6 +496,8 @@ def _archive_memento(
 def _wayback_memento(url: str) -> tuple[re.Match[str], SplitResult] | None:
     """A Wayback Machine (or Archive-It) memento URL's path read (`timestamp`, `original`) and its parts;
     None for any other URL."""
+    if not may_name_archive_host(url):  # most URLs: known once, not once per archive
+        return None
     return _archive_memento(url, _WAYBACK_HOSTS, _WAYBACK_MEMENTO) or _archive_memento(
         url, _ARCHIVE_IT_HOSTS, _ARCHIVE_IT_MEMENTO
     )
@@ -566,6 +568,8 @@ def memento_original(url: str) -> str | None:
     original's. Only a Wayback copy is also read as the original's copy (`wayback_original`): an
     archive.today or Ghostarchive copy is captured and read as a page of its archive.
     """
+    if not may_name_archive_host(url):  # most URLs: known once, not once per archive
+        return None
     return (
         wayback_original(url)
         or _original_in(_archive_memento(url, _ARCHIVE_TODAY_HOSTS, _ARCHIVE_TODAY_MEMENTO))
