@@ -1207,4 +1207,3 @@ def linked_post_id(url: str) -> str | None:
         return notice[2]
     note = misskey_note(url)
     return note[1] if note is not None else None
-

@@ -321,8 +321,12 @@ def test_an_archive_today_url_names_its_original_only_in_the_forms_that_hold_it(
 def test_the_archive_host_pre_check_gives_what_splitting_every_url_gives(url: str) -> None:
     # `_archive_memento` splits a URL only when `may_name_archive_host` says it may name an archive's host:
     # the answers must be those of splitting it anyway.
-    hosts = (*platforms._WAYBACK_HOSTS, *platforms._ARCHIVE_IT_HOSTS, *platforms._ARCHIVE_TODAY_HOSTS)
-    hosts = (*hosts, *platforms._GHOSTARCHIVE_HOSTS)
+    hosts = (
+        *platforms._WAYBACK_HOSTS,
+        *platforms._ARCHIVE_IT_HOSTS,
+        *platforms._ARCHIVE_TODAY_HOSTS,
+        *platforms._GHOSTARCHIVE_HOSTS,
+    )
     assert all(any(mark in host for mark in platforms._ARCHIVE_HOST_MARKS) for host in hosts)
     archives = (
         (platforms._WAYBACK_HOSTS, platforms._WAYBACK_MEMENTO),
