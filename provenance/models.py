@@ -199,8 +199,10 @@ class Citation(Model):
     original_url: str | None = Field(
         default=None,
         description="Set when `url` is an archived copy whose URL names its original (a Wayback Machine "
-        "memento, `https://web.archive.org/web/<timestamp>/<original>`, or archive.today's "
-        "`https://archive.ph/<timestamp>/<original>` and `https://archive.ph/newest/<original>`): the URL it "
+        "memento, `https://web.archive.org/web/<timestamp>/<original>`, or Archive-It's "
+        "`https://wayback.archive-it.org/<collection>/<timestamp>/<original>`, archive.today's "
+        "`https://archive.ph/<timestamp>/<original>` and `https://archive.ph/newest/<original>`, or "
+        "Ghostarchive's `https://ghostarchive.org/archive/<date>/<original>`): the URL it "
         "is a copy of. Platform, handle and post id are the original's; the copy is what is captured and "
         "read (a Wayback copy as the original's copy, an archive.today copy as a page of its own).",
     )
