@@ -173,6 +173,23 @@ class Platform(StrEnum):
     WEB = "web"
 
 
+# How readers know each platform by name (a web page has none): the CSL container title and the details
+# that name a platform; each says X/Twitter its own way.
+PLATFORM_NAMES: dict[Platform, str] = {
+    Platform.TELEGRAM: "Telegram",
+    Platform.TWITTER: "X",
+    Platform.FACEBOOK: "Facebook",
+    Platform.INSTAGRAM: "Instagram",
+    Platform.YOUTUBE: "YouTube",
+    Platform.TIKTOK: "TikTok",
+    Platform.VK: "VK",
+    Platform.REDDIT: "Reddit",
+    Platform.LINKEDIN: "LinkedIn",
+    Platform.BLUESKY: "Bluesky",
+    Platform.MASTODON: "Mastodon",
+}
+
+
 def _check_http_url(value: str | None) -> str | None:
     if value is not None and not is_http_url(value):
         raise ValueError(f"{value!r} is not an absolute http(s) URL")

@@ -50,7 +50,7 @@ from provenance.citations.platforms import (
     platform_from_words,
     platform_hosts,
 )
-from provenance.models import CheckResult, Platform
+from provenance.models import PLATFORM_NAMES, CheckResult, Platform
 from provenance.quotes import blank_quotes
 from provenance.readers.assembly import REPEAT_TEXT_DIFFERS
 from provenance.side_urls import is_redirector, telegram_comment, telegram_post
@@ -66,19 +66,7 @@ _VIEWED_PLATFORMS = {Platform.TELEGRAM: "Telegram", Platform.BLUESKY: "Bluesky"}
 
 
 # How a report's reader knows each platform, for a detail naming two.
-_PLATFORM_NAMES = {
-    Platform.TELEGRAM: "Telegram",
-    Platform.TWITTER: "X/Twitter",
-    Platform.FACEBOOK: "Facebook",
-    Platform.INSTAGRAM: "Instagram",
-    Platform.YOUTUBE: "YouTube",
-    Platform.TIKTOK: "TikTok",
-    Platform.VK: "VK",
-    Platform.REDDIT: "Reddit",
-    Platform.LINKEDIN: "LinkedIn",
-    Platform.BLUESKY: "Bluesky",
-    Platform.MASTODON: "Mastodon",
-}
+_PLATFORM_NAMES = {**PLATFORM_NAMES, Platform.TWITTER: "X/Twitter"}
 # A capital X standing alone where a note writes its site, which `platform_from_words` leaves for a letter:
 # APA's `[Tweet]. X.` or `[Post]. X.`, a comma's `Rybar, X, 21 January 2022`, a bracket's `Rybar (X)`.
 _X_AS_SITE = re.compile(r"(?:^|[,;(]|\]\.)[ \t]{0,3}X[ \t]{0,3}(?:[,;)]|\.(?=\s|$)|$)")

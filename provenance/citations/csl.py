@@ -44,22 +44,10 @@ from provenance.citations.platforms import (
 )
 from provenance.digits import is_ascii_number
 from provenance.errors import CitationsFileError
-from provenance.models import Citation, Located, Platform
+from provenance.models import PLATFORM_NAMES, Citation, Located, Platform
 from provenance.urls import is_http_url
 
-_DISPLAY_NAMES = {
-    Platform.TELEGRAM: "Telegram",
-    Platform.TWITTER: "X (formerly Twitter)",
-    Platform.FACEBOOK: "Facebook",
-    Platform.INSTAGRAM: "Instagram",
-    Platform.YOUTUBE: "YouTube",
-    Platform.TIKTOK: "TikTok",
-    Platform.VK: "VK",
-    Platform.REDDIT: "Reddit",
-    Platform.LINKEDIN: "LinkedIn",
-    Platform.BLUESKY: "Bluesky",
-    Platform.MASTODON: "Mastodon",
-}
+_DISPLAY_NAMES = {**PLATFORM_NAMES, Platform.TWITTER: "X (formerly Twitter)"}
 _BARE_HANDLE = re.compile(r"^[^\s@]+$")
 _CUSTOM_KEYS = ("platform", "handle", "post_id", "original_url", "located")
 
