@@ -1784,6 +1784,14 @@ def test_a_bluesky_note_naming_another_handle_than_the_posts_is_not_passed() -> 
 
 
 _RYBARS_BLUESKY_POST_URL = "https://bsky.app/profile/rybar.bsky.social/post/3kabc123def2x"
+_RYBARS_BLUESKY_POST = SourcePost(
+    platform=Platform.BLUESKY,
+    url=_RYBARS_BLUESKY_POST_URL,
+    author="Rybar",
+    handle="rybar.bsky.social",
+    published=dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC),
+    text="The bridge is ours.",
+)
 
 
 @pytest.mark.parametrize(
@@ -1801,16 +1809,8 @@ _RYBARS_BLUESKY_POST_URL = "https://bsky.app/profile/rybar.bsky.social/post/3kab
 def test_a_bluesky_handle_written_without_its_domain_is_held_to_the_posts(note: str, status: str) -> None:
     # `@dvamajors` is no domain name, and was passed over: the URL's rybar.bsky.social stood for the author
     # and the handle, and a note naming @dvamajors passed on Rybar's post.
-    rybar = SourcePost(
-        platform=Platform.BLUESKY,
-        url=_RYBARS_BLUESKY_POST_URL,
-        author="Rybar",
-        handle="rybar.bsky.social",
-        published=dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC),
-        text="The bridge is ours.",
-    )
     footnote = Footnote(label="1", text=f"{note}, {_RYBARS_BLUESKY_POST_URL}", line=1)
-    assert author_check_as_parsed(footnote, rybar).status == status
+    assert author_check_as_parsed(footnote, _RYBARS_BLUESKY_POST).status == status
 
 
 @pytest.mark.parametrize(
@@ -1861,16 +1861,8 @@ def test_a_bluebook_platform_after_the_name_is_no_given_name(note: str, author: 
 def test_a_name_beside_bluesky_is_the_author_held_to_the_post(note: str, status: str) -> None:
     # Bluesky was no platform's name to the name's reader: `Two Majors on Bluesky` held one, so named no one,
     # the URL's rybar.bsky.social stood for the author, and the note naming Two Majors passed on Rybar's post.
-    rybar = SourcePost(
-        platform=Platform.BLUESKY,
-        url=_RYBARS_BLUESKY_POST_URL,
-        author="Rybar",
-        handle="rybar.bsky.social",
-        published=dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC),
-        text="The bridge is ours.",
-    )
     footnote = Footnote(label="1", text=f"{note}, {_RYBARS_BLUESKY_POST_URL}", line=1)
-    result = author_check_as_parsed(footnote, rybar)
+    result = author_check_as_parsed(footnote, _RYBARS_BLUESKY_POST)
     assert result.status == status
     assert ("'Two Majors'" in (result.detail or "")) is (status == "warn")
 
