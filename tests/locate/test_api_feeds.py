@@ -21,6 +21,7 @@ import pytest
 from provenance import cli
 from provenance.citations.csl import load_citations_file
 from provenance.locate import feeds
+from tests.support.locating import locate_brief
 from tests.support.servers import (
     TLS_NAMES,
     FixtureRequestHandler,
@@ -173,22 +174,10 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _locate(
-    capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA
-) -> tuple[int, dict[str, dict[str, Any]]]:
-    network = ["--connect-to", f"::127.0.0.1:{server.port}", "--ca-bundle", str(local_ca.ca_pem)]
-    argv = ["locate", "brief.txt", "--accounts", "accounts.csv", "--citations", "found.json", "--json"]
-    code = cli.main([*argv, *network])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    document = json.loads(out)
-    return code, {footnote["label"]: footnote for footnote in document["reports"][0]["footnotes"]}
-
-
 def test_a_bluesky_accounts_cited_post_is_the_top_candidate_and_its_repost_of_another_is_none(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, footnotes = _locate(capsys, server, local_ca)
+    code, footnotes = locate_brief(capsys, server, local_ca)
 
     candidates = footnotes["1"]["candidates"]
     assert code == 0
@@ -200,7 +189,7 @@ def test_a_bluesky_accounts_cited_post_is_the_top_candidate_and_its_repost_of_an
 def test_a_mastodon_accounts_cited_post_is_the_top_candidate_and_its_boost_of_another_is_none(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, footnotes = _locate(capsys, server, local_ca)
+    code, footnotes = locate_brief(capsys, server, local_ca)
 
     candidates = footnotes["2"]["candidates"]
     assert code == 0
@@ -222,7 +211,7 @@ def test_the_feeds_are_paged_to_the_windows_start_and_every_page_is_in_the_searc
     capsys: pytest.CaptureFixture[str],
     requests: dict[str, list[str]],
 ) -> None:
-    _locate(capsys, server, local_ca)
+    locate_brief(capsys, server, local_ca)
 
     # The feed is newest first, five a page: the window (3 to 6 March, UTC, around the cited day) starts at
     # item 8 of 40, so pages go back to offset 30 and stop; the old pinned post on top stops nothing.
@@ -256,7 +245,7 @@ def test_an_api_that_refuses_says_the_account_could_not_be_searched_never_that_i
     server.routes["/xrpc/app.bsky.feed.getAuthorFeed"] = refusal
     server.routes["/api/v1/accounts/lookup"] = refusal
 
-    code, footnotes = _locate(capsys, server, local_ca)
+    code, footnotes = locate_brief(capsys, server, local_ca)
 
     assert code == 1
     for label, where in (
@@ -295,7 +284,7 @@ def test_a_feed_page_that_fails_midway_or_posts_under_another_handle_are_no_proo
 
     server.routes["/xrpc/app.bsky.feed.getAuthorFeed"] = renamed_then_limited
 
-    _, footnotes = _locate(capsys, server, local_ca)
+    _, footnotes = locate_brief(capsys, server, local_ca)
 
     notes = footnotes["1"]["notes"]
     assert footnotes["1"]["candidates"] == []

@@ -20,6 +20,7 @@ import pytest
 from provenance import cli
 from provenance.locate import feeds
 from provenance.locate.registry import load_registry
+from tests.support.locating import locate_brief
 from tests.support.servers import (
     TLS_NAMES,
     FixtureRequestHandler,
@@ -158,22 +159,10 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _locate(
-    capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA
-) -> tuple[int, dict[str, dict[str, Any]]]:
-    network = ["--connect-to", f"::127.0.0.1:{server.port}", "--ca-bundle", str(local_ca.ca_pem)]
-    argv = ["locate", "brief.txt", "--accounts", "accounts.csv", "--citations", "found.json", "--json"]
-    code = cli.main([*argv, *network])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    document = json.loads(out)
-    return code, {footnote["label"]: footnote for footnote in document["reports"][0]["footnotes"]}
-
-
 def test_a_reddit_accounts_cited_post_is_the_top_candidate_found_in_its_submitted_listing(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, footnotes = _locate(capsys, server, local_ca)
+    code, footnotes = locate_brief(capsys, server, local_ca)
 
     candidates = footnotes["1"]["candidates"]
     assert code == 0, footnotes["1"]["notes"]
@@ -187,7 +176,7 @@ def test_a_reddit_accounts_cited_post_is_the_top_candidate_found_in_its_submitte
 def test_a_reddit_comment_is_found_but_never_one_only_quoting_the_words_nor_anothers_nor_a_removed_one(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, footnotes = _locate(capsys, server, local_ca)
+    _, footnotes = locate_brief(capsys, server, local_ca)
 
     candidates = footnotes["2"]["candidates"]
     assert candidates[0]["url"].endswith(f"/kc{QUOTED_AT:04d}/")
@@ -204,7 +193,7 @@ def test_the_listings_are_paged_by_after_to_the_windows_start_and_kept_in_the_se
     capsys: pytest.CaptureFixture[str],
     requests: dict[str, list[str]],
 ) -> None:
-    _locate(capsys, server, local_ca)
+    locate_brief(capsys, server, local_ca)
 
     # The window (3 to 6 March around the cited day) starts at item 8 of 40, newest first, five a page: pages
     # go back to offset 30 and stop; the old pinned post on top stops nothing.
@@ -235,7 +224,7 @@ def test_a_refused_reddit_listing_says_the_account_could_not_be_searched_never_t
     server.routes[f"/user/{USER}/submitted.json"] = refusal
     server.routes[f"/user/{USER}/comments.json"] = refusal
 
-    code, footnotes = _locate(capsys, server, local_ca)
+    code, footnotes = locate_brief(capsys, server, local_ca)
 
     notes = footnotes["1"]["notes"]
     assert code == 1 and footnotes["1"]["candidates"] == []
@@ -252,7 +241,7 @@ def test_a_deleted_reddit_account_is_said_to_be_gone(
     server.routes[f"/user/{USER}/submitted.json"] = gone
     server.routes[f"/user/{USER}/comments.json"] = gone
 
-    _, footnotes = _locate(capsys, server, local_ca)
+    _, footnotes = locate_brief(capsys, server, local_ca)
 
     notes = footnotes["1"]["notes"]
     assert footnotes["1"]["candidates"] == []
@@ -322,7 +311,7 @@ def test_a_listing_ending_at_reddits_cap_before_the_window_is_no_proof_the_accou
     server.routes[f"/user/{USER}/submitted.json"] = _listing(posts, None, requests["submitted"], 100)
     server.routes[f"/user/{USER}/comments.json"] = _listing(comments, None, requests["comments"], 100)
 
-    _, footnotes = _locate(capsys, server, local_ca)
+    _, footnotes = locate_brief(capsys, server, local_ca)
 
     notes = footnotes["1"]["notes"]
     assert footnotes["1"]["candidates"] == []
@@ -374,7 +363,7 @@ def test_a_suspended_reddit_account_is_said_so_where_its_listings_are_refused(
     profile = {"kind": "t2", "data": {"name": USER, "is_suspended": suspended}}
     server.routes[f"/user/{USER}/about.json"] = Reply(body=json.dumps(profile).encode(), headers=JSON)
 
-    _, footnotes = _locate(capsys, server, local_ca)
+    _, footnotes = locate_brief(capsys, server, local_ca)
 
     notes = [note.lower() for note in footnotes["1"]["notes"]]
     assert footnotes["1"]["candidates"] == []
