@@ -11,15 +11,12 @@ ActivityPub's `Accept` (without it, the server answers with its page).
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from provenance import cli
+from tests.support.check_runs import check_json_through
 from tests.support.servers import TLS_NAMES, FixtureRequestHandler, FixtureServer, Reply, make_local_ca
 
 ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
@@ -93,15 +90,10 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     local_ca = make_local_ca(folder, (*TLS_NAMES, PLEROMA, GOTOSOCIAL, MISSKEY))
     (folder / "ferries.md").write_text(REPORT, encoding="utf-8")
     with FixtureServer(routes, tls=local_ca) as server:
-        argv = ["check", str(folder / "ferries.md"), "--json", "--archive-dir", str(folder / "archives")]
-        argv += ["--ca-bundle", str(local_ca.ca_pem), "--no-archive-lookup"]
-        for host in (PLEROMA, GOTOSOCIAL, MISSKEY):
-            argv += ["--connect-to", f"{host}:443:127.0.0.1:{server.port}"]
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out):
-            cli.main(argv)
-    (report,) = json.loads(out.getvalue())["reports"]
-    return {f["label"]: f for f in report["footnotes"]}
+        _, footnotes = check_json_through(
+            folder / "ferries.md", (PLEROMA, GOTOSOCIAL, MISSKEY), server.port, local_ca.ca_pem
+        )
+    return footnotes
 
 
 def _checks(footnote: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -8,15 +8,12 @@ post is unavailable; a boost's words are the boosted account's, never the booste
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from provenance import cli
+from tests.support.check_runs import check_json_through
 from tests.support.servers import TLS_NAMES, FixtureServer, Reply, make_local_ca
 
 ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
@@ -61,14 +58,8 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     local_ca = make_local_ca(folder, (*TLS_NAMES, INSTANCE))
     (folder / "ferries.md").write_text(REPORT, encoding="utf-8")
     with FixtureServer(routes, tls=local_ca) as server:
-        argv = ["check", str(folder / "ferries.md"), "--json", "--archive-dir", str(folder / "archives")]
-        argv += ["--ca-bundle", str(local_ca.ca_pem), "--no-archive-lookup"]
-        argv += ["--connect-to", f"{INSTANCE}:443:127.0.0.1:{server.port}"]
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out):
-            cli.main(argv)
-    (report,) = json.loads(out.getvalue())["reports"]
-    return {f["label"]: f for f in report["footnotes"]}
+        _, footnotes = check_json_through(folder / "ferries.md", (INSTANCE,), server.port, local_ca.ca_pem)
+    return footnotes
 
 
 def _checks(footnote: dict[str, Any]) -> dict[str, dict[str, Any]]:

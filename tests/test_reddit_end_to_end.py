@@ -9,16 +9,13 @@ the post; where old.reddit.com's server-rendered page shows it, the post is read
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from provenance import cli
 from provenance.side_urls import old_reddit_url, reddit_json_url
+from tests.support.check_runs import check_json_through
 from tests.support.servers import FixtureServer, Reply, make_local_ca
 
 ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
@@ -87,15 +84,10 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     local_ca = make_local_ca(folder, ("www.reddit.com", "old.reddit.com"))
     (folder / "bridges.md").write_text(REPORT, encoding="utf-8")
     with FixtureServer(routes, tls=local_ca) as server:
-        argv = ["check", str(folder / "bridges.md"), "--json", "--archive-dir", str(folder / "archives")]
-        argv += ["--ca-bundle", str(local_ca.ca_pem), "--no-archive-lookup"]
-        argv += ["--connect-to", f"www.reddit.com:443:127.0.0.1:{server.port}"]
-        argv += ["--connect-to", f"old.reddit.com:443:127.0.0.1:{server.port}"]
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out):
-            code = cli.main(argv)
-    (report,) = json.loads(out.getvalue())["reports"]
-    return {"code": code, "footnotes": {f["label"]: f for f in report["footnotes"]}}
+        code, footnotes = check_json_through(
+            folder / "bridges.md", ("www.reddit.com", "old.reddit.com"), server.port, local_ca.ca_pem
+        )
+    return {"code": code, "footnotes": footnotes}
 
 
 def _checks(checked: dict[str, Any], label: str) -> dict[str, dict[str, Any]]:

@@ -9,16 +9,13 @@ video than the cited one is never read as it.
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from provenance import cli
 from provenance.side_urls import tiktok_oembed_url
+from tests.support.check_runs import check_json_through
 from tests.support.servers import FixtureServer, Reply, make_local_ca
 
 ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
@@ -78,15 +75,10 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     local_ca = make_local_ca(folder, ("www.tiktok.com", "vm.tiktok.com"))
     (folder / "pets.md").write_text(REPORT, encoding="utf-8")
     with FixtureServer(routes, tls=local_ca) as server:
-        argv = ["check", str(folder / "pets.md"), "--json", "--archive-dir", str(folder / "archives")]
-        argv += ["--ca-bundle", str(local_ca.ca_pem), "--no-archive-lookup"]
-        for host in ("www.tiktok.com", "vm.tiktok.com"):
-            argv += ["--connect-to", f"{host}:443:127.0.0.1:{server.port}"]
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out):
-            cli.main(argv)
-    (report,) = json.loads(out.getvalue())["reports"]
-    return {f["label"]: f for f in report["footnotes"]}
+        _, footnotes = check_json_through(
+            folder / "pets.md", ("www.tiktok.com", "vm.tiktok.com"), server.port, local_ca.ca_pem
+        )
+    return footnotes
 
 
 def _statuses(footnote: dict[str, Any]) -> dict[str, str]:

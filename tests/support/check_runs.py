@@ -1,10 +1,17 @@
 """A report of many linked footnotes and the verdicts a `check --json` run gives it: for tests that compare
-two ways of running one check (in one process or several, reading pages here or in a pool)."""
+two ways of running one check (in one process or several, reading pages here or in a pool); and a `check
+--json` run in this process against a local fixture server, for the platforms' end-to-end tests."""
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
+
+from provenance import cli
 
 
 def report_citing(urls: Sequence[str]) -> str:
@@ -31,3 +38,20 @@ def verdicts(document: dict[str, Any]) -> list[Verdict]:
         )
         for note in document["reports"][0]["footnotes"]
     ]
+
+
+def check_json_through(
+    report: Path, hosts: Sequence[str], port: int, ca_pem: Path
+) -> tuple[int, dict[str, dict[str, Any]]]:
+    """`check --json` of `report` in this process, each of `hosts` (on port 443) reached on the local server's
+    `port`, trusting `ca_pem`, its WARCs under `archives/` beside the report, no archive asked: the exit code
+    and the footnotes by label."""
+    argv = ["check", str(report), "--json", "--archive-dir", str(report.parent / "archives")]
+    argv += ["--ca-bundle", str(ca_pem), "--no-archive-lookup"]
+    for host in hosts:
+        argv += ["--connect-to", f"{host}:443:127.0.0.1:{port}"]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = cli.main(argv)
+    (checked,) = json.loads(out.getvalue())["reports"]
+    return code, {footnote["label"]: footnote for footnote in checked["footnotes"]}
