@@ -620,8 +620,8 @@ _PLATFORM_WORDS: dict[str, Platform | None] = {
 def _handle_on_another_platform(note: str, handle: str, source: SourcePost) -> bool:
     """Whether the note ties `handle` in words to another platform than the post's (`@rybar on X`, `X:
     @rybar`, `@rybar (X)` on a TikTok video): that account is the person's elsewhere, not the post's."""
-    if source.platform is Platform.WEB:
-        return False
+    if source.platform is Platform.WEB or f"@{handle.lstrip('@')}".casefold() not in note.casefold():
+        return False  # most notes: the handle is the link's, written nowhere with its `@`
     at = re.escape(handle.lstrip("@"))
     tied = re.compile(
         rf"@{at}\b(?:\s{{1,3}}on\s{{1,3}}|\s{{0,3}}\((?:on\s{{1,3}})?)(?P<after>\w{{1,12}})"
