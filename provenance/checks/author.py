@@ -587,13 +587,6 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     return len(initials) >= 2 and any(name_key(name) == initials.casefold() for name in shown)
 
 
-def _shown_as_the_handle(names: list[str], handle: str) -> bool:
-    """Whether the source shows the account by its handle itself (`robertjones`), as the platform writes it
-    (`@robertjones`, Reddit's `u/robertjones`): a display name that is the handle, not a name of its own."""
-    key = handle_key(handle)
-    return any(handle_key(name.removeprefix("u/").removeprefix("@")) == key for name in names)
-
-
 # The platforms a note may tie a handle to in words (`@rybar on X`, `X: @rybar`, `@rybar (Telegram)`), by the
 # platform a post read is on. Misskey's and Pleroma's posts are read as the fediverse's (`MASTODON`); a
 # platform this tool reads no post of (Threads) is never a post's.
@@ -737,7 +730,7 @@ def _compare(given: CheckInput) -> CheckResult:
                 )
             # A name that is only the handle's words (`Robert Jones` for @robertjones) says nothing of whom
             # the account shows: shown as Alice, it passed on the handle alone.
-            by_name = likeness if like != source.handle or _shown_as_the_handle(names, like) else None
+            by_name = likeness if like != source.handle or like in names else None
             if credited is not None and names and not _fits_the_account(credited, source, by_name):
                 # `Alice Jones (@bob)` on @bob's post shown as Bob Smith: the note credits someone the post
                 # does not show; the handle alone passed it.
@@ -783,7 +776,7 @@ def _compare(given: CheckInput) -> CheckResult:
         likeness == "same"
         and source.handle
         and like == source.handle
-        and not _shown_as_the_handle(names, like)
+        and like not in names
         and name_claim is not None
         and names
         and handle_key(name_claim) != handle_key(source.handle)
