@@ -348,7 +348,7 @@ def _in_place_of_the_post(response: StoredResponse, cited: str, what: str) -> So
             platform=Platform.VK,
             url=response.uri,
             problem="unavailable",
-            problem_detail=f"VK's page {said} in place of {what} ({cited[:200]})",
+            problem_detail=f"VK's page {said} in place of {what} ({response.uri[:200]})",
         )
     shown = read_web_page(cited, response, Platform.VK, main_text=False)
     if shown.problem is not None:
@@ -372,16 +372,17 @@ class VkExtractor(Extractor):
         if wanted.kind != "wall" or wanted.reply is not None:
             return self._not_a_post(page.url, main, wanted)
         side = vk_post_page_url(page.url) if wanted.overlay else None
-        answers = [page.answer(side) if side is not None else None, main]
-        for answer in answers:
+        # The post's own page first, where asked beside a page the link opens it over.
+        asked = [(side, page.answer(side)) if side is not None else (None, None), (page.url, main)]
+        for _, answer in asked:
             if answer is not None and answer.status == 200 and not answer.cut and is_html(answer):
                 read = read_vk_post(decode_html(answer), answer.uri, wanted)
                 if read is not None:
                     return read
         what = f"the post wall{wanted.post_id}"
-        for answer in answers:
-            if answer is not None:
-                said = _in_place_of_the_post(answer, page.url, what)
+        for url, answer in asked:
+            if url is not None and answer is not None:
+                said = _in_place_of_the_post(answer, url, what)
                 if said is not None:
                     return said
         return SourcePost(

@@ -119,7 +119,7 @@ def test_a_post_on_the_community_page_beneath_is_read_there_when_it_is_the_cited
 def test_m_vk_coms_post_its_date_read_in_moscow_time_and_its_repost_kept_apart() -> None:
     cited = "https://m.vk.com/wall-12345_678"
     post = _read(cited, "vk_post_mobile.html")
-    assert (post.author, post.handle) == ("Харбор Вотч", "harbourwatch")  # noqa: RUF001
+    assert (post.author, post.handle) == ("Дозор гавани", "harbourwatch")
     assert post.published == MSK_10_15
     assert post.published_from == "the post's date as VK's page shows it, read in Moscow time"
     assert post.text == "Сегодня ночью мост закрывается.\nНе ездите по речной дороге."  # noqa: RUF001
