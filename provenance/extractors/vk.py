@@ -7,25 +7,28 @@ post's own page asked beside it (`side_urls.vk_side_urls`). Which links name wha
 Rules, as a fact-checker reads a post:
 - Only the element whose id names the cited post is read: the desktop's `div.post` whose `id` is
   `post<owner>_<post>` or whose `data-post-id` is `<owner>_<post>`, m.vk.com's `div.wall_item` whose
-  `data-post-id` is, never one inside another post's repost. A community page's pinned post, the wall's
-  first post, a recommended post are other posts: a page without the cited one's element is not read (its
-  own word in the post's place, "Post not found", "This page is hidden", a login form, is said; else
-  `script-shell`). VK repeats a pinned post further down a wall with less markup: the copy with the most
-  words is read.
-- Its author is the header's author link (desktop `.post_header .post_author a.author`, m.vk.com
-  `.wi_head a.pi_author`): who posted, who may not be the wall's owner; its handle the link's path (`rybar`,
-  `club12345`), its id `data-from-id` where given.
+  `data-post-id` is; never a comment's (`div.reply`: its id of the same form, in the wall's numbering) nor
+  one inside another post's repost. A community page's pinned post, the wall's first post, a recommended
+  post are other posts: a page without the cited one's element is not read (its own word in the post's
+  place, "Post not found", "This page is hidden", a login form, is said; else `script-shell`). VK repeats
+  a pinned post further down a wall with less markup: the copy with the most words is read.
+- Its author is the header's author link (desktop `.post_header .post_author a.author`, the redesigned
+  desktop's `.PostHeader a.PostHeaderTitle__authorLink`, m.vk.com `.wi_head a.pi_author`): who posted, who
+  may not be the wall's owner; its handle the link's path (`rybar`, `club12345`), its id `data-from-id`
+  where given.
 - Its words are its own text block (desktop `div.wall_post_text`, m.vk.com `div.pi_text` in its
   `div.wi_body`), never one inside the repost it shows (desktop `div.copy_quote`, m.vk.com
   `div.pic_body_wrap`): a repost's words and author are the original poster's, kept as `quoted_post` and
   `quoted_post_author`, never the post's own. "Show more" is dropped, and the rest of a long text it hides
   (sent whole, hidden until clicked) is read as the post's.
-- Its time is a Unix `time`, `data-time` or `data-ts` attribute of its header's date (exact); else the date
-  its header shows with its year and time of day ("21 Jan 2022 at 10:15 am", "21 янв 2022 в 10:15", or the
-  date link's `title`), which VK shows a visitor not signed in in Moscow time: read as UTC+3 (UTC+4 from
-  27 March 2011 to 26 October 2014); the time of an earlier date is not read (Moscow's summer time then). A
-  date with its year but no time is the day shown. A date without its year ("12 авг в 10:30"), "today" or
-  "yesterday" is relative to a day the capture does not say VK meant: not read.
+- Its time is a Unix `time`, `data-time` or `data-ts` attribute of its header's date, or a `<time>`'s
+  `datetime` with its offset (exact); else the date its header shows with its year and time of day
+  ("21 Jan 2022 at 10:15 am", "21 янв 2022 в 10:15"; or the date link's `title`, a `rel_date`'s
+  `abs_time`), which VK shows a visitor not signed in in Moscow time: read as UTC+3 (UTC+4 from 27 March
+  2011 to 26 October 2014); the time of an earlier date is not read (Moscow's summer time then). A date
+  with its year but no time is the day shown. A date without its year ("12 авг в 10:30", this year's, as
+  the redesigned desktop shows them), "today" or "yesterday" is relative to a day the capture does not
+  say VK meant: not read.
 - A comment's link (`?reply=`, `?w=wall-1_2_r3`) names a comment, not the post above it, and a video's, a
   clip's or a photo's link names no wall post: their page's problems are said (a deleted video), but neither
   is read as a post (`unread` says what the link names).
@@ -54,16 +57,21 @@ _QUOTE_CLASSES = frozenset({"copy_quote", "pic_body_wrap"})
 # A post's element; a comment's (`div.reply`, under a post) has an id of the same form (`post-12345_680`), in
 # the same numbering as the wall's posts: never read as a post.
 _POST_CLASSES = frozenset({"post", "wall_item"})
-_COMMENT_CLASSES = frozenset({"reply", "ReplyItem"})
+_COMMENT_CLASSES = frozenset({"reply", "reply_item", "ReplyItem"})
 _TEXT_SELECTOR = "div.wall_post_text, div.pi_text"
-_HEADER_SELECTOR = "div.post_header, div.wi_head"
-_AUTHOR_SELECTOR = "a.author, a.pi_author, .post_author a"
+# A post's header: the legacy desktop's `div.post_header`, the redesigned desktop's `div.PostHeader`
+# (`Post--redesignV3`), m.vk.com's `div.wi_head`; its author link in each.
+_HEADER_SELECTOR = "div.post_header, div.PostHeader, div.wi_head"
+_AUTHOR_SELECTOR = "a.author, a.PostHeaderTitle__authorLink, a.pi_author, .post_author a"
+_AUTHOR_NAME_SELECTOR = ".PostHeaderTitle__authorName"
 _COPY_AUTHOR_SELECTOR = "a.copy_author, a.pi_author, .copy_post_author a"
-# Where a header shows its date: the legacy desktop's `span.rel_date` (in `div.post_date`), m.vk.com's
-# `a.wi_date`, the newer desktop's `a.PostHeaderSubtitle__link` (its `title` the full date).
+# Where a header shows its date: the legacy desktop's `span.rel_date` (in `div.post_date`; its `abs_time` the
+# date in full where its text says "two minutes ago"), m.vk.com's `a.wi_date`, the redesigned desktop's
+# `a.PostHeaderSubtitle__link` (its `title` the full date) and its `.PostHeaderSubtitle__item`.
 _DATE_SELECTOR = (
     "span.rel_date, a.wi_date, .post_date a, a.PostHeaderSubtitle__link, .PostHeaderSubtitle__item"
 )
+_SHOWN_ATTRIBUTES = ("title", "abs_time")
 _UNIX_ATTRIBUTES = ("time", "data-time", "data-ts")
 # "Show more"'s button inside a long text, whose rest follows it hidden until clicked.
 _MORE_SELECTOR = ".wall_post_more, .pi_text_more, .PostTextMore"
@@ -220,6 +228,17 @@ def _unix_time(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromtimestamp(seconds, dt.UTC)
 
 
+def _iso_time(value: str | None) -> dt.datetime | None:
+    """An ISO 8601 time with its offset (one without says no zone: not read)."""
+    try:
+        moment = dt.datetime.fromisoformat(value[:40]) if value else None
+    except ValueError:
+        return None
+    if moment is None or moment.tzinfo is None:
+        return None
+    return moment.astimezone(dt.UTC) if _FIRST_VK_TIME <= moment.timestamp() <= _LAST_SANE_TIME else None
+
+
 def _moscow_offset(local: dt.datetime) -> dt.timezone | None:
     if local >= _MSK_SINCE_2014:
         return dt.timezone(dt.timedelta(hours=3))
@@ -266,9 +285,13 @@ def _published(header: LexborNode | None) -> tuple[dt.datetime | None, bool, str
             moment = _unix_time(node.attributes.get(name))
             if moment is not None:
                 return moment, False, f"the `{name}` of the post's date on VK's page (Unix time)", None
+    for node in header.css("time[datetime]")[:10]:
+        moment = _iso_time(node.attributes.get("datetime"))
+        if moment is not None:
+            return moment, False, "the `datetime` of the post's `<time>` on VK's page", None
     shown: str | None = None
     for node in header.css(_DATE_SELECTOR)[:10]:
-        for text in (node.attributes.get("title"), node.text()):
+        for text in (*(node.attributes.get(name) for name in _SHOWN_ATTRIBUTES), node.text()):
             if not text:
                 continue
             shown = shown or squeeze(text)[:100]
@@ -294,7 +317,8 @@ def read_vk_post(html: str, page_uri: str, wanted: VkLink) -> SourcePost | None:
     text, post = max(words, key=lambda pair: len(pair[0]))
     header = _header(post)
     author_link = header.css_first(_AUTHOR_SELECTOR) if header is not None else None
-    author = squeeze(author_link.text()) if author_link is not None else None
+    author_name = author_link.css_first(_AUTHOR_NAME_SELECTOR) if author_link is not None else None
+    author = squeeze((author_name or author_link).text()) if author_link is not None else None
     published, day_only, published_from, shown = _published(header)
     repost = _repost(post)
     signed = post.css_first(".wall_signed_by, .wall_signed, .pi_signed")

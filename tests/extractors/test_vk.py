@@ -189,3 +189,22 @@ def test_a_shown_date_is_moscow_time_and_one_relative_to_an_unknown_day_is_not_r
     assert shown_time("21 янв 2022") == (dt.datetime(2022, 1, 21, tzinfo=dt.UTC), True)
     for relative in ("12 авг в 10:30", "today at 10:15 am", "вчера в 9:00", "3 Mar 2010 at 9:00 am", ""):
         assert shown_time(relative) is None
+
+
+def test_the_redesigned_desktops_post_is_read_its_date_from_the_links_full_title() -> None:
+    post = _read(POST, "vk_post_redesign.html")
+    assert (post.author, post.handle, post.author_id) == ("Harbour Watch", "harbourwatch", "-12345")
+    # The label shows "21 янв в 10:15" (no year: this year's); the link's title gives the date in full.
+    assert post.published == MSK_10_15
+    assert post.text.endswith("until the morning, when the repairs end.")
+    assert "Show more" not in post.text
+
+
+def test_a_date_shown_without_its_year_is_not_read() -> None:
+    html = asset("vk_post_redesign.html").replace(
+        b' title="21 \xd1\x8f\xd0\xbd\xd0\xb2 2022 \xd0\xb2 10:15"', b""
+    )
+    post = extract_source(POST, (answer(POST, html),))
+    assert (post.published, post.published_from) == (None, None)
+    assert post.fields["date as shown"] == "21 янв в 10:15"
+    assert post.author == "Harbour Watch"
