@@ -208,3 +208,21 @@ def test_a_date_shown_without_its_year_is_not_read() -> None:
     assert (post.published, post.published_from) == (None, None)
     assert post.fields["date as shown"] == "21 янв в 10:15"
     assert post.author == "Harbour Watch"
+
+
+def test_a_post_behind_vks_short_link_is_read_as_the_post_its_repost_kept_apart() -> None:
+    cited = "https://vk.cc/cAbCdE"
+    post = extract_source(
+        cited,
+        (
+            redirect(cited, "https://vk.com/wall-12345_679"),
+            answer("https://vk.com/wall-12345_679", asset("vk_repost.html")),
+        ),
+    )
+    assert (post.platform, post.post_id, post.text) == (
+        Platform.VK,
+        "-12345_679",
+        "Read this before you travel.",
+    )
+    assert post.fields["quoted_post"] == "All river crossings are suspended until Monday."
+    assert post.fields["shortened link"] == cited
