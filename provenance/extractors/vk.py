@@ -358,13 +358,25 @@ def _login_wall(response: StoredResponse, text: str) -> str | None:
 
 
 def _in_place_of_the_post(response: StoredResponse, cited: str, what: str) -> SourcePost | None:
-    """What VK's page says in place of the cited thing (`what`): a login wall, a deleted, hidden or private
-    post or page, a 404, or the page's own problem as any web page's; None when it says none."""
+    """What VK's page says in place of the cited thing (`what`): a login wall; the page's own error as any
+    web page's is read (`web.read_web_page`: "Запись удалена или не существует."); else VK's words for a
+    deleted, hidden or private post or page, a 404; else an empty page or a script shell. None when it says
+    none of these."""
     html = decode_html(response) if is_html(response) else ""
     words = squeeze(LexborHTMLParser(html[:_MAX_HTML]).text(separator=" ")).lower()[:MAX_TEXT] if html else ""
     login = _login_wall(response, words)
     if login is not None:
         return SourcePost(platform=Platform.VK, url=response.uri, problem="login-wall", problem_detail=login)
+    shown = read_web_page(cited, response, Platform.VK, main_text=False)
+    said_by_page = (
+        SourcePost(
+            platform=Platform.VK, url=shown.url, problem=shown.problem, problem_detail=shown.problem_detail
+        )
+        if shown.problem is not None
+        else None
+    )
+    if said_by_page is not None and shown.problem not in ("script-shell", "empty"):
+        return said_by_page
     gone = _GONE.search(words)
     if gone is not None or response.status in (404, 410):
         said = f"says {gone.group(0)!r}" if gone is not None else f"answers HTTP {response.status}"
@@ -374,12 +386,7 @@ def _in_place_of_the_post(response: StoredResponse, cited: str, what: str) -> So
             problem="unavailable",
             problem_detail=f"VK's page {said} in place of {what} ({response.uri[:200]})",
         )
-    shown = read_web_page(cited, response, Platform.VK, main_text=False)
-    if shown.problem is not None:
-        return SourcePost(
-            platform=Platform.VK, url=shown.url, problem=shown.problem, problem_detail=shown.problem_detail
-        )
-    return None
+    return said_by_page
 
 
 class VkExtractor(Extractor):
