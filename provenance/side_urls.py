@@ -30,6 +30,7 @@ from provenance.citations.platforms import (
     reddit_share_link,
     tiktok_short_link,
     tiktok_video,
+    vk_link,
 )
 from provenance.digits import ascii_int, is_ascii_number
 from provenance.urls import has_dot_segment
@@ -72,6 +73,8 @@ def side_urls(url: str) -> tuple[str, ...]:
         return tiktok_side_urls(url)  # TikTok's block, at the end of this module
     if _host_on(host, REDDIT_DOMAINS):
         return reddit_side_urls(url)  # Reddit's block, at the end of this module
+    if _host_on(host, VK_DOMAINS):
+        return vk_side_urls(url)  # VK's block, at the end of this module
     return mastodon_side_urls(url)  # Mastodon's block, at the end of this module: any host
 
 
@@ -79,6 +82,7 @@ def side_urls(url: str) -> tuple[str, ...]:
 _SHORTENERS = frozenset(
     {"t.co", "bit.ly", "bitly.com", "lnkd.in", "ow.ly", "buff.ly", "tinyurl.com", "goo.gl", "is.gd", "t.ly"}
     | {"cutt.ly", "rebrand.ly", "dlvr.it", "trib.al", "shorturl.at", "tiny.cc", "wp.me"}
+    | {"vk.cc"}  # VK's own: a post behind it was read as a web page, a repost's words as the reposter's
 )
 # Redirectors of platforms that send their readers on to a link through a page of their own.
 _REDIRECTOR_PATHS = {
@@ -591,3 +595,28 @@ def reddit_page_follow_ups(url: str) -> FollowUps | None:
         return (FollowUp(page_url),)
 
     return choose
+
+
+# ---- VK ----
+
+VK_DOMAINS = ("vk.com", "vk.ru")
+# A wall post's own page, server-rendered for a visitor not signed in: asked beside a link that opens the post
+# over another page (`vk.com/<community>?w=wall-1_2`), whose page is the community's wall, where the post may
+# not be at all.
+VK_POST_PAGE = "https://vk.com/wall"
+
+
+def vk_post_page_url(url: str) -> str | None:
+    """The own page of the wall post a VK link names (`https://vk.com/wall<owner>_<post>`), or None for
+    any other link (a comment's, a video's, a profile's)."""
+    found = vk_link(url)
+    if found is None or found.kind != "wall" or found.reply is not None:
+        return None
+    return f"{VK_POST_PAGE}{found.post_id}"
+
+
+def vk_side_urls(url: str) -> tuple[str, ...]:
+    """`side_urls` of a link on VK's hosts: the post's own page where the link opens it over another."""
+    found = vk_link(url)
+    page = vk_post_page_url(url) if found is not None and found.overlay else None
+    return (page,) if page else ()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from urllib.parse import SplitResult, parse_qs, urlsplit, urlunsplit
 
@@ -33,6 +34,7 @@ _HOST_PLATFORMS: dict[str, Platform] = {
     "instagram.com": Platform.INSTAGRAM,
     "tiktok.com": Platform.TIKTOK,
     "vk.com": Platform.VK,
+    "vk.ru": Platform.VK,  # VK's second domain, the same pages (VK's block, at the end of this module)
     "reddit.com": Platform.REDDIT,
     "redd.it": Platform.REDDIT,
     "linkedin.com": Platform.LINKEDIN,
@@ -1192,8 +1194,9 @@ def reddit_note_handle(handle: str | None, url: str, text: str) -> str | None:
 
 
 def linked_post_id(url: str) -> str | None:
-    """The id of the post a TikTok, Reddit, Pleroma or Misskey link names (a video's id; a Reddit comment's
-    id where the link is a comment's, else its post's; a notice's or a note's id), or None: `post_locator`
+    """The id of the post a TikTok, Reddit, VK, Pleroma or Misskey link names (a video's id; a Reddit
+    comment's id where the link is a comment's, else its post's; a VK wall post's `<owner>_<post>`, a
+    comment's `<owner>_<post>_r<comment>`; a notice's or a note's id), or None: `post_locator`
     reads Telegram's, X's, Bluesky's and Mastodon's with their accounts. The citation's post id says which
     post was cited, in `extract` and the ledger, as it does for the others."""
     video = tiktok_video(url)
@@ -1202,8 +1205,85 @@ def linked_post_id(url: str) -> str | None:
     reddit = reddit_post(url)
     if reddit is not None:
         return reddit[1] or reddit[0]
+    vk = vk_link(url)  # VK's block, at the end of this module
+    if vk is not None and vk.kind == "wall":
+        return vk.post_id + (f"_r{vk.reply}" if vk.reply else "")  # a comment as VK spells it: `-1_2_r3`
     notice = mastodon_post(url)  # Pleroma's `/notice/<flake id>`, which names no account
     if notice is not None:
         return notice[2]
     note = misskey_note(url)
     return note[1] if note is not None else None
+
+
+# ---- VK ----
+# A wall post's link: `https://vk.com/wall<owner>_<post>` (a negative owner is a community, a positive one a
+# user), the same on `m.vk.com`, `vk.ru` and `m.vk.ru`; or any VK page with the post open over it,
+# `?w=wall<owner>_<post>` (`vk.com/<community>?w=wall-12345_678`: the community's page, its wall and pinned
+# post beneath the cited one). A comment under a post is `?reply=<id>` on the post's link, or
+# `?w=wall<owner>_<post>_r<id>`: a comment, not the post. A video's, a clip's or a photo's link
+# (`/video<owner>_<id>`, `/clip…`, `/photo…`, or a page with one open over it,
+# `?z=photo-1_2%2Fwall-1_3`) names no wall post. Nor does a profile's or a community's page (`vk.com/<name>`,
+# `/club<id>`, `/id<id>`): it is read as the web page it is. VK's ids are numbers of at most 20 digits here.
+_VK_HOSTS = frozenset({"vk.com", "www.vk.com", "m.vk.com", "vk.ru", "www.vk.ru", "m.vk.ru"})
+_VK_OBJECT = re.compile(
+    r"(?P<kind>wall|video|clip|photo)(?P<owner>-?[0-9]{1,20})_(?P<item>[0-9]{1,20})(?:_r(?P<reply>[0-9]{1,20}))?"
+)
+_VK_MAX_QUERY = 2_000  # a post's link has a short query; a longer one is not searched for one
+
+
+@dataclass(frozen=True)
+class VkLink:
+    """What a VK link names: a `wall` post (or a comment under it: `reply`), a `video`, a `clip` or a
+    `photo`, by its owner's id (negative for a community) and its own."""
+
+    kind: str
+    owner: str
+    item: str
+    reply: str | None = None
+    overlay: bool = False  # named by `?w=`/`?z=` over another page, not by the link's path
+
+    @property
+    def post_id(self) -> str:
+        """`<owner>_<item>`, as VK writes it (`-12345_678`)."""
+        return f"{self.owner}_{self.item}"
+
+
+def _vk_object(value: str, overlay: bool, reply: str | None = None) -> VkLink | None:
+    found = _VK_OBJECT.fullmatch(value)
+    if found is None or (found.group("reply") and found.group("kind") != "wall"):
+        return None
+    return VkLink(
+        kind=found.group("kind"),
+        owner=found.group("owner"),
+        item=found.group("item"),
+        reply=found.group("reply") or reply,
+        overlay=overlay,
+    )
+
+
+def vk_link(url: str) -> VkLink | None:
+    """The wall post, comment, video, clip or photo a link on VK's hosts names, or None for any other link
+    (a profile's or a community's page, an article, a search, another site's)."""
+    if "vk." not in url.lower():
+        return None  # most links
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or host not in _VK_HOSTS:
+        return None
+    query = parse_qs(parts.query[:_VK_MAX_QUERY]) if parts.query else {}
+    replies = query.get("reply", [])
+    reply = replies[0] if replies and is_ascii_number(replies[0]) and len(replies[0]) <= 20 else None
+    # A post open over a page is the one its reader sees, whatever page is beneath.
+    for shown in query.get("w", [])[:1]:
+        found = _vk_object(shown, overlay=True)
+        if found is not None and found.kind == "wall":
+            return found
+    for shown in query.get("z", [])[:1]:
+        found = _vk_object(shown.split("/", 1)[0], overlay=True)
+        if found is not None and found.kind != "wall":
+            return found
+    segments = _path_segments(parts)
+    return _vk_object(segments[0], overlay=False, reply=reply) if len(segments) == 1 else None

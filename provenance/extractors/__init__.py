@@ -26,6 +26,7 @@ from provenance.extractors.reddit import RedditExtractor
 from provenance.extractors.telegram import TelegramExtractor
 from provenance.extractors.tiktok import TikTokExtractor
 from provenance.extractors.twitter import TwitterExtractor
+from provenance.extractors.vk import VkExtractor
 from provenance.extractors.web import WebExtractor
 from provenance.extractors.youtube import YouTubeExtractor
 from provenance.models import SourcePost
@@ -53,6 +54,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     YouTubeExtractor(),
     TikTokExtractor(),  # before the login-walled pages', which read TikTok's as web pages
     RedditExtractor(),
+    VkExtractor(),
     LoginWalledExtractor(),
     MastodonExtractor(),  # a post's path on any host no platform above is known by
     WebExtractor(),

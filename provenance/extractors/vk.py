@@ -1,0 +1,442 @@
+"""VK (VKontakte): a wall post read from VK's server-rendered page of it, never from another post on the page.
+
+VK serves a visitor not signed in the HTML of a public wall post: its own page (`vk.com/wall<owner>_<post>`,
+`m.vk.com/…`), or, for a link that opens the post over another page (`vk.com/<community>?w=wall-1_2`), the
+post's own page asked beside it (`side_urls.vk_side_urls`). Which links name what: `platforms.vk_link`.
+
+Rules, as a fact-checker reads a post:
+- Only the element whose id names the cited post is read: the desktop's `div.post` whose `id` is
+  `post<owner>_<post>` or whose `data-post-id` is `<owner>_<post>`, m.vk.com's `div.wall_item` whose
+  `data-post-id` is; never a comment's (`div.reply`: its id of the same form, in the wall's numbering) nor
+  one inside another post's repost. A community page's pinned post, the wall's first post, a recommended
+  post are other posts: a page without the cited one's element is not read (its own word in the post's
+  place, "Post not found", "This page is hidden", a login form, is said; else `script-shell`). VK repeats
+  a pinned post further down a wall with less markup: the copy with the most words is read.
+- Its author is the header's author link (desktop `.post_header .post_author a.author`, the redesigned
+  desktop's `.PostHeader a.PostHeaderTitle__authorLink`, m.vk.com `.wi_head a.pi_author`): who posted, who
+  may not be the wall's owner; its handle the link's path (`rybar`, `club12345`), its id `data-from-id`
+  where given.
+- Its words are its own text block (desktop `div.wall_post_text`, m.vk.com `div.pi_text` in its
+  `div.wi_body`), never one inside the repost it shows (desktop `div.copy_quote`, m.vk.com
+  `div.pic_body_wrap`): a repost's words and author are the original poster's, kept as `quoted_post` and
+  `quoted_post_author`, never the post's own. "Show more" is dropped, and the rest of a long text it hides
+  (sent whole, hidden until clicked) is read as the post's.
+- Its time is a Unix `time`, `data-time` or `data-ts` attribute of its header's date, or a `<time>`'s
+  `datetime` with its offset (exact); else the date its header shows with its year and time of day
+  ("21 Jan 2022 at 10:15 am", "21 янв 2022 в 10:15"; or the date link's `title`, a `rel_date`'s
+  `abs_time`), which VK shows a visitor not signed in in Moscow time: read as UTC+3 (UTC+4 from 27 March
+  2011 to 26 October 2014); the time of an earlier date is not read (Moscow's summer time then). A date
+  with its year but no time is the day shown. A date without its year ("12 авг в 10:30", this year's, as
+  the redesigned desktop shows them), "today" or "yesterday" is relative to a day the capture does not
+  say VK meant: not read.
+- A comment's link (`?reply=`, `?w=wall-1_2_r3`) names a comment, not the post above it, and a video's, a
+  clip's or a photo's link names no wall post: their page's problems are said (a deleted video), but neither
+  is read as a post (`unread` says what the link names).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from provenance.citations.platforms import VkLink, vk_link
+from provenance.extractors.interface import CapturedPage, Extractor
+from provenance.extractors.pages import MAX_TEXT, decode_html, node_text, raw_fields, squeeze
+from provenance.extractors.web import is_html, read_web_page
+from provenance.models import Platform, SourcePost
+from provenance.side_urls import VK_POST_PAGE, vk_post_page_url
+from provenance.warc.reader import StoredResponse
+
+_MAX_HTML = 3_000_000
+_MAX_CANDIDATES = 20  # elements naming the cited post: a page shows it once, a pinned post twice
+_MAX_DEPTH = 200  # ancestors looked at to know whether an element is inside a repost
+_QUOTE_CLASSES = frozenset({"copy_quote", "pic_body_wrap"})
+# A post's element; a comment's (`div.reply`, under a post) has an id of the same form (`post-12345_680`), in
+# the same numbering as the wall's posts: never read as a post.
+_POST_CLASSES = frozenset({"post", "wall_item"})
+_COMMENT_CLASSES = frozenset({"reply", "reply_item", "ReplyItem"})
+_TEXT_SELECTOR = "div.wall_post_text, div.pi_text"
+# A post's header: the legacy desktop's `div.post_header`, the redesigned desktop's `div.PostHeader`
+# (`Post--redesignV3`), m.vk.com's `div.wi_head`; its author link in each.
+_HEADER_SELECTOR = "div.post_header, div.PostHeader, div.wi_head"
+_AUTHOR_SELECTOR = "a.author, a.PostHeaderTitle__authorLink, a.pi_author, .post_author a"
+_AUTHOR_NAME_SELECTOR = ".PostHeaderTitle__authorName"
+_COPY_AUTHOR_SELECTOR = "a.copy_author, a.pi_author, .copy_post_author a"
+# Where a header shows its date: the legacy desktop's `span.rel_date` (in `div.post_date`; its `abs_time` the
+# date in full where its text says "two minutes ago"), m.vk.com's `a.wi_date`, the redesigned desktop's
+# `a.PostHeaderSubtitle__link` (its `title` the full date) and its `.PostHeaderSubtitle__item`.
+_DATE_SELECTOR = (
+    "span.rel_date, a.wi_date, .post_date a, a.PostHeaderSubtitle__link, .PostHeaderSubtitle__item"
+)
+_SHOWN_ATTRIBUTES = ("title", "abs_time")
+_UNIX_ATTRIBUTES = ("time", "data-time", "data-ts")
+# "Show more"'s button inside a long text, whose rest follows it hidden until clicked.
+_MORE_SELECTOR = ".wall_post_more, .pi_text_more, .PostTextMore"
+
+# The dates VK shows, lowercased and squeezed: `21 jan 2022 at 10:15 am`, `jan 21, 2022 at 10:15 am`,
+# `21 янв 2022 в 10:15`, `21 января 2022`. Each part a bounded run: linear on any input.
+_SHOWN_DATE = re.compile(
+    r"(?:(?P<day>[0-9]{1,2})\s+(?P<month>[a-zа-яё]{3,9})\.?|(?P<month2>[a-z]{3,9})\.?\s+(?P<day2>[0-9]{1,2}),)"  # noqa: RUF001
+    r"\s+(?P<year>[0-9]{4})"
+    r"(?:\s+(?:at|в)\s+(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})(?:\s*(?P<ampm>am|pm))?)?"
+)
+_MONTH_NAMES = (
+    ("jan", "янв"),
+    ("feb", "фев"),
+    ("mar", "мар"),
+    ("apr", "апр"),
+    ("may", "мая", "май"),
+    ("jun", "июн"),
+    ("jul", "июл"),
+    ("aug", "авг"),
+    ("sep", "сен"),
+    ("oct", "окт"),
+    ("nov", "ноя"),
+    ("dec", "дек"),
+)
+# A month by its name's first three letters (`jan`, `january`, `янв`, `января`; May's `мая` and `май`).
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+# Moscow's offset from UTC by the local time it began: UTC+4 all year from 27 March 2011, UTC+3 from
+# 26 October 2014. Before 2011 Moscow kept summer time (UTC+4 in summer, UTC+3 in winter, changed at night):
+# not read.
+_MSK_SINCE_2014 = dt.datetime(2014, 10, 26, 2, 0)
+_MSK_SINCE_2011 = dt.datetime(2011, 3, 27, 2, 0)
+_FIRST_VK_TIME = 1_136_073_600  # 2006-01-01: VK began in October 2006
+_LAST_SANE_TIME = 4_102_444_800  # 2100-01-01
+
+# What VK's page says in place of a post, lowercased: deleted, not found, hidden, private, blocked.
+_GONE = re.compile(
+    r"post not found|post (?:was|has been) deleted|this post (?:was|has been) deleted|post deleted"
+    r"|this page (?:is hidden|has been (?:deleted|blocked|removed))|this (?:is a )?(?:private|closed)"
+    r" (?:community|group|profile)|this profile is private|access (?:denied|restricted)"
+    r"|запись (?:не найдена|удалена|была удалена)|пост удал[её]н|страница (?:скрыта|удалена|заблокирована)"
+    r"|это (?:закрытое|частное) сообщество|закрытая группа|доступ (?:запрещ[её]н|ограничен)"
+    r"|профиль закрыт|сообщество заблокировано"
+)
+_LOGIN_WORDS = re.compile(r"log in to vk|sign in to vk|войдите на сайт|войдите,? чтобы|войти во вконтакте")
+_LOGIN_HOSTS = frozenset({"id.vk.com", "oauth.vk.com", "login.vk.com"})
+_LOGIN_PATHS = frozenset({"login", "join", "auth", "login.php"})
+_WHAT = {
+    "video": "a video",
+    "clip": "a clip (a short video)",
+    "photo": "a photo",
+}
+
+
+def _classes(node: LexborNode) -> set[str]:
+    return set((node.attributes.get("class") or "").split())
+
+
+def _inside(node: LexborNode, classes: frozenset[str], stop: LexborNode | None = None) -> bool:
+    """Whether an ancestor of `node` (below `stop`) has one of `classes`."""
+    current = node.parent
+    for _ in range(_MAX_DEPTH):
+        if current is None or (stop is not None and current.mem_id == stop.mem_id):
+            return False
+        if _classes(current) & classes:
+            return True
+        current = current.parent
+    return True  # nested deeper than any real post: taken as inside, so not read as the post's own
+
+
+def _post_nodes(tree: LexborHTMLParser, post_id: str) -> list[LexborNode]:
+    """The elements of the cited post (`post_id`: `<owner>_<post>`, digits and `-` alone), outside any
+    repost another post shows."""
+    selector = f'div[id="post{post_id}"], div[data-post-id="{post_id}"]'
+    return [
+        node
+        for node in tree.css(selector)[:_MAX_CANDIDATES]
+        if _classes(node) & _POST_CLASSES
+        and not _classes(node) & _COMMENT_CLASSES
+        and not _inside(node, _QUOTE_CLASSES)
+    ]
+
+
+def _words(block: LexborNode) -> str:
+    """The words a text block shows, "Show more" read as its reader reads it once clicked: the button gone,
+    the rest it hid shown."""
+    copy = LexborHTMLParser(block.html or "")
+    for more in copy.css(_MORE_SELECTOR)[:20]:
+        hidden = more.next
+        if hidden is not None and hidden.tag == "span" and "style" in hidden.attributes:
+            del hidden.attrs["style"]
+        more.decompose()
+    root = copy.body or copy.root
+    return node_text(root) if root is not None else ""
+
+
+def _own(nodes: list[LexborNode], post: LexborNode) -> list[LexborNode]:
+    return [node for node in nodes if not _inside(node, _QUOTE_CLASSES, stop=post)]
+
+
+def _own_text_block(post: LexborNode) -> LexborNode | None:
+    """The post's own text block: the first outside its repost (m.vk.com's in the post's `div.wi_body`)."""
+    for block in _own(post.css(_TEXT_SELECTOR)[:50], post):
+        if "pi_text" in _classes(block):
+            parent = block.parent
+            if parent is None or "wi_body" not in _classes(parent):
+                continue
+        return block
+    return None
+
+
+def _repost(post: LexborNode) -> dict[str, str | None]:
+    """The post another's post shows inside it: its words and author, kept as another's."""
+    quote = next(
+        (
+            node
+            for node in post.css("div.copy_quote, div.pic_body_wrap")[:10]
+            if not _inside(node, _QUOTE_CLASSES, post)
+        ),
+        None,
+    )
+    if quote is None:
+        return {}
+    blocks = quote.css(_TEXT_SELECTOR)[:10]
+    author = quote.css_first(_COPY_AUTHOR_SELECTOR)
+    link = quote.css_first("a.published_by_date, a.pic_desc_a, .copy_post_date a")
+    href = (link.attributes.get("href") or "") if link is not None else ""
+    return {
+        "quoted_post": "\n".join(part for part in (_words(block) for block in blocks) if part)[:MAX_TEXT]
+        or "(a repost: its words are not the post's)",
+        "quoted_post_author": squeeze(author.text()) if author is not None else None,
+        "quoted_post_uri": f"https://vk.com{href}" if href.startswith("/") and len(href) < 300 else None,
+    }
+
+
+def _header(post: LexborNode) -> LexborNode | None:
+    return next(iter(_own(post.css(_HEADER_SELECTOR)[:10], post)), None)
+
+
+def _handle(link: LexborNode) -> str | None:
+    """The account a link names by its path (`/rybar` -> `rybar`, `/club12345`), or None."""
+    href = link.attributes.get("href") or ""
+    path = urlsplit(href).path if href.startswith(("/", "https://vk.com/", "https://m.vk.com/")) else ""
+    name = path.strip("/")
+    return name if name and re.fullmatch(r"[A-Za-z0-9_.]{1,64}", name) else None
+
+
+def _unix_time(value: str | None) -> dt.datetime | None:
+    if value is None or not value.isascii() or not value.isdigit() or len(value) > 12:
+        return None
+    seconds = int(value)
+    if not _FIRST_VK_TIME <= seconds <= _LAST_SANE_TIME:
+        return None
+    return dt.datetime.fromtimestamp(seconds, dt.UTC)
+
+
+def _iso_time(value: str | None) -> dt.datetime | None:
+    """An ISO 8601 time with its offset (one without says no zone: not read)."""
+    try:
+        moment = dt.datetime.fromisoformat(value[:40]) if value else None
+    except ValueError:
+        return None
+    if moment is None or moment.tzinfo is None:
+        return None
+    return moment.astimezone(dt.UTC) if _FIRST_VK_TIME <= moment.timestamp() <= _LAST_SANE_TIME else None
+
+
+def _moscow_offset(local: dt.datetime) -> dt.timezone | None:
+    if local >= _MSK_SINCE_2014:
+        return dt.timezone(dt.timedelta(hours=3))
+    if local >= _MSK_SINCE_2011:
+        return dt.timezone(dt.timedelta(hours=4))
+    return None
+
+
+def shown_time(text: str) -> tuple[dt.datetime, bool] | None:
+    """(the time, whether only its day is known) a date VK shows means, read in Moscow time (UTC+3; +4 from
+    March 2011 to October 2014); None for a date without its year, a relative one ("today at 10:15",
+    "вчера в 9:00"), a time before 2011, or no date."""
+    found = _SHOWN_DATE.fullmatch(squeeze(text).lower()[:80])
+    if found is None:
+        return None
+    day = found.group("day") or found.group("day2")
+    word = found.group("month") or found.group("month2")
+    year = found.group("year")
+    month = _MONTHS.get(word[:3])
+    if month is None:
+        return None
+    hour_text = found.group("hour")
+    try:
+        if hour_text is None:
+            return dt.datetime(int(year), month, int(day), tzinfo=dt.UTC), True
+        hour, minute, ampm = int(hour_text), int(found.group("minute")), found.group("ampm")
+        if ampm is not None:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if ampm == "pm" else 0)
+        local = dt.datetime(int(year), month, int(day), hour, minute)
+    except ValueError:
+        return None
+    offset = _moscow_offset(local)
+    return (local.replace(tzinfo=offset).astimezone(dt.UTC), False) if offset is not None else None
+
+
+def _published(header: LexborNode | None) -> tuple[dt.datetime | None, bool, str | None, str | None]:
+    """(time, day only, where it came from, the date as shown) of the post's header."""
+    if header is None:
+        return None, False, None, None
+    for node in header.css("[time], [data-time], [data-ts]")[:10]:
+        for name in _UNIX_ATTRIBUTES:
+            moment = _unix_time(node.attributes.get(name))
+            if moment is not None:
+                return moment, False, f"the `{name}` of the post's date on VK's page (Unix time)", None
+    for node in header.css("time[datetime]")[:10]:
+        moment = _iso_time(node.attributes.get("datetime"))
+        if moment is not None:
+            return moment, False, "the `datetime` of the post's `<time>` on VK's page", None
+    shown: str | None = None
+    for node in header.css(_DATE_SELECTOR)[:10]:
+        for text in (*(node.attributes.get(name) for name in _SHOWN_ATTRIBUTES), node.text()):
+            if not text:
+                continue
+            shown = shown or squeeze(text)[:100]
+            read = shown_time(text)
+            if read is not None:
+                moment, day_only = read
+                where = "the post's date as VK's page shows it" + (
+                    ", a day without its time" if day_only else ", read in Moscow time"
+                )
+                return moment, day_only, where, squeeze(text)[:100]
+    return None, False, None, shown
+
+
+def read_vk_post(html: str, page_uri: str, wanted: VkLink) -> SourcePost | None:
+    """VK's server-rendered page as the cited wall post (`wanted`): the element whose id names it, read from
+    its own header and text; None when the page shows no such element."""
+    tree = LexborHTMLParser(html[:_MAX_HTML])
+    nodes = _post_nodes(tree, wanted.post_id)
+    if not nodes:
+        return None
+    blocks = [(_own_text_block(node), node) for node in nodes]
+    words = [(_words(block) if block is not None else "", node) for block, node in blocks]
+    text, post = max(words, key=lambda pair: len(pair[0]))
+    header = _header(post)
+    author_link = header.css_first(_AUTHOR_SELECTOR) if header is not None else None
+    author_name = author_link.css_first(_AUTHOR_NAME_SELECTOR) if author_link is not None else None
+    author = squeeze((author_name or author_link).text()) if author_link is not None else None
+    published, day_only, published_from, shown = _published(header)
+    repost = _repost(post)
+    signed = post.css_first(".wall_signed_by, .wall_signed, .pi_signed")
+    fields = {
+        "read from": f"VK's server-rendered page ({page_uri[:300]})",
+        "post id": wanted.post_id,
+        "author": author,
+        "author link": (author_link.attributes.get("href") or "")[:300] if author_link is not None else None,
+        "date as shown": shown,
+        "signed by": squeeze(signed.text()) if signed is not None else None,
+        **repost,
+    }
+    return SourcePost(
+        platform=Platform.VK,
+        url=page_uri,
+        canonical_url=f"{VK_POST_PAGE}{wanted.post_id}",
+        post_id=wanted.post_id,
+        author=author or None,
+        handle=_handle(author_link) if author_link is not None else None,
+        author_id=(author_link.attributes.get("data-from-id") or None) if author_link is not None else None,
+        published=published,
+        published_day_only=day_only,
+        published_from=published_from,
+        text=text[:MAX_TEXT],
+        fields=raw_fields(fields),
+    )
+
+
+def _login_wall(response: StoredResponse, text: str) -> str | None:
+    parts = urlsplit(response.uri)
+    host = (parts.hostname or "").lower()
+    first = parts.path.strip("/").split("/", 1)[0].lower()
+    if host in _LOGIN_HOSTS or first in _LOGIN_PATHS:
+        return f"VK sent the visitor to its login page ({response.uri[:200]})"
+    found = _LOGIN_WORDS.search(text)
+    return f"VK's page asks its visitor to log in ({found.group(0)!r})" if found else None
+
+
+def _in_place_of_the_post(response: StoredResponse, cited: str, what: str) -> SourcePost | None:
+    """What VK's page says in place of the cited thing (`what`): a login wall; the page's own error as any
+    web page's is read (`web.read_web_page`: "Запись удалена или не существует."); else VK's words for a
+    deleted, hidden or private post or page, a 404; else an empty page or a script shell. None when it says
+    none of these."""
+    html = decode_html(response) if is_html(response) else ""
+    words = squeeze(LexborHTMLParser(html[:_MAX_HTML]).text(separator=" ")).lower()[:MAX_TEXT] if html else ""
+    login = _login_wall(response, words)
+    if login is not None:
+        return SourcePost(platform=Platform.VK, url=response.uri, problem="login-wall", problem_detail=login)
+    shown = read_web_page(cited, response, Platform.VK, main_text=False)
+    said_by_page = (
+        SourcePost(
+            platform=Platform.VK, url=shown.url, problem=shown.problem, problem_detail=shown.problem_detail
+        )
+        if shown.problem is not None
+        else None
+    )
+    if said_by_page is not None and shown.problem not in ("script-shell", "empty"):
+        return said_by_page
+    gone = _GONE.search(words)
+    if gone is not None or response.status in (404, 410):
+        said = f"says {gone.group(0)!r}" if gone is not None else f"answers HTTP {response.status}"
+        return SourcePost(
+            platform=Platform.VK,
+            url=response.uri,
+            problem="unavailable",
+            problem_detail=f"VK's page {said} in place of {what} ({response.uri[:200]})",
+        )
+    return said_by_page
+
+
+class VkExtractor(Extractor):
+    platform = Platform.VK
+
+    def handles(self, url: str) -> bool:
+        return vk_link(url) is not None
+
+    def extract(self, page: CapturedPage) -> SourcePost:
+        wanted = vk_link(page.url)
+        main = page.answer()
+        if wanted is None or main is None:
+            return SourcePost(platform=self.platform, url=main.uri if main is not None else page.url)
+        if wanted.kind != "wall" or wanted.reply is not None:
+            return self._not_a_post(page.url, main, wanted)
+        side = vk_post_page_url(page.url) if wanted.overlay else None
+        # The post's own page first, where asked beside a page the link opens it over.
+        asked = [(side, page.answer(side)) if side is not None else (None, None), (page.url, main)]
+        for _, answer in asked:
+            if answer is not None and answer.status == 200 and not answer.cut and is_html(answer):
+                read = read_vk_post(decode_html(answer), answer.uri, wanted)
+                if read is not None:
+                    return read
+        what = f"the post wall{wanted.post_id}"
+        for url, answer in asked:
+            if url is not None and answer is not None:
+                said = _in_place_of_the_post(answer, url, what)
+                if said is not None:
+                    return said
+        return SourcePost(
+            platform=self.platform,
+            url=main.uri,
+            problem="script-shell",
+            problem_detail=f"VK's page shows no element of {what} (its `post{wanted.post_id}`): another "
+            "post on the page (a pinned one, the wall's first) is not the cited one, and the page may need "
+            "its scripts to show it",
+        )
+
+    def _not_a_post(self, cited: str, main: StoredResponse, wanted: VkLink) -> SourcePost:
+        """A comment's, a video's, a clip's or a photo's page: its problems said, nothing read as a post's."""
+        if wanted.reply is not None:
+            what = f"a comment (reply {wanted.reply}) under the post wall{wanted.post_id}"
+        else:
+            what = f"{_WHAT.get(wanted.kind, wanted.kind)}, {wanted.kind}{wanted.post_id}"
+        said = _in_place_of_the_post(main, cited, what)
+        if said is not None:
+            return said
+        return SourcePost(
+            platform=self.platform,
+            url=main.uri,
+            unread=f"the link names {what}, not a wall post: its page is not read as a post",
+            fields={"link names": what[:500]},
+        )

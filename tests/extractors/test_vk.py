@@ -1,0 +1,228 @@
+"""VK: a wall post read from VK's server-rendered page, from the element whose id names it alone: never a
+pinned post, a comment or a repost's words as the post's own; VK's page in place of the post said as such."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from provenance.checks import CheckInput
+from provenance.checks.quote import check_quote
+from provenance.citations import parse_citation
+from provenance.extractors import extract_source, extractor_for
+from provenance.extractors.vk import VkExtractor, shown_time
+from provenance.extractors.web import WebExtractor
+from provenance.models import Context, Footnote, Platform, SourcePost
+from provenance.warc.reader import StoredResponse
+from tests.extractors.support import answer, asset, redirect
+
+POST = "https://vk.com/wall-12345_678"
+OVERLAY = "https://vk.com/harbourwatch?w=wall-12345_678"
+MSK_10_15 = dt.datetime(2022, 1, 21, 7, 15, tzinfo=dt.UTC)  # 21 Jan 2022, 10:15 in Moscow
+
+
+def _read(cited: str, fixture: str, *more: StoredResponse) -> SourcePost:
+    return extract_source(cited, (answer(cited, asset(fixture)), *more))
+
+
+def _quote(post: SourcePost, cited: str, words: str) -> tuple[str, str]:
+    footnote = Footnote(
+        label="1",
+        text=f"Harbour Watch, VK, 22 January 2022, {cited}",
+        line=3,
+        urls=(cited,),
+        contexts=(Context(line=1, text=f"«{words}»", quotes=(words,)),),
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=post, outcome=None
+    )
+    result = check_quote(given)
+    return result.status, result.detail or ""
+
+
+def test_vk_posts_comments_and_media_links_are_read_by_the_vk_extractor_and_its_other_pages_are_not() -> None:
+    for url in (
+        POST,
+        OVERLAY,
+        "https://m.vk.com/wall-12345_678",
+        "https://vk.ru/wall-12345_678",
+        "https://vk.com/video-12345_4",
+        "https://vk.com/wall-12345_678?reply=680",
+    ):
+        assert isinstance(extractor_for(url), VkExtractor)
+    for url in ("https://vk.com/harbourwatch", "https://vk.com/@harbourwatch-bridge-closures"):
+        assert isinstance(extractor_for(url), WebExtractor)
+
+
+def test_a_post_is_read_from_its_own_element_its_time_exact_and_its_hidden_rest_its_words() -> None:
+    post = _read(POST, "vk_post.html")
+    assert post.problem is None
+    assert (post.platform, post.author, post.handle, post.author_id, post.post_id) == (
+        Platform.VK,
+        "Harbour Watch",
+        "harbourwatch",
+        "-12345",
+        "-12345_678",
+    )
+    assert post.published == MSK_10_15
+    assert post.published_from == "the `time` of the post's date on VK's page (Unix time)"
+    # "Show more" hides the rest of a long text the page holds whole: the rest is the post's, the button not.
+    assert post.text == (
+        "We are closing the bridge tonight.\nStay off the river road until the morning, when the repairs end."
+    )
+    # A comment under it is another's words.
+    assert "ferry" not in post.text
+    assert post.canonical_url == POST
+
+
+def test_a_comment_whose_id_is_cited_as_a_post_is_not_read_as_one() -> None:
+    # Comments share the wall's numbering and their elements' ids' form (`post-12345_680`).
+    post = _read("https://vk.com/wall-12345_680", "vk_post.html")
+    assert post.problem == "script-shell"
+    assert "shows no element of the post wall-12345_680" in (post.problem_detail or "")
+    assert (post.author, post.text) == (None, "")
+
+
+def test_a_reposts_words_are_the_original_posters_never_the_reposts_own() -> None:
+    cited = "https://vk.com/wall-12345_679"
+    post = _read(cited, "vk_repost.html")
+    assert post.text == "Read this before you travel."
+    assert post.fields["quoted_post"] == "All river crossings are suspended until Monday."
+    assert post.fields["quoted_post_author"] == "River Transport Office"
+    assert post.fields["quoted_post_uri"] == "https://vk.com/wall-999_12"
+    status, detail = _quote(post, cited, "All river crossings are suspended until Monday.")
+    assert status == "warn"
+    assert "in the post it quotes" in detail
+    assert _quote(post, cited, "Read this before you travel.")[0] == "pass"
+
+
+def test_a_community_pages_pinned_post_is_not_the_post_open_over_it() -> None:
+    # The pinned post holds the cited words; the cited post is not on the page.
+    post = _read(OVERLAY, "vk_community_page.html")
+    assert post.problem == "script-shell"
+    assert "another post on the page (a pinned one, the wall's first) is not the cited one" in (
+        post.problem_detail or ""
+    )
+    assert (post.text, post.author, post.published) == ("", None, None)
+
+
+def test_a_post_open_over_a_community_page_is_read_from_its_own_page_asked_beside_it() -> None:
+    post = _read(OVERLAY, "vk_community_page.html", answer(POST, asset("vk_post.html")))
+    assert (post.post_id, post.published, post.url) == ("-12345_678", MSK_10_15, POST)
+    assert post.text.startswith("We are closing the bridge tonight.\n")
+
+
+def test_a_post_on_the_community_page_beneath_is_read_there_when_it_is_the_cited_one() -> None:
+    post = _read("https://vk.com/harbourwatch?w=wall-12345_690", "vk_community_page.html")
+    assert (post.post_id, post.text) == ("-12345_690", "The bridge is open again.")
+
+
+def test_m_vk_coms_post_its_date_read_in_moscow_time_and_its_repost_kept_apart() -> None:
+    cited = "https://m.vk.com/wall-12345_678"
+    post = _read(cited, "vk_post_mobile.html")
+    assert (post.author, post.handle) == ("Дозор гавани", "harbourwatch")
+    assert post.published == MSK_10_15
+    assert post.published_from == "the post's date as VK's page shows it, read in Moscow time"
+    assert post.text == "Сегодня ночью мост закрывается.\nНе ездите по речной дороге."  # noqa: RUF001
+    assert post.fields["quoted_post"] == "Все речные переправы закрыты до понедельника."  # noqa: RUF001
+    assert post.fields["quoted_post_author"] == "Речной транспорт"
+
+
+def test_a_windows_1251_page_is_read_in_its_charset() -> None:
+    body = asset("vk_post_mobile.html").decode().replace("charset=utf-8", "charset=windows-1251")
+    response = StoredResponse(
+        uri="https://m.vk.com/wall-12345_678",
+        status=200,
+        headers=(("Content-Type", "text/html; charset=windows-1251"),),
+        body=body.encode("cp1251"),
+        cut=False,
+    )
+    post = extract_source(response.uri, (response,))
+    assert post.text.startswith("Сегодня ночью мост закрывается.")
+
+
+def test_vks_page_in_place_of_a_post_is_unavailable_or_a_login_wall_never_the_post() -> None:
+    gone = _read(POST, "vk_post_not_found.html")
+    assert gone.problem == "unavailable"
+    assert "VK's page says 'post not found' in place of the post wall-12345_678" in (
+        gone.problem_detail or ""
+    )
+    hidden = _read(POST, "vk_page_hidden.html")
+    assert hidden.problem == "unavailable"
+    assert "'страница скрыта'" in (hidden.problem_detail or "")
+    login = _read(POST, "vk_login.html")
+    assert login.problem == "login-wall"
+    sent = extract_source(
+        POST,
+        (
+            redirect(POST, "https://vk.com/login?u=2&to=d2FsbC0xMjM0NV82Nzg-"),
+            answer("https://vk.com/login?u=2&to=d2FsbC0xMjM0NV82Nzg-", asset("vk_login.html")),
+        ),
+    )
+    assert sent.problem == "login-wall"
+    assert "sent the visitor to its login page" in (sent.problem_detail or "")
+
+
+def test_a_video_a_clip_a_photo_or_a_comment_is_said_to_be_what_it_is_and_not_read_as_a_post() -> None:
+    for cited, what in (
+        ("https://vk.com/video-12345_4", "the link names a video, video-12345_4, not a wall post"),
+        ("https://vk.com/clip-12345_4", "the link names a clip (a short video), clip-12345_4"),
+        ("https://vk.com/harbourwatch?z=photo-12345_4%2Fwall-12345_678", "the link names a photo"),
+        ("https://vk.com/wall-12345_678?reply=680", "a comment (reply 680) under the post wall-12345_678"),
+    ):
+        post = _read(cited, "vk_post.html")
+        assert post.problem is None
+        assert what in (post.unread or "")
+        assert (post.text, post.author, post.published) == ("", None, None)
+
+
+def test_a_deleted_video_is_unavailable() -> None:
+    post = _read("https://vk.com/video-12345_4", "vk_post_not_found.html")
+    assert post.problem == "unavailable"
+
+
+def test_a_shown_date_is_moscow_time_and_one_relative_to_an_unknown_day_is_not_read() -> None:
+    assert shown_time("21 Jan 2022 at 10:15 am") == (MSK_10_15, False)
+    assert shown_time("Jan 21, 2022 at 10:15 am") == (MSK_10_15, False)
+    assert shown_time("21 янв 2022 в 10:15") == (MSK_10_15, False)
+    assert shown_time("21 января 2022 в 22:15") == (dt.datetime(2022, 1, 21, 19, 15, tzinfo=dt.UTC), False)
+    assert shown_time("3 мая 2013 в 9:00") == (dt.datetime(2013, 5, 3, 5, 0, tzinfo=dt.UTC), False)  # UTC+4
+    assert shown_time("21 янв 2022") == (dt.datetime(2022, 1, 21, tzinfo=dt.UTC), True)
+    for relative in ("12 авг в 10:30", "today at 10:15 am", "вчера в 9:00", "3 Mar 2010 at 9:00 am", ""):
+        assert shown_time(relative) is None
+
+
+def test_the_redesigned_desktops_post_is_read_its_date_from_the_links_full_title() -> None:
+    post = _read(POST, "vk_post_redesign.html")
+    assert (post.author, post.handle, post.author_id) == ("Harbour Watch", "harbourwatch", "-12345")
+    # The label shows "21 янв в 10:15" (no year: this year's); the link's title gives the date in full.
+    assert post.published == MSK_10_15
+    assert post.text.endswith("until the morning, when the repairs end.")
+    assert "Show more" not in post.text
+
+
+def test_a_date_shown_without_its_year_is_not_read() -> None:
+    html = asset("vk_post_redesign.html").replace(
+        b' title="21 \xd1\x8f\xd0\xbd\xd0\xb2 2022 \xd0\xb2 10:15"', b""
+    )
+    post = extract_source(POST, (answer(POST, html),))
+    assert (post.published, post.published_from) == (None, None)
+    assert post.fields["date as shown"] == "21 янв в 10:15"
+    assert post.author == "Harbour Watch"
+
+
+def test_a_post_behind_vks_short_link_is_read_as_the_post_its_repost_kept_apart() -> None:
+    cited = "https://vk.cc/cAbCdE"
+    post = extract_source(
+        cited,
+        (
+            redirect(cited, "https://vk.com/wall-12345_679"),
+            answer("https://vk.com/wall-12345_679", asset("vk_repost.html")),
+        ),
+    )
+    assert (post.platform, post.post_id, post.text) == (
+        Platform.VK,
+        "-12345_679",
+        "Read this before you travel.",
+    )
+    assert post.fields["quoted_post"] == "All river crossings are suspended until Monday."
+    assert post.fields["shortened link"] == cited
