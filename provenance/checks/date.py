@@ -383,6 +383,20 @@ _UNREAD_ZONE = r"[A-Z]{1,4}T"
 _READ_ZONES = frozenset(
     ("UTC", "GMT", "EET", "EEST", "CET", "CEST", "HST", "PKT", "HKT", "SGT", "JST", "KST")
 )
+# The US zones written out (`6:30 p.m. Eastern`, `Pacific Standard Time`), each standard or summer time as
+# its abbreviation is: `find_time` reads `Eastern time` alone, and `6:30 p.m. Eastern` (23:30 UTC), read as a
+# time without a zone, passed a post of 04:30 UTC the next day, the note's day in New York. Not the name of a
+# place or another zone (`Eastern Ukraine`, `Central European Time`): a capitalised word after it is none.
+_SPELLED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
+    "eastern": (-5, -4),
+    "central": (-6, -5),
+    "mountain": (-7, -6),
+    "pacific": (-8, -7),
+}
+_SPELLED_ZONE = (
+    r"(?P<spelled>(?:US\s)?(?P<region>[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)"
+    r"(?:\s(?:[Ss]tandard|[Dd]aylight))?(?:\s[Tt]ime)?)(?!\w)(?!\s{1,3}[A-Z])"
+)
 
 
 @functools.cache
@@ -392,7 +406,7 @@ def _zone_after_a_clock() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
         r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?[\s,]{0,3}\(?"
-        rf"(?P<zone>{abbreviations}|{_UNREAD_ZONE})(?!\w)"
+        rf"(?:(?P<zone>{abbreviations}|{_UNREAD_ZONE})(?!\w)|{_SPELLED_ZONE})"
     )
 
 
@@ -408,7 +422,11 @@ def _zone_named_beside(note: str, clock: dt.time) -> tuple[str, tuple[dt.timedel
             continue  # a number alone
         if (hour, minute) != (clock.hour, clock.minute):
             continue
-        written = match.group("zone")
+        written, region = match.group("zone"), match.group("region")
+        if region is not None:
+            return match.group("spelled"), tuple(
+                dt.timedelta(hours=each) for each in _SPELLED_ZONE_HOURS[region.casefold()]
+            )
         if written in _READ_ZONES:
             return None
         hours = _NAMED_ZONE_HOURS.get(written, ())

@@ -1,0 +1,94 @@
+"""`date` on an X post dated by a US writer: its day and time in New York or California, a day behind UTC."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from provenance.checks import CheckInput
+from provenance.checks.date import check_date
+from provenance.models import Citation, Footnote, Platform, SourcePost
+
+URL = "https://x.com/MinPressOffice/status/1484745134699446272"
+# 04:30 UTC on 22 January 2022: 23:30 on the 21st in New York, 20:30 in California.
+POST = SourcePost(
+    platform=Platform.TWITTER,
+    url=URL,
+    post_id="1484745134699446272",
+    author="Ministry Press Office",
+    handle="MinPressOffice",
+    published=dt.datetime(2022, 1, 22, 4, 30, tzinfo=dt.UTC),
+    published_from="snowflake id",
+    text="We never said that.",
+)
+
+
+def _noted(when: str) -> CheckInput:
+    """A footnote citing the post as of `when` (its day is 21 January 2022)."""
+    footnote = Footnote(
+        label="1", text=f"Ministry Press Office (@MinPressOffice), X, {when}, {URL}", line=30, urls=(URL,)
+    )
+    citation = Citation(
+        platform=Platform.TWITTER,
+        author="Ministry Press Office",
+        handle="MinPressOffice",
+        url=URL,
+        date=dt.date(2022, 1, 21),
+    )
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=POST, source=POST)
+
+
+@pytest.mark.parametrize(
+    ("when", "given"),
+    [
+        (
+            "January 21, 2022, 6:30 p.m. Eastern",
+            "18:30 Eastern, which is 2022-01-21 23:30 or 2022-01-21 22:30",
+        ),
+        (
+            "January 21, 2022, 6:30 PM Eastern Standard Time",
+            "18:30 Eastern Standard Time, which is 2022-01-21 23:30",
+        ),
+        ("January 21, 2022, 18:30 US Eastern", "18:30 US Eastern, which is 2022-01-21 23:30"),
+        ("January 21, 2022, 5:30 PM Central", "17:30 Central, which is 2022-01-21 23:30"),
+        ("January 21, 2022, 4:30 PM Mountain", "16:30 Mountain, which is 2022-01-21 23:30"),
+        ("January 21, 2022, 3:30 p.m. Pacific", "15:30 Pacific, which is 2022-01-21 23:30"),
+    ],
+)
+def test_a_time_in_a_us_zone_written_out_that_the_post_was_not_posted_at_warns(when: str, given: str) -> None:
+    # Read as a time in no zone, `6:30 p.m. Eastern` (23:30 UTC) was the post's 04:30 UTC at UTC-10:00: the
+    # note's day and a time five hours from the post's passed.
+    result = check_date(_noted(when))
+    assert result.status == "warn", when
+    assert result.detail.startswith(f"posted 2022-01-22 04:30 UTC (snowflake id), but the note gives {given}")
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "January 21, 2022, 23:30 EST",
+        "January 21, 2022, 11:30 p.m. Eastern",
+        "January 21, 2022, 11:30 PM Eastern Standard Time",
+        "January 21, 2022, 23:30 US Eastern",
+        "January 21, 2022, 10:30 PM Central",
+        "January 21, 2022, 9:30 PM Mountain",
+        "January 21, 2022, 8:30 p.m. Pacific",
+        "January 21, 2022, 8:30 PM Pacific Daylight Time",  # summer time written in winter: an hour's slip
+        "January 21, 2022, 23:30, Eastern Ukraine",  # a region, not a zone: 23:30 in some zone
+        "January 21, 2022",
+    ],
+)
+def test_the_post_s_time_in_a_us_zone_written_out_or_abbreviated_passes(when: str) -> None:
+    result = check_date(_noted(when))
+    assert result.status == "pass", when
+    assert (
+        result.detail
+        == "posted 2022-01-22 04:30 UTC (snowflake id): 2022-01-21 from UTC\u221212:00 to UTC\u221204:31"
+    )
+
+
+def test_a_time_five_hours_from_the_post_s_in_an_abbreviated_us_zone_warns() -> None:
+    result = check_date(_noted("January 21, 2022, 18:30 EST"))
+    assert result.status == "warn"
+    assert "the note gives 18:30 EST, which is 2022-01-21 23:30 or 2022-01-21 22:30 UTC" in result.detail
