@@ -25,7 +25,8 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   JSON still shows it: that CDN may serve a post from its cache after it is deleted or its account
   suspended or protected, and the two answers then disagree on whether the post is there.
 The handle in a status URL is not proof of authorship (any handle leads to the post): the author comes from
-the content. The post's time is also in its id (a snowflake), so the date is known even offline.
+the content. The post's time is also in its id (a snowflake), so the date is known even offline; an id given
+in sequence, up to 29700859247 (4 November 2010), carries none: X's `created_at` alone dates such a post.
 """
 
 from __future__ import annotations
@@ -61,8 +62,11 @@ from provenance.side_urls import TWITTER_DOMAINS, TWITTER_OEMBED, TWITTER_SYNDIC
 from provenance.warc.reader import StoredResponse
 
 _MAX_JSON = 2_000_000
-# Snowflake ids began in November 2010; an older (sequential) id carries no time.
-_FIRST_SNOWFLAKE = 29_700_859_247
+# Ids were given in sequence until 4 November 2010 and carry no time: the last one (TweetedAt's timeline of
+# them, from X's own `created_at`) is this post of 21:02:48 UTC that day. Read as a snowflake, it was made at
+# 01:43:01 UTC, and X's time of it, hours away, was set aside for that one. A snowflake made after it, that
+# evening or later, is at least 15 digits long.
+_LAST_SEQUENTIAL_ID = 29_700_859_247
 # How far a `created_at` may be from its id's time and still be that post's: X writes it to the second
 # (`.000Z`), the id holds the millisecond.
 _ID_TIME_SLACK = dt.timedelta(seconds=2)
@@ -411,7 +415,7 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
 def status_id_time(post_id: str) -> dt.datetime | None:
     """The time a snowflake id carries; None for an older (sequential) id or one longer than any snowflake."""
     number = ascii_int(post_id)
-    if number is None or number < _FIRST_SNOWFLAKE:
+    if number is None or number <= _LAST_SEQUENTIAL_ID:
         return None
     return snowflake_time(post_id)
 
