@@ -67,6 +67,9 @@ _MAX_JSON = 2_000_000
 # 01:43:01 UTC, and X's time of it, hours away, was set aside for that one. A snowflake made after it, that
 # evening or later, is at least 15 digits long.
 _LAST_SEQUENTIAL_ID = 29_700_859_247
+# A snowflake's top bit (of 64) is never set: a larger number (19 or 20 digits) is no X id, and its "time"
+# would be one to come (2080 to 2766).
+_SNOWFLAKE_BITS = 63
 # How far a `created_at` may be from its id's time and still be that post's: X writes it to the second
 # (`.000Z`), the id holds the millisecond.
 _ID_TIME_SLACK = dt.timedelta(seconds=2)
@@ -413,9 +416,9 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
 
 
 def status_id_time(post_id: str) -> dt.datetime | None:
-    """The time a snowflake id carries; None for an older (sequential) id or one longer than any snowflake."""
+    """The time a snowflake id carries; None for an older (sequential) id or one larger than any snowflake."""
     number = ascii_int(post_id)
-    if number is None or number <= _LAST_SEQUENTIAL_ID:
+    if number is None or number <= _LAST_SEQUENTIAL_ID or number >> _SNOWFLAKE_BITS:
         return None
     return snowflake_time(post_id)
 

@@ -10,7 +10,7 @@ import pytest
 from provenance.checks import CheckInput
 from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
-from provenance.extractors.twitter import read_tweet_result
+from provenance.extractors.twitter import read_tweet_result, status_id_time
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import side_urls, syndication_url, twitter_oembed_url
 from provenance.warc.reader import StoredResponse
@@ -296,6 +296,19 @@ def test_a_post_of_2009_is_dated_by_x_s_created_at_and_a_snowflake_of_november_2
     assert (post.published, post.published_from) == (
         dt.datetime(2010, 11, 5, 12, 0, tzinfo=dt.UTC),
         "snowflake id",
+    )
+
+
+@pytest.mark.parametrize("post_id", ["9223372036854775808", "18446744073709551616", "99999999999999999999"])
+def test_a_status_id_above_any_snowflake_has_no_time(post_id: str) -> None:
+    # A snowflake's top bit is never set: such a number, of 19 or 20 digits, was read as a post of 2080 to
+    # 2766, a time no X post has, kept as the capture's time.
+    cited = f"https://x.com/MinPressOffice/status/{post_id}"
+    post = extract_source(cited, (answer(cited, asset("x_status_shell.html")),))
+    assert post.problem == "script-shell" and post.published is None
+    # The largest snowflake still carries its time.
+    assert status_id_time("9223372036854775807") == dt.datetime(
+        2080, 7, 10, 17, 30, 30, 208000, tzinfo=dt.UTC
     )
 
 
