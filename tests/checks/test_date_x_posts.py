@@ -10,12 +10,13 @@ from provenance.checks import CheckInput
 from provenance.checks.date import check_date
 from provenance.models import Citation, Footnote, Platform, SourcePost
 
-URL = "https://x.com/MinPressOffice/status/1484745134699446272"
+POST_ID = "1484745134699446272"
+URL = f"https://x.com/MinPressOffice/status/{POST_ID}"
 # 04:30 UTC on 22 January 2022: 23:30 on the 21st in New York, 20:30 in California.
 POST = SourcePost(
     platform=Platform.TWITTER,
     url=URL,
-    post_id="1484745134699446272",
+    post_id=POST_ID,
     author="Ministry Press Office",
     handle="MinPressOffice",
     published=dt.datetime(2022, 1, 22, 4, 30, tzinfo=dt.UTC),
@@ -24,8 +25,8 @@ POST = SourcePost(
 )
 
 
-def _noted(when: str) -> CheckInput:
-    """A footnote citing the post as of `when` (its day is 21 January 2022)."""
+def _noted(when: str, source: SourcePost = POST) -> CheckInput:
+    """A footnote citing the post (read as `source`) as of `when` (its day is 21 January 2022)."""
     footnote = Footnote(
         label="1", text=f"Ministry Press Office (@MinPressOffice), X, {when}, {URL}", line=30, urls=(URL,)
     )
@@ -36,7 +37,7 @@ def _noted(when: str) -> CheckInput:
         url=URL,
         date=dt.date(2022, 1, 21),
     )
-    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=POST, source=POST)
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=source, source=source)
 
 
 @pytest.mark.parametrize(
@@ -92,3 +93,27 @@ def test_a_time_five_hours_from_the_post_s_in_an_abbreviated_us_zone_warns() -> 
     result = check_date(_noted("January 21, 2022, 18:30 EST"))
     assert result.status == "warn"
     assert "the note gives 18:30 EST, which is 2022-01-21 23:30 or 2022-01-21 22:30 UTC" in result.detail
+
+
+LATER = "1484750167864246272"  # the post's version of 04:50 UTC, twenty minutes after it was first posted
+
+
+def _edited(*versions: str, edited: bool = True) -> SourcePost:
+    return POST.model_copy(update={"edited": edited, "fields": {"edit_tweet_ids": " ".join(versions)}})
+
+
+def test_the_time_of_another_version_of_an_edited_post_is_the_post_s_time() -> None:
+    # Each version has an id, and a time, of its own, and every version's link leads to the one post: the
+    # note giving the edit's time (23:50 in New York) beside the first version's link warned.
+    result = check_date(_noted("January 21, 2022, 11:50 PM EST", _edited(POST_ID, LATER)))
+    assert result.status == "pass"
+    assert result.detail.endswith(f"; the note's time is its other version's, {LATER}")
+
+
+def test_a_time_no_version_of_an_edited_post_was_made_at_warns() -> None:
+    assert check_date(_noted("January 21, 2022, 11:10 PM EST", _edited(POST_ID, LATER))).status == "warn"
+    # A post never edited has no other version's time, whatever ids an answer lists.
+    assert check_date(_noted("January 21, 2022, 11:50 PM EST", _edited(LATER, edited=False))).status == "warn"
+    # Nor is an id made days from the post one of its versions (04:50 UTC on 25 January).
+    far = _edited(POST_ID, "1485837331461046272")
+    assert check_date(_noted("January 21, 2022, 11:50 PM EST", far)).status == "warn"
