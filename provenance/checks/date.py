@@ -405,11 +405,12 @@ _SPELLED_ZONE = (
 
 @functools.cache
 def _zone_after_a_clock() -> re.Pattern[str]:
-    """A time of day and a zone named after it that `find_time` does not read. Every quantifier bounded."""
+    """A time of day and a zone named after it that `find_time` does not read, the hours' mark between them or
+    not (`18:30 hrs IST`, `18:30h EST`). Every quantifier bounded."""
     abbreviations = "|".join(sorted(_NAMED_ZONE_HOURS, key=len, reverse=True))
     return re.compile(
         r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
-        r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?[\s,]{0,3}\(?"
+        r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?(?:\s?(?:hours|hrs|hr|h)\b\.?)?[\s,]{0,3}\(?"
         rf"(?:(?P<zone>{abbreviations}|{_UNREAD_ZONE})(?!\w)|{_SPELLED_ZONE})"
     )
 

@@ -55,9 +55,14 @@ def _noted(when: str, source: SourcePost = POST) -> CheckInput:
         ("January 21, 2022, 5:30 PM Central", "17:30 Central, which is 2022-01-21 23:30"),
         ("January 21, 2022, 4:30 PM Mountain", "16:30 Mountain, which is 2022-01-21 23:30"),
         ("January 21, 2022, 3:30 p.m. Pacific", "15:30 Pacific, which is 2022-01-21 23:30"),
+        # The hours' mark between the time and its zone: read as a time in no zone, it passed too.
+        ("January 21, 2022, 18:30 hrs EST", "18:30 EST, which is 2022-01-21 23:30"),
+        ("January 21, 2022, 18:30h EST", "18:30 EST, which is 2022-01-21 23:30"),
     ],
 )
-def test_a_time_in_a_us_zone_written_out_that_the_post_was_not_posted_at_warns(when: str, given: str) -> None:
+def test_a_time_in_a_us_zone_written_out_or_after_an_hours_mark_not_the_post_s_warns(
+    when: str, given: str
+) -> None:
     # Read as a time in no zone, `6:30 p.m. Eastern` (23:30 UTC) was the post's 04:30 UTC at UTC-10:00: the
     # note's day and a time five hours from the post's passed.
     result = check_date(_noted(when))
@@ -77,6 +82,8 @@ def test_a_time_in_a_us_zone_written_out_that_the_post_was_not_posted_at_warns(w
         "January 21, 2022, 8:30 p.m. Pacific",
         "January 21, 2022, 8:30 PM Pacific Daylight Time",  # summer time written in winter: an hour's slip
         "January 21, 2022, 23:30, Eastern Ukraine",  # a region, not a zone: 23:30 in some zone
+        "January 21, 2022, 23:30 hrs EST",
+        "January 21, 2022, 23:30h EST",
         "January 21, 2022",
     ],
 )
