@@ -299,6 +299,17 @@ def test_a_post_of_2009_is_dated_by_x_s_created_at_and_a_snowflake_of_november_2
     )
 
 
+def test_a_post_given_its_id_in_sequence_is_dated_by_no_created_at_after_the_last_such_id() -> None:
+    # Ids were given in sequence until 4 November 2010: an answer dating such a post later is not of its time.
+    cited, responses = _old_post("5012345678", "2022-01-20T23:30:12.000Z")
+    post = extract_source(cited, tuple(responses))
+    assert post.problem is None and post.published is None
+    assert post.fields["created_at"] == "2022-01-20T23:30:12.000Z"  # kept in the record, as sent
+    # The last of them, of that evening, keeps X's time.
+    cited, responses = _old_post("29700859247", "2010-11-04T21:02:48.000Z")
+    assert extract_source(cited, tuple(responses)).published_from == "syndication created_at"
+
+
 @pytest.mark.parametrize("post_id", ["9223372036854775808", "18446744073709551616", "99999999999999999999"])
 def test_a_status_id_above_any_snowflake_has_no_time(post_id: str) -> None:
     # A snowflake's top bit is never set: such a number, of 19 or 20 digits, was read as a post of 2080 to
