@@ -40,7 +40,9 @@ post's original author means the original post, posted then or earlier but not c
 confirmed by nothing, and contradicted only when it is later than the forward.
 
 An edited X post's versions each have an id, and a time, of their own (`edit_tweet_ids`, made within the hour
-X allows edits in), and every version's link leads to the one post: the note's time may be any version's.
+X allows edits in), and every version's link leads to the one post: the note's time may be any version's. A
+zone named after the note's day, its time written before it (`6:30 PM · Jan 21, 2022 (UTC)`, X's way of
+showing a post's time, the zone added), is that time's.
 """
 
 from __future__ import annotations
@@ -478,6 +480,38 @@ def _time_unlike(
     )
 
 
+# What may follow a note's date when its time stood before it: the zone of that time (`6:30 PM · Jan 21,
+# 2022 (UTC)`, as X shows a post's time, the zone added after it).
+_AFTER_THE_DATE = re.compile(r"[\s,]{0,3}\(?[A-Za-z]")
+_AFTER_THE_DATE_REACH = 40
+
+
+def _zone_after_the_date(
+    note: str, cited: dt.date, given: CitedTime
+) -> tuple[CitedTime, tuple[str, tuple[dt.timedelta, ...]] | None]:
+    """The note's time `given` (read without a zone) in the zone named right after its date, where the time
+    stood before the date (`6:30 PM \u00b7 Jan 21, 2022 (UTC)`, `18:30, January 21, 2022 EST`), with the
+    zone's offsets where `find_time` does not read it (`_zone_named_beside`); `given` as it was where no zone
+    follows the date, or a name no check reads (`RT`, a publisher's).
+
+    Read as a time in no zone, 18:30 UTC on 21 January passed a post of 04:30 UTC on the 22nd."""
+    blanked = blank_urls(note)
+    found = find_date(blanked)
+    if found.date != cited or not found.text or given.also is not None:
+        return given, None
+    end = blanked.find(found.text) + len(found.text)
+    after = blanked[end : end + _AFTER_THE_DATE_REACH]
+    if end < len(found.text) or not _AFTER_THE_DATE.match(after):
+        return given, None
+    # The time written again right before the zone, where `find_time` and `_zone_named_beside` read it.
+    rewritten = f"{found.text}, {given.at:%H:%M}{after}"
+    again = find_time(rewritten, cited)
+    if again is not None and again.zone is not None:
+        return again, None
+    named = _zone_named_beside(rewritten, given.at.time())
+    return (given, named) if named is not None and named[1] else (given, None)
+
+
 # How long after a post X lets its author edit it (half an hour when editing began in 2022, an hour since): an
 # id an answer lists as a version, made further from the post, is no version of it.
 _EDIT_WINDOW = dt.timedelta(hours=1)
@@ -581,6 +615,8 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         unquoted = blank_quotes(given.footnote.text)
         given_time = find_time(unquoted, cited) if given.on_a_platform else None
         named = _zone_named_beside(unquoted, given_time.at.time()) if given_time is not None else None
+        if given_time is not None and given_time.zone is None and named is None:
+            given_time, named = _zone_after_the_date(unquoted, cited, given_time)
         unlike = _time_unlike(given_time, published, named) if given_time is not None else None
         version = _version_at(given_time, source, named) if given_time is not None and unlike else None
         if version is not None:

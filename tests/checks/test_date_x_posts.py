@@ -58,9 +58,14 @@ def _noted(when: str, source: SourcePost = POST) -> CheckInput:
         # The hours' mark between the time and its zone: read as a time in no zone, it passed too.
         ("January 21, 2022, 18:30 hrs EST", "18:30 EST, which is 2022-01-21 23:30"),
         ("January 21, 2022, 18:30h EST", "18:30 EST, which is 2022-01-21 23:30"),
+        # The time before the date, its zone after it, as a note copies X's `6:30 PM \u00b7 Jan 21, 2022`.
+        ("6:30 PM \u00b7 Jan 21, 2022 (EST)", "18:30 EST, which is 2022-01-21 23:30"),
+        ("6:30 PM \u00b7 Jan 21, 2022 (UTC)", "2022-01-21 18:30 UTC: compare by hand"),
+        ("6:30 PM, January 21, 2022, Eastern", "18:30 Eastern, which is 2022-01-21 23:30"),
+        ("18:30, January 21, 2022 (MSK)", "2022-01-21 15:30 UTC (its MSK time)"),
     ],
 )
-def test_a_time_in_a_us_zone_written_out_or_after_an_hours_mark_not_the_post_s_warns(
+def test_a_time_in_a_zone_the_post_was_not_posted_at_warns_however_the_zone_is_written(
     when: str, given: str
 ) -> None:
     # Read as a time in no zone, `6:30 p.m. Eastern` (23:30 UTC) was the post's 04:30 UTC at UTC-10:00: the
@@ -84,6 +89,8 @@ def test_a_time_in_a_us_zone_written_out_or_after_an_hours_mark_not_the_post_s_w
         "January 21, 2022, 23:30, Eastern Ukraine",  # a region, not a zone: 23:30 in some zone
         "January 21, 2022, 23:30 hrs EST",
         "January 21, 2022, 23:30h EST",
+        "11:30 PM \u00b7 Jan 21, 2022 (EST)",
+        "11:30 PM \u00b7 Jan 21, 2022, RT",  # a publisher, no zone: 23:30 in some zone
         "January 21, 2022",
     ],
 )
