@@ -392,7 +392,8 @@ _READ_ZONES = frozenset(
 # The US zones written out (`6:30 p.m. Eastern`, `Pacific Standard Time`), each standard or summer time as
 # its abbreviation is: `find_time` reads `Eastern time` alone, and `6:30 p.m. Eastern` (23:30 UTC), read as a
 # time without a zone, passed a post of 04:30 UTC the next day, the note's day in New York. Not the name of a
-# place or another zone (`Eastern Ukraine`, `Central European Time`): a capitalised word after it is none.
+# place or another zone (`Eastern Ukraine`, `Central European Time`, `Pacific/Auckland`): a capitalised word
+# or a slash after it is none.
 _SPELLED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
     "eastern": (-5, -4),
     "central": (-6, -5),
@@ -401,7 +402,7 @@ _SPELLED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
 }
 _SPELLED_ZONE = (
     r"(?P<spelled>(?:US\s)?(?P<region>[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)"
-    r"(?:\s(?:[Ss]tandard|[Dd]aylight))?(?:\s[Tt]ime)?)(?!\w)(?!\s{1,3}[A-Z])"
+    r"(?:\s(?:[Ss]tandard|[Dd]aylight))?(?:\s[Tt]ime)?)(?![\w/])(?!\s{1,3}[A-Z])"
 )
 
 

@@ -87,6 +87,7 @@ def test_a_time_in_a_zone_the_post_was_not_posted_at_warns_however_the_zone_is_w
         "January 21, 2022, 8:30 p.m. Pacific",
         "January 21, 2022, 8:30 PM Pacific Daylight Time",  # summer time written in winter: an hour's slip
         "January 21, 2022, 23:30, Eastern Ukraine",  # a region, not a zone: 23:30 in some zone
+        "January 21, 2022, 17:30 Pacific/Auckland",  # no US zone: a zone the check does not read
         "January 21, 2022, 23:30 hrs EST",
         "January 21, 2022, 23:30h EST",
         "11:30 PM \u00b7 Jan 21, 2022 (EST)",
