@@ -38,6 +38,11 @@ that read it (a placeholder, a mistyped year): the page was not published then.
 A forwarded Telegram post's time is the forward's, which the detail says. A note that names the forwarded
 post's original author means the original post, posted then or earlier but not captured: its day is
 confirmed by nothing, and contradicted only when it is later than the forward.
+
+An edited X post's versions each have an id, and a time, of their own (`edit_tweet_ids`, made within the hour
+X allows edits in), and every version's link leads to the one post: the note's time may be any version's. A
+zone named after the note's day, its time written before it (`6:30 PM · Jan 21, 2022 (UTC)`, X's way of
+showing a post's time, the zone added), is that time's.
 """
 
 from __future__ import annotations
@@ -51,8 +56,9 @@ from provenance.checks.author import cites_the_forwarded_author, forward_of_anot
 from provenance.checks.interface import CheckInput
 from provenance.citations.dates import CitedTime, find_date, find_time, other_days
 from provenance.citations.parse import uncited_links
+from provenance.citations.platforms import snowflake_time
 from provenance.locate.speakers import WEEKDAYS, quote_day
-from provenance.models import CheckResult, CheckStatus, SourcePost
+from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.quotes import blank_quotes
 from provenance.urls import blank_urls
 
@@ -383,16 +389,32 @@ _UNREAD_ZONE = r"[A-Z]{1,4}T"
 _READ_ZONES = frozenset(
     ("UTC", "GMT", "EET", "EEST", "CET", "CEST", "HST", "PKT", "HKT", "SGT", "JST", "KST")
 )
+# The US zones written out (`6:30 p.m. Eastern`, `Pacific Standard Time`), each standard or summer time as
+# its abbreviation is: `find_time` reads `Eastern time` alone, and `6:30 p.m. Eastern` (23:30 UTC), read as a
+# time without a zone, passed a post of 04:30 UTC the next day, the note's day in New York. Not the name of a
+# place or another zone (`Eastern Ukraine`, `Central European Time`, `Pacific/Auckland`): a capitalised word
+# or a slash after it is none.
+_SPELLED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
+    "eastern": (-5, -4),
+    "central": (-6, -5),
+    "mountain": (-7, -6),
+    "pacific": (-8, -7),
+}
+_SPELLED_ZONE = (
+    r"(?P<spelled>(?:US\s)?(?P<region>[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)"
+    r"(?:\s(?:[Ss]tandard|[Dd]aylight))?(?:\s[Tt]ime)?)(?![\w/])(?!\s{1,3}[A-Z])"
+)
 
 
 @functools.cache
 def _zone_after_a_clock() -> re.Pattern[str]:
-    """A time of day and a zone named after it that `find_time` does not read. Every quantifier bounded."""
+    """A time of day and a zone named after it that `find_time` does not read, the hours' mark between them or
+    not (`18:30 hrs IST`, `18:30h EST`). Every quantifier bounded."""
     abbreviations = "|".join(sorted(_NAMED_ZONE_HOURS, key=len, reverse=True))
     return re.compile(
         r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
-        r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?[\s,]{0,3}\(?"
-        rf"(?P<zone>{abbreviations}|{_UNREAD_ZONE})(?!\w)"
+        r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?(?:\s?(?:hours|hrs|hr|h)\b\.?)?[\s,]{0,3}\(?"
+        rf"(?:(?P<zone>{abbreviations}|{_UNREAD_ZONE})(?!\w)|{_SPELLED_ZONE})"
     )
 
 
@@ -408,7 +430,11 @@ def _zone_named_beside(note: str, clock: dt.time) -> tuple[str, tuple[dt.timedel
             continue  # a number alone
         if (hour, minute) != (clock.hour, clock.minute):
             continue
-        written = match.group("zone")
+        written, region = match.group("zone"), match.group("region")
+        if region is not None:
+            return match.group("spelled"), tuple(
+                dt.timedelta(hours=each) for each in _SPELLED_ZONE_HOURS[region.casefold()]
+            )
         if written in _READ_ZONES:
             return None
         hours = _NAMED_ZONE_HOURS.get(written, ())
@@ -453,6 +479,63 @@ def _time_unlike(
         f"the note gives {given.at:%H:%M} on {given.at.date()}, which is the post's time in no zone from "
         "UTC\u221212 to UTC+14"
     )
+
+
+# What may follow a note's date when its time stood before it: the zone of that time (`6:30 PM · Jan 21,
+# 2022 (UTC)`, as X shows a post's time, the zone added after it).
+_AFTER_THE_DATE = re.compile(r"[\s,]{0,3}\(?[A-Za-z]")
+_AFTER_THE_DATE_REACH = 40
+
+
+def _zone_after_the_date(
+    note: str, cited: dt.date, given: CitedTime
+) -> tuple[CitedTime, tuple[str, tuple[dt.timedelta, ...]] | None]:
+    """The note's time `given` (read without a zone) in the zone named right after its date, where the time
+    stood before the date (`6:30 PM \u00b7 Jan 21, 2022 (UTC)`, `18:30, January 21, 2022 EST`), with the
+    zone's offsets where `find_time` does not read it (`_zone_named_beside`); `given` as it was where no zone
+    follows the date, or a name no check reads (`RT`, a publisher's).
+
+    Read as a time in no zone, 18:30 UTC on 21 January passed a post of 04:30 UTC on the 22nd."""
+    blanked = blank_urls(note)
+    found = find_date(blanked)
+    if found.date != cited or not found.text or given.also is not None:
+        return given, None
+    end = blanked.find(found.text) + len(found.text)
+    after = blanked[end : end + _AFTER_THE_DATE_REACH]
+    if end < len(found.text) or not _AFTER_THE_DATE.match(after):
+        return given, None
+    # The time written again right before the zone, where `find_time` and `_zone_named_beside` read it.
+    rewritten = f"{found.text}, {given.at:%H:%M}{after}"
+    again = find_time(rewritten, cited)
+    if again is not None and again.zone is not None:
+        return again, None
+    named = _zone_named_beside(rewritten, given.at.time())
+    return (given, named) if named is not None and named[1] else (given, None)
+
+
+# How long after a post X lets its author edit it (half an hour when editing began in 2022, an hour since): an
+# id an answer lists as a version, made further from the post, is no version of it.
+_EDIT_WINDOW = dt.timedelta(hours=1)
+
+
+def _version_at(
+    given: CitedTime, source: SourcePost, zone_named: tuple[str, tuple[dt.timedelta, ...]] | None
+) -> str | None:
+    """The id of another version of an edited X post (`edit_tweet_ids`) made at the note's time `given`; None
+    when none was, or the post was not edited.
+
+    Each version of an X post has an id, and a time, of its own, and every version's link leads to the one
+    post: a note giving the time of one version beside the link of another dates the post it cites, where
+    it warned that the time was not the post's."""
+    if source.platform is not Platform.TWITTER or not source.edited or source.published is None:
+        return None
+    for version in source.fields.get("edit_tweet_ids", "").split():
+        made = snowflake_time(version)
+        if version == source.post_id or made is None or abs(made - source.published) > _EDIT_WINDOW:
+            continue
+        if _time_unlike(given, made, zone_named) is None:
+            return version
+    return None
 
 
 def _gives_no_one_day(given: CheckInput) -> bool:
@@ -533,7 +616,13 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         unquoted = blank_quotes(given.footnote.text)
         given_time = find_time(unquoted, cited) if given.on_a_platform else None
         named = _zone_named_beside(unquoted, given_time.at.time()) if given_time is not None else None
+        if given_time is not None and given_time.zone is None and named is None:
+            given_time, named = _zone_after_the_date(unquoted, cited, given_time)
         unlike = _time_unlike(given_time, published, named) if given_time is not None else None
+        version = _version_at(given_time, source, named) if given_time is not None and unlike else None
+        if version is not None:
+            detail = f"{posted}: {cited} {zones}; the note's time is its other version's, {version}{where}"
+            return _result("pass", detail, cited, found)
         if unlike is not None:
             return _result("warn", f"{posted}, but {unlike}: compare by hand{where}", cited, found)
         return _result("pass", f"{posted}: {cited} {zones}{where}", cited, found)

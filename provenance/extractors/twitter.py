@@ -25,7 +25,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   JSON still shows it: that CDN may serve a post from its cache after it is deleted or its account
   suspended or protected, and the two answers then disagree on whether the post is there.
 The handle in a status URL is not proof of authorship (any handle leads to the post): the author comes from
-the content. The post's time is also in its id (a snowflake), so the date is known even offline.
+the content. The post's time is also in its id (a snowflake), so the date is known even offline; an id given
+in sequence, up to 29700859247 (4 November 2010), carries none: X's `created_at` alone dates such a post, if
+it is no later.
 """
 
 from __future__ import annotations
@@ -61,8 +63,15 @@ from provenance.side_urls import TWITTER_DOMAINS, TWITTER_OEMBED, TWITTER_SYNDIC
 from provenance.warc.reader import StoredResponse
 
 _MAX_JSON = 2_000_000
-# Snowflake ids began in November 2010; an older (sequential) id carries no time.
-_FIRST_SNOWFLAKE = 29_700_859_247
+# Ids were given in sequence until 4 November 2010 and carry no time: the last one (TweetedAt's timeline of
+# them, from X's own `created_at`) is this post of 21:02:48 UTC that day. Read as a snowflake, it was made at
+# 01:43:01 UTC, and X's time of it, hours away, was set aside for that one. A snowflake made after it, that
+# evening or later, is at least 15 digits long.
+_LAST_SEQUENTIAL_ID = 29_700_859_247
+_LAST_SEQUENTIAL_TIME = dt.datetime(2010, 11, 4, 21, 2, 48, tzinfo=dt.UTC)
+# A snowflake's top bit (of 64) is never set: a larger number (19 or 20 digits) is no X id, and its "time"
+# would be one to come (2080 to 2766).
+_SNOWFLAKE_BITS = 63
 # How far a `created_at` may be from its id's time and still be that post's: X writes it to the second
 # (`.000Z`), the id holds the millisecond.
 _ID_TIME_SLACK = dt.timedelta(seconds=2)
@@ -110,7 +119,8 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
     created = parse_published(text_value(data.get("created_at")))
     if created is not None and not _agrees_with_id(created.at, post_id):
         # The id is the post's time, and the cited URL's: a `created_at` far from it is not this post's time
-        # (the snowflake is taken instead), whatever the answer says.
+        # (the snowflake is taken instead; an id given in sequence dates it no later than 4 November 2010),
+        # whatever the answer says.
         created = None
     handle = text_value(user.get("screen_name"))
     quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
@@ -409,16 +419,20 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
 
 
 def status_id_time(post_id: str) -> dt.datetime | None:
-    """The time a snowflake id carries; None for an older (sequential) id or one longer than any snowflake."""
+    """The time a snowflake id carries; None for an older (sequential) id or one larger than any snowflake."""
     number = ascii_int(post_id)
-    if number is None or number < _FIRST_SNOWFLAKE:
+    if number is None or number <= _LAST_SEQUENTIAL_ID or number >> _SNOWFLAKE_BITS:
         return None
     return snowflake_time(post_id)
 
 
 def _agrees_with_id(created: dt.datetime, post_id: str) -> bool:
-    """Whether `created` is the time the id carries (X gives it to the second, the id to the millisecond);
-    true when the id carries none."""
+    """Whether `created` is the time the id carries (X gives it to the second, the id to the millisecond); for
+    an id given in sequence, which carries none, whether it is no later than the last of them was given."""
+    number = ascii_int(post_id)
+    if number is not None and number <= _LAST_SEQUENTIAL_ID:
+        # Taken as it came, a `created_at` of 2022 dated a post of 2009 to 2022.
+        return created <= _LAST_SEQUENTIAL_TIME + _ID_TIME_SLACK
     from_id = status_id_time(post_id)
     return from_id is None or abs(created - from_id) <= _ID_TIME_SLACK
 

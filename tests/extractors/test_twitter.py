@@ -10,9 +10,10 @@ import pytest
 from provenance.checks import CheckInput
 from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
-from provenance.extractors.twitter import read_tweet_result
+from provenance.extractors.twitter import read_tweet_result, status_id_time
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import side_urls, syndication_url, twitter_oembed_url
+from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset, page, redirect
 
 POST_ID = "1484307299693617728"
@@ -253,6 +254,73 @@ def test_a_status_id_longer_than_any_snowflake_has_no_time_and_no_crash() -> Non
     post = extract_source(huge, (answer(huge, asset("x_status_shell.html")),))
     assert post.problem == "script-shell" and post.published is None
     assert "not read" not in post.fields
+
+
+def _old_post(post_id: str, created_at: str) -> tuple[str, list[StoredResponse]]:
+    """The status URL of a post of `post_id`, and its capture: the shell, X's syndication answer (`created_at`
+    its time) and oEmbed's."""
+    cited = f"https://x.com/MinPressOffice/status/{post_id}"
+    data = {**json.loads(asset("tweet_result.json")), "id_str": post_id, "created_at": created_at}
+    oembed = asset("tweet_oembed.json").replace(POST_ID.encode(), post_id.encode())
+    return cited, [
+        answer(cited, asset("x_status_shell.html")),
+        answer(syndication_url(post_id), json.dumps(data), json=True),
+        answer(side_urls(cited)[1], oembed, json=True),
+    ]
+
+
+def test_the_last_id_given_in_sequence_is_dated_by_x_never_by_a_made_up_snowflake_time() -> None:
+    # 29700859247 is the last id X gave in sequence, a post of 21:02:48 UTC on 4 November 2010. Read as a
+    # snowflake, its time was 01:43:01 that day, and X's own `created_at`, hours from it, was set aside: a
+    # note dating it 5 November (Moscow's day at 00:02) failed, and its time of day warned.
+    cited, responses = _old_post("29700859247", "2010-11-04T21:02:48.000Z")
+    post = extract_source(cited, tuple(responses))
+    assert post.published == dt.datetime(2010, 11, 4, 21, 2, 48, tzinfo=dt.UTC)
+    assert post.published_from == "syndication created_at"
+    # Without X's answer, nothing dates it: no time made up from its id.
+    post = extract_source(cited, (responses[0], responses[2]))
+    assert post.problem is None and post.published is None
+
+
+def test_a_post_of_2009_is_dated_by_x_s_created_at_and_a_snowflake_of_november_2010_by_its_id() -> None:
+    cited, responses = _old_post("5012345678", "2009-10-21T18:05:00.000Z")
+    post = extract_source(cited, tuple(responses))
+    assert (post.published, post.published_from) == (
+        dt.datetime(2009, 10, 21, 18, 5, tzinfo=dt.UTC),
+        "syndication created_at",
+    )
+    assert extract_source(cited, (responses[0], responses[2])).published is None
+    # One of the first snowflakes, the next morning: its id dates it, and a `created_at` hours away gives way.
+    cited, responses = _old_post("517683409846272", "2010-11-04T21:02:48.000Z")
+    post = extract_source(cited, tuple(responses))
+    assert (post.published, post.published_from) == (
+        dt.datetime(2010, 11, 5, 12, 0, tzinfo=dt.UTC),
+        "snowflake id",
+    )
+
+
+def test_a_post_given_its_id_in_sequence_is_dated_by_no_created_at_after_the_last_such_id() -> None:
+    # Ids were given in sequence until 4 November 2010: an answer dating such a post later is not of its time.
+    cited, responses = _old_post("5012345678", "2022-01-20T23:30:12.000Z")
+    post = extract_source(cited, tuple(responses))
+    assert post.problem is None and post.published is None
+    assert post.fields["created_at"] == "2022-01-20T23:30:12.000Z"  # kept in the record, as sent
+    # The last of them, of that evening, keeps X's time.
+    cited, responses = _old_post("29700859247", "2010-11-04T21:02:48.000Z")
+    assert extract_source(cited, tuple(responses)).published_from == "syndication created_at"
+
+
+@pytest.mark.parametrize("post_id", ["9223372036854775808", "18446744073709551616", "99999999999999999999"])
+def test_a_status_id_above_any_snowflake_has_no_time(post_id: str) -> None:
+    # A snowflake's top bit is never set: such a number, of 19 or 20 digits, was read as a post of 2080 to
+    # 2766, a time no X post has, kept as the capture's time.
+    cited = f"https://x.com/MinPressOffice/status/{post_id}"
+    post = extract_source(cited, (answer(cited, asset("x_status_shell.html")),))
+    assert post.problem == "script-shell" and post.published is None
+    # The largest snowflake still carries its time.
+    assert status_id_time("9223372036854775807") == dt.datetime(
+        2080, 7, 10, 17, 30, 30, 208000, tzinfo=dt.UTC
+    )
 
 
 MEMENTO = f"https://web.archive.org/web/20220121000000/https://twitter.com/MinPressOffice/status/{POST_ID}"
