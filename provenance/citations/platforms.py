@@ -1376,3 +1376,27 @@ def meta_id_time(
     first = _FIRST_THREADS_TIME if platform is Platform.THREADS else _FIRST_SHARDED_TIME
     latest = (now or dt.datetime.now(dt.UTC)) + dt.timedelta(days=1)
     return moment if first <= moment <= latest else None
+
+
+# A note's `@user` as Instagram and Threads write usernames, dots and all (`@natgeo.fan`, `@nico1e.16`); a dot
+# that ends it ends the sentence.
+_META_NOTE_HANDLE = re.compile(r"(?<![\w@.])@(?P<user>[A-Za-z0-9_][A-Za-z0-9_.]{0,29})")
+
+
+def meta_note_handle(handle: str | None, url: str, text: str) -> str | None:
+    """The note's claim of whose the Instagram or Threads post at `url` is, whole: `natgeo.fan` where the note
+    writes `@natgeo.fan` and `handle` (read as other platforms' handles are, without dots) is `natgeo`.
+    `handle` as it is for any other link, or where the note writes it without a dot after it.
+
+    Read up to its dot, the fan account `@natgeo.fan` a note names was `@natgeo`, and @natgeo's post passed
+    as the fan account's."""
+    if handle is None or meta_post(url) is None:
+        return handle
+    wanted = handle.casefold()
+    for match in itertools.islice(_META_NOTE_HANDLE.finditer(text), _MOST_NOTE_HANDLES):
+        user = match.group("user").rstrip(".")
+        if user.casefold() == wanted:
+            return handle
+        if user.casefold().startswith(wanted + "."):
+            return user
+    return handle

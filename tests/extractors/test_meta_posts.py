@@ -168,3 +168,20 @@ def test_a_threads_post_is_dated_by_its_id(note: str, status: str) -> None:
     given = CheckInput(footnote=footnote, citation=citation, source=post, outcome=None)
     assert check_date(given).status == status
     assert check_author(given).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("note", "passes"),
+    [
+        # A username with a dot: read up to it, the fan account's was @natgeo's, and passed on its post.
+        (f"@natgeo.fan, Instagram, August 26, 2020, {POST_URL}", False),
+        (f"Rhino fans (@natgeo.fan), Instagram, August 26, 2020, {POST_URL}", False),
+        (f"A post by @natgeo. Instagram, August 26, 2020, {POST_URL}", True),  # the dot ends the sentence
+    ],
+)
+def test_an_instagram_username_is_read_whole_with_its_dots(note: str, passes: bool) -> None:
+    post = _read(POST_URL, "instagram_post.html")
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    result = check_author(CheckInput(footnote=footnote, citation=citation, source=post, outcome=None))
+    assert (result.status == "pass") is passes, result.detail
