@@ -169,7 +169,7 @@ def _the_post(
     id_time = meta_id_time(cited.code, cited.platform, captured)
     day = _day(shown.day)
     published: dt.datetime | None = id_time
-    published_from = "the shortcode's media id (when its media was made)" if id_time else None
+    published_from = "the media id of its shortcode" if id_time else None
     fields = raw_fields(
         {
             "og:title": meta_content(metas, "og:title"),
