@@ -10,8 +10,10 @@ OpenGraph tags and little else:
 Such a page is the post only where it names the cited post (its `og:url`'s or `al:ios:url`'s code or media
 id, or Instagram's `og:url` naming it): a profile's tags (`<name> (@<user>) • Instagram photos and videos`,
 `… • Threads`) have the same words around an account's bio, and read as a post, a quote of the bio passed.
-The post's account is the one the page shows, never the one its link writes (any account written in a link
-shows the post). Its id is the media id the page names; its time the id's (`citations.platforms.
+The post's account is the one the page shows, never the one the cited link writes (any account written in a
+link shows the post): Threads' title's, Instagram's description's or, where that is in another language, the
+one Instagram's own `og:url` writes. An Instagram page naming no account (or two) shows no author either: a
+display name alone is anyone's. Its id is the media id the page names; its time the id's (`citations.platforms.
 meta_id_time`: when the media was made, at or a little before it was posted), as X's snowflake gives a
 post's; the day Instagram's `og:description` shows beside it (in a zone it does not say) is kept, and one
 more than a day away from the id's makes the page one of two publication times (`date` warns). A private
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, replace
 from urllib.parse import parse_qs, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -73,10 +76,10 @@ def read_meta_post(
     of no shape read here (left to the reading of any other page)."""
     metas = meta_tags(tree)
     og_title = meta_content(metas, "og:title") or ""
-    named = _named_code(metas)
+    named = _named_post(metas)
     shown = _shown_post(platform, og_title, meta_content(metas, "og:description") or "")
     if shown is not None and named is not None:
-        code, media_id = named
+        code, media_id, linked_user = named
         cited_id = meta_media_id(cited.code)
         if code != cited.code and (media_id is None or media_id != cited_id):
             return _problem(
@@ -85,7 +88,8 @@ def read_meta_post(
                 "soft-404",
                 f"the page shows another post ({code or media_id}), not the cited {cited.code}",
             )
-        return _the_post(cited, main, metas, shown, str(cited_id) if cited_id is not None else None)
+        post_id = str(cited_id) if cited_id is not None else None
+        return _the_post(cited, main, metas, _whose(shown, linked_user), post_id)
     title = page_title(tree) or ""
     if _PROFILE_TITLE.search(og_title) or _PROFILE_TITLE.search(title):
         return _problem(
@@ -107,29 +111,49 @@ def _problem(platform: Platform, main: StoredResponse, problem: str, detail: str
     )
 
 
-def _named_code(metas: dict[str, str]) -> tuple[str | None, int | None] | None:
-    """(shortcode, media id) of the post the page's tags name (`og:url`, `al:ios:url`), either unknown;
-    None when they name no post."""
+def _named_post(metas: dict[str, str]) -> tuple[str | None, int | None, str | None] | None:
+    """(shortcode, media id, the account its link writes) of the post the page's tags name (`og:url`,
+    `al:ios:url`), any of them unknown; None when they name no post."""
     link = meta_content(metas, "og:url") or ""
     post = meta_post(wayback_original(link) or link) if link else None
     if post is not None:
-        return post.code, meta_media_id(post.code)
+        return post.code, meta_media_id(post.code), post.user
     app_link = meta_content(metas, "al:ios:url", "al:android:url") or ""
     query = parse_qs(urlsplit(app_link).query) if "://media?" in app_link else {}
     shortcode = query.get("shortcode", [""])[0]
     media = query.get("id", [""])[0]
     if shortcode and meta_media_id(shortcode) is not None:
-        return shortcode, meta_media_id(shortcode)
+        return shortcode, meta_media_id(shortcode), None
     if media.isascii() and media.isdigit() and len(media) <= 20:
-        return None, int(media)
+        return None, int(media), None
     return None
 
 
+@dataclass(frozen=True)
 class _Shown:
-    """What a post's tags show: its account's name and username, its words, the day shown beside them."""
+    """What a post's tags show: its account's name and username, its words, the day shown beside them, and
+    why the account is not known where it is not."""
 
-    def __init__(self, name: str | None, user: str | None, text: str, day: str | None) -> None:
-        self.name, self.user, self.text, self.day = name, user, text, day
+    name: str | None
+    user: str | None
+    text: str
+    day: str | None
+    unknown_account: str | None = None
+
+
+def _whose(shown: _Shown, linked_user: str | None) -> _Shown:
+    """`shown` with the account the page's own link writes (Instagram's `og:url`, `/<user>/p/<code>/`) where
+    its words give none (a description in another language than English); without a name where the page
+    names no account, or two: a display name alone is anyone's (an impostor's post shown as "National
+    Geographic" passed a note naming @natgeo)."""
+    user = shown.user or linked_user
+    if shown.user and linked_user and shown.user.casefold() != linked_user.casefold():
+        why = f"the page names two accounts, @{shown.user} in its words and @{linked_user} in its link"
+        return replace(shown, name=None, user=None, unknown_account=why)
+    if user is None:
+        why = "the page shows no username of the post's account (its description is not in English)"
+        return replace(shown, name=None, unknown_account=why)
+    return replace(shown, user=user)
 
 
 def _shown_post(platform: Platform, og_title: str, description: str) -> _Shown | None:
@@ -192,6 +216,7 @@ def _the_post(
         published_day_only=published is not None and id_time is None,
         published_from=published_from,
         text=shown.text,
+        unread=shown.unknown_account,
         fields=fields,
     )
 

@@ -5,6 +5,7 @@ form)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -185,3 +186,37 @@ def test_an_instagram_username_is_read_whole_with_its_dots(note: str, passes: bo
     citation = parse_citation(footnote).citation
     result = check_author(CheckInput(footnote=footnote, citation=citation, source=post, outcome=None))
     assert (result.status == "pass") is passes, result.detail
+
+
+def _in_german(html: str) -> str:
+    """The page as Instagram answers a reader asking for German: its description's words are not read."""
+    german = "1 Mio. „Gefällt mir“-Angaben, 4.051 Kommentare - natgeo am 26. August 2020: &quot;Photo&quot;"
+    translated, count = re.subn(r'content="1M likes, [^"]*"', f'content="{german}"', html)
+    assert count == 2  # `description` and `og:description`
+    return translated
+
+
+@pytest.mark.parametrize(
+    ("og_url", "status"),
+    [
+        # Instagram's own link names the impostor's account: not the cited one, whatever the name shown.
+        (f"https://www.instagram.com/natgeo_fake/p/{CODE}/", "warn"),
+        # Nothing names the account: a display name alone is anyone's, and passed an impostor's post.
+        (f"https://www.instagram.com/p/{CODE}/", "warn"),
+    ],
+)
+def test_a_display_name_without_the_account_s_username_confirms_no_account(og_url: str, status: str) -> None:
+    html = _in_german(asset("instagram_post.html").decode())
+    html = html.replace(f"https://www.instagram.com/natgeo/p/{CODE}/", og_url)
+    post = extract_source(POST_URL, (answer(POST_URL, html),))
+    note = f"National Geographic (@natgeo), Instagram, August 26, 2020, {POST_URL}"
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    result = check_author(CheckInput(footnote=footnote, citation=citation, source=post, outcome=None))
+    assert result.status == status, result.detail
+
+
+def test_a_description_in_another_language_takes_the_account_from_instagram_s_own_link() -> None:
+    html = _in_german(asset("instagram_post.html").decode())
+    post = extract_source(POST_URL, (answer(POST_URL, html),))
+    assert (post.author, post.handle) == ("National Geographic", "natgeo")
