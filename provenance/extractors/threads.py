@@ -7,21 +7,23 @@ OpenGraph tags and little else:
 - Instagram: `og:title` `<name> on Instagram: "<caption>"`, `og:description` `<n> likes, <n> comments -
   <user> on <Month D, YYYY>: "<caption>"` (in English; another language's words are not read), `og:url`
   the post's link, `al:ios:url` `instagram://media?id=<media id>`.
-Such a page is the post only where it names the cited post (its `og:url`'s or `al:ios:url`'s code or media
-id, or Instagram's `og:url` naming it): a profile's tags (`<name> (@<user>) • Instagram photos and videos`,
-`… • Threads`) have the same words around an account's bio, and read as a post, a quote of the bio passed.
+Such a page, on Instagram's or Threads' host (or a Wayback copy of one), is the post only where its tags name
+the cited post (`og:url`'s code, the app link's code or media id): a profile's tags have the same words
+around an account's bio, and read as a post, a quote of the bio passed.
+
 The post's account is the one the page shows, never the one the cited link writes (any account written in a
 link shows the post): Threads' title's, Instagram's description's or, where that is in another language, the
 one Instagram's own `og:url` writes. An Instagram page naming no account (or two) shows no author either: a
-display name alone is anyone's. Its id is the media id the page names; its time the id's (`citations.platforms.
-meta_id_time`: when the media was made, at or a little before it was posted), as X's snowflake gives a
-post's; the day Instagram's `og:description` shows beside it (in a zone it does not say) is kept, and one
-more than a day away from the id's makes the page one of two publication times (`date` warns). A private
-post's share code carries no time: the day shown is then the post's, as a day only.
+display name alone is anyone's. The post's id is the media id the page names; its time the id's
+(`citations.platforms.meta_id_time`: when the media was made, at or a little before it was posted), as X's
+snowflake gives a post's. The day Instagram's `og:description` shows beside it (in a zone it does not say) is
+kept, and one the id's time cannot fall on in any zone makes the page one of two publication times (`date`
+warns). A private post's share code carries no time: the day shown is then the post's, as a day only.
 
-Not the post: a page naming another post (`soft-404`); a profile answering the post's link (the post deleted
-or made private: `unavailable`); "Sorry, this page isn't available" / "Page not found" (`unavailable`). A page
-of no such shape is left to the reading of any login-walled page (`read_meta_post` gives None).
+Not the post: a page naming another post (`soft-404`); a profile answering the post's link (its title's
+shape, `og:type` `profile` or an `og:url` of an account: the post deleted or made private, `unavailable`);
+"Sorry, this page isn't available" / "Page not found" (`unavailable`). A page of no such shape is left to the
+reading of any login-walled page (`read_meta_post` gives None).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from provenance.citations.platforms import (
     meta_id_time,
     meta_media_id,
     meta_post,
+    platform_from_host,
     wayback_original,
 )
 from provenance.extractors.pages import meta_content, meta_tags, page_title, raw_fields, visible_text_of
@@ -58,6 +61,11 @@ _INSTAGRAM_DESCRIPTION = re.compile(
 # A profile's title: `NASA (@nasa) • Instagram photos and videos`, `Mark Zuckerberg (@zuck) • Threads, Say
 # more`.
 _PROFILE_TITLE = re.compile(r"\(@[A-Za-z0-9_.]{1,30}\) [•·] (?:Instagram|Threads)")
+_USER = re.compile(r"[A-Za-z0-9_.]{1,30}")
+# Instagram's own pages of one path segment, none an account's.
+_INSTAGRAM_PAGES = frozenset(
+    {"explore", "accounts", "direct", "stories", "reels", "p", "reel", "tv", "legal"}
+)
 # What Meta's pages say of a post that is gone, private or never was (in English).
 _GONE = re.compile(
     r"sorry, this page isn.t available|page not found|this (?:post|content) is(?: no longer)? unavailable"
@@ -74,6 +82,8 @@ def read_meta_post(
 ) -> SourcePost | None:
     """The post the page of `cited` shows, or the reason it is not the post (a problem); None for a page
     of no shape read here (left to the reading of any other page)."""
+    if not _on_meta_host(main.uri):
+        return None  # a page another site answered (a redirect away): not Meta's word about its post
     metas = meta_tags(tree)
     og_title = meta_content(metas, "og:title") or ""
     named = _named_post(metas)
@@ -91,7 +101,7 @@ def read_meta_post(
         post_id = str(cited_id) if cited_id is not None else None
         return _the_post(cited, main, metas, _whose(shown, linked_user), post_id)
     title = page_title(tree) or ""
-    if _PROFILE_TITLE.search(og_title) or _PROFILE_TITLE.search(title):
+    if _PROFILE_TITLE.search(og_title) or _PROFILE_TITLE.search(title) or _names_a_profile(metas):
         return _problem(
             platform,
             main,
@@ -103,6 +113,35 @@ def read_meta_post(
     if gone is not None:
         return _problem(platform, main, "unavailable", f"the page says {gone.group()!r}")
     return None
+
+
+def _on_meta_host(url: str) -> bool:
+    """Whether `url` (or the page a Wayback copy at `url` copies) is on Instagram's or Threads' hosts."""
+    try:
+        host = urlsplit(wayback_original(url) or url).hostname or ""
+    except ValueError:
+        return False
+    return platform_from_host(host) in (Platform.INSTAGRAM, Platform.THREADS)
+
+
+def _names_a_profile(metas: dict[str, str]) -> bool:
+    """Whether the page's tags say it is an account's page (`og:type` `profile`, or an `og:url` of one path
+    segment: Threads' `/@<user>`, Instagram's `/<user>/`), whatever its title: Threads titles some profiles
+    `<name> (@<user>) on Threads`, as it titles a post."""
+    if (meta_content(metas, "og:type") or "").casefold() == "profile":
+        return True
+    link = meta_content(metas, "og:url") or ""
+    try:
+        parts = urlsplit(wayback_original(link) or link)
+    except ValueError:
+        return False
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if len(segments) != 1 or not _on_meta_host(link):
+        return False
+    account = segments[0]
+    if platform_from_host(parts.hostname or "") is Platform.THREADS:
+        return _USER.fullmatch(account[1:]) is not None and account.startswith("@")
+    return _USER.fullmatch(account) is not None and account not in _INSTAGRAM_PAGES
 
 
 def _problem(platform: Platform, main: StoredResponse, problem: str, detail: str) -> SourcePost:

@@ -220,3 +220,24 @@ def test_a_description_in_another_language_takes_the_account_from_instagram_s_ow
     html = _in_german(asset("instagram_post.html").decode())
     post = extract_source(POST_URL, (answer(POST_URL, html),))
     assert (post.author, post.handle) == ("National Geographic", "natgeo")
+
+
+def test_a_profile_titled_like_a_post_is_no_post() -> None:
+    # Threads titles some profiles `<name> (@<user>) on Threads`, as it titles a post; their og:url is the
+    # account's. Read as a web page, the bio was the post's words.
+    html = (
+        '<html><head><meta property="og:title" content="Mark Zuckerberg (@zuck) on Threads">'
+        '<meta property="og:description" content="Open source AI is the path forward.">'
+        '<meta property="og:url" content="https://www.threads.com/@zuck"></head>'
+        "<body><p>Open source AI is the path forward.</p></body></html>"
+    )
+    post = extract_source(THREADS_URL, (answer(THREADS_URL, html),))
+    assert post.problem == "unavailable" and "profile" in (post.problem_detail or "")
+
+
+def test_a_page_of_another_host_a_post_s_link_led_to_is_not_read_as_meta_s() -> None:
+    elsewhere = "https://instagram-viewer.example/p/CEWsh68Kc5C/"
+    post = extract_source(
+        POST_URL, (redirect(POST_URL, elsewhere), answer(elsewhere, asset("instagram_post.html")))
+    )
+    assert post.handle is None and post.post_id is None
