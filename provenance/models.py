@@ -170,6 +170,7 @@ class Platform(StrEnum):
     LINKEDIN = "linkedin"
     BLUESKY = "bluesky"
     MASTODON = "mastodon"
+    THREADS = "threads"
     WEB = "web"
 
 
@@ -187,6 +188,7 @@ PLATFORM_NAMES: dict[Platform, str] = {
     Platform.LINKEDIN: "LinkedIn",
     Platform.BLUESKY: "Bluesky",
     Platform.MASTODON: "Mastodon",
+    Platform.THREADS: "Threads",
 }
 
 

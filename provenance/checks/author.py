@@ -91,10 +91,11 @@ from provenance.names import (
 )
 from provenance.quotes import blank_quotes
 
-# Platforms whose post ids name one post whatever the account (X's snowflakes, TikTok's video ids): the cited
-# id shown under another handle is the cited post, so the account was renamed or the note's handle is wrong.
-# Telegram's ids count within a channel: the same id in another channel is another post.
-_ONE_ID_PER_POST = frozenset({Platform.TWITTER, Platform.TIKTOK})
+# Platforms whose post ids name one post whatever the account (X's snowflakes, TikTok's video ids, Instagram's
+# and Threads' media ids): the cited id shown under another handle is the cited post, so the account was
+# renamed or the note's handle is wrong. Telegram's ids count within a channel: the same id in another channel
+# is another post.
+_ONE_ID_PER_POST = frozenset({Platform.TWITTER, Platform.TIKTOK, Platform.INSTAGRAM, Platform.THREADS})
 
 # How far a result bears the citation out: which of a forward's two authors the note names.
 _AGREEMENT: dict[CheckStatus, int] = {"pass": 2, "warn": 1, "fail": 0, "skip": 0}

@@ -32,6 +32,7 @@ from provenance.citations.platforms import (
     mastodon_platform,
     may_name_archive_host,
     memento_original,
+    meta_note_handle,
     mirrored_post,
     mirrored_x_post,
     on_web_archive,
@@ -1026,6 +1027,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     handle = mastodon_note_handle(handle, source_url, unquoted) if source_url else handle
     # On TikTok a username may hold dots: `@scout2015.fan` is not `@scout2015`.
     handle = tiktok_note_handle(handle, source_url, unquoted) if source_url else handle
+    handle = meta_note_handle(handle, source_url, unquoted) if source_url else handle  # `@natgeo.fan` too
     handle = reddit_note_handle(handle, source_url, unquoted) if source_url else handle  # `u/<user>`
     date_found = find_date(unquoted)
     # `(n.d.)` says the source is undated: a day in the unquoted title after it is the title's (APA gives the

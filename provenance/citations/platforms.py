@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 from urllib.parse import SplitResult, parse_qs, urlsplit, urlunsplit
 
 from provenance.digits import MAX_DIGITS, ascii_int, is_ascii_number
@@ -38,6 +39,9 @@ _HOST_PLATFORMS: dict[str, Platform] = {
     "reddit.com": Platform.REDDIT,
     "redd.it": Platform.REDDIT,
     "linkedin.com": Platform.LINKEDIN,
+    # Threads (Meta's): one site under two names, threads.net sending on to threads.com since 2025.
+    "threads.net": Platform.THREADS,
+    "threads.com": Platform.THREADS,
 }
 
 # The words that name a platform, Mastodon's (`mastodon`, `fediverse`) among them: one scan of a note.
@@ -277,6 +281,8 @@ def _post_url(platform: Platform, segments: list[str]) -> str | None:
         return _bluesky_post_url(segments)
     if platform is Platform.TIKTOK:
         return _tiktok_post_url(segments)  # TikTok's block, below
+    if platform in (Platform.INSTAGRAM, Platform.THREADS):
+        return _meta_post_url(platform, segments)  # Instagram's and Threads' block, below
     return None
 
 
@@ -299,7 +305,10 @@ def _plain_page_url() -> re.Pattern[str]:
     return re.compile(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?:/[^\t\n\r?#]*)?")
 
 
-_POST_PLATFORMS = (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY, Platform.TIKTOK)
+_POST_PLATFORMS = (
+    *(Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY, Platform.TIKTOK),
+    *(Platform.INSTAGRAM, Platform.THREADS),
+)
 
 # Sites that show X's posts under X's own paths (`/<user>/status/<id>`): embed fixers people paste from chat
 # apps, Nitter's front ends (`nitter.<any>`, xcancel.com) and viewers such as TwStalker (`twstalker.com`,
@@ -630,7 +639,10 @@ def copies_of_one_page(url: str, other: str) -> bool:
 
 # How `canonical_url` starts each Telegram, X and Bluesky post's link (`_TELEGRAM_POST`, `_TWITTER_POST`,
 # `_BLUESKY_POST` match only at these starts).
-_POST_URL_STARTS = ("https://t.me/", "https://x.com/", "https://bsky.app/")
+_POST_URL_STARTS = (
+    *("https://t.me/", "https://x.com/", "https://bsky.app/"),
+    *("https://www.instagram.com/", "https://www.threads.com/"),  # `meta_post`'s
+)
 
 
 def post_locator(url: str) -> tuple[str | None, str | None]:
@@ -659,6 +671,9 @@ def post_locator(url: str) -> tuple[str | None, str | None]:
     mastodon = mastodon_post(canonical)  # Mastodon's block, at the end of this module
     if mastodon is not None:
         return mastodon[1], mastodon[2]
+    meta = meta_post(canonical)  # Instagram's and Threads' block, at the end of this module
+    if meta is not None:
+        return meta.user, meta_post_id(meta)
     return None, None
 
 
@@ -1287,3 +1302,181 @@ def vk_link(url: str) -> VkLink | None:
             return found
     segments = _path_segments(parts)
     return _vk_object(segments[0], overlay=False, reply=reply) if len(segments) == 1 else None
+
+
+# ---- Instagram and Threads ----
+#
+# A post's link names it by its shortcode: `https://www.instagram.com/p/<code>/` (a reel's `/reel/<code>/` or
+# `/reels/<code>/`, an IGTV video's `/tv/<code>/`; since 2024 also under its account,
+# `/<user>/p/<code>/`, `/<user>/reel/<code>/`), and a Threads post's `https://www.threads.com/@<user>/post/
+# <code>` (threads.net is the same site; `/t/<code>` its short form). A story (`/stories/<user>/<id>/`), a
+# highlight (`/stories/highlights/<id>/`, `/s/<code>`) or a profile is no post. The account a link writes is
+# not proof of whose the post is: the code names one post whatever the account (as X's ids do).
+#
+# A public post's code is its media id in URL-safe base64 (`A-Z a-z 0-9 - _`, most significant digit first:
+# instaloader's `shortcode_to_mediaid`), at most 11 characters for the 64 bits of the id; a post of a private
+# account is shared under a longer code that is no media id, and is never read as one. The id is Instagram's
+# sharded id (Threads' posts are numbered alike): its upper 41 bits (id >> 23) are milliseconds since
+# Instagram's epoch, 1314220021721 (2011-08-24 21:07:01.721 UTC). Checked against real posts: media ids
+# 2384288897814875714 and 2383568809444681765, shown as posted 2020-08-26 13:43:27 and 2020-08-25 13:52:46
+# UTC, give those seconds; Threads' `C9wK8SrvY5T` (Zuckerberg's post of Llama 3.1, 23 July 2024) gives
+# 2024-07-23 04:59 UTC. The time is when the media was made, at or shortly before the post was published
+# (an upload's minutes; an id made before Instagram numbered its media so is no time: `meta_id_time`).
+
+_INSTAGRAM_DOMAIN = "instagram.com"
+_THREADS_DOMAINS = ("threads.com", "threads.net")
+_INSTAGRAM_POST_KINDS = {"p": "p", "reel": "reel", "reels": "reel", "tv": "tv"}
+# First segments that are Instagram's own pages, never an account's name before `/p/<code>/`.
+_INSTAGRAM_PAGES = frozenset({"stories", "explore", "accounts", "direct", "s", "p", "reel", "reels", "tv"})
+# A username on Instagram and Threads: letters, digits, `_` and `.`, at most 30.
+_META_USER = re.compile(r"[A-Za-z0-9_.]{1,30}")
+# Any code a link may hold (a private post's share code is some 40 characters); a media id's is at most 11.
+_META_CODE = re.compile(r"[A-Za-z0-9_-]{1,80}")
+_MEDIA_ID_CODE = re.compile(r"[A-Za-z0-9_-]{1,11}")
+_SHORTCODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+_INSTAGRAM_EPOCH_MS = 1314220021721
+_INSTAGRAM_ID_SHIFT = 23
+# Ids made before Instagram numbered its media so (2010-2011) were counted from 1: read as sharded ids they
+# fall within a second of its epoch. A day after it, no such id reaches.
+_FIRST_SHARDED_TIME = dt.datetime(2011, 8, 25, 21, 7, 1, tzinfo=dt.UTC)
+# Threads opened in July 2023 (its staff posted days before): an id before June 2023 is no Threads post's.
+_FIRST_THREADS_TIME = dt.datetime(2023, 6, 1, tzinfo=dt.UTC)
+
+
+class MetaPost(NamedTuple):
+    """An Instagram or Threads post as its link names it: the platform, the account the link writes (None
+    where it writes none), and the shortcode."""
+
+    platform: Platform
+    user: str | None
+    code: str
+    kind: str  # `p`, `reel`, `tv` (Instagram), `post` or `t` (Threads)
+
+
+def _meta_post_in(platform: Platform, segments: list[str]) -> MetaPost | None:
+    if platform is Platform.INSTAGRAM:
+        user: str | None = None
+        if len(segments) == 3 and segments[0] not in _INSTAGRAM_PAGES:
+            user, segments = segments[0], segments[1:]
+            if _META_USER.fullmatch(user) is None:
+                return None
+        if len(segments) != 2 or segments[0] not in _INSTAGRAM_POST_KINDS:
+            return None
+        code = segments[1]
+        kind = _INSTAGRAM_POST_KINDS[segments[0]]
+    elif platform is Platform.THREADS:
+        if len(segments) == 2 and segments[0] == "t":
+            user, code, kind = None, segments[1], "t"
+        elif len(segments) == 3 and segments[0].startswith("@") and segments[1] == "post":
+            user, code, kind = segments[0][1:], segments[2], "post"
+            if _META_USER.fullmatch(user) is None:
+                return None
+        else:
+            return None
+    else:
+        return None
+    return MetaPost(platform, user, code, kind) if _META_CODE.fullmatch(code) else None
+
+
+def _meta_post_url(platform: Platform, segments: list[str]) -> str | None:
+    """`https://www.instagram.com/[<user>/]<p|reel|tv>/<code>/` or `https://www.threads.com/@<user>/post/
+    <code>` (`/t/<code>`) of a post's link on any of their hosts, without its query (`?igsh=…`,
+    `?utm_source=ig_web_copy_link`, `?xmt=…` say who shared it, `?img_index=2` which picture: the same
+    post). None for any other path: a profile, a story, a highlight."""
+    found = _meta_post_in(platform, segments)
+    if found is None:
+        return None
+    if found.platform is Platform.THREADS:
+        if found.user is None:
+            return f"https://www.threads.com/t/{found.code}"
+        return f"https://www.threads.com/@{found.user}/post/{found.code}"
+    account = f"{found.user}/" if found.user else ""
+    return f"https://www.instagram.com/{account}{found.kind}/{found.code}/"
+
+
+def meta_post(url: str) -> MetaPost | None:
+    """The Instagram or Threads post a link names (`MetaPost`), or None for any other URL: a profile, a
+    story, a highlight, another site's page."""
+    lowered = url.lower()
+    if _INSTAGRAM_DOMAIN not in lowered and "threads." not in lowered:
+        return None  # most links: asked of every note's link
+    try:
+        parts = urlsplit(url.strip())
+        host = _bare_host(parts.hostname or "")
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https"):
+        return None
+    platform = platform_from_host(host)
+    if platform not in (Platform.INSTAGRAM, Platform.THREADS):
+        return None
+    return _meta_post_in(platform, _path_segments(parts))
+
+
+def meta_media_id(code: str) -> int | None:
+    """The media id an Instagram or Threads shortcode stands for (base64 of `A-Z a-z 0-9 - _`, most
+    significant digit first), or None for a code that is none: longer than 11 characters (a private post's
+    share code), or of another alphabet, or of no 64-bit number."""
+    if _MEDIA_ID_CODE.fullmatch(code) is None:
+        return None
+    value = 0
+    for character in code:
+        value = value * 64 + _SHORTCODE_ALPHABET.index(character)
+    return value if 0 < value < 1 << 64 else None
+
+
+def meta_post_id(post: MetaPost) -> str | None:
+    """The media id (in decimal, as X's ids are given) a post's shortcode stands for, or None where it is
+    none: a private post's share code; on Threads, an id of a time before Threads opened (`/post/123`)."""
+    media_id = meta_media_id(post.code)
+    if media_id is None:
+        return None
+    if post.platform is Platform.THREADS and _moment_of(media_id) < _FIRST_THREADS_TIME:
+        return None
+    return str(media_id)
+
+
+def _moment_of(media_id: int) -> dt.datetime:
+    return dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(
+        milliseconds=(media_id >> _INSTAGRAM_ID_SHIFT) + _INSTAGRAM_EPOCH_MS
+    )
+
+
+def meta_id_time(
+    code: str, platform: Platform = Platform.INSTAGRAM, now: dt.datetime | None = None
+) -> dt.datetime | None:
+    """When the media of an Instagram or Threads shortcode was made (UTC, to the millisecond): its media id's
+    upper 41 bits, milliseconds since Instagram's epoch. None when the code is no media id, or its time is
+    not sane: before Instagram numbered its media so (a day after its epoch), before Threads opened (for a
+    Threads post), or more than a day after `now` (the capture's time; the clock's when not given)."""
+    media_id = meta_media_id(code)
+    if media_id is None:
+        return None
+    moment = _moment_of(media_id)
+    first = _FIRST_THREADS_TIME if platform is Platform.THREADS else _FIRST_SHARDED_TIME
+    latest = (now or dt.datetime.now(dt.UTC)) + dt.timedelta(days=1)
+    return moment if first <= moment <= latest else None
+
+
+# A note's `@user` as Instagram and Threads write usernames, dots and all (`@natgeo.fan`, `@nico1e.16`); a dot
+# that ends it ends the sentence.
+_META_NOTE_HANDLE = re.compile(r"(?<![\w@.])@(?P<user>[A-Za-z0-9_][A-Za-z0-9_.]{0,29})")
+
+
+def meta_note_handle(handle: str | None, url: str, text: str) -> str | None:
+    """The note's claim of whose the Instagram or Threads post at `url` is, whole: `natgeo.fan` where the note
+    writes `@natgeo.fan` and `handle` (read as other platforms' handles are, without dots) is `natgeo`.
+    `handle` as it is for any other link, or where the note writes it without a dot after it.
+
+    Read up to its dot, the fan account `@natgeo.fan` a note names was `@natgeo`, and @natgeo's post passed
+    as the fan account's."""
+    if handle is None or meta_post(url) is None:
+        return handle
+    wanted = handle.casefold()
+    for match in itertools.islice(_META_NOTE_HANDLE.finditer(text), _MOST_NOTE_HANDLES):
+        user = match.group("user").rstrip(".")
+        if user.casefold() == wanted:
+            return handle
+        if user.casefold().startswith(wanted + "."):
+            return user
+    return handle

@@ -1,8 +1,11 @@
-"""Facebook, Instagram, LinkedIn: pages that often answer a visitor with a login form instead.
+"""Facebook, Instagram, Threads, LinkedIn: pages that often answer a visitor with a login form instead.
 
 A login wall is not the cited content: it is named (`captured: fail`, "login wall") so that an archived
 copy is tried.
-A page that does show content is read like any web page (`og:` tags, JSON-LD).
+An Instagram or Threads post's page is read as Meta's pages show a post in their tags
+(`threads.read_meta_post`: its account, words, id and the id's time), or said not to be the post (a profile,
+another post, "Sorry, this page isn't available"). A page that does show content otherwise is read like any
+web page (`og:` tags, JSON-LD).
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from provenance.citations.platforms import meta_post
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import decode_html, page_title
+from provenance.extractors.threads import read_meta_post
 from provenance.extractors.web import is_html, read_web_page
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import on_domain
@@ -24,6 +29,8 @@ _PLATFORMS: dict[str, Platform] = {
     "fb.watch": Platform.FACEBOOK,
     "instagram.com": Platform.INSTAGRAM,
     "linkedin.com": Platform.LINKEDIN,
+    "threads.com": Platform.THREADS,
+    "threads.net": Platform.THREADS,
 }
 _LOGIN_PATH = re.compile(
     r"/(?:login|log-in|signin|sign-in|signup|authwall|checkpoint|accounts/login)\b", re.IGNORECASE
@@ -57,7 +64,15 @@ class LoginWalledExtractor(Extractor):
         if main is None:
             return SourcePost(platform=platform, url=page.url)
         if is_html(main):
-            wall = login_wall(main.uri, decode_html(main))
+            html = decode_html(main)
+            cited = meta_post(page.url) if main.status == 200 else None
+            # A post's tags are read before the login form beside them: Instagram shows a post to a visitor
+            # with one, and its tags are the post's. A login page's path is no post's page, whatever it holds.
+            if cited is not None and not _LOGIN_PATH.search(urlsplit(main.uri).path):
+                post = read_meta_post(cited, main, LexborHTMLParser(html), platform)
+                if post is not None:
+                    return post
+            wall = login_wall(main.uri, html)
             if wall is not None:
                 return SourcePost(platform=platform, url=main.uri, problem="login-wall", problem_detail=wall)
         return read_web_page(page.url, main, platform, page.main_text)

@@ -1,0 +1,275 @@
+"""Instagram's and Threads' post pages, as they answer a visitor without an account (`login_walled` asks).
+
+Meta's pages answer many visitors (crawlers, link previews, a plain request) with the post in their
+OpenGraph tags and little else:
+- Threads: `og:title` `<name> (@<user>) on Threads`, `og:description` the post's text, `og:url` the post's
+  link (`https://www.threads.com/@<user>/post/<code>`), `al:ios:url` `barcelona://media?shortcode=<code>`.
+- Instagram: `og:title` `<name> on Instagram: "<caption>"`, `og:description` `<n> likes, <n> comments -
+  <user> on <Month D, YYYY>: "<caption>"` (in English; another language's words are not read), `og:url`
+  the post's link, `al:ios:url` `instagram://media?id=<media id>`.
+Such a page, on Instagram's or Threads' host (or a Wayback copy of one), is the post only where its tags name
+the cited post (`og:url`'s code, the app link's code or media id): a profile's tags have the same words
+around an account's bio, and read as a post, a quote of the bio passed.
+
+The post's account is the one the page shows, never the one the cited link writes (any account written in a
+link shows the post): Threads' title's, Instagram's description's or, where that is in another language, the
+one Instagram's own `og:url` writes. An Instagram page naming no account (or two) shows no author either: a
+display name alone is anyone's. The post's id is the media id the page names; its time the id's
+(`citations.platforms.meta_id_time`: when the media was made, at or a little before it was posted), as X's
+snowflake gives a post's. The day Instagram's `og:description` shows beside it (in a zone it does not say) is
+kept, and one the id's time cannot fall on in any zone makes the page one of two publication times (`date`
+warns). A private post's share code carries no time: the day shown is then the post's, as a day only.
+
+Not the post: a page naming another post (`soft-404`); a profile answering the post's link (its title's
+shape, `og:type` `profile` or an `og:url` of an account: the post deleted or made private, `unavailable`);
+"Sorry, this page isn't available" / "Page not found" (`unavailable`). A page of no such shape is left to the
+reading of any login-walled page (`read_meta_post` gives None).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from urllib.parse import parse_qs, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from provenance.citations.platforms import (
+    MetaPost,
+    http_date,
+    meta_id_time,
+    meta_media_id,
+    meta_post,
+    platform_from_host,
+    wayback_original,
+)
+from provenance.extractors.pages import meta_content, meta_tags, page_title, raw_fields, visible_text_of
+from provenance.models import Platform, SourcePost
+from provenance.warc.reader import StoredResponse
+
+_THREADS_TITLE = re.compile(r"(?P<name>.{0,200}?) ?\(@(?P<user>[A-Za-z0-9_.]{1,30})\) on Threads")
+_INSTAGRAM_TITLE = re.compile(r"(?P<name>.{1,200}?) on Instagram: (?P<caption>.*)", re.DOTALL)
+# `1,240 likes, 12 comments - natgeo on August 26, 2020: "…"`: the counts (any number's spelling) and the
+# account's username, the day, the caption.
+_INSTAGRAM_DESCRIPTION = re.compile(
+    r"(?:[0-9][^-]{0,60} - )?(?P<user>[A-Za-z0-9_.]{1,30}) on "
+    r"(?P<day>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" [0-9]{1,2}, [0-9]{4})\s?: (?P<caption>.*)",
+    re.DOTALL,
+)
+# A profile's title: `NASA (@nasa) • Instagram photos and videos`, `Mark Zuckerberg (@zuck) • Threads, Say
+# more`.
+_PROFILE_TITLE = re.compile(r"\(@[A-Za-z0-9_.]{1,30}\) [•·] (?:Instagram|Threads)")
+_USER = re.compile(r"[A-Za-z0-9_.]{1,30}")
+# Instagram's own pages of one path segment, none an account's.
+_INSTAGRAM_PAGES = frozenset(
+    {"explore", "accounts", "direct", "stories", "reels", "p", "reel", "tv", "legal"}
+)
+# What Meta's pages say of a post that is gone, private or never was (in English).
+_GONE = re.compile(
+    r"sorry, this page isn.t available|page not found|this (?:post|content) is(?: no longer)? unavailable"
+    r"|post unavailable",
+    re.IGNORECASE,
+)
+# The day shown is in some zone from UTC-12 to UTC+14; the media was made up to an upload's while before.
+_EARLIEST_ON_THE_DAY = dt.timedelta(hours=-14, minutes=-60)
+_LATEST_ON_THE_DAY = dt.timedelta(days=1, hours=12)
+
+
+def read_meta_post(
+    cited: MetaPost, main: StoredResponse, tree: LexborHTMLParser, platform: Platform
+) -> SourcePost | None:
+    """The post the page of `cited` shows, or the reason it is not the post (a problem); None for a page
+    of no shape read here (left to the reading of any other page)."""
+    if not _on_meta_host(main.uri):
+        return None  # a page another site answered (a redirect away): not Meta's word about its post
+    metas = meta_tags(tree)
+    og_title = meta_content(metas, "og:title") or ""
+    named = _named_post(metas)
+    shown = _shown_post(platform, og_title, meta_content(metas, "og:description") or "")
+    if shown is not None and named is not None:
+        code, media_id, linked_user = named
+        cited_id = meta_media_id(cited.code)
+        if code != cited.code and (media_id is None or media_id != cited_id):
+            return _problem(
+                platform,
+                main,
+                "soft-404",
+                f"the page shows another post ({code or media_id}), not the cited {cited.code}",
+            )
+        post_id = str(cited_id) if cited_id is not None else None
+        return _the_post(cited, main, metas, _whose(shown, linked_user), post_id)
+    title = page_title(tree) or ""
+    if _PROFILE_TITLE.search(og_title) or _PROFILE_TITLE.search(title) or _names_a_profile(metas):
+        return _problem(
+            platform,
+            main,
+            "unavailable",
+            f"the post's link answers with an account's profile ({og_title or title!r:.100}), not the post: "
+            "deleted, or made private?",
+        )
+    gone = _GONE.search(title) or _GONE.search(visible_text_of(tree)[:2000])
+    if gone is not None:
+        return _problem(platform, main, "unavailable", f"the page says {gone.group()!r}")
+    return None
+
+
+def _on_meta_host(url: str) -> bool:
+    """Whether `url` (or the page a Wayback copy at `url` copies) is on Instagram's or Threads' hosts."""
+    try:
+        host = urlsplit(wayback_original(url) or url).hostname or ""
+    except ValueError:
+        return False
+    return platform_from_host(host) in (Platform.INSTAGRAM, Platform.THREADS)
+
+
+def _names_a_profile(metas: dict[str, str]) -> bool:
+    """Whether the page's tags say it is an account's page (`og:type` `profile`, or an `og:url` of one path
+    segment: Threads' `/@<user>`, Instagram's `/<user>/`), whatever its title: Threads titles some profiles
+    `<name> (@<user>) on Threads`, as it titles a post."""
+    if (meta_content(metas, "og:type") or "").casefold() == "profile":
+        return True
+    link = meta_content(metas, "og:url") or ""
+    try:
+        parts = urlsplit(wayback_original(link) or link)
+    except ValueError:
+        return False
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if len(segments) != 1 or not _on_meta_host(link):
+        return False
+    account = segments[0]
+    if platform_from_host(parts.hostname or "") is Platform.THREADS:
+        return _USER.fullmatch(account[1:]) is not None and account.startswith("@")
+    return _USER.fullmatch(account) is not None and account not in _INSTAGRAM_PAGES
+
+
+def _problem(platform: Platform, main: StoredResponse, problem: str, detail: str) -> SourcePost:
+    return SourcePost.model_validate(
+        {"platform": platform, "url": main.uri, "problem": problem, "problem_detail": detail}
+    )
+
+
+def _named_post(metas: dict[str, str]) -> tuple[str | None, int | None, str | None] | None:
+    """(shortcode, media id, the account its link writes) of the post the page's tags name (`og:url`,
+    `al:ios:url`), any of them unknown; None when they name no post."""
+    link = meta_content(metas, "og:url") or ""
+    post = meta_post(wayback_original(link) or link) if link else None
+    if post is not None:
+        return post.code, meta_media_id(post.code), post.user
+    app_link = meta_content(metas, "al:ios:url", "al:android:url") or ""
+    query = parse_qs(urlsplit(app_link).query) if "://media?" in app_link else {}
+    shortcode = query.get("shortcode", [""])[0]
+    media = query.get("id", [""])[0]
+    if shortcode and meta_media_id(shortcode) is not None:
+        return shortcode, meta_media_id(shortcode), None
+    if media.isascii() and media.isdigit() and len(media) <= 20:
+        return None, int(media), None
+    return None
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """What a post's tags show: its account's name and username, its words, the day shown beside them, and
+    why the account is not known where it is not."""
+
+    name: str | None
+    user: str | None
+    text: str
+    day: str | None
+    unknown_account: str | None = None
+
+
+def _whose(shown: _Shown, linked_user: str | None) -> _Shown:
+    """`shown` with the account the page's own link writes (Instagram's `og:url`, `/<user>/p/<code>/`) where
+    its words give none (a description in another language than English); without a name where the page
+    names no account, or two: a display name alone is anyone's (an impostor's post shown as "National
+    Geographic" passed a note naming @natgeo)."""
+    user = shown.user or linked_user
+    if shown.user and linked_user and shown.user.casefold() != linked_user.casefold():
+        why = f"the page names two accounts, @{shown.user} in its words and @{linked_user} in its link"
+        return replace(shown, name=None, user=None, unknown_account=why)
+    if user is None:
+        why = "the page shows no username of the post's account (its description is not in English)"
+        return replace(shown, name=None, unknown_account=why)
+    return replace(shown, user=user)
+
+
+def _shown_post(platform: Platform, og_title: str, description: str) -> _Shown | None:
+    if platform is Platform.THREADS:
+        title = _THREADS_TITLE.fullmatch(og_title)
+        if title is None:
+            return None
+        return _Shown(title.group("name").strip() or None, title.group("user"), description, None)
+    title = _INSTAGRAM_TITLE.fullmatch(og_title)
+    if title is None:
+        return None
+    described = _INSTAGRAM_DESCRIPTION.fullmatch(description)
+    caption = _unquoted(described.group("caption") if described else title.group("caption"))
+    return _Shown(
+        title.group("name").strip() or None,
+        described.group("user") if described else None,
+        caption,
+        described.group("day") if described else None,
+    )
+
+
+def _unquoted(caption: str) -> str:
+    """A caption without the quotes Instagram writes around it (`"…".`)."""
+    caption = caption.strip()
+    if caption.endswith('".'):
+        caption = caption[:-1]
+    if len(caption) >= 2 and caption[0] == '"' and caption[-1] == '"':
+        caption = caption[1:-1]
+    return caption.strip()
+
+
+def _the_post(
+    cited: MetaPost, main: StoredResponse, metas: dict[str, str], shown: _Shown, post_id: str | None
+) -> SourcePost:
+    stamp = main.header("Date")
+    captured = http_date(stamp) if stamp else None
+    id_time = meta_id_time(cited.code, cited.platform, captured)
+    day = _day(shown.day)
+    published: dt.datetime | None = id_time
+    published_from = "the media id of its shortcode" if id_time else None
+    fields = raw_fields(
+        {
+            "og:title": meta_content(metas, "og:title"),
+            "og:description": meta_content(metas, "og:description"),
+            "og:url": meta_content(metas, "og:url"),
+            "day shown": shown.day,
+        }
+    )
+    if id_time is None and day is not None:
+        published, published_from = day, "og:description's day"
+    elif id_time is not None and day is not None and not _on_the_day(id_time, day):
+        fields["other publication time"] = f"{shown.day} (og:description)"
+    return SourcePost(
+        platform=cited.platform,
+        url=main.uri,
+        post_id=post_id,
+        author=shown.name,
+        handle=shown.user,
+        published=published,
+        published_day_only=published is not None and id_time is None,
+        published_from=published_from,
+        text=shown.text,
+        unread=shown.unknown_account,
+        fields=fields,
+    )
+
+
+def _on_the_day(id_time: dt.datetime, day: dt.datetime) -> bool:
+    """Whether the id's time can be the post's on the day shown (its midnight, UTC), in some zone."""
+    return day + _EARLIEST_ON_THE_DAY <= id_time < day + _LATEST_ON_THE_DAY
+
+
+def _day(shown: str | None) -> dt.datetime | None:
+    """The day Instagram shows (`August 26, 2020`) as its midnight, UTC; None when it shows none."""
+    if shown is None:
+        return None
+    try:
+        return dt.datetime.strptime(shown, "%B %d, %Y").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None

@@ -1,0 +1,243 @@
+"""Instagram's and Threads' post pages: the post their tags show (its account, words, id and the id's time),
+and the pages that are not the post (a profile, another post, "Sorry, this page isn't available", a login
+form)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from provenance.checks import CheckInput
+from provenance.checks.author import check_author
+from provenance.checks.date import check_date
+from provenance.citations import parse_citation
+from provenance.extractors import extract_source
+from provenance.models import Footnote, Platform, SourcePost
+from tests.extractors.support import answer, asset, redirect
+
+CODE = "CEWsh68Kc5C"  # a post of 2020-08-26 13:43:27 UTC, as its media id says
+MEDIA_ID = "2384288897814875714"
+POST_URL = f"https://www.instagram.com/p/{CODE}/"
+THREADS_CODE = "C9wK8SrvY5T"  # Zuckerberg's post of Llama 3.1, 2024-07-23 04:59:40 UTC
+THREADS_URL = f"https://www.threads.net/@zuck/post/{THREADS_CODE}"
+CAPTION = (
+    "Photo by @amivitale | Najin and Fatu, the last two northern white rhinos on the planet, at Ol Pejeta "
+    "Conservancy."
+)
+
+
+def _read(url: str, name: str, status: int = 200) -> SourcePost:
+    return extract_source(url, (answer(url, asset(name), status=status),))
+
+
+def test_an_instagram_post_s_tags_are_its_account_its_caption_its_id_and_its_time() -> None:
+    post = _read(POST_URL, "instagram_post.html")
+    assert post.problem is None, post.problem_detail
+    assert post.platform is Platform.INSTAGRAM
+    # The display name from og:title, the username from og:description (the page's, never the link's).
+    assert (post.author, post.handle, post.post_id) == ("National Geographic", "natgeo", MEDIA_ID)
+    assert post.text == CAPTION
+    assert post.published == dt.datetime(2020, 8, 26, 13, 43, 27, 313000, tzinfo=dt.UTC)
+    assert post.published_from is not None and "media id" in post.published_from
+    assert post.fields["day shown"] == "August 26, 2020"
+    assert "other publication time" not in post.fields
+
+
+def test_a_post_shown_beside_a_login_form_is_the_post() -> None:
+    # Instagram shows a logged-out visitor the post's tags with a login form in the page: the tags are the
+    # post's (read as a web page behind a login wall, its account and time were never known).
+    post = _read(f"https://www.instagram.com/natgeo/p/{CODE}/?igsh=MWQ1ZGUxMzBkMA==", "instagram_post.html")
+    assert post.problem is None and post.handle == "natgeo"
+
+
+def test_a_threads_post_s_tags_are_its_account_its_words_its_id_and_its_time() -> None:
+    post = _read(THREADS_URL, "threads_post.html")
+    assert post.problem is None, post.problem_detail
+    assert post.platform is Platform.THREADS
+    assert (post.author, post.handle, post.post_id) == ("Mark Zuckerberg", "zuck", "3418280240869117523")
+    assert post.text.startswith("Open source AI is the path forward. Today we're releasing Llama 3.1 405B")
+    assert post.published == dt.datetime(2024, 7, 23, 4, 59, 40, 720000, tzinfo=dt.UTC)
+
+
+def test_threads_net_sends_its_reader_on_to_threads_com_whose_page_is_read() -> None:
+    moved = f"https://www.threads.com/@zuck/post/{THREADS_CODE}"
+    post = extract_source(
+        THREADS_URL, (redirect(THREADS_URL, moved, 301), answer(moved, asset("threads_post.html")))
+    )
+    assert (post.problem, post.handle, post.url) == (None, "zuck", moved)
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        (POST_URL, "instagram_profile.html"),
+        (THREADS_URL, "threads_profile.html"),
+    ],
+)
+def test_a_post_s_link_answered_with_its_account_s_profile_is_no_post(url: str, name: str) -> None:
+    # Read as a web page, the bio was the post's words and the account's name its author's.
+    post = _read(url, name)
+    assert post.problem == "unavailable"
+    assert "profile" in (post.problem_detail or "")
+    assert post.text == "" and post.author is None
+
+
+def test_sorry_this_page_isn_t_available_is_no_post() -> None:
+    post = _read(POST_URL, "instagram_page_not_found.html")
+    assert post.problem == "unavailable"
+    assert "isn't available" in (post.problem_detail or "") or "not found" in (post.problem_detail or "")
+
+
+def test_a_page_of_another_post_is_not_the_cited_one() -> None:
+    html = asset("instagram_post.html").decode().replace(CODE, "CEUIzQYpqgl")
+    html = html.replace(f"media?id={MEDIA_ID}", "media?id=2383568809444681765")
+    post = extract_source(POST_URL, (answer(POST_URL, html),))
+    assert post.problem == "soft-404"
+    assert "another post" in (post.problem_detail or "")
+
+
+def test_a_post_s_tags_that_name_no_post_are_not_read_as_one() -> None:
+    # A post's title shape without og:url or an app link naming the cited post: nothing says whose page it
+    # is (a profile's tags have the same words), so it is not read as the post.
+    html = (
+        '<html><head><meta property="og:title" content="Mark Zuckerberg (@zuck) on Threads">'
+        '<meta property="og:description" content="5.2M followers. Building the future."></head></html>'
+    )
+    post = extract_source(THREADS_URL, (answer(THREADS_URL, html),))
+    assert post.handle is None and post.post_id is None
+
+
+def test_a_login_page_is_a_login_wall() -> None:
+    login = "https://www.instagram.com/accounts/login/?next=%2Fp%2FCEWsh68Kc5C%2F"
+    body = asset("instagram_post.html")  # whatever tags it holds, a login page is no post's page
+    post = extract_source(POST_URL, (redirect(POST_URL, login), answer(login, body)))
+    assert post.problem == "login-wall"
+
+
+def test_a_private_post_s_share_code_gives_no_id_and_the_day_shown_is_its_day() -> None:
+    private = "CpRIVATEshareKEYabcdefghijklmnopqrstuvwxyz0"
+    url = f"https://www.instagram.com/p/{private}/"
+    html = asset("instagram_post.html").decode().replace(f"/natgeo/p/{CODE}/", f"/p/{private}/")
+    html = html.replace(f"instagram://media?id={MEDIA_ID}", "instagram://media?id=")
+    post = extract_source(url, (answer(url, html),))
+    assert post.problem is None and post.post_id is None
+    assert post.published == dt.datetime(2020, 8, 26, tzinfo=dt.UTC) and post.published_day_only
+
+
+def test_a_day_shown_far_from_the_id_s_time_makes_two_publication_times() -> None:
+    html = asset("instagram_post.html").decode().replace("August 26, 2020", "March 3, 2021")
+    post = extract_source(POST_URL, (answer(POST_URL, html),))
+    assert post.fields["other publication time"] == "March 3, 2021 (og:description)"
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        (f"National Geographic (@natgeo), Instagram, August 26, 2020, {POST_URL}", "pass"),
+        (f"@natgeo, Instagram, August 26, 2020, https://www.instagram.com/natgeo/p/{CODE}/", "pass"),
+        # The note's `@account` on the cited post (its media id) shown under another: renamed, or the note's
+        # account is wrong: a person looks, as on X.
+        (f"@natgeo_kids, Instagram, August 26, 2020, {POST_URL}", "warn"),
+        # The link's account, the note naming no other, is its claim, as on X: another account's post fails.
+        (f"Instagram, August 26, 2020, https://www.instagram.com/natgeo_kids/p/{CODE}/", "fail"),
+        (f"Instagram, August 26, 2020, https://www.instagram.com/natgeo/p/{CODE}/", "pass"),
+        # Another account named by `@`, whose name the post does not show.
+        (f"Rhino Watch (@rhinowatch), Instagram, August 26, 2020, {POST_URL}", "fail"),
+    ],
+)
+def test_a_note_s_account_is_held_to_the_post_s(note: str, status: str) -> None:
+    post = _read(POST_URL, "instagram_post.html")
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    result = check_author(CheckInput(footnote=footnote, citation=citation, source=post, outcome=None))
+    assert result.status == status, result.detail
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        (f"Mark Zuckerberg (@zuck), Threads, July 23, 2024, {THREADS_URL}", "pass"),
+        (f"Mark Zuckerberg (@zuck), Threads, July 21, 2024, {THREADS_URL}", "fail"),
+    ],
+)
+def test_a_threads_post_is_dated_by_its_id(note: str, status: str) -> None:
+    post = _read(THREADS_URL, "threads_post.html")
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    given = CheckInput(footnote=footnote, citation=citation, source=post, outcome=None)
+    assert check_date(given).status == status
+    assert check_author(given).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("note", "passes"),
+    [
+        # A username with a dot: read up to it, the fan account's was @natgeo's, and passed on its post.
+        (f"@natgeo.fan, Instagram, August 26, 2020, {POST_URL}", False),
+        (f"Rhino fans (@natgeo.fan), Instagram, August 26, 2020, {POST_URL}", False),
+        (f"A post by @natgeo. Instagram, August 26, 2020, {POST_URL}", True),  # the dot ends the sentence
+    ],
+)
+def test_an_instagram_username_is_read_whole_with_its_dots(note: str, passes: bool) -> None:
+    post = _read(POST_URL, "instagram_post.html")
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    result = check_author(CheckInput(footnote=footnote, citation=citation, source=post, outcome=None))
+    assert (result.status == "pass") is passes, result.detail
+
+
+def _in_german(html: str) -> str:
+    """The page as Instagram answers a reader asking for German: its description's words are not read."""
+    german = "1 Mio. „Gefällt mir“-Angaben, 4.051 Kommentare - natgeo am 26. August 2020: &quot;Photo&quot;"
+    translated, count = re.subn(r'content="1M likes, [^"]*"', f'content="{german}"', html)
+    assert count == 2  # `description` and `og:description`
+    return translated
+
+
+@pytest.mark.parametrize(
+    ("og_url", "status"),
+    [
+        # Instagram's own link names the impostor's account: not the cited one, whatever the name shown.
+        (f"https://www.instagram.com/natgeo_fake/p/{CODE}/", "warn"),
+        # Nothing names the account: a display name alone is anyone's, and passed an impostor's post.
+        (f"https://www.instagram.com/p/{CODE}/", "warn"),
+    ],
+)
+def test_a_display_name_without_the_account_s_username_confirms_no_account(og_url: str, status: str) -> None:
+    html = _in_german(asset("instagram_post.html").decode())
+    html = html.replace(f"https://www.instagram.com/natgeo/p/{CODE}/", og_url)
+    post = extract_source(POST_URL, (answer(POST_URL, html),))
+    note = f"National Geographic (@natgeo), Instagram, August 26, 2020, {POST_URL}"
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    result = check_author(CheckInput(footnote=footnote, citation=citation, source=post, outcome=None))
+    assert result.status == status, result.detail
+
+
+def test_a_description_in_another_language_takes_the_account_from_instagram_s_own_link() -> None:
+    html = _in_german(asset("instagram_post.html").decode())
+    post = extract_source(POST_URL, (answer(POST_URL, html),))
+    assert (post.author, post.handle) == ("National Geographic", "natgeo")
+
+
+def test_a_profile_titled_like_a_post_is_no_post() -> None:
+    # Threads titles some profiles `<name> (@<user>) on Threads`, as it titles a post; their og:url is the
+    # account's. Read as a web page, the bio was the post's words.
+    html = (
+        '<html><head><meta property="og:title" content="Mark Zuckerberg (@zuck) on Threads">'
+        '<meta property="og:description" content="Open source AI is the path forward.">'
+        '<meta property="og:url" content="https://www.threads.com/@zuck"></head>'
+        "<body><p>Open source AI is the path forward.</p></body></html>"
+    )
+    post = extract_source(THREADS_URL, (answer(THREADS_URL, html),))
+    assert post.problem == "unavailable" and "profile" in (post.problem_detail or "")
+
+
+def test_a_page_of_another_host_a_post_s_link_led_to_is_not_read_as_meta_s() -> None:
+    elsewhere = "https://instagram-viewer.example/p/CEWsh68Kc5C/"
+    post = extract_source(
+        POST_URL, (redirect(POST_URL, elsewhere), answer(elsewhere, asset("instagram_post.html")))
+    )
+    assert post.handle is None and post.post_id is None
