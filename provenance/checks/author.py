@@ -589,9 +589,8 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
 
 
 # The platforms a note may tie a handle to in words (`@rybar on X`, `X: @rybar`, `@rybar (Telegram)`), by the
-# platform a post read is on. Misskey's and Pleroma's posts are read as the fediverse's (`MASTODON`); a
-# platform this tool reads no post of (Threads) is never a post's.
-_PLATFORM_WORDS: dict[str, Platform | None] = {
+# platform a post read is on. Misskey's and Pleroma's posts are read as the fediverse's (`MASTODON`).
+_PLATFORM_WORDS: dict[str, Platform] = {
     "x": Platform.TWITTER,
     "twitter": Platform.TWITTER,
     "telegram": Platform.TELEGRAM,
@@ -607,7 +606,7 @@ _PLATFORM_WORDS: dict[str, Platform | None] = {
     "mastodon": Platform.MASTODON,
     "misskey": Platform.MASTODON,
     "pleroma": Platform.MASTODON,
-    "threads": None,
+    "threads": Platform.THREADS,
 }
 
 

@@ -817,3 +817,33 @@ def test_a_reddit_user_name_shown_as_the_display_name_is_no_other_person_s_name(
     )
     result = check_author(given)
     assert result.status == status, result.detail
+
+
+THREADS_URL = "https://www.threads.com/@rybar/post/C9wK8SrvY5T"
+
+
+def _on_threads(note: str, display_name: str, handle: str = "rybar") -> CheckInput:
+    post = SourcePost(
+        platform=Platform.THREADS,
+        url=THREADS_URL,
+        author=display_name,
+        handle=handle,
+        published=dt.datetime(2022, 1, 20, 9, 15, tzinfo=dt.UTC),
+        text=WORDS,
+    )
+    footnote = Footnote(label="1", text=f"{note}, January 20, 2022, {THREADS_URL}", line=40)
+    citation = parse_citation(footnote).citation
+    return CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=post, source=post)
+
+
+def test_a_handle_the_note_ties_to_threads_is_held_to_a_threads_post() -> None:
+    # Threads was a platform this tool read no post of: `Rybar (@rybar on Threads)` on @rybar_threads's
+    # Threads post read @rybar as the person's account elsewhere, and only warned ("the same person's account
+    # here?"), where the note names this platform's account and the post is another's.
+    result = check_author(_on_threads("Rybar (@rybar on Threads)", "Rybar", handle="rybar_threads"))
+    assert result.status == "fail", result.detail
+    assert "another platform" not in result.detail
+    assert check_author(_on_threads("Rybar (@rybar on Threads)", "Rybar")).status == "pass"
+    # A handle tied to another platform than the post's still is the person's account there.
+    result = check_author(_on_threads("Rybar (@rybar on X)", "Rybar", handle="rybar_threads"))
+    assert result.status == "warn" and "on another platform" in result.detail, result.detail
