@@ -25,6 +25,7 @@ from provenance.citations.platforms import (
     bluesky_post,
     mastodon_post,
     misskey_note,
+    pleroma_object,
     post_locator,
     reddit_post,
     reddit_share_link,
@@ -473,27 +474,38 @@ def mastodon_origin_follow_ups(url: str) -> FollowUps | None:
     deleted or edited: only her instance says what she posted. A local post's status chooses nothing. A
     shortened link (`bit.ly/…`) is read as the post it led to, once that post's status API has answered
     (`redirected_side_follow_ups` asks for it). A Misskey note's link (`misskey_note`) asks for its activity
-    and author instead (`extractors.misskey.misskey_follow_ups`). None for a link of no Mastodon post, no
-    Misskey note and no shortener's."""
+    and author instead (`extractors.misskey.misskey_follow_ups`). A Pleroma post's ActivityPub id
+    (`pleroma_object`, `/objects/<uuid>`) asks, once its redirect to its `/notice/<flake id>` is captured, for
+    that notice's status API (`extractors.mastodon.notice_of_object`). None for a link of no Mastodon post, no
+    Misskey note, no Pleroma object and no shortener's."""
     shortened = is_redirector(url)
-    if not shortened and mastodon_status_api_url(url) is None and misskey_note(url) is None:
+    objects = pleroma_object(url) is not None
+    if not shortened and not objects and mastodon_status_api_url(url) is None and misskey_note(url) is None:
         return None
 
     def choose(stream: BinaryIO) -> Sequence[FollowUp]:
         # Loaded here, once a capture has its answer: planning a run's requests loads no WARC reading.
         from provenance.capture.options import FollowUp
         from provenance.extractors import redirected_destination
-        from provenance.extractors.mastodon import origin_status_api_url
+        from provenance.extractors.mastodon import notice_of_object, origin_status_api_url
         from provenance.warc.reader import read_responses
 
         responses = tuple(read_responses(stream))
         post = redirected_destination(url, responses) if shortened else url
+        # A Pleroma post's ActivityPub id names no status its API knows: the notice it was sent on to does (a
+        # request already made is not made again: `capture._follow_ups`).
+        notice = notice_of_object(url, responses) if objects else None
+        notice_api = mastodon_status_api_url(notice) if notice is not None else None
+        if objects and notice_api is None:
+            return ()
+        post = notice or post
         if misskey_note(post) is not None:
             from provenance.extractors.misskey import misskey_follow_ups
 
             return misskey_follow_ups(post, responses)
         origin = origin_status_api_url(post, responses)
-        return (FollowUp(origin, follow_redirects=False),) if origin else ()
+        asked = (FollowUp(notice_api),) if notice_api is not None else ()
+        return (*asked, FollowUp(origin, follow_redirects=False)) if origin else asked
 
     return choose
 

@@ -8,7 +8,11 @@ the post says comes from the instance's public API, `https://<instance>/api/v1/s
 servers speak too, captured beside it (DESIGN.md section 4): `id`, `created_at`, `edited_at`, `content`
 (HTML), `spoiler_text`, `language`, `url`, `uri`, `visibility`, `account` (`acct`, `username`,
 `display_name`, `url`), `reblog`, `in_reply_to_id`, `quote`. (GoToSocial asks for sign-in on its API in most
-versions: its post is then read from its server-rendered page, as a web page.)
+versions: its post is then read from its server-rendered page, as a web page.) A Pleroma or Akkoma post's
+ActivityPub id, `/objects/<uuid>` (`citations.platforms.pleroma_object`: the `url` Mastodon opens for their
+posts), names no id the API knows: its server sends a page's reader on to the post's `/notice/<flake id>`,
+and that notice is read (`notice_of_object`; its status API asked once the redirect is captured), when it is
+on the same instance and its status's `uri` is that very object; else the page is read as a web page.
 
 - The content is markup the post's server sent: it is read as data (its text, paragraphs as line breaks),
   never rendered. A content warning (`spoiler_text`) is the author's words too, and opens the text.
@@ -43,13 +47,20 @@ versions: its post is then read from its server-rendered page, as a web page.)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from provenance.citations.platforms import mastodon_id_time, mastodon_post, mastodon_post_url, misskey_note
+from provenance.citations.platforms import (
+    mastodon_id_time,
+    mastodon_post,
+    mastodon_post_url,
+    misskey_note,
+    pleroma_object,
+)
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
@@ -64,6 +75,7 @@ from provenance.extractors.web import read_web_page
 from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import mastodon_origin, mastodon_origin_api_url, mastodon_status_api_url
+from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
 
 _MAX_CONTENT = 500_000  # Mastodon allows 500 characters; other servers more: markup cut here is ample
@@ -75,6 +87,7 @@ _EMOJI_SHORTCODE = re.compile(r":[A-Za-z0-9_]{2,64}:")
 # How far a local status's `created_at` may be from its id's time (both made as it is saved), and how far a
 # remote one's may be after it (clocks of two servers).
 _ID_TIME_SLACK = dt.timedelta(hours=1)
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 def _json(response: StoredResponse | None) -> Any:
@@ -381,13 +394,49 @@ def _the_threads_post_alone(post: SourcePost, url: str, main: StoredResponse) ->
     return post.model_copy(update={"text": text[:MAX_TEXT], "fields": fields})
 
 
+def notice_of_object(url: str, responses: tuple[StoredResponse, ...]) -> str | None:
+    """The `/notice/<flake id>` link a Pleroma or Akkoma post's ActivityPub id (`pleroma_object`:
+    `/objects/<uuid>`, which names no id its status API knows) was sent on to in the capture, on the same
+    instance, or None (not captured yet, no redirect, a redirect elsewhere: another host's notice is no word
+    of this instance's of its post)."""
+    found = pleroma_object(url)
+    sent = CapturedPage(url=url, responses=responses).first(url) if found is not None else None
+    if found is None or sent is None or sent.status not in _REDIRECTS:
+        return None
+    location = sent.header("Location")
+    target = joined_url(sent.uri, location) if location else None
+    notice = mastodon_post(target) if target is not None else None
+    if notice is None or notice[0] != found[0] or notice[1] is not None:
+        return None  # only Pleroma's `/notice/<id>` names no account: a Mastodon link is another server's
+    return target
+
+
 class MastodonExtractor(Extractor):
     platform = Platform.MASTODON
 
     def handles(self, url: str) -> bool:
-        return mastodon_post(url) is not None or misskey_note(url) is not None
+        return (
+            mastodon_post(url) is not None or misskey_note(url) is not None or pleroma_object(url) is not None
+        )
 
     def extract(self, page: CapturedPage) -> SourcePost:
+        if pleroma_object(page.url) is not None:
+            # The post's ActivityPub id: read as the notice its server sent it on to, by that notice's status
+            # API (read as a web page, the notice's page was a script app's shell, and a true post failed).
+            object_link = pleroma_object(page.url)
+            notice = notice_of_object(page.url, page.responses)
+            if object_link is None or notice is None:
+                return self._as_a_web_page(page, None, None, "no redirect to a notice of its instance")
+            post = self.extract(dataclasses.replace(page, url=notice))
+            if (
+                post.platform is Platform.MASTODON
+                and post.problem is None
+                and post.fields.get("uri") != f"https://{object_link[0]}/objects/{object_link[1]}"
+            ):
+                # The notice's status is of another object than the one cited (its `uri` is its object's id).
+                why = f"the notice it led to, {notice}, is another object's: {post.fields.get('uri')!r}"
+                return self._as_a_web_page(page, None, None, why[:600])
+            return post.model_copy(update={"fields": {**post.fields, "ActivityPub id": page.url[:500]}})
         if misskey_note(page.url) is not None:
             from provenance.extractors.misskey import read_misskey_note  # it reads statuses' markup as here
 
@@ -413,10 +462,11 @@ class MastodonExtractor(Extractor):
         return self._as_a_web_page(page, api, page.failure(api_url) if api_url is not None else None)
 
     def _as_a_web_page(
-        self, page: CapturedPage, api: StoredResponse | None, failure: str | None
+        self, page: CapturedPage, api: StoredResponse | None, failure: str | None, said: str | None = None
     ) -> SourcePost:
         """The page read as any web page: the status API showed no status (not asked, no answer, a sign-in
-        required, or no Mastodon's answer at all: the host may run another kind of site)."""
+        required, or no Mastodon's answer at all: the host may run another kind of site); `said`: why, where
+        the status API was not the post's to ask (a Pleroma object's, which led to no notice of it)."""
         main = page.answer()
         if main is None:
             return SourcePost(platform=Platform.WEB, url=page.url)
@@ -424,7 +474,9 @@ class MastodonExtractor(Extractor):
             read_web_page(page.url, main, Platform.WEB, page.main_text), page.url, main
         )
         said = (
-            f"no status API answer was captured ({failure[:200]})"
+            said
+            if said is not None
+            else f"no status API answer was captured ({failure[:200]})"
             if api is None and failure
             else "no status API answer was captured"
             if api is None
