@@ -20,7 +20,14 @@ on the same instance and its status's `uri` is that very object; else the page i
   the booster's, whose own text is empty. A quoted post (Mastodon's `quote.quoted_status`, Pleroma's and
   Truth Social's `quote` or `pleroma.quote`) likewise.
 - The handle is `user@instance`: `acct` is bare for an account of the instance asked, `user@other` for
-  another's, which is another account than a local one of the same name.
+  another's, which is another account than a local one of the same name. An account may be named on a
+  domain its server is not on (`@alice@example.com`, served by social.example.com: Mastodon's LOCAL_DOMAIN
+  and WEB_DOMAIN, whose status API writes `acct` bare): where the note names the post's local account so,
+  that domain's WebFinger answer for the name and the instance's are asked once the status has answered
+  (`cited_account_webfinger_urls`), and the handle is that name only where both say so: the domain names
+  the account's actor (`https://<instance>/users/<user>`) as it, or sends its reader on to the instance's
+  answer for that very name, and the instance answers with that name for its account. Either alone is one
+  side's word (any domain can point at anyone's actor; any instance can claim any domain's names).
 - Custom emoji shortcodes (`:blobcat:`) in a display name are pictures, not the name: they are left out.
 - `edited_at` makes the post `edited`; a visibility other than public or unlisted is no public post.
 - The API answers 404 `{"error": "Record not found"}` for a deleted or non-public post: unavailable. 401 or
@@ -54,6 +61,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from provenance.capture.uri import same_resource
 from provenance.citations.platforms import (
     mastodon_id_time,
     mastodon_post,
@@ -74,7 +82,13 @@ from provenance.extractors.pages import (
 from provenance.extractors.web import read_web_page
 from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
-from provenance.side_urls import mastodon_origin, mastodon_origin_api_url, mastodon_status_api_url
+from provenance.side_urls import (
+    WEBFINGER,
+    mastodon_origin,
+    mastodon_origin_api_url,
+    mastodon_status_api_url,
+    webfinger_url,
+)
 from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
 
@@ -88,6 +102,10 @@ _EMOJI_SHORTCODE = re.compile(r":[A-Za-z0-9_]{2,64}:")
 # remote one's may be after it (clocks of two servers).
 _ID_TIME_SLACK = dt.timedelta(hours=1)
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_MOST_WEBFINGER_LINKS = 100  # an account's WebFinger answer has a handful
+_MOST_RESPONSES_SEARCHED = (
+    200  # a post's capture holds a few: its page, its status, a WebFinger answer or two
+)
 
 
 def _json(response: StoredResponse | None) -> Any:
@@ -263,6 +281,84 @@ def origin_status_api_url(url: str, responses: tuple[StoredResponse, ...]) -> st
     another instance's copy of it (`side_urls.mastodon_origin_api_url`); None for a local post."""
     copy = _copy_status(CapturedPage(url=url, responses=responses))
     return mastodon_origin_api_url(copy[0], copy[1]) if copy is not None else None
+
+
+def _local_account(data: Any, instance: str) -> tuple[str, str] | None:
+    """(username, ActivityPub actor) of a status's account when it is `instance`'s own and the status is
+    Mastodon's under it (`uri` `https://<instance>/users/<user>/statuses/<id>`), else None."""
+    account = data.get("account") if isinstance(data, dict) else None
+    if not isinstance(account, dict):
+        return None
+    user = text_value(account.get("username"))
+    if user is None or account_handle(account, instance) != f"{user}@{instance}":
+        return None
+    actor = f"https://{instance}/users/{user}"
+    uri = data.get("uri")
+    return (user, actor) if isinstance(uri, str) and uri.startswith(f"{actor}/statuses/") else None
+
+
+def cited_account_webfinger_urls(
+    url: str, responses: tuple[StoredResponse, ...], cited_handle: str
+) -> tuple[str, ...]:
+    """The WebFinger answers that would show the note's `cited_handle` (`user@domain`) to be the account whose
+    post the link's instance answered, where its domain is another than the instance (an account's name on
+    a domain its server is not on: `@alice@example.com`, served by social.example.com): the domain's answer
+    for the name and the instance's. () before the status is captured, for a remote account's post, another
+    user's, or a domain that is the instance's or no public name."""
+    copy = _copy_status(CapturedPage(url=url, responses=responses))
+    local = _local_account(copy[0], copy[1]) if copy is not None else None
+    user, _, domain = cited_handle.lower().partition("@")
+    if copy is None or local is None or local[0].lower() != user or not domain or domain == copy[1]:
+        return ()
+    at_domain, at_instance = webfinger_url(domain, local[0], domain), webfinger_url(copy[1], local[0], domain)
+    return (at_domain, at_instance) if at_domain is not None and at_instance is not None else ()
+
+
+def _webfinger_names(answer: StoredResponse | None, name: str, actor: str) -> bool:
+    """Whether a WebFinger answer is the account `name`'s (its `subject` `acct:<name>`) and names `actor` as
+    it (its `self` link)."""
+    data = _json(answer) if answer is not None and answer.status == 200 else None
+    if not isinstance(data, dict) or not isinstance(data.get("subject"), str):
+        return False
+    links = data.get("links")
+    own = isinstance(links, list) and any(
+        isinstance(link, dict) and link.get("rel") == "self" and link.get("href") == actor
+        for link in links[:_MOST_WEBFINGER_LINKS]
+    )
+    return own and data["subject"].lower() == f"acct:{name}".lower()
+
+
+def _known_by_webfinger(page: CapturedPage, data: Any, post: SourcePost, instance: str) -> SourcePost:
+    """`post`, a local account's, under the name its account has on another domain (`alice@example.com` for
+    social.example.com's alice), where the capture holds that domain's WebFinger answer for the name and the
+    instance's (`cited_account_webfinger_urls`), and both show it: the domain names the instance's actor as
+    that account (or sends its reader on to the instance's answer for that very name), and the instance
+    answers that its account's name is that one. Either alone is one side's word: any domain can point at
+    anyone's actor, and any instance can claim any domain's name for its accounts. `post` as it is
+    otherwise."""
+    local = _local_account(data, instance)
+    if local is None or post.problem is not None or post.partial is not None:
+        return post
+    user, actor = local
+    for response in page.responses[:_MOST_RESPONSES_SEARCHED]:
+        named = response.uri.partition(WEBFINGER)[2] if response.uri.startswith("https://") else ""
+        name_user, _, domain = named.partition("@")
+        if name_user.lower() != user.lower() or not domain or domain == instance:
+            continue
+        at_domain, at_instance = webfinger_url(domain, user, domain), webfinger_url(instance, user, domain)
+        if at_domain is None or at_instance is None or not same_resource(response.uri, at_domain):
+            continue
+        sent = page.first(at_domain)
+        location = sent.header("Location") if sent is not None and sent.status in _REDIRECTS else None
+        sent_on = location is not None and same_resource(joined_url(at_domain, location) or "", at_instance)
+        name = f"{user}@{domain}"
+        if (sent_on or _webfinger_names(sent, name, actor)) and _webfinger_names(
+            page.first(at_instance), name, actor
+        ):
+            said = f"{domain}'s WebFinger names {actor} as {name}, and {instance} answers so"
+            fields = {**post.fields, "handle on its server": post.handle or "", "webfinger": said}
+            return post.model_copy(update={"handle": name, "fields": fields})
+    return post
 
 
 def _differences(copy: SourcePost, origin: SourcePost) -> list[str]:
@@ -449,7 +545,8 @@ class MastodonExtractor(Extractor):
             data = _json(api) if api.status == 200 else None
             status = read_status(data, api.uri, instance, post_id)
             if status is not None:
-                return _as_its_origin_says(page, data, status, instance, linked)
+                read = _as_its_origin_says(page, data, status, instance, linked)
+                return _known_by_webfinger(page, data, read, instance) if read is status else read
             if _gone(api):
                 return SourcePost(
                     platform=self.platform,
