@@ -131,7 +131,7 @@ def capture_requests(
             # and a Mastodon post another instance keeps a copy of, of its author's instance once it is named.
             follow_ups=joined_follow_ups(
                 redirected_side_follow_ups(url),
-                mastodon_origin_follow_ups(url),
+                mastodon_origin_follow_ups(url, item.citation.handle),
                 reddit_page_follow_ups(url),
                 archive_follow_ups(url, item.citation, settings.timegate) if settings.timegate else None,
             ),

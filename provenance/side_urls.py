@@ -25,6 +25,7 @@ from provenance.citations.platforms import (
     bluesky_post,
     mastodon_post,
     misskey_note,
+    pleroma_object,
     post_locator,
     reddit_post,
     reddit_share_link,
@@ -465,7 +466,21 @@ def mastodon_origin_api_url(status: object, instance: str) -> str | None:
     return None
 
 
-def mastodon_origin_follow_ups(url: str) -> FollowUps | None:
+# WebFinger (RFC 7033), which names a fediverse account `user@domain` whose server may be on another host
+# (`@alice@example.com`, served by social.example.com: Mastodon's LOCAL_DOMAIN and WEB_DOMAIN).
+WEBFINGER = "/.well-known/webfinger?resource=acct:"
+_WEBFINGER_USER = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
+
+
+def webfinger_url(host: str, user: str, domain: str) -> str | None:
+    """`host`'s WebFinger answer for the account `user@domain`, or None where `host` is no public domain name
+    (`_public_domain`) or `user` no fediverse username: a note's words choose no request to a private name."""
+    if not _public_domain(host) or _WEBFINGER_USER.fullmatch(user) is None:
+        return None
+    return f"https://{host}{WEBFINGER}{user}@{domain}"
+
+
+def mastodon_origin_follow_ups(url: str, cited_handle: str | None = None) -> FollowUps | None:
     """The capture hook asking a Mastodon post's own instance for it, when the link is to another instance's
     copy (`https://a.example/@alice@b.example/<id>`): once the status API of the link's instance has
     answered, the origin's status API (`mastodon_origin_api_url`), one request without redirects, into the
@@ -473,27 +488,50 @@ def mastodon_origin_follow_ups(url: str) -> FollowUps | None:
     deleted or edited: only her instance says what she posted. A local post's status chooses nothing. A
     shortened link (`bit.ly/…`) is read as the post it led to, once that post's status API has answered
     (`redirected_side_follow_ups` asks for it). A Misskey note's link (`misskey_note`) asks for its activity
-    and author instead (`extractors.misskey.misskey_follow_ups`). None for a link of no Mastodon post, no
-    Misskey note and no shortener's."""
+    and author instead (`extractors.misskey.misskey_follow_ups`). A Pleroma post's ActivityPub id
+    (`pleroma_object`, `/objects/<uuid>`) asks, once its redirect to its `/notice/<flake id>` is captured, for
+    that notice's status API (`extractors.mastodon.notice_of_object`). Where the note names the post's
+    account on another domain than the instance's (`cited_handle` `alice@example.com` for a post of
+    social.example.com's alice), that domain's WebFinger answer for the name and the instance's, once the
+    status has answered (`extractors.mastodon.cited_account_webfinger_urls`). None for a link of no Mastodon
+    post, no Misskey note, no Pleroma object and no shortener's."""
     shortened = is_redirector(url)
-    if not shortened and mastodon_status_api_url(url) is None and misskey_note(url) is None:
+    objects = pleroma_object(url) is not None
+    if not shortened and not objects and mastodon_status_api_url(url) is None and misskey_note(url) is None:
         return None
 
     def choose(stream: BinaryIO) -> Sequence[FollowUp]:
         # Loaded here, once a capture has its answer: planning a run's requests loads no WARC reading.
         from provenance.capture.options import FollowUp
         from provenance.extractors import redirected_destination
-        from provenance.extractors.mastodon import origin_status_api_url
+        from provenance.extractors.mastodon import (
+            cited_account_webfinger_urls,
+            notice_of_object,
+            origin_status_api_url,
+        )
         from provenance.warc.reader import read_responses
 
         responses = tuple(read_responses(stream))
         post = redirected_destination(url, responses) if shortened else url
+        # A Pleroma post's ActivityPub id names no status its API knows: the notice it was sent on to does (a
+        # request already made is not made again: `capture._follow_ups`).
+        notice = notice_of_object(url, responses) if objects else None
+        notice_api = mastodon_status_api_url(notice) if notice is not None else None
+        if objects and notice_api is None:
+            return ()
+        post = notice or post
         if misskey_note(post) is not None:
             from provenance.extractors.misskey import misskey_follow_ups
 
             return misskey_follow_ups(post, responses)
         origin = origin_status_api_url(post, responses)
-        return (FollowUp(origin, follow_redirects=False),) if origin else ()
+        asked = (FollowUp(notice_api),) if notice_api is not None else ()
+        named = cited_account_webfinger_urls(post, responses, cited_handle) if cited_handle else ()
+        return (
+            *asked,
+            *((FollowUp(origin, follow_redirects=False),) if origin else ()),
+            *(FollowUp(one, follow_redirects=False) for one in named),
+        )
 
     return choose
 

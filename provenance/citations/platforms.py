@@ -907,15 +907,42 @@ def misskey_note(url: str) -> tuple[str, str] | None:
     return host, note_id
 
 
+# Pleroma's and Akkoma's ActivityPub id of a post, `https://<instance>/objects/<uuid>` (the `url` Mastodon
+# shows for their posts: its "open original page"): the post itself, but no id its status API knows. Asked for
+# a page, the server sends it on to the post's `/notice/<flake id>` (`extractors.mastodon.notice_of_object`),
+# which is read as any notice is. Only a UUID as Pleroma writes it (lower case, dashed): another site's
+# `/objects/<name>` is no post's.
+_PLEROMA_OBJECTS = "objects"
+_PLEROMA_OBJECT_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def pleroma_object(url: str) -> tuple[str, str] | None:
+    """(instance, object UUID) of a Pleroma or Akkoma post's ActivityPub id (`https://<instance>/objects/<uuid>`,
+    on a host of no other platform), or None for any other URL."""
+    if "/objects/" not in url:
+        return None
+    found = _instance_link(url)
+    if found is None:
+        return None
+    host, segments = found
+    if len(segments) != 2 or segments[0] != _PLEROMA_OBJECTS or not _PLEROMA_OBJECT_ID.fullmatch(segments[1]):
+        return None
+    return host, segments[1]
+
+
 def mastodon_note_handle(handle: str | None, url: str, text: str) -> str | None:
-    """The note's claim of who posted the Mastodon post (or Misskey note) at `url`, written whole:
-    `@user@instance` as the note writes it, else the note's bare `@user` as the account of that name on the
-    instance the link is on (what a bare handle names there). `handle` as it is for any other link, or when
-    it is whole already.
+    """The note's claim of who posted the Mastodon post (or Misskey note, or Pleroma object) at `url`,
+    written whole: `@user@instance` as the note writes it, else the note's bare `@user` as the account of that
+    name on the instance the link is on (what a bare handle names there). `handle` as it is for any other
+    link, or when it is whole already.
 
     The link's `@alice@evil.example` is another account than the note's `@alice` on the instance the reader
     is on: compared by their bare names, an impersonator's post passed as alice's."""
-    found = (mastodon_post(url) or misskey_note(url)) if handle is not None and "@" not in handle else None
+    found = (
+        (mastodon_post(url) or misskey_note(url) or pleroma_object(url))
+        if handle is not None and "@" not in handle
+        else None
+    )
     if handle is None or found is None:
         return handle
     for match in itertools.islice(_MASTODON_NOTE_HANDLE.finditer(text), _MOST_NOTE_HANDLES):

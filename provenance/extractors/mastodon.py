@@ -8,7 +8,11 @@ the post says comes from the instance's public API, `https://<instance>/api/v1/s
 servers speak too, captured beside it (DESIGN.md section 4): `id`, `created_at`, `edited_at`, `content`
 (HTML), `spoiler_text`, `language`, `url`, `uri`, `visibility`, `account` (`acct`, `username`,
 `display_name`, `url`), `reblog`, `in_reply_to_id`, `quote`. (GoToSocial asks for sign-in on its API in most
-versions: its post is then read from its server-rendered page, as a web page.)
+versions: its post is then read from its server-rendered page, as a web page.) A Pleroma or Akkoma post's
+ActivityPub id, `/objects/<uuid>` (`citations.platforms.pleroma_object`: the `url` Mastodon opens for their
+posts), names no id the API knows: its server sends a page's reader on to the post's `/notice/<flake id>`,
+and that notice is read (`notice_of_object`; its status API asked once the redirect is captured), when it is
+on the same instance and its status's `uri` is that very object; else the page is read as a web page.
 
 - The content is markup the post's server sent: it is read as data (its text, paragraphs as line breaks),
   never rendered. A content warning (`spoiler_text`) is the author's words too, and opens the text.
@@ -16,7 +20,14 @@ versions: its post is then read from its server-rendered page, as a web page.)
   the booster's, whose own text is empty. A quoted post (Mastodon's `quote.quoted_status`, Pleroma's and
   Truth Social's `quote` or `pleroma.quote`) likewise.
 - The handle is `user@instance`: `acct` is bare for an account of the instance asked, `user@other` for
-  another's, which is another account than a local one of the same name.
+  another's, which is another account than a local one of the same name. An account may be named on a
+  domain its server is not on (`@alice@example.com`, served by social.example.com: Mastodon's LOCAL_DOMAIN
+  and WEB_DOMAIN, whose status API writes `acct` bare): where the note names the post's local account so,
+  that domain's WebFinger answer for the name and the instance's are asked once the status has answered
+  (`cited_account_webfinger_urls`), and the handle is that name only where both say so: the domain names
+  the account's actor (`https://<instance>/users/<user>`) as it, or sends its reader on to the instance's
+  answer for that very name, and the instance answers with that name for its account. Either alone is one
+  side's word (any domain can point at anyone's actor; any instance can claim any domain's names).
 - Custom emoji shortcodes (`:blobcat:`) in a display name are pictures, not the name: they are left out.
 - `edited_at` makes the post `edited`; a visibility other than public or unlisted is no public post.
 - The API answers 404 `{"error": "Record not found"}` for a deleted or non-public post: unavailable. 401 or
@@ -43,13 +54,21 @@ versions: its post is then read from its server-rendered page, as a web page.)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from provenance.citations.platforms import mastodon_id_time, mastodon_post, mastodon_post_url, misskey_note
+from provenance.capture.uri import same_resource
+from provenance.citations.platforms import (
+    mastodon_id_time,
+    mastodon_post,
+    mastodon_post_url,
+    misskey_note,
+    pleroma_object,
+)
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
@@ -63,7 +82,14 @@ from provenance.extractors.pages import (
 from provenance.extractors.web import read_web_page
 from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
-from provenance.side_urls import mastodon_origin, mastodon_origin_api_url, mastodon_status_api_url
+from provenance.side_urls import (
+    WEBFINGER,
+    mastodon_origin,
+    mastodon_origin_api_url,
+    mastodon_status_api_url,
+    webfinger_url,
+)
+from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
 
 _MAX_CONTENT = 500_000  # Mastodon allows 500 characters; other servers more: markup cut here is ample
@@ -75,6 +101,11 @@ _EMOJI_SHORTCODE = re.compile(r":[A-Za-z0-9_]{2,64}:")
 # How far a local status's `created_at` may be from its id's time (both made as it is saved), and how far a
 # remote one's may be after it (clocks of two servers).
 _ID_TIME_SLACK = dt.timedelta(hours=1)
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_MOST_WEBFINGER_LINKS = 100  # an account's WebFinger answer has a handful
+_MOST_RESPONSES_SEARCHED = (
+    200  # a post's capture holds a few: its page, its status, a WebFinger answer or two
+)
 
 
 def _json(response: StoredResponse | None) -> Any:
@@ -252,6 +283,84 @@ def origin_status_api_url(url: str, responses: tuple[StoredResponse, ...]) -> st
     return mastodon_origin_api_url(copy[0], copy[1]) if copy is not None else None
 
 
+def _local_account(data: Any, instance: str) -> tuple[str, str] | None:
+    """(username, ActivityPub actor) of a status's account when it is `instance`'s own and the status is
+    Mastodon's under it (`uri` `https://<instance>/users/<user>/statuses/<id>`), else None."""
+    account = data.get("account") if isinstance(data, dict) else None
+    if not isinstance(account, dict):
+        return None
+    user = text_value(account.get("username"))
+    if user is None or account_handle(account, instance) != f"{user}@{instance}":
+        return None
+    actor = f"https://{instance}/users/{user}"
+    uri = data.get("uri")
+    return (user, actor) if isinstance(uri, str) and uri.startswith(f"{actor}/statuses/") else None
+
+
+def cited_account_webfinger_urls(
+    url: str, responses: tuple[StoredResponse, ...], cited_handle: str
+) -> tuple[str, ...]:
+    """The WebFinger answers that would show the note's `cited_handle` (`user@domain`) to be the account whose
+    post the link's instance answered, where its domain is another than the instance (an account's name on
+    a domain its server is not on: `@alice@example.com`, served by social.example.com): the domain's answer
+    for the name and the instance's. () before the status is captured, for a remote account's post, another
+    user's, or a domain that is the instance's or no public name."""
+    copy = _copy_status(CapturedPage(url=url, responses=responses))
+    local = _local_account(copy[0], copy[1]) if copy is not None else None
+    user, _, domain = cited_handle.lower().partition("@")
+    if copy is None or local is None or local[0].lower() != user or not domain or domain == copy[1]:
+        return ()
+    at_domain, at_instance = webfinger_url(domain, local[0], domain), webfinger_url(copy[1], local[0], domain)
+    return (at_domain, at_instance) if at_domain is not None and at_instance is not None else ()
+
+
+def _webfinger_names(answer: StoredResponse | None, name: str, actor: str) -> bool:
+    """Whether a WebFinger answer is the account `name`'s (its `subject` `acct:<name>`) and names `actor` as
+    it (its `self` link)."""
+    data = _json(answer) if answer is not None and answer.status == 200 else None
+    if not isinstance(data, dict) or not isinstance(data.get("subject"), str):
+        return False
+    links = data.get("links")
+    own = isinstance(links, list) and any(
+        isinstance(link, dict) and link.get("rel") == "self" and link.get("href") == actor
+        for link in links[:_MOST_WEBFINGER_LINKS]
+    )
+    return own and data["subject"].lower() == f"acct:{name}".lower()
+
+
+def _known_by_webfinger(page: CapturedPage, data: Any, post: SourcePost, instance: str) -> SourcePost:
+    """`post`, a local account's, under the name its account has on another domain (`alice@example.com` for
+    social.example.com's alice), where the capture holds that domain's WebFinger answer for the name and the
+    instance's (`cited_account_webfinger_urls`), and both show it: the domain names the instance's actor as
+    that account (or sends its reader on to the instance's answer for that very name), and the instance
+    answers that its account's name is that one. Either alone is one side's word: any domain can point at
+    anyone's actor, and any instance can claim any domain's name for its accounts. `post` as it is
+    otherwise."""
+    local = _local_account(data, instance)
+    if local is None or post.problem is not None or post.partial is not None:
+        return post
+    user, actor = local
+    for response in page.responses[:_MOST_RESPONSES_SEARCHED]:
+        named = response.uri.partition(WEBFINGER)[2] if response.uri.startswith("https://") else ""
+        name_user, _, domain = named.partition("@")
+        if name_user.lower() != user.lower() or not domain or domain == instance:
+            continue
+        at_domain, at_instance = webfinger_url(domain, user, domain), webfinger_url(instance, user, domain)
+        if at_domain is None or at_instance is None or not same_resource(response.uri, at_domain):
+            continue
+        sent = page.first(at_domain)
+        location = sent.header("Location") if sent is not None and sent.status in _REDIRECTS else None
+        sent_on = location is not None and same_resource(joined_url(at_domain, location) or "", at_instance)
+        name = f"{user}@{domain}"
+        if (sent_on or _webfinger_names(sent, name, actor)) and _webfinger_names(
+            page.first(at_instance), name, actor
+        ):
+            said = f"{domain}'s WebFinger names {actor} as {name}, and {instance} answers so"
+            fields = {**post.fields, "handle on its server": post.handle or "", "webfinger": said}
+            return post.model_copy(update={"handle": name, "fields": fields})
+    return post
+
+
 def _differences(copy: SourcePost, origin: SourcePost) -> list[str]:
     """What the copy shows otherwise than the author's instance: its words, its time, its visibility, an
     edit."""
@@ -381,13 +490,49 @@ def _the_threads_post_alone(post: SourcePost, url: str, main: StoredResponse) ->
     return post.model_copy(update={"text": text[:MAX_TEXT], "fields": fields})
 
 
+def notice_of_object(url: str, responses: tuple[StoredResponse, ...]) -> str | None:
+    """The `/notice/<flake id>` link a Pleroma or Akkoma post's ActivityPub id (`pleroma_object`:
+    `/objects/<uuid>`, which names no id its status API knows) was sent on to in the capture, on the same
+    instance, or None (not captured yet, no redirect, a redirect elsewhere: another host's notice is no word
+    of this instance's of its post)."""
+    found = pleroma_object(url)
+    sent = CapturedPage(url=url, responses=responses).first(url) if found is not None else None
+    if found is None or sent is None or sent.status not in _REDIRECTS:
+        return None
+    location = sent.header("Location")
+    target = joined_url(sent.uri, location) if location else None
+    notice = mastodon_post(target) if target is not None else None
+    if notice is None or notice[0] != found[0] or notice[1] is not None:
+        return None  # only Pleroma's `/notice/<id>` names no account: a Mastodon link is another server's
+    return target
+
+
 class MastodonExtractor(Extractor):
     platform = Platform.MASTODON
 
     def handles(self, url: str) -> bool:
-        return mastodon_post(url) is not None or misskey_note(url) is not None
+        return (
+            mastodon_post(url) is not None or misskey_note(url) is not None or pleroma_object(url) is not None
+        )
 
     def extract(self, page: CapturedPage) -> SourcePost:
+        if pleroma_object(page.url) is not None:
+            # The post's ActivityPub id: read as the notice its server sent it on to, by that notice's status
+            # API (read as a web page, the notice's page was a script app's shell, and a true post failed).
+            object_link = pleroma_object(page.url)
+            notice = notice_of_object(page.url, page.responses)
+            if object_link is None or notice is None:
+                return self._as_a_web_page(page, None, None, "no redirect to a notice of its instance")
+            post = self.extract(dataclasses.replace(page, url=notice))
+            if (
+                post.platform is Platform.MASTODON
+                and post.problem is None
+                and post.fields.get("uri") != f"https://{object_link[0]}/objects/{object_link[1]}"
+            ):
+                # The notice's status is of another object than the one cited (its `uri` is its object's id).
+                why = f"the notice it led to, {notice}, is another object's: {post.fields.get('uri')!r}"
+                return self._as_a_web_page(page, None, None, why[:600])
+            return post.model_copy(update={"fields": {**post.fields, "ActivityPub id": page.url[:500]}})
         if misskey_note(page.url) is not None:
             from provenance.extractors.misskey import read_misskey_note  # it reads statuses' markup as here
 
@@ -400,7 +545,8 @@ class MastodonExtractor(Extractor):
             data = _json(api) if api.status == 200 else None
             status = read_status(data, api.uri, instance, post_id)
             if status is not None:
-                return _as_its_origin_says(page, data, status, instance, linked)
+                read = _as_its_origin_says(page, data, status, instance, linked)
+                return _known_by_webfinger(page, data, read, instance) if read is status else read
             if _gone(api):
                 return SourcePost(
                     platform=self.platform,
@@ -413,10 +559,11 @@ class MastodonExtractor(Extractor):
         return self._as_a_web_page(page, api, page.failure(api_url) if api_url is not None else None)
 
     def _as_a_web_page(
-        self, page: CapturedPage, api: StoredResponse | None, failure: str | None
+        self, page: CapturedPage, api: StoredResponse | None, failure: str | None, said: str | None = None
     ) -> SourcePost:
         """The page read as any web page: the status API showed no status (not asked, no answer, a sign-in
-        required, or no Mastodon's answer at all: the host may run another kind of site)."""
+        required, or no Mastodon's answer at all: the host may run another kind of site); `said`: why, where
+        the status API was not the post's to ask (a Pleroma object's, which led to no notice of it)."""
         main = page.answer()
         if main is None:
             return SourcePost(platform=Platform.WEB, url=page.url)
@@ -424,7 +571,9 @@ class MastodonExtractor(Extractor):
             read_web_page(page.url, main, Platform.WEB, page.main_text), page.url, main
         )
         said = (
-            f"no status API answer was captured ({failure[:200]})"
+            said
+            if said is not None
+            else f"no status API answer was captured ({failure[:200]})"
             if api is None and failure
             else "no status API answer was captured"
             if api is None

@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 
 from provenance.citations import parse_citation
-from provenance.citations.platforms import canonical_url, mastodon_post, mastodon_post_url, post_locator
+from provenance.citations.platforms import (
+    canonical_url,
+    mastodon_post,
+    mastodon_post_url,
+    pleroma_object,
+    post_locator,
+)
 from provenance.models import Footnote, Platform
 from provenance.side_urls import side_urls
 
@@ -101,3 +107,34 @@ def test_a_post_id_of_none_of_the_servers_shapes_has_no_canonical_link() -> None
         mastodon_post_url("mastodon.example", "a@mastodon.example", "\u0661\u0662\u0663") is None
     )  # not ASCII
     assert mastodon_post_url("mastodon.example", None, TRUTH_ID) is None  # the shape needs an account
+
+
+OBJECT = "0b5a6c2e-1f3d-4c9e-9a7b-2d4e6f8a0c1e"  # a Pleroma object's UUID
+
+
+def test_a_pleroma_objects_link_is_its_post_and_the_notes_bare_handle_is_its_instances() -> None:
+    # `/objects/<uuid>` (the `url` Mastodon opens for a Pleroma post) was a web page: the note's `@hafen` was
+    # read as a bare name, and `@hafen@evil.example` as `hafen`, any instance's account of that name.
+    url = f"https://pleroma.example/objects/{OBJECT}"
+    assert pleroma_object(url) == ("pleroma.example", OBJECT)
+    bare = parse_citation(Footnote(label="1", text=f"Hafenamt (@hafen), {url}", line=1)).citation
+    assert bare.handle == "hafen@pleroma.example"
+    other = parse_citation(
+        Footnote(label="1", text=f"Hafenamt (@hafen@evil.example), {url}", line=1)
+    ).citation
+    assert other.handle == "hafen@evil.example"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://museum.example/objects/vase-1234",  # a collection's object of another kind of site
+        f"https://museum.example/objects/{OBJECT.upper()}",  # Pleroma writes its UUIDs in lower case
+        f"https://museum.example/objects/{OBJECT}/images",
+        f"https://museum.example/collection/objects/{OBJECT}",
+        f"https://medium.com/objects/{OBJECT}",  # a known platform's host
+        f"https://pleroma.example:8443/objects/{OBJECT}",
+    ],
+)
+def test_a_look_alike_of_a_pleroma_objects_link_is_none(url: str) -> None:
+    assert pleroma_object(url) is None

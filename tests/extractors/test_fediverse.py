@@ -13,10 +13,10 @@ from provenance.checks import CheckInput
 from provenance.checks.quote import check_quote
 from provenance.citations import parse_citation
 from provenance.extractors import extract_source
-from provenance.extractors.mastodon import read_status
+from provenance.extractors.mastodon import notice_of_object, read_status
 from provenance.models import Context, Footnote, Platform
 from provenance.side_urls import mastodon_origin_api_url
-from tests.extractors.support import answer, asset
+from tests.extractors.support import answer, asset, redirect
 
 FLAKE = "AbCdEf0123456789Xy"
 NOTICE = f"https://pleroma.example/notice/{FLAKE}"
@@ -27,6 +27,7 @@ GTS_API = f"https://gts.example/api/v1/statuses/{ULID}"
 TRUTH_ID = "114123456789012345"
 TRUTH_POST = f"https://truthsocial.com/@harbourwatch/posts/{TRUTH_ID}"
 TRUTH_API = f"https://truthsocial.com/api/v1/statuses/{TRUTH_ID}"
+OBJECT = "https://pleroma.example/objects/0b5a6c2e-1f3d-4c9e-9a7b-2d4e6f8a0c1e"  # the asset's notice's `uri`
 SHELL = "<html><head><title>Pleroma</title></head><body><noscript>Enable JavaScript</noscript></body></html>"
 
 
@@ -189,3 +190,44 @@ def test_a_gotosocial_thread_page_read_for_want_of_its_api_gives_the_linked_post
         CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
     )
     assert result.status != "pass"
+
+
+def test_a_pleroma_objects_link_is_read_as_the_notice_its_server_sent_it_on_to() -> None:
+    # Read as the web page its redirect led to, a script app's shell, the true post failed `captured`.
+    captured = (
+        redirect(OBJECT, f"/notice/{FLAKE}"),
+        answer(NOTICE, SHELL),
+        answer(NOTICE_API, asset("pleroma_status.json"), json=True),
+    )
+    assert notice_of_object(OBJECT, captured) == NOTICE
+    post = extract_source(OBJECT, captured)
+    assert (post.platform, post.problem, post.post_id) == (Platform.MASTODON, None, FLAKE)
+    assert (post.author, post.handle, post.canonical_url) == ("Hafenamt", "hafen@pleroma.example", NOTICE)
+    assert post.text == "Die Fähre zur Insel fällt bis Montag aus."
+    assert post.fields["ActivityPub id"] == OBJECT
+
+
+@pytest.mark.parametrize(
+    ("location", "status"),
+    [
+        (
+            f"/notice/{FLAKE}",
+            _pleroma(uri="https://pleroma.example/objects/another-object"),
+        ),  # another post's
+        (f"https://other.example/notice/{FLAKE}", _pleroma()),  # another instance's notice
+    ],
+)
+def test_a_pleroma_object_that_led_to_no_notice_of_it_is_no_post(
+    location: str, status: dict[str, Any]
+) -> None:
+    target = (
+        f"https://{'other.example' if location.startswith('https') else 'pleroma.example'}/notice/{FLAKE}"
+    )
+    captured = (
+        redirect(OBJECT, location),
+        answer(target, SHELL),
+        answer(target.replace(f"notice/{FLAKE}", f"api/v1/statuses/{FLAKE}"), json.dumps(status), json=True),
+    )
+    post = extract_source(OBJECT, captured)
+    assert (post.platform, post.author, post.handle) == (Platform.WEB, None, None)
+    assert post.unread is not None and "the page was read as a web page" in post.unread
