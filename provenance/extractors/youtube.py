@@ -32,6 +32,12 @@ A clip's link (`/clip/<id>`) is its page, which shows the video it is cut from (
 description): the video and the clip's part of it are kept in `fields` (`clip of`, `clip part`) and said by
 `captured`, as the note cites a clip whose words and time are that video's.
 
+A channel's live page (`/@<handle>/live`, `/channel/<id>/live`, `/c/<name>/live`, `/user/<name>/live`, its
+player `/embed/live_stream?channel=<id>`) names no video: YouTube shows whatever the channel streams when it
+is opened (or its next or last stream, or the channel's page). It is read as the page it was, and said to
+show no fixed video (`partial: live-page`, the video it showed named, or none), so that `captured` warns and
+the footnote is never verified on the stream one reader happened to see.
+
 What the video says aloud is not read (no transcript or caption track is captured): a quote of spoken words
 (a link's `t=90`, 1:30 into the video) is searched only in the title and description, and is not found there
 unless they repeat it: compare it by hand at the time the link names.
@@ -125,6 +131,11 @@ _LOOP_START = re.compile(r'"startTimeMs":"(\d{1,9})"')
 _LOOP_END = re.compile(r'"endTimeMs":"(\d{1,9})"')
 _ENDPOINT_SPAN = 1_000
 _LOOP_SPAN = 400
+# A channel's live page names the channel, not a video: `/@<handle>/live`, `/channel/<id>/live`,
+# `/c/<name>/live`, `/user/<name>/live`, and its player `/embed/live_stream?channel=<id>`. YouTube answers it
+# with the watch page of whatever the channel streams when it is opened (or of its next or last stream, or
+# the channel's page): another video, or none, to each reader.
+_CHANNEL_LIVE_PATHS = frozenset({"channel", "c", "user"})
 # What a watch page can be instead of the video, whatever oEmbed says of it.
 _WALLS = frozenset({"consent-wall", "login-wall", "challenge"})
 
@@ -136,8 +147,13 @@ class YouTubeExtractor(Extractor):
         return on_domain(url, *YOUTUBE_DOMAINS)
 
     def extract(self, page: CapturedPage) -> SourcePost:
-        video = youtube_video_id(page.url)
         main = page.answer()
+        if _a_channel_s_live_page(page.url):
+            return _as_a_live_page(self._read(page, main), main)
+        return self._read(page, main)
+
+    def _read(self, page: CapturedPage, main: StoredResponse | None) -> SourcePost:
+        video = youtube_video_id(page.url)
         watch = (
             read_web_page(page.url, main, self.platform, page.main_text)
             if main is not None
@@ -189,6 +205,52 @@ class YouTubeExtractor(Extractor):
             }
         )
         return _not_yet_shown(_dated_by_its_broadcast(read, main), main)
+
+
+def _a_channel_s_live_page(url: str) -> bool:
+    """Whether `url` is a channel's live page (`_CHANNEL_LIVE_PATHS`, `_CHANNEL_LIVE_EMBED`), which names no
+    video."""
+    try:
+        segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    except ValueError:
+        return False
+    if segments == ["embed", "live_stream"]:
+        return True
+    if not segments or segments[-1] != "live":
+        return False
+    return (len(segments) == 2 and segments[0].startswith("@")) or (
+        len(segments) == 3 and segments[0] in _CHANNEL_LIVE_PATHS
+    )
+
+
+def _as_a_live_page(post: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """A channel's live page, said to show no fixed video (`partial: live-page`), naming the video it showed
+    when captured (its `currentVideoEndpoint`, else its canonical watch link) or that it showed none: read as
+    the web page it is, the stream it showed that day passed `captured`, `date` and `title` for a link that
+    shows another stream, or the channel's page, to whoever opens it next. A page that is not the channel's
+    (an error alert, a wall) stays what it is."""
+    if post.problem is not None or post.partial is not None:
+        return post
+    html = decode_html(main)[:_PLAYABILITY_SCAN] if main is not None and main.status == 200 else ""
+    current = html.find(_CURRENT_VIDEO)
+    endpoint = _WATCH_ENDPOINT.search(html, current, current + _ENDPOINT_SPAN) if current >= 0 else None
+    video = (
+        endpoint.group(1)
+        if endpoint is not None
+        else youtube_video_id(post.canonical_url)
+        if post.canonical_url and on_domain(post.canonical_url, *YOUTUBE_DOMAINS)
+        else None
+    )
+    shown = f"it showed {youtube_watch_url(video)}" if video else "it showed no video"
+    fields = {**post.fields, "live page showed": youtube_watch_url(video) if video else None}
+    return post.model_copy(
+        update={
+            "partial": "live-page",
+            "partial_detail": f"the link is a channel's live page, which shows whatever the channel streams "
+            f"when it is opened, never one fixed video: when captured {shown}; cite the video's own link",
+            "fields": raw_fields(fields),
+        }
+    )
 
 
 def _not_yet_shown(post: SourcePost, main: StoredResponse | None) -> SourcePost:

@@ -408,3 +408,48 @@ def test_a_watch_page_naming_its_own_video_is_no_clip() -> None:
     post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
     assert "clip of" not in post.fields
     assert "clip" not in _captured(post).detail
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.youtube.com/@citycounciltv/live",
+        "https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv/live",
+        "https://www.youtube.com/c/citycounciltv/live",
+        "https://www.youtube.com/user/citycounciltv/live",
+        "https://m.youtube.com/@citycounciltv/live",
+        "https://www.youtube.com/embed/live_stream?channel=UCabcdefghijklmnopqrstuv",
+    ],
+)
+def test_a_channel_s_live_page_is_no_fixed_video_and_captured_warns_naming_what_it_showed(link: str) -> None:
+    # YouTube answers a channel's live page with the watch page of whatever it streams when opened: read as
+    # the web page it is, that day's stream passed `captured`, `date` and `title` for a link that shows
+    # another stream, or the channel's page, to whoever opens it next.
+    post = extract_source(link, (answer(link, asset("youtube_watch.html")),))
+    assert post.partial == "live-page"
+    result = _captured(post)
+    assert result.status == "warn"
+    assert result.detail.startswith(
+        "no fixed video: the link is a channel's live page, which shows whatever the channel streams when it "
+        f"is opened, never one fixed video: when captured it showed {VIDEO}; cite the video's own link"
+    )
+
+
+def test_a_channel_s_live_page_showing_the_channel_says_it_showed_no_video() -> None:
+    link = "https://www.youtube.com/@citycounciltv/live"
+    post = extract_source(link, (answer(link, _channel_page('{"responseContext":{}}')),))
+    assert post.partial == "live-page"
+    assert "when captured it showed no video;" in (post.partial_detail or "")
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.youtube.com/live/dQw4w9WgXcQ",
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=PLa&index=3",
+    ],
+)
+def test_a_stream_s_own_link_is_one_fixed_video_and_passes_captured(link: str) -> None:
+    post = extract_source(link, (answer(link, asset("youtube_watch.html")), OEMBED))
+    assert (post.partial, post.author, post.title) == (None, "City Council TV", TITLE)
+    assert _captured(post).status == "pass"
