@@ -16,7 +16,7 @@ from provenance.extractors import extract_source
 from provenance.models import Capture, CaptureOutcome, CheckResult, Citation, Footnote, Platform, SourcePost
 from provenance.side_urls import youtube_oembed_url
 from provenance.warc.reader import StoredResponse
-from tests.extractors.support import answer, asset
+from tests.extractors.support import answer, asset, redirect
 
 VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
 OEMBED = answer(youtube_oembed_url("dQw4w9WgXcQ"), asset("youtube_oembed.json"), json=True)
@@ -453,3 +453,30 @@ def test_a_stream_s_own_link_is_one_fixed_video_and_passes_captured(link: str) -
     post = extract_source(link, (answer(link, asset("youtube_watch.html")), OEMBED))
     assert (post.partial, post.author, post.title) == (None, "City Council TV", TITLE)
     assert _captured(post).status == "pass"
+
+
+ATTRIBUTION = (
+    "https://www.youtube.com/attribution_link?a=xYz_12&u=%2Fwatch%3Fv%3DdQw4w9WgXcQ%26feature%3Dshare"
+)
+
+
+def test_an_attribution_link_is_read_as_the_video_it_leads_to_with_the_oembed_asked_for_it() -> None:
+    # With no oEmbed asked for it (test_side_urls), the watch page it led to was read as a bare page: no
+    # channel (`author` failed a true note, "the source shows 'YouTube'"). With it, the video is read as its
+    # own link's is, a premiere not yet shown included.
+    shared = f"{VIDEO}&feature=share"
+    led = (redirect(ATTRIBUTION, shared, status=303), answer(shared, asset("youtube_watch.html")), OEMBED)
+    post = extract_source(ATTRIBUTION, led)
+    assert (post.problem, post.partial, post.author, post.handle) == (
+        None,
+        None,
+        "City Council TV",
+        "citycounciltv",
+    )
+    assert check_author(_dated(dt.date(2022, 1, 21), post)).status == "pass"
+    upcoming = (
+        redirect(ATTRIBUTION, shared, status=303),
+        answer(shared, _premiere(_UPCOMING_DETAILS)),
+        OEMBED,
+    )
+    assert extract_source(ATTRIBUTION, upcoming).partial == "upcoming"
