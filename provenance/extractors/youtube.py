@@ -38,6 +38,11 @@ is opened (or its next or last stream, or the channel's page). It is read as the
 show no fixed video (`partial: live-page`, the video it showed named, or none), so that `captured` warns and
 the footnote is never verified on the stream one reader happened to see.
 
+A community post's link (`/post/<id>`, or a channel's `/community?lb=<id>`) is read as the post: its channel
+(name, `@handle`, channel id) and its words from the `backstagePostRenderer` of its id in `ytInitialData`.
+YouTube shows its date only relatively ("2 years ago"): that is kept in `fields` and said, never read as a
+day. A post sharing another's (`sharedPostRenderer`) is not read as the post it shares.
+
 What the video says aloud is not read (no transcript or caption track is captured): a quote of spoken words
 (a link's `t=90`, 1:30 into the video) is searched only in the title and description, and is not found there
 unless they repeat it: compare it by hand at the time the link names.
@@ -54,9 +59,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html as html_entities
+import json
 import re
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import decode_html, json_of, parse_published, raw_fields, text_value
@@ -136,6 +142,11 @@ _LOOP_SPAN = 400
 # with the watch page of whatever the channel streams when it is opened (or of its next or last stream, or
 # the channel's page): another video, or none, to each reader.
 _CHANNEL_LIVE_PATHS = frozenset({"channel", "c", "user"})
+# A community post's page (`/post/<id>`) holds the post in `ytInitialData`, `var ytInitialData = {…};`, as a
+# `backstagePostRenderer` of its `postId` (its `authorText`, `authorEndpoint`, `contentText`, and a
+# `publishedTimeText` YouTube writes only relatively, "2 years ago"), as yt-dlp reads it.
+_INITIAL_DATA = re.compile(r"""(?:var ytInitialData|window\[["']ytInitialData["']\])\s{0,4}=\s{0,4}(?={)""")
+_MAX_NODES = 200_000
 # What a watch page can be instead of the video, whatever oEmbed says of it.
 _WALLS = frozenset({"consent-wall", "login-wall", "challenge"})
 
@@ -310,6 +321,102 @@ def _as_a_clip(post: SourcePost, main: StoredResponse | None) -> SourcePost:
     return post.model_copy(update={"fields": fields})
 
 
+def _community_post_id(url: str) -> str | None:
+    """The id of the community post a link names (`/post/<id>`, or `/@<handle>/community?lb=<id>` and
+    `/channel/<id>/community?lb=<id>`); None for any other link."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if len(segments) == 2 and segments[0] == "post":
+        return segments[1]
+    if segments[-1:] == ["community"] and 2 <= len(segments) <= 3:
+        ids = parse_qs(parts.query).get("lb", [])
+        return ids[0] if len(ids) == 1 else None
+    return None
+
+
+def _initial_data(html: str) -> Any:
+    """The page's `ytInitialData` object (`_INITIAL_DATA`), or None where it holds none that parses."""
+    found = _INITIAL_DATA.search(html)
+    if found is None:
+        return None
+    try:
+        return json.JSONDecoder().raw_decode(html, found.end())[0]
+    except (ValueError, RecursionError):
+        return None
+
+
+def _backstage_post(data: Any, post_id: str) -> dict[str, Any] | None:
+    """The `backstagePostRenderer` whose `postId` is `post_id`, walked breadth-first over at most
+    `_MAX_NODES` values; None where there is none (a shared post's own renderer is a `sharedPostRenderer`, the
+    post it shares another's, never the cited one's)."""
+    queue: list[Any] = [data]
+    for seen in range(_MAX_NODES):
+        if seen >= len(queue):
+            return None
+        node = queue[seen]
+        if isinstance(node, dict):
+            renderer = node.get("backstagePostRenderer")
+            if isinstance(renderer, dict) and renderer.get("postId") == post_id:
+                return renderer
+            queue.extend(node.values())
+        elif isinstance(node, list):
+            queue.extend(node)
+    return None
+
+
+def _runs_text(value: Any) -> str | None:
+    """The text of a `{"runs":[{"text":…},…]}` or `{"simpleText":…}` value, its runs joined."""
+    if not isinstance(value, dict):
+        return None
+    runs = value.get("runs")
+    if isinstance(runs, list):
+        joined = "".join(
+            run["text"] for run in runs if isinstance(run, dict) and isinstance(run.get("text"), str)
+        )
+        return joined.strip() or None
+    return text_value(value.get("simpleText"))
+
+
+def _as_a_community_post(post: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """A community post's page read as the post (`_community_post_id`): its channel (name, `@handle`, channel
+    id) and its words, from the `backstagePostRenderer` of its id in `ytInitialData`; its date, which YouTube
+    shows only relatively ("2 years ago"), is kept in `fields` and never read as a day. Read as a bare page,
+    a channel's post was credited to 'YouTube' (`author` failed a true note) and its words not found. A page
+    without the post's renderer (a shared post, whose words are another's) is as read."""
+    post_id = _community_post_id(post.url)
+    if post_id is None or post.problem is not None or main is None or main.status != 200:
+        return post
+    renderer = _backstage_post(_initial_data(decode_html(main)[:_PLAYABILITY_SCAN]), post_id)
+    if renderer is None:
+        return post
+    endpoint = renderer.get("authorEndpoint")
+    browse = endpoint.get("browseEndpoint") if isinstance(endpoint, dict) else None
+    browse = browse if isinstance(browse, dict) else {}
+    base = text_value(browse.get("canonicalBaseUrl")) or ""
+    handle = unquote(base[2:]) if base.startswith("/@") and "/" not in base[2:] else None
+    shown = _runs_text(renderer.get("publishedTimeText"))
+    text = _runs_text(renderer.get("contentText"))
+    return post.model_copy(
+        update={
+            "post_id": post_id,
+            "author": _runs_text(renderer.get("authorText")) or post.author,
+            "handle": handle or post.handle,
+            "author_id": text_value(browse.get("browseId")) or post.author_id,
+            "text": text or "",
+            "published": None,
+            "published_day_only": False,
+            "published_from": None,
+            "unread": f"YouTube shows a community post's date only as {shown!r}, no day"
+            if shown
+            else "YouTube shows no date of the community post",
+            "fields": raw_fields({**post.fields, "community post": post_id, "shown date": shown}),
+        }
+    )
+
+
 def _clock(milliseconds: int) -> str:
     """A time into a video as YouTube shows it: `0:29`, `1:02:03`."""
     hours, rest = divmod(milliseconds // 1000, 3600)
@@ -398,9 +505,8 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
             }
         )
     if post.post_id is None:
-        return _as_a_clip(
-            post, main
-        )  # a channel's, a playlist's, a post's page: no video's channel or broadcast
+        # A channel's, a playlist's, a post's page: no video's channel or broadcast.
+        return _as_a_community_post(_as_a_clip(post, main), main)
     return _not_yet_shown(_dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main), main)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
+from typing import Any
 
 import pytest
 
@@ -480,3 +482,64 @@ def test_an_attribution_link_is_read_as_the_video_it_leads_to_with_the_oembed_as
         OEMBED,
     )
     assert extract_source(ATTRIBUTION, upcoming).partial == "upcoming"
+
+
+POST = "https://www.youtube.com/post/UgkxU2HSeGL_NvmDJ-nQJrlLwllwMDBdGZFs"
+_POST_ID = "UgkxU2HSeGL_NvmDJ-nQJrlLwllwMDBdGZFs"
+
+
+def _backstage(post_id: str, channel: str, words: str) -> dict[str, Any]:
+    endpoint = {"browseId": "UCabcdefghijklmnopqrstuv", "canonicalBaseUrl": "/@citycounciltv"}
+    return {
+        "backstagePostRenderer": {
+            "postId": post_id,
+            "authorText": {"runs": [{"text": channel}]},
+            "authorEndpoint": {"browseEndpoint": endpoint},
+            "contentText": {"runs": [{"text": words}, {"text": " Details below."}]},
+            "publishedTimeText": {"runs": [{"text": "2 years ago"}]},
+        }
+    }
+
+
+def _post_page(thread: dict[str, Any]) -> str:
+    """A community post's page as YouTube answers it without scripts: the post in `ytInitialData`."""
+    items = {"contents": [{"backstagePostThreadRenderer": {"post": thread}}]}
+    section = {"sectionListRenderer": {"contents": [{"itemSectionRenderer": items}]}}
+    tabs = {"tabs": [{"tabRenderer": {"content": section}}]}
+    return _channel_page(
+        json.dumps({"responseContext": {}, "contents": {"twoColumnBrowseResultsRenderer": tabs}})
+    )
+
+
+def test_a_community_post_is_read_as_its_channel_s_post_and_its_relative_date_never_as_a_day() -> None:
+    # Read as a bare page, the post was credited to 'YouTube' (`author` failed a true note) and its words
+    # were not read; YouTube shows its date only as "2 years ago", which is no day.
+    page = _post_page(_backstage(_POST_ID, "City Council TV", "The council voted to reopen the bridge."))
+    post = extract_source(POST, (answer(POST, page),))
+    assert (post.problem, post.author, post.handle, post.author_id, post.published) == (
+        None,
+        "City Council TV",
+        "citycounciltv",
+        "UCabcdefghijklmnopqrstuv",
+        None,
+    )
+    assert post.text == "The council voted to reopen the bridge. Details below."
+    given = dataclasses.replace(_dated(dt.date(2022, 1, 21), post), citation=_post_citation())
+    assert check_author(given).status == "pass"
+    date = check_date(given)
+    assert date.status == "warn"
+    assert "YouTube shows a community post's date only as '2 years ago', no day" in date.detail
+
+
+def _post_citation() -> Citation:
+    return Citation(platform=Platform.YOUTUBE, author="City Council TV", url=POST, date=dt.date(2022, 1, 21))
+
+
+def test_a_community_post_sharing_another_s_post_is_not_read_as_the_one_it_shares() -> None:
+    # The cited post is a `sharedPostRenderer`; the post it shares is another channel's, its words not the
+    # sharer's: neither is read as the cited post's.
+    original = _backstage("UgkxOTHERPOSTid", "Other Channel", "The council voted to reopen the bridge.")
+    shared = {"sharedPostRenderer": {"postId": _POST_ID, "originalPost": original}}
+    post = extract_source(POST, (answer(POST, _post_page(shared)),))
+    assert post.author != "Other Channel"
+    assert "voted to reopen" not in post.text
