@@ -41,7 +41,9 @@ the footnote is never verified on the stream one reader happened to see.
 A community post's link (`/post/<id>`, or a channel's `/community?lb=<id>`) is read as the post: its channel
 (name, `@handle`, channel id) and its words from the `backstagePostRenderer` of its id in `ytInitialData`.
 YouTube shows its date only relatively ("2 years ago"): that is kept in `fields` and said, never read as a
-day. A post sharing another's (`sharedPostRenderer`) is not read as the post it shares.
+day. A post sharing another's (`sharedPostRenderer`) is not read as the post it shares. A channel's page
+(`/@<handle>`, `/channel/<id>`, `/c/<name>`, `/user/<name>`, its tabs) is the channel's, credited to the
+channel its `ytInitialData` names (`channelMetadataRenderer`), and has no date.
 
 What the video says aloud is not read (no transcript or caption track is captured): a quote of spoken words
 (a link's `t=90`, 1:30 into the video) is searched only in the title and description, and is not found there
@@ -417,6 +419,40 @@ def _as_a_community_post(post: SourcePost, main: StoredResponse | None) -> Sourc
     )
 
 
+def _as_a_channel_s_page(post: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """A channel's page (`/@<handle>`, `/channel/<id>`, `/c/<name>`, `/user/<name>`, any of its tabs)
+    credited to the channel its `ytInitialData` names (`metadata.channelMetadataRenderer`: `title`, the
+    `@handle` of its `vanityChannelUrl`, its `externalId`): read as a bare page, it was credited to 'YouTube'
+    (`og:site_name`), and `author` failed a true note citing the channel. A page already credited (a community
+    post), a video's, or one that is no channel's is as read."""
+    if post.author is not None or post.problem is not None or main is None or main.status != 200:
+        return post
+    try:
+        segments = [segment for segment in urlsplit(post.url).path.split("/") if segment]
+    except ValueError:
+        return post
+    if not segments or not (
+        segments[0].startswith("@") or (segments[0] in _CHANNEL_LIVE_PATHS and len(segments) >= 2)
+    ):
+        return post
+    data = _initial_data(decode_html(main)[:_PLAYABILITY_SCAN])
+    metadata = data.get("metadata") if isinstance(data, dict) else None
+    channel = metadata.get("channelMetadataRenderer") if isinstance(metadata, dict) else None
+    if not isinstance(channel, dict) or text_value(channel.get("title")) is None:
+        return post
+    vanity = [
+        part for part in urlsplit(text_value(channel.get("vanityChannelUrl")) or "").path.split("/") if part
+    ]
+    handle = unquote(vanity[0][1:]) if len(vanity) == 1 and vanity[0].startswith("@") else None
+    return post.model_copy(
+        update={
+            "author": text_value(channel.get("title")),
+            "handle": handle or post.handle,
+            "author_id": text_value(channel.get("externalId")) or post.author_id,
+        }
+    )
+
+
 def _clock(milliseconds: int) -> str:
     """A time into a video as YouTube shows it: `0:29`, `1:02:03`."""
     hours, rest = divmod(milliseconds // 1000, 3600)
@@ -506,7 +542,7 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         )
     if post.post_id is None:
         # A channel's, a playlist's, a post's page: no video's channel or broadcast.
-        return _as_a_community_post(_as_a_clip(post, main), main)
+        return _as_a_channel_s_page(_as_a_community_post(_as_a_clip(post, main), main), main)
     return _not_yet_shown(_dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main), main)
 
 

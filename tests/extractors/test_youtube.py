@@ -543,3 +543,45 @@ def test_a_community_post_sharing_another_s_post_is_not_read_as_the_one_it_share
     post = extract_source(POST, (answer(POST, _post_page(shared)),))
     assert post.author != "Other Channel"
     assert "voted to reopen" not in post.text
+
+
+_CHANNEL_METADATA = {
+    "title": "City Council TV",
+    "externalId": "UCabcdefghijklmnopqrstuv",
+    "vanityChannelUrl": "http://www.youtube.com/@citycounciltv",
+}
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        CHANNEL,
+        f"{CHANNEL}/videos",
+        f"{CHANNEL}/community",
+        "https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv",
+        "https://www.youtube.com/c/citycounciltv",
+        "https://www.youtube.com/user/citycounciltv/about",
+    ],
+)
+def test_a_channel_s_page_is_credited_to_the_channel_it_names(link: str) -> None:
+    # Read as a bare page, a channel's page was credited to 'YouTube' (its og:site_name): `author` failed a
+    # true note citing the channel.
+    page = _channel_page(json.dumps({"metadata": {"channelMetadataRenderer": _CHANNEL_METADATA}}))
+    post = extract_source(link, (answer(link, page),))
+    assert (post.author, post.handle, post.author_id, post.published) == (
+        "City Council TV",
+        "citycounciltv",
+        "UCabcdefghijklmnopqrstuv",
+        None,
+    )
+    citation = Citation(
+        platform=Platform.YOUTUBE, author="City Council TV", url=link, date=dt.date(2022, 1, 21)
+    )
+    given = dataclasses.replace(_dated(dt.date(2022, 1, 21), post), citation=citation)
+    assert check_author(given).status == "pass"
+
+
+def test_a_playlist_s_page_is_not_credited_to_a_channel_it_names() -> None:
+    link = "https://www.youtube.com/playlist?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG"
+    page = _channel_page(json.dumps({"metadata": {"channelMetadataRenderer": _CHANNEL_METADATA}}))
+    assert extract_source(link, (answer(link, page),)).author is None
