@@ -88,7 +88,7 @@ _SHORTENERS = frozenset(
 _REDIRECTOR_PATHS = {
     **dict.fromkeys(("facebook.com", "m.facebook.com", "l.facebook.com", "lm.facebook.com"), "/l.php"),
     "l.instagram.com": "/",
-    "youtube.com": "/redirect",
+    **dict.fromkeys(("youtube.com", "m.youtube.com"), "/redirect"),  # the mobile site's too
     **dict.fromkeys(("vk.com", "m.vk.com", "away.vk.com"), "/away.php"),
 }
 
