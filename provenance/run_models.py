@@ -245,8 +245,9 @@ SourceProblem = Literal[
 # metadata but whose words are not the source's; `undecoded`, a body whose Content-Encoding did not decode to
 # its end (the server's stream is cut short or damaged), of which only a part was read; `upcoming`, a video
 # captured before it was shown (a premiere or a live stream scheduled, not yet aired): its page is there, what
-# it says is not yet published.
-SourcePart = Literal["paywall", "copy", "undecoded", "upcoming"]
+# it says is not yet published; `live-page`, a YouTube channel's live page (`/@<handle>/live`), which shows
+# whatever the channel streams when it is opened, never one fixed video.
+SourcePart = Literal["paywall", "copy", "undecoded", "upcoming", "live-page"]
 
 
 class SourcePost(Model):
@@ -258,8 +259,9 @@ class SourcePost(Model):
     (`challenge`), a page showing only a cookie-consent dialog (`consent-wall`), or no content at all
     (`empty`). `partial` says when it is the cited content but may hold only part of it (`paywall`), or
     only a third party's copy of it (`copy`), or a body that did not decode whole (`undecoded`), or a video
-    not yet shown (`upcoming`, a premiere or a live stream scheduled): what it says of itself (title, date,
-    byline) is read and compared (a copy's words excepted), yet what it does not show was not checked.
+    not yet shown (`upcoming`, a premiere or a live stream scheduled), or a channel's live page showing no
+    fixed video (`live-page`): what it says of itself (title, date, byline) is read and compared (a copy's
+    words excepted), yet what it does not show was not checked.
     `unread` says why a side document the platform's time or author comes from was not read (Telegram's
     widget answered 429), or why the page itself was not (a PDF), so that a check finding them missing says
     why.

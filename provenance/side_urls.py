@@ -89,7 +89,7 @@ _SHORTENERS = frozenset(
 _REDIRECTOR_PATHS = {
     **dict.fromkeys(("facebook.com", "m.facebook.com", "l.facebook.com", "lm.facebook.com"), "/l.php"),
     "l.instagram.com": "/",
-    "youtube.com": "/redirect",
+    **dict.fromkeys(("youtube.com", "m.youtube.com"), "/redirect"),  # the mobile site's too
     **dict.fromkeys(("vk.com", "m.vk.com", "away.vk.com"), "/away.php"),
 }
 
@@ -321,8 +321,9 @@ _EMBEDDED_NO_VIDEO = frozenset({"videoseries", "live_stream"})
 
 def youtube_video_id(url: str) -> str | None:
     """The id in `youtube.com/watch?v=<id>`, `/watch/<id>`, `youtu.be/<id>`, `/shorts/<id>`, `/live/<id>`,
-    `/embed/<id>`, `/v/<id>`; None for any other URL, a playlist's or a channel's embed (`_EMBEDDED_NO_VIDEO`)
-    or a channel's live page (`/@<handle>/live`: whatever it streams when opened) included."""
+    `/embed/<id>`, `/v/<id>`, and the one an `attribution_link?u=/watch%3Fv%3D<id>` leads to; None for any
+    other URL, a playlist's or a channel's embed (`_EMBEDDED_NO_VIDEO`) or a channel's live page
+    (`/@<handle>/live`: whatever it streams when opened) included."""
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -339,6 +340,15 @@ def youtube_video_id(url: str) -> str | None:
         return named.pop() if len(named) == 1 and len(segments) <= 2 else None  # nor of `v=AAA&v=BBB`
     if len(segments) >= 2 and segments[0] in ("shorts", "live", "embed", "v"):
         return None if segments[1] in _EMBEDDED_NO_VIDEO else segments[1]
+    if segments == ["attribution_link"]:
+        # YouTube's redirector to a page of its own (`?a=…&u=/watch%3Fv%3D<id>%26feature%3Dshare`) leads to
+        # the video its `u` names: read as no video, no oEmbed was asked and the watch page it led to was read
+        # as a bare page (no channel; a premiere not yet shown, or a stream dated by the day it was set up,
+        # passed). Only a path on YouTube's host, and never another redirector's, is followed.
+        target = parse_qs(parts.query).get("u", [])
+        path = target[0] if len(target) == 1 else ""
+        if path.startswith("/") and not path.startswith(("//", "/attribution_link")):
+            return youtube_video_id(f"https://www.youtube.com{path}")
     return None
 
 

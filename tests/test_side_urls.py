@@ -190,3 +190,33 @@ def test_a_bluesky_post_gets_the_public_apis_thread_of_the_post_alone() -> None:
         "https://bsky.app/",
     ):
         assert side_urls(not_a_post) == ()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.youtube.com/attribution_link?a=xYz_12&u=%2Fwatch%3Fv%3DdQw4w9WgXcQ%26feature%3Dshare",
+        "https://m.youtube.com/attribution_link?u=/watch?v=dQw4w9WgXcQ&feature=share",
+    ],
+)
+def test_an_attribution_link_names_the_video_it_leads_to_and_asks_its_oembed(url: str) -> None:
+    # YouTube's redirector to one of its pages was read as no video: no oEmbed was asked, and the watch page
+    # it led to read as a bare page (no channel, no premiere's or stream's reading of its player and date).
+    assert youtube_video_id(url) == "dQw4w9WgXcQ"
+    (oembed,) = side_urls(url)
+    assert oembed.endswith("watch%3Fv%3DdQw4w9WgXcQ&format=json")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.youtube.com/attribution_link?u=%2F%40citycounciltv",  # a channel's page: no video
+        "https://www.youtube.com/attribution_link?u=https%3A%2F%2Fexample.org%2Fwatch%3Fv%3DdQw4w9WgXcQ",
+        "https://www.youtube.com/attribution_link?u=%2F%2Fexample.org%2Fwatch%3Fv%3DdQw4w9WgXcQ",
+        "https://www.youtube.com/attribution_link?u=%2Fwatch%3Fv%3DAAAAAAAAAAA&u=%2Fwatch%3Fv%3DBBBBBBBBBBB",
+        "https://www.youtube.com/attribution_link?u=%2Fattribution_link%3Fu%3D%252Fwatch%253Fv%253DdQw4w9WgXcQ",
+    ],
+)
+def test_an_attribution_link_to_no_video_on_youtube_s_own_host_names_none(url: str) -> None:
+    assert youtube_video_id(url) is None
+    assert side_urls(url) == ()

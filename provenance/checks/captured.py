@@ -10,7 +10,8 @@ verified on a part. So does a `203` (a proxy on the way changed the page), and s
 of the source (a machine translation, Google's cache, a reader's copy): the date or author it passes on may
 be the source's, but the page is not the publisher's, and a person must compare the original. So does a
 video captured before it was shown (a premiere or a live stream still scheduled): its page is there, what it
-says is not yet published. So does a
+says is not yet published. So does a channel's live page, which shows whatever the channel streams when it is
+opened, never one fixed video. So does a
 browser capture that kept no rendered DOM of the page: the checks then read the bytes as received, which the
 page's scripts may have changed before anyone saw them. A Community Note X shows under a post is said in the
 detail, whatever the status: readers' context is no verdict on whether the post says what the report says.
@@ -37,6 +38,7 @@ _PARTS: dict[SourcePart, str] = {
     "copy": "a third party's copy",
     "undecoded": "body not decoded whole",
     "upcoming": "not yet shown",
+    "live-page": "no fixed video",
 }
 # What an error status (a 403, a 503) was, when the page says: it fails either way, and this says why.
 _NAMED_WITH_STATUS: frozenset[SourceProblem] = frozenset({"challenge", "login-wall", "consent-wall"})

@@ -32,6 +32,19 @@ A clip's link (`/clip/<id>`) is its page, which shows the video it is cut from (
 description): the video and the clip's part of it are kept in `fields` (`clip of`, `clip part`) and said by
 `captured`, as the note cites a clip whose words and time are that video's.
 
+A channel's live page (`/@<handle>/live`, `/channel/<id>/live`, `/c/<name>/live`, `/user/<name>/live`, its
+player `/embed/live_stream?channel=<id>`) names no video: YouTube shows whatever the channel streams when it
+is opened (or its next or last stream, or the channel's page). It is read as the page it was, and said to
+show no fixed video (`partial: live-page`, the video it showed named, or none), so that `captured` warns and
+the footnote is never verified on the stream one reader happened to see.
+
+A community post's link (`/post/<id>`, or a channel's `/community?lb=<id>`) is read as the post: its channel
+(name, `@handle`, channel id) and its words from the `backstagePostRenderer` of its id in `ytInitialData`.
+YouTube shows its date only relatively ("2 years ago"): that is kept in `fields` and said, never read as a
+day. A post sharing another's (`sharedPostRenderer`) is not read as the post it shares. A channel's page
+(`/@<handle>`, `/channel/<id>`, `/c/<name>`, `/user/<name>`, its tabs) is the channel's, credited to the
+channel its `ytInitialData` names (`channelMetadataRenderer`), and has no date.
+
 What the video says aloud is not read (no transcript or caption track is captured): a quote of spoken words
 (a link's `t=90`, 1:30 into the video) is searched only in the title and description, and is not found there
 unless they repeat it: compare it by hand at the time the link names.
@@ -48,9 +61,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html as html_entities
+import json
 import re
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import decode_html, json_of, parse_published, raw_fields, text_value
@@ -125,6 +139,16 @@ _LOOP_START = re.compile(r'"startTimeMs":"(\d{1,9})"')
 _LOOP_END = re.compile(r'"endTimeMs":"(\d{1,9})"')
 _ENDPOINT_SPAN = 1_000
 _LOOP_SPAN = 400
+# A channel's live page names the channel, not a video: `/@<handle>/live`, `/channel/<id>/live`,
+# `/c/<name>/live`, `/user/<name>/live`, and its player `/embed/live_stream?channel=<id>`. YouTube answers it
+# with the watch page of whatever the channel streams when it is opened (or of its next or last stream, or
+# the channel's page): another video, or none, to each reader.
+_CHANNEL_LIVE_PATHS = frozenset({"channel", "c", "user"})
+# A community post's page (`/post/<id>`) holds the post in `ytInitialData`, `var ytInitialData = {…};`, as a
+# `backstagePostRenderer` of its `postId` (its `authorText`, `authorEndpoint`, `contentText`, and a
+# `publishedTimeText` YouTube writes only relatively, "2 years ago"), as yt-dlp reads it.
+_INITIAL_DATA = re.compile(r"""(?:var ytInitialData|window\[["']ytInitialData["']\])\s{0,4}=\s{0,4}(?={)""")
+_MAX_NODES = 200_000
 # What a watch page can be instead of the video, whatever oEmbed says of it.
 _WALLS = frozenset({"consent-wall", "login-wall", "challenge"})
 
@@ -136,8 +160,13 @@ class YouTubeExtractor(Extractor):
         return on_domain(url, *YOUTUBE_DOMAINS)
 
     def extract(self, page: CapturedPage) -> SourcePost:
-        video = youtube_video_id(page.url)
         main = page.answer()
+        if _a_channel_s_live_page(page.url):
+            return _as_a_live_page(self._read(page, main), main)
+        return self._read(page, main)
+
+    def _read(self, page: CapturedPage, main: StoredResponse | None) -> SourcePost:
+        video = youtube_video_id(page.url)
         watch = (
             read_web_page(page.url, main, self.platform, page.main_text)
             if main is not None
@@ -189,6 +218,52 @@ class YouTubeExtractor(Extractor):
             }
         )
         return _not_yet_shown(_dated_by_its_broadcast(read, main), main)
+
+
+def _a_channel_s_live_page(url: str) -> bool:
+    """Whether `url` is a channel's live page (`_CHANNEL_LIVE_PATHS`, `_CHANNEL_LIVE_EMBED`), which names no
+    video."""
+    try:
+        segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    except ValueError:
+        return False
+    if segments == ["embed", "live_stream"]:
+        return True
+    if not segments or segments[-1] != "live":
+        return False
+    return (len(segments) == 2 and segments[0].startswith("@")) or (
+        len(segments) == 3 and segments[0] in _CHANNEL_LIVE_PATHS
+    )
+
+
+def _as_a_live_page(post: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """A channel's live page, said to show no fixed video (`partial: live-page`), naming the video it showed
+    when captured (its `currentVideoEndpoint`, else its canonical watch link) or that it showed none: read as
+    the web page it is, the stream it showed that day passed `captured`, `date` and `title` for a link that
+    shows another stream, or the channel's page, to whoever opens it next. A page that is not the channel's
+    (an error alert, a wall) stays what it is."""
+    if post.problem is not None or post.partial is not None:
+        return post
+    html = decode_html(main)[:_PLAYABILITY_SCAN] if main is not None and main.status == 200 else ""
+    current = html.find(_CURRENT_VIDEO)
+    endpoint = _WATCH_ENDPOINT.search(html, current, current + _ENDPOINT_SPAN) if current >= 0 else None
+    video = (
+        endpoint.group(1)
+        if endpoint is not None
+        else youtube_video_id(post.canonical_url)
+        if post.canonical_url and on_domain(post.canonical_url, *YOUTUBE_DOMAINS)
+        else None
+    )
+    shown = f"it showed {youtube_watch_url(video)}" if video else "it showed no video"
+    fields = {**post.fields, "live page showed": youtube_watch_url(video) if video else None}
+    return post.model_copy(
+        update={
+            "partial": "live-page",
+            "partial_detail": f"the link is a channel's live page, which shows whatever the channel streams "
+            f"when it is opened, never one fixed video: when captured {shown}; cite the video's own link",
+            "fields": raw_fields(fields),
+        }
+    )
 
 
 def _not_yet_shown(post: SourcePost, main: StoredResponse | None) -> SourcePost:
@@ -246,6 +321,136 @@ def _as_a_clip(post: SourcePost, main: StoredResponse | None) -> SourcePost:
     if start is not None and end is not None:
         fields["clip part"] = f"{_clock(int(start.group(1)))}-{_clock(int(end.group(1)))}"
     return post.model_copy(update={"fields": fields})
+
+
+def _community_post_id(url: str) -> str | None:
+    """The id of the community post a link names (`/post/<id>`, or `/@<handle>/community?lb=<id>` and
+    `/channel/<id>/community?lb=<id>`); None for any other link."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if len(segments) == 2 and segments[0] == "post":
+        return segments[1]
+    if segments[-1:] == ["community"] and 2 <= len(segments) <= 3:
+        ids = parse_qs(parts.query).get("lb", [])
+        return ids[0] if len(ids) == 1 else None
+    return None
+
+
+def _initial_data(html: str) -> Any:
+    """The page's `ytInitialData` object (`_INITIAL_DATA`), or None where it holds none that parses."""
+    found = _INITIAL_DATA.search(html)
+    if found is None:
+        return None
+    try:
+        return json.JSONDecoder().raw_decode(html, found.end())[0]
+    except (ValueError, RecursionError):
+        return None
+
+
+def _backstage_post(data: Any, post_id: str) -> dict[str, Any] | None:
+    """The `backstagePostRenderer` whose `postId` is `post_id`, walked breadth-first over at most
+    `_MAX_NODES` values; None where there is none (a shared post's own renderer is a `sharedPostRenderer`, the
+    post it shares another's, never the cited one's)."""
+    queue: list[Any] = [data]
+    for seen in range(_MAX_NODES):
+        if seen >= len(queue):
+            return None
+        node = queue[seen]
+        if isinstance(node, dict):
+            renderer = node.get("backstagePostRenderer")
+            if isinstance(renderer, dict) and renderer.get("postId") == post_id:
+                return renderer
+            queue.extend(node.values())
+        elif isinstance(node, list):
+            queue.extend(node)
+    return None
+
+
+def _runs_text(value: Any) -> str | None:
+    """The text of a `{"runs":[{"text":…},…]}` or `{"simpleText":…}` value, its runs joined."""
+    if not isinstance(value, dict):
+        return None
+    runs = value.get("runs")
+    if isinstance(runs, list):
+        joined = "".join(
+            run["text"] for run in runs if isinstance(run, dict) and isinstance(run.get("text"), str)
+        )
+        return joined.strip() or None
+    return text_value(value.get("simpleText"))
+
+
+def _as_a_community_post(post: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """A community post's page read as the post (`_community_post_id`): its channel (name, `@handle`, channel
+    id) and its words, from the `backstagePostRenderer` of its id in `ytInitialData`; its date, which YouTube
+    shows only relatively ("2 years ago"), is kept in `fields` and never read as a day. Read as a bare page,
+    a channel's post was credited to 'YouTube' (`author` failed a true note) and its words not found. A page
+    without the post's renderer (a shared post, whose words are another's) is as read."""
+    post_id = _community_post_id(post.url)
+    if post_id is None or post.problem is not None or main is None or main.status != 200:
+        return post
+    renderer = _backstage_post(_initial_data(decode_html(main)[:_PLAYABILITY_SCAN]), post_id)
+    if renderer is None:
+        return post
+    endpoint = renderer.get("authorEndpoint")
+    browse = endpoint.get("browseEndpoint") if isinstance(endpoint, dict) else None
+    browse = browse if isinstance(browse, dict) else {}
+    base = text_value(browse.get("canonicalBaseUrl")) or ""
+    handle = unquote(base[2:]) if base.startswith("/@") and "/" not in base[2:] else None
+    shown = _runs_text(renderer.get("publishedTimeText"))
+    text = _runs_text(renderer.get("contentText"))
+    return post.model_copy(
+        update={
+            "post_id": post_id,
+            "author": _runs_text(renderer.get("authorText")) or post.author,
+            "handle": handle or post.handle,
+            "author_id": text_value(browse.get("browseId")) or post.author_id,
+            "text": text or "",
+            "published": None,
+            "published_day_only": False,
+            "published_from": None,
+            "unread": f"YouTube shows a community post's date only as {shown!r}, no day"
+            if shown
+            else "YouTube shows no date of the community post",
+            "fields": raw_fields({**post.fields, "community post": post_id, "shown date": shown}),
+        }
+    )
+
+
+def _as_a_channel_s_page(post: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """A channel's page (`/@<handle>`, `/channel/<id>`, `/c/<name>`, `/user/<name>`, any of its tabs)
+    credited to the channel its `ytInitialData` names (`metadata.channelMetadataRenderer`: `title`, the
+    `@handle` of its `vanityChannelUrl`, its `externalId`): read as a bare page, it was credited to 'YouTube'
+    (`og:site_name`), and `author` failed a true note citing the channel. A page already credited (a community
+    post), a video's, or one that is no channel's is as read."""
+    if post.author is not None or post.problem is not None or main is None or main.status != 200:
+        return post
+    try:
+        segments = [segment for segment in urlsplit(post.url).path.split("/") if segment]
+    except ValueError:
+        return post
+    if not segments or not (
+        segments[0].startswith("@") or (segments[0] in _CHANNEL_LIVE_PATHS and len(segments) >= 2)
+    ):
+        return post
+    data = _initial_data(decode_html(main)[:_PLAYABILITY_SCAN])
+    metadata = data.get("metadata") if isinstance(data, dict) else None
+    channel = metadata.get("channelMetadataRenderer") if isinstance(metadata, dict) else None
+    if not isinstance(channel, dict) or text_value(channel.get("title")) is None:
+        return post
+    vanity = [
+        part for part in urlsplit(text_value(channel.get("vanityChannelUrl")) or "").path.split("/") if part
+    ]
+    handle = unquote(vanity[0][1:]) if len(vanity) == 1 and vanity[0].startswith("@") else None
+    return post.model_copy(
+        update={
+            "author": text_value(channel.get("title")),
+            "handle": handle or post.handle,
+            "author_id": text_value(channel.get("externalId")) or post.author_id,
+        }
+    )
 
 
 def _clock(milliseconds: int) -> str:
@@ -336,9 +541,8 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
             }
         )
     if post.post_id is None:
-        return _as_a_clip(
-            post, main
-        )  # a channel's, a playlist's, a post's page: no video's channel or broadcast
+        # A channel's, a playlist's, a post's page: no video's channel or broadcast.
+        return _as_a_channel_s_page(_as_a_community_post(_as_a_clip(post, main), main), main)
     return _not_yet_shown(_dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main), main)
 
 

@@ -64,6 +64,23 @@ def test_a_platform_s_redirector_to_an_article_is_read_as_the_article() -> None:
     assert _quote_status(post, cited, QUOTE) == "pass"
 
 
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "https://m.youtube.com/redirect?q=https%3A%2F%2Ft.me%2Fdurov%2F123",
+        "https://www.youtube.com/redirect?event=video_description&q=https%3A%2F%2Ft.me%2Fdurov%2F123",
+    ],
+)
+def test_youtube_s_redirector_on_its_mobile_site_to_a_deleted_telegram_post_is_unavailable(
+    cited: str,
+) -> None:
+    # The mobile site's redirector was no redirector: read by the YouTube extractor as a bare page, Telegram's
+    # generic page (what t.me shows for a deleted post) passed captured.
+    post = _read(cited, redirect(cited, POST, 303), answer(POST, asset("telegram_generic_page.html")))
+    assert (post.platform, post.problem) == (Platform.TELEGRAM, "unavailable")
+    assert post.fields["shortened link"] == cited
+
+
 def test_a_redirector_that_goes_through_another_reads_the_page_at_the_end() -> None:
     cited = f"https://l.facebook.com/l.php?u={POST}&h=AT0"
     hop = "https://bit.ly/3xYzAbc"

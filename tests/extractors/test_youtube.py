@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
+from typing import Any
 
 import pytest
 
@@ -16,7 +18,7 @@ from provenance.extractors import extract_source
 from provenance.models import Capture, CaptureOutcome, CheckResult, Citation, Footnote, Platform, SourcePost
 from provenance.side_urls import youtube_oembed_url
 from provenance.warc.reader import StoredResponse
-from tests.extractors.support import answer, asset
+from tests.extractors.support import answer, asset, redirect
 
 VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
 OEMBED = answer(youtube_oembed_url("dQw4w9WgXcQ"), asset("youtube_oembed.json"), json=True)
@@ -408,3 +410,178 @@ def test_a_watch_page_naming_its_own_video_is_no_clip() -> None:
     post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
     assert "clip of" not in post.fields
     assert "clip" not in _captured(post).detail
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.youtube.com/@citycounciltv/live",
+        "https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv/live",
+        "https://www.youtube.com/c/citycounciltv/live",
+        "https://www.youtube.com/user/citycounciltv/live",
+        "https://m.youtube.com/@citycounciltv/live",
+        "https://www.youtube.com/embed/live_stream?channel=UCabcdefghijklmnopqrstuv",
+    ],
+)
+def test_a_channel_s_live_page_is_no_fixed_video_and_captured_warns_naming_what_it_showed(link: str) -> None:
+    # YouTube answers a channel's live page with the watch page of whatever it streams when opened: read as
+    # the web page it is, that day's stream passed `captured`, `date` and `title` for a link that shows
+    # another stream, or the channel's page, to whoever opens it next.
+    post = extract_source(link, (answer(link, asset("youtube_watch.html")),))
+    assert post.partial == "live-page"
+    result = _captured(post)
+    assert result.status == "warn"
+    assert result.detail.startswith(
+        "no fixed video: the link is a channel's live page, which shows whatever the channel streams when it "
+        f"is opened, never one fixed video: when captured it showed {VIDEO}; cite the video's own link"
+    )
+
+
+def test_a_channel_s_live_page_showing_the_channel_says_it_showed_no_video() -> None:
+    link = "https://www.youtube.com/@citycounciltv/live"
+    post = extract_source(link, (answer(link, _channel_page('{"responseContext":{}}')),))
+    assert post.partial == "live-page"
+    assert "when captured it showed no video;" in (post.partial_detail or "")
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.youtube.com/live/dQw4w9WgXcQ",
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=PLa&index=3",
+    ],
+)
+def test_a_stream_s_own_link_is_one_fixed_video_and_passes_captured(link: str) -> None:
+    post = extract_source(link, (answer(link, asset("youtube_watch.html")), OEMBED))
+    assert (post.partial, post.author, post.title) == (None, "City Council TV", TITLE)
+    assert _captured(post).status == "pass"
+
+
+ATTRIBUTION = (
+    "https://www.youtube.com/attribution_link?a=xYz_12&u=%2Fwatch%3Fv%3DdQw4w9WgXcQ%26feature%3Dshare"
+)
+
+
+def test_an_attribution_link_is_read_as_the_video_it_leads_to_with_the_oembed_asked_for_it() -> None:
+    # With no oEmbed asked for it (test_side_urls), the watch page it led to was read as a bare page: no
+    # channel (`author` failed a true note, "the source shows 'YouTube'"). With it, the video is read as its
+    # own link's is, a premiere not yet shown included.
+    shared = f"{VIDEO}&feature=share"
+    led = (redirect(ATTRIBUTION, shared, status=303), answer(shared, asset("youtube_watch.html")), OEMBED)
+    post = extract_source(ATTRIBUTION, led)
+    assert (post.problem, post.partial, post.author, post.handle) == (
+        None,
+        None,
+        "City Council TV",
+        "citycounciltv",
+    )
+    assert check_author(_dated(dt.date(2022, 1, 21), post)).status == "pass"
+    upcoming = (
+        redirect(ATTRIBUTION, shared, status=303),
+        answer(shared, _premiere(_UPCOMING_DETAILS)),
+        OEMBED,
+    )
+    assert extract_source(ATTRIBUTION, upcoming).partial == "upcoming"
+
+
+POST = "https://www.youtube.com/post/UgkxU2HSeGL_NvmDJ-nQJrlLwllwMDBdGZFs"
+_POST_ID = "UgkxU2HSeGL_NvmDJ-nQJrlLwllwMDBdGZFs"
+
+
+def _backstage(post_id: str, channel: str, words: str) -> dict[str, Any]:
+    endpoint = {"browseId": "UCabcdefghijklmnopqrstuv", "canonicalBaseUrl": "/@citycounciltv"}
+    return {
+        "backstagePostRenderer": {
+            "postId": post_id,
+            "authorText": {"runs": [{"text": channel}]},
+            "authorEndpoint": {"browseEndpoint": endpoint},
+            "contentText": {"runs": [{"text": words}, {"text": " Details below."}]},
+            "publishedTimeText": {"runs": [{"text": "2 years ago"}]},
+        }
+    }
+
+
+def _post_page(thread: dict[str, Any]) -> str:
+    """A community post's page as YouTube answers it without scripts: the post in `ytInitialData`."""
+    items = {"contents": [{"backstagePostThreadRenderer": {"post": thread}}]}
+    section = {"sectionListRenderer": {"contents": [{"itemSectionRenderer": items}]}}
+    tabs = {"tabs": [{"tabRenderer": {"content": section}}]}
+    return _channel_page(
+        json.dumps({"responseContext": {}, "contents": {"twoColumnBrowseResultsRenderer": tabs}})
+    )
+
+
+def test_a_community_post_is_read_as_its_channel_s_post_and_its_relative_date_never_as_a_day() -> None:
+    # Read as a bare page, the post was credited to 'YouTube' (`author` failed a true note) and its words
+    # were not read; YouTube shows its date only as "2 years ago", which is no day.
+    page = _post_page(_backstage(_POST_ID, "City Council TV", "The council voted to reopen the bridge."))
+    post = extract_source(POST, (answer(POST, page),))
+    assert (post.problem, post.author, post.handle, post.author_id, post.published) == (
+        None,
+        "City Council TV",
+        "citycounciltv",
+        "UCabcdefghijklmnopqrstuv",
+        None,
+    )
+    assert post.text == "The council voted to reopen the bridge. Details below."
+    given = dataclasses.replace(_dated(dt.date(2022, 1, 21), post), citation=_post_citation())
+    assert check_author(given).status == "pass"
+    date = check_date(given)
+    assert date.status == "warn"
+    assert "YouTube shows a community post's date only as '2 years ago', no day" in date.detail
+
+
+def _post_citation() -> Citation:
+    return Citation(platform=Platform.YOUTUBE, author="City Council TV", url=POST, date=dt.date(2022, 1, 21))
+
+
+def test_a_community_post_sharing_another_s_post_is_not_read_as_the_one_it_shares() -> None:
+    # The cited post is a `sharedPostRenderer`; the post it shares is another channel's, its words not the
+    # sharer's: neither is read as the cited post's.
+    original = _backstage("UgkxOTHERPOSTid", "Other Channel", "The council voted to reopen the bridge.")
+    shared = {"sharedPostRenderer": {"postId": _POST_ID, "originalPost": original}}
+    post = extract_source(POST, (answer(POST, _post_page(shared)),))
+    assert post.author != "Other Channel"
+    assert "voted to reopen" not in post.text
+
+
+_CHANNEL_METADATA = {
+    "title": "City Council TV",
+    "externalId": "UCabcdefghijklmnopqrstuv",
+    "vanityChannelUrl": "http://www.youtube.com/@citycounciltv",
+}
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        CHANNEL,
+        f"{CHANNEL}/videos",
+        f"{CHANNEL}/community",
+        "https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv",
+        "https://www.youtube.com/c/citycounciltv",
+        "https://www.youtube.com/user/citycounciltv/about",
+    ],
+)
+def test_a_channel_s_page_is_credited_to_the_channel_it_names(link: str) -> None:
+    # Read as a bare page, a channel's page was credited to 'YouTube' (its og:site_name): `author` failed a
+    # true note citing the channel.
+    page = _channel_page(json.dumps({"metadata": {"channelMetadataRenderer": _CHANNEL_METADATA}}))
+    post = extract_source(link, (answer(link, page),))
+    assert (post.author, post.handle, post.author_id, post.published) == (
+        "City Council TV",
+        "citycounciltv",
+        "UCabcdefghijklmnopqrstuv",
+        None,
+    )
+    citation = Citation(
+        platform=Platform.YOUTUBE, author="City Council TV", url=link, date=dt.date(2022, 1, 21)
+    )
+    given = dataclasses.replace(_dated(dt.date(2022, 1, 21), post), citation=citation)
+    assert check_author(given).status == "pass"
+
+
+def test_a_playlist_s_page_is_not_credited_to_a_channel_it_names() -> None:
+    link = "https://www.youtube.com/playlist?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG"
+    page = _channel_page(json.dumps({"metadata": {"channelMetadataRenderer": _CHANNEL_METADATA}}))
+    assert extract_source(link, (answer(link, page),)).author is None
