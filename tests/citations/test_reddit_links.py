@@ -24,6 +24,8 @@ COMMENT_JSON = "https://www.reddit.com/comments/1b5xyz9/_/kt1abcd/.json?raw_json
         ("https://np.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed/", ("1b5xyz9", None)),
         ("https://m.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed/", ("1b5xyz9", None)),
         ("https://new.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed/", ("1b5xyz9", None)),
+        # Reddit's new pages' host before www.: read as a web page, its replies' words passed as the post's.
+        ("https://sh.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed/", ("1b5xyz9", None)),
         ("https://reddit.com/comments/1b5xyz9", ("1b5xyz9", None)),
         ("https://OLD.Reddit.com/r/Kherson/comments/1B5XYZ9/Bridge/", ("1b5xyz9", None)),
         ("https://redd.it/1b5xyz9", ("1b5xyz9", None)),

@@ -43,6 +43,26 @@ def test_reddit_post_links_are_read_by_the_reddit_extractor_and_its_other_pages_
         assert isinstance(extractor_for(url), WebExtractor)
 
 
+def test_an_sh_reddit_link_is_read_from_the_json_never_its_page_of_the_thread() -> None:
+    # sh.reddit.com's page is rendered on the server with the thread's replies: read as a web page, a reply's
+    # words were the post's, and a quote of the reply passed.
+    cited = "https://sh.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed_tonight/"
+    page = (
+        "<html><head><title>Bridge closed tonight : r/kherson</title></head><body>"
+        '<shreddit-post author="harbour_watch"><div slot="text-body">'
+        "<p>We are closing the bridge tonight.</p></div></shreddit-post>"
+        '<shreddit-comment author="night_owl"><p>The last bus leaves at midnight.</p></shreddit-comment>'
+        "</body></html>"
+    )
+    assert isinstance(extractor_for(cited), RedditExtractor)
+    json_answer = answer(reddit_json_url(cited) or "", asset("reddit_post.json"), json=True)
+    post = extract_source(cited, (answer(cited, page), json_answer))
+    assert (post.platform, post.problem, post.author) == (Platform.REDDIT, None, "u/harbour_watch")
+    assert "midnight" not in post.text
+    no_json = extract_source(cited, (answer(cited, page),))
+    assert no_json.problem == "script-shell" and "midnight" not in no_json.text
+
+
 def test_a_post_is_read_from_reddits_json_its_markdown_as_the_words_it_shows() -> None:
     post = _read("reddit_post.json")
     assert post.problem is None
