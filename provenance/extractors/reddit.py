@@ -12,7 +12,8 @@ of two Listings: the post's (`kind` `t3`: `id`, `title`, `selftext`, `author`, `
 Rules, as a fact-checker reads a post:
 - The answer is the cited post only when its `id` is the link's post id; a comment only when a `t1` of the
   comments' Listing has the link's comment id (an answer that holds the post alone, a comment deleted
-  without replies, is not the comment). Any other answer is not read.
+  without replies, is not the comment; one that holds a `more` placeholder in its place, comments Reddit
+  did not send, says nothing of it and is not read). Any other answer is not read.
 - Its words are the post's `selftext` (markdown, read as the text it shows) or the comment's `body`, but for
   what they quote (`> …`: another's words, most often the comment or post answered), kept as `quoted_post`;
   its time is `created_utc` (UTC); its author `u/<author>`, handle `<author>`, id `author_fullname`. A
@@ -209,16 +210,20 @@ def read_reddit_json(
         "link": _str(post.get("url")) if post.get("is_self") is False else None,
     }
     if comment_id is not None:
-        comments = listings[1] if len(listings) > 1 else None
+        comments = _things(listings[1] if len(listings) > 1 else None)
         comment = next(
             (
                 thing
-                for kind, thing in _things(comments)
+                for kind, thing in comments
                 if kind == "t1" and isinstance(thing.get("id"), str) and thing["id"].lower() == comment_id
             ),
             None,
         )
         fields = {"post id": post["id"], "post title": title, "subreddit": record["subreddit"]}
+        if comment is None and any(kind == "more" for kind, _ in comments):
+            # "Load more comments": comments Reddit did not send, the cited one perhaps among them. Not read,
+            # never called deleted.
+            return None
         if comment is None:
             return _gone(
                 api_uri,

@@ -124,6 +124,31 @@ def test_a_comment_link_whose_answer_shows_the_post_alone_is_not_the_post() -> N
     assert (post.text, post.author) == ("", None)
 
 
+def _comment_answer(children: list[dict[str, object]]) -> SourcePost:
+    listings = json.loads(asset("reddit_comment_post_only.json"))
+    listings[1]["data"]["children"] = children
+    return extract_source(
+        COMMENT,
+        (
+            answer(COMMENT, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(COMMENT) or "", json.dumps(listings), json=True),
+        ),
+    )
+
+
+def test_a_comment_answered_by_a_more_placeholder_is_not_read_and_never_called_deleted() -> None:
+    # Reddit's "load more comments" in the cited comment's place: the comment was not sent, which says
+    # nothing of whether it stands (it was said to be deleted or removed).
+    more = {"kind": "more", "data": {"count": 1, "id": "kt1abcd", "children": ["kt1abcd"]}}
+    post = _comment_answer([more])
+    assert post.problem == "script-shell"
+    assert "deleted" not in (post.problem_detail or "")
+    assert "nothing it could read as the cited post or comment" in (post.problem_detail or "")
+    # The cited comment sent beside a placeholder for others is read.
+    comment = json.loads(asset("reddit_comment.json"))[1]["data"]["children"][0]
+    assert _comment_answer([comment, more]).text == "The ferry at the old pier still runs at 6 am."
+
+
 def test_a_deleted_comment_is_unavailable() -> None:
     post = _read("reddit_comment_deleted.json", cited=COMMENT)
     assert post.problem == "unavailable"
