@@ -36,7 +36,9 @@ Rules, as a fact-checker reads a post:
   `div.entry` alone (never a reply's, nor for a crosspost the original's words); its author `data-author`,
   its time `data-timestamp` (ms) or its tagline's `time.live-timestamp`; its words the `form.usertext`'s
   `div.md` as a browser shows them (entities as text, hidden elements none), a `<blockquote>` kept as
-  `quoted_post`; `[deleted]`/`[removed]` is `unavailable`. A page without the cited thing is not read.
+  `quoted_post`; `[deleted]`/`[removed]` is `unavailable`, as is a post whose words' place shows `[removed]`
+  outside any `div.md` (how the page writes a post removed by moderators, its title and author still
+  shown). A page without the cited thing is not read.
 """
 
 from __future__ import annotations
@@ -362,8 +364,12 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
     title_node = post_entry.css_first("p.title a.title") if post_entry is not None else None
     title = squeeze(title_node.text()) if title_node is not None else None
     author = (thing.attributes.get("data-author") or "").strip() or None
-    md = entry.css_first("form.usertext div.usertext-body div.md")
+    body = entry.css_first("form.usertext div.usertext-body")
+    md = body.css_first("div.md") if body is not None else None
     own, quoted = _markup_words(md)
+    # A post removed by moderators shows a reader who is none its title and byline, and in its words' place
+    # `<em>[removed]</em>` with no `div.md` (Reddit's template's "expunged" text): no words of the post.
+    expunged = squeeze(node_text(body)) if body is not None and md is None else ""
     # A crosspost shows the original's post in its own entry: the original poster's words, not the post's.
     crosspost = kind == "post" and (
         thing.attributes.get("data-crosspost-root-author") is not None
@@ -379,7 +385,7 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
         "crosspost": "the original post's words are not the crossposter's: not read" if crosspost else None,
     }
     classes = (thing.attributes.get("class") or "").split()
-    gone = own.strip() if own.strip() in _GONE_WORDS else None
+    gone = next((said for said in (own.strip(), expunged) if said in _GONE_WORDS), None)
     if gone is not None or "deleted" in classes:
         said = gone or "[deleted]"
         who = "by its author" if said == "[deleted]" else "by moderators or Reddit"

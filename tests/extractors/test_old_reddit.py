@@ -152,3 +152,29 @@ def test_a_crossposts_entry_shows_the_originals_words_which_are_not_the_crosspos
     assert post.problem is None and post.text == ""
     assert post.title == "Bridge closed tonight"  # the crossposter's own title
     assert "not the crossposter's" in post.fields["crosspost"]
+
+
+_POST_WORDS = (
+    '<div class="md"><p>We are closing the bridge <em>tonight</em>.</p>\n\n<blockquote>\n'
+    "<p>Stay off the river road.</p>\n</blockquote>\n</div>\n"
+)
+
+
+def test_a_post_removed_by_moderators_shows_removed_outside_its_words_and_is_unavailable() -> None:
+    # Reddit's page keeps a removed post's title, author and time for a reader who is no moderator, and writes
+    # `<em>[removed]</em>` where its words' `div.md` was: read as a post with no words, it passed its title,
+    # author and date.
+    assert _POST_WORDS in PAGE
+    post = _read(POST, PAGE.replace(_POST_WORDS, "<em>[removed]</em>&#32;"))
+    assert post.problem == "unavailable"
+    assert "shows the post as [removed]: deleted by moderators or Reddit" in (post.problem_detail or "")
+    assert (post.title, post.author, post.published) == (None, None, None)
+    assert post.fields["title"] == "Bridge closed tonight"
+
+
+def test_a_post_whose_page_shows_no_words_box_is_still_read_by_its_title() -> None:
+    # A link post has no words' box at all: its title, author and time are the page's to read.
+    page = PAGE.replace(PAGE[PAGE.index('<div class="expando">') : PAGE.index("</form></div>") + 13], "")
+    post = _read(POST, page)
+    assert post.problem is None
+    assert (post.title, post.author, post.text) == ("Bridge closed tonight", "u/harbour_watch", "")
