@@ -18,7 +18,8 @@ Rules, as a fact-checker reads a post:
   what they quote (`> …`: another's words, most often the comment or post answered), kept as `quoted_post`;
   its time is `created_utc` (UTC); its author `u/<author>`, handle `<author>`, id `author_fullname`. A
   comment has no title: the post's is kept in `fields` (`post title`), never read as the comment's.
-- Deleted (`selftext` or `body` `[deleted]`, the author `[deleted]`) or removed (`[removed]`, or a
+- Deleted (`selftext` or `body` `[deleted]`, the author `[deleted]`) or removed (`[removed]`, Reddit's
+  notice `[ Removed by Reddit ]` or another `[ Removed by … ]` as the whole of the words, or a
   `removed_by_category` set: by moderators, Reddit, a copyright claim, the author) is `unavailable`: the
   title stays in `fields` for the record. An account deleted since keeps its words (author `[deleted]`):
   they are read, with no author.
@@ -36,9 +37,9 @@ Rules, as a fact-checker reads a post:
   `div.entry` alone (never a reply's, nor for a crosspost the original's words); its author `data-author`,
   its time `data-timestamp` (ms) or its tagline's `time.live-timestamp`; its words the `form.usertext`'s
   `div.md` as a browser shows them (entities as text, hidden elements none), a `<blockquote>` kept as
-  `quoted_post`; `[deleted]`/`[removed]` is `unavailable`, as is a post whose words' place shows `[removed]`
-  outside any `div.md` (how the page writes a post removed by moderators, its title and author still
-  shown). A page without the cited thing is not read.
+  `quoted_post`; `[deleted]`/`[removed]` (or Reddit's `[ Removed by … ]`) is `unavailable`, as is a post
+  whose words' place shows `[removed]` outside any `div.md` (how the page writes a post removed by
+  moderators, its title and author still shown). A page without the cited thing is not read.
 """
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ from provenance.warc.reader import StoredResponse
 _MAX_HTML = 2_000_000
 _MAX_CHILDREN = 100  # a Listing's children looked at: the cited comment comes first on its permalink
 _GONE_WORDS = frozenset({"[deleted]", "[removed]"})
+# Reddit's own notice in a thing's words' place, said by Reddit itself or its moderators (`[ Removed by Reddit
+# ]`, `[ Removed by reddit in response to a copyright notice. ]`, `[ Removed by reddit on account of violating
+# the [content policy](/help/contentpolicy). ]`): a comment has no `removed_by_category` to say so.
+_REMOVAL_NOTICE_OPENING = "removed by "
+_MAX_REMOVAL_NOTICE = 200
 _DELETED_AUTHOR = "[deleted]"
 # How a refusal of clients not signed in answers, in place of the JSON.
 _REFUSED = frozenset({401, 403, 429})
@@ -145,6 +151,16 @@ def _time(value: Any) -> dt.datetime | None:
         return dt.datetime.fromtimestamp(value, dt.UTC) if 1_000_000_000 <= value <= 5_000_000_000 else None
     except (OverflowError, ValueError, OSError):
         return None
+
+
+def _gone_said(words: str) -> str | None:
+    """What a thing's words say in their place when it was deleted or removed (`[deleted]`, `[removed]`,
+    Reddit's `[ Removed by Reddit ]` notices, the whole of the words), or None for words of its own."""
+    said = words.strip()
+    if said in _GONE_WORDS:
+        return said
+    notice = said[1:-1].strip().casefold() if said.startswith("[") and said.endswith("]") else ""
+    return said if notice.startswith(_REMOVAL_NOTICE_OPENING) and len(said) <= _MAX_REMOVAL_NOTICE else None
 
 
 def _gone(
@@ -265,9 +281,10 @@ def _read_thing(
         fields["quoted_post"] = markdown_words(quoted)[:MAX_TEXT]
     elif quoted:
         fields["blockquoted"] = markdown_words(quoted)
-    if words.strip() in _GONE_WORDS:
-        who = "by its author" if words.strip() == "[deleted]" else "by moderators or Reddit"
-        return _gone(api_uri, f"shows the {kind} as {words.strip()}: deleted {who}", fields)
+    gone = _gone_said(words)
+    if gone is not None:
+        who = "by its author" if gone == "[deleted]" else "by moderators or Reddit"
+        return _gone(api_uri, f"shows the {kind} as {gone}: deleted {who}", fields)
     created = _time(thing.get("created_utc"))
     name = author if author and author != _DELETED_AUTHOR else None
     permalink = _str(thing.get("permalink"))
@@ -385,7 +402,7 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
         "crosspost": "the original post's words are not the crossposter's: not read" if crosspost else None,
     }
     classes = (thing.attributes.get("class") or "").split()
-    gone = next((said for said in (own.strip(), expunged) if said in _GONE_WORDS), None)
+    gone = _gone_said(own) or _gone_said(expunged)
     if gone is not None or "deleted" in classes:
         said = gone or "[deleted]"
         who = "by its author" if said == "[deleted]" else "by moderators or Reddit"

@@ -84,6 +84,15 @@ def test_a_comment_old_reddit_shows_deleted_or_removed_is_unavailable(said: str,
     assert f"shows the comment as {said}: deleted {who}" in (comment.problem_detail or "")
 
 
+def test_a_comment_old_reddit_shows_removed_by_reddit_is_unavailable() -> None:
+    page = PAGE.replace(
+        "<p>The ferry at the old pier still runs at 6 am.</p>", "<p>[ Removed by Reddit ]</p>"
+    ).replace("<blockquote>\n<p>We are closing the bridge tonight.</p>\n</blockquote>", "")
+    comment = _read(COMMENT, page)
+    assert comment.problem == "unavailable"
+    assert "shows the comment as [ Removed by Reddit ]" in (comment.problem_detail or "")
+
+
 def test_an_account_deleted_since_keeps_its_words_with_no_author() -> None:
     comment = _read(COMMENT, PAGE.replace('data-author="river_pilot"', 'data-author="[deleted]"'))
     assert comment.problem is None and comment.author is None

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from provenance.checks import CheckInput
 from provenance.checks.quote import check_quote
 from provenance.citations import parse_citation
@@ -153,6 +155,49 @@ def test_a_deleted_comment_is_unavailable() -> None:
     post = _read("reddit_comment_deleted.json", cited=COMMENT)
     assert post.problem == "unavailable"
     assert "shows the comment as [deleted]" in (post.problem_detail or "")
+
+
+_COMMENT_WORDS = "The ferry at the old pier still runs at 6 am."
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "[ Removed by Reddit ]",
+        "[ Removed by reddit in response to a copyright notice. ]",
+        "[ Removed by reddit on account of violating the [content policy](/help/contentpolicy). ]",
+    ],
+)
+def test_a_comment_reddit_removed_shows_its_notice_and_is_unavailable(notice: str) -> None:
+    # A comment has no `removed_by_category`: Reddit's notice in its words' place was read as its words, and
+    # its author and time passed.
+    data = json.loads(asset("reddit_comment.json"))
+    comment = data[1]["data"]["children"][0]["data"]
+    assert _COMMENT_WORDS in comment["body"]
+    comment["body"] = notice
+    post = extract_source(
+        COMMENT,
+        (
+            answer(COMMENT, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(COMMENT) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert post.problem == "unavailable"
+    assert f"shows the comment as {notice}: deleted by moderators or Reddit" in (post.problem_detail or "")
+    assert (post.author, post.published) == (None, None)
+
+
+def test_a_comment_that_writes_of_reddits_notice_is_its_own_words() -> None:
+    data = json.loads(asset("reddit_comment.json"))
+    data[1]["data"]["children"][0]["data"]["body"] = "[ Removed by Reddit ] is all my post shows now."
+    post = extract_source(
+        COMMENT,
+        (
+            answer(COMMENT, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(COMMENT) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert post.problem is None and post.text == "[ Removed by Reddit ] is all my post shows now."
 
 
 def test_a_crossposts_words_are_the_original_posters_kept_apart() -> None:
