@@ -19,9 +19,10 @@ Rules, as a fact-checker reads a post:
   its time is `created_utc` (UTC); its author `u/<author>`, handle `<author>`, id `author_fullname`. A
   comment has no title: the post's is kept in `fields` (`post title`), never read as the comment's.
 - Deleted (`selftext` or `body` `[deleted]`, the author `[deleted]`) or removed (`[removed]`, Reddit's
-  notice `[ Removed by Reddit ]` or another `[ Removed by … ]` as the whole of the words, or a
-  `removed_by_category` set: by moderators, Reddit, a copyright claim, the author) is `unavailable`: the
-  title stays in `fields` for the record. An account deleted since keeps its words (author `[deleted]`):
+  notice `[ Removed by Reddit ]` or another `[ Removed by … ]` as the whole of the words, or of a post's
+  title, which Reddit puts in place of the title of a post it removed; or a `removed_by_category` set: by
+  moderators, Reddit, a copyright claim, the author) is `unavailable`: the title stays in `fields` for the
+  record. An account deleted since keeps its words (author `[deleted]`):
   they are read, with no author.
 - A crosspost's words are the original poster's: the original's title and words are kept as `quoted_post`,
   with whose they are (`quoted_post_author`), never as the crossposter's.
@@ -153,14 +154,22 @@ def _time(value: Any) -> dt.datetime | None:
         return None
 
 
-def _gone_said(words: str) -> str | None:
+def _removal_notice(words: str) -> str | None:
+    """Reddit's `[ Removed by … ]` notice when it is the whole of `words` (a thing's words, a post's title),
+    else None."""
+    said = words.strip()
+    notice = said[1:-1].strip().casefold() if said.startswith("[") and said.endswith("]") else ""
+    return said if notice.startswith(_REMOVAL_NOTICE_OPENING) and len(said) <= _MAX_REMOVAL_NOTICE else None
+
+
+def _gone_said(words: str, title: str | None = None) -> str | None:
     """What a thing's words say in their place when it was deleted or removed (`[deleted]`, `[removed]`,
-    Reddit's `[ Removed by Reddit ]` notices, the whole of the words), or None for words of its own."""
+    Reddit's `[ Removed by Reddit ]` notices, the whole of the words), or what a post's title says in its
+    place when Reddit removed the post (its notice); None for words of its own."""
     said = words.strip()
     if said in _GONE_WORDS:
         return said
-    notice = said[1:-1].strip().casefold() if said.startswith("[") and said.endswith("]") else ""
-    return said if notice.startswith(_REMOVAL_NOTICE_OPENING) and len(said) <= _MAX_REMOVAL_NOTICE else None
+    return _removal_notice(said) or (_removal_notice(title) if title else None)
 
 
 def _gone(
@@ -281,7 +290,7 @@ def _read_thing(
         fields["quoted_post"] = markdown_words(quoted)[:MAX_TEXT]
     elif quoted:
         fields["blockquoted"] = markdown_words(quoted)
-    gone = _gone_said(words)
+    gone = _gone_said(words, _str(thing.get("title")) if kind == "post" else None)
     if gone is not None:
         who = "by its author" if gone == "[deleted]" else "by moderators or Reddit"
         return _gone(api_uri, f"shows the {kind} as {gone}: deleted {who}", fields)
@@ -402,7 +411,7 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
         "crosspost": "the original post's words are not the crossposter's: not read" if crosspost else None,
     }
     classes = (thing.attributes.get("class") or "").split()
-    gone = _gone_said(own) or _gone_said(expunged)
+    gone = _gone_said(own, title if kind == "post" else None) or _gone_said(expunged)
     if gone is not None or "deleted" in classes:
         said = gone or "[deleted]"
         who = "by its author" if said == "[deleted]" else "by moderators or Reddit"

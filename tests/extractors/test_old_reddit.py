@@ -181,6 +181,16 @@ def test_a_post_removed_by_moderators_shows_removed_outside_its_words_and_is_una
     assert post.fields["title"] == "Bridge closed tonight"
 
 
+def test_a_link_post_reddit_removed_shows_its_notice_as_its_title_and_is_unavailable() -> None:
+    # A link post has no words: Reddit's notice in its title's place was its only sign, and its author and
+    # time passed.
+    page = PAGE.replace(PAGE[PAGE.index('<div class="expando">') : PAGE.index("</form></div>") + 13], "")
+    post = _read(POST, page.replace(">Bridge closed tonight</a>", ">[ Removed by Reddit ]</a>"))
+    assert post.problem == "unavailable"
+    assert "shows the post as [ Removed by Reddit ]" in (post.problem_detail or "")
+    assert (post.author, post.published) == (None, None)
+
+
 def test_a_post_whose_page_shows_no_words_box_is_still_read_by_its_title() -> None:
     # A link post has no words' box at all: its title, author and time are the page's to read.
     page = PAGE.replace(PAGE[PAGE.index('<div class="expando">') : PAGE.index("</form></div>") + 13], "")

@@ -187,6 +187,20 @@ def test_a_comment_reddit_removed_shows_its_notice_and_is_unavailable(notice: st
     assert (post.author, post.published) == (None, None)
 
 
+def test_a_post_whose_title_is_reddits_notice_is_unavailable_without_a_removed_by_category() -> None:
+    data = json.loads(asset("reddit_post.json"))
+    data[0]["data"]["children"][0]["data"].update(title="[ Removed by Reddit ]", selftext="", is_self=False)
+    post = extract_source(
+        POST,
+        (
+            answer(POST, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(POST) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert post.problem == "unavailable"
+    assert "shows the post as [ Removed by Reddit ]" in (post.problem_detail or "")
+
+
 def test_a_comment_that_writes_of_reddits_notice_is_its_own_words() -> None:
     data = json.loads(asset("reddit_comment.json"))
     data[1]["data"]["children"][0]["data"]["body"] = "[ Removed by Reddit ] is all my post shows now."
