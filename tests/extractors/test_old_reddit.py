@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 from collections.abc import Sequence
 
 import pytest
@@ -144,6 +145,21 @@ def test_old_reddits_page_is_asked_for_only_when_the_json_is_refused(
     refused = answer(reddit_json_url(COMMENT) or "", b"blocked", status=status)
     chosen = _chosen(COMMENT, (answer(COMMENT, b""), refused), monkeypatch)
     assert chosen == (["https://old.reddit.com/comments/1b5xyz9/_/kt1abcd/"] if asked else [])
+
+
+def test_old_reddits_page_is_asked_for_a_comment_the_json_did_not_send(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reddit's "load more comments" where the cited comment should be: its page may show it.
+    listings = json.loads(asset("reddit_comment_post_only.json"))
+    listings[1]["data"]["children"] = [{"kind": "more", "data": {"id": "kt1abcd", "children": ["kt1abcd"]}}]
+    unsent = answer(reddit_json_url(COMMENT) or "", json.dumps(listings), json=True)
+    chosen = _chosen(COMMENT, (answer(COMMENT, b""), unsent), monkeypatch)
+    assert chosen == ["https://old.reddit.com/comments/1b5xyz9/_/kt1abcd/"]
+    sent = answer(reddit_json_url(COMMENT) or "", asset("reddit_comment.json"), json=True)
+    assert _chosen(COMMENT, (answer(COMMENT, b""), sent), monkeypatch) == []
+    read = extract_source(COMMENT, (answer(COMMENT, b""), unsent, answer(chosen[0], PAGE)))
+    assert read.problem is None and read.text == "The ferry at the old pier still runs at 6 am."
 
 
 def test_no_page_is_asked_before_the_json_has_answered_nor_for_a_link_off_reddit(
