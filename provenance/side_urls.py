@@ -623,8 +623,9 @@ def old_reddit_url(url: str) -> str | None:
 def reddit_page_follow_ups(url: str) -> FollowUps | None:
     """The capture hook asking old.reddit.com for the post or comment a Reddit link names (`old_reddit_url`)
     when Reddit's JSON of it (`reddit_json_url`, of the page a share link led to) answered a refusal (401,
-    403, 429) or a server's error: the server-rendered page is read in its place (`extractors.reddit`). A
-    JSON that answered, and a link of no Reddit post, ask nothing. None for a link not on Reddit's hosts."""
+    403, 429) or a server's error, or a comment's thread without the comment (a `more` placeholder in its
+    place): the server-rendered page is read in its place (`extractors.reddit`). A JSON that answered, and a
+    link of no Reddit post, ask nothing. None for a link not on Reddit's hosts."""
     if not on_domain(url, *REDDIT_DOMAINS):
         return None
 
@@ -638,11 +639,32 @@ def reddit_page_follow_ups(url: str) -> FollowUps | None:
         post = redirected_destination(url, responses)
         json_url, page_url = reddit_json_url(post), old_reddit_url(post)
         answer = next((response for response in responses if response.uri == json_url), None)
-        if page_url is None or answer is None or answer.status not in _REDDIT_JSON_REFUSED:
+        if page_url is None or answer is None:
+            return ()
+        unsent = _reddit_comment_unsent(post, answer.status, answer.body, answer.uri)
+        if answer.status not in _REDDIT_JSON_REFUSED and not unsent:
             return ()
         return (FollowUp(page_url),)
 
     return choose
+
+
+def _reddit_comment_unsent(url: str, status: int | None, body: bytes, json_uri: str) -> bool:
+    """Whether Reddit's JSON answered a comment's link with its thread and a `more` placeholder where the
+    comment should be (`extractors.reddit` reads no comment there)."""
+    from provenance.extractors.pages import json_of
+    from provenance.extractors.reddit import read_reddit_json
+
+    wanted = reddit_post(url)
+    if wanted is None or wanted[1] is None or status != 200:
+        return False
+    data = json_of(body)
+    comments = data[1] if isinstance(data, list) and len(data) > 1 else None
+    children = comments.get("data", {}).get("children") if isinstance(comments, dict) else None
+    placeholder = isinstance(children, list) and any(
+        isinstance(child, dict) and child.get("kind") == "more" for child in children[:100]
+    )
+    return placeholder and read_reddit_json(status, data, json_uri, wanted) is None
 
 
 # ---- VK ----

@@ -1137,10 +1137,12 @@ def tiktok_note_handle(handle: str | None, url: str, text: str) -> str | None:
 # `…/comments/<post id>/<slug>/<comment id>/` (or `…/comments/<post id>/comment/<comment id>/`, as Reddit's
 # own "share" of a comment spells it since 2023), a profile's post `/u/<user>/comments/…` or
 # `/user/<user>/comments/…`, the bare `/comments/<post id>`, a gallery `/gallery/<post id>`, on Reddit's hosts
-# (old., np., m., new., i., amp.); and `https://redd.it/<post id>`. Ids are base 36. A share link
-# (`/r/<subreddit>/s/<code>`) names no post: only where it redirects does (`reddit_share_link`).
+# (old., np., m., new., i., amp., sh., where Reddit served its new pages before www. did, and a language's,
+# de., fr.: any one label before reddit.com is Reddit's own, and its page of a thread, rendered on the server
+# with the replies, is never read as a web page); and `https://redd.it/<post id>`. Ids are base 36. A share
+# link (`/r/<subreddit>/s/<code>`) names no post: only where it redirects does (`reddit_share_link`).
 _REDDIT_DOMAIN = "reddit.com"
-_REDDIT_SUBDOMAINS = frozenset({"", "www", "old", "new", "np", "m", "i", "amp"})
+_REDDIT_SUBDOMAIN = re.compile(r"[a-z0-9-]{1,63}")  # one label: `www`, `old`, `np`, `sh`, `de`
 _REDDIT_SHORT_HOST = "redd.it"
 _REDDIT_ID = re.compile(r"[a-z0-9]{1,13}")
 _REDDIT_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")  # a subreddit's or a user's name
@@ -1163,7 +1165,7 @@ def _reddit_parts(url: str) -> tuple[str, list[str]] | None:
     if host in (_REDDIT_SHORT_HOST, "www." + _REDDIT_SHORT_HOST):
         return _REDDIT_SHORT_HOST, segments
     subdomain, dot, domain = host.rpartition("." + _REDDIT_DOMAIN)
-    if host == _REDDIT_DOMAIN or (dot and not domain and subdomain in _REDDIT_SUBDOMAINS):
+    if host == _REDDIT_DOMAIN or (dot and not domain and _REDDIT_SUBDOMAIN.fullmatch(subdomain)):
         return "reddit", segments
     return None
 

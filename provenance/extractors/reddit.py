@@ -12,14 +12,17 @@ of two Listings: the post's (`kind` `t3`: `id`, `title`, `selftext`, `author`, `
 Rules, as a fact-checker reads a post:
 - The answer is the cited post only when its `id` is the link's post id; a comment only when a `t1` of the
   comments' Listing has the link's comment id (an answer that holds the post alone, a comment deleted
-  without replies, is not the comment). Any other answer is not read.
+  without replies, is not the comment; one that holds a `more` placeholder in its place, comments Reddit
+  did not send, says nothing of it and is not read). Any other answer is not read.
 - Its words are the post's `selftext` (markdown, read as the text it shows) or the comment's `body`, but for
   what they quote (`> …`: another's words, most often the comment or post answered), kept as `quoted_post`;
   its time is `created_utc` (UTC); its author `u/<author>`, handle `<author>`, id `author_fullname`. A
   comment has no title: the post's is kept in `fields` (`post title`), never read as the comment's.
-- Deleted (`selftext` or `body` `[deleted]`, the author `[deleted]`) or removed (`[removed]`, or a
-  `removed_by_category` set: by moderators, Reddit, a copyright claim, the author) is `unavailable`: the
-  title stays in `fields` for the record. An account deleted since keeps its words (author `[deleted]`):
+- Deleted (`selftext` or `body` `[deleted]`, the author `[deleted]`) or removed (`[removed]`, Reddit's
+  notice `[ Removed by Reddit ]` or another `[ Removed by … ]` as the whole of the words, or of a post's
+  title, which Reddit puts in place of the title of a post it removed; or a `removed_by_category` set: by
+  moderators, Reddit, a copyright claim, the author) is `unavailable`: the title stays in `fields` for the
+  record. An account deleted since keeps its words (author `[deleted]`):
   they are read, with no author.
 - A crosspost's words are the original poster's: the original's title and words are kept as `quoted_post`,
   with whose they are (`quoted_post_author`), never as the crossposter's.
@@ -35,7 +38,9 @@ Rules, as a fact-checker reads a post:
   `div.entry` alone (never a reply's, nor for a crosspost the original's words); its author `data-author`,
   its time `data-timestamp` (ms) or its tagline's `time.live-timestamp`; its words the `form.usertext`'s
   `div.md` as a browser shows them (entities as text, hidden elements none), a `<blockquote>` kept as
-  `quoted_post`; `[deleted]`/`[removed]` is `unavailable`. A page without the cited thing is not read.
+  `quoted_post`; `[deleted]`/`[removed]` (or Reddit's `[ Removed by … ]`) is `unavailable`, as is a post
+  whose words' place shows `[removed]` outside any `div.md` (how the page writes a post removed by
+  moderators, its title and author still shown). A page without the cited thing is not read.
 """
 
 from __future__ import annotations
@@ -66,6 +71,11 @@ from provenance.warc.reader import StoredResponse
 _MAX_HTML = 2_000_000
 _MAX_CHILDREN = 100  # a Listing's children looked at: the cited comment comes first on its permalink
 _GONE_WORDS = frozenset({"[deleted]", "[removed]"})
+# Reddit's own notice in a thing's words' place, said by Reddit itself or its moderators (`[ Removed by Reddit
+# ]`, `[ Removed by reddit in response to a copyright notice. ]`, `[ Removed by reddit on account of violating
+# the [content policy](/help/contentpolicy). ]`): a comment has no `removed_by_category` to say so.
+_REMOVAL_NOTICE_OPENING = "removed by "
+_MAX_REMOVAL_NOTICE = 200
 _DELETED_AUTHOR = "[deleted]"
 # How a refusal of clients not signed in answers, in place of the JSON.
 _REFUSED = frozenset({401, 403, 429})
@@ -144,6 +154,24 @@ def _time(value: Any) -> dt.datetime | None:
         return None
 
 
+def _removal_notice(words: str) -> str | None:
+    """Reddit's `[ Removed by … ]` notice when it is the whole of `words` (a thing's words, a post's title),
+    else None."""
+    said = words.strip()
+    notice = said[1:-1].strip().casefold() if said.startswith("[") and said.endswith("]") else ""
+    return said if notice.startswith(_REMOVAL_NOTICE_OPENING) and len(said) <= _MAX_REMOVAL_NOTICE else None
+
+
+def _gone_said(words: str, title: str | None = None) -> str | None:
+    """What a thing's words say in their place when it was deleted or removed (`[deleted]`, `[removed]`,
+    Reddit's `[ Removed by Reddit ]` notices, the whole of the words), or what a post's title says in its
+    place when Reddit removed the post (its notice); None for words of its own."""
+    said = words.strip()
+    if said in _GONE_WORDS:
+        return said
+    return _removal_notice(said) or (_removal_notice(title) if title else None)
+
+
 def _gone(
     api_uri: str, detail: str, fields: dict[str, str | None], said_by: str = "Reddit's JSON"
 ) -> SourcePost:
@@ -209,16 +237,20 @@ def read_reddit_json(
         "link": _str(post.get("url")) if post.get("is_self") is False else None,
     }
     if comment_id is not None:
-        comments = listings[1] if len(listings) > 1 else None
+        comments = _things(listings[1] if len(listings) > 1 else None)
         comment = next(
             (
                 thing
-                for kind, thing in _things(comments)
+                for kind, thing in comments
                 if kind == "t1" and isinstance(thing.get("id"), str) and thing["id"].lower() == comment_id
             ),
             None,
         )
         fields = {"post id": post["id"], "post title": title, "subreddit": record["subreddit"]}
+        if comment is None and any(kind == "more" for kind, _ in comments):
+            # "Load more comments": comments Reddit did not send, the cited one perhaps among them. Not read,
+            # never called deleted.
+            return None
         if comment is None:
             return _gone(
                 api_uri,
@@ -258,9 +290,10 @@ def _read_thing(
         fields["quoted_post"] = markdown_words(quoted)[:MAX_TEXT]
     elif quoted:
         fields["blockquoted"] = markdown_words(quoted)
-    if words.strip() in _GONE_WORDS:
-        who = "by its author" if words.strip() == "[deleted]" else "by moderators or Reddit"
-        return _gone(api_uri, f"shows the {kind} as {words.strip()}: deleted {who}", fields)
+    gone = _gone_said(words, _str(thing.get("title")) if kind == "post" else None)
+    if gone is not None:
+        who = "by its author" if gone == "[deleted]" else "by moderators or Reddit"
+        return _gone(api_uri, f"shows the {kind} as {gone}: deleted {who}", fields)
     created = _time(thing.get("created_utc"))
     name = author if author and author != _DELETED_AUTHOR else None
     permalink = _str(thing.get("permalink"))
@@ -357,8 +390,12 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
     title_node = post_entry.css_first("p.title a.title") if post_entry is not None else None
     title = squeeze(title_node.text()) if title_node is not None else None
     author = (thing.attributes.get("data-author") or "").strip() or None
-    md = entry.css_first("form.usertext div.usertext-body div.md")
+    body = entry.css_first("form.usertext div.usertext-body")
+    md = body.css_first("div.md") if body is not None else None
     own, quoted = _markup_words(md)
+    # A post removed by moderators shows a reader who is none its title and byline, and in its words' place
+    # `<em>[removed]</em>` with no `div.md` (Reddit's template's "expunged" text): no words of the post.
+    expunged = squeeze(node_text(body)) if body is not None and md is None else ""
     # A crosspost shows the original's post in its own entry: the original poster's words, not the post's.
     crosspost = kind == "post" and (
         thing.attributes.get("data-crosspost-root-author") is not None
@@ -374,7 +411,7 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
         "crosspost": "the original post's words are not the crossposter's: not read" if crosspost else None,
     }
     classes = (thing.attributes.get("class") or "").split()
-    gone = own.strip() if own.strip() in _GONE_WORDS else None
+    gone = _gone_said(own, title if kind == "post" else None) or _gone_said(expunged)
     if gone is not None or "deleted" in classes:
         said = gone or "[deleted]"
         who = "by its author" if said == "[deleted]" else "by moderators or Reddit"

@@ -24,6 +24,9 @@ COMMENT_JSON = "https://www.reddit.com/comments/1b5xyz9/_/kt1abcd/.json?raw_json
         ("https://np.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed/", ("1b5xyz9", None)),
         ("https://m.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed/", ("1b5xyz9", None)),
         ("https://new.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed/", ("1b5xyz9", None)),
+        # Reddit's new pages' host before www.: read as a web page, its replies' words passed as the post's.
+        ("https://sh.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed/", ("1b5xyz9", None)),
+        ("https://de.reddit.com/r/kherson/comments/1b5xyz9/bridge/", ("1b5xyz9", None)),  # a language's host
         ("https://reddit.com/comments/1b5xyz9", ("1b5xyz9", None)),
         ("https://OLD.Reddit.com/r/Kherson/comments/1B5XYZ9/Bridge/", ("1b5xyz9", None)),
         ("https://redd.it/1b5xyz9", ("1b5xyz9", None)),
@@ -60,6 +63,9 @@ def test_a_reddit_post_or_comment_link_names_its_ids(url: str, found: tuple[str,
         "https://notreddit.com/r/kherson/comments/1b5xyz9/bridge/",
         "https://oldxreddit.com/r/kherson/comments/1b5xyz9/bridge/",
         "https://www.reddit.com.example.net/r/kherson/comments/1b5xyz9/bridge/",
+        "https://www.old.reddit.com.example.net/r/kherson/comments/1b5xyz9/bridge/",
+        "https://evil.example/x.reddit.com/r/kherson/comments/1b5xyz9/bridge/",
+        "https://a.b.reddit.com/r/kherson/comments/1b5xyz9/bridge/",  # no host of Reddit's has two labels
         "https://api.reddit.com.evil/r/kherson/comments/1b5xyz9/bridge/",
         "https://example.org/r/kherson/comments/1b5xyz9/bridge/",
         "ftp://www.reddit.com/r/kherson/comments/1b5xyz9/bridge/",

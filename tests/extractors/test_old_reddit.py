@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 from collections.abc import Sequence
 
 import pytest
@@ -84,6 +85,15 @@ def test_a_comment_old_reddit_shows_deleted_or_removed_is_unavailable(said: str,
     assert f"shows the comment as {said}: deleted {who}" in (comment.problem_detail or "")
 
 
+def test_a_comment_old_reddit_shows_removed_by_reddit_is_unavailable() -> None:
+    page = PAGE.replace(
+        "<p>The ferry at the old pier still runs at 6 am.</p>", "<p>[ Removed by Reddit ]</p>"
+    ).replace("<blockquote>\n<p>We are closing the bridge tonight.</p>\n</blockquote>", "")
+    comment = _read(COMMENT, page)
+    assert comment.problem == "unavailable"
+    assert "shows the comment as [ Removed by Reddit ]" in (comment.problem_detail or "")
+
+
 def test_an_account_deleted_since_keeps_its_words_with_no_author() -> None:
     comment = _read(COMMENT, PAGE.replace('data-author="river_pilot"', 'data-author="[deleted]"'))
     assert comment.problem is None and comment.author is None
@@ -137,6 +147,21 @@ def test_old_reddits_page_is_asked_for_only_when_the_json_is_refused(
     assert chosen == (["https://old.reddit.com/comments/1b5xyz9/_/kt1abcd/"] if asked else [])
 
 
+def test_old_reddits_page_is_asked_for_a_comment_the_json_did_not_send(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reddit's "load more comments" where the cited comment should be: its page may show it.
+    listings = json.loads(asset("reddit_comment_post_only.json"))
+    listings[1]["data"]["children"] = [{"kind": "more", "data": {"id": "kt1abcd", "children": ["kt1abcd"]}}]
+    unsent = answer(reddit_json_url(COMMENT) or "", json.dumps(listings), json=True)
+    chosen = _chosen(COMMENT, (answer(COMMENT, b""), unsent), monkeypatch)
+    assert chosen == ["https://old.reddit.com/comments/1b5xyz9/_/kt1abcd/"]
+    sent = answer(reddit_json_url(COMMENT) or "", asset("reddit_comment.json"), json=True)
+    assert _chosen(COMMENT, (answer(COMMENT, b""), sent), monkeypatch) == []
+    read = extract_source(COMMENT, (answer(COMMENT, b""), unsent, answer(chosen[0], PAGE)))
+    assert read.problem is None and read.text == "The ferry at the old pier still runs at 6 am."
+
+
 def test_no_page_is_asked_before_the_json_has_answered_nor_for_a_link_off_reddit(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -152,3 +177,39 @@ def test_a_crossposts_entry_shows_the_originals_words_which_are_not_the_crosspos
     assert post.problem is None and post.text == ""
     assert post.title == "Bridge closed tonight"  # the crossposter's own title
     assert "not the crossposter's" in post.fields["crosspost"]
+
+
+_POST_WORDS = (
+    '<div class="md"><p>We are closing the bridge <em>tonight</em>.</p>\n\n<blockquote>\n'
+    "<p>Stay off the river road.</p>\n</blockquote>\n</div>\n"
+)
+
+
+def test_a_post_removed_by_moderators_shows_removed_outside_its_words_and_is_unavailable() -> None:
+    # Reddit's page keeps a removed post's title, author and time for a reader who is no moderator, and writes
+    # `<em>[removed]</em>` where its words' `div.md` was: read as a post with no words, it passed its title,
+    # author and date.
+    assert _POST_WORDS in PAGE
+    post = _read(POST, PAGE.replace(_POST_WORDS, "<em>[removed]</em>&#32;"))
+    assert post.problem == "unavailable"
+    assert "shows the post as [removed]: deleted by moderators or Reddit" in (post.problem_detail or "")
+    assert (post.title, post.author, post.published) == (None, None, None)
+    assert post.fields["title"] == "Bridge closed tonight"
+
+
+def test_a_link_post_reddit_removed_shows_its_notice_as_its_title_and_is_unavailable() -> None:
+    # A link post has no words: Reddit's notice in its title's place was its only sign, and its author and
+    # time passed.
+    page = PAGE.replace(PAGE[PAGE.index('<div class="expando">') : PAGE.index("</form></div>") + 13], "")
+    post = _read(POST, page.replace(">Bridge closed tonight</a>", ">[ Removed by Reddit ]</a>"))
+    assert post.problem == "unavailable"
+    assert "shows the post as [ Removed by Reddit ]" in (post.problem_detail or "")
+    assert (post.author, post.published) == (None, None)
+
+
+def test_a_post_whose_page_shows_no_words_box_is_still_read_by_its_title() -> None:
+    # A link post has no words' box at all: its title, author and time are the page's to read.
+    page = PAGE.replace(PAGE[PAGE.index('<div class="expando">') : PAGE.index("</form></div>") + 13], "")
+    post = _read(POST, page)
+    assert post.problem is None
+    assert (post.title, post.author, post.text) == ("Bridge closed tonight", "u/harbour_watch", "")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from provenance.checks import CheckInput
 from provenance.checks.quote import check_quote
 from provenance.citations import parse_citation
@@ -41,6 +43,26 @@ def test_reddit_post_links_are_read_by_the_reddit_extractor_and_its_other_pages_
         assert isinstance(extractor_for(url), RedditExtractor)
     for url in ("https://www.reddit.com/r/kherson/", "https://www.reddit.com/r/kherson/wiki/index"):
         assert isinstance(extractor_for(url), WebExtractor)
+
+
+def test_an_sh_reddit_link_is_read_from_the_json_never_its_page_of_the_thread() -> None:
+    # sh.reddit.com's page is rendered on the server with the thread's replies: read as a web page, a reply's
+    # words were the post's, and a quote of the reply passed.
+    cited = "https://sh.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed_tonight/"
+    page = (
+        "<html><head><title>Bridge closed tonight : r/kherson</title></head><body>"
+        '<shreddit-post author="harbour_watch"><div slot="text-body">'
+        "<p>We are closing the bridge tonight.</p></div></shreddit-post>"
+        '<shreddit-comment author="night_owl"><p>The last bus leaves at midnight.</p></shreddit-comment>'
+        "</body></html>"
+    )
+    assert isinstance(extractor_for(cited), RedditExtractor)
+    json_answer = answer(reddit_json_url(cited) or "", asset("reddit_post.json"), json=True)
+    post = extract_source(cited, (answer(cited, page), json_answer))
+    assert (post.platform, post.problem, post.author) == (Platform.REDDIT, None, "u/harbour_watch")
+    assert "midnight" not in post.text
+    no_json = extract_source(cited, (answer(cited, page),))
+    assert no_json.problem == "script-shell" and "midnight" not in no_json.text
 
 
 def test_a_post_is_read_from_reddits_json_its_markdown_as_the_words_it_shows() -> None:
@@ -104,10 +126,92 @@ def test_a_comment_link_whose_answer_shows_the_post_alone_is_not_the_post() -> N
     assert (post.text, post.author) == ("", None)
 
 
+def _comment_answer(children: list[dict[str, object]]) -> SourcePost:
+    listings = json.loads(asset("reddit_comment_post_only.json"))
+    listings[1]["data"]["children"] = children
+    return extract_source(
+        COMMENT,
+        (
+            answer(COMMENT, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(COMMENT) or "", json.dumps(listings), json=True),
+        ),
+    )
+
+
+def test_a_comment_answered_by_a_more_placeholder_is_not_read_and_never_called_deleted() -> None:
+    # Reddit's "load more comments" in the cited comment's place: the comment was not sent, which says
+    # nothing of whether it stands (it was said to be deleted or removed).
+    more = {"kind": "more", "data": {"count": 1, "id": "kt1abcd", "children": ["kt1abcd"]}}
+    post = _comment_answer([more])
+    assert post.problem == "script-shell"
+    assert "deleted" not in (post.problem_detail or "")
+    assert "nothing it could read as the cited post or comment" in (post.problem_detail or "")
+    # The cited comment sent beside a placeholder for others is read.
+    comment = json.loads(asset("reddit_comment.json"))[1]["data"]["children"][0]
+    assert _comment_answer([comment, more]).text == "The ferry at the old pier still runs at 6 am."
+
+
 def test_a_deleted_comment_is_unavailable() -> None:
     post = _read("reddit_comment_deleted.json", cited=COMMENT)
     assert post.problem == "unavailable"
     assert "shows the comment as [deleted]" in (post.problem_detail or "")
+
+
+_COMMENT_WORDS = "The ferry at the old pier still runs at 6 am."
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "[ Removed by Reddit ]",
+        "[ Removed by reddit in response to a copyright notice. ]",
+        "[ Removed by reddit on account of violating the [content policy](/help/contentpolicy). ]",
+    ],
+)
+def test_a_comment_reddit_removed_shows_its_notice_and_is_unavailable(notice: str) -> None:
+    # A comment has no `removed_by_category`: Reddit's notice in its words' place was read as its words, and
+    # its author and time passed.
+    data = json.loads(asset("reddit_comment.json"))
+    comment = data[1]["data"]["children"][0]["data"]
+    assert _COMMENT_WORDS in comment["body"]
+    comment["body"] = notice
+    post = extract_source(
+        COMMENT,
+        (
+            answer(COMMENT, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(COMMENT) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert post.problem == "unavailable"
+    assert f"shows the comment as {notice}: deleted by moderators or Reddit" in (post.problem_detail or "")
+    assert (post.author, post.published) == (None, None)
+
+
+def test_a_post_whose_title_is_reddits_notice_is_unavailable_without_a_removed_by_category() -> None:
+    data = json.loads(asset("reddit_post.json"))
+    data[0]["data"]["children"][0]["data"].update(title="[ Removed by Reddit ]", selftext="", is_self=False)
+    post = extract_source(
+        POST,
+        (
+            answer(POST, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(POST) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert post.problem == "unavailable"
+    assert "shows the post as [ Removed by Reddit ]" in (post.problem_detail or "")
+
+
+def test_a_comment_that_writes_of_reddits_notice_is_its_own_words() -> None:
+    data = json.loads(asset("reddit_comment.json"))
+    data[1]["data"]["children"][0]["data"]["body"] = "[ Removed by Reddit ] is all my post shows now."
+    post = extract_source(
+        COMMENT,
+        (
+            answer(COMMENT, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(COMMENT) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert post.problem is None and post.text == "[ Removed by Reddit ] is all my post shows now."
 
 
 def test_a_crossposts_words_are_the_original_posters_kept_apart() -> None:
