@@ -53,7 +53,11 @@ speaker or an organisation (`The Kremlin said "…"` of its spokesman's words) o
 words on (`Rybar reported "…"`, `According to Rybar, "…"`, `Рыбарь сообщил: «…»`), the source's own author
 named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's own
 words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
-them pass as before.
+them pass as before. A passage's speaker may be a pronoun (`Medvedev replied. He wrote: "…"`, `"…," he said`,
+`«…», — написал он`): it is read as the one speaker the sentence before names plainly (not `Medvedev and
+Peskov replied`, nor `Medvedev replied to Peskov`), for the rule above and for words a platform post says as
+its own: given so to another than its author (no organisation, not said to have passed them on, the post's
+author not named beside the pronoun), they warn naming that person (a named speaker is `author`'s to compare).
 Words a reply or a quote post repeats in its own quote marks of the post it answers or quotes
 (`@rumourmill You wrote "the port will close tomorrow". Here are the facts: …`, the words also in its
 `in_reply_to` or `quoted_post`), and says nowhere outside its marks, are that post's: they warn naming whose,
@@ -68,6 +72,7 @@ makes every quote not confirmed as quoted a `fail`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from provenance.checks.interface import CheckInput
@@ -88,7 +93,12 @@ from provenance.checks.matching import (
     script_of,
     sharp_s_changed_word,
 )
-from provenance.locate.speakers import Speaker, named_in_full, quote_speaker, split_sentences
+from provenance.locate.speakers import (
+    Speaker,
+    named_in_full,
+    quote_speaker,
+    split_sentences,
+)
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
 from provenance.names import ORGANISATION_WORDS
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS
@@ -437,9 +447,9 @@ def _mentioned_in(text: str, speaker: Speaker) -> bool:
     return False
 
 
-def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> Speaker | None:
-    """The person the source gives `quote` to, in its own quote marks, when the citing passage gives it to
-    another (its speaker: `quote_speaker`) without saying the source quotes that person; else None."""
+def _named_in_source(quote: str, parts: list[str]) -> Speaker | None:
+    """The one person the source gives `quote` to, in its own quote marks, wherever it has them; None when
+    it says the words itself somewhere, names nobody for them, or gives them to several."""
     named: Speaker | None = None
     for part in parts:
         places = quoted_in_source(quote, part)
@@ -450,14 +460,64 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
             if person is None or (named is not None and name_key(person.name) != name_key(named.name)):
                 return None  # the source says the words itself somewhere, or gives them to several
             named = person
+    return named
+
+
+# A singular personal pronoun a citing passage gives a quote to (`Medvedev replied. He wrote: "…"`, `"…," she
+# said`, `«…», — написал он`): `quote_speaker` names nobody for it, and the words passed as the cited post's
+# own though the report gives them to the person the sentence before names. `sie` and `they` are left out:
+# they may be several.
+_PRONOUN = re.compile(r"(?<!\w)(?:he|she|он|она|він|вона|il|elle|él|ella|er)(?!\w)", re.IGNORECASE)
+_PRONOUNS_TRIED = 4  # in the quote's sentence: the one before its verb is among the first
+
+
+def _pronoun_speaker(text: str, quote: str) -> tuple[Speaker, str] | None:
+    """(speaker, pronoun) when the sentence of the passage `text` that holds `quote` gives it to a pronoun
+    (read as `quote_speaker` reads a name in its place) and the sentence before names one speaker plainly
+    (read as leading into a quote), whom the pronoun is read as; else None."""
+    sentences = split_sentences(text)
+    opening = " ".join(quote.split())[:_QUOTE_OPENING_CHARS]
+    at = next((at for at, sentence in enumerate(sentences) if opening in sentence), None)
+    if not at:
+        return None  # no sentence holds it, or none stands before it
+    sentence = sentences[at]
+    if quote_speaker(sentence, quote) is not None:
+        return None
+    # The sentence before read as leading into a quote: one speaker, plainly (`Medvedev replied.`), not a list
+    # (`Medvedev and Peskov replied.`) nor one beside another (`Medvedev replied to Peskov.`).
+    before = sentences[at - 1].rstrip(".!?\u2026 ")
+    named = quote_speaker(f"{before}: \u201c{_PLACEHOLDER}\u201d", _PLACEHOLDER)
+    if named is None:
+        return None
+    for pronoun in itertools.islice(_PRONOUN.finditer(sentence), _PRONOUNS_TRIED):
+        in_its_place = sentence[: pronoun.start()] + named.name + sentence[pronoun.end() :]
+        speaker = quote_speaker(in_its_place, quote)
+        if speaker is not None and name_key(speaker.name) == name_key(named.name):
+            return named, pronoun.group()
+    return None
+
+
+def _passage_speaker(text: str, quote: str) -> Speaker | None:
+    """Whom the passage `text` gives `quote` to: its named speaker (`quote_speaker`), else the one a pronoun
+    stands for (`_pronoun_speaker`), under the full name the passage gives them (`named_in_full`)."""
+    speaker = quote_speaker(text, quote)
+    if speaker is None:
+        by_pronoun = _pronoun_speaker(text, quote)
+        speaker = by_pronoun[0] if by_pronoun is not None else None
+    return named_in_full(text, speaker) if speaker is not None else None
+
+
+def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> Speaker | None:
+    """The person the source gives `quote` to, in its own quote marks, when the citing passage gives it to
+    another (its speaker: `_passage_speaker`) without saying the source quotes that person; else None."""
+    named = _named_in_source(quote, parts)
     if named is None:
         return None
     misattributed = False
     for context, quoted in given.passage_quotes:
         if quoted != quote:
             continue
-        speaker = quote_speaker(context.text, quote)
-        speaker = named_in_full(context.text, speaker) if speaker is not None else None
+        speaker = _passage_speaker(context.text, quote)
         if speaker is None:
             continue
         family = Speaker(named.name.split()[-1], named.source, genitive=named.genitive)
@@ -477,6 +537,37 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
             None  # no speaker in the report, or the source's own author ('Rybar wrote: «…»' in Rybar's post)
         )
     return named
+
+
+def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> str | None:
+    """A note when a citing passage gives `quote`, which the source says as its own (no one named for it in
+    its marks), by a pronoun (`_pronoun_speaker`) to another person than the post's author; else None.
+
+    A speaker the passage names (`Medvedev wrote: "…"`) is the author check's to compare with the post's
+    account; one a pronoun stands for is read nowhere else. As there, only a platform post's author is held to
+    it (a web page's byline is its writer), an organisation speaks through its people, an accounts registry
+    may tie the speaker to the account, and a passage that names the post's author beside the pronoun may mean
+    them by it (`Medvedev attacked Rybar. He wrote: "…"`)."""
+    if not given.on_a_platform or given.citation.located is not None:
+        return None
+    own = [name for name in (source.author, source.handle, source.publisher) if name]
+    for context, quoted in given.passage_quotes:
+        if quoted != quote or (by_pronoun := _pronoun_speaker(context.text, quote)) is None:
+            continue
+        speaker, pronoun = named_in_full(context.text, by_pronoun[0]), by_pronoun[1]
+        if _same_person(speaker, own) or _an_organisation(speaker.name) or _reported(context.text, quote):
+            continue
+        around = _around_quote(context.text, quote)
+        if any(_mentioned_in(around, Speaker(name, "subject")) for name in own):
+            continue
+        if _named_in_source(quote, parts) is not None:
+            continue  # the source's marks give them to someone: `_given_as_anothers` compares them
+        return (
+            f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, whom its "
+            f"{pronoun!r} stands for, but the source says them as its own ({', '.join(own)}): attribute them "
+            f"to its author, or cite where {speaker.name} said them"
+        )
+    return None
 
 
 def check_quote(given: CheckInput) -> CheckResult:
@@ -565,6 +656,14 @@ def check_quote(given: CheckInput) -> CheckResult:
                 f"the source gives {_short(quote)!r} as the words of {given_as.name}, not its own: attribute "
                 f"them there, or say the source quotes {given_as.name}"
             )
+            found.append(match.excerpt)
+            continue
+        by_pronoun = _given_by_pronoun(quote, parts, given, source) if match.verbatim else None
+        if by_pronoun is not None:
+            # 'Medvedev replied. He wrote "we will win"' on Rybar's post saying it: Medvedev's words, says the
+            # report, which the post shows as Rybar's own.
+            status = missed
+            notes.append(by_pronoun)
             found.append(match.excerpt)
             continue
         repeated = _repeated_from_answered(quote, parts, given, source) if match.verbatim else None

@@ -2499,6 +2499,82 @@ def test_a_quote_the_source_sets_in_its_own_marks_still_passes_when_the_report_g
     assert result.status == "pass", result.detail
 
 
+@pytest.mark.parametrize(
+    ("passage", "quote", "said", "whom"),
+    [
+        ('Medvedev replied. He wrote: "we will win".', "we will win", "We will win.", "Medvedev"),
+        ('Medvedev replied. "We will win," he wrote.', "We will win,", "We will win.", "Medvedev"),
+        ('Medvedev replied. Then he added: "we will win".', "we will win", "We will win.", "Medvedev"),
+        (
+            "Медведев написал в Telegram. Он написал: «мы победим».",
+            "мы победим",
+            "Мы победим.",
+            "Медведев",
+        ),
+        (
+            'Dmitry Medvedev, the deputy chairman, replied on Telegram. She said "we will win".',
+            "we will win",
+            "We will win.",
+            "Dmitry Medvedev",
+        ),
+    ],
+)
+def test_a_quote_a_passage_gives_by_a_pronoun_to_another_than_the_post_s_author_warns_naming_them(
+    passage: str, quote: str, said: str, whom: str
+) -> None:
+    # Each passed as the post's own words: the report gives them to the person the sentence before names, and
+    # neither check read a speaker from the pronoun.
+    result = check_quote(_cited_in(passage, (quote,), said))
+    assert result.status == "warn", result.detail
+    assert f"gives {quote!r} to {whom}, whom its" in result.detail, result.detail
+    assert "but the source says them as its own (Рыбарь, rybar)" in result.detail, result.detail
+
+
+def test_a_quote_a_passage_gives_by_a_pronoun_to_the_post_s_author_passes_and_to_another_warns() -> None:
+    # The source's marks give the words to Medvedev: the report that gives them to Rybar by a pronoun passed.
+    said = 'Medvedev wrote: "We will win."'
+    passage = 'Rybar posted on Telegram. He wrote: "we will win".'
+    rybar = check_quote(_cited_in(passage, ("we will win",), said)).detail
+    assert "the source gives 'we will win' as the words of Medvedev, not its own" in rybar, rybar
+    medvedev = _cited_in('Medvedev replied. He wrote: "we will win".', ("we will win",), said)
+    assert check_quote(medvedev).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # The pronoun stands for the post's author, or may (the passage names the author beside it).
+        'Rybar posted on Telegram. He wrote: "we will win".',
+        'Medvedev attacked Rybar. He wrote: "we will win".',
+        'Rybar wrote about Medvedev. He wrote: "we will win".',
+        # Nobody, or several, named before it; a pronoun that is no speaker; an organisation.
+        'He wrote: "we will win".',
+        'Medvedev and Peskov replied. He wrote: "we will win".',
+        'Medvedev replied. The post read "we will win".',
+        'Medvedev was angry. According to the post, "we will win".',
+        'The Kremlin replied. He wrote: "we will win".',
+        # The passage says its speaker passed the words on.
+        'Medvedev replied. He reported "we will win".',
+    ],
+)
+def test_a_quote_a_passage_gives_by_a_pronoun_passes_where_it_may_mean_the_post_s_author(
+    passage: str,
+) -> None:
+    result = check_quote(_cited_in(passage, ("we will win",), "We will win."))
+    assert result.status == "pass", result.detail
+
+
+def test_a_quote_a_passage_gives_by_a_pronoun_passes_on_that_person_s_own_post_or_a_web_page() -> None:
+    given = _cited_in('Medvedev replied. He wrote: "we will win".', ("we will win",), "We will win.")
+    assert given.source is not None
+    own = given.source.model_copy(update={"author": "Дмитрий Медведев", "handle": "medvedev_telegram"})
+    assert check_quote(dataclasses.replace(given, source=own, live=own)).status == "pass"
+    # An article's byline is its writer, not the person it quotes (as the author check leaves it).
+    page = given.source.model_copy(update={"platform": Platform.WEB, "author": "Jane Roe", "handle": None})
+    web = dataclasses.replace(given, source=page, live=page, citation=_cited_author("Jane Roe"))
+    assert check_quote(web).status == "pass"
+
+
 def test_a_quote_the_source_gives_as_another_s_but_also_says_in_its_own_headline_passes() -> None:
     # The headline says the words without marks: the page's own words too, as they were before the rule.
     given = _cited_in('Rybar wrote "we will win".', ("we will win",), 'Medvedev wrote: "We will win."')
