@@ -4,7 +4,10 @@ Found verbatim after normalising (`matching.normalise_text`) it passes. A quote 
 when its parts are there in order within one passage, the words left out do not negate, and it does not join
 words of two sentences where either is cut inside its clause ("Russia … won" from "Russia has lost everything;
 the only one who won is Ukraine", "我们…赢了" from "我们输了。俄罗斯赢了。"): "we will … close the tunnel"
-does not pass on "We will not close the tunnel". The writer's words in square brackets (`[sic]`, `[t]he`,
+does not pass on "We will not close the tunnel". The two parts of a quote the citing passage interrupts to
+name its speaker (`"We will win," he said, "by spring."`, `«…», — написал Рыбарь, — «…»`) are read together
+so too: each found apart does not pass ("We will not retreat," he wrote, "from Kherson." on "We will not
+retreat. We will leave from Kherson."). The writer's words in square brackets (`[sic]`, `[t]he`,
 `they [the soldiers] crossed`) are not looked for: a bracket stands for the source's words it replaces, as an
 ellipsis does, but a negation in one does not pass, nor one that stands for more of the source's words than
 whom a pronoun means ("Ukraine [won]" for "Ukraine lost", "[500]" for "50"; after the quote's last words, for
@@ -101,7 +104,7 @@ from provenance.locate.speakers import (
 )
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
 from provenance.names import ORGANISATION_WORDS
-from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS
+from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, iter_quotes
 
 _SHOWN_CHARS = 300
 
@@ -570,6 +573,58 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
     return None
 
 
+# A quote a passage interrupts to name its speaker (`"We will win," he said, "by spring."`, `«Мы не
+# отступим», — написал Рыбарь, — «из Херсона»`) is one quote: each part was found apart, anywhere in the
+# source, and "We will not retreat … from Kherson" passed on "We will not retreat. We will leave from
+# Kherson." Read together as an elided quote, its parts must stand in order in one passage, joining no two
+# sentences where either is cut. The first part ends at a comma, a few words (a speaker and a verb) end at
+# one, and the second opens in lower case.
+_INTERRUPTION = re.compile(
+    r",?[ \t]*[\u2014\u2013-]?[ \t]*[^\W\d_][^.!?;:\n\"\u201c\u201d\u00ab\u00bb\u201e]{0,80}"
+    r",[ \t]*[\u2014\u2013-]?[ \t]*"
+)
+_INTERRUPTION_WORDS = 6
+
+
+def _interrupted_quotes(contexts: tuple[Context, ...]) -> list[tuple[str, str]]:
+    """The quotes of the citing passages that stand as the two parts of one quote interrupted by its speaker
+    (`_INTERRUPTION`), each pair once, in order."""
+    pairs: dict[tuple[str, str], None] = {}
+    for context in contexts:
+        kept = set(context.quotes)
+        if len(kept) < 2:
+            continue
+        found = itertools.islice(iter_quotes(context.text), _QUOTES_LEFT_OUT)
+        for first, second in itertools.pairwise(found):
+            if first.text not in kept or second.text not in kept:
+                continue
+            between = context.text[first.end : second.start]
+            opening = next((char for char in second.text if char.isalpha()), "")
+            words = sum(any(char.isalpha() for char in word) for word in between.split())
+            if (
+                (first.text.endswith(",") or between.lstrip().startswith(","))
+                and opening.islower()
+                and words <= _INTERRUPTION_WORDS
+                and _INTERRUPTION.fullmatch(between)
+            ):
+                pairs[first.text, second.text] = None
+    return list(pairs)
+
+
+def _read_together(first: str, second: str, parts: list[str]) -> str | None:
+    """What to look at when the two parts of an interrupted quote, each found, are not one passage of the
+    source read together (`_interrupted_quotes`); None when they are."""
+    joined = f"{first.rstrip(',').rstrip()} \u2026 {second}"
+    match = _best_match(joined, parts)
+    if match is not None and match.verbatim and match.caution is None:
+        return None
+    why = match.caution if match is not None and match.verbatim else "not found so in the source"
+    return (
+        f"{_short(first)!r} and {_short(second)!r}, one quote the passage interrupts, read together as "
+        f"{_short(joined)!r}: {why}; compare by hand"
+    )
+
+
 def check_quote(given: CheckInput) -> CheckResult:
     quotes, source, left_out = given.quotes, given.source, given.quotes_left_out
     missed: CheckStatus = "fail" if given.strict_quotes else "warn"
@@ -596,6 +651,7 @@ def check_quote(given: CheckInput) -> CheckResult:
         )
     notes: list[str] = []
     found: list[str] = []
+    confirmed: set[str] = set()  # the quotes found as quoted
     status: CheckStatus = missed if left_out else "pass"
     source_language: str | None = None
     labels = _report_labels(given)
@@ -676,6 +732,7 @@ def check_quote(given: CheckInput) -> CheckResult:
         if match.verbatim:
             notes.append(f"found {_short(quote)!r}")
             found.append(match.excerpt)
+            confirmed.add(quote)
             continue
         status = missed
         others = _in_others_words(quote, source.fields)
@@ -704,6 +761,11 @@ def check_quote(given: CheckInput) -> CheckResult:
         else:
             notes.append(f"not found verbatim ({match.score:.0f}% at best; a paraphrase?): {_short(quote)!r}")
             found.append(match.excerpt)
+    for first, second in _interrupted_quotes(given.contexts) if len(confirmed) > 1 else ():
+        apart = _read_together(first, second, parts) if {first, second} <= confirmed else None
+        if apart is not None:
+            status = missed
+            notes.append(apart)
     if left_out:
         notes.append(_left_out(left_out))
     elif not notes:  # every quoted passage was punctuation alone (`“…”`): nothing was compared

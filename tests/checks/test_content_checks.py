@@ -2575,6 +2575,73 @@ def test_a_quote_a_passage_gives_by_a_pronoun_passes_on_that_person_s_own_post_o
     assert check_quote(web).status == "pass"
 
 
+@pytest.mark.parametrize(
+    ("passage", "quotes", "said", "why"),
+    [
+        (
+            '"We will not retreat," Rybar wrote, "from Kherson."',
+            ("We will not retreat,", "from Kherson."),
+            "We will not retreat. We will leave from Kherson.",
+            "the elision joins words of two sentences",
+        ),
+        (
+            '"We will win," he said, "by spring."',
+            ("We will win,", "by spring."),
+            "By spring the enemy will attack. We will win.",
+            "not found so in the source",
+        ),
+        (
+            "«Мы не отступим», \u2014 написал Рыбарь, \u2014 «из Херсона».",
+            ("Мы не отступим", "из Херсона"),
+            "Мы не отступим. Мы уйдём из Херсона.",
+            "the elision joins words of two sentences",
+        ),
+    ],
+)
+def test_a_quote_the_passage_interrupts_to_name_its_speaker_is_compared_as_one_quote(
+    passage: str, quotes: tuple[str, str], said: str, why: str
+) -> None:
+    # Each part was found apart, anywhere in the post: the quote the report gives was never in it.
+    result = check_quote(_cited_in(passage, quotes, said))
+    assert result.status == "warn", result.detail
+    assert (
+        f"{quotes[0]!r} and {quotes[1]!r}, one quote the passage interrupts, read together as"
+        in result.detail
+    )
+    assert f"{why}" in result.detail, result.detail
+
+
+@pytest.mark.parametrize(
+    ("passage", "quotes", "said"),
+    [
+        ('"We will win," he said, "by spring."', ("We will win,", "by spring."), "We will win by spring."),
+        (
+            '"We will win," he said, "and we will not stop."',
+            ("We will win,", "and we will not stop."),
+            "We will win. And we will not stop.",
+        ),
+        ('"We will win", Rybar wrote, "by spring".', ("We will win", "by spring"), "We will win by spring!"),
+        (
+            "«Мы не отступим», \u2014 написал Рыбарь, \u2014 «из Херсона».",
+            ("Мы не отступим", "из Херсона"),
+            "Мы не отступим из Херсона.",
+        ),
+        # Two quotes, not one interrupted: each is looked for on its own, as before.
+        (
+            'Rybar wrote "we will win" and "by spring".',
+            ("we will win", "by spring"),
+            "By spring. We will win.",
+        ),
+        ('"We will win," he said. "By spring."', ("We will win,", "By spring."), "By spring. We will win."),
+    ],
+)
+def test_a_quote_the_passage_interrupts_passes_when_its_parts_are_one_passage_of_the_source(
+    passage: str, quotes: tuple[str, str], said: str
+) -> None:
+    result = check_quote(_cited_in(passage, quotes, said))
+    assert result.status == "pass", result.detail
+
+
 def test_a_quote_the_source_gives_as_another_s_but_also_says_in_its_own_headline_passes() -> None:
     # The headline says the words without marks: the page's own words too, as they were before the rule.
     given = _cited_in('Rybar wrote "we will win".', ("we will win",), 'Medvedev wrote: "We will win."')
