@@ -57,10 +57,11 @@ words on (`Rybar reported "…"`, `According to Rybar, "…"`, `Рыбарь с�
 named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's own
 words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
 them pass as before. A passage's speaker may be a pronoun (`Medvedev replied. He wrote: "…"`, `"…," he said`,
-`«…», — написал он`): it is read as the one speaker the sentence before names plainly (not `Medvedev and
-Peskov replied`, nor `Medvedev replied to Peskov`), for the rule above and for words a platform post says as
-its own: given so to another than its author (no organisation, not said to have passed them on, the post's
-author not named beside the pronoun), they warn naming that person (a named speaker is `author`'s to compare).
+`According to him, "…"`, `His post said "…"`, `«…», — написал он`): it is read as the one speaker the
+sentence before names plainly (not `Medvedev and Peskov replied`, nor `Medvedev replied to Peskov`), for the
+rule above and for words a platform post says as its own: given so to another than its author (no
+organisation, not said to have passed them on, the post's author not named beside the pronoun), they warn
+naming that person (a named speaker is `author`'s to compare).
 Words a reply or a quote post repeats in its own quote marks of the post it answers or quotes
 (`@rumourmill You wrote "the port will close tomorrow". Here are the facts: …`, the words also in its
 `in_reply_to` or `quoted_post`), and says nowhere outside its marks, are that post's: they warn naming whose,
@@ -406,6 +407,9 @@ _REPORTING_WORDS = frozenset({
     "сообщает", "сообщают", "передает", "передаёт", "процитировал", "цитирует", "повідомив", "повідомила",
     "повідомляє", "selon", "laut", "zufolge", "según",
 })  # fmt: skip
+# Of them, those by which a passage gives the words to whom it names (`According to him, "…"`): a speaker who
+# passed another's words on in the source's marks, but not the source's own.
+_ACCORDING_WORDS = frozenset({"according", "selon", "laut", "zufolge", "según"})
 _REPORTED_REACH = 120
 _CLAUSE_STOPS = ".!?;"
 
@@ -467,11 +471,27 @@ def _named_in_source(quote: str, parts: list[str]) -> Speaker | None:
 
 
 # A singular personal pronoun a citing passage gives a quote to (`Medvedev replied. He wrote: "…"`, `"…," she
-# said`, `«…», — написал он`): `quote_speaker` names nobody for it, and the words passed as the cited post's
-# own though the report gives them to the person the sentence before names. `sie` and `they` are left out:
-# they may be several.
-_PRONOUN = re.compile(r"(?<!\w)(?:he|she|он|она|він|вона|il|elle|él|ella|er)(?!\w)", re.IGNORECASE)
+# said`, `According to him, "…"`, `His post said "…"`, `«…», — написал он`, `По её словам, «…»`):
+# `quote_speaker` names nobody for it, and the words passed as the cited post's own though the report gives
+# them to the person the sentence before names. `sie` and `they` are left out: they may be several.
+_PRONOUN = re.compile(
+    r"(?<!\w)(?:(?P<subject>he|she|он|она|він|вона|il|elle|él|ella|er)|(?P<object>him|her)|(?P<owner>his)"
+    r"|(?P<slavic>(?P<by>по|за) (?:\u0435\u0433\u043e|её|\u0435\u0435|його|її) (?P<words>словам|словами))"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
 _PRONOUNS_TRIED = 4  # in the quote's sentence: the one before its verb is among the first
+
+
+def _in_place_of(pronoun: re.Match[str], name: str) -> list[str]:
+    """What `name` is written as in the place of `pronoun` (`_PRONOUN`): `her` may be `him`'s or `his`'."""
+    if pronoun["slavic"]:
+        return [f"{pronoun['by']} {pronoun['words']} {name}"]  # `По её словам` is `По словам Анны`
+    if pronoun["owner"]:
+        return [f"{name}'s"]
+    if pronoun["object"] and pronoun["object"].casefold() == "her":
+        return [name, f"{name}'s"]
+    return [name]
 
 
 def _pronoun_speaker(text: str, quote: str) -> tuple[Speaker, str] | None:
@@ -493,10 +513,10 @@ def _pronoun_speaker(text: str, quote: str) -> tuple[Speaker, str] | None:
     if named is None:
         return None
     for pronoun in itertools.islice(_PRONOUN.finditer(sentence), _PRONOUNS_TRIED):
-        in_its_place = sentence[: pronoun.start()] + named.name + sentence[pronoun.end() :]
-        speaker = quote_speaker(in_its_place, quote)
-        if speaker is not None and name_key(speaker.name) == name_key(named.name):
-            return named, pronoun.group()
+        for name in _in_place_of(pronoun, named.name):
+            speaker = quote_speaker(sentence[: pronoun.start()] + name + sentence[pronoun.end() :], quote)
+            if speaker is not None and name_key(speaker.name) == name_key(named.name):
+                return named, pronoun.group().split()[1] if pronoun["slavic"] else pronoun.group()
     return None
 
 
@@ -558,8 +578,10 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
         if quoted != quote or (by_pronoun := _pronoun_speaker(context.text, quote)) is None:
             continue
         speaker, pronoun = named_in_full(context.text, by_pronoun[0]), by_pronoun[1]
-        if _same_person(speaker, own) or _an_organisation(speaker.name) or _reported(context.text, quote):
+        if _same_person(speaker, own) or _an_organisation(speaker.name):
             continue
+        if _reported(context.text, quote, _REPORTING_WORDS - _ACCORDING_WORDS):
+            continue  # 'Medvedev replied. He quoted "…"': he repeated the post's words
         around = _around_quote(context.text, quote)
         if any(_mentioned_in(around, Speaker(name, "subject")) for name in own):
             continue

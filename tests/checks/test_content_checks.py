@@ -2517,6 +2517,15 @@ def test_a_quote_the_source_sets_in_its_own_marks_still_passes_when_the_report_g
             "We will win.",
             "Dmitry Medvedev",
         ),
+        ('Medvedev replied. According to him, "we will win".', "we will win", "We will win.", "Medvedev"),
+        ('Medvedev replied. His post said "we will win".', "we will win", "We will win.", "Medvedev"),
+        ('Anna Smith replied. Her post said "we will win".', "we will win", "We will win.", "Anna Smith"),
+        (
+            "Медведев написал в Telegram. По \u0435\u0433\u043e словам, «мы победим».",  # his, in Russian
+            "мы победим",
+            "Мы победим.",
+            "Медведев",
+        ),
     ],
 )
 def test_a_quote_a_passage_gives_by_a_pronoun_to_another_than_the_post_s_author_warns_naming_them(
@@ -2553,8 +2562,10 @@ def test_a_quote_a_passage_gives_by_a_pronoun_to_the_post_s_author_passes_and_to
         'Medvedev replied. The post read "we will win".',
         'Medvedev was angry. According to the post, "we will win".',
         'The Kremlin replied. He wrote: "we will win".',
-        # The passage says its speaker passed the words on.
+        # The passage says its speaker passed the words on, or another quoted them.
         'Medvedev replied. He reported "we will win".',
+        'Medvedev replied. He quoted "we will win".',
+        'Medvedev replied. Rybar quoted him: "we will win".',
     ],
 )
 def test_a_quote_a_passage_gives_by_a_pronoun_passes_where_it_may_mean_the_post_s_author(
