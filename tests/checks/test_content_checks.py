@@ -794,6 +794,9 @@ def test_quote_with_an_ordinary_elision_still_passes() -> None:
         # Chinese and Japanese write no space after a sentence's full stop.
         ("我们输了。俄罗斯赢了。", "我们\u2026赢了"),
         ("我々は負けた。ロシアが勝った。", "我々は\u2026勝った"),
+        # A comma and a conjunction open a clause of another subject.
+        ("We lost, and they won.", "we \u2026 won"),
+        ("Мы проиграли, \u0430 они победили.", "мы \u2026 победили"),  # but they won
     ],
 )
 def test_an_elision_that_joins_words_of_two_sentences_mid_clause_warns(said: str, quote: str) -> None:
@@ -817,6 +820,10 @@ def test_an_elision_of_whole_sentences_or_of_an_attribution_still_passes() -> No
         ("The bridge, which was damaged in March, was reopened on Monday.", "the bridge \u2026 was reopened"),
         ("我们最终赢了。", "我们\u2026赢了"),
         ("我们输了。但是我们赢了。", "我们输了。\u2026我们赢了"),
+        # A clause of the same subject, or none of a pronoun's.
+        ("We will fight, and we will win.", "we will \u2026 win"),
+        ("We fought for days, and in the end we won.", "we \u2026 won"),
+        ("Russia, and its allies, will be defeated.", "Russia \u2026 will be defeated"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
