@@ -7,7 +7,9 @@ the only one who won is Ukraine", "我们…赢了" from "我们输了。俄罗�
 does not pass on "We will not close the tunnel". The two parts of a quote the citing passage interrupts to
 name its speaker (`"We will win," he said, "by spring."`, `«…», — написал Рыбарь, — «…»`) are read together
 so too: each found apart does not pass ("We will not retreat," he wrote, "from Kherson." on "We will not
-retreat. We will leave from Kherson."). The writer's words in square brackets (`[sic]`, `[t]he`,
+retreat. We will leave from Kherson."); so are the words around its speaker's inside its marks, between dashes
+(`«Мы не отступим, — написал Рыбарь, — из Херсона»`), when the quote as written is not in the source and that
+speaker is the post's author, or the one it quotes. The writer's words in square brackets (`[sic]`, `[t]he`,
 `they [the soldiers] crossed`) are not looked for: a bracket stands for the source's words it replaces, as an
 ellipsis does, but a negation in one does not pass, nor one that stands for more of the source's words than
 whom a pronoun means ("Ukraine [won]" for "Ukraine lost", "[500]" for "50"; after the quote's last words, for
@@ -494,6 +496,21 @@ def _in_place_of(pronoun: re.Match[str], name: str) -> list[str]:
     return [name]
 
 
+def _named_plainly(sentence: str) -> Speaker | None:
+    """The speaker `sentence` names when read as leading into a quote: one, plainly (`Medvedev replied.`), not
+    a list (`Medvedev and Peskov replied.`) nor one beside another (`Medvedev replied to Peskov.`)."""
+    before = sentence.rstrip(".!?\u2026 ")
+    return quote_speaker(f"{before}: \u201c{_PLACEHOLDER}\u201d", _PLACEHOLDER)
+
+
+def _speaker_before(text: str, quote: str) -> Speaker | None:
+    """The speaker the sentence before the one of the passage `text` that holds `quote` names plainly."""
+    sentences = split_sentences(text)
+    opening = " ".join(quote.split())[:_QUOTE_OPENING_CHARS]
+    at = next((at for at, sentence in enumerate(sentences) if opening in sentence), None)
+    return _named_plainly(sentences[at - 1]) if at else None
+
+
 def _pronoun_speaker(text: str, quote: str) -> tuple[Speaker, str] | None:
     """(speaker, pronoun) when the sentence of the passage `text` that holds `quote` gives it to a pronoun
     (read as `quote_speaker` reads a name in its place) and the sentence before names one speaker plainly
@@ -506,10 +523,7 @@ def _pronoun_speaker(text: str, quote: str) -> tuple[Speaker, str] | None:
     sentence = sentences[at]
     if quote_speaker(sentence, quote) is not None:
         return None
-    # The sentence before read as leading into a quote: one speaker, plainly (`Medvedev replied.`), not a list
-    # (`Medvedev and Peskov replied.`) nor one beside another (`Medvedev replied to Peskov.`).
-    before = sentences[at - 1].rstrip(".!?\u2026 ")
-    named = quote_speaker(f"{before}: \u201c{_PLACEHOLDER}\u201d", _PLACEHOLDER)
+    named = _named_plainly(sentences[at - 1])
     if named is None:
         return None
     for pronoun in itertools.islice(_PRONOUN.finditer(sentence), _PRONOUNS_TRIED):
@@ -633,6 +647,50 @@ def _interrupted_quotes(contexts: tuple[Context, ...]) -> list[tuple[str, str]]:
     return list(pairs)
 
 
+# Russian and Ukrainian interrupt a quote inside its marks, between dashes (`«Мы не отступим, — написал
+# Рыбарь, — из Херсона»`): the author's words are no words of the source, and the true quote warned as not
+# found. When the quote as written is not in the source, it is read without them, as an elided quote, if they
+# name its speaker (`quote_speaker`) or are a few words with a pronoun (`— написал он, —`), and that speaker
+# (for a pronoun, whom the sentence before names, if it names one) is the post's author, an organisation, or
+# the one the source's marks give the words to: `— написал Медведев, —` on Rybar's own words stays unfound.
+_INTERRUPTION_INSIDE = re.compile(
+    r"(?<=[,.!?\u2026]) [\u2014\u2013] ([^\u2014\u2013\n]{1,80}?)[,.:] [\u2014\u2013] "
+)
+_INTERRUPTION_PRONOUN_WORDS = 4
+
+
+def _without_interruption(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> str | None:
+    """`quote` with the author's words interrupting it between dashes (`_INTERRUPTION_INSIDE`) elided, when
+    it has such words and they give it to its source's speaker; else None."""
+    found = _INTERRUPTION_INSIDE.search(quote)
+    if found is None:
+        return None
+    head, words = quote[: found.start()].rstrip(",.!?\u2026 "), found.group(1)
+    named = quote_speaker(f"\u00ab{head}\u00bb, \u2014 {words}.", head) if head else None
+    if named is None and (len(words.split()) > _INTERRUPTION_PRONOUN_WORDS or not _PRONOUN.search(words)):
+        return None
+    elided = f"{head} \u2026 {quote[found.end() :]}"
+    speakers = (
+        [named]
+        if named is not None
+        else [
+            before
+            for context, quoted in given.passage_quotes
+            if quoted == quote and (before := _speaker_before(context.text, quote)) is not None
+        ]
+    )
+    own = [name for name in (source.author, source.handle, source.publisher) if name]
+    in_source = _named_in_source(elided, parts) if speakers else None
+    for speaker in speakers:
+        if not (
+            _same_person(speaker, own)
+            or _an_organisation(speaker.name)
+            or (in_source is not None and _same_person(in_source, [speaker.name]))
+        ):
+            return None
+    return elided
+
+
 def _read_together(first: str, second: str, parts: list[str]) -> str | None:
     """What to look at when the two parts of an interrupted quote, each found, are not one passage of the
     source read together (`_interrupted_quotes`); None when they are."""
@@ -692,6 +750,13 @@ def check_quote(given: CheckInput) -> CheckResult:
         if quote in labels:
             continue
         match = _best_match(quote, parts)
+        uninterrupted = (
+            _without_interruption(quote, parts, given, source)
+            if match is None or not match.verbatim
+            else None
+        )
+        elided = _best_match(uninterrupted, parts) if uninterrupted is not None else None
+        match = elided if elided is not None and elided.verbatim else match
         if match is None:
             if only_inserted(quote):  # a paraphrase in brackets still says what the source said
                 status = missed

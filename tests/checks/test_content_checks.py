@@ -2660,6 +2660,74 @@ def test_a_quote_the_passage_interrupts_passes_when_its_parts_are_one_passage_of
     assert result.status == "pass", result.detail
 
 
+@pytest.mark.parametrize(
+    ("passage", "quote", "said"),
+    [
+        (
+            "«Мы не отступим, \u2014 написал Рыбарь, \u2014 из Херсона».",
+            "Мы не отступим, \u2014 написал Рыбарь, \u2014 из Херсона",
+            "Мы не отступим из Херсона.",
+        ),
+        (
+            "«Мы не отступим, \u2014 написал он, \u2014 из Херсона».",
+            "Мы не отступим, \u2014 написал он, \u2014 из Херсона",
+            "Мы не отступим из Херсона.",
+        ),
+        (
+            "Рыбарь написал в Telegram. «Мы не отступим, \u2014 написал он. \u2014 Херсон наш».",
+            "Мы не отступим, \u2014 написал он. \u2014 Херсон наш",
+            "Мы не отступим. Херсон наш.",
+        ),
+        # The source quotes the person the interruption names.
+        (
+            "«Мы не отступим, \u2014 написал Медведев, \u2014 из Херсона».",
+            "Мы не отступим, \u2014 написал Медведев, \u2014 из Херсона",
+            "Медведев заявил: «Мы не отступим из Херсона».",
+        ),
+    ],
+)
+def test_a_quote_interrupted_inside_its_marks_by_its_speaker_passes_without_the_author_s_words(
+    passage: str, quote: str, said: str
+) -> None:
+    # Each warned as not found: the author's words between the dashes were looked for in the source.
+    result = check_quote(_cited_in(passage, (quote,), said))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "said"),
+    [
+        # The parts are not one passage of the source, or say something else.
+        (
+            "«Мы не отступим, \u2014 написал Рыбарь, \u2014 из Херсона».",
+            "Мы не отступим, \u2014 написал Рыбарь, \u2014 из Херсона",
+            "Мы не отступим. Мы уйдём из Херсона.",
+        ),
+        (
+            "«Мы не отступим, \u2014 написал он, \u2014 из Херсона».",
+            "Мы не отступим, \u2014 написал он, \u2014 из Херсона",
+            "Мы отступим из Херсона.",
+        ),
+        # The words are the post's own, and the interruption gives them to another.
+        (
+            "«Мы не отступим, \u2014 написал Медведев, \u2014 из Херсона».",
+            "Мы не отступим, \u2014 написал Медведев, \u2014 из Херсона",
+            "Мы не отступим из Херсона.",
+        ),
+        (
+            "Медведев написал в Telegram. «Мы не отступим, \u2014 написал он. \u2014 Херсон наш».",
+            "Мы не отступим, \u2014 написал он. \u2014 Херсон наш",
+            "Мы не отступим. Херсон наш.",
+        ),
+    ],
+)
+def test_a_quote_interrupted_inside_its_marks_still_warns_where_it_is_not_its_speaker_s(
+    passage: str, quote: str, said: str
+) -> None:
+    result = check_quote(_cited_in(passage, (quote,), said))
+    assert result.status == "warn", result.detail
+
+
 def test_a_quote_the_source_gives_as_another_s_but_also_says_in_its_own_headline_passes() -> None:
     # The headline says the words without marks: the page's own words too, as they were before the rule.
     given = _cited_in('Rybar wrote "we will win".', ("we will win",), 'Medvedev wrote: "We will win."')
