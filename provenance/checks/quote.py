@@ -80,6 +80,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
@@ -199,6 +200,31 @@ _ANSWERING_WORDS = frozenset({
 })  # fmt: skip
 
 
+def _quoted_first(text: str, quote: str) -> str:
+    """`text` with each place it writes `quote`'s words before it first quotes them blanked: the passage is
+    read where it quotes them. 'Reports say we will win. Rybar wrote "we will win".' was read at its first
+    words, whose sentence names no speaker, and Rybar's quote of Medvedev's words passed as his own."""
+    quoted = next((found.start for found in iter_quotes(text) if quote in found.text), None)
+    if quoted is None:
+        return text
+    pieces: list[str] = []
+    done = 0
+    at = text.find(quote, 0, quoted)
+    while at >= 0:
+        pieces += (text[done:at], " " * len(quote))
+        done = at + len(quote)
+        at = text.find(quote, done, quoted)
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+def _quoting(given: CheckInput, quote: str) -> Iterator[tuple[Context, str]]:
+    """Each citing passage that quotes `quote` (of `passage_quotes`) with its text read where it quotes them
+    (`_quoted_first`)."""
+    for context, quoted in given.passage_quotes:
+        if quoted == quote:
+            yield context, _quoted_first(context.text, quote)
+
+
 def _repeated_from_answered(
     quote: str, parts: list[str], given: CheckInput, source: SourcePost
 ) -> tuple[str, str] | None:
@@ -227,12 +253,10 @@ def _repeated_from_answered(
     own = {name_key(name) for name in (source.author, source.handle) if name}
     if not own.isdisjoint(authors):
         return None  # a thread's next post repeating the account's own words: they are its own
-    for context, quoted in given.passage_quotes:
-        if quoted != quote:
-            continue
-        if any(key in name_key(_around_quote(context.text, quote)) for key in authors):
+    for _, text in _quoting(given, quote):
+        if any(key in name_key(_around_quote(text, quote)) for key in authors):
             return None  # 'The ministry answered Rumour Mill's "…"': the report says whose the words are
-        if _reported(context.text, quote, _ANSWERING_WORDS):
+        if _reported(text, quote, _ANSWERING_WORDS):
             return None  # 'The ministry denied that "…"': the report says its speaker answered the words
     return others
 
@@ -551,10 +575,8 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
     if named is None:
         return None
     misattributed = False
-    for context, quoted in given.passage_quotes:
-        if quoted != quote:
-            continue
-        speaker = _passage_speaker(context.text, quote)
+    for _, text in _quoting(given, quote):
+        speaker = _passage_speaker(text, quote)
         if speaker is None:
             continue
         family = Speaker(named.name.split()[-1], named.source, genitive=named.genitive)
@@ -563,9 +585,9 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
             return None
         if _an_organisation(speaker.name):
             return None  # 'The Kremlin said "…"' for its spokesman's words: it speaks through its people
-        if _reported(context.text, quote):
+        if _reported(text, quote):
             return None  # 'Rybar reported "…"', 'According to Rybar, "…"': he passed the words on, as he did
-        if _mentioned_in(_around_quote(context.text, quote), named):
+        if _mentioned_in(_around_quote(text, quote), named):
             return None  # 'Rybar quoted Medvedev: "…"': the report says the source quotes them
         misattributed = True
     own = [name for name in (source.author, source.handle, source.publisher) if name]
@@ -588,15 +610,15 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
     if not given.on_a_platform or given.citation.located is not None:
         return None
     own = [name for name in (source.author, source.handle, source.publisher) if name]
-    for context, quoted in given.passage_quotes:
-        if quoted != quote or (by_pronoun := _pronoun_speaker(context.text, quote)) is None:
+    for context, text in _quoting(given, quote):
+        if (by_pronoun := _pronoun_speaker(text, quote)) is None:
             continue
-        speaker, pronoun = named_in_full(context.text, by_pronoun[0]), by_pronoun[1]
+        speaker, pronoun = named_in_full(text, by_pronoun[0]), by_pronoun[1]
         if _same_person(speaker, own) or _an_organisation(speaker.name):
             continue
-        if _reported(context.text, quote, _REPORTING_WORDS - _ACCORDING_WORDS):
+        if _reported(text, quote, _REPORTING_WORDS - _ACCORDING_WORDS):
             continue  # 'Medvedev replied. He quoted "…"': he repeated the post's words
-        around = _around_quote(context.text, quote)
+        around = _around_quote(text, quote)
         if any(_mentioned_in(around, Speaker(name, "subject")) for name in own):
             continue
         if _named_in_source(quote, parts) is not None:
@@ -675,8 +697,8 @@ def _without_interruption(quote: str, parts: list[str], given: CheckInput, sourc
         if named is not None
         else [
             before
-            for context, quoted in given.passage_quotes
-            if quoted == quote and (before := _speaker_before(context.text, quote)) is not None
+            for _, text in _quoting(given, quote)
+            if (before := _speaker_before(text, quote)) is not None
         ]
     )
     own = [name for name in (source.author, source.handle, source.publisher) if name]

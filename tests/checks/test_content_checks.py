@@ -2728,6 +2728,34 @@ def test_a_quote_interrupted_inside_its_marks_still_warns_where_it_is_not_its_sp
     assert result.status == "warn", result.detail
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Reports say we will win. Rybar wrote "we will win".',
+        'Rybar reported the claim that we will win. Rybar wrote "we will win".',
+    ],
+)
+def test_a_quote_s_words_written_unquoted_before_it_do_not_decide_whose_the_passage_says_they_are(
+    passage: str,
+) -> None:
+    # Each passed: the passage was read where it first wrote the words, without marks, naming nobody there (or
+    # saying Rybar reported them), not where it gives Medvedev's quoted words to Rybar.
+    result = check_quote(_cited_in(passage, ("we will win",), 'Medvedev wrote: "We will win."'))
+    assert result.status == "warn", result.detail
+    assert "the source gives 'we will win' as the words of Medvedev, not its own" in result.detail
+
+
+def test_a_quote_s_words_written_unquoted_before_it_still_pass_where_it_is_given_rightly() -> None:
+    said = 'Medvedev wrote: "We will win."'
+    for passage in [
+        'Reports say we will win. Medvedev wrote "we will win".',
+        'Rybar wrote that we will win. According to Rybar, "we will win".',
+        'Reports say we will win. Rybar reported "we will win", and repeated we will win.',
+    ]:
+        result = check_quote(_cited_in(passage, ("we will win",), said))
+        assert result.status == "pass", (passage, result.detail)
+
+
 def test_a_quote_the_source_gives_as_another_s_but_also_says_in_its_own_headline_passes() -> None:
     # The headline says the words without marks: the page's own words too, as they were before the rule.
     given = _cited_in('Rybar wrote "we will win".', ("we will win",), 'Medvedev wrote: "We will win."')
