@@ -25,8 +25,8 @@ _PLAIN_QUOTED = re.compile(
     r"|(?<!\w)\u2018(?P<single>[^\u2018]*?)\u2019(?!\w)"
     r"(?:(?<![sS]\u2019)|(?![ \t][^\u2018\u2019]*?[^\s\u2018\u2019sS]\u2019(?!\w)))"
     r"|(?<!\w)\u201a(?P<low_single>[^\u201a]*?)[\u2018\u2019](?!\w)"
-    r'|(?<![^\s(\[{\u2014\u2013-])"(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
-    r'|(?<![^\s(\[{\u2014\u2013-])"(?=[^\s"])'
+    r'|(?<![^\s(\[{\u2014\u2013:,-])"(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
+    r'|(?<![^\s(\[{\u2014\u2013:,-])"(?=[^\s"])'
     r'(?P<straight>(?:[^"]|(?<=\d)"(?=[ \t][^"\n]*[^\s"]"(?!\w)))*?[^\s"])"'
     r'(?:(?<!\d")|(?![ \t][^"\n]*[^\s"]"(?!\w)))'
     r"|(?<![^\s(\[{\u2014\u2013-])”(?=[^\s“”])(?P<closing_twice>[^“”]*?[^\s“”])”(?!\w)"
@@ -59,7 +59,7 @@ def _plain_quotes(text: str) -> list[Quote]:
 _PIECES = [
     "“", "”", "„", "«", "»", "\u2018", "\u2019", '"', "a", "it", " ", "  ", "\n", "(", "[", "{", "\u2014",
     "\u2013", "-", "12", ".", "é", "_", "'", "em", "s", "\u2039", "\u203a", "「", "」", "『", "』",
-    "〝", "〞", "〟", "\u201a", "\u2032", "\u2033",
+    "〝", "〞", "〟", "\u201a", "\u2032", "\u2033", ":", ",",
 ]  # fmt: skip
 
 
@@ -123,6 +123,32 @@ def _unclosed(text: str, ends: list[int]) -> list[str]:
 def test_a_quote_opened_and_never_closed_runs_to_the_marker_after_it() -> None:
     # Left out, the made-up words were never compared with the source: the footnote came out verified.
     text = "Rybar wrote: “The convoy never reached the bridge. Then “ok” he said."
+    assert _unclosed(text, [text.index(" Then")]) == ["The convoy never reached the bridge."]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('Rybar wrote:"we will lose".', ("we will lose",)),
+        ('Rybar wrote,"we will lose".', ("we will lose",)),
+        ('Рыбарь написал:"мы проиграем".', ("мы проиграем",)),
+        ('"We will win","we will lose" and "we will draw".', ("We will win", "we will lose", "we will draw")),
+        ('Rybar wrote:"we will lose” again.', ("we will lose",)),
+    ],
+)
+def test_a_straight_quote_typed_right_after_a_colon_or_a_comma_is_a_quote(
+    text: str, quoted: tuple[str, ...]
+) -> None:
+    # Each was no quote: its words were never compared with the source, and the footnote came out verified.
+    assert find_quotes(text) == quoted
+
+
+def test_an_inch_mark_after_a_comma_s_number_still_opens_no_quote() -> None:
+    assert find_quotes('Screens of 12",15" and 17" were sold, "all of them" he said.') == ("all of them",)
+
+
+def test_a_straight_quote_opened_after_a_colon_and_never_closed_runs_to_the_marker_after_it() -> None:
+    text = 'Rybar wrote:"The convoy never reached the bridge. Then "ok" he said.'
     assert _unclosed(text, [text.index(" Then")]) == ["The convoy never reached the bridge."]
 
 
