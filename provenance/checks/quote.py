@@ -100,12 +100,7 @@ from provenance.checks.matching import (
     script_of,
     sharp_s_changed_word,
 )
-from provenance.locate.speakers import (
-    Speaker,
-    named_in_full,
-    quote_speaker,
-    split_sentences,
-)
+from provenance.locate.speakers import Speaker, named_in_full, quote_speaker, split_sentences
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
 from provenance.names import ORGANISATION_WORDS
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, iter_quotes
@@ -527,27 +522,32 @@ def _named_plainly(sentence: str) -> Speaker | None:
     return quote_speaker(f"{before}: \u201c{_PLACEHOLDER}\u201d", _PLACEHOLDER)
 
 
-def _speaker_before(text: str, quote: str) -> Speaker | None:
-    """The speaker the sentence before the one of the passage `text` that holds `quote` names plainly."""
+def _sentence_and_before(text: str, quote: str) -> tuple[str, str] | None:
+    """The sentence of the passage `text` that holds `quote` (as `_around_quote` finds it) and the one before
+    it; None when no sentence holds it, or none stands before it."""
     sentences = split_sentences(text)
     opening = " ".join(quote.split())[:_QUOTE_OPENING_CHARS]
     at = next((at for at, sentence in enumerate(sentences) if opening in sentence), None)
-    return _named_plainly(sentences[at - 1]) if at else None
+    return (sentences[at], sentences[at - 1]) if at else None
+
+
+def _speaker_before(text: str, quote: str) -> Speaker | None:
+    """The speaker the sentence before the one of the passage `text` that holds `quote` names plainly."""
+    sentences = _sentence_and_before(text, quote)
+    return _named_plainly(sentences[1]) if sentences is not None else None
 
 
 def _pronoun_speaker(text: str, quote: str) -> tuple[Speaker, str] | None:
     """(speaker, pronoun) when the sentence of the passage `text` that holds `quote` gives it to a pronoun
     (read as `quote_speaker` reads a name in its place) and the sentence before names one speaker plainly
     (read as leading into a quote), whom the pronoun is read as; else None."""
-    sentences = split_sentences(text)
-    opening = " ".join(quote.split())[:_QUOTE_OPENING_CHARS]
-    at = next((at for at, sentence in enumerate(sentences) if opening in sentence), None)
-    if not at:
-        return None  # no sentence holds it, or none stands before it
-    sentence = sentences[at]
+    sentences = _sentence_and_before(text, quote)
+    if sentences is None:
+        return None
+    sentence, before = sentences
     if quote_speaker(sentence, quote) is not None:
         return None
-    named = _named_plainly(sentences[at - 1])
+    named = _named_plainly(before)
     if named is None:
         return None
     for pronoun in itertools.islice(_PRONOUN.finditer(sentence), _PRONOUNS_TRIED):
