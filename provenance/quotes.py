@@ -34,7 +34,8 @@ from typing import NamedTuple
 # German and Danish quote »so«: the `«` closing it is no quote opened and left open (`unclosed_quotes`).
 #
 # Other languages' and typewriters' marks are quotes as well: single guillemets (U+2039 and U+203A, either
-# way round), CJK corner brackets (「…」, 『…』) and double prime quotation marks (〝…〟), the German single
+# way round), CJK corner brackets (「…」, 『…』), fullwidth quotation marks (U+FF02 … U+FF02, as Chinese and
+# Japanese input methods type them) and double prime quotation marks (〝…〟), the German single
 # low-high (U+201A … U+2018), Swedish and Finnish marks that open as they close (”…”, U+2019 … U+2019) and
 # primes typed for quotes (″…″, U+2032 … U+2032). Left out, their words were never compared with the source
 # and the footnote came out verified. A mark that is the same at both ends opens as a straight one does, at
@@ -66,6 +67,7 @@ _QUOTED = re.compile(
     r"|\u203a(?P<single_guillemet_reversed>[^\u2039\u203a]*)\u2039"
     r"|「(?P<corner>[^「」]*)」"
     r"|『(?P<white_corner>[^『』]*)』"
+    r"|\uff02(?P<fullwidth>[^\uff02]*)\uff02"
     r"|〝(?P<double_prime>[^〝〞〟]*)[〞〟]"
     r"|\u2018(?<!\w\u2018)(?P<single>[^\u2018]*?)\u2019(?!\w)"
     r"(?:(?<![sS]\u2019)|(?![ \t][^\u2018\u2019]*?[^\s\u2018\u2019sS]\u2019(?!\w)))"
@@ -103,7 +105,7 @@ class Quote(NamedTuple):
 # the source, and a quote check looking for those words in the source warned on a correct citation. Within
 # a code span each mark is read as a letter, so it neither opens nor closes a quote, and a quote around the
 # code (`he typed “`rm -rf`” and left`) is still one. The text each quote gives is the text as written.
-QUOTE_MARKS = "“”„«»\u2039\u203a「」『』〝〞〟\u2018\u2019\u201a\u2032\u2033\"'"
+QUOTE_MARKS = "“”„«»\u2039\u203a「」『』〝〞〟\uff02\u2018\u2019\u201a\u2032\u2033\"'"
 _QUOTE_MARKS_AS_LETTERS = str.maketrans(dict.fromkeys(QUOTE_MARKS, "x"))
 
 CodeSpans = Sequence[tuple[int, int]]  # where code stands in a text: start and end of each, in order

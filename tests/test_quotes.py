@@ -21,6 +21,7 @@ _PLAIN_QUOTED = re.compile(
     r"|\u203a(?P<single_guillemet_reversed>[^\u2039\u203a]*)\u2039"
     r"|「(?P<corner>[^「」]*)」"
     r"|『(?P<white_corner>[^『』]*)』"
+    r"|\uff02(?P<fullwidth>[^\uff02]*)\uff02"
     r"|〝(?P<double_prime>[^〝〞〟]*)[〞〟]"
     r"|(?<!\w)\u2018(?P<single>[^\u2018]*?)\u2019(?!\w)"
     r"(?:(?<![sS]\u2019)|(?![ \t][^\u2018\u2019]*?[^\s\u2018\u2019sS]\u2019(?!\w)))"
@@ -41,7 +42,8 @@ _PLAIN_QUOTED = re.compile(
 )
 _GROUPS = (
     "curly", "curly_straight", "low", "guillemet", "guillemet_reversed", "single_guillemet",
-    "single_guillemet_reversed", "corner", "white_corner", "double_prime", "single", "low_single",
+    "single_guillemet_reversed", "corner", "white_corner", "fullwidth", "double_prime", "single",
+    "low_single",
     "straight_curly", "straight", "closing_twice", "double_primes", "straight_single", "single_twice",
     "single_primes",
 )  # fmt: skip
@@ -59,7 +61,7 @@ def _plain_quotes(text: str) -> list[Quote]:
 _PIECES = [
     "“", "”", "„", "«", "»", "\u2018", "\u2019", '"', "a", "it", " ", "  ", "\n", "(", "[", "{", "\u2014",
     "\u2013", "-", "12", ".", "é", "_", "'", "em", "s", "\u2039", "\u203a", "「", "」", "『", "』",
-    "〝", "〞", "〟", "\u201a", "\u2032", "\u2033", ":", ",",
+    "〝", "〞", "〟", "\u201a", "\u2032", "\u2033", ":", ",", "\uff02",
 ]  # fmt: skip
 
 
@@ -212,11 +214,12 @@ def test_a_german_quote_in_reversed_guillemets_is_a_quote_and_opens_none_left_op
         ("He wrote ″we lost the bridge″ at dawn.", "we lost the bridge"),
         ("He wrote \u2032we lost the bridge\u2032 at dawn.", "we lost the bridge"),
         ("彼は〝橋を失った〟と言った。", "橋を失った"),
+        ("他说\uff02我们赢了\uff02。", "我们赢了"),
     ],
     ids=[
         "single guillemets", "single guillemets reversed", "corner brackets", "white corner brackets",
         "swedish double", "swedish single", "german single low-high", "reversed guillemets nested",
-        "double primes", "single primes", "double prime quotation marks",
+        "double primes", "single primes", "double prime quotation marks", "fullwidth quotation marks",
     ],
 )  # fmt: skip
 def test_quotes_in_the_marks_of_other_languages_and_typewriters_are_quotes(text: str, quoted: str) -> None:
