@@ -4,7 +4,9 @@ Found verbatim after normalising (`matching.normalise_text`) it passes. A quote 
 when its parts are there in order within one passage, the words left out do not negate, and it does not join
 words of two sentences where either is cut inside its clause ("Russia … won" from "Russia has lost everything;
 the only one who won is Ukraine", "我们…赢了" from "我们输了。俄罗斯赢了。"): "we will … close the tunnel"
-does not pass on "We will not close the tunnel". The two parts of a quote the citing passage interrupts to
+does not pass on "We will not close the tunnel"; in a platform's post, a line that ends with no stop before
+one opening with a capital letter ends its sentence there ("Russia … will win" from "Russia will lose",
+"Ukraine will win" on the next line). The two parts of a quote the citing passage interrupts to
 name its speaker (`"We will win," he said, "by spring."`, `«…», — написал Рыбарь, — «…»`) are read together
 so too: each found apart does not pass ("We will not retreat," he wrote, "from Kherson." on "We will not
 retreat. We will leave from Kherson."); so are the words around its speaker's inside its marks, between dashes
@@ -96,6 +98,7 @@ from provenance.checks.matching import (
     name_key,
     normalise_text,
     only_inserted,
+    quote_fragments,
     quoted_in_source,
     script_of,
     sharp_s_changed_word,
@@ -727,6 +730,26 @@ def _read_together(first: str, second: str, parts: list[str]) -> str | None:
     )
 
 
+# A post's author ends a sentence with a line break as often as with a full stop ("Russia will lose" on one
+# line, "Ukraine will win" on the next): read as one sentence, "Russia … will win" passed, joining its
+# subject to what the next line says. A line that ends with no stop before one that opens with a capital
+# letter is read as a sentence ending there; one going on in small letters (`We will win` / `the war`) is
+# the same sentence. Only a platform's post (a page's or a PDF's lines are wrapped), and only for a quote
+# with elided words, whose parts must not join two sentences: a quote as written stays found over a line
+# break before a name (`Our troops entered` / `Kherson`). The stop set there is the one dot leader (U+2024),
+# a full stop once normalised (NFKC), taken out again of the excerpts shown.
+_LINE_STOP = "\u2024"
+_LINE_ENDING_NO_SENTENCE = re.compile(r"(?<=[^\W_])([ \t]*\n[ \t\n]*)(?=[^\W\d_])")
+
+
+def _lines_as_sentences(text: str) -> str:
+    """`text` with a stop (`_LINE_STOP`) where a line ends with a letter or a digit before a line that opens
+    with a capital letter."""
+    return _LINE_ENDING_NO_SENTENCE.sub(
+        lambda found: _LINE_STOP + found.group(1) if text[found.end()].isupper() else found.group(1), text
+    )
+
+
 def check_quote(given: CheckInput) -> CheckResult:
     quotes, source, left_out = given.quotes, given.source, given.quotes_left_out
     missed: CheckStatus = "fail" if given.strict_quotes else "warn"
@@ -740,6 +763,8 @@ def check_quote(given: CheckInput) -> CheckResult:
     # The title and the text are searched apart: a quote is not pieced together from the end of a headline and
     # the opening of the text.
     parts = [part for part in (source.text, source.title) if part and part.strip()]
+    lined = source.text is not None and "\n" in source.text and given.on_a_platform
+    line_parts = [_lines_as_sentences(part) for part in parts] if lined else None
     if not parts:
         return CheckResult(
             name="quote",
@@ -779,6 +804,9 @@ def check_quote(given: CheckInput) -> CheckResult:
         )
         elided = _best_match(uninterrupted, parts) if uninterrupted is not None else None
         match = elided if elided is not None and elided.verbatim else match
+        if line_parts and match is not None and match.verbatim and match.caution is None:
+            by_lines = _best_match(quote, line_parts) if len(quote_fragments(quote)) > 1 else None
+            match = by_lines if by_lines is not None and by_lines.caution is not None else match
         if match is None:
             if only_inserted(quote):  # a paraphrase in brackets still says what the source said
                 status = missed
@@ -890,5 +918,5 @@ def check_quote(given: CheckInput) -> CheckResult:
         status=status,
         detail="; ".join(notes) + given.read_from,
         cited=cited,
-        found=" | ".join(found) or None,
+        found=" | ".join(found).replace(_LINE_STOP, "") or None,
     )

@@ -807,6 +807,46 @@ def test_an_elision_that_joins_words_of_two_sentences_mid_clause_warns(said: str
     assert "the elision joins words of two sentences, leaving out" in result.detail
 
 
+@pytest.mark.parametrize("quote", ["Russia \u2026 will win", "Russia will \u2026 win"])
+def test_an_elision_joining_two_lines_of_a_post_that_are_two_sentences_warns(quote: str) -> None:
+    # Each passed: a post's line ends its sentence as a full stop does, and the elision joined "Russia" to
+    # what the next line says of Ukraine.
+    result = check_quote(_given(source=_post_saying("Russia will lose\nUkraine will win"), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert "the elision joins words of two sentences, leaving out" in result.detail, result.detail
+
+
+def test_a_quote_over_a_post_s_lines_of_one_sentence_or_whole_sentences_still_passes() -> None:
+    for said, quote in [
+        ("We will win\nthe war.", "we will win the war"),
+        (
+            "We will rebuild the bridge\nIt will take time\nWe will do it by spring",
+            "we will rebuild the bridge",
+        ),
+        (
+            "We will rebuild the bridge\nIt will take time\nWe will do it by spring",
+            "we will rebuild the bridge \u2026 we will do it by spring",
+        ),
+        ("We will win\nthe war, and soon.", "we will \u2026 the war"),
+        # As written, a quote over a line break before a name is found, as before.
+        ("Our troops entered\nKherson today.", "our troops entered Kherson"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, result.detail)
+        assert result.found is not None and "\u2024" not in result.found  # the source's words as written
+
+
+def test_a_quote_over_a_page_s_wrapped_lines_is_read_as_before() -> None:
+    # A page's or a PDF's lines are wrapped: a line break there ends no sentence.
+    page = _post_saying("The mayor said Russia will lose\nUkraine will win the war").model_copy(
+        update={"platform": Platform.WEB}
+    )
+    given = dataclasses.replace(
+        _given(source=page, quotes=("Russia will lose Ukraine",)), citation=_cited_author("x")
+    )
+    assert check_quote(given).status == "pass"
+
+
 def test_an_elision_of_whole_sentences_or_of_an_attribution_still_passes() -> None:
     for said, quote in [
         (
