@@ -34,7 +34,8 @@ from typing import NamedTuple
 # German and Danish quote »so«: the `«` closing it is no quote opened and left open (`unclosed_quotes`).
 #
 # Other languages' and typewriters' marks are quotes as well: single guillemets (U+2039 and U+203A, either
-# way round), CJK corner brackets (「…」, 『…』) and double prime quotation marks (〝…〟), the German single
+# way round), CJK corner brackets (「…」, 『…』), fullwidth quotation marks (U+FF02 … U+FF02, as Chinese and
+# Japanese input methods type them) and double prime quotation marks (〝…〟), the German single
 # low-high (U+201A … U+2018), Swedish and Finnish marks that open as they close (”…”, U+2019 … U+2019) and
 # primes typed for quotes (″…″, U+2032 … U+2032). Left out, their words were never compared with the source
 # and the footnote came out verified. A mark that is the same at both ends opens as a straight one does, at
@@ -42,6 +43,10 @@ from typing import NamedTuple
 # apostrophe (U+2019 before `90s`, after `farmers`) open nothing. A `«…»` quote holds one `»…«` within it
 # (a `»` opening after a space before a word, the `«` closing it after a word); side by side (`«a» et «b»`)
 # they are two quotes.
+#
+# A straight mark opens a quote right after a colon or a comma too (`wrote:"We lost"`, `said,"no"`), as
+# typed without a space (often by writers of Russian, whose `написал:"…"` is usual online): left out, the
+# quote was never compared and its footnote came out verified. An inch mark follows a digit, not these.
 #
 # An inch mark inside a straight quote (`"the screen is 12" wide"`) does not close it where a closing mark
 # follows on its line before any other mark: the quote was "the screen is 12", and it passed on "the screen is
@@ -62,12 +67,13 @@ _QUOTED = re.compile(
     r"|\u203a(?P<single_guillemet_reversed>[^\u2039\u203a]*)\u2039"
     r"|「(?P<corner>[^「」]*)」"
     r"|『(?P<white_corner>[^『』]*)』"
+    r"|\uff02(?P<fullwidth>[^\uff02]*)\uff02"
     r"|〝(?P<double_prime>[^〝〞〟]*)[〞〟]"
     r"|\u2018(?<!\w\u2018)(?P<single>[^\u2018]*?)\u2019(?!\w)"
     r"(?:(?<![sS]\u2019)|(?![ \t][^\u2018\u2019]*?[^\s\u2018\u2019sS]\u2019(?!\w)))"
     r"|\u201a(?<!\w\u201a)(?P<low_single>[^\u201a]*?)[\u2018\u2019](?!\w)"
-    r'|"(?<![^\s(\[{\u2014\u2013-]")(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
-    r'|"(?<![^\s(\[{\u2014\u2013-]")(?=[^\s"])'
+    r'|"(?<![^\s(\[{\u2014\u2013:,-]")(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
+    r'|"(?<![^\s(\[{\u2014\u2013:,-]")(?=[^\s"])'
     r'(?P<straight>(?:[^"]|(?<=\d)"(?=[ \t][^"\n]*[^\s"]"(?!\w)))*?[^\s"])"'
     r'(?:(?<!\d")|(?![ \t][^"\n]*[^\s"]"(?!\w)))'
     r"|”(?<![^\s(\[{\u2014\u2013-]”)(?=[^\s“”])(?P<closing_twice>[^“”]*?[^\s“”])”(?!\w)"
@@ -99,7 +105,7 @@ class Quote(NamedTuple):
 # the source, and a quote check looking for those words in the source warned on a correct citation. Within
 # a code span each mark is read as a letter, so it neither opens nor closes a quote, and a quote around the
 # code (`he typed “`rm -rf`” and left`) is still one. The text each quote gives is the text as written.
-QUOTE_MARKS = "“”„«»\u2039\u203a「」『』〝〞〟\u2018\u2019\u201a\u2032\u2033\"'"
+QUOTE_MARKS = "“”„«»\u2039\u203a「」『』〝〞〟\uff02\u2018\u2019\u201a\u2032\u2033\"'"
 _QUOTE_MARKS_AS_LETTERS = str.maketrans(dict.fromkeys(QUOTE_MARKS, "x"))
 
 CodeSpans = Sequence[tuple[int, int]]  # where code stands in a text: start and end of each, in order
@@ -144,12 +150,15 @@ def find_quotes(text: str) -> tuple[str, ...]:
     return tuple(quote.text for quote in iter_quotes(text))
 
 
-# A straight mark opens as it does a closed quote: at a word start before a non-space (`wrote: "We lost`), so
+# A straight mark opens as it does a closed quote: at a word start, or after a colon or a comma (`wrote:"We
+# lost`), before a non-space (`wrote: "We lost`), so
 # the inch mark in `a 12" screen` and a mark set apart by spaces open nothing; so do the marks that are the
 # same at both ends (Swedish `”`, a double prime), and a single guillemet (U+2039) only before a non-space
 # (before a space it is a link's arrow, `Back`). A single mark (`'`, U+2019, U+201A) is left alone: most
 # are apostrophes.
-_OPENING_MARKS = re.compile(r'[“„«「『〝]|\u2039(?=\S)|(["”″])(?<![^\s(\[{\u2014\u2013-]["”″])(?=[^\s"”″])')
+_OPENING_MARKS = re.compile(
+    r'[“„«「『〝]|\u2039(?=\S)|(["”″])(?<![^\s(\[{\u2014\u2013-][”″])(?<![^\s(\[{\u2014\u2013:,-]")(?=[^\s"”″])'
+)
 _SAME_AT_BOTH_ENDS = '"”″'
 
 

@@ -21,12 +21,13 @@ _PLAIN_QUOTED = re.compile(
     r"|\u203a(?P<single_guillemet_reversed>[^\u2039\u203a]*)\u2039"
     r"|「(?P<corner>[^「」]*)」"
     r"|『(?P<white_corner>[^『』]*)』"
+    r"|\uff02(?P<fullwidth>[^\uff02]*)\uff02"
     r"|〝(?P<double_prime>[^〝〞〟]*)[〞〟]"
     r"|(?<!\w)\u2018(?P<single>[^\u2018]*?)\u2019(?!\w)"
     r"(?:(?<![sS]\u2019)|(?![ \t][^\u2018\u2019]*?[^\s\u2018\u2019sS]\u2019(?!\w)))"
     r"|(?<!\w)\u201a(?P<low_single>[^\u201a]*?)[\u2018\u2019](?!\w)"
-    r'|(?<![^\s(\[{\u2014\u2013-])"(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
-    r'|(?<![^\s(\[{\u2014\u2013-])"(?=[^\s"])'
+    r'|(?<![^\s(\[{\u2014\u2013:,-])"(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
+    r'|(?<![^\s(\[{\u2014\u2013:,-])"(?=[^\s"])'
     r'(?P<straight>(?:[^"]|(?<=\d)"(?=[ \t][^"\n]*[^\s"]"(?!\w)))*?[^\s"])"'
     r'(?:(?<!\d")|(?![ \t][^"\n]*[^\s"]"(?!\w)))'
     r"|(?<![^\s(\[{\u2014\u2013-])”(?=[^\s“”])(?P<closing_twice>[^“”]*?[^\s“”])”(?!\w)"
@@ -41,7 +42,8 @@ _PLAIN_QUOTED = re.compile(
 )
 _GROUPS = (
     "curly", "curly_straight", "low", "guillemet", "guillemet_reversed", "single_guillemet",
-    "single_guillemet_reversed", "corner", "white_corner", "double_prime", "single", "low_single",
+    "single_guillemet_reversed", "corner", "white_corner", "fullwidth", "double_prime", "single",
+    "low_single",
     "straight_curly", "straight", "closing_twice", "double_primes", "straight_single", "single_twice",
     "single_primes",
 )  # fmt: skip
@@ -59,7 +61,7 @@ def _plain_quotes(text: str) -> list[Quote]:
 _PIECES = [
     "“", "”", "„", "«", "»", "\u2018", "\u2019", '"', "a", "it", " ", "  ", "\n", "(", "[", "{", "\u2014",
     "\u2013", "-", "12", ".", "é", "_", "'", "em", "s", "\u2039", "\u203a", "「", "」", "『", "』",
-    "〝", "〞", "〟", "\u201a", "\u2032", "\u2033",
+    "〝", "〞", "〟", "\u201a", "\u2032", "\u2033", ":", ",", "\uff02",
 ]  # fmt: skip
 
 
@@ -126,6 +128,32 @@ def test_a_quote_opened_and_never_closed_runs_to_the_marker_after_it() -> None:
     assert _unclosed(text, [text.index(" Then")]) == ["The convoy never reached the bridge."]
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('Rybar wrote:"we will lose".', ("we will lose",)),
+        ('Rybar wrote,"we will lose".', ("we will lose",)),
+        ('Рыбарь написал:"мы проиграем".', ("мы проиграем",)),
+        ('"We will win","we will lose" and "we will draw".', ("We will win", "we will lose", "we will draw")),
+        ('Rybar wrote:"we will lose” again.', ("we will lose",)),
+    ],
+)
+def test_a_straight_quote_typed_right_after_a_colon_or_a_comma_is_a_quote(
+    text: str, quoted: tuple[str, ...]
+) -> None:
+    # Each was no quote: its words were never compared with the source, and the footnote came out verified.
+    assert find_quotes(text) == quoted
+
+
+def test_an_inch_mark_after_a_comma_s_number_still_opens_no_quote() -> None:
+    assert find_quotes('Screens of 12",15" and 17" were sold, "all of them" he said.') == ("all of them",)
+
+
+def test_a_straight_quote_opened_after_a_colon_and_never_closed_runs_to_the_marker_after_it() -> None:
+    text = 'Rybar wrote:"The convoy never reached the bridge. Then "ok" he said.'
+    assert _unclosed(text, [text.index(" Then")]) == ["The convoy never reached the bridge."]
+
+
 def test_a_straight_quote_opened_and_never_closed_runs_to_the_marker_after_it() -> None:
     # As a curly one does: a plain-text report's `"` left open was no quote, and its footnote came out
     # verified without the words compared.
@@ -186,11 +214,12 @@ def test_a_german_quote_in_reversed_guillemets_is_a_quote_and_opens_none_left_op
         ("He wrote ″we lost the bridge″ at dawn.", "we lost the bridge"),
         ("He wrote \u2032we lost the bridge\u2032 at dawn.", "we lost the bridge"),
         ("彼は〝橋を失った〟と言った。", "橋を失った"),
+        ("他说\uff02我们赢了\uff02。", "我们赢了"),
     ],
     ids=[
         "single guillemets", "single guillemets reversed", "corner brackets", "white corner brackets",
         "swedish double", "swedish single", "german single low-high", "reversed guillemets nested",
-        "double primes", "single primes", "double prime quotation marks",
+        "double primes", "single primes", "double prime quotation marks", "fullwidth quotation marks",
     ],
 )  # fmt: skip
 def test_quotes_in_the_marks_of_other_languages_and_typewriters_are_quotes(text: str, quoted: str) -> None:

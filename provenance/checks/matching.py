@@ -1221,6 +1221,28 @@ def _asked(haystack: str, start: int, end: int, asks: bool = False, lined: str =
 # Where a sentence or a clause ends inside the words an elision leaves out (not the dots of an ellipsis).
 _SENTENCE_BREAK = re.compile(r"(?<!\.)[.!?;](?!\.) ")
 _UNSPACED_SENTENCE_BREAK = re.compile("[\u3002\uff61]")  # the ideographic full stop (NFKC keeps it)
+# Or where a comma and a conjunction open a clause of another subject, a pronoun (read case folded), than its
+# sentence's first word: "we … won" passed on "We lost, and they won" ("We will fight, and we will win" is one
+# subject's).
+_CLAUSE_OF_ANOTHER = re.compile(
+    r", (?:and|but|yet|while|whereas|\u0430|но|и|\u0456|та|але) "
+    r"(i|we|they|he|she|it|you|мы|они|он|она|ми|вони|він|вона) "
+)
+_SUBJECT_REACH = 300  # characters before a gap looked through for its sentence's start
+
+
+def _clause_of_another(haystack: str, end: int, gap: str) -> bool:
+    """Whether `gap`, the words an elision leaves out after `end`, opens a clause of another subject than the
+    first word of the sentence it starts in (`_CLAUSE_OF_ANOTHER`)."""
+    clause = _CLAUSE_OF_ANOTHER.search(gap)
+    if clause is None:
+        return False
+    reach = max(0, end - _SUBJECT_REACH)
+    breaks = [found.end() for found in _SENTENCE_BREAK.finditer(haystack, reach, end)]
+    opening = haystack[breaks[-1] if breaks else reach : end + 1].split(maxsplit=1)
+    return not opening or opening[0] != clause.group(1)
+
+
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 
@@ -1235,7 +1257,11 @@ def _spliced(haystack: str, spans: list[tuple[int, int]]) -> str | None:
     sentences, or clauses cut at their commas, may be joined."""
     for (_, end), (start, _) in itertools.pairwise(spans):
         gap = haystack[end:start]
-        if _SENTENCE_BREAK.search(gap) is None and _UNSPACED_SENTENCE_BREAK.search(gap) is None:
+        if (
+            _SENTENCE_BREAK.search(gap) is None
+            and _UNSPACED_SENTENCE_BREAK.search(gap) is None
+            and not _clause_of_another(haystack, end, gap)
+        ):
             continue
         mid_end = gap[:1] == " " and _WORD_CHAR.match(gap, 1) is not None
         mid_start = gap[-1:] == " " and len(gap) > 1 and _WORD_CHAR.match(gap[-2]) is not None

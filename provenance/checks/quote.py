@@ -4,7 +4,14 @@ Found verbatim after normalising (`matching.normalise_text`) it passes. A quote 
 when its parts are there in order within one passage, the words left out do not negate, and it does not join
 words of two sentences where either is cut inside its clause ("Russia … won" from "Russia has lost everything;
 the only one who won is Ukraine", "我们…赢了" from "我们输了。俄罗斯赢了。"): "we will … close the tunnel"
-does not pass on "We will not close the tunnel". The writer's words in square brackets (`[sic]`, `[t]he`,
+does not pass on "We will not close the tunnel"; in a platform's post, a line that ends with no stop before
+one opening with a capital letter ends its sentence there ("Russia … will win" from "Russia will lose",
+"Ukraine will win" on the next line). The two parts of a quote the citing passage interrupts to
+name its speaker (`"We will win," he said, "by spring."`, `«…», — написал Рыбарь, — «…»`) are read together
+so too: each found apart does not pass ("We will not retreat," he wrote, "from Kherson." on "We will not
+retreat. We will leave from Kherson."); so are the words around its speaker's inside its marks, between dashes
+(`«Мы не отступим, — написал Рыбарь, — из Херсона»`), when the quote as written is not in the source and that
+speaker is the post's author, or the one it quotes. The writer's words in square brackets (`[sic]`, `[t]he`,
 `they [the soldiers] crossed`) are not looked for: a bracket stands for the source's words it replaces, as an
 ellipsis does, but a negation in one does not pass, nor one that stands for more of the source's words than
 whom a pronoun means ("Ukraine [won]" for "Ukraine lost", "[500]" for "50"; after the quote's last words, for
@@ -53,7 +60,12 @@ speaker or an organisation (`The Kremlin said "…"` of its spokesman's words) o
 words on (`Rybar reported "…"`, `According to Rybar, "…"`, `Рыбарь сообщил: «…»`), the source's own author
 named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's own
 words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
-them pass as before.
+them pass as before. A passage's speaker may be a pronoun (`Medvedev replied. He wrote: "…"`, `"…," he said`,
+`According to him, "…"`, `His post said "…"`, `«…», — написал он`): it is read as the one speaker the
+sentence before names plainly (not `Medvedev and Peskov replied`, nor `Medvedev replied to Peskov`), for the
+rule above and for words a platform post says as its own: given so to another than its author (no
+organisation, not said to have passed them on, the post's author not named beside the pronoun), they warn
+naming that person (a named speaker is `author`'s to compare).
 Words a reply or a quote post repeats in its own quote marks of the post it answers or quotes
 (`@rumourmill You wrote "the port will close tomorrow". Here are the facts: …`, the words also in its
 `in_reply_to` or `quoted_post`), and says nowhere outside its marks, are that post's: they warn naming whose,
@@ -68,7 +80,9 @@ makes every quote not confirmed as quoted a `fail`.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
@@ -84,6 +98,7 @@ from provenance.checks.matching import (
     name_key,
     normalise_text,
     only_inserted,
+    quote_fragments,
     quoted_in_source,
     script_of,
     sharp_s_changed_word,
@@ -91,7 +106,7 @@ from provenance.checks.matching import (
 from provenance.locate.speakers import Speaker, named_in_full, quote_speaker, split_sentences
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
 from provenance.names import ORGANISATION_WORDS
-from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS
+from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, iter_quotes
 
 _SHOWN_CHARS = 300
 
@@ -183,6 +198,31 @@ _ANSWERING_WORDS = frozenset({
 })  # fmt: skip
 
 
+def _quoted_first(text: str, quote: str) -> str:
+    """`text` with each place it writes `quote`'s words before it first quotes them blanked: the passage is
+    read where it quotes them. 'Reports say we will win. Rybar wrote "we will win".' was read at its first
+    words, whose sentence names no speaker, and Rybar's quote of Medvedev's words passed as his own."""
+    quoted = next((found.start for found in iter_quotes(text) if quote in found.text), None)
+    if quoted is None:
+        return text
+    pieces: list[str] = []
+    done = 0
+    at = text.find(quote, 0, quoted)
+    while at >= 0:
+        pieces += (text[done:at], " " * len(quote))
+        done = at + len(quote)
+        at = text.find(quote, done, quoted)
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+def _quoting(given: CheckInput, quote: str) -> Iterator[tuple[Context, str]]:
+    """Each citing passage that quotes `quote` (of `passage_quotes`) with its text read where it quotes them
+    (`_quoted_first`)."""
+    for context, quoted in given.passage_quotes:
+        if quoted == quote:
+            yield context, _quoted_first(context.text, quote)
+
+
 def _repeated_from_answered(
     quote: str, parts: list[str], given: CheckInput, source: SourcePost
 ) -> tuple[str, str] | None:
@@ -211,12 +251,10 @@ def _repeated_from_answered(
     own = {name_key(name) for name in (source.author, source.handle) if name}
     if not own.isdisjoint(authors):
         return None  # a thread's next post repeating the account's own words: they are its own
-    for context, quoted in given.passage_quotes:
-        if quoted != quote:
-            continue
-        if any(key in name_key(_around_quote(context.text, quote)) for key in authors):
+    for _, text in _quoting(given, quote):
+        if any(key in name_key(_around_quote(text, quote)) for key in authors):
             return None  # 'The ministry answered Rumour Mill's "…"': the report says whose the words are
-        if _reported(context.text, quote, _ANSWERING_WORDS):
+        if _reported(text, quote, _ANSWERING_WORDS):
             return None  # 'The ministry denied that "…"': the report says its speaker answered the words
     return others
 
@@ -393,6 +431,9 @@ _REPORTING_WORDS = frozenset({
     "сообщает", "сообщают", "передает", "передаёт", "процитировал", "цитирует", "повідомив", "повідомила",
     "повідомляє", "selon", "laut", "zufolge", "según",
 })  # fmt: skip
+# Of them, those by which a passage gives the words to whom it names (`According to him, "…"`): a speaker who
+# passed another's words on in the source's marks, but not the source's own.
+_ACCORDING_WORDS = frozenset({"according", "selon", "laut", "zufolge", "según"})
 _REPORTED_REACH = 120
 _CLAUSE_STOPS = ".!?;"
 
@@ -437,9 +478,9 @@ def _mentioned_in(text: str, speaker: Speaker) -> bool:
     return False
 
 
-def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> Speaker | None:
-    """The person the source gives `quote` to, in its own quote marks, when the citing passage gives it to
-    another (its speaker: `quote_speaker`) without saying the source quotes that person; else None."""
+def _named_in_source(quote: str, parts: list[str]) -> Speaker | None:
+    """The one person the source gives `quote` to, in its own quote marks, wherever it has them; None when
+    it says the words itself somewhere, names nobody for them, or gives them to several."""
     named: Speaker | None = None
     for part in parts:
         places = quoted_in_source(quote, part)
@@ -450,14 +491,95 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
             if person is None or (named is not None and name_key(person.name) != name_key(named.name)):
                 return None  # the source says the words itself somewhere, or gives them to several
             named = person
+    return named
+
+
+# A singular personal pronoun a citing passage gives a quote to (`Medvedev replied. He wrote: "…"`, `"…," she
+# said`, `According to him, "…"`, `His post said "…"`, `«…», — написал он`, `По её словам, «…»`):
+# `quote_speaker` names nobody for it, and the words passed as the cited post's own though the report gives
+# them to the person the sentence before names. `sie` and `they` are left out: they may be several.
+_PRONOUN = re.compile(
+    r"(?<!\w)(?:(?P<subject>he|she|он|она|він|вона|il|elle|él|ella|er)|(?P<object>him|her)|(?P<owner>his)"
+    r"|(?P<slavic>(?P<by>по|за) (?:\u0435\u0433\u043e|её|\u0435\u0435|його|її) (?P<words>словам|словами))"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+_PRONOUNS_TRIED = 4  # in the quote's sentence: the one before its verb is among the first
+
+
+def _in_place_of(pronoun: re.Match[str], name: str) -> list[str]:
+    """What `name` is written as in the place of `pronoun` (`_PRONOUN`): `her` may be `him`'s or `his`'."""
+    if pronoun["slavic"]:
+        return [f"{pronoun['by']} {pronoun['words']} {name}"]  # `По её словам` is `По словам Анны`
+    if pronoun["owner"]:
+        return [f"{name}'s"]
+    if pronoun["object"] and pronoun["object"].casefold() == "her":
+        return [name, f"{name}'s"]
+    return [name]
+
+
+def _named_plainly(sentence: str) -> Speaker | None:
+    """The speaker `sentence` names when read as leading into a quote: one, plainly (`Medvedev replied.`), not
+    a list (`Medvedev and Peskov replied.`) nor one beside another (`Medvedev replied to Peskov.`)."""
+    before = sentence.rstrip(".!?\u2026 ")
+    return quote_speaker(f"{before}: \u201c{_PLACEHOLDER}\u201d", _PLACEHOLDER)
+
+
+def _sentence_and_before(text: str, quote: str) -> tuple[str, str] | None:
+    """The sentence of the passage `text` that holds `quote` (as `_around_quote` finds it) and the one before
+    it; None when no sentence holds it, or none stands before it."""
+    sentences = split_sentences(text)
+    opening = " ".join(quote.split())[:_QUOTE_OPENING_CHARS]
+    at = next((at for at, sentence in enumerate(sentences) if opening in sentence), None)
+    return (sentences[at], sentences[at - 1]) if at else None
+
+
+def _speaker_before(text: str, quote: str) -> Speaker | None:
+    """The speaker the sentence before the one of the passage `text` that holds `quote` names plainly."""
+    sentences = _sentence_and_before(text, quote)
+    return _named_plainly(sentences[1]) if sentences is not None else None
+
+
+def _pronoun_speaker(text: str, quote: str) -> tuple[Speaker, str] | None:
+    """(speaker, pronoun) when the sentence of the passage `text` that holds `quote` gives it to a pronoun
+    (read as `quote_speaker` reads a name in its place) and the sentence before names one speaker plainly
+    (read as leading into a quote), whom the pronoun is read as; else None."""
+    sentences = _sentence_and_before(text, quote)
+    if sentences is None:
+        return None
+    sentence, before = sentences
+    if quote_speaker(sentence, quote) is not None:
+        return None
+    named = _named_plainly(before)
+    if named is None:
+        return None
+    for pronoun in itertools.islice(_PRONOUN.finditer(sentence), _PRONOUNS_TRIED):
+        for name in _in_place_of(pronoun, named.name):
+            speaker = quote_speaker(sentence[: pronoun.start()] + name + sentence[pronoun.end() :], quote)
+            if speaker is not None and name_key(speaker.name) == name_key(named.name):
+                return named, pronoun.group().split()[1] if pronoun["slavic"] else pronoun.group()
+    return None
+
+
+def _passage_speaker(text: str, quote: str) -> Speaker | None:
+    """Whom the passage `text` gives `quote` to: its named speaker (`quote_speaker`), else the one a pronoun
+    stands for (`_pronoun_speaker`), under the full name the passage gives them (`named_in_full`)."""
+    speaker = quote_speaker(text, quote)
+    if speaker is None:
+        by_pronoun = _pronoun_speaker(text, quote)
+        speaker = by_pronoun[0] if by_pronoun is not None else None
+    return named_in_full(text, speaker) if speaker is not None else None
+
+
+def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> Speaker | None:
+    """The person the source gives `quote` to, in its own quote marks, when the citing passage gives it to
+    another (its speaker: `_passage_speaker`) without saying the source quotes that person; else None."""
+    named = _named_in_source(quote, parts)
     if named is None:
         return None
     misattributed = False
-    for context, quoted in given.passage_quotes:
-        if quoted != quote:
-            continue
-        speaker = quote_speaker(context.text, quote)
-        speaker = named_in_full(context.text, speaker) if speaker is not None else None
+    for _, text in _quoting(given, quote):
+        speaker = _passage_speaker(text, quote)
         if speaker is None:
             continue
         family = Speaker(named.name.split()[-1], named.source, genitive=named.genitive)
@@ -466,9 +588,9 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
             return None
         if _an_organisation(speaker.name):
             return None  # 'The Kremlin said "…"' for its spokesman's words: it speaks through its people
-        if _reported(context.text, quote):
+        if _reported(text, quote):
             return None  # 'Rybar reported "…"', 'According to Rybar, "…"': he passed the words on, as he did
-        if _mentioned_in(_around_quote(context.text, quote), named):
+        if _mentioned_in(_around_quote(text, quote), named):
             return None  # 'Rybar quoted Medvedev: "…"': the report says the source quotes them
         misattributed = True
     own = [name for name in (source.author, source.handle, source.publisher) if name]
@@ -477,6 +599,155 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
             None  # no speaker in the report, or the source's own author ('Rybar wrote: «…»' in Rybar's post)
         )
     return named
+
+
+def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> str | None:
+    """A note when a citing passage gives `quote`, which the source says as its own (no one named for it in
+    its marks), by a pronoun (`_pronoun_speaker`) to another person than the post's author; else None.
+
+    A speaker the passage names (`Medvedev wrote: "…"`) is the author check's to compare with the post's
+    account; one a pronoun stands for is read nowhere else. As there, only a platform post's author is held to
+    it (a web page's byline is its writer), an organisation speaks through its people, an accounts registry
+    may tie the speaker to the account, and a passage that names the post's author beside the pronoun may mean
+    them by it (`Medvedev attacked Rybar. He wrote: "…"`)."""
+    if not given.on_a_platform or given.citation.located is not None:
+        return None
+    own = [name for name in (source.author, source.handle, source.publisher) if name]
+    for context, text in _quoting(given, quote):
+        if (by_pronoun := _pronoun_speaker(text, quote)) is None:
+            continue
+        speaker, pronoun = named_in_full(text, by_pronoun[0]), by_pronoun[1]
+        if _same_person(speaker, own) or _an_organisation(speaker.name):
+            continue
+        if _reported(text, quote, _REPORTING_WORDS - _ACCORDING_WORDS):
+            continue  # 'Medvedev replied. He quoted "…"': he repeated the post's words
+        around = _around_quote(text, quote)
+        if any(_mentioned_in(around, Speaker(name, "subject")) for name in own):
+            continue
+        if _named_in_source(quote, parts) is not None:
+            continue  # the source's marks give them to someone: `_given_as_anothers` compares them
+        return (
+            f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, whom its "
+            f"{pronoun!r} stands for, but the source says them as its own ({', '.join(own)}): attribute them "
+            f"to its author, or cite where {speaker.name} said them"
+        )
+    return None
+
+
+# A quote a passage interrupts to name its speaker (`"We will win," he said, "by spring."`, `«Мы не
+# отступим», — написал Рыбарь, — «из Херсона»`) is one quote: each part was found apart, anywhere in the
+# source, and "We will not retreat … from Kherson" passed on "We will not retreat. We will leave from
+# Kherson." Read together as an elided quote, its parts must stand in order in one passage, joining no two
+# sentences where either is cut. The first part ends at a comma, a few words (a speaker and a verb) end at
+# one, and the second opens in lower case.
+_INTERRUPTION = re.compile(
+    r",?[ \t]*[\u2014\u2013-]?[ \t]*[^\W\d_][^.!?;:\n\"\u201c\u201d\u00ab\u00bb\u201e]{0,80}"
+    r",[ \t]*[\u2014\u2013-]?[ \t]*"
+)
+_INTERRUPTION_WORDS = 6
+
+
+def _interrupted_quotes(contexts: tuple[Context, ...]) -> list[tuple[str, str]]:
+    """The quotes of the citing passages that stand as the two parts of one quote interrupted by its speaker
+    (`_INTERRUPTION`), each pair once, in order."""
+    pairs: dict[tuple[str, str], None] = {}
+    for context in contexts:
+        kept = set(context.quotes)
+        if len(kept) < 2:
+            continue
+        found = itertools.islice(iter_quotes(context.text), _QUOTES_LEFT_OUT)
+        for first, second in itertools.pairwise(found):
+            if first.text not in kept or second.text not in kept:
+                continue
+            between = context.text[first.end : second.start]
+            opening = next((char for char in second.text if char.isalpha()), "")
+            words = sum(any(char.isalpha() for char in word) for word in between.split())
+            if (
+                (first.text.endswith(",") or between.lstrip().startswith(","))
+                and opening.islower()
+                and words <= _INTERRUPTION_WORDS
+                and _INTERRUPTION.fullmatch(between)
+            ):
+                pairs[first.text, second.text] = None
+    return list(pairs)
+
+
+# Russian and Ukrainian interrupt a quote inside its marks, between dashes (`«Мы не отступим, — написал
+# Рыбарь, — из Херсона»`): the author's words are no words of the source, and the true quote warned as not
+# found. When the quote as written is not in the source, it is read without them, as an elided quote, if they
+# name its speaker (`quote_speaker`) or are a few words with a pronoun (`— написал он, —`), and that speaker
+# (for a pronoun, whom the sentence before names, if it names one) is the post's author, an organisation, or
+# the one the source's marks give the words to: `— написал Медведев, —` on Rybar's own words stays unfound.
+_INTERRUPTION_INSIDE = re.compile(
+    r"(?<=[,.!?\u2026]) [\u2014\u2013] ([^\u2014\u2013\n]{1,80}?)[,.:] [\u2014\u2013] "
+)
+_INTERRUPTION_PRONOUN_WORDS = 4
+
+
+def _without_interruption(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> str | None:
+    """`quote` with the author's words interrupting it between dashes (`_INTERRUPTION_INSIDE`) elided, when
+    it has such words and they give it to its source's speaker; else None."""
+    found = _INTERRUPTION_INSIDE.search(quote)
+    if found is None:
+        return None
+    head, words = quote[: found.start()].rstrip(",.!?\u2026 "), found.group(1)
+    named = quote_speaker(f"\u00ab{head}\u00bb, \u2014 {words}.", head) if head else None
+    if named is None and (len(words.split()) > _INTERRUPTION_PRONOUN_WORDS or not _PRONOUN.search(words)):
+        return None
+    elided = f"{head} \u2026 {quote[found.end() :]}"
+    speakers = (
+        [named]
+        if named is not None
+        else [
+            before
+            for _, text in _quoting(given, quote)
+            if (before := _speaker_before(text, quote)) is not None
+        ]
+    )
+    own = [name for name in (source.author, source.handle, source.publisher) if name]
+    in_source = _named_in_source(elided, parts) if speakers else None
+    for speaker in speakers:
+        if not (
+            _same_person(speaker, own)
+            or _an_organisation(speaker.name)
+            or (in_source is not None and _same_person(in_source, [speaker.name]))
+        ):
+            return None
+    return elided
+
+
+def _read_together(first: str, second: str, parts: list[str]) -> str | None:
+    """What to look at when the two parts of an interrupted quote, each found, are not one passage of the
+    source read together (`_interrupted_quotes`); None when they are."""
+    joined = f"{first.rstrip(',').rstrip()} \u2026 {second}"
+    match = _best_match(joined, parts)
+    if match is not None and match.verbatim and match.caution is None:
+        return None
+    why = match.caution if match is not None and match.verbatim else "not found so in the source"
+    return (
+        f"{_short(first)!r} and {_short(second)!r}, one quote the passage interrupts, read together as "
+        f"{_short(joined)!r}: {why}; compare by hand"
+    )
+
+
+# A post's author ends a sentence with a line break as often as with a full stop ("Russia will lose" on one
+# line, "Ukraine will win" on the next): read as one sentence, "Russia … will win" passed, joining its
+# subject to what the next line says. A line that ends with no stop before one that opens with a capital
+# letter is read as a sentence ending there; one going on in small letters (`We will win` / `the war`) is
+# the same sentence. Only a platform's post (a page's or a PDF's lines are wrapped), and only for a quote
+# with elided words, whose parts must not join two sentences: a quote as written stays found over a line
+# break before a name (`Our troops entered` / `Kherson`). The stop set there is the one dot leader (U+2024),
+# a full stop once normalised (NFKC), taken out again of the excerpts shown.
+_LINE_STOP = "\u2024"
+_LINE_ENDING_NO_SENTENCE = re.compile(r"(?<=[^\W_])([ \t]*\n[ \t\n]*)(?=[^\W\d_])")
+
+
+def _lines_as_sentences(text: str) -> str:
+    """`text` with a stop (`_LINE_STOP`) where a line ends with a letter or a digit before a line that opens
+    with a capital letter."""
+    return _LINE_ENDING_NO_SENTENCE.sub(
+        lambda found: _LINE_STOP + found.group(1) if text[found.end()].isupper() else found.group(1), text
+    )
 
 
 def check_quote(given: CheckInput) -> CheckResult:
@@ -492,6 +763,8 @@ def check_quote(given: CheckInput) -> CheckResult:
     # The title and the text are searched apart: a quote is not pieced together from the end of a headline and
     # the opening of the text.
     parts = [part for part in (source.text, source.title) if part and part.strip()]
+    lined = source.text is not None and "\n" in source.text and given.on_a_platform
+    line_parts = [_lines_as_sentences(part) for part in parts] if lined else None
     if not parts:
         return CheckResult(
             name="quote",
@@ -505,6 +778,7 @@ def check_quote(given: CheckInput) -> CheckResult:
         )
     notes: list[str] = []
     found: list[str] = []
+    confirmed: set[str] = set()  # the quotes found as quoted
     status: CheckStatus = missed if left_out else "pass"
     source_language: str | None = None
     labels = _report_labels(given)
@@ -523,6 +797,16 @@ def check_quote(given: CheckInput) -> CheckResult:
         if quote in labels:
             continue
         match = _best_match(quote, parts)
+        uninterrupted = (
+            _without_interruption(quote, parts, given, source)
+            if match is None or not match.verbatim
+            else None
+        )
+        elided = _best_match(uninterrupted, parts) if uninterrupted is not None else None
+        match = elided if elided is not None and elided.verbatim else match
+        if line_parts and match is not None and match.verbatim and match.caution is None:
+            by_lines = _best_match(quote, line_parts) if len(quote_fragments(quote)) > 1 else None
+            match = by_lines if by_lines is not None and by_lines.caution is not None else match
         if match is None:
             if only_inserted(quote):  # a paraphrase in brackets still says what the source said
                 status = missed
@@ -567,6 +851,14 @@ def check_quote(given: CheckInput) -> CheckResult:
             )
             found.append(match.excerpt)
             continue
+        by_pronoun = _given_by_pronoun(quote, parts, given, source) if match.verbatim else None
+        if by_pronoun is not None:
+            # 'Medvedev replied. He wrote "we will win"' on Rybar's post saying it: Medvedev's words, says the
+            # report, which the post shows as Rybar's own.
+            status = missed
+            notes.append(by_pronoun)
+            found.append(match.excerpt)
+            continue
         repeated = _repeated_from_answered(quote, parts, given, source) if match.verbatim else None
         if repeated is not None:
             # The reply's own quote marks around the words of the post it answers: they are that post's.
@@ -577,6 +869,7 @@ def check_quote(given: CheckInput) -> CheckResult:
         if match.verbatim:
             notes.append(f"found {_short(quote)!r}")
             found.append(match.excerpt)
+            confirmed.add(quote)
             continue
         status = missed
         others = _in_others_words(quote, source.fields)
@@ -605,6 +898,11 @@ def check_quote(given: CheckInput) -> CheckResult:
         else:
             notes.append(f"not found verbatim ({match.score:.0f}% at best; a paraphrase?): {_short(quote)!r}")
             found.append(match.excerpt)
+    for first, second in _interrupted_quotes(given.contexts) if len(confirmed) > 1 else ():
+        apart = _read_together(first, second, parts) if {first, second} <= confirmed else None
+        if apart is not None:
+            status = missed
+            notes.append(apart)
     if left_out:
         notes.append(_left_out(left_out))
     elif not notes:  # every quoted passage was punctuation alone (`“…”`): nothing was compared
@@ -620,5 +918,5 @@ def check_quote(given: CheckInput) -> CheckResult:
         status=status,
         detail="; ".join(notes) + given.read_from,
         cited=cited,
-        found=" | ".join(found) or None,
+        found=" | ".join(found).replace(_LINE_STOP, "") or None,
     )

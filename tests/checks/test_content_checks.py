@@ -794,6 +794,9 @@ def test_quote_with_an_ordinary_elision_still_passes() -> None:
         # Chinese and Japanese write no space after a sentence's full stop.
         ("我们输了。俄罗斯赢了。", "我们\u2026赢了"),
         ("我々は負けた。ロシアが勝った。", "我々は\u2026勝った"),
+        # A comma and a conjunction open a clause of another subject.
+        ("We lost, and they won.", "we \u2026 won"),
+        ("Мы проиграли, \u0430 они победили.", "мы \u2026 победили"),  # but they won
     ],
 )
 def test_an_elision_that_joins_words_of_two_sentences_mid_clause_warns(said: str, quote: str) -> None:
@@ -802,6 +805,46 @@ def test_an_elision_that_joins_words_of_two_sentences_mid_clause_warns(said: str
     result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
     assert result.status == "warn", result.detail
     assert "the elision joins words of two sentences, leaving out" in result.detail
+
+
+@pytest.mark.parametrize("quote", ["Russia \u2026 will win", "Russia will \u2026 win"])
+def test_an_elision_joining_two_lines_of_a_post_that_are_two_sentences_warns(quote: str) -> None:
+    # Each passed: a post's line ends its sentence as a full stop does, and the elision joined "Russia" to
+    # what the next line says of Ukraine.
+    result = check_quote(_given(source=_post_saying("Russia will lose\nUkraine will win"), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert "the elision joins words of two sentences, leaving out" in result.detail, result.detail
+
+
+def test_a_quote_over_a_post_s_lines_of_one_sentence_or_whole_sentences_still_passes() -> None:
+    for said, quote in [
+        ("We will win\nthe war.", "we will win the war"),
+        (
+            "We will rebuild the bridge\nIt will take time\nWe will do it by spring",
+            "we will rebuild the bridge",
+        ),
+        (
+            "We will rebuild the bridge\nIt will take time\nWe will do it by spring",
+            "we will rebuild the bridge \u2026 we will do it by spring",
+        ),
+        ("We will win\nthe war, and soon.", "we will \u2026 the war"),
+        # As written, a quote over a line break before a name is found, as before.
+        ("Our troops entered\nKherson today.", "our troops entered Kherson"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, result.detail)
+        assert result.found is not None and "\u2024" not in result.found  # the source's words as written
+
+
+def test_a_quote_over_a_page_s_wrapped_lines_is_read_as_before() -> None:
+    # A page's or a PDF's lines are wrapped: a line break there ends no sentence.
+    page = _post_saying("The mayor said Russia will lose\nUkraine will win the war").model_copy(
+        update={"platform": Platform.WEB}
+    )
+    given = dataclasses.replace(
+        _given(source=page, quotes=("Russia will lose Ukraine",)), citation=_cited_author("x")
+    )
+    assert check_quote(given).status == "pass"
 
 
 def test_an_elision_of_whole_sentences_or_of_an_attribution_still_passes() -> None:
@@ -817,6 +860,10 @@ def test_an_elision_of_whole_sentences_or_of_an_attribution_still_passes() -> No
         ("The bridge, which was damaged in March, was reopened on Monday.", "the bridge \u2026 was reopened"),
         ("我们最终赢了。", "我们\u2026赢了"),
         ("我们输了。但是我们赢了。", "我们输了。\u2026我们赢了"),
+        # A clause of the same subject, or none of a pronoun's.
+        ("We will fight, and we will win.", "we will \u2026 win"),
+        ("We fought for days, and in the end we won.", "we \u2026 won"),
+        ("Russia, and its allies, will be defeated.", "Russia \u2026 will be defeated"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
@@ -2497,6 +2544,256 @@ def test_a_quote_the_source_sets_in_its_own_marks_still_passes_when_the_report_g
 ) -> None:
     result = check_quote(_cited_in(passage, (quote,), said))
     assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "said", "whom"),
+    [
+        ('Medvedev replied. He wrote: "we will win".', "we will win", "We will win.", "Medvedev"),
+        ('Medvedev replied. "We will win," he wrote.', "We will win,", "We will win.", "Medvedev"),
+        ('Medvedev replied. Then he added: "we will win".', "we will win", "We will win.", "Medvedev"),
+        (
+            "Медведев написал в Telegram. Он написал: «мы победим».",
+            "мы победим",
+            "Мы победим.",
+            "Медведев",
+        ),
+        (
+            'Dmitry Medvedev, the deputy chairman, replied on Telegram. She said "we will win".',
+            "we will win",
+            "We will win.",
+            "Dmitry Medvedev",
+        ),
+        ('Medvedev replied. According to him, "we will win".', "we will win", "We will win.", "Medvedev"),
+        ('Medvedev replied. His post said "we will win".', "we will win", "We will win.", "Medvedev"),
+        ('Anna Smith replied. Her post said "we will win".', "we will win", "We will win.", "Anna Smith"),
+        (
+            "Медведев написал в Telegram. По \u0435\u0433\u043e словам, «мы победим».",  # his, in Russian
+            "мы победим",
+            "Мы победим.",
+            "Медведев",
+        ),
+    ],
+)
+def test_a_quote_a_passage_gives_by_a_pronoun_to_another_than_the_post_s_author_warns_naming_them(
+    passage: str, quote: str, said: str, whom: str
+) -> None:
+    # Each passed as the post's own words: the report gives them to the person the sentence before names, and
+    # neither check read a speaker from the pronoun.
+    result = check_quote(_cited_in(passage, (quote,), said))
+    assert result.status == "warn", result.detail
+    assert f"gives {quote!r} to {whom}, whom its" in result.detail, result.detail
+    assert "but the source says them as its own (Рыбарь, rybar)" in result.detail, result.detail
+
+
+def test_a_quote_a_passage_gives_by_a_pronoun_to_the_post_s_author_passes_and_to_another_warns() -> None:
+    # The source's marks give the words to Medvedev: the report that gives them to Rybar by a pronoun passed.
+    said = 'Medvedev wrote: "We will win."'
+    passage = 'Rybar posted on Telegram. He wrote: "we will win".'
+    rybar = check_quote(_cited_in(passage, ("we will win",), said)).detail
+    assert "the source gives 'we will win' as the words of Medvedev, not its own" in rybar, rybar
+    medvedev = _cited_in('Medvedev replied. He wrote: "we will win".', ("we will win",), said)
+    assert check_quote(medvedev).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # The pronoun stands for the post's author, or may (the passage names the author beside it).
+        'Rybar posted on Telegram. He wrote: "we will win".',
+        'Medvedev attacked Rybar. He wrote: "we will win".',
+        'Rybar wrote about Medvedev. He wrote: "we will win".',
+        # Nobody, or several, named before it; a pronoun that is no speaker; an organisation.
+        'He wrote: "we will win".',
+        'Medvedev and Peskov replied. He wrote: "we will win".',
+        'Medvedev replied. The post read "we will win".',
+        'Medvedev was angry. According to the post, "we will win".',
+        'The Kremlin replied. He wrote: "we will win".',
+        # The passage says its speaker passed the words on, or another quoted them.
+        'Medvedev replied. He reported "we will win".',
+        'Medvedev replied. He quoted "we will win".',
+        'Medvedev replied. Rybar quoted him: "we will win".',
+    ],
+)
+def test_a_quote_a_passage_gives_by_a_pronoun_passes_where_it_may_mean_the_post_s_author(
+    passage: str,
+) -> None:
+    result = check_quote(_cited_in(passage, ("we will win",), "We will win."))
+    assert result.status == "pass", result.detail
+
+
+def test_a_quote_a_passage_gives_by_a_pronoun_passes_on_that_person_s_own_post_or_a_web_page() -> None:
+    given = _cited_in('Medvedev replied. He wrote: "we will win".', ("we will win",), "We will win.")
+    assert given.source is not None
+    own = given.source.model_copy(update={"author": "Дмитрий Медведев", "handle": "medvedev_telegram"})
+    assert check_quote(dataclasses.replace(given, source=own, live=own)).status == "pass"
+    # An article's byline is its writer, not the person it quotes (as the author check leaves it).
+    page = given.source.model_copy(update={"platform": Platform.WEB, "author": "Jane Roe", "handle": None})
+    web = dataclasses.replace(given, source=page, live=page, citation=_cited_author("Jane Roe"))
+    assert check_quote(web).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("passage", "quotes", "said", "why"),
+    [
+        (
+            '"We will not retreat," Rybar wrote, "from Kherson."',
+            ("We will not retreat,", "from Kherson."),
+            "We will not retreat. We will leave from Kherson.",
+            "the elision joins words of two sentences",
+        ),
+        (
+            '"We will win," he said, "by spring."',
+            ("We will win,", "by spring."),
+            "By spring the enemy will attack. We will win.",
+            "not found so in the source",
+        ),
+        (
+            "«Мы не отступим», \u2014 написал Рыбарь, \u2014 «из Херсона».",
+            ("Мы не отступим", "из Херсона"),
+            "Мы не отступим. Мы уйдём из Херсона.",
+            "the elision joins words of two sentences",
+        ),
+    ],
+)
+def test_a_quote_the_passage_interrupts_to_name_its_speaker_is_compared_as_one_quote(
+    passage: str, quotes: tuple[str, str], said: str, why: str
+) -> None:
+    # Each part was found apart, anywhere in the post: the quote the report gives was never in it.
+    result = check_quote(_cited_in(passage, quotes, said))
+    assert result.status == "warn", result.detail
+    assert (
+        f"{quotes[0]!r} and {quotes[1]!r}, one quote the passage interrupts, read together as"
+        in result.detail
+    )
+    assert f"{why}" in result.detail, result.detail
+
+
+@pytest.mark.parametrize(
+    ("passage", "quotes", "said"),
+    [
+        ('"We will win," he said, "by spring."', ("We will win,", "by spring."), "We will win by spring."),
+        (
+            '"We will win," he said, "and we will not stop."',
+            ("We will win,", "and we will not stop."),
+            "We will win. And we will not stop.",
+        ),
+        ('"We will win", Rybar wrote, "by spring".', ("We will win", "by spring"), "We will win by spring!"),
+        (
+            "«Мы не отступим», \u2014 написал Рыбарь, \u2014 «из Херсона».",
+            ("Мы не отступим", "из Херсона"),
+            "Мы не отступим из Херсона.",
+        ),
+        # Two quotes, not one interrupted: each is looked for on its own, as before.
+        (
+            'Rybar wrote "we will win" and "by spring".',
+            ("we will win", "by spring"),
+            "By spring. We will win.",
+        ),
+        ('"We will win," he said. "By spring."', ("We will win,", "By spring."), "By spring. We will win."),
+    ],
+)
+def test_a_quote_the_passage_interrupts_passes_when_its_parts_are_one_passage_of_the_source(
+    passage: str, quotes: tuple[str, str], said: str
+) -> None:
+    result = check_quote(_cited_in(passage, quotes, said))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "said"),
+    [
+        (
+            "«Мы не отступим, \u2014 написал Рыбарь, \u2014 из Херсона».",
+            "Мы не отступим, \u2014 написал Рыбарь, \u2014 из Херсона",
+            "Мы не отступим из Херсона.",
+        ),
+        (
+            "«Мы не отступим, \u2014 написал он, \u2014 из Херсона».",
+            "Мы не отступим, \u2014 написал он, \u2014 из Херсона",
+            "Мы не отступим из Херсона.",
+        ),
+        (
+            "Рыбарь написал в Telegram. «Мы не отступим, \u2014 написал он. \u2014 Херсон наш».",
+            "Мы не отступим, \u2014 написал он. \u2014 Херсон наш",
+            "Мы не отступим. Херсон наш.",
+        ),
+        # The source quotes the person the interruption names.
+        (
+            "«Мы не отступим, \u2014 написал Медведев, \u2014 из Херсона».",
+            "Мы не отступим, \u2014 написал Медведев, \u2014 из Херсона",
+            "Медведев заявил: «Мы не отступим из Херсона».",
+        ),
+    ],
+)
+def test_a_quote_interrupted_inside_its_marks_by_its_speaker_passes_without_the_author_s_words(
+    passage: str, quote: str, said: str
+) -> None:
+    # Each warned as not found: the author's words between the dashes were looked for in the source.
+    result = check_quote(_cited_in(passage, (quote,), said))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "said"),
+    [
+        # The parts are not one passage of the source, or say something else.
+        (
+            "«Мы не отступим, \u2014 написал Рыбарь, \u2014 из Херсона».",
+            "Мы не отступим, \u2014 написал Рыбарь, \u2014 из Херсона",
+            "Мы не отступим. Мы уйдём из Херсона.",
+        ),
+        (
+            "«Мы не отступим, \u2014 написал он, \u2014 из Херсона».",
+            "Мы не отступим, \u2014 написал он, \u2014 из Херсона",
+            "Мы отступим из Херсона.",
+        ),
+        # The words are the post's own, and the interruption gives them to another.
+        (
+            "«Мы не отступим, \u2014 написал Медведев, \u2014 из Херсона».",
+            "Мы не отступим, \u2014 написал Медведев, \u2014 из Херсона",
+            "Мы не отступим из Херсона.",
+        ),
+        (
+            "Медведев написал в Telegram. «Мы не отступим, \u2014 написал он. \u2014 Херсон наш».",
+            "Мы не отступим, \u2014 написал он. \u2014 Херсон наш",
+            "Мы не отступим. Херсон наш.",
+        ),
+    ],
+)
+def test_a_quote_interrupted_inside_its_marks_still_warns_where_it_is_not_its_speaker_s(
+    passage: str, quote: str, said: str
+) -> None:
+    result = check_quote(_cited_in(passage, (quote,), said))
+    assert result.status == "warn", result.detail
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Reports say we will win. Rybar wrote "we will win".',
+        'Rybar reported the claim that we will win. Rybar wrote "we will win".',
+    ],
+)
+def test_a_quote_s_words_written_unquoted_before_it_do_not_decide_whose_the_passage_says_they_are(
+    passage: str,
+) -> None:
+    # Each passed: the passage was read where it first wrote the words, without marks, naming nobody there (or
+    # saying Rybar reported them), not where it gives Medvedev's quoted words to Rybar.
+    result = check_quote(_cited_in(passage, ("we will win",), 'Medvedev wrote: "We will win."'))
+    assert result.status == "warn", result.detail
+    assert "the source gives 'we will win' as the words of Medvedev, not its own" in result.detail
+
+
+def test_a_quote_s_words_written_unquoted_before_it_still_pass_where_it_is_given_rightly() -> None:
+    said = 'Medvedev wrote: "We will win."'
+    for passage in [
+        'Reports say we will win. Medvedev wrote "we will win".',
+        'Rybar wrote that we will win. According to Rybar, "we will win".',
+        'Reports say we will win. Rybar reported "we will win", and repeated we will win.',
+    ]:
+        result = check_quote(_cited_in(passage, ("we will win",), said))
+        assert result.status == "pass", (passage, result.detail)
 
 
 def test_a_quote_the_source_gives_as_another_s_but_also_says_in_its_own_headline_passes() -> None:
