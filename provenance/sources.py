@@ -2,10 +2,10 @@
 
 The archived copy is asked of a Memento TimeGate (RFC 7089): a GET of `<timegate><cited URL>` with
 `Accept-Datetime` set to noon UTC of the cited day redirects to the memento closest to it, whose answer
-carries `Memento-Datetime`. The request is one more exchange in the footnote's WARC. When the live source is
-usable, only the TimeGate's answer is kept (its `Location` names the memento, its `Link` header the date);
-when the live source failed (an error status, deleted, a login wall, a script shell, a soft 404), the
-redirect is followed and the memento itself is captured, and the content checks read it instead. Where the
+carries `Memento-Datetime`. The request is one more exchange in the footnote's WARC. The redirect is
+followed and the memento itself is captured and read, whether or not the live source is usable: an archive's
+answer naming a copy says nothing of what the copy holds. When the live source failed (an error status,
+deleted, a login wall, a script shell, a soft 404), the content checks read the copy instead. Where the
 redirect ends is the copy: a copy of another page (as its address, its answer's `Link: rel="original"` or
 the TimeGate's names it, any of them), or a page that is no copy (no `Memento-Datetime`, a URL that names no
 archived page, such as the archive's login page), is no archived copy of the source; a page at the archive's
@@ -413,8 +413,8 @@ def _asks_made(
 
 def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps:
     """The capture hook: ask for an archived copy (`archive_asks`, one after another while each says it has
-    none), and follow the answer to the memento only if the cited source failed. A cited archived copy that
-    was read is asked for nothing."""
+    none), and follow the answer to the memento, which is read as a copy whether or not the cited source
+    failed. A cited archived copy that was read is asked for nothing."""
     asks = archive_asks(url, citation, timegate)
     cites_a_copy = wayback_original(url) is not None
 
@@ -441,7 +441,9 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
         # which never requests a URL twice, stops the lookup there.
         ask = asks[made]
         headers = (("Accept-Datetime", ask.accept_datetime),) if ask.accept_datetime else ()
-        return (FollowUp(ask.url, headers=headers, follow_redirects=not usable),)
+        # The redirect is followed even beside a usable live source: the copy it names is no copy until it
+        # answered as one (it may be the archive's capture of a redirect or a 404, its "not archived" page).
+        return (FollowUp(ask.url, headers=headers, follow_redirects=True),)
 
     return choose
 
@@ -608,12 +610,16 @@ def _lookup(
     # form of it, or by its `Link`), that is the copy, fetched, and read as one, whether or not it gives its
     # Memento-Datetime (its URL's time is then its time): it was said to be "not fetched", and never read.
     if final is not None and final.status == 200 and (memento_datetime or (followed and copied)):
+        # A copy that gives no Memento-Datetime is dated by the TimeGate's `Link` entry for it, if any.
+        dated = memento_datetime or (
+            _memento_date_from_link(first.header("Link"), final.uri) if followed else None
+        )
         return MementoLookup(
             timegate=asked,
             accept_datetime=accept,
             http_status=first.status,
             memento_url=final.uri,
-            memento_datetime=memento_datetime,
+            memento_datetime=dated,
             captured=final is not first or first.status == 200,
         )
     if final is not None and followed and final.status == 200 and not copied:

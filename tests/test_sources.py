@@ -267,6 +267,7 @@ def test_a_timegate_without_a_copy_of_the_url_as_cited_is_asked_for_its_canonica
             "/rybar/12348?utm_source=share": Reply(body=TELEGRAM_PERMALINK),
             f"/web/{cited}": Reply(404, b"not archived"),
             "/web/https://t.me/rybar/12348": Reply(302, headers=(("Location", memento),)),
+            "/web/20220121120000/https://t.me/rybar/12348": Reply(body=TELEGRAM_PERMALINK),
         }
     )
     citation = Citation(url=cited, date=dt.date(2022, 1, 21))
@@ -636,6 +637,54 @@ def test_a_copy_the_note_names_that_holds_a_login_wall_is_no_archived_copy_besid
     assert "holds no copy of the page (login-wall: " in (read.archive.error or "")
 
 
+ARTICLE_COPY = "/web/20220121000000/http://news.example/article"
+NOT_ARCHIVED_PAGE = (
+    b"<html><head><title>Wayback Machine</title></head><body><div id='error'><h2>Hrm.</h2>"
+    b"<p>The Wayback Machine has not archived that URL.</p></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("copy", "memento_url", "error"),
+    [
+        (
+            Reply(404, NOT_ARCHIVED_PAGE),
+            None,
+            f"its redirect to http://web.archive.org{ARTICLE_COPY} led nowhere: http 404",
+        ),
+        (
+            Reply(503, b"down"),
+            None,
+            f"its redirect to http://web.archive.org{ARTICLE_COPY} led nowhere: http 503",
+        ),
+        (Reply(body=ARTICLE, headers=MEMENTO_DATE), f"http://web.archive.org{ARTICLE_COPY}", None),
+    ],
+    ids=["copy-answers-404-not-archived", "copy-answers-503", "copy-answers-as-the-page"],
+)
+def test_the_copy_a_timegate_names_beside_a_live_source_is_fetched_and_is_a_copy_only_if_it_answers(
+    fixture_server: FixtureServer, archive_dir: Path, copy: Reply, memento_url: str | None, error: str | None
+) -> None:
+    # Beside a usable live page the TimeGate's redirect was not followed, and the copy it named was taken for
+    # one unseen: `archived` passed ("memento of …; named by the archive's answer, not fetched") on a copy
+    # that answered 404 with the Wayback Machine's "Hrm. … has not archived that URL" page.
+    fixture_server.routes.update(
+        {
+            "/article": Reply(body=ARTICLE),
+            "/web/http://news.example/article": Reply(
+                302, headers=(("Location", f"http://web.archive.org{ARTICLE_COPY}"),)
+            ),
+            ARTICLE_COPY: copy,
+        }
+    )
+    citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert fixture_server.hits[ARTICLE_COPY] == 1, "the copy is fetched"
+    assert read.archive is not None
+    assert (read.archive.memento_url, read.archive.error) == (memento_url, error)
+    assert read.archive.captured is (memento_url is not None)
+    assert read.source is not None and read.source == read.live, "the live page is what the checks read"
+
+
 def test_an_archived_copy_of_a_page_with_a_non_ascii_address_is_its_copy(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:
@@ -866,7 +915,7 @@ def test_the_date_a_timegate_s_link_header_gives_its_copy_is_read(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:
     # The entry was cut at the comma in `datetime="Fri, 21 Jan 2022 …"`: beside a usable live source, every
-    # copy the TimeGate named was "memento of date not given".
+    # copy the TimeGate named was "memento of date not given". The copy itself gives no Memento-Datetime.
     copy = "http://web.archive.org/web/20220121100000/http://news.example/article"
     link = (
         '<http://news.example/article>; rel="original", '
@@ -877,11 +926,12 @@ def test_the_date_a_timegate_s_link_header_gives_its_copy_is_read(
         {
             "/article": Reply(body=ARTICLE),
             "/web/http://news.example/article": Reply(302, headers=(("Location", copy), ("Link", link))),
+            "/web/20220121100000/http://news.example/article": Reply(body=ARTICLE),
         }
     )
     citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
     read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
-    assert read.archive is not None and read.archive.memento_url == copy and not read.archive.captured
+    assert read.archive is not None and read.archive.memento_url == copy and read.archive.captured
     assert read.archive.memento_datetime == "Fri, 21 Jan 2022 10:00:00 GMT"
 
 
@@ -933,10 +983,12 @@ def test_a_copy_whose_url_names_no_page_is_the_page_its_timegate_s_link_says_it_
             "/web/http://news.example/article": Reply(
                 302, headers=(("Location", OPAQUE_COPY), ("Link", _link_of_a_copy(original)))
             ),
+            "/m/7": Reply(body=ARTICLE),
         }
     )
     citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
-    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    hosts = ("news.example", "web.archive.org", "archive.example")
+    read = _capture_and_read(fixture_server, archive_dir, citation, hosts)
     assert read.archive is not None and read.archive.memento_url == memento_url
     assert read.archive.error == error
     assert read.source == read.live, "the live page is read either way"
