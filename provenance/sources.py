@@ -11,9 +11,10 @@ the TimeGate's names it, any of them), or a page that is no copy (no `Memento-Da
 archived page, such as the archive's login page), is no archived copy of the source; a page at the archive's
 address for the page's copy is its copy, read as one, with or without a `Memento-Datetime`.
 Nor is a copy that, read, holds something in place of the page (an error page, the archive's own note of a
-redirect it recorded, a login wall, a deleted post's notice) or shows nothing until scripts run: it is not
-read as the source, and a copy the note names that answered at once is read for this even beside a usable
-live source.
+redirect it recorded, a login wall, a deleted post's notice, the archive's own page, titled with its name,
+whatever its words: the Wayback Machine's "Hrm.", archive.today's "No results") or shows nothing until
+scripts run: it is not read as the source, and a copy the note names that answered at once is read for this
+even beside a usable live source.
 
 Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
 copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone). Each
@@ -712,15 +713,47 @@ def read_source(
         # recorded, a login wall, a bot check, a deleted post's notice, an empty answer), or a page that shows
         # nothing until scripts run: the Wayback Machine's own banner scripts make an empty copy one, and
         # whether the archive kept what the scripts would show is not known.
-        return ReadSource(live, read, _no_copy_of_the_content(lookup, copy), steps)
+        kept = f"{copy.problem}: {copy.problem_detail}" if copy.problem_detail else str(copy.problem)
+        return ReadSource(live, read, _no_copy_of_the_content(lookup, copy, kept), steps)
+    own = _archive_s_own_page(copy.title, original)
+    if own is not None:
+        return ReadSource(live, read, _no_copy_of_the_content(lookup, copy, own), steps)
     return ReadSource(live, read or copy, lookup, steps)
 
 
-def _no_copy_of_the_content(lookup: MementoLookup, copy: SourcePost) -> MementoLookup:
+# The titles an archive gives its own pages (its "Hrm. … has not archived that URL", "This URL has been
+# excluded", "This snapshot cannot be displayed", archive.today's "No results"), never a copy's: a copy keeps
+# the title of the page it copies.
+_ARCHIVE_S_OWN_TITLES = frozenset(
+    {
+        "wayback machine",
+        "internet archive: wayback machine",
+        "archive.today",
+        "archive.ph",
+        "archive.is",
+        "archive.li",
+        "archive.vn",
+        "archive.fo",
+        "archive.md",
+    }
+)
+
+
+def _archive_s_own_page(title: str | None, original: str) -> str | None:
+    """What a copy titled `title` is, when it is the archive's own page in place of a copy of `original`
+    (its title is the archive's name, whatever its words say), else None. A page on an archive's host,
+    cited, is titled so in its own right."""
+    if title is None or " ".join(title.split()).casefold() not in _ARCHIVE_S_OWN_TITLES:
+        return None
+    if on_web_archive(original):
+        return None
+    return f"the archive's own page, titled {title.strip()[:80]!r}, not a copy of a page"
+
+
+def _no_copy_of_the_content(lookup: MementoLookup, copy: SourcePost, kept: str) -> MementoLookup:
     """The lookup whose copy, read, is no copy of the page's content: it names no archived copy, and says
-    what the archive kept instead."""
+    what the archive kept instead (`kept`)."""
     when = copy.memento_datetime or "an unknown date"
-    kept = f"{copy.problem}: {copy.problem_detail}" if copy.problem_detail else str(copy.problem)
     return lookup.model_copy(
         update={
             "memento_url": None,

@@ -685,6 +685,64 @@ def test_the_copy_a_timegate_names_beside_a_live_source_is_fetched_and_is_a_copy
     assert read.source is not None and read.source == read.live, "the live page is what the checks read"
 
 
+def _archive_s_page(title: str, heading: str, text: str) -> bytes:
+    return (
+        f"<html><head><title>{title}</title></head><body><div id='error'><h2>{heading}</h2><p>{text}</p>"
+        "</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (_archive_s_page("Wayback Machine", "Hrm.", "Wayback Machine has not archived that URL."), None),
+        (
+            _archive_s_page("Wayback Machine", "Hrm.", "Wayback Machine doesn't have that page archived."),
+            None,
+        ),
+        (
+            _archive_s_page(
+                "Wayback Machine", "Sorry.", "This URL has been excluded from the Wayback Machine."
+            ),
+            None,
+        ),
+        (_archive_s_page("archive.ph", "", "No results"), None),
+        (
+            _archive_s_page("How the Wayback Machine keeps pages", "Council vote", "The council voted."),
+            "kept",
+        ),
+    ],
+    ids=[
+        "hrm-not-archived",
+        "hrm-not-archived-reworded",
+        "excluded",
+        "archive-today-no-results",
+        "a-page-on-it",
+    ],
+)
+def test_an_archive_s_own_page_answered_200_in_place_of_a_copy_is_no_archived_copy(
+    fixture_server: FixtureServer, archive_dir: Path, page: bytes, title: str | None
+) -> None:
+    # The Wayback Machine's "Hrm. Wayback Machine has not archived that URL" (worded otherwise than the one
+    # phrase the error pages knew), its exclusion notice, archive.today's "No results", answered 200 at the
+    # copy's address: `archived` passed ("memento of …; captured into this WARC and read"), and for a gone
+    # page the content checks read the archive's notice as its copy.
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=page, headers=DATED_PAGE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None
+    if title is None:
+        assert (read.archive.memento_url, read.archive.captured, read.source) == (None, False, None)
+        assert "holds no copy of the page (the archive's own page, titled " in (read.archive.error or "")
+    else:
+        assert read.archive.memento_url == f"http://web.archive.org{GONE_COPY}" and read.archive.captured
+        assert read.source is not None and read.source.title == "How the Wayback Machine keeps pages"
+
+
 def test_an_archived_copy_of_a_page_with_a_non_ascii_address_is_its_copy(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:
