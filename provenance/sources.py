@@ -133,9 +133,41 @@ def _read_copy(
     post = extract_source(_as_requested(original), tuple(responses), start=start, main_text=main_text)
     # A Wayback copy of archive.today's copy is archive.today's page all the same.
     post = _without_what_is_not_the_posts(_without_the_archives_own_time(post, memento), memento, original)
+    own = _archive_s_own_page(post.title, original) if post.problem is None else None
+    if own is not None:
+        post = post.model_copy(update={"problem": "soft-404", "problem_detail": own})
     # An archive that names no Memento-Datetime still names the copy's time in its URL.
     made = memento.header("Memento-Datetime") or memento_time_in_url(memento.uri)
     return post.model_copy(update={"memento_url": memento.uri, "memento_datetime": made})
+
+
+# The titles an archive gives its own pages (its "Hrm. … has not archived that URL", "This URL has been
+# excluded", "This snapshot cannot be displayed", archive.today's "No results"), never a copy's: a copy keeps
+# the title of the page it copies.
+_ARCHIVE_S_OWN_TITLES = frozenset(
+    {
+        "wayback machine",
+        "internet archive: wayback machine",
+        "archive.today",
+        "archive.ph",
+        "archive.is",
+        "archive.li",
+        "archive.vn",
+        "archive.fo",
+        "archive.md",
+    }
+)
+
+
+def _archive_s_own_page(title: str | None, original: str) -> str | None:
+    """What a copy titled `title` is, when it is the archive's own page in place of a copy of `original`
+    (its title is the archive's name, whatever its words say), else None. A page on an archive's host,
+    cited, is titled so in its own right."""
+    if title is None or " ".join(title.split()).casefold() not in _ARCHIVE_S_OWN_TITLES:
+        return None
+    if on_web_archive(original):
+        return None
+    return f"the archive's own page, titled {title.strip()[:80]!r}, not a copy of a page"
 
 
 # archive.today's copy is a page of its own, whose banner gives the time it was made (a `<time datetime>`,
@@ -713,47 +745,15 @@ def read_source(
         # recorded, a login wall, a bot check, a deleted post's notice, an empty answer), or a page that shows
         # nothing until scripts run: the Wayback Machine's own banner scripts make an empty copy one, and
         # whether the archive kept what the scripts would show is not known.
-        kept = f"{copy.problem}: {copy.problem_detail}" if copy.problem_detail else str(copy.problem)
-        return ReadSource(live, read, _no_copy_of_the_content(lookup, copy, kept), steps)
-    own = _archive_s_own_page(copy.title, original)
-    if own is not None:
-        return ReadSource(live, read, _no_copy_of_the_content(lookup, copy, own), steps)
+        return ReadSource(live, read, _no_copy_of_the_content(lookup, copy), steps)
     return ReadSource(live, read or copy, lookup, steps)
 
 
-# The titles an archive gives its own pages (its "Hrm. … has not archived that URL", "This URL has been
-# excluded", "This snapshot cannot be displayed", archive.today's "No results"), never a copy's: a copy keeps
-# the title of the page it copies.
-_ARCHIVE_S_OWN_TITLES = frozenset(
-    {
-        "wayback machine",
-        "internet archive: wayback machine",
-        "archive.today",
-        "archive.ph",
-        "archive.is",
-        "archive.li",
-        "archive.vn",
-        "archive.fo",
-        "archive.md",
-    }
-)
-
-
-def _archive_s_own_page(title: str | None, original: str) -> str | None:
-    """What a copy titled `title` is, when it is the archive's own page in place of a copy of `original`
-    (its title is the archive's name, whatever its words say), else None. A page on an archive's host,
-    cited, is titled so in its own right."""
-    if title is None or " ".join(title.split()).casefold() not in _ARCHIVE_S_OWN_TITLES:
-        return None
-    if on_web_archive(original):
-        return None
-    return f"the archive's own page, titled {title.strip()[:80]!r}, not a copy of a page"
-
-
-def _no_copy_of_the_content(lookup: MementoLookup, copy: SourcePost, kept: str) -> MementoLookup:
+def _no_copy_of_the_content(lookup: MementoLookup, copy: SourcePost) -> MementoLookup:
     """The lookup whose copy, read, is no copy of the page's content: it names no archived copy, and says
-    what the archive kept instead (`kept`)."""
+    what the archive kept instead."""
     when = copy.memento_datetime or "an unknown date"
+    kept = f"{copy.problem}: {copy.problem_detail}" if copy.problem_detail else str(copy.problem)
     return lookup.model_copy(
         update={
             "memento_url": None,

@@ -737,10 +737,55 @@ def test_an_archive_s_own_page_answered_200_in_place_of_a_copy_is_no_archived_co
     assert read.archive is not None
     if title is None:
         assert (read.archive.memento_url, read.archive.captured, read.source) == (None, False, None)
-        assert "holds no copy of the page (the archive's own page, titled " in (read.archive.error or "")
+        assert "holds no copy of the page (soft-404: the archive's own page, titled " in (
+            read.archive.error or ""
+        )
     else:
         assert read.archive.memento_url == f"http://web.archive.org{GONE_COPY}" and read.archive.captured
         assert read.source is not None and read.source.title == "How the Wayback Machine keeps pages"
+
+
+@pytest.mark.parametrize(
+    ("page", "problem"),
+    [
+        (
+            _archive_s_page("Wayback Machine", "Hrm.", "Wayback Machine doesn't have that page archived."),
+            "soft-404",
+        ),
+        (ARTICLE, None),
+    ],
+    ids=["the-archive-s-own-page", "a-copy-of-the-page"],
+)
+def test_a_cited_wayback_link_that_shows_the_archive_s_own_page_is_no_copy_of_the_page(
+    fixture_server: FixtureServer, archive_dir: Path, page: bytes, problem: str | None
+) -> None:
+    # A cited Wayback link answered 200 with the archive's "Hrm." page was read as the page's copy: `archived`
+    # passed ("the cited URL is an archived copy of …; captured into this WARC and read") and the content
+    # checks read the archive's notice as the page.
+    fixture_server.routes.update(
+        {
+            GONE_COPY: Reply(body=page, headers=DATED_PAGE),
+            "/web/http://news.example/gone": Reply(404, b"none"),
+        }
+    )
+    citation = Citation(
+        url=f"http://web.archive.org{GONE_COPY}",
+        original_url="http://news.example/gone",
+        date=dt.date(2022, 1, 21),
+    )
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("web.archive.org",))
+    assert read.live is not None and read.live.problem == problem
+    if problem is None:
+        assert read.source == read.live and read.archive is None, "the cited copy is read, no archive asked"
+    else:
+        assert read.source is None, "the archive's notice is not read as the page"
+        assert (
+            read.live.problem_detail
+            == "the archive's own page, titled 'Wayback Machine', not a copy of a page"
+        )
+        assert read.archive is not None and read.archive.memento_url is None, (
+            "the original's copy is asked for"
+        )
 
 
 def test_an_archived_copy_of_a_page_with_a_non_ascii_address_is_its_copy(
