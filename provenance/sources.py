@@ -7,9 +7,10 @@ followed and the memento itself is captured and read, whether or not the live so
 answer naming a copy says nothing of what the copy holds. When the live source failed (an error status,
 deleted, a login wall, a script shell, a soft 404), the content checks read the copy instead. Where the
 redirect ends is the copy: a copy of another page (as its address, its answer's `Link: rel="original"` or
-the TimeGate's names it, any of them), or a page that is no copy (no `Memento-Datetime`, a URL that names no
-archived page, such as the archive's login page), is no archived copy of the source; a page at the archive's
-address for the page's copy is its copy, read as one, with or without a `Memento-Datetime`.
+the TimeGate's names it, any of them), a page on the cited page's own site (the live page itself: no
+archive's), or a page that is no copy (no `Memento-Datetime`, a URL that names no archived page, such as
+the archive's login page), is no archived copy of the source; a page at the archive's address for the
+page's copy is its copy, read as one, with or without a `Memento-Datetime`.
 Nor is a copy that, read, holds something in place of the page (an error page, the archive's own note of a
 redirect it recorded, a login wall, a deleted post's notice, the archive's own page, titled with its name,
 whatever its words: the Wayback Machine's "Hrm.", archive.today's "No results") or shows nothing until
@@ -631,6 +632,16 @@ def _lookup(
     elif named is not None:
         # Unfollowed, the copy is known by its address and the TimeGate's `Link: rel="original"`.
         copied = _originals_of(named, first.header("Link"))
+    # A redirect to the page's own site (the live page itself, its home page) leads to no archive: whatever
+    # the TimeGate's `Link` calls it, what answered there is the site, no independent copy of its page.
+    led_to = final.uri if followed and final is not None else named
+    if original and led_to is not None and _page_key(led_to)[0] == _page_key(original)[0]:
+        return MementoLookup(
+            timegate=asked,
+            accept_datetime=accept,
+            http_status=first.status,
+            error=f"its redirect leads to {led_to}, on the page's own site, not to an archive's copy",
+        )
     other = next((page for page in copied if not _one_page(page, original)), None) if original else None
     if other is not None:
         return MementoLookup(

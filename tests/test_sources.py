@@ -1097,6 +1097,55 @@ def test_a_copy_whose_url_names_no_page_is_the_page_its_timegate_s_link_says_it_
     assert read.source == read.live, "the live page is read either way"
 
 
+ON_ITS_OWN_SITE = ", on the page's own site, not to an archive's copy"
+
+
+@pytest.mark.parametrize(
+    ("location", "memento_url", "error"),
+    [
+        (
+            "http://news.example/article",
+            None,
+            f"its redirect leads to http://news.example/article{ON_ITS_OWN_SITE}",
+        ),
+        (
+            "http://www.news.example/",
+            None,
+            f"its redirect leads to http://www.news.example/{ON_ITS_OWN_SITE}",
+        ),
+        (OPAQUE_COPY, OPAQUE_COPY, None),
+    ],
+    ids=["to-the-live-page", "to-the-site-s-home-page", "to-an-archive-s-copy"],
+)
+def test_a_timegate_redirect_to_the_page_s_own_site_is_no_archived_copy(
+    fixture_server: FixtureServer,
+    archive_dir: Path,
+    location: str,
+    memento_url: str | None,
+    error: str | None,
+) -> None:
+    # A TimeGate (an aggregator, an archive falling back to the live web) that redirected to the cited page
+    # itself, its `Link: rel="original"` naming it: `archived` passed ("memento of date not given:
+    # http://news.example/article; captured into this WARC and read") on the live page, no archive's copy.
+    fixture_server.routes.update(
+        {
+            "/article": Reply(body=ARTICLE),
+            "/": Reply(body=ARTICLE),
+            "/m/7": Reply(body=ARTICLE),
+            "/web/http://news.example/article": Reply(
+                302,
+                headers=(("Location", location), ("Link", _link_of_a_copy("http://news.example/article"))),
+            ),
+        }
+    )
+    citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
+    hosts = ("news.example", "www.news.example", "web.archive.org", "archive.example")
+    read = _capture_and_read(fixture_server, archive_dir, citation, hosts)
+    assert read.archive is not None
+    assert (read.archive.memento_url, read.archive.error) == (memento_url, error)
+    assert read.source == read.live, "the live page is read either way"
+
+
 def test_a_copy_whose_link_and_url_name_two_pages_is_no_copy_of_the_cited_one(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:
