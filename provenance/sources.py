@@ -621,14 +621,17 @@ def _lookup(
     location = first.header("Location")
     memento_datetime = final.header("Memento-Datetime") if final is not None else None
     named = joined_url(asked, location) if first.status in (301, 302, 303, 307, 308) and location else None
-    # Whether the TimeGate's redirect was followed (the cited source failed): then where it ended is the copy.
+    # Whether the TimeGate's redirect was followed (always, unless its fetch failed): where it ended is the
+    # copy.
     followed = final is not None and final is not first
     copied: tuple[str, ...] = ()
     if final is not None and (followed or (memento_datetime and final.status == 200)):
         copied = _originals_of(final.uri, final.header("Link"))
-        # Followed, the TimeGate's `Link: rel="original"` names the page it redirected for too.
+        # Followed, the TimeGate's `Link: rel="original"` names the page it redirected for too, and so does
+        # an archive.today copy's banner (`Saved from …`), which its short link's answer may alone give.
         said = _link_original(first.header("Link")) if followed else None
-        copied = (*copied, said) if said is not None and said not in copied else copied
+        banner = _saved_from(final) if final.status == 200 and _on_archive_today(final.uri) else None
+        copied = tuple(dict.fromkeys(page for page in (*copied, said, banner) if page is not None))
     elif named is not None:
         # Unfollowed, the copy is known by its address and the TimeGate's `Link: rel="original"`.
         copied = _originals_of(named, first.header("Link"))

@@ -1097,6 +1097,45 @@ def test_a_copy_whose_url_names_no_page_is_the_page_its_timegate_s_link_says_it_
     assert read.source == read.live, "the live page is read either way"
 
 
+@pytest.mark.parametrize(
+    ("saved_from", "memento_url"),
+    [("http://news.example/other", None), ("http://news.example/article", "http://archive.ph/AbCd1")],
+    ids=["banner-names-another-page", "banner-names-the-cited-page"],
+)
+def test_an_archive_today_copy_whose_banner_names_another_page_is_no_copy_of_the_cited_one(
+    fixture_server: FixtureServer, archive_dir: Path, saved_from: str, memento_url: str | None
+) -> None:
+    # A TimeGate's redirect to archive.today's short link, whose answer gives no `Link`: its banner said it
+    # was saved from another page, and `archived` passed on it as the cited page's copy.
+    banner = (
+        "<div id='HEADER'><table><tr><td>archive.today webpage capture</td>"
+        f"<td>Saved from <input type='text' name='q' value='{saved_from}'></td></tr></table></div>"
+    )
+    fixture_server.routes.update(
+        {
+            "/article": Reply(body=ARTICLE),
+            "/web/http://news.example/article": Reply(
+                302,
+                headers=(
+                    ("Location", "http://archive.ph/AbCd1"),
+                    ("Link", '<http://news.example/article>; rel="original"'),
+                ),
+            ),
+            "/AbCd1": Reply(
+                body=ARTICLE.replace(b"<body>", b"<body>" + banner.encode()), headers=MEMENTO_DATE
+            ),
+        }
+    )
+    citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
+    hosts = ("news.example", "web.archive.org", "archive.ph")
+    read = _capture_and_read(fixture_server, archive_dir, citation, hosts)
+    assert read.archive is not None and read.archive.memento_url == memento_url
+    if memento_url is None:
+        assert read.archive.error == (
+            "its copy is of another page, http://news.example/other, not of http://news.example/article"
+        )
+
+
 ON_ITS_OWN_SITE = ", on the page's own site, not to an archive's copy"
 
 
