@@ -7,10 +7,11 @@ followed and the memento itself is captured and read, whether or not the live so
 answer naming a copy says nothing of what the copy holds. When the live source failed (an error status,
 deleted, a login wall, a script shell, a soft 404), the content checks read the copy instead. Where the
 redirect ends is the copy: a copy of another page (as its address, its answer's `Link: rel="original"` or
-the TimeGate's names it, any of them), a page on the cited page's own site (the live page itself: no
-archive's), or a page that is no copy (no `Memento-Datetime`, a URL that names no archived page, such as
-the archive's login page), is no archived copy of the source; a page at the archive's address for the
-page's copy is its copy, read as one, with or without a `Memento-Datetime`.
+the TimeGate's names it, any of them; but for the page the cited link redirects to, live, when that is read
+as the cited content: the archive kept the link's redirect to it), a page on the cited page's own site
+(the live page itself: no archive's), or a page that is no copy (no `Memento-Datetime`, a URL that names no
+archived page, such as the archive's login page), is no archived copy of the source; a page at the
+archive's address for the page's copy is its copy, read as one, with or without a `Memento-Datetime`.
 Nor is a copy that, read, holds something in place of the page (an error page, the archive's own note of a
 redirect it recorded, a login wall, a deleted post's notice, the archive's own page, titled with its name,
 whatever its words: the Wayback Machine's "Hrm.", archive.today's "No results") or shows nothing until
@@ -464,7 +465,8 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
             return ()
         made = _asks_made(asks, responses[split:])
         if made:
-            last = _lookup(asks[made - 1].stored, None, responses[split:], None, asks[made - 1].original)
+            led = _where_the_link_led(url, responses[:split]) if usable else None
+            last = _lookup(asks[made - 1].stored, None, responses[split:], None, asks[made - 1].original, led)
             # Another spelling is asked for only when the archive said it has none of this one: a copy
             # found ends the lookup, and an archive that refused (429, 5xx) is not asked again.
             if last.memento_url is not None or last.http_status not in SAYS_NO_MEMENTO:
@@ -596,16 +598,27 @@ def _page_key(url: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
     return host, unquote(parts.path).rstrip("/"), fields
 
 
+def _where_the_link_led(url: str, responses: Sequence[StoredResponse]) -> str | None:
+    """The page the cited `url` redirected to (its live capture, `responses`), when another; None when it
+    did not redirect, or only to the same page respelt."""
+    from provenance.extractors import CapturedPage
+
+    answer = CapturedPage(url=_as_requested(url), responses=tuple(responses)).answer()
+    return answer.uri if answer is not None and not _one_page(answer.uri, url) else None
+
+
 def _lookup(
     asked: str,
     accept: str | None,
     responses: Sequence[StoredResponse],
     failure: str | None,
     original: str | None = None,
+    led_to_live: str | None = None,
 ) -> MementoLookup:
     """What the TimeGate (or the archived copy the note names) at `asked` answered for a copy of `original`.
     A copy of another page (a copy that redirected to another page's, a named copy of another URL) is no
-    archived copy of it."""
+    archived copy of it, unless it is of `led_to_live`: the page the cited link redirected to, read as the
+    cited content (a usable live source), which the archive's copy of the link also redirected to."""
     from provenance.extractors import CapturedPage
     from provenance.models import MementoLookup
 
@@ -645,7 +658,18 @@ def _lookup(
             http_status=first.status,
             error=f"its redirect leads to {led_to}, on the page's own site, not to an archive's copy",
         )
-    other = next((page for page in copied if not _one_page(page, original)), None) if original else None
+    other = (
+        next(
+            (
+                page
+                for page in copied
+                if not _one_page(page, original) and not (led_to_live and _one_page(page, led_to_live))
+            ),
+            None,
+        )
+        if original
+        else None
+    )
     if other is not None:
         return MementoLookup(
             timegate=asked,
@@ -741,7 +765,8 @@ def read_source(
     if not asks or (usable and wayback_original(url) is not None):
         # No archive asked, or none asked for a copy of the cited copy, which was itself read.
         return ReadSource(live, live if usable else None, None, steps)
-    lookup = _archive_lookup(asks, responses[split:], metadata)
+    led = _where_the_link_led(url, responses[:split]) if usable else None
+    lookup = _archive_lookup(asks, responses[split:], metadata, led)
     read = live if usable else None
     if not lookup.captured:
         return ReadSource(live, read, lookup, steps)
@@ -779,13 +804,23 @@ def _no_copy_of_the_content(lookup: MementoLookup, copy: SourcePost) -> MementoL
 
 
 def _archive_lookup(
-    asks: Sequence[ArchiveAsk], responses: Sequence[StoredResponse], metadata: Sequence[Any]
+    asks: Sequence[ArchiveAsk],
+    responses: Sequence[StoredResponse],
+    metadata: Sequence[Any],
+    led_to_live: str | None = None,
 ) -> MementoLookup:
     """What the archive lookup found: the first answer that named a copy, else the last answer had, with
-    the asks before it that said they have none."""
+    the asks before it that said they have none (`led_to_live`: see `_lookup`)."""
     made = max(_asks_made(asks, responses, metadata), 1)  # the first ask, even unanswered, says why
     lookups = [
-        _lookup(ask.stored, ask.accept_datetime, responses, _trail_error(metadata, ask.stored), ask.original)
+        _lookup(
+            ask.stored,
+            ask.accept_datetime,
+            responses,
+            _trail_error(metadata, ask.stored),
+            ask.original,
+            led_to_live,
+        )
         for ask in asks[:made]
     ]
     found = next((i for i, lookup in enumerate(lookups) if lookup.memento_url is not None), made - 1)

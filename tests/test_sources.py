@@ -1136,6 +1136,63 @@ def test_an_archive_today_copy_whose_banner_names_another_page_is_no_copy_of_the
         )
 
 
+@pytest.mark.parametrize(
+    ("archived_target", "live_target", "memento_url", "error"),
+    [
+        (
+            "http://news.example/2022/01/21/new",
+            "/2022/01/21/new",
+            "http://web.archive.org/web/20220121000000/http://news.example/2022/01/21/new",
+            None,
+        ),
+        (
+            "http://news.example/",
+            "/2022/01/21/new",
+            None,
+            "its copy is of another page, http://news.example/, not of http://news.example/old",
+        ),
+        (
+            "http://news.example/",
+            "/",
+            None,
+            "its copy is of another page, http://news.example/, not of http://news.example/old",
+        ),
+    ],
+    ids=["both-to-the-post", "archive-to-the-home-page", "both-to-the-home-page"],
+)
+def test_a_copy_of_a_cited_link_that_redirects_is_its_copy_where_it_leads_where_the_link_does(
+    fixture_server: FixtureServer,
+    archive_dir: Path,
+    archived_target: str,
+    live_target: str,
+    memento_url: str | None,
+    error: str | None,
+) -> None:
+    # A cited link that redirects to its post (an old address, a shortener): since the archive's copy is
+    # fetched, its copy of the link, the same redirect, warned as "a copy of another page", where the live
+    # link leads to that very page. A redirect to the home page is no copy of the post, live or archived.
+    copy = f"/web/20220121000000/{archived_target}"
+    fixture_server.routes.update(
+        {
+            "/old": Reply(301, headers=(("Location", f"http://news.example{live_target}"),)),
+            "/2022/01/21/new": Reply(body=ARTICLE),
+            "/": Reply(body=b"<html><head><title>News</title></head><body><p>Front page</p></body></html>"),
+            "/web/http://news.example/old": Reply(
+                302,
+                headers=(("Location", "http://web.archive.org/web/20220121000000/http://news.example/old"),),
+            ),
+            "/web/20220121000000/http://news.example/old": Reply(
+                302, headers=(("Location", f"http://web.archive.org{copy}"), *MEMENTO_DATE)
+            ),
+            copy: Reply(body=ARTICLE, headers=MEMENTO_DATE),
+        }
+    )
+    citation = Citation(url="http://news.example/old", date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert read.archive is not None
+    assert (read.archive.memento_url, read.archive.error) == (memento_url, error)
+
+
 ON_ITS_OWN_SITE = ", on the page's own site, not to an archive's copy"
 
 
