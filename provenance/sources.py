@@ -2,18 +2,21 @@
 
 The archived copy is asked of a Memento TimeGate (RFC 7089): a GET of `<timegate><cited URL>` with
 `Accept-Datetime` set to noon UTC of the cited day redirects to the memento closest to it, whose answer
-carries `Memento-Datetime`. The request is one more exchange in the footnote's WARC. When the live source is
-usable, only the TimeGate's answer is kept (its `Location` names the memento, its `Link` header the date);
-when the live source failed (an error status, deleted, a login wall, a script shell, a soft 404), the
-redirect is followed and the memento itself is captured, and the content checks read it instead. Where the
+carries `Memento-Datetime`. The request is one more exchange in the footnote's WARC. The redirect is
+followed and the memento itself is captured and read, whether or not the live source is usable: an archive's
+answer naming a copy says nothing of what the copy holds. When the live source failed (an error status,
+deleted, a login wall, a script shell, a soft 404), the content checks read the copy instead. Where the
 redirect ends is the copy: a copy of another page (as its address, its answer's `Link: rel="original"` or
-the TimeGate's names it, any of them), or a page that is no copy (no `Memento-Datetime`, a URL that names no
-archived page, such as the archive's login page), is no archived copy of the source; a page at the archive's
-address for the page's copy is its copy, read as one, with or without a `Memento-Datetime`.
+the TimeGate's names it, any of them; but for the page the cited link redirects to, live, when that is read
+as the cited content: the archive kept the link's redirect to it), a page on the cited page's own site
+(the live page itself: no archive's), or a page that is no copy (no `Memento-Datetime`, a URL that names no
+archived page, such as the archive's login page), is no archived copy of the source; a page at the
+archive's address for the page's copy is its copy, read as one, with or without a `Memento-Datetime`.
 Nor is a copy that, read, holds something in place of the page (an error page, the archive's own note of a
-redirect it recorded, a login wall, a deleted post's notice) or shows nothing until scripts run: it is not
-read as the source, and a copy the note names that answered at once is read for this even beside a usable
-live source.
+redirect it recorded, a login wall, a deleted post's notice, the archive's own page, titled with its name,
+whatever its words: the Wayback Machine's "Hrm.", archive.today's "No results") or shows nothing until
+scripts run: it is not read as the source, and a copy the note names that answered at once is read for this
+even beside a usable live source.
 
 Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
 copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone). Each
@@ -132,9 +135,41 @@ def _read_copy(
     post = extract_source(_as_requested(original), tuple(responses), start=start, main_text=main_text)
     # A Wayback copy of archive.today's copy is archive.today's page all the same.
     post = _without_what_is_not_the_posts(_without_the_archives_own_time(post, memento), memento, original)
+    own = _archive_s_own_page(post.title, original) if post.problem is None else None
+    if own is not None:
+        post = post.model_copy(update={"problem": "soft-404", "problem_detail": own})
     # An archive that names no Memento-Datetime still names the copy's time in its URL.
     made = memento.header("Memento-Datetime") or memento_time_in_url(memento.uri)
     return post.model_copy(update={"memento_url": memento.uri, "memento_datetime": made})
+
+
+# The titles an archive gives its own pages (its "Hrm. … has not archived that URL", "This URL has been
+# excluded", "This snapshot cannot be displayed", archive.today's "No results"), never a copy's: a copy keeps
+# the title of the page it copies.
+_ARCHIVE_S_OWN_TITLES = frozenset(
+    {
+        "wayback machine",
+        "internet archive: wayback machine",
+        "archive.today",
+        "archive.ph",
+        "archive.is",
+        "archive.li",
+        "archive.vn",
+        "archive.fo",
+        "archive.md",
+    }
+)
+
+
+def _archive_s_own_page(title: str | None, original: str) -> str | None:
+    """What a copy titled `title` is, when it is the archive's own page in place of a copy of `original`
+    (its title is the archive's name, whatever its words say), else None. A page on an archive's host,
+    cited, is titled so in its own right."""
+    if title is None or " ".join(title.split()).casefold() not in _ARCHIVE_S_OWN_TITLES:
+        return None
+    if on_web_archive(original):
+        return None
+    return f"the archive's own page, titled {title.strip()[:80]!r}, not a copy of a page"
 
 
 # archive.today's copy is a page of its own, whose banner gives the time it was made (a `<time datetime>`,
@@ -413,8 +448,8 @@ def _asks_made(
 
 def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps:
     """The capture hook: ask for an archived copy (`archive_asks`, one after another while each says it has
-    none), and follow the answer to the memento only if the cited source failed. A cited archived copy that
-    was read is asked for nothing."""
+    none), and follow the answer to the memento, which is read as a copy whether or not the cited source
+    failed. A cited archived copy that was read is asked for nothing."""
     asks = archive_asks(url, citation, timegate)
     cites_a_copy = wayback_original(url) is not None
 
@@ -430,7 +465,8 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
             return ()
         made = _asks_made(asks, responses[split:])
         if made:
-            last = _lookup(asks[made - 1].stored, None, responses[split:], None, asks[made - 1].original)
+            led = _where_the_link_led(url, responses[:split]) if usable else None
+            last = _lookup(asks[made - 1].stored, None, responses[split:], None, asks[made - 1].original, led)
             # Another spelling is asked for only when the archive said it has none of this one: a copy
             # found ends the lookup, and an archive that refused (429, 5xx) is not asked again.
             if last.memento_url is not None or last.http_status not in SAYS_NO_MEMENTO:
@@ -441,7 +477,9 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
         # which never requests a URL twice, stops the lookup there.
         ask = asks[made]
         headers = (("Accept-Datetime", ask.accept_datetime),) if ask.accept_datetime else ()
-        return (FollowUp(ask.url, headers=headers, follow_redirects=not usable),)
+        # The redirect is followed even beside a usable live source: the copy it names is no copy until it
+        # answered as one (it may be the archive's capture of a redirect or a 404, its "not archived" page).
+        return (FollowUp(ask.url, headers=headers, follow_redirects=True),)
 
     return choose
 
@@ -560,16 +598,27 @@ def _page_key(url: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
     return host, unquote(parts.path).rstrip("/"), fields
 
 
+def _where_the_link_led(url: str, responses: Sequence[StoredResponse]) -> str | None:
+    """The page the cited `url` redirected to (its live capture, `responses`), when another; None when it
+    did not redirect, or only to the same page respelt."""
+    from provenance.extractors import CapturedPage
+
+    answer = CapturedPage(url=_as_requested(url), responses=tuple(responses)).answer()
+    return answer.uri if answer is not None and not _one_page(answer.uri, url) else None
+
+
 def _lookup(
     asked: str,
     accept: str | None,
     responses: Sequence[StoredResponse],
     failure: str | None,
     original: str | None = None,
+    led_to_live: str | None = None,
 ) -> MementoLookup:
     """What the TimeGate (or the archived copy the note names) at `asked` answered for a copy of `original`.
     A copy of another page (a copy that redirected to another page's, a named copy of another URL) is no
-    archived copy of it."""
+    archived copy of it, unless it is of `led_to_live`: the page the cited link redirected to, read as the
+    cited content (a usable live source), which the archive's copy of the link also redirected to."""
     from provenance.extractors import CapturedPage
     from provenance.models import MementoLookup
 
@@ -585,18 +634,42 @@ def _lookup(
     location = first.header("Location")
     memento_datetime = final.header("Memento-Datetime") if final is not None else None
     named = joined_url(asked, location) if first.status in (301, 302, 303, 307, 308) and location else None
-    # Whether the TimeGate's redirect was followed (the cited source failed): then where it ended is the copy.
+    # Whether the TimeGate's redirect was followed (always, unless its fetch failed): where it ended is the
+    # copy.
     followed = final is not None and final is not first
     copied: tuple[str, ...] = ()
     if final is not None and (followed or (memento_datetime and final.status == 200)):
         copied = _originals_of(final.uri, final.header("Link"))
-        # Followed, the TimeGate's `Link: rel="original"` names the page it redirected for too.
+        # Followed, the TimeGate's `Link: rel="original"` names the page it redirected for too, and so does
+        # an archive.today copy's banner (`Saved from …`), which its short link's answer may alone give.
         said = _link_original(first.header("Link")) if followed else None
-        copied = (*copied, said) if said is not None and said not in copied else copied
+        banner = _saved_from(final) if final.status == 200 and _on_archive_today(final.uri) else None
+        copied = tuple(dict.fromkeys(page for page in (*copied, said, banner) if page is not None))
     elif named is not None:
         # Unfollowed, the copy is known by its address and the TimeGate's `Link: rel="original"`.
         copied = _originals_of(named, first.header("Link"))
-    other = next((page for page in copied if not _one_page(page, original)), None) if original else None
+    # A redirect to the page's own site (the live page itself, its home page) leads to no archive: whatever
+    # the TimeGate's `Link` calls it, what answered there is the site, no independent copy of its page.
+    led_to = final.uri if followed and final is not None else named
+    if original and led_to is not None and _page_key(led_to)[0] == _page_key(original)[0]:
+        return MementoLookup(
+            timegate=asked,
+            accept_datetime=accept,
+            http_status=first.status,
+            error=f"its redirect leads to {led_to}, on the page's own site, not to an archive's copy",
+        )
+    other = (
+        next(
+            (
+                page
+                for page in copied
+                if not _one_page(page, original) and not (led_to_live and _one_page(page, led_to_live))
+            ),
+            None,
+        )
+        if original
+        else None
+    )
     if other is not None:
         return MementoLookup(
             timegate=asked,
@@ -608,12 +681,16 @@ def _lookup(
     # form of it, or by its `Link`), that is the copy, fetched, and read as one, whether or not it gives its
     # Memento-Datetime (its URL's time is then its time): it was said to be "not fetched", and never read.
     if final is not None and final.status == 200 and (memento_datetime or (followed and copied)):
+        # A copy that gives no Memento-Datetime is dated by the TimeGate's `Link` entry for it, if any.
+        dated = memento_datetime or (
+            _memento_date_from_link(first.header("Link"), final.uri) if followed else None
+        )
         return MementoLookup(
             timegate=asked,
             accept_datetime=accept,
             http_status=first.status,
             memento_url=final.uri,
-            memento_datetime=memento_datetime,
+            memento_datetime=dated,
             captured=final is not first or first.status == 200,
         )
     if final is not None and followed and final.status == 200 and not copied:
@@ -688,7 +765,8 @@ def read_source(
     if not asks or (usable and wayback_original(url) is not None):
         # No archive asked, or none asked for a copy of the cited copy, which was itself read.
         return ReadSource(live, live if usable else None, None, steps)
-    lookup = _archive_lookup(asks, responses[split:], metadata)
+    led = _where_the_link_led(url, responses[:split]) if usable else None
+    lookup = _archive_lookup(asks, responses[split:], metadata, led)
     read = live if usable else None
     if not lookup.captured:
         return ReadSource(live, read, lookup, steps)
@@ -726,13 +804,23 @@ def _no_copy_of_the_content(lookup: MementoLookup, copy: SourcePost) -> MementoL
 
 
 def _archive_lookup(
-    asks: Sequence[ArchiveAsk], responses: Sequence[StoredResponse], metadata: Sequence[Any]
+    asks: Sequence[ArchiveAsk],
+    responses: Sequence[StoredResponse],
+    metadata: Sequence[Any],
+    led_to_live: str | None = None,
 ) -> MementoLookup:
     """What the archive lookup found: the first answer that named a copy, else the last answer had, with
-    the asks before it that said they have none."""
+    the asks before it that said they have none (`led_to_live`: see `_lookup`)."""
     made = max(_asks_made(asks, responses, metadata), 1)  # the first ask, even unanswered, says why
     lookups = [
-        _lookup(ask.stored, ask.accept_datetime, responses, _trail_error(metadata, ask.stored), ask.original)
+        _lookup(
+            ask.stored,
+            ask.accept_datetime,
+            responses,
+            _trail_error(metadata, ask.stored),
+            ask.original,
+            led_to_live,
+        )
         for ask in asks[:made]
     ]
     found = next((i for i, lookup in enumerate(lookups) if lookup.memento_url is not None), made - 1)

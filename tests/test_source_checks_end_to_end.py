@@ -303,9 +303,9 @@ def test_a_deleted_post_fails_and_its_archived_copy_is_captured_and_checked(chec
     assert f"http://timegate.example{MEMENTO}" in uris, "the memento is in the footnote's WARC"
 
 
-def test_a_live_source_keeps_only_the_timegates_answer(checked: dict[str, Any]) -> None:
+def test_a_memento_is_fetched_only_where_a_timegate_names_it(checked: dict[str, Any]) -> None:
     web: FixtureServer = checked["web"]
-    assert web.hits[MEMENTO] == 1, "the memento is fetched only for the footnote whose live source failed"
+    assert web.hits[MEMENTO] == 1, "fetched for the one footnote whose TimeGate named it, once"
     archived = _check(checked["footnotes"]["ok"], "archived")
     assert archived["status"] == "warn" and "no archived copy" in archived["detail"]
 

@@ -267,6 +267,7 @@ def test_a_timegate_without_a_copy_of_the_url_as_cited_is_asked_for_its_canonica
             "/rybar/12348?utm_source=share": Reply(body=TELEGRAM_PERMALINK),
             f"/web/{cited}": Reply(404, b"not archived"),
             "/web/https://t.me/rybar/12348": Reply(302, headers=(("Location", memento),)),
+            "/web/20220121120000/https://t.me/rybar/12348": Reply(body=TELEGRAM_PERMALINK),
         }
     )
     citation = Citation(url=cited, date=dt.date(2022, 1, 21))
@@ -636,6 +637,157 @@ def test_a_copy_the_note_names_that_holds_a_login_wall_is_no_archived_copy_besid
     assert "holds no copy of the page (login-wall: " in (read.archive.error or "")
 
 
+ARTICLE_COPY = "/web/20220121000000/http://news.example/article"
+NOT_ARCHIVED_PAGE = (
+    b"<html><head><title>Wayback Machine</title></head><body><div id='error'><h2>Hrm.</h2>"
+    b"<p>The Wayback Machine has not archived that URL.</p></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("copy", "memento_url", "error"),
+    [
+        (
+            Reply(404, NOT_ARCHIVED_PAGE),
+            None,
+            f"its redirect to http://web.archive.org{ARTICLE_COPY} led nowhere: http 404",
+        ),
+        (
+            Reply(503, b"down"),
+            None,
+            f"its redirect to http://web.archive.org{ARTICLE_COPY} led nowhere: http 503",
+        ),
+        (Reply(body=ARTICLE, headers=MEMENTO_DATE), f"http://web.archive.org{ARTICLE_COPY}", None),
+    ],
+    ids=["copy-answers-404-not-archived", "copy-answers-503", "copy-answers-as-the-page"],
+)
+def test_the_copy_a_timegate_names_beside_a_live_source_is_fetched_and_is_a_copy_only_if_it_answers(
+    fixture_server: FixtureServer, archive_dir: Path, copy: Reply, memento_url: str | None, error: str | None
+) -> None:
+    # Beside a usable live page the TimeGate's redirect was not followed, and the copy it named was taken for
+    # one unseen: `archived` passed ("memento of …; named by the archive's answer, not fetched") on a copy
+    # that answered 404 with the Wayback Machine's "Hrm. … has not archived that URL" page.
+    fixture_server.routes.update(
+        {
+            "/article": Reply(body=ARTICLE),
+            "/web/http://news.example/article": Reply(
+                302, headers=(("Location", f"http://web.archive.org{ARTICLE_COPY}"),)
+            ),
+            ARTICLE_COPY: copy,
+        }
+    )
+    citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert fixture_server.hits[ARTICLE_COPY] == 1, "the copy is fetched"
+    assert read.archive is not None
+    assert (read.archive.memento_url, read.archive.error) == (memento_url, error)
+    assert read.archive.captured is (memento_url is not None)
+    assert read.source is not None and read.source == read.live, "the live page is what the checks read"
+
+
+def _archive_s_page(title: str, heading: str, text: str) -> bytes:
+    return (
+        f"<html><head><title>{title}</title></head><body><div id='error'><h2>{heading}</h2><p>{text}</p>"
+        "</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (_archive_s_page("Wayback Machine", "Hrm.", "Wayback Machine has not archived that URL."), None),
+        (
+            _archive_s_page("Wayback Machine", "Hrm.", "Wayback Machine doesn't have that page archived."),
+            None,
+        ),
+        (
+            _archive_s_page(
+                "Wayback Machine", "Sorry.", "This URL has been excluded from the Wayback Machine."
+            ),
+            None,
+        ),
+        (_archive_s_page("archive.ph", "", "No results"), None),
+        (
+            _archive_s_page("How the Wayback Machine keeps pages", "Council vote", "The council voted."),
+            "kept",
+        ),
+    ],
+    ids=[
+        "hrm-not-archived",
+        "hrm-not-archived-reworded",
+        "excluded",
+        "archive-today-no-results",
+        "a-page-on-it",
+    ],
+)
+def test_an_archive_s_own_page_answered_200_in_place_of_a_copy_is_no_archived_copy(
+    fixture_server: FixtureServer, archive_dir: Path, page: bytes, title: str | None
+) -> None:
+    # The Wayback Machine's "Hrm. Wayback Machine has not archived that URL" (worded otherwise than the one
+    # phrase the error pages knew), its exclusion notice, archive.today's "No results", answered 200 at the
+    # copy's address: `archived` passed ("memento of …; captured into this WARC and read"), and for a gone
+    # page the content checks read the archive's notice as its copy.
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=page, headers=DATED_PAGE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None
+    if title is None:
+        assert (read.archive.memento_url, read.archive.captured, read.source) == (None, False, None)
+        assert "holds no copy of the page (soft-404: the archive's own page, titled " in (
+            read.archive.error or ""
+        )
+    else:
+        assert read.archive.memento_url == f"http://web.archive.org{GONE_COPY}" and read.archive.captured
+        assert read.source is not None and read.source.title == "How the Wayback Machine keeps pages"
+
+
+@pytest.mark.parametrize(
+    ("page", "problem"),
+    [
+        (
+            _archive_s_page("Wayback Machine", "Hrm.", "Wayback Machine doesn't have that page archived."),
+            "soft-404",
+        ),
+        (ARTICLE, None),
+    ],
+    ids=["the-archive-s-own-page", "a-copy-of-the-page"],
+)
+def test_a_cited_wayback_link_that_shows_the_archive_s_own_page_is_no_copy_of_the_page(
+    fixture_server: FixtureServer, archive_dir: Path, page: bytes, problem: str | None
+) -> None:
+    # A cited Wayback link answered 200 with the archive's "Hrm." page was read as the page's copy: `archived`
+    # passed ("the cited URL is an archived copy of …; captured into this WARC and read") and the content
+    # checks read the archive's notice as the page.
+    fixture_server.routes.update(
+        {
+            GONE_COPY: Reply(body=page, headers=DATED_PAGE),
+            "/web/http://news.example/gone": Reply(404, b"none"),
+        }
+    )
+    citation = Citation(
+        url=f"http://web.archive.org{GONE_COPY}",
+        original_url="http://news.example/gone",
+        date=dt.date(2022, 1, 21),
+    )
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("web.archive.org",))
+    assert read.live is not None and read.live.problem == problem
+    if problem is None:
+        assert read.source == read.live and read.archive is None, "the cited copy is read, no archive asked"
+    else:
+        assert read.source is None, "the archive's notice is not read as the page"
+        assert (
+            read.live.problem_detail
+            == "the archive's own page, titled 'Wayback Machine', not a copy of a page"
+        )
+        assert read.archive is not None and read.archive.memento_url is None, (
+            "the original's copy is asked for"
+        )
+
+
 def test_an_archived_copy_of_a_page_with_a_non_ascii_address_is_its_copy(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:
@@ -866,7 +1018,7 @@ def test_the_date_a_timegate_s_link_header_gives_its_copy_is_read(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:
     # The entry was cut at the comma in `datetime="Fri, 21 Jan 2022 …"`: beside a usable live source, every
-    # copy the TimeGate named was "memento of date not given".
+    # copy the TimeGate named was "memento of date not given". The copy itself gives no Memento-Datetime.
     copy = "http://web.archive.org/web/20220121100000/http://news.example/article"
     link = (
         '<http://news.example/article>; rel="original", '
@@ -877,11 +1029,12 @@ def test_the_date_a_timegate_s_link_header_gives_its_copy_is_read(
         {
             "/article": Reply(body=ARTICLE),
             "/web/http://news.example/article": Reply(302, headers=(("Location", copy), ("Link", link))),
+            "/web/20220121100000/http://news.example/article": Reply(body=ARTICLE),
         }
     )
     citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
     read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
-    assert read.archive is not None and read.archive.memento_url == copy and not read.archive.captured
+    assert read.archive is not None and read.archive.memento_url == copy and read.archive.captured
     assert read.archive.memento_datetime == "Fri, 21 Jan 2022 10:00:00 GMT"
 
 
@@ -933,12 +1086,159 @@ def test_a_copy_whose_url_names_no_page_is_the_page_its_timegate_s_link_says_it_
             "/web/http://news.example/article": Reply(
                 302, headers=(("Location", OPAQUE_COPY), ("Link", _link_of_a_copy(original)))
             ),
+            "/m/7": Reply(body=ARTICLE),
         }
     )
     citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
-    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    hosts = ("news.example", "web.archive.org", "archive.example")
+    read = _capture_and_read(fixture_server, archive_dir, citation, hosts)
     assert read.archive is not None and read.archive.memento_url == memento_url
     assert read.archive.error == error
+    assert read.source == read.live, "the live page is read either way"
+
+
+@pytest.mark.parametrize(
+    ("saved_from", "memento_url"),
+    [("http://news.example/other", None), ("http://news.example/article", "http://archive.ph/AbCd1")],
+    ids=["banner-names-another-page", "banner-names-the-cited-page"],
+)
+def test_an_archive_today_copy_whose_banner_names_another_page_is_no_copy_of_the_cited_one(
+    fixture_server: FixtureServer, archive_dir: Path, saved_from: str, memento_url: str | None
+) -> None:
+    # A TimeGate's redirect to archive.today's short link, whose answer gives no `Link`: its banner said it
+    # was saved from another page, and `archived` passed on it as the cited page's copy.
+    banner = (
+        "<div id='HEADER'><table><tr><td>archive.today webpage capture</td>"
+        f"<td>Saved from <input type='text' name='q' value='{saved_from}'></td></tr></table></div>"
+    )
+    fixture_server.routes.update(
+        {
+            "/article": Reply(body=ARTICLE),
+            "/web/http://news.example/article": Reply(
+                302,
+                headers=(
+                    ("Location", "http://archive.ph/AbCd1"),
+                    ("Link", '<http://news.example/article>; rel="original"'),
+                ),
+            ),
+            "/AbCd1": Reply(
+                body=ARTICLE.replace(b"<body>", b"<body>" + banner.encode()), headers=MEMENTO_DATE
+            ),
+        }
+    )
+    citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
+    hosts = ("news.example", "web.archive.org", "archive.ph")
+    read = _capture_and_read(fixture_server, archive_dir, citation, hosts)
+    assert read.archive is not None and read.archive.memento_url == memento_url
+    if memento_url is None:
+        assert read.archive.error == (
+            "its copy is of another page, http://news.example/other, not of http://news.example/article"
+        )
+
+
+@pytest.mark.parametrize(
+    ("archived_target", "live_target", "memento_url", "error"),
+    [
+        (
+            "http://news.example/2022/01/21/new",
+            "/2022/01/21/new",
+            "http://web.archive.org/web/20220121000000/http://news.example/2022/01/21/new",
+            None,
+        ),
+        (
+            "http://news.example/",
+            "/2022/01/21/new",
+            None,
+            "its copy is of another page, http://news.example/, not of http://news.example/old",
+        ),
+        (
+            "http://news.example/",
+            "/",
+            None,
+            "its copy is of another page, http://news.example/, not of http://news.example/old",
+        ),
+    ],
+    ids=["both-to-the-post", "archive-to-the-home-page", "both-to-the-home-page"],
+)
+def test_a_copy_of_a_cited_link_that_redirects_is_its_copy_where_it_leads_where_the_link_does(
+    fixture_server: FixtureServer,
+    archive_dir: Path,
+    archived_target: str,
+    live_target: str,
+    memento_url: str | None,
+    error: str | None,
+) -> None:
+    # A cited link that redirects to its post (an old address, a shortener): since the archive's copy is
+    # fetched, its copy of the link, the same redirect, warned as "a copy of another page", where the live
+    # link leads to that very page. A redirect to the home page is no copy of the post, live or archived.
+    copy = f"/web/20220121000000/{archived_target}"
+    fixture_server.routes.update(
+        {
+            "/old": Reply(301, headers=(("Location", f"http://news.example{live_target}"),)),
+            "/2022/01/21/new": Reply(body=ARTICLE),
+            "/": Reply(body=b"<html><head><title>News</title></head><body><p>Front page</p></body></html>"),
+            "/web/http://news.example/old": Reply(
+                302,
+                headers=(("Location", "http://web.archive.org/web/20220121000000/http://news.example/old"),),
+            ),
+            "/web/20220121000000/http://news.example/old": Reply(
+                302, headers=(("Location", f"http://web.archive.org{copy}"), *MEMENTO_DATE)
+            ),
+            copy: Reply(body=ARTICLE, headers=MEMENTO_DATE),
+        }
+    )
+    citation = Citation(url="http://news.example/old", date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert read.archive is not None
+    assert (read.archive.memento_url, read.archive.error) == (memento_url, error)
+
+
+ON_ITS_OWN_SITE = ", on the page's own site, not to an archive's copy"
+
+
+@pytest.mark.parametrize(
+    ("location", "memento_url", "error"),
+    [
+        (
+            "http://news.example/article",
+            None,
+            f"its redirect leads to http://news.example/article{ON_ITS_OWN_SITE}",
+        ),
+        (
+            "http://www.news.example/",
+            None,
+            f"its redirect leads to http://www.news.example/{ON_ITS_OWN_SITE}",
+        ),
+        (OPAQUE_COPY, OPAQUE_COPY, None),
+    ],
+    ids=["to-the-live-page", "to-the-site-s-home-page", "to-an-archive-s-copy"],
+)
+def test_a_timegate_redirect_to_the_page_s_own_site_is_no_archived_copy(
+    fixture_server: FixtureServer,
+    archive_dir: Path,
+    location: str,
+    memento_url: str | None,
+    error: str | None,
+) -> None:
+    # A TimeGate (an aggregator, an archive falling back to the live web) that redirected to the cited page
+    # itself, its `Link: rel="original"` naming it: `archived` passed ("memento of date not given:
+    # http://news.example/article; captured into this WARC and read") on the live page, no archive's copy.
+    fixture_server.routes.update(
+        {
+            "/article": Reply(body=ARTICLE),
+            "/": Reply(body=ARTICLE),
+            "/m/7": Reply(body=ARTICLE),
+            "/web/http://news.example/article": Reply(
+                302,
+                headers=(("Location", location), ("Link", _link_of_a_copy("http://news.example/article"))),
+            ),
+        }
+    )
+    citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
+    hosts = ("news.example", "www.news.example", "web.archive.org", "archive.example")
+    read = _capture_and_read(fixture_server, archive_dir, citation, hosts)
+    assert read.archive is not None
+    assert (read.archive.memento_url, read.archive.error) == (memento_url, error)
     assert read.source == read.live, "the live page is read either way"
 
 

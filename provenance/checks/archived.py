@@ -1,10 +1,10 @@
 """`archived`: does an independent archive (a Memento TimeGate, RFC 7089) hold a copy of the source?
 
 Never a `fail`: no archived copy is a `warn`, and it does not keep a footnote from `verified` (it is not a
-claim of the citation). When the live source failed, the memento itself is captured and the content
-checks read it; beside a usable live source only the archive's answer naming a copy is had, and the pass says
-that what the copy holds was not checked. A cited URL that is itself an archived copy passes on that copy,
-once it was captured and read: no archive is asked for a copy of it.
+claim of the citation). The memento the archive's answer names is always fetched into the WARC and read
+(when the live source failed, the content checks read it): `pass` only on a copy that answered as the
+source, and a copy only named (its fetch never made) is a `warn` saying so. A cited URL that is itself an
+archived copy passes on that copy, once it was captured and read: no archive is asked for a copy of it.
 
 A copy made before the cited day began in any time zone (UTC+14) cannot hold a source published that day: the
 archive kept the URL before the source was there (its 404, another page at that address), which is no copy of
@@ -178,17 +178,21 @@ def check_archived(given: CheckInput) -> CheckResult:
     if early is not None:
         return early
     when = made or "date not given"
-    # Beside a usable live source the archive's redirect is not followed: the copy it names (which may be its
-    # capture of a redirect or an error) is not fetched, and the detail says so.
-    kept = (
-        "; captured into this WARC and read"
-        if lookup.captured
-        else "; named by the archive's answer, not fetched: what it holds was not checked"
-    )
+    if not lookup.captured:
+        # Only the archive's answer naming the copy was had: the copy (which may be its capture of a redirect,
+        # a 404, its own "not archived" page) never answered, so no copy of the source was seen.
+        return CheckResult(
+            name="archived",
+            status="warn",
+            detail=f"the archive's answer names a copy, memento of {when}: {lookup.memento_url}, which was "
+            "not fetched: whether it holds the source is not known",
+            cited=lookup.accept_datetime,
+            found=lookup.memento_datetime,
+        )
     return CheckResult(
         name="archived",
         status="pass",
-        detail=f"memento of {when}: {lookup.memento_url}{kept}",
+        detail=f"memento of {when}: {lookup.memento_url}; captured into this WARC and read",
         cited=lookup.accept_datetime,
         found=lookup.memento_datetime,
     )

@@ -16,13 +16,14 @@ WAYBACK = "https://web.archive.org/web"
 
 
 def _named_copy(memento_url: str, made: str | None) -> CheckInput:
-    """The TimeGate's answer naming the copy at `memento_url`, dated `made` by its `Link` header."""
+    """The TimeGate's answer naming the copy at `memento_url` (fetched), dated `made` by its `Link` header."""
     lookup = MementoLookup(
         timegate=f"{WAYBACK}/{URL}",
         accept_datetime="Fri, 21 Jan 2022 12:00:00 GMT",
         http_status=302,
         memento_url=memento_url,
         memento_datetime=made,
+        captured=True,
     )
     return CheckInput(
         footnote=_given().footnote, citation=CITATION, outcome=None, archive=lookup, archive_lookup=True

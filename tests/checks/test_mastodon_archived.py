@@ -21,6 +21,7 @@ def _copy_made(made: str) -> CheckInput:
         http_status=302,
         memento_url="https://tg.example/2022/x",
         memento_datetime=made,
+        captured=True,
     )
     return CheckInput(
         footnote=_given().footnote,
