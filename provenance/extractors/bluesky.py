@@ -14,7 +14,9 @@ DID>/app.bsky.feed.post/<rkey>&depth=0&parentHeight=0`, which answers without lo
 Rules, as a fact-checker reads a post:
 - The answer is this post only when its `uri` has the cited rkey in the account the URL names: by DID, that
   DID (the DID is the account; a handle is only its name now, and may have changed since the note); by
-  handle, an author of that handle, in any case. Any other answer is not read: the post is a shell.
+  handle, an author of that handle, in any case (never `handle.invalid`, the AppView's name for every
+  account whose handle no longer checks out: a URL naming it names no account). Any other answer is not
+  read: the post is a shell.
 - Its words are `record.text` alone: a quote post's embedded post (`app.bsky.embed.record#view`, also
   inside `recordWithMedia#view`) is someone else's, kept as `quoted_post` with whose it is; a link card's
   title and description are the linked page's (`link_preview`); a reply's parent is named by its URI only
@@ -251,9 +253,11 @@ def read_post_thread(
 
 def _is_the_wanted_post(wanted: tuple[str, str], rkey: str, did: str, handle: str | None) -> bool:
     """Whether the post the answer shows (its rkey, its author's DID and handle) is the cited one: the same
-    rkey in the account the URL names, by DID (exactly) or by handle (in any case)."""
+    rkey in the account the URL names, by DID (exactly) or by handle (in any case). A URL naming
+    `handle.invalid` names no account: the AppView shows that handle for every account whose own no longer
+    checks out, so a post of any of them is not the cited one."""
     account, wanted_rkey = wanted
-    if rkey != wanted_rkey:
+    if rkey != wanted_rkey or account.casefold() == _INVALID_HANDLE:
         return False
     if is_bluesky_did(account):
         return account == did.lower()

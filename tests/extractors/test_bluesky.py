@@ -250,3 +250,30 @@ def test_a_shell_says_why_the_apis_answer_is_missing_when_the_capture_says() -> 
     post = BlueskyExtractor().extract(captured)
     assert post.problem == "script-shell"
     assert post.problem_detail is not None and post.problem_detail.endswith(f"was not captured ({why})")
+
+
+def test_a_url_naming_the_account_handle_invalid_reads_no_accounts_post_as_the_cited_one() -> None:
+    # `handle.invalid` is what the AppView shows for any account whose handle no longer checks out: a URL
+    # naming it names no account, and a post of whichever account shows it was read as the cited post.
+    invalid = asset("bsky_post_thread.json").replace(b'"harbour.bsky.social"', b'"handle.invalid"')
+    cited = f"https://bsky.app/profile/handle.invalid/post/{RKEY}"
+    thread = bluesky_thread_url(cited) or ""
+    post = extract_source(
+        cited,
+        (answer(cited, asset("bsky_app_shell.html")), answer(thread, invalid, json=True)),
+    )
+    assert post.problem == "script-shell"
+    assert post.text == ""
+
+
+def test_a_did_url_of_an_account_whose_handle_is_now_invalid_still_reads_its_post() -> None:
+    # The true case beside it: the app links such an account's posts by its DID, which is the account.
+    invalid = asset("bsky_post_thread.json").replace(b'"harbour.bsky.social"', b'"handle.invalid"')
+    cited = f"https://bsky.app/profile/{DID}/post/{RKEY}"
+    thread = bluesky_thread_url(cited) or ""
+    post = extract_source(
+        cited,
+        (answer(cited, asset("bsky_app_shell.html")), answer(thread, invalid, json=True)),
+    )
+    assert (post.problem, post.handle, post.author_id, post.post_id) == (None, None, DID, RKEY)
+    assert post.text == "The ferry to Kherson is cancelled until further notice."
