@@ -17,10 +17,12 @@ Rules, as a fact-checker reads a post:
   handle, an author of that handle, in any case (never `handle.invalid`, the AppView's name for every
   account whose handle no longer checks out: a URL naming it names no account). Any other answer is not
   read: the post is a shell.
-- Its words are `record.text` alone: a quote post's embedded post (`app.bsky.embed.record#view`, also
-  inside `recordWithMedia#view`) is someone else's, kept as `quoted_post` with whose it is; a link card's
-  title and description are the linked page's (`link_preview`); a reply's parent is named by its URI only
-  (`in_reply_to_uri`), never read as the post.
+- Its words are `record.text` alone, a link the app cut short in it (`host/path...`) written whole as its
+  link facet holds it (as the app's "Copy post text" gives it; the record's text kept in `fields`): a quote
+  post's embedded post (`app.bsky.embed.record#view`, also inside `recordWithMedia#view`) is someone
+  else's, kept as `quoted_post` with whose it is; a link card's title and description are the linked
+  page's (`link_preview`); a reply's parent is named by its URI only (`in_reply_to_uri`), never read as the
+  post.
 - Its time is `indexedAt`, when the network (the AppView) saw it, which the app shows; `record.createdAt` is
   set by the posting client and may be backdated (posts imported from elsewhere are): it is kept in
   `fields`, as is the rkey's own time (a TID's, also the client's), never read as the post's time.
@@ -139,6 +141,68 @@ def _embedded(embed: dict[str, Any]) -> dict[str, str | None]:
     return {}
 
 
+_LINK_FEATURE = "app.bsky.richtext.facet#link"
+_MAX_FACETS = 100  # a post of 300 characters holds a few links; a longer list is read only this far
+_CUT_MARKS = ("...", "\u2026")
+
+
+def _cut_from(shown: str, uri: str) -> bool:
+    """Whether `shown` is how Bluesky's app writes `uri` cut short in a post's text: the address without its
+    scheme, cut and ended by `...`."""
+    scheme, found, rest = uri.partition("://")
+    if not found or scheme.lower() not in ("http", "https"):
+        return False
+    for mark in _CUT_MARKS:
+        start = shown.removesuffix(mark)
+        if start != shown and start and "://" not in start and rest.startswith(start) and rest != start:
+            return True
+    return False
+
+
+def _with_full_links(text: str, facets: Any) -> str:
+    """`text` (a record's) with each link the app cut short in it (`host/path...`) written as the whole
+    address its link facet holds, as the app's "Copy post text" gives it: a true quote of the post with its
+    link was not found. A link set on words (`the timetable`) keeps them: they are the post's words.
+
+    A facet counts UTF-8 bytes of the text; one that is out of order, overlaps another or does not fall on
+    whole characters changes nothing."""
+    if not isinstance(facets, list) or not facets:
+        return text
+    data = text.encode()
+    spans: list[tuple[int, int, str]] = []
+    for facet in facets[:_MAX_FACETS]:
+        index = _dict(_dict(facet).get("index"))
+        start, end = index.get("byteStart"), index.get("byteEnd")
+        features = _dict(facet).get("features")
+        uri = next(
+            (
+                feature["uri"]
+                for feature in (features[:10] if isinstance(features, list) else [])
+                if isinstance(feature, dict)
+                and feature.get("$type") == _LINK_FEATURE
+                and isinstance(feature.get("uri"), str)
+            ),
+            None,
+        )
+        if uri is not None and type(start) is int and type(end) is int and 0 <= start < end <= len(data):
+            spans.append((start, end, uri))
+    pieces: list[bytes] = []
+    done = 0
+    for start, end, uri in sorted(spans):
+        if start < done:
+            return text
+        try:
+            shown = data[start:end].decode()
+        except UnicodeDecodeError:
+            return text
+        pieces += [data[done:start], (uri if _cut_from(shown, uri) else shown).encode()]
+        done = end
+    try:
+        return (b"".join(pieces) + data[done:]).decode()
+    except UnicodeDecodeError:  # a facet's edge inside a character
+        return text
+
+
 def _gone(api_uri: str, detail: str) -> SourcePost:
     return SourcePost(
         platform=Platform.BLUESKY,
@@ -193,6 +257,8 @@ def read_post_thread(
     langs = record.get("langs")
     language = text_value(langs[0]) if isinstance(langs, list) and langs else None
     reply = _dict(record.get("reply"))
+    written = record["text"] if isinstance(record.get("text"), str) else ""
+    text = _with_full_links(written, record.get("facets"))
     fields = {
         "uri": uri,
         "cid": text_value(view.get("cid")),
@@ -200,6 +266,8 @@ def read_post_thread(
         "author.handle": handle,
         "author.displayName": text_value(author.get("displayName")),
         "indexedAt": text_value(view.get("indexedAt")),
+        # As the record writes it, where it cuts a link short that `text` gives whole.
+        "record.text": written if text != written else None,
         # Set by the posting client: kept, never read as the post's time.
         "record.createdAt": created_at,
         "createdAt backdated": (
@@ -226,7 +294,7 @@ def read_post_thread(
         published=indexed.at if indexed else None,
         published_day_only=indexed.day_only if indexed else False,
         published_from="indexedAt, when Bluesky's AppView saw the post" if indexed else None,
-        text=record["text"][:MAX_TEXT] if isinstance(record.get("text"), str) else "",
+        text=text[:MAX_TEXT],
         language=language,
         fields=raw_fields(fields),
     )

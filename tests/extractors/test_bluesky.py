@@ -4,6 +4,7 @@ never from the bsky.app page alone."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from provenance.extractors import CapturedPage, extract_source, extractor_for
 from provenance.extractors.bluesky import BlueskyExtractor
@@ -277,3 +278,45 @@ def test_a_did_url_of_an_account_whose_handle_is_now_invalid_still_reads_its_pos
     )
     assert (post.problem, post.handle, post.author_id, post.post_id) == (None, None, DID, RKEY)
     assert post.text == "The ferry to Kherson is cancelled until further notice."
+
+
+def _post_with_link(shown: str, uri: str, before: str = "Паром скасовано, розклад: ") -> SourcePost:
+    """The asset's post, its text `before` + `shown` + " (оновлено)", a link facet over `shown` to `uri`."""
+    start = len(before.encode())
+    record = {
+        "text": f"{before}{shown} (оновлено)",
+        "facets": [
+            {
+                "index": {"byteStart": start, "byteEnd": start + len(shown.encode())},
+                "features": [{"$type": "app.bsky.richtext.facet#link", "uri": uri}],
+            }
+        ],
+    }
+    thread = json.loads(asset("bsky_post_thread.json"))
+    thread["thread"]["post"]["record"].update(record)
+    return extract_source(
+        POST, (answer(POST, asset("bsky_app_shell.html")), answer(THREAD, json.dumps(thread), json=True))
+    )
+
+
+def test_a_link_the_app_cut_short_in_the_text_is_read_as_the_full_address_its_facet_holds() -> None:
+    # Bluesky's app writes a long link into `text` cut short (`host/path...`) and the whole address in the
+    # link's facet; "Copy post text" gives the whole one. Read as cut, a true quote of the post with its link
+    # was not found.
+    full = "https://ports.example/timetables/kherson-ferry-2024.pdf"
+    post = _post_with_link("ports.example/timetabl...", full)
+    assert post.text == f"Паром скасовано, розклад: {full} (оновлено)"
+    assert post.fields["record.text"] == "Паром скасовано, розклад: ports.example/timetabl... (оновлено)"
+
+
+def test_a_links_own_words_or_a_shown_address_not_cut_from_its_facets_stay_as_the_post_shows_them() -> None:
+    # Words a link is set on are the post's words, and a cut address that is not the start of the facet's
+    # (another page's) is not replaced by it.
+    for shown, uri in (
+        ("the timetable", "https://ports.example/timetables/kherson-ferry-2024.pdf"),
+        ("ports.example/timetabl...", "https://evil.example/ports.example/timetables"),
+        ("ports.example/timetables", "https://ports.example/timetables"),
+    ):
+        post = _post_with_link(shown, uri)
+        assert post.text == f"Паром скасовано, розклад: {shown} (оновлено)"
+        assert "record.text" not in post.fields
