@@ -23,6 +23,9 @@ Rules, as a fact-checker reads a post:
   else's, kept as `quoted_post` with whose it is; a link card's title and description are the linked
   page's (`link_preview`); a reply's parent is named by its URI only (`in_reply_to_uri`), never read as the
   post.
+- Its account is its DID; its handle the one the view shows, `handle.invalid` too (the app warns of an
+  invalid handle: the account claims a handle its domain does not confirm, and a note naming that handle
+  names no account it shows); its link is by DID then.
 - Its time is `indexedAt`, when the network (the AppView) saw it, which the app shows; `record.createdAt` is
   set by the posting client and may be backdated (posts imported from elsewhere are): it is kept in
   `fields`, as is the rkey's own time (a TID's, also the client's), never read as the post's time.
@@ -104,6 +107,11 @@ def _labels(view: dict[str, Any]) -> list[str]:
         for label in labels[:100]
         if isinstance(label, dict) and isinstance(label.get("val"), str) and label.get("neg") is not True
     ]
+
+
+def _invalid(handle: str | None) -> bool:
+    """Whether a view's handle is the AppView's mark of one that no longer checks out."""
+    return handle is not None and handle.casefold() == _INVALID_HANDLE
 
 
 def _who(author: dict[str, Any]) -> str | None:
@@ -247,7 +255,7 @@ def read_post_thread(
     if wanted is not None and not _is_the_wanted_post(wanted, located[2], did, handle):
         return None
     rkey = located[2]
-    shown_handle = handle if handle and handle.casefold() != _INVALID_HANDLE else None
+    shown_handle = None if _invalid(handle) else handle
     labels = _labels(view) + [label for label in _labels(author) if label not in _labels(view)]
     indexed = parse_published(text_value(view.get("indexedAt")))
     created_at = text_value(record.get("createdAt"))
@@ -289,7 +297,10 @@ def read_post_thread(
         canonical_url=f"https://bsky.app/profile/{shown_handle or did}/post/{rkey}",
         post_id=rkey,
         author=text_value(author.get("displayName")),
-        handle=shown_handle,
+        # As the app shows it, `handle.invalid` too: read as no handle, a note naming the handle the account
+        # claims and does not hold (its DID's document names it, its domain does not confirm it) passed
+        # `author` on a display name anyone can take.
+        handle=_INVALID_HANDLE if _invalid(handle) else shown_handle,
         author_id=did,
         published=indexed.at if indexed else None,
         published_day_only=indexed.day_only if indexed else False,
@@ -376,7 +387,7 @@ def read_archived_post_page(html: str, page_url: str, wanted: tuple[str, str] | 
     return SourcePost(
         platform=Platform.BLUESKY,
         url=page_url,
-        canonical_url=f"https://bsky.app/profile/{handle or did}/post/{rkey}",
+        canonical_url=f"https://bsky.app/profile/{did if _invalid(handle) else handle or did}/post/{rkey}",
         post_id=rkey,
         author=text_value(name) if opening and title and squeeze(title).endswith(")") else None,
         handle=handle,

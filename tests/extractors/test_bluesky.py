@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from provenance.checks.author import check_author
+from provenance.checks.interface import CheckInput
+from provenance.citations import parse_citation
 from provenance.extractors import CapturedPage, extract_source, extractor_for
 from provenance.extractors.bluesky import BlueskyExtractor
-from provenance.models import Platform, SourcePost
+from provenance.models import Footnote, Platform, SourcePost
 from provenance.side_urls import bluesky_thread_url
 from tests.extractors.support import answer, asset, page, redirect
 
@@ -267,17 +270,47 @@ def test_a_url_naming_the_account_handle_invalid_reads_no_accounts_post_as_the_c
     assert post.text == ""
 
 
+def _by_invalid_handle(cited: str) -> SourcePost:
+    """The asset's post, its author's handle shown as `handle.invalid`, read from `cited`."""
+    invalid = asset("bsky_post_thread.json").replace(b'"harbour.bsky.social"', b'"handle.invalid"')
+    thread = bluesky_thread_url(cited) or ""
+    return extract_source(
+        cited, (answer(cited, asset("bsky_app_shell.html")), answer(thread, invalid, json=True))
+    )
+
+
 def test_a_did_url_of_an_account_whose_handle_is_now_invalid_still_reads_its_post() -> None:
     # The true case beside it: the app links such an account's posts by its DID, which is the account.
-    invalid = asset("bsky_post_thread.json").replace(b'"harbour.bsky.social"', b'"handle.invalid"')
-    cited = f"https://bsky.app/profile/{DID}/post/{RKEY}"
-    thread = bluesky_thread_url(cited) or ""
-    post = extract_source(
-        cited,
-        (answer(cited, asset("bsky_app_shell.html")), answer(thread, invalid, json=True)),
-    )
-    assert (post.problem, post.handle, post.author_id, post.post_id) == (None, None, DID, RKEY)
+    post = _by_invalid_handle(f"https://bsky.app/profile/{DID}/post/{RKEY}")
+    assert (post.problem, post.handle, post.author_id, post.post_id) == (None, "handle.invalid", DID, RKEY)
+    assert post.canonical_url == f"https://bsky.app/profile/{DID}/post/{RKEY}"
     assert post.text == "The ferry to Kherson is cancelled until further notice."
+
+
+def _author_of(note: str, post: SourcePost) -> tuple[str, str]:
+    footnote = Footnote(label="1", text=note, line=3)
+    citation = parse_citation(footnote).citation
+    result = check_author(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    return result.status, result.detail
+
+
+def test_a_note_naming_a_handle_the_account_shows_as_invalid_does_not_pass_author_on_its_display_name() -> (
+    None
+):
+    # An account may claim any handle (`harbour.bsky.social`, `nytimes.com`) that its domain does not confirm:
+    # the app then shows it as `handle.invalid`, with a warning. Read as no handle, the note's handle was
+    # never compared and the display name, which anyone can set, passed `author`.
+    cited = f"https://bsky.app/profile/{DID}/post/{RKEY}"
+    post = _by_invalid_handle(cited)
+    status, detail = _author_of(
+        f"Harbour Authority (@harbour.bsky.social), Bluesky, Nov. 20, 2024, {cited}", post
+    )
+    assert status == "warn"
+    assert "the account is @handle.invalid, not the cited @harbour.bsky.social" in detail
+    # A note naming no handle claims only the name, which the post shows.
+    assert _author_of(f"Harbour Authority, Bluesky, Nov. 20, 2024, {cited}", post)[0] == "pass"
 
 
 def _post_with_link(shown: str, uri: str, before: str = "Паром скасовано, розклад: ") -> SourcePost:
@@ -320,3 +353,14 @@ def test_a_links_own_words_or_a_shown_address_not_cut_from_its_facets_stay_as_th
         post = _post_with_link(shown, uri)
         assert post.text == f"Паром скасовано, розклад: {shown} (оновлено)"
         assert "record.text" not in post.fields
+
+
+def test_an_archived_page_of_an_account_shown_as_handle_invalid_is_linked_by_its_did() -> None:
+    cited = f"https://bsky.app/profile/{DID}/post/{RKEY}"
+    memento = f"https://web.archive.org/web/20241121000000/{cited}"
+    page = asset("bsky_archived_post_page.html").replace(
+        b'content="harbour.bsky.social"', b'content="handle.invalid"'
+    )
+    post = extract_source(cited, (answer(memento, page),), start=memento)
+    assert (post.problem, post.handle, post.author_id) == (None, "handle.invalid", DID)
+    assert post.canonical_url == cited
