@@ -46,10 +46,17 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from provenance.citations.platforms import bluesky_post, is_bluesky_did, memento_original, tid_time
+from provenance.citations.platforms import (
+    bluesky_post,
+    canonical_url,
+    is_bluesky_did,
+    memento_original,
+    tid_time,
+)
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
@@ -410,6 +417,44 @@ def read_archived_post_page(html: str, page_url: str, wanted: tuple[str, str] | 
     )
 
 
+# bsky.app's pages that are no post, by the path segments after `/profile/<account>/`, and what they show.
+_POST_LISTS = {
+    "liked-by": "the accounts that liked the post",
+    "reposted-by": "the accounts that reposted the post",
+    "quotes": "the posts quoting the post",
+}
+_ACCOUNT_PAGES = {
+    **{"lists": "a list of accounts", "feed": "a custom feed"},
+    **{"follows": "whom the account follows", "followers": "who follows the account"},
+}
+
+
+def what_the_link_shows(url: str) -> str | None:
+    """What a bsky.app link that names no post shows instead, in words for a detail: a post's list of
+    likers, reposters or quotes (`/profile/<account>/post/<rkey>/liked-by`, `/reposted-by`, `/quotes`, the
+    post's own link named), a list (`/lists/<rkey>`), a feed (`/feed/<rkey>`), a starter pack
+    (`/starter-pack/…`), an account's profile, or a `go.bsky.app/<code>` short link whose destination the
+    capture does not hold; None for any other link."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    host = (parts.hostname or "").removeprefix("www.")
+    segments = [segment for segment in parts.path.split("/")[:8] if segment]
+    if host == "go.bsky.app":  # a redirector (`side_urls.is_redirector`): read here, where it led is not held
+        return "Bluesky's short link itself, not where it leads (a starter pack, as a rule)"
+    if segments[:1] in (["starter-pack"], ["starter-pack-short"]):
+        return "a starter pack (a list of accounts to follow)"
+    if len(segments) < 2 or segments[0] != "profile":
+        return None
+    if len(segments) == 5 and segments[2] == "post" and segments[4] in _POST_LISTS:
+        post = canonical_url(f"https://bsky.app/profile/{segments[1]}/post/{segments[3]}")
+        return f"{_POST_LISTS[segments[4]]}, not the post ({post})"
+    if len(segments) == 2:
+        return "the account's profile, its latest posts"
+    return _ACCOUNT_PAGES.get(segments[2])
+
+
 class BlueskyExtractor(Extractor):
     platform = Platform.BLUESKY
 
@@ -441,6 +486,15 @@ class BlueskyExtractor(Extractor):
             archived = read_archived_post_page(decode_html(main), main.uri, bluesky_post(page.url))
             if archived is not None:
                 return archived
+        shows = what_the_link_shows(page.url) if thread is None else None
+        if shows is not None:
+            return SourcePost(
+                platform=self.platform,
+                url=main.uri if main is not None else page.url,
+                problem="script-shell",
+                problem_detail=f"the bsky.app link shows {shows}: no post of its own to check",
+                fields=page_fields,
+            )
         if thread is not None:
             why = f"answered HTTP {thread.status} with no post it could read as the cited one"
         else:

@@ -364,3 +364,58 @@ def test_an_archived_page_of_an_account_shown_as_handle_invalid_is_linked_by_its
     post = extract_source(cited, (answer(memento, page),), start=memento)
     assert (post.problem, post.handle, post.author_id) == (None, "handle.invalid", DID)
     assert post.canonical_url == cited
+
+
+def test_a_link_to_a_posts_likes_reposts_or_quotes_says_it_shows_them_and_names_the_posts_own_link() -> None:
+    # `/liked-by`, `/reposted-by` and `/quotes` after a post's link list others' accounts or posts, not the
+    # post: the detail said only that the API's answer "was not captured", as if a capture had failed.
+    for tail, shown in (
+        ("liked-by", "the accounts that liked the post"),
+        ("reposted-by", "the accounts that reposted the post"),
+        ("quotes", "the posts quoting the post"),
+    ):
+        cited = f"https://bsky.app/profile/Harbour.bsky.social/post/{RKEY}/{tail}"
+        post = extract_source(cited, (answer(cited, asset("bsky_app_shell.html")),))
+        assert post.problem == "script-shell"
+        assert post.problem_detail == (
+            f"the bsky.app link shows {shown}, not the post ({POST}): no post of its own to check"
+        )
+
+
+def test_a_link_to_a_list_feed_starter_pack_or_profile_says_what_it_shows() -> None:
+    for cited, shown in (
+        ("https://bsky.app/profile/harbour.bsky.social/lists/3lbg46235ui27", "a list of accounts"),
+        ("https://bsky.app/profile/harbour.bsky.social/feed/ferries", "a custom feed"),
+        ("https://bsky.app/starter-pack/harbour.bsky.social/3lbg46235ui27", "a starter pack"),
+        ("https://go.bsky.app/AbCd123", "Bluesky's short link itself"),
+        ("https://bsky.app/profile/harbour.bsky.social", "the account's profile"),
+    ):
+        post = extract_source(cited, (answer(cited, asset("bsky_app_shell.html")),))
+        assert post.problem == "script-shell"
+        assert post.problem_detail is not None
+        assert post.problem_detail.startswith(f"the bsky.app link shows {shown}"), post.problem_detail
+    # A post's own link whose API answer is missing still says so.
+    post = extract_source(POST, (answer(POST, asset("bsky_app_shell.html")),))
+    assert post.problem_detail is not None and post.problem_detail.endswith("was not captured")
+
+
+def test_bluesky_s_short_link_is_read_where_it_led() -> None:
+    # `go.bsky.app/<code>` redirects (to a starter pack, as a rule): it was read as bsky.app's page at the
+    # short link, and the post or pack it led to never read.
+    short = "https://go.bsky.app/AbCd123"
+    post = extract_source(
+        short,
+        (
+            redirect(short, POST, 302),
+            answer(POST, asset("bsky_app_shell.html")),
+            answer(THREAD, asset("bsky_post_thread.json"), json=True),
+        ),
+    )
+    assert (post.problem, post.handle, post.post_id) == (None, "harbour.bsky.social", RKEY)
+    assert post.fields["shortened link"] == short
+    pack = "https://bsky.app/starter-pack/harbour.bsky.social/3lbg46235ui27"
+    post = extract_source(short, (redirect(short, pack, 302), answer(pack, asset("bsky_app_shell.html"))))
+    assert post.problem == "script-shell"
+    assert post.problem_detail == (
+        "the bsky.app link shows a starter pack (a list of accounts to follow): no post of its own to check"
+    )
