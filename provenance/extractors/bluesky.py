@@ -20,9 +20,10 @@ Rules, as a fact-checker reads a post:
 - Its words are `record.text` alone, a link the app cut short in it (`host/path...`) written whole as its
   link facet holds it (as the app's "Copy post text" gives it; the record's text kept in `fields`): a quote
   post's embedded post (`app.bsky.embed.record#view`, also inside `recordWithMedia#view`) is someone
-  else's, kept as `quoted_post` with whose it is; a link card's title and description are the linked
-  page's (`link_preview`); a reply's parent is named by its URI only (`in_reply_to_uri`), never read as the
-  post.
+  else's, kept as `quoted_post` with whose it is; its pictures' alt text (written by the poster, as a rule)
+  describes a picture and is no words of the post: kept in `fields` (`media alt text`), never searched; a
+  link card's title and description are the linked page's (`link_preview`); a reply's parent is named by
+  its URI only (`in_reply_to_uri`), never read as the post.
 - Its account is its DID; its handle the one the view shows, `handle.invalid` too (the app warns of an
   invalid handle: the account claims a handle its domain does not confirm, and a note naming that handle
   names no account it shows); its link is by DID then.
@@ -80,6 +81,9 @@ _EMBED_RECORD = "app.bsky.embed.record#view"
 _EMBED_RECORD_WITH_MEDIA = "app.bsky.embed.recordWithMedia#view"
 _EMBED_EXTERNAL = "app.bsky.embed.external#view"
 _VIEW_RECORD = "app.bsky.embed.record#viewRecord"
+_EMBED_IMAGES = "app.bsky.embed.images#view"
+_EMBED_VIDEO = "app.bsky.embed.video#view"
+_MAX_IMAGES = 10  # the app attaches at most 4
 # Labels under which the app shows nothing of the post (a moderator's takedown or hide, a suspended author).
 _HIDING_LABELS = frozenset({"!takedown", "!hide", "!suspend"})
 # An author's own label: the app hides their posts from readers who are not signed in.
@@ -129,18 +133,35 @@ def _who(author: dict[str, Any]) -> str | None:
     return ", ".join(part for part in (name, shown) if part) or None
 
 
+def _media_alt(media: dict[str, Any]) -> dict[str, str | None]:
+    """The alt text of a post's images or video (`images#view`, `video#view`), kept for a person to read:
+    a description of a picture, not the post's words (a report quoting it quotes no post)."""
+    kind = media.get("$type")
+    if kind == _EMBED_VIDEO:
+        return {"media alt text": text_value(media.get("alt"))}
+    if kind != _EMBED_IMAGES or not isinstance(media.get("images"), list):
+        return {}
+    alts = [text_value(_dict(image).get("alt")) for image in media["images"][:_MAX_IMAGES]]
+    return {"media alt text": " | ".join(alt for alt in alts if alt) or None}
+
+
 def _embedded(embed: dict[str, Any]) -> dict[str, str | None]:
     """Others' words a post shows with its own (`embed`, a view): the post it quotes, and the page a link
-    card previews; never the post's own words."""
+    card previews; never the post's own words. Its pictures' alt text is kept apart too (`_media_alt`)."""
     kind = embed.get("$type")
+    media: dict[str, str | None] = {}
     if kind == _EMBED_RECORD_WITH_MEDIA:
+        media = _media_alt(_dict(embed.get("media")))
         embed = _dict(embed.get("record"))
         kind = _EMBED_RECORD
+    if kind in (_EMBED_IMAGES, _EMBED_VIDEO):
+        return _media_alt(embed)
     if kind == _EMBED_RECORD:
         record = _dict(embed.get("record"))
         value = _dict(record.get("value"))
         words = text_value(value.get("text")) if record.get("$type") == _VIEW_RECORD else None
         return {
+            **media,
             "quoted_post": words,
             "quoted_post_author": _who(_dict(record.get("author"))) if words else None,
             "quoted_post_uri": text_value(record.get("uri")),

@@ -419,3 +419,33 @@ def test_bluesky_s_short_link_is_read_where_it_led() -> None:
     assert post.problem_detail == (
         "the bsky.app link shows a starter pack (a list of accounts to follow): no post of its own to check"
     )
+
+
+def _post_with_embed(text: str, embed: dict[str, object]) -> SourcePost:
+    thread = json.loads(asset("bsky_post_thread.json"))
+    thread["thread"]["post"]["record"]["text"] = text
+    thread["thread"]["post"]["embed"] = embed
+    return extract_source(
+        POST, (answer(POST, asset("bsky_app_shell.html")), answer(THREAD, json.dumps(thread), json=True))
+    )
+
+
+def test_a_posts_pictures_alt_text_is_kept_for_a_person_and_is_not_read_as_its_words() -> None:
+    # Alt text describes a picture (the poster's description, as a rule): a report quoting it quotes no
+    # words of the post. It was not read at all: an image-only post showed a person nothing of what it held.
+    images = {
+        "$type": "app.bsky.embed.images#view",
+        "images": [{"alt": "Timetable: ferry cancelled"}, {"alt": ""}, {"alt": "A closed gate"}],
+    }
+    post = _post_with_embed("", images)
+    assert (post.problem, post.text) == (None, "")
+    assert post.fields["media alt text"] == "Timetable: ferry cancelled | A closed gate"
+    quoting = {
+        "$type": "app.bsky.embed.recordWithMedia#view",
+        "media": {"$type": "app.bsky.embed.video#view", "alt": "The harbour at dawn"},
+        "record": json.loads(asset("bsky_post_thread_quoting_another.json"))["thread"]["post"]["embed"],
+    }
+    post = _post_with_embed("Is this true?", quoting)
+    assert post.text == "Is this true?"
+    assert post.fields["media alt text"] == "The harbour at dawn"
+    assert post.fields["quoted_post"] == "BREAKING: the Kherson bridge was destroyed overnight."
