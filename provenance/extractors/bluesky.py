@@ -17,7 +17,7 @@ Rules, as a fact-checker reads a post:
   handle, an author of that handle, in any case (never `handle.invalid`, the AppView's name for every
   account whose handle no longer checks out: a URL naming it names no account). Any other answer is not
   read: the post is a shell.
-- Its words are `record.text` alone, a link the app cut short in it (`host/path...`) written whole as its
+- Its words are `record.text` alone, a link the app wrote short in it (`host/path...`) written whole as its
   link facet holds it (as the app's "Copy post text" gives it; the record's text kept in `fields`): a quote
   post's embedded post (`app.bsky.embed.record#view`, also inside `recordWithMedia#view`) is someone
   else's, kept as `quoted_post` with whose it is; its pictures' alt text (written by the poster, as a rule)
@@ -183,11 +183,13 @@ _CUT_MARKS = ("...", "\u2026")
 
 
 def _cut_from(shown: str, uri: str) -> bool:
-    """Whether `shown` is how Bluesky's app writes `uri` cut short in a post's text: the address without its
-    scheme, cut and ended by `...`."""
+    """Whether `shown` is how Bluesky's app writes `uri` short in a post's text: the address without its
+    scheme (and a bare host's `/`), cut and ended by `...` when long."""
     scheme, found, rest = uri.partition("://")
     if not found or scheme.lower() not in ("http", "https"):
         return False
+    if shown in (rest, rest.removesuffix("/")):
+        return True
     for mark in _CUT_MARKS:
         start = shown.removesuffix(mark)
         if start != shown and start and "://" not in start and rest.startswith(start) and rest != start:
@@ -196,9 +198,10 @@ def _cut_from(shown: str, uri: str) -> bool:
 
 
 def _with_full_links(text: str, facets: Any) -> str:
-    """`text` (a record's) with each link the app cut short in it (`host/path...`) written as the whole
-    address its link facet holds, as the app's "Copy post text" gives it: a true quote of the post with its
-    link was not found. A link set on words (`the timetable`) keeps them: they are the post's words.
+    """`text` (a record's) with each link the app wrote short in it (`host/path...`, `host/path`) written as
+    the whole address its link facet holds, as the app's "Copy post text" gives it: a true quote of the post
+    with its link was not found. A link set on words (`the timetable`) keeps them: they are the post's
+    words.
 
     A facet counts UTF-8 bytes of the text; one that is out of order, overlaps another or does not fall on
     whole characters changes nothing."""

@@ -340,6 +340,11 @@ def test_a_link_the_app_cut_short_in_the_text_is_read_as_the_full_address_its_fa
     post = _post_with_link("ports.example/timetabl...", full)
     assert post.text == f"Паром скасовано, розклад: {full} (оновлено)"
     assert post.fields["record.text"] == "Паром скасовано, розклад: ports.example/timetabl... (оновлено)"
+    # A short one is written without its scheme, whole.
+    post = _post_with_link("ports.example/timetables", "https://ports.example/timetables")
+    assert post.text == "Паром скасовано, розклад: https://ports.example/timetables (оновлено)"
+    post = _post_with_link("ports.example", "https://ports.example/")
+    assert post.text == "Паром скасовано, розклад: https://ports.example/ (оновлено)"
 
 
 def test_a_links_own_words_or_a_shown_address_not_cut_from_its_facets_stay_as_the_post_shows_them() -> None:
@@ -348,7 +353,8 @@ def test_a_links_own_words_or_a_shown_address_not_cut_from_its_facets_stay_as_th
     for shown, uri in (
         ("the timetable", "https://ports.example/timetables/kherson-ferry-2024.pdf"),
         ("ports.example/timetabl...", "https://evil.example/ports.example/timetables"),
-        ("ports.example/timetables", "https://ports.example/timetables"),
+        ("ports.example/timetables", "https://ports.example/timetables/kherson"),
+        ("ports.example/timetables", "ftp://ports.example/timetables"),
     ):
         post = _post_with_link(shown, uri)
         assert post.text == f"Паром скасовано, розклад: {shown} (оновлено)"
