@@ -356,14 +356,16 @@ def mirrored_x_post(url: str) -> str | None:
 # invite's hash) names no post Telegram shows publicly, and stays the page it is.
 _TELEGRAM_VIEWERS = ("tgstat.com", "tgstat.ru", "telemetr.io", "tlgrm.eu")
 # Embed fixers of Bluesky, as fxtwitter is of X (`fxbsky.app/profile/<account>/post/<rkey>`, pasted from chat
-# apps), and SkyView (`skyview.social/?url=<the post's bsky.app link>`); Bluesky's own embed
-# (`embed.bsky.app/embed/<DID>/app.bsky.feed.post/<rkey>`), a script's frame that shows no post without it.
-_BLUESKY_MIRRORS = ("fxbsky.app", "bskx.app", "bskye.app")
+# apps), deer.social (a fork of Bluesky's web app, at its paths: read as a web page, a script shell, a true
+# citation of the post failed), and SkyView (`skyview.social/?url=<the post's bsky.app link>`); Bluesky's own
+# embed (`embed.bsky.app/embed/<DID>/app.bsky.feed.post/<rkey>`), a script's frame that shows no post without
+# it.
+_BLUESKY_MIRRORS = ("fxbsky.app", "bskx.app", "bskye.app", "deer.social")
 _SKYVIEW = "skyview.social"
 _BLUESKY_EMBED = "embed.bsky.app"
 # What every such host holds, as a link is written in any case: a link holding none is no viewer's
 # (`_may_name_viewer` asks for each in turn).
-_VIEWER_WORDS = ("tgstat", "telemetr", "tlgrm", "bsk", "skyview")
+_VIEWER_WORDS = ("tgstat", "telemetr", "tlgrm", "bsk", "skyview", "deer.social")
 _TELEGRAM_USERNAME = re.compile(r"[A-Za-z0-9_]{1,64}")
 _LANGUAGE_SEGMENT = re.compile(r"[a-z]{2}")
 
@@ -377,6 +379,7 @@ def _may_name_viewer(lowered: str) -> bool:
         or "tlgrm" in lowered
         or "bsk" in lowered
         or "skyview" in lowered
+        or "deer.social" in lowered
     )
 
 

@@ -14,11 +14,19 @@ DID>/app.bsky.feed.post/<rkey>&depth=0&parentHeight=0`, which answers without lo
 Rules, as a fact-checker reads a post:
 - The answer is this post only when its `uri` has the cited rkey in the account the URL names: by DID, that
   DID (the DID is the account; a handle is only its name now, and may have changed since the note); by
-  handle, an author of that handle, in any case. Any other answer is not read: the post is a shell.
-- Its words are `record.text` alone: a quote post's embedded post (`app.bsky.embed.record#view`, also
-  inside `recordWithMedia#view`) is someone else's, kept as `quoted_post` with whose it is; a link card's
-  title and description are the linked page's (`link_preview`); a reply's parent is named by its URI only
-  (`in_reply_to_uri`), never read as the post.
+  handle, an author of that handle, in any case (never `handle.invalid`, the AppView's name for every
+  account whose handle no longer checks out: a URL naming it names no account). Any other answer is not
+  read: the post is a shell.
+- Its words are `record.text` alone, a link the app wrote short in it (`host/path...`) written whole as its
+  link facet holds it (as the app's "Copy post text" gives it; the record's text kept in `fields`): a quote
+  post's embedded post (`app.bsky.embed.record#view`, also inside `recordWithMedia#view`) is someone
+  else's, kept as `quoted_post` with whose it is; its pictures' alt text (written by the poster, as a rule)
+  describes a picture and is no words of the post: kept in `fields` (`media alt text`), never searched; a
+  link card's title and description are the linked page's (`link_preview`); a reply's parent is named by
+  its URI only (`in_reply_to_uri`), never read as the post.
+- Its account is its DID; its handle the one the view shows, `handle.invalid` too (the app warns of an
+  invalid handle: the account claims a handle its domain does not confirm, and a note naming that handle
+  names no account it shows); its link is by DID then.
 - Its time is `indexedAt`, when the network (the AppView) saw it, which the app shows; `record.createdAt` is
   set by the posting client and may be backdated (posts imported from elsewhere are): it is kept in
   `fields`, as is the rkey's own time (a TID's, also the client's), never read as the post's time.
@@ -39,10 +47,17 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from provenance.citations.platforms import bluesky_post, is_bluesky_did, memento_original, tid_time
+from provenance.citations.platforms import (
+    bluesky_post,
+    canonical_url,
+    is_bluesky_did,
+    memento_original,
+    tid_time,
+)
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
@@ -66,6 +81,9 @@ _EMBED_RECORD = "app.bsky.embed.record#view"
 _EMBED_RECORD_WITH_MEDIA = "app.bsky.embed.recordWithMedia#view"
 _EMBED_EXTERNAL = "app.bsky.embed.external#view"
 _VIEW_RECORD = "app.bsky.embed.record#viewRecord"
+_EMBED_IMAGES = "app.bsky.embed.images#view"
+_EMBED_VIDEO = "app.bsky.embed.video#view"
+_MAX_IMAGES = 10  # the app attaches at most 4
 # Labels under which the app shows nothing of the post (a moderator's takedown or hide, a suspended author).
 _HIDING_LABELS = frozenset({"!takedown", "!hide", "!suspend"})
 # An author's own label: the app hides their posts from readers who are not signed in.
@@ -102,6 +120,11 @@ def _labels(view: dict[str, Any]) -> list[str]:
     ]
 
 
+def _invalid(handle: str | None) -> bool:
+    """Whether a view's handle is the AppView's mark of one that no longer checks out."""
+    return handle is not None and handle.casefold() == _INVALID_HANDLE
+
+
 def _who(author: dict[str, Any]) -> str | None:
     """ "Name, @handle" of a post's author as a view shows them (its DID when it shows no valid handle)."""
     name = text_value(author.get("displayName"))
@@ -110,18 +133,35 @@ def _who(author: dict[str, Any]) -> str | None:
     return ", ".join(part for part in (name, shown) if part) or None
 
 
+def _media_alt(media: dict[str, Any]) -> dict[str, str | None]:
+    """The alt text of a post's images or video (`images#view`, `video#view`), kept for a person to read:
+    a description of a picture, not the post's words (a report quoting it quotes no post)."""
+    kind = media.get("$type")
+    if kind == _EMBED_VIDEO:
+        return {"media alt text": text_value(media.get("alt"))}
+    if kind != _EMBED_IMAGES or not isinstance(media.get("images"), list):
+        return {}
+    alts = [text_value(_dict(image).get("alt")) for image in media["images"][:_MAX_IMAGES]]
+    return {"media alt text": " | ".join(alt for alt in alts if alt) or None}
+
+
 def _embedded(embed: dict[str, Any]) -> dict[str, str | None]:
     """Others' words a post shows with its own (`embed`, a view): the post it quotes, and the page a link
-    card previews; never the post's own words."""
+    card previews; never the post's own words. Its pictures' alt text is kept apart too (`_media_alt`)."""
     kind = embed.get("$type")
+    media: dict[str, str | None] = {}
     if kind == _EMBED_RECORD_WITH_MEDIA:
+        media = _media_alt(_dict(embed.get("media")))
         embed = _dict(embed.get("record"))
         kind = _EMBED_RECORD
+    if kind in (_EMBED_IMAGES, _EMBED_VIDEO):
+        return _media_alt(embed)
     if kind == _EMBED_RECORD:
         record = _dict(embed.get("record"))
         value = _dict(record.get("value"))
         words = text_value(value.get("text")) if record.get("$type") == _VIEW_RECORD else None
         return {
+            **media,
             "quoted_post": words,
             "quoted_post_author": _who(_dict(record.get("author"))) if words else None,
             "quoted_post_uri": text_value(record.get("uri")),
@@ -135,6 +175,71 @@ def _embedded(embed: dict[str, Any]) -> dict[str, str | None]:
         )
         return {"link_preview": words or None, "link_preview_site": text_value(external.get("uri"))}
     return {}
+
+
+_LINK_FEATURE = "app.bsky.richtext.facet#link"
+_MAX_FACETS = 100  # a post of 300 characters holds a few links; a longer list is read only this far
+_CUT_MARKS = ("...", "\u2026")
+
+
+def _cut_from(shown: str, uri: str) -> bool:
+    """Whether `shown` is how Bluesky's app writes `uri` short in a post's text: the address without its
+    scheme (and a bare host's `/`), cut and ended by `...` when long."""
+    scheme, found, rest = uri.partition("://")
+    if not found or scheme.lower() not in ("http", "https"):
+        return False
+    if shown in (rest, rest.removesuffix("/")):
+        return True
+    for mark in _CUT_MARKS:
+        start = shown.removesuffix(mark)
+        if start != shown and start and "://" not in start and rest.startswith(start) and rest != start:
+            return True
+    return False
+
+
+def _with_full_links(text: str, facets: Any) -> str:
+    """`text` (a record's) with each link the app wrote short in it (`host/path...`, `host/path`) written as
+    the whole address its link facet holds, as the app's "Copy post text" gives it: a true quote of the post
+    with its link was not found. A link set on words (`the timetable`) keeps them: they are the post's
+    words.
+
+    A facet counts UTF-8 bytes of the text; one that is out of order, overlaps another or does not fall on
+    whole characters changes nothing."""
+    if not isinstance(facets, list) or not facets:
+        return text
+    data = text.encode()
+    spans: list[tuple[int, int, str]] = []
+    for facet in facets[:_MAX_FACETS]:
+        index = _dict(_dict(facet).get("index"))
+        start, end = index.get("byteStart"), index.get("byteEnd")
+        features = _dict(facet).get("features")
+        uri = next(
+            (
+                feature["uri"]
+                for feature in (features[:10] if isinstance(features, list) else [])
+                if isinstance(feature, dict)
+                and feature.get("$type") == _LINK_FEATURE
+                and isinstance(feature.get("uri"), str)
+            ),
+            None,
+        )
+        if uri is not None and type(start) is int and type(end) is int and 0 <= start < end <= len(data):
+            spans.append((start, end, uri))
+    pieces: list[bytes] = []
+    done = 0
+    for start, end, uri in sorted(spans):
+        if start < done:
+            return text
+        try:
+            shown = data[start:end].decode()
+        except UnicodeDecodeError:
+            return text
+        pieces += [data[done:start], (uri if _cut_from(shown, uri) else shown).encode()]
+        done = end
+    try:
+        return (b"".join(pieces) + data[done:]).decode()
+    except UnicodeDecodeError:  # a facet's edge inside a character
+        return text
 
 
 def _gone(api_uri: str, detail: str) -> SourcePost:
@@ -181,7 +286,7 @@ def read_post_thread(
     if wanted is not None and not _is_the_wanted_post(wanted, located[2], did, handle):
         return None
     rkey = located[2]
-    shown_handle = handle if handle and handle.casefold() != _INVALID_HANDLE else None
+    shown_handle = None if _invalid(handle) else handle
     labels = _labels(view) + [label for label in _labels(author) if label not in _labels(view)]
     indexed = parse_published(text_value(view.get("indexedAt")))
     created_at = text_value(record.get("createdAt"))
@@ -191,6 +296,8 @@ def read_post_thread(
     langs = record.get("langs")
     language = text_value(langs[0]) if isinstance(langs, list) and langs else None
     reply = _dict(record.get("reply"))
+    written = record["text"] if isinstance(record.get("text"), str) else ""
+    text = _with_full_links(written, record.get("facets"))
     fields = {
         "uri": uri,
         "cid": text_value(view.get("cid")),
@@ -198,6 +305,8 @@ def read_post_thread(
         "author.handle": handle,
         "author.displayName": text_value(author.get("displayName")),
         "indexedAt": text_value(view.get("indexedAt")),
+        # As the record writes it, where it cuts a link short that `text` gives whole.
+        "record.text": written if text != written else None,
         # Set by the posting client: kept, never read as the post's time.
         "record.createdAt": created_at,
         "createdAt backdated": (
@@ -219,12 +328,15 @@ def read_post_thread(
         canonical_url=f"https://bsky.app/profile/{shown_handle or did}/post/{rkey}",
         post_id=rkey,
         author=text_value(author.get("displayName")),
-        handle=shown_handle,
+        # As the app shows it, `handle.invalid` too: read as no handle, a note naming the handle the account
+        # claims and does not hold (its DID's document names it, its domain does not confirm it) passed
+        # `author` on a display name anyone can take.
+        handle=_INVALID_HANDLE if _invalid(handle) else shown_handle,
         author_id=did,
         published=indexed.at if indexed else None,
         published_day_only=indexed.day_only if indexed else False,
         published_from="indexedAt, when Bluesky's AppView saw the post" if indexed else None,
-        text=record["text"][:MAX_TEXT] if isinstance(record.get("text"), str) else "",
+        text=text[:MAX_TEXT],
         language=language,
         fields=raw_fields(fields),
     )
@@ -251,9 +363,11 @@ def read_post_thread(
 
 def _is_the_wanted_post(wanted: tuple[str, str], rkey: str, did: str, handle: str | None) -> bool:
     """Whether the post the answer shows (its rkey, its author's DID and handle) is the cited one: the same
-    rkey in the account the URL names, by DID (exactly) or by handle (in any case)."""
+    rkey in the account the URL names, by DID (exactly) or by handle (in any case). A URL naming
+    `handle.invalid` names no account: the AppView shows that handle for every account whose own no longer
+    checks out, so a post of any of them is not the cited one."""
     account, wanted_rkey = wanted
-    if rkey != wanted_rkey:
+    if rkey != wanted_rkey or account.casefold() == _INVALID_HANDLE:
         return False
     if is_bluesky_did(account):
         return account == did.lower()
@@ -304,7 +418,7 @@ def read_archived_post_page(html: str, page_url: str, wanted: tuple[str, str] | 
     return SourcePost(
         platform=Platform.BLUESKY,
         url=page_url,
-        canonical_url=f"https://bsky.app/profile/{handle or did}/post/{rkey}",
+        canonical_url=f"https://bsky.app/profile/{did if _invalid(handle) else handle or did}/post/{rkey}",
         post_id=rkey,
         author=text_value(name) if opening and title and squeeze(title).endswith(")") else None,
         handle=handle,
@@ -325,6 +439,44 @@ def read_archived_post_page(html: str, page_url: str, wanted: tuple[str, str] | 
             }
         ),
     )
+
+
+# bsky.app's pages that are no post, by the path segments after `/profile/<account>/`, and what they show.
+_POST_LISTS = {
+    "liked-by": "the accounts that liked the post",
+    "reposted-by": "the accounts that reposted the post",
+    "quotes": "the posts quoting the post",
+}
+_ACCOUNT_PAGES = {
+    **{"lists": "a list of accounts", "feed": "a custom feed"},
+    **{"follows": "whom the account follows", "followers": "who follows the account"},
+}
+
+
+def what_the_link_shows(url: str) -> str | None:
+    """What a bsky.app link that names no post shows instead, in words for a detail: a post's list of
+    likers, reposters or quotes (`/profile/<account>/post/<rkey>/liked-by`, `/reposted-by`, `/quotes`, the
+    post's own link named), a list (`/lists/<rkey>`), a feed (`/feed/<rkey>`), a starter pack
+    (`/starter-pack/…`), an account's profile, or a `go.bsky.app/<code>` short link whose destination the
+    capture does not hold; None for any other link."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    host = (parts.hostname or "").removeprefix("www.")
+    segments = [segment for segment in parts.path.split("/")[:8] if segment]
+    if host == "go.bsky.app":  # a redirector (`side_urls.is_redirector`): read here, where it led is not held
+        return "Bluesky's short link itself, not where it leads (a starter pack, as a rule)"
+    if segments[:1] in (["starter-pack"], ["starter-pack-short"]):
+        return "a starter pack (a list of accounts to follow)"
+    if len(segments) < 2 or segments[0] != "profile":
+        return None
+    if len(segments) == 5 and segments[2] == "post" and segments[4] in _POST_LISTS:
+        post = canonical_url(f"https://bsky.app/profile/{segments[1]}/post/{segments[3]}")
+        return f"{_POST_LISTS[segments[4]]}, not the post ({post})"
+    if len(segments) == 2:
+        return "the account's profile, its latest posts"
+    return _ACCOUNT_PAGES.get(segments[2])
 
 
 class BlueskyExtractor(Extractor):
@@ -358,6 +510,15 @@ class BlueskyExtractor(Extractor):
             archived = read_archived_post_page(decode_html(main), main.uri, bluesky_post(page.url))
             if archived is not None:
                 return archived
+        shows = what_the_link_shows(page.url) if thread is None else None
+        if shows is not None:
+            return SourcePost(
+                platform=self.platform,
+                url=main.uri if main is not None else page.url,
+                problem="script-shell",
+                problem_detail=f"the bsky.app link shows {shows}: no post of its own to check",
+                fields=page_fields,
+            )
         if thread is not None:
             why = f"answered HTTP {thread.status} with no post it could read as the cited one"
         else:

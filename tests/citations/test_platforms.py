@@ -499,6 +499,8 @@ _ALICES_POST = "https://bsky.app/profile/alice.bsky.social/post/3kabc2defgh2a"
             "https://embed.bsky.app/embed/did:plc:ewvi7nxzyoun6zhxrhs64oiz/app.bsky.feed.post/3kabc2defgh2a",
             "https://bsky.app/profile/did:plc:ewvi7nxzyoun6zhxrhs64oiz/post/3kabc2defgh2a",
         ),
+        ("https://deer.social/profile/Alice.bsky.social/post/3kabc2defgh2a", _ALICES_POST),
+        ("https://deer.social/profile/alice.bsky.social", None),  # an account's page: no post
         ("https://fxbsky.app/profile/alice.bsky.social", None),  # an account's page: no post
         ("https://skyview.social/?url=https://bsky.app/profile/alice.bsky.social", None),
         ("https://notfxbsky.app/profile/alice.bsky.social/post/3kabc2defgh2a", None),

@@ -4,10 +4,14 @@ never from the bsky.app page alone."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
+from provenance.checks.author import check_author
+from provenance.checks.interface import CheckInput
+from provenance.citations import parse_citation
 from provenance.extractors import CapturedPage, extract_source, extractor_for
 from provenance.extractors.bluesky import BlueskyExtractor
-from provenance.models import Platform, SourcePost
+from provenance.models import Footnote, Platform, SourcePost
 from provenance.side_urls import bluesky_thread_url
 from tests.extractors.support import answer, asset, page, redirect
 
@@ -250,3 +254,204 @@ def test_a_shell_says_why_the_apis_answer_is_missing_when_the_capture_says() -> 
     post = BlueskyExtractor().extract(captured)
     assert post.problem == "script-shell"
     assert post.problem_detail is not None and post.problem_detail.endswith(f"was not captured ({why})")
+
+
+def test_a_url_naming_the_account_handle_invalid_reads_no_accounts_post_as_the_cited_one() -> None:
+    # `handle.invalid` is what the AppView shows for any account whose handle no longer checks out: a URL
+    # naming it names no account, and a post of whichever account shows it was read as the cited post.
+    invalid = asset("bsky_post_thread.json").replace(b'"harbour.bsky.social"', b'"handle.invalid"')
+    cited = f"https://bsky.app/profile/handle.invalid/post/{RKEY}"
+    thread = bluesky_thread_url(cited) or ""
+    post = extract_source(
+        cited,
+        (answer(cited, asset("bsky_app_shell.html")), answer(thread, invalid, json=True)),
+    )
+    assert post.problem == "script-shell"
+    assert post.text == ""
+
+
+def _by_invalid_handle(cited: str) -> SourcePost:
+    """The asset's post, its author's handle shown as `handle.invalid`, read from `cited`."""
+    invalid = asset("bsky_post_thread.json").replace(b'"harbour.bsky.social"', b'"handle.invalid"')
+    thread = bluesky_thread_url(cited) or ""
+    return extract_source(
+        cited, (answer(cited, asset("bsky_app_shell.html")), answer(thread, invalid, json=True))
+    )
+
+
+def test_a_did_url_of_an_account_whose_handle_is_now_invalid_still_reads_its_post() -> None:
+    # The true case beside it: the app links such an account's posts by its DID, which is the account.
+    post = _by_invalid_handle(f"https://bsky.app/profile/{DID}/post/{RKEY}")
+    assert (post.problem, post.handle, post.author_id, post.post_id) == (None, "handle.invalid", DID, RKEY)
+    assert post.canonical_url == f"https://bsky.app/profile/{DID}/post/{RKEY}"
+    assert post.text == "The ferry to Kherson is cancelled until further notice."
+
+
+def _author_of(note: str, post: SourcePost) -> tuple[str, str]:
+    footnote = Footnote(label="1", text=note, line=3)
+    citation = parse_citation(footnote).citation
+    result = check_author(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    return result.status, result.detail
+
+
+def test_a_note_naming_a_handle_the_account_shows_as_invalid_does_not_pass_author_on_its_display_name() -> (
+    None
+):
+    # An account may claim any handle (`harbour.bsky.social`, `nytimes.com`) that its domain does not confirm:
+    # the app then shows it as `handle.invalid`, with a warning. Read as no handle, the note's handle was
+    # never compared and the display name, which anyone can set, passed `author`.
+    cited = f"https://bsky.app/profile/{DID}/post/{RKEY}"
+    post = _by_invalid_handle(cited)
+    status, detail = _author_of(
+        f"Harbour Authority (@harbour.bsky.social), Bluesky, Nov. 20, 2024, {cited}", post
+    )
+    assert status == "warn"
+    assert "the account is @handle.invalid, not the cited @harbour.bsky.social" in detail
+    # A note naming no handle claims only the name, which the post shows.
+    assert _author_of(f"Harbour Authority, Bluesky, Nov. 20, 2024, {cited}", post)[0] == "pass"
+
+
+def _post_with_link(shown: str, uri: str, before: str = "Паром скасовано, розклад: ") -> SourcePost:
+    """The asset's post, its text `before` + `shown` + " (оновлено)", a link facet over `shown` to `uri`."""
+    start = len(before.encode())
+    record = {
+        "text": f"{before}{shown} (оновлено)",
+        "facets": [
+            {
+                "index": {"byteStart": start, "byteEnd": start + len(shown.encode())},
+                "features": [{"$type": "app.bsky.richtext.facet#link", "uri": uri}],
+            }
+        ],
+    }
+    thread = json.loads(asset("bsky_post_thread.json"))
+    thread["thread"]["post"]["record"].update(record)
+    return extract_source(
+        POST, (answer(POST, asset("bsky_app_shell.html")), answer(THREAD, json.dumps(thread), json=True))
+    )
+
+
+def test_a_link_the_app_cut_short_in_the_text_is_read_as_the_full_address_its_facet_holds() -> None:
+    # Bluesky's app writes a long link into `text` cut short (`host/path...`) and the whole address in the
+    # link's facet; "Copy post text" gives the whole one. Read as cut, a true quote of the post with its link
+    # was not found.
+    full = "https://ports.example/timetables/kherson-ferry-2024.pdf"
+    post = _post_with_link("ports.example/timetabl...", full)
+    assert post.text == f"Паром скасовано, розклад: {full} (оновлено)"
+    assert post.fields["record.text"] == "Паром скасовано, розклад: ports.example/timetabl... (оновлено)"
+    # A short one is written without its scheme, whole.
+    post = _post_with_link("ports.example/timetables", "https://ports.example/timetables")
+    assert post.text == "Паром скасовано, розклад: https://ports.example/timetables (оновлено)"
+    post = _post_with_link("ports.example", "https://ports.example/")
+    assert post.text == "Паром скасовано, розклад: https://ports.example/ (оновлено)"
+
+
+def test_a_links_own_words_or_a_shown_address_not_cut_from_its_facets_stay_as_the_post_shows_them() -> None:
+    # Words a link is set on are the post's words, and a cut address that is not the start of the facet's
+    # (another page's) is not replaced by it.
+    for shown, uri in (
+        ("the timetable", "https://ports.example/timetables/kherson-ferry-2024.pdf"),
+        ("ports.example/timetabl...", "https://evil.example/ports.example/timetables"),
+        ("ports.example/timetables", "https://ports.example/timetables/kherson"),
+        ("ports.example/timetables", "ftp://ports.example/timetables"),
+    ):
+        post = _post_with_link(shown, uri)
+        assert post.text == f"Паром скасовано, розклад: {shown} (оновлено)"
+        assert "record.text" not in post.fields
+
+
+def test_an_archived_page_of_an_account_shown_as_handle_invalid_is_linked_by_its_did() -> None:
+    cited = f"https://bsky.app/profile/{DID}/post/{RKEY}"
+    memento = f"https://web.archive.org/web/20241121000000/{cited}"
+    page = asset("bsky_archived_post_page.html").replace(
+        b'content="harbour.bsky.social"', b'content="handle.invalid"'
+    )
+    post = extract_source(cited, (answer(memento, page),), start=memento)
+    assert (post.problem, post.handle, post.author_id) == (None, "handle.invalid", DID)
+    assert post.canonical_url == cited
+
+
+def test_a_link_to_a_posts_likes_reposts_or_quotes_says_it_shows_them_and_names_the_posts_own_link() -> None:
+    # `/liked-by`, `/reposted-by` and `/quotes` after a post's link list others' accounts or posts, not the
+    # post: the detail said only that the API's answer "was not captured", as if a capture had failed.
+    for tail, shown in (
+        ("liked-by", "the accounts that liked the post"),
+        ("reposted-by", "the accounts that reposted the post"),
+        ("quotes", "the posts quoting the post"),
+    ):
+        cited = f"https://bsky.app/profile/Harbour.bsky.social/post/{RKEY}/{tail}"
+        post = extract_source(cited, (answer(cited, asset("bsky_app_shell.html")),))
+        assert post.problem == "script-shell"
+        assert post.problem_detail == (
+            f"the bsky.app link shows {shown}, not the post ({POST}): no post of its own to check"
+        )
+
+
+def test_a_link_to_a_list_feed_starter_pack_or_profile_says_what_it_shows() -> None:
+    for cited, shown in (
+        ("https://bsky.app/profile/harbour.bsky.social/lists/3lbg46235ui27", "a list of accounts"),
+        ("https://bsky.app/profile/harbour.bsky.social/feed/ferries", "a custom feed"),
+        ("https://bsky.app/starter-pack/harbour.bsky.social/3lbg46235ui27", "a starter pack"),
+        ("https://go.bsky.app/AbCd123", "Bluesky's short link itself"),
+        ("https://bsky.app/profile/harbour.bsky.social", "the account's profile"),
+    ):
+        post = extract_source(cited, (answer(cited, asset("bsky_app_shell.html")),))
+        assert post.problem == "script-shell"
+        assert post.problem_detail is not None
+        assert post.problem_detail.startswith(f"the bsky.app link shows {shown}"), post.problem_detail
+    # A post's own link whose API answer is missing still says so.
+    post = extract_source(POST, (answer(POST, asset("bsky_app_shell.html")),))
+    assert post.problem_detail is not None and post.problem_detail.endswith("was not captured")
+
+
+def test_bluesky_s_short_link_is_read_where_it_led() -> None:
+    # `go.bsky.app/<code>` redirects (to a starter pack, as a rule): it was read as bsky.app's page at the
+    # short link, and the post or pack it led to never read.
+    short = "https://go.bsky.app/AbCd123"
+    post = extract_source(
+        short,
+        (
+            redirect(short, POST, 302),
+            answer(POST, asset("bsky_app_shell.html")),
+            answer(THREAD, asset("bsky_post_thread.json"), json=True),
+        ),
+    )
+    assert (post.problem, post.handle, post.post_id) == (None, "harbour.bsky.social", RKEY)
+    assert post.fields["shortened link"] == short
+    pack = "https://bsky.app/starter-pack/harbour.bsky.social/3lbg46235ui27"
+    post = extract_source(short, (redirect(short, pack, 302), answer(pack, asset("bsky_app_shell.html"))))
+    assert post.problem == "script-shell"
+    assert post.problem_detail == (
+        "the bsky.app link shows a starter pack (a list of accounts to follow): no post of its own to check"
+    )
+
+
+def _post_with_embed(text: str, embed: dict[str, object]) -> SourcePost:
+    thread = json.loads(asset("bsky_post_thread.json"))
+    thread["thread"]["post"]["record"]["text"] = text
+    thread["thread"]["post"]["embed"] = embed
+    return extract_source(
+        POST, (answer(POST, asset("bsky_app_shell.html")), answer(THREAD, json.dumps(thread), json=True))
+    )
+
+
+def test_a_posts_pictures_alt_text_is_kept_for_a_person_and_is_not_read_as_its_words() -> None:
+    # Alt text describes a picture (the poster's description, as a rule): a report quoting it quotes no
+    # words of the post. It was not read at all: an image-only post showed a person nothing of what it held.
+    images = {
+        "$type": "app.bsky.embed.images#view",
+        "images": [{"alt": "Timetable: ferry cancelled"}, {"alt": ""}, {"alt": "A closed gate"}],
+    }
+    post = _post_with_embed("", images)
+    assert (post.problem, post.text) == (None, "")
+    assert post.fields["media alt text"] == "Timetable: ferry cancelled | A closed gate"
+    quoting = {
+        "$type": "app.bsky.embed.recordWithMedia#view",
+        "media": {"$type": "app.bsky.embed.video#view", "alt": "The harbour at dawn"},
+        "record": json.loads(asset("bsky_post_thread_quoting_another.json"))["thread"]["post"]["embed"],
+    }
+    post = _post_with_embed("Is this true?", quoting)
+    assert post.text == "Is this true?"
+    assert post.fields["media alt text"] == "The harbour at dawn"
+    assert post.fields["quoted_post"] == "BREAKING: the Kherson bridge was destroyed overnight."
