@@ -109,6 +109,24 @@ def _ledger_and_fifo(folder: Path) -> None:
     os.mkfifo(folder / "pipe")
 
 
+def _lock_held(folder: Path) -> None:
+    """A checked ledger whose lock another process holds for the next 20 seconds."""
+    _checked_ledger(folder)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import filelock, sys, time\n"
+            "lock = filelock.FileLock(sys.argv[1]); lock.acquire()\n"
+            "print('held', flush=True); time.sleep(20)",
+            str(folder / "report.md.ledger.jsonl.lock"),
+        ],
+        stdout=subprocess.PIPE,
+    )
+    assert holder.stdout is not None
+    holder.stdout.readline()
+
+
 def _closed_ledger(folder: Path) -> None:
     _checked_ledger(folder)
     (folder / "report.md.ledger.jsonl").chmod(0o444)
@@ -351,6 +369,7 @@ def _attacks() -> list[Attack]:
             (1, 2),
             _fifo("report.md.ledger.jsonl.lock"),
         ),
+        Attack("--lock-timeout 0, the lock held", [*offline, "--lock-timeout", "0"], usage, _lock_held),
         Attack(
             "lock file is a folder",
             [*offline, "--lock-timeout", "2"],
