@@ -127,6 +127,13 @@ def _lock_held(folder: Path) -> None:
     holder.stdout.readline()
 
 
+def _ledger_and_key(folder: Path) -> None:
+    _checked_ledger(folder)
+    (folder / "signing.key").write_text(
+        "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n"
+    )
+
+
 def _closed_ledger(folder: Path) -> None:
     _checked_ledger(folder)
     (folder / "report.md.ledger.jsonl").chmod(0o444)
@@ -416,6 +423,20 @@ def _attacks() -> list[Attack]:
         Attack("keygen -o .", ["keygen", "-o", "."], usage),
         Attack("keygen -o in a missing folder", ["keygen", "-o", "no/such/key"], usage),
         Attack("keygen -o inside a file", ["keygen", "-o", "report.md/key"], usage),
+        Attack(
+            "pack --html a private key",
+            ["pack", LEDGER, "-o", "b.wacz", "--html", "signing.key"],
+            usage,
+            _ledger_and_key,
+        ),
+        Attack(
+            "pack --html the bundle",
+            ["pack", LEDGER, "-o", "b.wacz", "--html", "b.wacz"],
+            usage,
+            _checked_ledger,
+        ),
+        Attack("pack -o twice", ["pack", LEDGER, "-o", "a.wacz", "-o", "b.wacz"], usage, _checked_ledger),
+        Attack("pack -o in a missing folder", ["pack", LEDGER, "-o", "no/b.wacz"], usage, _checked_ledger),
         Attack("verify /dev/zero", ["verify", "/dev/zero"], usage),
         Attack("verify /dev/urandom", ["verify", "/dev/urandom"], usage),
         Attack("verify FIFO", ["verify", "pipe"], usage, _fifo("pipe")),

@@ -289,10 +289,10 @@ def add_report_size_option(parser: argparse.ArgumentParser) -> None:
 
 
 class GivenOnce(argparse._StoreAction):
-    """A file option one run takes one of (`--citations`, `--ledger`, `--sign`, `--accounts`): given twice
-    with two files, the first was dropped without a word (argparse keeps the last), so a citations file the
-    user named was never read, or a ledger other than the one named first was written. The same file twice
-    is taken once."""
+    """A file option one run takes one of (`--citations`, `--ledger`, `--sign`, `--accounts`, pack's `-o` and
+    `--html`): given twice with two files, the first was dropped without a word (argparse keeps the last), so
+    a citations file the user named was never read, or a ledger other than the one named first was written.
+    The same file twice is taken once."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

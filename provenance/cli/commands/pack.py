@@ -18,6 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o",
         "--output",
+        action=GivenOnce,  # two bundles named: the first was dropped without a word
         type=file_path,
         required=True,
         metavar="BUNDLE.wacz",
@@ -25,6 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--html",
+        action=GivenOnce,
         type=file_path,
         metavar="PATH",
         help="the HTML view to include (default: LEDGER with .html, if present)",
