@@ -393,6 +393,7 @@ def _attacks() -> list[Attack]:
             Attack(f"--timeout {value}", [*check, "--timeout", value], usage)
             for value in ("1e10", "inf", "1e300", "nan", "-1", "0")
         ),
+        Attack("--offline --browser", [*offline, "--browser"], usage),
         Attack("--jobs 10**30", [*check, "--jobs", "1" + "0" * 30], usage),
         Attack("--max-bytes 10**30", [*check, "--max-bytes", "1" + "0" * 30], usage),
         Attack("--footnote-timeout inf", [*check, "--footnote-timeout", "inf"], usage),
