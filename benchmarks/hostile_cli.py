@@ -418,6 +418,18 @@ def _attacks() -> list[Attack]:
             [*check, "--archive-dir", "/proc/x", "--connect-to", "::127.0.0.1:9"],
             usage,
         ),
+        Attack("schema --out twice", ["schema", "--out", "a", "--out", "b"], usage),
+        Attack(
+            "extract --format json --format csl",
+            ["extract", "report.md", "--format", "json", "--format", "csl"],
+            usage,
+        ),
+        Attack(
+            "verify --report twice",
+            ["verify", LEDGER, "--report", "report.md", "--report", "other.md"],
+            usage,
+            _checked_ledger,
+        ),
         Attack("schema --out a file", ["schema", "--out", "report.md"], usage),
         Attack("schema --out /proc/x", ["schema", "--out", "/proc/x"], usage),
         Attack("schema --out /dev/null", ["schema", "--out", "/dev/null"], usage),

@@ -289,10 +289,12 @@ def add_report_size_option(parser: argparse.ArgumentParser) -> None:
 
 
 class GivenOnce(argparse._StoreAction):
-    """A file option one run takes one of (`--citations`, `--ledger`, `--sign`, `--accounts`, pack's `-o` and
-    `--html`): given twice with two files, the first was dropped without a word (argparse keeps the last), so
-    a citations file the user named was never read, or a ledger other than the one named first was written.
-    The same file twice is taken once."""
+    """An option one run takes one value of (`--citations`, `--ledger`, `--sign`, `--accounts`, the files a
+    command writes or compares with, extract's `--format`): given twice with two values, the first was
+    dropped without a word (argparse keeps the last), so a citations file the user named was never read, a
+    ledger other than the one named first was written, or `verify` compared the ledger with the second
+    report named. The same value twice is taken once. (check's `--sarif`, `--junit` and `--archive-dir` are
+    not among them: the GitHub action puts its own before the user's options, which may name others.)"""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

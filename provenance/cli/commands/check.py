@@ -111,6 +111,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     outputs.add_argument(
         "--html",
+        action=GivenOnce,
         type=output_path,
         metavar="PATH",
         help="write the HTML view of this run's ledgers to PATH (- for stdout)",

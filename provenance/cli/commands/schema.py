@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from provenance.cli.common import EXIT_OK, emit
-from provenance.cli.parsing import file_path
+from provenance.cli.parsing import GivenOnce, file_path
 
 HELP = "write the JSON Schemas generated from the models"
 
@@ -14,6 +14,7 @@ HELP = "write the JSON Schemas generated from the models"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--out",
+        action=GivenOnce,
         type=file_path,
         default=Path("schemas"),
         metavar="DIR",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit
-from provenance.cli.parsing import file_path, int_between
+from provenance.cli.parsing import GivenOnce, file_path, int_between
 
 HELP = "write the HTML view of a ledger's run (re-verified first; exit 1 when it is not intact)"
 
@@ -15,7 +15,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "ledger", type=file_path, metavar="LEDGER", help="the ledger to show (REPORT.ledger.jsonl)"
     )
     parser.add_argument(
-        "-o", "--output", type=file_path, metavar="PATH", help="the HTML file (default: LEDGER with .html)"
+        "-o",
+        "--output",
+        action=GivenOnce,
+        type=file_path,
+        metavar="PATH",
+        help="the HTML file (default: LEDGER with .html)",
     )
     parser.add_argument(
         "--run", type=int_between(1, 1_000_000_000), metavar="N", help="which run, from 1 (default: the last)"
