@@ -65,8 +65,9 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         )
     signed = f"; signed by {result.signed_by}" if result.signed_by else ""
     no_report = ", NO REPORT" if result.missing_report is not None else ""
+    bundle = escape_unprintable(str(result.bundle))  # a file name is anything a shell let through
     emit(
-        f"{result.bundle}: {result.files} files, {result.warcs} WARC file{'' if result.warcs == 1 else 's'}"
+        f"{bundle}: {result.files} files, {result.warcs} WARC file{'' if result.warcs == 1 else 's'}"
         f"{no_report}; datapackage.json sha256 {result.datapackage_sha256}{signed}\n",
         to_stdout=True,
     )
