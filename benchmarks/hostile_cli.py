@@ -134,6 +134,14 @@ def _ledger_and_key(folder: Path) -> None:
     )
 
 
+def _ledger_renamed(name: str) -> Setup:
+    def setup(folder: Path) -> None:
+        _checked_ledger(folder)
+        (folder / LEDGER).rename(folder / name)
+
+    return setup
+
+
 def _closed_ledger(folder: Path) -> None:
     _checked_ledger(folder)
     (folder / "report.md.ledger.jsonl").chmod(0o444)
@@ -447,6 +455,9 @@ def _attacks() -> list[Attack]:
             ["pack", LEDGER, "-o", "b.wacz", "--html", "b.wacz"],
             usage,
             _checked_ledger,
+        ),
+        Attack(
+            "pack a ledger named .x", ["pack", ".x.jsonl", "-o", "b.wacz"], usage, _ledger_renamed(".x.jsonl")
         ),
         Attack("pack -o twice", ["pack", LEDGER, "-o", "a.wacz", "-o", "b.wacz"], usage, _checked_ledger),
         Attack("pack -o in a missing folder", ["pack", LEDGER, "-o", "no/b.wacz"], usage, _checked_ledger),

@@ -44,6 +44,7 @@ from provenance.wacz.package import (
     PAGES,
     REPORT_LEFT_OUT_BECAUSE,
     BundleContents,
+    BundlePath,
     BundleSignature,
     DataPackage,
     DataPackageDigest,
@@ -223,6 +224,7 @@ def _note_line(scan: _Scan, line: LedgerLine, ledger: Path, taken: dict[str, str
     name = f"{ARCHIVE_FOLDER}/{PurePosixPath(capture.warc).name}"
     if name in taken:
         raise InputError(f"two WARC files are named {name}: {taken[name]} and {capture.warc}")
+    _check_bundle_name(name, capture.warc)
     taken[name] = capture.warc
     scan.warcs[capture.warc] = (name, capture.warc_sha256)
 
@@ -263,7 +265,23 @@ def not_an_html_view(head: bytes) -> str | None:
     )
 
 
+def _check_bundle_name(name: str, path: Path | str) -> None:
+    """A file whose name a WACZ resource path cannot hold (a control character, a backslash, a leading dot,
+    over 255 characters) is refused by name: `datapackage.json` could not list it, and packing a ledger
+    called `e\\x1b[2J.md.ledger.jsonl` was an internal error."""
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        TypeAdapter(BundlePath).validate_python(name)
+    except ValidationError:
+        raise InputError(
+            f"{path}: its file name cannot name a file in a WACZ bundle (a control character, a backslash or "
+            "a leading dot in it, or over 255 characters); rename it"
+        ) from None
+
+
 def _evidence_names(ledger: Path, report: Path | None, view: Path | None) -> dict[str, str]:
+    _check_bundle_name(f"{EVIDENCE_FOLDER}/{ledger.name}", ledger)
     names = {"ledger": f"{EVIDENCE_FOLDER}/{ledger.name}"}
     paths = {"ledger": ledger}
     for part, path in (("report", report), ("view", view)):
@@ -277,6 +295,7 @@ def _evidence_names(ledger: Path, report: Path | None, view: Path | None) -> dic
                     f"{path}: the {part} would be packed as {name}, as the {taken} {paths[taken]} is; "
                     f"give the {part} another file name"
                 )
+            _check_bundle_name(name, path)
             names[part], paths[part] = name, path
     return names
 

@@ -263,6 +263,17 @@ def test_two_bundles_named_or_one_in_a_missing_folder_is_one_line_naming_it(
     assert not list(checked_report.folder.glob("*.wacz"))
 
 
+@pytest.mark.parametrize("name", ["brief\x1b[2J.ledger.jsonl", ".brief.ledger.jsonl"], ids=["escape", "dot"])
+def test_a_ledger_whose_name_no_bundle_can_hold_is_refused_by_name_not_a_bug(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    checked_report.ledger.rename(checked_report.folder / name)
+    code, out, err = _pack(capsys, name, "-o", "brief.wacz")
+    assert (code, out) == (2, "") and err.count("\n") == 1, err
+    assert "its file name cannot name a file in a WACZ bundle" in err and "rename it" in err
+    assert not (checked_report.folder / "brief.wacz").exists()
+
+
 class _Bytes:
     """Just enough of a stream for warcio."""
 
