@@ -92,6 +92,14 @@ def _write(name: str, data: bytes) -> Setup:
     return lambda folder: (folder / name).write_bytes(data)
 
 
+def _sparse(name: str, size: int) -> Setup:
+    def setup(folder: Path) -> None:
+        with (folder / name).open("wb") as stream:
+            stream.truncate(size)
+
+    return setup
+
+
 def _fifo(name: str) -> Setup:
     return lambda folder: os.mkfifo(folder / name)
 
@@ -323,6 +331,7 @@ def _attacks() -> list[Attack]:
             usage,
             _symlink("p.md", "/proc/self/pagemap"),
         ),
+        Attack("report of 40 MB of NUL bytes (sparse)", ["check", "z.md"], usage, _sparse("z.md", 40 << 20)),
         Attack("report is a folder", ["check", "."], usage),
         Attack("report of 60 MB", ["check", "big.md"], usage, _write("big.md", b"a" * 60_000_000)),
         Attack("--citations FIFO", [*offline, "--citations", "pipe"], usage, _fifo("pipe")),

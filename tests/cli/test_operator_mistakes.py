@@ -257,6 +257,21 @@ def test_a_device_or_kernel_file_as_the_report_is_exit_2_unread(
     _assert_refused_untouched(workdir, fixture_server, code, out, err, special, "not a regular file")
 
 
+@pytest.mark.parametrize("size", [4, 4096, 1 << 20])
+def test_a_report_of_nul_bytes_only_is_a_binary_file_exit_2_not_a_report_with_no_footnotes(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    capsys: pytest.CaptureFixture[str],
+    size: int,
+) -> None:
+    """A zeroed or sparse file (`truncate -s 40M`) was read as UTF-32 text of NULs: no footnotes, exit 0."""
+    (workdir / "given-zeroed.md").write_bytes(bytes(size))
+    code, out, err = _run(capsys, "check", "given-zeroed.md")
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, "given-zeroed.md: binary file")
+
+
 @pytest.mark.parametrize(
     ("fifo", "argv"),
     [
