@@ -526,6 +526,7 @@ def _attacks() -> list[Attack]:
             (1,),
             _write("long.md", ("Claim.[^1]\n\n[^1]: https://x.com/a/status/" + "9" * 5000 + "\n").encode()),
         ),
+        Attack("show a folder", ["show", "."], usage),
         Attack(
             "show a ledger with a 300 MB line",
             ["show", LEDGER, "-o", "v.html"],
