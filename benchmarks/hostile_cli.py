@@ -370,6 +370,13 @@ def _attacks() -> list[Attack]:
         Attack("--ledger /dev/null", [*offline, "--ledger", "/dev/null"], usage),
         Attack("--ledger under /proc", [*offline, "--ledger", "/proc/self/x.jsonl"], usage),
         Attack("--ledger in a missing folder", [*offline, "--ledger", "no/x.jsonl"], usage),
+        Attack("--ledger .", [*offline, "--ledger", "."], usage),
+        Attack(
+            "locate --ledger /",
+            ["locate", "report.md", "--accounts", "a.csv", "--ledger", "/", "--connect-to", "::127.0.0.1:9"],
+            usage,
+            _write("a.csv", b"name,platform,handle\nDesk,telegram,desk\n"),
+        ),
         Attack("--ledger is a folder", [*offline, "--ledger", "folder"], usage, _folder("folder")),
         Attack("ledger chmod 444", offline, usage, _closed_ledger),
         Attack(

@@ -257,6 +257,34 @@ def test_a_device_or_kernel_file_as_the_report_is_exit_2_unread(
     _assert_refused_untouched(workdir, fixture_server, code, out, err, special, "not a regular file")
 
 
+@pytest.mark.parametrize(
+    ("argv", "told"),
+    [
+        (["check", "report.txt", "--ledger", "."], "--ledger .: is a directory; a ledger is a file"),
+        (["check", "report.txt", "--ledger", "/"], "--ledger /: is a directory; a ledger is a file"),
+        (
+            ["locate", "report.txt", "--accounts", "given.csv", "--ledger", "."],
+            ".: is a directory, not a ledger",
+        ),
+    ],
+    ids=["check-dot", "check-root", "locate-dot"],
+)
+def test_a_ledger_named_as_a_folder_is_exit_2_not_an_internal_error(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    told: str,
+) -> None:
+    """`--ledger .` had no file name to name its lock and journal from: a ValueError, exit 3."""
+    (workdir / "given.csv").write_text("name,platform,handle\nDesk,telegram,desk\n", encoding="utf-8")
+    code, out, err = _run(capsys, *argv, *served)
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, told)
+
+
 @pytest.mark.parametrize("size", [4, 4096, 1 << 20])
 def test_a_report_of_nul_bytes_only_is_a_binary_file_exit_2_not_a_report_with_no_footnotes(
     workdir: Path,
