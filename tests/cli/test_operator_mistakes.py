@@ -455,8 +455,11 @@ def test_a_citations_id_written_as_its_marker_is_told_the_label_meant(
         ("example.com/a", "'example.com/a' has no scheme: give https://example.com/a"),
         ("notaurl", "'notaurl' is not an absolute http(s) URL"),
         ("ftp://files.example/a", "'ftp://files.example/a' is not an absolute http(s) URL"),
+        # the report, meant for `check`, was told to be https://report.txt
+        ("report.txt", "'report.txt' is a file here, not a URL: capture takes URLs"),
+        (".", "'.' is a folder here, not a URL"),
     ],
-    ids=["no-scheme", "no-url", "ftp"],
+    ids=["no-scheme", "no-url", "ftp", "a-file-here", "a-folder-here"],
 )
 def test_capture_of_what_is_no_http_url_is_a_usage_error_before_any_folder_is_made(
     workdir: Path, report: Path, capsys: pytest.CaptureFixture[str], url: str, told: str
