@@ -600,6 +600,7 @@ def _attacks() -> list[Attack]:
         Attack("extract /dev/zero", ["extract", "/dev/zero"], usage),
         Attack("extract --max-report-bytes 0", ["extract", "report.md", "--max-report-bytes", "0"], usage),
         Attack("capture of the report, meant for check", ["capture", "report.md"], usage),
+        Attack("--offline before the command", ["--offline", "check", "report.md"], usage),
         Attack("unknown command", ["frobnicate"], usage),
     ]
     return attacks

@@ -390,6 +390,22 @@ def test_an_unknown_option_names_the_commands_help_not_the_programs(
     assert err == "provenance: error: unrecognized arguments: --bogus (see: provenance --help)\n"
 
 
+def test_a_commands_option_given_before_the_command_is_told_to_go_after_it(
+    workdir: Path, report: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `provenance --offline check x` said "unrecognized arguments: --offline (see: provenance check --help)",
+    # a help that lists --offline.
+    code, out, err = _run(capsys, "--offline", "check", "report.txt")
+    assert (code, out) == (2, "")
+    assert err == (
+        "provenance: error: --offline: a command's options go after its name "
+        "(provenance check ... --offline)\n"
+    )
+    assert _files(workdir) == ["report.txt"]
+    code, _, err = _run(capsys, "check", "report.txt", "--offline", "--bogus")
+    assert code == 2 and "unrecognized arguments: --bogus (see: provenance check --help)" in err
+
+
 def test_no_command_has_one_prefix(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(capsys)
 
