@@ -92,6 +92,14 @@ def _write(name: str, data: bytes) -> Setup:
     return lambda folder: (folder / name).write_bytes(data)
 
 
+def _sparse(name: str, size: int) -> Setup:
+    def setup(folder: Path) -> None:
+        with (folder / name).open("wb") as stream:
+            stream.truncate(size)
+
+    return setup
+
+
 def _fifo(name: str) -> Setup:
     return lambda folder: os.mkfifo(folder / name)
 
@@ -107,6 +115,39 @@ def _symlink(name: str, target: str) -> Setup:
 def _ledger_and_fifo(folder: Path) -> None:
     _checked_ledger(folder)
     os.mkfifo(folder / "pipe")
+
+
+def _lock_held(folder: Path) -> None:
+    """A checked ledger whose lock another process holds for the next 20 seconds."""
+    _checked_ledger(folder)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import filelock, sys, time\n"
+            "lock = filelock.FileLock(sys.argv[1]); lock.acquire()\n"
+            "print('held', flush=True); time.sleep(20)",
+            str(folder / "report.md.ledger.jsonl.lock"),
+        ],
+        stdout=subprocess.PIPE,
+    )
+    assert holder.stdout is not None
+    holder.stdout.readline()
+
+
+def _ledger_and_key(folder: Path) -> None:
+    _checked_ledger(folder)
+    (folder / "signing.key").write_text(
+        "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n"
+    )
+
+
+def _ledger_renamed(name: str) -> Setup:
+    def setup(folder: Path) -> None:
+        _checked_ledger(folder)
+        (folder / LEDGER).rename(folder / name)
+
+    return setup
 
 
 def _closed_ledger(folder: Path) -> None:
@@ -290,6 +331,7 @@ def _attacks() -> list[Attack]:
             usage,
             _symlink("p.md", "/proc/self/pagemap"),
         ),
+        Attack("report of 40 MB of NUL bytes (sparse)", ["check", "z.md"], usage, _sparse("z.md", 40 << 20)),
         Attack("report is a folder", ["check", "."], usage),
         Attack("report of 60 MB", ["check", "big.md"], usage, _write("big.md", b"a" * 60_000_000)),
         Attack("--citations FIFO", [*offline, "--citations", "pipe"], usage, _fifo("pipe")),
@@ -328,6 +370,13 @@ def _attacks() -> list[Attack]:
         Attack("--ledger /dev/null", [*offline, "--ledger", "/dev/null"], usage),
         Attack("--ledger under /proc", [*offline, "--ledger", "/proc/self/x.jsonl"], usage),
         Attack("--ledger in a missing folder", [*offline, "--ledger", "no/x.jsonl"], usage),
+        Attack("--ledger .", [*offline, "--ledger", "."], usage),
+        Attack(
+            "locate --ledger /",
+            ["locate", "report.md", "--accounts", "a.csv", "--ledger", "/", "--connect-to", "::127.0.0.1:9"],
+            usage,
+            _write("a.csv", b"name,platform,handle\nDesk,telegram,desk\n"),
+        ),
         Attack("--ledger is a folder", [*offline, "--ledger", "folder"], usage, _folder("folder")),
         Attack("ledger chmod 444", offline, usage, _closed_ledger),
         Attack(
@@ -351,6 +400,7 @@ def _attacks() -> list[Attack]:
             (1, 2),
             _fifo("report.md.ledger.jsonl.lock"),
         ),
+        Attack("--lock-timeout 0, the lock held", [*offline, "--lock-timeout", "0"], usage, _lock_held),
         Attack(
             "lock file is a folder",
             [*offline, "--lock-timeout", "2"],
@@ -367,6 +417,7 @@ def _attacks() -> list[Attack]:
             Attack(f"--timeout {value}", [*check, "--timeout", value], usage)
             for value in ("1e10", "inf", "1e300", "nan", "-1", "0")
         ),
+        Attack("--offline --browser", [*offline, "--browser"], usage),
         Attack("--jobs 10**30", [*check, "--jobs", "1" + "0" * 30], usage),
         Attack("--max-bytes 10**30", [*check, "--max-bytes", "1" + "0" * 30], usage),
         Attack("--footnote-timeout inf", [*check, "--footnote-timeout", "inf"], usage),
@@ -391,9 +442,41 @@ def _attacks() -> list[Attack]:
             [*check, "--archive-dir", "/proc/x", "--connect-to", "::127.0.0.1:9"],
             usage,
         ),
+        Attack("schema --out twice", ["schema", "--out", "a", "--out", "b"], usage),
+        Attack(
+            "extract --format json --format csl",
+            ["extract", "report.md", "--format", "json", "--format", "csl"],
+            usage,
+        ),
+        Attack(
+            "verify --report twice",
+            ["verify", LEDGER, "--report", "report.md", "--report", "other.md"],
+            usage,
+            _checked_ledger,
+        ),
         Attack("schema --out a file", ["schema", "--out", "report.md"], usage),
         Attack("schema --out /proc/x", ["schema", "--out", "/proc/x"], usage),
         Attack("schema --out /dev/null", ["schema", "--out", "/dev/null"], usage),
+        Attack("keygen -o .", ["keygen", "-o", "."], usage),
+        Attack("keygen -o in a missing folder", ["keygen", "-o", "no/such/key"], usage),
+        Attack("keygen -o inside a file", ["keygen", "-o", "report.md/key"], usage),
+        Attack(
+            "pack --html a private key",
+            ["pack", LEDGER, "-o", "b.wacz", "--html", "signing.key"],
+            usage,
+            _ledger_and_key,
+        ),
+        Attack(
+            "pack --html the bundle",
+            ["pack", LEDGER, "-o", "b.wacz", "--html", "b.wacz"],
+            usage,
+            _checked_ledger,
+        ),
+        Attack(
+            "pack a ledger named .x", ["pack", ".x.jsonl", "-o", "b.wacz"], usage, _ledger_renamed(".x.jsonl")
+        ),
+        Attack("pack -o twice", ["pack", LEDGER, "-o", "a.wacz", "-o", "b.wacz"], usage, _checked_ledger),
+        Attack("pack -o in a missing folder", ["pack", LEDGER, "-o", "no/b.wacz"], usage, _checked_ledger),
         Attack("verify /dev/zero", ["verify", "/dev/zero"], usage),
         Attack("verify /dev/urandom", ["verify", "/dev/urandom"], usage),
         Attack("verify FIFO", ["verify", "pipe"], usage, _fifo("pipe")),
@@ -450,6 +533,7 @@ def _attacks() -> list[Attack]:
             (1,),
             _write("long.md", ("Claim.[^1]\n\n[^1]: https://x.com/a/status/" + "9" * 5000 + "\n").encode()),
         ),
+        Attack("show a folder", ["show", "."], usage),
         Attack(
             "show a ledger with a 300 MB line",
             ["show", LEDGER, "-o", "v.html"],
@@ -515,6 +599,8 @@ def _attacks() -> list[Attack]:
         ),
         Attack("extract /dev/zero", ["extract", "/dev/zero"], usage),
         Attack("extract --max-report-bytes 0", ["extract", "report.md", "--max-report-bytes", "0"], usage),
+        Attack("capture of the report, meant for check", ["capture", "report.md"], usage),
+        Attack("--offline before the command", ["--offline", "check", "report.md"], usage),
         Attack("unknown command", ["frobnicate"], usage),
     ]
     return attacks

@@ -130,11 +130,13 @@ def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[P
 
 
 def check_ledger_is_no_input(ledger: Path | None, reports: Sequence[Path], options: InputOptions) -> None:
-    """`--ledger` naming the report, the citations file or the signing key is refused as that, before the
-    file is read as a ledger: it was refused as a ledger with a bad line, "repair or move the ledger first",
-    which told the user to edit the report."""
+    """`--ledger` naming a folder, the report, the citations file or the signing key is refused as that,
+    before the file is read as a ledger: it was refused as a ledger with a bad line, "repair or move the
+    ledger first", which told the user to edit the report."""
     if ledger is None:
         return
+    if ledger.is_dir():  # `--ledger .` or `/`: the names made from its name (its lock, journal) had none
+        raise UsageError(f"--ledger {escape_unprintable(str(ledger))}: is a directory; a ledger is a file")
     inputs = [(path, "a report being checked") for path in reports]
     inputs += [
         (path, what)

@@ -270,6 +270,8 @@ def check_output_path(path: Path, what: str, kept: KeptFiles = NOTHING_KEPT) -> 
     if path.exists() and not path.is_file():
         raise InputError(f"{path}: is not a regular file; the {what} must be a file path")
     folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder}: is a file, not a folder; the {what} cannot be made inside it")
     if not folder.is_dir():
         raise InputError(f"{folder}: no such folder for the {what}; create it first or name another")
     if not os.access(folder, os.W_OK):

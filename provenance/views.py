@@ -9,7 +9,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from provenance.errors import UsageError
+from provenance.errors import InputError, UsageError
 from provenance.files import KeptFiles, check_output_path, write_atomically
 from provenance.ledger.paths import ledger_files
 from provenance.ledger.runs import last_run_report, read_history
@@ -36,7 +36,11 @@ def load_view(ledger: Path, output: Path, run_number: int | None = None, verify:
     history = read_history(ledger)
     runs = history.runs
     if not runs:
-        raise UsageError(f"{ledger}: the ledger holds no run to show")
+        # A report given for its ledger (`show brief.md`) reads as a ledger of no run: say what a ledger is.
+        raise UsageError(
+            f"{ledger}: the ledger holds no run to show (a ledger is the REPORT.ledger.jsonl `provenance "
+            "check` writes)"
+        )
     checks = [index for index, run in enumerate(runs, start=1) if not run.is_locate]
     number = run_number if run_number is not None else (checks[-1] if checks else len(runs))
     if not 1 <= number <= len(runs):
@@ -67,6 +71,8 @@ def view_path(ledger: Path, output: Path | None) -> Path:
     """Where `show` writes the view (`output`, else the ledger's name with `.html`), proved writable first,
     and never over what the view is made from: the ledger, the files beside it, the report its last run
     checked (which re-verifying reads) or any evidence."""
+    if ledger.is_dir():  # `show .`: its default view's name would be made from no name (an internal error)
+        raise InputError(f"{ledger}: is a directory, not a ledger")
     path = output or (ledger.with_suffix(".html") if ledger.suffix == ".jsonl" else Path(f"{ledger}.html"))
     shown = list(ledger_files(ledger))
     report = last_run_report(ledger)

@@ -102,6 +102,8 @@ def test_show_of_an_earlier_run_says_a_later_one_exists(
         (["LEDGER", "--run", "3"], "--run 3: the ledger holds runs 1 to 1"),
         (["LEDGER", "-o", "nowhere/v.html"], "no such folder for the HTML view"),
         (["LEDGER", "-o", "."], "is a directory"),
+        (["."], ".: is a directory, not a ledger"),  # an internal error: a view named from no name
+        (["notes.md"], "the ledger holds no run to show (a ledger is the REPORT.ledger.jsonl"),
     ],
 )
 def test_show_refuses_bad_input_in_one_line_and_writes_nothing(
@@ -113,6 +115,7 @@ def test_show_refuses_bad_input_in_one_line_and_writes_nothing(
     message: str,
 ) -> None:
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.md").write_text("A report, given for its ledger.[^1]\n\n[^1]: Desk.\n")
     code, out, err = _run(capsys, "show", *[str(ledger) if a == "LEDGER" else a for a in argv])
     assert code == 2 and out == "" and len(err.splitlines()) == 1
     assert message in err

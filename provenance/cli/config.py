@@ -263,6 +263,15 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     if unknown:  # named here, not by argparse, to send the user to the command's own help, not the program's
         command = getattr(args, "command", None)
         where = f"{parser.prog} {command}" if command else parser.prog
+        # `provenance --offline check brief.md`: an option of the command, given before it, was "unrecognized"
+        # beside a pointer to the very help that lists it.
+        before = argv[: argv.index(command)] if command in argv else []
+        misplaced = [token for token in before if token in unknown]
+        if misplaced:
+            raise UsageError(
+                f"{' '.join(misplaced)}: a command's options go after its name ({where} ... "
+                f"{' '.join(misplaced)})"
+            )
         raise UsageError(f"unrecognized arguments: {' '.join(unknown)} (see: {where} --help)")
     config = config_for(args, Path.cwd())
     if config is None:

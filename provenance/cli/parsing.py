@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import math
+import os
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -180,7 +181,13 @@ def http_url(text: str) -> str:
 def capture_target(text: str) -> str:
     """A URL `capture` is given: an absolute http(s) URL, as `http_url` takes it. One without a scheme
     (`example.com/a`) or of another (`ftp://`) was fetched and failed, exit 1 with an empty archive folder
-    made, as if the network had failed; it is a usage error, told the URL to give instead."""
+    made, as if the network had failed; it is a usage error, told the URL to give instead. One that names a
+    file or folder here (`capture brief.md`, meant for `check`) is told so, not sent to https://brief.md."""
+    if "://" not in text and os.path.exists(text):  # False, not an error, for a name no file can have
+        kind = "a folder" if os.path.isdir(text) else "a file"
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is {kind} here, not a URL: capture takes URLs (a report's footnotes: provenance check)"
+        )
     if "://" not in text and not _has_space_or_control(text) and "." in text.partition("/")[0]:
         raise argparse.ArgumentTypeError(f"{text!r} has no scheme: give https://{text}")
     return http_url(text)
@@ -289,10 +296,12 @@ def add_report_size_option(parser: argparse.ArgumentParser) -> None:
 
 
 class GivenOnce(argparse._StoreAction):
-    """A file option one run takes one of (`--citations`, `--ledger`, `--sign`, `--accounts`): given twice
-    with two files, the first was dropped without a word (argparse keeps the last), so a citations file the
-    user named was never read, or a ledger other than the one named first was written. The same file twice
-    is taken once."""
+    """An option one run takes one value of (`--citations`, `--ledger`, `--sign`, `--accounts`, the files a
+    command writes or compares with, extract's `--format`): given twice with two values, the first was
+    dropped without a word (argparse keeps the last), so a citations file the user named was never read, a
+    ledger other than the one named first was written, or `verify` compared the ledger with the second
+    report named. The same value twice is taken once. (check's `--sarif`, `--junit` and `--archive-dir` are
+    not among them: the GitHub action puts its own before the user's options, which may name others.)"""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -7,13 +7,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from provenance.errors import InputError
+
 
 def journal_path(ledger: Path) -> Path:
-    return ledger.with_name(ledger.name + ".journal")
+    return ledger.with_name(_named(ledger).name + ".journal")
 
 
 def lock_path(ledger: Path) -> Path:
-    return ledger.with_name(ledger.name + ".lock")
+    return ledger.with_name(_named(ledger).name + ".lock")
+
+
+def _named(ledger: Path) -> Path:
+    """A ledger path with a file name: `.` or `/` (`locate --ledger .`) has none to put its files beside,
+    and was an internal error (a ValueError of pathlib)."""
+    if not ledger.name:
+        raise InputError(f"{ledger}: is a directory, not a ledger")
+    return ledger
 
 
 def ledger_files(ledger: Path) -> tuple[tuple[Path, str], ...]:

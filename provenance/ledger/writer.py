@@ -37,6 +37,9 @@ L = TypeVar("L", bound=BaseModel)
 
 DEFAULT_LOCK_TIMEOUT = 600.0  # seconds another run's lock is waited for (`check --lock-timeout`)
 _OWNER_BYTES = 4096  # what is read of a lock file to say whose it is
+# A lock taken within this many seconds is taken without a word: "waiting for the lock" is said only of a
+# wait a person would notice: a short --lock-timeout (0: never wait) that runs out says one line, its error.
+_SILENT_LOCK_WAIT = 2.0
 _log = logging.getLogger(__name__)
 
 
@@ -289,12 +292,15 @@ class _LedgerLock:
                 f"cannot lock ledger {ledger}: its lock file {path} is a symbolic link; remove it"
             )
         lock = filelock.FileLock(str(path))
+        silent = min(timeout, _SILENT_LOCK_WAIT)
         try:
             try:
-                lock.acquire(timeout=0)
+                lock.acquire(timeout=silent)
             except filelock.Timeout:
+                if timeout <= silent:
+                    raise
                 _log.warning("waiting for the lock on %s, held by %s", ledger, _owner(path))
-                lock.acquire(timeout=timeout)
+                lock.acquire(timeout=timeout - silent)
         except filelock.Timeout:
             raise InputError(
                 f"ledger {ledger} is locked by another run ({_owner(path)}); gave up after {timeout:g}s "

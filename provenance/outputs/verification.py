@@ -260,9 +260,13 @@ _SEAL_WORDS = {
 
 
 def _seals_said(counts: Counter[tuple[SealKind, SealStatus]]) -> str:
-    """An intact ledger's seals (none invalid or untrusted): judged against trusted keys and roots, or not."""
+    """An intact ledger's seals (none invalid or untrusted): judged against trusted keys and roots, or not.
+
+    Of a ledger with none, what that leaves open: its last lines can be deleted, or its last runs rewritten
+    and the chain hashed again from the first line changed, and what remains is as intact as before.
+    "INTACT; no seals" alone read as if nothing had been taken away."""
     if not counts.total():
-        return "no seals"
+        return "no seals: runs cut from its end, or rewritten with the chain recomputed, would leave no trace"
     listed = ", ".join(
         f"{_count(number, kind)} {_SEAL_WORDS.get((kind, status), status)}"
         for (kind, status), number in sorted(counts.items())

@@ -41,6 +41,8 @@ def text_encoding(data: bytes) -> str | None:
     if b"\x00" not in data:
         return "utf-8"
     sample = data[:_SAMPLE_BYTES]
+    if not sample.strip(b"\x00"):  # NULs only (a sparse or zeroed file): no text in any encoding
+        return None
     for encoding, width, zero_positions in (
         ("utf-32-le", 4, (2, 3)),
         ("utf-32-be", 4, (0, 1)),

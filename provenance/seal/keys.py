@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from provenance.errors import InputError
-from provenance.files import create_new_file, read_input
+from provenance.files import check_output_path, create_new_file, read_input
 
 _KEY_FILE_LIMIT = 64 * 1024  # a PEM key is a few hundred bytes; anything far larger is not one
 _RAW_KEY_BYTES = 32
@@ -63,6 +63,9 @@ def public_key_path(private_path: Path) -> Path:
 
 def generate_key_files(private_path: Path) -> KeyFiles:
     """Make a new Ed25519 key pair: `private_path` (mode 0600) and `private_path.pub`, neither overwritten."""
+    # A folder (`-o .`, `-o keys/`: an internal error for `.`) or a path in a missing folder is named as such:
+    # the temporary file made beside the key said only "No such file or directory".
+    check_output_path(private_path, "key file")
     public_path = public_key_path(private_path)
     for path in (private_path, public_path):
         if os.path.lexists(path):

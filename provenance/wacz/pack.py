@@ -2,7 +2,8 @@
 
 Only an intact ledger is packed, and only the lines that were verified; each WARC is hashed again as it is
 copied and must still be what the ledger says. The bundle is written under a temporary name and linked into
-place, so it is whole or absent, and an existing file is never replaced.
+place, so it is whole or absent, and an existing file is never replaced. A file given as the HTML view must
+begin as markup does and be neither the bundle nor the ledger: a private key given there was published.
 """
 
 from __future__ import annotations
@@ -19,7 +20,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from provenance import __version__
 from provenance.errors import InputError
-from provenance.files import create_new_file, describe_os_error, is_inside, open_regular_file
+from provenance.files import (
+    check_output_path,
+    create_new_file,
+    describe_os_error,
+    is_inside,
+    open_regular_file,
+    same_file,
+)
 from provenance.hashing import CHUNK_SIZE, sha256_hex
 from provenance.ledger.chain import parse_line
 from provenance.ledger.lines import read_lines
@@ -36,6 +44,7 @@ from provenance.wacz.package import (
     PAGES,
     REPORT_LEFT_OUT_BECAUSE,
     BundleContents,
+    BundlePath,
     BundleSignature,
     DataPackage,
     DataPackageDigest,
@@ -75,6 +84,10 @@ def pack_ledger(
 ) -> PackResult:
     if bundle.suffix != ".wacz":
         raise InputError(f"{bundle}: a WACZ bundle's name must end in .wacz")
+    if not os.path.lexists(bundle):  # one that exists is never replaced: `create_new_file` says so
+        check_output_path(bundle, "bundle")  # a missing folder named, before the ledger is verified
+    if view is not None:
+        _check_view(view, ledger, bundle)
     verification = verify_ledger(ledger)
     if not verification.intact:
         first = verification.problems[0]
@@ -211,18 +224,79 @@ def _note_line(scan: _Scan, line: LedgerLine, ledger: Path, taken: dict[str, str
     name = f"{ARCHIVE_FOLDER}/{PurePosixPath(capture.warc).name}"
     if name in taken:
         raise InputError(f"two WARC files are named {name}: {taken[name]} and {capture.warc}")
+    _check_bundle_name(name, capture.warc)
     taken[name] = capture.warc
     scan.warcs[capture.warc] = (name, capture.warc_sha256)
 
 
+_VIEW_HEAD_BYTES = 64  # what is read of an --html file to tell an HTML page from another file
+
+
+def _check_view(view: Path, ledger: Path, bundle: Path) -> None:
+    """An `--html` file that is not the ledger's HTML view is refused before anything is packed: the bundle
+    would carry it to whoever receives it as "the view" (a signing key given as --html for --sign was
+    published in it)."""
+    if same_file(view, bundle):
+        raise InputError(f"--html {view}: is the bundle -o makes, not an HTML view of the ledger")
+    if same_file(view, ledger):
+        raise InputError(f"--html {view}: is the ledger, which is packed anyway; --html takes its HTML view")
+    try:
+        with open_regular_file(view) as stream:
+            head = stream.read(_VIEW_HEAD_BYTES)
+    except OSError as error:
+        raise InputError(f"--html {view}: cannot be read ({describe_os_error(error)})") from None
+    said = not_an_html_view(head)
+    if said is not None:
+        raise InputError(f"--html {view}: {said}; `provenance show LEDGER -o VIEW.html` makes the view")
+
+
+def not_an_html_view(head: bytes) -> str | None:
+    """What the first bytes of a file given as an HTML view say it is instead, or None for markup (an HTML
+    page begins with a tag, after a byte order mark and white space)."""
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if text.startswith(b"<"):
+        return None
+    if b"PRIVATE KEY" in text:
+        return (
+            "a private key, which the bundle would publish, not an HTML view (a signing key goes with --sign)"
+        )
+    return (
+        "an empty file, not an HTML view" if not text else "not an HTML view (it does not begin with a tag)"
+    )
+
+
+def _check_bundle_name(name: str, path: Path | str) -> None:
+    """A file whose name a WACZ resource path cannot hold (a control character, a backslash, a leading dot,
+    over 255 characters) is refused by name: `datapackage.json` could not list it, and packing a ledger
+    called `e\\x1b[2J.md.ledger.jsonl` was an internal error."""
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        TypeAdapter(BundlePath).validate_python(name)
+    except ValidationError:
+        raise InputError(
+            f"{path}: its file name cannot name a file in a WACZ bundle (a control character, a backslash or "
+            "a leading dot in it, or over 255 characters); rename it"
+        ) from None
+
+
 def _evidence_names(ledger: Path, report: Path | None, view: Path | None) -> dict[str, str]:
+    _check_bundle_name(f"{EVIDENCE_FOLDER}/{ledger.name}", ledger)
     names = {"ledger": f"{EVIDENCE_FOLDER}/{ledger.name}"}
+    paths = {"ledger": ledger}
     for part, path in (("report", report), ("view", view)):
         if path is not None:
             name = f"{EVIDENCE_FOLDER}/{path.name}"
-            if name in names.values():
-                raise InputError(f"{path}: has the same file name as another part of the bundle")
-            names[part] = name
+            taken = next((other for other, given in names.items() if given == name), None)
+            if taken is not None:
+                if same_file(path, paths[taken]):
+                    raise InputError(f"{path}: is the {taken}, packed anyway; it cannot be the {part} too")
+                raise InputError(
+                    f"{path}: the {part} would be packed as {name}, as the {taken} {paths[taken]} is; "
+                    f"give the {part} another file name"
+                )
+            _check_bundle_name(name, path)
+            names[part], paths[part] = name, path
     return names
 
 

@@ -169,3 +169,23 @@ def test_an_offline_run_leaves_the_settings_files_tsa_aside_with_a_warning(
     code = cli.main(["check", "brief.md", "--offline", "--tsa", "http://other.example/tsr"])
     assert code == 2, "a --tsa typed beside --offline is still a mistake"
     assert "which --offline forbids" in capsys.readouterr().err
+
+
+def test_browser_with_offline_is_a_usage_error_and_the_settings_files_browser_is_left_aside(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--offline --browser` ran as an offline run whose ledger recorded a browser that captured nothing."""
+    code = cli.main(["check", "brief.md", "--offline", "--browser"])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert "--browser captures pages in a browser, and --offline captures nothing: drop one" in err
+    assert not (project / "brief.md.ledger.jsonl").exists()
+
+    (project / "provenance.toml").write_text("browser = true\n", encoding="utf-8")
+    assert cli.main(["check", "brief.md", "--offline", "-q"]) == 1
+    assert (
+        "provenance.toml: its browser is not started: --offline captures nothing" in capsys.readouterr().err
+    )
+    run = json.loads((project / "brief.md.ledger.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert run["options"]["browser"] is False
+    assert cli.main(["check", "brief.md", "--offline", "--browser", "-q"]) == 2, "typed beside --offline"

@@ -258,6 +258,49 @@ def test_a_device_or_kernel_file_as_the_report_is_exit_2_unread(
 
 
 @pytest.mark.parametrize(
+    ("argv", "told"),
+    [
+        (["check", "report.txt", "--ledger", "."], "--ledger .: is a directory; a ledger is a file"),
+        (["check", "report.txt", "--ledger", "/"], "--ledger /: is a directory; a ledger is a file"),
+        (
+            ["locate", "report.txt", "--accounts", "given.csv", "--ledger", "."],
+            ".: is a directory, not a ledger",
+        ),
+    ],
+    ids=["check-dot", "check-root", "locate-dot"],
+)
+def test_a_ledger_named_as_a_folder_is_exit_2_not_an_internal_error(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    told: str,
+) -> None:
+    """`--ledger .` had no file name to name its lock and journal from: a ValueError, exit 3."""
+    (workdir / "given.csv").write_text("name,platform,handle\nDesk,telegram,desk\n", encoding="utf-8")
+    code, out, err = _run(capsys, *argv, *served)
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, told)
+
+
+@pytest.mark.parametrize("size", [4, 4096, 1 << 20])
+def test_a_report_of_nul_bytes_only_is_a_binary_file_exit_2_not_a_report_with_no_footnotes(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    capsys: pytest.CaptureFixture[str],
+    size: int,
+) -> None:
+    """A zeroed or sparse file (`truncate -s 40M`) was read as UTF-32 text of NULs: no footnotes, exit 0."""
+    (workdir / "given-zeroed.md").write_bytes(bytes(size))
+    code, out, err = _run(capsys, "check", "given-zeroed.md")
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, "given-zeroed.md: binary file")
+
+
+@pytest.mark.parametrize(
     ("fifo", "argv"),
     [
         ("given-citations.json", ["report.txt", "--citations", "given-citations.json"]),
@@ -347,6 +390,22 @@ def test_an_unknown_option_names_the_commands_help_not_the_programs(
     assert err == "provenance: error: unrecognized arguments: --bogus (see: provenance --help)\n"
 
 
+def test_a_commands_option_given_before_the_command_is_told_to_go_after_it(
+    workdir: Path, report: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `provenance --offline check x` said "unrecognized arguments: --offline (see: provenance check --help)",
+    # a help that lists --offline.
+    code, out, err = _run(capsys, "--offline", "check", "report.txt")
+    assert (code, out) == (2, "")
+    assert err == (
+        "provenance: error: --offline: a command's options go after its name "
+        "(provenance check ... --offline)\n"
+    )
+    assert _files(workdir) == ["report.txt"]
+    code, _, err = _run(capsys, "check", "report.txt", "--offline", "--bogus")
+    assert code == 2 and "unrecognized arguments: --bogus (see: provenance check --help)" in err
+
+
 def test_no_command_has_one_prefix(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(capsys)
 
@@ -412,8 +471,11 @@ def test_a_citations_id_written_as_its_marker_is_told_the_label_meant(
         ("example.com/a", "'example.com/a' has no scheme: give https://example.com/a"),
         ("notaurl", "'notaurl' is not an absolute http(s) URL"),
         ("ftp://files.example/a", "'ftp://files.example/a' is not an absolute http(s) URL"),
+        # the report, meant for `check`, was told to be https://report.txt
+        ("report.txt", "'report.txt' is a file here, not a URL: capture takes URLs"),
+        (".", "'.' is a folder here, not a URL"),
     ],
-    ids=["no-scheme", "no-url", "ftp"],
+    ids=["no-scheme", "no-url", "ftp", "a-file-here", "a-folder-here"],
 )
 def test_capture_of_what_is_no_http_url_is_a_usage_error_before_any_folder_is_made(
     workdir: Path, report: Path, capsys: pytest.CaptureFixture[str], url: str, told: str
@@ -447,8 +509,29 @@ def test_capture_of_an_http_url_is_made(
             ["extract", "report.txt", "--citations", "given-a.json", "--citations", "given-b.json"],
             "--citations",
         ),
+        (["check", "report.txt", "--html", "a.html", "--html", "b.html"], "--html"),
+        (["extract", "report.txt", "--format", "json", "--format", "csl"], "--format"),
+        (
+            ["verify", "report.txt.ledger.jsonl", "--report", "report.txt", "--report", "given-a.json"],
+            "--report",
+        ),
+        (["verify", "report.txt.ledger.jsonl", "--archive-dir", "a", "--archive-dir", "b"], "--archive-dir"),
+        (["show", "report.txt.ledger.jsonl", "-o", "a.html", "-o", "b.html"], "-o"),
+        (["schema", "--out", "a", "--out", "b"], "--out"),
+        (["pack", "report.txt.ledger.jsonl", "-o", "a.wacz", "--output", "b.wacz"], "--output"),
     ],
-    ids=["check-citations", "check-ledger", "extract-citations"],
+    ids=[
+        "check-citations",
+        "check-ledger",
+        "extract-citations",
+        "check-html",
+        "extract-format",
+        "verify-report",
+        "verify-archive-dir",
+        "show-output",
+        "schema-out",
+        "pack-output",
+    ],
 )
 def test_a_file_option_given_twice_with_two_files_is_refused_not_the_first_dropped(
     workdir: Path,

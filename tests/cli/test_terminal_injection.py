@@ -139,6 +139,22 @@ def test_the_locate_table_shows_a_hostile_post_escaped(
     assert "\\x1b[31mFORGED" in done.stdout
 
 
+def test_the_files_keygen_schema_show_and_pack_say_they_wrote_are_named_escaped(tmp_path: Path) -> None:
+    """Each printed "wrote NAME" with the name raw: `keygen -o "$(printf 'k\\e[2J')"` cleared the screen."""
+    (tmp_path / "ok.md").write_text("Claim.[^1]\n\n[^1]: Desk, January 21, 2022, http://news.example/a\n")
+    assert run_provenance(["check", "ok.md", "--offline", "-q"], cwd=tmp_path).returncode == 1
+    for argv in (
+        ["keygen", "-o", f"k{CLEAR}{RETITLE}.key"],
+        ["schema", "--out", f"s{CLEAR}"],
+        ["show", "ok.md.ledger.jsonl", "-o", f"v{RECOLOUR}.html"],
+        ["pack", "ok.md.ledger.jsonl", "-o", f"b{C1_CSI}.wacz"],
+    ):
+        done = run_provenance(argv, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        _assert_nothing_raw(done.stdout + done.stderr)
+        assert "\\x1b" in done.stdout + done.stderr or "\\x9b" in done.stdout, "named, escaped, not dropped"
+
+
 def test_an_error_names_a_hostile_file_escaped(tmp_path: Path) -> None:
     (tmp_path / f"memo{RECOLOUR}.md").write_bytes(b"\x00\x01binary, not a report\xff" * 10)
     done = run_provenance(["check", "*.md", "--offline"], cwd=tmp_path)

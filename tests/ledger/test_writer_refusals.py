@@ -65,6 +65,27 @@ def test_a_lock_held_by_another_run_is_waited_for_only_up_to_the_timeout_and_nam
     assert "--lock-timeout" in message
 
 
+@pytest.mark.parametrize("lock_timeout", [0, 0.2])
+def test_a_short_lock_timeout_that_runs_out_says_only_its_error_not_that_it_is_waiting(
+    report: Path,
+    other_run: tuple[Path, BaseProcess, Event],
+    caplog: pytest.LogCaptureFixture,
+    lock_timeout: float,
+) -> None:
+    """A user error is one line: `--lock-timeout 0` printed "waiting for the lock" above its refusal."""
+    ledger, _, _ = other_run
+
+    with (
+        caplog.at_level(logging.WARNING, logger="provenance.ledger.writer"),
+        pytest.raises(InputError) as refused,
+        LedgerWriter(ledger, sha256_file(report), lock_timeout=lock_timeout),
+    ):
+        pass
+
+    assert "is locked by another run" in str(refused.value)
+    assert [record.getMessage() for record in caplog.records] == []
+
+
 def test_a_waiting_run_takes_the_lock_when_the_other_run_ends_and_leaves_no_lock_file(
     tmp_path: Path, report: Path, other_run: tuple[Path, BaseProcess, Event]
 ) -> None:

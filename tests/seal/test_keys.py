@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from provenance.errors import InputError
 from provenance.seal.keys import (
     KeyFiles,
+    generate_key_files,
     key_file_exposure,
     load_private_key,
     load_trusted_key,
@@ -76,12 +77,35 @@ def test_keygen_with_an_existing_public_key_file_creates_nothing(tmp_path: Path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["my.key.pub"]
 
 
-def test_keygen_into_a_missing_folder_is_one_line_exit_2(tmp_path: Path) -> None:
+def test_keygen_into_a_missing_folder_is_one_line_exit_2_naming_the_folder(tmp_path: Path) -> None:
     result = run_provenance(["keygen", "-o", "no/such/folder/my.key"], cwd=tmp_path)
     assert result.returncode == 2
-    assert result.stderr.startswith("provenance: error: no/such/folder/my.key")
-    assert result.stderr.count("\n") == 1
+    assert result.stderr == (
+        "provenance: error: no/such/folder: no such folder for the key file; "
+        "create it first or name another\n"
+    )
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        (".", ".: is a directory; the key file must be a file path"),  # was an internal error (empty name)
+        ("keys", "keys: is a directory; the key file must be a file path"),  # was "keys: already exists"
+        ("notes.txt/my.key", "notes.txt: is a file, not a folder; the key file cannot be made inside it"),
+    ],
+)
+def test_a_key_file_named_as_a_folder_or_inside_a_file_is_refused_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str, told: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "keys").mkdir()
+    (tmp_path / "notes.txt").write_text("notes")
+    with pytest.raises(InputError) as refused:
+        generate_key_files(Path(given))
+    assert str(refused.value) == told
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["keys", "notes.txt"]
+    assert list((tmp_path / "keys").iterdir()) == []
 
 
 def test_a_file_that_is_not_a_key_is_refused_by_name(tmp_path: Path) -> None:

@@ -457,12 +457,36 @@ def test_a_line_after_the_last_trusted_seal_is_said_to_be_covered_by_none(
 def test_the_verdict_says_no_seals_and_an_unchecked_report_as_such(folder: Path, run: Any) -> None:
     run("check", "brief.md")
     said = _verdict(run("verify", LEDGER))
-    assert "; no seals;" in said and "every seal" not in said and NOT_AUTHENTICATED in said
+    assert "; no seals: " in said and "every seal" not in said and NOT_AUTHENTICATED in said
     (folder / "brief.md").unlink()
     ran = run("verify", LEDGER)
     assert ran.code == 0  # a missing report stays a warning (exit 0); the verdict no longer hides it
     assert "the report was NOT compared with its recorded hash" in _verdict(ran)
     assert "report compared" not in _verdict(ran)
+
+
+UNSEALED_END = "no seals: runs cut from its end, or rewritten with the chain recomputed, would leave no trace"
+
+
+def test_an_unsealed_ledger_cut_back_to_its_first_run_is_intact_and_the_verdict_says_a_cut_leaves_no_trace(
+    folder: Path, run: Any
+) -> None:
+    """Nothing proves that lines were not removed from the end of a ledger no seal covers: "INTACT ... no
+    seals" must not read as "nothing was taken away"."""
+    run("check", "brief.md")
+    whole = _verdict(run("verify", LEDGER))
+    run("check", "brief.md")
+    _write(folder, _lines(folder)[:3])  # the second run deleted: what a forger who wanted it gone leaves
+    ran = run("verify", LEDGER)
+    cut = _verdict(ran)
+    assert ran.code == 0 and cut.startswith("INTACT: ")  # an intact unsealed ledger still exits 0 (DESIGN §2)
+    assert UNSEALED_END in cut and UNSEALED_END in whole
+    assert run("verify", LEDGER, "--json").json()["verdict"] == cut
+
+
+def test_a_sealed_ledger_is_not_said_to_have_no_seals(sealed: Path, run: Any) -> None:
+    said = _verdict(run("verify", LEDGER))
+    assert "no seals" not in said and "would leave no trace" not in said
 
 
 def test_the_verdict_names_what_an_anchor_vouches_for(sealed: Path, run: Any) -> None:

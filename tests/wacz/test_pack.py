@@ -215,6 +215,65 @@ def test_a_bundle_name_must_end_in_wacz(
     assert not (checked_report.folder / "brief.zip").exists()
 
 
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        ("brief.wacz", "--html brief.wacz: is the bundle -o makes, not an HTML view of the ledger"),
+        ("brief.md.ledger.jsonl", "--html brief.md.ledger.jsonl: is the ledger, which is packed anyway"),
+        ("brief.md", "--html brief.md: not an HTML view (it does not begin with a tag)"),
+        ("keys/signing.key", "--html keys/signing.key: a private key, which the bundle would publish"),
+        ("empty.html", "--html empty.html: an empty file, not an HTML view"),
+    ],
+    ids=["the-bundle", "the-ledger", "the-report", "a-private-key", "empty"],
+)
+def test_an_html_option_naming_no_html_view_is_one_line_and_nothing_is_packed(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str], given: str, told: str
+) -> None:
+    """A signing key given as --html (meant for --sign) was packed as the bundle's view, to be published;
+    the bundle's own name was "cannot be read (no such file)"."""
+    (checked_report.folder / "empty.html").write_bytes(b"")
+    code, out, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz", "--html", given)
+    assert (code, out) == (2, "") and err.startswith(f"provenance: error: {told}") and err.count("\n") == 1
+    assert not (checked_report.folder / "brief.wacz").exists()
+
+
+def test_a_view_of_the_reports_file_name_is_told_to_take_another_name_and_an_html_view_packs(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (checked_report.folder / "views").mkdir()
+    (checked_report.folder / "views" / "brief.md").write_text("<!DOCTYPE html><title>v</title>")
+    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "a.wacz", "--html", "views/brief.md")
+    assert code == 2 and err == (
+        "provenance: error: views/brief.md: the view would be packed as provenance/brief.md, as the report "
+        "brief.md is; give the view another file name\n"
+    )
+    (checked_report.folder / "views" / "view.html").write_text("\ufeff\n<!DOCTYPE html><title>v</title>")
+    assert _pack(capsys, "brief.md.ledger.jsonl", "-o", "a.wacz", "--html", "views/view.html")[0] == 0
+
+
+def test_two_bundles_named_or_one_in_a_missing_folder_is_one_line_naming_it(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "a.wacz", "-o", "b.wacz")
+    assert code == 2 and "-o given twice (a.wacz, then b.wacz)" in err and err.count("\n") == 1
+    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "no/such/a.wacz")
+    assert code == 2 and err == (
+        "provenance: error: no/such: no such folder for the bundle; create it first or name another\n"
+    )
+    assert not list(checked_report.folder.glob("*.wacz"))
+
+
+@pytest.mark.parametrize("name", ["brief\x1b[2J.ledger.jsonl", ".brief.ledger.jsonl"], ids=["escape", "dot"])
+def test_a_ledger_whose_name_no_bundle_can_hold_is_refused_by_name_not_a_bug(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    checked_report.ledger.rename(checked_report.folder / name)
+    code, out, err = _pack(capsys, name, "-o", "brief.wacz")
+    assert (code, out) == (2, "") and err.count("\n") == 1, err
+    assert "its file name cannot name a file in a WACZ bundle" in err and "rename it" in err
+    assert not (checked_report.folder / "brief.wacz").exists()
+
+
 class _Bytes:
     """Just enough of a stream for warcio."""
 

@@ -111,6 +111,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     outputs.add_argument(
         "--html",
+        action=GivenOnce,
         type=output_path,
         metavar="PATH",
         help="write the HTML view of this run's ledgers to PATH (- for stdout)",
@@ -295,9 +296,21 @@ def _leave_settings_tsa_aside(args: argparse.Namespace) -> None:
     args.tsa = []
 
 
+def _offline_without_a_browser(args: argparse.Namespace, argv: list[str]) -> None:
+    """`--offline --browser`: a usage error when the command line asked for both (a browser that captures
+    nothing: the run looked like a browser run, and its ledger recorded one); a settings file's browser (a
+    team's default, not this run's request) is left aside with a warning, as its TSA is."""
+    if "--browser" in argv or args.config_file is None or "--browser" not in args.config_file.options:
+        raise UsageError("--browser captures pages in a browser, and --offline captures nothing: drop one")
+    warn(f"{args.config_file.path}: its browser is not started: --offline captures nothing")
+    args.browser = False
+
+
 def run(args: argparse.Namespace, argv: list[str]) -> int:
     if args.lint:
         return _lint(args)
+    if args.offline and args.browser:
+        _offline_without_a_browser(args, argv)
     with CodeLoading():
         from provenance.check_inputs import gather_inputs
         from provenance.pipeline import check_reports, reading_pool, spread_over_hosts

@@ -10,6 +10,7 @@ from itertools import islice
 
 from provenance.cli.common import EXIT_OK, emit, warn
 from provenance.cli.parsing import (
+    GivenOnce,
     add_citations_option,
     add_report_format_option,
     add_report_size_option,
@@ -30,6 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_citations_option(parser)
     parser.add_argument(
         "--format",
+        action=GivenOnce,  # `--format json --format csl` printed CSL without a word
         choices=("json", "csl"),
         default="json",
         help="json: each footnote with its text, line, links, citing passages, citation and findings "

@@ -18,6 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o",
         "--output",
+        action=GivenOnce,  # two bundles named: the first was dropped without a word
         type=file_path,
         required=True,
         metavar="BUNDLE.wacz",
@@ -25,6 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--html",
+        action=GivenOnce,
         type=file_path,
         metavar="PATH",
         help="the HTML view to include (default: LEDGER with .html, if present)",
@@ -63,8 +65,9 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         )
     signed = f"; signed by {result.signed_by}" if result.signed_by else ""
     no_report = ", NO REPORT" if result.missing_report is not None else ""
+    bundle = escape_unprintable(str(result.bundle))  # a file name is anything a shell let through
     emit(
-        f"{result.bundle}: {result.files} files, {result.warcs} WARC file{'' if result.warcs == 1 else 's'}"
+        f"{bundle}: {result.files} files, {result.warcs} WARC file{'' if result.warcs == 1 else 's'}"
         f"{no_report}; datapackage.json sha256 {result.datapackage_sha256}{signed}\n",
         to_stdout=True,
     )

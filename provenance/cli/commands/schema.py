@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from provenance.cli.common import EXIT_OK, emit
-from provenance.cli.parsing import file_path
+from provenance.cli.parsing import GivenOnce, file_path
+from provenance.escaping import escape_unprintable
 
 HELP = "write the JSON Schemas generated from the models"
 
@@ -14,6 +15,7 @@ HELP = "write the JSON Schemas generated from the models"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--out",
+        action=GivenOnce,
         type=file_path,
         default=Path("schemas"),
         metavar="DIR",
@@ -25,5 +27,5 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.json_schemas import write_schemas
 
     for path in write_schemas(args.out):
-        emit(f"wrote {path}\n", to_stdout=False)
+        emit(escape_unprintable(f"wrote {path}") + "\n", to_stdout=False)  # a folder's name shown escaped
     return EXIT_OK

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit
-from provenance.cli.parsing import file_path, int_between
+from provenance.cli.parsing import GivenOnce, file_path, int_between
+from provenance.escaping import escape_unprintable
 
 HELP = "write the HTML view of a ledger's run (re-verified first; exit 1 when it is not intact)"
 
@@ -15,7 +16,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "ledger", type=file_path, metavar="LEDGER", help="the ledger to show (REPORT.ledger.jsonl)"
     )
     parser.add_argument(
-        "-o", "--output", type=file_path, metavar="PATH", help="the HTML file (default: LEDGER with .html)"
+        "-o",
+        "--output",
+        action=GivenOnce,
+        type=file_path,
+        metavar="PATH",
+        help="the HTML file (default: LEDGER with .html)",
     )
     parser.add_argument(
         "--run", type=int_between(1, 1_000_000_000), metavar="N", help="which run, from 1 (default: the last)"
@@ -34,7 +40,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     output = view_path(args.ledger, args.output)
     view = load_view(args.ledger, output, args.run, verify=not args.no_verify)
     write_html_view([view], output)
-    emit(describe_written_view(str(output), view), to_stdout=True)
+    emit(describe_written_view(escape_unprintable(str(output)), view), to_stdout=True)  # a name, escaped
     # The page says what verify found; the exit code says it too, as `verify` would, for a script or CI.
     damaged = view.verification is not None and not view.verification.intact
     return EXIT_FINDINGS if damaged else EXIT_OK

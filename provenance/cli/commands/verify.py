@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, warn
-from provenance.cli.parsing import add_report_size_option, file_path, sha256_hex
+from provenance.cli.parsing import GivenOnce, add_report_size_option, file_path, sha256_hex
 from provenance.loading import CodeLoading
 
 if TYPE_CHECKING:
@@ -37,12 +37,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--report",
+        action=GivenOnce,  # two reports named: the ledger was compared with the last, the first dropped
         type=file_path,
         help="the report the ledger belongs to (default: the path its last run recorded; for a bundle, the "
         "report inside it)",
     )
     parser.add_argument(
         "--archive-dir",
+        action=GivenOnce,
         type=file_path,
         metavar="DIR",
         help="find each WARC by its file name in DIR (after the evidence moved); each is proved by its hash",
