@@ -13,7 +13,8 @@ Each measurement runs in a child process with a time limit, so a shape that is s
 The captures' shapes (`CAPTURE_SHAPES`, named `capture: …`) are hostile answers of a cited site, read back as
 `check` reads a capture (`extractors.extract_source`, the extractor chosen by the cited link): a page that
 cannot be read is said in its `fields` ("not read"), which the table shows as `unread` after the growth, as it
-shows an answer taken apart by a RecursionError or any exception: a crash the reader survived, to be fixed.
+shows an answer taken apart by a RecursionError or any exception: a crash the reader survived, to be fixed;
+`unwritable` where what was read cannot be written to the ledger (a lone surrogate: `check` stopped there).
 """
 
 from __future__ import annotations
@@ -416,6 +417,11 @@ def _misskey_actor_emoji_tags(n: int) -> Capture:
     return _misskey(actor)
 
 
+def _misskey_actor_lone_surrogates(n: int) -> Capture:
+    actor = (_ASSETS / "misskey_actor.json").read_text().replace("Minato Port :ship:", "Minato \\ud800" * n)
+    return _MISSKEY_NOTE, (*_misskey({})[1][:2], _answer(_MISSKEY_ACTOR, actor, _ACTIVITY_HEAD))
+
+
 def _misskey_content_nested(n: int) -> Capture:
     activity = json.loads((_ASSETS / "misskey_note_activity.json").read_bytes())
     activity["object"]["content"] = "<span>" * n + "The ferry is cancelled." + "</span>" * n
@@ -478,6 +484,7 @@ CAPTURE_SHAPES = (
     CaptureShape("capture: Threads og:title n near-posts", 1_000_000, _threads_title_long),
     CaptureShape("capture: Instagram og:description n bytes", 1_000_000, _instagram_description_long),
     CaptureShape("capture: Misskey actor n emoji tags", 250_000, _misskey_actor_emoji_tags),
+    CaptureShape("capture: Misskey name of n lone surrogates", 25_000, _misskey_actor_lone_surrogates),
     CaptureShape("capture: Misskey content n `<span>`s deep", 50_000, _misskey_content_nested),
     CaptureShape("capture: TikTok oEmbed html n bytes", 1_000_000, _tiktok_oembed_html_long),
     CaptureShape("capture: TikTok oEmbed html n deep", 50_000, _tiktok_oembed_html_nested),
@@ -543,10 +550,16 @@ def _read_as_extract(name: str, text: str | bytes) -> int:
 
 
 def _read_capture(cited: str, responses: tuple[StoredResponse, ...]) -> str:
-    """What `check` would read of the capture: '' when its page was read, else why not (`unread`)."""
+    """What `check` would read of the capture: '' when its page was read and what it says can be written
+    to a ledger line, else why not (`unread`, `unwritable`)."""
     from provenance.extractors import extract_source
+    from provenance.ledger.canonical import canonical_json
 
     post = extract_source(cited, responses)
+    try:
+        canonical_json(post.model_dump(mode="json"))
+    except Exception:  # what the ledger refuses: `check` stopped there (exit 3)
+        return "unwritable"
     return "unread" if "not read" in post.fields else ""
 
 
