@@ -9,11 +9,18 @@ it prints figures and exits 0.
 
 Each measurement runs in a child process with a time limit, so a shape that is still quadratic prints
 `> LIMIT` instead of hanging the run.
+
+The captures' shapes (`CAPTURE_SHAPES`, named `capture: …`) are hostile answers of a cited site, read back as
+`check` reads a capture (`extractors.extract_source`, the extractor chosen by the cited link): a page that
+cannot be read is said in its `fields` ("not read"), which the table shows as `unread` after the growth, as it
+shows an answer taken apart by a RecursionError or any exception: a crash the reader survived, to be fixed;
+`unwritable` where what was read cannot be written to the ledger (a lone surrogate: `check` stopped there).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import random
 import sys
@@ -25,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from provenance.warc.reader import StoredResponse
 from tests.support.pdfs import one_page_pdf  # the tests' own PDF maker
 
 NOTE = "Telegram, January 21, 2022."
@@ -214,6 +222,276 @@ def _pdf_tokens_drawing_nothing(n: int) -> tuple[str, bytes]:
     return _page_drawn_by(_PDF_LINE + b"1 " * n + b"\n")
 
 
+# Hostile captures: what a cited site may answer, read back by its platform's extractor.
+
+_HTML_HEAD = (("Content-Type", "text/html; charset=utf-8"),)
+_JSON_HEAD = (("Content-Type", "application/json; charset=utf-8"),)
+_ACTIVITY_HEAD = (("Content-Type", "application/activity+json; charset=utf-8"),)
+_ASSETS = Path(__file__).resolve().parents[1] / "tests" / "assets" / "extractors"
+
+Capture = tuple[str, tuple["StoredResponse", ...]]
+
+
+def _answer(uri: str, body: str | bytes, headers: tuple[tuple[str, str], ...] = _HTML_HEAD) -> StoredResponse:
+    data = body.encode() if isinstance(body, str) else body
+    return StoredResponse(uri=uri, status=200, headers=headers, body=data, cut=False)
+
+
+_VK_POST = "https://vk.com/wall-12345_678"
+_VK_POST_HTML = (
+    '<div id="post-12345_678" class="post" data-post-id="-12345_678"><div class="post_header">'
+    '<a class="author" href="/harbourwatch">Harbour Watch</a><div class="post_date">'
+    '<span class="rel_date">{date}</span></div></div>'
+    '<div class="wall_post_text">We are closing the bridge tonight.</div></div>'
+)
+
+
+def _vk(body: str) -> Capture:
+    return _VK_POST, (_answer(_VK_POST, f"<html><body>{body}</body></html>"),)
+
+
+def _vk_post_in_nested_divs(n: int) -> Capture:
+    # The cited post n `<div>`s deep: the walk up from it to see whether a repost holds it.
+    post = _VK_POST_HTML.format(date="21 Jan 2022 at 10:15 am")
+    return _vk("<div>" * n + post + "</div>" * n)
+
+
+def _vk_text_nested_in_its_post(n: int) -> Capture:
+    # The post's text block n `<div>`s deep inside the post: the walk up from it to the post.
+    post = _VK_POST_HTML.format(date="21 Jan 2022 at 10:15 am")
+    deep = "<div>" * n + '<div class="wall_post_text">We are closing the bridge tonight.</div>' + "</div>" * n
+    return _vk(post.replace('<div class="wall_post_text">We are closing the bridge tonight.</div>', deep))
+
+
+def _vk_elements_naming_the_post(n: int) -> Capture:
+    return _vk(_VK_POST_HTML.format(date="21 Jan 2022 at 10:15 am") * n)
+
+
+def _vk_shown_date_repeated(n: int) -> Capture:
+    return _vk(_VK_POST_HTML.format(date="21 янв 2022 в " * n))
+
+
+def _vk_post_in_quotes(n: int) -> Capture:
+    # n reposts nested in one another, each a `copy_quote`: the cited post's element at the bottom.
+    post = _VK_POST_HTML.format(date="21 Jan 2022 at 10:15 am")
+    return _vk('<div class="copy_quote">' * n + post + "</div>" * n)
+
+
+def _vk_posts_nested_in_one_another(n: int) -> Capture:
+    # 20 elements naming the post, each inside the last, around n bytes of text blocks: each was read whole.
+    post = (
+        '<div id="post-12345_678" class="post"><div class="post_header"><a class="author" href="/h">H</a>'
+        '</div><div class="wall_post_text">'
+    )
+    block = (
+        '<div class="wall_post_text"><a class="wall_post_more">more</a>'
+        '<span style="display:none">x</span></div>'
+    )
+    return _vk(post * 20 + block * (n // len(block)) + "</div></div>" * 20)
+
+
+_YOUTUBE_POST = "https://www.youtube.com/post/UgkxU2HSeGL_NvmDJ-nQJrlLwllwMDBdGZFs"
+_YOUTUBE_CHANNEL = "https://www.youtube.com/@citycounciltv"
+
+
+def _youtube_page(url: str, script: str) -> Capture:
+    page = (
+        "<html><head><title>YouTube</title><meta property='og:site_name' content='YouTube'></head>"
+        f"<body><div id='content'></div><script>{script}</body></html>"
+    )
+    return url, (_answer(url, page),)
+
+
+def _youtube_initial_data_large(n: int) -> Capture:
+    # A channel's page whose ytInitialData is n bytes of other data before its metadata.
+    filler = ",".join(['{"a":"' + "x" * 90 + '"}'] * (n // 100))
+    data = f'{{"filler":[{filler}],"metadata":{{"channelMetadataRenderer":{{"title":"City Council TV"}}}}}}'
+    return _youtube_page(_YOUTUBE_CHANNEL, f"var ytInitialData = {data};</script>")
+
+
+def _youtube_initial_data_nested(n: int) -> Capture:
+    return _youtube_page(_YOUTUBE_POST, "var ytInitialData = " + '{"a":[' * n + "]}" * n + ";</script>")
+
+
+def _youtube_initial_data_wide(n: int) -> Capture:
+    # n small objects in one list: the breadth-first walk looking for the post's renderer.
+    items = ",".join(['{"b":{"c":[1,2]}}'] * n)
+    return _youtube_page(_YOUTUBE_POST, f'var ytInitialData = {{"items":[{items}]}};</script>')
+
+
+def _youtube_other_posts(n: int) -> Capture:
+    # n/80 bytes' worth of other posts' renderers, none the cited one.
+    other = {"backstagePostRenderer": {"postId": "other", "contentText": {"runs": [{"text": "w"}]}}}
+    data = json.dumps({"items": [other] * (n // 80)})
+    return _youtube_page(_YOUTUBE_POST, f"var ytInitialData = {data};</script>")
+
+
+def _youtube_post_of_many_runs(n: int) -> Capture:
+    # The cited post, its channel's name and its words each n/20 runs long.
+    runs = {"runs": [{"text": "words "}] * (n // 20)}
+    renderer = {"postId": "UgkxU2HSeGL_NvmDJ-nQJrlLwllwMDBdGZFs", "authorText": runs, "contentText": runs}
+    data = json.dumps({"backstagePostRenderer": renderer})
+    return _youtube_page(_YOUTUBE_POST, f"var ytInitialData = {data};</script>")
+
+
+def _youtube_script_never_closed(n: int) -> Capture:
+    return _youtube_page(_YOUTUBE_POST, 'var ytInitialData = {"a":"' + "x" * n)
+
+
+def _youtube_json_ld_nested(n: int) -> Capture:
+    url, (page,) = _youtube_page(_YOUTUBE_POST, "</script>")
+    ld = '<script type="application/ld+json">' + "[" * n + "]" * n + "</script>"
+    return url, (_answer(url, page.body.replace(b"</head>", ld.encode() + b"</head>")),)
+
+
+_THREADS_POST = "https://www.threads.net/@zuck/post/C9wK8SrvY5T"
+
+
+def _threads_page(**tags: str) -> str:
+    metas = "".join(f'<meta property="{name}" content="{value}" />' for name, value in tags.items())
+    return f"<!DOCTYPE html><html><head>{metas}</head><body></body></html>"
+
+
+def _threads_description_long(n: int) -> Capture:
+    page = _threads_page(
+        **{
+            "og:title": "Mark Zuckerberg (&#064;zuck) on Threads",
+            "og:description": "Open source AI is the path forward. " * (n // 36),
+            "og:url": _THREADS_POST.replace("threads.net", "threads.com"),
+        }
+    )
+    return _THREADS_POST, (_answer(_THREADS_POST, page),)
+
+
+def _threads_shortcode_long(n: int) -> Capture:
+    code = "C" * n
+    page = _threads_page(
+        **{
+            "og:title": "Mark Zuckerberg (&#064;zuck) on Threads",
+            "og:description": "Open source AI is the path forward.",
+            "og:url": f"https://www.threads.com/@zuck/post/{code}",
+            "al:ios:url": f"barcelona://media?shortcode={code}",
+        }
+    )
+    cited = f"https://www.threads.net/@zuck/post/{code}"
+    return cited, (_answer(cited, page),)
+
+
+def _threads_title_long(n: int) -> Capture:
+    # A title of n characters that nearly reads as a post's (`name (@user) on Threads`) but does not end so.
+    page = _threads_page(**{"og:title": "Zuck (@zuck) on Threads" * (n // 23), "og:description": "words"})
+    return _THREADS_POST, (_answer(_THREADS_POST, page),)
+
+
+def _instagram_description_long(n: int) -> Capture:
+    url = "https://www.instagram.com/p/CEWsh68Kc5C/"
+    page = _threads_page(
+        **{
+            "og:title": "natgeo on Instagram: &quot;" + "a" * (n // 2),
+            "og:description": "1 - natgeo on " + "1 likes, " * (n // 18),
+            "og:url": url,
+        }
+    )
+    return url, (_answer(url, page),)
+
+
+_MISSKEY_NOTE = "https://misskey.example/notes/9xkz3a0b1c"
+_MISSKEY_ACTOR = "https://misskey.example/users/9abcd0001x"
+
+
+def _misskey(actor: dict[str, object]) -> Capture:
+    activity = (_ASSETS / "misskey_note_activity.json").read_bytes()
+    return _MISSKEY_NOTE, (
+        _answer(_MISSKEY_NOTE, "<html><head><title>Misskey</title></head><body></body></html>"),
+        _answer(f"{_MISSKEY_NOTE}/activity", activity, _ACTIVITY_HEAD),
+        _answer(_MISSKEY_ACTOR, json.dumps(actor), _ACTIVITY_HEAD),
+    )
+
+
+def _misskey_actor_emoji_tags(n: int) -> Capture:
+    actor = json.loads((_ASSETS / "misskey_actor.json").read_bytes())
+    actor["tag"] = [
+        {"type": "Emoji", "name": f":e{k}:", "icon": {"url": "https://x/e.png"}} for k in range(n)
+    ]
+    actor["name"] = "Minato Port " + ":ship:" * n
+    return _misskey(actor)
+
+
+def _misskey_actor_lone_surrogates(n: int) -> Capture:
+    actor = (_ASSETS / "misskey_actor.json").read_text().replace("Minato Port :ship:", "Minato \\ud800" * n)
+    return _MISSKEY_NOTE, (*_misskey({})[1][:2], _answer(_MISSKEY_ACTOR, actor, _ACTIVITY_HEAD))
+
+
+def _misskey_content_nested(n: int) -> Capture:
+    activity = json.loads((_ASSETS / "misskey_note_activity.json").read_bytes())
+    activity["object"]["content"] = "<span>" * n + "The ferry is cancelled." + "</span>" * n
+    url, (page, _, actor) = _misskey(json.loads((_ASSETS / "misskey_actor.json").read_bytes()))
+    return url, (page, _answer(f"{_MISSKEY_NOTE}/activity", json.dumps(activity), _ACTIVITY_HEAD), actor)
+
+
+_TIKTOK_VIDEO = "https://www.tiktok.com/@scout2015/video/6718335390845095173"
+_TIKTOK_OEMBED = "https://www.tiktok.com/oembed?url=https%3A%2F%2Fwww.tiktok.com%2F%40scout2015%2Fvideo%2F6718335390845095173"
+
+
+def _tiktok(html: str) -> Capture:
+    oembed = json.loads((_ASSETS / "tiktok_oembed.json").read_bytes())
+    oembed["html"] = html
+    page = (_ASSETS / "tiktok_video_page.html").read_bytes()
+    return _TIKTOK_VIDEO, (
+        _answer(_TIKTOK_VIDEO, page),
+        _answer(_TIKTOK_OEMBED, json.dumps(oembed), _JSON_HEAD),
+    )
+
+
+def _tiktok_oembed_html_long(n: int) -> Capture:
+    oembed = json.loads((_ASSETS / "tiktok_oembed.json").read_bytes())
+    return _tiktok(str(oembed["html"]) + "<p>words</p>" * (n // 12))
+
+
+def _tiktok_oembed_html_nested(n: int) -> Capture:
+    oembed = json.loads((_ASSETS / "tiktok_oembed.json").read_bytes())
+    return _tiktok("<div>" * n + str(oembed["html"]) + "</div>" * n)
+
+
+def _tiktok_page_data_never_closed(n: int) -> Capture:
+    page = '<html><body><script id="__UNIVERSAL_DATA_FOR_REHYDRATION__">{"a":"' + "x" * n
+    return _TIKTOK_VIDEO, (_answer(_TIKTOK_VIDEO, page),)
+
+
+@dataclass(frozen=True)
+class CaptureShape:
+    name: str
+    n: int
+    build: Callable[[int], Capture]
+
+
+CAPTURE_SHAPES = (
+    CaptureShape("capture: VK post n `<div>`s deep", 50_000, _vk_post_in_nested_divs),
+    CaptureShape("capture: VK text n `<div>`s deep in its post", 50_000, _vk_text_nested_in_its_post),
+    CaptureShape("capture: VK post in n nested reposts", 50_000, _vk_post_in_quotes),
+    CaptureShape("capture: VK n elements naming the post", 5_000, _vk_elements_naming_the_post),
+    CaptureShape("capture: VK 20 posts in one another, n bytes", 400_000, _vk_posts_nested_in_one_another),
+    CaptureShape("capture: VK date `21 янв 2022 в` n times", 25_000, _vk_shown_date_repeated),
+    CaptureShape("capture: YouTube ytInitialData n bytes", 5_000_000, _youtube_initial_data_large),
+    CaptureShape("capture: YouTube ytInitialData n deep", 100_000, _youtube_initial_data_nested),
+    CaptureShape("capture: YouTube ytInitialData n objects", 100_000, _youtube_initial_data_wide),
+    CaptureShape("capture: YouTube n other posts' bytes", 600_000, _youtube_other_posts),
+    CaptureShape("capture: YouTube post of n bytes of runs", 600_000, _youtube_post_of_many_runs),
+    CaptureShape("capture: YouTube script never closed", 1_000_000, _youtube_script_never_closed),
+    CaptureShape("capture: YouTube JSON-LD n deep", 100_000, _youtube_json_ld_nested),
+    CaptureShape("capture: Threads og:description n bytes", 2_500_000, _threads_description_long),
+    CaptureShape("capture: Threads shortcode n characters", 250_000, _threads_shortcode_long),
+    CaptureShape("capture: Threads og:title n near-posts", 1_000_000, _threads_title_long),
+    CaptureShape("capture: Instagram og:description n bytes", 1_000_000, _instagram_description_long),
+    CaptureShape("capture: Misskey actor n emoji tags", 250_000, _misskey_actor_emoji_tags),
+    CaptureShape("capture: Misskey name of n lone surrogates", 25_000, _misskey_actor_lone_surrogates),
+    CaptureShape("capture: Misskey content n `<span>`s deep", 50_000, _misskey_content_nested),
+    CaptureShape("capture: TikTok oEmbed html n bytes", 1_000_000, _tiktok_oembed_html_long),
+    CaptureShape("capture: TikTok oEmbed html n deep", 50_000, _tiktok_oembed_html_nested),
+    CaptureShape("capture: TikTok page data never closed", 1_000_000, _tiktok_page_data_never_closed),
+)
+
+
 @dataclass(frozen=True)
 class Shape:
     name: str
@@ -271,18 +549,39 @@ def _read_as_extract(name: str, text: str | bytes) -> int:
     return len(render_extract_json(report, cite_footnotes(report, None)))
 
 
-def _timed(shape: Shape, n: int, answer: multiprocessing.Queue[float]) -> None:
-    name, text = shape.build(n)
+def _read_capture(cited: str, responses: tuple[StoredResponse, ...]) -> str:
+    """What `check` would read of the capture: '' when its page was read and what it says can be written
+    to a ledger line, else why not (`unread`, `unwritable`)."""
+    from provenance.extractors import extract_source
+    from provenance.ledger.canonical import canonical_json
+
+    post = extract_source(cited, responses)
+    try:
+        canonical_json(post.model_dump(mode="json"))
+    except Exception:  # what the ledger refuses: `check` stopped there (exit 3)
+        return "unwritable"
+    return "unread" if "not read" in post.fields else ""
+
+
+def _timed(shape: Shape | CaptureShape, n: int, answer: multiprocessing.Queue[tuple[float, str]]) -> None:
     _read_as_extract(
         "warm-up.md", "A claim.[^1]\n\n[^1]: Telegram, January 21, 2022.\n"
     )  # imports, not timed
-    started = time.perf_counter()
-    _read_as_extract(name, text)
-    answer.put(time.perf_counter() - started)
+    said = ""
+    if isinstance(shape, CaptureShape):
+        cited, responses = shape.build(n)
+        _read_capture(cited, responses)  # parsers' own imports and caches, not timed
+        started = time.perf_counter()
+        said = _read_capture(cited, responses)
+    else:
+        name, text = shape.build(n)
+        started = time.perf_counter()
+        _read_as_extract(name, text)
+    answer.put((time.perf_counter() - started, said))
 
 
-def _measure(shape: Shape, n: int, limit: float) -> float | None:
-    answer: multiprocessing.Queue[float] = multiprocessing.Queue()
+def _measure(shape: Shape | CaptureShape, n: int, limit: float) -> tuple[float, str] | None:
+    answer: multiprocessing.Queue[tuple[float, str]] = multiprocessing.Queue()
     child = multiprocessing.Process(target=_timed, args=(shape, n, answer))
     child.start()
     child.join(limit)
@@ -290,7 +589,7 @@ def _measure(shape: Shape, n: int, limit: float) -> float | None:
         child.kill()
         child.join()
         return None
-    return answer.get() if child.exitcode == 0 else float("nan")
+    return answer.get() if child.exitcode == 0 else (float("nan"), f"exit {child.exitcode}")
 
 
 def main() -> None:
@@ -299,17 +598,18 @@ def main() -> None:
     parser.add_argument("--only", help="run the shapes whose name contains this")
     parser.add_argument("--limit", type=float, default=60.0, help="seconds allowed per measurement")
     args = parser.parse_args()
-    print(f"{'shape':40} {'n':>10} {'t(n) s':>9} {'t(4n) s':>9} {'growth':>7}")
-    for shape in SHAPES:
+    print(f"{'shape':48} {'n':>10} {'t(n) s':>9} {'t(4n) s':>9} {'growth':>7}")
+    for shape in (*SHAPES, *CAPTURE_SHAPES):
         if args.only and args.only not in shape.name:
             continue
         n = max(1, int(shape.n * args.scale))
         small = _measure(shape, n, args.limit)
         large = _measure(shape, 4 * n, args.limit) if small is not None else None
-        shown_small = f"{small:9.3f}" if small is not None else f"{'>' + str(int(args.limit)):>9}"
-        shown_large = f"{large:9.3f}" if large is not None else f"{'>' + str(int(args.limit)):>9}"
-        growth = f"{large / small:7.1f}" if small and large else f"{'-':>7}"
-        print(f"{shape.name:40} {n:>10} {shown_small} {shown_large} {growth}", flush=True)
+        shown_small = f"{small[0]:9.3f}" if small is not None else f"{'>' + str(int(args.limit)):>9}"
+        shown_large = f"{large[0]:9.3f}" if large is not None else f"{'>' + str(int(args.limit)):>9}"
+        growth = f"{large[0] / small[0]:7.1f}" if small and large and small[0] else f"{'-':>7}"
+        said = " ".join(sorted({part[1] for part in (small, large) if part and part[1]}))
+        print(f"{shape.name:48} {n:>10} {shown_small} {shown_large} {growth} {said}".rstrip(), flush=True)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from provenance.extractors.bluesky import BlueskyExtractor
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import LoginWalledExtractor
 from provenance.extractors.mastodon import MastodonExtractor
-from provenance.extractors.pages import third_party_copy
+from provenance.extractors.pages import third_party_copy, without_lone_surrogates
 from provenance.extractors.reddit import RedditExtractor
 from provenance.extractors.telegram import TelegramExtractor
 from provenance.extractors.tiktok import TikTokExtractor
@@ -121,13 +121,33 @@ def extract_source(
             post = post.model_copy(update={"fields": {**post.fields, "shortened link": url[:500]}})
         elif is_redirector(url) and post.problem is None and is_redirector(post.url):
             post = _the_redirector_s_own_page(post)
-        return _as_a_copy_where_one(_undecoded_where_so(post, page, responses), url)
+        return _writable(_as_a_copy_where_one(_undecoded_where_so(post, page, responses), url))
     except Exception as error:  # untrusted markup through third-party parsers: one page never stops a run
-        why = f"{type(error).__name__}: {str(error)[:120]}"
+        why = without_lone_surrogates(f"{type(error).__name__}: {str(error)[:120]}")
     log.warning("%s: the captured page could not be read (%s)", url, why)
     return SourcePost(
         platform=extractor.platform, url=url, fields={"not read": f"the page could not be read: {why}"}
     )
+
+
+def _writable(post: SourcePost) -> SourcePost:
+    """`post` with each lone surrogate in what it says made U+FFFD (`without_lone_surrogates`), as a browser
+    shows one: a JSON string's `\\ud800` (a page's JSON-LD author, a status's words, `ytInitialData`) is
+    one in the text parsed, which no UTF-8 writes, and the run stopped where the ledger line naming it was
+    written (exit 3)."""
+    changed: dict[str, object] = {}
+    for name, value in post:
+        if isinstance(value, str):
+            writable = without_lone_surrogates(value)
+            if writable != value:
+                changed[name] = writable
+        elif name == "fields":
+            fields = {
+                without_lone_surrogates(key): without_lone_surrogates(text) for key, text in value.items()
+            }
+            if fields != value:
+                changed[name] = fields
+    return post.model_copy(update=changed) if changed else post
 
 
 def _undecoded_where_so(

@@ -278,13 +278,52 @@ MAX_SIDE_JSON = 2_000_000
 
 def json_of(body: bytes, limit: int = MAX_SIDE_JSON) -> Any:
     """The JSON a side document's body holds, or None: over `limit` bytes, not JSON, or nested deeper than
-    the parser goes (`[[[[…` some thousands deep)."""
+    the parser goes (`[[[[…` some thousands deep). A lone surrogate it escapes is U+FFFD
+    (`without_lone_surrogates`)."""
     if len(body) > limit:
         return None
     try:
-        return json.loads(body)
+        data = json.loads(body)
     except (ValueError, RecursionError):
         return None
+    return _strings_made_writable(data) if _SURROGATE_ESCAPE.search(body) else data
+
+
+# A JSON string's escape of a UTF-16 surrogate (`\ud800`): a pair is one character, a lone one no UTF-8
+# writes.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """`text` with each lone surrogate made U+FFFD, as a browser shows one. JSON escapes any (`"\\ud800"`),
+    and the parser keeps it in the string: no UTF-8 can write it, and a source's name or words holding one
+    stopped the run where the ledger line naming it was written (exit 3, "internal error")."""
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
+
+
+def _strings_made_writable(data: Any) -> Any:
+    """`data` (parsed JSON) with every string and key `without_lone_surrogates`, walked without recursion."""
+    root: list[Any] = [data]
+    stack: list[Any] = [root]
+    while stack:
+        container = stack.pop()
+        if isinstance(container, list):
+            for index, value in enumerate(container):
+                if isinstance(value, str):
+                    container[index] = without_lone_surrogates(value)
+                elif isinstance(value, (list, dict)):
+                    stack.append(value)
+        else:
+            items = list(container.items())
+            container.clear()  # filled again in its order, each key made writable
+            for key, value in items:
+                if isinstance(value, str):
+                    value = without_lone_surrogates(value)
+                elif isinstance(value, (list, dict)):
+                    stack.append(value)
+                container[without_lone_surrogates(key)] = value
+    return root[0]
 
 
 def node_text(node: LexborNode) -> str:

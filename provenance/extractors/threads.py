@@ -44,7 +44,14 @@ from provenance.citations.platforms import (
     platform_from_host,
     wayback_original,
 )
-from provenance.extractors.pages import meta_content, meta_tags, page_title, raw_fields, visible_text_of
+from provenance.extractors.pages import (
+    MAX_TEXT,
+    meta_content,
+    meta_tags,
+    page_title,
+    raw_fields,
+    visible_text_of,
+)
 from provenance.models import Platform, SourcePost
 from provenance.warc.reader import StoredResponse
 
@@ -254,7 +261,7 @@ def _the_post(
         published=published,
         published_day_only=published is not None and id_time is None,
         published_from=published_from,
-        text=shown.text,
+        text=shown.text[:MAX_TEXT],  # as every post's words are read: a tag of megabytes is no post's
         unread=shown.unknown_account,
         fields=fields,
     )

@@ -67,7 +67,14 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import decode_html, json_of, parse_published, raw_fields, text_value
+from provenance.extractors.pages import (
+    MAX_TEXT,
+    decode_html,
+    json_of,
+    parse_published,
+    raw_fields,
+    text_value,
+)
 from provenance.extractors.web import read_web_page
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import (
@@ -407,7 +414,7 @@ def _as_a_community_post(post: SourcePost, main: StoredResponse | None) -> Sourc
             "author": _runs_text(renderer.get("authorText")) or post.author,
             "handle": handle or post.handle,
             "author_id": text_value(browse.get("browseId")) or post.author_id,
-            "text": text or "",
+            "text": (text or "")[:MAX_TEXT],
             "published": None,
             "published_day_only": False,
             "published_from": None,

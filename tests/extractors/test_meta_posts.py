@@ -14,6 +14,7 @@ from provenance.checks.author import check_author
 from provenance.checks.date import check_date
 from provenance.citations import parse_citation
 from provenance.extractors import extract_source
+from provenance.extractors.pages import MAX_TEXT
 from provenance.models import Footnote, Platform, SourcePost
 from tests.extractors.support import answer, asset, redirect
 
@@ -59,6 +60,17 @@ def test_a_threads_post_s_tags_are_its_account_its_words_its_id_and_its_time() -
     assert (post.author, post.handle, post.post_id) == ("Mark Zuckerberg", "zuck", "3418280240869117523")
     assert post.text.startswith("Open source AI is the path forward. Today we're releasing Llama 3.1 405B")
     assert post.published == dt.datetime(2024, 7, 23, 4, 59, 40, 720000, tzinfo=dt.UTC)
+
+
+def test_a_description_of_megabytes_is_read_as_the_post_s_words_only_up_to_any_post_s_length() -> None:
+    # A tag of 3.6 MB was the post's text whole, where every reader keeps a post's words to MAX_TEXT: a
+    # capture's size, not a post's, bounded what the checks searched and the record kept.
+    sentence = b"Open source AI is the path forward. "
+    html = asset("threads_post.html").replace(sentence, sentence * 100_000)
+    post = extract_source(THREADS_URL, (answer(THREADS_URL, html),))
+    assert (post.problem, post.author, post.handle) == (None, "Mark Zuckerberg", "zuck")
+    assert len(post.text) == MAX_TEXT
+    assert post.text.startswith("Open source AI is the path forward. Open source AI")
 
 
 def test_threads_net_sends_its_reader_on_to_threads_com_whose_page_is_read() -> None:

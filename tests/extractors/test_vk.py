@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
 from provenance.checks import CheckInput
 from provenance.checks.quote import check_quote
 from provenance.citations import parse_citation
-from provenance.extractors import extract_source, extractor_for
+from provenance.extractors import extract_source, extractor_for, vk
 from provenance.extractors.vk import VkExtractor, shown_time
 from provenance.extractors.web import WebExtractor
 from provenance.models import Context, Footnote, Platform, SourcePost
@@ -226,3 +229,42 @@ def test_a_post_behind_vks_short_link_is_read_as_the_post_its_repost_kept_apart(
     )
     assert post.fields["quoted_post"] == "All river crossings are suspended until Monday."
     assert post.fields["shortened link"] == cited
+
+
+def _nested_post_page(depth: int, text_blocks: int) -> str:
+    """A page whose cited post's element holds another of it, `depth` deep, around `text_blocks` blocks."""
+    opening = (
+        '<div id="post-12345_678" class="_post post" data-post-id="-12345_678"><div class="post_header">'
+        '<a class="author" href="/harbourwatch">Harbour Watch</a></div><div class="wall_post_text">'
+    )
+    words = '<div class="wall_post_text">We are closing the bridge tonight.</div>' * text_blocks
+    return f"<html><body>{opening * depth}{words}{'</div></div>' * depth}</body></html>"
+
+
+def test_elements_of_the_post_nested_in_one_another_are_read_once_not_each_around_the_whole_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Twenty elements naming the post, each inside the last, around the page's text: each was read as a
+    # candidate, its whole subtree parsed again, twenty times over (some 20 s for a page of 3 MB). An
+    # element of the post inside another of it is part of that one, read with it.
+    parsed: list[int] = []
+    real_parser = vk.LexborHTMLParser
+
+    def counting_parser(html: str) -> LexborHTMLParser:
+        parsed.append(len(html))
+        return real_parser(html)
+
+    monkeypatch.setattr(vk, "LexborHTMLParser", counting_parser)
+    post = extract_source(POST, (answer(POST, _nested_post_page(20, 2_000)),))
+    assert (post.problem, post.author, post.handle) == (None, "Harbour Watch", "harbourwatch")
+    assert "We are closing the bridge tonight." in post.text
+    assert len([size for size in parsed if size > 100_000]) <= 2  # the page, and the post's text once
+
+
+def test_a_post_shown_twice_apart_is_still_read_from_its_copy_with_the_most_words() -> None:
+    # The true case beside it: VK repeats a pinned post further down with less markup, apart from the first.
+    short = _nested_post_page(1, 1)
+    long = _nested_post_page(1, 3)
+    page = short.replace("</body></html>", "") + long.replace("<html><body>", "")
+    post = extract_source(POST, (answer(POST, page),))
+    assert post.text.count("We are closing the bridge tonight.") == 3

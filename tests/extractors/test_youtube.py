@@ -15,6 +15,7 @@ from provenance.checks.author import check_author
 from provenance.checks.captured import check_captured
 from provenance.checks.date import check_date
 from provenance.extractors import extract_source
+from provenance.extractors.pages import MAX_TEXT
 from provenance.models import Capture, CaptureOutcome, CheckResult, Citation, Footnote, Platform, SourcePost
 from provenance.side_urls import youtube_oembed_url
 from provenance.warc.reader import StoredResponse
@@ -529,6 +530,16 @@ def test_a_community_post_is_read_as_its_channel_s_post_and_its_relative_date_ne
     date = check_date(given)
     assert date.status == "warn"
     assert "YouTube shows a community post's date only as '2 years ago', no day" in date.detail
+
+
+def test_a_community_post_of_megabytes_of_runs_is_read_only_up_to_any_post_s_length() -> None:
+    # Its runs joined were its text whole (up to the 3 MB of the page read), where every reader keeps a
+    # post's words to MAX_TEXT.
+    page = _post_page(_backstage(_POST_ID, "City Council TV", "The council voted. " * 20_000))
+    post = extract_source(POST, (answer(POST, page),))
+    assert (post.problem, post.author) == (None, "City Council TV")
+    assert len(post.text) == MAX_TEXT
+    assert post.text.startswith("The council voted. The council voted.")
 
 
 def _post_citation() -> Citation:
