@@ -27,6 +27,7 @@ from provenance.readers.assembly import (
     CODE_END,
     CODE_START,
     MARK,
+    MARKERS_WITHOUT_NOTES,
     MAX_ENTRIES,
     MAX_FOOTNOTES,
     RAISED_NOT_A_POWER,
@@ -979,3 +980,51 @@ def _names_note(number: str, notes: frozenset[str]) -> bool:
 
 def _label(number: str) -> str:
     return str(int(number.translate(_SUPERSCRIPT_DIGITS)))
+
+
+# What a report no note was read from may still cite. A notes heading with links under it (`## Sources`, then
+# `- https://…`, `• …`, or paragraphs each holding a link), or a list of links after the report's last rule
+# (`---`, then `- …` or `1. …` with no marker in the body): sources in a style not read. Such a report was
+# "no footnotes found: nothing to verify" and `check` passed it, every source unchecked; now it is
+# `markers-without-notes` (`check` fails it unless `--allow-empty`). After a rule only a run of list entries
+# to the end counts: a rule is as often a Markdown front matter's or a section break.
+_LIST_ENTRY = re.compile(
+    r"[ \t]{0,3}(?:[-*+\u2022\u2023\u2043\u25aa\u25e6\u00b7\u2013\u2014]|\(?\d{1,3}[.):]|\[\d{1,3}\]:?"
+    r"|\*\*\d{1,3}[.):]?\*\*)[ \t]"
+)
+
+
+def sources_without_notes(text: str) -> Finding | None:
+    """The `markers-without-notes` finding for a report with no notes read whose last notes heading has links
+    under it, or whose last rule is followed by nothing but list entries, one with a link; else None."""
+    lines = text.split("\n")
+    heading = rule = None
+    for index, line in enumerate(lines):
+        if NOTES_HEADING.match(line):
+            heading = index
+        elif _RULE.match(line):
+            rule = index
+    if heading is not None:
+        links = sum(1 for _ in iter_urls("\n".join(lines[heading + 1 :])))
+        if links:
+            name = lines[heading].strip().lstrip("#").strip().rstrip(":").strip()
+            return _sources_without_notes_at(f"{_links(links)} under {name!r}", heading + 1)
+    if rule is None or rule < (heading if heading is not None else -1):
+        return None
+    entries = [line for line in lines[rule + 1 :] if line.strip()]
+    if not entries or not all(_LIST_ENTRY.match(line) or line[:1].isspace() for line in entries):
+        return None
+    links = sum(1 for _ in iter_urls("\n".join(entries)))
+    return _sources_without_notes_at(f"{_links(links)} listed after the rule", rule + 1) if links else None
+
+
+def _sources_without_notes_at(where: str, line: int) -> Finding:
+    return Finding(
+        code=MARKERS_WITHOUT_NOTES,
+        message=f"sources listed but no notes read: unsupported style? ({where} on line {line})",
+        line=line,
+    )
+
+
+def _links(count: int) -> str:
+    return "1 link" if count == 1 else f"{count} links"

@@ -332,3 +332,68 @@ def test_notes_by_symbol_not_all_cited_are_a_style_not_read_not_nothing_to_verif
 def test_a_bullet_list_of_links_emphasis_or_a_stylesheet_is_no_note_by_symbol(name: str, text: str) -> None:
     report = read_report_bytes(text.encode(), name)
     assert (report.footnotes, report.findings) == ((), ())
+
+
+_CLAIM = "Rybar wrote that “the bridge was hit” on Monday. WarGonzo denied it.\n\n"
+_RYBAR = "Rybar, Telegram, 21 January 2022, https://t.me/rybar/12345"
+_WARGONZO = "WarGonzo, Telegram, 22 January 2022, https://t.me/wargonzo/6789"
+
+
+@pytest.mark.parametrize(
+    ("name", "sources", "where"),
+    [
+        ("report.md", f"## Sources\n\n- {_RYBAR}\n- {_WARGONZO}\n", "2 links under 'Sources' on line 3"),
+        ("report.txt", f"References\n* {_RYBAR}\n* {_WARGONZO}\n", "2 links under 'References' on line 3"),
+        ("report.txt", f"Источники:\n• {_RYBAR}\n• {_WARGONZO}\n", "2 links under 'Источники' on line 3"),
+        ("report.md", "## Джерела\n\n- [Rybar](https://t.me/rybar/1)\n", "1 link under 'Джерела' on line 3"),
+        (
+            "report.txt",
+            f"Bibliography\n\n{_RYBAR}\n\n{_WARGONZO}\n",
+            "2 links under 'Bibliography' on line 3",
+        ),
+        ("report.md", f"## Quellen\n\n{_RYBAR}\n", "1 link under 'Quellen' on line 3"),
+        ("report.md", f"***\n\n1. {_RYBAR}\n2. {_WARGONZO}\n", "2 links listed after the rule on line 3"),
+        ("report.txt", f"---\n- {_RYBAR}\n  (in Russian)\n", "1 link listed after the rule on line 3"),
+    ],
+)
+def test_sources_listed_in_a_style_not_read_are_markers_without_notes_not_nothing_to_verify(
+    name: str, sources: str, where: str
+) -> None:
+    # A Sources list of bullets or unnumbered entries, with no marker in the body, read as a report without
+    # notes: `check` said "nothing to verify" and passed it (exit 0), none of its sources checked.
+    report = read_report_bytes((_CLAIM + sources).encode(), name)
+    assert report.footnotes == ()
+    assert [(finding.code, finding.line) for finding in report.findings] == [("markers-without-notes", 3)]
+    assert report.findings[0].message == f"sources listed but no notes read: unsupported style? ({where})"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # Numbered notes under a heading are read (each unreferenced), as they were.
+        ("report.txt", f"{_CLAIM}Sources\n1. {_RYBAR}\n2. {_WARGONZO}\n"),
+        ("report.md", f"{_CLAIM}## Sources\n\n1. {_RYBAR}\n2. {_WARGONZO}\n"),
+    ],
+)
+def test_numbered_sources_without_markers_are_still_read_as_notes(name: str, text: str) -> None:
+    report = read_report_bytes(text.encode(), name)
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/12345",)),
+        ("2", ("https://t.me/wargonzo/6789",)),
+    ]
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # A notes heading over notes without a link, a rule before prose, Markdown front matter before a list
+        # of links in the body: no source listed in a style not read.
+        ("report.md", f"{_CLAIM}## Notes\n\n- The author was in Kyiv.\n- Translations are ours.\n"),
+        ("report.md", f"---\ntitle: Bridge\n---\n\n{_CLAIM}Read more:\n\n- https://t.me/rybar/12345\n"),
+        ("report.txt", f"{_CLAIM}* * *\n\nThe next day, https://t.me/rybar/12345 said more.\n"),
+    ],
+)
+def test_a_notes_heading_without_links_or_a_rule_before_prose_lists_no_sources(name: str, text: str) -> None:
+    report = read_report_bytes(text.encode(), name)
+    assert [finding.code for finding in report.findings if finding.code == "markers-without-notes"] == []
