@@ -1020,6 +1020,20 @@ def markers_without_notes(text: str) -> Finding | None:
     return markers_without_notes_at(found.group(), text.count("\n", 0, found.start()) + 1)
 
 
+def sources_without_notes_at(where: str, line: int) -> Finding:
+    """The finding for a report with no notes read that lists sources in a style not read (`where` says
+    what: `2 links under 'Sources' on line 5`): a report that cites, as `markers_without_notes` says."""
+    return Finding(
+        code=MARKERS_WITHOUT_NOTES,
+        message=f"sources listed but no notes read: unsupported style? ({where})",
+        line=line,
+    )
+
+
+def links_counted(count: int) -> str:
+    return "1 link" if count == 1 else f"{count} links"
+
+
 def markers_without_notes_at(marker: str, line: int) -> Finding:
     """The finding for a report with no notes read whose first marker-like text is `marker` on `line`."""
     return Finding(

@@ -27,7 +27,6 @@ from provenance.readers.assembly import (
     CODE_END,
     CODE_START,
     MARK,
-    MARKERS_WITHOUT_NOTES,
     MAX_ENTRIES,
     MAX_FOOTNOTES,
     RAISED_NOT_A_POWER,
@@ -43,9 +42,11 @@ from provenance.readers.assembly import (
     goes_on_with_quote,
     lead_in_draft,
     leading_marks,
+    links_counted,
     mark_places,
     quote_left_open,
     refuse_too_many,
+    sources_without_notes_at,
     unique,
     whole_quote,
     without_own_edges,
@@ -1008,23 +1009,17 @@ def sources_without_notes(text: str) -> Finding | None:
         links = sum(1 for _ in iter_urls("\n".join(lines[heading + 1 :])))
         if links:
             name = lines[heading].strip().lstrip("#").strip().rstrip(":").strip()
-            return _sources_without_notes_at(f"{_links(links)} under {name!r}", heading + 1)
+            return sources_without_notes_at(
+                f"{links_counted(links)} under {name!r} on line {heading + 1}", heading + 1
+            )
     if rule is None or rule < (heading if heading is not None else -1):
         return None
     entries = [line for line in lines[rule + 1 :] if line.strip()]
     if not entries or not all(_LIST_ENTRY.match(line) or line[:1].isspace() for line in entries):
         return None
     links = sum(1 for _ in iter_urls("\n".join(entries)))
-    return _sources_without_notes_at(f"{_links(links)} listed after the rule", rule + 1) if links else None
-
-
-def _sources_without_notes_at(where: str, line: int) -> Finding:
-    return Finding(
-        code=MARKERS_WITHOUT_NOTES,
-        message=f"sources listed but no notes read: unsupported style? ({where} on line {line})",
-        line=line,
+    return (
+        sources_without_notes_at(f"{links_counted(links)} listed after the rule on line {rule + 1}", rule + 1)
+        if links
+        else None
     )
-
-
-def _links(count: int) -> str:
-    return "1 link" if count == 1 else f"{count} links"
