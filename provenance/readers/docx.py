@@ -68,7 +68,7 @@ from provenance.readers.assembly import (
     without_own_edges,
 )
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
-from provenance.readers.plaintext import read_plain_text, sources_without_notes
+from provenance.readers.plaintext import links_without_notes, read_plain_text, sources_without_notes
 from provenance.readers.signatures import is_docx as is_docx
 from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added, shown_link_differs
 from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, entries_over, inflation_over, is_encrypted
@@ -1077,13 +1077,16 @@ def typed_notes(paragraph_texts: Sequence[str], paragraph_links: Sequence[Sequen
     if not result.footnotes:
         # Markers, or a Sources list of bullets or of Word's own numbering (its numbers are in no paragraph's
         # text), with no note read: a report that cites, not one with nothing to verify.
-        unsupported = markers_without_notes(text) or sources_without_notes(
-            "\n\n".join(
-                " ".join((paragraph.replace("\n", " "), *paragraph_links[index]))
-                if index < len(paragraph_links)
-                else paragraph.replace("\n", " ")
-                for index, paragraph in enumerate(paragraph_texts)
-            )
+        with_links = "\n\n".join(
+            " ".join((paragraph.replace("\n", " "), *paragraph_links[index]))
+            if index < len(paragraph_links)
+            else paragraph.replace("\n", " ")
+            for index, paragraph in enumerate(paragraph_texts)
+        )
+        unsupported = (
+            markers_without_notes(text)
+            or sources_without_notes(with_links)
+            or links_without_notes(with_links)
         )
         if unsupported is not None:
             result = ReadResult((), (*result.findings, unsupported))

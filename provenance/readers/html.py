@@ -6,6 +6,8 @@ note; a target that only marks a place (a named anchor, an empty element, a word
 anchor linking back to the marker) stands for the note that holds it. Notes nobody points to are found
 beside the referenced ones (same list, same element name, an `id`) and by the `doc-endnote` / `doc-footnote`
 roles. What a note hides in place (`hidden`, an inline `display: none`) is no part of its text or links.
+A page of no notes read whose notes heading has links under it is `markers-without-notes`, one with links
+in its body only `links-without-notes` (`_citing_without_notes`).
 
 The report is parsed as a browser parses it (Lexbor's HTML5 tree building: a `<div>` ends an open `<p>`,
 stray table text moves before its table, `<html>` and `<body>` are added). Lexbor keeps no positions in the
@@ -46,6 +48,7 @@ from provenance.readers.assembly import (
     collapse_whitespace,
     lead_in_draft,
     links_counted,
+    links_without_notes_at,
     markers_without_footnotes,
     markers_without_notes_at,
     refuse_too_many,
@@ -1069,7 +1072,7 @@ class _SuperscriptPage:
     # note shown in a tooltip, or the source's own address): it cites, and no note of it is read.
     first_linked: LexborNode | None = None
     # Each link to a web page (`<a href="https://…">`), for a report with no notes read whose notes heading
-    # has links under it (`_sources_without_notes`).
+    # has links under it (`_citing_without_notes`).
     links: list[tuple[int, LexborNode]] = field(default_factory=list)
     last_notes_heading: str = ""
 
@@ -1287,7 +1290,7 @@ def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> Read
         label = _stripped_text(page.first_linked)
         return ReadResult((), (markers_without_notes_at(f"<sup>{label}</sup>", _line(page.first_linked)),))
     if not page.markers:
-        return ReadResult((), _sources_without_notes(page))
+        return ReadResult((), _citing_without_notes(page))
     notes = _superscript_notes(page, ancestry)
     if not notes:
         _, first, labels = page.markers[0]
@@ -1310,16 +1313,19 @@ def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> Read
     return assemble_footnotes(drafts, markers)
 
 
-def _sources_without_notes(page: _SuperscriptPage) -> tuple[Finding, ...]:
+def _citing_without_notes(page: _SuperscriptPage) -> tuple[Finding, ...]:
     """A report with no note read whose last notes heading has links to web pages under it (`<h2>Sources</h2>`
     over a `<ul>` of links, or an `<ol>` no marker cites): sources in a style not read, `markers-without-
-    notes`. Read as citing nothing, `check` said "nothing to verify" and passed it, none of them checked."""
-    if not page.notes_headings:
+    notes`. Read as citing nothing, `check` said "nothing to verify" and passed it, none of them checked.
+    Links in the body with no notes heading over them are `links-without-notes` (said, not failed)."""
+    if not page.links:
         return ()
-    heading = page.notes_headings[-1]
-    under = page.links[bisect.bisect_right(page.links, heading, key=lambda link: link[0]) :]
+    under: list[tuple[int, LexborNode]] = []
+    if page.notes_headings:
+        heading = page.notes_headings[-1]
+        under = page.links[bisect.bisect_right(page.links, heading, key=lambda link: link[0]) :]
     if not under:
-        return ()
+        return (links_without_notes_at(len(page.links), _line(page.links[0][1])),)
     line = _line(under[0][1])
     where = f"{links_counted(len(under))} under {page.last_notes_heading!r}, the first on line {line}"
     return (sources_without_notes_at(where, line),)

@@ -8,7 +8,12 @@ anew (`1. 2.`, then `1. 2.` again) are numbered on after the chapters before, wi
 (`_numbered_on`), so a label may be a higher number than the report prints. So are the runs of one block
 of notes numbered anew for each chapter (`1 2 1 2`), with the markers of the chapters under the headings
 between them (`_runs_numbered_on`). A chapter's heading among the notes (`Chapter 2`, then its notes) is
-neither a note's text nor the block's end (`_chapter_heading_among_notes`)."""
+neither a note's text nor the block's end (`_chapter_heading_among_notes`).
+
+A report of no notes read is said to cite all the same where it lists sources in a style not read (bullets or
+unnumbered entries under a notes heading, a list of links after its last rule: `sources_without_notes`,
+`markers-without-notes`, which `check` fails) or links to web pages in its text (`links_without_notes`,
+`links-without-notes`, said only); the other readers ask the same of their text."""
 
 from __future__ import annotations
 
@@ -43,6 +48,7 @@ from provenance.readers.assembly import (
     lead_in_draft,
     leading_marks,
     links_counted,
+    links_without_notes_at,
     mark_places,
     quote_left_open,
     refuse_too_many,
@@ -1023,3 +1029,12 @@ def sources_without_notes(text: str) -> Finding | None:
         if links
         else None
     )
+
+
+def links_without_notes(text: str) -> Finding | None:
+    """The `links-without-notes` finding for a report with no notes read whose `text` holds links."""
+    links = iter_urls(text)
+    first = next(links, None)
+    if first is None:
+        return None
+    return links_without_notes_at(1 + sum(1 for _ in links), text.count("\n", 0, first.offset) + 1)

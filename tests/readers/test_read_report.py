@@ -331,7 +331,10 @@ def test_notes_by_symbol_not_all_cited_are_a_style_not_read_not_nothing_to_verif
 )
 def test_a_bullet_list_of_links_emphasis_or_a_stylesheet_is_no_note_by_symbol(name: str, text: str) -> None:
     report = read_report_bytes(text.encode(), name)
-    assert (report.footnotes, report.findings) == ((), ())
+    # A link in the body is said (`links-without-notes`), not a note; a stylesheet's is no link.
+    assert report.footnotes == ()
+    said = [] if name == "page.html" else ["links-without-notes"]
+    assert [finding.code for finding in report.findings] == said
 
 
 _CLAIM = "Rybar wrote that “the bridge was hit” on Monday. WarGonzo denied it.\n\n"
@@ -397,3 +400,52 @@ def test_numbered_sources_without_markers_are_still_read_as_notes(name: str, tex
 def test_a_notes_heading_without_links_or_a_rule_before_prose_lists_no_sources(name: str, text: str) -> None:
     report = read_report_bytes(text.encode(), name)
     assert [finding.code for finding in report.findings if finding.code == "markers-without-notes"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        (
+            "report.md",
+            "Intro.\n\nRybar [wrote](https://t.me/rybar/1) it, [WarGonzo](https://t.me/wargonzo/2) not.\n",
+            3,
+        ),
+        ("report.txt", "Rybar wrote it: https://t.me/rybar/1\nWarGonzo did not, t.me/wargonzo/2.\n", 1),
+        (
+            "report.html",
+            '<p>Intro.</p>\n<p>Rybar <a href="https://t.me/rybar/1">wrote</a> it,'
+            ' <a href="http://t.me/wargonzo/2">WarGonzo</a> not.</p>',
+            2,
+        ),
+    ],
+)
+def test_links_in_the_body_of_a_report_without_notes_are_said_not_passed_over(
+    name: str, text: str, line: int
+) -> None:
+    # A report citing by links in its text read as "no footnotes found: nothing to verify", and nothing said
+    # that none of its links was checked.
+    report = read_report_bytes(text.encode(), name)
+    assert report.footnotes == ()
+    assert [(finding.code, finding.line) for finding in report.findings] == [("links-without-notes", line)]
+    assert report.findings[0].message == (
+        f"2 links in the body, no footnotes found: links in the text are not checked (first on line {line}); "
+        "cite each source in a note"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "report.md",
+            "Rybar [wrote](https://t.me/rybar/1) it.[^1]\n\n[^1]: Rybar, Telegram, https://t.me/rybar/1\n",
+        ),
+        ("report.html", '<p>See <a href="#top">the top</a>, <a href="mailto:a@b.example">mail us</a>.</p>'),
+        ("report.txt", "No link here, only Node.js and a file.txt.\n"),
+    ],
+)
+def test_a_report_with_notes_or_without_links_to_web_pages_says_nothing_of_links(
+    name: str, text: str
+) -> None:
+    report = read_report_bytes(text.encode(), name)
+    assert "links-without-notes" not in [finding.code for finding in report.findings]
