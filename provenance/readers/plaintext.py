@@ -1,6 +1,7 @@
 """Plain-text reports: `[1]` markers in the body and a block of numbered notes at the end (`[1]`, `^1`, `¹`,
-and under a notes heading `1.` or `(1)`); or, where the last lines are notes by symbol (`*`, `†`, `‡`, `§`),
-each cited and holding a link, those (`_symbol_notes`).
+and under a notes heading, or after the last rule where no other block is found, `1.` or `(1)`); or, where
+the last lines are notes by symbol (`*`, `†`, `‡`, `§`), each cited and holding a link, those
+(`_symbol_notes`).
 
 A report whose chapters each end with notes under a notes heading of their own has each block read (those
 before the last where they are in its style and hold a link: `_chapter_blocks`); a chapter's notes numbered
@@ -520,7 +521,28 @@ def _body_around_block(lines: Sequence[str], layout: _Layout) -> tuple[list[str]
 
 def _find_layout(lines: Sequence[str]) -> _Layout | None:
     paragraphs = _paragraphs(lines)
-    return _layout_under_heading(lines, paragraphs) or _trailing_layout(lines, paragraphs)
+    return (
+        _layout_under_heading(lines, paragraphs)
+        or _trailing_layout(lines, paragraphs)
+        or _layout_after_rule(lines, paragraphs)
+    )
+
+
+def _layout_after_rule(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> _Layout | None:
+    """Endnotes numbered `1.` or `(1)` after the report's last rule, no notes heading over them (`---`, then
+    `1. Telegram, …, https://…`, as a Markdown report citing with `<sup>1</sup>` often ends): read as under a
+    notes heading, where no other block of notes is found and the block holds a link (a list of steps after
+    a section break is no notes). They were markers-without-notes, every source unchecked."""
+    rule = next((index for index in range(len(lines) - 1, -1, -1) if _RULE.match(lines[index])), None)
+    if rule is None:
+        return None
+    after = [paragraph for paragraph in paragraphs if paragraph.first > rule]
+    for style in (_NUMBERED_STYLE, _PARENTHESIZED_STYLE):
+        if after and style.note_start.match(lines[after[0].first]):
+            end = _block_end(lines, after, style)
+            if any(iter_urls("\n".join(lines[after[0].first : end]))):
+                return _Layout(body_end=rule, block_start=after[0].first, block_end=end, style=style)
+    return None
 
 
 def _layout_under_heading(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> _Layout | None:

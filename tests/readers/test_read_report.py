@@ -355,7 +355,7 @@ _WARGONZO = "WarGonzo, Telegram, 22 January 2022, https://t.me/wargonzo/6789"
             "2 links under 'Bibliography' on line 3",
         ),
         ("report.md", f"## Quellen\n\n{_RYBAR}\n", "1 link under 'Quellen' on line 3"),
-        ("report.md", f"***\n\n1. {_RYBAR}\n2. {_WARGONZO}\n", "2 links listed after the rule on line 3"),
+        ("report.md", f"***\n\n- {_RYBAR}\n- {_WARGONZO}\n", "2 links listed after the rule on line 3"),
         ("report.txt", f"---\n- {_RYBAR}\n  (in Russian)\n", "1 link listed after the rule on line 3"),
     ],
 )
@@ -449,3 +449,28 @@ def test_a_report_with_notes_or_without_links_to_web_pages_says_nothing_of_links
 ) -> None:
     report = read_report_bytes(text.encode(), name)
     assert "links-without-notes" not in [finding.code for finding in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("report.md", "Rybar wrote that “the bridge was hit”.<sup>1</sup> WarGonzo denied it.<sup>2</sup>"),
+        ("report.txt", "Rybar wrote that “the bridge was hit” [1]. WarGonzo denied it [2]."),
+        ("report.txt", "Rybar wrote that “the bridge was hit”.¹ WarGonzo denied it.²"),
+    ],
+)
+def test_endnotes_numbered_after_a_rule_without_a_notes_heading_are_read(name: str, body: str) -> None:
+    # `---`, then `1. …` notes (a Markdown report citing with `<sup>1</sup>` often ends so): no notes were
+    # read (markers-without-notes), and none of the sources was checked.
+    report = read_report_bytes(f"{body}\n\n---\n\n1. {_RYBAR}\n2. {_WARGONZO}\n".encode(), name)
+    assert [(n.label, n.line, n.urls, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("1", 5, ("https://t.me/rybar/12345",), [("the bridge was hit",)]),
+        ("2", 6, ("https://t.me/wargonzo/6789",), [()]),
+    ]
+    assert report.findings == ()
+
+
+def test_a_numbered_list_without_links_after_a_rule_is_no_notes() -> None:
+    text = f"{_CLAIM}---\n\n1. Open the channel.\n2. Scroll to January.\n"
+    report = read_report_bytes(text.encode(), "report.md")
+    assert (report.footnotes, report.findings) == ((), ())
