@@ -1481,3 +1481,18 @@ def test_a_list_of_links_under_no_notes_heading_is_no_sources_list(tmp_path: Pat
         _python_docx(tmp_path, "list.docx", ["Read more:", "Rybar's channel, https://t.me/rybar", "Thanks."])
     )
     assert (report.footnotes, [finding.code for finding in report.findings]) == ((), ["links-without-notes"])
+
+
+def test_a_docx_citing_by_hyperlinks_in_its_text_only_says_its_links_are_not_checked() -> None:
+    # No notes, a hyperlink on the words: "nothing to verify", and nothing said of the link left unchecked.
+    body = (
+        '<w:p><w:r><w:t xml:space="preserve">Rybar </w:t></w:r><w:hyperlink r:id="rId1"><w:r><w:t>wrote'
+        "</w:t></w:r></w:hyperlink>"
+        '<w:r><w:t xml:space="preserve"> that “the bridge was hit”.</w:t></w:r></w:p>'
+    )
+    report = read_report_bytes(_package(body, links={"rId1": "https://t.me/rybar/1"}), "r.docx")
+    assert report.footnotes == ()
+    assert [(finding.code, finding.line) for finding in report.findings] == [("links-without-notes", 1)]
+    assert report.findings[0].message.startswith(
+        "1 link in the body, no footnotes found: links in the text are"
+    )
