@@ -15,7 +15,12 @@ from provenance.models import Finding, Footnote, Report, ReportFormat
 from provenance.readers.assembly import MARKERS_WITHOUT_NOTES, ReportTooLong, markers_without_notes
 from provenance.readers.decoding import sniff_text
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
-from provenance.readers.plaintext import PlainTextReader, links_without_notes, sources_without_notes
+from provenance.readers.plaintext import (
+    PlainTextReader,
+    links_without_notes,
+    sources_beside_notes,
+    sources_without_notes,
+)
 from provenance.readers.signatures import is_docx, is_odt, is_pdf, not_a_text_document, open_document_type
 
 __all__ = [
@@ -230,4 +235,7 @@ def _read(data: bytes, path: str, from_format: str | None) -> ReadReport:
             # The text as written: Markdown's prose blanks a `***` rule.
             cites = sources_without_notes(text) or links_without_notes(reader.prose(text))
         findings = (*findings, cites) if cites else findings
+    elif result.footnotes and reader in (PLAIN_TEXT, MARKDOWN):
+        beside = sources_beside_notes(sniff_text(data))
+        findings = (*findings, beside) if beside else findings
     return ReadReport(path, reader.format, sha256_hex(data), result.footnotes, findings)

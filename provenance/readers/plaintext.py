@@ -14,7 +14,8 @@ neither a note's text nor the block's end (`_chapter_heading_among_notes`).
 A report of no notes read is said to cite all the same where it lists sources in a style not read (bullets or
 unnumbered entries under a notes heading, a list of links after its last rule: `sources_without_notes`,
 `markers-without-notes`, which `check` fails) or links to web pages in its text (`links_without_notes`,
-`links-without-notes`, said only); the other readers ask the same of their text."""
+`links-without-notes`, said only); the other readers ask the same of their text. A report of notes read
+that lists more sources as bullets under its notes heading, in no note, says so (`sources_beside_notes`)."""
 
 from __future__ import annotations
 
@@ -1060,3 +1061,54 @@ def links_without_notes(text: str) -> Finding | None:
     if first is None:
         return None
     return links_without_notes_at(1 + sum(1 for _ in links), text.count("\n", 0, first.offset) + 1)
+
+
+# A report whose notes were read may list more sources under its notes heading as bullets (`- WarGonzo, …,
+# https://…`, opening a line and a paragraph: else it goes on with the note before it), which are no notes:
+# their links were never checked, and the report passed on its notes alone, nothing said. Said, not failed
+# (a bibliography beside footnotes is a style of its own); a link a note or the body also gives is left out.
+_BULLET_ENTRY = re.compile(r"[-*+\u2022\u2023\u2043\u25aa\u25e6\u00b7][ \t]")
+SOURCES_BESIDE_NOTES = "sources-beside-notes"
+
+
+def sources_beside_notes(text: str) -> Finding | None:
+    """The `sources-beside-notes` finding for a report with notes read whose last notes heading has bulleted
+    entries holding links that no other line of the report gives; else None."""
+    lines = text.split("\n")
+    heading = next(
+        (index for index in range(len(lines) - 1, -1, -1) if NOTES_HEADING.match(lines[index])), None
+    )
+    if heading is None:
+        return None
+    # A bullet right after a note's line, in its paragraph, goes on with that note.
+    bullets: set[int] = set()
+    for index in range(heading + 1, len(lines)):
+        before = lines[index - 1]
+        if _BULLET_ENTRY.match(lines[index]) and (
+            index - 1 in bullets or index - 1 == heading or not before.strip()
+        ):
+            bullets.add(index)
+    if not bullets:
+        return None
+    elsewhere = {
+        found.url
+        for found in iter_urls("\n".join(line for index, line in enumerate(lines) if index not in bullets))
+    }
+    listed = [
+        (index, found.url)
+        for index in sorted(bullets)
+        for found in iter_urls(lines[index])
+        if found.url not in elsewhere
+    ]
+    if not listed:
+        return None
+    name = lines[heading].strip().lstrip("#").strip().rstrip(":").strip()
+    first = listed[0][0] + 1
+    return Finding(
+        code=SOURCES_BESIDE_NOTES,
+        message=(
+            f"{links_counted(len(listed))} listed under {name!r} in no note (the first on line {first}): not "
+            "checked; number the entries as notes, or cite each in one"
+        ),
+        line=first,
+    )

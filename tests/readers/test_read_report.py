@@ -474,3 +474,52 @@ def test_a_numbered_list_without_links_after_a_rule_is_no_notes() -> None:
     text = f"{_CLAIM}---\n\n1. Open the channel.\n2. Scroll to January.\n"
     report = read_report_bytes(text.encode(), "report.md")
     assert (report.footnotes, report.findings) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "heading", "line"),
+    [
+        (
+            "report.md",
+            f"Rybar wrote “the bridge was hit”.[^1] WarGonzo denied it.\n\n[^1]: {_RYBAR}\n\n## Sources\n\n"
+            f"- {_WARGONZO}\n",
+            "Sources",
+            7,
+        ),
+        (
+            "report.txt",
+            f"Rybar wrote “the bridge was hit” [1].\n\nNotes\n[1] {_RYBAR}\n\n• {_WARGONZO}\n",
+            "Notes",
+            6,
+        ),
+    ],
+)
+def test_sources_bulleted_beside_the_notes_read_are_said_not_checked(
+    name: str, text: str, heading: str, line: int
+) -> None:
+    # Note 1 was read and checked; WarGonzo's post, listed under the heading as a bullet, was in no note:
+    # never checked, and the report passed on note 1 alone, nothing said.
+    report = read_report_bytes(text.encode(), name)
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert [(finding.code, finding.line) for finding in report.findings] == [("sources-beside-notes", line)]
+    assert report.findings[0].message == (
+        f"1 link listed under {heading!r} in no note (the first on line {line}): not checked; "
+        "number the entries as notes, or cite each in one"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bibliography giving the notes' own links again; a bullet in a note's paragraph, which it goes on.
+        f"Rybar wrote “the bridge was hit”.[^1]\n\n[^1]: {_RYBAR}\n\n## Sources\n\n- {_RYBAR}\n",
+        "Rybar wrote “the bridge was hit” [1].\n\nNotes\n[1] Rybar, Telegram, 21 January 2022:\n"
+        "- https://t.me/rybar/1\n",
+    ],
+)
+def test_bullets_under_the_notes_heading_giving_a_notes_link_or_going_on_with_a_note_are_not_said(
+    text: str,
+) -> None:
+    report = read_report_bytes(text.encode(), "report.md")
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert report.findings == ()
