@@ -492,6 +492,24 @@ CAPTURE_SHAPES = (
 )
 
 
+def _sources_headings_over_links(n: int) -> tuple[str, str]:
+    # No notes read: each Sources heading is looked at, the links under the last counted.
+    return "report.txt", "A claim.\n\n" + "".join(f"Sources\n- https://a.example/{k}\n" for k in range(n))
+
+
+def _rules_over_list_entries(n: int) -> tuple[str, str]:
+    return "report.md", "A claim.\n\n" + "".join(f"---\n- https://a.example/{k}\n" for k in range(n))
+
+
+def _links_in_a_body_without_notes(n: int) -> tuple[str, str]:
+    return "report.md", "".join(f"See [this](https://a.example/{k}).\n" for k in range(n))
+
+
+def _html_sources_headings_over_links(n: int) -> tuple[str, str]:
+    item = '<h2>Sources</h2><ul><li><a href="https://a.example/{}">x</a></li></ul>\n'
+    return "report.html", "<p>A claim.</p>\n" + "".join(item.format(k) for k in range(n))
+
+
 @dataclass(frozen=True)
 class Shape:
     name: str
@@ -534,6 +552,10 @@ SHAPES = (
     Shape("PDF margin of n line numbers", 2_000, _pdf_margin_of_line_numbers),
     Shape("PDF operators after n loose operands", 80_000, _pdf_operators_after_loose_operands),
     Shape("PDF tokens drawing nothing", 100_000, _pdf_tokens_drawing_nothing),
+    Shape("Sources headings over links, no notes", 50_000, _sources_headings_over_links),
+    Shape("rules over list entries, no notes", 50_000, _rules_over_list_entries),
+    Shape("links in a body without notes", 50_000, _links_in_a_body_without_notes),
+    Shape("HTML Sources headings over links, no notes", 20_000, _html_sources_headings_over_links),
 )
 
 

@@ -15,7 +15,12 @@ from provenance.models import Finding, Footnote, Report, ReportFormat
 from provenance.readers.assembly import MARKERS_WITHOUT_NOTES, ReportTooLong, markers_without_notes
 from provenance.readers.decoding import sniff_text
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
-from provenance.readers.plaintext import PlainTextReader
+from provenance.readers.plaintext import (
+    PlainTextReader,
+    links_without_notes,
+    sources_beside_notes,
+    sources_without_notes,
+)
 from provenance.readers.signatures import is_docx, is_odt, is_pdf, not_a_text_document, open_document_type
 
 __all__ = [
@@ -224,6 +229,13 @@ def _read(data: bytes, path: str, from_format: str | None) -> ReadReport:
     said = any(finding.code == MARKERS_WITHOUT_NOTES for finding in findings)  # by the reader itself
     if not result.footnotes and reader not in _BINARY_READERS and not said:
         # No notes found, but text that cites: a style we do not read must not pass as "nothing to verify".
-        unsupported = markers_without_notes(reader.prose(sniff_text(data)))
-        findings = (*findings, unsupported) if unsupported else findings
+        text = sniff_text(data)
+        cites = markers_without_notes(reader.prose(text))
+        if cites is None and reader is not HTML:  # the HTML reader looks at its own headings and links
+            # The text as written: Markdown's prose blanks a `***` rule.
+            cites = sources_without_notes(text) or links_without_notes(reader.prose(text))
+        findings = (*findings, cites) if cites else findings
+    elif result.footnotes and reader in (PLAIN_TEXT, MARKDOWN):
+        beside = sources_beside_notes(sniff_text(data))
+        findings = (*findings, beside) if beside else findings
     return ReadReport(path, reader.format, sha256_hex(data), result.footnotes, findings)

@@ -1020,6 +1020,39 @@ def markers_without_notes(text: str) -> Finding | None:
     return markers_without_notes_at(found.group(), text.count("\n", 0, found.start()) + 1)
 
 
+def sources_without_notes_at(where: str, line: int) -> Finding:
+    """The finding for a report with no notes read that lists sources in a style not read (`where` says
+    what: `2 links under 'Sources' on line 5`): a report that cites, as `markers_without_notes` says."""
+    return Finding(
+        code=MARKERS_WITHOUT_NOTES,
+        message=f"sources listed but no notes read: unsupported style? ({where})",
+        line=line,
+    )
+
+
+# A report with no notes read and no marker, whose text links to web pages (`[wrote](https://t.me/…)`, a
+# bare URL): "nothing to verify" is true of its notes, and none of its links was checked. Said, not failed:
+# a report without notes has nothing `check` can verify (DESIGN §2: exit 0), but a CI log should not read
+# as if its sources were looked at.
+LINKS_WITHOUT_NOTES = "links-without-notes"
+
+
+def links_without_notes_at(count: int, line: int) -> Finding:
+    """The finding for a report with no notes read whose body holds `count` links, the first on `line`."""
+    return Finding(
+        code=LINKS_WITHOUT_NOTES,
+        message=(
+            f"{links_counted(count)} in the body, no footnotes found: links in the text are not checked "
+            f"(first on line {line}); cite each source in a note"
+        ),
+        line=line,
+    )
+
+
+def links_counted(count: int) -> str:
+    return "1 link" if count == 1 else f"{count} links"
+
+
 def markers_without_notes_at(marker: str, line: int) -> Finding:
     """The finding for a report with no notes read whose first marker-like text is `marker` on `line`."""
     return Finding(

@@ -68,7 +68,7 @@ from provenance.readers.assembly import (
     without_own_edges,
 )
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
-from provenance.readers.plaintext import read_plain_text
+from provenance.readers.plaintext import links_without_notes, read_plain_text, sources_without_notes
 from provenance.readers.signatures import is_docx as is_docx
 from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added, shown_link_differs
 from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, entries_over, inflation_over, is_encrypted
@@ -730,7 +730,10 @@ def read_docx_parts(
         # Notes typed by hand: their marks in the body are often digits set in superscript, read as the
         # superscript digits they show. Read as plain digits, `said “we left”.1` cited nothing: without notes
         # the report had "nothing to verify", and with a Sources list its notes had no claim to compare.
-        typed = typed_notes([typed_text(walked) for walked in walked_paragraphs])
+        typed = typed_notes(
+            [typed_text(walked) for walked in walked_paragraphs],
+            [walked.links for walked in walked_paragraphs],
+        )
         if typed.footnotes or any(finding.code == MARKERS_WITHOUT_NOTES for finding in typed.findings):
             return typed
         imported = document.find(f".//{_W}altChunk")
@@ -1063,15 +1066,28 @@ def _roman(number: int) -> str:
     return "".join(result)
 
 
-def typed_notes(paragraph_texts: Sequence[str]) -> ReadResult:
+def typed_notes(paragraph_texts: Sequence[str], paragraph_links: Sequence[Sequence[str]] = ()) -> ReadResult:
     """Notes typed by hand (`[1] …`, `¹ …`): the plain-text rules on the paragraphs, one per text paragraph.
+    `paragraph_links`, each paragraph's link targets, tell a Sources list of links shown as words.
 
     Paragraph k is put on line 2k - 1 of the text (blank lines between), and mapped back.
     """
     text = "\n\n".join(paragraph.replace("\n", " ") for paragraph in paragraph_texts)
     result = read_plain_text(text)
     if not result.footnotes:
-        unsupported = markers_without_notes(text)
+        # Markers, or a Sources list of bullets or of Word's own numbering (its numbers are in no paragraph's
+        # text), with no note read: a report that cites, not one with nothing to verify.
+        with_links = "\n\n".join(
+            " ".join((paragraph.replace("\n", " "), *paragraph_links[index]))
+            if index < len(paragraph_links)
+            else paragraph.replace("\n", " ")
+            for index, paragraph in enumerate(paragraph_texts)
+        )
+        unsupported = (
+            markers_without_notes(text)
+            or sources_without_notes(with_links)
+            or links_without_notes(with_links)
+        )
         if unsupported is not None:
             result = ReadResult((), (*result.findings, unsupported))
 

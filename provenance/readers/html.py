@@ -6,6 +6,8 @@ note; a target that only marks a place (a named anchor, an empty element, a word
 anchor linking back to the marker) stands for the note that holds it. Notes nobody points to are found
 beside the referenced ones (same list, same element name, an `id`) and by the `doc-endnote` / `doc-footnote`
 roles. What a note hides in place (`hidden`, an inline `display: none`) is no part of its text or links.
+A page of no notes read whose notes heading has links under it is `markers-without-notes`, one with links
+in its body only `links-without-notes` (`_citing_without_notes`).
 
 The report is parsed as a browser parses it (Lexbor's HTML5 tree building: a `<div>` ends an open `<p>`,
 stray table text moves before its table, `<html>` and `<body>` are added). Lexbor keeps no positions in the
@@ -27,7 +29,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.digits import is_ascii_number
 from provenance.html_nesting import TagReader, TooDeeplyNested
-from provenance.models import ReportFormat
+from provenance.models import Finding, ReportFormat
 from provenance.readers.assembly import (
     ATTRIBUTION_DASHES,
     CODE_END,
@@ -45,14 +47,17 @@ from provenance.readers.assembly import (
     chapters_numbered_on,
     collapse_whitespace,
     lead_in_draft,
+    links_counted,
+    links_without_notes_at,
     markers_without_footnotes,
     markers_without_notes_at,
     refuse_too_many,
+    sources_without_notes_at,
     unique,
 )
 from provenance.readers.decoding import declared_html_encoding, decode_text
 from provenance.readers.interface import ReadResult, ReportReader
-from provenance.urls import FoundUrl, iter_urls, schemes_added, shown_link_differs
+from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added, shown_link_differs
 
 _HIDDEN = ["script", "style", "template", "noscript"]
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -1066,6 +1071,10 @@ class _SuperscriptPage:
     # The first superscript number that is a link to no note (`<sup><a href="javascript:void(0)">1</a>`: a
     # note shown in a tooltip, or the source's own address): it cites, and no note of it is read.
     first_linked: LexborNode | None = None
+    # Each link to a web page (`<a href="https://…">`), for a report with no notes read whose notes heading
+    # has links under it (`_citing_without_notes`).
+    links: list[tuple[int, LexborNode]] = field(default_factory=list)
+    last_notes_heading: str = ""
 
     @functools.cached_property
     def list_places(self) -> list[int]:
@@ -1107,8 +1116,11 @@ def _superscript_page(body: LexborNode, ancestry: _Ancestry) -> _SuperscriptPage
                 page.headings.append(place)
                 if heads:
                     page.notes_headings.append(place)
+                    page.last_notes_heading = opening
             elif number := _NUMBERED_OPENING.match(opening):
                 page.numbered.append((place, element, number.group(1) or number.group(2)))
+        elif name == "a" and is_http_url((element.attributes.get("href") or "").strip()):
+            page.links.append((place, element))
     return page
 
 
@@ -1278,7 +1290,7 @@ def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> Read
         label = _stripped_text(page.first_linked)
         return ReadResult((), (markers_without_notes_at(f"<sup>{label}</sup>", _line(page.first_linked)),))
     if not page.markers:
-        return ReadResult(())
+        return ReadResult((), _citing_without_notes(page))
     notes = _superscript_notes(page, ancestry)
     if not notes:
         _, first, labels = page.markers[0]
@@ -1299,6 +1311,24 @@ def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> Read
         ]
     drafts = [_note_draft(note, label, marker_boxes, note_ids, ancestry) for note, label in notes]
     return assemble_footnotes(drafts, markers)
+
+
+def _citing_without_notes(page: _SuperscriptPage) -> tuple[Finding, ...]:
+    """A report with no note read whose last notes heading has links to web pages under it (`<h2>Sources</h2>`
+    over a `<ul>` of links, or an `<ol>` no marker cites): sources in a style not read, `markers-without-
+    notes`. Read as citing nothing, `check` said "nothing to verify" and passed it, none of them checked.
+    Links in the body with no notes heading over them are `links-without-notes` (said, not failed)."""
+    if not page.links:
+        return ()
+    under: list[tuple[int, LexborNode]] = []
+    if page.notes_headings:
+        heading = page.notes_headings[-1]
+        under = page.links[bisect.bisect_right(page.links, heading, key=lambda link: link[0]) :]
+    if not under:
+        return (links_without_notes_at(len(page.links), _line(page.links[0][1])),)
+    line = _line(under[0][1])
+    where = f"{links_counted(len(under))} under {page.last_notes_heading!r}, the first on line {line}"
+    return (sources_without_notes_at(where, line),)
 
 
 def _chapters_numbered_on(

@@ -520,7 +520,9 @@ def read_odt_parts(content: Element, styles: _Styles) -> ReadResult:
         # Notes typed by hand: their marks in the body are often digits set in superscript, which Unicode's
         # superscript digits stand for here. Read as the digits they are, `said “we left”.1` cited nothing:
         # without notes the report had "nothing to verify", and with a Sources list its notes had no claim.
-        return typed_notes([_typed_text(read) for read in read_paragraphs])
+        return typed_notes(
+            [_typed_text(read) for read in read_paragraphs], [read.walked.links for read in read_paragraphs]
+        )
     # Each note, read where it stands; the label is its mark as shown (numbered as Writer numbers notes
     # where a crafted one shows none). A mark shown again by a later note (numbering restarted for each
     # chapter or page, one custom `*` for several notes) is that note's all the same, set apart by how many

@@ -43,7 +43,12 @@ from typing import TYPE_CHECKING, Any
 from provenance.models import Context, Finding, Footnote, ReportFormat
 from provenance.readers.assembly import MARK, RAISED_NOT_A_POWER, markers_without_notes, unique
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
-from provenance.readers.plaintext import NOTES_HEADING, read_plain_text
+from provenance.readers.plaintext import (
+    NOTES_HEADING,
+    links_without_notes,
+    read_plain_text,
+    sources_without_notes,
+)
 from provenance.readers.signatures import has_pdf_header
 from provenance.urls import is_http_url
 
@@ -1265,7 +1270,14 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line]) -> ReadResult:
         text_lines.append(_note_line_text(line))
         origin.append(line)
     if not notes:
-        unsupported = markers_without_notes("\n".join(line.text for line in body))
+        # Markers, or a Sources list of bullets or unnumbered entries (links written out or on the words):
+        # a report that cites, not one with nothing to verify.
+        with_links = "\n".join(" ".join((line.text, *line.links)) for line in body)
+        unsupported = (
+            markers_without_notes("\n".join(line.text for line in body))
+            or sources_without_notes(with_links)
+            or links_without_notes(with_links)
+        )
         return ReadResult((), (unsupported,) if unsupported else ())
     result = read_plain_text("\n".join(text_lines))
     return _mapped(result, origin)

@@ -1,6 +1,7 @@
 """Plain-text reports: `[1]` markers in the body and a block of numbered notes at the end (`[1]`, `^1`, `¹`,
-and under a notes heading `1.` or `(1)`); or, where the last lines are notes by symbol (`*`, `†`, `‡`, `§`),
-each cited and holding a link, those (`_symbol_notes`).
+and under a notes heading, or after the last rule where no other block is found, `1.` or `(1)`); or, where
+the last lines are notes by symbol (`*`, `†`, `‡`, `§`), each cited and holding a link, those
+(`_symbol_notes`).
 
 A report whose chapters each end with notes under a notes heading of their own has each block read (those
 before the last where they are in its style and hold a link: `_chapter_blocks`); a chapter's notes numbered
@@ -8,7 +9,13 @@ anew (`1. 2.`, then `1. 2.` again) are numbered on after the chapters before, wi
 (`_numbered_on`), so a label may be a higher number than the report prints. So are the runs of one block
 of notes numbered anew for each chapter (`1 2 1 2`), with the markers of the chapters under the headings
 between them (`_runs_numbered_on`). A chapter's heading among the notes (`Chapter 2`, then its notes) is
-neither a note's text nor the block's end (`_chapter_heading_among_notes`)."""
+neither a note's text nor the block's end (`_chapter_heading_among_notes`).
+
+A report of no notes read is said to cite all the same where it lists sources in a style not read (bullets or
+unnumbered entries under a notes heading, a list of links after its last rule: `sources_without_notes`,
+`markers-without-notes`, which `check` fails) or links to web pages in its text (`links_without_notes`,
+`links-without-notes`, said only); the other readers ask the same of their text. A report of notes read
+that lists more sources as bullets under its notes heading, in no note, says so (`sources_beside_notes`)."""
 
 from __future__ import annotations
 
@@ -42,9 +49,12 @@ from provenance.readers.assembly import (
     goes_on_with_quote,
     lead_in_draft,
     leading_marks,
+    links_counted,
+    links_without_notes_at,
     mark_places,
     quote_left_open,
     refuse_too_many,
+    sources_without_notes_at,
     unique,
     whole_quote,
     without_own_edges,
@@ -512,7 +522,28 @@ def _body_around_block(lines: Sequence[str], layout: _Layout) -> tuple[list[str]
 
 def _find_layout(lines: Sequence[str]) -> _Layout | None:
     paragraphs = _paragraphs(lines)
-    return _layout_under_heading(lines, paragraphs) or _trailing_layout(lines, paragraphs)
+    return (
+        _layout_under_heading(lines, paragraphs)
+        or _trailing_layout(lines, paragraphs)
+        or _layout_after_rule(lines, paragraphs)
+    )
+
+
+def _layout_after_rule(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> _Layout | None:
+    """Endnotes numbered `1.` or `(1)` after the report's last rule, no notes heading over them (`---`, then
+    `1. Telegram, …, https://…`, as a Markdown report citing with `<sup>1</sup>` often ends): read as under a
+    notes heading, where no other block of notes is found and the block holds a link (a list of steps after
+    a section break is no notes). They were markers-without-notes, every source unchecked."""
+    rule = next((index for index in range(len(lines) - 1, -1, -1) if _RULE.match(lines[index])), None)
+    if rule is None:
+        return None
+    after = [paragraph for paragraph in paragraphs if paragraph.first > rule]
+    for style in (_NUMBERED_STYLE, _PARENTHESIZED_STYLE):
+        if after and style.note_start.match(lines[after[0].first]):
+            end = _block_end(lines, after, style)
+            if any(iter_urls("\n".join(lines[after[0].first : end]))):
+                return _Layout(body_end=rule, block_start=after[0].first, block_end=end, style=style)
+    return None
 
 
 def _layout_under_heading(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> _Layout | None:
@@ -979,3 +1010,105 @@ def _names_note(number: str, notes: frozenset[str]) -> bool:
 
 def _label(number: str) -> str:
     return str(int(number.translate(_SUPERSCRIPT_DIGITS)))
+
+
+# What a report no note was read from may still cite. A notes heading with links under it (`## Sources`, then
+# `- https://…`, `• …`, or paragraphs each holding a link), or a list of links after the report's last rule
+# (`---`, then `- …` or `1. …` with no marker in the body): sources in a style not read. Such a report was
+# "no footnotes found: nothing to verify" and `check` passed it, every source unchecked; now it is
+# `markers-without-notes` (`check` fails it unless `--allow-empty`). After a rule only a run of list entries
+# to the end counts: a rule is as often a Markdown front matter's or a section break.
+_LIST_ENTRY = re.compile(
+    r"[ \t]{0,3}(?:[-*+\u2022\u2023\u2043\u25aa\u25e6\u00b7\u2013\u2014]|\(?\d{1,3}[.):]|\[\d{1,3}\]:?"
+    r"|\*\*\d{1,3}[.):]?\*\*)[ \t]"
+)
+
+
+def sources_without_notes(text: str) -> Finding | None:
+    """The `markers-without-notes` finding for a report with no notes read whose last notes heading has links
+    under it, or whose last rule is followed by nothing but list entries, one with a link; else None."""
+    lines = text.split("\n")
+    heading = rule = None
+    for index, line in enumerate(lines):
+        if NOTES_HEADING.match(line):
+            heading = index
+        elif _RULE.match(line):
+            rule = index
+    if heading is not None:
+        links = sum(1 for _ in iter_urls("\n".join(lines[heading + 1 :])))
+        if links:
+            name = lines[heading].strip().lstrip("#").strip().rstrip(":").strip()
+            return sources_without_notes_at(
+                f"{links_counted(links)} under {name!r} on line {heading + 1}", heading + 1
+            )
+    if rule is None or rule < (heading if heading is not None else -1):
+        return None
+    entries = [line for line in lines[rule + 1 :] if line.strip()]
+    if not entries or not all(_LIST_ENTRY.match(line) or line[:1].isspace() for line in entries):
+        return None
+    links = sum(1 for _ in iter_urls("\n".join(entries)))
+    return (
+        sources_without_notes_at(f"{links_counted(links)} listed after the rule on line {rule + 1}", rule + 1)
+        if links
+        else None
+    )
+
+
+def links_without_notes(text: str) -> Finding | None:
+    """The `links-without-notes` finding for a report with no notes read whose `text` holds links."""
+    links = iter_urls(text)
+    first = next(links, None)
+    if first is None:
+        return None
+    return links_without_notes_at(1 + sum(1 for _ in links), text.count("\n", 0, first.offset) + 1)
+
+
+# A report whose notes were read may list more sources under its notes heading as bullets (`- WarGonzo, …,
+# https://…`, opening a line and a paragraph: else it goes on with the note before it), which are no notes:
+# their links were never checked, and the report passed on its notes alone, nothing said. Said, not failed
+# (a bibliography beside footnotes is a style of its own); a link a note or the body also gives is left out.
+_BULLET_ENTRY = re.compile(r"[-*+\u2022\u2023\u2043\u25aa\u25e6\u00b7][ \t]")
+SOURCES_BESIDE_NOTES = "sources-beside-notes"
+
+
+def sources_beside_notes(text: str) -> Finding | None:
+    """The `sources-beside-notes` finding for a report with notes read whose last notes heading has bulleted
+    entries holding links that no other line of the report gives; else None."""
+    lines = text.split("\n")
+    heading = next(
+        (index for index in range(len(lines) - 1, -1, -1) if NOTES_HEADING.match(lines[index])), None
+    )
+    if heading is None:
+        return None
+    # A bullet right after a note's line, in its paragraph, goes on with that note.
+    bullets: set[int] = set()
+    for index in range(heading + 1, len(lines)):
+        before = lines[index - 1]
+        if _BULLET_ENTRY.match(lines[index]) and (
+            index - 1 in bullets or index - 1 == heading or not before.strip()
+        ):
+            bullets.add(index)
+    if not bullets:
+        return None
+    elsewhere = {
+        found.url
+        for found in iter_urls("\n".join(line for index, line in enumerate(lines) if index not in bullets))
+    }
+    listed = [
+        (index, found.url)
+        for index in sorted(bullets)
+        for found in iter_urls(lines[index])
+        if found.url not in elsewhere
+    ]
+    if not listed:
+        return None
+    name = lines[heading].strip().lstrip("#").strip().rstrip(":").strip()
+    first = listed[0][0] + 1
+    return Finding(
+        code=SOURCES_BESIDE_NOTES,
+        message=(
+            f"{links_counted(len(listed))} listed under {name!r} in no note (the first on line {first}): not "
+            "checked; number the entries as notes, or cite each in one"
+        ),
+        line=first,
+    )

@@ -1449,3 +1449,50 @@ def test_docx_typed_marks_set_in_a_superscript_character_style_are_cited_there()
     ):
         plain = f"<w:p>{_run('The channel said “we left”.')}{run}</w:p>"
         assert read_report_bytes(_with_styles(_package(plain), styles), "r.docx").findings == ()
+
+
+def _numbered_item(text: str, link: str = "") -> str:
+    """A paragraph of a list Word numbers itself (`w:numPr`: its number in no text), a link if given."""
+    linked = f'<w:hyperlink r:id="{link}"><w:r><w:t>the post</w:t></w:r></w:hyperlink>' if link else ""
+    return (
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        f'<w:r><w:t xml:space="preserve">{text} </w:t></w:r>{linked}</w:p>'
+    )
+
+
+def test_a_sources_list_word_numbers_or_bullets_is_markers_without_notes_not_nothing_to_verify() -> None:
+    # Sources as a list Word numbers or bullets itself (no footnotes.xml, no number typed), its links shown as
+    # words: read as a report without notes, `check` said "nothing to verify" and passed it, none checked.
+    body = (
+        "<w:p><w:r><w:t>Rybar wrote that “the bridge was hit”. WarGonzo denied it.</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Sources</w:t></w:r></w:p>"
+        + _numbered_item("Rybar, Telegram, 21 January 2022,", "rId1")
+        + _numbered_item("WarGonzo, Telegram, 22 January 2022,", "rId2")
+    )
+    links = {"rId1": "https://t.me/rybar/12345", "rId2": "https://t.me/wargonzo/6789"}
+    report = read_report_bytes(_package(body, links=links), "r.docx")
+    assert report.footnotes == ()
+    assert [(finding.code, finding.line) for finding in report.findings] == [("markers-without-notes", 2)]
+    assert "(2 links under 'Sources' in paragraph 2)" in report.findings[0].message
+
+
+def test_a_list_of_links_under_no_notes_heading_is_no_sources_list(tmp_path: Path) -> None:
+    report = read_report(
+        _python_docx(tmp_path, "list.docx", ["Read more:", "Rybar's channel, https://t.me/rybar", "Thanks."])
+    )
+    assert (report.footnotes, [finding.code for finding in report.findings]) == ((), ["links-without-notes"])
+
+
+def test_a_docx_citing_by_hyperlinks_in_its_text_only_says_its_links_are_not_checked() -> None:
+    # No notes, a hyperlink on the words: "nothing to verify", and nothing said of the link left unchecked.
+    body = (
+        '<w:p><w:r><w:t xml:space="preserve">Rybar </w:t></w:r><w:hyperlink r:id="rId1"><w:r><w:t>wrote'
+        "</w:t></w:r></w:hyperlink>"
+        '<w:r><w:t xml:space="preserve"> that “the bridge was hit”.</w:t></w:r></w:p>'
+    )
+    report = read_report_bytes(_package(body, links={"rId1": "https://t.me/rybar/1"}), "r.docx")
+    assert report.footnotes == ()
+    assert [(finding.code, finding.line) for finding in report.findings] == [("links-without-notes", 1)]
+    assert report.findings[0].message.startswith(
+        "1 link in the body, no footnotes found: links in the text are"
+    )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from provenance.models import Report, ReportFormat
 from provenance.readers import read_report_bytes
 from tests.readers.support import by_label, finding_codes, read_asset
@@ -689,7 +691,7 @@ def test_superscript_numbers_linking_to_no_note_are_a_style_not_read() -> None:
 
 def test_a_linked_power_is_no_superscript_note() -> None:
     report = _read_html('<p>Some <a href="https://stats.example/">10<sup>6</sup></a> people.</p>')
-    assert (report.footnotes, report.findings) == ((), ())
+    assert (report.footnotes, finding_codes(report)) == ((), [("links-without-notes", None, 1)])
 
 
 def _libreoffice_note(kind: str, number: int, shown: str, text: str) -> tuple[str, str]:
@@ -812,3 +814,37 @@ def test_an_unlinked_superscript_of_numbers_joined_by_several_dashes_names_each_
     assert [(note.label, len(note.contexts)) for note in report.footnotes] == [
         ("1", 1), ("2", 0), ("3", 1), ("4", 0), ("5", 1)
     ]  # fmt: skip
+
+
+_SOURCES_ITEMS = (
+    '<li>Rybar, Telegram, 21 January 2022, <a href="https://t.me/rybar/12345">t.me/rybar/12345</a></li>\n'
+    '<li>WarGonzo, Telegram, 22 January 2022, <a href="https://t.me/wargonzo/6789">the post</a></li>\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("notes", "heading"),
+    [
+        (f"<h2>Sources</h2>\n<ul>\n{_SOURCES_ITEMS}</ul>", "Sources"),
+        (f"<h3>Примечания</h3>\n<ol>\n{_SOURCES_ITEMS}</ol>", "Примечания"),
+        (f"<p><b>References:</b></p>\n<div>\n{_SOURCES_ITEMS.replace('li>', 'p>')}</div>", "References:"),
+    ],
+)
+def test_a_notes_heading_over_links_no_marker_cites_is_markers_without_notes(
+    notes: str, heading: str
+) -> None:
+    # With no marker in the body, a Sources list (bulleted, or numbered and cited by nothing) read as a report
+    # without notes: `check` said "nothing to verify" and passed it, none of its sources checked.
+    report = _read_html(f"<p>Rybar wrote that “the bridge was hit”. WarGonzo denied it.</p>\n{notes}\n")
+    assert report.footnotes == ()
+    assert finding_codes(report) == [("markers-without-notes", None, 4)]
+    where = f"2 links under {heading!r}, the first on line 4"
+    assert report.findings[0].message == f"sources listed but no notes read: unsupported style? ({where})"
+
+
+def test_links_in_the_body_or_a_notes_heading_without_links_list_no_sources() -> None:
+    body = '<p>Rybar <a href="https://t.me/rybar/1">wrote</a> that “the bridge was hit”.</p>'
+    report = _read_html(
+        f"{body}<h2>Notes</h2><ul><li>Translations are ours.</li></ul><p><a href='#top'>Top</a>"
+    )
+    assert "markers-without-notes" not in [code for code, _, _ in finding_codes(report)]

@@ -707,3 +707,19 @@ def test_any_odt_of_writers_pieces_is_read_and_parsed_without_crashing(
         parse_citation(footnote)
         assert 1 <= footnote.line <= paragraphs
         assert all(1 <= context.line <= paragraphs for context in footnote.contexts)
+
+
+def test_odt_sources_as_a_bulleted_list_of_links_are_a_style_not_read() -> None:
+    # A Sources heading over a list Writer bullets, its links shown as words: read as a report without notes,
+    # `check` said "nothing to verify" and passed it, none of its sources checked.
+    item = '<text:list-item><text:p>{}, <text:a xlink:href="{}">the post</text:a></text:p></text:list-item>'
+    report = _read(
+        "<text:p>Rybar wrote that “the bridge was hit”.</text:p>"
+        '<text:h text:outline-level="2">Sources</text:h><text:list>'
+        + item.format("Rybar, Telegram, 21 January 2022", "https://t.me/rybar/12345")
+        + item.format("WarGonzo, Telegram, 22 January 2022", "https://t.me/wargonzo/6789")
+        + "</text:list>"
+    )
+    assert report.footnotes == ()
+    assert [(finding.code, finding.line) for finding in report.findings] == [("markers-without-notes", 2)]
+    assert "(2 links under 'Sources' in paragraph 2)" in report.findings[0].message

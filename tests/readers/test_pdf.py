@@ -1498,3 +1498,27 @@ def test_a_last_line_ends_its_paragraph_when_the_next_lines_first_word_would_hav
     below = pdf._Line(text=next_line, top=711, bottom=700, left=72, right=72 + 4.76 * len(next_line), size=11,
                       small_label=False)  # fmt: skip
     assert pdf._ends_short(_line_ending_at(right), below, margin=461) is ends
+
+
+def test_a_pdf_whose_sources_are_a_bulleted_list_is_markers_without_notes_not_nothing_to_verify() -> None:
+    # A Sources list of bullets, no marker in the body: read as a report without notes, `check` said "nothing
+    # to verify" and passed it, none of its sources checked.
+    lines = [
+        "Rybar wrote that the bridge was hit. WarGonzo denied it.",
+        "Sources",
+        "- Rybar, Telegram, 21 January 2022, https://t.me/rybar/12345",
+        "- WarGonzo, Telegram, 22 January 2022, https://t.me/wargonzo/6789",
+    ]
+    drawn = b"".join(
+        b"BT /F1 12 Tf 72 %d Td (%s) Tj ET\n" % (720 - 20 * i, t.encode()) for i, t in enumerate(lines)
+    )
+    report = read_report_bytes(_one_page_pdf(drawn), "r.pdf")
+    assert report.footnotes == ()
+    assert [finding.code for finding in report.findings] == ["markers-without-notes"]
+    assert "(2 links under 'Sources' on line 2)" in report.findings[0].message
+
+
+def test_a_pdf_of_prose_with_a_link_and_no_notes_heading_lists_no_sources() -> None:
+    drawn = b"BT /F1 12 Tf 72 720 Td (A claim, see https://t.me/rybar/12345 for more.) Tj ET\n"
+    report = read_report_bytes(_one_page_pdf(drawn), "r.pdf")
+    assert (report.footnotes, [finding.code for finding in report.findings]) == ((), ["links-without-notes"])

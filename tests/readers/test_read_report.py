@@ -331,4 +331,195 @@ def test_notes_by_symbol_not_all_cited_are_a_style_not_read_not_nothing_to_verif
 )
 def test_a_bullet_list_of_links_emphasis_or_a_stylesheet_is_no_note_by_symbol(name: str, text: str) -> None:
     report = read_report_bytes(text.encode(), name)
+    # A link in the body is said (`links-without-notes`), not a note; a stylesheet's is no link.
+    assert report.footnotes == ()
+    said = [] if name == "page.html" else ["links-without-notes"]
+    assert [finding.code for finding in report.findings] == said
+
+
+_CLAIM = "Rybar wrote that “the bridge was hit” on Monday. WarGonzo denied it.\n\n"
+_RYBAR = "Rybar, Telegram, 21 January 2022, https://t.me/rybar/12345"
+_WARGONZO = "WarGonzo, Telegram, 22 January 2022, https://t.me/wargonzo/6789"
+
+
+@pytest.mark.parametrize(
+    ("name", "sources", "where"),
+    [
+        ("report.md", f"## Sources\n\n- {_RYBAR}\n- {_WARGONZO}\n", "2 links under 'Sources' on line 3"),
+        ("report.txt", f"References\n* {_RYBAR}\n* {_WARGONZO}\n", "2 links under 'References' on line 3"),
+        ("report.txt", f"Источники:\n• {_RYBAR}\n• {_WARGONZO}\n", "2 links under 'Источники' on line 3"),
+        ("report.md", "## Джерела\n\n- [Rybar](https://t.me/rybar/1)\n", "1 link under 'Джерела' on line 3"),
+        (
+            "report.txt",
+            f"Bibliography\n\n{_RYBAR}\n\n{_WARGONZO}\n",
+            "2 links under 'Bibliography' on line 3",
+        ),
+        ("report.md", f"## Quellen\n\n{_RYBAR}\n", "1 link under 'Quellen' on line 3"),
+        ("report.md", f"***\n\n- {_RYBAR}\n- {_WARGONZO}\n", "2 links listed after the rule on line 3"),
+        ("report.txt", f"---\n- {_RYBAR}\n  (in Russian)\n", "1 link listed after the rule on line 3"),
+    ],
+)
+def test_sources_listed_in_a_style_not_read_are_markers_without_notes_not_nothing_to_verify(
+    name: str, sources: str, where: str
+) -> None:
+    # A Sources list of bullets or unnumbered entries, with no marker in the body, read as a report without
+    # notes: `check` said "nothing to verify" and passed it (exit 0), none of its sources checked.
+    report = read_report_bytes((_CLAIM + sources).encode(), name)
+    assert report.footnotes == ()
+    assert [(finding.code, finding.line) for finding in report.findings] == [("markers-without-notes", 3)]
+    assert report.findings[0].message == f"sources listed but no notes read: unsupported style? ({where})"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # Numbered notes under a heading are read (each unreferenced), as they were.
+        ("report.txt", f"{_CLAIM}Sources\n1. {_RYBAR}\n2. {_WARGONZO}\n"),
+        ("report.md", f"{_CLAIM}## Sources\n\n1. {_RYBAR}\n2. {_WARGONZO}\n"),
+    ],
+)
+def test_numbered_sources_without_markers_are_still_read_as_notes(name: str, text: str) -> None:
+    report = read_report_bytes(text.encode(), name)
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/12345",)),
+        ("2", ("https://t.me/wargonzo/6789",)),
+    ]
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # A notes heading over notes without a link, a rule before prose, Markdown front matter before a list
+        # of links in the body: no source listed in a style not read.
+        ("report.md", f"{_CLAIM}## Notes\n\n- The author was in Kyiv.\n- Translations are ours.\n"),
+        ("report.md", f"---\ntitle: Bridge\n---\n\n{_CLAIM}Read more:\n\n- https://t.me/rybar/12345\n"),
+        ("report.txt", f"{_CLAIM}* * *\n\nThe next day, https://t.me/rybar/12345 said more.\n"),
+    ],
+)
+def test_a_notes_heading_without_links_or_a_rule_before_prose_lists_no_sources(name: str, text: str) -> None:
+    report = read_report_bytes(text.encode(), name)
+    assert [finding.code for finding in report.findings if finding.code == "markers-without-notes"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        (
+            "report.md",
+            "Intro.\n\nRybar [wrote](https://t.me/rybar/1) it, [WarGonzo](https://t.me/wargonzo/2) not.\n",
+            3,
+        ),
+        ("report.txt", "Rybar wrote it: https://t.me/rybar/1\nWarGonzo did not, t.me/wargonzo/2.\n", 1),
+        (
+            "report.html",
+            '<p>Intro.</p>\n<p>Rybar <a href="https://t.me/rybar/1">wrote</a> it,'
+            ' <a href="http://t.me/wargonzo/2">WarGonzo</a> not.</p>',
+            2,
+        ),
+    ],
+)
+def test_links_in_the_body_of_a_report_without_notes_are_said_not_passed_over(
+    name: str, text: str, line: int
+) -> None:
+    # A report citing by links in its text read as "no footnotes found: nothing to verify", and nothing said
+    # that none of its links was checked.
+    report = read_report_bytes(text.encode(), name)
+    assert report.footnotes == ()
+    assert [(finding.code, finding.line) for finding in report.findings] == [("links-without-notes", line)]
+    assert report.findings[0].message == (
+        f"2 links in the body, no footnotes found: links in the text are not checked (first on line {line}); "
+        "cite each source in a note"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "report.md",
+            "Rybar [wrote](https://t.me/rybar/1) it.[^1]\n\n[^1]: Rybar, Telegram, https://t.me/rybar/1\n",
+        ),
+        ("report.html", '<p>See <a href="#top">the top</a>, <a href="mailto:a@b.example">mail us</a>.</p>'),
+        ("report.txt", "No link here, only Node.js and a file.txt.\n"),
+    ],
+)
+def test_a_report_with_notes_or_without_links_to_web_pages_says_nothing_of_links(
+    name: str, text: str
+) -> None:
+    report = read_report_bytes(text.encode(), name)
+    assert "links-without-notes" not in [finding.code for finding in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("report.md", "Rybar wrote that “the bridge was hit”.<sup>1</sup> WarGonzo denied it.<sup>2</sup>"),
+        ("report.txt", "Rybar wrote that “the bridge was hit” [1]. WarGonzo denied it [2]."),
+        ("report.txt", "Rybar wrote that “the bridge was hit”.¹ WarGonzo denied it.²"),
+    ],
+)
+def test_endnotes_numbered_after_a_rule_without_a_notes_heading_are_read(name: str, body: str) -> None:
+    # `---`, then `1. …` notes (a Markdown report citing with `<sup>1</sup>` often ends so): no notes were
+    # read (markers-without-notes), and none of the sources was checked.
+    report = read_report_bytes(f"{body}\n\n---\n\n1. {_RYBAR}\n2. {_WARGONZO}\n".encode(), name)
+    assert [(n.label, n.line, n.urls, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("1", 5, ("https://t.me/rybar/12345",), [("the bridge was hit",)]),
+        ("2", 6, ("https://t.me/wargonzo/6789",), [()]),
+    ]
+    assert report.findings == ()
+
+
+def test_a_numbered_list_without_links_after_a_rule_is_no_notes() -> None:
+    text = f"{_CLAIM}---\n\n1. Open the channel.\n2. Scroll to January.\n"
+    report = read_report_bytes(text.encode(), "report.md")
     assert (report.footnotes, report.findings) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "heading", "line"),
+    [
+        (
+            "report.md",
+            f"Rybar wrote “the bridge was hit”.[^1] WarGonzo denied it.\n\n[^1]: {_RYBAR}\n\n## Sources\n\n"
+            f"- {_WARGONZO}\n",
+            "Sources",
+            7,
+        ),
+        (
+            "report.txt",
+            f"Rybar wrote “the bridge was hit” [1].\n\nNotes\n[1] {_RYBAR}\n\n• {_WARGONZO}\n",
+            "Notes",
+            6,
+        ),
+    ],
+)
+def test_sources_bulleted_beside_the_notes_read_are_said_not_checked(
+    name: str, text: str, heading: str, line: int
+) -> None:
+    # Note 1 was read and checked; WarGonzo's post, listed under the heading as a bullet, was in no note:
+    # never checked, and the report passed on note 1 alone, nothing said.
+    report = read_report_bytes(text.encode(), name)
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert [(finding.code, finding.line) for finding in report.findings] == [("sources-beside-notes", line)]
+    assert report.findings[0].message == (
+        f"1 link listed under {heading!r} in no note (the first on line {line}): not checked; "
+        "number the entries as notes, or cite each in one"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bibliography giving the notes' own links again; a bullet in a note's paragraph, which it goes on.
+        f"Rybar wrote “the bridge was hit”.[^1]\n\n[^1]: {_RYBAR}\n\n## Sources\n\n- {_RYBAR}\n",
+        "Rybar wrote “the bridge was hit” [1].\n\nNotes\n[1] Rybar, Telegram, 21 January 2022:\n"
+        "- https://t.me/rybar/1\n",
+    ],
+)
+def test_bullets_under_the_notes_heading_giving_a_notes_link_or_going_on_with_a_note_are_not_said(
+    text: str,
+) -> None:
+    report = read_report_bytes(text.encode(), "report.md")
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert report.findings == ()
