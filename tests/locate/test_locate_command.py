@@ -20,7 +20,7 @@ import pytest
 from provenance import cli
 from provenance.locate import locate as locate_module
 from provenance.locate.registry import match_accounts
-from tests.locate.site import SPACING, START, Site, Tweet, channel_posts, serve, snowflake
+from tests.locate.site import SPACING, START, Site, Tweet, channel_posts, preview_page, serve, snowflake
 from tests.support.servers import FixtureServer, LocalCA, Reply
 
 QUOTE_1 = "The enemy convoy was struck at dawn near the northern bridge, and three vehicles were destroyed."
@@ -1008,3 +1008,22 @@ def test_posts_that_score_alike_at_the_top_are_said_to(
         ]
     else:
         assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"] and alike == []
+
+
+def test_a_preview_answered_with_another_channel_s_posts_proposes_none_of_them(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `t.me/s/example_brigades_media` answered with another channel's page (a redirect, a hostile page): its
+    # post holding the quote was proposed at `t.me/impostor/1026`, as Al-'Amiri's, speaker 0.90.
+    page = preview_page("impostor", "Impostor", CHANNEL_A, None)
+    server.routes["/s/example_brigades_media"] = Reply(body=page)
+
+    _, document, _ = _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv")
+
+    footnote = _by_label(document)["1"]
+    assert not any("impostor" in candidate["url"] for candidate in footnote["candidates"])
+    assert (
+        "https://t.me/s/example_brigades_media: the page shows posts of @impostor, not of "
+        "@example_brigades_media"
+    ) in footnote["notes"]
+    assert _by_label(document)["3"]["candidates"][0]["url"] == EXPECTED_TOP["3"], "another channel is read"
