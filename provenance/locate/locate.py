@@ -41,7 +41,13 @@ from provenance.locate.registry import (
     match_accounts,
 )
 from provenance.locate.search import ARCHIVE_LAG, AccountSearch, search_account
-from provenance.locate.speakers import LocateQuery, Speaker, attributed_quotes, build_query
+from provenance.locate.speakers import (
+    SOURCE_WEIGHT,
+    LocateQuery,
+    Speaker,
+    attributed_quotes,
+    build_query,
+)
 from provenance.models import (
     Capture,
     Citation,
@@ -201,6 +207,13 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
         for speaker in query.speakers
         if speaker.handle is not None and not is_account_handle(speaker.handle)
     ]
+    guessed = [speaker.name for speaker in query.speakers if speaker.source == "elsewhere"]
+    if guessed:
+        notes.append(
+            "the sentence with the quote names nobody who posted (a pronoun or a title: 'he wrote', 'the "
+            f"ministry said'): {', '.join(repr(name) for name in guessed)}, named elsewhere in the passage, "
+            f"is a guess, weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
+        )
     if query.date is None:
         notes.append("the note gives no full date: there is no day to search around")
     if not query.speakers:

@@ -1027,3 +1027,26 @@ def test_a_preview_answered_with_another_channel_s_posts_proposes_none_of_them(
         "@example_brigades_media"
     ) in footnote["notes"]
     assert _by_label(document)["3"]["candidates"][0]["url"] == EXPECTED_TOP["3"], "another channel is read"
+
+
+def test_a_speaker_read_from_outside_the_quote_s_sentence_is_said_to_be_a_guess(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `He later added “…”`: the account of the one name elsewhere in the passage was searched, and its post
+    # proposed under "speaker: Abu 'Umar Al-'Amiri", speaker 0.90, with nothing to say who `he` was taken for.
+    (workdir / "he.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram at dawn. He later added that \"{QUOTE_2}\".[1]\n\n"
+        "[1] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+
+    _, document, _ = _locate(capsys, server, local_ca, "he.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"], "the guess still finds the post"
+    assert footnote["candidates"][0]["parts"]["speaker"] == 0.5, "not 0.90: a guess"
+    assert (
+        "the sentence with the quote names nobody who posted (a pronoun or a title: 'he wrote', 'the "
+        "ministry said'): \"Abu 'Umar Al-'Amiri\", named elsewhere in the passage, is a guess, weighed 0.50 "
+        "in the speaker part; confirm who posted"
+    ) in footnote["notes"]
