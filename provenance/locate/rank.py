@@ -14,8 +14,10 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from provenance.checks.matching import quoted_in_source
+from provenance.checks.quote import _named_by_source as named_by_source  # as the quote check reads it
 from provenance.citations.dates import CitedTime
-from provenance.locate.registry import AccountMatch
+from provenance.locate.registry import Account, AccountMatch, match_accounts
 
 # How much each part counts; parts that cannot be judged (no quote, no other footnote) are left out and the
 # rest keep their proportions.
@@ -35,6 +37,10 @@ _UNCOMPARABLE_QUOTE = 0.5  # a translated quote: neither for nor against
 # A post whose time the page does not give may be from any day, years before the window: left out of the
 # score, it ranked as if it were on the cited day, above a post of that day quoting a little less exactly.
 _UNKNOWN_DATE = 0.5
+# A post that gives the quoted words, in its own quote marks, to someone else (`Пётр Землянов: «…»` on Rybar's
+# channel) repeats another's words: its speaker part counts this much of the account's match. Not 0, as for
+# a forward: a report may cite the channel that quoted them (`Rybar quoted Zemlyanov: "…"`).
+_REPEATED_SPEAKER = 0.5
 # Of several quotes, how much counts for the share of their words a post holds, beside the best one's.
 _ALL_QUOTES = 0.1
 _CHANCE = 0.45  # what partial matching gives a quote against unrelated text in the same language
@@ -227,6 +233,24 @@ def _quotes_not_held(quotes: Sequence[str], scored: Sequence[float]) -> tuple[st
     return (f"holds {len(quotes) - len(missing)} of the passage's {len(quotes)} quotes, not {named}",)
 
 
+def given_to_another(quotes: Sequence[str], text: str, account: Account) -> str | None:
+    """Whom the post gives a quote's words to, in its own quote marks and nowhere as its own (`Пётр
+    Землянов: «…»`, `Как заявил Песков, «…»`), when that is one person who is not the account's owner (by
+    the registry's names: `Минобороны России: «…»` on the ministry's channel is its own); else None."""
+    for quote in quotes:
+        places = quoted_in_source(quote, text[:_MAX_TEXT])
+        if not places:
+            continue  # not there as written, or there as the post's own words
+        people = [named_by_source(lead_in, tail) for lead_in, tail in places]
+        named = {person.name.casefold() for person in people if person is not None}
+        person = people[0]
+        if person is None or None in people or len(named) != 1:
+            continue  # some place names nobody (a headline, scare quotes), or several people
+        if not match_accounts(person.name, [account], genitive=person.genitive):
+            return person.name
+    return None
+
+
 def total_score(parts: dict[str, float | None]) -> float:
     judged = {name: value for name, value in parts.items() if value is not None}
     if not judged:
@@ -245,14 +269,23 @@ def score_post(
     """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
     only when the note gives a time of day. A post without a time has date 0.5: it is not known to be of the
     window. A forward of another account's post speaks for that account,
-    not the one searched: its speaker part is 0, and a note names whose post it is."""
+    not the one searched: its speaker part is 0, and a note names whose post it is; a post that gives the
+    quoted words in its own quote marks to another person (`given_to_another`) repeats theirs: its speaker
+    part is halved, and a note names whose they are."""
     date = date_part(post.posted_at, day, window_days, post.day_only)
     if date is not None and date <= 0:
         return None
     quote, translation_notes, quotes_not_held = _quote_part(quotes, post.text)
+    account = post.account.account
+    repeated = (
+        given_to_another(quotes, post.text, account)
+        if quote is not None and quote > _UNCOMPARABLE_QUOTE and not post.forwarded_from
+        else None
+    )
+    speaker = post.account.score * (_REPEATED_SPEAKER if repeated else 1.0)
     parts: dict[str, float | None] = {
         "quote": quote,
-        "speaker": 0.0 if post.forwarded_from else post.account.score,
+        "speaker": 0.0 if post.forwarded_from else round(speaker, 3),
         "date": _UNKNOWN_DATE if date is None else date,
         "order": None,
     }
@@ -264,6 +297,13 @@ def score_post(
             *notes,
             f"a forward of {post.forwarded_from}'s post: the words are theirs, not "
             f"{post.account.account.label}'s; the original is the post to cite",
+        )
+    if repeated:
+        notes = (
+            *notes,
+            f"the post gives the quoted words, in its own quote marks, to {repeated!r}: their words, "
+            f"repeated by {account.label}, not its own (speaker part counts {_REPEATED_SPEAKER:.2f} of the "
+            "match); if the report means theirs, their own post is the one to cite",
         )
     if post.posted_at is None:
         notes = (*notes, f"the post's time is unknown: its date counts {_UNKNOWN_DATE:.2f}, not 1")

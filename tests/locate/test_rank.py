@@ -307,3 +307,64 @@ def test_without_a_time_in_the_note_no_time_part_is_judged() -> None:
     candidate = score_post(_post("u", _utc(2022, 1, 21, 11), "Bridge reopened."), (), DAY, 1)
 
     assert candidate is not None and "time" not in candidate.parts
+
+
+_BRIDGE = "мост через реку будет восстановлен в течение недели"
+ZEMLYANOV = AccountMatch(
+    Account(
+        name="Petr Zemlyanov", aliases=("Пётр Землянов",), platform=Platform.TELEGRAM, handle="zemlyanov"
+    ),
+    0.9,
+    "Pyotr Zemlyanov",
+    "Petr Zemlyanov",
+)
+RYBAR = AccountMatch(
+    Account(name="Rybar", aliases=("Рыбарь",), platform=Platform.TELEGRAM, handle="rybar"),
+    0.9,
+    "Rybar",
+    "Rybar",
+)
+
+
+def test_a_post_repeating_another_s_words_in_its_quote_marks_ranks_below_their_own_post() -> None:
+    # The passage names both; Rybar's post `Пётр Землянов: «…»` came first, as the earlier of two posts
+    # scoring alike, and said nothing of whose words they were.
+    repeated = FoundPost(
+        "https://t.me/rybar/113",
+        _utc(2022, 1, 21, 9),
+        f"Пётр Землянов: «{_BRIDGE.capitalize()}».",
+        RYBAR,
+        "p",
+    )
+    own = FoundPost(
+        "https://t.me/zemlyanov/512", _utc(2022, 1, 21, 10), f"Мне сообщили: {_BRIDGE}.", ZEMLYANOV, "p"
+    )
+
+    ranked = rank([c for post in (repeated, own) if (c := score_post(post, [_BRIDGE], DAY, 1))])
+
+    assert [c.post.url for c in ranked] == ["https://t.me/zemlyanov/512", "https://t.me/rybar/113"]
+    assert (ranked[0].parts["speaker"], ranked[1].parts["speaker"]) == (0.9, 0.45)
+    assert ranked[1].notes == (
+        "the post gives the quoted words, in its own quote marks, to 'Пётр Землянов': their words, repeated "
+        "by Rybar (telegram @rybar), not its own (speaker part counts 0.50 of the match); if the report "
+        "means theirs, their own post is the one to cite",
+    )
+    assert ranked[0].notes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Пётр Землянов: «{_BRIDGE.capitalize()}».",  # the account's own name before its own words
+        f"«{_BRIDGE.capitalize()}», — сказал губернатор, и это неправда.",  # nobody named: a title
+        f"Заголовок «Мост»: {_BRIDGE}.",  # the words outside any quote marks
+    ],
+)
+def test_a_post_giving_the_words_to_its_own_account_or_to_nobody_named_keeps_its_speaker_part(
+    text: str,
+) -> None:
+    post = FoundPost("https://t.me/zemlyanov/512", _utc(2022, 1, 21, 10), text, ZEMLYANOV, "p")
+
+    candidate = score_post(post, [_BRIDGE], DAY, 1)
+
+    assert candidate is not None and candidate.parts["speaker"] == 0.9 and candidate.notes == ()
