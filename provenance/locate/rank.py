@@ -50,6 +50,17 @@ _MIN_FRAGMENT = 12
 # quote check reads them (`checks.matching`).
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|(?:\.\s*){3})\]|…|(?:\.\s*){3,})\s*")
 _NOT_WORD = re.compile(r"[^\w]+")
+# A text a page shows cut: it ends in an ellipsis and the page's "read more" link, or (an archived page's
+# `og:description`, which sites cut) in an ellipsis alone; a post's own text may end in `...` as a style.
+# Read in its last characters only.
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)\s{0,8}$")
+_READ_MORE_END = re.compile(
+    r"(?:…|\.\.\.)[ \t\n]{0,8}\(?(?:read more|show more|see more|читать далее|показать полностью|"
+    r"читати далі|докладніше)\)?\s{0,8}$",
+    re.IGNORECASE,
+)
+_CUT_TAIL = 40
+_CUT_BY_THE_PAGE = frozenset({"memento"})  # `FoundPost.via` of texts read from a page's description
 
 
 @dataclass(frozen=True)
@@ -77,6 +88,9 @@ class Candidate:
     # The quote part is the neutral value for a quote in another script than the post (a translation?):
     # its words were not compared with the post's.
     quote_translated: bool = False
+    # The quote part is the neutral value for a post whose text the page shows cut (`…`), which does not show
+    # the quote: the words may stand past the cut, where nothing was compared.
+    quote_cut: bool = False
 
 
 def cited_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -251,6 +265,15 @@ def given_to_another(quotes: Sequence[str], text: str, account: Account) -> str 
     return None
 
 
+def text_cut(text: str, via: str) -> bool:
+    """Whether the page shows the post's text cut: it ends in `…` (or `...`) and "Read more", or, read from
+    an archived page's description (`via` "memento"), in the ellipsis alone."""
+    tail = text[-_CUT_TAIL:]
+    if _READ_MORE_END.search(tail) is not None:
+        return True
+    return via in _CUT_BY_THE_PAGE and _ELLIPSIS_END.search(tail) is not None
+
+
 def total_score(parts: dict[str, float | None]) -> float:
     judged = {name: value for name, value in parts.items() if value is not None}
     if not judged:
@@ -268,7 +291,8 @@ def score_post(
 ) -> Candidate | None:
     """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
     only when the note gives a time of day. A post without a time has date 0.5: it is not known to be of the
-    window. A forward of another account's post speaks for that account,
+    window. A post whose page shows its text cut (`text_cut`) without the quote has the neutral quote part:
+    the words may be past the cut. A forward of another account's post speaks for that account,
     not the one searched: its speaker part is 0, and a note names whose post it is; a post that gives the
     quoted words in its own quote marks to another person (`given_to_another`) repeats theirs: its speaker
     part is halved, and a note names whose they are."""
@@ -276,6 +300,16 @@ def score_post(
     if date is not None and date <= 0:
         return None
     quote, translation_notes, quotes_not_held = _quote_part(quotes, post.text)
+    # A text cut before the quote's words says nothing against them: scored low, the post was no candidate
+    # and the footnote was told no post of the window holds the words.
+    cut = (
+        quote is not None
+        and quote < _UNCOMPARABLE_QUOTE
+        and not translation_notes
+        and text_cut(post.text, post.via)
+    )
+    if cut:
+        quote, quotes_not_held = _UNCOMPARABLE_QUOTE, ()
     account = post.account.account
     repeated = (
         given_to_another(quotes, post.text, account)
@@ -292,6 +326,12 @@ def score_post(
     if cited_time is not None:
         parts["time"] = time_part(post.posted_at, cited_time, post.day_only)
     notes = (*translation_notes, *quotes_not_held)
+    if cut:
+        notes = (
+            *notes,
+            "the page shows the post's text cut ('…'): the quoted words may stand past the cut, where "
+            f"nothing was compared (quote counts {_UNCOMPARABLE_QUOTE:.2f})",
+        )
     if post.forwarded_from:
         notes = (
             *notes,
@@ -315,6 +355,7 @@ def score_post(
         notes=notes,
         score=total_score(parts),
         quote_translated=bool(translation_notes),
+        quote_cut=cut,
     )
 
 

@@ -1050,3 +1050,40 @@ def test_a_speaker_read_from_outside_the_quote_s_sentence_is_said_to_be_a_guess(
         "ministry said'): \"Abu 'Umar Al-'Amiri\", named elsewhere in the passage, is a guess, weighed 0.50 "
         "in the speaker part; confirm who posted"
     ) in footnote["notes"]
+
+
+_CUT_BEFORE_THE_QUOTE = (
+    "More strikes tonight: the air defence of the region was reinforced, and the governor asked the "
+    "residents to stay inside until…"
+)
+
+
+def test_an_archived_post_whose_text_the_page_shows_cut_before_the_quote_is_listed_not_said_to_lack_it(
+    workdir: Path, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The deleted post's memento gives its text cut (`…`) before the quoted words: it scored quote 0, the
+    # footnote had no candidate, and the note said no post of the window holds the quoted words.
+    cut = Tweet(TWEETS[-1].id, _CUT_BEFORE_THE_QUOTE, deleted=True)
+    site = Site({}, "example_mirkarimi", [*TWEETS[:-1], cut])
+    (workdir / "cut.txt").write_text(
+        f'Hossein Mir-Karimi (@example_mirkarimi) tweeted that the strikes were "{QUOTE_5}".[1]\n\n'
+        "[1] Twitter, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+
+    with FixtureServer(tls=local_ca) as server:
+        serve(site, server)
+        code, document, _ = _locate(capsys, server, local_ca, "cut.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert [c["url"] for c in footnote["candidates"]] == [EXPECTED_TOP["5"]] and code == 0
+    assert footnote["candidates"][0]["parts"]["quote"] == 0.5
+    assert (
+        "the page shows the post's text cut ('…'): the quoted words may stand past the cut, where nothing "
+        "was compared (quote counts 0.50)"
+    ) in footnote["candidates"][0]["notes"]
+    assert not any(note.startswith("no post of the window holds") for note in footnote["notes"])
+    assert (
+        "no post of the window shows the quoted words, but the page shows the text of 1 of its 11 posts cut "
+        "('…'), where the words may stand: those are listed in time order, not by score; read them whole"
+    ) in footnote["notes"]

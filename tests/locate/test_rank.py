@@ -368,3 +368,46 @@ def test_a_post_giving_the_words_to_its_own_account_or_to_nobody_named_keeps_its
     candidate = score_post(post, [_BRIDGE], DAY, 1)
 
     assert candidate is not None and candidate.parts["speaker"] == 0.9 and candidate.notes == ()
+
+
+_SHOWN = "The regional administration said the bridge over the river will be rebuilt within a week, and that…"
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (_SHOWN, "memento"),  # an archived page's description, cut by the site
+        (f"{_SHOWN[:-1]}... Read more", "telegram preview"),  # the page's own link to the rest
+    ],
+)
+def test_a_post_shown_cut_before_the_quote_is_not_compared_past_the_cut(text: str, via: str) -> None:
+    # Scored quote 0.13 on what the page shows, it was no candidate: "no post holds the quoted words".
+    post = replace(_post("https://example.org/p", _utc(2022, 1, 21, 10), text), via=via)
+
+    candidate = score_post(post, ["the ferry will carry trucks until then"], DAY, 1)
+
+    assert candidate is not None and candidate.quote_cut
+    assert candidate.parts["quote"] == 0.5
+    assert "the quoted words may stand past the cut, where nothing was compared" in candidate.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "via", "quote"),
+    [
+        (
+            "The enemy is retreating, and we wait...",
+            "telegram preview",
+            "the ferry will carry trucks",
+        ),  # a style
+        (_SHOWN, "memento", "the bridge over the river will be rebuilt within a week"),  # the quote is shown
+    ],
+)
+def test_a_post_ending_in_an_ellipsis_as_a_style_or_showing_the_quote_is_compared_as_it_is(
+    text: str, via: str, quote: str
+) -> None:
+    post = replace(_post("https://example.org/p", _utc(2022, 1, 21, 10), text), via=via)
+
+    candidate = score_post(post, [quote], DAY, 1)
+
+    assert candidate is not None and not candidate.quote_cut and candidate.parts["quote"] != 0.5
+    assert not any("cut" in note for note in candidate.notes)
