@@ -250,7 +250,8 @@ def _quotes_not_held(quotes: Sequence[str], scored: Sequence[float]) -> tuple[st
 def given_to_another(quotes: Sequence[str], text: str, account: Account) -> str | None:
     """Whom the post gives a quote's words to, in its own quote marks and nowhere as its own (`Пётр
     Землянов: «…»`, `Как заявил Песков, «…»`), when that is one person who is not the account's owner (by
-    the registry's names: `Минобороны России: «…»` on the ministry's channel is its own); else None."""
+    the account's names and aliases: `Минобороны России: «…»` on the ministry's channel is its own); else
+    None."""
     for quote in quotes:
         places = quoted_in_source(quote, text[:_MAX_TEXT])
         if not places:
@@ -312,7 +313,13 @@ def score_post(
         quote, quotes_not_held = _UNCOMPARABLE_QUOTE, ()
     account = post.account.account
     repeated = (
-        given_to_another(quotes, post.text, account)
+        # The name the report gives the account counts as its owner's: an account the report names by handle
+        # has no other name (`@example_mirkarimi`), and its owner's name before their words is theirs.
+        given_to_another(
+            quotes,
+            post.text,
+            account.model_copy(update={"aliases": (*account.aliases, post.account.speaker)}),
+        )
         if quote is not None and quote > _UNCOMPARABLE_QUOTE and not post.forwarded_from
         else None
     )

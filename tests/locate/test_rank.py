@@ -411,3 +411,20 @@ def test_a_post_ending_in_an_ellipsis_as_a_style_or_showing_the_quote_is_compare
 
     assert candidate is not None and not candidate.quote_cut and candidate.parts["quote"] != 0.5
     assert not any("cut" in note for note in candidate.notes)
+
+
+def test_a_post_giving_the_words_to_the_name_the_report_gives_its_account_keeps_its_speaker_part() -> None:
+    # An account the report names by handle has no name but the handle: its owner's name before their own
+    # words read as another person's.
+    by_handle = AccountMatch(
+        Account(name="example_mirkarimi", platform=Platform.TELEGRAM, handle="example_mirkarimi"),
+        1.0,
+        "Hossein Mirkarimi",
+        "@example_mirkarimi",
+    )
+    text = f"Hossein Mirkarimi: “{QUOTED}.”"
+    post = FoundPost("https://t.me/example_mirkarimi/5", _utc(2022, 1, 21, 10), text, by_handle, "p")
+
+    candidate = score_post(post, [QUOTED], DAY, 1)
+
+    assert candidate is not None and candidate.parts["speaker"] == 1.0 and candidate.notes == ()
