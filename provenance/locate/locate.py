@@ -415,27 +415,28 @@ def _told_apart(candidates: Sequence[Candidate]) -> bool:
 
 
 def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> FootnoteSearch:
-    """The best few when a quote tells posts apart; the posts whose text the page shows cut, in time
-    order, when no post shows the quote (it may be past a cut); none when the quote, compared word for word
-    with every post, matches none; else (no quote, or one in another script: a translation?) the window's
-    posts in time order, said so.
+    """The best few when a quote tells posts apart; the posts whose text the page shows cut or that were
+    edited, in time order, when no post shows the quote (it may be past a cut, or in an earlier version);
+    none when the quote, compared word for word with every post, matches none; else (no quote, or one in
+    another script: a translation?) the window's posts in time order, said so.
     """
     if _told_apart(candidates) or not candidates:
         shown = tuple(candidates[:MAX_CANDIDATES])
         return replace(search, candidates=shown, notes=(*search.notes, *_alike_note(shown)))
     cut = [c for c in candidates if c.quote_cut]
     if search.query.quotes and cut and not any(c.quote_translated for c in candidates):
-        # No post shows the quote, but some show their text cut: the words may be past the cut. Those are
-        # listed, not "no post holds the quoted words" said of text never seen.
+        # No post shows the quote, but some show their text cut, or were edited since: the words may be past
+        # the cut, or in an earlier version. Those are listed, not "no post holds the quoted words" said of
+        # text never seen.
         timed_cut = sorted(cut, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
         note = (
-            f"no post of the window shows the quoted words, but the page shows the text of {len(cut)} of its "
-            f"{len(candidates)} posts cut ('…'), where the words may stand: those are listed in time order, "
-            "not by score; read them whole"
+            f"no post of the window shows the quoted words, but {len(cut)} of its {len(candidates)} posts "
+            "may hold them where the page does not show them (text cut '…', or an earlier version of a post "
+            "edited since): those are listed in time order, not by score; read them whole"
         )
         if len(cut) > MAX_UNRANKED:
             note += f" (the first {MAX_UNRANKED} of {len(cut)})"
-        listed = f"{len(cut)} posts of the window whose text is cut, listed in time order"
+        listed = f"{len(cut)} posts of the window whose text is cut or was edited, listed in time order"
         return replace(
             search, candidates=tuple(timed_cut[:MAX_UNRANKED]), notes=(*search.notes, note), unranked=listed
         )

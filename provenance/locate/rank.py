@@ -77,6 +77,8 @@ class FoundPost:
     # A forward of another account's post (`'Grey Zone' (@grey_zone)`): the words are theirs, not the
     # account's that forwarded them.
     forwarded_from: str | None = None
+    # The page says the post was edited: its text is the last version's, not what it said before.
+    edited: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,9 @@ class Candidate:
     # The quote part is the neutral value for a quote in another script than the post (a translation?):
     # its words were not compared with the post's.
     quote_translated: bool = False
-    # The quote part is the neutral value for a post whose text the page shows cut (`…`), which does not show
-    # the quote: the words may stand past the cut, where nothing was compared.
+    # The quote part is the neutral value for a post whose text the page shows cut (`…`), or that was edited
+    # since, which does not show the quote: the words may stand past the cut, or in an earlier version,
+    # where nothing was compared.
     quote_cut: bool = False
 
 
@@ -292,24 +295,21 @@ def score_post(
 ) -> Candidate | None:
     """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
     only when the note gives a time of day. A post without a time has date 0.5: it is not known to be of the
-    window. A post whose page shows its text cut (`text_cut`) without the quote has the neutral quote part:
-    the words may be past the cut. A forward of another account's post speaks for that account,
-    not the one searched: its speaker part is 0, and a note names whose post it is; a post that gives the
-    quoted words in its own quote marks to another person (`given_to_another`) repeats theirs: its speaker
-    part is halved, and a note names whose they are."""
+    window. A post whose page shows its text cut (`text_cut`), or says it was edited, without the quote has
+    the neutral quote part: the words may be past the cut, or in an earlier version. A forward of another
+    account's post speaks for that account, not the one searched: its speaker part is 0, and a note names
+    whose post it is; a post that gives the quoted words in its own quote marks to another person
+    (`given_to_another`) repeats theirs: its speaker part is halved, and a note names whose they are."""
     date = date_part(post.posted_at, day, window_days, post.day_only)
     if date is not None and date <= 0:
         return None
     quote, translation_notes, quotes_not_held = _quote_part(quotes, post.text)
-    # A text cut before the quote's words says nothing against them: scored low, the post was no candidate
-    # and the footnote was told no post of the window holds the words.
-    cut = (
-        quote is not None
-        and quote < _UNCOMPARABLE_QUOTE
-        and not translation_notes
-        and text_cut(post.text, post.via)
-    )
-    if cut:
+    # A text cut before the quote's words, or edited since, says nothing against them: scored low, the post
+    # was no candidate and the footnote was told no post of the window holds the words.
+    unseen = quote is not None and quote < _UNCOMPARABLE_QUOTE and not translation_notes
+    cut = unseen and text_cut(post.text, post.via)
+    edited = unseen and not cut and post.edited
+    if cut or edited:
         quote, quotes_not_held = _UNCOMPARABLE_QUOTE, ()
     account = post.account.account
     repeated = (
@@ -339,6 +339,12 @@ def score_post(
             "the page shows the post's text cut ('…'): the quoted words may stand past the cut, where "
             f"nothing was compared (quote counts {_UNCOMPARABLE_QUOTE:.2f})",
         )
+    if edited:
+        notes = (
+            *notes,
+            "the post was edited since, and the page shows only its last version: the quoted words may be "
+            f"an earlier version's, which nothing was compared with (quote counts {_UNCOMPARABLE_QUOTE:.2f})",
+        )
     if post.forwarded_from:
         notes = (
             *notes,
@@ -362,7 +368,7 @@ def score_post(
         notes=notes,
         score=total_score(parts),
         quote_translated=bool(translation_notes),
-        quote_cut=cut,
+        quote_cut=cut or edited,
     )
 
 

@@ -67,6 +67,7 @@ def preview_posts(page: Page, channel: str) -> tuple[tuple[ChannelPost, ...], tu
                 text=post.text if post.problem is None else "",
                 forwarded_from=forward_of_another(post),
                 pinned="pinned" in post.fields,
+                edited=post.edited,
             )
         )
     return tuple(posts), tuple(others)

@@ -130,6 +130,7 @@ def _telegram_post(post: ChannelPost, match: AccountMatch) -> FoundPost:
         account=match,
         via="telegram preview",
         forwarded_from=post.forwarded_from,
+        edited=post.edited,
     )
 
 

@@ -1084,6 +1084,7 @@ def test_an_archived_post_whose_text_the_page_shows_cut_before_the_quote_is_list
     ) in footnote["candidates"][0]["notes"]
     assert not any(note.startswith("no post of the window holds") for note in footnote["notes"])
     assert (
-        "no post of the window shows the quoted words, but the page shows the text of 1 of its 11 posts cut "
-        "('…'), where the words may stand: those are listed in time order, not by score; read them whole"
+        "no post of the window shows the quoted words, but 1 of its 11 posts may hold them where the page "
+        "does not show them (text cut '…', or an earlier version of a post edited since): those are listed "
+        "in time order, not by score; read them whole"
     ) in footnote["notes"]

@@ -428,3 +428,28 @@ def test_a_post_giving_the_words_to_the_name_the_report_gives_its_account_keeps_
     candidate = score_post(post, [QUOTED], DAY, 1)
 
     assert candidate is not None and candidate.parts["speaker"] == 1.0 and candidate.notes == ()
+
+
+def test_a_post_edited_since_that_does_not_show_the_quote_is_not_compared_with_its_earlier_words() -> None:
+    # The preview shows an edited post's last version: scored quote 0 on it, it was no candidate, and the
+    # footnote was told no post of the window holds the words the report quoted before the edit.
+    post = replace(
+        _post("https://t.me/example/7", _utc(2022, 1, 21, 10), "Correction: no convoy today."), edited=True
+    )
+
+    candidate = score_post(post, [QUOTED], DAY, 1)
+
+    assert candidate is not None and candidate.quote_cut and candidate.parts["quote"] == 0.5
+    assert candidate.notes == (
+        "the post was edited since, and the page shows only its last version: the quoted words may be an "
+        "earlier version's, which nothing was compared with (quote counts 0.50)",
+    )
+
+
+def test_a_post_edited_since_that_shows_the_quote_is_compared_as_it_is() -> None:
+    post = replace(_post("https://t.me/example/7", _utc(2022, 1, 21, 10), f"{QUOTED}."), edited=True)
+
+    candidate = score_post(post, [QUOTED], DAY, 1)
+
+    assert candidate is not None and not candidate.quote_cut and candidate.parts["quote"] == 1.0
+    assert candidate.notes == ()

@@ -89,3 +89,17 @@ def test_the_channel_s_own_posts_are_read_whatever_the_case_of_its_name() -> Non
     posts, others = preview_posts(_preview("Desk/41", "other/42"), "desk")
 
     assert [(post.id, post.url) for post in posts] == [(41, "https://t.me/Desk/41")] and others == ("other",)
+
+
+def test_a_post_the_preview_says_was_edited_is_marked_so() -> None:
+    # Its text is the last version's: the quote a report took before the edit is not in it.
+    body = (
+        b'<html><body><div class="tgme_widget_message" data-post="desk/41">'
+        b'<div class="tgme_widget_message_text">Bridge reopened.</div>'
+        b'<span class="tgme_widget_message_meta">edited '
+        b'<time datetime="2022-01-21T10:00:00+00:00"></time></span></div></body></html>'
+    )
+    page = Page("https://t.me/s/desk", None, 200, (("Content-Type", "text/html"),), body, None, False)
+
+    assert [post.edited for post in channel_posts(page, "desk")] == [True]
+    assert [post.edited for post in channel_posts(_preview("desk/41"), "desk")] == [False]
