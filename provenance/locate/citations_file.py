@@ -2,7 +2,8 @@
 
 A person confirms a candidate by editing `custom.located` to `"confirmed"` (or corrects the URL first); `check
 --citations` then captures and checks that URL as usual. An item whose post nothing singled out (no quote to
-tell the window's posts apart) says in its note that it is no proposal, only the first of the posts listed.
+tell the window's posts apart) says in its note that it is no proposal, only the first of the posts listed;
+an item's note also says what `locate` noted of its post (a forward of another's post, another's words).
 Updating a file keeps everything a person wrote: an item already `confirmed`, or one without `custom.located`
 (the user's own), is never touched; only earlier candidates are replaced, and of those only one whose `URL` is
 still the one proposed (`custom.proposed_URL`): a person who corrects the URL and leaves the mark `candidate`
@@ -55,7 +56,8 @@ def _candidate_item(search: FootnoteSearch) -> dict[str, Any]:
             {"URL": other.post.url, "score": other.score}
             for other in search.candidates[1 : 1 + _ALTERNATIVES]
         ],
-        "note": _PROPOSED if search.unranked is None else _unranked_note(search.unranked),
+        "note": (_PROPOSED if search.unranked is None else _unranked_note(search.unranked))
+        + _noted_of(best.notes),
         # The URL as proposed: a `URL` other than this is a person's correction, kept by the next run.
         "proposed_URL": url,
     }
@@ -63,6 +65,12 @@ def _candidate_item(search: FootnoteSearch) -> dict[str, Any]:
 
 
 _PROPOSED = 'Proposed by provenance locate. Check the post; then set "located" to "confirmed".'
+
+
+def _noted_of(notes: Sequence[str]) -> str:
+    """What `locate` said of the post (a forward of another's, words it gives to another, a cut text): a
+    person reading only the file was told "Proposed" of a forward of another channel's post."""
+    return f" What locate noted of this post: {'; '.join(notes)}." if notes else ""
 
 
 def _unranked_note(listed: str) -> str:

@@ -41,7 +41,13 @@ from provenance.locate.registry import (
     match_accounts,
 )
 from provenance.locate.search import ARCHIVE_LAG, AccountSearch, search_account
-from provenance.locate.speakers import LocateQuery, Speaker, attributed_quotes, build_query
+from provenance.locate.speakers import (
+    SOURCE_WEIGHT,
+    LocateQuery,
+    Speaker,
+    attributed_quotes,
+    build_query,
+)
 from provenance.models import (
     Capture,
     Citation,
@@ -201,6 +207,13 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
         for speaker in query.speakers
         if speaker.handle is not None and not is_account_handle(speaker.handle)
     ]
+    guessed = [speaker.name for speaker in query.speakers if speaker.source == "elsewhere"]
+    if guessed:
+        notes.append(
+            "the sentence with the quote names nobody who posted (a pronoun or a title: 'he wrote', 'the "
+            f"ministry said'): {', '.join(repr(name) for name in guessed)}, named elsewhere in the passage, "
+            f"is a guess, weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
+        )
     if query.date is None:
         notes.append("the note gives no full date: there is no day to search around")
     if not query.speakers:
@@ -402,13 +415,31 @@ def _told_apart(candidates: Sequence[Candidate]) -> bool:
 
 
 def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> FootnoteSearch:
-    """The best few when a quote tells posts apart; none when the quote, compared word for word with every
-    post, matches none; else (no quote, or one in another script: a translation?) the window's posts in time
-    order, said so.
+    """The best few when a quote tells posts apart; the posts whose text the page shows cut or that were
+    edited, in time order, when no post shows the quote (it may be past a cut, or in an earlier version);
+    none when the quote, compared word for word with every post, matches none; else (no quote, or one in
+    another script: a translation?) the window's posts in time order, said so.
     """
     if _told_apart(candidates) or not candidates:
         shown = tuple(candidates[:MAX_CANDIDATES])
         return replace(search, candidates=shown, notes=(*search.notes, *_alike_note(shown)))
+    cut = [c for c in candidates if c.quote_cut]
+    if search.query.quotes and cut and not any(c.quote_translated for c in candidates):
+        # No post shows the quote, but some show their text cut, or were edited since: the words may be past
+        # the cut, or in an earlier version. Those are listed, not "no post holds the quoted words" said of
+        # text never seen.
+        timed_cut = sorted(cut, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
+        note = (
+            f"no post of the window shows the quoted words, but {len(cut)} of its {len(candidates)} posts "
+            "may hold them where the page does not show them (text cut '…', or an earlier version of a post "
+            "edited since): those are listed in time order, not by score; read them whole"
+        )
+        if len(cut) > MAX_UNRANKED:
+            note += f" (the first {MAX_UNRANKED} of {len(cut)})"
+        listed = f"{len(cut)} posts of the window whose text is cut or was edited, listed in time order"
+        return replace(
+            search, candidates=tuple(timed_cut[:MAX_UNRANKED]), notes=(*search.notes, note), unranked=listed
+        )
     if search.query.quotes and not any(c.quote_translated for c in candidates):
         # Every post was compared with the quote and none holds it: any post proposed now would be one that
         # does not say what the report quotes, chosen by date and speaker alone.

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from provenance.checks.matching import quoted_in_source
+from provenance.checks.quote import _named_by_source as named_by_source  # as the quote check reads it
 from provenance.citations.dates import CitedTime
-from provenance.locate.registry import AccountMatch
+from provenance.locate.registry import Account, AccountMatch, match_accounts
 
 # How much each part counts; parts that cannot be judged (no quote, no other footnote) are left out and the
 # rest keep their proportions.
@@ -35,6 +37,10 @@ _UNCOMPARABLE_QUOTE = 0.5  # a translated quote: neither for nor against
 # A post whose time the page does not give may be from any day, years before the window: left out of the
 # score, it ranked as if it were on the cited day, above a post of that day quoting a little less exactly.
 _UNKNOWN_DATE = 0.5
+# A post that gives the quoted words, in its own quote marks, to someone else (`Пётр Землянов: «…»` on Rybar's
+# channel) repeats another's words: its speaker part counts this much of the account's match. Not 0, as for
+# a forward: a report may cite the channel that quoted them (`Rybar quoted Zemlyanov: "…"`).
+_REPEATED_SPEAKER = 0.5
 # Of several quotes, how much counts for the share of their words a post holds, beside the best one's.
 _ALL_QUOTES = 0.1
 _CHANCE = 0.45  # what partial matching gives a quote against unrelated text in the same language
@@ -44,6 +50,17 @@ _MIN_FRAGMENT = 12
 # quote check reads them (`checks.matching`).
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|(?:\.\s*){3})\]|…|(?:\.\s*){3,})\s*")
 _NOT_WORD = re.compile(r"[^\w]+")
+# A text a page shows cut: it ends in an ellipsis and the page's "read more" link, or (an archived page's
+# `og:description`, which sites cut) in an ellipsis alone; a post's own text may end in `...` as a style.
+# Read in its last characters only.
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)\s{0,8}$")
+_READ_MORE_END = re.compile(
+    r"(?:…|\.\.\.)[ \t\n]{0,8}\(?(?:read more|show more|see more|читать далее|показать полностью|"
+    r"читати далі|докладніше)\)?\s{0,8}$",
+    re.IGNORECASE,
+)
+_CUT_TAIL = 40
+_CUT_BY_THE_PAGE = frozenset({"memento"})  # `FoundPost.via` of texts read from a page's description
 
 
 @dataclass(frozen=True)
@@ -60,6 +77,8 @@ class FoundPost:
     # A forward of another account's post (`'Grey Zone' (@grey_zone)`): the words are theirs, not the
     # account's that forwarded them.
     forwarded_from: str | None = None
+    # The page says the post was edited: its text is the last version's, not what it said before.
+    edited: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +90,10 @@ class Candidate:
     # The quote part is the neutral value for a quote in another script than the post (a translation?):
     # its words were not compared with the post's.
     quote_translated: bool = False
+    # The quote part is the neutral value for a post whose text the page shows cut (`…`), or that was edited
+    # since, which does not show the quote: the words may stand past the cut, or in an earlier version,
+    # where nothing was compared.
+    quote_cut: bool = False
 
 
 def cited_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -227,6 +250,34 @@ def _quotes_not_held(quotes: Sequence[str], scored: Sequence[float]) -> tuple[st
     return (f"holds {len(quotes) - len(missing)} of the passage's {len(quotes)} quotes, not {named}",)
 
 
+def given_to_another(quotes: Sequence[str], text: str, account: Account) -> str | None:
+    """Whom the post gives a quote's words to, in its own quote marks and nowhere as its own (`Пётр
+    Землянов: «…»`, `Как заявил Песков, «…»`), when that is one person who is not the account's owner (by
+    the account's names and aliases: `Минобороны России: «…»` on the ministry's channel is its own); else
+    None."""
+    for quote in quotes:
+        places = quoted_in_source(quote, text[:_MAX_TEXT])
+        if not places:
+            continue  # not there as written, or there as the post's own words
+        people = [named_by_source(lead_in, tail) for lead_in, tail in places]
+        named = {person.name.casefold() for person in people if person is not None}
+        person = people[0]
+        if person is None or None in people or len(named) != 1:
+            continue  # some place names nobody (a headline, scare quotes), or several people
+        if not match_accounts(person.name, [account], genitive=person.genitive):
+            return person.name
+    return None
+
+
+def text_cut(text: str, via: str) -> bool:
+    """Whether the page shows the post's text cut: it ends in `…` (or `...`) and "Read more", or, read from
+    an archived page's description (`via` "memento"), in the ellipsis alone."""
+    tail = text[-_CUT_TAIL:]
+    if _READ_MORE_END.search(tail) is not None:
+        return True
+    return via in _CUT_BY_THE_PAGE and _ELLIPSIS_END.search(tail) is not None
+
+
 def total_score(parts: dict[str, float | None]) -> float:
     judged = {name: value for name, value in parts.items() if value is not None}
     if not judged:
@@ -244,26 +295,68 @@ def score_post(
 ) -> Candidate | None:
     """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
     only when the note gives a time of day. A post without a time has date 0.5: it is not known to be of the
-    window. A forward of another account's post speaks for that account,
-    not the one searched: its speaker part is 0, and a note names whose post it is."""
+    window. A post whose page shows its text cut (`text_cut`), or says it was edited, without the quote has
+    the neutral quote part: the words may be past the cut, or in an earlier version. A forward of another
+    account's post speaks for that account, not the one searched: its speaker part is 0, and a note names
+    whose post it is; a post that gives the quoted words in its own quote marks to another person
+    (`given_to_another`) repeats theirs: its speaker part is halved, and a note names whose they are."""
     date = date_part(post.posted_at, day, window_days, post.day_only)
     if date is not None and date <= 0:
         return None
     quote, translation_notes, quotes_not_held = _quote_part(quotes, post.text)
+    # A text cut before the quote's words, or edited since, says nothing against them: scored low, the post
+    # was no candidate and the footnote was told no post of the window holds the words.
+    unseen = quote is not None and quote < _UNCOMPARABLE_QUOTE and not translation_notes
+    cut = unseen and text_cut(post.text, post.via)
+    edited = unseen and not cut and post.edited
+    if cut or edited:
+        quote, quotes_not_held = _UNCOMPARABLE_QUOTE, ()
+    account = post.account.account
+    repeated = (
+        # The name the report gives the account counts as its owner's: an account the report names by handle
+        # has no other name (`@example_mirkarimi`), and its owner's name before their words is theirs.
+        given_to_another(
+            quotes,
+            post.text,
+            account.model_copy(update={"aliases": (*account.aliases, post.account.speaker)}),
+        )
+        if quote is not None and quote > _UNCOMPARABLE_QUOTE and not post.forwarded_from
+        else None
+    )
+    speaker = post.account.score * (_REPEATED_SPEAKER if repeated else 1.0)
     parts: dict[str, float | None] = {
         "quote": quote,
-        "speaker": 0.0 if post.forwarded_from else post.account.score,
+        "speaker": 0.0 if post.forwarded_from else round(speaker, 3),
         "date": _UNKNOWN_DATE if date is None else date,
         "order": None,
     }
     if cited_time is not None:
         parts["time"] = time_part(post.posted_at, cited_time, post.day_only)
     notes = (*translation_notes, *quotes_not_held)
+    if cut:
+        notes = (
+            *notes,
+            "the page shows the post's text cut ('…'): the quoted words may stand past the cut, where "
+            f"nothing was compared (quote counts {_UNCOMPARABLE_QUOTE:.2f})",
+        )
+    if edited:
+        notes = (
+            *notes,
+            "the post was edited since, and the page shows only its last version: the quoted words may be "
+            f"an earlier version's, which nothing was compared with (quote counts {_UNCOMPARABLE_QUOTE:.2f})",
+        )
     if post.forwarded_from:
         notes = (
             *notes,
             f"a forward of {post.forwarded_from}'s post: the words are theirs, not "
             f"{post.account.account.label}'s; the original is the post to cite",
+        )
+    if repeated:
+        notes = (
+            *notes,
+            f"the post gives the quoted words, in its own quote marks, to {repeated!r}: their words, "
+            f"repeated by {account.label}, not its own (speaker part counts {_REPEATED_SPEAKER:.2f} of the "
+            "match); if the report means theirs, their own post is the one to cite",
         )
     if post.posted_at is None:
         notes = (*notes, f"the post's time is unknown: its date counts {_UNKNOWN_DATE:.2f}, not 1")
@@ -275,6 +368,7 @@ def score_post(
         notes=notes,
         score=total_score(parts),
         quote_translated=bool(translation_notes),
+        quote_cut=cut or edited,
     )
 
 

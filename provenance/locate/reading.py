@@ -19,7 +19,7 @@ from provenance.extractors.web import read_web_page
 from provenance.locate.telegram import ChannelPost
 from provenance.warc.reader import StoredResponse
 
-__all__ = ["archived_post", "channel_posts", "syndication_text"]
+__all__ = ["archived_post", "channel_posts", "preview_posts", "syndication_text"]
 
 _MAX_JSON = 2_000_000
 
@@ -35,28 +35,42 @@ def _response(page: Page) -> StoredResponse:
 
 
 def channel_posts(page: Page, channel: str) -> tuple[ChannelPost, ...]:
+    """The posts of a `t.me/s/<channel>` page that are the channel's own (see `preview_posts`)."""
+    return preview_posts(page, channel)[0]
+
+
+def preview_posts(page: Page, channel: str) -> tuple[tuple[ChannelPost, ...], tuple[str, ...]]:
     """The posts of a `t.me/s/<channel>` page: id, canonical URL, UTC time, text, and whose post it forwards
-    when another account's (as the author check names it)."""
+    when another account's (as the author check names it); and the other channels whose posts the page
+    shows. A post the page gives to another channel (`data-post="other/41"`: a page the preview redirected
+    to another channel's, a hostile page) is not the searched channel's: it was proposed as the speaker's
+    post at `t.me/other/41`. Telegram's usernames are case-insensitive."""
     response = _response(page)
     preview = read_channel_preview(decode_html(response), response.uri)
     posts = []
+    others: dict[str, None] = {}
     for post in preview.posts:
         number = ascii_int(post.post_id or "")
         if number is None:
             continue
+        owner = (post.fields.get("data-post") or "").partition("/")[0]
+        if owner.casefold() != channel.casefold():
+            others[owner[:64]] = None
+            continue
         posts.append(
             ChannelPost(
                 id=number,
-                url=post.canonical_url or f"https://t.me/{post.handle or channel}/{post.post_id}",
+                url=f"https://t.me/{owner}/{post.post_id}",
                 posted_at=post.published,
                 # A service notice (a pin: "Rybar pinned «…»") keeps its time for paging, but its words are
                 # the pinned post's: it is no candidate for a quote.
                 text=post.text if post.problem is None else "",
                 forwarded_from=forward_of_another(post),
                 pinned="pinned" in post.fields,
+                edited=post.edited,
             )
         )
-    return tuple(posts)
+    return tuple(posts), tuple(others)
 
 
 def syndication_text(page: Page, post_id: str) -> tuple[str | None, str] | None:

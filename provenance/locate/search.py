@@ -1,6 +1,7 @@
 """Searching an account's posts around a date, every page read kept in the search's WARC.
 
-- Telegram: the channel's public preview, paged back with `?before=<id>` (see `locate.telegram`).
+- Telegram: the channel's public preview, paged back with `?before=<id>` (see `locate.telegram`); only the
+  posts the page gives to the searched channel (`data-post`): a page of another channel's posts is unread.
 - X/Twitter: no public search without a login, so the Wayback Machine's CDX API lists the archived status URLs
   of the account (twitter.com and x.com) for the id prefixes of the window; ids are snowflakes, so each is
   kept or dropped by its own time; each kept post is read from the syndication JSON, or else its memento. A
@@ -104,7 +105,12 @@ def _search_telegram(
         page = _fetch(series, result, preview_url(channel, before))
         if not page.ok:
             return PreviewPage(posts=(), error=_why(page))
-        return PreviewPage(posts=reading.channel_posts(page, channel))
+        own, others = reading.preview_posts(page, channel)
+        if others and not own:
+            # Telegram shows no other channel's posts under `t.me/s/<channel>`: a redirect, or a hostile page.
+            shown = ", ".join(f"@{other}" for other in others[:3]) + (", …" if len(others) > 3 else "")
+            return PreviewPage(posts=(), error=f"the page shows posts of {shown}, not of @{channel}")
+        return PreviewPage(posts=own)
 
     found = search_channel(read_page, start, end)
     for said in (found.error, found.note):
@@ -124,6 +130,7 @@ def _telegram_post(post: ChannelPost, match: AccountMatch) -> FoundPost:
         account=match,
         via="telegram preview",
         forwarded_from=post.forwarded_from,
+        edited=post.edited,
     )
 
 

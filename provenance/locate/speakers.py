@@ -14,7 +14,8 @@ the name behind a quote (`Медведев в своём канале напис
 Telegram: «…»`, `Medvedev, on Telegram: "…"`); an owner's post speaks for its owner (`Rybar's post said`); and
 the one a speaker writes about is not the speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post
 about Rybar wrote`, `Рыбарь про Медведева написал` are the writer's; `Comments about Medvedev said` names
-nobody).
+nobody). A name read from another sentence of the passage than the quote's, which names nobody (`He added
+“…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -34,7 +35,9 @@ from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
 from provenance.quotes import blank_quotes
 
-SpeakerSource = Literal["note", "note-handle", "passage-handle", "subject", "inverted", "possessive"]
+SpeakerSource = Literal[
+    "note", "note-handle", "passage-handle", "subject", "inverted", "possessive", "elsewhere"
+]
 
 # How much a way of finding a name is worth, when several disagree: a note names its source outright.
 SOURCE_WEIGHT: dict[SpeakerSource, float] = {
@@ -44,6 +47,9 @@ SOURCE_WEIGHT: dict[SpeakerSource, float] = {
     "subject": 0.9,
     "possessive": 0.9,
     "inverted": 0.85,
+    # Named in another sentence of the passage than the one holding the quote, which names nobody (`He
+    # wrote`, `The ministry said`): a guess at who `he` or `the ministry` is.
+    "elsewhere": 0.5,
 }
 
 _VERBS = (
@@ -1170,14 +1176,20 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
     """The speakers of the sentences that hold the footnote's quotes; else every speaker of the passage.
 
     A passage often cites several notes (`A said "x".[1] B said "y".[2]`): the sentence with a note's own
-    quote names its speaker; a sentence whose subject is a pronoun (`He added "z"`) leaves the whole passage.
+    quote names its speaker; a sentence that holds the quote but names nobody by name (`He added "z"`, `The
+    ministry said "z"`) leaves the whole passage, whose speakers are then a guess (source `elsewhere`): they
+    were given as the speaker the quote's own sentence names, and `the ministry`'s words searched for in the
+    one account the passage names elsewhere, with nothing said.
     """
     sentences = split_sentences(text)
     quoted = [s for s in sentences if any(_squash(q)[:40] in s for q in quotes)] if quotes else []
     own = [speaker for sentence in quoted for speaker in _sentence_speakers(sentence)]
     if own:
         return _unique(own)
-    return _unique(speaker for sentence in sentences for speaker in _sentence_speakers(sentence))
+    found = _unique(speaker for sentence in sentences for speaker in _sentence_speakers(sentence))
+    if quoted:
+        return tuple(dataclasses.replace(speaker, source="elsewhere") for speaker in found)
+    return found
 
 
 def quote_speaker(text: str, quote: str) -> Speaker | None:
@@ -1819,6 +1831,8 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
     found = _note_speakers(citation)
     for context in footnote.contexts:
         found += speakers_in_passage(context.text, quotes)
+    # A name one passage gives the quote outright is no guess because another passage leaves it one.
+    found.sort(key=lambda speaker: speaker.source == "elsewhere")
     return LocateQuery(
         label=footnote.label,
         platform=_platform(citation, footnote.contexts),

@@ -31,6 +31,8 @@ class ChannelPost:
     # A post the channel pinned, which its preview shows on every page, out of the page's order of ids and
     # times: a candidate of its own, but no bound of the page.
     pinned: bool = False
+    # The preview says the post was edited: it shows only the last version's words.
+    edited: bool = False
 
 
 @dataclass(frozen=True)

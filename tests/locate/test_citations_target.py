@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,34 @@ def test_a_citations_file_larger_than_check_reads_is_refused_before_it_is_read(t
 
     with pytest.raises(InputError, match=f"over the limit of {MAX_CITATIONS_BYTES}"):
         CitationsTarget.read(path)
+
+
+def test_a_candidate_that_forwards_another_s_post_is_said_to_in_the_file(tmp_path: Path) -> None:
+    # The item said only "Proposed by provenance locate" of the desk's forward of Grey Zone's post, under the
+    # desk's name: a person reading the file took it for the desk's own words.
+    path = tmp_path / "found.json"
+    search = _search("1", 41)
+    forward = replace(search.candidates[0].post, forwarded_from="'Grey Zone' (@grey_zone)")
+    candidate = score_post(forward, ("Bridge reopened.",), DAY, 1)
+    assert candidate is not None
+
+    CitationsTarget.read(path).update([replace(search, candidates=(candidate,))])
+
+    (item,) = json.loads(path.read_text(encoding="utf-8"))
+    assert item["custom"]["note"] == (
+        'Proposed by provenance locate. Check the post; then set "located" to "confirmed". What locate noted '
+        "of this post: a forward of 'Grey Zone' (@grey_zone)'s post: the words are theirs, not Desk "
+        "(telegram @desk)'s; the original is the post to cite."
+    )
+
+
+def test_a_candidate_locate_noted_nothing_of_is_only_proposed(tmp_path: Path) -> None:
+    path = tmp_path / "found.json"
+
+    CitationsTarget.read(path).update([_search("1", 41)])
+
+    (item,) = json.loads(path.read_text(encoding="utf-8"))
+    assert (
+        item["custom"]["note"]
+        == 'Proposed by provenance locate. Check the post; then set "located" to "confirmed".'
+    )

@@ -20,7 +20,7 @@ import pytest
 from provenance import cli
 from provenance.locate import locate as locate_module
 from provenance.locate.registry import match_accounts
-from tests.locate.site import SPACING, START, Site, Tweet, channel_posts, serve, snowflake
+from tests.locate.site import SPACING, START, Site, Tweet, channel_posts, preview_page, serve, snowflake
 from tests.support.servers import FixtureServer, LocalCA, Reply
 
 QUOTE_1 = "The enemy convoy was struck at dawn near the northern bridge, and three vehicles were destroyed."
@@ -1008,3 +1008,83 @@ def test_posts_that_score_alike_at_the_top_are_said_to(
         ]
     else:
         assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"] and alike == []
+
+
+def test_a_preview_answered_with_another_channel_s_posts_proposes_none_of_them(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `t.me/s/example_brigades_media` answered with another channel's page (a redirect, a hostile page): its
+    # post holding the quote was proposed at `t.me/impostor/1026`, as Al-'Amiri's, speaker 0.90.
+    page = preview_page("impostor", "Impostor", CHANNEL_A, None)
+    server.routes["/s/example_brigades_media"] = Reply(body=page)
+
+    _, document, _ = _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv")
+
+    footnote = _by_label(document)["1"]
+    assert not any("impostor" in candidate["url"] for candidate in footnote["candidates"])
+    assert (
+        "https://t.me/s/example_brigades_media: the page shows posts of @impostor, not of "
+        "@example_brigades_media"
+    ) in footnote["notes"]
+    assert _by_label(document)["3"]["candidates"][0]["url"] == EXPECTED_TOP["3"], "another channel is read"
+
+
+def test_a_speaker_read_from_outside_the_quote_s_sentence_is_said_to_be_a_guess(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `He later added “…”`: the account of the one name elsewhere in the passage was searched, and its post
+    # proposed under "speaker: Abu 'Umar Al-'Amiri", speaker 0.90, with nothing to say who `he` was taken for.
+    (workdir / "he.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram at dawn. He later added that \"{QUOTE_2}\".[1]\n\n"
+        "[1] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+
+    _, document, _ = _locate(capsys, server, local_ca, "he.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"], "the guess still finds the post"
+    assert footnote["candidates"][0]["parts"]["speaker"] == 0.5, "not 0.90: a guess"
+    assert (
+        "the sentence with the quote names nobody who posted (a pronoun or a title: 'he wrote', 'the "
+        "ministry said'): \"Abu 'Umar Al-'Amiri\", named elsewhere in the passage, is a guess, weighed 0.50 "
+        "in the speaker part; confirm who posted"
+    ) in footnote["notes"]
+
+
+_CUT_BEFORE_THE_QUOTE = (
+    "More strikes tonight: the air defence of the region was reinforced, and the governor asked the "
+    "residents to stay inside until…"
+)
+
+
+def test_an_archived_post_whose_text_the_page_shows_cut_before_the_quote_is_listed_not_said_to_lack_it(
+    workdir: Path, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The deleted post's memento gives its text cut (`…`) before the quoted words: it scored quote 0, the
+    # footnote had no candidate, and the note said no post of the window holds the quoted words.
+    cut = Tweet(TWEETS[-1].id, _CUT_BEFORE_THE_QUOTE, deleted=True)
+    site = Site({}, "example_mirkarimi", [*TWEETS[:-1], cut])
+    (workdir / "cut.txt").write_text(
+        f'Hossein Mir-Karimi (@example_mirkarimi) tweeted that the strikes were "{QUOTE_5}".[1]\n\n'
+        "[1] Twitter, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+
+    with FixtureServer(tls=local_ca) as server:
+        serve(site, server)
+        code, document, _ = _locate(capsys, server, local_ca, "cut.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert [c["url"] for c in footnote["candidates"]] == [EXPECTED_TOP["5"]] and code == 0
+    assert footnote["candidates"][0]["parts"]["quote"] == 0.5
+    assert (
+        "the page shows the post's text cut ('…'): the quoted words may stand past the cut, where nothing "
+        "was compared (quote counts 0.50)"
+    ) in footnote["candidates"][0]["notes"]
+    assert not any(note.startswith("no post of the window holds") for note in footnote["notes"])
+    assert (
+        "no post of the window shows the quoted words, but 1 of its 11 posts may hold them where the page "
+        "does not show them (text cut '…', or an earlier version of a post edited since): those are listed "
+        "in time order, not by score; read them whole"
+    ) in footnote["notes"]

@@ -307,3 +307,149 @@ def test_without_a_time_in_the_note_no_time_part_is_judged() -> None:
     candidate = score_post(_post("u", _utc(2022, 1, 21, 11), "Bridge reopened."), (), DAY, 1)
 
     assert candidate is not None and "time" not in candidate.parts
+
+
+_BRIDGE = "мост через реку будет восстановлен в течение недели"
+ZEMLYANOV = AccountMatch(
+    Account(
+        name="Petr Zemlyanov", aliases=("Пётр Землянов",), platform=Platform.TELEGRAM, handle="zemlyanov"
+    ),
+    0.9,
+    "Pyotr Zemlyanov",
+    "Petr Zemlyanov",
+)
+RYBAR = AccountMatch(
+    Account(name="Rybar", aliases=("Рыбарь",), platform=Platform.TELEGRAM, handle="rybar"),
+    0.9,
+    "Rybar",
+    "Rybar",
+)
+
+
+def test_a_post_repeating_another_s_words_in_its_quote_marks_ranks_below_their_own_post() -> None:
+    # The passage names both; Rybar's post `Пётр Землянов: «…»` came first, as the earlier of two posts
+    # scoring alike, and said nothing of whose words they were.
+    repeated = FoundPost(
+        "https://t.me/rybar/113",
+        _utc(2022, 1, 21, 9),
+        f"Пётр Землянов: «{_BRIDGE.capitalize()}».",
+        RYBAR,
+        "p",
+    )
+    own = FoundPost(
+        "https://t.me/zemlyanov/512", _utc(2022, 1, 21, 10), f"Мне сообщили: {_BRIDGE}.", ZEMLYANOV, "p"
+    )
+
+    ranked = rank([c for post in (repeated, own) if (c := score_post(post, [_BRIDGE], DAY, 1))])
+
+    assert [c.post.url for c in ranked] == ["https://t.me/zemlyanov/512", "https://t.me/rybar/113"]
+    assert (ranked[0].parts["speaker"], ranked[1].parts["speaker"]) == (0.9, 0.45)
+    assert ranked[1].notes == (
+        "the post gives the quoted words, in its own quote marks, to 'Пётр Землянов': their words, repeated "
+        "by Rybar (telegram @rybar), not its own (speaker part counts 0.50 of the match); if the report "
+        "means theirs, their own post is the one to cite",
+    )
+    assert ranked[0].notes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Пётр Землянов: «{_BRIDGE.capitalize()}».",  # the account's own name before its own words
+        f"«{_BRIDGE.capitalize()}», — сказал губернатор, и это неправда.",  # nobody named: a title
+        f"Заголовок «Мост»: {_BRIDGE}.",  # the words outside any quote marks
+    ],
+)
+def test_a_post_giving_the_words_to_its_own_account_or_to_nobody_named_keeps_its_speaker_part(
+    text: str,
+) -> None:
+    post = FoundPost("https://t.me/zemlyanov/512", _utc(2022, 1, 21, 10), text, ZEMLYANOV, "p")
+
+    candidate = score_post(post, [_BRIDGE], DAY, 1)
+
+    assert candidate is not None and candidate.parts["speaker"] == 0.9 and candidate.notes == ()
+
+
+_SHOWN = "The regional administration said the bridge over the river will be rebuilt within a week, and that…"
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (_SHOWN, "memento"),  # an archived page's description, cut by the site
+        (f"{_SHOWN[:-1]}... Read more", "telegram preview"),  # the page's own link to the rest
+    ],
+)
+def test_a_post_shown_cut_before_the_quote_is_not_compared_past_the_cut(text: str, via: str) -> None:
+    # Scored quote 0.13 on what the page shows, it was no candidate: "no post holds the quoted words".
+    post = replace(_post("https://example.org/p", _utc(2022, 1, 21, 10), text), via=via)
+
+    candidate = score_post(post, ["the ferry will carry trucks until then"], DAY, 1)
+
+    assert candidate is not None and candidate.quote_cut
+    assert candidate.parts["quote"] == 0.5
+    assert "the quoted words may stand past the cut, where nothing was compared" in candidate.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "via", "quote"),
+    [
+        (
+            "The enemy is retreating, and we wait...",
+            "telegram preview",
+            "the ferry will carry trucks",
+        ),  # a style
+        (_SHOWN, "memento", "the bridge over the river will be rebuilt within a week"),  # the quote is shown
+    ],
+)
+def test_a_post_ending_in_an_ellipsis_as_a_style_or_showing_the_quote_is_compared_as_it_is(
+    text: str, via: str, quote: str
+) -> None:
+    post = replace(_post("https://example.org/p", _utc(2022, 1, 21, 10), text), via=via)
+
+    candidate = score_post(post, [quote], DAY, 1)
+
+    assert candidate is not None and not candidate.quote_cut and candidate.parts["quote"] != 0.5
+    assert not any("cut" in note for note in candidate.notes)
+
+
+def test_a_post_giving_the_words_to_the_name_the_report_gives_its_account_keeps_its_speaker_part() -> None:
+    # An account the report names by handle has no name but the handle: its owner's name before their own
+    # words read as another person's.
+    by_handle = AccountMatch(
+        Account(name="example_mirkarimi", platform=Platform.TELEGRAM, handle="example_mirkarimi"),
+        1.0,
+        "Hossein Mirkarimi",
+        "@example_mirkarimi",
+    )
+    text = f"Hossein Mirkarimi: “{QUOTED}.”"
+    post = FoundPost("https://t.me/example_mirkarimi/5", _utc(2022, 1, 21, 10), text, by_handle, "p")
+
+    candidate = score_post(post, [QUOTED], DAY, 1)
+
+    assert candidate is not None and candidate.parts["speaker"] == 1.0 and candidate.notes == ()
+
+
+def test_a_post_edited_since_that_does_not_show_the_quote_is_not_compared_with_its_earlier_words() -> None:
+    # The preview shows an edited post's last version: scored quote 0 on it, it was no candidate, and the
+    # footnote was told no post of the window holds the words the report quoted before the edit.
+    post = replace(
+        _post("https://t.me/example/7", _utc(2022, 1, 21, 10), "Correction: no convoy today."), edited=True
+    )
+
+    candidate = score_post(post, [QUOTED], DAY, 1)
+
+    assert candidate is not None and candidate.quote_cut and candidate.parts["quote"] == 0.5
+    assert candidate.notes == (
+        "the post was edited since, and the page shows only its last version: the quoted words may be an "
+        "earlier version's, which nothing was compared with (quote counts 0.50)",
+    )
+
+
+def test_a_post_edited_since_that_shows_the_quote_is_compared_as_it_is() -> None:
+    post = replace(_post("https://t.me/example/7", _utc(2022, 1, 21, 10), f"{QUOTED}."), edited=True)
+
+    candidate = score_post(post, [QUOTED], DAY, 1)
+
+    assert candidate is not None and not candidate.quote_cut and candidate.parts["quote"] == 1.0
+    assert candidate.notes == ()

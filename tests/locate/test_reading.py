@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from provenance.capture.series import Page
-from provenance.locate.reading import archived_post, channel_posts
+from provenance.locate.reading import archived_post, channel_posts, preview_posts
 
 
 def _preview(*data_posts: str, kind: str = "") -> Page:
@@ -74,3 +74,32 @@ def test_a_post_the_preview_shows_pinned_is_marked_so_that_paging_passes_it_by()
     posts = channel_posts(_preview("desk/3", kind="tgme_widget_message_pinned"), "desk")
     assert [(post.id, post.pinned, post.text) for post in posts] == [(3, True, "Bridge reopened.")]
     assert [post.pinned for post in channel_posts(_preview("desk/41"), "desk")] == [False]
+
+
+def test_a_preview_page_showing_another_channel_s_posts_gives_none_of_them_as_the_channel_s() -> None:
+    # `t.me/s/desk` redirected to (or answered with) another channel's page: its posts were proposed as
+    # the desk's, at `t.me/other/41`, with the desk's speaker score.
+    page = _preview("other/41", "other/42")
+
+    assert channel_posts(page, "desk") == ()
+    assert preview_posts(page, "desk") == ((), ("other",))
+
+
+def test_the_channel_s_own_posts_are_read_whatever_the_case_of_its_name() -> None:
+    posts, others = preview_posts(_preview("Desk/41", "other/42"), "desk")
+
+    assert [(post.id, post.url) for post in posts] == [(41, "https://t.me/Desk/41")] and others == ("other",)
+
+
+def test_a_post_the_preview_says_was_edited_is_marked_so() -> None:
+    # Its text is the last version's: the quote a report took before the edit is not in it.
+    body = (
+        b'<html><body><div class="tgme_widget_message" data-post="desk/41">'
+        b'<div class="tgme_widget_message_text">Bridge reopened.</div>'
+        b'<span class="tgme_widget_message_meta">edited '
+        b'<time datetime="2022-01-21T10:00:00+00:00"></time></span></div></body></html>'
+    )
+    page = Page("https://t.me/s/desk", None, 200, (("Content-Type", "text/html"),), body, None, False)
+
+    assert [post.edited for post in channel_posts(page, "desk")] == [True]
+    assert [post.edited for post in channel_posts(_preview("desk/41"), "desk")] == [False]

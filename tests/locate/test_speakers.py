@@ -194,6 +194,25 @@ def test_a_pronoun_subject_leaves_every_speaker_of_the_passage() -> None:
     assert [s.name for s in found] == ["Abu Umar al-Amiri"]
 
 
+@pytest.mark.parametrize("sentence", ["He later added", "The ministry said on Telegram"])
+def test_a_speaker_named_only_outside_the_quote_s_sentence_is_a_guess(sentence: str) -> None:
+    # `He added “…”` or `The ministry said “…”` names nobody: the passage's other name was given as the
+    # quote's speaker, weighed as if its own sentence named it.
+    passage = f"Abu Umar al-Amiri posted on Telegram at dawn. {sentence} that \u201cwe hold the bridge\u201d."
+
+    (found,) = speakers_in_passage(passage, quotes=("we hold the bridge",))
+
+    assert (found.name, found.source, found.weight) == ("Abu Umar al-Amiri", "elsewhere", 0.5)
+
+
+def test_a_speaker_the_quote_s_own_sentence_names_is_no_guess() -> None:
+    passage = "Abu Umar al-Amiri posted on Telegram at dawn that \u201cwe hold the bridge\u201d."
+
+    (found,) = speakers_in_passage(passage, quotes=("we hold the bridge",))
+
+    assert (found.name, found.source, found.weight) == ("Abu Umar al-Amiri", "subject", 0.9)
+
+
 def test_the_sentence_with_the_footnotes_own_quote_names_its_speaker() -> None:
     passage = (
         "Petr Zemlyanov wrote on Telegram that \u201cthe bridge will be rebuilt\u201d. "
