@@ -8,14 +8,14 @@ not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese 
 `111年1月21日`) is read only where the note gives no date of a four-digit year; a year of the Buddhist era, as
 Thailand counts (`21/01/2565`), as its Gregorian year. Nor is a range's first or last day (`between January
 19 and January 23, 2022`; two dates joined, `January 21, 2022 \u2013 February 3, 2022`,
-`2022-01-21/2022-02-03`, or a date and the range's last day, its year left out: `January 21, 2022 \u2013
-February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22 January 2022`): the note gives no
-one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`,
-`accessed ...`), the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
-05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about when the source
-was published. A date the note says is the publication's (`posted 25 January 2022`) is its date, whatever
-dates come before it (a title's, left unquoted); an update's, or the day what it shows was filmed, only where
-the note gives no other.
+`2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`, `2022-01-21/03` and `2022-01-21/P2W`, or a
+date and the range's last day, its year left out: `January 21, 2022 \u2013 February 3`), nor a day either of
+two (`21 or 22 January 2022`, `21/22 January 2022`): the note gives no one day. Dates inside a URL, access
+dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited as it stood on (`as of March 5,
+2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about
+when the source was published. A date the note says is the publication's (`posted 25 January 2022`) is its
+date, whatever dates come before it (a title's, left unquoted); an update's, or the day what it shows was
+filmed, only where the note gives no other.
 """
 
 from __future__ import annotations
@@ -927,8 +927,23 @@ _RANGE_LAST_DAY = _on_first_use(
 
 
 def _may_join_a_range(after: str) -> bool:
-    """Whether the lowered text right after a date may open with a range's join (`_RANGE_JOIN`)."""
-    return after.replace(",", " ").lstrip().startswith(_RANGE_JOIN_STARTS)
+    """Whether the lowered text right after a date may open with a range's join (`_RANGE_JOIN`), or with an
+    ISO 8601 interval's time and solidus (`_ISO_INTERVAL_GOES_ON`)."""
+    return after.replace(",", " ").lstrip().startswith(_RANGE_JOIN_STARTS) or (
+        after[:1] == "t" and after[1:2].isdigit()
+    )
+
+
+# ISO 8601 writes an interval's end without what it shares with its start (`2022-01-21/02-03`,
+# `2022-01-21/03`), or as a duration (`2022-01-21/P2W`), after the start's time too
+# (`2022-01-21T10:00/2022-02-03T12:00`): its first day was read as the note's, and a post of that day passed,
+# though the note gives no one day. Not an end of a time alone, or of the same day (`2022-01-21T10:00/12:00`,
+# `2022-01-21T10:00/2022-01-21T12:00`).
+_ISO_INTERVAL_GOES_ON = _on_first_use(
+    r"(?:T\d{2}(?::?\d{2}){0,2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
+    r"/(?:P(?:T?\d)|(?P<end>\d{4}-\d{2}-\d{2})|\d{2}-\d{2}(?![\d:])|\d{2}(?![\d:-]))"
+)
+_ISO_DAY = _on_first_use(r"\d{4}-\d{2}-\d{2}")
 
 
 def _dates_of(window: str) -> Iterator[tuple[int, int, int, DateFind]]:
@@ -961,6 +976,9 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
     # A full date, then the join, then this one; or this one, the join and a day.
     joined_before = _RANGE_JOIN_BEFORE().search(before)
     if joined_before is not None and _a_full_date_ends_the(before[: joined_before.start()]):
+        return True
+    interval = _ISO_INTERVAL_GOES_ON().match(text, end) if _ISO_DAY().fullmatch(text, start, end) else None
+    if interval is not None and interval.group("end") != text[start:end]:
         return True
     joined_after = _RANGE_JOIN_AFTER().match(text, end)
     return joined_after is not None and _a_day_opens_the(

@@ -528,6 +528,35 @@ def test_a_range_of_two_full_dates_gives_no_one_day(text: str) -> None:
     assert find_date(text) == dates.DateFind(None, in_a_range=True)
 
 
+# ISO 8601's interval with its end abbreviated, or a duration, or after the start's time: its first day was
+# read as the note's, and a post of that day passed, though the note gives no one day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 2022-01-21/02-03",
+        "Rybar, Telegram, 2022-01-21/03",
+        "Rybar, Telegram, 2022-01-21/P2W",
+        "Rybar, Telegram, 2022-01-21T10:00/2022-02-03T12:00",
+        "Rybar, Telegram, 2022-01-21T10:00Z/02-03",
+    ],
+)
+def test_an_iso_interval_with_its_end_abbreviated_gives_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 2022-01-21T10:00/12:00",  # hours of one day
+        "Rybar, Telegram, 2022-01-21T10:00/2022-01-21T12:00",
+        "Rybar, Telegram, 2022-01-21, post 03/05",
+        "Rybar, Telegram, 2022-01-21T10:00Z",
+    ],
+)
+def test_an_iso_interval_within_one_day_or_a_day_alone_is_that_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
 @pytest.mark.parametrize(
     "text",
     [
