@@ -1154,7 +1154,8 @@ class CitedTime(NamedTuple):
 
 
 # `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, `24:00` (the day's end), a time written with a stop
-# where it says it is one (`9.15 am`, `20.15 h`, `09.15 GMT`: `_a_dotted_time`), French `20h15`, `20 h 15`,
+# where it says it is one (`9.15 am`, `20.15 h`, `09.15 GMT`: `_a_dotted_time`) or stands alone right after
+# the date (`January 21, 2022, 9.15`: `_next_to_the_date`), French `20h15`, `20 h 15`,
 # each with an optional zone:
 # `Z`, `UTC`, `UTC+3`, `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`, a zone of one offset
 # (`JST`, `HKT`, `PKT`), `Eastern time` and `Pacific time` (summer time as the US keeps it), Moscow's and
@@ -1267,8 +1268,11 @@ def _clock_offset(match: re.Match[str], day: dt.date) -> tuple[dt.timedelta | No
     return offset, written.strip("()")
 
 
-def _clock_moments(match: re.Match[str], day: dt.date) -> tuple[dt.datetime, ...]:
-    """The local moments on `day` the time `match` may mean: none for no time, two for `midnight`."""
+def _clock_moments(
+    match: re.Match[str], day: dt.date, next_to_the_date: bool = False
+) -> tuple[dt.datetime, ...]:
+    """The local moments on `day` the time `match` may mean: none for no time, two for `midnight`.
+    `next_to_the_date`: `match` stands alone right after the date (`_next_to_the_date`)."""
     next_day = dt.datetime.combine(day, dt.time()) + dt.timedelta(days=1)
     word = (match.group("word") or match.group("said") or "").casefold()
     if word:
@@ -1284,8 +1288,9 @@ def _clock_moments(match: re.Match[str], day: dt.date) -> tuple[dt.datetime, ...
         return dt.datetime.combine(day, dt.time()), next_day  # midnight opens the day, or closes it
     hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
     meridiem = (match.group("meridiem") or "").casefold()
-    if match.group("sep") == "." and not _a_dotted_time(match):
-        return ()  # `21.01` is a day and a month, `9.15` a number; `9.15 am GMT`, `14.05 Uhr` are times
+    if match.group("sep") == "." and not (next_to_the_date or _a_dotted_time(match)):
+        return ()  # `21.01` is a day and a month, `9.15` a number; `9.15 am GMT`, `14.05 Uhr` are times, as
+        # is `January 21, 2022, 9.15`
     if match.group("minute") is None and not (meridiem or (match.group("uhr") or "").casefold() == "uhr"):
         return ()  # a number alone; `14 h` may be hours counted
     if meridiem:
@@ -1302,6 +1307,22 @@ def _clock_moments(match: re.Match[str], day: dt.date) -> tuple[dt.datetime, ...
 # A zone's abbreviation that `_clock` does not read (`EST`, `CLT`), written after a time in capitals, as
 # `checks.date` reads it beside the time: with it, `9.15 EST` is a time of a zone the check compares.
 _UNREAD_ZONE_AFTER = _on_first_use(r"[\s,]{0,3}\(?[A-Z]{1,4}T(?!\w)")
+
+
+# A time written with a stop alone (`9.15`) right after the date, a comma or `at` between, and nothing after
+# it but the note's end or a stop, comma, semicolon or bracket (`January 21, 2022, 9.15.`), as British notes
+# write a time: taken for a number, the note was compared by its day alone, and a post of 20:40 passed it.
+# A time the post was not made at warns (`checks.date`), showing both: a number there is seen by hand.
+_TO_A_TIME_NEXT_TO_THE_DATE = _on_first_use(r"\s{0,3},?\s{0,3}(?:at\s{1,3})?", re.IGNORECASE)
+_AFTER_A_TIME_NEXT_TO_THE_DATE = _on_first_use(r"\s{0,3}(?:$|[,;)\]]|\.(?!\d))")
+
+
+def _next_to_the_date(text: str, end: int, match: re.Match[str]) -> bool:
+    """Whether the time `match` stands alone right after the date that ends at `end`."""
+    return (
+        _TO_A_TIME_NEXT_TO_THE_DATE().fullmatch(text, end, match.start()) is not None
+        and _AFTER_A_TIME_NEXT_TO_THE_DATE().match(text, match.end()) is not None
+    )
 
 
 def _a_dotted_time(match: re.Match[str]) -> bool:
@@ -1361,7 +1382,7 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
     for match in (after, before):
         if match is None or _a_length(blanked, match):
             continue
-        moments = _clock_moments(match, day)
+        moments = _clock_moments(match, day, match is after and _next_to_the_date(blanked, end, match))
         if not moments:
             continue
         offset, zone = _clock_offset(match, day)

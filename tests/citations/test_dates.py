@@ -891,10 +891,28 @@ def test_a_time_written_with_a_stop_and_am_pm_h_or_a_zone_is_read(
     assert dates.find_time(text, D) == dates.CitedTime(at, zone)
 
 
+# A time written with a stop alone right after the date, as British notes write it, was taken for a number:
+# the note was compared by its day alone, and a post of another time passed.
 @pytest.mark.parametrize(
     "text",
     [
-        "Rybar, Telegram, 21 January 2022, 9.15",  # a number, or a day and a month
+        "Rybar, Telegram, 21 January 2022, 9.15",
+        "Rybar, Telegram, January 21, 2022, 9.15.",
+        "Rybar, Telegram, 21 January 2022 at 9.15, https://t.me/rybar/5",
+        "Rybar, Telegram, 21.01.2022, 9.15",
+    ],
+)
+def test_a_time_written_with_a_stop_alone_right_after_the_date_is_read(text: str) -> None:
+    assert dates.find_time(text, D) == dates.CitedTime(dt.datetime(2022, 1, 21, 9, 15))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 21 January 2022, 9.15 million views",  # a number
+        "Rybar, Telegram, 21 January 2022, 9.15%",
+        "Rybar, Telegram, 21 January 2022, p. 9.15",
+        "Rybar, Telegram, 21 January 2022, 9.15.3",
         "Rybar, Telegram, 21.01, 21 January 2022",
         "Rybar, Telegram, 21 January 2022, 14 h",  # hours counted, as well as a time
         "Rybar 21.01-2022, 21 January 2022",  # no zone's offset
