@@ -58,23 +58,26 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # Russian and Ukrainian put the month, in the genitive, after the day: `21 января 2022`, `21 січня 2022`;
-# citation styles abbreviate it (`21 янв. 2022`, `21 січ. 2022`), and some notes give its nominative.
+# citation styles abbreviate it (`21 янв. 2022`, `21 січ. 2022`), and some notes give its nominative. So do
+# Belarusian (`21 студзеня 2022`), Serbian (`21. јануара 2022.`), Bulgarian and Macedonian (`21 януари 2022`,
+# `21 јануари 2022`): unread, the note had no day.
 _SLAVIC_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("января", "январь", "янв", "січня", "січ"),
-            ("февраля", "февраль", "фев", "февр", "лютого", "лют"),
-            ("марта", "март", "мар", "березня", "\u0431\u0435\u0440"),  # the abbreviation of березня
-            ("апреля", "апрель", "апр", "квітня", "квіт"),
-            ("мая", "май", "травня", "трав"),
-            ("июня", "июнь", "июн", "червня", "черв"),
-            ("июля", "июль", "июл", "липня", "лип"),
-            ("августа", "август", "авг", "серпня", "серп"),
-            ("сентября", "сентябрь", "сен", "сент", "вересня", "вер"),
-            ("октября", "октябрь", "окт", "жовтня", "жовт"),
-            ("ноября", "ноябрь", "ноя", "нояб", "листопада", "лист"),
-            ("декабря", "декабрь", "дек", "грудня", "груд"),
+            ("января", "январь", "янв", "січня", "січ", "студзеня", "јануара", "януари", "јануари"),
+            ("февраля", "февраль", "фев", "февр", "лютого", "лют", "лютага", "фебруара", "февруари"),
+            # \u0431\u0435\u0440: the abbreviation of березня
+            ("марта", "март", "мар", "березня", "\u0431\u0435\u0440", "сакавіка"),
+            ("апреля", "апрель", "апр", "квітня", "квіт", "красавіка", "априла", "април"),
+            ("мая", "май", "травня", "трав", "маја", "мај"),
+            ("июня", "июнь", "июн", "червня", "черв", "чэрвеня", "јуна", "юни", "јуни"),
+            ("июля", "июль", "июл", "липня", "лип", "ліпеня", "јула", "юли", "јули"),
+            ("августа", "август", "авг", "серпня", "серп", "жніўня"),
+            ("сентября", "сентябрь", "сен", "сент", "вересня", "вер", "верасня", "септембра", "септември"),
+            ("октября", "октябрь", "окт", "жовтня", "жовт", "кастрычніка", "октобра", "октомври"),
+            ("ноября", "ноябрь", "ноя", "нояб", "листопада", "лист", "лістапада", "новембра", "ноември"),
+            ("декабря", "декабрь", "дек", "грудня", "груд", "снежня", "децембра", "декември"),
         ),
         start=1,
     )
@@ -238,11 +241,76 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u0627\u0648\u0644",
     ),
 )
+# Greek, in the genitive after the day (`21 \u0399\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5
+# 2022`), its accents written or left out (as capitals leave them), or abbreviated (`21 \u0399\u03b1\u03bd.
+# 2022`): unread, the note had no day. Escaped: ruff takes Greek letters for Latin ones.
+_GREEK_MONTHS = (
+    (
+        "\u03b9\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5",
+        "\u03b9\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03b9\u03bf\u03c5",
+        "\u03b9\u03b1\u03bd",
+    ),
+    (
+        "\u03c6\u03b5\u03b2\u03c1\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5",
+        "\u03c6\u03b5\u03b2\u03c1\u03bf\u03c5\u03b1\u03c1\u03b9\u03bf\u03c5",
+        "\u03c6\u03b5\u03b2",
+    ),
+    (
+        "\u03bc\u03b1\u03c1\u03c4\u03af\u03bf\u03c5",
+        "\u03bc\u03b1\u03c1\u03c4\u03b9\u03bf\u03c5",
+        "\u03bc\u03b1\u03c1",
+    ),
+    (
+        "\u03b1\u03c0\u03c1\u03b9\u03bb\u03af\u03bf\u03c5",
+        "\u03b1\u03c0\u03c1\u03b9\u03bb\u03b9\u03bf\u03c5",
+        "\u03b1\u03c0\u03c1",
+    ),
+    ("\u03bc\u03b1\u0390\u03bf\u03c5", "\u03bc\u03b1\u03ca\u03bf\u03c5", "\u03bc\u03b1\u03b9\u03bf\u03c5"),
+    (
+        "\u03b9\u03bf\u03c5\u03bd\u03af\u03bf\u03c5",
+        "\u03b9\u03bf\u03c5\u03bd\u03b9\u03bf\u03c5",
+        "\u03b9\u03bf\u03c5\u03bd",
+    ),
+    (
+        "\u03b9\u03bf\u03c5\u03bb\u03af\u03bf\u03c5",
+        "\u03b9\u03bf\u03c5\u03bb\u03b9\u03bf\u03c5",
+        "\u03b9\u03bf\u03c5\u03bb",
+    ),
+    (
+        "\u03b1\u03c5\u03b3\u03bf\u03cd\u03c3\u03c4\u03bf\u03c5",
+        "\u03b1\u03c5\u03b3\u03bf\u03c5\u03c3\u03c4\u03bf\u03c5",
+        "\u03b1\u03c5\u03b3",
+    ),
+    (
+        "\u03c3\u03b5\u03c0\u03c4\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5",
+        "\u03c3\u03b5\u03c0\u03c4\u03b5\u03bc\u03b2\u03c1\u03b9\u03bf\u03c5",
+        "\u03c3\u03b5\u03c0\u03c4",
+        "\u03c3\u03b5\u03c0",
+    ),
+    (
+        "\u03bf\u03ba\u03c4\u03c9\u03b2\u03c1\u03af\u03bf\u03c5",
+        "\u03bf\u03ba\u03c4\u03c9\u03b2\u03c1\u03b9\u03bf\u03c5",
+        "\u03bf\u03ba\u03c4",
+    ),
+    (
+        "\u03bd\u03bf\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5",
+        "\u03bd\u03bf\u03b5\u03bc\u03b2\u03c1\u03b9\u03bf\u03c5",
+        "\u03bd\u03bf\u03b5\u03bc",
+        "\u03bd\u03bf\u03b5",
+    ),
+    (
+        "\u03b4\u03b5\u03ba\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5",
+        "\u03b4\u03b5\u03ba\u03b5\u03bc\u03b2\u03c1\u03b9\u03bf\u03c5",
+        "\u03b4\u03b5\u03ba",
+    ),
+)
+# Each name also as `_named_month` looks it up, case-folded (`ΐ` folds to three characters).
 _WESTERN_MONTHS = {
-    name: number
-    for table in (_FRENCH_GERMAN_SPANISH_MONTHS, _MORE_DAY_FIRST_MONTHS)
+    key: number
+    for table in (_FRENCH_GERMAN_SPANISH_MONTHS, _MORE_DAY_FIRST_MONTHS, _GREEK_MONTHS)
     for number, names in enumerate(table, start=1)
     for name in names
+    for key in (name, name.casefold())
 }
 _WESTERN_MONTH = rf"(?P<month>{'|'.join(sorted(_WESTERN_MONTHS, key=len, reverse=True))})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -287,7 +355,18 @@ _ACCESS_WORDS = _on_first_use(
     r"|consultato|(?:ultimo |data di )?accesso|visitato|archiviato(?: dall'url originale)?|acess(?:o|ad[oa])"
     r"|arquivado(?: do original)?|(?:data )?dost\u0119pu?|dostep|pobrano|eri[s\u015f]im(?: tarihi)?"
     r"|eri[s\u015f]ildi|\u062a\u0627\u0631\u064a\u062e \u0627\u0644\u0648\u0635\u0648\u0644"
-    r"|\u0627\u0637\u0644\u0639 \u0639\u0644\u064a\u0647(?: \u0628\u062a\u0627\u0631\u064a\u062e)?)"
+    r"|\u0627\u0637\u0644\u0639 \u0639\u0644\u064a\u0647(?: \u0628\u062a\u0627\u0631\u064a\u062e)?"
+    # Belarusian's, Serbian's, Bulgarian's and Macedonian's, as their Wikipedias cite; Greek's (retrieved,
+    # archived from the original), escaped: ruff takes Greek letters for Latin ones.
+    r"|праверана|приступљено|посетено на|посетен на"
+    r"|(?:архивирано|архивирана|архивиран)(?: из оригинала| от оригинала)?(?: на)?"
+    r"|архівавана"
+    r"|\u03b1\u03bd[\u03b1\u03ac]\u03ba\u03c4[\u03b7\u03ae]\u03b8\u03b7\u03ba\u03b5"
+    r"(?: \u03c3\u03c4\u03b9\u03c2)?"
+    r"|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4[\u03b7\u03ae]\u03b8\u03b7\u03ba\u03b5"
+    r"(?: \u03b1\u03c0[\u03bf\u03cc] \u03c4\u03bf"
+    r" \u03c0\u03c1\u03c9\u03c4[\u03bf\u03cc]\u03c4\u03c5\u03c0\u03bf)?"
+    r"(?: \u03c3\u03c4\u03b9\u03c2)?)"
     r"(?:\s+(?:via|through|from|at)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s*,?)?"
     r"(?:\s+(?:on|le|am|el|il|em|z dnia))?\s*[:,-]?"
     r"|(?:\bas (?:of|at)|(?<!such )\bas on|по состоянию на|состояние на|станом на|\b[àa] jour au|\b[ée]tat au"
@@ -613,7 +692,8 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         _NAMED,
     ),
     (
-        _on_first_use(rf"(?<![\d.\u2013-]){_DAY}\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE),
+        # Serbian stops the day (`21. јануара 2022.`).
+        _on_first_use(rf"(?<![\d.\u2013-]){_DAY}\.?\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE),
         _named_month,
         _CYRILLIC,
     ),
@@ -835,6 +915,7 @@ _ACCESS_KEYS = re.compile(
     "|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
     "|stand|\u95b2\u89a7|\u53c2\u7167|\u30a2\u30af\u30bb\u30b9|\u8bbf\u95ee|\u8a2a\u554f|\u68c0\u7d22"
     "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9"
+    "|праверан|приступ|посетен|архив|архіва|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
 )
 _UPDATE_KEYS = re.compile("updated|modified|edited|revised|filmed|recorded|photographed")
 _PUBLISHED_KEYS = re.compile(

@@ -730,6 +730,10 @@ _DATE_PIECES = [
     "111\u5e74", "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 ", "\u05de\u05d0\u05d9 ",
     "\uff5e", "\u301c", "2\u67083\u65e5", "3 February", "21.01.22", " or ", " oder ", "21/",
     "2022. 1. 21.", "21. 1. ", "v", ". ",
+    # Greek, Belarusian, Serbian and Bulgarian months, and their access words.
+    "\u0399\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5 ", "\u039c\u0391\u03aa\u039f\u03a5 ",
+    "\u03bc\u03b1\u0390\u03bf\u03c5 ", "\u0399\u03b1\u03bd. ", "студзеня ", "јануара ", "ЯНУАРИ ",
+    "\u0391\u03bd\u03b1\u03ba\u03c4\u03ae\u03b8\u03b7\u03ba\u03b5 ", "Приступљено ", "Посетен на ",
 ]  # fmt: skip
 
 
@@ -1256,6 +1260,53 @@ def test_words_only_like_a_roman_numeral_month_s_day_are_no_date(text: str) -> N
 def test_a_range_of_roman_numeral_months_days_is_not_one_day(text: str) -> None:
     # Its last day read as the note's passed a post of that day as confirmed.
     assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+# Belarusian, Serbian, Bulgarian and Macedonian months after the day, and Greek's (in the genitive, accents
+# written or not, or abbreviated): the note had no date.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Рыбар, Telegram, 21 студзеня 2022", JAN_21),
+        ("Рыбар, Telegram, 21 жніўня 2022", dt.date(2022, 8, 21)),
+        ("Рыбар, Telegram, 21. јануара 2022.", JAN_21),
+        ("Рыбар, Telegram, 21 децембра 2022", dt.date(2022, 12, 21)),
+        ("Рибар, Telegram, 21 януари 2022 \u0433.", JAN_21),
+        ("Рибар, Telegram, 21 октомври 2022", dt.date(2022, 10, 21)),
+        ("Рибар, Telegram, 21 јуни 2022", dt.date(2022, 6, 21)),
+        ("Rybar, Telegram, 21 \u0399\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5 2022", JAN_21),
+        ("Rybar, Telegram, 21 \u0399\u0391\u039d\u039f\u03a5\u0391\u03a1\u0399\u039f\u03a5 2022", JAN_21),
+        ("Rybar, Telegram, 21 \u0399\u03b1\u03bd. 2022", JAN_21),
+        ("Rybar, Telegram, 21 \u039c\u03b1\u0390\u03bf\u03c5 2022", dt.date(2022, 5, 21)),  # ΐ folds to 3
+        ("Rybar, Telegram, 21 \u039c\u0391\u03aa\u039f\u03a5 2022", dt.date(2022, 5, 21)),
+        (
+            "Rybar, Telegram, 21 \u0391\u03c5\u03b3\u03bf\u03cd\u03c3\u03c4\u03bf\u03c5 2022",
+            dt.date(2022, 8, 21),
+        ),
+    ],
+)
+def test_greek_belarusian_serbian_bulgarian_and_macedonian_months_give_the_day(
+    text: str, day: dt.date
+) -> None:
+    assert find_date(text).date == day
+
+
+# Their Wikipedias' access and archive words: with the months read, the access date was the note's.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram. \u0391\u03bd\u03b1\u03ba\u03c4\u03ae\u03b8\u03b7\u03ba\u03b5 "
+        "\u03c3\u03c4\u03b9\u03c2 5 \u03a6\u03b5\u03b2\u03c1\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5 2023.",
+        "Рыбар, Telegram. Праверана 5 лютага 2023.",
+        "Рыбар, Telegram. Приступљено 5. фебруара 2023.",
+        "Рыбар, Telegram. Архивирано из оригинала 5. фебруара 2023.",
+        "Рибар, Telegram. Посетен на 5 февруари 2023.",
+        "Рибар, Telegram. Посетено на 5 февруари 2023.",
+    ],
+)
+def test_an_access_date_in_greek_belarusian_serbian_or_bulgarian_is_no_publication_date(note: str) -> None:
+    assert find_date(note) == dates.DateFind(None)
+    assert find_date(f"{note} 21.01.2022").date == JAN_21
 
 
 # Thai names the month after the day, its year often the Buddhist era's (2565 is 2022): the note had no date,
