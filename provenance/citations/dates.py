@@ -304,10 +304,26 @@ _GREEK_MONTHS = (
         "\u03b4\u03b5\u03ba",
     ),
 )
+# Indonesian and Malay (`21 Januari 2022`, `21 Ogos 2022`) and Dutch (`21 januari 2022`, `21 mrt. 2022`) put
+# the day first too; their other months' names are English's or German's: unread, the note had no day.
+_MALAY_DUTCH_MONTHS = (
+    ("januari",),
+    ("februari",),
+    ("maret", "mac", "maart", "mrt"),
+    (),
+    ("mei",),
+    (),
+    ("julai",),
+    ("agustus", "agu", "agt", "ogos", "augustus"),
+    (),
+    (),
+    (),
+    ("desember", "disember"),
+)
 # Each name also as `_named_month` looks it up, case-folded (`ΐ` folds to three characters).
 _WESTERN_MONTHS = {
     key: number
-    for table in (_FRENCH_GERMAN_SPANISH_MONTHS, _MORE_DAY_FIRST_MONTHS, _GREEK_MONTHS)
+    for table in (_FRENCH_GERMAN_SPANISH_MONTHS, _MORE_DAY_FIRST_MONTHS, _GREEK_MONTHS, _MALAY_DUTCH_MONTHS)
     for number, names in enumerate(table, start=1)
     for name in names
     for key in (name, name.casefold())
@@ -358,6 +374,10 @@ _ACCESS_WORDS = _on_first_use(
     r"|\u0627\u0637\u0644\u0639 \u0639\u0644\u064a\u0647(?: \u0628\u062a\u0627\u0631\u064a\u062e)?"
     # Belarusian's, Serbian's, Bulgarian's and Macedonian's, as their Wikipedias cite; Greek's (retrieved,
     # archived from the original), escaped: ruff takes Greek letters for Latin ones.
+    # Indonesian's, Malay's and Dutch's (accessed, retrieved, archived from the original).
+    r"|diakses(?: pada)?(?: tanggal)?|dicapai(?: pada)?|diarsipkan(?: dari versi asli)?(?: pada)?"
+    r"(?: tanggal)?|diarkibkan(?: daripada yang asal)?(?: pada)?|geraadpleegd(?: op)?"
+    r"|gearchiveerd(?: van het origineel)?(?: op)?"
     r"|праверана|приступљено|посетено на|посетен на"
     r"|(?:архивирано|архивирана|архивиран)(?: из оригинала| от оригинала)?(?: на)?"
     r"|архівавана"
@@ -915,6 +935,7 @@ _ACCESS_KEYS = re.compile(
     "|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
     "|stand|\u95b2\u89a7|\u53c2\u7167|\u30a2\u30af\u30bb\u30b9|\u8bbf\u95ee|\u8a2a\u554f|\u68c0\u7d22"
     "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9"
+    "|diakses|dicapai|diarsip|diarkib|geraadpleegd|gearchiveerd"
     "|праверан|приступ|посетен|архив|архіва|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
 )
 _UPDATE_KEYS = re.compile("updated|modified|edited|revised|filmed|recorded|photographed")

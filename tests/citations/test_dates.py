@@ -734,6 +734,8 @@ _DATE_PIECES = [
     "\u0399\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5 ", "\u039c\u0391\u03aa\u039f\u03a5 ",
     "\u03bc\u03b1\u0390\u03bf\u03c5 ", "\u0399\u03b1\u03bd. ", "студзеня ", "јануара ", "ЯНУАРИ ",
     "\u0391\u03bd\u03b1\u03ba\u03c4\u03ae\u03b8\u03b7\u03ba\u03b5 ", "Приступљено ", "Посетен на ",
+    # Indonesian, Malay and Dutch months, and their access words.
+    "Januari ", "MEI ", "Ogos ", "mrt. ", "Diakses tanggal ", "geraadpleegd op ",
 ]  # fmt: skip
 
 
@@ -753,6 +755,7 @@ _WESTERN_PIECES = [
     "oktober ", "OCTUBRE ", "noviembre ", "D\u00c9C. ", "Dezember ", "diciembre ", "enero ", "ENERO ",
     "mayo ", "JUIN ", "julio ", "stycznia ", "Gennaio ", "janeiro ", "OCAK ", "May\u0131s ", "\u015eubat ",
     "\u064a\u0646\u0627\u064a\u0631 ", "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a ",
+    "Januari ", "MEI ", "mac ", "Ogos ", "mrt. ", "Desember ",
 ]  # fmt: skip
 
 
@@ -1305,6 +1308,46 @@ def test_greek_belarusian_serbian_bulgarian_and_macedonian_months_give_the_day(
     ],
 )
 def test_an_access_date_in_greek_belarusian_serbian_or_bulgarian_is_no_publication_date(note: str) -> None:
+    assert find_date(note) == dates.DateFind(None)
+    assert find_date(f"{note} 21.01.2022").date == JAN_21
+
+
+# Indonesian, Malay and Dutch months after the day: the note had no date.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Telegram, 21 Januari 2022", JAN_21),
+        ("Rybar, Telegram, 21 Maret 2022", dt.date(2022, 3, 21)),
+        ("Rybar, Telegram, 21 Mei 2022", dt.date(2022, 5, 21)),
+        ("Rybar, Telegram, 21 Agustus 2022", dt.date(2022, 8, 21)),
+        ("Rybar, Telegram, 21 Desember 2022", dt.date(2022, 12, 21)),
+        ("Rybar, Telegram, 21 Mac 2022", dt.date(2022, 3, 21)),
+        ("Rybar, Telegram, 21 Julai 2022", dt.date(2022, 7, 21)),
+        ("Rybar, Telegram, 21 Ogos 2022", dt.date(2022, 8, 21)),
+        ("Rybar, Telegram, 21 Disember 2022", dt.date(2022, 12, 21)),
+        ("Rybar, Telegram, 21 januari 2022", JAN_21),
+        ("Rybar, Telegram, 21 maart 2022", dt.date(2022, 3, 21)),
+        ("Rybar, Telegram, 21 mrt. 2022", dt.date(2022, 3, 21)),
+        ("Rybar, Telegram, 21 augustus 2022", dt.date(2022, 8, 21)),
+    ],
+)
+def test_indonesian_malay_and_dutch_months_give_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+# Their access and archive words (their Wikipedias'): with the months read, an access date was the note's.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram. Diakses tanggal 5 Februari 2023.",
+        "Rybar, Telegram. Diakses pada 5 Februari 2023.",
+        "Rybar, Telegram. Diarsipkan dari versi asli tanggal 5 Februari 2023.",
+        "Rybar, Telegram. Dicapai pada 5 Februari 2023.",
+        "Rybar, Telegram. Geraadpleegd op 5 februari 2023.",
+        "Rybar, Telegram. Gearchiveerd van het origineel op 5 februari 2023.",
+    ],
+)
+def test_an_access_date_in_indonesian_malay_or_dutch_is_no_publication_date(note: str) -> None:
     assert find_date(note) == dates.DateFind(None)
     assert find_date(f"{note} 21.01.2022").date == JAN_21
 
