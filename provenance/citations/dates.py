@@ -374,6 +374,9 @@ _ACCESS_WORDS = _on_first_use(
     r"|\u0627\u0637\u0644\u0639 \u0639\u0644\u064a\u0647(?: \u0628\u062a\u0627\u0631\u064a\u062e)?"
     # Belarusian's, Serbian's, Bulgarian's and Macedonian's, as their Wikipedias cite; Greek's (retrieved,
     # archived from the original), escaped: ruff takes Greek letters for Latin ones.
+    # Vietnamese's `Truy cập` (accessed) and `Lưu trữ bản gốc` (archived from the original), the letters
+    # composed or not: any of a few in their places.
+    r"|truy\s{1,3}c\S{1,4}p|l\S{1,2}u\s{1,3}tr\S{1,3}(?:\s{1,3}b\S{1,3}n\s{1,3}g\S{1,3}c)?"
     # Indonesian's, Malay's and Dutch's (accessed, retrieved, archived from the original).
     r"|diakses(?: pada)?(?: tanggal)?|dicapai(?: pada)?|diarsipkan(?: dari versi asli)?(?: pada)?"
     r"(?: tanggal)?|diarkibkan(?: daripada yang asal)?(?: pada)?|geraadpleegd(?: op)?"
@@ -595,6 +598,7 @@ _SPANISH_FIRST = "Spanish month name before the day"
 _PERSIAN = "Persian month name"
 _ROMAN = "Roman numeral month"
 _THAI = "Thai month name"
+_VIETNAMESE = "Vietnamese word for month"
 _SPANISH_MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
@@ -701,6 +705,27 @@ _GOST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
     _CYRILLIC,
 )
 
+
+def _vietnamese(match: re.Match[str], source: str) -> DateFind:
+    date = _valid(_year(match), int(match.group("a")), int(match.group("day")))
+    return DateFind(date, text=_matched(match, source))
+
+
+# Vietnamese numbers the month after the word for it (`ngày 21 tháng 1 năm 2022`: day 21, month 1, year 2022;
+# `21 tháng 01, 2022`), its letters composed or not: unread, the note had no date. The match opens at `ngày`
+# (day) where it is written, for a range's words before it (`từ ngày 19 đến ngày 23 tháng 1`).
+_VIETNAMESE_MONTH_WORD = "th(?:\u00e1|a\u0301?)ng"
+_VIETNAMESE_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    _on_first_use(
+        r"(?<![\w.\u2013-])(?:ng(?:\u00e0|a\u0300?)y\s{1,3})?(?P<day>\d{1,2})\s{1,3}"
+        rf"{_VIETNAMESE_MONTH_WORD}\s{{1,3}}(?P<a>\d{{1,2}})(?:\s{{1,3}}n(?:\u0103|a\u0306?)m|,)\s{{1,3}}{_YEAR}",
+        re.IGNORECASE,
+    ),
+    _vietnamese,
+    _VIETNAMESE,
+)
+_ANY_VIETNAMESE_MONTH_WORD = _on_first_use(_VIETNAMESE_MONTH_WORD, re.IGNORECASE)
+
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     # January 21, 2022; January the 21st, 2022
     (_on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
@@ -773,6 +798,7 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     _ROMAN_FORMAT,
     _THAI_FORMAT,
     _GOST_FORMAT,
+    _VIETNAMESE_FORMAT,
 )
 _ANY_MONTH = _on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
@@ -863,6 +889,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     _ROMAN_FORMAT,  # read in the text as it is
     _THAI_FORMAT,  # no letter to lower
     _GOST_FORMAT,  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
+    _VIETNAMESE_FORMAT,  # the same
 )
 _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # A day whose year has two digits (`21.01.22`, `21/01/22`, `21 Jan 22`, `21-Jan-22`, `Jan 21st '22`), or
@@ -935,7 +962,7 @@ _ACCESS_KEYS = re.compile(
     "|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
     "|stand|\u95b2\u89a7|\u53c2\u7167|\u30a2\u30af\u30bb\u30b9|\u8bbf\u95ee|\u8a2a\u554f|\u68c0\u7d22"
     "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9"
-    "|diakses|dicapai|diarsip|diarkib|geraadpleegd|gearchiveerd"
+    "|diakses|dicapai|diarsip|diarkib|geraadpleegd|gearchiveerd|truy c|l\u01b0u tr|lu\u031bu tr"
     "|праверан|приступ|посетен|архив|архіва|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
 )
 _UPDATE_KEYS = re.compile("updated|modified|edited|revised|filmed|recorded|photographed")
@@ -958,7 +985,8 @@ _RANGE_FIRST_DAY = (
 )
 # `and` joins the two days of a range only after `between` (`Jan 2 and 21 January 2022` are two days).
 _RANGE_AND = r"and|und|et|y|\u0438"
-_RANGE_TO = r"to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e"
+# Vietnamese's `đến` (to) too: `từ ngày 19 đến ngày 23 tháng 1 năm 2022`.
+_RANGE_TO = r"to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e|\u0111\u1ebfn"
 _EITHER_DAY = r"\d{1,2}(?:st|nd|rd|th|\.)?"
 # `or` in the languages notes date in: English, German, French, Spanish, Russian, Ukrainian.
 _RANGE_OR = r"or|oder|ou|o|\u0438\u043b\u0438|\u0430\u0431\u043e|\u0447\u0438"
@@ -986,7 +1014,7 @@ _RANGE_ENDINGS = (
     " from", " vom", " du", " del", " \u0441", " \u0437", " and", " und", " et", " y", " \u0438", " to",
     " through", " thru", " till", " until", " bis", " au", " al", " \u043f\u043e", " \u0434\u043e", "\u2013",
     "\u2014", "-", "/", "\uff5e", "\u301c", "~", "\u81f3", " or", " oder", " ou", " o", " \u0438\u043b\u0438",
-    " \u0430\u0431\u043e", " \u0447\u0438",
+    " \u0430\u0431\u043e", " \u0447\u0438", " \u0111\u1ebfn",
 )  # fmt: skip
 
 
@@ -1003,7 +1031,7 @@ def _may_end_a_range(before: str) -> bool:
 # Telegram`, `- 14:05`, `- 12 killed` do not).
 _RANGE_JOIN = (
     r"\s{0,3}[\u2013\u2014\uff5e\u301c~-]\s{0,3}|/|\s{0,3}\u81f3\s{0,3}"
-    r"|,?\s{1,3}(?:to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e)\s{1,3}"
+    rf"|,?\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}}"
 )
 _RANGE_JOIN_BEFORE = _on_first_use(rf"(?:{_RANGE_JOIN})$", re.IGNORECASE)
 _RANGE_JOIN_AFTER = _on_first_use(_RANGE_JOIN, re.IGNORECASE)
@@ -1011,7 +1039,7 @@ _RANGE_JOIN_AFTER = _on_first_use(_RANGE_JOIN, re.IGNORECASE)
 # are followed by none of them, and are not read again.
 _RANGE_JOIN_STARTS = (
     "\u2013", "\u2014", "\uff5e", "\u301c", "~", "-", "/", "\u81f3", "to", "thr", "til", "unt", "bis", "au",
-    "al", "\u043f\u043e", "\u0434\u043e",
+    "al", "\u043f\u043e", "\u0434\u043e", "\u0111\u1ebfn",
 )  # fmt: skip
 _RANGE_JOIN_REACH = 12  # a comma, three spaces, `through`
 # A range's last day without its year, right after the join: a month's name and a day (`February 3`, `3
@@ -1130,6 +1158,9 @@ def _candidates(
             spanish = _SPANISH_MONTH_AND_DAY() if lowered is None else _LOWERED_SPANISH_MONTH_AND_DAY()
             if spanish.search(subject) is None:
                 continue
+        elif needed is _VIETNAMESE:
+            if _ANY_VIETNAMESE_MONTH_WORD().search(text) is None:
+                continue
         elif needed is _THAI:
             if "\u0e04" not in text and "\u0e22" not in text and "\u0e1e" not in text:
                 continue  # every Thai month's name holds one of them
@@ -1138,7 +1169,13 @@ def _candidates(
                 continue
         elif needed not in text:
             continue
-        as_written = needed is _CYRILLIC or needed is _WESTERN or needed is _PERSIAN or needed is _ROMAN
+        as_written = (
+            needed is _CYRILLIC
+            or needed is _WESTERN
+            or needed is _PERSIAN
+            or needed is _ROMAN
+            or needed is _VIETNAMESE
+        )
         for match in pattern().finditer(text if as_written else subject):
             found = read(match, text)
             if not (found.date or found.ambiguous):

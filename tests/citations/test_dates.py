@@ -736,6 +736,8 @@ _DATE_PIECES = [
     "\u0391\u03bd\u03b1\u03ba\u03c4\u03ae\u03b8\u03b7\u03ba\u03b5 ", "Приступљено ", "Посетен на ",
     # Indonesian, Malay and Dutch months, and their access words.
     "Januari ", "MEI ", "Ogos ", "mrt. ", "Diakses tanggal ", "geraadpleegd op ",
+    # Vietnamese: `ngày 21 tháng 1 năm 2022`, a range's `đến`, `Truy cập`.
+    "ng\u00e0y ", "th\u00e1ng ", "TH\u00c1NG ", " n\u0103m ", " \u0111\u1ebfn ", "Truy c\u1eadp ",
 ]  # fmt: skip
 
 
@@ -1350,6 +1352,53 @@ def test_indonesian_malay_and_dutch_months_give_the_day(text: str, day: dt.date)
 def test_an_access_date_in_indonesian_malay_or_dutch_is_no_publication_date(note: str) -> None:
     assert find_date(note) == dates.DateFind(None)
     assert find_date(f"{note} 21.01.2022").date == JAN_21
+
+
+# Vietnamese numbers the month after its word (`ngày 21 tháng 1 năm 2022`): the note had no date.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, ng\u00e0y 21 th\u00e1ng 1 n\u0103m 2022",
+        "Rybar, Telegram, Ng\u00e0y 21 Th\u00e1ng 01 N\u0103m 2022",
+        "Rybar, Telegram, NG\u00c0Y 21 TH\u00c1NG 1 N\u0102M 2022",
+        "Rybar, Telegram, 21 th\u00e1ng 1, 2022",
+        "Rybar, Telegram, ngay 21 thang 1 nam 2022",  # without its marks
+        "Rybar, Telegram, nga\u0300y 21 tha\u0301ng 1 na\u0306m 2022",  # its letters not composed
+    ],
+)
+def test_a_vietnamese_date_gives_the_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rybar, Telegram, ng\u00e0y 31 th\u00e1ng 2 n\u0103m 2022", dates.DateFind(None)),  # no such day
+        # A range (`from ... to ...`), and an access or archive date (`Truy cập`, `Lưu trữ bản gốc`).
+        (
+            "Rybar, Telegram, t\u1eeb ng\u00e0y 19 \u0111\u1ebfn ng\u00e0y 23 th\u00e1ng 1 n\u0103m 2022",
+            dates.DateFind(None, in_a_range=True),
+        ),
+        (
+            "Rybar, Telegram, ng\u00e0y 19 th\u00e1ng 1 n\u0103m 2022 "
+            "\u0111\u1ebfn ng\u00e0y 23 th\u00e1ng 1 n\u0103m 2022",
+            dates.DateFind(None, in_a_range=True),
+        ),
+        ("Rybar, Telegram. Truy c\u1eadp ng\u00e0y 5 th\u00e1ng 2 n\u0103m 2023.", dates.DateFind(None)),
+        (
+            "Rybar, Telegram. Truy ca\u0323\u0302p nga\u0300y 5 tha\u0301ng 2 na\u0306m 2023.",
+            dates.DateFind(None),
+        ),
+        (
+            "Rybar, Telegram. L\u01b0u tr\u1eef b\u1ea3n g\u1ed1c ng\u00e0y 5 th\u00e1ng 2 n\u0103m 2023.",
+            dates.DateFind(None),
+        ),
+    ],
+)
+def test_a_vietnamese_date_of_no_day_a_range_or_an_access_is_no_publication_date(
+    text: str, found: dates.DateFind
+) -> None:
+    assert find_date(text) == found
 
 
 # Thai names the month after the day, its year often the Buddhist era's (2565 is 2022): the note had no date,
