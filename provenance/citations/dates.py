@@ -1,21 +1,23 @@
 """The publication date a note gives, in the spellings footnotes use.
 
-Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
-dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
-year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in that
-calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian day, and
-not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese era's (`令和4年1月21日`,
-`111年1月21日`) is read only where the note gives no date of a four-digit year; a year of the Buddhist era, as
-Thailand counts (`21/01/2565`), as its Gregorian year. Nor is a range's first or last day (`between January
-19 and January 23, 2022`; two dates joined, `January 21, 2022 \u2013 February 3, 2022`,
-`2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`, `2022-01-21/03` and `2022-01-21/P2W`, or a
-date and the range's last day, its year left out: `January 21, 2022 \u2013 February 3`), nor a day either of
-two (`21 or 22 January 2022`, `21/22 January 2022`): the note gives no one day. Dates inside a URL, access
-dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited as it stood on (`as of March 5,
-2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about
-when the source was published. A date the note says is the publication's (`posted 25 January 2022`) is its
-date, whatever dates come before it (a title's, left unquoted); an update's, or the day what it shows was
-filmed, only where the note gives no other.
+Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are
+not dates. A slash date whose day and month could be swapped is reported as ambiguous instead of
+guessed. A year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January
+2022) is read in that calendar; a numeric date of another year before 1583 (a Lunar Hijri
+`1443/06/18`) is no Gregorian day, and not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a
+Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`) is read only where the note gives no date of
+a four-digit year; a year of the Buddhist era, as Thailand counts (`21/01/2565`; in two digits after
+a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is a range's first or last day
+(`between January 19 and January 23, 2022`; two dates joined, `January 21, 2022 \u2013 February 3,
+2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`, `2022-01-21/03` and
+`2022-01-21/P2W`, or a date and the range's last day, its year left out: `January 21, 2022 \u2013
+February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22 January 2022`): the note
+gives no one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`),
+the day a page is cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a
+post was deleted (`deleted January 25, 2022`) say nothing about when the source was published. A
+date the note says is the publication's (`posted 25 January 2022`) is its date, whatever dates come
+before it (a title's, left unquoted); an update's, or the day what it shows was filmed, only where
+the note gives no other.
 """
 
 from __future__ import annotations
@@ -662,6 +664,13 @@ def _thai_month(match: re.Match[str], source: str) -> DateFind:
     return DateFind(date, text=_matched(match, source))
 
 
+def _thai_month_of_a_short_year(match: re.Match[str], source: str) -> DateFind:
+    """A Thai month's day whose year is two digits: the Buddhist era's last two (`65`: 2565, 2022)."""
+    year = 2500 + int(match.group("year")) - _BUDDHIST_ERA_OFFSET
+    date = _valid(year, _THAI_MONTHS[match.group("month")], int(match.group("day")))
+    return DateFind(date, text=_matched(match, source))
+
+
 _THAI_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
     _on_first_use(
         rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})\s*(?P<month>{_THAI_MONTH})\s*(?:\u0e1e\.\s?\u0e28\.\s*)?"
@@ -941,6 +950,15 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
         _year_month_day,
         "\u5e74",
     ),
+    # Thai writes the Buddhist era's year in two digits after a month's name too (`21 ม.ค. 65`: 2565, 2022).
+    (
+        _on_first_use(
+            rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})\s*(?P<month>{_THAI_MONTH})\s*(?:\u0e1e\.\s?\u0e28\.\s*)?"
+            r"(?P<year>\d{2})(?!\d)"
+        ),
+        _thai_month_of_a_short_year,
+        _THAI,
+    ),
 )
 # What every match of those holds: two digits after a digit and a stop or a slash, or after an apostrophe; a
 # day, a word and the year's two digits; or the sign of a year. A note without a date mostly has none of it
@@ -948,7 +966,9 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
 # character each starts with: a third of the time of the alternatives searched from every place.
 _MAY_HOLD_A_SHORT_YEAR = _on_first_use(
     "[\\d'\u2019\u5e74](?:(?<=\\d)[./]\\d\\d(?!\\d)|(?<=['\u2019])\\d\\d(?!\\d)|(?<=\u5e74)"
-    "|(?<=\\d)[^\\W\\d_]{0,2}[\\s.-]*(?:[^\\W\\d_]{2}\\s+)?[^\\W\\d_]{3,9}\\.?[\\s,-]+['\u2019]?\\d\\d(?!\\d))"
+    "|(?<=\\d)[^\\W\\d_]{0,2}[\\s.-]*(?:[^\\W\\d_]{2}\\s+)?[^\\W\\d_]{3,9}\\.?[\\s,-]+['\u2019]?\\d\\d(?!\\d)"
+    # A Thai month's name, abbreviated with stops (`21 ม.ค. 65`).
+    "|(?<=\\d)\\s{0,3}[\u0e01-\u0e4f][\u0e01-\u0e4f.\\s]{1,24}\\d\\d(?!\\d))"
 )
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
 # without one is neither (most notes), known without the patterns' search from each of 40 places.

@@ -738,6 +738,7 @@ _DATE_PIECES = [
     "Januari ", "MEI ", "Ogos ", "mrt. ", "Diakses tanggal ", "geraadpleegd op ",
     # Vietnamese: `ngày 21 tháng 1 năm 2022`, a range's `đến`, `Truy cập`.
     "ng\u00e0y ", "th\u00e1ng ", "TH\u00c1NG ", " n\u0103m ", " \u0111\u1ebfn ", "Truy c\u1eadp ",
+    "65", "\u0e56\u0e55", "\u0e52\u0e51 ",
 ]  # fmt: skip
 
 
@@ -1421,3 +1422,23 @@ def test_a_thai_month_or_a_buddhist_era_year_gives_the_gregorian_day(text: str) 
 
 def test_a_thai_month_s_day_after_an_access_word_is_no_publication_date() -> None:
     assert find_date("accessed 21 \u0e21.\u0e04. 2565").date is None
+
+
+# Thai writes the Buddhist era's year in two digits after a month's name too (`21 ม.ค. 65`): the note had no
+# date.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 21 \u0e21.\u0e04. 65",  # 21 ม.ค. 65
+        "Rybar, Telegram, 21 \u0e21\u0e01\u0e23\u0e32\u0e04\u0e21 65",  # 21 มกราคม 65
+        "Rybar, Telegram, 21 \u0e21.\u0e04. \u0e1e.\u0e28. 65",  # 21 ม.ค. พ.ศ. 65
+        "\u0e52\u0e51 \u0e21.\u0e04. \u0e56\u0e55",  # in Thai digits
+    ],
+)
+def test_a_thai_month_s_two_digit_year_is_the_buddhist_era_s(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
+def test_a_thai_month_s_two_digit_year_after_an_access_word_or_beside_a_full_date_is_not_read() -> None:
+    assert find_date("accessed 21 \u0e21.\u0e04. 65").date is None
+    assert find_date("21 \u0e21.\u0e04. 2565, 25 \u0e21.\u0e04. 65").date == JAN_21
