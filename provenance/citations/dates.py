@@ -322,10 +322,32 @@ _MALAY_DUTCH_MONTHS = (
     (),
     ("desember", "disember"),
 )
+# Persian names the Gregorian months too, after the day (`۲۱ ژانویه ۲۰۲۲`, as Iran's and Afghanistan's news
+# date a day abroad), its letters Persian or Arabic: unread, the note had no day.
+_PERSIAN_GREGORIAN_MONTHS = (
+    ("\u0698\u0627\u0646\u0648\u06cc\u0647",),
+    ("\u0641\u0648\u0631\u06cc\u0647",),
+    (),  # \u0645\u0627\u0631\u0633, March, is among the Arabic names
+    ("\u0622\u0648\u0631\u06cc\u0644", "\u0622\u0648\u0631\u064a\u0644"),
+    ("\u0645\u0647", "\u0645\u06cc", "\u0645\u064a"),
+    ("\u0698\u0648\u0626\u0646",),
+    ("\u0698\u0648\u0626\u06cc\u0647", "\u0698\u0648\u0626\u064a\u0647", "\u062c\u0648\u0644\u0627\u06cc"),
+    ("\u0627\u0648\u062a", "\u0622\u06af\u0648\u0633\u062a"),
+    ("\u0633\u067e\u062a\u0627\u0645\u0628\u0631",),
+    ("\u0627\u06a9\u062a\u0628\u0631", "\u0627\u0643\u062a\u0628\u0631"),
+    ("\u0646\u0648\u0627\u0645\u0628\u0631",),
+    ("\u062f\u0633\u0627\u0645\u0628\u0631",),
+)
 # Each name also as `_named_month` looks it up, case-folded (`ΐ` folds to three characters).
 _WESTERN_MONTHS = {
     key: number
-    for table in (_FRENCH_GERMAN_SPANISH_MONTHS, _MORE_DAY_FIRST_MONTHS, _GREEK_MONTHS, _MALAY_DUTCH_MONTHS)
+    for table in (
+        _FRENCH_GERMAN_SPANISH_MONTHS,
+        _MORE_DAY_FIRST_MONTHS,
+        _GREEK_MONTHS,
+        _MALAY_DUTCH_MONTHS,
+        _PERSIAN_GREGORIAN_MONTHS,
+    )
     for number, names in enumerate(table, start=1)
     for name in names
     for key in (name, name.casefold())
@@ -379,6 +401,11 @@ _ACCESS_WORDS = _on_first_use(
     # Vietnamese's `Truy cập` (accessed) and `Lưu trữ bản gốc` (archived from the original), the letters
     # composed or not: any of a few in their places.
     r"|truy\s{1,3}c\S{1,4}p|l\S{1,2}u\s{1,3}tr\S{1,3}(?:\s{1,3}b\S{1,3}n\s{1,3}g\S{1,3}c)?"
+    # Persian's, as its Wikipedia cites (reviewed, archived from the original, access), escaped.
+    r"|\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc\u200c?\s?\u0634\u062f\u0647(?: \u062f\u0631)?"
+    r"|\u0628\u0627\u06cc\u06af\u0627\u0646\u06cc\u200c?\s?\u0634\u062f\u0647"
+    r"(?: \u0627\u0632 \u0627\u0635\u0644\u06cc)?(?: \u062f\u0631)?"
+    r"|(?:\u062a\u0627\u0631\u06cc\u062e )?\u062f\u0633\u062a\u0631\u0633\u06cc(?: \u062f\u0631)?"
     # Indonesian's, Malay's and Dutch's (accessed, retrieved, archived from the original).
     r"|diakses(?: pada)?(?: tanggal)?|dicapai(?: pada)?|diarsipkan(?: dari versi asli)?(?: pada)?"
     r"(?: tanggal)?|diarkibkan(?: daripada yang asal)?(?: pada)?|geraadpleegd(?: op)?"
@@ -982,6 +1009,7 @@ _ACCESS_KEYS = re.compile(
     "|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
     "|stand|\u95b2\u89a7|\u53c2\u7167|\u30a2\u30af\u30bb\u30b9|\u8bbf\u95ee|\u8a2a\u554f|\u68c0\u7d22"
     "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9"
+    "|\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc|\u0628\u0627\u06cc\u06af\u0627\u0646\u06cc|\u062f\u0633\u062a\u0631\u0633\u06cc"
     "|diakses|dicapai|diarsip|diarkib|geraadpleegd|gearchiveerd|truy c|l\u01b0u tr|lu\u031bu tr"
     "|праверан|приступ|посетен|архив|архіва|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
 )

@@ -141,6 +141,36 @@ def test_persian_month_names_give_the_solar_hijri_day(text: str, day: dt.date | 
     assert find_date(text).date == day
 
 
+# Persian names the Gregorian months too (`۲۱ ژانویه ۲۰۲۲`), as Iran's news dates a day abroad: the note had
+# no date. Its Wikipedia's access words (`بازبینی‌شده در`, `تاریخ دسترسی`) make none.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Rybar, Telegram, \u06f2\u06f1 \u0698\u0627\u0646\u0648\u06cc\u0647 \u06f2\u06f0\u06f2\u06f2",
+            JAN_21,
+        ),
+        ("Rybar, Telegram, 21 \u0698\u0627\u0646\u0648\u06cc\u0647 2022", JAN_21),
+        ("Rybar, Telegram, 21 \u0645\u0647 2022", dt.date(2022, 5, 21)),
+        ("Rybar, Telegram, 21 \u0627\u06a9\u062a\u0628\u0631 2022", dt.date(2022, 10, 21)),
+        ("Rybar, Telegram, 21 \u0627\u0643\u062a\u0628\u0631 2022", dt.date(2022, 10, 21)),  # Arabic kaf
+        (
+            "Rybar, Telegram. "
+            "\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc\u200c\u0634\u062f\u0647 \u062f\u0631 "
+            "5 \u0641\u0648\u0631\u06cc\u0647 2023",
+            None,
+        ),
+        (
+            "Rybar, Telegram. \u062a\u0627\u0631\u06cc\u062e "
+            "\u062f\u0633\u062a\u0631\u0633\u06cc: 5 \u0641\u0648\u0631\u06cc\u0647 2023",
+            None,
+        ),
+    ],
+)
+def test_persian_names_of_the_gregorian_months_give_the_day(text: str, day: dt.date | None) -> None:
+    assert find_date(text).date == day
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [
@@ -739,6 +769,8 @@ _DATE_PIECES = [
     # Vietnamese: `ngày 21 tháng 1 năm 2022`, a range's `đến`, `Truy cập`.
     "ng\u00e0y ", "th\u00e1ng ", "TH\u00c1NG ", " n\u0103m ", " \u0111\u1ebfn ", "Truy c\u1eadp ",
     "65", "\u0e56\u0e55", "\u0e52\u0e51 ",
+    "\u0698\u0627\u0646\u0648\u06cc\u0647 ", "\u0645\u0647 ", "\u06f2\u06f0\u06f2\u06f2",
+    "\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc\u200c\u0634\u062f\u0647 \u062f\u0631 ",
 ]  # fmt: skip
 
 
