@@ -1024,7 +1024,7 @@ _PUBLISHED_KEYS = re.compile(
 # day of any format.) Each part bounded.
 _RANGE_OPENERS = (
     r"between|zwischen(?:\s{1,3}dem)?|entre(?:\s{1,3}el)?|\u043c\u0435\u0436\u0434\u0443|from|vom|du|del"
-    r"|\u0441|\u0437"
+    r"|\u0441|\u0437|van|tussen|dari|antara|\u03b1\u03c0\u03cc"
 )
 # Its month a word, or a Roman numeral (`19 I \u2013 21 I 2022`, `19.I. \u2013 21.I.2022`).
 _RANGE_FIRST_DAY = (
@@ -1033,11 +1033,20 @@ _RANGE_FIRST_DAY = (
 )
 # `and` joins the two days of a range only after `between` (`Jan 2 and 21 January 2022` are two days).
 _RANGE_AND = r"and|und|et|y|\u0438"
-# Vietnamese's `đến` (to) too: `từ ngày 19 đến ngày 23 tháng 1 năm 2022`.
-_RANGE_TO = r"to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e|\u0111\u1ebfn"
+# And in the other languages whose months are read: Spanish's and Portuguese's `a`, Vietnamese's `đến`
+# (`từ ngày 19 đến ngày 23 tháng 1 năm 2022`), Greek's `έως`, Indonesian's and Malay's `sampai`, `hingga`,
+# `s.d.`, `s/d`, Dutch's `tot`, Thai's `ถึง`, Persian's `تا`.
+_RANGE_TO = (
+    r"to|through|thru|till|until|bis|au|al|a|\u043f\u043e|\u0434\u043e|\u0111\u1ebfn|\u03ad\u03c9\u03c2"
+    r"|\u03b5\u03c9\u03c2|sampai|hingga|s\.\s?d\.|s/d|tot|\u0e16\u0e36\u0e07|\u062a\u0627"
+)
 _EITHER_DAY = r"\d{1,2}(?:st|nd|rd|th|\.)?"
-# `or` in the languages notes date in: English, German, French, Spanish, Russian, Ukrainian.
-_RANGE_OR = r"or|oder|ou|o|\u0438\u043b\u0438|\u0430\u0431\u043e|\u0447\u0438"
+# `or` in the languages notes date in: English, German, French, Spanish, Russian, Ukrainian; Greek's `ή`,
+# Indonesian's `atau`, Persian's `یا`, Vietnamese's `hoặc` (not Dutch's `of`: `report 3 of 21 January`).
+_RANGE_OR = (
+    r"or|oder|ou|o|\u0438\u043b\u0438|\u0430\u0431\u043e|\u0447\u0438|\u03ae|atau|\u06cc\u0627|\u064a\u0627"
+    r"|ho\u1eb7c"
+)
 _RANGE_END = _on_first_use(
     rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_AND})\s{{1,3}}$"
     rf"|{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}}$"
@@ -1062,7 +1071,10 @@ _RANGE_ENDINGS = (
     " from", " vom", " du", " del", " \u0441", " \u0437", " and", " und", " et", " y", " \u0438", " to",
     " through", " thru", " till", " until", " bis", " au", " al", " \u043f\u043e", " \u0434\u043e", "\u2013",
     "\u2014", "-", "/", "\uff5e", "\u301c", "~", "\u81f3", " or", " oder", " ou", " o", " \u0438\u043b\u0438",
-    " \u0430\u0431\u043e", " \u0447\u0438", " \u0111\u1ebfn",
+    " \u0430\u0431\u043e", " \u0447\u0438", " \u0111\u1ebfn", " van", " tussen", " dari", " antara",
+    " \u03b1\u03c0\u03cc", " a", " \u03ad\u03c9\u03c2", " \u03b5\u03c9\u03c2", " sampai", " hingga", " s.d.",
+    " s. d.", " s/d", " tot", " \u0e16\u0e36\u0e07", " \u062a\u0627", " \u03ae", " atau", " \u06cc\u0627",
+    " \u064a\u0627", " ho\u1eb7c",
 )  # fmt: skip
 
 
@@ -1087,7 +1099,8 @@ _RANGE_JOIN_AFTER = _on_first_use(_RANGE_JOIN, re.IGNORECASE)
 # are followed by none of them, and are not read again.
 _RANGE_JOIN_STARTS = (
     "\u2013", "\u2014", "\uff5e", "\u301c", "~", "-", "/", "\u81f3", "to", "thr", "til", "unt", "bis", "au",
-    "al", "\u043f\u043e", "\u0434\u043e", "\u0111\u1ebfn",
+    "al", "\u043f\u043e", "\u0434\u043e", "\u0111\u1ebfn", "a ", "\u03ad\u03c9\u03c2", "\u03b5\u03c9\u03c2",
+    "sampai", "hingga", "s.d.", "s. d.", "s/d", "tot", "\u0e16\u0e36\u0e07", "\u062a\u0627",
 )  # fmt: skip
 _RANGE_JOIN_REACH = 12  # a comma, three spaces, `through`
 # A range's last day without its year, right after the join: a month's name and a day (`February 3`, `3

@@ -508,6 +508,49 @@ def test_a_range_s_first_or_last_day_is_not_the_note_s_day(text: str) -> None:
     assert found.date is None and found.in_a_range
 
 
+# A range's or an either-day's words in the languages whose months are read (Spanish's and Portuguese's `a`,
+# Greek's `έως` and `ή`, Indonesian's `sampai`, `hingga`, `s.d.` and `atau`, Dutch's `tot`, Thai's `ถึง`,
+# Persian's `تا` and `یا`, Vietnamese's `hoặc`): its last day was read as the note's, and a post of that day
+# passed, though the note gives no one day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 19 a 23 de enero de 2022",
+        "Rybar, Telegram, de 19 a 23 de janeiro de 2022",
+        "Rybar, Telegram, 21 de enero de 2022 a 3 de febrero de 2022",
+        "Rybar, Telegram, 19 \u03ad\u03c9\u03c2 23 "
+        "\u0399\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5 2022",
+        "Rybar, Telegram, 19 \u03ae 23 \u0399\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5 2022",
+        "Rybar, Telegram, 19 sampai 23 Januari 2022",
+        "Rybar, Telegram, 19 hingga 23 Januari 2022",
+        "Rybar, Telegram, 19 s.d. 23 Januari 2022",
+        "Rybar, Telegram, 19 atau 23 Januari 2022",
+        "Rybar, Telegram, 21 Januari 2022 sampai 3 Februari 2022",
+        "Rybar, Telegram, van 19 tot 23 januari 2022",
+        "Rybar, Telegram, 19 \u0e16\u0e36\u0e07 23 \u0e21.\u0e04. 2565",
+        "Rybar, Telegram, \u06f1\u06f9 \u062a\u0627 \u06f2\u06f3 "
+        "\u0698\u0627\u0646\u0648\u06cc\u0647 \u06f2\u06f0\u06f2\u06f2",
+        "Rybar, Telegram, 19 \u06cc\u0627 23 \u0698\u0627\u0646\u0648\u06cc\u0647 2022",
+        "Rybar, Telegram, 19 ho\u1eb7c 23 th\u00e1ng 1 n\u0103m 2022",
+    ],
+)
+def test_a_range_in_the_other_languages_whose_months_are_read_gives_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 23 de enero de 2022",
+        "Rybar, Telegram, 23 de enero de 2022, a las 14:05",
+        "Rybar, Telegram, 23 Januari 2022, atau https://t.me/rybar/5",
+        "Rybar, Telegram, Situation report 3 of 23 January 2022",  # English's `of`: a report of the day
+    ],
+)
+def test_a_day_beside_no_range_word_is_still_the_note_s(text: str) -> None:
+    assert find_date(text).date == dt.date(2022, 1, 23)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -771,6 +814,8 @@ _DATE_PIECES = [
     "65", "\u0e56\u0e55", "\u0e52\u0e51 ",
     "\u0698\u0627\u0646\u0648\u06cc\u0647 ", "\u0645\u0647 ", "\u06f2\u06f0\u06f2\u06f2",
     "\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc\u200c\u0634\u062f\u0647 \u062f\u0631 ",
+    # Their ranges' words: `19 a 23`, `sampai`, `s.d.`, `tot`, `έως`, `ή`, `تا`.
+    " a ", " sampai ", " s.d. ", " tot ", " \u03ad\u03c9\u03c2 ", " \u03ae ", " \u062a\u0627 ",
 ]  # fmt: skip
 
 
