@@ -6,18 +6,19 @@ guessed. A year-first date of a Solar Hijri year (`1400/11/01`, in Persian digit
 2022) is read in that calendar; a numeric date of another year before 1583 (a Lunar Hijri
 `1443/06/18`) is no Gregorian day, and not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a
 Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`) is read only where the note gives no date of
-a four-digit year; a year of the Buddhist era, as Thailand counts (`21/01/2565`; in two digits after
-a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is a range's first or last day
-(`between January 19 and January 23, 2022`; two dates joined, `January 21, 2022 \u2013 February 3,
-2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`, `2022-01-21/03` and
-`2022-01-21/P2W`, or a date and the range's last day, its year left out: `January 21, 2022 \u2013
-February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22 January 2022`): the note
-gives no one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`),
-the day a page is cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a
-post was deleted (`deleted January 25, 2022`) say nothing about when the source was published. A
-date the note says is the publication's (`posted 25 January 2022`) is its date, whatever dates come
-before it (a title's, left unquoted); an update's, or the day what it shows was filmed, only where
-the note gives no other.
+a four-digit year, and is ambiguous in a note in Japanese, Chinese or Korean script where its
+numbers also make a day year first (`22/01/21`); a year of the Buddhist era, as Thailand counts
+(`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is
+a range's first or last day (`between January 19 and January 23, 2022`; two dates joined, `January
+21, 2022 \u2013 February 3, 2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`,
+`2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's last day, its year left out:
+`January 21, 2022 \u2013 February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22
+January 2022`): the note gives no one day. Dates inside a URL, access dates (`Retrieved 5 February
+2023`, `accessed ...`), the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
+05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about when the
+source was published. A date the note says is the publication's (`posted 25 January 2022`) is its
+date, whatever dates come before it (a title's, left unquoted); an update's, or the day what it
+shows was filmed, only where the note gives no other.
 """
 
 from __future__ import annotations
@@ -936,6 +937,31 @@ _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # dashed `21-01-22` (or `22-01-21`) is not read, nor are numbers run on from a word or a stop (`v1.2.22`,
 # `10.1.22.5`), nor a time (`21 Jan 22:05`).
 _SHORT_YEAR = r"(?P<year>\d{2})"
+# Kana, CJK ideographs and Hangul: a note in Japanese, Chinese or Korean.
+_EAST_ASIAN_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _or_year_first_in_east_asian_script(
+    read: Callable[[re.Match[str], str], DateFind],
+) -> Callable[[re.Match[str], str], DateFind]:
+    """`read`, but ambiguous in a note written in Japanese, Chinese or Korean where the numbers also make a
+    day year first: those write a two-digit year first (`22/01/21`, `22.01.21.`: 21 January 2022), and read
+    day first, a true note of 2022 failed as of 22 January 2021, and one of that day passed."""
+
+    def read_either(match: re.Match[str], source: str) -> DateFind:
+        found = read(match, source)
+        if _EAST_ASIAN_SCRIPT.search(source) is None:
+            return found
+        year = int(match.group("a"))
+        year += 1900 if year >= _TWO_DIGIT_YEARS_BEFORE_2000 else 2000
+        year_first = _valid(year, int(match.group("b")), int(match.group("year")))
+        if year_first is None or (found.date == year_first and not found.ambiguous):
+            return found
+        return DateFind(None, ambiguous=True, text=_matched(match, source))
+
+    return read_either
+
+
 _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     (
         _on_first_use(
@@ -954,12 +980,12 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
     ),
     (
         _on_first_use(r"(?<![\w.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{2})(?!\w|[.:]?\d)"),
-        _numeric(year_first=False),
+        _or_year_first_in_east_asian_script(_numeric(year_first=False)),
         ".",
     ),
     (
         _on_first_use(r"(?<![\w./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\w/]|[.:]\d)"),
-        _slashed,
+        _or_year_first_in_east_asian_script(_slashed),
         "/",
     ),
     (

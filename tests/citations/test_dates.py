@@ -816,6 +816,7 @@ _DATE_PIECES = [
     "\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc\u200c\u0634\u062f\u0647 \u062f\u0631 ",
     # Their ranges' words: `19 a 23`, `sampai`, `s.d.`, `tot`, `έως`, `ή`, `تا`.
     " a ", " sampai ", " s.d. ", " tot ", " \u03ad\u03c9\u03c2 ", " \u03ae ", " \u062a\u0627 ",
+    "22/01/21", "\u30c6\u30ec", "\ud154\ub808 ",
 ]  # fmt: skip
 
 
@@ -1477,6 +1478,38 @@ def test_a_vietnamese_date_of_no_day_a_range_or_an_access_is_no_publication_date
     text: str, found: dates.DateFind
 ) -> None:
     assert find_date(text) == found
+
+
+# Japanese, Chinese and Korean write a two-digit year first (`22/01/21`, `22.01.21.`: 21 January 2022): read
+# day first in a note in their scripts, a true note of 2022 failed as of 22 January 2021, and one of that day
+# passed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, \u30c6\u30ec\u30b0\u30e9\u30e0, 22/01/21",  # テレグラム
+        "\ub9ac\ubc14\ub974, \ud154\ub808\uadf8\ub7a8, 22.01.21.",  # 리바르, 텔레그램
+        "Rybar, \u7535\u62a5, 21/01/22",  # 电报: 21 January 2022, or 22 January 2021
+    ],
+)
+def test_a_two_digit_year_s_day_in_an_east_asian_note_that_reads_year_first_too_is_ambiguous(
+    text: str,
+) -> None:
+    found = find_date(text)
+    assert (found.date, found.ambiguous) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Telegram, 22/01/21", dt.date(2021, 1, 22)),  # no East Asian script: day first
+        ("Rybar, \u7535\u62a5, 22/13/21", None),  # no day either way
+        ("Rybar, \u7535\u62a5, 22/01/21, 2022\u5e741\u670821\u65e5", JAN_21),  # a four-digit year's day
+    ],
+)
+def test_a_two_digit_year_s_day_outside_east_asian_script_or_beside_a_full_date_is_read_as_before(
+    text: str, day: dt.date | None
+) -> None:
+    assert find_date(text).date == day
 
 
 # Thai names the month after the day, its year often the Buddhist era's (2565 is 2022): the note had no date,
