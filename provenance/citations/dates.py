@@ -7,18 +7,19 @@ guessed. A year-first date of a Solar Hijri year (`1400/11/01`, in Persian digit
 `1443/06/18`) is no Gregorian day, and not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a
 Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`) is read only where the note gives no date of
 a four-digit year, and is ambiguous in a note in Japanese, Chinese or Korean script where its
-numbers also make a day year first (`22/01/21`); a year of the Buddhist era, as Thailand counts
-(`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is
-a range's first or last day (`between January 19 and January 23, 2022`; two dates joined, `January
-21, 2022 \u2013 February 3, 2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`,
-`2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's last day, its year left out:
-`January 21, 2022 \u2013 February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22
-January 2022`): the note gives no one day. Dates inside a URL, access dates (`Retrieved 5 February
-2023`, `accessed ...`), the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
-05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about when the
-source was published. A date the note says is the publication's (`posted 25 January 2022`) is its
-date, whatever dates come before it (a title's, left unquoted); an update's, or the day what it
-shows was filmed, only where the note gives no other.
+numbers also make a day year first (`22/01/21`), or in Thai script, where it may be the Buddhist
+era's (`21/01/65`); a year of the Buddhist era, as Thailand counts (`21/01/2565`; in two digits
+after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is a range's first or last day
+(`between January 19 and January 23, 2022`; two dates joined, `January 21, 2022 \u2013 February 3,
+2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`, `2022-01-21/03` and
+`2022-01-21/P2W`, or a date and the range's last day, its year left out: `January 21, 2022 \u2013
+February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22 January 2022`): the note
+gives no one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`),
+the day a page is cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a
+post was deleted (`deleted January 25, 2022`) say nothing about when the source was published. A
+date the note says is the publication's (`posted 25 January 2022`) is its date, whatever dates come
+before it (a title's, left unquoted); an update's, or the day what it shows was filmed, only where
+the note gives no other.
 """
 
 from __future__ import annotations
@@ -939,6 +940,7 @@ _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 _SHORT_YEAR = r"(?P<year>\d{2})"
 # Kana, CJK ideographs and Hangul: a note in Japanese, Chinese or Korean.
 _EAST_ASIAN_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_THAI_SCRIPT = re.compile("[\u0e01-\u0e5b]")
 
 
 def _or_year_first_in_east_asian_script(
@@ -950,6 +952,10 @@ def _or_year_first_in_east_asian_script(
 
     def read_either(match: re.Match[str], source: str) -> DateFind:
         found = read(match, source)
+        if found.date is not None and _THAI_SCRIPT.search(source) is not None:
+            # Thai writes the Buddhist era's year in two digits too (`21/01/65`: 2565, 2022): read as 2065,
+            # a true note failed; as the era's, a note of 2022's `21/01/22` would be of 1979.
+            return DateFind(None, ambiguous=True, text=_matched(match, source))
         if _EAST_ASIAN_SCRIPT.search(source) is None:
             return found
         year = int(match.group("a"))

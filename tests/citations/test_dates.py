@@ -1489,9 +1489,12 @@ def test_a_vietnamese_date_of_no_day_a_range_or_an_access_is_no_publication_date
         "Rybar, \u30c6\u30ec\u30b0\u30e9\u30e0, 22/01/21",  # テレグラム
         "\ub9ac\ubc14\ub974, \ud154\ub808\uadf8\ub7a8, 22.01.21.",  # 리바르, 텔레그램
         "Rybar, \u7535\u62a5, 21/01/22",  # 电报: 21 January 2022, or 22 January 2021
+        # Thai's two-digit year may be the Buddhist era's (`65`: 2565, 2022): it was read as 2065.
+        "Rybar, \u0e40\u0e17\u0e40\u0e25\u0e41\u0e01\u0e23\u0e21, 21/01/65",  # เทเลแกรม
+        "Rybar, \u0e40\u0e17\u0e40\u0e25\u0e41\u0e01\u0e23\u0e21, 21.01.65",
     ],
 )
-def test_a_two_digit_year_s_day_in_an_east_asian_note_that_reads_year_first_too_is_ambiguous(
+def test_a_two_digit_year_s_day_in_an_east_asian_or_thai_note_that_reads_another_way_too_is_ambiguous(
     text: str,
 ) -> None:
     found = find_date(text)
