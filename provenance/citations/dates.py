@@ -938,9 +938,10 @@ _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # dashed `21-01-22` (or `22-01-21`) is not read, nor are numbers run on from a word or a stop (`v1.2.22`,
 # `10.1.22.5`), nor a time (`21 Jan 22:05`).
 _SHORT_YEAR = r"(?P<year>\d{2})"
-# Kana, CJK ideographs and Hangul: a note in Japanese, Chinese or Korean.
-_EAST_ASIAN_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_THAI_SCRIPT = re.compile("[\u0e01-\u0e5b]")
+# Kana, CJK ideographs and Hangul: a note in Japanese, Chinese or Korean. Compiled on first use: a class of
+# 50,000 characters took 36 M instructions at import (`benchmarks/instructions.py`).
+_EAST_ASIAN_SCRIPT = _on_first_use("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_THAI_SCRIPT = _on_first_use("[\u0e01-\u0e5b]")
 
 
 def _or_year_first_in_east_asian_script(
@@ -952,11 +953,11 @@ def _or_year_first_in_east_asian_script(
 
     def read_either(match: re.Match[str], source: str) -> DateFind:
         found = read(match, source)
-        if found.date is not None and _THAI_SCRIPT.search(source) is not None:
+        if found.date is not None and _THAI_SCRIPT().search(source) is not None:
             # Thai writes the Buddhist era's year in two digits too (`21/01/65`: 2565, 2022): read as 2065,
             # a true note failed; as the era's, a note of 2022's `21/01/22` would be of 1979.
             return DateFind(None, ambiguous=True, text=_matched(match, source))
-        if _EAST_ASIAN_SCRIPT.search(source) is None:
+        if _EAST_ASIAN_SCRIPT().search(source) is None:
             return found
         year = int(match.group("a"))
         year += 1900 if year >= _TWO_DIGIT_YEARS_BEFORE_2000 else 2000
