@@ -1,20 +1,24 @@
 """The publication date a note gives, in the spellings footnotes use.
 
-Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
-dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
-year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in that
-calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian day, and
-not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese era's (`令和4年1月21日`,
-`111年1月21日`) is read only where the note gives no date of a four-digit year; a year of the Buddhist era, as
-Thailand counts (`21/01/2565`), as its Gregorian year. Nor is a range's first or last day (`between January
-19 and January 23, 2022`; two dates joined, `January 21, 2022 \u2013 February 3, 2022`,
-`2022-01-21/2022-02-03`, or a date and the range's last day, its year left out: `January 21, 2022 \u2013
-February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22 January 2022`): the note gives no
-one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`,
-`accessed ...`), the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
-05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about when the source
-was published. A date the note says is the publication's (`posted 25 January 2022`) is its date, whatever
-dates come before it (a title's, left unquoted); an update's, or the day what it shows was filmed, only where
+Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are
+not dates. A slash date whose day and month could be swapped is reported as ambiguous instead of
+guessed. A year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January
+2022) is read in that calendar; a numeric date of another year before 1583 (a Lunar Hijri
+`1443/06/18`) is no Gregorian day, and not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a
+Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`) is read only where the note gives no date of
+a four-digit year, and is ambiguous in a note in Japanese, Chinese or Korean script where its
+numbers also make a day year first (`22/01/21`), or in Thai script, where it may be the Buddhist
+era's (`21/01/65`); a year of the Buddhist era, as Thailand counts (`21/01/2565`; in two digits
+after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is a range's first or last day
+(`between January 19 and January 23, 2022`; two dates joined, `January 21, 2022 \u2013 February 3,
+2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`, `2022-01-21/03` and
+`2022-01-21/P2W`, or a date and the range's last day, its year left out: `January 21, 2022 \u2013
+February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22 January 2022`): the note
+gives no one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`),
+the day a page is cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a
+post was deleted (`deleted January 25, 2022`) say nothing about when the source was published. A
+date the note says is the publication's (`posted 25 January 2022`) is its date, whatever dates come
+before it (a title's, left unquoted); an update's, or the day what it shows was filmed, only where
 the note gives no other.
 """
 
@@ -58,23 +62,26 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # Russian and Ukrainian put the month, in the genitive, after the day: `21 января 2022`, `21 січня 2022`;
-# citation styles abbreviate it (`21 янв. 2022`, `21 січ. 2022`), and some notes give its nominative.
+# citation styles abbreviate it (`21 янв. 2022`, `21 січ. 2022`), and some notes give its nominative. So do
+# Belarusian (`21 студзеня 2022`), Serbian (`21. јануара 2022.`), Bulgarian and Macedonian (`21 януари 2022`,
+# `21 јануари 2022`): unread, the note had no day.
 _SLAVIC_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("января", "январь", "янв", "січня", "січ"),
-            ("февраля", "февраль", "фев", "февр", "лютого", "лют"),
-            ("марта", "март", "мар", "березня", "\u0431\u0435\u0440"),  # the abbreviation of березня
-            ("апреля", "апрель", "апр", "квітня", "квіт"),
-            ("мая", "май", "травня", "трав"),
-            ("июня", "июнь", "июн", "червня", "черв"),
-            ("июля", "июль", "июл", "липня", "лип"),
-            ("августа", "август", "авг", "серпня", "серп"),
-            ("сентября", "сентябрь", "сен", "сент", "вересня", "вер"),
-            ("октября", "октябрь", "окт", "жовтня", "жовт"),
-            ("ноября", "ноябрь", "ноя", "нояб", "листопада", "лист"),
-            ("декабря", "декабрь", "дек", "грудня", "груд"),
+            ("января", "январь", "янв", "січня", "січ", "студзеня", "јануара", "януари", "јануари"),
+            ("февраля", "февраль", "фев", "февр", "лютого", "лют", "лютага", "фебруара", "февруари"),
+            # \u0431\u0435\u0440: the abbreviation of березня
+            ("марта", "март", "мар", "березня", "\u0431\u0435\u0440", "сакавіка"),
+            ("апреля", "апрель", "апр", "квітня", "квіт", "красавіка", "априла", "април"),
+            ("мая", "май", "травня", "трав", "маја", "мај"),
+            ("июня", "июнь", "июн", "червня", "черв", "чэрвеня", "јуна", "юни", "јуни"),
+            ("июля", "июль", "июл", "липня", "лип", "ліпеня", "јула", "юли", "јули"),
+            ("августа", "август", "авг", "серпня", "серп", "жніўня"),
+            ("сентября", "сентябрь", "сен", "сент", "вересня", "вер", "верасня", "септембра", "септември"),
+            ("октября", "октябрь", "окт", "жовтня", "жовт", "кастрычніка", "октобра", "октомври"),
+            ("ноября", "ноябрь", "ноя", "нояб", "листопада", "лист", "лістапада", "новембра", "ноември"),
+            ("декабря", "декабрь", "дек", "грудня", "груд", "снежня", "децембра", "декември"),
         ),
         start=1,
     )
@@ -238,11 +245,114 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u0627\u0648\u0644",
     ),
 )
+# Greek, in the genitive after the day (`21 \u0399\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5
+# 2022`), its accents written or left out (as capitals leave them), or abbreviated (`21 \u0399\u03b1\u03bd.
+# 2022`): unread, the note had no day. Escaped: ruff takes Greek letters for Latin ones.
+_GREEK_MONTHS = (
+    (
+        "\u03b9\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5",
+        "\u03b9\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03b9\u03bf\u03c5",
+        "\u03b9\u03b1\u03bd",
+    ),
+    (
+        "\u03c6\u03b5\u03b2\u03c1\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5",
+        "\u03c6\u03b5\u03b2\u03c1\u03bf\u03c5\u03b1\u03c1\u03b9\u03bf\u03c5",
+        "\u03c6\u03b5\u03b2",
+    ),
+    (
+        "\u03bc\u03b1\u03c1\u03c4\u03af\u03bf\u03c5",
+        "\u03bc\u03b1\u03c1\u03c4\u03b9\u03bf\u03c5",
+        "\u03bc\u03b1\u03c1",
+    ),
+    (
+        "\u03b1\u03c0\u03c1\u03b9\u03bb\u03af\u03bf\u03c5",
+        "\u03b1\u03c0\u03c1\u03b9\u03bb\u03b9\u03bf\u03c5",
+        "\u03b1\u03c0\u03c1",
+    ),
+    ("\u03bc\u03b1\u0390\u03bf\u03c5", "\u03bc\u03b1\u03ca\u03bf\u03c5", "\u03bc\u03b1\u03b9\u03bf\u03c5"),
+    (
+        "\u03b9\u03bf\u03c5\u03bd\u03af\u03bf\u03c5",
+        "\u03b9\u03bf\u03c5\u03bd\u03b9\u03bf\u03c5",
+        "\u03b9\u03bf\u03c5\u03bd",
+    ),
+    (
+        "\u03b9\u03bf\u03c5\u03bb\u03af\u03bf\u03c5",
+        "\u03b9\u03bf\u03c5\u03bb\u03b9\u03bf\u03c5",
+        "\u03b9\u03bf\u03c5\u03bb",
+    ),
+    (
+        "\u03b1\u03c5\u03b3\u03bf\u03cd\u03c3\u03c4\u03bf\u03c5",
+        "\u03b1\u03c5\u03b3\u03bf\u03c5\u03c3\u03c4\u03bf\u03c5",
+        "\u03b1\u03c5\u03b3",
+    ),
+    (
+        "\u03c3\u03b5\u03c0\u03c4\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5",
+        "\u03c3\u03b5\u03c0\u03c4\u03b5\u03bc\u03b2\u03c1\u03b9\u03bf\u03c5",
+        "\u03c3\u03b5\u03c0\u03c4",
+        "\u03c3\u03b5\u03c0",
+    ),
+    (
+        "\u03bf\u03ba\u03c4\u03c9\u03b2\u03c1\u03af\u03bf\u03c5",
+        "\u03bf\u03ba\u03c4\u03c9\u03b2\u03c1\u03b9\u03bf\u03c5",
+        "\u03bf\u03ba\u03c4",
+    ),
+    (
+        "\u03bd\u03bf\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5",
+        "\u03bd\u03bf\u03b5\u03bc\u03b2\u03c1\u03b9\u03bf\u03c5",
+        "\u03bd\u03bf\u03b5\u03bc",
+        "\u03bd\u03bf\u03b5",
+    ),
+    (
+        "\u03b4\u03b5\u03ba\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5",
+        "\u03b4\u03b5\u03ba\u03b5\u03bc\u03b2\u03c1\u03b9\u03bf\u03c5",
+        "\u03b4\u03b5\u03ba",
+    ),
+)
+# Indonesian and Malay (`21 Januari 2022`, `21 Ogos 2022`) and Dutch (`21 januari 2022`, `21 mrt. 2022`) put
+# the day first too; their other months' names are English's or German's: unread, the note had no day.
+_MALAY_DUTCH_MONTHS = (
+    ("januari",),
+    ("februari",),
+    ("maret", "mac", "maart", "mrt"),
+    (),
+    ("mei",),
+    (),
+    ("julai",),
+    ("agustus", "agu", "agt", "ogos", "augustus"),
+    (),
+    (),
+    (),
+    ("desember", "disember"),
+)
+# Persian names the Gregorian months too, after the day (`۲۱ ژانویه ۲۰۲۲`, as Iran's and Afghanistan's news
+# date a day abroad), its letters Persian or Arabic: unread, the note had no day.
+_PERSIAN_GREGORIAN_MONTHS = (
+    ("\u0698\u0627\u0646\u0648\u06cc\u0647",),
+    ("\u0641\u0648\u0631\u06cc\u0647",),
+    (),  # \u0645\u0627\u0631\u0633, March, is among the Arabic names
+    ("\u0622\u0648\u0631\u06cc\u0644", "\u0622\u0648\u0631\u064a\u0644"),
+    ("\u0645\u0647", "\u0645\u06cc", "\u0645\u064a"),
+    ("\u0698\u0648\u0626\u0646",),
+    ("\u0698\u0648\u0626\u06cc\u0647", "\u0698\u0648\u0626\u064a\u0647", "\u062c\u0648\u0644\u0627\u06cc"),
+    ("\u0627\u0648\u062a", "\u0622\u06af\u0648\u0633\u062a"),
+    ("\u0633\u067e\u062a\u0627\u0645\u0628\u0631",),
+    ("\u0627\u06a9\u062a\u0628\u0631", "\u0627\u0643\u062a\u0628\u0631"),
+    ("\u0646\u0648\u0627\u0645\u0628\u0631",),
+    ("\u062f\u0633\u0627\u0645\u0628\u0631",),
+)
+# Each name also as `_named_month` looks it up, case-folded (`ΐ` folds to three characters).
 _WESTERN_MONTHS = {
-    name: number
-    for table in (_FRENCH_GERMAN_SPANISH_MONTHS, _MORE_DAY_FIRST_MONTHS)
+    key: number
+    for table in (
+        _FRENCH_GERMAN_SPANISH_MONTHS,
+        _MORE_DAY_FIRST_MONTHS,
+        _GREEK_MONTHS,
+        _MALAY_DUTCH_MONTHS,
+        _PERSIAN_GREGORIAN_MONTHS,
+    )
     for number, names in enumerate(table, start=1)
     for name in names
+    for key in (name, name.casefold())
 }
 _WESTERN_MONTH = rf"(?P<month>{'|'.join(sorted(_WESTERN_MONTHS, key=len, reverse=True))})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -287,7 +397,30 @@ _ACCESS_WORDS = _on_first_use(
     r"|consultato|(?:ultimo |data di )?accesso|visitato|archiviato(?: dall'url originale)?|acess(?:o|ad[oa])"
     r"|arquivado(?: do original)?|(?:data )?dost\u0119pu?|dostep|pobrano|eri[s\u015f]im(?: tarihi)?"
     r"|eri[s\u015f]ildi|\u062a\u0627\u0631\u064a\u062e \u0627\u0644\u0648\u0635\u0648\u0644"
-    r"|\u0627\u0637\u0644\u0639 \u0639\u0644\u064a\u0647(?: \u0628\u062a\u0627\u0631\u064a\u062e)?)"
+    r"|\u0627\u0637\u0644\u0639 \u0639\u0644\u064a\u0647(?: \u0628\u062a\u0627\u0631\u064a\u062e)?"
+    # Belarusian's, Serbian's, Bulgarian's and Macedonian's, as their Wikipedias cite; Greek's (retrieved,
+    # archived from the original), escaped: ruff takes Greek letters for Latin ones.
+    # Vietnamese's `Truy cập` (accessed) and `Lưu trữ bản gốc` (archived from the original), the letters
+    # composed or not: any of a few in their places.
+    r"|truy\s{1,3}c\S{1,4}p|l\S{1,2}u\s{1,3}tr\S{1,3}(?:\s{1,3}b\S{1,3}n\s{1,3}g\S{1,3}c)?"
+    # Persian's, as its Wikipedia cites (reviewed, archived from the original, access), escaped.
+    r"|\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc\u200c?\s?\u0634\u062f\u0647(?: \u062f\u0631)?"
+    r"|\u0628\u0627\u06cc\u06af\u0627\u0646\u06cc\u200c?\s?\u0634\u062f\u0647"
+    r"(?: \u0627\u0632 \u0627\u0635\u0644\u06cc)?(?: \u062f\u0631)?"
+    r"|(?:\u062a\u0627\u0631\u06cc\u062e )?\u062f\u0633\u062a\u0631\u0633\u06cc(?: \u062f\u0631)?"
+    # Indonesian's, Malay's and Dutch's (accessed, retrieved, archived from the original).
+    r"|diakses(?: pada)?(?: tanggal)?|dicapai(?: pada)?|diarsipkan(?: dari versi asli)?(?: pada)?"
+    r"(?: tanggal)?|diarkibkan(?: daripada yang asal)?(?: pada)?|geraadpleegd(?: op)?"
+    r"|gearchiveerd(?: van het origineel)?(?: op)?"
+    r"|праверана|приступљено|посетено на|посетен на"
+    r"|(?:архивирано|архивирана|архивиран)(?: из оригинала| от оригинала)?(?: на)?"
+    r"|архівавана"
+    r"|\u03b1\u03bd[\u03b1\u03ac]\u03ba\u03c4[\u03b7\u03ae]\u03b8\u03b7\u03ba\u03b5"
+    r"(?: \u03c3\u03c4\u03b9\u03c2)?"
+    r"|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4[\u03b7\u03ae]\u03b8\u03b7\u03ba\u03b5"
+    r"(?: \u03b1\u03c0[\u03bf\u03cc] \u03c4\u03bf"
+    r" \u03c0\u03c1\u03c9\u03c4[\u03bf\u03cc]\u03c4\u03c5\u03c0\u03bf)?"
+    r"(?: \u03c3\u03c4\u03b9\u03c2)?)"
     r"(?:\s+(?:via|through|from|at)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s*,?)?"
     r"(?:\s+(?:on|le|am|el|il|em|z dnia))?\s*[:,-]?"
     r"|(?:\bas (?:of|at)|(?<!such )\bas on|по состоянию на|состояние на|станом на|\b[àa] jour au|\b[ée]tat au"
@@ -496,6 +629,7 @@ _SPANISH_FIRST = "Spanish month name before the day"
 _PERSIAN = "Persian month name"
 _ROMAN = "Roman numeral month"
 _THAI = "Thai month name"
+_VIETNAMESE = "Vietnamese word for month"
 _SPANISH_MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
@@ -559,6 +693,13 @@ def _thai_month(match: re.Match[str], source: str) -> DateFind:
     return DateFind(date, text=_matched(match, source))
 
 
+def _thai_month_of_a_short_year(match: re.Match[str], source: str) -> DateFind:
+    """A Thai month's day whose year is two digits: the Buddhist era's last two (`65`: 2565, 2022)."""
+    year = 2500 + int(match.group("year")) - _BUDDHIST_ERA_OFFSET
+    date = _valid(year, _THAI_MONTHS[match.group("month")], int(match.group("day")))
+    return DateFind(date, text=_matched(match, source))
+
+
 _THAI_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
     _on_first_use(
         rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})\s*(?P<month>{_THAI_MONTH})\s*(?:\u0e1e\.\s?\u0e28\.\s*)?"
@@ -602,6 +743,27 @@ _GOST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
     _CYRILLIC,
 )
 
+
+def _vietnamese(match: re.Match[str], source: str) -> DateFind:
+    date = _valid(_year(match), int(match.group("a")), int(match.group("day")))
+    return DateFind(date, text=_matched(match, source))
+
+
+# Vietnamese numbers the month after the word for it (`ngày 21 tháng 1 năm 2022`: day 21, month 1, year 2022;
+# `21 tháng 01, 2022`), its letters composed or not: unread, the note had no date. The match opens at `ngày`
+# (day) where it is written, for a range's words before it (`từ ngày 19 đến ngày 23 tháng 1`).
+_VIETNAMESE_MONTH_WORD = "th(?:\u00e1|a\u0301?)ng"
+_VIETNAMESE_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    _on_first_use(
+        r"(?<![\w.\u2013-])(?:ng(?:\u00e0|a\u0300?)y\s{1,3})?(?P<day>\d{1,2})\s{1,3}"
+        rf"{_VIETNAMESE_MONTH_WORD}\s{{1,3}}(?P<a>\d{{1,2}})(?:\s{{1,3}}n(?:\u0103|a\u0306?)m|,)\s{{1,3}}{_YEAR}",
+        re.IGNORECASE,
+    ),
+    _vietnamese,
+    _VIETNAMESE,
+)
+_ANY_VIETNAMESE_MONTH_WORD = _on_first_use(_VIETNAMESE_MONTH_WORD, re.IGNORECASE)
+
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     # January 21, 2022; January the 21st, 2022
     (_on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
@@ -613,7 +775,8 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         _NAMED,
     ),
     (
-        _on_first_use(rf"(?<![\d.\u2013-]){_DAY}\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE),
+        # Serbian stops the day (`21. јануара 2022.`).
+        _on_first_use(rf"(?<![\d.\u2013-]){_DAY}\.?\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE),
         _named_month,
         _CYRILLIC,
     ),
@@ -673,6 +836,7 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     _ROMAN_FORMAT,
     _THAI_FORMAT,
     _GOST_FORMAT,
+    _VIETNAMESE_FORMAT,
 )
 _ANY_MONTH = _on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
@@ -763,6 +927,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     _ROMAN_FORMAT,  # read in the text as it is
     _THAI_FORMAT,  # no letter to lower
     _GOST_FORMAT,  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
+    _VIETNAMESE_FORMAT,  # the same
 )
 _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # A day whose year has two digits (`21.01.22`, `21/01/22`, `21 Jan 22`, `21-Jan-22`, `Jan 21st '22`), or
@@ -773,6 +938,37 @@ _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # dashed `21-01-22` (or `22-01-21`) is not read, nor are numbers run on from a word or a stop (`v1.2.22`,
 # `10.1.22.5`), nor a time (`21 Jan 22:05`).
 _SHORT_YEAR = r"(?P<year>\d{2})"
+# Kana, CJK ideographs and Hangul: a note in Japanese, Chinese or Korean. Compiled on first use: a class of
+# 50,000 characters took 36 M instructions at import (`benchmarks/instructions.py`).
+_EAST_ASIAN_SCRIPT = _on_first_use("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_THAI_SCRIPT = _on_first_use("[\u0e01-\u0e5b]")
+
+
+def _or_year_first_in_east_asian_script(
+    read: Callable[[re.Match[str], str], DateFind],
+) -> Callable[[re.Match[str], str], DateFind]:
+    """`read`, but ambiguous in a note written in Japanese, Chinese or Korean where the numbers also make a
+    day year first: those write a two-digit year first (`22/01/21`, `22.01.21.`: 21 January 2022), and read
+    day first, a true note of 2022 failed as of 22 January 2021, and one of that day passed."""
+
+    def read_either(match: re.Match[str], source: str) -> DateFind:
+        found = read(match, source)
+        if found.date is not None and _THAI_SCRIPT().search(source) is not None:
+            # Thai writes the Buddhist era's year in two digits too (`21/01/65`: 2565, 2022): read as 2065,
+            # a true note failed; as the era's, a note of 2022's `21/01/22` would be of 1979.
+            return DateFind(None, ambiguous=True, text=_matched(match, source))
+        if _EAST_ASIAN_SCRIPT().search(source) is None:
+            return found
+        year = int(match.group("a"))
+        year += 1900 if year >= _TWO_DIGIT_YEARS_BEFORE_2000 else 2000
+        year_first = _valid(year, int(match.group("b")), int(match.group("year")))
+        if year_first is None or (found.date == year_first and not found.ambiguous):
+            return found
+        return DateFind(None, ambiguous=True, text=_matched(match, source))
+
+    return read_either
+
+
 _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     (
         _on_first_use(
@@ -791,12 +987,12 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
     ),
     (
         _on_first_use(r"(?<![\w.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{2})(?!\w|[.:]?\d)"),
-        _numeric(year_first=False),
+        _or_year_first_in_east_asian_script(_numeric(year_first=False)),
         ".",
     ),
     (
         _on_first_use(r"(?<![\w./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\w/]|[.:]\d)"),
-        _slashed,
+        _or_year_first_in_east_asian_script(_slashed),
         "/",
     ),
     (
@@ -814,6 +1010,15 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
         _year_month_day,
         "\u5e74",
     ),
+    # Thai writes the Buddhist era's year in two digits after a month's name too (`21 ม.ค. 65`: 2565, 2022).
+    (
+        _on_first_use(
+            rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})\s*(?P<month>{_THAI_MONTH})\s*(?:\u0e1e\.\s?\u0e28\.\s*)?"
+            r"(?P<year>\d{2})(?!\d)"
+        ),
+        _thai_month_of_a_short_year,
+        _THAI,
+    ),
 )
 # What every match of those holds: two digits after a digit and a stop or a slash, or after an apostrophe; a
 # day, a word and the year's two digits; or the sign of a year. A note without a date mostly has none of it
@@ -821,7 +1026,9 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
 # character each starts with: a third of the time of the alternatives searched from every place.
 _MAY_HOLD_A_SHORT_YEAR = _on_first_use(
     "[\\d'\u2019\u5e74](?:(?<=\\d)[./]\\d\\d(?!\\d)|(?<=['\u2019])\\d\\d(?!\\d)|(?<=\u5e74)"
-    "|(?<=\\d)[^\\W\\d_]{0,2}[\\s.-]*(?:[^\\W\\d_]{2}\\s+)?[^\\W\\d_]{3,9}\\.?[\\s,-]+['\u2019]?\\d\\d(?!\\d))"
+    "|(?<=\\d)[^\\W\\d_]{0,2}[\\s.-]*(?:[^\\W\\d_]{2}\\s+)?[^\\W\\d_]{3,9}\\.?[\\s,-]+['\u2019]?\\d\\d(?!\\d)"
+    # A Thai month's name, abbreviated with stops (`21 ม.ค. 65`).
+    "|(?<=\\d)\\s{0,3}[\u0e01-\u0e4f][\u0e01-\u0e4f.\\s]{1,24}\\d\\d(?!\\d))"
 )
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
@@ -835,6 +1042,9 @@ _ACCESS_KEYS = re.compile(
     "|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
     "|stand|\u95b2\u89a7|\u53c2\u7167|\u30a2\u30af\u30bb\u30b9|\u8bbf\u95ee|\u8a2a\u554f|\u68c0\u7d22"
     "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9"
+    "|\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc|\u0628\u0627\u06cc\u06af\u0627\u0646\u06cc|\u062f\u0633\u062a\u0631\u0633\u06cc"
+    "|diakses|dicapai|diarsip|diarkib|geraadpleegd|gearchiveerd|truy c|l\u01b0u tr|lu\u031bu tr"
+    "|праверан|приступ|посетен|архив|архіва|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
 )
 _UPDATE_KEYS = re.compile("updated|modified|edited|revised|filmed|recorded|photographed")
 _PUBLISHED_KEYS = re.compile(
@@ -847,7 +1057,7 @@ _PUBLISHED_KEYS = re.compile(
 # day of any format.) Each part bounded.
 _RANGE_OPENERS = (
     r"between|zwischen(?:\s{1,3}dem)?|entre(?:\s{1,3}el)?|\u043c\u0435\u0436\u0434\u0443|from|vom|du|del"
-    r"|\u0441|\u0437"
+    r"|\u0441|\u0437|van|tussen|dari|antara|\u03b1\u03c0\u03cc"
 )
 # Its month a word, or a Roman numeral (`19 I \u2013 21 I 2022`, `19.I. \u2013 21.I.2022`).
 _RANGE_FIRST_DAY = (
@@ -856,10 +1066,20 @@ _RANGE_FIRST_DAY = (
 )
 # `and` joins the two days of a range only after `between` (`Jan 2 and 21 January 2022` are two days).
 _RANGE_AND = r"and|und|et|y|\u0438"
-_RANGE_TO = r"to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e"
+# And in the other languages whose months are read: Spanish's and Portuguese's `a`, Vietnamese's `đến`
+# (`từ ngày 19 đến ngày 23 tháng 1 năm 2022`), Greek's `έως`, Indonesian's and Malay's `sampai`, `hingga`,
+# `s.d.`, `s/d`, Dutch's `tot`, Thai's `ถึง`, Persian's `تا`.
+_RANGE_TO = (
+    r"to|through|thru|till|until|bis|au|al|a|\u043f\u043e|\u0434\u043e|\u0111\u1ebfn|\u03ad\u03c9\u03c2"
+    r"|\u03b5\u03c9\u03c2|sampai|hingga|s\.\s?d\.|s/d|tot|\u0e16\u0e36\u0e07|\u062a\u0627"
+)
 _EITHER_DAY = r"\d{1,2}(?:st|nd|rd|th|\.)?"
-# `or` in the languages notes date in: English, German, French, Spanish, Russian, Ukrainian.
-_RANGE_OR = r"or|oder|ou|o|\u0438\u043b\u0438|\u0430\u0431\u043e|\u0447\u0438"
+# `or` in the languages notes date in: English, German, French, Spanish, Russian, Ukrainian; Greek's `ή`,
+# Indonesian's `atau`, Persian's `یا`, Vietnamese's `hoặc` (not Dutch's `of`: `report 3 of 21 January`).
+_RANGE_OR = (
+    r"or|oder|ou|o|\u0438\u043b\u0438|\u0430\u0431\u043e|\u0447\u0438|\u03ae|atau|\u06cc\u0627|\u064a\u0627"
+    r"|ho\u1eb7c"
+)
 _RANGE_END = _on_first_use(
     rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_AND})\s{{1,3}}$"
     rf"|{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}}$"
@@ -884,7 +1104,10 @@ _RANGE_ENDINGS = (
     " from", " vom", " du", " del", " \u0441", " \u0437", " and", " und", " et", " y", " \u0438", " to",
     " through", " thru", " till", " until", " bis", " au", " al", " \u043f\u043e", " \u0434\u043e", "\u2013",
     "\u2014", "-", "/", "\uff5e", "\u301c", "~", "\u81f3", " or", " oder", " ou", " o", " \u0438\u043b\u0438",
-    " \u0430\u0431\u043e", " \u0447\u0438",
+    " \u0430\u0431\u043e", " \u0447\u0438", " \u0111\u1ebfn", " van", " tussen", " dari", " antara",
+    " \u03b1\u03c0\u03cc", " a", " \u03ad\u03c9\u03c2", " \u03b5\u03c9\u03c2", " sampai", " hingga", " s.d.",
+    " s. d.", " s/d", " tot", " \u0e16\u0e36\u0e07", " \u062a\u0627", " \u03ae", " atau", " \u06cc\u0627",
+    " \u064a\u0627", " ho\u1eb7c",
 )  # fmt: skip
 
 
@@ -901,7 +1124,7 @@ def _may_end_a_range(before: str) -> bool:
 # Telegram`, `- 14:05`, `- 12 killed` do not).
 _RANGE_JOIN = (
     r"\s{0,3}[\u2013\u2014\uff5e\u301c~-]\s{0,3}|/|\s{0,3}\u81f3\s{0,3}"
-    r"|,?\s{1,3}(?:to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e)\s{1,3}"
+    rf"|,?\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}}"
 )
 _RANGE_JOIN_BEFORE = _on_first_use(rf"(?:{_RANGE_JOIN})$", re.IGNORECASE)
 _RANGE_JOIN_AFTER = _on_first_use(_RANGE_JOIN, re.IGNORECASE)
@@ -909,7 +1132,8 @@ _RANGE_JOIN_AFTER = _on_first_use(_RANGE_JOIN, re.IGNORECASE)
 # are followed by none of them, and are not read again.
 _RANGE_JOIN_STARTS = (
     "\u2013", "\u2014", "\uff5e", "\u301c", "~", "-", "/", "\u81f3", "to", "thr", "til", "unt", "bis", "au",
-    "al", "\u043f\u043e", "\u0434\u043e",
+    "al", "\u043f\u043e", "\u0434\u043e", "\u0111\u1ebfn", "a ", "\u03ad\u03c9\u03c2", "\u03b5\u03c9\u03c2",
+    "sampai", "hingga", "s.d.", "s. d.", "s/d", "tot", "\u0e16\u0e36\u0e07", "\u062a\u0627",
 )  # fmt: skip
 _RANGE_JOIN_REACH = 12  # a comma, three spaces, `through`
 # A range's last day without its year, right after the join: a month's name and a day (`February 3`, `3
@@ -927,8 +1151,23 @@ _RANGE_LAST_DAY = _on_first_use(
 
 
 def _may_join_a_range(after: str) -> bool:
-    """Whether the lowered text right after a date may open with a range's join (`_RANGE_JOIN`)."""
-    return after.replace(",", " ").lstrip().startswith(_RANGE_JOIN_STARTS)
+    """Whether the lowered text right after a date may open with a range's join (`_RANGE_JOIN`), or with an
+    ISO 8601 interval's time and solidus (`_ISO_INTERVAL_GOES_ON`)."""
+    return after.replace(",", " ").lstrip().startswith(_RANGE_JOIN_STARTS) or (
+        after[:1] == "t" and after[1:2].isdigit()
+    )
+
+
+# ISO 8601 writes an interval's end without what it shares with its start (`2022-01-21/02-03`,
+# `2022-01-21/03`), or as a duration (`2022-01-21/P2W`), after the start's time too
+# (`2022-01-21T10:00/2022-02-03T12:00`): its first day was read as the note's, and a post of that day passed,
+# though the note gives no one day. Not an end of a time alone, or of the same day (`2022-01-21T10:00/12:00`,
+# `2022-01-21T10:00/2022-01-21T12:00`).
+_ISO_INTERVAL_GOES_ON = _on_first_use(
+    r"(?:T\d{2}(?::?\d{2}){0,2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
+    r"/(?:P(?:T?\d)|(?P<end>\d{4}-\d{2}-\d{2})|\d{2}-\d{2}(?![\d:])|\d{2}(?![\d:-]))"
+)
+_ISO_DAY = _on_first_use(r"\d{4}-\d{2}-\d{2}")
 
 
 def _dates_of(window: str) -> Iterator[tuple[int, int, int, DateFind]]:
@@ -961,6 +1200,9 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
     # A full date, then the join, then this one; or this one, the join and a day.
     joined_before = _RANGE_JOIN_BEFORE().search(before)
     if joined_before is not None and _a_full_date_ends_the(before[: joined_before.start()]):
+        return True
+    interval = _ISO_INTERVAL_GOES_ON().match(text, end) if _ISO_DAY().fullmatch(text, start, end) else None
+    if interval is not None and interval.group("end") != text[start:end]:
         return True
     joined_after = _RANGE_JOIN_AFTER().match(text, end)
     return joined_after is not None and _a_day_opens_the(
@@ -1010,6 +1252,9 @@ def _candidates(
             spanish = _SPANISH_MONTH_AND_DAY() if lowered is None else _LOWERED_SPANISH_MONTH_AND_DAY()
             if spanish.search(subject) is None:
                 continue
+        elif needed is _VIETNAMESE:
+            if _ANY_VIETNAMESE_MONTH_WORD().search(text) is None:
+                continue
         elif needed is _THAI:
             if "\u0e04" not in text and "\u0e22" not in text and "\u0e1e" not in text:
                 continue  # every Thai month's name holds one of them
@@ -1018,7 +1263,13 @@ def _candidates(
                 continue
         elif needed not in text:
             continue
-        as_written = needed is _CYRILLIC or needed is _WESTERN or needed is _PERSIAN or needed is _ROMAN
+        as_written = (
+            needed is _CYRILLIC
+            or needed is _WESTERN
+            or needed is _PERSIAN
+            or needed is _ROMAN
+            or needed is _VIETNAMESE
+        )
         for match in pattern().finditer(text if as_written else subject):
             found = read(match, text)
             if not (found.date or found.ambiguous):
@@ -1136,7 +1387,8 @@ class CitedTime(NamedTuple):
 
 
 # `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, `24:00` (the day's end), a time written with a stop
-# where it says it is one (`9.15 am`, `20.15 h`, `09.15 GMT`: `_a_dotted_time`), French `20h15`, `20 h 15`,
+# where it says it is one (`9.15 am`, `20.15 h`, `09.15 GMT`: `_a_dotted_time`) or stands alone right after
+# the date (`January 21, 2022, 9.15`: `_next_to_the_date`), French `20h15`, `20 h 15`,
 # each with an optional zone:
 # `Z`, `UTC`, `UTC+3`, `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`, a zone of one offset
 # (`JST`, `HKT`, `PKT`), `Eastern time` and `Pacific time` (summer time as the US keeps it), Moscow's and
@@ -1249,8 +1501,11 @@ def _clock_offset(match: re.Match[str], day: dt.date) -> tuple[dt.timedelta | No
     return offset, written.strip("()")
 
 
-def _clock_moments(match: re.Match[str], day: dt.date) -> tuple[dt.datetime, ...]:
-    """The local moments on `day` the time `match` may mean: none for no time, two for `midnight`."""
+def _clock_moments(
+    match: re.Match[str], day: dt.date, next_to_the_date: bool = False
+) -> tuple[dt.datetime, ...]:
+    """The local moments on `day` the time `match` may mean: none for no time, two for `midnight`.
+    `next_to_the_date`: `match` stands alone right after the date (`_next_to_the_date`)."""
     next_day = dt.datetime.combine(day, dt.time()) + dt.timedelta(days=1)
     word = (match.group("word") or match.group("said") or "").casefold()
     if word:
@@ -1266,8 +1521,9 @@ def _clock_moments(match: re.Match[str], day: dt.date) -> tuple[dt.datetime, ...
         return dt.datetime.combine(day, dt.time()), next_day  # midnight opens the day, or closes it
     hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
     meridiem = (match.group("meridiem") or "").casefold()
-    if match.group("sep") == "." and not _a_dotted_time(match):
-        return ()  # `21.01` is a day and a month, `9.15` a number; `9.15 am GMT`, `14.05 Uhr` are times
+    if match.group("sep") == "." and not (next_to_the_date or _a_dotted_time(match)):
+        return ()  # `21.01` is a day and a month, `9.15` a number; `9.15 am GMT`, `14.05 Uhr` are times, as
+        # is `January 21, 2022, 9.15`
     if match.group("minute") is None and not (meridiem or (match.group("uhr") or "").casefold() == "uhr"):
         return ()  # a number alone; `14 h` may be hours counted
     if meridiem:
@@ -1284,6 +1540,22 @@ def _clock_moments(match: re.Match[str], day: dt.date) -> tuple[dt.datetime, ...
 # A zone's abbreviation that `_clock` does not read (`EST`, `CLT`), written after a time in capitals, as
 # `checks.date` reads it beside the time: with it, `9.15 EST` is a time of a zone the check compares.
 _UNREAD_ZONE_AFTER = _on_first_use(r"[\s,]{0,3}\(?[A-Z]{1,4}T(?!\w)")
+
+
+# A time written with a stop alone (`9.15`) right after the date, a comma or `at` between, and nothing after
+# it but the note's end or a stop, comma, semicolon or bracket (`January 21, 2022, 9.15.`), as British notes
+# write a time: taken for a number, the note was compared by its day alone, and a post of 20:40 passed it.
+# A time the post was not made at warns (`checks.date`), showing both: a number there is seen by hand.
+_TO_A_TIME_NEXT_TO_THE_DATE = _on_first_use(r"\s{0,3},?\s{0,3}(?:at\s{1,3})?", re.IGNORECASE)
+_AFTER_A_TIME_NEXT_TO_THE_DATE = _on_first_use(r"\s{0,3}(?:$|[,;)\]]|\.(?!\d))")
+
+
+def _next_to_the_date(text: str, end: int, match: re.Match[str]) -> bool:
+    """Whether the time `match` stands alone right after the date that ends at `end`."""
+    return (
+        _TO_A_TIME_NEXT_TO_THE_DATE().fullmatch(text, end, match.start()) is not None
+        and _AFTER_A_TIME_NEXT_TO_THE_DATE().match(text, match.end()) is not None
+    )
 
 
 def _a_dotted_time(match: re.Match[str]) -> bool:
@@ -1343,7 +1615,7 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
     for match in (after, before):
         if match is None or _a_length(blanked, match):
             continue
-        moments = _clock_moments(match, day)
+        moments = _clock_moments(match, day, match is after and _next_to_the_date(blanked, end, match))
         if not moments:
             continue
         offset, zone = _clock_offset(match, day)

@@ -229,6 +229,20 @@ def test_a_time_written_with_a_stop_is_compared_as_one_written_with_a_colon() ->
     assert check_date(_noted("21 janvier 2022, 4h15 EST", dt.date(2022, 1, 21))).status == "pass"
 
 
+def test_a_time_written_with_a_stop_alone_after_the_day_is_compared_as_a_time() -> None:
+    # `January 21, 2022, 9.15` was read as a number: a post of 20:40 UTC passed on the day alone.
+    evening = POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 20, 40, tzinfo=dt.UTC)})
+    result = check_date(_noted("January 21, 2022, 9.15", dt.date(2022, 1, 21), evening))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-01-21 20:40 UTC, but the note gives 09:15 on 2022-01-21, which is the post's time in no "
+        "zone from UTC\u221212 to UTC+14: compare by hand"
+    )
+    # The post of that time passes, in UTC or in some zone.
+    assert check_date(_noted("January 21, 2022, 9.15", dt.date(2022, 1, 21))).status == "pass"
+    assert check_date(_noted("January 21, 2022, 12.15", dt.date(2022, 1, 21))).status == "pass"
+
+
 def test_a_video_s_length_beside_the_day_is_not_held_against_the_post_s_time() -> None:
     # Chicago's `YouTube video, 2:07,` was read as 02:07, the post's time in no zone: a correct note warned.
     note = 'Rybar, "Strike," YouTube video, 2:07, January 21, 2022'

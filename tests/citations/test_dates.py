@@ -141,6 +141,36 @@ def test_persian_month_names_give_the_solar_hijri_day(text: str, day: dt.date | 
     assert find_date(text).date == day
 
 
+# Persian names the Gregorian months too (`۲۱ ژانویه ۲۰۲۲`), as Iran's news dates a day abroad: the note had
+# no date. Its Wikipedia's access words (`بازبینی‌شده در`, `تاریخ دسترسی`) make none.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Rybar, Telegram, \u06f2\u06f1 \u0698\u0627\u0646\u0648\u06cc\u0647 \u06f2\u06f0\u06f2\u06f2",
+            JAN_21,
+        ),
+        ("Rybar, Telegram, 21 \u0698\u0627\u0646\u0648\u06cc\u0647 2022", JAN_21),
+        ("Rybar, Telegram, 21 \u0645\u0647 2022", dt.date(2022, 5, 21)),
+        ("Rybar, Telegram, 21 \u0627\u06a9\u062a\u0628\u0631 2022", dt.date(2022, 10, 21)),
+        ("Rybar, Telegram, 21 \u0627\u0643\u062a\u0628\u0631 2022", dt.date(2022, 10, 21)),  # Arabic kaf
+        (
+            "Rybar, Telegram. "
+            "\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc\u200c\u0634\u062f\u0647 \u062f\u0631 "
+            "5 \u0641\u0648\u0631\u06cc\u0647 2023",
+            None,
+        ),
+        (
+            "Rybar, Telegram. \u062a\u0627\u0631\u06cc\u062e "
+            "\u062f\u0633\u062a\u0631\u0633\u06cc: 5 \u0641\u0648\u0631\u06cc\u0647 2023",
+            None,
+        ),
+    ],
+)
+def test_persian_names_of_the_gregorian_months_give_the_day(text: str, day: dt.date | None) -> None:
+    assert find_date(text).date == day
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [
@@ -478,6 +508,49 @@ def test_a_range_s_first_or_last_day_is_not_the_note_s_day(text: str) -> None:
     assert found.date is None and found.in_a_range
 
 
+# A range's or an either-day's words in the languages whose months are read (Spanish's and Portuguese's `a`,
+# Greek's `έως` and `ή`, Indonesian's `sampai`, `hingga`, `s.d.` and `atau`, Dutch's `tot`, Thai's `ถึง`,
+# Persian's `تا` and `یا`, Vietnamese's `hoặc`): its last day was read as the note's, and a post of that day
+# passed, though the note gives no one day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 19 a 23 de enero de 2022",
+        "Rybar, Telegram, de 19 a 23 de janeiro de 2022",
+        "Rybar, Telegram, 21 de enero de 2022 a 3 de febrero de 2022",
+        "Rybar, Telegram, 19 \u03ad\u03c9\u03c2 23 "
+        "\u0399\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5 2022",
+        "Rybar, Telegram, 19 \u03ae 23 \u0399\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5 2022",
+        "Rybar, Telegram, 19 sampai 23 Januari 2022",
+        "Rybar, Telegram, 19 hingga 23 Januari 2022",
+        "Rybar, Telegram, 19 s.d. 23 Januari 2022",
+        "Rybar, Telegram, 19 atau 23 Januari 2022",
+        "Rybar, Telegram, 21 Januari 2022 sampai 3 Februari 2022",
+        "Rybar, Telegram, van 19 tot 23 januari 2022",
+        "Rybar, Telegram, 19 \u0e16\u0e36\u0e07 23 \u0e21.\u0e04. 2565",
+        "Rybar, Telegram, \u06f1\u06f9 \u062a\u0627 \u06f2\u06f3 "
+        "\u0698\u0627\u0646\u0648\u06cc\u0647 \u06f2\u06f0\u06f2\u06f2",
+        "Rybar, Telegram, 19 \u06cc\u0627 23 \u0698\u0627\u0646\u0648\u06cc\u0647 2022",
+        "Rybar, Telegram, 19 ho\u1eb7c 23 th\u00e1ng 1 n\u0103m 2022",
+    ],
+)
+def test_a_range_in_the_other_languages_whose_months_are_read_gives_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 23 de enero de 2022",
+        "Rybar, Telegram, 23 de enero de 2022, a las 14:05",
+        "Rybar, Telegram, 23 Januari 2022, atau https://t.me/rybar/5",
+        "Rybar, Telegram, Situation report 3 of 23 January 2022",  # English's `of`: a report of the day
+    ],
+)
+def test_a_day_beside_no_range_word_is_still_the_note_s(text: str) -> None:
+    assert find_date(text).date == dt.date(2022, 1, 23)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -526,6 +599,35 @@ def test_a_day_beside_no_range_or_said_to_be_the_post_s_is_the_note_s(text: str)
 )
 def test_a_range_of_two_full_dates_gives_no_one_day(text: str) -> None:
     assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+# ISO 8601's interval with its end abbreviated, or a duration, or after the start's time: its first day was
+# read as the note's, and a post of that day passed, though the note gives no one day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 2022-01-21/02-03",
+        "Rybar, Telegram, 2022-01-21/03",
+        "Rybar, Telegram, 2022-01-21/P2W",
+        "Rybar, Telegram, 2022-01-21T10:00/2022-02-03T12:00",
+        "Rybar, Telegram, 2022-01-21T10:00Z/02-03",
+    ],
+)
+def test_an_iso_interval_with_its_end_abbreviated_gives_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 2022-01-21T10:00/12:00",  # hours of one day
+        "Rybar, Telegram, 2022-01-21T10:00/2022-01-21T12:00",
+        "Rybar, Telegram, 2022-01-21, post 03/05",
+        "Rybar, Telegram, 2022-01-21T10:00Z",
+    ],
+)
+def test_an_iso_interval_within_one_day_or_a_day_alone_is_that_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
 
 
 @pytest.mark.parametrize(
@@ -701,6 +803,20 @@ _DATE_PIECES = [
     "111\u5e74", "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 ", "\u05de\u05d0\u05d9 ",
     "\uff5e", "\u301c", "2\u67083\u65e5", "3 February", "21.01.22", " or ", " oder ", "21/",
     "2022. 1. 21.", "21. 1. ", "v", ". ",
+    # Greek, Belarusian, Serbian and Bulgarian months, and their access words.
+    "\u0399\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5 ", "\u039c\u0391\u03aa\u039f\u03a5 ",
+    "\u03bc\u03b1\u0390\u03bf\u03c5 ", "\u0399\u03b1\u03bd. ", "студзеня ", "јануара ", "ЯНУАРИ ",
+    "\u0391\u03bd\u03b1\u03ba\u03c4\u03ae\u03b8\u03b7\u03ba\u03b5 ", "Приступљено ", "Посетен на ",
+    # Indonesian, Malay and Dutch months, and their access words.
+    "Januari ", "MEI ", "Ogos ", "mrt. ", "Diakses tanggal ", "geraadpleegd op ",
+    # Vietnamese: `ngày 21 tháng 1 năm 2022`, a range's `đến`, `Truy cập`.
+    "ng\u00e0y ", "th\u00e1ng ", "TH\u00c1NG ", " n\u0103m ", " \u0111\u1ebfn ", "Truy c\u1eadp ",
+    "65", "\u0e56\u0e55", "\u0e52\u0e51 ",
+    "\u0698\u0627\u0646\u0648\u06cc\u0647 ", "\u0645\u0647 ", "\u06f2\u06f0\u06f2\u06f2",
+    "\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc\u200c\u0634\u062f\u0647 \u062f\u0631 ",
+    # Their ranges' words: `19 a 23`, `sampai`, `s.d.`, `tot`, `έως`, `ή`, `تا`.
+    " a ", " sampai ", " s.d. ", " tot ", " \u03ad\u03c9\u03c2 ", " \u03ae ", " \u062a\u0627 ",
+    "22/01/21", "\u30c6\u30ec", "\ud154\ub808 ",
 ]  # fmt: skip
 
 
@@ -720,6 +836,7 @@ _WESTERN_PIECES = [
     "oktober ", "OCTUBRE ", "noviembre ", "D\u00c9C. ", "Dezember ", "diciembre ", "enero ", "ENERO ",
     "mayo ", "JUIN ", "julio ", "stycznia ", "Gennaio ", "janeiro ", "OCAK ", "May\u0131s ", "\u015eubat ",
     "\u064a\u0646\u0627\u064a\u0631 ", "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a ",
+    "Januari ", "MEI ", "mac ", "Ogos ", "mrt. ", "Desember ",
 ]  # fmt: skip
 
 
@@ -862,10 +979,28 @@ def test_a_time_written_with_a_stop_and_am_pm_h_or_a_zone_is_read(
     assert dates.find_time(text, D) == dates.CitedTime(at, zone)
 
 
+# A time written with a stop alone right after the date, as British notes write it, was taken for a number:
+# the note was compared by its day alone, and a post of another time passed.
 @pytest.mark.parametrize(
     "text",
     [
-        "Rybar, Telegram, 21 January 2022, 9.15",  # a number, or a day and a month
+        "Rybar, Telegram, 21 January 2022, 9.15",
+        "Rybar, Telegram, January 21, 2022, 9.15.",
+        "Rybar, Telegram, 21 January 2022 at 9.15, https://t.me/rybar/5",
+        "Rybar, Telegram, 21.01.2022, 9.15",
+    ],
+)
+def test_a_time_written_with_a_stop_alone_right_after_the_date_is_read(text: str) -> None:
+    assert dates.find_time(text, D) == dates.CitedTime(dt.datetime(2022, 1, 21, 9, 15))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 21 January 2022, 9.15 million views",  # a number
+        "Rybar, Telegram, 21 January 2022, 9.15%",
+        "Rybar, Telegram, 21 January 2022, p. 9.15",
+        "Rybar, Telegram, 21 January 2022, 9.15.3",
         "Rybar, Telegram, 21.01, 21 January 2022",
         "Rybar, Telegram, 21 January 2022, 14 h",  # hours counted, as well as a time
         "Rybar 21.01-2022, 21 January 2022",  # no zone's offset
@@ -1211,6 +1346,175 @@ def test_a_range_of_roman_numeral_months_days_is_not_one_day(text: str) -> None:
     assert find_date(text) == dates.DateFind(None, in_a_range=True)
 
 
+# Belarusian, Serbian, Bulgarian and Macedonian months after the day, and Greek's (in the genitive, accents
+# written or not, or abbreviated): the note had no date.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Рыбар, Telegram, 21 студзеня 2022", JAN_21),
+        ("Рыбар, Telegram, 21 жніўня 2022", dt.date(2022, 8, 21)),
+        ("Рыбар, Telegram, 21. јануара 2022.", JAN_21),
+        ("Рыбар, Telegram, 21 децембра 2022", dt.date(2022, 12, 21)),
+        ("Рибар, Telegram, 21 януари 2022 \u0433.", JAN_21),
+        ("Рибар, Telegram, 21 октомври 2022", dt.date(2022, 10, 21)),
+        ("Рибар, Telegram, 21 јуни 2022", dt.date(2022, 6, 21)),
+        ("Rybar, Telegram, 21 \u0399\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5 2022", JAN_21),
+        ("Rybar, Telegram, 21 \u0399\u0391\u039d\u039f\u03a5\u0391\u03a1\u0399\u039f\u03a5 2022", JAN_21),
+        ("Rybar, Telegram, 21 \u0399\u03b1\u03bd. 2022", JAN_21),
+        ("Rybar, Telegram, 21 \u039c\u03b1\u0390\u03bf\u03c5 2022", dt.date(2022, 5, 21)),  # ΐ folds to 3
+        ("Rybar, Telegram, 21 \u039c\u0391\u03aa\u039f\u03a5 2022", dt.date(2022, 5, 21)),
+        (
+            "Rybar, Telegram, 21 \u0391\u03c5\u03b3\u03bf\u03cd\u03c3\u03c4\u03bf\u03c5 2022",
+            dt.date(2022, 8, 21),
+        ),
+    ],
+)
+def test_greek_belarusian_serbian_bulgarian_and_macedonian_months_give_the_day(
+    text: str, day: dt.date
+) -> None:
+    assert find_date(text).date == day
+
+
+# Their Wikipedias' access and archive words: with the months read, the access date was the note's.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram. \u0391\u03bd\u03b1\u03ba\u03c4\u03ae\u03b8\u03b7\u03ba\u03b5 "
+        "\u03c3\u03c4\u03b9\u03c2 5 \u03a6\u03b5\u03b2\u03c1\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5 2023.",
+        "Рыбар, Telegram. Праверана 5 лютага 2023.",
+        "Рыбар, Telegram. Приступљено 5. фебруара 2023.",
+        "Рыбар, Telegram. Архивирано из оригинала 5. фебруара 2023.",
+        "Рибар, Telegram. Посетен на 5 февруари 2023.",
+        "Рибар, Telegram. Посетено на 5 февруари 2023.",
+    ],
+)
+def test_an_access_date_in_greek_belarusian_serbian_or_bulgarian_is_no_publication_date(note: str) -> None:
+    assert find_date(note) == dates.DateFind(None)
+    assert find_date(f"{note} 21.01.2022").date == JAN_21
+
+
+# Indonesian, Malay and Dutch months after the day: the note had no date.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Telegram, 21 Januari 2022", JAN_21),
+        ("Rybar, Telegram, 21 Maret 2022", dt.date(2022, 3, 21)),
+        ("Rybar, Telegram, 21 Mei 2022", dt.date(2022, 5, 21)),
+        ("Rybar, Telegram, 21 Agustus 2022", dt.date(2022, 8, 21)),
+        ("Rybar, Telegram, 21 Desember 2022", dt.date(2022, 12, 21)),
+        ("Rybar, Telegram, 21 Mac 2022", dt.date(2022, 3, 21)),
+        ("Rybar, Telegram, 21 Julai 2022", dt.date(2022, 7, 21)),
+        ("Rybar, Telegram, 21 Ogos 2022", dt.date(2022, 8, 21)),
+        ("Rybar, Telegram, 21 Disember 2022", dt.date(2022, 12, 21)),
+        ("Rybar, Telegram, 21 januari 2022", JAN_21),
+        ("Rybar, Telegram, 21 maart 2022", dt.date(2022, 3, 21)),
+        ("Rybar, Telegram, 21 mrt. 2022", dt.date(2022, 3, 21)),
+        ("Rybar, Telegram, 21 augustus 2022", dt.date(2022, 8, 21)),
+    ],
+)
+def test_indonesian_malay_and_dutch_months_give_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+# Their access and archive words (their Wikipedias'): with the months read, an access date was the note's.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram. Diakses tanggal 5 Februari 2023.",
+        "Rybar, Telegram. Diakses pada 5 Februari 2023.",
+        "Rybar, Telegram. Diarsipkan dari versi asli tanggal 5 Februari 2023.",
+        "Rybar, Telegram. Dicapai pada 5 Februari 2023.",
+        "Rybar, Telegram. Geraadpleegd op 5 februari 2023.",
+        "Rybar, Telegram. Gearchiveerd van het origineel op 5 februari 2023.",
+    ],
+)
+def test_an_access_date_in_indonesian_malay_or_dutch_is_no_publication_date(note: str) -> None:
+    assert find_date(note) == dates.DateFind(None)
+    assert find_date(f"{note} 21.01.2022").date == JAN_21
+
+
+# Vietnamese numbers the month after its word (`ngày 21 tháng 1 năm 2022`): the note had no date.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, ng\u00e0y 21 th\u00e1ng 1 n\u0103m 2022",
+        "Rybar, Telegram, Ng\u00e0y 21 Th\u00e1ng 01 N\u0103m 2022",
+        "Rybar, Telegram, NG\u00c0Y 21 TH\u00c1NG 1 N\u0102M 2022",
+        "Rybar, Telegram, 21 th\u00e1ng 1, 2022",
+        "Rybar, Telegram, ngay 21 thang 1 nam 2022",  # without its marks
+        "Rybar, Telegram, nga\u0300y 21 tha\u0301ng 1 na\u0306m 2022",  # its letters not composed
+    ],
+)
+def test_a_vietnamese_date_gives_the_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rybar, Telegram, ng\u00e0y 31 th\u00e1ng 2 n\u0103m 2022", dates.DateFind(None)),  # no such day
+        # A range (`from ... to ...`), and an access or archive date (`Truy cập`, `Lưu trữ bản gốc`).
+        (
+            "Rybar, Telegram, t\u1eeb ng\u00e0y 19 \u0111\u1ebfn ng\u00e0y 23 th\u00e1ng 1 n\u0103m 2022",
+            dates.DateFind(None, in_a_range=True),
+        ),
+        (
+            "Rybar, Telegram, ng\u00e0y 19 th\u00e1ng 1 n\u0103m 2022 "
+            "\u0111\u1ebfn ng\u00e0y 23 th\u00e1ng 1 n\u0103m 2022",
+            dates.DateFind(None, in_a_range=True),
+        ),
+        ("Rybar, Telegram. Truy c\u1eadp ng\u00e0y 5 th\u00e1ng 2 n\u0103m 2023.", dates.DateFind(None)),
+        (
+            "Rybar, Telegram. Truy ca\u0323\u0302p nga\u0300y 5 tha\u0301ng 2 na\u0306m 2023.",
+            dates.DateFind(None),
+        ),
+        (
+            "Rybar, Telegram. L\u01b0u tr\u1eef b\u1ea3n g\u1ed1c ng\u00e0y 5 th\u00e1ng 2 n\u0103m 2023.",
+            dates.DateFind(None),
+        ),
+    ],
+)
+def test_a_vietnamese_date_of_no_day_a_range_or_an_access_is_no_publication_date(
+    text: str, found: dates.DateFind
+) -> None:
+    assert find_date(text) == found
+
+
+# Japanese, Chinese and Korean write a two-digit year first (`22/01/21`, `22.01.21.`: 21 January 2022): read
+# day first in a note in their scripts, a true note of 2022 failed as of 22 January 2021, and one of that day
+# passed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, \u30c6\u30ec\u30b0\u30e9\u30e0, 22/01/21",  # テレグラム
+        "\ub9ac\ubc14\ub974, \ud154\ub808\uadf8\ub7a8, 22.01.21.",  # 리바르, 텔레그램
+        "Rybar, \u7535\u62a5, 21/01/22",  # 电报: 21 January 2022, or 22 January 2021
+        # Thai's two-digit year may be the Buddhist era's (`65`: 2565, 2022): it was read as 2065.
+        "Rybar, \u0e40\u0e17\u0e40\u0e25\u0e41\u0e01\u0e23\u0e21, 21/01/65",  # เทเลแกรม
+        "Rybar, \u0e40\u0e17\u0e40\u0e25\u0e41\u0e01\u0e23\u0e21, 21.01.65",
+    ],
+)
+def test_a_two_digit_year_s_day_in_an_east_asian_or_thai_note_that_reads_another_way_too_is_ambiguous(
+    text: str,
+) -> None:
+    found = find_date(text)
+    assert (found.date, found.ambiguous) == (None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Telegram, 22/01/21", dt.date(2021, 1, 22)),  # no East Asian script: day first
+        ("Rybar, \u7535\u62a5, 22/13/21", None),  # no day either way
+        ("Rybar, \u7535\u62a5, 22/01/21, 2022\u5e741\u670821\u65e5", JAN_21),  # a four-digit year's day
+    ],
+)
+def test_a_two_digit_year_s_day_outside_east_asian_script_or_beside_a_full_date_is_read_as_before(
+    text: str, day: dt.date | None
+) -> None:
+    assert find_date(text).date == day
+
+
 # Thai names the month after the day, its year often the Buddhist era's (2565 is 2022): the note had no date,
 # and a numeric date of 2565 was compared as a day 543 years on.
 @pytest.mark.parametrize(
@@ -1231,3 +1535,23 @@ def test_a_thai_month_or_a_buddhist_era_year_gives_the_gregorian_day(text: str) 
 
 def test_a_thai_month_s_day_after_an_access_word_is_no_publication_date() -> None:
     assert find_date("accessed 21 \u0e21.\u0e04. 2565").date is None
+
+
+# Thai writes the Buddhist era's year in two digits after a month's name too (`21 ม.ค. 65`): the note had no
+# date.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 21 \u0e21.\u0e04. 65",  # 21 ม.ค. 65
+        "Rybar, Telegram, 21 \u0e21\u0e01\u0e23\u0e32\u0e04\u0e21 65",  # 21 มกราคม 65
+        "Rybar, Telegram, 21 \u0e21.\u0e04. \u0e1e.\u0e28. 65",  # 21 ม.ค. พ.ศ. 65
+        "\u0e52\u0e51 \u0e21.\u0e04. \u0e56\u0e55",  # in Thai digits
+    ],
+)
+def test_a_thai_month_s_two_digit_year_is_the_buddhist_era_s(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
+def test_a_thai_month_s_two_digit_year_after_an_access_word_or_beside_a_full_date_is_not_read() -> None:
+    assert find_date("accessed 21 \u0e21.\u0e04. 65").date is None
+    assert find_date("21 \u0e21.\u0e04. 2565, 25 \u0e21.\u0e04. 65").date == JAN_21
