@@ -439,7 +439,7 @@ def _post_with_embed(text: str, embed: dict[str, object]) -> SourcePost:
 def test_a_posts_pictures_alt_text_is_kept_for_a_person_and_is_not_read_as_its_words() -> None:
     # Alt text describes a picture (the poster's description, as a rule): a report quoting it quotes no
     # words of the post. It was not read at all: an image-only post showed a person nothing of what it held.
-    images = {
+    images: dict[str, object] = {
         "$type": "app.bsky.embed.images#view",
         "images": [{"alt": "Timetable: ferry cancelled"}, {"alt": ""}, {"alt": "A closed gate"}],
     }

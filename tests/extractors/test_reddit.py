@@ -141,7 +141,7 @@ def _comment_answer(children: list[dict[str, object]]) -> SourcePost:
 def test_a_comment_answered_by_a_more_placeholder_is_not_read_and_never_called_deleted() -> None:
     # Reddit's "load more comments" in the cited comment's place: the comment was not sent, which says
     # nothing of whether it stands (it was said to be deleted or removed).
-    more = {"kind": "more", "data": {"count": 1, "id": "kt1abcd", "children": ["kt1abcd"]}}
+    more: dict[str, object] = {"kind": "more", "data": {"count": 1, "id": "kt1abcd", "children": ["kt1abcd"]}}
     post = _comment_answer([more])
     assert post.problem == "script-shell"
     assert "deleted" not in (post.problem_detail or "")

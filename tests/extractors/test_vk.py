@@ -248,7 +248,7 @@ def test_elements_of_the_post_nested_in_one_another_are_read_once_not_each_aroun
     # candidate, its whole subtree parsed again, twenty times over (some 20 s for a page of 3 MB). An
     # element of the post inside another of it is part of that one, read with it.
     parsed: list[int] = []
-    real_parser = vk.LexborHTMLParser
+    real_parser = LexborHTMLParser
 
     def counting_parser(html: str) -> LexborHTMLParser:
         parsed.append(len(html))
