@@ -49,6 +49,7 @@ from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import FollowUp, FollowUps
 from provenance.capture.uri import request_uri
 from provenance.citations.platforms import (
+    ARCHIVE_TODAY_HOSTS,
     canonical_url,
     http_date,
     memento_original,
@@ -147,17 +148,7 @@ def _read_copy(
 # excluded", "This snapshot cannot be displayed", archive.today's "No results"), never a copy's: a copy keeps
 # the title of the page it copies.
 _ARCHIVE_S_OWN_TITLES = frozenset(
-    {
-        "wayback machine",
-        "internet archive: wayback machine",
-        "archive.today",
-        "archive.ph",
-        "archive.is",
-        "archive.li",
-        "archive.vn",
-        "archive.fo",
-        "archive.md",
-    }
+    {"wayback machine", "internet archive: wayback machine", *ARCHIVE_TODAY_HOSTS}
 )
 
 

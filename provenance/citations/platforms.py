@@ -166,7 +166,7 @@ _ARCHIVE_IT_MEMENTO = re.compile(
 # and `/newest/<original URL>` or `/oldest/<original URL>`. Its short form (`/<id>`) does not: which page
 # such a copy is of is known only from the copy itself. `/o/<id>/<URL>` is a link out of a copy to the live
 # web, `/timegate/`, `/timemap/` and `/search/` are services: none is a copy.
-_ARCHIVE_TODAY_HOSTS = (
+ARCHIVE_TODAY_HOSTS = (
     "archive.today",
     "archive.ph",
     "archive.is",
@@ -586,7 +586,7 @@ def memento_original(url: str) -> str | None:
         return None
     return (
         wayback_original(url)
-        or _original_in(_archive_memento(url, _ARCHIVE_TODAY_HOSTS, _ARCHIVE_TODAY_MEMENTO))
+        or _original_in(_archive_memento(url, ARCHIVE_TODAY_HOSTS, _ARCHIVE_TODAY_MEMENTO))
         or _original_in(_archive_memento(url, _GHOSTARCHIVE_HOSTS, _GHOSTARCHIVE_MEMENTO))
     )
 
@@ -631,7 +631,7 @@ def on_web_archive(url: str) -> bool:
     return _bare_host(host).removeprefix("www.") in (
         *_WAYBACK_HOSTS,
         *_ARCHIVE_IT_HOSTS,
-        *_ARCHIVE_TODAY_HOSTS,
+        *ARCHIVE_TODAY_HOSTS,
     )
 
 

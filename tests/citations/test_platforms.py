@@ -324,14 +324,14 @@ def test_the_archive_host_pre_check_gives_what_splitting_every_url_gives(url: st
     hosts = (
         *platforms._WAYBACK_HOSTS,
         *platforms._ARCHIVE_IT_HOSTS,
-        *platforms._ARCHIVE_TODAY_HOSTS,
+        *platforms.ARCHIVE_TODAY_HOSTS,
         *platforms._GHOSTARCHIVE_HOSTS,
     )
     assert all(any(mark in host for mark in platforms._ARCHIVE_HOST_MARKS) for host in hosts)
     archives = (
         (platforms._WAYBACK_HOSTS, platforms._WAYBACK_MEMENTO),
         (platforms._ARCHIVE_IT_HOSTS, platforms._ARCHIVE_IT_MEMENTO),
-        (platforms._ARCHIVE_TODAY_HOSTS, platforms._ARCHIVE_TODAY_MEMENTO),
+        (platforms.ARCHIVE_TODAY_HOSTS, platforms._ARCHIVE_TODAY_MEMENTO),
         (platforms._GHOSTARCHIVE_HOSTS, platforms._GHOSTARCHIVE_MEMENTO),
     )
     for _, memento in archives:
