@@ -446,6 +446,11 @@ def _public_domain(host: str) -> bool:
     return (top.isalpha() or top.startswith("xn--")) and top not in _PRIVATE_TOP_LABELS
 
 
+def is_public_domain(host: str) -> bool:
+    """`_public_domain`, for the fediverse's readers choosing a host a page or a status names."""
+    return _public_domain(host)
+
+
 def mastodon_origin(status: object, instance: str) -> str | None:
     """The instance a status read on `instance` was posted on, when it is another's (a remote account's post,
     of which `instance` keeps a copy): the domain of its account's `acct` (`alice@b.example`), else the
