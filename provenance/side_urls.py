@@ -509,7 +509,11 @@ def mastodon_origin_follow_ups(url: str, cited_handle: str | None = None) -> Fol
     that notice's status API (`extractors.mastodon.notice_of_object`). Where the note names the post's
     account on another domain than the instance's (`cited_handle` `alice@example.com` for a post of
     social.example.com's alice), that domain's WebFinger answer for the name and the instance's, once the
-    status has answered (`extractors.mastodon.cited_account_webfinger_urls`). None for a link of no Mastodon
+    status has answered (`extractors.mastodon.cited_account_webfinger_urls`). A copy of a remote account's
+    post named on a domain its server is not on (`acct` `alice@example.com`, its `uri` on
+    social.example.com) asks that domain's WebFinger answer for the name, and only once it names the
+    server's actor so, the server's answer and its status API (`extractors.mastodon.origin_webfinger_urls`,
+    `origin_status_api_url`). None for a link of no Mastodon
     post, no Misskey note, no Pleroma object and no shortener's."""
     shortened = is_redirector(url)
     objects = pleroma_object(url) is not None
@@ -524,6 +528,7 @@ def mastodon_origin_follow_ups(url: str, cited_handle: str | None = None) -> Fol
             cited_account_webfinger_urls,
             notice_of_object,
             origin_status_api_url,
+            origin_webfinger_urls,
         )
         from provenance.warc.reader import read_responses
 
@@ -543,10 +548,12 @@ def mastodon_origin_follow_ups(url: str, cited_handle: str | None = None) -> Fol
         origin = origin_status_api_url(post, responses)
         asked = (FollowUp(notice_api),) if notice_api is not None else ()
         named = cited_account_webfinger_urls(post, responses, cited_handle) if cited_handle else ()
+        # A remote account named on a domain its server is not on: its name's WebFinger before its server.
+        split = origin_webfinger_urls(post, responses)
         return (
             *asked,
             *((FollowUp(origin, follow_redirects=False),) if origin else ()),
-            *(FollowUp(one, follow_redirects=False) for one in named),
+            *(FollowUp(one, follow_redirects=False) for one in (*named, *split)),
         )
 
     return choose

@@ -14,7 +14,11 @@ from typing import Any
 import pytest
 
 from provenance.extractors import CapturedPage, extract_source
-from provenance.extractors.mastodon import MastodonExtractor, origin_status_api_url
+from provenance.extractors.mastodon import (
+    MastodonExtractor,
+    origin_status_api_url,
+    origin_webfinger_urls,
+)
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import mastodon_origin_api_url
 from provenance.warc.reader import StoredResponse
@@ -248,3 +252,90 @@ def test_a_local_post_on_its_own_instance_is_no_copy() -> None:
         local, (answer(local, "<html></html>"), answer(api, asset("mastodon_status.json"), json=True))
     )
     assert (post.platform, post.problem, post.partial) == (Platform.MASTODON, None, None)
+
+
+# An account named on a domain its server is not on (`@alice@harbour.example`, served by social.example:
+# Mastodon's LOCAL_DOMAIN and WEB_DOMAIN), its post seen through a.example.
+SPLIT_LINK = f"https://a.example/@alice@harbour.example/{COPY_ID}"
+SPLIT_ACTOR = "https://social.example/users/alice"
+SPLIT_API = f"https://social.example/api/v1/statuses/{ORIGIN_ID}"
+AT_NAME = "https://harbour.example/.well-known/webfinger?resource=acct:alice@harbour.example"
+AT_SERVER = "https://social.example/.well-known/webfinger?resource=acct:alice@harbour.example"
+
+
+def _split(data: dict[str, Any], acct: str) -> dict[str, Any]:
+    account = {**data["account"], "acct": acct, "url": "https://social.example/@alice"}
+    return {
+        **data,
+        "uri": f"{SPLIT_ACTOR}/statuses/{ORIGIN_ID}",
+        "url": f"https://social.example/@alice/{ORIGIN_ID}",
+        "account": account,
+    }
+
+
+def _finger(uri: str, actor: str = SPLIT_ACTOR, name: str = "alice@harbour.example") -> StoredResponse:
+    links = [{"rel": "self", "type": "application/activity+json", "href": actor}]
+    return answer(uri, json.dumps({"subject": f"acct:{name}", "links": links}), json=True)
+
+
+def _split_captured(*more: StoredResponse) -> tuple[StoredResponse, ...]:
+    copy = _split(_copy(), "alice@harbour.example")
+    return (
+        answer(SPLIT_LINK, asset("mastodon_status_page.html")),
+        answer(COPY_API, json.dumps(copy), json=True),
+        *more,
+    )
+
+
+SPLIT_ORIGIN = answer(
+    SPLIT_API, json.dumps(_split(json.loads(asset("mastodon_origin_status.json")), "alice")), json=True
+)
+
+
+def test_a_split_domain_accounts_server_is_asked_once_its_names_webfinger_points_there() -> None:
+    # The name's domain first: the copy's `uri` alone may name any host.
+    assert origin_webfinger_urls(SPLIT_LINK, _split_captured()) == (AT_NAME,)
+    assert origin_status_api_url(SPLIT_LINK, _split_captured()) is None
+    named = _split_captured(_finger(AT_NAME))
+    assert origin_webfinger_urls(SPLIT_LINK, named) == (AT_NAME, AT_SERVER)
+    assert origin_status_api_url(SPLIT_LINK, named) == SPLIT_API
+    # The name's domain naming another actor asks its server nothing.
+    other = _split_captured(_finger(AT_NAME, actor="https://evil.example/users/alice"))
+    assert (origin_webfinger_urls(SPLIT_LINK, other), origin_status_api_url(SPLIT_LINK, other)) == (
+        (AT_NAME,),
+        None,
+    )
+
+
+def test_a_split_domain_accounts_post_is_read_from_its_server_where_both_webfingers_say_so() -> None:
+    post = extract_source(SPLIT_LINK, _split_captured(_finger(AT_NAME), _finger(AT_SERVER), SPLIT_ORIGIN))
+    assert (post.problem, post.partial) == (None, None)
+    assert (post.handle, post.text, post.url) == ("alice@harbour.example", WORDS, SPLIT_API)
+    assert post.fields["handle on its server"] == "alice@social.example"
+
+
+@pytest.mark.parametrize(
+    "fingers",
+    [
+        (),  # neither: the server's bare `acct` is its own alice's, not harbour.example's
+        (_finger(AT_SERVER),),  # the server's word alone: any server can claim any domain's names
+        (_finger(AT_NAME),),  # the domain's word alone
+        (_finger(AT_NAME), _finger(AT_SERVER, name="alice@social.example")),
+        (_finger(AT_NAME, actor="https://social.example/users/bob"), _finger(AT_SERVER)),
+    ],
+)
+def test_a_split_domain_accounts_server_is_not_its_word_without_both_webfingers(
+    fingers: tuple[StoredResponse, ...],
+) -> None:
+    post = extract_source(SPLIT_LINK, _split_captured(*fingers, SPLIT_ORIGIN))
+    assert (post.partial, post.problem) == ("copy", None)
+    assert post.handle == "alice@harbour.example"  # the copy's word, read as a copy
+    assert "the author's own instance was not read" in (post.partial_detail or "")
+
+
+def test_a_split_domain_accounts_deleted_post_is_unavailable_only_with_both_webfingers() -> None:
+    gone = answer(SPLIT_API, asset("mastodon_status_not_found.json"), status=404, json=True)
+    post = extract_source(SPLIT_LINK, _split_captured(_finger(AT_NAME), _finger(AT_SERVER), gone))
+    assert post.problem == "unavailable"
+    one_side = extract_source(SPLIT_LINK, _split_captured(_finger(AT_NAME), gone))
+    assert (one_side.partial, one_side.problem) == ("copy", None)
