@@ -13,6 +13,7 @@ page. A note is given as Mastodon's platform: the fediverse's.
 - A `Create` of a `Note` whose `id` is the note's own link is the note: its `content` (HTML, read as data,
   never rendered), `summary` (a content warning, which opens the text), `published`, `updated` (an edit),
   `inReplyTo`, and a quoted note's link (`_misskey_quote`, `quoteUrl`, `quoteUri`: its words are not in it).
+  A note with a poll is a `Question`, read alike: its options' names are kept in `fields`, not its text.
 - An `Announce` (a renote) shows another's note: it has no words of the renoter's, and the note it shows is
   named, never read as theirs.
 - The author is the actor the note is `attributedTo`, on the note's own instance: its `preferredUsername`
@@ -58,6 +59,9 @@ from provenance.warc.reader import StoredResponse
 _MAX_URL = 2_000  # an activity's ids and links are short; a longer one is read as naming nothing
 # Where Misskey and its forks name the note a note quotes (its words are not in the activity).
 _QUOTE_KEYS = ("_misskey_quote", "quoteUrl", "quoteUri")
+# What a note is: `Question` is a note with a poll.
+_NOTE_TYPES = frozenset({"Note", "Question"})
+_MOST_POLL_OPTIONS = 50  # Misskey allows 10, Mastodon 4
 _MOST_ALTERNATES = 20  # a note's page names one or two (its own activity, its home's)
 # What a note's activity and its actor are asked with: without it, an instance answers with its page.
 ACTIVITY_ACCEPT = (("Accept", "application/activity+json"),)
@@ -84,12 +88,23 @@ def _link(value: Any) -> str | None:
 
 
 def _note_of(data: Any, wanted: str) -> dict[str, Any] | None:
-    """The `Note` an activity creates (or the note itself), when its `id` is `wanted`; None for any other."""
+    """The `Note` an activity creates (or the note itself), when its `id` is `wanted`; None for any other. A
+    note with a poll is a `Question` (Misskey and Mastodon write it so): a note all the same."""
     if isinstance(data, dict) and data.get("type") == "Create":
         data = data.get("object")
-    if isinstance(data, dict) and data.get("type") == "Note" and data.get("id") == wanted:
+    if isinstance(data, dict) and data.get("type") in _NOTE_TYPES and data.get("id") == wanted:
         return data
     return None
+
+
+def _poll_options(note: dict[str, Any]) -> str | None:
+    """The names of a poll's options (`oneOf`, or `anyOf` where several may be chosen), one a line: the
+    author's words too, but no part of the note's text (a quote of one is compared by hand)."""
+    options = note.get("oneOf") if isinstance(note.get("oneOf"), list) else note.get("anyOf")
+    if not isinstance(options, list):
+        return None
+    names = (text_value(one.get("name")) for one in options[:_MOST_POLL_OPTIONS] if isinstance(one, dict))
+    return "\n".join(name for name in names if name) or None
 
 
 def _renoted(data: Any, wanted_activity: str) -> str | None:
@@ -243,6 +258,7 @@ def read_misskey_note(page: CapturedPage) -> SourcePost:
         "inReplyTo": _link(body.get("inReplyTo")),
         "renote of": renoted,
         "quoted note": quoted,
+        "poll options": _poll_options(note) if note is not None else None,
         "home": home if author_host != instance else None,
     }
     return SourcePost(

@@ -202,7 +202,7 @@ def test_a_quoted_note_is_named_never_read_as_the_notes_words() -> None:
             ),
             True,
         ),
-        (200, json.dumps(_activity(type="Question")), True),
+        (200, json.dumps(_activity(type="Person")), True),
     ],
 )
 def test_an_answer_that_is_no_activity_of_the_note_leaves_the_page_read_as_a_web_page(
@@ -323,3 +323,11 @@ def test_a_page_naming_two_homes_is_asked_of_neither() -> None:
         '<link rel="alternate" type="application/activity+json" href="https://third.example/n/1"></head>',
     )
     assert _asked(REMOTE, (answer(REMOTE, two),)) == [(f"{REMOTE}/activity", ACTIVITY_ACCEPT, False)]
+
+
+def test_a_note_with_a_poll_is_read_as_a_note() -> None:
+    poll = _activity(type="Question", oneOf=[{"type": "Note", "name": "Yes"}, {"type": "Note", "name": "No"}])
+    post = extract_source(NOTE, _captured(json.dumps(poll), _ap(ACTOR, asset("misskey_actor.json"))))
+    assert (post.platform, post.problem, post.handle) == (Platform.MASTODON, None, "minato@misskey.example")
+    assert post.text == "港のフェリーは月曜日まで欠航です。\nThe ferry is cancelled until Monday."
+    assert post.fields["poll options"] == "Yes\nNo"
