@@ -513,7 +513,9 @@ def mastodon_origin_follow_ups(url: str, cited_handle: str | None = None) -> Fol
     post named on a domain its server is not on (`acct` `alice@example.com`, its `uri` on
     social.example.com) asks that domain's WebFinger answer for the name, and only once it names the
     server's actor so, the server's answer and its status API (`extractors.mastodon.origin_webfinger_urls`,
-    `origin_status_api_url`). None for a link of no Mastodon
+    `origin_status_api_url`). A copy of a Misskey-family note (its `uri` `https://b.example/notes/<id>` on
+    its account's instance) asks that note's activity and author (`extractors.mastodon.origin_note_url`).
+    None for a link of no Mastodon
     post, no Misskey note, no Pleroma object and no shortener's."""
     shortened = is_redirector(url)
     objects = pleroma_object(url) is not None
@@ -527,6 +529,7 @@ def mastodon_origin_follow_ups(url: str, cited_handle: str | None = None) -> Fol
         from provenance.extractors.mastodon import (
             cited_account_webfinger_urls,
             notice_of_object,
+            origin_note_url,
             origin_status_api_url,
             origin_webfinger_urls,
         )
@@ -545,6 +548,12 @@ def mastodon_origin_follow_ups(url: str, cited_handle: str | None = None) -> Fol
             from provenance.extractors.misskey import misskey_follow_ups
 
             return misskey_follow_ups(post, responses)
+        home_note = origin_note_url(post, responses)
+        if home_note is not None:
+            # A copy of a Misskey-family note: its own instance's activity and author, as its link asks.
+            from provenance.extractors.misskey import misskey_follow_ups
+
+            return misskey_follow_ups(home_note, responses)
         origin = origin_status_api_url(post, responses)
         asked = (FollowUp(notice_api),) if notice_api is not None else ()
         named = cited_account_webfinger_urls(post, responses, cited_handle) if cited_handle else ()

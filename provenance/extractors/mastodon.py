@@ -48,7 +48,10 @@ on the same instance and its status's `uri` is that very object; else the page i
   asked of that server once example.com's WebFinger answer names the server's actor as alice@example.com
   (or sends its reader on to the server's answer for that name), and the server's answer is the post (or
   its 404 or 410 makes it unavailable) only where the server's WebFinger answer says so too: its bare
-  `acct` alone is its own alice's, never example.com's.
+  `acct` alone is its own alice's, never example.com's. A copy of a Misskey-family note (`acct`
+  `alice@b.example`, its `uri` `https://b.example/notes/<id>`: no Mastodon status there to ask for) is read
+  as that note's own instance says (`extractors.misskey`: its activity and the actor it is attributed to),
+  the post where that actor is the copy's account; else the copy is read as a copy, as above.
 - The id dates the status on the instance asked (Mastodon's ids are time-based since 2.0:
   `citations.platforms.mastodon_id_time`): it gives the time where `created_at` gives none and the account
   is that instance's own (a remote post's local id is when the instance received it). Where the id gainsays
@@ -89,6 +92,8 @@ from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import (
     WEBFINGER,
+    host_of,
+    is_public_domain,
     mastodon_origin,
     mastodon_origin_api_url,
     mastodon_status_api_url,
@@ -362,6 +367,32 @@ def origin_status_api_url(url: str, responses: tuple[StoredResponse, ...]) -> st
     return _origin_api_url(page, copy[0], copy[1])[0] if copy is not None else None
 
 
+def _misskey_home(data: Any, instance: str) -> str | None:
+    """The note's link on its author's own instance, where a copy's status is of a Misskey-family note
+    (`acct` `alice@b.example`, its `uri` `https://b.example/notes/<id>`: a server speaking no Mastodon API,
+    read from its activity as `extractors.misskey` reads a note); None for any other."""
+    origin = mastodon_origin(data, instance)
+    account = data.get("account") if isinstance(data, dict) else None
+    acct = text_value(account.get("acct")) if isinstance(account, dict) else None
+    uri = data.get("uri") if isinstance(data, dict) else None
+    found = misskey_note(uri) if isinstance(uri, str) and len(uri) <= 2_000 else None
+    if (
+        origin is None
+        or found is None
+        or found[0] != origin
+        or (acct or "").partition("@")[2].lower() != origin
+    ):
+        return None
+    return uri if uri == f"https://{found[0]}/notes/{found[1]}" and is_public_domain(origin) else None
+
+
+def origin_note_url(url: str, responses: tuple[StoredResponse, ...]) -> str | None:
+    """The Misskey-family note a copy in the capture of `url` is of, on its author's own instance
+    (`_misskey_home`), whose activity and author are then asked; None for any other post."""
+    copy = _copy_status(CapturedPage(url=url, responses=responses))
+    return _misskey_home(copy[0], copy[1]) if copy is not None else None
+
+
 def origin_webfinger_urls(url: str, responses: tuple[StoredResponse, ...]) -> tuple[str, ...]:
     """The WebFinger answers that would show a copy's account, named on a domain its server is not on
     (`_split_origin`: `alice@example.com`, its `uri` on social.example.com), to be that server's account:
@@ -485,6 +516,9 @@ def _as_its_origin_says(
         return copy
     kept = {f"copy on {instance}: {name}": value for name, value in copy.fields.items()}
     kept[f"copy on {instance}: text"] = copy.text
+    home = _misskey_home(data, instance)
+    if home is not None:
+        return _as_its_home_note_says(page, copy, kept, instance, home)
     origin_url, split = _origin_api_url(page, data, instance)
     answer = page.answer(origin_url) if origin_url and page.first(origin_url) is not None else None
     # An account named on a domain its server is not on: its server's word is its own only where that
@@ -560,6 +594,49 @@ def _as_its_origin_says(
     detail = (
         f"the post is {instance}'s copy of a post of {origin}, and the author's own instance was not read "
         f"({why}): {instance} may show what the author never posted, or kept after it was deleted or edited"
+    )
+    return copy.model_copy(update={"partial": "copy", "partial_detail": detail})
+
+
+def _as_its_home_note_says(
+    page: CapturedPage, copy: SourcePost, kept: dict[str, str], instance: str, home: str
+) -> SourcePost:
+    """`copy`, a Mastodon instance's copy of a Misskey-family note (`_misskey_home`), as the note's own
+    instance says it: its activity read as `extractors.misskey` reads a note, the post where its author is
+    the copy's account; else the copy read as a third party's copy (`partial`)."""
+    from provenance.extractors.misskey import read_misskey_note  # it imports this module
+
+    note = read_misskey_note(dataclasses.replace(page, url=home))
+    if note.platform is Platform.MASTODON and note.problem is None and note.handle == copy.handle:
+        differs = [
+            what
+            for what, differ in (
+                ("its words", copy.text != note.text),
+                (
+                    "its time",
+                    None not in (copy.published, note.published) and copy.published != note.published,
+                ),
+                ("its edit", copy.edited != note.edited),
+            )
+            if differ
+        ]
+        origin = note.handle.partition("@")[2] if note.handle else home
+        said = (
+            f"{instance}'s copy differs from the author's instance in {', '.join(differs)}: the post was "
+            f"read from {origin}"
+            if differs
+            else None
+        )
+        fields = {**note.fields, **raw_fields(kept)}
+        if said:
+            fields["copy differs"] = said
+        unread = f"{note.unread}; {said}" if note.unread and said else said or note.unread
+        return note.model_copy(update={"fields": fields, "unread": unread})
+    why = f"{home}/activity gave no note of {copy.handle or 'the account'}'s"
+    detail = (
+        f"the post is {instance}'s copy of a note of {host_of(home)}, and the author's own instance was not "
+        f"read ({why}): {instance} may show what the author never posted, or kept after it was deleted or "
+        "edited"
     )
     return copy.model_copy(update={"partial": "copy", "partial_detail": detail})
 

@@ -16,11 +16,12 @@ import pytest
 from provenance.extractors import CapturedPage, extract_source
 from provenance.extractors.mastodon import (
     MastodonExtractor,
+    origin_note_url,
     origin_status_api_url,
     origin_webfinger_urls,
 )
 from provenance.models import Platform, SourcePost
-from provenance.side_urls import mastodon_origin_api_url
+from provenance.side_urls import mastodon_origin_api_url, mastodon_origin_follow_ups
 from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset
 
@@ -339,3 +340,74 @@ def test_a_split_domain_accounts_deleted_post_is_unavailable_only_with_both_webf
     assert post.problem == "unavailable"
     one_side = extract_source(SPLIT_LINK, _split_captured(_finger(AT_NAME), gone))
     assert (one_side.partial, one_side.problem) == ("copy", None)
+
+
+# A Misskey user's note seen on a Mastodon instance: its `uri` is the note's link on its own instance.
+HOME_NOTE = "https://b.example/notes/9xkz3a0b1c"
+HOME_ACTOR = "https://b.example/users/9abcd0001x"
+
+
+def _ap(uri: str, body: dict[str, Any] | str, status: int = 200) -> StoredResponse:
+    data = body if isinstance(body, str) else json.dumps(body)
+    headers = (("Content-Type", "application/activity+json; charset=utf-8"),)
+    return StoredResponse(uri=uri, status=status, headers=headers, body=data.encode(), cut=False)
+
+
+def _home_note(words: str = WORDS) -> dict[str, Any]:
+    note = {
+        "id": HOME_NOTE,
+        "type": "Note",
+        "attributedTo": HOME_ACTOR,
+        "content": f"<p>{words}</p>",
+        "published": "2023-02-16T21:29:55.000Z",
+    }
+    return {"id": f"{HOME_NOTE}/activity", "type": "Create", "actor": HOME_ACTOR, "object": note}
+
+
+def _home_actor(user: str = "alice") -> dict[str, Any]:
+    return {"id": HOME_ACTOR, "type": "Person", "preferredUsername": user, "name": "Alice Harbour"}
+
+
+def _note_copy() -> dict[str, Any]:
+    return _copy(uri=HOME_NOTE, url=HOME_NOTE)
+
+
+def test_a_copy_of_a_misskey_note_asks_the_notes_own_instance() -> None:
+    assert origin_note_url(LINK, _captured(copy=_note_copy())) == HOME_NOTE
+    assert origin_note_url(LINK, _captured()) is None  # a Mastodon origin's status API is asked instead
+    assert mastodon_origin_follow_ups(LINK) is not None
+
+
+def test_a_copy_of_a_misskey_note_is_read_as_its_own_instance_says() -> None:
+    home = (_ap(f"{HOME_NOTE}/activity", _home_note()), _ap(HOME_ACTOR, _home_actor()))
+    post = extract_source(LINK, _captured(*home, copy=_note_copy()))
+    assert (post.platform, post.problem, post.partial) == (Platform.MASTODON, None, None)
+    assert (post.handle, post.text, post.canonical_url) == ("alice@b.example", WORDS, HOME_NOTE)
+    assert "copy differs" not in post.fields
+    edited = (
+        _ap(f"{HOME_NOTE}/activity", _home_note("The ferry runs again.")),
+        _ap(HOME_ACTOR, _home_actor()),
+    )
+    differing = extract_source(LINK, _captured(*edited, copy=_note_copy()))
+    assert differing.text == "The ferry runs again."
+    assert (
+        "a.example's copy differs from the author's instance in its words" in differing.fields["copy differs"]
+    )
+
+
+@pytest.mark.parametrize(
+    "home",
+    [
+        (),  # not asked, or no answer
+        (_ap(f"{HOME_NOTE}/activity", "", 404), _ap(HOME_ACTOR, _home_actor())),
+        (_ap(f"{HOME_NOTE}/activity", _home_note()), _ap(HOME_ACTOR, _home_actor("mallory"))),  # another's
+        (_ap(f"{HOME_NOTE}/activity", _home_note()),),  # no author named
+    ],
+)
+def test_a_copy_of_a_misskey_note_its_instance_does_not_confirm_is_only_a_copy(
+    home: tuple[StoredResponse, ...],
+) -> None:
+    post = extract_source(LINK, _captured(*home, copy=_note_copy()))
+    assert (post.platform, post.partial, post.problem) == (Platform.MASTODON, "copy", None)
+    assert post.handle == "alice@b.example"
+    assert "the author's own instance was not read" in (post.partial_detail or "")
