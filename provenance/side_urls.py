@@ -446,6 +446,11 @@ def _public_domain(host: str) -> bool:
     return (top.isalpha() or top.startswith("xn--")) and top not in _PRIVATE_TOP_LABELS
 
 
+def is_public_domain(host: str) -> bool:
+    """`_public_domain`, for the fediverse's readers choosing a host a page or a status names."""
+    return _public_domain(host)
+
+
 def mastodon_origin(status: object, instance: str) -> str | None:
     """The instance a status read on `instance` was posted on, when it is another's (a remote account's post,
     of which `instance` keeps a copy): the domain of its account's `acct` (`alice@b.example`), else the
@@ -504,7 +509,13 @@ def mastodon_origin_follow_ups(url: str, cited_handle: str | None = None) -> Fol
     that notice's status API (`extractors.mastodon.notice_of_object`). Where the note names the post's
     account on another domain than the instance's (`cited_handle` `alice@example.com` for a post of
     social.example.com's alice), that domain's WebFinger answer for the name and the instance's, once the
-    status has answered (`extractors.mastodon.cited_account_webfinger_urls`). None for a link of no Mastodon
+    status has answered (`extractors.mastodon.cited_account_webfinger_urls`). A copy of a remote account's
+    post named on a domain its server is not on (`acct` `alice@example.com`, its `uri` on
+    social.example.com) asks that domain's WebFinger answer for the name, and only once it names the
+    server's actor so, the server's answer and its status API (`extractors.mastodon.origin_webfinger_urls`,
+    `origin_status_api_url`). A copy of a Misskey-family note (its `uri` `https://b.example/notes/<id>` on
+    its account's instance) asks that note's activity and author (`extractors.mastodon.origin_note_url`).
+    None for a link of no Mastodon
     post, no Misskey note, no Pleroma object and no shortener's."""
     shortened = is_redirector(url)
     objects = pleroma_object(url) is not None
@@ -518,7 +529,9 @@ def mastodon_origin_follow_ups(url: str, cited_handle: str | None = None) -> Fol
         from provenance.extractors.mastodon import (
             cited_account_webfinger_urls,
             notice_of_object,
+            origin_note_url,
             origin_status_api_url,
+            origin_webfinger_urls,
         )
         from provenance.warc.reader import read_responses
 
@@ -535,13 +548,21 @@ def mastodon_origin_follow_ups(url: str, cited_handle: str | None = None) -> Fol
             from provenance.extractors.misskey import misskey_follow_ups
 
             return misskey_follow_ups(post, responses)
+        home_note = origin_note_url(post, responses)
+        if home_note is not None:
+            # A copy of a Misskey-family note: its own instance's activity and author, as its link asks.
+            from provenance.extractors.misskey import misskey_follow_ups
+
+            return misskey_follow_ups(home_note, responses)
         origin = origin_status_api_url(post, responses)
         asked = (FollowUp(notice_api),) if notice_api is not None else ()
         named = cited_account_webfinger_urls(post, responses, cited_handle) if cited_handle else ()
+        # A remote account named on a domain its server is not on: its name's WebFinger before its server.
+        split = origin_webfinger_urls(post, responses)
         return (
             *asked,
             *((FollowUp(origin, follow_redirects=False),) if origin else ()),
-            *(FollowUp(one, follow_redirects=False) for one in named),
+            *(FollowUp(one, follow_redirects=False) for one in (*named, *split)),
         )
 
     return choose

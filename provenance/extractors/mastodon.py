@@ -43,7 +43,15 @@ on the same instance and its status's `uri` is that very object; else the page i
   the account's instance under a public name; one request, no redirects). The origin's status of that very
   post (same `uri`, its own account's) is the post, the copy's differences said and the copy kept in
   `fields`; the origin's 404 or 410 makes the post unavailable; any other answer, or none, leaves the copy
-  read as a third party's copy (`partial`), which `captured` warns on.
+  read as a third party's copy (`partial`), which `captured` warns on. A remote account named on a domain
+  its server is not on (`acct` `alice@example.com`, its `uri` on social.example.com: `_split_origin`) is
+  asked of that server once example.com's WebFinger answer names the server's actor as alice@example.com
+  (or sends its reader on to the server's answer for that name), and the server's answer is the post (or
+  its 404 or 410 makes it unavailable) only where the server's WebFinger answer says so too: its bare
+  `acct` alone is its own alice's, never example.com's. A copy of a Misskey-family note (`acct`
+  `alice@b.example`, its `uri` `https://b.example/notes/<id>`: no Mastodon status there to ask for) is read
+  as that note's own instance says (`extractors.misskey`: its activity and the actor it is attributed to),
+  the post where that actor is the copy's account; else the copy is read as a copy, as above.
 - The id dates the status on the instance asked (Mastodon's ids are time-based since 2.0:
   `citations.platforms.mastodon_id_time`): it gives the time where `created_at` gives none and the account
   is that instance's own (a remote post's local id is when the instance received it). Where the id gainsays
@@ -84,6 +92,8 @@ from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import (
     WEBFINGER,
+    host_of,
+    is_public_domain,
     mastodon_origin,
     mastodon_origin_api_url,
     mastodon_status_api_url,
@@ -276,11 +286,125 @@ def _copy_status(page: CapturedPage) -> tuple[Any, str] | None:
     return (data, found[0]) if read_status(data, api.uri, found[0], found[2]) is not None else None
 
 
+@dataclasses.dataclass(frozen=True)
+class _SplitOrigin:
+    """A remote account named on a domain its server is not on (`acct` `alice@example.com`, its status's
+    `uri` `https://social.example.com/users/alice/statuses/<id>`), as a copy of its post shows it."""
+
+    user: str
+    domain: str  # the name's domain (example.com)
+    server: str  # the host of the status's `uri` (social.example.com)
+    status_id: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.user}@{self.domain}"
+
+    @property
+    def actor(self) -> str:
+        return f"https://{self.server}/users/{self.user}"
+
+    @property
+    def api_url(self) -> str:
+        return f"https://{self.server}/api/v1/statuses/{self.status_id}"
+
+    @property
+    def at_domain(self) -> str | None:
+        return webfinger_url(self.domain, self.user, self.domain)
+
+    @property
+    def at_server(self) -> str | None:
+        return webfinger_url(self.server, self.user, self.domain)
+
+
+def _split_origin(data: Any, instance: str) -> _SplitOrigin | None:
+    """The copy's account as `_SplitOrigin`, where its `acct` names a domain and its `uri` is a Mastodon
+    status of that user's actor on another public host, neither the copy's instance; else None."""
+    account = data.get("account") if isinstance(data, dict) else None
+    acct = text_value(account.get("acct")) if isinstance(account, dict) else None
+    named = data.get("uri") if isinstance(data, dict) else None
+    uri = named if isinstance(named, str) and len(named) <= 2_000 else ""
+    user, _, domain = (acct or "").partition("@")
+    found = mastodon_post(uri) if uri else None
+    if found is None or not user or not domain or found[0] in (domain.lower(), instance):
+        return None
+    split = _SplitOrigin(user=user, domain=domain.lower(), server=found[0], status_id=found[2])
+    if split.at_domain is None or split.at_server is None or not uri.startswith(f"{split.actor}/statuses/"):
+        return None
+    return split
+
+
+def _domain_names_server(page: CapturedPage, split: _SplitOrigin) -> bool:
+    """Whether the name's domain's captured WebFinger answer names the server's actor as that name, or sends
+    its reader on to the server's answer for that very name (the domain's side of `_known_by_webfinger`)."""
+    if split.at_domain is None or split.at_server is None:
+        return False
+    sent = page.first(split.at_domain)
+    location = sent.header("Location") if sent is not None and sent.status in _REDIRECTS else None
+    sent_on = location is not None and same_resource(
+        joined_url(split.at_domain, location) or "", split.at_server
+    )
+    return sent_on or _webfinger_names(sent, split.name, split.actor)
+
+
+def _origin_api_url(page: CapturedPage, data: Any, instance: str) -> tuple[str | None, _SplitOrigin | None]:
+    """(the status API of the post on its author's own instance, the split name it is asked under): by
+    `side_urls.mastodon_origin_api_url`; else, for an account named on a domain its server is not on
+    (`_split_origin`), its server's, once the domain's WebFinger answer has named that server's actor as
+    the account (a copy's `uri` alone may name any host: the copy's accomplice)."""
+    plain = mastodon_origin_api_url(data, instance)
+    split = _split_origin(data, instance) if plain is None else None
+    if split is not None and _domain_names_server(page, split):
+        return split.api_url, split
+    return plain, None
+
+
 def origin_status_api_url(url: str, responses: tuple[StoredResponse, ...]) -> str | None:
     """The status API of the post on its author's own instance, when the capture of `url` so far holds
-    another instance's copy of it (`side_urls.mastodon_origin_api_url`); None for a local post."""
+    another instance's copy of it (`_origin_api_url`); None for a local post."""
+    page = CapturedPage(url=url, responses=responses)
+    copy = _copy_status(page)
+    return _origin_api_url(page, copy[0], copy[1])[0] if copy is not None else None
+
+
+def _misskey_home(data: Any, instance: str) -> str | None:
+    """The note's link on its author's own instance, where a copy's status is of a Misskey-family note
+    (`acct` `alice@b.example`, its `uri` `https://b.example/notes/<id>`: a server speaking no Mastodon API,
+    read from its activity as `extractors.misskey` reads a note); None for any other."""
+    origin = mastodon_origin(data, instance)
+    account = data.get("account") if isinstance(data, dict) else None
+    acct = text_value(account.get("acct")) if isinstance(account, dict) else None
+    uri = data.get("uri") if isinstance(data, dict) else None
+    found = misskey_note(uri) if isinstance(uri, str) and len(uri) <= 2_000 else None
+    if (
+        origin is None
+        or found is None
+        or found[0] != origin
+        or (acct or "").partition("@")[2].lower() != origin
+    ):
+        return None
+    return uri if uri == f"https://{found[0]}/notes/{found[1]}" and is_public_domain(origin) else None
+
+
+def origin_note_url(url: str, responses: tuple[StoredResponse, ...]) -> str | None:
+    """The Misskey-family note a copy in the capture of `url` is of, on its author's own instance
+    (`_misskey_home`), whose activity and author are then asked; None for any other post."""
     copy = _copy_status(CapturedPage(url=url, responses=responses))
-    return mastodon_origin_api_url(copy[0], copy[1]) if copy is not None else None
+    return _misskey_home(copy[0], copy[1]) if copy is not None else None
+
+
+def origin_webfinger_urls(url: str, responses: tuple[StoredResponse, ...]) -> tuple[str, ...]:
+    """The WebFinger answers that would show a copy's account, named on a domain its server is not on
+    (`_split_origin`: `alice@example.com`, its `uri` on social.example.com), to be that server's account:
+    the domain's answer for the name, then, once it has named the server's actor so, the server's. () for
+    any other post."""
+    page = CapturedPage(url=url, responses=responses)
+    copy = _copy_status(page)
+    split = _split_origin(copy[0], copy[1]) if copy is not None else None
+    if copy is None or split is None or mastodon_origin_api_url(copy[0], copy[1]) is not None:
+        return ()
+    assert split.at_domain is not None and split.at_server is not None  # `_split_origin` made sure
+    return (split.at_domain, split.at_server) if _domain_names_server(page, split) else (split.at_domain,)
 
 
 def _local_account(data: Any, instance: str) -> tuple[str, str] | None:
@@ -392,13 +516,26 @@ def _as_its_origin_says(
         return copy
     kept = {f"copy on {instance}: {name}": value for name, value in copy.fields.items()}
     kept[f"copy on {instance}: text"] = copy.text
-    origin_url = mastodon_origin_api_url(data, instance)
+    home = _misskey_home(data, instance)
+    if home is not None:
+        return _as_its_home_note_says(page, copy, kept, instance, home)
+    origin_url, split = _origin_api_url(page, data, instance)
     answer = page.answer(origin_url) if origin_url and page.first(origin_url) is not None else None
+    # An account named on a domain its server is not on: its server's word is its own only where that
+    # server's WebFinger answer, too, names its actor so (the domain's was asked before its server was).
+    split_shown = split is not None and _webfinger_names(
+        page.first(split.at_server or ""), split.name, split.actor
+    )
     if origin_url is None:
         why = f"the status names no post on {origin} whose status API could be asked"
     elif answer is None:
         failure = page.failure(origin_url)
         why = f"no answer from {origin_url} was captured" + (f" ({failure[:200]})" if failure else "")
+    elif split is not None and not split_shown:
+        why = (
+            f"{split.server}'s WebFinger answer does not name {split.actor} as {split.name}: that server's "
+            f"status is not shown to be {split.name}'s"
+        )
     elif answer.status in (404, 410):
         return SourcePost(
             platform=Platform.MASTODON,
@@ -415,9 +552,22 @@ def _as_its_origin_says(
         origin_post = read_status(
             _json(answer) if answer.status == 200 else None,
             answer.uri,
-            origin,
+            split.server if split is not None else origin,
             origin_url.rsplit("/", 1)[1],
         )
+        if (
+            origin_post is not None
+            and split is not None
+            and origin_post.handle == f"{split.user}@{split.server}"
+        ):
+            # Both WebFinger answers name the server's account so (`split_shown`): it is the named account.
+            shown = (
+                f"{split.domain}'s WebFinger names {split.actor} as {split.name}, and {split.server} "
+                "answers so"
+            )
+            on_server = f"{split.user}@{split.server}"
+            named = {**origin_post.fields, "handle on its server": on_server, "webfinger": shown}
+            origin_post = origin_post.model_copy(update={"handle": split.name, "fields": named})
         same = origin_post is not None and _same_status(data, _json(answer))
         if origin_post is not None and same and origin_post.handle == copy.handle:
             differs = _differences(copy, origin_post)
@@ -444,6 +594,49 @@ def _as_its_origin_says(
     detail = (
         f"the post is {instance}'s copy of a post of {origin}, and the author's own instance was not read "
         f"({why}): {instance} may show what the author never posted, or kept after it was deleted or edited"
+    )
+    return copy.model_copy(update={"partial": "copy", "partial_detail": detail})
+
+
+def _as_its_home_note_says(
+    page: CapturedPage, copy: SourcePost, kept: dict[str, str], instance: str, home: str
+) -> SourcePost:
+    """`copy`, a Mastodon instance's copy of a Misskey-family note (`_misskey_home`), as the note's own
+    instance says it: its activity read as `extractors.misskey` reads a note, the post where its author is
+    the copy's account; else the copy read as a third party's copy (`partial`)."""
+    from provenance.extractors.misskey import read_misskey_note  # it imports this module
+
+    note = read_misskey_note(dataclasses.replace(page, url=home))
+    if note.platform is Platform.MASTODON and note.problem is None and note.handle == copy.handle:
+        differs = [
+            what
+            for what, differ in (
+                ("its words", copy.text != note.text),
+                (
+                    "its time",
+                    None not in (copy.published, note.published) and copy.published != note.published,
+                ),
+                ("its edit", copy.edited != note.edited),
+            )
+            if differ
+        ]
+        origin = note.handle.partition("@")[2] if note.handle else home
+        said = (
+            f"{instance}'s copy differs from the author's instance in {', '.join(differs)}: the post was "
+            f"read from {origin}"
+            if differs
+            else None
+        )
+        fields = {**note.fields, **raw_fields(kept)}
+        if said:
+            fields["copy differs"] = said
+        unread = f"{note.unread}; {said}" if note.unread and said else said or note.unread
+        return note.model_copy(update={"fields": fields, "unread": unread})
+    why = f"{home}/activity gave no note of {copy.handle or 'the account'}'s"
+    detail = (
+        f"the post is {instance}'s copy of a note of {host_of(home)}, and the author's own instance was not "
+        f"read ({why}): {instance} may show what the author never posted, or kept after it was deleted or "
+        "edited"
     )
     return copy.model_copy(update={"partial": "copy", "partial_detail": detail})
 

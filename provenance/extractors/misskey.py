@@ -13,6 +13,7 @@ page. A note is given as Mastodon's platform: the fediverse's.
 - A `Create` of a `Note` whose `id` is the note's own link is the note: its `content` (HTML, read as data,
   never rendered), `summary` (a content warning, which opens the text), `published`, `updated` (an edit),
   `inReplyTo`, and a quoted note's link (`_misskey_quote`, `quoteUrl`, `quoteUri`: its words are not in it).
+  A note with a poll is a `Question`, read alike: its options' names are kept in `fields`, not its text.
 - An `Announce` (a renote) shows another's note: it has no words of the renoter's, and the note it shows is
   named, never read as theirs.
 - The author is the actor the note is `attributedTo`, on the note's own instance: its `preferredUsername`
@@ -22,6 +23,14 @@ page. A note is given as Mastodon's platform: the fediverse's.
   another server's note this instance shows, and says nothing; nor does a refusal (401 or 403: an instance
   asking signed fetches), an HTML page, or an activity of another note. The page is then read as the web
   page it is, and why is said.
+- Another server's note shown here (`misskey.io/notes/<id>` of `@someone@other.host`) is only this
+  instance's copy: its page names the note's own id on its home server (`<link rel="alternate"
+  type="application/activity+json" href="<the note's home URI>">`, `home_note_uri`: one, on another public
+  host). That URI is asked (one GET with ActivityPub's Accept, no redirects), then the actor the answer is
+  attributed to on that host, and the note is read from its home server as a local one is: the home's
+  answer must be a `Note` (or its `Create`) whose `id` is that URI, its author the actor it is
+  `attributedTo`, on the home's host, whose answer names that very actor. Anything else says nothing, and
+  the page is read as a web page.
 """
 
 from __future__ import annotations
@@ -33,15 +42,27 @@ from provenance.capture.options import FollowUp
 from provenance.citations.platforms import misskey_note
 from provenance.extractors.interface import CapturedPage
 from provenance.extractors.mastodon import content_text, display_name
-from provenance.extractors.pages import MAX_TEXT, json_of, parse_published, raw_fields, text_value
+from provenance.extractors.pages import (
+    MAX_TEXT,
+    decode_html,
+    json_of,
+    parse_published,
+    raw_fields,
+    text_value,
+)
 from provenance.extractors.web import read_web_page
+from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
-from provenance.side_urls import host_of
+from provenance.side_urls import host_of, is_public_domain
 from provenance.warc.reader import StoredResponse
 
 _MAX_URL = 2_000  # an activity's ids and links are short; a longer one is read as naming nothing
 # Where Misskey and its forks name the note a note quotes (its words are not in the activity).
 _QUOTE_KEYS = ("_misskey_quote", "quoteUrl", "quoteUri")
+# What a note is: `Question` is a note with a poll.
+_NOTE_TYPES = frozenset({"Note", "Question"})
+_MOST_POLL_OPTIONS = 50  # Misskey allows 10, Mastodon 4
+_MOST_ALTERNATES = 20  # a note's page names one or two (its own activity, its home's)
 # What a note's activity and its actor are asked with: without it, an instance answers with its page.
 ACTIVITY_ACCEPT = (("Accept", "application/activity+json"),)
 
@@ -67,12 +88,23 @@ def _link(value: Any) -> str | None:
 
 
 def _note_of(data: Any, wanted: str) -> dict[str, Any] | None:
-    """The `Note` an activity creates (or the note itself), when its `id` is `wanted`; None for any other."""
+    """The `Note` an activity creates (or the note itself), when its `id` is `wanted`; None for any other. A
+    note with a poll is a `Question` (Misskey and Mastodon write it so): a note all the same."""
     if isinstance(data, dict) and data.get("type") == "Create":
         data = data.get("object")
-    if isinstance(data, dict) and data.get("type") == "Note" and data.get("id") == wanted:
+    if isinstance(data, dict) and data.get("type") in _NOTE_TYPES and data.get("id") == wanted:
         return data
     return None
+
+
+def _poll_options(note: dict[str, Any]) -> str | None:
+    """The names of a poll's options (`oneOf`, or `anyOf` where several may be chosen), one a line: the
+    author's words too, but no part of the note's text (a quote of one is compared by hand)."""
+    options = note.get("oneOf") if isinstance(note.get("oneOf"), list) else note.get("anyOf")
+    if not isinstance(options, list):
+        return None
+    names = (text_value(one.get("name")) for one in options[:_MOST_POLL_OPTIONS] if isinstance(one, dict))
+    return "\n".join(name for name in names if name) or None
 
 
 def _renoted(data: Any, wanted_activity: str) -> str | None:
@@ -110,16 +142,56 @@ def actor_to_ask(url: str, responses: tuple[StoredResponse, ...]) -> str | None:
     return None
 
 
+def home_note_uri(page: CapturedPage) -> str | None:
+    """The id on its home server of another server's note this instance's page shows: the one `<link
+    rel="alternate" type="application/activity+json">` of the captured page on another public host than the
+    note's instance (`https://`, no port, no user name). None for a local note (its alternate is its own
+    link), a page naming none, or several (which one is the note's is not known)."""
+    found = misskey_note(page.url)
+    main = page.answer()
+    if found is None or main is None or main.status != 200:
+        return None
+    from selectolax.lexbor import LexborHTMLParser  # loaded once a page is read
+
+    tree = LexborHTMLParser(within_nesting(decode_html(main)))
+    homes: set[str] = set()
+    for link in tree.css('link[rel="alternate"]')[:_MOST_ALTERNATES]:
+        kind = (link.attributes.get("type") or "").split(";")[0].strip().lower()
+        href = _link(link.attributes.get("href"))
+        if kind != "application/activity+json" or href is None or not href.startswith("https://"):
+            continue
+        authority = href[len("https://") :].split("/", 1)[0]
+        host = authority.lower()
+        if host != found[0] and is_public_domain(host) and host == host_of(href):
+            homes.add(href)
+    return homes.pop() if len(homes) == 1 else None
+
+
+def home_actor_to_ask(page: CapturedPage, home: str) -> str | None:
+    """The actor on the note's home server (`home`: `home_note_uri`) that its home's captured answer is
+    attributed to, to capture beside it; None before that answer, or where it is no note of that id by an
+    account of its home's host."""
+    data = _json(page.answer(home) if page.first(home) is not None else None)
+    note = _note_of(data, home)
+    return _local_actor(note.get("attributedTo"), host_of(home)) if note is not None else None
+
+
 def misskey_follow_ups(url: str, responses: tuple[StoredResponse, ...]) -> Sequence[FollowUp]:
     """The requests reading a Misskey note (`misskey_note`), chosen by `side_urls.mastodon_origin_follow_ups`:
     its activity (`/notes/<id>/activity`, asked for ActivityPub's JSON: the page's own URL asked so would be
     a second answer for one URL, not told apart in the WARC), then, once that has answered, the actor it
-    names on the note's instance. Each one GET without redirects (a note of another server's is not followed
-    there: it is that server's, and only a copy here)."""
+    names on the note's instance; where the page names the note's home on another server (`home_note_uri`),
+    that URI and, once it has answered, the actor it names there. Each one GET without redirects (a note of
+    another server's is not followed there from this instance's links: it is that server's, and only a copy
+    here)."""
     found = misskey_note(url)
     if found is None:
         return ()
-    asked = (activity_url(*found), actor_to_ask(url, responses))
+    # Another server's note: its home server is asked for it too (its activity here answers 404).
+    page = CapturedPage(url=url, responses=responses)
+    home = home_note_uri(page)
+    home_actor = home_actor_to_ask(page, home) if home is not None else None
+    asked = (activity_url(*found), actor_to_ask(url, responses), home, home_actor)
     return tuple(
         FollowUp(one, headers=ACTIVITY_ACCEPT, follow_redirects=False) for one in asked if one is not None
     )
@@ -148,11 +220,27 @@ def read_misskey_note(page: CapturedPage) -> SourcePost:
     data = _json(answer)
     note = _note_of(data, note_url(instance, note_id))
     renoted = _renoted(data, wanted) if note is None else None
-    if answer is None or (note is None and renoted is None):
-        return _as_a_web_page(page, answer, page.failure(wanted))
-    assert isinstance(data, dict)  # a note or a renote was read from it
-    actor = _local_actor(note.get("attributedTo") if note is not None else data.get("actor"), instance)
-    author, handle = _author(page, actor, instance)
+    home = home_note_uri(page) if note is None and renoted is None else None
+    home_answer = page.answer(home) if home is not None and page.first(home) is not None else None
+    home_note = _note_of(_json(home_answer), home) if home is not None else None
+    if home_answer is not None and home_note is not None and home is not None:
+        # Another server's note, read from its home as a local note is from its own instance.
+        answer, data, note, author_host = home_answer, _json(home_answer), home_note, host_of(home)
+    elif answer is None or (note is None and renoted is None):
+        post = _as_a_web_page(page, answer, page.failure(wanted))
+        if home is None:
+            return post
+        said = (
+            f"its home, {home}, answered HTTP {home_answer.status} with no note of that id"
+            if home_answer is not None
+            else f"no answer from its home, {home}, was captured"
+        )
+        return post.model_copy(update={"unread": f"{post.unread}; {said}"[:2000]})
+    else:
+        author_host = instance
+    assert isinstance(data, dict) and answer is not None  # a note or a renote was read from it
+    actor = _local_actor(note.get("attributedTo") if note is not None else data.get("actor"), author_host)
+    author, handle = _author(page, actor, author_host)
     body: dict[str, Any] = note if note is not None else data
     content = body.get("content") if note is not None else None
     words = content_text(content) if isinstance(content, str) else ""
@@ -170,6 +258,8 @@ def read_misskey_note(page: CapturedPage) -> SourcePost:
         "inReplyTo": _link(body.get("inReplyTo")),
         "renote of": renoted,
         "quoted note": quoted,
+        "poll options": _poll_options(note) if note is not None else None,
+        "home": home if author_host != instance else None,
     }
     return SourcePost(
         platform=Platform.MASTODON,

@@ -14,9 +14,14 @@ from typing import Any
 import pytest
 
 from provenance.extractors import CapturedPage, extract_source
-from provenance.extractors.mastodon import MastodonExtractor, origin_status_api_url
+from provenance.extractors.mastodon import (
+    MastodonExtractor,
+    origin_note_url,
+    origin_status_api_url,
+    origin_webfinger_urls,
+)
 from provenance.models import Platform, SourcePost
-from provenance.side_urls import mastodon_origin_api_url
+from provenance.side_urls import mastodon_origin_api_url, mastodon_origin_follow_ups
 from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset
 
@@ -248,3 +253,161 @@ def test_a_local_post_on_its_own_instance_is_no_copy() -> None:
         local, (answer(local, "<html></html>"), answer(api, asset("mastodon_status.json"), json=True))
     )
     assert (post.platform, post.problem, post.partial) == (Platform.MASTODON, None, None)
+
+
+# An account named on a domain its server is not on (`@alice@harbour.example`, served by social.example:
+# Mastodon's LOCAL_DOMAIN and WEB_DOMAIN), its post seen through a.example.
+SPLIT_LINK = f"https://a.example/@alice@harbour.example/{COPY_ID}"
+SPLIT_ACTOR = "https://social.example/users/alice"
+SPLIT_API = f"https://social.example/api/v1/statuses/{ORIGIN_ID}"
+AT_NAME = "https://harbour.example/.well-known/webfinger?resource=acct:alice@harbour.example"
+AT_SERVER = "https://social.example/.well-known/webfinger?resource=acct:alice@harbour.example"
+
+
+def _split(data: dict[str, Any], acct: str) -> dict[str, Any]:
+    account = {**data["account"], "acct": acct, "url": "https://social.example/@alice"}
+    return {
+        **data,
+        "uri": f"{SPLIT_ACTOR}/statuses/{ORIGIN_ID}",
+        "url": f"https://social.example/@alice/{ORIGIN_ID}",
+        "account": account,
+    }
+
+
+def _finger(uri: str, actor: str = SPLIT_ACTOR, name: str = "alice@harbour.example") -> StoredResponse:
+    links = [{"rel": "self", "type": "application/activity+json", "href": actor}]
+    return answer(uri, json.dumps({"subject": f"acct:{name}", "links": links}), json=True)
+
+
+def _split_captured(*more: StoredResponse) -> tuple[StoredResponse, ...]:
+    copy = _split(_copy(), "alice@harbour.example")
+    return (
+        answer(SPLIT_LINK, asset("mastodon_status_page.html")),
+        answer(COPY_API, json.dumps(copy), json=True),
+        *more,
+    )
+
+
+SPLIT_ORIGIN = answer(
+    SPLIT_API, json.dumps(_split(json.loads(asset("mastodon_origin_status.json")), "alice")), json=True
+)
+
+
+def test_a_split_domain_accounts_server_is_asked_once_its_names_webfinger_points_there() -> None:
+    # The name's domain first: the copy's `uri` alone may name any host.
+    assert origin_webfinger_urls(SPLIT_LINK, _split_captured()) == (AT_NAME,)
+    assert origin_status_api_url(SPLIT_LINK, _split_captured()) is None
+    named = _split_captured(_finger(AT_NAME))
+    assert origin_webfinger_urls(SPLIT_LINK, named) == (AT_NAME, AT_SERVER)
+    assert origin_status_api_url(SPLIT_LINK, named) == SPLIT_API
+    # The name's domain naming another actor asks its server nothing.
+    other = _split_captured(_finger(AT_NAME, actor="https://evil.example/users/alice"))
+    assert (origin_webfinger_urls(SPLIT_LINK, other), origin_status_api_url(SPLIT_LINK, other)) == (
+        (AT_NAME,),
+        None,
+    )
+
+
+def test_a_split_domain_accounts_post_is_read_from_its_server_where_both_webfingers_say_so() -> None:
+    post = extract_source(SPLIT_LINK, _split_captured(_finger(AT_NAME), _finger(AT_SERVER), SPLIT_ORIGIN))
+    assert (post.problem, post.partial) == (None, None)
+    assert (post.handle, post.text, post.url) == ("alice@harbour.example", WORDS, SPLIT_API)
+    assert post.fields["handle on its server"] == "alice@social.example"
+
+
+@pytest.mark.parametrize(
+    "fingers",
+    [
+        (),  # neither: the server's bare `acct` is its own alice's, not harbour.example's
+        (_finger(AT_SERVER),),  # the server's word alone: any server can claim any domain's names
+        (_finger(AT_NAME),),  # the domain's word alone
+        (_finger(AT_NAME), _finger(AT_SERVER, name="alice@social.example")),
+        (_finger(AT_NAME, actor="https://social.example/users/bob"), _finger(AT_SERVER)),
+    ],
+)
+def test_a_split_domain_accounts_server_is_not_its_word_without_both_webfingers(
+    fingers: tuple[StoredResponse, ...],
+) -> None:
+    post = extract_source(SPLIT_LINK, _split_captured(*fingers, SPLIT_ORIGIN))
+    assert (post.partial, post.problem) == ("copy", None)
+    assert post.handle == "alice@harbour.example"  # the copy's word, read as a copy
+    assert "the author's own instance was not read" in (post.partial_detail or "")
+
+
+def test_a_split_domain_accounts_deleted_post_is_unavailable_only_with_both_webfingers() -> None:
+    gone = answer(SPLIT_API, asset("mastodon_status_not_found.json"), status=404, json=True)
+    post = extract_source(SPLIT_LINK, _split_captured(_finger(AT_NAME), _finger(AT_SERVER), gone))
+    assert post.problem == "unavailable"
+    one_side = extract_source(SPLIT_LINK, _split_captured(_finger(AT_NAME), gone))
+    assert (one_side.partial, one_side.problem) == ("copy", None)
+
+
+# A Misskey user's note seen on a Mastodon instance: its `uri` is the note's link on its own instance.
+HOME_NOTE = "https://b.example/notes/9xkz3a0b1c"
+HOME_ACTOR = "https://b.example/users/9abcd0001x"
+
+
+def _ap(uri: str, body: dict[str, Any] | str, status: int = 200) -> StoredResponse:
+    data = body if isinstance(body, str) else json.dumps(body)
+    headers = (("Content-Type", "application/activity+json; charset=utf-8"),)
+    return StoredResponse(uri=uri, status=status, headers=headers, body=data.encode(), cut=False)
+
+
+def _home_note(words: str = WORDS) -> dict[str, Any]:
+    note = {
+        "id": HOME_NOTE,
+        "type": "Note",
+        "attributedTo": HOME_ACTOR,
+        "content": f"<p>{words}</p>",
+        "published": "2023-02-16T21:29:55.000Z",
+    }
+    return {"id": f"{HOME_NOTE}/activity", "type": "Create", "actor": HOME_ACTOR, "object": note}
+
+
+def _home_actor(user: str = "alice") -> dict[str, Any]:
+    return {"id": HOME_ACTOR, "type": "Person", "preferredUsername": user, "name": "Alice Harbour"}
+
+
+def _note_copy() -> dict[str, Any]:
+    return _copy(uri=HOME_NOTE, url=HOME_NOTE)
+
+
+def test_a_copy_of_a_misskey_note_asks_the_notes_own_instance() -> None:
+    assert origin_note_url(LINK, _captured(copy=_note_copy())) == HOME_NOTE
+    assert origin_note_url(LINK, _captured()) is None  # a Mastodon origin's status API is asked instead
+    assert mastodon_origin_follow_ups(LINK) is not None
+
+
+def test_a_copy_of_a_misskey_note_is_read_as_its_own_instance_says() -> None:
+    home = (_ap(f"{HOME_NOTE}/activity", _home_note()), _ap(HOME_ACTOR, _home_actor()))
+    post = extract_source(LINK, _captured(*home, copy=_note_copy()))
+    assert (post.platform, post.problem, post.partial) == (Platform.MASTODON, None, None)
+    assert (post.handle, post.text, post.canonical_url) == ("alice@b.example", WORDS, HOME_NOTE)
+    assert "copy differs" not in post.fields
+    edited = (
+        _ap(f"{HOME_NOTE}/activity", _home_note("The ferry runs again.")),
+        _ap(HOME_ACTOR, _home_actor()),
+    )
+    differing = extract_source(LINK, _captured(*edited, copy=_note_copy()))
+    assert differing.text == "The ferry runs again."
+    assert (
+        "a.example's copy differs from the author's instance in its words" in differing.fields["copy differs"]
+    )
+
+
+@pytest.mark.parametrize(
+    "home",
+    [
+        (),  # not asked, or no answer
+        (_ap(f"{HOME_NOTE}/activity", "", 404), _ap(HOME_ACTOR, _home_actor())),
+        (_ap(f"{HOME_NOTE}/activity", _home_note()), _ap(HOME_ACTOR, _home_actor("mallory"))),  # another's
+        (_ap(f"{HOME_NOTE}/activity", _home_note()),),  # no author named
+    ],
+)
+def test_a_copy_of_a_misskey_note_its_instance_does_not_confirm_is_only_a_copy(
+    home: tuple[StoredResponse, ...],
+) -> None:
+    post = extract_source(LINK, _captured(*home, copy=_note_copy()))
+    assert (post.platform, post.partial, post.problem) == (Platform.MASTODON, "copy", None)
+    assert post.handle == "alice@b.example"
+    assert "the author's own instance was not read" in (post.partial_detail or "")

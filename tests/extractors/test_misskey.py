@@ -202,7 +202,7 @@ def test_a_quoted_note_is_named_never_read_as_the_notes_words() -> None:
             ),
             True,
         ),
-        (200, json.dumps(_activity(type="Question")), True),
+        (200, json.dumps(_activity(type="Person")), True),
     ],
 )
 def test_an_answer_that_is_no_activity_of_the_note_leaves_the_page_read_as_a_web_page(
@@ -220,3 +220,114 @@ def test_a_note_with_no_activity_captured_says_why() -> None:
     post = extract_source(NOTE, (answer(NOTE, PAGE),))
     assert post.platform is Platform.WEB
     assert "no ActivityPub answer for the note was captured" in (post.unread or "")
+
+
+# Another server's note shown on this instance: its activity here answers 404, its page names its home's id.
+REMOTE = "https://misskey.example/notes/9xkz3a0c3e"
+HOME = "https://other.example/users/harbour/statuses/112233445566778899"
+HOME_ACTOR = "https://other.example/users/harbour"
+REMOTE_PAGE = f"""<!DOCTYPE html><html><head><title>Harbour (@harbour@other.example) | Misskey</title>
+<link rel="alternate" type="application/activity+json" href="{HOME}">
+</head><body><noscript>JavaScript</noscript></body></html>"""
+HOME_NOTE = {
+    "id": HOME,
+    "type": "Note",
+    "attributedTo": HOME_ACTOR,
+    "content": "<p>The harbour is closed to shipping until Friday.</p>",
+    "published": "2024-04-05T08:00:00Z",
+}
+HOME_PERSON = {"id": HOME_ACTOR, "type": "Person", "preferredUsername": "harbour", "name": "Harbour Office"}
+
+
+def _remote(note: dict[str, Any], person: dict[str, Any]) -> tuple[StoredResponse, ...]:
+    return (
+        answer(REMOTE, REMOTE_PAGE),
+        _ap(f"{REMOTE}/activity", "", 404),
+        _ap(HOME, json.dumps(note)),
+        _ap(HOME_ACTOR, json.dumps(person)),
+    )
+
+
+def test_another_servers_note_is_asked_of_its_home_and_its_author_there() -> None:
+    page = answer(REMOTE, REMOTE_PAGE)
+    assert _asked(REMOTE, (page,)) == [
+        (f"{REMOTE}/activity", ACTIVITY_ACCEPT, False),
+        (HOME, ACTIVITY_ACCEPT, False),
+    ]
+    assert [one[0] for one in _asked(REMOTE, _remote(HOME_NOTE, HOME_PERSON)[:3])] == [
+        f"{REMOTE}/activity",
+        HOME,
+        HOME_ACTOR,
+    ]
+    # A local note's alternate is its own link: nothing more is asked.
+    local = PAGE.replace(
+        "</head>", f'<link rel="alternate" type="application/activity+json" href="{NOTE}"></head>'
+    )
+    assert _asked(NOTE, (answer(NOTE, local),)) == [(ACTIVITY, ACTIVITY_ACCEPT, False)]
+
+
+def test_another_servers_note_is_read_from_its_home_server() -> None:
+    post = extract_source(REMOTE, _remote(HOME_NOTE, HOME_PERSON))
+    assert (post.platform, post.problem, post.canonical_url) == (Platform.MASTODON, None, REMOTE)
+    assert (post.author, post.handle) == ("Harbour Office", "harbour@other.example")
+    assert post.text == "The harbour is closed to shipping until Friday."
+    assert post.published is not None and post.published.isoformat() == "2024-04-05T08:00:00+00:00"
+    assert post.fields["home"] == HOME
+
+
+@pytest.mark.parametrize(
+    ("note", "person"),
+    [
+        ({**HOME_NOTE, "id": f"{HOME}0"}, HOME_PERSON),  # another note's answer
+        ({**HOME_NOTE, "type": "Person"}, HOME_PERSON),
+    ],
+)
+def test_a_home_answer_of_no_such_note_says_nothing(note: dict[str, Any], person: dict[str, Any]) -> None:
+    post = extract_source(REMOTE, _remote(note, person))
+    assert post.platform is Platform.WEB
+    assert "The harbour is closed" not in post.text
+    assert f"its home, {HOME}, answered HTTP 200 with no note of that id" in (post.unread or "")
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        {**HOME_PERSON, "id": "https://other.example/users/someone-else"},  # another actor's answer
+    ],
+)
+def test_a_home_note_names_no_author_but_the_actor_it_is_attributed_to(person: dict[str, Any]) -> None:
+    assert extract_source(REMOTE, _remote(HOME_NOTE, person)).handle is None
+    elsewhere = {**HOME_NOTE, "attributedTo": "https://evil.example/users/harbour"}
+    post = extract_source(REMOTE, _remote(elsewhere, {**HOME_PERSON, "id": elsewhere["attributedTo"]}))
+    assert (post.author, post.handle) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "http://other.example/notes/1",  # not https
+        "https://10.0.0.1/notes/1",  # an address
+        "https://other.local/notes/1",  # a private network's name
+        "https://other.example:8443/notes/1",  # a port
+        "https://user@other.example/notes/1",
+    ],
+)
+def test_a_home_on_no_public_host_is_never_asked(href: str) -> None:
+    page = REMOTE_PAGE.replace(HOME, href)
+    assert _asked(REMOTE, (answer(REMOTE, page),)) == [(f"{REMOTE}/activity", ACTIVITY_ACCEPT, False)]
+
+
+def test_a_page_naming_two_homes_is_asked_of_neither() -> None:
+    two = REMOTE_PAGE.replace(
+        "</head>",
+        '<link rel="alternate" type="application/activity+json" href="https://third.example/n/1"></head>',
+    )
+    assert _asked(REMOTE, (answer(REMOTE, two),)) == [(f"{REMOTE}/activity", ACTIVITY_ACCEPT, False)]
+
+
+def test_a_note_with_a_poll_is_read_as_a_note() -> None:
+    poll = _activity(type="Question", oneOf=[{"type": "Note", "name": "Yes"}, {"type": "Note", "name": "No"}])
+    post = extract_source(NOTE, _captured(json.dumps(poll), _ap(ACTOR, asset("misskey_actor.json"))))
+    assert (post.platform, post.problem, post.handle) == (Platform.MASTODON, None, "minato@misskey.example")
+    assert post.text == "港のフェリーは月曜日まで欠航です。\nThe ferry is cancelled until Monday."
+    assert post.fields["poll options"] == "Yes\nNo"
