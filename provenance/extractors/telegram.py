@@ -23,7 +23,10 @@
 A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing without signing in: it is
 named a login wall, never read as a page. A story's link (`t.me/<channel>/s/<id>`) and a boost page's
 (`t.me/boost/<channel>`) name no post and open only in the app: unavailable, never read as the channel's card.
-Message ids carry no time: the time is only what Telegram shows.
+Message ids carry no time: the time is only what Telegram shows. A post read from its own page, its widget
+not read (a 429, a widget missing from an archived copy), has its page's words but no author: the page's
+`og:title` names the chat the post is in (kept in `fields`), never who wrote it (a group's member, a forward's
+author).
 """
 
 from __future__ import annotations
@@ -511,7 +514,11 @@ class TelegramExtractor(Extractor):
             unread = f"{unread}: it shows post {shown[:120]}{hint}"
         if post.problem is not None:
             return post.model_copy(update={"problem_detail": f"{post.problem_detail}; {unread}"})
-        return post.model_copy(update={"unread": unread})
+        # The post's page names only the chat it is in (its `og:title`, kept in `fields`), whoever wrote the
+        # post: a public group's member, a forwarded post's original author, a channel's signed admin. Read as
+        # the author, it credited the group with a member's words, and the forwarding channel with another's,
+        # where the widget says whose they are: who wrote the post is not known without it.
+        return post.model_copy(update={"unread": unread, "author": None})
 
 
 def _post_shown(answer: StoredResponse | None) -> str | None:

@@ -441,7 +441,7 @@ def test_a_post_page_with_its_channel_s_name_but_no_words_is_still_the_post() ->
     )
     post = extract_source(POST, (answer(POST, media_only),))
     assert post.problem is None
-    assert (post.author, post.text) == ("Рыбарь", "")
+    assert (post.fields["og:title"], post.text) == ("Рыбарь", "")
 
 
 def test_a_forward_keeps_the_name_and_the_post_link_of_its_original_author() -> None:
@@ -626,6 +626,49 @@ def test_a_group_member_without_a_public_username_is_named_with_no_account() -> 
     )
     assert (post.author, post.handle) == ("Іван Петренко", None)
     assert post.fields["owner_name"] == "Херсон Чат"
+
+
+_GROUP_POST_PAGE = (
+    '<html><head><meta property="og:title" content="Херсон Чат">'
+    '<meta property="og:description" content="The bridge was hit twice tonight, I heard both explosions">'
+    '</head><body><div class="tgme_page tgme_page_post"><div class="tgme_page_widget">'
+    '<script async src="https://telegram.org/js/telegram-widget.js?22" '
+    'data-telegram-post="kherson_chat/4471"></script></div></div></body></html>'
+)
+
+
+def _group_note_author(post: SourcePost, author: str) -> CheckResult:
+    citation = Citation(platform=Platform.TELEGRAM, author=author, url=GROUP_POST)
+    footnote = Footnote(label="1", text=f"{author}, Telegram, {GROUP_POST}", line=40, urls=(GROUP_POST,))
+    return check_author(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+
+
+def test_a_post_read_from_its_page_alone_has_no_author_its_chat_s_name_names_no_writer() -> None:
+    # The widget answered 429: the post's page gives its words, and as `og:title` only the chat's name. Read
+    # as the author, it passed a note crediting the group with its member's words (the widget says they are
+    # Іван Петренко's, and that note fails), as it passed one crediting a forwarding channel with another's.
+    post = extract_source(
+        GROUP_POST,
+        (answer(GROUP_POST, _GROUP_POST_PAGE), answer(GROUP_WIDGET, "Too Many Requests", status=429)),
+    )
+    assert post.problem is None and post.text.startswith("The bridge was hit twice tonight")
+    result = _group_note_author(post, "Херсон Чат")
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith("no author found in the capture (Telegram's widget, which gives the")
+    assert (post.author, post.handle) == (None, None)
+    assert post.fields["og:title"] == "Херсон Чат"  # kept, for a reviewer
+    # The widget read, the same note fails and one naming the member passes.
+    read = extract_source(
+        GROUP_POST,
+        (
+            answer(GROUP_POST, _GROUP_POST_PAGE),
+            answer(GROUP_WIDGET, asset("telegram_widget_group_member.html")),
+        ),
+    )
+    assert _group_note_author(read, "Херсон Чат").status == "fail"
+    assert _group_note_author(read, "Іван Петренко").status == "pass"
 
 
 def _author_of_what_was_read(source: SourcePost, author: str | None, note: str) -> CheckResult:
