@@ -20,6 +20,8 @@
   same markup; `read_channel_preview` reads them all (the `locate` command pages through them). A post it
   shows pinned (`tgme_widget_message_pinned`) stands above the page's posts, out of their order: it is marked
   (`fields.pinned`), so that paging never takes it for the page's oldest.
+A channel's own link (`t.me/<channel>`) answered with its card (name, subscribers, description) is the
+channel's, no post's: its name, and no words or time.
 A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing without signing in: it is
 named a login wall, never read as a page. A story's link (`t.me/<channel>/s/<id>`) and a boost page's
 (`t.me/boost/<channel>`) name no post and open only in the app: unavailable, never read as the channel's card.
@@ -401,6 +403,20 @@ def _channel_page(html: str, page_url: str) -> SourcePost:
     )
 
 
+def _channel_card(title: str, page_url: str, metas: dict[str, str]) -> SourcePost:
+    """A channel's own page (`t.me/<channel>`: its name, subscribers and description), cited as the channel:
+    the channel's, with no post's words or time (its description is no post's text, kept in `fields`)."""
+    description = meta_content(metas, "og:description", "twitter:description")
+    return SourcePost(
+        platform=Platform.TELEGRAM,
+        url=page_url,
+        author=title,
+        fields=raw_fields(
+            {"page": "the channel's own page, not one post", "og:title": title, "og:description": description}
+        ),
+    )
+
+
 def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str | None) -> SourcePost:
     """The post page itself: its `og:` tags give the channel name and text, but never a time.
 
@@ -425,6 +441,11 @@ def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str 
             page_url, post_id, f"{page_url} shows other posts ({shown[:120]}), not post {channel}/{post_id}"
         )
     if tree.css_first(_CHANNEL_CARD) is not None and tree.css_first(_POST_PAGE) is None:
+        if post_id is None:
+            # The link names the channel itself (`t.me/rybar`), whose card this is: called unavailable, as a
+            # post's link answered with it is, a note citing the channel failed `captured` ("not post
+            # None/None").
+            return _channel_card(title, page_url, metas)
         # Its `og:description` is the channel's description: read as the post's text, it stood for the post.
         return _unavailable(
             page_url, post_id, f"{page_url} shows the channel {title[:80]!r}, not post {channel}/{post_id}"

@@ -378,6 +378,18 @@ def test_a_post_url_answered_with_its_channel_s_own_page_is_unavailable_not_read
     assert post.text == ""
 
 
+def test_a_channel_s_own_link_answered_with_its_card_is_the_channel_s_page_not_an_unavailable_post() -> None:
+    # `t.me/rybar`, a note citing the channel itself: its card was taken for a post's link answered with its
+    # channel's page, and `captured` failed ("shows the channel 'Рыбарь', not post None/None").
+    channel = "https://t.me/rybar"
+    page = extract_source(channel, (answer(channel, _CHANNEL_CARD),))
+    assert page.problem is None
+    assert (page.author, page.text, page.published, page.post_id) == ("Рыбарь", "", None, None)
+    assert page.fields["page"] == "the channel's own page, not one post"
+    # A post's link answered with the same card is still no post (above).
+    assert extract_source(POST, (answer(POST, _CHANNEL_CARD),)).problem == "unavailable"
+
+
 def _preview_with_og_tags(shown_ids: tuple[str, ...]) -> str:
     page = asset("telegram_channel_preview.html").decode()
     for old, new in zip(("12343", "12344", "12345"), shown_ids, strict=True):
