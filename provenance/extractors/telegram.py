@@ -22,6 +22,8 @@
   (`fields.pinned`), so that paging never takes it for the page's oldest.
 A channel's own link (`t.me/<channel>`) answered with its card (name, subscribers, description) is the
 channel's, no post's: its name, and no words or time.
+An Instant View link (`t.me/iv?url=<page>`) is Telegram's rendering of another site's page: a third party's
+copy (`partial: copy`), its text and title not read, never a post whose author is the article's title.
 A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing without signing in: it is
 named a login wall, never read as a page. A story's link (`t.me/<channel>/s/<id>`) and a boost page's
 (`t.me/boost/<channel>`) name no post and open only in the app: unavailable, never read as the channel's card.
@@ -35,7 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -490,6 +492,20 @@ class TelegramExtractor(Extractor):
                 problem_detail=f"{page.url} opens Telegram's web app, which shows a chat only to a signed-in "
                 "user: no post can be captured from it; cite the post's t.me link (t.me/<channel>/<id>)",
             )
+        viewed = _instant_view_of(page.url)
+        if viewed is not None:
+            # Telegram's rendering of another site's article: read as a post's page, the article's title was
+            # its author and the article's lead the words of a post.
+            what = "Telegram's Instant View of " + (viewed[:300] or "another site's page")
+            return SourcePost(
+                platform=self.platform,
+                url=main.uri if main is not None else page.url,
+                unread=f"its text and title are not the source's: the page is {what}; cite and check the "
+                "original",
+                partial="copy",
+                partial_detail=f"the page is {what}",
+                fields=raw_fields({"not the source": what}),
+            )
         shown_only_in_the_app = _story_or_boost(page.url)
         if shown_only_in_the_app is not None:
             # Its page is the channel's card (name, description, a button that opens the app): read as a post
@@ -548,6 +564,18 @@ def _post_shown(answer: StoredResponse | None) -> str | None:
         return None
     message = LexborHTMLParser(decode_html(answer)).css_first(_MESSAGE)
     return (message.attributes.get("data-post") or None) if message is not None else None
+
+
+def _instant_view_of(url: str) -> str | None:
+    """The page a Telegram Instant View link shows (`t.me/iv?url=<page>&rhash=…`: Telegram's rendering of
+    another site's article), "" when it names none; None for any other link."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if not on_domain(url, *TELEGRAM_DOMAINS) or [part for part in parts.path.split("/") if part] != ["iv"]:
+        return None
+    return parse_qs(parts.query).get("url", [""])[0]
 
 
 def _story_or_boost(url: str) -> str | None:

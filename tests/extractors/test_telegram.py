@@ -751,6 +751,27 @@ def test_a_poll_s_question_is_the_channel_s_words_and_its_options_are_not() -> N
     assert post.author == "Рыбарь"
 
 
+def test_an_instant_view_link_is_telegram_s_copy_of_another_site_s_page_not_a_post() -> None:
+    # `t.me/iv?url=…` was read as a post's page: the article's title was the post's author, its lead the
+    # post's words, and `captured` passed on Telegram's rendering of another site's article.
+    url = "https://t.me/iv?url=https%3A%2F%2Fnews.example%2Fbridge&rhash=5c1f0e2a9b7d3e"
+    page = (
+        '<html><head><meta property="og:title" content="Bridge hit at dawn">'
+        '<meta property="og:description" content="Officials said the bridge was hit at dawn."></head>'
+        '<body><article class="article"><h1>Bridge hit at dawn</h1><address><a rel="author">Jane Doe</a>'
+        "</address><p>Officials said the bridge was hit at dawn.</p></article></body></html>"
+    )
+    post = extract_source(url, (answer(url, page),))
+    assert (post.partial, post.partial_detail) == (
+        "copy",
+        "the page is Telegram's Instant View of https://news.example/bridge",
+    )
+    assert (post.author, post.text) == (None, "")
+    # A post of a channel is still its post.
+    read = extract_source(POST, (answer(WIDGET, asset("telegram_widget.html")),))
+    assert (read.partial, read.author) == (None, "Рыбарь")
+
+
 _CHANNEL_CARD_PAGE = (
     '<html><head><meta property="og:title" content="Рыбарь">'
     '<meta property="og:description" content="The convoy had already crossed the bridge at Kherson.">'
