@@ -20,17 +20,24 @@
   same markup; `read_channel_preview` reads them all (the `locate` command pages through them). A post it
   shows pinned (`tgme_widget_message_pinned`) stands above the page's posts, out of their order: it is marked
   (`fields.pinned`), so that paging never takes it for the page's oldest.
+A channel's own link (`t.me/<channel>`) answered with its card (name, subscribers, description) is the
+channel's, no post's: its name, and no words or time.
+An Instant View link (`t.me/iv?url=<page>`) is Telegram's rendering of another site's page: a third party's
+copy (`partial: copy`), its text and title not read, never a post whose author is the article's title.
 A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing without signing in: it is
 named a login wall, never read as a page. A story's link (`t.me/<channel>/s/<id>`) and a boost page's
 (`t.me/boost/<channel>`) name no post and open only in the app: unavailable, never read as the channel's card.
-Message ids carry no time: the time is only what Telegram shows.
+Message ids carry no time: the time is only what Telegram shows. A post read from its own page, its widget
+not read (a 429, a widget missing from an archived copy), has its page's words but no author: the page's
+`og:title` names the chat the post is in (kept in `fields`), never who wrote it (a group's member, a forward's
+author).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -398,6 +405,20 @@ def _channel_page(html: str, page_url: str) -> SourcePost:
     )
 
 
+def _channel_card(title: str, page_url: str, metas: dict[str, str]) -> SourcePost:
+    """A channel's own page (`t.me/<channel>`: its name, subscribers and description), cited as the channel:
+    the channel's, with no post's words or time (its description is no post's text, kept in `fields`)."""
+    description = meta_content(metas, "og:description", "twitter:description")
+    return SourcePost(
+        platform=Platform.TELEGRAM,
+        url=page_url,
+        author=title,
+        fields=raw_fields(
+            {"page": "the channel's own page, not one post", "og:title": title, "og:description": description}
+        ),
+    )
+
+
 def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str | None) -> SourcePost:
     """The post page itself: its `og:` tags give the channel name and text, but never a time.
 
@@ -422,6 +443,11 @@ def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str 
             page_url, post_id, f"{page_url} shows other posts ({shown[:120]}), not post {channel}/{post_id}"
         )
     if tree.css_first(_CHANNEL_CARD) is not None and tree.css_first(_POST_PAGE) is None:
+        if post_id is None:
+            # The link names the channel itself (`t.me/rybar`), whose card this is: called unavailable, as a
+            # post's link answered with it is, a note citing the channel failed `captured` ("not post
+            # None/None").
+            return _channel_card(title, page_url, metas)
         # Its `og:description` is the channel's description: read as the post's text, it stood for the post.
         return _unavailable(
             page_url, post_id, f"{page_url} shows the channel {title[:80]!r}, not post {channel}/{post_id}"
@@ -465,6 +491,20 @@ class TelegramExtractor(Extractor):
                 problem="login-wall",
                 problem_detail=f"{page.url} opens Telegram's web app, which shows a chat only to a signed-in "
                 "user: no post can be captured from it; cite the post's t.me link (t.me/<channel>/<id>)",
+            )
+        viewed = _instant_view_of(page.url)
+        if viewed is not None:
+            # Telegram's rendering of another site's article: read as a post's page, the article's title was
+            # its author and the article's lead the words of a post.
+            what = "Telegram's Instant View of " + (viewed[:300] or "another site's page")
+            return SourcePost(
+                platform=self.platform,
+                url=main.uri if main is not None else page.url,
+                unread=f"its text and title are not the source's: the page is {what}; cite and check the "
+                "original",
+                partial="copy",
+                partial_detail=f"the page is {what}",
+                fields=raw_fields({"not the source": what}),
             )
         shown_only_in_the_app = _story_or_boost(page.url)
         if shown_only_in_the_app is not None:
@@ -511,7 +551,11 @@ class TelegramExtractor(Extractor):
             unread = f"{unread}: it shows post {shown[:120]}{hint}"
         if post.problem is not None:
             return post.model_copy(update={"problem_detail": f"{post.problem_detail}; {unread}"})
-        return post.model_copy(update={"unread": unread})
+        # The post's page names only the chat it is in (its `og:title`, kept in `fields`), whoever wrote the
+        # post: a public group's member, a forwarded post's original author, a channel's signed admin. Read as
+        # the author, it credited the group with a member's words, and the forwarding channel with another's,
+        # where the widget says whose they are: who wrote the post is not known without it.
+        return post.model_copy(update={"unread": unread, "author": None})
 
 
 def _post_shown(answer: StoredResponse | None) -> str | None:
@@ -520,6 +564,18 @@ def _post_shown(answer: StoredResponse | None) -> str | None:
         return None
     message = LexborHTMLParser(decode_html(answer)).css_first(_MESSAGE)
     return (message.attributes.get("data-post") or None) if message is not None else None
+
+
+def _instant_view_of(url: str) -> str | None:
+    """The page a Telegram Instant View link shows (`t.me/iv?url=<page>&rhash=…`: Telegram's rendering of
+    another site's article), "" when it names none; None for any other link."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if not on_domain(url, *TELEGRAM_DOMAINS) or [part for part in parts.path.split("/") if part] != ["iv"]:
+        return None
+    return parse_qs(parts.query).get("url", [""])[0]
 
 
 def _story_or_boost(url: str) -> str | None:

@@ -378,6 +378,18 @@ def test_a_post_url_answered_with_its_channel_s_own_page_is_unavailable_not_read
     assert post.text == ""
 
 
+def test_a_channel_s_own_link_answered_with_its_card_is_the_channel_s_page_not_an_unavailable_post() -> None:
+    # `t.me/rybar`, a note citing the channel itself: its card was taken for a post's link answered with its
+    # channel's page, and `captured` failed ("shows the channel 'Рыбарь', not post None/None").
+    channel = "https://t.me/rybar"
+    page = extract_source(channel, (answer(channel, _CHANNEL_CARD),))
+    assert page.problem is None
+    assert (page.author, page.text, page.published, page.post_id) == ("Рыбарь", "", None, None)
+    assert page.fields["page"] == "the channel's own page, not one post"
+    # A post's link answered with the same card is still no post (above).
+    assert extract_source(POST, (answer(POST, _CHANNEL_CARD),)).problem == "unavailable"
+
+
 def _preview_with_og_tags(shown_ids: tuple[str, ...]) -> str:
     page = asset("telegram_channel_preview.html").decode()
     for old, new in zip(("12343", "12344", "12345"), shown_ids, strict=True):
@@ -441,7 +453,7 @@ def test_a_post_page_with_its_channel_s_name_but_no_words_is_still_the_post() ->
     )
     post = extract_source(POST, (answer(POST, media_only),))
     assert post.problem is None
-    assert (post.author, post.text) == ("Рыбарь", "")
+    assert (post.fields["og:title"], post.text) == ("Рыбарь", "")
 
 
 def test_a_forward_keeps_the_name_and_the_post_link_of_its_original_author() -> None:
@@ -628,6 +640,49 @@ def test_a_group_member_without_a_public_username_is_named_with_no_account() -> 
     assert post.fields["owner_name"] == "Херсон Чат"
 
 
+_GROUP_POST_PAGE = (
+    '<html><head><meta property="og:title" content="Херсон Чат">'
+    '<meta property="og:description" content="The bridge was hit twice tonight, I heard both explosions">'
+    '</head><body><div class="tgme_page tgme_page_post"><div class="tgme_page_widget">'
+    '<script async src="https://telegram.org/js/telegram-widget.js?22" '
+    'data-telegram-post="kherson_chat/4471"></script></div></div></body></html>'
+)
+
+
+def _group_note_author(post: SourcePost, author: str) -> CheckResult:
+    citation = Citation(platform=Platform.TELEGRAM, author=author, url=GROUP_POST)
+    footnote = Footnote(label="1", text=f"{author}, Telegram, {GROUP_POST}", line=40, urls=(GROUP_POST,))
+    return check_author(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+
+
+def test_a_post_read_from_its_page_alone_has_no_author_its_chat_s_name_names_no_writer() -> None:
+    # The widget answered 429: the post's page gives its words, and as `og:title` only the chat's name. Read
+    # as the author, it passed a note crediting the group with its member's words (the widget says they are
+    # Іван Петренко's, and that note fails), as it passed one crediting a forwarding channel with another's.
+    post = extract_source(
+        GROUP_POST,
+        (answer(GROUP_POST, _GROUP_POST_PAGE), answer(GROUP_WIDGET, "Too Many Requests", status=429)),
+    )
+    assert post.problem is None and post.text.startswith("The bridge was hit twice tonight")
+    result = _group_note_author(post, "Херсон Чат")
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith("no author found in the capture (Telegram's widget, which gives the")
+    assert (post.author, post.handle) == (None, None)
+    assert post.fields["og:title"] == "Херсон Чат"  # kept, for a reviewer
+    # The widget read, the same note fails and one naming the member passes.
+    read = extract_source(
+        GROUP_POST,
+        (
+            answer(GROUP_POST, _GROUP_POST_PAGE),
+            answer(GROUP_WIDGET, asset("telegram_widget_group_member.html")),
+        ),
+    )
+    assert _group_note_author(read, "Херсон Чат").status == "fail"
+    assert _group_note_author(read, "Іван Петренко").status == "pass"
+
+
 def _author_of_what_was_read(source: SourcePost, author: str | None, note: str) -> CheckResult:
     """The author check's result for a note naming `author` (and the post's URL), against `source`."""
     citation = Citation(platform=Platform.TELEGRAM, author=author or "rybar", handle="rybar", url=POST)
@@ -694,6 +749,27 @@ def test_a_poll_s_question_is_the_channel_s_words_and_its_options_are_not() -> N
     )
     assert "shelled" not in post.text
     assert post.author == "Рыбарь"
+
+
+def test_an_instant_view_link_is_telegram_s_copy_of_another_site_s_page_not_a_post() -> None:
+    # `t.me/iv?url=…` was read as a post's page: the article's title was the post's author, its lead the
+    # post's words, and `captured` passed on Telegram's rendering of another site's article.
+    url = "https://t.me/iv?url=https%3A%2F%2Fnews.example%2Fbridge&rhash=5c1f0e2a9b7d3e"
+    page = (
+        '<html><head><meta property="og:title" content="Bridge hit at dawn">'
+        '<meta property="og:description" content="Officials said the bridge was hit at dawn."></head>'
+        '<body><article class="article"><h1>Bridge hit at dawn</h1><address><a rel="author">Jane Doe</a>'
+        "</address><p>Officials said the bridge was hit at dawn.</p></article></body></html>"
+    )
+    post = extract_source(url, (answer(url, page),))
+    assert (post.partial, post.partial_detail) == (
+        "copy",
+        "the page is Telegram's Instant View of https://news.example/bridge",
+    )
+    assert (post.author, post.text) == (None, "")
+    # A post of a channel is still its post.
+    read = extract_source(POST, (answer(WIDGET, asset("telegram_widget.html")),))
+    assert (read.partial, read.author) == (None, "Рыбарь")
 
 
 _CHANNEL_CARD_PAGE = (
