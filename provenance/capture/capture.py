@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from provenance.capture.exchange import (
     AttemptFailed,
@@ -27,6 +28,7 @@ from provenance.capture.exchange import (
     utc_text,
 )
 from provenance.capture.failure import ArchiveWriteError, CaptureFailure
+from provenance.capture.location import as_a_browser_reads
 from provenance.capture.options import CaptureRequest, FollowUp, NetworkOptions, WarcInfo
 from provenance.capture.retry import (
     MAX_OPTIONAL_RETRY_AFTER,
@@ -172,7 +174,8 @@ def follow_redirects(
         if len(trail.hops) > max_redirects:
             trail.error = f"redirects: more than {max_redirects}"
             return trail
-        following = joined_url(hop.url, hop.location)
+        # Read as a browser reads it: a reader who follows the link reaches that address (capture.location).
+        following = joined_url(hop.url, as_a_browser_reads(hop.location, urlsplit(hop.url).scheme))
         if following is None:  # `http://[::1`, `http://[name]/`: a server's answer is untrusted
             trail.error = f"redirect to an address that does not parse: {hop.location!r}"
             return trail
