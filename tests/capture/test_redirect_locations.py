@@ -41,6 +41,11 @@ def _followed(location: str, base: str = BASE) -> str | None:
         ("//evil\r\n.example/", "http://evil.example/"),
         ("  /next  ", "http://news.example/next"),
         ("\x01/next\x1f", "http://news.example/next"),
+        # A host's escapes are decoded by a browser's host parser.
+        ("//%65vil.example/x", "http://evil.example/x"),
+        ("/\\u@%65vil.example:8080/%41", "http://u@evil.example:8080/%41"),
+        ("https:%65vil.example", "https://evil.example"),
+        ("//%C3%BCber.example/", "http://\u00fcber.example/"),
     ],
 )
 def test_a_location_is_read_as_a_browser_reads_it(location: str, reached: str) -> None:
@@ -59,6 +64,8 @@ def test_a_location_is_read_as_a_browser_reads_it(location: str, reached: str) -
         ("http:next", "http://news.example/a/next"),
         ("/search?q=a\\b", "http://news.example/search?q=a\\b"),  # a query's `\` is the query's
         ("http://b\u00fccher.example/", "http://b\u00fccher.example/"),  # made IDNA where it is requested
+        ("//ev%2Fil.example/", "http://ev%2Fil.example/"),  # a host no browser takes: refused as before
+        ("//%FF.example/", "http://%FF.example/"),
     ],
 )
 def test_a_location_read_alike_by_both_is_followed_as_before(location: str, reached: str) -> None:
@@ -145,3 +152,14 @@ def test_a_location_of_another_scheme_is_never_followed(
     assert outcome.error is not None
     assert outcome.error.startswith(f"blocked: scheme '{scheme}' is not fetched, only http and https")
     assert fixture_server.hits == {"/story": 1}
+
+
+def test_a_location_whose_host_is_escaped_is_followed_to_the_host_a_browser_reaches(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    # A browser decodes `%65vil.example` to evil.example; the plain capture asked DNS for `%65vil.example`.
+    fixture_server.routes["/story"] = raw_answer(_redirect_to(b"//%65vil.example/x"))
+    fixture_server.routes["/x"] = raw_answer(PAGE)
+    outcome = capture("http://news.example/story", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None
+    assert outcome.capture.redirects == ("http://news.example/story", "http://evil.example/x")
