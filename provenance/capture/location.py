@@ -18,15 +18,18 @@ A plain capture and a `--browser` capture of one link must end on the same host,
 recorded must be the one a reader reaches: the `Location` is rewritten here to the reference RFC 3986 joins
 to that very address, then joined and checked by the network policy as every hop is. A reference of another
 scheme (`javascript:`, `data:`, `file:`, `mailto:`) is left as it is: the capture follows none of them.
-Pure, and linear in the value's length.
+Reading a capture back walks its redirects by the same rule (`redirect_target`), so the page read is the
+page the capture reached. Pure, and linear in the value's length.
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
-__all__ = ["as_a_browser_reads"]
+from provenance.urls import joined_url
+
+__all__ = ["as_a_browser_reads", "redirect_target"]
 
 _SPECIAL_SCHEMES = ("http", "https")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
@@ -34,6 +37,12 @@ _C0_CONTROL_OR_SPACE = "".join(chr(code) for code in range(0x21))
 _TAB_OR_NEWLINE = str.maketrans("", "", "\t\n\r")
 # What WHATWG forbids in a domain once its escapes are decoded: the address fails in a browser.
 _FORBIDDEN_IN_HOST = frozenset(" #%/:<>?@[\\]^|\x7f") | frozenset(chr(code) for code in range(0x20))
+
+
+def redirect_target(url: str, location: str) -> str | None:
+    """Where a browser goes from `url` (an http or https address) on `Location: <location>`; None when the
+    address does not parse (`urls.joined_url`)."""
+    return joined_url(url, as_a_browser_reads(location, urlsplit(url).scheme))
 
 
 def as_a_browser_reads(location: str, base_scheme: str) -> str:
