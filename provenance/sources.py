@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from provenance.capture.failure import CaptureFailure
+from provenance.capture.location import redirect_target
 from provenance.capture.options import FollowUp, FollowUps
 from provenance.capture.uri import request_uri
 from provenance.citations.platforms import (
@@ -60,7 +61,7 @@ from provenance.citations.platforms import (
 )
 from provenance.files import open_regular_file
 from provenance.models import SAYS_NO_MEMENTO, Citation
-from provenance.urls import is_http_url, joined_url
+from provenance.urls import is_http_url
 
 if TYPE_CHECKING:
     from provenance.models import CaptureOutcome, MementoLookup, SourcePost, Transformation
@@ -624,7 +625,9 @@ def _lookup(
     final = page.answer(asked)
     location = first.header("Location")
     memento_datetime = final.header("Memento-Datetime") if final is not None else None
-    named = joined_url(asked, location) if first.status in (301, 302, 303, 307, 308) and location else None
+    named = (
+        redirect_target(asked, location) if first.status in (301, 302, 303, 307, 308) and location else None
+    )
     # Whether the TimeGate's redirect was followed (always, unless its fetch failed): where it ended is the
     # copy.
     followed = final is not None and final is not first

@@ -93,6 +93,17 @@ def test_a_timegate_redirect_to_a_private_address_is_no_archived_copy(
     assert "blocked: 169.254.169.254" in _read_gone_source(fixture_server, archive_dir, answer)
 
 
+def test_a_timegate_redirect_a_browser_reads_as_a_private_address_is_no_archived_copy_named_so(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # `/\\169.254.169.254/…` is that host to a browser and to the capture (capture.location), which refused
+    # it; the lookup named the redirect's target by RFC 3986 (`http://timegate.example/\\169.254…`): not the
+    # address refused.
+    answer = Reply(302, headers=(("Location", "/\\169.254.169.254/latest/meta-data/"),))
+    error = _read_gone_source(fixture_server, archive_dir, answer)
+    assert error.startswith("its redirect to http://169.254.169.254/latest/meta-data/ led nowhere: blocked: ")
+
+
 def test_a_timegate_that_redirects_to_itself_is_no_archived_copy(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:

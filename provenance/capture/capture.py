@@ -27,6 +27,7 @@ from provenance.capture.exchange import (
     utc_text,
 )
 from provenance.capture.failure import ArchiveWriteError, CaptureFailure
+from provenance.capture.location import redirect_target
 from provenance.capture.options import CaptureRequest, FollowUp, NetworkOptions, WarcInfo
 from provenance.capture.retry import (
     MAX_OPTIONAL_RETRY_AFTER,
@@ -40,7 +41,6 @@ from provenance.capture.retry import (
 from provenance.capture.session import CaptureSession, open_session
 from provenance.capture.uri import host_key_of, request_uri
 from provenance.models import Truncation
-from provenance.urls import joined_url
 from provenance.warc.durable import WarcSyncs
 from provenance.warc.writer import WarcFile
 
@@ -172,7 +172,8 @@ def follow_redirects(
         if len(trail.hops) > max_redirects:
             trail.error = f"redirects: more than {max_redirects}"
             return trail
-        following = joined_url(hop.url, hop.location)
+        # Read as a browser reads it: a reader who follows the link reaches that address (capture.location).
+        following = redirect_target(hop.url, hop.location)
         if following is None:  # `http://[::1`, `http://[name]/`: a server's answer is untrusted
             trail.error = f"redirect to an address that does not parse: {hop.location!r}"
             return trail

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
+from provenance.capture.location import redirect_target
 from provenance.extractors.bluesky import BlueskyExtractor
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import LoginWalledExtractor
@@ -31,7 +32,6 @@ from provenance.extractors.web import WebExtractor
 from provenance.extractors.youtube import YouTubeExtractor
 from provenance.models import SourcePost
 from provenance.side_urls import is_redirector
-from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
 
 log = logging.getLogger("provenance.extractors")
@@ -81,7 +81,7 @@ def redirected_destination(url: str, responses: tuple[StoredResponse, ...]) -> s
         if current is None or current.status not in _REDIRECTS:
             return url
         location = current.header("Location")
-        target = joined_url(current.uri, location) if location else None
+        target = redirect_target(current.uri, location) if location else None
         if target is None:
             return url
         following = page.first(target)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
+from provenance.capture.location import redirect_target
 from provenance.capture.uri import same_resource
 from provenance.models import Platform, SourcePost
-from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -56,7 +56,7 @@ class CapturedPage:
             if current is None or current.status not in _REDIRECTS:
                 return current
             location = current.header("Location")
-            target = joined_url(current.uri, location) if location else None
+            target = redirect_target(current.uri, location) if location else None
             following = self.first(target) if target is not None else None
             if following is None:
                 return current

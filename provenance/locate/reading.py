@@ -7,12 +7,11 @@ A search page arrives as a `Page` of the capture series; the extractors read `St
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from provenance.capture.series import Page
 from provenance.checks.author import forward_of_another
 from provenance.digits import ascii_int
-from provenance.extractors.pages import decode_html
+from provenance.extractors.pages import decode_html, json_of
 from provenance.extractors.telegram import read_channel_preview
 from provenance.extractors.twitter import read_tweet_result
 from provenance.extractors.web import read_web_page
@@ -75,12 +74,11 @@ def preview_posts(page: Page, channel: str) -> tuple[tuple[ChannelPost, ...], tu
 
 def syndication_text(page: Page, post_id: str) -> tuple[str | None, str] | None:
     """(the author's screen name if given, the text) of post `post_id` from its syndication JSON; None for a
-    tombstone, another post, or anything that is not a post."""
-    if len(page.body) > _MAX_JSON:
-        return None
-    try:
-        document = json.loads(page.body)
-    except (ValueError, RecursionError):
+    tombstone, another post, or anything that is not a post. A lone surrogate the JSON escapes is U+FFFD, as
+    the extractors read it (`json_of`): kept, it was in the candidate's text that no UTF-8 writes, and
+    `--json` ended in an internal error."""
+    document = json_of(page.body, _MAX_JSON)
+    if document is None:
         return None
     post = read_tweet_result(document, page.final_url or page.url, post_id)
     return (post.handle, post.text) if post is not None and post.problem is None and post.text else None

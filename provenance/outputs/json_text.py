@@ -10,8 +10,10 @@ One exception, the same for both encoders: the characters that reorder or break 
 (bidirectional controls such as U+202E, line and paragraph separators) and the C1 controls (U+0080 to U+009F,
 U+009B a terminal may obey as ESC [, which JSON leaves raw where it escapes ESC itself) are written as
 `\\uNNNN` escapes. Text from a report or a captured page can hold them; raw, a `--json` document shown in a
-terminal or a CI log would show a URL or a status other than the one it holds. The escape is the same JSON
-string, read back alike; every other character stays as it is.
+terminal or a CI log would show a URL or a status other than the one it holds. So is a lone surrogate
+(`\\udc00`, which a citations file's JSON can escape): no UTF-8 writes it raw, and `check --json` ended in an
+internal error after its ledger was written. The escape is the same JSON string, read back alike; every other
+character stays as it is.
 
 The documents a command prints (`--json`, `--sarif -`, `verify --json`) are read by a CI runner too, which
 obeys `##[name]` anywhere in a line (`escaping.disarm_workflow_commands`): `disarm_workflow_commands_json`
@@ -44,7 +46,8 @@ _C1_CONTROL_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 def _shown_controls() -> re.Pattern[str]:
     # Compiled on first use: a class of characters beyond Latin-1 is the costliest kind to compile, and a
     # check imports this module (for its WARC files) before its first request but writes JSON only after it.
-    return re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\x80-\x9f]")
+    # Lone surrogates are among them only for the standard encoder's text: orjson refuses them.
+    return re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\x80-\x9f\ud800-\udfff]")
 
 
 def indented_json(document: Any, may_hold_floats: bool = True) -> str:

@@ -26,10 +26,43 @@ def _encoded(encode: Any, value: Any) -> bytes | str:
         return "refused"
 
 
+def _surrogates_made_u_fffd(value: Any) -> Any:
+    """The reference for what the writer does with a lone surrogate: U+FFFD in its place, keys too."""
+    if isinstance(value, str):
+        return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in value)
+    if isinstance(value, dict):
+        return {_surrogates_made_u_fffd(key): _surrogates_made_u_fffd(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_surrogates_made_u_fffd(item) for item in value]
+    return value
+
+
 @settings(max_examples=300)
 @given(_JSON)
 def test_the_fast_encoder_writes_exactly_what_rfc8785_writes_or_refuses_alike(value: Any) -> None:
-    assert _encoded(canonical_json, value) == _encoded(rfc8785.dumps, value)
+    assert _encoded(canonical_json, value) == _encoded(rfc8785.dumps, _surrogates_made_u_fffd(value))
+
+
+def test_a_lone_surrogate_is_written_as_u_fffd_not_refused() -> None:
+    # `json.loads('"\\ud800"')` keeps it; the line naming it stopped the run (exit 3, "internal error").
+    line = {"text": "clear \ud800.", "fields": {"name\udc00": ["a\udfffb"]}, "ratio": 0.5}
+    assert (
+        canonical_json(line)
+        == '{"fields":{"name\ufffd":["a\ufffdb"]},"ratio":0.5,"text":"clear \ufffd."}'.encode()
+    )
+    assert canonical_json({"text": "clear \ud800."}) == '{"text":"clear \ufffd."}'.encode(), "the fast path"
+    assert canonical_values({"text": "\ud800", "n": 1}) == {"text": '"\ufffd"'.encode(), "n": b"1"}
+
+
+def test_text_with_no_lone_surrogate_is_written_as_it_is() -> None:
+    # A pair of surrogates escaped in JSON is one character (U+1F600), written as itself.
+    line = {"text": "\U0001f600 \ufffd \ue000", "ratio": 0.5}
+    assert canonical_json(line) == rfc8785.dumps(line) == '{"ratio":0.5,"text":"😀 \ufffd \ue000"}'.encode()
+
+
+def test_a_value_without_a_canonical_form_is_still_refused() -> None:
+    with pytest.raises(rfc8785.CanonicalizationError):
+        canonical_json({"text": "\ud800", "ratio": float("nan")})
 
 
 @settings(max_examples=300)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -1088,3 +1089,64 @@ def test_an_archived_post_whose_text_the_page_shows_cut_before_the_quote_is_list
         "does not show them (text cut '…', or an earlier version of a post edited since): those are listed "
         "in time order, not by score; read them whole"
     ) in footnote["notes"]
+
+
+def test_a_lone_surrogate_in_the_syndication_json_is_written_to_the_ledger_as_u_fffd(
+    capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA, workdir: Path
+) -> None:
+    # JSON escapes a lone surrogate (`"\ud800"`), and `json.loads` keeps it: no UTF-8 writes it, and the
+    # locate line quoting the post stopped the whole run (exit 3, "internal error").
+    site_tweet = TWEETS[-2]
+    document = {
+        "__typename": "Tweet",
+        "id_str": str(site_tweet.id),
+        "text": f"Our position is clear \ud800. {QUOTE_4}",
+        "user": {"screen_name": "example_mirkarimi"},
+    }
+    syndication = server.routes["/tweet-result"]
+
+    def answer(handler: Any) -> None:
+        if parse_qs(urlsplit(handler.path).query)["id"] == [str(site_tweet.id)]:
+            handler.reply(Reply(body=json.dumps(document).encode()))
+        else:
+            syndication(handler)  # type: ignore[operator]
+
+    server.routes["/tweet-result"] = answer  # type: ignore[assignment]
+
+    code, result, _ = _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv")
+
+    assert code in (0, 1)
+    assert _by_label(result)["4"]["candidates"][0]["url"] == EXPECTED_TOP["4"], "the post is still found"
+    excerpt = _by_label(result)["4"]["candidates"][0]["excerpt"]
+    assert excerpt.startswith("Our position is clear \ufffd."), "shown as a browser shows it"
+    (line,) = [line for line in _ledger(workdir / "sitrep.txt.ledger.jsonl") if line.get("label") == "4"]
+    assert line["candidates"][0]["excerpt"] == excerpt
+    assert cli.main(["verify", "sitrep.txt.ledger.jsonl"]) == 0
+    capsys.readouterr()
+
+
+def test_a_lone_surrogate_in_a_cdx_row_is_no_crash_and_the_ledger_verifies(
+    capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA, workdir: Path
+) -> None:
+    # A guard beside the syndication case: CDX rows holding one in every column are no status of the account
+    # (or none whose memento answers), and the tweet is found by its syndication JSON as before.
+    original = f"https://twitter.com/example_mirkarimi\ud800/status/{TWEETS[-2].id}"
+    header = ["urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length"]
+    row = ["com,twitter)/x\udfff", "20220121120000\ud800", original, "text/html\ud800", "200", "D", "1"]
+    row2 = [
+        "com,twitter)/x",
+        "20220121120000",
+        original.replace("\ud800", ""),
+        "text/html",
+        "200\udbff",
+        "D",
+        "1",
+    ]
+    server.routes["/cdx/search/cdx"] = Reply(body=json.dumps([header, row, row2]).encode())
+
+    code, result, _ = _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv")
+
+    assert code in (0, 1)
+    assert _by_label(result)["4"]["candidates"][0]["url"] == EXPECTED_TOP["4"]
+    assert cli.main(["verify", "sitrep.txt.ledger.jsonl"]) == 0
+    capsys.readouterr()

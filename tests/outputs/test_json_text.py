@@ -30,6 +30,7 @@ _REORDERING_ESCAPED = str.maketrans(
             *range(0x202A, 0x202F),
             *range(0x2066, 0x206A),
             *range(0x80, 0xA0),
+            *range(0xD800, 0xE000),
         )
     }
     | {0x2028: "\\u2028", 0x2029: "\\u2029"}
@@ -74,6 +75,17 @@ def test_c1_controls_a_terminal_may_obey_are_escaped_and_read_back_unchanged() -
         assert "\x9b" not in written and '"News\\u009b2J\\u009b31mverified"' in written
         assert "caf\u00e9 \u00a0\u00ab\u00bb" in written, "Latin-1 letters and signs stay as they are"
         assert json.loads(written) == document
+
+
+def test_a_lone_surrogate_is_escaped_so_the_document_can_be_written() -> None:
+    # A citations file's `"Lina \\udc00Haddad"` reached `check --json`: the ledger was written, then printing
+    # the document raised UnicodeEncodeError (exit 3, "internal error").
+    document = {"author": "Lina \udc00Haddad", "n": 1}
+    written = indented_json(document)
+    assert '"Lina \\udc00Haddad"' in written
+    written.encode("utf-8")
+    assert json.loads(written) == document
+    assert indented_json({"author": "Lina \U0001f600"}) == '{\n  "author": "Lina \U0001f600"\n}\n'
 
 
 @settings(max_examples=400)

@@ -7,8 +7,8 @@ from urllib.parse import urldefrag
 
 from provenance.capture.browser.recording_proxy import BrowserRequest
 from provenance.capture.capture import RedirectTrail
+from provenance.capture.location import redirect_target
 from provenance.capture.uri import same_resource
-from provenance.urls import joined_url
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
@@ -49,7 +49,7 @@ def document_trail(
         if planned:
             entry = take(planned.pop(0))
             continue
-        target = joined_url(entry.url, exchange.location)
+        target = redirect_target(entry.url, exchange.location)
         if target is None:
             trail.error = f"redirect to an address that does not parse: {exchange.location!r}"
             return trail

@@ -50,6 +50,18 @@ def test_without_a_navigation_the_hops_are_followed_by_their_location_to_the_ref
     assert trail.error == "blocked: 10.0.0.1 is a private address"
 
 
+def test_without_a_navigation_a_backslash_location_is_followed_where_the_browser_went() -> None:
+    # Chromium read `/\\10.0.0.1/admin` as `//10.0.0.1/admin` and the proxy refused that host; the trail
+    # looked for `http://a.example/%5C10.0.0.1/admin`, found no such request and named the page's error.
+    entries = [
+        _answered("http://a.example/start", 302, "/\\10.0.0.1/admin"),
+        _refused("http://10.0.0.1/admin", "blocked: 10.0.0.1 is a private address"),
+    ]
+    trail = document_trail("http://a.example/start", [], entries, "browser: net::ERR_FAILED")
+    assert [hop.url for hop in trail.hops] == ["http://a.example/start"]
+    assert trail.error == "blocked: 10.0.0.1 is a private address"
+
+
 def test_an_error_status_is_the_trails_error() -> None:
     trail = document_trail(
         "http://a.example/gone", ["http://a.example/gone"], [_answered("http://a.example/gone", 404)], None
