@@ -27,7 +27,9 @@ naming both, since the note credits someone the post does not show. A handle hol
 Jones` shown as Bob Jones or Robert), not a display name of someone else (shown as Alice: the account is the
 cited one, the person is not; nor one showing another word in the place of the name's last, Robert Smith),
 unless that is written in another script with as many words as the name
-(`Grey Zone (@grey_zone)` shown as Серая Зона, a translation; shown as Алиса, Alisa, it warns).
+(`Grey Zone (@grey_zone)` shown as Серая Зона, a translation; shown as Алиса, Alisa, it warns) and none of
+whose words is one of the name's transliterated: that is a transliteration, whose other words must sound as
+the name's (`Robert Jones` shown as Роберт Джонс passes, as Роберт Смит warns).
 `Alice Jones via @bob` and `Bob Smith quoting Alice Jones` name the post's author as @bob and Bob Smith: the
 words may be Alice's, but the post is theirs (whose words they are is for `quote` and the citing passage).
 
@@ -551,9 +553,16 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     shown_words = {word for name in shown for word in _name_words(name)}
     handle = fold_spelling(name_key(source.handle or ""))
 
+    # A display name in another script that shows a word of the cited name transliterated (`Роберт` for
+    # Robert) is a transliteration, not a translation: its other words are the name's only where they sound
+    # as the name's do (`Джонс`, read `dzhons`, for Jones; not `Смит` for Jones).
+    other_script = _scripts(" ".join(shown)).isdisjoint(_scripts(author))
+    transliterated = other_script and any(word in shown_words for word in cited)
+    shown_sounds = {_sounds(word) for word in shown_words} if transliterated else set()
+
     def shown_as(word: str) -> bool:
         initial = len(word) == 1 and any(shown_word.startswith(word) for shown_word in shown_words)
-        return word in shown_words or initial
+        return word in shown_words or initial or (len(word) > 1 and _sounds(word) in shown_sounds)
 
     # The handle stands in for a word the display name leaves out (`Robert Jones` for @robertjones shown as
     # Bob Jones), not for a display name that shows someone else (`Robert Jones (@robertjones)` shown as
@@ -562,8 +571,8 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     # many words as the name, a translation's (`Grey Zone` for @grey_zone shown as Серая Зона). Another
     # script's name of other words than the note's is no translation of it (`Robert Jones` shown as Алиса,
     # Alisa, passed: the transliteration, compared above, does not agree).
-    translated = _scripts(" ".join(shown)).isdisjoint(_scripts(author)) and any(
-        len(_name_words(name)) == len(cited) for name in shown
+    translated = (
+        other_script and not transliterated and any(len(_name_words(name)) == len(cited) for name in shown)
     )
     # Nor for the name's last word (a family name's place) where the display name shows another word than
     # the name's own in its stead: `Robert Jones` for @robertjones shown as Robert Smith passed, as did `Grey
@@ -626,6 +635,20 @@ def _handle_on_another_platform(note: str, handle: str, source: SourcePost) -> b
         if word in _PLATFORM_WORDS and _PLATFORM_WORDS[word] is not source.platform:
             return True
     return False
+
+
+# What a transliteration may write differently of a name's word: its vowels (Джонс, `dzhons`, drops Jones's
+# `e`), an `h` (Джонсон for Johnson), and `dzh` or `zh` for `j`. Compared only between a name and another
+# script's display name one of whose words is already the name's own (`_fits_the_account`).
+_NOT_SOUNDED = re.compile(r"[aeiouyh]")
+_DZH = re.compile(r"d?zh")
+_DOUBLED_LETTER = re.compile(r"([a-z])\1+")
+
+
+def _sounds(word: str) -> str:
+    """`word` (a `_name_words` word) reduced to the consonants a transliteration keeps: `jns` for Jones and
+    for Джонс (`dzhons`), `smt` for Smith and Смит."""
+    return _DOUBLED_LETTER.sub(r"\1", _NOT_SOUNDED.sub("", _DZH.sub("j", word)))
 
 
 def _initial_of(word: str, words: list[str]) -> bool:

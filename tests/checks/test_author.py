@@ -401,6 +401,9 @@ def _robertjones_post(display_name: str, handle: str = "robertjones") -> SourceP
         # for word (Алиса, Alisa): it passed as though it were one.
         ("Robert Jones", "robertjones", "\u0410\u043b\u0438\u0441\u0430"),
         ("Grey Zone", "grey_zone", "\u0410\u043b\u0438\u0441\u0430"),
+        # The name transliterated but for its family name (Роберт Смит, Robert Smit): one of its words is the
+        # name's, so it is no translation, and the handle stood in for the family name it does not show.
+        ("Robert Jones", "robertjones", "\u0420\u043e\u0431\u0435\u0440\u0442 \u0421\u043c\u0438\u0442"),
         # Another word in the place of the name's last (a family name's): the handle stood in for it.
         ("Robert Jones", "robertjones", "Robert Smith"),
         ("Robert Jones", "robertjones", "Robert (Bob) Smith"),
@@ -472,6 +475,12 @@ def test_a_name_read_only_as_the_post_s_handle_passes_only_where_the_display_nam
             "Robert Jones",
             "robertjones",
             "\u0420\u043e\u0431\u0435\u0440\u0442 \u0414\u0436\u043e\u043d\u0441",
+        ),
+        # Each word transliterated, as a transliteration writes it (Джонсон, `dzhonson`, for Johnson).
+        (
+            "Robert Johnson",
+            "robertjohnson",
+            "\u0420\u043e\u0431\u0435\u0440\u0442 \u0414\u0436\u043e\u043d\u0441\u043e\u043d",
         ),
         # A channel's name in another script, a translation no word of which can be compared: the handle's.
         ("Grey Zone", "grey_zone", "\u0421\u0435\u0440\u0430\u044f \u0417\u043e\u043d\u0430"),
