@@ -46,7 +46,9 @@ The report's body claims an author too: when the passages citing a note give its
 plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry Medvedev`, `По словам Дмитрия Медведева,
 «…»`, compared in the nominatives it can come from: see `locate.speakers.quote_speaker`; a family name alone,
 `Medvedev wrote`, as the one full name the passages give it, `Dmitry Medvedev`:
-`locate.speakers.named_in_full`), a platform post must be that speaker's. A note that names nobody (only a
+`locate.speakers.named_in_full`; read where the passage quotes the words, not at an unquoted copy of them
+before: `Medvedev wrote that …. According to Rybar, “…”` gives them to Rybar), a platform post must be that
+speaker's. A note that names nobody (only a
 post's URL) is held to that speaker instead of passing on the URL's own channel; a note that names the post's
 account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the passage
 gives to Medvedev is Rybar's report of them). Another account's post of the words warns, never fails, as
@@ -80,6 +82,7 @@ from provenance.checks.matching import (
     name_key,
     people_in,
 )
+from provenance.checks.quote import _quoted_first
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator, tiktok_video_under
 from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
@@ -309,7 +312,10 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
         return []
     found: dict[str, tuple[Speaker, int]] = {}
     for context, quote in given.passage_quotes:
-        speaker = quote_speaker(context.text, quote)
+        # Read where the passage quotes the words: `Medvedev wrote that we will win. According to Rybar, “we
+        # will win”` gives them to Rybar, whose post it cites; their first, unquoted copy is Medvedev's. The
+        # copy is blanked but for the mark ending its sentence, which else ran into the quote's.
+        speaker = quote_speaker(_quoted_first(context.text, quote.rstrip(_SENTENCE_MARKS)), quote)
         # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
         speaker = named_in_full(context.text, speaker) if speaker is not None else None
         if speaker is not None and not _names_an_organisation(speaker.name):
@@ -318,6 +324,9 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
     # as one passage's are (`named_in_full`): read as two, they left the note's URL to pass on its channel.
     full_names = [speaker for speaker, _ in found.values() if len(speaker.name.split()) > 1]
     return [spoken for spoken in found.values() if not _family_name_of_one(spoken[0], full_names)]
+
+
+_SENTENCE_MARKS = ".!?\u2026"
 
 
 def _family_name_of_one(speaker: Speaker, full_names: list[Speaker]) -> bool:

@@ -187,6 +187,19 @@ def test_a_speaker_named_by_family_name_after_the_full_name_passes_on_their_post
     assert "'Dmitry Medvedev'" in other.detail or "'Дмитрий Медведев'" in other.detail
 
 
+def test_the_speaker_is_read_where_the_passage_quotes_the_words_not_at_an_unquoted_copy_before() -> None:
+    # `Medvedev wrote that …. According to Rybar, “…”`: the speaker was read at the words' first, unquoted
+    # copy, and Rybar's own post of the quoted words warned as Medvedev's words on another account.
+    passage = f"Dmitry Medvedev wrote that {QUOTE} According to Rybar, \u201c{QUOTE}\u201d"
+    result = check_author(_given((passage,)))
+    assert result.status == "pass", result.detail
+    assert "gives the quoted words to 'Rybar'" in result.detail
+    # Quoted where Medvedev is given them, after Rybar's unquoted copy, they are still Medvedev's.
+    passage = f"Rybar wrote that {QUOTE} Dmitry Medvedev wrote: \u201c{QUOTE}\u201d"
+    result = check_author(_given((passage,)))
+    assert result.status == "warn" and "gives the quoted words to 'Dmitry Medvedev'" in result.detail
+
+
 def test_a_family_name_alone_is_not_the_post_s_full_name() -> None:
     # Nobody named in full, or two people of that name: which Medvedev is for a person to say.
     for passage in (
