@@ -11,11 +11,12 @@ Where the speaker posted (`_PLACE`: a preposition, perhaps an owner, and a platf
 a closed list) and a few Russian and Ukrainian adverbs may stand between the name and its verb or the verb and
 the name behind a quote (`Медведев в своём канале написал: «…»`, `«…», — написал в своём канале Медведев`,
 `Медведев опять пишет:`); a name and such a place alone open a sentence before its colon (`Дмитрий Медведев в
-Telegram: «…»`, `Medvedev, on Telegram: "…"`); an owner's post speaks for its owner (`Rybar's post said`); and
-the one a speaker writes about is not the speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post
-about Rybar wrote`, `Рыбарь про Медведева написал` are the writer's; `Comments about Medvedev said` names
-nobody). A name read from another sentence of the passage than the quote's, which names nobody (`He added
-“…”`), is a guess, and weighed so (`elsewhere`).
+Telegram: «…»`, `Medvedev, on Telegram: "…"`); an owner's post speaks for its owner (`Rybar's post said`,
+`Rybar's post read`: `read` only after a post's noun); and the one a speaker writes about is not the
+speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева
+написал` are the writer's; `Comments about Medvedev said` names nobody). A name read from another sentence
+of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
+(`elsewhere`).
 
 Pure: no I/O.
 """
@@ -75,8 +76,11 @@ _ROMANCE_VERBS = (
     "|assuré|assure|souligné|souligne|dit|escribió|escribe|dijo|dice|afirmó|afirma|publicó|declaró|advirtió"
     "|advierte|aseguró|asegura|señaló|señala|anunció|tuiteó|añadió|amenazó"
 )
+# `read` gives words to a speaker only after a post's noun, where it is what the post says (`WarGonzo's post
+# read “…”`: `_strip_between` reads the owner); elsewhere it is reading (`Rybar read the statement`).
+_POST_READ = "|".join(f"(?<={noun} )read" for noun in ("post", "message", "tweet", "update"))
 # `so-called`, `self-reported`: a verb joined by a hyphen to the word before it is part of that word.
-_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS})\b")
+_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_POST_READ})\b")
 # German after a quote (`„…“, schrieb Dmitri Medwedew`), and before one (`_german_speaker`): there its verb
 # comes second whatever opens the sentence (`Am Montag schrieb Medwedew: „…“`), and every noun is
 # capitalised, so the words before the verb are a name only when nothing else can be.
