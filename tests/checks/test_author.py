@@ -878,3 +878,18 @@ def test_a_handle_the_note_ties_to_threads_is_held_to_a_threads_post() -> None:
     # A handle tied to another platform than the post's still is the person's account there.
     result = check_author(_on_threads("Rybar (@rybar on X)", "Rybar", handle="rybar_threads"))
     assert result.status == "warn" and "on another platform" in result.detail, result.detail
+
+
+def test_a_display_name_of_megabytes_is_cut_to_compare_and_confirms_nothing() -> None:
+    # A hostile page's or a broken header's name of a megabyte took 4 s a megabyte to compare, was written
+    # whole into the detail, and passed on the handle: no account's name is so long.
+    url = "https://x.com/robertjones/status/1484307299693617731"
+    note = f"Robert Jones (@robertjones), X, January 20, 2022, {url}"
+    result = check_author(_note_on(note, _robertjones_post("Robert Jones " + "x" * 1_000_000)))
+    assert result.status == "warn"
+    assert "the source's author runs to 1,000,013 characters, no name's length" in result.detail
+    assert len(result.detail) + len(result.found or "") < 3_000
+    # A byline of many writers, as a page lists them, is a name's length, and still passes.
+    writers = ", ".join(f"Writer{number} Surname{number}" for number in range(19)) + ", Robert Jones"
+    assert 300 < len(writers) < 1_000
+    assert check_author(_note_on(note, _robertjones_post(writers))).status == "pass"
