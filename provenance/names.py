@@ -207,14 +207,16 @@ def named_after_description(name: str) -> list[str]:
     named: list[str] = []
     for start in range(max(0, len(rest) - _MOST_NAME_WORDS), len(rest) - 1):
         candidate = rest[start:]
-        if _is_a_persons_name(candidate):
+        if is_a_persons_name(candidate):
             named.append(" ".join(candidate))
         if not of_a_place:
             break  # `President Volodymyr Zelensky`: what follows the description is the name, whole
     return named
 
 
-def _is_a_persons_name(words: list[str]) -> bool:
+def is_a_persons_name(words: list[str]) -> bool:
+    """Whether `words` may be a person's name: each capitalised (or a particle, `von`), none an
+    organisation's word (`Defence Ministry`)."""
     return (
         words[0][:1].isupper()
         and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
@@ -252,4 +254,4 @@ def writer_for_outlet(name: str) -> str | None:
         return None
     if not outlet[0][:1].isupper() or any(word.casefold() in DESCRIBING_WORDS for word in writer):
         return None
-    return " ".join(writer) if _is_a_persons_name(writer) else None
+    return " ".join(writer) if is_a_persons_name(writer) else None

@@ -30,6 +30,8 @@ unless that is written in another script with as many words as the name
 (`Grey Zone (@grey_zone)` shown as Серая Зона, a translation; shown as Алиса, Alisa, it warns) and none of
 whose words is one of the name's transliterated: that is a transliteration, whose other words must sound as
 the name's (`Robert Jones` shown as Роберт Джонс passes, as Роберт Смит warns).
+A platform post's display name of a person and where they work (`Alice Jones | Bellingcat`) is the person's
+account: a note naming only the outlet warns.
 `Alice Jones via @bob` and `Bob Smith quoting Alice Jones` name the post's author as @bob and Bob Smith: the
 words may be Alice's, but the post is theirs (whose words they are is for `quote` and the citing passage).
 
@@ -96,6 +98,7 @@ from provenance.names import (
     ORGANISATION_WORDS,
     fold_spelling,
     handle_key,
+    is_a_persons_name,
 )
 from provenance.quotes import blank_quotes
 
@@ -724,8 +727,53 @@ def _scripts(text: str) -> set[str]:
     return {unicodedata.name(char, "").partition(" ")[0] for char in text if char.isalpha()}
 
 
+# Where a platform's display name sets the person apart from where they work (`Alice Jones | Bellingcat`).
+_DISPLAY_NAME_PARTS = re.compile(r"\s\|\s")
+_MOST_PERSON_WORDS = 4
+
+
+def _affiliation_only(cited: str, source: SourcePost) -> str | None:
+    """The person a platform post's display name names first (`Alice Jones` of `Alice Jones | Bellingcat`)
+    when `cited` is only a later part of it, in the same script and no initials of the person's name: the
+    outlet she works for, not the account's; None for most display names (`Rybar | Рыбарь`, a name and its
+    transliteration; `Ukraine Weapons Tracker | UWT`)."""
+    if source.platform is Platform.WEB or not source.author or "|" not in source.author:
+        return None
+    first, *rest = (part.strip() for part in _DISPLAY_NAME_PARTS.split(source.author[:_LONGEST_NAME]))
+    words = first.split()
+    if not rest or not 2 <= len(words) <= _MOST_PERSON_WORDS or not is_a_persons_name(words):
+        return None
+    if _likeness(cited, [first])[0] is not None or _scripts(cited).isdisjoint(_scripts(first)):
+        return None
+    initials = "".join(word[0] for word in words)
+    if name_key(cited) == initials.casefold() or _likeness(cited, rest)[0] != "same":
+        return None
+    return first
+
+
 def _compare(given: CheckInput) -> CheckResult:
-    """The cited author against the source's, not yet saying where it read."""
+    """The cited author against the source's, not yet saying where it read: a pass on a display name the
+    note's name is only the outlet of (`Bellingcat` on the post of `Alice Jones | Bellingcat`) warns."""
+    result = _compare_names(given)
+    citation, source = given.citation, given.source
+    author = _poster_named(citation.author, citation.handle) if citation.author else None
+    if result.status != "pass" or source is None or author is None or citation.located is not None:
+        return result
+    if citation.handle is not None and handle_key(author) == handle_key(citation.handle):
+        return result  # the note names the account only
+    person = _affiliation_only(author, source)
+    if person is None:
+        return result
+    detail = (
+        f"the note credits {author!r}; the post is {forwarder(source)}'s, shown as {source.author!r}: "
+        f"the account of {person!r}, naming {author!r} beside the name (where they work?), not {author!r}'s "
+        "own? Compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _compare_names(given: CheckInput) -> CheckResult:
+    """The cited author against the source's names."""
     citation, source = given.citation, given.source
     cited = [name for name in (citation.author, citation.handle) if name]
     cited_text = " / ".join(dict.fromkeys(cited)) or None

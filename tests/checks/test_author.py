@@ -893,3 +893,30 @@ def test_a_display_name_of_megabytes_is_cut_to_compare_and_confirms_nothing() ->
     writers = ", ".join(f"Writer{number} Surname{number}" for number in range(19)) + ", Robert Jones"
     assert 300 < len(writers) < 1_000
     assert check_author(_note_on(note, _robertjones_post(writers))).status == "pass"
+
+
+@pytest.mark.parametrize("note", ["Bellingcat", "Bellingcat (@bob)"])
+def test_an_outlet_named_beside_a_person_s_display_name_is_not_the_account_s(note: str) -> None:
+    # `Bellingcat` on the post of `Alice Jones | Bellingcat` passed: the display name was read as listing
+    # two, and the outlet she names beside her name was taken for the account.
+    journalist = BOBS_POST.model_copy(update={"author": "Alice Jones | Bellingcat"})
+    result = check_author(_note_on(f"{note}, X, January 20, 2022, {X_URL}", journalist))
+    assert result.status == "warn"
+    assert (
+        "the post is @bob's, shown as 'Alice Jones | Bellingcat': the account of 'Alice Jones'"
+        in result.detail
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "shown"),
+    [
+        ("Alice Jones", "Alice Jones | Bellingcat"),  # the person, whose account it is
+        ("Rybar", "\u0420\u044b\u0431\u0430\u0440\u044c | Rybar"),  # a name and its transliteration
+        ("UWT", "Ukraine Weapons Tracker | UWT"),  # a name and its initials
+        ("Reuters", "Reuters | Jane Smith"),  # the outlet's own account, naming who posts
+    ],
+)
+def test_a_display_name_of_parts_one_of_them_the_account_s_still_passes(note: str, shown: str) -> None:
+    source = BOBS_POST.model_copy(update={"author": shown})
+    assert check_author(_note_on(f"{note}, X, January 20, 2022, {X_URL}", source)).status == "pass"
