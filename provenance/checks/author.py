@@ -1,15 +1,15 @@
 """`author`: is the cited author, handle or channel the one the source shows?
 
-Names are compared after transliteration (Рыбарь = Rybar), case folding, dropping `@` and punctuation
-(Abu 'Ali Al-'Askari = Abu Ali al-Askari) and the usual spelling variants of a transliterated name (Zelensky =
-Zelenskyy); a name that is only close (`matching.SAME_NAME`: Lina Haddad and Dina Haddad) is a warning, for a
-person to look at. Handles are compared exactly: `rybarr` is another account than `rybar`. A display name that
-only reads as the cited one (`matching.disguised_name`: a word of two scripts' look-alike letters, an
-invisible character inside a word, or `parody`, `fan account`, `fake` beside the name) is at most close, and
-warns saying why; a post whose account disowns the person the note names, in its display name (`Rybar |
-parody`) or its handle (`@rybar_parody`, `@JoeBidenParody`; `not` or `fake` beside the cited name:
-`@notrybar`, `@rybarfake`), warns, unless the note says so itself (`Rybar
-parody`) or names only the account.
+Names are compared after transliteration (Рыбарь = Rybar), case folding, dropping `@` and punctuation (Abu
+'Ali Al-'Askari = Abu Ali al-Askari) and a shown name's emoji and flags (🇺🇦 Eliot Higgins 🇺🇦), and the usual
+spelling variants of a transliterated name (Zelensky = Zelenskyy); a name that is only close
+(`matching.SAME_NAME`: Lina Haddad and Dina Haddad) is a warning, for a person to look at. Handles are
+compared exactly: `rybarr` is another account than `rybar`. A display name that only reads as the cited one
+(`matching.disguised_name`: a word of two scripts' look-alike letters, an invisible character inside a word,
+or `parody`, `fan account`, `fake` beside the name) is at most close, and warns saying why; a post whose
+account disowns the person the note names, in its display name (`Rybar | parody`) or its handle
+(`@rybar_parody`, `@JoeBidenParody`; `not` or `fake` beside the cited name: `@notrybar`, `@rybarfake`), warns,
+unless the note says so itself (`Rybar parody`) or names only the account.
 
 What counts as the citation's claim: the author it names and a handle it names in words (`(@rybar)`, a
 citations file's `custom.handle`, an account `provenance locate` matched). The handle inside a post's URL is
@@ -132,8 +132,34 @@ def _likeness(
     """How close `cited` (one person or several; `declined`: in the genitive, as the note wrote it) comes to
     the names the source shows, which of those matched, and whom of several cited people the source does not
     show."""
-    match = match_names(cited, shown, declined)
-    return match.likeness, match.shown, match.missing
+    # Compared without their emoji (`🇺🇦 Eliot Higgins 🇺🇦`, read `ua eliot higgins ua`, was no match for Eliot
+    # Higgins), and named as shown.
+    plain: dict[str, str] = {}
+    for name in shown:
+        plain.setdefault(_without_symbols(name), name)
+    match = match_names(cited, list(plain), declined)
+    return match.likeness, plain.get(match.shown, match.shown) if match.shown else None, match.missing
+
+
+# What stands with an emoji as one (`👍🏽`, `🏳️‍🌈`): a joiner, a variation selector, a keycap's ring.
+_EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
+
+
+def _without_symbols(name: str) -> str:
+    """`name` without its symbols (emoji, flags, `™`: Unicode's `So` and `Sk`) and what joins them, as a
+    display name puts them around a name; `name` as it is when it holds nothing else. A joiner inside a word
+    is kept (`disguised_name` tells it)."""
+    kept: list[str] = []
+    in_symbol = False
+    for char in name:
+        if unicodedata.category(char) in ("So", "Sk"):
+            kept += [] if in_symbol else [" "]  # a word's end: `Eliot👍Higgins` is two words
+            in_symbol = True
+        elif not (in_symbol and char in _EMOJI_JOINERS):
+            in_symbol = False
+            kept.append(char)
+    plain = " ".join("".join(kept).split())
+    return plain if any(char.isalnum() for char in plain) else name
 
 
 def _forwarded_from(source: SourcePost | None) -> SourcePost | None:

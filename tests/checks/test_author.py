@@ -920,3 +920,28 @@ def test_an_outlet_named_beside_a_person_s_display_name_is_not_the_account_s(not
 def test_a_display_name_of_parts_one_of_them_the_account_s_still_passes(note: str, shown: str) -> None:
     source = BOBS_POST.model_copy(update={"author": shown})
     assert check_author(_note_on(f"{note}, X, January 20, 2022, {X_URL}", source)).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "\U0001f1fa\U0001f1e6 Eliot Higgins \U0001f1fa\U0001f1e6",  # flags, which read as letters (`ua`)
+        "Eliot Higgins \u2728",
+        "\U0001f534 Eliot Higgins",
+        "Eliot\U0001f44d\U0001f3fdHiggins",
+    ],
+)
+def test_a_display_name_with_emoji_around_the_name_is_the_name(shown: str) -> None:
+    # `🇺🇦 Eliot Higgins 🇺🇦` was compared as `ua eliot higgins ua`, no match for the note's Eliot Higgins:
+    # his own post warned (and failed under another handle than the URL's).
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"Eliot Higgins, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
+    assert f"the source shows {shown!r}" in result.detail
+    # Another person's name among the emoji is still another's; a hidden character inside a word tells.
+    other = BOBS_POST.model_copy(
+        update={"author": shown.replace("Eliot", "Elliot").replace("Higgins", "Hggins")}
+    )
+    assert check_author(_note_on(f"Eliot Higgins, X, January 20, 2022, {X_URL}", other)).status != "pass"
+    hidden = BOBS_POST.model_copy(update={"author": shown.replace("Higgins", "Hig\u200bgins")})
+    assert check_author(_note_on(f"Eliot Higgins, X, January 20, 2022, {X_URL}", hidden)).status != "pass"
