@@ -1,15 +1,15 @@
 """`author`: is the cited author, handle or channel the one the source shows?
 
 Names are compared after transliteration (Рыбарь = Rybar), case folding, dropping `@` and punctuation (Abu
-'Ali Al-'Askari = Abu Ali al-Askari) and a shown name's emoji and flags (🇺🇦 Eliot Higgins 🇺🇦), and the usual
-spelling variants of a transliterated name (Zelensky = Zelenskyy); a name that is only close
-(`matching.SAME_NAME`: Lina Haddad and Dina Haddad) is a warning, for a person to look at. Handles are
-compared exactly: `rybarr` is another account than `rybar`. A display name that only reads as the cited one
-(`matching.disguised_name`: a word of two scripts' look-alike letters, an invisible character inside a word,
-or `parody`, `fan account`, `fake` beside the name) is at most close, and warns saying why; a post whose
-account disowns the person the note names, in its display name (`Rybar | parody`) or its handle
-(`@rybar_parody`, `@JoeBidenParody`; `not` or `fake` beside the cited name: `@notrybar`, `@rybarfake`), warns,
-unless the note says so itself (`Rybar parody`) or names only the account.
+'Ali Al-'Askari = Abu Ali al-Askari), a title (Gen., Dr., Sheikh: not Mr. or Mrs.) and a shown name's emoji
+and flags (🇺🇦 Eliot Higgins 🇺🇦), and the usual spelling variants of a transliterated name (Zelensky =
+Zelenskyy); a name that is only close (`matching.SAME_NAME`: Lina Haddad and Dina Haddad) is a warning, for a
+person to look at. Handles are compared exactly: `rybarr` is another account than `rybar`. A display name that
+only reads as the cited one (`matching.disguised_name`: a word of two scripts' look-alike letters, an
+invisible character inside a word, or `parody`, `fan account`, `fake` beside the name) is at most close, and
+warns saying why; a post whose account disowns the person the note names, in its display name (`Rybar |
+parody`) or its handle (`@rybar_parody`, `@JoeBidenParody`; `not` or `fake` beside the cited name:
+`@notrybar`, `@rybarfake`), warns, unless the note says so itself (`Rybar parody`) or names only the account.
 
 What counts as the citation's claim: the author it names and a handle it names in words (`(@rybar)`, a
 citations file's `custom.handle`, an account `provenance locate` matched). The handle inside a post's URL is
@@ -136,11 +136,19 @@ def _likeness(
     # Higgins), and named as shown.
     plain: dict[str, str] = {}
     for name in shown:
-        plain.setdefault(_without_symbols(name), name)
-    match = match_names(cited, list(plain), declined)
+        plain.setdefault(_TITLES.sub("", _without_symbols(name)), name)
+    match = match_names(_TITLES.sub("", cited), list(plain), declined)
     return match.likeness, plain.get(match.shown, match.shown) if match.shown else None, match.missing
 
 
+# Titles before a name, which one writer gives and another leaves out (`Gen. Mark Milley`, `Sheikh Ahmed
+# Yassin`, `Dr. Alice Jones`): compared without them. Not `Mr.` and `Mrs.`, which tell two people apart, and
+# only before a capitalised word (a name's).
+_TITLE_WORDS = "Gen|Lt|Col|Maj|Capt|Adm|Brig|Sgt|Sen|Rep|Gov|Dr|Prof|Sheikh|Shaykh|Sheik"
+_CAPITAL = "[A-Z\u00c0-\u00de\u0400-\u042f]"
+_TITLES = re.compile(
+    rf"(?<![\w.])(?:{_TITLE_WORDS})\.?\s{{1,3}}(?=(?:(?:{_TITLE_WORDS})\.?\s)?{_CAPITAL}[^\W\d_])"
+)
 # What stands with an emoji as one (`👍🏽`, `🏳️‍🌈`): a joiner, a variation selector, a keycap's ring.
 _EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
 

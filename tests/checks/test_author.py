@@ -945,3 +945,28 @@ def test_a_display_name_with_emoji_around_the_name_is_the_name(shown: str) -> No
     assert check_author(_note_on(f"Eliot Higgins, X, January 20, 2022, {X_URL}", other)).status != "pass"
     hidden = BOBS_POST.model_copy(update={"author": shown.replace("Higgins", "Hig\u200bgins")})
     assert check_author(_note_on(f"Eliot Higgins, X, January 20, 2022, {X_URL}", hidden)).status != "pass"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Gen. Mark Milley", "Mark Milley"),
+        ("Lt. Gen. Ben Hodges", "Ben Hodges"),
+        ("Sen. Lindsey Graham", "Lindsey Graham"),
+        ("Sheikh Ahmed Yassin", "Ahmed Yassin"),
+        ("Alice Jones", "Dr. Alice Jones"),
+    ],
+)
+def test_a_title_one_name_gives_and_the_other_leaves_out_is_the_same_name(cited: str, shown: str) -> None:
+    # `Gen. Mark Milley` on the post shown as Mark Milley did not match (`gen` read as a word of the name):
+    # his own post warned, or failed under another handle.
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
+    # The same title before another's name is still another's; `Mr.` and `Mrs.` still tell two people apart.
+    for other_cited, other in (
+        (cited, shown.replace(shown.split()[-1], "Smith")),
+        ("Mr. Smith", "Mrs. Smith"),
+    ):
+        source = BOBS_POST.model_copy(update={"author": other})
+        assert check_author(_note_on(f"{other_cited}, X, January 20, 2022, {X_URL}", source)).status != "pass"
