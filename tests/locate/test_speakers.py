@@ -741,6 +741,9 @@ PLACED_ATTRIBUTIONS = [
     # `read` after a post's noun is what the post says (it was no verb: the words were given to nobody).
     ("Rybar's post read \u201cmy ostayomsya.\u201d", "Rybar"),
     ("Rybar\u2019s Telegram message read: \u201cmy ostayomsya.\u201d", "Rybar"),
+    ("Rybar's post reads \u201cmy ostayomsya.\u201d", "Rybar"),
+    # The owner's channel on a platform speaks for its owner, as `Rybar's channel` does.
+    ("Rybar\u2019s Telegram channel posted \u201cmy ostayomsya.\u201d", "Rybar"),
     # A name the words are about, not whose they are: the verb's subject still says them.
     ("Rybar wrote about Medvedev: \u201cmy ostayomsya.\u201d", "Rybar"),
     ("Рыбарь написал \u043e Медведеве: «мы остаёмся».", "Рыбарь"),
