@@ -207,6 +207,7 @@ def test_a_post_read_names_its_owner_as_the_passage_s_speaker() -> None:
         "WarGonzo's post read",
         "WarGonzo's post reads",
         "WarGonzo\u2019s Telegram channel posted",
+        "According to a post by WarGonzo,",
     ):
         result = check_author(_given((f"{passage} \u201c{QUOTE}\u201d",)))
         assert result.status == "warn", passage
