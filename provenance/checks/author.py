@@ -153,14 +153,23 @@ _TITLES = re.compile(
 _EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
 
 
+def _is_a_symbol(char: str) -> bool:
+    """Whether `char` is a symbol standing beside a name (an emoji, a flag's half, `™`), not a letter drawn
+    as one (`🅿🅰🆁🅾🅳🆈`, `Ⓩ`: a word written so, `Rybar 🅿🅰🆁🅾🅳🆈` is no plain Rybar)."""
+    if unicodedata.category(char) not in ("So", "Sk"):
+        return False
+    named = unicodedata.name(char, "")
+    return " LETTER " not in named or named.startswith("REGIONAL INDICATOR")
+
+
 def _without_symbols(name: str) -> str:
-    """`name` without its symbols (emoji, flags, `™`: Unicode's `So` and `Sk`) and what joins them, as a
+    """`name` without its symbols (emoji, flags, `™`: `_is_a_symbol`) and what joins them, as a
     display name puts them around a name; `name` as it is when it holds nothing else. A joiner inside a word
     is kept (`disguised_name` tells it)."""
     kept: list[str] = []
     in_symbol = False
     for char in name:
-        if unicodedata.category(char) in ("So", "Sk"):
+        if _is_a_symbol(char):
             kept += [] if in_symbol else [" "]  # a word's end: `Eliot👍Higgins` is two words
             in_symbol = True
         elif not (in_symbol and char in _EMOJI_JOINERS):

@@ -951,6 +951,11 @@ def test_a_display_name_with_emoji_around_the_name_is_the_name(shown: str) -> No
     assert check_author(_note_on(f"Eliot Higgins, X, January 20, 2022, {X_URL}", other)).status != "pass"
     hidden = BOBS_POST.model_copy(update={"author": shown.replace("Higgins", "Hig\u200bgins")})
     assert check_author(_note_on(f"Eliot Higgins, X, January 20, 2022, {X_URL}", hidden)).status != "pass"
+    # Letters drawn as symbols are a word, no emoji: `🅿🅰🆁🅾🅳🆈` beside the name is not left out.
+    spelt = BOBS_POST.model_copy(
+        update={"author": "Eliot Higgins \U0001f17f\U0001f170\U0001f181\U0001f17e\U0001f173\U0001f188"}
+    )
+    assert check_author(_note_on(f"Eliot Higgins, X, January 20, 2022, {X_URL}", spelt)).status != "pass"
 
 
 @pytest.mark.parametrize(
