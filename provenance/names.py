@@ -65,6 +65,12 @@ _GIVEN_NAME_SPELLINGS = {
     "alexey": "aleksei",
     "aleksey": "aleksei",
     "maxim": "maksim",
+    # Arabic given names each written several ways (محمد, أحمد, حسين, أسامة): one name, whichever a note or a
+    # display name writes (a cited Mohammed bin Salman warned on Muhammad bin Salman's post).
+    **dict.fromkeys(("mohammed", "mohammad", "mohamed", "mohamad", "muhammed", "muhamed"), "muhammad"),
+    "ahmed": "ahmad",
+    **dict.fromkeys(("hussein", "husein", "hussain", "husayn", "hossein"), "husain"),
+    "usama": "osama",
 }
 
 
@@ -85,11 +91,11 @@ def _folded_word(word: str) -> str:
 
 def fold_spelling(name: str) -> str:
     """One spelling for the sounds transliterations write differently (`name` in lowercase ASCII), word by
-    word: Gurulyov/Gurulev, Andrey/Andrei, Zelensky/Zelenskyy, Alexander/Aleksandr (`_GIVEN_NAME_SPELLINGS`);
-    a word that folds to fewer than four letters is left as written (Lee is not Li, nor Khan Han), and a
-    word's last `th` is kept (Smith is not Smit), as is a last `y` after a doubled consonant (Harry is not
-    Hari) or a short word's after a consonant (Tony is not Toni), and `ou` before a vowel (Louis is not
-    Luis)."""
+    word: Gurulyov/Gurulev, Andrey/Andrei, Zelensky/Zelenskyy, Alexander/Aleksandr, Mohammed/Muhammad
+    (`_GIVEN_NAME_SPELLINGS`); a word that folds to fewer than four letters is left as written (Lee is not
+    Li, nor Khan Han), and a word's last `th` is kept (Smith is not Smit), as is a last `y` after a doubled
+    consonant (Harry is not Hari) or a short word's after a consonant (Tony is not Toni), and `ou` before a
+    vowel (Louis is not Luis)."""
     return _LETTERS.sub(lambda word: _folded_word(word.group()), name)
 
 
@@ -207,14 +213,16 @@ def named_after_description(name: str) -> list[str]:
     named: list[str] = []
     for start in range(max(0, len(rest) - _MOST_NAME_WORDS), len(rest) - 1):
         candidate = rest[start:]
-        if _is_a_persons_name(candidate):
+        if is_a_persons_name(candidate):
             named.append(" ".join(candidate))
         if not of_a_place:
             break  # `President Volodymyr Zelensky`: what follows the description is the name, whole
     return named
 
 
-def _is_a_persons_name(words: list[str]) -> bool:
+def is_a_persons_name(words: list[str]) -> bool:
+    """Whether `words` may be a person's name: each capitalised (or a particle, `von`), none an
+    organisation's word (`Defence Ministry`)."""
     return (
         words[0][:1].isupper()
         and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
@@ -252,4 +260,4 @@ def writer_for_outlet(name: str) -> str | None:
         return None
     if not outlet[0][:1].isupper() or any(word.casefold() in DESCRIBING_WORDS for word in writer):
         return None
-    return " ".join(writer) if _is_a_persons_name(writer) else None
+    return " ".join(writer) if is_a_persons_name(writer) else None

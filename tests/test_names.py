@@ -68,6 +68,12 @@ def test_only_the_last_words_of_a_long_described_name_are_read_as_the_person() -
         ("alexander dugin", "aleksandr dugin"),  # English's own form of a Russian given name
         ("alexey navalny", "aleksei navalny"),
         ("maxim", "maksim"),
+        # One Arabic given name in its Latin spellings.
+        ("mohammed bin salman", "muhammad bin salman"),
+        ("mohamad", "muhammed"),
+        ("ahmed yassin", "ahmad yassin"),
+        ("hussein", "husayn"),
+        ("usama", "osama"),
     ],
 )
 def test_transliterations_of_one_name_fold_to_one_spelling(one: str, other: str) -> None:
@@ -102,6 +108,8 @@ def test_a_short_word_is_not_folded_into_another_name(one: str, other: str) -> N
         ("louise", "luise"),
         ("dixon", "dickson"),  # `x` is `ks` only in the given names listed
         ("alexander", "alexandra"),
+        ("muhammad ali", "mahmud ali"),  # two Arabic names, however each is spelt
+        ("ahmad", "hamad"),
     ],
 )
 def test_two_names_a_fold_made_one_stay_two(one: str, other: str) -> None:

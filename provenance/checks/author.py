@@ -1,15 +1,15 @@
 """`author`: is the cited author, handle or channel the one the source shows?
 
-Names are compared after transliteration (Рыбарь = Rybar), case folding, dropping `@` and punctuation
-(Abu 'Ali Al-'Askari = Abu Ali al-Askari) and the usual spelling variants of a transliterated name (Zelensky =
+Names are compared after transliteration (Рыбарь = Rybar), case folding, dropping `@` and punctuation (Abu
+'Ali Al-'Askari = Abu Ali al-Askari), a title (Gen., Dr., Sheikh: not Mr. or Mrs.) and a shown name's emoji
+and flags (🇺🇦 Eliot Higgins 🇺🇦), and the usual spelling variants of a transliterated name (Zelensky =
 Zelenskyy); a name that is only close (`matching.SAME_NAME`: Lina Haddad and Dina Haddad) is a warning, for a
 person to look at. Handles are compared exactly: `rybarr` is another account than `rybar`. A display name that
 only reads as the cited one (`matching.disguised_name`: a word of two scripts' look-alike letters, an
 invisible character inside a word, or `parody`, `fan account`, `fake` beside the name) is at most close, and
 warns saying why; a post whose account disowns the person the note names, in its display name (`Rybar |
 parody`) or its handle (`@rybar_parody`, `@JoeBidenParody`; `not` or `fake` beside the cited name:
-`@notrybar`, `@rybarfake`), warns, unless the note says so itself (`Rybar
-parody`) or names only the account.
+`@notrybar`, `@rybarfake`), warns, unless the note says so itself (`Rybar parody`) or names only the account.
 
 What counts as the citation's claim: the author it names and a handle it names in words (`(@rybar)`, a
 citations file's `custom.handle`, an account `provenance locate` matched). The handle inside a post's URL is
@@ -27,7 +27,11 @@ naming both, since the note credits someone the post does not show. A handle hol
 Jones` shown as Bob Jones or Robert), not a display name of someone else (shown as Alice: the account is the
 cited one, the person is not; nor one showing another word in the place of the name's last, Robert Smith),
 unless that is written in another script with as many words as the name
-(`Grey Zone (@grey_zone)` shown as Серая Зона, a translation; shown as Алиса, Alisa, it warns).
+(`Grey Zone (@grey_zone)` shown as Серая Зона, a translation; shown as Алиса, Alisa, it warns) and none of
+whose words is one of the name's transliterated: that is a transliteration, whose other words must sound as
+the name's (`Robert Jones` shown as Роберт Джонс passes, as Роберт Смит warns).
+A platform post's display name of a person and where they work (`Alice Jones | Bellingcat`) is the person's
+account: a note naming only the outlet warns.
 `Alice Jones via @bob` and `Bob Smith quoting Alice Jones` name the post's author as @bob and Bob Smith: the
 words may be Alice's, but the post is theirs (whose words they are is for `quote` and the citing passage).
 
@@ -44,7 +48,9 @@ The report's body claims an author too: when the passages citing a note give its
 plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry Medvedev`, `По словам Дмитрия Медведева,
 «…»`, compared in the nominatives it can come from: see `locate.speakers.quote_speaker`; a family name alone,
 `Medvedev wrote`, as the one full name the passages give it, `Dmitry Medvedev`:
-`locate.speakers.named_in_full`), a platform post must be that speaker's. A note that names nobody (only a
+`locate.speakers.named_in_full`; read where the passage quotes the words, not at an unquoted copy of them
+before: `Medvedev wrote that …. According to Rybar, “…”` gives them to Rybar), a platform post must be that
+speaker's. A note that names nobody (only a
 post's URL) is held to that speaker instead of passing on the URL's own channel; a note that names the post's
 account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the passage
 gives to Medvedev is Rybar's report of them). Another account's post of the words warns, never fails, as
@@ -54,6 +60,9 @@ pages are left out: an article's byline is its writer, not the person it quotes;
 Russian Defence Ministry said`), whose channels go by other names in other languages. With no source read
 (`--offline`, `--lint`, a deleted post), a note naming another account than the passage's speaker warns before
 anything is fetched.
+
+A name the source shows of more than 1,000 characters (a hostile page's `<meta name=author>`, a header read
+whole) is no account's or byline's: only its opening is compared, and it never passes, saying so.
 
 A public Telegram group's message is its sender's: a note naming the group for it fails, and one naming nobody
 (only the group's URL, which names where the member wrote) warns, naming the sender.
@@ -78,6 +87,7 @@ from provenance.checks.matching import (
     name_key,
     people_in,
 )
+from provenance.checks.quote import _quoted_first
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator, tiktok_video_under
 from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
@@ -88,6 +98,7 @@ from provenance.names import (
     ORGANISATION_WORDS,
     fold_spelling,
     handle_key,
+    is_a_persons_name,
 )
 from provenance.quotes import blank_quotes
 
@@ -121,8 +132,51 @@ def _likeness(
     """How close `cited` (one person or several; `declined`: in the genitive, as the note wrote it) comes to
     the names the source shows, which of those matched, and whom of several cited people the source does not
     show."""
-    match = match_names(cited, shown, declined)
-    return match.likeness, match.shown, match.missing
+    # Compared without their emoji (`🇺🇦 Eliot Higgins 🇺🇦`, read `ua eliot higgins ua`, was no match for Eliot
+    # Higgins), and named as shown.
+    plain: dict[str, str] = {}
+    for name in shown:
+        plain.setdefault(_TITLES.sub("", _without_symbols(name)), name)
+    match = match_names(_TITLES.sub("", cited), list(plain), declined)
+    return match.likeness, plain.get(match.shown, match.shown) if match.shown else None, match.missing
+
+
+# Titles before a name, which one writer gives and another leaves out (`Gen. Mark Milley`, `Sheikh Ahmed
+# Yassin`, `Dr. Alice Jones`): compared without them. Not `Mr.` and `Mrs.`, which tell two people apart, and
+# only before a capitalised word (a name's).
+_TITLE_WORDS = "Gen|Lt|Col|Maj|Capt|Adm|Brig|Sgt|Sen|Rep|Gov|Dr|Prof|Sheikh|Shaykh|Sheik"
+_CAPITAL = "[A-Z\u00c0-\u00de\u0400-\u042f]"
+_TITLES = re.compile(
+    rf"(?<![\w.])(?:{_TITLE_WORDS})\.?\s{{1,3}}(?=(?:(?:{_TITLE_WORDS})\.?\s)?{_CAPITAL}[^\W\d_])"
+)
+# What stands with an emoji as one (`👍🏽`, `🏳️‍🌈`): a joiner, a variation selector, a keycap's ring.
+_EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
+
+
+def _is_a_symbol(char: str) -> bool:
+    """Whether `char` is a symbol standing beside a name (an emoji, a flag's half, `™`), not a letter drawn
+    as one (`🅿🅰🆁🅾🅳🆈`, `Ⓩ`: a word written so, `Rybar 🅿🅰🆁🅾🅳🆈` is no plain Rybar)."""
+    if unicodedata.category(char) not in ("So", "Sk"):
+        return False
+    named = unicodedata.name(char, "")
+    return " LETTER " not in named or named.startswith("REGIONAL INDICATOR")
+
+
+def _without_symbols(name: str) -> str:
+    """`name` without its symbols (emoji, flags, `™`: `_is_a_symbol`) and what joins them, as a
+    display name puts them around a name; `name` as it is when it holds nothing else. A joiner inside a word
+    is kept (`disguised_name` tells it)."""
+    kept: list[str] = []
+    in_symbol = False
+    for char in name:
+        if _is_a_symbol(char):
+            kept += [] if in_symbol else [" "]  # a word's end: `Eliot👍Higgins` is two words
+            in_symbol = True
+        elif not (in_symbol and char in _EMOJI_JOINERS):
+            in_symbol = False
+            kept.append(char)
+    plain = " ".join("".join(kept).split())
+    return plain if any(char.isalnum() for char in plain) else name
 
 
 def _forwarded_from(source: SourcePost | None) -> SourcePost | None:
@@ -168,6 +222,7 @@ def forwarder(source: SourcePost) -> str:
 def cites_the_forwarded_author(given: CheckInput) -> bool:
     """Whether the citation names the forwarded post's original author rather than the account that
     forwarded it (as `check_author` judges): then the post it means is the original, not the one captured."""
+    given, _ = _names_cut(given)
     original = _forwarded_from(given.source)
     if original is None:
         return False
@@ -176,7 +231,54 @@ def cites_the_forwarded_author(given: CheckInput) -> bool:
     return _AGREEMENT[as_forwarded.status] > _AGREEMENT[as_posted.status]
 
 
+# The most characters of a name the source shows that are compared: a byline of many writers (20, as
+# `extractors.web` reads at most) fits, a hostile page's `<meta name=author>` or a header of megabytes does
+# not (each megabyte took 4 s to compare, and was written whole into the check's detail).
+_LONGEST_NAME = 1_000
+# The source's fields holding names, as `_compare` and `_forwarded_from` read them.
+_NAME_FIELDS = ("forwarded_from",)
+
+
+def _cut(name: str | None) -> str | None:
+    return name[:_LONGEST_NAME] if name is not None and len(name) > _LONGEST_NAME else name
+
+
+def _names_cut(given: CheckInput) -> tuple[CheckInput, str | None]:
+    """`given` with the source's names cut to `_LONGEST_NAME` characters, and what was cut, in a check's
+    words (None for the names of every real account and byline)."""
+    source = given.source
+    if source is None:
+        return given, None
+    named = {"author": source.author, "publisher": source.publisher}
+    named |= {field: source.fields.get(field) for field in _NAME_FIELDS}
+    long = {
+        field: len(name) for field, name in named.items() if name is not None and len(name) > _LONGEST_NAME
+    }
+    if not long:
+        return given, None
+    fields = {
+        **source.fields,
+        **{field: _cut(source.fields[field]) or "" for field in _NAME_FIELDS if field in long},
+    }
+    cut = source.model_copy(
+        update={"author": _cut(source.author), "publisher": _cut(source.publisher), "fields": fields}
+    )
+    said = " and ".join(f"{field} runs to {length:,} characters" for field, length in long.items())
+    cut_said = f"the source's {said}, no name's length: only its first {_LONGEST_NAME:,} were compared"
+    return dataclasses.replace(given, source=cut), cut_said
+
+
 def check_author(given: CheckInput) -> CheckResult:
+    given, cut = _names_cut(given)
+    result = _check_author(given)
+    if cut is None or result.status == "skip":
+        return result
+    # No account or byline has a name so long: what was compared is only its opening, so it confirms nothing.
+    status: CheckStatus = "warn" if result.status == "pass" else result.status
+    return result.model_copy(update={"status": status, "detail": f"{result.detail}; {cut}: compare by hand"})
+
+
+def _check_author(given: CheckInput) -> CheckResult:
     speakers = _passage_speakers(given)
     # Two speakers or more say nothing plainly (`_against_several_speakers` asks only that one be the post's).
     spoken = speakers[0] if len(speakers) == 1 else None
@@ -307,7 +409,10 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
         return []
     found: dict[str, tuple[Speaker, int]] = {}
     for context, quote in given.passage_quotes:
-        speaker = quote_speaker(context.text, quote)
+        # Read where the passage quotes the words: `Medvedev wrote that we will win. According to Rybar, “we
+        # will win”` gives them to Rybar, whose post it cites; their first, unquoted copy is Medvedev's. The
+        # copy is blanked but for the mark ending its sentence, which else ran into the quote's.
+        speaker = quote_speaker(_quoted_first(context.text, quote.rstrip(_SENTENCE_MARKS)), quote)
         # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
         speaker = named_in_full(context.text, speaker) if speaker is not None else None
         if speaker is not None and not _names_an_organisation(speaker.name):
@@ -316,6 +421,9 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
     # as one passage's are (`named_in_full`): read as two, they left the note's URL to pass on its channel.
     full_names = [speaker for speaker, _ in found.values() if len(speaker.name.split()) > 1]
     return [spoken for spoken in found.values() if not _family_name_of_one(spoken[0], full_names)]
+
+
+_SENTENCE_MARKS = ".!?\u2026"
 
 
 def _family_name_of_one(speaker: Speaker, full_names: list[Speaker]) -> bool:
@@ -551,9 +659,16 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     shown_words = {word for name in shown for word in _name_words(name)}
     handle = fold_spelling(name_key(source.handle or ""))
 
+    # A display name in another script that shows a word of the cited name transliterated (`Роберт` for
+    # Robert) is a transliteration, not a translation: its other words are the name's only where they sound
+    # as the name's do (`Джонс`, read `dzhons`, for Jones; not `Смит` for Jones).
+    other_script = _scripts(" ".join(shown)).isdisjoint(_scripts(author))
+    transliterated = other_script and any(word in shown_words for word in cited)
+    shown_sounds = {_sounds(word) for word in shown_words} if transliterated else set()
+
     def shown_as(word: str) -> bool:
         initial = len(word) == 1 and any(shown_word.startswith(word) for shown_word in shown_words)
-        return word in shown_words or initial
+        return word in shown_words or initial or (len(word) > 1 and _sounds(word) in shown_sounds)
 
     # The handle stands in for a word the display name leaves out (`Robert Jones` for @robertjones shown as
     # Bob Jones), not for a display name that shows someone else (`Robert Jones (@robertjones)` shown as
@@ -562,8 +677,8 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     # many words as the name, a translation's (`Grey Zone` for @grey_zone shown as Серая Зона). Another
     # script's name of other words than the note's is no translation of it (`Robert Jones` shown as Алиса,
     # Alisa, passed: the transliteration, compared above, does not agree).
-    translated = _scripts(" ".join(shown)).isdisjoint(_scripts(author)) and any(
-        len(_name_words(name)) == len(cited) for name in shown
+    translated = (
+        other_script and not transliterated and any(len(_name_words(name)) == len(cited) for name in shown)
     )
     # Nor for the name's last word (a family name's place) where the display name shows another word than
     # the name's own in its stead: `Robert Jones` for @robertjones shown as Robert Smith passed, as did `Grey
@@ -628,6 +743,20 @@ def _handle_on_another_platform(note: str, handle: str, source: SourcePost) -> b
     return False
 
 
+# What a transliteration may write differently of a name's word: its vowels (Джонс, `dzhons`, drops Jones's
+# `e`), an `h` (Джонсон for Johnson), and `dzh` or `zh` for `j`. Compared only between a name and another
+# script's display name one of whose words is already the name's own (`_fits_the_account`).
+_NOT_SOUNDED = re.compile(r"[aeiouyh]")
+_DZH = re.compile(r"d?zh")
+_DOUBLED_LETTER = re.compile(r"([a-z])\1+")
+
+
+def _sounds(word: str) -> str:
+    """`word` (a `_name_words` word) reduced to the consonants a transliteration keeps: `jns` for Jones and
+    for Джонс (`dzhons`), `smt` for Smith and Смит."""
+    return _DOUBLED_LETTER.sub(r"\1", _NOT_SOUNDED.sub("", _DZH.sub("j", word)))
+
+
 def _initial_of(word: str, words: list[str]) -> bool:
     """Whether `word` is one letter, the first of one of `words` (`j` of `Robert J.` for Jones)."""
     return len(word) == 1 and any(other.startswith(word) for other in words)
@@ -641,8 +770,53 @@ def _scripts(text: str) -> set[str]:
     return {unicodedata.name(char, "").partition(" ")[0] for char in text if char.isalpha()}
 
 
+# Where a platform's display name sets the person apart from where they work (`Alice Jones | Bellingcat`).
+_DISPLAY_NAME_PARTS = re.compile(r"\s\|\s")
+_MOST_PERSON_WORDS = 4
+
+
+def _affiliation_only(cited: str, source: SourcePost) -> str | None:
+    """The person a platform post's display name names first (`Alice Jones` of `Alice Jones | Bellingcat`)
+    when `cited` is only a later part of it, in the same script and no initials of the person's name: the
+    outlet she works for, not the account's; None for most display names (`Rybar | Рыбарь`, a name and its
+    transliteration; `Ukraine Weapons Tracker | UWT`)."""
+    if source.platform is Platform.WEB or not source.author or "|" not in source.author:
+        return None
+    first, *rest = (part.strip() for part in _DISPLAY_NAME_PARTS.split(source.author[:_LONGEST_NAME]))
+    words = first.split()
+    if not rest or not 2 <= len(words) <= _MOST_PERSON_WORDS or not is_a_persons_name(words):
+        return None
+    if _likeness(cited, [first])[0] is not None or _scripts(cited).isdisjoint(_scripts(first)):
+        return None
+    initials = "".join(word[0] for word in words)
+    if name_key(cited) == initials.casefold() or _likeness(cited, rest)[0] != "same":
+        return None
+    return first
+
+
 def _compare(given: CheckInput) -> CheckResult:
-    """The cited author against the source's, not yet saying where it read."""
+    """The cited author against the source's, not yet saying where it read: a pass on a display name the
+    note's name is only the outlet of (`Bellingcat` on the post of `Alice Jones | Bellingcat`) warns."""
+    result = _compare_names(given)
+    citation, source = given.citation, given.source
+    author = _poster_named(citation.author, citation.handle) if citation.author else None
+    if result.status != "pass" or source is None or author is None or citation.located is not None:
+        return result
+    if citation.handle is not None and handle_key(author) == handle_key(citation.handle):
+        return result  # the note names the account only
+    person = _affiliation_only(author, source)
+    if person is None:
+        return result
+    detail = (
+        f"the note credits {author!r}; the post is {forwarder(source)}'s, shown as {source.author!r}: "
+        f"the account of {person!r}, naming {author!r} beside the name (where they work?), not {author!r}'s "
+        "own? Compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _compare_names(given: CheckInput) -> CheckResult:
+    """The cited author against the source's names."""
     citation, source = given.citation, given.source
     cited = [name for name in (citation.author, citation.handle) if name]
     cited_text = " / ".join(dict.fromkeys(cited)) or None

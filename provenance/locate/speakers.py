@@ -1,21 +1,22 @@
 """Who posted, read from the report itself: the speaker named in the passage that cites a footnote.
 
 Reports write "Abu 'Ali Al-'Askari, the military spokesman for the Hizbullah Brigades, posted a message on
-Telegram: “…”", "Russian MP Andrei Gurulyov wrote on his Telegram channel that …",
-"“…,” said Dmitry Medvedev", "according to Rybar's Telegram channel". The name before an attribution verb
-(past any appositive or parenthesis), the name after an inverted verb or `according to`, and the owner of a
-platform account are read here, in English, Russian and Ukrainian, French and Spanish, and German (where its
-verb comes second: the one part before it is the subject only when it is a name, else the name right after
-the verb is, `_german_speaker`); every scan is over a sentence's words, so crafted text cannot make it slow.
-Where the speaker posted (`_PLACE`: a preposition, perhaps an owner, and a platform or an account's noun of
-a closed list) and a few Russian and Ukrainian adverbs may stand between the name and its verb or the verb and
-the name behind a quote (`Медведев в своём канале написал: «…»`, `«…», — написал в своём канале Медведев`,
-`Медведев опять пишет:`); a name and such a place alone open a sentence before its colon (`Дмитрий Медведев в
-Telegram: «…»`, `Medvedev, on Telegram: "…"`); an owner's post speaks for its owner (`Rybar's post said`); and
-the one a speaker writes about is not the speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post
-about Rybar wrote`, `Рыбарь про Медведева написал` are the writer's; `Comments about Medvedev said` names
-nobody). A name read from another sentence of the passage than the quote's, which names nobody (`He added
-“…”`), is a guess, and weighed so (`elsewhere`).
+Telegram: “…”", "Russian MP Andrei Gurulyov wrote on his Telegram channel that …", "“…,” said Dmitry
+Medvedev", "according to Rybar's Telegram channel". The name before an attribution verb (past any appositive
+or parenthesis), the name after an inverted verb or `according to` (or `according to a post by`), and the
+owner of a platform account are read here, in English, Russian and Ukrainian, French and Spanish, and German
+(where its verb comes second: the one part before it is the subject only when it is a name, else the name
+right after the verb is, `_german_speaker`); every scan is over a sentence's words, so crafted text cannot
+make it slow. Where the speaker posted (`_PLACE`: a preposition, perhaps an owner, and a platform or an
+account's noun of a closed list) and a few Russian and Ukrainian adverbs may stand between the name and its
+verb or the verb and the name behind a quote (`Медведев в своём канале написал: «…»`, `«…», — написал в своём
+канале Медведев`, `Медведев опять пишет:`); a name and such a place alone open a sentence before its colon
+(`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`); an owner's post speaks for its owner
+(`Rybar's post said`, `Rybar's post read`: `read` only after a post's noun; `Rybar's Telegram channel
+posted`); and the one a speaker writes about is not the speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo
+in a post about Rybar wrote`, `Рыбарь про Медведева написал` are the writer's; `Comments about Medvedev said`
+names nobody). A name read from another sentence of the passage than the quote's, which names nobody (`He
+added “…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -75,8 +76,11 @@ _ROMANCE_VERBS = (
     "|assuré|assure|souligné|souligne|dit|escribió|escribe|dijo|dice|afirmó|afirma|publicó|declaró|advirtió"
     "|advierte|aseguró|asegura|señaló|señala|anunció|tuiteó|añadió|amenazó"
 )
+# `read` gives words to a speaker only after a post's noun, where it is what the post says (`WarGonzo's post
+# read “…”`: `_strip_between` reads the owner); elsewhere it is reading (`Rybar read the statement`).
+_POST_READ = "|".join(f"(?<={noun} )reads?" for noun in ("post", "message", "tweet", "update"))
 # `so-called`, `self-reported`: a verb joined by a hyphen to the word before it is part of that word.
-_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS})\b")
+_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_POST_READ})\b")
 # German after a quote (`„…“, schrieb Dmitri Medwedew`), and before one (`_german_speaker`): there its verb
 # comes second whatever opens the sentence (`Am Montag schrieb Medwedew: „…“`), and every noun is
 # capitalised, so the words before the verb are a name only when nothing else can be.
@@ -966,6 +970,9 @@ def _strip_between(before: str) -> str:
             words = words[:-1]
         elif len(words) >= 3 and platform_from_words(words[-2]) is not None and _is_possessive(words[-3]):
             words = words[:-2]
+    # `Rybar's Telegram channel posted` (its `channel` dropped above): the owner's, as `Rybar's channel` is.
+    elif len(words) >= 2 and platform_from_words(words[-1]) is not None and _is_possessive(words[-2]):
+        words = words[:-1]
     return " ".join(words).rstrip()
 
 
@@ -1106,12 +1113,25 @@ def _possessive_speakers(sentence: str) -> list[Speaker]:
     return found
 
 
+# `According to a post by Rybar`, `according to a Telegram message from Rybar`: the post's author.
+_POST_BY = re.compile(
+    rf"(?:an?|the)\s(?:(?:{_PLATFORM_WORDS})\s)?(?:{'|'.join(sorted(_OWNED_POST_WORDS))})\s(?:by|from)\s",
+    re.IGNORECASE,
+)
+
+
+def _past_post_by(after: str) -> str:
+    """What follows `according to`, past `a post by` (`_POST_BY`) before the name."""
+    post_by = _POST_BY.match(after)
+    return after[post_by.end() :] if post_by is not None else after
+
+
 def _according_to_speakers(sentence: str) -> list[Speaker]:
     found = []
     for match in _ACCORDING_TO.finditer(sentence):
         # `_name_after` reads a few hundred characters: a slice to the sentence's end copied it all for each
         # `according to` (20,000 of them in one sentence took 2.5 s).
-        name = _name_after(sentence[match.end() : match.end() + _LOOK])
+        name = _name_after(_past_post_by(sentence[match.end() : match.end() + _LOOK]))
         if name is not None:
             found.append(Speaker(name, "inverted"))
     return found
@@ -1747,6 +1767,8 @@ def _sources_listed(scope: str) -> bool:
             after = scope[match.end() : match.end() + _LOOK]
             if according_to is _SLAVIC_ACCORDING_TO:  # the name after its declined office, as read
                 after = _after_genitive_titles(after)
+            else:
+                after = _past_post_by(after)
             name = _name_after(after)
             if name is not None and _one_of_several_after(name, _following(after, name)):
                 return True

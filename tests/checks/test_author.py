@@ -187,6 +187,34 @@ def test_a_speaker_named_by_family_name_after_the_full_name_passes_on_their_post
     assert "'Dmitry Medvedev'" in other.detail or "'Дмитрий Медведев'" in other.detail
 
 
+def test_the_speaker_is_read_where_the_passage_quotes_the_words_not_at_an_unquoted_copy_before() -> None:
+    # `Medvedev wrote that …. According to Rybar, “…”`: the speaker was read at the words' first, unquoted
+    # copy, and Rybar's own post of the quoted words warned as Medvedev's words on another account.
+    passage = f"Dmitry Medvedev wrote that {QUOTE} According to Rybar, \u201c{QUOTE}\u201d"
+    result = check_author(_given((passage,)))
+    assert result.status == "pass", result.detail
+    assert "gives the quoted words to 'Rybar'" in result.detail
+    # Quoted where Medvedev is given them, after Rybar's unquoted copy, they are still Medvedev's.
+    passage = f"Rybar wrote that {QUOTE} Dmitry Medvedev wrote: \u201c{QUOTE}\u201d"
+    result = check_author(_given((passage,)))
+    assert result.status == "warn" and "gives the quoted words to 'Dmitry Medvedev'" in result.detail
+
+
+def test_a_post_read_names_its_owner_as_the_passage_s_speaker() -> None:
+    # `WarGonzo's post read “…”` on Rybar's post passed on the note's URL: `read` was no attribution verb,
+    # and the passage gave the words to nobody.
+    for passage in (
+        "WarGonzo's post read",
+        "WarGonzo's post reads",
+        "WarGonzo\u2019s Telegram channel posted",
+        "According to a post by WarGonzo,",
+    ):
+        result = check_author(_given((f"{passage} \u201c{QUOTE}\u201d",)))
+        assert result.status == "warn", passage
+        assert "gives the quoted words to 'WarGonzo', but the post is by 'Рыбарь / @rybar'" in result.detail
+    assert check_author(_given((f"Rybar's post read \u201c{QUOTE}\u201d",))).status == "pass"
+
+
 def test_a_family_name_alone_is_not_the_post_s_full_name() -> None:
     # Nobody named in full, or two people of that name: which Medvedev is for a person to say.
     for passage in (
@@ -401,6 +429,9 @@ def _robertjones_post(display_name: str, handle: str = "robertjones") -> SourceP
         # for word (Алиса, Alisa): it passed as though it were one.
         ("Robert Jones", "robertjones", "\u0410\u043b\u0438\u0441\u0430"),
         ("Grey Zone", "grey_zone", "\u0410\u043b\u0438\u0441\u0430"),
+        # The name transliterated but for its family name (Роберт Смит, Robert Smit): one of its words is the
+        # name's, so it is no translation, and the handle stood in for the family name it does not show.
+        ("Robert Jones", "robertjones", "\u0420\u043e\u0431\u0435\u0440\u0442 \u0421\u043c\u0438\u0442"),
         # Another word in the place of the name's last (a family name's): the handle stood in for it.
         ("Robert Jones", "robertjones", "Robert Smith"),
         ("Robert Jones", "robertjones", "Robert (Bob) Smith"),
@@ -472,6 +503,12 @@ def test_a_name_read_only_as_the_post_s_handle_passes_only_where_the_display_nam
             "Robert Jones",
             "robertjones",
             "\u0420\u043e\u0431\u0435\u0440\u0442 \u0414\u0436\u043e\u043d\u0441",
+        ),
+        # Each word transliterated, as a transliteration writes it (Джонсон, `dzhonson`, for Johnson).
+        (
+            "Robert Johnson",
+            "robertjohnson",
+            "\u0420\u043e\u0431\u0435\u0440\u0442 \u0414\u0436\u043e\u043d\u0441\u043e\u043d",
         ),
         # A channel's name in another script, a translation no word of which can be compared: the handle's.
         ("Grey Zone", "grey_zone", "\u0421\u0435\u0440\u0430\u044f \u0417\u043e\u043d\u0430"),
@@ -847,3 +884,100 @@ def test_a_handle_the_note_ties_to_threads_is_held_to_a_threads_post() -> None:
     # A handle tied to another platform than the post's still is the person's account there.
     result = check_author(_on_threads("Rybar (@rybar on X)", "Rybar", handle="rybar_threads"))
     assert result.status == "warn" and "on another platform" in result.detail, result.detail
+
+
+def test_a_display_name_of_megabytes_is_cut_to_compare_and_confirms_nothing() -> None:
+    # A hostile page's or a broken header's name of a megabyte took 4 s a megabyte to compare, was written
+    # whole into the detail, and passed on the handle: no account's name is so long.
+    url = "https://x.com/robertjones/status/1484307299693617731"
+    note = f"Robert Jones (@robertjones), X, January 20, 2022, {url}"
+    result = check_author(_note_on(note, _robertjones_post("Robert Jones " + "x" * 1_000_000)))
+    assert result.status == "warn"
+    assert "the source's author runs to 1,000,013 characters, no name's length" in result.detail
+    assert len(result.detail) + len(result.found or "") < 3_000
+    # A byline of many writers, as a page lists them, is a name's length, and still passes.
+    writers = ", ".join(f"Writer{number} Surname{number}" for number in range(19)) + ", Robert Jones"
+    assert 300 < len(writers) < 1_000
+    assert check_author(_note_on(note, _robertjones_post(writers))).status == "pass"
+
+
+@pytest.mark.parametrize("note", ["Bellingcat", "Bellingcat (@bob)"])
+def test_an_outlet_named_beside_a_person_s_display_name_is_not_the_account_s(note: str) -> None:
+    # `Bellingcat` on the post of `Alice Jones | Bellingcat` passed: the display name was read as listing
+    # two, and the outlet she names beside her name was taken for the account.
+    journalist = BOBS_POST.model_copy(update={"author": "Alice Jones | Bellingcat"})
+    result = check_author(_note_on(f"{note}, X, January 20, 2022, {X_URL}", journalist))
+    assert result.status == "warn"
+    assert (
+        "the post is @bob's, shown as 'Alice Jones | Bellingcat': the account of 'Alice Jones'"
+        in result.detail
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "shown"),
+    [
+        ("Alice Jones", "Alice Jones | Bellingcat"),  # the person, whose account it is
+        ("Rybar", "\u0420\u044b\u0431\u0430\u0440\u044c | Rybar"),  # a name and its transliteration
+        ("UWT", "Ukraine Weapons Tracker | UWT"),  # a name and its initials
+        ("Reuters", "Reuters | Jane Smith"),  # the outlet's own account, naming who posts
+    ],
+)
+def test_a_display_name_of_parts_one_of_them_the_account_s_still_passes(note: str, shown: str) -> None:
+    source = BOBS_POST.model_copy(update={"author": shown})
+    assert check_author(_note_on(f"{note}, X, January 20, 2022, {X_URL}", source)).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "\U0001f1fa\U0001f1e6 Eliot Higgins \U0001f1fa\U0001f1e6",  # flags, which read as letters (`ua`)
+        "Eliot Higgins \u2728",
+        "\U0001f534 Eliot Higgins",
+        "Eliot\U0001f44d\U0001f3fdHiggins",
+    ],
+)
+def test_a_display_name_with_emoji_around_the_name_is_the_name(shown: str) -> None:
+    # `🇺🇦 Eliot Higgins 🇺🇦` was compared as `ua eliot higgins ua`, no match for the note's Eliot Higgins:
+    # his own post warned (and failed under another handle than the URL's).
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"Eliot Higgins, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
+    assert f"the source shows {shown!r}" in result.detail
+    # Another person's name among the emoji is still another's; a hidden character inside a word tells.
+    other = BOBS_POST.model_copy(
+        update={"author": shown.replace("Eliot", "Elliot").replace("Higgins", "Hggins")}
+    )
+    assert check_author(_note_on(f"Eliot Higgins, X, January 20, 2022, {X_URL}", other)).status != "pass"
+    hidden = BOBS_POST.model_copy(update={"author": shown.replace("Higgins", "Hig\u200bgins")})
+    assert check_author(_note_on(f"Eliot Higgins, X, January 20, 2022, {X_URL}", hidden)).status != "pass"
+    # Letters drawn as symbols are a word, no emoji: `🅿🅰🆁🅾🅳🆈` beside the name is not left out.
+    spelt = BOBS_POST.model_copy(
+        update={"author": "Eliot Higgins \U0001f17f\U0001f170\U0001f181\U0001f17e\U0001f173\U0001f188"}
+    )
+    assert check_author(_note_on(f"Eliot Higgins, X, January 20, 2022, {X_URL}", spelt)).status != "pass"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Gen. Mark Milley", "Mark Milley"),
+        ("Lt. Gen. Ben Hodges", "Ben Hodges"),
+        ("Sen. Lindsey Graham", "Lindsey Graham"),
+        ("Sheikh Ahmed Yassin", "Ahmed Yassin"),
+        ("Alice Jones", "Dr. Alice Jones"),
+    ],
+)
+def test_a_title_one_name_gives_and_the_other_leaves_out_is_the_same_name(cited: str, shown: str) -> None:
+    # `Gen. Mark Milley` on the post shown as Mark Milley did not match (`gen` read as a word of the name):
+    # his own post warned, or failed under another handle.
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
+    # The same title before another's name is still another's; `Mr.` and `Mrs.` still tell two people apart.
+    for other_cited, other in (
+        (cited, shown.replace(shown.split()[-1], "Smith")),
+        ("Mr. Smith", "Mrs. Smith"),
+    ):
+        source = BOBS_POST.model_copy(update={"author": other})
+        assert check_author(_note_on(f"{other_cited}, X, January 20, 2022, {X_URL}", source)).status != "pass"

@@ -738,6 +738,15 @@ PLACED_ATTRIBUTIONS = [
     ("Elon Musk on X: \u201cmy ostayomsya.\u201d", "Elon Musk"),
     ("Rybar's post said \u201cmy ostayomsya.\u201d", "Rybar"),
     ("Rybar's Telegram post said \u201cmy ostayomsya.\u201d", "Rybar"),
+    # `read` after a post's noun is what the post says (it was no verb: the words were given to nobody).
+    ("Rybar's post read \u201cmy ostayomsya.\u201d", "Rybar"),
+    ("Rybar\u2019s Telegram message read: \u201cmy ostayomsya.\u201d", "Rybar"),
+    ("Rybar's post reads \u201cmy ostayomsya.\u201d", "Rybar"),
+    # The owner's channel on a platform speaks for its owner, as `Rybar's channel` does.
+    ("Rybar\u2019s Telegram channel posted \u201cmy ostayomsya.\u201d", "Rybar"),
+    # The author of the post the words are according to.
+    ("According to a post by Rybar, \u201cmy ostayomsya.\u201d", "Rybar"),
+    ("According to a Telegram message from Rybar, \u201cmy ostayomsya.\u201d", "Rybar"),
     # A name the words are about, not whose they are: the verb's subject still says them.
     ("Rybar wrote about Medvedev: \u201cmy ostayomsya.\u201d", "Rybar"),
     ("Рыбарь написал \u043e Медведеве: «мы остаёмся».", "Рыбарь"),
@@ -773,6 +782,11 @@ def test_a_quote_with_where_it_was_posted_or_an_adverb_beside_the_name_names_its
         "The post said \u201cyou will lose.\u201d",
         "The post on Telegram said \u201cyou will lose.\u201d",
         "Russia's statement said \u201cyou will lose.\u201d",  # a government's, its channel named otherwise
+        "The post read \u201cyou will lose.\u201d",
+        "Rybar read the statement: \u201cyou will lose.\u201d",  # reading: `read` says only after a post
+        "A post read by thousands said \u201cyou will lose.\u201d",
+        "According to a post by Rybar and WarGonzo, \u201cyou will lose.\u201d",  # several
+        "According to a post by users, \u201cyou will lose.\u201d",
     ],
 )
 def test_a_place_or_a_name_written_about_beside_a_quote_gives_it_to_nobody_else(passage: str) -> None:
