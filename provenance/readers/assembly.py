@@ -1079,6 +1079,25 @@ def sources_without_notes_at(where: str, line: int) -> Finding:
     )
 
 
+# A report whose notes were read may list more sources under its notes heading as bullets, in no note: their
+# links were never checked, and the report passed on its notes alone, nothing said. Said, not failed (a
+# bibliography beside footnotes is a style of its own).
+SOURCES_BESIDE_NOTES = "sources-beside-notes"
+
+
+def sources_beside_notes_at(count: int, heading: str, line: int, where: str = "on line") -> Finding:
+    """The finding for `count` links listed as bullets under the notes heading `heading`, in no note, the
+    first on `line` (`where` says how a line is named)."""
+    return Finding(
+        code=SOURCES_BESIDE_NOTES,
+        message=(
+            f"{links_counted(count)} listed under {heading!r} in no note (the first {where} {line}): not "
+            "checked; number the entries as notes, or cite each in one"
+        ),
+        line=line,
+    )
+
+
 # A report with no notes read and no marker, whose text links to web pages (`[wrote](https://t.me/…)`, a
 # bare URL): "nothing to verify" is true of its notes, and none of its links was checked. Said, not failed:
 # a report without notes has nothing `check` can verify (DESIGN §2: exit 0), but a CI log should not read

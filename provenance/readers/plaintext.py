@@ -54,6 +54,7 @@ from provenance.readers.assembly import (
     mark_places,
     quote_left_open,
     refuse_too_many,
+    sources_beside_notes_at,
     sources_without_notes_at,
     unique,
     whole_quote,
@@ -1064,11 +1065,9 @@ def links_without_notes(text: str) -> Finding | None:
 
 
 # A report whose notes were read may list more sources under its notes heading as bullets (`- WarGonzo, …,
-# https://…`, opening a line and a paragraph: else it goes on with the note before it), which are no notes:
-# their links were never checked, and the report passed on its notes alone, nothing said. Said, not failed
-# (a bibliography beside footnotes is a style of its own); a link a note or the body also gives is left out.
+# https://…`, opening a line and a paragraph: else it goes on with the note before it), which are no notes
+# (`sources_beside_notes_at`); a link a note or the body also gives is left out.
 _BULLET_ENTRY = re.compile(r"[-*+\u2022\u2023\u2043\u25aa\u25e6\u00b7][ \t]")
-SOURCES_BESIDE_NOTES = "sources-beside-notes"
 
 
 def sources_beside_notes(text: str) -> Finding | None:
@@ -1103,12 +1102,4 @@ def sources_beside_notes(text: str) -> Finding | None:
     if not listed:
         return None
     name = lines[heading].strip().lstrip("#").strip().rstrip(":").strip()
-    first = listed[0][0] + 1
-    return Finding(
-        code=SOURCES_BESIDE_NOTES,
-        message=(
-            f"{links_counted(len(listed))} listed under {name!r} in no note (the first on line {first}): not "
-            "checked; number the entries as notes, or cite each in one"
-        ),
-        line=first,
-    )
+    return sources_beside_notes_at(len(listed), name, listed[0][0] + 1)
