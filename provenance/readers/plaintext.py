@@ -1,5 +1,6 @@
 """Plain-text reports: `[1]` markers in the body and a block of numbered notes at the end (`[1]`, `^1`, `¹`,
-and under a notes heading, or after the last rule where no other block is found, `1.` or `(1)`); or, where
+and under a notes heading, or after the last rule where no other block is found, `1.` or `(1)`; under a
+notes heading only, `**1.**`, `1 -` and `Note 1:`); or, where
 the last lines are notes by symbol (`*`, `†`, `‡`, `§`), each cited and holding a link, those
 (`_symbol_notes`).
 
@@ -178,7 +179,35 @@ _PARENTHESIZED_STYLE = _NoteStyle(
     needs_heading=True,
     markers_pattern=_BRACKET_MARKER + r"|(?<=[.!?\"\u201d\u2019\u00bb])[ \t]?\((?P<parenthesized>\d{1,3})\)",
 )
-_STYLES = (_BRACKET_STYLE, _CARET_STYLE, _SUPERSCRIPT_STYLE, _NUMBERED_STYLE, _PARENTHESIZED_STYLE)
+# Notes written `**1.** …` (the number set in bold), `1 - …` (a hyphen or a dash set apart by spaces) or
+# `Note 1: …`: under a notes heading only, as `1.` notes are, and each a style of its own, so a block of
+# `1.` notes does not take a wrapped line opening `12 - 15 March` for note 12. They were markers-without-
+# notes, the report refused.
+_BOLD_NUMBERED_STYLE = _NoteStyle(
+    note_start_pattern=r"^ {0,3}\*\*(?P<label>\d{1,3})[.)]?\*\*[.)]?[ \t]+",
+    needs_heading=True,
+    markers_pattern=_NUMBERED_STYLE.markers_pattern,
+)
+_DASHED_STYLE = _NoteStyle(
+    note_start_pattern=r"^ {0,3}(?P<label>\d{1,3})[ \t]+[-\u2013\u2014][ \t]+",
+    needs_heading=True,
+    markers_pattern=_NUMBERED_STYLE.markers_pattern,
+)
+_NOTE_WORD_STYLE = _NoteStyle(
+    note_start_pattern=r"^ {0,3}(?i:(?:foot)?note)[ \t]+(?P<label>\d{1,3})[ \t]*[.:)\u2013\u2014-][ \t]+",
+    needs_heading=True,
+    markers_pattern=_NUMBERED_STYLE.markers_pattern,
+)
+_STYLES = (
+    _BRACKET_STYLE,
+    _CARET_STYLE,
+    _SUPERSCRIPT_STYLE,
+    _NUMBERED_STYLE,
+    _PARENTHESIZED_STYLE,
+    _BOLD_NUMBERED_STYLE,
+    _DASHED_STYLE,
+    _NOTE_WORD_STYLE,
+)
 
 
 class _NoteNumbering:
@@ -504,8 +533,9 @@ def _body_around_block(lines: Sequence[str], layout: _Layout) -> tuple[list[str]
     first, last = layout.block_start + 1, layout.block_end
     block = f"line {first}" if first == last else f"lines {first}-{last}"
     stray: list[Finding] = []
-    # `1.` or `(1)` lines after a block of such notes are as often an appendix's numbered list: read as text.
-    numbered = layout.style in (_NUMBERED_STYLE, _PARENTHESIZED_STYLE)
+    # `1.` or `(1)` lines (any style read under a heading only) after a block of such notes are as often an
+    # appendix's numbered list: read as text.
+    numbered = layout.style.needs_heading
     for index in range(layout.block_end, len(lines)):
         opening = None if numbered else layout.style.note_start.match(lines[index])
         body.append("" if opening else lines[index])
