@@ -271,8 +271,9 @@ def _read_paragraph(paragraph: ParagraphDraft) -> _ReadParagraph:
     A quote belongs to the marker that closes its sentence, that is the first mark after it; where marks
     stand together (`[2][3]`, `¹,²`) it belongs to each of them; a quote after the paragraph's last mark
     belongs to that mark. A mark inside a quote holds the words before it (the whole quote where only its
-    closing marks follow, `“…[1]”`), and a quote in a sentence without a mark after one is that mark's as
-    well (`_attribute_quotes`).
+    closing marks follow, `“…[1]”`), a quote in a sentence without a mark after one is that mark's as
+    well, and a quote no mark closes is also the quote of each mark that leads its sentence up to it
+    (`Rybar[1] and Medvedev[2] both wrote “…”.`, `_marks_leading_to`) (`_attribute_quotes`).
     """
     if paragraph.passages or paragraph.code:
         return _read_with_edges(paragraph.text)
@@ -398,6 +399,9 @@ def _attribute_quotes(
     quotes.extend(passages)
     by_run: dict[int, list[Quote]] = {}
     sentence_ends: list[int] | None = None
+    edges: list[int] | None = None  # where each quote starts and ends, in order
+    introduced: set[int] = set()  # the starts of quotes given to the marks leading up to them
+    clear_before = _clear_before_marks(text, offsets)
     for index, quote in enumerate(quotes):
         following = bisect.bisect_left(offsets, quote.end)
         inside = bisect.bisect_right(offsets, quote.start)  # the first mark after the quote opens
@@ -419,6 +423,23 @@ def _attribute_quotes(
             after = bisect.bisect_left(sentence_ends, quote.end)
             if after < len(sentence_ends) and sentence_ends[after] < offsets[following]:
                 by_run.setdefault(groups[following - 1].start, []).append(quote)
+        if (
+            inside == following
+            and quote.start not in introduced
+            and (following == len(offsets) or clear_before[following] > quote.end)
+        ):
+            # A quote no mark closes is as much the claim of the marks that lead its sentence up to it
+            # (`Rybar[1] and Medvedev[2] both wrote “we will lose”.`): each compares its words.
+            introduced.add(quote.start)
+            if sentence_ends is None:
+                sentence_ends = _sentence_ends(text)
+            if edges is None:
+                edges = sorted({edge for found in quotes for edge in (found.start, found.end)})
+            given = {groups[mark].start}
+            for lead in _marks_leading_to(quote, offsets, sentence_ends, edges):
+                if groups[lead].start not in given:
+                    given.add(groups[lead].start)
+                    by_run.setdefault(groups[lead].start, []).append(quote)
     for first, found in by_run.items():
         members = groups[first]
         room = min(MAX_QUOTED_CHARS, _RUN_QUOTED_CHARS // len(members))
@@ -449,6 +470,34 @@ def _sentence_ends(text: str) -> list[int]:
         if not following.islower():
             ends.append(found.end())
     return ends
+
+
+def _clear_before_marks(text: str, offsets: Sequence[int]) -> list[int]:
+    """For each mark, where the spaces and punctuation right before it start (back to the mark before it):
+    a quote ending there or later is closed by that mark (`“x”.[2]`). Each stretch between two marks is
+    read once, so the work is linear in the text."""
+    clear: list[int] = []
+    for index, offset in enumerate(offsets):
+        floor = offsets[index - 1] if index else 0
+        start = offset
+        while start > floor and not text[start - 1].isalnum():
+            start -= 1
+        clear.append(start)
+    return clear
+
+
+def _marks_leading_to(
+    quote: Quote, offsets: Sequence[int], sentence_ends: Sequence[int], edges: Sequence[int]
+) -> range:
+    """The marks of `quote`'s sentence before it with no other quote between (`Rybar[1] and Medvedev[2]
+    both wrote “…”`): after the sentence's start and after the last quote edge before `quote`, up to where
+    it opens. A mark at that start closes what came before it (`“x”[1]`, `Posted.[1]`, a paragraph's
+    opening mark), so it is not one. The spans of distinct quotes hold no other quote's edge, so they do
+    not overlap: each mark is in at most one, and the work is linear."""
+    sentence = bisect.bisect_right(sentence_ends, quote.start) - 1
+    edge = bisect.bisect_left(edges, quote.start) - 1
+    after = max(sentence_ends[sentence] if sentence >= 0 else 0, edges[edge] if edge >= 0 else 0)
+    return range(bisect.bisect_right(offsets, after), bisect.bisect_right(offsets, quote.start))
 
 
 def _share_inside_marks(
@@ -1026,6 +1075,25 @@ def sources_without_notes_at(where: str, line: int) -> Finding:
     return Finding(
         code=MARKERS_WITHOUT_NOTES,
         message=f"sources listed but no notes read: unsupported style? ({where})",
+        line=line,
+    )
+
+
+# A report whose notes were read may list more sources under its notes heading as bullets, in no note: their
+# links were never checked, and the report passed on its notes alone, nothing said. Said, not failed (a
+# bibliography beside footnotes is a style of its own).
+SOURCES_BESIDE_NOTES = "sources-beside-notes"
+
+
+def sources_beside_notes_at(count: int, heading: str, line: int, where: str = "on line") -> Finding:
+    """The finding for `count` links listed as bullets under the notes heading `heading`, in no note, the
+    first on `line` (`where` says how a line is named)."""
+    return Finding(
+        code=SOURCES_BESIDE_NOTES,
+        message=(
+            f"{links_counted(count)} listed under {heading!r} in no note (the first {where} {line}): not "
+            "checked; number the entries as notes, or cite each in one"
+        ),
         line=line,
     )
 

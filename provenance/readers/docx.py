@@ -18,7 +18,8 @@ text boxes too, a box's once, not again in its VML copy under `mc:Fallback`) and
 (`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources heading, no Word notes)
 is read by the plain-text rules, paragraph by paragraph, its marks in the body digits set in superscript (by
 the run or its character style) as often as `¹`: such digits are read there as `¹` (beside Word's notes they
-stay digits: `m2`, `106`). Text
+stay digits: `m2`, `106`); more sources typed as bullets under their heading, in no note, are said
+(`sources-beside-notes`, as in a text report). Text
 Word imports on opening (`w:altChunk`: an HTML part) is not read: a document with no notes and such a part is
 a style not read, not one citing nothing.
 
@@ -68,7 +69,12 @@ from provenance.readers.assembly import (
     without_own_edges,
 )
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
-from provenance.readers.plaintext import links_without_notes, read_plain_text, sources_without_notes
+from provenance.readers.plaintext import (
+    links_without_notes,
+    read_plain_text,
+    sources_beside_notes,
+    sources_without_notes,
+)
 from provenance.readers.signatures import is_docx as is_docx
 from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added, shown_link_differs
 from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, entries_over, inflation_over, is_encrypted
@@ -1074,15 +1080,21 @@ def typed_notes(paragraph_texts: Sequence[str], paragraph_links: Sequence[Sequen
     """
     text = "\n\n".join(paragraph.replace("\n", " ") for paragraph in paragraph_texts)
     result = read_plain_text(text)
-    if not result.footnotes:
+    with_links = "\n\n".join(
+        " ".join((paragraph.replace("\n", " "), *paragraph_links[index]))
+        if index < len(paragraph_links)
+        else paragraph.replace("\n", " ")
+        for index, paragraph in enumerate(paragraph_texts)
+    )
+    if result.footnotes:
+        # Notes read, and more sources typed as bullets under their heading (`- WarGonzo, …`): said, as in a
+        # text report, not passed on the notes alone.
+        beside = sources_beside_notes(with_links)
+        if beside is not None:
+            result = ReadResult(result.footnotes, (*result.findings, beside))
+    else:
         # Markers, or a Sources list of bullets or of Word's own numbering (its numbers are in no paragraph's
         # text), with no note read: a report that cites, not one with nothing to verify.
-        with_links = "\n\n".join(
-            " ".join((paragraph.replace("\n", " "), *paragraph_links[index]))
-            if index < len(paragraph_links)
-            else paragraph.replace("\n", " ")
-            for index, paragraph in enumerate(paragraph_texts)
-        )
         unsupported = (
             markers_without_notes(text)
             or sources_without_notes(with_links)

@@ -7,7 +7,8 @@ anchor linking back to the marker) stands for the note that holds it. Notes nobo
 beside the referenced ones (same list, same element name, an `id`) and by the `doc-endnote` / `doc-footnote`
 roles. What a note hides in place (`hidden`, an inline `display: none`) is no part of its text or links.
 A page of no notes read whose notes heading has links under it is `markers-without-notes`, one with links
-in its body only `links-without-notes` (`_citing_without_notes`).
+in its body only `links-without-notes` (`_citing_without_notes`); one of notes read whose notes heading has
+more links under it in bulleted items, in no note, says so (`sources-beside-notes`, `_sources_beside_notes`).
 
 The report is parsed as a browser parses it (Lexbor's HTML5 tree building: a `<div>` ends an open `<p>`,
 stray table text moves before its table, `<html>` and `<body>` are added). Lexbor keeps no positions in the
@@ -52,6 +53,7 @@ from provenance.readers.assembly import (
     markers_without_footnotes,
     markers_without_notes_at,
     refuse_too_many,
+    sources_beside_notes_at,
     sources_without_notes_at,
     unique,
 )
@@ -318,7 +320,59 @@ def read_html(text: str) -> ReadResult:
         for marker in markers
         if marker.note is None
     )
-    return ReadResult(result.footnotes, (*orphans, *result.findings))
+    beside = _sources_beside_notes(tree.body, note_ids)
+    return ReadResult(result.footnotes, (*orphans, *result.findings, *beside))
+
+
+def _sources_beside_notes(body: LexborNode | None, note_ids: set[int]) -> tuple[Finding, ...]:
+    """`sources-beside-notes` for a report with notes read whose last notes heading has bulleted items
+    (`<ul><li>`) under it (before the next heading), in no note and in no page's navigation, header or
+    footer, linking to web pages that no other link of the page gives and no note's text writes out: those
+    links were never checked, and the report passed on its notes alone. One pass over the body; each
+    element is climbed past once (`_NearestAncestor`)."""
+    if body is None:
+        return ()
+    in_note = _NearestAncestor(lambda tag: tag.mem_id in note_ids)
+    item = _NearestAncestor(lambda tag: tag.tag == "li")
+    in_page_frame = _NearestAncestor(lambda tag: tag.tag in ("nav", "header", "footer"))
+    headings: list[int] = []
+    heading_place, heading, place = -1, "", 0
+    listed: list[tuple[int, LexborNode, str]] = []  # each bulleted item's link: its place, element, target
+    elsewhere: set[str] = set()  # every other link's target, and the URLs the notes write out
+    for place, element in enumerate(body.traverse()):
+        name = element.tag
+        if element.mem_id in note_ids:
+            elsewhere.update(found.url for found in iter_urls(element.text(deep=True)))
+        if name in _HEADINGS or name == "p":
+            text, complete, _ = _opening(element)
+            opening = collapse_whitespace(text)
+            heads = complete and _NOTES_HEADING_TEXT.fullmatch(opening) is not None
+            if name in _HEADINGS or heads:  # `<p><b>Sources</b></p>` heads the notes as `<h2>` does
+                headings.append(place)
+            if heads:
+                heading_place, heading = place, opening.rstrip(":").strip()
+        elif name == "a" and is_http_url(target := (element.attributes.get("href") or "").strip()):
+            bullet = item(element)
+            parent = bullet.parent if bullet is not None else None
+            if (
+                parent is not None
+                and parent.tag == "ul"
+                and in_note(element) is None
+                and in_page_frame(element) is None
+            ):
+                listed.append((place, element, target))
+            else:
+                elsewhere.add(target)
+    if heading_place < 0:
+        return ()
+    following = bisect.bisect_right(headings, heading_place)
+    end = headings[following] if following < len(headings) else place + 1
+    beside = [(element, target) for place, element, target in listed if heading_place < place < end]
+    elsewhere.update(target for place, _, target in listed if not heading_place < place < end)
+    unchecked = [element for element, target in beside if target not in elsewhere]
+    if not unchecked:
+        return ()
+    return (sources_beside_notes_at(len(unchecked), heading, _line(unchecked[0])),)
 
 
 def _with_start_tag_lines(markup: str) -> str:
@@ -1310,7 +1364,9 @@ def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> Read
             for marker, offset in zip(markers, marker_offsets, strict=True)
         ]
     drafts = [_note_draft(note, label, marker_boxes, note_ids, ancestry) for note, label in notes]
-    return assemble_footnotes(drafts, markers)
+    result = assemble_footnotes(drafts, markers)
+    beside = _sources_beside_notes(body, note_ids)
+    return ReadResult(result.footnotes, (*result.findings, *beside)) if beside else result
 
 
 def _citing_without_notes(page: _SuperscriptPage) -> tuple[Finding, ...]:

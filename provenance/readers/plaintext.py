@@ -1,5 +1,6 @@
 """Plain-text reports: `[1]` markers in the body and a block of numbered notes at the end (`[1]`, `^1`, `¹`,
-and under a notes heading, or after the last rule where no other block is found, `1.` or `(1)`); or, where
+and under a notes heading, or after the last rule where no other block is found, `1.` or `(1)`; under a
+notes heading only, `**1.**`, `1 -` and `Note 1:`); or, where
 the last lines are notes by symbol (`*`, `†`, `‡`, `§`), each cited and holding a link, those
 (`_symbol_notes`).
 
@@ -54,6 +55,7 @@ from provenance.readers.assembly import (
     mark_places,
     quote_left_open,
     refuse_too_many,
+    sources_beside_notes_at,
     sources_without_notes_at,
     unique,
     whole_quote,
@@ -177,7 +179,35 @@ _PARENTHESIZED_STYLE = _NoteStyle(
     needs_heading=True,
     markers_pattern=_BRACKET_MARKER + r"|(?<=[.!?\"\u201d\u2019\u00bb])[ \t]?\((?P<parenthesized>\d{1,3})\)",
 )
-_STYLES = (_BRACKET_STYLE, _CARET_STYLE, _SUPERSCRIPT_STYLE, _NUMBERED_STYLE, _PARENTHESIZED_STYLE)
+# Notes written `**1.** …` (the number set in bold), `1 - …` (a hyphen or a dash set apart by spaces) or
+# `Note 1: …`: under a notes heading only, as `1.` notes are, and each a style of its own, so a block of
+# `1.` notes does not take a wrapped line opening `12 - 15 March` for note 12. They were markers-without-
+# notes, the report refused.
+_BOLD_NUMBERED_STYLE = _NoteStyle(
+    note_start_pattern=r"^ {0,3}\*\*(?P<label>\d{1,3})[.)]?\*\*[.)]?[ \t]+",
+    needs_heading=True,
+    markers_pattern=_NUMBERED_STYLE.markers_pattern,
+)
+_DASHED_STYLE = _NoteStyle(
+    note_start_pattern=r"^ {0,3}(?P<label>\d{1,3})[ \t]+[-\u2013\u2014][ \t]+",
+    needs_heading=True,
+    markers_pattern=_NUMBERED_STYLE.markers_pattern,
+)
+_NOTE_WORD_STYLE = _NoteStyle(
+    note_start_pattern=r"^ {0,3}(?i:(?:foot)?note)[ \t]+(?P<label>\d{1,3})[ \t]*[.:)\u2013\u2014-][ \t]+",
+    needs_heading=True,
+    markers_pattern=_NUMBERED_STYLE.markers_pattern,
+)
+_STYLES = (
+    _BRACKET_STYLE,
+    _CARET_STYLE,
+    _SUPERSCRIPT_STYLE,
+    _NUMBERED_STYLE,
+    _PARENTHESIZED_STYLE,
+    _BOLD_NUMBERED_STYLE,
+    _DASHED_STYLE,
+    _NOTE_WORD_STYLE,
+)
 
 
 class _NoteNumbering:
@@ -503,8 +533,9 @@ def _body_around_block(lines: Sequence[str], layout: _Layout) -> tuple[list[str]
     first, last = layout.block_start + 1, layout.block_end
     block = f"line {first}" if first == last else f"lines {first}-{last}"
     stray: list[Finding] = []
-    # `1.` or `(1)` lines after a block of such notes are as often an appendix's numbered list: read as text.
-    numbered = layout.style in (_NUMBERED_STYLE, _PARENTHESIZED_STYLE)
+    # `1.` or `(1)` lines (any style read under a heading only) after a block of such notes are as often an
+    # appendix's numbered list: read as text.
+    numbered = layout.style.needs_heading
     for index in range(layout.block_end, len(lines)):
         opening = None if numbered else layout.style.note_start.match(lines[index])
         body.append("" if opening else lines[index])
@@ -1064,11 +1095,9 @@ def links_without_notes(text: str) -> Finding | None:
 
 
 # A report whose notes were read may list more sources under its notes heading as bullets (`- WarGonzo, …,
-# https://…`, opening a line and a paragraph: else it goes on with the note before it), which are no notes:
-# their links were never checked, and the report passed on its notes alone, nothing said. Said, not failed
-# (a bibliography beside footnotes is a style of its own); a link a note or the body also gives is left out.
+# https://…`, opening a line and a paragraph: else it goes on with the note before it), which are no notes
+# (`sources_beside_notes_at`); a link a note or the body also gives is left out.
 _BULLET_ENTRY = re.compile(r"[-*+\u2022\u2023\u2043\u25aa\u25e6\u00b7][ \t]")
-SOURCES_BESIDE_NOTES = "sources-beside-notes"
 
 
 def sources_beside_notes(text: str) -> Finding | None:
@@ -1103,12 +1132,4 @@ def sources_beside_notes(text: str) -> Finding | None:
     if not listed:
         return None
     name = lines[heading].strip().lstrip("#").strip().rstrip(":").strip()
-    first = listed[0][0] + 1
-    return Finding(
-        code=SOURCES_BESIDE_NOTES,
-        message=(
-            f"{links_counted(len(listed))} listed under {name!r} in no note (the first on line {first}): not "
-            "checked; number the entries as notes, or cite each in one"
-        ),
-        line=first,
-    )
+    return sources_beside_notes_at(len(listed), name, listed[0][0] + 1)

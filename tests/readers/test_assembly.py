@@ -108,10 +108,9 @@ def test_a_paragraph_cited_by_both_halves_gives_each_its_context_and_quotes() ->
     footnotes = assemble_footnotes(_NOTES, markers).footnotes
     second, first = footnotes[3:][-1], footnotes[:3][0]
 
-    assert [context.quotes for context in first.contexts] == [
-        ()
-    ]  # its marks stand before and after the quote
-    assert [context.quotes for context in second.contexts] == [("quote 0",)]  # its mark closes the quote
+    # Its first mark leads the quote's sentence up to it, and no mark closes the quote: the quote is each's.
+    assert [context.quotes for context in first.contexts] == [("quote 0",)]
+    assert [context.quotes for context in second.contexts] == [("quote 0",)]  # the first mark after it
     assert first.contexts[0].text == second.contexts[0].text == "Claim “quote 0” and, then."
 
 

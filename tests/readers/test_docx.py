@@ -157,6 +157,47 @@ def test_docx_with_notes_typed_by_hand_is_read_by_the_plain_text_rules(tmp_path:
     assert "in paragraph 4" in report.footnotes[0].findings[0].message
 
 
+def test_docx_with_typed_notes_and_more_sources_typed_as_bullets_under_them_says_so(tmp_path: Path) -> None:
+    # A text report saying this was `sources-beside-notes`; the same paragraphs in a DOCX said nothing, and
+    # the report passed on its note alone, the bullet's link never checked.
+    path = _python_docx(
+        tmp_path,
+        "typed.docx",
+        [
+            "The channel said “we left”.[1]",
+            "Sources",
+            "[1] Rybar, Telegram, https://t.me/rybar/1",
+            "- WarGonzo, Telegram, https://t.me/wargonzo/5",
+        ],
+    )
+    report = read_report(path)
+    assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/1",)]
+    assert [(f.code, f.line, f.message) for f in report.findings] == [
+        (
+            "sources-beside-notes",
+            4,
+            "1 link listed under 'Sources' in no note (the first in paragraph 4): not checked; number the "
+            "entries as notes, or cite each in one",
+        )
+    ]
+
+
+def test_docx_with_typed_notes_and_a_bullet_giving_a_notes_own_link_again_says_nothing(
+    tmp_path: Path,
+) -> None:
+    path = _python_docx(
+        tmp_path,
+        "typed.docx",
+        [
+            "The channel said “we left”.[1]",
+            "Sources",
+            "[1] Rybar, Telegram, https://t.me/rybar/1",
+            "- Rybar's channel: https://t.me/rybar/1",
+        ],
+    )
+    assert read_report(path).findings == ()
+
+
 def test_docx_with_notes_typed_in_parentheses_is_read_by_the_plain_text_rules(tmp_path: Path) -> None:
     # `(1)` notes typed under Sources were a style not read: the document was `markers-without-notes`.
     path = _python_docx(

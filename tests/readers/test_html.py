@@ -848,3 +848,61 @@ def test_links_in_the_body_or_a_notes_heading_without_links_list_no_sources() ->
         f"{body}<h2>Notes</h2><ul><li>Translations are ours.</li></ul><p><a href='#top'>Top</a>"
     )
     assert "markers-without-notes" not in [code for code, _, _ in finding_codes(report)]
+
+
+# Notes read and more sources listed as bullets under their heading, in no note: said before in a text or
+# Markdown report only; an HTML report said nothing and passed on its notes alone, those links never checked.
+_NOTES_AND_BULLETS = (
+    "<p>The channel said “we left”.{marker}</p>"
+    "{frame_open}<h2>Sources</h2>"
+    "{notes}"
+    '<ul><li>WarGonzo, Telegram, <a href="{bullet}">{bullet}</a></li></ul>{frame_close}'
+    "<h2>About us</h2><ul><li><a href='https://example.com/about'>About</a></li></ul>"
+)
+_LINKED = {
+    "marker": '<sup><a href="#fn1">1</a></sup>',
+    "notes": '<ol><li id="fn1">Rybar, Telegram, <a href="https://t.me/rybar/1">t.me/rybar/1</a></li></ol>',
+}
+_UNLINKED = {
+    "marker": "<sup>1</sup>",
+    "notes": '<ol><li>Rybar, Telegram, <a href="https://t.me/rybar/1">t.me/rybar/1</a></li></ol>',
+}
+
+
+@pytest.mark.parametrize("notes", [_LINKED, _UNLINKED], ids=["linked notes", "superscript notes"])
+def test_more_sources_listed_as_bullets_under_the_notes_heading_are_said(notes: dict[str, str]) -> None:
+    page = _NOTES_AND_BULLETS.format(**notes, bullet="https://t.me/wargonzo/5", frame_open="", frame_close="")
+    report = read_report_bytes(page.encode(), "report.html")
+    assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/1",)]
+    assert [(f.code, f.line, f.message) for f in report.findings] == [
+        (
+            "sources-beside-notes",
+            1,
+            "1 link listed under 'Sources' in no note (the first on line 1): not checked; number the entries "
+            "as notes, or cite each in one",
+        )
+    ]
+
+
+@pytest.mark.parametrize("notes", [_LINKED, _UNLINKED], ids=["linked notes", "superscript notes"])
+@pytest.mark.parametrize(
+    ("bullet", "frame"),
+    [
+        ("https://t.me/rybar/1", ""),  # the note's own link again
+        ("https://t.me/wargonzo/5", "footer"),  # the page's footer, not the report's
+        ("https://t.me/wargonzo/5", "nav"),
+    ],
+    ids=["a note's link again", "in the footer", "in the navigation"],
+)
+def test_bullets_giving_a_notes_link_or_in_the_pages_frame_are_not_said(
+    notes: dict[str, str], bullet: str, frame: str
+) -> None:
+    page = _NOTES_AND_BULLETS.format(
+        **notes,
+        bullet=bullet,
+        frame_open=f"<{frame}>" if frame else "",
+        frame_close=f"</{frame}>" if frame else "",
+    )
+    report = read_report_bytes(page.encode(), "report.html")
+    assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/1",)]
+    assert report.findings == ()

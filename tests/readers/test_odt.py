@@ -102,6 +102,23 @@ def _read(body: str, styles: str = "") -> Report:
     return read_report_bytes(_package(_content(body, styles)), "report.odt")
 
 
+def test_odt_with_typed_notes_and_more_sources_typed_as_bullets_under_them_says_so() -> None:
+    # Said nothing before: the report passed on its note alone, the bullet's link never checked.
+    paragraphs = (
+        "The channel said “we left”.[1]",
+        "Sources",
+        "[1] Rybar, Telegram, https://t.me/rybar/1",
+        "{bullet} Telegram, https://t.me/wargonzo/5",
+    )
+    body = "".join(f"<text:p>{text}</text:p>" for text in paragraphs)
+    said = _read(body.replace("{bullet}", "- WarGonzo,"))
+    assert [(f.code, f.line) for f in said.findings] == [("sources-beside-notes", 4)]
+    assert [note.urls for note in said.footnotes] == [("https://t.me/rybar/1",)]
+    # A bullet giving the note's own link again lists no other source: nothing said.
+    again = body.replace("wargonzo/5", "rybar/1")
+    assert _read(again.replace("{bullet}", "- Rybar,")).findings == ()
+
+
 _HIDDEN_STYLE = (
     '<style:style style:name="Hide" style:family="text">'
     '<style:text-properties text:display="none"/></style:style>'

@@ -645,6 +645,51 @@ def test_symbol_lines_not_all_cited_notes_with_links_are_no_notes(text: str) -> 
     assert read_plain_text(text).footnotes == ()
 
 
+@pytest.mark.parametrize(
+    ("one", "two"),
+    [
+        ("Note 1:", "Note 2:"),
+        ("Footnote 1.", "Footnote 2."),
+        ("1 -", "2 -"),
+        ("1 \u2013", "2 \u2013"),
+        ("**1.**", "**2.**"),
+        ("**1**.", "**2**."),
+    ],
+    ids=["Note 1:", "Footnote 1.", "1 -", "1 en dash", "bold 1.", "bold 1 then stop"],
+)
+def test_notes_written_with_a_word_a_dash_or_a_bold_number_under_a_notes_heading_are_read(
+    one: str, two: str
+) -> None:
+    # These were a style not read (`markers-without-notes`): the report refused, exit 1, its notes unread.
+    report = read_plain_text(
+        f"The mayor said “we hold”.[1] He left.[2]\n\nSources\n\n{one} Telegram, January 21, 2022, "
+        f"https://t.me/a/1\n{two} Telegram, https://t.me/a/2\n"
+    )
+    assert [(n.label, n.text, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("1", "Telegram, January 21, 2022, https://t.me/a/1", [("we hold",)]),
+        ("2", "Telegram, https://t.me/a/2", [()]),
+    ]
+    assert finding_codes(report) == []
+
+
+def test_dashed_or_note_word_lines_with_no_notes_heading_are_no_notes() -> None:
+    for opening in ("1 -", "Note 1:", "**1.**"):
+        report = read_plain_text(f"The mayor said “we hold”.[1]\n\n{opening} Telegram, https://t.me/a/1\n")
+        assert report.footnotes == (), opening
+
+
+def test_a_line_of_a_numbered_note_opening_with_a_number_and_a_dash_goes_on_with_the_note() -> None:
+    # Read as notes of their own only in a block whose notes are so written: `12 - 15 March` is no note 12.
+    report = read_plain_text(
+        "The mayor said “we hold”.[1]\n\nSources\n\n1. Telegram, shelling on\n"
+        "   12 - 15 March, https://t.me/a/1\n"
+    )
+    assert [(n.label, n.text) for n in report.footnotes] == [
+        ("1", "Telegram, shelling on 12 - 15 March, https://t.me/a/1")
+    ]
+    assert finding_codes(report) == []
+
+
 def test_an_enumeration_in_parentheses_after_a_block_of_such_notes_is_text() -> None:
     # As `1.` lines after `1.` notes: an appendix's list, not notes left after the block.
     report = read_plain_text(

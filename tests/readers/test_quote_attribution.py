@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import docx
 import pytest
 
 from provenance.quotes import MAX_QUOTED_CHARS
-from provenance.readers import read_report
+from provenance.readers import read_report, read_report_bytes
 from provenance.readers.interface import ReadResult
 from provenance.readers.markdown import read_markdown
 from provenance.readers.plaintext import read_plain_text
@@ -187,6 +188,60 @@ def test_a_quote_whose_sentence_the_next_marker_closes_is_that_markers_alone() -
     assert _quotes("Shoigu said “we won”.[1] Peskov said “no decision”.[2]" + notes) == {
         "1": ("we won",),
         "2": ("no decision",),
+    }
+
+
+# Two sources named before one quote (`Rybar[1] and Medvedev[2] both wrote “…”`): the quote went to [2]
+# alone, and [1] came out verified with no words compared, though the sentence quotes its source too.
+_TWO_WROTE = "Rybar{one} and Medvedev{two} both wrote “we will lose the bridge”."
+_APART = "Rybar{one} wrote “we will hold the bridge”. Medvedev{two} wrote “we will lose it”."
+
+
+def test_a_quote_a_sentence_gives_to_two_marked_sources_is_the_quote_of_each() -> None:
+    plain = _TWO_WROTE.format(one="[1]", two="[2]") + "\n\n[1] Rybar.\n[2] Medvedev.\n"
+    markdown = _TWO_WROTE.format(one="[^1]", two="[^2]") + "\n\n[^1]: Rybar.\n[^2]: Medvedev.\n"
+    html = (
+        "<p>"
+        + _TWO_WROTE.format(one='<sup><a href="#fn1">1</a></sup>', two='<sup><a href="#fn2">2</a></sup>')
+        + '</p><ol><li id="fn1">Rybar.</li><li id="fn2">Medvedev.</li></ol>'
+    )
+    for read in (
+        read_plain_text(plain),
+        read_markdown(markdown),
+        read_report_bytes(html.encode(), "report.html"),
+    ):
+        assert {note.label: note.contexts[0].quotes for note in read.footnotes} == {
+            "1": ("we will lose the bridge",),
+            "2": ("we will lose the bridge",),
+        }
+
+
+def test_a_quote_a_sentence_gives_to_two_marked_sources_is_each_ones_in_a_docx_report(tmp_path: Path) -> None:
+    document = docx.Document()
+    for text in (_TWO_WROTE.format(one="[1]", two="[2]"), "Sources", "[1] Rybar.", "[2] Medvedev."):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "report.docx"))
+    notes = read_report(tmp_path / "report.docx").footnotes
+    assert [note.contexts[0].quotes for note in notes] == [("we will lose the bridge",)] * 2
+
+
+def test_each_sentence_with_its_own_mark_and_quote_keeps_its_quote_apart() -> None:
+    notes = "\n\n[1] Rybar.\n[2] Medvedev.\n"
+    # [1] is not given the next sentence's quote; [2] keeps the earlier one as before, the first mark after
+    # it (a warn at worst, never a pass).
+    assert _quotes(_APART.format(one="[1]", two="[2]") + notes) == {
+        "1": ("we will hold the bridge",),
+        "2": ("we will hold the bridge", "we will lose it"),
+    }
+    # A quote its own mark closes is that mark's, not the one of a mark before it in its sentence.
+    assert _quotes("Rybar[1] reported that the governor said “no evacuation”.[2]" + notes) == {
+        "1": (),
+        "2": ("no evacuation",),
+    }
+    # A mark closing an earlier quote of the sentence does not lead up to the next one.
+    assert _quotes("He said “we stay”[1] and Medvedev[2] said “we go”." + notes) == {
+        "1": ("we stay",),
+        "2": ("we go",),
     }
 
 
