@@ -27,7 +27,10 @@ words naming two platforms (`a Telegram post shared on X`, `the Telegram channel
 link's, nor a platform named only as where the post was found or passed on (`via Twitter`, `shared on X`) or
 what it is of or about (`a screenshot of a Facebook post`); a quoted title's words, a handle's
 (`@rybar.bsky.social`) and an account's name before its handle in brackets (`Telegram Daily (@tgdaily)`)
-are no claim.
+are no claim. A platform's own redirector (`youtube.com/redirect?q=…`, `vk.com/away.php?to=…`,
+`l.facebook.com/l.php?u=…`) reads as the platform's link, but sends its reader off it: where it leads (its
+redirects, when captured; else its query) is a page on no platform the note names as the post's (an
+article), `locator` warns, naming both.
 
 A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
 show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
@@ -38,7 +41,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from provenance.checks.interface import CheckInput
 from provenance.citations.file_claims import CITATIONS_FILE_DIFFERS
@@ -92,6 +95,7 @@ _HANDLE_IN_BRACKETS = re.compile(r"[(\[][ \t]{0,2}@")
 _NAME_REACH = 60  # characters before such a handle: an account's name, longer ones are not looked for
 _NAME_START = re.compile(r"[,;:.()\[\]]")
 _MOST_WORDS_READ = 400  # a note's words; past them a platform's name is not looked for
+_MOST_QUERY_READ = 4_000  # characters of a redirector's query read for where it sends its reader
 
 
 def _account_names(prose: str) -> list[tuple[int, int]]:
@@ -169,6 +173,52 @@ def named_platform_differs(prose: str, link: str) -> str | None:
     ((said, as_the_posts),) = named.items()
     linked_name = "Misskey" if misskey else _PLATFORM_NAMES[linked]
     return f"the note says {_PLATFORM_NAMES[said]}, its link is on {linked_name}" if as_the_posts else None
+
+
+# Where a platform's redirector (`side_urls.is_redirector`) sends its reader, by its query's name for it:
+# `youtube.com/redirect?q=`, `vk.com/away.php?to=`, `l.facebook.com/l.php?u=`, `google.com/url?q=`/`url=`.
+_REDIRECTOR_TARGET_KEYS = ("q", "u", "to", "url")
+
+
+def _redirector_target(link: str) -> str | None:
+    """The http(s) link a platform's redirector link names in its query, or None."""
+    try:
+        fields = parse_qs(urlsplit(link).query[:_MOST_QUERY_READ])
+    except ValueError:
+        return None
+    for key in _REDIRECTOR_TARGET_KEYS:
+        target = fields.get(key, [""])[0]
+        if target.lower().startswith(("http://", "https://")):
+            return target
+    return None
+
+
+def redirect_leaves_the_platform(prose: str, link: str, led_to: str | None) -> str | None:
+    """What the note's words say of the cited post's platform where its link is a platform's redirector
+    (`youtube.com/redirect?q=…`, `vk.com/away.php?to=…`, `l.facebook.com/l.php?u=…`) sending its reader off
+    to a page on no platform the note names (where its redirects led, when captured; else the page its query
+    names), or None. The link reads as the platform's, as the note's words do: the page compared is an
+    article, and an article's author and date matching the note's verified a claimed platform post."""
+    hosts = _hosts(link)
+    if not hosts or not is_redirector(link):
+        return None
+    redirector = platform_from_host(hosts[0])
+    if redirector not in _PLATFORM_NAMES:
+        return None  # a shortener's link (`bit.ly/…`) is on no platform: `named_platform_differs` reads it
+    target = led_to if led_to is not None and not is_redirector(led_to) else _redirector_target(link)
+    target_hosts = _hosts(target)
+    if target is None or not target_hosts:
+        return None
+    reached = mastodon_platform(target) or platform_from_host(target_hosts[0])
+    named = _named_platforms(blank_quotes(prose))
+    said = [platform for platform, as_the_posts in named.items() if as_the_posts]
+    if reached is redirector or not said or reached in said:
+        return None
+    platforms = " and ".join(_PLATFORM_NAMES[platform] for platform in said)
+    page = f"a post on {_PLATFORM_NAMES[reached]}" if reached in _PLATFORM_NAMES else "a page on no platform"
+    return (
+        f"the note says {platforms}, its link is {_PLATFORM_NAMES[redirector]}'s redirect to {target}, {page}"
+    )
 
 
 def _hosts(*urls: str | None) -> list[str]:
@@ -264,6 +314,14 @@ def check_locator(given: CheckInput) -> CheckResult:
             name="locator",
             status="warn",
             detail=f"{where}: {platform_differs}: is this the post the note means? Compare by hand",
+        )
+    left = redirect_leaves_the_platform(note_prose(given.footnote), cited, led_to)
+    if left is not None:
+        # The reader is told of a platform's post, the checks compare the page its redirector sends to.
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url}: {left}: is this the post the note means? Compare by hand",
         )
     misleading = next(
         (finding for finding in given.footnote.findings if finding.code == _LINK_TEXT_DIFFERS), None
