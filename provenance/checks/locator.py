@@ -10,7 +10,8 @@ a repeat of the same words is harmless, and one with another link warns for that
 A note's status link on a mirror of X (fxtwitter.com, nitter, xcancel.com) cites X's post by its id: X's own
 URL is captured in its place (`parse.cited_url`), and the detail says so; so is YouTube's watch page for a
 link to a video on a mirror (Invidious, Piped) or a player (`youtube-nocookie.com/embed/…`, `/embed/…`), and
-Telegram's or Bluesky's own post for a viewer's link to one (TGStat, FxBluesky).
+Telegram's or Bluesky's own post for a viewer's link to one (TGStat, FxBluesky); a Bluesky post named by its
+AT URI (`at://did:plc:…/app.bsky.feed.post/<rkey>`) is captured from its bsky.app link; the detail names both.
 
 A link whose host may pass for another (`urls.look_alike_host`: `t.me` in a Cyrillic `e`, `t.me.evil.example`,
 `https://x.com@evil.example/…`), an archive's copy of such a link or a shortener's link that led to one,
@@ -384,6 +385,13 @@ def check_locator(given: CheckInput) -> CheckResult:
             detail=f"{url}: YouTube's own watch page of the video, captured in place of the note's link "
             f"{mirror}, a mirror's or a player's page that does not show the video's date and description as "
             "YouTube does",
+        )
+    if mirror is not None and mirror.startswith("at://"):
+        # No viewer's page: the AT URI names the post exactly, and bsky.app's link to it is that post's.
+        return CheckResult(
+            name="locator",
+            status="pass",
+            detail=f"{url}: Bluesky's own post, the one the note names by its AT URI {mirror}",
         )
     if mirror is not None and given.citation.platform in _VIEWED_PLATFORMS:
         # The same post by its channel and id; what the viewer's page shows of it was not captured.

@@ -12,7 +12,8 @@ that note's author, which it does not repeat (after a signal too: `See also id.`
 handle does not stand for it either. A handle written beside a name (`@bob (Bob Jones)`, `@bob, Bob Jones`,
 `Jones, Bob (@bob)`, `Alice Jones, Bob Smith (@bob)`) is a second claim: the name, every person it lists, is
 the author the account's display name is held to. A note that says its source is undated (APA's `(n.d.)`,
-Chicago's `n.d.,`) gives no date, whatever day its unquoted title names.
+Chicago's `n.d.,`) gives no date, whatever day its unquoted title names. A note giving no http link but a
+Bluesky post's AT URI (`at://did:plc:…/app.bsky.feed.post/<rkey>`) cites that post at bsky.app.
 """
 
 from __future__ import annotations
@@ -298,19 +299,54 @@ def _http_urls(footnote: Footnote) -> Iterator[str]:
     return (url for url in candidates if is_http_url(url))
 
 
+# A Bluesky post named by its AT URI (`at://did:plc:…/app.bsky.feed.post/<rkey>`, as its API and developers'
+# tools write it), not by a link: the note named no URL and was unlocatable, though it names one post exactly.
+_AT_URI_OF_A_POST = _on_first_use(
+    r"(?<![\w.+-])at://(?P<repo>did:plc:[a-z2-7]{24}|did:web:[A-Za-z0-9.%:-]{1,253}"
+    r"|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})"
+    # A record key's last character is no stop: a sentence's full stop after it is prose.
+    r"/app\.bsky\.feed\.post/(?P<rkey>[\w~-](?:[\w.:~-]{0,510}[\w~-])?)(?![\w~/-]|[.:][\w~-])",
+    re.ASCII,
+)
+
+
 def _first_url(footnote: Footnote) -> str | None:
-    return next(_http_urls(footnote), None)
+    """The note's first http(s) link; failing one, the AT URI of a Bluesky post it names (`cited_url` reads
+    it as the post's link on bsky.app)."""
+    link = next(_http_urls(footnote), None)
+    if link is None and "at://" in footnote.text:
+        at_uri = _AT_URI_OF_A_POST().search(footnote.text)
+        return at_uri.group() if at_uri is not None else None
+    return link
+
+
+def bluesky_post_of_at_uri(link: str) -> str | None:
+    """bsky.app's link to the post an AT URI names (`at://<did or handle>/app.bsky.feed.post/<rkey>` →
+    `https://bsky.app/profile/<did or handle>/post/<rkey>`), or None for any other link."""
+    if not link.startswith("at://"):
+        return None
+    at_uri = _AT_URI_OF_A_POST().fullmatch(link)
+    if at_uri is None:
+        return None
+    return f"https://bsky.app/profile/{at_uri.group('repo')}/post/{at_uri.group('rkey')}"
 
 
 def cited_url(link: str) -> str:
     """The URL a note's link cites: X's own for a mirror's status link, YouTube's watch page for a mirror's
     or a player's link to a video (`mirror_of_the_cited_post`), Telegram's or Bluesky's own post for a
-    viewer's link to one (`platforms.mirrored_post`: `tgstat.com/channel/@rybar/5`, `fxbsky.app/…`), else
-    the link as written."""
+    viewer's link to one (`platforms.mirrored_post`: `tgstat.com/channel/@rybar/5`, `fxbsky.app/…`),
+    bsky.app's link to a Bluesky post named by its AT URI (`bluesky_post_of_at_uri`), else the link as
+    written."""
     # Here: `side_urls` imports `citations.platforms`, whose package imports this module.
     from provenance.side_urls import mirrored_youtube_video
 
-    return mirrored_x_post(link) or mirrored_post(link) or mirrored_youtube_video(link) or link
+    return (
+        mirrored_x_post(link)
+        or mirrored_post(link)
+        or mirrored_youtube_video(link)
+        or bluesky_post_of_at_uri(link)
+        or link
+    )
 
 
 def mirror_of_the_cited_post(footnote: Footnote, citation: Citation) -> str | None:
@@ -325,6 +361,7 @@ def mirror_of_the_cited_post(footnote: Footnote, citation: Citation) -> str | No
 
     link = _first_url(footnote)
     mirrored = mirrored_x_post(link) or mirrored_post(link) or mirrored_youtube_video(link) if link else None
+    mirrored = mirrored or (bluesky_post_of_at_uri(link) if link else None)
     return link if mirrored is not None and mirrored != link and citation.url == mirrored else None
 
 

@@ -1389,6 +1389,54 @@ def test_a_viewers_link_cites_the_telegram_or_bluesky_post_captured_from_the_pla
 
 
 @pytest.mark.parametrize(
+    ("at_uri", "own"),
+    [
+        (
+            "at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.post/3kabc2defgh2a",
+            "https://bsky.app/profile/did:plc:z72i7hdynmk6r22z27h6tvur/post/3kabc2defgh2a",
+        ),
+        (
+            "at://rybar.bsky.social/app.bsky.feed.post/3kabc2defgh2a",
+            "https://bsky.app/profile/rybar.bsky.social/post/3kabc2defgh2a",
+        ),
+    ],
+)
+def test_a_bluesky_posts_at_uri_in_a_note_cites_the_post_on_bsky_app(at_uri: str, own: str) -> None:
+    # No http link in the note: it was unlocatable ("no URL"), though its AT URI names one post exactly.
+    footnote = Footnote(label="1", text=f"Rybar, Bluesky, January 21, 2022, {at_uri}.", line=1)
+    parsed = parse_citation(footnote)
+    assert parsed.findings == ()
+    citation = parsed.citation
+    assert (citation.url, citation.platform, citation.post_id) == (own, Platform.BLUESKY, "3kabc2defgh2a")
+    assert uncited_links(footnote, citation) == []
+    result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
+    assert (result.status, result.detail) == (
+        "pass",
+        f"{own}: Bluesky's own post, the one the note names by its AT URI {at_uri}",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Bluesky, January 21, 2022, at://did:plc:z72i7hdynmk6r22z27h6tvur",  # an account, no post
+        "Rybar, Bluesky, January 21, 2022, at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.like/3kab",
+        "Rybar, January 21, 2022, cat://rybar.bsky.social/app.bsky.feed.post/3kabc2defgh2a",
+    ],
+)
+def test_an_at_uri_naming_no_bluesky_post_gives_no_url(text: str) -> None:
+    # The true case beside it: only a post's AT URI names the source.
+    assert parse_citation(Footnote(label="1", text=text, line=1)).citation.url is None
+
+
+def test_a_notes_http_link_wins_over_an_at_uri_it_also_gives() -> None:
+    at_uri = "at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.post/3kabc2defgh2a"
+    link = "https://bsky.app/profile/rybar.bsky.social/post/3kabc2defgh2a"
+    footnote = Footnote(label="1", text=f"Rybar, January 21, 2022, {at_uri}, {link}", line=1, urls=(link,))
+    assert parse_citation(footnote).citation.url == link
+
+
+@pytest.mark.parametrize(
     "link",
     [
         "https://tgstat.com/channel/AAAAAEs7fjdnkP0gYQ/12345",  # a private channel: no public post
