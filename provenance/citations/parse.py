@@ -492,16 +492,44 @@ def names_author_in_genitive(footnote: Footnote) -> bool:
     return _DECLINED_NAME_OPENING.match(_LEADING_PUNCTUATION.sub("", note_prose(footnote))) is not None
 
 
+# A Markdown link definition's title, the note's only words after its link (`[1]: https://… "Rybar,
+# Telegram, 21 January 2022"`; CommonMark quotes a title in `"…"`, `'…'` or `(…)`), and the link before it.
+_LINK_DEFINITION_TITLE = re.compile(
+    r'"(?P<double>[^"]{1,1000})"|\'(?P<single>[^\']{1,1000})\'|\((?P<paren>[^()]{1,1000})\)'
+)
+_TITLE_CLOSES = {'"': '"', "'": "'", "(": ")"}
+
+
+def _link_definition_title(text: str, prose: str) -> str | None:
+    """The title of a note that is a link and its Markdown title alone, where the title gives a full date (the
+    citation it holds): read as a quoted title, its date and name were no claim and the note gave no date. A
+    title with no date (`"Strike on the airfield"`) stays a title."""
+    if prose[:1] == "<":  # the link in angle brackets, blanked: `<https://…> "…"`
+        prose = prose[1:].lstrip().removeprefix(">").lstrip()
+    if prose[:1] not in _TITLE_CLOSES or prose[-1:] != _TITLE_CLOSES[prose[:1]]:
+        return None  # most notes: not one quoted passage
+    title = _LINK_DEFINITION_TITLE.fullmatch(prose)
+    if title is None or not is_http_url(text.lstrip(" \t<").split(maxsplit=1)[0].rstrip(">")):
+        return None  # not after a link opening the note
+    inner = title["double"] or title["single"] or title["paren"]
+    return inner.strip() if holds_date(inner) else None
+
+
 def note_prose(footnote: Footnote) -> str:
     """The note's words: its text without its label and with its URLs blanked (their `@`, digits and slashes
-    are no handle, date or title); the title is its first quoted passage, the rest the note's own quotes."""
+    are no handle, date or title); the title is its first quoted passage, the rest the note's own quotes. A
+    note that is a link and its Markdown title giving a date holds its citation in the title: its words are
+    the title's (`_link_definition_title`)."""
     prose = blank_urls(footnote.text)
     marker = _LABEL_PREFIX.match(prose)
+    text = footnote.text
     if marker is not None and (
         marker["caret"] or marker["label"].isdecimal() or marker["label"] == footnote.label
     ):
         prose = prose[marker.end() :]
-    return prose.strip()
+        text = text[marker.end() :]
+    prose = prose.strip()
+    return _link_definition_title(text, prose) or prose
 
 
 def _inverted_name(text: str) -> str | None:

@@ -2099,3 +2099,34 @@ def test_a_citation_names_the_post_its_link_names_on_every_platform_read(
     # Telegram's do.
     note = Footnote(label="1", text=f"Harbour Watch, January 21, 2022, {url}", line=1)
     assert parse_citation(note).citation.post_id == post_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'https://t.me/rybar/12345 "Rybar, Telegram, 21 January 2022"',
+        "<https://t.me/rybar/12345> 'Rybar, Telegram, 21 January 2022'",
+        "https://t.me/rybar/12345 (Rybar, Telegram, 21 January 2022)",
+    ],
+)
+def test_a_markdown_link_definitions_title_holding_the_citation_is_read_as_the_notes_words(text: str) -> None:
+    # `[1]: https://… "Rybar, Telegram, 21 January 2022"`: read as a quoted title, its date and name were no
+    # claim, and the note failed `schema` for "no date" although it gives one.
+    footnote = Footnote(label="1", text=text, line=3, urls=("https://t.me/rybar/12345",))
+    parsed = parse_citation(footnote)
+    assert parsed.findings == ()
+    citation = parsed.citation
+    assert (citation.author, citation.date, citation.title) == ("Rybar", dt.date(2022, 1, 21), None)
+    assert quoted_in_note(footnote) == ()  # the title's words are the note's, no quote of the post
+
+
+def test_a_markdown_link_definitions_title_without_a_date_stays_its_title() -> None:
+    # The true cases beside it: a title naming no day is a title, and a note with words beside its quoted
+    # title is read as it was.
+    link = "https://t.me/rybar/12345"
+    footnote = Footnote(label="1", text=f'{link} "Strike on the airfield"', line=3, urls=(link,))
+    citation = parse_citation(footnote).citation
+    assert (citation.title, citation.date, citation.author) == ("Strike on the airfield", None, "rybar")
+    text = f'Rybar, "Strike of 21 January 2022," Telegram, 25 January 2022, {link}'
+    citation = parse_citation(Footnote(label="1", text=text, line=3, urls=(link,))).citation
+    assert (citation.title, citation.date) == ("Strike of 21 January 2022", dt.date(2022, 1, 25))
