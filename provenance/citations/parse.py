@@ -1058,11 +1058,44 @@ def _short_bluesky_handle(url_handle: str | None, text: str) -> str | None:
 _NO_DATE_WRITTEN = re.compile(r"(?:\(\s?|,\s)n\.\s?d\.(?:\s?\)|,)")
 
 
-def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:
+# A numeric date of a two-digit year, as `dates` finds it ambiguous in a note of East Asian or Thai script,
+# and those scripts' characters as `dates` tells them: kana, CJK ideographs, Hangul; Thai.
+_SHORT_YEAR_NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<separator>[./])(?P<b>\d{1,2})[./]\d{2}")
+_EAST_ASIAN_RANGES = (("\u3040", "\u30ff"), ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uac00", "\ud7af"))
+_THAI_RANGE = ("\u0e01", "\u0e5b")
+
+
+def _in_script(text: str, first: str, last: str) -> bool:
+    return any(first <= character <= last for character in text)
+
+
+def _why_ambiguous(found_text: str, note: str) -> str:
+    """What could be read two ways in an ambiguous date, as `dates` reads it: a two-digit year's numbers in a
+    note of Japanese, Chinese or Korean script may be the year first (`22/01/21`: 21 January 2022, or 22
+    January 2021); in Thai script, the year may be the Buddhist era's (`21/01/65`: 2565, 2022, or 2065); a
+    slash date's first two numbers, each a month's, may be day and month or month and day. "Day and month
+    could be swapped" was said of each, untrue of `22/01/21` and `21/01/65`."""
+    numeric = _SHORT_YEAR_NUMERIC_DATE.fullmatch(found_text)
+    if numeric is None:
+        return "day and month could be swapped"
+    day_and_month = numeric["separator"] == "/" and max(int(numeric["a"]), int(numeric["b"])) <= 12
+    reasons = ["day and month could be swapped"] if day_and_month else []
+    if _in_script(note, *_THAI_RANGE):
+        reasons.append(
+            "its two-digit year could be the Buddhist era's, as Thai writes it, or the Gregorian's"
+        )
+    elif any(_in_script(note, *bounds) for bounds in _EAST_ASIAN_RANGES):
+        reasons.append(
+            "its first number could be the year (Japanese, Chinese and Korean write it first) or the day"
+        )
+    return ", and ".join(reasons) or "day and month could be swapped"
+
+
+def _date_findings(found_text: str, note: str, line: int) -> tuple[Finding, ...]:
     return (
         Finding(
             code="ambiguous-date",
-            message=f"ambiguous date {found_text!r}: day and month could be swapped; "
+            message=f"ambiguous date {found_text!r}: {_why_ambiguous(found_text, note)}; "
             "write the month as a word or use YYYY-MM-DD",
             line=line,
             field="date",
@@ -1114,7 +1147,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         original_url=original,
         archived_url=_archived_copy(footnote, url) if url and original is None else None,
     )
-    findings = _date_findings(date_found.text, footnote.line) if date_found.ambiguous else ()
+    findings = _date_findings(date_found.text, unquoted, footnote.line) if date_found.ambiguous else ()
     # A range's days (`between January 19 and January 23, 2022`) are no access or as-of days: just no date.
     unpublished = (
         date_found.date is None

@@ -465,6 +465,60 @@ def test_ambiguous_date_is_reported_not_guessed() -> None:
     assert "03/04/2022" in parsed.findings[0].message
 
 
+_SAY_IT_PLAINLY = "write the month as a word or use YYYY-MM-DD"
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "why"),
+    [
+        (
+            "ルィバル、テレグラム、22/01/21、https://t.me/rybar/1",
+            "22/01/21",
+            "its first number could be the year (Japanese, Chinese and Korean write it first) or the day",
+        ),
+        (
+            "ルィバル、テレグラム、22.01.21、https://t.me/rybar/1",
+            "22.01.21",
+            "its first number could be the year (Japanese, Chinese and Korean write it first) or the day",
+        ),
+        (
+            "ルィバル、テレグラム、03/02/22、https://t.me/rybar/1",
+            "03/02/22",
+            "day and month could be swapped, and its first number could be the year (Japanese, Chinese and "
+            "Korean write it first) or the day",
+        ),
+        (
+            "ริบาร์ เทเลแกรม 21/01/65 https://t.me/rybar/1",
+            "21/01/65",
+            "its two-digit year could be the Buddhist era's, as Thai writes it, or the Gregorian's",
+        ),
+        (
+            "ริบาร์ เทเลแกรม 03/02/65 https://t.me/rybar/1",
+            "03/02/65",
+            "day and month could be swapped, and its two-digit year could be the Buddhist era's, as Thai "
+            "writes it, or the Gregorian's",
+        ),
+        # The true cases beside them: a slash date's day and month, in any script.
+        ("Rybar, Telegram, 03/02/2022, https://t.me/rybar/1", "03/02/2022", "day and month could be swapped"),
+        ("Rybar, Telegram, 03/02/22, https://t.me/rybar/1", "03/02/22", "day and month could be swapped"),
+        (
+            "ルィバル、テレグラム、03/02/2022、https://t.me/rybar/1",
+            "03/02/2022",
+            "day and month could be swapped",
+        ),
+    ],
+)
+def test_an_ambiguous_dates_finding_says_which_numbers_could_be_read_two_ways(
+    text: str, found: str, why: str
+) -> None:
+    # "Day and month could be swapped" was said of `22/01/21` in Japanese (the year against the day) and of
+    # `21/01/65` in Thai (the Buddhist era's year against the Gregorian), where neither is so.
+    parsed = parse_citation(Footnote(label="1", text=text, line=4))
+    assert [finding.message for finding in parsed.findings] == [
+        f"ambiguous date {found!r}: {why}; {_SAY_IT_PLAINLY}"
+    ]
+
+
 def test_clear_footnote_has_no_findings() -> None:
     parsed = parse_citation(
         Footnote(label="1", text="Lina Haddad, January 21, 2022, https://news.example/a", line=1)
