@@ -33,6 +33,9 @@ are no claim. A platform's own redirector (`youtube.com/redirect?q=…`, `vk.com
 redirects, when captured; else its query) is a page on no platform the note names as the post's (an
 article), `locator` warns, naming both.
 
+A citations file naming another known platform (`custom.platform`, `container-title`) than the one its link is
+on warns likewise: the run's citation claims one platform's post, the checks compare another's.
+
 A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
 show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
 it names (`rybar/12`) may be another than the one meant (`rybar/12345`), by the same author. `locator` warns.
@@ -315,6 +318,18 @@ def check_locator(given: CheckInput) -> CheckResult:
             name="locator",
             status="warn",
             detail=f"{where}: {platform_differs}: is this the post the note means? Compare by hand",
+        )
+    claimed = given.citation.platform
+    linked_hosts = _hosts(cited)
+    linked = mastodon_platform(cited) or (platform_from_host(linked_hosts[0]) if linked_hosts else None)
+    if claimed in _PLATFORM_NAMES and linked in _PLATFORM_NAMES and claimed is not linked:
+        # Only a citations file sets another platform than the link's (`custom.platform`, `container-title`):
+        # the run's citation claimed a Telegram post, the checks compared the X post its link names.
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url}: the citations file says {_PLATFORM_NAMES[claimed]}, its link is on "
+            f"{_PLATFORM_NAMES[linked]}: is this the post the file means? Compare by hand",
         )
     left = redirect_leaves_the_platform(note_prose(given.footnote), cited, led_to)
     if left is not None:

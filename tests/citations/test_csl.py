@@ -530,3 +530,36 @@ def test_a_field_spelt_both_ways_with_different_values_is_refused() -> None:
         'zotero.json: item 0: "url" and "URL" give different values: which is meant is unclear; keep "URL" '
         "alone"
     )
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"id": "1", "container-title": "Telegram"},
+        {"id": "1", "custom": {"platform": "telegram"}},
+    ],
+)
+def test_a_citations_files_platform_other_than_its_links_is_not_passed_by_locator(
+    item: dict[str, object],
+) -> None:
+    # The file's `Telegram` was the run's citation's platform, the link an X post's: the checks compared the X
+    # post, and the footnote was verified as a Telegram post.
+    from provenance.checks.locator import check_locator
+
+    post = "https://x.com/rybar/status/1484567890123456789"
+    footnote = Footnote(label="1", text=f"Rybar, 21 January 2022, {post}", line=3, urls=(post,))
+    citation = apply_overrides(parse_citation(footnote).citation, _item_loaded(item))
+    result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
+    assert (result.status, result.detail) == (
+        "warn",
+        f"{post}: the citations file says Telegram, its link is on X/Twitter: is this the post the file "
+        "means? Compare by hand",
+    )
+    # The true case beside it: the file names the link's own platform.
+    same = (
+        {**item, "container-title": "X"}
+        if "container-title" in item
+        else {"id": "1", "custom": {"platform": "twitter"}}
+    )
+    citation = apply_overrides(parse_citation(footnote).citation, _item_loaded(same))
+    assert check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None)).status == "pass"
