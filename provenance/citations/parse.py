@@ -304,8 +304,10 @@ def _http_urls(footnote: Footnote) -> Iterator[str]:
 _AT_URI_OF_A_POST = _on_first_use(
     r"(?<![\w.+-])at://(?P<repo>did:plc:[a-z2-7]{24}|did:web:[A-Za-z0-9.%:-]{1,253}"
     r"|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})"
-    # A record key's last character is no stop: a sentence's full stop after it is prose.
-    r"/app\.bsky\.feed\.post/(?P<rkey>[\w~-](?:[\w.:~-]{0,510}[\w~-])?)(?![\w~/-]|[.:][\w~-])",
+    # A record key's last character is no stop: a sentence's full stop after it is prose. One written cut
+    # (`…/3kab…`, as a link shown cut) names another post: not read.
+    r"/app\.bsky\.feed\.post/(?P<rkey>[\w~-](?:[\w.:~-]{0,510}[\w~-])?)"
+    r"(?![\w~/-]|[.:][\w~-]|\.\.|\u2026)",
     re.ASCII,
 )
 

@@ -1476,6 +1476,8 @@ def test_a_bluesky_posts_at_uri_in_a_note_cites_the_post_on_bsky_app(at_uri: str
         "Rybar, Bluesky, January 21, 2022, at://did:plc:z72i7hdynmk6r22z27h6tvur",  # an account, no post
         "Rybar, Bluesky, January 21, 2022, at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.like/3kab",
         "Rybar, January 21, 2022, cat://rybar.bsky.social/app.bsky.feed.post/3kabc2defgh2a",
+        "Rybar, January 21, 2022, at://rybar.bsky.social/app.bsky.feed.post/3kab\u2026",  # written cut
+        "Rybar, January 21, 2022, at://rybar.bsky.social/app.bsky.feed.post/3kab...",
     ],
 )
 def test_an_at_uri_naming_no_bluesky_post_gives_no_url(text: str) -> None:
