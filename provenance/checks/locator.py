@@ -10,7 +10,8 @@ a repeat of the same words is harmless, and one with another link warns for that
 A note's status link on a mirror of X (fxtwitter.com, nitter, xcancel.com) cites X's post by its id: X's own
 URL is captured in its place (`parse.cited_url`), and the detail says so; so is YouTube's watch page for a
 link to a video on a mirror (Invidious, Piped) or a player (`youtube-nocookie.com/embed/…`, `/embed/…`), and
-Telegram's or Bluesky's own post for a viewer's link to one (TGStat, FxBluesky).
+Telegram's or Bluesky's own post for a viewer's link to one (TGStat, FxBluesky); a Bluesky post named by its
+AT URI (`at://did:plc:…/app.bsky.feed.post/<rkey>`) is captured from its bsky.app link; the detail names both.
 
 A link whose host may pass for another (`urls.look_alike_host`: `t.me` in a Cyrillic `e`, `t.me.evil.example`,
 `https://x.com@evil.example/…`), an archive's copy of such a link or a shortener's link that led to one,
@@ -27,7 +28,13 @@ words naming two platforms (`a Telegram post shared on X`, `the Telegram channel
 link's, nor a platform named only as where the post was found or passed on (`via Twitter`, `shared on X`) or
 what it is of or about (`a screenshot of a Facebook post`); a quoted title's words, a handle's
 (`@rybar.bsky.social`) and an account's name before its handle in brackets (`Telegram Daily (@tgdaily)`)
-are no claim.
+are no claim. A platform's own redirector (`youtube.com/redirect?q=…`, `vk.com/away.php?to=…`,
+`l.facebook.com/l.php?u=…`) reads as the platform's link, but sends its reader off it: where it leads (its
+redirects, when captured; else its query) is a page on no platform the note names as the post's (an
+article), `locator` warns, naming both.
+
+A citations file naming another known platform (`custom.platform`, `container-title`) than the one its link is
+on warns likewise: the run's citation claims one platform's post, the checks compare another's.
 
 A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
 show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
@@ -38,7 +45,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from provenance.checks.interface import CheckInput
 from provenance.citations.file_claims import CITATIONS_FILE_DIFFERS
@@ -92,6 +99,7 @@ _HANDLE_IN_BRACKETS = re.compile(r"[(\[][ \t]{0,2}@")
 _NAME_REACH = 60  # characters before such a handle: an account's name, longer ones are not looked for
 _NAME_START = re.compile(r"[,;:.()\[\]]")
 _MOST_WORDS_READ = 400  # a note's words; past them a platform's name is not looked for
+_MOST_QUERY_READ = 4_000  # characters of a redirector's query read for where it sends its reader
 
 
 def _account_names(prose: str) -> list[tuple[int, int]]:
@@ -169,6 +177,52 @@ def named_platform_differs(prose: str, link: str) -> str | None:
     ((said, as_the_posts),) = named.items()
     linked_name = "Misskey" if misskey else _PLATFORM_NAMES[linked]
     return f"the note says {_PLATFORM_NAMES[said]}, its link is on {linked_name}" if as_the_posts else None
+
+
+# Where a platform's redirector (`side_urls.is_redirector`) sends its reader, by its query's name for it:
+# `youtube.com/redirect?q=`, `vk.com/away.php?to=`, `l.facebook.com/l.php?u=`, `google.com/url?q=`/`url=`.
+_REDIRECTOR_TARGET_KEYS = ("q", "u", "to", "url")
+
+
+def _redirector_target(link: str) -> str | None:
+    """The http(s) link a platform's redirector link names in its query, or None."""
+    try:
+        fields = parse_qs(urlsplit(link).query[:_MOST_QUERY_READ])
+    except ValueError:
+        return None
+    for key in _REDIRECTOR_TARGET_KEYS:
+        target = fields.get(key, [""])[0]
+        if target.lower().startswith(("http://", "https://")):
+            return target
+    return None
+
+
+def redirect_leaves_the_platform(prose: str, link: str, led_to: str | None) -> str | None:
+    """What the note's words say of the cited post's platform where its link is a platform's redirector
+    (`youtube.com/redirect?q=…`, `vk.com/away.php?to=…`, `l.facebook.com/l.php?u=…`) sending its reader off
+    to a page on no platform the note names (where its redirects led, when captured; else the page its query
+    names), or None. The link reads as the platform's, as the note's words do: the page compared is an
+    article, and an article's author and date matching the note's verified a claimed platform post."""
+    hosts = _hosts(link)
+    if not hosts or not is_redirector(link):
+        return None
+    redirector = platform_from_host(hosts[0])
+    if redirector not in _PLATFORM_NAMES:
+        return None  # a shortener's link (`bit.ly/…`) is on no platform: `named_platform_differs` reads it
+    target = led_to if led_to is not None and not is_redirector(led_to) else _redirector_target(link)
+    target_hosts = _hosts(target)
+    if target is None or not target_hosts:
+        return None
+    reached = mastodon_platform(target) or platform_from_host(target_hosts[0])
+    named = _named_platforms(blank_quotes(prose))
+    said = [platform for platform, as_the_posts in named.items() if as_the_posts]
+    if reached is redirector or not said or reached in said:
+        return None
+    platforms = " and ".join(_PLATFORM_NAMES[platform] for platform in said)
+    page = f"a post on {_PLATFORM_NAMES[reached]}" if reached in _PLATFORM_NAMES else "a page on no platform"
+    return (
+        f"the note says {platforms}, its link is {_PLATFORM_NAMES[redirector]}'s redirect to {target}, {page}"
+    )
 
 
 def _hosts(*urls: str | None) -> list[str]:
@@ -265,6 +319,26 @@ def check_locator(given: CheckInput) -> CheckResult:
             status="warn",
             detail=f"{where}: {platform_differs}: is this the post the note means? Compare by hand",
         )
+    claimed = given.citation.platform
+    linked_hosts = _hosts(cited)
+    linked = mastodon_platform(cited) or (platform_from_host(linked_hosts[0]) if linked_hosts else None)
+    if claimed in _PLATFORM_NAMES and linked in _PLATFORM_NAMES and claimed is not linked:
+        # Only a citations file sets another platform than the link's (`custom.platform`, `container-title`):
+        # the run's citation claimed a Telegram post, the checks compared the X post its link names.
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url}: the citations file says {_PLATFORM_NAMES[claimed]}, its link is on "
+            f"{_PLATFORM_NAMES[linked]}: is this the post the file means? Compare by hand",
+        )
+    left = redirect_leaves_the_platform(note_prose(given.footnote), cited, led_to)
+    if left is not None:
+        # The reader is told of a platform's post, the checks compare the page its redirector sends to.
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url}: {left}: is this the post the note means? Compare by hand",
+        )
     misleading = next(
         (finding for finding in given.footnote.findings if finding.code == _LINK_TEXT_DIFFERS), None
     )
@@ -326,6 +400,13 @@ def check_locator(given: CheckInput) -> CheckResult:
             detail=f"{url}: YouTube's own watch page of the video, captured in place of the note's link "
             f"{mirror}, a mirror's or a player's page that does not show the video's date and description as "
             "YouTube does",
+        )
+    if mirror is not None and mirror.startswith("at://"):
+        # No viewer's page: the AT URI names the post exactly, and bsky.app's link to it is that post's.
+        return CheckResult(
+            name="locator",
+            status="pass",
+            detail=f"{url}: Bluesky's own post, the one the note names by its AT URI {mirror}",
         )
     if mirror is not None and given.citation.platform in _VIEWED_PLATFORMS:
         # The same post by its channel and id; what the viewer's page shows of it was not captured.

@@ -4,7 +4,10 @@ CSL has no field for a platform, a handle, a post id or the original of a cited 
 under `custom`, the CSL-JSON extension object. An archived copy is CSL's `archive` (the archive's name) and
 `archive_location` (the copy's URL): the copy the note gives beside its link, or the cited URL itself when
 that is the copy. The caller reads the file; this module sees only its bytes and names problems by the name it
-is given. An object that gives one name twice is refused: which of its values a person meant is unclear.
+is given. An object that gives one name twice is refused: which of its values a person meant is unclear; so is
+one spelling a field two ways with two values (`"URL"` and `"url"`), and an `issued` of no one day (a range
+of days, `"circa"`, date-parts and a `raw` date of two days). `issued` is read from `date-parts`, `raw` or
+CSL's `literal`; a name from its `literal` or its given name, particles, family name and suffix.
 """
 
 from __future__ import annotations
@@ -106,6 +109,10 @@ class _CslPart(BaseModel):
             if meant is not None and meant not in value:
                 said = f"{clipped(json.dumps(key))} is not read (names are case-sensitive)"
                 raise ValueError(f'{said}: did you mean "{meant}"?')
+            if meant is not None and value[key] != value[meant]:
+                # Another tool reads the other spelling: the URL a person edited may be the one not read.
+                said = f'{clipped(json.dumps(key))} and "{meant}" give different values'
+                raise ValueError(f'{said}: which is meant is unclear; keep "{meant}" alone')
         return value
 
 
@@ -133,16 +140,29 @@ class CslName(_CslPart):
             raise ValueError(_AUTHOR_NAME)
         return self
 
+    # CSL's particles and suffix (`Charles de Gaulle`, `Ludwig van Beethoven`, `Martin Luther King Jr.`), as
+    # Zotero and Mendeley export them: left out, the name checked was another than the one the file gives.
+    dropping_particle: str | None = Field(default=None, alias="dropping-particle")
+    non_dropping_particle: str | None = Field(default=None, alias="non-dropping-particle")
+    suffix: str | None = None
+
     @property
     def name(self) -> str:
         if self.literal and self.literal.strip():
             return self.literal.strip()
-        return " ".join(part.strip() for part in (self.given, self.family) if part and part.strip())
+        parts = (self.given, self.dropping_particle, self.non_dropping_particle, self.family)
+        family_name = " ".join(part.strip() for part in parts if part and part.strip())
+        suffix = self.suffix.strip() if self.suffix and family_name else ""
+        return f"{family_name} {suffix}" if suffix else family_name
 
 
 class CslDate(_CslPart):
     date_parts: list[list[StrictInt | str]] | None = Field(default=None, alias="date-parts")
     raw: str | None = None
+    # CSL's date as written for a reader (`"21 January 2022"`): read as `raw` is.
+    literal: str | None = None
+    # An approximate date (`"circa": true`): no day it names is the source's claimed day.
+    circa: Any = None
 
     @model_validator(mode="after")
     def _is_one_day(self) -> CslDate:
@@ -155,21 +175,51 @@ class CslDate(_CslPart):
 
 
 def _one_day(issued: CslDate) -> dt.date:
+    if issued.circa not in (None, False, 0, ""):
+        raise ValueError(
+            '"issued" is "circa", an approximate date: give the one day the source was published'
+        )
+    written = {
+        name: text for name, text in (("raw", issued.raw), ("literal", issued.literal)) if text is not None
+    }
     if issued.date_parts is not None:
-        return _date_from_parts(issued.date_parts)
-    if issued.raw is not None:
-        found = find_date(issued.raw)
-        if found is None or found.date is None:
-            raise ValueError(
-                f'"issued" raw date {issued.raw!r} is not one full, unambiguous date such as 2022-01-21'
-            )
-        return found.date
-    raise ValueError('"issued" needs "date-parts" or "raw"')
+        day = _date_from_parts(issued.date_parts)
+        for name, text in written.items():
+            other = find_date(text).date
+            if other is not None and other != day:
+                # Another tool reads the other: the day a person sees in the file may not be the one checked.
+                raise ValueError(
+                    f'"issued" date-parts give {day.isoformat()}, its {name} {text!r} another day: which is '
+                    "meant is unclear; keep one"
+                )
+        return day
+    days = {_written_day(name, text) for name, text in written.items()}
+    if len(days) > 1:
+        raise ValueError('"issued" raw and literal give two days: which is meant is unclear; keep one')
+    if days:
+        return days.pop()
+    raise ValueError('"issued" needs "date-parts", "raw" or "literal"')
+
+
+def _written_day(name: str, text: str) -> dt.date:
+    """The one full day a date written as text (`raw`, `literal`) gives, or ValueError naming it."""
+    found = find_date(text)
+    if found.date is None:
+        raise ValueError(
+            f'"issued" {name} date {text!r} is not one full, unambiguous date such as 2022-01-21'
+        )
+    return found.date
 
 
 def _date_from_parts(parts: list[list[int | str]]) -> dt.date:
     if not parts:
         raise ValueError(_DATE_PARTS)
+    if len(parts) > 1 and _date_from_parts(parts[1:2]) != _date_from_parts(parts[:1]):
+        # CSL's range (`[[2022, 1, 21], [2022, 1, 23]]`): its first day was checked, a day it does not claim.
+        raise ValueError(
+            '"issued" date-parts give a range of days: give the one day the source was published, '
+            'e.g. {"date-parts": [[2022, 1, 21]]}'
+        )
     for part in parts[0]:
         if not is_ascii_number(str(part)):
             raise ValueError(f'"issued" date-parts must be numbers, found {part!r}')

@@ -12,7 +12,8 @@ that note's author, which it does not repeat (after a signal too: `See also id.`
 handle does not stand for it either. A handle written beside a name (`@bob (Bob Jones)`, `@bob, Bob Jones`,
 `Jones, Bob (@bob)`, `Alice Jones, Bob Smith (@bob)`) is a second claim: the name, every person it lists, is
 the author the account's display name is held to. A note that says its source is undated (APA's `(n.d.)`,
-Chicago's `n.d.,`) gives no date, whatever day its unquoted title names.
+Chicago's `n.d.,`) gives no date, whatever day its unquoted title names. A note giving no http link but a
+Bluesky post's AT URI (`at://did:plc:…/app.bsky.feed.post/<rkey>`) cites that post at bsky.app.
 """
 
 from __future__ import annotations
@@ -298,19 +299,56 @@ def _http_urls(footnote: Footnote) -> Iterator[str]:
     return (url for url in candidates if is_http_url(url))
 
 
+# A Bluesky post named by its AT URI (`at://did:plc:…/app.bsky.feed.post/<rkey>`, as its API and developers'
+# tools write it), not by a link: the note named no URL and was unlocatable, though it names one post exactly.
+_AT_URI_OF_A_POST = _on_first_use(
+    r"(?<![\w.+-])at://(?P<repo>did:plc:[a-z2-7]{24}|did:web:[A-Za-z0-9.%:-]{1,253}"
+    r"|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})"
+    # A record key's last character is no stop: a sentence's full stop after it is prose. One written cut
+    # (`…/3kab…`, as a link shown cut) names another post: not read.
+    r"/app\.bsky\.feed\.post/(?P<rkey>[\w~-](?:[\w.:~-]{0,510}[\w~-])?)"
+    r"(?![\w~/-]|[.:][\w~-]|\.\.|\u2026)",
+    re.ASCII,
+)
+
+
 def _first_url(footnote: Footnote) -> str | None:
-    return next(_http_urls(footnote), None)
+    """The note's first http(s) link; failing one, the AT URI of a Bluesky post it names (`cited_url` reads
+    it as the post's link on bsky.app)."""
+    link = next(_http_urls(footnote), None)
+    if link is None and "at://" in footnote.text:
+        at_uri = _AT_URI_OF_A_POST().search(footnote.text)
+        return at_uri.group() if at_uri is not None else None
+    return link
+
+
+def bluesky_post_of_at_uri(link: str) -> str | None:
+    """bsky.app's link to the post an AT URI names (`at://<did or handle>/app.bsky.feed.post/<rkey>` →
+    `https://bsky.app/profile/<did or handle>/post/<rkey>`), or None for any other link."""
+    if not link.startswith("at://"):
+        return None
+    at_uri = _AT_URI_OF_A_POST().fullmatch(link)
+    if at_uri is None:
+        return None
+    return f"https://bsky.app/profile/{at_uri.group('repo')}/post/{at_uri.group('rkey')}"
 
 
 def cited_url(link: str) -> str:
     """The URL a note's link cites: X's own for a mirror's status link, YouTube's watch page for a mirror's
     or a player's link to a video (`mirror_of_the_cited_post`), Telegram's or Bluesky's own post for a
-    viewer's link to one (`platforms.mirrored_post`: `tgstat.com/channel/@rybar/5`, `fxbsky.app/…`), else
-    the link as written."""
+    viewer's link to one (`platforms.mirrored_post`: `tgstat.com/channel/@rybar/5`, `fxbsky.app/…`),
+    bsky.app's link to a Bluesky post named by its AT URI (`bluesky_post_of_at_uri`), else the link as
+    written."""
     # Here: `side_urls` imports `citations.platforms`, whose package imports this module.
     from provenance.side_urls import mirrored_youtube_video
 
-    return mirrored_x_post(link) or mirrored_post(link) or mirrored_youtube_video(link) or link
+    return (
+        mirrored_x_post(link)
+        or mirrored_post(link)
+        or mirrored_youtube_video(link)
+        or bluesky_post_of_at_uri(link)
+        or link
+    )
 
 
 def mirror_of_the_cited_post(footnote: Footnote, citation: Citation) -> str | None:
@@ -325,6 +363,7 @@ def mirror_of_the_cited_post(footnote: Footnote, citation: Citation) -> str | No
 
     link = _first_url(footnote)
     mirrored = mirrored_x_post(link) or mirrored_post(link) or mirrored_youtube_video(link) if link else None
+    mirrored = mirrored or (bluesky_post_of_at_uri(link) if link else None)
     return link if mirrored is not None and mirrored != link and citation.url == mirrored else None
 
 
@@ -455,16 +494,44 @@ def names_author_in_genitive(footnote: Footnote) -> bool:
     return _DECLINED_NAME_OPENING.match(_LEADING_PUNCTUATION.sub("", note_prose(footnote))) is not None
 
 
+# A Markdown link definition's title, the note's only words after its link (`[1]: https://… "Rybar,
+# Telegram, 21 January 2022"`; CommonMark quotes a title in `"…"`, `'…'` or `(…)`), and the link before it.
+_LINK_DEFINITION_TITLE = re.compile(
+    r'"(?P<double>[^"]{1,1000})"|\'(?P<single>[^\']{1,1000})\'|\((?P<paren>[^()]{1,1000})\)'
+)
+_TITLE_CLOSES = {'"': '"', "'": "'", "(": ")"}
+
+
+def _link_definition_title(text: str, prose: str) -> str | None:
+    """The title of a note that is a link and its Markdown title alone, where the title gives a full date (the
+    citation it holds): read as a quoted title, its date and name were no claim and the note gave no date. A
+    title with no date (`"Strike on the airfield"`) stays a title."""
+    if prose[:1] == "<":  # the link in angle brackets, blanked: `<https://…> "…"`
+        prose = prose[1:].lstrip().removeprefix(">").lstrip()
+    if prose[:1] not in _TITLE_CLOSES or prose[-1:] != _TITLE_CLOSES[prose[:1]]:
+        return None  # most notes: not one quoted passage
+    title = _LINK_DEFINITION_TITLE.fullmatch(prose)
+    if title is None or not is_http_url(text.lstrip(" \t<").split(maxsplit=1)[0].rstrip(">")):
+        return None  # not after a link opening the note
+    inner = title["double"] or title["single"] or title["paren"]
+    return inner.strip() if holds_date(inner) else None
+
+
 def note_prose(footnote: Footnote) -> str:
     """The note's words: its text without its label and with its URLs blanked (their `@`, digits and slashes
-    are no handle, date or title); the title is its first quoted passage, the rest the note's own quotes."""
+    are no handle, date or title); the title is its first quoted passage, the rest the note's own quotes. A
+    note that is a link and its Markdown title giving a date holds its citation in the title: its words are
+    the title's (`_link_definition_title`)."""
     prose = blank_urls(footnote.text)
     marker = _LABEL_PREFIX.match(prose)
+    text = footnote.text
     if marker is not None and (
         marker["caret"] or marker["label"].isdecimal() or marker["label"] == footnote.label
     ):
         prose = prose[marker.end() :]
-    return prose.strip()
+        text = text[marker.end() :]
+    prose = prose.strip()
+    return _link_definition_title(text, prose) or prose
 
 
 def _inverted_name(text: str) -> str | None:
@@ -993,11 +1060,44 @@ def _short_bluesky_handle(url_handle: str | None, text: str) -> str | None:
 _NO_DATE_WRITTEN = re.compile(r"(?:\(\s?|,\s)n\.\s?d\.(?:\s?\)|,)")
 
 
-def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:
+# A numeric date of a two-digit year, as `dates` finds it ambiguous in a note of East Asian or Thai script,
+# and those scripts' characters as `dates` tells them: kana, CJK ideographs, Hangul; Thai.
+_SHORT_YEAR_NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<separator>[./])(?P<b>\d{1,2})[./]\d{2}")
+_EAST_ASIAN_RANGES = (("\u3040", "\u30ff"), ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uac00", "\ud7af"))
+_THAI_RANGE = ("\u0e01", "\u0e5b")
+
+
+def _in_script(text: str, first: str, last: str) -> bool:
+    return any(first <= character <= last for character in text)
+
+
+def _why_ambiguous(found_text: str, note: str) -> str:
+    """What could be read two ways in an ambiguous date, as `dates` reads it: a two-digit year's numbers in a
+    note of Japanese, Chinese or Korean script may be the year first (`22/01/21`: 21 January 2022, or 22
+    January 2021); in Thai script, the year may be the Buddhist era's (`21/01/65`: 2565, 2022, or 2065); a
+    slash date's first two numbers, each a month's, may be day and month or month and day. "Day and month
+    could be swapped" was said of each, untrue of `22/01/21` and `21/01/65`."""
+    numeric = _SHORT_YEAR_NUMERIC_DATE.fullmatch(found_text)
+    if numeric is None:
+        return "day and month could be swapped"
+    day_and_month = numeric["separator"] == "/" and max(int(numeric["a"]), int(numeric["b"])) <= 12
+    reasons = ["day and month could be swapped"] if day_and_month else []
+    if _in_script(note, *_THAI_RANGE):
+        reasons.append(
+            "its two-digit year could be the Buddhist era's, as Thai writes it, or the Gregorian's"
+        )
+    elif any(_in_script(note, *bounds) for bounds in _EAST_ASIAN_RANGES):
+        reasons.append(
+            "its first number could be the year (Japanese, Chinese and Korean write it first) or the day"
+        )
+    return ", and ".join(reasons) or "day and month could be swapped"
+
+
+def _date_findings(found_text: str, note: str, line: int) -> tuple[Finding, ...]:
     return (
         Finding(
             code="ambiguous-date",
-            message=f"ambiguous date {found_text!r}: day and month could be swapped; "
+            message=f"ambiguous date {found_text!r}: {_why_ambiguous(found_text, note)}; "
             "write the month as a word or use YYYY-MM-DD",
             line=line,
             field="date",
@@ -1049,7 +1149,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         original_url=original,
         archived_url=_archived_copy(footnote, url) if url and original is None else None,
     )
-    findings = _date_findings(date_found.text, footnote.line) if date_found.ambiguous else ()
+    findings = _date_findings(date_found.text, unquoted, footnote.line) if date_found.ambiguous else ()
     # A range's days (`between January 19 and January 23, 2022`) are no access or as-of days: just no date.
     unpublished = (
         date_found.date is None

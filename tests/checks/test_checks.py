@@ -843,3 +843,42 @@ def test_locator_warns_when_the_note_names_another_platform_than_its_misskey_not
         assert check_locator(_note_citing(text, note_link)) == CheckResult(
             name="locator", status="pass", detail=note_link
         )
+
+
+def test_locator_warns_when_a_platforms_redirector_leads_off_the_platform_the_note_names() -> None:
+    # `youtube.com/redirect?q=…` reads as YouTube's link, as the note's `YouTube` does: the capture followed
+    # it to an article, whose author and date matched, and a claimed YouTube post was verified on an article.
+    article = "https://news.example/a"
+    for words, link, platform in (
+        ("YouTube", "https://www.youtube.com/redirect?q=https%3A%2F%2Fnews.example%2Fa&v=abc", "YouTube"),
+        ("Telegram", "https://vk.com/away.php?to=https%3A%2F%2Fnews.example%2Fa", "VK"),
+        ("X", "https://l.facebook.com/l.php?u=https%3A%2F%2Fnews.example%2Fa", "Facebook"),
+    ):
+        note = FOOTNOTE.model_copy(update={"text": f"Lina Haddad, {words}, January 21, 2022, {link}"})
+        cited = COMPLETE.model_copy(update={"url": link})
+        said = "X/Twitter" if words == "X" else words
+        detail = (
+            f"{link}: the note says {said}, its link is {platform}'s redirect to {article}, a page on no "
+            "platform: is this the post the note means? Compare by hand"
+        )
+        given = CheckInput(footnote=note, citation=cited, outcome=_ok(), live=PAGE, source=PAGE)
+        assert check_locator(given) == CheckResult(name="locator", status="warn", detail=detail), words
+        if words == "YouTube":  # offline, where it leads is read from the link's query
+            offline = CheckInput(footnote=note, citation=cited, outcome=None, offline=True)
+            assert check_locator(offline) == CheckResult(name="locator", status="warn", detail=detail)
+    # The true cases beside it: a redirector leading to a post on the platform named, and a note naming no
+    # platform (an article's link, however reached).
+    link = "https://vk.com/away.php?to=https%3A%2F%2Ft.me%2Frybar%2F5"
+    post = PAGE.model_copy(update={"platform": Platform.TELEGRAM, "url": "https://t.me/rybar/5"})
+    note = FOOTNOTE.model_copy(update={"text": f"Rybar, Telegram, January 21, 2022, {link}"})
+    given = CheckInput(
+        footnote=note,
+        citation=COMPLETE.model_copy(update={"url": link}),
+        outcome=_ok(),
+        live=post,
+        source=post,
+    )
+    assert check_locator(given) == CheckResult(name="locator", status="pass", detail=link)
+    link = "https://www.youtube.com/redirect?q=https%3A%2F%2Fnews.example%2Fa"
+    given = _note_citing(f"Lina Haddad, January 21, 2022, {link}", link)
+    assert check_locator(given) == CheckResult(name="locator", status="pass", detail=link)

@@ -452,3 +452,114 @@ def test_the_post_a_citations_files_url_links_is_the_cited_post(
         )
         given = CheckInput(footnote=footnote, citation=citation, source=bob, outcome=None)
         assert check_author(given).status == "pass"
+
+
+def _item_loaded(item: dict[str, object]) -> CitationOverrides:
+    return load_citations_file(json.dumps([item]).encode(), "zotero.json")[str(item["id"])]
+
+
+@pytest.mark.parametrize(
+    ("issued", "said"),
+    [
+        (
+            {"date-parts": [[2022, 1, 21], [2022, 1, 23]]},
+            '"issued" date-parts give a range of days: give the one day the source was published',
+        ),
+        (
+            {"date-parts": [[2022, 1, 21]], "circa": True},
+            '"issued" is "circa", an approximate date: give the one day the source was published',
+        ),
+        (
+            {"date-parts": [[2022, 1, 21]], "raw": "2022-01-25"},
+            "\"issued\" date-parts give 2022-01-21, its raw '2022-01-25' another day: which is meant",
+        ),
+        (
+            {"literal": "Winter 2022"},
+            "\"issued\" literal date 'Winter 2022' is not one full, unambiguous date such as 2022-01-21",
+        ),
+    ],
+)
+def test_an_issued_date_giving_no_one_day_is_refused_naming_the_item(issued: object, said: str) -> None:
+    # A CSL range's first day, a "circa" day, or date-parts over a raw date of another day were read as the
+    # one day the source was published: the date check compared a day the file does not claim.
+    with pytest.raises(CitationsFileError, match=r"^zotero\.json: item 0: ") as raised:
+        _item_loaded({"id": 3, "URL": "https://t.me/rybar/1", "issued": issued})
+    assert said in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "issued",
+    [
+        {"literal": "21 January 2022"},  # CSL's date as written: refused as giving no "date-parts" or "raw"
+        {"date-parts": [["2022", "01", "21"]]},  # as Zotero and Mendeley export a year
+        {"date-parts": [[2022, 1, 21], [2022, 1, 21]]},  # a range of one day
+        {"date-parts": [[2022, 1, 21]], "raw": "2022-01-21T09:30"},  # a raw date of the same day
+        {"date-parts": [[2022, 1, 21]], "raw": "January 2022"},  # a raw date of no one day: date-parts read
+        {"raw": "2022-01-21"},
+    ],
+)
+def test_an_issued_date_of_one_day_is_read_in_each_shape_csl_writes_it(issued: object) -> None:
+    assert _item_loaded({"id": "3", "issued": issued}).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    ("author", "name"),
+    [
+        ({"family": "Gaulle", "given": "Charles", "non-dropping-particle": "de"}, "Charles de Gaulle"),
+        ({"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"}, "Ludwig van Beethoven"),
+        ({"family": "King", "given": "Martin Luther", "suffix": "Jr."}, "Martin Luther King Jr."),
+        ({"family": "Reuters"}, "Reuters"),  # an institution, as Mendeley exports one
+        ({"literal": "Rybar"}, "Rybar"),
+        ({"family": "Haddad", "given": "Lina"}, "Lina Haddad"),
+    ],
+)
+def test_a_csl_names_particles_and_suffix_are_part_of_the_author_checked(
+    author: dict[str, str], name: str
+) -> None:
+    # `de` and `van` were left out: "Charles Gaulle" was the author the post's display name was held to.
+    assert _item_loaded({"id": "3", "author": [author]}).author == name
+
+
+def test_a_field_spelt_both_ways_with_different_values_is_refused() -> None:
+    # "URL" was read and "url" ignored: the link a person edited, read by another tool, was not the one
+    # captured. The same value spelt both ways loads (test_a_field_spelt_both_ways_…_are_still_read).
+    item = {"id": "9", "URL": "https://t.me/chan/1", "url": "https://t.me/chan/2"}
+    with pytest.raises(CitationsFileError) as raised:
+        _item_loaded(item)
+    assert str(raised.value) == (
+        'zotero.json: item 0: "url" and "URL" give different values: which is meant is unclear; keep "URL" '
+        "alone"
+    )
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"id": "1", "container-title": "Telegram"},
+        {"id": "1", "custom": {"platform": "telegram"}},
+    ],
+)
+def test_a_citations_files_platform_other_than_its_links_is_not_passed_by_locator(
+    item: dict[str, object],
+) -> None:
+    # The file's `Telegram` was the run's citation's platform, the link an X post's: the checks compared the X
+    # post, and the footnote was verified as a Telegram post.
+    from provenance.checks.locator import check_locator
+
+    post = "https://x.com/rybar/status/1484567890123456789"
+    footnote = Footnote(label="1", text=f"Rybar, 21 January 2022, {post}", line=3, urls=(post,))
+    citation = apply_overrides(parse_citation(footnote).citation, _item_loaded(item))
+    result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
+    assert (result.status, result.detail) == (
+        "warn",
+        f"{post}: the citations file says Telegram, its link is on X/Twitter: is this the post the file "
+        "means? Compare by hand",
+    )
+    # The true case beside it: the file names the link's own platform.
+    same = (
+        {**item, "container-title": "X"}
+        if "container-title" in item
+        else {"id": "1", "custom": {"platform": "twitter"}}
+    )
+    citation = apply_overrides(parse_citation(footnote).citation, _item_loaded(same))
+    assert check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None)).status == "pass"

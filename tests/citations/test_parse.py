@@ -465,6 +465,60 @@ def test_ambiguous_date_is_reported_not_guessed() -> None:
     assert "03/04/2022" in parsed.findings[0].message
 
 
+_SAY_IT_PLAINLY = "write the month as a word or use YYYY-MM-DD"
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "why"),
+    [
+        (
+            "ルィバル、テレグラム、22/01/21、https://t.me/rybar/1",
+            "22/01/21",
+            "its first number could be the year (Japanese, Chinese and Korean write it first) or the day",
+        ),
+        (
+            "ルィバル、テレグラム、22.01.21、https://t.me/rybar/1",
+            "22.01.21",
+            "its first number could be the year (Japanese, Chinese and Korean write it first) or the day",
+        ),
+        (
+            "ルィバル、テレグラム、03/02/22、https://t.me/rybar/1",
+            "03/02/22",
+            "day and month could be swapped, and its first number could be the year (Japanese, Chinese and "
+            "Korean write it first) or the day",
+        ),
+        (
+            "ริบาร์ เทเลแกรม 21/01/65 https://t.me/rybar/1",
+            "21/01/65",
+            "its two-digit year could be the Buddhist era's, as Thai writes it, or the Gregorian's",
+        ),
+        (
+            "ริบาร์ เทเลแกรม 03/02/65 https://t.me/rybar/1",
+            "03/02/65",
+            "day and month could be swapped, and its two-digit year could be the Buddhist era's, as Thai "
+            "writes it, or the Gregorian's",
+        ),
+        # The true cases beside them: a slash date's day and month, in any script.
+        ("Rybar, Telegram, 03/02/2022, https://t.me/rybar/1", "03/02/2022", "day and month could be swapped"),
+        ("Rybar, Telegram, 03/02/22, https://t.me/rybar/1", "03/02/22", "day and month could be swapped"),
+        (
+            "ルィバル、テレグラム、03/02/2022、https://t.me/rybar/1",
+            "03/02/2022",
+            "day and month could be swapped",
+        ),
+    ],
+)
+def test_an_ambiguous_dates_finding_says_which_numbers_could_be_read_two_ways(
+    text: str, found: str, why: str
+) -> None:
+    # "Day and month could be swapped" was said of `22/01/21` in Japanese (the year against the day) and of
+    # `21/01/65` in Thai (the Buddhist era's year against the Gregorian), where neither is so.
+    parsed = parse_citation(Footnote(label="1", text=text, line=4))
+    assert [finding.message for finding in parsed.findings] == [
+        f"ambiguous date {found!r}: {why}; {_SAY_IT_PLAINLY}"
+    ]
+
+
 def test_clear_footnote_has_no_findings() -> None:
     parsed = parse_citation(
         Footnote(label="1", text="Lina Haddad, January 21, 2022, https://news.example/a", line=1)
@@ -1389,6 +1443,56 @@ def test_a_viewers_link_cites_the_telegram_or_bluesky_post_captured_from_the_pla
 
 
 @pytest.mark.parametrize(
+    ("at_uri", "own"),
+    [
+        (
+            "at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.post/3kabc2defgh2a",
+            "https://bsky.app/profile/did:plc:z72i7hdynmk6r22z27h6tvur/post/3kabc2defgh2a",
+        ),
+        (
+            "at://rybar.bsky.social/app.bsky.feed.post/3kabc2defgh2a",
+            "https://bsky.app/profile/rybar.bsky.social/post/3kabc2defgh2a",
+        ),
+    ],
+)
+def test_a_bluesky_posts_at_uri_in_a_note_cites_the_post_on_bsky_app(at_uri: str, own: str) -> None:
+    # No http link in the note: it was unlocatable ("no URL"), though its AT URI names one post exactly.
+    footnote = Footnote(label="1", text=f"Rybar, Bluesky, January 21, 2022, {at_uri}.", line=1)
+    parsed = parse_citation(footnote)
+    assert parsed.findings == ()
+    citation = parsed.citation
+    assert (citation.url, citation.platform, citation.post_id) == (own, Platform.BLUESKY, "3kabc2defgh2a")
+    assert uncited_links(footnote, citation) == []
+    result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
+    assert (result.status, result.detail) == (
+        "pass",
+        f"{own}: Bluesky's own post, the one the note names by its AT URI {at_uri}",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Bluesky, January 21, 2022, at://did:plc:z72i7hdynmk6r22z27h6tvur",  # an account, no post
+        "Rybar, Bluesky, January 21, 2022, at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.like/3kab",
+        "Rybar, January 21, 2022, cat://rybar.bsky.social/app.bsky.feed.post/3kabc2defgh2a",
+        "Rybar, January 21, 2022, at://rybar.bsky.social/app.bsky.feed.post/3kab\u2026",  # written cut
+        "Rybar, January 21, 2022, at://rybar.bsky.social/app.bsky.feed.post/3kab...",
+    ],
+)
+def test_an_at_uri_naming_no_bluesky_post_gives_no_url(text: str) -> None:
+    # The true case beside it: only a post's AT URI names the source.
+    assert parse_citation(Footnote(label="1", text=text, line=1)).citation.url is None
+
+
+def test_a_notes_http_link_wins_over_an_at_uri_it_also_gives() -> None:
+    at_uri = "at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.post/3kabc2defgh2a"
+    link = "https://bsky.app/profile/rybar.bsky.social/post/3kabc2defgh2a"
+    footnote = Footnote(label="1", text=f"Rybar, January 21, 2022, {at_uri}, {link}", line=1, urls=(link,))
+    assert parse_citation(footnote).citation.url == link
+
+
+@pytest.mark.parametrize(
     "link",
     [
         "https://tgstat.com/channel/AAAAAEs7fjdnkP0gYQ/12345",  # a private channel: no public post
@@ -2051,3 +2155,34 @@ def test_a_citation_names_the_post_its_link_names_on_every_platform_read(
     # Telegram's do.
     note = Footnote(label="1", text=f"Harbour Watch, January 21, 2022, {url}", line=1)
     assert parse_citation(note).citation.post_id == post_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'https://t.me/rybar/12345 "Rybar, Telegram, 21 January 2022"',
+        "<https://t.me/rybar/12345> 'Rybar, Telegram, 21 January 2022'",
+        "https://t.me/rybar/12345 (Rybar, Telegram, 21 January 2022)",
+    ],
+)
+def test_a_markdown_link_definitions_title_holding_the_citation_is_read_as_the_notes_words(text: str) -> None:
+    # `[1]: https://… "Rybar, Telegram, 21 January 2022"`: read as a quoted title, its date and name were no
+    # claim, and the note failed `schema` for "no date" although it gives one.
+    footnote = Footnote(label="1", text=text, line=3, urls=("https://t.me/rybar/12345",))
+    parsed = parse_citation(footnote)
+    assert parsed.findings == ()
+    citation = parsed.citation
+    assert (citation.author, citation.date, citation.title) == ("Rybar", dt.date(2022, 1, 21), None)
+    assert quoted_in_note(footnote) == ()  # the title's words are the note's, no quote of the post
+
+
+def test_a_markdown_link_definitions_title_without_a_date_stays_its_title() -> None:
+    # The true cases beside it: a title naming no day is a title, and a note with words beside its quoted
+    # title is read as it was.
+    link = "https://t.me/rybar/12345"
+    footnote = Footnote(label="1", text=f'{link} "Strike on the airfield"', line=3, urls=(link,))
+    citation = parse_citation(footnote).citation
+    assert (citation.title, citation.date, citation.author) == ("Strike on the airfield", None, "rybar")
+    text = f'Rybar, "Strike of 21 January 2022," Telegram, 25 January 2022, {link}'
+    citation = parse_citation(Footnote(label="1", text=text, line=3, urls=(link,))).citation
+    assert (citation.title, citation.date) == ("Strike of 21 January 2022", dt.date(2022, 1, 25))

@@ -117,3 +117,15 @@ def test_a_bluesky_citation_linking_a_profile_not_a_post_lacks_a_post_id() -> No
         update={"platform": Platform.BLUESKY, "url": f"{url}/post/3lbg46235ui27", "post_id": None}
     )
     assert validate_citation(post) == ()
+
+
+def test_a_bluesky_short_link_is_read_where_it_leads_and_lacks_no_post_id() -> None:
+    # `go.bsky.app/<code>` failed the schema ("no post id"), though the capture reads the post it leads to,
+    # as it reads `bit.ly`'s.
+    short = COMPLETE.model_copy(
+        update={"platform": Platform.BLUESKY, "url": "https://go.bsky.app/AbCd123", "post_id": None}
+    )
+    assert validate_citation(short) == ()
+    # The true case beside it: bsky.app's own link to no post still lacks one.
+    profile = short.model_copy(update={"url": "https://bsky.app/profile/harbour.bsky.social"})
+    assert [(f.code, f.field) for f in validate_citation(profile)] == [("missing-post-id", "post_id")]
