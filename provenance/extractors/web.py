@@ -520,17 +520,30 @@ _MODIFIED_CLASS_WORDS = re.compile(r"updated|modified|lastmod", re.IGNORECASE)
 # WordPress marks a post never changed `entry-date published updated`: its one date is the publication's.
 _PUBLISHED_CLASS_WORDS = re.compile(r"publish|pubdate", re.IGNORECASE)
 # The words a page puts before a date it was changed on: "Updated", "Last modified on", "Mis à jour le",
-# "Update:", and German's "Stand:" (the page as it stood then: a list's or a register's latest change).
+# "Update:", and German's "Stand:" (the page as it stood then: a list's or a register's latest change); and
+# as the news sites reports cite write them: Russian's and Ukrainian's "Обновлено в", "Последнее
+# обновление", "Оновлено", French's "Modifié le", "Actualisé le", Spanish's "Última actualización",
+# Turkish's "Güncelleme Tarihi:", Arabic's "آخر تحديث" ("last update"), Persian's "به‌روزرسانی" (with or
+# without its zero-width non-joiner), Italian's, Portuguese's, Polish's, Serbian's and Bulgarian's. Each
+# of these, unread, made an update's `<time>` the page's publication.
+_UPDATE_WORDS = (
+    r"(?:last\s+)?(?:updated|modified|edited|revised|amended)|mis à jour|modifié|actualisé"
+    r"|(?:zuletzt\s+)?aktualisiert|geändert|actualizad[oa]|última actualización|modificad[oa]"
+    r"|(?:последнее\s+)?обновлени[ея]|обновлен[оа]?|изменен[оа]?|(?:востаннє\s+)?оновлено"  # noqa: RUF001
+    r"|(?:останнє\s+)?оновлення|змінено|обновено|ažurirano"
+    r"|(?:son\s+)?güncelle(?:me|nme|ndi)(?:\s+tarihi)?"
+    r"|(?:آخر\s+)?تحديث|تم\s+التحديث"
+    r"|(?:آخرین\s+)?(?:به[\u200c\s]?روز[\u200c\s]?رسانی|بروزرسانی|به[\u200c\s]?روز[\u200c\s]?شده)"
+    r"|aggiornat[oa]|ultimo aggiornamento|atualizad[oa]|última atualização|aktualizacja|zaktualizowano"
+)
 _UPDATE_LABEL = re.compile(
-    r"(?:(?:last\s+)?(?:updated|modified|edited|revised|amended)(?:\s+(?:on|at))?"
-    r"|\bupdate\s*:|\bstand(?:\s*:|\s+vom)"
-    r"|(?:mis à jour|aktualisiert|geändert|actualizado|обновлено|изменено|оновлено)(?:\s+(?:le|am|el))?)"
+    rf"(?:(?:{_UPDATE_WORDS})(?:\s+(?:on|at|le|à|am|um|el|em|il|в|\u043e|o))?"
+    r"|\bupdate\s*:|\bstand(?:\s*:|\s+vom))"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
 _UPDATE_LINE = re.compile(
-    r"\s*(?:(?:last\s+)?(?:updated|modified|edited|revised|amended|mis à jour|aktualisiert|geändert"
-    r"|actualizado|обновлено|изменено|оновлено)\b|update\s*:|stand(?:\s*:|\s+vom\b))",
+    rf"\s*(?:(?:{_UPDATE_WORDS})\b|update\s*:|stand(?:\s*:|\s+vom\b))",
     re.IGNORECASE,
 )
 _MAX_LABEL = 40  # the text right before a `<time>` that can say what its date is

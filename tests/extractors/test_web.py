@@ -1297,6 +1297,59 @@ def test_a_time_that_does_not_say_it_is_an_update_still_dates_the_article(publis
 
 
 @pytest.mark.parametrize(
+    "label",
+    [
+        "Обновлено в",  # RIA Novosti: "обновлено в 10:15 22.01.2022"
+        "Последнее обновление:",
+        "Оновлено \u043e",  # Ukrainska Pravda's "Оновлено \u043e 10:15" (a Cyrillic o: "at")
+        "Modifié le",
+        "Actualisé le",
+        "Última actualización:",
+        "Actualizada",
+        "Güncelleme Tarihi:",  # Hürriyet
+        "Son güncelleme:",
+        "آخر تحديث:",  # Al Jazeera Arabic: "last update"
+        "تحديث:",
+        "به\u200cروزرسانی:",  # noqa: RUF001 (BBC Persian: "update", with its zero-width non-joiner ...)
+        "بروزرسانی:",  # ... and without
+        "آخرین به روز رسانی:",
+        "Aggiornato il",
+        "Atualizado em",
+        "Aktualizacja:",
+    ],
+)
+def test_a_time_labelled_as_an_update_in_the_page_s_language_does_not_date_the_article(label: str) -> None:
+    # Only English, German, French's "Mis à jour", Spanish's "Actualizado" and Russian's bare "Обновлено"
+    # were read as an update's label: the day a Turkish, Arabic or Persian page was changed was taken for its
+    # publication day, and a note citing that day passed.
+    post = _read(
+        _page_with("", f"<h1>Council</h1><p><span>{label}</span> <time {_CHANGED}>21.01.2022</time></p>")
+    )
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Опубликовано:", "Опубліковано:", "Publié le", "Publicado:", "Yayınlanma:", "نشر في:", "انتشار:"],  # noqa: RUF001
+)
+def test_a_time_labelled_as_a_publication_in_the_page_s_language_dates_the_article(label: str) -> None:
+    post = _read(
+        _page_with("", f"<h1>Council</h1><p><span>{label}</span> <time {_CHANGED}>21.01.2022</time></p>")
+    )
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+def test_a_page_s_publication_time_is_read_beside_its_update_time_in_another_language() -> None:
+    published = '<time datetime="2022-01-21T09:00:00Z">21.01.2022</time>'
+    changed = '<time datetime="2022-01-25T10:00:00Z">25.01.2022</time>'
+    post = _read(_page_with("", f"<h1>Council</h1><p>Yayınlanma: {published} Güncelleme: {changed}</p>"))  # noqa: RUF001
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
     ("page", "changed"),
     [
         ("date_only_as_modified_meta.html", "2022-01-25T10:00:00+00:00"),
