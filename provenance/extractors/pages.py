@@ -63,6 +63,8 @@ _INVISIBLE = [
 # inspectors say" and "Flight 404 lands safely" are headlines.
 _ERROR_PHRASE = (
     r"(?:error\W*)?404(?:\W*error)?(?:\W*not found)?|(?:page|file|article|post|story) not found|not found"
+    # The same number in Persian's and Arabic's digits, after their word for an error, or alone.
+    r"|(?:(?:خطای|خطا|خطأ)\s*)?(?:\u06f4\u06f0\u06f4|\u0664\u0660\u0664)"
     r"|(?:the |this |that )?(?:page|article|post|story|video|content|file|document)"
     r"(?: you(?:.re| are| were) looking for| you(?: have)? requested)?"
     r" (?:(?:can.t|cannot|could not) be found|(?:was|is) not found"
@@ -108,7 +110,7 @@ _ERROR_PHRASE = (
     r"|(?:(?:la|cette|cet|l.)\s*)?(?:page|article|contenu)"
     r"(?: que vous (?:recherchez|cherchez|demandez|avez demandée?)| demandée)?"
     r"\s+(?:(?:est|semble|semble être)\s+)?"
-    r"(?:introuvable|non trouvée?|n.existe (?:pas|plus)|n.est plus disponible|a été supprimée?)"
+    r"(?:introuvable|indisponible|non trouvée?|n.existe (?:pas|plus)|n.est plus disponible|a été supprimée?)"
     # German: Seite nicht gefunden, Die angeforderte Seite existiert nicht (mehr), Die Seite konnte nicht
     # gefunden werden, Diese Seite gibt es leider nicht
     r"|(?:(?:die|diese|der|dieser)\s+)?(?:(?:angeforderte|gesuchte)\s+)?(?:seite|artikel|inhalt|beitrag)"
@@ -118,7 +120,8 @@ _ERROR_PHRASE = (
     # Spanish: Página no encontrada, La página que buscas no existe
     r"|(?:(?:la|esta|el|este)\s+)?(?:página|pagina|artículo|articulo|contenido)"
     r"(?: que (?:buscas|busca|estás buscando|está buscando)| solicitad[ao])?"
-    r"\s+(?:no (?:encontrad[ao]|existe|se (?:ha podido encontrar|encuentra)|está disponible)|ya no existe"
+    r"\s+(?:no (?:encontrad[ao]|existe|se (?:ha podido encontrar|encuentra)|(?:está )?disponible)"
+    r"|ya no existe|ya no está disponible"
     r"|ha sido eliminad[ao])"
     r"|no se (?:ha )?(?:podido )?encontr(?:ó|ado|ar) la página"
     r"|no (?:hemos podido encontrar|pudimos encontrar|encontramos) la página"
@@ -133,11 +136,22 @@ _ERROR_PHRASE = (
     r"|(?:a\s+)?página(?: que (?:procura|você procura|está procurando))?\s+não (?:encontrada|existe)"
     r"|nie znaleziono (?:strony|artykułu)|strona nie (?:istnieje|została znaleziona)"
     r"|(?:arad\u0131\u011f\u0131n\u0131z\s+)?sayfa bulunamad\u0131"
+    # Turkish's other words for it: "the page you want to reach cannot be reached", "the news item (content)
+    # you are looking for was not found", "the news item was (may have been) removed from publication"
+    r"|(?:(?:arad\u0131\u011f\u0131n\u0131z|ula\u015fmak istedi\u011finiz)\s+)?"
+    r"(?:sayfa|haber|i\u00e7erik|makale)(?:\s+bulunamad\u0131|ya\s+ula\u015f\u0131lam\u0131yor"
+    r"|\s+(?:mevcut de\u011fil|(?:yay\u0131ndan\s+)?kald\u0131r\u0131lm\u0131\u015f(?:\s+olabilir)?))"
+    # Persian: صفحه مورد نظر یافت نشد (the page sought was not found), صفحه‌ای که به دنبال آن هستید پیدا نشد
+    # (the page you are looking for was not found), مطلب حذف شده است (the item was deleted)
+    r"|(?:صفحه|مطلب|خبر)(?:\u200c?ای که (?:به )?دنبال(?: آن|ش) (?:هستید|می\u200c?گردید))?"
+    r"(?: مورد نظر| درخواستی)?(?: شما)?\s+(?:یافت نشد|پیدا نشد|وجود ندارد|حذف شده(?: است)?)"
 )
 # What an error page says before its error: an interjection or "error", in the same languages.
 _ERROR_OPENING = (
     r"oops|whoops|sorry|error|uh oh|hmm|упс|ой|извините|ошибка|помилка|вибачте|oups|désolé|erreur|hoppla"
     r"|fehler|entschuldigung|ups|lo sentimos|vaya|parece que|عذرا|خطأ|spiacenti|desculpe"
+    # Turkish's and Persian's: sorry, error, unfortunately
+    r"|\u00fczg\u00fcn\u00fcz|hata|maalesef|متاسفیم|متأسفیم|متاسفانه|خطا"
     # Unfortunately: Russian, Ukrainian, German, French, Spanish, Italian, Polish
     r"|к сожалению|на жаль|leider|malheureusement|lamentablemente|desafortunadamente|purtroppo|niestety"
 )
@@ -582,6 +596,10 @@ _BLOCK_TITLE = re.compile(
     r"(?:access denied|access to this page has been denied|(?:sorry, )?you have been blocked"
     r"|request unsuccessful|(?:error\W*)?(?:429\W*)?too many requests|rate limit(?:ed| exceeded)"
     r"|you.re temporarily blocked|доступ (?:запрещ[её]н|ограничен)|доступ заборонено|слишком много запросов"
+    # Russian providers' stubs for a site Roskomnadzor blocks: "access to the requested resource is
+    # restricted", "the resource is blocked"
+    r"|доступ к (?:запрашиваемому |информационному )?(?:ресурсу|сайту|странице) (?:ограничен|заблокирован)"  # noqa: RUF001
+    r"|(?:ресурс|сайт|страница) заблокирован(?:а)?"  # noqa: RUF001
     r"|забагато запитів)\W*",
     re.IGNORECASE,
 )
@@ -592,7 +610,25 @@ _GATE = re.compile(
     r"(?:(?:we.re )?sorry\W+)?(?:(?:this|the) )?(?:content|video|page|site|website|article|service|programme"
     r"|program|stream)? ?(?:is )?(?:not available|unavailable|blocked|restricted)"
     r" (?:in|from|for (?:users|visitors|viewers) in) your (?:country|region|location|area)"
-    r"|(?:451\W*)?unavailable for legal reasons|(?:error\W*)?451|you need (?:access|permission)"
+    r"|(?:451\W*)?unavailable for legal reasons|(?:(?:error|ошибка|помилка|erreur|fehler|hata)\W*)?451"
+    r"|(?:451\W*)?недоступно по (?:юридическим|правовым) причинам|you need (?:access|permission)"
+    # A block by country in the languages of the sites reports cite: Russian, Ukrainian, French, German,
+    # Spanish, Arabic, Turkish and Persian ("this content is not available in your country/region").
+    r"|(?:(?:этот|эта|это|данный|данная)\s+)?(?:материал|контент|видео|сайт|ресурс|страница)?\s?"  # noqa: RUF001
+    r"(?:недоступ(?:ен|на|но|ны)|заблокирован[аоы]?)\s+(?:в вашем регионе|в вашей стране"
+    r"|для (?:вашего региона|вашей страны))"
+    r"|(?:(?:цей|ця|це)\s+)?(?:матеріал|контент|відео|сайт|сторінка)?\s?недоступн(?:ий|а|е)"  # noqa: RUF001
+    r"\s+(?:у|в)\s+(?:вашому регіоні|вашій країні)"  # noqa: RUF001
+    r"|(?:(?:ce|cette|cet)\s+)?(?:contenu|vidéo|page|article|service)?\s?(?:n.est pas disponible|est"
+    r" indisponible|indisponible) dans votre (?:pays|région)"
+    r"|(?:(?:dieser|diese|dieses)\s+)?(?:inhalt|video|seite|artikel|angebot)?\s?(?:ist\s+)?in ihrem land"
+    r"(?: leider)? nicht verfügbar"
+    r"|(?:(?:este|esta)\s+)?(?:contenido|vídeo|video|página|artículo)?\s?no (?:está )?disponible en"
+    r" (?:tu|su) (?:país|región)"
+    r"|(?:هذا\s+)?(?:المحتوى|الفيديو|الموقع)?\s?غير (?:متاح|متاحة|متوفر) في (?:بلدك|منطقتك|دولتك)"
+    r"|(?:bu\s+)?(?:i\u00e7erik|video|sayfa)?\s?(?:\u00fclkenizde|b\u00f6lgenizde)"
+    r" (?:kullan\u0131lam\u0131yor|eri\u015fime kapal\u0131|mevcut de\u011fil)"
+    r"|(?:این\s+)?(?:محتوا|ویدیو|ویدئو)?\s?در کشور شما (?:در دسترس نیست|قابل دسترسی نیست)"
     r"|age verification(?: required)?|(?:please )?(?:verify|confirm) your age|are you (?:over )?(?:18|21)"
     r"(?: years old| or older| years of age or older)?"
     r"|(?:this )?(?:account|website|site) (?:has been |is )?suspended",

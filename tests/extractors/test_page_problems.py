@@ -141,6 +141,18 @@ def test_an_error_notice_in_another_language_in_a_subheading_is_a_soft_404(error
         "The requested URL was not found on this server.",
         "Whitelabel Error Page",
         "Sorry, no results were found.",
+        # The Turkish, Persian, Spanish and French sites reports cite, in their other words for it.
+        "Aradığınız sayfaya ulaşılamıyor",  # noqa: RUF001
+        "Aradığınız haber bulunamadı",  # noqa: RUF001
+        "Üzgünüz, aradığınız içerik bulunamadı",  # noqa: RUF001
+        "Haber yayından kaldırılmış olabilir",  # noqa: RUF001
+        "صفحه مورد نظر یافت نشد",
+        "متاسفیم، صفحه\u200cای که به دنبال آن هستید پیدا نشد",  # noqa: RUF001
+        "خطای ۴۰۴",
+        "خطأ ٤٠٤",
+        "Este contenido ya no está disponible",
+        "Contenido no disponible",
+        "Article indisponible",
     ],
 )
 def test_more_error_notices_as_the_heading_of_a_page_with_menus_are_a_soft_404(error: str) -> None:
@@ -846,6 +858,62 @@ def test_a_notice_in_place_of_the_content_is_unavailable(
     post = _read(_notice_page(title, notice, footer_links))
     assert post.problem == "unavailable"
     assert post.problem_detail == f"the page says {said!r} in place of the content"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Этот материал недоступен в вашем регионе",
+        "Контент недоступен в вашей стране",
+        "Недоступно по юридическим причинам",
+        "Цей матеріал недоступний у вашому регіоні",  # noqa: RUF001
+        "Ce contenu n\u2019est pas disponible dans votre pays",
+        "Dieser Inhalt ist in Ihrem Land leider nicht verfügbar",
+        "Este contenido no está disponible en tu país",
+        "هذا المحتوى غير متاح في بلدك",
+        "Bu içerik ülkenizde kullanılamıyor",  # noqa: RUF001
+        "این محتوا در کشور شما در دسترس نیست",
+    ],
+)
+def test_a_notice_of_a_block_by_country_in_the_page_s_language_is_unavailable(notice: str) -> None:
+    # Only English words of a block by country were read: a Russian, French or Arabic site's "not available in
+    # your region", answered 200 under the article's own title, was content and passed `captured`.
+    post = _read(_notice_page("City Ledger", f"<h1>{notice}</h1><p>Sorry.</p>"))
+    assert post.problem == "unavailable"
+    assert post.problem_detail == f"the page says {notice!r} in place of the content"
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("Доступ к запрашиваемому ресурсу ограничен", "Доступ к запрашиваемому ресурсу ограничен"),  # noqa: RUF001
+        ("Ресурс заблокирован", "Ресурс заблокирован"),  # noqa: RUF001
+    ],
+)
+def test_a_russian_provider_s_stub_for_a_blocked_site_is_a_block(title: str, said: str) -> None:
+    # A Russian provider's page in place of a site Roskomnadzor blocks, in the words it uses besides "Доступ
+    # ограничен", was read as content.
+    body = (
+        f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Доступ к информационному ресурсу"  # noqa: RUF001
+        " ограничен на основании Федерального закона от 27.07.2006 № 149-ФЗ.</p></body></html>"
+    )
+    post = _read(body)
+    assert post.problem == "challenge"
+    assert f"it says {said!r}" in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Роскомнадзор заблокировал сайт «Медузы» в России",
+        "Почему сайт Медузы недоступен в вашем регионе и как это обойти",
+        "Le contenu de la BBC indisponible en Russie",
+        "Bu içerik neden ülkenizde kullanılamıyor?",  # noqa: RUF001
+    ],
+)
+def test_an_article_about_a_block_by_country_in_another_language_is_content(headline: str) -> None:
+    page = _article(3).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
 
 
 def test_a_short_explainer_titled_as_a_gate_is_content() -> None:
