@@ -1341,6 +1341,32 @@ def test_a_time_labelled_as_a_publication_in_the_page_s_language_dates_the_artic
     assert _date_status(post) == "pass"
 
 
+def _turkish_article(line: str) -> str:
+    text = "<p>" + "Belediye meclisi köprüyü yeniden açma kararı aldı. " * 20 + "</p>"  # noqa: RUF001
+    return (
+        "<html><head><title>Köprü</title></head><body><article><h1>Köprü yeniden açılıyor</h1>"  # noqa: RUF001
+        f"<div>{line}</div>{text}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Güncelleme: 25.01.2022 10:15", "Son güncelleme: 25.01.2022 10:15", "Güncellenme Tarihi: 25.01.2022"],
+)
+def test_a_turkish_page_s_update_line_does_not_date_it(line: str) -> None:
+    # htmldate reads a Turkish site's "Güncelleme:" (update) line, and the page showed no other date: the day
+    # a Hürriyet article was changed was taken for its publication day, and a note citing it passed.
+    post = _read(_turkish_article(line))
+    assert post.published is None
+    assert _date_status(post, dt.date(2022, 1, 25)) == "warn"
+
+
+def test_a_turkish_page_s_publication_line_still_dates_it() -> None:
+    post = _read(_turkish_article("Yayınlanma: 21.01.2022 10:15"))  # noqa: RUF001
+    assert (post.published, post.published_from) == (dt.datetime(2022, 1, 21, tzinfo=dt.UTC), "htmldate")
+    assert _date_status(post) == "pass"
+
+
 def test_a_page_s_publication_time_is_read_beside_its_update_time_in_another_language() -> None:
     published = '<time datetime="2022-01-21T09:00:00Z">21.01.2022</time>'
     changed = '<time datetime="2022-01-25T10:00:00Z">25.01.2022</time>'
