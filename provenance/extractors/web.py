@@ -811,7 +811,12 @@ _MAX_BYLINE_WORDS = 12
 _BYLINE_LEAD = re.compile(
     r"^(?:(?:written|posted|published|reported|reporting|words|story|text)\s+)?by\b\s*:?\s*"
     r"|^authors?\b\s*:?\s*|^(?:text|words|story)\s*:\s*"  # `Text:`, but not `Story` Musgrave's name
-    r"|^(?:автор[ыи]?|текст)\s*:\s*",  # Russian and Ukrainian sites: `Автор: Лина Хаддад`
+    r"|^(?:автор[ыи]?|текст)\s*:\s*"  # Russian and Ukrainian sites: `Автор: Лина Хаддад`
+    # French's, Spanish's and German's "by" before a capitalised name (`Par Jean Dupont`, `Von Hans Müller`;
+    # not `von der Leyen`'s particle), and the label before the writer's name on Turkish, Spanish, French,
+    # German, Arabic and Persian sites (`Yazar:`, `Autor:`, `Auteur :`, `بقلم` "by the pen of", `نویسنده:`).
+    r"|^(?:par|por|von)\s+(?=(?-i:[A-ZÀ-ÞА-ЯЁ]))"
+    r"|^(?:yazar|muhabir|autora?|auteure?|verfasser|الكاتب|نویسنده|نوشته)\s*:\s*|^(?:بقلم|به قلم)\s*:?\s*",
     re.IGNORECASE,
 )
 # Where a byline goes on to credit another role than the writer's (`By Lina Haddad; Editor: Omar Khalil`,
@@ -828,7 +833,19 @@ _OTHER_ROLE = re.compile(
     # byline read as no name at all, and its writer went unread.
     r"|with\b|(?:and\s+)?(?:news\s+)?agencies\b"
     # The same credits on Russian, Ukrainian and German sites (`Редактор:`, `Фото:`, `Fotos:`).
-    r"|редактор|фото|видео|відео|перевод|переклад|иллюстрац|ілюстрац|fotos?\b|redaktion\b|übersetzung\b)",
+    r"|редактор|фото|видео|відео|перевод|переклад|иллюстрац|ілюстрац|fotos?\b|redaktion\b|übersetzung\b"
+    # ... on Russian's and Ukrainian's for the desk and editing (`Редакция:`, `Редагування:`), on Turkish,
+    # Spanish, French, German, Arabic and Persian sites (`Fotoğraf:`, `Editör:`, `Çeviri:`, `Fotografía:`,
+    # `Edición:`, `Traducción:`, `édité par`, `traduit par`, `übersetzt von`, `bearbeitet von`; `صورة`,
+    # `تصوير` "photo", `تحرير` "editing", `ترجمة` "translation"; `عکس` "photo", `ویراستار` "editor",
+    # `ترجمه`, `مترجم` "translator")
+    r"|редакц|редагув|foto\u011fraf|edit\u00f6r|\u00e7eviri|\u00e7eviren|fotograf\u00eda\b|fotografia\b"
+    r"|cr\u00e9dits?\s+(?:photos?|images?)|edici\u00f3n\b|traducci\u00f3n\b|traducido\s+por|[ée]dit[ée]e?\s+par|traduit(?:e)?\s+par|traduction\b"
+    r"|übersetzt\s+von|bearbeitet\s+von|mitarbeit\b|صورة|تصوير|تحرير|ترجمة|عکس|ویراستار|ویرایش|ترجمه|مترجم"
+    # A source credit names where the text came from, not who wrote it: `Источник:` (a wire's name after
+    # it), `Джерело: Укрінформ`, `Quelle: dpa`, `Fuente: EFE`, `Kaynak: AA`, `المصدر: رويترز`, `منبع: ایرنا`
+    # (with its colon: Kaynak is a surname too)
+    r"|(?:source|sources|источник|джерело|quelle|fuente|fonte|kaynak|المصدر|منبع)\s*:)",
     re.IGNORECASE,
 )
 # What often follows the name in a byline: a date, a place, the outlet (`By Lina Haddad | 21 January`), and

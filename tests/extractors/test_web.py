@@ -2347,6 +2347,88 @@ def test_a_name_marked_after_another_role_s_credit_in_the_byline_is_no_co_writer
     assert _author_status(post, "Omar Khalil") == "warn"
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Fotoğraf:",  # Hürriyet
+        "Editör:",
+        "Çeviri:",
+        "صورة:",  # Al Jazeera Arabic: "photo"
+        "تصوير:",
+        "تحرير:",  # "editing"
+        "عکس:",  # BBC Persian: "photo"
+        "ویراستار:",  # "editor"
+        "Fotografía:",  # El País
+        "Edición:",
+        "Traducción:",
+        "édité par",
+        "traduit par",
+        "Crédit photo :",
+        "bearbeitet von",
+        "Mitarbeit:",
+        "Редакция:",
+        "Редагування:",
+        "Источник:",  # a source credit: the wire the text came from
+        "Джерело:",
+        "Quelle:",
+        "Fuente:",
+        "Kaynak:",
+        "المصدر:",
+        "منبع:",
+        "Source :",
+    ],
+)
+def test_a_name_marked_after_another_role_s_credit_in_the_page_s_language_is_no_co_writer(
+    credit: str,
+) -> None:
+    # Only English, Russian, Ukrainian and German credits were known: a Turkish, Arabic or Persian site's
+    # photographer, editor, translator or source credit marked as an author was read as a co-writer, and a
+    # note citing the photographer (or the wire) as the article's writer passed.
+    byline = (
+        f'<p class="byline"><a rel="author" href="/a/lina">Lina Haddad</a>, {credit} '
+        '<a rel="author" href="/a/omar">Omar Khalil</a></p>'
+    )
+    post = _read_plain(_plain_page(byline))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    assert _author_status(post, "Lina Haddad") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("byline", "writer"),
+    [
+        ("Par Jean Dupont", "Jean Dupont"),  # Le Monde
+        ("Von Hans Müller", "Hans Müller"),  # Spiegel
+        ("Por Juan Pérez", "Juan Pérez"),  # El País
+        ("Yazar: Ali Veli", "Ali Veli"),
+        ("Auteur : Jean Dupont", "Jean Dupont"),
+        ("بقلم أحمد علي", "أحمد علي"),  # "by the pen of"
+        ("نویسنده: علی رضایی", "علی رضایی"),  # "writer"
+        ("Von Hans Müller, Fotos: Klaus Schmidt", "Hans Müller"),
+    ],
+)
+def test_a_byline_in_the_page_s_language_names_its_writer_without_its_label(byline: str, writer: str) -> None:
+    # `Par`, `Von`, `Por`, `Yazar:`, `بقلم` were read as part of the name, and the writer's note warned.
+    post = _read_plain(_plain_page(f'<p class="byline">{byline}</p>'))
+    assert post.author == writer
+    assert _author_status(post, writer) == "pass"
+
+
+@pytest.mark.parametrize("byline", ["von der Leyen", "Mehmet Kaynak", "Jean Par"])
+def test_a_name_that_opens_with_a_particle_or_holds_a_credit_s_word_is_the_name(byline: str) -> None:
+    post = _read_plain(_plain_page(f'<p class="byline">{byline}</p>'))
+    assert post.author == byline
+    assert _author_status(post, byline) == "pass"
+
+
+@pytest.mark.parametrize("byline", ["Источник: ТАСС", "Джерело: Укрінформ", "Fuente: EFE", "المصدر: رويترز"])  # noqa: RUF001
+def test_a_byline_that_is_only_a_source_credit_names_no_author(byline: str) -> None:
+    # A source credit names the wire the text came from, no writer: it was read as the byline's name.
+    post = _read_plain(_plain_page(f'<p class="byline">{byline}</p>'))
+    assert post.author is None
+    assert _author_status(post, byline.split(": ")[1]) == "warn"
+
+
 def _twitter_card(label: str, data: str) -> str:
     """A post of River Notes that shows no byline and names its writer only in a Twitter card's field."""
     return _plain_page("").replace(
