@@ -1648,7 +1648,22 @@ _PAYWALL_PROMPT = re.compile(
     r"|\bkeep reading with a \d{1,3}-day free trial\b"
     r"|\bsubscribe to [^.!?]{1,80} to (?:continue|keep) reading\b"
     r"|\b(?:this|the) (?:article|story|content) is (?:only |exclusively )?(?:for|available to|reserved for)"
-    r" (?:subscribers|members)\b",
+    r" (?:subscribers|members)\b"
+    # The same in the languages of the sites reports cite: Le Monde's "Il vous reste 85 % de cet article à
+    # lire. La suite est réservée aux abonnés", Spiegel's "Jetzt weiterlesen mit SPIEGEL+" and "Weiterlesen
+    # mit Abo", El País's "Suscríbete para seguir leyendo", "Только для подписчиков", "Тільки для
+    # передплатників", Turkish's "Okumaya devam etmek için abone olun", Arabic's "اشترك لمواصلة القراءة"
+    # ("subscribe to continue reading") and "للمشتركين فقط" ("for subscribers only").
+    r"|\b(?:r\u00e9serv\u00e9e?s? aux abonn\u00e9s|abonnez-vous pour (?:lire la suite|continuer \u00e0 lire)"
+    r"|il vous reste \d{1,3}\s?% de cet article \u00e0 lire|d\u00e9j\u00e0 abonn\u00e9"
+    r"|(?:jetzt )?weiterlesen mit (?:[^.!?]{1,40}\+|abo\b|[^.!?]{1,40} abo\b)|nur f\u00fcr abonnenten"
+    r"|sie sind bereits abonnent"
+    r"|(?:suscr\u00edbete|reg\u00edstrate) para (?:seguir|continuar) leyendo|exclusivo para suscriptores"
+    r"|ya (?:eres|soy) suscriptor"
+    r"|только для (?:подписчиков|подписчиц)|оформите подписку,? чтобы (?:продолжить чтение|читать дальше)"
+    r"|тільки для (?:передплатників|підписників)"
+    r"|(?:okumaya devam etmek|devam\u0131n\u0131 okumak) i\u00e7in abone olun|abonelere \u00f6zel)"
+    r"|(?:اشترك|سجل)(?: الآن)? (?:لمواصلة|لمتابعة|لإكمال) القراءة|للمشتركين فقط",
     re.IGNORECASE,
 )
 # A paywalled page shows its headline and an opening of a few paragraphs; an article shown whole is longer.
