@@ -639,9 +639,11 @@ _BLOCK_PAGE_CHARS = 1000  # a refusal says a few sentences: a brief headlined "A
 _BLOCK_HEADINGS = 1
 _MARKUP_SCAN = 100_000  # a challenge page is small: its markers come early
 
-# Words a cookie-consent dialog uses (cookie is the same word in most European languages).
+# Words a cookie-consent dialog uses (cookie is the same word in most European languages; Russian sites write
+# it `cookie` or `куки`, Turkish ones `çerez`, Arabic ones "ملفات تعريف الارتباط", Persian ones `کوکی`).
 _CONSENT_WORDS = re.compile(
-    r"cookie|consent|privacy|gdpr|datenschutz|confidentialit|privacidad", re.IGNORECASE
+    r"cookie|consent|privacy|gdpr|datenschutz|confidentialit|privacidad|куки|\u00e7erez|تعريف الارتباط|کوکی",
+    re.IGNORECASE,
 )
 # Google's own consent page, which some of its sites answer in place of the page: "Before you continue to
 # YouTube", and as it says so in German, French, Spanish and Italian.
@@ -653,7 +655,10 @@ _CONSENT_TITLE = re.compile(
 _CONSENT_CHOICE = re.compile(
     r"\b(?:accept|agree|reject|allow all|manage (?:options|preferences|cookies)|akzeptieren|accepter)\b"
     r"|\b(?:akkoord|zustimmen|einverstanden|ablehnen|aceptar|acepto|rechazar|accetta|accetto|rifiuta|refuser"
-    r"|aceitar|zgadzam|akceptuj)\b",
+    r"|aceitar|zgadzam|akceptuj"
+    # Russian's, Ukrainian's, Turkish's, Arabic's and Persian's: accept, I agree
+    r"|принять|принимаю|согласен|согласна|прийняти|приймаю|погоджуюсь|погоджуюся|kabul et|kabul ediyorum"
+    r"|قبول|موافق|أوافق|موافقم)\b",
     re.IGNORECASE,
 )
 # What a consent page calls itself, in its title or its first heading, in the languages of the sites that

@@ -1034,6 +1034,44 @@ def test_a_short_article_about_cookie_consent_beside_an_unnamed_banner_is_conten
     assert _read(page).problem is None
 
 
+@pytest.mark.parametrize(
+    ("heading", "text", "choice"),
+    [
+        (
+            "Мы используем файлы cookie",
+            "Продолжая использовать сайт, вы соглашаетесь с использованием файлов cookie.",  # noqa: RUF001
+            "Принять",
+        ),
+        (
+            "Ми використовуємо файли cookie",
+            "Продовжуючи, ви погоджуєтесь з використанням cookie.",
+            "Прийняти",
+        ),
+        ("Çerez Politikası", "Sitemizde çerezler kullanılmaktadır.", "Kabul Et"),  # noqa: RUF001
+        ("ملفات تعريف الارتباط", "نستخدم ملفات تعريف الارتباط لتحسين تجربتك.", "موافق"),
+        ("استفاده از کوکی\u200cها", "ما از کوکی\u200cها استفاده می\u200cکنیم.", "قبول دارم"),  # noqa: RUF001
+    ],
+)
+def test_a_cookie_dialog_alone_in_the_page_s_language_is_a_consent_wall(
+    heading: str, text: str, choice: str
+) -> None:
+    # A Russian, Ukrainian, Turkish, Arabic or Persian site's cookie dialog, alone on the page, was content:
+    # its choice ("Принять", "Kabul Et", "موافق") and Turkish's, Arabic's and Persian's word for a cookie were
+    # not known, and it passed `captured`.
+    page = (
+        f"<html><head><title>News</title></head><body><div class='modal'><h2>{heading}</h2><p>{text}</p>"
+        f"<button>{choice}</button></div></body></html>"
+    )
+    post = _read(page)
+    assert post.problem == "consent-wall"
+    assert (post.problem_detail or "").startswith("the page shows only a cookie-consent notice")
+
+
+def test_an_article_beside_a_cookie_dialog_in_another_language_is_content() -> None:
+    banner = "<div class='bottom-bar'>Мы используем файлы cookie. <button>Принять</button></div>"
+    assert _read(_article(3, banner)).problem is None
+
+
 _LONG_FOOTER = "<footer>" + "".join(
     f"<a href='/section/{n}'>Section {n}: news, features, analysis and opinion</a> " for n in range(70)
 ) + "</footer>"  # fmt: skip
