@@ -103,9 +103,13 @@ _ERROR_PHRASE = (
     r"|(?:(?:запрашиваемая|такой|эта|данная)\s+)?(?:страниц[аы]|материал|стать[яи]|публикаци[яи]|новост[ьи]"
     r"|запис[ьи]|пост)\s+(?:не\s+найден[аоы]?|не\s+существует|(?:был[аио]?\s+)?удал[её]н[аоы]?|недоступн[аоы]?)"
     r"(?:\s+или\s+(?:не\s+существует|недоступн[аоы]?|(?:был[аио]?\s+)?удал[её]н[аоы]?))?"
+    # ... a removal's reason (Материал удалён по требованию правообладателя: at the rights holder's demand),
+    # or a piece taken off publication ("снят" ...)
+    r"(?:\s+по\s+требованию\s+(?:правообладателя|роскомнадзора))?"
+    r"|(?:материал|стать[яи]|публикаци[яи]|новост[ьи]|запис[ьи])\s+снят[аоы]?\s+с\s+публикации"  # noqa: RUF001
     r"|ничего не найдено|(?:такой\s+)?страницы\s+(?:нет|не\s+существует)"
     # Ukrainian: Сторінку не знайдено, Сторінка не існує, Такої сторінки не існує
-    r"|(?:(?:така|такої|ця|цієї|запитувана|запитувану)\s+)?(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї])\s+(?:не\s+(?:знайдено|знайдена|знайден)|не\s+існує|(?:видалено|видалена|видален))"
+    r"|(?:(?:така|такої|ця|цієї|запитувана|запитувану)\s+)?(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї]|новин[аиу]|запис)\s+(?:не\s+(?:знайдено|знайдена|знайден)|не\s+існує|(?:видалено|видалена|видален))"
     # French: Page introuvable, Cette page est introuvable, La page que vous recherchez n'existe pas
     r"|(?:(?:la|cette|cet|l.)\s*)?(?:page|article|contenu)"
     r"(?: que vous (?:recherchez|cherchez|demandez|avez demandée?)| demandée)?"
@@ -114,11 +118,12 @@ _ERROR_PHRASE = (
     # German: Seite nicht gefunden, Die angeforderte Seite existiert nicht (mehr), Die Seite konnte nicht
     # gefunden werden, Diese Seite gibt es leider nicht
     r"|(?:(?:die|diese|der|dieser)\s+)?(?:(?:angeforderte|gesuchte)\s+)?(?:seite|artikel|inhalt|beitrag)"
-    r"\s+(?:wurde\s+)?(?:nicht gefunden|existiert nicht(?: mehr)?|(?:ist\s+)?nicht (?:mehr )?verfügbar"
+    r"\s+(?:wurde\s+)?(?:nicht gefunden|existiert nicht(?: mehr)?"
+    r"|(?:ist\s+)?(?:leider\s+)?nicht (?:mehr )?verfügbar"
     r"|(?:wurde\s+)?gelöscht|konnte nicht gefunden werden|gibt es (?:leider )?nicht(?: mehr)?)"
     r"|(?:wir )?(?:konnten|können) (?:wir )?die (?:angeforderte |gesuchte )?seite nicht finden"
     # Spanish: Página no encontrada, La página que buscas no existe
-    r"|(?:(?:la|esta|el|este)\s+)?(?:página|pagina|artículo|articulo|contenido)"
+    r"|(?:(?:la|esta|el|este)\s+)?(?:página|pagina|artículo|articulo|contenido|noticia)"
     r"(?: que (?:buscas|busca|estás buscando|está buscando)| solicitad[ao])?"
     r"\s+(?:no (?:encontrad[ao]|existe|se (?:ha podido encontrar|encuentra)|(?:está )?disponible)"
     r"|ya no existe|ya no está disponible"
@@ -128,7 +133,8 @@ _ERROR_PHRASE = (
     r"(?: que (?:buscas|busca|estás buscando|está buscando))?"
     # Arabic: الصفحة غير موجودة (the page does not exist), لم يتم العثور على الصفحة (the page was not found),
     # الصفحة التي تبحث عنها غير متوفرة (the page you are looking for is not available)
-    r"|الصفحة (?:المطلوبة |التي تبحث عنها )?غير (?:موجودة|متوفرة|متاحة)"
+    r"|(?:هذه )?الصفحة (?:المطلوبة |التي تبحث عنها )?غير (?:موجودة|متوفرة|متاحة)"
+    r"|المحتوى (?:المطلوب )?غير (?:موجود|متوفر|متاح)"
     r"|لم (?:يتم|نتمكن من) العثور على الصفحة(?: المطلوبة)?"
     # Italian, Portuguese, Polish, Turkish: Pagina non trovata, Página não encontrada, Nie znaleziono strony,
     # Sayfa bulunamad\u0131 (a dotless i)
@@ -143,13 +149,13 @@ _ERROR_PHRASE = (
     r"|\s+(?:mevcut de\u011fil|(?:yay\u0131ndan\s+)?kald\u0131r\u0131lm\u0131\u015f(?:\s+olabilir)?))"
     # Persian: صفحه مورد نظر یافت نشد (the page sought was not found), صفحه‌ای که به دنبال آن هستید پیدا نشد
     # (the page you are looking for was not found), مطلب حذف شده است (the item was deleted)
-    r"|(?:صفحه|مطلب|خبر)(?:\u200c?ای که (?:به )?دنبال(?: آن|ش) (?:هستید|می\u200c?گردید))?"
+    r"|(?:این )?(?:صفحه|مطلب|خبر)(?:\u200c?ای که (?:به )?دنبال(?: آن|ش) (?:هستید|می\u200c?گردید))?"
     r"(?: مورد نظر| درخواستی)?(?: شما)?\s+(?:یافت نشد|پیدا نشد|وجود ندارد|حذف شده(?: است)?)"
 )
 # What an error page says before its error: an interjection or "error", in the same languages.
 _ERROR_OPENING = (
     r"oops|whoops|sorry|error|uh oh|hmm|упс|ой|извините|ошибка|помилка|вибачте|oups|désolé|erreur|hoppla"
-    r"|fehler|entschuldigung|ups|lo sentimos|vaya|parece que|عذرا|خطأ|spiacenti|desculpe"
+    r"|fehler|entschuldigung|ups|lo sentimos|vaya|parece que|عذرا|عفوا|خطأ|spiacenti|desculpe"
     # Turkish's and Persian's: sorry, error, unfortunately
     r"|\u00fczg\u00fcn\u00fcz|hata|maalesef|متاسفیم|متأسفیم|متاسفانه|خطا"
     # Unfortunately: Russian, Ukrainian, German, French, Spanish, Italian, Polish

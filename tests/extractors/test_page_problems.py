@@ -153,6 +153,16 @@ def test_an_error_notice_in_another_language_in_a_subheading_is_a_soft_404(error
         "Este contenido ya no está disponible",
         "Contenido no disponible",
         "Article indisponible",
+        "Новину не знайдено",  # Ukrainian: the news item was not found
+        "Запис видалено",
+        "Материал удален по требованию правообладателя",
+        "Материал снят с публикации",  # noqa: RUF001
+        "Dieser Artikel ist leider nicht mehr verfügbar",
+        "La noticia que buscas no existe",
+        "عفوا، الصفحة غير موجودة",
+        "هذه الصفحة غير موجودة",
+        "المحتوى غير متوفر",
+        "این صفحه وجود ندارد",
     ],
 )
 def test_more_error_notices_as_the_heading_of_a_page_with_menus_are_a_soft_404(error: str) -> None:
@@ -912,6 +922,19 @@ def test_a_russian_provider_s_stub_for_a_blocked_site_is_a_block(title: str, sai
     ],
 )
 def test_an_article_about_a_block_by_country_in_another_language_is_content(headline: str) -> None:
+    page = _article(3).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Материал удален по требованию Роскомнадзора, заявили в редакции",
+        "Новину видалено з сайту міністерства після скандалу",
+        "La noticia que buscas no existe: así se inventan los bulos",
+    ],
+)
+def test_an_article_headlined_with_a_removal_s_words_in_another_language_is_content(headline: str) -> None:
     page = _article(3).replace("Council votes to reopen the bridge", headline)
     assert _read(page).problem is None
 
