@@ -812,6 +812,7 @@ _BYLINE_LEAD = re.compile(
     r"^(?:(?:written|posted|published|reported|reporting|words|story|text)\s+)?by\b\s*:?\s*"
     r"|^authors?\b\s*:?\s*|^(?:text|words|story)\s*:\s*"  # `Text:`, but not `Story` Musgrave's name
     r"|^(?:автор[ыи]?|текст)\s*:\s*"  # Russian and Ukrainian sites: `Автор: Лина Хаддад`
+    r"|^(?:подготовил[аи]?|підготува(?:в|ла|ли))\s*:?\s+"  # `Подготовил Иван Петров`: prepared by
     # French's, Spanish's and German's "by" before a capitalised name (`Par Jean Dupont`, `Von Hans Müller`;
     # not `von der Leyen`'s particle), and the label before the writer's name on Turkish, Spanish, French,
     # German, Arabic and Persian sites (`Yazar:`, `Autor:`, `Auteur :`, `بقلم` "by the pen of", `نویسنده:`).
@@ -832,6 +833,9 @@ _OTHER_ROLE = re.compile(
     # A wire's or a contributor's credit after the writer (`Lina Haddad with AFP`, `... and agencies`): the
     # byline read as no name at all, and its writer went unread.
     r"|with\b|(?:and\s+)?(?:news\s+)?agencies\b"
+    # ... and French's, German's and Spanish's (`Jean Dupont avec AFP`, `mit dpa`, `con EFE`), in lower case
+    # only: Con Coughlin's first name is no credit.
+    r"|(?-i:avec|mit|con)\b"
     # The same credits on Russian, Ukrainian and German sites (`Редактор:`, `Фото:`, `Fotos:`).
     r"|редактор|фото|видео|відео|перевод|переклад|иллюстрац|ілюстрац|fotos?\b|redaktion\b|übersetzung\b"
     # ... on Russian's and Ukrainian's for the desk and editing (`Редакция:`, `Редагування:`), on Turkish,

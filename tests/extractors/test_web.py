@@ -2405,6 +2405,11 @@ def test_a_name_marked_after_another_role_s_credit_in_the_page_s_language_is_no_
         ("بقلم أحمد علي", "أحمد علي"),  # "by the pen of"
         ("نویسنده: علی رضایی", "علی رضایی"),  # "writer"
         ("Von Hans Müller, Fotos: Klaus Schmidt", "Hans Müller"),
+        ("Подготовил Иван Петров", "Иван Петров"),  # "prepared by"
+        ("Підготувала Олена Коваль", "Олена Коваль"),
+        ("Jean Dupont avec AFP", "Jean Dupont"),  # a wire's credit after the writer
+        ("Hans Müller mit dpa", "Hans Müller"),
+        ("Juan Pérez con EFE", "Juan Pérez"),
     ],
 )
 def test_a_byline_in_the_page_s_language_names_its_writer_without_its_label(byline: str, writer: str) -> None:
@@ -2414,7 +2419,7 @@ def test_a_byline_in_the_page_s_language_names_its_writer_without_its_label(byli
     assert _author_status(post, writer) == "pass"
 
 
-@pytest.mark.parametrize("byline", ["von der Leyen", "Mehmet Kaynak", "Jean Par"])
+@pytest.mark.parametrize("byline", ["von der Leyen", "Mehmet Kaynak", "Jean Par", "Con Coughlin"])
 def test_a_name_that_opens_with_a_particle_or_holds_a_credit_s_word_is_the_name(byline: str) -> None:
     post = _read_plain(_plain_page(f'<p class="byline">{byline}</p>'))
     assert post.author == byline
