@@ -1653,13 +1653,13 @@ _PAYWALL_PROMPT = re.compile(
     r"|\bsubscribe to [^.!?]{1,80} to (?:continue|keep) reading\b"
     r"|\b(?:this|the) (?:article|story|content) is (?:only |exclusively )?(?:for|available to|reserved for)"
     r" (?:subscribers|members)\b"
-    # The same in the languages of the sites reports cite: Le Monde's "Il vous reste 85 % de cet article à
+    # The same in the languages of the sites reports cite: Le Monde's "Il vous reste 82.23% de cet article à
     # lire. La suite est réservée aux abonnés", Spiegel's "Jetzt weiterlesen mit SPIEGEL+" and "Weiterlesen
     # mit Abo", El País's "Suscríbete para seguir leyendo", "Только для подписчиков", "Тільки для
     # передплатників", Turkish's "Okumaya devam etmek için abone olun", Arabic's "اشترك لمواصلة القراءة"
     # ("subscribe to continue reading") and "للمشتركين فقط" ("for subscribers only").
     r"|\b(?:r\u00e9serv\u00e9e?s? aux abonn\u00e9s|abonnez-vous pour (?:lire la suite|continuer \u00e0 lire)"
-    r"|il vous reste \d{1,3}\s?% de cet article \u00e0 lire|d\u00e9j\u00e0 abonn\u00e9"
+    r"|il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article \u00e0 lire|d\u00e9j\u00e0 abonn\u00e9"
     r"|(?:jetzt )?weiterlesen mit (?:[^.!?]{1,40}\+|abo\b|[^.!?]{1,40} abo\b)|nur f\u00fcr abonnenten"
     r"|sie sind bereits abonnent"
     r"|(?:suscr\u00edbete|reg\u00edstrate) para (?:seguir|continuar) leyendo|exclusivo para suscriptores"

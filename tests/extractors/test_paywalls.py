@@ -149,7 +149,11 @@ def test_substack_s_paywall_prompt_beside_a_short_text_is_a_paywall(box: str, sa
     ("prompt", "said"),
     [
         (
-            "Il vous reste 85 % de cet article à lire. La suite est réservée aux abonnés.",  # Le Monde
+            "Il vous reste 82.23% de cet article à lire. La suite est réservée aux abonnés.",  # Le Monde
+            "Il vous reste 82.23% de cet article à lire",
+        ),
+        (
+            "Il vous reste 85 % de cet article à lire. La suite est réservée aux abonnés.",
             "Il vous reste 85 % de cet article à lire",
         ),
         ("Cet article est réservé aux abonnés. Déjà abonné ? Se connecter", "réservé aux abonnés"),
