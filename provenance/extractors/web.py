@@ -1658,14 +1658,17 @@ _PAYWALL_PROMPT = re.compile(
     # mit Abo", El País's "Suscríbete para seguir leyendo", "Только для подписчиков", "Тільки для
     # передплатників", Turkish's "Okumaya devam etmek için abone olun", Arabic's "اشترك لمواصلة القراءة"
     # ("subscribe to continue reading") and "للمشتركين فقط" ("for subscribers only").
-    r"|\b(?:r\u00e9serv\u00e9e?s? aux abonn\u00e9s|abonnez-vous pour (?:lire la suite|continuer \u00e0 lire)"
+    r"|\b(?:r\u00e9serv\u00e9e?s? (?:aux|\u00e0 nos) abonn\u00e9s"
+    r"|abonnez-vous pour (?:lire la suite|continuer \u00e0 lire)"
     r"|il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article \u00e0 lire|d\u00e9j\u00e0 abonn\u00e9"
-    r"|(?:jetzt )?weiterlesen mit (?:[^.!?]{1,40}\+|abo\b|[^.!?]{1,40} abo\b)|nur f\u00fcr abonnenten"
+    r"|(?:jetzt )?weiterlesen mit (?:[^.!?]{1,40}\+|abo\b|[^.!?]{1,40} abo\b)"
+    r"|(?:nur|exklusiv) f\u00fcr abonnenten"
     r"|sie sind bereits abonnent"
     r"|(?:suscr\u00edbete|reg\u00edstrate) para (?:seguir|continuar) leyendo|exclusivo para suscriptores"
     r"|ya (?:eres|soy) suscriptor"
     r"|только для (?:подписчиков|подписчиц)|оформите подписку,? чтобы (?:продолжить чтение|читать дальше)"
-    r"|тільки для (?:передплатників|підписників)"
+    r"|(?:тільки|лише) для (?:передплатників|підписників)"
+    r"|доступ(?:ен|на|но) только (?:подписчикам|по подписке)"
     r"|(?:okumaya devam etmek|devam\u0131n\u0131 okumak) i\u00e7in abone olun|abonelere \u00f6zel)"
     r"|(?:اشترك|سجل)(?: الآن)? (?:لمواصلة|لمتابعة|لإكمال) القراءة|للمشتركين فقط",
     re.IGNORECASE,

@@ -163,6 +163,10 @@ def test_substack_s_paywall_prompt_beside_a_short_text_is_a_paywall(box: str, sa
         ("Este contenido es exclusivo para suscriptores.", "exclusivo para suscriptores"),
         ("Только для подписчиков. Оформите подписку, чтобы продолжить чтение.", "Только для подписчиков"),
         ("Тільки для передплатників", "Тільки для передплатників"),
+        ("Матеріал доступний лише для передплатників", "лише для передплатників"),
+        ("Материал доступен только подписчикам", "доступен только подписчикам"),
+        ("Article réservé à nos abonnés", "réservé à nos abonnés"),  # Le Monde's badge
+        ("Exklusiv für Abonnenten", "Exklusiv für Abonnenten"),
         ("Okumaya devam etmek için abone olun", "Okumaya devam etmek için abone olun"),
         ("اشترك الآن لمواصلة القراءة", "اشترك الآن لمواصلة القراءة"),
     ],
