@@ -63,6 +63,8 @@ _INVISIBLE = [
 # inspectors say" and "Flight 404 lands safely" are headlines.
 _ERROR_PHRASE = (
     r"(?:error\W*)?404(?:\W*error)?(?:\W*not found)?|(?:page|file|article|post|story) not found|not found"
+    # The same number in Persian's and Arabic's digits, after their word for an error, or alone.
+    r"|(?:(?:خطای|خطا|خطأ)\s*)?(?:\u06f4\u06f0\u06f4|\u0664\u0660\u0664)"
     r"|(?:the |this |that )?(?:page|article|post|story|video|content|file|document)"
     r"(?: you(?:.re| are| were) looking for| you(?: have)? requested)?"
     r" (?:(?:can.t|cannot|could not) be found|(?:was|is) not found"
@@ -101,31 +103,38 @@ _ERROR_PHRASE = (
     r"|(?:(?:запрашиваемая|такой|эта|данная)\s+)?(?:страниц[аы]|материал|стать[яи]|публикаци[яи]|новост[ьи]"
     r"|запис[ьи]|пост)\s+(?:не\s+найден[аоы]?|не\s+существует|(?:был[аио]?\s+)?удал[её]н[аоы]?|недоступн[аоы]?)"
     r"(?:\s+или\s+(?:не\s+существует|недоступн[аоы]?|(?:был[аио]?\s+)?удал[её]н[аоы]?))?"
+    # ... a removal's reason (Материал удалён по требованию правообладателя: at the rights holder's demand),
+    # or a piece taken off publication ("снят" ...)
+    r"(?:\s+по\s+требованию\s+(?:правообладателя|роскомнадзора))?"
+    r"|(?:материал|стать[яи]|публикаци[яи]|новост[ьи]|запис[ьи])\s+снят[аоы]?\s+с\s+публикации"  # noqa: RUF001
     r"|ничего не найдено|(?:такой\s+)?страницы\s+(?:нет|не\s+существует)"
     # Ukrainian: Сторінку не знайдено, Сторінка не існує, Такої сторінки не існує
-    r"|(?:(?:така|такої|ця|цієї|запитувана|запитувану)\s+)?(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї])\s+(?:не\s+(?:знайдено|знайдена|знайден)|не\s+існує|(?:видалено|видалена|видален))"
+    r"|(?:(?:така|такої|ця|цієї|запитувана|запитувану)\s+)?(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї]|новин[аиу]|запис)\s+(?:не\s+(?:знайдено|знайдена|знайден)|не\s+існує|(?:видалено|видалена|видален))"
     # French: Page introuvable, Cette page est introuvable, La page que vous recherchez n'existe pas
     r"|(?:(?:la|cette|cet|l.)\s*)?(?:page|article|contenu)"
     r"(?: que vous (?:recherchez|cherchez|demandez|avez demandée?)| demandée)?"
     r"\s+(?:(?:est|semble|semble être)\s+)?"
-    r"(?:introuvable|non trouvée?|n.existe (?:pas|plus)|n.est plus disponible|a été supprimée?)"
+    r"(?:introuvable|indisponible|non trouvée?|n.existe (?:pas|plus)|n.est plus disponible|a été supprimée?)"
     # German: Seite nicht gefunden, Die angeforderte Seite existiert nicht (mehr), Die Seite konnte nicht
     # gefunden werden, Diese Seite gibt es leider nicht
     r"|(?:(?:die|diese|der|dieser)\s+)?(?:(?:angeforderte|gesuchte)\s+)?(?:seite|artikel|inhalt|beitrag)"
-    r"\s+(?:wurde\s+)?(?:nicht gefunden|existiert nicht(?: mehr)?|(?:ist\s+)?nicht (?:mehr )?verfügbar"
+    r"\s+(?:wurde\s+)?(?:nicht gefunden|existiert nicht(?: mehr)?"
+    r"|(?:ist\s+)?(?:leider\s+)?nicht (?:mehr )?verfügbar"
     r"|(?:wurde\s+)?gelöscht|konnte nicht gefunden werden|gibt es (?:leider )?nicht(?: mehr)?)"
     r"|(?:wir )?(?:konnten|können) (?:wir )?die (?:angeforderte |gesuchte )?seite nicht finden"
     # Spanish: Página no encontrada, La página que buscas no existe
-    r"|(?:(?:la|esta|el|este)\s+)?(?:página|pagina|artículo|articulo|contenido)"
+    r"|(?:(?:la|esta|el|este)\s+)?(?:página|pagina|artículo|articulo|contenido|noticia)"
     r"(?: que (?:buscas|busca|estás buscando|está buscando)| solicitad[ao])?"
-    r"\s+(?:no (?:encontrad[ao]|existe|se (?:ha podido encontrar|encuentra)|está disponible)|ya no existe"
+    r"\s+(?:no (?:encontrad[ao]|existe|se (?:ha podido encontrar|encuentra)|(?:está )?disponible)"
+    r"|ya no existe|ya no está disponible"
     r"|ha sido eliminad[ao])"
     r"|no se (?:ha )?(?:podido )?encontr(?:ó|ado|ar) la página"
     r"|no (?:hemos podido encontrar|pudimos encontrar|encontramos) la página"
     r"(?: que (?:buscas|busca|estás buscando|está buscando))?"
     # Arabic: الصفحة غير موجودة (the page does not exist), لم يتم العثور على الصفحة (the page was not found),
     # الصفحة التي تبحث عنها غير متوفرة (the page you are looking for is not available)
-    r"|الصفحة (?:المطلوبة |التي تبحث عنها )?غير (?:موجودة|متوفرة|متاحة)"
+    r"|(?:هذه )?الصفحة (?:المطلوبة |التي تبحث عنها )?غير (?:موجودة|متوفرة|متاحة)"
+    r"|المحتوى (?:المطلوب )?غير (?:موجود|متوفر|متاح)"
     r"|لم (?:يتم|نتمكن من) العثور على الصفحة(?: المطلوبة)?"
     # Italian, Portuguese, Polish, Turkish: Pagina non trovata, Página não encontrada, Nie znaleziono strony,
     # Sayfa bulunamad\u0131 (a dotless i)
@@ -133,11 +142,22 @@ _ERROR_PHRASE = (
     r"|(?:a\s+)?página(?: que (?:procura|você procura|está procurando))?\s+não (?:encontrada|existe)"
     r"|nie znaleziono (?:strony|artykułu)|strona nie (?:istnieje|została znaleziona)"
     r"|(?:arad\u0131\u011f\u0131n\u0131z\s+)?sayfa bulunamad\u0131"
+    # Turkish's other words for it: "the page you want to reach cannot be reached", "the news item (content)
+    # you are looking for was not found", "the news item was (may have been) removed from publication"
+    r"|(?:(?:arad\u0131\u011f\u0131n\u0131z|ula\u015fmak istedi\u011finiz)\s+)?"
+    r"(?:sayfa|haber|i\u00e7erik|makale)(?:\s+bulunamad\u0131|ya\s+ula\u015f\u0131lam\u0131yor"
+    r"|\s+(?:mevcut de\u011fil|(?:yay\u0131ndan\s+)?kald\u0131r\u0131lm\u0131\u015f(?:\s+olabilir)?))"
+    # Persian: صفحه مورد نظر یافت نشد (the page sought was not found), صفحه‌ای که به دنبال آن هستید پیدا نشد
+    # (the page you are looking for was not found), مطلب حذف شده است (the item was deleted)
+    r"|(?:این )?(?:صفحه|مطلب|خبر)(?:\u200c?ای که (?:به )?دنبال(?: آن|ش) (?:هستید|می\u200c?گردید))?"
+    r"(?: مورد نظر| درخواستی)?(?: شما)?\s+(?:یافت نشد|پیدا نشد|وجود ندارد|حذف شده(?: است)?)"
 )
 # What an error page says before its error: an interjection or "error", in the same languages.
 _ERROR_OPENING = (
     r"oops|whoops|sorry|error|uh oh|hmm|упс|ой|извините|ошибка|помилка|вибачте|oups|désolé|erreur|hoppla"
-    r"|fehler|entschuldigung|ups|lo sentimos|vaya|parece que|عذرا|خطأ|spiacenti|desculpe"
+    r"|fehler|entschuldigung|ups|lo sentimos|vaya|parece que|عذرا|عفوا|خطأ|spiacenti|desculpe"
+    # Turkish's and Persian's: sorry, error, unfortunately
+    r"|\u00fczg\u00fcn\u00fcz|hata|maalesef|متاسفیم|متأسفیم|متاسفانه|خطا"
     # Unfortunately: Russian, Ukrainian, German, French, Spanish, Italian, Polish
     r"|к сожалению|на жаль|leider|malheureusement|lamentablemente|desafortunadamente|purtroppo|niestety"
 )
@@ -582,6 +602,10 @@ _BLOCK_TITLE = re.compile(
     r"(?:access denied|access to this page has been denied|(?:sorry, )?you have been blocked"
     r"|request unsuccessful|(?:error\W*)?(?:429\W*)?too many requests|rate limit(?:ed| exceeded)"
     r"|you.re temporarily blocked|доступ (?:запрещ[её]н|ограничен)|доступ заборонено|слишком много запросов"
+    # Russian providers' stubs for a site Roskomnadzor blocks: "access to the requested resource is
+    # restricted", "the resource is blocked"
+    r"|доступ к (?:запрашиваемому |информационному )?(?:ресурсу|сайту|странице) (?:ограничен|заблокирован)"  # noqa: RUF001
+    r"|(?:ресурс|сайт|страница) заблокирован(?:а)?"  # noqa: RUF001
     r"|забагато запитів)\W*",
     re.IGNORECASE,
 )
@@ -592,7 +616,25 @@ _GATE = re.compile(
     r"(?:(?:we.re )?sorry\W+)?(?:(?:this|the) )?(?:content|video|page|site|website|article|service|programme"
     r"|program|stream)? ?(?:is )?(?:not available|unavailable|blocked|restricted)"
     r" (?:in|from|for (?:users|visitors|viewers) in) your (?:country|region|location|area)"
-    r"|(?:451\W*)?unavailable for legal reasons|(?:error\W*)?451|you need (?:access|permission)"
+    r"|(?:451\W*)?unavailable for legal reasons|(?:(?:error|ошибка|помилка|erreur|fehler|hata)\W*)?451"
+    r"|(?:451\W*)?недоступно по (?:юридическим|правовым) причинам|you need (?:access|permission)"
+    # A block by country in the languages of the sites reports cite: Russian, Ukrainian, French, German,
+    # Spanish, Arabic, Turkish and Persian ("this content is not available in your country/region").
+    r"|(?:(?:этот|эта|это|данный|данная)\s+)?(?:материал|контент|видео|сайт|ресурс|страница)?\s?"  # noqa: RUF001
+    r"(?:недоступ(?:ен|на|но|ны)|заблокирован[аоы]?)\s+(?:в вашем регионе|в вашей стране"
+    r"|для (?:вашего региона|вашей страны))"
+    r"|(?:(?:цей|ця|це)\s+)?(?:матеріал|контент|відео|сайт|сторінка)?\s?недоступн(?:ий|а|е)"  # noqa: RUF001
+    r"\s+(?:у|в)\s+(?:вашому регіоні|вашій країні)"  # noqa: RUF001
+    r"|(?:(?:ce|cette|cet)\s+)?(?:contenu|vidéo|page|article|service)?\s?(?:n.est pas disponible|est"
+    r" indisponible|indisponible) dans votre (?:pays|région)"
+    r"|(?:(?:dieser|diese|dieses)\s+)?(?:inhalt|video|seite|artikel|angebot)?\s?(?:ist\s+)?in ihrem land"
+    r"(?: leider)? nicht verfügbar"
+    r"|(?:(?:este|esta)\s+)?(?:contenido|vídeo|video|página|artículo)?\s?no (?:está )?disponible en"
+    r" (?:tu|su) (?:país|región)"
+    r"|(?:هذا\s+)?(?:المحتوى|الفيديو|الموقع)?\s?غير (?:متاح|متاحة|متوفر) في (?:بلدك|منطقتك|دولتك)"
+    r"|(?:bu\s+)?(?:i\u00e7erik|video|sayfa)?\s?(?:\u00fclkenizde|b\u00f6lgenizde)"
+    r" (?:kullan\u0131lam\u0131yor|eri\u015fime kapal\u0131|mevcut de\u011fil)"
+    r"|(?:این\s+)?(?:محتوا|ویدیو|ویدئو)?\s?در کشور شما (?:در دسترس نیست|قابل دسترسی نیست)"
     r"|age verification(?: required)?|(?:please )?(?:verify|confirm) your age|are you (?:over )?(?:18|21)"
     r"(?: years old| or older| years of age or older)?"
     r"|(?:this )?(?:account|website|site) (?:has been |is )?suspended",
@@ -603,9 +645,11 @@ _BLOCK_PAGE_CHARS = 1000  # a refusal says a few sentences: a brief headlined "A
 _BLOCK_HEADINGS = 1
 _MARKUP_SCAN = 100_000  # a challenge page is small: its markers come early
 
-# Words a cookie-consent dialog uses (cookie is the same word in most European languages).
+# Words a cookie-consent dialog uses (cookie is the same word in most European languages; Russian sites write
+# it `cookie` or `куки`, Turkish ones `çerez`, Arabic ones "ملفات تعريف الارتباط", Persian ones `کوکی`).
 _CONSENT_WORDS = re.compile(
-    r"cookie|consent|privacy|gdpr|datenschutz|confidentialit|privacidad", re.IGNORECASE
+    r"cookie|consent|privacy|gdpr|datenschutz|confidentialit|privacidad|куки|\u00e7erez|تعريف الارتباط|کوکی",
+    re.IGNORECASE,
 )
 # Google's own consent page, which some of its sites answer in place of the page: "Before you continue to
 # YouTube", and as it says so in German, French, Spanish and Italian.
@@ -617,7 +661,10 @@ _CONSENT_TITLE = re.compile(
 _CONSENT_CHOICE = re.compile(
     r"\b(?:accept|agree|reject|allow all|manage (?:options|preferences|cookies)|akzeptieren|accepter)\b"
     r"|\b(?:akkoord|zustimmen|einverstanden|ablehnen|aceptar|acepto|rechazar|accetta|accetto|rifiuta|refuser"
-    r"|aceitar|zgadzam|akceptuj)\b",
+    r"|aceitar|zgadzam|akceptuj"
+    # Russian's, Ukrainian's, Turkish's, Arabic's and Persian's: accept, I agree
+    r"|принять|принимаю|согласен|согласна|прийняти|приймаю|погоджуюсь|погоджуюся|kabul et|kabul ediyorum"
+    r"|قبول|موافق|أوافق|موافقم)\b",
     re.IGNORECASE,
 )
 # What a consent page calls itself, in its title or its first heading, in the languages of the sites that

@@ -520,17 +520,30 @@ _MODIFIED_CLASS_WORDS = re.compile(r"updated|modified|lastmod", re.IGNORECASE)
 # WordPress marks a post never changed `entry-date published updated`: its one date is the publication's.
 _PUBLISHED_CLASS_WORDS = re.compile(r"publish|pubdate", re.IGNORECASE)
 # The words a page puts before a date it was changed on: "Updated", "Last modified on", "Mis à jour le",
-# "Update:", and German's "Stand:" (the page as it stood then: a list's or a register's latest change).
+# "Update:", and German's "Stand:" (the page as it stood then: a list's or a register's latest change); and
+# as the news sites reports cite write them: Russian's and Ukrainian's "Обновлено в", "Последнее
+# обновление", "Оновлено", French's "Modifié le", "Actualisé le", Spanish's "Última actualización",
+# Turkish's "Güncelleme Tarihi:", Arabic's "آخر تحديث" ("last update"), Persian's "به‌روزرسانی" (with or
+# without its zero-width non-joiner), Italian's, Portuguese's, Polish's, Serbian's and Bulgarian's. Each
+# of these, unread, made an update's `<time>` the page's publication.
+_UPDATE_WORDS = (
+    r"(?:last\s+)?(?:updated|modified|edited|revised|amended)|mis à jour|modifié|actualisé"
+    r"|(?:zuletzt\s+)?aktualisiert|geändert|actualizad[oa]|última actualización|modificad[oa]"
+    r"|(?:последнее\s+)?обновлени[ея]|обновлен[оа]?|изменен[оа]?|(?:востаннє\s+)?оновлено"  # noqa: RUF001
+    r"|(?:останнє\s+)?оновлення|змінено|обновено|ažurirano"
+    r"|(?:son\s+)?güncelle(?:me|nme|ndi)(?:\s+tarihi)?"
+    r"|(?:آخر\s+)?تحديث|تم\s+التحديث"
+    r"|(?:آخرین\s+)?(?:به[\u200c\s]?روز[\u200c\s]?رسانی|بروزرسانی|به[\u200c\s]?روز[\u200c\s]?شده)"
+    r"|aggiornat[oa]|ultimo aggiornamento|atualizad[oa]|última atualização|aktualizacja|zaktualizowano"
+)
 _UPDATE_LABEL = re.compile(
-    r"(?:(?:last\s+)?(?:updated|modified|edited|revised|amended)(?:\s+(?:on|at))?"
-    r"|\bupdate\s*:|\bstand(?:\s*:|\s+vom)"
-    r"|(?:mis à jour|aktualisiert|geändert|actualizado|обновлено|изменено|оновлено)(?:\s+(?:le|am|el))?)"
+    rf"(?:(?:{_UPDATE_WORDS})(?:\s+(?:on|at|le|à|am|um|el|em|il|в|\u043e|o))?"
+    r"|\bupdate\s*:|\bstand(?:\s*:|\s+vom))"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
 _UPDATE_LINE = re.compile(
-    r"\s*(?:(?:last\s+)?(?:updated|modified|edited|revised|amended|mis à jour|aktualisiert|geändert"
-    r"|actualizado|обновлено|изменено|оновлено)\b|update\s*:|stand(?:\s*:|\s+vom\b))",
+    rf"\s*(?:(?:{_UPDATE_WORDS})\b|update\s*:|stand(?:\s*:|\s+vom\b))",
     re.IGNORECASE,
 )
 _MAX_LABEL = 40  # the text right before a `<time>` that can say what its date is
@@ -798,7 +811,13 @@ _MAX_BYLINE_WORDS = 12
 _BYLINE_LEAD = re.compile(
     r"^(?:(?:written|posted|published|reported|reporting|words|story|text)\s+)?by\b\s*:?\s*"
     r"|^authors?\b\s*:?\s*|^(?:text|words|story)\s*:\s*"  # `Text:`, but not `Story` Musgrave's name
-    r"|^(?:автор[ыи]?|текст)\s*:\s*",  # Russian and Ukrainian sites: `Автор: Лина Хаддад`
+    r"|^(?:автор[ыи]?|текст)\s*:\s*"  # Russian and Ukrainian sites: `Автор: Лина Хаддад`
+    r"|^(?:подготовил[аи]?|підготува(?:в|ла|ли))\s*:?\s+"  # `Подготовил Иван Петров`: prepared by
+    # French's, Spanish's and German's "by" before a capitalised name (`Par Jean Dupont`, `Von Hans Müller`;
+    # not `von der Leyen`'s particle), and the label before the writer's name on Turkish, Spanish, French,
+    # German, Arabic and Persian sites (`Yazar:`, `Autor:`, `Auteur :`, `بقلم` "by the pen of", `نویسنده:`).
+    r"|^(?:par|por|von)\s+(?=(?-i:[A-ZÀ-ÞА-ЯЁ]))"
+    r"|^(?:yazar|muhabir|autora?|auteure?|verfasser|الكاتب|نویسنده|نوشته)\s*:\s*|^(?:بقلم|به قلم)\s*:?\s*",
     re.IGNORECASE,
 )
 # Where a byline goes on to credit another role than the writer's (`By Lina Haddad; Editor: Omar Khalil`,
@@ -814,8 +833,23 @@ _OTHER_ROLE = re.compile(
     # A wire's or a contributor's credit after the writer (`Lina Haddad with AFP`, `... and agencies`): the
     # byline read as no name at all, and its writer went unread.
     r"|with\b|(?:and\s+)?(?:news\s+)?agencies\b"
+    # ... and French's, German's and Spanish's (`Jean Dupont avec AFP`, `mit dpa`, `con EFE`), in lower case
+    # only: Con Coughlin's first name is no credit.
+    r"|(?-i:avec|mit|con)\b"
     # The same credits on Russian, Ukrainian and German sites (`Редактор:`, `Фото:`, `Fotos:`).
-    r"|редактор|фото|видео|відео|перевод|переклад|иллюстрац|ілюстрац|fotos?\b|redaktion\b|übersetzung\b)",
+    r"|редактор|фото|видео|відео|перевод|переклад|иллюстрац|ілюстрац|fotos?\b|redaktion\b|übersetzung\b"
+    # ... on Russian's and Ukrainian's for the desk and editing (`Редакция:`, `Редагування:`), on Turkish,
+    # Spanish, French, German, Arabic and Persian sites (`Fotoğraf:`, `Editör:`, `Çeviri:`, `Fotografía:`,
+    # `Edición:`, `Traducción:`, `édité par`, `traduit par`, `übersetzt von`, `bearbeitet von`; `صورة`,
+    # `تصوير` "photo", `تحرير` "editing", `ترجمة` "translation"; `عکس` "photo", `ویراستار` "editor",
+    # `ترجمه`, `مترجم` "translator")
+    r"|редакц|редагув|foto\u011fraf|edit\u00f6r|\u00e7eviri|\u00e7eviren|fotograf\u00eda\b|fotografia\b"
+    r"|cr\u00e9dits?\s+(?:photos?|images?)|edici\u00f3n\b|traducci\u00f3n\b|traducido\s+por|[ée]dit[ée]e?\s+par|traduit(?:e)?\s+par|traduction\b"
+    r"|übersetzt\s+von|bearbeitet\s+von|mitarbeit\b|صورة|تصوير|تحرير|ترجمة|عکس|ویراستار|ویرایش|ترجمه|مترجم"
+    # A source credit names where the text came from, not who wrote it: `Источник:` (a wire's name after
+    # it), `Джерело: Укрінформ`, `Quelle: dpa`, `Fuente: EFE`, `Kaynak: AA`, `المصدر: رويترز`, `منبع: ایرنا`
+    # (with its colon: Kaynak is a surname too)
+    r"|(?:source|sources|источник|джерело|quelle|fuente|fonte|kaynak|المصدر|منبع)\s*:)",
     re.IGNORECASE,
 )
 # What often follows the name in a byline: a date, a place, the outlet (`By Lina Haddad | 21 January`), and
@@ -1618,7 +1652,25 @@ _PAYWALL_PROMPT = re.compile(
     r"|\bkeep reading with a \d{1,3}-day free trial\b"
     r"|\bsubscribe to [^.!?]{1,80} to (?:continue|keep) reading\b"
     r"|\b(?:this|the) (?:article|story|content) is (?:only |exclusively )?(?:for|available to|reserved for)"
-    r" (?:subscribers|members)\b",
+    r" (?:subscribers|members)\b"
+    # The same in the languages of the sites reports cite: Le Monde's "Il vous reste 82.23% de cet article à
+    # lire. La suite est réservée aux abonnés", Spiegel's "Jetzt weiterlesen mit SPIEGEL+" and "Weiterlesen
+    # mit Abo", El País's "Suscríbete para seguir leyendo", "Только для подписчиков", "Тільки для
+    # передплатників", Turkish's "Okumaya devam etmek için abone olun", Arabic's "اشترك لمواصلة القراءة"
+    # ("subscribe to continue reading") and "للمشتركين فقط" ("for subscribers only").
+    r"|\b(?:r\u00e9serv\u00e9e?s? (?:aux|\u00e0 nos) abonn\u00e9s"
+    r"|abonnez-vous pour (?:lire la suite|continuer \u00e0 lire)"
+    r"|il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article \u00e0 lire|d\u00e9j\u00e0 abonn\u00e9"
+    r"|(?:jetzt )?weiterlesen mit (?:[^.!?]{1,40}\+|abo\b|[^.!?]{1,40} abo\b)"
+    r"|(?:nur|exklusiv) f\u00fcr abonnenten"
+    r"|sie sind bereits abonnent"
+    r"|(?:suscr\u00edbete|reg\u00edstrate) para (?:seguir|continuar) leyendo|exclusivo para suscriptores"
+    r"|ya (?:eres|soy) suscriptor"
+    r"|только для (?:подписчиков|подписчиц)|оформите подписку,? чтобы (?:продолжить чтение|читать дальше)"
+    r"|(?:тільки|лише) для (?:передплатників|підписників)"
+    r"|доступ(?:ен|на|но) только (?:подписчикам|по подписке)"
+    r"|(?:okumaya devam etmek|devam\u0131n\u0131 okumak) i\u00e7in abone olun|abonelere \u00f6zel)"
+    r"|(?:اشترك|سجل)(?: الآن)? (?:لمواصلة|لمتابعة|لإكمال) القراءة|للمشتركين فقط",
     re.IGNORECASE,
 )
 # A paywalled page shows its headline and an opening of a few paragraphs; an article shown whole is longer.

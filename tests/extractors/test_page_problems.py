@@ -141,6 +141,28 @@ def test_an_error_notice_in_another_language_in_a_subheading_is_a_soft_404(error
         "The requested URL was not found on this server.",
         "Whitelabel Error Page",
         "Sorry, no results were found.",
+        # The Turkish, Persian, Spanish and French sites reports cite, in their other words for it.
+        "Aradığınız sayfaya ulaşılamıyor",  # noqa: RUF001
+        "Aradığınız haber bulunamadı",  # noqa: RUF001
+        "Üzgünüz, aradığınız içerik bulunamadı",  # noqa: RUF001
+        "Haber yayından kaldırılmış olabilir",  # noqa: RUF001
+        "صفحه مورد نظر یافت نشد",
+        "متاسفیم، صفحه\u200cای که به دنبال آن هستید پیدا نشد",  # noqa: RUF001
+        "خطای ۴۰۴",
+        "خطأ ٤٠٤",
+        "Este contenido ya no está disponible",
+        "Contenido no disponible",
+        "Article indisponible",
+        "Новину не знайдено",  # Ukrainian: the news item was not found
+        "Запис видалено",
+        "Материал удален по требованию правообладателя",
+        "Материал снят с публикации",  # noqa: RUF001
+        "Dieser Artikel ist leider nicht mehr verfügbar",
+        "La noticia que buscas no existe",
+        "عفوا، الصفحة غير موجودة",
+        "هذه الصفحة غير موجودة",
+        "المحتوى غير متوفر",
+        "این صفحه وجود ندارد",
     ],
 )
 def test_more_error_notices_as_the_heading_of_a_page_with_menus_are_a_soft_404(error: str) -> None:
@@ -848,6 +870,75 @@ def test_a_notice_in_place_of_the_content_is_unavailable(
     assert post.problem_detail == f"the page says {said!r} in place of the content"
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Этот материал недоступен в вашем регионе",
+        "Контент недоступен в вашей стране",
+        "Недоступно по юридическим причинам",
+        "Цей матеріал недоступний у вашому регіоні",  # noqa: RUF001
+        "Ce contenu n\u2019est pas disponible dans votre pays",
+        "Dieser Inhalt ist in Ihrem Land leider nicht verfügbar",
+        "Este contenido no está disponible en tu país",
+        "هذا المحتوى غير متاح في بلدك",
+        "Bu içerik ülkenizde kullanılamıyor",  # noqa: RUF001
+        "این محتوا در کشور شما در دسترس نیست",
+    ],
+)
+def test_a_notice_of_a_block_by_country_in_the_page_s_language_is_unavailable(notice: str) -> None:
+    # Only English words of a block by country were read: a Russian, French or Arabic site's "not available in
+    # your region", answered 200 under the article's own title, was content and passed `captured`.
+    post = _read(_notice_page("City Ledger", f"<h1>{notice}</h1><p>Sorry.</p>"))
+    assert post.problem == "unavailable"
+    assert post.problem_detail == f"the page says {notice!r} in place of the content"
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("Доступ к запрашиваемому ресурсу ограничен", "Доступ к запрашиваемому ресурсу ограничен"),  # noqa: RUF001
+        ("Ресурс заблокирован", "Ресурс заблокирован"),  # noqa: RUF001
+    ],
+)
+def test_a_russian_provider_s_stub_for_a_blocked_site_is_a_block(title: str, said: str) -> None:
+    # A Russian provider's page in place of a site Roskomnadzor blocks, in the words it uses besides "Доступ
+    # ограничен", was read as content.
+    body = (
+        f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Доступ к информационному ресурсу"  # noqa: RUF001
+        " ограничен на основании Федерального закона от 27.07.2006 № 149-ФЗ.</p></body></html>"
+    )
+    post = _read(body)
+    assert post.problem == "challenge"
+    assert f"it says {said!r}" in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Роскомнадзор заблокировал сайт «Медузы» в России",
+        "Почему сайт Медузы недоступен в вашем регионе и как это обойти",
+        "Le contenu de la BBC indisponible en Russie",
+        "Bu içerik neden ülkenizde kullanılamıyor?",  # noqa: RUF001
+    ],
+)
+def test_an_article_about_a_block_by_country_in_another_language_is_content(headline: str) -> None:
+    page = _article(3).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Материал удален по требованию Роскомнадзора, заявили в редакции",
+        "Новину видалено з сайту міністерства після скандалу",
+        "La noticia que buscas no existe: así se inventan los bulos",
+    ],
+)
+def test_an_article_headlined_with_a_removal_s_words_in_another_language_is_content(headline: str) -> None:
+    page = _article(3).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
+
+
 def test_a_short_explainer_titled_as_a_gate_is_content() -> None:
     title = "Council votes to reopen the bridge | City Ledger"
     assert _read(_article(3).replace(title, "Age verification | City Ledger")).problem is None
@@ -964,6 +1055,44 @@ def test_a_short_article_about_cookie_consent_beside_an_unnamed_banner_is_conten
     banner = "<div class='bottom-bar'>We use cookies. <button>Akkoord</button><button>Accept</button></div>"
     page = _article(3, banner).replace("Council votes to reopen the bridge", "Cookie consent rules tightened")
     assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "choice"),
+    [
+        (
+            "Мы используем файлы cookie",
+            "Продолжая использовать сайт, вы соглашаетесь с использованием файлов cookie.",  # noqa: RUF001
+            "Принять",
+        ),
+        (
+            "Ми використовуємо файли cookie",
+            "Продовжуючи, ви погоджуєтесь з використанням cookie.",
+            "Прийняти",
+        ),
+        ("Çerez Politikası", "Sitemizde çerezler kullanılmaktadır.", "Kabul Et"),  # noqa: RUF001
+        ("ملفات تعريف الارتباط", "نستخدم ملفات تعريف الارتباط لتحسين تجربتك.", "موافق"),
+        ("استفاده از کوکی\u200cها", "ما از کوکی\u200cها استفاده می\u200cکنیم.", "قبول دارم"),  # noqa: RUF001
+    ],
+)
+def test_a_cookie_dialog_alone_in_the_page_s_language_is_a_consent_wall(
+    heading: str, text: str, choice: str
+) -> None:
+    # A Russian, Ukrainian, Turkish, Arabic or Persian site's cookie dialog, alone on the page, was content:
+    # its choice ("Принять", "Kabul Et", "موافق") and Turkish's, Arabic's and Persian's word for a cookie were
+    # not known, and it passed `captured`.
+    page = (
+        f"<html><head><title>News</title></head><body><div class='modal'><h2>{heading}</h2><p>{text}</p>"
+        f"<button>{choice}</button></div></body></html>"
+    )
+    post = _read(page)
+    assert post.problem == "consent-wall"
+    assert (post.problem_detail or "").startswith("the page shows only a cookie-consent notice")
+
+
+def test_an_article_beside_a_cookie_dialog_in_another_language_is_content() -> None:
+    banner = "<div class='bottom-bar'>Мы используем файлы cookie. <button>Принять</button></div>"
+    assert _read(_article(3, banner)).problem is None
 
 
 _LONG_FOOTER = "<footer>" + "".join(

@@ -146,6 +146,58 @@ def test_substack_s_paywall_prompt_beside_a_short_text_is_a_paywall(box: str, sa
 
 
 @pytest.mark.parametrize(
+    ("prompt", "said"),
+    [
+        (
+            "Il vous reste 82.23% de cet article à lire. La suite est réservée aux abonnés.",  # Le Monde
+            "Il vous reste 82.23% de cet article à lire",
+        ),
+        (
+            "Il vous reste 85 % de cet article à lire. La suite est réservée aux abonnés.",
+            "Il vous reste 85 % de cet article à lire",
+        ),
+        ("Cet article est réservé aux abonnés. Déjà abonné ? Se connecter", "réservé aux abonnés"),
+        ("Jetzt weiterlesen mit SPIEGEL+", "Jetzt weiterlesen mit SPIEGEL+"),
+        ("Weiterlesen mit Abo. Sie sind bereits Abonnent? Anmelden", "Weiterlesen mit Abo"),
+        ("Suscríbete para seguir leyendo", "Suscríbete para seguir leyendo"),  # El País
+        ("Este contenido es exclusivo para suscriptores.", "exclusivo para suscriptores"),
+        ("Только для подписчиков. Оформите подписку, чтобы продолжить чтение.", "Только для подписчиков"),
+        ("Тільки для передплатників", "Тільки для передплатників"),
+        ("Матеріал доступний лише для передплатників", "лише для передплатників"),
+        ("Материал доступен только подписчикам", "доступен только подписчикам"),
+        ("Article réservé à nos abonnés", "réservé à nos abonnés"),  # Le Monde's badge
+        ("Exklusiv für Abonnenten", "Exklusiv für Abonnenten"),
+        ("Okumaya devam etmek için abone olun", "Okumaya devam etmek için abone olun"),
+        ("اشترك الآن لمواصلة القراءة", "اشترك الآن لمواصلة القراءة"),
+    ],
+)
+def test_a_paywall_s_prompt_in_the_page_s_language_beside_a_short_text_is_a_paywall(
+    prompt: str, said: str
+) -> None:
+    # Only English prompts were read: a French, German, Spanish, Russian, Turkish or Arabic site's paywall,
+    # without structured data, was taken for the whole article, and a footnote was verified on its opening.
+    box = f'<div class="paywall"><p>{prompt}</p></div>'
+    page = _without_its_prompt(asset("paywall_prompt_without_structured_data.html").decode())
+    post = _read(page.replace("</h1>", f"</h1>{box}"))
+    assert post.partial == "paywall" and post.problem is None
+    assert post.partial_detail is not None and said in post.partial_detail
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="paywall"><p>Abonnez-vous à notre newsletter.</p></div>',
+        '<div class="paywall"><p>Suscríbete a nuestro boletín.</p></div>',
+        '<div class="paywall"><p>Подпишитесь на наш канал в Telegram.</p></div>',
+        '<div class="paywall"><p>Jetzt weiterlesen.</p></div>',
+    ],
+)
+def test_a_newsletter_box_in_the_page_s_language_is_no_paywall(box: str) -> None:
+    page = _without_its_prompt(asset("paywall_prompt_without_structured_data.html").decode())
+    assert _read(page.replace("</h1>", f"</h1>{box}")).partial is None
+
+
+@pytest.mark.parametrize(
     ("head", "box"),
     [
         ('<meta property="article:content_tier" content="metered">', ""),  # shown whole under the meter

@@ -1297,6 +1297,85 @@ def test_a_time_that_does_not_say_it_is_an_update_still_dates_the_article(publis
 
 
 @pytest.mark.parametrize(
+    "label",
+    [
+        "Обновлено в",  # RIA Novosti: "обновлено в 10:15 22.01.2022"
+        "Последнее обновление:",
+        "Оновлено \u043e",  # Ukrainska Pravda's "Оновлено \u043e 10:15" (a Cyrillic o: "at")
+        "Modifié le",
+        "Actualisé le",
+        "Última actualización:",
+        "Actualizada",
+        "Güncelleme Tarihi:",  # Hürriyet
+        "Son güncelleme:",
+        "آخر تحديث:",  # Al Jazeera Arabic: "last update"
+        "تحديث:",
+        "به\u200cروزرسانی:",  # noqa: RUF001 (BBC Persian: "update", with its zero-width non-joiner ...)
+        "بروزرسانی:",  # ... and without
+        "آخرین به روز رسانی:",
+        "Aggiornato il",
+        "Atualizado em",
+        "Aktualizacja:",
+    ],
+)
+def test_a_time_labelled_as_an_update_in_the_page_s_language_does_not_date_the_article(label: str) -> None:
+    # Only English, German, French's "Mis à jour", Spanish's "Actualizado" and Russian's bare "Обновлено"
+    # were read as an update's label: the day a Turkish, Arabic or Persian page was changed was taken for its
+    # publication day, and a note citing that day passed.
+    post = _read(
+        _page_with("", f"<h1>Council</h1><p><span>{label}</span> <time {_CHANGED}>21.01.2022</time></p>")
+    )
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Опубликовано:", "Опубліковано:", "Publié le", "Publicado:", "Yayınlanma:", "نشر في:", "انتشار:"],  # noqa: RUF001
+)
+def test_a_time_labelled_as_a_publication_in_the_page_s_language_dates_the_article(label: str) -> None:
+    post = _read(
+        _page_with("", f"<h1>Council</h1><p><span>{label}</span> <time {_CHANGED}>21.01.2022</time></p>")
+    )
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+def _turkish_article(line: str) -> str:
+    text = "<p>" + "Belediye meclisi köprüyü yeniden açma kararı aldı. " * 20 + "</p>"  # noqa: RUF001
+    return (
+        "<html><head><title>Köprü</title></head><body><article><h1>Köprü yeniden açılıyor</h1>"  # noqa: RUF001
+        f"<div>{line}</div>{text}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Güncelleme: 25.01.2022 10:15", "Son güncelleme: 25.01.2022 10:15", "Güncellenme Tarihi: 25.01.2022"],
+)
+def test_a_turkish_page_s_update_line_does_not_date_it(line: str) -> None:
+    # htmldate reads a Turkish site's "Güncelleme:" (update) line, and the page showed no other date: the day
+    # a Hürriyet article was changed was taken for its publication day, and a note citing it passed.
+    post = _read(_turkish_article(line))
+    assert post.published is None
+    assert _date_status(post, dt.date(2022, 1, 25)) == "warn"
+
+
+def test_a_turkish_page_s_publication_line_still_dates_it() -> None:
+    post = _read(_turkish_article("Yayınlanma: 21.01.2022 10:15"))  # noqa: RUF001
+    assert (post.published, post.published_from) == (dt.datetime(2022, 1, 21, tzinfo=dt.UTC), "htmldate")
+    assert _date_status(post) == "pass"
+
+
+def test_a_page_s_publication_time_is_read_beside_its_update_time_in_another_language() -> None:
+    published = '<time datetime="2022-01-21T09:00:00Z">21.01.2022</time>'
+    changed = '<time datetime="2022-01-25T10:00:00Z">25.01.2022</time>'
+    post = _read(_page_with("", f"<h1>Council</h1><p>Yayınlanma: {published} Güncelleme: {changed}</p>"))  # noqa: RUF001
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
     ("page", "changed"),
     [
         ("date_only_as_modified_meta.html", "2022-01-25T10:00:00+00:00"),
@@ -2266,6 +2345,93 @@ def test_a_name_marked_after_another_role_s_credit_in_the_byline_is_no_co_writer
     post = _read_plain(_plain_page(byline))
     assert post.author == "Lina Haddad"
     assert _author_status(post, "Omar Khalil") == "warn"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Fotoğraf:",  # Hürriyet
+        "Editör:",
+        "Çeviri:",
+        "صورة:",  # Al Jazeera Arabic: "photo"
+        "تصوير:",
+        "تحرير:",  # "editing"
+        "عکس:",  # BBC Persian: "photo"
+        "ویراستار:",  # "editor"
+        "Fotografía:",  # El País
+        "Edición:",
+        "Traducción:",
+        "édité par",
+        "traduit par",
+        "Crédit photo :",
+        "bearbeitet von",
+        "Mitarbeit:",
+        "Редакция:",
+        "Редагування:",
+        "Источник:",  # a source credit: the wire the text came from
+        "Джерело:",
+        "Quelle:",
+        "Fuente:",
+        "Kaynak:",
+        "المصدر:",
+        "منبع:",
+        "Source :",
+    ],
+)
+def test_a_name_marked_after_another_role_s_credit_in_the_page_s_language_is_no_co_writer(
+    credit: str,
+) -> None:
+    # Only English, Russian, Ukrainian and German credits were known: a Turkish, Arabic or Persian site's
+    # photographer, editor, translator or source credit marked as an author was read as a co-writer, and a
+    # note citing the photographer (or the wire) as the article's writer passed.
+    byline = (
+        f'<p class="byline"><a rel="author" href="/a/lina">Lina Haddad</a>, {credit} '
+        '<a rel="author" href="/a/omar">Omar Khalil</a></p>'
+    )
+    post = _read_plain(_plain_page(byline))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    assert _author_status(post, "Lina Haddad") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("byline", "writer"),
+    [
+        ("Par Jean Dupont", "Jean Dupont"),  # Le Monde
+        ("Von Hans Müller", "Hans Müller"),  # Spiegel
+        ("Por Juan Pérez", "Juan Pérez"),  # El País
+        ("Yazar: Ali Veli", "Ali Veli"),
+        ("Auteur : Jean Dupont", "Jean Dupont"),
+        ("بقلم أحمد علي", "أحمد علي"),  # "by the pen of"
+        ("نویسنده: علی رضایی", "علی رضایی"),  # "writer"
+        ("Von Hans Müller, Fotos: Klaus Schmidt", "Hans Müller"),
+        ("Подготовил Иван Петров", "Иван Петров"),  # "prepared by"
+        ("Підготувала Олена Коваль", "Олена Коваль"),
+        ("Jean Dupont avec AFP", "Jean Dupont"),  # a wire's credit after the writer
+        ("Hans Müller mit dpa", "Hans Müller"),
+        ("Juan Pérez con EFE", "Juan Pérez"),
+    ],
+)
+def test_a_byline_in_the_page_s_language_names_its_writer_without_its_label(byline: str, writer: str) -> None:
+    # `Par`, `Von`, `Por`, `Yazar:`, `بقلم` were read as part of the name, and the writer's note warned.
+    post = _read_plain(_plain_page(f'<p class="byline">{byline}</p>'))
+    assert post.author == writer
+    assert _author_status(post, writer) == "pass"
+
+
+@pytest.mark.parametrize("byline", ["von der Leyen", "Mehmet Kaynak", "Jean Par", "Con Coughlin"])
+def test_a_name_that_opens_with_a_particle_or_holds_a_credit_s_word_is_the_name(byline: str) -> None:
+    post = _read_plain(_plain_page(f'<p class="byline">{byline}</p>'))
+    assert post.author == byline
+    assert _author_status(post, byline) == "pass"
+
+
+@pytest.mark.parametrize("byline", ["Источник: ТАСС", "Джерело: Укрінформ", "Fuente: EFE", "المصدر: رويترز"])  # noqa: RUF001
+def test_a_byline_that_is_only_a_source_credit_names_no_author(byline: str) -> None:
+    # A source credit names the wire the text came from, no writer: it was read as the byline's name.
+    post = _read_plain(_plain_page(f'<p class="byline">{byline}</p>'))
+    assert post.author is None
+    assert _author_status(post, byline.split(": ")[1]) == "warn"
 
 
 def _twitter_card(label: str, data: str) -> str:
