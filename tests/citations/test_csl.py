@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -454,7 +455,7 @@ def test_the_post_a_citations_files_url_links_is_the_cited_post(
         assert check_author(given).status == "pass"
 
 
-def _item_loaded(item: dict[str, object]) -> CitationOverrides:
+def _item_loaded(item: Mapping[str, object]) -> CitationOverrides:
     return load_citations_file(json.dumps([item]).encode(), "zotero.json")[str(item["id"])]
 
 

@@ -56,7 +56,7 @@ def test_a_lone_surrogate_is_written_as_u_fffd_not_refused() -> None:
 
 def test_text_with_no_lone_surrogate_is_written_as_it_is() -> None:
     # A pair of surrogates escaped in JSON is one character (U+1F600), written as itself.
-    line = {"text": "\U0001f600 \ufffd \ue000", "ratio": 0.5}
+    line: dict[str, str | float] = {"text": "\U0001f600 \ufffd \ue000", "ratio": 0.5}
     assert canonical_json(line) == rfc8785.dumps(line) == '{"ratio":0.5,"text":"😀 \ufffd \ue000"}'.encode()
 
 

@@ -1111,7 +1111,7 @@ def test_a_lone_surrogate_in_the_syndication_json_is_written_to_the_ledger_as_u_
         else:
             syndication(handler)  # type: ignore[operator]
 
-    server.routes["/tweet-result"] = answer  # type: ignore[assignment]
+    server.routes["/tweet-result"] = answer
 
     code, result, _ = _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv")
 
