@@ -447,8 +447,9 @@ def _zone_after_a_clock() -> re.Pattern[str]:
     not (`18:30 hrs IST`, `18:30h EST`), or a place's (`_PLACE_ZONE`). Every quantifier bounded."""
     abbreviations = "|".join(sorted(_NAMED_ZONE_HOURS, key=len, reverse=True))
     return re.compile(
-        r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
-        r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?(?:\s?(?:hours|hrs|hr|h)\b\.?)?[\s,]{0,3}\(?"
+        r"(?<![\d:.])(?:(?P<hour4>[01]\d|2[0-3])(?P<minute4>[0-5]\d)"  # `1830 EST`
+        r"|(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
+        r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?)(?:\s?(?:hours|hrs|hr|h)\b\.?)?[\s,]{0,3}\(?"
         rf"(?:(?P<zone>{abbreviations}|{_UNREAD_ZONE})(?!\w)|{_SPELLED_ZONE}|{_PLACE_ZONE})"
     )
 
@@ -472,12 +473,15 @@ def _zone_named_beside(
     """The zone the note names after its time `clock` on `day` (as written, and the offsets it may mean), when
     `find_time` read that time as one without a zone."""
     for match in _zone_after_a_clock().finditer(note):
-        hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
-        meridiem = (match.group("meridiem") or "").casefold()
-        if meridiem:
-            hour = hour % 12 + (12 if meridiem == "p" else 0)
-        elif match.group("minute") is None:
-            continue  # a number alone
+        if match.group("hour4") is not None:
+            hour, minute = int(match.group("hour4")), int(match.group("minute4"))  # `1830 EST`
+        else:
+            hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+            meridiem = (match.group("meridiem") or "").casefold()
+            if meridiem:
+                hour = hour % 12 + (12 if meridiem == "p" else 0)
+            elif match.group("minute") is None:
+                continue  # a number alone
         if (hour, minute) != (clock.hour, clock.minute):
             continue
         written, region = match.group("zone"), match.group("region")

@@ -573,3 +573,20 @@ def test_a_place_named_after_a_time_without_saying_it_is_its_time_leaves_it_a_ti
     # `14:05, Kyiv` may say where it happened: the post's 09:15 UTC is 09:15 in some zone.
     for note in ("January 21, 2022, 09:15, Kyiv", "January 21, 2022, 09:15 Washington"):
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+
+
+def test_a_time_of_four_digits_and_a_zone_the_post_was_not_posted_at_warns() -> None:
+    # `0415Z` and `0415 EST` were no time: the day alone passed a post of 09:15 UTC.
+    for note, given in (
+        ("January 21, 2022, 0415Z", "2022-01-21 04:15 UTC"),
+        ("January 21, 2022, 0915 EST", "09:15 EST, which is 2022-01-21 14:15 or 2022-01-21 13:15 UTC"),
+        (
+            "January 21, 2022, 0915 hrs (Washington time)",
+            "09:15 Washington time, which is 2022-01-21 14:15 UTC",
+        ),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
+    for note in ("January 21, 2022, 0915Z", "January 21, 2022, 0415 EST", "January 21, 2022, 1215 MSK"):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note

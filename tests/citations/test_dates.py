@@ -1123,6 +1123,43 @@ def test_noon_or_midnight_without_a_zone_or_beside_another_hour_is_no_time(text:
     assert dates.find_time(text, D) is None
 
 
+def test_four_digits_a_zone_or_hrs_makes_a_time_are_read_as_one() -> None:
+    # `1830Z`, as military and OSINT notes write a time, was no time: a post of 09:15 UTC passed `0415Z`.
+    utc = dt.UTC
+    assert dates.find_time("January 21, 2022, 0415Z", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 4, 15, tzinfo=utc), "Z"
+    )
+    assert dates.find_time("21 January 2022 (2100 MSK)", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 18, 0, tzinfo=utc), "MSK"
+    )
+    # A zone `checks.date` reads by its name (`EST`), or `hrs`: a time whose zone is for the check to say.
+    assert dates.find_time("January 21, 2022, 1830 EST", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 18, 30)
+    )
+    assert dates.find_time("January 21, 2022, 1830 hrs", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 18, 30)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram, January 21, 2022, 1234",  # a number
+        "Telegram, January 21, 2022, report 1830",
+        "Telegram, January 21, 2022, 2400Z",
+        "Telegram, January 21, 2022, 1875 UTC",
+    ],
+)
+def test_four_digits_nothing_says_is_a_time_are_none(text: str) -> None:
+    assert dates.find_time(text, D) is None
+
+
+def test_four_digits_that_are_no_time_leave_the_time_after_them_read() -> None:
+    assert dates.find_time("January 21, 2022, report 1234, 14:05", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 14, 5)
+    )
+
+
 def test_reading_the_time_of_a_long_crafted_note_stays_linear() -> None:
     note = "January 21, 2022, " + "1:" * 200_000 + " " + "12 " * 200_000
 
