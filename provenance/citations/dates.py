@@ -1,25 +1,26 @@
 """The publication date a note gives, in the spellings footnotes use.
 
-Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are
-not dates. A slash date whose day and month could be swapped is reported as ambiguous instead of
-guessed. A year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January
-2022) is read in that calendar; a numeric date of another year before 1583 (a Lunar Hijri
-`1443/06/18`) is no Gregorian day, and not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a
-Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`) is read only where the note gives no date of
-a four-digit year, and is ambiguous in a note in Japanese, Chinese or Korean script where its
-numbers also make a day year first (`22/01/21`), or in Thai script, where it may be the Buddhist
-era's (`21/01/65`); a year of the Buddhist era, as Thailand counts (`21/01/2565`; in two digits
-after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is a range's first or last day
-(`between January 19 and January 23, 2022`; two dates joined, `January 21, 2022 \u2013 February 3,
-2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`, `2022-01-21/03` and
-`2022-01-21/P2W`, or a date and the range's last day, its year left out: `January 21, 2022 \u2013
-February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22 January 2022`): the note
-gives no one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`),
-the day a page is cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a
-post was deleted (`deleted January 25, 2022`) say nothing about when the source was published. A
-date the note says is the publication's (`posted 25 January 2022`) is its date, whatever dates come
-before it (a title's, left unquoted); an update's, or the day what it shows was filmed, only where
-the note gives no other.
+Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
+dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
+year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in
+that calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian
+day, and not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese era's
+(`令和4年1月21日`, `111年1月21日`) is read only where the note gives no date of a four-digit year, and is
+ambiguous in a note in Japanese, Chinese or Korean script where its numbers also make a day year first
+(`22/01/21`), or in Thai script, where it may be the Buddhist era's (`21/01/65`); a year of the Buddhist
+era, as Thailand counts (`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค. 65`), as its
+Gregorian year. Nor is a range's first or last day (`between January 19 and January 23, 2022`; two dates
+joined, `January 21, 2022 \u2013 February 3, 2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter
+`2022-01-21/02-03`, `2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's last day, its year
+left out: `January 21, 2022 \u2013 February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22
+January 2022`), nor two days of a month (`19 and 23 January 2022`, `19 e 23 gennaio 2022`; `19 - 23
+January 2022` at a part's start: after a word or a number's sign, `Report No. 19 - 23 January 2022`, the
+19 may be the title's, and the 23rd is read): the note gives no one day. Dates inside a URL, access dates
+(`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited as it stood on (`as of March 5,
+2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about
+when the source was published. A date the note says is the publication's (`posted 25 January 2022`) is
+its date, whatever dates come before it (a title's, left unquoted); an update's, or the day what it shows
+was filmed, only where the note gives no other.
 """
 
 from __future__ import annotations
@@ -1107,7 +1108,7 @@ _RANGE_ENDINGS = (
     " \u0430\u0431\u043e", " \u0447\u0438", " \u0111\u1ebfn", " van", " tussen", " dari", " antara",
     " \u03b1\u03c0\u03cc", " a", " \u03ad\u03c9\u03c2", " \u03b5\u03c9\u03c2", " sampai", " hingga", " s.d.",
     " s. d.", " s/d", " tot", " \u0e16\u0e36\u0e07", " \u062a\u0627", " \u03ae", " atau", " \u06cc\u0627",
-    " \u064a\u0627", " ho\u1eb7c",
+    " \u064a\u0627", " ho\u1eb7c", " e", " i", " \u0456", " \u0442\u0430", " en", " dan",
 )  # fmt: skip
 
 
@@ -1186,6 +1187,38 @@ def _a_day_opens_the(window: str) -> bool:
     return any(start == 0 for _, start, _, _ in _dates_of(window))
 
 
+# Two days of one month, its name and year written once after the second, joined by a spaced hyphen (`19 - 23
+# January 2022`) or by `and` (`19 and 23 January 2022`, Italian's and Portuguese's `19 e 23 gennaio`, `19 y
+# 23 de enero`, `19 und 23. Januar`, `19 et 23 janvier`, Polish's `i`, Russian's `и`, Ukrainian's `та` and
+# its one letter's, Dutch's `en`, Indonesian's `dan`): the second was read as the note's day, and a post of
+# that day passed, one of the first failed, though the note gives two days (`_two_days_before`).
+_DAYS_AND = r"and|und|et|y|e|i|\u0438|\u0456|\u0442\u0430|en|dan"
+_DAY_JOINED_BEFORE = _on_first_use(
+    rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.)?\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}$",
+    re.IGNORECASE,
+)
+# What may come before a hyphen's first day, where the two are plainly a range's: the note's start, or a
+# comma, semicolon, colon or bracket (`ISW, 19 - 23 January 2022`). After a word, a stop or a number's sign
+# (`Report No. 19 - 23 January 2022`, `Issue 19 - 23 January 2022`, `vol. 3 - 21 January 2022`), the first may
+# be a title's number: the date is the note's, as before.
+_OPENS_A_PART = _on_first_use(r"(?:^|[,;:(\[]\s{0,3})$")
+# A month's name right before the first day: `Jan 2 and 21 January 2022` are two dates, the second the note's.
+_A_MONTH_NAME_ENDS = _on_first_use(rf"(?:{_ANY_MONTH_NAME})\s{{1,3}}$", re.IGNORECASE)
+
+
+def _two_days_before(text: str, start: int, end: int, before: str) -> bool:
+    """Whether the date at `start`-`end` of `text` is the second of two days of its month written before it
+    (`19 - 23 January 2022`, `19 e 23 gennaio 2022`), `before` the text before it."""
+    joined = _DAY_JOINED_BEFORE().search(before)
+    day = re.match(r"\d{1,2}(?!\d)", text[start:end])
+    if joined is None or day is None or not 1 <= int(joined.group("first")) < int(day.group()):
+        return False  # `Sitrep 25 - 21 January 2022`: no range runs back
+    opening = before[: joined.start()]
+    if joined.group("and") is not None:
+        return _A_MONTH_NAME_ENDS().search(opening) is None
+    return _OPENS_A_PART().search(opening) is not None
+
+
 def _in_a_range(text: str, start: int, end: int) -> bool:
     """Whether the date at `start`-`end` of `text` opens or closes a range of days."""
     before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
@@ -1193,7 +1226,7 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
         # GOST ends each part with `. — `: a title's number before its year (`Выпуск 15. — 2022. — 21 янв.`)
         # is no range's first day, and the day read as none, the note failed `schema`.
         before = ""
-    if _RANGE_END().search(before) is not None:
+    if _RANGE_END().search(before) is not None or _two_days_before(text, start, end, before):
         return True
     if _RANGE_START().search(before) is not None and _RANGE_GOES_ON().match(text, end) is not None:
         return True

@@ -538,6 +538,44 @@ def test_a_range_in_the_other_languages_whose_months_are_read_gives_no_one_day(t
     assert find_date(text) == dates.DateFind(None, in_a_range=True)
 
 
+# Two days of a month joined by a spaced hyphen at a part's start, or by `and` in the languages whose months
+# are read: the second was read as the note's day, and a post of that day passed, though the note gives two.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 19 - 23 January 2022",
+        "Rybar, Telegram (19 - 23 January 2022)",
+        "19 - 23 January 2022, Rybar, Telegram",
+        "Rybar, Telegram, 19 and 23 January 2022",
+        "Rybar, Telegram, 19 e 23 gennaio 2022",
+        "Rybar, Telegram, 19 y 23 de enero de 2022",
+        "Rybar, Telegram, 19. und 23. Januar 2022",
+        "Rybar, Telegram, 19 et 23 janvier 2022",
+        "Rybar, Telegram, 19 i 23 stycznia 2022",
+        "Rybar, Telegram, 19 и 23 января 2022",
+    ],
+)
+def test_two_days_of_a_month_written_before_its_name_give_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Situation Report No. 19 - 23 January 2022", dt.date(2022, 1, 23)),  # a title's number
+        ("Rybar, Issue 19 - 23 January 2022", dt.date(2022, 1, 23)),
+        ("Rybar, vol. 3 - 21 January 2022", JAN_21),
+        ("Rybar, Sitrep, 25 - 21 January 2022", JAN_21),  # no range runs back
+        ("Rybar, Telegram - 21 January 2022", JAN_21),
+        ("Rybar, Telegram, Jan. 2 and 21 January 2022", JAN_21),  # two dates, the second the note's
+    ],
+)
+def test_a_number_a_hyphen_or_and_joins_to_the_date_that_is_no_first_day_leaves_the_date(
+    text: str, day: dt.date
+) -> None:
+    assert find_date(text).date == day
+
+
 @pytest.mark.parametrize(
     "text",
     [
