@@ -1,26 +1,28 @@
 """The publication date a note gives, in the spellings footnotes use.
 
-Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
-dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
-year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in
-that calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian
-day, and not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese era's
-(`令和4年1月21日`, `111年1月21日`) is read only where the note gives no date of a four-digit year, and is
-ambiguous in a note in Japanese, Chinese or Korean script where its numbers also make a day year first
-(`22/01/21`), or in Thai script, where it may be the Buddhist era's (`21/01/65`); a year of the Buddhist
-era, as Thailand counts (`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค. 65`), as its
-Gregorian year. Nor is a range's first or last day (`between January 19 and January 23, 2022`; two dates
-joined, `January 21, 2022 \u2013 February 3, 2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter
-`2022-01-21/02-03`, `2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's last day, its year
-left out: `January 21, 2022 \u2013 February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22
-January 2022`), nor two days of a month (`19 and 23 January 2022`, `19 e 23 gennaio 2022`; `19 - 23
-January 2022` at a part's start: after a word or a number's sign, `Report No. 19 - 23 January 2022`, the
-19 may be the title's, and the 23rd is read): the note gives no one day. Dates inside a URL, access dates
-(`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited as it stood on (`as of March 5,
-2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted January 25, 2022`) say nothing about
-when the source was published. A date the note says is the publication's (`posted 25 January 2022`) is
-its date, whatever dates come before it (a title's, left unquoted); an update's, or the day what it shows
-was filmed, only where the note gives no other.
+Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are
+not dates. A slash date whose day and month could be swapped is reported as ambiguous instead of
+guessed. A year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January
+2022) is read in that calendar; a numeric date of another year before 1583 (a Lunar Hijri
+`1443/06/18`) is no Gregorian day, and not read (`lunar_hijri_date` finds it, for the note to be
+told why). A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese era's (`令和4年1月21日`,
+`111年1月21日`) is read only where the note gives no date of a four-digit year, and is ambiguous in a
+note in Japanese, Chinese or Korean script where its numbers also make a day year first
+(`22/01/21`), or in Thai script, where it may be the Buddhist era's (`21/01/65`); a year of the
+Buddhist era, as Thailand counts (`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค.
+65`), as its Gregorian year. Nor is a range's first or last day (`between January 19 and January 23,
+2022`; two dates joined, `January 21, 2022 \u2013 February 3, 2022`, `2022-01-21/2022-02-03`, ISO
+8601's shorter `2022-01-21/02-03`, `2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's
+last day, its year left out: `January 21, 2022 \u2013 February 3`), nor a day either of two (`21 or
+22 January 2022`, `21/22 January 2022`), nor two days of a month (`19 and 23 January 2022`, `19 e 23
+gennaio 2022`; `19 - 23 January 2022` at a part's start: after a word or a number's sign, `Report
+No. 19 - 23 January 2022`, the 19 may be the title's, and the 23rd is read): the note gives no one
+day. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page
+is cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted
+(`deleted January 25, 2022`) say nothing about when the source was published. A date the note says
+is the publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a
+title's, left unquoted); an update's, or the day what it shows was filmed, only where the note gives
+no other.
 """
 
 from __future__ import annotations
@@ -1398,6 +1400,36 @@ def holds_date(text: str) -> bool:
     return bool(_MAY_HOLD_A_SHORT_YEAR().search(text)) and any(
         found.date for *_, found in _candidates(blank_urls(text), read_words=False, short_years=True)
     )
+
+
+# A Lunar Hijri date, which no format reads: a numeric one of a year after the Solar Hijri years read
+# (`1443/06/18`, `18/06/1443`, `18.06.1443 هـ`: 21 January 2022), or a day of a Lunar Hijri month
+# (`18 Jumada al-Akhirah 1443`, `18 جمادى الآخرة 1443`). The note dates its source, in a calendar not read:
+# "gives no full date" sent its writer looking for a date it gives.
+_LUNAR_HIJRI_MONTHS = (
+    r"muharram|safar|rabi[a\u02bf'\u2018\u2019]?\s{0,3}(?:al|ul|ath|us)?[-\s]{0,3}\w{4,7}|jumad[ai]"
+    r"\s{0,3}(?:al|ul)?[-\s]{0,3}\w{4,7}|rajab|sha[\u02bf'\u2018\u2019]?ban|ramad[ah]n|shawwal"
+    r"|dhu?\s{0,3}al[-\s]{0,3}(?:qa[\u02bf'\u2018\u2019]?dah?|hijj?ah?)"
+    r"|\u0645\u062d\u0631\u0645|\u0635\u0641\u0631|\u0631\u0628\u064a\u0639|\u062c\u0645\u0627\u062f\u0649"
+    r"|\u0631\u062c\u0628|\u0634\u0639\u0628\u0627\u0646|\u0631\u0645\u0636\u0627\u0646"
+    r"|\u0634\u0648\u0627\u0644|\u0630\u0648 \u0627\u0644\u0642\u0639\u062f\u0629"
+    r"|\u0630\u0648 \u0627\u0644\u062d\u062c\u0629"
+)
+_LUNAR_HIJRI_YEAR = r"1(?:4[2-9]\d|5[0-7]\d|58[0-2])"  # after the Solar Hijri years, before 1583
+_LUNAR_HIJRI_DATE = _on_first_use(
+    rf"(?<![\d/.-]){_LUNAR_HIJRI_YEAR}(?P<a>[/.-])\d{{1,2}}(?P=a)\d{{1,2}}(?![\d/.-])"
+    rf"|(?<![\d/.-])\d{{1,2}}(?P<b>[/.-])\d{{1,2}}(?P=b){_LUNAR_HIJRI_YEAR}(?![\d/.-])"
+    rf"|(?<!\d)\d{{1,2}}\s{{1,3}}(?:{_LUNAR_HIJRI_MONTHS})(?:\s{{1,3}}[^\W\d_]{{2,12}}){{0,2}}\s{{1,3}}1[34]\d\d(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def lunar_hijri_date(text: str) -> str | None:
+    """The first Lunar Hijri date of `text` (outside its URLs), as written; None where it gives none."""
+    if not _FOUR_DIGITS.search(text):
+        return None
+    found = _LUNAR_HIJRI_DATE().search(blank_urls(text))
+    return found.group() if found is not None else None
 
 
 def _sort_key(candidate: tuple[int, int, int, DateFind]) -> tuple[int, int, int]:
