@@ -5,24 +5,24 @@ not dates. A slash date whose day and month could be swapped is reported as ambi
 guessed. A year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January
 2022) is read in that calendar; a numeric date of another year before 1583 (a Lunar Hijri
 `1443/06/18`) is no Gregorian day, and not read (`lunar_hijri_date` finds it, for the note to be
-told why). A two-digit year (`21.01.22`, `21 Jan 22`) or a Japanese or Taiwanese era's (`令和4年1月21日`,
-`111年1月21日`) is read only where the note gives no date of a four-digit year, and is ambiguous in a
-note in Japanese, Chinese or Korean script where its numbers also make a day year first
-(`22/01/21`), or in Thai script, where it may be the Buddhist era's (`21/01/65`); a year of the
-Buddhist era, as Thailand counts (`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค.
-65`), as its Gregorian year. Nor is a range's first or last day (`between January 19 and January 23,
-2022`; two dates joined, `January 21, 2022 \u2013 February 3, 2022`, `2022-01-21/2022-02-03`, ISO
-8601's shorter `2022-01-21/02-03`, `2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's
-last day, its year left out: `January 21, 2022 \u2013 February 3`), nor a day either of two (`21 or
-22 January 2022`, `21/22 January 2022`), nor two days of a month (`19 and 23 January 2022`, `19 e 23
-gennaio 2022`; `19 - 23 January 2022` at a part's start: after a word or a number's sign, `Report
-No. 19 - 23 January 2022`, the 19 may be the title's, and the 23rd is read): the note gives no one
-day. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page
-is cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted
-(`deleted January 25, 2022`) say nothing about when the source was published. A date the note says
-is the publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a
-title's, left unquoted); an update's, or the day what it shows was filmed, only where the note gives
-no other.
+told why). A two-digit year (`21.01.22`, `21 Jan 22`, Korean `22년 1월 21일`) or a Japanese or
+Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a note in Japanese script) is read only
+where the note gives no date of a four-digit year, and is ambiguous in a note in Japanese, Chinese
+or Korean script where its numbers also make a day year first (`22/01/21`), or in Thai script, where
+it may be the Buddhist era's (`21/01/65`); a year of the Buddhist era, as Thailand counts
+(`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is
+a range's first or last day (`between January 19 and January 23, 2022`; two dates joined, `January
+21, 2022 \u2013 February 3, 2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`,
+`2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's last day, its year left out:
+`January 21, 2022 \u2013 February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22
+January 2022`), nor two days of a month (`19 and 23 January 2022`, `19 e 23 gennaio 2022`; `19 - 23
+January 2022` at a part's start: after a word or a number's sign, `Report No. 19 - 23 January 2022`,
+the 19 may be the title's, and the 23rd is read): the note gives no one day. Dates inside a URL,
+access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited as it stood on
+(`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted January 25,
+2022`) say nothing about when the source was published. A date the note says is the publication's
+(`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left unquoted); an
+update's, or the day what it shows was filmed, only where the note gives no other.
 """
 
 from __future__ import annotations
@@ -490,6 +490,9 @@ _ERAS = {
     "\u4ee4\u548c": 2019,  # 令和, Reiwa
     "\u5e73\u6210": 1989,  # 平成, Heisei
     "\u662d\u548c": 1926,  # 昭和, Showa
+    "R": 2019,  # Reiwa, Heisei and Showa by their initials (`R4.1.21`), as Japanese forms write them
+    "H": 1989,
+    "S": 1926,
     "\u6c11\u570b": 1912,  # 民國, the Republic of China (Taiwan)
     "\u6c11\u56fd": 1912,  # 民国
 }
@@ -503,6 +506,7 @@ def _year(match: re.Match[str]) -> int:
         return year - _BUDDHIST_ERA_OFFSET if year in _BUDDHIST_ERA_YEARS else year
     era = match.groupdict().get("era")
     if era is not None:
+        era = era.upper() if len(era) == 1 else era  # `r4.1.21` in the lowered text
         return _ERAS[era] + (0 if written == "\u5143" else int(written) - 1)  # 元年, the era's first
     year = int(written)
     if len(written) == 3:
@@ -972,6 +976,18 @@ def _or_year_first_in_east_asian_script(
     return read_either
 
 
+def _in_japanese_script(
+    read: Callable[[re.Match[str], str], DateFind],
+) -> Callable[[re.Match[str], str], DateFind]:
+    """`read`, in a note with kana or CJK ideographs; no date in another."""
+
+    def read_in_japanese(match: re.Match[str], source: str) -> DateFind:
+        return read(match, source) if _JAPANESE_SCRIPT().search(source) is not None else DateFind(None)
+
+    return read_in_japanese
+
+
+_JAPANESE_SCRIPT = _on_first_use("[\u3040-\u30ff\u4e00-\u9fff]")
 _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     (
         _on_first_use(
@@ -1013,6 +1029,22 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
         _year_month_day,
         "\u5e74",
     ),
+    # Korean writes the year in two digits too (`22년 1월 21일`: 21 January 2022): read as no date.
+    (
+        _on_first_use(r"(?<!\d)(?P<year>\d{2})\s*\ub144\s*(?P<a>\d{1,2})\s*\uc6d4\s*(?P<b>\d{1,2})\s*\uc77c"),
+        _year_month_day,
+        "\ub144",
+    ),
+    # Japanese forms write an era by its initial, its year, month and day with stops (`R4.1.21`: Reiwa 4, 21
+    # January 2022): read only in a note in Japanese script, where no version or section number is likelier.
+    (
+        _on_first_use(
+            r"(?<![\w.])(?P<era>[RHS])(?P<year>\d{1,2})\.(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\w.]|\.\d)",
+            re.IGNORECASE,
+        ),
+        _in_japanese_script(_year_month_day),
+        ".",
+    ),
     # Thai writes the Buddhist era's year in two digits after a month's name too (`21 ม.ค. 65`: 2565, 2022).
     (
         _on_first_use(
@@ -1028,7 +1060,7 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
 # (`post 15, https://t.me/rybar/15`), and is not read again for the formats. Spelt to open with the one
 # character each starts with: a third of the time of the alternatives searched from every place.
 _MAY_HOLD_A_SHORT_YEAR = _on_first_use(
-    "[\\d'\u2019\u5e74](?:(?<=\\d)[./]\\d\\d(?!\\d)|(?<=['\u2019])\\d\\d(?!\\d)|(?<=\u5e74)"
+    "[\\d'\u2019\u5e74\ub144](?:(?<=\\d)[./]\\d\\d(?!\\d)|(?<=['\u2019])\\d\\d(?!\\d)|(?<=[\u5e74\ub144])"
     "|(?<=\\d)[^\\W\\d_]{0,2}[\\s.-]*(?:[^\\W\\d_]{2}\\s+)?[^\\W\\d_]{3,9}\\.?[\\s,-]+['\u2019]?\\d\\d(?!\\d)"
     # A Thai month's name, abbreviated with stops (`21 ม.ค. 65`).
     "|(?<=\\d)\\s{0,3}[\u0e01-\u0e4f][\u0e01-\u0e4f.\\s]{1,24}\\d\\d(?!\\d))"

@@ -854,7 +854,7 @@ _DATE_PIECES = [
     "\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc\u200c\u0634\u062f\u0647 \u062f\u0631 ",
     # Their ranges' words: `19 a 23`, `sampai`, `s.d.`, `tot`, `έως`, `ή`, `تا`.
     " a ", " sampai ", " s.d. ", " tot ", " \u03ad\u03c9\u03c2 ", " \u03ae ", " \u062a\u0627 ",
-    "22/01/21", "\u30c6\u30ec", "\ud154\ub808 ",
+    "22/01/21", "\u30c6\u30ec", "\ud154\ub808 ", "22\ub144 1\uc6d4 21\uc77c", "R4.1.21", "h31.",
 ]  # fmt: skip
 
 
@@ -1334,6 +1334,11 @@ def test_a_chinese_japanese_or_korean_date_gives_the_day(text: str, day: dt.date
         ("\u6c11\u570b111\u5e741\u670821\u65e5", JAN_21),  # 民國111年, the Republic of China's
         ("\u6c11\u56fd111\u5e74 1\u6708 21\u65e5", JAN_21),
         ("Rybar, Telegram, 111\u5e741\u670821\u65e5", JAN_21),  # 111年: Taiwan's year, its era unnamed
+        # Korean's two-digit year (22년 1월 21일), and a Japanese era by its initial (`R4.1.21`,
+        # `H31.4.30`) in a note in Japanese script: read as no date, the note failed `schema`.
+        ("\ub77c\uc774\ubc14, \ud154\ub808\uadf8\ub7a8, 22\ub144 1\uc6d4 21\uc77c", JAN_21),
+        ("\u30e9\u30a4\u30d0\u30fc\u3001Telegram\u3001R4.1.21", JAN_21),
+        ("\u30e9\u30a4\u30d0\u30fc\u3001H31.4.30", dt.date(2019, 4, 30)),
     ],
 )
 def test_a_two_digit_or_an_era_s_year_gives_the_day(text: str, day: dt.date) -> None:
@@ -1361,6 +1366,8 @@ def test_a_two_digit_year_s_day_and_month_that_could_swap_are_ambiguous() -> Non
         "\u7b2c1111\u5e741\u670821\u65e5",  # no year of Taiwan's, nor a Gregorian one of three digits
         "Rybar, Telegram, 20220121",  # eight digits run together: a day, or an id's digits, not told apart
         "Rybar, Telegram, post 20220121-2",
+        "Rybar, Telegram, rule R4.1.21",  # an era's initial only in a note in Japanese script
+        "\u30e9\u30a4\u30d0\u30fc R4.1.21.5",
     ],
 )
 def test_numbers_only_like_a_two_digit_year_s_day_are_no_date(text: str) -> None:
