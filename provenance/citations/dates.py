@@ -1486,8 +1486,8 @@ class CitedTime(NamedTuple):
 # `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, `24:00` (the day's end), a time written with a stop
 # where it says it is one (`9.15 am`, `20.15 h`, `09.15 GMT`: `_a_dotted_time`) or stands alone right after
 # the date (`January 21, 2022, 9.15`: `_next_to_the_date`), French `20h15`, `20 h 15`, four digits where a
-# zone or `hrs` follows (`1830Z`, `0915 EST`, `1830 hrs`, as military notes write a time), each with an
-# optional zone:
+# zone or `hrs` follows (`1830Z`, `0915 EST`, `1830 hrs`, as military notes write a time; a date-time group
+# of the note's day, `211830ZJAN22`), each with an optional zone:
 # `Z`, `UTC`, `UTC+3`, `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`, a zone of one offset
 # (`JST`, `HKT`, `PKT`), `Eastern time` and `Pacific time` (summer time as the US keeps it), Moscow's and
 # Kyiv's in words (`мск`, `по Москве`, `за київським часом`). Zones whose name means several offsets (`EST`,
@@ -1496,6 +1496,10 @@ class CitedTime(NamedTuple):
 # time. Starts at a digit that no digit, colon or stop comes before (no part of `21.01.2022`, `1:30:15` or a
 # year), or at one of those words. Compiled on first use: only `locate` reads times; compiled at import, every
 # check would pay 6 M instructions before its first request.
+# The month and two-digit year that end a military date-time group (`211830ZJAN22`).
+_DTG_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{2}(?!\w)"
+
+
 @functools.cache
 def _clock() -> re.Pattern[str]:
     zones = (
@@ -1504,14 +1508,17 @@ def _clock() -> re.Pattern[str]:
     )
     return re.compile(
         # Four digits with no colon (`1830Z`, `0915 EST`, `1830 hrs`) only where a zone or `hrs` says it is a
-        # time: a number or a year alone is none.
-        r"(?:(?<![\d:.])(?P<hour4>[01]\d|2[0-3])(?P<minute4>[0-5]\d)"
-        rf"(?=z\b|\s?(?:hrs|hours)\b|\s{{0,3}}\(?(?:{zones})\b|[\s,]{{0,3}}\(?(?-i:[A-Z]{{1,4}}T)(?!\w))"
+        # time: a number or a year alone is none. Military's date-time group gives the day first and the
+        # month and year after the zone (`211830ZJAN22`: `_clock_moments` holds its day to the note's).
+        r"(?:(?<![\d:.])(?:(?P<dtg_day>[0-3]\d)(?=\d{4}z" + _DTG_MONTH_YEAR + r"))?"
+        r"(?P<hour4>[01]\d|2[0-3])(?P<minute4>[0-5]\d)"
+        rf"(?=z(?:\b|{_DTG_MONTH_YEAR})|\s?(?:hrs|hours)\b|\s{{0,3}}\(?(?:{zones})\b"
+        r"|[\s,]{0,3}\(?(?-i:[A-Z]{1,4}T)(?!\w))"
         r"(?:\s?(?:hrs|hours)\b\.?)?"
         r"|(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
         r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr|h)\b|\s(?P<said>noon|midnight)\b)?"
         r"|\b(?P<word>noon|midnight)\b)"
-        r"(?:(?P<zulu>z)\b"
+        rf"(?:(?P<zulu>z)(?:\b|(?={_DTG_MONTH_YEAR}))"
         rf"|\s*\(?(?P<zone>{zones})\b"
         r"(?:\s*(?P<sign>[+\u2212-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?\)?"
         r"|\s?(?P<bare_sign>[+\u2212-])(?P<bare_hours>\d{2}):?(?P<bare_minutes>\d{2})(?!\d))?",
@@ -1625,6 +1632,8 @@ def _clock_moments(
             return (dt.datetime.combine(day, dt.time(12)),)
         return dt.datetime.combine(day, dt.time()), next_day  # midnight opens the day, or closes it
     if match.group("hour4") is not None:
+        if match.group("dtg_day") is not None and int(match.group("dtg_day")) != day.day:
+            return ()  # a date-time group of another day: the note's two days are `checks.date`'s to weigh
         return (dt.datetime.combine(day, dt.time(int(match.group("hour4")), int(match.group("minute4")))),)
     hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
     meridiem = (match.group("meridiem") or "").casefold()

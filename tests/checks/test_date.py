@@ -579,6 +579,7 @@ def test_a_time_of_four_digits_and_a_zone_the_post_was_not_posted_at_warns() -> 
     # `0415Z` and `0415 EST` were no time: the day alone passed a post of 09:15 UTC.
     for note, given in (
         ("January 21, 2022, 0415Z", "2022-01-21 04:15 UTC"),
+        ("January 21, 2022, 210415ZJAN22", "2022-01-21 04:15 UTC"),  # a military date-time group
         ("January 21, 2022, 0915 EST", "09:15 EST, which is 2022-01-21 14:15 or 2022-01-21 13:15 UTC"),
         (
             "January 21, 2022, 0915 hrs (Washington time)",
@@ -588,5 +589,10 @@ def test_a_time_of_four_digits_and_a_zone_the_post_was_not_posted_at_warns() -> 
         result = check_date(_noted(note, dt.date(2022, 1, 21)))
         assert result.status == "warn", note
         assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
-    for note in ("January 21, 2022, 0915Z", "January 21, 2022, 0415 EST", "January 21, 2022, 1215 MSK"):
+    for note in (
+        "January 21, 2022, 0915Z",
+        "January 21, 2022, 210915ZJAN22",
+        "January 21, 2022, 0415 EST",
+        "January 21, 2022, 1215 MSK",
+    ):
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note

@@ -1192,6 +1192,15 @@ def test_four_digits_nothing_says_is_a_time_are_none(text: str) -> None:
     assert dates.find_time(text, D) is None
 
 
+def test_a_military_date_time_group_of_the_note_s_day_is_its_time_in_utc() -> None:
+    # `211830ZJAN22` was no time: the note's day alone passed a post of 09:15 UTC.
+    assert dates.find_time("January 21, 2022, 211830ZJAN22", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 18, 30, tzinfo=dt.UTC), "Z"
+    )
+    # Another day's group is no time of the note's day.
+    assert dates.find_time("January 21, 2022, 221830ZJAN22", D) is None
+
+
 def test_four_digits_that_are_no_time_leave_the_time_after_them_read() -> None:
     assert dates.find_time("January 21, 2022, report 1234, 14:05", D) == dates.CitedTime(
         dt.datetime(2022, 1, 21, 14, 5)
