@@ -5,7 +5,9 @@ A time the note gives beside the day is compared too: with a zone (`January 22, 
 moment, and the post must have been made then, give or take the minute shown (`find_time` reads the zones
 of one offset on the day, `20:15 мск`, `JST`; a name it leaves, `9:15 EST`, may mean a few: Eastern summer
 time, Chicago's or Beijing's `CST`: one of them; a zone's name read in neither, `9:15 CLT`, confirms no
-time; `midnight UTC` may open the day or close it: either moment); without one (`14:05`) it must be
+time; a place's time, `18:30 Washington time`, `18:30 (New York)`, or an IANA zone, `18:30 America/New_York`,
+is that zone's on the day, its summer time included; `midnight UTC` may open the day or close it: either
+moment); without one (`14:05`) it must be
 the post's time in some zone from UTC-12 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC
 on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC. Only a platform's post: a web
 page shows the time of its latest update as often as its publication's.
@@ -406,31 +408,89 @@ _SPELLED_ZONE = (
 )
 
 
+# Places a report names a time by (`18:30 Washington time`, `18:30 (New York)`, `18h30 (heure de Paris)`),
+# each with the IANA zone whose offsets on the day `zoneinfo` knows, summer time included; or the IANA zone
+# itself (`18:30 America/New_York`). Read as a time without a zone, `09:15 Washington time` passed a post of
+# 09:15 UTC, made 04:15 in Washington. Moscow's and Kyiv's time in words `find_time` reads already.
+_PLACE_ZONES = {
+    "Washington": "America/New_York", "Washington, D.C.": "America/New_York", "New York": "America/New_York",
+    "Chicago": "America/Chicago", "Los Angeles": "America/Los_Angeles", "Ottawa": "America/Toronto",
+    "London": "Europe/London", "Paris": "Europe/Paris", "Berlin": "Europe/Berlin",
+    "Brussels": "Europe/Brussels", "Warsaw": "Europe/Warsaw", "Rome": "Europe/Rome",
+    "Madrid": "Europe/Madrid", "Vienna": "Europe/Vienna", "Kyiv": "Europe/Kiev", "Kiev": "Europe/Kiev",
+    "Kharkiv": "Europe/Kiev", "Odesa": "Europe/Kiev", "Odessa": "Europe/Kiev", "Moscow": "Europe/Moscow",
+    "Minsk": "Europe/Minsk", "Istanbul": "Europe/Istanbul", "Ankara": "Europe/Istanbul",
+    "Tbilisi": "Asia/Tbilisi", "Yerevan": "Asia/Yerevan", "Baku": "Asia/Baku", "Jerusalem": "Asia/Jerusalem",
+    "Tel Aviv": "Asia/Jerusalem", "Gaza": "Asia/Gaza", "Beirut": "Asia/Beirut", "Damascus": "Asia/Damascus",
+    "Baghdad": "Asia/Baghdad", "Tehran": "Asia/Tehran", "Riyadh": "Asia/Riyadh", "Doha": "Asia/Qatar",
+    "Dubai": "Asia/Dubai", "Cairo": "Africa/Cairo", "Kabul": "Asia/Kabul", "Islamabad": "Asia/Karachi",
+    "New Delhi": "Asia/Kolkata", "Delhi": "Asia/Kolkata", "Beijing": "Asia/Shanghai",
+    "Hong Kong": "Asia/Hong_Kong", "Taipei": "Asia/Taipei", "Seoul": "Asia/Seoul",
+    "Pyongyang": "Asia/Pyongyang", "Tokyo": "Asia/Tokyo",
+}  # fmt: skip
+# A place named after a time as its time, as English or French write it: `Washington time`, `(New York)`,
+# `(heure de Paris)`, not a place alone (`14:05, Kyiv`: where it happened, it may be); an IANA zone
+# (`America/New_York`, `Europe/Moscow`). Another capitalised word before `time` (`18:30 Kinshasa time`) is
+# some place's time the check does not read: it confirms no time.
+_PLACES = "|".join(re.escape(place) for place in sorted(_PLACE_ZONES, key=len, reverse=True))
+_PLACE_ZONE = (
+    rf"(?:l'|L')?[Hh]eure\s(?:de\s|d')(?P<place_fr>{_PLACES})(?![\w/])"
+    rf"|(?P<place>{_PLACES})(?:\s(?:[Ll]ocal\s)?[Tt]ime(?!\w)|\))"
+    r"|(?P<iana>[A-Z][a-z]{1,11}/[A-Z][A-Za-z_]{1,20}(?:/[A-Z][A-Za-z_]{1,20})?)(?![\w/])"
+    r"|(?P<unread_place>(?!Local\b|Standard\b|Summer\b|Winter\b|Daylight\b)[A-Z][a-z]{2,20}\s[Tt]ime)(?!\w)"
+)
+
+
 @functools.cache
 def _zone_after_a_clock() -> re.Pattern[str]:
     """A time of day and a zone named after it that `find_time` does not read, the hours' mark between them or
-    not (`18:30 hrs IST`, `18:30h EST`). Every quantifier bounded."""
+    not (`18:30 hrs IST`, `18:30h EST`), or a place's (`_PLACE_ZONE`). Every quantifier bounded."""
     abbreviations = "|".join(sorted(_NAMED_ZONE_HOURS, key=len, reverse=True))
     return re.compile(
-        r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
-        r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?(?:\s?(?:hours|hrs|hr|h)\b\.?)?[\s,]{0,3}\(?"
-        rf"(?:(?P<zone>{abbreviations}|{_UNREAD_ZONE})(?!\w)|{_SPELLED_ZONE})"
+        r"(?<![\d:.])(?:(?P<hour4>[01]\d|2[0-3])(?P<minute4>[0-5]\d)"  # `1830 EST`
+        r"|(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
+        r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?)(?:\s?(?:hours|hrs|hr|h)\b\.?)?[\s,]{0,3}\(?"
+        rf"(?:(?P<zone>{abbreviations}|{_UNREAD_ZONE})(?!\w)|{_SPELLED_ZONE}|{_PLACE_ZONE})"
     )
 
 
-def _zone_named_beside(note: str, clock: dt.time) -> tuple[str, tuple[dt.timedelta, ...]] | None:
-    """The zone the note names after its time `clock` (as written, and the offsets it may mean), when
+def _place_offsets(name: str, day: dt.date, clock: dt.time) -> tuple[dt.timedelta, ...]:
+    """The UTC offsets the IANA zone `name` keeps at `clock` on `day` (two in the hour summer time ends);
+    none for a zone the machine's tzdata does not know."""
+    import zoneinfo  # imported here: only a note naming a place's time needs it
+
+    try:
+        zone = zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return ()
+    offsets = (dt.datetime.combine(day, clock, zone).replace(fold=fold).utcoffset() for fold in (0, 1))
+    return tuple(dict.fromkeys(offset for offset in offsets if offset is not None))
+
+
+def _zone_named_beside(
+    note: str, clock: dt.time, day: dt.date
+) -> tuple[str, tuple[dt.timedelta, ...]] | None:
+    """The zone the note names after its time `clock` on `day` (as written, and the offsets it may mean), when
     `find_time` read that time as one without a zone."""
     for match in _zone_after_a_clock().finditer(note):
-        hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
-        meridiem = (match.group("meridiem") or "").casefold()
-        if meridiem:
-            hour = hour % 12 + (12 if meridiem == "p" else 0)
-        elif match.group("minute") is None:
-            continue  # a number alone
+        if match.group("hour4") is not None:
+            hour, minute = int(match.group("hour4")), int(match.group("minute4"))  # `1830 EST`
+        else:
+            hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+            meridiem = (match.group("meridiem") or "").casefold()
+            if meridiem:
+                hour = hour % 12 + (12 if meridiem == "p" else 0)
+            elif match.group("minute") is None:
+                continue  # a number alone
         if (hour, minute) != (clock.hour, clock.minute):
             continue
         written, region = match.group("zone"), match.group("region")
+        place, iana = match.group("place") or match.group("place_fr"), match.group("iana")
+        if place is not None or iana is not None:
+            written = iana or f"{place} time"  # `(heure de Paris)` shown as `Paris time`
+            return written, _place_offsets(iana or _PLACE_ZONES[place], day, clock)
+        if match.group("unread_place") is not None:
+            return match.group("unread_place"), ()
         if region is not None:
             return match.group("spelled"), tuple(
                 dt.timedelta(hours=each) for each in _SPELLED_ZONE_HOURS[region.casefold()]
@@ -509,7 +569,7 @@ def _zone_after_the_date(
     again = find_time(rewritten, cited)
     if again is not None and again.zone is not None:
         return again, None
-    named = _zone_named_beside(rewritten, given.at.time())
+    named = _zone_named_beside(rewritten, given.at.time(), cited)
     return (given, named) if named is not None and named[1] else (given, None)
 
 
@@ -615,7 +675,7 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         # Not a time inside the note's quotes (`"Strike at 14:05", January 21, 2022`): the post's words.
         unquoted = blank_quotes(given.footnote.text)
         given_time = find_time(unquoted, cited) if given.on_a_platform else None
-        named = _zone_named_beside(unquoted, given_time.at.time()) if given_time is not None else None
+        named = _zone_named_beside(unquoted, given_time.at.time(), cited) if given_time is not None else None
         if given_time is not None and given_time.zone is None and named is None:
             given_time, named = _zone_after_the_date(unquoted, cited, given_time)
         unlike = _time_unlike(given_time, published, named) if given_time is not None else None

@@ -97,6 +97,11 @@ def why_no_date(parsed: ParsedCitation) -> str | None:
     """Why a note that gives full days has no date of the source, or None where it gives none at all."""
     if parsed.only_unpublished_dates:
         return _ONLY_UNPUBLISHED_DATES
+    if parsed.lunar_hijri_date is not None and not parsed.only_a_range_of_days:
+        return (
+            f"no date: its date could not be read (Lunar Hijri: {parsed.lunar_hijri_date!r}); give the day "
+            "it was published in the Gregorian calendar (e.g. January 21, 2022)"
+        )
     return _ONLY_A_RANGE_OF_DAYS if parsed.only_a_range_of_days else None
 
 

@@ -4,22 +4,25 @@ Only a full day counts: `January 2022` or `2022` alone cannot be checked against
 not dates. A slash date whose day and month could be swapped is reported as ambiguous instead of
 guessed. A year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January
 2022) is read in that calendar; a numeric date of another year before 1583 (a Lunar Hijri
-`1443/06/18`) is no Gregorian day, and not read. A two-digit year (`21.01.22`, `21 Jan 22`) or a
-Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`) is read only where the note gives no date of
-a four-digit year, and is ambiguous in a note in Japanese, Chinese or Korean script where its
-numbers also make a day year first (`22/01/21`), or in Thai script, where it may be the Buddhist
-era's (`21/01/65`); a year of the Buddhist era, as Thailand counts (`21/01/2565`; in two digits
-after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is a range's first or last day
-(`between January 19 and January 23, 2022`; two dates joined, `January 21, 2022 \u2013 February 3,
-2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`, `2022-01-21/03` and
-`2022-01-21/P2W`, or a date and the range's last day, its year left out: `January 21, 2022 \u2013
-February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22 January 2022`): the note
-gives no one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`),
-the day a page is cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a
-post was deleted (`deleted January 25, 2022`) say nothing about when the source was published. A
-date the note says is the publication's (`posted 25 January 2022`) is its date, whatever dates come
-before it (a title's, left unquoted); an update's, or the day what it shows was filmed, only where
-the note gives no other.
+`1443/06/18`) is no Gregorian day, and not read (`lunar_hijri_date` finds it, for the note to be
+told why). A two-digit year (`21.01.22`, `21 Jan 22`, Korean `22년 1월 21일`) or a Japanese or
+Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a note in Japanese script) is read only
+where the note gives no date of a four-digit year, and is ambiguous in a note in Japanese, Chinese
+or Korean script where its numbers also make a day year first (`22/01/21`), or in Thai script, where
+it may be the Buddhist era's (`21/01/65`); a year of the Buddhist era, as Thailand counts
+(`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is
+a range's first or last day (`between January 19 and January 23, 2022`; two dates joined, `January
+21, 2022 \u2013 February 3, 2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`,
+`2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's last day, its year left out:
+`January 21, 2022 \u2013 February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22
+January 2022`), nor two days of a month (`19 and 23 January 2022`, `19 e 23 gennaio 2022`; `19 - 23
+January 2022` at a part's start: after a word or a number's sign, `Report No. 19 - 23 January 2022`,
+the 19 may be the title's, and the 23rd is read): the note gives no one day. Dates inside a URL,
+access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited as it stood on
+(`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted January 25,
+2022`) say nothing about when the source was published. A date the note says is the publication's
+(`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left unquoted); an
+update's, or the day what it shows was filmed, only where the note gives no other.
 """
 
 from __future__ import annotations
@@ -487,6 +490,9 @@ _ERAS = {
     "\u4ee4\u548c": 2019,  # 令和, Reiwa
     "\u5e73\u6210": 1989,  # 平成, Heisei
     "\u662d\u548c": 1926,  # 昭和, Showa
+    "R": 2019,  # Reiwa, Heisei and Showa by their initials (`R4.1.21`), as Japanese forms write them
+    "H": 1989,
+    "S": 1926,
     "\u6c11\u570b": 1912,  # 民國, the Republic of China (Taiwan)
     "\u6c11\u56fd": 1912,  # 民国
 }
@@ -500,6 +506,7 @@ def _year(match: re.Match[str]) -> int:
         return year - _BUDDHIST_ERA_OFFSET if year in _BUDDHIST_ERA_YEARS else year
     era = match.groupdict().get("era")
     if era is not None:
+        era = era.upper() if len(era) == 1 else era  # `r4.1.21` in the lowered text
         return _ERAS[era] + (0 if written == "\u5143" else int(written) - 1)  # 元年, the era's first
     year = int(written)
     if len(written) == 3:
@@ -969,6 +976,18 @@ def _or_year_first_in_east_asian_script(
     return read_either
 
 
+def _in_japanese_script(
+    read: Callable[[re.Match[str], str], DateFind],
+) -> Callable[[re.Match[str], str], DateFind]:
+    """`read`, in a note with kana or CJK ideographs; no date in another."""
+
+    def read_in_japanese(match: re.Match[str], source: str) -> DateFind:
+        return read(match, source) if _JAPANESE_SCRIPT().search(source) is not None else DateFind(None)
+
+    return read_in_japanese
+
+
+_JAPANESE_SCRIPT = _on_first_use("[\u3040-\u30ff\u4e00-\u9fff]")
 _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     (
         _on_first_use(
@@ -1010,6 +1029,22 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
         _year_month_day,
         "\u5e74",
     ),
+    # Korean writes the year in two digits too (`22년 1월 21일`: 21 January 2022): read as no date.
+    (
+        _on_first_use(r"(?<!\d)(?P<year>\d{2})\s*\ub144\s*(?P<a>\d{1,2})\s*\uc6d4\s*(?P<b>\d{1,2})\s*\uc77c"),
+        _year_month_day,
+        "\ub144",
+    ),
+    # Japanese forms write an era by its initial, its year, month and day with stops (`R4.1.21`: Reiwa 4, 21
+    # January 2022): read only in a note in Japanese script, where no version or section number is likelier.
+    (
+        _on_first_use(
+            r"(?<![\w.])(?P<era>[RHS])(?P<year>\d{1,2})\.(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\w.]|\.\d)",
+            re.IGNORECASE,
+        ),
+        _in_japanese_script(_year_month_day),
+        ".",
+    ),
     # Thai writes the Buddhist era's year in two digits after a month's name too (`21 ม.ค. 65`: 2565, 2022).
     (
         _on_first_use(
@@ -1025,7 +1060,7 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
 # (`post 15, https://t.me/rybar/15`), and is not read again for the formats. Spelt to open with the one
 # character each starts with: a third of the time of the alternatives searched from every place.
 _MAY_HOLD_A_SHORT_YEAR = _on_first_use(
-    "[\\d'\u2019\u5e74](?:(?<=\\d)[./]\\d\\d(?!\\d)|(?<=['\u2019])\\d\\d(?!\\d)|(?<=\u5e74)"
+    "[\\d'\u2019\u5e74\ub144](?:(?<=\\d)[./]\\d\\d(?!\\d)|(?<=['\u2019])\\d\\d(?!\\d)|(?<=[\u5e74\ub144])"
     "|(?<=\\d)[^\\W\\d_]{0,2}[\\s.-]*(?:[^\\W\\d_]{2}\\s+)?[^\\W\\d_]{3,9}\\.?[\\s,-]+['\u2019]?\\d\\d(?!\\d)"
     # A Thai month's name, abbreviated with stops (`21 ม.ค. 65`).
     "|(?<=\\d)\\s{0,3}[\u0e01-\u0e4f][\u0e01-\u0e4f.\\s]{1,24}\\d\\d(?!\\d))"
@@ -1107,7 +1142,7 @@ _RANGE_ENDINGS = (
     " \u0430\u0431\u043e", " \u0447\u0438", " \u0111\u1ebfn", " van", " tussen", " dari", " antara",
     " \u03b1\u03c0\u03cc", " a", " \u03ad\u03c9\u03c2", " \u03b5\u03c9\u03c2", " sampai", " hingga", " s.d.",
     " s. d.", " s/d", " tot", " \u0e16\u0e36\u0e07", " \u062a\u0627", " \u03ae", " atau", " \u06cc\u0627",
-    " \u064a\u0627", " ho\u1eb7c",
+    " \u064a\u0627", " ho\u1eb7c", " e", " i", " \u0456", " \u0442\u0430", " en", " dan",
 )  # fmt: skip
 
 
@@ -1186,6 +1221,38 @@ def _a_day_opens_the(window: str) -> bool:
     return any(start == 0 for _, start, _, _ in _dates_of(window))
 
 
+# Two days of one month, its name and year written once after the second, joined by a spaced hyphen (`19 - 23
+# January 2022`) or by `and` (`19 and 23 January 2022`, Italian's and Portuguese's `19 e 23 gennaio`, `19 y
+# 23 de enero`, `19 und 23. Januar`, `19 et 23 janvier`, Polish's `i`, Russian's `и`, Ukrainian's `та` and
+# its one letter's, Dutch's `en`, Indonesian's `dan`): the second was read as the note's day, and a post of
+# that day passed, one of the first failed, though the note gives two days (`_two_days_before`).
+_DAYS_AND = r"and|und|et|y|e|i|\u0438|\u0456|\u0442\u0430|en|dan"
+_DAY_JOINED_BEFORE = _on_first_use(
+    rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.)?\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}$",
+    re.IGNORECASE,
+)
+# What may come before a hyphen's first day, where the two are plainly a range's: the note's start, or a
+# comma, semicolon, colon or bracket (`ISW, 19 - 23 January 2022`). After a word, a stop or a number's sign
+# (`Report No. 19 - 23 January 2022`, `Issue 19 - 23 January 2022`, `vol. 3 - 21 January 2022`), the first may
+# be a title's number: the date is the note's, as before.
+_OPENS_A_PART = _on_first_use(r"(?:^|[,;:(\[]\s{0,3})$")
+# A month's name right before the first day: `Jan 2 and 21 January 2022` are two dates, the second the note's.
+_A_MONTH_NAME_ENDS = _on_first_use(rf"(?:{_ANY_MONTH_NAME})\s{{1,3}}$", re.IGNORECASE)
+
+
+def _two_days_before(text: str, start: int, end: int, before: str) -> bool:
+    """Whether the date at `start`-`end` of `text` is the second of two days of its month written before it
+    (`19 - 23 January 2022`, `19 e 23 gennaio 2022`), `before` the text before it."""
+    joined = _DAY_JOINED_BEFORE().search(before)
+    day = re.match(r"\d{1,2}(?!\d)", text[start:end])
+    if joined is None or day is None or not 1 <= int(joined.group("first")) < int(day.group()):
+        return False  # `Sitrep 25 - 21 January 2022`: no range runs back
+    opening = before[: joined.start()]
+    if joined.group("and") is not None:
+        return _A_MONTH_NAME_ENDS().search(opening) is None
+    return _OPENS_A_PART().search(opening) is not None
+
+
 def _in_a_range(text: str, start: int, end: int) -> bool:
     """Whether the date at `start`-`end` of `text` opens or closes a range of days."""
     before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
@@ -1193,7 +1260,7 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
         # GOST ends each part with `. — `: a title's number before its year (`Выпуск 15. — 2022. — 21 янв.`)
         # is no range's first day, and the day read as none, the note failed `schema`.
         before = ""
-    if _RANGE_END().search(before) is not None:
+    if _RANGE_END().search(before) is not None or _two_days_before(text, start, end, before):
         return True
     if _RANGE_START().search(before) is not None and _RANGE_GOES_ON().match(text, end) is not None:
         return True
@@ -1367,6 +1434,36 @@ def holds_date(text: str) -> bool:
     )
 
 
+# A Lunar Hijri date, which no format reads: a numeric one of a year after the Solar Hijri years read
+# (`1443/06/18`, `18/06/1443`, `18.06.1443 هـ`: 21 January 2022), or a day of a Lunar Hijri month
+# (`18 Jumada al-Akhirah 1443`, `18 جمادى الآخرة 1443`). The note dates its source, in a calendar not read:
+# "gives no full date" sent its writer looking for a date it gives.
+_LUNAR_HIJRI_MONTHS = (
+    r"muharram|safar|rabi[a\u02bf'\u2018\u2019]?\s{0,3}(?:al|ul|ath|us)?[-\s]{0,3}\w{4,7}|jumad[ai]"
+    r"\s{0,3}(?:al|ul)?[-\s]{0,3}\w{4,7}|rajab|sha[\u02bf'\u2018\u2019]?ban|ramad[ah]n|shawwal"
+    r"|dhu?\s{0,3}al[-\s]{0,3}(?:qa[\u02bf'\u2018\u2019]?dah?|hijj?ah?)"
+    r"|\u0645\u062d\u0631\u0645|\u0635\u0641\u0631|\u0631\u0628\u064a\u0639|\u062c\u0645\u0627\u062f\u0649"
+    r"|\u0631\u062c\u0628|\u0634\u0639\u0628\u0627\u0646|\u0631\u0645\u0636\u0627\u0646"
+    r"|\u0634\u0648\u0627\u0644|\u0630\u0648 \u0627\u0644\u0642\u0639\u062f\u0629"
+    r"|\u0630\u0648 \u0627\u0644\u062d\u062c\u0629"
+)
+_LUNAR_HIJRI_YEAR = r"1(?:4[2-9]\d|5[0-7]\d|58[0-2])"  # after the Solar Hijri years, before 1583
+_LUNAR_HIJRI_DATE = _on_first_use(
+    rf"(?<![\d/.-]){_LUNAR_HIJRI_YEAR}(?P<a>[/.-])\d{{1,2}}(?P=a)\d{{1,2}}(?![\d/.-])"
+    rf"|(?<![\d/.-])\d{{1,2}}(?P<b>[/.-])\d{{1,2}}(?P=b){_LUNAR_HIJRI_YEAR}(?![\d/.-])"
+    rf"|(?<!\d)\d{{1,2}}\s{{1,3}}(?:{_LUNAR_HIJRI_MONTHS})(?:\s{{1,3}}[^\W\d_]{{2,12}}){{0,2}}\s{{1,3}}1[34]\d\d(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def lunar_hijri_date(text: str) -> str | None:
+    """The first Lunar Hijri date of `text` (outside its URLs), as written; None where it gives none."""
+    if not _FOUR_DIGITS.search(text):
+        return None
+    found = _LUNAR_HIJRI_DATE().search(blank_urls(text))
+    return found.group() if found is not None else None
+
+
 def _sort_key(candidate: tuple[int, int, int, DateFind]) -> tuple[int, int, int]:
     return candidate[0], candidate[1], candidate[2]
 
@@ -1388,8 +1485,9 @@ class CitedTime(NamedTuple):
 
 # `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, `24:00` (the day's end), a time written with a stop
 # where it says it is one (`9.15 am`, `20.15 h`, `09.15 GMT`: `_a_dotted_time`) or stands alone right after
-# the date (`January 21, 2022, 9.15`: `_next_to_the_date`), French `20h15`, `20 h 15`,
-# each with an optional zone:
+# the date (`January 21, 2022, 9.15`: `_next_to_the_date`), French `20h15`, `20 h 15`, four digits where a
+# zone or `hrs` follows (`1830Z`, `0915 EST`, `1830 hrs`, as military notes write a time; a date-time group
+# of the note's day, `211830ZJAN22`), each with an optional zone:
 # `Z`, `UTC`, `UTC+3`, `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`, a zone of one offset
 # (`JST`, `HKT`, `PKT`), `Eastern time` and `Pacific time` (summer time as the US keeps it), Moscow's and
 # Kyiv's in words (`мск`, `по Москве`, `за київським часом`). Zones whose name means several offsets (`EST`,
@@ -1398,16 +1496,30 @@ class CitedTime(NamedTuple):
 # time. Starts at a digit that no digit, colon or stop comes before (no part of `21.01.2022`, `1:30:15` or a
 # year), or at one of those words. Compiled on first use: only `locate` reads times; compiled at import, every
 # check would pay 6 M instructions before its first request.
+# The month and two-digit year that end a military date-time group (`211830ZJAN22`).
+_DTG_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{2}(?!\w)"
+
+
 @functools.cache
 def _clock() -> re.Pattern[str]:
+    zones = (
+        r"utc|gmt|msk|eest|eet|cest|cet|mesz|mez|moscow time|kyiv time|kiev time"
+        rf"|hst|pkt|hkt|sgt|jst|kst|eastern time|pacific time|{_WORDED_ZONES}"
+    )
     return re.compile(
-        r"(?:(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
+        # Four digits with no colon (`1830Z`, `0915 EST`, `1830 hrs`) only where a zone or `hrs` says it is a
+        # time: a number or a year alone is none. Military's date-time group gives the day first and the
+        # month and year after the zone (`211830ZJAN22`: `_clock_moments` holds its day to the note's).
+        r"(?:(?<![\d:.])(?:(?P<dtg_day>[0-3]\d)(?=\d{4}z" + _DTG_MONTH_YEAR + r"))?"
+        r"(?P<hour4>[01]\d|2[0-3])(?P<minute4>[0-5]\d)"
+        rf"(?=z(?:\b|{_DTG_MONTH_YEAR})|\s?(?:hrs|hours)\b|\s{{0,3}}\(?(?:{zones})\b"
+        r"|[\s,]{0,3}\(?(?-i:[A-Z]{1,4}T)(?!\w))"
+        r"(?:\s?(?:hrs|hours)\b\.?)?"
+        r"|(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
         r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr|h)\b|\s(?P<said>noon|midnight)\b)?"
         r"|\b(?P<word>noon|midnight)\b)"
-        r"(?:(?P<zulu>z)\b"
-        r"|\s*\(?(?P<zone>utc|gmt|msk|eest|eet|cest|cet|mesz|mez|moscow time|kyiv time|kiev time"
-        r"|hst|pkt|hkt|sgt|jst|kst|eastern time|pacific time"
-        f"|{_WORDED_ZONES})\\b"
+        rf"(?:(?P<zulu>z)(?:\b|(?={_DTG_MONTH_YEAR}))"
+        rf"|\s*\(?(?P<zone>{zones})\b"
         r"(?:\s*(?P<sign>[+\u2212-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?\)?"
         r"|\s?(?P<bare_sign>[+\u2212-])(?P<bare_hours>\d{2}):?(?P<bare_minutes>\d{2})(?!\d))?",
         re.IGNORECASE,
@@ -1519,6 +1631,10 @@ def _clock_moments(
         if word == "noon":
             return (dt.datetime.combine(day, dt.time(12)),)
         return dt.datetime.combine(day, dt.time()), next_day  # midnight opens the day, or closes it
+    if match.group("hour4") is not None:
+        if match.group("dtg_day") is not None and int(match.group("dtg_day")) != day.day:
+            return ()  # a date-time group of another day: the note's two days are `checks.date`'s to weigh
+        return (dt.datetime.combine(day, dt.time(int(match.group("hour4")), int(match.group("minute4")))),)
     hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
     meridiem = (match.group("meridiem") or "").casefold()
     if match.group("sep") == "." and not (next_to_the_date or _a_dotted_time(match)):

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from provenance.citations.dates import find_date, holds_date
+from provenance.citations.dates import find_date, holds_date, lunar_hijri_date
 from provenance.citations.platforms import (
     canonical_url,
     copies_of_one_page,
@@ -286,6 +286,8 @@ class ParsedCitation:
     # The words by which the note cites another note's source (`Ibid.`, `Id.`, `Op. cit.`, `Same as [2]`,
     # `See note 3`): its author is that note's, which it does not repeat (`cite.cite_footnote` says so).
     back_reference: str | None = None
+    # The note's Lunar Hijri date (`1443/06/18`), which is not read: said, where "gives no full date" was.
+    lunar_hijri_date: str | None = None
 
 
 def _lazy_urls(text: str) -> Iterator[str]:
@@ -1162,5 +1164,6 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         findings=findings,
         only_unpublished_dates=unpublished,
         only_a_range_of_days=date_found.date is None and date_found.in_a_range,
+        lunar_hijri_date=lunar_hijri_date(unquoted) if date_found.date is None and not unpublished else None,
         back_reference=back_reference.group() if back_reference is not None else None,
     )

@@ -534,3 +534,65 @@ def test_a_zone_named_as_a_time_is_not_called_a_time_twice() -> None:
     )
     moscow = check_date(_noted("January 21, 2022, 20:15 MSK", dt.date(2022, 1, 21)))
     assert moscow.detail.endswith("the note gives 2022-01-21 17:15 UTC (its MSK time): compare by hand")
+
+
+def test_a_time_named_by_a_place_or_an_iana_zone_is_that_place_s_time_on_the_day() -> None:
+    # Each was read as 09:15 in some zone, which the post's 09:15 UTC is: it passed, hours from the place's.
+    for note, given in (
+        ("January 21, 2022, 09:15 Washington time", "09:15 Washington time, which is 2022-01-21 14:15 UTC"),
+        ("January 21, 2022, 09:15 (New York)", "09:15 New York time, which is 2022-01-21 14:15 UTC"),
+        ("January 21, 2022, 09:15 America/New_York", "09:15 America/New_York, which is 2022-01-21 14:15 UTC"),
+        ("January 21, 2022, 09:15 Europe/Moscow", "09:15 Europe/Moscow, which is 2022-01-21 06:15 UTC"),
+        ("21 janvier 2022, 09h15 (heure de Paris)", "09:15 Paris time, which is 2022-01-21 08:15 UTC"),
+        ("January 21, 2022, 09:15 Tehran time", "09:15 Tehran time, which is 2022-01-21 05:45 UTC"),
+        # A place the check has no zone for: its time confirms nothing.
+        ("January 21, 2022, 09:15 Kinshasa time", "09:15 Kinshasa time, a zone this check does not read"),
+        ("January 21, 2022, 09:15 Mars/Olympus", "09:15 Mars/Olympus, a zone this check does not read"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
+
+
+def test_a_time_the_post_was_posted_at_in_a_place_s_zone_passes_summer_time_included() -> None:
+    summer = POST.model_copy(update={"published": dt.datetime(2022, 7, 21, 9, 15, tzinfo=dt.UTC)})
+    for note, cited, source in (
+        ("January 21, 2022, 04:15 Washington time", dt.date(2022, 1, 21), POST),
+        ("July 21, 2022, 05:15 Washington time", dt.date(2022, 7, 21), summer),  # EDT
+        ("July 21, 2022, 10:15 (London)", dt.date(2022, 7, 21), summer),  # BST
+        ("January 21, 2022, 09:15 London time", dt.date(2022, 1, 21), POST),
+        ("January 21, 2022, 18:15 Asia/Tokyo", dt.date(2022, 1, 21), POST),
+        ("July 21, 2022, 12:15 Kyiv time", dt.date(2022, 7, 21), summer),
+        ("January 21, 2022, 09:15 local time", dt.date(2022, 1, 21), POST),  # some zone's: no place named
+    ):
+        result = check_date(_noted(note, cited, source))
+        assert result.status == "pass", note
+
+
+def test_a_place_named_after_a_time_without_saying_it_is_its_time_leaves_it_a_time_in_some_zone() -> None:
+    # `14:05, Kyiv` may say where it happened: the post's 09:15 UTC is 09:15 in some zone.
+    for note in ("January 21, 2022, 09:15, Kyiv", "January 21, 2022, 09:15 Washington"):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+
+
+def test_a_time_of_four_digits_and_a_zone_the_post_was_not_posted_at_warns() -> None:
+    # `0415Z` and `0415 EST` were no time: the day alone passed a post of 09:15 UTC.
+    for note, given in (
+        ("January 21, 2022, 0415Z", "2022-01-21 04:15 UTC"),
+        ("January 21, 2022, 210415ZJAN22", "2022-01-21 04:15 UTC"),  # a military date-time group
+        ("January 21, 2022, 0915 EST", "09:15 EST, which is 2022-01-21 14:15 or 2022-01-21 13:15 UTC"),
+        (
+            "January 21, 2022, 0915 hrs (Washington time)",
+            "09:15 Washington time, which is 2022-01-21 14:15 UTC",
+        ),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
+    for note in (
+        "January 21, 2022, 0915Z",
+        "January 21, 2022, 210915ZJAN22",
+        "January 21, 2022, 0415 EST",
+        "January 21, 2022, 1215 MSK",
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note

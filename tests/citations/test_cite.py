@@ -57,6 +57,31 @@ def test_a_note_giving_a_range_of_days_is_told_it_gives_no_one_day(note: str) ->
     assert "give that day" in message
 
 
+@pytest.mark.parametrize(
+    ("note", "written"),
+    [
+        ("Rybar, Telegram, 1443/06/18, https://t.me/rybar/5", "1443/06/18"),
+        ("Rybar, Telegram, 18/06/1443, https://t.me/rybar/5", "18/06/1443"),
+        ("Rybar, Telegram, 18 Jumada al-Akhirah 1443, https://t.me/rybar/5", "18 Jumada al-Akhirah 1443"),
+    ],
+)
+def test_a_note_dated_in_the_lunar_hijri_calendar_is_told_its_date_could_not_be_read(
+    note: str, written: str
+) -> None:
+    # "gives no full date" was untrue of a note giving its day in a calendar not read.
+    assert _findings(note)["missing-date"] == (
+        f"no date: its date could not be read (Lunar Hijri: {written!r}); give the day it was published in "
+        "the Gregorian calendar (e.g. January 21, 2022)"
+    )
+
+
+def test_a_note_with_a_gregorian_day_beside_a_lunar_hijri_one_has_its_date() -> None:
+    assert "missing-date" not in _findings(
+        "Rybar, Telegram, 1443/06/18 (21 January 2022), https://t.me/rybar/5"
+    )
+    assert "missing-date" not in _findings("Rybar, Telegram, 1400/11/01, https://t.me/rybar/5")  # Solar Hijri
+
+
 def test_a_note_with_its_publication_date_has_no_date_finding() -> None:
     note = "Rybar, January 21, 2022, https://t.me/rybar/5 (as of March 5, 2023)"
     assert "missing-date" not in _findings(note)

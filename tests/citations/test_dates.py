@@ -538,6 +538,44 @@ def test_a_range_in_the_other_languages_whose_months_are_read_gives_no_one_day(t
     assert find_date(text) == dates.DateFind(None, in_a_range=True)
 
 
+# Two days of a month joined by a spaced hyphen at a part's start, or by `and` in the languages whose months
+# are read: the second was read as the note's day, and a post of that day passed, though the note gives two.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 19 - 23 January 2022",
+        "Rybar, Telegram (19 - 23 January 2022)",
+        "19 - 23 January 2022, Rybar, Telegram",
+        "Rybar, Telegram, 19 and 23 January 2022",
+        "Rybar, Telegram, 19 e 23 gennaio 2022",
+        "Rybar, Telegram, 19 y 23 de enero de 2022",
+        "Rybar, Telegram, 19. und 23. Januar 2022",
+        "Rybar, Telegram, 19 et 23 janvier 2022",
+        "Rybar, Telegram, 19 i 23 stycznia 2022",
+        "Rybar, Telegram, 19 и 23 января 2022",
+    ],
+)
+def test_two_days_of_a_month_written_before_its_name_give_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Situation Report No. 19 - 23 January 2022", dt.date(2022, 1, 23)),  # a title's number
+        ("Rybar, Issue 19 - 23 January 2022", dt.date(2022, 1, 23)),
+        ("Rybar, vol. 3 - 21 January 2022", JAN_21),
+        ("Rybar, Sitrep, 25 - 21 January 2022", JAN_21),  # no range runs back
+        ("Rybar, Telegram - 21 January 2022", JAN_21),
+        ("Rybar, Telegram, Jan. 2 and 21 January 2022", JAN_21),  # two dates, the second the note's
+    ],
+)
+def test_a_number_a_hyphen_or_and_joins_to_the_date_that_is_no_first_day_leaves_the_date(
+    text: str, day: dt.date
+) -> None:
+    assert find_date(text).date == day
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -816,7 +854,7 @@ _DATE_PIECES = [
     "\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc\u200c\u0634\u062f\u0647 \u062f\u0631 ",
     # Their ranges' words: `19 a 23`, `sampai`, `s.d.`, `tot`, `έως`, `ή`, `تا`.
     " a ", " sampai ", " s.d. ", " tot ", " \u03ad\u03c9\u03c2 ", " \u03ae ", " \u062a\u0627 ",
-    "22/01/21", "\u30c6\u30ec", "\ud154\ub808 ",
+    "22/01/21", "\u30c6\u30ec", "\ud154\ub808 ", "22\ub144 1\uc6d4 21\uc77c", "R4.1.21", "h31.",
 ]  # fmt: skip
 
 
@@ -1123,6 +1161,52 @@ def test_noon_or_midnight_without_a_zone_or_beside_another_hour_is_no_time(text:
     assert dates.find_time(text, D) is None
 
 
+def test_four_digits_a_zone_or_hrs_makes_a_time_are_read_as_one() -> None:
+    # `1830Z`, as military and OSINT notes write a time, was no time: a post of 09:15 UTC passed `0415Z`.
+    utc = dt.UTC
+    assert dates.find_time("January 21, 2022, 0415Z", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 4, 15, tzinfo=utc), "Z"
+    )
+    assert dates.find_time("21 January 2022 (2100 MSK)", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 18, 0, tzinfo=utc), "MSK"
+    )
+    # A zone `checks.date` reads by its name (`EST`), or `hrs`: a time whose zone is for the check to say.
+    assert dates.find_time("January 21, 2022, 1830 EST", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 18, 30)
+    )
+    assert dates.find_time("January 21, 2022, 1830 hrs", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 18, 30)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram, January 21, 2022, 1234",  # a number
+        "Telegram, January 21, 2022, report 1830",
+        "Telegram, January 21, 2022, 2400Z",
+        "Telegram, January 21, 2022, 1875 UTC",
+    ],
+)
+def test_four_digits_nothing_says_is_a_time_are_none(text: str) -> None:
+    assert dates.find_time(text, D) is None
+
+
+def test_a_military_date_time_group_of_the_note_s_day_is_its_time_in_utc() -> None:
+    # `211830ZJAN22` was no time: the note's day alone passed a post of 09:15 UTC.
+    assert dates.find_time("January 21, 2022, 211830ZJAN22", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 18, 30, tzinfo=dt.UTC), "Z"
+    )
+    # Another day's group is no time of the note's day.
+    assert dates.find_time("January 21, 2022, 221830ZJAN22", D) is None
+
+
+def test_four_digits_that_are_no_time_leave_the_time_after_them_read() -> None:
+    assert dates.find_time("January 21, 2022, report 1234, 14:05", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 14, 5)
+    )
+
+
 def test_reading_the_time_of_a_long_crafted_note_stays_linear() -> None:
     note = "January 21, 2022, " + "1:" * 200_000 + " " + "12 " * 200_000
 
@@ -1259,6 +1343,11 @@ def test_a_chinese_japanese_or_korean_date_gives_the_day(text: str, day: dt.date
         ("\u6c11\u570b111\u5e741\u670821\u65e5", JAN_21),  # 民國111年, the Republic of China's
         ("\u6c11\u56fd111\u5e74 1\u6708 21\u65e5", JAN_21),
         ("Rybar, Telegram, 111\u5e741\u670821\u65e5", JAN_21),  # 111年: Taiwan's year, its era unnamed
+        # Korean's two-digit year (22년 1월 21일), and a Japanese era by its initial (`R4.1.21`,
+        # `H31.4.30`) in a note in Japanese script: read as no date, the note failed `schema`.
+        ("\ub77c\uc774\ubc14, \ud154\ub808\uadf8\ub7a8, 22\ub144 1\uc6d4 21\uc77c", JAN_21),
+        ("\u30e9\u30a4\u30d0\u30fc\u3001Telegram\u3001R4.1.21", JAN_21),
+        ("\u30e9\u30a4\u30d0\u30fc\u3001H31.4.30", dt.date(2019, 4, 30)),
     ],
 )
 def test_a_two_digit_or_an_era_s_year_gives_the_day(text: str, day: dt.date) -> None:
@@ -1286,6 +1375,8 @@ def test_a_two_digit_year_s_day_and_month_that_could_swap_are_ambiguous() -> Non
         "\u7b2c1111\u5e741\u670821\u65e5",  # no year of Taiwan's, nor a Gregorian one of three digits
         "Rybar, Telegram, 20220121",  # eight digits run together: a day, or an id's digits, not told apart
         "Rybar, Telegram, post 20220121-2",
+        "Rybar, Telegram, rule R4.1.21",  # an era's initial only in a note in Japanese script
+        "\u30e9\u30a4\u30d0\u30fc R4.1.21.5",
     ],
 )
 def test_numbers_only_like_a_two_digit_year_s_day_are_no_date(text: str) -> None:
