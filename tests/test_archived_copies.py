@@ -239,3 +239,21 @@ def test_an_instagram_posts_time_on_archive_todays_copy_is_its_shortcodes_media_
     assert post.published is not None
     assert post.published.replace(microsecond=0) == dt.datetime(2020, 8, 26, 13, 43, 27, tzinfo=dt.UTC)
     assert check_date(_date_checked(post, dt.date(2020, 8, 26), cited)).status == "pass"
+
+
+def test_a_wayback_copy_of_a_mirrors_page_of_an_x_post_does_not_pass_the_mirrors_words_as_the_posts() -> None:
+    # A Wayback copy is read as its original, here FxTwitter's page: its byline and its copy of the words
+    # passed `quote` and `author` as X's post, which X was never asked for.
+    mirror = "https://fxtwitter.com/pressoffice/status/1484307299693617728"
+    cited = f"https://web.archive.org/web/20220121093018/{mirror}"
+    page = (
+        b"<html><head><title>Ministry Press Office (@pressoffice)</title>"
+        b"<meta name='author' content='Ministry Press Office'></head><body><article><p>We never said "
+        b"that, the troops crossed at dawn, the ministry repeated twice at the briefing.</p></article>"
+        b"</body></html>"
+    )
+    made = (("Memento-Datetime", "Fri, 21 Jan 2022 09:30:18 GMT"),)
+    post = _read(cited, cited, page, HTML + made)
+    result = check_quote(_quote_checked(post, "We never said that", "Ministry Press Office", cited))
+    assert result.status == "warn"
+    assert "a copy of a post shown by FxTwitter" in result.detail
