@@ -24,13 +24,14 @@ is asked only when the one before said it has none. A cited URL that is itself a
 Machine memento, or an Archive-It one: Wayback's software) is read as a copy of its original, by the
 original's extractor; no archive is asked for a copy of that copy, unless the cited one could not be read. An
 archive.today copy is read as a page of its own, whose banner's time (when the copy was made) is not taken for
-the source's publication. Its copy of a platform post's page (an X status, a Telegram, Bluesky or Mastodon
-post, as its URL, its `Link: rel="original"` or its banner's `Saved from` names it) is what the page's scripts
-drew: the post among others (replies, the post it answers, quoted posts, the sidebar), in one markup; its
-text, byline and times are not read as the post's: only its title, which the platform sets for the post alone,
-is, and an X post's time is its id's. A Wayback copy of an archive.today copy shows archive.today's page, and
-is read as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's page shows (its banner's,
-when the copy was made: `pages.third_party_copy`) read as the source's publication.
+the source's publication. Its copy of a platform post's page (an X status, a Telegram, Bluesky, Mastodon,
+Instagram or Threads post, as its URL, its `Link: rel="original"` or its banner's `Saved from` names it) is
+what the page's scripts drew: the post among others (replies, the post it answers, quoted posts, the
+sidebar), in one markup; its text, byline and times are not read as the post's: only its title, which the
+platform sets for the post alone, is, and an X, Instagram or Threads post's time is its id's. A Wayback copy
+of an archive.today copy shows archive.today's page, and is read as that page is. Nor is a time a Perma.cc
+record's or a Ghostarchive copy's page shows (its banner's, when the copy was made: `pages.third_party_copy`)
+read as the source's publication.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ from provenance.citations.platforms import (
     http_date,
     memento_original,
     memento_time_in_url,
+    meta_id_time,
+    meta_post,
     on_web_archive,
     post_locator,
     wayback_original,
@@ -309,16 +312,13 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     time it gives: archive.today runs the page's scripts and keeps what they drew, so its copy of a post
     holds the post among others (the post it answers, its replies, quoted posts, the sidebar), all in one
     markup, and a reply's words passed `quote` as the post's, the answered post's `<time>` `date`. Its
-    title, which the platform sets for the post alone, is kept, and an X post's time is its id's (as X's
-    own reader gives it); what was left unread stays among the fields read."""
+    title, which the platform sets for the post alone, is kept, and an X, Instagram or Threads post's time
+    is its id's (as their own readers give it); what was left unread stays among the fields read."""
     if post.problem is not None:
         return post
     original = _copied_post(answer, cited)
     if original is None:
         return post
-    from provenance.extractors.twitter import status_id_time
-    from provenance.side_urls import twitter_post
-
     why = (
         f"archive.today's copy of the post {original} is the page as its scripts drew it, the post among "
         "others (replies, quoted posts, the sidebar): its text, byline and times are not the post's alone"
@@ -335,19 +335,34 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     )
     if shown_times:
         fields["times shown on the copy"] = "; ".join(shown_times)
-    status_id = twitter_post(original)[1]
-    id_time = status_id_time(status_id) if status_id is not None else None
+    id_time, id_named = _id_time_of(original)
     return post.model_copy(
         update={
             "text": "",
             "author": None,
             "published": id_time,
             "published_day_only": False,
-            "published_from": "snowflake id" if id_time is not None else None,
+            "published_from": id_named if id_time is not None else None,
             "unread": f"{why}; {post.unread}" if post.unread else why,
             "fields": fields,
         }
     )
+
+
+def _id_time_of(post_url: str) -> tuple[dt.datetime | None, str]:
+    """When a post was made as its link's id says, and what says it: an X status's snowflake id, an Instagram
+    or Threads post's media id (its shortcode); (None, "") for a post whose id gives no time (Telegram's,
+    Bluesky's, Mastodon's)."""
+    from provenance.extractors.twitter import status_id_time
+    from provenance.side_urls import twitter_post
+
+    status_id = twitter_post(post_url)[1]
+    if status_id is not None:
+        return status_id_time(status_id), "snowflake id"
+    meta = meta_post(post_url)
+    if meta is not None:
+        return meta_id_time(meta.code, meta.platform), "the media id of its shortcode"
+    return None, ""
 
 
 def _read_live(

@@ -205,3 +205,55 @@ def test_archive_todays_short_link_whose_banner_alone_names_the_post_is_not_read
     )
     assert result.status == "warn"
     assert post.fields["not the post's alone"].startswith(f"archive.today's copy of the post {STATUS} ")
+
+
+# Threads' post of Llama 3.1 (23 July 2024), whose shortcode's media id was made 2024-07-23 04:59 UTC.
+THREADS_POST = "https://www.threads.com/@zuck/post/C9wK8SrvY5T"
+# An Instagram post whose media id 2384288897814875714 was made 2020-08-26 13:43:27 UTC.
+INSTAGRAM_POST = "https://www.instagram.com/p/CEWsh68Kc5C/"
+
+
+def test_a_threads_posts_time_on_archive_todays_copy_is_its_shortcodes_media_id() -> None:
+    # archive.today's copy of a Threads post gives no time of the post's own (its `<time>`s are every post's
+    # drawn): read as an X post's is, by its id, a true date passes instead of finding nothing to compare.
+    page = _archive_today_copy(
+        "Mark Zuckerberg (@zuck) on Threads",
+        THREADS_POST,
+        "<div><span>zuck</span><time datetime='2024-07-19T08:00:00.000Z'>4d</time>"
+        "<p>Llama 3.1 is out.</p></div>",
+    )
+    cited = f"https://archive.ph/2024.07.24-120000/{THREADS_POST}"
+    post = _read(cited, cited, page)
+    assert post.published_from == "the media id of its shortcode"
+    result = check_date(_date_checked(post, dt.date(2024, 7, 23), cited))
+    assert result.status == "pass"
+    assert result.detail.startswith("posted 2024-07-23 04:59 UTC (the media id of its shortcode)")
+    # Another post's `<time>` drawn on the copy does not date the post.
+    assert check_date(_date_checked(post, dt.date(2024, 7, 19), cited)).status == "fail"
+
+
+def test_an_instagram_posts_time_on_archive_todays_copy_is_its_shortcodes_media_id() -> None:
+    page = _archive_today_copy("Instagram", INSTAGRAM_POST, "<div><p>A photo of the harbour.</p></div>")
+    cited = f"https://archive.ph/2020.08.27-100000/{INSTAGRAM_POST}"
+    post = _read(cited, cited, page)
+    assert post.published is not None
+    assert post.published.replace(microsecond=0) == dt.datetime(2020, 8, 26, 13, 43, 27, tzinfo=dt.UTC)
+    assert check_date(_date_checked(post, dt.date(2020, 8, 26), cited)).status == "pass"
+
+
+def test_a_wayback_copy_of_a_mirrors_page_of_an_x_post_does_not_pass_the_mirrors_words_as_the_posts() -> None:
+    # A Wayback copy is read as its original, here FxTwitter's page: its byline and its copy of the words
+    # passed `quote` and `author` as X's post, which X was never asked for.
+    mirror = "https://fxtwitter.com/pressoffice/status/1484307299693617728"
+    cited = f"https://web.archive.org/web/20220121093018/{mirror}"
+    page = (
+        b"<html><head><title>Ministry Press Office (@pressoffice)</title>"
+        b"<meta name='author' content='Ministry Press Office'></head><body><article><p>We never said "
+        b"that, the troops crossed at dawn, the ministry repeated twice at the briefing.</p></article>"
+        b"</body></html>"
+    )
+    made = (("Memento-Datetime", "Fri, 21 Jan 2022 09:30:18 GMT"),)
+    post = _read(cited, cited, page, HTML + made)
+    result = check_quote(_quote_checked(post, "We never said that", "Ministry Press Office", cited))
+    assert result.status == "warn"
+    assert "a copy of a post shown by FxTwitter" in result.detail

@@ -10,8 +10,9 @@ a repeat of the same words is harmless, and one with another link warns for that
 A note's status link on a mirror of X (fxtwitter.com, nitter, xcancel.com) cites X's post by its id: X's own
 URL is captured in its place (`parse.cited_url`), and the detail says so; so is YouTube's watch page for a
 link to a video on a mirror (Invidious, Piped) or a player (`youtube-nocookie.com/embed/…`, `/embed/…`), and
-Telegram's or Bluesky's own post for a viewer's link to one (TGStat, FxBluesky); a Bluesky post named by its
-AT URI (`at://did:plc:…/app.bsky.feed.post/<rkey>`) is captured from its bsky.app link; the detail names both.
+Telegram's or Bluesky's own post for a viewer's link to one (TGStat, FxBluesky), and the page Telegram's
+Instant View link names (`t.me/iv?url=<page>`: Telegram's copy of it); a Bluesky post named by its AT URI
+(`at://did:plc:…/app.bsky.feed.post/<rkey>`) is captured from its bsky.app link; the detail names both.
 
 A link whose host may pass for another (`urls.look_alike_host`: `t.me` in a Cyrillic `e`, `t.me.evil.example`,
 `https://x.com@evil.example/…`), an archive's copy of such a link or a shortener's link that led to one,
@@ -60,7 +61,7 @@ from provenance.citations.platforms import (
 from provenance.models import PLATFORM_NAMES, CheckResult, Platform
 from provenance.quotes import blank_quotes
 from provenance.readers.assembly import REPEAT_TEXT_DIFFERS
-from provenance.side_urls import is_redirector, telegram_comment, telegram_post
+from provenance.side_urls import TELEGRAM_DOMAINS, is_redirector, on_domain, telegram_comment, telegram_post
 from provenance.urls import cut_short_urls, look_alike_host, named_host_look_alike
 
 # The readers' finding for a link whose text is another URL than its target (readers/assembly.py).
@@ -407,6 +408,14 @@ def check_locator(given: CheckInput) -> CheckResult:
             name="locator",
             status="pass",
             detail=f"{url}: Bluesky's own post, the one the note names by its AT URI {mirror}",
+        )
+    if mirror is not None and on_domain(mirror, *TELEGRAM_DOMAINS):
+        # Telegram's Instant View of an article (`t.me/iv?url=<page>`): the page it names was captured.
+        return CheckResult(
+            name="locator",
+            status="pass",
+            detail=f"{url}: the page itself, captured in place of the note's link {mirror}, Telegram's "
+            "Instant View of it, a third party's copy that is not the publisher's page",
         )
     if mirror is not None and given.citation.platform in _VIEWED_PLATFORMS:
         # The same post by its channel and id; what the viewer's page shows of it was not captured.

@@ -363,9 +363,12 @@ _TELEGRAM_VIEWERS = ("tgstat.com", "tgstat.ru", "telemetr.io", "tlgrm.eu")
 _BLUESKY_MIRRORS = ("fxbsky.app", "bskx.app", "bskye.app", "deer.social")
 _SKYVIEW = "skyview.social"
 _BLUESKY_EMBED = "embed.bsky.app"
-# What every such host holds, as a link is written in any case: a link holding none is no viewer's
+# Telegram's Instant View (`t.me/iv?url=<page>&rhash=…`): Telegram's rendering of another site's article,
+# a third party's copy of it. The page it names is what is cited, captured in its place.
+_INSTANT_VIEW_PATH = "/iv"
+# What every such link holds, as it is written in any case: a link holding none is no viewer's
 # (`_may_name_viewer` asks for each in turn).
-_VIEWER_WORDS = ("tgstat", "telemetr", "tlgrm", "bsk", "skyview", "deer.social")
+_VIEWER_WORDS = ("tgstat", "telemetr", "tlgrm", "bsk", "skyview", "deer.social", _INSTANT_VIEW_PATH)
 _TELEGRAM_USERNAME = re.compile(r"[A-Za-z0-9_]{1,64}")
 _LANGUAGE_SEGMENT = re.compile(r"[a-z]{2}")
 
@@ -380,6 +383,7 @@ def _may_name_viewer(lowered: str) -> bool:
         or "bsk" in lowered
         or "skyview" in lowered
         or "deer.social" in lowered
+        or "/iv" in lowered
     )
 
 
@@ -419,12 +423,22 @@ def _viewed_bluesky_post(host: str, parts: SplitResult) -> str | None:
     return None
 
 
+def _instant_view_page(host: str, parts: SplitResult) -> str | None:
+    """The page a Telegram Instant View link names (`https://t.me/iv?url=<page>&rhash=…`), or None: a link
+    naming no http(s) page is left as it is (read as Telegram's page, a copy of no page it names)."""
+    if platform_from_host(host) is not Platform.TELEGRAM or _path_segments(parts) != ["iv"]:
+        return None
+    named = parse_qs(parts.query).get("url", [])
+    page = named[0].strip() if len(named) == 1 else ""
+    return canonical_url(page) if is_http_url(page) else None
+
+
 def mirrored_post(url: str) -> str | None:
     """Telegram's or Bluesky's own URL of the post a third party's link shows (`https://tgstat.com/channel/
     @rybar/5` → `https://t.me/rybar/5`, `https://fxbsky.app/profile/a.bsky.social/post/3k…` → `https://
-    bsky.app/profile/a.bsky.social/post/3k…`), or None for any other URL: as with X's mirrors
-    (`mirrored_x_post`), what is cited is the platform's post, captured from it, never read from the
-    viewer's rendering."""
+    bsky.app/profile/a.bsky.social/post/3k…`), or the page Telegram's Instant View shows (`https://t.me/iv?
+    url=<page>` → `<page>`), or None for any other URL: as with X's mirrors (`mirrored_x_post`), what is
+    cited is the platform's post or the page, captured from it, never read from the viewer's rendering."""
     if not _may_name_viewer(url.lower()):
         return None  # most links: asked of every note's link
     try:
@@ -436,7 +450,7 @@ def mirrored_post(url: str) -> str | None:
         return None
     if _on_host(host, _TELEGRAM_VIEWERS):
         return _viewed_telegram_post(_path_segments(parts))
-    return _viewed_bluesky_post(host, parts)
+    return _viewed_bluesky_post(host, parts) or _instant_view_page(host, parts)
 
 
 @lru_cache(maxsize=1024)  # a citation's URL is made canonical where it is parsed, made and validated

@@ -1357,9 +1357,10 @@ def third_party_copy(url: str) -> ThirdPartyCopy | None:
     """What `url` is when it is a third party's copy of another page, not the page itself: a machine
     translation (Google Translate's `*.translate.goog` and `translate.google.*/translate?u=`, Bing's and
     Yandex's translators, Yandex's `translated.turbopages.org` proxy), Google's cache, or a reader's copy
-    (12ft.io, Jina Reader, Outline, Instapaper), or a viewer's page of one post of a Telegram channel or of
-    Bluesky (TGStat, Telemetr, tlgrm.eu, FxBluesky, SkyView: one whose link names the post is cited as the
-    platform's own in its place; one whose does not is read here), or a web archive's own page of its copy
+    (12ft.io, Jina Reader, Outline, Instapaper), or a viewer's page of one post of X, of a Telegram channel
+    or of Bluesky (FxTwitter, Nitter, xcancel, TwStalker, TGStat, Telemetr, tlgrm.eu, FxBluesky, SkyView,
+    deer.social: one whose link names the post is cited as the platform's own in its place; one whose does
+    not, or a web archive's copy of one, is read here), or a web archive's own page of its copy
     (a Perma.cc record, a Ghostarchive copy: `archived`, whose times are the archive's, which
     `provenance.sources` does not read as the source's). Their words are the translator's or the
     copier's (made when, by whom, the page does not say), not the publisher's. None for any other URL.
@@ -1422,7 +1423,8 @@ def third_party_copy(url: str) -> ThirdPartyCopy | None:
     archived = _archive_viewer_copy(url, host.removeprefix("www."))
     if archived is not None:
         return archived
-    viewer = _domain_among(host, _POST_VIEWER_DOMAINS)
+    nitter = host.removeprefix("www.").split(".", 1)[0] == "nitter"  # `nitter.<any>`, as platforms reads it
+    viewer = _domain_among(host, _POST_VIEWER_DOMAINS) or ("nitter" if nitter else None)
     if viewer is not None and _shows_a_post(url, fields):
         # A link of theirs that names its post's channel and id cites the platform's own post in its place
         # (`citations.platforms.mirrored_post`); one that does not (a private channel's invite hash) is read
@@ -1487,8 +1489,20 @@ def _shows_a_post(url: str, fields: Mapping[str, str]) -> bool:
     return path.rpartition("/")[2].isdigit() or "/post/" in path or "url" in fields
 
 
-# Third parties' viewers of Telegram channels and Bluesky posts: their post pages render others' posts.
+# Third parties' viewers of X, Telegram and Bluesky posts (each host `citations.platforms` maps a link of to
+# the platform's own post: tests/extractors/test_pages.py holds the two alike): their post pages render
+# others' posts. A link of theirs cited is the platform's post, but a web archive's copy of their page is
+# read as its original, their page: read as a page of its own, its byline and its copy of the words passed
+# `author` and `quote` as the post's.
 _POST_VIEWERS = {
+    "fxtwitter.com": "FxTwitter",
+    "vxtwitter.com": "vxTwitter",
+    "fixupx.com": "FixupX",
+    "fixvx.com": "FixvX",
+    "twittpr.com": "twittpr.com",
+    "xcancel.com": "xcancel.com",
+    "twstalker.com": "TwStalker",
+    "nitter": "a Nitter instance",  # `nitter.<any>`: no one domain
     "tgstat.com": "TGStat",
     "tgstat.ru": "TGStat",
     "telemetr.io": "Telemetr",
@@ -1497,5 +1511,6 @@ _POST_VIEWERS = {
     "bskx.app": "bskx.app",
     "bskye.app": "bskye.app",
     "skyview.social": "SkyView",
+    "deer.social": "deer.social",
 }
 _POST_VIEWER_DOMAINS = frozenset(_POST_VIEWERS)

@@ -1442,6 +1442,34 @@ def test_a_viewers_link_cites_the_telegram_or_bluesky_post_captured_from_the_pla
     )
 
 
+def test_a_telegram_instant_view_link_cites_the_page_it_shows_captured_in_its_place() -> None:
+    # Telegram's Instant View is its rendering of another site's article, a third party's copy: cited as
+    # Telegram's link, the note could never be confirmed on the article the note names.
+    page = "https://news.example/2022/01/21/bridge"
+    link = "https://t.me/iv?url=https%3A%2F%2Fnews.example%2F2022%2F01%2F21%2Fbridge&rhash=5c1f0e2a9b7d3e"
+    footnote = Footnote(
+        label="1", text=f"Jane Doe, News Example, January 21, 2022, {link}", line=1, urls=(link,)
+    )
+    citation = parse_citation(footnote).citation
+    assert (citation.url, citation.platform) == (page, Platform.WEB)
+    assert uncited_links(footnote, citation) == []  # the Instant View link is the cited page's
+    result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
+    assert (result.status, result.detail) == (
+        "pass",
+        f"{page}: the page itself, captured in place of the note's link {link}, Telegram's Instant View "
+        "of it, a third party's copy that is not the publisher's page",
+    )
+
+
+def test_a_telegram_post_and_an_instant_view_naming_no_page_stay_telegrams_links() -> None:
+    for link in ("https://t.me/ivan_petrenko/12345", "https://t.me/iv?rhash=5c1f0e2a9b7d3e"):
+        footnote = Footnote(label="1", text=f"Ivan, January 21, 2022, {link}", line=1, urls=(link,))
+        citation = parse_citation(footnote).citation
+        assert citation.url == link
+        result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
+        assert (result.status, result.detail) == ("pass", link)
+
+
 @pytest.mark.parametrize(
     ("at_uri", "own"),
     [

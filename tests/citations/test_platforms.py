@@ -506,6 +506,16 @@ _ALICES_POST = "https://bsky.app/profile/alice.bsky.social/post/3kabc2defgh2a"
         ("https://notfxbsky.app/profile/alice.bsky.social/post/3kabc2defgh2a", None),
         ("https://bsky.app/profile/alice.bsky.social/post/3kabc2defgh2a", None),  # Bluesky's own link
         ("https://t.me/rybar/12345", None),  # Telegram's own link
+        ("https://t.me/ivan_petrenko/12345", None),  # a channel whose name starts as Instant View's path
+        # Telegram's Instant View of an article names the article, captured in its place.
+        (
+            "https://t.me/iv?url=https%3A%2F%2Fnews.example%2F2022%2F01%2F21%2Fbridge&rhash=5c1f0e2a9b7d3e",
+            "https://news.example/2022/01/21/bridge",
+        ),
+        ("https://telegram.me/iv?url=https://news.example/bridge", "https://news.example/bridge"),
+        ("https://t.me/iv?rhash=5c1f0e2a9b7d3e", None),  # names no page
+        ("https://t.me/iv?url=javascript:alert(1)", None),
+        ("https://news.example/iv?url=https://news.example/bridge", None),  # not Telegram's
     ],
 )
 def test_a_viewers_link_to_a_telegram_or_bluesky_post_names_the_platforms_own_post(

@@ -93,6 +93,13 @@ def _checked(post: SourcePost, url: str) -> tuple[CheckResult, CheckResult]:
         # private channel's invite hash): its byline and words are the viewer's rendering of the post.
         ("https://tgstat.com/channel/AAAAAEx0Y2hhbm5lbA/123", "a copy of a post shown by TGStat"),
         ("https://skyview.social/?url=https://bsky.app/profile/a/post/b", "a post shown by SkyView"),
+        # Read here as a web archive's copy's original: a mirror's or a viewer's page of an X or Bluesky post
+        # (a link of theirs cited names the platform's own post), its byline and words the mirror's.
+        ("https://fxtwitter.com/pressoffice/status/1484307299693617728", "a post shown by FxTwitter"),
+        ("https://nitter.net/pressoffice/status/1484307299693617728", "a post shown by a Nitter instance"),
+        ("https://xcancel.com/pressoffice/status/1484307299693617728", "a post shown by xcancel.com"),
+        ("https://twstalker.com/pressoffice/status/1484307299693617728", "a post shown by TwStalker"),
+        ("https://deer.social/profile/a.bsky.social/post/3kabc2defgh2a", "a post shown by deer.social"),
         # A web archive's own page of its copy: Perma.cc's record shows the title it recorded of the page
         # (in its `<title>` and `og:title`) and its banner; Ghostarchive's, the copy under its banner.
         ("https://perma.cc/AB12-CD34", "a web archive's copy of another page kept by Perma.cc"),
@@ -221,3 +228,32 @@ def test_a_note_whose_date_and_author_a_copy_passes_on_is_never_verified_on_the_
     )
     assert results["captured"].status == "pass"
     assert status == "verified"
+
+
+def test_every_viewer_whose_links_name_a_platforms_post_is_named_as_a_third_partys_copy() -> None:
+    # `citations.platforms` cites the platform's own post in place of each of these viewers' links; a copy
+    # of their page read here (a web archive's) must be named as theirs: deer.social's, missing, was read as
+    # the post's own words and byline.
+    from provenance.citations import platforms
+    from provenance.extractors.pages import _POST_VIEWERS
+
+    hosts = (
+        *platforms._X_MIRRORS,
+        *platforms._TELEGRAM_VIEWERS,
+        *platforms._BLUESKY_MIRRORS,
+        platforms._SKYVIEW,
+    )
+    assert [host for host in hosts if host not in _POST_VIEWERS] == []
+    assert platforms._NITTER in _POST_VIEWERS
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://nitter.net/pressoffice",  # an account's page on a mirror, no post's
+        "https://deer.social/profile/a.bsky.social",
+        "https://nitterfan.example/pressoffice/status/1484307299693617728",  # no Nitter's host
+    ],
+)
+def test_a_mirrors_page_of_no_post_or_a_host_like_one_is_no_viewers_copy(url: str) -> None:
+    assert third_party_copy(url) is None
