@@ -172,3 +172,43 @@ def test_a_redirector_s_own_notice_answered_in_place_of_the_page_it_links_to_is_
         "which only sends its reader on to the page its link names (a shortener's or redirector's notice); "
         "that page is not in the capture"
     )
+
+
+@pytest.mark.parametrize(
+    ("cited", "listing"),
+    [
+        ("https://www.reddit.com/r/worldnews/s/AbCd1234", "https://www.reddit.com/r/worldnews/"),
+        ("https://bit.ly/3xYzAbc", "https://www.reddit.com/user/alice/submitted/"),
+        ("https://vm.tiktok.com/ZMabc1234/", "https://www.tiktok.com/@someone"),
+        ("https://bit.ly/3xYzAbc", "https://www.youtube.com/@channel/videos"),
+        ("https://bit.ly/3xYzAbc", "https://t.me/s/durov"),
+        ("https://t.co/AbCdEf123", "https://mastodon.social/@alice"),
+        ("https://bit.ly/3xYzAbc", "https://news.example/"),
+        ("https://bit.ly/3xYzAbc", "https://news.example/search?q=council+bridge"),
+    ],
+)
+def test_a_share_link_or_shortener_leading_to_a_page_listing_posts_is_a_soft_404_naming_it(
+    cited: str, listing: str
+) -> None:
+    # Read as that web page, a quote found among the listing's previews passed: the note cites one post.
+    post = _read(cited, redirect(cited, listing, 301), answer(listing, PAGE))
+    assert post.problem == "soft-404"
+    assert (post.problem_detail or "").startswith(f"the link {cited} led to ")
+    assert listing in (post.problem_detail or "")
+    assert _quote_status(post, cited, QUOTE) != "pass"
+
+
+@pytest.mark.parametrize(
+    "destination",
+    [
+        ARTICLE,
+        "https://www.youtube.com/@channel/community?lb=UgkxAbCd",
+        "https://www.reddit.com/r/worldnews/wiki/index",
+        "https://medium.com/@alice/council-votes-to-reopen-the-bridge-1a2b3c",
+    ],
+)
+def test_a_shortener_leading_to_an_article_or_a_post_s_page_is_read_as_it(destination: str) -> None:
+    cited = "https://bit.ly/3xYzAbc"
+    post = _read(cited, redirect(cited, destination, 301), answer(destination, PAGE))
+    assert post.problem is None
+    assert _quote_status(post, cited, QUOTE) == "pass"
