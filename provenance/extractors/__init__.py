@@ -5,10 +5,12 @@ A cited link shortener's or redirector's (`t.co`, `bit.ly`, `lnkd.in`, `facebook
 post or a Telegram post behind `t.co` or `bit.ly` is read as one, not as a web page (where a Telegram post's
 page, read as a web page, was a script shell, and a deleted one's generic page was content). The cited link
 stays named in the post's `fields`. Where it led to a page that lists posts and is none
-(`led_to_no_post`: a site's home page or search, any `/@<name>` profile, a subreddit's or a user's page on
-Reddit, a TikTok tag's, a YouTube channel's, a Telegram channel's preview), that page is a soft 404 naming
-where it led: the note cites one post, and a quote found among a listing's previews passed on a page that
-is none of them. A shortener leading to an article is read as the article.
+(`led_to_no_post`: any `/@<name>` profile, a subreddit's or a user's page on Reddit, a TikTok tag's, a
+YouTube channel's, a Telegram channel's preview), that page is a soft 404 naming where it led: the note
+cites one post, and a quote found among a listing's previews passed on a page that is none of them. One
+that led to a site's home page, search or error page, a sign-in or consent page is judged as a cited
+page's redirect there is (`pages._redirect_problem`). A shortener leading to an article is read as the
+article.
 
 A page that is a third party's copy of another (a machine translation, Google's cache, a reader's copy:
 `pages.third_party_copy`), cited or reached by a redirect, is read, but its text and title (and a
@@ -26,7 +28,7 @@ from provenance.extractors.bluesky import BlueskyExtractor
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import LoginWalledExtractor
 from provenance.extractors.mastodon import MastodonExtractor
-from provenance.extractors.pages import _searches, is_home_url, third_party_copy, without_lone_surrogates
+from provenance.extractors.pages import _redirect_problem, third_party_copy, without_lone_surrogates
 from provenance.extractors.reddit import RedditExtractor
 from provenance.extractors.telegram import TelegramExtractor
 from provenance.extractors.tiktok import TikTokExtractor
@@ -129,7 +131,7 @@ _PLATFORM_HOSTS = {
 
 def led_to_no_post(url: str) -> str | None:
     """What page `url` is, where a shortener's or a share link's redirects led there and it shows posts but
-    is none, nor an article: a site's home page or search page, a profile (a path of one `/@<name>`
+    is none, nor an article: a profile (a path of one `/@<name>`
     segment: Mastodon's, TikTok's, YouTube's, Medium's), a subreddit's or a user's page, a TikTok tag's, a
     YouTube channel's or playlist's, a Telegram channel's preview (`_LISTINGS`). None for any other page: a
     post's, an article's, a YouTube community post's (`/@<name>/community?lb=<id>`), a Reddit wiki's."""
@@ -137,10 +139,6 @@ def led_to_no_post(url: str) -> str | None:
         parts = urlsplit(url)
     except ValueError:
         return None
-    if is_home_url(url):
-        return "the site's home page"
-    if _searches(url):
-        return "the site's search page"
     segments = [segment.lower() for segment in parts.path[:300].split("/") if segment][:4]
     if len(segments) == 1 and segments[0].startswith("@"):
         return "a profile page"
@@ -186,15 +184,7 @@ def extract_source(
         post = extractor.extract(page)
         if read_url != url:
             post = post.model_copy(update={"fields": {**post.fields, "shortened link": url[:500]}})
-            listing = led_to_no_post(read_url) if post.problem is None else None
-            if listing is not None:
-                post = post.model_copy(
-                    update={
-                        "problem": "soft-404",
-                        "problem_detail": f"the link {url[:200]} led to {listing}, {read_url[:200]}: no post "
-                        "of its own, not the post a note cites",
-                    }
-                )
+            post = _where_it_led_is_no_post(post, url, read_url)
         elif is_redirector(url) and post.problem is None and is_redirector(post.url):
             post = _the_redirector_s_own_page(post)
         return _writable(_as_a_copy_where_one(_undecoded_where_so(post, page, responses), url))
@@ -204,6 +194,25 @@ def extract_source(
     return SourcePost(
         platform=extractor.platform, url=url, fields={"not read": f"the page could not be read: {why}"}
     )
+
+
+def _where_it_led_is_no_post(post: SourcePost, url: str, read_url: str) -> SourcePost:
+    """`post`, read at `read_url`, where the shortener's or share link `url` led, as the problem that page
+    is where it is no post: a site's home page, search or error page, a sign-in or consent page, a domain
+    seller's (judged as a cited page's redirect is: `pages._redirect_problem`), or a page listing posts
+    (`led_to_no_post`). A page whose own problem is said already keeps it."""
+    if post.problem is not None:
+        return post
+    moved = _redirect_problem(url, read_url)
+    if moved is not None:
+        problem, detail = moved.problem, f"the link {url[:200]} {moved.detail}"
+    else:
+        listing = led_to_no_post(read_url)
+        if listing is None:
+            return post
+        problem = "soft-404"
+        detail = f"the link {url[:200]} led to {listing}, {read_url[:200]}: no post, not the one cited"
+    return post.model_copy(update={"problem": problem, "problem_detail": detail})
 
 
 def _writable(post: SourcePost) -> SourcePost:

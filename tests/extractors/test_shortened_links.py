@@ -193,7 +193,7 @@ def test_a_share_link_or_shortener_leading_to_a_page_listing_posts_is_a_soft_404
     # Read as that web page, a quote found among the listing's previews passed: the note cites one post.
     post = _read(cited, redirect(cited, listing, 301), answer(listing, PAGE))
     assert post.problem == "soft-404"
-    assert (post.problem_detail or "").startswith(f"the link {cited} led to ")
+    assert (post.problem_detail or "").startswith(f"the link {cited} ")
     assert listing in (post.problem_detail or "")
     assert _quote_status(post, cited, QUOTE) != "pass"
 
@@ -212,3 +212,22 @@ def test_a_shortener_leading_to_an_article_or_a_post_s_page_is_read_as_it(destin
     post = _read(cited, redirect(cited, destination, 301), answer(destination, PAGE))
     assert post.problem is None
     assert _quote_status(post, cited, QUOTE) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("destination", "problem"),
+    [
+        ("https://news.example/account/signin", "login-wall"),
+        ("https://news.example/errors/404", "soft-404"),
+    ],
+)
+def test_a_shortener_that_led_to_a_sign_in_or_error_page_is_judged_as_a_cited_page_s_redirect_there(
+    destination: str, problem: str
+) -> None:
+    # Read as the page at the end, its words (an article's opening beside the sign-in form) were content: the
+    # quote passed, where the article's own link redirecting there is a login wall.
+    cited = "https://bit.ly/3xYzAbc"
+    post = _read(cited, redirect(cited, destination, 301), answer(destination, PAGE))
+    assert post.problem == problem
+    assert (post.problem_detail or "").startswith(f"the link {cited} redirected to ")
+    assert _quote_status(post, cited, QUOTE) != "pass"
