@@ -115,26 +115,36 @@ _LISTINGS = {
     "tiktok": {"tag": (2, 2), "music": (2, 2), "search": (1, 2), "discover": (1, 2)},
     "youtube": {"channel": (2, 3), "c": (2, 3), "user": (2, 3), "results": (1, 1), "playlist": (1, 1)},
     "telegram": {"s": (2, 2)},  # a channel's preview page, `t.me/s/<channel>`: its latest posts
+    "linkedin": {"company": (2, 3), "in": (2, 3)},  # a company's or a member's page (`/company/<name>/posts`)
 }
 # A listing's third segment on Reddit: a subreddit's or a user's sort or tab (`/r/<sub>/new/`); others, a
 # post's (`/r/<sub>/comments/<id>/`) or the wiki's, are no listing.
 _REDDIT_TABS = frozenset(
     {"hot", "new", "top", "rising", "controversial", "best", "submitted", "comments", "overview", "posts"}
 )
-_PLATFORM_HOSTS = {
+_PLATFORM_HOSTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "reddit": ("Reddit", REDDIT_DOMAINS),
     "tiktok": ("TikTok", TIKTOK_DOMAINS),
     "youtube": ("YouTube", YOUTUBE_DOMAINS),
     "telegram": ("Telegram", TELEGRAM_DOMAINS),
+    "linkedin": ("LinkedIn", ("linkedin.com",)),
+}
+# Hosts whose page of one segment, with no query, is a page's or an account's (`facebook.com/<page>`,
+# `instagram.com/<user>/`): their posts' links have more (`/p/<id>/`, `/<page>/posts/<id>`) or a query
+# (`/story.php?story_fbid=`, `/watch?v=`), or a file's name (`/permalink.php`).
+_PROFILE_AT_ONE_SEGMENT: dict[str, tuple[str, ...]] = {
+    "Facebook": ("facebook.com",),
+    "Instagram": ("instagram.com",),
 }
 
 
 def led_to_no_post(url: str) -> str | None:
     """What page `url` is, where a shortener's or a share link's redirects led there and it shows posts but
-    is none, nor an article: a profile (a path of one `/@<name>`
-    segment: Mastodon's, TikTok's, YouTube's, Medium's), a subreddit's or a user's page, a TikTok tag's, a
-    YouTube channel's or playlist's, a Telegram channel's preview (`_LISTINGS`). None for any other page: a
-    post's, an article's, a YouTube community post's (`/@<name>/community?lb=<id>`), a Reddit wiki's."""
+    is none, nor an article: a profile (a path of one `/@<name>` segment: Mastodon's, TikTok's, YouTube's,
+    Medium's; a Facebook page's or an Instagram account's of one segment), a subreddit's or a user's page, a
+    TikTok tag's, a YouTube channel's or playlist's, a Telegram channel's preview, a LinkedIn company's
+    (`_LISTINGS`). None for any other page: a post's, an article's, a YouTube community post's
+    (`/@<name>/community?lb=<id>`), a Reddit wiki's."""
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -142,6 +152,9 @@ def led_to_no_post(url: str) -> str | None:
     segments = [segment.lower() for segment in parts.path[:300].split("/") if segment][:4]
     if len(segments) == 1 and segments[0].startswith("@"):
         return "a profile page"
+    for name, hosts in _PROFILE_AT_ONE_SEGMENT.items():
+        if len(segments) == 1 and "." not in segments[0] and not parts.query and on_domain(url, *hosts):
+            return f"{name}'s page of an account, listing posts"
     for platform, (name, hosts) in _PLATFORM_HOSTS.items():
         if not segments or not on_domain(url, *hosts):
             continue

@@ -231,3 +231,36 @@ def test_a_shortener_that_led_to_a_sign_in_or_error_page_is_judged_as_a_cited_pa
     assert post.problem == problem
     assert (post.problem_detail or "").startswith(f"the link {cited} redirected to ")
     assert _quote_status(post, cited, QUOTE) != "pass"
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "https://www.facebook.com/CityCouncil",
+        "https://www.instagram.com/citycouncil/",
+        "https://www.linkedin.com/company/citycouncil/",
+    ],
+)
+def test_a_shortener_leading_to_a_facebook_instagram_or_linkedin_account_s_page_is_a_soft_404(
+    listing: str,
+) -> None:
+    # Read as that page, a quote among the account's latest posts passed for a note citing one of them.
+    cited = "https://bit.ly/3xYzAbc"
+    post = _read(cited, redirect(cited, listing, 301), answer(listing, PAGE))
+    assert post.problem == "soft-404"
+    assert listing in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    "post_link",
+    [
+        "https://www.facebook.com/permalink.php?story_fbid=1234&id=5678",
+        "https://www.facebook.com/CityCouncil/posts/pfbid0AbCdEf",
+        "https://www.instagram.com/p/AbC123xyz/",
+        "https://www.linkedin.com/posts/alice_bridge-activity-7123456789012345678-AbCd",
+    ],
+)
+def test_a_shortener_leading_to_a_facebook_instagram_or_linkedin_post_is_no_listing(post_link: str) -> None:
+    cited = "https://bit.ly/3xYzAbc"
+    post = _read(cited, redirect(cited, post_link, 301), answer(post_link, PAGE))
+    assert post.problem != "soft-404"
