@@ -41,6 +41,7 @@ from provenance.side_urls import (
     REDDIT_DOMAINS,
     TELEGRAM_DOMAINS,
     TIKTOK_DOMAINS,
+    VK_DOMAINS,
     YOUTUBE_DOMAINS,
     is_redirector,
     on_domain,
@@ -143,14 +144,15 @@ def led_to_no_post(url: str) -> str | None:
     is none, nor an article: a profile (a path of one `/@<name>` segment: Mastodon's, TikTok's, YouTube's,
     Medium's; a Facebook page's or an Instagram account's of one segment), a subreddit's or a user's page, a
     TikTok tag's, a YouTube channel's or playlist's, a Telegram channel's preview, a LinkedIn company's
-    (`_LISTINGS`). None for any other page: a post's, an article's, a YouTube community post's
-    (`/@<name>/community?lb=<id>`), a Reddit wiki's."""
+    (`_LISTINGS`). None for any other page: a post's, an article's (VK's `/@<owner>-<title>` among them), a
+    YouTube community post's (`/@<name>/community?lb=<id>`), a Reddit wiki's."""
     try:
         parts = urlsplit(url)
     except ValueError:
         return None
     segments = [segment.lower() for segment in parts.path[:300].split("/") if segment][:4]
-    if len(segments) == 1 and segments[0].startswith("@"):
+    # VK's `/@<owner>-<title>` is an article of its own, no profile.
+    if len(segments) == 1 and segments[0].startswith("@") and not on_domain(url, *VK_DOMAINS):
         return "a profile page"
     for name, hosts in _PROFILE_AT_ONE_SEGMENT.items():
         if len(segments) == 1 and "." not in segments[0] and not parts.query and on_domain(url, *hosts):

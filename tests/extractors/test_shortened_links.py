@@ -205,6 +205,7 @@ def test_a_share_link_or_shortener_leading_to_a_page_listing_posts_is_a_soft_404
         "https://www.youtube.com/@channel/community?lb=UgkxAbCd",
         "https://www.reddit.com/r/worldnews/wiki/index",
         "https://medium.com/@alice/council-votes-to-reopen-the-bridge-1a2b3c",
+        "https://vk.com/@citycouncil-the-bridge-reopens",  # a VK article, no profile
     ],
 )
 def test_a_shortener_leading_to_an_article_or_a_post_s_page_is_read_as_it(destination: str) -> None:
