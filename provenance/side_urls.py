@@ -84,7 +84,9 @@ _SHORTENERS = frozenset(
     {"t.co", "bit.ly", "bitly.com", "lnkd.in", "ow.ly", "buff.ly", "tinyurl.com", "goo.gl", "is.gd", "t.ly"}
     | {"cutt.ly", "rebrand.ly", "dlvr.it", "trib.al", "shorturl.at", "tiny.cc", "wp.me"}
     | {"vk.cc"}  # VK's own: a post behind it was read as a web page, a repost's words as the reposter's
-    | {"go.bsky.app"}  # Bluesky's own (starter packs' links): read as bsky.app's page, never where it led
+    # Bluesky's own (starter packs', profiles' and posts' short links): read where it led, by that page's
+    # extractor (a post as the post; a starter pack or a profile, no post, as what it shows).
+    | {"go.bsky.app"}
 )
 # Redirectors of platforms that send their readers on to a link through a page of their own.
 _REDIRECTOR_PATHS = {

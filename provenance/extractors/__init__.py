@@ -4,7 +4,13 @@ A cited link shortener's or redirector's (`t.co`, `bit.ly`, `lnkd.in`, `facebook
 `google.com/url?q=`: `is_redirector`) is read from where its redirects led, by that page's extractor: an X
 post or a Telegram post behind `t.co` or `bit.ly` is read as one, not as a web page (where a Telegram post's
 page, read as a web page, was a script shell, and a deleted one's generic page was content). The cited link
-stays named in the post's `fields`.
+stays named in the post's `fields`. Where it led to a page that lists posts and is none
+(`led_to_no_post`: any `/@<name>` profile, a subreddit's or a user's page on Reddit, a TikTok tag's, a
+YouTube channel's, a Telegram channel's preview), that page is a soft 404 naming where it led: the note
+cites one post, and a quote found among a listing's previews passed on a page that is none of them. One
+that led to a site's home page, search or error page, a sign-in or consent page is judged as a cited
+page's redirect there is (`pages._redirect_problem`). A shortener leading to an article is read as the
+article.
 
 A page that is a third party's copy of another (a machine translation, Google's cache, a reader's copy:
 `pages.third_party_copy`), cited or reached by a redirect, is read, but its text and title (and a
@@ -22,7 +28,7 @@ from provenance.extractors.bluesky import BlueskyExtractor
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import LoginWalledExtractor
 from provenance.extractors.mastodon import MastodonExtractor
-from provenance.extractors.pages import third_party_copy, without_lone_surrogates
+from provenance.extractors.pages import _redirect_problem, third_party_copy, without_lone_surrogates
 from provenance.extractors.reddit import RedditExtractor
 from provenance.extractors.telegram import TelegramExtractor
 from provenance.extractors.tiktok import TikTokExtractor
@@ -31,7 +37,15 @@ from provenance.extractors.vk import VkExtractor
 from provenance.extractors.web import WebExtractor
 from provenance.extractors.youtube import YouTubeExtractor
 from provenance.models import SourcePost
-from provenance.side_urls import is_redirector
+from provenance.side_urls import (
+    REDDIT_DOMAINS,
+    TELEGRAM_DOMAINS,
+    TIKTOK_DOMAINS,
+    VK_DOMAINS,
+    YOUTUBE_DOMAINS,
+    is_redirector,
+    on_domain,
+)
 from provenance.warc.reader import StoredResponse
 
 log = logging.getLogger("provenance.extractors")
@@ -43,6 +57,7 @@ __all__ = [
     "extract_source",
     "extractor_for",
     "is_redirector",
+    "led_to_no_post",
     "redirected_destination",
 ]
 
@@ -93,6 +108,71 @@ def redirected_destination(url: str, responses: tuple[StoredResponse, ...]) -> s
     return url
 
 
+# Pages of a platform that list posts and are none, by their path's first segment (lowercase) and how many
+# segments such a page has: a subreddit's or a user's (`/r/<sub>/`, `/user/<name>/submitted/`), a TikTok
+# tag's or sound's, a YouTube channel's (`/channel/<id>/videos`), its search and its playlists'.
+_LISTINGS = {
+    "reddit": {"r": (2, 3), "u": (2, 3), "user": (2, 3), "search": (1, 1)},
+    "tiktok": {"tag": (2, 2), "music": (2, 2), "search": (1, 2), "discover": (1, 2)},
+    "youtube": {"channel": (2, 3), "c": (2, 3), "user": (2, 3), "results": (1, 1), "playlist": (1, 1)},
+    "telegram": {"s": (2, 2)},  # a channel's preview page, `t.me/s/<channel>`: its latest posts
+    "linkedin": {"company": (2, 3), "in": (2, 3)},  # a company's or a member's page (`/company/<name>/posts`)
+}
+# A listing's third segment on Reddit: a subreddit's or a user's sort or tab (`/r/<sub>/new/`); others, a
+# post's (`/r/<sub>/comments/<id>/`) or the wiki's, are no listing.
+_REDDIT_TABS = frozenset(
+    {"hot", "new", "top", "rising", "controversial", "best", "submitted", "comments", "overview", "posts"}
+)
+_PLATFORM_HOSTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "reddit": ("Reddit", REDDIT_DOMAINS),
+    "tiktok": ("TikTok", TIKTOK_DOMAINS),
+    "youtube": ("YouTube", YOUTUBE_DOMAINS),
+    "telegram": ("Telegram", TELEGRAM_DOMAINS),
+    "linkedin": ("LinkedIn", ("linkedin.com",)),
+}
+# Hosts whose page of one segment, with no query, is a page's or an account's (`facebook.com/<page>`,
+# `instagram.com/<user>/`): their posts' links have more (`/p/<id>/`, `/<page>/posts/<id>`) or a query
+# (`/story.php?story_fbid=`, `/watch?v=`), or a file's name (`/permalink.php`).
+_PROFILE_AT_ONE_SEGMENT: dict[str, tuple[str, ...]] = {
+    "Facebook": ("facebook.com",),
+    "Instagram": ("instagram.com",),
+}
+
+
+def led_to_no_post(url: str) -> str | None:
+    """What page `url` is, where a shortener's or a share link's redirects led there and it shows posts but
+    is none, nor an article: a profile (a path of one `/@<name>` segment: Mastodon's, TikTok's, YouTube's,
+    Medium's; a Facebook page's or an Instagram account's of one segment), a subreddit's or a user's page, a
+    TikTok tag's, a YouTube channel's or playlist's, a Telegram channel's preview, a LinkedIn company's
+    (`_LISTINGS`). None for any other page: a post's, an article's (VK's `/@<owner>-<title>` among them), a
+    YouTube community post's (`/@<name>/community?lb=<id>`), a Reddit wiki's."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    segments = [segment.lower() for segment in parts.path[:300].split("/") if segment][:4]
+    # VK's `/@<owner>-<title>` is an article of its own, no profile.
+    if len(segments) == 1 and segments[0].startswith("@") and not on_domain(url, *VK_DOMAINS):
+        return "a profile page"
+    for name, hosts in _PROFILE_AT_ONE_SEGMENT.items():
+        if len(segments) == 1 and "." not in segments[0] and not parts.query and on_domain(url, *hosts):
+            return f"{name}'s page of an account, listing posts"
+    for platform, (name, hosts) in _PLATFORM_HOSTS.items():
+        if not segments or not on_domain(url, *hosts):
+            continue
+        shape = _LISTINGS[platform].get(segments[0])
+        if platform == "youtube" and segments[0].startswith("@"):
+            shape = (2, 2) if "lb=" not in parts.query else None  # `/@<name>/videos`; `?lb=`: a post
+        if shape is None or not shape[0] <= len(segments) <= shape[1]:
+            return None
+        if platform == "reddit" and len(segments) == 3 and segments[2] not in _REDDIT_TABS:
+            return None
+        if platform == "youtube" and "lb=" in parts.query:
+            return None  # `/channel/<id>/community?lb=<id>`: a community post
+        return f"a {name} page listing posts (a channel's, a subreddit's, a profile's, a tag's)"
+    return None
+
+
 def extract_source(
     url: str,
     responses: tuple[StoredResponse, ...],
@@ -119,6 +199,7 @@ def extract_source(
         post = extractor.extract(page)
         if read_url != url:
             post = post.model_copy(update={"fields": {**post.fields, "shortened link": url[:500]}})
+            post = _where_it_led_is_no_post(post, url, read_url)
         elif is_redirector(url) and post.problem is None and is_redirector(post.url):
             post = _the_redirector_s_own_page(post)
         return _writable(_as_a_copy_where_one(_undecoded_where_so(post, page, responses), url))
@@ -128,6 +209,25 @@ def extract_source(
     return SourcePost(
         platform=extractor.platform, url=url, fields={"not read": f"the page could not be read: {why}"}
     )
+
+
+def _where_it_led_is_no_post(post: SourcePost, url: str, read_url: str) -> SourcePost:
+    """`post`, read at `read_url`, where the shortener's or share link `url` led, as the problem that page
+    is where it is no post: a site's home page, search or error page, a sign-in or consent page, a domain
+    seller's (judged as a cited page's redirect is: `pages._redirect_problem`), or a page listing posts
+    (`led_to_no_post`). A page whose own problem is said already keeps it."""
+    if post.problem is not None:
+        return post
+    moved = _redirect_problem(url, read_url)
+    if moved is not None:
+        problem, detail = moved.problem, f"the link {url[:200]} {moved.detail}"
+    else:
+        listing = led_to_no_post(read_url)
+        if listing is None:
+            return post
+        problem = "soft-404"
+        detail = f"the link {url[:200]} led to {listing}, {read_url[:200]}: no post, not the one cited"
+    return post.model_copy(update={"problem": problem, "problem_detail": detail})
 
 
 def _writable(post: SourcePost) -> SourcePost:

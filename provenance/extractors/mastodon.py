@@ -69,6 +69,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from provenance.capture.location import redirect_target
 from provenance.capture.uri import same_resource
 from provenance.citations.platforms import (
     mastodon_id_time,
@@ -693,7 +694,8 @@ def notice_of_object(url: str, responses: tuple[StoredResponse, ...]) -> str | N
     if found is None or sent is None or sent.status not in _REDIRECTS:
         return None
     location = sent.header("Location")
-    target = joined_url(sent.uri, location) if location else None
+    # Read as a browser reads it, as capture follows it (`capture.location`): the notice captured is there.
+    target = redirect_target(sent.uri, location) if location else None
     notice = mastodon_post(target) if target is not None else None
     if notice is None or notice[0] != found[0] or notice[1] is not None:
         return None  # only Pleroma's `/notice/<id>` names no account: a Mastodon link is another server's

@@ -208,6 +208,32 @@ def test_a_pleroma_objects_link_is_read_as_the_notice_its_server_sent_it_on_to()
 
 
 @pytest.mark.parametrize(
+    "location",
+    [
+        f"//%70leroma.example/notice/{FLAKE}",
+        f"/notice/{FLAKE} ",
+        f"https:\\\\pleroma.example\\notice\\{FLAKE}",
+    ],
+)
+def test_a_pleroma_objects_redirect_is_read_as_a_browser_reads_its_location(location: str) -> None:
+    # Joined by RFC 3986, an escaped host, a trailing space or backslashes named no notice (or another
+    # address than the one capture, which reads it as a browser does, followed): the post was not read.
+    captured = (
+        redirect(OBJECT, location),
+        answer(NOTICE, SHELL),
+        answer(NOTICE_API, asset("pleroma_status.json"), json=True),
+    )
+    assert notice_of_object(OBJECT, captured) == NOTICE
+    assert extract_source(OBJECT, captured).post_id == FLAKE
+
+
+def test_a_pleroma_objects_redirect_a_browser_reads_as_another_host_s_is_no_notice_of_it() -> None:
+    # `/\\other.example/…` is other.example's path to a browser: no word of pleroma.example's.
+    captured = (redirect(OBJECT, f"/\\other.example/notice/{FLAKE}"), answer(NOTICE, SHELL))
+    assert notice_of_object(OBJECT, captured) is None
+
+
+@pytest.mark.parametrize(
     ("location", "status"),
     [
         (

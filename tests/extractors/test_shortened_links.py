@@ -172,3 +172,96 @@ def test_a_redirector_s_own_notice_answered_in_place_of_the_page_it_links_to_is_
         "which only sends its reader on to the page its link names (a shortener's or redirector's notice); "
         "that page is not in the capture"
     )
+
+
+@pytest.mark.parametrize(
+    ("cited", "listing"),
+    [
+        ("https://www.reddit.com/r/worldnews/s/AbCd1234", "https://www.reddit.com/r/worldnews/"),
+        ("https://bit.ly/3xYzAbc", "https://www.reddit.com/user/alice/submitted/"),
+        ("https://vm.tiktok.com/ZMabc1234/", "https://www.tiktok.com/@someone"),
+        ("https://bit.ly/3xYzAbc", "https://www.youtube.com/@channel/videos"),
+        ("https://bit.ly/3xYzAbc", "https://t.me/s/durov"),
+        ("https://t.co/AbCdEf123", "https://mastodon.social/@alice"),
+        ("https://bit.ly/3xYzAbc", "https://news.example/"),
+        ("https://bit.ly/3xYzAbc", "https://news.example/search?q=council+bridge"),
+    ],
+)
+def test_a_share_link_or_shortener_leading_to_a_page_listing_posts_is_a_soft_404_naming_it(
+    cited: str, listing: str
+) -> None:
+    # Read as that web page, a quote found among the listing's previews passed: the note cites one post.
+    post = _read(cited, redirect(cited, listing, 301), answer(listing, PAGE))
+    assert post.problem == "soft-404"
+    assert (post.problem_detail or "").startswith(f"the link {cited} ")
+    assert listing in (post.problem_detail or "")
+    assert _quote_status(post, cited, QUOTE) != "pass"
+
+
+@pytest.mark.parametrize(
+    "destination",
+    [
+        ARTICLE,
+        "https://www.youtube.com/@channel/community?lb=UgkxAbCd",
+        "https://www.reddit.com/r/worldnews/wiki/index",
+        "https://medium.com/@alice/council-votes-to-reopen-the-bridge-1a2b3c",
+        "https://vk.com/@citycouncil-the-bridge-reopens",  # a VK article, no profile
+    ],
+)
+def test_a_shortener_leading_to_an_article_or_a_post_s_page_is_read_as_it(destination: str) -> None:
+    cited = "https://bit.ly/3xYzAbc"
+    post = _read(cited, redirect(cited, destination, 301), answer(destination, PAGE))
+    assert post.problem is None
+    assert _quote_status(post, cited, QUOTE) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("destination", "problem"),
+    [
+        ("https://news.example/account/signin", "login-wall"),
+        ("https://news.example/errors/404", "soft-404"),
+    ],
+)
+def test_a_shortener_that_led_to_a_sign_in_or_error_page_is_judged_as_a_cited_page_s_redirect_there(
+    destination: str, problem: str
+) -> None:
+    # Read as the page at the end, its words (an article's opening beside the sign-in form) were content: the
+    # quote passed, where the article's own link redirecting there is a login wall.
+    cited = "https://bit.ly/3xYzAbc"
+    post = _read(cited, redirect(cited, destination, 301), answer(destination, PAGE))
+    assert post.problem == problem
+    assert (post.problem_detail or "").startswith(f"the link {cited} redirected to ")
+    assert _quote_status(post, cited, QUOTE) != "pass"
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "https://www.facebook.com/CityCouncil",
+        "https://www.instagram.com/citycouncil/",
+        "https://www.linkedin.com/company/citycouncil/",
+    ],
+)
+def test_a_shortener_leading_to_a_facebook_instagram_or_linkedin_account_s_page_is_a_soft_404(
+    listing: str,
+) -> None:
+    # Read as that page, a quote among the account's latest posts passed for a note citing one of them.
+    cited = "https://bit.ly/3xYzAbc"
+    post = _read(cited, redirect(cited, listing, 301), answer(listing, PAGE))
+    assert post.problem == "soft-404"
+    assert listing in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    "post_link",
+    [
+        "https://www.facebook.com/permalink.php?story_fbid=1234&id=5678",
+        "https://www.facebook.com/CityCouncil/posts/pfbid0AbCdEf",
+        "https://www.instagram.com/p/AbC123xyz/",
+        "https://www.linkedin.com/posts/alice_bridge-activity-7123456789012345678-AbCd",
+    ],
+)
+def test_a_shortener_leading_to_a_facebook_instagram_or_linkedin_post_is_no_listing(post_link: str) -> None:
+    cited = "https://bit.ly/3xYzAbc"
+    post = _read(cited, redirect(cited, post_link, 301), answer(post_link, PAGE))
+    assert post.problem != "soft-404"
