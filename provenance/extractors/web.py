@@ -813,6 +813,9 @@ _BYLINE_LEAD = re.compile(
     r"|^authors?\b\s*:?\s*|^(?:text|words|story)\s*:\s*"  # `Text:`, but not `Story` Musgrave's name
     r"|^(?:автор[ыи]?|текст)\s*:\s*"  # Russian and Ukrainian sites: `Автор: Лина Хаддад`
     r"|^(?:подготовил[аи]?|підготува(?:в|ла|ли))\s*:?\s+"  # `Подготовил Иван Петров`: prepared by
+    # A programme's host on its page (`Ведущий: Иван Петров`, `Ведуча: Олена Коваль`): the label was kept in
+    # the name, and a note citing the host warned.
+    r"|^(?:ведущ(?:ий|ая|ие)|веду(?:чий|ча|чі))\s*:\s*"
     # French's, Spanish's and German's "by" before a capitalised name (`Par Jean Dupont`, `Von Hans Müller`;
     # not `von der Leyen`'s particle), and the label before the writer's name on Turkish, Spanish, French,
     # German, Arabic and Persian sites (`Yazar:`, `Autor:`, `Auteur :`, `بقلم` "by the pen of", `نویسنده:`).
@@ -824,10 +827,12 @@ _BYLINE_LEAD = re.compile(
 # `Text: Lina Haddad / Photos: Omar Khalil`, `By Lina Haddad, edited by Omar Khalil`, a health site's
 # `Medically reviewed by`): the editor, photographer, reviewer or translator is no author, and was read as one
 # (the editor's name after `Editor:` passed); nor is a name marked as an author right after such a credit.
-# A byline that opens with such a credit (`Photo: Omar Khalil`) names no writer. Cyrillic credits are matched
-# as word openings (`фото`, `фотограф`, `редактора`), as those languages decline and compound them.
+# A byline that opens with such a credit (`Photo: Omar Khalil`) names no writer; one in brackets after the
+# name (`Jean Dupont (avec AFP)`) ends the name as the bare credit does (the byline read as no name at all).
+# Cyrillic credits are matched as word openings (`фото`, `фотограф`, `редактора`), as those languages decline
+# and compound them.
 _OTHER_ROLE = re.compile(
-    r"(?:^|[,;/|\s])\s?(?:(?:with\s+)?(?:additional\s+)?reporting\s+by|edit(?:ed|ing)\s+by|editors?\b|photos?\b"
+    r"(?:^|[,;/|\s])\s?\(?(?:(?:with\s+)?(?:additional\s+)?reporting\s+by|edit(?:ed|ing)\s+by|editors?\b|photos?\b"
     r"|photograph(?:s|y|ed\s+by)\b|pictures?\b|images?\b|illustrations?\b|graphics\b|video\b"
     r"|translat(?:ed|ion|or)\b|fact[- ]check(?:ed|ing|er)?\b|(?:medically\s+)?reviewed\s+by"
     # A wire's or a contributor's credit after the writer (`Lina Haddad with AFP`, `... and agencies`): the
@@ -886,7 +891,9 @@ def _byline_text(node: LexborNode) -> str | None:
     joined = "".join(pieces)
     if len(joined) > 4 * _MAX_BYLINE_CHARS:
         return None
-    text = _BYLINE_TAIL.split(_BYLINE_LEAD.sub("", squeeze(joined)), maxsplit=1)[0]
+    # Arabic's comma parts names as a comma does (the author check parts a list of names at commas).
+    lined = squeeze(joined).replace("\u060c", ",")
+    text = _BYLINE_TAIL.split(_BYLINE_LEAD.sub("", lined), maxsplit=1)[0]
     other_role = _OTHER_ROLE.search(text)
     text = text[: other_role.start()] if other_role else text
     text = _BYLINE_DATE.split(text, maxsplit=1)[0].strip(_BYLINE_EDGES)

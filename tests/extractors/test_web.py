@@ -2410,6 +2410,12 @@ def test_a_name_marked_after_another_role_s_credit_in_the_page_s_language_is_no_
         ("Jean Dupont avec AFP", "Jean Dupont"),  # a wire's credit after the writer
         ("Hans Müller mit dpa", "Hans Müller"),
         ("Juan Pérez con EFE", "Juan Pérez"),
+        # The credit in brackets read as no name at all; a host's label was kept in the name.
+        ("Jean Dupont (avec AFP)", "Jean Dupont"),
+        ("Lina Haddad (with AFP)", "Lina Haddad"),
+        ("Lina Haddad (Photos: Omar Khalil)", "Lina Haddad"),
+        ("Ведущий: Иван Петров", "Иван Петров"),  # a programme's host
+        ("Ведуча: Олена Коваль", "Олена Коваль"),
     ],
 )
 def test_a_byline_in_the_page_s_language_names_its_writer_without_its_label(byline: str, writer: str) -> None:
@@ -2417,6 +2423,19 @@ def test_a_byline_in_the_page_s_language_names_its_writer_without_its_label(byli
     post = _read_plain(_plain_page(f'<p class="byline">{byline}</p>'))
     assert post.author == writer
     assert _author_status(post, writer) == "pass"
+
+
+def test_a_byline_of_two_names_parted_by_arabic_s_comma_names_each_writer() -> None:
+    # `،` was no comma to the author check: the two names read as one, and a note citing either warned.
+    post = _read_plain(_plain_page('<p class="byline">بقلم أحمد علي، محمد حسن</p>'))
+    assert _author_status(post, "محمد حسن") == "pass"
+    assert _author_status(post, "أحمد علي") == "pass"
+    assert _author_status(post, "علي حسن") == "warn"
+
+
+def test_a_bracketed_credit_names_no_one_else_as_the_writer() -> None:
+    post = _read_plain(_plain_page('<p class="byline">Lina Haddad (Photos: Omar Khalil)</p>'))
+    assert _author_status(post, "Omar Khalil") == "warn"
 
 
 @pytest.mark.parametrize("byline", ["von der Leyen", "Mehmet Kaynak", "Jean Par", "Con Coughlin"])
