@@ -9,7 +9,8 @@ another story's item stands beside it; none of a side block's), not of the site'
 never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer)
 or from after the end of the article that holds the headline (other stories, whatever their block is
 called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
-address, its headline or its prose (the day it is about).
+address, its headline or its prose (the day it is about). A Persian page's `<time>` of a Solar Hijri day
+(`1400-11-01`) is read in that calendar; another page's of those years gives no day.
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
 decoded, `<em>` dropped), else its `<title>`; not an `og:title` that is only the site's name (some sites
 set it on every page).
@@ -30,6 +31,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from provenance.citations.dates import find_date
 from provenance.escaping import escape_unprintable
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.layout import (
@@ -676,6 +678,46 @@ def _without_what_follows_the_article(tree: LexborHTMLParser) -> None:
 
 _MAX_PUBLISHED_MARK = 200  # of a `<time>`'s class, id or itemprop read
 
+# A `<time datetime>` of a Solar Hijri day (`1400-11-01`, as Iranian and Afghan sites write it: 21 January
+# 2022): read as Gregorian, the page was dated the year 1400, and a true note failed. It is read in that
+# calendar (`citations.dates`) only on a Persian page (its `lang`, or its title's or headline's letters that
+# Persian has and Arabic has not) and only where no Gregorian day of the web is meant (a year before 1990);
+# another page's value of those years is read as no date at all.
+_FIRST_WEB_YEAR = 1990
+_SOLAR_HIJRI_YEARS = range(1300, 1421)  # as `citations.dates` reads them
+_VALUE_DAY = re.compile(r"\s{0,8}((\d{4})-\d\d-\d\d)")  # `\d` takes Persian's and Arabic's digits too
+_PERSIAN_LANGUAGES = frozenset(("fa", "prs", "pes", "ps"))
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # پ چ ژ ک گ ی
+_URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06d2]")  # Urdu's ٹ ڈ ڑ ں ے and do-chashmi he
+
+
+def _is_persian(tree: LexborHTMLParser) -> bool:
+    """Whether the page is written in Persian (or Pashto): its `lang` says so, or its title or headline has
+    letters Arabic has not."""
+    html_node = tree.css_first("html")
+    language = (html_node.attributes.get("lang") or "") if html_node is not None else ""
+    if language.strip().lower().replace("_", "-").split("-")[0] in _PERSIAN_LANGUAGES:
+        return True
+    heading = tree.css_first("h1")
+    shown = f"{page_title(tree) or ''} {heading.text()[:_MAX_HEADING] if heading is not None else ''}"
+    return _PERSIAN_LETTERS.search(shown) is not None and _URDU_LETTERS.search(shown) is None
+
+
+def _datetime_of(node: LexborNode, tree: LexborHTMLParser) -> str | None:
+    """A `<time>`'s `datetime`, a Solar Hijri day written as the Gregorian one on a Persian page (see
+    above); None where it gives no day."""
+    value = node.attributes.get("datetime")
+    written = _VALUE_DAY.match(value or "")
+    if value is None or written is None:
+        return value
+    year = int(written.group(2))
+    if year >= _FIRST_WEB_YEAR or year not in _SOLAR_HIJRI_YEARS:
+        return value
+    found = find_date(written.group(1)) if _is_persian(tree) else None
+    if found is None or found.date is None:
+        return None
+    return found.date.isoformat() + value[written.end() :]
+
 
 def _shown_publication_time(tree: LexborHTMLParser) -> str | None:
     """The `datetime` of the first `<time>` the page marks as its publication's (`pubdate`, or a class, id or
@@ -701,10 +743,10 @@ def _shown_publication_time(tree: LexborHTMLParser) -> str | None:
             _PUBLISHED_CLASS_WORDS.search((attributes.get(name) or "")[:_MAX_PUBLISHED_MARK])
             for name in ("class", "id", "itemprop")
         ):
-            return attributes.get("datetime")
+            return _datetime_of(node, tree)
         first_in_article = first_in_article or (node if in_article else None)
     if first_in_article is not None and _before_the_text(first_in_article):
-        return first_in_article.attributes.get("datetime")
+        return _datetime_of(first_in_article, tree)
     return None
 
 
@@ -753,7 +795,7 @@ def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, list[str]]:
         if in_side_block:
             continue
         if inside:
-            in_article.append(node.attributes.get("datetime") or "")
+            in_article.append(_datetime_of(node, tree) or "")
             continue
         if in_article or any(around.mem_id in banners for around in ancestors(node)):
             continue
@@ -762,7 +804,7 @@ def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, list[str]]:
     if in_article:
         return in_article[0], in_article
     chosen = pubdate or anywhere
-    return (chosen.attributes.get("datetime") if chosen is not None else None), []
+    return (_datetime_of(chosen, tree) if chosen is not None else None), []
 
 
 # Where a page shows its byline in markup: a link marked `rel=author`, an element whose `itemprop` is

@@ -2752,3 +2752,39 @@ def test_a_json_ld_headline_is_read_as_the_text_its_character_references_and_mar
     assert post.title == "Council & mayor \u2018agree\u2019 on the bridge"
     assert _title_status(post, "Council & mayor \u2018agree\u2019 on the bridge") == "pass"
     assert _title_status(post, "Council and mayor split on the bridge") == "warn"
+
+
+def _persian_page(value: str, lang: str = "fa", title: str = "پل دوباره باز شد") -> str:
+    """An Iranian news article dated only by a `<time>` in its byline line."""
+    return (
+        f'<html lang="{lang}"><head><title>{title}</title></head><body><article><h1>{title}</h1>'
+        f'<p class="meta"><time datetime="{value}">۱ بهمن ۱۴۰۰</time></p>'  # noqa: RUF001
+        "<p>پل شهر پس از دو سال تعمیر دوباره به روی خودروها باز شد و رفت و آمد از دوشنبه آغاز می‌شود.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "published"),
+    [
+        ("1400-11-01", "fa", dt.datetime(2022, 1, 21, tzinfo=dt.UTC)),
+        ("۱۴۰۰-۱۱-۰۱", "fa-IR", dt.datetime(2022, 1, 21, tzinfo=dt.UTC)),  # noqa: RUF001
+        ("1400-11-01T10:15:00+03:30", "fa", dt.datetime(2022, 1, 21, 6, 45, tzinfo=dt.UTC)),
+        ("1400-11-01", "", dt.datetime(2022, 1, 21, tzinfo=dt.UTC)),  # no `lang`: its letters say Persian
+        ("2022-01-21", "fa", dt.datetime(2022, 1, 21, tzinfo=dt.UTC)),  # a Persian page's Gregorian day
+    ],
+)
+def test_a_persian_page_s_solar_hijri_time_is_read_in_its_calendar(
+    value: str, lang: str, published: dt.datetime
+) -> None:
+    # `<time datetime="1400-11-01">` dated the page the year 1400, and a note citing 21 January 2022 failed.
+    post = _read(_persian_page(value, lang))
+    assert post.published == published
+    assert _date_status(post) == "pass"
+
+
+def test_a_solar_hijri_year_on_a_page_not_in_persian_gives_no_date() -> None:
+    # Read in no calendar: neither the year 1400 (a false fail) nor a guess of the calendar on an Arabic page.
+    post = _read(_persian_page("1400-11-01", "ar", "الجسر يفتح من جديد"))
+    assert post.published is None or post.published.year != 1400
+    assert _date_status(post) != "fail"
