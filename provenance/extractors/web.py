@@ -10,7 +10,9 @@ never a date or a word from a side block (reader comments, related links, sideba
 or from after the end of the article that holds the headline (other stories, whatever their block is
 called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
 address, its headline or its prose (the day it is about). A Persian page's `<time>` of a Solar Hijri day
-(`1400-11-01`) is read in that calendar; another page's of those years gives no day.
+(`1400-11-01`) is read in that calendar; another page's of those years gives no day. A page no metadata,
+`<time>` or htmldate dates is dated by its publication line in its own language (`21 января 2022`), only
+beside its byline or headline (`_publication_line`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
 decoded, `<em>` dropped), else its `<title>`; not an `og:title` that is only the site's name (some sites
 set it on every page).
@@ -31,7 +33,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from provenance.citations.dates import find_date
+from provenance.citations.dates import find_date, other_days
 from provenance.escaping import escape_unprintable
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.layout import (
@@ -1428,6 +1430,96 @@ def _without_comments(html: str) -> str:
     return "".join(kept)
 
 
+# A publication line without a `<time>`, in the page's language (`21 января 2022, 10:15`, `٢١ يناير ٢٠٢٢`):
+# htmldate reads English's and a few others' month names only, and the page went undated (a true note
+# warned). It is read (`citations.dates`) only where it stands as the article's publication line: the
+# byline's own line, or the line right before or after the byline or the headline; a short line (not prose),
+# not an update's, outside side blocks, quotations and the site's banner, giving one day and at most a few
+# words beside it (a label, a weekday, the byline's name): a deck that names the day the story is about says
+# more. Asked only where neither metadata, a `<time>` nor htmldate dates the page.
+_BYLINE_LINE_WORDS = 2  # `Опубликовано: пятница,` beside the day and the name
+_HEADLINE_LINE_WORDS = 1  # a label or a weekday: `Situation report, 21 January 2022` is a deck's
+_SIBLING_STEPS = 4  # spaces and empty elements skipped to reach the next line
+
+
+def _next_line(node: LexborNode, forward: bool) -> LexborNode | None:
+    """The element right after (or before) `node`, spaces and empty elements between them skipped."""
+    sibling = node.next if forward else node.prev
+    for _ in range(_SIBLING_STEPS):
+        if sibling is None:
+            return None
+        if sibling.tag == "-text" and (sibling.text_content or "").strip():
+            return None  # text between: no line of its own
+        if sibling.tag != "-text" and not _is_empty(sibling):
+            return sibling
+        sibling = sibling.next if forward else sibling.prev
+    return None
+
+
+def _dated_line(line: LexborNode, name: str, most_words: int) -> str | None:
+    """The day a short line gives (ISO), when it is a publication line (see above): beside the day, the
+    byline's `name` and at most `most_words` words."""
+    if not _is_short(line, _MAX_UPDATE_LINE) or line.tag in _QUOTING_TAGS:
+        return None
+    text = squeeze(line.text())
+    if _UPDATE_LINE.search(text):
+        return None
+    found = find_date(text)
+    if found.date is None or found.ambiguous or found.in_a_range or other_days(text, found.date):
+        return None
+    rest = text.replace(found.text, " ", 1)
+    rest = rest.replace(name, " ", 1) if name else rest
+    if sum(any(character.isalpha() for character in word) for word in rest.split()) > most_words:
+        return None
+    return found.date.isoformat()
+
+
+def _publication_line(tree: LexborHTMLParser) -> str | None:
+    """The day of the article's publication line without a `<time>` (see above); None when there is none."""
+    layout = _PageLayout(tree)
+    byline: LexborNode | None = None
+    candidates = tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]
+    after = _after_the_article(tree, candidates) if candidates else set()  # another story's byline
+    for node in candidates:
+        if _byline_kind(node) is None or node.mem_id in after:
+            continue
+        if any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
+            continue
+        if not layout.place(node)[0]:
+            byline = node
+            break
+    # (a line, the byline's name it may hold, how many other words it may hold)
+    lines: list[tuple[LexborNode, str, int]] = []
+    if byline is not None:
+        name = _byline_text(byline) or ""
+        parent = byline.parent
+        around = [byline, *([parent] if parent is not None and parent.tag not in ("body", "html") else [])]
+        lines += [(node, name, _BYLINE_LINE_WORDS) for node in around]
+        lines += [
+            (sibling, "", _BYLINE_LINE_WORDS)
+            for node in around
+            for forward in (True, False)
+            if (sibling := _next_line(node, forward))
+        ]
+    headline = tree.css_first("h1")
+    if headline is not None and not layout.place(headline)[0]:
+        lines += [
+            (sibling, "", _HEADLINE_LINE_WORDS)
+            for forward in (True, False)
+            if (sibling := _next_line(headline, forward))
+        ]
+    banners = {node.mem_id for node in _site_banners(tree)}  # the day the masthead shows is the reader's
+    for line, name, most_words in lines:
+        if line.tag in ("h1", "body", "html") or layout.place(line)[0]:
+            continue
+        if any(around.mem_id in banners for around in (line, *ancestors(line))):
+            continue
+        day = _dated_line(line, name, most_words)
+        if day is not None:
+            return day
+    return None
+
+
 # The blocks an article's prose is written in; one longer than a line is no date's label.
 _PROSE_TAGS = ("p", "li", "blockquote", "pre", "td")
 
@@ -1663,7 +1755,10 @@ def _published(
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
     found = _htmldate(html)
-    return (("htmldate", found) if found else None), None
+    if found:
+        return ("htmldate", found), None
+    line = _publication_line(tree)
+    return (("date line by the byline or headline", line) if line else None), None
 
 
 _MIN_ENTRIES = 3  # dated `<time>`s in one article that make it a live blog's or a timeline's entries

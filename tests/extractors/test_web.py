@@ -2788,3 +2788,39 @@ def test_a_solar_hijri_year_on_a_page_not_in_persian_gives_no_date() -> None:
     post = _read(_persian_page("1400-11-01", "ar", "الجسر يفتح من جديد"))
     assert post.published is None or post.published.year != 1400
     assert _date_status(post) != "fail"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        '<p class="byline">Автор: Иван Петров</p><p class="date">21 января 2022, 10:15</p>',
+        '<p class="byline">Автор: Иван Петров | 21 января 2022</p>',
+        '<p class="byline">بقلم أحمد علي</p><p>٢١ يناير ٢٠٢٢</p>',
+        "<p>Опубликовано: 21 января 2022, 10:15</p>",  # right under the headline
+    ],
+    ids=["beside-the-byline", "in-the-byline", "arabic", "under-the-headline"],
+)
+def test_a_publication_line_in_the_page_s_language_without_a_time_dates_the_page(lines: str) -> None:
+    # No `<time>` and no metadata: htmldate reads no Russian or Arabic month, and a true note warned.
+    post = _read_plain(_plain_page(lines))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.published_from == "date line by the byline or headline"
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # The day the story is about, in its prose or a deck, not its publication's.
+        '<p class="byline">Автор: Иван Петров</p><p>Мост закроют для ремонта 21 января 2022 года, сообщили в'
+        " мэрии города</p>",
+        "<p>Итоги совещания, 21 января 2022</p>",
+        '<p class="byline">Автор: Иван Петров</p><p>Обновлено 21 января 2022</p>',  # an update's day
+        '<p class="byline">Автор: Иван Петров</p><blockquote>21 января 2022</blockquote>',
+    ],
+    ids=["prose", "deck", "update", "quotation"],
+)
+def test_a_day_in_the_prose_a_deck_or_an_update_line_does_not_date_the_page(lines: str) -> None:
+    post = _read_plain(_plain_page(lines))
+    assert post.published is None
+    assert _date_status(post) == "warn"
