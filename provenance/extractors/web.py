@@ -1459,7 +1459,7 @@ def _next_line(node: LexborNode, forward: bool) -> LexborNode | None:
 def _dated_line(line: LexborNode, name: str, most_words: int) -> str | None:
     """The day a short line gives (ISO), when it is a publication line (see above): beside the day, the
     byline's `name` and at most `most_words` words."""
-    if not _is_short(line, _MAX_UPDATE_LINE) or line.tag in _QUOTING_TAGS:
+    if not _is_short(line, _MAX_UPDATE_LINE) or line.tag in _QUOTING_TAGS or _marks_a_modification(line):
         return None
     text = squeeze(line.text())
     if _UPDATE_LINE.search(text):

@@ -2817,8 +2817,9 @@ def test_a_publication_line_in_the_page_s_language_without_a_time_dates_the_page
         "<p>Итоги совещания, 21 января 2022</p>",
         '<p class="byline">Автор: Иван Петров</p><p>Обновлено 21 января 2022</p>',  # an update's day
         '<p class="byline">Автор: Иван Петров</p><blockquote>21 января 2022</blockquote>',
+        '<p class="byline">Автор: Иван Петров</p><p class="updated">21 января 2022</p>',
     ],
-    ids=["prose", "deck", "update", "quotation"],
+    ids=["prose", "deck", "update", "quotation", "marked-as-updated"],
 )
 def test_a_day_in_the_prose_a_deck_or_an_update_line_does_not_date_the_page(lines: str) -> None:
     post = _read_plain(_plain_page(lines))
