@@ -906,6 +906,9 @@ _OTHER_ROLE = re.compile(
 _BYLINE_TAIL = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014]\s+|\s+-\s+")
 _BYLINE_DATE = re.compile(r"\d")
 _BYLINE_EDGES = " ,;:.|-\u00b7\u2022\u2013\u2014"
+# A wire's or an outlet's initials in brackets after the name (`Jean Dupont (AFP)`, in Latin or Cyrillic
+# capitals): no part of the name (a note citing the writer warned).
+_WIRE_IN_BRACKETS = re.compile(r"\s{1,4}\([A-Z\u0410-\u042f\u0401]{2,8}\)$")
 
 
 def _byline_kind(node: LexborNode) -> int | None:
@@ -941,6 +944,7 @@ def _byline_text(node: LexborNode) -> str | None:
     other_role = _OTHER_ROLE.search(text)
     text = text[: other_role.start()] if other_role else text
     text = _BYLINE_DATE.split(text, maxsplit=1)[0].strip(_BYLINE_EDGES)
+    text = _WIRE_IN_BRACKETS.sub("", text)
     if not text or len(text) > _MAX_BYLINE_CHARS or len(text.split()) > _MAX_BYLINE_WORDS:
         return None
     if "://" in text:

@@ -2414,6 +2414,8 @@ def test_a_name_marked_after_another_role_s_credit_in_the_page_s_language_is_no_
         ("Jean Dupont (avec AFP)", "Jean Dupont"),
         ("Lina Haddad (with AFP)", "Lina Haddad"),
         ("Lina Haddad (Photos: Omar Khalil)", "Lina Haddad"),
+        ("Jean Dupont (AFP)", "Jean Dupont"),
+        ("Иван Петров (ТАСС)", "Иван Петров"),  # noqa: RUF001
         ("Ведущий: Иван Петров", "Иван Петров"),  # a programme's host
         ("Ведуча: Олена Коваль", "Олена Коваль"),
     ],
