@@ -9,10 +9,10 @@ another story's item stands beside it; none of a side block's), not of the site'
 never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer)
 or from after the end of the article that holds the headline (other stories, whatever their block is
 called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
-address, its headline or its prose (the day it is about). A Persian page's `<time>` of a Solar Hijri day
-(`1400-11-01`) is read in that calendar; another page's of those years gives no day. A page no metadata,
-`<time>` or htmldate dates is dated by its publication line in its own language (`21 января 2022`), only
-beside its byline or headline (`_publication_line`).
+address, its headline or its prose (the day it is about). A Persian page's `<time>` or metadata of a Solar
+Hijri day (`1400-11-01`) is read in that calendar; another page's of those years gives no day. A page no
+metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
+2022`), only beside its byline or headline (`_publication_line`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
 decoded, `<em>` dropped), else its `<title>`; not an `og:title` that is only the site's name (some sites
 set it on every page).
@@ -680,11 +680,11 @@ def _without_what_follows_the_article(tree: LexborHTMLParser) -> None:
 
 _MAX_PUBLISHED_MARK = 200  # of a `<time>`'s class, id or itemprop read
 
-# A `<time datetime>` of a Solar Hijri day (`1400-11-01`, as Iranian and Afghan sites write it: 21 January
-# 2022): read as Gregorian, the page was dated the year 1400, and a true note failed. It is read in that
-# calendar (`citations.dates`) only on a Persian page (its `lang`, or its title's or headline's letters that
-# Persian has and Arabic has not) and only where no Gregorian day of the web is meant (a year before 1990);
-# another page's value of those years is read as no date at all.
+# A `<time datetime>` (or a metadata time) of a Solar Hijri day (`1400-11-01`, as Iranian and Afghan sites
+# write it: 21 January 2022): read as Gregorian, the page was dated the year 1400, and a true note failed.
+# It is read in that calendar (`citations.dates`) only on a Persian page (its `lang`, or its title's or
+# headline's letters that Persian has and Arabic has not) and only where no Gregorian day of the web is meant
+# (a year before 1990); another page's value of those years is read as no date at all.
 _FIRST_WEB_YEAR = 1990
 _SOLAR_HIJRI_YEARS = range(1300, 1421)  # as `citations.dates` reads them
 _VALUE_DAY = re.compile(r"\s{0,8}((\d{4})-\d\d-\d\d)")  # `\d` takes Persian's and Arabic's digits too
@@ -706,9 +706,13 @@ def _is_persian(tree: LexborHTMLParser) -> bool:
 
 
 def _datetime_of(node: LexborNode, tree: LexborHTMLParser) -> str | None:
-    """A `<time>`'s `datetime`, a Solar Hijri day written as the Gregorian one on a Persian page (see
-    above); None where it gives no day."""
-    value = node.attributes.get("datetime")
+    """A `<time>`'s `datetime`, as `_as_gregorian` writes it."""
+    return _as_gregorian(node.attributes.get("datetime"), tree)
+
+
+def _as_gregorian(value: str | None, tree: LexborHTMLParser) -> str | None:
+    """A time the page gives (a `<time>`'s, its metadata's), a Solar Hijri day written as the Gregorian one
+    on a Persian page (see above); None where it gives no day."""
     written = _VALUE_DAY.match(value or "")
     if value is None or written is None:
         return value
@@ -1730,7 +1734,9 @@ def _published(
                 outside = _metas_outside_side_blocks(tree) if outside is None else outside
                 yield f"meta {name}", meta_content(outside, name)
 
-    dated = ((where, value, parse_published(value)) for where, value in candidates() if value)
+    # A Persian page's metadata gives a Solar Hijri day as its `<time>` does (`_as_gregorian`).
+    gregorian = ((where, _as_gregorian(value, tree)) for where, value in candidates() if value)
+    dated = ((where, value, parse_published(value)) for where, value in gregorian if value)
     first = next(((where, value, when) for where, value, when in dated if when is not None), None)
     if first is not None:
         # Only the article's items and `article:published_time` name its publication for sure: a bare

@@ -2827,3 +2827,19 @@ def test_a_day_in_the_prose_a_deck_or_an_update_line_does_not_date_the_page(line
     post = _read_plain(_plain_page(lines))
     assert post.published is None
     assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "metadata",
+    [
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished":'
+        ' "1400-11-01T10:15:00+03:30"}</script>',
+        '<meta property="article:published_time" content="1400-11-01">',
+    ],
+    ids=["json-ld", "article-published-time"],
+)
+def test_a_persian_page_s_solar_hijri_metadata_time_is_read_in_its_calendar(metadata: str) -> None:
+    # Its metadata dated the page the year 1400 as its `<time>` did, and a note citing 21 January 2022 failed.
+    post = _read(_persian_page("1400-11-01").replace("</head>", f"{metadata}</head>"))
+    assert post.published is not None and post.published.date() == dt.date(2022, 1, 21)
+    assert _date_status(post) == "pass"
