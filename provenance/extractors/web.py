@@ -1488,9 +1488,13 @@ def _publication_line(tree: LexborHTMLParser) -> str | None:
     byline: LexborNode | None = None
     candidates = tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]
     after = _after_the_article(tree, candidates) if candidates else set()  # another story's byline
+    story = _headline_article(tree)
+    story = story if story is not None and story.tag == "article" else None
     for node in candidates:
         if _byline_kind(node) is None or node.mem_id in after:
             continue
+        if story is not None and _in_a_card_inside(node, story):
+            continue  # a related story's card, and its day
         if any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
             continue
         if not layout.place(node)[0]:

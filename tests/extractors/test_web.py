@@ -2843,3 +2843,19 @@ def test_a_persian_page_s_solar_hijri_metadata_time_is_read_in_its_calendar(meta
     post = _read(_persian_page("1400-11-01").replace("</head>", f"{metadata}</head>"))
     assert post.published is not None and post.published.date() == dt.date(2022, 1, 21)
     assert _date_status(post) == "pass"
+
+
+def test_a_related_story_card_s_date_line_does_not_date_the_page() -> None:
+    # The card's byline and its day stand inside the article: its day would be read as the page's own.
+    card = (
+        '<article><h2><a href="/2022/01/05/other">Другое</a></h2><span class="author">Пётр Сидоров</span>'
+        "<span>21 января 2022</span></article>"
+    )
+    page = (
+        "<html><head><title>Паром | Речные</title></head><body><article><h1>Паром</h1><p>Речной паром будет"
+        f" перевозить автомобили и автобусы между берегами по будням, сообщили в мэрии.</p>{card}"
+        "</article></body></html>"
+    )
+    post = _read_plain(page)
+    assert post.published is None
+    assert _date_status(post) == "warn"
