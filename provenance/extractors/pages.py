@@ -28,6 +28,7 @@ from urllib.parse import urldefrag, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from provenance.capture.location import redirect_target
 from provenance.extractors.layout import (
     CLOSED_DIALOG,
     HIDDEN_ATTRIBUTE,
@@ -45,7 +46,6 @@ from provenance.extractors.layout import (
 )
 from provenance.html_nesting import within_nesting
 from provenance.models import SourceProblem
-from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
 
 # Texts longer than this are cut before any search: checks need the passage, not a whole book.
@@ -1169,7 +1169,8 @@ def _refreshed_away(regions: _Regions, final_url: str, header: str | None = None
     found = _REFRESH.match(regions.refresh or header or "")
     if found is None or int(found.group(1)) > _MAX_REFRESH_DELAY or len(regions.own) >= _SHORT_PAGE_CHARS:
         return None
-    target = joined_url(final_url, found.group(2).strip())
+    # Read as a browser reads it, as a redirect's `Location` is: `/\evil.example/` leaves the cited host.
+    target = redirect_target(final_url, found.group(2).strip())
     if target is None or urldefrag(target).url == urldefrag(final_url).url:
         return None
     shown = f"{_shown(regions.own, 80)} of its own" if regions.own.strip() else "nothing of its own"

@@ -9,7 +9,10 @@ another story's item stands beside it; none of a side block's), not of the site'
 never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer)
 or from after the end of the article that holds the headline (other stories, whatever their block is
 called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
-address, its headline or its prose (the day it is about).
+address, its headline or its prose (the day it is about). A Persian page's `<time>` or metadata of a Solar
+Hijri day (`1400-11-01`) is read in that calendar; another page's of those years gives no day. A page no
+metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
+2022`), only beside its byline or headline (`_publication_line`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
 decoded, `<em>` dropped), else its `<title>`; not an `og:title` that is only the site's name (some sites
 set it on every page).
@@ -30,6 +33,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from provenance.citations.dates import find_date, other_days
 from provenance.escaping import escape_unprintable
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.layout import (
@@ -676,6 +680,50 @@ def _without_what_follows_the_article(tree: LexborHTMLParser) -> None:
 
 _MAX_PUBLISHED_MARK = 200  # of a `<time>`'s class, id or itemprop read
 
+# A `<time datetime>` (or a metadata time) of a Solar Hijri day (`1400-11-01`, as Iranian and Afghan sites
+# write it: 21 January 2022): read as Gregorian, the page was dated the year 1400, and a true note failed.
+# It is read in that calendar (`citations.dates`) only on a Persian page (its `lang`, or its title's or
+# headline's letters that Persian has and Arabic has not) and only where no Gregorian day of the web is meant
+# (a year before 1990); another page's value of those years is read as no date at all.
+_FIRST_WEB_YEAR = 1990
+_SOLAR_HIJRI_YEARS = range(1300, 1421)  # as `citations.dates` reads them
+_VALUE_DAY = re.compile(r"\s{0,8}((\d{4})-\d\d-\d\d)")  # `\d` takes Persian's and Arabic's digits too
+_PERSIAN_LANGUAGES = frozenset(("fa", "prs", "pes", "ps"))
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # پ چ ژ ک گ ی
+_URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06d2]")  # Urdu's ٹ ڈ ڑ ں ے and do-chashmi he
+
+
+def _is_persian(tree: LexborHTMLParser) -> bool:
+    """Whether the page is written in Persian (or Pashto): its `lang` says so, or its title or headline has
+    letters Arabic has not."""
+    html_node = tree.css_first("html")
+    language = (html_node.attributes.get("lang") or "") if html_node is not None else ""
+    if language.strip().lower().replace("_", "-").split("-")[0] in _PERSIAN_LANGUAGES:
+        return True
+    heading = tree.css_first("h1")
+    shown = f"{page_title(tree) or ''} {heading.text()[:_MAX_HEADING] if heading is not None else ''}"
+    return _PERSIAN_LETTERS.search(shown) is not None and _URDU_LETTERS.search(shown) is None
+
+
+def _datetime_of(node: LexborNode, tree: LexborHTMLParser) -> str | None:
+    """A `<time>`'s `datetime`, as `_as_gregorian` writes it."""
+    return _as_gregorian(node.attributes.get("datetime"), tree)
+
+
+def _as_gregorian(value: str | None, tree: LexborHTMLParser) -> str | None:
+    """A time the page gives (a `<time>`'s, its metadata's), a Solar Hijri day written as the Gregorian one
+    on a Persian page (see above); None where it gives no day."""
+    written = _VALUE_DAY.match(value or "")
+    if value is None or written is None:
+        return value
+    year = int(written.group(2))
+    if year >= _FIRST_WEB_YEAR or year not in _SOLAR_HIJRI_YEARS:
+        return value
+    found = find_date(written.group(1)) if _is_persian(tree) else None
+    if found is None or found.date is None:
+        return None
+    return found.date.isoformat() + value[written.end() :]
+
 
 def _shown_publication_time(tree: LexborHTMLParser) -> str | None:
     """The `datetime` of the first `<time>` the page marks as its publication's (`pubdate`, or a class, id or
@@ -701,10 +749,10 @@ def _shown_publication_time(tree: LexborHTMLParser) -> str | None:
             _PUBLISHED_CLASS_WORDS.search((attributes.get(name) or "")[:_MAX_PUBLISHED_MARK])
             for name in ("class", "id", "itemprop")
         ):
-            return attributes.get("datetime")
+            return _datetime_of(node, tree)
         first_in_article = first_in_article or (node if in_article else None)
     if first_in_article is not None and _before_the_text(first_in_article):
-        return first_in_article.attributes.get("datetime")
+        return _datetime_of(first_in_article, tree)
     return None
 
 
@@ -753,7 +801,7 @@ def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, list[str]]:
         if in_side_block:
             continue
         if inside:
-            in_article.append(node.attributes.get("datetime") or "")
+            in_article.append(_datetime_of(node, tree) or "")
             continue
         if in_article or any(around.mem_id in banners for around in ancestors(node)):
             continue
@@ -762,7 +810,7 @@ def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, list[str]]:
     if in_article:
         return in_article[0], in_article
     chosen = pubdate or anywhere
-    return (chosen.attributes.get("datetime") if chosen is not None else None), []
+    return (_datetime_of(chosen, tree) if chosen is not None else None), []
 
 
 # Where a page shows its byline in markup: a link marked `rel=author`, an element whose `itemprop` is
@@ -813,6 +861,9 @@ _BYLINE_LEAD = re.compile(
     r"|^authors?\b\s*:?\s*|^(?:text|words|story)\s*:\s*"  # `Text:`, but not `Story` Musgrave's name
     r"|^(?:автор[ыи]?|текст)\s*:\s*"  # Russian and Ukrainian sites: `Автор: Лина Хаддад`
     r"|^(?:подготовил[аи]?|підготува(?:в|ла|ли))\s*:?\s+"  # `Подготовил Иван Петров`: prepared by
+    # A programme's host on its page (`Ведущий: Иван Петров`, `Ведуча: Олена Коваль`): the label was kept in
+    # the name, and a note citing the host warned.
+    r"|^(?:ведущ(?:ий|ая|ие)|веду(?:чий|ча|чі))\s*:\s*"
     # French's, Spanish's and German's "by" before a capitalised name (`Par Jean Dupont`, `Von Hans Müller`;
     # not `von der Leyen`'s particle), and the label before the writer's name on Turkish, Spanish, French,
     # German, Arabic and Persian sites (`Yazar:`, `Autor:`, `Auteur :`, `بقلم` "by the pen of", `نویسنده:`).
@@ -824,10 +875,12 @@ _BYLINE_LEAD = re.compile(
 # `Text: Lina Haddad / Photos: Omar Khalil`, `By Lina Haddad, edited by Omar Khalil`, a health site's
 # `Medically reviewed by`): the editor, photographer, reviewer or translator is no author, and was read as one
 # (the editor's name after `Editor:` passed); nor is a name marked as an author right after such a credit.
-# A byline that opens with such a credit (`Photo: Omar Khalil`) names no writer. Cyrillic credits are matched
-# as word openings (`фото`, `фотограф`, `редактора`), as those languages decline and compound them.
+# A byline that opens with such a credit (`Photo: Omar Khalil`) names no writer; one in brackets after the
+# name (`Jean Dupont (avec AFP)`) ends the name as the bare credit does (the byline read as no name at all).
+# Cyrillic credits are matched as word openings (`фото`, `фотограф`, `редактора`), as those languages decline
+# and compound them.
 _OTHER_ROLE = re.compile(
-    r"(?:^|[,;/|\s])\s?(?:(?:with\s+)?(?:additional\s+)?reporting\s+by|edit(?:ed|ing)\s+by|editors?\b|photos?\b"
+    r"(?:^|[,;/|\s])\s?\(?(?:(?:with\s+)?(?:additional\s+)?reporting\s+by|edit(?:ed|ing)\s+by|editors?\b|photos?\b"
     r"|photograph(?:s|y|ed\s+by)\b|pictures?\b|images?\b|illustrations?\b|graphics\b|video\b"
     r"|translat(?:ed|ion|or)\b|fact[- ]check(?:ed|ing|er)?\b|(?:medically\s+)?reviewed\s+by"
     # A wire's or a contributor's credit after the writer (`Lina Haddad with AFP`, `... and agencies`): the
@@ -857,6 +910,9 @@ _OTHER_ROLE = re.compile(
 _BYLINE_TAIL = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014]\s+|\s+-\s+")
 _BYLINE_DATE = re.compile(r"\d")
 _BYLINE_EDGES = " ,;:.|-\u00b7\u2022\u2013\u2014"
+# A wire's or an outlet's initials in brackets after the name (`Jean Dupont (AFP)`, in Latin or Cyrillic
+# capitals): no part of the name (a note citing the writer warned).
+_WIRE_IN_BRACKETS = re.compile(r"\s{1,4}\([A-Z\u0410-\u042f\u0401]{2,8}\)$")
 
 
 def _byline_kind(node: LexborNode) -> int | None:
@@ -886,10 +942,13 @@ def _byline_text(node: LexborNode) -> str | None:
     joined = "".join(pieces)
     if len(joined) > 4 * _MAX_BYLINE_CHARS:
         return None
-    text = _BYLINE_TAIL.split(_BYLINE_LEAD.sub("", squeeze(joined)), maxsplit=1)[0]
+    # Arabic's comma parts names as a comma does (the author check parts a list of names at commas).
+    lined = squeeze(joined).replace("\u060c", ",")
+    text = _BYLINE_TAIL.split(_BYLINE_LEAD.sub("", lined), maxsplit=1)[0]
     other_role = _OTHER_ROLE.search(text)
     text = text[: other_role.start()] if other_role else text
     text = _BYLINE_DATE.split(text, maxsplit=1)[0].strip(_BYLINE_EDGES)
+    text = _WIRE_IN_BRACKETS.sub("", text)
     if not text or len(text) > _MAX_BYLINE_CHARS or len(text.split()) > _MAX_BYLINE_WORDS:
         return None
     if "://" in text:
@@ -1379,6 +1438,100 @@ def _without_comments(html: str) -> str:
     return "".join(kept)
 
 
+# A publication line without a `<time>`, in the page's language (`21 января 2022, 10:15`, `٢١ يناير ٢٠٢٢`):
+# htmldate reads English's and a few others' month names only, and the page went undated (a true note
+# warned). It is read (`citations.dates`) only where it stands as the article's publication line: the
+# byline's own line, or the line right before or after the byline or the headline; a short line (not prose),
+# not an update's, outside side blocks, quotations and the site's banner, giving one day and at most a few
+# words beside it (a label, a weekday, the byline's name): a deck that names the day the story is about says
+# more. Asked only where neither metadata, a `<time>` nor htmldate dates the page.
+_BYLINE_LINE_WORDS = 2  # `Опубликовано: пятница,` beside the day and the name
+_HEADLINE_LINE_WORDS = 1  # a label or a weekday: `Situation report, 21 January 2022` is a deck's
+_SIBLING_STEPS = 4  # spaces and empty elements skipped to reach the next line
+
+
+def _next_line(node: LexborNode, forward: bool) -> LexborNode | None:
+    """The element right after (or before) `node`, spaces and empty elements between them skipped."""
+    sibling = node.next if forward else node.prev
+    for _ in range(_SIBLING_STEPS):
+        if sibling is None:
+            return None
+        if sibling.tag == "-text" and (sibling.text_content or "").strip():
+            return None  # text between: no line of its own
+        if sibling.tag != "-text" and not _is_empty(sibling):
+            return sibling
+        sibling = sibling.next if forward else sibling.prev
+    return None
+
+
+def _dated_line(line: LexborNode, name: str, most_words: int) -> str | None:
+    """The day a short line gives (ISO), when it is a publication line (see above): beside the day, the
+    byline's `name` and at most `most_words` words."""
+    if not _is_short(line, _MAX_UPDATE_LINE) or line.tag in _QUOTING_TAGS or _marks_a_modification(line):
+        return None
+    text = squeeze(line.text())
+    if _UPDATE_LINE.search(text):
+        return None
+    found = find_date(text)
+    if found.date is None or found.ambiguous or found.in_a_range or other_days(text, found.date):
+        return None
+    rest = text.replace(found.text, " ", 1)
+    rest = rest.replace(name, " ", 1) if name else rest
+    if sum(any(character.isalpha() for character in word) for word in rest.split()) > most_words:
+        return None
+    return found.date.isoformat()
+
+
+def _publication_line(tree: LexborHTMLParser) -> str | None:
+    """The day of the article's publication line without a `<time>` (see above); None when there is none."""
+    layout = _PageLayout(tree)
+    byline: LexborNode | None = None
+    candidates = tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]
+    after = _after_the_article(tree, candidates) if candidates else set()  # another story's byline
+    story = _headline_article(tree)
+    story = story if story is not None and story.tag == "article" else None
+    for node in candidates:
+        if _byline_kind(node) is None or node.mem_id in after:
+            continue
+        if story is not None and _in_a_card_inside(node, story):
+            continue  # a related story's card, and its day
+        if any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
+            continue
+        if not layout.place(node)[0]:
+            byline = node
+            break
+    # (a line, the byline's name it may hold, how many other words it may hold)
+    lines: list[tuple[LexborNode, str, int]] = []
+    if byline is not None:
+        name = _byline_text(byline) or ""
+        parent = byline.parent
+        around = [byline, *([parent] if parent is not None and parent.tag not in ("body", "html") else [])]
+        lines += [(node, name, _BYLINE_LINE_WORDS) for node in around]
+        lines += [
+            (sibling, "", _BYLINE_LINE_WORDS)
+            for node in around
+            for forward in (True, False)
+            if (sibling := _next_line(node, forward))
+        ]
+    headline = tree.css_first("h1")
+    if headline is not None and not layout.place(headline)[0]:
+        lines += [
+            (sibling, "", _HEADLINE_LINE_WORDS)
+            for forward in (True, False)
+            if (sibling := _next_line(headline, forward))
+        ]
+    banners = {node.mem_id for node in _site_banners(tree)}  # the day the masthead shows is the reader's
+    for line, name, most_words in lines:
+        if line.tag in ("h1", "body", "html") or layout.place(line)[0]:
+            continue
+        if any(around.mem_id in banners for around in (line, *ancestors(line))):
+            continue
+        day = _dated_line(line, name, most_words)
+        if day is not None:
+            return day
+    return None
+
+
 # The blocks an article's prose is written in; one longer than a line is no date's label.
 _PROSE_TAGS = ("p", "li", "blockquote", "pre", "td")
 
@@ -1585,7 +1738,9 @@ def _published(
                 outside = _metas_outside_side_blocks(tree) if outside is None else outside
                 yield f"meta {name}", meta_content(outside, name)
 
-    dated = ((where, value, parse_published(value)) for where, value in candidates() if value)
+    # A Persian page's metadata gives a Solar Hijri day as its `<time>` does (`_as_gregorian`).
+    gregorian = ((where, _as_gregorian(value, tree)) for where, value in candidates() if value)
+    dated = ((where, value, parse_published(value)) for where, value in gregorian if value)
     first = next(((where, value, when) for where, value, when in dated if when is not None), None)
     if first is not None:
         # Only the article's items and `article:published_time` name its publication for sure: a bare
@@ -1614,7 +1769,10 @@ def _published(
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
     found = _htmldate(html)
-    return (("htmldate", found) if found else None), None
+    if found:
+        return ("htmldate", found), None
+    line = _publication_line(tree)
+    return (("date line by the byline or headline", line) if line else None), None
 
 
 _MIN_ENTRIES = 3  # dated `<time>`s in one article that make it a live blog's or a timeline's entries

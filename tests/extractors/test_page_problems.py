@@ -599,8 +599,12 @@ def _refreshing(content: str, body: str) -> str:
          " <a href='/2022/01/21/council-bridge-2'>click here</a>.</p>", "empty",
          "the page only sends the reader on to https://news.example/2022/01/21/council-bridge-2 (a meta"
          " refresh) and shows 'This page has moved. If you are not redirected, click here .' of its own"),
+        # A browser reads `\` as `/`: the refresh goes to evil.example, which RFC 3986 read as a path.
+        ("0; url=/\\evil.example/", "<p>Redirecting…</p>", "soft-404",
+         "the page only sends the reader on to https://evil.example/ (a meta refresh) and shows"
+         " 'Redirecting…' of its own"),
     ],
-    ids=["to-the-home-page", "to-the-moved-article"],
+    ids=["to-the-home-page", "to-the-moved-article", "backslash-to-another-host"],
 )  # fmt: skip
 def test_a_stub_that_only_sends_its_reader_on_by_a_meta_refresh_is_not_content(
     content: str, body: str, problem: str, detail: str

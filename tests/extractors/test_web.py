@@ -2410,6 +2410,14 @@ def test_a_name_marked_after_another_role_s_credit_in_the_page_s_language_is_no_
         ("Jean Dupont avec AFP", "Jean Dupont"),  # a wire's credit after the writer
         ("Hans Müller mit dpa", "Hans Müller"),
         ("Juan Pérez con EFE", "Juan Pérez"),
+        # The credit in brackets read as no name at all; a host's label was kept in the name.
+        ("Jean Dupont (avec AFP)", "Jean Dupont"),
+        ("Lina Haddad (with AFP)", "Lina Haddad"),
+        ("Lina Haddad (Photos: Omar Khalil)", "Lina Haddad"),
+        ("Jean Dupont (AFP)", "Jean Dupont"),
+        ("Иван Петров (ТАСС)", "Иван Петров"),  # noqa: RUF001
+        ("Ведущий: Иван Петров", "Иван Петров"),  # a programme's host
+        ("Ведуча: Олена Коваль", "Олена Коваль"),
     ],
 )
 def test_a_byline_in_the_page_s_language_names_its_writer_without_its_label(byline: str, writer: str) -> None:
@@ -2417,6 +2425,19 @@ def test_a_byline_in_the_page_s_language_names_its_writer_without_its_label(byli
     post = _read_plain(_plain_page(f'<p class="byline">{byline}</p>'))
     assert post.author == writer
     assert _author_status(post, writer) == "pass"
+
+
+def test_a_byline_of_two_names_parted_by_arabic_s_comma_names_each_writer() -> None:
+    # `،` was no comma to the author check: the two names read as one, and a note citing either warned.
+    post = _read_plain(_plain_page('<p class="byline">بقلم أحمد علي، محمد حسن</p>'))
+    assert _author_status(post, "محمد حسن") == "pass"
+    assert _author_status(post, "أحمد علي") == "pass"
+    assert _author_status(post, "علي حسن") == "warn"
+
+
+def test_a_bracketed_credit_names_no_one_else_as_the_writer() -> None:
+    post = _read_plain(_plain_page('<p class="byline">Lina Haddad (Photos: Omar Khalil)</p>'))
+    assert _author_status(post, "Omar Khalil") == "warn"
 
 
 @pytest.mark.parametrize("byline", ["von der Leyen", "Mehmet Kaynak", "Jean Par", "Con Coughlin"])
@@ -2733,3 +2754,108 @@ def test_a_json_ld_headline_is_read_as_the_text_its_character_references_and_mar
     assert post.title == "Council & mayor \u2018agree\u2019 on the bridge"
     assert _title_status(post, "Council & mayor \u2018agree\u2019 on the bridge") == "pass"
     assert _title_status(post, "Council and mayor split on the bridge") == "warn"
+
+
+def _persian_page(value: str, lang: str = "fa", title: str = "پل دوباره باز شد") -> str:
+    """An Iranian news article dated only by a `<time>` in its byline line."""
+    return (
+        f'<html lang="{lang}"><head><title>{title}</title></head><body><article><h1>{title}</h1>'
+        f'<p class="meta"><time datetime="{value}">۱ بهمن ۱۴۰۰</time></p>'  # noqa: RUF001
+        "<p>پل شهر پس از دو سال تعمیر دوباره به روی خودروها باز شد و رفت و آمد از دوشنبه آغاز می‌شود.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "published"),
+    [
+        ("1400-11-01", "fa", dt.datetime(2022, 1, 21, tzinfo=dt.UTC)),
+        ("۱۴۰۰-۱۱-۰۱", "fa-IR", dt.datetime(2022, 1, 21, tzinfo=dt.UTC)),  # noqa: RUF001
+        ("1400-11-01T10:15:00+03:30", "fa", dt.datetime(2022, 1, 21, 6, 45, tzinfo=dt.UTC)),
+        ("1400-11-01", "", dt.datetime(2022, 1, 21, tzinfo=dt.UTC)),  # no `lang`: its letters say Persian
+        ("2022-01-21", "fa", dt.datetime(2022, 1, 21, tzinfo=dt.UTC)),  # a Persian page's Gregorian day
+    ],
+)
+def test_a_persian_page_s_solar_hijri_time_is_read_in_its_calendar(
+    value: str, lang: str, published: dt.datetime
+) -> None:
+    # `<time datetime="1400-11-01">` dated the page the year 1400, and a note citing 21 January 2022 failed.
+    post = _read(_persian_page(value, lang))
+    assert post.published == published
+    assert _date_status(post) == "pass"
+
+
+def test_a_solar_hijri_year_on_a_page_not_in_persian_gives_no_date() -> None:
+    # Read in no calendar: neither the year 1400 (a false fail) nor a guess of the calendar on an Arabic page.
+    post = _read(_persian_page("1400-11-01", "ar", "الجسر يفتح من جديد"))
+    assert post.published is None or post.published.year != 1400
+    assert _date_status(post) != "fail"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        '<p class="byline">Автор: Иван Петров</p><p class="date">21 января 2022, 10:15</p>',
+        '<p class="byline">Автор: Иван Петров | 21 января 2022</p>',
+        '<p class="byline">بقلم أحمد علي</p><p>٢١ يناير ٢٠٢٢</p>',
+        "<p>Опубликовано: 21 января 2022, 10:15</p>",  # right under the headline
+    ],
+    ids=["beside-the-byline", "in-the-byline", "arabic", "under-the-headline"],
+)
+def test_a_publication_line_in_the_page_s_language_without_a_time_dates_the_page(lines: str) -> None:
+    # No `<time>` and no metadata: htmldate reads no Russian or Arabic month, and a true note warned.
+    post = _read_plain(_plain_page(lines))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.published_from == "date line by the byline or headline"
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # The day the story is about, in its prose or a deck, not its publication's.
+        '<p class="byline">Автор: Иван Петров</p><p>Мост закроют для ремонта 21 января 2022 года, сообщили в'
+        " мэрии города</p>",
+        "<p>Итоги совещания, 21 января 2022</p>",
+        '<p class="byline">Автор: Иван Петров</p><p>Обновлено 21 января 2022</p>',  # an update's day
+        '<p class="byline">Автор: Иван Петров</p><blockquote>21 января 2022</blockquote>',
+        '<p class="byline">Автор: Иван Петров</p><p class="updated">21 января 2022</p>',
+    ],
+    ids=["prose", "deck", "update", "quotation", "marked-as-updated"],
+)
+def test_a_day_in_the_prose_a_deck_or_an_update_line_does_not_date_the_page(lines: str) -> None:
+    post = _read_plain(_plain_page(lines))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "metadata",
+    [
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished":'
+        ' "1400-11-01T10:15:00+03:30"}</script>',
+        '<meta property="article:published_time" content="1400-11-01">',
+    ],
+    ids=["json-ld", "article-published-time"],
+)
+def test_a_persian_page_s_solar_hijri_metadata_time_is_read_in_its_calendar(metadata: str) -> None:
+    # Its metadata dated the page the year 1400 as its `<time>` did, and a note citing 21 January 2022 failed.
+    post = _read(_persian_page("1400-11-01").replace("</head>", f"{metadata}</head>"))
+    assert post.published is not None and post.published.date() == dt.date(2022, 1, 21)
+    assert _date_status(post) == "pass"
+
+
+def test_a_related_story_card_s_date_line_does_not_date_the_page() -> None:
+    # The card's byline and its day stand inside the article: its day would be read as the page's own.
+    card = (
+        '<article><h2><a href="/2022/01/05/other">Другое</a></h2><span class="author">Пётр Сидоров</span>'
+        "<span>21 января 2022</span></article>"
+    )
+    page = (
+        "<html><head><title>Паром | Речные</title></head><body><article><h1>Паром</h1><p>Речной паром будет"
+        f" перевозить автомобили и автобусы между берегами по будням, сообщили в мэрии.</p>{card}"
+        "</article></body></html>"
+    )
+    post = _read_plain(page)
+    assert post.published is None
+    assert _date_status(post) == "warn"
