@@ -1097,6 +1097,25 @@ def test_a_quote_missing_from_an_edited_post_says_the_post_was_edited() -> None:
     assert found.status == "pass" and "edited" not in found.detail
 
 
+def test_strict_quotes_warn_on_a_quote_missing_from_an_edited_post() -> None:
+    # The report quoted the post's first version (X's versions, Telegram's "edited", Mastodon's `edited_at`);
+    # only the latest was captured. `--strict-quotes` failed it: words that may well be the post's.
+    edited = _post_saying("The convoy is moving towards the bridge.").model_copy(update={"edited": True})
+    result = check_quote(
+        _given(source=edited, quotes=("the convoy had already crossed the bridge",), strict=True)
+    )
+    assert result.status == "warn"
+    assert "the quoted words may be from before the edit" in result.detail
+    # Not edited, a missing quote still fails under the option; found as quoted, it passes.
+    unedited = edited.model_copy(update={"edited": False})
+    missing = ("the convoy had already crossed the bridge",)
+    assert check_quote(_given(source=unedited, quotes=missing, strict=True)).status == "fail"
+    assert check_quote(_given(source=edited, quotes=("the convoy is moving",), strict=True)).status == "pass"
+    # Beside a quote found as quoted, the missing one still warns.
+    both = check_quote(_given(source=edited, quotes=("moving towards the bridge", *missing), strict=True))
+    assert both.status == "warn"
+
+
 def test_quote_elision_search_stays_fast_on_a_long_repetitive_text() -> None:
     # Each place the first part stands is a start to try; a start whose passage cannot reach the next place
     # of a missing part is skipped, so the text is scanned about once.
