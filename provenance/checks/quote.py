@@ -64,8 +64,9 @@ them pass as before. A passage's speaker may be a pronoun (`Medvedev replied. He
 `According to him, "…"`, `His post said "…"`, `«…», — написал он`): it is read as the one speaker the
 sentence before names plainly (not `Medvedev and Peskov replied`, nor `Medvedev replied to Peskov`), for the
 rule above and for words a platform post says as its own: given so to another than its author (no
-organisation, not said to have passed them on, the post's author not named beside the pronoun), they warn
-naming that person (a named speaker is `author`'s to compare).
+organisation, not said to have passed them on, the post's author not named beside the pronoun, nor the one
+the post quotes saying them, though it repeats them too), they warn naming that person (a named speaker is
+`author`'s to compare).
 Words a reply or a quote post repeats in its own quote marks of the post it answers or quotes
 (`@rumourmill You wrote "the port will close tomorrow". Here are the facts: …`, the words also in its
 `in_reply_to` or `quoted_post`), and says nowhere outside its marks, are that post's: they warn naming whose,
@@ -409,6 +410,17 @@ def _named_by_source(lead_in: str, tail: str) -> Speaker | None:
     return quote_speaker(f"{name} said: \u201c{_PLACEHOLDER}\u201d", _PLACEHOLDER)
 
 
+def _quoted_as_theirs(quote: str, parts: list[str], speaker: Speaker) -> bool:
+    """Whether the source gives `quote`, in its own quote marks, to `speaker` somewhere, though it may say the
+    words itself elsewhere too."""
+    for part in parts:
+        for lead_in, tail in quoted_in_source(quote, part, marked_only=True) or ():
+            named = _named_by_source(lead_in, tail)
+            if named is not None and _same_person(named, [speaker.name]):
+                return True
+    return False
+
+
 def _same_person(named: Speaker, names: list[str]) -> bool:
     """Whether `names` name the person `named` (declined as the source wrote it: `Медведева`)."""
     key = name_key(named.name)
@@ -628,6 +640,8 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
             continue
         if _named_in_source(quote, parts) is not None:
             continue  # the source's marks give them to someone: `_given_as_anothers` compares them
+        if _quoted_as_theirs(quote, parts, speaker):
+            continue  # 'Medvedev wrote: "…" …' and the post repeats them: the report gives them as it quotes
         return (
             f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, whom its "
             f"{pronoun!r} stands for, but the source says them as its own ({', '.join(own)}): attribute them "

@@ -2651,6 +2651,23 @@ def test_a_quote_a_passage_gives_by_a_pronoun_passes_where_it_may_mean_the_post_
     assert result.status == "pass", result.detail
 
 
+def test_a_quote_a_passage_gives_by_a_pronoun_to_the_one_the_post_quotes_passes_though_it_repeats_them() -> (
+    None
+):
+    # Rybar's post quotes Medvedev and then says the words itself: the report gives them to Medvedev, as the
+    # post does, yet it warned that the source says them as its own (as `Medvedev wrote "…"` passes).
+    said = 'Medvedev wrote: "We will win." We will win.'
+    passage = 'Medvedev replied. He wrote: "we will win".'
+    result = check_quote(_cited_in(passage, ("we will win",), said))
+    assert result.status == "pass", result.detail
+    # Quoted as another's words (Peskov's), the post's repeated words are still not Medvedev's.
+    other = check_quote(_cited_in(passage, ("we will win",), 'Peskov wrote: "We will win." We will win.'))
+    assert other.status == "warn"
+    assert (
+        "gives 'we will win' to Medvedev, whom its 'He' stands for, but the source says them" in other.detail
+    )
+
+
 def test_a_quote_a_passage_gives_by_a_pronoun_passes_on_that_person_s_own_post_or_a_web_page() -> None:
     given = _cited_in('Medvedev replied. He wrote: "we will win".', ("we will win",), "We will win.")
     assert given.source is not None
