@@ -1,6 +1,10 @@
 """`quote`: is every passage the report quotes (attributed to this footnote) in the source?
 
-Found verbatim after normalising (`matching.normalise_text`) it passes. A quote with elided words (`…`) passes
+Found verbatim after normalising (`matching.normalise_text`) it passes; so does a quote that writes with its
+hyphen a word the source hyphenates over a line break, four letters or more before it (`counter-offensive`
+for `counter-` / `offensive`, not `re-sign` for `re-` / `sign`, nor `counteroffensive`), and one whose quote
+within it in single marks the source writes in double ones (`"Medvedev said 'no'"` for `Medvedev said «no»`).
+A quote with elided words (`…`) passes
 when its parts are there in order within one passage, the words left out do not negate, and it does not join
 words of two sentences where either is cut inside its clause ("Russia … won" from "Russia has lost everything;
 the only one who won is Ukraine", "我们…赢了" from "我们输了。俄罗斯赢了。"): "we will … close the tunnel"
@@ -766,6 +770,37 @@ def _lines_as_sentences(text: str) -> str:
     )
 
 
+# A word the source hyphenates at the end of a line (a PDF's or a page's wrapped line: `counter-` /
+# `offensive`) is one word, and a quote that writes it with its hyphen (`counter-offensive`) quotes it: it
+# warned as a near match. Only where four letters or more stand before the hyphen: a short prefix's hyphen
+# may be the line's alone and the two readings different words (`re-` / `sign`: `resign` or `re-sign`). A
+# quote that writes the word without the hyphen (`counteroffensive`) is not read so: which the source meant
+# no rule can tell.
+_HYPHENATED_OVER_LINES = re.compile(r"(?<=[^\W\d_]{4})-[ \t]*\n[ \t\n]*(?=[^\W\d_])")
+
+
+# A quote within a quote is written in single marks (`"Medvedev said 'no'"`) where the source writes double
+# ones or guillemets (`Medvedev said «no»`): a mark's kind changes no word, and the true quote warned as a
+# near match. Only the quote's own inner quotes (as `iter_quotes` pairs them) are read as double marks.
+_SINGLE_MARKS = "'\u2018\u2019\u201a\u2039\u203a"
+
+
+def _inner_quotes_double(quote: str) -> str:
+    """`quote` with the marks of each quote inside it in single marks written as double marks."""
+    pieces: list[str] = []
+    done = 0
+    for inner in iter_quotes(quote):
+        if quote[inner.start] in _SINGLE_MARKS and quote[inner.end - 1] in _SINGLE_MARKS:
+            pieces += (quote[done : inner.start], "\u201c", quote[inner.start + 1 : inner.end - 1], "\u201d")
+            done = inner.end
+    return "".join(pieces) + quote[done:]
+
+
+def _found_or(retried: QuoteMatch | None, match: QuoteMatch | None) -> QuoteMatch | None:
+    """`retried` where it found the quote verbatim, else `match`."""
+    return retried if retried is not None and retried.verbatim else match
+
+
 def check_quote(given: CheckInput) -> CheckResult:
     quotes, source, left_out = given.quotes, given.source, given.quotes_left_out
     missed: CheckStatus = "fail" if given.strict_quotes else "warn"
@@ -810,10 +845,15 @@ def check_quote(given: CheckInput) -> CheckResult:
         )
     if labelled:
         notes.append(f"the report's own label, not compared: {', '.join(labelled)}")
+    rejoined = [_HYPHENATED_OVER_LINES.sub("-", part) for part in parts]
     for quote in quotes:
         if quote in labels:
             continue
         match = _best_match(quote, parts)
+        if (match is None or not match.verbatim) and rejoined != parts and "-" in quote:
+            match = _found_or(_best_match(quote, rejoined), match)
+        if (match is None or not match.verbatim) and (nested := _inner_quotes_double(quote)) != quote:
+            match = _found_or(_best_match(nested, parts), match)
         uninterrupted = (
             _without_interruption(quote, parts, given, source)
             if match is None or not match.verbatim

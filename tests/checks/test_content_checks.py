@@ -1116,6 +1116,35 @@ def test_strict_quotes_warn_on_a_quote_missing_from_an_edited_post() -> None:
     assert both.status == "warn"
 
 
+def test_a_quote_of_a_word_the_source_hyphenates_over_a_line_break_passes_with_its_hyphen() -> None:
+    # A PDF's or a page's wrapped line: `counter-` / `offensive` warned as a near match on a true quote.
+    said = "Then the counter-\noffensive began at dawn."
+    assert check_quote(_given(source=_post_saying(said), quotes=("the counter-offensive began",))).status == (
+        "pass"
+    )
+    # Without its hyphen the quote may be another word than the source's: `re-` / `sign` is `resign` or
+    # `re-sign`, and a prefix of three letters or fewer is not joined; nor is another word after the hyphen.
+    for quote, source in [
+        ("the counteroffensive began", said),
+        ("he will re-sign", "He said he will re-\nsign the deal."),
+        ("he will resign", "He said he will re-\nsign the deal."),
+        ("the counter-attack began", said),
+    ]:
+        assert check_quote(_given(source=_post_saying(source), quotes=(quote,))).status == "warn", quote
+
+
+def test_a_quote_within_a_quote_in_single_marks_passes_on_the_source_s_double_marks() -> None:
+    # `"Medvedev said 'no'"` quoting `Medvedev said «no»`: the inner marks' kind warned as a near match.
+    for said in ("Medvedev said \u00abno\u00bb to the plan.", 'Medvedev said "no" to the plan.'):
+        for quote in ("Medvedev said 'no' to the plan", "Medvedev said \u2018no\u2019 to the plan"):
+            assert check_quote(_given(source=_post_saying(said), quotes=(quote,))).status == "pass", quote
+    # Another word inside the marks is still no quote of the source.
+    other = check_quote(
+        _given(source=_post_saying("Medvedev said \u00abno\u00bb."), quotes=("Medvedev said 'yes'",))
+    )
+    assert other.status == "warn"
+
+
 def test_quote_elision_search_stays_fast_on_a_long_repetitive_text() -> None:
     # Each place the first part stands is a start to try; a start whose passage cannot reach the next place
     # of a missing part is skipped, so the text is scanned about once.
