@@ -933,6 +933,7 @@ def check_quote(given: CheckInput) -> CheckResult:
         status = "fail" if status == "fail" else not_found
         others = _in_others_words(quote, source.fields)
         if others is not None:
+            status = missed  # another's words the source shows beside its own: no edit's doing
             notes.append(others[0])
             found.append(others[1])
             continue

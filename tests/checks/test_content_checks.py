@@ -1114,6 +1114,12 @@ def test_strict_quotes_warn_on_a_quote_missing_from_an_edited_post() -> None:
     # Beside a quote found as quoted, the missing one still warns.
     both = check_quote(_given(source=edited, quotes=("moving towards the bridge", *missing), strict=True))
     assert both.status == "warn"
+    # Words found only in the post it quotes are another's, edited or not: they still fail.
+    quoting = edited.model_copy(
+        update={"fields": {"quoted_post": "The convoy had already crossed the bridge."}}
+    )
+    theirs = check_quote(_given(source=quoting, quotes=missing, strict=True))
+    assert theirs.status == "fail" and "the post it quotes" in theirs.detail
 
 
 def test_a_quote_of_a_word_the_source_hyphenates_over_a_line_break_passes_with_its_hyphen() -> None:
