@@ -53,10 +53,17 @@ from typing import NamedTuple
 # 12 cm wide". A quote ending at a number (`"we lost 12" and "they lost 5"`) still closes there. Each such
 # mark looks ahead only to the next mark: linear time.
 #
+# A straight mark (double or single) opens a quote after Markdown's emphasis kept as text (`*"We lost"*`,
+# `_"…"_`, `**"…"**`, as plain-text reports write it) and after an emoji or a symbol glued before it
+# (`🔥"We lost"`, `✅"…"`, `→"…"`): left out, the quote was never compared and its footnote came out
+# verified. An inch mark follows a digit, not these; `_EMOJI` is the emoji and pictographs' blocks, arrows,
+# shapes and the emoji variation selector.
+#
 # A writer who mixes styles (`“…"`, `"…”`: a quote pasted from elsewhere, an editor's autocorrect) still
 # quotes: left unpaired, a made-up quote was never compared and its footnote came out verified. A quote that
 # opens curly closes at a straight mark only when no `”` closes it first, and a straight one closes at a `”`
 # only when neither mark of its own style comes first, so quotes within quotes keep their pairs.
+_EMOJI = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 _QUOTED = re.compile(
     r"“(?P<curly>[^“”]*)”"
     r'|“(?P<curly_straight>[^“”"]*[^\s“”"])"'
@@ -72,13 +79,15 @@ _QUOTED = re.compile(
     r"|\u2018(?<!\w\u2018)(?P<single>[^\u2018]*?)\u2019(?!\w)"
     r"(?:(?<![sS]\u2019)|(?![ \t][^\u2018\u2019]*?[^\s\u2018\u2019sS]\u2019(?!\w)))"
     r"|\u201a(?<!\w\u201a)(?P<low_single>[^\u201a]*?)[\u2018\u2019](?!\w)"
-    r'|"(?<![^\s(\[{\u2014\u2013:,-]")(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
-    r'|"(?<![^\s(\[{\u2014\u2013:,-]")(?=[^\s"])'
+    r'|"(?<![^\s(\[{\u2014\u2013:,*_' + _EMOJI + r'-]")(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
+    r'|"(?<![^\s(\[{\u2014\u2013:,*_' + _EMOJI + r'-]")(?=[^\s"])'
     r'(?P<straight>(?:[^"]|(?<=\d)"(?=[ \t][^"\n]*[^\s"]"(?!\w)))*?[^\s"])"'
     r'(?:(?<!\d")|(?![ \t][^"\n]*[^\s"]"(?!\w)))'
     r"|”(?<![^\s(\[{\u2014\u2013-]”)(?=[^\s“”])(?P<closing_twice>[^“”]*?[^\s“”])”(?!\w)"
     r"|″(?<![^\s(\[{\u2014\u2013-]″)(?=[^\s″])(?P<double_primes>[^″]*?[^\s″])″"
-    r"|'(?<![^\s(\[{\u2014\u2013-]')(?![\s\d'])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"
+    r"|'(?<![^\s(\[{\u2014\u2013*_"
+    + _EMOJI
+    + r"-]')(?![\s\d'])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"
     r"(?P<straight_single>(?:[^']|(?<=\w)'(?=\w)|(?<=[sS])'(?=[ \t]))*?[^\s'])'(?!\w)"
     r"(?:(?<![sS]')|(?![ \t][^']*?[^\s'sS]'(?!\w)))"
     r"|\u2019(?<![^\s(\[{\u2014\u2013-]\u2019)(?![\s\d\u2019])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"
@@ -157,7 +166,8 @@ def find_quotes(text: str) -> tuple[str, ...]:
 # (before a space it is a link's arrow, `Back`). A single mark (`'`, U+2019, U+201A) is left alone: most
 # are apostrophes.
 _OPENING_MARKS = re.compile(
-    r'[“„«「『〝]|\u2039(?=\S)|(["”″])(?<![^\s(\[{\u2014\u2013-][”″])(?<![^\s(\[{\u2014\u2013:,-]")(?=[^\s"”″])'
+    r'[“„«「『〝]|\u2039(?=\S)|(["”″])(?<![^\s(\[{\u2014\u2013-][”″])'
+    r"(?<![^\s(\[{\u2014\u2013:,*_" + _EMOJI + r'-]")(?=[^\s"”″])'
 )
 _SAME_AT_BOTH_ENDS = '"”″'
 

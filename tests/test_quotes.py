@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.quotes import Quote, find_quotes, iter_quotes, unclosed_quotes
+from provenance.quotes import _EMOJI, Quote, find_quotes, iter_quotes, unclosed_quotes
 
 # The pattern spelt the plain way, each look-behind before its mark: what the finder must agree with.
 _PLAIN_QUOTED = re.compile(
@@ -26,13 +26,15 @@ _PLAIN_QUOTED = re.compile(
     r"|(?<!\w)\u2018(?P<single>[^\u2018]*?)\u2019(?!\w)"
     r"(?:(?<![sS]\u2019)|(?![ \t][^\u2018\u2019]*?[^\s\u2018\u2019sS]\u2019(?!\w)))"
     r"|(?<!\w)\u201a(?P<low_single>[^\u201a]*?)[\u2018\u2019](?!\w)"
-    r'|(?<![^\s(\[{\u2014\u2013:,-])"(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
-    r'|(?<![^\s(\[{\u2014\u2013:,-])"(?=[^\s"])'
+    r"|(?<![^\s(\[{\u2014\u2013:,*_" + _EMOJI + r'-])"(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
+    r"|(?<![^\s(\[{\u2014\u2013:,*_" + _EMOJI + r'-])"(?=[^\s"])'
     r'(?P<straight>(?:[^"]|(?<=\d)"(?=[ \t][^"\n]*[^\s"]"(?!\w)))*?[^\s"])"'
     r'(?:(?<!\d")|(?![ \t][^"\n]*[^\s"]"(?!\w)))'
     r"|(?<![^\s(\[{\u2014\u2013-])”(?=[^\s“”])(?P<closing_twice>[^“”]*?[^\s“”])”(?!\w)"
     r"|(?<![^\s(\[{\u2014\u2013-])″(?=[^\s″])(?P<double_primes>[^″]*?[^\s″])″"
-    r"|(?<![^\s(\[{\u2014\u2013-])'(?![\s\d'])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"
+    r"|(?<![^\s(\[{\u2014\u2013*_"
+    + _EMOJI
+    + r"-])'(?![\s\d'])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"
     r"(?P<straight_single>(?:[^']|(?<=\w)'(?=\w)|(?<=[sS])'(?=[ \t]))*?[^\s'])'(?!\w)"
     r"(?:(?<![sS]')|(?![ \t][^']*?[^\s'sS]'(?!\w)))"
     r"|(?<![^\s(\[{\u2014\u2013-])\u2019(?![\s\d\u2019])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"
@@ -61,7 +63,7 @@ def _plain_quotes(text: str) -> list[Quote]:
 _PIECES = [
     "“", "”", "„", "«", "»", "\u2018", "\u2019", '"', "a", "it", " ", "  ", "\n", "(", "[", "{", "\u2014",
     "\u2013", "-", "12", ".", "é", "_", "'", "em", "s", "\u2039", "\u203a", "「", "」", "『", "』",
-    "〝", "〞", "〟", "\u201a", "\u2032", "\u2033", ":", ",", "\uff02",
+    "〝", "〞", "〟", "\u201a", "\u2032", "\u2033", ":", ",", "\uff02", "*", "🔥", "\ufe0f",
 ]  # fmt: skip
 
 
@@ -143,6 +145,31 @@ def test_a_straight_quote_typed_right_after_a_colon_or_a_comma_is_a_quote(
 ) -> None:
     # Each was no quote: its words were never compared with the source, and the footnote came out verified.
     assert find_quotes(text) == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('Rybar wrote *"we will win"*.', ("we will win",)),
+        ('Rybar wrote **"we will win"** and _"we hold"_.', ("we will win", "we hold")),
+        ('Rybar wrote 🔥"we will win" and ✅"we hold".', ("we will win", "we hold")),
+        ('Rybar wrote ❤️"we will win".', ("we will win",)),
+        ("Rybar wrote *'we will win'* again.", ("we will win",)),
+        ('Screens of 12"*, 15" and 17" were sold.', ()),
+    ],
+    ids=["emphasis", "strong and underscore", "emoji", "emoji with its selector", "single", "inch marks"],
+)
+def test_a_straight_quote_after_emphasis_kept_as_text_or_a_glued_emoji_is_a_quote(
+    text: str, quoted: tuple[str, ...]
+) -> None:
+    # A plain-text report's `*"…"*` and `🔥"…"` were no quote: the words were never compared with the source,
+    # and a note whose only claim was that quote came out verified.
+    assert find_quotes(text) == quoted
+
+
+def test_a_straight_quote_after_emphasis_left_open_runs_to_the_marker_after_it() -> None:
+    text = 'Rybar wrote *"The convoy never reached the bridge. Then it left.'
+    assert _unclosed(text, [text.index(" Then")]) == ["The convoy never reached the bridge."]
 
 
 def test_an_inch_mark_after_a_comma_s_number_still_opens_no_quote() -> None:

@@ -1507,13 +1507,14 @@ def _raw_words(tokens: tuple[str, ...], starts: tuple[int, ...], start: int, end
     return " ".join(tokens[first:last])
 
 
-def quoted_in_source(quote: str, source_text: str) -> list[tuple[str, str]] | None:
+def quoted_in_source(quote: str, source_text: str, marked_only: bool = False) -> list[tuple[str, str]] | None:
     """Where `quote` stands (as whole words, its first part for one with elided words) inside the source's own
     quote marks: for each place, the source's own words before the opening mark, to the end of the sentence or
     line before it, and after the closing mark to the end of its line (`'Medvedev wrote:'`, `', — заявил
     Медведев.'`), as written; none when it is not there. None when any place is outside such marks (or its
     words cannot be lined up with the source's), or it stands in more places than are looked at: the source
-    says the words itself, or may."""
+    says the words itself, or may. With `marked_only`, the places outside marks are passed over: the places
+    the source also quotes the words, though it says them itself too."""
     fragments = quote_fragments(quote)
     lined = _normalised_lines(source_text) if fragments else ""
     haystack = lined.replace("\n", " ")
@@ -1521,7 +1522,7 @@ def quoted_in_source(quote: str, source_text: str) -> list[tuple[str, str]] | No
     if found < 0:
         return []
     if _MARK.search(lined) is None:
-        return None  # no quote marks at all: the words are the source's own
+        return [] if marked_only else None  # no quote marks at all: the words are the source's own
     words = _source_words(source_text, haystack)
     if words is None:
         return None
@@ -1531,6 +1532,9 @@ def quoted_in_source(quote: str, source_text: str) -> list[tuple[str, str]] | No
         if found < 0:
             return places
         opening = _opening_mark(lined, found)
+        if opening is None and marked_only:
+            found = _find_words(haystack, fragments[0], found + 1)
+            continue
         if opening is None:
             return None
         window_start = max(0, opening - _LEAD_IN_CHARS)

@@ -1097,6 +1097,60 @@ def test_a_quote_missing_from_an_edited_post_says_the_post_was_edited() -> None:
     assert found.status == "pass" and "edited" not in found.detail
 
 
+def test_strict_quotes_warn_on_a_quote_missing_from_an_edited_post() -> None:
+    # The report quoted the post's first version (X's versions, Telegram's "edited", Mastodon's `edited_at`);
+    # only the latest was captured. `--strict-quotes` failed it: words that may well be the post's.
+    edited = _post_saying("The convoy is moving towards the bridge.").model_copy(update={"edited": True})
+    result = check_quote(
+        _given(source=edited, quotes=("the convoy had already crossed the bridge",), strict=True)
+    )
+    assert result.status == "warn"
+    assert "the quoted words may be from before the edit" in result.detail
+    # Not edited, a missing quote still fails under the option; found as quoted, it passes.
+    unedited = edited.model_copy(update={"edited": False})
+    missing = ("the convoy had already crossed the bridge",)
+    assert check_quote(_given(source=unedited, quotes=missing, strict=True)).status == "fail"
+    assert check_quote(_given(source=edited, quotes=("the convoy is moving",), strict=True)).status == "pass"
+    # Beside a quote found as quoted, the missing one still warns.
+    both = check_quote(_given(source=edited, quotes=("moving towards the bridge", *missing), strict=True))
+    assert both.status == "warn"
+    # Words found only in the post it quotes are another's, edited or not: they still fail.
+    quoting = edited.model_copy(
+        update={"fields": {"quoted_post": "The convoy had already crossed the bridge."}}
+    )
+    theirs = check_quote(_given(source=quoting, quotes=missing, strict=True))
+    assert theirs.status == "fail" and "the post it quotes" in theirs.detail
+
+
+def test_a_quote_of_a_word_the_source_hyphenates_over_a_line_break_passes_with_its_hyphen() -> None:
+    # A PDF's or a page's wrapped line: `counter-` / `offensive` warned as a near match on a true quote.
+    said = "Then the counter-\noffensive began at dawn."
+    assert check_quote(_given(source=_post_saying(said), quotes=("the counter-offensive began",))).status == (
+        "pass"
+    )
+    # Without its hyphen the quote may be another word than the source's: `re-` / `sign` is `resign` or
+    # `re-sign`, and a prefix of three letters or fewer is not joined; nor is another word after the hyphen.
+    for quote, source in [
+        ("the counteroffensive began", said),
+        ("he will re-sign", "He said he will re-\nsign the deal."),
+        ("he will resign", "He said he will re-\nsign the deal."),
+        ("the counter-attack began", said),
+    ]:
+        assert check_quote(_given(source=_post_saying(source), quotes=(quote,))).status == "warn", quote
+
+
+def test_a_quote_within_a_quote_in_single_marks_passes_on_the_source_s_double_marks() -> None:
+    # `"Medvedev said 'no'"` quoting `Medvedev said «no»`: the inner marks' kind warned as a near match.
+    for said in ("Medvedev said \u00abno\u00bb to the plan.", 'Medvedev said "no" to the plan.'):
+        for quote in ("Medvedev said 'no' to the plan", "Medvedev said \u2018no\u2019 to the plan"):
+            assert check_quote(_given(source=_post_saying(said), quotes=(quote,))).status == "pass", quote
+    # Another word inside the marks is still no quote of the source.
+    other = check_quote(
+        _given(source=_post_saying("Medvedev said \u00abno\u00bb."), quotes=("Medvedev said 'yes'",))
+    )
+    assert other.status == "warn"
+
+
 def test_quote_elision_search_stays_fast_on_a_long_repetitive_text() -> None:
     # Each place the first part stands is a start to try; a start whose passage cannot reach the next place
     # of a missing part is skipped, so the text is scanned about once.
@@ -2630,6 +2684,23 @@ def test_a_quote_a_passage_gives_by_a_pronoun_passes_where_it_may_mean_the_post_
 ) -> None:
     result = check_quote(_cited_in(passage, ("we will win",), "We will win."))
     assert result.status == "pass", result.detail
+
+
+def test_a_quote_a_passage_gives_by_a_pronoun_to_the_one_the_post_quotes_passes_though_it_repeats_them() -> (
+    None
+):
+    # Rybar's post quotes Medvedev and then says the words itself: the report gives them to Medvedev, as the
+    # post does, yet it warned that the source says them as its own (as `Medvedev wrote "…"` passes).
+    said = 'Medvedev wrote: "We will win." We will win.'
+    passage = 'Medvedev replied. He wrote: "we will win".'
+    result = check_quote(_cited_in(passage, ("we will win",), said))
+    assert result.status == "pass", result.detail
+    # Quoted as another's words (Peskov's), the post's repeated words are still not Medvedev's.
+    other = check_quote(_cited_in(passage, ("we will win",), 'Peskov wrote: "We will win." We will win.'))
+    assert other.status == "warn"
+    assert (
+        "gives 'we will win' to Medvedev, whom its 'He' stands for, but the source says them" in other.detail
+    )
 
 
 def test_a_quote_a_passage_gives_by_a_pronoun_passes_on_that_person_s_own_post_or_a_web_page() -> None:
