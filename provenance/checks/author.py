@@ -659,6 +659,21 @@ def _one_given_name(word: str, other: str) -> bool:
     return not _GIVEN_NAMES.get(word, frozenset()).isdisjoint(_GIVEN_NAMES.get(other, frozenset()))
 
 
+# A word of the cited name shorter than this is not looked for in a handle to split it (`al`, `de`).
+_SHORTEST_HANDLE_WORD = 4
+
+
+def _handle_folded(handle: str, author: str) -> str:
+    """`handle` (`name_key`) with its spelling folded as the cited name's words are, each found in it folded
+    alone: `eliothiggins` is `eliot higins`, not `eliotigins` (folded whole, the `t` of Eliot and the `h` of
+    Higgins were read as one `th`, and no word of the name was found in it)."""
+    key = name_key(handle)
+    words = {name_key(word) for word in author.split()}
+    for word in sorted((word for word in words if len(word) >= _SHORTEST_HANDLE_WORD), key=len, reverse=True):
+        key = key.replace(word, f" {word} ")
+    return fold_spelling(key)
+
+
 def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | None) -> bool:
     """Whether the name the note gives beside the post's own handle may be that account's: the same name as
     its display name, a shortening of it (each word of the name one of the display name's or in the handle,
@@ -680,7 +695,7 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
         return False  # `Joe Biden (parody)`, `Rybar` typed with a Cyrillic letter: not plainly the name
     cited = _name_words(author)
     shown_words = {word for name in shown for word in _name_words(name)}
-    handle = fold_spelling(name_key(source.handle or ""))
+    handle = _handle_folded(source.handle or "", author)
 
     # A display name in another script that shows a word of the cited name transliterated (`Роберт` for
     # Robert) is a transliteration, not a translation: its other words are the name's only where they sound

@@ -424,6 +424,7 @@ def _robertjones_post(display_name: str, handle: str = "robertjones") -> SourceP
         ("Robert Jones", "robertjones", "Alice Smith"),
         ("Jones", "robertjones", "Alice"),
         ("Eliot Higgins", "EliotHiggins", "Dr. Strangelove"),
+        ("Eliot Higgins", "eliothiggins", "Alice Smith"),
         ("Grey Zone", "grey_zone", "Alice"),
         # Another script's name that is neither the cited name transliterated nor a translation of it word
         # for word (Алиса, Alisa): it passed as though it were one.
@@ -506,6 +507,10 @@ def test_a_name_read_only_as_the_post_s_handle_passes_only_where_the_display_nam
         ("Robert Jones", "robertjones", "robert jones"),
         ("Robert Jones", "robertjones", "robertjones"),  # a display name written as the handle
         ("Robert Jones", "robertjones", "\U0001f1fa\U0001f1e6"),  # no name shown to compare
+        # The handle's words found in it folded one by one: folded whole, `eliothiggins` read `eliotiggins`
+        # (the `t` and `h` across the words' boundary as one `th`), and Eliot Higgins's own post warned.
+        ("Eliot Higgins", "eliothiggins", "\U0001f1fa\U0001f1e6"),
+        ("Eliot Higgins", "eliothiggins", "Eliot"),
         (
             "Robert Jones",
             "robertjones",
