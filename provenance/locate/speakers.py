@@ -12,11 +12,13 @@ account's noun of a closed list) and a few Russian and Ukrainian adverbs may sta
 verb or the verb and the name behind a quote (`Медведев в своём канале написал: «…»`, `«…», — написал в своём
 канале Медведев`, `Медведев опять пишет:`); a name and such a place alone open a sentence before its colon
 (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`); an owner's post speaks for its owner
-(`Rybar's post said`, `Rybar's post read`: `read` only after a post's noun; `Rybar's Telegram channel
-posted`); and the one a speaker writes about is not the speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo
-in a post about Rybar wrote`, `Рыбарь про Медведева написал` are the writer's; `Comments about Medvedev said`
-names nobody). A name read from another sentence of the passage than the quote's, which names nobody (`He
-added “…”`), is a guess, and weighed so (`elsewhere`).
+(`Rybar's post said`, `Rybar's post read`, `Rybar's caption read`: `read` only after a post's noun; `Rybar's
+Telegram channel posted`; a `statement` only a two-word name's, `Semyon Pegov's statement said`, as `Russia's
+statement said` is a government's), as does a post by them (`A post by Rybar read: “…”`, not `A reply to a
+post by Rybar read`); and the one a speaker writes about is not the speaker (`Rybar wrote about Medvedev:
+"…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал` are the writer's; `Comments
+about Medvedev said` names nobody). A name read from another sentence of the passage than the quote's, which
+names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -78,7 +80,9 @@ _ROMANCE_VERBS = (
 )
 # `read` gives words to a speaker only after a post's noun, where it is what the post says (`WarGonzo's post
 # read “…”`: `_strip_between` reads the owner); elsewhere it is reading (`Rybar read the statement`).
-_POST_READ = "|".join(f"(?<={noun} )reads?" for noun in ("post", "message", "tweet", "update"))
+_POST_READ = "|".join(
+    f"(?<={noun} )reads?" for noun in ("post", "message", "tweet", "update", "caption", "statement")
+)
 # `so-called`, `self-reported`: a verb joined by a hyphen to the word before it is part of that word.
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_POST_READ})\b")
 # German after a quote (`„…“, schrieb Dmitri Medwedew`), and before one (`_german_speaker`): there its verb
@@ -130,9 +134,12 @@ _BETWEEN = _SLAVIC_ADVERBS | frozenset(
     ]
 )
 _ACCOUNT_WORDS = frozenset(("channel", "account", "feed", "page", "profile"))
-# What an owner's post is called before its verb: `Rybar's post said`, `Rybar's Telegram message said` (not
-# `statement`: `Russia's statement said` is a government's, whose channel goes by another name).
-_OWNED_POST_WORDS = frozenset(("post", "message", "tweet", "update"))
+# What an owner's post is called before its verb: `Rybar's post said`, `Rybar's Telegram message said`,
+# `Rybar's caption read`. A `statement` only of a name of two words or more (`_PERSONS_ONLY_WORDS`:
+# `Dmitry Medvedev's statement said`): `Russia's statement said` is a government's, whose channel goes by
+# another name, and one word cannot tell a country from an account (WarGonzo's statement is left unread).
+_OWNED_POST_WORDS = frozenset(("post", "message", "tweet", "update", "caption"))
+_PERSONS_ONLY_WORDS = frozenset(("statement",))
 # Where a speaker posted, said between the name and the verb (`Медведев в своём канале написал`), between the
 # verb and the name behind a quote (`«…», — написал в своём канале Медведев`), or with no verb before a colon
 # (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`): a preposition, perhaps an owner, and a
@@ -965,7 +972,8 @@ def _strip_between(before: str) -> str:
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
         words.pop()
     # `Rybar's post said`, `Rybar's Telegram post said`: the owner's post speaks for its owner.
-    if len(words) >= 2 and words[-1] in _OWNED_POST_WORDS:
+    persons = len(words) >= 3 and words[-1] in _PERSONS_ONLY_WORDS and _is_name_word(words[-3])
+    if len(words) >= 2 and (words[-1] in _OWNED_POST_WORDS or persons):
         if _is_possessive(words[-2]):
             words = words[:-1]
         elif len(words) >= 3 and platform_from_words(words[-2]) is not None and _is_possessive(words[-3]):
@@ -1120,6 +1128,28 @@ _POST_BY = re.compile(
 )
 
 
+# `A post by Rybar read: “…”`, `The Telegram message from Rybar said`: the post's author, the name whole
+# between `by` and the verb (`read` is the post's, as after `Rybar's post`). Bounded: linear.
+_POST_BY_READ = re.compile(
+    rf"(?<!\w){_POST_BY.pattern}(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,5}}),?\s(?:reads?|said|says)\b",
+    re.IGNORECASE,
+)
+
+
+def _post_by_speakers(sentence: str) -> list[Speaker]:
+    """The author of `A post by Rybar read`: the name that is all the words between `by` and the verb, the
+    post the sentence's subject (opening it, or after a clause: not `A reply to a post by Rybar read`)."""
+    found = []
+    for match in _POST_BY_READ.finditer(sentence):
+        opening = sentence[: match.start()].rstrip()
+        if opening and not opening.endswith(","):
+            continue
+        name = _name_after(match["name"])
+        if name is not None and name.split() == match["name"].split():
+            found.append(Speaker(name, "inverted"))
+    return found
+
+
 def _past_post_by(after: str) -> str:
     """What follows `according to`, past `a post by` (`_POST_BY`) before the name."""
     post_by = _POST_BY.match(after)
@@ -1251,6 +1281,7 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         scope = sentence[: first_verb.start()] if first_verb else sentence
         sources = _unique(
             [
+                *_post_by_speakers(scope),
                 *_possessive_speakers(scope),
                 *_according_to_speakers(scope),
                 *_slavic_according_to_speakers(scope),

@@ -208,11 +208,36 @@ def test_a_post_read_names_its_owner_as_the_passage_s_speaker() -> None:
         "WarGonzo's post reads",
         "WarGonzo\u2019s Telegram channel posted",
         "According to a post by WarGonzo,",
+        # A caption's, and a post's by the owner: they passed on the note's URL, giving the words to nobody.
+        "WarGonzo's caption read",
+        "A post by WarGonzo read:",
+        "On Monday, a post by WarGonzo said",
     ):
         result = check_author(_given((f"{passage} \u201c{QUOTE}\u201d",)))
         assert result.status == "warn", passage
         assert "gives the quoted words to 'WarGonzo', but the post is by 'Рыбарь / @rybar'" in result.detail
     assert check_author(_given((f"Rybar's post read \u201c{QUOTE}\u201d",))).status == "pass"
+    assert check_author(_given((f"Rybar's caption read \u201c{QUOTE}\u201d",))).status == "pass"
+    assert check_author(_given((f"A post by Rybar read: \u201c{QUOTE}\u201d",))).status == "pass"
+
+
+def test_a_person_s_statement_names_its_owner_but_a_country_s_names_nobody() -> None:
+    # `Semyon Pegov's statement said “…”` on Rybar's post passed on the note's URL; `Russia's statement`
+    # is a government's (its channel goes by another name), and a reply to a post is not the post's owner's.
+    for verb in ("said", "read"):
+        result = check_author(_given((f"Semyon Pegov's statement {verb} \u201c{QUOTE}\u201d",)))
+        assert result.status == "warn", verb
+        assert (
+            "gives the quoted words to 'Semyon Pegov', but the post is by 'Рыбарь / @rybar'" in result.detail
+        )
+    for passage in (
+        "Russia's statement said",
+        "The Kremlin's statement said",
+        "A reply to a post by WarGonzo read:",
+    ):
+        result = check_author(_given((f"{passage} \u201c{QUOTE}\u201d",)))
+        assert result.status == "pass", passage
+        assert "citing passage" not in result.detail
 
 
 def test_a_family_name_alone_is_not_the_post_s_full_name() -> None:
