@@ -15,10 +15,12 @@ verb or the verb and the name behind a quote (`Медведев в своём к
 (`Rybar's post said`, `Rybar's post read`, `Rybar's caption read`: `read` only after a post's noun; `Rybar's
 Telegram channel posted`; a `statement` only a two-word name's, `Semyon Pegov's statement said`, as `Russia's
 statement said` is a government's), as does a post by them (`A post by Rybar read: “…”`, not `A reply to a
-post by Rybar read`); and the one a speaker writes about is not the speaker (`Rybar wrote about Medvedev:
-"…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал` are the writer's; `Comments
-about Medvedev said` names nobody). A name read from another sentence of the passage than the quote's, which
-names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
+post by Rybar read`); a name labelling or signing the words speaks them (`As Rybar put it, “…”`, `“…” —
+Rybar`, and `Dmitry Medvedev: “…”` for a name opening with a common given name only: `Reuters:`, `Kherson
+Region:` are an outlet's headline or a place); and the one a speaker writes about is not the speaker
+(`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал`
+are the writer's; `Comments about Medvedev said` names nobody). A name read from another sentence of the
+passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -36,6 +38,7 @@ from typing import Literal
 from provenance.citations.dates import CitedTime, find_date, find_time
 from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
+from provenance.names import COMMON_GIVEN_NAMES
 from provenance.quotes import blank_quotes
 
 SpeakerSource = Literal[
@@ -1270,11 +1273,17 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         placed = _speaker_at_place(head) if at <= _LOOK and not verbs else None
         if placed is not None:
             return placed
+        labelled = _speaker_labelling(head) if at <= _LOOK and not verbs else None
+        if labelled is not None:
+            return labelled
         end = sentence.find(wanted, at)
         if end >= 0:
             behind = _speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
             if behind is not None:
                 return behind
+            signed = _speaker_signing(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
+            if signed is not None:
+                return signed
         # A source named after the sentence's verb is the verb's, not the speaker's: `Zelensky responded to
         # Medvedev's Telegram post, writing “…”`, `Peskov responded, according to TASS: “…”`.
         first_verb = _VERB.search(blank_quotes(sentence))
@@ -1455,6 +1464,46 @@ def _names_the_quote(head: str, quote: str) -> bool:
     if last in _NAMING_WORDS:
         return True
     return last in _ACCOUNT_WORDS | {"user", "channels", "accounts"} and len(quote.split()) <= 3
+
+
+# `As Rybar put it, “…”`, `…, as Dmitry Medvedev put it: “…”`: the words are the name's. Bounded: linear.
+_AS_PUT_IT = re.compile(r"(?:^|,\s)[Aa]s\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5})\sputs?\sit[,:]?$")
+# `Dmitry Medvedev: “…”`: a sentence that is a name and a colon before the quote. Only a person's name of two
+# words or more opening with a common given name (`names.COMMON_GIVEN_NAMES`): a few words before a colon are
+# as often a headline's outlet (`Reuters: “…”`), a label (`Breaking News:`) or a place (`Kherson Region:`).
+_NAME_COLON = re.compile(r"^(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){1,5}):$")
+_GIVEN_NAMES = frozenset(form.casefold() for forms in COMMON_GIVEN_NAMES for form in forms)
+# `“…” — Rybar`: a dash after the quote and a name ending the sentence, as an epigraph is signed.
+_SIGNED = re.compile(
+    r"^[\u2014\u2013]\s{0,3}(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}?)[\s.\[\]^\d]{0,12}$"
+)
+
+
+def _whole_name(words: str) -> str | None:
+    """`words` as a name, when they are one and nothing else (`Dmitry Medvedev`; not `he`, `the channel`)."""
+    name = _name_after(words)
+    return name if name is not None and name.split() == words.split() else None
+
+
+def _speaker_labelling(head: str) -> Speaker | None:
+    """The speaker of `As Rybar put it, “…”` or `Dmitry Medvedev: “…”` (`head`: the sentence up to its
+    quote)."""
+    head = head.strip()
+    found = _AS_PUT_IT.search(head[-200:])
+    if found is None:
+        found = _NAME_COLON.match(head)
+        if found is None or found["name"].split()[0].casefold() not in _GIVEN_NAMES:
+            return None
+    name = _whole_name(found["name"])
+    return None if name is None else Speaker(name, "subject")
+
+
+def _speaker_signing(rest: str) -> Speaker | None:
+    """The name a dash signs the quote with, ending its sentence (`rest`: what follows the quote): `” —
+    Rybar`."""
+    signed = _SIGNED.match(rest.lstrip(_TRIM + " "))
+    name = _whole_name(signed["name"].rstrip(".")) if signed is not None else None
+    return None if name is None else Speaker(name, "subject")
 
 
 def _speaker_behind(rest: str) -> Speaker | None:

@@ -240,6 +240,39 @@ def test_a_person_s_statement_names_its_owner_but_a_country_s_names_nobody() -> 
         assert "citing passage" not in result.detail
 
 
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        (f"As WarGonzo put it, \u201c{QUOTE}\u201d", "WarGonzo"),
+        (f"The front moved, as Semyon Pegov put it: \u201c{QUOTE}\u201d", "Semyon Pegov"),
+        (f"\u201c{QUOTE}\u201d \u2014 WarGonzo", "WarGonzo"),
+        (f"Dmitry Medvedev: \u201c{QUOTE}\u201d", "Dmitry Medvedev"),
+    ],
+)
+def test_words_labelled_or_signed_with_a_name_are_that_name_s(passage: str, speaker: str) -> None:
+    # `As X put it, “…”`, `“…” — X` and `Dmitry Medvedev: “…”` gave the words to nobody: Rybar's post of
+    # them passed on the note's URL.
+    result = check_author(_given((passage,)))
+    assert result.status == "warn", passage
+    assert f"gives the quoted words to {speaker!r}, but the post is by 'Рыбарь / @rybar'" in result.detail
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        f"As Rybar put it, \u201c{QUOTE}\u201d",  # the post's own owner
+        f"\u201c{QUOTE}\u201d \u2014 Rybar",
+        # A word or two before a colon is as often an outlet's headline, a label or a place as a speaker.
+        f"Reuters: \u201c{QUOTE}\u201d",
+        f"Breaking News: \u201c{QUOTE}\u201d",
+        f"Kherson Region: \u201c{QUOTE}\u201d",
+        f"As he put it, \u201c{QUOTE}\u201d",
+    ],
+)
+def test_a_label_that_names_no_person_or_the_post_s_owner_still_passes(passage: str) -> None:
+    assert check_author(_given((passage,))).status == "pass", passage
+
+
 def test_a_family_name_alone_is_not_the_post_s_full_name() -> None:
     # Nobody named in full, or two people of that name: which Medvedev is for a person to say.
     for passage in (
