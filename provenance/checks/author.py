@@ -32,7 +32,8 @@ whose words is one of the name's transliterated: that is a transliteration, whos
 the name's (`Robert Jones` shown as Роберт Джонс passes, as Роберт Смит warns). A person's name is never
 translated: a cited or shown name opening with a common given name (`names.COMMON_GIVEN_NAMES`, in English,
 Russian and Arabic forms: Michael, Майкл) is compared as a transliteration (`Robert Jones` shown as Алиса Смит
-warns; `Michael Jones` shown as Майкл Джонс passes).
+warns; `Michael Jones` shown as Майкл Джонс passes), and the handle never stands in for a given name the
+display name shows another in the place of (`Robert Jones` for @robertjones shown as John Jones warns).
 A platform post's display name of a person and where they work (`Alice Jones | Bellingcat`) is the person's
 account: a note naming only the outlet warns.
 `Alice Jones via @bob` and `Bob Smith quoting Alice Jones` name the post's author as @bob and Bob Smith: the
@@ -738,6 +739,14 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     # Zone` for @grey_zone shown as Grey Area (shown as Robert, or Robert J., the name is only shortened).
     in_its_stead = [word for word in shown_words if word not in cited and not _initial_of(word, cited)]
     replaced = bool(cited) and not shown_as(cited[-1]) and bool(in_its_stead) and not translated
+    # Nor for a common given name where the display name opens with another (`Robert Jones` for @robertjones
+    # shown as John Jones, `Maria Zakharova` shown as Анна Захарова passed: the handle stood in for the given
+    # name; a nickname not in the table, Bob Jones, is still a shortening).
+    given_replaced = _opens_with_a_given_name(cited) and any(
+        _opens_with_a_given_name(words) and not _one_given_name(cited[0], words[0])
+        for words in map(_name_words, shown)
+    )
+    replaced = replaced or given_replaced
     handle_stands_in = (
         any(shown_as(word) for word in cited) or not shown_words or translated
     ) and not replaced

@@ -498,6 +498,15 @@ def _robertjones_post(display_name: str, handle: str = "robertjones") -> SourceP
         ("Robert Jones", "robertjones", "\u0623\u0644\u064a\u0633 \u0633\u0645\u064a\u062b"),
         ("Grey Zone", "grey_zone", "\u0410\u043b\u0438\u0441\u0430 \u0421\u043c\u0438\u0442"),
         ("Michael Jones", "robertjones", "\u041c\u0430\u0439\u043a\u043b \u0421\u043c\u0438\u0442"),
+        # Another common given name in the place of the name's (John Jones; Анна Захарова): the handle stood
+        # in for the given name the display name does not show.
+        ("Robert Jones", "robertjones", "John Jones"),
+        ("Maria Zakharova", "mariazakharova", "Anna Zakharova"),
+        (
+            "Maria Zakharova",
+            "mariazakharova",
+            "\u0410\u043d\u043d\u0430 \u0417\u0430\u0445\u0430\u0440\u043e\u0432\u0430",
+        ),
         # Another word in the place of the name's last (a family name's): the handle stood in for it.
         ("Robert Jones", "robertjones", "Robert Smith"),
         ("Robert Jones", "robertjones", "Robert (Bob) Smith"),
@@ -584,6 +593,11 @@ def test_a_name_read_only_as_the_post_s_handle_passes_only_where_the_display_nam
         ("Michael Jones", "robertjones", "\u041c\u0430\u0439\u043a\u043b \u0414\u0436\u043e\u043d\u0441"),
         ("Alice Jones", "robertjones", "\u042d\u043b\u0438\u0441 \u0414\u0436\u043e\u043d\u0441"),
         ("Ivan Petrov", "ivanpetrov", "\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432"),
+        (
+            "Maria Zakharova",
+            "mariazakharova",
+            "\u041c\u0430\u0440\u0438\u044f \u0417\u0430\u0445\u0430\u0440\u043e\u0432\u0430",
+        ),
         # A channel's name in another script, a translation no word of which can be compared: the handle's.
         ("Grey Zone", "grey_zone", "\u0421\u0435\u0440\u0430\u044f \u0417\u043e\u043d\u0430"),
         ("Rybar", "rybar", "Alice Smith"),  # the note names the account only
