@@ -74,6 +74,59 @@ _GIVEN_NAME_SPELLINGS = {
 }
 
 
+# Common given names, each as English writes it and as Russian and Arabic write it (the usual
+# transliterations): a given name is transliterated, never translated, so another script's display name
+# opening with one, or a cited name opening with one, is a person's and is compared as a transliteration
+# (`Robert Jones` shown as Алиса Смит, two words as the name has, passed as a translation of it, as `Grey
+# Zone` is of Серая Зона). A short table, not a list of all names: one missing only leaves the translation's
+# word-count rule, as before. The author check folds each form as it folds a shown name (`_name_words`).
+COMMON_GIVEN_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Robert", "\u0420\u043e\u0431\u0435\u0440\u0442", "\u0631\u0648\u0628\u0631\u062a"),  # Роберт, روبرت
+    ("John", "\u0414\u0436\u043e\u043d", "\u062c\u0648\u0646"),  # Джон, جون
+    ("James", "\u0414\u0436\u0435\u0439\u043c\u0441", "\u062c\u064a\u0645\u0633"),  # Джеймс, جيمس
+    ("Michael", "\u041c\u0430\u0439\u043a\u043b", "\u0645\u0627\u064a\u0643\u0644"),  # Майкл, مايكل
+    (
+        "David",
+        "\u0414\u044d\u0432\u0438\u0434",
+        "\u0414\u0430\u0432\u0438\u0434",
+        "\u062f\u064a\u0641\u064a\u062f",
+    ),  # Дэвид, Давид, ديفيد
+    (
+        "William",
+        "\u0423\u0438\u043b\u044c\u044f\u043c",
+        "\u0648\u064a\u0644\u064a\u0627\u0645",
+    ),  # Уильям, ويليام
+    ("Thomas", "\u0422\u043e\u043c\u0430\u0441", "\u062a\u0648\u0645\u0627\u0633"),  # Томас, توماس
+    ("Peter", "\u041f\u0438\u0442\u0435\u0440", "\u0628\u064a\u062a\u0631"),  # Питер, بيتر
+    ("George", "\u0414\u0436\u043e\u0440\u0434\u0436", "\u062c\u0648\u0631\u062c"),  # Джордж, جورج
+    (
+        "Alice",
+        "\u0410\u043b\u0438\u0441\u0430",
+        "\u042d\u043b\u0438\u0441",
+        "\u0623\u0644\u064a\u0633",
+    ),  # Алиса, Элис, أليس
+    ("Mary", "\u041c\u044d\u0440\u0438", "\u0645\u0627\u0631\u064a"),  # Мэри, ماري
+    ("Maria", "\u041c\u0430\u0440\u0438\u044f", "\u0645\u0627\u0631\u064a\u0627"),  # Мария, ماريا
+    ("Anna", "\u0410\u043d\u043d\u0430"),  # Анна
+    (
+        "Elizabeth",
+        "\u042d\u043b\u0438\u0437\u0430\u0431\u0435\u0442",
+        "\u0625\u0644\u064a\u0632\u0627\u0628\u064a\u062b",
+    ),  # Элизабет, إليزابيث
+    ("Sarah", "\u0421\u0430\u0440\u0430", "\u0633\u0627\u0631\u0629"),  # Sara in Cyrillic, سارة
+    ("Helen", "\u0425\u0435\u043b\u0435\u043d", "\u0647\u064a\u0644\u064a\u0646"),  # Хелен, هيلين
+    # Russian given names English writes as transliterations (a Russian's display name in Cyrillic).
+    ("Ivan", "\u0418\u0432\u0430\u043d"),  # Иван
+    ("Alexander", "\u0410\u043b\u0435\u043a\u0441\u0430\u043d\u0434\u0440"),  # Александр
+    ("Sergei", "\u0421\u0435\u0440\u0433\u0435\u0439"),  # Сергей
+    ("Dmitry", "\u0414\u043c\u0438\u0442\u0440\u0438\u0439"),  # Дмитрий
+    ("Andrei", "\u0410\u043d\u0434\u0440\u0435\u0439"),  # Андрей
+    ("Vladimir", "\u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440"),  # Владимир
+    ("Olga", "\u041e\u043b\u044c\u0433\u0430"),  # Ольга
+    ("Natalia", "\u041d\u0430\u0442\u0430\u043b\u044c\u044f"),  # Наталья
+)
+
+
 def _folded_word(word: str) -> str:
     word = _GIVEN_NAME_SPELLINGS.get(word, word)
     # A word's last `th` is its own, no transliteration's: Smith and Smit, Barth and Bart, Roth and Rot are

@@ -29,7 +29,11 @@ cited one, the person is not; nor one showing another word in the place of the n
 unless that is written in another script with as many words as the name
 (`Grey Zone (@grey_zone)` shown as Серая Зона, a translation; shown as Алиса, Alisa, it warns) and none of
 whose words is one of the name's transliterated: that is a transliteration, whose other words must sound as
-the name's (`Robert Jones` shown as Роберт Джонс passes, as Роберт Смит warns).
+the name's (`Robert Jones` shown as Роберт Джонс passes, as Роберт Смит warns). A person's name is never
+translated: a cited or shown name opening with a common given name (`names.COMMON_GIVEN_NAMES`, in English,
+Russian and Arabic forms: Michael, Майкл) is compared as a transliteration (`Robert Jones` shown as Алиса Смит
+warns; `Michael Jones` shown as Майкл Джонс passes), and the handle never stands in for a given name the
+display name shows another in the place of (`Robert Jones` for @robertjones shown as John Jones warns).
 A platform post's display name of a person and where they work (`Alice Jones | Bellingcat`) is the person's
 account: a note naming only the outlet warns.
 `Alice Jones via @bob` and `Bob Smith quoting Alice Jones` name the post's author as @bob and Bob Smith: the
@@ -93,6 +97,7 @@ from provenance.citations.platforms import post_locator, tiktok_video_under
 from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.names import (
+    COMMON_GIVEN_NAMES,
     DESCRIBING_WORDS,
     META_AUTHOR_NOT_THE_BYLINE,
     ORGANISATION_WORDS,
@@ -636,6 +641,40 @@ def _name_words(name: str) -> list[str]:
     return [fold_spelling(key) for key in map(name_key, kept) if key]
 
 
+# The common given names, each form as `_name_words` reads it (`alisa` for Алиса), and which of the table's
+# names each form writes (a form may write two: Arabic's `mry` is Mary and Maria).
+_GIVEN_NAMES: dict[str, frozenset[int]] = {}
+for _row, _forms in enumerate(COMMON_GIVEN_NAMES):
+    for _form in _forms:
+        for _word in _name_words(_form):
+            _GIVEN_NAMES[_word] = _GIVEN_NAMES.get(_word, frozenset()) | {_row}
+
+
+def _opens_with_a_given_name(words: list[str]) -> bool:
+    """Whether a name's words (`_name_words`) open with a common given name: the name is a person's."""
+    return bool(words) and words[0] in _GIVEN_NAMES
+
+
+def _one_given_name(word: str, other: str) -> bool:
+    """Whether two words (`_name_words`) write one common given name (`michael` and Майкл's `maikl`)."""
+    return not _GIVEN_NAMES.get(word, frozenset()).isdisjoint(_GIVEN_NAMES.get(other, frozenset()))
+
+
+# A word of the cited name shorter than this is not looked for in a handle to split it (`al`, `de`).
+_SHORTEST_HANDLE_WORD = 4
+
+
+def _handle_folded(handle: str, author: str) -> str:
+    """`handle` (`name_key`) with its spelling folded as the cited name's words are, each found in it folded
+    alone: `eliothiggins` is `eliot higins`, not `eliotigins` (folded whole, the `t` of Eliot and the `h` of
+    Higgins were read as one `th`, and no word of the name was found in it)."""
+    key = name_key(handle)
+    words = {name_key(word) for word in author.split()}
+    for word in sorted((word for word in words if len(word) >= _SHORTEST_HANDLE_WORD), key=len, reverse=True):
+        key = key.replace(word, f" {word} ")
+    return fold_spelling(key)
+
+
 def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | None) -> bool:
     """Whether the name the note gives beside the post's own handle may be that account's: the same name as
     its display name, a shortening of it (each word of the name one of the display name's or in the handle,
@@ -657,18 +696,24 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
         return False  # `Joe Biden (parody)`, `Rybar` typed with a Cyrillic letter: not plainly the name
     cited = _name_words(author)
     shown_words = {word for name in shown for word in _name_words(name)}
-    handle = fold_spelling(name_key(source.handle or ""))
+    handle = _handle_folded(source.handle or "", author)
 
     # A display name in another script that shows a word of the cited name transliterated (`Роберт` for
     # Robert) is a transliteration, not a translation: its other words are the name's only where they sound
     # as the name's do (`Джонс`, read `dzhons`, for Jones; not `Смит` for Jones).
     other_script = _scripts(" ".join(shown)).isdisjoint(_scripts(author))
-    transliterated = other_script and any(word in shown_words for word in cited)
+
+    # A common given name is written in another script as the table writes it (`Майкл` for Michael).
+    def given_name_shown(word: str) -> bool:
+        return other_script and any(_one_given_name(word, shown_word) for shown_word in shown_words)
+
+    transliterated = other_script and any(word in shown_words or given_name_shown(word) for word in cited)
     shown_sounds = {_sounds(word) for word in shown_words} if transliterated else set()
 
     def shown_as(word: str) -> bool:
         initial = len(word) == 1 and any(shown_word.startswith(word) for shown_word in shown_words)
-        return word in shown_words or initial or (len(word) > 1 and _sounds(word) in shown_sounds)
+        sounded = len(word) > 1 and _sounds(word) in shown_sounds
+        return word in shown_words or initial or sounded or given_name_shown(word)
 
     # The handle stands in for a word the display name leaves out (`Robert Jones` for @robertjones shown as
     # Bob Jones), not for a display name that shows someone else (`Robert Jones (@robertjones)` shown as
@@ -677,14 +722,31 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     # many words as the name, a translation's (`Grey Zone` for @grey_zone shown as Серая Зона). Another
     # script's name of other words than the note's is no translation of it (`Robert Jones` shown as Алиса,
     # Alisa, passed: the transliteration, compared above, does not agree).
+    # A person's name, though, is transliterated, never translated: a cited name or a display name opening
+    # with a common given name (`names.COMMON_GIVEN_NAMES`) is no translation of the other (`Robert Jones`
+    # shown as Алиса Смит, two words as the name has, passed as one).
+    persons = _opens_with_a_given_name(cited) or any(
+        _opens_with_a_given_name(_name_words(name)) for name in shown
+    )
     translated = (
-        other_script and not transliterated and any(len(_name_words(name)) == len(cited) for name in shown)
+        other_script
+        and not transliterated
+        and not persons
+        and any(len(_name_words(name)) == len(cited) for name in shown)
     )
     # Nor for the name's last word (a family name's place) where the display name shows another word than
     # the name's own in its stead: `Robert Jones` for @robertjones shown as Robert Smith passed, as did `Grey
     # Zone` for @grey_zone shown as Grey Area (shown as Robert, or Robert J., the name is only shortened).
     in_its_stead = [word for word in shown_words if word not in cited and not _initial_of(word, cited)]
     replaced = bool(cited) and not shown_as(cited[-1]) and bool(in_its_stead) and not translated
+    # Nor for a common given name where the display name opens with another (`Robert Jones` for @robertjones
+    # shown as John Jones, `Maria Zakharova` shown as Анна Захарова passed: the handle stood in for the given
+    # name; a nickname not in the table, Bob Jones, is still a shortening).
+    given_replaced = _opens_with_a_given_name(cited) and any(
+        _opens_with_a_given_name(words) and not _one_given_name(cited[0], words[0])
+        for words in map(_name_words, shown)
+    )
+    replaced = replaced or given_replaced
     handle_stands_in = (
         any(shown_as(word) for word in cited) or not shown_words or translated
     ) and not replaced

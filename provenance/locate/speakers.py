@@ -12,11 +12,15 @@ account's noun of a closed list) and a few Russian and Ukrainian adverbs may sta
 verb or the verb and the name behind a quote (`Медведев в своём канале написал: «…»`, `«…», — написал в своём
 канале Медведев`, `Медведев опять пишет:`); a name and such a place alone open a sentence before its colon
 (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`); an owner's post speaks for its owner
-(`Rybar's post said`, `Rybar's post read`: `read` only after a post's noun; `Rybar's Telegram channel
-posted`); and the one a speaker writes about is not the speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo
-in a post about Rybar wrote`, `Рыбарь про Медведева написал` are the writer's; `Comments about Medvedev said`
-names nobody). A name read from another sentence of the passage than the quote's, which names nobody (`He
-added “…”`), is a guess, and weighed so (`elsewhere`).
+(`Rybar's post said`, `Rybar's post read`, `Rybar's caption read`: `read` only after a post's noun; `Rybar's
+Telegram channel posted`; a `statement` only a two-word name's, `Semyon Pegov's statement said`, as `Russia's
+statement said` is a government's), as does a post by them (`A post by Rybar read: “…”`, not `A reply to a
+post by Rybar read`); a name labelling or signing the words speaks them (`As Rybar put it, “…”`, `“…” —
+Rybar`, and `Dmitry Medvedev: “…”` for a name opening with a common given name only: `Reuters:`, `Kherson
+Region:` are an outlet's headline or a place); and the one a speaker writes about is not the speaker
+(`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал`
+are the writer's; `Comments about Medvedev said` names nobody). A name read from another sentence of the
+passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -34,6 +38,7 @@ from typing import Literal
 from provenance.citations.dates import CitedTime, find_date, find_time
 from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
+from provenance.names import COMMON_GIVEN_NAMES
 from provenance.quotes import blank_quotes
 
 SpeakerSource = Literal[
@@ -78,7 +83,9 @@ _ROMANCE_VERBS = (
 )
 # `read` gives words to a speaker only after a post's noun, where it is what the post says (`WarGonzo's post
 # read “…”`: `_strip_between` reads the owner); elsewhere it is reading (`Rybar read the statement`).
-_POST_READ = "|".join(f"(?<={noun} )reads?" for noun in ("post", "message", "tweet", "update"))
+_POST_READ = "|".join(
+    f"(?<={noun} )reads?" for noun in ("post", "message", "tweet", "update", "caption", "statement")
+)
 # `so-called`, `self-reported`: a verb joined by a hyphen to the word before it is part of that word.
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_POST_READ})\b")
 # German after a quote (`„…“, schrieb Dmitri Medwedew`), and before one (`_german_speaker`): there its verb
@@ -130,9 +137,12 @@ _BETWEEN = _SLAVIC_ADVERBS | frozenset(
     ]
 )
 _ACCOUNT_WORDS = frozenset(("channel", "account", "feed", "page", "profile"))
-# What an owner's post is called before its verb: `Rybar's post said`, `Rybar's Telegram message said` (not
-# `statement`: `Russia's statement said` is a government's, whose channel goes by another name).
-_OWNED_POST_WORDS = frozenset(("post", "message", "tweet", "update"))
+# What an owner's post is called before its verb: `Rybar's post said`, `Rybar's Telegram message said`,
+# `Rybar's caption read`. A `statement` only of a name of two words or more (`_PERSONS_ONLY_WORDS`:
+# `Dmitry Medvedev's statement said`): `Russia's statement said` is a government's, whose channel goes by
+# another name, and one word cannot tell a country from an account (WarGonzo's statement is left unread).
+_OWNED_POST_WORDS = frozenset(("post", "message", "tweet", "update", "caption"))
+_PERSONS_ONLY_WORDS = frozenset(("statement",))
 # Where a speaker posted, said between the name and the verb (`Медведев в своём канале написал`), between the
 # verb and the name behind a quote (`«…», — написал в своём канале Медведев`), or with no verb before a colon
 # (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`): a preposition, perhaps an owner, and a
@@ -965,7 +975,8 @@ def _strip_between(before: str) -> str:
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
         words.pop()
     # `Rybar's post said`, `Rybar's Telegram post said`: the owner's post speaks for its owner.
-    if len(words) >= 2 and words[-1] in _OWNED_POST_WORDS:
+    persons = len(words) >= 3 and words[-1] in _PERSONS_ONLY_WORDS and _is_name_word(words[-3])
+    if len(words) >= 2 and (words[-1] in _OWNED_POST_WORDS or persons):
         if _is_possessive(words[-2]):
             words = words[:-1]
         elif len(words) >= 3 and platform_from_words(words[-2]) is not None and _is_possessive(words[-3]):
@@ -1120,6 +1131,28 @@ _POST_BY = re.compile(
 )
 
 
+# `A post by Rybar read: “…”`, `The Telegram message from Rybar said`: the post's author, the name whole
+# between `by` and the verb (`read` is the post's, as after `Rybar's post`). Bounded: linear.
+_POST_BY_READ = re.compile(
+    rf"(?<!\w){_POST_BY.pattern}(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,5}}),?\s(?:reads?|said|says)\b",
+    re.IGNORECASE,
+)
+
+
+def _post_by_speakers(sentence: str) -> list[Speaker]:
+    """The author of `A post by Rybar read`: the name that is all the words between `by` and the verb, the
+    post the sentence's subject (opening it, or after a clause: not `A reply to a post by Rybar read`)."""
+    found = []
+    for match in _POST_BY_READ.finditer(sentence):
+        opening = sentence[: match.start()].rstrip()
+        if opening and not opening.endswith(","):
+            continue
+        name = _name_after(match["name"])
+        if name is not None and name.split() == match["name"].split():
+            found.append(Speaker(name, "inverted"))
+    return found
+
+
 def _past_post_by(after: str) -> str:
     """What follows `according to`, past `a post by` (`_POST_BY`) before the name."""
     post_by = _POST_BY.match(after)
@@ -1240,17 +1273,24 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         placed = _speaker_at_place(head) if at <= _LOOK and not verbs else None
         if placed is not None:
             return placed
+        labelled = _speaker_labelling(head) if at <= _LOOK and not verbs else None
+        if labelled is not None:
+            return labelled
         end = sentence.find(wanted, at)
         if end >= 0:
             behind = _speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
             if behind is not None:
                 return behind
+            signed = _speaker_signing(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
+            if signed is not None:
+                return signed
         # A source named after the sentence's verb is the verb's, not the speaker's: `Zelensky responded to
         # Medvedev's Telegram post, writing “…”`, `Peskov responded, according to TASS: “…”`.
         first_verb = _VERB.search(blank_quotes(sentence))
         scope = sentence[: first_verb.start()] if first_verb else sentence
         sources = _unique(
             [
+                *_post_by_speakers(scope),
                 *_possessive_speakers(scope),
                 *_according_to_speakers(scope),
                 *_slavic_according_to_speakers(scope),
@@ -1424,6 +1464,46 @@ def _names_the_quote(head: str, quote: str) -> bool:
     if last in _NAMING_WORDS:
         return True
     return last in _ACCOUNT_WORDS | {"user", "channels", "accounts"} and len(quote.split()) <= 3
+
+
+# `As Rybar put it, “…”`, `…, as Dmitry Medvedev put it: “…”`: the words are the name's. Bounded: linear.
+_AS_PUT_IT = re.compile(r"(?:^|,\s)[Aa]s\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5})\sputs?\sit[,:]?$")
+# `Dmitry Medvedev: “…”`: a sentence that is a name and a colon before the quote. Only a person's name of two
+# words or more opening with a common given name (`names.COMMON_GIVEN_NAMES`): a few words before a colon are
+# as often a headline's outlet (`Reuters: “…”`), a label (`Breaking News:`) or a place (`Kherson Region:`).
+_NAME_COLON = re.compile(r"^(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){1,5}):$")
+_GIVEN_NAMES = frozenset(form.casefold() for forms in COMMON_GIVEN_NAMES for form in forms)
+# `“…” — Rybar`: a dash after the quote and a name ending the sentence, as an epigraph is signed.
+_SIGNED = re.compile(
+    r"^[\u2014\u2013]\s{0,3}(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}?)[\s.\[\]^\d]{0,12}$"
+)
+
+
+def _whole_name(words: str) -> str | None:
+    """`words` as a name, when they are one and nothing else (`Dmitry Medvedev`; not `he`, `the channel`)."""
+    name = _name_after(words)
+    return name if name is not None and name.split() == words.split() else None
+
+
+def _speaker_labelling(head: str) -> Speaker | None:
+    """The speaker of `As Rybar put it, “…”` or `Dmitry Medvedev: “…”` (`head`: the sentence up to its
+    quote)."""
+    head = head.strip()
+    found = _AS_PUT_IT.search(head[-200:])
+    if found is None:
+        found = _NAME_COLON.match(head)
+        if found is None or found["name"].split()[0].casefold() not in _GIVEN_NAMES:
+            return None
+    name = _whole_name(found["name"])
+    return None if name is None else Speaker(name, "subject")
+
+
+def _speaker_signing(rest: str) -> Speaker | None:
+    """The name a dash signs the quote with, ending its sentence (`rest`: what follows the quote): `” —
+    Rybar`."""
+    signed = _SIGNED.match(rest.lstrip(_TRIM + " "))
+    name = _whole_name(signed["name"].rstrip(".")) if signed is not None else None
+    return None if name is None else Speaker(name, "subject")
 
 
 def _speaker_behind(rest: str) -> Speaker | None:
