@@ -8,16 +8,15 @@ of a post that a quote post embeds are not the quoting account's.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from provenance.side_urls import bluesky_thread_url
+from tests.extractors.support import asset
 from tests.support.check_runs import check_json_through
-from tests.support.servers import FixtureServer, Reply, make_local_ca
+from tests.support.servers import FixtureServer, Reply, make_local_ca, path_of
 
-ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
 JSON = (("Content-Type", "application/json"),)
 HANDLE = "harbour.bsky.social"
 POSTED = "3lbg46235ui27"  # the asset's post, seen by the network 2024-11-20 23:30 UTC
@@ -45,14 +44,6 @@ The harbour said: "The ferry to Kherson is cancelled until further notice."[^old
 """
 
 
-def _asset(name: str) -> bytes:
-    return (ASSETS / name).read_bytes()
-
-
-def _path(url: str) -> str:
-    return "/" + url.split("://", 1)[1].partition("/")[2]
-
-
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One `check --json` of REPORT; its footnotes by label."""
@@ -64,8 +55,8 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         (DID, POSTED, "bsky_post_thread.json", 200),
     ):
         post_url = f"https://bsky.app/profile/{account}/post/{rkey}"
-        routes[_path(post_url)] = Reply(body=_asset("bsky_app_shell.html"))
-        routes[_path(bluesky_thread_url(post_url) or "")] = Reply(status, _asset(thread), JSON)
+        routes[path_of(post_url)] = Reply(body=asset("bsky_app_shell.html"))
+        routes[path_of(bluesky_thread_url(post_url) or "")] = Reply(status, asset(thread), JSON)
     folder = tmp_path_factory.mktemp("bluesky")
     local_ca = make_local_ca(folder, ("bsky.app", "public.api.bsky.app"))
     (folder / "ferries.md").write_text(REPORT, encoding="utf-8")

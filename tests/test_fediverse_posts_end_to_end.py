@@ -11,11 +11,11 @@ ActivityPub's `Accept` (without it, the server answers with its page).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.extractors.support import asset
 from tests.support.check_runs import check_json_through
 from tests.support.servers import (
     TLS_NAMES,
@@ -26,7 +26,6 @@ from tests.support.servers import (
     redirect,
 )
 
-ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
 JSON = (("Content-Type", "application/json; charset=utf-8"),)
 PLEROMA, GOTOSOCIAL, MISSKEY = "pleroma.example", "gts.example", "misskey.example"
 NOTE_ID = "9xkz3a0b1c"  # the asset's note, of 2024-04-02 06:30 UTC, by @minato (the actor `9abcd0001x`)
@@ -64,16 +63,12 @@ The harbour office's notice is gone.[^deleted]
 SHELL = b"<html><head><title>Pleroma</title></head><body><noscript>Enable JavaScript</noscript></body></html>"
 
 
-def _asset(name: str) -> bytes:
-    return (ASSETS / name).read_bytes()
-
-
 def _activity_json(name: str) -> Any:
     """ActivityPub's JSON of the asset `name` when asked for it, else the app's page, as Misskey answers."""
 
     def send(handler: FixtureRequestHandler) -> None:
         wanted = "application/activity+json" in (handler.headers.get("Accept") or "")
-        body = _asset(name) if wanted else SHELL
+        body = asset(name) if wanted else SHELL
         handler.send_response(200)
         handler.send_header("Content-Type", "application/activity+json" if wanted else "text/html")
         handler.send_header("Content-Length", str(len(body)))
@@ -89,9 +84,9 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One `check --json` of REPORT; its footnotes by label."""
     routes: dict[str, Any] = {
         f"/notice/{FLAKE}": Reply(body=SHELL),
-        f"/api/v1/statuses/{FLAKE}": Reply(body=_asset("pleroma_status.json"), headers=JSON),
+        f"/api/v1/statuses/{FLAKE}": Reply(body=asset("pleroma_status.json"), headers=JSON),
         f"/@lighthouse/statuses/{ULID}": Reply(body=SHELL),
-        f"/api/v1/statuses/{ULID}": Reply(body=_asset("gotosocial_status.json"), headers=JSON),
+        f"/api/v1/statuses/{ULID}": Reply(body=asset("gotosocial_status.json"), headers=JSON),
         # The page as a cache may keep it after the post is gone: only the status API says it is.
         f"/notes/{NOTE_ID}": Reply(body=SHELL),
         f"/notes/{NOTE_ID}/activity": _activity_json("misskey_note_activity.json"),
@@ -99,7 +94,7 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         f"/notice/{DELETED}": Reply(body=SHELL),
         f"/api/v1/statuses/{DELETED}": Reply(404, b'{"error": "Record not found"}', JSON),
         f"/notice/{OTHER}": Reply(body=SHELL),
-        f"/api/v1/statuses/{OTHER}": Reply(body=_asset("pleroma_status.json"), headers=JSON),
+        f"/api/v1/statuses/{OTHER}": Reply(body=asset("pleroma_status.json"), headers=JSON),
         # Pleroma sends a page's reader of a post's ActivityPub id on to its notice.
         f"/objects/{OBJECT}": redirect(f"/notice/{FLAKE}"),
         f"/objects/{OTHER_OBJECT}": redirect(f"/notice/{FLAKE}"),

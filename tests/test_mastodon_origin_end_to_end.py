@@ -12,16 +12,15 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from provenance import cli
 from provenance.warc.reader import read_responses
+from tests.extractors.support import asset
 from tests.support.servers import TLS_NAMES, FixtureServer, Reply, make_local_ca
 
-ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
 JSON = (("Content-Type", "application/json; charset=utf-8"),)
 HTML = (("Content-Type", "text/html; charset=utf-8"),)
 COPIES, ORIGIN = "a.example", "b.example"
@@ -57,13 +56,9 @@ REPORT = f"""# Ferries
 """
 
 
-def _asset(name: str) -> bytes:
-    return (ASSETS / name).read_bytes()
-
-
 def _copy(local_id: str) -> bytes:
     """a.example's copy of alice's post `ORIGIN_IDS[local_id]`."""
-    data: dict[str, Any] = json.loads(_asset("mastodon_remote_copy.json"))
+    data: dict[str, Any] = json.loads(asset("mastodon_remote_copy.json"))
     origin_id = ORIGIN_IDS[local_id]
     data.update(
         id=local_id,
@@ -75,7 +70,7 @@ def _copy(local_id: str) -> bytes:
 
 def _origin(local_id: str) -> bytes:
     """b.example's own status of the post a.example keeps as `local_id`."""
-    data: dict[str, Any] = json.loads(_asset("mastodon_origin_status.json"))
+    data: dict[str, Any] = json.loads(asset("mastodon_origin_status.json"))
     origin_id = ORIGIN_IDS[local_id]
     data.update(
         id=origin_id,
@@ -86,7 +81,7 @@ def _origin(local_id: str) -> bytes:
 
 
 def _local_post() -> bytes:
-    data: dict[str, Any] = json.loads(_asset("mastodon_origin_status.json"))
+    data: dict[str, Any] = json.loads(asset("mastodon_origin_status.json"))
     data.update(
         uri=f"https://{COPIES}/users/carol/statuses/{LOCAL}",
         url=f"https://{COPIES}/@carol/{LOCAL}",
@@ -99,7 +94,7 @@ def _local_post() -> bytes:
 def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One `check --json` of REPORT: its footnotes by label, the responses each WARC holds, and the paths
     b.example was asked for."""
-    page = Reply(body=_asset("mastodon_status_page.html"), headers=HTML)
+    page = Reply(body=asset("mastodon_status_page.html"), headers=HTML)
     copies: dict[str, Any] = {
         f"/@carol/{LOCAL}": page,
         f"/api/v1/statuses/{LOCAL}": Reply(body=_local_post(), headers=JSON),
@@ -110,10 +105,10 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         copies[f"/api/v1/statuses/{local_id}"] = Reply(body=_copy(local_id), headers=JSON)
     origin: dict[str, Any] = {
         f"/api/v1/statuses/{ORIGIN_IDS[KEPT]}": Reply(
-            body=_asset("mastodon_origin_status.json"), headers=JSON
+            body=asset("mastodon_origin_status.json"), headers=JSON
         ),
-        f"/api/v1/statuses/{ORIGIN_IDS[GONE]}": Reply(404, _asset("mastodon_status_not_found.json"), JSON),
-        f"/api/v1/statuses/{ORIGIN_IDS[REFUSED]}": Reply(401, _asset("mastodon_sign_in_required.json"), JSON),
+        f"/api/v1/statuses/{ORIGIN_IDS[GONE]}": Reply(404, asset("mastodon_status_not_found.json"), JSON),
+        f"/api/v1/statuses/{ORIGIN_IDS[REFUSED]}": Reply(401, asset("mastodon_sign_in_required.json"), JSON),
         f"/api/v1/statuses/{ORIGIN_IDS[SHORTENED]}": Reply(body=_origin(SHORTENED), headers=JSON),
     }
     folder = tmp_path_factory.mktemp("fedorigin")

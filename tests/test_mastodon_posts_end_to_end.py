@@ -8,15 +8,14 @@ post is unavailable; a boost's words are the boosted account's, never the booste
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.extractors.support import asset
 from tests.support.check_runs import check_json_through
 from tests.support.servers import TLS_NAMES, FixtureServer, Reply, make_local_ca
 
-ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
 JSON = (("Content-Type", "application/json; charset=utf-8"),)
 INSTANCE = "mastodon.example"
 POST_ID = "109876543210987654"  # the asset's status, of 2023-02-16 21:29:55 UTC, by @harbourwatch
@@ -37,22 +36,18 @@ The harbour account's post is gone.[^deleted]
 """
 
 
-def _asset(name: str) -> bytes:
-    return (ASSETS / name).read_bytes()
-
-
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One `check --json` of REPORT; its footnotes by label."""
-    page = Reply(body=_asset("mastodon_status_page.html"))
+    page = Reply(body=asset("mastodon_status_page.html"))
     routes: dict[str, Any] = {
         f"/@harbourwatch/{POST_ID}": page,
-        f"/api/v1/statuses/{POST_ID}": Reply(body=_asset("mastodon_status.json"), headers=JSON),
+        f"/api/v1/statuses/{POST_ID}": Reply(body=asset("mastodon_status.json"), headers=JSON),
         # The page as a cache may keep it after the post is gone: only the status API says it is.
         f"/@harbourwatch/{DELETED_ID}": page,
-        f"/api/v1/statuses/{DELETED_ID}": Reply(404, _asset("mastodon_status_not_found.json"), JSON),
+        f"/api/v1/statuses/{DELETED_ID}": Reply(404, asset("mastodon_status_not_found.json"), JSON),
         f"/@harbourwatch/{BOOST_ID}": page,
-        f"/api/v1/statuses/{BOOST_ID}": Reply(body=_asset("mastodon_status_boost.json"), headers=JSON),
+        f"/api/v1/statuses/{BOOST_ID}": Reply(body=asset("mastodon_status_boost.json"), headers=JSON),
     }
     folder = tmp_path_factory.mktemp("mastodon")
     local_ca = make_local_ca(folder, (*TLS_NAMES, INSTANCE))

@@ -8,15 +8,14 @@ fails.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.extractors.support import asset
 from tests.support.check_runs import check_json_through
-from tests.support.servers import FixtureServer, Reply, make_local_ca
+from tests.support.servers import FixtureServer, Reply, make_local_ca, path_of
 
-ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
 HOSTS = ("www.instagram.com", "www.threads.net", "www.threads.com")
 THREADS_URL = "https://www.threads.net/@zuck/post/C9wK8SrvY5T"  # of 2024-07-23 04:59 UTC
 POST_URL = "https://www.instagram.com/p/CEWsh68Kc5C/"  # of 2020-08-26 13:43 UTC
@@ -39,21 +38,13 @@ Mark Zuckerberg wrote: "Open source AI is the path forward."[^wrongday]
 """
 
 
-def _asset(name: str) -> bytes:
-    return (ASSETS / name).read_bytes()
-
-
-def _path(url: str) -> str:
-    return "/" + url.split("://", 1)[1].partition("/")[2]
-
-
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One `check --json` of REPORT; its footnotes by label."""
     routes: dict[str, Any] = {
-        _path(THREADS_URL): Reply(body=_asset("threads_post.html")),
-        _path(POST_URL): Reply(body=_asset("instagram_post.html")),
-        _path(GONE_URL): Reply(body=_asset("instagram_profile.html")),
+        path_of(THREADS_URL): Reply(body=asset("threads_post.html")),
+        path_of(POST_URL): Reply(body=asset("instagram_post.html")),
+        path_of(GONE_URL): Reply(body=asset("instagram_profile.html")),
     }
     folder = tmp_path_factory.mktemp("meta")
     local_ca = make_local_ca(folder, HOSTS)

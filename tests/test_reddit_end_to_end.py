@@ -9,16 +9,15 @@ the post; where old.reddit.com's server-rendered page shows it, the post is read
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from provenance.side_urls import old_reddit_url, reddit_json_url
+from tests.extractors.support import asset
 from tests.support.check_runs import check_json_through
-from tests.support.servers import FixtureServer, Reply, make_local_ca
+from tests.support.servers import FixtureServer, Reply, make_local_ca, path_of
 
-ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
 JSON = (("Content-Type", "application/json; charset=UTF-8"),)
 POST = "https://www.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed_tonight/"
 REMOVED = "https://www.reddit.com/r/kherson/comments/1b5rmvd/bridge_closed_tonight/"
@@ -50,35 +49,27 @@ The watch wrote: "We are closing the bridge tonight."[^old]
 """
 
 
-def _asset(name: str) -> bytes:
-    return (ASSETS / name).read_bytes()
-
-
-def _path(url: str) -> str:
-    return "/" + url.split("://", 1)[1].partition("/")[2]
-
-
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One `check --json` of REPORT; its footnotes by label."""
-    shell = Reply(body=_asset("reddit_post_shell.html"))
-    removed = _asset("reddit_post_removed.json").replace(b"1b5xyz9", b"1b5rmvd")
-    old_page = _asset("old_reddit_comment_page.html").replace(b"1b5xyz9", b"1b5oldp")
+    shell = Reply(body=asset("reddit_post_shell.html"))
+    removed = asset("reddit_post_removed.json").replace(b"1b5xyz9", b"1b5rmvd")
+    old_page = asset("old_reddit_comment_page.html").replace(b"1b5xyz9", b"1b5oldp")
     routes: dict[str, Any] = {
-        _path(POST): shell,
-        _path(REMOVED): shell,
-        _path(BLOCKED): Reply(403, _asset("reddit_blocked.html")),
-        _path(COMMENT): shell,
-        _path(SHARE): Reply(301, b"", (("Location", f"{POST}?share_id=Zx9&utm_source=share"),)),
-        _path(reddit_json_url(POST) or ""): Reply(200, _asset("reddit_post.json"), JSON),
-        _path(reddit_json_url(REMOVED) or ""): Reply(200, removed, JSON),
-        _path(reddit_json_url(BLOCKED) or ""): Reply(403, _asset("reddit_blocked.html")),
-        _path(reddit_json_url(COMMENT) or ""): Reply(200, _asset("reddit_comment.json"), JSON),
+        path_of(POST): shell,
+        path_of(REMOVED): shell,
+        path_of(BLOCKED): Reply(403, asset("reddit_blocked.html")),
+        path_of(COMMENT): shell,
+        path_of(SHARE): Reply(301, b"", (("Location", f"{POST}?share_id=Zx9&utm_source=share"),)),
+        path_of(reddit_json_url(POST) or ""): Reply(200, asset("reddit_post.json"), JSON),
+        path_of(reddit_json_url(REMOVED) or ""): Reply(200, removed, JSON),
+        path_of(reddit_json_url(BLOCKED) or ""): Reply(403, asset("reddit_blocked.html")),
+        path_of(reddit_json_url(COMMENT) or ""): Reply(200, asset("reddit_comment.json"), JSON),
         # old.reddit.com, asked where the JSON is refused: it refuses BLOCKED too, and shows SERVED_OLD.
-        _path(old_reddit_url(BLOCKED) or ""): Reply(403, _asset("reddit_blocked.html")),
-        _path(SERVED_OLD): shell,
-        _path(reddit_json_url(SERVED_OLD) or ""): Reply(429, _asset("reddit_blocked.html")),
-        _path(old_reddit_url(SERVED_OLD) or ""): Reply(200, old_page),
+        path_of(old_reddit_url(BLOCKED) or ""): Reply(403, asset("reddit_blocked.html")),
+        path_of(SERVED_OLD): shell,
+        path_of(reddit_json_url(SERVED_OLD) or ""): Reply(429, asset("reddit_blocked.html")),
+        path_of(old_reddit_url(SERVED_OLD) or ""): Reply(200, old_page),
     }
     folder = tmp_path_factory.mktemp("reddit")
     local_ca = make_local_ca(folder, ("www.reddit.com", "old.reddit.com"))

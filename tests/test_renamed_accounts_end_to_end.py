@@ -12,16 +12,15 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from provenance import cli
 from provenance.side_urls import syndication_url, twitter_oembed_url
-from tests.support.servers import FixtureServer, LocalCA, Reply
+from tests.extractors.support import asset
+from tests.support.servers import FixtureServer, LocalCA, Reply, path_of
 
-ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
 JSON = (("Content-Type", "application/json"),)
 RENAMED = "1484307299693617731"  # snowflakes of 2022-01-20 23:30 UTC
 NAMED_SOMEONE_ELSE = "1484307299693617732"
@@ -41,14 +40,6 @@ The harbour was closed.[^another_post]
 """
 
 
-def _asset(name: str) -> bytes:
-    return (ASSETS / name).read_bytes()
-
-
-def _path(url: str) -> str:
-    return "/" + url.split("://", 1)[1].partition("/")[2]
-
-
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory, local_ca: LocalCA) -> dict[str, Any]:
     """One `check --json` of REPORT; its footnotes by label."""
@@ -58,13 +49,13 @@ def checked(tmp_path_factory: pytest.TempPathFactory, local_ca: LocalCA) -> dict
         (NAMED_SOMEONE_ELSE, "tweet_result_renamed_account_named_someone_else.json", None),
         (ANOTHER_POST, None, "tweet_oembed_of_another_post.json"),  # the JSON is unavailable: oEmbed only
     ):
-        routes[f"/old_handle/status/{post_id}"] = Reply(body=_asset("x_status_shell.html"))
+        routes[f"/old_handle/status/{post_id}"] = Reply(body=asset("x_status_shell.html"))
         oembed_url = twitter_oembed_url(f"https://twitter.com/old_handle/status/{post_id}")
-        routes[_path(syndication_url(post_id))] = (
-            Reply(body=_asset(syndication), headers=JSON) if syndication else Reply(503, b"busy", JSON)
+        routes[path_of(syndication_url(post_id))] = (
+            Reply(body=asset(syndication), headers=JSON) if syndication else Reply(503, b"busy", JSON)
         )
-        routes[_path(oembed_url)] = (
-            Reply(body=_asset(oembed), headers=JSON) if oembed else Reply(503, b"busy", JSON)
+        routes[path_of(oembed_url)] = (
+            Reply(body=asset(oembed), headers=JSON) if oembed else Reply(503, b"busy", JSON)
         )
     folder = tmp_path_factory.mktemp("renamed")
     (folder / "ferries.md").write_text(REPORT, encoding="utf-8")

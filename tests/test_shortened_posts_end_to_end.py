@@ -11,16 +11,15 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from provenance import cli
 from provenance.side_urls import syndication_url, twitter_oembed_url
-from tests.support.servers import TLS_NAMES, FixtureServer, Reply, make_local_ca
+from tests.extractors.support import asset
+from tests.support.servers import TLS_NAMES, FixtureServer, Reply, make_local_ca, path_of
 
-ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
 JSON = (("Content-Type", "application/json"),)
 POST_ID = "1484307299693617731"  # the asset's post, of 2022-01-20 23:30 UTC, by @new_handle
 
@@ -38,14 +37,6 @@ REPORT = f"""# Ferries
 """
 
 
-def _asset(name: str) -> bytes:
-    return (ASSETS / name).read_bytes()
-
-
-def _path(url: str) -> str:
-    return "/" + url.split("://", 1)[1].partition("/")[2]
-
-
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One `check --json` of REPORT; its footnotes by label."""
@@ -53,14 +44,14 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     routes: dict[str, Any] = {
         "/AbCdEf123": Reply(301, b"", (("Location", status_url),)),
         "/3xYzAbc": Reply(301, b"", (("Location", "https://t.me/rybar/12345"),)),
-        "/rybar/12345": Reply(body=_asset("telegram_permalink.html")),
-        "/rybar/12345?embed=1&mode=tme": Reply(body=_asset("telegram_widget.html")),
-        _path(status_url): Reply(body=_asset("x_status_shell.html")),
-        _path(syndication_url(POST_ID)): Reply(
-            body=_asset("tweet_result_renamed_account.json"), headers=JSON
+        "/rybar/12345": Reply(body=asset("telegram_permalink.html")),
+        "/rybar/12345?embed=1&mode=tme": Reply(body=asset("telegram_widget.html")),
+        path_of(status_url): Reply(body=asset("x_status_shell.html")),
+        path_of(syndication_url(POST_ID)): Reply(
+            body=asset("tweet_result_renamed_account.json"), headers=JSON
         ),
-        _path(twitter_oembed_url(f"https://twitter.com/new_handle/status/{POST_ID}")): Reply(
-            body=_asset("tweet_oembed_renamed_account.json"), headers=JSON
+        path_of(twitter_oembed_url(f"https://twitter.com/new_handle/status/{POST_ID}")): Reply(
+            body=asset("tweet_oembed_renamed_account.json"), headers=JSON
         ),
     }
     folder = tmp_path_factory.mktemp("shortened")

@@ -18,10 +18,10 @@ import pytest
 
 from provenance import cli
 from provenance.side_urls import side_urls, syndication_url, twitter_oembed_url
+from tests.extractors.support import asset
 from tests.support.servers import FixtureServer, LocalCA, Reply
 from tests.support.warcs import check_warc, read_records
 
-ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
 JSON = (("Content-Type", "application/json"),)
 ARABIC = "\u062a\u0648\u0627\u0635\u0644 \u062f\u0627\u0639\u0634 \u062c\u0631\u0627\u0626\u0645\u0647\u0627 \u0627\u0644\u0647\u0645\u062c\u064a\u0629 \u0636\u062f \u0634\u0639\u0628\u0646\u0627 \u0641\u064a \u0627\u0644\u0645\u062f\u064a\u0646\u0629"  # noqa: E501
 TWEET = "1484307299693617728"  # a snowflake of 2022-01-20 23:30:12 UTC
@@ -111,10 +111,6 @@ On January 23, Rybar wrote: \u201cThe convoy had already crossed the bridge at K
 """
 
 
-def _asset(name: str) -> bytes:
-    return (ASSETS / name).read_bytes()
-
-
 @pytest.fixture(scope="module")
 def platforms(local_ca: LocalCA) -> Iterator[FixtureServer]:
     """One TLS server for every platform host; paths tell the posts apart."""
@@ -127,24 +123,24 @@ def platforms(local_ca: LocalCA) -> Iterator[FixtureServer]:
         return url.split("://", 1)[1].partition("/")[2].join(("/", ""))
 
     routes: dict[str, Any] = {
-        "/rybar/12345": Reply(body=_asset("telegram_permalink.html")),
+        "/rybar/12345": Reply(body=asset("telegram_permalink.html")),
         "/rybar/12345?embed=1&mode=tme": Reply(body=CONVOY),
         "/rybar/12346": Reply(body=LATE),
         "/rybar/12347": Reply(body=IN_ARABIC),
         "/rybar/999": Reply(body=b"<html><head><title>Telegram: Contact @rybar</title></head></html>"),
-        "/rybar/999?embed=1&mode=tme": Reply(body=_asset("telegram_widget_deleted.html")),
-        f"/MinPressOffice/status/{TWEET}": Reply(body=_asset("x_status_shell.html")),
-        f"/MinPressOffice/status/{GONE_TWEET}": Reply(body=_asset("x_status_shell.html")),
-        f"/MinPressOffice/status/{SHELL_TWEET}": Reply(body=_asset("x_status_shell.html")),
-        path(syndication_url(TWEET)): Reply(body=_asset("tweet_result.json"), headers=JSON),
-        path(twitter_oembed_url(tweet_status)): Reply(body=_asset("tweet_oembed.json"), headers=JSON),
-        path(syndication_url(GONE_TWEET)): Reply(body=_asset("tweet_tombstone.json"), headers=JSON),
+        "/rybar/999?embed=1&mode=tme": Reply(body=asset("telegram_widget_deleted.html")),
+        f"/MinPressOffice/status/{TWEET}": Reply(body=asset("x_status_shell.html")),
+        f"/MinPressOffice/status/{GONE_TWEET}": Reply(body=asset("x_status_shell.html")),
+        f"/MinPressOffice/status/{SHELL_TWEET}": Reply(body=asset("x_status_shell.html")),
+        path(syndication_url(TWEET)): Reply(body=asset("tweet_result.json"), headers=JSON),
+        path(twitter_oembed_url(tweet_status)): Reply(body=asset("tweet_oembed.json"), headers=JSON),
+        path(syndication_url(GONE_TWEET)): Reply(body=asset("tweet_tombstone.json"), headers=JSON),
         path(twitter_oembed_url(gone_status)): Reply(404, b"{}", JSON),
         path(syndication_url(SHELL_TWEET)): Reply(503, b"busy", JSON),
         path(twitter_oembed_url(shell_status)): Reply(503, b"busy", JSON),
-        "/citycouncil/posts/pfbid02abc": Reply(body=_asset("facebook_login_wall.html")),
-        "/dQw4w9WgXcQ": Reply(body=_asset("youtube_watch.html")),
-        path(youtube_oembed): Reply(body=_asset("youtube_oembed.json"), headers=JSON),
+        "/citycouncil/posts/pfbid02abc": Reply(body=asset("facebook_login_wall.html")),
+        "/dQw4w9WgXcQ": Reply(body=asset("youtube_watch.html")),
+        path(youtube_oembed): Reply(body=asset("youtube_oembed.json"), headers=JSON),
     }
     with FixtureServer(routes, tls=local_ca) as server:
         yield server
@@ -155,18 +151,16 @@ def web() -> Iterator[FixtureServer]:
     """news.example and a Memento TimeGate (timegate.example) over plain http."""
     memento = widget("rybar/999", "Rybar", "2022-01-21T08:00:00+00:00", "Archived: the convoy is moving.")
     routes: dict[str, Any] = {
-        "/2022/01/21/council-bridge": Reply(body=_asset("article_jsonld.html")),
-        "/2022/01/21/removed": Reply(body=_asset("soft_404.html")),
-        "/2022/01/21/harbour-dredging": Reply(body=_asset("paywall_jsonld.html")),
-        "/2022/01/21/strike": Reply(body=_asset("title_ending_in_the_site_name.html")),
-        "/2022/01/21/ferry": Reply(body=_asset("byline_beside_an_organisation_author.html")),
-        "/2022/01/21/ferry-comments": Reply(body=_asset("byline_only_in_a_reader_comment.html")),
-        "/2022/01/21/ferry-related": Reply(body=_asset("byline_only_in_a_related_story.html")),
-        "/2022/01/21/ferry-blog": Reply(body=_asset("byline_only_in_the_page.html")),
-        "/2022/01/21/ferry-blog-rel": Reply(body=_asset("byline_rel_author_only.html")),
-        "/2022/01/21/ferry-blog-comments": Reply(
-            body=_asset("byline_only_in_commenters_author_classes.html")
-        ),
+        "/2022/01/21/council-bridge": Reply(body=asset("article_jsonld.html")),
+        "/2022/01/21/removed": Reply(body=asset("soft_404.html")),
+        "/2022/01/21/harbour-dredging": Reply(body=asset("paywall_jsonld.html")),
+        "/2022/01/21/strike": Reply(body=asset("title_ending_in_the_site_name.html")),
+        "/2022/01/21/ferry": Reply(body=asset("byline_beside_an_organisation_author.html")),
+        "/2022/01/21/ferry-comments": Reply(body=asset("byline_only_in_a_reader_comment.html")),
+        "/2022/01/21/ferry-related": Reply(body=asset("byline_only_in_a_related_story.html")),
+        "/2022/01/21/ferry-blog": Reply(body=asset("byline_only_in_the_page.html")),
+        "/2022/01/21/ferry-blog-rel": Reply(body=asset("byline_rel_author_only.html")),
+        "/2022/01/21/ferry-blog-comments": Reply(body=asset("byline_only_in_commenters_author_classes.html")),
         "/web/https://t.me/rybar/999": Reply(
             302,
             b"",
@@ -541,7 +535,7 @@ def test_a_false_quote_opening_a_long_paragraph_keeps_its_footnote_from_verified
         "http://news.example/2022/01/21/council-bridge\n",
         encoding="utf-8",
     )
-    with FixtureServer({"/2022/01/21/council-bridge": Reply(body=_asset("article_jsonld.html"))}) as server:
+    with FixtureServer({"/2022/01/21/council-bridge": Reply(body=asset("article_jsonld.html"))}) as server:
         argv = ["check", str(report), "--json", "--no-archive-lookup", "--archive-dir", str(tmp_path / "a")]
         argv += ["--connect-to", f"news.example:80:127.0.0.1:{server.port}"]
         out = io.StringIO()

@@ -9,16 +9,15 @@ video than the cited one is never read as it.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from provenance.side_urls import tiktok_oembed_url
+from tests.extractors.support import asset
 from tests.support.check_runs import check_json_through
 from tests.support.servers import FixtureServer, Reply, make_local_ca
 
-ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
 JSON = (("Content-Type", "application/json"),)
 VIDEO = "6718335390845095173"  # @scout2015's video of 2019-07-27 13:32:33 UTC, as its id says
 REMOVED = "7006694664724122881"  # of 2021-09-11
@@ -49,10 +48,6 @@ SHELL = (
 )
 
 
-def _asset(name: str) -> bytes:
-    return (ASSETS / name).read_bytes()
-
-
 def _path(url: str | None) -> str:
     assert url is not None
     return "/" + url.split("://", 1)[1].partition("/")[2]
@@ -62,14 +57,14 @@ def _path(url: str | None) -> str:
 def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One `check --json` of REPORT; its footnotes by label."""
     routes: dict[str, Any] = {
-        _path(VIDEO_URL): Reply(body=_asset("tiktok_video_page.html")),
-        _path(tiktok_oembed_url(VIDEO_URL)): Reply(body=_asset("tiktok_oembed.json"), headers=JSON),
+        _path(VIDEO_URL): Reply(body=asset("tiktok_video_page.html")),
+        _path(tiktok_oembed_url(VIDEO_URL)): Reply(body=asset("tiktok_oembed.json"), headers=JSON),
         "/ZMabc123/": Reply(301, b"", (("Location", VIDEO_URL),)),
         _path(REMOVED_URL): Reply(body=SHELL),
-        _path(tiktok_oembed_url(REMOVED_URL)): Reply(400, _asset("tiktok_oembed_removed_400.json"), JSON),
+        _path(tiktok_oembed_url(REMOVED_URL)): Reply(400, asset("tiktok_oembed_removed_400.json"), JSON),
         _path(OTHER_URL): Reply(body=SHELL),
         # A wrong answer: the other video's oEmbed names VIDEO (its account, its caption, the quoted words).
-        _path(tiktok_oembed_url(OTHER_URL)): Reply(body=_asset("tiktok_oembed.json"), headers=JSON),
+        _path(tiktok_oembed_url(OTHER_URL)): Reply(body=asset("tiktok_oembed.json"), headers=JSON),
     }
     folder = tmp_path_factory.mktemp("tiktok")
     local_ca = make_local_ca(folder, ("www.tiktok.com", "vm.tiktok.com"))

@@ -8,15 +8,14 @@ pinned post is not the post open over it.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.extractors.support import asset
 from tests.support.check_runs import check_json_through
 from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply, make_local_ca
 
-ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
 HOSTS = ("vk.com", "m.vk.com")
 
 REPORT = """# Crossings
@@ -39,14 +38,10 @@ Harbour Watch wrote: "We are closing the bridge tonight."[^pinned]
 """
 
 
-def _asset(name: str) -> bytes:
-    return (ASSETS / name).read_bytes()
-
-
 def _post_page(handler: FixtureRequestHandler) -> None:
     """The post's page as the host asked serves it: m.vk.com's markup or the desktop's."""
     mobile = (handler.headers.get("Host") or "").startswith("m.vk.com")
-    handler.reply(Reply(body=_asset("vk_post_mobile.html" if mobile else "vk_post.html")))
+    handler.reply(Reply(body=asset("vk_post_mobile.html" if mobile else "vk_post.html")))
 
 
 @pytest.fixture(scope="module")
@@ -54,10 +49,10 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One `check --json` of REPORT; its footnotes by label."""
     routes: dict[str, Any] = {
         "/wall-12345_678": _post_page,
-        "/wall-12345_679": Reply(body=_asset("vk_repost.html")),
-        "/harbourwatch?w=wall-12345_678": Reply(body=_asset("vk_community_page.html")),
-        "/harbourwatch?w=wall-12345_700": Reply(body=_asset("vk_community_page.html")),
-        "/wall-12345_700": Reply(body=_asset("vk_post_not_found.html")),
+        "/wall-12345_679": Reply(body=asset("vk_repost.html")),
+        "/harbourwatch?w=wall-12345_678": Reply(body=asset("vk_community_page.html")),
+        "/harbourwatch?w=wall-12345_700": Reply(body=asset("vk_community_page.html")),
+        "/wall-12345_700": Reply(body=asset("vk_post_not_found.html")),
     }
     folder = tmp_path_factory.mktemp("vk")
     local_ca = make_local_ca(folder, HOSTS)

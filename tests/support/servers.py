@@ -73,6 +73,11 @@ def redirect(location: str, status: int = 302) -> Reply:
     return Reply(status=status, headers=(("Location", location),))
 
 
+def path_of(url: str) -> str:
+    """The path and query of `url` as a fixture server's route names it (`https://x.com/a?b` is `/a?b`)."""
+    return "/" + url.split("://", 1)[1].partition("/")[2]
+
+
 def _write_head(handler: FixtureRequestHandler, status: int, headers: Iterable[tuple[str, str]]) -> None:
     handler.send_response(status)
     for name, value in headers:
