@@ -236,6 +236,9 @@ def _read(data: bytes, path: str, from_format: str | None) -> ReadReport:
             cites = sources_without_notes(text) or links_without_notes(reader.prose(text))
         findings = (*findings, cites) if cites else findings
     elif result.footnotes and reader in (PLAIN_TEXT, MARKDOWN):
-        beside = sources_beside_notes(sniff_text(data))
+        # A text report's notes open on the lines they are read on, so its paragraphs under the heading that
+        # open on none are entries too; a Markdown note goes on in paragraphs set in or not (bullets only).
+        note_lines = {note.line for note in result.footnotes} if reader is PLAIN_TEXT else None
+        beside = sources_beside_notes(sniff_text(data), note_lines)
         findings = (*findings, beside) if beside else findings
     return ReadReport(path, reader.format, sha256_hex(data), result.footnotes, findings)
