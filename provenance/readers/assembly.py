@@ -191,20 +191,31 @@ def block_quote_draft(
     )
 
 
+# A marker on the speaker, then one verb of saying, ends a lead-in as well (`Rybar[^1] wrote:`): the mark
+# names who is quoted. Any other word after the mark (`said[1] on Monday:`) leaves the sentence its own.
+_MARK_THEN_SPEECH_VERB = re.compile(
+    MARK + r"\s*(?:wrote|writes|said|says|posted|posts|tweeted|tweets|stated|states|added|adds|replied|"
+    r"declared|announced|warned|claimed|told|reported|reports)$"
+)
+
+
 def lead_in_draft(lead_in: ParagraphDraft, quote: ParagraphDraft) -> ParagraphDraft | None:
     """The paragraph that introduces a block quote which cites nothing itself, with its last marker at its
     end by a colon (`The mayor said:[1]`, `said[1]:`), as one draft with the block quote (`quote`, a
     `block_quote_draft` without marks) after it: that marker cites the quoted words, as one at the block
     quote's end would (`_read_paragraph`: a quote after a paragraph's last mark is that mark's). Else the
     words were no marker's, and the note came out verified without them compared. None where `lead_in` does
-    not so introduce it (`said[1] on Monday:` cites the sentence, not what follows)."""
+    not so introduce it (`said[1] on Monday:` cites the sentence, not what follows). A marker on the speaker
+    before one verb of saying (`Rybar[^1] wrote:`) introduces it too."""
     if lead_in.passages:
         return None
     text = lead_in.text
     tail = len(text)
     while tail and not text[tail - 1].isalnum():
         tail -= 1
-    if MARK not in text[tail:] or ":" not in text[tail:]:
+    if ":" not in text[tail:]:
+        return None
+    if MARK not in text[tail:] and not _MARK_THEN_SPEECH_VERB.search(text[max(0, tail - 40) : tail]):
         return None
     own = text if lead_in.code else without_own_edges(text)
     return ParagraphDraft(
