@@ -818,6 +818,17 @@ class AssembledFootnotes(Sequence[Footnote]):
         return [self._assembly.notes[index].label for index in self._indices]
 
 
+def note_lines(footnotes: Sequence[Footnote]) -> set[int]:
+    """The lines the notes of `footnotes` open on (a repeat of a label's too), without making the footnotes:
+    made twice, a footnote reads each of its paragraphs again per marker (quadratic in a long paragraph)."""
+    if isinstance(footnotes, AssembledFootnotes):
+        assembly = footnotes._assembly
+        lines = {assembly.notes[index].line for index in footnotes._indices}
+        lines.update(note.line for repeats in assembly.repeats.values() for note in repeats)
+        return lines
+    return {footnote.line for footnote in footnotes}
+
+
 def footnote_labels(footnotes: Sequence[Footnote]) -> list[str]:
     """The labels of `footnotes`, without making them where they are made when asked for."""
     if isinstance(footnotes, AssembledFootnotes):

@@ -62,6 +62,7 @@ from provenance.readers.assembly import (
     lead_in_draft,
     leading_marks,
     markers_without_notes,
+    note_lines,
     quote_left_open,
     unique,
     whole_quote,
@@ -1090,7 +1091,7 @@ def typed_notes(paragraph_texts: Sequence[str], paragraph_links: Sequence[Sequen
         # Notes read, and more sources under their heading in no note (`- WarGonzo, …`, a paragraph of Word's
         # "List Bullet", `and WarGonzo, https://…` as a paragraph of its own): said, as in a text report, not
         # passed on the notes alone.
-        beside = sources_beside_notes(with_links, {note.line for note in result.footnotes})
+        beside = sources_beside_notes(with_links, note_lines(result.footnotes))
         if beside is not None:
             result = ReadResult(result.footnotes, (*result.findings, beside))
     else:
