@@ -12,7 +12,12 @@ from provenance.errors import UsageError
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, read_input
 from provenance.hashing import sha256_hex
 from provenance.models import Finding, Footnote, Report, ReportFormat
-from provenance.readers.assembly import MARKERS_WITHOUT_NOTES, ReportTooLong, markers_without_notes
+from provenance.readers.assembly import (
+    MARKERS_WITHOUT_NOTES,
+    ReportTooLong,
+    markers_without_notes,
+    note_lines,
+)
 from provenance.readers.decoding import sniff_text
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import (
@@ -236,6 +241,9 @@ def _read(data: bytes, path: str, from_format: str | None) -> ReadReport:
             cites = sources_without_notes(text) or links_without_notes(reader.prose(text))
         findings = (*findings, cites) if cites else findings
     elif result.footnotes and reader in (PLAIN_TEXT, MARKDOWN):
-        beside = sources_beside_notes(sniff_text(data))
+        # A text report's notes open on the lines they are read on, so its paragraphs under the heading that
+        # open on none are entries too; a Markdown note goes on in paragraphs set in or not (bullets only).
+        lines = note_lines(result.footnotes) if reader is PLAIN_TEXT else None
+        beside = sources_beside_notes(sniff_text(data), lines)
         findings = (*findings, beside) if beside else findings
     return ReadReport(path, reader.format, sha256_hex(data), result.footnotes, findings)

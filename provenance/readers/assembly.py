@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, pairwise
 from typing import NamedTuple, overload
 
 from provenance.digits import is_ascii_number
@@ -191,20 +191,31 @@ def block_quote_draft(
     )
 
 
+# A marker on the speaker, then one verb of saying, ends a lead-in as well (`Rybar[^1] wrote:`): the mark
+# names who is quoted. Any other word after the mark (`said[1] on Monday:`) leaves the sentence its own.
+_MARK_THEN_SPEECH_VERB = re.compile(
+    MARK + r"\s*(?:wrote|writes|said|says|posted|posts|tweeted|tweets|stated|states|added|adds|replied|"
+    r"declared|announced|warned|claimed|told|reported|reports)$"
+)
+
+
 def lead_in_draft(lead_in: ParagraphDraft, quote: ParagraphDraft) -> ParagraphDraft | None:
     """The paragraph that introduces a block quote which cites nothing itself, with its last marker at its
     end by a colon (`The mayor said:[1]`, `said[1]:`), as one draft with the block quote (`quote`, a
     `block_quote_draft` without marks) after it: that marker cites the quoted words, as one at the block
     quote's end would (`_read_paragraph`: a quote after a paragraph's last mark is that mark's). Else the
     words were no marker's, and the note came out verified without them compared. None where `lead_in` does
-    not so introduce it (`said[1] on Monday:` cites the sentence, not what follows)."""
+    not so introduce it (`said[1] on Monday:` cites the sentence, not what follows). A marker on the speaker
+    before one verb of saying (`Rybar[^1] wrote:`) introduces it too."""
     if lead_in.passages:
         return None
     text = lead_in.text
     tail = len(text)
     while tail and not text[tail - 1].isalnum():
         tail -= 1
-    if MARK not in text[tail:] or ":" not in text[tail:]:
+    if ":" not in text[tail:]:
+        return None
+    if MARK not in text[tail:] and not _MARK_THEN_SPEECH_VERB.search(text[max(0, tail - 40) : tail]):
         return None
     own = text if lead_in.code else without_own_edges(text)
     return ParagraphDraft(
@@ -273,7 +284,9 @@ def _read_paragraph(paragraph: ParagraphDraft) -> _ReadParagraph:
     belongs to that mark. A mark inside a quote holds the words before it (the whole quote where only its
     closing marks follow, `“…[1]”`), a quote in a sentence without a mark after one is that mark's as
     well, and a quote no mark closes is also the quote of each mark that leads its sentence up to it
-    (`Rybar[1] and Medvedev[2] both wrote “…”.`, `_marks_leading_to`) (`_attribute_quotes`).
+    (`Rybar[1] and Medvedev[2] both wrote “…”.`, `_marks_leading_to`); where a mark closes it, the marks
+    leading up to it get it only as a list of marked names (`Rybar[1] and Medvedev[2] both wrote “…”.[3]`,
+    `_named_speakers`) (`_attribute_quotes`).
     """
     if paragraph.passages or paragraph.code:
         return _read_with_edges(paragraph.text)
@@ -440,6 +453,22 @@ def _attribute_quotes(
                 if groups[lead].start not in given:
                     given.add(groups[lead].start)
                     by_run.setdefault(groups[lead].start, []).append(quote)
+        elif inside == following < len(offsets) and quote.start not in introduced:
+            # A quote a mark closes is also the claim of speakers the sentence names before it, each
+            # marked (`Rybar[1] and Medvedev[2] both wrote “…”.[3]`); only a list of names so joined,
+            # not any mark before it (`was reported[1] and the ministry said “…”.[2]`).
+            introduced.add(quote.start)
+            if sentence_ends is None:
+                sentence_ends = _sentence_ends(text)
+            if edges is None:
+                edges = sorted({edge for found in quotes for edge in (found.start, found.end)})
+            leads = _marks_leading_to(quote, offsets, sentence_ends, edges)
+            if _named_speakers(text, offsets, leads):
+                given = {groups[following].start}
+                for lead in leads:
+                    if groups[lead].start not in given:
+                        given.add(groups[lead].start)
+                        by_run.setdefault(groups[lead].start, []).append(quote)
     for first, found in by_run.items():
         members = groups[first]
         room = min(MAX_QUOTED_CHARS, _RUN_QUOTED_CHARS // len(members))
@@ -484,6 +513,33 @@ def _clear_before_marks(text: str, offsets: Sequence[int]) -> list[int]:
             start -= 1
         clear.append(start)
     return clear
+
+
+# What joins one marked name to the next in a list of speakers (`Rybar[1], Medvedev[2] and Kadyrov[3]`):
+# a comma or `and` or `&`, then a name of up to four words that opens with a capital letter.
+_NEXT_SPEAKER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?P<name>\S+(?:\s\S+){0,3})")
+
+
+def _named_speakers(text: str, offsets: Sequence[int], leads: range) -> bool:
+    """Whether the marks `leads` (two or more) stand each right after a word, as a list of names: the word
+    before the first one capitalised, the text between two of them a joiner and a capitalised name of a few
+    words (`_NEXT_SPEAKER`). Each stretch is read once and is at most 60 characters long, so the work is
+    linear."""
+    if len(leads) < 2:
+        return False
+    for lead in leads:
+        if not offsets[lead] or not text[offsets[lead] - 1].isalnum():
+            return False
+    # The first name too opens with a capital letter (`Rybar[1]`, not `was reported[1]`).
+    first = text[max(0, offsets[leads[0]] - 40) : offsets[leads[0]]].split()
+    if not first or not first[-1][:1].isupper():
+        return False
+    for before, after in pairwise(leads):
+        between = text[offsets[before] : offsets[after]]
+        found = _NEXT_SPEAKER.fullmatch(between) if len(between) <= 60 else None
+        if found is None or not found.group("name")[:1].isupper():
+            return False
+    return True
 
 
 def _marks_leading_to(
@@ -760,6 +816,17 @@ class AssembledFootnotes(Sequence[Footnote]):
     def labels(self) -> list[str]:
         """The footnotes' labels, without making the footnotes."""
         return [self._assembly.notes[index].label for index in self._indices]
+
+
+def note_lines(footnotes: Sequence[Footnote]) -> set[int]:
+    """The lines the notes of `footnotes` open on (a repeat of a label's too), without making the footnotes:
+    made twice, a footnote reads each of its paragraphs again per marker (quadratic in a long paragraph)."""
+    if isinstance(footnotes, AssembledFootnotes):
+        assembly = footnotes._assembly
+        lines = {assembly.notes[index].line for index in footnotes._indices}
+        lines.update(note.line for repeats in assembly.repeats.values() for note in repeats)
+        return lines
+    return {footnote.line for footnote in footnotes}
 
 
 def footnote_labels(footnotes: Sequence[Footnote]) -> list[str]:

@@ -18,8 +18,8 @@ text boxes too, a box's once, not again in its VML copy under `mc:Fallback`) and
 (`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources heading, no Word notes)
 is read by the plain-text rules, paragraph by paragraph, its marks in the body digits set in superscript (by
 the run or its character style) as often as `¹`: such digits are read there as `¹` (beside Word's notes they
-stay digits: `m2`, `106`); more sources typed as bullets under their heading, in no note, are said
-(`sources-beside-notes`, as in a text report). Text
+stay digits: `m2`, `106`); more sources under their heading in no note (typed bullets, Word's "List Bullet",
+a paragraph of its own) are said (`sources-beside-notes`, as in a text report). Text
 Word imports on opening (`w:altChunk`: an HTML part) is not read: a document with no notes and such a part is
 a style not read, not one citing nothing.
 
@@ -62,6 +62,7 @@ from provenance.readers.assembly import (
     lead_in_draft,
     leading_marks,
     markers_without_notes,
+    note_lines,
     quote_left_open,
     unique,
     whole_quote,
@@ -1087,9 +1088,10 @@ def typed_notes(paragraph_texts: Sequence[str], paragraph_links: Sequence[Sequen
         for index, paragraph in enumerate(paragraph_texts)
     )
     if result.footnotes:
-        # Notes read, and more sources typed as bullets under their heading (`- WarGonzo, …`): said, as in a
-        # text report, not passed on the notes alone.
-        beside = sources_beside_notes(with_links)
+        # Notes read, and more sources under their heading in no note (`- WarGonzo, …`, a paragraph of Word's
+        # "List Bullet", `and WarGonzo, https://…` as a paragraph of its own): said, as in a text report, not
+        # passed on the notes alone.
+        beside = sources_beside_notes(with_links, note_lines(result.footnotes))
         if beside is not None:
             result = ReadResult(result.footnotes, (*result.findings, beside))
     else:

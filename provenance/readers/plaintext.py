@@ -16,7 +16,9 @@ A report of no notes read is said to cite all the same where it lists sources in
 unnumbered entries under a notes heading, a list of links after its last rule: `sources_without_notes`,
 `markers-without-notes`, which `check` fails) or links to web pages in its text (`links_without_notes`,
 `links-without-notes`, said only); the other readers ask the same of their text. A report of notes read
-that lists more sources as bullets under its notes heading, in no note, says so (`sources_beside_notes`)."""
+that lists more sources under its notes heading in no note (bullets; in a text report, or notes typed in a
+DOCX or ODT document, any paragraph not set in that opens on no note's line) says so
+(`sources_beside_notes`)."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ import functools
 import heapq
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
 
@@ -1096,13 +1098,19 @@ def links_without_notes(text: str) -> Finding | None:
 
 # A report whose notes were read may list more sources under its notes heading as bullets (`- WarGonzo, …,
 # https://…`, opening a line and a paragraph: else it goes on with the note before it), which are no notes
-# (`sources_beside_notes_at`); a link a note or the body also gives is left out.
+# (`sources_beside_notes_at`); a link a note or the body also gives is left out. Where the reader says which
+# lines open its notes (`note_lines`: a text report, notes typed in a DOCX or ODT document), any paragraph
+# under the heading that opens on no note's line and is not set in (a set-in one goes on with a text note)
+# is such an entry too: `and WarGonzo, https://…` as a paragraph of its own, or a bullet Word draws (a
+# "List Bullet" paragraph: its bullet is numbering, in no text), was read as neither note nor bullet and
+# its link never checked, nothing said.
 _BULLET_ENTRY = re.compile(r"[-*+\u2022\u2023\u2043\u25aa\u25e6\u00b7][ \t]")
 
 
-def sources_beside_notes(text: str) -> Finding | None:
-    """The `sources-beside-notes` finding for a report with notes read whose last notes heading has bulleted
-    entries holding links that no other line of the report gives; else None."""
+def sources_beside_notes(text: str, note_lines: Collection[int] | None = None) -> Finding | None:
+    """The `sources-beside-notes` finding for a report with notes read whose last notes heading has entries
+    (bulleted ones; with `note_lines`, the 1-based lines its notes open on, any paragraph opening on no
+    note's line) holding links that no other line of the report gives; else None."""
     lines = text.split("\n")
     heading = next(
         (index for index in range(len(lines) - 1, -1, -1) if NOTES_HEADING.match(lines[index])), None
@@ -1113,10 +1121,15 @@ def sources_beside_notes(text: str) -> Finding | None:
     bullets: set[int] = set()
     for index in range(heading + 1, len(lines)):
         before = lines[index - 1]
-        if _BULLET_ENTRY.match(lines[index]) and (
-            index - 1 in bullets or index - 1 == heading or not before.strip()
-        ):
+        line = lines[index]
+        opens_paragraph = index - 1 == heading or not before.strip()
+        if _BULLET_ENTRY.match(line) and (index - 1 in bullets or opens_paragraph):
             bullets.add(index)
+        elif note_lines is not None and line.strip() and index + 1 not in note_lines:
+            # A paragraph opening on no note's line and not set in, and the lines that go on with one.
+            opens_entry = opens_paragraph and not line[:1].isspace()
+            if opens_entry or (index - 1 in bullets and not opens_paragraph):
+                bullets.add(index)
     if not bullets:
         return None
     elsewhere = {

@@ -307,15 +307,34 @@ def test_markdown_marker_ending_a_paragraph_by_a_colon_quotes_the_block_quote_af
     assert _contexts(notes["2"].contexts) == [("Then he left.", ())]
 
 
+@pytest.mark.parametrize("lead_in", ["The mayor[^1] said:", "Rybar[^1] wrote:", "Rybar [^1] posted :"])
+def test_markdown_marker_on_the_speaker_before_a_verb_of_saying_quotes_the_block_quote_after_it(
+    lead_in: str,
+) -> None:
+    # The marker names who is quoted, one verb after it: no note got the block quote's words, and note 1
+    # came out verified without them compared.
+    markdown = read_markdown(f"{lead_in}\n\n> We will rebuild the bridge by May.\n\n[^1]: {NOTE}\n")
+    assert [context.quotes for context in markdown.footnotes[0].contexts] == [
+        ("We will rebuild the bridge by May.",)
+    ]
+
+
 @pytest.mark.parametrize(
     "report",
     [
         "The mayor spoke on Monday.[^1]\n\n> We will rebuild the bridge by May.\n",
         "The mayor said[^1] on Monday:\n\n> We will rebuild the bridge by May.\n",
+        "The mayor[^1] was wrong here:\n\n> We will rebuild the bridge by May.\n",
         "The mayor said:[^1]\n\n> We will rebuild the bridge by May.\n\n[^2] he added.\n",
         "The mayor said:[^1]\n\n> We will rebuild the bridge by May.[^2]\n",
     ],
-    ids=["no colon", "marker before more words", "marker after the quote", "marker inside the quote"],
+    ids=[
+        "no colon",
+        "marker before more words",
+        "marker before words that say nothing",
+        "marker after the quote",
+        "marker inside the quote",
+    ],
 )
 def test_markdown_block_quote_not_introduced_by_a_marker_is_not_its_quote(report: str) -> None:
     markdown = read_markdown(f"{report}\n[^1]: {NOTE}\n[^2]: {_SECOND_NOTE}\n")

@@ -182,6 +182,45 @@ def test_docx_with_typed_notes_and_more_sources_typed_as_bullets_under_them_says
     ]
 
 
+@pytest.mark.parametrize(
+    ("extra", "style"),
+    [
+        # Word's bulleted list: the bullet is numbering (`w:numPr` in the style), in no paragraph's text.
+        ("WarGonzo, Telegram, https://t.me/wargonzo/5", "List Bullet"),
+        # A paragraph of its own, no bullet.
+        ("and WarGonzo, https://t.me/wargonzo/5", None),
+    ],
+)
+def test_docx_typed_notes_with_a_source_in_a_word_bullet_or_a_plain_paragraph_after_them_says_so(
+    tmp_path: Path, extra: str, style: str | None
+) -> None:
+    # Read as neither note nor typed bullet, the paragraph's link was never checked and the report passed
+    # on note 1 alone, nothing said.
+    document = docx.Document()
+    for text in ("The channel said “we left”.[1]", "Sources", "[1] Rybar, Telegram, https://t.me/rybar/1"):
+        document.add_paragraph(text)
+    document.add_paragraph(extra, style=style)
+    path = tmp_path / "typed.docx"
+    document.save(str(path))
+    report = read_report(path)
+    assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/1",)]
+    assert [(f.code, f.line) for f in report.findings] == [("sources-beside-notes", 4)]
+
+
+def test_docx_typed_notes_in_word_bullets_are_notes_not_sources_beside_them(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("The channel said “we left”.[1] It came back.[2]")
+    document.add_paragraph("Sources")
+    document.add_paragraph("[1] Rybar, Telegram, https://t.me/rybar/1", style="List Bullet")
+    document.add_paragraph("[2] WarGonzo, Telegram, https://t.me/wargonzo/5", style="List Bullet")
+    document.add_paragraph("Rybar's channel: https://t.me/rybar/1", style="List Bullet")
+    path = tmp_path / "typed.docx"
+    document.save(str(path))
+    report = read_report(path)
+    assert [note.label for note in report.footnotes] == ["1", "2"]
+    assert report.findings == ()
+
+
 def test_docx_with_typed_notes_and_a_bullet_giving_a_notes_own_link_again_says_nothing(
     tmp_path: Path,
 ) -> None:

@@ -225,6 +225,24 @@ def test_a_quote_a_sentence_gives_to_two_marked_sources_is_each_ones_in_a_docx_r
     assert [note.contexts[0].quotes for note in notes] == [("we will lose the bridge",)] * 2
 
 
+def test_a_quote_a_third_mark_closes_is_also_the_quote_of_each_speaker_the_sentence_names() -> None:
+    # `Rybar[1] and Medvedev[2] both wrote “…”.[3]`: only [3] got the quote, and [1] and [2] came out
+    # verified with no words compared, though the sentence quotes each of them.
+    notes = "\n\n[1] Rybar.\n[2] Medvedev.\n[3] Kadyrov.\n"
+    quoted = ("we will lose the bridge",)
+    assert _quotes(_TWO_WROTE.format(one="[1]", two="[2]") + "[3]" + notes) == {
+        "1": quoted,
+        "2": quoted,
+        "3": quoted,
+    }
+    # A mark that ends no name in a list of names keeps its own claim: the quote is the closing mark's.
+    assert _quotes("The strike was reported[1] and Medvedev[2] wrote “we left”.[3]" + notes) == {
+        "1": (),
+        "2": (),
+        "3": ("we left",),
+    }
+
+
 def test_each_sentence_with_its_own_mark_and_quote_keeps_its_quote_apart() -> None:
     notes = "\n\n[1] Rybar.\n[2] Medvedev.\n"
     # [1] is not given the next sentence's quote; [2] keeps the earlier one as before, the first mark after

@@ -508,6 +508,26 @@ def test_sources_bulleted_beside_the_notes_read_are_said_not_checked(
     )
 
 
+def test_a_text_reports_unbulleted_paragraph_under_its_notes_in_no_note_is_said_not_checked() -> None:
+    # `and WarGonzo, …` as a paragraph of its own after note 1: read as neither note nor bullet, its link
+    # was never checked and the report passed on note 1 alone, nothing said.
+    text = f"Rybar wrote “the bridge was hit” [1].\n\nNotes\n\n[1] {_RYBAR}\n\nand {_WARGONZO}\n"
+    report = read_report_bytes(text.encode(), "report.txt")
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert [(finding.code, finding.line) for finding in report.findings] == [("sources-beside-notes", 7)]
+
+
+def test_a_text_notes_set_in_paragraph_and_the_next_note_are_no_sources_beside_the_notes() -> None:
+    # A paragraph set in goes on with the note before it (its link is that note's); a note opens its own.
+    text = (
+        "Rybar wrote “the bridge was hit” [1], WarGonzo too [2].\n\nNotes\n\n[1] Rybar, Telegram:\n\n"
+        f"    https://t.me/rybar/1\n\n[2] {_WARGONZO}\n\nEnd of report.\n"
+    )
+    report = read_report_bytes(text.encode(), "report.txt")
+    assert [note.label for note in report.footnotes] == ["1", "2"]
+    assert report.findings == ()
+
+
 @pytest.mark.parametrize(
     "text",
     [
