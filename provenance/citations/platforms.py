@@ -196,6 +196,17 @@ def _bare_host(host: str) -> str:
     return host
 
 
+def _http_link(url: str) -> tuple[SplitResult, str] | None:
+    """`url` split, and its host bare (`_bare_host`), when it is an http(s) link; None for any other or for
+    one that does not split (a bracket out of place, a port out of range)."""
+    try:
+        parts = urlsplit(url.strip())
+        host = _bare_host(parts.hostname or "")
+    except ValueError:
+        return None
+    return (parts, host) if parts.scheme.lower() in ("http", "https") else None
+
+
 @lru_cache(maxsize=1024)
 def platform_from_host(host: str) -> Platform:
     """The platform a host serves; subdomains (www., m., mobile., old.) count as the platform itself."""
@@ -337,13 +348,10 @@ def mirrored_x_post(url: str) -> str | None:
     lowered = url.lower()
     if "status" not in lowered or not any(word in lowered for word in _MIRROR_WORDS):
         return None  # most links: asked of every note's link, a parse of each cost `extract` 3 % a note
-    try:
-        parts = urlsplit(url.strip())
-        host = _bare_host(parts.hostname or "")
-    except ValueError:
+    link = _http_link(url)
+    if link is None or not _is_x_mirror(link[1].removeprefix("www.")):
         return None
-    if not _is_x_mirror(host.removeprefix("www.")) or parts.scheme.lower() not in ("http", "https"):
-        return None
+    parts = link[0]
     return _twitter_post_url(_path_segments(parts))
 
 
@@ -441,13 +449,10 @@ def mirrored_post(url: str) -> str | None:
     cited is the platform's post or the page, captured from it, never read from the viewer's rendering."""
     if not _may_name_viewer(url.lower()):
         return None  # most links: asked of every note's link
-    try:
-        parts = urlsplit(url.strip())
-        host = _bare_host(parts.hostname or "").removeprefix("www.")
-    except ValueError:
+    link = _http_link(url)
+    if link is None:
         return None
-    if parts.scheme.lower() not in ("http", "https"):
-        return None
+    parts, host = link[0], link[1].removeprefix("www.")
     if _on_host(host, _TELEGRAM_VIEWERS):
         return _viewed_telegram_post(_path_segments(parts))
     return _viewed_bluesky_post(host, parts) or _instant_view_page(host, parts)
@@ -1019,13 +1024,10 @@ def _tiktok_host(url: str) -> tuple[str, list[str]] | None:
     """(host, path segments) of an http(s) link on tiktok.com or a subdomain, else None."""
     if _TIKTOK_DOMAIN not in url.lower():
         return None  # most links: asked of every note's link
-    try:
-        parts = urlsplit(url.strip())
-        host = _bare_host(parts.hostname or "")
-    except ValueError:
+    link = _http_link(url)
+    if link is None:
         return None
-    if parts.scheme.lower() not in ("http", "https"):
-        return None
+    parts, host = link
     if host != _TIKTOK_DOMAIN and not host.endswith("." + _TIKTOK_DOMAIN):
         return None
     return host, _path_segments(parts)
@@ -1171,13 +1173,10 @@ def _reddit_parts(url: str) -> tuple[str, list[str]] | None:
     """('reddit' or 'redd.it', path segments) of an http(s) link on Reddit's hosts, or None."""
     if "redd" not in url.lower():
         return None  # most links
-    try:
-        parts = urlsplit(url.strip())
-        host = (parts.hostname or "").rstrip(".")
-    except ValueError:
+    link = _http_link(url)
+    if link is None:
         return None
-    if parts.scheme.lower() not in ("http", "https"):
-        return None
+    parts, host = link
     segments = _path_segments(parts)
     if host in (_REDDIT_SHORT_HOST, "www." + _REDDIT_SHORT_HOST):
         return _REDDIT_SHORT_HOST, segments
@@ -1327,13 +1326,10 @@ def vk_link(url: str) -> VkLink | None:
     (a profile's or a community's page, an article, a search, another site's)."""
     if "vk." not in url.lower():
         return None  # most links
-    try:
-        parts = urlsplit(url.strip())
-        host = (parts.hostname or "").rstrip(".")
-    except ValueError:
+    link = _http_link(url)
+    if link is None or link[1] not in _VK_HOSTS:
         return None
-    if parts.scheme.lower() not in ("http", "https") or host not in _VK_HOSTS:
-        return None
+    parts = link[0]
     query = parse_qs(parts.query[:_VK_MAX_QUERY]) if parts.query else {}
     replies = query.get("reply", [])
     reply = replies[0] if replies and is_ascii_number(replies[0]) and len(replies[0]) <= 20 else None
@@ -1446,13 +1442,10 @@ def meta_post(url: str) -> MetaPost | None:
     lowered = url.lower()
     if _INSTAGRAM_DOMAIN not in lowered and "threads." not in lowered:
         return None  # most links: asked of every note's link
-    try:
-        parts = urlsplit(url.strip())
-        host = _bare_host(parts.hostname or "")
-    except ValueError:
+    link = _http_link(url)
+    if link is None:
         return None
-    if parts.scheme.lower() not in ("http", "https"):
-        return None
+    parts, host = link
     platform = platform_from_host(host)
     if platform not in (Platform.INSTAGRAM, Platform.THREADS):
         return None
