@@ -100,7 +100,6 @@ from provenance.side_urls import (
     mastodon_status_api_url,
     webfinger_url,
 )
-from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
 
 _MAX_CONTENT = 500_000  # Mastodon allows 500 characters; other servers more: markup cut here is ample
@@ -341,11 +340,16 @@ def _domain_names_server(page: CapturedPage, split: _SplitOrigin) -> bool:
     if split.at_domain is None or split.at_server is None:
         return False
     sent = page.first(split.at_domain)
-    location = sent.header("Location") if sent is not None and sent.status in _REDIRECTS else None
-    sent_on = location is not None and same_resource(
-        joined_url(split.at_domain, location) or "", split.at_server
+    return _sends_on_to(sent, split.at_domain, split.at_server) or _webfinger_names(
+        sent, split.name, split.actor
     )
-    return sent_on or _webfinger_names(sent, split.name, split.actor)
+
+
+def _sends_on_to(sent: StoredResponse | None, url: str, target: str) -> bool:
+    """Whether `sent`, the answer to `url`, is a redirect to `target`, its `Location` read as a browser reads
+    it (`capture.location.redirect_target`), as the capture reads every redirect."""
+    location = sent.header("Location") if sent is not None and sent.status in _REDIRECTS else None
+    return location is not None and same_resource(redirect_target(url, location) or "", target)
 
 
 def _origin_api_url(page: CapturedPage, data: Any, instance: str) -> tuple[str | None, _SplitOrigin | None]:
@@ -474,12 +478,10 @@ def _known_by_webfinger(page: CapturedPage, data: Any, post: SourcePost, instanc
         if at_domain is None or at_instance is None or not same_resource(response.uri, at_domain):
             continue
         sent = page.first(at_domain)
-        location = sent.header("Location") if sent is not None and sent.status in _REDIRECTS else None
-        sent_on = location is not None and same_resource(joined_url(at_domain, location) or "", at_instance)
         name = f"{user}@{domain}"
-        if (sent_on or _webfinger_names(sent, name, actor)) and _webfinger_names(
-            page.first(at_instance), name, actor
-        ):
+        if (
+            _sends_on_to(sent, at_domain, at_instance) or _webfinger_names(sent, name, actor)
+        ) and _webfinger_names(page.first(at_instance), name, actor):
             said = f"{domain}'s WebFinger names {actor} as {name}, and {instance} answers so"
             fields = {**post.fields, "handle on its server": post.handle or "", "webfinger": said}
             return post.model_copy(update={"handle": name, "fields": fields})
