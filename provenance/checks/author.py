@@ -91,7 +91,7 @@ from provenance.checks.matching import (
     name_key,
     people_in,
 )
-from provenance.checks.quote import _quoted_first
+from provenance.checks.quote import quoted_first
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator, tiktok_video_under
 from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
@@ -417,7 +417,7 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
         # Read where the passage quotes the words: `Medvedev wrote that we will win. According to Rybar, “we
         # will win”` gives them to Rybar, whose post it cites; their first, unquoted copy is Medvedev's. The
         # copy is blanked but for the mark ending its sentence, which else ran into the quote's.
-        speaker = quote_speaker(_quoted_first(context.text, quote.rstrip(_SENTENCE_MARKS)), quote)
+        speaker = quote_speaker(quoted_first(context.text, quote.rstrip(_SENTENCE_MARKS)), quote)
         # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
         speaker = named_in_full(context.text, speaker) if speaker is not None else None
         if speaker is not None and not _names_an_organisation(speaker.name):

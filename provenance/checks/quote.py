@@ -205,7 +205,7 @@ _ANSWERING_WORDS = frozenset({
 })  # fmt: skip
 
 
-def _quoted_first(text: str, quote: str) -> str:
+def quoted_first(text: str, quote: str) -> str:
     """`text` with each place it writes `quote`'s words before it first quotes them blanked: the passage is
     read where it quotes them. 'Reports say we will win. Rybar wrote "we will win".' was read at its first
     words, whose sentence names no speaker, and Rybar's quote of Medvedev's words passed as his own."""
@@ -224,10 +224,10 @@ def _quoted_first(text: str, quote: str) -> str:
 
 def _quoting(given: CheckInput, quote: str) -> Iterator[tuple[Context, str]]:
     """Each citing passage that quotes `quote` (of `passage_quotes`) with its text read where it quotes them
-    (`_quoted_first`)."""
+    (`quoted_first`)."""
     for context, quoted in given.passage_quotes:
         if quoted == quote:
-            yield context, _quoted_first(context.text, quote)
+            yield context, quoted_first(context.text, quote)
 
 
 def _repeated_from_answered(
@@ -396,7 +396,7 @@ _SHORTEST_STEM = 4
 _QUOTE_OPENING_CHARS = 40  # of a quote, looked for in its passage's sentences, as `quote_speaker` looks
 
 
-def _named_by_source(lead_in: str, tail: str) -> Speaker | None:
+def named_by_source(lead_in: str, tail: str) -> Speaker | None:
     """Whom the source's words around its quote marks give the quoted words to, when they name one."""
     joined = f"{lead_in} \u201c{_PLACEHOLDER}\u201d{tail if tail[:1] in ',.;:' else ' ' + tail}".strip()
     speaker = quote_speaker(joined, _PLACEHOLDER)
@@ -419,7 +419,7 @@ def _quoted_as_theirs(quote: str, parts: list[str], speaker: Speaker) -> bool:
     words itself elsewhere too."""
     for part in parts:
         for lead_in, tail in quoted_in_source(quote, part, marked_only=True) or ():
-            named = _named_by_source(lead_in, tail)
+            named = named_by_source(lead_in, tail)
             if named is not None and _same_person(named, [speaker.name]):
                 return True
     return False
@@ -505,7 +505,7 @@ def _named_in_source(quote: str, parts: list[str]) -> Speaker | None:
         if places is None:
             return None  # the source says the words itself (a headline without marks, its text)
         for lead_in, tail in places:
-            person = _named_by_source(lead_in, tail)
+            person = named_by_source(lead_in, tail)
             if person is None or (named is not None and name_key(person.name) != name_key(named.name)):
                 return None  # the source says the words itself somewhere, or gives them to several
             named = person

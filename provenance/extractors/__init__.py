@@ -9,7 +9,7 @@ stays named in the post's `fields`. Where it led to a page that lists posts and 
 YouTube channel's, a Telegram channel's preview), that page is a soft 404 naming where it led: the note
 cites one post, and a quote found among a listing's previews passed on a page that is none of them. One
 that led to a site's home page, search or error page, a sign-in or consent page is judged as a cited
-page's redirect there is (`pages._redirect_problem`). A shortener leading to an article is read as the
+page's redirect there is (`pages.redirect_problem`). A shortener leading to an article is read as the
 article.
 
 A page that is a third party's copy of another (a machine translation, Google's cache, a reader's copy:
@@ -28,7 +28,7 @@ from provenance.extractors.bluesky import BlueskyExtractor
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import LoginWalledExtractor
 from provenance.extractors.mastodon import MastodonExtractor
-from provenance.extractors.pages import _redirect_problem, third_party_copy, without_lone_surrogates
+from provenance.extractors.pages import redirect_problem, third_party_copy, without_lone_surrogates
 from provenance.extractors.reddit import RedditExtractor
 from provenance.extractors.telegram import TelegramExtractor
 from provenance.extractors.tiktok import TikTokExtractor
@@ -214,11 +214,11 @@ def extract_source(
 def _where_it_led_is_no_post(post: SourcePost, url: str, read_url: str) -> SourcePost:
     """`post`, read at `read_url`, where the shortener's or share link `url` led, as the problem that page
     is where it is no post: a site's home page, search or error page, a sign-in or consent page, a domain
-    seller's (judged as a cited page's redirect is: `pages._redirect_problem`), or a page listing posts
+    seller's (judged as a cited page's redirect is: `pages.redirect_problem`), or a page listing posts
     (`led_to_no_post`). A page whose own problem is said already keeps it."""
     if post.problem is not None:
         return post
-    moved = _redirect_problem(url, read_url)
+    moved = redirect_problem(url, read_url)
     if moved is not None:
         problem, detail = moved.problem, f"the link {url[:200]} {moved.detail}"
     else:

@@ -1019,7 +1019,7 @@ def _shown(text: str, length: int = 120) -> str:
     return f"{squeeze(text)[:length]!r}"
 
 
-def _redirect_problem(cited_url: str, final_url: str) -> PageProblem | None:
+def redirect_problem(cited_url: str, final_url: str) -> PageProblem | None:
     """Where a redirect ended when that is not the cited content: the home page, a sign-in page, the site's
     error or search page, a consent page, a domain seller."""
     if cited_url == final_url:
@@ -1175,7 +1175,7 @@ def _refreshed_away(regions: _Regions, final_url: str, header: str | None = None
         return None
     shown = f"{_shown(regions.own, 80)} of its own" if regions.own.strip() else "nothing of its own"
     said = f"the page only sends the reader on to {target[:200]} ({how}) and shows {shown}"
-    moved = _redirect_problem(final_url, target)
+    moved = redirect_problem(final_url, target)
     return PageProblem(moved.problem if moved is not None else "empty", said)
 
 
@@ -1222,7 +1222,7 @@ def page_problem(
     `tree`, the page as parsed, lets a page with plenty of text and nothing that could be a problem of its own
     part (no error heading, no password field) skip that second reading.
     """
-    moved = _redirect_problem(cited_url, final_url)
+    moved = redirect_problem(cited_url, final_url)
     if moved is not None:
         return moved
     if title and error_message(title):

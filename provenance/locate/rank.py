@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from provenance.checks.matching import quoted_in_source
-from provenance.checks.quote import _named_by_source as named_by_source  # as the quote check reads it
+from provenance.checks.quote import named_by_source  # as the quote check reads it
 from provenance.citations.dates import CitedTime
 from provenance.locate.registry import Account, AccountMatch, match_accounts
 
