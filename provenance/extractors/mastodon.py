@@ -34,8 +34,9 @@ on the same instance and its status's `uri` is that very object; else the page i
   403 (an instance that lets only signed-in users read its API) says nothing of the post; nor does any answer
   that is no Mastodon status (HTML, another site's 404, another status): the host may run no Mastodon at
   all, and the page is then read as the web page it is, never as a deleted post. A page that shows a thread
-  (GoToSocial's, whose API asks for sign-in: each post an `<article>` by its id) gives the linked post's
-  words alone: its ancestors and replies are others' words, or other posts.
+  (GoToSocial's, whose API asks for sign-in: each post an `<article>` by its id; in its older versions a
+  `div.toot` in `div.thread`, the linked one `.expanded`) gives the linked post's words alone: its ancestors
+  and replies are others' words, or other posts.
 - A remote account's post (`acct` `user@other`, a `uri` on another host, or a link naming `@user@other`
   whatever the status says) is only the asked instance's copy: a hostile or stale instance can show a post
   in anyone's name, or keep one deleted or edited. Its author's own instance is asked for it too
@@ -675,11 +676,14 @@ def _the_threads_post_alone(post: SourcePost, url: str, main: StoredResponse) ->
         return post
     tree = LexborHTMLParser(within_nesting(decode_html(main)))
     articles = tree.css("article")
-    if not 1 < len(articles) <= _MOST_THREAD_POSTS:
-        return post
     linked = [article for article in articles if article.attributes.get("id") == found[2]]
-    if len(linked) != 1:
-        return post
+    if not (1 < len(articles) <= _MOST_THREAD_POSTS and len(linked) == 1):
+        # GoToSocial's thread before its posts were `<article id>`s (its older versions, and archived copies
+        # of their pages): each post a `div.toot` in `div.thread`, the linked one `.toot.expanded`.
+        articles = tree.css(".thread .toot")
+        linked = [toot for toot in articles if "expanded" in (toot.attributes.get("class") or "").split()]
+        if not (1 < len(articles) <= _MOST_THREAD_POSTS and len(linked) == 1):
+            return post
     words = linked[0].css_first("div.text") or linked[0].css_first(".content") or linked[0]
     text = content_text(words.html or "")
     fields = {**post.fields, "text": f"the linked post's alone, of a thread of {len(articles)} posts"}

@@ -170,11 +170,21 @@ def test_a_pleroma_notice_of_a_remote_accounts_post_is_only_a_copy_until_its_ori
     )
 
 
-def test_a_gotosocial_thread_page_read_for_want_of_its_api_gives_the_linked_posts_words_alone() -> None:
+@pytest.mark.parametrize(
+    "page",
+    [
+        "gotosocial_thread_page.html",
+        # An older GoToSocial's thread: `div.toot`s, the linked one `.expanded`, its parent's words above it.
+        "gotosocial_thread_page_divs.html",
+    ],
+)
+def test_a_gotosocial_thread_page_read_for_want_of_its_api_gives_the_linked_posts_words_alone(
+    page: str,
+) -> None:
     # GoToSocial's API asks for sign-in; its status page shows the whole thread. Read whole, a reply's words
     # (another account's) were found as the linked post's author's.
     refused = answer(GTS_API, '{"error":"Unauthorized: token not supplied"}', 401, json=True)
-    post = extract_source(GTS_POST, (answer(GTS_POST, asset("gotosocial_thread_page.html")), refused))
+    post = extract_source(GTS_POST, (answer(GTS_POST, asset(page)), refused))
     assert (post.platform, post.problem) == (Platform.WEB, None)
     assert post.text == "The lighthouse lamp is out tonight."
     quote = "The bridge at Kherson was destroyed overnight."
