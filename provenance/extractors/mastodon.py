@@ -36,7 +36,8 @@ on the same instance and its status's `uri` is that very object; else the page i
   all, and the page is then read as the web page it is, never as a deleted post. A page that shows a thread
   (GoToSocial's, whose API asks for sign-in: each post an `<article>` by its id; in its older versions a
   `div.toot` in `div.thread`, the linked one `.expanded`) gives the linked post's words alone: its ancestors
-  and replies are others' words, or other posts.
+  and replies are others' words, or other posts. Its edits shown (GoToSocial's "Edit timeline") make it
+  `edited`.
 - A remote account's post (`acct` `user@other`, a `uri` on another host, or a link naming `@user@other`
   whatever the status says) is only the asked instance's copy: a hostile or stale instance can show a post
   in anyone's name, or keep one deleted or edited. Its author's own instance is asked for it too
@@ -669,25 +670,29 @@ _MOST_THREAD_POSTS = 2_000
 
 def _the_threads_post_alone(post: SourcePost, url: str, main: StoredResponse) -> SourcePost:
     """`post` (the page read as a web page) with the linked post's words alone for its text, where the page
-    shows a thread of several posts (`<article>`s) and the linked one by its id: read whole, the words of
-    the thread's other posts (another account's reply) were found as the linked post's author's."""
+    shows it (an `<article>` by its id), alone or in a thread of several posts: read whole, the words of the
+    thread's other posts (another account's reply) were found as the linked post's author's. The linked
+    post is `edited` where the page shows its edits (GoToSocial's `.edit-timeline`): read as a web page, a
+    quote of its first words failed under `--strict-quotes` as one the post never held."""
     found = mastodon_post(url)
     if found is None or post.problem is not None or not found[2].isalnum():
         return post
     tree = LexborHTMLParser(within_nesting(decode_html(main)))
     articles = tree.css("article")
     linked = [article for article in articles if article.attributes.get("id") == found[2]]
-    if not (1 < len(articles) <= _MOST_THREAD_POSTS and len(linked) == 1):
+    if not (0 < len(articles) <= _MOST_THREAD_POSTS and len(linked) == 1):
         # GoToSocial's thread before its posts were `<article id>`s (its older versions, and archived copies
         # of their pages): each post a `div.toot` in `div.thread`, the linked one `.toot.expanded`.
         articles = tree.css(".thread .toot")
         linked = [toot for toot in articles if "expanded" in (toot.attributes.get("class") or "").split()]
-        if not (1 < len(articles) <= _MOST_THREAD_POSTS and len(linked) == 1):
+        if not (0 < len(articles) <= _MOST_THREAD_POSTS and len(linked) == 1):
             return post
+    edited = post.edited or linked[0].css_first(".edit-timeline") is not None
     words = linked[0].css_first("div.text") or linked[0].css_first(".content") or linked[0]
     text = content_text(words.html or "")
-    fields = {**post.fields, "text": f"the linked post's alone, of a thread of {len(articles)} posts"}
-    return post.model_copy(update={"text": text[:MAX_TEXT], "fields": fields})
+    shown = f"of a thread of {len(articles)} posts" if len(articles) > 1 else "without the page around it"
+    fields = {**post.fields, "text": f"the linked post's alone, {shown}"}
+    return post.model_copy(update={"text": text[:MAX_TEXT], "fields": fields, "edited": edited})
 
 
 def notice_of_object(url: str, responses: tuple[StoredResponse, ...]) -> str | None:
