@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.citations import parse_citation
 from provenance.extractors import extract_source
@@ -201,6 +202,37 @@ def test_a_gotosocial_thread_page_read_for_want_of_its_api_gives_the_linked_post
         CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
     )
     assert result.status != "pass"
+
+
+@pytest.mark.parametrize("page", ["gotosocial_thread_page.html", "gotosocial_thread_page_divs.html"])
+def test_a_gotosocial_page_credits_the_linked_post_to_the_instances_account_it_shows(page: str) -> None:
+    # Read as a web page, its byline's words ran together ('Lighthouse Keeper@lighthouse@gts.example') and
+    # `author` warned on every true note of a GoToSocial post.
+    refused = answer(GTS_API, '{"error":"Unauthorized: token not supplied"}', 401, json=True)
+    post = extract_source(GTS_POST, (answer(GTS_POST, asset(page)), refused))
+    assert (post.author, post.handle) == ("Lighthouse Keeper", "lighthouse@gts.example")
+    footnote = Footnote(
+        label="1",
+        text=f"Lighthouse Keeper (@lighthouse@gts.example), February 20, 2024, {GTS_POST}",
+        line=40,
+        urls=(GTS_POST,),
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=post, source=post
+    )
+    assert check_author(given).status == "pass"
+
+
+def test_a_gotosocial_page_gives_the_linked_posts_own_time_and_no_other_servers_account() -> None:
+    refused = answer(GTS_API, '{"error":"Unauthorized: token not supplied"}', 401, json=True)
+    page = asset("gotosocial_thread_page.html").decode()
+    post = extract_source(GTS_POST, (answer(GTS_POST, page), refused))
+    assert post.published == dt.datetime(2024, 2, 20, 8, 0, tzinfo=dt.UTC)
+    assert post.published_from == "the linked post's <time datetime>"
+    # Another server's account, shown on this one: only this instance's copy of its post names it.
+    copy = page.replace("@lighthouse@gts.example</span>", "@lighthouse@other.example</span>", 1)
+    post = extract_source(GTS_POST, (answer(GTS_POST, copy), refused))
+    assert post.handle != "lighthouse@other.example" and post.author != "Lighthouse Keeper"
 
 
 # GoToSocial's "Edit timeline" under an edited post: its edits, then when it was first published.
