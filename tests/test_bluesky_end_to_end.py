@@ -23,6 +23,9 @@ POSTED = "3lbg46235ui27"  # the asset's post, seen by the network 2024-11-20 23:
 DELETED = "3lbjncnq5c227"
 QUOTING = "3lbgynmqc2227"  # a post of 2024-11-21 08:00 UTC quoting @rumourmill.bsky.social's
 DID = "did:plc:ewvi7nxzyoun6zhxrhs64oiz"  # @harbour.bsky.social's account
+# A post whose page names it by another account's DID than the API's answer is by: the handle named two.
+HANDED_ON = "3lbg46235ui2a"
+OTHER_DID = "did:plc:z72i7hdynmk6r22z27h6tvur"
 
 REPORT = f"""# Ferries
 
@@ -36,11 +39,14 @@ The harbour said: "The ferry to Kherson is cancelled until further notice."[^by_
 
 The harbour said: "The ferry to Kherson is cancelled until further notice."[^old_handle]
 
+The harbour said: "The ferry to Kherson is cancelled until further notice."[^handed_on]
+
 [^posted]: Harbour Authority, Bluesky, November 20, 2024, https://bsky.app/profile/{HANDLE}/post/{POSTED}
 [^deleted]: Harbour Authority, Bluesky, November 22, 2024, https://bsky.app/profile/{HANDLE}/post/{DELETED}
 [^quoting]: Harbour Authority, Bluesky, November 21, 2024, https://bsky.app/profile/{HANDLE}/post/{QUOTING}
 [^by_did]: Harbour Authority (@{HANDLE}), Bluesky, November 20, 2024, https://bsky.app/profile/{DID}/post/{POSTED}
 [^old_handle]: Harbour Authority (@oldharbour.bsky.social), Bluesky, November 20, 2024, https://bsky.app/profile/{DID}/post/{POSTED}
+[^handed_on]: Harbour Authority, Bluesky, November 20, 2024, https://bsky.app/profile/{HANDLE}/post/{HANDED_ON}
 """
 
 
@@ -57,6 +63,11 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         post_url = f"https://bsky.app/profile/{account}/post/{rkey}"
         routes[path_of(post_url)] = Reply(body=asset("bsky_app_shell.html"))
         routes[path_of(bluesky_thread_url(post_url) or "")] = Reply(status, asset(thread), JSON)
+    handed_on = f"https://bsky.app/profile/{HANDLE}/post/{HANDED_ON}"
+    other = f'<link rel="alternate" href="at://{OTHER_DID}/app.bsky.feed.post/{HANDED_ON}" /></head>'
+    routes[path_of(handed_on)] = Reply(body=asset("bsky_app_shell.html").replace(b"</head>", other.encode()))
+    handed_on_thread = asset("bsky_post_thread.json").replace(POSTED.encode(), HANDED_ON.encode())
+    routes[path_of(bluesky_thread_url(handed_on) or "")] = Reply(200, handed_on_thread, JSON)
     folder = tmp_path_factory.mktemp("bluesky")
     local_ca = make_local_ca(folder, ("bsky.app", "public.api.bsky.app"))
     (folder / "ferries.md").write_text(REPORT, encoding="utf-8")
@@ -116,3 +127,15 @@ def test_a_note_naming_the_accounts_old_handle_is_not_verified(checked: dict[str
     author = _checks(checked, "old_handle")["author"]
     assert (footnote["status"], author["status"]) == ("unconfirmed", "warn")
     assert f"the account is @{HANDLE}, not the cited @oldharbour.bsky.social" in author["detail"]
+
+
+def test_a_post_the_page_names_by_another_accounts_did_than_the_apis_answer_is_not_verified(
+    checked: dict[str, Any],
+) -> None:
+    # The handle resolved to two accounts: one that took it since may post under the cited rkey, whose words,
+    # day and name then passed as the cited post's.
+    footnote = checked["footnotes"]["handed_on"]
+    captured = _checks(checked, "handed_on")["captured"]
+    assert (footnote["status"], captured["status"]) == ("failed", "fail")
+    named = f"names the post at://{OTHER_DID}/app.bsky.feed.post/{HANDED_ON}, by another account"
+    assert named in captured["detail"]

@@ -35,6 +35,9 @@ OTHER = "AbCdEf0123456789Qq"  # the server answers with another notice than the 
 OBJECT = "0b5a6c2e-1f3d-4c9e-9a7b-2d4e6f8a0c1e"  # the asset's notice's ActivityPub id, `/objects/<uuid>`
 OTHER_OBJECT = "0b5a6c2e-1f3d-4c9e-9a7b-000000000000"  # sent on to the same notice, of another object
 ULID = "01HQ3ZK5V7N2X8Y9A0B1C2D3E4"  # the asset's post, of 2024-02-20 08:00 UTC, by @lighthouse
+# A GoToSocial post whose API asks for sign-in: its page, an older GoToSocial's thread, shows its parent.
+REFUSED = "01HQ3ZK5V7N2X8Y9A0B1C2D3E5"
+GONE_NOTE = "9xkz3a0b9z"  # a note its instance answers 410 Gone for
 
 REPORT = f"""# Ferries
 
@@ -52,6 +55,12 @@ The harbour office's notice is gone.[^deleted]
 
 "Die Fähre zur Insel fällt bis Montag aus."[^other-object]
 
+The keeper wrote "The lighthouse lamp is out tonight."[^gts-own]
+
+The keeper wrote "The bridge at Kherson was destroyed overnight."[^gts-parent]
+
+"The ferry is cancelled until Monday."[^misskey-gone]
+
 [^notice]: Hafenamt (@hafen@{PLEROMA}), March 5, 2024, https://{PLEROMA}/notice/{FLAKE}
 [^gts]: Lighthouse Keeper (@lighthouse@{GOTOSOCIAL}), February 20, 2024, https://{GOTOSOCIAL}/@lighthouse/statuses/{ULID}
 [^misskey]: Minato Port (@minato@{MISSKEY}), April 2, 2024, https://{MISSKEY}/notes/{NOTE_ID}
@@ -59,6 +68,9 @@ The harbour office's notice is gone.[^deleted]
 [^other]: Hafenamt (@hafen@{PLEROMA}), March 5, 2024, https://{PLEROMA}/notice/{OTHER}
 [^object]: Hafenamt (@hafen@{PLEROMA}), March 5, 2024, https://{PLEROMA}/objects/{OBJECT}
 [^other-object]: Hafenamt (@hafen@{PLEROMA}), March 5, 2024, https://{PLEROMA}/objects/{OTHER_OBJECT}
+[^gts-own]: Lighthouse Keeper (@lighthouse@{GOTOSOCIAL}), February 20, 2024, https://{GOTOSOCIAL}/@lighthouse/statuses/{REFUSED}
+[^gts-parent]: Lighthouse Keeper (@lighthouse@{GOTOSOCIAL}), February 20, 2024, https://{GOTOSOCIAL}/@lighthouse/statuses/{REFUSED}
+[^misskey-gone]: Minato Port (@minato@{MISSKEY}), April 2, 2024, https://{MISSKEY}/notes/{GONE_NOTE}
 """
 SHELL = b"<html><head><title>Pleroma</title></head><body><noscript>Enable JavaScript</noscript></body></html>"
 
@@ -98,6 +110,10 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         # Pleroma sends a page's reader of a post's ActivityPub id on to its notice.
         f"/objects/{OBJECT}": redirect(f"/notice/{FLAKE}"),
         f"/objects/{OTHER_OBJECT}": redirect(f"/notice/{FLAKE}"),
+        f"/@lighthouse/statuses/{REFUSED}": Reply(body=asset("gotosocial_thread_page_divs.html")),
+        f"/api/v1/statuses/{REFUSED}": Reply(401, b'{"error":"Unauthorized: token not supplied"}', JSON),
+        f"/notes/{GONE_NOTE}": Reply(body=SHELL),
+        f"/notes/{GONE_NOTE}/activity": Reply(410, b"", (("Content-Type", "application/activity+json"),)),
     }
     folder = tmp_path_factory.mktemp("fediverse")
     local_ca = make_local_ca(folder, (*TLS_NAMES, PLEROMA, GOTOSOCIAL, MISSKEY))
@@ -156,3 +172,21 @@ def test_a_pleroma_object_sent_on_to_another_objects_notice_verifies_nothing(che
     other = checked["other-object"]
     assert other["status"] != "verified", other["checks"]
     assert _checks(other)["author"]["status"] != "pass"
+
+
+def test_a_gotosocial_thread_page_read_for_want_of_its_api_verifies_the_linked_posts_words_alone(
+    checked: dict[str, Any],
+) -> None:
+    # Read whole, the page's parent post (another account's words, above the linked one) passed `quote`.
+    own, parent = checked["gts-own"], checked["gts-parent"]
+    assert own["status"] == "verified", own["checks"]
+    assert f"@lighthouse@{GOTOSOCIAL}" in _checks(own)["author"]["found"]
+    assert parent["status"] != "verified"
+    assert _checks(parent)["quote"]["status"] != "pass", parent["checks"]
+
+
+def test_a_misskey_note_its_instance_answers_410_gone_for_fails_captured(checked: dict[str, Any]) -> None:
+    gone = checked["misskey-gone"]
+    captured = _checks(gone)["captured"]
+    assert (gone["status"], captured["status"]) == ("failed", "fail"), gone["checks"]
+    assert "the instance says the note is gone (HTTP 410" in captured["detail"]

@@ -16,7 +16,10 @@ Rules, as a fact-checker reads a post:
   DID (the DID is the account; a handle is only its name now, and may have changed since the note); by
   handle, an author of that handle, in any case (never `handle.invalid`, the AppView's name for every
   account whose handle no longer checks out: a URL naming it names no account). Any other answer is not
-  read: the post is a shell.
+  read: the post is a shell. Nor is one by another DID than the captured page names for the post (its
+  `<link rel="alternate" href="at://<DID>/app.bsky.feed.post/<rkey>">`): each resolved the handle, and
+  where they differ the handle named two accounts (one that took a handle another gave up may post under
+  the same rkey), and which one's the cited post is is not known.
 - Its words are `record.text` alone, a link the app wrote short in it (`host/path...`) written whole as its
   link facet holds it (as the app's "Copy post text" gives it; the record's text kept in `fields`): a quote
   post's embedded post (`app.bsky.embed.record#view`, also inside `recordWithMedia#view`) is someone
@@ -495,6 +498,17 @@ class BlueskyExtractor(Extractor):
         )
         if from_api is not None:
             from_api = from_api.model_copy(update={"fields": {**page_fields, **from_api.fields}})
+            other = self._page_names_another_account(page, from_api)
+            if other is not None:
+                return SourcePost(
+                    platform=self.platform,
+                    url=from_api.url,
+                    problem="script-shell",
+                    problem_detail=f"the bsky.app page names the post {other[:300]}, by another account than "
+                    f"the one whose post Bluesky's public API answered with ({from_api.author_id}): the "
+                    "handle may have passed to another account since the cited post; neither is read as it",
+                    fields=from_api.fields,
+                )
             if from_api.problem is None and page_fields.get("page og:description") == _SIGNED_IN_ONLY:
                 # The page a reader signed out opens shows no post, whatever the API's answer held.
                 return from_api.model_copy(
@@ -535,6 +549,25 @@ class BlueskyExtractor(Extractor):
             ),
             fields=page_fields,
         )
+
+    def _page_names_another_account(self, page: CapturedPage, post: SourcePost) -> str | None:
+        """The at-URI the captured bsky.app page names for the cited post (`<link rel="alternate"
+        href="at://<DID>/app.bsky.feed.post/<rkey>">`), when it is the same rkey in another account than the
+        API's answer is by. Each resolved the URL's handle when it was asked: where they disagree, the
+        handle named two accounts, and which one posted the cited words is not known (an account that took
+        a handle another gave up can post under the same rkey)."""
+        main = page.answer()
+        if main is None or main.status != 200 or post.author_id is None or page.start is not None:
+            return None
+        tree = LexborHTMLParser(decode_html(main)[:_MAX_JSON])
+        for link in tree.css('link[rel="alternate"]')[:20]:
+            href = link.attributes.get("href") or ""
+            found = _at_uri_parts(href) if href.startswith("at://") else None
+            if found is None or found[1] != "app.bsky.feed.post" or not found[0].startswith("did:"):
+                continue
+            if found[2] == post.post_id and found[0] != post.author_id:
+                return href
+        return None
 
     def _page_fields(self, page: CapturedPage) -> dict[str, str]:
         """The page's `og:` tags, as bsky.app gives them to crawlers: kept for a person to compare, never

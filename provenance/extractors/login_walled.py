@@ -4,8 +4,9 @@ A login wall is not the cited content: it is named (`captured: fail`, "login wal
 copy is tried.
 An Instagram or Threads post's page is read as Meta's pages show a post in their tags
 (`threads.read_meta_post`: its account, words, id and the id's time), or said not to be the post (a profile,
-another post, "Sorry, this page isn't available"). A page that does show content otherwise is read like any
-web page (`og:` tags, JSON-LD).
+another post, "Sorry, this page isn't available"). A Facebook page headed, in another language than English,
+"This content isn't available right now" is unavailable (in English, any reader names that heading an error).
+A page that does show content otherwise is read like any web page (`og:` tags, JSON-LD).
 """
 
 from __future__ import annotations
@@ -36,6 +37,19 @@ _LOGIN_PATH = re.compile(
     r"/(?:login|log-in|signin|sign-in|signup|authwall|checkpoint|accounts/login)\b", re.IGNORECASE
 )
 _LOGIN_TITLE = re.compile(r"\b(?:log ?in|log into|sign ?in|sign up|join linkedin)\b", re.IGNORECASE)
+# Facebook's heading in place of a post gone, or not shared with this visitor ("This content isn't available
+# right now"), in the languages it answers a visitor in (by their address or browser). The English one is a
+# page's error heading to any reader (`pages`); in another, the page was read as the post's.
+_FACEBOOK_GONE = re.compile(
+    r"ce contenu n.est pas disponible|dieser inhalt ist (?:derzeit|momentan|zurzeit|gerade) nicht verfügbar"
+    r"|este contenido no está disponible|questo contenuto non è (?:al momento |attualmente )?disponibile"
+    r"|este conteúdo não está disponível|этот контент (?:сейчас )?недоступен"
+    r"|цей (?:вміст|контент) (?:зараз )?недоступний|ta treść (?:nie jest teraz dostępna|jest niedostępna)"
+    r"|bu içerik şu anda kullanılamıyor"  # noqa: RUF001
+    r"|deze (?:content|inhoud) is (?:momenteel |op dit moment )?niet beschikbaar",
+    re.IGNORECASE,
+)
+_MOST_HEADINGS = 20
 
 
 def login_wall(final_url: str, html: str) -> str | None:
@@ -49,6 +63,17 @@ def login_wall(final_url: str, html: str) -> str | None:
         return f"the page is a login form ({title[:80]!r})" if title else "the page is a login form"
     if _LOGIN_TITLE.search(title):
         return f"the page's title asks to log in ({title[:80]!r})"
+    return None
+
+
+def _facebook_gone(html: str) -> str | None:
+    """The heading (`h1`, `h2`) of a Facebook page saying, in another language than English, that the
+    content is not available (deleted, or not shared with this visitor); None where none says so."""
+    tree = LexborHTMLParser(html)
+    for heading in tree.css("h1, h2")[:_MOST_HEADINGS]:
+        words = " ".join(heading.text().split())
+        if len(words) <= 200 and _FACEBOOK_GONE.search(words):
+            return words
     return None
 
 
@@ -72,6 +97,15 @@ class LoginWalledExtractor(Extractor):
                 post = read_meta_post(cited, main, LexborHTMLParser(html), platform)
                 if post is not None:
                     return post
+            gone = _facebook_gone(html) if platform is Platform.FACEBOOK and main.status == 200 else None
+            if gone is not None:
+                return SourcePost(
+                    platform=platform,
+                    url=main.uri,
+                    problem="unavailable",
+                    problem_detail=f"the page's heading is Facebook's notice that the content is not "
+                    f"available: {gone!r}",
+                )
             wall = login_wall(main.uri, html)
             if wall is not None:
                 return SourcePost(platform=platform, url=main.uri, problem="login-wall", problem_detail=wall)

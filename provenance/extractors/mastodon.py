@@ -34,8 +34,11 @@ on the same instance and its status's `uri` is that very object; else the page i
   403 (an instance that lets only signed-in users read its API) says nothing of the post; nor does any answer
   that is no Mastodon status (HTML, another site's 404, another status): the host may run no Mastodon at
   all, and the page is then read as the web page it is, never as a deleted post. A page that shows a thread
-  (GoToSocial's, whose API asks for sign-in: each post an `<article>` by its id) gives the linked post's
-  words alone: its ancestors and replies are others' words, or other posts.
+  (GoToSocial's, whose API asks for sign-in: each post an `<article>` by its id; in its older versions a
+  `div.toot` in `div.thread`, the linked one `.expanded`) gives the linked post's words alone: its ancestors
+  and replies are others' words, or other posts; its own time, and its account where that is the instance's
+  own (another's is only this instance's copy of its post). Its edits shown (GoToSocial's "Edit timeline")
+  make it `edited`.
 - A remote account's post (`acct` `user@other`, a `uri` on another host, or a link naming `@user@other`
   whatever the status says) is only the asked instance's copy: a hostile or stale instance can show a post
   in anyone's name, or keep one deleted or edited. Its author's own instance is asked for it too
@@ -67,7 +70,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.capture.location import redirect_target
 from provenance.capture.uri import same_resource
@@ -86,6 +89,7 @@ from provenance.extractors.pages import (
     node_text,
     parse_published,
     raw_fields,
+    squeeze,
     text_value,
 )
 from provenance.extractors.web import read_web_page
@@ -668,22 +672,53 @@ _MOST_THREAD_POSTS = 2_000
 
 def _the_threads_post_alone(post: SourcePost, url: str, main: StoredResponse) -> SourcePost:
     """`post` (the page read as a web page) with the linked post's words alone for its text, where the page
-    shows a thread of several posts (`<article>`s) and the linked one by its id: read whole, the words of
-    the thread's other posts (another account's reply) were found as the linked post's author's."""
+    shows it (an `<article>` by its id), alone or in a thread of several posts: read whole, the words of the
+    thread's other posts (another account's reply) were found as the linked post's author's. Its time is its
+    own `<time datetime>`, its account the one it shows where that is the instance's own (`_local_author`).
+    The linked post is `edited` where the page shows its edits (GoToSocial's `.edit-timeline`): read as a web
+    page, a quote of its first words failed under `--strict-quotes` as one the post never held."""
     found = mastodon_post(url)
     if found is None or post.problem is not None or not found[2].isalnum():
         return post
     tree = LexborHTMLParser(within_nesting(decode_html(main)))
     articles = tree.css("article")
-    if not 1 < len(articles) <= _MOST_THREAD_POSTS:
-        return post
     linked = [article for article in articles if article.attributes.get("id") == found[2]]
-    if len(linked) != 1:
-        return post
+    if not (0 < len(articles) <= _MOST_THREAD_POSTS and len(linked) == 1):
+        # GoToSocial's thread before its posts were `<article id>`s (its older versions, and archived copies
+        # of their pages): each post a `div.toot` in `div.thread`, the linked one `.toot.expanded`.
+        articles = tree.css(".thread .toot")
+        linked = [toot for toot in articles if "expanded" in (toot.attributes.get("class") or "").split()]
+        if not (0 < len(articles) <= _MOST_THREAD_POSTS and len(linked) == 1):
+            return post
+    edited = post.edited or linked[0].css_first(".edit-timeline") is not None
     words = linked[0].css_first("div.text") or linked[0].css_first(".content") or linked[0]
     text = content_text(words.html or "")
-    fields = {**post.fields, "text": f"the linked post's alone, of a thread of {len(articles)} posts"}
-    return post.model_copy(update={"text": text[:MAX_TEXT], "fields": fields})
+    shown = f"of a thread of {len(articles)} posts" if len(articles) > 1 else "without the page around it"
+    fields = {**post.fields, "text": f"the linked post's alone, {shown}"}
+    update: dict[str, Any] = {"text": text[:MAX_TEXT], "fields": fields, "edited": edited}
+    author = _local_author(linked[0], found[0])
+    if author is not None:
+        update["author"], update["handle"] = author
+    # Its own time, not the page's first (an ancestor's, another day's, as a web page's date was read).
+    stamp = linked[0].css_first("time.dt-published") or linked[0].css_first("time[datetime]")
+    published = parse_published(stamp.attributes.get("datetime")) if stamp is not None else None
+    if published is not None:
+        update["published"], update["published_day_only"] = published.at, published.day_only
+        update["published_from"] = "the linked post's <time datetime>"
+    return post.model_copy(update=update)
+
+
+def _local_author(post: LexborNode, instance: str) -> tuple[str | None, str] | None:
+    """(display name, `user@instance`) of the account a server-rendered post (GoToSocial's) shows, where it is
+    an account of `instance`, whose own page this is; None for another server's account (the page is only
+    this instance's copy of its post) or none shown. Read as a web page, the post was credited to its byline's
+    run-together words (`Name@user@instance`), and `author` warned on every true note."""
+    shown = post.css_first(".username")
+    user, at, domain = squeeze(shown.text() if shown is not None else "").lstrip("@").partition("@")
+    if not user or " " in user or "@" in domain or (at and domain.casefold() != instance.casefold()):
+        return None
+    name = post.css_first(".displayname")
+    return (squeeze(name.text()) or None) if name is not None else None, f"{user}@{instance}"
 
 
 def notice_of_object(url: str, responses: tuple[StoredResponse, ...]) -> str | None:

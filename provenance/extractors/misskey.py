@@ -31,6 +31,9 @@ page. A note is given as Mastodon's platform: the fediverse's.
   answer must be a `Note` (or its `Create`) whose `id` is that URI, its author the actor it is
   `attributedTo`, on the home's host, whose answer names that very actor. Anything else says nothing, and
   the page is read as a web page.
+- A deletion said plainly is the note's: HTTP 410 Gone, or a `Tombstone` of the note's id, from its instance
+  or its home server, makes it unavailable (read as a web page, the script app's page said only that it was
+  empty, and a copy's page may still show the words its home deleted). A 404 is no such word (see above).
 """
 
 from __future__ import annotations
@@ -197,6 +200,19 @@ def misskey_follow_ups(url: str, responses: tuple[StoredResponse, ...]) -> Seque
     )
 
 
+def _gone_from(answer: StoredResponse | None, wanted: str) -> StoredResponse | None:
+    """`answer` when it says the note `wanted` is gone: HTTP 410 Gone (an ActivityPub server's word for an
+    object it deleted), or a `Tombstone` of that very id (what stands in for a deleted object); else None."""
+    if answer is None:
+        return None
+    if answer.status == 410:
+        return answer
+    data = _json(answer)
+    if isinstance(data, dict) and data.get("type") == "Tombstone" and data.get("id") == wanted:
+        return answer
+    return None
+
+
 def _author(page: CapturedPage, actor: str | None, instance: str) -> tuple[str | None, str | None]:
     """(display name, `user@instance`) of the captured actor whose id is `actor`, or (None, None)."""
     answer = page.answer(actor) if actor is not None and page.first(actor) is not None else None
@@ -223,6 +239,23 @@ def read_misskey_note(page: CapturedPage) -> SourcePost:
     home = home_note_uri(page) if note is None and renoted is None else None
     home_answer = page.answer(home) if home is not None and page.first(home) is not None else None
     home_note = _note_of(_json(home_answer), home) if home is not None else None
+    # A deletion said plainly: HTTP 410 or a Tombstone, where nothing else gives the note.
+    gone = (
+        (_gone_from(answer, note_url(instance, note_id)) or _gone_from(home_answer, home or ""))
+        if note is None and renoted is None and home_note is None
+        else None
+    )
+    if gone is not None:
+        return SourcePost(
+            platform=Platform.MASTODON,
+            url=gone.uri,
+            canonical_url=note_url(instance, note_id),
+            post_id=note_id,
+            problem="unavailable",
+            problem_detail=f"{'its home server' if gone is home_answer else 'the instance'} says the note "
+            f"is gone (HTTP {gone.status}{', a Tombstone' if gone.status == 200 else ''} for "
+            f"{gone.uri[:300]}): deleted",
+        )
     if home_answer is not None and home_note is not None and home is not None:
         # Another server's note, read from its home as a local note is from its own instance.
         answer, data, note, author_host = home_answer, _json(home_answer), home_note, host_of(home)

@@ -22,7 +22,8 @@ warns). A private post's share code carries no time: the day shown is then the p
 
 Not the post: a page naming another post (`soft-404`); a profile answering the post's link (its title's
 shape, `og:type` `profile` or an `og:url` of an account: the post deleted or made private, `unavailable`);
-"Sorry, this page isn't available" / "Page not found" (`unavailable`). A page of no such shape is left to the
+"Sorry, this page isn't available" (in English and the languages Meta shows it in) / "Page not found"
+(`unavailable`). A page of no such shape is left to the
 reading of any login-walled page (`read_meta_post` gives None).
 """
 
@@ -73,10 +74,16 @@ _USER = re.compile(r"[A-Za-z0-9_.]{1,30}")
 _INSTAGRAM_PAGES = frozenset(
     {"explore", "accounts", "direct", "stories", "reels", "p", "reel", "tv", "legal"}
 )
-# What Meta's pages say of a post that is gone, private or never was (in English).
+# What Meta's pages say of a post that is gone, private or never was: in English, and "Sorry, this page isn't
+# available" in the languages Meta answers a visitor in by their address or browser (the capturing machine's,
+# an archive's crawler's). Read in English only, such a page was read as a web page, whose `captured` passed.
 _GONE = re.compile(
     r"sorry, this page isn.t available|page not found|this (?:post|content) is(?: no longer)? unavailable"
-    r"|post unavailable",
+    r"|post unavailable"
+    r"|cette page n.est pas disponible|questa pagina non (?:è|e) disponibile|esta página não está disponível"
+    r"|esta página no está disponible|diese seite ist leider nicht verfügbar|эта страница недоступна"
+    r"|ця сторінка недоступна|bu sayfaya ulaşılamıyor|ta strona jest niedostępna"  # noqa: RUF001
+    r"|deze pagina is niet beschikbaar",
     re.IGNORECASE,
 )
 # The day shown is in some zone from UTC-12 to UTC+14; the media was made up to an upload's while before.

@@ -13,20 +13,20 @@ a video nobody had yet seen.
 
 Without scripts the watch page is a shell, which is not held against it. Where oEmbed shows no video (no
 answer, or an error other than 404), the watch page is all the capture holds of it, and it is not the video
-when its player says so (`playabilityStatus` ERROR, LOGIN_REQUIRED or UNPLAYABLE: deleted, private,
-blocked; but see below for a page that still carries the video's metadata) or when it is another kind of
-page (a consent wall, a sign-in page, a bot check, a soft 404). A page of YouTube's that YouTube answers
-(200) with an error alert in its content's place (`ytInitialData`'s `alertRenderer` of type ERROR: "This
-channel does not exist.", "This account has been terminated …", "This playlist does not exist.") is
-unavailable, named with the alert's words: a terminated channel's page, a shell like any, passed `captured`.
-Where oEmbed does name the video but the player says ERROR ("Video unavailable": removed), that it is
-private (an answer oEmbed gave before it was made private; the player says so in its `reason`, or in its
-first `messages` where it gives no reason) or that a live stream's recording is not available, the two
-disagree on whether the video is there, and it is unavailable, named so; a video the player only keeps from
-this visitor (LOGIN_REQUIRED for an age check, UNPLAYABLE in this country or for members only) is still
-there, and read: from oEmbed and the watch page, or, where oEmbed refuses it (401, 403), from the watch page
-alone when that carries the video's metadata (its `datePublished`; a private video's never counts), credited
-to the channel its microdata names (`itemprop="author"`: name, and the `@handle` of its URL).
+when its player says so (`playabilityStatus` ERROR, LOGIN_REQUIRED or UNPLAYABLE: deleted, private, blocked;
+but see below for a page that still carries the video's metadata) or when it is another kind of page (a
+consent wall, a sign-in page, a bot check, a soft 404). A page of YouTube's that YouTube answers (200) with an
+error alert in its content's place (`ytInitialData`'s `alertRenderer` of type ERROR: "This channel does not
+exist.", "This account has been terminated …", "This playlist does not exist.") is unavailable, named with the
+alert's words: a terminated channel's page, a shell like any, passed `captured`. Where oEmbed does name the
+video but the player says ERROR ("Video unavailable": removed), that it is private (an answer oEmbed gave
+before it was made private; the player says so in its `reason`, or in its first `messages` where it gives no
+reason, in the visitor's language) or that a live stream's recording is not available, the two disagree on
+whether the video is there, and it is unavailable, named so; a video the player only keeps from this visitor
+(LOGIN_REQUIRED for an age check, UNPLAYABLE in this country or for members only) is still there, and read:
+from oEmbed and the watch page, or, where oEmbed refuses it (401, 403), from the watch page alone when that
+carries the video's metadata (its `datePublished`; a private video's never counts), credited to the channel
+its microdata names (`itemprop="author"`: name, and the `@handle` of its URL).
 
 A clip's link (`/clip/<id>`) is its page, which shows the video it is cut from (its title, date and
 description): the video and the clip's part of it are kept in `fields` (`clip of`, `clip part`) and said by
@@ -108,8 +108,15 @@ _AUTHOR_ITEM = re.compile(r'<span itemprop="author"[^>]{0,200}>')
 _AUTHOR_NAME = re.compile(r'<link itemprop="name" content="([^"<>]{1,200})"')
 _AUTHOR_URL = re.compile(r'<link itemprop="url" href="([^"<>]{1,300})"')
 _AUTHOR_SPAN = 600
-# What UNPLAYABLE also says of a video gone for everyone: a live stream whose recording was not kept.
-_GONE_FOR_EVERYONE = ("private", "recording is not available")
+# What the player's words say of a video gone for everyone (not only kept from this visitor): a private one,
+# or a live stream whose recording was not kept. YouTube writes them in the visitor's language (a browser's
+# capture sends its own): "private" in English alone, a private video in French ("Cette vidéo est privée")
+# read as one kept from this visitor, and with oEmbed's cached answer and the page's metadata it was verified.
+_GONE_FOR_EVERYONE = (
+    *("private", "recording is not available"),
+    *("privat", "privé", "privad", "prywatn", "приватн", "ограниченным доступом"),
+    *("非公開", "비공개", "私享", "私人"),
+)
 _PLAYABILITY_SCAN = 3_000_000
 # A live stream's or a premiere's watch page marks its broadcast in the video's microdata:
 # `<span itemprop="publication" itemscope itemtype="http://schema.org/BroadcastEvent">` holding

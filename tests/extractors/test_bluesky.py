@@ -455,3 +455,28 @@ def test_a_posts_pictures_alt_text_is_kept_for_a_person_and_is_not_read_as_its_w
     assert post.text == "Is this true?"
     assert post.fields["media alt text"] == "The harbour at dawn"
     assert post.fields["quoted_post"] == "BREAKING: the Kherson bridge was destroyed overnight."
+
+
+def _shell_naming(did: str) -> bytes:
+    link = f'<link rel="alternate" href="at://{did}/app.bsky.feed.post/{RKEY}" />'
+    return asset("bsky_app_shell.html").replace(b"</head>", f"{link}</head>".encode())
+
+
+def test_an_answer_by_another_did_than_the_page_names_for_the_post_is_not_read_as_it() -> None:
+    # The handle resolved to two accounts: one that took it since may post under the cited rkey.
+    other = "did:plc:z72i7hdynmk6r22z27h6tvur"
+    post = extract_source(
+        POST, (answer(POST, _shell_naming(other)), answer(THREAD, asset("bsky_post_thread.json"), json=True))
+    )
+    assert (post.problem, post.text, post.author) == ("script-shell", "", None)
+    assert f"names the post at://{other}/app.bsky.feed.post/{RKEY}, by another account" in (
+        post.problem_detail or ""
+    )
+
+
+def test_an_answer_by_the_did_the_page_names_for_the_post_is_read() -> None:
+    post = extract_source(
+        POST, (answer(POST, _shell_naming(DID)), answer(THREAD, asset("bsky_post_thread.json"), json=True))
+    )
+    assert (post.problem, post.author_id) == (None, DID)
+    assert post.text == "The ferry to Kherson is cancelled until further notice."

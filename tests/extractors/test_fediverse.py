@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any
 
 import pytest
 
 from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.citations import parse_citation
 from provenance.extractors import extract_source
@@ -170,11 +172,21 @@ def test_a_pleroma_notice_of_a_remote_accounts_post_is_only_a_copy_until_its_ori
     )
 
 
-def test_a_gotosocial_thread_page_read_for_want_of_its_api_gives_the_linked_posts_words_alone() -> None:
+@pytest.mark.parametrize(
+    "page",
+    [
+        "gotosocial_thread_page.html",
+        # An older GoToSocial's thread: `div.toot`s, the linked one `.expanded`, its parent's words above it.
+        "gotosocial_thread_page_divs.html",
+    ],
+)
+def test_a_gotosocial_thread_page_read_for_want_of_its_api_gives_the_linked_posts_words_alone(
+    page: str,
+) -> None:
     # GoToSocial's API asks for sign-in; its status page shows the whole thread. Read whole, a reply's words
     # (another account's) were found as the linked post's author's.
     refused = answer(GTS_API, '{"error":"Unauthorized: token not supplied"}', 401, json=True)
-    post = extract_source(GTS_POST, (answer(GTS_POST, asset("gotosocial_thread_page.html")), refused))
+    post = extract_source(GTS_POST, (answer(GTS_POST, asset(page)), refused))
     assert (post.platform, post.problem) == (Platform.WEB, None)
     assert post.text == "The lighthouse lamp is out tonight."
     quote = "The bridge at Kherson was destroyed overnight."
@@ -190,6 +202,88 @@ def test_a_gotosocial_thread_page_read_for_want_of_its_api_gives_the_linked_post
         CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
     )
     assert result.status != "pass"
+
+
+@pytest.mark.parametrize("page", ["gotosocial_thread_page.html", "gotosocial_thread_page_divs.html"])
+def test_a_gotosocial_page_credits_the_linked_post_to_the_instances_account_it_shows(page: str) -> None:
+    # Read as a web page, its byline's words ran together ('Lighthouse Keeper@lighthouse@gts.example') and
+    # `author` warned on every true note of a GoToSocial post.
+    refused = answer(GTS_API, '{"error":"Unauthorized: token not supplied"}', 401, json=True)
+    post = extract_source(GTS_POST, (answer(GTS_POST, asset(page)), refused))
+    assert (post.author, post.handle) == ("Lighthouse Keeper", "lighthouse@gts.example")
+    footnote = Footnote(
+        label="1",
+        text=f"Lighthouse Keeper (@lighthouse@gts.example), February 20, 2024, {GTS_POST}",
+        line=40,
+        urls=(GTS_POST,),
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=post, source=post
+    )
+    assert check_author(given).status == "pass"
+
+
+def test_a_gotosocial_page_gives_the_linked_posts_own_time_and_no_other_servers_account() -> None:
+    refused = answer(GTS_API, '{"error":"Unauthorized: token not supplied"}', 401, json=True)
+    page = asset("gotosocial_thread_page.html").decode()
+    post = extract_source(GTS_POST, (answer(GTS_POST, page), refused))
+    assert post.published == dt.datetime(2024, 2, 20, 8, 0, tzinfo=dt.UTC)
+    assert post.published_from == "the linked post's <time datetime>"
+    # Another server's account, shown on this one: only this instance's copy of its post names it.
+    copy = page.replace("@lighthouse@gts.example</span>", "@lighthouse@other.example</span>", 1)
+    post = extract_source(GTS_POST, (answer(GTS_POST, copy), refused))
+    assert post.handle != "lighthouse@other.example" and post.author != "Lighthouse Keeper"
+
+
+# GoToSocial's "Edit timeline" under an edited post: its edits, then when it was first published.
+_EDIT_TIMELINE = (
+    '<div class="stats-item edit-timeline text-cutoff"><dt>Edit timeline:</dt>'
+    '<dd title="Edited 2024-02-21T10:00:00.000Z"><span class="sr-only">Edited</span>'
+    '<time datetime="2024-02-21T10:00:00.000Z">Feb 21, 2024, 10:00</time></dd>'
+    '<dd title="Published 2024-02-20T08:00:00.000Z"><span class="sr-only">Published</span>'
+    '<time datetime="2024-02-20T08:00:00.000Z">Feb 20, 2024, 08:00</time></dd></div>'
+)
+
+
+def _edited_in(page: str, post_id: str) -> str:
+    """`page` with an edit timeline under the post `post_id` (its `<article>`'s)."""
+    at = page.index(f'id="{post_id}"')
+    end = page.index("</dl>", at)
+    return page[:end] + _EDIT_TIMELINE + page[end:]
+
+
+def test_a_gotosocial_page_showing_the_linked_posts_edits_makes_it_edited() -> None:
+    # Read as a web page for want of its API, an edited post was not `edited`: under --strict-quotes a quote
+    # of its first words failed as words the post never held.
+    refused = answer(GTS_API, '{"error":"Unauthorized: token not supplied"}', 401, json=True)
+    thread = asset("gotosocial_thread_page.html").decode()
+    alone = re.sub(r'<section class="thread thread-replies".*</main>', "</main>", thread, flags=re.DOTALL)
+    for page in (thread, alone):
+        assert extract_source(GTS_POST, (answer(GTS_POST, page), refused)).edited is False
+        post = extract_source(GTS_POST, (answer(GTS_POST, _edited_in(page, ULID)), refused))
+        assert (post.edited, post.text) == (True, "The lighthouse lamp is out tonight.")
+        quote = "The lighthouse lamp is broken tonight."  # its first words, before the edit
+        footnote = Footnote(
+            label="1",
+            text=f"Lighthouse Keeper (@lighthouse@gts.example), February 20, 2024, {GTS_POST}",
+            line=40,
+            urls=(GTS_POST,),
+            contexts=(Context(line=10, text=f"The keeper wrote “{quote}”.", quotes=(quote,)),),
+        )
+        given = CheckInput(
+            footnote=footnote,
+            citation=parse_citation(footnote).citation,
+            outcome=None,
+            live=post,
+            source=post,
+            strict_quotes=True,
+        )
+        result = check_quote(given)
+        assert result.status == "warn"
+        assert "the post was edited after it was first posted" in (result.detail or "")
+    # A reply's edits are the reply's: the linked post is not edited.
+    replied = _edited_in(thread, "01HQ40000000000000000000AA")
+    assert extract_source(GTS_POST, (answer(GTS_POST, replied), refused)).edited is False
 
 
 def test_a_pleroma_objects_link_is_read_as_the_notice_its_server_sent_it_on_to() -> None:

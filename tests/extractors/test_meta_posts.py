@@ -102,6 +102,32 @@ def test_sorry_this_page_isn_t_available_is_no_post() -> None:
     assert "isn't available" in (post.problem_detail or "") or "not found" in (post.problem_detail or "")
 
 
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("fr", "Désolé, cette page n’est pas disponible."),  # noqa: RUF001
+        ("it", "Spiacenti, questa pagina non è disponibile."),
+        ("pt", "Esta página não está disponível."),
+        ("uk", "На жаль, ця сторінка недоступна."),  # noqa: RUF001
+        ("tr", "Üzgünüz, bu sayfaya ulaşılamıyor."),  # noqa: RUF001
+        ("pl", "Przepraszamy, ta strona jest niedostępna."),
+        ("nl", "Sorry, deze pagina is niet beschikbaar."),
+    ],
+)
+def test_sorry_this_page_isn_t_available_in_another_language_is_no_post(language: str, words: str) -> None:
+    # Meta answers in the visitor's language: read in English only, the page was read as a web page.
+    page = (
+        asset("instagram_page_not_found.html")
+        .decode()
+        .replace('lang="en"', f'lang="{language}"')
+        .replace("Page not found &#x2022; Instagram", "Instagram")
+        .replace("Sorry, this page isn&#39;t available.", words)
+    )
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert post.problem == "unavailable"
+    assert words.rstrip(".").split(", ")[-1] in (post.problem_detail or "")
+
+
 def test_a_page_of_another_post_is_not_the_cited_one() -> None:
     html = asset("instagram_post.html").decode().replace(CODE, "CEUIzQYpqgl")
     html = html.replace(f"media?id={MEDIA_ID}", "media?id=2383568809444681765")

@@ -289,6 +289,40 @@ def test_a_home_answer_of_no_such_note_says_nothing(note: dict[str, Any], person
     assert f"its home, {HOME}, answered HTTP 200 with no note of that id" in (post.unread or "")
 
 
+# A copy's page may still show the words its home deleted: the copy is no evidence they stand.
+COPY_PAGE = REMOTE_PAGE.replace(
+    "</head>",
+    '<meta property="og:description" content="The harbour is closed to shipping until Friday."></head>',
+)
+
+
+@pytest.mark.parametrize(
+    "gone",
+    [
+        _ap(HOME, "", 410),
+        _ap(HOME, json.dumps({"id": HOME, "type": "Tombstone"}), 410),
+        _ap(HOME, json.dumps({"id": HOME, "type": "Tombstone", "formerType": "Note"})),
+    ],
+)
+def test_a_home_servers_410_or_tombstone_makes_another_servers_note_unavailable(gone: StoredResponse) -> None:
+    post = extract_source(REMOTE, (answer(REMOTE, COPY_PAGE), _ap(f"{REMOTE}/activity", "", 404), gone))
+    assert (post.problem, post.text) == ("unavailable", "")
+    assert f"its home server says the note is gone (HTTP {gone.status}" in (post.problem_detail or "")
+
+
+def test_an_instances_410_for_its_own_note_makes_it_unavailable() -> None:
+    post = extract_source(NOTE, (answer(NOTE, PAGE), _ap(ACTIVITY, "", 410)))
+    assert post.problem == "unavailable"
+    assert "the instance says the note is gone (HTTP 410" in (post.problem_detail or "")
+
+
+def test_a_home_servers_404_or_another_objects_tombstone_is_no_word_of_a_deletion() -> None:
+    for home in (_ap(HOME, "", 404), _ap(HOME, json.dumps({"id": f"{HOME}0", "type": "Tombstone"}))):
+        post = extract_source(REMOTE, (answer(REMOTE, COPY_PAGE), _ap(f"{REMOTE}/activity", "", 404), home))
+        assert post.problem != "unavailable"
+        assert f"its home, {HOME}, answered HTTP {home.status} with no note of that id" in (post.unread or "")
+
+
 @pytest.mark.parametrize(
     "person",
     [

@@ -84,6 +84,45 @@ def test_a_private_video_whose_player_gives_its_words_as_messages_is_unavailable
     assert _PRIVATE_SAID in (post.problem_detail or "")
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Cette vidéo est privée. Connectez-vous pour vérifier que vous êtes autorisé à la voir.",
+        "Este vídeo es privado. Inicia sesión para verificar que tienes acceso a él.",
+        "Questo è un video privato. Accedi per verificare di poterlo guardare.",
+        "To jest film prywatny. Zaloguj się, aby potwierdzić, że masz do niego dostęp.",
+        "これは非公開動画です。ログインして、視聴が許可されているか確認してください。",
+    ],
+)
+def test_a_private_video_whose_player_speaks_another_language_is_unavailable(words: str) -> None:
+    # YouTube writes the player's words in the visitor's language: read as English alone, a private video
+    # (in French) was one only kept from this visitor, read from oEmbed's cached answer and the page's
+    # metadata, and verified.
+    page = _with_metadata(_watch_page("LOGIN_REQUIRED", "x")).replace(
+        '{"responseContext":{},"playabilityStatus":{"status":"LOGIN_REQUIRED","reason":"x"}}',
+        _PRIVATE.replace("This is a private video. Please sign in to verify that you may see it.", words),
+    )
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.problem == "unavailable"
+    assert f"{words!r} (LOGIN_REQUIRED)" in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    ("status", "reason"),
+    [
+        ("LOGIN_REQUIRED", "Connectez-vous pour confirmer votre âge"),
+        ("LOGIN_REQUIRED", "Melde dich an, um dein Alter zu bestätigen"),
+        ("UNPLAYABLE", "Le propriétaire de cette vidéo ne l'a pas rendue disponible dans votre pays"),
+        ("UNPLAYABLE", "Únete a este canal para acceder a contenido exclusivo para miembros como este video"),
+    ],
+)
+def test_a_video_only_kept_from_this_visitor_in_another_language_is_still_read(
+    status: str, reason: str
+) -> None:
+    post = extract_source(VIDEO, (answer(VIDEO, _watch_page(status, reason)), OEMBED))
+    assert (post.problem, post.title, post.author) == (None, TITLE, "City Council TV")
+
+
 def test_a_live_stream_whose_recording_is_gone_is_unavailable_though_oembed_names_it() -> None:
     # UNPLAYABLE also says a stream's recording is not kept: gone for everyone, not kept from this visitor.
     page = _with_metadata(_watch_page("UNPLAYABLE", "This live stream recording is not available."))
