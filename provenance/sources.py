@@ -25,10 +25,12 @@ Machine memento, or an Archive-It one: Wayback's software) is read as a copy of 
 original's extractor; no archive is asked for a copy of that copy, unless the cited one could not be read. An
 archive.today copy is read as a page of its own, whose banner's time (when the copy was made) is not taken for
 the source's publication. Its copy of a platform post's page (an X status, a Telegram, Bluesky, Mastodon,
-Instagram or Threads post, as its URL, its `Link: rel="original"` or its banner's `Saved from` names it) is
-what the page's scripts drew: the post among others (replies, the post it answers, quoted posts, the
-sidebar), in one markup; its text, byline and times are not read as the post's: only its title, which the
-platform sets for the post alone, is, and an X, Instagram or Threads post's time is its id's. A Wayback copy
+Instagram, Threads, VK wall, Reddit or TikTok post, as its URL, its `Link: rel="original"` or its banner's
+`Saved from` names it) is what the page's scripts drew: the post among others (replies, the post it answers,
+quoted posts, the sidebar, suggested videos), in one markup without the classes and data by which the
+platform's own reader finds the post; its text, byline and times are not read as the post's: only its title,
+which the platform sets for the post alone, is (not a comment's page's: its post's title), and an X,
+Instagram, Threads or TikTok post's time is its id's. A Wayback copy
 of an archive.today copy shows archive.today's page, and is read as that page is. Nor is a time a Perma.cc
 record's or a Ghostarchive copy's page shows (its banner's, when the copy was made: `pages.third_party_copy`)
 read as the source's publication.
@@ -289,9 +291,26 @@ def _copied_post(answer: StoredResponse, cited: str) -> str | None:
         return None
     link = answer.header("Link") if page == answer.uri else None  # a Wayback copy's names archive.today's
     original = _original_of(page, link) or memento_original(cited) or _saved_from(answer)
-    if original is None or post_locator(original)[1] is None:
+    if original is None or (post_locator(original)[1] is None and _other_platforms_post(original) is None):
         return None
     return original
+
+
+def _other_platforms_post(url: str) -> str | None:
+    """What a VK, Reddit or TikTok post's link names ("a post", "a comment": `post_locator` reads none of
+    them), else None. Their pages are drawn by scripts as the others' are: a Reddit thread's comments, a VK
+    wall post's comments and the posts around it, TikTok's comments and the videos it suggests, all in one
+    markup that archive.today keeps without the classes and data attributes by which their own readers find
+    the cited post (`div.thing[data-fullname]`, `div.post`, the page's data script, which it drops)."""
+    from provenance.citations.platforms import reddit_post, tiktok_video, vk_link
+
+    reddit = reddit_post(url)
+    if reddit is not None:
+        return "a comment" if reddit[1] is not None else "a post"
+    vk = vk_link(url)
+    if vk is not None and vk.kind == "wall":
+        return "a comment" if vk.reply is not None else "a post"
+    return "a post" if tiktok_video(url) is not None else None
 
 
 def _saved_from(answer: StoredResponse) -> str | None:
@@ -335,10 +354,17 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     )
     if shown_times:
         fields["times shown on the copy"] = "; ".join(shown_times)
-    id_time, id_named = _id_time_of(original)
+    id_time, id_named = _id_time_of(original, _archive_today_copy_time(answer))
+    title = post.title
+    if _other_platforms_post(original) == "a comment" and title:
+        # The page of a comment is titled with its post's title (Reddit's `Bridge is open : r/ukraine`),
+        # which is not the comment's words.
+        fields["title of the comment's page (its post's)"] = title
+        title = None
     return post.model_copy(
         update={
             "text": "",
+            "title": title,
             "author": None,
             "published": id_time,
             "published_day_only": False,
@@ -349,10 +375,12 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     )
 
 
-def _id_time_of(post_url: str) -> tuple[dt.datetime | None, str]:
+def _id_time_of(post_url: str, copied_at: dt.datetime | None = None) -> tuple[dt.datetime | None, str]:
     """When a post was made as its link's id says, and what says it: an X status's snowflake id, an Instagram
-    or Threads post's media id (its shortcode); (None, "") for a post whose id gives no time (Telegram's,
-    Bluesky's, Mastodon's)."""
+    or Threads post's media id (its shortcode), a TikTok video's id (sane only before `copied_at`, when the
+    copy was made); (None, "") for a post whose id gives no time (Telegram's, Bluesky's, Mastodon's, VK's,
+    Reddit's)."""
+    from provenance.citations.platforms import tiktok_id_time, tiktok_video
     from provenance.extractors.twitter import status_id_time
     from provenance.side_urls import twitter_post
 
@@ -362,6 +390,9 @@ def _id_time_of(post_url: str) -> tuple[dt.datetime | None, str]:
     meta = meta_post(post_url)
     if meta is not None:
         return meta_id_time(meta.code, meta.platform), "the media id of its shortcode"
+    video = tiktok_video(post_url)
+    if video is not None:
+        return tiktok_id_time(video[1], copied_at), "the video id (its upper 32 bits: Unix seconds)"
     return None, ""
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.date import check_date
@@ -257,3 +259,67 @@ def test_a_wayback_copy_of_a_mirrors_page_of_an_x_post_does_not_pass_the_mirrors
     result = check_quote(_quote_checked(post, "We never said that", "Ministry Press Office", cited))
     assert result.status == "warn"
     assert "a copy of a post shown by FxTwitter" in result.detail
+
+
+# archive.today's copies of a Reddit thread, a VK wall post and a TikTok video, each drawn with others' words
+# under it (comments, suggested videos): their links' ids are no `post_locator`'s, and their copies were read
+# as any page, whole.
+REDDIT_POST = "https://www.reddit.com/r/ukraine/comments/abc123/bridge_is_open/"
+REDDIT_COMMENT = f"{REDDIT_POST}kq7x1z/"
+VK_POST = "https://vk.com/wall-12345_678"
+TIKTOK_VIDEO = "https://www.tiktok.com/@scout2015/video/6718335390845095173"  # its id: 2019-07-27 13:32:33
+A_COMMENT = _post_card("Random Replier", "replier", "The troops crossed the river at dawn, I saw them.")
+
+
+def _copy_of(original: str, title: str, own_words: str) -> SourcePost:
+    page = _archive_today_copy(title, original, _post_card("Poster", "poster", own_words), A_COMMENT)
+    cited = f"https://archive.ph/2022.01.21-093018/{original}"
+    return _read(cited, cited, page)
+
+
+@pytest.mark.parametrize(
+    ("original", "title"),
+    [
+        (REDDIT_POST, "Bridge is open : r/ukraine"),
+        (REDDIT_COMMENT, "Bridge is open : r/ukraine"),
+        (VK_POST, "Council of Kherson | VK"),
+        (TIKTOK_VIDEO, "Dogs at the beach #scout | TikTok"),
+    ],
+)
+def test_a_comments_words_on_archive_todays_copy_of_a_reddit_vk_or_tiktok_post_do_not_pass_as_the_posts(
+    original: str, title: str
+) -> None:
+    post = _copy_of(original, title, "Bridge is open, says the council.")
+    result = check_quote(_quote_checked(post, "The troops crossed the river at dawn", "Poster", original))
+    assert result.status == "warn"
+    assert result.found != "The troops crossed the river at dawn"
+    assert post.text == "" and post.author is None
+    assert post.fields["not the post's alone"].startswith(f"archive.today's copy of the post {original} ")
+
+
+@pytest.mark.parametrize(
+    ("original", "title", "quote"),
+    [
+        (REDDIT_POST, "Bridge is open : r/ukraine", "Bridge is open"),
+        (TIKTOK_VIDEO, "Dogs at the beach #scout | TikTok", "Dogs at the beach"),
+    ],
+)
+def test_the_posts_own_words_in_the_title_reddit_or_tiktok_gives_it_still_pass_on_archive_todays_copy(
+    original: str, title: str, quote: str
+) -> None:
+    post = _copy_of(original, title, "x")
+    result = check_quote(_quote_checked(post, quote, "Poster", original))
+    assert (result.status, result.detail) == ("pass", f"found {quote!r}")
+
+
+def test_a_reddit_comments_page_title_on_archive_todays_copy_is_not_the_comments_words() -> None:
+    # A comment's page is titled with its post's title: the post's words, never the comment's.
+    post = _copy_of(REDDIT_COMMENT, "Bridge is open : r/ukraine", "x")
+    assert check_quote(_quote_checked(post, "Bridge is open", "Poster", REDDIT_COMMENT)).status == "warn"
+    assert post.fields["title of the comment's page (its post's)"] == "Bridge is open : r/ukraine"
+
+
+def test_a_tiktok_videos_time_on_archive_todays_copy_is_its_ids() -> None:
+    post = _copy_of(TIKTOK_VIDEO, "Dogs at the beach | TikTok", "x")
+    assert post.published == dt.datetime(2019, 7, 27, 13, 32, 33, tzinfo=dt.UTC)
+    assert check_date(_date_checked(post, dt.date(2019, 7, 27), TIKTOK_VIDEO)).status == "pass"
