@@ -30,10 +30,11 @@ Instagram, Threads, VK wall, Reddit or TikTok post, as its URL, its `Link: rel="
 quoted posts, the sidebar, suggested videos), in one markup without the classes and data by which the
 platform's own reader finds the post; its text, byline and times are not read as the post's: only its title,
 which the platform sets for the post alone, is (not a comment's page's: its post's title), and an X,
-Instagram, Threads or TikTok post's time is its id's. A Wayback copy
-of an archive.today copy shows archive.today's page, and is read as that page is. Nor is a time a Perma.cc
-record's or a Ghostarchive copy's page shows (its banner's, when the copy was made: `pages.third_party_copy`)
-read as the source's publication.
+Instagram, Threads or TikTok post's time is its id's; a copy showing the platform's own word that there is no
+post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was deleted by the person who originally
+posted it") is a copy of no post (`unavailable`). A Wayback copy of an archive.today copy shows
+archive.today's page, and is read as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's
+page shows (its banner's, when the copy was made: `pages.third_party_copy`) read as the source's publication.
 """
 
 from __future__ import annotations
@@ -338,6 +339,13 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     original = _copied_post(answer, cited)
     if original is None:
         return post
+    notice = _platforms_notice_of_no_post(post.text)
+    if notice is not None:
+        detail = (
+            f"archive.today's copy of the post {original} shows the platform's notice {notice!r} in its "
+            "place: the post was not there when the copy was made"
+        )
+        return post.model_copy(update={"problem": "unavailable", "problem_detail": detail})
     why = (
         f"archive.today's copy of the post {original} is the page as its scripts drew it, the post among "
         "others (replies, quoted posts, the sidebar): its text, byline and times are not the post's alone"
@@ -373,6 +381,26 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
             "fields": fields,
         }
     )
+
+
+# What a platform's page of a post shows in the post's place when there is none to show (deleted, removed,
+# never was), as archive.today keeps it: each the page's own word for the whole page, never one a post among
+# others shows (X's "This post is unavailable" is a deleted quoted post's, in a post that is there).
+_NO_POST_NOTICES = (
+    "hmm...this page doesn't exist",  # X's page of a status deleted or never made
+    "this account doesn't exist",  # X's, of a status of an account deleted
+    "sorry, this post was deleted by the person who originally posted it",  # Reddit's
+    "sorry, this post has been removed by the moderators of r/",
+    "sorry, this post was removed by reddit",
+)
+_NOTICE_SCAN = 20_000  # characters of the copy's text looked in: the notice is at the page's top
+
+
+def _platforms_notice_of_no_post(text: str) -> str | None:
+    """The platform's notice that there is no post, as the copy's text shows it (`_NO_POST_NOTICES`), or
+    None."""
+    shown = " ".join(text[:_NOTICE_SCAN].replace("\u2019", "'").replace("\u2026", "...").split()).casefold()
+    return next((notice for notice in _NO_POST_NOTICES if notice in shown), None)
 
 
 def _id_time_of(post_url: str, copied_at: dt.datetime | None = None) -> tuple[dt.datetime | None, str]:

@@ -323,3 +323,47 @@ def test_a_tiktok_videos_time_on_archive_todays_copy_is_its_ids() -> None:
     post = _copy_of(TIKTOK_VIDEO, "Dogs at the beach | TikTok", "x")
     assert post.published == dt.datetime(2019, 7, 27, 13, 32, 33, tzinfo=dt.UTC)
     assert check_date(_date_checked(post, dt.date(2019, 7, 27), TIKTOK_VIDEO)).status == "pass"
+
+
+def _read_unusable(cited: str, body: bytes) -> SourcePost:
+    answer = StoredResponse(uri=cited, status=200, headers=HTML, body=body, cut=False)
+    post, usable = _read_live(cited, (answer,))
+    assert post is not None and not usable
+    return post
+
+
+@pytest.mark.parametrize(
+    ("original", "title", "notice"),
+    [
+        (STATUS, "X", "Hmm...this page doesn\u2019t exist. Try searching for something else."),
+        (
+            REDDIT_POST,
+            "Reddit - Dive into anything",
+            "Sorry, this post was deleted by the person who originally posted it.",
+        ),
+        (REDDIT_POST, "Reddit", "Sorry, this post has been removed by the moderators of r/ukraine."),
+    ],
+)
+def test_archive_todays_copy_of_a_post_showing_the_platforms_notice_that_it_is_gone_is_no_copy_of_it(
+    original: str, title: str, notice: str
+) -> None:
+    # The copy was read as the post's page, its text blanked: the date its id gives and `captured` passed on
+    # a copy of X's "this page doesn't exist", and `archived` on a copy of no post.
+    cited = f"https://archive.ph/2022.01.21-093018/{original}"
+    post = _read_unusable(cited, _archive_today_copy(title, original, f"<div><span>{notice}</span></div>"))
+    assert post.problem == "unavailable"
+    assert post.problem_detail is not None and post.problem_detail.startswith(
+        f"archive.today's copy of the post {original} shows the platform's notice "
+    )
+
+
+def test_a_deleted_comments_notice_on_archive_todays_copy_of_a_reddit_post_that_is_there_keeps_it_read() -> (
+    None
+):
+    # Only the page's own word that the post is gone makes the copy none: a comment deleted under it is not.
+    cited = f"https://archive.ph/2022.01.21-093018/{REDDIT_POST}"
+    deleted = "<div><span>Comment deleted by user</span></div><div><span>[deleted]</span></div>"
+    page = _archive_today_copy("Bridge is open : r/ukraine", REDDIT_POST, _post_card("P", "p", "x"), deleted)
+    post = _read(cited, cited, page)
+    result = check_quote(_quote_checked(post, "Bridge is open", "Poster", cited))
+    assert (result.status, result.detail) == ("pass", "found 'Bridge is open'")
