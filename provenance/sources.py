@@ -362,7 +362,7 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     )
     if shown_times:
         fields["times shown on the copy"] = "; ".join(shown_times)
-    id_time, id_named = _id_time_of(original, _archive_today_copy_time(answer))
+    id_time, id_named = post_id_time(original, _archive_today_copy_time(answer))
     title = post.title
     if _other_platforms_post(original) == "a comment" and title:
         # The page of a comment is titled with its post's title (Reddit's `Bridge is open : r/ukraine`),
@@ -403,7 +403,7 @@ def _platforms_notice_of_no_post(text: str) -> str | None:
     return next((notice for notice in _NO_POST_NOTICES if notice in shown), None)
 
 
-def _id_time_of(post_url: str, copied_at: dt.datetime | None = None) -> tuple[dt.datetime | None, str]:
+def post_id_time(post_url: str, copied_at: dt.datetime | None = None) -> tuple[dt.datetime | None, str]:
     """When a post was made as its link's id says, and what says it: an X status's snowflake id, an Instagram
     or Threads post's media id (its shortcode), a TikTok video's id (sane only before `copied_at`, when the
     copy was made); (None, "") for a post whose id gives no time (Telegram's, Bluesky's, Mastodon's, VK's,
