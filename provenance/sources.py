@@ -32,9 +32,11 @@ platform's own reader finds the post; its text, byline and times are not read as
 which the platform sets for the post alone, is (not a comment's page's: its post's title), and an X,
 Instagram, Threads or TikTok post's time is its id's; a copy showing the platform's own word that there is no
 post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was deleted by the person who originally
-posted it") is a copy of no post (`unavailable`). A Wayback copy of an archive.today copy shows
-archive.today's page, and is read as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's
-page shows (its banner's, when the copy was made: `pages.third_party_copy`) read as the source's publication.
+posted it") is a copy of no post (`unavailable`), and one that names another post than the cited link's (its
+URL, its `Link`, its banner: one post by its ids, however spelt) is no copy of it (`soft-404`). A Wayback
+copy of an archive.today copy shows archive.today's page, and is read as that page is. Nor is a time a
+Perma.cc record's or a Ghostarchive copy's page shows (its banner's, when the copy was made:
+`pages.third_party_copy`) read as the source's publication.
 """
 
 from __future__ import annotations
@@ -339,6 +341,27 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     original = _copied_post(answer, cited)
     if original is None:
         return post
+    cited_post = _post_the_copy_is_cited_as(cited)
+    shown = (
+        _originals_of(answer.uri, answer.header("Link"))
+        if answer.uri == _shown_archive_today_page(answer.uri)
+        else ()
+    )
+    banner = _saved_from(answer)
+    other = next(
+        (
+            page
+            for page in (original, *shown, *((banner,) if banner else ()))
+            if cited_post is not None and not _same_post(page, cited_post)
+        ),
+        None,
+    )
+    if other is not None:
+        detail = (
+            f"archive.today's copy cited as one of {cited_post} is of another page, {other}: no copy of the "
+            "cited post"
+        )
+        return post.model_copy(update={"problem": "soft-404", "problem_detail": detail})
     notice = _platforms_notice_of_no_post(post.text)
     if notice is not None:
         detail = (
@@ -381,6 +404,47 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
             "fields": fields,
         }
     )
+
+
+def _post_the_copy_is_cited_as(cited: str) -> str | None:
+    """The page a cited archived copy's URL names (through a Wayback copy of archive.today's copy, the page
+    that copy's URL names), or None for a URL that names none (a short link)."""
+    named = memento_original(cited)
+    inner = memento_original(named) if named is not None and _on_archive_today(named) else None
+    return inner or named
+
+
+def _same_post(copied: str, cited: str) -> bool:
+    """Whether a copy of `copied` is one of `cited`: one page (`_one_page`), or one post by its ids however
+    its links spell it (a Reddit post with or without its title's slug, on old.reddit.com; a TikTok video
+    under any username; a VK post on m.vk.com; an Instagram or Threads post with or without its account; a
+    Bluesky post under its handle or its DID)."""
+    if _one_page(copied, cited):
+        return True
+    key = _post_key(copied)
+    return key is not None and key == _post_key(cited)
+
+
+def _post_key(url: str) -> tuple[str, ...] | None:
+    """What names one post whatever the link's spelling: its platform and ids; None for any other link."""
+    from provenance.citations.platforms import bluesky_post, reddit_post, tiktok_video, vk_link
+
+    reddit = reddit_post(url)
+    if reddit is not None:
+        return ("reddit", reddit[0], reddit[1] or "")
+    vk = vk_link(url)
+    if vk is not None:
+        return ("vk", vk.kind, vk.post_id, vk.reply or "")
+    video = tiktok_video(url)
+    if video is not None:
+        return ("tiktok", video[1])
+    meta = meta_post(url)
+    if meta is not None:
+        return ("meta", meta.platform.value, meta.code)
+    bluesky = bluesky_post(url)
+    if bluesky is not None:  # its account by handle or by DID: one post by its record key, a time of its own
+        return ("bluesky", bluesky[1])
+    return None
 
 
 # What a platform's page of a post shows in the post's place when there is none to show (deleted, removed,

@@ -367,3 +367,58 @@ def test_a_deleted_comments_notice_on_archive_todays_copy_of_a_reddit_post_that_
     post = _read(cited, cited, page)
     result = check_quote(_quote_checked(post, "Bridge is open", "Poster", cited))
     assert (result.status, result.detail) == ("pass", "found 'Bridge is open'")
+
+
+def _read_redirected(cited: str, saved_from: str, title: str, *cards: str) -> tuple[SourcePost, bool]:
+    """The cited copy, redirected by archive.today to its short link, whose banner says it was saved from
+    `saved_from`."""
+    short = "https://archive.ph/XyZ12"
+    answer = StoredResponse(
+        uri=short, status=200, headers=HTML, body=_archive_today_copy(title, saved_from, *cards), cut=False
+    )
+    sent_on = StoredResponse(uri=cited, status=302, headers=(("Location", short),), body=b"", cut=False)
+    post, usable = _read_live(cited, (sent_on, answer))
+    assert post is not None
+    return post, usable
+
+
+def test_archive_todays_copy_of_another_post_is_no_copy_of_the_post_its_cited_link_names() -> None:
+    # The cited link names the press office's status; what archive.today showed was saved from another
+    # account's post, whose title (its words, kept as a post's) passed `quote` as the press office's.
+    other = "https://twitter.com/someoneelse/status/1484300000000000000"
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    post, usable = _read_redirected(
+        cited,
+        other,
+        "Someone Else on X: &quot;The bridge is mined.&quot; / X",
+        _post_card("Someone Else", "someoneelse", "The bridge is mined."),
+    )
+    assert not usable
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"archive.today's copy cited as one of {STATUS} is of another page, {other}: no copy of the cited "
+        "post",
+    )
+
+
+@pytest.mark.parametrize(
+    ("cited_post", "saved_from"),
+    [
+        (STATUS, "https://x.com/PressOffice/status/1484307299693617728?s=20"),
+        ("https://old.reddit.com/r/ukraine/comments/abc123/", REDDIT_POST),
+        ("https://www.tiktok.com/@scout/video/6718335390845095173", TIKTOK_VIDEO),
+        ("https://m.vk.com/wall-12345_678", VK_POST),
+        ("https://t.me/Rybar/12345", "https://t.me/rybar/12345"),
+        ("https://www.instagram.com/p/CEWsh68Kc5C/", "https://www.instagram.com/natgeo/p/CEWsh68Kc5C/"),
+        (
+            "https://bsky.app/profile/harbour.bsky.social/post/3kfr5xq2tsk2a",
+            "https://bsky.app/profile/did:plc:z72i7hdynmk6r22z27h6tvur/post/3kfr5xq2tsk2a",
+        ),
+    ],
+)
+def test_archive_todays_copy_of_the_cited_post_under_another_spelling_is_its_copy(
+    cited_post: str, saved_from: str
+) -> None:
+    cited = f"https://archive.ph/2022.01.21-093018/{cited_post}"
+    post, usable = _read_redirected(cited, saved_from, "Post", _post_card("P", "p", "words"))
+    assert usable and post.problem is None
