@@ -417,8 +417,8 @@ def _post_the_copy_is_cited_as(cited: str) -> str | None:
 def _same_post(copied: str, cited: str) -> bool:
     """Whether a copy of `copied` is one of `cited`: one page (`_one_page`), or one post by its ids however
     its links spell it (a Reddit post with or without its title's slug, on old.reddit.com; a TikTok video
-    under any username; a VK post on m.vk.com; an Instagram or Threads post with or without its account; a
-    Bluesky post under its handle or its DID)."""
+    under any username; a VK post on m.vk.com; an Instagram or Threads post with or without its account:
+    ids the platform gives, never one an account may choose, as a Bluesky post's record key may be)."""
     if _one_page(copied, cited):
         return True
     key = _post_key(copied)
@@ -427,7 +427,7 @@ def _same_post(copied: str, cited: str) -> bool:
 
 def _post_key(url: str) -> tuple[str, ...] | None:
     """What names one post whatever the link's spelling: its platform and ids; None for any other link."""
-    from provenance.citations.platforms import bluesky_post, reddit_post, tiktok_video, vk_link
+    from provenance.citations.platforms import reddit_post, tiktok_video, vk_link
 
     reddit = reddit_post(url)
     if reddit is not None:
@@ -441,9 +441,6 @@ def _post_key(url: str) -> tuple[str, ...] | None:
     meta = meta_post(url)
     if meta is not None:
         return ("meta", meta.platform.value, meta.code)
-    bluesky = bluesky_post(url)
-    if bluesky is not None:  # its account by handle or by DID: one post by its record key, a time of its own
-        return ("bluesky", bluesky[1])
     return None
 
 

@@ -410,10 +410,6 @@ def test_archive_todays_copy_of_another_post_is_no_copy_of_the_post_its_cited_li
         ("https://m.vk.com/wall-12345_678", VK_POST),
         ("https://t.me/Rybar/12345", "https://t.me/rybar/12345"),
         ("https://www.instagram.com/p/CEWsh68Kc5C/", "https://www.instagram.com/natgeo/p/CEWsh68Kc5C/"),
-        (
-            "https://bsky.app/profile/harbour.bsky.social/post/3kfr5xq2tsk2a",
-            "https://bsky.app/profile/did:plc:z72i7hdynmk6r22z27h6tvur/post/3kfr5xq2tsk2a",
-        ),
     ],
 )
 def test_archive_todays_copy_of_the_cited_post_under_another_spelling_is_its_copy(
