@@ -25,16 +25,16 @@ Machine memento, or an Archive-It one: Wayback's software) is read as a copy of 
 original's extractor; no archive is asked for a copy of that copy, unless the cited one could not be read. An
 archive.today copy is read as a page of its own, whose banner's time (when the copy was made) is not taken for
 the source's publication. Its copy of a platform post's page (an X status, a Telegram, Bluesky, Mastodon,
-Instagram, Threads, VK wall, Reddit or TikTok post, as its URL, its `Link: rel="original"` or its banner's
-`Saved from` names it) is what the page's scripts drew: the post among others (replies, the post it answers,
-quoted posts, the sidebar, suggested videos), in one markup without the classes and data by which the
-platform's own reader finds the post; its text, byline and times are not read as the post's: only its title,
-which the platform sets for the post alone, is (not a comment's page's: its post's title), and an X,
-Instagram, Threads or TikTok post's time is its id's; a copy showing the platform's own word that there is no
-post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was deleted by the person who originally
-posted it") is a copy of no post (`unavailable`), and one that names another post than the cited link's (its
-URL, its `Link`, its banner: one post by its ids, however spelt) is no copy of it (`soft-404`). A Wayback
-copy of an archive.today copy shows archive.today's page, and is read as that page is. Nor is a time a
+Instagram, Threads, VK wall, Reddit, TikTok or YouTube post, as its URL, its `Link: rel="original"` or its
+banner's `Saved from` names it) is what the page's scripts drew: the post among others (replies, the post it
+answers, quoted posts, the sidebar, suggested videos and their titles), in one markup without the classes and
+data by which the platform's own reader finds the post; its text, byline and times are not read as the post's:
+only its title, which the platform sets for the post alone, is (not a comment's page's: its post's title), and
+an X, Instagram, Threads or TikTok post's time is its id's; a copy showing the platform's own word that there
+is no post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was deleted by the person who
+originally posted it") is a copy of no post (`unavailable`), and one that names another post than the cited
+link's (its URL, its `Link`, its banner: one post by its ids, however spelt) is no copy of it (`soft-404`). A
+Wayback copy of an archive.today copy shows archive.today's page, and is read as that page is. Nor is a time a
 Perma.cc record's or a Ghostarchive copy's page shows (its banner's, when the copy was made:
 `pages.third_party_copy`) read as the source's publication.
 """
@@ -300,9 +300,10 @@ def _copied_post(answer: StoredResponse, cited: str) -> str | None:
 
 
 def _other_platforms_post(url: str) -> str | None:
-    """What a VK, Reddit or TikTok post's link names ("a post", "a comment": `post_locator` reads none of
-    them), else None. Their pages are drawn by scripts as the others' are: a Reddit thread's comments, a VK
-    wall post's comments and the posts around it, TikTok's comments and the videos it suggests, all in one
+    """What a VK, Reddit, TikTok or YouTube post's link names ("a post", "a comment": `post_locator` reads
+    none of them), else None. Their pages are drawn by scripts as the others' are: a Reddit thread's
+    comments, a VK wall post's comments and the posts around it, TikTok's and YouTube's comments and the
+    videos they suggest (their titles), all in one
     markup that archive.today keeps without the classes and data attributes by which their own readers find
     the cited post (`div.thing[data-fullname]`, `div.post`, the page's data script, which it drops)."""
     from provenance.citations.platforms import reddit_post, tiktok_video, vk_link
@@ -313,7 +314,9 @@ def _other_platforms_post(url: str) -> str | None:
     vk = vk_link(url)
     if vk is not None and vk.kind == "wall":
         return "a comment" if vk.reply is not None else "a post"
-    return "a post" if tiktok_video(url) is not None else None
+    from provenance.side_urls import youtube_video_id
+
+    return "a post" if tiktok_video(url) is not None or youtube_video_id(url) is not None else None
 
 
 def _saved_from(answer: StoredResponse) -> str | None:
@@ -441,7 +444,10 @@ def _post_key(url: str) -> tuple[str, ...] | None:
     meta = meta_post(url)
     if meta is not None:
         return ("meta", meta.platform.value, meta.code)
-    return None
+    from provenance.side_urls import youtube_video_id
+
+    youtube = youtube_video_id(url)
+    return ("youtube", youtube) if youtube is not None else None
 
 
 # What a platform's page of a post shows in the post's place when there is none to show (deleted, removed,

@@ -418,3 +418,22 @@ def test_archive_todays_copy_of_the_cited_post_under_another_spelling_is_its_cop
     cited = f"https://archive.ph/2022.01.21-093018/{cited_post}"
     post, usable = _read_redirected(cited, saved_from, "Post", _post_card("P", "p", "words"))
     assert usable and post.problem is None
+
+
+def test_a_suggested_videos_title_or_a_comment_on_archive_todays_youtube_copy_is_not_the_videos_words() -> (
+    None
+):
+    original = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    page = _archive_today_copy(
+        "Ministry briefing, 21 January - YouTube",
+        original,
+        "<div><h1>Ministry briefing, 21 January</h1><p>The minister answers questions.</p></div>",
+        "<div><p>Up next</p><p>Troops crossed the river at dawn, says eyewitness</p></div>",
+        "<div><p>@viewer123</p><p>They blew up the bridge themselves</p></div>",
+    )
+    cited = f"https://archive.ph/2022.01.21-093018/{original}"
+    post = _read(cited, cited, page)
+    for words in ("Troops crossed the river at dawn", "They blew up the bridge themselves"):
+        assert check_quote(_quote_checked(post, words, "x", cited)).status == "warn"
+    # Its title, YouTube's for the video alone, is kept.
+    assert check_quote(_quote_checked(post, "Ministry briefing", "x", cited)).status == "pass"
