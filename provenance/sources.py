@@ -22,21 +22,23 @@ Where the note names an archived copy beside its link, that copy is asked for fi
 copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone). Each
 is asked only when the one before said it has none. A cited URL that is itself an archived copy (a Wayback
 Machine memento, or an Archive-It one: Wayback's software) is read as a copy of its original, by the
-original's extractor; no archive is asked for a copy of that copy, unless the cited one could not be read. An
-archive.today copy is read as a page of its own, whose banner's time (when the copy was made) is not taken for
-the source's publication. Its copy of a platform post's page (an X status, a Telegram, Bluesky, Mastodon,
-Instagram, Threads, VK wall, Reddit, TikTok or YouTube post, as its URL, its `Link: rel="original"` or its
-banner's `Saved from` names it) is what the page's scripts drew: the post among others (replies, the post it
-answers, quoted posts, the sidebar, suggested videos and their titles), in one markup without the classes and
-data by which the platform's own reader finds the post; its text, byline and times are not read as the post's:
-only its title, which the platform sets for the post alone, is (not a comment's page's: its post's title), and
-an X, Instagram, Threads or TikTok post's time is its id's; a copy showing the platform's own word that there
-is no post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was deleted by the person who
-originally posted it") is a copy of no post (`unavailable`), and one that names another post than the cited
-link's (its URL, its `Link`, its banner: one post by its ids, however spelt) is no copy of it (`soft-404`). A
-Wayback copy of an archive.today copy shows archive.today's page, and is read as that page is. Nor is a time a
-Perma.cc record's or a Ghostarchive copy's page shows (its banner's, when the copy was made:
-`pages.third_party_copy`) read as the source's publication.
+original's extractor; no archive is asked for a copy of that copy, unless the cited one could not be read. One
+that went on to the archive's copy of another page is read as that page, but for a copy of a platform post
+(one the "post among others" rule below names): another post's copy, a login page's, is no copy of the post
+(`soft-404`). An archive.today copy is read as a page of its own, whose banner's time (when the copy was made)
+is not taken for the source's publication. Its copy of a platform post's page (an X status, a Telegram,
+Bluesky, Mastodon, Instagram, Threads, VK wall, Reddit, TikTok or YouTube post, as its URL, its `Link:
+rel="original"` or its banner's `Saved from` names it) is what the page's scripts drew: the post among others
+(replies, the post it answers, quoted posts, the sidebar, suggested videos and their titles), in one markup
+without the classes and data by which the platform's own reader finds the post; its text, byline and times are
+not read as the post's: only its title, which the platform sets for the post alone, is (not a comment's
+page's: its post's title), and an X, Instagram, Threads or TikTok post's time is its id's; a copy showing the
+platform's own word that there is no post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was
+deleted by the person who originally posted it") is a copy of no post (`unavailable`), and one that names
+another post than the cited link's (its URL, its `Link`, its banner: one post by its ids, however spelt) is no
+copy of it (`soft-404`). A Wayback copy of an archive.today copy shows archive.today's page, and is read as
+that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's page shows (its banner's, when the
+copy was made: `pages.third_party_copy`) read as the source's publication.
 """
 
 from __future__ import annotations
@@ -341,6 +343,9 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     is its id's (as their own readers give it); what was left unread stays among the fields read."""
     if post.problem is not None:
         return post
+    went_on = _another_pages_copy(answer, cited)
+    if went_on is not None:
+        return post.model_copy(update={"problem": "soft-404", "problem_detail": went_on})
     original = _copied_post(answer, cited)
     if original is None:
         return post
@@ -406,6 +411,27 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
             "unread": f"{why}; {post.unread}" if post.unread else why,
             "fields": fields,
         }
+    )
+
+
+def _another_pages_copy(answer: StoredResponse, cited: str) -> str | None:
+    """Why a cited Wayback copy of a platform post is none, when it went on to the archive's copy of another
+    page (the archive kept the post's address redirecting there: another post, a login page), or None. Read
+    as a page of its own, as a copy that went on to another page's is, another post's words and title passed
+    `quote` as the cited post's."""
+    asked = wayback_original(cited)
+    shown = wayback_original(answer.uri) if asked is not None else None
+    if (
+        asked is None
+        or shown is None
+        or (post_locator(asked)[1] is None and _other_platforms_post(asked) is None)
+    ):
+        return None
+    if _same_post(shown, asked):
+        return None
+    return (
+        f"the cited copy of the post {asked} went on to the archive's copy of another page, {shown}: no copy "
+        "of the cited post"
     )
 
 

@@ -437,3 +437,44 @@ def test_a_suggested_videos_title_or_a_comment_on_archive_todays_youtube_copy_is
         assert check_quote(_quote_checked(post, words, "x", cited)).status == "warn"
     # Its title, YouTube's for the video alone, is kept.
     assert check_quote(_quote_checked(post, "Ministry briefing", "x", cited)).status == "pass"
+
+
+def _wayback_redirected(cited: str, final: str, body: bytes) -> tuple[SourcePost, bool]:
+    made = (("Memento-Datetime", "Fri, 21 Jan 2022 09:30:20 GMT"),)
+    answer = StoredResponse(uri=final, status=200, headers=HTML + made, body=body, cut=False)
+    sent_on = StoredResponse(uri=cited, status=302, headers=(("Location", final),), body=b"", cut=False)
+    post, usable = _read_live(cited, (sent_on, answer))
+    assert post is not None
+    return post, usable
+
+
+OTHER_POSTS_PAGE = (
+    b"<html><head><title>Someone Else on Twitter: &quot;The bridge is mined.&quot;</title></head><body>"
+    b"<article><p>The bridge is mined. Everyone stay away from the river road tonight.</p></article>"
+    b"</body></html>"
+)
+
+
+def test_a_cited_wayback_copy_of_a_post_that_went_on_to_another_posts_copy_is_no_copy_of_it() -> None:
+    # The archive kept the status's address redirecting to another account's status: read as a page of its
+    # own, that post's words and title passed `quote` as the cited post's.
+    other = "https://twitter.com/someoneelse/status/1484300000000000000"
+    cited = f"https://web.archive.org/web/20220121093018/{STATUS}"
+    post, usable = _wayback_redirected(
+        cited, f"https://web.archive.org/web/20220121093020/{other}", OTHER_POSTS_PAGE
+    )
+    assert not usable
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the cited copy of the post {STATUS} went on to the archive's copy of another page, {other}: no "
+        "copy of the cited post",
+    )
+
+
+def test_a_cited_wayback_copy_of_a_reddit_post_that_went_on_to_its_own_slugged_address_is_still_read() -> (
+    None
+):
+    cited = "https://web.archive.org/web/20220121093018/https://www.reddit.com/comments/abc123/"
+    final = f"https://web.archive.org/web/20220121093020/{REDDIT_POST}"
+    post, _ = _wayback_redirected(cited, final, OTHER_POSTS_PAGE)
+    assert post.problem != "soft-404"
