@@ -34,11 +34,12 @@ without the classes and data by which the platform's own reader finds the post; 
 not read as the post's: only its title, which the platform sets for the post alone, is (not a comment's
 page's: its post's title), and an X, Instagram, Threads or TikTok post's time is its id's; a copy showing the
 platform's own word that there is no post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was
-deleted by the person who originally posted it") is a copy of no post (`unavailable`), and one that names
-another post than the cited link's (its URL, its `Link`, its banner: one post by its ids, however spelt) is no
-copy of it (`soft-404`). A Wayback copy of an archive.today copy shows archive.today's page, and is read as
-that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's page shows (its banner's, when the
-copy was made: `pages.third_party_copy`) read as the source's publication.
+deleted by the person who originally posted it") is a copy of no post (`unavailable`), one titled only with
+X's or YouTube's name (a page that drew no post: an error, a login wall) shows none (`script-shell`), and one
+that names another post than the cited link's (its URL, its `Link`, its banner: one post by its ids, however
+spelt) is no copy of it (`soft-404`). A Wayback copy of an archive.today copy shows archive.today's page, and
+is read as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's page shows (its banner's,
+when the copy was made: `pages.third_party_copy`) read as the source's publication.
 """
 
 from __future__ import annotations
@@ -377,6 +378,13 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
             "place: the post was not there when the copy was made"
         )
         return post.model_copy(update={"problem": "unavailable", "problem_detail": detail})
+    if post.title is not None and " ".join(post.title.split()).casefold() in _NO_POSTS_TITLES:
+        detail = (
+            f"archive.today's copy of the post {original} shows none of it: its title is the platform's own "
+            f"({post.title.strip()[:40]!r}), which it gives a page whose post it did not draw (an error, a "
+            "login wall)"
+        )
+        return post.model_copy(update={"problem": "script-shell", "problem_detail": detail})
     why = (
         f"archive.today's copy of the post {original} is the page as its scripts drew it, the post among "
         "others (replies, quoted posts, the sidebar): its text, byline and times are not the post's alone"
@@ -486,6 +494,9 @@ _NO_POST_NOTICES = (
     "sorry, this post has been removed by the moderators of r/",
     "sorry, this post was removed by reddit",
 )
+# The title X and YouTube give a page of theirs that drew no post or video (its scripts failed, a login wall,
+# a video gone): the page of one they drew is titled with its words (`Name on X: "…" / X`, `Title - YouTube`).
+_NO_POSTS_TITLES = frozenset({"x", "twitter", "youtube", "- youtube"})
 _NOTICE_SCAN = 20_000  # characters of the copy's text looked in: the notice is at the page's top
 
 

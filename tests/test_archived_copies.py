@@ -478,3 +478,24 @@ def test_a_cited_wayback_copy_of_a_reddit_post_that_went_on_to_its_own_slugged_a
     final = f"https://web.archive.org/web/20220121093020/{REDDIT_POST}"
     post, _ = _wayback_redirected(cited, final, OTHER_POSTS_PAGE)
     assert post.problem != "soft-404"
+
+
+@pytest.mark.parametrize(
+    ("original", "title"),
+    [(STATUS, "X"), ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "YouTube")],
+)
+def test_archive_todays_copy_of_a_post_titled_only_with_the_platforms_name_shows_none_of_it(
+    original: str, title: str
+) -> None:
+    # X's scripts failed (or asked to log in) when the copy was made: the page drew no post, its title X's
+    # own, and `captured` and the status id's `date` passed on it.
+    cited = f"https://archive.ph/2022.01.21-093018/{original}"
+    page = _archive_today_copy(
+        title, original, "<div><span>Something went wrong. Try reloading.</span></div>"
+    )
+    post = _read_unusable(cited, page)
+    assert post.problem == "script-shell"
+    assert post.problem_detail == (
+        f"archive.today's copy of the post {original} shows none of it: its title is the platform's own "
+        f"({title!r}), which it gives a page whose post it did not draw (an error, a login wall)"
+    )
