@@ -27,7 +27,7 @@ that went on to the archive's copy of another page is read as that page, but for
 (one the "post among others" rule below names): another post's copy, a login page's, is no copy of the post
 (`soft-404`). An archive.today copy is read as a page of its own, whose banner's time (when the copy was made)
 is not taken for the source's publication. Its copy of a platform post's page (an X status, a Telegram,
-Bluesky, Mastodon, Instagram, Threads, VK wall, Reddit, TikTok or YouTube post, as its URL, its `Link:
+Bluesky, Mastodon, Instagram, Threads, VK, Reddit, TikTok or YouTube post, as its URL, its `Link:
 rel="original"` or its banner's `Saved from` names it) is what the page's scripts drew: the post among others
 (replies, the post it answers, quoted posts, the sidebar, suggested videos and their titles), in one markup
 without the classes and data by which the platform's own reader finds the post; its text, byline and times are
@@ -315,7 +315,7 @@ def _other_platforms_post(url: str) -> str | None:
     if reddit is not None:
         return "a comment" if reddit[1] is not None else "a post"
     vk = vk_link(url)
-    if vk is not None and vk.kind == "wall":
+    if vk is not None:  # a wall post, or a video's, a clip's or a photo's page, comments under each
         return "a comment" if vk.reply is not None else "a post"
     from provenance.side_urls import youtube_video_id
 

@@ -283,6 +283,7 @@ def _copy_of(original: str, title: str, own_words: str) -> SourcePost:
         (REDDIT_POST, "Bridge is open : r/ukraine"),
         (REDDIT_COMMENT, "Bridge is open : r/ukraine"),
         (VK_POST, "Council of Kherson | VK"),
+        ("https://vk.com/video-12345_456239017", "Bridge at dawn | VK"),
         (TIKTOK_VIDEO, "Dogs at the beach #scout | TikTok"),
     ],
 )
