@@ -424,9 +424,9 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
 
 def _another_pages_copy(answer: StoredResponse, cited: str) -> str | None:
     """Why a cited Wayback copy of a platform post is none, when it went on to the archive's copy of another
-    page (the archive kept the post's address redirecting there: another post, a login page), or None. Read
-    as a page of its own, as a copy that went on to another page's is, another post's words and title passed
-    `quote` as the cited post's."""
+    page (the archive kept the post's address redirecting there: a login page, the channel of a Telegram post
+    gone, another post but for an X retweet's), or None. Read as a page of its own, as a copy that went on to
+    another page's is, what that page showed passed `quote` as the cited post's words."""
     asked = wayback_original(cited)
     shown = wayback_original(answer.uri) if asked is not None else None
     if (
@@ -436,6 +436,12 @@ def _another_pages_copy(answer: StoredResponse, cited: str) -> str | None:
     ):
         return None
     if _same_post(shown, asked):
+        return None
+    from provenance.side_urls import twitter_post
+
+    if twitter_post(asked)[1] is not None and twitter_post(shown)[1] is not None:
+        # X sent a retweet's link to the retweeted post, which the archive followed: what the link shows,
+        # that post, is read as the page it is (`twitter.read_archived_status_page` reads it so).
         return None
     return (
         f"the cited copy of the post {asked} went on to the archive's copy of another page, {shown}: no copy "

@@ -456,20 +456,37 @@ OTHER_POSTS_PAGE = (
 )
 
 
-def test_a_cited_wayback_copy_of_a_post_that_went_on_to_another_posts_copy_is_no_copy_of_it() -> None:
-    # The archive kept the status's address redirecting to another account's status: read as a page of its
-    # own, that post's words and title passed `quote` as the cited post's.
+@pytest.mark.parametrize(
+    ("cited_post", "went_to"),
+    [
+        ("https://t.me/rybar/12345", "https://t.me/rybar"),  # a post gone: Telegram sends it to its channel
+        (REDDIT_POST, "https://www.reddit.com/r/ukraine/comments/zzz999/another_post/"),
+    ],
+)
+def test_a_cited_wayback_copy_of_a_post_that_went_on_to_another_pages_copy_is_no_copy_of_it(
+    cited_post: str, went_to: str
+) -> None:
+    # The archive kept the post's address redirecting to another page: read as a page of its own, what it
+    # showed (the channel's words, another post's) passed `quote` as the cited post's.
+    cited = f"https://web.archive.org/web/20220121093018/{cited_post}"
+    final = f"https://web.archive.org/web/20220121093020/{went_to}"
+    post, usable = _wayback_redirected(cited, final, OTHER_POSTS_PAGE)
+    assert not usable
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the cited copy of the post {cited_post} went on to the archive's copy of another page, {went_to}: "
+        "no copy of the cited post",
+    )
+
+
+def test_a_cited_wayback_copy_of_an_x_retweet_link_that_went_on_to_the_retweeted_post_is_read_as_it() -> None:
+    # X sent a retweet's link to the retweeted post: what the link shows is that post.
     other = "https://twitter.com/someoneelse/status/1484300000000000000"
     cited = f"https://web.archive.org/web/20220121093018/{STATUS}"
     post, usable = _wayback_redirected(
         cited, f"https://web.archive.org/web/20220121093020/{other}", OTHER_POSTS_PAGE
     )
-    assert not usable
-    assert (post.problem, post.problem_detail) == (
-        "soft-404",
-        f"the cited copy of the post {STATUS} went on to the archive's copy of another page, {other}: no "
-        "copy of the cited post",
-    )
+    assert usable and post.problem is None
 
 
 def test_a_cited_wayback_copy_of_a_reddit_post_that_went_on_to_its_own_slugged_address_is_still_read() -> (
