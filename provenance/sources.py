@@ -22,16 +22,24 @@ Where the note names an archived copy beside its link, that copy is asked for fi
 copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone). Each
 is asked only when the one before said it has none. A cited URL that is itself an archived copy (a Wayback
 Machine memento, or an Archive-It one: Wayback's software) is read as a copy of its original, by the
-original's extractor; no archive is asked for a copy of that copy, unless the cited one could not be read. An
-archive.today copy is read as a page of its own, whose banner's time (when the copy was made) is not taken for
-the source's publication. Its copy of a platform post's page (an X status, a Telegram, Bluesky, Mastodon,
-Instagram or Threads post, as its URL, its `Link: rel="original"` or its banner's `Saved from` names it) is
-what the page's scripts drew: the post among others (replies, the post it answers, quoted posts, the
-sidebar), in one markup; its text, byline and times are not read as the post's: only its title, which the
-platform sets for the post alone, is, and an X, Instagram or Threads post's time is its id's. A Wayback copy
-of an archive.today copy shows archive.today's page, and is read as that page is. Nor is a time a Perma.cc
-record's or a Ghostarchive copy's page shows (its banner's, when the copy was made: `pages.third_party_copy`)
-read as the source's publication.
+original's extractor; no archive is asked for a copy of that copy, unless the cited one could not be read. One
+that went on to the archive's copy of another page is read as that page, but for a copy of a platform post
+(one the "post among others" rule below names): another post's copy, a login page's, is no copy of the post
+(`soft-404`). An archive.today copy is read as a page of its own, whose banner's time (when the copy was made)
+is not taken for the source's publication. Its copy of a platform post's page (an X status, a Telegram,
+Bluesky, Mastodon, Instagram, Threads, VK, Reddit, TikTok or YouTube post, as its URL, its `Link:
+rel="original"` or its banner's `Saved from` names it) is what the page's scripts drew: the post among others
+(replies, the post it answers, quoted posts, the sidebar, suggested videos and their titles), in one markup
+without the classes and data by which the platform's own reader finds the post; its text, byline and times are
+not read as the post's: only its title, which the platform sets for the post alone, is (not a comment's
+page's: its post's title), and an X, Instagram, Threads or TikTok post's time is its id's; a copy showing the
+platform's own word that there is no post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was
+deleted by the person who originally posted it") is a copy of no post (`unavailable`), one titled only with
+X's or YouTube's name (a page that drew no post: an error, a login wall) shows none (`script-shell`), and one
+that names another post than the cited link's (its URL, its `Link`, its banner: one post by its ids, however
+spelt) is no copy of it (`soft-404`). A Wayback copy of an archive.today copy shows archive.today's page, and
+is read as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's page shows (its banner's,
+when the copy was made: `pages.third_party_copy`) read as the source's publication.
 """
 
 from __future__ import annotations
@@ -289,9 +297,29 @@ def _copied_post(answer: StoredResponse, cited: str) -> str | None:
         return None
     link = answer.header("Link") if page == answer.uri else None  # a Wayback copy's names archive.today's
     original = _original_of(page, link) or memento_original(cited) or _saved_from(answer)
-    if original is None or post_locator(original)[1] is None:
+    if original is None or (post_locator(original)[1] is None and _other_platforms_post(original) is None):
         return None
     return original
+
+
+def _other_platforms_post(url: str) -> str | None:
+    """What a VK, Reddit, TikTok or YouTube post's link names ("a post", "a comment": `post_locator` reads
+    none of them), else None. Their pages are drawn by scripts as the others' are: a Reddit thread's
+    comments, a VK wall post's comments and the posts around it, TikTok's and YouTube's comments and the
+    videos they suggest (their titles), all in one
+    markup that archive.today keeps without the classes and data attributes by which their own readers find
+    the cited post (`div.thing[data-fullname]`, `div.post`, the page's data script, which it drops)."""
+    from provenance.citations.platforms import reddit_post, tiktok_video, vk_link
+
+    reddit = reddit_post(url)
+    if reddit is not None:
+        return "a comment" if reddit[1] is not None else "a post"
+    vk = vk_link(url)
+    if vk is not None:  # a wall post, or a video's, a clip's or a photo's page, comments under each
+        return "a comment" if vk.reply is not None else "a post"
+    from provenance.side_urls import youtube_video_id
+
+    return "a post" if tiktok_video(url) is not None or youtube_video_id(url) is not None else None
 
 
 def _saved_from(answer: StoredResponse) -> str | None:
@@ -316,9 +344,47 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     is its id's (as their own readers give it); what was left unread stays among the fields read."""
     if post.problem is not None:
         return post
+    went_on = _another_pages_copy(answer, cited)
+    if went_on is not None:
+        return post.model_copy(update={"problem": "soft-404", "problem_detail": went_on})
     original = _copied_post(answer, cited)
     if original is None:
         return post
+    cited_post = _post_the_copy_is_cited_as(cited)
+    shown = (
+        _originals_of(answer.uri, answer.header("Link"))
+        if answer.uri == _shown_archive_today_page(answer.uri)
+        else ()
+    )
+    banner = _saved_from(answer)
+    other = next(
+        (
+            page
+            for page in (original, *shown, *((banner,) if banner else ()))
+            if cited_post is not None and not _same_post(page, cited_post)
+        ),
+        None,
+    )
+    if other is not None:
+        detail = (
+            f"archive.today's copy cited as one of {cited_post} is of another page, {other}: no copy of the "
+            "cited post"
+        )
+        return post.model_copy(update={"problem": "soft-404", "problem_detail": detail})
+    notice = _platforms_notice_of_no_post(post.text)
+    if notice is not None:
+        detail = (
+            f"archive.today's copy of the post {original} shows the platform's notice {notice!r} in its "
+            "place: the post was not there when the copy was made"
+        )
+        return post.model_copy(update={"problem": "unavailable", "problem_detail": detail})
+    if post.title is not None and " ".join(post.title.split()).casefold() in _NO_POSTS_TITLES:
+        detail = (
+            f"archive.today's copy of the post {original} shows none of it: its title is the platform's own "
+            f"({post.title.strip()[:40]!r}), which it gives a page whose post it did not draw (an error, a "
+            "login wall)"
+        )
+        return post.model_copy(update={"problem": "script-shell", "problem_detail": detail})
     why = (
         f"archive.today's copy of the post {original} is the page as its scripts drew it, the post among "
         "others (replies, quoted posts, the sidebar): its text, byline and times are not the post's alone"
@@ -335,10 +401,17 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     )
     if shown_times:
         fields["times shown on the copy"] = "; ".join(shown_times)
-    id_time, id_named = _id_time_of(original)
+    id_time, id_named = post_id_time(original, _archive_today_copy_time(answer))
+    title = post.title
+    if _other_platforms_post(original) == "a comment" and title:
+        # The page of a comment is titled with its post's title (Reddit's `Bridge is open : r/ukraine`),
+        # which is not the comment's words.
+        fields["title of the comment's page (its post's)"] = title
+        title = None
     return post.model_copy(
         update={
             "text": "",
+            "title": title,
             "author": None,
             "published": id_time,
             "published_day_only": False,
@@ -349,10 +422,103 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     )
 
 
-def _id_time_of(post_url: str) -> tuple[dt.datetime | None, str]:
+def _another_pages_copy(answer: StoredResponse, cited: str) -> str | None:
+    """Why a cited Wayback copy of a platform post is none, when it went on to the archive's copy of another
+    page (the archive kept the post's address redirecting there: a login page, the channel of a Telegram post
+    gone, another post but for an X retweet's), or None. Read as a page of its own, as a copy that went on to
+    another page's is, what that page showed passed `quote` as the cited post's words."""
+    asked = wayback_original(cited)
+    shown = wayback_original(answer.uri) if asked is not None else None
+    if (
+        asked is None
+        or shown is None
+        or (post_locator(asked)[1] is None and _other_platforms_post(asked) is None)
+    ):
+        return None
+    if _same_post(shown, asked):
+        return None
+    from provenance.side_urls import twitter_post
+
+    if twitter_post(asked)[1] is not None and twitter_post(shown)[1] is not None:
+        # X sent a retweet's link to the retweeted post, which the archive followed: what the link shows,
+        # that post, is read as the page it is (`twitter.read_archived_status_page` reads it so).
+        return None
+    return (
+        f"the cited copy of the post {asked} went on to the archive's copy of another page, {shown}: no copy "
+        "of the cited post"
+    )
+
+
+def _post_the_copy_is_cited_as(cited: str) -> str | None:
+    """The page a cited archived copy's URL names (through a Wayback copy of archive.today's copy, the page
+    that copy's URL names), or None for a URL that names none (a short link)."""
+    named = memento_original(cited)
+    inner = memento_original(named) if named is not None and _on_archive_today(named) else None
+    return inner or named
+
+
+def _same_post(copied: str, cited: str) -> bool:
+    """Whether a copy of `copied` is one of `cited`: one page (`_one_page`), or one post by its ids however
+    its links spell it (a Reddit post with or without its title's slug, on old.reddit.com; a TikTok video
+    under any username; a VK post on m.vk.com; an Instagram or Threads post with or without its account:
+    ids the platform gives, never one an account may choose, as a Bluesky post's record key may be)."""
+    if _one_page(copied, cited):
+        return True
+    key = _post_key(copied)
+    return key is not None and key == _post_key(cited)
+
+
+def _post_key(url: str) -> tuple[str, ...] | None:
+    """What names one post whatever the link's spelling: its platform and ids; None for any other link."""
+    from provenance.citations.platforms import reddit_post, tiktok_video, vk_link
+
+    reddit = reddit_post(url)
+    if reddit is not None:
+        return ("reddit", reddit[0], reddit[1] or "")
+    vk = vk_link(url)
+    if vk is not None:
+        return ("vk", vk.kind, vk.post_id, vk.reply or "")
+    video = tiktok_video(url)
+    if video is not None:
+        return ("tiktok", video[1])
+    meta = meta_post(url)
+    if meta is not None:
+        return ("meta", meta.platform.value, meta.code)
+    from provenance.side_urls import youtube_video_id
+
+    youtube = youtube_video_id(url)
+    return ("youtube", youtube) if youtube is not None else None
+
+
+# What a platform's page of a post shows in the post's place when there is none to show (deleted, removed,
+# never was), as archive.today keeps it: each the page's own word for the whole page, never one a post among
+# others shows (X's "This post is unavailable" is a deleted quoted post's, in a post that is there).
+_NO_POST_NOTICES = (
+    "hmm...this page doesn't exist",  # X's page of a status deleted or never made
+    "this account doesn't exist",  # X's, of a status of an account deleted
+    "sorry, this post was deleted by the person who originally posted it",  # Reddit's
+    "sorry, this post has been removed by the moderators of r/",
+    "sorry, this post was removed by reddit",
+)
+# The title X and YouTube give a page of theirs that drew no post or video (its scripts failed, a login wall,
+# a video gone): the page of one they drew is titled with its words (`Name on X: "…" / X`, `Title - YouTube`).
+_NO_POSTS_TITLES = frozenset({"x", "twitter", "youtube", "- youtube"})
+_NOTICE_SCAN = 20_000  # characters of the copy's text looked in: the notice is at the page's top
+
+
+def _platforms_notice_of_no_post(text: str) -> str | None:
+    """The platform's notice that there is no post, as the copy's text shows it (`_NO_POST_NOTICES`), or
+    None."""
+    shown = " ".join(text[:_NOTICE_SCAN].replace("\u2019", "'").replace("\u2026", "...").split()).casefold()
+    return next((notice for notice in _NO_POST_NOTICES if notice in shown), None)
+
+
+def post_id_time(post_url: str, copied_at: dt.datetime | None = None) -> tuple[dt.datetime | None, str]:
     """When a post was made as its link's id says, and what says it: an X status's snowflake id, an Instagram
-    or Threads post's media id (its shortcode); (None, "") for a post whose id gives no time (Telegram's,
-    Bluesky's, Mastodon's)."""
+    or Threads post's media id (its shortcode), a TikTok video's id (sane only before `copied_at`, when the
+    copy was made); (None, "") for a post whose id gives no time (Telegram's, Bluesky's, Mastodon's, VK's,
+    Reddit's)."""
+    from provenance.citations.platforms import tiktok_id_time, tiktok_video
     from provenance.extractors.twitter import status_id_time
     from provenance.side_urls import twitter_post
 
@@ -362,6 +528,9 @@ def _id_time_of(post_url: str) -> tuple[dt.datetime | None, str]:
     meta = meta_post(post_url)
     if meta is not None:
         return meta_id_time(meta.code, meta.platform), "the media id of its shortcode"
+    video = tiktok_video(post_url)
+    if video is not None:
+        return tiktok_id_time(video[1], copied_at), "the video id (its upper 32 bits: Unix seconds)"
     return None, ""
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.date import check_date
@@ -257,3 +259,261 @@ def test_a_wayback_copy_of_a_mirrors_page_of_an_x_post_does_not_pass_the_mirrors
     result = check_quote(_quote_checked(post, "We never said that", "Ministry Press Office", cited))
     assert result.status == "warn"
     assert "a copy of a post shown by FxTwitter" in result.detail
+
+
+# archive.today's copies of a Reddit thread, a VK wall post and a TikTok video, each drawn with others' words
+# under it (comments, suggested videos): their links' ids are no `post_locator`'s, and their copies were read
+# as any page, whole.
+REDDIT_POST = "https://www.reddit.com/r/ukraine/comments/abc123/bridge_is_open/"
+REDDIT_COMMENT = f"{REDDIT_POST}kq7x1z/"
+VK_POST = "https://vk.com/wall-12345_678"
+TIKTOK_VIDEO = "https://www.tiktok.com/@scout2015/video/6718335390845095173"  # its id: 2019-07-27 13:32:33
+A_COMMENT = _post_card("Random Replier", "replier", "The troops crossed the river at dawn, I saw them.")
+
+
+def _copy_of(original: str, title: str, own_words: str) -> SourcePost:
+    page = _archive_today_copy(title, original, _post_card("Poster", "poster", own_words), A_COMMENT)
+    cited = f"https://archive.ph/2022.01.21-093018/{original}"
+    return _read(cited, cited, page)
+
+
+@pytest.mark.parametrize(
+    ("original", "title"),
+    [
+        (REDDIT_POST, "Bridge is open : r/ukraine"),
+        (REDDIT_COMMENT, "Bridge is open : r/ukraine"),
+        (VK_POST, "Council of Kherson | VK"),
+        ("https://vk.com/video-12345_456239017", "Bridge at dawn | VK"),
+        (TIKTOK_VIDEO, "Dogs at the beach #scout | TikTok"),
+    ],
+)
+def test_a_comments_words_on_archive_todays_copy_of_a_reddit_vk_or_tiktok_post_do_not_pass_as_the_posts(
+    original: str, title: str
+) -> None:
+    post = _copy_of(original, title, "Bridge is open, says the council.")
+    result = check_quote(_quote_checked(post, "The troops crossed the river at dawn", "Poster", original))
+    assert result.status == "warn"
+    assert result.found != "The troops crossed the river at dawn"
+    assert post.text == "" and post.author is None
+    assert post.fields["not the post's alone"].startswith(f"archive.today's copy of the post {original} ")
+
+
+@pytest.mark.parametrize(
+    ("original", "title", "quote"),
+    [
+        (REDDIT_POST, "Bridge is open : r/ukraine", "Bridge is open"),
+        (TIKTOK_VIDEO, "Dogs at the beach #scout | TikTok", "Dogs at the beach"),
+    ],
+)
+def test_the_posts_own_words_in_the_title_reddit_or_tiktok_gives_it_still_pass_on_archive_todays_copy(
+    original: str, title: str, quote: str
+) -> None:
+    post = _copy_of(original, title, "x")
+    result = check_quote(_quote_checked(post, quote, "Poster", original))
+    assert (result.status, result.detail) == ("pass", f"found {quote!r}")
+
+
+def test_a_reddit_comments_page_title_on_archive_todays_copy_is_not_the_comments_words() -> None:
+    # A comment's page is titled with its post's title: the post's words, never the comment's.
+    post = _copy_of(REDDIT_COMMENT, "Bridge is open : r/ukraine", "x")
+    assert check_quote(_quote_checked(post, "Bridge is open", "Poster", REDDIT_COMMENT)).status == "warn"
+    assert post.fields["title of the comment's page (its post's)"] == "Bridge is open : r/ukraine"
+
+
+def test_a_tiktok_videos_time_on_archive_todays_copy_is_its_ids() -> None:
+    post = _copy_of(TIKTOK_VIDEO, "Dogs at the beach | TikTok", "x")
+    assert post.published == dt.datetime(2019, 7, 27, 13, 32, 33, tzinfo=dt.UTC)
+    assert check_date(_date_checked(post, dt.date(2019, 7, 27), TIKTOK_VIDEO)).status == "pass"
+
+
+def _read_unusable(cited: str, body: bytes) -> SourcePost:
+    answer = StoredResponse(uri=cited, status=200, headers=HTML, body=body, cut=False)
+    post, usable = _read_live(cited, (answer,))
+    assert post is not None and not usable
+    return post
+
+
+@pytest.mark.parametrize(
+    ("original", "title", "notice"),
+    [
+        (STATUS, "X", "Hmm...this page doesn\u2019t exist. Try searching for something else."),
+        (
+            REDDIT_POST,
+            "Reddit - Dive into anything",
+            "Sorry, this post was deleted by the person who originally posted it.",
+        ),
+        (REDDIT_POST, "Reddit", "Sorry, this post has been removed by the moderators of r/ukraine."),
+    ],
+)
+def test_archive_todays_copy_of_a_post_showing_the_platforms_notice_that_it_is_gone_is_no_copy_of_it(
+    original: str, title: str, notice: str
+) -> None:
+    # The copy was read as the post's page, its text blanked: the date its id gives and `captured` passed on
+    # a copy of X's "this page doesn't exist", and `archived` on a copy of no post.
+    cited = f"https://archive.ph/2022.01.21-093018/{original}"
+    post = _read_unusable(cited, _archive_today_copy(title, original, f"<div><span>{notice}</span></div>"))
+    assert post.problem == "unavailable"
+    assert post.problem_detail is not None and post.problem_detail.startswith(
+        f"archive.today's copy of the post {original} shows the platform's notice "
+    )
+
+
+def test_a_deleted_comments_notice_on_archive_todays_copy_of_a_reddit_post_that_is_there_keeps_it_read() -> (
+    None
+):
+    # Only the page's own word that the post is gone makes the copy none: a comment deleted under it is not.
+    cited = f"https://archive.ph/2022.01.21-093018/{REDDIT_POST}"
+    deleted = "<div><span>Comment deleted by user</span></div><div><span>[deleted]</span></div>"
+    page = _archive_today_copy("Bridge is open : r/ukraine", REDDIT_POST, _post_card("P", "p", "x"), deleted)
+    post = _read(cited, cited, page)
+    result = check_quote(_quote_checked(post, "Bridge is open", "Poster", cited))
+    assert (result.status, result.detail) == ("pass", "found 'Bridge is open'")
+
+
+def _read_redirected(cited: str, saved_from: str, title: str, *cards: str) -> tuple[SourcePost, bool]:
+    """The cited copy, redirected by archive.today to its short link, whose banner says it was saved from
+    `saved_from`."""
+    short = "https://archive.ph/XyZ12"
+    answer = StoredResponse(
+        uri=short, status=200, headers=HTML, body=_archive_today_copy(title, saved_from, *cards), cut=False
+    )
+    sent_on = StoredResponse(uri=cited, status=302, headers=(("Location", short),), body=b"", cut=False)
+    post, usable = _read_live(cited, (sent_on, answer))
+    assert post is not None
+    return post, usable
+
+
+def test_archive_todays_copy_of_another_post_is_no_copy_of_the_post_its_cited_link_names() -> None:
+    # The cited link names the press office's status; what archive.today showed was saved from another
+    # account's post, whose title (its words, kept as a post's) passed `quote` as the press office's.
+    other = "https://twitter.com/someoneelse/status/1484300000000000000"
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    post, usable = _read_redirected(
+        cited,
+        other,
+        "Someone Else on X: &quot;The bridge is mined.&quot; / X",
+        _post_card("Someone Else", "someoneelse", "The bridge is mined."),
+    )
+    assert not usable
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"archive.today's copy cited as one of {STATUS} is of another page, {other}: no copy of the cited "
+        "post",
+    )
+
+
+@pytest.mark.parametrize(
+    ("cited_post", "saved_from"),
+    [
+        (STATUS, "https://x.com/PressOffice/status/1484307299693617728?s=20"),
+        ("https://old.reddit.com/r/ukraine/comments/abc123/", REDDIT_POST),
+        ("https://www.tiktok.com/@scout/video/6718335390845095173", TIKTOK_VIDEO),
+        ("https://m.vk.com/wall-12345_678", VK_POST),
+        ("https://t.me/Rybar/12345", "https://t.me/rybar/12345"),
+        ("https://www.instagram.com/p/CEWsh68Kc5C/", "https://www.instagram.com/natgeo/p/CEWsh68Kc5C/"),
+    ],
+)
+def test_archive_todays_copy_of_the_cited_post_under_another_spelling_is_its_copy(
+    cited_post: str, saved_from: str
+) -> None:
+    cited = f"https://archive.ph/2022.01.21-093018/{cited_post}"
+    post, usable = _read_redirected(cited, saved_from, "Post", _post_card("P", "p", "words"))
+    assert usable and post.problem is None
+
+
+def test_a_suggested_videos_title_or_a_comment_on_archive_todays_youtube_copy_is_not_the_videos_words() -> (
+    None
+):
+    original = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    page = _archive_today_copy(
+        "Ministry briefing, 21 January - YouTube",
+        original,
+        "<div><h1>Ministry briefing, 21 January</h1><p>The minister answers questions.</p></div>",
+        "<div><p>Up next</p><p>Troops crossed the river at dawn, says eyewitness</p></div>",
+        "<div><p>@viewer123</p><p>They blew up the bridge themselves</p></div>",
+    )
+    cited = f"https://archive.ph/2022.01.21-093018/{original}"
+    post = _read(cited, cited, page)
+    for words in ("Troops crossed the river at dawn", "They blew up the bridge themselves"):
+        assert check_quote(_quote_checked(post, words, "x", cited)).status == "warn"
+    # Its title, YouTube's for the video alone, is kept.
+    assert check_quote(_quote_checked(post, "Ministry briefing", "x", cited)).status == "pass"
+
+
+def _wayback_redirected(cited: str, final: str, body: bytes) -> tuple[SourcePost, bool]:
+    made = (("Memento-Datetime", "Fri, 21 Jan 2022 09:30:20 GMT"),)
+    answer = StoredResponse(uri=final, status=200, headers=HTML + made, body=body, cut=False)
+    sent_on = StoredResponse(uri=cited, status=302, headers=(("Location", final),), body=b"", cut=False)
+    post, usable = _read_live(cited, (sent_on, answer))
+    assert post is not None
+    return post, usable
+
+
+OTHER_POSTS_PAGE = (
+    b"<html><head><title>Someone Else on Twitter: &quot;The bridge is mined.&quot;</title></head><body>"
+    b"<article><p>The bridge is mined. Everyone stay away from the river road tonight.</p></article>"
+    b"</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("cited_post", "went_to"),
+    [
+        ("https://t.me/rybar/12345", "https://t.me/rybar"),  # a post gone: Telegram sends it to its channel
+        (REDDIT_POST, "https://www.reddit.com/r/ukraine/comments/zzz999/another_post/"),
+    ],
+)
+def test_a_cited_wayback_copy_of_a_post_that_went_on_to_another_pages_copy_is_no_copy_of_it(
+    cited_post: str, went_to: str
+) -> None:
+    # The archive kept the post's address redirecting to another page: read as a page of its own, what it
+    # showed (the channel's words, another post's) passed `quote` as the cited post's.
+    cited = f"https://web.archive.org/web/20220121093018/{cited_post}"
+    final = f"https://web.archive.org/web/20220121093020/{went_to}"
+    post, usable = _wayback_redirected(cited, final, OTHER_POSTS_PAGE)
+    assert not usable
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the cited copy of the post {cited_post} went on to the archive's copy of another page, {went_to}: "
+        "no copy of the cited post",
+    )
+
+
+def test_a_cited_wayback_copy_of_an_x_retweet_link_that_went_on_to_the_retweeted_post_is_read_as_it() -> None:
+    # X sent a retweet's link to the retweeted post: what the link shows is that post.
+    other = "https://twitter.com/someoneelse/status/1484300000000000000"
+    cited = f"https://web.archive.org/web/20220121093018/{STATUS}"
+    post, usable = _wayback_redirected(
+        cited, f"https://web.archive.org/web/20220121093020/{other}", OTHER_POSTS_PAGE
+    )
+    assert usable and post.problem is None
+
+
+def test_a_cited_wayback_copy_of_a_reddit_post_that_went_on_to_its_own_slugged_address_is_still_read() -> (
+    None
+):
+    cited = "https://web.archive.org/web/20220121093018/https://www.reddit.com/comments/abc123/"
+    final = f"https://web.archive.org/web/20220121093020/{REDDIT_POST}"
+    post, _ = _wayback_redirected(cited, final, OTHER_POSTS_PAGE)
+    assert post.problem != "soft-404"
+
+
+@pytest.mark.parametrize(
+    ("original", "title"),
+    [(STATUS, "X"), ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "YouTube")],
+)
+def test_archive_todays_copy_of_a_post_titled_only_with_the_platforms_name_shows_none_of_it(
+    original: str, title: str
+) -> None:
+    # X's scripts failed (or asked to log in) when the copy was made: the page drew no post, its title X's
+    # own, and `captured` and the status id's `date` passed on it.
+    cited = f"https://archive.ph/2022.01.21-093018/{original}"
+    page = _archive_today_copy(
+        title, original, "<div><span>Something went wrong. Try reloading.</span></div>"
+    )
+    post = _read_unusable(cited, page)
+    assert post.problem == "script-shell"
+    assert post.problem_detail == (
+        f"archive.today's copy of the post {original} shows none of it: its title is the platform's own "
+        f"({title!r}), which it gives a page whose post it did not draw (an error, a login wall)"
+    )

@@ -12,9 +12,11 @@ the source, so that is a `warn` too. Without a `Memento-Datetime`, the time a Wa
 its time; one that does not parse says nothing either way. Where both are given, the earlier is when the copy
 was made: the URL's time is the archive's key for the copy, and a `Memento-Datetime` (or a TimeGate's `Link`
 date) later than it does not make a copy of 2019 one of the cited day. So is a copy made before the live post
-it would copy was published, where the post gives its time to the second (Telegram, X). A cited copy of
-another archive's copy (a Wayback link to a Wayback or an archive.today link) shows what that copy kept, when
-it was made: the time its URL names is held to the cited day too.
+it would copy was published, where the post gives its time to the second (Telegram, X), or before the post was
+made as its link's id says (an X status's snowflake, an Instagram or Threads shortcode's media id, a TikTok
+video's id), read or not (a deleted post's copy stands in for it). A cited copy of another archive's copy (a
+Wayback link to a Wayback or an archive.today link) shows what that copy kept, when it was made: the time its
+URL names is held to the cited day too.
 """
 
 from __future__ import annotations
@@ -102,6 +104,24 @@ def _before_the_post(given: CheckInput, made: str | None, lookup: MementoLookup)
     return _made_too_early(lookup.memento_url, made, before, lookup.accept_datetime)
 
 
+def _before_the_id(made: str | None, post_url: str | None, memento_url: str | None) -> CheckResult | None:
+    """A warning for a copy made before the post whose link it copies was made, as the link's id says (an X
+    status's snowflake, an Instagram or Threads shortcode's media id, a TikTok video's id): whether or not
+    the post could be read, live or on the copy, its id says when it began, and a copy made before then
+    holds no copy of it (the archive kept the address before the post was there, or its clock, or the
+    copy's URL, says another time)."""
+    from provenance.sources import post_id_time  # here: commands that read no capture never load it
+
+    when = memento_moment(made) if made is not None else None
+    if when is None or post_url is None:
+        return None
+    id_time, id_named = post_id_time(post_url)
+    if id_time is None or when >= id_time - _CLOCKS_APART:
+        return None
+    before = f"before the post was made ({id_time:%Y-%m-%d %H:%M:%S} UTC: {id_named}): it cannot hold it"
+    return _made_too_early(memento_url, made, before, None)
+
+
 def _cited_copy(given: CheckInput) -> CheckResult | None:
     """A pass on the cited URL itself when it is an archived copy that was captured and read as the source."""
     live = given.live
@@ -109,9 +129,12 @@ def _cited_copy(given: CheckInput) -> CheckResult | None:
         return None
     if given.source is not live:  # it answered no 2xx with its content: it was not read as the source
         return None
-    early = _before_the_cited_day(
-        given, _earliest_made(live.memento_datetime, live.memento_url), live.memento_url
-    ) or _copy_of_a_copy_too_early(given, live.memento_url)
+    made = _earliest_made(live.memento_datetime, live.memento_url)
+    early = (
+        _before_the_cited_day(given, made, live.memento_url)
+        or _copy_of_a_copy_too_early(given, live.memento_url)
+        or _before_the_id(made, given.citation.original_url, live.memento_url)
+    )
     if early is not None:
         return early
     when = live.memento_datetime or "date not given"
@@ -172,8 +195,10 @@ def check_archived(given: CheckInput) -> CheckResult:
     # A TimeGate's redirect whose `Link` gives no date for it still names the copy's time in its URL.
     made = lookup.memento_datetime or memento_time_in_url(lookup.memento_url)
     earliest = _earliest_made(lookup.memento_datetime, lookup.memento_url)
-    early = _before_the_cited_day(given, earliest, lookup.memento_url) or _before_the_post(
-        given, earliest, lookup
+    early = (
+        _before_the_cited_day(given, earliest, lookup.memento_url)
+        or _before_the_post(given, earliest, lookup)
+        or _before_the_id(earliest, given.citation.original_url or given.citation.url, lookup.memento_url)
     )
     if early is not None:
         return early

@@ -40,7 +40,8 @@ Rules, as a fact-checker reads a post:
   `div.md` as a browser shows them (entities as text, hidden elements none), a `<blockquote>` kept as
   `quoted_post`; `[deleted]`/`[removed]` (or Reddit's `[ Removed by … ]`) is `unavailable`, as is a post
   whose words' place shows `[removed]` outside any `div.md` (how the page writes a post removed by
-  moderators, its title and author still shown). A page without the cited thing is not read.
+  moderators, its title and author still shown). A page without the cited thing is not read. An archived
+  copy of the post's page (a Wayback memento, read from where it starts), kept in that markup, is read so.
 """
 
 from __future__ import annotations
@@ -498,10 +499,13 @@ class RedditExtractor(Extractor):
         self, page: CapturedPage, wanted: tuple[str, str | None] | None, main: StoredResponse | None
     ) -> SourcePost | None:
         """The cited thing as old.reddit.com's server-rendered page shows it: the page cited, when it is
-        old.reddit's, or the one asked when the JSON was refused (`side_urls.reddit_page_follow_ups`)."""
+        old.reddit's, or an archived copy of the post's page (whose JSON no archive keeps beside it, and which
+        the archive's crawler was often served as old.reddit's markup), or the one asked when the JSON was
+        refused (`side_urls.reddit_page_follow_ups`)."""
         if wanted is None:
             return None
-        for answer in (main if _is_old_reddit(page.url) else None, page.answer_to(OLD_REDDIT)):
+        cited_page = _is_old_reddit(page.url) or page.start is not None
+        for answer in (main if cited_page else None, page.answer_to(OLD_REDDIT)):
             if answer is not None and answer.status == 200 and not answer.cut:
                 read = read_old_reddit(decode_html(answer), answer.uri, wanted)
                 if read is not None:

@@ -29,8 +29,13 @@ Rules, as a fact-checker reads a video:
   video is unavailable, whatever oEmbed answered (a cache may keep an answer after the video is gone). Only
   that JSON is read from the page's data, bounded, never its markup.
 - Without oEmbed's answer the page is a `script-shell`: nothing is verified on it. An archived copy of the
-  page (a Wayback memento, read from where it starts) is read as a web page, its tags as the archive kept
-  them, once its data does not say the video is gone.
+  page (a Wayback memento, read from where it starts; oEmbed's answer is seldom archived) is read as a web
+  page, its tags as the archive kept them, once its data does not say the video is gone; where its data
+  (`webapp.video-detail`'s `itemInfo.itemStruct`, `SIGI_STATE`'s `ItemModule`) describes the cited video
+  (its `id`), its words are that video's `desc` and its author the video's `author` (`nickname`, `uniqueId`),
+  not what the page draws without scripts (TikTok's frame, videos it suggests): a script shell read as a
+  web page, the copy is read all the same. A copy whose data describes other videos, not the cited one, is
+  not read as it (`script-shell`, saying which).
 
 A TikTok link that names no video (a profile `/@<user>`, a tag's page `/tag/<name>`, a sound's `/music/…`)
 is read as a web page, or named a login wall, as before. A share link (`vm.tiktok.com/<code>/`,
@@ -71,6 +76,7 @@ _MAX_JSON = 1_000_000
 _PAGE_SCAN = 3_000_000
 _MAX_PAGE_DATA = 2_000_000
 _PAGE_DATA_IDS = ('id="__UNIVERSAL_DATA_FOR_REHYDRATION__"', 'id="SIGI_STATE"')
+_MAX_PAGE_ITEMS = 100  # videos of `SIGI_STATE`'s `ItemModule` looked at: a video's page describes a few
 # What oEmbed answers for a video TikTok will not show (removed, private, never was).
 _REFUSALS = frozenset({400, 404})
 # What TikTok's page shows in a removed or private video's place.
@@ -214,6 +220,80 @@ def page_says_unavailable(html: str) -> str | None:
     return None
 
 
+def _page_videos(html: str) -> dict[str, dict[str, Any]]:
+    """The videos the page's own data describes, by id: `__UNIVERSAL_DATA_FOR_REHYDRATION__`'s
+    `webapp.video-detail` `itemInfo.itemStruct` (its `author` an object), or `SIGI_STATE`'s `ItemModule`
+    (each item's `author` its username, `nickname` its name), each whose `id` is its key's; each as
+    (`desc`, `author` display name, `uniqueId` username, `createTime`)."""
+    data = _dict(_page_data(html))
+    items: list[dict[str, Any]] = []
+    scope = _dict(data.get("__DEFAULT_SCOPE__"))
+    struct = _dict(_dict(_dict(scope.get("webapp.video-detail")).get("itemInfo")).get("itemStruct"))
+    if struct:
+        author = _dict(struct.get("author"))
+        items.append({**struct, "uniqueId": author.get("uniqueId"), "nickname": author.get("nickname")})
+    module = _dict(data.get("ItemModule"))
+    for key, value in list(module.items())[:_MAX_PAGE_ITEMS]:
+        item = _dict(value)
+        if item.get("id") == key:
+            items.append({**item, "uniqueId": item.get("author"), "nickname": item.get("nickname")})
+    return {item["id"]: item for item in items if isinstance(item.get("id"), str)}
+
+
+def _read_archived_page(page: CapturedPage, main: StoredResponse, html: str | None, video: str) -> SourcePost:
+    """An archived copy of the video's page (no oEmbed answer archived with it), read as the web page it
+    is, its tags as the archive kept them, but for the video its own data describes: the cited video's
+    caption is its words, its author's name and username its author (a page that gives no data of the
+    video draws nothing of its caption without scripts, its title often TikTok's own `TikTok - Make Your
+    Day`); a page whose data describes other videos, not the cited one, is not read as it."""
+    post = read_web_page(page.url, main, Platform.TIKTOK, page.main_text)
+    # A page that draws little but TikTok's frame is a script shell as a web page, its data the video's all
+    # the same; any other problem (an empty answer, an error page) is what the copy is.
+    readable = html is not None and post.problem in (None, "script-shell")
+    videos = _page_videos(html) if html is not None and readable else {}
+    item = videos.get(video)
+    if item is None and videos:
+        others = ", ".join(sorted(videos)[:3])
+        return SourcePost(
+            platform=Platform.TIKTOK,
+            url=main.uri,
+            post_id=video,
+            problem="script-shell",
+            problem_detail=f"the archived copy of TikTok's video page describes another video ({others}), "
+            f"not the cited {video}: what it shows without scripts is not the cited video's",
+        )
+    if item is None:
+        return post
+    handle = text_value(item.get("uniqueId"))
+    caption = text_value(item.get("desc"))
+    fields = {
+        **post.fields,
+        **raw_fields(
+            {
+                "page data video id": video,
+                "page data desc": caption,
+                "page data author uniqueId": handle,
+                "page data author nickname": text_value(item.get("nickname")),
+                "page data createTime": str(item.get("createTime"))[:40] if "createTime" in item else None,
+            }
+        ),
+    }
+    return post.model_copy(
+        update={
+            "problem": None,
+            "problem_detail": None,
+            "post_id": video,
+            "text": (caption or "")[:MAX_TEXT],
+            "author": text_value(item.get("nickname")) if handle else None,
+            "handle": handle,
+            "canonical_url": f"https://www.tiktok.com/@{handle}/video/{video}"
+            if handle
+            else post.canonical_url,
+            "fields": fields,
+        }
+    )
+
+
 def _capture_time(*responses: StoredResponse | None) -> dt.datetime | None:
     """When the capture was made, as its answers' `Date` headers say; None when none says."""
     for response in responses:
@@ -320,8 +400,11 @@ class TikTokExtractor(Extractor):
             return post.model_copy(update={"published": id_time, "published_from": published_from})
         if page.start is not None and oembed is None and main is not None:
             # An archived copy of the page (no oEmbed answer is archived with it): read as the web page it
-            # is, its tags as the archive kept them, as before TikTok had an extractor of its own.
-            return read_web_page(page.url, main, self.platform, page.main_text)
+            # is, and by the data it keeps of the cited video, never another's.
+            archived = _read_archived_page(page, main, html, video)
+            if archived.problem is None and archived.post_id == video:
+                return archived.model_copy(update={"published": id_time, "published_from": published_from})
+            return archived
         if oembed is not None:
             shown = oembed_video_id(data)
             why = (

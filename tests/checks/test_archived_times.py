@@ -3,11 +3,13 @@ archive's copy shows what that copy kept, when it was made."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from provenance.checks import CheckInput
 from provenance.checks.archived import check_archived
-from provenance.models import MementoLookup
+from provenance.models import MementoLookup, Platform
 from tests.checks.posts import POST, URL
 from tests.checks.test_content_checks import CITATION, _given
 
@@ -127,3 +129,50 @@ def test_a_cited_wayback_copy_of_archive_today_s_copy_is_held_to_the_day_that_co
             "2019-01-01 00:00:00 UTC, as its URL says, before the cited day (2022-01-21) began in any time "
             "zone: it cannot hold a source published that day"
         )
+
+
+# An X status whose snowflake id says it was made 2022-01-20 23:30:12 UTC.
+STATUS = "https://x.com/pressoffice/status/1484307299693617728"
+
+
+def _undated_note_of(url: str) -> CheckInput:
+    """The note citing `url` with no date, its live post deleted (nothing read live): a copy stands in."""
+    citation = CITATION.model_copy(update={"url": url, "date": None, "platform": Platform.TWITTER})
+    return CheckInput(footnote=_given().footnote, citation=citation, outcome=None, archive_lookup=True)
+
+
+@pytest.mark.parametrize(
+    ("made", "status"),
+    [("Sat, 01 Jan 2022 00:00:00 GMT", "warn"), ("Fri, 21 Jan 2022 10:00:00 GMT", "pass")],
+    ids=["before-the-id", "after-the-id"],
+)
+def test_a_copy_made_before_the_posts_id_says_it_was_made_is_no_copy_of_it(made: str, status: str) -> None:
+    # The note gives no day and the post is gone (its copy stands in): a copy of the status's address made
+    # before the status was, as its snowflake says, passed as its copy.
+    copy = f"{WAYBACK}/{'20220101000000' if status == 'warn' else '20220121100000'}/{STATUS}"
+    lookup = MementoLookup(
+        timegate=f"{WAYBACK}/{STATUS}",
+        http_status=302,
+        memento_url=copy,
+        memento_datetime=made,
+        captured=True,
+    )
+    result = check_archived(dataclasses.replace(_undated_note_of(STATUS), archive=lookup))
+    assert result.status == status, result.detail
+    if status == "warn":
+        assert result.detail == (
+            f"the archived copy {copy} was made {made}, before the post was made (2022-01-20 23:30:12 UTC: "
+            "snowflake id): it cannot hold it"
+        )
+
+
+def test_a_cited_copy_made_before_the_posts_id_says_it_was_made_is_no_copy_of_it() -> None:
+    cited = f"{WAYBACK}/20220101000000/{STATUS}"
+    read = POST.model_copy(
+        update={"memento_url": cited, "memento_datetime": "Sat, 01 Jan 2022 00:00:00 GMT", "published": None}
+    )
+    given = _undated_note_of(cited)
+    citation = given.citation.model_copy(update={"original_url": STATUS})
+    result = check_archived(dataclasses.replace(given, citation=citation, live=read, source=read))
+    assert result.status == "warn"
+    assert "before the post was made (2022-01-20 23:30:12 UTC: snowflake id)" in result.detail

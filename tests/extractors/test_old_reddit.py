@@ -213,3 +213,18 @@ def test_a_post_whose_page_shows_no_words_box_is_still_read_by_its_title() -> No
     post = _read(POST, page)
     assert post.problem is None
     assert (post.title, post.author, post.text) == ("Bridge closed tonight", "u/harbour_watch", "")
+
+
+@pytest.mark.parametrize(("cited", "read"), [(POST, True), (COMMENT, True), (f"{POST}zz9zz9z/", False)])
+def test_a_wayback_copy_of_a_posts_page_in_old_reddits_markup_is_read_as_the_cited_thing_alone(
+    cited: str, read: bool
+) -> None:
+    # No archive keeps Reddit's JSON beside the page: the copy, in old.reddit's markup, was never read, and a
+    # deleted post's copy could not stand in for it. A comment the copy does not show is still not read.
+    memento = f"https://web.archive.org/web/20240304000000/{cited}"
+    post = extract_source(cited, (answer(memento, PAGE),), start=memento)
+    if read:
+        assert post.problem is None, post.problem_detail
+        assert post.author == ("u/harbour_watch" if cited == POST else "u/river_pilot")
+    else:
+        assert post.problem == "script-shell" and post.text == "" and post.author is None

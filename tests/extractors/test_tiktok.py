@@ -265,3 +265,68 @@ def test_an_archived_copy_of_a_video_s_page_is_read_as_the_web_page_it_is() -> N
     post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
     assert post.title == "Scout & Suki on TikTok"
     assert "oEmbed" not in (post.problem_detail or "")
+
+
+def _archived_video_page(data: dict[str, object]) -> str:
+    """A Wayback copy of a video's page as TikTok served it to the archive's crawler: TikTok's own title,
+    videos it suggests drawn in the markup, the cited video's caption only in the page's own data."""
+    return (
+        "<html><head><title>TikTok - Make Your Day</title></head><body><div id='app'><h2>You may like</h2>"
+        "<p>The troops crossed the river at dawn #news</p></div>"
+        f'<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">{json.dumps(data)}'
+        "</script></body></html>"
+    )
+
+
+def _video_detail(video: str, caption: str) -> dict[str, object]:
+    author = {"uniqueId": "scout2015", "nickname": "Scout & Suki"}
+    item: dict[str, object] = {"id": video, "desc": caption, "createTime": "1564234353", "author": author}
+    return {"__DEFAULT_SCOPE__": {"webapp.video-detail": {"statusCode": 0, "itemInfo": {"itemStruct": item}}}}
+
+
+def test_an_archived_copy_of_a_video_s_page_is_read_by_the_data_it_keeps_of_the_cited_video() -> None:
+    # A Wayback copy keeps no oEmbed answer: the caption is only in the page's data, the suggested videos'
+    # captions in its markup, which were read as the video's words.
+    memento = f"https://web.archive.org/web/20200101000000id_/{VIDEO_URL}"
+    copy = _archived_video_page(_video_detail(VIDEO, "Scout and Suki at the beach #dogs"))
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.problem is None
+    assert post.text == "Scout and Suki at the beach #dogs"
+    assert (post.author, post.handle, post.post_id, post.published) == (
+        "Scout & Suki",
+        "scout2015",
+        VIDEO,
+        POSTED,
+    )
+
+
+def test_an_archived_copy_of_a_page_whose_data_is_another_video_s_is_not_read_as_the_cited_one() -> None:
+    memento = f"https://web.archive.org/web/20200101000000id_/{VIDEO_URL}"
+    copy = _archived_video_page(_video_detail(OTHER_VIDEO, "The troops crossed the river at dawn #news"))
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.problem == "script-shell"
+    assert post.problem_detail == (
+        f"the archived copy of TikTok's video page describes another video ({OTHER_VIDEO}), not the cited "
+        f"{VIDEO}: what it shows without scripts is not the cited video's"
+    )
+    assert post.text == "" and post.author is None
+
+
+def test_an_archived_copy_of_an_older_page_is_read_by_its_sigi_state_item_of_the_cited_video() -> None:
+    memento = f"https://web.archive.org/web/20210101000000id_/{VIDEO_URL}"
+    module = {
+        OTHER_VIDEO: {"id": OTHER_VIDEO, "desc": "The troops crossed the river", "author": "news"},
+        VIDEO: {
+            "id": VIDEO,
+            "desc": "Scout and Suki at the beach",
+            "author": "scout2015",
+            "nickname": "Scout",
+        },
+    }
+    copy = (
+        "<html><head><title>TikTok</title></head><body><p>The troops crossed the river</p>"
+        f'<script id="SIGI_STATE" type="application/json">{json.dumps({"ItemModule": module})}</script>'
+        "</body></html>"
+    )
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert (post.text, post.author, post.handle) == ("Scout and Suki at the beach", "Scout", "scout2015")
