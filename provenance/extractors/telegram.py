@@ -11,8 +11,9 @@
 - A message the web does not show (a service notice in the widget, a story or paid media shared in a channel)
   has only Telegram's "Please open Telegram to view this post" box in its bubble, where the text would be: it
   is unavailable, as is one whose whole text is Telegram's restriction notice ("This channel can't be
-  displayed because it violated Telegram's Terms of Service.", "... is blocked in your country"). Its channel
-  and time are no post's. The same box in a post's footer, or over a video this browser cannot play, is not.
+  displayed because it violated Telegram's Terms of Service.", "... is blocked in your country"), in English,
+  Russian or Ukrainian (the widget speaks the visitor's language). Its channel and time are no post's. The
+  same box in a post's footer, or over a video this browser cannot play, is not.
 - A poll (`.tgme_widget_message_poll`) has no text block: its question (`fields.poll_question`) is the
   channel's words, read as the post's text; its options are answers offered to readers, not anything the
   channel says, so they are kept apart (`fields.poll_options`) and a quote found only there is not confirmed.
@@ -100,11 +101,23 @@ _SHOWN_MEDIA = ", ".join(
 # What Telegram shows in place of a restricted chat's or post's words ("This channel can't be displayed
 # because it violated Telegram's Terms of Service.", "This post isn't available in your country due to
 # copyright."): its notice, never what the channel said. Matched on the whole text only (a post quoting one is
-# a post). `\u2019` is the typographic apostrophe Telegram may write.
+# a post). `\u2019` is the typographic apostrophe Telegram may write. The widget and the post's page speak the
+# visitor's language: a Russian or Ukrainian reader's capture says it in theirs ("Этот канал не может быть
+# показан, так как он нарушил Условия использования Telegram.", "Це повідомлення недоступне в вашій країні."):
+# matched in English only, it was read as the post's words, its channel and time confirming a note's author
+# and date.
 _RESTRICTED = re.compile(
-    r"This (?:channel|group|chat|message|post|media) "
+    r"(?:This (?:channel|group|chat|message|post|media) "
     r"(?:(?:can['\u2019]t|cannot|couldn['\u2019]t|could not) be displayed|"
     r"(?:isn['\u2019]t|is not) available in your country|(?:is|was|has been) blocked in your country)"
+    # Russian
+    r"|(?:Этот|Эта|Это) (?:канал|группа|чат|сообщение|пост|публикация|запись|медиа) "
+    r"(?:не (?:может|могут) быть (?:показан|отображ[её]н)[аоы]?|нельзя (?:показать|отобразить)|"
+    r"(?:недоступ[а-я]{0,3}|заблокирован[а-я]{0,2}) в вашей стране)"  # noqa: RUF001
+    # Ukrainian
+    r"|(?:Цей|Ця|Це) (?:канал|група|чат|повідомлення|допис|пост|публікація|медіа) "
+    r"(?:не може бути (?:показан|відображен)[а-я]{0,2}|неможливо (?:показати|відобразити)|"  # noqa: RUF001
+    r"(?:недоступн[а-яі]{0,2}|заблокован[а-яі]{0,2}) (?:у|в) вашій країні))"  # noqa: RUF001
     r"\b[^\n]{0,200}",
     re.IGNORECASE,
 )

@@ -246,6 +246,14 @@ def test_a_photo_beside_the_please_open_telegram_box_is_still_a_post_of_the_phot
         "This channel is blocked in your country because it violated local laws.",
         "This post isn\u2019t available in your country due to copyright.",
         "This message couldn't be displayed on your device because it contains pornographic materials.",
+        # The widget speaks the visitor's language: in English only, these were the post's words, and its
+        # channel and time verified a note's author and date.
+        "Этот канал не может быть показан, так как он нарушил Условия использования Telegram.",
+        "Это сообщение недоступно в вашей стране из-за нарушения авторских прав.",
+        "Этот канал заблокирован в вашей стране, поскольку нарушает местные законы.",
+        "Цей канал не може бути показаний, оскільки він порушив Умови використання Telegram.",
+        "Це повідомлення недоступне у вашій країні.",  # noqa: RUF001
+        "Цей канал заблоковано у вашій країні.",  # noqa: RUF001
     ],
 )
 def test_each_of_telegram_s_restriction_notices_stands_for_no_post(notice: str) -> None:
@@ -267,10 +275,16 @@ def test_a_restriction_notice_in_place_of_the_post_is_unavailable_not_the_post_s
     assert "Terms of Service" in (post.problem_detail or "")
 
 
-def test_a_post_page_describing_the_post_with_the_restriction_notice_is_unavailable() -> None:
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This channel can&#39;t be displayed because it violated Telegram&#39;s Terms of Service.",
+        "Этот канал не может быть показан, так как он нарушил Условия использования Telegram.",
+    ],
+)
+def test_a_post_page_describing_the_post_with_the_restriction_notice_is_unavailable(notice: str) -> None:
     # With no widget read, the page's `og:description` (Telegram's notice) was the post's text, and its
     # `og:title` the channel's name that passed a note's author.
-    notice = "This channel can&#39;t be displayed because it violated Telegram&#39;s Terms of Service."
     page = asset("telegram_permalink.html").decode()
     restricted = page.replace("The convoy had already crossed the bridge at Kherson.", notice)
     assert restricted != page
@@ -286,6 +300,9 @@ def test_a_post_page_describing_the_post_with_the_restriction_notice_is_unavaila
         # A channel's own notice to its readers, not Telegram's: it names no reader's country.
         "This channel is blocked in Russia: follow our backup channel @rybar_backup.",
         "Breaking: This channel can't be displayed because it violated Telegram's rules, users report.",
+        "Этот канал заблокирован в России: подписывайтесь на резервный канал @rybar_backup.",
+        "Цей канал заблоковано в Росії, тому підписуйтесь на резервний.",
+        "Срочно: этот канал не может быть показан в России, сообщают пользователи.",
     ],
 )
 def test_a_post_whose_words_only_mention_a_restriction_is_still_the_post(words: str) -> None:
