@@ -17,6 +17,9 @@
 - A poll (`.tgme_widget_message_poll`) has no text block: its question (`fields.poll_question`) is the
   channel's words, read as the post's text; its options are answers offered to readers, not anything the
   channel says, so they are kept apart (`fields.poll_options`) and a quote found only there is not confirmed.
+- Words a post sets apart in a quotation block (`<blockquote>`, Telegram's quote formatting) stay its text (a
+  channel folds its own long text into one as often as it repeats another's words there), and are also kept
+  apart (`fields.blockquote`): a quote found only there was set apart by the post, perhaps as another's.
 - A channel's public preview `https://t.me/s/<channel>` (optionally `?before=<id>`) holds many posts in the
   same markup; `read_channel_preview` reads them all (the `locate` command pages through them). A post it
   shows pinned (`tgme_widget_message_pinned`) stands above the page's posts, out of their order: it is marked
@@ -130,6 +133,11 @@ _MAX_SENDERS = 5  # the message's sender, and a reply's author; more is not Tele
 # A poll: its question is the channel's words, its options only choices it offers its readers.
 _POLL = ".tgme_widget_message_poll"
 _MAX_POLL_OPTIONS = 12  # Telegram allows 10
+# Words a post sets apart in a quotation block (`<blockquote>` in its text: Telegram's "quote" formatting).
+# Often another's words the channel repeats ("Medvedev: …"), but as often the channel's own (a long text
+# folded into an expandable quote): still the post's text, and also kept apart (`fields.blockquote`) so that
+# a quote found only there can be named as set apart by the post.
+_MAX_BLOCKQUOTES = 20
 # A signed channel post names, in its footer, the admin who wrote it: the channel is still who published it.
 _SIGNATURE = ".tgme_widget_message_from_author"
 # The title of Telegram's generic page, which t.me answers for a link it shows no post for (a private
@@ -230,6 +238,8 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     # A channel's post signed by the admin who wrote it: theirs, published by the channel.
     signer = None if sender_name else _signer(node)
     text = node_text(text_node)[:MAX_TEXT] if text_node is not None else ""
+    blockquotes = text_node.css("blockquote")[:_MAX_BLOCKQUOTES] if text_node is not None else []
+    quoted_apart = " | ".join(part for part in (node_text(quote) for quote in blockquotes) if part)
     poll = _poll(node)
     if poll is not None and not text:
         text = poll[0][:MAX_TEXT]
@@ -256,6 +266,9 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         # for the post's words (a quote found only there is named as theirs).
         "in_reply_to": squeeze(replied_node.text())[:_MAX_REPLY_SHOWN] if replied_node is not None else None,
         "in_reply_to_author": squeeze(replied_author.text()) if replied_author is not None else None,
+        # The words the post shows in a quotation block: its text still (they are often the channel's own),
+        # kept apart so that a reviewer, and the quote check, can see a quote was set apart as one.
+        "blockquote": quoted_apart or None,
         "link_preview": preview_words or None,
         "link_preview_site": squeeze(preview_site.text()) if preview_site is not None else None,
         "poll_question": poll[0] or None if poll is not None else None,

@@ -100,6 +100,23 @@ def test_the_reply_s_author_and_a_link_preview_are_kept_apart_from_the_post_s_ow
     )
 
 
+def test_words_a_post_sets_apart_in_a_quotation_block_are_kept_apart_and_stay_its_text() -> None:
+    # A channel repeating another's words in Telegram's quote formatting: kept apart, so that a reviewer (and
+    # the quote check) sees the post set them apart as a quotation; still the post's text, which a channel's
+    # own long text folded into an expandable quote is too.
+    widget = asset("telegram_widget.html").decode()
+    marked = widget.replace(
+        "The convoy had <b>already</b> crossed the bridge at Kherson.<br/>More footage follows.",
+        "<blockquote>Medvedev: the bridge will be rebuilt by spring.</blockquote>Our comment: nonsense.",
+    )
+    assert marked != widget
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, marked.encode())))
+    assert post.fields["blockquote"] == "Medvedev: the bridge will be rebuilt by spring."
+    assert "rebuilt by spring" in post.text
+    assert "Our comment: nonsense." in post.text
+    assert "blockquote" not in _widget_post("telegram_widget.html").fields
+
+
 def test_widget_error_block_means_deleted_or_private() -> None:
     post = extract_source(
         POST, (answer(POST, "<html></html>"), answer(WIDGET, asset("telegram_widget_deleted.html")))
