@@ -11,9 +11,10 @@
 - A message the web does not show (a service notice in the widget, a story or paid media shared in a channel)
   has only Telegram's "Please open Telegram to view this post" box in its bubble, where the text would be: it
   is unavailable, as is one whose whole text is Telegram's restriction notice ("This channel can't be
-  displayed because it violated Telegram's Terms of Service.", "... is blocked in your country"), in English,
-  Russian or Ukrainian (the widget speaks the visitor's language). Its channel and time are no post's. The
-  same box in a post's footer, or over a video this browser cannot play, is not.
+  displayed because it violated Telegram's Terms of Service.", "... is blocked in your country or region",
+  "This message is unavailable." alone), in English, Russian or Ukrainian (the widget speaks the visitor's
+  language). Its channel and time are no post's. The same box in a post's footer, or over a video this
+  browser cannot play, is not.
 - A poll (`.tgme_widget_message_poll`) has no text block: its question (`fields.poll_question`) is the
   channel's words, read as the post's text; its options are answers offered to readers, not anything the
   channel says, so they are kept apart (`fields.poll_options`) and a quote found only there is not confirmed.
@@ -112,7 +113,8 @@ _SHOWN_MEDIA = ", ".join(
 _RESTRICTED = re.compile(
     r"(?:This (?:channel|group|chat|message|post|media) "
     r"(?:(?:can['\u2019]t|cannot|couldn['\u2019]t|could not) be displayed|"
-    r"(?:isn['\u2019]t|is not) available in your country|(?:is|was|has been) blocked in your country)"
+    r"(?:(?:isn['\u2019]t|is not) available|is unavailable|(?:is|was|has been) blocked) "
+    r"in your (?:country|region))"
     # Russian
     r"|(?:Этот|Эта|Это) (?:канал|группа|чат|сообщение|пост|публикация|запись|медиа) "
     r"(?:не (?:может|могут) быть (?:показан|отображ[её]н)[аоы]?|нельзя (?:показать|отобразить)|"
@@ -122,6 +124,17 @@ _RESTRICTED = re.compile(
     r"(?:не може бути (?:показан|відображен)[а-я]{0,2}|неможливо (?:показати|відобразити)|"  # noqa: RUF001
     r"(?:недоступн[а-яі]{0,2}|заблокован[а-яі]{0,2}) (?:у|в) вашій країні))"  # noqa: RUF001
     r"\b[^\n]{0,200}",
+    re.IGNORECASE,
+)
+# Telegram's notice for a message it shows nothing of, alone and whole ("This message is unavailable.",
+# "Сообщение недоступно."): with words after it, a channel's own notice ("This post is unavailable in Russia,
+# read it on our site") is a post.
+_UNAVAILABLE_ALONE = re.compile(
+    r"This (?:channel|group|chat|message|post|media) (?:is|was) unavailable\.?"
+    r"|(?:(?:Этот|Эта|Это) )?(?:канал|группа|чат|сообщение|пост|публикация|запись|медиа) "
+    r"недоступ[а-я]{0,3}\.?"  # noqa: RUF001
+    r"|(?:(?:Цей|Ця|Це) )?(?:канал|група|чат|повідомлення|допис|пост|публікація|медіа) "
+    r"недоступн[а-яі]{0,2}\.?",  # noqa: RUF001
     re.IGNORECASE,
 )
 _MAX_RESTRICTION_NOTICE = 300
@@ -317,7 +330,9 @@ def _not_a_post(service: bool, app_only: bool, restricted: bool, text: str) -> s
 def _restriction_notice(text: str) -> bool:
     """Whether a message's whole text is Telegram's notice for a restricted chat or post."""
     shown = squeeze(text)
-    return len(shown) <= _MAX_RESTRICTION_NOTICE and _RESTRICTED.fullmatch(shown) is not None
+    return len(shown) <= _MAX_RESTRICTION_NOTICE and (
+        _RESTRICTED.fullmatch(shown) is not None or _UNAVAILABLE_ALONE.fullmatch(shown) is not None
+    )
 
 
 def _is_service_notice(message: LexborNode) -> bool:

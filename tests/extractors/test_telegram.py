@@ -271,6 +271,12 @@ def test_a_photo_beside_the_please_open_telegram_box_is_still_a_post_of_the_phot
         "Цей канал не може бути показаний, оскільки він порушив Умови використання Telegram.",
         "Це повідомлення недоступне у вашій країні.",  # noqa: RUF001
         "Цей канал заблоковано у вашій країні.",  # noqa: RUF001
+        # Its notice for a message it shows nothing of, alone, and "region" for "country".
+        "This message is unavailable.",
+        "This channel is unavailable in your country due to local laws.",
+        "This post is not available in your region.",
+        "Сообщение недоступно.",
+        "Це повідомлення недоступне.",
     ],
 )
 def test_each_of_telegram_s_restriction_notices_stands_for_no_post(notice: str) -> None:
@@ -320,6 +326,9 @@ def test_a_post_page_describing_the_post_with_the_restriction_notice_is_unavaila
         "Этот канал заблокирован в России: подписывайтесь на резервный канал @rybar_backup.",
         "Цей канал заблоковано в Росії, тому підписуйтесь на резервний.",
         "Срочно: этот канал не может быть показан в России, сообщают пользователи.",
+        # A channel's own notice that goes on: not Telegram's, which says it alone.
+        "This post is unavailable in Russia, read it on our site: rybar.example/kherson",
+        "Сообщение недоступно в России, читайте на сайте rybar.example.",
     ],
 )
 def test_a_post_whose_words_only_mention_a_restriction_is_still_the_post(words: str) -> None:
