@@ -566,8 +566,13 @@ class TelegramExtractor(Extractor):
                 f"{page.url} is a private channel's link: its post opens only for the channel's members "
                 "and cannot be captured publicly",
             )
-        if post_id is None and main is not None and main.status == 200 and is_telegram_preview_url(page.url):
-            return _channel_page(decode_html(main), main.uri)
+        if post_id is None and main is not None and main.status == 200:
+            html = decode_html(main)
+            # A link naming no post (`t.me/rybar`) answered with the channel's list of posts (redirected to
+            # its preview, an archived copy of it): read as a widget, its first post, whatever it said and
+            # whenever, was the cited one, and confirmed a note's date and words.
+            if is_telegram_preview_url(page.url) or _lists_posts(html):
+                return _channel_page(html, main.uri)
         # A preview page holds its posts itself: no widget is asked for it.
         widget = None if is_telegram_preview_url(page.url) else telegram_widget_url(page.url)
         widget_answer = page.answer(widget) if widget else None
@@ -597,6 +602,11 @@ class TelegramExtractor(Extractor):
         # the author, it credited the group with a member's words, and the forwarding channel with another's,
         # where the widget says whose they are: who wrote the post is not known without it.
         return post.model_copy(update={"unread": unread, "author": None})
+
+
+def _lists_posts(html: str) -> bool:
+    """Whether a page shows messages in Telegram's markup (a channel's preview, a widget)."""
+    return LexborHTMLParser(html).css_first(_MESSAGE) is not None
 
 
 def _post_shown(answer: StoredResponse | None) -> str | None:

@@ -433,6 +433,20 @@ def test_a_channel_s_own_link_answered_with_its_card_is_the_channel_s_page_not_a
     assert extract_source(POST, (answer(POST, _CHANNEL_CARD),)).problem == "unavailable"
 
 
+def test_a_channel_s_link_answered_with_its_list_of_posts_is_the_channel_s_page_not_its_first_post() -> None:
+    # `t.me/rybar` redirected to (or captured as) the channel's preview: read as a widget, the oldest post on
+    # the page was the cited one, its time and words confirming a note citing the channel.
+    channel, preview = "https://t.me/rybar", "https://t.me/s/rybar"
+    for responses in (
+        (redirect(channel, preview), answer(preview, asset("telegram_channel_preview.html"))),
+        (answer(channel, asset("telegram_channel_preview.html")),),
+    ):
+        page = extract_source(channel, responses)
+        assert (page.problem, page.text, page.published, page.post_id) == (None, "", None, None)
+        assert (page.author, page.handle) == ("Рыбарь", "rybar")
+        assert page.fields["page"] == "the channel's list of its latest 3 posts, not one post"
+
+
 def _preview_with_og_tags(shown_ids: tuple[str, ...]) -> str:
     page = asset("telegram_channel_preview.html").decode()
     for old, new in zip(("12343", "12344", "12345"), shown_ids, strict=True):
