@@ -25,8 +25,8 @@
   same markup; `read_channel_preview` reads them all (the `locate` command pages through them). A post it
   shows pinned (`tgme_widget_message_pinned`) stands above the page's posts, out of their order: it is marked
   (`fields.pinned`), so that paging never takes it for the page's oldest.
-A channel's own link (`t.me/<channel>`) answered with its card (name, subscribers, description) is the
-channel's, no post's: its name, and no words or time.
+A channel's own link (`t.me/<channel>`) answered with its card (name, subscribers, description), or with its
+list of posts (redirected to its preview), is the channel's, no post's: its name, and no words or time.
 An Instant View link (`t.me/iv?url=<page>`) is Telegram's rendering of another site's page: a third party's
 copy (`partial: copy`), its text and title not read, never a post whose author is the article's title.
 A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing without signing in: it is
