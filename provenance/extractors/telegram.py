@@ -266,6 +266,9 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     restricted = _restriction_notice(text)
     fields = {
         "data-post": node.attributes.get("data-post"),
+        # The chat's numeric id (`c1326223284_-1`): its username (`data-post`) can pass to another chat, which
+        # then shows its own post under the same link; the id stays the chat's, for a reviewer to compare.
+        "data-peer": node.attributes.get("data-peer"),
         "owner_name": owner_name,
         "sender_name": sender_name or None,
         "sender_url": sender.attributes.get("href") if sender is not None and sender_name else None,

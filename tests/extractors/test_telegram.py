@@ -40,6 +40,13 @@ def test_widget_gives_channel_author_time_and_text() -> None:
     assert post.fields["views"] == "48.2K"
 
 
+def test_the_chat_s_numeric_id_is_kept_beside_its_username() -> None:
+    # A username can pass to another channel, whose post of the same id the same link then shows: the id the
+    # widget gives the chat is what tells the two apart in the record.
+    post = _widget_post("telegram_widget.html")
+    assert (post.fields["data-post"], post.fields["data-peer"]) == ("rybar/12345", "c1326223284_-1")
+
+
 def test_words_only_in_a_script_or_hidden_elements_of_the_text_block_are_not_the_post_s_text() -> None:
     # The text block was read with its scripts, templates and hidden elements: a quote of words no reader of
     # the post sees was found, and the footnote verified.
