@@ -32,6 +32,8 @@ copy (`partial: copy`), its text and title not read, never a post whose author i
 A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing without signing in: it is
 named a login wall, never read as a page. A story's link (`t.me/<channel>/s/<id>`) and a boost page's
 (`t.me/boost/<channel>`) name no post and open only in the app: unavailable, never read as the channel's card.
+A forward names whose post it is in its "Forwarded from …" header (`fields.forwarded_from`): in the name's own
+element, or (no such element) in the header's words after Telegram's lead-in.
 Message ids carry no time: the time is only what Telegram shows. A post read from its own page, its widget
 not read (a 429, a widget missing from an archived copy), has its page's words but no author: the page's
 `og:title` names the chat the post is in (kept in `fields`), never who wrote it (a group's member, a forward's
@@ -143,6 +145,12 @@ _MAX_RESTRICTION_NOTICE = 300
 # group's (a chat whose name a member's words were credited to).
 _SENDER = ".tgme_widget_message_author .tgme_widget_message_author_name"
 _MAX_SENDERS = 5  # the message's sender, and a reply's author; more is not Telegram's markup
+# A forwarded post's header ("Forwarded from Grey Zone"): the name is its own link or span, or (a person who
+# hides their account) only the header's words after Telegram's lead-in, in the visitor's language.
+_FORWARD_HEADER = ".tgme_widget_message_forwarded_from"
+_FORWARD_LEAD_IN = re.compile(
+    r"^(?:Forwarded from|Переслано от|Переслано з|Переслано від)\s*:?\s*", re.IGNORECASE
+)
 # A poll: its question is the channel's words, its options only choices it offers its readers.
 _POLL = ".tgme_widget_message_poll"
 _MAX_POLL_OPTIONS = 12  # Telegram allows 10
@@ -201,6 +209,16 @@ def _signer(message: LexborNode) -> str | None:
     return None
 
 
+def _forward_header_name(message: LexborNode) -> str | None:
+    """Whose post a message forwards, from its "Forwarded from …" header when the header names them in no
+    element of their own (a forward of a person who hides their account): its words, less Telegram's lead-in
+    in the languages it is read in. Without it, the forward was read as the channel's own words."""
+    header = message.css_first(_FORWARD_HEADER)
+    if header is None or _in_reply_block(header, message):
+        return None
+    return _FORWARD_LEAD_IN.sub("", squeeze(header.text()), count=1)[:_MAX_REPLY_SHOWN] or None
+
+
 def _poll(message: LexborNode) -> tuple[str, str] | None:
     """(question, options joined by " | ") of the poll a message is, else None; a reply's is not its own."""
     poll = message.css_first(_POLL)
@@ -233,6 +251,7 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     published = parse_published(raw_time)
     views = node.css_first(".tgme_widget_message_views")
     forwarded = node.css_first(".tgme_widget_message_forwarded_from_name")
+    forwarded_name = squeeze(forwarded.text()) if forwarded is not None else _forward_header_name(node)
     replied_author = node.css_first(f".{_REPLY} .tgme_widget_message_author_name")
     preview = node.css_first(".tgme_widget_message_link_preview")
     preview_site = preview.css_first(".link_preview_site_name") if preview is not None else None
@@ -275,7 +294,7 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         "signed_by": signer,
         "time datetime": raw_time,
         "views": squeeze(views.text()) if views is not None else None,
-        "forwarded_from": squeeze(forwarded.text()) if forwarded is not None else None,
+        "forwarded_from": forwarded_name or None,
         # A forward's name links to the original post (`t.me/<channel>/<id>`) when that is public.
         "forwarded_from_url": forwarded.attributes.get("href") if forwarded is not None else None,
         # Other people's words the widget shows beside the post's own: shown for a reviewer, and never taken

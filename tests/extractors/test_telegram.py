@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from provenance.checks import CheckInput
-from provenance.checks.author import check_author
+from provenance.checks.author import check_author, forward_of_another
 from provenance.extractors import extract_source, extractor_for
 from provenance.extractors.telegram import TelegramExtractor, read_channel_preview
 from provenance.models import CheckResult, Citation, Footnote, Platform, SourcePost
@@ -527,6 +528,36 @@ def test_a_forward_keeps_the_name_and_the_post_link_of_its_original_author() -> 
     assert (post.handle, post.author) == ("rybar", "Рыбарь")  # the post is the forwarder's
     assert post.fields["forwarded_from"] == "Grey Zone"
     assert post.fields["forwarded_from_url"] == "https://t.me/grey_zone/5"
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("Forwarded from Ivan Petrov", "Ivan Petrov"),
+        ("Переслано от Иван Петров", "Иван Петров"),
+    ],
+)
+def test_a_forward_whose_header_names_its_author_in_no_element_of_their_own_is_still_a_forward(
+    header: str, name: str
+) -> None:
+    # A person who hides their account is named in the header's words alone: with no name element, the
+    # forward was read as the channel's own words, and a note crediting them to the channel verified.
+    forwarded, widget = "https://t.me/rybar/12372", "https://t.me/rybar/12372?embed=1&mode=tme"
+    page = asset("telegram_widget_forwarded.html").decode()
+    hidden = re.sub(
+        r"Forwarded from <a class=\"tgme_widget_message_forwarded_from_name\".*?</a>", header, page
+    )
+    assert hidden != page
+    post = extract_source(forwarded, (answer(forwarded, "<html></html>"), answer(widget, hidden.encode())))
+    assert post.fields["forwarded_from"] == name
+    assert forward_of_another(post) == repr(name)
+    # A forward naming its author in their own element keeps that name alone.
+    own = extract_source(
+        forwarded,
+        (answer(forwarded, "<html></html>"), answer(widget, asset("telegram_widget_forwarded.html"))),
+    )
+    assert own.fields["forwarded_from"] == "Grey Zone"
+    assert "forwarded_from" not in _widget_post("telegram_widget.html").fields
 
 
 def test_a_widget_that_was_not_read_is_named_beside_what_the_page_gave() -> None:
