@@ -11,22 +11,29 @@
 - A message the web does not show (a service notice in the widget, a story or paid media shared in a channel)
   has only Telegram's "Please open Telegram to view this post" box in its bubble, where the text would be: it
   is unavailable, as is one whose whole text is Telegram's restriction notice ("This channel can't be
-  displayed because it violated Telegram's Terms of Service.", "... is blocked in your country"). Its channel
-  and time are no post's. The same box in a post's footer, or over a video this browser cannot play, is not.
+  displayed because it violated Telegram's Terms of Service.", "... is blocked in your country or region",
+  "This message is unavailable." alone), in English, Russian or Ukrainian (the widget speaks the visitor's
+  language). Its channel and time are no post's. The same box in a post's footer, or over a video this
+  browser cannot play, is not.
 - A poll (`.tgme_widget_message_poll`) has no text block: its question (`fields.poll_question`) is the
   channel's words, read as the post's text; its options are answers offered to readers, not anything the
   channel says, so they are kept apart (`fields.poll_options`) and a quote found only there is not confirmed.
+- Words a post sets apart in a quotation block (`<blockquote>`, Telegram's quote formatting) stay its text (a
+  channel folds its own long text into one as often as it repeats another's words there), and are also kept
+  apart (`fields.blockquote`): a quote found only there was set apart by the post, perhaps as another's.
 - A channel's public preview `https://t.me/s/<channel>` (optionally `?before=<id>`) holds many posts in the
   same markup; `read_channel_preview` reads them all (the `locate` command pages through them). A post it
   shows pinned (`tgme_widget_message_pinned`) stands above the page's posts, out of their order: it is marked
   (`fields.pinned`), so that paging never takes it for the page's oldest.
-A channel's own link (`t.me/<channel>`) answered with its card (name, subscribers, description) is the
-channel's, no post's: its name, and no words or time.
+A channel's own link (`t.me/<channel>`) answered with its card (name, subscribers, description), or with its
+list of posts (redirected to its preview), is the channel's, no post's: its name, and no words or time.
 An Instant View link (`t.me/iv?url=<page>`) is Telegram's rendering of another site's page: a third party's
 copy (`partial: copy`), its text and title not read, never a post whose author is the article's title.
 A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing without signing in: it is
 named a login wall, never read as a page. A story's link (`t.me/<channel>/s/<id>`) and a boost page's
 (`t.me/boost/<channel>`) name no post and open only in the app: unavailable, never read as the channel's card.
+A forward names whose post it is in its "Forwarded from …" header (`fields.forwarded_from`): in the name's own
+element, or (no such element) in the header's words after Telegram's lead-in.
 Message ids carry no time: the time is only what Telegram shows. A post read from its own page, its widget
 not read (a 429, a widget missing from an archived copy), has its page's words but no author: the page's
 `og:title` names the chat the post is in (kept in `fields`), never who wrote it (a group's member, a forward's
@@ -100,12 +107,36 @@ _SHOWN_MEDIA = ", ".join(
 # What Telegram shows in place of a restricted chat's or post's words ("This channel can't be displayed
 # because it violated Telegram's Terms of Service.", "This post isn't available in your country due to
 # copyright."): its notice, never what the channel said. Matched on the whole text only (a post quoting one is
-# a post). `\u2019` is the typographic apostrophe Telegram may write.
+# a post). `\u2019` is the typographic apostrophe Telegram may write. The widget and the post's page speak the
+# visitor's language: a Russian or Ukrainian reader's capture says it in theirs ("Этот канал не может быть
+# показан, так как он нарушил Условия использования Telegram.", "Це повідомлення недоступне в вашій країні."):
+# matched in English only, it was read as the post's words, its channel and time confirming a note's author
+# and date.
 _RESTRICTED = re.compile(
-    r"This (?:channel|group|chat|message|post|media) "
+    r"(?:This (?:channel|group|chat|message|post|media) "
     r"(?:(?:can['\u2019]t|cannot|couldn['\u2019]t|could not) be displayed|"
-    r"(?:isn['\u2019]t|is not) available in your country|(?:is|was|has been) blocked in your country)"
+    r"(?:(?:isn['\u2019]t|is not) available|is unavailable|(?:is|was|has been) blocked) "
+    r"in your (?:country|region))"
+    # Russian
+    r"|(?:Этот|Эта|Это) (?:канал|группа|чат|сообщение|пост|публикация|запись|медиа) "
+    r"(?:не (?:может|могут) быть (?:показан|отображ[её]н)[аоы]?|нельзя (?:показать|отобразить)|"
+    r"(?:недоступ[а-я]{0,3}|заблокирован[а-я]{0,2}) в вашей стране)"  # noqa: RUF001
+    # Ukrainian
+    r"|(?:Цей|Ця|Це) (?:канал|група|чат|повідомлення|допис|пост|публікація|медіа) "
+    r"(?:не може бути (?:показан|відображен)[а-я]{0,2}|неможливо (?:показати|відобразити)|"  # noqa: RUF001
+    r"(?:недоступн[а-яі]{0,2}|заблокован[а-яі]{0,2}) (?:у|в) вашій країні))"  # noqa: RUF001
     r"\b[^\n]{0,200}",
+    re.IGNORECASE,
+)
+# Telegram's notice for a message it shows nothing of, alone and whole ("This message is unavailable.",
+# "Сообщение недоступно."): with words after it, a channel's own notice ("This post is unavailable in Russia,
+# read it on our site") is a post.
+_UNAVAILABLE_ALONE = re.compile(
+    r"This (?:channel|group|chat|message|post|media) (?:is|was) unavailable\.?"
+    r"|(?:(?:Этот|Эта|Это) )?(?:канал|группа|чат|сообщение|пост|публикация|запись|медиа) "
+    r"недоступ[а-я]{0,3}\.?"  # noqa: RUF001
+    r"|(?:(?:Цей|Ця|Це) )?(?:канал|група|чат|повідомлення|допис|пост|публікація|медіа) "
+    r"недоступн[а-яі]{0,2}\.?",  # noqa: RUF001
     re.IGNORECASE,
 )
 _MAX_RESTRICTION_NOTICE = 300
@@ -114,9 +145,20 @@ _MAX_RESTRICTION_NOTICE = 300
 # group's (a chat whose name a member's words were credited to).
 _SENDER = ".tgme_widget_message_author .tgme_widget_message_author_name"
 _MAX_SENDERS = 5  # the message's sender, and a reply's author; more is not Telegram's markup
+# A forwarded post's header ("Forwarded from Grey Zone"): the name is its own link or span, or (a person who
+# hides their account) only the header's words after Telegram's lead-in, in the visitor's language.
+_FORWARD_HEADER = ".tgme_widget_message_forwarded_from"
+_FORWARD_LEAD_IN = re.compile(
+    r"^(?:Forwarded from|Переслано от|Переслано з|Переслано від)\s*:?\s*", re.IGNORECASE
+)
 # A poll: its question is the channel's words, its options only choices it offers its readers.
 _POLL = ".tgme_widget_message_poll"
 _MAX_POLL_OPTIONS = 12  # Telegram allows 10
+# Words a post sets apart in a quotation block (`<blockquote>` in its text: Telegram's "quote" formatting).
+# Often another's words the channel repeats ("Medvedev: …"), but as often the channel's own (a long text
+# folded into an expandable quote): still the post's text, and also kept apart (`fields.blockquote`) so that
+# a quote found only there can be named as set apart by the post.
+_MAX_BLOCKQUOTES = 20
 # A signed channel post names, in its footer, the admin who wrote it: the channel is still who published it.
 _SIGNATURE = ".tgme_widget_message_from_author"
 # The title of Telegram's generic page, which t.me answers for a link it shows no post for (a private
@@ -167,6 +209,16 @@ def _signer(message: LexborNode) -> str | None:
     return None
 
 
+def _forward_header_name(message: LexborNode) -> str | None:
+    """Whose post a message forwards, from its "Forwarded from …" header when the header names them in no
+    element of their own (a forward of a person who hides their account): its words, less Telegram's lead-in
+    in the languages it is read in. Without it, the forward was read as the channel's own words."""
+    header = message.css_first(_FORWARD_HEADER)
+    if header is None or _in_reply_block(header, message):
+        return None
+    return _FORWARD_LEAD_IN.sub("", squeeze(header.text()), count=1)[:_MAX_REPLY_SHOWN] or None
+
+
 def _poll(message: LexborNode) -> tuple[str, str] | None:
     """(question, options joined by " | ") of the poll a message is, else None; a reply's is not its own."""
     poll = message.css_first(_POLL)
@@ -199,6 +251,7 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     published = parse_published(raw_time)
     views = node.css_first(".tgme_widget_message_views")
     forwarded = node.css_first(".tgme_widget_message_forwarded_from_name")
+    forwarded_name = squeeze(forwarded.text()) if forwarded is not None else _forward_header_name(node)
     replied_author = node.css_first(f".{_REPLY} .tgme_widget_message_author_name")
     preview = node.css_first(".tgme_widget_message_link_preview")
     preview_site = preview.css_first(".link_preview_site_name") if preview is not None else None
@@ -217,6 +270,8 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     # A channel's post signed by the admin who wrote it: theirs, published by the channel.
     signer = None if sender_name else _signer(node)
     text = node_text(text_node)[:MAX_TEXT] if text_node is not None else ""
+    blockquotes = text_node.css("blockquote")[:_MAX_BLOCKQUOTES] if text_node is not None else []
+    quoted_apart = " | ".join(part for part in (node_text(quote) for quote in blockquotes) if part)
     poll = _poll(node)
     if poll is not None and not text:
         text = poll[0][:MAX_TEXT]
@@ -230,19 +285,25 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     restricted = _restriction_notice(text)
     fields = {
         "data-post": node.attributes.get("data-post"),
+        # The chat's numeric id (`c1326223284_-1`): its username (`data-post`) can pass to another chat, which
+        # then shows its own post under the same link; the id stays the chat's, for a reviewer to compare.
+        "data-peer": node.attributes.get("data-peer"),
         "owner_name": owner_name,
         "sender_name": sender_name or None,
         "sender_url": sender.attributes.get("href") if sender is not None and sender_name else None,
         "signed_by": signer,
         "time datetime": raw_time,
         "views": squeeze(views.text()) if views is not None else None,
-        "forwarded_from": squeeze(forwarded.text()) if forwarded is not None else None,
+        "forwarded_from": forwarded_name or None,
         # A forward's name links to the original post (`t.me/<channel>/<id>`) when that is public.
         "forwarded_from_url": forwarded.attributes.get("href") if forwarded is not None else None,
         # Other people's words the widget shows beside the post's own: shown for a reviewer, and never taken
         # for the post's words (a quote found only there is named as theirs).
         "in_reply_to": squeeze(replied_node.text())[:_MAX_REPLY_SHOWN] if replied_node is not None else None,
         "in_reply_to_author": squeeze(replied_author.text()) if replied_author is not None else None,
+        # The words the post shows in a quotation block: its text still (they are often the channel's own),
+        # kept apart so that a reviewer, and the quote check, can see a quote was set apart as one.
+        "blockquote": quoted_apart or None,
         "link_preview": preview_words or None,
         "link_preview_site": squeeze(preview_site.text()) if preview_site is not None else None,
         "poll_question": poll[0] or None if poll is not None else None,
@@ -291,7 +352,9 @@ def _not_a_post(service: bool, app_only: bool, restricted: bool, text: str) -> s
 def _restriction_notice(text: str) -> bool:
     """Whether a message's whole text is Telegram's notice for a restricted chat or post."""
     shown = squeeze(text)
-    return len(shown) <= _MAX_RESTRICTION_NOTICE and _RESTRICTED.fullmatch(shown) is not None
+    return len(shown) <= _MAX_RESTRICTION_NOTICE and (
+        _RESTRICTED.fullmatch(shown) is not None or _UNAVAILABLE_ALONE.fullmatch(shown) is not None
+    )
 
 
 def _is_service_notice(message: LexborNode) -> bool:
@@ -525,8 +588,13 @@ class TelegramExtractor(Extractor):
                 f"{page.url} is a private channel's link: its post opens only for the channel's members "
                 "and cannot be captured publicly",
             )
-        if post_id is None and main is not None and main.status == 200 and is_telegram_preview_url(page.url):
-            return _channel_page(decode_html(main), main.uri)
+        if post_id is None and main is not None and main.status == 200:
+            html = decode_html(main)
+            # A link naming no post (`t.me/rybar`) answered with the channel's list of posts (redirected to
+            # its preview, an archived copy of it): read as a widget, its first post, whatever it said and
+            # whenever, was the cited one, and confirmed a note's date and words.
+            if is_telegram_preview_url(page.url) or _lists_posts(html):
+                return _channel_page(html, main.uri)
         # A preview page holds its posts itself: no widget is asked for it.
         widget = None if is_telegram_preview_url(page.url) else telegram_widget_url(page.url)
         widget_answer = page.answer(widget) if widget else None
@@ -556,6 +624,11 @@ class TelegramExtractor(Extractor):
         # the author, it credited the group with a member's words, and the forwarding channel with another's,
         # where the widget says whose they are: who wrote the post is not known without it.
         return post.model_copy(update={"unread": unread, "author": None})
+
+
+def _lists_posts(html: str) -> bool:
+    """Whether a page shows messages in Telegram's markup (a channel's preview, a widget)."""
+    return LexborHTMLParser(html).css_first(_MESSAGE) is not None
 
 
 def _post_shown(answer: StoredResponse | None) -> str | None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from provenance.checks import CheckInput
-from provenance.checks.author import check_author
+from provenance.checks.author import check_author, forward_of_another
 from provenance.extractors import extract_source, extractor_for
 from provenance.extractors.telegram import TelegramExtractor, read_channel_preview
 from provenance.models import CheckResult, Citation, Footnote, Platform, SourcePost
@@ -38,6 +39,13 @@ def test_widget_gives_channel_author_time_and_text() -> None:
     assert post.text == "The convoy had already crossed the bridge at Kherson.\nMore footage follows."
     assert post.canonical_url == POST
     assert post.fields["views"] == "48.2K"
+
+
+def test_the_chat_s_numeric_id_is_kept_beside_its_username() -> None:
+    # A username can pass to another channel, whose post of the same id the same link then shows: the id the
+    # widget gives the chat is what tells the two apart in the record.
+    post = _widget_post("telegram_widget.html")
+    assert (post.fields["data-post"], post.fields["data-peer"]) == ("rybar/12345", "c1326223284_-1")
 
 
 def test_words_only_in_a_script_or_hidden_elements_of_the_text_block_are_not_the_post_s_text() -> None:
@@ -98,6 +106,23 @@ def test_the_reply_s_author_and_a_link_preview_are_kept_apart_from_the_post_s_ow
         "inspection.",
         "City News",
     )
+
+
+def test_words_a_post_sets_apart_in_a_quotation_block_are_kept_apart_and_stay_its_text() -> None:
+    # A channel repeating another's words in Telegram's quote formatting: kept apart, so that a reviewer (and
+    # the quote check) sees the post set them apart as a quotation; still the post's text, which a channel's
+    # own long text folded into an expandable quote is too.
+    widget = asset("telegram_widget.html").decode()
+    marked = widget.replace(
+        "The convoy had <b>already</b> crossed the bridge at Kherson.<br/>More footage follows.",
+        "<blockquote>Medvedev: the bridge will be rebuilt by spring.</blockquote>Our comment: nonsense.",
+    )
+    assert marked != widget
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, marked.encode())))
+    assert post.fields["blockquote"] == "Medvedev: the bridge will be rebuilt by spring."
+    assert "rebuilt by spring" in post.text
+    assert "Our comment: nonsense." in post.text
+    assert "blockquote" not in _widget_post("telegram_widget.html").fields
 
 
 def test_widget_error_block_means_deleted_or_private() -> None:
@@ -246,6 +271,20 @@ def test_a_photo_beside_the_please_open_telegram_box_is_still_a_post_of_the_phot
         "This channel is blocked in your country because it violated local laws.",
         "This post isn\u2019t available in your country due to copyright.",
         "This message couldn't be displayed on your device because it contains pornographic materials.",
+        # The widget speaks the visitor's language: in English only, these were the post's words, and its
+        # channel and time verified a note's author and date.
+        "Этот канал не может быть показан, так как он нарушил Условия использования Telegram.",
+        "Это сообщение недоступно в вашей стране из-за нарушения авторских прав.",
+        "Этот канал заблокирован в вашей стране, поскольку нарушает местные законы.",
+        "Цей канал не може бути показаний, оскільки він порушив Умови використання Telegram.",
+        "Це повідомлення недоступне у вашій країні.",  # noqa: RUF001
+        "Цей канал заблоковано у вашій країні.",  # noqa: RUF001
+        # Its notice for a message it shows nothing of, alone, and "region" for "country".
+        "This message is unavailable.",
+        "This channel is unavailable in your country due to local laws.",
+        "This post is not available in your region.",
+        "Сообщение недоступно.",
+        "Це повідомлення недоступне.",
     ],
 )
 def test_each_of_telegram_s_restriction_notices_stands_for_no_post(notice: str) -> None:
@@ -267,10 +306,16 @@ def test_a_restriction_notice_in_place_of_the_post_is_unavailable_not_the_post_s
     assert "Terms of Service" in (post.problem_detail or "")
 
 
-def test_a_post_page_describing_the_post_with_the_restriction_notice_is_unavailable() -> None:
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This channel can&#39;t be displayed because it violated Telegram&#39;s Terms of Service.",
+        "Этот канал не может быть показан, так как он нарушил Условия использования Telegram.",
+    ],
+)
+def test_a_post_page_describing_the_post_with_the_restriction_notice_is_unavailable(notice: str) -> None:
     # With no widget read, the page's `og:description` (Telegram's notice) was the post's text, and its
     # `og:title` the channel's name that passed a note's author.
-    notice = "This channel can&#39;t be displayed because it violated Telegram&#39;s Terms of Service."
     page = asset("telegram_permalink.html").decode()
     restricted = page.replace("The convoy had already crossed the bridge at Kherson.", notice)
     assert restricted != page
@@ -286,6 +331,12 @@ def test_a_post_page_describing_the_post_with_the_restriction_notice_is_unavaila
         # A channel's own notice to its readers, not Telegram's: it names no reader's country.
         "This channel is blocked in Russia: follow our backup channel @rybar_backup.",
         "Breaking: This channel can't be displayed because it violated Telegram's rules, users report.",
+        "Этот канал заблокирован в России: подписывайтесь на резервный канал @rybar_backup.",
+        "Цей канал заблоковано в Росії, тому підписуйтесь на резервний.",
+        "Срочно: этот канал не может быть показан в России, сообщают пользователи.",
+        # A channel's own notice that goes on: not Telegram's, which says it alone.
+        "This post is unavailable in Russia, read it on our site: rybar.example/kherson",
+        "Сообщение недоступно в России, читайте на сайте rybar.example.",
     ],
 )
 def test_a_post_whose_words_only_mention_a_restriction_is_still_the_post(words: str) -> None:
@@ -390,6 +441,20 @@ def test_a_channel_s_own_link_answered_with_its_card_is_the_channel_s_page_not_a
     assert extract_source(POST, (answer(POST, _CHANNEL_CARD),)).problem == "unavailable"
 
 
+def test_a_channel_s_link_answered_with_its_list_of_posts_is_the_channel_s_page_not_its_first_post() -> None:
+    # `t.me/rybar` redirected to (or captured as) the channel's preview: read as a widget, the oldest post on
+    # the page was the cited one, its time and words confirming a note citing the channel.
+    channel, preview = "https://t.me/rybar", "https://t.me/s/rybar"
+    for responses in (
+        (redirect(channel, preview), answer(preview, asset("telegram_channel_preview.html"))),
+        (answer(channel, asset("telegram_channel_preview.html")),),
+    ):
+        page = extract_source(channel, responses)
+        assert (page.problem, page.text, page.published, page.post_id) == (None, "", None, None)
+        assert (page.author, page.handle) == ("Рыбарь", "rybar")
+        assert page.fields["page"] == "the channel's list of its latest 3 posts, not one post"
+
+
 def _preview_with_og_tags(shown_ids: tuple[str, ...]) -> str:
     page = asset("telegram_channel_preview.html").decode()
     for old, new in zip(("12343", "12344", "12345"), shown_ids, strict=True):
@@ -463,6 +528,36 @@ def test_a_forward_keeps_the_name_and_the_post_link_of_its_original_author() -> 
     assert (post.handle, post.author) == ("rybar", "Рыбарь")  # the post is the forwarder's
     assert post.fields["forwarded_from"] == "Grey Zone"
     assert post.fields["forwarded_from_url"] == "https://t.me/grey_zone/5"
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        ("Forwarded from Ivan Petrov", "Ivan Petrov"),
+        ("Переслано от Иван Петров", "Иван Петров"),
+    ],
+)
+def test_a_forward_whose_header_names_its_author_in_no_element_of_their_own_is_still_a_forward(
+    header: str, name: str
+) -> None:
+    # A person who hides their account is named in the header's words alone: with no name element, the
+    # forward was read as the channel's own words, and a note crediting them to the channel verified.
+    forwarded, widget = "https://t.me/rybar/12372", "https://t.me/rybar/12372?embed=1&mode=tme"
+    page = asset("telegram_widget_forwarded.html").decode()
+    hidden = re.sub(
+        r"Forwarded from <a class=\"tgme_widget_message_forwarded_from_name\".*?</a>", header, page
+    )
+    assert hidden != page
+    post = extract_source(forwarded, (answer(forwarded, "<html></html>"), answer(widget, hidden.encode())))
+    assert post.fields["forwarded_from"] == name
+    assert forward_of_another(post) == repr(name)
+    # A forward naming its author in their own element keeps that name alone.
+    own = extract_source(
+        forwarded,
+        (answer(forwarded, "<html></html>"), answer(widget, asset("telegram_widget_forwarded.html"))),
+    )
+    assert own.fields["forwarded_from"] == "Grey Zone"
+    assert "forwarded_from" not in _widget_post("telegram_widget.html").fields
 
 
 def test_a_widget_that_was_not_read_is_named_beside_what_the_page_gave() -> None:
