@@ -5,7 +5,9 @@ Covers the shapes Pandoc, Wikipedia and news sites produce: a marker is a fragme
 note; a target that only marks a place (a named anchor, an empty element, a word processor's or Substack's
 anchor linking back to the marker) stands for the note that holds it. Notes nobody points to are found
 beside the referenced ones (same list, same element name, an `id`) and by the `doc-endnote` / `doc-footnote`
-roles. What a note hides in place (`hidden`, an inline `display: none`) is no part of its text or links.
+roles. With no linked notes, unlinked `<sup>1</sup>` markers cite a numbered list after them (`<ol>`, or
+paragraphs opening `1.`, `[1]`, `Note 1:`), and so do `[1]` markers typed in the text where a notes heading
+has such a list under it (`_bracket_markers_as_superscripts`). What a note hides in place (`hidden`, an inline `display: none`) is no part of its text or links.
 A page of no notes read whose notes heading has links under it is `markers-without-notes`, one with links
 in its body only `links-without-notes` (`_citing_without_notes`); one of notes read whose notes heading has
 more links under it in bulleted items, in no note, says so (`sources-beside-notes`, `_sources_beside_notes`).
@@ -290,8 +292,10 @@ def read_html(text: str) -> ReadResult:
     marker_boxes = {(box := _marker_box(marker.anchor, ancestry)).mem_id: box for marker in markers}
     notes = _notes(tree, [marker.note for marker in markers if marker.note is not None], ancestry)
     if not markers and not notes:
-        # No linked notes: a news site's or a CMS's `<sup>1</sup>` markers, cited from a numbered list.
-        return _read_superscript_notes(tree, ancestry)
+        # No linked notes: a news site's or a CMS's `<sup>1</sup>` markers, cited from a numbered list, or its
+        # `[1]` markers typed in the text (made superscripts first).
+        bracketed = _bracket_markers_as_superscripts(tree, ancestry)
+        return _read_superscript_notes(tree, ancestry, bracketed)
     labels = _note_labels(notes, markers)
     note_ids = {note.mem_id for note in notes}
     unlinked, listed = _unlinked_superscripts(tree.body, notes, markers, labels, ancestry)
@@ -669,8 +673,11 @@ def _hidden_in_place(element: LexborNode) -> bool:
 
 
 def _without_leading_label(paragraph: str, label: str) -> str:
-    """A note written as `1. text` or `[1] text`, or opening with its label alone (`<details><summary>1
-    </summary>text`), repeats its label, which is no part of what it cites."""
+    """A note written as `1. text`, `[1] text` or `Note 1: text`, or opening with its label alone
+    (`<details><summary>1</summary>text`), repeats its label, which is no part of what it cites."""
+    written = _NUMBERED_OPENING.match(paragraph)
+    if written is not None and written.group(3) is not None and int(written.group(3)) == int(label):
+        return paragraph[written.end() :].lstrip()
     for prefix in (f"[{label}]", f"{label}.", f"{label})", f"{label}:", f"{label}\n\n"):
         rest = paragraph.removeprefix(prefix)
         if rest != paragraph and (prefix.startswith("[") or prefix.endswith("\n") or rest[:1].isspace()):
@@ -1038,8 +1045,13 @@ _POWER_BASE = re.compile(
 )
 # The end of the text before a marker that sits where a sentence's punctuation ends (`Claim.<sup>3</sup>`).
 _AFTER_PUNCTUATION = re.compile(r"[.,;:!?)\]\"\u201d\u00bb\u2019']\s*$")
-# A note written as a paragraph or an item that opens with its number: `1.`, `1)`, `[1]`.
-_NUMBERED_OPENING = re.compile(r"(?:\[([0-9]{1,4})\]|([0-9]{1,4})[.)](?!\S))")
+# A note written as a paragraph or an item that opens with its number: `1.`, `1)`, `[1]`, `Note 1:` (as a
+# text report's notes under their heading are: a Medium or Ghost export's `<p>Note 1: …</p>` was no note, and
+# the report with its `<sup>1</sup>` markers was refused as markers-without-notes).
+_NUMBERED_OPENING = re.compile(
+    r"(?:\[([0-9]{1,4})\]|([0-9]{1,4})[.)](?!\S)"
+    r"|(?i:(?:foot)?note)[ \t]{1,10}([0-9]{1,4})[ \t]{0,10}[.:)\u2013\u2014-](?!\S))"
+)
 # How far into an element its opening is read (a heading's words, a note's number, a superscript's text),
 # and how far back the text before a superscript is looked for: each element costs a bounded time.
 _OPENING_NODES = 32
@@ -1139,7 +1151,11 @@ class _SuperscriptPage:
         return [place for place, _, _ in self.numbered]
 
 
-def _superscript_page(body: LexborNode, ancestry: _Ancestry) -> _SuperscriptPage:
+def _superscript_page(
+    body: LexborNode, ancestry: _Ancestry, bracketed: frozenset[int] = frozenset()
+) -> _SuperscriptPage:
+    """One pass over the body (`_SuperscriptPage`). A superscript in `bracketed` was a `[1]` typed in the text
+    (`_bracket_markers_as_superscripts`): a marker wherever it stands, as `in 2022[1]` is no power."""
     page = _SuperscriptPage()
     marker_ids: set[int] = set()
     link = _NearestAncestor(lambda tag: tag.tag == "a" and "href" in tag.attributes)
@@ -1152,7 +1168,10 @@ def _superscript_page(body: LexborNode, ancestry: _Ancestry) -> _SuperscriptPage
             cites = (
                 found is not None
                 and (outer is None or outer.mem_id not in marker_ids)
-                and _POWER_BASE.search(_text_before(element, marker_ids)) is None
+                and (
+                    element.mem_id in bracketed
+                    or _POWER_BASE.search(_text_before(element, marker_ids)) is None
+                )
             )
             if cites and (linked or link(element) is not None):
                 page.first_linked = page.first_linked or element
@@ -1172,7 +1191,7 @@ def _superscript_page(body: LexborNode, ancestry: _Ancestry) -> _SuperscriptPage
                     page.notes_headings.append(place)
                     page.last_notes_heading = opening
             elif number := _NUMBERED_OPENING.match(opening):
-                page.numbered.append((place, element, number.group(1) or number.group(2)))
+                page.numbered.append((place, element, number.group(1) or number.group(2) or number.group(3)))
         elif name == "a" and is_http_url((element.attributes.get("href") or "").strip()):
             page.links.append((place, element))
     return page
@@ -1333,12 +1352,15 @@ def _unlinked_superscripts(
     return kept, listed
 
 
-def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> ReadResult:
-    """The footnotes of a report whose markers are unlinked superscripts; where no numbered list of notes
-    follows them, or where its superscript numbers are links to no note (`_SuperscriptPage.first_linked`),
-    the report's `markers-without-notes` finding (it cites, and nothing it cites was read)."""
+def _read_superscript_notes(
+    tree: LexborHTMLParser, ancestry: _Ancestry, bracketed: frozenset[int] = frozenset()
+) -> ReadResult:
+    """The footnotes of a report whose markers are unlinked superscripts (`bracketed`: those that were `[1]`
+    in the text); where no numbered list of notes follows them, or where its superscript numbers are links to
+    no note (`_SuperscriptPage.first_linked`), the report's `markers-without-notes` finding (it cites, and
+    nothing it cites was read)."""
     body = tree.body
-    page = _superscript_page(body, ancestry) if body is not None else _SuperscriptPage()
+    page = _superscript_page(body, ancestry, bracketed) if body is not None else _SuperscriptPage()
     if not page.markers and page.first_linked is not None:
         # Linked superscript numbers and no note read: a style not read, not a report that cites nothing.
         label = _stripped_text(page.first_linked)
@@ -1367,6 +1389,73 @@ def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> Read
     result = assemble_footnotes(drafts, markers)
     beside = _sources_beside_notes(body, note_ids)
     return ReadResult(result.footnotes, (*result.findings, *beside)) if beside else result
+
+
+# A marker typed in the text, `[1]` or `[1, 2]`, as a plain-text report writes it.
+_BRACKET_MARKER = re.compile(r"\[([0-9]{1,3}(?:[ \t]{0,3}[,\u2013-][ \t]{0,3}[0-9]{1,3}){0,20})\]")
+# Where a `[1]` is no marker: a link's text (`[1]` linking to a page), code, a heading, a superscript.
+_NO_BRACKET_MARKER_IN = frozenset({"a", "sup", "sub", *_CODE_ELEMENTS, *_HEADINGS})
+
+
+def _bracket_markers_as_superscripts(tree: LexborHTMLParser, ancestry: _Ancestry) -> frozenset[int]:
+    """In a report of no superscript or linked markers whose notes heading has a numbered list under it (the
+    `<p>[1] Rybar, Telegram, …</p>` of a Medium, Substack or Ghost export, `<p>Note 1: …</p>`, an `<ol>`),
+    each `[1]` typed in the text before that heading made a `<sup>[1]</sup>` in
+    the tree, so it is read as a superscript marker is: the ids of those superscripts. Such a report was
+    `markers-without-notes` and refused. A paragraph above the notes heading that opens with `[1]` is body
+    text with a marker, never a note. One pass over the body; the tree is changed only here."""
+    body = tree.body
+    if body is None:
+        return frozenset()
+    page = _superscript_page(body, ancestry)
+    if page.markers or page.first_linked is not None:
+        return frozenset()
+    heading = -1
+    for place in page.notes_headings:
+        following = bisect.bisect_right(page.headings, place)
+        end = page.headings[following] if following < len(page.headings) else None
+        if _numbered_list(page, place, end, ancestry):
+            heading = place
+            break
+    if heading < 0:
+        return frozenset()
+    no_marker_in = _NearestAncestor(lambda tag: tag.tag in _NO_BRACKET_MARKER_IN)
+    found: list[tuple[LexborNode, list[re.Match[str]]]] = []
+    count, place = 0, -1
+    for node in body.traverse(include_text=True):
+        if node.is_element_node:
+            place += 1
+            if place >= heading:
+                break
+            continue
+        if not node.is_text_node or no_marker_in(node) is not None:
+            continue
+        text = _text_of(node)
+        # Every `[n]`, a note of the list or not: one that names no note is a marker without a footnote.
+        cited = list(_BRACKET_MARKER.finditer(text))
+        if cited:
+            found.append((node, cited))
+            count += len(cited)
+            refuse_too_many(count, MAX_ENTRIES, "footnote markers")
+    bracketed: set[int] = set()
+    for node, cited in found:
+        text = _text_of(node)
+        line = str(_line(block)) if (block := ancestry.context_block(node)) is not None else "1"
+        taken = 0
+        for match in cited:
+            if match.start() > taken:
+                node.insert_before(text[taken : match.start()])
+            sup = tree.create_node("sup")
+            sup.insert_child(match.group())
+            sup.attrs[_LINE_ATTRIBUTE] = line
+            node.insert_before(sup)  # a copy of `sup` is inserted
+            if (inserted := node.prev) is not None:
+                bracketed.add(inserted.mem_id)
+            taken = match.end()
+        if taken < len(text):
+            node.insert_before(text[taken:])
+        node.decompose()
+    return frozenset(bracketed)
 
 
 def _citing_without_notes(page: _SuperscriptPage) -> tuple[Finding, ...]:

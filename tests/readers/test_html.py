@@ -906,3 +906,79 @@ def test_bullets_giving_a_notes_link_or_in_the_pages_frame_are_not_said(
     report = read_report_bytes(page.encode(), "report.html")
     assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/1",)]
     assert report.findings == ()
+
+
+# Notes written as paragraphs that open with their number (`<p>[1] …</p>`, `<p>Note 1: …</p>`), as Medium,
+# Substack and Ghost export them, under a notes heading.
+_RYBAR_NOTE = "Rybar, Telegram, January 21, 2022, https://t.me/rybar/123"
+_MINISTRY_NOTE = "Ministry of Defence, January 22, 2022, https://mil.example/statement/22"
+_CLAIM = "Rybar claimed the convoy “had already crossed the river”."
+
+
+def _paragraph_notes(body: str, opening: str) -> str:
+    return (
+        f"<p>{body}</p>\n<h2>Notes</h2>\n"
+        f"<p>{opening.format(1)} {_RYBAR_NOTE}</p>\n<p>{opening.format(2)} {_MINISTRY_NOTE}</p>\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "opening"),
+    [
+        (f"{_CLAIM}[1] The ministry denied it.[2]", "[{}]"),
+        (f"{_CLAIM} [1] The ministry denied it [2].", "[{}]"),
+        (f"{_CLAIM}<sup>1</sup> The ministry denied it.<sup>2</sup>", "Note {}:"),
+        (f"{_CLAIM}[1] The ministry denied it.[2]", "Note {}:"),
+        (f"{_CLAIM}[1] The ministry denied it.[2]", "{}."),
+    ],
+)
+def test_paragraphs_opening_with_their_number_under_a_notes_heading_are_the_notes(
+    body: str, opening: str
+) -> None:
+    # `[1]` typed in the text and `<p>[1] …</p>` notes, or `<p>Note 1: …</p>` notes: read as no notes, the
+    # report was refused as markers-without-notes, none of its sources checked.
+    report = _read_html(_paragraph_notes(body, opening))
+    assert finding_codes(report) == []
+    notes = by_label(report)
+    assert (notes["1"].text, notes["1"].urls, notes["1"].line) == (
+        _RYBAR_NOTE,
+        ("https://t.me/rybar/123",),
+        3,
+    )
+    assert (notes["2"].text, notes["2"].line) == (_MINISTRY_NOTE, 4)
+    assert notes["1"].contexts[0].quotes == ("had already crossed the river",)
+    assert notes["1"].contexts[0].text.startswith("Rybar claimed the convoy")
+    assert "[1]" not in notes["1"].contexts[0].text
+
+
+def test_a_body_paragraph_opening_with_a_bracketed_number_is_no_note() -> None:
+    # Above the notes heading, `[1] Rybar claimed …` is body text that opens with a marker: its words are
+    # the claim note 1 cites, not note 1.
+    report = _read_html(_paragraph_notes(f"[1] {_CLAIM} In 2022[2] the ministry denied it.", "[{}]"))
+    assert finding_codes(report) == []
+    notes = by_label(report)
+    assert [note.text for note in report.footnotes] == [_RYBAR_NOTE, _MINISTRY_NOTE]
+    assert notes["1"].contexts[0].text == f"{_CLAIM} In 2022 the ministry denied it."
+    assert notes["1"].contexts[0].quotes == ("had already crossed the river",)
+
+
+def test_a_typed_marker_no_paragraph_note_has_is_a_marker_without_a_footnote() -> None:
+    report = _read_html(
+        _paragraph_notes(f"{_CLAIM}[1] The ministry denied it.[2] So did the army.[3]", "[{}]")
+    )
+    assert [note.label for note in report.footnotes] == ["1", "2"]
+    assert finding_codes(report) == [("marker-without-footnote", None, 1)]
+
+
+def test_bracketed_numbers_in_links_and_code_and_without_a_notes_heading_are_no_markers() -> None:
+    # `[1]` as a link's text, or in code, is no marker; with no notes heading no `[1]` paragraph is a note:
+    # both still refused as markers-without-notes, never read as citing nothing.
+    linked = _read_html(
+        f'<p>{_CLAIM}<a href="https://t.me/rybar/123">[1]</a> <code>a[2]</code></p>\n<h2>Notes</h2>\n'
+        f"<p>[1] {_RYBAR_NOTE}</p>\n<p>[2] {_MINISTRY_NOTE}</p>\n"
+    )
+    assert linked.footnotes == ()
+    assert "markers-without-notes" in [code for code, _, _ in finding_codes(linked)]
+    unheaded = _read_html(f"<p>{_CLAIM}[1]</p>\n<p>[1] {_RYBAR_NOTE}</p>\n")
+    assert unheaded.footnotes == ()
+    assert finding_codes(unheaded) == [("markers-without-notes", None, 1)]
