@@ -15,6 +15,8 @@ A PDF has no notes, only characters placed on pages, so the layout is read back:
 - the body (every other line, a word hyphenated at a line's end made whole) and the notes then go through
   the plain-text rules, with superscript digits written as `¹` and block quotes (paragraphs set in from the
   text's edge, `_set_in`) indented, so every format matches markers to notes the same way;
+- a line among the notes that opens with a bullet (`• see also …`), and the lines that go on with it, is no
+  part of the note above it: its links, where nothing else gives them, are `sources-beside-notes`;
 - a link annotation (a URI action) belongs to the note whose lines its rectangle touches.
 `line` counts text lines through the whole document and `location` says `page N, line M`.
 
@@ -41,7 +43,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from provenance.models import Context, Finding, Footnote, ReportFormat
-from provenance.readers.assembly import MARK, RAISED_NOT_A_POWER, markers_without_notes, unique
+from provenance.readers.assembly import (
+    MARK,
+    RAISED_NOT_A_POWER,
+    markers_without_notes,
+    sources_beside_notes_at,
+    unique,
+)
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import (
     NOTES_HEADING,
@@ -50,7 +58,7 @@ from provenance.readers.plaintext import (
     sources_without_notes,
 )
 from provenance.readers.signatures import has_pdf_header
-from provenance.urls import is_http_url
+from provenance.urls import is_http_url, iter_urls
 
 if TYPE_CHECKING:
     from pdfminer.layout import LAParams, LTChar, LTLayoutContainer, LTTextLine
@@ -786,6 +794,7 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
     heading = next(
         (i for i in range(len(body) - 1, -1, -1) if NOTES_HEADING.match(body[i].text.strip())), None
     )
+    named = body[heading].text.strip().rstrip(":").strip() if heading is not None else "Notes"
     if heading is not None and any(
         _NOTE_LABEL.match(line.text) or _opens_superscript(line) for line in body[heading + 1 :]
     ):
@@ -797,7 +806,7 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
         notes = body[first:] + notes
         body = body[:heading]
     notes = _joined_url_breaks(notes)
-    return _as_plain_text(body, notes)
+    return _as_plain_text(body, notes, named)
 
 
 # How many lines at the top and at the foot of a page are looked at for a running header or footer, and how
@@ -1238,8 +1247,63 @@ def _note_line_text(line: _Line) -> str:
     return "    " + text  # a continuation line
 
 
-def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line]) -> ReadResult:
-    """Body and notes through the plain-text rules; text line k maps back to a PDF line."""
+# A bullet a notes line opens with: a glyph (`•`, and Word's Symbol and Wingdings bullets, which pdfminer
+# reads as private-use characters), then a space. A hyphen is left out: a line may open with a dash written
+# as one (`Rybar -` wrapped before `- Telegram, …`).
+_BULLET_ENTRY = re.compile(r"^\s*[\u2022\u2023\u2043\u25aa\u25e6\u00b7\uf0b7\uf0a7\uf0a8\uf076\uf0d8]\s")
+
+
+def _bulleted_entries(notes: Sequence[_Line]) -> tuple[list[_Line], list[_Line]]:
+    """The notes' lines split into those of the notes and those of bulleted entries among them (a line that
+    opens with a bullet, and the lines after it up to the next note's or bullet's). A bullet is no part of
+    the note above it: typed under `1. Rybar, …, https://t.me/rybar/123` as `• see also WarGonzo, https://…`
+    it was joined to note 1, whose first link alone is checked, and its own link was never checked, nothing
+    said (`_beside_notes`)."""
+    kept: list[_Line] = []
+    entries: list[_Line] = []
+    in_entry = False
+    for line in notes:
+        if _BULLET_ENTRY.match(line.text):
+            in_entry = True
+        elif _opens_note(line):
+            in_entry = False
+        (entries if in_entry else kept).append(line)
+    if not kept:  # no note at all: what the lines are is for the reading of a report without notes to say
+        return list(notes), []
+    return kept, entries
+
+
+def _beside_notes(
+    body: Sequence[_Line], notes: Sequence[_Line], entries: Sequence[_Line], heading: str
+) -> Finding | None:
+    """`sources-beside-notes` for bulleted entries among the notes (`_bulleted_entries`) that link to pages
+    no line of the body or of the notes gives (in its text or a link annotation); else None."""
+    elsewhere = {
+        url
+        for line in (*body, *notes)
+        for url in (*(found.url for found in iter_urls(line.text)), *line.links)
+    }
+    unchecked = [
+        (line, url)
+        for line in entries
+        for url in unique([*(found.url for found in iter_urls(line.text)), *line.links])
+        if url not in elsewhere
+    ]
+    if not unchecked:
+        return None
+    first = unchecked[0][0]
+    # Named as the page names the line; `line` counts lines through the document, as every finding's does.
+    found = sources_beside_notes_at(
+        len(unchecked), heading, first.number, where=f"on page {first.page}, line"
+    )
+    return found.model_copy(update={"line": first.overall})
+
+
+def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line], heading: str = "Notes") -> ReadResult:
+    """Body and notes through the plain-text rules; text line k maps back to a PDF line. Bulleted entries
+    among the notes are no notes (`_bulleted_entries`): their links, where no note gives them, are said as
+    sources beside the notes under `heading`."""
+    notes, entries = _bulleted_entries(notes)
     text_lines: list[str] = []
     origin: list[_Line | None] = []
     labels = {match.group() for line in notes if (match := re.match(r"\[(\d+)\]", _note_line_text(line)))}
@@ -1279,8 +1343,9 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line]) -> ReadResult:
             or links_without_notes(with_links)
         )
         return ReadResult((), (unsupported,) if unsupported else ())
-    result = read_plain_text("\n".join(text_lines))
-    return _mapped(result, origin)
+    result = _mapped(read_plain_text("\n".join(text_lines)), origin)
+    beside = _beside_notes(body, notes, entries, heading) if entries and result.footnotes else None
+    return ReadResult(result.footnotes, (*result.findings, beside)) if beside else result
 
 
 # A word broken at a line's end by a hyphen (`disin-`, its first part after the line's last space).

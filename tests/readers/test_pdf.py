@@ -1522,3 +1522,51 @@ def test_a_pdf_of_prose_with_a_link_and_no_notes_heading_lists_no_sources() -> N
     drawn = b"BT /F1 12 Tf 72 720 Td (A claim, see https://t.me/rybar/12345 for more.) Tj ET\n"
     report = read_report_bytes(_one_page_pdf(drawn), "r.pdf")
     assert (report.footnotes, [finding.code for finding in report.findings]) == ((), ["links-without-notes"])
+
+
+def _notes_page(
+    *notes: bytes, body: bytes = b"Rybar claimed the convoy crossed.[1] The ministry denied it.[2]"
+) -> bytes:
+    lines = [body, b"Notes", *notes]
+    drawn = b"".join(b"BT /F1 11 Tf 72 %d Td (%s) Tj ET\n" % (720 - 16 * i, t) for i, t in enumerate(lines))
+    return _one_page_pdf(drawn)
+
+
+_RYBAR_NOTE = b"1. Rybar, Telegram, January 21, 2022, https://t.me/rybar/123"
+_MINISTRY_NOTE = b"2. Ministry of Defence, January 22, 2022, https://mil.example/statement/22"
+_BULLET = b"\267 see also WarGonzo, Telegram, https://t.me/wargonzo/6789"  # `•` in Helvetica's encoding
+
+
+@pytest.mark.parametrize(
+    ("notes", "line"),
+    [((_RYBAR_NOTE, _BULLET, _MINISTRY_NOTE), 4), ((_RYBAR_NOTE, _MINISTRY_NOTE, _BULLET), 5)],
+)
+def test_a_bulleted_line_among_typed_notes_is_a_source_beside_them_not_part_of_the_note_above(
+    notes: tuple[bytes, ...], line: int
+) -> None:
+    # Joined to the note above it, the bullet's link was that note's second, never checked, nothing said.
+    report = read_report_bytes(_notes_page(*notes), "r.pdf")
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("1", "Rybar, Telegram, January 21, 2022, https://t.me/rybar/123", ("https://t.me/rybar/123",)),
+        ("2", "Ministry of Defence, January 22, 2022, https://mil.example/statement/22", ("https://mil.example/statement/22",)),
+    ]  # fmt: skip
+    assert [(finding.code, finding.line) for finding in report.findings] == [("sources-beside-notes", line)]
+    assert f"(the first on page 1, line {line})" in report.findings[0].message
+
+
+def test_a_bullet_whose_link_the_body_gives_says_nothing_and_a_line_opening_with_a_hyphen_goes_on() -> None:
+    cited = read_report_bytes(
+        _notes_page(
+            _RYBAR_NOTE, _BULLET, _MINISTRY_NOTE, body=b"WarGonzo https://t.me/wargonzo/6789 said.[1][2]"
+        ),
+        "r.pdf",
+    )
+    assert ([note.urls for note in cited.footnotes], cited.findings) == (
+        [("https://t.me/rybar/123",), ("https://mil.example/statement/22",)],
+        (),
+    )
+    # A dash written as a hyphen may open a wrapped line of the note: it goes on with the note.
+    wrapped = read_report_bytes(
+        _notes_page(b"1. Rybar", b"- Telegram, https://t.me/rybar/123", _MINISTRY_NOTE), "r.pdf"
+    )
+    assert (wrapped.footnotes[0].text, wrapped.findings) == ("Rybar - Telegram, https://t.me/rybar/123", ())
