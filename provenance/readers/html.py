@@ -7,7 +7,8 @@ anchor linking back to the marker) stands for the note that holds it. Notes nobo
 beside the referenced ones (same list, same element name, an `id`) and by the `doc-endnote` / `doc-footnote`
 roles. With no linked notes, unlinked `<sup>1</sup>` markers cite a numbered list after them (`<ol>`, or
 paragraphs opening `1.`, `[1]`, `Note 1:`), and so do `[1]` markers typed in the text where a notes heading
-has such a list under it (`_bracket_markers_as_superscripts`). What a note hides in place (`hidden`, an inline `display: none`) is no part of its text or links.
+has such a list under it (`_bracket_markers_as_superscripts`). What a note hides in place (`hidden`, an
+inline `display: none`) is no part of its text or links.
 A page of no notes read whose notes heading has links under it is `markers-without-notes`, one with links
 in its body only `links-without-notes` (`_citing_without_notes`); one of notes read whose notes heading has
 more links under it in bulleted items, in no note, says so (`sources-beside-notes`, `_sources_beside_notes`).
@@ -331,14 +332,14 @@ def read_html(text: str) -> ReadResult:
 def _sources_beside_notes(body: LexborNode | None, note_ids: set[int]) -> tuple[Finding, ...]:
     """`sources-beside-notes` for a report with notes read whose last notes heading has bulleted items
     (`<ul><li>`) under it (before the next heading), in no note and in no page's navigation, header or
-    footer, linking to web pages that no other link of the page gives and no note's text writes out: those
-    links were never checked, and the report passed on its notes alone. One pass over the body; each
-    element is climbed past once (`_NearestAncestor`)."""
+    footer (`_is_page_frame`), linking to web pages that no other link of the page gives and no note's text
+    writes out: those links were never checked, and the report passed on its notes alone. One pass over the
+    body; each element is climbed past once (`_NearestAncestor`)."""
     if body is None:
         return ()
     in_note = _NearestAncestor(lambda tag: tag.mem_id in note_ids)
     item = _NearestAncestor(lambda tag: tag.tag == "li")
-    in_page_frame = _NearestAncestor(lambda tag: tag.tag in ("nav", "header", "footer"))
+    in_page_frame = _NearestAncestor(_is_page_frame)
     headings: list[int] = []
     heading_place, heading, place = -1, "", 0
     listed: list[tuple[int, LexborNode, str]] = []  # each bulleted item's link: its place, element, target
@@ -377,6 +378,28 @@ def _sources_beside_notes(body: LexborNode | None, note_ids: set[int]) -> tuple[
     if not unchecked:
         return ()
     return (sources_beside_notes_at(len(unchecked), heading, _line(unchecked[0])),)
+
+
+# A site's frame written without its elements: `<div role="contentinfo">`, `<div id="footer">`, `<div
+# class="site-footer">`, `<ul class="nav-menu">`. Its links (About, Privacy, Subscribe, the site's accounts)
+# are no sources, and after the notes they were said as sources beside them.
+_FRAME_ROLES = frozenset({"banner", "contentinfo", "navigation"})
+_FRAME_NAME = re.compile(r"(?:^|[-_])(?:footer|nav|navbar|navigation|menu|sidebar)(?:$|[-_])", re.IGNORECASE)
+
+
+def _is_page_frame(element: LexborNode) -> bool:
+    """Whether `element` is a page's navigation, header or footer: by its element, its role, or a word of its
+    id or class."""
+    if element.tag in ("nav", "header", "footer"):
+        return True
+    attributes = element.attributes
+    if (attributes.get("role") or "").strip().lower() in _FRAME_ROLES:
+        return True
+    names = [attributes.get("id") or "", *(attributes.get("class") or "").split()]
+    return any(_FRAME_NAME.search(name) is not None for name in islice(names, _MAX_FRAME_NAMES))
+
+
+_MAX_FRAME_NAMES = 16  # a hostile class list of thousands of names is looked at only in its start
 
 
 def _with_start_tag_lines(markup: str) -> str:

@@ -908,6 +908,35 @@ def test_bullets_giving_a_notes_link_or_in_the_pages_frame_are_not_said(
     assert report.findings == ()
 
 
+@pytest.mark.parametrize("notes", [_LINKED, _UNLINKED], ids=["linked notes", "superscript notes"])
+@pytest.mark.parametrize(
+    "frame_open",
+    [
+        '<div role="contentinfo">',
+        '<div id="footer">',
+        '<div class="wrap site-footer">',
+        '<div class="nav-menu">',
+    ],
+)
+def test_bullets_in_a_site_footer_or_menu_written_as_divs_are_not_said(
+    notes: dict[str, str], frame_open: str
+) -> None:
+    # A site's footer of About, Privacy, Subscribe links after the notes, in a `<div>` its role, id or class
+    # names: no sources, and said as sources beside the notes.
+    page = _NOTES_AND_BULLETS.format(**notes, bullet="https://example.org/subscribe", frame_open=frame_open,
+                                     frame_close="</div>")  # fmt: skip
+    report = read_report_bytes(page.encode(), "report.html")
+    assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/1",)]
+    assert report.findings == ()
+
+
+def test_bullets_in_a_div_of_the_reports_own_are_still_said() -> None:
+    frame = {"frame_open": '<div class="further-reading">', "frame_close": "</div>"}
+    page = _NOTES_AND_BULLETS.format(**_LINKED, bullet="https://t.me/wargonzo/5", **frame)
+    report = read_report_bytes(page.encode(), "report.html")
+    assert [finding.code for finding in report.findings] == ["sources-beside-notes"]
+
+
 # Notes written as paragraphs that open with their number (`<p>[1] …</p>`, `<p>Note 1: …</p>`), as Medium,
 # Substack and Ghost export them, under a notes heading.
 _RYBAR_NOTE = "Rybar, Telegram, January 21, 2022, https://t.me/rybar/123"
