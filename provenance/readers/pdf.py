@@ -17,7 +17,8 @@ A PDF has no notes, only characters placed on pages, so the layout is read back:
   text's edge, `_set_in`) indented, so every format matches markers to notes the same way;
 - a line among the notes that opens with a bullet (`• see also …`), and the lines that go on with it, is no
   part of the note above it: its links, where nothing else gives them, are `sources-beside-notes`;
-- a link annotation (a URI action) belongs to the note whose lines its rectangle touches.
+- a link annotation (a URI action) belongs to the note whose lines its rectangle touches; one over the
+  characters of a URL it does not lead to is said (`link-text-differs`), as a DOCX's or a page's link is.
 `line` counts text lines through the whole document and `location` says `page N, line M`.
 
 pdfminer.six reads the PDF: it is maintained, MIT-licensed, pure Python, and gives per character the font
@@ -58,7 +59,7 @@ from provenance.readers.plaintext import (
     sources_without_notes,
 )
 from provenance.readers.signatures import has_pdf_header
-from provenance.urls import is_http_url, iter_urls
+from provenance.urls import is_http_url, iter_urls, shown_link_differs
 
 if TYPE_CHECKING:
     from pdfminer.layout import LAParams, LTChar, LTLayoutContainer, LTTextLine
@@ -160,6 +161,9 @@ class _Line:
     overall: int = 0  # line in the whole document, from 1
     column: int = 0  # its column, from 0 at the left, on a page set in columns (`_in_columns`)
     links: list[str] = field(default_factory=list)
+    # Each link annotation over the line's characters: its target and the characters under its rectangle,
+    # the link's shown text on this line (`_shown_under_links`).
+    shown: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -714,6 +718,7 @@ def _page(layout: object, links: list[tuple[tuple[float, float, float, float], s
         if isinstance(item, LTTextLine):
             line = _line(item)
             if line is not None:
+                line.shown = _shown_under_links(item, links)
                 lines.append(line)
         elif isinstance(item, LTCurve):
             if item.height < 2 and 0 < item.width < width / 2:
@@ -753,6 +758,32 @@ def _line(item: LTTextLine) -> _Line | None:
     small_label = first.get_text().isdigit() and round(first.size, 1) <= _SMALL * size
     x0, y0, x1, y1 = item.bbox
     return _Line(text=text, top=y1, bottom=y0, left=x0, right=x1, size=size, small_label=small_label)
+
+
+def _shown_under_links(
+    item: LTTextLine, links: list[tuple[tuple[float, float, float, float], str]]
+) -> list[tuple[str, str]]:
+    """For each link annotation whose rectangle holds characters of the line, its target and those
+    characters (each whose middle is in the rectangle), in the line's order: what the link shows there."""
+    from pdfminer.layout import LTChar
+
+    x0, y0, x1, y1 = item.bbox
+    touching = [
+        (rect, uri) for rect, uri in links if rect[0] < x1 and rect[2] > x0 and rect[1] < y1 and rect[3] > y0
+    ]
+    if not touching:
+        return []
+    chars = [
+        (piece, (piece.x0 + piece.x1) / 2, (piece.y0 + piece.y1) / 2)
+        for piece in item
+        if isinstance(piece, LTChar)
+    ]
+    shown: list[tuple[str, str]] = []
+    for (left, bottom, right, top), uri in touching:
+        under = "".join(char.get_text() for char, x, y in chars if left <= x <= right and bottom <= y <= top)
+        if under.strip():
+            shown.append((uri, under))
+    return shown
 
 
 def _is_superscript(char: LTChar, size: float, baseline: float) -> bool:
@@ -1224,6 +1255,7 @@ def _joined_url_breaks(lines: Sequence[_Line]) -> list[_Line]:
         ):
             previous.text = previous.text.rstrip() + line.text.strip()
             previous.links.extend(line.links)
+            previous.shown.extend(line.shown)
             continue
         joined.append(line)
     return joined
@@ -1539,9 +1571,34 @@ def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:
             found.extend(line.links)
         return found
 
+    def shown_text_differs(note: Footnote, location: str | None) -> list[Finding]:
+        """`link-text-differs` for each link of the note whose shown text (over its lines, joined: a URL
+        broken over two) is a URL other than its target: the printed report shows one source and the link,
+        which is what is captured, leads to another. Said as a DOCX's, an ODT's or a page's link is."""
+        start = note.line - 1
+        under: dict[str, list[str]] = {}
+        for line in origin[start:]:
+            if line is None or (line is not origin[start] and _opens_note(line)):
+                break
+            for uri, text in line.shown:
+                under.setdefault(uri, []).append(text)
+        where = f"on {location}" if location else f"on line {note.line}"
+        return [
+            Finding(
+                code="link-text-differs",
+                message=f"footnote {note.label} {where}: a link shows {shown!r} but leads to {target}; the "
+                "target is what is captured",
+                line=note.line,
+                field="url",
+            )
+            for target, texts in under.items()
+            if shown_link_differs(shown := "".join(texts).strip(), target)
+        ]
+
     footnotes = []
     for note in result.footnotes:
         line, location = place(note.line)
+        misleading = shown_text_differs(note, location)
         footnotes.append(
             Footnote(
                 label=note.label,
@@ -1550,7 +1607,10 @@ def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:
                 location=location,
                 urls=unique([*links_of(note.line), *note.urls]),
                 contexts=tuple(_context(context, place) for context in note.contexts),
-                findings=tuple(_finding(finding, place) for finding in note.findings),
+                findings=(
+                    *(_finding(finding, place) for finding in note.findings),
+                    *(finding.model_copy(update={"line": line}) for finding in misleading),
+                ),
             )
         )
     return ReadResult(tuple(footnotes), tuple(_finding(finding, place) for finding in result.findings))

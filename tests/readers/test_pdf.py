@@ -1570,3 +1570,65 @@ def test_a_bullet_whose_link_the_body_gives_says_nothing_and_a_line_opening_with
         _notes_page(b"1. Rybar", b"- Telegram, https://t.me/rybar/123", _MINISTRY_NOTE), "r.pdf"
     )
     assert (wrapped.footnotes[0].text, wrapped.findings) == ("Rybar - Telegram, https://t.me/rybar/123", ())
+
+
+def _notes_page_with_links(lines: Sequence[bytes], links: Sequence[tuple[int, int, int, bytes]]) -> bytes:
+    """A page of `lines` (11 points, one every 16 from the top) and link annotations, each `(line, left,
+    right, target)` over that line's characters from `left` to `right` points."""
+    drawn = b"".join(b"BT /F1 11 Tf 72 %d Td (%s) Tj ET\n" % (720 - 16 * i, t) for i, t in enumerate(lines))
+    annotations = [
+        b"<< /Type /Annot /Subtype /Link /Rect [%d %d %d %d] /A << /S /URI /URI (%s) >> >>"
+        % (left, 718 - 16 * line, right, 730 - 16 * line, target)
+        for line, left, right, target in links
+    ]
+    names = b" ".join(b"%d 0 R" % (6 + index) for index in range(len(annotations)))
+    return pdf_of(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> /Annots [%s] >>" % names,
+            b"<< /Length %d >>\nstream\n" % len(drawn) + drawn + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            *annotations,
+        ]
+    )
+
+
+_LINKED_NOTES = [
+    b"Rybar claimed the convoy crossed.[1] The ministry denied it.[2]",
+    b"Notes",
+    b"1. Rybar, Telegram, January 21, 2022,",
+    b"https://t.me/rybar/123",
+    b"2. Ministry of Defence, January 22, 2022, the statement",
+]
+
+
+def test_a_pdf_link_over_a_url_it_does_not_lead_to_is_said_as_other_readers_say_it() -> None:
+    # The printed note shows rybar/123; its link leads to fakerybar/1, which was captured and checked as the
+    # note's source, nothing said (a DOCX, ODT or HTML note doing so is `link-text-differs`).
+    report = read_report_bytes(
+        _notes_page_with_links(_LINKED_NOTES, [(3, 70, 300, b"https://t.me/fakerybar/1")]), "r.pdf"
+    )
+    note = report.footnotes[0]
+    assert note.urls == ("https://t.me/fakerybar/1", "https://t.me/rybar/123")
+    assert [(finding.code, finding.line, finding.message) for finding in note.findings] == [
+        (
+            "link-text-differs",
+            3,
+            "footnote 1 on page 1, line 3: a link shows 'https://t.me/rybar/123' but leads to "
+            "https://t.me/fakerybar/1; the target is what is captured",
+        )
+    ]
+
+
+def test_a_pdf_link_over_its_own_url_broken_over_two_lines_or_over_words_says_nothing() -> None:
+    lines = [*_LINKED_NOTES[:3], b"https://t.me/rybar/", b"123", _LINKED_NOTES[4]]
+    links = [(3, 70, 300, b"https://t.me/rybar/123"), (4, 70, 300, b"https://t.me/rybar/123"),
+             (5, 280, 400, b"https://mil.example/statement/22")]  # fmt: skip
+    report = read_report_bytes(_notes_page_with_links(lines, links), "r.pdf")
+    assert [note.urls for note in report.footnotes] == [
+        ("https://t.me/rybar/123",),
+        ("https://mil.example/statement/22",),
+    ]
+    assert [note.findings for note in report.footnotes] == [(), ()]
