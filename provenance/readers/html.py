@@ -329,16 +329,22 @@ def read_html(text: str) -> ReadResult:
     return ReadResult(result.footnotes, (*orphans, *result.findings, *beside))
 
 
-def _sources_beside_notes(body: LexborNode | None, note_ids: set[int]) -> tuple[Finding, ...]:
+def _sources_beside_notes(
+    body: LexborNode | None, note_ids: set[int], paragraph_notes: bool = False
+) -> tuple[Finding, ...]:
     """`sources-beside-notes` for a report with notes read whose last notes heading has bulleted items
     (`<ul><li>`) under it (before the next heading), in no note and in no page's navigation, header or
     footer (`_is_page_frame`), linking to web pages that no other link of the page gives and no note's text
-    writes out: those links were never checked, and the report passed on its notes alone. One pass over the
-    body; each element is climbed past once (`_NearestAncestor`)."""
+    writes out: those links were never checked, and the report passed on its notes alone. Where the notes
+    are paragraphs opening with their number (`paragraph_notes`: `<p>[1] …</p>`), a paragraph among them
+    that opens with none is such an entry too, as in a text report (`<p>Also reported by WarGonzo:
+    https://…</p>` after note 1 was read as no note's, its link never checked). One pass over the body;
+    each element is climbed past once (`_NearestAncestor`)."""
     if body is None:
         return ()
     in_note = _NearestAncestor(lambda tag: tag.mem_id in note_ids)
     item = _NearestAncestor(lambda tag: tag.tag == "li")
+    paragraph = _NearestAncestor(lambda tag: tag.tag == "p")
     in_page_frame = _NearestAncestor(_is_page_frame)
     headings: list[int] = []
     heading_place, heading, place = -1, "", 0
@@ -360,8 +366,10 @@ def _sources_beside_notes(body: LexborNode | None, note_ids: set[int]) -> tuple[
             bullet = item(element)
             parent = bullet.parent if bullet is not None else None
             if (
-                parent is not None
-                and parent.tag == "ul"
+                (
+                    (parent is not None and parent.tag == "ul")
+                    or (paragraph_notes and paragraph(element) is not None)
+                )
                 and in_note(element) is None
                 and in_page_frame(element) is None
             ):
@@ -1410,7 +1418,7 @@ def _read_superscript_notes(
         ]
     drafts = [_note_draft(note, label, marker_boxes, note_ids, ancestry) for note, label in notes]
     result = assemble_footnotes(drafts, markers)
-    beside = _sources_beside_notes(body, note_ids)
+    beside = _sources_beside_notes(body, note_ids, any(note.tag == "p" for note, _ in notes))
     return ReadResult(result.footnotes, (*result.findings, *beside)) if beside else result
 
 

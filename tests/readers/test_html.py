@@ -1011,3 +1011,24 @@ def test_bracketed_numbers_in_links_and_code_and_without_a_notes_heading_are_no_
     unheaded = _read_html(f"<p>{_CLAIM}[1]</p>\n<p>[1] {_RYBAR_NOTE}</p>\n")
     assert unheaded.footnotes == ()
     assert finding_codes(unheaded) == [("markers-without-notes", None, 1)]
+
+
+def test_a_paragraph_among_paragraph_notes_that_opens_with_no_number_is_a_source_beside_them() -> None:
+    # Read as no note's, its link was never checked and the report passed on its notes alone, nothing said.
+    also = '<p>Also reported by WarGonzo: <a href="https://t.me/wargonzo/5">https://t.me/wargonzo/5</a></p>\n'
+    page = _paragraph_notes(f"{_CLAIM}[1] The ministry denied it.[2]", "[{}]")
+    report = _read_html(page.replace("</p>\n<p>[2]", f"</p>\n{also}<p>[2]"))
+    assert [note.urls for note in report.footnotes] == [
+        ("https://t.me/rybar/123",),
+        ("https://mil.example/statement/22",),
+    ]
+    assert [(f.code, f.line) for f in report.findings] == [("sources-beside-notes", 4)]
+
+
+def test_a_paragraph_among_paragraph_notes_giving_a_notes_link_again_or_in_list_notes_says_nothing() -> None:
+    again = '<p>Its channel: <a href="https://t.me/rybar/123">t.me/rybar/123</a></p>\n'
+    page = _paragraph_notes(f"{_CLAIM}[1] The ministry denied it.[2]", "[{}]")
+    assert _read_html(page + again).findings == ()
+    # Notes in a list: a paragraph after it is the page's, as it was.
+    listed = f"{MEDVEDEV_REPORT}<p>Read more: <a href='https://example.org/more'>more</a></p>"
+    assert _read_html(listed).findings == ()
