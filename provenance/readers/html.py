@@ -362,6 +362,15 @@ def _sources_beside_notes(
                 headings.append(place)
             if heads:
                 heading_place, heading = place, opening.rstrip(":").strip()
+            elif (
+                paragraph_notes
+                and name == "p"
+                and element.mem_id not in note_ids
+                and in_note(element) is None
+                and in_page_frame(element) is None
+            ):
+                # A web address written out in such a paragraph, as in a link's.
+                listed.extend((place, element, found.url) for found in iter_urls(element.text(deep=True)))
         elif name == "a" and is_http_url(target := (element.attributes.get("href") or "").strip()):
             bullet = item(element)
             parent = bullet.parent if bullet is not None else None
@@ -382,10 +391,14 @@ def _sources_beside_notes(
     end = headings[following] if following < len(headings) else place + 1
     beside = [(element, target) for place, element, target in listed if heading_place < place < end]
     elsewhere.update(target for place, _, target in listed if not heading_place < place < end)
-    unchecked = [element for element, target in beside if target not in elsewhere]
+    # Each page once, where its first link or written-out address stands.
+    unchecked: dict[str, LexborNode] = {}
+    for element, target in beside:
+        if target not in elsewhere:
+            unchecked.setdefault(target, element)
     if not unchecked:
         return ()
-    return (sources_beside_notes_at(len(unchecked), heading, _line(unchecked[0])),)
+    return (sources_beside_notes_at(len(unchecked), heading, _line(next(iter(unchecked.values())))),)
 
 
 # A site's frame written without its elements: `<div role="contentinfo">`, `<div id="footer">`, `<div

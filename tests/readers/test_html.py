@@ -1013,9 +1013,18 @@ def test_bracketed_numbers_in_links_and_code_and_without_a_notes_heading_are_no_
     assert finding_codes(unheaded) == [("markers-without-notes", None, 1)]
 
 
-def test_a_paragraph_among_paragraph_notes_that_opens_with_no_number_is_a_source_beside_them() -> None:
+@pytest.mark.parametrize(
+    "also",
+    [
+        '<p>Also reported by WarGonzo: <a href="https://t.me/wargonzo/5">https://t.me/wargonzo/5</a></p>\n',
+        "<p>Also reported by WarGonzo: https://t.me/wargonzo/5</p>\n",
+    ],
+    ids=["linked", "written out"],
+)
+def test_a_paragraph_among_paragraph_notes_that_opens_with_no_number_is_a_source_beside_them(
+    also: str,
+) -> None:
     # Read as no note's, its link was never checked and the report passed on its notes alone, nothing said.
-    also = '<p>Also reported by WarGonzo: <a href="https://t.me/wargonzo/5">https://t.me/wargonzo/5</a></p>\n'
     page = _paragraph_notes(f"{_CLAIM}[1] The ministry denied it.[2]", "[{}]")
     report = _read_html(page.replace("</p>\n<p>[2]", f"</p>\n{also}<p>[2]"))
     assert [note.urls for note in report.footnotes] == [
@@ -1023,6 +1032,7 @@ def test_a_paragraph_among_paragraph_notes_that_opens_with_no_number_is_a_source
         ("https://mil.example/statement/22",),
     ]
     assert [(f.code, f.line) for f in report.findings] == [("sources-beside-notes", 4)]
+    assert report.findings[0].message.startswith("1 link listed under 'Notes' in no note")
 
 
 def test_a_paragraph_among_paragraph_notes_giving_a_notes_link_again_or_in_list_notes_says_nothing() -> None:
