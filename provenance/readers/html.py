@@ -295,8 +295,11 @@ def read_html(text: str) -> ReadResult:
     if not markers and not notes:
         # No linked notes: a news site's or a CMS's `<sup>1</sup>` markers, cited from a numbered list, or its
         # `[1]` markers typed in the text (made superscripts first).
-        bracketed = _bracket_markers_as_superscripts(tree, ancestry)
-        return _read_superscript_notes(tree, ancestry, bracketed)
+        body = tree.body
+        page = _superscript_page(body, ancestry) if body is not None else _SuperscriptPage()
+        bracketed = _bracket_markers_as_superscripts(tree, page, ancestry)
+        # The tree changed where `[1]` markers were made superscripts: read again, else as read.
+        return _read_superscript_notes(tree, ancestry, bracketed, None if bracketed else page)
     labels = _note_labels(notes, markers)
     note_ids = {note.mem_id for note in notes}
     unlinked, listed = _unlinked_superscripts(tree.body, notes, markers, labels, ancestry)
@@ -1397,14 +1400,18 @@ def _unlinked_superscripts(
 
 
 def _read_superscript_notes(
-    tree: LexborHTMLParser, ancestry: _Ancestry, bracketed: frozenset[int] = frozenset()
+    tree: LexborHTMLParser,
+    ancestry: _Ancestry,
+    bracketed: frozenset[int] = frozenset(),
+    page: _SuperscriptPage | None = None,
 ) -> ReadResult:
     """The footnotes of a report whose markers are unlinked superscripts (`bracketed`: those that were `[1]`
     in the text); where no numbered list of notes follows them, or where its superscript numbers are links to
     no note (`_SuperscriptPage.first_linked`), the report's `markers-without-notes` finding (it cites, and
-    nothing it cites was read)."""
+    nothing it cites was read). `page`: the body's `_SuperscriptPage`, where it is already read."""
     body = tree.body
-    page = _superscript_page(body, ancestry, bracketed) if body is not None else _SuperscriptPage()
+    if page is None:
+        page = _superscript_page(body, ancestry, bracketed) if body is not None else _SuperscriptPage()
     if not page.markers and page.first_linked is not None:
         # Linked superscript numbers and no note read: a style not read, not a report that cites nothing.
         label = _stripped_text(page.first_linked)
@@ -1441,17 +1448,19 @@ _BRACKET_MARKER = re.compile(r"\[([0-9]{1,3}(?:[ \t]{0,3}[,\u2013-][ \t]{0,3}[0-
 _NO_BRACKET_MARKER_IN = frozenset({"a", "sup", "sub", *_CODE_ELEMENTS, *_HEADINGS})
 
 
-def _bracket_markers_as_superscripts(tree: LexborHTMLParser, ancestry: _Ancestry) -> frozenset[int]:
+def _bracket_markers_as_superscripts(
+    tree: LexborHTMLParser, page: _SuperscriptPage, ancestry: _Ancestry
+) -> frozenset[int]:
     """In a report of no superscript or linked markers whose notes heading has a numbered list under it (the
     `<p>[1] Rybar, Telegram, …</p>` of a Medium, Substack or Ghost export, `<p>Note 1: …</p>`, an `<ol>`),
     each `[1]` typed in the text before that heading made a `<sup>[1]</sup>` in
     the tree, so it is read as a superscript marker is: the ids of those superscripts. Such a report was
     `markers-without-notes` and refused. A paragraph above the notes heading that opens with `[1]` is body
-    text with a marker, never a note. One pass over the body; the tree is changed only here."""
+    text with a marker, never a note. `page`: the body as `_superscript_page` reads it. One pass over the
+    body; the tree is changed only here."""
     body = tree.body
     if body is None:
         return frozenset()
-    page = _superscript_page(body, ancestry)
     if page.markers or page.first_linked is not None:
         return frozenset()
     heading = -1
