@@ -221,7 +221,12 @@ class _Ancestry:
 
 @dataclass
 class _Text:
-    """Text gathered from an element: paragraphs split at block elements, and URLs in document order."""
+    """Text gathered from an element: paragraphs split at block elements, and URLs in document order.
+
+    A paragraph's written-out URLs are found in its whole text, once it ends (`break_paragraph`): one
+    written over inline elements (`https://t.me/<wbr>rybar/123`, Word's and Google Docs' `<span>`s within
+    it) was read as `https://t.me/` in the first element, the channel's home page given as the note's link.
+    Each link stands among them where its text starts."""
 
     paragraphs: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
@@ -232,35 +237,53 @@ class _Text:
     passages: bool = False  # whether the text holds `PASSAGE_START` / `PASSAGE_END`
     code: bool = False  # whether the text holds `CODE_START` / `CODE_END`
     _current: list[str] = field(default_factory=list)
+    _current_size: int = 0  # the characters in `_current`
+    _current_links: list[tuple[int, str]] = field(default_factory=list)  # where in the paragraph, target
 
     def add(self, text: str) -> None:
         self._current.append(text)
-        found = list(iter_urls(text))
-        self.found.extend(found)
-        self.urls.extend(item.url for item in found)
+        self._current_size += len(text)
 
     def add_link(self, href: str) -> None:
         self.links.append(href)
-        self.urls.append(href)
+        self._current_links.append((self._current_size, href))
 
     def add_mark(self, box: LexborNode) -> None:
         """A marker's place: `MARK` in the text, and which marker box it was."""
-        self._current.append(MARK)
+        self.add(MARK)
         self.marks.append(box.mem_id)
 
     def add_passage_edge(self, edge: str) -> None:
-        self._current.append(edge)
+        self.add(edge)
         self.passages = True
 
     def add_code_edge(self, edge: str) -> None:
-        self._current.append(edge)
+        self.add(edge)
         self.code = True
 
     def break_paragraph(self) -> None:
-        paragraph = collapse_whitespace("".join(self._current))
+        written = "".join(self._current)
+        self._take_urls(written)
+        paragraph = collapse_whitespace(written)
         if paragraph.strip(CODE_START + CODE_END):  # an empty `<pre>` is no line
             self.paragraphs.append(paragraph)
-        self._current = []
+        self._current, self._current_size, self._current_links = [], 0, []
+
+    def _take_urls(self, written: str) -> None:
+        """The paragraph's links and written-out URLs, in the order they stand (a link before the URL its
+        text writes out). The marks readers give a meaning end a URL as a space does."""
+        found = list(iter_urls(_OWN_CHARACTERS.sub(" ", written))) if written else []
+        self.found.extend(found)
+        links = iter(self._current_links)
+        link = next(links, None)
+        for item in found:
+            while link is not None and link[0] <= item.offset:
+                self.urls.append(link[1])
+                link = next(links, None)
+            self.urls.append(item.url)
+        while link is not None:
+            self.urls.append(link[1])
+            link = next(links, None)
 
 
 class HtmlReader(ReportReader):

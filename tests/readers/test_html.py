@@ -1042,3 +1042,34 @@ def test_a_paragraph_among_paragraph_notes_giving_a_notes_link_again_or_in_list_
     # Notes in a list: a paragraph after it is the page's, as it was.
     listed = f"{MEDVEDEV_REPORT}<p>Read more: <a href='https://example.org/more'>more</a></p>"
     assert _read_html(listed).findings == ()
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "https://t.me/<wbr>rybar/123",
+        "<span>https://t.me/</span><span>rybar/123</span>",
+        'https://t.me/<span class="SpellE">rybar</span>/123',
+    ],
+    ids=["wbr", "spans", "Word's spelling span"],
+)
+def test_a_url_written_over_inline_elements_is_read_whole(written: str) -> None:
+    # Read element by element, the note's link was `https://t.me/`, the channel's home page.
+    note = f"Rybar, Telegram, January 21, 2022, {written}"
+    report = _read_html(f"<p>{_CLAIM}<sup>1</sup></p><h2>Notes</h2><ol><li>{note}</li></ol>")
+    [note] = report.footnotes
+    assert (note.text, note.urls) == (_RYBAR_NOTE, ("https://t.me/rybar/123",))
+
+
+def test_links_and_written_urls_of_a_note_keep_the_order_they_stand_in() -> None:
+    note = (
+        'Rybar, https://t.me/rybar/123 (<a href="https://archive.example/1">archived</a>), '
+        '<a href="https://t.me/rybar/124">https://t.me/rybar/124</a>, t.me/rybar/125'
+    )
+    [footnote] = _read_html(f"<p>{_CLAIM}<sup>1</sup></p><h2>Notes</h2><ol><li>{note}</li></ol>").footnotes
+    assert footnote.urls == (
+        "https://t.me/rybar/123",
+        "https://archive.example/1",
+        "https://t.me/rybar/124",
+        "https://t.me/rybar/125",
+    )
