@@ -1055,8 +1055,8 @@ def test_a_paragraph_among_paragraph_notes_giving_a_notes_link_again_or_in_list_
 )
 def test_a_url_written_over_inline_elements_is_read_whole(written: str) -> None:
     # Read element by element, the note's link was `https://t.me/`, the channel's home page.
-    note = f"Rybar, Telegram, January 21, 2022, {written}"
-    report = _read_html(f"<p>{_CLAIM}<sup>1</sup></p><h2>Notes</h2><ol><li>{note}</li></ol>")
+    item = f"Rybar, Telegram, January 21, 2022, {written}"
+    report = _read_html(f"<p>{_CLAIM}<sup>1</sup></p><h2>Notes</h2><ol><li>{item}</li></ol>")
     [note] = report.footnotes
     assert (note.text, note.urls) == (_RYBAR_NOTE, ("https://t.me/rybar/123",))
 
