@@ -1074,9 +1074,40 @@ def _gather_link(tag: LexborNode, text: _Text) -> None:
     if href.lower().startswith(("http://", "https://")):
         target = _without_redirector(href)
         text.add_link(target)
-        shown = "".join(_strings(tag, _MAX_SHOWN_TEXT))
+        shown = _shown_text(tag)
         if shown_link_differs(shown, target):
             text.misleading_links.append((shown.strip(), target))
+
+
+# Text set apart for screen readers and not shown (WordPress adds `<span class="screen-reader-text">(opens in
+# a new tab)</span>` to each link opening a new tab): no part of what a link shows its reader.
+_SCREEN_READER_ONLY = frozenset({"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden"})
+_MAX_SHOWN_NODES = 2_000  # of a link's subtree: a link shows a few words
+
+
+def _shown_text(link: LexborNode) -> str:
+    """The text a link shows its reader, to compare with its target: without what is hidden in place
+    (`_hidden_in_place`) or there for screen readers only, whose words made a link showing one URL and
+    leading to another show none (`https://t.me/rybar/1(opens in a new tab)`), and nothing was said. As far
+    as `_MAX_SHOWN_TEXT` characters go."""
+    pieces: list[str] = []
+    size = 0
+    pending = [*reversed(_children(link))]
+    for _ in range(_MAX_SHOWN_NODES):
+        if not pending or size > _MAX_SHOWN_TEXT:
+            break
+        node = pending.pop()
+        if node.is_text_node:
+            piece = _text_of(node)
+            pieces.append(piece)
+            size += len(piece)
+        elif (
+            node.is_element_node
+            and not _hidden_in_place(node)
+            and _SCREEN_READER_ONLY.isdisjoint(_classes(node))
+        ):
+            pending.extend(reversed(_children(node)))
+    return "".join(pieces)
 
 
 def _without_redirector(href: str) -> str:

@@ -1073,3 +1073,21 @@ def test_links_and_written_urls_of_a_note_keep_the_order_they_stand_in() -> None
         "https://t.me/rybar/124",
         "https://t.me/rybar/125",
     )
+
+
+@pytest.mark.parametrize(
+    ("inside", "differs"),
+    [
+        ('<span style="display:none">x</span>https://t.me/rybar/123', True),
+        ('https://t.me/rybar/123<span class="screen-reader-text"> (opens in a new tab)</span>', True),
+        ('https://t.me/rybar/123<span class="note"> (Telegram)</span>', False),  # shown: no URL alone
+    ],
+    ids=["hidden in place", "for screen readers only", "words shown"],
+)
+def test_a_links_shown_text_is_compared_without_what_it_does_not_show(inside: str, differs: bool) -> None:
+    # WordPress's "(opens in a new tab)" for screen readers made a link showing rybar/123 and leading to
+    # fakerybar/1 show no URL alone: the target was captured and checked as the note's source, nothing said.
+    link = f'<a href="https://t.me/fakerybar/1" target="_blank">{inside}</a>'
+    [note] = _read_html(f"<p>{_CLAIM}<sup>1</sup></p><h2>Notes</h2><ol><li>Rybar, {link}</li></ol>").footnotes
+    assert note.urls[0] == "https://t.me/fakerybar/1"
+    assert [finding.code for finding in note.findings] == (["link-text-differs"] if differs else [])
