@@ -6,9 +6,9 @@ note; a target that only marks a place (a named anchor, an empty element, a word
 anchor linking back to the marker) stands for the note that holds it. Notes nobody points to are found
 beside the referenced ones (same list, same element name, an `id`) and by the `doc-endnote` / `doc-footnote`
 roles. With no linked notes, unlinked `<sup>1</sup>` markers cite a numbered list after them (`<ol>`, or
-paragraphs opening `1.`, `[1]`, `Note 1:`), and so do `[1]` markers typed in the text where a notes heading
-has such a list under it (`_bracket_markers_as_superscripts`). What a note hides in place (`hidden`, an
-inline `display: none`) is no part of its text or links.
+paragraphs opening `1.`, `[1]`, `Note 1:`, `¹`), and so do `[1]` and `¹` markers typed in the text where a
+notes heading has such a list under it (`_bracket_markers_as_superscripts`). What a note hides in place
+(`hidden`, an inline `display: none`) is no part of its text or links.
 A page of no notes read whose notes heading has links under it is `markers-without-notes`, one with links
 in its body only `links-without-notes` (`_citing_without_notes`); one of notes read whose notes heading has
 more links under it in bulleted items, in no note, says so (`sources-beside-notes`, `_sources_beside_notes`).
@@ -43,6 +43,7 @@ from provenance.readers.assembly import (
     MAX_FOOTNOTES,
     PASSAGE_END,
     PASSAGE_START,
+    RAISED_NOT_A_POWER,
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
@@ -746,7 +747,8 @@ def _without_leading_label(paragraph: str, label: str) -> str:
     """A note written as `1. text`, `[1] text` or `Note 1: text`, or opening with its label alone
     (`<details><summary>1</summary>text`), repeats its label, which is no part of what it cites."""
     written = _NUMBERED_OPENING.match(paragraph)
-    if written is not None and written.group(3) is not None and int(written.group(3)) == int(label):
+    number = (written.group(3) or (written.group(4) or "").translate(_FROM_RAISED)) if written else None
+    if written is not None and number and label.isdigit() and int(number) == int(label):
         return paragraph[written.end() :].lstrip()
     for prefix in (f"[{label}]", f"{label}.", f"{label})", f"{label}:", f"{label}\n\n"):
         rest = paragraph.removeprefix(prefix)
@@ -1149,9 +1151,14 @@ _AFTER_PUNCTUATION = re.compile(r"[.,;:!?)\]\"\u201d\u00bb\u2019']\s*$")
 # A note written as a paragraph or an item that opens with its number: `1.`, `1)`, `[1]`, `Note 1:` (as a
 # text report's notes under their heading are: a Medium or Ghost export's `<p>Note 1: …</p>` was no note, and
 # the report with its `<sup>1</sup>` markers was refused as markers-without-notes).
+_RAISED_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # ⁰ to ⁹
+_FROM_RAISED = str.maketrans(_RAISED_DIGITS, "0123456789")
+# ... or with its number in raised digits (`¹ Rybar, …`), as Medium and other editors without footnotes have
+# them typed.
 _NUMBERED_OPENING = re.compile(
     r"(?:\[([0-9]{1,4})\]|([0-9]{1,4})[.)](?!\S)"
-    r"|(?i:(?:foot)?note)[ \t]{1,10}([0-9]{1,4})[ \t]{0,10}[.:)\u2013\u2014-](?!\S))"
+    r"|(?i:(?:foot)?note)[ \t]{1,10}([0-9]{1,4})[ \t]{0,10}[.:)\u2013\u2014-](?!\S)"
+    f"|([{_RAISED_DIGITS}]{{1,4}})(?![{_RAISED_DIGITS}]))"
 )
 # How far into an element its opening is read (a heading's words, a note's number, a superscript's text),
 # and how far back the text before a superscript is looked for: each element costs a bounded time.
@@ -1292,7 +1299,9 @@ def _superscript_page(
                     page.notes_headings.append(place)
                     page.last_notes_heading = opening
             elif number := _NUMBERED_OPENING.match(opening):
-                page.numbered.append((place, element, number.group(1) or number.group(2) or number.group(3)))
+                raised = (number.group(4) or "").translate(_FROM_RAISED)
+                label = number.group(1) or number.group(2) or number.group(3) or raised
+                page.numbered.append((place, element, label))
         elif name == "a" and is_http_url((element.attributes.get("href") or "").strip()):
             page.links.append((place, element))
     return page
@@ -1496,8 +1505,12 @@ def _read_superscript_notes(
     return ReadResult(result.footnotes, (*result.findings, *beside)) if beside else result
 
 
-# A marker typed in the text, `[1]` or `[1, 2]`, as a plain-text report writes it.
-_BRACKET_MARKER = re.compile(r"\[([0-9]{1,3}(?:[ \t]{0,3}[,\u2013-][ \t]{0,3}[0-9]{1,3}){0,20})\]")
+# A marker typed in the text, `[1]` or `[1, 2]`, as a plain-text report writes it, or in raised digits (`¹`,
+# where it is no power: `km²`, `10⁶`, as `assembly.RAISED_NOT_A_POWER` reads them).
+_BRACKET_MARKER = re.compile(
+    r"\[([0-9]{1,3}(?:[ \t]{0,3}[,\u2013-][ \t]{0,3}[0-9]{1,3}){0,20})\]"
+    f"|{RAISED_NOT_A_POWER}[{_RAISED_DIGITS}]{{1,3}}"
+)
 # Where a `[1]` is no marker: a link's text (`[1]` linking to a page), code, a heading, a superscript.
 _NO_BRACKET_MARKER_IN = frozenset({"a", "sup", "sub", *_CODE_ELEMENTS, *_HEADINGS})
 
@@ -1553,7 +1566,7 @@ def _bracket_markers_as_superscripts(
             if match.start() > taken:
                 node.insert_before(text[taken : match.start()])
             sup = tree.create_node("sup")
-            sup.insert_child(match.group())
+            sup.insert_child(match.group().translate(_FROM_RAISED))
             sup.attrs[_LINE_ATTRIBUTE] = line
             node.insert_before(sup)  # a copy of `sup` is inserted
             if (inserted := node.prev) is not None:

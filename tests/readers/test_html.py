@@ -1091,3 +1091,20 @@ def test_a_links_shown_text_is_compared_without_what_it_does_not_show(inside: st
     [note] = _read_html(f"<p>{_CLAIM}<sup>1</sup></p><h2>Notes</h2><ol><li>Rybar, {link}</li></ol>").footnotes
     assert note.urls[0] == "https://t.me/fakerybar/1"
     assert [finding.code for finding in note.findings] == (["link-text-differs"] if differs else [])
+
+
+def test_raised_digit_markers_and_notes_opening_with_them_are_read_and_powers_are_not_markers() -> None:
+    # Medium and other editors without footnotes: `¹` typed after the claim and `¹ Rybar, …` under Notes were
+    # markers-without-notes, the report refused.
+    body = f"{_CLAIM}¹ An area of 40 km² with 10⁶ people; the ministry denied it in 2022²."
+    report = _read_html(_paragraph_notes(body, "{}").replace("<p>1 ", "<p>¹ ").replace("<p>2 ", "<p>² "))
+    assert finding_codes(report) == []
+    notes = by_label(report)
+    assert [(note.label, note.text) for note in report.footnotes] == [
+        ("1", _RYBAR_NOTE),
+        ("2", _MINISTRY_NOTE),
+    ]
+    assert notes["1"].contexts[0].text == (
+        f"{_CLAIM} An area of 40 km² with 10⁶ people; the ministry denied it in 2022."
+    )
+    assert notes["1"].contexts[0].quotes == ("had already crossed the river",)
