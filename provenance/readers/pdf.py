@@ -1280,9 +1280,10 @@ def _note_line_text(line: _Line) -> str:
 
 
 # A bullet a notes line opens with: a glyph (`•`, and Word's Symbol and Wingdings bullets, which pdfminer
-# reads as private-use characters), then a space. A hyphen is left out: a line may open with a dash written
-# as one (`Rybar -` wrapped before `- Telegram, …`).
-_BULLET_ENTRY = re.compile(r"^\s*[\u2022\u2023\u2043\u25aa\u25e6\u00b7\uf0b7\uf0a7\uf0a8\uf076\uf0d8]\s")
+# reads as private-use characters), then a space. A hyphen and a middle dot are left out: a wrapped line of
+# a note may open with either set between its parts (`Rybar -` or `Rybar` wrapped before `- Telegram, …`,
+# `· Telegram, …`).
+_BULLET_ENTRY = re.compile(r"^\s*[\u2022\u2023\u2043\u25aa\u25e6\uf0b7\uf0a7\uf0a8\uf076\uf0d8]\s")
 
 
 def _bulleted_entries(notes: Sequence[_Line]) -> tuple[list[_Line], list[_Line]]:

@@ -1565,11 +1565,15 @@ def test_a_bullet_whose_link_the_body_gives_says_nothing_and_a_line_opening_with
         [("https://t.me/rybar/123",), ("https://mil.example/statement/22",)],
         (),
     )
-    # A dash written as a hyphen may open a wrapped line of the note: it goes on with the note.
-    wrapped = read_report_bytes(
-        _notes_page(b"1. Rybar", b"- Telegram, https://t.me/rybar/123", _MINISTRY_NOTE), "r.pdf"
-    )
-    assert (wrapped.footnotes[0].text, wrapped.findings) == ("Rybar - Telegram, https://t.me/rybar/123", ())
+    # A dash written as a hyphen, or a middle dot, may open a wrapped line of the note: it goes on with it.
+    for between, read in ((b"-", "-"), (b"\264", "\u00b7")):
+        wrapped = read_report_bytes(
+            _notes_page(b"1. Rybar", between + b" Telegram, https://t.me/rybar/123", _MINISTRY_NOTE), "r.pdf"
+        )
+        assert (wrapped.footnotes[0].text, wrapped.findings) == (
+            f"Rybar {read} Telegram, https://t.me/rybar/123",
+            (),
+        )
 
 
 def _notes_page_with_links(lines: Sequence[bytes], links: Sequence[tuple[int, int, int, bytes]]) -> bytes:
