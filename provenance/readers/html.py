@@ -7,7 +7,8 @@ anchor linking back to the marker) stands for the note that holds it. Notes nobo
 beside the referenced ones (same list, same element name, an `id`) and by the `doc-endnote` / `doc-footnote`
 roles. With no linked notes, unlinked `<sup>1</sup>` markers cite a numbered list after them (`<ol>`, or
 paragraphs opening `1.`, `[1]`, `Note 1:`, `¹`), and so do `[1]` and `¹` markers typed in the text where a
-notes heading has such a list under it (`_bracket_markers_as_superscripts`). What a note hides in place
+notes heading has such a list under it, or with no heading `[1]` markers where the last paragraphs open
+`[1]`, `[2]`, … (`_bracket_markers_as_superscripts`). What a note hides in place
 (`hidden`, an inline `display: none`) is no part of its text or links.
 A page of no notes read whose notes heading has links under it is `markers-without-notes`, one with links
 in its body only `links-without-notes` (`_citing_without_notes`); one of notes read whose notes heading has
@@ -1522,7 +1523,9 @@ def _bracket_markers_as_superscripts(
     `<p>[1] Rybar, Telegram, …</p>` of a Medium, Substack or Ghost export, `<p>Note 1: …</p>`, an `<ol>`),
     each `[1]` typed in the text before that heading made a `<sup>[1]</sup>` in
     the tree, so it is read as a superscript marker is: the ids of those superscripts. Such a report was
-    `markers-without-notes` and refused. A paragraph above the notes heading that opens with `[1]` is body
+    `markers-without-notes` and refused. With no notes heading, the notes are the last paragraphs opening
+    `[1]`, `[2]`, … (`_last_bracketed_notes`), where `[n]` markers stand before them and no other numbered
+    list between. A paragraph above the notes heading that opens with `[1]` is body
     text with a marker, never a note. `page`: the body as `_superscript_page` reads it. One pass over the
     body; the tree is changed only here."""
     body = tree.body
@@ -1537,11 +1540,15 @@ def _bracket_markers_as_superscripts(
         if _numbered_list(page, place, end, ancestry):
             heading = place
             break
-    if heading < 0:
-        return frozenset()
+    unheaded = heading < 0
+    if unheaded:
+        # No notes heading: the notes are the last paragraphs opening `[1]`, `[2]`, … (as a text report's).
+        heading = _last_bracketed_notes(page)
+        if heading < 0:
+            return frozenset()
     no_marker_in = _NearestAncestor(lambda tag: tag.tag in _NO_BRACKET_MARKER_IN)
     found: list[tuple[LexborNode, list[re.Match[str]]]] = []
-    count, place = 0, -1
+    count, place, last_marker = 0, -1, -1
     for node in body.traverse(include_text=True):
         if node.is_element_node:
             place += 1
@@ -1556,7 +1563,15 @@ def _bracket_markers_as_superscripts(
         if cited:
             found.append((node, cited))
             count += len(cited)
+            last_marker = place
             refuse_too_many(count, MAX_ENTRIES, "footnote markers")
+    if unheaded and (
+        not found
+        or _any_between(page.list_places, last_marker, heading)
+        or _any_between(page.numbered_places, last_marker, heading)
+    ):
+        # The notes after the last marker would be read from the first numbered list after it: not these.
+        return frozenset()
     bracketed: set[int] = set()
     for node, cited in found:
         text = _text_of(node)
@@ -1576,6 +1591,23 @@ def _bracket_markers_as_superscripts(
             node.insert_before(text[taken:])
         node.decompose()
     return frozenset(bracketed)
+
+
+def _last_bracketed_notes(page: _SuperscriptPage) -> int:
+    """The place of the last paragraph or item that opens with `[1]`, where it opens a run of such notes
+    (`[1]`, `[2]`, … in the numbered openings after it); -1 where there is none."""
+    for index in range(len(page.numbered) - 1, -1, -1):
+        place, element, label = page.numbered[index]
+        if label != "1":
+            continue
+        opening = _NUMBERED_OPENING.match(collapse_whitespace(_opening(element)[0]))
+        return place if opening is not None and opening.group(1) is not None else -1
+    return -1
+
+
+def _any_between(places: list[int], after: int, before: int) -> bool:
+    """Whether any of the sorted `places` is after `after` and before `before`."""
+    return bisect.bisect_right(places, after) < bisect.bisect_left(places, before)
 
 
 def _citing_without_notes(page: _SuperscriptPage) -> tuple[Finding, ...]:

@@ -999,18 +999,42 @@ def test_a_typed_marker_no_paragraph_note_has_is_a_marker_without_a_footnote() -
     assert finding_codes(report) == [("marker-without-footnote", None, 1)]
 
 
-def test_bracketed_numbers_in_links_and_code_and_without_a_notes_heading_are_no_markers() -> None:
-    # `[1]` as a link's text, or in code, is no marker; with no notes heading no `[1]` paragraph is a note:
-    # both still refused as markers-without-notes, never read as citing nothing.
+def test_bracketed_numbers_in_links_and_code_are_no_markers() -> None:
+    # `[1]` as a link's text, or in code, is no marker: still refused as markers-without-notes, never read as
+    # citing nothing.
     linked = _read_html(
         f'<p>{_CLAIM}<a href="https://t.me/rybar/123">[1]</a> <code>a[2]</code></p>\n<h2>Notes</h2>\n'
         f"<p>[1] {_RYBAR_NOTE}</p>\n<p>[2] {_MINISTRY_NOTE}</p>\n"
     )
     assert linked.footnotes == ()
     assert "markers-without-notes" in [code for code, _, _ in finding_codes(linked)]
-    unheaded = _read_html(f"<p>{_CLAIM}[1]</p>\n<p>[1] {_RYBAR_NOTE}</p>\n")
-    assert unheaded.footnotes == ()
-    assert finding_codes(unheaded) == [("markers-without-notes", None, 1)]
+
+
+def test_without_a_notes_heading_the_last_paragraphs_opening_with_bracketed_numbers_are_the_notes() -> None:
+    # A Substack or Medium export with its notes after a rule and no heading: refused, markers-without-notes.
+    body = f"<p>[1] {_CLAIM} The ministry denied it.[2]</p>\n<hr>\n"
+    report = _read_html(f"{body}<p>[1] {_RYBAR_NOTE}</p>\n<p>[2] {_MINISTRY_NOTE}</p>\n")
+    assert finding_codes(report) == []
+    assert [(note.label, note.text, note.line) for note in report.footnotes] == [
+        ("1", _RYBAR_NOTE, 3),
+        ("2", _MINISTRY_NOTE, 4),
+    ]
+    assert report.footnotes[0].contexts[0].quotes == ("had already crossed the river",)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"<p>[1] {_CLAIM}</p>",  # a paragraph opening with `[1]` and no marker before it: no note
+        f"<p>{_CLAIM}[1]</p><ol><li>Our method.</li></ol><p>[1] {_RYBAR_NOTE}</p>",  # a list between
+        f"<p>{_CLAIM}[1]</p><p>1. {_RYBAR_NOTE}</p>",  # `1.` notes only under a notes heading
+    ],
+    ids=["no marker", "a numbered list between", "numbered with a dot"],
+)
+def test_without_a_notes_heading_other_paragraphs_are_not_read_as_notes(page: str) -> None:
+    # Still a report that cites and whose notes were not read: refused, never read as citing nothing.
+    report = _read_html(page)
+    assert (report.footnotes, finding_codes(report)) == ((), [("markers-without-notes", None, 1)])
 
 
 @pytest.mark.parametrize(
