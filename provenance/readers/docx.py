@@ -6,8 +6,9 @@ A DOCX file is a zip of XML parts. Notes live in `word/footnotes.xml` and `word/
 codes (each compared with the text it shows, as a `w:hyperlink`'s is), and URLs written out in its text.
 A character Word writes as a symbol (`w:sym`: its code in a text font, or a symbol font's byte) is read as its
 Unicode character, Symbol's by its table; a pictograph is nothing. Text is read as it reads with tracked
-changes accepted and without hidden runs: no deleted words, no link whose every run is deleted or hidden, and
-a paragraph whose mark is deleted run on into the next. Word
+changes accepted and without hidden runs: no deleted words, no link whose every run is deleted or hidden (nor
+a `HYPERLINK` field whose result shows no text or picture), and a paragraph whose mark is deleted run on
+into the next. Word
 numbers notes by the order of their references, footnotes in decimal and endnotes in lower-case roman unless
 `word/settings.xml` says otherwise; that number is the label.
 A cross-reference set as a note reference (a `NOTEREF` field with `\f`, to the bookmark on a note's reference)
@@ -107,6 +108,7 @@ FORMATTED_AS_NOTE_REFERENCE = re.compile(r"\\f(?![A-Za-z])")
 _SKIPPED = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_W}rPr", f"{_W}pPr"})
 _SPACES = frozenset({f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}ptab"})
 _TEXT = frozenset({f"{_W}t", f"{_W}sym"})
+_PICTURES = frozenset({f"{_W}drawing", f"{_W}pict", f"{_W}object"})
 _ALTERNATE_CONTENT = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
 _CHOICE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Choice"
 
@@ -333,6 +335,12 @@ def _walk(
     # the text it shows, compared with the target at its end as a link's is (`compare_shown_text`).
     field_link: tuple[int, str] | None = None
     field_shown: list[str] = []
+    # Each open `HYPERLINK` field's target, by the depth of its field, with how many pieces of text had been
+    # read where its result began: its link is the paragraph's only where its result shows text. A result
+    # all hidden or deleted with changes tracked (or a field with none) shows the reader no link: read, the
+    # note's first link was an address nothing in it shows, captured and checked in place of the one it shows.
+    field_targets: dict[int, tuple[str, int]] = {}
+    text_read = 0  # pieces of text read that a reader sees
     raised = 0  # how many superscript runs are open (one, but in a crafted file)
     raised_at: list[int] = []  # where in `walked.text` the text of a superscript run stands
     pending: list[Element | None] = list(reversed(paragraph))  # None: the end of the outermost link
@@ -354,6 +362,7 @@ def _walk(
             continue
         if tag in _TEXT:
             text = element.text or "" if tag == f"{_W}t" else _symbol_text(element)
+            text_read += 1 if text.strip() else 0
             if cross_reference_depth:
                 shown_number.append(text)  # the number the marker put in its place shows
                 continue
@@ -389,7 +398,9 @@ def _walk(
                 fields.append([])
             elif step == "separate" and fields:
                 instruction = "".join(fields[-1])
-                target = _field_link(instruction, walked)
+                target = _field_target(instruction)
+                if target is not None:
+                    field_targets[len(fields)] = (target, text_read)
                 if target is not None and shown is None and field_link is None:
                     field_link, field_shown = (len(fields), target), []
                 fields[-1] = []
@@ -399,10 +410,14 @@ def _walk(
                 if cross_reference_depth == len(fields):
                     end_cross_reference("".join(shown_number), walked)
                     cross_reference_depth, shown_number = 0, []
+                opened = field_targets.pop(len(fields), None)
+                if opened is not None and text_read > opened[1]:
+                    walked.links.append(opened[0])
                 if field_link is not None and field_link[0] == len(fields):
-                    compare_shown_text("".join(field_shown), {field_link[1]: None}, walked)
+                    if opened is not None and text_read > opened[1]:
+                        compare_shown_text("".join(field_shown), {field_link[1]: None}, walked)
                     field_link, field_shown = None, []
-                _field_link("".join(fields.pop()), walked)
+                fields.pop()  # a field of no result shows nothing: its instruction is no link
         elif tag == f"{_W}bookmarkStart":
             open_bookmarks[str(element.get(f"{_W}id"))] = str(element.get(f"{_W}name"))
         elif tag == f"{_W}bookmarkEnd":
@@ -420,6 +435,8 @@ def _walk(
                 continue
             if tag == f"{_W}r":
                 shown_run = shown_run or shown is not None
+                if field_targets and any(child.tag in _PICTURES for child in element):
+                    text_read += 1  # a linked picture shows its link as text does
                 if _superscript(element, superscript_styles):
                     raised += 1
                     pending.append(_RAISED_END)
@@ -432,13 +449,14 @@ def _walk(
                     pending.append(None)
             elif tag == f"{_W}fldSimple":
                 instruction = str(element.get(f"{_W}instr", ""))
-                target = _field_link(instruction, walked)
-                if target is not None and shown is None:
-                    # Its text is the link's shown text, read as a `w:hyperlink`'s is (to the marker below).
+                target = _field_target(instruction)
+                if target is not None:
+                    # Its text is the link's shown text, read as a `w:hyperlink`'s is (to the marker below);
+                    # inside a link, it is one more target of that link's text.
                     targets[target] = None
-                    walked.links.pop()
-                    shown, shown_run = [], False
-                    pending.append(None)
+                    if shown is None:
+                        shown, shown_run = [], False
+                        pending.append(None)
                 if not cross_reference_depth and _cross_reference(instruction, walked):
                     # Its text is the number the marker shows: read once here, not walked.
                     end_cross_reference("".join(t.text or "" for t in element.iter(f"{_W}t")), walked)
@@ -667,13 +685,12 @@ def _joined(parts: Sequence[WalkedParagraph]) -> WalkedParagraph:
     return joined
 
 
-def _field_link(instruction: str, walked: WalkedParagraph) -> str | None:
-    """The web address a `HYPERLINK` field leads to, added to the paragraph's links (None: no such field)."""
+def _field_target(instruction: str) -> str | None:
+    """The web address a `HYPERLINK` field leads to (None: no such field)."""
     match = _HYPERLINK_FIELD.match(instruction)
     if match:
         target = match.group("quoted") or match.group("bare") or ""
         if is_http_url(target):
-            walked.links.append(target)
             return target
     return None
 

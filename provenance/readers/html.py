@@ -5,7 +5,11 @@ Covers the shapes Pandoc, Wikipedia and news sites produce: a marker is a fragme
 note; a target that only marks a place (a named anchor, an empty element, a word processor's or Substack's
 anchor linking back to the marker) stands for the note that holds it. Notes nobody points to are found
 beside the referenced ones (same list, same element name, an `id`) and by the `doc-endnote` / `doc-footnote`
-roles. What a note hides in place (`hidden`, an inline `display: none`) is no part of its text or links.
+roles. With no linked notes, unlinked `<sup>1</sup>` markers cite a numbered list after them (`<ol>`, or
+paragraphs opening `1.`, `[1]`, `Note 1:`, `¹`), and so do `[1]` and `¹` markers typed in the text where a
+notes heading has such a list under it, or with no heading `[1]` markers where the last paragraphs open
+`[1]`, `[2]`, … (`_bracket_markers_as_superscripts`). What a note hides in place
+(`hidden`, an inline `display: none`) is no part of its text or links.
 A page of no notes read whose notes heading has links under it is `markers-without-notes`, one with links
 in its body only `links-without-notes` (`_citing_without_notes`); one of notes read whose notes heading has
 more links under it in bulleted items, in no note, says so (`sources-beside-notes`, `_sources_beside_notes`).
@@ -40,6 +44,7 @@ from provenance.readers.assembly import (
     MAX_FOOTNOTES,
     PASSAGE_END,
     PASSAGE_START,
+    RAISED_NOT_A_POWER,
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
@@ -218,7 +223,12 @@ class _Ancestry:
 
 @dataclass
 class _Text:
-    """Text gathered from an element: paragraphs split at block elements, and URLs in document order."""
+    """Text gathered from an element: paragraphs split at block elements, and URLs in document order.
+
+    A paragraph's written-out URLs are found in its whole text, once it ends (`break_paragraph`): one
+    written over inline elements (`https://t.me/<wbr>rybar/123`, Word's and Google Docs' `<span>`s within
+    it) was read as `https://t.me/` in the first element, the channel's home page given as the note's link.
+    Each link stands among them where its text starts."""
 
     paragraphs: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
@@ -229,35 +239,53 @@ class _Text:
     passages: bool = False  # whether the text holds `PASSAGE_START` / `PASSAGE_END`
     code: bool = False  # whether the text holds `CODE_START` / `CODE_END`
     _current: list[str] = field(default_factory=list)
+    _current_size: int = 0  # the characters in `_current`
+    _current_links: list[tuple[int, str]] = field(default_factory=list)  # where in the paragraph, target
 
     def add(self, text: str) -> None:
         self._current.append(text)
-        found = list(iter_urls(text))
-        self.found.extend(found)
-        self.urls.extend(item.url for item in found)
+        self._current_size += len(text)
 
     def add_link(self, href: str) -> None:
         self.links.append(href)
-        self.urls.append(href)
+        self._current_links.append((self._current_size, href))
 
     def add_mark(self, box: LexborNode) -> None:
         """A marker's place: `MARK` in the text, and which marker box it was."""
-        self._current.append(MARK)
+        self.add(MARK)
         self.marks.append(box.mem_id)
 
     def add_passage_edge(self, edge: str) -> None:
-        self._current.append(edge)
+        self.add(edge)
         self.passages = True
 
     def add_code_edge(self, edge: str) -> None:
-        self._current.append(edge)
+        self.add(edge)
         self.code = True
 
     def break_paragraph(self) -> None:
-        paragraph = collapse_whitespace("".join(self._current))
+        written = "".join(self._current)
+        self._take_urls(written)
+        paragraph = collapse_whitespace(written)
         if paragraph.strip(CODE_START + CODE_END):  # an empty `<pre>` is no line
             self.paragraphs.append(paragraph)
-        self._current = []
+        self._current, self._current_size, self._current_links = [], 0, []
+
+    def _take_urls(self, written: str) -> None:
+        """The paragraph's links and written-out URLs, in the order they stand (a link before the URL its
+        text writes out). The marks readers give a meaning end a URL as a space does."""
+        found = list(iter_urls(_OWN_CHARACTERS.sub(" ", written))) if written else []
+        self.found.extend(found)
+        links = iter(self._current_links)
+        link = next(links, None)
+        for item in found:
+            while link is not None and link[0] <= item.offset:
+                self.urls.append(link[1])
+                link = next(links, None)
+            self.urls.append(item.url)
+        while link is not None:
+            self.urls.append(link[1])
+            link = next(links, None)
 
 
 class HtmlReader(ReportReader):
@@ -290,8 +318,13 @@ def read_html(text: str) -> ReadResult:
     marker_boxes = {(box := _marker_box(marker.anchor, ancestry)).mem_id: box for marker in markers}
     notes = _notes(tree, [marker.note for marker in markers if marker.note is not None], ancestry)
     if not markers and not notes:
-        # No linked notes: a news site's or a CMS's `<sup>1</sup>` markers, cited from a numbered list.
-        return _read_superscript_notes(tree, ancestry)
+        # No linked notes: a news site's or a CMS's `<sup>1</sup>` markers, cited from a numbered list, or its
+        # `[1]` markers typed in the text (made superscripts first).
+        body = tree.body
+        page = _superscript_page(body, ancestry) if body is not None else _SuperscriptPage()
+        bracketed = _bracket_markers_as_superscripts(tree, page, ancestry)
+        # The tree changed where `[1]` markers were made superscripts: read again, else as read.
+        return _read_superscript_notes(tree, ancestry, bracketed, None if bracketed else page)
     labels = _note_labels(notes, markers)
     note_ids = {note.mem_id for note in notes}
     unlinked, listed = _unlinked_superscripts(tree.body, notes, markers, labels, ancestry)
@@ -324,17 +357,23 @@ def read_html(text: str) -> ReadResult:
     return ReadResult(result.footnotes, (*orphans, *result.findings, *beside))
 
 
-def _sources_beside_notes(body: LexborNode | None, note_ids: set[int]) -> tuple[Finding, ...]:
+def _sources_beside_notes(
+    body: LexborNode | None, note_ids: set[int], paragraph_notes: bool = False
+) -> tuple[Finding, ...]:
     """`sources-beside-notes` for a report with notes read whose last notes heading has bulleted items
     (`<ul><li>`) under it (before the next heading), in no note and in no page's navigation, header or
-    footer, linking to web pages that no other link of the page gives and no note's text writes out: those
-    links were never checked, and the report passed on its notes alone. One pass over the body; each
-    element is climbed past once (`_NearestAncestor`)."""
+    footer (`_is_page_frame`), linking to web pages that no other link of the page gives and no note's text
+    writes out: those links were never checked, and the report passed on its notes alone. Where the notes
+    are paragraphs opening with their number (`paragraph_notes`: `<p>[1] …</p>`), a paragraph among them
+    that opens with none is such an entry too, as in a text report (`<p>Also reported by WarGonzo:
+    https://…</p>` after note 1 was read as no note's, its link never checked). One pass over the body;
+    each element is climbed past once (`_NearestAncestor`)."""
     if body is None:
         return ()
     in_note = _NearestAncestor(lambda tag: tag.mem_id in note_ids)
     item = _NearestAncestor(lambda tag: tag.tag == "li")
-    in_page_frame = _NearestAncestor(lambda tag: tag.tag in ("nav", "header", "footer"))
+    paragraph = _NearestAncestor(lambda tag: tag.tag == "p")
+    in_page_frame = _NearestAncestor(_is_page_frame)
     headings: list[int] = []
     heading_place, heading, place = -1, "", 0
     listed: list[tuple[int, LexborNode, str]] = []  # each bulleted item's link: its place, element, target
@@ -351,12 +390,23 @@ def _sources_beside_notes(body: LexborNode | None, note_ids: set[int]) -> tuple[
                 headings.append(place)
             if heads:
                 heading_place, heading = place, opening.rstrip(":").strip()
+            elif (
+                paragraph_notes
+                and name == "p"
+                and element.mem_id not in note_ids
+                and in_note(element) is None
+                and in_page_frame(element) is None
+            ):
+                # A web address written out in such a paragraph, as in a link's.
+                listed.extend((place, element, found.url) for found in iter_urls(element.text(deep=True)))
         elif name == "a" and is_http_url(target := (element.attributes.get("href") or "").strip()):
             bullet = item(element)
             parent = bullet.parent if bullet is not None else None
             if (
-                parent is not None
-                and parent.tag == "ul"
+                (
+                    (parent is not None and parent.tag == "ul")
+                    or (paragraph_notes and paragraph(element) is not None)
+                )
                 and in_note(element) is None
                 and in_page_frame(element) is None
             ):
@@ -369,10 +419,36 @@ def _sources_beside_notes(body: LexborNode | None, note_ids: set[int]) -> tuple[
     end = headings[following] if following < len(headings) else place + 1
     beside = [(element, target) for place, element, target in listed if heading_place < place < end]
     elsewhere.update(target for place, _, target in listed if not heading_place < place < end)
-    unchecked = [element for element, target in beside if target not in elsewhere]
+    # Each page once, where its first link or written-out address stands.
+    unchecked: dict[str, LexborNode] = {}
+    for element, target in beside:
+        if target not in elsewhere:
+            unchecked.setdefault(target, element)
     if not unchecked:
         return ()
-    return (sources_beside_notes_at(len(unchecked), heading, _line(unchecked[0])),)
+    return (sources_beside_notes_at(len(unchecked), heading, _line(next(iter(unchecked.values())))),)
+
+
+# A site's frame written without its elements: `<div role="contentinfo">`, `<div id="footer">`, `<div
+# class="site-footer">`, `<ul class="nav-menu">`. Its links (About, Privacy, Subscribe, the site's accounts)
+# are no sources, and after the notes they were said as sources beside them.
+_FRAME_ROLES = frozenset({"banner", "contentinfo", "navigation"})
+_FRAME_NAME = re.compile(r"(?:^|[-_])(?:footer|nav|navbar|navigation|menu|sidebar)(?:$|[-_])", re.IGNORECASE)
+
+
+def _is_page_frame(element: LexborNode) -> bool:
+    """Whether `element` is a page's navigation, header or footer: by its element, its role, or a word of its
+    id or class."""
+    if element.tag in ("nav", "header", "footer"):
+        return True
+    attributes = element.attributes
+    if (attributes.get("role") or "").strip().lower() in _FRAME_ROLES:
+        return True
+    names = [attributes.get("id") or "", *(attributes.get("class") or "").split()]
+    return any(_FRAME_NAME.search(name) is not None for name in islice(names, _MAX_FRAME_NAMES))
+
+
+_MAX_FRAME_NAMES = 16  # a hostile class list of thousands of names is looked at only in its start
 
 
 def _with_start_tag_lines(markup: str) -> str:
@@ -669,8 +745,12 @@ def _hidden_in_place(element: LexborNode) -> bool:
 
 
 def _without_leading_label(paragraph: str, label: str) -> str:
-    """A note written as `1. text` or `[1] text`, or opening with its label alone (`<details><summary>1
-    </summary>text`), repeats its label, which is no part of what it cites."""
+    """A note written as `1. text`, `[1] text` or `Note 1: text`, or opening with its label alone
+    (`<details><summary>1</summary>text`), repeats its label, which is no part of what it cites."""
+    written = _NUMBERED_OPENING.match(paragraph)
+    number = (written.group(3) or (written.group(4) or "").translate(_FROM_RAISED)) if written else None
+    if written is not None and number and label.isdigit() and int(number) == int(label):
+        return paragraph[written.end() :].lstrip()
     for prefix in (f"[{label}]", f"{label}.", f"{label})", f"{label}:", f"{label}\n\n"):
         rest = paragraph.removeprefix(prefix)
         if rest != paragraph and (prefix.startswith("[") or prefix.endswith("\n") or rest[:1].isspace()):
@@ -997,9 +1077,40 @@ def _gather_link(tag: LexborNode, text: _Text) -> None:
     if href.lower().startswith(("http://", "https://")):
         target = _without_redirector(href)
         text.add_link(target)
-        shown = "".join(_strings(tag, _MAX_SHOWN_TEXT))
+        shown = _shown_text(tag)
         if shown_link_differs(shown, target):
             text.misleading_links.append((shown.strip(), target))
+
+
+# Text set apart for screen readers and not shown (WordPress adds `<span class="screen-reader-text">(opens in
+# a new tab)</span>` to each link opening a new tab): no part of what a link shows its reader.
+_SCREEN_READER_ONLY = frozenset({"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden"})
+_MAX_SHOWN_NODES = 2_000  # of a link's subtree: a link shows a few words
+
+
+def _shown_text(link: LexborNode) -> str:
+    """The text a link shows its reader, to compare with its target: without what is hidden in place
+    (`_hidden_in_place`) or there for screen readers only, whose words made a link showing one URL and
+    leading to another show none (`https://t.me/rybar/1(opens in a new tab)`), and nothing was said. As far
+    as `_MAX_SHOWN_TEXT` characters go."""
+    pieces: list[str] = []
+    size = 0
+    pending = [*reversed(_children(link))]
+    for _ in range(_MAX_SHOWN_NODES):
+        if not pending or size > _MAX_SHOWN_TEXT:
+            break
+        node = pending.pop()
+        if node.is_text_node:
+            piece = _text_of(node)
+            pieces.append(piece)
+            size += len(piece)
+        elif (
+            node.is_element_node
+            and not _hidden_in_place(node)
+            and _SCREEN_READER_ONLY.isdisjoint(_classes(node))
+        ):
+            pending.extend(reversed(_children(node)))
+    return "".join(pieces)
 
 
 def _without_redirector(href: str) -> str:
@@ -1038,8 +1149,18 @@ _POWER_BASE = re.compile(
 )
 # The end of the text before a marker that sits where a sentence's punctuation ends (`Claim.<sup>3</sup>`).
 _AFTER_PUNCTUATION = re.compile(r"[.,;:!?)\]\"\u201d\u00bb\u2019']\s*$")
-# A note written as a paragraph or an item that opens with its number: `1.`, `1)`, `[1]`.
-_NUMBERED_OPENING = re.compile(r"(?:\[([0-9]{1,4})\]|([0-9]{1,4})[.)](?!\S))")
+# A note written as a paragraph or an item that opens with its number: `1.`, `1)`, `[1]`, `Note 1:` (as a
+# text report's notes under their heading are: a Medium or Ghost export's `<p>Note 1: …</p>` was no note, and
+# the report with its `<sup>1</sup>` markers was refused as markers-without-notes).
+_RAISED_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # ⁰ to ⁹
+_FROM_RAISED = str.maketrans(_RAISED_DIGITS, "0123456789")
+# ... or with its number in raised digits (`¹ Rybar, …`), as Medium and other editors without footnotes have
+# them typed.
+_NUMBERED_OPENING = re.compile(
+    r"(?:\[([0-9]{1,4})\]|([0-9]{1,4})[.)](?!\S)"
+    r"|(?i:(?:foot)?note)[ \t]{1,10}([0-9]{1,4})[ \t]{0,10}[.:)\u2013\u2014-](?!\S)"
+    f"|([{_RAISED_DIGITS}]{{1,4}})(?![{_RAISED_DIGITS}]))"
+)
 # How far into an element its opening is read (a heading's words, a note's number, a superscript's text),
 # and how far back the text before a superscript is looked for: each element costs a bounded time.
 _OPENING_NODES = 32
@@ -1139,7 +1260,11 @@ class _SuperscriptPage:
         return [place for place, _, _ in self.numbered]
 
 
-def _superscript_page(body: LexborNode, ancestry: _Ancestry) -> _SuperscriptPage:
+def _superscript_page(
+    body: LexborNode, ancestry: _Ancestry, bracketed: frozenset[int] = frozenset()
+) -> _SuperscriptPage:
+    """One pass over the body (`_SuperscriptPage`). A superscript in `bracketed` was a `[1]` typed in the text
+    (`_bracket_markers_as_superscripts`): a marker wherever it stands, as `in 2022[1]` is no power."""
     page = _SuperscriptPage()
     marker_ids: set[int] = set()
     link = _NearestAncestor(lambda tag: tag.tag == "a" and "href" in tag.attributes)
@@ -1152,7 +1277,10 @@ def _superscript_page(body: LexborNode, ancestry: _Ancestry) -> _SuperscriptPage
             cites = (
                 found is not None
                 and (outer is None or outer.mem_id not in marker_ids)
-                and _POWER_BASE.search(_text_before(element, marker_ids)) is None
+                and (
+                    element.mem_id in bracketed
+                    or _POWER_BASE.search(_text_before(element, marker_ids)) is None
+                )
             )
             if cites and (linked or link(element) is not None):
                 page.first_linked = page.first_linked or element
@@ -1172,7 +1300,9 @@ def _superscript_page(body: LexborNode, ancestry: _Ancestry) -> _SuperscriptPage
                     page.notes_headings.append(place)
                     page.last_notes_heading = opening
             elif number := _NUMBERED_OPENING.match(opening):
-                page.numbered.append((place, element, number.group(1) or number.group(2)))
+                raised = (number.group(4) or "").translate(_FROM_RAISED)
+                label = number.group(1) or number.group(2) or number.group(3) or raised
+                page.numbered.append((place, element, label))
         elif name == "a" and is_http_url((element.attributes.get("href") or "").strip()):
             page.links.append((place, element))
     return page
@@ -1333,12 +1463,19 @@ def _unlinked_superscripts(
     return kept, listed
 
 
-def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> ReadResult:
-    """The footnotes of a report whose markers are unlinked superscripts; where no numbered list of notes
-    follows them, or where its superscript numbers are links to no note (`_SuperscriptPage.first_linked`),
-    the report's `markers-without-notes` finding (it cites, and nothing it cites was read)."""
+def _read_superscript_notes(
+    tree: LexborHTMLParser,
+    ancestry: _Ancestry,
+    bracketed: frozenset[int] = frozenset(),
+    page: _SuperscriptPage | None = None,
+) -> ReadResult:
+    """The footnotes of a report whose markers are unlinked superscripts (`bracketed`: those that were `[1]`
+    in the text); where no numbered list of notes follows them, or where its superscript numbers are links to
+    no note (`_SuperscriptPage.first_linked`), the report's `markers-without-notes` finding (it cites, and
+    nothing it cites was read). `page`: the body's `_SuperscriptPage`, where it is already read."""
     body = tree.body
-    page = _superscript_page(body, ancestry) if body is not None else _SuperscriptPage()
+    if page is None:
+        page = _superscript_page(body, ancestry, bracketed) if body is not None else _SuperscriptPage()
     if not page.markers and page.first_linked is not None:
         # Linked superscript numbers and no note read: a style not read, not a report that cites nothing.
         label = _stripped_text(page.first_linked)
@@ -1365,8 +1502,112 @@ def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> Read
         ]
     drafts = [_note_draft(note, label, marker_boxes, note_ids, ancestry) for note, label in notes]
     result = assemble_footnotes(drafts, markers)
-    beside = _sources_beside_notes(body, note_ids)
+    beside = _sources_beside_notes(body, note_ids, any(note.tag == "p" for note, _ in notes))
     return ReadResult(result.footnotes, (*result.findings, *beside)) if beside else result
+
+
+# A marker typed in the text, `[1]` or `[1, 2]`, as a plain-text report writes it, or in raised digits (`¹`,
+# where it is no power: `km²`, `10⁶`, as `assembly.RAISED_NOT_A_POWER` reads them).
+_BRACKET_MARKER = re.compile(
+    r"\[([0-9]{1,3}(?:[ \t]{0,3}[,\u2013-][ \t]{0,3}[0-9]{1,3}){0,20})\]"
+    f"|{RAISED_NOT_A_POWER}[{_RAISED_DIGITS}]{{1,3}}"
+)
+# Where a `[1]` is no marker: a link's text (`[1]` linking to a page), code, a heading, a superscript.
+_NO_BRACKET_MARKER_IN = frozenset({"a", "sup", "sub", *_CODE_ELEMENTS, *_HEADINGS})
+
+
+def _bracket_markers_as_superscripts(
+    tree: LexborHTMLParser, page: _SuperscriptPage, ancestry: _Ancestry
+) -> frozenset[int]:
+    """In a report of no superscript or linked markers whose notes heading has a numbered list under it (the
+    `<p>[1] Rybar, Telegram, …</p>` of a Medium, Substack or Ghost export, `<p>Note 1: …</p>`, an `<ol>`),
+    each `[1]` typed in the text before that heading made a `<sup>[1]</sup>` in
+    the tree, so it is read as a superscript marker is: the ids of those superscripts. Such a report was
+    `markers-without-notes` and refused. With no notes heading, the notes are the last paragraphs opening
+    `[1]`, `[2]`, … (`_last_bracketed_notes`), where `[n]` markers stand before them and no other numbered
+    list between. A paragraph above the notes heading that opens with `[1]` is body
+    text with a marker, never a note. `page`: the body as `_superscript_page` reads it. One pass over the
+    body; the tree is changed only here."""
+    body = tree.body
+    if body is None:
+        return frozenset()
+    if page.markers or page.first_linked is not None:
+        return frozenset()
+    heading = -1
+    for place in page.notes_headings:
+        following = bisect.bisect_right(page.headings, place)
+        end = page.headings[following] if following < len(page.headings) else None
+        if _numbered_list(page, place, end, ancestry):
+            heading = place
+            break
+    unheaded = heading < 0
+    if unheaded:
+        # No notes heading: the notes are the last paragraphs opening `[1]`, `[2]`, … (as a text report's).
+        heading = _last_bracketed_notes(page)
+        if heading < 0:
+            return frozenset()
+    no_marker_in = _NearestAncestor(lambda tag: tag.tag in _NO_BRACKET_MARKER_IN)
+    found: list[tuple[LexborNode, list[re.Match[str]]]] = []
+    count, place, last_marker = 0, -1, -1
+    for node in body.traverse(include_text=True):
+        if node.is_element_node:
+            place += 1
+            if place >= heading:
+                break
+            continue
+        if not node.is_text_node or no_marker_in(node) is not None:
+            continue
+        text = _text_of(node)
+        # Every `[n]`, a note of the list or not: one that names no note is a marker without a footnote.
+        cited = list(_BRACKET_MARKER.finditer(text))
+        if cited:
+            found.append((node, cited))
+            count += len(cited)
+            last_marker = place
+            refuse_too_many(count, MAX_ENTRIES, "footnote markers")
+    if unheaded and (
+        not found
+        or _any_between(page.list_places, last_marker, heading)
+        or _any_between(page.numbered_places, last_marker, heading)
+    ):
+        # The notes after the last marker would be read from the first numbered list after it: not these.
+        return frozenset()
+    bracketed: set[int] = set()
+    for node, cited in found:
+        text = _text_of(node)
+        line = str(_line(block)) if (block := ancestry.context_block(node)) is not None else "1"
+        taken = 0
+        for match in cited:
+            if match.start() > taken:
+                node.insert_before(text[taken : match.start()])
+            sup = tree.create_node("sup")
+            sup.insert_child(match.group().translate(_FROM_RAISED))
+            sup.attrs[_LINE_ATTRIBUTE] = line
+            node.insert_before(sup)  # a copy of `sup` is inserted
+            if (inserted := node.prev) is not None:
+                bracketed.add(inserted.mem_id)
+            taken = match.end()
+        if taken < len(text):
+            node.insert_before(text[taken:])
+        node.decompose()
+    return frozenset(bracketed)
+
+
+def _last_bracketed_notes(page: _SuperscriptPage) -> int:
+    """The place of the last paragraph or item that opens with `[1]`, where it opens a run of such notes
+    (`[1]`, `[2]`, … in the numbered openings after it); -1 where there is none."""
+    for index in range(len(page.numbered) - 1, -1, -1):
+        place, element, label = page.numbered[index]
+        if label != "1":
+            continue
+        opening = _NUMBERED_OPENING.match(collapse_whitespace(_opening(element)[0]))
+        return place if opening is not None and opening.group(1) is not None else -1
+    return -1
+
+
+def _any_between(places: list[int], after: int, before: int) -> bool:
+    """Whether any of the sorted `places` is after `after` and before `before`."""
+    return bisect.bisect_right(places, after) < bisect.bisect_left(places, before)
 
 
 def _citing_without_notes(page: _SuperscriptPage) -> tuple[Finding, ...]:

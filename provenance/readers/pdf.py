@@ -15,7 +15,10 @@ A PDF has no notes, only characters placed on pages, so the layout is read back:
 - the body (every other line, a word hyphenated at a line's end made whole) and the notes then go through
   the plain-text rules, with superscript digits written as `¹` and block quotes (paragraphs set in from the
   text's edge, `_set_in`) indented, so every format matches markers to notes the same way;
-- a link annotation (a URI action) belongs to the note whose lines its rectangle touches.
+- a line among the notes that opens with a bullet (`• see also …`), and the lines that go on with it, is no
+  part of the note above it: its links, where nothing else gives them, are `sources-beside-notes`;
+- a link annotation (a URI action) belongs to the note whose lines its rectangle touches; one over the
+  characters of a URL it does not lead to is said (`link-text-differs`), as a DOCX's or a page's link is.
 `line` counts text lines through the whole document and `location` says `page N, line M`.
 
 pdfminer.six reads the PDF: it is maintained, MIT-licensed, pure Python, and gives per character the font
@@ -41,7 +44,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from provenance.models import Context, Finding, Footnote, ReportFormat
-from provenance.readers.assembly import MARK, RAISED_NOT_A_POWER, markers_without_notes, unique
+from provenance.readers.assembly import (
+    MARK,
+    RAISED_NOT_A_POWER,
+    markers_without_notes,
+    sources_beside_notes_at,
+    unique,
+)
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import (
     NOTES_HEADING,
@@ -50,7 +59,7 @@ from provenance.readers.plaintext import (
     sources_without_notes,
 )
 from provenance.readers.signatures import has_pdf_header
-from provenance.urls import is_http_url
+from provenance.urls import is_http_url, iter_urls, shown_link_differs
 
 if TYPE_CHECKING:
     from pdfminer.layout import LAParams, LTChar, LTLayoutContainer, LTTextLine
@@ -152,6 +161,9 @@ class _Line:
     overall: int = 0  # line in the whole document, from 1
     column: int = 0  # its column, from 0 at the left, on a page set in columns (`_in_columns`)
     links: list[str] = field(default_factory=list)
+    # Each link annotation over the line's characters: its target and the characters under its rectangle,
+    # the link's shown text on this line (`_shown_under_links`).
+    shown: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -706,6 +718,7 @@ def _page(layout: object, links: list[tuple[tuple[float, float, float, float], s
         if isinstance(item, LTTextLine):
             line = _line(item)
             if line is not None:
+                line.shown = _shown_under_links(item, links)
                 lines.append(line)
         elif isinstance(item, LTCurve):
             if item.height < 2 and 0 < item.width < width / 2:
@@ -747,6 +760,32 @@ def _line(item: LTTextLine) -> _Line | None:
     return _Line(text=text, top=y1, bottom=y0, left=x0, right=x1, size=size, small_label=small_label)
 
 
+def _shown_under_links(
+    item: LTTextLine, links: list[tuple[tuple[float, float, float, float], str]]
+) -> list[tuple[str, str]]:
+    """For each link annotation whose rectangle holds characters of the line, its target and those
+    characters (each whose middle is in the rectangle), in the line's order: what the link shows there."""
+    from pdfminer.layout import LTChar
+
+    x0, y0, x1, y1 = item.bbox
+    touching = [
+        (rect, uri) for rect, uri in links if rect[0] < x1 and rect[2] > x0 and rect[1] < y1 and rect[3] > y0
+    ]
+    if not touching:
+        return []
+    chars = [
+        (piece, (piece.x0 + piece.x1) / 2, (piece.y0 + piece.y1) / 2)
+        for piece in item
+        if isinstance(piece, LTChar)
+    ]
+    shown: list[tuple[str, str]] = []
+    for (left, bottom, right, top), uri in touching:
+        under = "".join(char.get_text() for char, x, y in chars if left <= x <= right and bottom <= y <= top)
+        if under.strip():
+            shown.append((uri, under))
+    return shown
+
+
 def _is_superscript(char: LTChar, size: float, baseline: float) -> bool:
     return round(char.size, 1) <= _SMALL * size and char.y0 > baseline + 0.1 * size
 
@@ -786,6 +825,7 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
     heading = next(
         (i for i in range(len(body) - 1, -1, -1) if NOTES_HEADING.match(body[i].text.strip())), None
     )
+    named = body[heading].text.strip().rstrip(":").strip() if heading is not None else "Notes"
     if heading is not None and any(
         _NOTE_LABEL.match(line.text) or _opens_superscript(line) for line in body[heading + 1 :]
     ):
@@ -797,7 +837,7 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
         notes = body[first:] + notes
         body = body[:heading]
     notes = _joined_url_breaks(notes)
-    return _as_plain_text(body, notes)
+    return _as_plain_text(body, notes, named)
 
 
 # How many lines at the top and at the foot of a page are looked at for a running header or footer, and how
@@ -1215,6 +1255,7 @@ def _joined_url_breaks(lines: Sequence[_Line]) -> list[_Line]:
         ):
             previous.text = previous.text.rstrip() + line.text.strip()
             previous.links.extend(line.links)
+            previous.shown.extend(line.shown)
             continue
         joined.append(line)
     return joined
@@ -1238,8 +1279,64 @@ def _note_line_text(line: _Line) -> str:
     return "    " + text  # a continuation line
 
 
-def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line]) -> ReadResult:
-    """Body and notes through the plain-text rules; text line k maps back to a PDF line."""
+# A bullet a notes line opens with: a glyph (`•`, and Word's Symbol and Wingdings bullets, which pdfminer
+# reads as private-use characters), then a space. A hyphen and a middle dot are left out: a wrapped line of
+# a note may open with either set between its parts (`Rybar -` or `Rybar` wrapped before `- Telegram, …`,
+# `· Telegram, …`).
+_BULLET_ENTRY = re.compile(r"^\s*[\u2022\u2023\u2043\u25aa\u25e6\uf0b7\uf0a7\uf0a8\uf076\uf0d8]\s")
+
+
+def _bulleted_entries(notes: Sequence[_Line]) -> tuple[list[_Line], list[_Line]]:
+    """The notes' lines split into those of the notes and those of bulleted entries among them (a line that
+    opens with a bullet, and the lines after it up to the next note's or bullet's). A bullet is no part of
+    the note above it: typed under `1. Rybar, …, https://t.me/rybar/123` as `• see also WarGonzo, https://…`
+    it was joined to note 1, whose first link alone is checked, and its own link was never checked, nothing
+    said (`_beside_notes`)."""
+    kept: list[_Line] = []
+    entries: list[_Line] = []
+    in_entry = False
+    for line in notes:
+        if _BULLET_ENTRY.match(line.text):
+            in_entry = True
+        elif _opens_note(line):
+            in_entry = False
+        (entries if in_entry else kept).append(line)
+    if not kept:  # no note at all: what the lines are is for the reading of a report without notes to say
+        return list(notes), []
+    return kept, entries
+
+
+def _beside_notes(
+    body: Sequence[_Line], notes: Sequence[_Line], entries: Sequence[_Line], heading: str
+) -> Finding | None:
+    """`sources-beside-notes` for bulleted entries among the notes (`_bulleted_entries`) that link to pages
+    no line of the body or of the notes gives (in its text or a link annotation); else None."""
+    elsewhere = {
+        url
+        for line in (*body, *notes)
+        for url in (*(found.url for found in iter_urls(line.text)), *line.links)
+    }
+    unchecked = [
+        (line, url)
+        for line in entries
+        for url in unique([*(found.url for found in iter_urls(line.text)), *line.links])
+        if url not in elsewhere
+    ]
+    if not unchecked:
+        return None
+    first = unchecked[0][0]
+    # Named as the page names the line; `line` counts lines through the document, as every finding's does.
+    found = sources_beside_notes_at(
+        len(unchecked), heading, first.number, where=f"on page {first.page}, line"
+    )
+    return found.model_copy(update={"line": first.overall})
+
+
+def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line], heading: str = "Notes") -> ReadResult:
+    """Body and notes through the plain-text rules; text line k maps back to a PDF line. Bulleted entries
+    among the notes are no notes (`_bulleted_entries`): their links, where no note gives them, are said as
+    sources beside the notes under `heading`."""
+    notes, entries = _bulleted_entries(notes)
     text_lines: list[str] = []
     origin: list[_Line | None] = []
     labels = {match.group() for line in notes if (match := re.match(r"\[(\d+)\]", _note_line_text(line)))}
@@ -1279,8 +1376,9 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line]) -> ReadResult:
             or links_without_notes(with_links)
         )
         return ReadResult((), (unsupported,) if unsupported else ())
-    result = read_plain_text("\n".join(text_lines))
-    return _mapped(result, origin)
+    result = _mapped(read_plain_text("\n".join(text_lines)), origin)
+    beside = _beside_notes(body, notes, entries, heading) if entries and result.footnotes else None
+    return ReadResult(result.footnotes, (*result.findings, beside)) if beside else result
 
 
 # A word broken at a line's end by a hyphen (`disin-`, its first part after the line's last space).
@@ -1474,9 +1572,34 @@ def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:
             found.extend(line.links)
         return found
 
+    def shown_text_differs(note: Footnote, location: str | None) -> list[Finding]:
+        """`link-text-differs` for each link of the note whose shown text (over its lines, joined: a URL
+        broken over two) is a URL other than its target: the printed report shows one source and the link,
+        which is what is captured, leads to another. Said as a DOCX's, an ODT's or a page's link is."""
+        start = note.line - 1
+        under: dict[str, list[str]] = {}
+        for line in origin[start:]:
+            if line is None or (line is not origin[start] and _opens_note(line)):
+                break
+            for uri, text in line.shown:
+                under.setdefault(uri, []).append(text)
+        where = f"on {location}" if location else f"on line {note.line}"
+        return [
+            Finding(
+                code="link-text-differs",
+                message=f"footnote {note.label} {where}: a link shows {shown!r} but leads to {target}; the "
+                "target is what is captured",
+                line=note.line,
+                field="url",
+            )
+            for target, texts in under.items()
+            if shown_link_differs(shown := "".join(texts).strip(), target)
+        ]
+
     footnotes = []
     for note in result.footnotes:
         line, location = place(note.line)
+        misleading = shown_text_differs(note, location)
         footnotes.append(
             Footnote(
                 label=note.label,
@@ -1485,7 +1608,10 @@ def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:
                 location=location,
                 urls=unique([*links_of(note.line), *note.urls]),
                 contexts=tuple(_context(context, place) for context in note.contexts),
-                findings=tuple(_finding(finding, place) for finding in note.findings),
+                findings=(
+                    *(_finding(finding, place) for finding in note.findings),
+                    *(finding.model_copy(update={"line": line}) for finding in misleading),
+                ),
             )
         )
     return ReadResult(tuple(footnotes), tuple(_finding(finding, place) for finding in result.findings))

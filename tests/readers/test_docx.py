@@ -688,6 +688,50 @@ def test_a_hyperlink_field_showing_words_or_its_own_address_is_its_notes_link() 
     assert _link_findings(report) == []
 
 
+def _field_showing(result: str, target: str) -> str:
+    """A complex `HYPERLINK` field to `target` whose result is `result` (runs as written, "" for none)."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> HYPERLINK "{target}" </w:instrText></w:r>'
+        f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{result}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+_SHOWN_NOTE = (
+    '<w:r><w:t xml:space="preserve">Rybar, Telegram, January 21, 2022, https://t.me/rybar/1</w:t></w:r>'
+)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "<w:r><w:rPr><w:vanish/></w:rPr><w:t>the old post</w:t></w:r>",
+        '<w:del w:id="9" w:author="Editor" w:date="2026-01-05T10:00:00Z">'
+        "<w:r><w:delText>the old post</w:delText></w:r></w:del>",
+        "",
+    ],
+    ids=["hidden", "deleted with changes tracked", "no result"],
+)
+def test_a_hyperlink_field_showing_nothing_is_not_the_notes_link(result: str) -> None:
+    # The note reads "Rybar, …, https://t.me/rybar/1"; a field before it whose result is hidden, deleted or
+    # none led elsewhere, and its address, shown nowhere, was the note's first link: captured and checked.
+    field = _field_showing(result, "https://t.me/fakerybar/1")
+    report = read_report_bytes(_package(_CITING, _note_with(field + _SHOWN_NOTE)), "r.docx")
+    [note] = report.footnotes
+    assert (note.text, note.urls) == (
+        "Rybar, Telegram, January 21, 2022, https://t.me/rybar/1",
+        ("https://t.me/rybar/1",),
+    )
+    assert parse_citation(note).citation.url == "https://t.me/rybar/1"
+
+
+def test_a_hyperlink_field_showing_words_or_a_picture_is_still_the_notes_link() -> None:
+    words = _field_showing("<w:r><w:t>the post</w:t></w:r>", "https://t.me/rybar/1")
+    picture = _field_showing("<w:r><w:drawing/></w:r>", "https://t.me/rybar/2")
+    report = read_report_bytes(_package(_CITING, _note_with(words + picture)), "r.docx")
+    assert report.footnotes[0].urls == ("https://t.me/rybar/1", "https://t.me/rybar/2")
+
+
 _TRACKED = 'w:id="9" w:author="Editor" w:date="2026-01-05T10:00:00Z"'
 
 

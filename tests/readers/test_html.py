@@ -906,3 +906,229 @@ def test_bullets_giving_a_notes_link_or_in_the_pages_frame_are_not_said(
     report = read_report_bytes(page.encode(), "report.html")
     assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/1",)]
     assert report.findings == ()
+
+
+@pytest.mark.parametrize("notes", [_LINKED, _UNLINKED], ids=["linked notes", "superscript notes"])
+@pytest.mark.parametrize(
+    "frame_open",
+    [
+        '<div role="contentinfo">',
+        '<div id="footer">',
+        '<div class="wrap site-footer">',
+        '<div class="nav-menu">',
+    ],
+)
+def test_bullets_in_a_site_footer_or_menu_written_as_divs_are_not_said(
+    notes: dict[str, str], frame_open: str
+) -> None:
+    # A site's footer of About, Privacy, Subscribe links after the notes, in a `<div>` its role, id or class
+    # names: no sources, and said as sources beside the notes.
+    page = _NOTES_AND_BULLETS.format(**notes, bullet="https://example.org/subscribe", frame_open=frame_open,
+                                     frame_close="</div>")  # fmt: skip
+    report = read_report_bytes(page.encode(), "report.html")
+    assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/1",)]
+    assert report.findings == ()
+
+
+def test_bullets_in_a_div_of_the_reports_own_are_still_said() -> None:
+    frame = {"frame_open": '<div class="further-reading">', "frame_close": "</div>"}
+    page = _NOTES_AND_BULLETS.format(**_LINKED, bullet="https://t.me/wargonzo/5", **frame)
+    report = read_report_bytes(page.encode(), "report.html")
+    assert [finding.code for finding in report.findings] == ["sources-beside-notes"]
+
+
+# Notes written as paragraphs that open with their number (`<p>[1] …</p>`, `<p>Note 1: …</p>`), as Medium,
+# Substack and Ghost export them, under a notes heading.
+_RYBAR_NOTE = "Rybar, Telegram, January 21, 2022, https://t.me/rybar/123"
+_MINISTRY_NOTE = "Ministry of Defence, January 22, 2022, https://mil.example/statement/22"
+_CLAIM = "Rybar claimed the convoy “had already crossed the river”."
+
+
+def _paragraph_notes(body: str, opening: str) -> str:
+    return (
+        f"<p>{body}</p>\n<h2>Notes</h2>\n"
+        f"<p>{opening.format(1)} {_RYBAR_NOTE}</p>\n<p>{opening.format(2)} {_MINISTRY_NOTE}</p>\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "opening"),
+    [
+        (f"{_CLAIM}[1] The ministry denied it.[2]", "[{}]"),
+        (f"{_CLAIM} [1] The ministry denied it [2].", "[{}]"),
+        (f"{_CLAIM}<sup>1</sup> The ministry denied it.<sup>2</sup>", "Note {}:"),
+        (f"{_CLAIM}[1] The ministry denied it.[2]", "Note {}:"),
+        (f"{_CLAIM}[1] The ministry denied it.[2]", "{}."),
+    ],
+)
+def test_paragraphs_opening_with_their_number_under_a_notes_heading_are_the_notes(
+    body: str, opening: str
+) -> None:
+    # `[1]` typed in the text and `<p>[1] …</p>` notes, or `<p>Note 1: …</p>` notes: read as no notes, the
+    # report was refused as markers-without-notes, none of its sources checked.
+    report = _read_html(_paragraph_notes(body, opening))
+    assert finding_codes(report) == []
+    notes = by_label(report)
+    assert (notes["1"].text, notes["1"].urls, notes["1"].line) == (
+        _RYBAR_NOTE,
+        ("https://t.me/rybar/123",),
+        3,
+    )
+    assert (notes["2"].text, notes["2"].line) == (_MINISTRY_NOTE, 4)
+    assert notes["1"].contexts[0].quotes == ("had already crossed the river",)
+    assert notes["1"].contexts[0].text.startswith("Rybar claimed the convoy")
+    assert "[1]" not in notes["1"].contexts[0].text
+
+
+def test_a_body_paragraph_opening_with_a_bracketed_number_is_no_note() -> None:
+    # Above the notes heading, `[1] Rybar claimed …` is body text that opens with a marker: its words are
+    # the claim note 1 cites, not note 1.
+    report = _read_html(_paragraph_notes(f"[1] {_CLAIM} In 2022[2] the ministry denied it.", "[{}]"))
+    assert finding_codes(report) == []
+    notes = by_label(report)
+    assert [note.text for note in report.footnotes] == [_RYBAR_NOTE, _MINISTRY_NOTE]
+    assert notes["1"].contexts[0].text == f"{_CLAIM} In 2022 the ministry denied it."
+    assert notes["1"].contexts[0].quotes == ("had already crossed the river",)
+
+
+def test_a_typed_marker_no_paragraph_note_has_is_a_marker_without_a_footnote() -> None:
+    report = _read_html(
+        _paragraph_notes(f"{_CLAIM}[1] The ministry denied it.[2] So did the army.[3]", "[{}]")
+    )
+    assert [note.label for note in report.footnotes] == ["1", "2"]
+    assert finding_codes(report) == [("marker-without-footnote", None, 1)]
+
+
+def test_bracketed_numbers_in_links_and_code_are_no_markers() -> None:
+    # `[1]` as a link's text, or in code, is no marker: still refused as markers-without-notes, never read as
+    # citing nothing.
+    linked = _read_html(
+        f'<p>{_CLAIM}<a href="https://t.me/rybar/123">[1]</a> <code>a[2]</code></p>\n<h2>Notes</h2>\n'
+        f"<p>[1] {_RYBAR_NOTE}</p>\n<p>[2] {_MINISTRY_NOTE}</p>\n"
+    )
+    assert linked.footnotes == ()
+    assert "markers-without-notes" in [code for code, _, _ in finding_codes(linked)]
+
+
+def test_without_a_notes_heading_the_last_paragraphs_opening_with_bracketed_numbers_are_the_notes() -> None:
+    # A Substack or Medium export with its notes after a rule and no heading: refused, markers-without-notes.
+    body = f"<p>[1] {_CLAIM} The ministry denied it.[2]</p>\n<hr>\n"
+    report = _read_html(f"{body}<p>[1] {_RYBAR_NOTE}</p>\n<p>[2] {_MINISTRY_NOTE}</p>\n")
+    assert finding_codes(report) == []
+    assert [(note.label, note.text, note.line) for note in report.footnotes] == [
+        ("1", _RYBAR_NOTE, 3),
+        ("2", _MINISTRY_NOTE, 4),
+    ]
+    assert report.footnotes[0].contexts[0].quotes == ("had already crossed the river",)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"<p>[1] {_CLAIM}</p>",  # a paragraph opening with `[1]` and no marker before it: no note
+        f"<p>{_CLAIM}[1]</p><ol><li>Our method.</li></ol><p>[1] {_RYBAR_NOTE}</p>",  # a list between
+        f"<p>{_CLAIM}[1]</p><p>1. {_RYBAR_NOTE}</p>",  # `1.` notes only under a notes heading
+    ],
+    ids=["no marker", "a numbered list between", "numbered with a dot"],
+)
+def test_without_a_notes_heading_other_paragraphs_are_not_read_as_notes(page: str) -> None:
+    # Still a report that cites and whose notes were not read: refused, never read as citing nothing.
+    report = _read_html(page)
+    assert (report.footnotes, finding_codes(report)) == ((), [("markers-without-notes", None, 1)])
+
+
+@pytest.mark.parametrize(
+    "also",
+    [
+        '<p>Also reported by WarGonzo: <a href="https://t.me/wargonzo/5">https://t.me/wargonzo/5</a></p>\n',
+        "<p>Also reported by WarGonzo: https://t.me/wargonzo/5</p>\n",
+    ],
+    ids=["linked", "written out"],
+)
+def test_a_paragraph_among_paragraph_notes_that_opens_with_no_number_is_a_source_beside_them(
+    also: str,
+) -> None:
+    # Read as no note's, its link was never checked and the report passed on its notes alone, nothing said.
+    page = _paragraph_notes(f"{_CLAIM}[1] The ministry denied it.[2]", "[{}]")
+    report = _read_html(page.replace("</p>\n<p>[2]", f"</p>\n{also}<p>[2]"))
+    assert [note.urls for note in report.footnotes] == [
+        ("https://t.me/rybar/123",),
+        ("https://mil.example/statement/22",),
+    ]
+    assert [(f.code, f.line) for f in report.findings] == [("sources-beside-notes", 4)]
+    assert report.findings[0].message.startswith("1 link listed under 'Notes' in no note")
+
+
+def test_a_paragraph_among_paragraph_notes_giving_a_notes_link_again_or_in_list_notes_says_nothing() -> None:
+    again = '<p>Its channel: <a href="https://t.me/rybar/123">t.me/rybar/123</a></p>\n'
+    page = _paragraph_notes(f"{_CLAIM}[1] The ministry denied it.[2]", "[{}]")
+    assert _read_html(page + again).findings == ()
+    # Notes in a list: a paragraph after it is the page's, as it was.
+    listed = f"{MEDVEDEV_REPORT}<p>Read more: <a href='https://example.org/more'>more</a></p>"
+    assert _read_html(listed).findings == ()
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "https://t.me/<wbr>rybar/123",
+        "<span>https://t.me/</span><span>rybar/123</span>",
+        'https://t.me/<span class="SpellE">rybar</span>/123',
+    ],
+    ids=["wbr", "spans", "Word's spelling span"],
+)
+def test_a_url_written_over_inline_elements_is_read_whole(written: str) -> None:
+    # Read element by element, the note's link was `https://t.me/`, the channel's home page.
+    item = f"Rybar, Telegram, January 21, 2022, {written}"
+    report = _read_html(f"<p>{_CLAIM}<sup>1</sup></p><h2>Notes</h2><ol><li>{item}</li></ol>")
+    [note] = report.footnotes
+    assert (note.text, note.urls) == (_RYBAR_NOTE, ("https://t.me/rybar/123",))
+
+
+def test_links_and_written_urls_of_a_note_keep_the_order_they_stand_in() -> None:
+    note = (
+        'Rybar, https://t.me/rybar/123 (<a href="https://archive.example/1">archived</a>), '
+        '<a href="https://t.me/rybar/124">https://t.me/rybar/124</a>, t.me/rybar/125'
+    )
+    [footnote] = _read_html(f"<p>{_CLAIM}<sup>1</sup></p><h2>Notes</h2><ol><li>{note}</li></ol>").footnotes
+    assert footnote.urls == (
+        "https://t.me/rybar/123",
+        "https://archive.example/1",
+        "https://t.me/rybar/124",
+        "https://t.me/rybar/125",
+    )
+
+
+@pytest.mark.parametrize(
+    ("inside", "differs"),
+    [
+        ('<span style="display:none">x</span>https://t.me/rybar/123', True),
+        ('https://t.me/rybar/123<span class="screen-reader-text"> (opens in a new tab)</span>', True),
+        ('https://t.me/rybar/123<span class="note"> (Telegram)</span>', False),  # shown: no URL alone
+    ],
+    ids=["hidden in place", "for screen readers only", "words shown"],
+)
+def test_a_links_shown_text_is_compared_without_what_it_does_not_show(inside: str, differs: bool) -> None:
+    # WordPress's "(opens in a new tab)" for screen readers made a link showing rybar/123 and leading to
+    # fakerybar/1 show no URL alone: the target was captured and checked as the note's source, nothing said.
+    link = f'<a href="https://t.me/fakerybar/1" target="_blank">{inside}</a>'
+    [note] = _read_html(f"<p>{_CLAIM}<sup>1</sup></p><h2>Notes</h2><ol><li>Rybar, {link}</li></ol>").footnotes
+    assert note.urls[0] == "https://t.me/fakerybar/1"
+    assert [finding.code for finding in note.findings] == (["link-text-differs"] if differs else [])
+
+
+def test_raised_digit_markers_and_notes_opening_with_them_are_read_and_powers_are_not_markers() -> None:
+    # Medium and other editors without footnotes: `¹` typed after the claim and `¹ Rybar, …` under Notes were
+    # markers-without-notes, the report refused.
+    body = f"{_CLAIM}¹ An area of 40 km² with 10⁶ people; the ministry denied it in 2022²."
+    report = _read_html(_paragraph_notes(body, "{}").replace("<p>1 ", "<p>¹ ").replace("<p>2 ", "<p>² "))
+    assert finding_codes(report) == []
+    notes = by_label(report)
+    assert [(note.label, note.text) for note in report.footnotes] == [
+        ("1", _RYBAR_NOTE),
+        ("2", _MINISTRY_NOTE),
+    ]
+    assert notes["1"].contexts[0].text == (
+        f"{_CLAIM} An area of 40 km² with 10⁶ people; the ministry denied it in 2022."
+    )
+    assert notes["1"].contexts[0].quotes == ("had already crossed the river",)

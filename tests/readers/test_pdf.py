@@ -1522,3 +1522,117 @@ def test_a_pdf_of_prose_with_a_link_and_no_notes_heading_lists_no_sources() -> N
     drawn = b"BT /F1 12 Tf 72 720 Td (A claim, see https://t.me/rybar/12345 for more.) Tj ET\n"
     report = read_report_bytes(_one_page_pdf(drawn), "r.pdf")
     assert (report.footnotes, [finding.code for finding in report.findings]) == ((), ["links-without-notes"])
+
+
+def _notes_page(
+    *notes: bytes, body: bytes = b"Rybar claimed the convoy crossed.[1] The ministry denied it.[2]"
+) -> bytes:
+    lines = [body, b"Notes", *notes]
+    drawn = b"".join(b"BT /F1 11 Tf 72 %d Td (%s) Tj ET\n" % (720 - 16 * i, t) for i, t in enumerate(lines))
+    return _one_page_pdf(drawn)
+
+
+_RYBAR_NOTE = b"1. Rybar, Telegram, January 21, 2022, https://t.me/rybar/123"
+_MINISTRY_NOTE = b"2. Ministry of Defence, January 22, 2022, https://mil.example/statement/22"
+_BULLET = b"\267 see also WarGonzo, Telegram, https://t.me/wargonzo/6789"  # `•` in Helvetica's encoding
+
+
+@pytest.mark.parametrize(
+    ("notes", "line"),
+    [((_RYBAR_NOTE, _BULLET, _MINISTRY_NOTE), 4), ((_RYBAR_NOTE, _MINISTRY_NOTE, _BULLET), 5)],
+)
+def test_a_bulleted_line_among_typed_notes_is_a_source_beside_them_not_part_of_the_note_above(
+    notes: tuple[bytes, ...], line: int
+) -> None:
+    # Joined to the note above it, the bullet's link was that note's second, never checked, nothing said.
+    report = read_report_bytes(_notes_page(*notes), "r.pdf")
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("1", "Rybar, Telegram, January 21, 2022, https://t.me/rybar/123", ("https://t.me/rybar/123",)),
+        ("2", "Ministry of Defence, January 22, 2022, https://mil.example/statement/22", ("https://mil.example/statement/22",)),
+    ]  # fmt: skip
+    assert [(finding.code, finding.line) for finding in report.findings] == [("sources-beside-notes", line)]
+    assert f"(the first on page 1, line {line})" in report.findings[0].message
+
+
+def test_a_bullet_whose_link_the_body_gives_says_nothing_and_a_line_opening_with_a_hyphen_goes_on() -> None:
+    cited = read_report_bytes(
+        _notes_page(
+            _RYBAR_NOTE, _BULLET, _MINISTRY_NOTE, body=b"WarGonzo https://t.me/wargonzo/6789 said.[1][2]"
+        ),
+        "r.pdf",
+    )
+    assert ([note.urls for note in cited.footnotes], cited.findings) == (
+        [("https://t.me/rybar/123",), ("https://mil.example/statement/22",)],
+        (),
+    )
+    # A dash written as a hyphen, or a middle dot, may open a wrapped line of the note: it goes on with it.
+    for between, read in ((b"-", "-"), (b"\264", "\u00b7")):
+        wrapped = read_report_bytes(
+            _notes_page(b"1. Rybar", between + b" Telegram, https://t.me/rybar/123", _MINISTRY_NOTE), "r.pdf"
+        )
+        assert (wrapped.footnotes[0].text, wrapped.findings) == (
+            f"Rybar {read} Telegram, https://t.me/rybar/123",
+            (),
+        )
+
+
+def _notes_page_with_links(lines: Sequence[bytes], links: Sequence[tuple[int, int, int, bytes]]) -> bytes:
+    """A page of `lines` (11 points, one every 16 from the top) and link annotations, each `(line, left,
+    right, target)` over that line's characters from `left` to `right` points."""
+    drawn = b"".join(b"BT /F1 11 Tf 72 %d Td (%s) Tj ET\n" % (720 - 16 * i, t) for i, t in enumerate(lines))
+    annotations = [
+        b"<< /Type /Annot /Subtype /Link /Rect [%d %d %d %d] /A << /S /URI /URI (%s) >> >>"
+        % (left, 718 - 16 * line, right, 730 - 16 * line, target)
+        for line, left, right, target in links
+    ]
+    names = b" ".join(b"%d 0 R" % (6 + index) for index in range(len(annotations)))
+    return pdf_of(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> /Annots [%s] >>" % names,
+            b"<< /Length %d >>\nstream\n" % len(drawn) + drawn + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            *annotations,
+        ]
+    )
+
+
+_LINKED_NOTES = [
+    b"Rybar claimed the convoy crossed.[1] The ministry denied it.[2]",
+    b"Notes",
+    b"1. Rybar, Telegram, January 21, 2022,",
+    b"https://t.me/rybar/123",
+    b"2. Ministry of Defence, January 22, 2022, the statement",
+]
+
+
+def test_a_pdf_link_over_a_url_it_does_not_lead_to_is_said_as_other_readers_say_it() -> None:
+    # The printed note shows rybar/123; its link leads to fakerybar/1, which was captured and checked as the
+    # note's source, nothing said (a DOCX, ODT or HTML note doing so is `link-text-differs`).
+    report = read_report_bytes(
+        _notes_page_with_links(_LINKED_NOTES, [(3, 70, 300, b"https://t.me/fakerybar/1")]), "r.pdf"
+    )
+    note = report.footnotes[0]
+    assert note.urls == ("https://t.me/fakerybar/1", "https://t.me/rybar/123")
+    assert [(finding.code, finding.line, finding.message) for finding in note.findings] == [
+        (
+            "link-text-differs",
+            3,
+            "footnote 1 on page 1, line 3: a link shows 'https://t.me/rybar/123' but leads to "
+            "https://t.me/fakerybar/1; the target is what is captured",
+        )
+    ]
+
+
+def test_a_pdf_link_over_its_own_url_broken_over_two_lines_or_over_words_says_nothing() -> None:
+    lines = [*_LINKED_NOTES[:3], b"https://t.me/rybar/", b"123", _LINKED_NOTES[4]]
+    links = [(3, 70, 300, b"https://t.me/rybar/123"), (4, 70, 300, b"https://t.me/rybar/123"),
+             (5, 280, 400, b"https://mil.example/statement/22")]  # fmt: skip
+    report = read_report_bytes(_notes_page_with_links(lines, links), "r.pdf")
+    assert [note.urls for note in report.footnotes] == [
+        ("https://t.me/rybar/123",),
+        ("https://mil.example/statement/22",),
+    ]
+    assert [note.findings for note in report.footnotes] == [(), ()]
