@@ -13,11 +13,14 @@ verb or the verb and the name behind a quote (`Медведев в своём к
 канале Медведев`, `Медведев опять пишет:`); a name and such a place alone open a sentence before its colon
 (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`); an owner's post speaks for its owner
 (`Rybar's post said`, `Rybar's post read`, `Rybar's caption read`: `read` only after a post's noun; `Rybar's
-Telegram channel posted`; a `statement` only a two-word name's, `Semyon Pegov's statement said`, as `Russia's
-statement said` is a government's), as does a post by them (`A post by Rybar read: “…”`, not `A reply to a
-post by Rybar read`); a name labelling or signing the words speaks them (`As Rybar put it, “…”`, `“…” —
-Rybar`, and `Dmitry Medvedev: “…”` for a name opening with a common given name only: `Reuters:`, `Kherson
-Region:` are an outlet's headline or a place); and the one a speaker writes about is not the speaker
+Telegram channel posted`; a `statement` only a two-word name's or one written as an account's, `Semyon
+Pegov's statement said`, `WarGonzo's statement said`, as `Russia's statement said` is a government's), as does
+a post by them (`A post by Rybar read: “…”`, not `A reply to a post by Rybar read`); a name labelling or
+signing the words speaks them (`As Rybar put it, “…”`, `“…” — Rybar`, and `Dmitry Medvedev: “…”` where the
+name shows it is a person's or an account's: opening with a common given name, ending with a Slavic family
+name (`Semyon Pegov:`), written as an account (`WarGonzo:`, `@wargonzo:`), after a description (`Milblogger
+Rybar:`) or said to speak in another sentence of the passage; `Reuters:`, `Russian:`, `Bakhmut:`, `Kherson
+Region:` are an outlet's headline, a label or a place); and the one a speaker writes about is not the speaker
 (`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал`
 are the writer's; `Comments about Medvedev said` names nobody). A name read from another sentence of the
 passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
@@ -38,7 +41,7 @@ from typing import Literal
 from provenance.citations.dates import CitedTime, find_date, find_time
 from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
-from provenance.names import COMMON_GIVEN_NAMES
+from provenance.names import COMMON_GIVEN_NAMES, DESCRIBING_WORDS, is_a_persons_name
 from provenance.quotes import blank_quotes
 
 SpeakerSource = Literal[
@@ -975,7 +978,7 @@ def _strip_between(before: str) -> str:
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
         words.pop()
     # `Rybar's post said`, `Rybar's Telegram post said`: the owner's post speaks for its owner.
-    persons = len(words) >= 3 and words[-1] in _PERSONS_ONLY_WORDS and _is_name_word(words[-3])
+    persons = words[-1:] == ["statement"] and len(words) >= 2 and _a_persons_statement(words[:-1])
     if len(words) >= 2 and (words[-1] in _OWNED_POST_WORDS or persons):
         if _is_possessive(words[-2]):
             words = words[:-1]
@@ -985,6 +988,19 @@ def _strip_between(before: str) -> str:
     elif len(words) >= 2 and platform_from_words(words[-1]) is not None and _is_possessive(words[-2]):
         words = words[:-1]
     return " ".join(words).rstrip()
+
+
+def _a_persons_statement(words: Sequence[str]) -> bool:
+    """Whether `… WarGonzo's statement` (`words` up to `statement`) is an owner's statement, speaking for
+    them: a name of two words (`Semyon Pegov's`), or of one written as an account's (`WarGonzo's`,
+    `_ACCOUNT_SHAPED`), not a country's or an institution's (`Russia's`, `The Kremlin's`), whose channels go
+    by other names."""
+    if not _is_possessive(words[-1]):
+        return False
+    if len(words) >= 2 and _is_name_word(words[-2]):
+        return True
+    owner = re.sub(r"['\u2019]s?$", "", words[-1].lstrip(_OPENING))
+    return _ACCOUNT_SHAPED.match(owner) is not None
 
 
 def _without_place(before: str) -> str:
@@ -1273,7 +1289,7 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         placed = _speaker_at_place(head) if at <= _LOOK and not verbs else None
         if placed is not None:
             return placed
-        labelled = _speaker_labelling(head) if at <= _LOOK and not verbs else None
+        labelled = _speaker_labelling(head, text) if at <= _LOOK and not verbs else None
         if labelled is not None:
             return labelled
         end = sentence.find(wanted, at)
@@ -1468,11 +1484,24 @@ def _names_the_quote(head: str, quote: str) -> bool:
 
 # `As Rybar put it, “…”`, `…, as Dmitry Medvedev put it: “…”`: the words are the name's. Bounded: linear.
 _AS_PUT_IT = re.compile(r"(?:^|,\s)[Aa]s\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5})\sputs?\sit[,:]?$")
-# `Dmitry Medvedev: “…”`: a sentence that is a name and a colon before the quote. Only a person's name of two
-# words or more opening with a common given name (`names.COMMON_GIVEN_NAMES`): a few words before a colon are
-# as often a headline's outlet (`Reuters: “…”`), a label (`Breaking News:`) or a place (`Kherson Region:`).
-_NAME_COLON = re.compile(r"^(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){1,5}):$")
+# `Dmitry Medvedev: “…”`, `WarGonzo: “…”`: a sentence that is a name and a colon before the quote. A few words
+# before a colon are as often a headline's outlet (`Reuters: “…”`), a label (`Breaking News:`, `Russian:`) or
+# a place (`Kherson Region:`, `Bakhmut:`), so the name is read only where it shows it is a person's or an
+# account's (`_labels_a_speaker`).
+_NAME_COLON = re.compile(r"^(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}):$")
 _GIVEN_NAMES = frozenset(form.casefold() for forms in COMMON_GIVEN_NAMES for form in forms)
+# A Slavic family name's ending (Pegov, Zakharova, Medvedev, Zelensky, Poklonskaya, Zakharchenko, Kovalchuk,
+# Simonyan): with a capitalised word before it, a person's name, as no place or label of two words ends so.
+# Not `-in` or `-ina`, which places end with as often (East Berlin, North Carolina).
+_SLAVIC_FAMILY_NAME = re.compile(
+    r"[a-z](?:ov|ova|ev|eva|yov|yova|sky|skiy|skyi|skyy|ski|skaya|ska|enko|chuk|yuk|ovich|evich|yan|aya)$"
+)
+# A word written as an account names itself, never as a place or a common word is written: a capital inside
+# it after its first letter (`WarGonzo`, `DeepState`, `RVvoenkor`) with small letters too (not `TASS`), or a
+# digit or an underscore among its letters (`Voenkor_Kotenok`).
+_ACCOUNT_SHAPED = re.compile(r"^(?=[^\W_]*[a-z])[A-Z][^\W_]*?[A-Z][^\W_]*$|^[^\W\d_]+[_\d]\w*$")
+# The most sentences of a passage read for a label's name said elsewhere to be a speaker's: bounded.
+_MAX_SENTENCES_LOOKED_AT = 40
 # `“…” — Rybar`: a dash after the quote and a name ending the sentence, as an epigraph is signed.
 _SIGNED = re.compile(
     r"^[\u2014\u2013]\s{0,3}(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}?)[\s.\[\]^\d]{0,12}$"
@@ -1485,17 +1514,58 @@ def _whole_name(words: str) -> str | None:
     return name if name is not None and name.split() == words.split() else None
 
 
-def _speaker_labelling(head: str) -> Speaker | None:
+def _speaker_labelling(head: str, passage: str) -> Speaker | None:
     """The speaker of `As Rybar put it, “…”` or `Dmitry Medvedev: “…”` (`head`: the sentence up to its
-    quote)."""
+    quote; `passage`: the whole passage, where a label's name may be said to speak elsewhere)."""
     head = head.strip()
     found = _AS_PUT_IT.search(head[-200:])
-    if found is None:
-        found = _NAME_COLON.match(head)
-        if found is None or found["name"].split()[0].casefold() not in _GIVEN_NAMES:
-            return None
-    name = _whole_name(found["name"])
-    return None if name is None else Speaker(name, "subject")
+    if found is not None:
+        name = _whole_name(found["name"])
+        return None if name is None else Speaker(name, "subject")
+    # `WarGonzo (Semyon Pegov):`, `Rybar (@rybar):`: the name before what the parenthesis adds of it, or the
+    # account it gives.
+    label, handle = head, None
+    bracketed = _PARENTHESIS_AT_END.search(head[-131:-1]) if head.endswith("):") else None
+    if bracketed is not None:
+        handle = _HANDLE.fullmatch(bracketed.group().strip()[1:-1].strip())
+        label = head[: len(head) - 1 - len(bracketed.group())].rstrip() + ":"
+    labelled = _NAME_COLON.match(label)
+    if labelled is None:
+        return None
+    handle = _HANDLE.fullmatch(labelled["name"]) or handle
+    if handle is not None:  # `@wargonzo: “…”`, `Rybar (@rybar): “…”`: an account, whoever it is
+        return Speaker(handle["handle"], "passage-handle", handle=handle["handle"])
+    words = labelled["name"].split()
+    role, named = _split_descriptors(words)
+    name = _whole_name(" ".join(named))
+    if name is None or name.split() != named:
+        return None
+    # `Milblogger Rybar:`, `Military blogger WarGonzo:`: a person's or an account's description says so.
+    described = any(word.strip(_TRIM).casefold() in DESCRIBING_WORDS for word in role)
+    if described or _labels_a_speaker(named, passage, head):
+        return Speaker(name, "subject", " ".join(role) or None)
+    return None
+
+
+def _labels_a_speaker(named: Sequence[str], passage: str, head: str) -> bool:
+    """Whether the name `named` before a colon and a quote is a person's or an account's, not an outlet's
+    headline, a label or a place: it opens with a common given name (`Dmitry Medvedev:`); its two or three
+    words end with a Slavic family name (`Semyon Pegov:`); it is written as an account (`WarGonzo:`,
+    `_ACCOUNT_SHAPED`); or another sentence of the passage gives it words plainly (`WarGonzo posted a video.
+    WarGonzo: “…”`)."""
+    if len(named) >= 2 and named[0].casefold() in _GIVEN_NAMES:
+        return True
+    if 2 <= len(named) <= 3 and is_a_persons_name(list(named)) and _SLAVIC_FAMILY_NAME.search(named[-1]):
+        return True
+    if len(named) == 1 and _ACCOUNT_SHAPED.match(named[0]):
+        return True
+    name = " ".join(named)
+    if name not in passage.replace(head, "", 1):
+        return False  # named nowhere else: the cheap answer for nearly every passage
+    for sentence in itertools.islice(split_sentences(passage), _MAX_SENTENCES_LOOKED_AT):
+        if head not in sentence and any(found.name == name for found in _sentence_speakers(sentence)):
+            return True
+    return False
 
 
 def _speaker_signing(rest: str) -> Speaker | None:

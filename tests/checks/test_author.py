@@ -230,8 +230,15 @@ def test_a_person_s_statement_names_its_owner_but_a_country_s_names_nobody() -> 
         assert (
             "gives the quoted words to 'Semyon Pegov', but the post is by 'Рыбарь / @rybar'" in result.detail
         )
+    # One word written as an account's names its owner too (it passed on Rybar's post, words to nobody).
+    for passage in ("WarGonzo's statement said", "On Monday, WarGonzo\u2019s statement read:"):
+        result = check_author(_given((f"{passage} \u201c{QUOTE}\u201d",)))
+        assert result.status == "warn", passage
+        assert "gives the quoted words to 'WarGonzo', but the post is by 'Рыбарь / @rybar'" in result.detail
     for passage in (
         "Russia's statement said",
+        "On Monday, Russia's statement said",
+        "NATO's statement said",
         "The Kremlin's statement said",
         "A reply to a post by WarGonzo read:",
     ):
@@ -247,6 +254,17 @@ def test_a_person_s_statement_names_its_owner_but_a_country_s_names_nobody() -> 
         (f"The front moved, as Semyon Pegov put it: \u201c{QUOTE}\u201d", "Semyon Pegov"),
         (f"\u201c{QUOTE}\u201d \u2014 WarGonzo", "WarGonzo"),
         (f"Dmitry Medvedev: \u201c{QUOTE}\u201d", "Dmitry Medvedev"),
+        # A label's name that shows it is a person's or an account's: these passed on Rybar's post, the
+        # words given to nobody.
+        (f"WarGonzo: \u201c{QUOTE}\u201d", "WarGonzo"),
+        (f"Semyon Pegov: \u201c{QUOTE}\u201d", "Semyon Pegov"),
+        (f"Milblogger Alexander Kots: \u201c{QUOTE}\u201d", "Alexander Kots"),
+        (f"Military blogger Starshe Eddy: \u201c{QUOTE}\u201d", "Starshe Eddy"),
+        (f"WarGonzo (Semyon Pegov): \u201c{QUOTE}\u201d", "WarGonzo"),
+        (f"@wargonzo: \u201c{QUOTE}\u201d", "wargonzo"),
+        (f"WarGonzo (@wargonzo): \u201c{QUOTE}\u201d", "wargonzo"),
+        (f"WarGonzo posted a video from the bridge. WarGonzo: \u201c{QUOTE}\u201d", "WarGonzo"),
+        (f"Two Majors wrote about the bridge. Two Majors: \u201c{QUOTE}\u201d", "Two Majors"),
     ],
 )
 def test_words_labelled_or_signed_with_a_name_are_that_name_s(passage: str, speaker: str) -> None:
@@ -267,6 +285,17 @@ def test_words_labelled_or_signed_with_a_name_are_that_name_s(passage: str, spea
         f"Breaking News: \u201c{QUOTE}\u201d",
         f"Kherson Region: \u201c{QUOTE}\u201d",
         f"As he put it, \u201c{QUOTE}\u201d",
+        # One word before a colon names a speaker only written as an account's or said to speak elsewhere.
+        f"Bakhmut: \u201c{QUOTE}\u201d",
+        f"Russia: \u201c{QUOTE}\u201d",
+        f"Russian: \u201c{QUOTE}\u201d",
+        f"TASS: \u201c{QUOTE}\u201d",
+        f"Bakhmut (Donetsk region): \u201c{QUOTE}\u201d",
+        f"North Carolina: \u201c{QUOTE}\u201d",
+        f"Russian Ministry: \u201c{QUOTE}\u201d",
+        f"Rybar: \u201c{QUOTE}\u201d",
+        f"Rybar (@rybar): \u201c{QUOTE}\u201d",
+        f"Bakhmut saw heavy fighting. Bakhmut: \u201c{QUOTE}\u201d",
     ],
 )
 def test_a_label_that_names_no_person_or_the_post_s_owner_still_passes(passage: str) -> None:

@@ -831,3 +831,57 @@ def test_the_name_a_post_is_about_before_the_verb_is_not_its_speaker(passage: st
 )
 def test_a_name_a_post_is_about_is_no_speaker_where_the_one_writing_is_unclear(passage: str) -> None:
     assert quote_speaker(passage, "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "name", "source"),
+    [
+        ("WarGonzo: \u201cyou will lose.\u201d", "WarGonzo", "subject"),  # written as an account
+        ("DeepState: \u201cyou will lose.\u201d", "DeepState", "subject"),
+        ("Voenkor_Kotenok: \u201cyou will lose.\u201d", "Voenkor_Kotenok", "subject"),
+        ("Semyon Pegov: \u201cyou will lose.\u201d", "Semyon Pegov", "subject"),  # a Slavic family name
+        ("Maria Zakharova: \u201cyou will lose.\u201d", "Maria Zakharova", "subject"),
+        ("Milblogger Rybar: \u201cyou will lose.\u201d", "Rybar", "subject"),  # described as a person
+        ("WarGonzo (Semyon Pegov): \u201cyou will lose.\u201d", "WarGonzo", "subject"),
+        ("@wargonzo: \u201cyou will lose.\u201d", "wargonzo", "passage-handle"),
+        ("Rybar (@rybar): \u201cyou will lose.\u201d", "rybar", "passage-handle"),
+        ("Rybar posted a map. Rybar: \u201cyou will lose.\u201d", "Rybar", "subject"),  # a speaker elsewhere
+        ("WarGonzo's statement said \u201cyou will lose.\u201d", "WarGonzo", "subject"),
+    ],
+)
+def test_a_label_or_statement_whose_name_shows_a_person_or_an_account_names_the_speaker(
+    passage: str, name: str, source: str
+) -> None:
+    # Only a name opening with a common given name was read before a colon, and only two words' statements:
+    # `WarGonzo: “…”` on Rybar's post gave the words to nobody, and the post's author passed.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and (speaker.name, speaker.source) == (name, source)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar: \u201cyou will lose.\u201d",  # one plain word: a channel, a country or a place alike
+        "Reuters: \u201cyou will lose.\u201d",
+        "Russia: \u201cyou will lose.\u201d",
+        "Russian: \u201cyou will lose.\u201d",  # a translation's label
+        "TASS: \u201cyou will lose.\u201d",
+        "Bakhmut (Donetsk region): \u201cyou will lose.\u201d",
+        "Bakhmut saw heavy fighting. Bakhmut: \u201cyou will lose.\u201d",  # named, but as no speaker
+        "Kherson Region: \u201cyou will lose.\u201d",
+        "North Carolina: \u201cyou will lose.\u201d",
+        "Russian Ministry: \u201cyou will lose.\u201d",
+        "Update 3: \u201cyou will lose.\u201d",
+        "Russia's statement said \u201cyou will lose.\u201d",
+        "NATO's statement said \u201cyou will lose.\u201d",
+    ],
+)
+def test_a_label_of_one_plain_word_a_place_or_an_institution_names_nobody(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.") is None
+
+
+def test_a_crafted_label_before_a_quote_does_not_hang() -> None:
+    # The label's name is looked for in the passage's other sentences, a bounded number of them.
+    hostile = "Rybar posted. " * 50_000 + "Rybar: \u201cwords\u201d"
+    assert quote_speaker(hostile, "words") is not None
+    assert quote_speaker("Aa" * 30 + "1_" * 20_000 + ": \u201cwords\u201d", "words") is None
