@@ -66,6 +66,12 @@ _VERBS = (
     "|announces|reported|reports|published|publishes|shared|shares|declared|declares|warned|warns|added"
     "|noted|notes|commented|boasted|threatened|insisted|argued|alleged|asserted|confirmed|denied|responded"
     "|replied|messaged|told|called|urged|vowed|accused|praised|blamed|released|uploaded|broadcast"
+    # The verbs English reports give words with as often (`Medvedev explained: “…”`, `“…,” Rybar admitted`):
+    # without them such a passage named nobody, and the words passed on any account's post.
+    "|adds|explained|explains|admitted|admits|acknowledged|acknowledges|stressed|stresses|emphasized"
+    "|emphasizes|emphasised|emphasises|remarked|concluded|concludes|complained|complains|conceded|quipped"
+    "|joked|reiterated|predicted|predicts|cautioned|lamented|exclaimed|recalled|countered|continued"
+    "|answered|asked|asks|revealed|pledged|promised|observed|mentioned"
 )
 # Reports in Russian and Ukrainian (or quoting them) attribute with these, in the past (he, she, they) and the
 # present: `Пётр Землянов написал в своём Telegram-канале: «…»`.

@@ -885,3 +885,24 @@ def test_a_crafted_label_before_a_quote_does_not_hang() -> None:
     hostile = "Rybar posted. " * 50_000 + "Rybar: \u201cwords\u201d"
     assert quote_speaker(hostile, "words") is not None
     assert quote_speaker("Aa" * 30 + "1_" * 20_000 + ": \u201cwords\u201d", "words") is None
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        *("explained", "admitted", "acknowledged", "stressed", "emphasised", "remarked", "concluded"),
+        *("complained", "conceded", "quipped", "reiterated", "predicted", "recalled", "countered"),
+        *("continued", "adds"),
+    ],
+)
+def test_the_verbs_reports_give_words_with_name_their_speaker_before_and_behind_the_quote(verb: str) -> None:
+    # `Dmitry Medvedev explained: “…”` named nobody, and the words passed on any account's post.
+    before = quote_speaker(f"Dmitry Medvedev {verb}: \u201cyou will lose.\u201d", "you will lose.")
+    behind = quote_speaker(f"\u201cyou will lose,\u201d Dmitry Medvedev {verb}.", "you will lose,")
+    assert before is not None and before.name == "Dmitry Medvedev"
+    assert behind is not None and behind.name == "Dmitry Medvedev"
+
+
+def test_a_verb_of_saying_followed_by_another_s_name_still_gives_the_words_to_nobody() -> None:
+    for passage in ("Rybar highlighted Medvedev's words: ", "Rybar asked Medvedev: "):
+        assert quote_speaker(f"{passage}\u201cyou will lose.\u201d", "you will lose.") is None, passage
