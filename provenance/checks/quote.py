@@ -55,22 +55,21 @@ quote the citing passage says nobody said (`Rybar never wrote “…”`, `“�
 that he wrote “…” is false`: `matching.disowned_in_passage`) does not pass on a source that says it: the
 report claims the opposite of what the source shows.
 Words the source sets in its own quote marks (any script's) after naming who said them (`Medvedev wrote: «…»`,
-`Medvedev: «…»`, `According to Medvedev, "…"`, `По словам Медведева, «…»`, `Selon X`, `Laut X`, `As X put
-it`) or names right after them (`«…», — заявил Медведев`), wherever the source has them
+`Medvedev: «…»`, `According to Medvedev, "…"`, `По словам Медведева, «…»`, `Selon X`, `Laut X`, `As X put it`)
+or names right after them (`«…», — заявил Медведев`), wherever the source has them
 (`matching.quoted_in_source`), are that person's: a citing passage that gives them to another speaker
-(`locate.speakers.quote_speaker`, names compared as `author` compares them) without naming that person
-(`Rybar quoted Medvedev: "…"` passes) warns, naming whose the source says they are; a passage that names no
-speaker or an organisation (`The Kremlin said "…"` of its spokesman's words) or says its speaker passed the
-words on (`Rybar reported "…"`, `According to Rybar, "…"`, `Рыбарь сообщил: «…»`), the source's own author
-named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's own
-words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
+(`locate.speakers.quote_speaker`, names compared as `author` compares them) without naming that person (`Rybar
+quoted Medvedev: "…"` passes) warns, naming whose the source says they are; a passage that names no speaker or
+an organisation (`The Kremlin said "…"` of its spokesman's words) or says its speaker passed the words on
+(`Rybar reported "…"`, `According to Rybar, "…"`, `Per Rybar, "…"`, `Рыбарь сообщил: «…»`), the source's own
+author named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's
+own words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
 them pass as before. A passage's speaker may be a pronoun (`Medvedev replied. He wrote: "…"`, `"…," he said`,
-`According to him, "…"`, `His post said "…"`, `«…», — написал он`): it is read as the one speaker the
-sentence before names plainly (not `Medvedev and Peskov replied`, nor `Medvedev replied to Peskov`), for the
-rule above and for words a platform post says as its own: given so to another than its author (no
-organisation, not said to have passed them on, the post's author not named beside the pronoun, nor the one
-the post quotes saying them, though it repeats them too), they warn naming that person (a named speaker is
-`author`'s to compare).
+`According to him, "…"`, `His post said "…"`, `«…», — написал он`): it is read as the one speaker the sentence
+before names plainly (not `Medvedev and Peskov replied`, nor `Medvedev replied to Peskov`), for the rule above
+and for words a platform post says as its own: given so to another than its author (no organisation, not said
+to have passed them on, the post's author not named beside the pronoun, nor the one the post quotes saying
+them, though it repeats them too), they warn naming that person (a named speaker is `author`'s to compare).
 Words a reply or a quote post repeats in its own quote marks of the post it answers or quotes
 (`@rumourmill You wrote "the port will close tomorrow". Here are the facts: …`, the words also in its
 `in_reply_to` or `quoted_post`), and says nowhere outside its marks, are that post's: they warn naming whose,
@@ -447,11 +446,11 @@ _REPORTING_WORDS = frozenset({
     "reported", "reports", "reporting", "relayed", "relays", "cited", "cites", "citing", "quoted", "quotes",
     "quoting", "shared", "shares", "reposted", "forwarded", "according", "сообщил", "сообщила", "сообщили",
     "сообщает", "сообщают", "передает", "передаёт", "процитировал", "цитирует", "повідомив", "повідомила",
-    "повідомляє", "selon", "laut", "zufolge", "según",
+    "повідомляє", "selon", "laut", "zufolge", "según", "per",
 })  # fmt: skip
 # Of them, those by which a passage gives the words to whom it names (`According to him, "…"`): a speaker who
 # passed another's words on in the source's marks, but not the source's own.
-_ACCORDING_WORDS = frozenset({"according", "selon", "laut", "zufolge", "según"})
+_ACCORDING_WORDS = frozenset({"according", "selon", "laut", "zufolge", "según", "per"})
 _REPORTED_REACH = 120
 _CLAUSE_STOPS = ".!?;"
 

@@ -187,7 +187,10 @@ _SENTENCE_END = re.compile(
     rf"(?!(?:{_MONTH_STOPS})\s{{1,3}}\d{{1,2}}\b)"
     r"[\"”\u2019»)]*\s+(?=[\"“«(]*[A-Z0-9\u0410-\u042f\u0401\u0406\u0407\u0404\u0490])"
 )
-_ACCORDING_TO = re.compile(r"\b(?:according to|selon|d['\u2019]après|según)\s+", re.IGNORECASE)
+# `Per Rybar, “…”` and `In the words of Rybar, “…”` say so too (`per cent`, `per day`: no name follows).
+_ACCORDING_TO = re.compile(
+    r"\b(?:according to|selon|d['\u2019]après|según|in the words of|(?<!-)per)\s+", re.IGNORECASE
+)
 # `по словам Зеленского`, `за словами Зеленського`: the name after these is in the genitive.
 _SLAVIC_ACCORDING_TO = re.compile(r"(?<!\w)(?:по словам|за словами|\u0441\u043e слов)\s+", re.IGNORECASE)
 # The office that may stand, declined, between them and the name: `по словам официального представителя МИД

@@ -233,6 +233,15 @@ def test_words_a_passage_says_its_speaker_explained_or_admitted_are_the_speaker_
     assert check_author(_given((f"Rybar explained: \u201c{QUOTE}\u201d",))).status == "pass"
 
 
+def test_words_per_or_in_the_words_of_a_speaker_are_the_speaker_s() -> None:
+    # `Per WarGonzo, “…”` gave the words to nobody: Rybar's post of them passed on its URL.
+    for passage in (f"Per WarGonzo, \u201c{QUOTE}\u201d", f"In the words of WarGonzo, \u201c{QUOTE}\u201d"):
+        result = check_author(_given((passage,)))
+        assert result.status == "warn", passage
+        assert "gives the quoted words to 'WarGonzo', but the post is by 'Рыбарь / @rybar'" in result.detail
+    assert check_author(_given((f"Per Rybar, \u201c{QUOTE}\u201d",))).status == "pass"
+
+
 def test_a_person_s_statement_names_its_owner_but_a_country_s_names_nobody() -> None:
     # `Semyon Pegov's statement said “…”` on Rybar's post passed on the note's URL; `Russia's statement`
     # is a government's (its channel goes by another name), and a reply to a post is not the post's owner's.

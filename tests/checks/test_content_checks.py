@@ -2567,6 +2567,7 @@ def test_a_quote_the_source_gives_in_its_own_marks_as_another_person_s_words_war
         # The report says its speaker passed the words on, not that they are his.
         ('Rybar reported "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
         ('According to Rybar, "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        ('Per Rybar, "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
         ("Рыбарь сообщил: «мы победим».", "мы победим", "Медведев заявил: «Мы победим»."),
         ('Medvedev wrote "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
         ('Dmitry Medvedev wrote "we will win".', "we will win", 'Medvedev wrote: "We will win."'),

@@ -906,3 +906,25 @@ def test_the_verbs_reports_give_words_with_name_their_speaker_before_and_behind_
 def test_a_verb_of_saying_followed_by_another_s_name_still_gives_the_words_to_nobody() -> None:
     for passage in ("Rybar highlighted Medvedev's words: ", "Rybar asked Medvedev: "):
         assert quote_speaker(f"{passage}\u201cyou will lose.\u201d", "you will lose.") is None, passage
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Per WarGonzo, \u201cyou will lose.\u201d",
+        "On Monday, per WarGonzo's Telegram channel, \u201cyou will lose.\u201d",
+        "In the words of WarGonzo, \u201cyou will lose.\u201d",
+    ],
+)
+def test_per_and_in_the_words_of_name_the_source_as_according_to_does(passage: str) -> None:
+    # They named nobody: Rybar's post of WarGonzo's words passed on its URL.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name == "WarGonzo"
+
+
+def test_per_before_no_name_or_before_several_names_nobody() -> None:
+    for passage in (
+        "Prices rose 5 per cent, \u201cyou will lose.\u201d",
+        "Per Rybar and WarGonzo, \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None, passage
