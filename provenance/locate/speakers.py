@@ -13,17 +13,19 @@ verb or the verb and the name behind a quote (`Медведев в своём к
 канале Медведев`, `Медведев опять пишет:`); a name and such a place alone open a sentence before its colon
 (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`); an owner's post speaks for its owner
 (`Rybar's post said`, `Rybar's post read`, `Rybar's caption read`: `read` only after a post's noun; `Rybar's
-Telegram channel posted`; a `statement` only a two-word name's or one written as an account's, `Semyon
-Pegov's statement said`, `WarGonzo's statement said`, as `Russia's statement said` is a government's), as does
-a post by them (`A post by Rybar read: “…”`, not `A reply to a post by Rybar read`); a name labelling or
-signing the words speaks them (`As Rybar put it, “…”`, `“…” — Rybar`, and `Dmitry Medvedev: “…”` where the
-name shows it is a person's or an account's: opening with a common given name, ending with a Slavic family
+Telegram channel posted`; a `statement` only a two-word name's or one written as an account's, `Semyon Pegov's
+statement said`, `WarGonzo's statement said`, as `Russia's statement said` is a government's), as does a post
+by them (`A post by Rybar read: “…”`, not `A reply to a post by Rybar read`); a name labelling or signing the
+words speaks them (`As Rybar put it, “…”`, `“…” — Rybar`, `“…” - Rybar, January 21`, `“…” (Rybar, Telegram)`,
+`“…” (@rybar)`: whether the one signed said or reported them, the post must be theirs; a name alone in
+parentheses as a label's must show it is one, `“…” (Bakhmut)` names nobody; and `Dmitry Medvedev: “…”` where
+the name shows it is a person's or an account's: opening with a common given name, ending with a Slavic family
 name (`Semyon Pegov:`), written as an account (`WarGonzo:`, `@wargonzo:`), after a description (`Milblogger
 Rybar:`) or said to speak in another sentence of the passage; `Reuters:`, `Russian:`, `Bakhmut:`, `Kherson
 Region:` are an outlet's headline, a label or a place); and the one a speaker writes about is not the speaker
-(`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал`
-are the writer's; `Comments about Medvedev said` names nobody). A name read from another sentence of the
-passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
+(`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал` are
+the writer's; `Comments about Medvedev said` names nobody). A name read from another sentence of the passage
+than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -1306,7 +1308,7 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
             behind = _speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
             if behind is not None:
                 return behind
-            signed = _speaker_signing(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
+            signed = _speaker_signing(sentence[end + len(wanted) : end + len(wanted) + _LOOK], text, sentence)
             if signed is not None:
                 return signed
         # A source named after the sentence's verb is the verb's, not the speaker's: `Zelensky responded to
@@ -1511,9 +1513,17 @@ _SLAVIC_FAMILY_NAME = re.compile(
 _ACCOUNT_SHAPED = re.compile(r"^(?=[^\W_]*[a-z])[A-Z][^\W_]*?[A-Z][^\W_]*$|^[^\W\d_]+[_\d]\w*$")
 # The most sentences of a passage read for a label's name said elsewhere to be a speaker's: bounded.
 _MAX_SENTENCES_LOOKED_AT = 40
-# `“…” — Rybar`: a dash after the quote and a name ending the sentence, as an epigraph is signed.
-_SIGNED = re.compile(
-    r"^[\u2014\u2013]\s{0,3}(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}?)[\s.\[\]^\d]{0,12}$"
+# `“…” — Rybar`, `"…" - Rybar`: a dash after the quote and a name ending the sentence, as an epigraph is
+# signed; `“…” (Rybar, January 21)`: a credit in parentheses. What follows is the note's marker.
+_SIGNED = re.compile(r"^(?:[\u2014\u2013]|--?(?=\s))\s{0,3}(?P<signature>[^\[\]^]{1,160})[\s.\[\]^\d]{0,12}$")
+_CREDITED = re.compile(r"^\((?P<signature>[^()]{1,160})\)[\s.\[\]^\d]{0,12}$")
+_NAME_ALONE = re.compile(r"[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}")
+# What a signature or a credit may say after the name: where (`— Rybar on Telegram`, `(Rybar, Telegram)`),
+# when (`— Rybar, January 21`, `(Rybar, 21 January 2022)`), or the account (`— Rybar (@rybar)`).
+_MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?"
+_SIGNATURE_DAY = rf"(?:\d{{1,2}}\s{_MONTH}|{_MONTH}\s\d{{1,2}})(?:,?\s\d{{4}})?|\d{{4}}-\d\d-\d\d"
+_SIGNATURE_TAIL = re.compile(
+    rf"(?:,?\s(?:on|via)\s(?:{_PLATFORM_WORDS})|,\s(?:{_PLATFORM_WORDS})|,\s(?:on\s)?(?:{_SIGNATURE_DAY}))$"
 )
 
 
@@ -1577,12 +1587,48 @@ def _labels_a_speaker(named: Sequence[str], passage: str, head: str) -> bool:
     return False
 
 
-def _speaker_signing(rest: str) -> Speaker | None:
-    """The name a dash signs the quote with, ending its sentence (`rest`: what follows the quote): `” —
-    Rybar`."""
-    signed = _SIGNED.match(rest.lstrip(_TRIM + " "))
-    name = _whole_name(signed["name"].rstrip(".")) if signed is not None else None
-    return None if name is None else Speaker(name, "subject")
+def _speaker_signing(rest: str, passage: str, sentence: str) -> Speaker | None:
+    """The name a dash signs the quote with, or a parenthesis credits it to, ending its sentence (`rest`: what
+    follows the quote in `sentence`, of `passage`): `” — Rybar`, `” — Rybar, January 21`, `" - Rybar on
+    Telegram`, `” (Rybar, January 21)`, `” (@rybar)`, also after the quote's own full stop (`“… lose.”
+    (Rybar, January 21).`, read as a sentence of its own). A parenthesis holding a name alone credits it only
+    where the name shows it is a person's or an account's (`_labels_a_speaker`): `“…” (Bakhmut)`,
+    `(Reuters)` may say where, or an outlet's headline."""
+    rest = rest.lstrip(_QUOTE_MARKS + "\u2018\u2019' ,.!?…")
+    if not rest:
+        rest = _credit_after(passage, sentence)
+    signed = _SIGNED.match(rest) or _CREDITED.match(rest)
+    if signed is None:
+        return None
+    signature = signed["signature"].strip().rstrip(".")
+    # `— Rybar (@rybar)`: the account; `— WarGonzo (Semyon Pegov)`: the name before what the parenthesis adds.
+    bracketed = _PARENTHESIS_AT_END.search(signature)
+    handle = _HANDLE.fullmatch(bracketed.group().strip()[1:-1].strip()) if bracketed is not None else None
+    signature = signature[: bracketed.start()].rstrip() if bracketed is not None else signature
+    handle = handle or _HANDLE.fullmatch(signature)
+    if handle is not None:
+        return Speaker(handle["handle"], "passage-handle", handle=handle["handle"])
+    tail = _SIGNATURE_TAIL.search(signature)
+    signature = signature[: tail.start()] if tail is not None else signature
+    name = _whole_name(signature) if _NAME_ALONE.fullmatch(signature) else None
+    if name is None:
+        return None
+    if signed.re is _CREDITED and tail is None and not _labels_a_speaker(name.split(), passage, sentence):
+        return None
+    return Speaker(name, "subject")
+
+
+# A credit in parentheses after the sentence a quote's full stop ends (its closing mark between them), and the
+# note's marker: `(Rybar, January 21).[4]`.
+_CREDIT_AFTER = re.compile(r"[\"\u201d\u2019\u00bb]{0,3}\s{0,3}(\([^()]{1,160}\)[.\[\]^\d]{0,12})(?:\s|$)")
+
+
+def _credit_after(passage: str, sentence: str) -> str:
+    """The credit in parentheses that follows `sentence` in `passage` as a sentence of its own, else ``."""
+    squashed = _squash(passage)
+    at = squashed.find(sentence)
+    credit = _CREDIT_AFTER.match(squashed, at + len(sentence)) if at >= 0 else None
+    return credit.group(1) if credit is not None else ""
 
 
 def _speaker_behind(rest: str) -> Speaker | None:

@@ -286,6 +286,10 @@ def test_a_person_s_statement_names_its_owner_but_a_country_s_names_nobody() -> 
         (f"WarGonzo (@wargonzo): \u201c{QUOTE}\u201d", "wargonzo"),
         (f"WarGonzo posted a video from the bridge. WarGonzo: \u201c{QUOTE}\u201d", "WarGonzo"),
         (f"Two Majors wrote about the bridge. Two Majors: \u201c{QUOTE}\u201d", "Two Majors"),
+        # A signature or a credit with the day or the platform: given to nobody before.
+        (f"\u201c{QUOTE}\u201d \u2014 WarGonzo, January 21", "WarGonzo"),
+        (f"\u201c{QUOTE}\u201d (WarGonzo, January 21, 2022)", "WarGonzo"),
+        (f"\u201c{QUOTE}\u201d (Semyon Pegov on Telegram)", "Semyon Pegov"),
     ],
 )
 def test_words_labelled_or_signed_with_a_name_are_that_name_s(passage: str, speaker: str) -> None:
@@ -317,6 +321,8 @@ def test_words_labelled_or_signed_with_a_name_are_that_name_s(passage: str, spea
         f"Rybar: \u201c{QUOTE}\u201d",
         f"Rybar (@rybar): \u201c{QUOTE}\u201d",
         f"Bakhmut saw heavy fighting. Bakhmut: \u201c{QUOTE}\u201d",
+        f"\u201c{QUOTE}\u201d (Rybar, January 21)",
+        f"\u201c{QUOTE}\u201d (Bakhmut)",
     ],
 )
 def test_a_label_that_names_no_person_or_the_post_s_owner_still_passes(passage: str) -> None:

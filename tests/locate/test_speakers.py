@@ -928,3 +928,45 @@ def test_per_before_no_name_or_before_several_names_nobody() -> None:
         "Per Rybar and WarGonzo, \u201cyou will lose.\u201d",
     ):
         assert quote_speaker(passage, "you will lose.") is None, passage
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("\u201cyou will lose.\u201d \u2014 WarGonzo, January 21", "WarGonzo"),  # signed, and dated
+        ("\u201cyou will lose.\u201d \u2014 WarGonzo, 21 January 2022.", "WarGonzo"),
+        ("\u201cyou will lose.\u201d \u2014 WarGonzo on Telegram", "WarGonzo"),
+        ("\u201cyou will lose.\u201d \u2014 WarGonzo (Semyon Pegov)", "WarGonzo"),
+        ("\u201cyou will lose.\u201d \u2014 WarGonzo (@wargonzo)", "wargonzo"),
+        ('"you will lose." - WarGonzo', "WarGonzo"),  # a typed dash
+        ("\u201cyou will lose.\u201d (WarGonzo, January 21)", "WarGonzo"),  # credited
+        ("\u201cyou will lose.\u201d (Rybar, Telegram)", "Rybar"),
+        ("\u201cyou will lose.\u201d (WarGonzo)", "WarGonzo"),
+        ("\u201cyou will lose.\u201d (@wargonzo)", "wargonzo"),
+        ("\u201cyou will lose.\u201d (Semyon Pegov)", "Semyon Pegov"),
+    ],
+)
+def test_a_signature_with_its_day_place_or_account_or_a_credit_in_parentheses_names_the_speaker(
+    passage: str, name: str
+) -> None:
+    # Only a dash and a name alone signed the words: with a day, a platform or an account after the name, or
+    # in parentheses, they were given to nobody, and Rybar's post of them passed on its URL.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "\u201cyou will lose.\u201d (Rybar)",  # one plain word alone: a channel, a place or an outlet alike
+        "\u201cyou will lose.\u201d (Bakhmut)",
+        "\u201cyou will lose.\u201d (Reuters)",
+        "\u201cyou will lose.\u201d (translated)",
+        "\u201cyou will lose.\u201d (emphasis added)",
+        "\u201cyou will lose.\u201d (Rybar and WarGonzo, January 20)",
+        "\u201cyou will lose.\u201d \u2014 Semyon Pegov, WarGonzo",
+        '"you will lose." - this was false',
+    ],
+)
+def test_a_parenthesis_or_dash_after_a_quote_that_credits_no_one_name_names_nobody(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.") is None
