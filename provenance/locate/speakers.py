@@ -11,21 +11,22 @@ make it slow. Where the speaker posted (`_PLACE`: a preposition, perhaps an owne
 account's noun of a closed list) and a few Russian and Ukrainian adverbs may stand between the name and its
 verb or the verb and the name behind a quote (`Медведев в своём канале написал: «…»`, `«…», — написал в своём
 канале Медведев`, `Медведев опять пишет:`); a name and such a place alone open a sentence before its colon
-(`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`); an owner's post speaks for its owner
-(`Rybar's post said`, `Rybar's post read`, `Rybar's caption read`: `read` only after a post's noun; `Rybar's
-Telegram channel posted`; a `statement` only a two-word name's or one written as an account's, `Semyon Pegov's
-statement said`, `WarGonzo's statement said`, as `Russia's statement said` is a government's), as does a post
-by them (`A post by Rybar read: “…”`, not `A reply to a post by Rybar read`); a name labelling or signing the
-words speaks them (`As Rybar put it, “…”`, `“…” — Rybar`, `“…” - Rybar, January 21`, `“…” (Rybar, Telegram)`,
-`“…” (@rybar)`: whether the one signed said or reported them, the post must be theirs; a name alone in
-parentheses as a label's must show it is one, `“…” (Bakhmut)` names nobody; and `Dmitry Medvedev: “…”` where
-the name shows it is a person's or an account's: opening with a common given name, ending with a Slavic family
-name (`Semyon Pegov:`), written as an account (`WarGonzo:`, `@wargonzo:`), after a description (`Milblogger
-Rybar:`) or said to speak in another sentence of the passage; `Reuters:`, `Russian:`, `Bakhmut:`, `Kherson
-Region:` are an outlet's headline, a label or a place); and the one a speaker writes about is not the speaker
-(`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал` are
-the writer's; `Comments about Medvedev said` names nobody). A name read from another sentence of the passage
-than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
+(`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`, `Rybar, Telegram:`, `WarGonzo, in a
+statement:`, and an owner's: `WarGonzo's channel:`); an owner's post speaks for its owner (`Rybar's post
+said`, `Rybar's post read`, `Rybar's caption read`: `read` only after a post's noun; `Rybar's Telegram channel
+posted`; a `statement` only a two-word name's or one written as an account's, `Semyon Pegov's statement said`,
+`WarGonzo's statement said`, as `Russia's statement said` is a government's), as does a post by them (`A post
+by Rybar read: “…”`, not `A reply to a post by Rybar read`); a name labelling or signing the words speaks them
+(`As Rybar put it, “…”`, `“…” — Rybar`, `“…” - Rybar, January 21`, `“…” (Rybar, Telegram)`, `“…” (@rybar)`:
+whether the one signed said or reported them, the post must be theirs; a name alone in parentheses as a
+label's must show it is one, `“…” (Bakhmut)` names nobody; and `Dmitry Medvedev: “…”` where the name shows it
+is a person's or an account's: opening with a common given name, ending with a Slavic family name (`Semyon
+Pegov:`), written as an account (`WarGonzo:`, `@wargonzo:`), after a description (`Milblogger Rybar:`) or said
+to speak in another sentence of the passage; `Reuters:`, `Russian:`, `Bakhmut:`, `Kherson Region:` are an
+outlet's headline, a label or a place); and the one a speaker writes about is not the speaker (`Rybar wrote
+about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал` are the writer's;
+`Comments about Medvedev said` names nobody). A name read from another sentence of the passage than the
+quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -166,6 +167,8 @@ _PLATFORM_WORDS = (
 _ACCOUNT_NOUNS = (
     "канале|каналі|блоге|блозі|посте|дописі|аккаунте|акаунті|соцсетях|соцсети|соцмережах|соцмережі"
     "|микроблоге|channel|account|feed|page|profile|post|blog"
+    # Where as what was posted: `Medvedev, in a statement: “…”`, `Rybar in a Telegram message said`.
+    "|statement|message|tweet|video"
 )
 _PLACE = (
     r"(?:в|во|на|\u0443|in|on)\s(?:(?:сво[её]м|своей|своих|своїй|своєму|його|\u0435\u0433\u043e|её|\u0435\u0435|his|her|its|their|an?|the)\s)?"
@@ -178,7 +181,11 @@ _TOPIC_AT_END = re.compile(
 )
 _PLACE_AT_END = re.compile(rf"\s{_PLACE}\s?$", re.IGNORECASE)
 _PLACE_AT_START = re.compile(rf"{_PLACE}\s", re.IGNORECASE)
-_PLACE_BEFORE_COLON = re.compile(rf",?\s(?:{_PLACE}|\({_PLACE}\)),?\s?:$", re.IGNORECASE)
+# Also the platform alone after a comma or in parentheses: `Rybar, Telegram:`, `Rybar (Telegram):`.
+_PLACE_BEFORE_COLON = re.compile(
+    rf"(?:,?\s(?:{_PLACE}|\({_PLACE}\))|,\s(?:{_PLATFORM_WORDS})|\s\((?:{_PLATFORM_WORDS})\)),?\s?:$",
+    re.IGNORECASE,
+)
 # Not the stop of a German day before its month (`Am 23. Januar schrieb Rybar`), nor of a month's abbreviation
 # before its day (`Rybar posted on Jan. 23: “…”`): the sentence goes on.
 _MONTH_STOPS = "|".join(
@@ -1511,6 +1518,8 @@ _SLAVIC_FAMILY_NAME = re.compile(
 # it after its first letter (`WarGonzo`, `DeepState`, `RVvoenkor`) with small letters too (not `TASS`), or a
 # digit or an underscore among its letters (`Voenkor_Kotenok`).
 _ACCOUNT_SHAPED = re.compile(r"^(?=[^\W_]*[a-z])[A-Z][^\W_]*?[A-Z][^\W_]*$|^[^\W\d_]+[_\d]\w*$")
+# What an owner's label may call the post or the account before its colon: `Rybar's channel:`.
+_OWNED_LABEL_WORDS = _ACCOUNT_WORDS | _OWNED_POST_WORDS | _PERSONS_ONLY_WORDS
 # The most sentences of a passage read for a label's name said elsewhere to be a speaker's: bounded.
 _MAX_SENTENCES_LOOKED_AT = 40
 # `“…” — Rybar`, `"…" - Rybar`: a dash after the quote and a name ending the sentence, as an epigraph is
@@ -1548,6 +1557,9 @@ def _speaker_labelling(head: str, passage: str) -> Speaker | None:
     if bracketed is not None:
         handle = _HANDLE.fullmatch(bracketed.group().strip()[1:-1].strip())
         label = head[: len(head) - 1 - len(bracketed.group())].rstrip() + ":"
+    owner = _owner_labelling(label)
+    if owner is not None:
+        return owner
     labelled = _NAME_COLON.match(label)
     if labelled is None:
         return None
@@ -1566,12 +1578,33 @@ def _speaker_labelling(head: str, passage: str) -> Speaker | None:
     return None
 
 
+def _owner_labelling(label: str) -> Speaker | None:
+    """The owner of `Rybar's channel:`, `WarGonzo's Telegram post:`, `Semyon Pegov's statement:` (`label`: the
+    sentence up to the quote, a colon ending it), whose post speaks for them as it does before a verb
+    (`_strip_between`): not `Russia's statement:`, a government's (`_a_persons_statement`)."""
+    words = label[:-1].split()
+    if not 2 <= len(words) <= _MAX_NAME_WORDS + 2:
+        return None
+    noun, owner = words[-1], words[:-1]
+    if noun == "statement" and not _a_persons_statement(owner):
+        return None
+    if noun not in _OWNED_LABEL_WORDS:
+        return None
+    if len(owner) >= 2 and platform_from_words(owner[-1]) is not None:
+        owner = owner[:-1]  # `Rybar's Telegram post:`
+    if not owner[-1].endswith(("'s", "\u2019s")):
+        return None  # not a plural's `Readers' message:`
+    owner[-1] = owner[-1][:-2]
+    name = _whole_name(" ".join(owner))
+    return None if name is None or name.split() != owner else Speaker(name, "possessive")
+
+
 def _labels_a_speaker(named: Sequence[str], passage: str, head: str) -> bool:
     """Whether the name `named` before a colon and a quote is a person's or an account's, not an outlet's
     headline, a label or a place: it opens with a common given name (`Dmitry Medvedev:`); its two or three
     words end with a Slavic family name (`Semyon Pegov:`); it is written as an account (`WarGonzo:`,
-    `_ACCOUNT_SHAPED`); or another sentence of the passage gives it words plainly (`WarGonzo posted a video.
-    WarGonzo: “…”`)."""
+    `_ACCOUNT_SHAPED`); or another sentence of the passage gives it, or a full name it ends, words plainly
+    (`WarGonzo posted a video. WarGonzo: “…”`, `Dmitry Medvedev wrote …. Medvedev: “…”`)."""
     if len(named) >= 2 and named[0].casefold() in _GIVEN_NAMES:
         return True
     if 2 <= len(named) <= 3 and is_a_persons_name(list(named)) and _SLAVIC_FAMILY_NAME.search(named[-1]):
@@ -1582,7 +1615,9 @@ def _labels_a_speaker(named: Sequence[str], passage: str, head: str) -> bool:
     if name not in passage.replace(head, "", 1):
         return False  # named nowhere else: the cheap answer for nearly every passage
     for sentence in itertools.islice(split_sentences(passage), _MAX_SENTENCES_LOOKED_AT):
-        if head not in sentence and any(found.name == name for found in _sentence_speakers(sentence)):
+        # The name itself, or a full name it ends (`Dmitry Medvedev wrote …. Medvedev: “…”`).
+        speakers = _sentence_speakers(sentence) if head not in sentence else []
+        if any(found.name == name or found.name.endswith(f" {name}") for found in speakers):
             return True
     return False
 

@@ -290,6 +290,10 @@ def test_a_person_s_statement_names_its_owner_but_a_country_s_names_nobody() -> 
         (f"\u201c{QUOTE}\u201d \u2014 WarGonzo, January 21", "WarGonzo"),
         (f"\u201c{QUOTE}\u201d (WarGonzo, January 21, 2022)", "WarGonzo"),
         (f"\u201c{QUOTE}\u201d (Semyon Pegov on Telegram)", "Semyon Pegov"),
+        # Where or whose post, before the colon.
+        (f"WarGonzo, in a statement: \u201c{QUOTE}\u201d", "WarGonzo"),
+        (f"WarGonzo, Telegram: \u201c{QUOTE}\u201d", "WarGonzo"),
+        (f"WarGonzo's channel: \u201c{QUOTE}\u201d", "WarGonzo"),
     ],
 )
 def test_words_labelled_or_signed_with_a_name_are_that_name_s(passage: str, speaker: str) -> None:
@@ -322,6 +326,8 @@ def test_words_labelled_or_signed_with_a_name_are_that_name_s(passage: str, spea
         f"Rybar (@rybar): \u201c{QUOTE}\u201d",
         f"Bakhmut saw heavy fighting. Bakhmut: \u201c{QUOTE}\u201d",
         f"\u201c{QUOTE}\u201d (Rybar, January 21)",
+        f"Rybar's channel: \u201c{QUOTE}\u201d",
+        f"Russia's statement: \u201c{QUOTE}\u201d",
         f"\u201c{QUOTE}\u201d (Bakhmut)",
     ],
 )

@@ -970,3 +970,38 @@ def test_a_signature_with_its_day_place_or_account_or_a_credit_in_parentheses_na
 )
 def test_a_parenthesis_or_dash_after_a_quote_that_credits_no_one_name_names_nobody(passage: str) -> None:
     assert quote_speaker(passage, "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("WarGonzo, in a statement: \u201cyou will lose.\u201d", "WarGonzo"),  # what was posted, as where
+        ("Rybar in a video: \u201cyou will lose.\u201d", "Rybar"),
+        ("Rybar, Telegram: \u201cyou will lose.\u201d", "Rybar"),  # the platform alone
+        ("Rybar (Telegram): \u201cyou will lose.\u201d", "Rybar"),
+        ("WarGonzo's channel: \u201cyou will lose.\u201d", "WarGonzo"),  # the owner's account or post
+        ("Rybar\u2019s Telegram post: \u201cyou will lose.\u201d", "Rybar"),
+        ("Semyon Pegov's statement: \u201cyou will lose.\u201d", "Semyon Pegov"),
+        ("Dmitry Medvedev posted a video. Medvedev: \u201cyou will lose.\u201d", "Medvedev"),  # named in full
+    ],
+)
+def test_a_label_saying_where_or_whose_post_before_the_colon_names_the_speaker(
+    passage: str, name: str
+) -> None:
+    # Each gave the words to nobody: Rybar's post of WarGonzo's words passed on its URL.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Russia's statement: \u201cyou will lose.\u201d",  # a government's
+        "The Kremlin's channel: \u201cyou will lose.\u201d",
+        "Readers' message: \u201cyou will lose.\u201d",
+        "Rybar and WarGonzo's channel: \u201cyou will lose.\u201d",
+        "Dmitry Medvedev visited Kherson. Medvedev: \u201cyou will lose.\u201d",  # named, but as no speaker
+    ],
+)
+def test_a_label_of_a_government_s_or_several_owners_post_names_nobody(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.") is None
