@@ -70,6 +70,10 @@ before names plainly (not `Medvedev and Peskov replied`, nor `Medvedev replied t
 and for words a platform post says as its own: given so to another than its author (no organisation, not said
 to have passed them on, the post's author not named beside the pronoun, nor the one the post quotes saying
 them, though it repeats them too), they warn naming that person (a named speaker is `author`'s to compare).
+Words a citing passage gives to a person (its named speaker, or the one its pronoun stands for) that a web
+page has but never names that person in (nor in its title or address), the page's own writer, publisher or an
+organisation aside, warn (`Dmitry Medvedev wrote: "…"` on an article saying `Peskov said that …`): the page
+does not give them as that person's, and the author check compares its byline, the article's writer.
 Words a reply or a quote post repeats in its own quote marks of the post it answers or quotes
 (`@rumourmill You wrote "the port will close tomorrow". Here are the facts: …`, the words also in its
 `in_reply_to` or `quoted_post`), and says nowhere outside its marks, are that post's: they warn naming whose,
@@ -86,6 +90,7 @@ which only an earlier copy shows, and it warns saying so.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -111,7 +116,7 @@ from provenance.checks.matching import (
 )
 from provenance.locate.speakers import Speaker, named_in_full, quote_speaker, split_sentences
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
-from provenance.names import ORGANISATION_WORDS
+from provenance.names import ORGANISATION_WORDS, fold_spelling
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, iter_quotes
 
 _SHOWN_CHARS = 300
@@ -390,6 +395,7 @@ _NAME_IN_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
+_OPENING_MARKS = "\"'(\u201c\u00ab\u2018\u201e["
 _FAMILY_NAME_ENDING = 3  # letters a declined name may add (`Медведева` for `Медведев`)
 _SHORTEST_STEM = 4
 _QUOTE_OPENING_CHARS = 40  # of a quote, looked for in its passage's sentences, as `quote_speaker` looks
@@ -616,6 +622,64 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
             None  # no speaker in the report, or the source's own author ('Rybar wrote: «…»' in Rybar's post)
         )
     return named
+
+
+# The most capitalised words of a page read for the names it holds: a crafted page of a million names costs
+# no more (a person named that deep in it is not found, and the quote warns for a person to look).
+_MOST_PAGE_NAMES = 20_000
+
+
+@functools.lru_cache(maxsize=4)
+def _names_on_page(page: str) -> tuple[str, ...]:
+    """The page's capitalised words (a name's), each folded as names are compared (`name_key`, then
+    `names.fold_spelling`), once each: read once for the several passages and quotes of one check."""
+    capitalised = (word for word in page.split() if word.lstrip(_OPENING_MARKS)[:1].isupper())
+    words = itertools.islice(dict.fromkeys(capitalised), _MOST_PAGE_NAMES)
+    return tuple(dict.fromkeys(fold_spelling(name_key(word)) for word in words))
+
+
+def _named_on_page(page: str, speaker: Speaker) -> bool:
+    """Whether the page's text names `speaker` by family name, as written, declined (`Медведева`) or as
+    another transliteration spells it (`Зеленський` for Zelensky)."""
+    last = speaker.name.split()[-1]
+    if last.casefold() in page.casefold():
+        return True
+    family = fold_spelling(name_key(last))
+    if len(family) < _SHORTEST_STEM:
+        return False
+    for key in _names_on_page(page):
+        shorter, longer = sorted((key, family), key=len)
+        declined = len(shorter) >= _SHORTEST_STEM and len(longer) - len(shorter) <= _FAMILY_NAME_ENDING
+        if declined and longer.startswith(shorter):
+            return True
+    return False
+
+
+def _speaker_the_page_never_names(
+    quote: str, parts: list[str], given: CheckInput, source: SourcePost
+) -> str | None:
+    """A note when a citing passage gives `quote` to a person (`_passage_speaker`) whom the web page it cites
+    names nowhere, though it has the words: it does not give them as that person's (`Dmitry Medvedev wrote:
+    "…"` on an article saying `Peskov said that …`), and its byline is its writer, not the speaker, so the
+    author check compares nothing. None on a platform's post (its account is `author`'s to compare with the
+    speaker), or where the speaker is an organisation, the page's own author or publisher, or is named in it
+    (by family name, declined or not) or in its address."""
+    if given.on_a_platform:
+        return None
+    own = [name for name in (source.author, source.handle, source.publisher) if name]
+    page = "\n".join(parts)
+    address = (source.url or given.citation.url or "").casefold()
+    for context, text in _quoting(given, quote):
+        speaker = _passage_speaker(text, quote)
+        if speaker is None or _an_organisation(speaker.name) or _same_person(speaker, own):
+            continue
+        if _named_on_page(page, speaker) or name_key(speaker.name.split()[-1]) in address:
+            continue
+        return (
+            f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, whom the "
+            f"source never names: whose words does it give them as? Compare by hand"
+        )
+    return None
 
 
 def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> str | None:
@@ -921,6 +985,14 @@ def check_quote(given: CheckInput) -> CheckResult:
             status = missed
             notes.append(repeated[0])
             found.append(repeated[1])
+            continue
+        unnamed = _speaker_the_page_never_names(quote, parts, given, source) if match.verbatim else None
+        if unnamed is not None:
+            # 'Dmitry Medvedev wrote: "…"' on an article saying 'Peskov said that …': found, but nowhere as
+            # the words of the one the report gives them to.
+            status = missed
+            notes.append(unnamed)
+            found.append(match.excerpt)
             continue
         if match.verbatim:
             notes.append(f"found {_short(quote)!r}")

@@ -2709,10 +2709,72 @@ def test_a_quote_a_passage_gives_by_a_pronoun_passes_on_that_person_s_own_post_o
     assert given.source is not None
     own = given.source.model_copy(update={"author": "Дмитрий Медведев", "handle": "medvedev_telegram"})
     assert check_quote(dataclasses.replace(given, source=own, live=own)).status == "pass"
-    # An article's byline is its writer, not the person it quotes (as the author check leaves it).
-    page = given.source.model_copy(update={"platform": Platform.WEB, "author": "Jane Roe", "handle": None})
+    # An article's byline is its writer, not the person it quotes (as the author check leaves it); the
+    # article names the speaker (`_speaker_the_page_never_names`).
+    page = given.source.model_copy(
+        update={
+            "platform": Platform.WEB,
+            "author": "Jane Roe",
+            "handle": None,
+            "text": "Medvedev: We will win.",
+        }
+    )
     web = dataclasses.replace(given, source=page, live=page, citation=_cited_author("Jane Roe"))
     assert check_quote(web).status == "pass"
+
+
+def _on_a_web_page(passage: str, quote: str, text: str, title: str | None = None) -> CheckInput:
+    """The quote check's input for a citing `passage` quoting `quote`, on Jane Roe's article saying `text`."""
+    given = _cited_in(passage, (quote,), text)
+    assert given.source is not None
+    page = given.source.model_copy(
+        update={"platform": Platform.WEB, "author": "Jane Roe", "handle": None, "title": title}
+    )
+    return dataclasses.replace(given, source=page, live=page, citation=_cited_author("Jane Roe"))
+
+
+ARTICLE = (
+    "Kremlin spokesman Dmitry Peskov said on Friday that the enemy will lose the bridge. He gave no evidence."
+)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Dmitry Medvedev wrote on Telegram: "the enemy will lose the bridge".',
+        '"the enemy will lose the bridge," WarGonzo wrote.',
+        'WarGonzo: "the enemy will lose the bridge".',
+        'Medvedev replied. He wrote: "the enemy will lose the bridge".',
+    ],
+)
+def test_words_a_passage_gives_to_a_person_a_web_page_never_names_warn(passage: str) -> None:
+    # The article has the words, as Peskov's: the quote passed, and the author check compares the byline
+    # (the article's writer), so the report's claim that Medvedev wrote them was confirmed by nothing.
+    result = check_quote(_on_a_web_page(passage, "the enemy will lose the bridge", ARTICLE))
+    assert result.status == "warn", result.detail
+    assert "whom the source never names: whose words does it give them as?" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("passage", "text", "title"),
+    [
+        # The page names the speaker: how it gives them the words is for a person who reads it.
+        ('Dmitry Peskov said "the enemy will lose the bridge".', ARTICLE, None),
+        ('Peskov said "the enemy will lose the bridge".', ARTICLE, None),
+        ('Volodymyr Zelensky said "we will win".', "Зеленський: we will win.", None),  # transliterated
+        ('Dmitry Medvedev wrote "we will win".', "We will win.", "Medvedev: we will win"),  # in the title
+        # Nobody named, an organisation, or the page's own writer.
+        ('The report said "the enemy will lose the bridge".', ARTICLE, None),
+        ('The Kremlin said "the enemy will lose the bridge".', ARTICLE, None),
+        ('Jane Roe wrote "the enemy will lose the bridge".', ARTICLE, None),
+    ],
+)
+def test_words_a_passage_gives_to_a_person_the_page_names_or_to_nobody_pass(
+    passage: str, text: str, title: str | None
+) -> None:
+    quote = passage.split('"')[1]
+    result = check_quote(_on_a_web_page(passage, quote, text, title))
+    assert result.status == "pass", result.detail
 
 
 @pytest.mark.parametrize(
