@@ -98,15 +98,26 @@ _ROMANCE_VERBS = (
 _POST_READ = "|".join(
     f"(?<={noun} )reads?" for noun in ("post", "message", "tweet", "update", "caption", "statement")
 )
+# `Medvedev was quoted as saying “…”`, `was cited by TASS as saying`: `saying` after `as` is the verb, and
+# `_QUOTED_AS` what stands between it and its speaker.
+_QUOTED_AS_SAYING = "(?<= as )saying"
+_QUOTED_AS = re.compile(
+    r"\s(?:was|is|were|has\sbeen|had\sbeen)\s(?:(?:also|later|widely|reportedly)\s)?(?:quoted|cited)"
+    r"(?:\s(?:by|in)\s[^,;:]{1,60}?)?\sas$"
+)
 # `so-called`, `self-reported`: a verb joined by a hyphen to the word before it is part of that word.
-_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_POST_READ})\b")
+_VERB = re.compile(
+    rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_POST_READ}|{_QUOTED_AS_SAYING})\b"
+)
 # German after a quote (`„…“, schrieb Dmitri Medwedew`), and before one (`_german_speaker`): there its verb
 # comes second whatever opens the sentence (`Am Montag schrieb Medwedew: „…“`), and every noun is
 # capitalised, so the words before the verb are a name only when nothing else can be.
 _GERMAN_VERBS = (
     "schrieb|sagte|erklärte|betonte|warnte|behauptete|postete|twitterte|drohte|kommentierte|meldete"
 )
-_VERB_BEHIND = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_GERMAN_VERBS})\b")
+_VERB_BEHIND = re.compile(
+    rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_GERMAN_VERBS}|{_QUOTED_AS_SAYING})\b"
+)
 # Russian and Ukrainian adverbs that stand between a name and its verb, or after the verb before the name:
 # `Медведев опять пишет: «…»`, `«…», — написал вчера Медведев`.
 _SLAVIC_ADVERBS = frozenset(
@@ -991,7 +1002,9 @@ def _clean_name(words: Sequence[str]) -> str | None:
 
 
 def _strip_between(before: str) -> str:
-    """`X later`, `X has also`, `the X channel`: the words between a name and its verb dropped."""
+    """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
+    name and its verb dropped."""
+    before = _QUOTED_AS.sub("", before.rstrip())
     words = before.rstrip().split(" ")
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
         words.pop()
@@ -1680,9 +1693,10 @@ def _speaker_behind(rest: str) -> Speaker | None:
         if name is None or _one_of_several_after(name, _following(after, name)):
             return None  # `” said Rybar and WarGonzo`, `” said Rybar, Two Majors and WarGonzo`
         return Speaker(name, "inverted")
-    name = _name_before(rest[: verb.start()])
+    between = _QUOTED_AS.sub("", rest[: verb.start()].rstrip())  # `,” Medvedev was quoted as saying`
+    name = _name_before(between)
     # Only a name between the quote and its verb: `” the channel's author Rybar wrote` says it less plainly.
-    if name is None or rest[: verb.start()].strip() != name or "/" in name:
+    if name is None or between.strip() != name or "/" in name:
         return None
     return Speaker(name, "subject")
 

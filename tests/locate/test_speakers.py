@@ -1005,3 +1005,20 @@ def test_a_label_saying_where_or_whose_post_before_the_colon_names_the_speaker(
 )
 def test_a_label_of_a_government_s_or_several_owners_post_names_nobody(passage: str) -> None:
     assert quote_speaker(passage, "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Dmitry Medvedev was quoted as saying \u201cyou will lose.\u201d",
+        "Dmitry Medvedev was quoted by TASS as saying: \u201cyou will lose.\u201d",
+        "\u201cyou will lose,\u201d Dmitry Medvedev was cited by RIA Novosti as saying.",
+    ],
+)
+def test_the_one_quoted_as_saying_the_words_is_their_speaker(passage: str) -> None:
+    # `was quoted as saying` named nobody: the words passed on any account's post.
+    speaker = quote_speaker(passage, "you will lose." if "lose.\u201d" in passage else "you will lose,")
+    assert speaker is not None and speaker.name == "Dmitry Medvedev"
+    assert (
+        quote_speaker("Rybar quoted Medvedev as saying \u201cyou will lose.\u201d", "you will lose.") is None
+    )
