@@ -65,11 +65,12 @@ an organisation (`The Kremlin said "…"` of its spokesman's words) or says its 
 author named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's
 own words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
 them pass as before. A passage's speaker may be a pronoun (`Medvedev replied. He wrote: "…"`, `"…," he said`,
-`According to him, "…"`, `His post said "…"`, `«…», — написал он`): it is read as the one speaker the sentence
-before names plainly (not `Medvedev and Peskov replied`, nor `Medvedev replied to Peskov`), for the rule above
-and for words a platform post says as its own: given so to another than its author (no organisation, not said
-to have passed them on, the post's author not named beside the pronoun, nor the one the post quotes saying
-them, though it repeats them too), they warn naming that person (a named speaker is `author`'s to compare).
+`According to him, "…"`, `His post said "…"`, `«…», — написал он`), and so may a sentence that is the quote
+alone (`WarGonzo posted a video on Monday. "…"`): it is read as the one speaker the sentence before names
+plainly (not `Medvedev and Peskov replied`, nor `Medvedev replied to Peskov`), for the rule above and for
+words a platform post says as its own: given so to another than its author (no organisation, not said to have
+passed them on, the post's author not named beside the pronoun, nor the one the post quotes saying them,
+though it repeats them too), they warn naming that person (a named speaker is `author`'s to compare).
 Words a citing passage gives to a person (its named speaker, or the one its pronoun stands for) that a web
 page has but never names that person in (nor in its title or address), the page's own writer, publisher or an
 organisation aside, warn (`Dmitry Medvedev wrote: "…"` on an article saying `Peskov said that …`): the page
@@ -114,7 +115,7 @@ from provenance.checks.matching import (
     script_of,
     sharp_s_changed_word,
 )
-from provenance.locate.speakers import Speaker, named_in_full, quote_speaker, split_sentences
+from provenance.locate.speakers import WEEKDAYS, Speaker, named_in_full, quote_speaker, split_sentences
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
 from provenance.names import ORGANISATION_WORDS, fold_spelling
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, iter_quotes
@@ -528,6 +529,13 @@ _PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS_TRIED = 4  # in the quote's sentence: the one before its verb is among the first
+# When a sentence says its speaker spoke (`on Monday`, `on January 21, 2022`): no other name there.
+_DAY_SAID = re.compile(
+    rf"\s(?:on|last|this)\s(?:{'|'.join(WEEKDAYS)}|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s\d{1,2})(?:,?\s\d{4})?(?=[\s.,!?])"
+)
+# What a sentence that is a quote alone holds beside its words: the marks, its stop, the note's marker.
+_BARE_QUOTE_REST = re.compile(r"[\s\"'\u201c\u201d\u00ab\u00bb\u2018\u2019\u201e.,!?\u2026\[\]^\d]{0,24}")
 
 
 def _in_place_of(pronoun: re.Match[str], name: str) -> list[str]:
@@ -573,6 +581,11 @@ def _pronoun_speaker(text: str, quote: str) -> tuple[Speaker, str] | None:
     sentence, before = sentences
     if quote_speaker(sentence, quote) is not None:
         return None
+    if _BARE_QUOTE_REST.fullmatch(sentence.replace(" ".join(quote.split()), "", 1)):
+        # `WarGonzo posted a video on Monday. “…”`: a sentence that is the quote alone is the words of the one
+        # the sentence before leads into them (its day aside).
+        undated = _named_plainly(_DAY_SAID.sub("", before))
+        return (undated, "") if undated is not None else None
     named = _named_plainly(before)
     if named is None:
         return None
@@ -709,10 +722,11 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
             continue  # the source's marks give them to someone: `_given_as_anothers` compares them
         if _quoted_as_theirs(quote, parts, speaker):
             continue  # 'Medvedev wrote: "…" …' and the post repeats them: the report gives them as it quotes
+        whom = f"whom its {pronoun!r} stands for" if pronoun else "named in the sentence before the quote"
         return (
-            f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, whom its "
-            f"{pronoun!r} stands for, but the source says them as its own ({', '.join(own)}): attribute them "
-            f"to its author, or cite where {speaker.name} said them"
+            f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, {whom}, "
+            f"but the source says them as its own ({', '.join(own)}): attribute them to its author, or cite "
+            f"where {speaker.name} said them"
         )
     return None
 

@@ -2651,6 +2651,39 @@ def test_a_quote_a_passage_gives_by_a_pronoun_to_another_than_the_post_s_author_
     assert "but the source says them as its own (Рыбарь, rybar)" in result.detail, result.detail
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'WarGonzo posted a video. "We will win."',
+        'WarGonzo posted a video on Monday. "We will win."[1]',
+        "WarGonzo wrote on January 21, 2022. \u201cWe will win.\u201d",
+    ],
+)
+def test_a_quote_standing_alone_after_a_sentence_naming_its_speaker_is_that_speaker_s(passage: str) -> None:
+    # A sentence that is the quote alone named nobody: Rybar's post saying the words as its own passed, though
+    # the report gives them to WarGonzo.
+    result = check_quote(_cited_in(passage, ("We will win.",), "We will win."))
+    assert result.status == "warn", result.detail
+    assert "to WarGonzo, named in the sentence before the quote, but the source says them as its own" in (
+        result.detail
+    )
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Rybar posted a video. "We will win."',  # the post's author
+        'Fighting continued near Bakhmut. "We will win."',  # nobody
+        'WarGonzo replied to Medvedev. "We will win."',  # two named: whose?
+        'WarGonzo posted a video. "We will win," the caption said.',  # the quote's sentence says whose
+    ],
+)
+def test_a_quote_standing_alone_after_no_one_else_s_speech_still_passes(passage: str) -> None:
+    quote = passage.split('"')[1]
+    result = check_quote(_cited_in(passage, (quote,), "We will win."))
+    assert result.status == "pass", result.detail
+
+
 def test_a_quote_a_passage_gives_by_a_pronoun_to_the_post_s_author_passes_and_to_another_warns() -> None:
     # The source's marks give the words to Medvedev: the report that gives them to Rybar by a pronoun passed.
     said = 'Medvedev wrote: "We will win."'
