@@ -3,30 +3,30 @@
 Reports write "Abu 'Ali Al-'Askari, the military spokesman for the Hizbullah Brigades, posted a message on
 Telegram: “…”", "Russian MP Andrei Gurulyov wrote on his Telegram channel that …", "“…,” said Dmitry
 Medvedev", "according to Rybar's Telegram channel". The name before an attribution verb (past any appositive
-or parenthesis), the name after an inverted verb or `according to` (or `according to a post by`), and the
-owner of a platform account are read here, in English, Russian and Ukrainian, French and Spanish, and German
-(where its verb comes second: the one part before it is the subject only when it is a name, else the name
-right after the verb is, `_german_speaker`); every scan is over a sentence's words, so crafted text cannot
-make it slow. Where the speaker posted (`_PLACE`: a preposition, perhaps an owner, and a platform or an
-account's noun of a closed list) and a few Russian and Ukrainian adverbs may stand between the name and its
-verb or the verb and the name behind a quote (`Медведев в своём канале написал: «…»`, `«…», — написал в своём
-канале Медведев`, `Медведев опять пишет:`); a name and such a place alone open a sentence before its colon
-(`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`, `Rybar, Telegram:`, `WarGonzo, in a
-statement:`, and an owner's: `WarGonzo's channel:`); an owner's post speaks for its owner (`Rybar's post
-said`, `Rybar's post read`, `Rybar's caption read`: `read` only after a post's noun; `Rybar's Telegram channel
-posted`; a `statement` only a two-word name's or one written as an account's, `Semyon Pegov's statement said`,
-`WarGonzo's statement said`, as `Russia's statement said` is a government's), as does a post by them (`A post
-by Rybar read: “…”`, not `A reply to a post by Rybar read`); a name labelling or signing the words speaks them
-(`As Rybar put it, “…”`, `“…” — Rybar`, `“…” - Rybar, January 21`, `“…” (Rybar, Telegram)`, `“…” (@rybar)`:
-whether the one signed said or reported them, the post must be theirs; a name alone in parentheses as a
-label's must show it is one, `“…” (Bakhmut)` names nobody; and `Dmitry Medvedev: “…”` where the name shows it
-is a person's or an account's: opening with a common given name, ending with a Slavic family name (`Semyon
-Pegov:`), written as an account (`WarGonzo:`, `@wargonzo:`), after a description (`Milblogger Rybar:`) or said
-to speak in another sentence of the passage; `Reuters:`, `Russian:`, `Bakhmut:`, `Kherson Region:` are an
-outlet's headline, a label or a place); and the one a speaker writes about is not the speaker (`Rybar wrote
-about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал` are the writer's;
-`Comments about Medvedev said` names nobody). A name read from another sentence of the passage than the
-quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
+or parenthesis), the name after an inverted verb (`Как написал Рыбарь, «…»`) or `according to` (or `according
+to a post by`), and the owner of a platform account are read here, in English, Russian and Ukrainian, French
+and Spanish, and German (where its verb comes second: the one part before it is the subject only when it is a
+name, else the name right after the verb is, `_german_speaker`); every scan is over a sentence's words, so
+crafted text cannot make it slow. Where the speaker posted (`_PLACE`: a preposition, perhaps an owner, and a
+platform or an account's noun of a closed list) and a few Russian and Ukrainian adverbs may stand between the
+name and its verb or the verb and the name behind a quote (`Медведев в своём канале написал: «…»`, `«…», —
+написал в своём канале Медведев`, `Медведев опять пишет:`); a name and such a place alone open a sentence
+before its colon (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`, `Rybar, Telegram:`,
+`WarGonzo, in a statement:`, and an owner's: `WarGonzo's channel:`); an owner's post speaks for its owner
+(`Rybar's post said`, `Rybar's post read`, `Rybar's caption read`: `read` only after a post's noun; `Rybar's
+Telegram channel posted`; a `statement` only a two-word name's or one written as an account's, `Semyon Pegov's
+statement said`, `WarGonzo's statement said`, as `Russia's statement said` is a government's), as does a post
+by them (`A post by Rybar read: “…”`, not `A reply to a post by Rybar read`); a name labelling or signing the
+words speaks them (`As Rybar put it, “…”`, `“…” — Rybar`, `“…” - Rybar, January 21`, `“…” (Rybar, Telegram)`,
+`“…” (@rybar)`: whether the one signed said or reported them, the post must be theirs; a name alone in
+parentheses as a label's must show it is one, `“…” (Bakhmut)` names nobody; and `Dmitry Medvedev: “…”` where
+the name shows it is a person's or an account's: opening with a common given name, ending with a Slavic family
+name (`Semyon Pegov:`), written as an account (`WarGonzo:`, `@wargonzo:`), after a description (`Milblogger
+Rybar:`) or said to speak in another sentence of the passage; `Reuters:`, `Russian:`, `Bakhmut:`, `Kherson
+Region:` are an outlet's headline, a label or a place); and the one a speaker writes about is not the speaker
+(`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал` are
+the writer's; `Comments about Medvedev said` names nobody). A name read from another sentence of the passage
+than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -83,7 +83,7 @@ _SLAVIC_VERBS = (
     "|сказал|сказала|сказали|опубликовал|опубликовала|опубликовали|отметил|отметила|подчеркнул|подчеркнула"
     "|добавил|добавила|предупредил|предупредила|объявил|объявила|утверждает|выложил|выложила"
     "|написав|заявив|повідомив|повідомила|повідомили|сказав|опублікував|опублікувала|зазначив|зазначила"
-    "|додав|додала|наголосив|наголосила"
+    "|додав|додала|наголосив|наголосила|пише|пишуть"
 )
 # French and Spanish put the name before the verb, as English does (`Dmitri Medvedev a écrit sur Telegram :
 # « … »`, `Dmitri Medvédev escribió en Telegram: «…»`), or after the quote (`« … », a déclaré X`, `«…»,
@@ -1313,7 +1313,14 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         verbs = list(_VERB.finditer(head))
         if verbs and _leads_into_quote(head[verbs[-1].end() :]):
             speaker = _speaker_of(head, verbs[-1])
+            if speaker is not None and speaker.role in ("As", "as"):
+                speaker = dataclasses.replace(speaker, role=None)  # `As Rybar wrote,`: no office
             return None if speaker is None or _not_alone(head, verbs[-1], speaker) else speaker
+        as_written = _AS_WRITTEN_BY.match(head) if verbs else None
+        if as_written is not None and _VERB.fullmatch(as_written["verb"]):
+            name = _whole_name(as_written["name"])
+            if name is not None:
+                return Speaker(name, "inverted")
         german = _german_speaker(sentence[:at]) if at <= _LOOK and not verbs else None
         if german is not None:
             return german
@@ -1513,6 +1520,10 @@ def _names_the_quote(head: str, quote: str) -> bool:
     return last in _ACCOUNT_WORDS | {"user", "channels", "accounts"} and len(quote.split()) <= 3
 
 
+# `Как написал Рыбарь, «…»`, `Як пише Рибар:` (as Rybar wrote): the verb, then the name, open the sentence.
+_AS_WRITTEN_BY = re.compile(
+    r"^(?:Как|Як)\s(?:(?:уже|ранее|раніше|вже)\s)?(?P<verb>\w{3,20})\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3})[,:]$"
+)
 # `As Rybar put it, “…”`, `…, as Dmitry Medvedev put it: “…”`: the words are the name's. Bounded: linear.
 _AS_PUT_IT = re.compile(r"(?:^|,\s)[Aa]s\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5})\sputs?\sit[,:]?$")
 # `Dmitry Medvedev: “…”`, `WarGonzo: “…”`: a sentence that is a name and a colon before the quote. A few words
@@ -1526,6 +1537,7 @@ _GIVEN_NAMES = frozenset(form.casefold() for forms in COMMON_GIVEN_NAMES for for
 # Not `-in` or `-ina`, which places end with as often (East Berlin, North Carolina).
 _SLAVIC_FAMILY_NAME = re.compile(
     r"[a-z](?:ov|ova|ev|eva|yov|yova|sky|skiy|skyi|skyy|ski|skaya|ska|enko|chuk|yuk|ovich|evich|yan|aya)$"
+    r"|[\u0430-\u044f\u0451\u0456\u0457\u0454](?:ов|ова|ев|ева|ёв|ёва|ский|ская|цкий|цкая|ський|ська|енко|чук|юк|вич|ян|ая)$"
 )
 # A word written as an account names itself, never as a place or a common word is written: a capital inside
 # it after its first letter (`WarGonzo`, `DeepState`, `RVvoenkor`) with small letters too (not `TASS`), or a
@@ -1851,6 +1863,8 @@ def _not_alone(head: str, verb: re.Match[str], speaker: Speaker) -> bool:
     WarGonzo`), or a verb that says several spoke (`написали`)."""
     if _is_plural(verb.group()):
         return True
+    if head[: verb.start()].split() in (["As", *speaker.name.split()], ["as", *speaker.name.split()]):
+        return False  # `As Rybar wrote, “…”`: the clause names one, `As` is no name of a list
     if speaker.source == "inverted":
         after = head[verb.end() :].lstrip()
         return _one_of_several_after(speaker.name, _following(after, speaker.name))

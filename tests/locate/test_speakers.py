@@ -1022,3 +1022,32 @@ def test_the_one_quoted_as_saying_the_words_is_their_speaker(passage: str) -> No
     assert (
         quote_speaker("Rybar quoted Medvedev as saying \u201cyou will lose.\u201d", "you will lose.") is None
     )
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "name"),
+    [
+        ('As Rybar wrote, "you will lose."', "you will lose.", "Rybar"),
+        ("As WarGonzo noted on Telegram: \u201cyou will lose.\u201d", "you will lose.", "WarGonzo"),
+        ("Как написал Рыбарь, «вы проиграете»", "вы проиграете", "Рыбарь"),
+        ("Как сообщил Дмитрий Медведев, «вы проиграете»", "вы проиграете", "Дмитрий Медведев"),
+        ("Як пише Рибар: «ви програєте»", "ви програєте", "Рибар"),
+        ("Семён Пегов: «вы проиграете»", "вы проиграете", "Семён Пегов"),  # a Slavic family name
+    ],
+)
+def test_as_the_speaker_wrote_names_them_in_english_russian_and_ukrainian(
+    passage: str, quote: str, name: str
+) -> None:
+    # `As Rybar wrote, “…”`, `Как написал Рыбарь, «…»` gave the words to nobody.
+    speaker = quote_speaker(passage, quote)
+    assert speaker is not None and speaker.name == name
+
+
+def test_as_several_wrote_or_a_place_before_a_colon_names_nobody() -> None:
+    for passage, quote in (
+        ('As Rybar and WarGonzo wrote, "you will lose."', "you will lose."),
+        ("Как написали Рыбарь и WarGonzo, «вы проиграете»", "вы проиграете"),
+        ("Херсонская область: «вы проиграете»", "вы проиграете"),
+        ("Как видно, «вы проиграете»", "вы проиграете"),
+    ):
+        assert quote_speaker(passage, quote) is None, passage
