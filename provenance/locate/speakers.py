@@ -1127,8 +1127,9 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         return None  # `Kyiv's claims that`: a noun, not a verb
     before, role = _appositive(_without_place(_strip_between(before)))
     before, handle = _parenthesis(_strip_between(before))
-    # `X, an aside not read as one, said`: the word before the comma is no subject.
-    name = _name_before(before) if not before.endswith(",") else None
+    # `X, an aside not read as one, said`: the word before the comma is no subject; but `Another milblogger,
+    # WarGonzo, wrote`, `Kremlin spokesman, Dmitry Peskov, said`: a name set off after its description is.
+    name = _name_before(before) if not before.endswith(",") else _described_between_commas(before)
     if name is not None:
         rest = before[: before.rfind(name.split(" ")[0])] if role is None else ""
         return Speaker(name, "subject", role or _role_before(rest), handle)
@@ -1140,6 +1141,18 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         if name is not None:
             return Speaker(name, "inverted")
     return None
+
+
+def _described_between_commas(before: str) -> str | None:
+    """The name of `… milblogger, WarGonzo,` (`before`: the words up to a verb, ending with the comma): a
+    whole name between two commas, after a describing word (`names.DESCRIBING_WORDS`: milblogger,
+    spokesman)."""
+    opening, _, named = before[:-1].rpartition(",")
+    name = _whole_name(named.strip())
+    described = opening.split()[-1:]
+    if name is None or not described or described[0].casefold() not in DESCRIBING_WORDS:
+        return None
+    return name
 
 
 def _speaker_at_place(head: str) -> Speaker | None:

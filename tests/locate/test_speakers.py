@@ -1051,3 +1051,18 @@ def test_as_several_wrote_or_a_place_before_a_colon_names_nobody() -> None:
         ("Как видно, «вы проиграете»", "вы проиграете"),
     ):
         assert quote_speaker(passage, quote) is None, passage
+
+
+def test_a_name_set_off_by_commas_after_its_description_is_the_speaker() -> None:
+    # `Another milblogger, WarGonzo, wrote: “…”` named nobody (the word before a comma is no subject).
+    for passage, name in (
+        ("Another milblogger, WarGonzo, wrote: \u201cyou will lose.\u201d", "WarGonzo"),
+        ("Kremlin spokesman, Dmitry Peskov, said \u201cyou will lose.\u201d", "Dmitry Peskov"),
+    ):
+        speaker = quote_speaker(passage, "you will lose.")
+        assert speaker is not None and speaker.name == name, passage
+    for passage in (
+        "Two milbloggers, Rybar and WarGonzo, wrote: \u201cyou will lose.\u201d",
+        "In Kherson, Rybar, wrote: \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None, passage
