@@ -55,22 +55,26 @@ quote the citing passage says nobody said (`Rybar never wrote “…”`, `“�
 that he wrote “…” is false`: `matching.disowned_in_passage`) does not pass on a source that says it: the
 report claims the opposite of what the source shows.
 Words the source sets in its own quote marks (any script's) after naming who said them (`Medvedev wrote: «…»`,
-`Medvedev: «…»`, `According to Medvedev, "…"`, `По словам Медведева, «…»`, `Selon X`, `Laut X`, `As X put
-it`) or names right after them (`«…», — заявил Медведев`), wherever the source has them
+`Medvedev: «…»`, `According to Medvedev, "…"`, `По словам Медведева, «…»`, `Selon X`, `Laut X`, `As X put it`)
+or names right after them (`«…», — заявил Медведев`), wherever the source has them
 (`matching.quoted_in_source`), are that person's: a citing passage that gives them to another speaker
-(`locate.speakers.quote_speaker`, names compared as `author` compares them) without naming that person
-(`Rybar quoted Medvedev: "…"` passes) warns, naming whose the source says they are; a passage that names no
-speaker or an organisation (`The Kremlin said "…"` of its spokesman's words) or says its speaker passed the
-words on (`Rybar reported "…"`, `According to Rybar, "…"`, `Рыбарь сообщил: «…»`), the source's own author
-named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's own
-words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
+(`locate.speakers.quote_speaker`, names compared as `author` compares them) without naming that person (`Rybar
+quoted Medvedev: "…"` passes) warns, naming whose the source says they are; a passage that names no speaker or
+an organisation (`The Kremlin said "…"` of its spokesman's words) or says its speaker passed the words on
+(`Rybar reported "…"`, `According to Rybar, "…"`, `Per Rybar, "…"`, `Рыбарь сообщил: «…»`), the source's own
+author named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's
+own words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
 them pass as before. A passage's speaker may be a pronoun (`Medvedev replied. He wrote: "…"`, `"…," he said`,
-`According to him, "…"`, `His post said "…"`, `«…», — написал он`): it is read as the one speaker the
-sentence before names plainly (not `Medvedev and Peskov replied`, nor `Medvedev replied to Peskov`), for the
-rule above and for words a platform post says as its own: given so to another than its author (no
-organisation, not said to have passed them on, the post's author not named beside the pronoun, nor the one
-the post quotes saying them, though it repeats them too), they warn naming that person (a named speaker is
-`author`'s to compare).
+`According to him, "…"`, `His post said "…"`, `«…», — написал он`), and so may a sentence that is the quote
+alone (`WarGonzo posted a video on Monday. "…"`): it is read as the one speaker the sentence before names
+plainly (not `Medvedev and Peskov replied`, nor `Medvedev replied to Peskov`), for the rule above and for
+words a platform post says as its own: given so to another than its author (no organisation, not said to have
+passed them on, the post's author not named beside the pronoun, nor the one the post quotes saying them,
+though it repeats them too), they warn naming that person (a named speaker is `author`'s to compare).
+Words a citing passage gives to a person (its named speaker, or the one its pronoun stands for) that a web
+page has but never names that person in (nor in its title or address), the page's own writer, publisher or an
+organisation aside, warn (`Dmitry Medvedev wrote: "…"` on an article saying `Peskov said that …`): the page
+does not give them as that person's, and the author check compares its byline, the article's writer.
 Words a reply or a quote post repeats in its own quote marks of the post it answers or quotes
 (`@rumourmill You wrote "the port will close tomorrow". Here are the facts: …`, the words also in its
 `in_reply_to` or `quoted_post`), and says nowhere outside its marks, are that post's: they warn naming whose,
@@ -87,6 +91,7 @@ which only an earlier copy shows, and it warns saying so.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -110,9 +115,9 @@ from provenance.checks.matching import (
     script_of,
     sharp_s_changed_word,
 )
-from provenance.locate.speakers import Speaker, named_in_full, quote_speaker, split_sentences
+from provenance.locate.speakers import WEEKDAYS, Speaker, named_in_full, quote_speaker, split_sentences
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
-from provenance.names import ORGANISATION_WORDS
+from provenance.names import ORGANISATION_WORDS, fold_spelling
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, iter_quotes
 
 _SHOWN_CHARS = 300
@@ -391,6 +396,7 @@ _NAME_IN_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le"})
+_OPENING_MARKS = "\"'(\u201c\u00ab\u2018\u201e["
 _FAMILY_NAME_ENDING = 3  # letters a declined name may add (`Медведева` for `Медведев`)
 _SHORTEST_STEM = 4
 _QUOTE_OPENING_CHARS = 40  # of a quote, looked for in its passage's sentences, as `quote_speaker` looks
@@ -447,11 +453,11 @@ _REPORTING_WORDS = frozenset({
     "reported", "reports", "reporting", "relayed", "relays", "cited", "cites", "citing", "quoted", "quotes",
     "quoting", "shared", "shares", "reposted", "forwarded", "according", "сообщил", "сообщила", "сообщили",
     "сообщает", "сообщают", "передает", "передаёт", "процитировал", "цитирует", "повідомив", "повідомила",
-    "повідомляє", "selon", "laut", "zufolge", "según",
+    "повідомляє", "selon", "laut", "zufolge", "según", "per",
 })  # fmt: skip
 # Of them, those by which a passage gives the words to whom it names (`According to him, "…"`): a speaker who
 # passed another's words on in the source's marks, but not the source's own.
-_ACCORDING_WORDS = frozenset({"according", "selon", "laut", "zufolge", "según"})
+_ACCORDING_WORDS = frozenset({"according", "selon", "laut", "zufolge", "según", "per"})
 _REPORTED_REACH = 120
 _CLAUSE_STOPS = ".!?;"
 
@@ -523,6 +529,13 @@ _PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS_TRIED = 4  # in the quote's sentence: the one before its verb is among the first
+# When a sentence says its speaker spoke (`on Monday`, `on January 21, 2022`): no other name there.
+_DAY_SAID = re.compile(
+    rf"\s(?:on|last|this)\s(?:{'|'.join(WEEKDAYS)}|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s\d{1,2})(?:,?\s\d{4})?(?=[\s.,!?])"
+)
+# What a sentence that is a quote alone holds beside its words: the marks, its stop, the note's marker.
+_BARE_QUOTE_REST = re.compile(r"[\s\"'\u201c\u201d\u00ab\u00bb\u2018\u2019\u201e.,!?\u2026\[\]^\d]{0,24}")
 
 
 def _in_place_of(pronoun: re.Match[str], name: str) -> list[str]:
@@ -568,6 +581,11 @@ def _pronoun_speaker(text: str, quote: str) -> tuple[Speaker, str] | None:
     sentence, before = sentences
     if quote_speaker(sentence, quote) is not None:
         return None
+    if _BARE_QUOTE_REST.fullmatch(sentence.replace(" ".join(quote.split()), "", 1)):
+        # `WarGonzo posted a video on Monday. “…”`: a sentence that is the quote alone is the words of the one
+        # the sentence before leads into them (its day aside).
+        undated = _named_plainly(_DAY_SAID.sub("", before))
+        return (undated, "") if undated is not None else None
     named = _named_plainly(before)
     if named is None:
         return None
@@ -619,6 +637,64 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
     return named
 
 
+# The most capitalised words of a page read for the names it holds: a crafted page of a million names costs
+# no more (a person named that deep in it is not found, and the quote warns for a person to look).
+_MOST_PAGE_NAMES = 20_000
+
+
+@functools.lru_cache(maxsize=4)
+def _names_on_page(page: str) -> tuple[str, ...]:
+    """The page's capitalised words (a name's), each folded as names are compared (`name_key`, then
+    `names.fold_spelling`), once each: read once for the several passages and quotes of one check."""
+    capitalised = (word for word in page.split() if word.lstrip(_OPENING_MARKS)[:1].isupper())
+    words = itertools.islice(dict.fromkeys(capitalised), _MOST_PAGE_NAMES)
+    return tuple(dict.fromkeys(fold_spelling(name_key(word)) for word in words))
+
+
+def _named_on_page(page: str, speaker: Speaker) -> bool:
+    """Whether the page's text names `speaker` by family name, as written, declined (`Медведева`) or as
+    another transliteration spells it (`Зеленський` for Zelensky)."""
+    last = speaker.name.split()[-1]
+    if last.casefold() in page.casefold():
+        return True
+    family = fold_spelling(name_key(last))
+    if len(family) < _SHORTEST_STEM:
+        return False
+    for key in _names_on_page(page):
+        shorter, longer = sorted((key, family), key=len)
+        declined = len(shorter) >= _SHORTEST_STEM and len(longer) - len(shorter) <= _FAMILY_NAME_ENDING
+        if declined and longer.startswith(shorter):
+            return True
+    return False
+
+
+def _speaker_the_page_never_names(
+    quote: str, parts: list[str], given: CheckInput, source: SourcePost
+) -> str | None:
+    """A note when a citing passage gives `quote` to a person (`_passage_speaker`) whom the web page it cites
+    names nowhere, though it has the words: it does not give them as that person's (`Dmitry Medvedev wrote:
+    "…"` on an article saying `Peskov said that …`), and its byline is its writer, not the speaker, so the
+    author check compares nothing. None on a platform's post (its account is `author`'s to compare with the
+    speaker), or where the speaker is an organisation, the page's own author or publisher, or is named in it
+    (by family name, declined or not) or in its address."""
+    if given.on_a_platform:
+        return None
+    own = [name for name in (source.author, source.handle, source.publisher) if name]
+    page = "\n".join(parts)
+    address = (source.url or given.citation.url or "").casefold()
+    for context, text in _quoting(given, quote):
+        speaker = _passage_speaker(text, quote)
+        if speaker is None or _an_organisation(speaker.name) or _same_person(speaker, own):
+            continue
+        if _named_on_page(page, speaker) or name_key(speaker.name.split()[-1]) in address:
+            continue
+        return (
+            f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, whom the "
+            f"source never names: whose words does it give them as? Compare by hand"
+        )
+    return None
+
+
 def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> str | None:
     """A note when a citing passage gives `quote`, which the source says as its own (no one named for it in
     its marks), by a pronoun (`_pronoun_speaker`) to another person than the post's author; else None.
@@ -646,10 +722,11 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
             continue  # the source's marks give them to someone: `_given_as_anothers` compares them
         if _quoted_as_theirs(quote, parts, speaker):
             continue  # 'Medvedev wrote: "…" …' and the post repeats them: the report gives them as it quotes
+        whom = f"whom its {pronoun!r} stands for" if pronoun else "named in the sentence before the quote"
         return (
-            f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, whom its "
-            f"{pronoun!r} stands for, but the source says them as its own ({', '.join(own)}): attribute them "
-            f"to its author, or cite where {speaker.name} said them"
+            f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, {whom}, "
+            f"but the source says them as its own ({', '.join(own)}): attribute them to its author, or cite "
+            f"where {speaker.name} said them"
         )
     return None
 
@@ -922,6 +999,14 @@ def check_quote(given: CheckInput) -> CheckResult:
             status = missed
             notes.append(repeated[0])
             found.append(repeated[1])
+            continue
+        unnamed = _speaker_the_page_never_names(quote, parts, given, source) if match.verbatim else None
+        if unnamed is not None:
+            # 'Dmitry Medvedev wrote: "…"' on an article saying 'Peskov said that …': found, but nowhere as
+            # the words of the one the report gives them to.
+            status = missed
+            notes.append(unnamed)
+            found.append(match.excerpt)
             continue
         if match.verbatim:
             notes.append(f"found {_short(quote)!r}")

@@ -3,24 +3,30 @@
 Reports write "Abu 'Ali Al-'Askari, the military spokesman for the Hizbullah Brigades, posted a message on
 Telegram: “…”", "Russian MP Andrei Gurulyov wrote on his Telegram channel that …", "“…,” said Dmitry
 Medvedev", "according to Rybar's Telegram channel". The name before an attribution verb (past any appositive
-or parenthesis), the name after an inverted verb or `according to` (or `according to a post by`), and the
-owner of a platform account are read here, in English, Russian and Ukrainian, French and Spanish, and German
-(where its verb comes second: the one part before it is the subject only when it is a name, else the name
-right after the verb is, `_german_speaker`); every scan is over a sentence's words, so crafted text cannot
-make it slow. Where the speaker posted (`_PLACE`: a preposition, perhaps an owner, and a platform or an
-account's noun of a closed list) and a few Russian and Ukrainian adverbs may stand between the name and its
-verb or the verb and the name behind a quote (`Медведев в своём канале написал: «…»`, `«…», — написал в своём
-канале Медведев`, `Медведев опять пишет:`); a name and such a place alone open a sentence before its colon
-(`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`); an owner's post speaks for its owner
+or parenthesis), the name after an inverted verb (`Как написал Рыбарь, «…»`) or `according to` (or `according
+to a post by`), and the owner of a platform account are read here, in English, Russian and Ukrainian, French
+and Spanish, and German (where its verb comes second: the one part before it is the subject only when it is a
+name, else the name right after the verb is, `_german_speaker`); every scan is over a sentence's words, so
+crafted text cannot make it slow. Where the speaker posted (`_PLACE`: a preposition, perhaps an owner, and a
+platform or an account's noun of a closed list) and a few Russian and Ukrainian adverbs may stand between the
+name and its verb or the verb and the name behind a quote (`Медведев в своём канале написал: «…»`, `«…», —
+написал в своём канале Медведев`, `Медведев опять пишет:`); a name and such a place alone open a sentence
+before its colon (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`, `Rybar, Telegram:`,
+`WarGonzo, in a statement:`, and an owner's: `WarGonzo's channel:`); an owner's post speaks for its owner
 (`Rybar's post said`, `Rybar's post read`, `Rybar's caption read`: `read` only after a post's noun; `Rybar's
-Telegram channel posted`; a `statement` only a two-word name's, `Semyon Pegov's statement said`, as `Russia's
-statement said` is a government's), as does a post by them (`A post by Rybar read: “…”`, not `A reply to a
-post by Rybar read`); a name labelling or signing the words speaks them (`As Rybar put it, “…”`, `“…” —
-Rybar`, and `Dmitry Medvedev: “…”` for a name opening with a common given name only: `Reuters:`, `Kherson
-Region:` are an outlet's headline or a place); and the one a speaker writes about is not the speaker
-(`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал`
-are the writer's; `Comments about Medvedev said` names nobody). A name read from another sentence of the
-passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
+Telegram channel posted`; a `statement` only a two-word name's or one written as an account's, `Semyon Pegov's
+statement said`, `WarGonzo's statement said`, as `Russia's statement said` is a government's), as does a post
+by them (`A post by Rybar read: “…”`, not `A reply to a post by Rybar read`); a name labelling or signing the
+words speaks them (`As Rybar put it, “…”`, `“…” — Rybar`, `“…” - Rybar, January 21`, `“…” (Rybar, Telegram)`,
+`“…” (@rybar)`: whether the one signed said or reported them, the post must be theirs; a name alone in
+parentheses as a label's must show it is one, `“…” (Bakhmut)` names nobody; and `Dmitry Medvedev: “…”` where
+the name shows it is a person's or an account's: opening with a common given name, ending with a Slavic family
+name (`Semyon Pegov:`), written as an account (`WarGonzo:`, `@wargonzo:`), after a description (`Milblogger
+Rybar:`) or said to speak in another sentence of the passage; `Reuters:`, `Russian:`, `Bakhmut:`, `Kherson
+Region:` are an outlet's headline, a label or a place); and the one a speaker writes about is not the speaker
+(`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал` are
+the writer's; `Comments about Medvedev said` names nobody). A name read from another sentence of the passage
+than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -38,7 +44,7 @@ from typing import Literal
 from provenance.citations.dates import CitedTime, find_date, find_time
 from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
-from provenance.names import COMMON_GIVEN_NAMES
+from provenance.names import COMMON_GIVEN_NAMES, DESCRIBING_WORDS, is_a_persons_name
 from provenance.quotes import blank_quotes
 
 SpeakerSource = Literal[
@@ -63,6 +69,12 @@ _VERBS = (
     "|announces|reported|reports|published|publishes|shared|shares|declared|declares|warned|warns|added"
     "|noted|notes|commented|boasted|threatened|insisted|argued|alleged|asserted|confirmed|denied|responded"
     "|replied|messaged|told|called|urged|vowed|accused|praised|blamed|released|uploaded|broadcast"
+    # The verbs English reports give words with as often (`Medvedev explained: “…”`, `“…,” Rybar admitted`):
+    # without them such a passage named nobody, and the words passed on any account's post.
+    "|adds|explained|explains|admitted|admits|acknowledged|acknowledges|stressed|stresses|emphasized"
+    "|emphasizes|emphasised|emphasises|remarked|concluded|concludes|complained|complains|conceded|quipped"
+    "|joked|reiterated|predicted|predicts|cautioned|lamented|exclaimed|recalled|countered|continued"
+    "|answered|asked|asks|revealed|pledged|promised|observed|mentioned"
 )
 # Reports in Russian and Ukrainian (or quoting them) attribute with these, in the past (he, she, they) and the
 # present: `Пётр Землянов написал в своём Telegram-канале: «…»`.
@@ -71,7 +83,7 @@ _SLAVIC_VERBS = (
     "|сказал|сказала|сказали|опубликовал|опубликовала|опубликовали|отметил|отметила|подчеркнул|подчеркнула"
     "|добавил|добавила|предупредил|предупредила|объявил|объявила|утверждает|выложил|выложила"
     "|написав|заявив|повідомив|повідомила|повідомили|сказав|опублікував|опублікувала|зазначив|зазначила"
-    "|додав|додала|наголосив|наголосила"
+    "|додав|додала|наголосив|наголосила|пише|пишуть"
 )
 # French and Spanish put the name before the verb, as English does (`Dmitri Medvedev a écrit sur Telegram :
 # « … »`, `Dmitri Medvédev escribió en Telegram: «…»`), or after the quote (`« … », a déclaré X`, `«…»,
@@ -86,15 +98,26 @@ _ROMANCE_VERBS = (
 _POST_READ = "|".join(
     f"(?<={noun} )reads?" for noun in ("post", "message", "tweet", "update", "caption", "statement")
 )
+# `Medvedev was quoted as saying “…”`, `was cited by TASS as saying`: `saying` after `as` is the verb, and
+# `_QUOTED_AS` what stands between it and its speaker.
+_QUOTED_AS_SAYING = "(?<= as )saying"
+_QUOTED_AS = re.compile(
+    r"\s(?:was|is|were|has\sbeen|had\sbeen)\s(?:(?:also|later|widely|reportedly)\s)?(?:quoted|cited)"
+    r"(?:\s(?:by|in)\s[^,;:]{1,60}?)?\sas$"
+)
 # `so-called`, `self-reported`: a verb joined by a hyphen to the word before it is part of that word.
-_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_POST_READ})\b")
+_VERB = re.compile(
+    rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_POST_READ}|{_QUOTED_AS_SAYING})\b"
+)
 # German after a quote (`„…“, schrieb Dmitri Medwedew`), and before one (`_german_speaker`): there its verb
 # comes second whatever opens the sentence (`Am Montag schrieb Medwedew: „…“`), and every noun is
 # capitalised, so the words before the verb are a name only when nothing else can be.
 _GERMAN_VERBS = (
     "schrieb|sagte|erklärte|betonte|warnte|behauptete|postete|twitterte|drohte|kommentierte|meldete"
 )
-_VERB_BEHIND = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_GERMAN_VERBS})\b")
+_VERB_BEHIND = re.compile(
+    rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_GERMAN_VERBS}|{_QUOTED_AS_SAYING})\b"
+)
 # Russian and Ukrainian adverbs that stand between a name and its verb, or after the verb before the name:
 # `Медведев опять пишет: «…»`, `«…», — написал вчера Медведев`.
 _SLAVIC_ADVERBS = frozenset(
@@ -155,6 +178,8 @@ _PLATFORM_WORDS = (
 _ACCOUNT_NOUNS = (
     "канале|каналі|блоге|блозі|посте|дописі|аккаунте|акаунті|соцсетях|соцсети|соцмережах|соцмережі"
     "|микроблоге|channel|account|feed|page|profile|post|blog"
+    # Where as what was posted: `Medvedev, in a statement: “…”`, `Rybar in a Telegram message said`.
+    "|statement|message|tweet|video"
 )
 _PLACE = (
     r"(?:в|во|на|\u0443|in|on)\s(?:(?:сво[её]м|своей|своих|своїй|своєму|його|\u0435\u0433\u043e|её|\u0435\u0435|his|her|its|their|an?|the)\s)?"
@@ -167,7 +192,11 @@ _TOPIC_AT_END = re.compile(
 )
 _PLACE_AT_END = re.compile(rf"\s{_PLACE}\s?$", re.IGNORECASE)
 _PLACE_AT_START = re.compile(rf"{_PLACE}\s", re.IGNORECASE)
-_PLACE_BEFORE_COLON = re.compile(rf",?\s(?:{_PLACE}|\({_PLACE}\)),?\s?:$", re.IGNORECASE)
+# Also the platform alone after a comma or in parentheses: `Rybar, Telegram:`, `Rybar (Telegram):`.
+_PLACE_BEFORE_COLON = re.compile(
+    rf"(?:,?\s(?:{_PLACE}|\({_PLACE}\))|,\s(?:{_PLATFORM_WORDS})|\s\((?:{_PLATFORM_WORDS})\)),?\s?:$",
+    re.IGNORECASE,
+)
 # Not the stop of a German day before its month (`Am 23. Januar schrieb Rybar`), nor of a month's abbreviation
 # before its day (`Rybar posted on Jan. 23: “…”`): the sentence goes on.
 _MONTH_STOPS = "|".join(
@@ -178,7 +207,10 @@ _SENTENCE_END = re.compile(
     rf"(?!(?:{_MONTH_STOPS})\s{{1,3}}\d{{1,2}}\b)"
     r"[\"”\u2019»)]*\s+(?=[\"“«(]*[A-Z0-9\u0410-\u042f\u0401\u0406\u0407\u0404\u0490])"
 )
-_ACCORDING_TO = re.compile(r"\b(?:according to|selon|d['\u2019]après|según)\s+", re.IGNORECASE)
+# `Per Rybar, “…”` and `In the words of Rybar, “…”` say so too (`per cent`, `per day`: no name follows).
+_ACCORDING_TO = re.compile(
+    r"\b(?:according to|selon|d['\u2019]après|según|in the words of|(?<!-)per)\s+", re.IGNORECASE
+)
 # `по словам Зеленского`, `за словами Зеленського`: the name after these is in the genitive.
 _SLAVIC_ACCORDING_TO = re.compile(r"(?<!\w)(?:по словам|за словами|\u0441\u043e слов)\s+", re.IGNORECASE)
 # The office that may stand, declined, between them and the name: `по словам официального представителя МИД
@@ -970,12 +1002,14 @@ def _clean_name(words: Sequence[str]) -> str | None:
 
 
 def _strip_between(before: str) -> str:
-    """`X later`, `X has also`, `the X channel`: the words between a name and its verb dropped."""
+    """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
+    name and its verb dropped."""
+    before = _QUOTED_AS.sub("", before.rstrip())
     words = before.rstrip().split(" ")
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
         words.pop()
     # `Rybar's post said`, `Rybar's Telegram post said`: the owner's post speaks for its owner.
-    persons = len(words) >= 3 and words[-1] in _PERSONS_ONLY_WORDS and _is_name_word(words[-3])
+    persons = words[-1:] == ["statement"] and len(words) >= 2 and _a_persons_statement(words[:-1])
     if len(words) >= 2 and (words[-1] in _OWNED_POST_WORDS or persons):
         if _is_possessive(words[-2]):
             words = words[:-1]
@@ -985,6 +1019,19 @@ def _strip_between(before: str) -> str:
     elif len(words) >= 2 and platform_from_words(words[-1]) is not None and _is_possessive(words[-2]):
         words = words[:-1]
     return " ".join(words).rstrip()
+
+
+def _a_persons_statement(words: Sequence[str]) -> bool:
+    """Whether `… WarGonzo's statement` (`words` up to `statement`) is an owner's statement, speaking for
+    them: a name of two words (`Semyon Pegov's`), or of one written as an account's (`WarGonzo's`,
+    `_ACCOUNT_SHAPED`), not a country's or an institution's (`Russia's`, `The Kremlin's`), whose channels go
+    by other names."""
+    if not _is_possessive(words[-1]):
+        return False
+    if len(words) >= 2 and _is_name_word(words[-2]):
+        return True
+    owner = re.sub(r"['\u2019]s?$", "", words[-1].lstrip(_OPENING))
+    return _ACCOUNT_SHAPED.match(owner) is not None
 
 
 def _without_place(before: str) -> str:
@@ -1080,8 +1127,9 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         return None  # `Kyiv's claims that`: a noun, not a verb
     before, role = _appositive(_without_place(_strip_between(before)))
     before, handle = _parenthesis(_strip_between(before))
-    # `X, an aside not read as one, said`: the word before the comma is no subject.
-    name = _name_before(before) if not before.endswith(",") else None
+    # `X, an aside not read as one, said`: the word before the comma is no subject; but `Another milblogger,
+    # WarGonzo, wrote`, `Kremlin spokesman, Dmitry Peskov, said`: a name set off after its description is.
+    name = _name_before(before) if not before.endswith(",") else _described_between_commas(before)
     if name is not None:
         rest = before[: before.rfind(name.split(" ")[0])] if role is None else ""
         return Speaker(name, "subject", role or _role_before(rest), handle)
@@ -1093,6 +1141,18 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         if name is not None:
             return Speaker(name, "inverted")
     return None
+
+
+def _described_between_commas(before: str) -> str | None:
+    """The name of `… milblogger, WarGonzo,` (`before`: the words up to a verb, ending with the comma): a
+    whole name between two commas, after a describing word (`names.DESCRIBING_WORDS`: milblogger,
+    spokesman)."""
+    opening, _, named = before[:-1].rpartition(",")
+    name = _whole_name(named.strip())
+    described = opening.split()[-1:]
+    if name is None or not described or described[0].casefold() not in DESCRIBING_WORDS:
+        return None
+    return name
 
 
 def _speaker_at_place(head: str) -> Speaker | None:
@@ -1266,14 +1326,21 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         verbs = list(_VERB.finditer(head))
         if verbs and _leads_into_quote(head[verbs[-1].end() :]):
             speaker = _speaker_of(head, verbs[-1])
+            if speaker is not None and speaker.role in ("As", "as"):
+                speaker = dataclasses.replace(speaker, role=None)  # `As Rybar wrote,`: no office
             return None if speaker is None or _not_alone(head, verbs[-1], speaker) else speaker
+        as_written = _AS_WRITTEN_BY.match(head) if verbs else None
+        if as_written is not None and _VERB.fullmatch(as_written["verb"]):
+            name = _whole_name(as_written["name"])
+            if name is not None:
+                return Speaker(name, "inverted")
         german = _german_speaker(sentence[:at]) if at <= _LOOK and not verbs else None
         if german is not None:
             return german
         placed = _speaker_at_place(head) if at <= _LOOK and not verbs else None
         if placed is not None:
             return placed
-        labelled = _speaker_labelling(head) if at <= _LOOK and not verbs else None
+        labelled = _speaker_labelling(head, text) if at <= _LOOK and not verbs else None
         if labelled is not None:
             return labelled
         end = sentence.find(wanted, at)
@@ -1281,7 +1348,7 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
             behind = _speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
             if behind is not None:
                 return behind
-            signed = _speaker_signing(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
+            signed = _speaker_signing(sentence[end + len(wanted) : end + len(wanted) + _LOOK], text, sentence)
             if signed is not None:
                 return signed
         # A source named after the sentence's verb is the verb's, not the speaker's: `Zelensky responded to
@@ -1466,16 +1533,44 @@ def _names_the_quote(head: str, quote: str) -> bool:
     return last in _ACCOUNT_WORDS | {"user", "channels", "accounts"} and len(quote.split()) <= 3
 
 
+# `Как написал Рыбарь, «…»`, `Як пише Рибар:` (as Rybar wrote): the verb, then the name, open the sentence.
+_AS_WRITTEN_BY = re.compile(
+    r"^(?:Как|Як)\s(?:(?:уже|ранее|раніше|вже)\s)?(?P<verb>\w{3,20})\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3})[,:]$"
+)
 # `As Rybar put it, “…”`, `…, as Dmitry Medvedev put it: “…”`: the words are the name's. Bounded: linear.
 _AS_PUT_IT = re.compile(r"(?:^|,\s)[Aa]s\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5})\sputs?\sit[,:]?$")
-# `Dmitry Medvedev: “…”`: a sentence that is a name and a colon before the quote. Only a person's name of two
-# words or more opening with a common given name (`names.COMMON_GIVEN_NAMES`): a few words before a colon are
-# as often a headline's outlet (`Reuters: “…”`), a label (`Breaking News:`) or a place (`Kherson Region:`).
-_NAME_COLON = re.compile(r"^(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){1,5}):$")
+# `Dmitry Medvedev: “…”`, `WarGonzo: “…”`: a sentence that is a name and a colon before the quote. A few words
+# before a colon are as often a headline's outlet (`Reuters: “…”`), a label (`Breaking News:`, `Russian:`) or
+# a place (`Kherson Region:`, `Bakhmut:`), so the name is read only where it shows it is a person's or an
+# account's (`_labels_a_speaker`).
+_NAME_COLON = re.compile(r"^(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}):$")
 _GIVEN_NAMES = frozenset(form.casefold() for forms in COMMON_GIVEN_NAMES for form in forms)
-# `“…” — Rybar`: a dash after the quote and a name ending the sentence, as an epigraph is signed.
-_SIGNED = re.compile(
-    r"^[\u2014\u2013]\s{0,3}(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}?)[\s.\[\]^\d]{0,12}$"
+# A Slavic family name's ending (Pegov, Zakharova, Medvedev, Zelensky, Poklonskaya, Zakharchenko, Kovalchuk,
+# Simonyan): with a capitalised word before it, a person's name, as no place or label of two words ends so.
+# Not `-in` or `-ina`, which places end with as often (East Berlin, North Carolina).
+_SLAVIC_FAMILY_NAME = re.compile(
+    r"[a-z](?:ov|ova|ev|eva|yov|yova|sky|skiy|skyi|skyy|ski|skaya|ska|enko|chuk|yuk|ovich|evich|yan|aya)$"
+    r"|[\u0430-\u044f\u0451\u0456\u0457\u0454](?:ов|ова|ев|ева|ёв|ёва|ский|ская|цкий|цкая|ський|ська|енко|чук|юк|вич|ян|ая)$"
+)
+# A word written as an account names itself, never as a place or a common word is written: a capital inside
+# it after its first letter (`WarGonzo`, `DeepState`, `RVvoenkor`) with small letters too (not `TASS`), or a
+# digit or an underscore among its letters (`Voenkor_Kotenok`).
+_ACCOUNT_SHAPED = re.compile(r"^(?=[^\W_]*[a-z])[A-Z][^\W_]*?[A-Z][^\W_]*$|^[^\W\d_]+[_\d]\w*$")
+# What an owner's label may call the post or the account before its colon: `Rybar's channel:`.
+_OWNED_LABEL_WORDS = _ACCOUNT_WORDS | _OWNED_POST_WORDS | _PERSONS_ONLY_WORDS
+# The most sentences of a passage read for a label's name said elsewhere to be a speaker's: bounded.
+_MAX_SENTENCES_LOOKED_AT = 40
+# `“…” — Rybar`, `"…" - Rybar`: a dash after the quote and a name ending the sentence, as an epigraph is
+# signed; `“…” (Rybar, January 21)`: a credit in parentheses. What follows is the note's marker.
+_SIGNED = re.compile(r"^(?:[\u2014\u2013]|--?(?=\s))\s{0,3}(?P<signature>[^\[\]^]{1,160})[\s.\[\]^\d]{0,12}$")
+_CREDITED = re.compile(r"^\((?P<signature>[^()]{1,160})\)[\s.\[\]^\d]{0,12}$")
+_NAME_ALONE = re.compile(r"[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}")
+# What a signature or a credit may say after the name: where (`— Rybar on Telegram`, `(Rybar, Telegram)`),
+# when (`— Rybar, January 21`, `(Rybar, 21 January 2022)`), or the account (`— Rybar (@rybar)`).
+_MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?"
+_SIGNATURE_DAY = rf"(?:\d{{1,2}}\s{_MONTH}|{_MONTH}\s\d{{1,2}})(?:,?\s\d{{4}})?|\d{{4}}-\d\d-\d\d"
+_SIGNATURE_TAIL = re.compile(
+    rf"(?:,?\s(?:on|via)\s(?:{_PLATFORM_WORDS})|,\s(?:{_PLATFORM_WORDS})|,\s(?:on\s)?(?:{_SIGNATURE_DAY}))$"
 )
 
 
@@ -1485,25 +1580,128 @@ def _whole_name(words: str) -> str | None:
     return name if name is not None and name.split() == words.split() else None
 
 
-def _speaker_labelling(head: str) -> Speaker | None:
+def _speaker_labelling(head: str, passage: str) -> Speaker | None:
     """The speaker of `As Rybar put it, “…”` or `Dmitry Medvedev: “…”` (`head`: the sentence up to its
-    quote)."""
+    quote; `passage`: the whole passage, where a label's name may be said to speak elsewhere)."""
     head = head.strip()
     found = _AS_PUT_IT.search(head[-200:])
-    if found is None:
-        found = _NAME_COLON.match(head)
-        if found is None or found["name"].split()[0].casefold() not in _GIVEN_NAMES:
-            return None
-    name = _whole_name(found["name"])
-    return None if name is None else Speaker(name, "subject")
+    if found is not None:
+        name = _whole_name(found["name"])
+        return None if name is None else Speaker(name, "subject")
+    # `WarGonzo (Semyon Pegov):`, `Rybar (@rybar):`: the name before what the parenthesis adds of it, or the
+    # account it gives.
+    label, handle = head, None
+    bracketed = _PARENTHESIS_AT_END.search(head[-131:-1]) if head.endswith("):") else None
+    if bracketed is not None:
+        handle = _HANDLE.fullmatch(bracketed.group().strip()[1:-1].strip())
+        label = head[: len(head) - 1 - len(bracketed.group())].rstrip() + ":"
+    owner = _owner_labelling(label)
+    if owner is not None:
+        return owner
+    labelled = _NAME_COLON.match(label)
+    if labelled is None:
+        return None
+    handle = _HANDLE.fullmatch(labelled["name"]) or handle
+    if handle is not None:  # `@wargonzo: “…”`, `Rybar (@rybar): “…”`: an account, whoever it is
+        return Speaker(handle["handle"], "passage-handle", handle=handle["handle"])
+    words = labelled["name"].split()
+    role, named = _split_descriptors(words)
+    name = _whole_name(" ".join(named))
+    if name is None or name.split() != named:
+        return None
+    # `Milblogger Rybar:`, `Military blogger WarGonzo:`: a person's or an account's description says so.
+    described = any(word.strip(_TRIM).casefold() in DESCRIBING_WORDS for word in role)
+    if described or _labels_a_speaker(named, passage, head):
+        return Speaker(name, "subject", " ".join(role) or None)
+    return None
 
 
-def _speaker_signing(rest: str) -> Speaker | None:
-    """The name a dash signs the quote with, ending its sentence (`rest`: what follows the quote): `” —
-    Rybar`."""
-    signed = _SIGNED.match(rest.lstrip(_TRIM + " "))
-    name = _whole_name(signed["name"].rstrip(".")) if signed is not None else None
-    return None if name is None else Speaker(name, "subject")
+def _owner_labelling(label: str) -> Speaker | None:
+    """The owner of `Rybar's channel:`, `WarGonzo's Telegram post:`, `Semyon Pegov's statement:` (`label`: the
+    sentence up to the quote, a colon ending it), whose post speaks for them as it does before a verb
+    (`_strip_between`): not `Russia's statement:`, a government's (`_a_persons_statement`)."""
+    words = label[:-1].split()
+    if not 2 <= len(words) <= _MAX_NAME_WORDS + 2:
+        return None
+    noun, owner = words[-1], words[:-1]
+    if noun == "statement" and not _a_persons_statement(owner):
+        return None
+    if noun not in _OWNED_LABEL_WORDS:
+        return None
+    if len(owner) >= 2 and platform_from_words(owner[-1]) is not None:
+        owner = owner[:-1]  # `Rybar's Telegram post:`
+    if not owner[-1].endswith(("'s", "\u2019s")):
+        return None  # not a plural's `Readers' message:`
+    owner[-1] = owner[-1][:-2]
+    name = _whole_name(" ".join(owner))
+    return None if name is None or name.split() != owner else Speaker(name, "possessive")
+
+
+def _labels_a_speaker(named: Sequence[str], passage: str, head: str) -> bool:
+    """Whether the name `named` before a colon and a quote is a person's or an account's, not an outlet's
+    headline, a label or a place: it opens with a common given name (`Dmitry Medvedev:`); its two or three
+    words end with a Slavic family name (`Semyon Pegov:`); it is written as an account (`WarGonzo:`,
+    `_ACCOUNT_SHAPED`); or another sentence of the passage gives it, or a full name it ends, words plainly
+    (`WarGonzo posted a video. WarGonzo: “…”`, `Dmitry Medvedev wrote …. Medvedev: “…”`)."""
+    if len(named) >= 2 and named[0].casefold() in _GIVEN_NAMES:
+        return True
+    if 2 <= len(named) <= 3 and is_a_persons_name(list(named)) and _SLAVIC_FAMILY_NAME.search(named[-1]):
+        return True
+    if len(named) == 1 and _ACCOUNT_SHAPED.match(named[0]):
+        return True
+    name = " ".join(named)
+    if name not in passage.replace(head, "", 1):
+        return False  # named nowhere else: the cheap answer for nearly every passage
+    for sentence in itertools.islice(split_sentences(passage), _MAX_SENTENCES_LOOKED_AT):
+        # The name itself, or a full name it ends (`Dmitry Medvedev wrote …. Medvedev: “…”`).
+        speakers = _sentence_speakers(sentence) if head not in sentence else []
+        if any(found.name == name or found.name.endswith(f" {name}") for found in speakers):
+            return True
+    return False
+
+
+def _speaker_signing(rest: str, passage: str, sentence: str) -> Speaker | None:
+    """The name a dash signs the quote with, or a parenthesis credits it to, ending its sentence (`rest`: what
+    follows the quote in `sentence`, of `passage`): `” — Rybar`, `” — Rybar, January 21`, `" - Rybar on
+    Telegram`, `” (Rybar, January 21)`, `” (@rybar)`, also after the quote's own full stop (`“… lose.”
+    (Rybar, January 21).`, read as a sentence of its own). A parenthesis holding a name alone credits it only
+    where the name shows it is a person's or an account's (`_labels_a_speaker`): `“…” (Bakhmut)`,
+    `(Reuters)` may say where, or an outlet's headline."""
+    rest = rest.lstrip(_QUOTE_MARKS + "\u2018\u2019' ,.!?…")
+    if not rest:
+        rest = _credit_after(passage, sentence)
+    signed = _SIGNED.match(rest) or _CREDITED.match(rest)
+    if signed is None:
+        return None
+    signature = signed["signature"].strip().rstrip(".")
+    # `— Rybar (@rybar)`: the account; `— WarGonzo (Semyon Pegov)`: the name before what the parenthesis adds.
+    bracketed = _PARENTHESIS_AT_END.search(signature)
+    handle = _HANDLE.fullmatch(bracketed.group().strip()[1:-1].strip()) if bracketed is not None else None
+    signature = signature[: bracketed.start()].rstrip() if bracketed is not None else signature
+    handle = handle or _HANDLE.fullmatch(signature)
+    if handle is not None:
+        return Speaker(handle["handle"], "passage-handle", handle=handle["handle"])
+    tail = _SIGNATURE_TAIL.search(signature)
+    signature = signature[: tail.start()] if tail is not None else signature
+    name = _whole_name(signature) if _NAME_ALONE.fullmatch(signature) else None
+    if name is None:
+        return None
+    if signed.re is _CREDITED and tail is None and not _labels_a_speaker(name.split(), passage, sentence):
+        return None
+    return Speaker(name, "subject")
+
+
+# A credit in parentheses after the sentence a quote's full stop ends (its closing mark between them), and the
+# note's marker: `(Rybar, January 21).[4]`.
+_CREDIT_AFTER = re.compile(r"[\"\u201d\u2019\u00bb]{0,3}\s{0,3}(\([^()]{1,160}\)[.\[\]^\d]{0,12})(?:\s|$)")
+
+
+def _credit_after(passage: str, sentence: str) -> str:
+    """The credit in parentheses that follows `sentence` in `passage` as a sentence of its own, else ``."""
+    squashed = _squash(passage)
+    at = squashed.find(sentence)
+    credit = _CREDIT_AFTER.match(squashed, at + len(sentence)) if at >= 0 else None
+    return credit.group(1) if credit is not None else ""
 
 
 def _speaker_behind(rest: str) -> Speaker | None:
@@ -1520,9 +1718,10 @@ def _speaker_behind(rest: str) -> Speaker | None:
         if name is None or _one_of_several_after(name, _following(after, name)):
             return None  # `” said Rybar and WarGonzo`, `” said Rybar, Two Majors and WarGonzo`
         return Speaker(name, "inverted")
-    name = _name_before(rest[: verb.start()])
+    between = _QUOTED_AS.sub("", rest[: verb.start()].rstrip())  # `,” Medvedev was quoted as saying`
+    name = _name_before(between)
     # Only a name between the quote and its verb: `” the channel's author Rybar wrote` says it less plainly.
-    if name is None or rest[: verb.start()].strip() != name or "/" in name:
+    if name is None or between.strip() != name or "/" in name:
         return None
     return Speaker(name, "subject")
 
@@ -1677,6 +1876,8 @@ def _not_alone(head: str, verb: re.Match[str], speaker: Speaker) -> bool:
     WarGonzo`), or a verb that says several spoke (`написали`)."""
     if _is_plural(verb.group()):
         return True
+    if head[: verb.start()].split() in (["As", *speaker.name.split()], ["as", *speaker.name.split()]):
+        return False  # `As Rybar wrote, “…”`: the clause names one, `As` is no name of a list
     if speaker.source == "inverted":
         after = head[verb.end() :].lstrip()
         return _one_of_several_after(speaker.name, _following(after, speaker.name))

@@ -221,6 +221,27 @@ def test_a_post_read_names_its_owner_as_the_passage_s_speaker() -> None:
     assert check_author(_given((f"A post by Rybar read: \u201c{QUOTE}\u201d",))).status == "pass"
 
 
+def test_words_a_passage_says_its_speaker_explained_or_admitted_are_the_speaker_s() -> None:
+    # `Dmitry Medvedev explained: “…”` gave the words to nobody: Rybar's post of them passed on its URL.
+    for passage in (
+        f"Dmitry Medvedev explained: \u201c{QUOTE}\u201d",
+        f"\u201c{QUOTE}\u201d, Dmitry Medvedev admitted.",
+    ):
+        result = check_author(_given((passage,)))
+        assert result.status == "warn", passage
+        assert "but the post is by 'Рыбарь / @rybar'" in result.detail
+    assert check_author(_given((f"Rybar explained: \u201c{QUOTE}\u201d",))).status == "pass"
+
+
+def test_words_per_or_in_the_words_of_a_speaker_are_the_speaker_s() -> None:
+    # `Per WarGonzo, “…”` gave the words to nobody: Rybar's post of them passed on its URL.
+    for passage in (f"Per WarGonzo, \u201c{QUOTE}\u201d", f"In the words of WarGonzo, \u201c{QUOTE}\u201d"):
+        result = check_author(_given((passage,)))
+        assert result.status == "warn", passage
+        assert "gives the quoted words to 'WarGonzo', but the post is by 'Рыбарь / @rybar'" in result.detail
+    assert check_author(_given((f"Per Rybar, \u201c{QUOTE}\u201d",))).status == "pass"
+
+
 def test_a_person_s_statement_names_its_owner_but_a_country_s_names_nobody() -> None:
     # `Semyon Pegov's statement said “…”` on Rybar's post passed on the note's URL; `Russia's statement`
     # is a government's (its channel goes by another name), and a reply to a post is not the post's owner's.
@@ -230,8 +251,15 @@ def test_a_person_s_statement_names_its_owner_but_a_country_s_names_nobody() -> 
         assert (
             "gives the quoted words to 'Semyon Pegov', but the post is by 'Рыбарь / @rybar'" in result.detail
         )
+    # One word written as an account's names its owner too (it passed on Rybar's post, words to nobody).
+    for passage in ("WarGonzo's statement said", "On Monday, WarGonzo\u2019s statement read:"):
+        result = check_author(_given((f"{passage} \u201c{QUOTE}\u201d",)))
+        assert result.status == "warn", passage
+        assert "gives the quoted words to 'WarGonzo', but the post is by 'Рыбарь / @rybar'" in result.detail
     for passage in (
         "Russia's statement said",
+        "On Monday, Russia's statement said",
+        "NATO's statement said",
         "The Kremlin's statement said",
         "A reply to a post by WarGonzo read:",
     ):
@@ -247,6 +275,25 @@ def test_a_person_s_statement_names_its_owner_but_a_country_s_names_nobody() -> 
         (f"The front moved, as Semyon Pegov put it: \u201c{QUOTE}\u201d", "Semyon Pegov"),
         (f"\u201c{QUOTE}\u201d \u2014 WarGonzo", "WarGonzo"),
         (f"Dmitry Medvedev: \u201c{QUOTE}\u201d", "Dmitry Medvedev"),
+        # A label's name that shows it is a person's or an account's: these passed on Rybar's post, the
+        # words given to nobody.
+        (f"WarGonzo: \u201c{QUOTE}\u201d", "WarGonzo"),
+        (f"Semyon Pegov: \u201c{QUOTE}\u201d", "Semyon Pegov"),
+        (f"Milblogger Alexander Kots: \u201c{QUOTE}\u201d", "Alexander Kots"),
+        (f"Military blogger Starshe Eddy: \u201c{QUOTE}\u201d", "Starshe Eddy"),
+        (f"WarGonzo (Semyon Pegov): \u201c{QUOTE}\u201d", "WarGonzo"),
+        (f"@wargonzo: \u201c{QUOTE}\u201d", "wargonzo"),
+        (f"WarGonzo (@wargonzo): \u201c{QUOTE}\u201d", "wargonzo"),
+        (f"WarGonzo posted a video from the bridge. WarGonzo: \u201c{QUOTE}\u201d", "WarGonzo"),
+        (f"Two Majors wrote about the bridge. Two Majors: \u201c{QUOTE}\u201d", "Two Majors"),
+        # A signature or a credit with the day or the platform: given to nobody before.
+        (f"\u201c{QUOTE}\u201d \u2014 WarGonzo, January 21", "WarGonzo"),
+        (f"\u201c{QUOTE}\u201d (WarGonzo, January 21, 2022)", "WarGonzo"),
+        (f"\u201c{QUOTE}\u201d (Semyon Pegov on Telegram)", "Semyon Pegov"),
+        # Where or whose post, before the colon.
+        (f"WarGonzo, in a statement: \u201c{QUOTE}\u201d", "WarGonzo"),
+        (f"WarGonzo, Telegram: \u201c{QUOTE}\u201d", "WarGonzo"),
+        (f"WarGonzo's channel: \u201c{QUOTE}\u201d", "WarGonzo"),
     ],
 )
 def test_words_labelled_or_signed_with_a_name_are_that_name_s(passage: str, speaker: str) -> None:
@@ -267,6 +314,21 @@ def test_words_labelled_or_signed_with_a_name_are_that_name_s(passage: str, spea
         f"Breaking News: \u201c{QUOTE}\u201d",
         f"Kherson Region: \u201c{QUOTE}\u201d",
         f"As he put it, \u201c{QUOTE}\u201d",
+        # One word before a colon names a speaker only written as an account's or said to speak elsewhere.
+        f"Bakhmut: \u201c{QUOTE}\u201d",
+        f"Russia: \u201c{QUOTE}\u201d",
+        f"Russian: \u201c{QUOTE}\u201d",
+        f"TASS: \u201c{QUOTE}\u201d",
+        f"Bakhmut (Donetsk region): \u201c{QUOTE}\u201d",
+        f"North Carolina: \u201c{QUOTE}\u201d",
+        f"Russian Ministry: \u201c{QUOTE}\u201d",
+        f"Rybar: \u201c{QUOTE}\u201d",
+        f"Rybar (@rybar): \u201c{QUOTE}\u201d",
+        f"Bakhmut saw heavy fighting. Bakhmut: \u201c{QUOTE}\u201d",
+        f"\u201c{QUOTE}\u201d (Rybar, January 21)",
+        f"Rybar's channel: \u201c{QUOTE}\u201d",
+        f"Russia's statement: \u201c{QUOTE}\u201d",
+        f"\u201c{QUOTE}\u201d (Bakhmut)",
     ],
 )
 def test_a_label_that_names_no_person_or_the_post_s_owner_still_passes(passage: str) -> None:

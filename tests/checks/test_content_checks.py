@@ -2567,6 +2567,7 @@ def test_a_quote_the_source_gives_in_its_own_marks_as_another_person_s_words_war
         # The report says its speaker passed the words on, not that they are his.
         ('Rybar reported "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
         ('According to Rybar, "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
+        ('Per Rybar, "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
         ("Рыбарь сообщил: «мы победим».", "мы победим", "Медведев заявил: «Мы победим»."),
         ('Medvedev wrote "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
         ('Dmitry Medvedev wrote "we will win".', "we will win", 'Medvedev wrote: "We will win."'),
@@ -2650,6 +2651,39 @@ def test_a_quote_a_passage_gives_by_a_pronoun_to_another_than_the_post_s_author_
     assert "but the source says them as its own (Рыбарь, rybar)" in result.detail, result.detail
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'WarGonzo posted a video. "We will win."',
+        'WarGonzo posted a video on Monday. "We will win."[1]',
+        "WarGonzo wrote on January 21, 2022. \u201cWe will win.\u201d",
+    ],
+)
+def test_a_quote_standing_alone_after_a_sentence_naming_its_speaker_is_that_speaker_s(passage: str) -> None:
+    # A sentence that is the quote alone named nobody: Rybar's post saying the words as its own passed, though
+    # the report gives them to WarGonzo.
+    result = check_quote(_cited_in(passage, ("We will win.",), "We will win."))
+    assert result.status == "warn", result.detail
+    assert "to WarGonzo, named in the sentence before the quote, but the source says them as its own" in (
+        result.detail
+    )
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Rybar posted a video. "We will win."',  # the post's author
+        'Fighting continued near Bakhmut. "We will win."',  # nobody
+        'WarGonzo replied to Medvedev. "We will win."',  # two named: whose?
+        'WarGonzo posted a video. "We will win," the caption said.',  # the quote's sentence says whose
+    ],
+)
+def test_a_quote_standing_alone_after_no_one_else_s_speech_still_passes(passage: str) -> None:
+    quote = passage.split('"')[1]
+    result = check_quote(_cited_in(passage, (quote,), "We will win."))
+    assert result.status == "pass", result.detail
+
+
 def test_a_quote_a_passage_gives_by_a_pronoun_to_the_post_s_author_passes_and_to_another_warns() -> None:
     # The source's marks give the words to Medvedev: the report that gives them to Rybar by a pronoun passed.
     said = 'Medvedev wrote: "We will win."'
@@ -2708,10 +2742,72 @@ def test_a_quote_a_passage_gives_by_a_pronoun_passes_on_that_person_s_own_post_o
     assert given.source is not None
     own = given.source.model_copy(update={"author": "Дмитрий Медведев", "handle": "medvedev_telegram"})
     assert check_quote(dataclasses.replace(given, source=own, live=own)).status == "pass"
-    # An article's byline is its writer, not the person it quotes (as the author check leaves it).
-    page = given.source.model_copy(update={"platform": Platform.WEB, "author": "Jane Roe", "handle": None})
+    # An article's byline is its writer, not the person it quotes (as the author check leaves it); the
+    # article names the speaker (`_speaker_the_page_never_names`).
+    page = given.source.model_copy(
+        update={
+            "platform": Platform.WEB,
+            "author": "Jane Roe",
+            "handle": None,
+            "text": "Medvedev: We will win.",
+        }
+    )
     web = dataclasses.replace(given, source=page, live=page, citation=_cited_author("Jane Roe"))
     assert check_quote(web).status == "pass"
+
+
+def _on_a_web_page(passage: str, quote: str, text: str, title: str | None = None) -> CheckInput:
+    """The quote check's input for a citing `passage` quoting `quote`, on Jane Roe's article saying `text`."""
+    given = _cited_in(passage, (quote,), text)
+    assert given.source is not None
+    page = given.source.model_copy(
+        update={"platform": Platform.WEB, "author": "Jane Roe", "handle": None, "title": title}
+    )
+    return dataclasses.replace(given, source=page, live=page, citation=_cited_author("Jane Roe"))
+
+
+ARTICLE = (
+    "Kremlin spokesman Dmitry Peskov said on Friday that the enemy will lose the bridge. He gave no evidence."
+)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Dmitry Medvedev wrote on Telegram: "the enemy will lose the bridge".',
+        '"the enemy will lose the bridge," WarGonzo wrote.',
+        'WarGonzo: "the enemy will lose the bridge".',
+        'Medvedev replied. He wrote: "the enemy will lose the bridge".',
+    ],
+)
+def test_words_a_passage_gives_to_a_person_a_web_page_never_names_warn(passage: str) -> None:
+    # The article has the words, as Peskov's: the quote passed, and the author check compares the byline
+    # (the article's writer), so the report's claim that Medvedev wrote them was confirmed by nothing.
+    result = check_quote(_on_a_web_page(passage, "the enemy will lose the bridge", ARTICLE))
+    assert result.status == "warn", result.detail
+    assert "whom the source never names: whose words does it give them as?" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("passage", "text", "title"),
+    [
+        # The page names the speaker: how it gives them the words is for a person who reads it.
+        ('Dmitry Peskov said "the enemy will lose the bridge".', ARTICLE, None),
+        ('Peskov said "the enemy will lose the bridge".', ARTICLE, None),
+        ('Volodymyr Zelensky said "we will win".', "Зеленський: we will win.", None),  # transliterated
+        ('Dmitry Medvedev wrote "we will win".', "We will win.", "Medvedev: we will win"),  # in the title
+        # Nobody named, an organisation, or the page's own writer.
+        ('The report said "the enemy will lose the bridge".', ARTICLE, None),
+        ('The Kremlin said "the enemy will lose the bridge".', ARTICLE, None),
+        ('Jane Roe wrote "the enemy will lose the bridge".', ARTICLE, None),
+    ],
+)
+def test_words_a_passage_gives_to_a_person_the_page_names_or_to_nobody_pass(
+    passage: str, text: str, title: str | None
+) -> None:
+    quote = passage.split('"')[1]
+    result = check_quote(_on_a_web_page(passage, quote, text, title))
+    assert result.status == "pass", result.detail
 
 
 @pytest.mark.parametrize(

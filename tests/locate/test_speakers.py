@@ -831,3 +831,238 @@ def test_the_name_a_post_is_about_before_the_verb_is_not_its_speaker(passage: st
 )
 def test_a_name_a_post_is_about_is_no_speaker_where_the_one_writing_is_unclear(passage: str) -> None:
     assert quote_speaker(passage, "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "name", "source"),
+    [
+        ("WarGonzo: \u201cyou will lose.\u201d", "WarGonzo", "subject"),  # written as an account
+        ("DeepState: \u201cyou will lose.\u201d", "DeepState", "subject"),
+        ("Voenkor_Kotenok: \u201cyou will lose.\u201d", "Voenkor_Kotenok", "subject"),
+        ("Semyon Pegov: \u201cyou will lose.\u201d", "Semyon Pegov", "subject"),  # a Slavic family name
+        ("Maria Zakharova: \u201cyou will lose.\u201d", "Maria Zakharova", "subject"),
+        ("Milblogger Rybar: \u201cyou will lose.\u201d", "Rybar", "subject"),  # described as a person
+        ("WarGonzo (Semyon Pegov): \u201cyou will lose.\u201d", "WarGonzo", "subject"),
+        ("@wargonzo: \u201cyou will lose.\u201d", "wargonzo", "passage-handle"),
+        ("Rybar (@rybar): \u201cyou will lose.\u201d", "rybar", "passage-handle"),
+        ("Rybar posted a map. Rybar: \u201cyou will lose.\u201d", "Rybar", "subject"),  # a speaker elsewhere
+        ("WarGonzo's statement said \u201cyou will lose.\u201d", "WarGonzo", "subject"),
+    ],
+)
+def test_a_label_or_statement_whose_name_shows_a_person_or_an_account_names_the_speaker(
+    passage: str, name: str, source: str
+) -> None:
+    # Only a name opening with a common given name was read before a colon, and only two words' statements:
+    # `WarGonzo: “…”` on Rybar's post gave the words to nobody, and the post's author passed.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and (speaker.name, speaker.source) == (name, source)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar: \u201cyou will lose.\u201d",  # one plain word: a channel, a country or a place alike
+        "Reuters: \u201cyou will lose.\u201d",
+        "Russia: \u201cyou will lose.\u201d",
+        "Russian: \u201cyou will lose.\u201d",  # a translation's label
+        "TASS: \u201cyou will lose.\u201d",
+        "Bakhmut (Donetsk region): \u201cyou will lose.\u201d",
+        "Bakhmut saw heavy fighting. Bakhmut: \u201cyou will lose.\u201d",  # named, but as no speaker
+        "Kherson Region: \u201cyou will lose.\u201d",
+        "North Carolina: \u201cyou will lose.\u201d",
+        "Russian Ministry: \u201cyou will lose.\u201d",
+        "Update 3: \u201cyou will lose.\u201d",
+        "Russia's statement said \u201cyou will lose.\u201d",
+        "NATO's statement said \u201cyou will lose.\u201d",
+    ],
+)
+def test_a_label_of_one_plain_word_a_place_or_an_institution_names_nobody(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.") is None
+
+
+def test_a_crafted_label_before_a_quote_does_not_hang() -> None:
+    # The label's name is looked for in the passage's other sentences, a bounded number of them.
+    hostile = "Rybar posted. " * 50_000 + "Rybar: \u201cwords\u201d"
+    assert quote_speaker(hostile, "words") is not None
+    assert quote_speaker("Aa" * 30 + "1_" * 20_000 + ": \u201cwords\u201d", "words") is None
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        *("explained", "admitted", "acknowledged", "stressed", "emphasised", "remarked", "concluded"),
+        *("complained", "conceded", "quipped", "reiterated", "predicted", "recalled", "countered"),
+        *("continued", "adds"),
+    ],
+)
+def test_the_verbs_reports_give_words_with_name_their_speaker_before_and_behind_the_quote(verb: str) -> None:
+    # `Dmitry Medvedev explained: “…”` named nobody, and the words passed on any account's post.
+    before = quote_speaker(f"Dmitry Medvedev {verb}: \u201cyou will lose.\u201d", "you will lose.")
+    behind = quote_speaker(f"\u201cyou will lose,\u201d Dmitry Medvedev {verb}.", "you will lose,")
+    assert before is not None and before.name == "Dmitry Medvedev"
+    assert behind is not None and behind.name == "Dmitry Medvedev"
+
+
+def test_a_verb_of_saying_followed_by_another_s_name_still_gives_the_words_to_nobody() -> None:
+    for passage in ("Rybar highlighted Medvedev's words: ", "Rybar asked Medvedev: "):
+        assert quote_speaker(f"{passage}\u201cyou will lose.\u201d", "you will lose.") is None, passage
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Per WarGonzo, \u201cyou will lose.\u201d",
+        "On Monday, per WarGonzo's Telegram channel, \u201cyou will lose.\u201d",
+        "In the words of WarGonzo, \u201cyou will lose.\u201d",
+    ],
+)
+def test_per_and_in_the_words_of_name_the_source_as_according_to_does(passage: str) -> None:
+    # They named nobody: Rybar's post of WarGonzo's words passed on its URL.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name == "WarGonzo"
+
+
+def test_per_before_no_name_or_before_several_names_nobody() -> None:
+    for passage in (
+        "Prices rose 5 per cent, \u201cyou will lose.\u201d",
+        "Per Rybar and WarGonzo, \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None, passage
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("\u201cyou will lose.\u201d \u2014 WarGonzo, January 21", "WarGonzo"),  # signed, and dated
+        ("\u201cyou will lose.\u201d \u2014 WarGonzo, 21 January 2022.", "WarGonzo"),
+        ("\u201cyou will lose.\u201d \u2014 WarGonzo on Telegram", "WarGonzo"),
+        ("\u201cyou will lose.\u201d \u2014 WarGonzo (Semyon Pegov)", "WarGonzo"),
+        ("\u201cyou will lose.\u201d \u2014 WarGonzo (@wargonzo)", "wargonzo"),
+        ('"you will lose." - WarGonzo', "WarGonzo"),  # a typed dash
+        ("\u201cyou will lose.\u201d (WarGonzo, January 21)", "WarGonzo"),  # credited
+        ("\u201cyou will lose.\u201d (Rybar, Telegram)", "Rybar"),
+        ("\u201cyou will lose.\u201d (WarGonzo)", "WarGonzo"),
+        ("\u201cyou will lose.\u201d (@wargonzo)", "wargonzo"),
+        ("\u201cyou will lose.\u201d (Semyon Pegov)", "Semyon Pegov"),
+    ],
+)
+def test_a_signature_with_its_day_place_or_account_or_a_credit_in_parentheses_names_the_speaker(
+    passage: str, name: str
+) -> None:
+    # Only a dash and a name alone signed the words: with a day, a platform or an account after the name, or
+    # in parentheses, they were given to nobody, and Rybar's post of them passed on its URL.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "\u201cyou will lose.\u201d (Rybar)",  # one plain word alone: a channel, a place or an outlet alike
+        "\u201cyou will lose.\u201d (Bakhmut)",
+        "\u201cyou will lose.\u201d (Reuters)",
+        "\u201cyou will lose.\u201d (translated)",
+        "\u201cyou will lose.\u201d (emphasis added)",
+        "\u201cyou will lose.\u201d (Rybar and WarGonzo, January 20)",
+        "\u201cyou will lose.\u201d \u2014 Semyon Pegov, WarGonzo",
+        '"you will lose." - this was false',
+    ],
+)
+def test_a_parenthesis_or_dash_after_a_quote_that_credits_no_one_name_names_nobody(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("WarGonzo, in a statement: \u201cyou will lose.\u201d", "WarGonzo"),  # what was posted, as where
+        ("Rybar in a video: \u201cyou will lose.\u201d", "Rybar"),
+        ("Rybar, Telegram: \u201cyou will lose.\u201d", "Rybar"),  # the platform alone
+        ("Rybar (Telegram): \u201cyou will lose.\u201d", "Rybar"),
+        ("WarGonzo's channel: \u201cyou will lose.\u201d", "WarGonzo"),  # the owner's account or post
+        ("Rybar\u2019s Telegram post: \u201cyou will lose.\u201d", "Rybar"),
+        ("Semyon Pegov's statement: \u201cyou will lose.\u201d", "Semyon Pegov"),
+        ("Dmitry Medvedev posted a video. Medvedev: \u201cyou will lose.\u201d", "Medvedev"),  # named in full
+    ],
+)
+def test_a_label_saying_where_or_whose_post_before_the_colon_names_the_speaker(
+    passage: str, name: str
+) -> None:
+    # Each gave the words to nobody: Rybar's post of WarGonzo's words passed on its URL.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Russia's statement: \u201cyou will lose.\u201d",  # a government's
+        "The Kremlin's channel: \u201cyou will lose.\u201d",
+        "Readers' message: \u201cyou will lose.\u201d",
+        "Rybar and WarGonzo's channel: \u201cyou will lose.\u201d",
+        "Dmitry Medvedev visited Kherson. Medvedev: \u201cyou will lose.\u201d",  # named, but as no speaker
+    ],
+)
+def test_a_label_of_a_government_s_or_several_owners_post_names_nobody(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Dmitry Medvedev was quoted as saying \u201cyou will lose.\u201d",
+        "Dmitry Medvedev was quoted by TASS as saying: \u201cyou will lose.\u201d",
+        "\u201cyou will lose,\u201d Dmitry Medvedev was cited by RIA Novosti as saying.",
+    ],
+)
+def test_the_one_quoted_as_saying_the_words_is_their_speaker(passage: str) -> None:
+    # `was quoted as saying` named nobody: the words passed on any account's post.
+    speaker = quote_speaker(passage, "you will lose." if "lose.\u201d" in passage else "you will lose,")
+    assert speaker is not None and speaker.name == "Dmitry Medvedev"
+    assert (
+        quote_speaker("Rybar quoted Medvedev as saying \u201cyou will lose.\u201d", "you will lose.") is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "name"),
+    [
+        ('As Rybar wrote, "you will lose."', "you will lose.", "Rybar"),
+        ("As WarGonzo noted on Telegram: \u201cyou will lose.\u201d", "you will lose.", "WarGonzo"),
+        ("Как написал Рыбарь, «вы проиграете»", "вы проиграете", "Рыбарь"),
+        ("Как сообщил Дмитрий Медведев, «вы проиграете»", "вы проиграете", "Дмитрий Медведев"),
+        ("Як пише Рибар: «ви програєте»", "ви програєте", "Рибар"),
+        ("Семён Пегов: «вы проиграете»", "вы проиграете", "Семён Пегов"),  # a Slavic family name
+    ],
+)
+def test_as_the_speaker_wrote_names_them_in_english_russian_and_ukrainian(
+    passage: str, quote: str, name: str
+) -> None:
+    # `As Rybar wrote, “…”`, `Как написал Рыбарь, «…»` gave the words to nobody.
+    speaker = quote_speaker(passage, quote)
+    assert speaker is not None and speaker.name == name
+
+
+def test_as_several_wrote_or_a_place_before_a_colon_names_nobody() -> None:
+    for passage, quote in (
+        ('As Rybar and WarGonzo wrote, "you will lose."', "you will lose."),
+        ("Как написали Рыбарь и WarGonzo, «вы проиграете»", "вы проиграете"),
+        ("Херсонская область: «вы проиграете»", "вы проиграете"),
+        ("Как видно, «вы проиграете»", "вы проиграете"),
+    ):
+        assert quote_speaker(passage, quote) is None, passage
+
+
+def test_a_name_set_off_by_commas_after_its_description_is_the_speaker() -> None:
+    # `Another milblogger, WarGonzo, wrote: “…”` named nobody (the word before a comma is no subject).
+    for passage, name in (
+        ("Another milblogger, WarGonzo, wrote: \u201cyou will lose.\u201d", "WarGonzo"),
+        ("Kremlin spokesman, Dmitry Peskov, said \u201cyou will lose.\u201d", "Dmitry Peskov"),
+    ):
+        speaker = quote_speaker(passage, "you will lose.")
+        assert speaker is not None and speaker.name == name, passage
+    for passage in (
+        "Two milbloggers, Rybar and WarGonzo, wrote: \u201cyou will lose.\u201d",
+        "In Kherson, Rybar, wrote: \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None, passage
