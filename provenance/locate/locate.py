@@ -414,8 +414,10 @@ def _with_order(searches: Sequence[FootnoteSearch]) -> list[FootnoteSearch]:
 
 
 def _told_apart(candidates: Sequence[Candidate]) -> bool:
-    """Whether a quote singles out posts among these: else none of them is ranked, or proposed, by score."""
-    return any((c.parts.get("quote") or 0) > _DISCRIMINATING_QUOTE for c in candidates)
+    """Whether a quote singles out posts among these: else none of them is ranked, or proposed, by score. A
+    post holding some of a quote's sentences word for word is singled out by them, whatever share of the
+    quote they are (a quote run across three posts)."""
+    return any((c.parts.get("quote") or 0) > _DISCRIMINATING_QUOTE or c.quote_in_part for c in candidates)
 
 
 def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> FootnoteSearch:
