@@ -436,10 +436,15 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         # the cut, or in an earlier version. Those are listed, not "no post holds the quoted words" said of
         # text never seen.
         timed_cut = sorted(cut, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
+        shown_by = (
+            f"no post of the window shows the quoted words, but {len(cut)} of its {len(candidates)} posts"
+            if search.read_whole
+            else f"no post read shows the quoted words (the window was not read whole: see above), but "
+            f"{len(cut)} of the {len(candidates)} posts read"
+        )
         note = (
-            f"no post of the window shows the quoted words, but {len(cut)} of its {len(candidates)} posts "
-            "may hold them where the page does not show them (text cut '…', or an earlier version of a post "
-            "edited since): those are listed in time order, not by score; read them whole"
+            f"{shown_by} may hold them where the page does not show them (text cut '…', or an earlier "
+            "version of a post edited since): those are listed in time order, not by score; read them whole"
         )
         if len(cut) > MAX_UNRANKED:
             note += f" (the first {MAX_UNRANKED} of {len(cut)})"

@@ -141,3 +141,25 @@ def test_a_post_holding_the_whole_quote_of_several_sentences_ranks_first_without
     best = shortlisted.candidates[0]
     assert best.post.url == "https://t.me/desk/11" and best.parts["quote"] == 1.0 and best.notes == ()
     assert shortlisted.candidates[1].post.url == "https://t.me/desk/10"
+
+
+@pytest.mark.parametrize("read_whole", [True, False])
+def test_posts_cut_short_are_listed_and_what_was_read_is_said_only_of_the_window_read_whole(
+    read_whole: bool,
+) -> None:
+    # The listing stopped at its page limit: "no post of the window shows the quoted words" was said of a
+    # window part of which was never read.
+    cut = _candidate(3, "Statement of the command on the events of the night. Read in full… Read more")
+    candidates = (*_POSTS, cut)
+
+    shortlisted = _shortlist(_search(candidates, read_whole=read_whole), candidates)
+
+    assert [c.post.url for c in shortlisted.candidates] == [cut.post.url]
+    (note,) = [note for note in shortlisted.notes if "shows the quoted words" in note]
+    if read_whole:
+        assert note.startswith("no post of the window shows the quoted words, but 1 of its 3 posts may")
+    else:
+        assert note.startswith(
+            "no post read shows the quoted words (the window was not read whole: see above), but 1 of the 3 "
+            "posts read may hold them"
+        )
