@@ -1105,10 +1105,11 @@ def test_an_archived_post_whose_text_the_page_shows_cut_before_the_quote_is_list
         "was compared (quote counts 0.50)"
     ) in footnote["candidates"][0]["notes"]
     assert not any(note.startswith("no post of the window holds") for note in footnote["notes"])
+    # X is searched through archived copies only: what was read is not the whole window.
     assert (
-        "no post of the window shows the quoted words, but 1 of its 11 posts may hold them where the page "
-        "does not show them (text cut '…', or an earlier version of a post edited since): those are listed "
-        "in time order, not by score; read them whole"
+        "no post read shows the quoted words (the window was not read whole: see above), but 1 of the 11 "
+        "posts read may hold them where the page does not show them (text cut '…', or an earlier version of "
+        "a post edited since): those are listed in time order, not by score; read them whole"
     ) in footnote["notes"]
 
 
