@@ -96,6 +96,9 @@ class FootnoteSearch:
     # Why the candidates are listed in an order no score gave (no quote to tell posts apart): then the first
     # is no proposal, only the first of the list. None when they are ranked.
     unranked: str | None = None
+    # Every account's listing was read through the window, no page missing (`AccountSearch.read_whole`):
+    # only then may "no post of the window holds the quoted words" be said of the posts read.
+    read_whole: bool = True
 
     @property
     def label(self) -> str:
@@ -340,6 +343,7 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         candidates=tuple(_unique_posts(rank(candidates))),
         capture=shared.capture if shared else None,
         notes=tuple(dict.fromkeys(notes)),
+        read_whole=shared is not None and all(found.read_whole for found in shared.found),
     )
 
 
@@ -410,14 +414,17 @@ def _with_order(searches: Sequence[FootnoteSearch]) -> list[FootnoteSearch]:
 
 
 def _told_apart(candidates: Sequence[Candidate]) -> bool:
-    """Whether a quote singles out posts among these: else none of them is ranked, or proposed, by score."""
-    return any((c.parts.get("quote") or 0) > _DISCRIMINATING_QUOTE for c in candidates)
+    """Whether a quote singles out posts among these: else none of them is ranked, or proposed, by score. A
+    post holding some of a quote's sentences word for word is singled out by them, whatever share of the
+    quote they are (a quote run across three posts)."""
+    return any((c.parts.get("quote") or 0) > _DISCRIMINATING_QUOTE or c.quote_in_part for c in candidates)
 
 
 def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> FootnoteSearch:
     """The best few when a quote tells posts apart; the posts whose text the page shows cut or that were
     edited, in time order, when no post shows the quote (it may be past a cut, or in an earlier version);
-    none when the quote, compared word for word with every post, matches none; else (no quote, or one in
+    none when the quote, compared word for word with every post read, matches none (said of the window only
+    when its listings were read whole); else (no quote, or one in
     another script: a translation?) the window's posts in time order, said so.
     """
     if _told_apart(candidates) or not candidates:
@@ -429,10 +436,15 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         # the cut, or in an earlier version. Those are listed, not "no post holds the quoted words" said of
         # text never seen.
         timed_cut = sorted(cut, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
+        shown_by = (
+            f"no post of the window shows the quoted words, but {len(cut)} of its {len(candidates)} posts"
+            if search.read_whole
+            else f"no post read shows the quoted words (the window was not read whole: see above), but "
+            f"{len(cut)} of the {len(candidates)} posts read"
+        )
         note = (
-            f"no post of the window shows the quoted words, but {len(cut)} of its {len(candidates)} posts "
-            "may hold them where the page does not show them (text cut '…', or an earlier version of a post "
-            "edited since): those are listed in time order, not by score; read them whole"
+            f"{shown_by} may hold them where the page does not show them (text cut '…', or an earlier "
+            "version of a post edited since): those are listed in time order, not by score; read them whole"
         )
         if len(cut) > MAX_UNRANKED:
             note += f" (the first {MAX_UNRANKED} of {len(cut)})"
@@ -444,11 +456,21 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         # Every post was compared with the quote and none holds it: any post proposed now would be one that
         # does not say what the report quotes, chosen by date and speaker alone.
         closest = max(candidates, key=lambda c: c.parts.get("quote") or 0)
-        note = (
-            f"no post of the window holds the quoted words: none of its {len(candidates)} posts scores quote "
-            f"above {_DISCRIMINATING_QUOTE:.2f} (the closest: {closest.post.url}, quote "
-            f"{closest.parts.get('quote') or 0:.2f}); no candidate"
-        )
+        closest_text = f"(the closest: {closest.post.url}, quote {closest.parts.get('quote') or 0:.2f})"
+        if search.read_whole:
+            note = (
+                f"no post of the window holds the quoted words: none of its {len(candidates)} posts scores "
+                f"quote above {_DISCRIMINATING_QUOTE:.2f} {closest_text}; no candidate"
+            )
+        else:
+            # Archived copies only, or a listing cut short (page limit, a page refused): the post that holds
+            # the words may be one that was never read.
+            note = (
+                f"no post read holds the quoted words: none of the {len(candidates)} posts read of the "
+                f"window scores quote above {_DISCRIMINATING_QUOTE:.2f} {closest_text}; no candidate. The "
+                "window was not read whole (archived copies, or pages cut short: see above): the post may "
+                "be among those not read"
+            )
         return replace(search, candidates=(), notes=(*search.notes, note))
     timed = sorted(candidates, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
     order = "in time order"

@@ -60,6 +60,14 @@ _READ_MORE_END = re.compile(
     re.IGNORECASE,
 )
 _CUT_TAIL = 40
+# A quote of several sentences may run across two posts (a channel splits a statement, a report joins it):
+# a post holding some of its sentences word for word holds that part. A sentence is held at this partial
+# similarity or more, and counts only from this many letters (shorter ones are left out of the share): a
+# short one is found in unrelated text by chance (a 40-letter phrase of one sector report scored 0.74 in
+# another), and joined to a neighbour it made that one's post hold nothing.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_HELD_SENTENCE = 0.92
+_MIN_SENTENCE = 25
 _CUT_BY_THE_PAGE = frozenset({"memento"})  # `FoundPost.via` of texts read from a page's description
 
 
@@ -94,6 +102,9 @@ class Candidate:
     # since, which does not show the quote: the words may stand past the cut, or in an earlier version,
     # where nothing was compared.
     quote_cut: bool = False
+    # The post holds some of a quote's sentences word for word, not all (`held_share`): the quote part is the
+    # share it holds, and the rest may be in the post before or after it.
+    quote_in_part: bool = False
 
 
 def cited_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -186,6 +197,27 @@ def quote_similarity(quote: str, text: str) -> float:
     return sum(_fragment_similarity(part, target) * len(part) for part in fragments) / total
 
 
+def _sentences(quote: str) -> list[str]:
+    """The quote's sentences (and parts between ellipses) of `_MIN_SENTENCE` letters or more, comparable."""
+    pieces = (
+        _comparable(sentence) for part in _ELLIPSIS.split(quote) for sentence in _SENTENCE_END.split(part)
+    )
+    return [piece for piece in pieces if len(piece) >= _MIN_SENTENCE]
+
+
+def held_share(quote: str, text: str) -> float:
+    """Of the letters in the quote's sentences long enough to judge (`_sentences`), the share in those the
+    post holds word for word (`_HELD_SENTENCE`): 1 for a post holding every one, about a half for one of two
+    posts a quote of two sentences runs across; 0 for a quote with no sentence long enough."""
+    target = _comparable(text[:_MAX_TEXT])
+    pieces = _sentences(quote)
+    total = sum(len(piece) for piece in pieces)
+    if not target or total == 0:
+        return 0.0
+    held = sum(len(piece) for piece in pieces if _fragment_similarity(piece, target) >= _HELD_SENTENCE)
+    return held / total
+
+
 def _above_chance(similarity: float) -> float:
     """Similarity rescaled so that unrelated text of one language (about 0.4 by partial matching) is 0."""
     return max(0.0, (similarity - _CHANCE) / (1 - _CHANCE))
@@ -199,21 +231,30 @@ def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[st
     only when such a quote gives the part (the neutral value), so they say it was not compared; of several
     quotes all compared, they name those the post does not hold when it holds another.
     """
-    value, translated, not_held = _quote_part(quotes, text)
-    return value, (*translated, *not_held)
+    value, translated, not_held, in_part = _quote_part(quotes, text)
+    return value, (*translated, *not_held, *in_part)
 
 
-def _quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[str, ...], tuple[str, ...]]:
-    """`quote_part`'s value, the notes saying a translation was not compared, and those naming quotes the
-    post does not hold."""
+def _quote_part(
+    quotes: Sequence[str], text: str
+) -> tuple[float | None, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """`quote_part`'s value, the notes saying a translation was not compared, those naming quotes the post
+    does not hold, and those naming the sentences of a quote it holds only some of. A quote of several
+    sentences the post holds some of word for word counts at least the share it holds (`held_share`): run
+    across two posts, it scored below chance in each, and neither was a candidate."""
     if not quotes:
-        return None, (), ()
+        return None, (), (), ()
     post_script = _script(text)
     scored: list[float] = []
     notes: list[str] = []
+    in_part: list[str] = []
     for quote in quotes:
         quote_script = _script(quote)
         found = _above_chance(quote_similarity(quote, text))
+        share = held_share(quote, text) if found < 1 else 1.0
+        if 0 < share < 1:
+            found = max(found, round(share, 3))
+            in_part.append(_in_part_note(quote, text))
         # Words found as written are no translation, whatever script most of the post's letters are in: a
         # Russian post's links and hashtags outnumber its Cyrillic letters, and the quote it holds scored 0.5.
         if post_script and quote_script and quote_script != post_script and found <= _UNCOMPARABLE_QUOTE:
@@ -229,8 +270,24 @@ def _quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[s
     total: int = sum(weights)
     if len(quotes) > 1 and not notes and total > 0:
         share = sum(weight * value for weight, value in zip(weights, scored, strict=True)) / total
-        return round((1 - _ALL_QUOTES) * best + _ALL_QUOTES * share, 3), (), _quotes_not_held(quotes, scored)
-    return round(best, 3), tuple(dict.fromkeys(notes)) if best == _UNCOMPARABLE_QUOTE else (), ()
+        value = round((1 - _ALL_QUOTES) * best + _ALL_QUOTES * share, 3)
+        return value, (), _quotes_not_held(quotes, scored), tuple(in_part)
+    if best == _UNCOMPARABLE_QUOTE and notes:
+        return round(best, 3), tuple(dict.fromkeys(notes)), (), ()
+    return round(best, 3), (), (), tuple(in_part)
+
+
+def _in_part_note(quote: str, text: str) -> str:
+    """What a post holding some of a quote's sentences lacks, named by its first words."""
+    target = _comparable(text[:_MAX_TEXT])
+    missing = [piece for piece in _sentences(quote) if _fragment_similarity(piece, target) < _HELD_SENTENCE]
+    named = "; ".join(
+        f"“{piece[:_QUOTE_SHOWN]}{'…' if len(piece) > _QUOTE_SHOWN else ''}”" for piece in missing
+    )
+    return (
+        f"holds only some of the quote's sentences word for word, not {named}: the rest may be in the post "
+        "before or after it (a quote run across posts), or reworded; read them"
+    )
 
 
 _QUOTE_SHOWN = 40  # characters of a quote the post does not hold, to name it
@@ -303,7 +360,7 @@ def score_post(
     date = date_part(post.posted_at, day, window_days, post.day_only)
     if date is not None and date <= 0:
         return None
-    quote, translation_notes, quotes_not_held = _quote_part(quotes, post.text)
+    quote, translation_notes, quotes_not_held, in_part = _quote_part(quotes, post.text)
     # A text cut before the quote's words, or edited since, says nothing against them: scored low, the post
     # was no candidate and the footnote was told no post of the window holds the words.
     unseen = quote is not None and quote < _UNCOMPARABLE_QUOTE and not translation_notes
@@ -332,7 +389,7 @@ def score_post(
     }
     if cited_time is not None:
         parts["time"] = time_part(post.posted_at, cited_time, post.day_only)
-    notes = (*translation_notes, *quotes_not_held)
+    notes = (*translation_notes, *quotes_not_held, *in_part)
     if cut:
         notes = (
             *notes,
@@ -369,6 +426,7 @@ def score_post(
         score=total_score(parts),
         quote_translated=bool(translation_notes),
         quote_cut=cut or edited,
+        quote_in_part=bool(in_part),
     )
 
 

@@ -4,7 +4,8 @@
   posts the page gives to the searched channel (`data-post`): a page of another channel's posts is unread.
 - X/Twitter: no public search without a login, so the Wayback Machine's CDX API lists the archived status URLs
   of the account (twitter.com and x.com) for the id prefixes of the window; ids are snowflakes, so each is
-  kept or dropped by its own time; each kept post is read from the syndication JSON, or else its memento. A
+  kept or dropped by its own time; each kept post is read from the syndication JSON, or else its memento (of
+  more than `MAX_POSTS_READ`, those posted nearest the cited day, the window's middle). A
   post the JSON gives to another account is not this one's (an address with any handle leads to the post).
 - Bluesky and Mastodon: the account's own posts from the platform's public API (see `locate.feeds`); an
   answer that is not the API's (401, 403, 429, 5xx) says the account could not be searched.
@@ -361,15 +362,29 @@ def _search_twitter(
         if answered:
             result.notes.append(f"@{handle}: the archive lists no status of this account in the window")
         return
-    ordered = sorted(statuses, key=int)
-    if len(ordered) > MAX_POSTS_READ:
+    if len(statuses) > MAX_POSTS_READ:
         result.notes.append(
-            f"@{handle}: {len(ordered)} archived statuses in the window; read the first {MAX_POSTS_READ}"
+            f"@{handle}: {len(statuses)} archived statuses in the window; read the {MAX_POSTS_READ} posted "
+            "nearest the cited day (the window may hold more posts)"
         )
-    for post_id in ordered[:MAX_POSTS_READ]:
+    for post_id in nearest_the_middle(list(statuses), start, end):
         post = _read_status(series, result, handle, post_id, statuses[post_id])
         if post is not None:
             result.posts.append(post)
+
+
+def nearest_the_middle(post_ids: list[str], start: dt.datetime, end: dt.datetime) -> list[str]:
+    """Of status ids (snowflakes, each with its time), the `MAX_POSTS_READ` posted nearest the middle of
+    [start, end), the cited day (the window is the same span before and after it), in id order. The first
+    by id were read: of a busy account, all from the day before the cited one, and its posts never read."""
+    middle = start + (end - start) / 2
+
+    def distance(post_id: str) -> dt.timedelta:
+        posted_at = status_time(post_id)
+        return abs(posted_at - middle) if posted_at is not None else end - start
+
+    nearest = sorted(post_ids, key=lambda post_id: (distance(post_id), int(post_id)))[:MAX_POSTS_READ]
+    return sorted(nearest, key=int)
 
 
 def _read_status(

@@ -635,6 +635,27 @@ def test_a_quote_no_post_of_the_window_holds_gives_no_candidate_and_says_so(
     assert not (workdir / "found.json").exists(), "nothing proposed, nothing written"
 
 
+def test_a_quote_no_archived_tweet_holds_is_not_said_to_be_in_no_post_of_the_window(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # X is searched through the archive's copies only: the note said "no post of the window holds the quoted
+    # words", of an account whose other posts of the day nobody archived.
+    (workdir / "tweet.txt").write_text(
+        "Hossein Mir-Karimi (@example_mirkarimi) tweeted:\n"
+        '"The negotiations in Vienna have collapsed for good this time."[1]\n\n'
+        "[1] Twitter, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "tweet.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 1 and footnote["candidates"] == [], "no post read holds the words: nothing proposed"
+    assert not [note for note in footnote["notes"] if note.startswith("no post of the window holds")]
+    (note,) = [note for note in footnote["notes"] if note.startswith("no post read holds the quoted words")]
+    assert note.endswith("the post may be among those not read"), note
+
+
 def test_a_quote_in_another_script_than_the_posts_lists_them_in_time_order_as_a_translation(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -1084,10 +1105,11 @@ def test_an_archived_post_whose_text_the_page_shows_cut_before_the_quote_is_list
         "was compared (quote counts 0.50)"
     ) in footnote["candidates"][0]["notes"]
     assert not any(note.startswith("no post of the window holds") for note in footnote["notes"])
+    # X is searched through archived copies only: what was read is not the whole window.
     assert (
-        "no post of the window shows the quoted words, but 1 of its 11 posts may hold them where the page "
-        "does not show them (text cut '…', or an earlier version of a post edited since): those are listed "
-        "in time order, not by score; read them whole"
+        "no post read shows the quoted words (the window was not read whole: see above), but 1 of the 11 "
+        "posts read may hold them where the page does not show them (text cut '…', or an earlier version of "
+        "a post edited since): those are listed in time order, not by score; read them whole"
     ) in footnote["notes"]
 
 

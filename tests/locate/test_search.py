@@ -13,7 +13,7 @@ import pytest
 from provenance.capture.series import CaptureSeries, Page
 from provenance.locate.cdx import MAX_ROWS, CdxRow
 from provenance.locate.registry import Account, AccountMatch
-from provenance.locate.search import search_account
+from provenance.locate.search import MAX_POSTS_READ, nearest_the_middle, search_account
 from provenance.models import Platform
 from provenance.side_urls import syndication_url
 
@@ -240,3 +240,46 @@ def test_an_archive_listing_cut_at_its_row_limit_says_the_window_may_hold_more(
         and note.endswith(": cut at 5,000 rows; the window may hold more posts")
         for note in found.notes
     )
+
+
+def test_of_a_busy_account_s_archived_statuses_those_posted_on_the_cited_day_are_read() -> None:
+    # 300 posts a day, all archived, searched a day either side of the cited day: the first 60 by id were
+    # read, every one from two days before it, and the footnote's post, on the day, never was.
+    start, end = START - dt.timedelta(days=1), END + dt.timedelta(days=1)
+    every = dt.timedelta(minutes=5)
+    ids = [_snowflake(start + index * every) for index in range(int((end - start) / every))]
+    cited = _snowflake(dt.datetime(2022, 1, 21, 12, tzinfo=dt.UTC))
+    assert cited in ids and len(ids) > MAX_POSTS_READ
+    pages: dict[str, tuple[bytes, str | None]] = {
+        "cdx": (
+            _listing(*((f"https://twitter.com/desk/status/{i}", "20220125000000", "200") for i in ids)),
+            None,
+        )
+    }
+    for post_id in ids:
+        text = "Bridge reopened." if post_id == cited else f"Update {post_id}."
+        tweet = {"__typename": "Tweet", "id_str": post_id, "text": text, "user": {"screen_name": "desk"}}
+        pages[syndication_url(post_id)] = (json.dumps(tweet).encode(), None)
+    account = Account(name="Desk", platform=Platform.TWITTER, handle="desk")
+
+    found = search_account(
+        cast(CaptureSeries, _Series(pages)), AccountMatch(account, 1.0, "x", "x"), start, end
+    )
+
+    assert len(found.posts) == MAX_POSTS_READ
+    assert f"https://x.com/desk/status/{cited}" in [post.url for post in found.posts]
+    middle = start + (end - start) / 2
+    assert all(
+        abs(post.posted_at - middle) <= dt.timedelta(hours=3) for post in found.posts if post.posted_at
+    )
+    said = (
+        f"@desk: {len(ids)} archived statuses in the window; read the {MAX_POSTS_READ} posted nearest the "
+        "cited day (the window may hold more posts)"
+    )
+    assert said in found.notes
+
+
+def test_an_account_with_no_more_statuses_than_are_read_has_each_read() -> None:
+    ids = [_snowflake(START + index * dt.timedelta(hours=1)) for index in range(MAX_POSTS_READ)]
+
+    assert nearest_the_middle(list(reversed(ids)), START, END) == ids

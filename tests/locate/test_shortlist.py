@@ -1,0 +1,165 @@
+"""What `locate` says of a footnote's posts once scored: no candidate, and whose posts that was said of."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from provenance.citations import parse_citation
+from provenance.locate.locate import FootnoteSearch, _shortlist
+from provenance.locate.rank import Candidate, FoundPost, rank, score_post
+from provenance.locate.registry import Account, AccountMatch
+from provenance.locate.speakers import LocateQuery
+from provenance.models import Footnote, Platform
+
+DAY = dt.date(2022, 1, 21)
+MATCH = AccountMatch(Account(name="Desk", platform=Platform.TELEGRAM, handle="desk"), 1.0, "Desk", "Desk")
+QUOTE = "The airport was captured this morning by our fighters."
+
+
+def _candidate(post_id: int, text: str) -> Candidate:
+    post = FoundPost(
+        url=f"https://t.me/desk/{post_id}",
+        posted_at=dt.datetime(2022, 1, 21, 10, post_id % 60, tzinfo=dt.UTC),
+        text=text,
+        account=MATCH,
+        via="telegram preview",
+    )
+    candidate = score_post(post, (QUOTE,), DAY, 1)
+    assert candidate is not None
+    return candidate
+
+
+def _search(candidates: tuple[Candidate, ...], read_whole: bool) -> FootnoteSearch:
+    footnote = Footnote(label="1", text="Telegram, January 21, 2022.", line=1)
+    query = LocateQuery("1", Platform.TELEGRAM, DAY, (), (QUOTE,))
+    return FootnoteSearch(
+        footnote,
+        parse_citation(footnote).citation,
+        query,
+        (MATCH,),
+        candidates,
+        None,
+        (),
+        read_whole=read_whole,
+    )
+
+
+_POSTS = (
+    _candidate(1, "Shelling reported near the bridge overnight; no casualties."),
+    _candidate(2, "Grain convoy reached the port after a two-day delay."),
+)
+
+
+def test_a_window_not_read_whole_is_not_said_to_hold_no_post_with_the_quote() -> None:
+    # The preview stopped at its page limit on a busy day (or a page was refused, or only archived copies were
+    # read): the note said "no post of the window holds the quoted words", of posts it never read.
+    shortlisted = _shortlist(_search(_POSTS, read_whole=False), _POSTS)
+
+    assert shortlisted.candidates == ()
+    (note,) = [note for note in shortlisted.notes if "holds the quoted words" in note]
+    assert not note.startswith("no post of the window holds"), note
+    assert note.startswith("no post read holds the quoted words: none of the 2 posts read of the window")
+    assert note.endswith("the post may be among those not read")
+
+
+def test_a_window_read_whole_without_the_quote_still_says_no_post_of_it_holds_the_words() -> None:
+    shortlisted = _shortlist(_search(_POSTS, read_whole=True), _POSTS)
+
+    assert shortlisted.candidates == ()
+    (note,) = [note for note in shortlisted.notes if "holds the quoted words" in note]
+    assert note.startswith("no post of the window holds the quoted words: none of its 2 posts scores quote")
+
+
+# A channel's statement in two posts two minutes apart; a brief quotes it as one passage.
+FIRST = "We will not withdraw from the bridgehead, whatever holding it may cost us."
+SECOND = "The reserves are already moving south, and the enemy will see them soon enough."
+THIRD = "Every attempt to cross the river tonight will be met with artillery fire."
+
+
+def _split_candidates(quote: str, texts: dict[int, str]) -> tuple[Candidate, ...]:
+    found = []
+    for post_id, text in texts.items():
+        post = FoundPost(
+            url=f"https://t.me/desk/{post_id}",
+            posted_at=dt.datetime(2022, 1, 21, 10, post_id, tzinfo=dt.UTC),
+            text=text,
+            account=MATCH,
+            via="telegram preview",
+        )
+        candidate = score_post(post, (quote,), DAY, 1)
+        assert candidate is not None
+        found.append(candidate)
+    return tuple(rank(found))
+
+
+def _split_search(quote: str, candidates: tuple[Candidate, ...]) -> FootnoteSearch:
+    search = _search(candidates, read_whole=True)
+    return replace(search, query=replace(search.query, quotes=(quote,)))
+
+
+_OTHER_POSTS = {
+    1: "Shelling reported near the bridge overnight; no casualties confirmed in the sector.",
+    5: "Grain convoy reached the port after a two-day delay.",
+}
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [(FIRST, SECOND), (FIRST, SECOND, THIRD)],
+    ids=["two posts", "three posts"],
+)
+def test_a_quote_run_across_posts_proposes_them_and_says_each_holds_only_part(
+    sentences: tuple[str, ...],
+) -> None:
+    # The channel split its statement into two (or three) posts; the brief quotes it whole. Each post held
+    # half the words, scored quote below 0.5, and the footnote was told no post of the window holds them.
+    quote = " ".join(sentences)
+    texts = {**_OTHER_POSTS, **{10 + index: sentence for index, sentence in enumerate(sentences)}}
+    candidates = _split_candidates(quote, texts)
+
+    shortlisted = _shortlist(_split_search(quote, candidates), candidates)
+
+    holding = {f"https://t.me/desk/{10 + index}" for index in range(len(sentences))}
+    assert {c.post.url for c in shortlisted.candidates[: len(sentences)]} == holding
+    assert not [note for note in shortlisted.notes if "holds the quoted words" in note]
+    for candidate in shortlisted.candidates[: len(sentences)]:
+        (note,) = candidate.notes
+        assert note.startswith("holds only some of the quote's sentences word for word, not “")
+    assert all(not c.notes for c in shortlisted.candidates[len(sentences) :])
+
+
+def test_a_post_holding_the_whole_quote_of_several_sentences_ranks_first_without_a_part_note() -> None:
+    quote = f"{FIRST} {SECOND}"
+    texts = {**_OTHER_POSTS, 10: FIRST, 11: f"Statement of the day. {FIRST} {SECOND} #front"}
+    candidates = _split_candidates(quote, texts)
+
+    shortlisted = _shortlist(_split_search(quote, candidates), candidates)
+
+    best = shortlisted.candidates[0]
+    assert best.post.url == "https://t.me/desk/11" and best.parts["quote"] == 1.0 and best.notes == ()
+    assert shortlisted.candidates[1].post.url == "https://t.me/desk/10"
+
+
+@pytest.mark.parametrize("read_whole", [True, False])
+def test_posts_cut_short_are_listed_and_what_was_read_is_said_only_of_the_window_read_whole(
+    read_whole: bool,
+) -> None:
+    # The listing stopped at its page limit: "no post of the window shows the quoted words" was said of a
+    # window part of which was never read.
+    cut = _candidate(3, "Statement of the command on the events of the night. Read in full… Read more")
+    candidates = (*_POSTS, cut)
+
+    shortlisted = _shortlist(_search(candidates, read_whole=read_whole), candidates)
+
+    assert [c.post.url for c in shortlisted.candidates] == [cut.post.url]
+    (note,) = [note for note in shortlisted.notes if "shows the quoted words" in note]
+    if read_whole:
+        assert note.startswith("no post of the window shows the quoted words, but 1 of its 3 posts may")
+    else:
+        assert note.startswith(
+            "no post read shows the quoted words (the window was not read whole: see above), but 1 of the 3 "
+            "posts read may hold them"
+        )
