@@ -46,6 +46,8 @@ def _case_name(result: FootnoteResult) -> str:
 
 def _evidence(result: FootnoteResult) -> str:
     lines = [f"status: {result.status}"]
+    if result.cited.footnote.location:  # `line` is then a paragraph, or a line counted through the document
+        lines.append(f"where: {result.cited.footnote.location}")
     for check in result.checks:
         lines.append(f"{check.name} {check.status}: {check.detail}")
         lines += [
@@ -68,7 +70,8 @@ def _case(path: str, result: FootnoteResult) -> ET.Element:
     )
     if result.status != "verified":
         tag = "error" if result.status == "error" else "failure"
-        message = _xml(reasons_text(result) or result.status)
+        where = result.cited.footnote.location  # a PDF's or DOCX's `line` is no line its reader can find
+        message = _xml((f"{where}: " if where else "") + (reasons_text(result) or result.status))
         problem = ET.SubElement(case, tag, message=message, type=result.status)
         problem.text = _xml(reasons_text(result, "\n"))
     ET.SubElement(case, "system-out").text = _xml(_evidence(result))

@@ -34,7 +34,7 @@ from provenance.models import CONTENT_CHECKS, CheckName, Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
-from provenance.outputs.reasons import leading_check, only_no_url_again, reasons_text
+from provenance.outputs.reasons import leading_check, only_no_url_again, placed, reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -187,6 +187,10 @@ def report_uri(path: str) -> str:
     return quote(pure.as_posix())
 
 
+def _in(location: str | None) -> str:
+    return f" ({location})" if location else ""
+
+
 def _location(uri: str, line: int, message: str | None = None, ident: int | None = None) -> dict[str, Any]:
     location: dict[str, Any] = {
         "physicalLocation": {"artifactLocation": {"uri": uri}, "region": {"startLine": line}}
@@ -254,11 +258,11 @@ def _result(
     uri = report_uri(path)
     cited = footnote.cited
     url = cited.citation.url
-    message = f"Footnote [{footnote.label}] is {footnote.status}: {reasons_text(footnote)}"
+    message = f"Footnote [{footnote.label}]{placed(footnote)} is {footnote.status}: {reasons_text(footnote)}"
     if url:
         message += f" (cites {url})"
     related = [
-        _location(uri, context.line, f"passage citing [{footnote.label}]", ident)
+        _location(uri, context.line, f"passage citing [{footnote.label}]{_in(context.location)}", ident)
         for ident, context in enumerate(cited.footnote.contexts, start=1)
     ]
     capture = footnote.outcome.capture if footnote.outcome else None
