@@ -3,6 +3,9 @@
 A footnote that failed a check, has no locator or is unconfirmed is a `failure`; one the tool could not finish
 checking (`error`: offline, a body cut short) is an `error`, as JUnit readers tell the two apart.
 
+A report's warnings (a check stopped before its run was written to the ledger, a TSA that gave no
+timestamp) are its suite's `warning` properties and its `system-err`, as `--json` says them.
+
 `--junit -` prints the document in a CI log, where a runner obeys `##[name]` anywhere in a line and `::name::`
 at a line's start: report and page text there is written with those characters as character references
 (`disarm_workflow_commands_markup`), the same XML to a JUnit reader.
@@ -122,8 +125,15 @@ def _suite(report: ReportResult, paths: RepositoryPaths, allow_empty: bool) -> E
         ("report_sha256", report.report.sha256),
     ):
         ET.SubElement(properties, "property", name=name, value=_xml(value))
+    for warning in report.warnings:
+        ET.SubElement(properties, "property", name="warning", value=_xml(warning))
     suite.extend(_case(path, result) for result in report.footnotes)
     suite.extend(_finding_case(path, finding) for finding in findings)
+    if report.warnings:
+        # What went wrong short of a finding, as `--json` and the terminal say it: a check stopped before
+        # the report's run was written (its ledger holds none of the cases that passed), a TSA that gave
+        # no timestamp. Said nowhere here, the passed cases stood as recorded evidence.
+        ET.SubElement(suite, "system-err").text = _xml("".join(f"warning: {w}\n" for w in report.warnings))
     return suite
 
 
