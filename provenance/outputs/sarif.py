@@ -148,6 +148,13 @@ def _rules() -> list[dict[str, Any]]:
 _PLACE_NUMBER = re.compile(r"\b(line|paragraph|page)( )[0-9]+")
 
 
+def _artifact_path(path: str) -> str:
+    """A report's path as its artifact URI names the file, for a fingerprint: `./brief.md` and `brief.md` are
+    one file to code scanning (`report_uri` writes both `brief.md`), and were two fingerprints, so a CI
+    command that named the report the other way closed every alert and opened each again."""
+    return PurePath(path).as_posix()
+
+
 def _finding_fingerprints(path: str, findings: Sequence[Finding]) -> list[str]:
     """One per report finding, in order: stable across runs while the report has the same problem, wherever
     it moved (as a footnote's, `_fingerprints`). By its code and its message with the places it names left
@@ -158,7 +165,7 @@ def _finding_fingerprints(path: str, findings: Sequence[Finding]) -> list[str]:
     for finding in findings:
         said = "\0".join((finding.code, _PLACE_NUMBER.sub(r"\1\2#", finding.message)))
         seen[said] += 1
-        identity = "\0".join((path, said, str(seen[said])))
+        identity = "\0".join((_artifact_path(path), said, str(seen[said])))
         prints.append(hashlib.sha256(identity.encode()).hexdigest())
     return prints
 
@@ -212,7 +219,7 @@ def _fingerprints(path: str, report: ReportResult) -> list[str]:
     for result in report.footnotes:
         cited = result.cited.citation.url or " ".join(result.cited.footnote.text.split())
         seen[cited] += 1
-        identity = "\0".join((path, cited, str(seen[cited])))
+        identity = "\0".join((_artifact_path(path), cited, str(seen[cited])))
         prints.append(hashlib.sha256(identity.encode()).hexdigest())
     return prints
 

@@ -320,3 +320,20 @@ def test_a_missing_note_alert_keeps_its_fingerprint_when_lines_are_added_above_i
         missing("2", 9, "in page 2, line 9")
     )
     assert len(set(fingerprints(missing("2", 3), missing("5", 3)))) == 2
+
+
+def test_an_alert_keeps_its_fingerprint_when_the_report_is_named_with_a_leading_dot_slash() -> None:
+    # `./brief.md` and `brief.md` are one artifact URI (`brief.md`); the fingerprint held the name as given,
+    # so a CI command changed to name the report the other way duplicated every alert of it.
+    def fingerprints(path: str) -> list[tuple[str, str]]:
+        results = _sarif(report_result(GONE, path=path, findings=(MISSING_NOTE,)))["runs"][0]["results"]
+        return [
+            (
+                r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                json.dumps(r["partialFingerprints"]),
+            )
+            for r in results
+        ]
+
+    assert fingerprints("./brief.md") == fingerprints("brief.md")
+    assert [p for _, p in fingerprints("docs/brief.md")] != [p for _, p in fingerprints("brief.md")]
