@@ -227,3 +227,15 @@ def test_the_view_says_a_locate_candidates_score_ranks_it_and_is_no_probability(
         "The score ranks the candidates against the note (quote, speaker, date, order), 0 to 1: it is not "
         "the probability that a post is the one cited." in card
     )
+
+
+def test_show_names_a_view_whose_name_spells_a_workflow_command_without_a_ci_runner_obeying_it(
+    ledger: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A report a pull request adds is named by its author: its ledger's view, `##[add-mask]…` printed raw in a
+    # CI log, was a command the runner obeyed (the word masked in every later line of the log).
+    named = ledger.with_name("##[add-mask]brief.ledger.jsonl")
+    ledger.rename(named)
+    code, out, _ = _run(capsys, "show", str(named))
+    assert code == 0 and "##[" not in out
+    assert out.startswith(f"{named.parent}/#\\x23[add-mask]brief.ledger.html: view of run 1 of 1")

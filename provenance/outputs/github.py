@@ -14,7 +14,7 @@ from provenance.escaping import escape_unprintable
 from provenance.models import Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
-from provenance.outputs.reasons import reasons_text
+from provenance.outputs.reasons import placed, reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
 # Statuses a person should look at rather than a build fail on; every other unverified status is an error.
@@ -40,7 +40,7 @@ def _command(level: str, path: str, line: int, title: str, message: str) -> str:
 
 def _annotation(path: str, result: FootnoteResult) -> str:
     level = "warning" if result.status in _WARNING_STATUSES else "error"
-    title = f"provenance: footnote [{result.label}] {result.status}"
+    title = f"provenance: footnote [{result.label}]{placed(result)} {result.status}"
     url = result.cited.citation.url
     message = reasons_text(result) + (f" ({url})" if url else "")
     return _command(level, path, result.cited.footnote.line, title, message)

@@ -439,11 +439,18 @@ def _checks(checks: Sequence[CheckResult]) -> str:
     return f'<table class="checks">{rows}</table>'
 
 
+def _place(line: int, location: str | None) -> str:
+    """Where a note or passage is, as its reader finds it: a PDF's `page 9, line 14` or a DOCX's paragraph
+    (`line 412` there was a line counted through the whole PDF, or a paragraph's number), else its line."""
+    return e(location) if location else f"line {line}"
+
+
 def _contexts(footnote: FootnoteLine) -> str:
     if not footnote.contexts:
         return '<p class="muted">No passage of the report points to this footnote.</p>'
     return "".join(
-        f'<p class="where">line {context.line}</p><blockquote>{mark_quotes(context.text, context.quotes)}'
+        f'<p class="where">{_place(context.line, context.location)}</p>'
+        f"<blockquote>{mark_quotes(context.text, context.quotes)}"
         "</blockquote>"
         for context in footnote.contexts
     )
@@ -685,7 +692,8 @@ def _footnote(index: int, footnote: FootnoteLine, view: LedgerView, altered: Seq
         f'<div class="head"><span class="badge status-{e(status)}" '
         f'title="{e(_STATUS_MEANING.get(status, ""))}">'
         f'{e(status)}</span><span class="label">[{e(footnote.label)}]</span>'
-        f'<span class="where">line {footnote.line}</span>{_unsupported(footnote)}{_altered(altered)}</div>'
+        f'<span class="where">{_place(footnote.line, footnote.location)}</span>'
+        f"{_unsupported(footnote)}{_altered(altered)}</div>"
         f'<p class="note-text">{e(footnote.text)}</p>'
         f'<div class="grid"><div>{left}</div><div>{right}</div></div></article>'
     )

@@ -30,6 +30,8 @@ def _footnote(result: FootnoteResult) -> dict[str, Any]:
         "status": result.status,
         "url": cited.citation.url,
         "line": cited.footnote.line,
+        # Only where a report has no lines to count (DOCX paragraphs, PDF pages), as `extract` says it.
+        **({"location": cited.footnote.location} if cited.footnote.location else {}),
         "checks": [check.model_dump(mode="json", exclude_none=True) for check in result.checks],
         "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in cited.findings],
         "capture": _evidence(result),

@@ -3,6 +3,9 @@
 A footnote that failed a check, has no locator or is unconfirmed is a `failure`; one the tool could not finish
 checking (`error`: offline, a body cut short) is an `error`, as JUnit readers tell the two apart.
 
+A report's warnings (a check stopped before its run was written to the ledger, a TSA that gave no
+timestamp) are its suite's `warning` properties and its `system-err`, as `--json` says them.
+
 `--junit -` prints the document in a CI log, where a runner obeys `##[name]` anywhere in a line and `::name::`
 at a line's start: report and page text there is written with those characters as character references
 (`disarm_workflow_commands_markup`), the same XML to a JUnit reader.
@@ -46,6 +49,8 @@ def _case_name(result: FootnoteResult) -> str:
 
 def _evidence(result: FootnoteResult) -> str:
     lines = [f"status: {result.status}"]
+    if result.cited.footnote.location:  # `line` is then a paragraph, or a line counted through the document
+        lines.append(f"where: {result.cited.footnote.location}")
     for check in result.checks:
         lines.append(f"{check.name} {check.status}: {check.detail}")
         lines += [
@@ -68,7 +73,8 @@ def _case(path: str, result: FootnoteResult) -> ET.Element:
     )
     if result.status != "verified":
         tag = "error" if result.status == "error" else "failure"
-        message = _xml(reasons_text(result) or result.status)
+        where = result.cited.footnote.location  # a PDF's or DOCX's `line` is no line its reader can find
+        message = _xml((f"{where}: " if where else "") + (reasons_text(result) or result.status))
         problem = ET.SubElement(case, tag, message=message, type=result.status)
         problem.text = _xml(reasons_text(result, "\n"))
     ET.SubElement(case, "system-out").text = _xml(_evidence(result))
@@ -119,8 +125,15 @@ def _suite(report: ReportResult, paths: RepositoryPaths, allow_empty: bool) -> E
         ("report_sha256", report.report.sha256),
     ):
         ET.SubElement(properties, "property", name=name, value=_xml(value))
+    for warning in report.warnings:
+        ET.SubElement(properties, "property", name="warning", value=_xml(warning))
     suite.extend(_case(path, result) for result in report.footnotes)
     suite.extend(_finding_case(path, finding) for finding in findings)
+    if report.warnings:
+        # What went wrong short of a finding, as `--json` and the terminal say it: a check stopped before
+        # the report's run was written (its ledger holds none of the cases that passed), a TSA that gave
+        # no timestamp. Said nowhere here, the passed cases stood as recorded evidence.
+        ET.SubElement(suite, "system-err").text = _xml("".join(f"warning: {w}\n" for w in report.warnings))
     return suite
 
 

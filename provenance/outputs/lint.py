@@ -2,7 +2,8 @@
 print them (pre-commit, editors and CI logs link such lines to the place), then one line that says how little
 was checked: citations only, nothing fetched, nothing verified. Report text and file names are shown with
 control characters escaped, and with what a CI runner would obey as a workflow command escaped (a file named
-`::add-mask::failed.md` starts its lines)."""
+`::add-mask::failed.md` starts its lines). A note of a PDF or DOCX report, whose LINE is a line counted
+through the document or a paragraph's number, says where its reader finds it: `[7] (page 9, line 14) …`."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from provenance.escaping import disarm_workflow_commands
 from provenance.escaping import escape_unprintable as shown
+from provenance.outputs.reasons import placed
 from provenance.results import LintResult
 
 _LEVELS = {"fail": "error", "warn": "warning"}
@@ -45,8 +47,8 @@ class LintFormat:
         for footnote in result.footnotes:
             line = footnote.cited.footnote.line
             lines.extend(
-                f"{path}:{line}: {_LEVELS[check.status]}: [{shown(footnote.label)}] {check.name}: "
-                f"{shown(check.detail)}"
+                f"{path}:{line}: {_LEVELS[check.status]}: [{shown(footnote.label)}]{shown(placed(footnote))} "
+                f"{check.name}: {shown(check.detail)}"
                 for check in footnote.checks
                 if check.status in _LEVELS
             )

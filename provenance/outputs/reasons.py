@@ -46,6 +46,15 @@ def reasons_text(result: FootnoteResult, separator: str = "; ") -> str:
     return separator.join(reasons(result))
 
 
+def placed(result: FootnoteResult) -> str:
+    """` (page 2, line 40)`: where the note is in a report without lines to count (a PDF, a DOCX), as its
+    reader said, for the outputs that point at it by `line` (annotations, SARIF, JUnit); "" in a text report.
+    There that number is a line counted through the whole PDF, or a paragraph: a reviewer looking for
+    `line 400` in the document found nothing there."""
+    location = result.cited.footnote.location
+    return f" ({location})" if location else ""
+
+
 def warc_of(result: FootnoteResult) -> str | None:
     capture = result.outcome.capture if result.outcome else None
     return capture.warc if capture else None

@@ -5,7 +5,8 @@ warning alone keeps it from verified; for a footnote the tool could not finish c
 stopped it), located at the footnote's line in the report with every citing passage as a related location.
 One result under the worst check alone hid the others from a view filtered by rule, and from a person who
 dismissed that alert. Each result's message says every reason, and the footnote's results share its
-fingerprint (code scanning tells alerts apart by rule).
+fingerprint (code scanning tells alerts apart by rule). A report's finding (a marker without its note) is
+tracked by what it says less the line it names, so its alert too outlives lines added above it.
 
 A result's message is plain text (`message.text`), yet a plain-text message may hold embedded links
 (`[words](https://…)` or `[words](3)`, SARIF 2.1.0 §3.11.6) and GitHub code scanning renders it with Markdown:
@@ -19,6 +20,7 @@ view shows the message, and a right-to-left override in a page title would reord
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,12 +34,14 @@ from provenance.models import CONTENT_CHECKS, CheckName, Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
-from provenance.outputs.reasons import leading_check, only_no_url_again, reasons_text
+from provenance.outputs.reasons import leading_check, only_no_url_again, placed, reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 # What code scanning tracks a footnote's alert by (v1 held its label, which renumbering changes).
 FINGERPRINT = "provenanceFootnote/v2"
+# What code scanning tracks a report finding's alert by (v1 held its message, with the line it names).
+FINDING_FINGERPRINT = "provenanceFinding/v2"
 
 # Only a footnote that nothing contradicts but a person must look at (`unconfirmed`) is a warning, as in the
 # annotations. One the tool could not check (offline, a body cut short, a run stopped before it) is an error,
@@ -139,17 +143,47 @@ def _rules() -> list[dict[str, Any]]:
     return rules
 
 
-def _report_finding_result(path: str, finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
-    rule = _RULE_OF_FINDING[finding.code]
-    identity = "\0".join((path, rule, finding.message))
-    return {
-        "ruleId": rule,
-        "ruleIndex": rule_index[rule],
-        "level": "error",
-        "message": plain_message(finding.message),
-        "locations": [_location(report_uri(path), finding.line or 1)],
-        "partialFingerprints": {"provenanceFootnote/v1": hashlib.sha256(identity.encode()).hexdigest()},
-    }
+# Where a finding's message says it stands (`marker 2 on line 3`, `in paragraph 12`, `page 3, line 14`): the
+# number changes whenever text is added above it, and says nothing of which finding it is.
+_PLACE_NUMBER = re.compile(r"\b(line|paragraph|page)( )[0-9]+")
+
+
+def _artifact_path(path: str) -> str:
+    """A report's path as its artifact URI names the file, for a fingerprint: `./brief.md` and `brief.md` are
+    one file to code scanning (`report_uri` writes both `brief.md`), and were two fingerprints, so a CI
+    command that named the report the other way closed every alert and opened each again."""
+    return PurePath(path).as_posix()
+
+
+def _finding_fingerprints(path: str, findings: Sequence[Finding]) -> list[str]:
+    """One per report finding, in order: stable across runs while the report has the same problem, wherever
+    it moved (as a footnote's, `_fingerprints`). By its code and its message with the places it names left
+    out (the message held `on line 3`: a line added above the marker closed its alert and opened another, and
+    a person's dismissal of it was lost), then the n-th finding saying that."""
+    seen: Counter[str] = Counter()
+    prints = []
+    for finding in findings:
+        said = "\0".join((finding.code, _PLACE_NUMBER.sub(r"\1\2#", finding.message)))
+        seen[said] += 1
+        identity = "\0".join((_artifact_path(path), said, str(seen[said])))
+        prints.append(hashlib.sha256(identity.encode()).hexdigest())
+    return prints
+
+
+def _report_finding_results(
+    path: str, findings: Sequence[Finding], rule_index: dict[str, int]
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "ruleId": _RULE_OF_FINDING[finding.code],
+            "ruleIndex": rule_index[_RULE_OF_FINDING[finding.code]],
+            "level": "error",
+            "message": plain_message(finding.message),
+            "locations": [_location(report_uri(path), finding.line or 1)],
+            "partialFingerprints": {FINDING_FINGERPRINT: fingerprint},
+        }
+        for finding, fingerprint in zip(findings, _finding_fingerprints(path, findings), strict=True)
+    ]
 
 
 def report_uri(path: str) -> str:
@@ -158,6 +192,10 @@ def report_uri(path: str) -> str:
     if pure.is_absolute():
         return pure.as_uri()
     return quote(pure.as_posix())
+
+
+def _in(location: str | None) -> str:
+    return f" ({location})" if location else ""
 
 
 def _location(uri: str, line: int, message: str | None = None, ident: int | None = None) -> dict[str, Any]:
@@ -181,7 +219,7 @@ def _fingerprints(path: str, report: ReportResult) -> list[str]:
     for result in report.footnotes:
         cited = result.cited.citation.url or " ".join(result.cited.footnote.text.split())
         seen[cited] += 1
-        identity = "\0".join((path, cited, str(seen[cited])))
+        identity = "\0".join((_artifact_path(path), cited, str(seen[cited])))
         prints.append(hashlib.sha256(identity.encode()).hexdigest())
     return prints
 
@@ -227,11 +265,11 @@ def _result(
     uri = report_uri(path)
     cited = footnote.cited
     url = cited.citation.url
-    message = f"Footnote [{footnote.label}] is {footnote.status}: {reasons_text(footnote)}"
+    message = f"Footnote [{footnote.label}]{placed(footnote)} is {footnote.status}: {reasons_text(footnote)}"
     if url:
         message += f" (cites {url})"
     related = [
-        _location(uri, context.line, f"passage citing [{footnote.label}]", ident)
+        _location(uri, context.line, f"passage citing [{footnote.label}]{_in(context.location)}", ident)
         for ident, context in enumerate(cited.footnote.contexts, start=1)
     ]
     capture = footnote.outcome.capture if footnote.outcome else None
@@ -308,9 +346,11 @@ class SarifFormat(CheckFormat):
                 )
             ]
             + [
-                _report_finding_result(path(report.report.path), finding, rule_index)
+                result
                 for report in results
-                for finding in report.failing_findings(self.allow_empty)
+                for result in _report_finding_results(
+                    path(report.report.path), report.failing_findings(self.allow_empty), rule_index
+                )
             ],
         }
         document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}

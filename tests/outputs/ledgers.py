@@ -60,6 +60,7 @@ class FootnoteSpec:
     findings: tuple[Finding, ...] = ()
     source: SourcePost | None = None
     archive: MementoLookup | None = None
+    location: str | None = None  # where the note is in a PDF or DOCX report
 
 
 def write_capture_warc(
@@ -247,6 +248,7 @@ def write_ledger(folder: Path, footnotes: Sequence[FootnoteSpec], operator: str 
                 status=spec.status,
                 source=spec.source,
                 archive=spec.archive,
+                location=spec.location,
             )
         writer.add(SummaryLine, counts=counts, total=len(footnotes), seconds=2.5)
     return ledger

@@ -301,3 +301,18 @@ def test_the_page_on_stdout_holds_no_workflow_command_a_ci_runner_obeys_and_show
     assert "title ##[stop-commands]tok" in shown
     (style,) = re.findall(r"<style>(.*?)</style>", page, flags=re.S)
     assert style == STYLE
+
+
+def test_a_card_of_a_pdf_note_says_the_page_and_line_a_reader_finds_it_at_not_a_line_of_no_page(
+    tmp_path: Path,
+) -> None:
+    # A PDF's note and passages are recorded at lines counted through the whole document (a DOCX's at
+    # paragraph numbers): the card said `line 7`, which nobody finds in the PDF. A text report says its line.
+    footnotes = sample_footnotes(tmp_path, None)
+    passage = Context(line=9, text="A claim.[1]", location="page 1, line 9")
+    footnotes[0] = replace(footnotes[0], location="page 2, line 40", contexts=(passage,))
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+    cards = _cards(page)
+    assert '<span class="where">page 2, line 40</span>' in cards[footnotes[0].label]
+    assert '<p class="where">page 1, line 9</p>' in page and '<p class="where">line 9</p>' not in page
+    assert '<span class="where">line 8</span>' in cards[footnotes[1].label]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 from junitparser import Error, Failure, JUnitXml, TestCase
@@ -124,3 +126,19 @@ def test_junit_of_ordinary_text_with_colons_and_hashes_is_written_as_before() ->
     printed = JunitFormat().render([report_result(ordinary)])
     assert "&#35;" not in printed and "&#58;" not in printed
     assert 'message="title fail: std::vector #tag [##] a::b"' in printed
+
+
+def test_a_report_a_stopped_check_did_not_record_says_so_beside_the_cases_that_passed(tmp_path: Path) -> None:
+    # Its ledger holds none of these results: the JUnit file showed [1] passed and said nothing of it, while
+    # --json said the report was stopped in its warnings.
+    stopped = "the check was stopped before this report was finished: its ledger holds no run of it"
+    result = replace(report_result(VERIFIED, OFFLINE), warnings=(stopped,), stopped=True)
+    text = JunitFormat().render([result])
+    (suite,) = list(_read_back(tmp_path, text))
+    assert [case.is_passed for case in suite] == [True, False]
+    said = ET.fromstring(text)
+    assert said.findtext("testsuite/system-err") == f"warning: {stopped}\n"
+    assert said.find("testsuite/properties/property[@name='warning']").get("value") == stopped  # type: ignore[union-attr]
+    ordinary = ET.fromstring(JunitFormat().render([report_result(VERIFIED)]))
+    assert ordinary.find("testsuite/system-err") is None
+    assert ordinary.find("testsuite/properties/property[@name='warning']") is None

@@ -17,6 +17,7 @@ from provenance.models import (
     CaptureOutcome,
     CheckResult,
     Citation,
+    Context,
     Finding,
     Footnote,
     FootnoteStatus,
@@ -350,3 +351,48 @@ def test_the_locate_table_without_candidates_explains_no_score() -> None:
     bare = replace(result, searches=(replace(result.searches[0], candidates=()),))
     text = render_locate([bare], None)
     assert "score" not in text and "0 with candidates, 1 without" in text
+
+
+def _pdf_note(location: str | None) -> list[ReportResult]:
+    """A failed note of a PDF report (or, without `location`, a text one): its `line` 412 is counted through
+    the whole document, as the PDF reader counts it."""
+    passage = Context(line=398, text="A claim.[7]", location="page 9, line 1" if location else None)
+    footnote = Footnote(label="7", text="note 7", line=412, location=location, contexts=(passage,))
+    cited = CitedFootnote(footnote=footnote, citation=Citation(url="https://news.example/a"), findings=())
+    checks = (CheckResult(name="quote", status="fail", detail="quote not found in the source"),)
+    report = Report(path="brief.pdf", format=ReportFormat.PDF, sha256=SHA)
+    result = FootnoteResult(cited=cited, outcome=None, checks=checks, status="failed")
+    return [ReportResult(report, Path("brief.pdf.ledger.jsonl"), (result,), head=SHA, seconds=1.0)]
+
+
+def test_every_output_pointing_at_a_pdf_note_by_line_says_the_page_and_line_a_reader_finds_it_at() -> None:
+    # `brief.pdf line 412` is no line anyone finds in a PDF (nor a DOCX's paragraph number): the annotation,
+    # the code-scanning message, the JUnit failure and the JSON said only that number.
+    results = _pdf_note("page 9, line 14")
+    (annotation,) = GithubAnnotationsFormat().render(results).splitlines()
+    assert annotation.startswith(
+        "::error file=brief.pdf,line=412,title=provenance%3A footnote [7] (page 9%2C"
+    )
+    sarif = json.loads(SarifFormat().render(results))["runs"][0]["results"][0]
+    assert sarif["message"]["text"].startswith("Footnote \\[7\\] (page 9, line 14) is failed: quote fail")
+    assert sarif["relatedLocations"][0]["message"]["text"] == "passage citing \\[7\\] (page 9, line 1)"
+    junit = JunitFormat().render(results)
+    assert 'message="page 9, line 14: quote fail: quote not found in the source"' in junit
+    assert "where: page 9, line 14" in junit
+    (footnote,) = json.loads(JsonFormat().render(results))["reports"][0]["footnotes"]
+    assert footnote["line"] == 412 and footnote["location"] == "page 9, line 14"
+
+
+def test_outputs_pointing_at_a_note_of_a_text_report_say_its_line_as_before() -> None:
+    results = _pdf_note(None)
+    (annotation,) = GithubAnnotationsFormat().render(results).splitlines()
+    assert annotation == (
+        "::error file=brief.pdf,line=412,title=provenance%3A footnote [7] failed::quote fail: quote not found"
+        " in the source (https://news.example/a)"
+    )
+    sarif = json.loads(SarifFormat().render(results))["runs"][0]["results"][0]
+    assert sarif["message"]["text"].startswith("Footnote \\[7\\] is failed: quote fail")
+    assert sarif["relatedLocations"][0]["message"]["text"] == "passage citing \\[7\\]"
+    assert 'message="quote fail: quote not found in the source"' in JunitFormat().render(results)
+    (footnote,) = json.loads(JsonFormat().render(results))["reports"][0]["footnotes"]
+    assert "location" not in footnote

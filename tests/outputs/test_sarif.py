@@ -10,7 +10,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from provenance.models import CheckResult, Context
+from provenance.models import CheckResult, Context, Finding
 from provenance.outputs.sarif import SarifFormat, report_uri
 from tests.outputs.builders import (
     GONE,
@@ -299,3 +299,41 @@ def test_no_archived_copy_beside_a_failed_check_is_said_in_its_message_not_a_res
     )
     (result,) = _sarif(report_result(gone))["runs"][0]["results"]
     assert result["ruleId"] == "captured" and "no archived copy" in result["message"]["text"]
+
+
+def test_a_missing_note_alert_keeps_its_fingerprint_when_lines_are_added_above_its_marker() -> None:
+    # Its fingerprint held the message, `on line 3`: a line added above closed the alert and opened another,
+    # and a person's dismissal of it was lost. Another missing note is still another alert.
+    def fingerprints(*findings: Finding) -> list[str]:
+        results = _sarif(report_result(VERIFIED, findings=findings))["runs"][0]["results"]
+        return [json.dumps(result["partialFingerprints"]) for result in results]
+
+    def missing(label: str, line: int, where: str | None = None) -> Finding:
+        place = where or f"on line {line}"
+        return Finding(
+            code="marker-without-footnote", message=f"marker {label} {place} has no footnote", line=line
+        )
+
+    assert fingerprints(missing("2", 3)) == fingerprints(missing("2", 40))
+    assert fingerprints(missing("2", 3, "in paragraph 3")) == fingerprints(missing("2", 9, "in paragraph 9"))
+    assert fingerprints(missing("2", 3, "in page 1, line 3")) == fingerprints(
+        missing("2", 9, "in page 2, line 9")
+    )
+    assert len(set(fingerprints(missing("2", 3), missing("5", 3)))) == 2
+
+
+def test_an_alert_keeps_its_fingerprint_when_the_report_is_named_with_a_leading_dot_slash() -> None:
+    # `./brief.md` and `brief.md` are one artifact URI (`brief.md`); the fingerprint held the name as given,
+    # so a CI command changed to name the report the other way duplicated every alert of it.
+    def fingerprints(path: str) -> list[tuple[str, str]]:
+        results = _sarif(report_result(GONE, path=path, findings=(MISSING_NOTE,)))["runs"][0]["results"]
+        return [
+            (
+                r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                json.dumps(r["partialFingerprints"]),
+            )
+            for r in results
+        ]
+
+    assert fingerprints("./brief.md") == fingerprints("brief.md")
+    assert [p for _, p in fingerprints("docs/brief.md")] != [p for _, p in fingerprints("brief.md")]

@@ -6,7 +6,7 @@ import argparse
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit
 from provenance.cli.parsing import GivenOnce, file_path, int_between
-from provenance.escaping import escape_unprintable
+from provenance.escaping import disarm_workflow_commands, escape_unprintable
 
 HELP = "write the HTML view of a ledger's run (re-verified first; exit 1 when it is not intact)"
 
@@ -40,7 +40,10 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     output = view_path(args.ledger, args.output)
     view = load_view(args.ledger, output, args.run, verify=not args.no_verify)
     write_html_view([view], output)
-    emit(describe_written_view(escape_unprintable(str(output)), view), to_stdout=True)  # a name, escaped
+    # A name, escaped; and in a CI log no command a runner obeys (a report is named by whoever added it).
+    emit(
+        disarm_workflow_commands(describe_written_view(escape_unprintable(str(output)), view)), to_stdout=True
+    )
     # The page says what verify found; the exit code says it too, as `verify` would, for a script or CI.
     damaged = view.verification is not None and not view.verification.intact
     return EXIT_FINDINGS if damaged else EXIT_OK
