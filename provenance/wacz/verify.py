@@ -16,10 +16,11 @@ must be what `pack` writes (the package's title and description, when they are n
 otherwise), every page of
 `pages/pages.jsonl` one the ledger's captures make (its URL, time, footnote and status), and every
 line of `indexes/index.cdxj` one the bundle's WARCs give (its key and time, and the URL, file, offset, length,
-status, type and digest it gives). Both are hashed in `datapackage.json`, but an unsigned bundle's package can
-be rewritten whole: an index pointing a cited URL at another record, or a page naming another footnote's
-status, replayed the forgery beside a ledger that verified intact. Any other file in `indexes/` or `pages/`
-(which a replay tool reads too) is a problem.
+status, type and digest it gives); and the other way, every page the captures make and every record the WARCs
+give is listed. Both are hashed in `datapackage.json`, but an unsigned bundle's package can be rewritten
+whole: an index pointing a cited URL at another record, a page naming another footnote's status, or the
+failed footnote's page (or its answer's index line) left out replayed the forgery beside a ledger that
+verified intact. Any other file in `indexes/` or `pages/` (which a replay tool reads too) is a problem.
 """
 
 from __future__ import annotations
@@ -411,13 +412,13 @@ class _ReplayCheck:
         ]
         if self._reader.has(PAGES):
             found += self._pages_header()
-            found += self._unmade(PAGES, self._pages_made(), _page, skip_first=True)
+        found += self._unmade(PAGES, self._pages_made(), _page, _page_said, skip_first=True)
         # The WARCs are indexed again only when the ledger verified intact: each was then read whole within
         # the bounds its ledger line sets, and an index of a file that is not what the ledger says is moot.
-        if ledger_intact and self._reader.has(INDEX):
+        if ledger_intact:
             made = self._index_made()
             if made is not None:
-                found += self._unmade(INDEX, made, _index_entry, skip_first=False)
+                found += self._unmade(INDEX, made, _index_entry, _index_entry_said, skip_first=False)
         return found
 
     def described(self, ledger: Verification) -> list[str]:
@@ -528,37 +529,63 @@ class _ReplayCheck:
         return frozenset(made)
 
     def _unmade(
-        self, entry: str, made: frozenset[Any], parse: Callable[[str], Any], skip_first: bool
+        self,
+        entry: str,
+        made: frozenset[Any],
+        parse: Callable[[str], Any],
+        said: Callable[[Any], str],
+        skip_first: bool,
     ) -> list[Problem]:
-        """One problem naming the first line of `entry` that is not one of `made`, and how many are not."""
+        """One problem naming the first line of `entry` that is not one of `made`, and how many are not; and
+        the first of `made` that no line holds, and how many none does (an entry the bundle lacks holds none).
+        """
         first: tuple[int, str] | None = None
         count = 0
-        try:
-            with self._reader.open(entry, self._reader.size(entry)) as stream:
-                for line in read_lines(stream):
-                    text = None if line.data is None else line.data.decode("utf-8", "replace")
-                    if (skip_first and line.number == 1) or (text is not None and not text.strip()):
-                        continue
-                    if text is None or parse(text) not in made:  # a line too long to be one is none
-                        count += 1
-                        first = first or (line.number, text or "(a line too long to show)")
-        except (BundleEntryError, OSError):
-            return []  # unreadable: named by the file checks
-        if first is None:
+        held: set[Any] = set()  # of `made`: what the lines hold, so what they leave out is known at the end
+        if self._reader.has(entry):
+            try:
+                with self._reader.open(entry, self._reader.size(entry)) as stream:
+                    for line in read_lines(stream):
+                        text = None if line.data is None else line.data.decode("utf-8", "replace")
+                        if (skip_first and line.number == 1) or (text is not None and not text.strip()):
+                            continue
+                        parsed = parse(text) if text is not None else None
+                        if parsed is not None and parsed in made:
+                            held.add(parsed)
+                        else:  # a line too long to be one is none
+                            count += 1
+                            first = first or (line.number, text or "(a line too long to show)")
+            except (BundleEntryError, OSError):
+                return []  # unreadable: named by the file checks
+        left_out = made - held
+        if first is None and not left_out:
             return []
-        what = (
-            "a page the ledger's captures do not make" if entry == PAGES else "a record the WARCs do not hold"
-        )
-        more = f" ({count - 1} more line(s) like it)" if count > 1 else ""
+        pages = entry == PAGES
+        parts = []
+        if first is not None:
+            what = "a page the ledger's captures do not make" if pages else "a record the WARCs do not hold"
+            more = f" ({count - 1} more line(s) like it)" if count > 1 else ""
+            parts.append(
+                f"line {first[0]} names {what}, so a replay tool would show other than the evidence{more}: "
+                f"{first[1][:120]}"
+            )
+        if left_out:
+            # A page or record left out is evidence a replay tool does not show: the failed footnote's page
+            # dropped from the list, or a capture's answer from the index (the tool then finds no capture of
+            # the URL, or another one made at another time), and the bundle verified intact.
+            what = "a page the ledger's captures make" if pages else "a record the WARCs hold"
+            more = f" ({len(left_out) - 1} more like it)" if len(left_out) > 1 else ""
+            shown = min(left_out, key=repr)  # the same one named each time
+            parts.append(
+                f"{'it' if first is None else 'and it'} leaves out {what}, so a replay tool would not show "
+                f"all the evidence{more}: {said(shown)[:240]}"
+            )
         return [
             Problem.at(
                 None,
                 f"{self._bundle}:{entry}",
                 "replay-not-the-evidence",
-                escape_unprintable(
-                    f"line {first[0]} names {what}, so a replay tool would show other than the "
-                    f"evidence{more}: {first[1][:120]}"
-                ),
+                escape_unprintable("; ".join(parts)),
             )
         ]
 
@@ -571,6 +598,15 @@ def _page(line: str) -> _Page | None:
     if not isinstance(page, dict):
         return None
     return (page.get("url"), page.get("ts"), page.get("footnote"), page.get("status"))
+
+
+def _page_said(page: _Page) -> str:
+    url, timestamp, footnote, status = page
+    return f"footnote {footnote}, {url} captured {timestamp} ({status})"
+
+
+def _index_entry_said(entry: _IndexEntry) -> str:
+    return f"{entry[2]} at {entry[1]} in {entry[3]}"  # its URL, time and file
 
 
 def _index_entry(line: str) -> _IndexEntry | None:

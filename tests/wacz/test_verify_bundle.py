@@ -621,6 +621,45 @@ def test_a_page_list_naming_a_failed_footnote_verified_is_found(bundle: Path, tm
     assert problem.message.startswith("line 3 names a page the ledger's captures do not make")
 
 
+def test_a_page_list_that_leaves_out_the_failed_footnotes_page_is_found(bundle: Path, tmp_path: Path) -> None:
+    # The 404 footnote's page dropped, the package made to match: a replay tool listed only the verified
+    # footnote's page, and the bundle verified intact (every page left was one the ledger makes).
+    def drop_failed(entries: dict[str, bytes]) -> dict[str, bytes]:
+        lines = entries["pages/pages.jsonl"].splitlines()
+        kept = [line for line in lines if b'"status": "failed"' not in line]
+        assert len(kept) == len(lines) - 1
+        return _repackaged(entries, {"pages/pages.jsonl": b"\n".join(kept) + b"\n"})
+
+    result = verify_bundle(rewrite_bundle(bundle, tmp_path / "fewer-pages.wacz", drop_failed))
+
+    (problem,) = result.problems
+    assert (problem.file, problem.code) == (
+        f"{tmp_path / 'fewer-pages.wacz'}:pages/pages.jsonl",
+        "replay-not-the-evidence",
+    )
+    assert problem.message.startswith("it leaves out a page the ledger's captures make")
+    assert "http://news.example/gone" in problem.message
+
+
+def test_an_index_that_leaves_out_a_record_is_found(bundle: Path, tmp_path: Path) -> None:
+    # The 404 answer's index line dropped: a replay tool finds no capture of the cited URL, and the bundle
+    # verified intact (every line left was one the WARCs give).
+    def drop_gone(entries: dict[str, bytes]) -> dict[str, bytes]:
+        lines = entries["indexes/index.cdxj"].splitlines()
+        kept = [line for line in lines if b"/gone" not in line.split(b" ", 1)[0]]
+        assert len(kept) == len(lines) - 1
+        return _repackaged(entries, {"indexes/index.cdxj": b"\n".join(kept) + b"\n"})
+
+    result = verify_bundle(rewrite_bundle(bundle, tmp_path / "fewer-records.wacz", drop_gone))
+
+    (problem,) = result.problems
+    assert (problem.file, problem.code) == (
+        f"{tmp_path / 'fewer-records.wacz'}:indexes/index.cdxj",
+        "replay-not-the-evidence",
+    )
+    assert problem.message.startswith("it leaves out a record the WARCs hold")
+
+
 def test_a_bundle_repackaged_with_its_index_and_pages_as_made_is_intact(bundle: Path, tmp_path: Path) -> None:
     # Lines in another order, and the package rewritten around them: the same index and pages.
     def reorder(entries: dict[str, bytes]) -> dict[str, bytes]:
