@@ -660,6 +660,20 @@ def test_an_index_that_leaves_out_a_record_is_found(bundle: Path, tmp_path: Path
     assert problem.message.startswith("it leaves out a record the WARCs hold")
 
 
+@pytest.mark.parametrize("entry", ["pages/pages.jsonl", "indexes/index.cdxj"])
+def test_a_bundle_without_its_page_list_or_index_is_found(bundle: Path, tmp_path: Path, entry: str) -> None:
+    # `pack` always writes both; removed with their listing, nothing was missing that the package listed.
+    def remove(entries: dict[str, bytes]) -> dict[str, bytes]:
+        package = json.loads(entries["datapackage.json"])
+        package["resources"] = [r for r in package["resources"] if r["path"] != entry]
+        kept = {name: data for name, data in entries.items() if name != entry}
+        return _repackaged({**kept, "datapackage.json": json.dumps(package).encode()}, {})
+
+    assert _codes(rewrite_bundle(bundle, tmp_path / "without.wacz", remove)) == {
+        entry: "replay-not-the-evidence"
+    }
+
+
 def test_a_bundle_repackaged_with_its_index_and_pages_as_made_is_intact(bundle: Path, tmp_path: Path) -> None:
     # Lines in another order, and the package rewritten around them: the same index and pages.
     def reorder(entries: dict[str, bytes]) -> dict[str, bytes]:
