@@ -8,7 +8,9 @@ and the ledger vouches for nothing in it). The HTML view is not held to the ledg
 signature vouches for it. Under --trust a view in a bundle no --trust key signed is a problem (as a run no
 --trust key signed is); otherwise a warning says whether anything vouches for it.
 The ledger inside is then verified as `verify LEDGER` would (chain, WARC digests, report, signatures,
-timestamps), its WARCs read from the bundle.
+timestamps), its WARCs read from the bundle. A report given with --report is compared in place of the
+bundle's own, and the bundle's own is then held to the last run's hash too: it is what a reader of the
+bundle opens.
 
 Last, what a replay tool shows of the bundle is held to the ledger (`_ReplayCheck`): the page list's header
 must be what `pack` writes (the package's title and description, when they are not what this version of
@@ -37,10 +39,11 @@ from pydantic import ValidationError
 from provenance.errors import LedgerFormatError
 from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, FileTooLarge
+from provenance.hashing import sha256_stream
 from provenance.ledger.chain import try_parse_line
 from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import Verification, VerifyContext, verify_stream
-from provenance.models import FootnoteLine, Model, Problem, RunLine
+from provenance.models import FootnoteLine, Model, Problem, ReportRef, RunLine
 from provenance.seal.verification import SealResult, judge_signature
 from provenance.wacz.package import (
     DATAPACKAGE,
@@ -113,6 +116,8 @@ def verify_bundle(
                 check.problems.append(inside)
             else:
                 ledger = inside
+                if report is not None:  # then the ledger was compared with it, not with the bundle's
+                    check.problems += _bundled_report_problems(str(path), reader, check.package)
                 if inside.intact:  # then every WARC it names was asked for by name
                     check.problems += evidence.unnamed_warcs()
                 replay = _ReplayCheck(str(path), reader, check.package)
@@ -148,6 +153,55 @@ def _verify_ledger_inside(
         return missing
     except LedgerFormatError as error:  # the entry the package names as its ledger holds no ledger lines
         return Problem.at(None, context.file, "ledger-not-a-ledger", str(error))
+
+
+def _bundled_report_problems(bundle: str, reader: BundleReader, package: DataPackage) -> list[Problem]:
+    """The report inside the bundle against the hash the bundled ledger's last run recorded, when `--report`
+    gave another file to compare in its place: the bundle's own is what a reader of the bundle opens, and it
+    was held to nothing but a package anyone can rewrite (rewritten, the bundle verified intact)."""
+    inside = package.provenance.report
+    if inside is None or not reader.has(inside):
+        return []  # left out (the description says why), or missing: named by the file checks
+    recorded = _last_run_report(reader, package.provenance.ledger)
+    if recorded is None:
+        return []
+    try:
+        # Streamed whole, whatever its size (the file checks hashed it so already): a report made too large
+        # to be compared would otherwise pass uncompared.
+        with reader.open(inside, reader.size(inside)) as stream:
+            actual = sha256_stream(stream)
+    except (BundleEntryError, OSError):
+        return []  # unreadable: named by the file checks
+    if actual == recorded.sha256:
+        return []
+    return [
+        Problem(
+            line=None,
+            file=f"{bundle}:{inside}",
+            code="report-changed",
+            message=(
+                "the report inside the bundle is not the one the ledger's last run recorded (the report "
+                "given with --report was compared in its place): a reader of the bundle opens another report"
+            ),
+            expected=recorded.sha256,
+            actual=actual,
+        )
+    ]
+
+
+def _last_run_report(reader: BundleReader, ledger: str) -> ReportRef | None:
+    """The report the bundled ledger's last run records (only run lines are parsed again)."""
+    recorded = None
+    try:
+        with reader.open(ledger, reader.size(ledger)) as stream:
+            for line in read_lines(stream):
+                if line.data is not None and _RUN in line.data:
+                    parsed = try_parse_line(line.data)
+                    if isinstance(parsed, RunLine):
+                        recorded = parsed.report
+    except (BundleEntryError, OSError):
+        return None
+    return recorded
 
 
 class _BundleEvidence:
@@ -475,19 +529,9 @@ class _ReplayCheck:
         ]
 
     def _last_report_path(self) -> str | None:
-        """The report path the bundled ledger's last run records (only run lines are parsed again)."""
-        name = self._package.provenance.ledger
-        recorded = None
-        try:
-            with self._reader.open(name, self._reader.size(name)) as stream:
-                for line in read_lines(stream):
-                    if line.data is not None and _RUN in line.data:
-                        parsed = try_parse_line(line.data)
-                        if isinstance(parsed, RunLine):
-                            recorded = parsed.report.path
-        except (BundleEntryError, OSError):
-            return None
-        return recorded
+        """The report path the bundled ledger's last run records."""
+        recorded = _last_run_report(self._reader, self._package.provenance.ledger)
+        return recorded.path if recorded is not None else None
 
     def _pages_made(self) -> frozenset[_Page]:
         """The pages `provenance pack` makes of the bundled ledger's footnotes."""

@@ -363,6 +363,31 @@ def test_strict_on_a_bundle_without_its_report_says_not_intact_as_its_exit_code_
     assert [p["code"] for p in ledger["problems"]] == ["report-changed"]
 
 
+def test_a_bundled_report_rewritten_is_found_when_the_true_report_is_given_with_report(
+    bundle: Path, checked_report: CheckedReport, tmp_path: Path
+) -> None:
+    # --report compared the file given, and the report inside the bundle (what a reader of the bundle opens)
+    # was held to nothing but a package anyone can rewrite: rewritten, the bundle verified intact.
+    def rewrite(entries: dict[str, bytes]) -> dict[str, bytes]:
+        forged = entries["provenance/brief.md"].replace(b"reopen the bridge", b"close the bridge")
+        return _repackaged(entries, {"provenance/brief.md": forged})
+
+    rewritten = rewrite_bundle(bundle, tmp_path / "report.wacz", rewrite)
+    result = verify_bundle(rewritten, report=checked_report.report)
+
+    (problem,) = result.problems
+    assert (problem.file, problem.code) == (f"{rewritten}:provenance/brief.md", "report-changed")
+    assert problem.expected == sha256_hex(checked_report.report.read_bytes())
+    assert result.ledger is not None and result.ledger.intact  # the report given is the one recorded
+
+
+def test_a_bundle_verified_with_its_own_report_given_with_report_is_intact(
+    bundle: Path, checked_report: CheckedReport
+) -> None:
+    result = verify_bundle(bundle, report=checked_report.report)
+    assert result.intact, result.problems
+
+
 # --- a datapackage.json from anyone -------------------------------------------------------------------------
 
 
