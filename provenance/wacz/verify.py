@@ -59,6 +59,7 @@ from provenance.wacz.package import (
     bundle_title,
 )
 from provenance.wacz.reader import BundleEntryError, BundleReader
+from provenance.warc.naming import is_warc_file_name
 from provenance.warc.reader import WARC_READ_ERRORS
 
 if TYPE_CHECKING:
@@ -229,9 +230,14 @@ class _BundleEvidence:
         ]
 
     def _inside(self, recorded: str) -> str | None:
-        if recorded in self._contents.warcs:
-            self._asked.add(recorded)
-            return self._contents.warcs[recorded]
+        """The entry a path the ledger records is read from: a WARC's by the package's WARC map, the report's
+        only as the bundle's report. A map that named the report's path sent the report check to a true copy
+        kept under another name, and the report a reader opens, rewritten, was compared with nothing."""
+        if is_warc_file_name(recorded):  # a capture's (the ledger reads no WARC of another name)
+            inside = self._contents.warcs.get(recorded)
+            if inside is not None:
+                self._asked.add(recorded)
+            return inside
         report = self._contents.report
         if report is not None and PurePosixPath(recorded).name == PurePosixPath(report).name:
             return report

@@ -388,6 +388,41 @@ def test_a_bundle_verified_with_its_own_report_given_with_report_is_intact(
     assert result.intact, result.problems
 
 
+def test_a_bundled_report_rewritten_with_the_true_one_mapped_as_a_warc_is_found(
+    bundle: Path, tmp_path: Path
+) -> None:
+    # The package's WARC map sent the report's recorded path to the true report, kept under another name:
+    # the report check read that, and the report a reader opens, rewritten, was compared with nothing.
+    def rewrite(entries: dict[str, bytes]) -> dict[str, bytes]:
+        true_report = entries["provenance/brief.md"]
+        forged = true_report.replace(b"reopen the bridge", b"close the bridge")
+        package = json.loads(entries["datapackage.json"])
+        package["provenance"]["warcs"]["brief.md"] = "provenance/kept.md"
+        package["resources"].append(
+            {
+                "name": "kept",
+                "path": "provenance/kept.md",
+                "hash": f"sha256:{sha256_hex(true_report)}",
+                "bytes": len(true_report),
+            }
+        )
+        entries = {
+            **entries,
+            "provenance/kept.md": true_report,
+            "datapackage.json": json.dumps(package).encode(),
+        }
+        return _repackaged(entries, {"provenance/brief.md": forged})
+
+    rewritten = rewrite_bundle(bundle, tmp_path / "mapped.wacz", rewrite)
+    result = verify_bundle(rewritten)
+
+    assert not result.intact
+    assert result.ledger is not None
+    assert [(p.file, p.code) for p in result.ledger.problems] == [
+        (f"{rewritten}:provenance/brief.md", "report-changed")
+    ]
+
+
 # --- a datapackage.json from anyone -------------------------------------------------------------------------
 
 
