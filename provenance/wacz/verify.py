@@ -15,14 +15,14 @@ bundle opens.
 Last, what a replay tool shows of the bundle is held to the ledger (`_ReplayCheck`): the page list's header
 must be what `pack` writes (the package's title and description, when they are not what this version of
 `pack` writes of the bundled ledger, are warned of: no evidence, and an earlier `pack` worded them
-otherwise), every page of
-`pages/pages.jsonl` one the ledger's captures make (its URL, time, footnote and status), and every
-line of `indexes/index.cdxj` one the bundle's WARCs give (its key and time, and the URL, file, offset, length,
-status, type and digest it gives); and the other way, every page the captures make and every record the WARCs
-give is listed. Both are hashed in `datapackage.json`, but an unsigned bundle's package can be rewritten
-whole: an index pointing a cited URL at another record, a page naming another footnote's status, or the
-failed footnote's page (or its answer's index line) left out replayed the forgery beside a ledger that
-verified intact. Any other file in `indexes/` or `pages/` (which a replay tool reads too) is a problem.
+otherwise), every page of `pages/pages.jsonl` one the ledger's captures make (its URL, time, footnote,
+status, and the title and id a replay tool lists it by), and every line of `indexes/index.cdxj` one the
+bundle's WARCs give (its key and time, and the URL, file, offset, length, status, type and digest it gives);
+and the other way, every page the captures make and every record the WARCs give is listed. Both are hashed in
+`datapackage.json`, but an unsigned bundle's package can be rewritten whole: an index pointing a cited URL at
+another record, a page naming another footnote's status or titled as verified, or the failed footnote's page
+(or its answer's index line) left out replayed the forgery beside a ledger that verified intact. Any other
+file in `indexes/` or `pages/` (which a replay tool reads too) is a problem.
 """
 
 from __future__ import annotations
@@ -445,8 +445,10 @@ _REPLAY_FOLDERS = (f"{PurePosixPath(INDEX).parent}/", f"{PurePosixPath(PAGES).pa
 # `cdxj-indexer` writes: an index made by another version is still the same index).
 _INDEXED = ("url", "filename", "offset", "length", "status", "mime", "digest")
 _IndexEntry = tuple[str, ...]
-# A page as a replay tool lists it: URL and time, then the footnote and status it names.
-_Page = tuple[object, object, object, object]
+# A page as a replay tool lists it: URL and time, the footnote and status it names, the title it is listed by
+# and its id; each field as JSON text (sorted keys), so that a field of any JSON type is looked up as it is.
+_PAGE_FIELDS = ("url", "ts", "footnote", "status", "title", "id")
+_Page = tuple[str, ...]
 
 
 class _ReplayCheck:
@@ -647,12 +649,15 @@ def _page(line: str) -> _Page | None:
         return None
     if not isinstance(page, dict):
         return None
-    return (page.get("url"), page.get("ts"), page.get("footnote"), page.get("status"))
+    try:
+        return tuple(json.dumps(page.get(name), sort_keys=True, ensure_ascii=False) for name in _PAGE_FIELDS)
+    except (ValueError, RecursionError):  # a field nested too deep to write again: no page made
+        return None
 
 
 def _page_said(page: _Page) -> str:
-    url, timestamp, footnote, status = page
-    return f"footnote {footnote}, {url} captured {timestamp} ({status})"
+    url, timestamp, footnote, status, title, _ = (json.loads(field) for field in page)
+    return f"footnote {footnote}, {url} captured {timestamp} ({status}), titled {title}"
 
 
 def _index_entry_said(entry: _IndexEntry) -> str:

@@ -734,6 +734,37 @@ def test_a_bundle_without_its_page_list_or_index_is_found(bundle: Path, tmp_path
     }
 
 
+def test_a_page_title_rewritten_is_found(bundle: Path, tmp_path: Path) -> None:
+    # A replay tool lists each page by its title: the 404 footnote's page titled as verified, the package made
+    # to match, verified intact (only the page's URL, time, footnote and status were held to the ledger).
+    def retitle(entries: dict[str, bytes]) -> dict[str, bytes]:
+        header, *pages = entries["pages/pages.jsonl"].splitlines()
+        rewritten = []
+        for line in pages:
+            page = json.loads(line)
+            if page["status"] == "failed":
+                page["title"] = f"{page['title']} (verified by the desk)"
+            rewritten.append(json.dumps(page).encode())
+        return _repackaged(entries, {"pages/pages.jsonl": b"\n".join([header, *rewritten]) + b"\n"})
+
+    assert _codes(rewrite_bundle(bundle, tmp_path / "retitled.wacz", retitle)) == {
+        "pages/pages.jsonl": "replay-not-the-evidence"
+    }
+
+
+def test_a_page_whose_fields_are_not_text_is_named_not_a_crash(bundle: Path, tmp_path: Path) -> None:
+    # A page's URL given as a list could not be looked up among the pages made (unhashable): internal error.
+    def listed_url(entries: dict[str, bytes]) -> dict[str, bytes]:
+        header, first, *rest = entries["pages/pages.jsonl"].splitlines()
+        page = {**json.loads(first), "url": [json.loads(first)["url"]]}
+        pages = b"\n".join([header, json.dumps(page).encode(), *rest]) + b"\n"
+        return _repackaged(entries, {"pages/pages.jsonl": pages})
+
+    assert _codes(rewrite_bundle(bundle, tmp_path / "listed.wacz", listed_url)) == {
+        "pages/pages.jsonl": "replay-not-the-evidence"
+    }
+
+
 def test_a_bundle_repackaged_with_its_index_and_pages_as_made_is_intact(bundle: Path, tmp_path: Path) -> None:
     # Lines in another order, and the package rewritten around them: the same index and pages.
     def reorder(entries: dict[str, bytes]) -> dict[str, bytes]:
