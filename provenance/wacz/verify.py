@@ -232,16 +232,15 @@ class _BundleEvidence:
     def _inside(self, recorded: str) -> str | None:
         """The entry a path the ledger records is read from: a WARC's by the package's WARC map, the report's
         only as the bundle's report. A map that named the report's path sent the report check to a true copy
-        kept under another name, and the report a reader opens, rewritten, was compared with nothing."""
+        kept under another name, and the report a reader opens, rewritten, was compared with nothing. The
+        bundle's report is the last run's whatever its name (`pack` bundles that one): looked up by the
+        recorded name, one put back under another was not found, and went uncompared (a warning)."""
         if is_warc_file_name(recorded):  # a capture's (the ledger reads no WARC of another name)
             inside = self._contents.warcs.get(recorded)
             if inside is not None:
                 self._asked.add(recorded)
             return inside
-        report = self._contents.report
-        if report is not None and PurePosixPath(recorded).name == PurePosixPath(report).name:
-            return report
-        return None
+        return self._contents.report  # the report check's, the only other path read through here
 
     def name(self, recorded: str) -> str:
         return f"{self._bundle}:{self._inside(recorded) or recorded}"

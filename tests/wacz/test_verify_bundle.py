@@ -423,6 +423,28 @@ def test_a_bundled_report_rewritten_with_the_true_one_mapped_as_a_warc_is_found(
     ]
 
 
+def test_a_bundled_report_rewritten_under_another_name_is_found(bundle: Path, tmp_path: Path) -> None:
+    # The report put back under another name, the package naming it as the bundle's report: the report check
+    # found no entry of the recorded name, warned that it was not compared, and the bundle verified intact.
+    def rename(entries: dict[str, bytes]) -> dict[str, bytes]:
+        forged = entries.pop("provenance/brief.md").replace(b"reopen the bridge", b"close the bridge")
+        package = json.loads(entries["datapackage.json"])
+        package["provenance"]["report"] = "provenance/brief-final.md"
+        for resource in package["resources"]:
+            if resource["path"] == "provenance/brief.md":
+                resource["path"] = "provenance/brief-final.md"
+        entries = {**entries, "datapackage.json": json.dumps(package).encode()}
+        return _repackaged(entries, {"provenance/brief-final.md": forged})
+
+    rewritten = rewrite_bundle(bundle, tmp_path / "renamed.wacz", rename)
+    result = verify_bundle(rewritten)
+
+    assert result.ledger is not None
+    assert [(p.file, p.code) for p in result.ledger.problems] == [
+        (f"{rewritten}:provenance/brief-final.md", "report-changed")
+    ]
+
+
 # --- a datapackage.json from anyone -------------------------------------------------------------------------
 
 
