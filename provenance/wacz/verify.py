@@ -8,18 +8,21 @@ and the ledger vouches for nothing in it). The HTML view is not held to the ledg
 signature vouches for it. Under --trust a view in a bundle no --trust key signed is a problem (as a run no
 --trust key signed is); otherwise a warning says whether anything vouches for it.
 The ledger inside is then verified as `verify LEDGER` would (chain, WARC digests, report, signatures,
-timestamps), its WARCs read from the bundle.
+timestamps), its WARCs read from the bundle. A report given with --report is compared in place of the
+bundle's own, and the bundle's own is then held to the last run's hash too: it is what a reader of the
+bundle opens.
 
 Last, what a replay tool shows of the bundle is held to the ledger (`_ReplayCheck`): the page list's header
 must be what `pack` writes (the package's title and description, when they are not what this version of
 `pack` writes of the bundled ledger, are warned of: no evidence, and an earlier `pack` worded them
-otherwise), every page of
-`pages/pages.jsonl` one the ledger's captures make (its URL, time, footnote and status), and every
-line of `indexes/index.cdxj` one the bundle's WARCs give (its key and time, and the URL, file, offset, length,
-status, type and digest it gives). Both are hashed in `datapackage.json`, but an unsigned bundle's package can
-be rewritten whole: an index pointing a cited URL at another record, or a page naming another footnote's
-status, replayed the forgery beside a ledger that verified intact. Any other file in `indexes/` or `pages/`
-(which a replay tool reads too) is a problem.
+otherwise), every page of `pages/pages.jsonl` one the ledger's captures make (its URL, time, footnote,
+status, and the title and id a replay tool lists it by), and every line of `indexes/index.cdxj` one the
+bundle's WARCs give (its key and time, and the URL, file, offset, length, status, type and digest it gives);
+and the other way, every page the captures make and every record the WARCs give is listed. Both are hashed in
+`datapackage.json`, but an unsigned bundle's package can be rewritten whole: an index pointing a cited URL at
+another record, a page naming another footnote's status or titled as verified, or the failed footnote's page
+(or its answer's index line) left out replayed the forgery beside a ledger that verified intact. Any other
+file in `indexes/` or `pages/` (which a replay tool reads too) is a problem.
 """
 
 from __future__ import annotations
@@ -36,10 +39,11 @@ from pydantic import ValidationError
 from provenance.errors import LedgerFormatError
 from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, FileTooLarge
+from provenance.hashing import sha256_stream
 from provenance.ledger.chain import try_parse_line
 from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import Verification, VerifyContext, verify_stream
-from provenance.models import FootnoteLine, Model, Problem, RunLine
+from provenance.models import FootnoteLine, Model, Problem, ReportRef, RunLine
 from provenance.seal.verification import SealResult, judge_signature
 from provenance.wacz.package import (
     DATAPACKAGE,
@@ -55,6 +59,7 @@ from provenance.wacz.package import (
     bundle_title,
 )
 from provenance.wacz.reader import BundleEntryError, BundleReader
+from provenance.warc.naming import is_warc_file_name
 from provenance.warc.reader import WARC_READ_ERRORS
 
 if TYPE_CHECKING:
@@ -112,6 +117,8 @@ def verify_bundle(
                 check.problems.append(inside)
             else:
                 ledger = inside
+                if report is not None:  # then the ledger was compared with it, not with the bundle's
+                    check.problems += _bundled_report_problems(str(path), reader, check.package)
                 if inside.intact:  # then every WARC it names was asked for by name
                     check.problems += evidence.unnamed_warcs()
                 replay = _ReplayCheck(str(path), reader, check.package)
@@ -149,6 +156,55 @@ def _verify_ledger_inside(
         return Problem.at(None, context.file, "ledger-not-a-ledger", str(error))
 
 
+def _bundled_report_problems(bundle: str, reader: BundleReader, package: DataPackage) -> list[Problem]:
+    """The report inside the bundle against the hash the bundled ledger's last run recorded, when `--report`
+    gave another file to compare in its place: the bundle's own is what a reader of the bundle opens, and it
+    was held to nothing but a package anyone can rewrite (rewritten, the bundle verified intact)."""
+    inside = package.provenance.report
+    if inside is None or not reader.has(inside):
+        return []  # left out (the description says why), or missing: named by the file checks
+    recorded = _last_run_report(reader, package.provenance.ledger)
+    if recorded is None:
+        return []
+    try:
+        # Streamed whole, whatever its size (the file checks hashed it so already): a report made too large
+        # to be compared would otherwise pass uncompared.
+        with reader.open(inside, reader.size(inside)) as stream:
+            actual = sha256_stream(stream)
+    except (BundleEntryError, OSError):
+        return []  # unreadable: named by the file checks
+    if actual == recorded.sha256:
+        return []
+    return [
+        Problem(
+            line=None,
+            file=f"{bundle}:{inside}",
+            code="report-changed",
+            message=(
+                "the report inside the bundle is not the one the ledger's last run recorded (the report "
+                "given with --report was compared in its place): a reader of the bundle opens another report"
+            ),
+            expected=recorded.sha256,
+            actual=actual,
+        )
+    ]
+
+
+def _last_run_report(reader: BundleReader, ledger: str) -> ReportRef | None:
+    """The report the bundled ledger's last run records (only run lines are parsed again)."""
+    recorded = None
+    try:
+        with reader.open(ledger, reader.size(ledger)) as stream:
+            for line in read_lines(stream):
+                if line.data is not None and _RUN in line.data:
+                    parsed = try_parse_line(line.data)
+                    if isinstance(parsed, RunLine):
+                        recorded = parsed.report
+    except (BundleEntryError, OSError):
+        return None
+    return recorded
+
+
 class _BundleEvidence:
     """The files a bundled ledger names, found where `datapackage.json` says the bundle holds them."""
 
@@ -174,13 +230,17 @@ class _BundleEvidence:
         ]
 
     def _inside(self, recorded: str) -> str | None:
-        if recorded in self._contents.warcs:
-            self._asked.add(recorded)
-            return self._contents.warcs[recorded]
-        report = self._contents.report
-        if report is not None and PurePosixPath(recorded).name == PurePosixPath(report).name:
-            return report
-        return None
+        """The entry a path the ledger records is read from: a WARC's by the package's WARC map, the report's
+        only as the bundle's report. A map that named the report's path sent the report check to a true copy
+        kept under another name, and the report a reader opens, rewritten, was compared with nothing. The
+        bundle's report is the last run's whatever its name (`pack` bundles that one): looked up by the
+        recorded name, one put back under another was not found, and went uncompared (a warning)."""
+        if is_warc_file_name(recorded):  # a capture's (the ledger reads no WARC of another name)
+            inside = self._contents.warcs.get(recorded)
+            if inside is not None:
+                self._asked.add(recorded)
+            return inside
+        return self._contents.report  # the report check's, the only other path read through here
 
     def name(self, recorded: str) -> str:
         return f"{self._bundle}:{self._inside(recorded) or recorded}"
@@ -384,8 +444,10 @@ _REPLAY_FOLDERS = (f"{PurePosixPath(INDEX).parent}/", f"{PurePosixPath(PAGES).pa
 # `cdxj-indexer` writes: an index made by another version is still the same index).
 _INDEXED = ("url", "filename", "offset", "length", "status", "mime", "digest")
 _IndexEntry = tuple[str, ...]
-# A page as a replay tool lists it: URL and time, then the footnote and status it names.
-_Page = tuple[object, object, object, object]
+# A page as a replay tool lists it: URL and time, the footnote and status it names, the title it is listed by
+# and its id; each field as JSON text (sorted keys), so that a field of any JSON type is looked up as it is.
+_PAGE_FIELDS = ("url", "ts", "footnote", "status", "title", "id")
+_Page = tuple[str, ...]
 
 
 class _ReplayCheck:
@@ -411,13 +473,13 @@ class _ReplayCheck:
         ]
         if self._reader.has(PAGES):
             found += self._pages_header()
-            found += self._unmade(PAGES, self._pages_made(), _page, skip_first=True)
+        found += self._unmade(PAGES, self._pages_made(), _page, _page_said, skip_first=True)
         # The WARCs are indexed again only when the ledger verified intact: each was then read whole within
         # the bounds its ledger line sets, and an index of a file that is not what the ledger says is moot.
-        if ledger_intact and self._reader.has(INDEX):
+        if ledger_intact:
             made = self._index_made()
             if made is not None:
-                found += self._unmade(INDEX, made, _index_entry, skip_first=False)
+                found += self._unmade(INDEX, made, _index_entry, _index_entry_said, skip_first=False)
         return found
 
     def described(self, ledger: Verification) -> list[str]:
@@ -474,19 +536,9 @@ class _ReplayCheck:
         ]
 
     def _last_report_path(self) -> str | None:
-        """The report path the bundled ledger's last run records (only run lines are parsed again)."""
-        name = self._package.provenance.ledger
-        recorded = None
-        try:
-            with self._reader.open(name, self._reader.size(name)) as stream:
-                for line in read_lines(stream):
-                    if line.data is not None and _RUN in line.data:
-                        parsed = try_parse_line(line.data)
-                        if isinstance(parsed, RunLine):
-                            recorded = parsed.report.path
-        except (BundleEntryError, OSError):
-            return None
-        return recorded
+        """The report path the bundled ledger's last run records."""
+        recorded = _last_run_report(self._reader, self._package.provenance.ledger)
+        return recorded.path if recorded is not None else None
 
     def _pages_made(self) -> frozenset[_Page]:
         """The pages `provenance pack` makes of the bundled ledger's footnotes."""
@@ -528,37 +580,63 @@ class _ReplayCheck:
         return frozenset(made)
 
     def _unmade(
-        self, entry: str, made: frozenset[Any], parse: Callable[[str], Any], skip_first: bool
+        self,
+        entry: str,
+        made: frozenset[Any],
+        parse: Callable[[str], Any],
+        said: Callable[[Any], str],
+        skip_first: bool,
     ) -> list[Problem]:
-        """One problem naming the first line of `entry` that is not one of `made`, and how many are not."""
+        """One problem naming the first line of `entry` that is not one of `made`, and how many are not; and
+        the first of `made` that no line holds, and how many none does (an entry the bundle lacks holds none).
+        """
         first: tuple[int, str] | None = None
         count = 0
-        try:
-            with self._reader.open(entry, self._reader.size(entry)) as stream:
-                for line in read_lines(stream):
-                    text = None if line.data is None else line.data.decode("utf-8", "replace")
-                    if (skip_first and line.number == 1) or (text is not None and not text.strip()):
-                        continue
-                    if text is None or parse(text) not in made:  # a line too long to be one is none
-                        count += 1
-                        first = first or (line.number, text or "(a line too long to show)")
-        except (BundleEntryError, OSError):
-            return []  # unreadable: named by the file checks
-        if first is None:
+        held: set[Any] = set()  # of `made`: what the lines hold, so what they leave out is known at the end
+        if self._reader.has(entry):
+            try:
+                with self._reader.open(entry, self._reader.size(entry)) as stream:
+                    for line in read_lines(stream):
+                        text = None if line.data is None else line.data.decode("utf-8", "replace")
+                        if (skip_first and line.number == 1) or (text is not None and not text.strip()):
+                            continue
+                        parsed = parse(text) if text is not None else None
+                        if parsed is not None and parsed in made:
+                            held.add(parsed)
+                        else:  # a line too long to be one is none
+                            count += 1
+                            first = first or (line.number, text or "(a line too long to show)")
+            except (BundleEntryError, OSError):
+                return []  # unreadable: named by the file checks
+        left_out = made - held
+        if first is None and not left_out:
             return []
-        what = (
-            "a page the ledger's captures do not make" if entry == PAGES else "a record the WARCs do not hold"
-        )
-        more = f" ({count - 1} more line(s) like it)" if count > 1 else ""
+        pages = entry == PAGES
+        parts = []
+        if first is not None:
+            what = "a page the ledger's captures do not make" if pages else "a record the WARCs do not hold"
+            more = f" ({count - 1} more line(s) like it)" if count > 1 else ""
+            parts.append(
+                f"line {first[0]} names {what}, so a replay tool would show other than the evidence{more}: "
+                f"{first[1][:120]}"
+            )
+        if left_out:
+            # A page or record left out is evidence a replay tool does not show: the failed footnote's page
+            # dropped from the list, or a capture's answer from the index (the tool then finds no capture of
+            # the URL, or another one made at another time), and the bundle verified intact.
+            what = "a page the ledger's captures make" if pages else "a record the WARCs hold"
+            more = f" ({len(left_out) - 1} more like it)" if len(left_out) > 1 else ""
+            shown = min(left_out, key=repr)  # the same one named each time
+            parts.append(
+                f"{'it' if first is None else 'and it'} leaves out {what}, so a replay tool would not show "
+                f"all the evidence{more}: {said(shown)[:240]}"
+            )
         return [
             Problem.at(
                 None,
                 f"{self._bundle}:{entry}",
                 "replay-not-the-evidence",
-                escape_unprintable(
-                    f"line {first[0]} names {what}, so a replay tool would show other than the "
-                    f"evidence{more}: {first[1][:120]}"
-                ),
+                escape_unprintable("; ".join(parts)),
             )
         ]
 
@@ -570,7 +648,19 @@ def _page(line: str) -> _Page | None:
         return None
     if not isinstance(page, dict):
         return None
-    return (page.get("url"), page.get("ts"), page.get("footnote"), page.get("status"))
+    try:
+        return tuple(json.dumps(page.get(name), sort_keys=True, ensure_ascii=False) for name in _PAGE_FIELDS)
+    except (ValueError, RecursionError):  # a field nested too deep to write again: no page made
+        return None
+
+
+def _page_said(page: _Page) -> str:
+    url, timestamp, footnote, status, title, _ = (json.loads(field) for field in page)
+    return f"footnote {footnote}, {url} captured {timestamp} ({status}), titled {title}"
+
+
+def _index_entry_said(entry: _IndexEntry) -> str:
+    return f"{entry[2]} at {entry[1]} in {entry[3]}"  # its URL, time and file
 
 
 def _index_entry(line: str) -> _IndexEntry | None:

@@ -363,6 +363,88 @@ def test_strict_on_a_bundle_without_its_report_says_not_intact_as_its_exit_code_
     assert [p["code"] for p in ledger["problems"]] == ["report-changed"]
 
 
+def test_a_bundled_report_rewritten_is_found_when_the_true_report_is_given_with_report(
+    bundle: Path, checked_report: CheckedReport, tmp_path: Path
+) -> None:
+    # --report compared the file given, and the report inside the bundle (what a reader of the bundle opens)
+    # was held to nothing but a package anyone can rewrite: rewritten, the bundle verified intact.
+    def rewrite(entries: dict[str, bytes]) -> dict[str, bytes]:
+        forged = entries["provenance/brief.md"].replace(b"reopen the bridge", b"close the bridge")
+        return _repackaged(entries, {"provenance/brief.md": forged})
+
+    rewritten = rewrite_bundle(bundle, tmp_path / "report.wacz", rewrite)
+    result = verify_bundle(rewritten, report=checked_report.report)
+
+    (problem,) = result.problems
+    assert (problem.file, problem.code) == (f"{rewritten}:provenance/brief.md", "report-changed")
+    assert problem.expected == sha256_hex(checked_report.report.read_bytes())
+    assert result.ledger is not None and result.ledger.intact  # the report given is the one recorded
+
+
+def test_a_bundle_verified_with_its_own_report_given_with_report_is_intact(
+    bundle: Path, checked_report: CheckedReport
+) -> None:
+    result = verify_bundle(bundle, report=checked_report.report)
+    assert result.intact, result.problems
+
+
+def test_a_bundled_report_rewritten_with_the_true_one_mapped_as_a_warc_is_found(
+    bundle: Path, tmp_path: Path
+) -> None:
+    # The package's WARC map sent the report's recorded path to the true report, kept under another name:
+    # the report check read that, and the report a reader opens, rewritten, was compared with nothing.
+    def rewrite(entries: dict[str, bytes]) -> dict[str, bytes]:
+        true_report = entries["provenance/brief.md"]
+        forged = true_report.replace(b"reopen the bridge", b"close the bridge")
+        package = json.loads(entries["datapackage.json"])
+        package["provenance"]["warcs"]["brief.md"] = "provenance/kept.md"
+        package["resources"].append(
+            {
+                "name": "kept",
+                "path": "provenance/kept.md",
+                "hash": f"sha256:{sha256_hex(true_report)}",
+                "bytes": len(true_report),
+            }
+        )
+        entries = {
+            **entries,
+            "provenance/kept.md": true_report,
+            "datapackage.json": json.dumps(package).encode(),
+        }
+        return _repackaged(entries, {"provenance/brief.md": forged})
+
+    rewritten = rewrite_bundle(bundle, tmp_path / "mapped.wacz", rewrite)
+    result = verify_bundle(rewritten)
+
+    assert not result.intact
+    assert result.ledger is not None
+    assert [(p.file, p.code) for p in result.ledger.problems] == [
+        (f"{rewritten}:provenance/brief.md", "report-changed")
+    ]
+
+
+def test_a_bundled_report_rewritten_under_another_name_is_found(bundle: Path, tmp_path: Path) -> None:
+    # The report put back under another name, the package naming it as the bundle's report: the report check
+    # found no entry of the recorded name, warned that it was not compared, and the bundle verified intact.
+    def rename(entries: dict[str, bytes]) -> dict[str, bytes]:
+        forged = entries.pop("provenance/brief.md").replace(b"reopen the bridge", b"close the bridge")
+        package = json.loads(entries["datapackage.json"])
+        package["provenance"]["report"] = "provenance/brief-final.md"
+        for resource in package["resources"]:
+            if resource["path"] == "provenance/brief.md":
+                resource["path"] = "provenance/brief-final.md"
+        entries = {**entries, "datapackage.json": json.dumps(package).encode()}
+        return _repackaged(entries, {"provenance/brief-final.md": forged})
+
+    rewritten = rewrite_bundle(bundle, tmp_path / "renamed.wacz", rename)
+    result = verify_bundle(rewritten)
+
+    assert result.ledger is not None
+    assert [(p.file, p.code) for p in result.ledger.problems] == [
+        (f"{rewritten}:provenance/brief-final.md", "report-changed")
+    ]
+
+
 # --- a datapackage.json from anyone -------------------------------------------------------------------------
 
 
@@ -619,6 +701,90 @@ def test_a_page_list_naming_a_failed_footnote_verified_is_found(bundle: Path, tm
         "replay-not-the-evidence",
     )
     assert problem.message.startswith("line 3 names a page the ledger's captures do not make")
+
+
+def test_a_page_list_that_leaves_out_the_failed_footnotes_page_is_found(bundle: Path, tmp_path: Path) -> None:
+    # The 404 footnote's page dropped, the package made to match: a replay tool listed only the verified
+    # footnote's page, and the bundle verified intact (every page left was one the ledger makes).
+    def drop_failed(entries: dict[str, bytes]) -> dict[str, bytes]:
+        lines = entries["pages/pages.jsonl"].splitlines()
+        kept = [line for line in lines if b'"status": "failed"' not in line]
+        assert len(kept) == len(lines) - 1
+        return _repackaged(entries, {"pages/pages.jsonl": b"\n".join(kept) + b"\n"})
+
+    result = verify_bundle(rewrite_bundle(bundle, tmp_path / "fewer-pages.wacz", drop_failed))
+
+    (problem,) = result.problems
+    assert (problem.file, problem.code) == (
+        f"{tmp_path / 'fewer-pages.wacz'}:pages/pages.jsonl",
+        "replay-not-the-evidence",
+    )
+    assert problem.message.startswith("it leaves out a page the ledger's captures make")
+    assert "http://news.example/gone" in problem.message
+
+
+def test_an_index_that_leaves_out_a_record_is_found(bundle: Path, tmp_path: Path) -> None:
+    # The 404 answer's index line dropped: a replay tool finds no capture of the cited URL, and the bundle
+    # verified intact (every line left was one the WARCs give).
+    def drop_gone(entries: dict[str, bytes]) -> dict[str, bytes]:
+        lines = entries["indexes/index.cdxj"].splitlines()
+        kept = [line for line in lines if b"/gone" not in line.split(b" ", 1)[0]]
+        assert len(kept) == len(lines) - 1
+        return _repackaged(entries, {"indexes/index.cdxj": b"\n".join(kept) + b"\n"})
+
+    result = verify_bundle(rewrite_bundle(bundle, tmp_path / "fewer-records.wacz", drop_gone))
+
+    (problem,) = result.problems
+    assert (problem.file, problem.code) == (
+        f"{tmp_path / 'fewer-records.wacz'}:indexes/index.cdxj",
+        "replay-not-the-evidence",
+    )
+    assert problem.message.startswith("it leaves out a record the WARCs hold")
+
+
+@pytest.mark.parametrize("entry", ["pages/pages.jsonl", "indexes/index.cdxj"])
+def test_a_bundle_without_its_page_list_or_index_is_found(bundle: Path, tmp_path: Path, entry: str) -> None:
+    # `pack` always writes both; removed with their listing, nothing was missing that the package listed.
+    def remove(entries: dict[str, bytes]) -> dict[str, bytes]:
+        package = json.loads(entries["datapackage.json"])
+        package["resources"] = [r for r in package["resources"] if r["path"] != entry]
+        kept = {name: data for name, data in entries.items() if name != entry}
+        return _repackaged({**kept, "datapackage.json": json.dumps(package).encode()}, {})
+
+    assert _codes(rewrite_bundle(bundle, tmp_path / "without.wacz", remove)) == {
+        entry: "replay-not-the-evidence"
+    }
+
+
+def test_a_page_title_rewritten_is_found(bundle: Path, tmp_path: Path) -> None:
+    # A replay tool lists each page by its title: the 404 footnote's page titled as verified, the package made
+    # to match, verified intact (only the page's URL, time, footnote and status were held to the ledger).
+    def retitle(entries: dict[str, bytes]) -> dict[str, bytes]:
+        header, *pages = entries["pages/pages.jsonl"].splitlines()
+        rewritten = []
+        for line in pages:
+            page = json.loads(line)
+            if page["status"] == "failed":
+                page["title"] = f"{page['title']} (verified by the desk)"
+            rewritten.append(json.dumps(page).encode())
+        return _repackaged(entries, {"pages/pages.jsonl": b"\n".join([header, *rewritten]) + b"\n"})
+
+    assert _codes(rewrite_bundle(bundle, tmp_path / "retitled.wacz", retitle)) == {
+        "pages/pages.jsonl": "replay-not-the-evidence"
+    }
+
+
+def test_a_page_whose_fields_are_not_text_is_named_not_a_crash(bundle: Path, tmp_path: Path) -> None:
+    # A page's URL given as a list could not be looked up among the pages made (unhashable): internal error.
+    def listed_url(entries: dict[str, bytes]) -> dict[str, bytes]:
+        header, first, *rest = entries["pages/pages.jsonl"].splitlines()
+        page = {**json.loads(first), "url": [json.loads(first)["url"]]}
+        pages = b"\n".join([header, json.dumps(page).encode(), *rest]) + b"\n"
+        return _repackaged(entries, {"pages/pages.jsonl": pages})
+
+    assert _codes(rewrite_bundle(bundle, tmp_path / "listed.wacz", listed_url)) == {
+        "pages/pages.jsonl": "replay-not-the-evidence"
+    }
 
 
 def test_a_bundle_repackaged_with_its_index_and_pages_as_made_is_intact(bundle: Path, tmp_path: Path) -> None:
