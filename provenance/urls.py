@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from provenance.patterns import on_first_use
+
 # The port a scheme implies, so `https://host:443/` and `https://host/` are one URL: the one table, for URL
 # checks, capture targets, the canonicaliser and the browser's proxy.
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -222,13 +224,13 @@ def is_http_url(url: str) -> bool:
 
 # A dot segment as a browser reads a path: `.` or `..`, its dots escaped or not (`%2e`), after a `/` or a
 # `\` (a browser reads `\` as `/` in an http(s) path).
-_DOT_SEGMENT = re.compile(r"(?:^|[/\\])(?:\.|%2e){1,2}(?=[/\\]|$)", re.IGNORECASE)
+_DOT_SEGMENT = on_first_use(r"(?:^|[/\\])(?:\.|%2e){1,2}(?=[/\\]|$)", re.IGNORECASE)
 
 
 def has_dot_segment(path: str) -> bool:
     """Whether a browser moves along `path` before it asks for it (`/u/status/1/../2` is `/u/status/2`):
     a post or video read off the path as written is not the one the link opens."""
-    return ("." in path or "%" in path) and _DOT_SEGMENT.search(path) is not None
+    return ("." in path or "%" in path) and _DOT_SEGMENT().search(path) is not None
 
 
 def joined_url(base: str, reference: str) -> str | None:
@@ -350,7 +352,7 @@ def shown_link_differs(shown: str, target: str) -> bool:
 # A host named in prose, not as a link (`twitter.com`, `Reuters.com`): labels and a top-level domain of
 # letters, with nothing around it that makes it a longer word, an address or a URL; `e.g.` and `U.S.` have
 # one-letter parts. Searched in a note whose URLs are blanked (`blank_urls`).
-_NAMED_HOST = re.compile(rf"(?<![\w.@/\-])(?:{_LABEL}\.)+[a-z]{{2,24}}(?![\w\-/]|\.\w)", re.IGNORECASE)
+_NAMED_HOST = on_first_use(rf"(?<![\w.@/\-])(?:{_LABEL}\.)+[a-z]{{2,24}}(?![\w\-/]|\.\w)", re.IGNORECASE)
 _NAMED_HOSTS_JUDGED = 20  # of a note's named hosts: a note names a few
 _LONGEST_HOST_COMPARED = 64  # letters: the edit distance of longer names is not worked out
 
@@ -404,7 +406,7 @@ def named_host_look_alike(
     also_named = tuple(also_named)
     if not bare_hosts or ("." not in prose and not also_named):  # most notes name no host in words
         return None
-    written = _NAMED_HOST.finditer(blank_urls(prose)) if "." in prose else iter(())
+    written = _NAMED_HOST().finditer(blank_urls(prose)) if "." in prose else iter(())
     named = [match.group() for match in itertools.islice(written, _NAMED_HOSTS_JUDGED)] + list(also_named)
     if any(_same_site(_bare(name), bare) for name in named for bare in bare_hosts):
         return None  # the note names the link's own host too (`abc.com and nbc.com`, linking nbc.com)
