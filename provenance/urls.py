@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -179,9 +179,7 @@ class NotAnHttpUrl(ValueError):
 # netloc, the hostname and no port: read straight off the match, a link is not split and its netloc not
 # parsed twice again for its port and host (tests/test_urls.py checks the two readings agree). Compiled on
 # first use, as a check imports this module before its first request.
-@cache
-def _plain_http_url() -> re.Pattern[str]:
-    return re.compile(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?=[/?#]|\Z)")
+_PLAIN_HTTP_URL = on_first_use(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?=[/?#]|\Z)")
 
 
 # A URL is checked where it is read, where its citation is made and where that is validated: each is split
@@ -189,7 +187,7 @@ def _plain_http_url() -> re.Pattern[str]:
 @lru_cache(maxsize=1024)
 def http_target(url: str) -> HttpTarget:
     """The one check that `url` is an absolute http(s) URL with a host; `NotAnHttpUrl` says why it is not."""
-    plain = _plain_http_url().match(url)
+    plain = _PLAIN_HTTP_URL().match(url)
     if plain is not None:
         scheme, host = plain.group("scheme", "host")
         return HttpTarget(scheme=scheme, host=host.rstrip("."), port=DEFAULT_PORTS[scheme])

@@ -10,7 +10,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import SplitResult, parse_qs, urlsplit, urlunsplit
 
@@ -312,9 +312,7 @@ def _normalised_url(parts: SplitResult, host: str, port: int | None) -> str:
 # A link `urlsplit` and `urlunsplit` give back as it is (lowercase scheme and host, no port, user, query or
 # fragment; no tab or line break, which `urlsplit` drops): canonical as it stands unless it is a post's.
 # Compiled on first use, as a check imports this module before its first request.
-@cache
-def _plain_page_url() -> re.Pattern[str]:
-    return re.compile(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?:/[^\t\n\r?#]*)?")
+_PLAIN_PAGE_URL = on_first_use(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?:/[^\t\n\r?#]*)?")
 
 
 _POST_PLATFORMS = (
@@ -474,7 +472,7 @@ def canonical_url(url: str) -> str:
     mastodon = mastodon_canonical_url(url)  # Mastodon's block, at the end of this module
     if mastodon is not None:
         return mastodon
-    plain = _plain_page_url().fullmatch(url)
+    plain = _PLAIN_PAGE_URL().fullmatch(url)
     if plain is not None and platform_from_host(plain.group("host")) not in _POST_PLATFORMS:
         return url  # most links: not split and put together again only to be the same
     return _split_canonical_url(url)
