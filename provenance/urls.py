@@ -11,9 +11,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import parse_qsl, unquote, urlsplit
+
+from provenance.patterns import on_first_use
 
 # The port a scheme implies, so `https://host:443/` and `https://host/` are one URL: the one table, for URL
 # checks, capture targets, the canonicaliser and the browser's proxy.
@@ -177,9 +179,7 @@ class NotAnHttpUrl(ValueError):
 # netloc, the hostname and no port: read straight off the match, a link is not split and its netloc not
 # parsed twice again for its port and host (tests/test_urls.py checks the two readings agree). Compiled on
 # first use, as a check imports this module before its first request.
-@cache
-def _plain_http_url() -> re.Pattern[str]:
-    return re.compile(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?=[/?#]|\Z)")
+_PLAIN_HTTP_URL = on_first_use(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?=[/?#]|\Z)")
 
 
 # A URL is checked where it is read, where its citation is made and where that is validated: each is split
@@ -187,7 +187,7 @@ def _plain_http_url() -> re.Pattern[str]:
 @lru_cache(maxsize=1024)
 def http_target(url: str) -> HttpTarget:
     """The one check that `url` is an absolute http(s) URL with a host; `NotAnHttpUrl` says why it is not."""
-    plain = _plain_http_url().match(url)
+    plain = _PLAIN_HTTP_URL().match(url)
     if plain is not None:
         scheme, host = plain.group("scheme", "host")
         return HttpTarget(scheme=scheme, host=host.rstrip("."), port=DEFAULT_PORTS[scheme])
@@ -222,13 +222,13 @@ def is_http_url(url: str) -> bool:
 
 # A dot segment as a browser reads a path: `.` or `..`, its dots escaped or not (`%2e`), after a `/` or a
 # `\` (a browser reads `\` as `/` in an http(s) path).
-_DOT_SEGMENT = re.compile(r"(?:^|[/\\])(?:\.|%2e){1,2}(?=[/\\]|$)", re.IGNORECASE)
+_DOT_SEGMENT = on_first_use(r"(?:^|[/\\])(?:\.|%2e){1,2}(?=[/\\]|$)", re.IGNORECASE)
 
 
 def has_dot_segment(path: str) -> bool:
     """Whether a browser moves along `path` before it asks for it (`/u/status/1/../2` is `/u/status/2`):
     a post or video read off the path as written is not the one the link opens."""
-    return ("." in path or "%" in path) and _DOT_SEGMENT.search(path) is not None
+    return ("." in path or "%" in path) and _DOT_SEGMENT().search(path) is not None
 
 
 def joined_url(base: str, reference: str) -> str | None:
@@ -350,7 +350,7 @@ def shown_link_differs(shown: str, target: str) -> bool:
 # A host named in prose, not as a link (`twitter.com`, `Reuters.com`): labels and a top-level domain of
 # letters, with nothing around it that makes it a longer word, an address or a URL; `e.g.` and `U.S.` have
 # one-letter parts. Searched in a note whose URLs are blanked (`blank_urls`).
-_NAMED_HOST = re.compile(rf"(?<![\w.@/\-])(?:{_LABEL}\.)+[a-z]{{2,24}}(?![\w\-/]|\.\w)", re.IGNORECASE)
+_NAMED_HOST = on_first_use(rf"(?<![\w.@/\-])(?:{_LABEL}\.)+[a-z]{{2,24}}(?![\w\-/]|\.\w)", re.IGNORECASE)
 _NAMED_HOSTS_JUDGED = 20  # of a note's named hosts: a note names a few
 _LONGEST_HOST_COMPARED = 64  # letters: the edit distance of longer names is not worked out
 
@@ -404,7 +404,7 @@ def named_host_look_alike(
     also_named = tuple(also_named)
     if not bare_hosts or ("." not in prose and not also_named):  # most notes name no host in words
         return None
-    written = _NAMED_HOST.finditer(blank_urls(prose)) if "." in prose else iter(())
+    written = _NAMED_HOST().finditer(blank_urls(prose)) if "." in prose else iter(())
     named = [match.group() for match in itertools.islice(written, _NAMED_HOSTS_JUDGED)] + list(also_named)
     if any(_same_site(_bare(name), bare) for name in named for bare in bare_hosts):
         return None  # the note names the link's own host too (`abc.com and nbc.com`, linking nbc.com)

@@ -34,17 +34,10 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+# `Compiled` is also the type of the formats' patterns here (tests/citations/test_dates.py names it so).
+from provenance.patterns import Compiled as Compiled
+from provenance.patterns import on_first_use
 from provenance.urls import blank_urls
-
-Compiled = Callable[[], re.Pattern[str]]
-
-
-def _on_first_use(source: str, flags: int = 0) -> Compiled:
-    """`source` compiled the first time it is asked for. A note's date has one format, so most of these
-    patterns are never searched before a check's first request: compiled at import, they held it up
-    (`benchmarks/instructions.py`)."""
-    return functools.cache(lambda: re.compile(source, flags))
-
 
 _MONTHS = {
     "jan": 1,
@@ -391,7 +384,7 @@ _EAST_ASIAN_ACCESS = (
     "(?:\u95b2\u89a7|\u53c2\u7167|\u30a2\u30af\u30bb\u30b9|\u8bbf\u95ee|\u8a2a\u554f|\u68c0\u7d22"
     "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9)"
 )
-_ACCESS_WORDS = _on_first_use(
+_ACCESS_WORDS = on_first_use(
     r"(?:(?:retrieved|accessed|access date|date of access|archive date|archived(?: from the original| copy)?"
     r"|visited|viewed|consulted|checked|captured|screenshot(?:ted| taken)?|snapshot(?: taken| of)?|saved"
     r"|downloaded|\[cited|дата обращения|дата доступа|дата просмотра|дата звернення|дата перегляду"
@@ -441,7 +434,7 @@ _ACCESS_LOOKBEHIND = 40
 # A date after these words is when the source changed, not when it was published: another date wins over it.
 # So is the day what it shows was filmed, recorded or photographed (`Video filmed January 21, 2022, Rybar,
 # Telegram, January 23, 2022`): taken for the note's, the post of the 23rd warned as of another day.
-_UPDATE_WORDS = _on_first_use(
+_UPDATE_WORDS = on_first_use(
     r"(?:updated|last updated|modified|last modified|edited|revised|filmed|recorded|photographed)"
     r"(?:\s+on)?\s*[:,-]?\s*$",
     re.IGNORECASE,
@@ -451,7 +444,7 @@ _UPDATE_WORDS = _on_first_use(
 # left unquoted (`Situation report for 21 January 2022, Telegram, posted 25 January 2022`) was taken for the
 # note's, and the report of the 21st passed. Not an original's (`originally posted`): the cited copy is
 # another post.
-_PUBLISHED_WORDS = _on_first_use(
+_PUBLISHED_WORDS = on_first_use(
     r"(?:(?<!originally )(?:posted|published|tweeted|uploaded)(?:\s+online)?|publication date"
     r"|date of publication|date (?:posted|published)|опубликовано|опубликована|опубликован|дата публикации"
     r"|опубліковано|дата публікації|publiée?|veröffentlicht|publicad[oa])(?:\s+(?:on|at|le|am|el|в))?"
@@ -619,7 +612,7 @@ def _year_month_day(match: re.Match[str], source: str) -> DateFind:
 
 _EAST_ASIAN_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = tuple(
     (
-        _on_first_use(
+        on_first_use(
             rf"(?<!\d)(?P<year>\d{{4}})\s*{year}\s*(?P<a>\d{{1,2}})\s*{month}\s*(?P<b>\d{{1,2}})\s*{day}"
         ),
         _year_month_day,
@@ -642,8 +635,8 @@ _SPANISH_MONTHS = (
 )
 # What every match of that format holds: in the lowered text (a fifth of the time `re.IGNORECASE` takes), or
 # in the text as it is.
-_LOWERED_SPANISH_MONTH_AND_DAY = _on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d")
-_SPANISH_MONTH_AND_DAY = _on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d", re.IGNORECASE)
+_LOWERED_SPANISH_MONTH_AND_DAY = on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d")
+_SPANISH_MONTH_AND_DAY = on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d", re.IGNORECASE)
 _ROMAN_MONTHS = {
     numeral: number
     for number, numeral in enumerate(
@@ -661,7 +654,7 @@ def _roman_month(match: re.Match[str], source: str) -> DateFind:
 # 2022`, `21-I-2022`, `21. XII. 2021`. Read as no date, the note had none. Spelt to open with the day's digit
 # (as `_digits_after_none_of` below), read in the text as it is (a capital `I` is no lowered `i`).
 _ROMAN_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
-    _on_first_use(
+    on_first_use(
         r"(?P<day>\d(?<![\w.\u2013-]\d)\d?)(?:\.\s?|\s|-)(?P<month>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
         r"(?:\.\s?|\s|-)(?P<year>\d{4})(?!\d)"
     ),
@@ -708,7 +701,7 @@ def _thai_month_of_a_short_year(match: re.Match[str], source: str) -> DateFind:
 
 
 _THAI_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
-    _on_first_use(
+    on_first_use(
         rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})\s*(?P<month>{_THAI_MONTH})\s*(?:\u0e1e\.\s?\u0e28\.\s*)?"
         r"(?P<year>\d{4})(?!\d)"
     ),
@@ -741,7 +734,7 @@ def _may_hold_a_roman_month(text: str) -> bool:
 # date and failed `schema`. Only that shape: a year that no digit, stop, slash or dash runs on to, its stop
 # and a dash, then a day and a Cyrillic month that no year follows.
 _GOST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
-    _on_first_use(
+    on_first_use(
         rf"(?<![\w./\u2013-]){_YEAR}\.\s{{0,3}}[\u2014\u2013-]\s{{0,3}}(?P<day>\d{{1,2}})\s{{1,3}}{_SLAVIC_MONTH}"
         r"(?!\s{0,3}\d)",
         re.IGNORECASE,
@@ -761,7 +754,7 @@ def _vietnamese(match: re.Match[str], source: str) -> DateFind:
 # (day) where it is written, for a range's words before it (`từ ngày 19 đến ngày 23 tháng 1`).
 _VIETNAMESE_MONTH_WORD = "th(?:\u00e1|a\u0301?)ng"
 _VIETNAMESE_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
-    _on_first_use(
+    on_first_use(
         r"(?<![\w.\u2013-])(?:ng(?:\u00e0|a\u0300?)y\s{1,3})?(?P<day>\d{1,2})\s{1,3}"
         rf"{_VIETNAMESE_MONTH_WORD}\s{{1,3}}(?P<a>\d{{1,2}})(?:\s{{1,3}}n(?:\u0103|a\u0306?)m|,)\s{{1,3}}{_YEAR}",
         re.IGNORECASE,
@@ -769,27 +762,27 @@ _VIETNAMESE_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], st
     _vietnamese,
     _VIETNAMESE,
 )
-_ANY_VIETNAMESE_MONTH_WORD = _on_first_use(_VIETNAMESE_MONTH_WORD, re.IGNORECASE)
+_ANY_VIETNAMESE_MONTH_WORD = on_first_use(_VIETNAMESE_MONTH_WORD, re.IGNORECASE)
 
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     # January 21, 2022; January the 21st, 2022
-    (_on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
+    (on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022; and the German day's stop that non-native writers
     # keep before an English month's name (`21. January 2022`, `3.March 2022`), which `_WESTERN` has not.
     (
-        _on_first_use(rf"(?<![\d.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}", re.IGNORECASE),
+        on_first_use(rf"(?<![\d.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}", re.IGNORECASE),
         _named_month,
         _NAMED,
     ),
     (
         # Serbian stops the day (`21. јануара 2022.`).
-        _on_first_use(rf"(?<![\d.\u2013-]){_DAY}\.?\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE),
+        on_first_use(rf"(?<![\d.\u2013-]){_DAY}\.?\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE),
         _named_month,
         _CYRILLIC,
     ),
     # 21 janvier 2022, 1er février 2022, 21. Januar 2022, 21.Jan. 2022, 21 de enero de 2022
     (
-        _on_first_use(
+        on_first_use(
             rf"(?<![\d.\u2013-]){_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w)(?:\s+de)?,?\s+{_YEAR}",
             re.IGNORECASE,
         ),
@@ -798,45 +791,45 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     ),
     # Spanish, as some Latin American notes write it: enero 21, 2022
     (
-        _on_first_use(rf"\b(?P<month>{_SPANISH_MONTHS})\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
+        on_first_use(rf"\b(?P<month>{_SPANISH_MONTHS})\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
         _named_month,
         _SPANISH_FIRST,
     ),
     # Persian, a Solar Hijri day: 1 بهمن 1400 (its digits Persian or not)
     (
-        _on_first_use(rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})\s+{_PERSIAN_MONTH}\s+{_YEAR}"),
+        on_first_use(rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})\s+{_PERSIAN_MONTH}\s+{_YEAR}"),
         _persian_month,
         _PERSIAN,
     ),
     # APA: (2022, January 21)
-    (_on_first_use(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
+    (on_first_use(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
     (
-        _on_first_use(r"(?<![\d-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\d-])"),
+        on_first_use(r"(?<![\d-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\d-])"),
         _numeric(year_first=True),
         "-",
     ),
     (
-        _on_first_use(r"(?<![\d/])(?P<year>\d{4})/(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"),
+        on_first_use(r"(?<![\d/])(?P<year>\d{4})/(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"),
         _numeric(year_first=True),
         "/",
     ),
     # 2022.01.21, 2022. 1. 21. (Korean, Hungarian, Chinese): unread, the note had no date. Not a version's
     # (`v2022.1.2`) nor within a longer run of dotted numbers.
     (
-        _on_first_use(r"(?<![\w.])(?P<year>\d{4})\.\s?(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})(?!\d|\.\d)"),
+        on_first_use(r"(?<![\w.])(?P<year>\d{4})\.\s?(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})(?!\d|\.\d)"),
         _numeric(year_first=True),
         ".",
     ),
     # 21.01.2022, also closing a sentence (`21.01.2022.`), and with a space after each stop (`21. 1. 2022`, as
     # Czech, Slovak and German write it); not within a longer run of dotted numbers.
     (
-        _on_first_use(r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<year>\d{4})(?!\.?\d)"),
+        on_first_use(r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<year>\d{4})(?!\.?\d)"),
         _numeric(year_first=False),
         ".",
     ),
-    (_on_first_use(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"), _slashed, "/"),
+    (on_first_use(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"), _slashed, "/"),
     # 21-01-2022: day or month first, as with slashes.
-    (_on_first_use(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>\d{4})(?![\d-])"), _slashed, "-"),
+    (on_first_use(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>\d{4})(?![\d-])"), _slashed, "-"),
     # Chinese and Japanese `2022年1月21日`, Korean `2022년 1월 21일`: searched only in a text holding the
     # year's sign.
     *_EAST_ASIAN_FORMATS,
@@ -845,22 +838,22 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     _GOST_FORMAT,
     _VIETNAMESE_FORMAT,
 )
-_ANY_MONTH = _on_first_use(_MONTH, re.IGNORECASE)
+_ANY_MONTH = on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
 # which made every English note of January and February read by that pattern too).
-_ANY_WESTERN_MONTH = _on_first_use(rf"\b{_WESTERN_MONTH}(?!\w)", re.IGNORECASE)
-_LOWERED_ANY_WESTERN_MONTH = re.compile(
+_ANY_WESTERN_MONTH = on_first_use(rf"\b{_WESTERN_MONTH}(?!\w)", re.IGNORECASE)
+_LOWERED_ANY_WESTERN_MONTH = on_first_use(
     rf"(?=[{''.join(sorted({name[0] for name in _WESTERN_MONTHS}))}])\b{_WESTERN_MONTH}(?!\w)"
 )
 # What every match of that pattern holds, in the lowered text: a digit, the day's end (`er `, a stop, a space)
 # and the first two letters of a month's name (`de` of `de enero` among them). Most notes have none of it
 # (`1 on`, `2, 2022`): looked for from each digit, it spares the search for a month's name from each letter.
-_LOWERED_WESTERN_DAY_AND_MONTH = _on_first_use(
+_LOWERED_WESTERN_DAY_AND_MONTH = on_first_use(
     rf"\d(?:er\s+|\.\s*|\s+)(?:{'|'.join(sorted({name[:2] for name in _WESTERN_MONTHS}))})"
 )
 # The Cyrillic block, and the letters that `re.IGNORECASE` takes for some of its own (`ᲀ` for `в`, ...).
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
-_ANY_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3]")
+_ANY_ARABIC_LETTER = on_first_use("[\u0620-\u064a\u066e-\u06d3]")
 
 
 def _is_access_date(text: str, start: int) -> bool:
@@ -901,42 +894,42 @@ _FAST_DOTTED_YEAR = _digits_after_none_of("year", r"\w.", "{3}")
 _FAST_SLASHED_FIRST = _digits_after_none_of("a", r"\d/", "?")
 _FAST_DASHED_FIRST = _digits_after_none_of("a", r"\d-", "?")
 _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
-    (_on_first_use(rf"(?=[adfjmnos])\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}"), _named_month, _NAMED),
-    (_on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
+    (on_first_use(rf"(?=[adfjmnos])\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}"), _named_month, _NAMED),
+    (on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _FORMATS[3],  # French, German, Spanish: the same
     _FORMATS[4],  # Spanish, the month first: the same
     _FORMATS[5],  # Persian: the same
-    (_on_first_use(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
+    (on_first_use(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
     (
-        _on_first_use(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"),
+        on_first_use(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"),
         _numeric(year_first=True),
         "-",
     ),
     (
-        _on_first_use(rf"{_FAST_SLASHED_YEAR}/(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])"),
+        on_first_use(rf"{_FAST_SLASHED_YEAR}/(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])"),
         _numeric(year_first=True),
         "/",
     ),
     (
-        _on_first_use(rf"{_FAST_DOTTED_YEAR}\.\s?(?P<a>\d{{1,2}})\.\s?(?P<b>\d{{1,2}})(?!\d|\.\d)"),
+        on_first_use(rf"{_FAST_DOTTED_YEAR}\.\s?(?P<a>\d{{1,2}})\.\s?(?P<b>\d{{1,2}})(?!\d|\.\d)"),
         _numeric(year_first=True),
         ".",
     ),
     (
-        _on_first_use(rf"{_FAST_DOTTED_FIRST}\.\s?(?P<b>\d{{1,2}})\.\s?(?P<year>\d{{4}})(?!\.?\d)"),
+        on_first_use(rf"{_FAST_DOTTED_FIRST}\.\s?(?P<b>\d{{1,2}})\.\s?(?P<year>\d{{4}})(?!\.?\d)"),
         _numeric(year_first=False),
         ".",
     ),
-    (_on_first_use(rf"{_FAST_SLASHED_FIRST}/(?P<b>\d{{1,2}})/(?P<year>\d{{4}})(?![\d/])"), _slashed, "/"),
-    (_on_first_use(rf"{_FAST_DASHED_FIRST}-(?P<b>\d{{1,2}})-(?P<year>\d{{4}})(?![\d-])"), _slashed, "-"),
+    (on_first_use(rf"{_FAST_SLASHED_FIRST}/(?P<b>\d{{1,2}})/(?P<year>\d{{4}})(?![\d/])"), _slashed, "/"),
+    (on_first_use(rf"{_FAST_DASHED_FIRST}-(?P<b>\d{{1,2}})-(?P<year>\d{{4}})(?![\d-])"), _slashed, "-"),
     *_EAST_ASIAN_FORMATS,  # no letter to lower
     _ROMAN_FORMAT,  # read in the text as it is
     _THAI_FORMAT,  # no letter to lower
     _GOST_FORMAT,  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _VIETNAMESE_FORMAT,  # the same
 )
-_LOWERED_ANY_MONTH = _on_first_use(_MONTH)
+_LOWERED_ANY_MONTH = on_first_use(_MONTH)
 # A day whose year has two digits (`21.01.22`, `21/01/22`, `21 Jan 22`, `21-Jan-22`, `Jan 21st '22`), or
 # an era's year (`令和4年1月21日` in Japan, `民國111年1月21日` in Taiwan): read only where the note gives no
 # date of a four-digit year, each in a shape whose last number can only be the year. Unread, the note had no
@@ -947,8 +940,8 @@ _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 _SHORT_YEAR = r"(?P<year>\d{2})"
 # Kana, CJK ideographs and Hangul: a note in Japanese, Chinese or Korean. Compiled on first use: a class of
 # 50,000 characters took 36 M instructions at import (`benchmarks/instructions.py`).
-_EAST_ASIAN_SCRIPT = _on_first_use("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_THAI_SCRIPT = _on_first_use("[\u0e01-\u0e5b]")
+_EAST_ASIAN_SCRIPT = on_first_use("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_THAI_SCRIPT = on_first_use("[\u0e01-\u0e5b]")
 
 
 def _or_year_first_in_east_asian_script(
@@ -987,17 +980,17 @@ def _in_japanese_script(
     return read_in_japanese
 
 
-_JAPANESE_SCRIPT = _on_first_use("[\u3040-\u30ff\u4e00-\u9fff]")
+_JAPANESE_SCRIPT = on_first_use("[\u3040-\u30ff\u4e00-\u9fff]")
 _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     (
-        _on_first_use(
+        on_first_use(
             rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+['\u2019]{_SHORT_YEAR}(?![\d'\u2019]|[:.]\d)", re.IGNORECASE
         ),
         _named_month,
         _NAMED,
     ),
     (
-        _on_first_use(
+        on_first_use(
             rf"(?<![\w.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}(?:\s+['\u2019]?|,\s*['\u2019]|-){_SHORT_YEAR}(?!\w|[:.]\d)",
             re.IGNORECASE,
         ),
@@ -1005,17 +998,17 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
         _NAMED,
     ),
     (
-        _on_first_use(r"(?<![\w.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{2})(?!\w|[.:]?\d)"),
+        on_first_use(r"(?<![\w.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{2})(?!\w|[.:]?\d)"),
         _or_year_first_in_east_asian_script(_numeric(year_first=False)),
         ".",
     ),
     (
-        _on_first_use(r"(?<![\w./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\w/]|[.:]\d)"),
+        on_first_use(r"(?<![\w./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\w/]|[.:]\d)"),
         _or_year_first_in_east_asian_script(_slashed),
         "/",
     ),
     (
-        _on_first_use(
+        on_first_use(
             r"(?P<era>\u4ee4\u548c|\u5e73\u6210|\u662d\u548c|\u6c11[\u570b\u56fd])\s*(?P<year>\d{1,3}|\u5143)\s*\u5e74"
             r"\s*(?P<a>\d{1,2})\s*\u6708\s*(?P<b>\d{1,2})\s*\u65e5"
         ),
@@ -1025,20 +1018,20 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
     # Taiwan writes its years without the era's name too (`111年1月21日` is 21 January 2022): a year of three
     # digits from 100 (2011), which no other calendar a note is dated in writes so.
     (
-        _on_first_use(r"(?<!\d)(?P<year>1\d\d)\s*\u5e74\s*(?P<a>\d{1,2})\s*\u6708\s*(?P<b>\d{1,2})\s*\u65e5"),
+        on_first_use(r"(?<!\d)(?P<year>1\d\d)\s*\u5e74\s*(?P<a>\d{1,2})\s*\u6708\s*(?P<b>\d{1,2})\s*\u65e5"),
         _year_month_day,
         "\u5e74",
     ),
     # Korean writes the year in two digits too (`22년 1월 21일`: 21 January 2022): read as no date.
     (
-        _on_first_use(r"(?<!\d)(?P<year>\d{2})\s*\ub144\s*(?P<a>\d{1,2})\s*\uc6d4\s*(?P<b>\d{1,2})\s*\uc77c"),
+        on_first_use(r"(?<!\d)(?P<year>\d{2})\s*\ub144\s*(?P<a>\d{1,2})\s*\uc6d4\s*(?P<b>\d{1,2})\s*\uc77c"),
         _year_month_day,
         "\ub144",
     ),
     # Japanese forms write an era by its initial, its year, month and day with stops (`R4.1.21`: Reiwa 4, 21
     # January 2022): read only in a note in Japanese script, where no version or section number is likelier.
     (
-        _on_first_use(
+        on_first_use(
             r"(?<![\w.])(?P<era>[RHS])(?P<year>\d{1,2})\.(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\w.]|\.\d)",
             re.IGNORECASE,
         ),
@@ -1047,7 +1040,7 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
     ),
     # Thai writes the Buddhist era's year in two digits after a month's name too (`21 ม.ค. 65`: 2565, 2022).
     (
-        _on_first_use(
+        on_first_use(
             rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})\s*(?P<month>{_THAI_MONTH})\s*(?:\u0e1e\.\s?\u0e28\.\s*)?"
             r"(?P<year>\d{2})(?!\d)"
         ),
@@ -1059,7 +1052,7 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
 # day, a word and the year's two digits; or the sign of a year. A note without a date mostly has none of it
 # (`post 15, https://t.me/rybar/15`), and is not read again for the formats. Spelt to open with the one
 # character each starts with: a third of the time of the alternatives searched from every place.
-_MAY_HOLD_A_SHORT_YEAR = _on_first_use(
+_MAY_HOLD_A_SHORT_YEAR = on_first_use(
     "[\\d'\u2019\u5e74\ub144](?:(?<=\\d)[./]\\d\\d(?!\\d)|(?<=['\u2019])\\d\\d(?!\\d)|(?<=[\u5e74\ub144])"
     "|(?<=\\d)[^\\W\\d_]{0,2}[\\s.-]*(?:[^\\W\\d_]{2}\\s+)?[^\\W\\d_]{3,9}\\.?[\\s,-]+['\u2019]?\\d\\d(?!\\d)"
     # A Thai month's name, abbreviated with stops (`21 ม.ค. 65`).
@@ -1115,7 +1108,7 @@ _RANGE_OR = (
     r"or|oder|ou|o|\u0438\u043b\u0438|\u0430\u0431\u043e|\u0447\u0438|\u03ae|atau|\u06cc\u0627|\u064a\u0627"
     r"|ho\u1eb7c"
 )
-_RANGE_END = _on_first_use(
+_RANGE_END = on_first_use(
     rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_AND})\s{{1,3}}$"
     rf"|{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}}$"
     rf"|{_RANGE_FIRST_DAY}\s{{0,3}}[\u2013\u2014]\s{{0,3}}$"
@@ -1124,10 +1117,10 @@ _RANGE_END = _on_first_use(
     rf"|(?<![\d/]){_EITHER_DAY}\s{{1,3}}(?:{_RANGE_OR})\s{{1,3}}$|(?<![\d/])\d{{1,2}}/$",
     re.IGNORECASE,
 )
-_RANGE_START = _on_first_use(rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}$", re.IGNORECASE)
+_RANGE_START = on_first_use(rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}$", re.IGNORECASE)
 # Matched where a range's first day ends: the word or dash, then the last day (`from 21 January 2022 -
 # Telegram` is no range).
-_RANGE_GOES_ON = _on_first_use(
+_RANGE_GOES_ON = on_first_use(
     rf"\s{{0,3}}(?:(?:{_RANGE_AND}|{_RANGE_TO})\s|[\u2013\u2014-])\s{{0,3}}(?:[^\W\d_]{{3,9}}\.?\s{{1,3}})?\d",
     re.IGNORECASE,
 )
@@ -1161,8 +1154,8 @@ _RANGE_JOIN = (
     r"\s{0,3}[\u2013\u2014\uff5e\u301c~-]\s{0,3}|/|\s{0,3}\u81f3\s{0,3}"
     rf"|,?\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}}"
 )
-_RANGE_JOIN_BEFORE = _on_first_use(rf"(?:{_RANGE_JOIN})$", re.IGNORECASE)
-_RANGE_JOIN_AFTER = _on_first_use(_RANGE_JOIN, re.IGNORECASE)
+_RANGE_JOIN_BEFORE = on_first_use(rf"(?:{_RANGE_JOIN})$", re.IGNORECASE)
+_RANGE_JOIN_AFTER = on_first_use(_RANGE_JOIN, re.IGNORECASE)
 # How every join starts, its comma and spaces dropped (`Jan. 21, 2022, to Feb. 3, 2022`): most notes' dates
 # are followed by none of them, and are not read again.
 _RANGE_JOIN_STARTS = (
@@ -1177,7 +1170,7 @@ _RANGE_JOIN_REACH = 12  # a comma, three spaces, `through`
 _ANY_MONTH_NAME = "|".join(
     month.replace("(?P<month>", "(?:") for month in (_MONTH, _SLAVIC_MONTH, _WESTERN_MONTH)
 )
-_RANGE_LAST_DAY = _on_first_use(
+_RANGE_LAST_DAY = on_first_use(
     rf"(?:{_ANY_MONTH_NAME})\s{{1,3}}\d{{1,2}}(?!\d)"
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s{{0,3}}(?:of\s{{1,3}}|de\s{{1,3}})?(?:{_ANY_MONTH_NAME})(?!\w)"
     r"|\d{1,2}\s{0,3}(?:\u6708\s{0,3}\d{1,2}\s{0,3})?\u65e5|\d{1,2}\s{0,3}(?:\uc6d4\s{0,3}\d{1,2}\s{0,3})?\uc77c",
@@ -1198,11 +1191,11 @@ def _may_join_a_range(after: str) -> bool:
 # (`2022-01-21T10:00/2022-02-03T12:00`): its first day was read as the note's, and a post of that day passed,
 # though the note gives no one day. Not an end of a time alone, or of the same day (`2022-01-21T10:00/12:00`,
 # `2022-01-21T10:00/2022-01-21T12:00`).
-_ISO_INTERVAL_GOES_ON = _on_first_use(
+_ISO_INTERVAL_GOES_ON = on_first_use(
     r"(?:T\d{2}(?::?\d{2}){0,2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
     r"/(?:P(?:T?\d)|(?P<end>\d{4}-\d{2}-\d{2})|\d{2}-\d{2}(?![\d:])|\d{2}(?![\d:-]))"
 )
-_ISO_DAY = _on_first_use(r"\d{4}-\d{2}-\d{2}")
+_ISO_DAY = on_first_use(r"\d{4}-\d{2}-\d{2}")
 
 
 def _dates_of(window: str) -> Iterator[tuple[int, int, int, DateFind]]:
@@ -1227,7 +1220,7 @@ def _a_day_opens_the(window: str) -> bool:
 # its one letter's, Dutch's `en`, Indonesian's `dan`): the second was read as the note's day, and a post of
 # that day passed, one of the first failed, though the note gives two days (`_two_days_before`).
 _DAYS_AND = r"and|und|et|y|e|i|\u0438|\u0456|\u0442\u0430|en|dan"
-_DAY_JOINED_BEFORE = _on_first_use(
+_DAY_JOINED_BEFORE = on_first_use(
     rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.)?\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}$",
     re.IGNORECASE,
 )
@@ -1235,9 +1228,9 @@ _DAY_JOINED_BEFORE = _on_first_use(
 # comma, semicolon, colon or bracket (`ISW, 19 - 23 January 2022`). After a word, a stop or a number's sign
 # (`Report No. 19 - 23 January 2022`, `Issue 19 - 23 January 2022`, `vol. 3 - 21 January 2022`), the first may
 # be a title's number: the date is the note's, as before.
-_OPENS_A_PART = _on_first_use(r"(?:^|[,;:(\[]\s{0,3})$")
+_OPENS_A_PART = on_first_use(r"(?:^|[,;:(\[]\s{0,3})$")
 # A month's name right before the first day: `Jan 2 and 21 January 2022` are two dates, the second the note's.
-_A_MONTH_NAME_ENDS = _on_first_use(rf"(?:{_ANY_MONTH_NAME})\s{{1,3}}$", re.IGNORECASE)
+_A_MONTH_NAME_ENDS = on_first_use(rf"(?:{_ANY_MONTH_NAME})\s{{1,3}}$", re.IGNORECASE)
 
 
 def _two_days_before(text: str, start: int, end: int, before: str) -> bool:
@@ -1309,11 +1302,11 @@ def _candidates(
                 continue
             if lowered is not None and (
                 _LOWERED_WESTERN_DAY_AND_MONTH().search(lowered) is None
-                or _LOWERED_ANY_WESTERN_MONTH.search(lowered) is None
+                or _LOWERED_ANY_WESTERN_MONTH().search(lowered) is None
             ):
                 continue
         elif needed is _PERSIAN:
-            if text.isascii() or _ANY_ARABIC_LETTER.search(text) is None:
+            if text.isascii() or _ANY_ARABIC_LETTER().search(text) is None:
                 continue
         elif needed is _SPANISH_FIRST:
             spanish = _SPANISH_MONTH_AND_DAY() if lowered is None else _LOWERED_SPANISH_MONTH_AND_DAY()
@@ -1366,6 +1359,12 @@ def _candidates(
 
 # Every format has a four-digit year: text without four digits in a row holds no date (a name, say).
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# And a day of one or two digits beside it: every format's match holds five digits or more
+# (tests/citations/test_dates.py counts the fewest each format's pattern can match). A name or a title with
+# a number of four digits and no other (`Desk 1024`, `Report 2022`) is not searched for each format
+# (`holds_date`, asked of each note's leading name). Not asked by `find_date`, of a whole note, which holds
+# five digits or more in all but a few. `\D*` and `\d` take no character in common: linear time.
+_FIVE_DIGITS = re.compile(r"\d(?:\D*\d){4}")
 
 
 def find_date(text: str) -> DateFind:
@@ -1389,7 +1388,7 @@ def find_date(text: str) -> DateFind:
 # Two days of one month joined, its name and year written once (`20\u201321 January 2022`, `19.\u201321.
 # Januar 2022`, `January 20\u201321, 2022`): no format reads a day of it, and the note read as one without a
 # date (`date` skipped). A range of days, as `between January 19 and January 23, 2022` is.
-_DAYS_OF_ONE_MONTH = _on_first_use(
+_DAYS_OF_ONE_MONTH = on_first_use(
     rf"(?<![\d.])\d{{1,2}}\.?\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d{{1,2}}\.?\s{{1,3}}(?:de\s{{1,3}})?(?:{_ANY_MONTH_NAME})"
     rf"(?!\w)(?:\s{{1,3}}de)?,?\s{{1,3}}\d{{4}}(?!\d)"
     rf"|\b(?:{_ANY_MONTH_NAME})\s{{1,3}}\d{{1,2}}\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d{{1,2}},?\s{{1,3}}\d{{4}}(?!\d)",
@@ -1425,8 +1424,10 @@ def other_days(text: str, day: dt.date) -> tuple[dt.date, ...]:
 def holds_date(text: str) -> bool:
     """Whether `text` holds a full day, whatever the words before it say of it: `Stand vom 05.03.2023` or `По
     состоянию на 05.03.2023` opening a note gives no publication date, and is no one's name either."""
-    if _FOUR_DIGITS.search(text) and any(
-        found.date for *_, found in _candidates(blank_urls(text), read_words=False)
+    if (
+        _FOUR_DIGITS.search(text)
+        and _FIVE_DIGITS.search(text)
+        and any(found.date for *_, found in _candidates(blank_urls(text), read_words=False))
     ):
         return True
     return bool(_MAY_HOLD_A_SHORT_YEAR().search(text)) and any(
@@ -1448,7 +1449,7 @@ _LUNAR_HIJRI_MONTHS = (
     r"|\u0630\u0648 \u0627\u0644\u062d\u062c\u0629"
 )
 _LUNAR_HIJRI_YEAR = r"1(?:4[2-9]\d|5[0-7]\d|58[0-2])"  # after the Solar Hijri years, before 1583
-_LUNAR_HIJRI_DATE = _on_first_use(
+_LUNAR_HIJRI_DATE = on_first_use(
     rf"(?<![\d/.-]){_LUNAR_HIJRI_YEAR}(?P<a>[/.-])\d{{1,2}}(?P=a)\d{{1,2}}(?![\d/.-])"
     rf"|(?<![\d/.-])\d{{1,2}}(?P<b>[/.-])\d{{1,2}}(?P=b){_LUNAR_HIJRI_YEAR}(?![\d/.-])"
     rf"|(?<!\d)\d{{1,2}}\s{{1,3}}(?:{_LUNAR_HIJRI_MONTHS})(?:\s{{1,3}}[^\W\d_]{{2,12}}){{0,2}}\s{{1,3}}1[34]\d\d(?!\d)",
@@ -1655,15 +1656,15 @@ def _clock_moments(
 
 # A zone's abbreviation that `_clock` does not read (`EST`, `CLT`), written after a time in capitals, as
 # `checks.date` reads it beside the time: with it, `9.15 EST` is a time of a zone the check compares.
-_UNREAD_ZONE_AFTER = _on_first_use(r"[\s,]{0,3}\(?[A-Z]{1,4}T(?!\w)")
+_UNREAD_ZONE_AFTER = on_first_use(r"[\s,]{0,3}\(?[A-Z]{1,4}T(?!\w)")
 
 
 # A time written with a stop alone (`9.15`) right after the date, a comma or `at` between, and nothing after
 # it but the note's end or a stop, comma, semicolon or bracket (`January 21, 2022, 9.15.`), as British notes
 # write a time: taken for a number, the note was compared by its day alone, and a post of 20:40 passed it.
 # A time the post was not made at warns (`checks.date`), showing both: a number there is seen by hand.
-_TO_A_TIME_NEXT_TO_THE_DATE = _on_first_use(r"\s{0,3},?\s{0,3}(?:at\s{1,3})?", re.IGNORECASE)
-_AFTER_A_TIME_NEXT_TO_THE_DATE = _on_first_use(r"\s{0,3}(?:$|[,;)\]]|\.(?!\d))")
+_TO_A_TIME_NEXT_TO_THE_DATE = on_first_use(r"\s{0,3},?\s{0,3}(?:at\s{1,3})?", re.IGNORECASE)
+_AFTER_A_TIME_NEXT_TO_THE_DATE = on_first_use(r"\s{0,3}(?:$|[,;)\]]|\.(?!\d))")
 
 
 def _next_to_the_date(text: str, end: int, match: re.Match[str]) -> bool:
@@ -1689,7 +1690,7 @@ def _a_dotted_time(match: re.Match[str]) -> bool:
 # Words a video's or a recording's length follows (`YouTube video, 2:15,`, as Chicago cites a video; `audio,
 # 45:10`, `duration: 3:02`, `длительность 2:15`): read as a time of day, a correct note's post of another time
 # warned.
-_LENGTH_WORDS = _on_first_use(
+_LENGTH_WORDS = on_first_use(
     r"\b(?:video|audio|duration|length|running time|runtime|длительность|продолжительность|dauer|durée"
     r"|duración)\s{0,3}[,:]?\s{0,3}$",
     re.IGNORECASE,

@@ -18,10 +18,9 @@ Bluesky post's AT URI (`at://did:plc:…/app.bsky.feed.post/<rkey>`) cites that 
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from provenance.citations.dates import find_date, holds_date, lunar_hijri_date
@@ -46,20 +45,14 @@ from provenance.citations.platforms import (
 )
 from provenance.models import Citation, Finding, Footnote, Platform
 from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES, ORGANISATION_WORDS
+from provenance.patterns import on_first_use
 from provenance.quotes import QUOTE_MARKS, Quote, blank_quotes, iter_quotes
 from provenance.urls import blank_urls, find_urls, http_target, is_http_url
 
-
-def _on_first_use(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """`source` compiled the first time it is asked for: a pattern few notes need is no cost of the import
-    (`benchmarks/instructions.py`)."""
-    return functools.cache(lambda: re.compile(source, flags))
-
-
-_HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,64})\b")
+_HANDLE = on_first_use(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,64})\b")
 # A Bluesky handle is a domain name (`@harbour.bsky.social`, `@nytimes.com`): read as `_HANDLE` reads it, it
 # was `@harbour`, which is no account's handle there, and the author check took the note for naming another.
-_BLUESKY_HANDLE = re.compile(
+_BLUESKY_HANDLE = on_first_use(
     r"(?<![\w@.])@(?P<handle>[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})"
 )
 # A footnote's marker left before its text (`[^1]:`, `[3]`, `[^note-a]`): a number, a marker's caret, or the
@@ -87,14 +80,14 @@ _LEADING_PUNCTUATION = re.compile(
 )
 # A match starts only where a run of spaces starts (`(?<!\s)`): tried from inside the run too, as `\s*` alone
 # is, it would scan the rest of the run again each time (quadratic on a long run, such as a blanked URL).
-_HANDLE_ASIDE = re.compile(r"(?<!\s)\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
+_HANDLE_ASIDE = on_first_use(r"(?<!\s)\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
 # Bluesky's and Mastodon's too: `Two Majors on Bluesky` was no name (it holds a platform's), the URL's account
 # stood for the author, and the post of another account passed.
 _PLATFORM_NAMES = (
     r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|VKontakte|Reddit|LinkedIn"
     r"|Bluesky|Mastodon)\b"
 )
-_PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
+_PLATFORM_ONLY = on_first_use(_PLATFORM_NAMES, re.IGNORECASE)
 # What may stand before a note's name. Signals (`According to`, `Quoted in`, a legal memo's `Memorandum
 # from`), as legal and academic notes write them in English, German, French, Russian and Ukrainian (`See,
 # e.g.,`, Bluebook's `Accord`, `Compare`, `But cf.`, `E.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`):
@@ -204,7 +197,7 @@ _BACK_REFERENCE_SIGNAL = (
     r"(?:(?:(?:see(?:\s+also|\s+generally)?|but\s+(?:see|cf\.)|cf\.|accord|contra|compare)"
     r"(?:,?\s+e\.g\.,?)?|e\.g\.,?)\s+)?"
 )
-_BACK_REFERENCE = _on_first_use(
+_BACK_REFERENCE = on_first_use(
     rf"^{_BACK_REFERENCE_SIGNAL}(?:ib[i\u00ed]d(?:em)?\b\.?|id\.|idem\b\.?|(?:op|loc)\.?\s*cit\b\.?|ebd\b\.?|ebenda\b"
     r"|\u0442\u0430\u043c\s+(?:\u0436\u0435|\u0441\u0430\u043c\u043e)\b\.?"
     r"|same\s+as\s+(?:note\s*)?\[?\^?\w+\]?|(?:(?:supra|infra|above|below)\s+)?note\s*\d+)",
@@ -247,7 +240,7 @@ _NAME_BEFORE_INITIALS = re.compile(
     rf"^(?P<family>{_CAPITAL}[\w'\u2019-]+) (?P<given>{_CAPITAL}\.(?: ?{_CAPITAL}\.)?)(?= [^\W\d_])"
 )
 # `Telegram, Jan. 21, 2022.`: an abbreviated month and its day after the comma are a date, not a given name.
-_MONTH_AND_DAY = re.compile(
+_MONTH_AND_DAY = on_first_use(
     r"(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)\.?\s*\d{1,2}\b", re.IGNORECASE
 )
 # `January 21, 2022, https://…`: the month and day before the year's comma open the note, not a name (nor
@@ -303,7 +296,7 @@ def _http_urls(footnote: Footnote) -> Iterator[str]:
 
 # A Bluesky post named by its AT URI (`at://did:plc:…/app.bsky.feed.post/<rkey>`, as its API and developers'
 # tools write it), not by a link: the note named no URL and was unlocatable, though it names one post exactly.
-_AT_URI_OF_A_POST = _on_first_use(
+_AT_URI_OF_A_POST = on_first_use(
     r"(?<![\w.+-])at://(?P<repo>did:plc:[a-z2-7]{24}|did:web:[A-Za-z0-9.%:-]{1,253}"
     r"|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})"
     # A record key's last character is no stop: a sentence's full stop after it is prose. One written cut
@@ -445,7 +438,7 @@ def _channel_names_quoted(prose: str) -> int:
 # Stands" (YouTube)`).
 _TELEGRAM_NAMES = r"(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c\u043c?)"
 _TELEGRAMS_CHANNEL = r"(?:[- ](?:channel|kanal|\u043a\u0430\u043d\u0430\u043b))?"
-_TELEGRAM_ASIDE = _on_first_use(
+_TELEGRAM_ASIDE = on_first_use(
     rf"\s*[(\[]\s*{_TELEGRAM_NAMES}{_TELEGRAMS_CHANNEL}\s*[)\]]"
     rf"|\s*,\s*{_TELEGRAM_NAMES}(?: post)?{_TELEGRAMS_CHANNEL}(?=\s*(?:[,.;(]|$))"
     # `"Two Majors" on Telegram, …`, `«Два майора» в Telegram, …`: the name was the title.
@@ -455,7 +448,7 @@ _TELEGRAM_ASIDE = _on_first_use(
 _MOST_QUOTED_NAME_WORDS = 3
 # The name's translation in brackets between it and Telegram (`«Два майора» [Two Majors], Telegram, …`): the
 # name was the title, and the URL's channel stood for the author.
-_TRANSLATION_ASIDE = re.compile(r"\s*\[[^\[\]\n]{1,60}\]")
+_TRANSLATION_ASIDE = on_first_use(r"\s*\[[^\[\]\n]{1,60}\]")
 
 
 def _quoted_name_before_platform(text: str) -> str | None:
@@ -465,7 +458,7 @@ def _quoted_name_before_platform(text: str) -> str | None:
     title. A few words, capitalised (`Два майора`: the first of two), with no stop or comma of a title's or a
     post's words in them (`"The bridge is ours" (Telegram)` quotes the post)."""
     quote = next(iter_quotes(text), None)
-    translated = _TRANSLATION_ASIDE.match(text, quote.end) if quote is not None else None
+    translated = _TRANSLATION_ASIDE().match(text, quote.end) if quote is not None else None
     after = translated.end() if translated is not None else quote.end if quote is not None else 0
     if quote is None or quote.start != 0 or _TELEGRAM_ASIDE().match(text, after) is None:
         return None
@@ -498,7 +491,7 @@ def names_author_in_genitive(footnote: Footnote) -> bool:
 
 # A Markdown link definition's title, the note's only words after its link (`[1]: https://… "Rybar,
 # Telegram, 21 January 2022"`; CommonMark quotes a title in `"…"`, `'…'` or `(…)`), and the link before it.
-_LINK_DEFINITION_TITLE = re.compile(
+_LINK_DEFINITION_TITLE = on_first_use(
     r'"(?P<double>[^"]{1,1000})"|\'(?P<single>[^\']{1,1000})\'|\((?P<paren>[^()]{1,1000})\)'
 )
 _TITLE_CLOSES = {'"': '"', "'": "'", "(": ")"}
@@ -512,7 +505,7 @@ def _link_definition_title(text: str, prose: str) -> str | None:
         prose = prose[1:].lstrip().removeprefix(">").lstrip()
     if prose[:1] not in _TITLE_CLOSES or prose[-1:] != _TITLE_CLOSES[prose[:1]]:
         return None  # most notes: not one quoted passage
-    title = _LINK_DEFINITION_TITLE.fullmatch(prose)
+    title = _LINK_DEFINITION_TITLE().fullmatch(prose)
     if title is None or not is_http_url(text.lstrip(" \t<").split(maxsplit=1)[0].rstrip(">")):
         return None  # not after a link opening the note
     inner = title["double"] or title["single"] or title["paren"]
@@ -542,8 +535,8 @@ def _inverted_name(text: str) -> str | None:
     # one `_PLATFORM_NAMES` leaves out (`Bellingcat, Bluesky (Jan. 21, 2022)` was `Bluesky Bellingcat`).
     if (
         not match
-        or _MONTH_AND_DAY.match(text, match.start("given"))
-        or _PLATFORM_ONLY.fullmatch(match["given"])
+        or _MONTH_AND_DAY().match(text, match.start("given"))
+        or _PLATFORM_ONLY().fullmatch(match["given"])
         or platform_from_words(match["given"]) is not None
     ):
         return None
@@ -570,7 +563,7 @@ def _leading_name(text: str) -> str | None:
         named = _name_after_the_handle(text)
         if named is not None:
             return named
-    name = _name_past_opening_segments(_HANDLE_ASIDE.sub("", text))
+    name = _name_past_opening_segments(_HANDLE_ASIDE().sub("", text))
     if name is None:
         return _name_after_the_handle(text)
     return _with_the_name_before_the_handle(text, name)
@@ -592,7 +585,7 @@ def _name_past_opening_segments(text: str) -> str | None:
 # What follows a note's X handle before the name written after it: `@bob (Bob Jones)`, `@bob, Bob Jones`,
 # `@bob — Bob Jones`. Not a colon: `@bob: The bridge is ours` gives the post's words. Bounded: tried once, at
 # the note's first handle.
-_NAME_AFTER_HANDLE = re.compile(
+_NAME_AFTER_HANDLE = on_first_use(
     r"(?![@.])\s{0,5}(?:\((?P<aside>[^()@\n]{1,80})\)|(?:[,|/\u2013\u2014]|-(?=\s))\s{0,5}(?=[^\W\d_]))"
 )
 
@@ -604,12 +597,12 @@ def _name_after_the_handle(text: str) -> str | None:
     another account's (`replying to @bob (Bob Smith)`), nor one in a quoted passage. (A Bluesky or Mastodon
     handle names its platform, and is passed over as `Telegram` is: `_before_a_name`.)"""
     unquoted = blank_quotes(text)
-    handle = _HANDLE.search(unquoted)
-    after = _NAME_AFTER_HANDLE.match(unquoted, handle.end()) if handle is not None else None
+    handle = _HANDLE().search(unquoted)
+    after = _NAME_AFTER_HANDLE().match(unquoted, handle.end()) if handle is not None else None
     if handle is None or after is None:
         return None
     before = unquoted[max(0, handle.start() - _OTHER_ACCOUNT_REACH) : handle.start()]
-    if _OTHER_ACCOUNT_BEFORE.search(before) is not None:
+    if _OTHER_ACCOUNT_BEFORE().search(before) is not None:
         return None
     if after["aside"] is not None:
         aside = after["aside"].strip()
@@ -631,7 +624,7 @@ def _with_the_name_before_the_handle(text: str, name: str) -> str:
     Jones` alone, @bob's post shown as Alice Jones passed). A segment that says who the first is (`Dmitry
     Medvedev, Deputy Chairman (@…)`), a platform or a date is neither."""
     start = text.find(name)
-    aside = _HANDLE_ASIDE.search(text[: start + _SECOND_NAME_REACH], start) if start >= 0 else None
+    aside = _HANDLE_ASIDE().search(text[: start + _SECOND_NAME_REACH], start) if start >= 0 else None
     if aside is None:
         return name
     between = text[start + len(name) : aside.start()]
@@ -640,7 +633,7 @@ def _with_the_name_before_the_handle(text: str, name: str) -> str:
         return name
     # The aside ends the given name as a stop does (`_INVERTED_NAME`).
     inverted = _INVERTED_NAME.fullmatch(f"{name}, {second}")
-    if inverted is not None and _PLATFORM_ONLY.fullmatch(inverted["given"]) is None:
+    if inverted is not None and _PLATFORM_ONLY().fullmatch(inverted["given"]) is None:
         return f"{inverted['given'].strip()} {inverted['family']}"
     words = second.split()
     if (
@@ -657,7 +650,7 @@ def _with_the_name_before_the_handle(text: str, name: str) -> str:
 # `Post of January 21, 2022 by Rybar on Telegram`. Within one sentence, and a few words apart; each match
 # starts at a word for what was posted and looks at most 60 characters on.
 # So is a channel's name after what it is called (`A Telegram channel called Rybar`).
-_POSTED_BY = re.compile(
+_POSTED_BY = on_first_use(
     r"\b(?:(?:(?:post|tweet|video|message|thread|story|reel|statement|comment|speech|address|remarks"
     r"|interview)s?\b(?:[^.;:()\[\]\n]|\.(?!\s)){0,60}?\s(?:posted\s+|shared\s+|published\s+)?"
     r"|(?:posted|published|uploaded|shared|written)\s+)by"
@@ -667,13 +660,13 @@ _POSTED_BY = re.compile(
 # A channel's name between `of the` (`on the`, `from the`) and `channel` (`Telegram post of the Rybar
 # channel`, `A post on the Two Majors channel`), a few words; the platform before `channel` is no part of it
 # (`on the Two Majors Telegram channel` named no one, and the URL's channel stood for the author).
-_OF_THE_CHANNEL = re.compile(
+_OF_THE_CHANNEL = on_first_use(
     r"\b(?:of|on|from)\s+the\s+(?P<name>(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?)"
     rf"(?:{_PLATFORM_NAMES}\s+)?(?:channel|account)\b",
     re.IGNORECASE,
 )
 # The day after the name (`Published by Two Majors on January 21, 2022`): no part of it.
-_ON_A_DAY = re.compile(rf"(?<!\s)\s+on\s+(?:{_MONTH_WORD}|\d).*$", re.IGNORECASE)
+_ON_A_DAY = on_first_use(rf"(?<!\s)\s+on\s+(?:{_MONTH_WORD}|\d).*$", re.IGNORECASE)
 
 
 def _poster_named_later(text: str) -> str | None:
@@ -681,20 +674,20 @@ def _poster_named_later(text: str) -> str | None:
     Two Majors, …`), or as its channel's (`A Telegram channel called Two Majors`, `Telegram post of the Two
     Majors channel`): else the URL's handle stood for the author, and the note crediting another channel
     passed on the URL's channel's post. Not in a quoted title (`"Video posted by Rybar"`): blanked."""
-    if _POSTED_BY.search(text) is None and _OF_THE_CHANNEL.search(text) is None:  # most notes
+    if _POSTED_BY().search(text) is None and _OF_THE_CHANNEL().search(text) is None:  # most notes
         return None
     quoted = _quoted_poster(text)
     if quoted is not None:
         return quoted.text
     unquoted = blank_quotes(text)
-    found = _POSTED_BY.search(unquoted)
+    found = _POSTED_BY().search(unquoted)
     if found is None:
-        channel = _OF_THE_CHANNEL.search(unquoted)
+        channel = _OF_THE_CHANNEL().search(unquoted)
         name = channel.group("name").strip() if channel is not None else ""
         return name if _names_someone(name) and name[:1].isupper() else None
     rest = unquoted[found.end() :]
     end = _NAME_END.search(rest)
-    segment = _ON_A_DAY.sub("", _ON_PLATFORM.sub("", rest[: end.start()] if end else rest)).strip()
+    segment = _ON_A_DAY().sub("", _ON_PLATFORM.sub("", rest[: end.start()] if end else rest)).strip()
     # `a post by the channel`, `by its author`: a description, not a name to hold the post to.
     described = segment.split(" ", 1)[0].casefold() in _NOT_A_NAME_OPENING
     return segment if _names_someone(segment) and not described else None
@@ -714,7 +707,7 @@ def _quoted_poster(text: str) -> Quote | None:
     lowered = text.casefold()
     if "by" not in lowered and "called" not in lowered and "named" not in lowered:
         return None  # `_POSTED_BY` needs one of them: most notes, whose blanking is then spared
-    found = _POSTED_BY.search(blank_quotes(text))
+    found = _POSTED_BY().search(blank_quotes(text))
     if found is None:
         return None
     # The match's closing spaces run on over the blanked quote: the name starts past the original's spaces.
@@ -733,14 +726,14 @@ def _quoted_poster(text: str) -> Quote | None:
     return Quote(name, start, start + quote.end)
 
 
-_MONTH_ALONE = re.compile(_MONTH_NAME, re.IGNORECASE)
+_MONTH_ALONE = on_first_use(_MONTH_NAME, re.IGNORECASE)
 
 
 def _month_abbreviated_before_its_day(segment: str, text: str, after_stop: int) -> bool:
     """Whether the stop ending `segment` is an abbreviated month's before its day (`Jan. 21, 2022, Two
     Majors, …`), not a sentence's: read as a sentence's, the name after the date was never looked for, and the
     URL's channel stood for the author."""
-    return _MONTH_ALONE.fullmatch(segment) is not None and text[after_stop : after_stop + 1].isdigit()
+    return _MONTH_ALONE().fullmatch(segment) is not None and text[after_stop : after_stop + 1].isdigit()
 
 
 def _opening_name(text: str) -> tuple[str | None, str | None]:
@@ -753,7 +746,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         after = _after_leading_quote(text)
         if after is None:
             return None, None
-        text = _AFTER_TITLE.sub("", after)
+        text = _AFTER_TITLE().sub("", after)
         if text[:1] in _TITLE_OPENINGS:  # another quoted passage: no name follows the title
             return None, None
     unprefixed = _NAME_PREFIX.sub("", text)
@@ -837,13 +830,13 @@ def _names_someone(segment: str) -> bool:
 
 # What a note written as a sentence opens with before its subject: `On January 21, 2022, Rybar posted …`,
 # `In a Telegram post, Rybar wrote …`.
-_SENTENCE_OPENING = re.compile(r"^(?:on|in (?:an?|the|its|his|her|their))\s+", re.IGNORECASE)
+_SENTENCE_OPENING = on_first_use(r"^(?:on|in (?:an?|the|its|his|her|their))\s+", re.IGNORECASE)
 
 
 # What a day opening a note may be said to be before its month and day, the year after the comma
 # (`Filmed January 21, 2022, Two Majors, …`, `Updated January 21, 2022, …`, `Accessed …`): the name after it
 # was never looked for, and the URL's channel stood for the author.
-_DAY_SAID_TO_BE = _on_first_use(
+_DAY_SAID_TO_BE = on_first_use(
     r"^(?:(?:video|footage|photo|image|post)s?\s+)?(?:filmed|recorded|photographed|(?:last\s+)?updated"
     r"|(?:last\s+)?accessed|archived|retrieved|captured|as\s+(?:of|at))(?:\s+on)?\s+",
     re.IGNORECASE,
@@ -853,12 +846,12 @@ _DAY_SAID_TO_BE = _on_first_use(
 def _before_a_name(segment: str) -> bool:
     """Whether a segment that names nobody may stand before the note's name: the platform, a date or a
     label; not a title, a link or words that end the note's opening (`Ibid.`, `Accessed …` with its stop)."""
-    segment = _DAY_SAID_TO_BE().sub("", _SENTENCE_OPENING.sub("", segment))
+    segment = _DAY_SAID_TO_BE().sub("", _SENTENCE_OPENING().sub("", segment))
     return (
         segment.casefold() in _LABELS
         or (platform_from_words(segment) is not None and len(segment.split()) <= _MOST_PLATFORM_WORDS)
         # `X, Alice Jones, …`: the platform's name alone, which `platform_from_words` takes for a letter.
-        or _PLATFORM_ONLY.fullmatch(segment) is not None
+        or _PLATFORM_ONLY().fullmatch(segment) is not None
         or holds_date(segment)
         or _MONTH_AND_DAY_ONLY.fullmatch(segment) is not None
         or _ORDINAL_DAY.fullmatch(segment) is not None
@@ -878,7 +871,7 @@ def _after_leading_quote(text: str) -> str | None:
 
 
 # What stands between a title and the name after it: punctuation, an aside (`(post)`, `[video]`), `in`.
-_AFTER_TITLE = re.compile(r"^[\s.,;:\u2013\u2014-]*(?:[(\[][^()\[\]]{0,40}[)\]][\s.,;:]*)?(?:in\s+)?")
+_AFTER_TITLE = on_first_use(r"^[\s.,;:\u2013\u2014-]*(?:[(\[][^()\[\]]{0,40}[)\]][\s.,;:]*)?(?:in\s+)?")
 
 
 # Describing words that also open a note written as a sentence (`Milblogger Rybar, …`, `Journalist Yuri
@@ -1000,7 +993,7 @@ def _platform(url: str | None, text: str) -> Platform | None:
 # Words before a handle that name it as another account than the poster's: the one replied to, quoted,
 # thanked, or that shared the post (`Alice Jones, replying to @bob`, `Tweet by Alice Jones (retweeted by
 # @bob)`). Searched for only in the few characters before each handle.
-_OTHER_ACCOUNT_BEFORE = re.compile(
+_OTHER_ACCOUNT_BEFORE = on_first_use(
     r"(?:\b(?:repl(?:y|ying|ied)|in reply|respond(?:ing|ed)?|response)\s+to|\bquot(?:ing|ed by)"
     r"|\b(?:re)?tweeted by|\bre-?posted by|\bshared by|\bretweeting|\bmentioning|\btagging|\bh/t"
     r"|\bhat tip(?: to)?|\bcc:?)\s*$",
@@ -1019,10 +1012,10 @@ def _handle(url_handle: str | None, text: str, platform: Platform | None = None)
     if "@" not in text:
         return url_handle
     others: set[str] = set()
-    handles = _BLUESKY_HANDLE if platform is Platform.BLUESKY else _HANDLE
+    handles = _BLUESKY_HANDLE() if platform is Platform.BLUESKY else _HANDLE()
     for match in itertools.islice(handles.finditer(text), _MOST_HANDLES_READ):
         before = text[max(0, match.start() - _OTHER_ACCOUNT_REACH) : match.start()]
-        if _OTHER_ACCOUNT_BEFORE.search(before) is None:
+        if _OTHER_ACCOUNT_BEFORE().search(before) is None:
             return match.group("handle")
         others.add(match.group("handle").casefold())
     short = _short_bluesky_handle(url_handle, text) if platform is Platform.BLUESKY else None
@@ -1035,7 +1028,7 @@ def _handle(url_handle: str | None, text: str, platform: Platform | None = None)
 
 # A Bluesky handle written without its domain (`@dvamajors` for `dvamajors.bsky.social`, `@bellingcat` for
 # `bellingcat.com`): not the start of a domain, nor of a Mastodon handle.
-_SHORT_BLUESKY_HANDLE = re.compile(
+_SHORT_BLUESKY_HANDLE = on_first_use(
     r"(?<![\w@.])@(?P<handle>[A-Za-z0-9][A-Za-z0-9-]{0,62})(?![\w@-]|\.[A-Za-z0-9])"
 )
 
@@ -1048,9 +1041,9 @@ def _short_bluesky_handle(url_handle: str | None, text: str) -> str | None:
     its account by DID only (no handle there to tell the two apart)."""
     if url_handle is None:
         return None
-    for match in itertools.islice(_SHORT_BLUESKY_HANDLE.finditer(text), _MOST_HANDLES_READ):
+    for match in itertools.islice(_SHORT_BLUESKY_HANDLE().finditer(text), _MOST_HANDLES_READ):
         before = text[max(0, match.start() - _OTHER_ACCOUNT_REACH) : match.start()]
-        if _OTHER_ACCOUNT_BEFORE.search(before) is not None:
+        if _OTHER_ACCOUNT_BEFORE().search(before) is not None:
             continue
         written = match.group("handle")
         return url_handle if url_handle.split(".", 1)[0].casefold() == written.casefold() else written
@@ -1064,7 +1057,7 @@ _NO_DATE_WRITTEN = re.compile(r"(?:\(\s?|,\s)n\.\s?d\.(?:\s?\)|,)")
 
 # A numeric date of a two-digit year, as `dates` finds it ambiguous in a note of East Asian or Thai script,
 # and those scripts' characters as `dates` tells them: kana, CJK ideographs, Hangul; Thai.
-_SHORT_YEAR_NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<separator>[./])(?P<b>\d{1,2})[./]\d{2}")
+_SHORT_YEAR_NUMERIC_DATE = on_first_use(r"(?P<a>\d{1,2})(?P<separator>[./])(?P<b>\d{1,2})[./]\d{2}")
 _EAST_ASIAN_RANGES = (("\u3040", "\u30ff"), ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uac00", "\ud7af"))
 _THAI_RANGE = ("\u0e01", "\u0e5b")
 
@@ -1079,7 +1072,7 @@ def _why_ambiguous(found_text: str, note: str) -> str:
     January 2021); in Thai script, the year may be the Buddhist era's (`21/01/65`: 2565, 2022, or 2065); a
     slash date's first two numbers, each a month's, may be day and month or month and day. "Day and month
     could be swapped" was said of each, untrue of `22/01/21` and `21/01/65`."""
-    numeric = _SHORT_YEAR_NUMERIC_DATE.fullmatch(found_text)
+    numeric = _SHORT_YEAR_NUMERIC_DATE().fullmatch(found_text)
     if numeric is None:
         return "day and month could be swapped"
     day_and_month = numeric["separator"] == "/" and max(int(numeric["a"]), int(numeric["b"])) <= 12

@@ -10,12 +10,13 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import SplitResult, parse_qs, urlsplit, urlunsplit
 
 from provenance.digits import MAX_DIGITS, ascii_int, is_ascii_number
 from provenance.models import Platform
+from provenance.patterns import on_first_use
 from provenance.urls import DEFAULT_PORTS, has_dot_segment, is_http_url
 
 _HOST_PLATFORMS: dict[str, Platform] = {
@@ -93,14 +94,14 @@ _MAX_ID_DIGITS = 20
 _BLUESKY_POST = re.compile(
     r"^https://bsky\.app/profile/(?P<account>[a-z0-9.:%-]{1,253})/post/(?P<rkey>[A-Za-z0-9._:~-]{1,512})$"
 )
-_BLUESKY_HANDLE_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
-_BLUESKY_DID = re.compile(r"did:plc:[a-z2-7]{24}|did:web:[a-z0-9.%-]{1,253}")
-_BLUESKY_RKEY = re.compile(r"[A-Za-z0-9._:~-]{1,512}")
+_BLUESKY_HANDLE_LABEL = on_first_use(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_BLUESKY_DID = on_first_use(r"did:plc:[a-z2-7]{24}|did:web:[a-z0-9.%-]{1,253}")
+_BLUESKY_RKEY = on_first_use(r"[A-Za-z0-9._:~-]{1,512}")
 # A TID, the rkey every normal client gives a post: 13 characters of base32-sortable, a 64-bit number whose
 # top bit is 0 (so the first character is one of the first 16), then 53 bits of microseconds since the Unix
 # epoch, then 10 bits of clock id. Set by the posting client: a client may write any rkey, or one of any time.
 _TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
-_TID = re.compile(r"[2-7a-j][2-7a-z]{12}")
+_TID = on_first_use(r"[2-7a-j][2-7a-z]{12}")
 # Bluesky's first posts (November 2022) and a far bound: a TID outside them is no sane post time.
 _FIRST_BLUESKY_TIME = dt.datetime(2022, 11, 1, tzinfo=dt.UTC)
 _LAST_SANE_TID_TIME = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
@@ -108,7 +109,7 @@ _LAST_SANE_TID_TIME = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
 
 def is_bluesky_did(account: str) -> bool:
     """Whether `account` (as a post URL names it) is a DID (`did:plc:…`, `did:web:…`), not a handle."""
-    return _BLUESKY_DID.fullmatch(account) is not None
+    return _BLUESKY_DID().fullmatch(account) is not None
 
 
 def _bluesky_account(segment: str) -> str | None:
@@ -117,21 +118,21 @@ def _bluesky_account(segment: str) -> str | None:
     account = segment.lower()
     if len(account) > 253:
         return None
-    if _BLUESKY_DID.fullmatch(account) is not None:
+    if _BLUESKY_DID().fullmatch(account) is not None:
         return account
     # A handle is a domain name of two labels or more; its last (the top-level domain) is never all digits:
     # `1.2.3.4` is no handle.
     labels = account.split(".")
     if len(labels) < 2 or labels[-1].isdigit():
         return None
-    return account if all(_BLUESKY_HANDLE_LABEL.fullmatch(label) for label in labels) else None
+    return account if all(_BLUESKY_HANDLE_LABEL().fullmatch(label) for label in labels) else None
 
 
 def _bluesky_post_url(segments: list[str]) -> str | None:
     if len(segments) != 4 or segments[0] != "profile" or segments[2] != "post":
         return None
     account, rkey = _bluesky_account(segments[1]), segments[3]
-    if account is None or _BLUESKY_RKEY.fullmatch(rkey) is None or rkey in (".", ".."):
+    if account is None or _BLUESKY_RKEY().fullmatch(rkey) is None or rkey in (".", ".."):
         return None
     return f"https://bsky.app/profile/{account}/post/{rkey}"
 
@@ -140,7 +141,7 @@ def tid_time(rkey: str) -> dt.datetime | None:
     """When a Bluesky rkey that is a TID says its post was made (UTC, to the microsecond): the time the
     posting client wrote into it, not the network's. None for an rkey that is no TID, or whose time is
     before Bluesky's first posts or past 2100 (a client may write any rkey: such a one dates nothing)."""
-    if _TID.fullmatch(rkey) is None:
+    if _TID().fullmatch(rkey) is None:
         return None
     value = 0
     for character in rkey:
@@ -187,7 +188,7 @@ _GHOSTARCHIVE_HOSTS = ("ghostarchive.org",)
 _GHOSTARCHIVE_MEMENTO = re.compile(r"^/archive/(?P<timestamp>[0-9]{1,14})/(?P<original>[^/].*)$")
 # The archive collapses the original's `//` in some links (`/web/2022/https:/t.me/…`); one without a scheme
 # it takes for http.
-_COLLAPSED_SCHEME = re.compile(r"^(?P<scheme>https?):/+", re.IGNORECASE)
+_COLLAPSED_SCHEME = on_first_use(r"^(?P<scheme>https?):/+", re.IGNORECASE)
 
 
 def _bare_host(host: str) -> str:
@@ -311,9 +312,7 @@ def _normalised_url(parts: SplitResult, host: str, port: int | None) -> str:
 # A link `urlsplit` and `urlunsplit` give back as it is (lowercase scheme and host, no port, user, query or
 # fragment; no tab or line break, which `urlsplit` drops): canonical as it stands unless it is a post's.
 # Compiled on first use, as a check imports this module before its first request.
-@cache
-def _plain_page_url() -> re.Pattern[str]:
-    return re.compile(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?:/[^\t\n\r?#]*)?")
+_PLAIN_PAGE_URL = on_first_use(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?:/[^\t\n\r?#]*)?")
 
 
 _POST_PLATFORMS = (
@@ -377,8 +376,8 @@ _INSTANT_VIEW_PATH = "/iv"
 # What every such link holds, as it is written in any case: a link holding none is no viewer's
 # (`_may_name_viewer` asks for each in turn).
 _VIEWER_WORDS = ("tgstat", "telemetr", "tlgrm", "bsk", "skyview", "deer.social", _INSTANT_VIEW_PATH)
-_TELEGRAM_USERNAME = re.compile(r"[A-Za-z0-9_]{1,64}")
-_LANGUAGE_SEGMENT = re.compile(r"[a-z]{2}")
+_TELEGRAM_USERNAME = on_first_use(r"[A-Za-z0-9_]{1,64}")
+_LANGUAGE_SEGMENT = on_first_use(r"[a-z]{2}")
 
 
 def _may_name_viewer(lowered: str) -> bool:
@@ -401,7 +400,7 @@ def _on_host(host: str, names: tuple[str, ...]) -> bool:
 
 def _viewed_telegram_post(segments: list[str]) -> str | None:
     """`https://t.me/<channel>/<id>` of a Telegram viewer's post path, or None."""
-    if len(segments) in (4, 5) and _LANGUAGE_SEGMENT.fullmatch(segments[0]) is not None:
+    if len(segments) in (4, 5) and _LANGUAGE_SEGMENT().fullmatch(segments[0]) is not None:
         segments = segments[1:]  # the page in a language: `/en/channel/…`, Telemetr's `/en/channels/…`
     if len(segments) == 4 and segments[0] == "channels" and segments[2] == "posts":
         chat, dash, channel = segments[1].partition("-")  # `<chat id>-<username>`: a username has no dash
@@ -409,7 +408,7 @@ def _viewed_telegram_post(segments: list[str]) -> str | None:
     if len(segments) != 3 or segments[0] not in ("channel", "channels", "chat"):
         return None
     channel, post_id = segments[1].removeprefix("@"), segments[2]
-    if not segments[1].startswith("@") or _TELEGRAM_USERNAME.fullmatch(channel) is None:
+    if not segments[1].startswith("@") or _TELEGRAM_USERNAME().fullmatch(channel) is None:
         return None
     return f"https://t.me/{channel}/{post_id}" if _is_post_id(post_id) else None
 
@@ -473,7 +472,7 @@ def canonical_url(url: str) -> str:
     mastodon = mastodon_canonical_url(url)  # Mastodon's block, at the end of this module
     if mastodon is not None:
         return mastodon
-    plain = _plain_page_url().fullmatch(url)
+    plain = _PLAIN_PAGE_URL().fullmatch(url)
     if plain is not None and platform_from_host(plain.group("host")) not in _POST_PLATFORMS:
         return url  # most links: not split and put together again only to be the same
     return _split_canonical_url(url)
@@ -616,7 +615,7 @@ def _original_in(memento: tuple[re.Match[str], SplitResult] | None) -> str | Non
         return None
     found, parts = memento
     original = found.group("original")
-    scheme = _COLLAPSED_SCHEME.match(original)
+    scheme = _COLLAPSED_SCHEME().match(original)
     if scheme is not None:
         original = f"{scheme.group('scheme').lower()}://{original[scheme.end() :]}"
     elif "://" not in original:
@@ -758,8 +757,8 @@ def snowflake_time(post_id: str) -> dt.datetime | None:
 # speak no Mastodon API: `misskey_note`, below.
 
 # A Mastodon username: letters, digits, `_` (at most 30; other servers' allow `.` and `-`, up to 64 here).
-_MASTODON_USER = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
-_MASTODON_DOMAIN = re.compile(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}")
+_MASTODON_USER = on_first_use(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
+_MASTODON_DOMAIN = on_first_use(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}")
 # Hosts whose `/@name/<digits>` paths are no Mastodon post's (besides every host of `_HOST_PLATFORMS`).
 _NOT_MASTODON_HOSTS = (
     "medium.com",
@@ -772,7 +771,7 @@ _NOT_MASTODON_HOSTS = (
 )
 # `@user@instance` in a note: a fediverse handle written whole (a bare `@user` names an account on the
 # instance the link is on).
-_MASTODON_NOTE_HANDLE = re.compile(
+_MASTODON_NOTE_HANDLE = on_first_use(
     r"(?<![\w@.])@(?P<user>[A-Za-z0-9_][A-Za-z0-9_.-]{0,63})@(?P<domain>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10})"
 )
 _MOST_NOTE_HANDLES = 20  # a note names an account or two
@@ -783,9 +782,9 @@ _MASTODON_APP_PATHS = ("web", "deck")
 # A post's embed (`/@<user>/<id>/embed`, the frame a page's embed code shows): the same post, read likewise.
 _MASTODON_EMBED = "embed"
 _PLEROMA_NOTICE = "notice"
-_PLEROMA_FLAKE_ID = re.compile(r"[0-9A-Za-z]{16,22}")
+_PLEROMA_FLAKE_ID = on_first_use(r"[0-9A-Za-z]{16,22}")
 _GOTOSOCIAL_STATUSES = "statuses"
-_GOTOSOCIAL_ULID = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}")  # 48 bits of time first: at most 7 in front
+_GOTOSOCIAL_ULID = on_first_use(r"[0-7][0-9A-HJKMNP-TV-Z]{25}")  # 48 bits of time first: at most 7 in front
 TRUTH_SOCIAL_HOST = "truthsocial.com"
 _TRUTH_SOCIAL_POSTS = "posts"
 
@@ -804,12 +803,12 @@ def _mastodon_account(segment: str, host: str) -> str | None:
     if not segment.startswith("@"):
         return None
     user, at, domain = segment[1:].partition("@")
-    if _MASTODON_USER.fullmatch(user) is None:
+    if _MASTODON_USER().fullmatch(user) is None:
         return None
     if not at:
         return f"{user}@{host}"
     domain = domain.lower().rstrip(".")
-    return f"{user}@{domain}" if _MASTODON_DOMAIN.fullmatch(domain) else None
+    return f"{user}@{domain}" if _MASTODON_DOMAIN().fullmatch(domain) else None
 
 
 def _instance_link(url: str) -> tuple[str, list[str]] | None:
@@ -847,17 +846,19 @@ def mastodon_post(url: str) -> tuple[str, str | None, str] | None:
     if len(segments) == 2 and segments[0] == _PLEROMA_NOTICE:
         flake = segments[1]
         # All digits is no flake id (a notice of another kind of site, numbered).
-        return (host, None, flake) if _PLEROMA_FLAKE_ID.fullmatch(flake) and not flake.isdigit() else None
+        return (host, None, flake) if _PLEROMA_FLAKE_ID().fullmatch(flake) and not flake.isdigit() else None
     if len(segments) == 4 and segments[0] == "users" and segments[2] == "statuses":
         segments = [f"@{segments[1]}", segments[3]]
-        if _GOTOSOCIAL_ULID.fullmatch(segments[1]):
+        if _GOTOSOCIAL_ULID().fullmatch(segments[1]):
             segments.insert(1, _GOTOSOCIAL_STATUSES)  # GoToSocial's ActivityPub id of its post
     if len(segments) == 3 and segments[0] in _MASTODON_APP_PATHS and segments[1].startswith("@"):
         segments = segments[1:]
     elif len(segments) == 3 and segments[2] == _MASTODON_EMBED and segments[0].startswith("@"):
         segments = segments[:2]
     elif (
-        len(segments) == 3 and segments[1] == _GOTOSOCIAL_STATUSES and _GOTOSOCIAL_ULID.fullmatch(segments[2])
+        len(segments) == 3
+        and segments[1] == _GOTOSOCIAL_STATUSES
+        and _GOTOSOCIAL_ULID().fullmatch(segments[2])
     ):
         # GoToSocial's post (a web view of its own, server-rendered), read by its API like Mastodon's.
         account = _mastodon_account(segments[0], host)
@@ -878,13 +879,13 @@ def mastodon_post_url(instance: str, handle: str | None, post_id: str) -> str | 
     GoToSocial's `/@<user>/statuses/<ULID>`, Truth Social's `/@<user>/posts/<id>`, Pleroma's
     `/notice/<flake id>`. None for an id of none of their shapes, or where the link's shape needs an account
     and `handle` names none."""
-    if _PLEROMA_FLAKE_ID.fullmatch(post_id) and not post_id.isdigit():
+    if _PLEROMA_FLAKE_ID().fullmatch(post_id) and not post_id.isdigit():
         return f"https://{instance}/{_PLEROMA_NOTICE}/{post_id}"
-    if handle is None or not (is_ascii_number(post_id) or _GOTOSOCIAL_ULID.fullmatch(post_id)):
+    if handle is None or not (is_ascii_number(post_id) or _GOTOSOCIAL_ULID().fullmatch(post_id)):
         return None
     user, _, domain = handle.partition("@")
     account = user if domain == instance else handle
-    if _GOTOSOCIAL_ULID.fullmatch(post_id):
+    if _GOTOSOCIAL_ULID().fullmatch(post_id):
         return f"https://{instance}/@{account}/{_GOTOSOCIAL_STATUSES}/{post_id}"
     if instance == TRUTH_SOCIAL_HOST:
         return f"https://{instance}/@{account}/{_TRUTH_SOCIAL_POSTS}/{post_id}"
@@ -908,7 +909,7 @@ def mastodon_platform(url: str) -> Platform | None:
 # read from its ActivityPub activity (`extractors.misskey`), and the link is no Mastodon post's: a citation's
 # platform is not taken from this path.
 _MISSKEY_NOTES = "notes"
-_MISSKEY_NOTE_ID = re.compile(r"[0-9a-z]{10}|[0-9a-z]{16}|[0-9a-f]{24}|[0-7][0-9A-HJKMNP-TV-Z]{25}")
+_MISSKEY_NOTE_ID = on_first_use(r"[0-9a-z]{10}|[0-9a-z]{16}|[0-9a-f]{24}|[0-7][0-9A-HJKMNP-TV-Z]{25}")
 
 
 def misskey_note(url: str) -> tuple[str, str] | None:
@@ -920,7 +921,11 @@ def misskey_note(url: str) -> tuple[str, str] | None:
     if found is None:
         return None
     host, segments = found
-    if len(segments) != 2 or segments[0] != _MISSKEY_NOTES or _MISSKEY_NOTE_ID.fullmatch(segments[1]) is None:
+    if (
+        len(segments) != 2
+        or segments[0] != _MISSKEY_NOTES
+        or _MISSKEY_NOTE_ID().fullmatch(segments[1]) is None
+    ):
         return None
     note_id = segments[1]
     # A slug of letters (`/notes/javascript`) or a number is no note's id: Misskey's hold both.
@@ -935,7 +940,7 @@ def misskey_note(url: str) -> tuple[str, str] | None:
 # which is read as any notice is. Only a UUID as Pleroma writes it (lower case, dashed): another site's
 # `/objects/<name>` is no post's.
 _PLEROMA_OBJECTS = "objects"
-_PLEROMA_OBJECT_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_PLEROMA_OBJECT_ID = on_first_use(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def pleroma_object(url: str) -> tuple[str, str] | None:
@@ -947,7 +952,11 @@ def pleroma_object(url: str) -> tuple[str, str] | None:
     if found is None:
         return None
     host, segments = found
-    if len(segments) != 2 or segments[0] != _PLEROMA_OBJECTS or not _PLEROMA_OBJECT_ID.fullmatch(segments[1]):
+    if (
+        len(segments) != 2
+        or segments[0] != _PLEROMA_OBJECTS
+        or not _PLEROMA_OBJECT_ID().fullmatch(segments[1])
+    ):
         return None
     return host, segments[1]
 
@@ -967,7 +976,7 @@ def mastodon_note_handle(handle: str | None, url: str, text: str) -> str | None:
     )
     if handle is None or found is None:
         return handle
-    for match in itertools.islice(_MASTODON_NOTE_HANDLE.finditer(text), _MOST_NOTE_HANDLES):
+    for match in itertools.islice(_MASTODON_NOTE_HANDLE().finditer(text), _MOST_NOTE_HANDLES):
         if match.group("user").casefold() == handle.casefold():
             return f"{match.group('user')}@{match.group('domain').lower()}"
     return f"{handle}@{found[0]}"
@@ -1009,9 +1018,9 @@ def mastodon_id_time(post_id: str, now: dt.datetime | None = None) -> dt.datetim
 _TIKTOK_DOMAIN = "tiktok.com"
 _TIKTOK_SHORT_HOSTS = frozenset({"vm.tiktok.com", "vt.tiktok.com"})
 # A username: letters, digits, `_` and `.` (at most 24 characters on TikTok; 64 allowed here).
-_TIKTOK_USER = re.compile(r"[A-Za-z0-9_.]{1,64}")
-_TIKTOK_SHORT_CODE = re.compile(r"[A-Za-z0-9]{1,32}")
-_TIKTOK_OLD_SHARE = re.compile(r"([0-9]{1,20})\.html")
+_TIKTOK_USER = on_first_use(r"[A-Za-z0-9_.]{1,64}")
+_TIKTOK_SHORT_CODE = on_first_use(r"[A-Za-z0-9]{1,32}")
+_TIKTOK_OLD_SHARE = on_first_use(r"([0-9]{1,20})\.html")
 _TIKTOK_POST_KINDS = frozenset({"video", "photo"})
 # A video's id is a 64-bit number whose upper 32 bits are the Unix second it was made (Douyin's and TikTok's
 # `aweme_id`, as a snowflake); TikTok's (and Douyin's) first videos are of September 2016.
@@ -1048,10 +1057,10 @@ def tiktok_video(url: str) -> tuple[str | None, str] | None:
     user: str | None = None
     if len(segments) == 3 and segments[0].startswith("@") and segments[1] in _TIKTOK_POST_KINDS:
         named = segments[0][1:]
-        user = named if _TIKTOK_USER.fullmatch(named) else None
+        user = named if _TIKTOK_USER().fullmatch(named) else None
         video = segments[2] if named == "" or user is not None else None
     elif len(segments) == 2 and segments[0] == "v":
-        share = _TIKTOK_OLD_SHARE.fullmatch(segments[1])
+        share = _TIKTOK_OLD_SHARE().fullmatch(segments[1])
         video = share.group(1) if share else None
     elif len(segments) == 3 and segments[:2] == ["embed", "v2"]:
         video = segments[2]
@@ -1070,7 +1079,7 @@ def _tiktok_post_url(segments: list[str]) -> str | None:
     if len(segments) != 3 or not segments[0].startswith("@") or segments[1] not in _TIKTOK_POST_KINDS:
         return None
     user, kind, video = segments[0][1:], segments[1], segments[2]
-    if _TIKTOK_USER.fullmatch(user) is None or tiktok_id_number(video) is None:
+    if _TIKTOK_USER().fullmatch(user) is None or tiktok_id_number(video) is None:
         return None
     return f"https://www.tiktok.com/@{user}/{kind}/{video}"
 
@@ -1105,8 +1114,10 @@ def tiktok_short_link(url: str) -> bool:
         return False
     host, segments = found
     if host in _TIKTOK_SHORT_HOSTS:
-        return len(segments) == 1 and _TIKTOK_SHORT_CODE.fullmatch(segments[0]) is not None
-    return len(segments) == 2 and segments[0] == "t" and _TIKTOK_SHORT_CODE.fullmatch(segments[1]) is not None
+        return len(segments) == 1 and _TIKTOK_SHORT_CODE().fullmatch(segments[0]) is not None
+    return (
+        len(segments) == 2 and segments[0] == "t" and _TIKTOK_SHORT_CODE().fullmatch(segments[1]) is not None
+    )
 
 
 def tiktok_id_time(video: str, now: dt.datetime | None = None) -> dt.datetime | None:
@@ -1123,7 +1134,7 @@ def tiktok_id_time(video: str, now: dt.datetime | None = None) -> dt.datetime | 
 
 # A note's `@user` as TikTok writes its usernames, dots and all (`@scout2015.fan`); a dot that ends it ends
 # the sentence.
-_TIKTOK_NOTE_HANDLE = re.compile(r"(?<![\w@.])@(?P<user>[A-Za-z0-9_][A-Za-z0-9_.]{0,63})")
+_TIKTOK_NOTE_HANDLE = on_first_use(r"(?<![\w@.])@(?P<user>[A-Za-z0-9_][A-Za-z0-9_.]{0,63})")
 
 
 def tiktok_note_handle(handle: str | None, url: str, text: str) -> str | None:
@@ -1142,7 +1153,7 @@ def tiktok_note_handle(handle: str | None, url: str, text: str) -> str | None:
         linked = tiktok_video(url) if "@" not in text else None
         return linked[0] if linked else None
     wanted = handle.casefold()
-    for match in itertools.islice(_TIKTOK_NOTE_HANDLE.finditer(text), _MOST_NOTE_HANDLES):
+    for match in itertools.islice(_TIKTOK_NOTE_HANDLE().finditer(text), _MOST_NOTE_HANDLES):
         user = match.group("user").rstrip(".")
         if user.casefold() == wanted:
             return handle
@@ -1161,11 +1172,11 @@ def tiktok_note_handle(handle: str | None, url: str, text: str) -> str | None:
 # with the replies, is never read as a web page); and `https://redd.it/<post id>`. Ids are base 36. A share
 # link (`/r/<subreddit>/s/<code>`) names no post: only where it redirects does (`reddit_share_link`).
 _REDDIT_DOMAIN = "reddit.com"
-_REDDIT_SUBDOMAIN = re.compile(r"[a-z0-9-]{1,63}")  # one label: `www`, `old`, `np`, `sh`, `de`
+_REDDIT_SUBDOMAIN = on_first_use(r"[a-z0-9-]{1,63}")  # one label: `www`, `old`, `np`, `sh`, `de`
 _REDDIT_SHORT_HOST = "redd.it"
-_REDDIT_ID = re.compile(r"[a-z0-9]{1,13}")
-_REDDIT_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")  # a subreddit's or a user's name
-_REDDIT_SHARE_CODE = re.compile(r"[A-Za-z0-9]{1,32}")
+_REDDIT_ID = on_first_use(r"[a-z0-9]{1,13}")
+_REDDIT_NAME = on_first_use(r"[A-Za-z0-9_-]{1,64}")  # a subreddit's or a user's name
+_REDDIT_SHARE_CODE = on_first_use(r"[A-Za-z0-9]{1,32}")
 _REDDIT_PLACES = frozenset({"r", "u", "user"})
 
 
@@ -1181,7 +1192,7 @@ def _reddit_parts(url: str) -> tuple[str, list[str]] | None:
     if host in (_REDDIT_SHORT_HOST, "www." + _REDDIT_SHORT_HOST):
         return _REDDIT_SHORT_HOST, segments
     subdomain, dot, domain = host.rpartition("." + _REDDIT_DOMAIN)
-    if host == _REDDIT_DOMAIN or (dot and not domain and _REDDIT_SUBDOMAIN.fullmatch(subdomain)):
+    if host == _REDDIT_DOMAIN or (dot and not domain and _REDDIT_SUBDOMAIN().fullmatch(subdomain)):
         return "reddit", segments
     return None
 
@@ -1196,19 +1207,21 @@ def reddit_post(url: str) -> tuple[str, str | None] | None:
     host, segments = found
     if host == _REDDIT_SHORT_HOST:
         post = segments[0].lower() if len(segments) == 1 else ""
-        return (post, None) if _REDDIT_ID.fullmatch(post) else None
+        return (post, None) if _REDDIT_ID().fullmatch(post) else None
     if len(segments) >= 2 and segments[0].lower() in _REDDIT_PLACES:
-        if _REDDIT_NAME.fullmatch(segments[1]) is None:
+        if _REDDIT_NAME().fullmatch(segments[1]) is None:
             return None
         segments = segments[2:]
     if len(segments) == 2 and segments[0].lower() == "gallery":
         post = segments[1].lower()
-        return (post, None) if _REDDIT_ID.fullmatch(post) else None
+        return (post, None) if _REDDIT_ID().fullmatch(post) else None
     if not 2 <= len(segments) <= 4 or segments[0].lower() != "comments":
         return None
     post = segments[1].lower()
     comment = segments[3].lower() if len(segments) == 4 else None
-    if _REDDIT_ID.fullmatch(post) is None or (comment is not None and _REDDIT_ID.fullmatch(comment) is None):
+    if _REDDIT_ID().fullmatch(post) is None or (
+        comment is not None and _REDDIT_ID().fullmatch(comment) is None
+    ):
         return None
     return post, comment
 
@@ -1223,9 +1236,9 @@ def reddit_share_link(url: str) -> bool:
     return (
         len(segments) == 4
         and segments[0].lower() in _REDDIT_PLACES
-        and _REDDIT_NAME.fullmatch(segments[1]) is not None
+        and _REDDIT_NAME().fullmatch(segments[1]) is not None
         and segments[2] == "s"
-        and _REDDIT_SHARE_CODE.fullmatch(segments[3]) is not None
+        and _REDDIT_SHARE_CODE().fullmatch(segments[3]) is not None
     )
 
 
@@ -1233,8 +1246,8 @@ def reddit_share_link(url: str) -> bool:
 # and `-`), never inside a link (`reddit.com/u/<user>/`, after a `/` or a word's letter); or a note opening
 # with a user name's one word that is no plain word (`harbour_watch, Reddit, …`: it holds a `_`, a `-` or a
 # digit), Reddit showing no other name than the account's.
-_REDDIT_NOTE_USER = re.compile(r"(?<![\w/.-])/?[uU]/(?P<user>[A-Za-z0-9_-]{3,20})(?![\w/-])")
-_REDDIT_NOTE_OPENING_USER = re.compile(r"\s{0,20}(?P<user>[A-Za-z0-9_-]{3,20})\s{0,5}[,(;]")
+_REDDIT_NOTE_USER = on_first_use(r"(?<![\w/.-])/?[uU]/(?P<user>[A-Za-z0-9_-]{3,20})(?![\w/-])")
+_REDDIT_NOTE_OPENING_USER = on_first_use(r"\s{0,20}(?P<user>[A-Za-z0-9_-]{3,20})\s{0,5}[,(;]")
 
 
 def reddit_note_handle(handle: str | None, url: str, text: str) -> str | None:
@@ -1245,10 +1258,10 @@ def reddit_note_handle(handle: str | None, url: str, text: str) -> str | None:
     punctuation."""
     if handle is not None or reddit_post(url) is None:
         return handle
-    found = _REDDIT_NOTE_USER.search(text)
+    found = _REDDIT_NOTE_USER().search(text)
     if found is not None:
         return found.group("user")
-    opening = _REDDIT_NOTE_OPENING_USER.match(text)
+    opening = _REDDIT_NOTE_OPENING_USER().match(text)
     user = opening.group("user") if opening is not None else ""
     return user if any(mark in user for mark in "_-0123456789") else None
 
@@ -1285,7 +1298,7 @@ def linked_post_id(url: str) -> str | None:
 # `?z=photo-1_2%2Fwall-1_3`) names no wall post. Nor does a profile's or a community's page (`vk.com/<name>`,
 # `/club<id>`, `/id<id>`): it is read as the web page it is. VK's ids are numbers of at most 20 digits here.
 _VK_HOSTS = frozenset({"vk.com", "www.vk.com", "m.vk.com", "vk.ru", "www.vk.ru", "m.vk.ru"})
-_VK_OBJECT = re.compile(
+_VK_OBJECT = on_first_use(
     r"(?P<kind>wall|video|clip|photo)(?P<owner>-?[0-9]{1,20})_(?P<item>[0-9]{1,20})(?:_r(?P<reply>[0-9]{1,20}))?"
 )
 _VK_MAX_QUERY = 2_000  # a post's link has a short query; a longer one is not searched for one
@@ -1309,7 +1322,7 @@ class VkLink:
 
 
 def _vk_object(value: str, overlay: bool, reply: str | None = None) -> VkLink | None:
-    found = _VK_OBJECT.fullmatch(value)
+    found = _VK_OBJECT().fullmatch(value)
     if found is None or (found.group("reply") and found.group("kind") != "wall"):
         return None
     return VkLink(
@@ -1371,10 +1384,10 @@ _INSTAGRAM_POST_KINDS = {"p": "p", "reel": "reel", "reels": "reel", "tv": "tv"}
 # First segments that are Instagram's own pages, never an account's name before `/p/<code>/`.
 _INSTAGRAM_PAGES = frozenset({"stories", "explore", "accounts", "direct", "s", "p", "reel", "reels", "tv"})
 # A username on Instagram and Threads: letters, digits, `_` and `.`, at most 30.
-_META_USER = re.compile(r"[A-Za-z0-9_.]{1,30}")
+_META_USER = on_first_use(r"[A-Za-z0-9_.]{1,30}")
 # Any code a link may hold (a private post's share code is some 40 characters); a media id's is at most 11.
-_META_CODE = re.compile(r"[A-Za-z0-9_-]{1,80}")
-_MEDIA_ID_CODE = re.compile(r"[A-Za-z0-9_-]{1,11}")
+_META_CODE = on_first_use(r"[A-Za-z0-9_-]{1,80}")
+_MEDIA_ID_CODE = on_first_use(r"[A-Za-z0-9_-]{1,11}")
 _SHORTCODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 _INSTAGRAM_EPOCH_MS = 1314220021721
 _INSTAGRAM_ID_SHIFT = 23
@@ -1400,7 +1413,7 @@ def _meta_post_in(platform: Platform, segments: list[str]) -> MetaPost | None:
         user: str | None = None
         if len(segments) == 3 and segments[0] not in _INSTAGRAM_PAGES:
             user, segments = segments[0], segments[1:]
-            if _META_USER.fullmatch(user) is None:
+            if _META_USER().fullmatch(user) is None:
                 return None
         if len(segments) != 2 or segments[0] not in _INSTAGRAM_POST_KINDS:
             return None
@@ -1411,13 +1424,13 @@ def _meta_post_in(platform: Platform, segments: list[str]) -> MetaPost | None:
             user, code, kind = None, segments[1], "t"
         elif len(segments) == 3 and segments[0].startswith("@") and segments[1] == "post":
             user, code, kind = segments[0][1:], segments[2], "post"
-            if _META_USER.fullmatch(user) is None:
+            if _META_USER().fullmatch(user) is None:
                 return None
         else:
             return None
     else:
         return None
-    return MetaPost(platform, user, code, kind) if _META_CODE.fullmatch(code) else None
+    return MetaPost(platform, user, code, kind) if _META_CODE().fullmatch(code) else None
 
 
 def _meta_post_url(platform: Platform, segments: list[str]) -> str | None:
@@ -1456,7 +1469,7 @@ def meta_media_id(code: str) -> int | None:
     """The media id an Instagram or Threads shortcode stands for (base64 of `A-Z a-z 0-9 - _`, most
     significant digit first), or None for a code that is none: longer than 11 characters (a private post's
     share code), or of another alphabet, or of no 64-bit number."""
-    if _MEDIA_ID_CODE.fullmatch(code) is None:
+    if _MEDIA_ID_CODE().fullmatch(code) is None:
         return None
     value = 0
     for character in code:
@@ -1499,7 +1512,7 @@ def meta_id_time(
 
 # A note's `@user` as Instagram and Threads write usernames, dots and all (`@natgeo.fan`, `@nico1e.16`); a dot
 # that ends it ends the sentence.
-_META_NOTE_HANDLE = re.compile(r"(?<![\w@.])@(?P<user>[A-Za-z0-9_][A-Za-z0-9_.]{0,29})")
+_META_NOTE_HANDLE = on_first_use(r"(?<![\w@.])@(?P<user>[A-Za-z0-9_][A-Za-z0-9_.]{0,29})")
 
 
 def meta_note_handle(handle: str | None, url: str, text: str) -> str | None:
@@ -1512,7 +1525,7 @@ def meta_note_handle(handle: str | None, url: str, text: str) -> str | None:
     if handle is None or meta_post(url) is None:
         return handle
     wanted = handle.casefold()
-    for match in itertools.islice(_META_NOTE_HANDLE.finditer(text), _MOST_NOTE_HANDLES):
+    for match in itertools.islice(_META_NOTE_HANDLE().finditer(text), _MOST_NOTE_HANDLES):
         user = match.group("user").rstrip(".")
         if user.casefold() == wanted:
             return handle

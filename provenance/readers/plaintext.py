@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from itertools import chain, pairwise
 
 from provenance.models import Finding, ReportFormat
+from provenance.patterns import on_first_use
 from provenance.readers.assembly import (
     CARET_NOT_A_POWER,
     CODE_END,
@@ -470,16 +471,16 @@ def _moved_on(label: str, offset: int) -> str:
 # emphasis and a bullet, never a note's symbol.
 _SYMBOLS = "*\u2020\u2021\u00a7"
 _MAX_SYMBOL_NOTES = 12  # one, two or three of each symbol
-_SYMBOL_NOTE_START = re.compile(r" {0,3}(\*{1,3}|\u2020{1,3}|\u2021{1,3}|\u00a7{1,3})[ \t]+(?=\S)")
+_SYMBOL_NOTE_START = on_first_use(r" {0,3}(\*{1,3}|\u2020{1,3}|\u2021{1,3}|\u00a7{1,3})[ \t]+(?=\S)")
 # A symbol after a word, a quote or a sentence's end, not before a word or another symbol; with `[1]` markers,
 # which name no note here (each a `marker-without-footnote`, as in a report with no notes read).
 _SYMBOL_AFTER = "(?<=[\\w.,;:!?\"'\u201d\u2019\u00bb)])"
 _SYMBOL_NOT_BEFORE = "(?![\\w*\u2020\u2021\u00a7])"
-_SYMBOL_MARKERS = re.compile(
+_SYMBOL_MARKERS = on_first_use(
     f"{_BRACKET_MARKER}|{_SYMBOL_AFTER}(?P<symbol>\\*{{1,3}}|\u2020{{1,3}}|\u2021{{1,3}}|\u00a7{{1,3}})"
     + _SYMBOL_NOT_BEFORE
 )
-_SYMBOL_MARKERS_NO_STARS = re.compile(
+_SYMBOL_MARKERS_NO_STARS = on_first_use(
     f"{_BRACKET_MARKER}|{_SYMBOL_AFTER}(?P<symbol>\u2020{{1,3}}|\u2021{{1,3}}|\u00a7{{1,3}})"
     + _SYMBOL_NOT_BEFORE
 )
@@ -494,7 +495,7 @@ def _symbol_notes(
     for index in range(len(lines) - 1, -1, -1):  # up from the end, over blank and indented lines
         line = lines[index]
         if line.strip() and not line[:1].isspace():
-            opening = _SYMBOL_NOTE_START.match(line)
+            opening = _SYMBOL_NOTE_START().match(line)
             if opening is None:
                 break
             openings.append((index, opening))
@@ -517,7 +518,7 @@ def _symbol_notes(
             return None
         notes.append(note)
     body = [*lines[:first], *[""] * (len(lines) - first)]
-    pattern = _SYMBOL_MARKERS if stars else _SYMBOL_MARKERS_NO_STARS
+    pattern = _SYMBOL_MARKERS() if stars else _SYMBOL_MARKERS_NO_STARS()
     cited = {
         found.group("symbol") for line in body for found in pattern.finditer(line) if found.group("symbol")
     }
@@ -797,8 +798,8 @@ def _find_markers(
         marks = [(line, group, labels) for _, line, group, labels in kept]
         if quoted[index]:
             # A block quote's lines, each without its `>`: one quoted passage, cited by a marker in it.
-            lines = _QUOTE_PREFIX.sub("", _marked(without_own_edges(paragraph_text), matches, code)).split(
-                "\n"
+            lines = (
+                _QUOTE_PREFIX().sub("", _marked(without_own_edges(paragraph_text), matches, code)).split("\n")
             )
             if kept:
                 found += _distinct_markers(block_quote_draft(lines, code=bool(code)), marks)
@@ -814,7 +815,9 @@ def _find_markers(
         after = min(leading_marks(marked), len(marks)) if quote_before else 0
         if after:
             found += _distinct_markers(block_quote_draft(quote_before, after, code=bool(code)), marks[:after])
-            marked = _LEADING_MARKS.sub("", marked, count=1)  # the rest of the paragraph, its own marks first
+            marked = _LEADING_MARKS().sub(
+                "", marked, count=1
+            )  # the rest of the paragraph, its own marks first
         if len(marks) > after:
             start = len(found)
             if goes_on and not after and not code:
@@ -836,7 +839,7 @@ def _cite_from_lead_in(found: list[MarkerDraft], start: int, end: int, lines: li
 
 # A line of a block quote as e-mail and Markdown write it: `> `, nested `>> `.
 _QUOTE_LINE = re.compile(r"[ \t]{0,3}>")
-_QUOTE_PREFIX = re.compile(r"^[ \t]{0,3}>(?:[ \t]?>)*[ \t]?", re.MULTILINE)
+_QUOTE_PREFIX = on_first_use(r"^[ \t]{0,3}>(?:[ \t]?>)*[ \t]?", re.MULTILINE)
 # What opens a list's item, not a quotation, in an indented paragraph: `- `, `* `, `• `, `1. `, `a) `, `(1) `,
 # `(b) `, `iv. `, a section's number `2.1 ` or `2.1. `; with the spaces after it, which set the item's text.
 _LIST_ITEM = re.compile(
@@ -850,14 +853,14 @@ _QUOTE_INDENT = 4
 _QUOTE_MAX_INDENT = 16
 # Inside a line, a run of spaces this long (or a tab) lines up a table's columns: prose and quotations are
 # hard-wrapped with one space, at most two after a full stop.
-_COLUMN_GAP = re.compile(r"\S(?: {3}|\t)")
+_COLUMN_GAP = on_first_use(r"\S(?: {3}|\t)")
 # A line of code or data set in as a block quote is (JSON, markup, a shell command): `{"url": …}`, `"date":
 # "2022-01-21",`, `<a href=…>`, `$ provenance check`: its words quote no one. A JSON key is one word before a
 # JSON value (`"Victory": that is what he promised.` opens a quotation).
-_CODE_LINE = re.compile(
+_CODE_LINE = on_first_use(
     r"(?:[{}]|<[a-zA-Z/!]|\$ |#!|//|\"[\w.-]{1,40}\"\s*:\s*(?:[\"\[{\d-]|true\b|false\b|null\b))"
 )
-_LEADING_MARKS = re.compile(f"^[{MARK}\\s]*")
+_LEADING_MARKS = on_first_use(f"^[{MARK}\\s]*")
 # What a heading ends with that a sentence does not: a heading's indentation (`SUMMARY` at the margin over
 # body paragraphs indented four) is not the body's.
 _SENTENCE_END = frozenset(".!?:;,\"'\u201d\u2019)]\u00bb")
@@ -899,7 +902,7 @@ def _block_quotes(
         elif item_text is not None and depth < item_text:
             item_text = None
         set_in = base + _QUOTE_INDENT <= depth and not item
-        code.append(not prefixed and set_in and any(_CODE_LINE.match(line.lstrip()) for line in run))
+        code.append(not prefixed and set_in and any(_CODE_LINE().match(line.lstrip()) for line in run))
         quoted.append(
             prefixed
             or (
@@ -907,7 +910,7 @@ def _block_quotes(
                 and depth <= base + _QUOTE_MAX_INDENT
                 and (item_text is None or depth >= item_text + _QUOTE_INDENT)
                 and not code[-1]
-                and not any(_COLUMN_GAP.search(line.strip()) or _RULE.match(line) for line in run)
+                and not any(_COLUMN_GAP().search(line.strip()) or _RULE.match(line) for line in run)
             )
         )
     return quoted, code
@@ -1051,7 +1054,7 @@ def _label(number: str) -> str:
 # "no footnotes found: nothing to verify" and `check` passed it, every source unchecked; now it is
 # `markers-without-notes` (`check` fails it unless `--allow-empty`). After a rule only a run of list entries
 # to the end counts: a rule is as often a Markdown front matter's or a section break.
-_LIST_ENTRY = re.compile(
+_LIST_ENTRY = on_first_use(
     r"[ \t]{0,3}(?:[-*+\u2022\u2023\u2043\u25aa\u25e6\u00b7\u2013\u2014]|\(?\d{1,3}[.):]|\[\d{1,3}\]:?"
     r"|\*\*\d{1,3}[.):]?\*\*)[ \t]"
 )
@@ -1077,7 +1080,7 @@ def sources_without_notes(text: str) -> Finding | None:
     if rule is None or rule < (heading if heading is not None else -1):
         return None
     entries = [line for line in lines[rule + 1 :] if line.strip()]
-    if not entries or not all(_LIST_ENTRY.match(line) or line[:1].isspace() for line in entries):
+    if not entries or not all(_LIST_ENTRY().match(line) or line[:1].isspace() for line in entries):
         return None
     links = sum(1 for _ in iter_urls("\n".join(entries)))
     return (

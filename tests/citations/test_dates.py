@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -865,6 +867,60 @@ def test_the_formats_a_note_is_not_searched_for_could_not_have_matched(pieces: l
     # letter, a separator): it must find what searching every format finds.
     text = "".join(pieces)
     assert find_date(text) == _every_format_searched(text)
+
+
+def _fewest_digits(items: _parser.SubPattern | list[tuple[Any, Any]]) -> int:
+    """The fewest decimal digits a match of the parsed pattern `items` holds (a set counts where all it takes
+    are digits; a look-around, a back-reference or any other item counts none: a bound from below)."""
+    fewest = 0
+    for op, value in items:
+        if op is _constants.LITERAL:
+            fewest += chr(value).isdecimal()
+        elif op is _constants.IN:
+            fewest += bool(value) and all(
+                (kind is _constants.CATEGORY and what is _constants.CATEGORY_DIGIT)
+                or (kind is _constants.LITERAL and chr(what).isdecimal())
+                or (kind is _constants.RANGE and all(chr(c).isdecimal() for c in range(what[0], what[1] + 1)))
+                for kind, what in value
+            )
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+            fewest += value[0] * _fewest_digits(value[2])
+        elif op is _constants.SUBPATTERN:
+            fewest += _fewest_digits(value[3])
+        elif op is _constants.ATOMIC_GROUP:
+            fewest += _fewest_digits(value)
+        elif op is _constants.BRANCH:
+            fewest += min(_fewest_digits(branch) for branch in value[1])
+    return fewest
+
+
+def test_every_format_of_a_four_digit_year_matches_five_digits_or_more() -> None:
+    # holds_date searches no format in a text of fewer (`dates._FIVE_DIGITS`).
+    assert (
+        _fewest_digits(_parser.parse(r"\d(?:\D*\d){4}")) == 5 and _fewest_digits(_parser.parse("[0-9a]")) == 0
+    )
+    for pattern, _, _ in (*dates._FORMATS, *dates._FAST_FORMATS):
+        assert _fewest_digits(_parser.parse(pattern().pattern, pattern().flags)) >= 5, pattern().pattern
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*_DATE_PIECES, "Desk 1024", "\u0661\u0662\u0663\u0664", "5"]), max_size=10))
+@example(["Desk 1024"])
+@example(["Report 2022, ", "5"])
+@example([""])
+def test_holds_date_is_every_format_searched(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    blanked = blank_urls(text)
+    searched = any(found.date for *_, found in dates._candidates(blanked, read_words=False)) or any(
+        found.date for *_, found in dates._candidates(blanked, read_words=False, short_years=True)
+    )
+    assert dates.holds_date(text) == searched
+
+
+def test_a_long_run_of_digits_and_letters_is_looked_through_in_linear_time() -> None:
+    text = "1a" * 4 + "b" * 1_000_000 + "1"
+    assert dates._FIVE_DIGITS.search(text) is not None and dates._FIVE_DIGITS.search(text[:-1]) is None
+    assert not dates.holds_date(text[:-1])
 
 
 _WESTERN_PIECES = [
