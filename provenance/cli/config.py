@@ -9,7 +9,10 @@ command line's list replaces the file's.
 The file is found from the current folder upwards, up to the repository's root (the folder holding `.git`):
 `provenance.toml` first, then a `pyproject.toml` that has a `[tool.provenance]` table. `--config FILE` names
 one, `--no-config` reads none. A file that cannot be read, is not TOML, or holds an unknown key or a bad value
-stops the run before anything is done: one line naming the file and the key, exit 2.
+stops the run before anything is done: one line naming the file and the key, exit 2. A value the command
+line overrides is held to the same checks (the file is broken for the next run that does not override it),
+and a number is a value only for a key that takes one (`jobs = 4`): a path, a host or a name is written in
+quotes (`archive-dir = 5` made a folder `5`, `accounts = 5` was a missing file `5`, naming no key).
 """
 
 from __future__ import annotations
@@ -27,6 +30,24 @@ from provenance.errors import InputError, UsageError
 CONFIG_FILE = "provenance.toml"
 PYPROJECT = "pyproject.toml"
 MAX_CONFIG_BYTES = 1_000_000  # far above any real settings file; a bound so a hostile one is refused
+
+# Settings whose option takes a number (a count, seconds, a size, a duration): any other takes text, and a
+# TOML number there is a mistake (a path or host name written without quotes), not text to guess from.
+TAKES_NUMBER = frozenset(
+    {
+        "jobs",
+        "per_host",
+        "host_interval",
+        "timeout",
+        "footnote_timeout",
+        "max_bytes",
+        "retries",
+        "max_age",
+        "lock_timeout",
+        "max_report_bytes",
+        "window",
+    }
+)
 
 # Options a config file may set, by their destination name: how runs behave, never what one run is about
 # (reports, ledgers, citations files, output files) nor how it reports (--json, -q, --debug).
@@ -199,6 +220,8 @@ def _convert(action: argparse.Action, value: Any, folder: Path, where: str) -> A
 def _convert_one(action: argparse.Action, value: Any, folder: Path, where: str) -> Any:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise InputError(f"{where}: expected a value such as the option takes, not {value!r}")
+    if not isinstance(value, str) and action.dest not in TAKES_NUMBER:
+        raise InputError(f'{where}: expected text in quotes ("{value}"), not the number {value!r}')
     text = str(value)
     if action.type is file_path:
         if not text:
@@ -233,14 +256,15 @@ def apply_config(
         if len(chosen) > 1:
             names = " and ".join(sorted(config.written.get(name, name) for name in chosen))
             raise InputError(f"{config.path}: keys {names} cannot be used together")
+    overridden = set(explicit)
+    for group in _exclusive_groups(command):
         if group & explicit:
-            for name in chosen:
-                given.pop(name)  # the command line chose another member of the group
+            overridden |= group  # the command line chose a member of the group: the file's are left aside
     for name, value in given.items():
-        if name in explicit:
-            continue
         where = f"{config.path}: key {config.written.get(name, name)!r}"
-        values[name] = _convert(actions[name], value, config.path.parent, where)
+        converted = _convert(actions[name], value, config.path.parent, where)  # checked even when overridden
+        if name not in overridden:
+            values[name] = converted
     values["config_file"] = config
     return argparse.Namespace(**values)
 

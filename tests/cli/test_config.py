@@ -132,6 +132,16 @@ def test_the_run_line_records_the_config_file_by_path_and_hash(
         ),
         ("jobs = 2 # caf\u00e9, saved as Latin-1\n", "provenance.toml: not UTF-8 text"),
         ("archive-dir = ''\n", "provenance.toml: key 'archive-dir': an empty path"),
+        # a path, a host or a name without quotes: taken as text, it made a folder '5' or a host '1'
+        (
+            "archive-dir = 5\n",
+            "provenance.toml: key 'archive-dir': expected text in quotes (\"5\"), not the number",
+        ),
+        (
+            "allow-host = [1]\n",
+            "provenance.toml: key 'allow-host': expected text in quotes (\"1\"), not the number",
+        ),
+        ("operator = 12.5\n", "provenance.toml: key 'operator': expected text in quotes"),
     ],
 )
 def test_a_bad_config_file_is_one_line_naming_file_and_key_exit_2_and_nothing_written(
@@ -189,3 +199,35 @@ def test_browser_with_offline_is_a_usage_error_and_the_settings_files_browser_is
     run = json.loads((project / "brief.md.ledger.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert run["options"]["browser"] is False
     assert cli.main(["check", "brief.md", "--offline", "--browser", "-q"]) == 2, "typed beside --offline"
+
+
+def test_a_bad_value_the_command_line_overrides_still_stops_the_run(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The file is broken for the next run that does not override it: the user hears of it now, not in CI.
+    (project / "provenance.toml").write_text("timeout = 0\n", encoding="utf-8")
+    code = cli.main(["check", "brief.md", "--offline", "--timeout", "5"])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert err.startswith("provenance: error: provenance.toml: key 'timeout': '0' is not between"), err
+    assert not (project / "brief.md.ledger.jsonl").exists()
+
+
+def test_a_bad_value_of_an_exclusive_pair_the_command_line_chose_against_still_stops_the_run(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "provenance.toml").write_text("timegate = 'ftp://timegate.example/'\n", encoding="utf-8")
+    assert cli.main(["check", "brief.md", "--offline", "--no-archive-lookup"]) == 2
+    assert "provenance.toml: key 'timegate': " in capsys.readouterr().err
+
+
+def test_numbers_stay_values_of_the_keys_that_take_numbers_and_an_overridden_good_value_is_kept_aside(
+    project: Path,
+) -> None:
+    (project / "provenance.toml").write_text(
+        "jobs = 4\nmax-bytes = 50000000\ntimeout = 12.5\nretries = 0\nwindow = 2\nmax-age = 3600\n",
+        encoding="utf-8",
+    )
+    args = parse_arguments(["check", "brief.md", "--timeout", "3"])
+    assert (args.jobs, args.max_bytes, args.timeout, args.retries) == (4, 50_000_000, 3.0, 0)
+    assert parse_arguments(["locate", "brief.md"]).window == 2
