@@ -9,10 +9,12 @@ command line's list replaces the file's.
 The file is found from the current folder upwards, up to the repository's root (the folder holding `.git`):
 `provenance.toml` first, then a `pyproject.toml` that has a `[tool.provenance]` table. `--config FILE` names
 one, `--no-config` reads none. A file that cannot be read, is not TOML, or holds an unknown key or a bad value
-stops the run before anything is done: one line naming the file and the key, exit 2. A value the command
-line overrides is held to the same checks (the file is broken for the next run that does not override it),
-and a number is a value only for a key that takes one (`jobs = 4`): a path, a host or a name is written in
-quotes (`archive-dir = 5` made a folder `5`, `accounts = 5` was a missing file `5`, naming no key).
+stops the run before anything is done: one line naming the file and the key (and the setting a misspelt key
+is close to: `jbos` is `jobs`), exit 2; so does a `pyproject.toml` whose table for this tool is misspelt by a
+letter (`[tool.provenence]`), whose settings were left aside in silence. A value the command line overrides
+is held to the same checks (the file is broken for the next run that does not override it), and a number is
+a value only for a key that takes one (`jobs = 4`): a path, a host or a name is written in quotes
+(`archive-dir = 5` made a folder `5`, `accounts = 5` was a missing file `5`, naming no key).
 """
 
 from __future__ import annotations
@@ -125,7 +127,28 @@ def _has_provenance_table(pyproject: Path) -> bool:
     except InputError:
         return True  # a broken pyproject.toml is reported by load_config_file, not skipped in silence
     tool = document.get("tool")
-    return isinstance(tool, dict) and "provenance" in tool
+    # A misspelt table is reported by load_config_file too: its settings were not applied, nothing said.
+    return isinstance(tool, dict) and ("provenance" in tool or _misspelt_table(tool) is not None)
+
+
+def _misspelt_table(tool: Mapping[str, Any]) -> str | None:
+    """The `[tool.X]` table name of `tool` a letter from `provenance` (a typo, not another tool), if any."""
+    import difflib
+
+    for name in tool:
+        near = isinstance(name, str) and name != "provenance" and abs(len(name) - len("provenance")) <= 1
+        if near and difflib.SequenceMatcher(None, name.lower(), "provenance").ratio() >= 0.85:
+            return name
+    return None
+
+
+def _suggestion(key: str) -> str:
+    """`; did you mean 'jobs'?` for a key close to a setting's name (as the file would spell it), else ``."""
+    import difflib
+
+    names = sorted(name.replace("_", "-") for name in SETTABLE)
+    close = difflib.get_close_matches(key.replace("_", "-").lower(), names, n=1, cutoff=0.75)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _parse(path: Path) -> tuple[dict[str, Any], bytes]:
@@ -161,6 +184,11 @@ def load_config_file(path: Path) -> ConfigFile:
         tool = document.get("tool")
         table = tool.get("provenance") if isinstance(tool, dict) else None
         if not isinstance(table, dict):
+            misspelt = _misspelt_table(tool) if isinstance(tool, dict) else None
+            if misspelt is not None:
+                raise InputError(
+                    f"{path}: [tool.{misspelt}] is not [tool.provenance]; its settings would be left aside"
+                )
             raise InputError(f"{path}: no [tool.provenance] table")
         document = table
     settings: dict[str, Any] = {}
@@ -170,7 +198,7 @@ def load_config_file(path: Path) -> ConfigFile:
         if isinstance(value, dict):
             raise InputError(f"{path}: key {key!r}: a table, but settings are plain keys (jobs = 8)")
         if name not in SETTABLE:
-            raise InputError(f"{path}: key {key!r} is not a setting a config file can hold")
+            raise InputError(f"{path}: key {key!r} is not a setting a config file can hold{_suggestion(key)}")
         if name in settings:
             raise InputError(f"{path}: key {key!r} is given twice")
         settings[name] = value

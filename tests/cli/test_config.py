@@ -124,6 +124,15 @@ def test_the_run_line_records_the_config_file_by_path_and_hash(
         ("timeout = [1, 2]\n", "provenance.toml: key 'timeout': expected a value such as the option takes"),
         ("tsa = 'ftp://tsa.example/'\n", "provenance.toml: key 'tsa': 'ftp://tsa.example/' is not"),
         ("from = 'rtf'\n", "provenance.toml: key 'from' is not a setting"),
+        (
+            "jbos = 4\n",
+            "provenance.toml: key 'jbos' is not a setting a config file can hold; did you mean 'jobs'?",
+        ),
+        (
+            "strict_qoutes = true\n",
+            "provenance.toml: key 'strict_qoutes' is not a setting a config file can hold; "
+            "did you mean 'strict-quotes'?",
+        ),
         ("[check]\njobs = 2\n", "provenance.toml: key 'check': a table"),
         ("jobs = 2\nper_host = 1\nper-host = 2\n", "provenance.toml: key 'per-host' is given twice"),
         (
@@ -231,3 +240,28 @@ def test_numbers_stay_values_of_the_keys_that_take_numbers_and_an_overridden_goo
     args = parse_arguments(["check", "brief.md", "--timeout", "3"])
     assert (args.jobs, args.max_bytes, args.timeout, args.retries) == (4, 50_000_000, 3.0, 0)
     assert parse_arguments(["locate", "brief.md"]).window == 2
+
+
+def test_a_misspelt_tool_provenance_table_in_pyproject_stops_the_run_naming_it(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Its settings (a signing key, strict quotes) were left aside in silence, the run's defaults used instead.
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "reports"\n\n[tool.provenence]\nstrict-quotes = true\n', encoding="utf-8"
+    )
+    code = cli.main(["check", "brief.md", "--offline"])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err == (
+        "provenance: error: pyproject.toml: [tool.provenence] is not [tool.provenance]; its settings would "
+        "be left aside\n"
+    )
+    assert not (project / "brief.md.ledger.jsonl").exists()
+
+
+def test_a_pyproject_with_other_tools_tables_only_is_no_config_file(project: Path) -> None:
+    (project / "pyproject.toml").write_text(
+        "[tool.ruff]\nline-length = 110\n\n[tool.provenance-lint]\nlevel = 2\n", encoding="utf-8"
+    )
+    args = parse_arguments(["check", "brief.md"])
+    assert args.config_file is None and args.jobs == 16
