@@ -297,6 +297,19 @@ def apply_config(
     return argparse.Namespace(**values)
 
 
+def _closest_options(unknown: Sequence[str], known: Mapping[str, object]) -> str:
+    """` (did you mean --offline?)` for a misspelt long option (`--ofline`, `--jbos=3`) of the command, else
+    ``: the user sees the option meant without reading the whole help."""
+    import difflib
+
+    names = [name for name in known if name.startswith("--")]
+    meant = []
+    for token in unknown:
+        if token.startswith("--"):
+            meant += difflib.get_close_matches(token.partition("=")[0], names, n=1, cutoff=0.8)
+    return f" (did you mean {', '.join(dict.fromkeys(meant))}?)" if meant else ""
+
+
 def config_for(args: argparse.Namespace, cwd: Path) -> ConfigFile | None:
     """The config file this command reads: --config's, else the one found from `cwd`; None: --no-config,
     or no file found, or a command that takes no settings."""
@@ -324,7 +337,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
                 f"{' '.join(misplaced)}: a command's options go after its name ({where} ... "
                 f"{' '.join(misplaced)})"
             )
-        raise UsageError(f"unrecognized arguments: {' '.join(unknown)} (see: {where} --help)")
+        known = _command_parser(parser, command)._option_string_actions if command else {}
+        hint = _closest_options(unknown, known)
+        raise UsageError(f"unrecognized arguments: {' '.join(unknown)}{hint} (see: {where} --help)")
     config = config_for(args, Path.cwd())
     if config is None:
         args.config_file = None
