@@ -172,3 +172,27 @@ def test_a_report_of_more_footnotes_than_one_report_is_read_with_is_one_line_exi
     )
     _assert_user_error(code, out, err, "long.md: more than 20,000 footnotes", "split it into parts")
     assert sorted(p.name for p in workdir.iterdir()) == before
+
+
+@pytest.mark.parametrize(
+    ("argv", "told"),
+    [
+        (
+            ["check", "brief.md", "--ofline"],
+            "--ofline (did you mean --offline?) (see: provenance check --help)",
+        ),
+        (["check", "brief.md", "--jbos=3"], "--jbos=3 (did you mean --jobs?) (see: provenance check --help)"),
+        (
+            ["check", "brief.md", "--offline", "--strict-qoutes"],
+            "--strict-qoutes (did you mean --strict-quotes?) (see: provenance check --help)",
+        ),
+        (["extract", "brief.md", "--fromat", "csl"], "--fromat csl (did you mean --format?)"),
+        (["check", "brief.md", "--bogus"], "arguments: --bogus (see: provenance check --help)"),  # none close
+    ],
+)
+def test_a_misspelt_option_is_one_line_naming_the_option_meant(
+    workdir: Path, capsys: pytest.CaptureFixture[str], argv: list[str], told: str
+) -> None:
+    code, out, err = _run(capsys, *argv)
+    _assert_user_error(code, out, err, "provenance: error: unrecognized arguments: ", told)
+    assert not (workdir / "brief.md.ledger.jsonl").exists()

@@ -9,7 +9,12 @@ command line's list replaces the file's.
 The file is found from the current folder upwards, up to the repository's root (the folder holding `.git`):
 `provenance.toml` first, then a `pyproject.toml` that has a `[tool.provenance]` table. `--config FILE` names
 one, `--no-config` reads none. A file that cannot be read, is not TOML, or holds an unknown key or a bad value
-stops the run before anything is done: one line naming the file and the key, exit 2.
+stops the run before anything is done: one line naming the file and the key (and the setting a misspelt key
+is close to: `jbos` is `jobs`), exit 2; so does a `pyproject.toml` whose table for this tool is misspelt by a
+letter (`[tool.provenence]`), whose settings were left aside in silence. A value the command line overrides
+is held to the same checks (the file is broken for the next run that does not override it), and a number is
+a value only for a key that takes one (`jobs = 4`): a path, a host or a name is written in quotes
+(`archive-dir = 5` made a folder `5`, `accounts = 5` was a missing file `5`, naming no key).
 """
 
 from __future__ import annotations
@@ -27,6 +32,24 @@ from provenance.errors import InputError, UsageError
 CONFIG_FILE = "provenance.toml"
 PYPROJECT = "pyproject.toml"
 MAX_CONFIG_BYTES = 1_000_000  # far above any real settings file; a bound so a hostile one is refused
+
+# Settings whose option takes a number (a count, seconds, a size, a duration): any other takes text, and a
+# TOML number there is a mistake (a path or host name written without quotes), not text to guess from.
+TAKES_NUMBER = frozenset(
+    {
+        "jobs",
+        "per_host",
+        "host_interval",
+        "timeout",
+        "footnote_timeout",
+        "max_bytes",
+        "retries",
+        "max_age",
+        "lock_timeout",
+        "max_report_bytes",
+        "window",
+    }
+)
 
 # Options a config file may set, by their destination name: how runs behave, never what one run is about
 # (reports, ledgers, citations files, output files) nor how it reports (--json, -q, --debug).
@@ -104,7 +127,28 @@ def _has_provenance_table(pyproject: Path) -> bool:
     except InputError:
         return True  # a broken pyproject.toml is reported by load_config_file, not skipped in silence
     tool = document.get("tool")
-    return isinstance(tool, dict) and "provenance" in tool
+    # A misspelt table is reported by load_config_file too: its settings were not applied, nothing said.
+    return isinstance(tool, dict) and ("provenance" in tool or _misspelt_table(tool) is not None)
+
+
+def _misspelt_table(tool: Mapping[str, Any]) -> str | None:
+    """The `[tool.X]` table name of `tool` a letter from `provenance` (a typo, not another tool), if any."""
+    import difflib
+
+    for name in tool:
+        near = isinstance(name, str) and name != "provenance" and abs(len(name) - len("provenance")) <= 1
+        if near and difflib.SequenceMatcher(None, name.lower(), "provenance").ratio() >= 0.85:
+            return name
+    return None
+
+
+def _suggestion(key: str) -> str:
+    """`; did you mean 'jobs'?` for a key close to a setting's name (as the file would spell it), else ``."""
+    import difflib
+
+    names = sorted(name.replace("_", "-") for name in SETTABLE)
+    close = difflib.get_close_matches(key.replace("_", "-").lower(), names, n=1, cutoff=0.75)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _parse(path: Path) -> tuple[dict[str, Any], bytes]:
@@ -140,6 +184,11 @@ def load_config_file(path: Path) -> ConfigFile:
         tool = document.get("tool")
         table = tool.get("provenance") if isinstance(tool, dict) else None
         if not isinstance(table, dict):
+            misspelt = _misspelt_table(tool) if isinstance(tool, dict) else None
+            if misspelt is not None:
+                raise InputError(
+                    f"{path}: [tool.{misspelt}] is not [tool.provenance]; its settings would be left aside"
+                )
             raise InputError(f"{path}: no [tool.provenance] table")
         document = table
     settings: dict[str, Any] = {}
@@ -149,7 +198,7 @@ def load_config_file(path: Path) -> ConfigFile:
         if isinstance(value, dict):
             raise InputError(f"{path}: key {key!r}: a table, but settings are plain keys (jobs = 8)")
         if name not in SETTABLE:
-            raise InputError(f"{path}: key {key!r} is not a setting a config file can hold")
+            raise InputError(f"{path}: key {key!r} is not a setting a config file can hold{_suggestion(key)}")
         if name in settings:
             raise InputError(f"{path}: key {key!r} is given twice")
         settings[name] = value
@@ -199,6 +248,8 @@ def _convert(action: argparse.Action, value: Any, folder: Path, where: str) -> A
 def _convert_one(action: argparse.Action, value: Any, folder: Path, where: str) -> Any:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise InputError(f"{where}: expected a value such as the option takes, not {value!r}")
+    if not isinstance(value, str) and action.dest not in TAKES_NUMBER:
+        raise InputError(f'{where}: expected text in quotes ("{value}"), not the number {value!r}')
     text = str(value)
     if action.type is file_path:
         if not text:
@@ -233,16 +284,30 @@ def apply_config(
         if len(chosen) > 1:
             names = " and ".join(sorted(config.written.get(name, name) for name in chosen))
             raise InputError(f"{config.path}: keys {names} cannot be used together")
+    overridden = set(explicit)
+    for group in _exclusive_groups(command):
         if group & explicit:
-            for name in chosen:
-                given.pop(name)  # the command line chose another member of the group
+            overridden |= group  # the command line chose a member of the group: the file's are left aside
     for name, value in given.items():
-        if name in explicit:
-            continue
         where = f"{config.path}: key {config.written.get(name, name)!r}"
-        values[name] = _convert(actions[name], value, config.path.parent, where)
+        converted = _convert(actions[name], value, config.path.parent, where)  # checked even when overridden
+        if name not in overridden:
+            values[name] = converted
     values["config_file"] = config
     return argparse.Namespace(**values)
+
+
+def _closest_options(unknown: Sequence[str], known: Mapping[str, object]) -> str:
+    """` (did you mean --offline?)` for a misspelt long option (`--ofline`, `--jbos=3`) of the command, else
+    ``: the user sees the option meant without reading the whole help."""
+    import difflib
+
+    names = [name for name in known if name.startswith("--")]
+    meant = []
+    for token in unknown:
+        if token.startswith("--"):
+            meant += difflib.get_close_matches(token.partition("=")[0], names, n=1, cutoff=0.8)
+    return f" (did you mean {', '.join(dict.fromkeys(meant))}?)" if meant else ""
 
 
 def config_for(args: argparse.Namespace, cwd: Path) -> ConfigFile | None:
@@ -272,7 +337,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
                 f"{' '.join(misplaced)}: a command's options go after its name ({where} ... "
                 f"{' '.join(misplaced)})"
             )
-        raise UsageError(f"unrecognized arguments: {' '.join(unknown)} (see: {where} --help)")
+        known = _command_parser(parser, command)._option_string_actions if command else {}
+        hint = _closest_options(unknown, known)
+        raise UsageError(f"unrecognized arguments: {' '.join(unknown)}{hint} (see: {where} --help)")
     config = config_for(args, Path.cwd())
     if config is None:
         args.config_file = None

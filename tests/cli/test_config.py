@@ -124,6 +124,15 @@ def test_the_run_line_records_the_config_file_by_path_and_hash(
         ("timeout = [1, 2]\n", "provenance.toml: key 'timeout': expected a value such as the option takes"),
         ("tsa = 'ftp://tsa.example/'\n", "provenance.toml: key 'tsa': 'ftp://tsa.example/' is not"),
         ("from = 'rtf'\n", "provenance.toml: key 'from' is not a setting"),
+        (
+            "jbos = 4\n",
+            "provenance.toml: key 'jbos' is not a setting a config file can hold; did you mean 'jobs'?",
+        ),
+        (
+            "strict_qoutes = true\n",
+            "provenance.toml: key 'strict_qoutes' is not a setting a config file can hold; "
+            "did you mean 'strict-quotes'?",
+        ),
         ("[check]\njobs = 2\n", "provenance.toml: key 'check': a table"),
         ("jobs = 2\nper_host = 1\nper-host = 2\n", "provenance.toml: key 'per-host' is given twice"),
         (
@@ -132,6 +141,16 @@ def test_the_run_line_records_the_config_file_by_path_and_hash(
         ),
         ("jobs = 2 # caf\u00e9, saved as Latin-1\n", "provenance.toml: not UTF-8 text"),
         ("archive-dir = ''\n", "provenance.toml: key 'archive-dir': an empty path"),
+        # a path, a host or a name without quotes: taken as text, it made a folder '5' or a host '1'
+        (
+            "archive-dir = 5\n",
+            "provenance.toml: key 'archive-dir': expected text in quotes (\"5\"), not the number",
+        ),
+        (
+            "allow-host = [1]\n",
+            "provenance.toml: key 'allow-host': expected text in quotes (\"1\"), not the number",
+        ),
+        ("operator = 12.5\n", "provenance.toml: key 'operator': expected text in quotes"),
     ],
 )
 def test_a_bad_config_file_is_one_line_naming_file_and_key_exit_2_and_nothing_written(
@@ -189,3 +208,60 @@ def test_browser_with_offline_is_a_usage_error_and_the_settings_files_browser_is
     run = json.loads((project / "brief.md.ledger.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert run["options"]["browser"] is False
     assert cli.main(["check", "brief.md", "--offline", "--browser", "-q"]) == 2, "typed beside --offline"
+
+
+def test_a_bad_value_the_command_line_overrides_still_stops_the_run(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The file is broken for the next run that does not override it: the user hears of it now, not in CI.
+    (project / "provenance.toml").write_text("timeout = 0\n", encoding="utf-8")
+    code = cli.main(["check", "brief.md", "--offline", "--timeout", "5"])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert err.startswith("provenance: error: provenance.toml: key 'timeout': '0' is not between"), err
+    assert not (project / "brief.md.ledger.jsonl").exists()
+
+
+def test_a_bad_value_of_an_exclusive_pair_the_command_line_chose_against_still_stops_the_run(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "provenance.toml").write_text("timegate = 'ftp://timegate.example/'\n", encoding="utf-8")
+    assert cli.main(["check", "brief.md", "--offline", "--no-archive-lookup"]) == 2
+    assert "provenance.toml: key 'timegate': " in capsys.readouterr().err
+
+
+def test_numbers_stay_values_of_the_keys_that_take_numbers_and_an_overridden_good_value_is_kept_aside(
+    project: Path,
+) -> None:
+    (project / "provenance.toml").write_text(
+        "jobs = 4\nmax-bytes = 50000000\ntimeout = 12.5\nretries = 0\nwindow = 2\nmax-age = 3600\n",
+        encoding="utf-8",
+    )
+    args = parse_arguments(["check", "brief.md", "--timeout", "3"])
+    assert (args.jobs, args.max_bytes, args.timeout, args.retries) == (4, 50_000_000, 3.0, 0)
+    assert parse_arguments(["locate", "brief.md"]).window == 2
+
+
+def test_a_misspelt_tool_provenance_table_in_pyproject_stops_the_run_naming_it(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Its settings (a signing key, strict quotes) were left aside in silence, the run's defaults used instead.
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "reports"\n\n[tool.provenence]\nstrict-quotes = true\n', encoding="utf-8"
+    )
+    code = cli.main(["check", "brief.md", "--offline"])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err == (
+        "provenance: error: pyproject.toml: [tool.provenence] is not [tool.provenance]; its settings would "
+        "be left aside\n"
+    )
+    assert not (project / "brief.md.ledger.jsonl").exists()
+
+
+def test_a_pyproject_with_other_tools_tables_only_is_no_config_file(project: Path) -> None:
+    (project / "pyproject.toml").write_text(
+        "[tool.ruff]\nline-length = 110\n\n[tool.provenance-lint]\nlevel = 2\n", encoding="utf-8"
+    )
+    args = parse_arguments(["check", "brief.md"])
+    assert args.config_file is None and args.jobs == 16

@@ -264,7 +264,7 @@ def test_a_device_or_kernel_file_as_the_report_is_exit_2_unread(
         (["check", "report.txt", "--ledger", "/"], "--ledger /: is a directory; a ledger is a file"),
         (
             ["locate", "report.txt", "--accounts", "given.csv", "--ledger", "."],
-            ".: is a directory, not a ledger",
+            "--ledger .: is a directory; a ledger is a file",  # as check says it
         ),
     ],
     ids=["check-dot", "check-root", "locate-dot"],

@@ -1,8 +1,14 @@
-"""`provenance locate REPORT`: propose the posts that unlinked footnotes cite, for a person to confirm."""
+"""`provenance locate REPORT`: propose the posts that unlinked footnotes cite, for a person to confirm.
+
+A `--ledger` is held to what `check` holds it to before anything is fetched or written: not a folder nor the
+report, in a folder that exists (a typo'd folder was made, and the run went to a new ledger beside the one
+meant), and not the ledger of another report that is still there (the search was appended to it).
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options, warc_info
 from provenance.cli.config import add_config_options
@@ -66,6 +72,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         from provenance.settings import recorded_locate_options
 
     report = read_report(args.report)
+    if args.ledger is not None:
+        check_named_ledger(args.ledger, args.report)
     registry = read_registry(args.accounts)
     ledger = args.ledger or default_ledger_path(args.report)
     kept = kept_by_locate(args.report, ledger, args.accounts, args.archive_dir)
@@ -88,3 +96,19 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     if reads_no_notes(report) and not args.allow_empty:
         return EXIT_FINDINGS
     return EXIT_OK if all(search.candidates for search in result.searches) else EXIT_FINDINGS
+
+
+def check_named_ledger(ledger: Path, report: Path) -> None:
+    """`--ledger` as `check` takes it (see the module's docstring): a mistake is a UsageError, InputError."""
+    from provenance.check_inputs import InputOptions, check_ledger_follows_report, check_ledger_is_no_input
+    from provenance.errors import InputError
+    from provenance.escaping import escape_unprintable
+
+    check_ledger_is_no_input(ledger, [report], InputOptions(ledger=ledger))
+    folder = ledger.parent
+    if not folder.exists():
+        raise InputError(
+            f"{escape_unprintable(str(ledger))}: the ledger's folder {escape_unprintable(str(folder))} does "
+            "not exist; create it first"
+        )
+    check_ledger_follows_report(ledger, report)

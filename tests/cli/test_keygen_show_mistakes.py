@@ -1,0 +1,71 @@
+"""keygen and show output mistakes a new user makes: one line, exit 2, nothing written or replaced; the
+names they are meant for still work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+
+DRAFT = "Claim.[^1]\n\n[^1]: Desk, January 21, 2022, http://news.example/a\n"
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / ".git").mkdir()  # no settings file above the test's folder is read
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("name", ["signing.pub", "keys.PUB"])
+def test_keygen_refuses_a_public_key_s_name_for_the_private_key(
+    workdir: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    # `-o signing.pub` wrote the secret key as signing.pub, the file a user hands out as the public key.
+    code = cli.main(["keygen", "-o", name])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert f"-o {name}: a public key's name; -o names the private key" in err
+    assert list(workdir.iterdir()) == [workdir / ".git"]
+
+
+def test_keygen_still_writes_a_key_pair_for_a_name_that_merely_holds_pub(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["keygen", "-o", "publisher.key"]) == 0
+    assert (workdir / "publisher.key").is_file() and (workdir / "publisher.key.pub").is_file()
+    capsys.readouterr()
+
+
+def _ledger_of_a_renamed_report(workdir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """draft.md checked, renamed final.md and checked into the same ledger, then the draft restored."""
+    (workdir / "draft.md").write_text(DRAFT, encoding="utf-8")
+    assert cli.main(["check", "draft.md", "--offline", "-q"]) == 1
+    (workdir / "draft.md").rename(workdir / "final.md")
+    assert cli.main(["check", "final.md", "--offline", "-q", "--ledger", "draft.md.ledger.jsonl"]) == 1
+    (workdir / "draft.md").write_text(DRAFT, encoding="utf-8")
+    capsys.readouterr()
+    return workdir / "draft.md.ledger.jsonl"
+
+
+def test_show_never_writes_the_view_over_a_report_an_earlier_run_of_the_ledger_checked(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _ledger_of_a_renamed_report(workdir, capsys)
+    code = cli.main(["show", "draft.md.ledger.jsonl", "-o", "draft.md"])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "draft.md: is a report the ledger's runs checked; the HTML view would replace it" in err
+    assert (workdir / "draft.md").read_text(encoding="utf-8") == DRAFT
+
+
+def test_show_writes_the_view_of_such_a_ledger_to_a_name_of_its_own(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _ledger_of_a_renamed_report(workdir, capsys)
+    assert cli.main(["show", "draft.md.ledger.jsonl", "-o", "view.html"]) == 0
+    assert (workdir / "view.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert (workdir / "draft.md").read_text(encoding="utf-8") == DRAFT
+    capsys.readouterr()
