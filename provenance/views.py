@@ -12,7 +12,7 @@ from pathlib import Path
 from provenance.errors import InputError, UsageError
 from provenance.files import KeptFiles, check_output_path, write_atomically
 from provenance.ledger.paths import ledger_files
-from provenance.ledger.runs import last_run_report, read_history
+from provenance.ledger.runs import read_history, run_reports
 from provenance.ledger.verify import verify_ledger
 from provenance.models import utc_now
 from provenance.outputs.interface import LedgerView
@@ -69,15 +69,24 @@ def load_view(ledger: Path, output: Path, run_number: int | None = None, verify:
 
 def view_path(ledger: Path, output: Path | None) -> Path:
     """Where `show` writes the view (`output`, else the ledger's name with `.html`), proved writable first,
-    and never over what the view is made from: the ledger, the files beside it, the report its last run
-    checked (which re-verifying reads) or any evidence."""
+    and never over what the view is made from: the ledger, the files beside it, a report its runs checked
+    (which re-verifying reads) or any evidence."""
     if ledger.is_dir():  # `show .`: its default view's name would be made from no name (an internal error)
         raise InputError(f"{ledger}: is a directory, not a ledger")
     path = output or (ledger.with_suffix(".html") if ledger.suffix == ".jsonl" else Path(f"{ledger}.html"))
     shown = list(ledger_files(ledger))
-    report = last_run_report(ledger)
-    if report is not None:
-        shown.append((path_from_ledger(report, ledger.parent), "the report the ledger's last run checked"))
+    # Every run's report, not only the last one's: a ledger whose report was renamed (`draft.md`, then
+    # `final.md`), or one a `locate` of another report was appended to, names several, and `-o draft.md`
+    # replaced the restored draft with the page.
+    reports = run_reports(ledger)
+    shown.extend(
+        (path_from_ledger(report, ledger.parent), "a report an earlier run of the ledger checked")
+        for report in reports[:-1]
+    )
+    shown.extend(
+        (path_from_ledger(report, ledger.parent), "the report the ledger's last run checked")
+        for report in reports[-1:]
+    )
     check_output_path(path, "HTML view", KeptFiles(tuple(shown)))
     return path
 

@@ -128,21 +128,35 @@ _RUN_KIND = b'"kind":"run"'
 # Far above a run line (its options, versions and findings); a longer line is not parsed: a forged one of
 # tens of megabytes of tiny values would make millions of objects.
 _MAX_RUN_LINE = 1 << 20
+_MOST_REPORTS = 1_000  # reports a ledger's runs name, kept (a real ledger names one, or a few renamed)
 
 
 def last_run_report(path: Path) -> str | None:
     """The report the ledger's last run checked, as its run line names it (relative to the ledger's folder);
     None when there is no such ledger, no run in it, or a file that cannot be read (the writer names that
-    problem). One pass over the lines in bounded memory; only a line holding `"kind":"run"` is parsed."""
-    found: str | None = None
+    problem)."""
+    reports = run_reports(path)
+    return reports[-1] if reports else None
+
+
+def run_reports(path: Path) -> list[str]:
+    """The reports the ledger's runs checked, each once, in the order of their last runs (the last run's
+    last), as the run lines name them (relative to the ledger's folder); none when there is no such ledger or
+    a file that cannot be read. One pass over the lines; only a line holding `"kind":"run"` is parsed, and a
+    forged ledger naming more than `_MOST_REPORTS` reports keeps the last ones."""
+    found: dict[str, None] = {}
     try:
         with open_regular_file(path) as stream:
             for line in read_lines(stream, _MAX_RUN_LINE):  # a longer line is skipped, never held whole
-                if line.data is not None and _RUN_KIND in line.data:
-                    found = _run_report(line.data) or found
+                report = _run_report(line.data) if line.data is not None and _RUN_KIND in line.data else None
+                if report is not None:
+                    found.pop(report, None)
+                    found[report] = None
+                    if len(found) > _MOST_REPORTS:
+                        del found[next(iter(found))]
     except OSError:
-        return None
-    return found
+        return []
+    return list(found)
 
 
 def _run_report(data: bytes) -> str | None:

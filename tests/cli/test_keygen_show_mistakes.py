@@ -57,7 +57,7 @@ def test_show_never_writes_the_view_over_a_report_an_earlier_run_of_the_ledger_c
     code = cli.main(["show", "draft.md.ledger.jsonl", "-o", "draft.md"])
     out, err = capsys.readouterr()
     assert code == 2 and out == "" and err.count("\n") == 1
-    assert "draft.md: is a report the ledger's runs checked; the HTML view would replace it" in err
+    assert "draft.md: is a report an earlier run of the ledger checked; the HTML view would replace it" in err
     assert (workdir / "draft.md").read_text(encoding="utf-8") == DRAFT
 
 

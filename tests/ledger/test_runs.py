@@ -11,7 +11,7 @@ import pytest
 
 from provenance.hashing import sha256_file, sha256_hex
 from provenance.ledger import runs as runs_module
-from provenance.ledger.runs import last_run_report, read_history
+from provenance.ledger.runs import last_run_report, read_history, run_reports
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import SignatureLine
 from provenance.outputs.html_view import HtmlViewFormat
@@ -131,3 +131,14 @@ def test_last_run_report_keeps_the_last_readable_run_and_is_none_without_one(tmp
     assert last_run_report(ledger) is None, "a line far longer than any run line is not parsed"
     assert last_run_report(tmp_path / "missing.jsonl") is None
     assert last_run_report(tmp_path) is None, "a folder is not a ledger"
+
+
+def test_run_reports_names_each_report_once_the_last_runs_last(tmp_path: Path) -> None:
+    ledger = tmp_path / "x.ledger.jsonl"
+    ledger.write_bytes(
+        b'{"kind":"run","report":{"path":"draft.md"},"seq":0}\n'
+        b'{"kind":"run","report":{"path":"final.md"},"seq":1}\n'
+        b'{"kind":"run","report":{"path":"draft.md"},"seq":2}\n'
+    )
+    assert run_reports(ledger) == ["final.md", "draft.md"], "a report renamed and renamed back is named once"
+    assert run_reports(tmp_path / "missing.jsonl") == []

@@ -1,14 +1,8 @@
-"""`provenance show LEDGER -o PATH`: the HTML view of a ledger's run, one file a reviewer opens from disk.
-
-The view is never written over a report any run of the ledger checked, not only the last run's: a ledger
-whose report was renamed (`draft.md` then `final.md`), or one a `locate` of another report was appended to,
-names several, and `-o draft.md` replaced the restored draft with the page, exit 0.
-"""
+"""`provenance show LEDGER -o PATH`: the HTML view of a ledger's run, one file a reviewer opens from disk."""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit
 from provenance.cli.parsing import GivenOnce, file_path, int_between
@@ -44,7 +38,6 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.views import load_view, view_path, write_html_view
 
     output = view_path(args.ledger, args.output)
-    check_no_report_of_the_ledger(args.ledger, output)
     view = load_view(args.ledger, output, args.run, verify=not args.no_verify)
     write_html_view([view], output)
     # A name, escaped; and in a CI log no command a runner obeys (a report is named by whoever added it).
@@ -54,19 +47,3 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     # The page says what verify found; the exit code says it too, as `verify` would, for a script or CI.
     damaged = view.verification is not None and not view.verification.intact
     return EXIT_FINDINGS if damaged else EXIT_OK
-
-
-def check_no_report_of_the_ledger(ledger: Path, output: Path) -> None:
-    """Refuse `output` (InputError) where it names a report any run of `ledger` checked (module docstring)."""
-    from provenance.files import KeptFiles, check_output_path
-    from provenance.ledger.runs import read_history
-    from provenance.warc.naming import path_from_ledger
-
-    reports = sorted({run.run.report.path for run in read_history(ledger).runs})
-    kept = KeptFiles(
-        tuple(
-            (path_from_ledger(report, ledger.parent), "a report the ledger's runs checked")
-            for report in reports
-        )
-    )
-    check_output_path(output, "HTML view", kept)
