@@ -146,7 +146,8 @@ def _best_match(quote: str, parts: list[str]) -> QuoteMatch | None:
 
 
 # Other people's words a source shows beside its own (`SourcePost.fields`): the post it quotes or replies to,
-# its preview of a page it links to, a page's reader comments and its other side blocks. A quote found only
+# its preview of a page it links to, the answers its poll offers (Telegram's `poll_options`: choices for its
+# readers, nothing the channel states), a page's reader comments and its other side blocks. A quote found only
 # there is theirs: the detail says whose, and what to do, instead of asking "a paraphrase?".
 _OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
     ("quoted_post", "quoted_post_author", "the post it quotes", "attribute it there, or cite that post"),
@@ -156,6 +157,12 @@ _OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
         "link_preview_site",
         "its preview of the page it links to",
         "attribute it there, or cite that page",
+    ),
+    (
+        "poll_options",
+        None,
+        "one of the answers its poll offers",
+        "an answer offered to readers is not what the channel says: cite what it says, or say it asked",
     ),
     (
         "reader_comments",

@@ -986,14 +986,20 @@ def test_a_negation_in_brackets_or_one_the_brackets_stand_for_keeps_the_quote_fr
              "link_preview_site": "City News"},
             "in its preview of the page it links to (City News): attribute it there, or cite that page",
         ),
+        (
+            {"poll_question": "What happened at Kherson?",
+             "poll_options": "The bridge at Kherson was destroyed overnight. | Nothing happened."},
+            "in one of the answers its poll offers: an answer offered to readers is not what the channel "
+            "says: cite what it says, or say it asked",
+        ),
     ],
 )  # fmt: skip
 def test_a_quote_found_only_in_another_s_words_the_post_shows_names_whose_they_are(
     fields: dict[str, str], said: str
 ) -> None:
-    # A quote post, a reply or a link preview shows another's words beside the post's own: a quote found only
-    # there was "not found verbatim (a paraphrase?)", which sent the reader looking for a paraphrase instead
-    # of at the misattribution.
+    # A quote post, a reply, a link preview or a poll's answers show another's words beside the post's own: a
+    # quote found only there was "not found verbatim (a paraphrase?)", which sent the reader looking for a
+    # paraphrase instead of at the misattribution (a poll's answer is no fact its channel states).
     post = POST.model_copy(update={"text": "This is false.", "fields": fields})
     quote = ("the bridge at Kherson was destroyed overnight",)
     result = check_quote(_given(source=post, quotes=quote))
