@@ -16,6 +16,7 @@ from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
 from provenance.checks.title import check_title
 from provenance.citations import parse_citation
+from provenance.extractors import extract_source
 from provenance.models import (
     BrowserCapture,
     Capture,
@@ -29,6 +30,7 @@ from provenance.models import (
     SourcePost,
 )
 from tests.checks.posts import POST, URL
+from tests.extractors.support import answer, asset
 
 # "ISIS continues its barbaric crimes against our people", in Arabic.
 ARABIC_POST = "تواصل داعش جرائمها الهمجية ضد شعبنا"
@@ -1012,6 +1014,82 @@ def test_a_quote_found_only_in_another_s_words_the_post_shows_names_whose_they_a
     # Words the post says itself pass, whatever it shows of others'.
     own = post.model_copy(update={"text": "The bridge at Kherson was destroyed overnight, we confirm."})
     assert check_quote(_given(source=own, quotes=quote)).status == "pass"
+
+
+_REBUILT = "the bridge will be rebuilt by spring"
+_BLOCK = "The bridge will be rebuilt by spring."
+
+
+def _blockquoting(passage: str, text: str, block: str = _BLOCK, quote: str = _REBUILT) -> CheckInput:
+    """The quote check's input for a passage quoting `quote` on a Telegram post saying `text` that sets
+    `block` apart in a quotation block, as the Telegram extractor reads one (`fields.blockquote`)."""
+    given = _cited_in(passage, (quote,), text)
+    assert given.source is not None
+    post = given.source.model_copy(update={"fields": {"blockquote": block}})
+    return dataclasses.replace(given, source=post, live=post)
+
+
+@pytest.mark.parametrize(
+    ("passage", "text", "whom"),
+    [
+        (f'Rybar wrote that "{_REBUILT}".', f"Medvedev wrote:{_BLOCK}Our comment: nonsense.",
+         "to Rybar, the post's author"),
+        (f'Rybar: "{_REBUILT}"', f"Медведев:{_BLOCK}Наш комментарий: чушь.", "to no one"),
+        (f'The channel posted "{_REBUILT}".', f"Medvedev wrote:{_BLOCK}Our comment: nonsense.", "to no one"),
+    ],
+)  # fmt: skip
+def test_words_a_telegram_post_sets_apart_in_a_quotation_block_given_to_the_channel_warn(
+    passage: str, text: str, whom: str
+) -> None:
+    # Rybar's post 'Medvedev wrote:' over a quotation block of his words (Telegram's quote formatting, no
+    # quote marks): 'Rybar wrote that "…"' passed as found, the report giving Rybar Medvedev's words.
+    result = check_quote(_blockquoting(passage, text))
+    assert result.status == "warn", result.detail
+    assert result.detail == (
+        f"{_REBUILT!r} stands in the source only in a quotation block the post sets apart, perhaps another's "
+        f"words it repeats; the citing passage (line 1) gives them {whom}: see whom the post quotes, and "
+        "attribute them there"
+    )
+
+
+@pytest.mark.parametrize(
+    ("passage", "text"),
+    [
+        # The report names whom the post quotes, or says the channel passed the words on.
+        (f'Rybar quoted Medvedev: "{_REBUILT}"', f"Medvedev wrote:{_BLOCK}Our comment: nonsense."),
+        (f'Rybar posted Medvedev\'s words: "{_REBUILT}"', f"Медведев:{_BLOCK}Наш комментарий: чушь."),
+        (f'According to Rybar, "{_REBUILT}".', f"Medvedev wrote:{_BLOCK}Our comment: nonsense."),
+        (f'Per Rybar, "{_REBUILT}".', f"Medvedev wrote:{_BLOCK}Our comment: nonsense."),
+        # Given to another: the author check compares them with the post's account.
+        (f'Dmitry Medvedev said "{_REBUILT}".', f"Medvedev wrote:{_BLOCK}Our comment: nonsense."),
+        # The channel's own long text folded into one block, signed with its handle.
+        (f'Rybar wrote that "{_REBUILT}".', f"{_BLOCK}\n@rybar #news"),
+        (f'Rybar wrote that "{_REBUILT}".', _BLOCK),
+        # The post says the words outside its block too.
+        (f'Rybar wrote that "{_REBUILT}".', f"Medvedev:{_BLOCK}We agree: {_REBUILT}."),
+    ],
+)  # fmt: skip
+def test_words_a_telegram_post_sets_apart_still_pass_as_its_own_or_as_the_report_names_them(
+    passage: str, text: str
+) -> None:
+    result = check_quote(_blockquoting(passage, text))
+    assert result.status == "pass", result.detail
+
+
+def test_a_quotation_block_read_from_telegram_s_widget_warns_given_to_the_channel() -> None:
+    # End to end from the widget's markup: the extractor keeps the block apart, the quote check reads it.
+    widget = (
+        asset("telegram_widget.html")
+        .decode()
+        .replace(
+            "The convoy had <b>already</b> crossed the bridge at Kherson.<br/>More footage follows.",
+            "Medvedev:<blockquote>The bridge will be rebuilt<br/>by spring.</blockquote>Our comment: no.",
+        )
+    )
+    post = extract_source(URL, (answer(URL, "<html></html>"), answer(f"{URL}?embed=1&mode=tme", widget)))
+    given = dataclasses.replace(_cited_in(f'Rybar wrote that "{_REBUILT}".', (_REBUILT,), "x"), source=post)
+    result = check_quote(given)
+    assert result.status == "warn" and "only in a quotation block the post sets apart" in result.detail
 
 
 _PORT_REPLY = '@rumourmill You wrote "the port will close tomorrow". Here are the facts: the port stays open.'
