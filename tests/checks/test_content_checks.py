@@ -3954,3 +3954,40 @@ def test_author_a_byline_naming_the_writer_and_the_outlet_is_not_borne_out_by_th
     # Not a writer: the name before `for` is an institution's.
     study = _cited_author("Institute for the Study of War")
     assert check_author(_author_given(study, _web_page("Institute"))).status == "warn"
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        ('The governor of Belgorod, Vyacheslav Gladkov, posted on Telegram: "we will rebuild it".',
+         "Vyacheslav Gladkov"),
+        ('The governor of Belgorod, Vyacheslav Gladkov, posted on Telegram. "we will rebuild it."',
+         "Vyacheslav Gladkov"),
+        ('According to the Telegram channel WarGonzo, "we will rebuild it".', "WarGonzo"),
+        ("WarGonzo's author wrote: \"we will rebuild it\".", "WarGonzo"),
+    ],
+)  # fmt: skip
+def test_the_author_check_reads_a_speaker_named_by_office_channel_or_its_author(
+    passage: str, speaker: str
+) -> None:
+    # Each named nobody to the author check, which passed Rybar's post on the note's account alone: the report
+    # gives the words to another.
+    given = _cited_in(passage, ("we will rebuild it",), "We will rebuild it.")
+    result = check_author(given)
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith(
+        f"the citing passage (line 1) gives the quoted words to {speaker!r}, but "
+    )
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'According to the Telegram channel Rybar, "we will rebuild it".',
+        'Rybar\'s admin wrote: "we will rebuild it".',
+        'According to Rybar, "we will rebuild it".',
+        'Per Rybar, "we will rebuild it".',
+    ],
+)
+def test_the_author_check_passes_the_channel_named_by_its_noun_or_its_author(passage: str) -> None:
+    assert check_author(_cited_in(passage, ("we will rebuild it",), "We will rebuild it.")).status == "pass"
