@@ -1766,11 +1766,18 @@ def _speaker_behind(rest: str) -> Speaker | None:
             return None  # `” said Rybar and WarGonzo`, `” said Rybar, Two Majors and WarGonzo`
         return Speaker(name, "inverted")
     between = _QUOTED_AS.sub("", rest[: verb.start()].rstrip())  # `,” Medvedev was quoted as saying`
+    # `,” Rybar's post said`, `,” Rybar's author wrote`: the owner's post, or its writer, speaks for them.
+    owner = _strip_between(between)
+    owned = owner != between.strip() and _is_possessive(owner)
+    between = _POSSESSIVE_END.sub("", owner) if owned else between
     name = _name_before(between)
     # Only a name between the quote and its verb: `” the channel's author Rybar wrote` says it less plainly.
     if name is None or between.strip() != name or "/" in name:
         return None
     return Speaker(name, "subject")
+
+
+_POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 
 
 # German puts its verb second (`_GERMAN_VERBS`): one part of the sentence stands before it, which is the

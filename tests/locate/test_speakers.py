@@ -1121,3 +1121,20 @@ def test_the_author_or_admin_of_a_channel_writes_as_the_channel() -> None:
     assert [(s.name, s.source) for s in speakers_in_passage(passage, ["you will lose."])] == [
         ("Rybar", "elsewhere")
     ]
+
+
+def test_an_owner_s_post_or_author_named_behind_a_quote_is_the_owner() -> None:
+    # `“…,” Rybar's author wrote.` and `“…,” Rybar's post said.` named nobody, as they did before the quote.
+    for passage in (
+        "\u201cYou will lose,\u201d Rybar's author wrote.",
+        "\u201cYou will lose,\u201d Rybar's post said.",
+        "\u201cYou will lose,\u201d Rybar\u2019s Telegram post said.",
+    ):
+        speaker = quote_speaker(passage, "You will lose,")
+        assert speaker is not None and speaker.name == "Rybar", passage
+    for passage in (
+        "\u201cYou will lose,\u201d Putin's spokesman said.",
+        "\u201cYou will lose,\u201d the channel's author wrote.",
+        "\u201cYou will lose,\u201d Russia's statement said.",
+    ):
+        assert quote_speaker(passage, "You will lose,") is None, passage
