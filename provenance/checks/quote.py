@@ -755,6 +755,7 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
 _BLOCKQUOTE_JOINER = " | "
 _NO_WORDS_OF_ITS_OWN = re.compile(r"(?:https?://|www\.|[@#])\S*")
 _SHORTEST_NAME_KEY = 4  # of a capitalised word of the citing passage looked for in the post
+_LEAD_IN_CHARS = 120  # of the post's words before a quotation block, and of its opening, read for a name
 
 
 def _outside_blockquotes(text: str, blockquotes: str) -> str | None:
@@ -770,8 +771,8 @@ def _outside_blockquotes(text: str, blockquotes: str) -> str | None:
 
 def _names_one_the_post_names(around: str, quote: str, text: str, own: list[str]) -> bool:
     """Whether the passage's words `around` the quote name, beside the post's own author (`own`) and the
-    quote's own words, someone the post's `text` names (`Rybar posted Medvedev's words: "…"` on `Медведев:
-    <block>`), as a capitalised word there."""
+    quote's own words, someone the post's words `text` name (`Rybar posted Medvedev's words: "…"` on
+    `Медведев: <block>`), as a capitalised word there."""
     quoted = {name_key(word) for word in quote.split()}
     for word in around.split()[:_PASSAGE_WORDS_READ]:
         word = word.strip(_OPENING_MARKS + "\"'\u201c\u201d\u00ab\u00bb\u2019,.:;!?()")
@@ -791,18 +792,31 @@ _PASSAGE_WORDS_READ = 200  # of the sentences around a quote: a crafted passage 
 def _set_apart_by_post(quote: str, given: CheckInput, source: SourcePost) -> str | None:
     """A note when `quote` stands in a platform post only inside the quotation blocks it sets apart
     (`fields.blockquote`, Telegram's quote formatting), and a citing passage gives it to the post's author or
-    to nobody, without saying the author passed it on or naming one the post names: the post may quote
-    another there. None when the blocks are its whole text (a channel folds its own long text
-    into one)."""
+    to nobody, without saying the author passed it on or naming one the post names where it leads into the
+    block: the post may quote another there. None when the blocks are its whole text (a channel folds its own
+    long text into one)."""
     blockquotes = source.fields.get("blockquote")
     if not blockquotes or not given.on_a_platform or not source.text:
         return None
     outside = _outside_blockquotes(source.text, blockquotes)
     if outside is None or not any(char.isalnum() for char in _NO_WORDS_OF_ITS_OWN.sub("", outside)):
         return None
-    in_blocks = find_quote(quote, blockquotes)
-    if in_blocks is None or not in_blocks.verbatim:
+    block = next(
+        (
+            block
+            for block in blockquotes.split(_BLOCKQUOTE_JOINER)
+            if (found := find_quote(quote, block)) is not None and found.verbatim
+        ),
+        None,
+    )
+    if block is None:
         return None
+    # Whom the post names where it leads into the block (the sentence before it, 'Medvedev wrote:', or its
+    # opening, 'Медведев: …'): not a place it names anywhere ('Belgorod'), which a report names as often.
+    at = source.text.find(block)
+    before = source.text[max(0, at - _LEAD_IN_CHARS) : at].rstrip()
+    before = before[max(before.rfind(stop) for stop in ".!?\n") + 1 :]  # its last sentence: 'Medvedev wrote:'
+    lead_in = f"{before}\n{block[:_LEAD_IN_CHARS]}"
     elsewhere = find_quote(quote, outside)
     if elsewhere is not None and elsewhere.verbatim and elsewhere.caution is None:
         return None  # the post says them outside its blocks too
@@ -817,7 +831,7 @@ def _set_apart_by_post(quote: str, given: CheckInput, source: SourcePost) -> str
             continue  # given to another: the author check compares them with the post's account
         if _reported(text, quote, _REPORTING_WORDS | _ANSWERING_WORDS):
             continue  # 'Rybar quoted "…"', 'According to Rybar, "…"': the report says the post passed them on
-        if _names_one_the_post_names(_around_quote(text, quote), quote, source.text, own):
+        if _names_one_the_post_names(_around_quote(text, quote), quote, lead_in, own):
             continue  # 'Rybar posted Medvedev's words: "…"': the report names whom the post quotes
         whose = f"to {speaker.name}, the post's author" if speaker is not None else "to no one"
         return (

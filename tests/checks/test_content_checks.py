@@ -1036,6 +1036,9 @@ def _blockquoting(passage: str, text: str, block: str = _BLOCK, quote: str = _RE
          "to Rybar, the post's author"),
         (f'Rybar: "{_REBUILT}"', f"Медведев:{_BLOCK}Наш комментарий: чушь.", "to no one"),
         (f'The channel posted "{_REBUILT}".', f"Medvedev wrote:{_BLOCK}Our comment: nonsense.", "to no one"),
+        # A place the post names elsewhere is not whom it quotes.
+        (f'Rybar wrote about Belgorod: "{_REBUILT}"', f"In Belgorod, shelling. Medvedev:{_BLOCK}We see.",
+         "to Rybar, the post's author"),
     ],
 )  # fmt: skip
 def test_words_a_telegram_post_sets_apart_in_a_quotation_block_given_to_the_channel_warn(
