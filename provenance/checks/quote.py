@@ -81,6 +81,12 @@ Words a reply or a quote post repeats in its own quote marks of the post it answ
 as words found only in that post do, unless the citing passage names that post's author or says its speaker
 answered or repeated them (`The ministry denied that "…"`, `quoted the rumour "…"`), or the post answered is
 the account's own (a thread); the reply's own words outside its marks pass.
+Words a platform post has only inside the quotation blocks it sets apart (Telegram's quote formatting:
+`fields.blockquote`), where its other words are more than handles, hashtags and links (a channel folds its own
+long text into one block), warn when a citing passage gives them to the post's author or to no one (`Rybar
+wrote that "…"` on Rybar's `Medvedev wrote:` over a block of his words): unless it says the author passed them
+on (`Rybar quoted "…"`, `According to Rybar`) or names one the post names (`Rybar posted Medvedev's words`). A
+quote found only among a poll's answers (`fields.poll_options`) says so, as one found only in another's words.
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -146,7 +152,8 @@ def _best_match(quote: str, parts: list[str]) -> QuoteMatch | None:
 
 
 # Other people's words a source shows beside its own (`SourcePost.fields`): the post it quotes or replies to,
-# its preview of a page it links to, a page's reader comments and its other side blocks. A quote found only
+# its preview of a page it links to, the answers its poll offers (Telegram's `poll_options`: choices for its
+# readers, nothing the channel states), a page's reader comments and its other side blocks. A quote found only
 # there is theirs: the detail says whose, and what to do, instead of asking "a paraphrase?".
 _OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
     ("quoted_post", "quoted_post_author", "the post it quotes", "attribute it there, or cite that post"),
@@ -156,6 +163,12 @@ _OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
         "link_preview_site",
         "its preview of the page it links to",
         "attribute it there, or cite that page",
+    ),
+    (
+        "poll_options",
+        None,
+        "one of the answers its poll offers",
+        "an answer offered to readers is not what the channel says: cite what it says, or say it asked",
     ),
     (
         "reader_comments",
@@ -655,9 +668,13 @@ def _named_on_page(page: str, speaker: Speaker) -> bool:
     """Whether the page's text names `speaker` by family name, as written, declined (`Медведева`) or as
     another transliteration spells it (`Зеленський` for Zelensky)."""
     last = speaker.name.split()[-1]
-    if last.casefold() in page.casefold():
-        return True
-    family = fold_spelling(name_key(last))
+    return last.casefold() in page.casefold() or _capitalised_on_page(page, last)
+
+
+def _capitalised_on_page(page: str, name: str) -> bool:
+    """Whether a capitalised word of the page is the one-word `name`, declined (`Медведева`) or as another
+    transliteration spells it (`Зеленський` for Zelensky)."""
+    family = fold_spelling(name_key(name))
     if len(family) < _SHORTEST_STEM:
         return False
     for key in _names_on_page(page):
@@ -727,6 +744,100 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
             f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, {whom}, "
             f"but the source says them as its own ({', '.join(own)}): attribute them to its author, or cite "
             f"where {speaker.name} said them"
+        )
+    return None
+
+
+# A Telegram post's quotation blocks (`fields.blockquote`, each block's words joined by " | "): words it sets
+# apart as a quotation, often another's it repeats with no quote marks ('Medvedev wrote:' above the block),
+# as often its own long text folded into one. Handles, hashtags and links outside the blocks are no words of
+# the post's own (a folded text signed '@rybar').
+_BLOCKQUOTE_JOINER = " | "
+_NO_WORDS_OF_ITS_OWN = re.compile(r"(?:https?://|www\.|[@#])\S*")
+_SHORTEST_NAME_KEY = 4  # of a capitalised word of the citing passage looked for in the post
+_LEAD_IN_CHARS = 120  # of the post's words before a quotation block, and of its opening, read for a name
+
+
+def _outside_blockquotes(text: str, blockquotes: str) -> str | None:
+    """The post's `text` with each of its quotation blocks (`blockquotes`) taken out; None when a block is not
+    in it as written (then nothing is said of them)."""
+    outside = text
+    for block in blockquotes.split(_BLOCKQUOTE_JOINER):
+        if block not in outside:
+            return None
+        outside = outside.replace(block, "\n", 1)
+    return outside
+
+
+def _names_one_the_post_names(around: str, quote: str, text: str, own: list[str]) -> bool:
+    """Whether the passage's words `around` the quote name, beside the post's own author (`own`) and the
+    quote's own words, someone the post's words `text` name (`Rybar posted Medvedev's words: "…"` on
+    `Медведев: <block>`), as a capitalised word there."""
+    quoted = {name_key(word) for word in quote.split()}
+    for word in around.split()[:_PASSAGE_WORDS_READ]:
+        word = word.strip(_OPENING_MARKS + "\"'\u201c\u201d\u00ab\u00bb\u2019,.:;!?()")
+        if word.endswith(("'s", "\u2019s")):
+            word = word[:-2]
+        key = name_key(word)
+        if not word[:1].isupper() or len(key) < _SHORTEST_NAME_KEY or key in quoted:
+            continue
+        if not _same_person(Speaker(word, "subject"), own) and _capitalised_on_page(text, word):
+            return True
+    return False
+
+
+_PASSAGE_WORDS_READ = 200  # of the sentences around a quote: a crafted passage costs no more
+
+
+def _set_apart_by_post(quote: str, given: CheckInput, source: SourcePost) -> str | None:
+    """A note when `quote` stands in a platform post only inside the quotation blocks it sets apart
+    (`fields.blockquote`, Telegram's quote formatting), and a citing passage gives it to the post's author or
+    to nobody, without saying the author passed it on or naming one the post names where it leads into the
+    block: the post may quote another there. None when the blocks are its whole text (a channel folds its own
+    long text into one)."""
+    blockquotes = source.fields.get("blockquote")
+    if not blockquotes or not given.on_a_platform or not source.text:
+        return None
+    outside = _outside_blockquotes(source.text, blockquotes)
+    if outside is None or not any(char.isalnum() for char in _NO_WORDS_OF_ITS_OWN.sub("", outside)):
+        return None
+    block = next(
+        (
+            block
+            for block in blockquotes.split(_BLOCKQUOTE_JOINER)
+            if (found := find_quote(quote, block)) is not None and found.verbatim
+        ),
+        None,
+    )
+    if block is None:
+        return None
+    # Whom the post names where it leads into the block (the sentence before it, 'Medvedev wrote:', or its
+    # opening, 'Медведев: …'): not a place it names anywhere ('Belgorod'), which a report names as often.
+    at = source.text.find(block)
+    before = source.text[max(0, at - _LEAD_IN_CHARS) : at].rstrip()
+    before = before[max(before.rfind(stop) for stop in ".!?\n") + 1 :]  # its last sentence: 'Medvedev wrote:'
+    lead_in = f"{before}\n{block[:_LEAD_IN_CHARS]}"
+    elsewhere = find_quote(quote, outside)
+    if elsewhere is not None and elsewhere.verbatim and elsewhere.caution is None:
+        return None  # the post says them outside its blocks too
+    own = [
+        name
+        for name in (source.author, source.handle, source.publisher, source.fields.get("signed_by"))
+        if name
+    ]
+    for context, text in _quoting(given, quote):
+        speaker = _passage_speaker(text, quote)
+        if speaker is not None and not _same_person(speaker, own):
+            continue  # given to another: the author check compares them with the post's account
+        if _reported(text, quote, _REPORTING_WORDS | _ANSWERING_WORDS):
+            continue  # 'Rybar quoted "…"', 'According to Rybar, "…"': the report says the post passed them on
+        if _names_one_the_post_names(_around_quote(text, quote), quote, lead_in, own):
+            continue  # 'Rybar posted Medvedev's words: "…"': the report names whom the post quotes
+        whose = f"to {speaker.name}, the post's author" if speaker is not None else "to no one"
+        return (
+            f"{_short(quote)!r} stands in the source only in a quotation block the post sets apart, perhaps "
+            f"another's words it repeats; the citing passage (line {context.line}) gives them {whose}: see "
+            f"whom the post quotes, and attribute them there"
         )
     return None
 
@@ -1006,6 +1117,14 @@ def check_quote(given: CheckInput) -> CheckResult:
             # the words of the one the report gives them to.
             status = missed
             notes.append(unnamed)
+            found.append(match.excerpt)
+            continue
+        set_apart = _set_apart_by_post(quote, given, source) if match.verbatim else None
+        if set_apart is not None:
+            # 'Rybar wrote "the bridge will be rebuilt"' on Rybar's post 'Medvedev wrote:' over a quotation
+            # block of those words: found, but set apart as a quotation, perhaps of Medvedev's.
+            status = missed
+            notes.append(set_apart)
             found.append(match.excerpt)
             continue
         if match.verbatim:

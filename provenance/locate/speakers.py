@@ -3,8 +3,11 @@
 Reports write "Abu 'Ali Al-'Askari, the military spokesman for the Hizbullah Brigades, posted a message on
 Telegram: “…”", "Russian MP Andrei Gurulyov wrote on his Telegram channel that …", "“…,” said Dmitry
 Medvedev", "according to Rybar's Telegram channel". The name before an attribution verb (past any appositive
-or parenthesis), the name after an inverted verb (`Как написал Рыбарь, «…»`) or `according to` (or `according
-to a post by`), and the owner of a platform account are read here, in English, Russian and Ukrainian, French
+or parenthesis, or set off by commas after its description or its office and what it is of: `Another
+milblogger, WarGonzo, wrote`, `The governor of Belgorod, Vyacheslav Gladkov, posted`), the name after an
+inverted verb (`Как написал Рыбарь, «…»`) or `according to` (or `according to a post by`, `according to the
+Telegram channel`), and the owner of a platform account (its author or admin writing as it: `Rybar's author
+wrote`) are read here, in English, Russian and Ukrainian, French
 and Spanish, and German (where its verb comes second: the one part before it is the subject only when it is a
 name, else the name right after the verb is, `_german_speaker`); every scan is over a sentence's words, so
 crafted text cannot make it slow. Where the speaker posted (`_PLACE`: a preposition, perhaps an owner, and a
@@ -166,6 +169,9 @@ _ACCOUNT_WORDS = frozenset(("channel", "account", "feed", "page", "profile"))
 # another name, and one word cannot tell a country from an account (WarGonzo's statement is left unread).
 _OWNED_POST_WORDS = frozenset(("post", "message", "tweet", "update", "caption"))
 _PERSONS_ONLY_WORDS = frozenset(("statement",))
+# Who writes an owner's channel, after the owner's name: `Rybar's author wrote`, `Rybar's admin wrote` are
+# Rybar's posts (not `Putin's spokesman said`: a person of their own).
+_CHANNEL_WRITER_WORDS = frozenset(("author", "authors", "admin", "admins", "administrator", "administrators"))
 # Where a speaker posted, said between the name and the verb (`Медведев в своём канале написал`), between the
 # verb and the name behind a quote (`«…», — написал в своём канале Медведев`), or with no verb before a colon
 # (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`): a preposition, perhaps an owner, and a
@@ -1010,7 +1016,9 @@ def _strip_between(before: str) -> str:
         words.pop()
     # `Rybar's post said`, `Rybar's Telegram post said`: the owner's post speaks for its owner.
     persons = words[-1:] == ["statement"] and len(words) >= 2 and _a_persons_statement(words[:-1])
-    if len(words) >= 2 and (words[-1] in _OWNED_POST_WORDS or persons):
+    if len(words) >= 2 and words[-1] in _CHANNEL_WRITER_WORDS and _is_possessive(words[-2]):
+        words = words[:-1]  # `Rybar's author wrote`: the one who writes Rybar's channel, as Rybar
+    elif len(words) >= 2 and (words[-1] in _OWNED_POST_WORDS or persons):
         if _is_possessive(words[-2]):
             words = words[:-1]
         elif len(words) >= 3 and platform_from_words(words[-2]) is not None and _is_possessive(words[-3]):
@@ -1144,15 +1152,46 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
 
 
 def _described_between_commas(before: str) -> str | None:
-    """The name of `… milblogger, WarGonzo,` (`before`: the words up to a verb, ending with the comma): a
-    whole name between two commas, after a describing word (`names.DESCRIBING_WORDS`: milblogger,
-    spokesman)."""
+    """The name of `… milblogger, WarGonzo,` or `The governor of Belgorod, Vyacheslav Gladkov,` (`before`: the
+    words up to a verb, ending with the comma): a whole name between two commas, after a describing word
+    (`names.DESCRIBING_WORDS`: milblogger, spokesman) or an office and what it is of
+    (`_ends_with_description`)."""
     opening, _, named = before[:-1].rpartition(",")
     name = _whole_name(named.strip())
-    described = opening.split()[-1:]
-    if name is None or not described or described[0].casefold() not in DESCRIBING_WORDS:
+    if name is None or not _ends_with_description(opening):
         return None
     return name
+
+
+# Words an office may name what it is of, between its describing word and the comma: `The governor of
+# Belgorod, Vyacheslav Gladkov, posted`, `The head of the Donetsk People's Republic, Denis Pushilin, said`.
+_OF_WHAT_WORDS = 5
+# What may open the clause before such an office: an article, or an adjective written capitalised (`Former`,
+# `Russian`): not `Rybar, replying to the governor of Belgorod, Vyacheslav Gladkov, wrote`, Rybar's words.
+_OPENING_AN_OFFICE = frozenset(("the", "a", "an", "another"))
+
+
+def _ends_with_description(opening: str) -> bool:
+    """Whether the clause `opening` (the words before a name set off by commas) ends with a describing word
+    (`names.DESCRIBING_WORDS`: `milblogger`, `spokesman`), or is all an office and what it is of (`The
+    governor of Belgorod`, `The head of the Donetsk People's Republic`: `of` or `for`, then capitalised words
+    or `the`)."""
+    words = opening.split()
+    if words[-1:] and words[-1].casefold() in DESCRIBING_WORDS:
+        return True
+    clause = opening.rpartition(",")[2].split()
+    if not 3 <= len(clause) <= _OF_WHAT_WORDS + 4:
+        return False
+    for at in range(len(clause) - 2, 0, -1):
+        if clause[at] in ("of", "for") and clause[at - 1].casefold() in DESCRIBING_WORDS:
+            what = [word for word in clause[at + 1 :] if word != "the"]
+            before = clause[: at - 1]
+            return (
+                0 < len(what) <= _OF_WHAT_WORDS
+                and all(word[:1].isupper() for word in what)
+                and all(word.casefold() in _OPENING_AN_OFFICE or word[:1].isupper() for word in before)
+            )
+    return False
 
 
 def _speaker_at_place(head: str) -> Speaker | None:
@@ -1213,9 +1252,17 @@ def _post_by_speakers(sentence: str) -> list[Speaker]:
     return found
 
 
+# `According to the Telegram channel Rybar`, `according to the Telegram account @rybar`: the account's noun
+# before its name (only after `the`: `according to a channel Rybar follows` is not one).
+_THE_ACCOUNT = re.compile(
+    rf"the\s(?:(?:{_PLATFORM_WORDS})\s)?(?:{'|'.join(sorted(_ACCOUNT_WORDS))})\s(?=[@\w])", re.IGNORECASE
+)
+
+
 def _past_post_by(after: str) -> str:
-    """What follows `according to`, past `a post by` (`_POST_BY`) before the name."""
-    post_by = _POST_BY.match(after)
+    """What follows `according to`, past `a post by` (`_POST_BY`) or `the Telegram channel` (`_THE_ACCOUNT`)
+    before the name."""
+    post_by = _POST_BY.match(after) or _THE_ACCOUNT.match(after)
     return after[post_by.end() :] if post_by is not None else after
 
 
@@ -1719,11 +1766,18 @@ def _speaker_behind(rest: str) -> Speaker | None:
             return None  # `” said Rybar and WarGonzo`, `” said Rybar, Two Majors and WarGonzo`
         return Speaker(name, "inverted")
     between = _QUOTED_AS.sub("", rest[: verb.start()].rstrip())  # `,” Medvedev was quoted as saying`
+    # `,” Rybar's post said`, `,” Rybar's author wrote`: the owner's post, or its writer, speaks for them.
+    owner = _strip_between(between)
+    owned = owner != between.strip() and _is_possessive(owner)
+    between = _POSSESSIVE_END.sub("", owner) if owned else between
     name = _name_before(between)
     # Only a name between the quote and its verb: `” the channel's author Rybar wrote` says it less plainly.
     if name is None or between.strip() != name or "/" in name:
         return None
     return Speaker(name, "subject")
+
+
+_POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 
 
 # German puts its verb second (`_GERMAN_VERBS`): one part of the sentence stands before it, which is the

@@ -16,6 +16,7 @@ from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
 from provenance.checks.title import check_title
 from provenance.citations import parse_citation
+from provenance.extractors import extract_source
 from provenance.models import (
     BrowserCapture,
     Capture,
@@ -29,6 +30,7 @@ from provenance.models import (
     SourcePost,
 )
 from tests.checks.posts import POST, URL
+from tests.extractors.support import answer, asset
 
 # "ISIS continues its barbaric crimes against our people", in Arabic.
 ARABIC_POST = "تواصل داعش جرائمها الهمجية ضد شعبنا"
@@ -986,14 +988,20 @@ def test_a_negation_in_brackets_or_one_the_brackets_stand_for_keeps_the_quote_fr
              "link_preview_site": "City News"},
             "in its preview of the page it links to (City News): attribute it there, or cite that page",
         ),
+        (
+            {"poll_question": "What happened at Kherson?",
+             "poll_options": "The bridge at Kherson was destroyed overnight. | Nothing happened."},
+            "in one of the answers its poll offers: an answer offered to readers is not what the channel "
+            "says: cite what it says, or say it asked",
+        ),
     ],
 )  # fmt: skip
 def test_a_quote_found_only_in_another_s_words_the_post_shows_names_whose_they_are(
     fields: dict[str, str], said: str
 ) -> None:
-    # A quote post, a reply or a link preview shows another's words beside the post's own: a quote found only
-    # there was "not found verbatim (a paraphrase?)", which sent the reader looking for a paraphrase instead
-    # of at the misattribution.
+    # A quote post, a reply, a link preview or a poll's answers show another's words beside the post's own: a
+    # quote found only there was "not found verbatim (a paraphrase?)", which sent the reader looking for a
+    # paraphrase instead of at the misattribution (a poll's answer is no fact its channel states).
     post = POST.model_copy(update={"text": "This is false.", "fields": fields})
     quote = ("the bridge at Kherson was destroyed overnight",)
     result = check_quote(_given(source=post, quotes=quote))
@@ -1006,6 +1014,85 @@ def test_a_quote_found_only_in_another_s_words_the_post_shows_names_whose_they_a
     # Words the post says itself pass, whatever it shows of others'.
     own = post.model_copy(update={"text": "The bridge at Kherson was destroyed overnight, we confirm."})
     assert check_quote(_given(source=own, quotes=quote)).status == "pass"
+
+
+_REBUILT = "the bridge will be rebuilt by spring"
+_BLOCK = "The bridge will be rebuilt by spring."
+
+
+def _blockquoting(passage: str, text: str, block: str = _BLOCK, quote: str = _REBUILT) -> CheckInput:
+    """The quote check's input for a passage quoting `quote` on a Telegram post saying `text` that sets
+    `block` apart in a quotation block, as the Telegram extractor reads one (`fields.blockquote`)."""
+    given = _cited_in(passage, (quote,), text)
+    assert given.source is not None
+    post = given.source.model_copy(update={"fields": {"blockquote": block}})
+    return dataclasses.replace(given, source=post, live=post)
+
+
+@pytest.mark.parametrize(
+    ("passage", "text", "whom"),
+    [
+        (f'Rybar wrote that "{_REBUILT}".', f"Medvedev wrote:{_BLOCK}Our comment: nonsense.",
+         "to Rybar, the post's author"),
+        (f'Rybar: "{_REBUILT}"', f"Медведев:{_BLOCK}Наш комментарий: чушь.", "to no one"),
+        (f'The channel posted "{_REBUILT}".', f"Medvedev wrote:{_BLOCK}Our comment: nonsense.", "to no one"),
+        # A place the post names elsewhere is not whom it quotes.
+        (f'Rybar wrote about Belgorod: "{_REBUILT}"', f"In Belgorod, shelling. Medvedev:{_BLOCK}We see.",
+         "to Rybar, the post's author"),
+    ],
+)  # fmt: skip
+def test_words_a_telegram_post_sets_apart_in_a_quotation_block_given_to_the_channel_warn(
+    passage: str, text: str, whom: str
+) -> None:
+    # Rybar's post 'Medvedev wrote:' over a quotation block of his words (Telegram's quote formatting, no
+    # quote marks): 'Rybar wrote that "…"' passed as found, the report giving Rybar Medvedev's words.
+    result = check_quote(_blockquoting(passage, text))
+    assert result.status == "warn", result.detail
+    assert result.detail == (
+        f"{_REBUILT!r} stands in the source only in a quotation block the post sets apart, perhaps another's "
+        f"words it repeats; the citing passage (line 1) gives them {whom}: see whom the post quotes, and "
+        "attribute them there"
+    )
+
+
+@pytest.mark.parametrize(
+    ("passage", "text"),
+    [
+        # The report names whom the post quotes, or says the channel passed the words on.
+        (f'Rybar quoted Medvedev: "{_REBUILT}"', f"Medvedev wrote:{_BLOCK}Our comment: nonsense."),
+        (f'Rybar posted Medvedev\'s words: "{_REBUILT}"', f"Медведев:{_BLOCK}Наш комментарий: чушь."),
+        (f'According to Rybar, "{_REBUILT}".', f"Medvedev wrote:{_BLOCK}Our comment: nonsense."),
+        (f'Per Rybar, "{_REBUILT}".', f"Medvedev wrote:{_BLOCK}Our comment: nonsense."),
+        # Given to another: the author check compares them with the post's account.
+        (f'Dmitry Medvedev said "{_REBUILT}".', f"Medvedev wrote:{_BLOCK}Our comment: nonsense."),
+        # The channel's own long text folded into one block, signed with its handle.
+        (f'Rybar wrote that "{_REBUILT}".', f"{_BLOCK}\n@rybar #news"),
+        (f'Rybar wrote that "{_REBUILT}".', _BLOCK),
+        # The post says the words outside its block too.
+        (f'Rybar wrote that "{_REBUILT}".', f"Medvedev:{_BLOCK}We agree: {_REBUILT}."),
+    ],
+)  # fmt: skip
+def test_words_a_telegram_post_sets_apart_still_pass_as_its_own_or_as_the_report_names_them(
+    passage: str, text: str
+) -> None:
+    result = check_quote(_blockquoting(passage, text))
+    assert result.status == "pass", result.detail
+
+
+def test_a_quotation_block_read_from_telegram_s_widget_warns_given_to_the_channel() -> None:
+    # End to end from the widget's markup: the extractor keeps the block apart, the quote check reads it.
+    widget = (
+        asset("telegram_widget.html")
+        .decode()
+        .replace(
+            "The convoy had <b>already</b> crossed the bridge at Kherson.<br/>More footage follows.",
+            "Medvedev:<blockquote>The bridge will be rebuilt<br/>by spring.</blockquote>Our comment: no.",
+        )
+    )
+    post = extract_source(URL, (answer(URL, "<html></html>"), answer(f"{URL}?embed=1&mode=tme", widget)))
+    given = dataclasses.replace(_cited_in(f'Rybar wrote that "{_REBUILT}".', (_REBUILT,), "x"), source=post)
+    result = check_quote(given)
+    assert result.status == "warn" and "only in a quotation block the post sets apart" in result.detail
 
 
 _PORT_REPLY = '@rumourmill You wrote "the port will close tomorrow". Here are the facts: the port stays open.'
@@ -3870,3 +3957,40 @@ def test_author_a_byline_naming_the_writer_and_the_outlet_is_not_borne_out_by_th
     # Not a writer: the name before `for` is an institution's.
     study = _cited_author("Institute for the Study of War")
     assert check_author(_author_given(study, _web_page("Institute"))).status == "warn"
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        ('The governor of Belgorod, Vyacheslav Gladkov, posted on Telegram: "we will rebuild it".',
+         "Vyacheslav Gladkov"),
+        ('The governor of Belgorod, Vyacheslav Gladkov, posted on Telegram. "we will rebuild it."',
+         "Vyacheslav Gladkov"),
+        ('According to the Telegram channel WarGonzo, "we will rebuild it".', "WarGonzo"),
+        ("WarGonzo's author wrote: \"we will rebuild it\".", "WarGonzo"),
+    ],
+)  # fmt: skip
+def test_the_author_check_reads_a_speaker_named_by_office_channel_or_its_author(
+    passage: str, speaker: str
+) -> None:
+    # Each named nobody to the author check, which passed Rybar's post on the note's account alone: the report
+    # gives the words to another.
+    given = _cited_in(passage, ("we will rebuild it",), "We will rebuild it.")
+    result = check_author(given)
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith(
+        f"the citing passage (line 1) gives the quoted words to {speaker!r}, but "
+    )
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'According to the Telegram channel Rybar, "we will rebuild it".',
+        'Rybar\'s admin wrote: "we will rebuild it".',
+        'According to Rybar, "we will rebuild it".',
+        'Per Rybar, "we will rebuild it".',
+    ],
+)
+def test_the_author_check_passes_the_channel_named_by_its_noun_or_its_author(passage: str) -> None:
+    assert check_author(_cited_in(passage, ("we will rebuild it",), "We will rebuild it.")).status == "pass"

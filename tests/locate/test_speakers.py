@@ -1066,3 +1066,75 @@ def test_a_name_set_off_by_commas_after_its_description_is_the_speaker() -> None
         "In Kherson, Rybar, wrote: \u201cyou will lose.\u201d",
     ):
         assert quote_speaker(passage, "you will lose.") is None, passage
+
+
+def test_an_office_and_what_it_is_of_set_off_before_a_name_leads_it_to_its_verb() -> None:
+    # `The governor of Belgorod, Vyacheslav Gladkov, posted on Telegram: “…”` named nobody (the other order
+    # did): the words went to nobody, and any account's post of them passed.
+    for passage, name in (
+        ("The governor of Belgorod, Vyacheslav Gladkov, posted on Telegram: \u201cyou will lose.\u201d",
+         "Vyacheslav Gladkov"),
+        ("The head of the Donetsk People's Republic, Denis Pushilin, said \u201cyou will lose.\u201d",
+         "Denis Pushilin"),
+        ("Vyacheslav Gladkov, the governor of Belgorod, posted on Telegram: \u201cyou will lose.\u201d",
+         "Vyacheslav Gladkov"),
+    ):  # fmt: skip
+        speaker = quote_speaker(passage, "you will lose.")
+        assert speaker is not None and speaker.name == name, passage
+    # The office is another's object, not the sentence's subject: the words are Rybar's, not Gladkov's.
+    for passage in (
+        "Rybar, replying to the governor of Belgorod, Vyacheslav Gladkov, wrote: \u201cyou will lose.\u201d",
+        "In the city of Belgorod, Vyacheslav Gladkov, wrote: \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None, passage
+
+
+def test_according_to_the_telegram_channel_names_the_channel() -> None:
+    # `According to the Telegram channel Rybar, “…”` named nobody (`According to Rybar` did).
+    for passage in (
+        "According to the Telegram channel Rybar, \u201cyou will lose.\u201d",
+        "According to the channel Rybar, \u201cyou will lose.\u201d",
+        "According to Rybar, \u201cyou will lose.\u201d",
+        "Per Rybar, \u201cyou will lose.\u201d",
+    ):
+        speaker = quote_speaker(passage, "you will lose.")
+        assert speaker is not None and speaker.name == "Rybar", passage
+    for passage in (
+        "According to the Telegram channel, \u201cyou will lose.\u201d",
+        "According to the Telegram channel Rybar and WarGonzo, \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None, passage
+
+
+def test_the_author_or_admin_of_a_channel_writes_as_the_channel() -> None:
+    # `Rybar's author wrote: “…”` named nobody: the words went to nobody, and any account's post passed.
+    for passage in (
+        "Rybar's author wrote: \u201cyou will lose.\u201d",
+        "Rybar\u2019s admin wrote \u201cyou will lose.\u201d",
+    ):
+        speaker = quote_speaker(passage, "you will lose.")
+        assert speaker is not None and speaker.name == "Rybar", passage
+    assert quote_speaker("Putin's spokesman said: \u201cyou will lose.\u201d", "you will lose.") is None
+    # `The channel's author` names no one in its own sentence: the channel the passage named is a guess.
+    passage = "Rybar posted a video. The channel's author wrote: \u201cyou will lose.\u201d"
+    assert quote_speaker(passage, "you will lose.") is None
+    assert [(s.name, s.source) for s in speakers_in_passage(passage, ["you will lose."])] == [
+        ("Rybar", "elsewhere")
+    ]
+
+
+def test_an_owner_s_post_or_author_named_behind_a_quote_is_the_owner() -> None:
+    # `“…,” Rybar's author wrote.` and `“…,” Rybar's post said.` named nobody, as they did before the quote.
+    for passage in (
+        "\u201cYou will lose,\u201d Rybar's author wrote.",
+        "\u201cYou will lose,\u201d Rybar's post said.",
+        "\u201cYou will lose,\u201d Rybar\u2019s Telegram post said.",
+    ):
+        speaker = quote_speaker(passage, "You will lose,")
+        assert speaker is not None and speaker.name == "Rybar", passage
+    for passage in (
+        "\u201cYou will lose,\u201d Putin's spokesman said.",
+        "\u201cYou will lose,\u201d the channel's author wrote.",
+        "\u201cYou will lose,\u201d Russia's statement said.",
+    ):
+        assert quote_speaker(passage, "You will lose,") is None, passage
