@@ -18,7 +18,6 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -29,6 +28,7 @@ from provenance.names import (
     places_spelt_as_in,
     writer_for_outlet,
 )
+from provenance.patterns import on_first_use
 from provenance.urls import iter_urls
 
 NEAR_QUOTE = 85.0
@@ -86,13 +86,6 @@ _VOWEL_POINTS = re.compile(
 )
 
 
-def _on_first_use(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """`source` compiled the first time it is asked for: the patterns of one script's negations (Chinese,
-    Japanese, Thai, Greek's accents) are asked for by few reports' quotes, and compiled where `matching` is
-    imported they held up every check (`benchmarks/instructions.py`)."""
-    return functools.cache(lambda: re.compile(source, flags))
-
-
 def _char_in(text: str, at: int, ranges: tuple[tuple[str, str], ...]) -> bool:
     """Whether the character at `at` is in one of `ranges` (inclusive, in ascending order), as a class's
     `match(text, at)` says (a negative `at` reads from the start): without compiling a class of 20,000
@@ -108,7 +101,7 @@ def _char_in(text: str, at: int, ranges: tuple[tuple[str, str], ...]) -> bool:
 # with vowel points. A quote that writes it is compared with it: it tells apart words spelt alike (`πότε`,
 # when; `ποτέ`, never). The letters are folded one for one, so places in the text stay where they were.
 _GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
-_GREEK_TONOS = _on_first_use("[\u0384\u0385\u0390\u03ac\u03ad\u03ae\u03af\u03b0\u03cc\u03cd\u03ce\u0301]")
+_GREEK_TONOS = on_first_use("[\u0384\u0385\u0390\u03ac\u03ad\u03ae\u03af\u03b0\u03cc\u03cd\u03ce\u0301]")
 _WITHOUT_TONOS = str.maketrans("\u03ac\u03ad\u03ae\u03af\u03cc\u03cd\u03ce\u0390\u03b0", "αεηιουωϊϋ")
 
 
@@ -393,7 +386,7 @@ def _source_words(source_text: str, haystack: str) -> tuple[tuple[str, ...], tup
 
 
 # Scripts written without spaces between words: there a quote may begin or end inside a run of letters.
-_UNSPACED = _on_first_use(
+_UNSPACED = on_first_use(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"
 )
 _UNSPACED_FROM = "\u0e00"  # below every character of `_UNSPACED`
@@ -740,19 +733,19 @@ _NEGATION_REACH_WORDS = 2  # "no longer a traitor": two words between the negati
 # "不是" (is not) right before the words: "中国的一部分" passed on "台湾不是中国的一部分"; and "并非" or
 # "绝非" (is by no means) ("巧合" on "这绝非巧合"), though `非` alone ends other words; "未曾" (never),
 # "未必" and "不一定" (not necessarily), "勿" (do not).
-_CHINESE_NEGATION_BEFORE = _on_first_use(
+_CHINESE_NEGATION_BEFORE = on_first_use(
     "(?<!不得)(不(?:可能|一定|[会會能再要想可愿願肯敢是])?|[并並绝絕决決]非|没有|沒有|没|沒|未(?:曾|必)?|勿|无|無)$"
 )
 # A verb's negative complement right after the words: "我们做" (we do) cut from "我们做不到" (we cannot
 # do it).
 # Or the source calls them a rumour or false right after: "俄军撤退了" cut from "俄军撤退了是谣言".
-_CHINESE_NEGATION_AFTER = _on_first_use(
+_CHINESE_NEGATION_AFTER = on_first_use(
     "不[了到起成住]|[并並绝絕]非|(?:的(?:说法|說法|消息|传言|傳言))?(?:是|纯属|純屬|系)?"
     "(?:谣言|謠言|假的|假消息|不实|不實)"
 )
 # Chinese negating words of two characters, found anywhere in the words an elision leaves out
 # ("我们…派兵" for "我们不会派兵", we will not send troops).
-_CHINESE_NEGATING = _on_first_use(
+_CHINESE_NEGATING = on_first_use(
     "(?<!不得)不[会會能再要想可愿願肯敢是]|没有|沒有|从未|從未|并未|並未|从不|從不|决不|絕不|绝不|未曾|尚未"
 )
 _HAN = (("\u3400", "\u9fff"), ("\uf900", "\ufaff"))  # the ranges of a class (`_char_in`)
@@ -764,34 +757,34 @@ _HAN = (("\u3400", "\u9fff"), ("\uf900", "\ufaff"))  # the ranges of a class (`_
 _JAPANESE = (("\u3040", "\u30ff"), *_HAN)
 # The particle that makes a Japanese sentence a question ("台湾は日本の一部です" cut from "…ですか。",
 # is it part of Japan?), or says whether ("派兵する" from "派兵するかどうか"); not "か" of "東京か大阪" (or).
-_JAPANESE_ASKED_AFTER = _on_first_use("(かどうか|か(?=[?。!\u300d ]|$))")
-_JAPANESE_NEGATION_AFTER = _on_first_use(
+_JAPANESE_ASKED_AFTER = on_first_use("(かどうか|か(?=[?。!\u300d ]|$))")
+_JAPANESE_NEGATION_AFTER = on_first_use(
     "(?:(?:という)?(?:こと|わけ|はず|つもり|予定)[はがも]?(?:でき|ありえ|あり得|有り得)?|とは限ら|なんか|など)?"
     "(?:では|じゃ|でも|でし|し|でき)?(?:ない(?!し)|なく|なかった|ありません|ません|ず)"
 )
 # The quotative `と` and a verb of saying or thinking in the negative: "我々は勝つ" (we will win) passed on
 # "我々は勝つとは言っていない" (did not say we will win) and "…とは思わない" (do not think). The verb's
 # kana ending is at most a few characters, so the match never leaves its clause.
-_JAPANESE_NOT_SAID_AFTER = _on_first_use(
+_JAPANESE_NOT_SAID_AFTER = on_first_use(
     "と[はも]?(?:一言も|一度も|決して|全く|まったく)?(?:言|い|思|おも|考|書|述べ|認め|信じ|主張|断言|発言|確認)"
     "[\u3041-\u3093]{0,6}?(?:ない(?!し)|なかった|ません|ず)"
 )
 # Or the source calls them a hoax or a lie right after: "ロシア軍が撤退した" cut from
 # "ロシア軍が撤退したというのはデマだ".
-_JAPANESE_BELIED_AFTER = _on_first_use(
+_JAPANESE_BELIED_AFTER = on_first_use(
     "(?:という(?:の|話|情報|噂|うわさ)?は|とは|は)(?:デマ|嘘|うそ|ウソ|フェイク|誤り|誤情報|偽情報|虚偽|事実無根)"
 )
 # Thai writes no spaces, and negates before the words: "ส่งทหาร" (sent troops) passed on "รัฐบาลไม่ได้ส่งทหาร"
 # (the government did not send troops), "ความจริง" (the truth) on "ไม่ใช่ความจริง" (is not the truth).
 _THAI = re.compile("[\u0e00-\u0e7f]")
 # Not `มิ` alone, which ends other words ("อุณหภูมิ", temperature).
-_THAI_NEGATION_BEFORE = _on_first_use("(ไม่(?:ได้|ใช่|เคย|มี)?|มิได้)$")
-_THAI_NEGATING = _on_first_use("ไม่(?:ได้|ใช่|เคย|มี)?|มิได้")  # anywhere in the words an elision leaves out
+_THAI_NEGATION_BEFORE = on_first_use("(ไม่(?:ได้|ใช่|เคย|มี)?|มิได้)$")
+_THAI_NEGATING = on_first_use("ไม่(?:ได้|ใช่|เคย|มี)?|มิได้")  # anywhere in the words an elision leaves out
 # The words that make a Thai sentence a question, right after it ("ส่งทหาร" cut from "ส่งทหารหรือไม่", sent
 # troops or not?).
-_THAI_ASKED_AFTER = _on_first_use("หรือไม่|หรือเปล่า|ไหม|มั้ย")
+_THAI_ASKED_AFTER = on_first_use("หรือไม่|หรือเปล่า|ไหม|มั้ย")
 # A question particle right before the question mark: "我们派兵了" (we sent troops) cut from "我们派兵了吗?".
-_CHINESE_ASKED_AFTER = _on_first_use("(?:[吗嗎]|没有|沒有|与否|與否) ?\\?")
+_CHINESE_ASKED_AFTER = on_first_use("(?:[吗嗎]|没有|沒有|与否|與否) ?\\?")
 
 
 def _negation_beside(
