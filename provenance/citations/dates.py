@@ -1488,7 +1488,8 @@ class CitedTime(NamedTuple):
 # where it says it is one (`9.15 am`, `20.15 h`, `09.15 GMT`: `_a_dotted_time`) or stands alone right after
 # the date (`January 21, 2022, 9.15`: `_next_to_the_date`), French `20h15`, `20 h 15`, four digits where a
 # zone or `hrs` follows (`1830Z`, `0915 EST`, `1830 hrs`, as military notes write a time; a date-time group
-# of the note's day, `211830ZJAN22`), each with an optional zone:
+# of the note's day, `211830ZJAN22`, or of another zone's letter, `211430AJAN22` at UTC+1), each with an
+# optional zone:
 # `Z`, `UTC`, `UTC+3`, `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`, a zone of one offset
 # (`JST`, `HKT`, `PKT`), `Eastern time` and `Pacific time` (summer time as the US keeps it), Moscow's and
 # Kyiv's in words (`мск`, `по Москве`, `за київським часом`). Zones whose name means several offsets (`EST`,
@@ -1499,6 +1500,14 @@ class CitedTime(NamedTuple):
 # check would pay 6 M instructions before its first request.
 # The month and two-digit year that end a military date-time group (`211830ZJAN22`).
 _DTG_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{2}(?!\w)"
+# A date-time group's zone letter other than `Z` (`211430AJAN22` is 14:30 at UTC+1): A to M east (J, the
+# local time, left out: it names no zone), N to Y west. Read as no time, the note's day alone passed a post
+# made hours from it; read as UTC, it would fail a true one.
+_MILITARY_ZONE_HOURS = {
+    **{letter: hours for hours, letter in enumerate("ABCDEFGHI", start=1)},
+    "K": 10, "L": 11, "M": 12,
+    **{letter: -hours for hours, letter in enumerate("NOPQRSTUVWXY", start=1)},
+}  # fmt: skip
 
 
 @functools.cache
@@ -1511,15 +1520,15 @@ def _clock() -> re.Pattern[str]:
         # Four digits with no colon (`1830Z`, `0915 EST`, `1830 hrs`) only where a zone or `hrs` says it is a
         # time: a number or a year alone is none. Military's date-time group gives the day first and the
         # month and year after the zone (`211830ZJAN22`: `_clock_moments` holds its day to the note's).
-        r"(?:(?<![\d:.])(?:(?P<dtg_day>[0-3]\d)(?=\d{4}z" + _DTG_MONTH_YEAR + r"))?"
+        r"(?:(?<![\d:.])(?:(?P<dtg_day>[0-3]\d)(?=\d{4}[a-ik-z]" + _DTG_MONTH_YEAR + r"))?"
         r"(?P<hour4>[01]\d|2[0-3])(?P<minute4>[0-5]\d)"
-        rf"(?=z(?:\b|{_DTG_MONTH_YEAR})|\s?(?:hrs|hours)\b|\s{{0,3}}\(?(?:{zones})\b"
+        rf"(?=[a-ik-z]{_DTG_MONTH_YEAR}|z\b|\s?(?:hrs|hours)\b|\s{{0,3}}\(?(?:{zones})\b"
         r"|[\s,]{0,3}\(?(?-i:[A-Z]{1,4}T)(?!\w))"
         r"(?:\s?(?:hrs|hours)\b\.?)?"
         r"|(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
         r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr|h)\b|\s(?P<said>noon|midnight)\b)?"
         r"|\b(?P<word>noon|midnight)\b)"
-        rf"(?:(?P<zulu>z)(?:\b|(?={_DTG_MONTH_YEAR}))"
+        rf"(?:(?P<zulu>z)(?:\b|(?={_DTG_MONTH_YEAR}))|(?P<dtg_zone>[a-ik-y])(?={_DTG_MONTH_YEAR})"
         rf"|\s*\(?(?P<zone>{zones})\b"
         r"(?:\s*(?P<sign>[+\u2212-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?\)?"
         r"|\s?(?P<bare_sign>[+\u2212-])(?P<bare_hours>\d{2}):?(?P<bare_minutes>\d{2})(?!\d))?",
@@ -1596,6 +1605,9 @@ def _clock_offset(match: re.Match[str], day: dt.date) -> tuple[dt.timedelta | No
     """The UTC offset and the zone as written, (None, None) for a time without a zone."""
     if match.group("zulu"):
         return dt.timedelta(0), "Z"
+    if match.group("dtg_zone"):
+        letter_hours = _MILITARY_ZONE_HOURS[match.group("dtg_zone").upper()]
+        return dt.timedelta(hours=letter_hours), f"UTC{letter_hours:+d}"
     sign, hours, minutes = match.group("sign", "hours", "minutes")
     zone = match.group("zone")
     if zone is None and match.group("bare_sign"):
@@ -1701,7 +1713,7 @@ _LENGTH_LOOKBEHIND = 24
 def _a_length(text: str, match: re.Match[str]) -> bool:
     """Whether the time `match` found is a length (`YouTube video, 2:15`): right after such a word, with no am
     or pm, `Uhr` or zone to make it a time of day."""
-    said = ("meridiem", "uhr", "zulu", "zone", "bare_sign", "said", "word")
+    said = ("meridiem", "uhr", "zulu", "dtg_zone", "zone", "bare_sign", "said", "word")
     if any(match.group(name) for name in said) or _UNREAD_ZONE_AFTER().match(text, match.end()):
         return False  # `video, 9:15 EST` is a time
     return (

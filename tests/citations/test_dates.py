@@ -1257,6 +1257,22 @@ def test_a_military_date_time_group_of_the_note_s_day_is_its_time_in_utc() -> No
     assert dates.find_time("January 21, 2022, 221830ZJAN22", D) is None
 
 
+def test_a_military_date_time_group_of_another_zone_letter_is_its_time_in_that_zone() -> None:
+    # `211430AJAN22` (14:30 at UTC+1) was no time: the note's day alone passed a post of 09:15 UTC.
+    assert dates.find_time("21 January 2022, 211430AJAN22", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 13, 30, tzinfo=dt.UTC), "UTC+1"
+    )
+    assert dates.find_time("21 January 2022, 210415RJAN22", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC), "UTC-5"
+    )
+    assert dates.find_time("21 January 2022, 211430MJAN22", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 2, 30, tzinfo=dt.UTC), "UTC+12"
+    )
+    # `J` is the writer's local time, some zone's: no zone read, nor is a letter outside a group one.
+    assert dates.find_time("21 January 2022, 211430JJAN22", D) is None
+    assert dates.find_time("21 January 2022, 1430A", D) is None
+
+
 def test_four_digits_that_are_no_time_leave_the_time_after_them_read() -> None:
     assert dates.find_time("January 21, 2022, report 1234, 14:05", D) == dates.CitedTime(
         dt.datetime(2022, 1, 21, 14, 5)
