@@ -5,12 +5,12 @@ A time the note gives beside the day is compared too: with a zone (`January 22, 
 moment, and the post must have been made then, give or take the minute shown (`find_time` reads the zones
 of one offset on the day, `20:15 мск`, `JST`; a name it leaves, `9:15 EST`, may mean a few: Eastern summer
 time, Chicago's or Beijing's `CST`: one of them; a zone's name read in neither, `9:15 CLT`, confirms no
-time; a place's time, `18:30 Washington time`, `18:30 (New York)`, or an IANA zone, `18:30 America/New_York`,
-is that zone's on the day, its summer time included; `midnight UTC` may open the day or close it: either
-moment); without one (`14:05`) it must be
-the post's time in some zone from UTC-12 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC
-on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC. Only a platform's post: a web
-page shows the time of its latest update as often as its publication's.
+time; a place's time, `18:30 Washington time`, `18:30 (New York)`, `18:30, Kyiv`, or an IANA zone,
+`18:30 America/New_York`, is that zone's on the day, its summer time included; `midnight UTC` may open the
+day or close it: either moment); without one (`14:05`) it must be the post's time in some zone from UTC-12
+to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC on 21 January cited as of 02:30 UTC on
+the 22nd passed as the 22nd east of UTC. Only a platform's post: a web page shows the time of its latest
+update as often as its publication's.
 An access date is never compared, nor the day a page is cited as it stood on (`as of March 5, 2023`,
 `Stand: 05.03.2023`): the citation's `date` is its publication date. A note that gives only a bound of it
 (`before January 23, 2022`, `since January 21, 2022`, `week of January 17, 2022`) is neither confirmed nor
@@ -429,13 +429,15 @@ _PLACE_ZONES = {
     "Pyongyang": "Asia/Pyongyang", "Tokyo": "Asia/Tokyo",
 }  # fmt: skip
 # A place named after a time as its time, as English or French write it: `Washington time`, `(New York)`,
-# `(heure de Paris)`, not a place alone (`14:05, Kyiv`: where it happened, it may be); an IANA zone
+# `(heure de Paris)`, or the place alone (`09:15 Washington`, `09:15, Kyiv`: a dateline's time is the place's;
+# read as some zone's, a post of 09:15 UTC, 04:15 in Washington, passed), not a name that goes on
+# (`Washington Post`, `Kyiv Independent`, `Kyiv region`: where it happened, it may be); an IANA zone
 # (`America/New_York`, `Europe/Moscow`). Another capitalised word before `time` (`18:30 Kinshasa time`) is
 # some place's time the check does not read: it confirms no time.
 _PLACES = "|".join(re.escape(place) for place in sorted(_PLACE_ZONES, key=len, reverse=True))
 _PLACE_ZONE = (
     rf"(?:l'|L')?[Hh]eure\s(?:de\s|d')(?P<place_fr>{_PLACES})(?![\w/])"
-    rf"|(?P<place>{_PLACES})(?:\s(?:[Ll]ocal\s)?[Tt]ime(?!\w)|\))"
+    rf"|(?P<place>{_PLACES})(?:\s(?:[Ll]ocal\s)?[Tt]ime(?!\w)|\)|(?![\w/'\u2019-])(?![ \t]{{1,3}}\w))"
     r"|(?P<iana>[A-Z][a-z]{1,11}/[A-Z][A-Za-z_]{1,20}(?:/[A-Z][A-Za-z_]{1,20})?)(?![\w/])"
     r"|(?P<unread_place>(?!Local\b|Standard\b|Summer\b|Winter\b|Daylight\b)[A-Z][a-z]{2,20}\s[Tt]ime)(?!\w)"
 )

@@ -569,9 +569,25 @@ def test_a_time_the_post_was_posted_at_in_a_place_s_zone_passes_summer_time_incl
         assert result.status == "pass", note
 
 
-def test_a_place_named_after_a_time_without_saying_it_is_its_time_leaves_it_a_time_in_some_zone() -> None:
-    # `14:05, Kyiv` may say where it happened: the post's 09:15 UTC is 09:15 in some zone.
-    for note in ("January 21, 2022, 09:15, Kyiv", "January 21, 2022, 09:15 Washington"):
+def test_a_known_place_named_alone_after_a_time_is_its_zone_s_time() -> None:
+    # Read as 09:15 in some zone, which the post's 09:15 UTC is, each passed: 04:15 in Washington.
+    for note, given in (
+        ("January 21, 2022, 09:15 Washington", "09:15 Washington time, which is 2022-01-21 14:15 UTC"),
+        ("January 21, 2022, 09:15, Kyiv", "09:15 Kyiv time, which is 2022-01-21 07:15 UTC"),
+        ("January 21, 2022, 09:15, Kyiv, Ukraine", "09:15 Kyiv time, which is 2022-01-21 07:15 UTC"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
+    # The place's time the post was made at passes; a name that goes on (a publication's, a region's) leaves
+    # the time some zone's.
+    for note in (
+        "January 21, 2022, 04:15 Washington",
+        "January 21, 2022, 11:15, Kyiv",
+        "January 21, 2022, 09:15, Kyiv Independent",
+        "January 21, 2022, 09:15, Washington Post",
+        "January 21, 2022, 09:15, Kyiv region",
+    ):
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
 
 
