@@ -16,8 +16,8 @@ a range's first or last day (`between January 19 and January 23, 2022`; two date
 `2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's last day, its year left out:
 `January 21, 2022 \u2013 February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22
 January 2022`), nor two days of a month (`19 and 23 January 2022`, `19 e 23 gennaio 2022`; `19 - 23
-January 2022` at a part's start: after a word or a number's sign, `Report No. 19 - 23 January 2022`,
-the 19 may be the title's, and the 23rd is read): the note gives no one day. Dates inside a URL,
+January 2022`, `Bulletin 19 - 23 January 2022`; after a number's sign, `Report No. 19 - 23 January 2022`,
+the 19 is the title's, and the 23rd is read): the note gives no one day. Dates inside a URL,
 access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited as it stood on
 (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted January 25,
 2022`) say nothing about when the source was published. A date the note says is the publication's
@@ -1224,11 +1224,18 @@ _DAY_JOINED_BEFORE = on_first_use(
     rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.)?\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}$",
     re.IGNORECASE,
 )
-# What may come before a hyphen's first day, where the two are plainly a range's: the note's start, or a
-# comma, semicolon, colon or bracket (`ISW, 19 - 23 January 2022`). After a word, a stop or a number's sign
-# (`Report No. 19 - 23 January 2022`, `Issue 19 - 23 January 2022`, `vol. 3 - 21 January 2022`), the first may
-# be a title's number: the date is the note's, as before.
-_OPENS_A_PART = on_first_use(r"(?:^|[,;:(\[]\s{0,3})$")
+# What comes before a hyphen's first day where it is plainly a title's number, not a range's first day: a
+# number's sign (`Report No. 19 - 23 January 2022`, `Issue 19 - 23 January 2022`, `vol. 3 - 21 January
+# 2022`, `Выпуск 19 - 23 января 2022`): the date is the note's. After any other word (`Bulletin 19 - 23
+# January 2022`, `Sitrep 19 - 23 January 2022`), as at a part's start (`ISW, 19 - 23 January 2022`), the
+# two days are a range's: the 23rd was read as the note's, and a post of that day passed, one of the 21st
+# failed, where the note may date the bulletin to five days.
+_NUMBER_SIGN_ENDS = on_first_use(
+    r"(?:\b(?:no|nos|nr|n[\u00ba\u00b0o]|num|n\u00fam|nummer|num\u00e9ro|numero|n\u00famero|vol|issue|iss|ausgabe"
+    r"|heft|part|pt|\u0432\u044b\u043f\u0443\u0441\u043a|\u0432\u044b\u043f|\u043d\u043e\u043c\u0435\u0440"
+    r"|\u0432\u0438\u043f\u0443\u0441\u043a)\.?|[\u2116#])\s{0,3}$",
+    re.IGNORECASE,
+)
 # A month's name right before the first day: `Jan 2 and 21 January 2022` are two dates, the second the note's.
 _A_MONTH_NAME_ENDS = on_first_use(rf"(?:{_ANY_MONTH_NAME})\s{{1,3}}$", re.IGNORECASE)
 
@@ -1243,7 +1250,7 @@ def _two_days_before(text: str, start: int, end: int, before: str) -> bool:
     opening = before[: joined.start()]
     if joined.group("and") is not None:
         return _A_MONTH_NAME_ENDS().search(opening) is None
-    return _OPENS_A_PART().search(opening) is not None
+    return _NUMBER_SIGN_ENDS().search(opening) is None
 
 
 def _in_a_range(text: str, start: int, end: int) -> bool:

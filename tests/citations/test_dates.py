@@ -561,6 +561,21 @@ def test_two_days_of_a_month_written_before_its_name_give_no_one_day(text: str) 
     assert find_date(text) == dates.DateFind(None, in_a_range=True)
 
 
+def test_two_days_joined_by_a_spaced_hyphen_after_a_word_are_a_range_after_a_number_s_sign_a_title_s() -> (
+    None
+):
+    # `Bulletin 19 - 23 January 2022` was read as the 23rd: a post of that day passed, one of the 21st failed.
+    for text in ("ISW, Bulletin 19 - 23 January 2022", "Rybar, Sitrep 19 - 23 January 2022"):
+        assert find_date(text) == dates.DateFind(None, in_a_range=True), text
+    # After a number's sign the first is the title's number: the note's day is the second.
+    for text in (
+        "ISW, Bulletin No. 19 - 23 January 2022",
+        "Rybar, Sitrep #19 - 23 January 2022",
+        "Рыбарь, Выпуск 19 - 23 января 2022",
+    ):
+        assert find_date(text).date == dt.date(2022, 1, 23), text
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [
