@@ -18,7 +18,9 @@ contradicted by the post's day: a warning, where the day alone passed a post of 
 the 21st; so does one that dates the post to no one day (`January 21, 2022 \u2013 February 3, 2022`, `21 or 22
 January 2022`: `citations.dates` reads no date, and `schema` asks the writer for the day), where it was
 skipped as a note without one, saying nothing of the post's time. One that gives a day only near it (`c.
-January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another.
+January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another. One that calls its day a
+weekday it is not (`Friday, January 23, 2022`, a Sunday) warns where the day passed: its day or its weekday
+is wrong.
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
@@ -87,6 +89,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_note_of_two_days(given, result)
+    result = _unconfirmed_by_a_weekday_the_day_is_not(given, result)
     source, cited = given.source_read, given.citation.date
     compared = result.status == "pass" or (source is None and cited is not None)
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
@@ -229,6 +232,63 @@ def _unconfirmed_by_a_day_not_given_as_the_post_s(given: CheckInput, result: Che
         detail = f"{result.detail}; the note gives only a day near the post's, {written!r}: compare by hand"
     else:
         return result
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# A weekday's name a note writes right before its day (`Friday, January 21, 2022`, `Fri, 21 Jan 2022`,
+# `Freitag, 21. Januar 2022`, `vendredi 21 janvier 2022`, `viernes, 21 de enero de 2022`, `пятница, 21
+# января 2022`, `п'ятниця, 21 січня 2022`), or in brackets right after it (`21 January 2022 (Friday)`), Monday
+# first. The day of a calendar date is its weekday's in every zone: a weekday the day is not says the note
+# has a wrong day or a wrong weekday, and which the post's is only a person can tell. `Friday, January 23,
+# 2022` (a Sunday) passed a post of the 23rd. `Sun` after `The` is a newspaper's name.
+_WEEKDAY_NAMES = (
+    ("monday", "mon", "montag", "lundi", "lunes", "понедельник", "понеділок"),
+    ("tuesday", "tue", "tues", "dienstag", "mardi", "martes", "вторник", "вівторок"),
+    ("wednesday", "wed", "mittwoch", "mercredi", "miércoles", "miercoles", "среда", "середа"),
+    ("thursday", "thu", "thur", "thurs", "donnerstag", "jeudi", "jueves", "четверг", "четвер"),
+    ("friday", "fri", "freitag", "vendredi", "viernes", "пятница", "п'ятниця", "п\u2019ятниця"),
+    ("saturday", "sat", "samstag", "sonnabend", "samedi", "sábado", "sabado", "суббота", "субота"),
+    ("sunday", "sun", "sonntag", "dimanche", "domingo", "воскресенье", "неділя"),
+)
+_WEEKDAY_NUMBERS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names}
+_WEEKDAY = "|".join(re.escape(name) for name in sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
+_WEEKDAY_BEFORE = rf"(?<![\w'\u2019])(?<!the\s)(?P<weekday>{_WEEKDAY})\.?,?\s{{1,3}}$"
+_WEEKDAY_AFTER = rf"\s{{0,3}},?\s{{0,3}}\((?P<weekday>{_WEEKDAY})\)"
+_WEEKDAY_REACH = 24
+
+
+def _weekday_unlike(note: str, cited: dt.date) -> str | None:
+    """The weekday the note writes beside its day `cited`, as written, where `cited` is another; else None."""
+    blanked = blank_urls(note)
+    found = find_date(blanked)
+    if found.date != cited or not found.text:
+        return None
+    start = blanked.find(found.text)
+    end = start + len(found.text)
+    named = _qualifying_words(_WEEKDAY_BEFORE).search(blanked[max(0, start - _WEEKDAY_REACH) : start])
+    if named is None:
+        named = _qualifying_words(_WEEKDAY_AFTER).match(blanked, end)
+    if named is None or _WEEKDAY_NUMBERS.get(named.group("weekday").casefold()) in (None, cited.weekday()):
+        return None
+    return named.group("weekday")
+
+
+def _unconfirmed_by_a_weekday_the_day_is_not(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A pass turned into a warning where the note calls its day a weekday it is not (`Friday, January 23,
+    2022`, a Sunday): the note's day or its weekday is wrong, and the post's day may be the weekday's."""
+    cited = given.citation.date
+    if cited is None or result.status != "pass":
+        return result
+    folded = given.footnote.text.casefold()
+    if not any(name in folded for name in _WEEKDAY_NUMBERS):
+        return result  # most notes: no weekday's name, and the note's date is not read again
+    weekday = _weekday_unlike(blank_quotes(given.footnote.text), cited)
+    if weekday is None:
+        return result
+    detail = (
+        f"{result.detail}, but the note calls {cited} a {weekday!r}, which it is not (a "
+        f"{WEEKDAYS[cited.weekday()]}): which is the post's day? compare by hand"
+    )
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 

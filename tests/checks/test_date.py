@@ -612,3 +612,27 @@ def test_a_time_of_four_digits_and_a_zone_the_post_was_not_posted_at_warns() -> 
         "January 21, 2022, 1215 MSK",
     ):
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+
+
+def test_a_note_calling_its_day_a_weekday_it_is_not_warns_where_the_day_passed() -> None:
+    # 23 January 2022 was a Sunday: `Friday, January 23, 2022` passed a post of the 23rd, though the note's
+    # day or its weekday is wrong, and the writer may mean Friday the 21st.
+    sunday = POST.model_copy(update={"published": dt.datetime(2022, 1, 23, 9, 15, tzinfo=dt.UTC)})
+    for note, named in (
+        ("Friday, January 23, 2022", "Friday"),
+        ("Fri, 23 Jan 2022", "Fri"),
+        ("Freitag, 23. Januar 2022", "Freitag"),
+        ("vendredi 23 janvier 2022", "vendredi"),
+        ("пятница, 23 января 2022", "пятница"),
+        ("23 January 2022 (Friday)", "Friday"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 23), sunday))
+        assert result.status == "warn", note
+        assert result.detail == (
+            "posted 2022-01-23 09:15 UTC: 2022-01-23 from UTC\u221209:15 to UTC+14:00, but the note calls "
+            f"2022-01-23 a {named!r}, which it is not (a Sunday): which is the post's day? compare by hand"
+        )
+    # The day's own weekday, or a newspaper's name, passes.
+    for note in ("Sunday, January 23, 2022", "domingo, 23 de enero de 2022", "The Sun, 23 January 2022"):
+        assert check_date(_noted(note, dt.date(2022, 1, 23), sunday)).status == "pass", note
+    assert check_date(_noted("The Sun, 21 January 2022", dt.date(2022, 1, 21))).status == "pass"
