@@ -394,6 +394,16 @@ _ACCESS_WORDS = on_first_use(
     r"|arquivado(?: do original)?|(?:data )?dost\u0119pu?|dostep|pobrano|eri[s\u015f]im(?: tarihi)?"
     r"|eri[s\u015f]ildi|\u062a\u0627\u0631\u064a\u062e \u0627\u0644\u0648\u0635\u0648\u0644"
     r"|\u0627\u0637\u0644\u0639 \u0639\u0644\u064a\u0647(?: \u0628\u062a\u0627\u0631\u064a\u062e)?"
+    # Arabic's date of perusal (`تاريخ الاطلاع`, `تم الاطلاع عليه في`), of the visit (`تمت الزيارة في`) and
+    # reached (`تم الوصول إليه في`): read as the publication's, a post of the day it was read passed.
+    # Russian's `просмотрено` and `дата посещения` (viewed, date of the visit), Ukrainian's `дата доступу`.
+    r"|(?:\u062a\u0627\u0631\u064a\u062e |\u062a\u0645 )?\u0627\u0644\u0627\u0637\u0644\u0627\u0639"
+    r"(?: \u0639\u0644\u064a\u0647)?(?: \u0641\u064a| \u0628\u062a\u0627\u0631\u064a\u062e)?"
+    r"|(?:\u062a\u0645\u062a |\u062a\u0627\u0631\u064a\u062e )\u0627\u0644\u0632\u064a\u0627\u0631\u0629"
+    r"(?: \u0641\u064a| \u0628\u062a\u0627\u0631\u064a\u062e)?"
+    r"|\u062a\u0645 \u0627\u0644\u0648\u0635\u0648\u0644(?: \u0625\u0644\u064a\u0647)?"
+    r"(?: \u0641\u064a| \u0628\u062a\u0627\u0631\u064a\u062e)?"
+    r"|просмотрено|дата посещения|дата доступу"
     # Belarusian's, Serbian's, Bulgarian's and Macedonian's, as their Wikipedias cite; Greek's (retrieved,
     # archived from the original), escaped: ruff takes Greek letters for Latin ones.
     # Vietnamese's `Truy cập` (accessed) and `Lưu trữ bản gốc` (archived from the original), the letters
@@ -1062,8 +1072,8 @@ _MAY_HOLD_A_SHORT_YEAR = on_first_use(
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
 _ACCESS_KEYS = re.compile(
     "retrieved|accessed|access date|date of access|archive|visited|viewed|consult|checked|captured|screenshot"
-    "|saved|downloaded|\\[cited|deleted|removed|taken down|удал|видал|snapshot|abruf|visitado|просмотра"
-    "|перегляду"
+    "|saved|downloaded|\\[cited|deleted|removed|taken down|удал|видал|snapshot|abruf|visitado|просмотр"
+    "|перегляду|посещения|доступу|\u0627\u0644\u0627\u0637\u0644\u0627\u0639|\u0627\u0644\u0632\u064a\u0627\u0631\u0629"
     "|обращения|доступа|звернення|переглянуто|abgerufen|abrufdatum|zugegriffen|aufgerufen|zugriff|recuperado"
     "|accedido|acceso|accesado|consultato|accesso|visitato|archiviato|acesso|acessad|arquivado|dost\u0119p|dostep"
     "|pobrano|eri\u015fim|erisim|eri\u015fil|erisil|\u0627\u0644\u0648\u0635\u0648\u0644|\u0627\u0637\u0644\u0639"

@@ -1571,6 +1571,28 @@ def test_an_access_date_in_greek_belarusian_serbian_or_bulgarian_is_no_publicati
     assert find_date(f"{note} 21.01.2022").date == JAN_21
 
 
+# Arabic's access words as its notes write them (date of perusal, visited on, reached on), Russian's `viewed`
+# and `date of the visit`, Ukrainian's `date of access`: each day was read as the publication's, and a post
+# made the day the writer read it passed.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ريبار، Telegram، تاريخ الاطلاع: 5 فبراير 2023",
+        "Rybar, Telegram, تم الاطلاع عليه في 5 فبراير 2023",
+        "Rybar, Telegram, تمت الزيارة في 5 فبراير 2023",
+        "Rybar, Telegram, تم الوصول إليه في 5 فبراير 2023",
+        "Рыбарь, Telegram, просмотрено 05.02.2023",
+        "Рыбарь, Telegram (дата посещения: 05.02.2023)",
+        "Рибар, Telegram (дата доступу: 05.02.2023)",
+    ],
+)
+def test_an_access_date_in_arabic_russian_or_ukrainian_words_not_read_before_is_no_publication_date(
+    note: str,
+) -> None:
+    assert find_date(note) == dates.DateFind(None)
+    assert find_date(f"21.01.2022, {note}").date == JAN_21
+
+
 # Indonesian, Malay and Dutch months after the day: the note had no date.
 @pytest.mark.parametrize(
     ("text", "day"),
