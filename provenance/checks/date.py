@@ -487,9 +487,25 @@ _PLACE_ZONES = {
     "New Delhi": "Asia/Kolkata", "Delhi": "Asia/Kolkata", "Beijing": "Asia/Shanghai",
     "Hong Kong": "Asia/Hong_Kong", "Taipei": "Asia/Taipei", "Seoul": "Asia/Seoul",
     "Pyongyang": "Asia/Pyongyang", "Tokyo": "Asia/Tokyo",
+    # As French, German, Spanish, Russian and Ukrainian notes name them (`9:15 Uhr Kiewer Zeit`, `9:15 hora de
+    # Moscú`, `09:15 (Киев)`): unread, each time was some zone's, and a post of 09:15 UTC passed.
+    "Kiew": "Europe/Kiev", "Kyjiw": "Europe/Kiev", "Moskau": "Europe/Moscow", "Moscou": "Europe/Moscow",
+    "Moscú": "Europe/Moscow", "Londres": "Europe/London", "Berlín": "Europe/Berlin", "París": "Europe/Paris",
+    "Varsovie": "Europe/Warsaw", "Varsovia": "Europe/Warsaw", "Warschau": "Europe/Warsaw",
+    "Bruxelles": "Europe/Brussels", "Bruselas": "Europe/Brussels", "Brüssel": "Europe/Brussels",
+    "Wien": "Europe/Vienna", "Vienne": "Europe/Vienna", "Viena": "Europe/Vienna", "Roma": "Europe/Rome",
+    "Nueva York": "America/New_York", "Jérusalem": "Asia/Jerusalem", "Jerusalén": "Asia/Jerusalem",
+    "Téhéran": "Asia/Tehran", "Teherán": "Asia/Tehran", "Pékin": "Asia/Shanghai", "Pekín": "Asia/Shanghai",
+    "Peking": "Asia/Shanghai", "Le Caire": "Africa/Cairo", "El Cairo": "Africa/Cairo",
+    "Kairo": "Africa/Cairo",
+    "Damas": "Asia/Damascus", "Damasco": "Asia/Damascus", "Damaskus": "Asia/Damascus",
+    "Beyrouth": "Asia/Beirut", "Tokio": "Asia/Tokyo",
+    "Киев": "Europe/Kiev", "Київ": "Europe/Kiev", "Москва": "Europe/Moscow", "Минск": "Europe/Minsk",
+    "Мінськ": "Europe/Minsk",
 }  # fmt: skip
-# A place named after a time as its time, as English or French write it: `Washington time`, `(New York)`,
-# `(heure de Paris)`, or the place alone (`09:15 Washington`, `09:15, Kyiv`: a dateline's time is the place's;
+# A place named after a time as its time, as English, French, Spanish or German write it: `Washington time`,
+# `(New York)`, `local time (Kyiv)`, `in Kyiv`, `(heure de Paris)`, `hora de Kiev`, `Kiewer Zeit`, `Ortszeit
+# Kiew`, or the place alone (`09:15 Washington`, `09:15, Kyiv`: a dateline's time is the place's;
 # read as some zone's, a post of 09:15 UTC, 04:15 in Washington, passed), not a name that goes on
 # (`Washington Post`, `Kyiv Independent`, `Kyiv region`: where it happened, it may be); an IANA zone
 # (`America/New_York`, `Europe/Moscow`). Another capitalised word before `time` (`18:30 Kinshasa time`) is
@@ -497,21 +513,29 @@ _PLACE_ZONES = {
 _PLACES = "|".join(re.escape(place) for place in sorted(_PLACE_ZONES, key=len, reverse=True))
 _PLACE_ZONE = (
     rf"(?:l'|L')?[Hh]eure\s(?:de\s|d')(?P<place_fr>{_PLACES})(?![\w/])"
+    rf"|[Hh]ora\s(?:de\s)?(?P<place_es>{_PLACES})(?![\w/])"
+    rf"|(?P<place_de>{_PLACES})er\s[Zz]eit(?!\w)|Ortszeit\s\(?(?P<place_de_local>{_PLACES})(?![\w/])"
+    rf"|(?:[Ll]ocal\s[Tt]ime|in)\s?[,(]?\s?(?:in\s)?(?P<place_in>{_PLACES})"
+    r"(?![\w/'\u2019-])(?![ \t]{1,3}\w)"
     rf"|(?P<place>{_PLACES})(?:\s(?:[Ll]ocal\s)?[Tt]ime(?!\w)|\)|(?![\w/'\u2019-])(?![ \t]{{1,3}}\w))"
     r"|(?P<iana>[A-Z][a-z]{1,11}/[A-Z][A-Za-z_]{1,20}(?:/[A-Z][A-Za-z_]{1,20})?)(?![\w/])"
     r"|(?P<unread_place>(?!Local\b|Standard\b|Summer\b|Winter\b|Daylight\b)[A-Z][a-z]{2,20}\s[Tt]ime)(?!\w)"
 )
 
 
+_PLACE_GROUPS = ("place", "place_fr", "place_es", "place_de", "place_de_local", "place_in")
+
+
 @functools.cache
 def _zone_after_a_clock() -> re.Pattern[str]:
     """A time of day and a zone named after it that `find_time` does not read, the hours' mark between them or
-    not (`18:30 hrs IST`, `18:30h EST`), or a place's (`_PLACE_ZONE`). Every quantifier bounded."""
+    not (`18:30 hrs IST`, `18:30h EST`, `9:15 Uhr Kiewer Zeit`), or a place's (`_PLACE_ZONE`). Every
+    quantifier bounded."""
     abbreviations = "|".join(sorted(_NAMED_ZONE_HOURS, key=len, reverse=True))
     return re.compile(
         r"(?<![\d:.])(?:(?P<hour4>[01]\d|2[0-3])(?P<minute4>[0-5]\d)"  # `1830 EST`
         r"|(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
-        r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?)(?:\s?(?:hours|hrs|hr|h)\b\.?)?[\s,]{0,3}\(?"
+        r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?)(?:\s?(?:hours|hrs|hr|h|[Uu]hr)\b\.?)?[\s,]{0,3}\(?"
         rf"(?:(?P<zone>{abbreviations}|{_UNREAD_ZONE})(?!\w)|{_SPELLED_ZONE}|{_PLACE_ZONE})"
     )
 
@@ -547,10 +571,13 @@ def _zone_named_beside(
         if (hour, minute) != (clock.hour, clock.minute):
             continue
         written, region = match.group("zone"), match.group("region")
-        place, iana = match.group("place") or match.group("place_fr"), match.group("iana")
-        if place is not None or iana is not None:
-            written = iana or f"{place} time"  # `(heure de Paris)` shown as `Paris time`
-            return written, _place_offsets(iana or _PLACE_ZONES[place], day, clock)
+        place: str | None = next(filter(None, (match.group(name) for name in _PLACE_GROUPS)), None)
+        iana: str | None = match.group("iana")
+        if iana is not None:
+            return iana, _place_offsets(iana, day, clock)
+        if place is not None:
+            # `(heure de Paris)` shown as `Paris time`
+            return f"{place} time", _place_offsets(_PLACE_ZONES[place], day, clock)
         if match.group("unread_place") is not None:
             return match.group("unread_place"), ()
         if region is not None:

@@ -636,3 +636,33 @@ def test_a_note_calling_its_day_a_weekday_it_is_not_warns_where_the_day_passed()
     for note in ("Sunday, January 23, 2022", "domingo, 23 de enero de 2022", "The Sun, 23 January 2022"):
         assert check_date(_noted(note, dt.date(2022, 1, 23), sunday)).status == "pass", note
     assert check_date(_noted("The Sun, 21 January 2022", dt.date(2022, 1, 21))).status == "pass"
+
+
+def test_a_place_s_time_in_french_german_spanish_russian_or_ukrainian_words_is_that_place_s() -> None:
+    # Each was read as 09:15 in some zone, which the post's 09:15 UTC is: it passed, hours from the place's.
+    for note, given in (
+        ("21. Januar 2022, 9:15 Uhr Kiewer Zeit", "09:15 Kiew time, which is 2022-01-21 07:15 UTC"),
+        ("21. Januar 2022, 9:15 Uhr (Ortszeit Kiew)", "09:15 Kiew time, which is 2022-01-21 07:15 UTC"),
+        (
+            "21 de enero de 2022, 9:15 (hora de Mosc\u00fa)",
+            "09:15 Mosc\u00fa time, which is 2022-01-21 06:15 UTC",
+        ),
+        ("21 January 2022, 09:15 local time (Kyiv)", "09:15 Kyiv time, which is 2022-01-21 07:15 UTC"),
+        ("January 21, 2022, 09:15 in Kyiv", "09:15 Kyiv time, which is 2022-01-21 07:15 UTC"),
+        (
+            "21.01.2022, 09:15 (\u041a\u0438\u0435\u0432)",
+            "09:15 \u041a\u0438\u0435\u0432 time, which is 2022-01-21 07:15 UTC",
+        ),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
+    # The place's time the post was made at passes; a region's name leaves the time some zone's.
+    for note in (
+        "21. Januar 2022, 10:15 Uhr Berliner Zeit",
+        "21 de enero de 2022, 11:15 hora de Kiev",
+        "21 January 2022, 11:15 local time (Kyiv)",
+        "January 21, 2022, 09:15 in Kyiv region",
+        "21. Januar 2022, 10:15 Uhr",
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
