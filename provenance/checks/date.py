@@ -20,7 +20,8 @@ January 2022`: `citations.dates` reads no date, and `schema` asks the writer for
 skipped as a note without one, saying nothing of the post's time. One that gives a day only near it (`c.
 January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another. One that calls its day a
 weekday it is not (`Friday, January 23, 2022`, a Sunday) warns where the day passed: its day or its weekday
-is wrong.
+is wrong; so does one whose Lunar Hijri date falls more than two days from its day by the tabular calendar
+(`18 Jumada al-Akhirah 1443 (25 January 2022)`).
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
@@ -58,7 +59,14 @@ import re
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
-from provenance.citations.dates import CitedTime, find_date, find_time, other_days
+from provenance.citations.dates import (
+    CitedTime,
+    find_date,
+    find_time,
+    lunar_hijri_date,
+    lunar_hijri_day,
+    other_days,
+)
 from provenance.citations.parse import uncited_links
 from provenance.citations.platforms import snowflake_time
 from provenance.locate.speakers import WEEKDAYS, quote_day
@@ -90,6 +98,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     result = _unconfirmed_by_a_weekday_the_day_is_not(given, result)
+    result = _unconfirmed_by_a_lunar_hijri_day_far_from_it(given, result)
     source, cited = given.source_read, given.citation.date
     compared = result.status == "pass" or (source is None and cited is not None)
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
@@ -288,6 +297,29 @@ def _unconfirmed_by_a_weekday_the_day_is_not(given: CheckInput, result: CheckRes
     detail = (
         f"{result.detail}, but the note calls {cited} a {weekday!r}, which it is not (a "
         f"{WEEKDAYS[cited.weekday()]}): which is the post's day? compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# How far the observed Lunar Hijri calendar (the moon seen, or Umm al-Qura's reckoning) may run from the
+# tabular one `lunar_hijri_day` counts: a day or two.
+_LUNAR_HIJRI_SLACK = 2
+
+
+def _unconfirmed_by_a_lunar_hijri_day_far_from_it(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A pass turned into a warning where the note's Lunar Hijri date (`18 Jumada al-Akhirah 1443 (23 January
+    2022)`) falls days from its Gregorian one by the tabular calendar, the observed one's slack allowed: one
+    of the two is wrong, and the post of the Gregorian day passed."""
+    cited = given.citation.date
+    if cited is None or result.status != "pass":
+        return result
+    hijri = lunar_hijri_day(blank_quotes(given.footnote.text))
+    if hijri is None or abs((hijri - cited).days) <= _LUNAR_HIJRI_SLACK:
+        return result
+    written = lunar_hijri_date(blank_quotes(given.footnote.text))
+    detail = (
+        f"{result.detail}, but the note also gives {written!r}, which is about {hijri} (tabular Lunar Hijri "
+        f"calendar, \u00b1{_LUNAR_HIJRI_SLACK} days), not {cited}: which is the post's day? compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
 

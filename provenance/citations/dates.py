@@ -5,8 +5,10 @@ not dates. A slash date whose day and month could be swapped is reported as ambi
 guessed. A year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January
 2022) is read in that calendar; a numeric date of another year before 1583 (a Lunar Hijri
 `1443/06/18`) is no Gregorian day, and not read (`lunar_hijri_date` finds it, for the note to be
-told why). A two-digit year (`21.01.22`, `21 Jan 22`, Korean `22년 1월 21일`) or a Japanese or
-Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a note in Japanese script) is read only
+told why; `lunar_hijri_day` gives its day by the tabular calendar, which the observed one may run a day or
+two from: a day to hold the note's Gregorian day near, never the note's date). A two-digit year
+(`21.01.22`, `21 Jan 22`, Korean `22년 1월 21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`,
+`111年1月21日`; `R4.1.21` in a note in Japanese script) is read only
 where the note gives no date of a four-digit year, and is ambiguous in a note in Japanese, Chinese
 or Korean script where its numbers also make a day year first (`22/01/21`), or in Thai script, where
 it may be the Buddhist era's (`21/01/65`); a year of the Buddhist era, as Thailand counts
@@ -30,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
@@ -1480,6 +1483,75 @@ def lunar_hijri_date(text: str) -> str | None:
         return None
     found = _LUNAR_HIJRI_DATE().search(blank_urls(text))
     return found.group() if found is not None else None
+
+
+# The month of a Lunar Hijri date's name, by the start of its name (folded, its hyphens and apostrophes
+# dropped) and the word after `Rabi` or `Jumada`: first (`al-Awwal`, `al-Ula`, `الأول`, `الأولى`) or second
+# (`al-Thani`, `al-Akhirah`, `الآخر`, `الثاني`).
+_LUNAR_HIJRI_MONTH_STARTS = (
+    ("muharram", 1), ("safar", 2), ("rajab", 7), ("shaban", 8), ("ramad", 9), ("shawwal", 10),
+    ("dhualqa", 11), ("dhalqa", 11), ("dhualhi", 12), ("dhalhi", 12),
+    ("\u0645\u062d\u0631\u0645", 1), ("\u0635\u0641\u0631", 2), ("\u0631\u062c\u0628", 7),
+    ("\u0634\u0639\u0628\u0627\u0646", 8), ("\u0631\u0645\u0636\u0627\u0646", 9),
+    ("\u0634\u0648\u0627\u0644", 10), ("\u0630\u0648\u0627\u0644\u0642\u0639\u062f\u0629", 11),
+    ("\u0630\u0648\u0627\u0644\u062d\u062c\u0629", 12),
+)  # fmt: skip
+_FIRST_OF_TWO = ("awwal", "ula", "\u0627\u0644\u0623\u0648\u0644", "\u0627\u0644\u0627\u0648\u0644")
+_SECOND_OF_TWO = (
+    "than",
+    "akhir",
+    "ukhra",
+    "\u0627\u0644\u0622\u062e\u0631",
+    "\u0627\u0644\u062b\u0627\u0646",
+)
+# 1 Muharram 1 AH by the tabular calendar's civil epoch: 16 July 622 (Julian), 19 July in the proleptic
+# Gregorian calendar Python counts in.
+_LUNAR_HIJRI_EPOCH = dt.date(622, 7, 19).toordinal() - 1
+_LUNAR_HIJRI_NUMBERS = on_first_use(r"\d+")
+
+
+def _lunar_hijri_month(written: str) -> int | None:
+    """The number of the Lunar Hijri month `written` (its name and what follows it), None when unread."""
+    folded = re.sub(r"[\s\-'\u02bf\u2018\u2019]", "", written.casefold())
+    for start, number in _LUNAR_HIJRI_MONTH_STARTS:
+        if folded.startswith(start):
+            return number
+    for start, first in (
+        ("rabi", 3),
+        ("jumad", 5),
+        ("\u0631\u0628\u064a\u0639", 3),
+        ("\u062c\u0645\u0627\u062f\u0649", 5),
+    ):
+        if folded.startswith(start):
+            rest = folded[len(start) : len(start) + 14]
+            if any(word in rest for word in _FIRST_OF_TWO):
+                return first
+            if any(word in rest for word in _SECOND_OF_TWO):
+                return first + 1
+    return None
+
+
+def lunar_hijri_day(text: str) -> dt.date | None:
+    """The Gregorian day of the first Lunar Hijri date of `text` (`lunar_hijri_date`) by the tabular
+    (arithmetical) calendar, which the observed one, by the moon seen, may differ from by a day or two: a day
+    to hold the note's Gregorian day near, never one to date the post by. None where it gives none, or its
+    month or day is no Lunar Hijri one."""
+    written = lunar_hijri_date(text)
+    if written is None:
+        return None
+    numbers = [int(number) for number in _LUNAR_HIJRI_NUMBERS().findall(written)]
+    if len(numbers) == 3:
+        year, month, day = numbers if numbers[0] > 31 else numbers[::-1]
+    else:
+        day, year = numbers[0], numbers[-1]
+        found = _lunar_hijri_month(written[len(str(day)) :].lstrip())
+        if found is None:
+            return None
+        month = found
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+    return dt.date.fromordinal(_LUNAR_HIJRI_EPOCH + days)
 
 
 def _sort_key(candidate: tuple[int, int, int, DateFind]) -> tuple[int, int, int]:

@@ -666,3 +666,22 @@ def test_a_place_s_time_in_french_german_spanish_russian_or_ukrainian_words_is_t
         "21. Januar 2022, 10:15 Uhr",
     ):
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+
+
+def test_a_lunar_hijri_date_days_from_the_note_s_gregorian_one_warns_where_the_day_passed() -> None:
+    # 18 Jumada al-Akhirah 1443 is 21 or 22 January 2022: beside `25 January 2022` one of the two is wrong,
+    # and the post of the 25th passed.
+    later = POST.model_copy(update={"published": dt.datetime(2022, 1, 25, 9, 15, tzinfo=dt.UTC)})
+    result = check_date(_noted("18 Jumada al-Akhirah 1443 (25 January 2022)", dt.date(2022, 1, 25), later))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-01-25 09:15 UTC: 2022-01-25 from UTC\u221209:15 to UTC+14:00, but the note also gives "
+        "'18 Jumada al-Akhirah 1443', which is about 2022-01-22 (tabular Lunar Hijri calendar, "
+        "\u00b12 days), not 2022-01-25: which is the post's day? compare by hand"
+    )
+    # The day it is, by Umm al-Qura's calendar (a day before the tabular), passes.
+    for note in (
+        "18 Jumada al-Akhirah 1443 (21 January 2022)",
+        "الجمعة 18 جمادى الآخرة 1443 هـ الموافق 21 يناير 2022",
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note

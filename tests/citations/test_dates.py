@@ -1755,3 +1755,27 @@ def test_a_thai_month_s_two_digit_year_is_the_buddhist_era_s(text: str) -> None:
 def test_a_thai_month_s_two_digit_year_after_an_access_word_or_beside_a_full_date_is_not_read() -> None:
     assert find_date("accessed 21 \u0e21.\u0e04. 65").date is None
     assert find_date("21 \u0e21.\u0e04. 2565, 25 \u0e21.\u0e04. 65").date == JAN_21
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # By the tabular calendar; Umm al-Qura's and the moon seen give 21 January, 2 April, 9 July 2022.
+        ("Rybar, 18 Jumada al-Akhirah 1443", dt.date(2022, 1, 22)),
+        ("Rybar, 1443/06/18", dt.date(2022, 1, 22)),
+        ("Rybar, 18.06.1443", dt.date(2022, 1, 22)),
+        (
+            "ريبار، 18 جمادى الآخرة 1443",
+            dt.date(2022, 1, 22),
+        ),
+        ("Rybar, 1 Ramadan 1443", dt.date(2022, 4, 3)),
+        ("Rybar, 10 Dhu al-Hijjah 1443", dt.date(2022, 7, 10)),
+        ("Rybar, 12 Rabi al-Awwal 1443", dt.date(2021, 10, 19)),
+        ("Rybar, 21 January 2022", None),
+    ],
+)
+def test_a_lunar_hijri_date_gives_its_day_by_the_tabular_calendar(text: str, day: dt.date | None) -> None:
+    assert dates.lunar_hijri_day(text) == day
+    # Never the note's date: the observed calendar may run a day or two from it.
+    if day is not None:
+        assert find_date(text).date is None
