@@ -249,7 +249,8 @@ def _unconfirmed_by_a_day_not_given_as_the_post_s(given: CheckInput, result: Che
 # января 2022`, `п'ятниця, 21 січня 2022`), or in brackets right after it (`21 January 2022 (Friday)`), Monday
 # first. The day of a calendar date is its weekday's in every zone: a weekday the day is not says the note
 # has a wrong day or a wrong weekday, and which the post's is only a person can tell. `Friday, January 23,
-# 2022` (a Sunday) passed a post of the 23rd. `Sun` after `The` is a newspaper's name.
+# 2022` (a Sunday) passed a post of the 23rd. An abbreviation only at a part's start (`The Sun`, `Toronto
+# Sun` are newspapers), nor a name after `on` (`Mail on Sunday`, `Scotland on Sunday`).
 _WEEKDAY_NAMES = (
     ("monday", "mon", "montag", "lundi", "lunes", "понедельник", "понеділок"),
     ("tuesday", "tue", "tues", "dienstag", "mardi", "martes", "вторник", "вівторок"),
@@ -261,7 +262,16 @@ _WEEKDAY_NAMES = (
 )
 _WEEKDAY_NUMBERS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names}
 _WEEKDAY = "|".join(re.escape(name) for name in sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
-_WEEKDAY_BEFORE = rf"(?<![\w'\u2019])(?<!the\s)(?P<weekday>{_WEEKDAY})\.?,?\s{{1,3}}$"
+_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+_WEEKDAY_IN_FULL = "|".join(
+    re.escape(name)
+    for name in sorted(_WEEKDAY_NUMBERS, key=len, reverse=True)
+    if name not in _WEEKDAY_ABBREVIATIONS
+)
+_WEEKDAY_BEFORE = (
+    rf"(?:(?<![\w'\u2019])(?<!on\s)(?P<weekday>{_WEEKDAY_IN_FULL})"
+    rf"|(?:^|(?<=[,;:(\[])\s{{0,3}})(?P<abbreviated>{'|'.join(_WEEKDAY_ABBREVIATIONS)}))\.?,?\s{{1,3}}$"
+)
 _WEEKDAY_AFTER = rf"\s{{0,3}},?\s{{0,3}}\((?P<weekday>{_WEEKDAY})\)"
 _WEEKDAY_REACH = 24
 
@@ -277,9 +287,12 @@ def _weekday_unlike(note: str, cited: dt.date) -> str | None:
     named = _qualifying_words(_WEEKDAY_BEFORE).search(blanked[max(0, start - _WEEKDAY_REACH) : start])
     if named is None:
         named = _qualifying_words(_WEEKDAY_AFTER).match(blanked, end)
-    if named is None or _WEEKDAY_NUMBERS.get(named.group("weekday").casefold()) in (None, cited.weekday()):
+    if named is None:
         return None
-    return named.group("weekday")
+    weekday: str = named.group("weekday") or named.group("abbreviated")
+    if _WEEKDAY_NUMBERS.get(weekday.casefold()) in (None, cited.weekday()):
+        return None
+    return weekday
 
 
 def _unconfirmed_by_a_weekday_the_day_is_not(given: CheckInput, result: CheckResult) -> CheckResult:
