@@ -1,30 +1,29 @@
 """The publication date a note gives, in the spellings footnotes use.
 
-Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are
-not dates. A slash date whose day and month could be swapped is reported as ambiguous instead of
-guessed. A year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January
-2022) is read in that calendar; a numeric date of another year before 1583 (a Lunar Hijri
-`1443/06/18`) is no Gregorian day, and not read (`lunar_hijri_date` finds it, for the note to be
-told why; `lunar_hijri_day` gives its day by the tabular calendar, which the observed one may run a day or
-two from: a day to hold the note's Gregorian day near, never the note's date). A two-digit year
-(`21.01.22`, `21 Jan 22`, Korean `22년 1월 21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`,
-`111年1月21日`; `R4.1.21` in a note in Japanese script) is read only
-where the note gives no date of a four-digit year, and is ambiguous in a note in Japanese, Chinese
-or Korean script where its numbers also make a day year first (`22/01/21`), or in Thai script, where
-it may be the Buddhist era's (`21/01/65`); a year of the Buddhist era, as Thailand counts
-(`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is
-a range's first or last day (`between January 19 and January 23, 2022`; two dates joined, `January
-21, 2022 \u2013 February 3, 2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`,
-`2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's last day, its year left out:
-`January 21, 2022 \u2013 February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22
-January 2022`), nor two days of a month (`19 and 23 January 2022`, `19 e 23 gennaio 2022`; `19 - 23
-January 2022`, `Bulletin 19 - 23 January 2022`; after a number's sign, `Report No. 19 - 23 January 2022`,
-the 19 is the title's, and the 23rd is read): the note gives no one day. Dates inside a URL,
-access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited as it stood on
-(`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted January 25,
-2022`) say nothing about when the source was published. A date the note says is the publication's
-(`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left unquoted); an
-update's, or the day what it shows was filmed, only where the note gives no other.
+Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
+dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
+year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in
+that calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian
+day, and not read (`lunar_hijri_date` finds it, for the note to be told why; `lunar_hijri_day` gives its
+day by the tabular calendar, which the observed one may run a day or two from: a day to hold the note's
+Gregorian day near, never the note's date). A two-digit year (`21.01.22`, `21 Jan 22`, Korean `22년 1월
+21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a note in Japanese
+script) is read only where the note gives no date of a four-digit year, and is ambiguous in a note in
+Japanese, Chinese or Korean script where its numbers also make a day year first (`22/01/21`), or in Thai
+script, where it may be the Buddhist era's (`21/01/65`); a year of the Buddhist era, as Thailand counts
+(`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is a
+range's first or last day (`between January 19 and January 23, 2022`; two dates joined, `January 21,
+2022 \u2013 February 3, 2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`,
+`2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's last day, its year left out: `January
+21, 2022 \u2013 February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22 January 2022`,
+`21./22. Januar 2022`, `21-22.01.2022`), nor two days of a month (`19 and 23 January 2022`, `19 e 23
+gennaio 2022`; `19 - 23 January 2022`, `Bulletin 19 - 23 January 2022`; after a number's sign, `Report
+No. 19 - 23 January 2022`, the 19 is the title's, and the 23rd is read): the note gives no one day.
+Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited
+as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted
+January 25, 2022`) say nothing about when the source was published. A date the note says is the
+publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left
+unquoted); an update's, or the day what it shows was filmed, only where the note gives no other.
 """
 
 from __future__ import annotations
@@ -1127,7 +1126,7 @@ _RANGE_END = on_first_use(
     rf"|{_RANGE_FIRST_DAY}\s{{0,3}}[\u2013\u2014]\s{{0,3}}$"
     # A day either of two (`21 or 22 January 2022`, the night of `21/22 January 2022`): the later was read as
     # the note's, and a post of the earlier failed.
-    rf"|(?<![\d/]){_EITHER_DAY}\s{{1,3}}(?:{_RANGE_OR})\s{{1,3}}$|(?<![\d/])\d{{1,2}}/$",
+    rf"|(?<![\d/]){_EITHER_DAY}\s{{1,3}}(?:{_RANGE_OR})\s{{1,3}}$|(?<![\d/.])\d{{1,2}}\.?/$",
     re.IGNORECASE,
 )
 _RANGE_START = on_first_use(rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}$", re.IGNORECASE)
@@ -1227,14 +1226,15 @@ def _a_day_opens_the(window: str) -> bool:
     return any(start == 0 for _, start, _, _ in _dates_of(window))
 
 
-# Two days of one month, its name and year written once after the second, joined by a spaced hyphen (`19 - 23
-# January 2022`) or by `and` (`19 and 23 January 2022`, Italian's and Portuguese's `19 e 23 gennaio`, `19 y
-# 23 de enero`, `19 und 23. Januar`, `19 et 23 janvier`, Polish's `i`, Russian's `и`, Ukrainian's `та` and
-# its one letter's, Dutch's `en`, Indonesian's `dan`): the second was read as the note's day, and a post of
-# that day passed, one of the first failed, though the note gives two days (`_two_days_before`).
+# Two days of one month, its name and year written once after the second, joined by a hyphen (`19 - 23
+# January 2022`, `21-22.01.2022`) or by `and` (`19 and 23 January 2022`, Italian's and Portuguese's `19 e 23
+# gennaio`, `19 y 23 de enero`, `19 und 23. Januar`, `19 et 23 janvier`, Polish's `i`, Russian's `и`,
+# Ukrainian's `та` and its one letter's, Dutch's `en`, Indonesian's `dan`): the second was read as the note's
+# day, and a post of that day passed, one of the first failed, though the note gives two days
+# (`_two_days_before`).
 _DAYS_AND = r"and|und|et|y|e|i|\u0438|\u0456|\u0442\u0430|en|dan"
 _DAY_JOINED_BEFORE = on_first_use(
-    rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.)?\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}$",
+    rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}|-)$",
     re.IGNORECASE,
 )
 # What comes before a hyphen's first day where it is plainly a title's number, not a range's first day: a

@@ -576,6 +576,15 @@ def test_two_days_joined_by_a_spaced_hyphen_after_a_word_are_a_range_after_a_num
         assert find_date(text).date == dt.date(2022, 1, 23), text
 
 
+def test_two_days_of_a_dotted_date_joined_by_a_hyphen_or_a_stop_and_slash_give_no_one_day() -> None:
+    # Each was read as the 22nd: a post of that day passed, one of the 21st failed.
+    for text in ("Rybar, Telegram, 21-22.01.2022", "Rybar, Telegram, 21./22. Januar 2022"):
+        assert find_date(text) == dates.DateFind(None, in_a_range=True), text
+    # A number's sign makes the first a title's number; a date of one day is read.
+    for text in ("Rybar, № 15-21.01.2022", "Rybar, Telegram, 21.01.2022", "Rybar, Telegram, 01-21-2022"):
+        assert find_date(text).date == JAN_21, text
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [
