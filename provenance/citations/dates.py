@@ -1812,7 +1812,8 @@ def _a_length(text: str, match: re.Match[str]) -> bool:
 
 def find_time(text: str, day: dt.date) -> CitedTime | None:
     """The time of day a note gives beside its date `day` (`January 21, 2022, 14:05`, `21 Jan 2022 at 2:05 pm
-    UTC`, `21. Januar 2022, 14:05 Uhr MEZ`): in UTC when it names a zone; None when it gives no time there."""
+    UTC`, `21. Januar 2022, 14:05 Uhr MEZ`): in UTC when it names a zone, or gives the time in one beside it
+    (`09:15 (07:15 UTC)`); None when it gives no time there."""
     blanked = blank_urls(text)
     found = find_date(text)
     if found.date != day or not found.text:
@@ -1838,6 +1839,9 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
             continue
         offset, zone = _clock_offset(match, day)
         if offset is None:
+            converted = _zoned_time_beside(blanked, match, moments[0]) if len(moments) == 1 else None
+            if converted is not None:
+                return converted
             return CitedTime(moments[0], also=moments[1] if len(moments) > 1 else None)
         if abs(offset) > dt.timedelta(hours=14):
             return None
@@ -1845,6 +1849,35 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
         if not also and _standard_time_named_in_summer(match, day):
             also = [at - dt.timedelta(hours=1)]
         return CitedTime(at, zone, also[0] if also else None)
+    return None
+
+
+# A time in a zone written right after a time without one, in brackets or after a slash (`09:15 (07:15
+# UTC)`, `09:15 local (07:15 GMT)`, `9:15 EST / 14:15 UTC`): the moment the note gives. Read as the first
+# alone, a time of some zone, a post of 09:15 UTC passed a note that says 07:15 UTC.
+_TO_A_ZONED_TIME_BESIDE = on_first_use(
+    r"\s{0,3}(?:[A-Za-z]{1,5}(?:\s{1,3}time)?\s{0,3})?[(\[/]\s{0,3}", re.IGNORECASE
+)
+# How far a local time may be from the same moment in UTC: UTC-12 to UTC+14.
+_LOCAL_AHEAD = (dt.timedelta(hours=-12), dt.timedelta(hours=14))
+
+
+def _zoned_time_beside(text: str, match: re.Match[str], local: dt.datetime) -> CitedTime | None:
+    """The time with a zone written right after the time `match` (read as `local`, in no zone), in UTC on the
+    day that makes it `local` in some zone from UTC-12 to UTC+14 (`01:15 (23:15 UTC)` is of the day before);
+    None where none is."""
+    to = _TO_A_ZONED_TIME_BESIDE().match(text, match.end())
+    zoned = _clock().match(text, to.end()) if to is not None else None
+    if zoned is None:
+        return None
+    moments = _clock_moments(zoned, local.date())
+    offset, zone = _clock_offset(zoned, local.date())
+    if len(moments) != 1 or offset is None or abs(offset) > _LOCAL_AHEAD[1]:
+        return None
+    at = moments[0] - offset
+    for shift in (dt.timedelta(0), dt.timedelta(days=-1), dt.timedelta(days=1)):
+        if _LOCAL_AHEAD[0] <= local - (at + shift) <= _LOCAL_AHEAD[1]:
+            return CitedTime((at + shift).replace(tzinfo=dt.UTC), zone)
     return None
 
 

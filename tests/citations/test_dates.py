@@ -1297,6 +1297,24 @@ def test_a_military_date_time_group_of_another_zone_letter_is_its_time_in_that_z
     assert dates.find_time("21 January 2022, 1430A", D) is None
 
 
+def test_a_time_in_a_zone_bracketed_after_a_time_in_none_is_the_note_s_moment() -> None:
+    # `09:15 (07:15 UTC)` was read as 09:15 in some zone: a post of 09:15 UTC passed.
+    assert dates.find_time("January 21, 2022, 09:15 (07:15 UTC)", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 7, 15, tzinfo=dt.UTC), "UTC"
+    )
+    assert dates.find_time("January 21, 2022, 4:15 a.m. local / 09:15 GMT", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC), "GMT"
+    )
+    # Its day is the one on which the first is its local time: 23:15 UTC the day before is 01:15 at UTC+2.
+    assert dates.find_time("January 21, 2022, 01:15 (23:15 UTC)", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 20, 23, 15, tzinfo=dt.UTC), "UTC"
+    )
+    # Brackets holding no time leave the time some zone's.
+    assert dates.find_time("January 21, 2022, 09:15 (source: Rybar)", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 9, 15)
+    )
+
+
 def test_four_digits_that_are_no_time_leave_the_time_after_them_read() -> None:
     assert dates.find_time("January 21, 2022, report 1234, 14:05", D) == dates.CitedTime(
         dt.datetime(2022, 1, 21, 14, 5)
