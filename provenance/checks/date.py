@@ -5,12 +5,12 @@ A time the note gives beside the day is compared too: with a zone (`January 22, 
 moment, and the post must have been made then, give or take the minute shown (`find_time` reads the zones
 of one offset on the day, `20:15 мск`, `JST`; a name it leaves, `9:15 EST`, may mean a few: Eastern summer
 time, Chicago's or Beijing's `CST`: one of them; a zone's name read in neither, `9:15 CLT`, confirms no
-time; a place's time, `18:30 Washington time`, `18:30 (New York)`, or an IANA zone, `18:30 America/New_York`,
-is that zone's on the day, its summer time included; `midnight UTC` may open the day or close it: either
-moment); without one (`14:05`) it must be
-the post's time in some zone from UTC-12 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC
-on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC. Only a platform's post: a web
-page shows the time of its latest update as often as its publication's.
+time; a place's time, `18:30 Washington time`, `18:30 (New York)`, `18:30, Kyiv`, or an IANA zone,
+`18:30 America/New_York`, is that zone's on the day, its summer time included; `midnight UTC` may open the
+day or close it: either moment); without one (`14:05`) it must be the post's time in some zone from UTC-12
+to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC on 21 January cited as of 02:30 UTC on
+the 22nd passed as the 22nd east of UTC. Only a platform's post: a web page shows the time of its latest
+update as often as its publication's.
 An access date is never compared, nor the day a page is cited as it stood on (`as of March 5, 2023`,
 `Stand: 05.03.2023`): the citation's `date` is its publication date. A note that gives only a bound of it
 (`before January 23, 2022`, `since January 21, 2022`, `week of January 17, 2022`) is neither confirmed nor
@@ -18,7 +18,10 @@ contradicted by the post's day: a warning, where the day alone passed a post of 
 the 21st; so does one that dates the post to no one day (`January 21, 2022 \u2013 February 3, 2022`, `21 or 22
 January 2022`: `citations.dates` reads no date, and `schema` asks the writer for the day), where it was
 skipped as a note without one, saying nothing of the post's time. One that gives a day only near it (`c.
-January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another.
+January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another. One that calls its day a
+weekday it is not (`Friday, January 23, 2022`, a Sunday) warns where the day passed: its day or its weekday
+is wrong; so does one whose Lunar Hijri date falls more than two days from its day by the tabular calendar
+(`18 Jumada al-Akhirah 1443 (25 January 2022)`).
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
@@ -56,7 +59,14 @@ import re
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
-from provenance.citations.dates import CitedTime, find_date, find_time, other_days
+from provenance.citations.dates import (
+    CitedTime,
+    find_date,
+    find_time,
+    lunar_hijri_date,
+    lunar_hijri_day,
+    other_days,
+)
 from provenance.citations.parse import uncited_links
 from provenance.citations.platforms import snowflake_time
 from provenance.locate.speakers import WEEKDAYS, quote_day
@@ -87,6 +97,8 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_note_of_two_days(given, result)
+    result = _unconfirmed_by_a_weekday_the_day_is_not(given, result)
+    result = _unconfirmed_by_a_lunar_hijri_day_far_from_it(given, result)
     source, cited = given.source_read, given.citation.date
     compared = result.status == "pass" or (source is None and cited is not None)
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
@@ -229,6 +241,99 @@ def _unconfirmed_by_a_day_not_given_as_the_post_s(given: CheckInput, result: Che
         detail = f"{result.detail}; the note gives only a day near the post's, {written!r}: compare by hand"
     else:
         return result
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# A weekday's name a note writes right before its day (`Friday, January 21, 2022`, `Fri, 21 Jan 2022`,
+# `Freitag, 21. Januar 2022`, `vendredi 21 janvier 2022`, `viernes, 21 de enero de 2022`, `пятница, 21
+# января 2022`, `п'ятниця, 21 січня 2022`), or in brackets right after it (`21 January 2022 (Friday)`), Monday
+# first. The day of a calendar date is its weekday's in every zone: a weekday the day is not says the note
+# has a wrong day or a wrong weekday, and which the post's is only a person can tell. `Friday, January 23,
+# 2022` (a Sunday) passed a post of the 23rd. An abbreviation only at a part's start (`The Sun`, `Toronto
+# Sun` are newspapers), nor a name after `on` (`Mail on Sunday`, `Scotland on Sunday`).
+_WEEKDAY_NAMES = (
+    ("monday", "mon", "montag", "lundi", "lunes", "понедельник", "понеділок"),
+    ("tuesday", "tue", "tues", "dienstag", "mardi", "martes", "вторник", "вівторок"),
+    ("wednesday", "wed", "mittwoch", "mercredi", "miércoles", "miercoles", "среда", "середа"),
+    ("thursday", "thu", "thur", "thurs", "donnerstag", "jeudi", "jueves", "четверг", "четвер"),
+    ("friday", "fri", "freitag", "vendredi", "viernes", "пятница", "п'ятниця", "п\u2019ятниця"),
+    ("saturday", "sat", "samstag", "sonnabend", "samedi", "sábado", "sabado", "суббота", "субота"),
+    ("sunday", "sun", "sonntag", "dimanche", "domingo", "воскресенье", "неділя"),
+)
+_WEEKDAY_NUMBERS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names}
+_WEEKDAY = "|".join(re.escape(name) for name in sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
+_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+_WEEKDAY_IN_FULL = "|".join(
+    re.escape(name)
+    for name in sorted(_WEEKDAY_NUMBERS, key=len, reverse=True)
+    if name not in _WEEKDAY_ABBREVIATIONS
+)
+_WEEKDAY_BEFORE = (
+    rf"(?:(?<![\w'\u2019])(?<!on\s)(?P<weekday>{_WEEKDAY_IN_FULL})"
+    rf"|(?:^|(?<=[,;:(\[])\s{{0,3}})(?P<abbreviated>{'|'.join(_WEEKDAY_ABBREVIATIONS)}))\.?,?\s{{1,3}}$"
+)
+_WEEKDAY_AFTER = rf"\s{{0,3}},?\s{{0,3}}\((?P<weekday>{_WEEKDAY})\)"
+_WEEKDAY_REACH = 24
+
+
+def _weekday_unlike(note: str, cited: dt.date) -> str | None:
+    """The weekday the note writes beside its day `cited`, as written, where `cited` is another; else None."""
+    blanked = blank_urls(note)
+    found = find_date(blanked)
+    if found.date != cited or not found.text:
+        return None
+    start = blanked.find(found.text)
+    end = start + len(found.text)
+    named = _qualifying_words(_WEEKDAY_BEFORE).search(blanked[max(0, start - _WEEKDAY_REACH) : start])
+    if named is None:
+        named = _qualifying_words(_WEEKDAY_AFTER).match(blanked, end)
+    if named is None:
+        return None
+    weekday: str = named.group("weekday") or named.group("abbreviated")
+    if _WEEKDAY_NUMBERS.get(weekday.casefold()) in (None, cited.weekday()):
+        return None
+    return weekday
+
+
+def _unconfirmed_by_a_weekday_the_day_is_not(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A pass turned into a warning where the note calls its day a weekday it is not (`Friday, January 23,
+    2022`, a Sunday): the note's day or its weekday is wrong, and the post's day may be the weekday's."""
+    cited = given.citation.date
+    if cited is None or result.status != "pass":
+        return result
+    folded = given.footnote.text.casefold()
+    if not any(name in folded for name in _WEEKDAY_NUMBERS):
+        return result  # most notes: no weekday's name, and the note's date is not read again
+    weekday = _weekday_unlike(blank_quotes(given.footnote.text), cited)
+    if weekday is None:
+        return result
+    detail = (
+        f"{result.detail}, but the note calls {cited} a {weekday!r}, which it is not (a "
+        f"{WEEKDAYS[cited.weekday()]}): which is the post's day? compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# How far the observed Lunar Hijri calendar (the moon seen, or Umm al-Qura's reckoning) may run from the
+# tabular one `lunar_hijri_day` counts: a day or two.
+_LUNAR_HIJRI_SLACK = 2
+
+
+def _unconfirmed_by_a_lunar_hijri_day_far_from_it(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A pass turned into a warning where the note's Lunar Hijri date (`18 Jumada al-Akhirah 1443 (23 January
+    2022)`) falls days from its Gregorian one by the tabular calendar, the observed one's slack allowed: one
+    of the two is wrong, and the post of the Gregorian day passed."""
+    cited = given.citation.date
+    if cited is None or result.status != "pass":
+        return result
+    hijri = lunar_hijri_day(blank_quotes(given.footnote.text))
+    if hijri is None or abs((hijri - cited).days) <= _LUNAR_HIJRI_SLACK:
+        return result
+    written = lunar_hijri_date(blank_quotes(given.footnote.text))
+    detail = (
+        f"{result.detail}, but the note also gives {written!r}, which is about {hijri} (tabular Lunar Hijri "
+        f"calendar, \u00b1{_LUNAR_HIJRI_SLACK} days), not {cited}: which is the post's day? compare by hand"
+    )
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
@@ -427,29 +532,55 @@ _PLACE_ZONES = {
     "New Delhi": "Asia/Kolkata", "Delhi": "Asia/Kolkata", "Beijing": "Asia/Shanghai",
     "Hong Kong": "Asia/Hong_Kong", "Taipei": "Asia/Taipei", "Seoul": "Asia/Seoul",
     "Pyongyang": "Asia/Pyongyang", "Tokyo": "Asia/Tokyo",
+    # As French, German, Spanish, Russian and Ukrainian notes name them (`9:15 Uhr Kiewer Zeit`, `9:15 hora de
+    # Moscú`, `09:15 (Киев)`): unread, each time was some zone's, and a post of 09:15 UTC passed.
+    "Kiew": "Europe/Kiev", "Kyjiw": "Europe/Kiev", "Moskau": "Europe/Moscow", "Moscou": "Europe/Moscow",
+    "Moscú": "Europe/Moscow", "Londres": "Europe/London", "Berlín": "Europe/Berlin", "París": "Europe/Paris",
+    "Varsovie": "Europe/Warsaw", "Varsovia": "Europe/Warsaw", "Warschau": "Europe/Warsaw",
+    "Bruxelles": "Europe/Brussels", "Bruselas": "Europe/Brussels", "Brüssel": "Europe/Brussels",
+    "Wien": "Europe/Vienna", "Vienne": "Europe/Vienna", "Viena": "Europe/Vienna", "Roma": "Europe/Rome",
+    "Nueva York": "America/New_York", "Jérusalem": "Asia/Jerusalem", "Jerusalén": "Asia/Jerusalem",
+    "Téhéran": "Asia/Tehran", "Teherán": "Asia/Tehran", "Pékin": "Asia/Shanghai", "Pekín": "Asia/Shanghai",
+    "Peking": "Asia/Shanghai", "Le Caire": "Africa/Cairo", "El Cairo": "Africa/Cairo",
+    "Kairo": "Africa/Cairo",
+    "Damas": "Asia/Damascus", "Damasco": "Asia/Damascus", "Damaskus": "Asia/Damascus",
+    "Beyrouth": "Asia/Beirut", "Tokio": "Asia/Tokyo",
+    "Киев": "Europe/Kiev", "Київ": "Europe/Kiev", "Москва": "Europe/Moscow", "Минск": "Europe/Minsk",
+    "Мінськ": "Europe/Minsk",
 }  # fmt: skip
-# A place named after a time as its time, as English or French write it: `Washington time`, `(New York)`,
-# `(heure de Paris)`, not a place alone (`14:05, Kyiv`: where it happened, it may be); an IANA zone
+# A place named after a time as its time, as English, French, Spanish or German write it: `Washington time`,
+# `(New York)`, `local time (Kyiv)`, `in Kyiv`, `(heure de Paris)`, `hora de Kiev`, `Kiewer Zeit`, `Ortszeit
+# Kiew`, or the place alone (`09:15 Washington`, `09:15, Kyiv`: a dateline's time is the place's;
+# read as some zone's, a post of 09:15 UTC, 04:15 in Washington, passed), not a name that goes on
+# (`Washington Post`, `Kyiv Independent`, `Kyiv region`: where it happened, it may be); an IANA zone
 # (`America/New_York`, `Europe/Moscow`). Another capitalised word before `time` (`18:30 Kinshasa time`) is
 # some place's time the check does not read: it confirms no time.
 _PLACES = "|".join(re.escape(place) for place in sorted(_PLACE_ZONES, key=len, reverse=True))
 _PLACE_ZONE = (
     rf"(?:l'|L')?[Hh]eure\s(?:de\s|d')(?P<place_fr>{_PLACES})(?![\w/])"
-    rf"|(?P<place>{_PLACES})(?:\s(?:[Ll]ocal\s)?[Tt]ime(?!\w)|\))"
+    rf"|[Hh]ora\s(?:de\s)?(?P<place_es>{_PLACES})(?![\w/])"
+    rf"|(?P<place_de>{_PLACES})er\s[Zz]eit(?!\w)|Ortszeit\s\(?(?P<place_de_local>{_PLACES})(?![\w/])"
+    rf"|(?:[Ll]ocal\s[Tt]ime|in)\s?[,(]?\s?(?:in\s)?(?P<place_in>{_PLACES})"
+    r"(?![\w/'\u2019-])(?![ \t]{1,3}\w)"
+    rf"|(?P<place>{_PLACES})(?:\s(?:[Ll]ocal\s)?[Tt]ime(?!\w)|\)|(?![\w/'\u2019-])(?![ \t]{{1,3}}\w))"
     r"|(?P<iana>[A-Z][a-z]{1,11}/[A-Z][A-Za-z_]{1,20}(?:/[A-Z][A-Za-z_]{1,20})?)(?![\w/])"
     r"|(?P<unread_place>(?!Local\b|Standard\b|Summer\b|Winter\b|Daylight\b)[A-Z][a-z]{2,20}\s[Tt]ime)(?!\w)"
 )
 
 
+_PLACE_GROUPS = ("place", "place_fr", "place_es", "place_de", "place_de_local", "place_in")
+
+
 @functools.cache
 def _zone_after_a_clock() -> re.Pattern[str]:
     """A time of day and a zone named after it that `find_time` does not read, the hours' mark between them or
-    not (`18:30 hrs IST`, `18:30h EST`), or a place's (`_PLACE_ZONE`). Every quantifier bounded."""
+    not (`18:30 hrs IST`, `18:30h EST`, `9:15 Uhr Kiewer Zeit`), or a place's (`_PLACE_ZONE`). Every
+    quantifier bounded."""
     abbreviations = "|".join(sorted(_NAMED_ZONE_HOURS, key=len, reverse=True))
     return re.compile(
         r"(?<![\d:.])(?:(?P<hour4>[01]\d|2[0-3])(?P<minute4>[0-5]\d)"  # `1830 EST`
         r"|(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
-        r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?)(?:\s?(?:hours|hrs|hr|h)\b\.?)?[\s,]{0,3}\(?"
+        r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?)(?:\s?(?:hours|hrs|hr|h|[Uu]hr)\b\.?)?[\s,]{0,3}\(?"
         rf"(?:(?P<zone>{abbreviations}|{_UNREAD_ZONE})(?!\w)|{_SPELLED_ZONE}|{_PLACE_ZONE})"
     )
 
@@ -485,10 +616,13 @@ def _zone_named_beside(
         if (hour, minute) != (clock.hour, clock.minute):
             continue
         written, region = match.group("zone"), match.group("region")
-        place, iana = match.group("place") or match.group("place_fr"), match.group("iana")
-        if place is not None or iana is not None:
-            written = iana or f"{place} time"  # `(heure de Paris)` shown as `Paris time`
-            return written, _place_offsets(iana or _PLACE_ZONES[place], day, clock)
+        place: str | None = next(filter(None, (match.group(name) for name in _PLACE_GROUPS)), None)
+        iana: str | None = match.group("iana")
+        if iana is not None:
+            return iana, _place_offsets(iana, day, clock)
+        if place is not None:
+            # `(heure de Paris)` shown as `Paris time`
+            return f"{place} time", _place_offsets(_PLACE_ZONES[place], day, clock)
         if match.group("unread_place") is not None:
             return match.group("unread_place"), ()
         if region is not None:

@@ -1,28 +1,29 @@
 """The publication date a note gives, in the spellings footnotes use.
 
-Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are
-not dates. A slash date whose day and month could be swapped is reported as ambiguous instead of
-guessed. A year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January
-2022) is read in that calendar; a numeric date of another year before 1583 (a Lunar Hijri
-`1443/06/18`) is no Gregorian day, and not read (`lunar_hijri_date` finds it, for the note to be
-told why). A two-digit year (`21.01.22`, `21 Jan 22`, Korean `22년 1월 21일`) or a Japanese or
-Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a note in Japanese script) is read only
-where the note gives no date of a four-digit year, and is ambiguous in a note in Japanese, Chinese
-or Korean script where its numbers also make a day year first (`22/01/21`), or in Thai script, where
-it may be the Buddhist era's (`21/01/65`); a year of the Buddhist era, as Thailand counts
-(`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is
-a range's first or last day (`between January 19 and January 23, 2022`; two dates joined, `January
-21, 2022 \u2013 February 3, 2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`,
-`2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's last day, its year left out:
-`January 21, 2022 \u2013 February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22
-January 2022`), nor two days of a month (`19 and 23 January 2022`, `19 e 23 gennaio 2022`; `19 - 23
-January 2022` at a part's start: after a word or a number's sign, `Report No. 19 - 23 January 2022`,
-the 19 may be the title's, and the 23rd is read): the note gives no one day. Dates inside a URL,
-access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited as it stood on
-(`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted January 25,
-2022`) say nothing about when the source was published. A date the note says is the publication's
-(`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left unquoted); an
-update's, or the day what it shows was filmed, only where the note gives no other.
+Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
+dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
+year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in
+that calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian
+day, and not read (`lunar_hijri_date` finds it, for the note to be told why; `lunar_hijri_day` gives its
+day by the tabular calendar, which the observed one may run a day or two from: a day to hold the note's
+Gregorian day near, never the note's date). A two-digit year (`21.01.22`, `21 Jan 22`, Korean `22년 1월
+21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a note in Japanese
+script) is read only where the note gives no date of a four-digit year, and is ambiguous in a note in
+Japanese, Chinese or Korean script where its numbers also make a day year first (`22/01/21`), or in Thai
+script, where it may be the Buddhist era's (`21/01/65`); a year of the Buddhist era, as Thailand counts
+(`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is a
+range's first or last day (`between January 19 and January 23, 2022`; two dates joined, `January 21,
+2022 \u2013 February 3, 2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`,
+`2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's last day, its year left out: `January
+21, 2022 \u2013 February 3`), nor a day either of two (`21 or 22 January 2022`, `21/22 January 2022`,
+`21./22. Januar 2022`, `21-22.01.2022`), nor two days of a month (`19 and 23 January 2022`, `19 e 23
+gennaio 2022`; `19 - 23 January 2022`, `Bulletin 19 - 23 January 2022`; after a number's sign, `Report
+No. 19 - 23 January 2022`, the 19 is the title's, and the 23rd is read): the note gives no one day.
+Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited
+as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted
+January 25, 2022`) say nothing about when the source was published. A date the note says is the
+publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left
+unquoted); an update's, or the day what it shows was filmed, only where the note gives no other.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
@@ -394,6 +396,16 @@ _ACCESS_WORDS = on_first_use(
     r"|arquivado(?: do original)?|(?:data )?dost\u0119pu?|dostep|pobrano|eri[s\u015f]im(?: tarihi)?"
     r"|eri[s\u015f]ildi|\u062a\u0627\u0631\u064a\u062e \u0627\u0644\u0648\u0635\u0648\u0644"
     r"|\u0627\u0637\u0644\u0639 \u0639\u0644\u064a\u0647(?: \u0628\u062a\u0627\u0631\u064a\u062e)?"
+    # Arabic's date of perusal (`تاريخ الاطلاع`, `تم الاطلاع عليه في`), of the visit (`تمت الزيارة في`) and
+    # reached (`تم الوصول إليه في`): read as the publication's, a post of the day it was read passed.
+    # Russian's `просмотрено` and `дата посещения` (viewed, date of the visit), Ukrainian's `дата доступу`.
+    r"|(?:\u062a\u0627\u0631\u064a\u062e |\u062a\u0645 )?\u0627\u0644\u0627\u0637\u0644\u0627\u0639"
+    r"(?: \u0639\u0644\u064a\u0647)?(?: \u0641\u064a| \u0628\u062a\u0627\u0631\u064a\u062e)?"
+    r"|(?:\u062a\u0645\u062a |\u062a\u0627\u0631\u064a\u062e )\u0627\u0644\u0632\u064a\u0627\u0631\u0629"
+    r"(?: \u0641\u064a| \u0628\u062a\u0627\u0631\u064a\u062e)?"
+    r"|\u062a\u0645 \u0627\u0644\u0648\u0635\u0648\u0644(?: \u0625\u0644\u064a\u0647)?"
+    r"(?: \u0641\u064a| \u0628\u062a\u0627\u0631\u064a\u062e)?"
+    r"|просмотрено|дата посещения|дата доступу"
     # Belarusian's, Serbian's, Bulgarian's and Macedonian's, as their Wikipedias cite; Greek's (retrieved,
     # archived from the original), escaped: ruff takes Greek letters for Latin ones.
     # Vietnamese's `Truy cập` (accessed) and `Lưu trữ bản gốc` (archived from the original), the letters
@@ -1062,8 +1074,8 @@ _MAY_HOLD_A_SHORT_YEAR = on_first_use(
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
 _ACCESS_KEYS = re.compile(
     "retrieved|accessed|access date|date of access|archive|visited|viewed|consult|checked|captured|screenshot"
-    "|saved|downloaded|\\[cited|deleted|removed|taken down|удал|видал|snapshot|abruf|visitado|просмотра"
-    "|перегляду"
+    "|saved|downloaded|\\[cited|deleted|removed|taken down|удал|видал|snapshot|abruf|visitado|просмотр"
+    "|перегляду|посещения|доступу|\u0627\u0644\u0627\u0637\u0644\u0627\u0639|\u0627\u0644\u0632\u064a\u0627\u0631\u0629"
     "|обращения|доступа|звернення|переглянуто|abgerufen|abrufdatum|zugegriffen|aufgerufen|zugriff|recuperado"
     "|accedido|acceso|accesado|consultato|accesso|visitato|archiviato|acesso|acessad|arquivado|dost\u0119p|dostep"
     "|pobrano|eri\u015fim|erisim|eri\u015fil|erisil|\u0627\u0644\u0648\u0635\u0648\u0644|\u0627\u0637\u0644\u0639"
@@ -1114,7 +1126,7 @@ _RANGE_END = on_first_use(
     rf"|{_RANGE_FIRST_DAY}\s{{0,3}}[\u2013\u2014]\s{{0,3}}$"
     # A day either of two (`21 or 22 January 2022`, the night of `21/22 January 2022`): the later was read as
     # the note's, and a post of the earlier failed.
-    rf"|(?<![\d/]){_EITHER_DAY}\s{{1,3}}(?:{_RANGE_OR})\s{{1,3}}$|(?<![\d/])\d{{1,2}}/$",
+    rf"|(?<![\d/]){_EITHER_DAY}\s{{1,3}}(?:{_RANGE_OR})\s{{1,3}}$|(?<![\d/.])\d{{1,2}}\.?/$",
     re.IGNORECASE,
 )
 _RANGE_START = on_first_use(rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}$", re.IGNORECASE)
@@ -1214,21 +1226,29 @@ def _a_day_opens_the(window: str) -> bool:
     return any(start == 0 for _, start, _, _ in _dates_of(window))
 
 
-# Two days of one month, its name and year written once after the second, joined by a spaced hyphen (`19 - 23
-# January 2022`) or by `and` (`19 and 23 January 2022`, Italian's and Portuguese's `19 e 23 gennaio`, `19 y
-# 23 de enero`, `19 und 23. Januar`, `19 et 23 janvier`, Polish's `i`, Russian's `и`, Ukrainian's `та` and
-# its one letter's, Dutch's `en`, Indonesian's `dan`): the second was read as the note's day, and a post of
-# that day passed, one of the first failed, though the note gives two days (`_two_days_before`).
+# Two days of one month, its name and year written once after the second, joined by a hyphen (`19 - 23
+# January 2022`, `21-22.01.2022`) or by `and` (`19 and 23 January 2022`, Italian's and Portuguese's `19 e 23
+# gennaio`, `19 y 23 de enero`, `19 und 23. Januar`, `19 et 23 janvier`, Polish's `i`, Russian's `и`,
+# Ukrainian's `та` and its one letter's, Dutch's `en`, Indonesian's `dan`): the second was read as the note's
+# day, and a post of that day passed, one of the first failed, though the note gives two days
+# (`_two_days_before`).
 _DAYS_AND = r"and|und|et|y|e|i|\u0438|\u0456|\u0442\u0430|en|dan"
 _DAY_JOINED_BEFORE = on_first_use(
-    rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.)?\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}$",
+    rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}|-)$",
     re.IGNORECASE,
 )
-# What may come before a hyphen's first day, where the two are plainly a range's: the note's start, or a
-# comma, semicolon, colon or bracket (`ISW, 19 - 23 January 2022`). After a word, a stop or a number's sign
-# (`Report No. 19 - 23 January 2022`, `Issue 19 - 23 January 2022`, `vol. 3 - 21 January 2022`), the first may
-# be a title's number: the date is the note's, as before.
-_OPENS_A_PART = on_first_use(r"(?:^|[,;:(\[]\s{0,3})$")
+# What comes before a hyphen's first day where it is plainly a title's number, not a range's first day: a
+# number's sign (`Report No. 19 - 23 January 2022`, `Issue 19 - 23 January 2022`, `vol. 3 - 21 January
+# 2022`, `Выпуск 19 - 23 января 2022`): the date is the note's. After any other word (`Bulletin 19 - 23
+# January 2022`, `Sitrep 19 - 23 January 2022`), as at a part's start (`ISW, 19 - 23 January 2022`), the
+# two days are a range's: the 23rd was read as the note's, and a post of that day passed, one of the 21st
+# failed, where the note may date the bulletin to five days.
+_NUMBER_SIGN_ENDS = on_first_use(
+    r"(?:\b(?:no|nos|nr|n[\u00ba\u00b0o]|num|n\u00fam|nummer|num\u00e9ro|numero|n\u00famero|vol|issue|iss|ausgabe"
+    r"|heft|part|pt|\u0432\u044b\u043f\u0443\u0441\u043a|\u0432\u044b\u043f|\u043d\u043e\u043c\u0435\u0440"
+    r"|\u0432\u0438\u043f\u0443\u0441\u043a)\.?|[\u2116#])\s{0,3}$",
+    re.IGNORECASE,
+)
 # A month's name right before the first day: `Jan 2 and 21 January 2022` are two dates, the second the note's.
 _A_MONTH_NAME_ENDS = on_first_use(rf"(?:{_ANY_MONTH_NAME})\s{{1,3}}$", re.IGNORECASE)
 
@@ -1243,7 +1263,7 @@ def _two_days_before(text: str, start: int, end: int, before: str) -> bool:
     opening = before[: joined.start()]
     if joined.group("and") is not None:
         return _A_MONTH_NAME_ENDS().search(opening) is None
-    return _OPENS_A_PART().search(opening) is not None
+    return _NUMBER_SIGN_ENDS().search(opening) is None
 
 
 def _in_a_range(text: str, start: int, end: int) -> bool:
@@ -1465,6 +1485,75 @@ def lunar_hijri_date(text: str) -> str | None:
     return found.group() if found is not None else None
 
 
+# The month of a Lunar Hijri date's name, by the start of its name (folded, its hyphens and apostrophes
+# dropped) and the word after `Rabi` or `Jumada`: first (`al-Awwal`, `al-Ula`, `الأول`, `الأولى`) or second
+# (`al-Thani`, `al-Akhirah`, `الآخر`, `الثاني`).
+_LUNAR_HIJRI_MONTH_STARTS = (
+    ("muharram", 1), ("safar", 2), ("rajab", 7), ("shaban", 8), ("ramad", 9), ("shawwal", 10),
+    ("dhualqa", 11), ("dhalqa", 11), ("dhualhi", 12), ("dhalhi", 12),
+    ("\u0645\u062d\u0631\u0645", 1), ("\u0635\u0641\u0631", 2), ("\u0631\u062c\u0628", 7),
+    ("\u0634\u0639\u0628\u0627\u0646", 8), ("\u0631\u0645\u0636\u0627\u0646", 9),
+    ("\u0634\u0648\u0627\u0644", 10), ("\u0630\u0648\u0627\u0644\u0642\u0639\u062f\u0629", 11),
+    ("\u0630\u0648\u0627\u0644\u062d\u062c\u0629", 12),
+)  # fmt: skip
+_FIRST_OF_TWO = ("awwal", "ula", "\u0627\u0644\u0623\u0648\u0644", "\u0627\u0644\u0627\u0648\u0644")
+_SECOND_OF_TWO = (
+    "than",
+    "akhir",
+    "ukhra",
+    "\u0627\u0644\u0622\u062e\u0631",
+    "\u0627\u0644\u062b\u0627\u0646",
+)
+# 1 Muharram 1 AH by the tabular calendar's civil epoch: 16 July 622 (Julian), 19 July in the proleptic
+# Gregorian calendar Python counts in.
+_LUNAR_HIJRI_EPOCH = dt.date(622, 7, 19).toordinal() - 1
+_LUNAR_HIJRI_NUMBERS = on_first_use(r"\d+")
+
+
+def _lunar_hijri_month(written: str) -> int | None:
+    """The number of the Lunar Hijri month `written` (its name and what follows it), None when unread."""
+    folded = re.sub(r"[\s\-'\u02bf\u2018\u2019]", "", written.casefold())
+    for start, number in _LUNAR_HIJRI_MONTH_STARTS:
+        if folded.startswith(start):
+            return number
+    for start, first in (
+        ("rabi", 3),
+        ("jumad", 5),
+        ("\u0631\u0628\u064a\u0639", 3),
+        ("\u062c\u0645\u0627\u062f\u0649", 5),
+    ):
+        if folded.startswith(start):
+            rest = folded[len(start) : len(start) + 14]
+            if any(word in rest for word in _FIRST_OF_TWO):
+                return first
+            if any(word in rest for word in _SECOND_OF_TWO):
+                return first + 1
+    return None
+
+
+def lunar_hijri_day(text: str) -> dt.date | None:
+    """The Gregorian day of the first Lunar Hijri date of `text` (`lunar_hijri_date`) by the tabular
+    (arithmetical) calendar, which the observed one, by the moon seen, may differ from by a day or two: a day
+    to hold the note's Gregorian day near, never one to date the post by. None where it gives none, or its
+    month or day is no Lunar Hijri one."""
+    written = lunar_hijri_date(text)
+    if written is None:
+        return None
+    numbers = [int(number) for number in _LUNAR_HIJRI_NUMBERS().findall(written)]
+    if len(numbers) == 3:
+        year, month, day = numbers if numbers[0] > 31 else numbers[::-1]
+    else:
+        day, year = numbers[0], numbers[-1]
+        found = _lunar_hijri_month(written[len(str(day)) :].lstrip())
+        if found is None:
+            return None
+        month = found
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    days = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+    return dt.date.fromordinal(_LUNAR_HIJRI_EPOCH + days)
+
+
 def _sort_key(candidate: tuple[int, int, int, DateFind]) -> tuple[int, int, int]:
     return candidate[0], candidate[1], candidate[2]
 
@@ -1488,7 +1577,8 @@ class CitedTime(NamedTuple):
 # where it says it is one (`9.15 am`, `20.15 h`, `09.15 GMT`: `_a_dotted_time`) or stands alone right after
 # the date (`January 21, 2022, 9.15`: `_next_to_the_date`), French `20h15`, `20 h 15`, four digits where a
 # zone or `hrs` follows (`1830Z`, `0915 EST`, `1830 hrs`, as military notes write a time; a date-time group
-# of the note's day, `211830ZJAN22`), each with an optional zone:
+# of the note's day, `211830ZJAN22`, or of another zone's letter, `211430AJAN22` at UTC+1), each with an
+# optional zone:
 # `Z`, `UTC`, `UTC+3`, `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`, a zone of one offset
 # (`JST`, `HKT`, `PKT`), `Eastern time` and `Pacific time` (summer time as the US keeps it), Moscow's and
 # Kyiv's in words (`мск`, `по Москве`, `за київським часом`). Zones whose name means several offsets (`EST`,
@@ -1499,6 +1589,14 @@ class CitedTime(NamedTuple):
 # check would pay 6 M instructions before its first request.
 # The month and two-digit year that end a military date-time group (`211830ZJAN22`).
 _DTG_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{2}(?!\w)"
+# A date-time group's zone letter other than `Z` (`211430AJAN22` is 14:30 at UTC+1): A to M east (J, the
+# local time, left out: it names no zone), N to Y west. Read as no time, the note's day alone passed a post
+# made hours from it; read as UTC, it would fail a true one.
+_MILITARY_ZONE_HOURS = {
+    **{letter: hours for hours, letter in enumerate("ABCDEFGHI", start=1)},
+    "K": 10, "L": 11, "M": 12,
+    **{letter: -hours for hours, letter in enumerate("NOPQRSTUVWXY", start=1)},
+}  # fmt: skip
 
 
 @functools.cache
@@ -1511,15 +1609,15 @@ def _clock() -> re.Pattern[str]:
         # Four digits with no colon (`1830Z`, `0915 EST`, `1830 hrs`) only where a zone or `hrs` says it is a
         # time: a number or a year alone is none. Military's date-time group gives the day first and the
         # month and year after the zone (`211830ZJAN22`: `_clock_moments` holds its day to the note's).
-        r"(?:(?<![\d:.])(?:(?P<dtg_day>[0-3]\d)(?=\d{4}z" + _DTG_MONTH_YEAR + r"))?"
+        r"(?:(?<![\d:.])(?:(?P<dtg_day>[0-3]\d)(?=\d{4}[a-ik-z]" + _DTG_MONTH_YEAR + r"))?"
         r"(?P<hour4>[01]\d|2[0-3])(?P<minute4>[0-5]\d)"
-        rf"(?=z(?:\b|{_DTG_MONTH_YEAR})|\s?(?:hrs|hours)\b|\s{{0,3}}\(?(?:{zones})\b"
+        rf"(?=[a-ik-z]{_DTG_MONTH_YEAR}|z\b|\s?(?:hrs|hours)\b|\s{{0,3}}\(?(?:{zones})\b"
         r"|[\s,]{0,3}\(?(?-i:[A-Z]{1,4}T)(?!\w))"
         r"(?:\s?(?:hrs|hours)\b\.?)?"
         r"|(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
         r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr|h)\b|\s(?P<said>noon|midnight)\b)?"
         r"|\b(?P<word>noon|midnight)\b)"
-        rf"(?:(?P<zulu>z)(?:\b|(?={_DTG_MONTH_YEAR}))"
+        rf"(?:(?P<zulu>z)(?:\b|(?={_DTG_MONTH_YEAR}))|(?P<dtg_zone>[a-ik-y])(?={_DTG_MONTH_YEAR})"
         rf"|\s*\(?(?P<zone>{zones})\b"
         r"(?:\s*(?P<sign>[+\u2212-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?\)?"
         r"|\s?(?P<bare_sign>[+\u2212-])(?P<bare_hours>\d{2}):?(?P<bare_minutes>\d{2})(?!\d))?",
@@ -1596,6 +1694,9 @@ def _clock_offset(match: re.Match[str], day: dt.date) -> tuple[dt.timedelta | No
     """The UTC offset and the zone as written, (None, None) for a time without a zone."""
     if match.group("zulu"):
         return dt.timedelta(0), "Z"
+    if match.group("dtg_zone"):
+        letter_hours = _MILITARY_ZONE_HOURS[match.group("dtg_zone").upper()]
+        return dt.timedelta(hours=letter_hours), f"UTC{letter_hours:+d}"
     sign, hours, minutes = match.group("sign", "hours", "minutes")
     zone = match.group("zone")
     if zone is None and match.group("bare_sign"):
@@ -1701,7 +1802,7 @@ _LENGTH_LOOKBEHIND = 24
 def _a_length(text: str, match: re.Match[str]) -> bool:
     """Whether the time `match` found is a length (`YouTube video, 2:15`): right after such a word, with no am
     or pm, `Uhr` or zone to make it a time of day."""
-    said = ("meridiem", "uhr", "zulu", "zone", "bare_sign", "said", "word")
+    said = ("meridiem", "uhr", "zulu", "dtg_zone", "zone", "bare_sign", "said", "word")
     if any(match.group(name) for name in said) or _UNREAD_ZONE_AFTER().match(text, match.end()):
         return False  # `video, 9:15 EST` is a time
     return (
@@ -1711,7 +1812,8 @@ def _a_length(text: str, match: re.Match[str]) -> bool:
 
 def find_time(text: str, day: dt.date) -> CitedTime | None:
     """The time of day a note gives beside its date `day` (`January 21, 2022, 14:05`, `21 Jan 2022 at 2:05 pm
-    UTC`, `21. Januar 2022, 14:05 Uhr MEZ`): in UTC when it names a zone; None when it gives no time there."""
+    UTC`, `21. Januar 2022, 14:05 Uhr MEZ`): in UTC when it names a zone, or gives the time in one beside it
+    (`09:15 (07:15 UTC)`); None when it gives no time there."""
     blanked = blank_urls(text)
     found = find_date(text)
     if found.date != day or not found.text:
@@ -1737,6 +1839,9 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
             continue
         offset, zone = _clock_offset(match, day)
         if offset is None:
+            converted = _zoned_time_beside(blanked, match, moments[0]) if len(moments) == 1 else None
+            if converted is not None:
+                return converted
             return CitedTime(moments[0], also=moments[1] if len(moments) > 1 else None)
         if abs(offset) > dt.timedelta(hours=14):
             return None
@@ -1744,6 +1849,35 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
         if not also and _standard_time_named_in_summer(match, day):
             also = [at - dt.timedelta(hours=1)]
         return CitedTime(at, zone, also[0] if also else None)
+    return None
+
+
+# A time in a zone written right after a time without one, in brackets or after a slash (`09:15 (07:15
+# UTC)`, `09:15 local (07:15 GMT)`, `9:15 EST / 14:15 UTC`): the moment the note gives. Read as the first
+# alone, a time of some zone, a post of 09:15 UTC passed a note that says 07:15 UTC.
+_TO_A_ZONED_TIME_BESIDE = on_first_use(
+    r"\s{0,3}(?:[A-Za-z]{1,5}(?:\s{1,3}time)?\s{0,3})?[(\[/]\s{0,3}", re.IGNORECASE
+)
+# How far a local time may be from the same moment in UTC: UTC-12 to UTC+14.
+_LOCAL_AHEAD = (dt.timedelta(hours=-12), dt.timedelta(hours=14))
+
+
+def _zoned_time_beside(text: str, match: re.Match[str], local: dt.datetime) -> CitedTime | None:
+    """The time with a zone written right after the time `match` (read as `local`, in no zone), in UTC on the
+    day that makes it `local` in some zone from UTC-12 to UTC+14 (`01:15 (23:15 UTC)` is of the day before);
+    None where none is."""
+    to = _TO_A_ZONED_TIME_BESIDE().match(text, match.end())
+    zoned = _clock().match(text, to.end()) if to is not None else None
+    if zoned is None:
+        return None
+    moments = _clock_moments(zoned, local.date())
+    offset, zone = _clock_offset(zoned, local.date())
+    if len(moments) != 1 or offset is None or abs(offset) > _LOCAL_AHEAD[1]:
+        return None
+    at = moments[0] - offset
+    for shift in (dt.timedelta(0), dt.timedelta(days=-1), dt.timedelta(days=1)):
+        if _LOCAL_AHEAD[0] <= local - (at + shift) <= _LOCAL_AHEAD[1]:
+            return CitedTime((at + shift).replace(tzinfo=dt.UTC), zone)
     return None
 
 

@@ -569,9 +569,25 @@ def test_a_time_the_post_was_posted_at_in_a_place_s_zone_passes_summer_time_incl
         assert result.status == "pass", note
 
 
-def test_a_place_named_after_a_time_without_saying_it_is_its_time_leaves_it_a_time_in_some_zone() -> None:
-    # `14:05, Kyiv` may say where it happened: the post's 09:15 UTC is 09:15 in some zone.
-    for note in ("January 21, 2022, 09:15, Kyiv", "January 21, 2022, 09:15 Washington"):
+def test_a_known_place_named_alone_after_a_time_is_its_zone_s_time() -> None:
+    # Read as 09:15 in some zone, which the post's 09:15 UTC is, each passed: 04:15 in Washington.
+    for note, given in (
+        ("January 21, 2022, 09:15 Washington", "09:15 Washington time, which is 2022-01-21 14:15 UTC"),
+        ("January 21, 2022, 09:15, Kyiv", "09:15 Kyiv time, which is 2022-01-21 07:15 UTC"),
+        ("January 21, 2022, 09:15, Kyiv, Ukraine", "09:15 Kyiv time, which is 2022-01-21 07:15 UTC"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
+    # The place's time the post was made at passes; a name that goes on (a publication's, a region's) leaves
+    # the time some zone's.
+    for note in (
+        "January 21, 2022, 04:15 Washington",
+        "January 21, 2022, 11:15, Kyiv",
+        "January 21, 2022, 09:15, Kyiv Independent",
+        "January 21, 2022, 09:15, Washington Post",
+        "January 21, 2022, 09:15, Kyiv region",
+    ):
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
 
 
@@ -594,5 +610,80 @@ def test_a_time_of_four_digits_and_a_zone_the_post_was_not_posted_at_warns() -> 
         "January 21, 2022, 210915ZJAN22",
         "January 21, 2022, 0415 EST",
         "January 21, 2022, 1215 MSK",
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+
+
+def test_a_note_calling_its_day_a_weekday_it_is_not_warns_where_the_day_passed() -> None:
+    # 23 January 2022 was a Sunday: `Friday, January 23, 2022` passed a post of the 23rd, though the note's
+    # day or its weekday is wrong, and the writer may mean Friday the 21st.
+    sunday = POST.model_copy(update={"published": dt.datetime(2022, 1, 23, 9, 15, tzinfo=dt.UTC)})
+    for note, named in (
+        ("Friday, January 23, 2022", "Friday"),
+        ("Fri, 23 Jan 2022", "Fri"),
+        ("Freitag, 23. Januar 2022", "Freitag"),
+        ("vendredi 23 janvier 2022", "vendredi"),
+        ("пятница, 23 января 2022", "пятница"),
+        ("23 January 2022 (Friday)", "Friday"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 23), sunday))
+        assert result.status == "warn", note
+        assert result.detail == (
+            "posted 2022-01-23 09:15 UTC: 2022-01-23 from UTC\u221209:15 to UTC+14:00, but the note calls "
+            f"2022-01-23 a {named!r}, which it is not (a Sunday): which is the post's day? compare by hand"
+        )
+    # The day's own weekday, or a newspaper's name, passes.
+    for note in ("Sunday, January 23, 2022", "domingo, 23 de enero de 2022", "The Sun, 23 January 2022"):
+        assert check_date(_noted(note, dt.date(2022, 1, 23), sunday)).status == "pass", note
+    for newspaper in ("The Sun", "Toronto Sun", "Mail on Sunday"):
+        note = f"{newspaper}, 21 January 2022"
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+
+
+def test_a_place_s_time_in_french_german_spanish_russian_or_ukrainian_words_is_that_place_s() -> None:
+    # Each was read as 09:15 in some zone, which the post's 09:15 UTC is: it passed, hours from the place's.
+    for note, given in (
+        ("21. Januar 2022, 9:15 Uhr Kiewer Zeit", "09:15 Kiew time, which is 2022-01-21 07:15 UTC"),
+        ("21. Januar 2022, 9:15 Uhr (Ortszeit Kiew)", "09:15 Kiew time, which is 2022-01-21 07:15 UTC"),
+        (
+            "21 de enero de 2022, 9:15 (hora de Mosc\u00fa)",
+            "09:15 Mosc\u00fa time, which is 2022-01-21 06:15 UTC",
+        ),
+        ("21 January 2022, 09:15 local time (Kyiv)", "09:15 Kyiv time, which is 2022-01-21 07:15 UTC"),
+        ("January 21, 2022, 09:15 in Kyiv", "09:15 Kyiv time, which is 2022-01-21 07:15 UTC"),
+        (
+            "21.01.2022, 09:15 (\u041a\u0438\u0435\u0432)",
+            "09:15 \u041a\u0438\u0435\u0432 time, which is 2022-01-21 07:15 UTC",
+        ),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
+    # The place's time the post was made at passes; a region's name leaves the time some zone's.
+    for note in (
+        "21. Januar 2022, 10:15 Uhr Berliner Zeit",
+        "21 de enero de 2022, 11:15 hora de Kiev",
+        "21 January 2022, 11:15 local time (Kyiv)",
+        "January 21, 2022, 09:15 in Kyiv region",
+        "21. Januar 2022, 10:15 Uhr",
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+
+
+def test_a_lunar_hijri_date_days_from_the_note_s_gregorian_one_warns_where_the_day_passed() -> None:
+    # 18 Jumada al-Akhirah 1443 is 21 or 22 January 2022: beside `25 January 2022` one of the two is wrong,
+    # and the post of the 25th passed.
+    later = POST.model_copy(update={"published": dt.datetime(2022, 1, 25, 9, 15, tzinfo=dt.UTC)})
+    result = check_date(_noted("18 Jumada al-Akhirah 1443 (25 January 2022)", dt.date(2022, 1, 25), later))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-01-25 09:15 UTC: 2022-01-25 from UTC\u221209:15 to UTC+14:00, but the note also gives "
+        "'18 Jumada al-Akhirah 1443', which is about 2022-01-22 (tabular Lunar Hijri calendar, "
+        "\u00b12 days), not 2022-01-25: which is the post's day? compare by hand"
+    )
+    # The day it is, by Umm al-Qura's calendar (a day before the tabular), passes.
+    for note in (
+        "18 Jumada al-Akhirah 1443 (21 January 2022)",
+        "الجمعة 18 جمادى الآخرة 1443 هـ الموافق 21 يناير 2022",
     ):
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note

@@ -561,6 +561,30 @@ def test_two_days_of_a_month_written_before_its_name_give_no_one_day(text: str) 
     assert find_date(text) == dates.DateFind(None, in_a_range=True)
 
 
+def test_two_days_joined_by_a_spaced_hyphen_after_a_word_are_a_range_after_a_number_s_sign_a_title_s() -> (
+    None
+):
+    # `Bulletin 19 - 23 January 2022` was read as the 23rd: a post of that day passed, one of the 21st failed.
+    for text in ("ISW, Bulletin 19 - 23 January 2022", "Rybar, Sitrep 19 - 23 January 2022"):
+        assert find_date(text) == dates.DateFind(None, in_a_range=True), text
+    # After a number's sign the first is the title's number: the note's day is the second.
+    for text in (
+        "ISW, Bulletin No. 19 - 23 January 2022",
+        "Rybar, Sitrep #19 - 23 January 2022",
+        "Рыбарь, Выпуск 19 - 23 января 2022",
+    ):
+        assert find_date(text).date == dt.date(2022, 1, 23), text
+
+
+def test_two_days_of_a_dotted_date_joined_by_a_hyphen_or_a_stop_and_slash_give_no_one_day() -> None:
+    # Each was read as the 22nd: a post of that day passed, one of the 21st failed.
+    for text in ("Rybar, Telegram, 21-22.01.2022", "Rybar, Telegram, 21./22. Januar 2022"):
+        assert find_date(text) == dates.DateFind(None, in_a_range=True), text
+    # A number's sign makes the first a title's number; a date of one day is read.
+    for text in ("Rybar, № 15-21.01.2022", "Rybar, Telegram, 21.01.2022", "Rybar, Telegram, 01-21-2022"):
+        assert find_date(text).date == JAN_21, text
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [
@@ -1257,6 +1281,40 @@ def test_a_military_date_time_group_of_the_note_s_day_is_its_time_in_utc() -> No
     assert dates.find_time("January 21, 2022, 221830ZJAN22", D) is None
 
 
+def test_a_military_date_time_group_of_another_zone_letter_is_its_time_in_that_zone() -> None:
+    # `211430AJAN22` (14:30 at UTC+1) was no time: the note's day alone passed a post of 09:15 UTC.
+    assert dates.find_time("21 January 2022, 211430AJAN22", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 13, 30, tzinfo=dt.UTC), "UTC+1"
+    )
+    assert dates.find_time("21 January 2022, 210415RJAN22", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC), "UTC-5"
+    )
+    assert dates.find_time("21 January 2022, 211430MJAN22", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 2, 30, tzinfo=dt.UTC), "UTC+12"
+    )
+    # `J` is the writer's local time, some zone's: no zone read, nor is a letter outside a group one.
+    assert dates.find_time("21 January 2022, 211430JJAN22", D) is None
+    assert dates.find_time("21 January 2022, 1430A", D) is None
+
+
+def test_a_time_in_a_zone_bracketed_after_a_time_in_none_is_the_note_s_moment() -> None:
+    # `09:15 (07:15 UTC)` was read as 09:15 in some zone: a post of 09:15 UTC passed.
+    assert dates.find_time("January 21, 2022, 09:15 (07:15 UTC)", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 7, 15, tzinfo=dt.UTC), "UTC"
+    )
+    assert dates.find_time("January 21, 2022, 4:15 a.m. local / 09:15 GMT", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC), "GMT"
+    )
+    # Its day is the one on which the first is its local time: 23:15 UTC the day before is 01:15 at UTC+2.
+    assert dates.find_time("January 21, 2022, 01:15 (23:15 UTC)", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 20, 23, 15, tzinfo=dt.UTC), "UTC"
+    )
+    # Brackets holding no time leave the time some zone's.
+    assert dates.find_time("January 21, 2022, 09:15 (source: Rybar)", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 9, 15)
+    )
+
+
 def test_four_digits_that_are_no_time_leave_the_time_after_them_read() -> None:
     assert dates.find_time("January 21, 2022, report 1234, 14:05", D) == dates.CitedTime(
         dt.datetime(2022, 1, 21, 14, 5)
@@ -1540,6 +1598,28 @@ def test_an_access_date_in_greek_belarusian_serbian_or_bulgarian_is_no_publicati
     assert find_date(f"{note} 21.01.2022").date == JAN_21
 
 
+# Arabic's access words as its notes write them (date of perusal, visited on, reached on), Russian's `viewed`
+# and `date of the visit`, Ukrainian's `date of access`: each day was read as the publication's, and a post
+# made the day the writer read it passed.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ريبار، Telegram، تاريخ الاطلاع: 5 فبراير 2023",
+        "Rybar, Telegram, تم الاطلاع عليه في 5 فبراير 2023",
+        "Rybar, Telegram, تمت الزيارة في 5 فبراير 2023",
+        "Rybar, Telegram, تم الوصول إليه في 5 فبراير 2023",
+        "Рыбарь, Telegram, просмотрено 05.02.2023",
+        "Рыбарь, Telegram (дата посещения: 05.02.2023)",
+        "Рибар, Telegram (дата доступу: 05.02.2023)",
+    ],
+)
+def test_an_access_date_in_arabic_russian_or_ukrainian_words_not_read_before_is_no_publication_date(
+    note: str,
+) -> None:
+    assert find_date(note) == dates.DateFind(None)
+    assert find_date(f"21.01.2022, {note}").date == JAN_21
+
+
 # Indonesian, Malay and Dutch months after the day: the note had no date.
 @pytest.mark.parametrize(
     ("text", "day"),
@@ -1702,3 +1782,27 @@ def test_a_thai_month_s_two_digit_year_is_the_buddhist_era_s(text: str) -> None:
 def test_a_thai_month_s_two_digit_year_after_an_access_word_or_beside_a_full_date_is_not_read() -> None:
     assert find_date("accessed 21 \u0e21.\u0e04. 65").date is None
     assert find_date("21 \u0e21.\u0e04. 2565, 25 \u0e21.\u0e04. 65").date == JAN_21
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # By the tabular calendar; Umm al-Qura's and the moon seen give 21 January, 2 April, 9 July 2022.
+        ("Rybar, 18 Jumada al-Akhirah 1443", dt.date(2022, 1, 22)),
+        ("Rybar, 1443/06/18", dt.date(2022, 1, 22)),
+        ("Rybar, 18.06.1443", dt.date(2022, 1, 22)),
+        (
+            "ريبار، 18 جمادى الآخرة 1443",
+            dt.date(2022, 1, 22),
+        ),
+        ("Rybar, 1 Ramadan 1443", dt.date(2022, 4, 3)),
+        ("Rybar, 10 Dhu al-Hijjah 1443", dt.date(2022, 7, 10)),
+        ("Rybar, 12 Rabi al-Awwal 1443", dt.date(2021, 10, 19)),
+        ("Rybar, 21 January 2022", None),
+    ],
+)
+def test_a_lunar_hijri_date_gives_its_day_by_the_tabular_calendar(text: str, day: dt.date | None) -> None:
+    assert dates.lunar_hijri_day(text) == day
+    # Never the note's date: the observed calendar may run a day or two from it.
+    if day is not None:
+        assert find_date(text).date is None
