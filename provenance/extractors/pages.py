@@ -109,16 +109,24 @@ _ERROR_PHRASE = (
     r"|(?:материал|стать[яи]|публикаци[яи]|новост[ьи]|запис[ьи])\s+снят[аоы]?\s+с\s+публикации"  # noqa: RUF001
     r"|ничего не найдено|(?:такой\s+)?страницы\s+(?:нет|не\s+существует)"
     # Ukrainian: Сторінку не знайдено, Сторінка не існує, Такої сторінки не існує
-    r"|(?:(?:така|такої|ця|цієї|запитувана|запитувану)\s+)?(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї]|новин[аиу]|запис)\s+(?:не\s+(?:знайдено|знайдена|знайден)|не\s+існує|(?:видалено|видалена|видален))"
+    r"|(?:(?:така|такої|ця|цієї|запитувана|запитувану)\s+)?(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї]|новин[аиу]|запис)\s+(?:не\s+(?:знайдено|знайдена|знайден)|не\s+існує|(?:видалено|видалена|видален)"
+    r"|недоступн(?:а|ий|е|ою))"  # noqa: RUF001
     # French: Page introuvable, Cette page est introuvable, La page que vous recherchez n'existe pas
-    r"|(?:(?:la|cette|cet|l.)\s*)?(?:page|article|contenu)"
-    r"(?: que vous (?:recherchez|cherchez|demandez|avez demandée?)| demandée)?"
+    # ... Cet article n'est pas disponible, Ce contenu n'est plus accessible, Nous n'avons pas trouvé cette
+    # page
+    r"|(?:(?:la|le|cette|cet|ce|l.)\s*)?(?:page|article|contenu|vidéo|publication)"
+    r"(?: que vous (?:recherchez|cherchez|demandez|avez demandée?)| demandée?)?"
     r"\s+(?:(?:est|semble|semble être)\s+)?"
-    r"(?:introuvable|indisponible|non trouvée?|n.existe (?:pas|plus)|n.est plus disponible|a été supprimée?)"
+    r"(?:introuvable|indisponible|non trouvée?|n.existe (?:pas|plus)"
+    r"|n.est (?:plus|pas|actuellement pas|malheureusement pas) (?:disponible|accessible|en ligne)"
+    r"|a été supprimée?(?: ou déplacée?)?)"
+    r"|nous (?:n.avons pas (?:pu )?trouvé|ne (?:trouvons|pouvons trouver)) (?:pas )?(?:la|cette) page"
+    r"(?: que vous (?:recherchez|cherchez|demandez))?"
     # German: Seite nicht gefunden, Die angeforderte Seite existiert nicht (mehr), Die Seite konnte nicht
     # gefunden werden, Diese Seite gibt es leider nicht
-    r"|(?:(?:die|diese|der|dieser)\s+)?(?:(?:angeforderte|gesuchte)\s+)?(?:seite|artikel|inhalt|beitrag)"
-    r"\s+(?:wurde\s+)?(?:nicht gefunden|existiert nicht(?: mehr)?"
+    r"|(?:(?:die|diese|der|dieser)\s+)?(?:von ihnen\s+)?(?:(?:angeforderte|gesuchte|aufgerufene)\s+)?"
+    r"(?:seite|artikel|inhalt|beitrag)\s+(?:wurde\s+)?(?:leider\s+)?"
+    r"(?:nicht gefunden|existiert nicht(?: mehr)?"
     r"|(?:ist\s+)?(?:leider\s+)?nicht (?:mehr )?verfügbar"
     r"|(?:wurde\s+)?gelöscht|konnte nicht gefunden werden|gibt es (?:leider )?nicht(?: mehr)?)"
     r"|(?:wir )?(?:konnten|können) (?:wir )?die (?:angeforderte |gesuchte )?seite nicht finden"
@@ -144,9 +152,10 @@ _ERROR_PHRASE = (
     r"|(?:arad\u0131\u011f\u0131n\u0131z\s+)?sayfa bulunamad\u0131"
     # Turkish's other words for it: "the page you want to reach cannot be reached", "the news item (content)
     # you are looking for was not found", "the news item was (may have been) removed from publication"
-    r"|(?:(?:arad\u0131\u011f\u0131n\u0131z|ula\u015fmak istedi\u011finiz)\s+)?"
+    r"|(?:(?:arad\u0131\u011f\u0131n\u0131z|ula\u015fmak istedi\u011finiz|bu)\s+)?"
     r"(?:sayfa|haber|i\u00e7erik|makale)(?:\s+bulunamad\u0131|ya\s+ula\u015f\u0131lam\u0131yor"
-    r"|\s+(?:mevcut de\u011fil|(?:yay\u0131ndan\s+)?kald\u0131r\u0131lm\u0131\u015f(?:\s+olabilir)?))"
+    r"|\s+(?:(?:art\u0131k\s+)?mevcut de\u011fil"
+    r"|(?:yay\u0131ndan\s+)?kald\u0131r\u0131lm\u0131\u015f(?:\s+olabilir)?))"
     # Persian: صفحه مورد نظر یافت نشد (the page sought was not found), صفحه‌ای که به دنبال آن هستید پیدا نشد
     # (the page you are looking for was not found), مطلب حذف شده است (the item was deleted)
     r"|(?:این )?(?:صفحه|مطلب|خبر)(?:\u200c?ای که (?:به )?دنبال(?: آن|ش) (?:هستید|می\u200c?گردید))?"

@@ -178,6 +178,52 @@ def test_more_error_notices_as_the_heading_of_a_page_with_menus_are_a_soft_404(e
     assert (post.problem, post.problem_detail) == ("soft-404", f"the page's heading is an error: {error!r}")
 
 
+_NEWS_SITE_PAGE = (
+    "<html><head><title>City Ledger</title></head><body><header><nav><a href='/'>Accueil</a>"
+    " <a href='/politique'>Politique</a> <a href='/monde'>Monde</a></nav></header><main><h1>{heading}</h1>"
+    "<p>Vous pouvez utiliser notre moteur de recherche ou revenir à la page d'accueil pour retrouver nos"
+    " derniers articles et dossiers.</p></main><footer>© City Ledger</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        "Cette page n'est pas disponible",
+        "Désolé, cet article n'est pas disponible.",
+        "Ce contenu n\u2019est plus accessible",
+        "La vidéo demandée n'est pas disponible",
+        "Cette page a été supprimée ou déplacée",
+        "Nous n'avons pas trouvé cette page",
+        "Nous ne trouvons pas la page que vous recherchez",
+        "Die von Ihnen gesuchte Seite wurde leider nicht gefunden",
+        "Bu sayfa mevcut değil",
+        "Bu i\u00e7erik art\u0131k mevcut de\u011fil",
+        "Сторінка недоступна",
+        "Ця сторінка недоступна",
+    ],
+)
+def test_a_news_site_s_not_available_notice_as_its_heading_is_a_soft_404(error: str) -> None:
+    # A French site's "n'est pas disponible" (and these German, Turkish and Ukrainian spellings) were no error
+    # words: beside a menu and a sentence pointing to the search box, the error page passed `captured`.
+    post = _read(_NEWS_SITE_PAGE.format(heading=error))
+    assert (post.problem, post.problem_detail) == ("soft-404", f"the page's heading is an error: {error!r}")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Le vaccin n'est pas disponible en pharmacie",
+        "Cette page de l'histoire n'est pas encore tournée",
+        "Bu sayfa mevcut de\u011fil mi? Bakanl\u0131k a\u00e7\u0131klama yapt\u0131",
+        "Сторінка недоступна для росіян: що сталося з сайтом уряду",
+    ],
+)
+def test_a_headline_that_uses_the_same_words_is_still_an_article(headline: str) -> None:
+    post = _read(_NEWS_SITE_PAGE.format(heading=headline))
+    assert post.problem is None
+
+
 _FACEBOOK_POST = "https://www.facebook.com/zelenskyy/posts/pfbid02abc"
 _REDDIT_POST = "https://www.reddit.com/r/ukraine/comments/abc123/convoy_footage/"
 
