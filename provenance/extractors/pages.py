@@ -569,7 +569,18 @@ _DOMAIN_SELLERS = frozenset(
 _PARKED = re.compile(
     r"\b(?:this|the) domain(?: name)?(?: \S{1,100})? (?:is|may be|might be|could be)"
     r" (?:for sale|available for purchase)\b"
-    r"|\bbuy this domain\b|\bdomain (?:name )?(?:is )?parked\b|\bparked (?:free|domain)\b",
+    r"|\bbuy this domain\b|\bdomain (?:name )?(?:is )?parked\b|\bparked (?:free|domain)\b"
+    # The same on German, French, Spanish, Russian, Ukrainian, Turkish and Arabic registrars' parking pages:
+    # "Diese Domain steht zum Verkauf", "Ce nom de domaine est à vendre", "Этот домен продаётся" ...
+    r"|\b(?:diese|die) domain(?:name)?(?: \S{1,100})? (?:steht zum verkauf|ist zu verkaufen)\b"
+    r"|\bdiese domain kaufen\b"
+    # (a French `domaine` is an estate too: "Le domaine viticole est à vendre" is a story)
+    r"|\b(?:(?:ce|le) )?nom de domaine(?: \S{1,100})? est à vendre\b"
+    r"|\b(?:ce|le) domaine \S{1,100}\.\w+ est à vendre\b"
+    r"|\b(?:este|el) dominio(?: \S{1,100})? (?:está en venta|está a la venta|se vende)\b"
+    r"|\b(?:этот |данный |цей )?домен(?: \S{1,100})? (?:прода[её]тся|выставлен на продажу|продається)\b"
+    r"|\b(?:bu )?alan ad\u0131(?: \S{1,100})? sat\u0131l\u0131k(?:t\u0131r)?\b"
+    r"|(?:هذا )?(?:اسم النطاق|النطاق|الدومين)(?: \S{1,100})? (?:معروض )?للبيع",
     re.IGNORECASE,
 )
 # ... and in fewer words, read after those (which say more, where a page says both).

@@ -1299,6 +1299,47 @@ def test_more_parked_domain_pages_are_a_soft_404(title: str, body: str, detail: 
     assert (post.problem, post.problem_detail) == ("soft-404", detail)
 
 
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ("<h1>Diese Domain steht zum Verkauf!</h1><p>Jetzt ein Angebot abgeben.</p>",
+         "Diese Domain steht zum Verkauf"),
+        ("<h1>Ce nom de domaine est \u00e0 vendre</h1><p>Faites une offre.</p>",
+         "Ce nom de domaine est \u00e0 vendre"),
+        ("<h1>Este dominio est\u00e1 en venta</h1><p>Haga una oferta.</p>",
+         "Este dominio est\u00e1 en venta"),
+        ("<h1>Домен oldnews.example продаётся</h1><p>Сделайте предложение.</p>",
+         "Домен oldnews.example продаётся"),
+        ("<h1>Цей домен продається</h1>", "Цей домен продається"),
+        ("<h1>Bu alan ad\u0131 sat\u0131l\u0131kt\u0131r</h1><p>Teklif verin.</p>",
+         "Bu alan ad\u0131 sat\u0131l\u0131kt\u0131r"),
+        ("<h1>هذا النطاق للبيع</h1>", "هذا النطاق للبيع"),
+    ],
+    ids=["german", "french", "spanish", "russian", "ukrainian", "turkish", "arabic"],
+)  # fmt: skip
+def test_a_parked_domain_page_in_another_language_is_a_soft_404(body: str, said: str) -> None:
+    # A registrar's parking page in the expired site's language said "for sale" in words only English knew:
+    # the page passed `captured` as the cited article.
+    page = f"<html><head><title>oldnews.example</title></head><body>{body}</body></html>"
+    post = _read(page, "https://oldnews.example/2019/05/03/harbour-report")
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the domain is parked: the page says {said!r}",
+    )
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "<h1>Le domaine viticole est \u00e0 vendre</h1><p>Le ch\u00e2teau cherche un repreneur.</p>",
+        "<h1>Ein Artikel \u00fcber Domains</h1><p>Die Domain des Vereins bleibt online.</p>",
+    ],
+)
+def test_a_short_brief_about_an_estate_or_a_domain_is_still_an_article(brief: str) -> None:
+    post = _read(f"<html><head><title>City Ledger</title></head><body><main>{brief}</main></body></html>")
+    assert post.problem != "soft-404"
+
+
 def test_a_short_article_titled_domain_for_sale_is_content() -> None:
     title = "Council votes to reopen the bridge | City Ledger"
     page = _article(3).replace(title, "Domain for sale: how squatters profit | City Ledger")
