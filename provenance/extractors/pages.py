@@ -671,11 +671,16 @@ _CONSENT_WORDS = re.compile(
     r"cookie|consent|privacy|gdpr|datenschutz|confidentialit|privacidad|куки|\u00e7erez|تعريف الارتباط|کوکی",
     re.IGNORECASE,
 )
-# Google's own consent page, which some of its sites answer in place of the page: "Before you continue to
-# YouTube", and as it says so in German, French, Spanish and Italian.
+# Google's and Yahoo's own consent pages, which their sites answer in place of the page: "Before you continue
+# to YouTube", "Yahoo is part of the Yahoo family of brands", and as they say so in German, French, Spanish
+# and Italian.
 _CONSENT_TITLE = re.compile(
     r"before you continue(?: to \S+(?: \S+)?)?|bevor sie zu \S+(?: \S+)? weitergehen"
-    r"|(?:avant d.accéder à|antes de (?:ir|continuar) a|prima di continuare su) \S+(?: \S+)?",
+    r"|(?:avant d.accéder à|antes de (?:ir|continuar) a|prima di continuare su) \S+(?: \S+)?"
+    # Yahoo's (for Yahoo's and AOL's news), in English, French, German, Spanish and Italian.
+    r"|(?:yahoo|aol) (?:is (?:now )?part of (?:the yahoo family of brands|verizon media)"
+    r"|fait partie de la famille de marques yahoo|ist teil der yahoo markenfamilie"
+    r"|forma parte de la familia de marcas(?: de)? yahoo|fa parte della famiglia di brand yahoo)",
     re.IGNORECASE,
 )
 _CONSENT_CHOICE = re.compile(

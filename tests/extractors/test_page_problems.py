@@ -1057,6 +1057,46 @@ def test_google_s_consent_page_in_place_of_the_page_is_a_consent_wall(service: s
     assert post.problem_detail == f"the page is a cookie-consent page: {title!r}"
 
 
+def _yahoo_consent(title: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><div class='con-wizard'><h2>{title}</h2><p>When you"
+        " use our sites and apps, we use cookies to: provide our sites and apps to you; authenticate users,"
+        " apply security measures, and prevent spam and abuse; and measure your use of our sites and apps."
+        "</p><p>If you click 'Accept all', we and our partners, including 239 who are part of the IAB"
+        " Transparency &amp; Consent Framework, will also store and/or access information on a device (in"
+        " other words, use cookies) and use precise geolocation data and other personal data such as IP"
+        " address and browsing and search data, for personalised advertising and content, advertising and"
+        " content measurement, audience research and services development.</p><p>If you do not want us and"
+        " our partners to use cookies and personal data for these additional purposes, click 'Reject all'."
+        "</p><button>Accept all</button><button>Reject all</button><a href='#'>Manage privacy settings</a>"
+        "</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Yahoo is part of the Yahoo family of brands",
+        "Yahoo fait partie de la famille de marques Yahoo",
+        "Yahoo ist Teil der Yahoo Markenfamilie",
+        "AOL is part of the Yahoo family of brands",
+    ],
+)
+def test_yahoo_s_consent_page_at_the_article_s_address_is_a_consent_wall(title: str) -> None:
+    # Captured at the cited article's address (from the EU), Yahoo's consent page was content: its cookie text
+    # is longer than a dialog's, and its title was not known as a consent page's.
+    post = _read(_yahoo_consent(title), "https://fr.news.yahoo.com/ukraine-conseil-vote-123456789.html")
+    assert (post.problem, post.problem_detail) == (
+        "consent-wall",
+        f"the page is a cookie-consent page: {title!r}",
+    )
+
+
+def test_an_article_about_yahoo_s_owners_is_still_an_article() -> None:
+    page = _article(4).replace("Council votes to reopen the bridge", "Yahoo is now part of Verizon Media")
+    assert _read(page, "https://news.yahoo.com/yahoo-verizon-media-deal-123456789.html").problem is None
+
+
 @pytest.mark.parametrize(
     ("title", "notice"),
     [
