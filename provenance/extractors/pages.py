@@ -1221,6 +1221,22 @@ def _may_say_more(text: str, tree: LexborHTMLParser | None) -> bool:
     return any(error_message(heading, None) or _says_refusal(heading) for heading in headings)
 
 
+# The title X gives a page that drew a post: `Name on X: "text" / X`, `Name (@handle) on X`, `Name on Twitter:
+# "text"` ...
+_X_POST_TITLE = re.compile(r"[^\n]{1,200}?\son (?:X|Twitter)(?::\s[^\n]*)?")
+# ... where "This post is unavailable" is the box of a post it quotes, deleted or withheld: not the page's.
+_QUOTED_POST_NOTICE = re.compile(r"this (?:post|tweet) is unavailable\.?(?: learn more)?", re.IGNORECASE)
+
+
+def _without_quoted_post_notices(text: str, title: str | None) -> str:
+    """`text` without the notices an X post's page shows for a post it quotes, on a page titled as X titles a
+    post it drew: a short post quoting a deleted one was "the page's text is an error" and its true quote
+    went unchecked (a page X drew no post on is titled `X`, and its own notice is `_ERROR_PHRASE`'s)."""
+    if title is None or not _X_POST_TITLE.fullmatch(title[:_MAX_ERROR_TEXT]):
+        return text
+    return _QUOTED_POST_NOTICE.sub(" ", text)
+
+
 def page_problem(
     cited_url: str,
     final_url: str,
@@ -1269,7 +1285,7 @@ def page_problem(
     short = len(own) < _SHORT_PAGE_CHARS
     if short and _SCRIPT_NOTICE.search(own):  # only a short page can be a notice (a long search, else)
         return PageProblem("script-shell", f"the page shows only {_shown(own)} without JavaScript")
-    if short and error_message(own, SENTENCE_STOPS):
+    if short and error_message(_without_quoted_post_notices(own, title), SENTENCE_STOPS):
         return PageProblem("soft-404", f"the page's text is an error: {_shown(own)}")
     # Words counted only as far as the threshold: a long page is not split into all of its words.
     if has_scripts and len(text.split(maxsplit=_EMPTY_PAGE_WORDS)) < _EMPTY_PAGE_WORDS:

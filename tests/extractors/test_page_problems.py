@@ -1618,3 +1618,40 @@ def test_a_page_said_to_be_utf_16_without_a_bom_is_read_little_endian_as_a_brows
     for encoding, charset in (("utf-16-be", "utf-16be"), ("utf-16", "utf-16"), ("utf-16-le", "utf-16le")):
         named = extract_source(ARTICLE, (_encoded(_article(paragraphs=3), encoding, charset),))
         assert "voted on Friday to reopen the bridge" in named.text, (encoding, charset)
+
+
+_X_COPY = "https://archive.ph/AbCdE"
+_X_POST = (
+    "<html><head><title>{title}</title></head><body><main role='main'><div><h2>Post</h2><article"
+    " data-testid='tweet'><div data-testid='User-Name'>Volodymyr Zelenskyy @ZelenskyyUa</div><div"
+    " data-testid='tweetText'>We will rebuild every bridge in Kherson. Together.</div><div role='link'><div>"
+    "This post is unavailable.</div></div><time datetime='2022-11-14T10:00:00.000Z'>10:00 AM · Nov 14, 2022"
+    "</time></article></div></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'Volodymyr Zelenskyy on X: "We will rebuild every bridge in Kherson. Together." / X',
+        "Volodymyr Zelenskyy (@ZelenskyyUa) on X",
+    ],
+)
+def test_a_copy_of_an_x_post_quoting_a_deleted_post_is_the_post(title: str) -> None:
+    # The box of the deleted post it quotes says "This post is unavailable.": one sentence of a short page, it
+    # made the copy of a post that is there "the page's text is an error" (a true quote went unchecked).
+    post = _read(_X_POST.format(title=title), _X_COPY)
+    assert post.problem is None
+    assert "We will rebuild every bridge in Kherson" in post.text
+
+
+@pytest.mark.parametrize("title", ["X", "Post / X", "City Ledger"])
+def test_a_short_page_that_says_the_post_is_unavailable_under_another_title_is_still_a_soft_404(
+    title: str,
+) -> None:
+    page = (
+        f"<html><head><title>{title}</title></head><body><main><h2>Post</h2><div>Volodymyr Zelenskyy"
+        " @ZelenskyyUa</div><div>This post is unavailable.</div></main></body></html>"
+    )
+    post = _read(page, _X_COPY)
+    assert post.problem == "soft-404"
