@@ -1448,6 +1448,15 @@ def _without_comments(html: str) -> str:
 _BYLINE_LINE_WORDS = 2  # `Опубликовано: пятница,` beside the day and the name
 _HEADLINE_LINE_WORDS = 1  # a label or a weekday: `Situation report, 21 January 2022` is a deck's
 _SIBLING_STEPS = 4  # spaces and empty elements skipped to reach the next line
+# The label that opens a publication line, with the preposition it takes (`Опубликовано в пятницу, 21 января
+# 2022`, `Published on Friday, …`, `Publié le vendredi …`): the label says what the day is, and is no word of
+# a deck's. Counted as words, it and its preposition left the day's line undated (a true note warned).
+_PUBLICATION_LABEL = re.compile(
+    r"^\W{0,4}(?:опубликовано|опубліковано|published|posted|publiée?|publicad[oa]|veröffentlicht"
+    r"|yay\u0131nlanma(?: tarihi)?|yay\u0131nland\u0131|نشر(?: في| بتاريخ)?)"
+    r"(?:\s{1,4}(?:в|у|on|le|am|el|en))?(?=\W|$)",  # noqa: RUF001
+    re.IGNORECASE,
+)
 
 
 def _next_line(node: LexborNode, forward: bool) -> LexborNode | None:
@@ -1477,6 +1486,7 @@ def _dated_line(line: LexborNode, name: str, most_words: int) -> str | None:
         return None
     rest = text.replace(found.text, " ", 1)
     rest = rest.replace(name, " ", 1) if name else rest
+    rest = _PUBLICATION_LABEL.sub(" ", rest, count=1)
     if sum(any(character.isalpha() for character in word) for word in rest.split()) > most_words:
         return None
     return found.date.isoformat()

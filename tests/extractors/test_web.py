@@ -2811,6 +2811,30 @@ def test_a_publication_line_in_the_page_s_language_without_a_time_dates_the_page
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Опубликовано в пятницу, 21 января 2022</p>",
+        "<p>Опубліковано у п\u2019ятницю, 21 січня 2022</p>",  # noqa: RUF001
+        "<p>Published on Friday, 21 January 2022</p>",
+    ],
+    ids=["russian", "ukrainian", "english"],
+)
+def test_a_publication_line_with_its_label_s_preposition_and_a_weekday_dates_the_page(line: str) -> None:
+    # The label, its preposition and the weekday were three words beside the day, more than a publication line
+    # under the headline may hold: the page went undated and a true note warned.
+    post = _read_plain(_plain_page(line))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.published_from == "date line by the byline or headline"
+    assert _date_status(post) == "pass"
+
+
+def test_a_deck_with_a_preposition_and_a_weekday_still_does_not_date_the_page() -> None:
+    post = _read_plain(_plain_page("<p>Взрыв в пятницу, 21 января 2022</p>"))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         # The day the story is about, in its prose or a deck, not its publication's.
