@@ -5,7 +5,8 @@ Libraries made for the job read each part: `extruct` the embedded items (JSON-LD
 names one, `selectolax` the rest (OpenGraph's `<meta property>` tags among it).
 Every field read is kept in `SourcePost.fields` under the name of where it came from, so a reviewer sees why.
 Only the page's content speaks for it: the date of its article item (the one that names the page, where
-another story's item stands beside it; none of a side block's), not of the site's or an image's item, and
+another story's item stands beside it; none of a side block's), not of the site's or an image's item, nor
+of an item that names another page (a section's `WebPage`), and
 never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer)
 or from after the end of the article that holds the headline (other stories, whatever their block is
 called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
@@ -256,8 +257,25 @@ def _content_date(items: list[dict[str, Any]], page: frozenset[str] = frozenset(
         own = [item for item in content if any(name in page for name in _named_pages(item))]
         content = own or content
         return _first(content, ("datePublished",)) or _first(content[:1], ("dateCreated",))
+    content = _not_of_another_page(content, page)
     main = [item for item in content if not _types(item) & _PAGE_TYPES][:1]
     return _first(content, ("datePublished",)) or _first(main, ("uploadDate", "dateCreated"))
+
+
+def _not_of_another_page(items: list[dict[str, Any]], page: frozenset[str]) -> list[dict[str, Any]]:
+    """`items` without those that name pages (`_named_pages`), none of them this one (`page`), query strings
+    aside: a section's or the site's `WebPage` or `CollectionPage` item, which some templates put on every
+    article (`"url": "https://news.example/politics/"`), gave the article the section's founding day and its
+    name ("Politics") for a title."""
+    if not page:
+        return items
+    pages = {name.partition("?")[0] for name in page}
+    kept = []
+    for item in items:
+        names = [name.partition("?")[0] for name in _named_pages(item)]
+        if not names or any(name in pages for name in names):
+            kept.append(item)
+    return kept
 
 
 def _content_author(
@@ -2027,14 +2045,14 @@ def read_web_page(
     og_title = og.get("og:title")
     if og_title and _names_the_site(og_title, [publisher, application], response.uri, page_heading):
         og_title = None
-    headline = _value(_first(_content_items(ld), ("headline", "name")))
-    title = og_title or (_as_text(headline) if headline else None) or page_heading
     canonical_node = tree.css_first("link[rel=canonical]")
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
     addresses = (cited_url, response.uri, canonical, og.get("og:url"))
     page = frozenset(
         _page_key(address, host_too) for address in addresses if address for host_too in (True, False)
     )
+    headline = _value(_first(_not_of_another_page(_content_items(ld), page), ("headline", "name")))
+    title = og_title or (_as_text(headline) if headline else None) or page_heading
     # The article's own items: a related story's card in a side block may carry its `NewsArticle` item.
     dating_ld = _json_ld_outside_side_blocks(tree, response.uri, ld) if ld else ld
     author, outlet_author, byline, meta_overruled = _author(

@@ -2883,3 +2883,44 @@ def test_a_related_story_card_s_date_line_does_not_date_the_page() -> None:
     post = _read_plain(page)
     assert post.published is None
     assert _date_status(post) == "warn"
+
+
+def _article_with_only(item: str) -> str:
+    return (
+        "<html><head><title>Council votes to reopen the bridge | City Ledger</title>"
+        f'<script type="application/ld+json">{item}</script></head><body><article><h1>Council votes to reopen'
+        " the bridge</h1><p>The council voted on Friday to reopen the bridge to traffic after engineers"
+        " confirmed the repairs were complete, and shop owners near the river welcomed the news.</p>"
+        "</article></body></html>"
+    )
+
+
+def test_a_section_s_web_page_item_dates_and_titles_no_article() -> None:
+    # The template's only item is the section's page, with the section's first day: it dated the article
+    # 2015-06-01 (a true note citing the day it ran failed) and titled it "Politics".
+    post = _read(
+        _article_with_only(
+            '{"@context": "https://schema.org", "@type": "WebPage", "name": "Politics", "url":'
+            ' "https://news.example/politics/", "datePublished": "2015-06-01T00:00:00Z"}'
+        )
+    )
+    assert post.published is None or post.published.year != 2015
+    assert post.title == "Council votes to reopen the bridge | City Ledger"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [ARTICLE, f"{ARTICLE}/#webpage", "/2022/01/21/council-bridge", f"{ARTICLE}?utm_source=feed"],
+    ids=["url", "yoast-id", "path", "query"],
+)
+def test_the_page_s_own_web_page_item_still_dates_it(address: str) -> None:
+    # Yoast gives the article's day on a `WebPage` item naming the article (its `@id` ends `#webpage`).
+    post = _read(
+        _article_with_only(
+            '{"@context": "https://schema.org", "@type": "WebPage", "name": "Council votes to reopen the'
+            f' bridge", "@id": "{address}", "datePublished": "2022-01-21T09:00:00Z"}}'
+        )
+    )
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert post.published_from == "JSON-LD datePublished"
+    assert _date_status(post) == "pass"
