@@ -1274,6 +1274,41 @@ def _linked_headline_cards(
     return found if len(found) >= _MIN_HEADLINE_CARDS and len(links) >= _MIN_HEADLINE_CARDS else []
 
 
+_MAX_TITLE_LINKS = 300
+_MIN_TITLE_WORDS = 3  # a story's title, not a menu's or a tag's word
+
+
+def _linked_title_cards(tree: LexborHTMLParser, layout: _PageLayout, cited_url: str) -> list[LexborNode]:
+    """The cards of a list whose stories' titles are links in no heading (`<div class="title"><a>`), outside
+    the page's side blocks: around each link to another article (`_links_another_article`) of a few words,
+    the largest block up to `_CARD_DEPTH` above it that holds no other such link; three or more of them, else
+    none. Read only on a page that names a page above the cited one its own (a home page answered at a removed
+    article's address, its canonical URL the site's): its cards' teasers were read as the article."""
+    links: dict[int, LexborNode] = {}
+    hrefs: set[str] = set()
+    for link in tree.css("a[href]")[:_MAX_TITLE_LINKS]:
+        href = link.attributes.get("href") or ""
+        if len(squeeze(link.text()).split()) < _MIN_TITLE_WORDS or layout.place(link)[0]:
+            continue
+        if _links_another_article(cited_url, href):
+            links[link.mem_id] = link
+            hrefs.add(href)
+    if len(hrefs) < _MIN_HEADLINE_CARDS:
+        return []
+    cards: dict[int, LexborNode] = {}
+    for link in links.values():
+        card = link
+        for around in ancestors(link.parent, _CARD_DEPTH):
+            if around.tag in ("body", "html", "main") or any(
+                other.mem_id in links and other.mem_id != link.mem_id
+                for other in around.css("a[href]")[:_MAX_TITLE_LINKS]
+            ):
+                break
+            card = around
+        cards[card.mem_id] = card
+    return list(cards.values()) if len(cards) >= _MIN_HEADLINE_CARDS else []
+
+
 def _headed_as_a_home(tree: LexborHTMLParser) -> bool:
     """Whether the page has no `<h1>`, or one that says only its title (a home page's: the site's name)."""
     heading = tree.css_first("h1")
@@ -1349,7 +1384,7 @@ def _listing_in_place_of_the_article(
         # Cards that are no `<article>` (`<div class="card">`), each a linked headline and its teaser: read
         # on a page that names itself a page above the cited one (an article may head its own sections
         # with links) ...
-        cards = _linked_headline_cards(tree, layout)
+        cards = _linked_headline_cards(tree, layout) or _linked_title_cards(tree, layout, cited_url)
     elif len(cards) < 2 and _headed_as_a_home(tree):
         # ... and on a page that names no page its own, as many a home page does, when they link to other
         # articles and no headline of its own heads them: a removed article's address answered with the

@@ -2924,3 +2924,42 @@ def test_the_page_s_own_web_page_item_still_dates_it(address: str) -> None:
     assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
     assert post.published_from == "JSON-LD datePublished"
     assert _date_status(post) == "pass"
+
+
+def _title_link_cards() -> str:
+    """Six cards whose titles are links in no heading, as many a news site's front page lists them."""
+    return "".join(
+        f'<div class="article"><div class="article_time">{hour}:00</div><div class="article_title"><a'
+        f' href="/news/2022/01/21/73210{hour}/">Story {hour}: the council and the river</a></div><p>Teaser'
+        f" of story {hour}: the bridge was never safe, engineers said.</p></div>"
+        for hour in range(10, 16)
+    )
+
+
+def test_a_home_page_of_title_link_cards_naming_itself_answered_at_the_article_s_address_is_a_soft_404() -> (
+    None
+):
+    # Its cards' titles are links in no heading: no card was found, the home page was read as the removed
+    # article, and a quote found in a card's teaser passed.
+    head = '<link rel="canonical" href="https://news.example/"><meta property="og:type" content="website">'
+    post = extract_source(
+        ARTICLE, (answer(ARTICLE, _home(head, "<h1>City Ledger</h1>" + _title_link_cards())),)
+    )
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        "the page lists several articles (it names itself https://news.example/), not the cited one: a home "
+        "or section page answered at the article's address",
+    )
+    assert _quote_status(post, "the bridge was never safe") != "pass"
+
+
+@pytest.mark.parametrize(
+    "head",
+    ['<link rel="canonical" href="https://news.example/">', f'<link rel="canonical" href="{ARTICLE}">', ""],
+    ids=["home canonical", "own canonical", "no canonical"],
+)
+def test_an_article_beside_title_link_cards_is_content(head: str) -> None:
+    page = _home(head, f"<h1>Council votes to reopen the bridge</h1>{_STORY * 5}{_title_link_cards()}")
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert post.problem is None, post.problem_detail
+    assert _quote_status(post, "voted on Friday to reopen the bridge") == "pass"
