@@ -597,7 +597,11 @@ _CHALLENGE_TITLE = re.compile(
     r"|verifying you are human|security check"
     # Russian sites' bot checks: Yandex's SmartCaptcha (Вы не робот?), DDoS-Guard's and Qrator's (Проверка
     # браузера), in Russian and Ukrainian.
-    r"|вы не робот|ви не робот|проверка браузера|проверяем (?:ваш )?браузер|перевірка браузера)\W*",
+    r"|вы не робот|ви не робот|проверка браузера|проверяем (?:ваш )?браузер|перевірка браузера"
+    # Cloudflare's "Just a moment..." in the visitor's language: Russian, Ukrainian, French, German, Spanish,
+    # Turkish, Arabic.
+    r"|один момент|одну хвилину|зачекайте|un instant|(?:nur )?einen moment(?: bitte)?|un momento"
+    r"|bir dakika(?: l\u00fctfen)?|لحظة(?: من فضلك)?)\W*",
     re.IGNORECASE,
 )
 _CHALLENGE_TEXT = re.compile(
@@ -606,7 +610,13 @@ _CHALLENGE_TEXT = re.compile(
     r"|you(?:.ve| have) (?:sent|made) too many requests|we(?:.ve| have) received too many requests from you"
     r"|your request has been blocked due to a network policy|you.ve been blocked by network security"
     r"|needs to review the security of your connection|enable javascript and cookies to continue"
-    r"|please complete the security check|press (?:&|and) hold to confirm|please verify you are a human",
+    r"|please complete the security check|press (?:&|and) hold to confirm|please verify you are a human"
+    # ... and its "Verifying you are human" in those languages.
+    r"|проверя(?:ем|ется), (?:что вы|человек ли вы)|перевіряємо, чи ви людина"
+    r"|v\u00e9rification que vous \u00eates (?:un )?humain"
+    r"|\u00fcberpr\u00fcfen(?: sie)?, ob sie ein mensch sind|verificando que (?:eres|es) (?:un ser )?humano"
+    r"|insan oldu\u011funuz do\u011frulan\u0131yor"
+    r"|(?:جار(?:ٍ|ي)? )?التحقق من أنك إنسان",
     re.IGNORECASE,
 )
 # Cloudflare injects `/cdn-cgi/challenge-platform/.../jsd/main.js` into ordinary pages too: only its
@@ -626,7 +636,10 @@ _BLOCK_TITLE = re.compile(
     # restricted", "the resource is blocked"
     r"|доступ к (?:запрашиваемому |информационному )?(?:ресурсу|сайту|странице) (?:ограничен|заблокирован)"  # noqa: RUF001
     r"|(?:ресурс|сайт|страница) заблокирован(?:а)?"  # noqa: RUF001
-    r"|забагато запитів)\W*",
+    r"|забагато запитів"
+    # "Access denied" in French, German, Spanish, Turkish and Arabic.
+    r"|acc\u00e8s (?:refus\u00e9|interdit)|(?:zugriff|zugang) verweigert|acceso denegado"
+    r"|eri\u015fim (?:engellendi|reddedildi)|تم رفض الوصول|الوصول (?:مرفوض|ممنوع))\W*",
     re.IGNORECASE,
 )
 # What a page says in place of content its visitor may not see: a block by country (or by law: HTTP 451's

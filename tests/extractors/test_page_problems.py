@@ -1655,3 +1655,55 @@ def test_a_short_page_that_says_the_post_is_unavailable_under_another_title_is_s
     )
     post = _read(page, _X_COPY)
     assert post.problem == "soft-404"
+
+
+_CHALLENGE = "a challenge page stands in for the content"
+_REFUSAL = "a block or rate-limit page stands in for the content"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "detail"),
+    [
+        ("Один момент…", "<h1>news.example</h1><p>news.example проверяет подключение.</p>",
+         f"{_CHALLENGE} (title 'Один момент…')"),
+        ("Un instant…", "<h1>news.example</h1>", f"{_CHALLENGE} (title 'Un instant…')"),
+        ("Bir dakika l\u00fctfen…", "<h1>news.example</h1>",
+         f"{_CHALLENGE} (title 'Bir dakika l\u00fctfen…')"),
+        ("news.example", "<h1>news.example</h1><h2>V\u00e9rification que vous \u00eates un humain. Cela peut"
+         " prendre quelques secondes.</h2>",
+         f"{_CHALLENGE} (text 'V\u00e9rification que vous \u00eates un humain')"),
+        ("news.example", "<h2>\u00dcberpr\u00fcfen Sie, ob Sie ein Mensch sind. Dies kann einige Sekunden"
+         " dauern.</h2>",
+         f"{_CHALLENGE} (text '\u00dcberpr\u00fcfen Sie, ob Sie ein Mensch sind')"),
+        ("Acc\u00e8s refus\u00e9", "<h1>Acc\u00e8s refus\u00e9</h1><p>Vous n'avez pas"
+         " l'autorisation d'acc\u00e9der \u00e0 cette page.</p>",
+         f"{_REFUSAL} (it says 'Acc\u00e8s refus\u00e9')"),
+        ("news.example", "<h1>Zugriff verweigert</h1><p>Referenz #18.2f3c1402</p>",
+         f"{_REFUSAL} (it says 'Zugriff verweigert')"),
+        ("Acceso denegado", "<p>No tiene permiso para acceder a este recurso.</p>",
+         f"{_REFUSAL} (it says 'Acceso denegado')"),
+        ("Eri\u015fim engellendi", "<p>Bu sayfaya eri\u015fim izniniz yok.</p>",
+         f"{_REFUSAL} (it says 'Eri\u015fim engellendi')"),
+    ],
+    ids=["ru-title", "fr-title", "tr-title", "fr-text", "de-text", "fr-denied", "de-denied", "es-denied",
+         "tr-denied"],
+)  # fmt: skip
+def test_a_bot_check_or_a_refusal_in_the_visitor_s_language_is_a_challenge(
+    title: str, body: str, detail: str
+) -> None:
+    # Cloudflare says "Just a moment..." and Akamai "Access denied" in the visitor's language: answered with
+    # 200 (as an archive keeps them), those pages passed `captured` as the cited article.
+    post = _read(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    assert (post.problem, post.problem_detail) == ("challenge", detail)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Un instant de gr\u00e2ce au conseil | City Ledger",
+        "Un momento hist\u00f3rico para el puente | City Ledger",
+    ],
+)
+def test_an_article_whose_title_opens_with_those_words_is_still_content(title: str) -> None:
+    page = _article(3).replace("Council votes to reopen the bridge | City Ledger", title)
+    assert _read(page).problem is None
