@@ -685,11 +685,17 @@ _CONSENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Google's and Yahoo's own consent pages, which their sites answer in place of the page: "Before you continue
-# to YouTube", "Yahoo is part of the Yahoo family of brands", and as they say so in German, French, Spanish
-# and Italian.
+# to YouTube", "Yahoo is part of the Yahoo family of brands", and as they say so in German, French, Spanish,
+# Italian and more.
 _CONSENT_TITLE = re.compile(
     r"before you continue(?: to \S+(?: \S+)?)?|bevor sie zu \S+(?: \S+)? weitergehen"
     r"|(?:avant d.accéder à|antes de (?:ir|continuar) a|prima di continuare su) \S+(?: \S+)?"
+    # ... in Russian, Ukrainian, Turkish and Arabic: "Прежде чем перейти к Google", "Google'a devam etmeden
+    # önce" ...
+    # (Google's own name in them: "Прежде чем перейти к делу" heads a story)
+    r"|(?:(?:прежде чем|перед тем как) перейти (?:к|в|на)|перш ніж перейти (?:до|в|на)"
+    r"|قبل (?:المتابعة|الانتقال) إلى) (?:google|youtube)(?: \S+)?"
+    r"|(?:google|youtube)\S{0,4}(?: \S+)? devam etmeden \u00f6nce"
     # Yahoo's (for Yahoo's and AOL's news), in English, French, German, Spanish and Italian.
     r"|(?:yahoo|aol) (?:is (?:now )?part of (?:the yahoo family of brands|verizon media)"
     r"|fait partie de la famille de marques yahoo|ist teil der yahoo markenfamilie"

@@ -1047,6 +1047,11 @@ def _google_consent(service: str, title: str) -> str:
         ("YouTube", "Before you continue to YouTube"),
         ("YouTube", "Bevor Sie zu YouTube weitergehen"),
         ("Google", "Avant d'accéder à Google Maps"),
+        # Its title in Russian, Ukrainian, Turkish and Arabic: the page was content (a second hunt).
+        ("Google", "Прежде чем перейти к Google"),
+        ("YouTube", "Перш ніж перейти в YouTube"),
+        ("Google", "Google'a devam etmeden \u00f6nce"),
+        ("Google", "قبل المتابعة إلى Google"),
     ],
 )
 def test_google_s_consent_page_in_place_of_the_page_is_a_consent_wall(service: str, title: str) -> None:
@@ -1706,4 +1711,15 @@ def test_a_bot_check_or_a_refusal_in_the_visitor_s_language_is_a_challenge(
 )
 def test_an_article_whose_title_opens_with_those_words_is_still_content(title: str) -> None:
     page = _article(3).replace("Council votes to reopen the bridge | City Ledger", title)
+    assert _read(page).problem is None
+
+
+def test_a_story_headed_before_getting_down_to_business_beside_a_cookie_banner_is_content() -> None:
+    banner = (
+        "<div id='cookie-notice'><p>Мы используем cookie, чтобы сайт работал лучше.</p><button>Принять"
+        "</button></div>"
+    )
+    page = _article(3, extra_body=banner).replace(
+        "Council votes to reopen the bridge | City Ledger", "Прежде чем перейти к делу | City Ledger"
+    )
     assert _read(page).problem is None
