@@ -727,7 +727,12 @@ _CONSENT_PAGE_CHARS = 1000  # a consent page explains itself in a few paragraphs
 _CONSENT_PAGE_MAX_CHARS = 5000  # ... Google's, in some languages, in some more
 _LOGIN_TITLE = re.compile(
     r"(?:(?:log|sign)\s?(?:in|on)(?:to)?|login|(?:member|account) login|sign up|register"
-    r"|create (?:an|your) account)(?:\s+(?:to|into|with)\b.{0,80})?",
+    r"|create (?:an|your) account"
+    # ... in Russian, Ukrainian, French, German, Spanish, Turkish and Arabic: "Войти", "Connexion",
+    # "Anmelden", "Iniciar sesión", "Giriş yap", "تسجيل الدخول"
+    r"|войти|вход|авторизация|увійти|вхід|авторизація|connexion|se connecter|identifiez-vous|anmelden"
+    r"|einloggen|iniciar sesi\u00f3n|inicia sesi\u00f3n|giri\u015f(?: yap)?|oturum a\u00e7|تسجيل الدخول)"
+    r"(?:\s+(?:to|into|with)\b.{0,80})?",
     re.IGNORECASE,
 )
 

@@ -1723,3 +1723,38 @@ def test_a_story_headed_before_getting_down_to_business_beside_a_cookie_banner_i
         "Council votes to reopen the bridge | City Ledger", "Прежде чем перейти к делу | City Ledger"
     )
     assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "button"),
+    [
+        ("Войти", "Продолжить"),
+        ("Увійти", "Далі"),
+        ("Connexion", "Continuer"),
+        ("Anmelden", "Weiter"),
+        ("Iniciar sesi\u00f3n", "Continuar"),
+        ("Giri\u015f yap", "Devam"),
+        ("تسجيل الدخول", "متابعة"),
+    ],
+)
+def test_a_sign_in_form_that_asks_for_the_email_first_in_the_site_s_language_is_a_login_wall(
+    heading: str, button: str
+) -> None:
+    # Only English's "sign in" was known: a news site's own sign-in page, answered at the article's address,
+    # passed `captured`.
+    page = (
+        "<html><head><title>City Ledger</title></head><body><header><nav><a href='/'>Home</a></nav></header>"
+        f"<main><h1>{heading}</h1><form><input type='email' name='email'><button>{button}</button></form>"
+        "</main></body></html>"
+    )
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == ("login-wall", f"the page is a sign-in form: {heading!r}")
+
+
+def test_a_short_article_headed_with_those_words_beside_a_newsletter_box_is_content() -> None:
+    box = (
+        "<div class='newsletter'><h3>Newsletter</h3><form><input type='email' name='email'>"
+        "<button>Anmelden</button></form></div>"
+    )
+    page = _BRIEF.replace("</article>", f"</article>{box}")
+    assert _read(page).problem is None
