@@ -92,6 +92,21 @@ _ERROR_PHRASE = (
     r"|welcome to nginx|apache2? \w+ default page(?:: it works)?|iis windows server"
     r"|we.ll be back soon|(?:(?:this )?(?:site|website) is )?(?:under|down for) (?:maintenance|construction)"
     r"|(?:this )?(?:website|site|domain|hosting)(?: has)? expired"
+    # ... and in the languages below: Russian's and Ukrainian's "technical works", "the domain's registration
+    # has expired", French's, Spanish's, German's, Turkish's and Arabic's "site under maintenance"
+    # (a notice of works alone, "Технические работы", "Wartungsarbeiten", heads a utility's page of them)
+    r"|(?:на сайте )?(?:ведутся|проводятся) технические работы"
+    r"|(?:на сайті )?(?:тривають|проводяться|ведуться) технічні роботи|домен не делегирован"
+    r"|срок (?:регистрации|действия|оплаты) домена ист[её]к|сайт (?:временно )?недоступен"
+    r"|сайт (?:тимчасово )?недоступний|сайт на (?:реконструкции|реконструкції|техническом обслуживании)"
+    r"|(?:(?:ce )?site (?:est )?)?en (?:cours de )?(?:maintenance|construction)|maintenance en cours"
+    r"|(?:wegen )?wartungsarbeiten (?:vor\u00fcbergehend )?(?:nicht erreichbar|offline|geschlossen)"
+    r"|wir f\u00fchren (?:gerade )?wartungsarbeiten durch"
+    r"|(?:diese )?(?:website|seite|webseite) ist (?:vor\u00fcbergehend|derzeit) nicht"
+    r" erreichbar|(?:(?:el )?sitio(?: web)? (?:est\u00e1 )?)?en (?:mantenimiento|construcci\u00f3n)"
+    r"|(?:sitemizde )?bak\u0131m \u00e7al\u0131\u015fmas\u0131 yap\u0131lmaktad\u0131r"
+    r"|(?:sitemiz|site) bak\u0131mdad\u0131r"
+    r"|الموقع (?:تحت|قيد) (?:الصيانة|الإنشاء)"
     # The Wayback Machine's own pages for a copy it does not hold: a redirect it recorded (which it shows,
     # answered 200, before sending its reader on), or no copy at all.
     r"|got an http \d{3} response at crawl time|the wayback machine has not archived that url"
@@ -670,7 +685,11 @@ _GATE = re.compile(
     r"|(?:این\s+)?(?:محتوا|ویدیو|ویدئو)?\s?در کشور شما (?:در دسترس نیست|قابل دسترسی نیست)"
     r"|age verification(?: required)?|(?:please )?(?:verify|confirm) your age|are you (?:over )?(?:18|21)"
     r"(?: years old| or older| years of age or older)?"
-    r"|(?:this )?(?:account|website|site) (?:has been |is )?suspended",
+    r"|(?:this )?(?:account|website|site) (?:has been |is )?suspended"
+    # ... in Russian, French, German, Spanish, Turkish and Arabic
+    r"|(?:этот )?(?:аккаунт|сайт) приостановлен|аккаунт заблокирован|(?:ce )?(?:compte|site) a \u00e9t\u00e9"
+    r" suspendu|(?:dieses )?(?:konto|website) wurde gesperrt|(?:esta )?cuenta (?:ha sido )?suspendida"
+    r"|hesap ask\u0131ya al\u0131nd\u0131|(?:تم )?تعليق (?:الحساب|الموقع)|الحساب معلق",
     re.IGNORECASE,
 )
 _BLOCK_PAGE_CHARS = 1000  # a refusal says a few sentences: a brief headlined "Access denied" says more

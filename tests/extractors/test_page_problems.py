@@ -1758,3 +1758,63 @@ def test_a_short_article_headed_with_those_words_beside_a_newsletter_box_is_cont
     )
     page = _BRIEF.replace("</article>", f"</article>{box}")
     assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Срок регистрации домена истёк",
+        "Сайт временно недоступен",
+        "На сайте ведутся технические работы",  # noqa: RUF001
+        "Сайт тимчасово недоступний",
+        "Site en maintenance",
+        "Diese Website ist vor\u00fcbergehend nicht erreichbar",
+        "Wegen Wartungsarbeiten vor\u00fcbergehend nicht erreichbar",
+        "Sitio en mantenimiento",
+        "Sitemiz bak\u0131mdad\u0131r",
+        "الموقع تحت الصيانة",
+    ],
+)
+def test_a_host_s_maintenance_or_expiry_page_in_another_language_is_a_soft_404(notice: str) -> None:
+    # Only English's "under maintenance" and "domain expired" were known: a Russian registrar's expiry stub or
+    # a French site's maintenance page, answered 200 at the article's address, passed `captured`.
+    page = (
+        f"<html><head><title>news.example</title></head><body><h1>{notice}</h1><p>Please come back later or"
+        " contact support.</p></body></html>"
+    )
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == ("soft-404", f"the page's heading is an error: {notice!r}")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Аккаунт заблокирован",
+        "Ce compte a \u00e9t\u00e9 suspendu",
+        "Dieses Konto wurde gesperrt",
+        "Esta cuenta ha sido suspendida",
+        "Hesap ask\u0131ya al\u0131nd\u0131",
+    ],
+)
+def test_a_host_s_suspended_account_page_in_another_language_is_unavailable(notice: str) -> None:
+    page = (
+        f"<html><head><title>news.example</title></head><body><h1>{notice}</h1><p>Please contact your hosting"
+        " provider.</p></body></html>"
+    )
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == (
+        "unavailable",
+        f"the page says {notice!r} in place of the content",
+    )
+
+
+@pytest.mark.parametrize(
+    "headline", ["Технические работы", "Wartungsarbeiten", "Bak\u0131m \u00e7al\u0131\u015fmas\u0131"]
+)
+def test_a_utility_s_page_of_planned_works_is_still_content(headline: str) -> None:
+    page = (
+        f"<html><head><title>{headline} | Stadtwerke</title></head><body><main><h1>{headline}</h1>"
+        "<p>21.01.2022: Wasserversorgung in der Innenstadt von 8 bis 14 Uhr unterbrochen.</p></main>"
+        "</body></html>"
+    )
+    assert _read(page).problem is None
