@@ -116,7 +116,7 @@ _ERROR_PHRASE = (
     # Russian: Страница не найдена, Такой страницы не существует, Материал удалён, Запись удалена или не
     # существует (VK)
     r"|(?:(?:запрашиваемая|такой|эта|данная)\s+)?(?:страниц[аы]|материал|стать[яи]|публикаци[яи]|новост[ьи]"
-    r"|запис[ьи]|пост)\s+(?:не\s+найден[аоы]?|не\s+существует|(?:был[аио]?\s+)?удал[её]н[аоы]?|недоступн[аоы]?)"
+    r"|запис[ьи]|пост)\s+(?:не\s+найден[аоы]?|(?:больше\s+)?не\s+существует|(?:был[аио]?\s+)?удал[её]н[аоы]?|недоступн[аоы]?)"
     r"(?:\s+или\s+(?:не\s+существует|недоступн[аоы]?|(?:был[аио]?\s+)?удал[её]н[аоы]?))?"
     # ... a removal's reason (Материал удалён по требованию правообладателя: at the rights holder's demand),
     # or a piece taken off publication ("снят" ...)
@@ -124,7 +124,7 @@ _ERROR_PHRASE = (
     r"|(?:материал|стать[яи]|публикаци[яи]|новост[ьи]|запис[ьи])\s+снят[аоы]?\s+с\s+публикации"  # noqa: RUF001
     r"|ничего не найдено|(?:такой\s+)?страницы\s+(?:нет|не\s+существует)"
     # Ukrainian: Сторінку не знайдено, Сторінка не існує, Такої сторінки не існує
-    r"|(?:(?:така|такої|ця|цієї|запитувана|запитувану)\s+)?(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї]|новин[аиу]|запис)\s+(?:не\s+(?:знайдено|знайдена|знайден)|не\s+існує|(?:видалено|видалена|видален)"
+    r"|(?:(?:така|такої|ця|цієї|запитувана|запитувану)\s+)?(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї]|новин[аиу]|запис)\s+(?:не\s+(?:знайдено|знайдена|знайден)|(?:більше\s+)?не\s+існує|(?:видалено|видалена|видален)"
     r"|недоступн(?:а|ий|е|ою))"  # noqa: RUF001
     # French: Page introuvable, Cette page est introuvable, La page que vous recherchez n'existe pas
     # ... Cet article n'est pas disponible, Ce contenu n'est plus accessible, Nous n'avons pas trouvé cette
@@ -152,19 +152,22 @@ _ERROR_PHRASE = (
     r"|ya no existe|ya no está disponible"
     r"|ha sido eliminad[ao])"
     r"|no se (?:ha )?(?:podido )?encontr(?:ó|ado|ar) la página"
+    r"|no (?:hemos podido encontrar|pudimos encontrar|encontramos) lo que (?:buscabas|buscas|estás buscando)"
     r"|no (?:hemos podido encontrar|pudimos encontrar|encontramos) la página"
     r"(?: que (?:buscas|busca|estás buscando|está buscando))?"
     # Arabic: الصفحة غير موجودة (the page does not exist), لم يتم العثور على الصفحة (the page was not found),
     # الصفحة التي تبحث عنها غير متوفرة (the page you are looking for is not available)
-    r"|(?:هذه )?الصفحة (?:المطلوبة |التي تبحث عنها )?غير (?:موجودة|متوفرة|متاحة)"
-    r"|المحتوى (?:المطلوب )?غير (?:موجود|متوفر|متاح)"
-    r"|لم (?:يتم|نتمكن من) العثور على الصفحة(?: المطلوبة)?"
+    r"|(?:هذه )?الصفحة (?:المطلوبة |التي تبحث عنها |التي طلبتها )?(?:غير (?:موجودة|متوفرة|متاحة)"
+    r"|لم تعد (?:موجودة|متوفرة|متاحة))"
+    r"|(?:المحتوى|المقال|الخبر) (?:المطلوب )?(?:غير (?:موجود|متوفر|متاح)|لم يعد (?:موجودا|متوفرا|متاحا))"
+    r"|(?:لم (?:يتم|نتمكن من)|لا يمكن|تعذر) العثور على الصفحة(?: المطلوبة)?"
     # Italian, Portuguese, Polish, Turkish: Pagina non trovata, Página não encontrada, Nie znaleziono strony,
     # Sayfa bulunamad\u0131 (a dotless i)
     r"|(?:la\s+)?pagina(?: che (?:cerchi|stai cercando))?\s+non (?:trovata|esiste|è disponibile)"
     r"|(?:a\s+)?página(?: que (?:procura|você procura|está procurando))?\s+não (?:encontrada|existe)"
     r"|nie znaleziono (?:strony|artykułu)|strona nie (?:istnieje|została znaleziona)"
     r"|(?:arad\u0131\u011f\u0131n\u0131z\s+)?sayfa bulunamad\u0131"
+    r"|b\u00f6yle bir sayfa (?:yok|bulunmamaktad\u0131r)"
     # Turkish's other words for it: "the page you want to reach cannot be reached", "the news item (content)
     # you are looking for was not found", "the news item was (may have been) removed from publication"
     r"|(?:(?:arad\u0131\u011f\u0131n\u0131z|ula\u015fmak istedi\u011finiz|bu)\s+)?"

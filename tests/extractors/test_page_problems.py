@@ -201,6 +201,17 @@ _NEWS_SITE_PAGE = (
         "Bu i\u00e7erik art\u0131k mevcut de\u011fil",
         "Сторінка недоступна",
         "Ця сторінка недоступна",
+        # A third hunt's: Arabic's "the page you requested does not exist", "the article does not exist",
+        # Spanish's "we did not find what you were looking for", Turkish's "there is no such page", "no
+        # longer exists" in Ukrainian and Russian.
+        "الصفحة التي طلبتها غير موجودة",
+        "عذرا، لا يمكن العثور على الصفحة",
+        "هذه الصفحة لم تعد موجودة",
+        "المقال غير موجود",
+        "Ups, no encontramos lo que buscabas",
+        "B\u00f6yle bir sayfa yok",
+        "Ця сторінка більше не існує",
+        "Эта страница больше не существует",
     ],
 )
 def test_a_news_site_s_not_available_notice_as_its_heading_is_a_soft_404(error: str) -> None:
