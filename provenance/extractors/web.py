@@ -1168,12 +1168,20 @@ def _path_segments(url: str) -> list[str]:
 
 
 def _redirected_to_a_listing(
-    cited_url: str, final_url: str, tree: LexborHTMLParser, ld: list[dict[str, Any]], og: dict[str, str]
+    cited_url: str,
+    final_url: str,
+    tree: LexborHTMLParser,
+    ld: list[dict[str, Any]],
+    og: dict[str, str],
+    html: str = "",
 ) -> PageProblem | None:
     """A redirect from the cited page up to a page that lists several articles (a section or tag page: where a
     site sends the link of an article it took down), or to one whose path names it a listing (a tag, an
     author, a page of an archive) at any depth, which says nothing of its own as an article does. Its first
-    card's date, byline and words are another story's, or a teaser of the cited one at best."""
+    card's date, byline and words are another story's, or a teaser of the cited one at best. Its cards are
+    `<article>`s, or blocks that are none (`<div class="card">`), each a linked headline or a linked title
+    and its teaser, where the page shows little besides them and no headline in an `<article>` (a moved
+    article is no listing for the related stories after it)."""
     cited, final = _path_segments(cited_url), _path_segments(final_url)
     if _amp_variant_of(cited, final):
         return None
@@ -1181,13 +1189,32 @@ def _redirected_to_a_listing(
     listing = bool(set(final[:_MAX_NAMES]) & _LISTING_SEGMENTS - set(cited[:_MAX_NAMES]))
     if (len(final) >= len(cited) and not listing) or og.get("og:type", "").lower() == "article":
         return None
-    if any(_types(item) & _ARTICLE_TYPES for item in ld) or not _lists_articles(tree, _PageLayout(tree)):
+    if any(_types(item) & _ARTICLE_TYPES for item in ld):
+        return None
+    layout = _PageLayout(tree)
+    if not _lists_articles(tree, layout) and not _only_cards(tree, layout, final_url, html):
         return None
     return PageProblem(
         "soft-404",
         f"redirected to {final_url[:200]}, a page that lists several articles (a section page?), not the "
         "cited one",
     )
+
+
+def _only_cards(tree: LexborHTMLParser, layout: _PageLayout, address: str, html: str) -> bool:
+    """Whether the page at `address` shows three or more cards that are no `<article>` (linked headlines, or
+    linked titles, each with its teaser: `_linked_headline_cards`, `_linked_title_cards`) of other articles,
+    no headline in an `<article>`, and little text besides them."""
+    if not html:
+        return False
+    cards = _linked_headline_cards(tree, layout, other_articles_than=address) or _linked_title_cards(
+        tree, layout, address
+    )
+    headline = tree.css_first("h1")
+    if not cards or any(around.tag == "article" for around in ancestors(headline)):
+        return False
+    cards_text = sum(len(squeeze(card.text(separator=" "))) for card in cards)
+    return len(own_text(html)) - cards_text < _LISTING_OWN_CHARS
 
 
 def _amp_variant_of(cited: list[str], final: list[str]) -> bool:
@@ -2115,7 +2142,7 @@ def read_web_page(
         refresh_header=response.header("Refresh"),
     )
     if problem is None:
-        problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og)
+        problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og, html)
     cited_path, final_path = _path_segments(cited_url), _path_segments(response.uri)
     # An AMP address sent to its article is judged as that article's address answered (`_amp_variant_of`).
     answered_at = response.uri if _amp_variant_of(cited_path, final_path) else cited_url

@@ -2963,3 +2963,30 @@ def test_an_article_beside_title_link_cards_is_content(head: str) -> None:
     post = extract_source(ARTICLE, (answer(ARTICLE, page),))
     assert post.problem is None, post.problem_detail
     assert _quote_status(post, "voted on Friday to reopen the bridge") == "pass"
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [_title_link_cards(), _div_cards(True), _div_cards(False)],
+    ids=["title links", "h3 in", "h3 around"],
+)
+def test_a_redirect_from_the_article_to_a_section_page_of_div_cards_is_a_soft_404(cards: str) -> None:
+    # Only `<article>` cards made a page a list: a section page of `<div>` cards, where the site sent the link
+    # of the article it took down, was read as the article and a quote found in a card's teaser passed.
+    section = "https://news.example/news/"
+    page = _home("", f"<h1>News</h1>{cards}")
+    post = extract_source(ARTICLE, (redirect(ARTICLE, section, 301), answer(section, page)))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        "redirected to https://news.example/news/, a page that lists several articles (a section page?), "
+        "not the cited one",
+    )
+    assert _quote_status(post, "the council and the river") != "pass"
+
+
+def test_a_redirect_to_the_article_at_a_shorter_address_beside_div_cards_is_the_article() -> None:
+    moved = "https://news.example/council-bridge-73210"
+    page = _home("", f"<h1>Council votes to reopen the bridge</h1>{_STORY * 5}{_title_link_cards()}")
+    post = extract_source(ARTICLE, (redirect(ARTICLE, moved, 301), answer(moved, page)))
+    assert post.problem is None, post.problem_detail
+    assert _quote_status(post, "voted on Friday to reopen the bridge") == "pass"
