@@ -92,6 +92,21 @@ _ERROR_PHRASE = (
     r"|welcome to nginx|apache2? \w+ default page(?:: it works)?|iis windows server"
     r"|we.ll be back soon|(?:(?:this )?(?:site|website) is )?(?:under|down for) (?:maintenance|construction)"
     r"|(?:this )?(?:website|site|domain|hosting)(?: has)? expired"
+    # ... and in the languages below: Russian's and Ukrainian's "technical works", "the domain's registration
+    # has expired", French's, Spanish's, German's, Turkish's and Arabic's "site under maintenance"
+    # (a notice of works alone, "Технические работы", "Wartungsarbeiten", heads a utility's page of them)
+    r"|(?:на сайте )?(?:ведутся|проводятся) технические работы"
+    r"|(?:на сайті )?(?:тривають|проводяться|ведуться) технічні роботи|домен не делегирован"
+    r"|срок (?:регистрации|действия|оплаты) домена ист[её]к|сайт (?:временно )?недоступен"
+    r"|сайт (?:тимчасово )?недоступний|сайт на (?:реконструкции|реконструкції|техническом обслуживании)"
+    r"|(?:(?:ce )?site (?:est )?)?en (?:cours de )?(?:maintenance|construction)|maintenance en cours"
+    r"|(?:wegen )?wartungsarbeiten (?:vor\u00fcbergehend )?(?:nicht erreichbar|offline|geschlossen)"
+    r"|wir f\u00fchren (?:gerade )?wartungsarbeiten durch"
+    r"|(?:diese )?(?:website|seite|webseite) ist (?:vor\u00fcbergehend|derzeit) nicht"
+    r" erreichbar|(?:(?:el )?sitio(?: web)? (?:est\u00e1 )?)?en (?:mantenimiento|construcci\u00f3n)"
+    r"|(?:sitemizde )?bak\u0131m \u00e7al\u0131\u015fmas\u0131 yap\u0131lmaktad\u0131r"
+    r"|(?:sitemiz|site) bak\u0131mdad\u0131r"
+    r"|الموقع (?:تحت|قيد) (?:الصيانة|الإنشاء)"
     # The Wayback Machine's own pages for a copy it does not hold: a redirect it recorded (which it shows,
     # answered 200, before sending its reader on), or no copy at all.
     r"|got an http \d{3} response at crawl time|the wayback machine has not archived that url"
@@ -101,7 +116,7 @@ _ERROR_PHRASE = (
     # Russian: Страница не найдена, Такой страницы не существует, Материал удалён, Запись удалена или не
     # существует (VK)
     r"|(?:(?:запрашиваемая|такой|эта|данная)\s+)?(?:страниц[аы]|материал|стать[яи]|публикаци[яи]|новост[ьи]"
-    r"|запис[ьи]|пост)\s+(?:не\s+найден[аоы]?|не\s+существует|(?:был[аио]?\s+)?удал[её]н[аоы]?|недоступн[аоы]?)"
+    r"|запис[ьи]|пост)\s+(?:не\s+найден[аоы]?|(?:больше\s+)?не\s+существует|(?:был[аио]?\s+)?удал[её]н[аоы]?|недоступн[аоы]?)"
     r"(?:\s+или\s+(?:не\s+существует|недоступн[аоы]?|(?:был[аио]?\s+)?удал[её]н[аоы]?))?"
     # ... a removal's reason (Материал удалён по требованию правообладателя: at the rights holder's demand),
     # or a piece taken off publication ("снят" ...)
@@ -109,16 +124,24 @@ _ERROR_PHRASE = (
     r"|(?:материал|стать[яи]|публикаци[яи]|новост[ьи]|запис[ьи])\s+снят[аоы]?\s+с\s+публикации"  # noqa: RUF001
     r"|ничего не найдено|(?:такой\s+)?страницы\s+(?:нет|не\s+существует)"
     # Ukrainian: Сторінку не знайдено, Сторінка не існує, Такої сторінки не існує
-    r"|(?:(?:така|такої|ця|цієї|запитувана|запитувану)\s+)?(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї]|новин[аиу]|запис)\s+(?:не\s+(?:знайдено|знайдена|знайден)|не\s+існує|(?:видалено|видалена|видален))"
+    r"|(?:(?:така|такої|ця|цієї|запитувана|запитувану)\s+)?(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї]|новин[аиу]|запис)\s+(?:не\s+(?:знайдено|знайдена|знайден)|(?:більше\s+)?не\s+існує|(?:видалено|видалена|видален)"
+    r"|недоступн(?:а|ий|е|ою))"  # noqa: RUF001
     # French: Page introuvable, Cette page est introuvable, La page que vous recherchez n'existe pas
-    r"|(?:(?:la|cette|cet|l.)\s*)?(?:page|article|contenu)"
-    r"(?: que vous (?:recherchez|cherchez|demandez|avez demandée?)| demandée)?"
+    # ... Cet article n'est pas disponible, Ce contenu n'est plus accessible, Nous n'avons pas trouvé cette
+    # page
+    r"|(?:(?:la|le|cette|cet|ce|l.)\s*)?(?:page|article|contenu|vidéo|publication)"
+    r"(?: que vous (?:recherchez|cherchez|demandez|avez demandée?)| demandée?)?"
     r"\s+(?:(?:est|semble|semble être)\s+)?"
-    r"(?:introuvable|indisponible|non trouvée?|n.existe (?:pas|plus)|n.est plus disponible|a été supprimée?)"
+    r"(?:introuvable|indisponible|non trouvée?|n.existe (?:pas|plus)"
+    r"|n.est (?:plus|pas|actuellement pas|malheureusement pas) (?:disponible|accessible|en ligne)"
+    r"|a été supprimée?(?: ou déplacée?)?)"
+    r"|nous (?:n.avons pas (?:pu )?trouvé|ne (?:trouvons|pouvons trouver)) (?:pas )?(?:la|cette) page"
+    r"(?: que vous (?:recherchez|cherchez|demandez))?"
     # German: Seite nicht gefunden, Die angeforderte Seite existiert nicht (mehr), Die Seite konnte nicht
     # gefunden werden, Diese Seite gibt es leider nicht
-    r"|(?:(?:die|diese|der|dieser)\s+)?(?:(?:angeforderte|gesuchte)\s+)?(?:seite|artikel|inhalt|beitrag)"
-    r"\s+(?:wurde\s+)?(?:nicht gefunden|existiert nicht(?: mehr)?"
+    r"|(?:(?:die|diese|der|dieser)\s+)?(?:von ihnen\s+)?(?:(?:angeforderte|gesuchte|aufgerufene)\s+)?"
+    r"(?:seite|artikel|inhalt|beitrag)\s+(?:wurde\s+)?(?:leider\s+)?"
+    r"(?:nicht gefunden|existiert nicht(?: mehr)?"
     r"|(?:ist\s+)?(?:leider\s+)?nicht (?:mehr )?verfügbar"
     r"|(?:wurde\s+)?gelöscht|konnte nicht gefunden werden|gibt es (?:leider )?nicht(?: mehr)?)"
     r"|(?:wir )?(?:konnten|können) (?:wir )?die (?:angeforderte |gesuchte )?seite nicht finden"
@@ -129,24 +152,28 @@ _ERROR_PHRASE = (
     r"|ya no existe|ya no está disponible"
     r"|ha sido eliminad[ao])"
     r"|no se (?:ha )?(?:podido )?encontr(?:ó|ado|ar) la página"
+    r"|no (?:hemos podido encontrar|pudimos encontrar|encontramos) lo que (?:buscabas|buscas|estás buscando)"
     r"|no (?:hemos podido encontrar|pudimos encontrar|encontramos) la página"
     r"(?: que (?:buscas|busca|estás buscando|está buscando))?"
     # Arabic: الصفحة غير موجودة (the page does not exist), لم يتم العثور على الصفحة (the page was not found),
     # الصفحة التي تبحث عنها غير متوفرة (the page you are looking for is not available)
-    r"|(?:هذه )?الصفحة (?:المطلوبة |التي تبحث عنها )?غير (?:موجودة|متوفرة|متاحة)"
-    r"|المحتوى (?:المطلوب )?غير (?:موجود|متوفر|متاح)"
-    r"|لم (?:يتم|نتمكن من) العثور على الصفحة(?: المطلوبة)?"
+    r"|(?:هذه )?الصفحة (?:المطلوبة |التي تبحث عنها |التي طلبتها )?(?:غير (?:موجودة|متوفرة|متاحة)"
+    r"|لم تعد (?:موجودة|متوفرة|متاحة))"
+    r"|(?:المحتوى|المقال|الخبر) (?:المطلوب )?(?:غير (?:موجود|متوفر|متاح)|لم يعد (?:موجودا|متوفرا|متاحا))"
+    r"|(?:لم (?:يتم|نتمكن من)|لا يمكن|تعذر) العثور على الصفحة(?: المطلوبة)?"
     # Italian, Portuguese, Polish, Turkish: Pagina non trovata, Página não encontrada, Nie znaleziono strony,
     # Sayfa bulunamad\u0131 (a dotless i)
     r"|(?:la\s+)?pagina(?: che (?:cerchi|stai cercando))?\s+non (?:trovata|esiste|è disponibile)"
     r"|(?:a\s+)?página(?: que (?:procura|você procura|está procurando))?\s+não (?:encontrada|existe)"
     r"|nie znaleziono (?:strony|artykułu)|strona nie (?:istnieje|została znaleziona)"
     r"|(?:arad\u0131\u011f\u0131n\u0131z\s+)?sayfa bulunamad\u0131"
+    r"|b\u00f6yle bir sayfa (?:yok|bulunmamaktad\u0131r)"
     # Turkish's other words for it: "the page you want to reach cannot be reached", "the news item (content)
     # you are looking for was not found", "the news item was (may have been) removed from publication"
-    r"|(?:(?:arad\u0131\u011f\u0131n\u0131z|ula\u015fmak istedi\u011finiz)\s+)?"
+    r"|(?:(?:arad\u0131\u011f\u0131n\u0131z|ula\u015fmak istedi\u011finiz|bu)\s+)?"
     r"(?:sayfa|haber|i\u00e7erik|makale)(?:\s+bulunamad\u0131|ya\s+ula\u015f\u0131lam\u0131yor"
-    r"|\s+(?:mevcut de\u011fil|(?:yay\u0131ndan\s+)?kald\u0131r\u0131lm\u0131\u015f(?:\s+olabilir)?))"
+    r"|\s+(?:(?:art\u0131k\s+)?mevcut de\u011fil"
+    r"|(?:yay\u0131ndan\s+)?kald\u0131r\u0131lm\u0131\u015f(?:\s+olabilir)?))"
     # Persian: صفحه مورد نظر یافت نشد (the page sought was not found), صفحه‌ای که به دنبال آن هستید پیدا نشد
     # (the page you are looking for was not found), مطلب حذف شده است (the item was deleted)
     r"|(?:این )?(?:صفحه|مطلب|خبر)(?:\u200c?ای که (?:به )?دنبال(?: آن|ش) (?:هستید|می\u200c?گردید))?"
@@ -560,7 +587,18 @@ _DOMAIN_SELLERS = frozenset(
 _PARKED = re.compile(
     r"\b(?:this|the) domain(?: name)?(?: \S{1,100})? (?:is|may be|might be|could be)"
     r" (?:for sale|available for purchase)\b"
-    r"|\bbuy this domain\b|\bdomain (?:name )?(?:is )?parked\b|\bparked (?:free|domain)\b",
+    r"|\bbuy this domain\b|\bdomain (?:name )?(?:is )?parked\b|\bparked (?:free|domain)\b"
+    # The same on German, French, Spanish, Russian, Ukrainian, Turkish and Arabic registrars' parking pages:
+    # "Diese Domain steht zum Verkauf", "Ce nom de domaine est à vendre", "Этот домен продаётся" ...
+    r"|\b(?:diese|die) domain(?:name)?(?: \S{1,100})? (?:steht zum verkauf|ist zu verkaufen)\b"
+    r"|\bdiese domain kaufen\b"
+    # (a French `domaine` is an estate too: "Le domaine viticole est à vendre" is a story)
+    r"|\b(?:(?:ce|le) )?nom de domaine(?: \S{1,100})? est à vendre\b"
+    r"|\b(?:ce|le) domaine \S{1,100}\.\w+ est à vendre\b"
+    r"|\b(?:este|el) dominio(?: \S{1,100})? (?:está en venta|está a la venta|se vende)\b"
+    r"|\b(?:этот |данный |цей )?домен(?: \S{1,100})? (?:прода[её]тся|выставлен на продажу|продається)\b"
+    r"|\b(?:bu )?alan ad\u0131(?: \S{1,100})? sat\u0131l\u0131k(?:t\u0131r)?\b"
+    r"|(?:هذا )?(?:اسم النطاق|النطاق|الدومين)(?: \S{1,100})? (?:معروض )?للبيع",
     re.IGNORECASE,
 )
 # ... and in fewer words, read after those (which say more, where a page says both).
@@ -577,7 +615,11 @@ _CHALLENGE_TITLE = re.compile(
     r"|verifying you are human|security check"
     # Russian sites' bot checks: Yandex's SmartCaptcha (Вы не робот?), DDoS-Guard's and Qrator's (Проверка
     # браузера), in Russian and Ukrainian.
-    r"|вы не робот|ви не робот|проверка браузера|проверяем (?:ваш )?браузер|перевірка браузера)\W*",
+    r"|вы не робот|ви не робот|проверка браузера|проверяем (?:ваш )?браузер|перевірка браузера"
+    # Cloudflare's "Just a moment..." in the visitor's language: Russian, Ukrainian, French, German, Spanish,
+    # Turkish, Arabic.
+    r"|один момент|одну хвилину|зачекайте|un instant|(?:nur )?einen moment(?: bitte)?|un momento"
+    r"|bir dakika(?: l\u00fctfen)?|لحظة(?: من فضلك)?)\W*",
     re.IGNORECASE,
 )
 _CHALLENGE_TEXT = re.compile(
@@ -586,7 +628,13 @@ _CHALLENGE_TEXT = re.compile(
     r"|you(?:.ve| have) (?:sent|made) too many requests|we(?:.ve| have) received too many requests from you"
     r"|your request has been blocked due to a network policy|you.ve been blocked by network security"
     r"|needs to review the security of your connection|enable javascript and cookies to continue"
-    r"|please complete the security check|press (?:&|and) hold to confirm|please verify you are a human",
+    r"|please complete the security check|press (?:&|and) hold to confirm|please verify you are a human"
+    # ... and its "Verifying you are human" in those languages.
+    r"|проверя(?:ем|ется), (?:что вы|человек ли вы)|перевіряємо, чи ви людина"
+    r"|v\u00e9rification que vous \u00eates (?:un )?humain"
+    r"|\u00fcberpr\u00fcfen(?: sie)?, ob sie ein mensch sind|verificando que (?:eres|es) (?:un ser )?humano"
+    r"|insan oldu\u011funuz do\u011frulan\u0131yor"
+    r"|(?:جار(?:ٍ|ي)? )?التحقق من أنك إنسان",
     re.IGNORECASE,
 )
 # Cloudflare injects `/cdn-cgi/challenge-platform/.../jsd/main.js` into ordinary pages too: only its
@@ -606,7 +654,10 @@ _BLOCK_TITLE = re.compile(
     # restricted", "the resource is blocked"
     r"|доступ к (?:запрашиваемому |информационному )?(?:ресурсу|сайту|странице) (?:ограничен|заблокирован)"  # noqa: RUF001
     r"|(?:ресурс|сайт|страница) заблокирован(?:а)?"  # noqa: RUF001
-    r"|забагато запитів)\W*",
+    r"|забагато запитів"
+    # "Access denied" in French, German, Spanish, Turkish and Arabic.
+    r"|acc\u00e8s (?:refus\u00e9|interdit)|(?:zugriff|zugang) verweigert|acceso denegado"
+    r"|eri\u015fim (?:engellendi|reddedildi)|تم رفض الوصول|الوصول (?:مرفوض|ممنوع))\W*",
     re.IGNORECASE,
 )
 # What a page says in place of content its visitor may not see: a block by country (or by law: HTTP 451's
@@ -637,7 +688,11 @@ _GATE = re.compile(
     r"|(?:این\s+)?(?:محتوا|ویدیو|ویدئو)?\s?در کشور شما (?:در دسترس نیست|قابل دسترسی نیست)"
     r"|age verification(?: required)?|(?:please )?(?:verify|confirm) your age|are you (?:over )?(?:18|21)"
     r"(?: years old| or older| years of age or older)?"
-    r"|(?:this )?(?:account|website|site) (?:has been |is )?suspended",
+    r"|(?:this )?(?:account|website|site) (?:has been |is )?suspended"
+    # ... in Russian, French, German, Spanish, Turkish and Arabic
+    r"|(?:этот )?(?:аккаунт|сайт) приостановлен|аккаунт заблокирован|(?:ce )?(?:compte|site) a \u00e9t\u00e9"
+    r" suspendu|(?:dieses )?(?:konto|website) wurde gesperrt|(?:esta )?cuenta (?:ha sido )?suspendida"
+    r"|hesap ask\u0131ya al\u0131nd\u0131|(?:تم )?تعليق (?:الحساب|الموقع)|الحساب معلق",
     re.IGNORECASE,
 )
 _BLOCK_PAGE_CHARS = 1000  # a refusal says a few sentences: a brief headlined "Access denied" says more
@@ -651,11 +706,22 @@ _CONSENT_WORDS = re.compile(
     r"cookie|consent|privacy|gdpr|datenschutz|confidentialit|privacidad|куки|\u00e7erez|تعريف الارتباط|کوکی",
     re.IGNORECASE,
 )
-# Google's own consent page, which some of its sites answer in place of the page: "Before you continue to
-# YouTube", and as it says so in German, French, Spanish and Italian.
+# Google's and Yahoo's own consent pages, which their sites answer in place of the page: "Before you continue
+# to YouTube", "Yahoo is part of the Yahoo family of brands", and as they say so in German, French, Spanish,
+# Italian and more.
 _CONSENT_TITLE = re.compile(
     r"before you continue(?: to \S+(?: \S+)?)?|bevor sie zu \S+(?: \S+)? weitergehen"
-    r"|(?:avant d.accéder à|antes de (?:ir|continuar) a|prima di continuare su) \S+(?: \S+)?",
+    r"|(?:avant d.accéder à|antes de (?:ir|continuar) a|prima di continuare su) \S+(?: \S+)?"
+    # ... in Russian, Ukrainian, Turkish and Arabic: "Прежде чем перейти к Google", "Google'a devam etmeden
+    # önce" ...
+    # (Google's own name in them: "Прежде чем перейти к делу" heads a story)
+    r"|(?:(?:прежде чем|перед тем как) перейти (?:к|в|на)|перш ніж перейти (?:до|в|на)"
+    r"|قبل (?:المتابعة|الانتقال) إلى) (?:google|youtube)(?: \S+)?"
+    r"|(?:google|youtube)\S{0,4}(?: \S+)? devam etmeden \u00f6nce"
+    # Yahoo's (for Yahoo's and AOL's news), in English, French, German, Spanish and Italian.
+    r"|(?:yahoo|aol) (?:is (?:now )?part of (?:the yahoo family of brands|verizon media)"
+    r"|fait partie de la famille de marques yahoo|ist teil der yahoo markenfamilie"
+    r"|forma parte de la familia de marcas(?: de)? yahoo|fa parte della famiglia di brand yahoo)",
     re.IGNORECASE,
 )
 _CONSENT_CHOICE = re.compile(
@@ -683,7 +749,12 @@ _CONSENT_PAGE_CHARS = 1000  # a consent page explains itself in a few paragraphs
 _CONSENT_PAGE_MAX_CHARS = 5000  # ... Google's, in some languages, in some more
 _LOGIN_TITLE = re.compile(
     r"(?:(?:log|sign)\s?(?:in|on)(?:to)?|login|(?:member|account) login|sign up|register"
-    r"|create (?:an|your) account)(?:\s+(?:to|into|with)\b.{0,80})?",
+    r"|create (?:an|your) account"
+    # ... in Russian, Ukrainian, French, German, Spanish, Turkish and Arabic: "Войти", "Connexion",
+    # "Anmelden", "Iniciar sesión", "Giriş yap", "تسجيل الدخول"
+    r"|войти|вход|авторизация|увійти|вхід|авторизація|connexion|se connecter|identifiez-vous|anmelden"
+    r"|einloggen|iniciar sesi\u00f3n|inicia sesi\u00f3n|giri\u015f(?: yap)?|oturum a\u00e7|تسجيل الدخول)"
+    r"(?:\s+(?:to|into|with)\b.{0,80})?",
     re.IGNORECASE,
 )
 
@@ -1196,6 +1267,22 @@ def _may_say_more(text: str, tree: LexborHTMLParser | None) -> bool:
     return any(error_message(heading, None) or _says_refusal(heading) for heading in headings)
 
 
+# The title X gives a page that drew a post: `Name on X: "text" / X`, `Name (@handle) on X`, `Name on Twitter:
+# "text"` ...
+_X_POST_TITLE = re.compile(r"[^\n]{1,200}?\son (?:X|Twitter)(?::\s[^\n]*)?")
+# ... where "This post is unavailable" is the box of a post it quotes, deleted or withheld: not the page's.
+_QUOTED_POST_NOTICE = re.compile(r"this (?:post|tweet) is unavailable\.?(?: learn more)?", re.IGNORECASE)
+
+
+def _without_quoted_post_notices(text: str, title: str | None) -> str:
+    """`text` without the notices an X post's page shows for a post it quotes, on a page titled as X titles a
+    post it drew: a short post quoting a deleted one was "the page's text is an error" and its true quote
+    went unchecked (a page X drew no post on is titled `X`, and its own notice is `_ERROR_PHRASE`'s)."""
+    if title is None or not _X_POST_TITLE.fullmatch(title[:_MAX_ERROR_TEXT]):
+        return text
+    return _QUOTED_POST_NOTICE.sub(" ", text)
+
+
 def page_problem(
     cited_url: str,
     final_url: str,
@@ -1244,7 +1331,7 @@ def page_problem(
     short = len(own) < _SHORT_PAGE_CHARS
     if short and _SCRIPT_NOTICE.search(own):  # only a short page can be a notice (a long search, else)
         return PageProblem("script-shell", f"the page shows only {_shown(own)} without JavaScript")
-    if short and error_message(own, SENTENCE_STOPS):
+    if short and error_message(_without_quoted_post_notices(own, title), SENTENCE_STOPS):
         return PageProblem("soft-404", f"the page's text is an error: {_shown(own)}")
     # Words counted only as far as the threshold: a long page is not split into all of its words.
     if has_scripts and len(text.split(maxsplit=_EMPTY_PAGE_WORDS)) < _EMPTY_PAGE_WORDS:

@@ -5,7 +5,8 @@ Libraries made for the job read each part: `extruct` the embedded items (JSON-LD
 names one, `selectolax` the rest (OpenGraph's `<meta property>` tags among it).
 Every field read is kept in `SourcePost.fields` under the name of where it came from, so a reviewer sees why.
 Only the page's content speaks for it: the date of its article item (the one that names the page, where
-another story's item stands beside it; none of a side block's), not of the site's or an image's item, and
+another story's item stands beside it; none of a side block's), not of the site's or an image's item, nor
+of an item that names another page (a section's `WebPage`), and
 never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer)
 or from after the end of the article that holds the headline (other stories, whatever their block is
 called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
@@ -256,8 +257,25 @@ def _content_date(items: list[dict[str, Any]], page: frozenset[str] = frozenset(
         own = [item for item in content if any(name in page for name in _named_pages(item))]
         content = own or content
         return _first(content, ("datePublished",)) or _first(content[:1], ("dateCreated",))
+    content = _not_of_another_page(content, page)
     main = [item for item in content if not _types(item) & _PAGE_TYPES][:1]
     return _first(content, ("datePublished",)) or _first(main, ("uploadDate", "dateCreated"))
+
+
+def _not_of_another_page(items: list[dict[str, Any]], page: frozenset[str]) -> list[dict[str, Any]]:
+    """`items` without those that name pages (`_named_pages`), none of them this one (`page`), query strings
+    aside: a section's or the site's `WebPage` or `CollectionPage` item, which some templates put on every
+    article (`"url": "https://news.example/politics/"`), gave the article the section's founding day and its
+    name ("Politics") for a title."""
+    if not page:
+        return items
+    pages = {name.partition("?")[0] for name in page}
+    kept = []
+    for item in items:
+        names = [name.partition("?")[0] for name in _named_pages(item)]
+        if not names or any(name in pages for name in names):
+            kept.append(item)
+    return kept
 
 
 def _content_author(
@@ -1150,12 +1168,20 @@ def _path_segments(url: str) -> list[str]:
 
 
 def _redirected_to_a_listing(
-    cited_url: str, final_url: str, tree: LexborHTMLParser, ld: list[dict[str, Any]], og: dict[str, str]
+    cited_url: str,
+    final_url: str,
+    tree: LexborHTMLParser,
+    ld: list[dict[str, Any]],
+    og: dict[str, str],
+    html: str = "",
 ) -> PageProblem | None:
     """A redirect from the cited page up to a page that lists several articles (a section or tag page: where a
     site sends the link of an article it took down), or to one whose path names it a listing (a tag, an
     author, a page of an archive) at any depth, which says nothing of its own as an article does. Its first
-    card's date, byline and words are another story's, or a teaser of the cited one at best."""
+    card's date, byline and words are another story's, or a teaser of the cited one at best. Its cards are
+    `<article>`s, or blocks that are none (`<div class="card">`), each a linked headline or a linked title
+    and its teaser, where the page shows little besides them and no headline in an `<article>` (a moved
+    article is no listing for the related stories after it)."""
     cited, final = _path_segments(cited_url), _path_segments(final_url)
     if _amp_variant_of(cited, final):
         return None
@@ -1163,13 +1189,32 @@ def _redirected_to_a_listing(
     listing = bool(set(final[:_MAX_NAMES]) & _LISTING_SEGMENTS - set(cited[:_MAX_NAMES]))
     if (len(final) >= len(cited) and not listing) or og.get("og:type", "").lower() == "article":
         return None
-    if any(_types(item) & _ARTICLE_TYPES for item in ld) or not _lists_articles(tree, _PageLayout(tree)):
+    if any(_types(item) & _ARTICLE_TYPES for item in ld):
+        return None
+    layout = _PageLayout(tree)
+    if not _lists_articles(tree, layout) and not _only_cards(tree, layout, final_url, html):
         return None
     return PageProblem(
         "soft-404",
         f"redirected to {final_url[:200]}, a page that lists several articles (a section page?), not the "
         "cited one",
     )
+
+
+def _only_cards(tree: LexborHTMLParser, layout: _PageLayout, address: str, html: str) -> bool:
+    """Whether the page at `address` shows three or more cards that are no `<article>` (linked headlines, or
+    linked titles, each with its teaser: `_linked_headline_cards`, `_linked_title_cards`) of other articles,
+    no headline in an `<article>`, and little text besides them."""
+    if not html:
+        return False
+    cards = _linked_headline_cards(tree, layout, other_articles_than=address) or _linked_title_cards(
+        tree, layout, address
+    )
+    headline = tree.css_first("h1")
+    if not cards or any(around.tag == "article" for around in ancestors(headline)):
+        return False
+    cards_text = sum(len(squeeze(card.text(separator=" "))) for card in cards)
+    return len(own_text(html)) - cards_text < _LISTING_OWN_CHARS
 
 
 def _amp_variant_of(cited: list[str], final: list[str]) -> bool:
@@ -1256,6 +1301,41 @@ def _linked_headline_cards(
     return found if len(found) >= _MIN_HEADLINE_CARDS and len(links) >= _MIN_HEADLINE_CARDS else []
 
 
+_MAX_TITLE_LINKS = 300
+_MIN_TITLE_WORDS = 3  # a story's title, not a menu's or a tag's word
+
+
+def _linked_title_cards(tree: LexborHTMLParser, layout: _PageLayout, cited_url: str) -> list[LexborNode]:
+    """The cards of a list whose stories' titles are links in no heading (`<div class="title"><a>`), outside
+    the page's side blocks: around each link to another article (`_links_another_article`) of a few words,
+    the largest block up to `_CARD_DEPTH` above it that holds no other such link; three or more of them, else
+    none. Read only on a page that names a page above the cited one its own (a home page answered at a removed
+    article's address, its canonical URL the site's): its cards' teasers were read as the article."""
+    links: dict[int, LexborNode] = {}
+    hrefs: set[str] = set()
+    for link in tree.css("a[href]")[:_MAX_TITLE_LINKS]:
+        href = link.attributes.get("href") or ""
+        if len(squeeze(link.text()).split()) < _MIN_TITLE_WORDS or layout.place(link)[0]:
+            continue
+        if _links_another_article(cited_url, href):
+            links[link.mem_id] = link
+            hrefs.add(href)
+    if len(hrefs) < _MIN_HEADLINE_CARDS:
+        return []
+    cards: dict[int, LexborNode] = {}
+    for link in links.values():
+        card = link
+        for around in ancestors(link.parent, _CARD_DEPTH):
+            if around.tag in ("body", "html", "main") or any(
+                other.mem_id in links and other.mem_id != link.mem_id
+                for other in around.css("a[href]")[:_MAX_TITLE_LINKS]
+            ):
+                break
+            card = around
+        cards[card.mem_id] = card
+    return list(cards.values()) if len(cards) >= _MIN_HEADLINE_CARDS else []
+
+
 def _headed_as_a_home(tree: LexborHTMLParser) -> bool:
     """Whether the page has no `<h1>`, or one that says only its title (a home page's: the site's name)."""
     heading = tree.css_first("h1")
@@ -1331,7 +1411,7 @@ def _listing_in_place_of_the_article(
         # Cards that are no `<article>` (`<div class="card">`), each a linked headline and its teaser: read
         # on a page that names itself a page above the cited one (an article may head its own sections
         # with links) ...
-        cards = _linked_headline_cards(tree, layout)
+        cards = _linked_headline_cards(tree, layout) or _linked_title_cards(tree, layout, cited_url)
     elif len(cards) < 2 and _headed_as_a_home(tree):
         # ... and on a page that names no page its own, as many a home page does, when they link to other
         # articles and no headline of its own heads them: a removed article's address answered with the
@@ -1448,6 +1528,15 @@ def _without_comments(html: str) -> str:
 _BYLINE_LINE_WORDS = 2  # `Опубликовано: пятница,` beside the day and the name
 _HEADLINE_LINE_WORDS = 1  # a label or a weekday: `Situation report, 21 January 2022` is a deck's
 _SIBLING_STEPS = 4  # spaces and empty elements skipped to reach the next line
+# The label that opens a publication line, with the preposition it takes (`Опубликовано в пятницу, 21 января
+# 2022`, `Published on Friday, …`, `Publié le vendredi …`): the label says what the day is, and is no word of
+# a deck's. Counted as words, it and its preposition left the day's line undated (a true note warned).
+_PUBLICATION_LABEL = re.compile(
+    r"^\W{0,4}(?:опубликовано|опубліковано|published|posted|publiée?|publicad[oa]|veröffentlicht"
+    r"|yay\u0131nlanma(?: tarihi)?|yay\u0131nland\u0131|نشر(?: في| بتاريخ)?)"
+    r"(?:\s{1,4}(?:в|у|on|le|am|el|en))?(?=\W|$)",  # noqa: RUF001
+    re.IGNORECASE,
+)
 
 
 def _next_line(node: LexborNode, forward: bool) -> LexborNode | None:
@@ -1477,6 +1566,7 @@ def _dated_line(line: LexborNode, name: str, most_words: int) -> str | None:
         return None
     rest = text.replace(found.text, " ", 1)
     rest = rest.replace(name, " ", 1) if name else rest
+    rest = _PUBLICATION_LABEL.sub(" ", rest, count=1)
     if sum(any(character.isalpha() for character in word) for word in rest.split()) > most_words:
         return None
     return found.date.isoformat()
@@ -2017,14 +2107,14 @@ def read_web_page(
     og_title = og.get("og:title")
     if og_title and _names_the_site(og_title, [publisher, application], response.uri, page_heading):
         og_title = None
-    headline = _value(_first(_content_items(ld), ("headline", "name")))
-    title = og_title or (_as_text(headline) if headline else None) or page_heading
     canonical_node = tree.css_first("link[rel=canonical]")
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
     addresses = (cited_url, response.uri, canonical, og.get("og:url"))
     page = frozenset(
         _page_key(address, host_too) for address in addresses if address for host_too in (True, False)
     )
+    headline = _value(_first(_not_of_another_page(_content_items(ld), page), ("headline", "name")))
+    title = og_title or (_as_text(headline) if headline else None) or page_heading
     # The article's own items: a related story's card in a side block may carry its `NewsArticle` item.
     dating_ld = _json_ld_outside_side_blocks(tree, response.uri, ld) if ld else ld
     author, outlet_author, byline, meta_overruled = _author(
@@ -2052,7 +2142,7 @@ def read_web_page(
         refresh_header=response.header("Refresh"),
     )
     if problem is None:
-        problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og)
+        problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og, html)
     cited_path, final_path = _path_segments(cited_url), _path_segments(response.uri)
     # An AMP address sent to its article is judged as that article's address answered (`_amp_variant_of`).
     answered_at = response.uri if _amp_variant_of(cited_path, final_path) else cited_url

@@ -178,6 +178,63 @@ def test_more_error_notices_as_the_heading_of_a_page_with_menus_are_a_soft_404(e
     assert (post.problem, post.problem_detail) == ("soft-404", f"the page's heading is an error: {error!r}")
 
 
+_NEWS_SITE_PAGE = (
+    "<html><head><title>City Ledger</title></head><body><header><nav><a href='/'>Accueil</a>"
+    " <a href='/politique'>Politique</a> <a href='/monde'>Monde</a></nav></header><main><h1>{heading}</h1>"
+    "<p>Vous pouvez utiliser notre moteur de recherche ou revenir à la page d'accueil pour retrouver nos"
+    " derniers articles et dossiers.</p></main><footer>© City Ledger</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        "Cette page n'est pas disponible",
+        "Désolé, cet article n'est pas disponible.",
+        "Ce contenu n\u2019est plus accessible",
+        "La vidéo demandée n'est pas disponible",
+        "Cette page a été supprimée ou déplacée",
+        "Nous n'avons pas trouvé cette page",
+        "Nous ne trouvons pas la page que vous recherchez",
+        "Die von Ihnen gesuchte Seite wurde leider nicht gefunden",
+        "Bu sayfa mevcut değil",
+        "Bu i\u00e7erik art\u0131k mevcut de\u011fil",
+        "Сторінка недоступна",
+        "Ця сторінка недоступна",
+        # A third hunt's: Arabic's "the page you requested does not exist", "the article does not exist",
+        # Spanish's "we did not find what you were looking for", Turkish's "there is no such page", "no
+        # longer exists" in Ukrainian and Russian.
+        "الصفحة التي طلبتها غير موجودة",
+        "عذرا، لا يمكن العثور على الصفحة",
+        "هذه الصفحة لم تعد موجودة",
+        "المقال غير موجود",
+        "Ups, no encontramos lo que buscabas",
+        "B\u00f6yle bir sayfa yok",
+        "Ця сторінка більше не існує",
+        "Эта страница больше не существует",
+    ],
+)
+def test_a_news_site_s_not_available_notice_as_its_heading_is_a_soft_404(error: str) -> None:
+    # A French site's "n'est pas disponible" (and these German, Turkish and Ukrainian spellings) were no error
+    # words: beside a menu and a sentence pointing to the search box, the error page passed `captured`.
+    post = _read(_NEWS_SITE_PAGE.format(heading=error))
+    assert (post.problem, post.problem_detail) == ("soft-404", f"the page's heading is an error: {error!r}")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Le vaccin n'est pas disponible en pharmacie",
+        "Cette page de l'histoire n'est pas encore tournée",
+        "Bu sayfa mevcut de\u011fil mi? Bakanl\u0131k a\u00e7\u0131klama yapt\u0131",
+        "Сторінка недоступна для росіян: що сталося з сайтом уряду",
+    ],
+)
+def test_a_headline_that_uses_the_same_words_is_still_an_article(headline: str) -> None:
+    post = _read(_NEWS_SITE_PAGE.format(heading=headline))
+    assert post.problem is None
+
+
 _FACEBOOK_POST = "https://www.facebook.com/zelenskyy/posts/pfbid02abc"
 _REDDIT_POST = "https://www.reddit.com/r/ukraine/comments/abc123/convoy_footage/"
 
@@ -1001,6 +1058,11 @@ def _google_consent(service: str, title: str) -> str:
         ("YouTube", "Before you continue to YouTube"),
         ("YouTube", "Bevor Sie zu YouTube weitergehen"),
         ("Google", "Avant d'accéder à Google Maps"),
+        # Its title in Russian, Ukrainian, Turkish and Arabic: the page was content (a second hunt).
+        ("Google", "Прежде чем перейти к Google"),
+        ("YouTube", "Перш ніж перейти в YouTube"),
+        ("Google", "Google'a devam etmeden \u00f6nce"),
+        ("Google", "قبل المتابعة إلى Google"),
     ],
 )
 def test_google_s_consent_page_in_place_of_the_page_is_a_consent_wall(service: str, title: str) -> None:
@@ -1009,6 +1071,46 @@ def test_google_s_consent_page_in_place_of_the_page_is_a_consent_wall(service: s
     post = _read(_google_consent(service, title), "https://news.google.com/articles/CBMiXWh0dHBz")
     assert post.problem == "consent-wall"
     assert post.problem_detail == f"the page is a cookie-consent page: {title!r}"
+
+
+def _yahoo_consent(title: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><div class='con-wizard'><h2>{title}</h2><p>When you"
+        " use our sites and apps, we use cookies to: provide our sites and apps to you; authenticate users,"
+        " apply security measures, and prevent spam and abuse; and measure your use of our sites and apps."
+        "</p><p>If you click 'Accept all', we and our partners, including 239 who are part of the IAB"
+        " Transparency &amp; Consent Framework, will also store and/or access information on a device (in"
+        " other words, use cookies) and use precise geolocation data and other personal data such as IP"
+        " address and browsing and search data, for personalised advertising and content, advertising and"
+        " content measurement, audience research and services development.</p><p>If you do not want us and"
+        " our partners to use cookies and personal data for these additional purposes, click 'Reject all'."
+        "</p><button>Accept all</button><button>Reject all</button><a href='#'>Manage privacy settings</a>"
+        "</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Yahoo is part of the Yahoo family of brands",
+        "Yahoo fait partie de la famille de marques Yahoo",
+        "Yahoo ist Teil der Yahoo Markenfamilie",
+        "AOL is part of the Yahoo family of brands",
+    ],
+)
+def test_yahoo_s_consent_page_at_the_article_s_address_is_a_consent_wall(title: str) -> None:
+    # Captured at the cited article's address (from the EU), Yahoo's consent page was content: its cookie text
+    # is longer than a dialog's, and its title was not known as a consent page's.
+    post = _read(_yahoo_consent(title), "https://fr.news.yahoo.com/ukraine-conseil-vote-123456789.html")
+    assert (post.problem, post.problem_detail) == (
+        "consent-wall",
+        f"the page is a cookie-consent page: {title!r}",
+    )
+
+
+def test_an_article_about_yahoo_s_owners_is_still_an_article() -> None:
+    page = _article(4).replace("Council votes to reopen the bridge", "Yahoo is now part of Verizon Media")
+    assert _read(page, "https://news.yahoo.com/yahoo-verizon-media-deal-123456789.html").problem is None
 
 
 @pytest.mark.parametrize(
@@ -1253,6 +1355,47 @@ def test_more_parked_domain_pages_are_a_soft_404(title: str, body: str, detail: 
     assert (post.problem, post.problem_detail) == ("soft-404", detail)
 
 
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ("<h1>Diese Domain steht zum Verkauf!</h1><p>Jetzt ein Angebot abgeben.</p>",
+         "Diese Domain steht zum Verkauf"),
+        ("<h1>Ce nom de domaine est \u00e0 vendre</h1><p>Faites une offre.</p>",
+         "Ce nom de domaine est \u00e0 vendre"),
+        ("<h1>Este dominio est\u00e1 en venta</h1><p>Haga una oferta.</p>",
+         "Este dominio est\u00e1 en venta"),
+        ("<h1>Домен oldnews.example продаётся</h1><p>Сделайте предложение.</p>",
+         "Домен oldnews.example продаётся"),
+        ("<h1>Цей домен продається</h1>", "Цей домен продається"),
+        ("<h1>Bu alan ad\u0131 sat\u0131l\u0131kt\u0131r</h1><p>Teklif verin.</p>",
+         "Bu alan ad\u0131 sat\u0131l\u0131kt\u0131r"),
+        ("<h1>هذا النطاق للبيع</h1>", "هذا النطاق للبيع"),
+    ],
+    ids=["german", "french", "spanish", "russian", "ukrainian", "turkish", "arabic"],
+)  # fmt: skip
+def test_a_parked_domain_page_in_another_language_is_a_soft_404(body: str, said: str) -> None:
+    # A registrar's parking page in the expired site's language said "for sale" in words only English knew:
+    # the page passed `captured` as the cited article.
+    page = f"<html><head><title>oldnews.example</title></head><body>{body}</body></html>"
+    post = _read(page, "https://oldnews.example/2019/05/03/harbour-report")
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the domain is parked: the page says {said!r}",
+    )
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "<h1>Le domaine viticole est \u00e0 vendre</h1><p>Le ch\u00e2teau cherche un repreneur.</p>",
+        "<h1>Ein Artikel \u00fcber Domains</h1><p>Die Domain des Vereins bleibt online.</p>",
+    ],
+)
+def test_a_short_brief_about_an_estate_or_a_domain_is_still_an_article(brief: str) -> None:
+    post = _read(f"<html><head><title>City Ledger</title></head><body><main>{brief}</main></body></html>")
+    assert post.problem != "soft-404"
+
+
 def test_a_short_article_titled_domain_for_sale_is_content() -> None:
     title = "Council votes to reopen the bridge | City Ledger"
     page = _article(3).replace(title, "Domain for sale: how squatters profit | City Ledger")
@@ -1491,3 +1634,198 @@ def test_a_page_said_to_be_utf_16_without_a_bom_is_read_little_endian_as_a_brows
     for encoding, charset in (("utf-16-be", "utf-16be"), ("utf-16", "utf-16"), ("utf-16-le", "utf-16le")):
         named = extract_source(ARTICLE, (_encoded(_article(paragraphs=3), encoding, charset),))
         assert "voted on Friday to reopen the bridge" in named.text, (encoding, charset)
+
+
+_X_COPY = "https://archive.ph/AbCdE"
+_X_POST = (
+    "<html><head><title>{title}</title></head><body><main role='main'><div><h2>Post</h2><article"
+    " data-testid='tweet'><div data-testid='User-Name'>Volodymyr Zelenskyy @ZelenskyyUa</div><div"
+    " data-testid='tweetText'>We will rebuild every bridge in Kherson. Together.</div><div role='link'><div>"
+    "This post is unavailable.</div></div><time datetime='2022-11-14T10:00:00.000Z'>10:00 AM · Nov 14, 2022"
+    "</time></article></div></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'Volodymyr Zelenskyy on X: "We will rebuild every bridge in Kherson. Together." / X',
+        "Volodymyr Zelenskyy (@ZelenskyyUa) on X",
+    ],
+)
+def test_a_copy_of_an_x_post_quoting_a_deleted_post_is_the_post(title: str) -> None:
+    # The box of the deleted post it quotes says "This post is unavailable.": one sentence of a short page, it
+    # made the copy of a post that is there "the page's text is an error" (a true quote went unchecked).
+    post = _read(_X_POST.format(title=title), _X_COPY)
+    assert post.problem is None
+    assert "We will rebuild every bridge in Kherson" in post.text
+
+
+@pytest.mark.parametrize("title", ["X", "Post / X", "City Ledger"])
+def test_a_short_page_that_says_the_post_is_unavailable_under_another_title_is_still_a_soft_404(
+    title: str,
+) -> None:
+    page = (
+        f"<html><head><title>{title}</title></head><body><main><h2>Post</h2><div>Volodymyr Zelenskyy"
+        " @ZelenskyyUa</div><div>This post is unavailable.</div></main></body></html>"
+    )
+    post = _read(page, _X_COPY)
+    assert post.problem == "soft-404"
+
+
+_CHALLENGE = "a challenge page stands in for the content"
+_REFUSAL = "a block or rate-limit page stands in for the content"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "detail"),
+    [
+        ("Один момент…", "<h1>news.example</h1><p>news.example проверяет подключение.</p>",
+         f"{_CHALLENGE} (title 'Один момент…')"),
+        ("Un instant…", "<h1>news.example</h1>", f"{_CHALLENGE} (title 'Un instant…')"),
+        ("Bir dakika l\u00fctfen…", "<h1>news.example</h1>",
+         f"{_CHALLENGE} (title 'Bir dakika l\u00fctfen…')"),
+        ("news.example", "<h1>news.example</h1><h2>V\u00e9rification que vous \u00eates un humain. Cela peut"
+         " prendre quelques secondes.</h2>",
+         f"{_CHALLENGE} (text 'V\u00e9rification que vous \u00eates un humain')"),
+        ("news.example", "<h2>\u00dcberpr\u00fcfen Sie, ob Sie ein Mensch sind. Dies kann einige Sekunden"
+         " dauern.</h2>",
+         f"{_CHALLENGE} (text '\u00dcberpr\u00fcfen Sie, ob Sie ein Mensch sind')"),
+        ("Acc\u00e8s refus\u00e9", "<h1>Acc\u00e8s refus\u00e9</h1><p>Vous n'avez pas"
+         " l'autorisation d'acc\u00e9der \u00e0 cette page.</p>",
+         f"{_REFUSAL} (it says 'Acc\u00e8s refus\u00e9')"),
+        ("news.example", "<h1>Zugriff verweigert</h1><p>Referenz #18.2f3c1402</p>",
+         f"{_REFUSAL} (it says 'Zugriff verweigert')"),
+        ("Acceso denegado", "<p>No tiene permiso para acceder a este recurso.</p>",
+         f"{_REFUSAL} (it says 'Acceso denegado')"),
+        ("Eri\u015fim engellendi", "<p>Bu sayfaya eri\u015fim izniniz yok.</p>",
+         f"{_REFUSAL} (it says 'Eri\u015fim engellendi')"),
+    ],
+    ids=["ru-title", "fr-title", "tr-title", "fr-text", "de-text", "fr-denied", "de-denied", "es-denied",
+         "tr-denied"],
+)  # fmt: skip
+def test_a_bot_check_or_a_refusal_in_the_visitor_s_language_is_a_challenge(
+    title: str, body: str, detail: str
+) -> None:
+    # Cloudflare says "Just a moment..." and Akamai "Access denied" in the visitor's language: answered with
+    # 200 (as an archive keeps them), those pages passed `captured` as the cited article.
+    post = _read(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    assert (post.problem, post.problem_detail) == ("challenge", detail)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Un instant de gr\u00e2ce au conseil | City Ledger",
+        "Un momento hist\u00f3rico para el puente | City Ledger",
+    ],
+)
+def test_an_article_whose_title_opens_with_those_words_is_still_content(title: str) -> None:
+    page = _article(3).replace("Council votes to reopen the bridge | City Ledger", title)
+    assert _read(page).problem is None
+
+
+def test_a_story_headed_before_getting_down_to_business_beside_a_cookie_banner_is_content() -> None:
+    banner = (
+        "<div id='cookie-notice'><p>Мы используем cookie, чтобы сайт работал лучше.</p><button>Принять"
+        "</button></div>"
+    )
+    page = _article(3, extra_body=banner).replace(
+        "Council votes to reopen the bridge | City Ledger", "Прежде чем перейти к делу | City Ledger"
+    )
+    assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "button"),
+    [
+        ("Войти", "Продолжить"),
+        ("Увійти", "Далі"),
+        ("Connexion", "Continuer"),
+        ("Anmelden", "Weiter"),
+        ("Iniciar sesi\u00f3n", "Continuar"),
+        ("Giri\u015f yap", "Devam"),
+        ("تسجيل الدخول", "متابعة"),
+    ],
+)
+def test_a_sign_in_form_that_asks_for_the_email_first_in_the_site_s_language_is_a_login_wall(
+    heading: str, button: str
+) -> None:
+    # Only English's "sign in" was known: a news site's own sign-in page, answered at the article's address,
+    # passed `captured`.
+    page = (
+        "<html><head><title>City Ledger</title></head><body><header><nav><a href='/'>Home</a></nav></header>"
+        f"<main><h1>{heading}</h1><form><input type='email' name='email'><button>{button}</button></form>"
+        "</main></body></html>"
+    )
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == ("login-wall", f"the page is a sign-in form: {heading!r}")
+
+
+def test_a_short_article_headed_with_those_words_beside_a_newsletter_box_is_content() -> None:
+    box = (
+        "<div class='newsletter'><h3>Newsletter</h3><form><input type='email' name='email'>"
+        "<button>Anmelden</button></form></div>"
+    )
+    page = _BRIEF.replace("</article>", f"</article>{box}")
+    assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Срок регистрации домена истёк",
+        "Сайт временно недоступен",
+        "На сайте ведутся технические работы",  # noqa: RUF001
+        "Сайт тимчасово недоступний",
+        "Site en maintenance",
+        "Diese Website ist vor\u00fcbergehend nicht erreichbar",
+        "Wegen Wartungsarbeiten vor\u00fcbergehend nicht erreichbar",
+        "Sitio en mantenimiento",
+        "Sitemiz bak\u0131mdad\u0131r",
+        "الموقع تحت الصيانة",
+    ],
+)
+def test_a_host_s_maintenance_or_expiry_page_in_another_language_is_a_soft_404(notice: str) -> None:
+    # Only English's "under maintenance" and "domain expired" were known: a Russian registrar's expiry stub or
+    # a French site's maintenance page, answered 200 at the article's address, passed `captured`.
+    page = (
+        f"<html><head><title>news.example</title></head><body><h1>{notice}</h1><p>Please come back later or"
+        " contact support.</p></body></html>"
+    )
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == ("soft-404", f"the page's heading is an error: {notice!r}")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Аккаунт заблокирован",
+        "Ce compte a \u00e9t\u00e9 suspendu",
+        "Dieses Konto wurde gesperrt",
+        "Esta cuenta ha sido suspendida",
+        "Hesap ask\u0131ya al\u0131nd\u0131",
+    ],
+)
+def test_a_host_s_suspended_account_page_in_another_language_is_unavailable(notice: str) -> None:
+    page = (
+        f"<html><head><title>news.example</title></head><body><h1>{notice}</h1><p>Please contact your hosting"
+        " provider.</p></body></html>"
+    )
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == (
+        "unavailable",
+        f"the page says {notice!r} in place of the content",
+    )
+
+
+@pytest.mark.parametrize(
+    "headline", ["Технические работы", "Wartungsarbeiten", "Bak\u0131m \u00e7al\u0131\u015fmas\u0131"]
+)
+def test_a_utility_s_page_of_planned_works_is_still_content(headline: str) -> None:
+    page = (
+        f"<html><head><title>{headline} | Stadtwerke</title></head><body><main><h1>{headline}</h1>"
+        "<p>21.01.2022: Wasserversorgung in der Innenstadt von 8 bis 14 Uhr unterbrochen.</p></main>"
+        "</body></html>"
+    )
+    assert _read(page).problem is None

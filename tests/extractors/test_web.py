@@ -2811,6 +2811,30 @@ def test_a_publication_line_in_the_page_s_language_without_a_time_dates_the_page
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Опубликовано в пятницу, 21 января 2022</p>",
+        "<p>Опубліковано у п\u2019ятницю, 21 січня 2022</p>",  # noqa: RUF001
+        "<p>Published on Friday, 21 January 2022</p>",
+    ],
+    ids=["russian", "ukrainian", "english"],
+)
+def test_a_publication_line_with_its_label_s_preposition_and_a_weekday_dates_the_page(line: str) -> None:
+    # The label, its preposition and the weekday were three words beside the day, more than a publication line
+    # under the headline may hold: the page went undated and a true note warned.
+    post = _read_plain(_plain_page(line))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.published_from == "date line by the byline or headline"
+    assert _date_status(post) == "pass"
+
+
+def test_a_deck_with_a_preposition_and_a_weekday_still_does_not_date_the_page() -> None:
+    post = _read_plain(_plain_page("<p>Взрыв в пятницу, 21 января 2022</p>"))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         # The day the story is about, in its prose or a deck, not its publication's.
@@ -2859,3 +2883,110 @@ def test_a_related_story_card_s_date_line_does_not_date_the_page() -> None:
     post = _read_plain(page)
     assert post.published is None
     assert _date_status(post) == "warn"
+
+
+def _article_with_only(item: str) -> str:
+    return (
+        "<html><head><title>Council votes to reopen the bridge | City Ledger</title>"
+        f'<script type="application/ld+json">{item}</script></head><body><article><h1>Council votes to reopen'
+        " the bridge</h1><p>The council voted on Friday to reopen the bridge to traffic after engineers"
+        " confirmed the repairs were complete, and shop owners near the river welcomed the news.</p>"
+        "</article></body></html>"
+    )
+
+
+def test_a_section_s_web_page_item_dates_and_titles_no_article() -> None:
+    # The template's only item is the section's page, with the section's first day: it dated the article
+    # 2015-06-01 (a true note citing the day it ran failed) and titled it "Politics".
+    post = _read(
+        _article_with_only(
+            '{"@context": "https://schema.org", "@type": "WebPage", "name": "Politics", "url":'
+            ' "https://news.example/politics/", "datePublished": "2015-06-01T00:00:00Z"}'
+        )
+    )
+    assert post.published is None or post.published.year != 2015
+    assert post.title == "Council votes to reopen the bridge | City Ledger"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [ARTICLE, f"{ARTICLE}/#webpage", "/2022/01/21/council-bridge", f"{ARTICLE}?utm_source=feed"],
+    ids=["url", "yoast-id", "path", "query"],
+)
+def test_the_page_s_own_web_page_item_still_dates_it(address: str) -> None:
+    # Yoast gives the article's day on a `WebPage` item naming the article (its `@id` ends `#webpage`).
+    post = _read(
+        _article_with_only(
+            '{"@context": "https://schema.org", "@type": "WebPage", "name": "Council votes to reopen the'
+            f' bridge", "@id": "{address}", "datePublished": "2022-01-21T09:00:00Z"}}'
+        )
+    )
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert post.published_from == "JSON-LD datePublished"
+    assert _date_status(post) == "pass"
+
+
+def _title_link_cards() -> str:
+    """Six cards whose titles are links in no heading, as many a news site's front page lists them."""
+    return "".join(
+        f'<div class="article"><div class="article_time">{hour}:00</div><div class="article_title"><a'
+        f' href="/news/2022/01/21/73210{hour}/">Story {hour}: the council and the river</a></div><p>Teaser'
+        f" of story {hour}: the bridge was never safe, engineers said.</p></div>"
+        for hour in range(10, 16)
+    )
+
+
+def test_a_home_page_of_title_link_cards_naming_itself_answered_at_the_article_s_address_is_a_soft_404() -> (
+    None
+):
+    # Its cards' titles are links in no heading: no card was found, the home page was read as the removed
+    # article, and a quote found in a card's teaser passed.
+    head = '<link rel="canonical" href="https://news.example/"><meta property="og:type" content="website">'
+    post = extract_source(
+        ARTICLE, (answer(ARTICLE, _home(head, "<h1>City Ledger</h1>" + _title_link_cards())),)
+    )
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        "the page lists several articles (it names itself https://news.example/), not the cited one: a home "
+        "or section page answered at the article's address",
+    )
+    assert _quote_status(post, "the bridge was never safe") != "pass"
+
+
+@pytest.mark.parametrize(
+    "head",
+    ['<link rel="canonical" href="https://news.example/">', f'<link rel="canonical" href="{ARTICLE}">', ""],
+    ids=["home canonical", "own canonical", "no canonical"],
+)
+def test_an_article_beside_title_link_cards_is_content(head: str) -> None:
+    page = _home(head, f"<h1>Council votes to reopen the bridge</h1>{_STORY * 5}{_title_link_cards()}")
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert post.problem is None, post.problem_detail
+    assert _quote_status(post, "voted on Friday to reopen the bridge") == "pass"
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [_title_link_cards(), _div_cards(True), _div_cards(False)],
+    ids=["title links", "h3 in", "h3 around"],
+)
+def test_a_redirect_from_the_article_to_a_section_page_of_div_cards_is_a_soft_404(cards: str) -> None:
+    # Only `<article>` cards made a page a list: a section page of `<div>` cards, where the site sent the link
+    # of the article it took down, was read as the article and a quote found in a card's teaser passed.
+    section = "https://news.example/news/"
+    page = _home("", f"<h1>News</h1>{cards}")
+    post = extract_source(ARTICLE, (redirect(ARTICLE, section, 301), answer(section, page)))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        "redirected to https://news.example/news/, a page that lists several articles (a section page?), "
+        "not the cited one",
+    )
+    assert _quote_status(post, "the council and the river") != "pass"
+
+
+def test_a_redirect_to_the_article_at_a_shorter_address_beside_div_cards_is_the_article() -> None:
+    moved = "https://news.example/council-bridge-73210"
+    page = _home("", f"<h1>Council votes to reopen the bridge</h1>{_STORY * 5}{_title_link_cards()}")
+    post = extract_source(ARTICLE, (redirect(ARTICLE, moved, 301), answer(moved, page)))
+    assert post.problem is None, post.problem_detail
+    assert _quote_status(post, "voted on Friday to reopen the bridge") == "pass"
