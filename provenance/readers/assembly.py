@@ -458,6 +458,8 @@ def _attribute_quotes(
             # marked (`Rybar[1] and Medvedev[2] both wrote “…”.[3]`); only a list of names so joined,
             # not any mark before it (`was reported[1] and the ministry said “…”.[2]`).
             introduced.add(quote.start)
+            if following < 2:
+                continue  # a list of names is two marks or more before the quote, and there are fewer
             if sentence_ends is None:
                 sentence_ends = _sentence_ends(text)
             if edges is None:
