@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.quotes import _EMOJI, Quote, find_quotes, iter_quotes, unclosed_quotes
+from provenance.quotes import _EMOJI, _OPENING_MARKS, Quote, find_quotes, iter_quotes, unclosed_quotes
 
 # The pattern spelt the plain way, each look-behind before its mark: what the finder must agree with.
 _PLAIN_QUOTED = re.compile(
@@ -72,6 +72,31 @@ _PIECES = [
 def test_quotes_found_from_their_marks_are_those_of_the_plain_pattern(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert list(iter_quotes(text)) == _plain_quotes(text)
+
+
+# The opening marks of unclosed quotes spelt with a set of marks first: what `_OPENING_MARKS` (each
+# alternative opening with its mark alone, so `re` skips to the marks) must agree with.
+_PLAIN_OPENING_MARKS = re.compile(
+    r'[“„«「『〝]|\u2039(?=\S)|(["”″])(?<![^\s(\[{\u2014\u2013-][”″])'
+    r"(?<![^\s(\[{\u2014\u2013:,*_" + _EMOJI + r'-]")(?=[^\s"”″])'
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16))
+def test_opening_marks_found_from_their_marks_are_those_of_the_plain_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = [(match.span(), match.group()) for match in _OPENING_MARKS.finditer(text)]
+    assert found == [(match.span(), match.group()) for match in _PLAIN_OPENING_MARKS.finditer(text)]
+
+
+def test_opening_marks_are_those_of_the_plain_pattern_around_every_character() -> None:
+    # The marks whose alternatives look around them, each between two of every character.
+    every = [chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000]
+    for mark in '"”″\u2039':
+        text = "".join(f"{char}{mark}{char} " for char in every)
+        found = [match.span() for match in _OPENING_MARKS.finditer(text)]
+        assert found == [match.span() for match in _PLAIN_OPENING_MARKS.finditer(text)]
 
 
 def test_each_style_of_quotation_marks_gives_its_passage() -> None:

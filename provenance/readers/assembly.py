@@ -29,6 +29,16 @@ def collapse_whitespace(text: str) -> str:
     return " ".join(text.split())
 
 
+def single_spaced(text: str) -> str:
+    """What `_WHITESPACE.sub(" ", text)` gives: each run of whitespace one space. Most of a report's text is
+    so already, no two spaces together and no other whitespace (each whitespace character but the space is
+    unprintable: tests/readers/test_assembly.py checks every code point), and is given back as it is, two
+    scans in C instead of a replacement made at each of its spaces."""
+    if "  " not in text and text.isprintable():
+        return text
+    return _WHITESPACE.sub(" ", text)
+
+
 def unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
@@ -296,7 +306,7 @@ def _read_paragraph(paragraph: ParagraphDraft) -> _ReadParagraph:
     offsets: list[int] = []
     length = 0
     for index, piece in enumerate(pieces):
-        text = _WHITESPACE.sub(" ", piece) if piece else ""
+        text = single_spaced(piece) if piece else ""
         if index < last:
             text = text.rstrip()
         if not length:
@@ -327,7 +337,7 @@ def _read_with_edges(text: str) -> _ReadParagraph:
     part_length = 0
     ends_in_space = False
     for found in chain(_PIECE_EDGE.finditer(text), (None,)):
-        part = _WHITESPACE.sub(" ", text[start : found.start() if found else len(text)])
+        part = single_spaced(text[start : found.start() if found else len(text)])
         if ends_in_space and part.startswith(" "):
             part = part[1:]
         parts.append(part)
@@ -458,6 +468,8 @@ def _attribute_quotes(
             # marked (`Rybar[1] and Medvedev[2] both wrote “…”.[3]`); only a list of names so joined,
             # not any mark before it (`was reported[1] and the ministry said “…”.[2]`).
             introduced.add(quote.start)
+            if following < 2:
+                continue  # a list of names is two marks or more before the quote, and there are fewer
             if sentence_ends is None:
                 sentence_ends = _sentence_ends(text)
             if edges is None:

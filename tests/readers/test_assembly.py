@@ -23,6 +23,7 @@ from provenance.readers.assembly import (
     collapse_whitespace,
     footnote_labels,
     markers_without_notes,
+    single_spaced,
 )
 from provenance.readers.assembly import _read_paragraph as read_paragraph
 
@@ -35,6 +36,23 @@ def test_whitespace_is_collapsed_for_every_character_the_pattern_calls_whitespac
     assert [char for char in every if char.isspace()] == [char for char in every if pattern.match(char)]
     text = "\u00a0 a\u2003\u2003b\n\tc\u3000"
     assert collapse_whitespace(text) == re.sub(r"\s+", " ", text).strip() == "a b c"
+
+
+def test_text_already_single_spaced_is_kept_as_the_pattern_would_make_it_for_every_character() -> None:
+    # `single_spaced` gives back as it is text with no two spaces together that is printable: the space must
+    # be the one whitespace character that is printable, or a run of another would not be made one space.
+    every = [chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000]
+    assert [char for char in every if char.isspace() and char.isprintable()] == [" "]
+    for char in every:
+        for text in (f"a{char}b", f"{char}{char} b"):
+            assert single_spaced(text) == re.sub(r"\s+", " ", text)
+    for text in ("", " ", "  ", "a  b", " a b ", "a \n b", "a\u00a0b", "a" * 100_000 + "  " + "b" * 100_000):
+        assert single_spaced(text) == re.sub(r"\s+", " ", text)
+
+
+@given(st.text(alphabet=st.sampled_from(["a", " ", "\t", "\n", "\u00a0", "\u2003", "\u200b", MARK])))
+def test_single_spaced_is_the_pattern_s_collapsing(text: str) -> None:
+    assert single_spaced(text) == re.sub(r"\s+", " ", text)
 
 
 @given(
