@@ -18,7 +18,7 @@ from provenance.errors import UsageError
 from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, KeptFiles, check_utf8_name, same_file
 from provenance.ledger.paths import ledger_files
-from provenance.ledger.runs import last_run_report
+from provenance.ledger.runs import last_run_report, run_reports
 from provenance.models import Report
 from provenance.output_files import OutputFiles
 from provenance.readers import read_report
@@ -260,6 +260,13 @@ def kept_files(reports: Sequence[Path], ledgers: Sequence[Path], options: InputO
     """What a check reads or appends to, and the archive folder: no output of the run may replace them."""
     files = [(path, "a report being checked") for path in reports]
     files += [named for ledger in ledgers for named in ledger_files(ledger)]
+    # The reports the ledgers' earlier runs checked too: a report renamed (`draft.md`, then `final.md`) and
+    # its draft restored beside it, `check final.md --html draft.md` replaced the draft with the page.
+    files += [
+        (ledger.parent / report, "a report an earlier run of the ledger checked")
+        for ledger in ledgers
+        for report in run_reports(ledger)
+    ]
     files += [
         (path, what)
         for path, what in ((options.citations, "the citations file"), (options.key, "the signing key"))

@@ -173,3 +173,22 @@ def test_a_ledger_of_its_own_name_beside_the_report_is_written(folder: Path) -> 
     report = _report(folder, "a.md")
     assert _checked(report, "--ledger", "a.jsonl") == 1  # unlocatable: no link, yet checked and recorded
     assert b'"kind":"run"' in (folder / "a.jsonl").read_bytes()
+
+
+def test_no_output_replaces_a_report_an_earlier_run_of_the_ledger_checked(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = _report(folder, "draft.md")
+    _checked(draft, "--ledger", "brief.ledger.jsonl")
+    final = folder / "final.md"
+    draft.rename(final)
+    assert _checked(final, "--ledger", "brief.ledger.jsonl") == 1  # a renamed report goes on with its ledger
+    _report(folder, "draft.md")  # the draft restored beside it
+    capsys.readouterr()
+
+    for option in ("--html", "--sarif", "--junit"):
+        assert _checked(final, "--ledger", "brief.ledger.jsonl", option, "draft.md") == 2, option
+        out, err = capsys.readouterr()
+        assert out == "" and len(err.splitlines()) == 1, err
+        assert "draft.md: is a report an earlier run of the ledger checked" in err, err
+        assert (folder / "draft.md").read_text(encoding="utf-8") == NOTE.format(day=21), "the draft is kept"
