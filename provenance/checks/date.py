@@ -201,22 +201,31 @@ def _qualifying_words(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-def _day_as_given(note: str, cited: dt.date) -> tuple[str, bool] | None:
-    """The note's day with the words that qualify it (`before January 23, 2022`, `January 23, 2022?`), and
-    whether they make it a bound of the post's day rather than a day near it; None for a plain day."""
+def _cited_day_in(note: str, cited: dt.date) -> tuple[str, str, int, int] | None:
+    """The note with its URLs blanked, the day `cited` as it writes it, and where that stands in it; None
+    where the note's date is not that day, or is written nowhere as one."""
     blanked = blank_urls(note)
     found = find_date(blanked)
     if found.date != cited or not found.text:
         return None
     start = blanked.find(found.text)
-    end = start + len(found.text)
+    return blanked, found.text, start, start + len(found.text)
+
+
+def _day_as_given(note: str, cited: dt.date) -> tuple[str, bool] | None:
+    """The note's day with the words that qualify it (`before January 23, 2022`, `January 23, 2022?`), and
+    whether they make it a bound of the post's day rather than a day near it; None for a plain day."""
+    located = _cited_day_in(note, cited)
+    if located is None:
+        return None
+    blanked, written, start, end = located
     before = blanked[max(0, start - _QUALIFIER_REACH) : start]
     for pattern, bound in ((_BOUND_WORDS, True), (_NEAR_WORDS, False)):
         words = _qualifying_words(pattern).search(before)
         if words is not None:
-            return f"{words.group('word')} {found.text}".strip(), bound
+            return f"{words.group('word')} {written}".strip(), bound
     if blanked[end : end + 2].lstrip().startswith("?"):
-        return f"{found.text}?", False
+        return f"{written}?", False
     return None
 
 
@@ -278,12 +287,10 @@ _WEEKDAY_REACH = 24
 
 def _weekday_unlike(note: str, cited: dt.date) -> str | None:
     """The weekday the note writes beside its day `cited`, as written, where `cited` is another; else None."""
-    blanked = blank_urls(note)
-    found = find_date(blanked)
-    if found.date != cited or not found.text:
+    located = _cited_day_in(note, cited)
+    if located is None:
         return None
-    start = blanked.find(found.text)
-    end = start + len(found.text)
+    blanked, _, start, end = located
     named = _qualifying_words(_WEEKDAY_BEFORE).search(blanked[max(0, start - _WEEKDAY_REACH) : start])
     if named is None:
         named = _qualifying_words(_WEEKDAY_AFTER).match(blanked, end)
