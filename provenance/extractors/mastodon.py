@@ -504,6 +504,25 @@ def _differences(copy: SourcePost, origin: SourcePost) -> list[str]:
     return [what for what, differs in said if differs]
 
 
+def _read_from_origin(
+    post: SourcePost, differs: list[str], instance: str, origin: str, kept: dict[str, str]
+) -> SourcePost:
+    """`post`, as the author's own instance `origin` gave it, with the copy `instance` showed kept in
+    `fields`, and what the copy shows otherwise (`differs`) said: in `fields` and in what was left unread,
+    beside whatever the origin's answer itself left unread."""
+    said = (
+        f"{instance}'s copy differs from the author's instance in {', '.join(differs)}: the post was read "
+        f"from {origin}"
+        if differs
+        else None
+    )
+    fields = {**post.fields, **raw_fields(kept)}
+    if said:
+        fields["copy differs"] = said
+    unread = f"{post.unread}; {said}" if post.unread and said else said or post.unread
+    return post.model_copy(update={"fields": fields, "unread": unread})
+
+
 def _as_its_origin_says(
     page: CapturedPage, data: Any, copy: SourcePost, instance: str, linked: str | None
 ) -> SourcePost:
@@ -577,22 +596,7 @@ def _as_its_origin_says(
             origin_post = origin_post.model_copy(update={"handle": split.name, "fields": named})
         same = origin_post is not None and _same_status(data, _json(answer))
         if origin_post is not None and same and origin_post.handle == copy.handle:
-            differs = _differences(copy, origin_post)
-            said = (
-                f"{instance}'s copy differs from the author's instance in {', '.join(differs)}: the post "
-                f"was read from {origin}"
-                if differs
-                else None
-            )
-            fields = {**origin_post.fields, **raw_fields(kept)}
-            if said:
-                fields["copy differs"] = said
-            return origin_post.model_copy(
-                update={
-                    "fields": fields,
-                    "unread": f"{origin_post.unread}; {said}" if origin_post.unread and said else said,
-                }
-            )
+            return _read_from_origin(origin_post, _differences(copy, origin_post), instance, origin, kept)
         why = (
             f"{origin_url} answered HTTP {answer.status}"
             + (" (the instance may ask for sign-in)" if answer.status in (401, 403) else "")
@@ -628,17 +632,7 @@ def _as_its_home_note_says(
             if differ
         ]
         origin = note.handle.partition("@")[2] if note.handle else home
-        said = (
-            f"{instance}'s copy differs from the author's instance in {', '.join(differs)}: the post was "
-            f"read from {origin}"
-            if differs
-            else None
-        )
-        fields = {**note.fields, **raw_fields(kept)}
-        if said:
-            fields["copy differs"] = said
-        unread = f"{note.unread}; {said}" if note.unread and said else said or note.unread
-        return note.model_copy(update={"fields": fields, "unread": unread})
+        return _read_from_origin(note, differs, instance, origin, kept)
     why = f"{home}/activity gave no note of {copy.handle or 'the account'}'s"
     detail = (
         f"the post is {instance}'s copy of a note of {host_of(home)}, and the author's own instance was not "

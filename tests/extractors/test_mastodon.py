@@ -11,8 +11,8 @@ import pytest
 from provenance.checks import CheckInput
 from provenance.checks.quote import check_quote
 from provenance.extractors import CapturedPage, extract_source
-from provenance.extractors.mastodon import MastodonExtractor, content_text, read_status
-from provenance.models import Citation, Context, Footnote, Platform
+from provenance.extractors.mastodon import MastodonExtractor, _read_from_origin, content_text, read_status
+from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import mastodon_status_api_url, side_urls
 from tests.extractors.support import answer, asset, redirect
 
@@ -260,3 +260,17 @@ def test_a_post_behind_a_shortener_is_read_from_its_status_api() -> None:
         "harbourwatch@mastodon.example",
         short,
     )
+
+
+def test_a_post_read_from_its_origin_keeps_what_the_origin_left_unread_whether_or_not_the_copy_differs() -> (
+    None
+):
+    post = SourcePost(
+        platform=Platform.MASTODON, url="https://b.example/@bob/1", text="words", unread="its poll"
+    )
+    agreeing = _read_from_origin(post, [], "a.example", "b.example", {"copy": "kept"})
+    assert agreeing.unread == "its poll", "a copy that agrees does not make the origin's unread part read"
+    assert agreeing.fields["copy"] == "kept" and "copy differs" not in agreeing.fields
+    differing = _read_from_origin(post, ["its words"], "a.example", "b.example", {})
+    assert differing.unread is not None and differing.unread.startswith("its poll; a.example's copy differs")
+    assert differing.fields["copy differs"].endswith("in its words: the post was read from b.example")
