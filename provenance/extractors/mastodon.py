@@ -712,11 +712,16 @@ def _the_threads_post_alone(post: SourcePost, url: str, main: StoredResponse) ->
         linked = [toot for toot in articles if "expanded" in (toot.attributes.get("class") or "").split()]
         if not (0 < len(articles) <= _MOST_THREAD_POSTS and len(linked) == 1):
             return post
-    edited = post.edited or linked[0].css_first(".edit-timeline") is not None
+    timeline = linked[0].css_first(".edit-timeline")
+    edited = post.edited or timeline is not None
     words = linked[0].css_first("div.text") or linked[0].css_first(".content") or linked[0]
     text = content_text(words.html or "")
     shown = f"of a thread of {len(articles)} posts" if len(articles) > 1 else "without the page around it"
     fields = {**post.fields, "text": f"the linked post's alone, {shown}"}
+    last_edit = _last_edit(timeline) if timeline is not None else None
+    if last_edit is not None:
+        # Its words shown are its last edit's: when that was is kept, as a status's `edited_at` is.
+        fields["edited_at"] = last_edit
     update: dict[str, Any] = {"text": text[:MAX_TEXT], "fields": fields, "edited": edited}
     author = _local_author(linked[0], found[0])
     if author is not None:
@@ -728,6 +733,24 @@ def _the_threads_post_alone(post: SourcePost, url: str, main: StoredResponse) ->
         update["published"], update["published_day_only"] = published.at, published.day_only
         update["published_from"] = "the linked post's <time datetime>"
     return post.model_copy(update=update)
+
+
+_MOST_EDITS_SHOWN = 100
+
+
+def _last_edit(timeline: LexborNode) -> str | None:
+    """The time of the latest edit a GoToSocial edit timeline shows (its `<dd title="Edited …">` entries'
+    `<time datetime>`; the `Published` one is the post's first), as written; None where it shows none."""
+    latest: tuple[dt.datetime, str] | None = None
+    for entry in timeline.css("dd")[:_MOST_EDITS_SHOWN]:
+        stamp = entry.css_first("time[datetime]")
+        written = stamp.attributes.get("datetime") if stamp is not None else None
+        when = parse_published(written) if written else None
+        if when is None or written is None or not (entry.attributes.get("title") or "").startswith("Edited"):
+            continue
+        if latest is None or when.at > latest[0]:
+            latest = when.at, written
+    return latest[1] if latest is not None else None
 
 
 def _local_author(post: LexborNode, instance: str) -> tuple[str | None, str] | None:
