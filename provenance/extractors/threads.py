@@ -83,7 +83,9 @@ _GONE = re.compile(
     r"|cette page n.est pas disponible|questa pagina non (?:è|e) disponibile|esta página não está disponível"
     r"|esta página no está disponible|diese seite ist leider nicht verfügbar|эта страница недоступна"
     r"|ця сторінка недоступна|bu sayfaya ulaşılamıyor|ta strona jest niedostępna"  # noqa: RUF001
-    r"|deze pagina is niet beschikbaar",
+    r"|deze pagina is niet beschikbaar"
+    # Arabic ("عذرًا، هذه الصفحة غير متوفرة."): read as a web page, whose `captured` passed
+    r"|هذه الصفحة غير (?:متوفرة|متاحة)",
     re.IGNORECASE,
 )
 # The day shown is in some zone from UTC-12 to UTC+14; the media was made up to an upload's while before.

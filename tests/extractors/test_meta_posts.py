@@ -112,6 +112,9 @@ def test_sorry_this_page_isn_t_available_is_no_post() -> None:
         ("tr", "Üzgünüz, bu sayfaya ulaşılamıyor."),  # noqa: RUF001
         ("pl", "Przepraszamy, ta strona jest niedostępna."),
         ("nl", "Sorry, deze pagina is niet beschikbaar."),
+        ("ar", "عذرًا، هذه الصفحة غير متوفرة."),
+        ("de", "Diese Seite ist leider nicht verfügbar."),
+        ("es", "Esta página no está disponible."),
     ],
 )
 def test_sorry_this_page_isn_t_available_in_another_language_is_no_post(language: str, words: str) -> None:
@@ -125,7 +128,7 @@ def test_sorry_this_page_isn_t_available_in_another_language_is_no_post(language
     )
     post = extract_source(POST_URL, (answer(POST_URL, page),))
     assert post.problem == "unavailable"
-    assert words.rstrip(".").split(", ")[-1] in (post.problem_detail or "")
+    assert words.replace("\u060c ", ", ").rstrip(".").split(", ")[-1] in (post.problem_detail or "")
 
 
 def test_a_page_of_another_post_is_not_the_cited_one() -> None:
