@@ -26,7 +26,8 @@
   shows pinned (`tgme_widget_message_pinned`) stands above the page's posts, out of their order: it is marked
   (`fields.pinned`), so that paging never takes it for the page's oldest.
 A channel's own link (`t.me/<channel>`) answered with its card (name, subscribers, description), or with its
-list of posts (redirected to its preview), is the channel's, no post's: its name, and no words or time.
+list of posts (redirected to its preview), is the channel's, no post's: its name, and no words or time; a card
+whose description is Telegram's restriction notice is a channel no reader can open: unavailable.
 An Instant View link (`t.me/iv?url=<page>`) is Telegram's rendering of another site's page: a third party's
 copy (`partial: copy`), its text and title not read, never a post whose author is the article's title.
 A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing without signing in: it is
@@ -508,6 +509,14 @@ def _channel_card(title: str, page_url: str, metas: dict[str, str]) -> SourcePos
     """A channel's own page (`t.me/<channel>`: its name, subscribers and description), cited as the channel:
     the channel's, with no post's words or time (its description is no post's text, kept in `fields`)."""
     description = meta_content(metas, "og:description", "twitter:description")
+    if description and _restriction_notice(description):
+        # A channel Telegram restricts shows its notice in its description's place: read as the channel's
+        # page, its name passed `captured` and `author` on a channel no reader can open.
+        return _unavailable(
+            page_url,
+            None,
+            f"{page_url} shows Telegram's restriction notice for the channel: {description[:160]!r}",
+        )
     return SourcePost(
         platform=Platform.TELEGRAM,
         url=page_url,

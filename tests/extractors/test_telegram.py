@@ -469,6 +469,25 @@ def test_a_channel_s_own_link_answered_with_its_card_is_the_channel_s_page_not_a
     assert extract_source(POST, (answer(POST, _CHANNEL_CARD),)).problem == "unavailable"
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This channel can\u2019t be displayed because it was used to spread pornographic content.",
+        "Этот канал не может быть показан, так как он нарушил Условия использования Telegram.",
+        "Dieser Kanal kann nicht angezeigt werden, da er gegen die Nutzungsbedingungen verstoßen hat.",
+    ],
+)
+def test_a_channel_s_own_link_answered_with_a_restricted_channel_s_card_is_unavailable(notice: str) -> None:
+    # Read as the channel's page, the restricted channel's name passed `captured` and `author` on a channel
+    # no reader can open.
+    channel = "https://t.me/rybar"
+    card = _CHANNEL_CARD.replace("Вылавливаем интересную нам информацию из мутной воды.", notice)
+    assert card != _CHANNEL_CARD
+    page = extract_source(channel, (answer(channel, card),))
+    assert page.problem == "unavailable"
+    assert "restriction notice for the channel" in (page.problem_detail or "")
+
+
 def test_a_channel_s_link_answered_with_its_list_of_posts_is_the_channel_s_page_not_its_first_post() -> None:
     # `t.me/rybar` redirected to (or captured as) the channel's preview: read as a widget, the oldest post on
     # the page was the cited one, its time and words confirming a note citing the channel.
