@@ -67,8 +67,10 @@ _INSTAGRAM_DESCRIPTION = re.compile(
     re.DOTALL,
 )
 # A profile's title: `NASA (@nasa) • Instagram photos and videos`, `Mark Zuckerberg (@zuck) • Threads, Say
-# more`.
-_PROFILE_TITLE = re.compile(r"\(@[A-Za-z0-9_.]{1,30}\) [•·] (?:Instagram|Threads)")
+# more`, and in the visitor's language, Instagram's name after other words (`• Fotos y videos de Instagram`,
+# `• Photos et vidéos Instagram`, `• صور وفيديوهات Instagram`): read as English alone, such a profile page
+# (its bio and posts' words) answering a removed post's link passed `captured` and a quote of its bio.
+_PROFILE_TITLE = re.compile(r"\(@[A-Za-z0-9_.]{1,30}\) [•·] [^()\n•·]{0,60}?(?:Instagram|Threads)")
 _USER = re.compile(r"[A-Za-z0-9_.]{1,30}")
 # Instagram's own pages of one path segment, none an account's.
 _INSTAGRAM_PAGES = frozenset(
