@@ -517,6 +517,8 @@ def mastodon_origin_follow_ups(url: str, cited_handle: str | None = None) -> Fol
     server's actor so, the server's answer and its status API (`extractors.mastodon.origin_webfinger_urls`,
     `origin_status_api_url`). A copy of a Misskey-family note (its `uri` `https://b.example/notes/<id>` on
     its account's instance) asks that note's activity and author (`extractors.mastodon.origin_note_url`).
+    A status that says it was edited (`edited_at`), the link's instance's or its author's instance's, asks
+    for its edit history (`extractors.mastodon.edit_history_urls`).
     None for a link of no Mastodon
     post, no Misskey note, no Pleroma object and no shortener's."""
     shortened = is_redirector(url)
@@ -530,6 +532,7 @@ def mastodon_origin_follow_ups(url: str, cited_handle: str | None = None) -> Fol
         from provenance.extractors import redirected_destination
         from provenance.extractors.mastodon import (
             cited_account_webfinger_urls,
+            edit_history_urls,
             notice_of_object,
             origin_note_url,
             origin_status_api_url,
@@ -561,10 +564,12 @@ def mastodon_origin_follow_ups(url: str, cited_handle: str | None = None) -> Fol
         named = cited_account_webfinger_urls(post, responses, cited_handle) if cited_handle else ()
         # A remote account named on a domain its server is not on: its name's WebFinger before its server.
         split = origin_webfinger_urls(post, responses)
+        # An edited status's versions: what it said when posted, where its words now are an edit's.
+        edits = edit_history_urls(post, responses)
         return (
             *asked,
             *((FollowUp(origin, follow_redirects=False),) if origin else ()),
-            *(FollowUp(one, follow_redirects=False) for one in (*named, *split)),
+            *(FollowUp(one, follow_redirects=False) for one in (*named, *split, *edits)),
         )
 
     return choose

@@ -8,6 +8,7 @@ post is unavailable; a boost's words are the boosted account's, never the booste
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -21,6 +22,9 @@ INSTANCE = "mastodon.example"
 POST_ID = "109876543210987654"  # the asset's status, of 2023-02-16 21:29:55 UTC, by @harbourwatch
 DELETED_ID = "109876543210980000"
 BOOST_ID = "109876543210990000"  # the asset's boost, by @harbourwatch, of @rumours@other.example's post
+EDITED_ID = "109876543210987655"  # made with the asset's status; edited three days later
+FIRST_WORDS = "<p>The ferry to the island is cancelled until Monday.</p>"
+EDITED_WORDS = "<p>The ferry to the island is cancelled until Monday. The harbour master has resigned.</p>"
 
 REPORT = f"""# Ferries
 
@@ -30,10 +34,30 @@ The harbour account's post is gone.[^deleted]
 
 "The bridge at Kherson was destroyed overnight."[^boost]
 
+On the day of the storm, "The harbour master has resigned."[^edited]
+
 [^post]: Harbour Watch (@harbourwatch), Mastodon, February 16, 2023, https://{INSTANCE}/@harbourwatch/{POST_ID}
 [^deleted]: Harbour Watch (@harbourwatch), Mastodon, February 16, 2023, https://{INSTANCE}/@harbourwatch/{DELETED_ID}
 [^boost]: Harbour Watch (@harbourwatch), Mastodon, February 16, 2023, https://{INSTANCE}/@harbourwatch/{BOOST_ID}
+[^edited]: Harbour Watch (@harbourwatch), Mastodon, February 16, 2023, https://{INSTANCE}/@harbourwatch/{EDITED_ID}
 """
+
+
+def _edited_status() -> tuple[bytes, bytes]:
+    """The status of a post edited three days after it was posted, and its edit history."""
+    status = json.loads(asset("mastodon_status.json"))
+    status.update(
+        id=EDITED_ID,
+        content=EDITED_WORDS,
+        edited_at="2023-02-19T10:00:00.000Z",
+        uri=f"https://{INSTANCE}/users/harbourwatch/statuses/{EDITED_ID}",
+        url=f"https://{INSTANCE}/@harbourwatch/{EDITED_ID}",
+    )
+    versions = [
+        {"content": words, "spoiler_text": "", "created_at": at, "account": status["account"]}
+        for words, at in ((FIRST_WORDS, status["created_at"]), (EDITED_WORDS, status["edited_at"]))
+    ]
+    return json.dumps(status).encode(), json.dumps(versions).encode()
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +72,9 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         f"/api/v1/statuses/{DELETED_ID}": Reply(404, asset("mastodon_status_not_found.json"), JSON),
         f"/@harbourwatch/{BOOST_ID}": page,
         f"/api/v1/statuses/{BOOST_ID}": Reply(body=asset("mastodon_status_boost.json"), headers=JSON),
+        f"/@harbourwatch/{EDITED_ID}": page,
+        f"/api/v1/statuses/{EDITED_ID}": Reply(body=_edited_status()[0], headers=JSON),
+        f"/api/v1/statuses/{EDITED_ID}/history": Reply(body=_edited_status()[1], headers=JSON),
     }
     folder = tmp_path_factory.mktemp("mastodon")
     local_ca = make_local_ca(folder, (*TLS_NAMES, INSTANCE))
@@ -86,3 +113,15 @@ def test_a_boosts_words_do_not_pass_as_the_boosters(checked: dict[str, Any]) -> 
     assert quote["status"] == "warn", boost["checks"]
     assert "a boost of Rumour Mill, @rumours@other.example's post" in quote["detail"]
     assert boost["status"] != "verified"
+
+
+def test_words_an_edit_added_days_later_do_not_pass_as_the_posts_on_its_day(checked: dict[str, Any]) -> None:
+    # The status alone gives its words now and its first time: words added three days after the post passed
+    # `quote`, and `date` passed 16 February, so the footnote was verified on words the post did not hold
+    # that day. Its edit history, asked once the status said it was edited, shows its words as posted.
+    edited = checked["edited"]
+    checks = _checks(edited)
+    assert checks["date"]["status"] == "pass", edited["checks"]
+    assert checks["quote"]["status"] == "warn", edited["checks"]
+    assert "not found verbatim" in checks["quote"]["detail"]
+    assert edited["status"] != "verified"

@@ -29,7 +29,12 @@ on the same instance and its status's `uri` is that very object; else the page i
   answer for that very name, and the instance answers with that name for its account. Either alone is one
   side's word (any domain can point at anyone's actor; any instance can claim any domain's names).
 - Custom emoji shortcodes (`:blobcat:`) in a display name are pictures, not the name: they are left out.
-- `edited_at` makes the post `edited`; a visibility other than public or unlisted is no public post.
+- `edited_at` makes the post `edited`; a visibility other than public or unlisted is no public post. An
+  edited status's edit history (`<status API>/history`, asked once the status says it was edited) gives its
+  versions: its words are those it had a day after it was posted (a typo fixed that day is its words as
+  published), and a later edit's words are kept apart (`fields.later_versions`, with their times), never read
+  as what it said when posted. A history that is not the post's (another first time, other words now,
+  another account's versions) is not read. Without one, the words are the status's now.
 - The API answers 404 `{"error": "Record not found"}` for a deleted or non-public post: unavailable. 401 or
   403 (an instance that lets only signed-in users read its API) says nothing of the post; nor does any answer
   that is no Mastodon status (HTML, another site's 404, another status): the host may run no Mastodon at
@@ -120,6 +125,14 @@ _MOST_WEBFINGER_LINKS = 100  # an account's WebFinger answer has a handful
 _MOST_RESPONSES_SEARCHED = (
     200  # a post's capture holds a few: its page, its status, a WebFinger answer or two
 )
+# An edited status's versions, `<status API>/history` (Mastodon 3.5 on; public for a public status): a list
+# of its versions oldest first, the first its words as posted (at its `created_at`), each later one an edit
+# (`created_at` the edit's time), the last its words now. The post as first published is as it stood
+# `_AS_FIRST_POSTED` after it was posted (a typo fixed within minutes is its words that day); a later edit's
+# words are another day's.
+_HISTORY = "/history"
+_AS_FIRST_POSTED = dt.timedelta(hours=24)
+_MOST_VERSIONS = 1_000
 
 
 def _json(response: StoredResponse | None) -> Any:
@@ -374,6 +387,21 @@ def origin_status_api_url(url: str, responses: tuple[StoredResponse, ...]) -> st
     page = CapturedPage(url=url, responses=responses)
     copy = _copy_status(page)
     return _origin_api_url(page, copy[0], copy[1])[0] if copy is not None else None
+
+
+def edit_history_urls(url: str, responses: tuple[StoredResponse, ...]) -> tuple[str, ...]:
+    """The edit history (`<status API>/history`) of each status the capture of `url` so far holds that says
+    it was edited (`edited_at`): the link's instance's, and its author's instance's where that answered for
+    a copy (`origin_status_api_url`). () where none was edited, or none answered."""
+    page = CapturedPage(url=url, responses=responses)
+    asked = (mastodon_status_api_url(url), origin_status_api_url(url, responses))
+    found: list[str] = []
+    for api_url in asked:
+        answer = page.answer(api_url) if api_url is not None and page.first(api_url) is not None else None
+        data = _json(answer) if answer is not None and answer.status == 200 else None
+        if api_url is not None and isinstance(data, dict) and text_value(data.get("edited_at")) is not None:
+            found.append(api_url + _HISTORY)
+    return tuple(found)
 
 
 def _misskey_home(data: Any, instance: str) -> str | None:
@@ -684,11 +712,16 @@ def _the_threads_post_alone(post: SourcePost, url: str, main: StoredResponse) ->
         linked = [toot for toot in articles if "expanded" in (toot.attributes.get("class") or "").split()]
         if not (0 < len(articles) <= _MOST_THREAD_POSTS and len(linked) == 1):
             return post
-    edited = post.edited or linked[0].css_first(".edit-timeline") is not None
+    timeline = linked[0].css_first(".edit-timeline")
+    edited = post.edited or timeline is not None
     words = linked[0].css_first("div.text") or linked[0].css_first(".content") or linked[0]
     text = content_text(words.html or "")
     shown = f"of a thread of {len(articles)} posts" if len(articles) > 1 else "without the page around it"
     fields = {**post.fields, "text": f"the linked post's alone, {shown}"}
+    last_edit = _last_edit(timeline) if timeline is not None else None
+    if last_edit is not None:
+        # Its words shown are its last edit's: when that was is kept, as a status's `edited_at` is.
+        fields["edited_at"] = last_edit
     update: dict[str, Any] = {"text": text[:MAX_TEXT], "fields": fields, "edited": edited}
     author = _local_author(linked[0], found[0])
     if author is not None:
@@ -700,6 +733,24 @@ def _the_threads_post_alone(post: SourcePost, url: str, main: StoredResponse) ->
         update["published"], update["published_day_only"] = published.at, published.day_only
         update["published_from"] = "the linked post's <time datetime>"
     return post.model_copy(update=update)
+
+
+_MOST_EDITS_SHOWN = 100
+
+
+def _last_edit(timeline: LexborNode) -> str | None:
+    """The time of the latest edit a GoToSocial edit timeline shows (its `<dd title="Edited …">` entries'
+    `<time datetime>`; the `Published` one is the post's first), as written; None where it shows none."""
+    latest: tuple[dt.datetime, str] | None = None
+    for entry in timeline.css("dd")[:_MOST_EDITS_SHOWN]:
+        stamp = entry.css_first("time[datetime]")
+        written = stamp.attributes.get("datetime") if stamp is not None else None
+        when = parse_published(written) if written else None
+        if when is None or written is None or not (entry.attributes.get("title") or "").startswith("Edited"):
+            continue
+        if latest is None or when.at > latest[0]:
+            latest = when.at, written
+    return latest[1] if latest is not None else None
 
 
 def _local_author(post: LexborNode, instance: str) -> tuple[str | None, str] | None:
@@ -731,6 +782,71 @@ def notice_of_object(url: str, responses: tuple[StoredResponse, ...]) -> str | N
     if notice is None or notice[0] != found[0] or notice[1] is not None:
         return None  # only Pleroma's `/notice/<id>` names no account: a Mastodon link is another server's
     return target
+
+
+def _version_text(version: dict[str, Any]) -> str:
+    """A version's words as `read_status` reads a status's: its content warning, then its content."""
+    content = version.get("content")
+    words = content_text(content) if isinstance(content, str) else ""
+    warning = text_value(version.get("spoiler_text"))
+    return "\n\n".join(part for part in (warning, words) if part)[:MAX_TEXT]
+
+
+def _versions(data: Any, post: SourcePost) -> list[tuple[dt.datetime, str]] | None:
+    """(time, words) of each version an edit history answer gives of `post`, oldest first; None where it is
+    no history of this post: no list of versions, a first version not of the post's `created_at`, a last
+    one not its words now, or a version of another account (an answer of another status, or a stale one)."""
+    if not isinstance(data, list) or not 1 < len(data) <= _MOST_VERSIONS:
+        return None
+    versions: list[tuple[dt.datetime, str]] = []
+    acct = post.fields.get("account.acct")
+    for version in data:
+        when = parse_published(text_value(version.get("created_at"))) if isinstance(version, dict) else None
+        if when is None or not isinstance(version, dict) or not isinstance(version.get("content"), str):
+            return None
+        account = version.get("account")
+        if isinstance(account, dict) and text_value(account.get("acct")) != acct:
+            return None
+        if versions and when.at < versions[-1][0]:
+            return None  # not oldest first: no history Mastodon writes
+        versions.append((when.at, _version_text(version)))
+    created = parse_published(post.fields.get("created_at"))
+    if created is None or versions[0][0] != created.at or versions[-1][1] != post.text:
+        return None
+    return versions
+
+
+def _as_first_published(page: CapturedPage, post: SourcePost) -> SourcePost:
+    """`post` with its words as first published (as they stood `_AS_FIRST_POSTED` after it was posted), where
+    it was edited later and its edit history (`_HISTORY`) is captured: a later edit's words are kept apart
+    (`fields.later_versions`), never read as what the post said when it was posted. Read from the status
+    alone (its words now) with its first `created_at`, words added days after the post passed `quote` and
+    `date` as what it said that day. Any other post, or a history that is not this post's, as read."""
+    if post.platform is not Platform.MASTODON or not post.edited or post.problem is not None:
+        return post
+    api_url = post.url.partition("?")[0]
+    history = page.first(api_url + _HISTORY)
+    if history is None or history.status != 200:
+        return post
+    versions = _versions(_json(history), post)
+    if versions is None:
+        return post
+    first_day = versions[0][0] + _AS_FIRST_POSTED
+    kept = [version for version in versions if version[0] <= first_day]
+    later = versions[len(kept) :]
+    fields = {**post.fields, "versions": f"{len(versions)} in its edit history ({history.uri[:300]})"}
+    if not later:
+        return post.model_copy(update={"fields": fields})
+    when, words = kept[-1]
+    edits = ", ".join(edit.isoformat() for edit, _ in later[:20])
+    fields["later_versions"] = "\n\n".join(text for _, text in later)[:MAX_TEXT]
+    fields["later_versions_edited"] = edits
+    fields["text"] = (
+        f"the post as it stood at {when.isoformat()} (its edit history); its words of the edits of "
+        f"{edits} are kept in `later_versions`, not read as what it said when posted"
+    )
+    fields["text now"] = post.text
+    return post.model_copy(update={"text": words, "fields": fields})
 
 
 class MastodonExtractor(Extractor):
@@ -772,7 +888,8 @@ class MastodonExtractor(Extractor):
             status = read_status(data, api.uri, instance, post_id)
             if status is not None:
                 read = _as_its_origin_says(page, data, status, instance, linked)
-                return _known_by_webfinger(page, data, read, instance) if read is status else read
+                read = _known_by_webfinger(page, data, read, instance) if read is status else read
+                return _as_first_published(page, read)
             if _gone(api):
                 return SourcePost(
                     platform=self.platform,

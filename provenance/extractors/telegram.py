@@ -12,9 +12,9 @@
   has only Telegram's "Please open Telegram to view this post" box in its bubble, where the text would be: it
   is unavailable, as is one whose whole text is Telegram's restriction notice ("This channel can't be
   displayed because it violated Telegram's Terms of Service.", "... is blocked in your country or region",
-  "This message is unavailable." alone), in English, Russian or Ukrainian (the widget speaks the visitor's
-  language). Its channel and time are no post's. The same box in a post's footer, or over a video this
-  browser cannot play, is not.
+  "This message is unavailable." alone), in English, Russian, Ukrainian, German, French, Spanish, Polish,
+  Turkish or Arabic (the widget speaks the visitor's language). Its channel and time are no post's. The
+  same box in a post's footer, or over a video this browser cannot play, is not.
 - A poll (`.tgme_widget_message_poll`) has no text block: its question (`fields.poll_question`) is the
   channel's words, read as the post's text; its options are answers offered to readers, not anything the
   channel says, so they are kept apart (`fields.poll_options`) and a quote found only there is not confirmed.
@@ -26,7 +26,8 @@
   shows pinned (`tgme_widget_message_pinned`) stands above the page's posts, out of their order: it is marked
   (`fields.pinned`), so that paging never takes it for the page's oldest.
 A channel's own link (`t.me/<channel>`) answered with its card (name, subscribers, description), or with its
-list of posts (redirected to its preview), is the channel's, no post's: its name, and no words or time.
+list of posts (redirected to its preview), is the channel's, no post's: its name, and no words or time; a card
+whose description is Telegram's restriction notice is a channel no reader can open: unavailable.
 An Instant View link (`t.me/iv?url=<page>`) is Telegram's rendering of another site's page: a third party's
 copy (`partial: copy`), its text and title not read, never a post whose author is the article's title.
 A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing without signing in: it is
@@ -111,7 +112,8 @@ _SHOWN_MEDIA = ", ".join(
 # visitor's language: a Russian or Ukrainian reader's capture says it in theirs ("Этот канал не может быть
 # показан, так как он нарушил Условия использования Telegram.", "Це повідомлення недоступне в вашій країні."):
 # matched in English only, it was read as the post's words, its channel and time confirming a note's author
-# and date.
+# and date. So were a German, French, Spanish, Polish, Turkish or Arabic reader's ("Dieser Kanal kann nicht
+# angezeigt werden, …", "لا يمكن عرض هذه القناة …") until they were matched too.
 _RESTRICTED = re.compile(
     r"(?:This (?:channel|group|chat|message|post|media) "
     r"(?:(?:can['\u2019]t|cannot|couldn['\u2019]t|could not) be displayed|"
@@ -124,7 +126,33 @@ _RESTRICTED = re.compile(
     # Ukrainian
     r"|(?:Цей|Ця|Це) (?:канал|група|чат|повідомлення|допис|пост|публікація|медіа) "
     r"(?:не може бути (?:показан|відображен)[а-я]{0,2}|неможливо (?:показати|відобразити)|"  # noqa: RUF001
-    r"(?:недоступн[а-яі]{0,2}|заблокован[а-яі]{0,2}) (?:у|в) вашій країні))"  # noqa: RUF001
+    r"(?:недоступн[а-яі]{0,2}|заблокован[а-яі]{0,2}) (?:у|в) вашій країні)"  # noqa: RUF001
+    # German
+    r"|(?:Dieser|Diese|Dieses) (?:Kanal|Gruppe|Chat|Nachricht|Beitrag|Post|Medium) "
+    r"(?:kann nicht angezeigt werden|(?:ist|wurde) in (?:deinem|Ihrem|deiner|Ihrer) (?:Land|Region) "
+    r"(?:nicht verfügbar|gesperrt))"
+    # French
+    r"|(?:Ce|Cette|Cet) (?:canal|chaîne|groupe|chat|message|post|publication|média) "
+    r"(?:ne peut (?:pas )?être affiché[es]{0,2}|"
+    r"(?:n['\u2019]est pas disponible|est indisponible|(?:est|a été) bloqué[es]{0,2}) "
+    r"dans votre (?:pays|région))"
+    # Spanish
+    r"|(?:Este|Esta) (?:canal|grupo|chat|mensaje|post|publicación) "
+    r"(?:no (?:puede mostrarse|se puede mostrar|puede ser mostrad[oa])|"
+    r"(?:no está disponible|está bloquead[oa]|ha sido bloquead[oa]) en (?:tu|su) (?:país|región))"
+    # Polish
+    r"|(?:Ten|Ta|To) (?:kanał|grupa|czat|wiadomość|post|wpis) "
+    r"(?:nie może (?:zostać|być) wyświetlon[yae]|"
+    r"(?:jest niedostępn[yae]|(?:jest|został[ao]?) zablokowan[yae]) w (?:Twoim|Pana|Pani) (?:kraju|regionie))"
+    # Turkish: the verb comes last, after the reason ("Bu kanal, … ihlal ettiği için görüntülenemiyor.")
+    r"|Bu (?:kanal|grup|sohbet|mesaj|ileti|gönderi),? (?:[^\n]{1,160}? )?"
+    r"(?:görüntülenemiyor|gösterilemiyor|"
+    r"ülkenizde (?:kullanılamıyor|mevcut değil|engellendi|engellenmiştir))"  # noqa: RUF001
+    # Arabic: "لا يمكن عرض هذه القناة لأنها انتهكت شروط خدمة تيليجرام.", "هذه القناة غير متاحة في بلدك."
+    r"|لا يمكن عرض (?:هذه|هذا) (?:القناة|المجموعة|الدردشة|الرسالة|المنشور|المحتوى)"
+    r"|(?:هذه|هذا) (?:القناة|المجموعة|الدردشة|الرسالة|المنشور|المحتوى) "
+    r"(?:غير (?:متاحة|متاح|متوفرة|متوفر)|محظورة|محظور) في (?:بلدك|منطقتك|دولتك)"
+    r"|تم حظر (?:هذه|هذا) (?:القناة|المجموعة|الدردشة|الرسالة|المنشور|المحتوى) في (?:بلدك|منطقتك|دولتك))"
     r"\b[^\n]{0,200}",
     re.IGNORECASE,
 )
@@ -136,7 +164,16 @@ _UNAVAILABLE_ALONE = re.compile(
     r"|(?:(?:Этот|Эта|Это) )?(?:канал|группа|чат|сообщение|пост|публикация|запись|медиа) "
     r"недоступ[а-я]{0,3}\.?"  # noqa: RUF001
     r"|(?:(?:Цей|Ця|Це) )?(?:канал|група|чат|повідомлення|допис|пост|публікація|медіа) "
-    r"недоступн[а-яі]{0,2}\.?",  # noqa: RUF001
+    r"недоступн[а-яі]{0,2}\.?"  # noqa: RUF001
+    r"|(?:(?:Dieser|Diese|Dieses) )?(?:Kanal|Gruppe|Chat|Nachricht|Beitrag|Post|Medium) "
+    r"ist nicht verfügbar\.?"
+    r"|(?:(?:Ce|Cette|Cet) )?(?:canal|chaîne|groupe|chat|message|post|publication|média) "
+    r"(?:n['\u2019]est pas disponible|est indisponible)\.?"
+    r"|(?:(?:Este|Esta) )?(?:canal|grupo|chat|mensaje|post|publicación) no está disponible\.?"
+    r"|(?:(?:Ten|Ta|To) )?(?:kanał|grupa|czat|wiadomość|post|wpis) jest niedostępn[yae]\.?"
+    r"|(?:Bu )?(?:kanal|grup|sohbet|mesaj|ileti|gönderi) (?:kullanılamıyor|mevcut değil)\.?"  # noqa: RUF001
+    r"|(?:(?:هذه|هذا) )?(?:القناة|المجموعة|الدردشة|الرسالة|المنشور|المحتوى) "
+    r"غير (?:متاحة|متاح|متوفرة|متوفر)\.?",
     re.IGNORECASE,
 )
 _MAX_RESTRICTION_NOTICE = 300
@@ -472,6 +509,14 @@ def _channel_card(title: str, page_url: str, metas: dict[str, str]) -> SourcePos
     """A channel's own page (`t.me/<channel>`: its name, subscribers and description), cited as the channel:
     the channel's, with no post's words or time (its description is no post's text, kept in `fields`)."""
     description = meta_content(metas, "og:description", "twitter:description")
+    if description and _restriction_notice(description):
+        # A channel Telegram restricts shows its notice in its description's place: read as the channel's
+        # page, its name passed `captured` and `author` on a channel no reader can open.
+        return _unavailable(
+            page_url,
+            None,
+            f"{page_url} shows Telegram's restriction notice for the channel: {description[:160]!r}",
+        )
     return SourcePost(
         platform=Platform.TELEGRAM,
         url=page_url,

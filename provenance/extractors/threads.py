@@ -67,8 +67,10 @@ _INSTAGRAM_DESCRIPTION = re.compile(
     re.DOTALL,
 )
 # A profile's title: `NASA (@nasa) • Instagram photos and videos`, `Mark Zuckerberg (@zuck) • Threads, Say
-# more`.
-_PROFILE_TITLE = re.compile(r"\(@[A-Za-z0-9_.]{1,30}\) [•·] (?:Instagram|Threads)")
+# more`, and in the visitor's language, Instagram's name after other words (`• Fotos y videos de Instagram`,
+# `• Photos et vidéos Instagram`, `• صور وفيديوهات Instagram`): read as English alone, such a profile page
+# (its bio and posts' words) answering a removed post's link passed `captured` and a quote of its bio.
+_PROFILE_TITLE = re.compile(r"\(@[A-Za-z0-9_.]{1,30}\) [•·] [^()\n•·]{0,60}?(?:Instagram|Threads)")
 _USER = re.compile(r"[A-Za-z0-9_.]{1,30}")
 # Instagram's own pages of one path segment, none an account's.
 _INSTAGRAM_PAGES = frozenset(
@@ -83,7 +85,9 @@ _GONE = re.compile(
     r"|cette page n.est pas disponible|questa pagina non (?:è|e) disponibile|esta página não está disponível"
     r"|esta página no está disponible|diese seite ist leider nicht verfügbar|эта страница недоступна"
     r"|ця сторінка недоступна|bu sayfaya ulaşılamıyor|ta strona jest niedostępna"  # noqa: RUF001
-    r"|deze pagina is niet beschikbaar",
+    r"|deze pagina is niet beschikbaar"
+    # Arabic ("عذرًا، هذه الصفحة غير متوفرة."): read as a web page, whose `captured` passed
+    r"|هذه الصفحة غير (?:متوفرة|متاحة)",
     re.IGNORECASE,
 )
 # The day shown is in some zone from UTC-12 to UTC+14; the media was made up to an upload's while before.

@@ -91,9 +91,12 @@ _MAX_JSON = 1_000_000
 # gone, private or blocked, with YouTube's reason ("Video unavailable"), or where it gives none its first
 # message (a private video's: `"messages":["This is a private video. Please sign in to verify that you may
 # see it."]`; read as no words, it was taken for an age check and the video read).
+# Its words are a JSON string, read whole with their escapes (`\u0027`, YouTube's apostrophe: French's
+# "L\u0027enregistrement …", cut at its escape, was read as "L", no words of a gone video), their first 200
+# characters where they are longer (they were read as none).
 _PLAYABILITY = re.compile(
     r'"playabilityStatus":\{"status":"(ERROR|LOGIN_REQUIRED|UNPLAYABLE)"'
-    r'(?:,"(?:reason":|messages":\[)"([^"\\]{0,200})")?'
+    r'(?:,"(?:reason":|messages":\[)"((?:[^"\\]|\\.){0,200}))?'
 )
 # What YouTube answers, with 200, for a channel, a playlist or a post that is not there (terminated, unknown):
 # a shell like any page of its without scripts, whose only words are an error alert in `ytInitialData`,
@@ -112,10 +115,16 @@ _AUTHOR_SPAN = 600
 # or a live stream whose recording was not kept. YouTube writes them in the visitor's language (a browser's
 # capture sends its own): "private" in English alone, a private video in French ("Cette vidéo est privée")
 # read as one kept from this visitor, and with oEmbed's cached answer and the page's metadata it was verified.
+# A Turkish ("Bu gizli bir video") or Arabic ("هذا فيديو خاص") private video, and a stream's recording not
+# kept in any language but English ("Die Aufzeichnung dieses Livestreams ist nicht verfügbar."), were read
+# as videos only kept from this visitor. (Turkish's "özel" and Arabic's "خاص" alone also say "exclusive", a
+# members' video's words: only with "video" are they a private one's.)
 _GONE_FOR_EVERYONE = (
     *("private", "recording is not available"),
-    *("privat", "privé", "privad", "prywatn", "приватн", "ограниченным доступом"),
-    *("非公開", "비공개", "私享", "私人"),
+    *("privat", "privé", "privad", "prywatn", "приватн", "ограниченным доступом", "gizli", "özel video"),
+    *("فيديو خاص", "الفيديو خاص", "非公開", "비공개", "私享", "私人"),
+    # a live stream's recording not kept: German, French, Spanish, Polish, Turkish, Arabic, Russian/Ukrainian
+    *("aufzeichnung", "enregistrement", "grabación", "nagranie", "yayın kaydı", "تسجيل البث", "запис"),  # noqa: RUF001
 )
 _PLAYABILITY_SCAN = 3_000_000
 # A live stream's or a premiere's watch page marks its broadcast in the video's microdata:
@@ -486,7 +495,19 @@ def _player_says(main: StoredResponse | None, first_only: bool = False) -> tuple
         found = _PLAYABILITY.match(html, first) if first >= 0 else None
     else:
         found = _PLAYABILITY.search(html)
-    return (found.group(1), found.group(2) or "") if found is not None else None
+    if found is None:
+        return None
+    return found.group(1), _json_string(found.group(2) or "")
+
+
+def _json_string(escaped: str) -> str:
+    """The words of a JSON string's inside as written in the page (`L\\u0027enregistrement`), its escapes
+    read; as written where they do not read (a string cut inside an escape)."""
+    try:
+        words = json.loads(f'"{escaped}"')
+    except ValueError:
+        return escaped
+    return words if isinstance(words, str) else escaped
 
 
 def _kept_from_this_visitor(player: tuple[str, str]) -> bool:

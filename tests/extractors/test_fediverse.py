@@ -262,6 +262,8 @@ def test_a_gotosocial_page_showing_the_linked_posts_edits_makes_it_edited() -> N
         assert extract_source(GTS_POST, (answer(GTS_POST, page), refused)).edited is False
         post = extract_source(GTS_POST, (answer(GTS_POST, _edited_in(page, ULID)), refused))
         assert (post.edited, post.text) == (True, "The lighthouse lamp is out tonight.")
+        # Its words shown are its last edit's, of the day after it was posted: when, kept as a status's is.
+        assert post.fields["edited_at"] == "2024-02-21T10:00:00.000Z"
         quote = "The lighthouse lamp is broken tonight."  # its first words, before the edit
         footnote = Footnote(
             label="1",

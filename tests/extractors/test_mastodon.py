@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from typing import Any
 
@@ -13,7 +14,9 @@ from provenance.checks.quote import check_quote
 from provenance.extractors import CapturedPage, extract_source
 from provenance.extractors.mastodon import MastodonExtractor, _read_from_origin, content_text, read_status
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
-from provenance.side_urls import mastodon_status_api_url, side_urls
+from provenance.side_urls import mastodon_origin_follow_ups, mastodon_status_api_url, side_urls
+from provenance.warc import reader
+from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset, redirect
 
 POST_ID = "109876543210987654"
@@ -274,3 +277,111 @@ def test_a_post_read_from_its_origin_keeps_what_the_origin_left_unread_whether_o
     differing = _read_from_origin(post, ["its words"], "a.example", "b.example", {})
     assert differing.unread is not None and differing.unread.startswith("its poll; a.example's copy differs")
     assert differing.fields["copy differs"].endswith("in its words: the post was read from b.example")
+
+
+# An edited status and its edit history (`/api/v1/statuses/<id>/history`): its words as posted, then an edit.
+FIRST_WORDS = "<p>The ferry to the island is cancelled until Monday.</p>"
+EDITED_WORDS = "<p>The ferry to the island is cancelled until Monday. The harbour master has resigned.</p>"
+POSTED_AT = "2023-02-16T21:29:55.000Z"
+HISTORY = f"{API}/history"
+
+
+def _version(content: str, created_at: str, acct: str = "harbourwatch") -> dict[str, Any]:
+    account = {"id": "13179", "username": "harbourwatch", "acct": acct, "display_name": "Harbour Watch"}
+    return {"content": content, "spoiler_text": "", "sensitive": False, "created_at": created_at,
+            "account": account, "media_attachments": [], "emojis": []}  # fmt: skip
+
+
+def _edited(edited_at: str, history: list[dict[str, Any]] | None) -> SourcePost:
+    status = _status(content=EDITED_WORDS, edited_at=edited_at)
+    captured = [
+        answer(STATUS, asset("mastodon_status_page.html")),
+        answer(API, json.dumps(status), json=True),
+    ]
+    if history is not None:
+        captured.append(answer(HISTORY, json.dumps(history), json=True))
+    return extract_source(STATUS, tuple(captured))
+
+
+def _quoted(post: SourcePost, quote: str) -> tuple[str, str | None]:
+    footnote = Footnote(
+        label="1",
+        text=f"Harbour Watch, Mastodon, 16 February 2023, {STATUS}",
+        line=40,
+        urls=(STATUS,),
+        contexts=(Context(line=10, text=f"Harbour Watch wrote “{quote}”.", quotes=(quote,)),),
+    )
+    citation = Citation(platform=Platform.MASTODON, author="Harbour Watch", url=STATUS)
+    result = check_quote(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    return result.status, result.detail
+
+
+def test_words_an_edit_added_days_later_are_not_read_as_what_the_post_said_when_posted() -> None:
+    # Read from the status alone (its words now) with its first `created_at`, words added three days later
+    # passed `quote` (and `date`) as what the post said on 16 February.
+    edited_at = "2023-02-19T10:00:00.000Z"
+    history = [_version(FIRST_WORDS, POSTED_AT), _version(EDITED_WORDS, edited_at)]
+    post = _edited(edited_at, history)
+    assert (post.problem, post.edited) == (None, True)
+    assert post.text == "The ferry to the island is cancelled until Monday."
+    assert post.fields["later_versions"].endswith("The harbour master has resigned.")
+    assert post.fields["later_versions_edited"] == "2023-02-19T10:00:00+00:00"
+    status, detail = _quoted(post, "The harbour master has resigned.")
+    assert status == "warn"
+    assert "not found verbatim" in (detail or "")
+    # What it said when posted, and still says, passes.
+    assert _quoted(post, "The ferry to the island is cancelled until Monday.")[0] == "pass"
+
+
+def test_an_edit_made_the_day_it_was_posted_is_its_words_as_published() -> None:
+    # A typo fixed within minutes (the edit history's second version, ten minutes on): the words as they
+    # stood that day are the edited ones, and a quote of them passes.
+    edited_at = "2023-02-16T21:39:55.000Z"
+    history = [_version(FIRST_WORDS, POSTED_AT), _version(EDITED_WORDS, edited_at)]
+    post = _edited(edited_at, history)
+    assert post.text.endswith("The harbour master has resigned.")
+    assert "later_versions" not in post.fields
+    assert post.fields["versions"] == f"2 in its edit history ({HISTORY})"
+    assert _quoted(post, "The harbour master has resigned.")[0] == "pass"
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        None,  # not captured: the status's words now, `edited`
+        # Not this post's history: another first time, other words now, another account's versions.
+        [
+            _version(FIRST_WORDS, "2023-01-01T00:00:00.000Z"),
+            _version(EDITED_WORDS, "2023-02-19T10:00:00.000Z"),
+        ],
+        [_version(FIRST_WORDS, POSTED_AT), _version("<p>Other words.</p>", "2023-02-19T10:00:00.000Z")],
+        [
+            _version(FIRST_WORDS, POSTED_AT, "mallory@evil.example"),
+            _version(EDITED_WORDS, "2023-02-19T10:00:00.000Z", "mallory@evil.example"),
+        ],
+        {"error": "Record not found"},
+    ],
+)
+def test_an_edit_history_that_is_not_the_posts_leaves_its_words_as_the_status_says(history: Any) -> None:
+    post = _edited("2023-02-19T10:00:00.000Z", history)
+    assert post.text.endswith("The harbour master has resigned.")
+    assert post.edited is True
+    assert "later_versions" not in post.fields
+
+
+def test_an_edited_statuss_history_is_asked_once_the_status_has_answered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def chosen(*responses: StoredResponse) -> list[str]:
+        monkeypatch.setattr(reader, "read_responses", lambda stream: responses)
+        chooser = mastodon_origin_follow_ups(STATUS)
+        assert chooser is not None
+        return [follow_up.url for follow_up in chooser(io.BytesIO())]
+
+    page = answer(STATUS, asset("mastodon_status_page.html"))
+    edited = answer(API, json.dumps(_status(edited_at="2023-02-19T10:00:00.000Z")), json=True)
+    assert chosen(page, edited) == [HISTORY]
+    assert chosen(page, answer(API, asset("mastodon_status.json"), json=True)) == []  # never edited
+    assert chosen(page) == []  # the status has not answered yet

@@ -96,6 +96,32 @@ def test_a_post_s_link_answered_with_its_account_s_profile_is_no_post(url: str, 
     assert post.text == "" and post.author is None
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "National Geographic (@natgeo) &#x2022; Fotos y videos de Instagram",
+        "National Geographic (@natgeo) &#x2022; Photos et vidéos Instagram",
+        "National Geographic (@natgeo) &#x2022; Zdjęcia i filmy na Instagramie",
+        "National Geographic (@natgeo) &#x2022; صور وفيديوهات Instagram",
+    ],
+)
+def test_a_post_s_link_answered_with_a_profile_titled_in_another_language_is_no_post(title: str) -> None:
+    # A profile page whose tags name no account's link (no `og:type` profile, no `og:url`: an archive's or
+    # a crawler's copy) is known by its title alone: read in English only, its bio was the post's words,
+    # and `captured` and a quote of the bio passed.
+    page = asset("instagram_profile.html").decode()
+    for tag in ('<meta property="og:type" content="profile" />', '<meta property="og:url" content='):
+        page = page.replace(tag, "<meta data-removed=" if tag.endswith("content=") else "")
+    page = page.replace("National Geographic (@natgeo) &#x2022; Instagram photos and videos", title)
+    # Its bio, as the page shows it to a crawler.
+    bio = "<main><h2>natgeo</h2><p>Step into wonder and find out what it means to be human.</p></main>"
+    page = page.replace('<div id="react-root"></div>', bio)
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert post.problem == "unavailable"
+    assert "profile" in (post.problem_detail or "")
+    assert post.text == ""
+
+
 def test_sorry_this_page_isn_t_available_is_no_post() -> None:
     post = _read(POST_URL, "instagram_page_not_found.html")
     assert post.problem == "unavailable"
@@ -112,6 +138,9 @@ def test_sorry_this_page_isn_t_available_is_no_post() -> None:
         ("tr", "Üzgünüz, bu sayfaya ulaşılamıyor."),  # noqa: RUF001
         ("pl", "Przepraszamy, ta strona jest niedostępna."),
         ("nl", "Sorry, deze pagina is niet beschikbaar."),
+        ("ar", "عذرًا، هذه الصفحة غير متوفرة."),
+        ("de", "Diese Seite ist leider nicht verfügbar."),
+        ("es", "Esta página no está disponible."),
     ],
 )
 def test_sorry_this_page_isn_t_available_in_another_language_is_no_post(language: str, words: str) -> None:
@@ -125,7 +154,7 @@ def test_sorry_this_page_isn_t_available_in_another_language_is_no_post(language
     )
     post = extract_source(POST_URL, (answer(POST_URL, page),))
     assert post.problem == "unavailable"
-    assert words.rstrip(".").split(", ")[-1] in (post.problem_detail or "")
+    assert words.replace("\u060c ", ", ").rstrip(".").split(", ")[-1] in (post.problem_detail or "")
 
 
 def test_a_page_of_another_post_is_not_the_cited_one() -> None:

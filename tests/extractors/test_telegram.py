@@ -285,6 +285,25 @@ def test_a_photo_beside_the_please_open_telegram_box_is_still_a_post_of_the_phot
         "This post is not available in your region.",
         "Сообщение недоступно.",
         "Це повідомлення недоступне.",
+        # A German, French, Spanish, Polish, Turkish or Arabic reader's capture: read as the post's words.
+        "Dieser Kanal kann nicht angezeigt werden, da er gegen die Nutzungsbedingungen verstoßen hat.",
+        "Diese Nachricht ist in deinem Land nicht verfügbar.",
+        "Diese Nachricht ist nicht verfügbar.",
+        "Ce canal ne peut pas être affiché car il a enfreint les conditions d\u2019utilisation de Telegram.",
+        "Ce message n'est pas disponible dans votre pays.",
+        "Ce message n\u2019est pas disponible.",
+        "Este canal no puede mostrarse porque infringió los Términos de Servicio de Telegram.",
+        "Este mensaje no está disponible en tu país.",
+        "Este mensaje no está disponible.",
+        "Ten kanał nie może zostać wyświetlony, ponieważ naruszył Warunki korzystania z Telegrama.",
+        "Ta wiadomość jest niedostępna w Twoim kraju.",
+        "Ta wiadomość jest niedostępna.",
+        "Bu kanal, Telegram Hizmet Şartlarını ihlal ettiği için görüntülenemiyor.",  # noqa: RUF001
+        "Bu mesaj ülkenizde kullanılamıyor.",  # noqa: RUF001
+        "Bu mesaj kullanılamıyor.",  # noqa: RUF001
+        "لا يمكن عرض هذه القناة لأنها انتهكت شروط خدمة تيليجرام.",
+        "هذه الرسالة غير متاحة في بلدك.",
+        "هذه الرسالة غير متوفرة.",
     ],
 )
 def test_each_of_telegram_s_restriction_notices_stands_for_no_post(notice: str) -> None:
@@ -311,6 +330,8 @@ def test_a_restriction_notice_in_place_of_the_post_is_unavailable_not_the_post_s
     [
         "This channel can&#39;t be displayed because it violated Telegram&#39;s Terms of Service.",
         "Этот канал не может быть показан, так как он нарушил Условия использования Telegram.",
+        "Dieser Kanal kann nicht angezeigt werden, da er gegen die Nutzungsbedingungen verstoßen hat.",
+        "لا يمكن عرض هذه القناة لأنها انتهكت شروط خدمة تيليجرام.",
     ],
 )
 def test_a_post_page_describing_the_post_with_the_restriction_notice_is_unavailable(notice: str) -> None:
@@ -337,6 +358,13 @@ def test_a_post_page_describing_the_post_with_the_restriction_notice_is_unavaila
         # A channel's own notice that goes on: not Telegram's, which says it alone.
         "This post is unavailable in Russia, read it on our site: rybar.example/kherson",
         "Сообщение недоступно в России, читайте на сайте rybar.example.",
+        "Dieser Kanal ist in Russland gesperrt: folgt unserem Ersatzkanal @rybar_backup.",
+        "Eilmeldung: Dieser Kanal kann nicht angezeigt werden, berichten Nutzer.",
+        "Ce message n'est pas disponible en Russie, lisez-le sur notre site.",
+        "Este canal está bloqueado en Rusia: síguenos en @rybar_backup.",
+        "Ta wiadomość jest niedostępna w Rosji, przeczytaj ją na naszej stronie.",
+        "Bu kanal Rusya'da engellendi, yedek kanalımıza abone olun.",  # noqa: RUF001
+        "هذه القناة محظورة في روسيا، تابعونا على القناة الاحتياطية.",
     ],
 )
 def test_a_post_whose_words_only_mention_a_restriction_is_still_the_post(words: str) -> None:
@@ -439,6 +467,25 @@ def test_a_channel_s_own_link_answered_with_its_card_is_the_channel_s_page_not_a
     assert page.fields["page"] == "the channel's own page, not one post"
     # A post's link answered with the same card is still no post (above).
     assert extract_source(POST, (answer(POST, _CHANNEL_CARD),)).problem == "unavailable"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This channel can\u2019t be displayed because it was used to spread pornographic content.",
+        "Этот канал не может быть показан, так как он нарушил Условия использования Telegram.",
+        "Dieser Kanal kann nicht angezeigt werden, da er gegen die Nutzungsbedingungen verstoßen hat.",
+    ],
+)
+def test_a_channel_s_own_link_answered_with_a_restricted_channel_s_card_is_unavailable(notice: str) -> None:
+    # Read as the channel's page, the restricted channel's name passed `captured` and `author` on a channel
+    # no reader can open.
+    channel = "https://t.me/rybar"
+    card = _CHANNEL_CARD.replace("Вылавливаем интересную нам информацию из мутной воды.", notice)
+    assert card != _CHANNEL_CARD
+    page = extract_source(channel, (answer(channel, card),))
+    assert page.problem == "unavailable"
+    assert "restriction notice for the channel" in (page.problem_detail or "")
 
 
 def test_a_channel_s_link_answered_with_its_list_of_posts_is_the_channel_s_page_not_its_first_post() -> None:

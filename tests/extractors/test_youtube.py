@@ -92,6 +92,8 @@ def test_a_private_video_whose_player_gives_its_words_as_messages_is_unavailable
         "Questo è un video privato. Accedi per verificare di poterlo guardare.",
         "To jest film prywatny. Zaloguj się, aby potwierdzić, że masz do niego dostęp.",
         "これは非公開動画です。ログインして、視聴が許可されているか確認してください。",
+        "Bu gizli bir video. Videoyu izleme izniniz olduğunu doğrulamak için lütfen oturum açın.",  # noqa: RUF001
+        "هذا فيديو خاص. يُرجى تسجيل الدخول للتحقق من أنه مسموح لك بمشاهدته.",
     ],
 )
 def test_a_private_video_whose_player_speaks_another_language_is_unavailable(words: str) -> None:
@@ -114,6 +116,10 @@ def test_a_private_video_whose_player_speaks_another_language_is_unavailable(wor
         ("LOGIN_REQUIRED", "Melde dich an, um dein Alter zu bestätigen"),
         ("UNPLAYABLE", "Le propriétaire de cette vidéo ne l'a pas rendue disponible dans votre pays"),
         ("UNPLAYABLE", "Únete a este canal para acceder a contenido exclusivo para miembros como este video"),
+        ("LOGIN_REQUIRED", "Yaşınızı onaylamak için oturum açın"),  # noqa: RUF001
+        ("UNPLAYABLE", "Bu videoya erişmek için bu kanala katılın: kanal üyelerine özel içerik"),  # noqa: RUF001
+        ("UNPLAYABLE", "انضم إلى هذه القناة للوصول إلى المحتوى الخاص بالأعضاء مثل هذا الفيديو"),
+        ("LOGIN_REQUIRED", "تسجيل الدخول لتأكيد عمرك"),
     ],
 )
 def test_a_video_only_kept_from_this_visitor_in_another_language_is_still_read(
@@ -123,12 +129,33 @@ def test_a_video_only_kept_from_this_visitor_in_another_language_is_still_read(
     assert (post.problem, post.title, post.author) == (None, TITLE, "City Council TV")
 
 
-def test_a_live_stream_whose_recording_is_gone_is_unavailable_though_oembed_names_it() -> None:
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("This live stream recording is not available.", "This live stream recording is not available."),
+        ("Die Aufzeichnung dieses Livestreams ist nicht verfügbar.", None),
+        # YouTube writes an apostrophe as `\u0027`: the words were cut there and read as "L".
+        (
+            "L\\u0027enregistrement de cette diffusion en direct n\\u0027est pas disponible.",
+            "L'enregistrement de cette diffusion en direct n'est pas disponible.",
+        ),
+        ("La grabación de esta emisión en directo no está disponible.", None),
+        ("Nagranie tej transmisji na żywo jest niedostępne.", None),
+        ("Bu canlı yayın kaydı kullanılamıyor.", None),  # noqa: RUF001
+        ("تسجيل البث المباشر هذا غير متاح.", None),
+        ("Запись этой трансляции недоступна.", None),
+    ],
+)
+def test_a_live_stream_whose_recording_is_gone_is_unavailable_though_oembed_names_it(
+    written: str, said: str | None
+) -> None:
     # UNPLAYABLE also says a stream's recording is not kept: gone for everyone, not kept from this visitor.
-    page = _with_metadata(_watch_page("UNPLAYABLE", "This live stream recording is not available."))
+    # Read in English alone, a German or French visitor's capture was read from oEmbed's cached answer and
+    # the page's metadata, and verified on a recording nobody can watch.
+    page = _with_metadata(_watch_page("UNPLAYABLE", written))
     post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
     assert post.problem == "unavailable"
-    assert "'This live stream recording is not available.' (UNPLAYABLE)" in (post.problem_detail or "")
+    assert f"{said or written!r} (UNPLAYABLE)" in (post.problem_detail or "")
 
 
 @pytest.mark.parametrize(
