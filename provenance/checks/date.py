@@ -21,7 +21,9 @@ skipped as a note without one, saying nothing of the post's time. One that gives
 January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another. One that calls its day a
 weekday it is not (`Friday, January 23, 2022`, a Sunday) warns where the day passed: its day or its weekday
 is wrong; so does one whose Lunar Hijri date falls more than two days from its day by the tabular calendar
-(`18 Jumada al-Akhirah 1443 (25 January 2022)`).
+(`18 Jumada al-Akhirah 1443 (25 January 2022)`). One that dates the post to the night before its day (`в ночь
+на 22 января 2022`, `overnight into January 22, 2022`: the eve to noon on the day) warns where the post was
+made after that noon in every zone, where the day passed it.
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
@@ -96,6 +98,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_page_of_two_dates(given.source, _check_note_date(given))
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
+    result = _unconfirmed_by_a_night_the_post_is_after(given, result)
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     result = _unconfirmed_by_a_weekday_the_day_is_not(given, result)
     result = _unconfirmed_by_a_lunar_hijri_day_far_from_it(given, result)
@@ -250,6 +253,63 @@ def _unconfirmed_by_a_day_not_given_as_the_post_s(given: CheckInput, result: Che
         detail = f"{result.detail}; the note gives only a day near the post's, {written!r}: compare by hand"
     else:
         return result
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# Words before a note's day that date the post to the night before it (`в ночь на 22 января 2022`, `в ніч
+# на 22 січня`, `в ночь на 22.01.2022`, `overnight into January 22`, `in der Nacht zum 22. Januar`, `dans
+# la nuit de vendredi à samedi 22 janvier`, `en la noche del viernes al sábado 22 de enero`): the day's eve to
+# its morning. Read as the day alone, a post of the next day passed, made after that morning in every zone
+# (the post of the 23rd reporting what happened that night). A weekday or a day between (`в ночь на
+# субботу, 22 января`, or `21` in Russian's `from 21 to 22`); every quantifier bounded.
+_NIGHT_WORDS = (
+    r"(?:^|[^\w])(?P<word>(?:(?:в|во|\u0443)\s{1,3}ночь|(?:в|\u0443)\s{1,3}ніч|overnight|(?:in|on|during)\s{1,3}the"
+    r"\s{1,3}night|in\s{1,3}der\s{1,3}nacht|dans\s{1,3}la\s{1,3}nuit|en\s{1,3}la\s{1,3}noche)"
+    r"(?:\s{1,3}(?:\u0441|\u0441\u043e|з|із|of|from|vom|von|du|de|del)\s{1,3}[\w.]{1,12})?"
+    r"\s{1,3}(?:на|проти|into|to|before|zum|zur|auf(?:\s{1,3}den)?|au|à|a|al|précédant(?:\s{1,3}le)?)"
+    r"(?:\s{1,3}[^\W\d_]{3,12},?)?)\s{0,3}$"
+)
+_NIGHT_STEMS = ("ночь", "ніч", "night", "nacht", "nuit", "noche")
+_NIGHT_REACH = 48
+# When the night before a day has ended, in the zone it is told in: noon on the day. (Its evening before, from
+# 18:00, is that day already somewhere east: the day's check passes it.)
+_NIGHT_ENDS = dt.timedelta(hours=12)
+
+
+def _night_before(note: str, cited: dt.date) -> str | None:
+    """The note's day with the words that date the post to the night before it (`в ночь на 22 января 2022`),
+    as written; None where the note gives the day itself."""
+    located = _cited_day_in(note, cited)
+    if located is None:
+        return None
+    blanked, written, start, _ = located
+    words = _qualifying_words(_NIGHT_WORDS).search(blanked[max(0, start - _NIGHT_REACH) : start])
+    return None if words is None else f"{words.group('word')} {written}"
+
+
+def _unconfirmed_by_a_night_the_post_is_after(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A pass turned into a warning where the note dates the post to the night before its day (`в ночь на 22
+    января 2022`: from 18:00 on the 21st to noon on the 22nd, in some zone from UTC-12 to UTC+14) and the
+    post was made after that night in every zone: the post of the 23rd, at 06:00 UTC, fell on the 22nd west
+    of UTC-06:00 and passed."""
+    cited, source = given.citation.date, given.source
+    if cited is None or result.status != "pass" or source is None or source.published is None:
+        return result
+    if source.published_day_only:
+        return result  # a day alone: the night's day is the day the note gives
+    folded = given.footnote.text.casefold()
+    if not any(stem in folded for stem in _NIGHT_STEMS):
+        return result  # most notes: no night, and the note's date is not read again
+    night = _night_before(blank_quotes(given.footnote.text), cited)
+    if night is None:
+        return result
+    ends = dt.datetime(cited.year, cited.month, cited.day, tzinfo=dt.UTC) + _NIGHT_ENDS - _WEST
+    if source.published < ends:
+        return result
+    detail = (
+        f"{result.detail}, but the note dates the post {night!r}, the night before {cited}, which had ended "
+        "(at noon) in every zone from UTC\u221212 to UTC+14 when it was posted: compare by hand"
+    )
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 

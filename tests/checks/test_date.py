@@ -687,3 +687,37 @@ def test_a_lunar_hijri_date_days_from_the_note_s_gregorian_one_warns_where_the_d
         "الجمعة 18 جمادى الآخرة 1443 هـ الموافق 21 يناير 2022",
     ):
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+
+
+def test_a_post_made_after_the_night_the_note_dates_it_to_warns_where_its_day_passed() -> None:
+    # `в ночь на 22 января` is the night before the 22nd: a post of 06:00 UTC on the 23rd (the report of that
+    # night, a day later) fell on the 22nd west of UTC-06:00 and passed.
+    next_morning = POST.model_copy(update={"published": dt.datetime(2022, 1, 23, 6, 0, tzinfo=dt.UTC)})
+    for note in (
+        "в ночь на 22 января 2022",
+        "в ночь \u0441 21 на 22 января 2022",
+        "\u0443 ніч на 22 січня 2022",
+        "в ночь на субботу, 22.01.2022",
+        "overnight into January 22, 2022",
+        "in der Nacht zum 22. Januar 2022",
+        "dans la nuit de vendredi \u00e0 samedi 22 janvier 2022",
+        "en la noche del viernes al s\u00e1bado 22 de enero de 2022",
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 22), next_morning))
+        assert result.status == "warn", note
+        assert result.detail == (
+            "posted 2022-01-23 06:00 UTC: 2022-01-22 from UTC\u221212:00 to UTC\u221206:01, but the note "
+            f"dates the post {note!r}, the night before 2022-01-22, which had ended (at noon) in every zone "
+            "from UTC\u221212 to UTC+14 when it was posted: compare by hand"
+        )
+    # Posted that night, in Moscow (23:00 on the 21st) or New York (01:00 on the 22nd), it passes; so does
+    # the day alone, or a night's word in a name, a day later.
+    for posted in (
+        dt.datetime(2022, 1, 21, 20, 0, tzinfo=dt.UTC),
+        dt.datetime(2022, 1, 22, 6, 0, tzinfo=dt.UTC),
+    ):
+        that_night = POST.model_copy(update={"published": posted})
+        for note in ("в ночь на 22 января 2022", "overnight into January 22, 2022"):
+            assert check_date(_noted(note, dt.date(2022, 1, 22), that_night)).status == "pass", note
+    for note in ("22 января 2022", "Night Watch, 22 January 2022"):
+        assert check_date(_noted(note, dt.date(2022, 1, 22), next_morning)).status == "pass", note
