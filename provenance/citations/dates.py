@@ -1459,14 +1459,25 @@ def holds_date(text: str) -> bool:
 # (`1443/06/18`, `18/06/1443`, `18.06.1443 هـ`: 21 January 2022), or a day of a Lunar Hijri month
 # (`18 Jumada al-Akhirah 1443`, `18 جمادى الآخرة 1443`). The note dates its source, in a calendar not read:
 # "gives no full date" sent its writer looking for a date it gives.
+# Each month as English, French, German, Urdu and Indonesian notes transliterate it (`Jumada al-Ula`, `Jumada
+# I`, `Jumadal Ula`, `Rabi ul Awwal`, `Rabi-us-Sani`, `Rabi II`, `Dhul Hijjah`, `Dhu'l-Hijja`, `Zul Hijjah`,
+# `Dhu al-Qi'dah`, `Ramzan`, `Shawal`, `Moharram`), and in Arabic, `جمادى` also as `جمادي`, the last two
+# months after `ذو` or, in the genitive, `ذي` (`18 ذي الحجة 1443`): unread, a Hijri day days from the note's
+# Gregorian one was not compared, and the post of the Gregorian day passed.
+_HIJRI_MARK = "[\u02bf\u02be'\u2018\u2019`]"
+_HIJRI_ORDINAL = (
+    r"awwal|awal|ula|oula|uwla|ulaa|akhirah|akhira|akhir|akhar|akhr|ukhra|thaniyah|thaniya|thani|thany|sani|tsani"
+    r"|ii|i(?!\w)"
+)
 _LUNAR_HIJRI_MONTHS = (
-    r"muharram|safar|rabi[a\u02bf'\u2018\u2019]?\s{0,3}(?:al|ul|ath|us)?[-\s]{0,3}\w{4,7}|jumad[ai]"
-    r"\s{0,3}(?:al|ul)?[-\s]{0,3}\w{4,7}|rajab|sha[\u02bf'\u2018\u2019]?ban|ramad[ah]n|shawwal"
-    r"|dhu?\s{0,3}al[-\s]{0,3}(?:qa[\u02bf'\u2018\u2019]?dah?|hijj?ah?)"
-    r"|\u0645\u062d\u0631\u0645|\u0635\u0641\u0631|\u0631\u0628\u064a\u0639|\u062c\u0645\u0627\u062f\u0649"
+    rf"muh?arr?am|moharr?am|safar|rabi{_HIJRI_MARK}?a?[-\s]{{0,3}}(?:(?:al|ul|el|us|as|ath|at|ut|uth)[-\s]{{0,3}})?"
+    rf"(?:{_HIJRI_ORDINAL})|jumad[ai]?[-\s]{{0,3}}(?:(?:al|ul|el|us)[-\s]{{0,3}})?(?:{_HIJRI_ORDINAL})|rajab"
+    rf"|sha{_HIJRI_MARK}?a?ban|ramad[ah]n|rama?zan|shaww?al|(?:dhu|dhi|zu|zi|du|thu)(?:{_HIJRI_MARK}?[-\s]{{0,3}}"
+    rf"(?:al|l|el))?[-\s]{{0,3}}(?:[qk][aie]{{1,2}}{_HIJRI_MARK}?[aie]?d(?:ah|a|eh)?|hij+(?:ah|a|eh)?|haj+(?:ah|a)?)"
+    r"|\u0645\u062d\u0631\u0645|\u0635\u0641\u0631|\u0631\u0628\u064a\u0639|\u062c\u0645\u0627\u062f[\u0649\u064a]"
     r"|\u0631\u062c\u0628|\u0634\u0639\u0628\u0627\u0646|\u0631\u0645\u0636\u0627\u0646"
-    r"|\u0634\u0648\u0627\u0644|\u0630\u0648 \u0627\u0644\u0642\u0639\u062f\u0629"
-    r"|\u0630\u0648 \u0627\u0644\u062d\u062c\u0629"
+    r"|\u0634\u0648\u0627\u0644|\u0630[\u0648\u064a] \u0627\u0644\u0642\u0639\u062f\u0629"
+    r"|\u0630[\u0648\u064a] \u0627\u0644\u062d\u062c\u0629"
 )
 _LUNAR_HIJRI_YEAR = r"1(?:4[2-9]\d|5[0-7]\d|58[0-2])"  # after the Solar Hijri years, before 1583
 _LUNAR_HIJRI_DATE = on_first_use(
@@ -1485,25 +1496,46 @@ def lunar_hijri_date(text: str) -> str | None:
     return found.group() if found is not None else None
 
 
-# The month of a Lunar Hijri date's name, by the start of its name (folded, its hyphens and apostrophes
-# dropped) and the word after `Rabi` or `Jumada`: first (`al-Awwal`, `al-Ula`, `الأول`, `الأولى`) or second
-# (`al-Thani`, `al-Akhirah`, `الآخر`, `الثاني`).
+# The month of a Lunar Hijri date's name, by the start of its name (folded, its spaces, hyphens and marks
+# dropped) and the word after `Rabi` or `Jumada`: first (`al-Awwal`, `al-Ula`, `I`, `الأول`, `الأولى`) or
+# second (`al-Thani`, `al-Akhirah`, `us-Sani`, `II`, `الآخر`, `الثاني`).
 _LUNAR_HIJRI_MONTH_STARTS = (
-    ("muharram", 1), ("safar", 2), ("rajab", 7), ("shaban", 8), ("ramad", 9), ("shawwal", 10),
-    ("dhualqa", 11), ("dhalqa", 11), ("dhualhi", 12), ("dhalhi", 12),
+    ("muharram", 1), ("muharam", 1), ("moharram", 1), ("moharam", 1),
+    ("safar", 2), ("rajab", 7), ("shaban", 8), ("shaaban", 8), ("ramad", 9), ("ramzan", 9), ("ramazan", 9),
+    ("shaww", 10), ("shawal", 10),
     ("\u0645\u062d\u0631\u0645", 1), ("\u0635\u0641\u0631", 2), ("\u0631\u062c\u0628", 7),
     ("\u0634\u0639\u0628\u0627\u0646", 8), ("\u0631\u0645\u0636\u0627\u0646", 9),
     ("\u0634\u0648\u0627\u0644", 10), ("\u0630\u0648\u0627\u0644\u0642\u0639\u062f\u0629", 11),
-    ("\u0630\u0648\u0627\u0644\u062d\u062c\u0629", 12),
+    ("\u0630\u064a\u0627\u0644\u0642\u0639\u062f\u0629", 11),
+    ("\u0630\u0648\u0627\u0644\u062d\u062c\u0629", 12), ("\u0630\u064a\u0627\u0644\u062d\u062c\u0629", 12),
 )  # fmt: skip
-_FIRST_OF_TWO = ("awwal", "ula", "\u0627\u0644\u0623\u0648\u0644", "\u0627\u0644\u0627\u0648\u0644")
+# `Dhu al-Qa'dah`, `Zul Qadah`, `Dhul Hijjah`, `Zilhaj`: how the last two months' names start, then the
+# letters that tell the eleventh (`q`, `k`) from the twelfth (`h`), an article between or not.
+_DHU = re.compile(r"(?:dhu|dhi|zu|zi|du|thu)(?:al|l|el)?(?P<which>[qkh])")
+_FIRST_OF_TWO = (
+    "awwal",
+    "awal",
+    "ula",
+    "oula",
+    "uwla",
+    "\u0627\u0644\u0623\u0648\u0644",
+    "\u0627\u0644\u0627\u0648\u0644",
+    "\u0623\u0648\u0644",
+)
 _SECOND_OF_TWO = (
     "than",
-    "akhir",
+    "sani",
+    "akh",
     "ukhra",
     "\u0627\u0644\u0622\u062e\u0631",
+    "\u0627\u0644\u0627\u062e\u0631",
+    "\u0622\u062e\u0631",
     "\u0627\u0644\u062b\u0627\u0646",
+    "\u062b\u0627\u0646",
 )
+_ARTICLES = ("al", "ul", "el", "us", "as", "ath", "at", "ut", "uth")
+
+
 # 1 Muharram 1 AH by the tabular calendar's civil epoch: 16 July 622 (Julian), 19 July in the proleptic
 # Gregorian calendar Python counts in.
 _LUNAR_HIJRI_EPOCH = dt.date(622, 7, 19).toordinal() - 1
@@ -1512,22 +1544,33 @@ _LUNAR_HIJRI_NUMBERS = on_first_use(r"\d+")
 
 def _lunar_hijri_month(written: str) -> int | None:
     """The number of the Lunar Hijri month `written` (its name and what follows it), None when unread."""
-    folded = re.sub(r"[\s\-'\u02bf\u2018\u2019]", "", written.casefold())
+    folded = re.sub(r"[\s\-'`\u02bf\u02be\u2018\u2019]", "", written.casefold())
     for start, number in _LUNAR_HIJRI_MONTH_STARTS:
         if folded.startswith(start):
             return number
+    dhu = _DHU.match(folded)
+    if dhu is not None:
+        return 12 if dhu.group("which") == "h" else 11
     for start, first in (
         ("rabi", 3),
         ("jumad", 5),
         ("\u0631\u0628\u064a\u0639", 3),
-        ("\u062c\u0645\u0627\u062f\u0649", 5),
+        ("\u062c\u0645\u0627\u062f", 5),
     ):
         if folded.startswith(start):
             rest = folded[len(start) : len(start) + 14]
-            if any(word in rest for word in _FIRST_OF_TWO):
-                return first
+            # The second's words first: `Rabi ul Akhir` holds `ula`.
             if any(word in rest for word in _SECOND_OF_TWO):
                 return first + 1
+            if any(word in rest for word in _FIRST_OF_TWO):
+                return first
+            # A Roman numeral after the name, its article dropped (`Rabi II`, `Jumada I`, `Jumadal-I`).
+            numeral = rest.lstrip("a\u0649\u064a")
+            numeral = next((numeral[len(a) :] for a in _ARTICLES if numeral.startswith(a)), numeral)
+            if numeral.startswith("ii"):
+                return first + 1
+            if numeral.startswith("i"):
+                return first
     return None
 
 

@@ -721,3 +721,23 @@ def test_a_post_made_after_the_night_the_note_dates_it_to_warns_where_its_day_pa
             assert check_date(_noted(note, dt.date(2022, 1, 22), that_night)).status == "pass", note
     for note in ("22 января 2022", "Night Watch, 22 January 2022"):
         assert check_date(_noted(note, dt.date(2022, 1, 22), next_morning)).status == "pass", note
+
+
+def test_a_lunar_hijri_month_spelt_another_way_is_compared_too() -> None:
+    # 18 Jumada al-Ula 1443 is 22 or 23 December 2021, as `18 جمادي الأولى 1443` and `18 Jumada I 1443` are:
+    # the months' names unread, the post of the 25th January passed beside them.
+    later = POST.model_copy(update={"published": dt.datetime(2022, 1, 25, 9, 15, tzinfo=dt.UTC)})
+    for hijri in (
+        "18 Jumada al-Ula 1443",
+        "18 Jumada I 1443",
+        "18 \u062c\u0645\u0627\u062f\u064a \u0627\u0644\u0623\u0648\u0644\u0649 1443",
+    ):
+        result = check_date(_noted(f"{hijri} (25 January 2022)", dt.date(2022, 1, 25), later))
+        assert result.status == "warn", hijri
+        assert result.detail.endswith(
+            f"but the note also gives {hijri!r}, which is about 2021-12-23 (tabular Lunar Hijri calendar, "
+            "\u00b12 days), not 2022-01-25: which is the post's day? compare by hand"
+        ), hijri
+    # The day it is passes, in the second month's other spellings too.
+    for note in ("18 Jumada II 1443 (21 January 2022)", "18 Jumada-us-Sani 1443 (21 January 2022)"):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note

@@ -1799,6 +1799,36 @@ def test_a_thai_month_s_two_digit_year_after_an_access_word_or_beside_a_full_dat
         ("Rybar, 10 Dhu al-Hijjah 1443", dt.date(2022, 7, 10)),
         ("Rybar, 12 Rabi al-Awwal 1443", dt.date(2021, 10, 19)),
         ("Rybar, 21 January 2022", None),
+        # The month as other notes transliterate it, or in Arabic's other spellings: each was unread.
+        ("Rybar, 18 Jumada al-Ula 1443", dt.date(2021, 12, 23)),
+        ("Rybar, 18 Jumadal Ula 1443", dt.date(2021, 12, 23)),
+        ("Rybar, 18 Jumada I 1443", dt.date(2021, 12, 23)),
+        ("Rybar, 18 Jumada II 1443", dt.date(2022, 1, 22)),
+        ("Rybar, 18 Jumada-us-Sani 1443", dt.date(2022, 1, 22)),
+        ("Rybar, 18 Rabi II 1443", dt.date(2021, 11, 24)),
+        ("Rybar, 18 Rabi-us-Sani 1443", dt.date(2021, 11, 24)),
+        ("Rybar, 18 Rabi ul Akhir 1443", dt.date(2021, 11, 24)),
+        ("Rybar, 18 Rabi I 1443", dt.date(2021, 10, 25)),
+        ("Rybar, 10 Dhul Hijjah 1443", dt.date(2022, 7, 10)),
+        ("Rybar, 10 Zul Hijjah 1443", dt.date(2022, 7, 10)),
+        ("Rybar, 10 Dhu'l-Hijja 1443", dt.date(2022, 7, 10)),
+        ("Rybar, 10 Zul Qaida 1443", dt.date(2022, 6, 10)),
+        ("Rybar, 1 Ramzan 1443", dt.date(2022, 4, 3)),
+        ("Rybar, 1 Shawal 1443", dt.date(2022, 5, 3)),
+        ("Rybar, 18 Moharram 1443", dt.date(2021, 8, 27)),
+        ("Rybar, 18 Sha'aban 1443", dt.date(2022, 3, 22)),
+        (
+            "ريبار، 18 جمادي الأولى 1443",
+            dt.date(2021, 12, 23),
+        ),
+        (
+            "ريبار، 10 ذي الحجة 1443",
+            dt.date(2022, 7, 10),
+        ),
+        (
+            "ريبار، 10 ذي القعدة 1443",
+            dt.date(2022, 6, 10),
+        ),
     ],
 )
 def test_a_lunar_hijri_date_gives_its_day_by_the_tabular_calendar(text: str, day: dt.date | None) -> None:
