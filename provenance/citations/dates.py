@@ -19,7 +19,8 @@ range's first or last day (`between January 19 and January 23, 2022`; two dates 
 `21./22. Januar 2022`, `21-22.01.2022`), nor two days of a month (`19 and 23 January 2022`, `19 e 23
 gennaio 2022`; `19 - 23 January 2022`, `Bulletin 19 - 23 January 2022`; after a number's sign, `Report
 No. 19 - 23 January 2022`, the 19 is the title's, and the 23rd is read): the note gives no one day.
-Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited
+Dates inside a URL, a document's number written as a day after a number's sign (`Order No. 21/01/2022`,
+`Приказ №21.01.2022`), access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited
 as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted
 January 25, 2022`) say nothing about when the source was published. A date the note says is the
 publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left
@@ -868,6 +869,30 @@ _ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
 _ANY_ARABIC_LETTER = on_first_use("[\u0620-\u064a\u066e-\u06d3]")
 
 
+# A number's sign right before a date of digits (`Order No. 21/01/2022`, `Приказ №21.01.2022`, `Bulletin
+# #21.01.2022`, `Décret n° 21-01-2022`): a document's number, written as a day; read as the note's date, a
+# post of that day passed a note that never says when the post was published.
+_NUMBER_SIGN_BEFORE = on_first_use(
+    r"(?:(?<![^\W\d_])(?:no|nr|n[\u00ba\u00b0]|n\.\u00ba|n\u00fam|num|n\u00famero|num\u00e9ro|numero|nummer)\.?"
+    r"|[\u2116#])\s{0,3}$",
+    re.IGNORECASE,
+)
+# The last characters of those, one of which a text before a date ends with (its spaces dropped) where the
+# pattern may match: most dates follow none.
+_NUMBER_SIGN_LAST = frozenset("#\u2116.oOsSrR\u00ba\u00b0mM")
+_NUMBER_SIGN_REACH = 12
+
+
+def _after_a_number_sign(text: str, start: int, written: str) -> bool:
+    """Whether the date `written` at `start` of `text` is all digits and stops, slashes or dashes, right after
+    a number's sign. A month's name makes it a date (`NOS 21 januari 2022`: the broadcaster's)."""
+    if not written.replace(".", "").replace("/", "").replace("-", "").replace(" ", "").isdigit():
+        return False
+    before = text[max(0, start - _NUMBER_SIGN_REACH) : start]
+    last = before.rstrip()[-1:]
+    return last in _NUMBER_SIGN_LAST and _NUMBER_SIGN_BEFORE().search(before) is not None
+
+
 def _is_access_date(text: str, start: int) -> bool:
     return _ACCESS_WORDS().search(text[max(0, start - _ACCESS_LOOKBEHIND) : start]) is not None
 
@@ -1244,7 +1269,7 @@ _DAY_JOINED_BEFORE = on_first_use(
 # two days are a range's: the 23rd was read as the note's, and a post of that day passed, one of the 21st
 # failed, where the note may date the bulletin to five days.
 _NUMBER_SIGN_ENDS = on_first_use(
-    r"(?:\b(?:no|nos|nr|n[\u00ba\u00b0o]|num|n\u00fam|nummer|num\u00e9ro|numero|n\u00famero|vol|issue|iss|ausgabe"
+    r"(?:\b(?:no|nr|n[\u00ba\u00b0o]|num|n\u00fam|nummer|num\u00e9ro|numero|n\u00famero|vol|issue|iss|ausgabe"
     r"|heft|part|pt|\u0432\u044b\u043f\u0443\u0441\u043a|\u0432\u044b\u043f|\u043d\u043e\u043c\u0435\u0440"
     r"|\u0432\u0438\u043f\u0443\u0441\u043a)\.?|[\u2116#])\s{0,3}$",
     re.IGNORECASE,
@@ -1360,6 +1385,8 @@ def _candidates(
                 continue
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
             if (before is None or _ACCESS_KEYS.search(before)) and _is_access_date(text, start):
+                continue
+            if _after_a_number_sign(text, start, found.text):
                 continue
             may_be_a_range = (
                 lowered is None

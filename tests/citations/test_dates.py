@@ -585,6 +585,25 @@ def test_two_days_of_a_dotted_date_joined_by_a_hyphen_or_a_stop_and_slash_give_n
         assert find_date(text).date == JAN_21, text
 
 
+def test_a_document_s_number_written_as_a_day_after_a_number_s_sign_is_no_date() -> None:
+    # Each was read as 21 January 2022: a post of that day passed a note that never says when it was posted.
+    for text in (
+        "Ministry of Defence, Order No. 21/01/2022, Telegram",
+        "Минобороны, Приказ №21.01.2022, Telegram",
+        "Міноборони, Наказ № 21-01-2022, Telegram",
+        "Rybar, Bulletin #21.01.2022",
+        "Journal officiel, D\u00e9cret n\u00b0 21-01-2022",
+    ):
+        assert find_date(text).date is None, text
+    # Beside the post's day, the number is no other day of the note's.
+    text = "Ministry of Defence, Order No. 21/01/2022, Telegram, 25 January 2022"
+    assert find_date(text).date == dt.date(2022, 1, 25)
+    assert other_days(text, dt.date(2022, 1, 25)) == ()
+    # A month's name, or a number between, leaves the date the note's.
+    for text in ("NOS 21 januari 2022", "Post no. 5, 21.01.2022", "Rybar, \u2116 15, 21.01.2022"):
+        assert find_date(text).date == JAN_21, text
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [
