@@ -23,7 +23,9 @@ weekday it is not (`Friday, January 23, 2022`, a Sunday) warns where the day pas
 is wrong; so does one whose Lunar Hijri date falls more than two days from its day by the tabular calendar
 (`18 Jumada al-Akhirah 1443 (25 January 2022)`). One that dates the post to the night before its day (`в ночь
 на 22 января 2022`, `overnight into January 22, 2022`: the eve to noon on the day) warns where the post was
-made after that noon in every zone, where the day passed it.
+made after that noon in every zone, where the day passed it. A web page's time does not date one entry of a
+live blog the note cites (`…/live/…#block-61ea…`, `?post=123`): the day passes only as a warning, and a later
+day's failure is one too.
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
@@ -99,6 +101,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
+    result = _unconfirmed_by_a_live_blog_s_entry(given, result)
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     result = _unconfirmed_by_a_weekday_the_day_is_not(given, result)
     result = _unconfirmed_by_a_lunar_hijri_day_far_from_it(given, result)
@@ -310,6 +313,62 @@ def _unconfirmed_by_a_night_the_post_is_after(given: CheckInput, result: CheckRe
         f"{result.detail}, but the note dates the post {night!r}, the night before {cited}, which had ended "
         "(at noon) in every zone from UTC\u221212 to UTC+14 when it was posted: compare by hand"
     )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# A live blog's address that points at one of its entries: a path part naming the blog (`/live/`,
+# `/liveblog/`, `/live-news/`, `/live-updates/`, `/liveticker/`, `/en-direct/`, `/directo/`) or a slug ending
+# in `-live`, then the entry as a fragment (`#block-61ea…`, `#entry-123`, `#post_…`), a query's entry
+# (`?post=123`, `?pinned_post_locator=…`) or CNN's `/h_<hex>`. Every quantifier bounded.
+_LIVE_BLOG_PATH = re.compile(
+    r"/(?:live|liveblog|live-blog|live-news|live-updates|live-coverage|liveticker|newsticker|en-direct|direct"
+    r"|directo|en-vivo)(?=/|[?#]|$)|[-_]live(?=/|[?#]|$)",
+    re.IGNORECASE,
+)
+_LIVE_BLOG_ENTRY = re.compile(
+    r"#(?P<fragment>[^\s#]{1,200})$|[?&](?P<query>(?:post|post_?id|entry|entry_?id|update|update_?id|block"
+    r"|pinned_post_locator|pinned_post_asset_id)=[^&#\s]{1,200})|/(?P<cnn>h_[0-9a-f]{8,64})(?=[/?#]|$)",
+    re.IGNORECASE,
+)
+
+
+def _live_blog_entry(url: str | None) -> str | None:
+    """The entry of a live blog that `url` points at, as written (`#block-61ea…`, `?post=123`); None where it
+    is no live blog's entry."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    if _LIVE_BLOG_PATH.search(path.split("://", 1)[-1]) is None:
+        return None
+    entry = _LIVE_BLOG_ENTRY.search(url[:2000])
+    if entry is None:
+        return None
+    if entry.group("fragment"):
+        return f"#{entry.group('fragment')}"[:60]
+    return (f"?{entry.group('query')}" if entry.group("query") else f"/{entry.group('cnn')}")[:60]
+
+
+def _unconfirmed_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A pass turned into a warning where the note cites one entry of a live blog (`…/live/…#block-61ea…`,
+    `?post=123`) on a web page: the page's time is the blog's (its first day, or its latest update), not the
+    entry's, and the blog's first day passed a note citing an entry of days later. A failure too, where the
+    note's day is after the blog's: the entry may be of that day."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or source.published is None or result.status not in ("pass", "fail"):
+        return result
+    if given.on_a_platform:
+        return result  # a platform's post has one time
+    entry = _live_blog_entry(given.citation.url)
+    if entry is None:
+        return result
+    blog = f"the note cites an entry of a live blog ({entry}), and the page's time is the blog's, not its"
+    if result.status == "pass":
+        detail = f"{result.detail}, but {blog}: compare by hand"
+        return result.model_copy(update={"status": "warn", "detail": detail})
+    latest = source.published.date() + dt.timedelta(days=1) if source.published_day_only else None
+    if cited <= (latest or (source.published + _EAST).date()):
+        return result  # the note's day is before the blog began: no entry of it is of that day
+    detail = f"{result.detail}; {blog}, which may be of the note's day: compare by hand"
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 

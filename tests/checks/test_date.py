@@ -741,3 +741,44 @@ def test_a_lunar_hijri_month_spelt_another_way_is_compared_too() -> None:
     # The day it is passes, in the second month's other spellings too.
     for note in ("18 Jumada II 1443 (21 January 2022)", "18 Jumada-us-Sani 1443 (21 January 2022)"):
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+
+
+def _live_blog_entry(url: str, cited: dt.date) -> CheckInput:
+    """A note citing `url` on `cited`, read as a web page published (its JSON-LD's) 21 January 2022."""
+    page = SourcePost(
+        platform=Platform.WEB, url=url.split("#")[0], published=dt.datetime(2022, 1, 21, 6, 0, tzinfo=dt.UTC)
+    )
+    footnote = Footnote(
+        label="1", text=f"The Guardian, Russia-Ukraine live, {cited:%d %B %Y}, {url}", line=30
+    )
+    citation = Citation(platform=Platform.WEB, url=url, date=cited)
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
+
+
+def test_an_entry_of_a_live_blog_is_not_dated_by_the_blog_s_time() -> None:
+    # The page's time is the live blog's first: a note citing an entry of it passed on that day, whatever day
+    # the entry was posted on, and failed on the entry's own later day.
+    for url, entry in (
+        (
+            "https://www.theguardian.com/world/live/2022/jan/21/russia-ukraine-live#block-61eb0c1f",
+            "#block-61eb0c1f",
+        ),
+        ("https://news.example/live/ukraine-war?post=123", "?post=123"),
+        ("https://edition.cnn.com/europe/live-news/ukraine-news-01-21-22/h_1a2b3c4d5e6f", "/h_1a2b3c4d5e6f"),
+        ("https://www.aljazeera.com/news/liveblog/2022/1/21/russia-ukraine-live#entry-123", "#entry-123"),
+    ):
+        same_day = check_date(_live_blog_entry(url, dt.date(2022, 1, 21)))
+        assert same_day.status == "warn", url
+        assert same_day.detail.endswith(
+            f", but the note cites an entry of a live blog ({entry}), and the page's time is the blog's, not "
+            "its: compare by hand"
+        ), url
+        later = check_date(_live_blog_entry(url, dt.date(2022, 1, 25)))
+        assert later.status == "warn", url
+        assert later.detail.startswith("cited 2022-01-25; the source was posted 2022-01-21 06:00 UTC"), url
+        assert later.detail.endswith("not its, which may be of the note's day: compare by hand"), url
+    # A day before the blog began is no entry's; the blog's own address, or an article's anchor, is the page.
+    entry = "https://news.example/live/ukraine-war?post=123"
+    assert check_date(_live_blog_entry(entry, dt.date(2022, 1, 18))).status == "fail"
+    for url in ("https://news.example/live/ukraine-war", "https://news.example/2022/01/21/article#comments"):
+        assert check_date(_live_blog_entry(url, dt.date(2022, 1, 21))).status == "pass", url
