@@ -11,21 +11,21 @@ day or close it: either moment); without one (`14:05`) it must be the post's tim
 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC on 21 January cited as of 02:30 UTC on
 the 22nd passed as the 22nd east of UTC. Only a platform's post: a web page shows the time of its latest
 update as often as its publication's.
-An access date is never compared, nor the day a page is cited as it stood on (`as of March 5, 2023`,
-`Stand: 05.03.2023`): the citation's `date` is its publication date. A note that gives only a bound of it
-(`before January 23, 2022`, `since January 21, 2022`, `week of January 17, 2022`) is neither confirmed nor
-contradicted by the post's day: a warning, where the day alone passed a post of the 23rd and failed one of
-the 21st; so does one that dates the post to no one day (`January 21, 2022 \u2013 February 3, 2022`, `21 or 22
-January 2022`: `citations.dates` reads no date, and `schema` asks the writer for the day), where it was
-skipped as a note without one, saying nothing of the post's time. One that gives a day only near it (`c.
-January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another. One that calls its day a
-weekday it is not (`Friday, January 23, 2022`, a Sunday) warns where the day passed: its day or its weekday
-is wrong; so does one whose Lunar Hijri date falls more than two days from its day by the tabular calendar
-(`18 Jumada al-Akhirah 1443 (25 January 2022)`). One that dates the post to the night before its day (`в ночь
-на 22 января 2022`, `overnight into January 22, 2022`: the eve to noon on the day) warns where the post was
-made after that noon in every zone, where the day passed it. A web page's time does not date one entry of a
-live blog the note cites (`…/live/…#block-61ea…`, `?post=123`): the day passes only as a warning, and a later
-day's failure is one too.
+An access date is never compared, nor the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
+05.03.2023`): the citation's `date` is its publication date. A note that gives only a bound of it (`before
+January 23, 2022`, `since January 21, 2022`, `week of January 17, 2022`, `on the eve of January 22, 2022`) is
+neither confirmed nor contradicted by the post's day: a warning, where the day alone passed a post of the 23rd
+and failed one of the 21st; so does one that dates the post to no one day (`January 21, 2022 \u2013 February
+3, 2022`, `21 or 22 January 2022`: `citations.dates` reads no date, and `schema` asks the writer for the day),
+where it was skipped as a note without one, saying nothing of the post's time. One that gives a day only near
+it (`c. January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another. One that calls its
+day a weekday it is not (`Friday, January 23, 2022`, a Sunday) warns where the day passed: its day or its
+weekday is wrong; so does one whose Lunar Hijri date falls more than two days from its day by the tabular
+calendar (`18 Jumada al-Akhirah 1443 (25 January 2022)`). One that dates the post to the night before its day
+(`в ночь на 22 января 2022`, `overnight into January 22, 2022`: the eve to noon on the day) warns where the
+post was made after that noon in every zone, where the day passed it. A web page's time does not date one
+entry of a live blog the note cites (`…/live/…#block-61ea…`, `?post=123`): the day passes only as a warning,
+and a later day's failure is one too.
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
@@ -184,7 +184,12 @@ _BOUND_WORDS = (
     r"|до|после|не\s{1,3}(?:позднее|ранее|позже)"
     r"|vor|nach|bis|avant|apr[eè]s|antes\s{1,3}de|despu[eé]s\s{1,3}de"
     # `since January 21, 2022`: the day the post's is at or after, read as the post's day.
-    r"|since|seit|depuis(?:\s{1,3}le)?|desde(?:\s{1,3}el)?|\u043d\u0430\u0447\u0438\u043d\u0430\u044f\s{1,3}\u0441)\s{0,3}$"
+    r"|since|seit|depuis(?:\s{1,3}le)?|desde(?:\s{1,3}el)?|\u043d\u0430\u0447\u0438\u043d\u0430\u044f\s{1,3}\u0441"
+    # `on the eve of January 22, 2022` (`накануне`, `напередодні`, `am Vorabend des`, `à la veille du`, `en
+    # vísperas del`, `عشية`): the day before it, read as the day itself; a post of the 22nd passed.
+    r"|(?:on\s{1,3})?the\s{1,3}eve\s{1,3}of|накануне|напередодні|(?:am\s{1,3})?vorabend(?:\s{1,3}(?:des|von))?"
+    r"|(?:[àa]\s{1,3})?la\s{1,3}veille\s{1,3}(?:du|de)|(?:en\s{1,3})?(?:la\s{1,3})?v[ií]speras?\s{1,3}(?:del?|al)"
+    r"|\u0639\u0634\u064a\u0629)\s{0,3}$"
 )
 _NEAR_WORDS = (
     r"(?:^|[^\w.])(?P<word>circa|c\.|ca\.|around|about|approx\.|approximately|roughly|~|около|примерно"
@@ -196,6 +201,16 @@ _QUALIFIER_STEMS = (
     *("vor", "nach", "bis", "avant", "apr", "antes", "despu", "circa", "c.", "ca.", "around", "about"),
     *("approx", "roughly", "~", "около", "примерно", "приблизительно", "etwa", "vers", "hacia", "?"),
     *("since", "seit", "depuis", "desde", "\u043d\u0430\u0447\u0438\u043d\u0430\u044f"),
+    *(
+        "eve",
+        "накануне",
+        "напередодні",
+        "vorabend",
+        "veille",
+        "víspera",
+        "vispera",
+        "\u0639\u0634\u064a\u0629",
+    ),
 )
 # How far before a note's day its qualifying words are looked for: `no earlier than `, and a little more.
 _QUALIFIER_REACH = 30

@@ -782,3 +782,23 @@ def test_an_entry_of_a_live_blog_is_not_dated_by_the_blog_s_time() -> None:
     assert check_date(_live_blog_entry(entry, dt.date(2022, 1, 18))).status == "fail"
     for url in ("https://news.example/live/ukraine-war", "https://news.example/2022/01/21/article#comments"):
         assert check_date(_live_blog_entry(url, dt.date(2022, 1, 21))).status == "pass", url
+
+
+def test_a_note_that_dates_the_post_to_the_eve_of_its_day_is_neither_confirmed_nor_contradicted() -> None:
+    # `накануне 22 января` is the day before the 22nd: read as the 22nd, a post of that day passed.
+    of_the_22nd = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 9, 15, tzinfo=dt.UTC)})
+    for note in (
+        "on the eve of January 22, 2022",
+        "накануне 22 января 2022",
+        "напередодні 22 січня 2022",
+        "am Vorabend des 22. Januar 2022",
+        "\u00e0 la veille du 22 janvier 2022",
+        "en v\u00edsperas del 22 de enero de 2022",
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 22), of_the_22nd))
+        assert result.status == "warn", note
+        assert result.detail.endswith(
+            f", but the note dates the post {note!r}, not on that day: compare by hand"
+        ), note
+    for note in ("Steve, 22 January 2022", "Every day, 22 January 2022"):
+        assert check_date(_noted(note, dt.date(2022, 1, 22), of_the_22nd)).status == "pass", note
