@@ -25,7 +25,9 @@ calendar (`18 Jumada al-Akhirah 1443 (25 January 2022)`). One that dates the pos
 (`в ночь на 22 января 2022`, `overnight into January 22, 2022`: the eve to noon on the day) warns where the
 post was made after that noon in every zone, where the day passed it. A web page's time does not date one
 entry of a live blog the note cites (`…/live/…#block-61ea…`, `?post=123`): the day passes only as a warning,
-and a later day's failure is one too.
+and a later day's failure is one too. A document's day, its number beside it (`Федеральный закон от 21.01.2022
+№ 5-ФЗ`: `citations.dates` reads it as the note's only where it gives no other), is no platform post's day:
+a pass warns, as does a failure where the source is later (a page of the document, dated by it, passes).
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
@@ -67,6 +69,7 @@ from provenance.citations.dates import (
     CitedTime,
     find_date,
     find_time,
+    is_document_date,
     lunar_hijri_date,
     lunar_hijri_day,
     other_days,
@@ -102,6 +105,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
     result = _unconfirmed_by_a_live_blog_s_entry(given, result)
+    result = _unconfirmed_by_a_document_s_day(given, result)
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     result = _unconfirmed_by_a_weekday_the_day_is_not(given, result)
     result = _unconfirmed_by_a_lunar_hijri_day_far_from_it(given, result)
@@ -384,6 +388,37 @@ def _unconfirmed_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) 
     if cited <= (latest or (source.published + _EAST).date()):
         return result  # the note's day is before the blog began: no entry of it is of that day
     detail = f"{result.detail}; {blog}, which may be of the note's day: compare by hand"
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _unconfirmed_by_a_document_s_day(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A platform post's pass turned into a warning where the note's only day is a document's, its number
+    beside it (`Федеральный закон от 21.01.2022 № 5-ФЗ`, `Order No. 15 of 21 January 2022`): the day it was
+    signed, not one the note says the post was published on. (A web page of that number may be the document
+    itself, dated so.) A failure too, where the source is later than that day: the post, or the page that
+    publishes the document, may follow it by days."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or source.published is None or result.status not in ("pass", "fail"):
+        return result
+    folded = given.footnote.text.casefold()
+    if "\u2116" not in folded and "no" not in folded and "nr" not in folded and "n\u00b0" not in folded:
+        return result  # most notes: no number's sign, and the note's date is not read again
+    located = _cited_day_in(blank_quotes(given.footnote.text), cited)
+    if located is None or not is_document_date(located[0], located[2], located[3]):
+        return result
+    document = (
+        f"the note's day is a document's ({located[1]!r}, its number beside it), not one it says the source "
+        "was published on"
+    )
+    if result.status == "pass" and not given.on_a_platform:
+        return result
+    if result.status == "pass":
+        detail = f"{result.detail}, but {document}: compare by hand"
+        return result.model_copy(update={"status": "warn", "detail": detail})
+    earliest = source.published.date() if source.published_day_only else (source.published + _WEST).date()
+    if earliest < cited:
+        return result  # published before the document was signed: not that document's
+    detail = f"{result.detail}; {document}, which the source may follow by days: compare by hand"
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 

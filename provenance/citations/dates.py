@@ -24,7 +24,8 @@ Dates inside a URL, a document's number written as a day after a number's sign (
 as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted
 January 25, 2022`) say nothing about when the source was published. A date the note says is the
 publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left
-unquoted); an update's, or the day what it shows was filmed, only where the note gives no other.
+unquoted); an update's, the day what it shows was filmed, or a document's, its number beside it (`от
+21.01.2022 № 15`), only where the note gives no other.
 """
 
 from __future__ import annotations
@@ -893,6 +894,35 @@ def _after_a_number_sign(text: str, start: int, written: str) -> bool:
     return last in _NUMBER_SIGN_LAST and _NUMBER_SIGN_BEFORE().search(before) is not None
 
 
+# A document's date: its number's sign right after it (`Указ от 21.01.2022 № 15`, `Federal Law of 21.01.2022
+# No. 5-FZ`), or its number and `от`, `of`, `dated`, `vom`, `du` right before it (`Приказ № 15 от 21.01.2022`,
+# `Order No. 15 of 21 January 2022`): the day the document was signed, which the post or the page that
+# publishes it may follow by days. It is the note's date only where the note gives no other, as an update's
+# is: beside the post's day (`…, Telegram, 25.01.2022`) it was the note's, and the note one of two days.
+_DOCUMENT_NUMBER_AFTER = on_first_use(
+    r"\s{0,3},?\s{0,3}(?:\u2116|no\.?|nr\.?|n[\u00b0\u00ba]\.?)\s{0,3}\d", re.IGNORECASE
+)
+_DOCUMENT_NUMBER_BEFORE = on_first_use(
+    r"(?:\u2116|\bno\.?|\bnr\.?|\bn[\u00b0\u00ba]\.?)\s{0,3}[\w./-]{1,20}\s{1,3}"
+    r"(?:\u043e\u0442|\u0432\u0456\u0434|of|dated|vom|du|del|de)\s{1,3}$",
+    re.IGNORECASE,
+)
+_DOCUMENT_REACH = 32
+
+
+def is_document_date(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start`-`end` of `text` is a document's, its number beside it (`от 21.01.2022 №
+    15`, `№ 15 от 21.01.2022`)."""
+    after = text[end : end + 8].casefold()
+    if ("\u2116" in after or "n" in after) and _DOCUMENT_NUMBER_AFTER().match(text, end) is not None:
+        return True
+    before = text[max(0, start - _DOCUMENT_REACH) : start]
+    folded = before.casefold()
+    return (
+        "\u2116" in folded or "no" in folded or "nr" in folded or "n\u00b0" in folded or "n\u00ba" in folded
+    ) and (_DOCUMENT_NUMBER_BEFORE().search(before) is not None)
+
+
 def _is_access_date(text: str, start: int) -> bool:
     return _ACCESS_WORDS().search(text[max(0, start - _ACCESS_LOOKBEHIND) : start]) is not None
 
@@ -1397,7 +1427,10 @@ def _candidates(
                 yield _RANGE, start, start - match.end(), found
                 continue
             rank = _PLAIN
-            if (before is None or _UPDATE_KEYS.search(before)) and _is_update_date(text, start):
+            # An update's day, or a document's (`от 21.01.2022 № 15`): the note's only if it gives no other.
+            if (
+                (before is None or _UPDATE_KEYS.search(before)) and _is_update_date(text, start)
+            ) or is_document_date(text, start, match.end()):
                 rank = _UPDATE
             elif (before is None or _PUBLISHED_KEYS.search(before)) and _is_publication_date(text, start):
                 rank = _PUBLISHED

@@ -802,3 +802,33 @@ def test_a_note_that_dates_the_post_to_the_eve_of_its_day_is_neither_confirmed_n
         ), note
     for note in ("Steve, 22 January 2022", "Every day, 22 January 2022"):
         assert check_date(_noted(note, dt.date(2022, 1, 22), of_the_22nd)).status == "pass", note
+
+
+def test_a_document_s_day_as_the_note_s_only_day_confirms_no_post_s_day() -> None:
+    # `Федеральный закон от 21.01.2022 № 5-ФЗ` dates the law: a Telegram post of the 21st passed as of the day
+    # the note gave it, and one posted days after the law failed.
+    for note, written in (
+        ("Федеральный закон от 21.01.2022 № 5-ФЗ", "21.01.2022"),
+        ("Order No. 15 of 21 January 2022", "21 January 2022"),
+        ("Наказ № 15 від 21.01.2022", "21.01.2022"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail.endswith(
+            f", but the note's day is a document's ({written!r}, its number beside it), not one it says the "
+            "source was published on: compare by hand"
+        ), note
+    later = check_date(_noted("Приказ № 15 от 18.01.2022", dt.date(2022, 1, 18)))
+    assert later.status == "warn"
+    assert later.detail.startswith("cited 2022-01-18; the source was posted 2022-01-21 09:15 UTC")
+    assert later.detail.endswith("published on, which the source may follow by days: compare by hand")
+    # A post before the document's day is not of it; a day with no number beside it is the post's; a web
+    # page of the document is dated by it.
+    assert check_date(_noted("Приказ № 15 от 25.01.2022", dt.date(2022, 1, 25))).status == "fail"
+    assert check_date(_noted("No comment, 21 January 2022", dt.date(2022, 1, 21))).status == "pass"
+    decree = "https://kremlin.ru/acts/bank/47439"
+    page = POST.model_copy(update={"platform": Platform.WEB, "url": decree})
+    footnote = Footnote(label="1", text=f"Указ Президента РФ от 21.01.2022 № 15, {decree}", line=30)
+    citation = Citation(platform=Platform.WEB, url=decree, date=dt.date(2022, 1, 21))
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
+    assert check_date(given).status == "pass"

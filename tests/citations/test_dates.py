@@ -585,6 +585,23 @@ def test_two_days_of_a_dotted_date_joined_by_a_hyphen_or_a_stop_and_slash_give_n
         assert find_date(text).date == JAN_21, text
 
 
+def test_a_document_s_day_is_the_note_s_only_where_it_gives_no_other() -> None:
+    # The law's or the order's day, its number beside it, was the note's: beside the post's day the note was
+    # one of two days, the law's compared first.
+    for text in (
+        "Федеральный закон от 21.01.2022 № 5-ФЗ, Telegram, 25.01.2022",
+        "Приказ № 15 от 21.01.2022, Telegram, 25 января 2022",
+        "Наказ Міноборони № 15 від 21.01.2022, Telegram, 25.01.2022",
+        "Order No. 15 of 21 January 2022, Telegram, 25 January 2022",
+        "Decree No. 15 dated 21 January 2022; Telegram, 25 January 2022",
+    ):
+        assert find_date(text).date == dt.date(2022, 1, 25), text
+        assert other_days(text, dt.date(2022, 1, 25)) == (), text
+    # Alone, it is the note's date; a number not the date's leaves two days.
+    assert find_date("Federal Law of 21.01.2022 No. 5-FZ").date == JAN_21
+    assert other_days("Rybar, no. 5, 21 January 2022, 25 January 2022", JAN_21) == (dt.date(2022, 1, 25),)
+
+
 def test_a_document_s_number_written_as_a_day_after_a_number_s_sign_is_no_date() -> None:
     # Each was read as 21 January 2022: a post of that day passed a note that never says when it was posted.
     for text in (
