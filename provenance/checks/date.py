@@ -391,6 +391,11 @@ def _unconfirmed_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) 
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
+# What a number's sign before a document's number holds (casefolded), looked for before reading the note's day
+# again.
+_NUMBER_SIGNS = ("\u2116", "no.", "no ", "nr.", "nr ", "n\u00b0", "n\u00ba")
+
+
 def _unconfirmed_by_a_document_s_day(given: CheckInput, result: CheckResult) -> CheckResult:
     """A platform post's pass turned into a warning where the note's only day is a document's, its number
     beside it (`Федеральный закон от 21.01.2022 № 5-ФЗ`, `Order No. 15 of 21 January 2022`): the day it was
@@ -401,7 +406,7 @@ def _unconfirmed_by_a_document_s_day(given: CheckInput, result: CheckResult) -> 
     if cited is None or source is None or source.published is None or result.status not in ("pass", "fail"):
         return result
     folded = given.footnote.text.casefold()
-    if "\u2116" not in folded and "no" not in folded and "nr" not in folded and "n\u00b0" not in folded:
+    if not any(sign in folded for sign in _NUMBER_SIGNS):
         return result  # most notes: no number's sign, and the note's date is not read again
     located = _cited_day_in(blank_quotes(given.footnote.text), cited)
     if located is None or not is_document_date(located[0], located[2], located[3]):
