@@ -283,11 +283,12 @@ def _unconfirmed_by_a_day_not_given_as_the_post_s(given: CheckInput, result: Che
 # la nuit de vendredi à samedi 22 janvier`, `en la noche del viernes al sábado 22 de enero`): the day's eve to
 # its morning. Read as the day alone, a post of the next day passed, made after that morning in every zone
 # (the post of the 23rd reporting what happened that night). A weekday or a day between (`в ночь на
-# субботу, 22 января`, or `21` in Russian's `from 21 to 22`); every quantifier bounded.
+# субботу, 22 января`, `overnight Friday into Saturday, January 22`, or `21` in Russian's `from 21 to 22`);
+# every quantifier bounded.
 _NIGHT_WORDS = (
     r"(?:^|[^\w])(?P<word>(?:(?:в|во|\u0443)\s{1,3}ночь|(?:в|\u0443)\s{1,3}ніч|overnight|(?:in|on|during)\s{1,3}the"
     r"\s{1,3}night|in\s{1,3}der\s{1,3}nacht|dans\s{1,3}la\s{1,3}nuit|en\s{1,3}la\s{1,3}noche)"
-    r"(?:\s{1,3}(?:\u0441|\u0441\u043e|з|із|of|from|vom|von|du|de|del)\s{1,3}[\w.]{1,12})?"
+    r"(?:\s{1,3}(?:(?:\u0441|\u0441\u043e|з|із|of|from|vom|von|du|de|del)\s{1,3})?[\w.]{1,12})?"
     r"\s{1,3}(?:на|проти|into|to|before|zum|zur|auf(?:\s{1,3}den)?|au|à|a|al|précédant(?:\s{1,3}le)?)"
     r"(?:\s{1,3}[^\W\d_]{3,12},?)?)\s{0,3}$"
 )

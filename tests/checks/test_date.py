@@ -699,7 +699,9 @@ def test_a_post_made_after_the_night_the_note_dates_it_to_warns_where_its_day_pa
         "\u0443 ніч на 22 січня 2022",
         "в ночь на субботу, 22.01.2022",
         "overnight into January 22, 2022",
+        "overnight Friday into Saturday, January 22, 2022",
         "in der Nacht zum 22. Januar 2022",
+        "in der Nacht von Freitag auf Samstag, 22. Januar 2022",
         "dans la nuit de vendredi \u00e0 samedi 22 janvier 2022",
         "en la noche del viernes al s\u00e1bado 22 de enero de 2022",
     ):
@@ -719,7 +721,7 @@ def test_a_post_made_after_the_night_the_note_dates_it_to_warns_where_its_day_pa
         that_night = POST.model_copy(update={"published": posted})
         for note in ("в ночь на 22 января 2022", "overnight into January 22, 2022"):
             assert check_date(_noted(note, dt.date(2022, 1, 22), that_night)).status == "pass", note
-    for note in ("22 января 2022", "Night Watch, 22 January 2022"):
+    for note in ("22 января 2022", "Night Watch, 22 January 2022", "Night raid in Kyiv to 22 January 2022"):
         assert check_date(_noted(note, dt.date(2022, 1, 22), next_morning)).status == "pass", note
 
 
