@@ -354,6 +354,16 @@ _WESTERN_MONTHS = {
     for name in names
     for key in (name, name.casefold())
 }
+# Arabic names a month twice, the Levant's name and Egypt's joined by a slash (`21 كانون الثاني/يناير 2022`,
+# as Al Jazeera dates): unread, the note had no day. The two must name one month.
+_ARABIC_MONTH_NAMES = "|".join(
+    sorted(
+        (name for names in _MORE_DAY_FIRST_MONTHS for name in names if "\u0620" <= name[0] <= "\u064a"),
+        key=len,
+        reverse=True,
+    )
+)
+_ARABIC_SECOND_NAME = rf"(?:\s{{0,2}}/\s{{0,2}}(?P<month2>{_ARABIC_MONTH_NAMES})(?!\w))?"
 _WESTERN_MONTH = rf"(?P<month>{'|'.join(sorted(_WESTERN_MONTHS, key=len, reverse=True))})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _WESTERN_DAY = r"(?P<day>\d{1,2})(?:er\s+|\.\s*|\s+)"
@@ -526,7 +536,8 @@ def _named_month(match: re.Match[str], source: str) -> DateFind:
     # `sep`, a rounded ve in `вересня`), and a name missing from both tables was a crash.
     name = match.group("month").casefold()
     month = _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
-    if month is None:
+    second = match.groupdict().get("month2")
+    if month is None or (second is not None and _WESTERN_MONTHS.get(second) != month):
         return DateFind(None, text=_matched(match, source))
     date = _valid(_year(match), month, int(match.group("day")))
     return DateFind(date, text=_matched(match, source))
@@ -794,10 +805,12 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         _named_month,
         _CYRILLIC,
     ),
-    # 21 janvier 2022, 1er février 2022, 21. Januar 2022, 21.Jan. 2022, 21 de enero de 2022
+    # 21 janvier 2022, 1er février 2022, 21. Januar 2022, 21.Jan. 2022, 21 de enero de 2022, and as Latin
+    # America writes it, 21 de enero del 2022
     (
         on_first_use(
-            rf"(?<![\d.\u2013-]){_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w)(?:\s+de)?,?\s+{_YEAR}",
+            rf"(?<![\d.\u2013-]){_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w){_ARABIC_SECOND_NAME}"
+            rf"(?:\s+del?)?,?\s+{_YEAR}",
             re.IGNORECASE,
         ),
         _named_month,

@@ -1872,3 +1872,16 @@ def test_a_lunar_hijri_date_gives_its_day_by_the_tabular_calendar(text: str, day
     # Never the note's date: the observed calendar may run a day or two from it.
     if day is not None:
         assert find_date(text).date is None
+
+
+def test_a_spanish_year_after_del_or_an_arabic_month_named_twice_gives_the_day() -> None:
+    # Each was unread: the note had no day, and `schema` failed it.
+    for text in (
+        "Rybar, Telegram, 21 de enero del 2022",
+        "الجزيرة، 21 كانون الثاني/يناير 2022",
+        "الجزيرة، 21 يناير/كانون الثاني 2022",
+        "الجزيرة، 21 كانون الثاني / يناير 2022",
+    ):
+        assert find_date(text).date == JAN_21, text
+    # Two names of two months give no day.
+    assert find_date("الجزيرة، 21 كانون الثاني/فبراير 2022").date is None
