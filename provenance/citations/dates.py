@@ -458,9 +458,16 @@ _ACCESS_LOOKBEHIND = 40
 # A date after these words is when the source changed, not when it was published: another date wins over it.
 # So is the day what it shows was filmed, recorded or photographed (`Video filmed January 21, 2022, Rybar,
 # Telegram, January 23, 2022`): taken for the note's, the post of the 23rd warned as of another day.
+# In Russian, Ukrainian, German, French, Spanish, Portuguese and Italian too (`обновлено 25.01.2022`,
+# `оновлено`, `aktualisiert am`, `mis à jour le`, `actualizado el`, `atualizado em`, `aggiornato il`): read as
+# plain, the update's day beside the publication's made the note one of two days, and alone before it, the
+# note's.
 _UPDATE_WORDS = on_first_use(
-    r"(?:updated|last updated|modified|last modified|edited|revised|filmed|recorded|photographed)"
-    r"(?:\s+on)?\s*[:,-]?\s*$",
+    r"(?:updated|last updated|modified|last modified|edited|revised|filmed|recorded|photographed"
+    r"|обновлено|обновлена|изменено|отредактировано|оновлено|змінено|відредаговано|aktualisiert"
+    r"|ge\u00e4ndert|bearbeitet|mis \u00e0 jour|modifi\u00e9e?|actualizad[oa]|editad[oa]|modificad[oa]"
+    r"|atualizad[oa]|aggiornat[oa])"
+    r"(?:\s+(?:on|в|\u043e|am|le|el|em|il))?\s*[:,-]?\s*$",
     re.IGNORECASE,
 )
 
@@ -1154,7 +1161,11 @@ _ACCESS_KEYS = re.compile(
     "|diakses|dicapai|diarsip|diarkib|geraadpleegd|gearchiveerd|truy c|l\u01b0u tr|lu\u031bu tr"
     "|праверан|приступ|посетен|архив|архіва|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
 )
-_UPDATE_KEYS = re.compile("updated|modified|edited|revised|filmed|recorded|photographed")
+_UPDATE_KEYS = re.compile(
+    "updated|modified|edited|revised|filmed|recorded|photographed|обновлен|изменено|отредактир|оновлено"
+    "|змінено|відредаг|aktualisiert|geändert|bearbeitet|à jour|modifié|actualizad|editad|modificad|atualizad"
+    "|aggiornat"
+)
 _PUBLISHED_KEYS = re.compile(
     "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht"
 )

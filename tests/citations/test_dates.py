@@ -1885,3 +1885,21 @@ def test_a_spanish_year_after_del_or_an_arabic_month_named_twice_gives_the_day()
         assert find_date(text).date == JAN_21, text
     # Two names of two months give no day.
     assert find_date("الجزيرة، 21 كانون الثاني/فبراير 2022").date is None
+
+
+def test_an_update_s_day_in_other_languages_is_the_note_s_only_where_it_gives_no_other() -> None:
+    # Each update's day was read as a plain one: beside the publication's, the note gave two days.
+    for text in (
+        "Рыбарь, 21.01.2022, обновлено 25.01.2022",
+        "Рыбарь, обновлено: 25.01.2022; 21.01.2022",
+        "Укрінформ, 21.01.2022, оновлено 25.01.2022",
+        "Der Spiegel, 21.01.2022, aktualisiert am 25.01.2022",
+        "Le Monde, 21 janvier 2022, mis \u00e0 jour le 25 janvier 2022",
+        "El Pa\u00eds, 21 de enero de 2022, actualizado el 25 de enero de 2022",
+        "P\u00fablico, 21 de janeiro de 2022, atualizado em 25 de janeiro de 2022",
+    ):
+        assert find_date(text).date == JAN_21, text
+        assert other_days(text, JAN_21) == (), text
+    # Alone, it is the note's date; `actualizado a` is an as-of date, none.
+    assert find_date("Рыбарь, обновлено 25.01.2022").date == dt.date(2022, 1, 25)
+    assert find_date("El Pa\u00eds, actualizado a 25 de enero de 2022").date is None
