@@ -137,6 +137,12 @@ def test_those_months_give_their_number(text: str, day: dt.date) -> None:
         ("30 \u062f\u06cc 1400", dt.date(2022, 1, 20)),
         ("1 \u0641\u0631\u0648\u0631\u062f\u06cc\u0646 1400", dt.date(2021, 3, 21)),
         ("1 \u0628\u0647\u0645\u0646 1000", None),  # no Solar Hijri year of the sources cited
+        # Afghanistan's Dari names them by the zodiac: 1 Dalw 1400 is 1 Bahman; each was unread.
+        ("Tolonews, 1 \u062f\u0644\u0648 1400", JAN_21),
+        ("Tolonews, \u06f1 \u062f\u0644\u0648 \u06f1\u06f4\u06f0\u06f0", JAN_21),
+        ("1 \u062d\u0645\u0644 1401", dt.date(2022, 3, 21)),
+        ("1 \u062c\u062f\u06cc 1400", dt.date(2021, 12, 22)),
+        ("21 \u0627\u0633\u062f 2022", None),  # a name, not of a Solar Hijri year
     ],
 )
 def test_persian_month_names_give_the_solar_hijri_day(text: str, day: dt.date | None) -> None:
