@@ -9,7 +9,9 @@ time; a place's time, `18:30 Washington time`, `18:30 (New York)`, `18:30, Kyiv`
 `18:30 America/New_York`, is that zone's on the day, its summer time included; `midnight UTC` may open the
 day or close it: either moment); without one (`14:05`) it must be the post's time in some zone from UTC-12
 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC on 21 January cited as of 02:30 UTC on
-the 22nd passed as the 22nd east of UTC. Only a platform's post: a web page shows the time of its latest
+the 22nd passed as the 22nd east of UTC. So is a day the note gives in a zone it names, no time given (`22
+January 2022 (UTC)`, `22.01.2022 (мск)`, `22 January 2022, Kyiv time`): that zone's day, where any zone's
+passed a post of 01:00 UTC on the 23rd. Only a platform's post: a web page shows the time of its latest
 update as often as its publication's.
 An access date is never compared, nor the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
 05.03.2023`): the citation's `date` is its publication date. A note that gives only a bound of it (`before
@@ -889,6 +891,37 @@ def _zone_after_the_date(
     return (given, named) if named is not None and named[1] else (given, None)
 
 
+_DAY = dt.timedelta(days=1)
+# What follows a note's day where a zone is named right after it, no time given (`22 January 2022 (UTC)`,
+# `22.01.2022 (мск)`, `22 January 2022, Kyiv time`).
+_ZONE_AFTER_A_DAY = re.compile(r"[\s,]{0,3}\(?[^\W\d_]")
+
+
+def _day_in_a_zone(note: str, cited: dt.date) -> tuple[str, tuple[dt.datetime, ...]] | None:
+    """The zone the note names right after its day `cited` where it gives no time (`22 January 2022 (UTC)`,
+    `22.01.2022 (мск)`, `22 January 2022, Kyiv time`), as written, and the moments, in UTC, the day starts at
+    in it (one for each offset its name may mean); None where it names none.
+
+    Checked as any zone's day, a post of 01:00 UTC on the 23rd passed a note of `22 January 2022 (UTC)`."""
+    located = _cited_day_in(note, cited)
+    if located is None:
+        return None
+    blanked, written, _, end = located
+    after = blanked[end : end + _AFTER_THE_DATE_REACH]
+    if not _ZONE_AFTER_A_DAY.match(after):
+        return None
+    # The day's first minute written before the zone, where `find_time` and `_zone_named_beside` read it.
+    rewritten = f"{written}, 00:00{after}"
+    midnight = find_time(rewritten, cited)
+    if midnight is not None and midnight.zone is not None:
+        return midnight.zone, _readings(midnight)  # `CET` in summer: its summer time's day too
+    named = _zone_named_beside(rewritten, dt.time(0, 0), cited)
+    if named is None or not named[1]:
+        return None
+    start = dt.datetime.combine(cited, dt.time(), dt.UTC)
+    return named[0], tuple(start - offset for offset in named[1])
+
+
 # How long after a post X lets its author edit it (half an hour when editing began in 2022, an hour since): an
 # id an answer lists as a version, made further from the post, is no version of it.
 _EDIT_WINDOW = dt.timedelta(hours=1)
@@ -1001,6 +1034,11 @@ def _check_note_date(given: CheckInput) -> CheckResult:
             return _result("pass", detail, cited, found)
         if unlike is not None:
             return _result("warn", f"{posted}, but {unlike}: compare by hand{where}", cited, found)
+        zoned = _day_in_a_zone(unquoted, cited) if given_time is None and given.on_a_platform else None
+        if zoned is not None and not any(opens <= published < opens + _DAY for opens in zoned[1]):
+            there = " or ".join(f"{_utc(opens)} to {_utc(opens + _DAY)}" for opens in zoned[1])
+            detail = f"{posted}, but the note gives the day in {zoned[0]}, {cited} there being {there}"
+            return _result("warn", f"{detail}: compare by hand{where}", cited, found)
         return _result("pass", f"{posted}: {cited} {zones}{where}", cited, found)
     earliest, latest = (published + _WEST).date(), (published + _EAST).date()
     return _result(

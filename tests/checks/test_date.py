@@ -834,3 +834,38 @@ def test_a_document_s_day_as_the_note_s_only_day_confirms_no_post_s_day() -> Non
     citation = Citation(platform=Platform.WEB, url=decree, date=dt.date(2022, 1, 21))
     given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
     assert check_date(given).status == "pass"
+
+
+def test_a_day_the_note_gives_in_a_named_zone_is_that_zone_s_day() -> None:
+    # `22 January 2022 (UTC)` is the 22nd in UTC: a post of 01:00 UTC on the 23rd passed as the 22nd west of
+    # UTC-01:00; and `22.01.2022 (мск)` passed a post of 23:00 UTC on the 22nd, the 23rd in Moscow.
+    after_midnight = POST.model_copy(update={"published": dt.datetime(2022, 1, 23, 1, 0, tzinfo=dt.UTC)})
+    late = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 23, 0, tzinfo=dt.UTC)})
+    for note, source, zone, there in (
+        ("22 January 2022 (UTC)", after_midnight, "UTC", "2022-01-22 00:00 UTC to 2022-01-23 00:00 UTC"),
+        ("22.01.2022 (мск)", late, "Moscow time", "2022-01-21 21:00 UTC to 2022-01-22 21:00 UTC"),
+        ("22 January 2022, Kyiv time", late, "Kyiv time", "2022-01-21 22:00 UTC to 2022-01-22 22:00 UTC"),
+        (
+            "22 January 2022 (EST)",
+            POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 3, 0, tzinfo=dt.UTC)}),
+            "EST",
+            "2022-01-22 05:00 UTC to 2022-01-23 05:00 UTC or 2022-01-22 04:00 UTC to 2022-01-23 04:00 UTC",
+        ),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 22), source))
+        assert result.status == "warn", note
+        assert result.detail.endswith(
+            f", but the note gives the day in {zone}, 2022-01-22 there being {there}: compare by hand"
+        ), note
+    # A post of that zone's day passes; a word after the day that is no zone names none.
+    for note, source in (
+        ("22 January 2022 (UTC)", late),
+        (
+            "22.01.2022 (мск)",
+            POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 22, 30, tzinfo=dt.UTC)}),
+        ),
+        ("22 January 2022, Telegram", after_midnight),
+        ("22 January 2022 (Saturday)", after_midnight),
+        ("22 January 2022, RT", after_midnight),
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 22), source)).status == "pass", note
