@@ -895,6 +895,9 @@ _DAY = dt.timedelta(days=1)
 # What follows a note's day where a zone is named right after it, no time given (`22 January 2022 (UTC)`,
 # `22.01.2022 (мск)`, `22 January 2022, Kyiv time`).
 _ZONE_AFTER_A_DAY = re.compile(r"[\s,]{0,3}\(?[^\W\d_]")
+# A place named after a day as its time's (`(Kyiv time)`, `(heure de Paris)`, `(New York)`), not alone after a
+# comma, as a dateline or an outlet's seat is.
+_A_PLACE_S_TIME = re.compile(r"^[\s,]{0,3}[(\[]|time|zeit|heure|hora", re.IGNORECASE)
 
 
 def _day_in_a_zone(note: str, cited: dt.date) -> tuple[str, tuple[dt.datetime, ...]] | None:
@@ -918,6 +921,8 @@ def _day_in_a_zone(note: str, cited: dt.date) -> tuple[str, tuple[dt.datetime, .
     named = _zone_named_beside(rewritten, dt.time(0, 0), cited)
     if named is None or not named[1]:
         return None
+    if named[0].removesuffix(" time") in _PLACE_ZONES and _A_PLACE_S_TIME.search(after) is None:
+        return None  # `22 January 2022, Kyiv`: where the post was made, or its outlet is, not a zone's day
     start = dt.datetime.combine(cited, dt.time(), dt.UTC)
     return named[0], tuple(start - offset for offset in named[1])
 

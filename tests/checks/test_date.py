@@ -867,5 +867,6 @@ def test_a_day_the_note_gives_in_a_named_zone_is_that_zone_s_day() -> None:
         ("22 January 2022, Telegram", after_midnight),
         ("22 January 2022 (Saturday)", after_midnight),
         ("22 January 2022, RT", after_midnight),
+        ("22 January 2022, Kyiv", late),  # a dateline's place
     ):
         assert check_date(_noted(note, dt.date(2022, 1, 22), source)).status == "pass", note
