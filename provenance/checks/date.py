@@ -927,6 +927,25 @@ def _day_in_a_zone(note: str, cited: dt.date) -> tuple[str, tuple[dt.datetime, .
     return named[0], tuple(start - offset for offset in named[1])
 
 
+# The night before a day, from the evening before to the day's noon (`_NIGHT_ENDS`), in the zone told.
+_NIGHT_FALLS = dt.timedelta(hours=-6)
+
+
+def _outside_the_zone_s_day(
+    note: str, cited: dt.date, zoned: tuple[str, tuple[dt.datetime, ...]], published: dt.datetime
+) -> str | None:
+    """What the day `cited`, given in a zone (`_day_in_a_zone`: its name and the moments the day starts at in
+    it), says against the post's time: None where the post falls in it, or in the night before it, where the
+    note dates the post so (`в ночь на 22.01.2022 (мск)`: 18:00 on the 21st to noon, Moscow time)."""
+    night = any(stem in note.casefold() for stem in _NIGHT_STEMS) and _night_before(note, cited) is not None
+    falls, ends = (_NIGHT_FALLS, _NIGHT_ENDS) if night else (dt.timedelta(0), _DAY)
+    if any(opens + falls <= published < opens + ends for opens in zoned[1]):
+        return None
+    there = " or ".join(f"{_utc(opens + falls)} to {_utc(opens + ends)}" for opens in zoned[1])
+    given = f"the night before {cited}" if night else str(cited)
+    return f"the note gives {given} in {zoned[0]}, which is {there}"
+
+
 # How long after a post X lets its author edit it (half an hour when editing began in 2022, an hour since): an
 # id an answer lists as a version, made further from the post, is no version of it.
 _EDIT_WINDOW = dt.timedelta(hours=1)
@@ -1040,10 +1059,9 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         if unlike is not None:
             return _result("warn", f"{posted}, but {unlike}: compare by hand{where}", cited, found)
         zoned = _day_in_a_zone(unquoted, cited) if given_time is None and given.on_a_platform else None
-        if zoned is not None and not any(opens <= published < opens + _DAY for opens in zoned[1]):
-            there = " or ".join(f"{_utc(opens)} to {_utc(opens + _DAY)}" for opens in zoned[1])
-            detail = f"{posted}, but the note gives the day in {zoned[0]}, {cited} there being {there}"
-            return _result("warn", f"{detail}: compare by hand{where}", cited, found)
+        unlike = _outside_the_zone_s_day(unquoted, cited, zoned, published) if zoned is not None else None
+        if unlike is not None:
+            return _result("warn", f"{posted}, but {unlike}: compare by hand{where}", cited, found)
         return _result("pass", f"{posted}: {cited} {zones}{where}", cited, found)
     earliest, latest = (published + _WEST).date(), (published + _EAST).date()
     return _result(

@@ -855,7 +855,7 @@ def test_a_day_the_note_gives_in_a_named_zone_is_that_zone_s_day() -> None:
         result = check_date(_noted(note, dt.date(2022, 1, 22), source))
         assert result.status == "warn", note
         assert result.detail.endswith(
-            f", but the note gives the day in {zone}, 2022-01-22 there being {there}: compare by hand"
+            f", but the note gives 2022-01-22 in {zone}, which is {there}: compare by hand"
         ), note
     # A post of that zone's day passes; a word after the day that is no zone names none.
     for note, source in (
@@ -868,5 +868,19 @@ def test_a_day_the_note_gives_in_a_named_zone_is_that_zone_s_day() -> None:
         ("22 January 2022 (Saturday)", after_midnight),
         ("22 January 2022, RT", after_midnight),
         ("22 January 2022, Kyiv", late),  # a dateline's place
+        # The night before the 22nd, in Moscow: 23:30 on the 21st.
+        (
+            "в ночь на 22.01.2022 (мск)",
+            POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 20, 30, tzinfo=dt.UTC)}),
+        ),
     ):
         assert check_date(_noted(note, dt.date(2022, 1, 22), source)).status == "pass", note
+
+    # That night in Moscow ended at noon on the 22nd: a post of 18:00 there passed.
+    evening = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 15, 0, tzinfo=dt.UTC)})
+    result = check_date(_noted("в ночь на 22.01.2022 (мск)", dt.date(2022, 1, 22), evening))
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        ", but the note gives the night before 2022-01-22 in Moscow time, which is 2022-01-21 15:00 UTC to "
+        "2022-01-22 09:00 UTC: compare by hand"
+    )
