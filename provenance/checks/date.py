@@ -188,9 +188,18 @@ _BOUND_WORDS = (
     r"(?:^|[^\w.])(?P<word>before|after|until|till|prior\s{1,3}to|(?:the\s{1,3})?week\s{1,3}of"
     r"|not\s{1,3}(?:before|after|later\s{1,3}than|earlier\s{1,3}than)|no\s{1,3}(?:later|earlier)\s{1,3}than"
     r"|до|после|не\s{1,3}(?:позднее|ранее|позже)"
-    r"|vor|nach|bis|avant|apr[eè]s|antes\s{1,3}de|despu[eé]s\s{1,3}de"
+    # With the article French, German and Spanish put before the day (`avant le`, `vor dem`, `bis zum`,
+    # `antes del`), Ukrainian's (`після`, `не пізніше`) and Arabic's (`قبل`, `بعد`, `حتى`): read as the day
+    # itself, a post of that day passed.
+    r"|vor(?:\s{1,3}dem)?|nach(?:\s{1,3}dem)?|bis(?:\s{1,3}zum)?|ab(?:\s{1,3}dem)?|sp[äa]testens(?:\s{1,3}am)?"
+    r"|fr[üu]hestens(?:\s{1,3}am)?|avant(?:\s{1,3}le)?|apr[eè]s(?:\s{1,3}le)?|jusqu'(?:au|à)"
+    r"|au\s{1,3}plus\s{1,3}(?:tard|t[oô]t)(?:\s{1,3}le)?|antes\s{1,3}del?|despu[eé]s\s{1,3}del?"
+    r"|hasta(?:\s{1,3}el)?|після|не\s{1,3}(?:пізніше|раніше)"
+    r"|\u0642\u0628\u0644|\u0628\u0639\u062f|\u062d\u062a\u0649"
     # `since January 21, 2022`: the day the post's is at or after, read as the post's day.
     r"|since|seit|depuis(?:\s{1,3}le)?|desde(?:\s{1,3}el)?|\u043d\u0430\u0447\u0438\u043d\u0430\u044f\s{1,3}\u0441"
+    r"|починаючи\s{1,3}з|[àa]\s{1,3}partir\s{1,3}(?:du|de)|a\s{1,3}partir\s{1,3}del?"
+    r"|\u0645\u0646\u0630|(?:\u0627\u0639\u062a\u0628\u0627\u0631\u0627|\u0627\u0628\u062a\u062f\u0627\u0621)\s{1,3}\u0645\u0646"
     # `on the eve of January 22, 2022` (`накануне`, `напередодні`, `am Vorabend des`, `à la veille du`, `en
     # vísperas del`, `عشية`): the day before it, read as the day itself; a post of the 22nd passed.
     r"|(?:on\s{1,3})?the\s{1,3}eve\s{1,3}of|накануне|напередодні|(?:am\s{1,3})?vorabend(?:\s{1,3}(?:des|von))?"
@@ -199,7 +208,9 @@ _BOUND_WORDS = (
 )
 _NEAR_WORDS = (
     r"(?:^|[^\w.])(?P<word>circa|c\.|ca\.|around|about|approx\.|approximately|roughly|~|около|примерно"
-    r"|приблизительно|etwa|vers|hacia)\s{0,3}$"
+    r"|приблизительно|etwa|vers(?:\s{1,3}le)?|hacia(?:\s{1,3}el)?|environ(?:\s{1,3}le)?|um\s{1,3}den"
+    r"|gegen\s{1,3}den|alrededor\s{1,3}del?|aproximadamente(?:\s{1,3}el)?|cerca\s{1,3}del?|близько|приблизно"
+    r"|орієнтовно|\u062d\u0648\u0627\u0644\u064a|\u0646\u062d\u0648|\u0642\u0631\u0627\u0628\u0629)\s{0,3}$"
 )
 # What any of those holds (casefolded), looked for before reading the note's day again: most notes hold none.
 _QUALIFIER_STEMS = (
@@ -207,6 +218,10 @@ _QUALIFIER_STEMS = (
     *("vor", "nach", "bis", "avant", "apr", "antes", "despu", "circa", "c.", "ca.", "around", "about"),
     *("approx", "roughly", "~", "около", "примерно", "приблизительно", "etwa", "vers", "hacia", "?"),
     *("since", "seit", "depuis", "desde", "\u043d\u0430\u0447\u0438\u043d\u0430\u044f"),
+    *("ab", "sp", "fr", "jusqu", "au plus", "hasta", "після", "починаючи", "partir", "environ", "um den"),
+    *("gegen", "alrededor", "aproximadamente", "cerca", "близько", "приблизно", "орієнтовно"),
+    *("\u0642\u0628\u0644", "\u0628\u0639\u062f", "\u062d\u062a\u0649", "\u0645\u0646\u0630", "\u0645\u0646"),
+    *("\u062d\u0648\u0627\u0644\u064a", "\u0646\u062d\u0648", "\u0642\u0631\u0627\u0628\u0629"),
     *(
         "eve",
         "накануне",

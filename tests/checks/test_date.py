@@ -884,3 +884,52 @@ def test_a_day_the_note_gives_in_a_named_zone_is_that_zone_s_day() -> None:
         ", but the note gives the night before 2022-01-22 in Moscow time, which is 2022-01-21 15:00 UTC to "
         "2022-01-22 09:00 UTC: compare by hand"
     )
+
+
+def test_a_bound_or_a_near_day_with_its_article_or_in_ukrainian_or_arabic_qualifies_the_day() -> None:
+    # Each was read as the day itself: `avant le 23 janvier 2022` passed a post of the 23rd, and `environ le
+    # 23 janvier 2022` failed one of the 21st.
+    of_the_23rd = POST.model_copy(update={"published": dt.datetime(2022, 1, 23, 9, 15, tzinfo=dt.UTC)})
+    for note in (
+        "avant le 23 janvier 2022",
+        "apr\u00e8s le 23 janvier 2022",
+        "\u00e0 partir du 23 janvier 2022",
+        "vor dem 23. Januar 2022",
+        "bis zum 23. Januar 2022",
+        "ab dem 23. Januar 2022",
+        "antes del 23 de enero de 2022",
+        "despu\u00e9s del 23 de enero de 2022",
+        "a partir del 23 de enero de 2022",
+        "після 23 січня 2022",
+        "не пізніше 23 січня 2022",
+        "починаючи з 23 січня 2022",
+        "\u0642\u0628\u0644 23 \u064a\u0646\u0627\u064a\u0631 2022",
+        "\u0628\u0639\u062f 23 \u064a\u0646\u0627\u064a\u0631 2022",
+        "\u0645\u0646\u0630 23 \u064a\u0646\u0627\u064a\u0631 2022",
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 23), of_the_23rd))
+        assert result.status == "warn", note
+        assert result.detail.endswith(
+            f", but the note dates the post {note!r}, not on that day: compare by hand"
+        ), note
+    for note in (
+        "environ le 23 janvier 2022",
+        "vers le 23 janvier 2022",
+        "um den 23. Januar 2022",
+        "alrededor del 23 de enero de 2022",
+        "близько 23 січня 2022",
+        "\u062d\u0648\u0627\u0644\u064a 23 \u064a\u0646\u0627\u064a\u0631 2022",
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 23)))
+        assert result.status == "warn", note
+        assert result.detail.endswith(
+            f"; the note gives only a day near the post's, {note!r}: compare by hand"
+        ), note
+        assert check_date(_noted(note, dt.date(2022, 1, 23), of_the_23rd)).status == "pass", note
+    # A day of an article's own (`Beitrag vom`, `El País`) is the post's.
+    for note in (
+        "Beitrag vom 23.01.2022",
+        "El Pa\u00eds, 23 de enero de 2022",
+        "Le Monde, le 23 janvier 2022",
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 23), of_the_23rd)).status == "pass", note
