@@ -452,14 +452,67 @@ def _unconfirmed_by_a_document_s_day(given: CheckInput, result: CheckResult) -> 
 # has a wrong day or a wrong weekday, and which the post's is only a person can tell. `Friday, January 23,
 # 2022` (a Sunday) passed a post of the 23rd. An abbreviation only at a part's start (`The Sun`, `Toronto
 # Sun` are newspapers), nor a name after `on` (`Mail on Sunday`, `Scotland on Sunday`).
+# Arabic's, with its article, the hamza written or not (`الجمعة 21 يناير 2022`, `الإثنين`, `الاثنين`), Monday
+# first; unread, a note calling its day a weekday it is not passed.
+_ARABIC_WEEKDAYS = (
+    ("\u0627\u0644\u0625\u062b\u0646\u064a\u0646", "\u0627\u0644\u0627\u062b\u0646\u064a\u0646"),
+    ("\u0627\u0644\u062b\u0644\u0627\u062b\u0627\u0621",),
+    ("\u0627\u0644\u0623\u0631\u0628\u0639\u0627\u0621", "\u0627\u0644\u0627\u0631\u0628\u0639\u0627\u0621"),
+    ("\u0627\u0644\u062e\u0645\u064a\u0633",),
+    ("\u0627\u0644\u062c\u0645\u0639\u0629",),
+    ("\u0627\u0644\u0633\u0628\u062a",),
+    ("\u0627\u0644\u0623\u062d\u062f", "\u0627\u0644\u0627\u062d\u062f"),
+)
 _WEEKDAY_NAMES = (
-    ("monday", "mon", "montag", "lundi", "lunes", "понедельник", "понеділок"),
-    ("tuesday", "tue", "tues", "dienstag", "mardi", "martes", "вторник", "вівторок"),
-    ("wednesday", "wed", "mittwoch", "mercredi", "miércoles", "miercoles", "среда", "середа"),
-    ("thursday", "thu", "thur", "thurs", "donnerstag", "jeudi", "jueves", "четверг", "четвер"),
-    ("friday", "fri", "freitag", "vendredi", "viernes", "пятница", "п'ятниця", "п\u2019ятниця"),
-    ("saturday", "sat", "samstag", "sonnabend", "samedi", "sábado", "sabado", "суббота", "субота"),
-    ("sunday", "sun", "sonntag", "dimanche", "domingo", "воскресенье", "неділя"),
+    ("monday", "mon", "montag", "lundi", "lunes", "понедельник", "понеділок", *_ARABIC_WEEKDAYS[0]),
+    ("tuesday", "tue", "tues", "dienstag", "mardi", "martes", "вторник", "вівторок", *_ARABIC_WEEKDAYS[1]),
+    (
+        "wednesday",
+        "wed",
+        "mittwoch",
+        "mercredi",
+        "miércoles",
+        "miercoles",
+        "среда",
+        "середа",
+        *_ARABIC_WEEKDAYS[2],
+    ),
+    (
+        "thursday",
+        "thu",
+        "thur",
+        "thurs",
+        "donnerstag",
+        "jeudi",
+        "jueves",
+        "четверг",
+        "четвер",
+        *_ARABIC_WEEKDAYS[3],
+    ),
+    (
+        "friday",
+        "fri",
+        "freitag",
+        "vendredi",
+        "viernes",
+        "пятница",
+        "п'ятниця",
+        "п\u2019ятниця",
+        *_ARABIC_WEEKDAYS[4],
+    ),
+    (
+        "saturday",
+        "sat",
+        "samstag",
+        "sonnabend",
+        "samedi",
+        "sábado",
+        "sabado",
+        "суббота",
+        "субота",
+        *_ARABIC_WEEKDAYS[5],
+    ),
+    ("sunday", "sun", "sonntag", "dimanche", "domingo", "воскресенье", "неділя", *_ARABIC_WEEKDAYS[6]),
 )
 _WEEKDAY_NUMBERS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names}
 _WEEKDAY = "|".join(re.escape(name) for name in sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
@@ -471,7 +524,7 @@ _WEEKDAY_IN_FULL = "|".join(
 )
 _WEEKDAY_BEFORE = (
     rf"(?:(?<![\w'\u2019])(?<!on\s)(?P<weekday>{_WEEKDAY_IN_FULL})"
-    rf"|(?:^|(?<=[,;:(\[])\s{{0,3}})(?P<abbreviated>{'|'.join(_WEEKDAY_ABBREVIATIONS)}))\.?,?\s{{1,3}}$"
+    rf"|(?:^|(?<=[,;:(\[\u060c])\s{{0,3}})(?P<abbreviated>{'|'.join(_WEEKDAY_ABBREVIATIONS)}))\.?[,\u060c]?\s{{1,3}}$"
 )
 _WEEKDAY_AFTER = rf"\s{{0,3}},?\s{{0,3}}\((?P<weekday>{_WEEKDAY})\)"
 _WEEKDAY_REACH = 24

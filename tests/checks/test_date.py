@@ -933,3 +933,24 @@ def test_a_bound_or_a_near_day_with_its_article_or_in_ukrainian_or_arabic_qualif
         "Le Monde, le 23 janvier 2022",
     ):
         assert check_date(_noted(note, dt.date(2022, 1, 23), of_the_23rd)).status == "pass", note
+
+
+def test_a_note_calling_its_day_an_arabic_weekday_it_is_not_warns_where_the_day_passed() -> None:
+    # 23 January 2022 was a Sunday: `الجمعة` (Friday) before it was unread, and the post of the 23rd passed.
+    sunday = POST.model_copy(update={"published": dt.datetime(2022, 1, 23, 9, 15, tzinfo=dt.UTC)})
+    for note in (
+        "\u0627\u0644\u062c\u0645\u0639\u0629 23 \u064a\u0646\u0627\u064a\u0631 2022",
+        "\u0627\u0644\u062c\u0645\u0639\u0629\u060c 23 \u064a\u0646\u0627\u064a\u0631 2022",
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 23), sunday))
+        assert result.status == "warn", note
+        assert result.detail.endswith(
+            "but the note calls 2022-01-23 a '\u0627\u0644\u062c\u0645\u0639\u0629', which it is not (a "
+            "Sunday): which is the post's day? compare by hand"
+        ), note
+    # Its own weekday, with the hamza written or not, passes.
+    for note in (
+        "\u0627\u0644\u0623\u062d\u062f 23 \u064a\u0646\u0627\u064a\u0631 2022",
+        "\u0627\u0644\u0627\u062d\u062f\u060c 23 \u064a\u0646\u0627\u064a\u0631 2022",
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 23), sunday)).status == "pass", note
