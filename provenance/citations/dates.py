@@ -466,7 +466,9 @@ _UPDATE_WORDS = on_first_use(
     r"(?:updated|last updated|modified|last modified|edited|revised|filmed|recorded|photographed"
     r"|обновлено|обновлена|изменено|отредактировано|оновлено|змінено|відредаговано|aktualisiert"
     r"|ge\u00e4ndert|bearbeitet|mis \u00e0 jour|modifi\u00e9e?|actualizad[oa]|editad[oa]|modificad[oa]"
-    r"|atualizad[oa]|aggiornat[oa])"
+    r"|atualizad[oa]|aggiornat[oa]"
+    # Arabic's `آخر تحديث` (last update), `تم التحديث` (updated), `تحديث:`.
+    r"|(?:\u0622\u062e\u0631 |\u062a\u0645 \u0627\u0644)?\u062a\u062d\u062f\u064a\u062b(?: \u0641\u064a)?)"
     r"(?:\s+(?:on|в|\u043e|am|le|el|em|il))?\s*[:,-]?\s*$",
     re.IGNORECASE,
 )
@@ -478,7 +480,11 @@ _UPDATE_WORDS = on_first_use(
 _PUBLISHED_WORDS = on_first_use(
     r"(?:(?<!originally )(?:posted|published|tweeted|uploaded)(?:\s+online)?|publication date"
     r"|date of publication|date (?:posted|published)|опубликовано|опубликована|опубликован|дата публикации"
-    r"|опубліковано|дата публікації|publiée?|veröffentlicht|publicad[oa])(?:\s+(?:on|at|le|am|el|в))?"
+    r"|опубліковано|дата публікації|publiée?|veröffentlicht|publicad[oa]"
+    # Arabic's `نشر في`, `نُشر في`, `تاريخ النشر` (published on, date of publication).
+    r"|(?<![\u0620-\u064a])\u0646\u064f?\u0634\u0650?\u0631"
+    r"(?: \u0641\u064a| \u0628\u062a\u0627\u0631\u064a\u062e)?"
+    r"|\u062a\u0627\u0631\u064a\u062e \u0627\u0644\u0646\u0634\u0631)(?:\s+(?:on|at|le|am|el|в))?"
     r"\s*[:,-]?\s*$",
     re.IGNORECASE,
 )
@@ -1174,10 +1180,11 @@ _ACCESS_KEYS = re.compile(
 _UPDATE_KEYS = re.compile(
     "updated|modified|edited|revised|filmed|recorded|photographed|обновлен|изменено|отредактир|оновлено"
     "|змінено|відредаг|aktualisiert|geändert|bearbeitet|à jour|modifié|actualizad|editad|modificad|atualizad"
-    "|aggiornat"
+    "|aggiornat|\u062a\u062d\u062f\u064a\u062b"
 )
 _PUBLISHED_KEYS = re.compile(
-    "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht"
+    "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht|\u0646\u0634\u0631"
+    "|\u0646\u064f\u0634"
 )
 # A day that opens or closes a range (`between January 19 and January 23, 2022`, `from 19 to 23 January 2022`,
 # `January 19 to January 23, 2022`, `vom 19. bis 23. Januar 2022`, `du 19 au 23 janvier 2022`, and Russian's

@@ -1909,3 +1909,17 @@ def test_an_update_s_day_in_other_languages_is_the_note_s_only_where_it_gives_no
     # Alone, it is the note's date; `actualizado a` is an as-of date, none.
     assert find_date("Рыбарь, обновлено 25.01.2022").date == dt.date(2022, 1, 25)
     assert find_date("El Pa\u00eds, actualizado a 25 de enero de 2022").date is None
+
+
+def test_an_arabic_publication_or_update_word_ranks_its_day_as_english_s_do() -> None:
+    # The event's day before `نشر في` (published on) was the note's, the two days a warning; an update's
+    # day (`آخر تحديث`, last update) after the publication's was the note's other day.
+    for text in (
+        "الجزيرة، عن هجوم 20 يناير 2022، نشر في 21 يناير 2022",
+        "الجزيرة، 21 يناير 2022، آخر تحديث 25 يناير 2022",
+    ):
+        assert find_date(text).date == JAN_21, text
+        assert other_days(text, JAN_21) == (), text
+    # `انتشر` (spread) is no publication.
+    spread = "انتشر في 20 يناير 2022، 21 يناير 2022"
+    assert find_date(spread).date == dt.date(2022, 1, 20)
