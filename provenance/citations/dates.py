@@ -1970,7 +1970,9 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
         after = None
     # Not the time the note's writer read or saved the source (`January 21, 2022, accessed 14:05`): taken for
     # the post's, a post of another time warned.
-    if after is not None and _ACCESS_KEYS.search(blanked[end : after.start()].lower()):
+    # Nor the time it was updated or edited (`January 21, 2022, updated 14:05 UTC`): a post of 09:15 warned.
+    between = blanked[end : after.start()].lower() if after is not None else ""
+    if after is not None and (_ACCESS_KEYS.search(between) or _UPDATE_KEYS.search(between)):
         after = None
     before = _clock().search(blanked, max(0, start - _TIME_REACH - 40), start)
     if before is not None and start - before.end() > _TIME_REACH:

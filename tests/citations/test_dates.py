@@ -1229,6 +1229,10 @@ def test_kyiv_and_berlin_time_keep_summer_time() -> None:
         "Telegram, January 21, 2022, accessed 14:05",
         "Telegram, January 21, 2022 (retrieved at 14:05 UTC)",
         "Telegram, January 21, 2022, screenshot 14:05",
+        # The time it was updated or edited, right after its day: a post of 09:15 warned.
+        "Telegram, January 21, 2022, updated 14:05 UTC",
+        "Telegram, January 21, 2022, edited 14:05",
+        "Telegram, 21.01.2022, обновлено 14:05 мск",
     ],
 )
 def test_no_time_is_read_where_the_note_gives_none_for_the_cited_day(text: str) -> None:
