@@ -198,7 +198,8 @@ _BOUND_WORDS = (
     r"|\u0642\u0628\u0644|\u0628\u0639\u062f|\u062d\u062a\u0649"
     # `since January 21, 2022`: the day the post's is at or after, read as the post's day.
     r"|since|seit|depuis(?:\s{1,3}le)?|desde(?:\s{1,3}el)?|\u043d\u0430\u0447\u0438\u043d\u0430\u044f\s{1,3}\u0441"
-    r"|починаючи\s{1,3}з|[àa]\s{1,3}partir\s{1,3}(?:du|de)|a\s{1,3}partir\s{1,3}del?"
+    # Russian's and Ukrainian's `\u0441`, `з` (from, since) right before a day, no range's end after it.
+    r"|починаючи\s{1,3}з|\u0441|\u0441\u043e|з|із|[àa]\s{1,3}partir\s{1,3}(?:du|de)|a\s{1,3}partir\s{1,3}del?"
     r"|\u0645\u0646\u0630|(?:\u0627\u0639\u062a\u0628\u0627\u0631\u0627|\u0627\u0628\u062a\u062f\u0627\u0621)\s{1,3}\u0645\u0646"
     # `on the eve of January 22, 2022` (`накануне`, `напередодні`, `am Vorabend des`, `à la veille du`, `en
     # vísperas del`, `عشية`): the day before it, read as the day itself; a post of the 22nd passed.
@@ -219,6 +220,7 @@ _QUALIFIER_STEMS = (
     *("approx", "roughly", "~", "около", "примерно", "приблизительно", "etwa", "vers", "hacia", "?"),
     *("since", "seit", "depuis", "desde", "\u043d\u0430\u0447\u0438\u043d\u0430\u044f"),
     *("ab", "sp", "fr", "jusqu", "au plus", "hasta", "після", "починаючи", "partir", "environ", "um den"),
+    *("\u0441 ", "\u0441\u043e ", "з ", "із "),
     *("gegen", "alrededor", "aproximadamente", "cerca", "близько", "приблизно", "орієнтовно"),
     *("\u0642\u0628\u0644", "\u0628\u0639\u062f", "\u062d\u062a\u0649", "\u0645\u0646\u0630", "\u0645\u0646"),
     *("\u062d\u0648\u0627\u0644\u064a", "\u0646\u062d\u0648", "\u0642\u0631\u0627\u0628\u0629"),

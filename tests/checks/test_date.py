@@ -903,6 +903,8 @@ def test_a_bound_or_a_near_day_with_its_article_or_in_ukrainian_or_arabic_qualif
         "після 23 січня 2022",
         "не пізніше 23 січня 2022",
         "починаючи з 23 січня 2022",
+        "\u0441 23 января 2022",
+        "з 23 січня 2022",
         "\u0642\u0628\u0644 23 \u064a\u0646\u0627\u064a\u0631 2022",
         "\u0628\u0639\u062f 23 \u064a\u0646\u0627\u064a\u0631 2022",
         "\u0645\u0646\u0630 23 \u064a\u0646\u0627\u064a\u0631 2022",
@@ -926,8 +928,9 @@ def test_a_bound_or_a_near_day_with_its_article_or_in_ukrainian_or_arabic_qualif
             f"; the note gives only a day near the post's, {note!r}: compare by hand"
         ), note
         assert check_date(_noted(note, dt.date(2022, 1, 23), of_the_23rd)).status == "pass", note
-    # A day of an article's own (`Beitrag vom`, `El País`) is the post's.
+    # A day of an article's own (`Beitrag vom`, `El País`) is the post's, as is one after a Cyrillic word.
     for note in (
+        "Рыбарь, пост \u0441 фото, 23 января 2022",
         "Beitrag vom 23.01.2022",
         "El Pa\u00eds, 23 de enero de 2022",
         "Le Monde, le 23 janvier 2022",
