@@ -930,17 +930,19 @@ def _after_a_number_sign(text: str, start: int, written: str) -> bool:
     return last in _NUMBER_SIGN_LAST and _NUMBER_SIGN_BEFORE().search(before) is not None
 
 
-# A document's date: its number's sign right after it (`Указ от 21.01.2022 № 15`, `Federal Law of 21.01.2022
-# No. 5-FZ`), or its number and `от`, `of`, `dated`, `vom`, `du` right before it (`Приказ № 15 от 21.01.2022`,
-# `Order No. 15 of 21 January 2022`): the day the document was signed, which the post or the page that
-# publishes it may follow by days. It is the note's date only where the note gives no other, as an update's
-# is: beside the post's day (`…, Telegram, 25.01.2022`) it was the note's, and the note one of two days.
+# A document's date: `от`, `від`, `of`, `dated`, `vom`, `du` right before it, and its number's sign right
+# after it (`Указ от 21.01.2022 № 15`, `Federal Law of 21.01.2022 No. 5-FZ`) or its number before that word
+# (`Приказ № 15 от 21.01.2022`, `Order No. 15 of 21 January 2022`): the day the document was signed, which the
+# post or the page that publishes it may follow by days. It is the note's date only where the note gives no
+# other, as an update's is: beside the post's day (`…, Telegram, 25.01.2022`) it was the note's, and the note
+# one of two days. A post's number after its day (`Telegram, 21.01.2022, № 12345`) leaves it the post's.
 _DOCUMENT_NUMBER_AFTER = on_first_use(
     r"\s{0,3},?\s{0,3}(?:\u2116|no\.?|nr\.?|n[\u00b0\u00ba]\.?)\s{0,3}\d", re.IGNORECASE
 )
+_DOCUMENT_WORD = r"(?:\u043e\u0442|\u0432\u0456\u0434|of|dated|vom|du|del|de)\s{1,3}$"
+_DOCUMENT_WORD_BEFORE = on_first_use(rf"(?<!\w){_DOCUMENT_WORD}", re.IGNORECASE)
 _DOCUMENT_NUMBER_BEFORE = on_first_use(
-    r"(?:\u2116|\bno\.?|\bnr\.?|\bn[\u00b0\u00ba]\.?)\s{0,3}[\w./-]{1,20}\s{1,3}"
-    r"(?:\u043e\u0442|\u0432\u0456\u0434|of|dated|vom|du|del|de)\s{1,3}$",
+    rf"(?:\u2116|\bno\.?|\bnr\.?|\bn[\u00b0\u00ba]\.?)\s{{0,3}}[\w./-]{{1,20}}\s{{1,3}}{_DOCUMENT_WORD}",
     re.IGNORECASE,
 )
 _DOCUMENT_REACH = 32
@@ -949,14 +951,12 @@ _DOCUMENT_REACH = 32
 def is_document_date(text: str, start: int, end: int) -> bool:
     """Whether the date at `start`-`end` of `text` is a document's, its number beside it (`от 21.01.2022 №
     15`, `№ 15 от 21.01.2022`)."""
-    after = text[end : end + 8].casefold()
-    if ("\u2116" in after or "n" in after) and _DOCUMENT_NUMBER_AFTER().match(text, end) is not None:
-        return True
     before = text[max(0, start - _DOCUMENT_REACH) : start]
-    folded = before.casefold()
-    return (
-        "\u2116" in folded or "no" in folded or "nr" in folded or "n\u00b0" in folded or "n\u00ba" in folded
-    ) and (_DOCUMENT_NUMBER_BEFORE().search(before) is not None)
+    if _DOCUMENT_WORD_BEFORE().search(before) is None:
+        return False
+    if _DOCUMENT_NUMBER_AFTER().match(text, end) is not None:
+        return True
+    return _DOCUMENT_NUMBER_BEFORE().search(before) is not None
 
 
 def _is_access_date(text: str, start: int) -> bool:

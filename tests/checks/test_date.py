@@ -828,6 +828,9 @@ def test_a_document_s_day_as_the_note_s_only_day_confirms_no_post_s_day() -> Non
     # page of the document is dated by it.
     assert check_date(_noted("Приказ № 15 от 25.01.2022", dt.date(2022, 1, 25))).status == "fail"
     assert check_date(_noted("No comment, 21 January 2022", dt.date(2022, 1, 21))).status == "pass"
+    # A post's number after its day is no document's.
+    for note in ("21.01.2022, \u2116 12345", "January 21, 2022, No. 12345"):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
     decree = "https://kremlin.ru/acts/bank/47439"
     page = POST.model_copy(update={"platform": Platform.WEB, "url": decree})
     footnote = Footnote(label="1", text=f"Указ Президента РФ от 21.01.2022 № 15, {decree}", line=30)
