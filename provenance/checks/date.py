@@ -9,19 +9,27 @@ time; a place's time, `18:30 Washington time`, `18:30 (New York)`, `18:30, Kyiv`
 `18:30 America/New_York`, is that zone's on the day, its summer time included; `midnight UTC` may open the
 day or close it: either moment); without one (`14:05`) it must be the post's time in some zone from UTC-12
 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC on 21 January cited as of 02:30 UTC on
-the 22nd passed as the 22nd east of UTC. Only a platform's post: a web page shows the time of its latest
+the 22nd passed as the 22nd east of UTC. So is a day the note gives in a zone it names, no time given (`22
+January 2022 (UTC)`, `22.01.2022 (мск)`, `22 January 2022, Kyiv time`): that zone's day, where any zone's
+passed a post of 01:00 UTC on the 23rd. Only a platform's post: a web page shows the time of its latest
 update as often as its publication's.
-An access date is never compared, nor the day a page is cited as it stood on (`as of March 5, 2023`,
-`Stand: 05.03.2023`): the citation's `date` is its publication date. A note that gives only a bound of it
-(`before January 23, 2022`, `since January 21, 2022`, `week of January 17, 2022`) is neither confirmed nor
-contradicted by the post's day: a warning, where the day alone passed a post of the 23rd and failed one of
-the 21st; so does one that dates the post to no one day (`January 21, 2022 \u2013 February 3, 2022`, `21 or 22
-January 2022`: `citations.dates` reads no date, and `schema` asks the writer for the day), where it was
-skipped as a note without one, saying nothing of the post's time. One that gives a day only near it (`c.
-January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another. One that calls its day a
-weekday it is not (`Friday, January 23, 2022`, a Sunday) warns where the day passed: its day or its weekday
-is wrong; so does one whose Lunar Hijri date falls more than two days from its day by the tabular calendar
-(`18 Jumada al-Akhirah 1443 (25 January 2022)`).
+An access date is never compared, nor the day a page is cited as it stood on (`as of March 5, 2023`, `Stand:
+05.03.2023`): the citation's `date` is its publication date. A note that gives only a bound of it (`before
+January 23, 2022`, `since January 21, 2022`, `week of January 17, 2022`, `on the eve of January 22, 2022`) is
+neither confirmed nor contradicted by the post's day: a warning, where the day alone passed a post of the 23rd
+and failed one of the 21st; so does one that dates the post to no one day (`January 21, 2022 \u2013 February
+3, 2022`, `21 or 22 January 2022`: `citations.dates` reads no date, and `schema` asks the writer for the day),
+where it was skipped as a note without one, saying nothing of the post's time. One that gives a day only near
+it (`c. January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another. One that calls its
+day a weekday it is not (`Friday, January 23, 2022`, a Sunday) warns where the day passed: its day or its
+weekday is wrong; so does one whose Lunar Hijri date falls more than two days from its day by the tabular
+calendar (`18 Jumada al-Akhirah 1443 (25 January 2022)`). One that dates the post to the night before its day
+(`в ночь на 22 января 2022`, `overnight into January 22, 2022`: the eve to noon on the day) warns where the
+post was made after that noon in every zone, where the day passed it. A web page's time does not date one
+entry of a live blog the note cites (`…/live/…#block-61ea…`, `?post=123`): the day passes only as a warning,
+and a later day's failure is one too. A document's day, its number beside it (`Федеральный закон от 21.01.2022
+№ 5-ФЗ`: `citations.dates` reads it as the note's only where it gives no other), is no platform post's day:
+a pass warns, as does a failure where the source is later (a page of the document, dated by it, passes).
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
@@ -63,6 +71,7 @@ from provenance.citations.dates import (
     CitedTime,
     find_date,
     find_time,
+    is_document_date,
     lunar_hijri_date,
     lunar_hijri_day,
     other_days,
@@ -96,6 +105,9 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_page_of_two_dates(given.source, _check_note_date(given))
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
+    result = _unconfirmed_by_a_night_the_post_is_after(given, result)
+    result = _unconfirmed_by_a_live_blog_s_entry(given, result)
+    result = _unconfirmed_by_a_document_s_day(given, result)
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     result = _unconfirmed_by_a_weekday_the_day_is_not(given, result)
     result = _unconfirmed_by_a_lunar_hijri_day_far_from_it(given, result)
@@ -176,13 +188,30 @@ _BOUND_WORDS = (
     r"(?:^|[^\w.])(?P<word>before|after|until|till|prior\s{1,3}to|(?:the\s{1,3})?week\s{1,3}of"
     r"|not\s{1,3}(?:before|after|later\s{1,3}than|earlier\s{1,3}than)|no\s{1,3}(?:later|earlier)\s{1,3}than"
     r"|до|после|не\s{1,3}(?:позднее|ранее|позже)"
-    r"|vor|nach|bis|avant|apr[eè]s|antes\s{1,3}de|despu[eé]s\s{1,3}de"
+    # With the article French, German and Spanish put before the day (`avant le`, `vor dem`, `bis zum`,
+    # `antes del`), Ukrainian's (`після`, `не пізніше`) and Arabic's (`قبل`, `بعد`, `حتى`): read as the day
+    # itself, a post of that day passed.
+    r"|vor(?:\s{1,3}dem)?|nach(?:\s{1,3}dem)?|bis(?:\s{1,3}zum)?|ab(?:\s{1,3}dem)?|sp[äa]testens(?:\s{1,3}am)?"
+    r"|fr[üu]hestens(?:\s{1,3}am)?|avant(?:\s{1,3}le)?|apr[eè]s(?:\s{1,3}le)?|jusqu'(?:au|à)"
+    r"|au\s{1,3}plus\s{1,3}(?:tard|t[oô]t)(?:\s{1,3}le)?|antes\s{1,3}del?|despu[eé]s\s{1,3}del?"
+    r"|hasta(?:\s{1,3}el)?|після|не\s{1,3}(?:пізніше|раніше)"
+    r"|\u0642\u0628\u0644|\u0628\u0639\u062f|\u062d\u062a\u0649"
     # `since January 21, 2022`: the day the post's is at or after, read as the post's day.
-    r"|since|seit|depuis(?:\s{1,3}le)?|desde(?:\s{1,3}el)?|\u043d\u0430\u0447\u0438\u043d\u0430\u044f\s{1,3}\u0441)\s{0,3}$"
+    r"|since|seit|depuis(?:\s{1,3}le)?|desde(?:\s{1,3}el)?|\u043d\u0430\u0447\u0438\u043d\u0430\u044f\s{1,3}\u0441"
+    # Russian's and Ukrainian's `\u0441`, `з` (from, since) right before a day, no range's end after it.
+    r"|починаючи\s{1,3}з|\u0441|\u0441\u043e|з|із|[àa]\s{1,3}partir\s{1,3}(?:du|de)|a\s{1,3}partir\s{1,3}del?"
+    r"|\u0645\u0646\u0630|(?:\u0627\u0639\u062a\u0628\u0627\u0631\u0627|\u0627\u0628\u062a\u062f\u0627\u0621)\s{1,3}\u0645\u0646"
+    # `on the eve of January 22, 2022` (`накануне`, `напередодні`, `am Vorabend des`, `à la veille du`, `en
+    # vísperas del`, `عشية`): the day before it, read as the day itself; a post of the 22nd passed.
+    r"|(?:on\s{1,3})?the\s{1,3}eve\s{1,3}of|накануне|напередодні|(?:am\s{1,3})?vorabend(?:\s{1,3}(?:des|von))?"
+    r"|(?:[àa]\s{1,3})?la\s{1,3}veille\s{1,3}(?:du|de)|(?:en\s{1,3})?(?:la\s{1,3})?v[ií]speras?\s{1,3}(?:del?|al)"
+    r"|\u0639\u0634\u064a\u0629)\s{0,3}$"
 )
 _NEAR_WORDS = (
     r"(?:^|[^\w.])(?P<word>circa|c\.|ca\.|around|about|approx\.|approximately|roughly|~|около|примерно"
-    r"|приблизительно|etwa|vers|hacia)\s{0,3}$"
+    r"|приблизительно|etwa|vers(?:\s{1,3}le)?|hacia(?:\s{1,3}el)?|environ(?:\s{1,3}le)?|um\s{1,3}den"
+    r"|gegen\s{1,3}den|alrededor\s{1,3}del?|aproximadamente(?:\s{1,3}el)?|cerca\s{1,3}del?|близько|приблизно"
+    r"|орієнтовно|\u062d\u0648\u0627\u0644\u064a|\u0646\u062d\u0648|\u0642\u0631\u0627\u0628\u0629)\s{0,3}$"
 )
 # What any of those holds (casefolded), looked for before reading the note's day again: most notes hold none.
 _QUALIFIER_STEMS = (
@@ -190,6 +219,21 @@ _QUALIFIER_STEMS = (
     *("vor", "nach", "bis", "avant", "apr", "antes", "despu", "circa", "c.", "ca.", "around", "about"),
     *("approx", "roughly", "~", "около", "примерно", "приблизительно", "etwa", "vers", "hacia", "?"),
     *("since", "seit", "depuis", "desde", "\u043d\u0430\u0447\u0438\u043d\u0430\u044f"),
+    *("ab", "sp", "fr", "jusqu", "au plus", "hasta", "після", "починаючи", "partir", "environ", "um den"),
+    *("\u0441 ", "\u0441\u043e ", "з ", "із "),
+    *("gegen", "alrededor", "aproximadamente", "cerca", "близько", "приблизно", "орієнтовно"),
+    *("\u0642\u0628\u0644", "\u0628\u0639\u062f", "\u062d\u062a\u0649", "\u0645\u0646\u0630", "\u0645\u0646"),
+    *("\u062d\u0648\u0627\u0644\u064a", "\u0646\u062d\u0648", "\u0642\u0631\u0627\u0628\u0629"),
+    *(
+        "eve",
+        "накануне",
+        "напередодні",
+        "vorabend",
+        "veille",
+        "víspera",
+        "vispera",
+        "\u0639\u0634\u064a\u0629",
+    ),
 )
 # How far before a note's day its qualifying words are looked for: `no earlier than `, and a little more.
 _QUALIFIER_REACH = 30
@@ -253,6 +297,156 @@ def _unconfirmed_by_a_day_not_given_as_the_post_s(given: CheckInput, result: Che
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
+# Words before a note's day that date the post to the night before it (`в ночь на 22 января 2022`, `в ніч
+# на 22 січня`, `в ночь на 22.01.2022`, `overnight into January 22`, `in der Nacht zum 22. Januar`, `dans
+# la nuit de vendredi à samedi 22 janvier`, `en la noche del viernes al sábado 22 de enero`): the day's eve to
+# its morning. Read as the day alone, a post of the next day passed, made after that morning in every zone
+# (the post of the 23rd reporting what happened that night). A weekday or a day between (`в ночь на
+# субботу, 22 января`, `overnight Friday into Saturday, January 22`, or `21` in Russian's `from 21 to 22`);
+# every quantifier bounded.
+_NIGHT_WORDS = (
+    r"(?:^|[^\w])(?P<word>(?:(?:в|во|\u0443)\s{1,3}ночь|(?:в|\u0443)\s{1,3}ніч|overnight|(?:in|on|during)\s{1,3}the"
+    r"\s{1,3}night|in\s{1,3}der\s{1,3}nacht|dans\s{1,3}la\s{1,3}nuit|en\s{1,3}la\s{1,3}noche)"
+    r"(?:\s{1,3}(?:(?:\u0441|\u0441\u043e|з|із|of|from|vom|von|du|de|del)\s{1,3})?[\w.]{1,12})?"
+    r"\s{1,3}(?:на|проти|into|to|before|zum|zur|auf(?:\s{1,3}den)?|au|à|a|al|précédant(?:\s{1,3}le)?)"
+    r"(?:\s{1,3}[^\W\d_]{3,12},?)?)\s{0,3}$"
+)
+_NIGHT_STEMS = ("ночь", "ніч", "night", "nacht", "nuit", "noche")
+_NIGHT_REACH = 48
+# When the night before a day has ended, in the zone it is told in: noon on the day. (Its evening before, from
+# 18:00, is that day already somewhere east: the day's check passes it.)
+_NIGHT_ENDS = dt.timedelta(hours=12)
+
+
+def _night_before(note: str, cited: dt.date) -> str | None:
+    """The note's day with the words that date the post to the night before it (`в ночь на 22 января 2022`),
+    as written; None where the note gives the day itself."""
+    located = _cited_day_in(note, cited)
+    if located is None:
+        return None
+    blanked, written, start, _ = located
+    words = _qualifying_words(_NIGHT_WORDS).search(blanked[max(0, start - _NIGHT_REACH) : start])
+    return None if words is None else f"{words.group('word')} {written}"
+
+
+def _unconfirmed_by_a_night_the_post_is_after(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A pass turned into a warning where the note dates the post to the night before its day (`в ночь на 22
+    января 2022`: from 18:00 on the 21st to noon on the 22nd, in some zone from UTC-12 to UTC+14) and the
+    post was made after that night in every zone: the post of the 23rd, at 06:00 UTC, fell on the 22nd west
+    of UTC-06:00 and passed."""
+    cited, source = given.citation.date, given.source
+    if cited is None or result.status != "pass" or source is None or source.published is None:
+        return result
+    if source.published_day_only:
+        return result  # a day alone: the night's day is the day the note gives
+    folded = given.footnote.text.casefold()
+    if not any(stem in folded for stem in _NIGHT_STEMS):
+        return result  # most notes: no night, and the note's date is not read again
+    night = _night_before(blank_quotes(given.footnote.text), cited)
+    if night is None:
+        return result
+    ends = dt.datetime(cited.year, cited.month, cited.day, tzinfo=dt.UTC) + _NIGHT_ENDS - _WEST
+    if source.published < ends:
+        return result
+    detail = (
+        f"{result.detail}, but the note dates the post {night!r}, the night before {cited}, which had ended "
+        "(at noon) in every zone from UTC\u221212 to UTC+14 when it was posted: compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# A live blog's address that points at one of its entries: a path part naming the blog (`/live/`,
+# `/liveblog/`, `/live-news/`, `/live-updates/`, `/liveticker/`, `/en-direct/`, `/directo/`) or a slug ending
+# in `-live`, then the entry as a fragment (`#block-61ea…`, `#entry-123`, `#post_…`), a query's entry
+# (`?post=123`, `?pinned_post_locator=…`) or CNN's `/h_<hex>`. Every quantifier bounded.
+_LIVE_BLOG_PATH = re.compile(
+    r"/(?:live|liveblog|live-blog|live-news|live-updates|live-coverage|liveticker|newsticker|en-direct|direct"
+    r"|directo|en-vivo)(?=/|[?#]|$)|[-_]live(?=/|[?#]|$)",
+    re.IGNORECASE,
+)
+_LIVE_BLOG_ENTRY = re.compile(
+    r"#(?P<fragment>[^\s#]{1,200})$|[?&](?P<query>(?:post|post_?id|entry|entry_?id|update|update_?id|block"
+    r"|pinned_post_locator|pinned_post_asset_id)=[^&#\s]{1,200})|/(?P<cnn>h_[0-9a-f]{8,64})(?=[/?#]|$)",
+    re.IGNORECASE,
+)
+
+
+def _live_blog_entry(url: str | None) -> str | None:
+    """The entry of a live blog that `url` points at, as written (`#block-61ea…`, `?post=123`); None where it
+    is no live blog's entry."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    if _LIVE_BLOG_PATH.search(path.split("://", 1)[-1]) is None:
+        return None
+    entry = _LIVE_BLOG_ENTRY.search(url[:2000])
+    if entry is None:
+        return None
+    if entry.group("fragment"):
+        return f"#{entry.group('fragment')}"[:60]
+    return (f"?{entry.group('query')}" if entry.group("query") else f"/{entry.group('cnn')}")[:60]
+
+
+def _unconfirmed_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A pass turned into a warning where the note cites one entry of a live blog (`…/live/…#block-61ea…`,
+    `?post=123`) on a web page: the page's time is the blog's (its first day, or its latest update), not the
+    entry's, and the blog's first day passed a note citing an entry of days later. A failure too, where the
+    note's day is after the blog's: the entry may be of that day."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or source.published is None or result.status not in ("pass", "fail"):
+        return result
+    if given.on_a_platform:
+        return result  # a platform's post has one time
+    entry = _live_blog_entry(given.citation.url)
+    if entry is None:
+        return result
+    blog = f"the note cites an entry of a live blog ({entry}), and the page's time is the blog's, not its"
+    if result.status == "pass":
+        detail = f"{result.detail}, but {blog}: compare by hand"
+        return result.model_copy(update={"status": "warn", "detail": detail})
+    latest = source.published.date() + dt.timedelta(days=1) if source.published_day_only else None
+    if cited <= (latest or (source.published + _EAST).date()):
+        return result  # the note's day is before the blog began: no entry of it is of that day
+    detail = f"{result.detail}; {blog}, which may be of the note's day: compare by hand"
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# What a number's sign before a document's number holds (casefolded), looked for before reading the note's day
+# again.
+_NUMBER_SIGNS = ("\u2116", "no.", "no ", "nr.", "nr ", "n\u00b0", "n\u00ba")
+
+
+def _unconfirmed_by_a_document_s_day(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A platform post's pass turned into a warning where the note's only day is a document's, its number
+    beside it (`Федеральный закон от 21.01.2022 № 5-ФЗ`, `Order No. 15 of 21 January 2022`): the day it was
+    signed, not one the note says the post was published on. (A web page of that number may be the document
+    itself, dated so.) A failure too, where the source is later than that day: the post, or the page that
+    publishes the document, may follow it by days."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or source.published is None or result.status not in ("pass", "fail"):
+        return result
+    folded = given.footnote.text.casefold()
+    if not any(sign in folded for sign in _NUMBER_SIGNS):
+        return result  # most notes: no number's sign, and the note's date is not read again
+    located = _cited_day_in(blank_quotes(given.footnote.text), cited)
+    if located is None or not is_document_date(located[0], located[2], located[3]):
+        return result
+    document = (
+        f"the note's day is a document's ({located[1]!r}, its number beside it), not one it says the source "
+        "was published on"
+    )
+    if result.status == "pass" and not given.on_a_platform:
+        return result
+    if result.status == "pass":
+        detail = f"{result.detail}, but {document}: compare by hand"
+        return result.model_copy(update={"status": "warn", "detail": detail})
+    earliest = source.published.date() if source.published_day_only else (source.published + _WEST).date()
+    if earliest < cited:
+        return result  # published before the document was signed: not that document's
+    detail = f"{result.detail}; {document}, which the source may follow by days: compare by hand"
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
 # A weekday's name a note writes right before its day (`Friday, January 21, 2022`, `Fri, 21 Jan 2022`,
 # `Freitag, 21. Januar 2022`, `vendredi 21 janvier 2022`, `viernes, 21 de enero de 2022`, `пятница, 21
 # января 2022`, `п'ятниця, 21 січня 2022`), or in brackets right after it (`21 January 2022 (Friday)`), Monday
@@ -260,14 +454,67 @@ def _unconfirmed_by_a_day_not_given_as_the_post_s(given: CheckInput, result: Che
 # has a wrong day or a wrong weekday, and which the post's is only a person can tell. `Friday, January 23,
 # 2022` (a Sunday) passed a post of the 23rd. An abbreviation only at a part's start (`The Sun`, `Toronto
 # Sun` are newspapers), nor a name after `on` (`Mail on Sunday`, `Scotland on Sunday`).
+# Arabic's, with its article, the hamza written or not (`الجمعة 21 يناير 2022`, `الإثنين`, `الاثنين`), Monday
+# first; unread, a note calling its day a weekday it is not passed.
+_ARABIC_WEEKDAYS = (
+    ("\u0627\u0644\u0625\u062b\u0646\u064a\u0646", "\u0627\u0644\u0627\u062b\u0646\u064a\u0646"),
+    ("\u0627\u0644\u062b\u0644\u0627\u062b\u0627\u0621",),
+    ("\u0627\u0644\u0623\u0631\u0628\u0639\u0627\u0621", "\u0627\u0644\u0627\u0631\u0628\u0639\u0627\u0621"),
+    ("\u0627\u0644\u062e\u0645\u064a\u0633",),
+    ("\u0627\u0644\u062c\u0645\u0639\u0629",),
+    ("\u0627\u0644\u0633\u0628\u062a",),
+    ("\u0627\u0644\u0623\u062d\u062f", "\u0627\u0644\u0627\u062d\u062f"),
+)
 _WEEKDAY_NAMES = (
-    ("monday", "mon", "montag", "lundi", "lunes", "понедельник", "понеділок"),
-    ("tuesday", "tue", "tues", "dienstag", "mardi", "martes", "вторник", "вівторок"),
-    ("wednesday", "wed", "mittwoch", "mercredi", "miércoles", "miercoles", "среда", "середа"),
-    ("thursday", "thu", "thur", "thurs", "donnerstag", "jeudi", "jueves", "четверг", "четвер"),
-    ("friday", "fri", "freitag", "vendredi", "viernes", "пятница", "п'ятниця", "п\u2019ятниця"),
-    ("saturday", "sat", "samstag", "sonnabend", "samedi", "sábado", "sabado", "суббота", "субота"),
-    ("sunday", "sun", "sonntag", "dimanche", "domingo", "воскресенье", "неділя"),
+    ("monday", "mon", "montag", "lundi", "lunes", "понедельник", "понеділок", *_ARABIC_WEEKDAYS[0]),
+    ("tuesday", "tue", "tues", "dienstag", "mardi", "martes", "вторник", "вівторок", *_ARABIC_WEEKDAYS[1]),
+    (
+        "wednesday",
+        "wed",
+        "mittwoch",
+        "mercredi",
+        "miércoles",
+        "miercoles",
+        "среда",
+        "середа",
+        *_ARABIC_WEEKDAYS[2],
+    ),
+    (
+        "thursday",
+        "thu",
+        "thur",
+        "thurs",
+        "donnerstag",
+        "jeudi",
+        "jueves",
+        "четверг",
+        "четвер",
+        *_ARABIC_WEEKDAYS[3],
+    ),
+    (
+        "friday",
+        "fri",
+        "freitag",
+        "vendredi",
+        "viernes",
+        "пятница",
+        "п'ятниця",
+        "п\u2019ятниця",
+        *_ARABIC_WEEKDAYS[4],
+    ),
+    (
+        "saturday",
+        "sat",
+        "samstag",
+        "sonnabend",
+        "samedi",
+        "sábado",
+        "sabado",
+        "суббота",
+        "субота",
+        *_ARABIC_WEEKDAYS[5],
+    ),
+    ("sunday", "sun", "sonntag", "dimanche", "domingo", "воскресенье", "неділя", *_ARABIC_WEEKDAYS[6]),
 )
 _WEEKDAY_NUMBERS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names}
 _WEEKDAY = "|".join(re.escape(name) for name in sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
@@ -279,7 +526,7 @@ _WEEKDAY_IN_FULL = "|".join(
 )
 _WEEKDAY_BEFORE = (
     rf"(?:(?<![\w'\u2019])(?<!on\s)(?P<weekday>{_WEEKDAY_IN_FULL})"
-    rf"|(?:^|(?<=[,;:(\[])\s{{0,3}})(?P<abbreviated>{'|'.join(_WEEKDAY_ABBREVIATIONS)}))\.?,?\s{{1,3}}$"
+    rf"|(?:^|(?<=[,;:(\[\u060c])\s{{0,3}})(?P<abbreviated>{'|'.join(_WEEKDAY_ABBREVIATIONS)}))\.?[,\u060c]?\s{{1,3}}$"
 )
 _WEEKDAY_AFTER = rf"\s{{0,3}},?\s{{0,3}}\((?P<weekday>{_WEEKDAY})\)"
 _WEEKDAY_REACH = 24
@@ -714,6 +961,61 @@ def _zone_after_the_date(
     return (given, named) if named is not None and named[1] else (given, None)
 
 
+_DAY = dt.timedelta(days=1)
+# What follows a note's day where a zone is named right after it, no time given (`22 January 2022 (UTC)`,
+# `22.01.2022 (мск)`, `22 January 2022, Kyiv time`).
+_ZONE_AFTER_A_DAY = re.compile(r"[\s,]{0,3}\(?[^\W\d_]")
+# A place named after a day as its time's (`(Kyiv time)`, `(heure de Paris)`, `(New York)`), not alone after a
+# comma, as a dateline or an outlet's seat is.
+_A_PLACE_S_TIME = re.compile(r"^[\s,]{0,3}[(\[]|time|zeit|heure|hora", re.IGNORECASE)
+
+
+def _day_in_a_zone(note: str, cited: dt.date) -> tuple[str, tuple[dt.datetime, ...]] | None:
+    """The zone the note names right after its day `cited` where it gives no time (`22 January 2022 (UTC)`,
+    `22.01.2022 (мск)`, `22 January 2022, Kyiv time`), as written, and the moments, in UTC, the day starts at
+    in it (one for each offset its name may mean); None where it names none.
+
+    Checked as any zone's day, a post of 01:00 UTC on the 23rd passed a note of `22 January 2022 (UTC)`."""
+    located = _cited_day_in(note, cited)
+    if located is None:
+        return None
+    blanked, written, _, end = located
+    after = blanked[end : end + _AFTER_THE_DATE_REACH]
+    if not _ZONE_AFTER_A_DAY.match(after):
+        return None
+    # The day's first minute written before the zone, where `find_time` and `_zone_named_beside` read it.
+    rewritten = f"{written}, 00:00{after}"
+    midnight = find_time(rewritten, cited)
+    if midnight is not None and midnight.zone is not None:
+        return midnight.zone, _readings(midnight)  # `CET` in summer: its summer time's day too
+    named = _zone_named_beside(rewritten, dt.time(0, 0), cited)
+    if named is None or not named[1]:
+        return None
+    if named[0].removesuffix(" time") in _PLACE_ZONES and _A_PLACE_S_TIME.search(after) is None:
+        return None  # `22 January 2022, Kyiv`: where the post was made, or its outlet is, not a zone's day
+    start = dt.datetime.combine(cited, dt.time(), dt.UTC)
+    return named[0], tuple(start - offset for offset in named[1])
+
+
+# The night before a day, from the evening before to the day's noon (`_NIGHT_ENDS`), in the zone told.
+_NIGHT_FALLS = dt.timedelta(hours=-6)
+
+
+def _outside_the_zone_s_day(
+    note: str, cited: dt.date, zoned: tuple[str, tuple[dt.datetime, ...]], published: dt.datetime
+) -> str | None:
+    """What the day `cited`, given in a zone (`_day_in_a_zone`: its name and the moments the day starts at in
+    it), says against the post's time: None where the post falls in it, or in the night before it, where the
+    note dates the post so (`в ночь на 22.01.2022 (мск)`: 18:00 on the 21st to noon, Moscow time)."""
+    night = any(stem in note.casefold() for stem in _NIGHT_STEMS) and _night_before(note, cited) is not None
+    falls, ends = (_NIGHT_FALLS, _NIGHT_ENDS) if night else (dt.timedelta(0), _DAY)
+    if any(opens + falls <= published < opens + ends for opens in zoned[1]):
+        return None
+    there = " or ".join(f"{_utc(opens + falls)} to {_utc(opens + ends)}" for opens in zoned[1])
+    given = f"the night before {cited}" if night else str(cited)
+    return f"the note gives {given} in {zoned[0]}, which is {there}"
+
+
 # How long after a post X lets its author edit it (half an hour when editing began in 2022, an hour since): an
 # id an answer lists as a version, made further from the post, is no version of it.
 _EDIT_WINDOW = dt.timedelta(hours=1)
@@ -824,6 +1126,10 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         if version is not None:
             detail = f"{posted}: {cited} {zones}; the note's time is its other version's, {version}{where}"
             return _result("pass", detail, cited, found)
+        if unlike is not None:
+            return _result("warn", f"{posted}, but {unlike}: compare by hand{where}", cited, found)
+        zoned = _day_in_a_zone(unquoted, cited) if given_time is None and given.on_a_platform else None
+        unlike = _outside_the_zone_s_day(unquoted, cited, zoned, published) if zoned is not None else None
         if unlike is not None:
             return _result("warn", f"{posted}, but {unlike}: compare by hand{where}", cited, found)
         return _result("pass", f"{posted}: {cited} {zones}{where}", cited, found)

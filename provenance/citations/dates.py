@@ -19,11 +19,13 @@ range's first or last day (`between January 19 and January 23, 2022`; two dates 
 `21./22. Januar 2022`, `21-22.01.2022`), nor two days of a month (`19 and 23 January 2022`, `19 e 23
 gennaio 2022`; `19 - 23 January 2022`, `Bulletin 19 - 23 January 2022`; after a number's sign, `Report
 No. 19 - 23 January 2022`, the 19 is the title's, and the 23rd is read): the note gives no one day.
-Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited
+Dates inside a URL, a document's number written as a day after a number's sign (`Order No. 21/01/2022`,
+`Приказ №21.01.2022`), access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited
 as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted
 January 25, 2022`) say nothing about when the source was published. A date the note says is the
 publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left
-unquoted); an update's, or the day what it shows was filmed, only where the note gives no other.
+unquoted); an update's, the day what it shows was filmed, or a document's, its number beside it (`от
+21.01.2022 № 15`), only where the note gives no other.
 """
 
 from __future__ import annotations
@@ -352,6 +354,16 @@ _WESTERN_MONTHS = {
     for name in names
     for key in (name, name.casefold())
 }
+# Arabic names a month twice, the Levant's name and Egypt's joined by a slash (`21 كانون الثاني/يناير 2022`,
+# as Al Jazeera dates): unread, the note had no day. The two must name one month.
+_ARABIC_MONTH_NAMES = "|".join(
+    sorted(
+        (name for names in _MORE_DAY_FIRST_MONTHS for name in names if "\u0620" <= name[0] <= "\u064a"),
+        key=len,
+        reverse=True,
+    )
+)
+_ARABIC_SECOND_NAME = rf"(?:\s{{0,2}}/\s{{0,2}}(?P<month2>{_ARABIC_MONTH_NAMES})(?!\w))?"
 _WESTERN_MONTH = rf"(?P<month>{'|'.join(sorted(_WESTERN_MONTHS, key=len, reverse=True))})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _WESTERN_DAY = r"(?P<day>\d{1,2})(?:er\s+|\.\s*|\s+)"
@@ -446,9 +458,18 @@ _ACCESS_LOOKBEHIND = 40
 # A date after these words is when the source changed, not when it was published: another date wins over it.
 # So is the day what it shows was filmed, recorded or photographed (`Video filmed January 21, 2022, Rybar,
 # Telegram, January 23, 2022`): taken for the note's, the post of the 23rd warned as of another day.
+# In Russian, Ukrainian, German, French, Spanish, Portuguese and Italian too (`обновлено 25.01.2022`,
+# `оновлено`, `aktualisiert am`, `mis à jour le`, `actualizado el`, `atualizado em`, `aggiornato il`): read as
+# plain, the update's day beside the publication's made the note one of two days, and alone before it, the
+# note's.
 _UPDATE_WORDS = on_first_use(
-    r"(?:updated|last updated|modified|last modified|edited|revised|filmed|recorded|photographed)"
-    r"(?:\s+on)?\s*[:,-]?\s*$",
+    r"(?:updated|last updated|modified|last modified|edited|revised|filmed|recorded|photographed"
+    r"|обновлено|обновлена|изменено|отредактировано|оновлено|змінено|відредаговано|aktualisiert"
+    r"|ge\u00e4ndert|bearbeitet|mis \u00e0 jour|modifi\u00e9e?|actualizad[oa]|editad[oa]|modificad[oa]"
+    r"|atualizad[oa]|aggiornat[oa]"
+    # Arabic's `آخر تحديث` (last update), `تم التحديث` (updated), `تحديث:`.
+    r"|(?:\u0622\u062e\u0631 |\u062a\u0645 \u0627\u0644)?\u062a\u062d\u062f\u064a\u062b(?: \u0641\u064a)?)"
+    r"(?:\s+(?:on|в|\u043e|am|le|el|em|il))?\s*[:,-]?\s*$",
     re.IGNORECASE,
 )
 
@@ -459,7 +480,11 @@ _UPDATE_WORDS = on_first_use(
 _PUBLISHED_WORDS = on_first_use(
     r"(?:(?<!originally )(?:posted|published|tweeted|uploaded)(?:\s+online)?|publication date"
     r"|date of publication|date (?:posted|published)|опубликовано|опубликована|опубликован|дата публикации"
-    r"|опубліковано|дата публікації|publiée?|veröffentlicht|publicad[oa])(?:\s+(?:on|at|le|am|el|в))?"
+    r"|опубліковано|дата публікації|publiée?|veröffentlicht|publicad[oa]"
+    # Arabic's `نشر في`, `نُشر في`, `تاريخ النشر` (published on, date of publication).
+    r"|(?<![\u0620-\u064a])\u0646\u064f?\u0634\u0650?\u0631"
+    r"(?: \u0641\u064a| \u0628\u062a\u0627\u0631\u064a\u062e)?"
+    r"|\u062a\u0627\u0631\u064a\u062e \u0627\u0644\u0646\u0634\u0631)(?:\s+(?:on|at|le|am|el|в))?"
     r"\s*[:,-]?\s*$",
     re.IGNORECASE,
 )
@@ -524,7 +549,8 @@ def _named_month(match: re.Match[str], source: str) -> DateFind:
     # `sep`, a rounded ve in `вересня`), and a name missing from both tables was a crash.
     name = match.group("month").casefold()
     month = _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
-    if month is None:
+    second = match.groupdict().get("month2")
+    if month is None or (second is not None and _WESTERN_MONTHS.get(second) != month):
         return DateFind(None, text=_matched(match, source))
     date = _valid(_year(match), month, int(match.group("day")))
     return DateFind(date, text=_matched(match, source))
@@ -570,26 +596,36 @@ def _numeric(year_first: bool) -> Callable[[re.Match[str], str], DateFind]:
 
 
 # Persian names the Solar Hijri months (`1 بهمن 1400`, in Persian digits too, is 21 January 2022): read as no
-# month, the note had no day.
+# month, the note had no day. So does Afghanistan's Dari, by the zodiac's names (`1 دلو 1400`, Dalw, is 1
+# Bahman).
 _PERSIAN_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("\u0641\u0631\u0648\u0631\u062f\u06cc\u0646", "\u0641\u0631\u0648\u0631\u062f\u064a\u0646"),
+            (
+                "\u0641\u0631\u0648\u0631\u062f\u06cc\u0646",
+                "\u0641\u0631\u0648\u0631\u062f\u064a\u0646",
+                "\u062d\u0645\u0644",
+            ),
             (
                 "\u0627\u0631\u062f\u06cc\u0628\u0647\u0634\u062a",
                 "\u0627\u0631\u062f\u064a\u0628\u0647\u0634\u062a",
+                "\u062b\u0648\u0631",
             ),
-            ("\u062e\u0631\u062f\u0627\u062f",),
-            ("\u062a\u06cc\u0631", "\u062a\u064a\u0631"),
-            ("\u0645\u0631\u062f\u0627\u062f",),
-            ("\u0634\u0647\u0631\u06cc\u0648\u0631", "\u0634\u0647\u0631\u064a\u0648\u0631"),
-            ("\u0645\u0647\u0631",),
-            ("\u0622\u0628\u0627\u0646", "\u0627\u0628\u0627\u0646"),
-            ("\u0622\u0630\u0631", "\u0627\u0630\u0631"),
-            ("\u062f\u06cc", "\u062f\u064a"),
-            ("\u0628\u0647\u0645\u0646",),
-            ("\u0627\u0633\u0641\u0646\u062f",),
+            ("\u062e\u0631\u062f\u0627\u062f", "\u062c\u0648\u0632\u0627"),
+            ("\u062a\u06cc\u0631", "\u062a\u064a\u0631", "\u0633\u0631\u0637\u0627\u0646"),
+            ("\u0645\u0631\u062f\u0627\u062f", "\u0627\u0633\u062f"),
+            (
+                "\u0634\u0647\u0631\u06cc\u0648\u0631",
+                "\u0634\u0647\u0631\u064a\u0648\u0631",
+                "\u0633\u0646\u0628\u0644\u0647",
+            ),
+            ("\u0645\u0647\u0631", "\u0645\u06cc\u0632\u0627\u0646", "\u0645\u064a\u0632\u0627\u0646"),
+            ("\u0622\u0628\u0627\u0646", "\u0627\u0628\u0627\u0646", "\u0639\u0642\u0631\u0628"),
+            ("\u0622\u0630\u0631", "\u0627\u0630\u0631", "\u0642\u0648\u0633"),
+            ("\u062f\u06cc", "\u062f\u064a", "\u062c\u062f\u06cc", "\u062c\u062f\u064a"),
+            ("\u0628\u0647\u0645\u0646", "\u062f\u0644\u0648"),
+            ("\u0627\u0633\u0641\u0646\u062f", "\u062d\u0648\u062a"),
         ),
         start=1,
     )
@@ -792,10 +828,12 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         _named_month,
         _CYRILLIC,
     ),
-    # 21 janvier 2022, 1er février 2022, 21. Januar 2022, 21.Jan. 2022, 21 de enero de 2022
+    # 21 janvier 2022, 1er février 2022, 21. Januar 2022, 21.Jan. 2022, 21 de enero de 2022, and as Latin
+    # America writes it, 21 de enero del 2022
     (
         on_first_use(
-            rf"(?<![\d.\u2013-]){_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w)(?:\s+de)?,?\s+{_YEAR}",
+            rf"(?<![\d.\u2013-]){_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w){_ARABIC_SECOND_NAME}"
+            rf"(?:\s+del?)?,?\s+{_YEAR}",
             re.IGNORECASE,
         ),
         _named_month,
@@ -866,6 +904,59 @@ _LOWERED_WESTERN_DAY_AND_MONTH = on_first_use(
 # The Cyrillic block, and the letters that `re.IGNORECASE` takes for some of its own (`ᲀ` for `в`, ...).
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
 _ANY_ARABIC_LETTER = on_first_use("[\u0620-\u064a\u066e-\u06d3]")
+
+
+# A number's sign right before a date of digits (`Order No. 21/01/2022`, `Приказ №21.01.2022`, `Bulletin
+# #21.01.2022`, `Décret n° 21-01-2022`): a document's number, written as a day; read as the note's date, a
+# post of that day passed a note that never says when the post was published.
+_NUMBER_SIGN_BEFORE = on_first_use(
+    r"(?:(?<![^\W\d_])(?:no|nr|n[\u00ba\u00b0]|n\.\u00ba|n\u00fam|num|n\u00famero|num\u00e9ro|numero|nummer)\.?"
+    r"|[\u2116#])\s{0,3}$",
+    re.IGNORECASE,
+)
+# The last characters of those, one of which a text before a date ends with (its spaces dropped) where the
+# pattern may match: most dates follow none.
+_NUMBER_SIGN_LAST = frozenset("#\u2116.oOsSrR\u00ba\u00b0mM")
+_NUMBER_SIGN_REACH = 12
+
+
+def _after_a_number_sign(text: str, start: int, written: str) -> bool:
+    """Whether the date `written` at `start` of `text` is all digits and stops, slashes or dashes, right after
+    a number's sign. A month's name makes it a date (`NOS 21 januari 2022`: the broadcaster's)."""
+    if not written.replace(".", "").replace("/", "").replace("-", "").replace(" ", "").isdigit():
+        return False
+    before = text[max(0, start - _NUMBER_SIGN_REACH) : start]
+    last = before.rstrip()[-1:]
+    return last in _NUMBER_SIGN_LAST and _NUMBER_SIGN_BEFORE().search(before) is not None
+
+
+# A document's date: `от`, `від`, `of`, `dated`, `vom`, `du` right before it, and its number's sign right
+# after it (`Указ от 21.01.2022 № 15`, `Federal Law of 21.01.2022 No. 5-FZ`) or its number before that word
+# (`Приказ № 15 от 21.01.2022`, `Order No. 15 of 21 January 2022`): the day the document was signed, which the
+# post or the page that publishes it may follow by days. It is the note's date only where the note gives no
+# other, as an update's is: beside the post's day (`…, Telegram, 25.01.2022`) it was the note's, and the note
+# one of two days. A post's number after its day (`Telegram, 21.01.2022, № 12345`) leaves it the post's.
+_DOCUMENT_NUMBER_AFTER = on_first_use(
+    r"\s{0,3},?\s{0,3}(?:\u2116|no\.?|nr\.?|n[\u00b0\u00ba]\.?)\s{0,3}\d", re.IGNORECASE
+)
+_DOCUMENT_WORD = r"(?:\u043e\u0442|\u0432\u0456\u0434|of|dated|vom|du|del|de)\s{1,3}$"
+_DOCUMENT_WORD_BEFORE = on_first_use(rf"(?<!\w){_DOCUMENT_WORD}", re.IGNORECASE)
+_DOCUMENT_NUMBER_BEFORE = on_first_use(
+    rf"(?:\u2116|\bno\.?|\bnr\.?|\bn[\u00b0\u00ba]\.?)\s{{0,3}}[\w./-]{{1,20}}\s{{1,3}}{_DOCUMENT_WORD}",
+    re.IGNORECASE,
+)
+_DOCUMENT_REACH = 32
+
+
+def is_document_date(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start`-`end` of `text` is a document's, its number beside it (`от 21.01.2022 №
+    15`, `№ 15 от 21.01.2022`)."""
+    before = text[max(0, start - _DOCUMENT_REACH) : start]
+    if _DOCUMENT_WORD_BEFORE().search(before) is None:
+        return False
+    if _DOCUMENT_NUMBER_AFTER().match(text, end) is not None:
+        return True
+    return _DOCUMENT_NUMBER_BEFORE().search(before) is not None
 
 
 def _is_access_date(text: str, start: int) -> bool:
@@ -1086,9 +1177,14 @@ _ACCESS_KEYS = re.compile(
     "|diakses|dicapai|diarsip|diarkib|geraadpleegd|gearchiveerd|truy c|l\u01b0u tr|lu\u031bu tr"
     "|праверан|приступ|посетен|архив|архіва|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
 )
-_UPDATE_KEYS = re.compile("updated|modified|edited|revised|filmed|recorded|photographed")
+_UPDATE_KEYS = re.compile(
+    "updated|modified|edited|revised|filmed|recorded|photographed|обновлен|изменено|отредактир|оновлено"
+    "|змінено|відредаг|aktualisiert|geändert|bearbeitet|à jour|modifié|actualizad|editad|modificad|atualizad"
+    "|aggiornat|\u062a\u062d\u062f\u064a\u062b"
+)
 _PUBLISHED_KEYS = re.compile(
-    "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht"
+    "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht|\u0646\u0634\u0631"
+    "|\u0646\u064f\u0634"
 )
 # A day that opens or closes a range (`between January 19 and January 23, 2022`, `from 19 to 23 January 2022`,
 # `January 19 to January 23, 2022`, `vom 19. bis 23. Januar 2022`, `du 19 au 23 janvier 2022`, and Russian's
@@ -1244,7 +1340,7 @@ _DAY_JOINED_BEFORE = on_first_use(
 # two days are a range's: the 23rd was read as the note's, and a post of that day passed, one of the 21st
 # failed, where the note may date the bulletin to five days.
 _NUMBER_SIGN_ENDS = on_first_use(
-    r"(?:\b(?:no|nos|nr|n[\u00ba\u00b0o]|num|n\u00fam|nummer|num\u00e9ro|numero|n\u00famero|vol|issue|iss|ausgabe"
+    r"(?:\b(?:no|nr|n[\u00ba\u00b0o]|num|n\u00fam|nummer|num\u00e9ro|numero|n\u00famero|vol|issue|iss|ausgabe"
     r"|heft|part|pt|\u0432\u044b\u043f\u0443\u0441\u043a|\u0432\u044b\u043f|\u043d\u043e\u043c\u0435\u0440"
     r"|\u0432\u0438\u043f\u0443\u0441\u043a)\.?|[\u2116#])\s{0,3}$",
     re.IGNORECASE,
@@ -1361,6 +1457,8 @@ def _candidates(
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
             if (before is None or _ACCESS_KEYS.search(before)) and _is_access_date(text, start):
                 continue
+            if _after_a_number_sign(text, start, found.text):
+                continue
             may_be_a_range = (
                 lowered is None
                 or _may_end_a_range(before or "")
@@ -1370,7 +1468,10 @@ def _candidates(
                 yield _RANGE, start, start - match.end(), found
                 continue
             rank = _PLAIN
-            if (before is None or _UPDATE_KEYS.search(before)) and _is_update_date(text, start):
+            # An update's day, or a document's (`от 21.01.2022 № 15`): the note's only if it gives no other.
+            if (
+                (before is None or _UPDATE_KEYS.search(before)) and _is_update_date(text, start)
+            ) or is_document_date(text, start, match.end()):
                 rank = _UPDATE
             elif (before is None or _PUBLISHED_KEYS.search(before)) and _is_publication_date(text, start):
                 rank = _PUBLISHED
@@ -1459,14 +1560,25 @@ def holds_date(text: str) -> bool:
 # (`1443/06/18`, `18/06/1443`, `18.06.1443 هـ`: 21 January 2022), or a day of a Lunar Hijri month
 # (`18 Jumada al-Akhirah 1443`, `18 جمادى الآخرة 1443`). The note dates its source, in a calendar not read:
 # "gives no full date" sent its writer looking for a date it gives.
+# Each month as English, French, German, Urdu and Indonesian notes transliterate it (`Jumada al-Ula`, `Jumada
+# I`, `Jumadal Ula`, `Rabi ul Awwal`, `Rabi-us-Sani`, `Rabi II`, `Dhul Hijjah`, `Dhu'l-Hijja`, `Zul Hijjah`,
+# `Dhu al-Qi'dah`, `Ramzan`, `Shawal`, `Moharram`), and in Arabic, `جمادى` also as `جمادي`, the last two
+# months after `ذو` or, in the genitive, `ذي` (`18 ذي الحجة 1443`): unread, a Hijri day days from the note's
+# Gregorian one was not compared, and the post of the Gregorian day passed.
+_HIJRI_MARK = "[\u02bf\u02be'\u2018\u2019`]"
+_HIJRI_ORDINAL = (
+    r"awwal|awal|ula|oula|uwla|ulaa|akhirah|akhira|akhir|akhar|akhr|ukhra|thaniyah|thaniya|thani|thany|sani|tsani"
+    r"|ii|i(?!\w)"
+)
 _LUNAR_HIJRI_MONTHS = (
-    r"muharram|safar|rabi[a\u02bf'\u2018\u2019]?\s{0,3}(?:al|ul|ath|us)?[-\s]{0,3}\w{4,7}|jumad[ai]"
-    r"\s{0,3}(?:al|ul)?[-\s]{0,3}\w{4,7}|rajab|sha[\u02bf'\u2018\u2019]?ban|ramad[ah]n|shawwal"
-    r"|dhu?\s{0,3}al[-\s]{0,3}(?:qa[\u02bf'\u2018\u2019]?dah?|hijj?ah?)"
-    r"|\u0645\u062d\u0631\u0645|\u0635\u0641\u0631|\u0631\u0628\u064a\u0639|\u062c\u0645\u0627\u062f\u0649"
+    rf"muh?arr?am|moharr?am|safar|rabi{_HIJRI_MARK}?a?[-\s]{{0,3}}(?:(?:al|ul|el|us|as|ath|at|ut|uth)[-\s]{{0,3}})?"
+    rf"(?:{_HIJRI_ORDINAL})|jumad[ai]?[-\s]{{0,3}}(?:(?:al|ul|el|us)[-\s]{{0,3}})?(?:{_HIJRI_ORDINAL})|rajab"
+    rf"|sha{_HIJRI_MARK}?a?ban|ramad[ah]n|rama?zan|shaww?al|(?:dhu|dhi|zu|zi|du|thu)(?:{_HIJRI_MARK}?[-\s]{{0,3}}"
+    rf"(?:al|l|el))?[-\s]{{0,3}}(?:[qk][aie]{{1,2}}{_HIJRI_MARK}?[aie]?d(?:ah|a|eh)?|hij+(?:ah|a|eh)?|haj+(?:ah|a)?)"
+    r"|\u0645\u062d\u0631\u0645|\u0635\u0641\u0631|\u0631\u0628\u064a\u0639|\u062c\u0645\u0627\u062f[\u0649\u064a]"
     r"|\u0631\u062c\u0628|\u0634\u0639\u0628\u0627\u0646|\u0631\u0645\u0636\u0627\u0646"
-    r"|\u0634\u0648\u0627\u0644|\u0630\u0648 \u0627\u0644\u0642\u0639\u062f\u0629"
-    r"|\u0630\u0648 \u0627\u0644\u062d\u062c\u0629"
+    r"|\u0634\u0648\u0627\u0644|\u0630[\u0648\u064a] \u0627\u0644\u0642\u0639\u062f\u0629"
+    r"|\u0630[\u0648\u064a] \u0627\u0644\u062d\u062c\u0629"
 )
 _LUNAR_HIJRI_YEAR = r"1(?:4[2-9]\d|5[0-7]\d|58[0-2])"  # after the Solar Hijri years, before 1583
 _LUNAR_HIJRI_DATE = on_first_use(
@@ -1485,25 +1597,46 @@ def lunar_hijri_date(text: str) -> str | None:
     return found.group() if found is not None else None
 
 
-# The month of a Lunar Hijri date's name, by the start of its name (folded, its hyphens and apostrophes
-# dropped) and the word after `Rabi` or `Jumada`: first (`al-Awwal`, `al-Ula`, `الأول`, `الأولى`) or second
-# (`al-Thani`, `al-Akhirah`, `الآخر`, `الثاني`).
+# The month of a Lunar Hijri date's name, by the start of its name (folded, its spaces, hyphens and marks
+# dropped) and the word after `Rabi` or `Jumada`: first (`al-Awwal`, `al-Ula`, `I`, `الأول`, `الأولى`) or
+# second (`al-Thani`, `al-Akhirah`, `us-Sani`, `II`, `الآخر`, `الثاني`).
 _LUNAR_HIJRI_MONTH_STARTS = (
-    ("muharram", 1), ("safar", 2), ("rajab", 7), ("shaban", 8), ("ramad", 9), ("shawwal", 10),
-    ("dhualqa", 11), ("dhalqa", 11), ("dhualhi", 12), ("dhalhi", 12),
+    ("muharram", 1), ("muharam", 1), ("moharram", 1), ("moharam", 1),
+    ("safar", 2), ("rajab", 7), ("shaban", 8), ("shaaban", 8), ("ramad", 9), ("ramzan", 9), ("ramazan", 9),
+    ("shaww", 10), ("shawal", 10),
     ("\u0645\u062d\u0631\u0645", 1), ("\u0635\u0641\u0631", 2), ("\u0631\u062c\u0628", 7),
     ("\u0634\u0639\u0628\u0627\u0646", 8), ("\u0631\u0645\u0636\u0627\u0646", 9),
     ("\u0634\u0648\u0627\u0644", 10), ("\u0630\u0648\u0627\u0644\u0642\u0639\u062f\u0629", 11),
-    ("\u0630\u0648\u0627\u0644\u062d\u062c\u0629", 12),
+    ("\u0630\u064a\u0627\u0644\u0642\u0639\u062f\u0629", 11),
+    ("\u0630\u0648\u0627\u0644\u062d\u062c\u0629", 12), ("\u0630\u064a\u0627\u0644\u062d\u062c\u0629", 12),
 )  # fmt: skip
-_FIRST_OF_TWO = ("awwal", "ula", "\u0627\u0644\u0623\u0648\u0644", "\u0627\u0644\u0627\u0648\u0644")
+# `Dhu al-Qa'dah`, `Zul Qadah`, `Dhul Hijjah`, `Zilhaj`: how the last two months' names start, then the
+# letters that tell the eleventh (`q`, `k`) from the twelfth (`h`), an article between or not.
+_DHU = re.compile(r"(?:dhu|dhi|zu|zi|du|thu)(?:al|l|el)?(?P<which>[qkh])")
+_FIRST_OF_TWO = (
+    "awwal",
+    "awal",
+    "ula",
+    "oula",
+    "uwla",
+    "\u0627\u0644\u0623\u0648\u0644",
+    "\u0627\u0644\u0627\u0648\u0644",
+    "\u0623\u0648\u0644",
+)
 _SECOND_OF_TWO = (
     "than",
-    "akhir",
+    "sani",
+    "akh",
     "ukhra",
     "\u0627\u0644\u0622\u062e\u0631",
+    "\u0627\u0644\u0627\u062e\u0631",
+    "\u0622\u062e\u0631",
     "\u0627\u0644\u062b\u0627\u0646",
+    "\u062b\u0627\u0646",
 )
+_ARTICLES = ("al", "ul", "el", "us", "as", "ath", "at", "ut", "uth")
+
+
 # 1 Muharram 1 AH by the tabular calendar's civil epoch: 16 July 622 (Julian), 19 July in the proleptic
 # Gregorian calendar Python counts in.
 _LUNAR_HIJRI_EPOCH = dt.date(622, 7, 19).toordinal() - 1
@@ -1512,22 +1645,33 @@ _LUNAR_HIJRI_NUMBERS = on_first_use(r"\d+")
 
 def _lunar_hijri_month(written: str) -> int | None:
     """The number of the Lunar Hijri month `written` (its name and what follows it), None when unread."""
-    folded = re.sub(r"[\s\-'\u02bf\u2018\u2019]", "", written.casefold())
+    folded = re.sub(r"[\s\-'`\u02bf\u02be\u2018\u2019]", "", written.casefold())
     for start, number in _LUNAR_HIJRI_MONTH_STARTS:
         if folded.startswith(start):
             return number
+    dhu = _DHU.match(folded)
+    if dhu is not None:
+        return 12 if dhu.group("which") == "h" else 11
     for start, first in (
         ("rabi", 3),
         ("jumad", 5),
         ("\u0631\u0628\u064a\u0639", 3),
-        ("\u062c\u0645\u0627\u062f\u0649", 5),
+        ("\u062c\u0645\u0627\u062f", 5),
     ):
         if folded.startswith(start):
             rest = folded[len(start) : len(start) + 14]
-            if any(word in rest for word in _FIRST_OF_TWO):
-                return first
+            # The second's words first: `Rabi ul Akhir` holds `ula`.
             if any(word in rest for word in _SECOND_OF_TWO):
                 return first + 1
+            if any(word in rest for word in _FIRST_OF_TWO):
+                return first
+            # A Roman numeral after the name, its article dropped (`Rabi II`, `Jumada I`, `Jumadal-I`).
+            numeral = rest.lstrip("a\u0649\u064a")
+            numeral = next((numeral[len(a) :] for a in _ARTICLES if numeral.startswith(a)), numeral)
+            if numeral.startswith("ii"):
+                return first + 1
+            if numeral.startswith("i"):
+                return first
     return None
 
 
@@ -1826,7 +1970,9 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
         after = None
     # Not the time the note's writer read or saved the source (`January 21, 2022, accessed 14:05`): taken for
     # the post's, a post of another time warned.
-    if after is not None and _ACCESS_KEYS.search(blanked[end : after.start()].lower()):
+    # Nor the time it was updated or edited (`January 21, 2022, updated 14:05 UTC`): a post of 09:15 warned.
+    between = blanked[end : after.start()].lower() if after is not None else ""
+    if after is not None and (_ACCESS_KEYS.search(between) or _UPDATE_KEYS.search(between)):
         after = None
     before = _clock().search(blanked, max(0, start - _TIME_REACH - 40), start)
     if before is not None and start - before.end() > _TIME_REACH:

@@ -687,3 +687,276 @@ def test_a_lunar_hijri_date_days_from_the_note_s_gregorian_one_warns_where_the_d
         "الجمعة 18 جمادى الآخرة 1443 هـ الموافق 21 يناير 2022",
     ):
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+
+
+def test_a_post_made_after_the_night_the_note_dates_it_to_warns_where_its_day_passed() -> None:
+    # `в ночь на 22 января` is the night before the 22nd: a post of 06:00 UTC on the 23rd (the report of that
+    # night, a day later) fell on the 22nd west of UTC-06:00 and passed.
+    next_morning = POST.model_copy(update={"published": dt.datetime(2022, 1, 23, 6, 0, tzinfo=dt.UTC)})
+    for note in (
+        "в ночь на 22 января 2022",
+        "в ночь \u0441 21 на 22 января 2022",
+        "\u0443 ніч на 22 січня 2022",
+        "в ночь на субботу, 22.01.2022",
+        "overnight into January 22, 2022",
+        "overnight Friday into Saturday, January 22, 2022",
+        "in der Nacht zum 22. Januar 2022",
+        "in der Nacht von Freitag auf Samstag, 22. Januar 2022",
+        "dans la nuit de vendredi \u00e0 samedi 22 janvier 2022",
+        "en la noche del viernes al s\u00e1bado 22 de enero de 2022",
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 22), next_morning))
+        assert result.status == "warn", note
+        assert result.detail == (
+            "posted 2022-01-23 06:00 UTC: 2022-01-22 from UTC\u221212:00 to UTC\u221206:01, but the note "
+            f"dates the post {note!r}, the night before 2022-01-22, which had ended (at noon) in every zone "
+            "from UTC\u221212 to UTC+14 when it was posted: compare by hand"
+        )
+    # Posted that night, in Moscow (23:00 on the 21st) or New York (01:00 on the 22nd), it passes; so does
+    # the day alone, or a night's word in a name, a day later.
+    for posted in (
+        dt.datetime(2022, 1, 21, 20, 0, tzinfo=dt.UTC),
+        dt.datetime(2022, 1, 22, 6, 0, tzinfo=dt.UTC),
+    ):
+        that_night = POST.model_copy(update={"published": posted})
+        for note in ("в ночь на 22 января 2022", "overnight into January 22, 2022"):
+            assert check_date(_noted(note, dt.date(2022, 1, 22), that_night)).status == "pass", note
+    for note in ("22 января 2022", "Night Watch, 22 January 2022", "Night raid in Kyiv to 22 January 2022"):
+        assert check_date(_noted(note, dt.date(2022, 1, 22), next_morning)).status == "pass", note
+
+
+def test_a_lunar_hijri_month_spelt_another_way_is_compared_too() -> None:
+    # 18 Jumada al-Ula 1443 is 22 or 23 December 2021, as `18 جمادي الأولى 1443` and `18 Jumada I 1443` are:
+    # the months' names unread, the post of the 25th January passed beside them.
+    later = POST.model_copy(update={"published": dt.datetime(2022, 1, 25, 9, 15, tzinfo=dt.UTC)})
+    for hijri in (
+        "18 Jumada al-Ula 1443",
+        "18 Jumada I 1443",
+        "18 \u062c\u0645\u0627\u062f\u064a \u0627\u0644\u0623\u0648\u0644\u0649 1443",
+    ):
+        result = check_date(_noted(f"{hijri} (25 January 2022)", dt.date(2022, 1, 25), later))
+        assert result.status == "warn", hijri
+        assert result.detail.endswith(
+            f"but the note also gives {hijri!r}, which is about 2021-12-23 (tabular Lunar Hijri calendar, "
+            "\u00b12 days), not 2022-01-25: which is the post's day? compare by hand"
+        ), hijri
+    # The day it is passes, in the second month's other spellings too.
+    for note in ("18 Jumada II 1443 (21 January 2022)", "18 Jumada-us-Sani 1443 (21 January 2022)"):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+
+
+def _live_blog_entry(url: str, cited: dt.date) -> CheckInput:
+    """A note citing `url` on `cited`, read as a web page published (its JSON-LD's) 21 January 2022."""
+    page = SourcePost(
+        platform=Platform.WEB, url=url.split("#")[0], published=dt.datetime(2022, 1, 21, 6, 0, tzinfo=dt.UTC)
+    )
+    footnote = Footnote(
+        label="1", text=f"The Guardian, Russia-Ukraine live, {cited:%d %B %Y}, {url}", line=30
+    )
+    citation = Citation(platform=Platform.WEB, url=url, date=cited)
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
+
+
+def test_an_entry_of_a_live_blog_is_not_dated_by_the_blog_s_time() -> None:
+    # The page's time is the live blog's first: a note citing an entry of it passed on that day, whatever day
+    # the entry was posted on, and failed on the entry's own later day.
+    for url, entry in (
+        (
+            "https://www.theguardian.com/world/live/2022/jan/21/russia-ukraine-live#block-61eb0c1f",
+            "#block-61eb0c1f",
+        ),
+        ("https://news.example/live/ukraine-war?post=123", "?post=123"),
+        ("https://edition.cnn.com/europe/live-news/ukraine-news-01-21-22/h_1a2b3c4d5e6f", "/h_1a2b3c4d5e6f"),
+        ("https://www.aljazeera.com/news/liveblog/2022/1/21/russia-ukraine-live#entry-123", "#entry-123"),
+    ):
+        same_day = check_date(_live_blog_entry(url, dt.date(2022, 1, 21)))
+        assert same_day.status == "warn", url
+        assert same_day.detail.endswith(
+            f", but the note cites an entry of a live blog ({entry}), and the page's time is the blog's, not "
+            "its: compare by hand"
+        ), url
+        later = check_date(_live_blog_entry(url, dt.date(2022, 1, 25)))
+        assert later.status == "warn", url
+        assert later.detail.startswith("cited 2022-01-25; the source was posted 2022-01-21 06:00 UTC"), url
+        assert later.detail.endswith("not its, which may be of the note's day: compare by hand"), url
+    # A day before the blog began is no entry's; the blog's own address, or an article's anchor, is the page.
+    entry = "https://news.example/live/ukraine-war?post=123"
+    assert check_date(_live_blog_entry(entry, dt.date(2022, 1, 18))).status == "fail"
+    for url in ("https://news.example/live/ukraine-war", "https://news.example/2022/01/21/article#comments"):
+        assert check_date(_live_blog_entry(url, dt.date(2022, 1, 21))).status == "pass", url
+
+
+def test_a_note_that_dates_the_post_to_the_eve_of_its_day_is_neither_confirmed_nor_contradicted() -> None:
+    # `накануне 22 января` is the day before the 22nd: read as the 22nd, a post of that day passed.
+    of_the_22nd = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 9, 15, tzinfo=dt.UTC)})
+    for note in (
+        "on the eve of January 22, 2022",
+        "накануне 22 января 2022",
+        "напередодні 22 січня 2022",
+        "am Vorabend des 22. Januar 2022",
+        "\u00e0 la veille du 22 janvier 2022",
+        "en v\u00edsperas del 22 de enero de 2022",
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 22), of_the_22nd))
+        assert result.status == "warn", note
+        assert result.detail.endswith(
+            f", but the note dates the post {note!r}, not on that day: compare by hand"
+        ), note
+    for note in ("Steve, 22 January 2022", "Every day, 22 January 2022"):
+        assert check_date(_noted(note, dt.date(2022, 1, 22), of_the_22nd)).status == "pass", note
+
+
+def test_a_document_s_day_as_the_note_s_only_day_confirms_no_post_s_day() -> None:
+    # `Федеральный закон от 21.01.2022 № 5-ФЗ` dates the law: a Telegram post of the 21st passed as of the day
+    # the note gave it, and one posted days after the law failed.
+    for note, written in (
+        ("Федеральный закон от 21.01.2022 № 5-ФЗ", "21.01.2022"),
+        ("Order No. 15 of 21 January 2022", "21 January 2022"),
+        ("Наказ № 15 від 21.01.2022", "21.01.2022"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail.endswith(
+            f", but the note's day is a document's ({written!r}, its number beside it), not one it says the "
+            "source was published on: compare by hand"
+        ), note
+    later = check_date(_noted("Приказ № 15 от 18.01.2022", dt.date(2022, 1, 18)))
+    assert later.status == "warn"
+    assert later.detail.startswith("cited 2022-01-18; the source was posted 2022-01-21 09:15 UTC")
+    assert later.detail.endswith("published on, which the source may follow by days: compare by hand")
+    # A post before the document's day is not of it; a day with no number beside it is the post's; a web
+    # page of the document is dated by it.
+    assert check_date(_noted("Приказ № 15 от 25.01.2022", dt.date(2022, 1, 25))).status == "fail"
+    assert check_date(_noted("No comment, 21 January 2022", dt.date(2022, 1, 21))).status == "pass"
+    # A post's number after its day is no document's.
+    for note in ("21.01.2022, \u2116 12345", "January 21, 2022, No. 12345"):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+    decree = "https://kremlin.ru/acts/bank/47439"
+    page = POST.model_copy(update={"platform": Platform.WEB, "url": decree})
+    footnote = Footnote(label="1", text=f"Указ Президента РФ от 21.01.2022 № 15, {decree}", line=30)
+    citation = Citation(platform=Platform.WEB, url=decree, date=dt.date(2022, 1, 21))
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
+    assert check_date(given).status == "pass"
+
+
+def test_a_day_the_note_gives_in_a_named_zone_is_that_zone_s_day() -> None:
+    # `22 January 2022 (UTC)` is the 22nd in UTC: a post of 01:00 UTC on the 23rd passed as the 22nd west of
+    # UTC-01:00; and `22.01.2022 (мск)` passed a post of 23:00 UTC on the 22nd, the 23rd in Moscow.
+    after_midnight = POST.model_copy(update={"published": dt.datetime(2022, 1, 23, 1, 0, tzinfo=dt.UTC)})
+    late = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 23, 0, tzinfo=dt.UTC)})
+    for note, source, zone, there in (
+        ("22 January 2022 (UTC)", after_midnight, "UTC", "2022-01-22 00:00 UTC to 2022-01-23 00:00 UTC"),
+        ("22.01.2022 (мск)", late, "Moscow time", "2022-01-21 21:00 UTC to 2022-01-22 21:00 UTC"),
+        ("22 January 2022, Kyiv time", late, "Kyiv time", "2022-01-21 22:00 UTC to 2022-01-22 22:00 UTC"),
+        (
+            "22 January 2022 (EST)",
+            POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 3, 0, tzinfo=dt.UTC)}),
+            "EST",
+            "2022-01-22 05:00 UTC to 2022-01-23 05:00 UTC or 2022-01-22 04:00 UTC to 2022-01-23 04:00 UTC",
+        ),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 22), source))
+        assert result.status == "warn", note
+        assert result.detail.endswith(
+            f", but the note gives 2022-01-22 in {zone}, which is {there}: compare by hand"
+        ), note
+    # A post of that zone's day passes; a word after the day that is no zone names none.
+    for note, source in (
+        ("22 January 2022 (UTC)", late),
+        (
+            "22.01.2022 (мск)",
+            POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 22, 30, tzinfo=dt.UTC)}),
+        ),
+        ("22 January 2022, Telegram", after_midnight),
+        ("22 January 2022 (Saturday)", after_midnight),
+        ("22 January 2022, RT", after_midnight),
+        ("22 January 2022, Kyiv", late),  # a dateline's place
+        # The night before the 22nd, in Moscow: 23:30 on the 21st.
+        (
+            "в ночь на 22.01.2022 (мск)",
+            POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 20, 30, tzinfo=dt.UTC)}),
+        ),
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 22), source)).status == "pass", note
+
+    # That night in Moscow ended at noon on the 22nd: a post of 18:00 there passed.
+    evening = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 15, 0, tzinfo=dt.UTC)})
+    result = check_date(_noted("в ночь на 22.01.2022 (мск)", dt.date(2022, 1, 22), evening))
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        ", but the note gives the night before 2022-01-22 in Moscow time, which is 2022-01-21 15:00 UTC to "
+        "2022-01-22 09:00 UTC: compare by hand"
+    )
+
+
+def test_a_bound_or_a_near_day_with_its_article_or_in_ukrainian_or_arabic_qualifies_the_day() -> None:
+    # Each was read as the day itself: `avant le 23 janvier 2022` passed a post of the 23rd, and `environ le
+    # 23 janvier 2022` failed one of the 21st.
+    of_the_23rd = POST.model_copy(update={"published": dt.datetime(2022, 1, 23, 9, 15, tzinfo=dt.UTC)})
+    for note in (
+        "avant le 23 janvier 2022",
+        "apr\u00e8s le 23 janvier 2022",
+        "\u00e0 partir du 23 janvier 2022",
+        "vor dem 23. Januar 2022",
+        "bis zum 23. Januar 2022",
+        "ab dem 23. Januar 2022",
+        "antes del 23 de enero de 2022",
+        "despu\u00e9s del 23 de enero de 2022",
+        "a partir del 23 de enero de 2022",
+        "після 23 січня 2022",
+        "не пізніше 23 січня 2022",
+        "починаючи з 23 січня 2022",
+        "\u0441 23 января 2022",
+        "з 23 січня 2022",
+        "\u0642\u0628\u0644 23 \u064a\u0646\u0627\u064a\u0631 2022",
+        "\u0628\u0639\u062f 23 \u064a\u0646\u0627\u064a\u0631 2022",
+        "\u0645\u0646\u0630 23 \u064a\u0646\u0627\u064a\u0631 2022",
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 23), of_the_23rd))
+        assert result.status == "warn", note
+        assert result.detail.endswith(
+            f", but the note dates the post {note!r}, not on that day: compare by hand"
+        ), note
+    for note in (
+        "environ le 23 janvier 2022",
+        "vers le 23 janvier 2022",
+        "um den 23. Januar 2022",
+        "alrededor del 23 de enero de 2022",
+        "близько 23 січня 2022",
+        "\u062d\u0648\u0627\u0644\u064a 23 \u064a\u0646\u0627\u064a\u0631 2022",
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 23)))
+        assert result.status == "warn", note
+        assert result.detail.endswith(
+            f"; the note gives only a day near the post's, {note!r}: compare by hand"
+        ), note
+        assert check_date(_noted(note, dt.date(2022, 1, 23), of_the_23rd)).status == "pass", note
+    # A day of an article's own (`Beitrag vom`, `El País`) is the post's, as is one after a Cyrillic word.
+    for note in (
+        "Рыбарь, пост \u0441 фото, 23 января 2022",
+        "Beitrag vom 23.01.2022",
+        "El Pa\u00eds, 23 de enero de 2022",
+        "Le Monde, le 23 janvier 2022",
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 23), of_the_23rd)).status == "pass", note
+
+
+def test_a_note_calling_its_day_an_arabic_weekday_it_is_not_warns_where_the_day_passed() -> None:
+    # 23 January 2022 was a Sunday: `الجمعة` (Friday) before it was unread, and the post of the 23rd passed.
+    sunday = POST.model_copy(update={"published": dt.datetime(2022, 1, 23, 9, 15, tzinfo=dt.UTC)})
+    for note in (
+        "\u0627\u0644\u062c\u0645\u0639\u0629 23 \u064a\u0646\u0627\u064a\u0631 2022",
+        "\u0627\u0644\u062c\u0645\u0639\u0629\u060c 23 \u064a\u0646\u0627\u064a\u0631 2022",
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 23), sunday))
+        assert result.status == "warn", note
+        assert result.detail.endswith(
+            "but the note calls 2022-01-23 a '\u0627\u0644\u062c\u0645\u0639\u0629', which it is not (a "
+            "Sunday): which is the post's day? compare by hand"
+        ), note
+    # Its own weekday, with the hamza written or not, passes.
+    for note in (
+        "\u0627\u0644\u0623\u062d\u062f 23 \u064a\u0646\u0627\u064a\u0631 2022",
+        "\u0627\u0644\u0627\u062d\u062f\u060c 23 \u064a\u0646\u0627\u064a\u0631 2022",
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 23), sunday)).status == "pass", note

@@ -137,6 +137,12 @@ def test_those_months_give_their_number(text: str, day: dt.date) -> None:
         ("30 \u062f\u06cc 1400", dt.date(2022, 1, 20)),
         ("1 \u0641\u0631\u0648\u0631\u062f\u06cc\u0646 1400", dt.date(2021, 3, 21)),
         ("1 \u0628\u0647\u0645\u0646 1000", None),  # no Solar Hijri year of the sources cited
+        # Afghanistan's Dari names them by the zodiac: 1 Dalw 1400 is 1 Bahman; each was unread.
+        ("Tolonews, 1 \u062f\u0644\u0648 1400", JAN_21),
+        ("Tolonews, \u06f1 \u062f\u0644\u0648 \u06f1\u06f4\u06f0\u06f0", JAN_21),
+        ("1 \u062d\u0645\u0644 1401", dt.date(2022, 3, 21)),
+        ("1 \u062c\u062f\u06cc 1400", dt.date(2021, 12, 22)),
+        ("21 \u0627\u0633\u062f 2022", None),  # a name, not of a Solar Hijri year
     ],
 )
 def test_persian_month_names_give_the_solar_hijri_day(text: str, day: dt.date | None) -> None:
@@ -582,6 +588,42 @@ def test_two_days_of_a_dotted_date_joined_by_a_hyphen_or_a_stop_and_slash_give_n
         assert find_date(text) == dates.DateFind(None, in_a_range=True), text
     # A number's sign makes the first a title's number; a date of one day is read.
     for text in ("Rybar, № 15-21.01.2022", "Rybar, Telegram, 21.01.2022", "Rybar, Telegram, 01-21-2022"):
+        assert find_date(text).date == JAN_21, text
+
+
+def test_a_document_s_day_is_the_note_s_only_where_it_gives_no_other() -> None:
+    # The law's or the order's day, its number beside it, was the note's: beside the post's day the note was
+    # one of two days, the law's compared first.
+    for text in (
+        "Федеральный закон от 21.01.2022 № 5-ФЗ, Telegram, 25.01.2022",
+        "Приказ № 15 от 21.01.2022, Telegram, 25 января 2022",
+        "Наказ Міноборони № 15 від 21.01.2022, Telegram, 25.01.2022",
+        "Order No. 15 of 21 January 2022, Telegram, 25 January 2022",
+        "Decree No. 15 dated 21 January 2022; Telegram, 25 January 2022",
+    ):
+        assert find_date(text).date == dt.date(2022, 1, 25), text
+        assert other_days(text, dt.date(2022, 1, 25)) == (), text
+    # Alone, it is the note's date; a number not the date's leaves two days.
+    assert find_date("Federal Law of 21.01.2022 No. 5-FZ").date == JAN_21
+    assert other_days("Rybar, no. 5, 21 January 2022, 25 January 2022", JAN_21) == (dt.date(2022, 1, 25),)
+
+
+def test_a_document_s_number_written_as_a_day_after_a_number_s_sign_is_no_date() -> None:
+    # Each was read as 21 January 2022: a post of that day passed a note that never says when it was posted.
+    for text in (
+        "Ministry of Defence, Order No. 21/01/2022, Telegram",
+        "Минобороны, Приказ №21.01.2022, Telegram",
+        "Міноборони, Наказ № 21-01-2022, Telegram",
+        "Rybar, Bulletin #21.01.2022",
+        "Journal officiel, D\u00e9cret n\u00b0 21-01-2022",
+    ):
+        assert find_date(text).date is None, text
+    # Beside the post's day, the number is no other day of the note's.
+    text = "Ministry of Defence, Order No. 21/01/2022, Telegram, 25 January 2022"
+    assert find_date(text).date == dt.date(2022, 1, 25)
+    assert other_days(text, dt.date(2022, 1, 25)) == ()
+    # A month's name, or a number between, leaves the date the note's.
+    for text in ("NOS 21 januari 2022", "Post no. 5, 21.01.2022", "Rybar, \u2116 15, 21.01.2022"):
         assert find_date(text).date == JAN_21, text
 
 
@@ -1187,6 +1229,10 @@ def test_kyiv_and_berlin_time_keep_summer_time() -> None:
         "Telegram, January 21, 2022, accessed 14:05",
         "Telegram, January 21, 2022 (retrieved at 14:05 UTC)",
         "Telegram, January 21, 2022, screenshot 14:05",
+        # The time it was updated or edited, right after its day: a post of 09:15 warned.
+        "Telegram, January 21, 2022, updated 14:05 UTC",
+        "Telegram, January 21, 2022, edited 14:05",
+        "Telegram, 21.01.2022, обновлено 14:05 мск",
     ],
 )
 def test_no_time_is_read_where_the_note_gives_none_for_the_cited_day(text: str) -> None:
@@ -1799,6 +1845,36 @@ def test_a_thai_month_s_two_digit_year_after_an_access_word_or_beside_a_full_dat
         ("Rybar, 10 Dhu al-Hijjah 1443", dt.date(2022, 7, 10)),
         ("Rybar, 12 Rabi al-Awwal 1443", dt.date(2021, 10, 19)),
         ("Rybar, 21 January 2022", None),
+        # The month as other notes transliterate it, or in Arabic's other spellings: each was unread.
+        ("Rybar, 18 Jumada al-Ula 1443", dt.date(2021, 12, 23)),
+        ("Rybar, 18 Jumadal Ula 1443", dt.date(2021, 12, 23)),
+        ("Rybar, 18 Jumada I 1443", dt.date(2021, 12, 23)),
+        ("Rybar, 18 Jumada II 1443", dt.date(2022, 1, 22)),
+        ("Rybar, 18 Jumada-us-Sani 1443", dt.date(2022, 1, 22)),
+        ("Rybar, 18 Rabi II 1443", dt.date(2021, 11, 24)),
+        ("Rybar, 18 Rabi-us-Sani 1443", dt.date(2021, 11, 24)),
+        ("Rybar, 18 Rabi ul Akhir 1443", dt.date(2021, 11, 24)),
+        ("Rybar, 18 Rabi I 1443", dt.date(2021, 10, 25)),
+        ("Rybar, 10 Dhul Hijjah 1443", dt.date(2022, 7, 10)),
+        ("Rybar, 10 Zul Hijjah 1443", dt.date(2022, 7, 10)),
+        ("Rybar, 10 Dhu'l-Hijja 1443", dt.date(2022, 7, 10)),
+        ("Rybar, 10 Zul Qaida 1443", dt.date(2022, 6, 10)),
+        ("Rybar, 1 Ramzan 1443", dt.date(2022, 4, 3)),
+        ("Rybar, 1 Shawal 1443", dt.date(2022, 5, 3)),
+        ("Rybar, 18 Moharram 1443", dt.date(2021, 8, 27)),
+        ("Rybar, 18 Sha'aban 1443", dt.date(2022, 3, 22)),
+        (
+            "ريبار، 18 جمادي الأولى 1443",
+            dt.date(2021, 12, 23),
+        ),
+        (
+            "ريبار، 10 ذي الحجة 1443",
+            dt.date(2022, 7, 10),
+        ),
+        (
+            "ريبار، 10 ذي القعدة 1443",
+            dt.date(2022, 6, 10),
+        ),
     ],
 )
 def test_a_lunar_hijri_date_gives_its_day_by_the_tabular_calendar(text: str, day: dt.date | None) -> None:
@@ -1806,3 +1882,48 @@ def test_a_lunar_hijri_date_gives_its_day_by_the_tabular_calendar(text: str, day
     # Never the note's date: the observed calendar may run a day or two from it.
     if day is not None:
         assert find_date(text).date is None
+
+
+def test_a_spanish_year_after_del_or_an_arabic_month_named_twice_gives_the_day() -> None:
+    # Each was unread: the note had no day, and `schema` failed it.
+    for text in (
+        "Rybar, Telegram, 21 de enero del 2022",
+        "الجزيرة، 21 كانون الثاني/يناير 2022",
+        "الجزيرة، 21 يناير/كانون الثاني 2022",
+        "الجزيرة، 21 كانون الثاني / يناير 2022",
+    ):
+        assert find_date(text).date == JAN_21, text
+    # Two names of two months give no day.
+    assert find_date("الجزيرة، 21 كانون الثاني/فبراير 2022").date is None
+
+
+def test_an_update_s_day_in_other_languages_is_the_note_s_only_where_it_gives_no_other() -> None:
+    # Each update's day was read as a plain one: beside the publication's, the note gave two days.
+    for text in (
+        "Рыбарь, 21.01.2022, обновлено 25.01.2022",
+        "Рыбарь, обновлено: 25.01.2022; 21.01.2022",
+        "Укрінформ, 21.01.2022, оновлено 25.01.2022",
+        "Der Spiegel, 21.01.2022, aktualisiert am 25.01.2022",
+        "Le Monde, 21 janvier 2022, mis \u00e0 jour le 25 janvier 2022",
+        "El Pa\u00eds, 21 de enero de 2022, actualizado el 25 de enero de 2022",
+        "P\u00fablico, 21 de janeiro de 2022, atualizado em 25 de janeiro de 2022",
+    ):
+        assert find_date(text).date == JAN_21, text
+        assert other_days(text, JAN_21) == (), text
+    # Alone, it is the note's date; `actualizado a` is an as-of date, none.
+    assert find_date("Рыбарь, обновлено 25.01.2022").date == dt.date(2022, 1, 25)
+    assert find_date("El Pa\u00eds, actualizado a 25 de enero de 2022").date is None
+
+
+def test_an_arabic_publication_or_update_word_ranks_its_day_as_english_s_do() -> None:
+    # The event's day before `نشر في` (published on) was the note's, the two days a warning; an update's
+    # day (`آخر تحديث`, last update) after the publication's was the note's other day.
+    for text in (
+        "الجزيرة، عن هجوم 20 يناير 2022، نشر في 21 يناير 2022",
+        "الجزيرة، 21 يناير 2022، آخر تحديث 25 يناير 2022",
+    ):
+        assert find_date(text).date == JAN_21, text
+        assert other_days(text, JAN_21) == (), text
+    # `انتشر` (spread) is no publication.
+    spread = "انتشر في 20 يناير 2022، 21 يناير 2022"
+    assert find_date(spread).date == dt.date(2022, 1, 20)
