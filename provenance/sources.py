@@ -27,7 +27,7 @@ that went on to the archive's copy of another page is read as that page, but for
 (one the "post among others" rule below names): another post's copy, a login page's, is no copy of the post
 (`soft-404`). An archive.today copy is read as a page of its own, whose banner's time (when the copy was made)
 is not taken for the source's publication. Its copy of a platform post's page (an X status, a Telegram,
-Bluesky, Mastodon, Instagram, Threads, VK, Reddit, TikTok or YouTube post, as its URL, its `Link:
+Bluesky, Mastodon, Instagram, Threads, VK, Reddit, TikTok, YouTube or Facebook post, as its URL, its `Link:
 rel="original"` or its banner's `Saved from` names it) is what the page's scripts drew: the post among others
 (replies, the post it answers, quoted posts, the sidebar, suggested videos and their titles), in one markup
 without the classes and data by which the platform's own reader finds the post; its text, byline and times are
@@ -303,10 +303,11 @@ def _copied_post(answer: StoredResponse, cited: str) -> str | None:
 
 
 def _other_platforms_post(url: str) -> str | None:
-    """What a VK, Reddit, TikTok or YouTube post's link names ("a post", "a comment": `post_locator` reads
-    none of them), else None. Their pages are drawn by scripts as the others' are: a Reddit thread's
+    """What a VK, Reddit, TikTok, YouTube or Facebook post's link names ("a post", "a comment": `post_locator`
+    reads none of them), else None. Their pages are drawn by scripts as the others' are: a Reddit thread's
     comments, a VK wall post's comments and the posts around it, TikTok's and YouTube's comments and the
-    videos they suggest (their titles), all in one
+    videos they suggest (their titles), a Facebook post's comments (their words passed `quote` as the
+    post's), all in one
     markup that archive.today keeps without the classes and data attributes by which their own readers find
     the cited post (`div.thing[data-fullname]`, `div.post`, the page's data script, which it drops)."""
     from provenance.citations.platforms import reddit_post, tiktok_video, vk_link
@@ -319,7 +320,55 @@ def _other_platforms_post(url: str) -> str | None:
         return "a comment" if vk.reply is not None else "a post"
     from provenance.side_urls import youtube_video_id
 
-    return "a post" if tiktok_video(url) is not None or youtube_video_id(url) is not None else None
+    if tiktok_video(url) is not None or youtube_video_id(url) is not None:
+        return "a post"
+    facebook = _facebook_post(url)
+    return None if facebook is None else "a comment" if facebook[1] else "a post"
+
+
+# A Facebook post's page, by its path's first segments (lowercased): a page's or a group's post, photo or
+# video (`/<page>/posts/<id>`, `/groups/<group>/permalink/<id>`), or a file or path naming it by its query
+# (`/permalink.php?story_fbid=`, `/photo/?fbid=`, `/watch/?v=`) or its last segment (`/reel/<id>`,
+# `/share/p/<code>`).
+_FACEBOOK_POST_SEGMENTS = frozenset({"posts", "videos", "photos", "permalink"})
+_FACEBOOK_POST_FILES: dict[str, str] = {
+    "permalink.php": "story_fbid",
+    "story.php": "story_fbid",
+    "photo.php": "fbid",
+    "photo": "fbid",
+    "video.php": "v",
+    "watch": "v",
+}
+_FACEBOOK_POST_PATHS = frozenset({"reel", "share"})
+
+
+def _facebook_post(url: str) -> tuple[str, str] | None:
+    """(the post's id as its link gives it, the comment's id or "") of a Facebook post's link, on any of its
+    hosts (`www.`, `m.`, `mbasic.`, `web.`); None for any other link (a page's or an account's, a group's,
+    Facebook's own). Its page, as archive.today keeps it, is the post among its comments (`comment_id=`:
+    the link of one of them), drawn by its scripts as the others' are."""
+    from provenance.side_urls import on_domain
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if not on_domain(url, "facebook.com", "fb.com"):
+        return None
+    segments = [segment for segment in parts.path[:300].split("/") if segment][:6]
+    named = [segment.lower() for segment in segments]  # an id's case is its own (`pfbid02abcDEF…`)
+    query = dict(parse_qsl(parts.query[:2000], keep_blank_values=True))
+    comment = query.get("comment_id", "")
+    post_id: str | None = None
+    if len(named) >= 3 and named[1] in _FACEBOOK_POST_SEGMENTS:
+        post_id = segments[-1]
+    elif len(named) >= 4 and named[0] == "groups" and named[2] in _FACEBOOK_POST_SEGMENTS:
+        post_id = segments[3]
+    elif len(named) == 1 and named[0] in _FACEBOOK_POST_FILES:
+        post_id = query.get(_FACEBOOK_POST_FILES[named[0]]) or None
+    elif len(named) >= 2 and named[0] in _FACEBOOK_POST_PATHS:
+        post_id = segments[-1]
+    return (post_id, comment) if post_id else None
 
 
 def _saved_from(answer: StoredResponse) -> str | None:
@@ -484,6 +533,9 @@ def _post_key(url: str) -> tuple[str, ...] | None:
     meta = meta_post(url)
     if meta is not None:
         return ("meta", meta.platform.value, meta.code)
+    facebook = _facebook_post(url)
+    if facebook is not None:
+        return ("facebook", *facebook)
     from provenance.side_urls import youtube_video_id
 
     youtube = youtube_video_id(url)

@@ -517,3 +517,51 @@ def test_archive_todays_copy_of_a_post_titled_only_with_the_platforms_name_shows
         f"archive.today's copy of the post {original} shows none of it: its title is the platform's own "
         f"({title!r}), which it gives a page whose post it did not draw (an error, a login wall)"
     )
+
+
+FACEBOOK_POST = "https://www.facebook.com/kyivcityofficial/posts/pfbid02abcDEF123"
+FACEBOOK_STORY = "https://m.facebook.com/story.php?story_fbid=pfbid02abcDEF123&id=100064"
+
+
+@pytest.mark.parametrize("original", [FACEBOOK_POST, FACEBOOK_STORY])
+def test_a_comments_words_on_archive_todays_copy_of_a_facebook_post_do_not_pass_as_the_posts(
+    original: str,
+) -> None:
+    # archive.today keeps a Facebook post's page as its scripts drew it, the post among its comments: read
+    # as a page of its own, a comment's words passed `quote` as the post's.
+    post = _copy_of(original, "Kyiv City | The bridge is open again. | Facebook", "The bridge is open again.")
+    result = check_quote(_quote_checked(post, "The troops crossed the river at dawn", "Kyiv City", original))
+    assert result.status == "warn"
+    assert post.text == "" and post.author is None
+    assert post.fields["not the post's alone"].startswith(f"archive.today's copy of the post {original} ")
+    # Its title, Facebook's for the post alone, is kept.
+    own = check_quote(_quote_checked(post, "The bridge is open again", "Kyiv City", original))
+    assert (own.status, own.detail) == ("pass", "found 'The bridge is open again'")
+
+
+def test_a_facebook_comments_page_title_on_archive_todays_copy_is_not_the_comments_words() -> None:
+    comment = f"{FACEBOOK_POST}?comment_id=987654321"
+    post = _copy_of(comment, "Kyiv City | The bridge is open again. | Facebook", "x")
+    assert check_quote(_quote_checked(post, "The bridge is open again", "x", comment)).status == "warn"
+
+
+@pytest.mark.parametrize(
+    "saved_from",
+    [
+        "https://m.facebook.com/kyivcityofficial/posts/pfbid02abcDEF123",
+        f"{FACEBOOK_POST}?__cft__[0]=AZX&__tn__=%2CO%2CP-R",
+    ],
+)
+def test_archive_todays_copy_of_a_facebook_post_under_another_spelling_is_its_copy(saved_from: str) -> None:
+    cited = f"https://archive.ph/2022.01.21-093018/{FACEBOOK_POST}"
+    post, usable = _read_redirected(
+        cited, saved_from, "Kyiv City | Bridge | Facebook", _post_card("P", "p", "w")
+    )
+    assert usable and post.problem is None
+
+
+def test_archive_todays_copy_of_another_facebook_post_is_no_copy_of_the_cited_one() -> None:
+    cited = f"https://archive.ph/2022.01.21-093018/{FACEBOOK_POST}"
+    other = "https://www.facebook.com/kyivcityofficial/posts/pfbid0zzzOTHER999"
+    post, usable = _read_redirected(cited, other, "Kyiv City | Mined | Facebook", _post_card("P", "p", "w"))
+    assert not usable and post.problem == "soft-404"
