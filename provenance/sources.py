@@ -35,11 +35,13 @@ not read as the post's: only its title, which the platform sets for the post alo
 page's: its post's title), and an X, Instagram, Threads or TikTok post's time is its id's; a copy showing the
 platform's own word that there is no post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was
 deleted by the person who originally posted it") is a copy of no post (`unavailable`), one titled only with
-X's or YouTube's name (a page that drew no post: an error, a login wall) shows none (`script-shell`), and one
-that names another post than the cited link's (its URL, its `Link`, its banner: one post by its ids, however
-spelt) is no copy of it (`soft-404`). A Wayback copy of an archive.today copy shows archive.today's page, and
-is read as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's page shows (its banner's,
-when the copy was made: `pages.third_party_copy`) read as the source's publication.
+X's or YouTube's name (a page that drew no post: an error, a login wall) shows none (`script-shell`), a title
+TikTok, Reddit, Facebook or VK gives any page of its own (`TikTok - Make Your Day`, `Reddit - Dive into
+anything`) is no title of the post, and one that names another post than the cited link's (its URL, its
+`Link`, its banner: one post by its ids, however spelt) is no copy of it (`soft-404`). A Wayback copy of an
+archive.today copy shows archive.today's page, and is read as that page is. Nor is a time a Perma.cc record's
+or a Ghostarchive copy's page shows (its banner's, when the copy was made: `pages.third_party_copy`) read as
+the source's publication.
 """
 
 from __future__ import annotations
@@ -452,6 +454,11 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
         fields["times shown on the copy"] = "; ".join(shown_times)
     id_time, id_named = post_id_time(original, _archive_today_copy_time(answer))
     title = post.title
+    if title and " ".join(title.split()).casefold() in _PLATFORMS_OWN_TITLES:
+        # A title the platform gives any page of its own (TikTok's `TikTok - Make Your Day`, Reddit's
+        # `Reddit - Dive into anything`) names no post: a cited "Make Your Day" passed `title` on it.
+        fields["the platform's own title"] = title
+        title = None
     if _other_platforms_post(original) == "a comment" and title:
         # The page of a comment is titled with its post's title (Reddit's `Bridge is open : r/ukraine`),
         # which is not the comment's words.
@@ -555,6 +562,13 @@ _NO_POST_NOTICES = (
 # The title X and YouTube give a page of theirs that drew no post or video (its scripts failed, a login wall,
 # a video gone): the page of one they drew is titled with its words (`Name on X: "…" / X`, `Title - YouTube`).
 _NO_POSTS_TITLES = frozenset({"x", "twitter", "youtube", "- youtube"})
+# The titles TikTok, Reddit, Facebook and VK give a page whatever it shows (a home page's, a page whose post
+# their scripts drew without setting its title): no post's title, though the page may show the post.
+# (TikTok's are `extractors.tiktok.TIKTOKS_OWN_TITLES`, not imported: the extractors load on first use.)
+_PLATFORMS_OWN_TITLES = frozenset(
+    {"tiktok - make your day", "tiktok", "reddit - dive into anything", "reddit", "facebook", "vk"}
+    | {"вконтакте"}
+)
 _NOTICE_SCAN = 20_000  # characters of the copy's text looked in: the notice is at the page's top
 
 

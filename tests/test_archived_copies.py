@@ -11,7 +11,8 @@ from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
-from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+from provenance.checks.title import check_title
+from provenance.models import CheckResult, Citation, Context, Footnote, Platform, SourcePost
 from provenance.sources import _read_live
 from provenance.warc.reader import StoredResponse
 
@@ -565,3 +566,27 @@ def test_archive_todays_copy_of_another_facebook_post_is_no_copy_of_the_cited_on
     other = "https://www.facebook.com/kyivcityofficial/posts/pfbid0zzzOTHER999"
     post, usable = _read_redirected(cited, other, "Kyiv City | Mined | Facebook", _post_card("P", "p", "w"))
     assert not usable and post.problem == "soft-404"
+
+
+def _title_checked(post: SourcePost, title: str, cited: str) -> CheckResult:
+    footnote = Footnote(label="1", text="x", line=3)
+    citation = Citation(platform=Platform.TIKTOK, title=title, url=cited, original_url=TIKTOK_VIDEO)
+    return check_title(CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post))
+
+
+@pytest.mark.parametrize("title", ["TikTok - Make Your Day", "Reddit - Dive into anything"])
+def test_the_platforms_own_title_on_archive_todays_copy_of_a_post_is_no_title_of_the_post(title: str) -> None:
+    # TikTok titles its home page, and a video's page its scripts did not title, `TikTok - Make Your Day`:
+    # kept as the video's title, a cited title "Make Your Day" passed `title`, and quoted words `quote`.
+    post = _copy_of(TIKTOK_VIDEO, title, "Dogs at the beach #scout")
+    cited = f"https://archive.ph/2022.01.21-093018/{TIKTOK_VIDEO}"
+    assert post.title is None and post.fields["the platform's own title"] == title
+    assert _title_checked(post, "Make Your Day", cited).status == "warn"
+    assert check_quote(_quote_checked(post, "Make Your Day", "Poster", cited)).status == "warn"
+
+
+def test_a_tiktok_videos_own_title_on_archive_todays_copy_still_passes_the_cited_title() -> None:
+    post = _copy_of(TIKTOK_VIDEO, "Dogs at the beach #scout | TikTok", "x")
+    cited = f"https://archive.ph/2022.01.21-093018/{TIKTOK_VIDEO}"
+    result = _title_checked(post, "Dogs at the beach #scout", cited)
+    assert (result.status, result.detail) == ("pass", "matches 'Dogs at the beach #scout | TikTok'")

@@ -34,8 +34,9 @@ Rules, as a fact-checker reads a video:
   (`webapp.video-detail`'s `itemInfo.itemStruct`, `SIGI_STATE`'s `ItemModule`) describes the cited video
   (its `id`), its words are that video's `desc` and its author the video's `author` (`nickname`, `uniqueId`),
   not what the page draws without scripts (TikTok's frame, videos it suggests): a script shell read as a
-  web page, the copy is read all the same. A copy whose data describes other videos, not the cited one, is
-  not read as it (`script-shell`, saying which).
+  web page, the copy is read all the same. A title that is TikTok's own (`TikTok - Make Your Day`, which it
+  gives its home page and a page whose caption its scripts did not set) is no title of the video. A copy
+  whose data describes other videos, not the cited one, is not read as it (`script-shell`, saying which).
 
 A TikTok link that names no video (a profile `/@<user>`, a tag's page `/tag/<name>`, a sound's `/music/…`)
 is read as a web page, or named a login wall, as before. A share link (`vm.tiktok.com/<code>/`,
@@ -246,7 +247,7 @@ def _read_archived_page(page: CapturedPage, main: StoredResponse, html: str | No
     caption is its words, its author's name and username its author (a page that gives no data of the
     video draws nothing of its caption without scripts, its title often TikTok's own `TikTok - Make Your
     Day`); a page whose data describes other videos, not the cited one, is not read as it."""
-    post = read_web_page(page.url, main, Platform.TIKTOK, page.main_text)
+    post = _without_tiktoks_own_title(read_web_page(page.url, main, Platform.TIKTOK, page.main_text))
     # A page that draws little but TikTok's frame is a script shell as a web page, its data the video's all
     # the same; any other problem (an empty answer, an error page) is what the copy is.
     readable = html is not None and post.problem in (None, "script-shell")
@@ -292,6 +293,20 @@ def _read_archived_page(page: CapturedPage, main: StoredResponse, html: str | No
             "fields": fields,
         }
     )
+
+
+# The titles TikTok gives a page whatever it shows (its home page's, a video page's before its scripts set the
+# caption, an error's): a video's page is titled with its caption (`Dogs at the beach #scout | TikTok`).
+TIKTOKS_OWN_TITLES = frozenset({"tiktok - make your day", "tiktok"})
+
+
+def _without_tiktoks_own_title(post: SourcePost) -> SourcePost:
+    """`post` without a title that is TikTok's own (`TIKTOKS_OWN_TITLES`), no title of the video: read as
+    one, a cited title "Make Your Day" passed `title`. It stays among the fields read."""
+    if post.title is None or " ".join(post.title.split()).casefold() not in TIKTOKS_OWN_TITLES:
+        return post
+    fields = {**post.fields, "TikTok's own title": post.title}
+    return post.model_copy(update={"title": None, "fields": fields})
 
 
 def _capture_time(*responses: StoredResponse | None) -> dt.datetime | None:

@@ -9,10 +9,11 @@ import pytest
 
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author
+from provenance.checks.title import check_title
 from provenance.citations import parse_citation
 from provenance.extractors import extract_source
 from provenance.extractors.tiktok import read_tiktok_oembed
-from provenance.models import Footnote, Platform
+from provenance.models import CheckResult, Citation, Footnote, Platform, SourcePost
 from provenance.side_urls import tiktok_oembed_url
 from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset, redirect
@@ -330,3 +331,23 @@ def test_an_archived_copy_of_an_older_page_is_read_by_its_sigi_state_item_of_the
     )
     post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
     assert (post.text, post.author, post.handle) == ("Scout and Suki at the beach", "Scout", "scout2015")
+
+
+def _title_checked(post: SourcePost, title: str) -> CheckResult:
+    footnote = Footnote(label="1", text="x", line=1)
+    citation = Citation(platform=Platform.TIKTOK, title=title, url=VIDEO_URL)
+    return check_title(CheckInput(footnote=footnote, citation=citation, source=post, outcome=None))
+
+
+def test_tiktoks_own_title_on_an_archived_copy_of_a_video_s_page_is_no_title_of_the_video() -> None:
+    # TikTok titles its home page, and a video's page its scripts did not title, `TikTok - Make Your Day`:
+    # read as the video's title, a cited title "Make Your Day" passed `title`.
+    memento = f"https://web.archive.org/web/20200101000000id_/{VIDEO_URL}"
+    copy = _archived_video_page(_video_detail(VIDEO, "Scout and Suki at the beach #dogs"))
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.title is None
+    assert post.fields["TikTok's own title"] == "TikTok - Make Your Day"
+    assert _title_checked(post, "Make Your Day").status == "warn"
+    # The video's caption, its words, is still its title's claim.
+    passed = _title_checked(post, "Scout and Suki at the beach #dogs")
+    assert (passed.status, passed.detail) == ("pass", "matches 'Scout and Suki at the beach #dogs'")
