@@ -38,10 +38,13 @@ deleted by the person who originally posted it") is a copy of no post (`unavaila
 X's or YouTube's name (a page that drew no post: an error, a login wall) shows none (`script-shell`), a title
 TikTok, Reddit, Facebook or VK gives any page of its own (`TikTok - Make Your Day`, `Reddit - Dive into
 anything`) is no title of the post, and one that names another post than the cited link's (its URL, its
-`Link`, its banner: one post by its ids, however spelt) is no copy of it (`soft-404`). A Wayback copy of an
-archive.today copy shows archive.today's page, and is read as that page is. Nor is a time a Perma.cc record's
-or a Ghostarchive copy's page shows (its banner's, when the copy was made: `pages.third_party_copy`) read as
-the source's publication.
+`Link`, its banner: one post by its ids, however spelt) is no copy of it (`soft-404`), but for an X repost's
+link, whose copy says X's `Name reposted` over another account's post (and may say it was saved from that
+post's link, where X sent the repost's): its title gives the reposted post's words and its author's name,
+which are that author's (`quoted_post`), never the reposter's, and its time is the cited link's id's. A
+Wayback copy of an archive.today copy shows archive.today's page, and is read as that page is. Nor is a time a
+Perma.cc record's or a Ghostarchive copy's page shows (its banner's, when the copy was made:
+`pages.third_party_copy`) read as the source's publication.
 """
 
 from __future__ import annotations
@@ -416,7 +419,8 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
         ),
         None,
     )
-    if other is not None:
+    reposted_by = _reposted_by(answer) if post_locator(original)[1] is not None else None
+    if other is not None and not (reposted_by and _both_x_statuses(other, cited_post)):
         detail = (
             f"archive.today's copy cited as one of {cited_post} is of another page, {other}: no copy of the "
             "cited post"
@@ -452,8 +456,30 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     )
     if shown_times:
         fields["times shown on the copy"] = "; ".join(shown_times)
-    id_time, id_named = post_id_time(original, _archive_today_copy_time(answer))
+    # A repost's link (X sent it to the post it reposts, which the copy may say it was saved from) is dated
+    # by its own id: when the account reposted it.
+    reposted_link = cited_post if reposted_by and cited_post and _both_x_statuses(cited_post) else original
+    id_time, id_named = post_id_time(reposted_link, _archive_today_copy_time(answer))
     title = post.title
+    reposted = _reposted_post(title, reposted_by) if reposted_by and title else None
+    if reposted is not None and title:
+        # X titles the page with the reposted post's words and its author's name: they are that account's,
+        # never the reposter's (a repost read live gives them so, `quoted_post`).
+        words, whose = reposted
+        fields.update(
+            {
+                "reposted by (X's words over the post)": f"{reposted_by} reposted",
+                "title of the reposted post's page": title,
+                "quoted_post": words,
+                "quoted_post_author": whose,
+            }
+        )
+        title = None
+        why = (
+            f"X shows the post as {reposted_by}'s repost of {whose}'s post, whose words its title gives "
+            f"({words[:80]!r}): they are {whose}'s, not the reposter's; {why}"
+        )
+        fields["not the post's alone"] = why
     if title and " ".join(title.split()).casefold() in _PLATFORMS_OWN_TITLES:
         # A title the platform gives any page of its own (TikTok's `TikTok - Make Your Day`, Reddit's
         # `Reddit - Dive into anything`) names no post: a cited "Make Your Day" passed `title` on it.
@@ -476,6 +502,61 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
             "fields": fields,
         }
     )
+
+
+# X's words over a post it shows as another account's repost (`Ministry Press Office reposted`, before 2023
+# `… Retweeted`), an element of their own, as archive.today keeps them; and X's title of a post's page
+# (`Name on X: "words" / X`).
+_REPOST_MARK = re.compile(r"(?P<who>[^\n]{1,100}?)\s+(?:reposted|retweeted)", re.IGNORECASE)
+_X_STATUS_TITLE = re.compile(
+    r"(?P<name>[^\n]{1,100}?) on (?:X|Twitter): [\"\u201c](?P<words>.*)[\"\u201d](?: / (?:X|Twitter))?",
+    re.DOTALL,
+)
+_MOST_MARK_NODES = 5_000  # elements looked at: X's mark is over the page's post, near its top
+_MOST_MARKS = 5  # elements whose own words end so, looked at whole
+_LONGEST_MARK = 130
+_LONGEST_TITLE = 2_000
+
+
+def _reposted_by(answer: StoredResponse) -> str | None:
+    """Who X's page, as archive.today's copy keeps it, says reposted the post it shows (its `Ministry Press
+    Office reposted` over another's post: the cited link is a repost's), or None where it says no one did."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from provenance.extractors.pages import decode_html
+
+    tree = LexborHTMLParser(decode_html(answer))
+    looked = 0
+    for node in tree.css("span, a, div")[:_MOST_MARK_NODES]:
+        own = (node.text(deep=False) or "").strip().casefold()
+        if not own.endswith(("reposted", "retweeted")):
+            continue
+        looked += 1
+        if looked > _MOST_MARKS:
+            return None
+        # The name is often an element of its own inside the mark (`<span><span>Name</span> reposted</span>`).
+        for whole in (node, node.parent):
+            words = " ".join((whole.text() if whole is not None else "")[: _LONGEST_MARK + 1].split())
+            mark = _REPOST_MARK.fullmatch(words) if len(words) <= _LONGEST_MARK else None
+            if mark is not None:
+                return mark["who"]
+    return None
+
+
+def _reposted_post(title: str, reposted_by: str) -> tuple[str, str] | None:
+    """(the words, the author's name) of the post X's title of a repost's page names (`Name on X: "words" /
+    X`), where its author is not the reposter (whose repost of their own post is their words); else None."""
+    named = _X_STATUS_TITLE.fullmatch(" ".join(title[:_LONGEST_TITLE].split()))
+    if named is None or named["name"].casefold() == reposted_by.casefold():
+        return None
+    return named["words"], named["name"]
+
+
+def _both_x_statuses(*links: str | None) -> bool:
+    """Whether each of `links` is an X status's (None is none)."""
+    from provenance.side_urls import twitter_post
+
+    return all(link is not None and twitter_post(link)[1] is not None for link in links)
 
 
 def _another_pages_copy(answer: StoredResponse, cited: str) -> str | None:

@@ -590,3 +590,43 @@ def test_a_tiktok_videos_own_title_on_archive_todays_copy_still_passes_the_cited
     cited = f"https://archive.ph/2022.01.21-093018/{TIKTOK_VIDEO}"
     result = _title_checked(post, "Dogs at the beach #scout", cited)
     assert (result.status, result.detail) == ("pass", "matches 'Dogs at the beach #scout | TikTok'")
+
+
+REPOSTED_TITLE = "Someone Else on X: &quot;The bridge is mined.&quot; / X"
+REPOST_MARK = "<div><a href='https://archive.ph/o/AbCd1/https://x.com/pressoffice'><span><span>Ministry Press Office</span> reposted</span></a></div>"  # noqa: E501
+REPOSTED_CARD = _post_card("Someone Else", "someoneelse", "The bridge is mined.")
+REPOSTED = "https://twitter.com/someoneelse/status/1484300000000000000"
+
+
+@pytest.mark.parametrize("saved_from", [STATUS, REPOSTED])
+def test_the_reposted_posts_words_on_archive_todays_copy_of_an_x_repost_are_not_the_reposters(
+    saved_from: str,
+) -> None:
+    # The cited link is the press office's repost: X shows "Ministry Press Office reposted" over another
+    # account's post and titles the page with that post's words, which passed `quote` as the press office's
+    # (or, the copy saved from the reposted post's link X sent it to, the copy was called another page's).
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    post, usable = _read_redirected(cited, saved_from, REPOSTED_TITLE, REPOST_MARK, REPOSTED_CARD)
+    assert usable and post.problem is None and post.title is None
+    assert (post.fields["quoted_post"], post.fields["quoted_post_author"]) == (
+        "The bridge is mined.",
+        "Someone Else",
+    )
+    result = check_quote(_quote_checked(post, "The bridge is mined", "Ministry Press Office", cited))
+    assert result.status == "warn"
+    assert (
+        "X shows the post as Ministry Press Office's repost of Someone Else's post, whose words its title "
+        "gives ('The bridge is mined.'): they are Someone Else's, not the reposter's" in result.detail
+    )
+    # Dated by the repost's own id, the cited link's: when the press office reposted it.
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)
+
+
+def test_an_accounts_repost_of_its_own_post_on_archive_todays_copy_still_passes_its_words() -> None:
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    own = "Ministry Press Office on X: &quot;We never said that.&quot; / X"
+    card = _post_card("Ministry Press Office", "pressoffice", "We never said that.")
+    post, usable = _read_redirected(cited, STATUS, own, REPOST_MARK, card)
+    assert usable
+    result = check_quote(_quote_checked(post, "We never said that", "Ministry Press Office", cited))
+    assert (result.status, result.detail) == ("pass", "found 'We never said that'")
