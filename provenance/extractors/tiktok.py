@@ -34,9 +34,12 @@ Rules, as a fact-checker reads a video:
   (`webapp.video-detail`'s `itemInfo.itemStruct`, `SIGI_STATE`'s `ItemModule`) describes the cited video
   (its `id`), its words are that video's `desc` and its author the video's `author` (`nickname`, `uniqueId`),
   not what the page draws without scripts (TikTok's frame, videos it suggests): a script shell read as a
-  web page, the copy is read all the same. A title that is TikTok's own (`TikTok - Make Your Day`, which it
-  gives its home page and a page whose caption its scripts did not set) is no title of the video. A copy
-  whose data describes other videos, not the cited one, is not read as it (`script-shell`, saying which).
+  web page, the copy is read all the same; where it keeps no data of the video, its tags are read (its title,
+  the caption), never its markup's text (TikTok's frame, the videos it suggests, their captions: a suggested
+  video's words passed `quote` as the video's). A title that is TikTok's own (`TikTok - Make Your Day`,
+  which it gives its home page and a page whose caption its scripts did not set) is no title of the video. A
+  copy whose data describes other videos, not the cited one, is not read as it (`script-shell`, saying
+  which).
 
 A TikTok link that names no video (a profile `/@<user>`, a tag's page `/tag/<name>`, a sound's `/music/…`)
 is read as a web page, or named a login wall, as before. A share link (`vm.tiktok.com/<code>/`,
@@ -263,6 +266,15 @@ def _read_archived_page(page: CapturedPage, main: StoredResponse, html: str | No
             problem_detail=f"the archived copy of TikTok's video page describes another video ({others}), "
             f"not the cited {video}: what it shows without scripts is not the cited video's",
         )
+    if item is None and post.problem is None:
+        # No data of the video: the page's markup is what TikTok drew without it, its frame and the videos
+        # it suggests (their captions: read as the video's words, a suggested video's passed `quote`). Its
+        # tags, the video's (its title the caption), are read; its text is not the video's.
+        why = (
+            "an archived copy of TikTok's video page that keeps no data of the video: what its markup shows "
+            "(TikTok's frame, the videos it suggests) is not the video's words"
+        )
+        return post.model_copy(update={"text": "", "unread": f"{why}; {post.unread}" if post.unread else why})
     if item is None:
         return post
     handle = text_value(item.get("uniqueId"))

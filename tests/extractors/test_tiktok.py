@@ -351,3 +351,24 @@ def test_tiktoks_own_title_on_an_archived_copy_of_a_video_s_page_is_no_title_of_
     # The video's caption, its words, is still its title's claim.
     passed = _title_checked(post, "Scout and Suki at the beach #dogs")
     assert (passed.status, passed.detail) == ("pass", "matches 'Scout and Suki at the beach #dogs'")
+
+
+def test_the_videos_it_suggests_on_an_archived_copy_keeping_no_data_of_the_video_are_not_its_words() -> None:
+    # Without the video's data the copy's markup is TikTok's frame and the videos it suggests: their captions
+    # were read as the video's words, and a suggested video's passed `quote`.
+    memento = f"https://web.archive.org/web/20200101000000id_/{VIDEO_URL}"
+    copy = (
+        "<html><head><title>Scout &amp; Suki at the beach #dogs | TikTok</title></head><body><div id='app'>"
+        "<nav><a>For You</a><a>Following</a></nav><main><h2>You may like</h2>"
+        "<p>The troops crossed the river at dawn, I saw them #news #war</p>"
+        "<p>Another suggested video about the front line and what happened there today, a long caption.</p>"
+        "</main></div></body></html>"
+    )
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.problem is None and post.text == ""
+    assert post.unread is not None and post.unread.startswith(
+        "an archived copy of TikTok's video page that keeps no data of the video: what its markup shows "
+        "(TikTok's frame, the videos it suggests) is not the video's words"
+    )
+    # Its tags are the video's: its title, the caption, is read.
+    assert post.title == "Scout & Suki at the beach #dogs | TikTok"
