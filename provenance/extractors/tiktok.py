@@ -31,15 +31,15 @@ Rules, as a fact-checker reads a video:
 - Without oEmbed's answer the page is a `script-shell`: nothing is verified on it. An archived copy of the
   page (a Wayback memento, read from where it starts; oEmbed's answer is seldom archived) is read as a web
   page, its tags as the archive kept them, once its data does not say the video is gone; where its data
-  (`webapp.video-detail`'s `itemInfo.itemStruct`, `SIGI_STATE`'s `ItemModule`) describes the cited video
-  (its `id`), its words are that video's `desc` and its author the video's `author` (`nickname`, `uniqueId`),
-  not what the page draws without scripts (TikTok's frame, videos it suggests): a script shell read as a
-  web page, the copy is read all the same; where it keeps no data of the video, its tags are read (its title,
-  the caption), never its markup's text (TikTok's frame, the videos it suggests, their captions: a suggested
-  video's words passed `quote` as the video's). A title that is TikTok's own (`TikTok - Make Your Day`,
-  which it gives its home page and a page whose caption its scripts did not set) is no title of the video. A
-  copy whose data describes other videos, not the cited one, is not read as it (`script-shell`, saying
-  which).
+  (`webapp.video-detail`'s `itemInfo.itemStruct`, `SIGI_STATE`'s `ItemModule`) describes the cited video (its
+  `id`), its words are that video's `desc` and its author the video's `author` (`nickname`, `uniqueId`), not
+  what the page draws without scripts (TikTok's frame, videos it suggests): a script shell read as a web page,
+  the copy is read all the same; where it keeps no data of the video, its tags are read (its title, the
+  caption), never its markup's text (TikTok's frame, the videos it suggests, their captions: a suggested
+  video's words passed `quote` as the video's), and one with no title of its own either shows nothing of the
+  video (`script-shell`). A title that is TikTok's own (`TikTok - Make Your Day`, which it gives its home page
+  and a page whose caption its scripts did not set) is no title of the video. A copy whose data describes
+  other videos, not the cited one, is not read as it (`script-shell`, saying which).
 
 A TikTok link that names no video (a profile `/@<user>`, a tag's page `/tag/<name>`, a sound's `/music/…`)
 is read as a web page, or named a login wall, as before. A share link (`vm.tiktok.com/<code>/`,
@@ -265,6 +265,18 @@ def _read_archived_page(page: CapturedPage, main: StoredResponse, html: str | No
             problem="script-shell",
             problem_detail=f"the archived copy of TikTok's video page describes another video ({others}), "
             f"not the cited {video}: what it shows without scripts is not the cited video's",
+        )
+    if item is None and post.problem is None and post.title is None:
+        # No data of the video and no title of its own (TikTok's, or none): the copy shows nothing of it, and
+        # passed `captured` and `archived` on TikTok's frame.
+        return SourcePost(
+            platform=Platform.TIKTOK,
+            url=main.uri,
+            problem="script-shell",
+            problem_detail="the archived copy of TikTok's video page keeps no data of the video and no title "
+            "of its own (TikTok's, or none): what it shows without scripts is TikTok's frame, nothing of the "
+            "video",
+            fields=post.fields,
         )
     if item is None and post.problem is None:
         # No data of the video: the page's markup is what TikTok drew without it, its frame and the videos

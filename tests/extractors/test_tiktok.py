@@ -372,3 +372,23 @@ def test_the_videos_it_suggests_on_an_archived_copy_keeping_no_data_of_the_video
     )
     # Its tags are the video's: its title, the caption, is read.
     assert post.title == "Scout & Suki at the beach #dogs | TikTok"
+
+
+@pytest.mark.parametrize("title", ["<title>TikTok - Make Your Day</title>", ""])
+def test_an_archived_copy_keeping_no_data_of_the_video_nor_a_title_of_its_own_shows_nothing_of_it(
+    title: str,
+) -> None:
+    # TikTok's frame under TikTok's own title: `captured` and `archived` passed on a copy of no video.
+    memento = f"https://web.archive.org/web/20200101000000id_/{VIDEO_URL}"
+    copy = (
+        f"<html><head>{title}</head><body><div id='app'><nav><a>For You</a><a>Following</a></nav>"
+        "<main><h2>You may like</h2><p>The troops crossed the river at dawn, I saw them #news #war</p>"
+        "<p>Another suggested video about the front line and what happened there today, a long caption.</p>"
+        "</main></div></body></html>"
+    )
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.problem == "script-shell"
+    assert post.problem_detail == (
+        "the archived copy of TikTok's video page keeps no data of the video and no title of its own "
+        "(TikTok's, or none): what it shows without scripts is TikTok's frame, nothing of the video"
+    )
