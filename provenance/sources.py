@@ -35,16 +35,17 @@ not read as the post's: only its title, which the platform sets for the post alo
 page's: its post's title), and an X, Instagram, Threads or TikTok post's time is its id's; a copy showing the
 platform's own word that there is no post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was
 deleted by the person who originally posted it") is a copy of no post (`unavailable`), one titled only with
-X's or YouTube's name (a page that drew no post: an error, a login wall) shows none (`script-shell`), a title
-TikTok, Reddit, Facebook or VK gives any page of its own (`TikTok - Make Your Day`, `Reddit - Dive into
-anything`) is no title of the post, and one that names another post than the cited link's (its URL, its
-`Link`, its banner: one post by its ids, however spelt) is no copy of it (`soft-404`), but for an X repost's
-link, whose copy says X's `Name reposted` over another account's post (and may say it was saved from that
-post's link, where X sent the repost's): its title gives the reposted post's words and its author's name,
-which are that author's (`quoted_post`), never the reposter's, and its time is the cited link's id's. A
-Wayback copy of an archive.today copy shows archive.today's page, and is read as that page is. Nor is a time a
-Perma.cc record's or a Ghostarchive copy's page shows (its banner's, when the copy was made:
-`pages.third_party_copy`) read as the source's publication.
+X's or YouTube's name (a page that drew no post: an error, a login wall) shows none (`script-shell`), a copy
+of the platform's login page (titled `Login • Instagram`, saying `You must log in to continue`) shows none
+either (`login-wall`), a title TikTok, Reddit, Facebook, VK, Instagram or Threads gives any page of its own
+(`TikTok - Make Your Day`, `Reddit - Dive into anything`) is no title of the post, and one that names another
+post than the cited link's (its URL, its `Link`, its banner: one post by its ids, however spelt) is no copy of
+it (`soft-404`), but for an X repost's link, whose copy says X's `Name reposted` over another account's post
+(and may say it was saved from that post's link, where X sent the repost's): its title gives the reposted
+post's words and its author's name, which are that author's (`quoted_post`), never the reposter's, and its
+time is the cited link's id's. A Wayback copy of an archive.today copy shows archive.today's page, and is read
+as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's page shows (its banner's, when the
+copy was made: `pages.third_party_copy`) read as the source's publication.
 """
 
 from __future__ import annotations
@@ -433,6 +434,13 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
             "place: the post was not there when the copy was made"
         )
         return post.model_copy(update={"problem": "unavailable", "problem_detail": detail})
+    login = _platforms_login_page(post.title, post.text)
+    if login is not None:
+        detail = (
+            f"archive.today's copy of the post {original} is the platform's login page in its place "
+            f"({login}): it shows none of the post"
+        )
+        return post.model_copy(update={"problem": "login-wall", "problem_detail": detail})
     if post.title is not None and " ".join(post.title.split()).casefold() in _NO_POSTS_TITLES:
         detail = (
             f"archive.today's copy of the post {original} shows none of it: its title is the platform's own "
@@ -643,12 +651,42 @@ _NO_POST_NOTICES = (
 # The title X and YouTube give a page of theirs that drew no post or video (its scripts failed, a login wall,
 # a video gone): the page of one they drew is titled with its words (`Name on X: "…" / X`, `Title - YouTube`).
 _NO_POSTS_TITLES = frozenset({"x", "twitter", "youtube", "- youtube"})
-# The titles TikTok, Reddit, Facebook and VK give a page whatever it shows (a home page's, a page whose post
-# their scripts drew without setting its title): no post's title, though the page may show the post.
+# The titles of Instagram's, Threads' and Facebook's login pages, and Facebook's words heading a page that
+# asks to log in, which they give a visitor in the post's place: a copy of one passed `captured` as the post's
+# copy (a page with no password field is no login form to the web reader).
+_LOGIN_TITLES = frozenset(
+    {
+        "login • instagram",
+        "log in • instagram",
+        "login • threads",
+        "log in • threads",
+        "log in or sign up to view",
+        "log into facebook",
+        "log in to facebook",
+        "facebook - log in or sign up",
+        "facebook \u2013 log in or sign up",
+    }
+)
+_LOGIN_NOTICES = ("you must log in to continue",)
+
+
+def _platforms_login_page(title: str | None, text: str) -> str | None:
+    """What says a copy is the platform's login page (its title, or its notice that one must log in), or
+    None."""
+    said = " ".join((title or "").split()).casefold()
+    if said in _LOGIN_TITLES:
+        return f"its title is {title!r}"
+    shown = " ".join(text[:_NOTICE_SCAN].replace("\u2019", "'").split()).casefold()
+    notice = next((notice for notice in _LOGIN_NOTICES if notice in shown), None)
+    return f"it says {notice!r}" if notice is not None else None
+
+
+# The titles TikTok, Reddit, Facebook, VK, Instagram and Threads give a page whatever it shows (a home page's,
+# a page whose post their scripts drew without setting its title): no post's title, though it may show one.
 # (TikTok's are `extractors.tiktok.TIKTOKS_OWN_TITLES`, not imported: the extractors load on first use.)
 _PLATFORMS_OWN_TITLES = frozenset(
     {"tiktok - make your day", "tiktok", "reddit - dive into anything", "reddit", "facebook", "vk"}
-    | {"вконтакте"}
+    | {"вконтакте", "instagram", "threads"}
 )
 _NOTICE_SCAN = 20_000  # characters of the copy's text looked in: the notice is at the page's top
 

@@ -630,3 +630,42 @@ def test_an_accounts_repost_of_its_own_post_on_archive_todays_copy_still_passes_
     assert usable
     result = check_quote(_quote_checked(post, "We never said that", "Ministry Press Office", cited))
     assert (result.status, result.detail) == ("pass", "found 'We never said that'")
+
+
+INSTAGRAM_POST = "https://www.instagram.com/p/CEWsh68Kc5C/"
+
+
+@pytest.mark.parametrize(
+    ("original", "title", "shown", "said"),
+    [
+        (
+            INSTAGRAM_POST,
+            "Login \u2022 Instagram",
+            "<p>Log in to see photos and videos from friends.</p><a>Sign up</a>",
+            "its title is 'Login \u2022 Instagram'",
+        ),
+        (
+            FACEBOOK_POST,
+            "Facebook",
+            "<h2>You must log in to continue.</h2><a>Log in</a><a>Create new account</a>",
+            "it says 'you must log in to continue'",
+        ),
+    ],
+)
+def test_archive_todays_copy_of_a_platforms_login_page_in_a_posts_place_shows_none_of_it(
+    original: str, title: str, shown: str, said: str
+) -> None:
+    # No password field: the web reader saw no login form, and `captured` (and the Instagram shortcode's
+    # `date`) passed on a copy of a login page.
+    cited = f"https://archive.ph/2022.01.21-093018/{original}"
+    post = _read_unusable(cited, _archive_today_copy(title, original, f"<div>{shown}</div>"))
+    assert (post.problem, post.problem_detail) == (
+        "login-wall",
+        f"archive.today's copy of the post {original} is the platform's login page in its place ({said}): "
+        "it shows none of the post",
+    )
+
+
+def test_a_comment_asking_to_log_in_on_archive_todays_copy_of_a_post_keeps_it_read() -> None:
+    post = _copy_of(FACEBOOK_POST, "Kyiv City | The bridge is open again. | Facebook", "Log in to reply")
+    assert post.problem is None
