@@ -43,9 +43,12 @@ post than the cited link's (its URL, its `Link`, its banner: one post by its ids
 it (`soft-404`), but for an X repost's link, whose copy says X's `Name reposted` over another account's post
 (and may say it was saved from that post's link, where X sent the repost's): its title gives the reposted
 post's words and its author's name, which are that author's (`quoted_post`), never the reposter's, and its
-time is the cited link's id's. A Wayback copy of an archive.today copy shows archive.today's page, and is read
-as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's page shows (its banner's, when the
-copy was made: `pages.third_party_copy`) read as the source's publication.
+time is the cited link's id's. A Wayback copy of a Facebook post's page (m.facebook.com's, mbasic's, as the
+crawler was served it) is the post among its comments in one markup too: its text, byline and times are not
+the post's, its words are those of the description Facebook gives the post alone (`og:description`), where it
+gives one, and its title is kept (not a comment's link's). A Wayback copy of an archive.today copy shows
+archive.today's page, and is read as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's
+page shows (its banner's, when the copy was made: `pages.third_party_copy`) read as the source's publication.
 """
 
 from __future__ import annotations
@@ -154,12 +157,54 @@ def _read_copy(
     post = extract_source(_as_requested(original), tuple(responses), start=start, main_text=main_text)
     # A Wayback copy of archive.today's copy is archive.today's page all the same.
     post = _without_what_is_not_the_posts(_without_the_archives_own_time(post, memento), memento, original)
+    if _shown_archive_today_page(memento.uri) is None:
+        post = _without_a_facebook_posts_comments(post, original)
     own = _archive_s_own_page(post.title, original) if post.problem is None else None
     if own is not None:
         post = post.model_copy(update={"problem": "soft-404", "problem_detail": own})
     # An archive that names no Memento-Datetime still names the copy's time in its URL.
     made = memento.header("Memento-Datetime") or memento_time_in_url(memento.uri)
     return post.model_copy(update={"memento_url": memento.uri, "memento_datetime": made})
+
+
+def _without_a_facebook_posts_comments(post: SourcePost, original: str) -> SourcePost:
+    """`post` read from an archived copy of a Facebook post's page (`_facebook_post`), without the text,
+    byline and times its markup shows: the post among its comments (m.facebook.com's and mbasic's page, as
+    the archive's crawler was served it, holds both in one markup), a comment's words passed `quote` as the
+    post's. Its words are those of the description tag Facebook gives the post alone, where it gives one; its
+    title, the post's, is kept, but for a comment's link (its post's title)."""
+    facebook = _facebook_post(original)
+    if facebook is None or post.problem is not None:
+        return post
+    why = (
+        f"the archived copy of the Facebook post {original} is its page, the post among its comments in one "
+        "markup: its text, byline and times are not the post's alone"
+    )
+    described = post.fields.get("og:description") or ""
+    fields = {**post.fields, "not the post's alone": why}
+    if post.author:
+        fields["author shown on the copy"] = post.author
+    if post.published is not None:
+        fields["times shown on the copy"] = f"{post.published.isoformat()} ({post.published_from})"
+    title = post.title
+    if facebook[1] and title:
+        fields["title of the comment's page (its post's)"] = title
+        title = None
+    own_words = described if described and not facebook[1] else ""
+    if own_words:
+        why = f"{why}; its words are Facebook's description of the post (`og:description`)"
+    return post.model_copy(
+        update={
+            "text": own_words,
+            "title": title,
+            "author": None,
+            "published": None,
+            "published_day_only": False,
+            "published_from": None,
+            "unread": f"{why}; {post.unread}" if post.unread else why,
+            "fields": fields,
+        }
+    )
 
 
 # The titles an archive gives its own pages (its "Hrm. … has not archived that URL", "This URL has been

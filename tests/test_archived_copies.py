@@ -669,3 +669,52 @@ def test_archive_todays_copy_of_a_platforms_login_page_in_a_posts_place_shows_no
 def test_a_comment_asking_to_log_in_on_archive_todays_copy_of_a_post_keeps_it_read() -> None:
     post = _copy_of(FACEBOOK_POST, "Kyiv City | The bridge is open again. | Facebook", "Log in to reply")
     assert post.problem is None
+
+
+MADE = (("Memento-Datetime", "Fri, 21 Jan 2022 09:30:20 GMT"),)
+
+
+def _facebook_page(description: str = "") -> bytes:
+    """m.facebook.com's page of a post as the Wayback Machine's crawler was served it: the post, then its
+    comments, in one markup."""
+    tag = f"<meta property='og:description' content='{description}'>" if description else ""
+    return (
+        "<html><head><title>Kyiv City - The bridge is open again. | Facebook</title>"
+        f"{tag}</head><body><div id='m_story_permalink_view'><div><header><h3><a>Kyiv City</a></h3></header>"
+        "<p>The bridge is open again. Traffic resumes at noon, said the city council.</p>"
+        "<abbr>January 21 at 9:00 AM</abbr></div><div id='ufi_123'><h3><a>Ivan Troll</a></h3>"
+        "<div>The troops crossed the river at dawn, I saw them.</div><abbr>January 21 at 9:30 AM</abbr>"
+        "</div></div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("original", [FACEBOOK_STORY, FACEBOOK_POST])
+def test_a_comments_words_on_a_wayback_copy_of_a_facebook_post_do_not_pass_as_the_posts(
+    original: str,
+) -> None:
+    cited = f"https://web.archive.org/web/20220121093018/{original}"
+    post = _read(cited, cited, _facebook_page(), HTML + MADE)
+    result = check_quote(_quote_checked(post, "The troops crossed the river at dawn", "Kyiv City", cited))
+    assert result.status == "warn"
+    assert post.fields["not the post's alone"] == (
+        f"the archived copy of the Facebook post {original} is its page, the post among its comments in one "
+        "markup: its text, byline and times are not the post's alone"
+    )
+    # Its title, Facebook's for the post alone, still passes the post's words.
+    own = check_quote(_quote_checked(post, "The bridge is open again", "Kyiv City", cited))
+    assert (own.status, own.detail) == (
+        "pass",
+        "found 'The bridge is open again' (read from the archived copy of Fri, 21 Jan 2022 09:30:20 GMT)",
+    )
+
+
+def test_the_description_facebook_gives_a_post_on_a_wayback_copy_of_it_is_read_as_its_words() -> None:
+    cited = f"https://web.archive.org/web/20220121093018/{FACEBOOK_POST}"
+    said = "The bridge is open again. Traffic resumes at noon, said the city council."
+    post = _read(cited, cited, _facebook_page(said), HTML + MADE)
+    assert post.text == said
+    result = check_quote(_quote_checked(post, "Traffic resumes at noon", "Kyiv City", cited))
+    assert (result.status, result.detail) == (
+        "pass",
+        "found 'Traffic resumes at noon' (read from the archived copy of Fri, 21 Jan 2022 09:30:20 GMT)",
+    )
