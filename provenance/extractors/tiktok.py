@@ -31,15 +31,16 @@ Rules, as a fact-checker reads a video:
 - Without oEmbed's answer the page is a `script-shell`: nothing is verified on it. An archived copy of the
   page (a Wayback memento, read from where it starts; oEmbed's answer is seldom archived) is read as a web
   page, its tags as the archive kept them, once its data does not say the video is gone; where its data
-  (`webapp.video-detail`'s `itemInfo.itemStruct`, `SIGI_STATE`'s `ItemModule`) describes the cited video (its
-  `id`), its words are that video's `desc` and its author the video's `author` (`nickname`, `uniqueId`), not
-  what the page draws without scripts (TikTok's frame, videos it suggests): a script shell read as a web page,
-  the copy is read all the same; where it keeps no data of the video, its tags are read (its title, the
-  caption), never its markup's text (TikTok's frame, the videos it suggests, their captions: a suggested
-  video's words passed `quote` as the video's), and one with no title of its own either shows nothing of the
-  video (`script-shell`). A title that is TikTok's own (`TikTok - Make Your Day`, which it gives its home page
-  and a page whose caption its scripts did not set) is no title of the video. A copy whose data describes
-  other videos, not the cited one, is not read as it (`script-shell`, saying which).
+  (`webapp.video-detail`'s `itemInfo.itemStruct`, `SIGI_STATE`'s `ItemModule`, the older page's
+  `__NEXT_DATA__` `props.pageProps.itemInfo.itemStruct`) describes the cited video (its `id`), its words are
+  that video's `desc` and its author the video's `author` (`nickname`, `uniqueId`), not what the page draws
+  without scripts (TikTok's frame, videos it suggests): a script shell read as a web page, the copy is read
+  all the same; where it keeps no data of the video, its tags are read (its title, the caption), never its
+  markup's text (TikTok's frame, the videos it suggests, their captions: a suggested video's words passed
+  `quote` as the video's), and one with no title of its own either shows nothing of the video
+  (`script-shell`). A title that is TikTok's own (`TikTok - Make Your Day`, which it gives its home page and a
+  page whose caption its scripts did not set) is no title of the video. A copy whose data describes other
+  videos, not the cited one, is not read as it (`script-shell`, saying which).
 
 A TikTok link that names no video (a profile `/@<user>`, a tag's page `/tag/<name>`, a sound's `/music/…`)
 is read as a web page, or named a login wall, as before. A share link (`vm.tiktok.com/<code>/`,
@@ -79,7 +80,7 @@ _MAX_JSON = 1_000_000
 # hundred kilobytes; a page past these bounds is not read for it.
 _PAGE_SCAN = 3_000_000
 _MAX_PAGE_DATA = 2_000_000
-_PAGE_DATA_IDS = ('id="__UNIVERSAL_DATA_FOR_REHYDRATION__"', 'id="SIGI_STATE"')
+_PAGE_DATA_IDS = ('id="__UNIVERSAL_DATA_FOR_REHYDRATION__"', 'id="SIGI_STATE"', 'id="__NEXT_DATA__"')
 _MAX_PAGE_ITEMS = 100  # videos of `SIGI_STATE`'s `ItemModule` looked at: a video's page describes a few
 # What oEmbed answers for a video TikTok will not show (removed, private, never was).
 _REFUSALS = frozenset({400, 404})
@@ -195,9 +196,9 @@ def read_tiktok_oembed(
 
 
 def _page_data(html: str) -> Any:
-    """The JSON of the page's own data script (`__UNIVERSAL_DATA_FOR_REHYDRATION__`, else `SIGI_STATE`), or
-    None: found by its id within `_PAGE_SCAN` characters, read up to its `</script>`, at most
-    `_MAX_PAGE_DATA` long."""
+    """The JSON of the page's own data script (`__UNIVERSAL_DATA_FOR_REHYDRATION__`, else `SIGI_STATE`, else
+    the older page's `__NEXT_DATA__`), or None: found by its id within `_PAGE_SCAN` characters, read up to its
+    `</script>`, at most `_MAX_PAGE_DATA` long."""
     scanned = html[:_PAGE_SCAN]
     for marker in _PAGE_DATA_IDS:
         at = scanned.find(marker)
@@ -213,7 +214,11 @@ def page_says_unavailable(html: str) -> str | None:
     (with its `statusMsg`), or TikTok's "Video currently unavailable" notice in what it shows."""
     data = _dict(_page_data(html))
     scope = _dict(data.get("__DEFAULT_SCOPE__"))
-    detail = _dict(scope.get("webapp.video-detail")) or _dict(data.get("VideoPage"))
+    detail = (
+        _dict(scope.get("webapp.video-detail"))
+        or _dict(data.get("VideoPage"))
+        or _dict(_dict(data.get("props")).get("pageProps"))
+    )
     code = detail.get("statusCode")
     if isinstance(code, int) and not isinstance(code, bool) and code != 0:
         message = text_value(detail.get("statusMsg"))
@@ -226,13 +231,15 @@ def page_says_unavailable(html: str) -> str | None:
 
 def _page_videos(html: str) -> dict[str, dict[str, Any]]:
     """The videos the page's own data describes, by id: `__UNIVERSAL_DATA_FOR_REHYDRATION__`'s
-    `webapp.video-detail` `itemInfo.itemStruct` (its `author` an object), or `SIGI_STATE`'s `ItemModule`
+    `webapp.video-detail` `itemInfo.itemStruct` (its `author` an object; the older page's `__NEXT_DATA__`
+    gives it as `props.pageProps.itemInfo.itemStruct`), or `SIGI_STATE`'s `ItemModule`
     (each item's `author` its username, `nickname` its name), each whose `id` is its key's; each as
     (`desc`, `author` display name, `uniqueId` username, `createTime`)."""
     data = _dict(_page_data(html))
     items: list[dict[str, Any]] = []
     scope = _dict(data.get("__DEFAULT_SCOPE__"))
-    struct = _dict(_dict(_dict(scope.get("webapp.video-detail")).get("itemInfo")).get("itemStruct"))
+    detail = _dict(scope.get("webapp.video-detail")) or _dict(_dict(data.get("props")).get("pageProps"))
+    struct = _dict(_dict(detail.get("itemInfo")).get("itemStruct"))
     if struct:
         author = _dict(struct.get("author"))
         items.append({**struct, "uniqueId": author.get("uniqueId"), "nickname": author.get("nickname")})

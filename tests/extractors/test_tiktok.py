@@ -392,3 +392,39 @@ def test_an_archived_copy_keeping_no_data_of_the_video_nor_a_title_of_its_own_sh
         "the archived copy of TikTok's video page keeps no data of the video and no title of its own "
         "(TikTok's, or none): what it shows without scripts is TikTok's frame, nothing of the video"
     )
+
+
+def test_an_archived_copy_of_an_older_page_is_read_by_its_next_data_item_of_the_cited_video() -> None:
+    # TikTok's page of 2020 kept the video in `__NEXT_DATA__`, under TikTok's own title: unread, the copy
+    # showed nothing of the video.
+    memento = f"https://web.archive.org/web/20200801000000id_/{VIDEO_URL}"
+    author = {"uniqueId": "scout2015", "nickname": "Scout & Suki"}
+    item = {
+        "id": VIDEO,
+        "desc": "Scout and Suki at the beach #dogs",
+        "createTime": 1564234353,
+        "author": author,
+    }
+    data = {"props": {"pageProps": {"statusCode": 0, "itemInfo": {"itemStruct": item}}}}
+    copy = (
+        "<html><head><title>TikTok - Make Your Day</title></head><body><div id='app'><h2>You may like</h2>"
+        "<p>The troops crossed the river at dawn #news</p></div>"
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script></body></html>'
+    )
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.problem is None
+    assert (post.text, post.author, post.handle, post.published) == (
+        "Scout and Suki at the beach #dogs",
+        "Scout & Suki",
+        "scout2015",
+        POSTED,
+    )
+
+
+def test_an_archived_copy_of_an_older_page_whose_next_data_says_the_video_is_gone_is_unavailable() -> None:
+    memento = f"https://web.archive.org/web/20200801000000id_/{VIDEO_URL}"
+    data = {"props": {"pageProps": {"statusCode": 10204, "statusMsg": "item doesn't exist"}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+    copy = f"<html><body>{script}</body></html>"
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.problem == "unavailable"
