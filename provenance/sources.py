@@ -32,20 +32,21 @@ rel="original"` or its banner's `Saved from` names it) is what the page's script
 (replies, the post it answers, quoted posts, the sidebar, suggested videos and their titles), in one markup
 without the classes and data by which the platform's own reader finds the post; its text, byline and times are
 not read as the post's: only its title, which the platform sets for the post alone, is (not a comment's
-page's: its post's title), and an X, Instagram, Threads or TikTok post's time is its id's; a copy showing the
-platform's own word that there is no post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was
-deleted by the person who originally posted it") is a copy of no post (`unavailable`), one titled only with
-X's or YouTube's name (a page that drew no post: an error, a login wall) shows none (`script-shell`), a copy
-of the platform's login page (titled `Login • Instagram`, saying `You must log in to continue`) shows none
-either (`login-wall`), a title TikTok, Reddit, Facebook, VK, Instagram or Threads gives any page of its own
-(`TikTok - Make Your Day`, `Reddit - Dive into anything`) is no title of the post, and one that names another
-post than the cited link's (its URL, its `Link`, its banner: one post by its ids, however spelt) is no copy of
-it (`soft-404`), but for an X repost's link, whose copy says X's `Name reposted` over another account's post
-(and may say it was saved from that post's link, where X sent the repost's): its title gives the reposted
-post's words and its author's name, which are that author's (`quoted_post`), never the reposter's, and its
-time is the cited link's id's. A Wayback copy of a Facebook post's page (m.facebook.com's, mbasic's, as the
-crawler was served it) is the post among its comments in one markup too: its text, byline and times are not
-the post's, its words are those of the description Facebook gives the post alone (`og:description`), where it
+page's: its post's title), and an X, Instagram, Threads or TikTok post's time is its id's (a YouTube video's,
+its microdata's `datePublished`, which YouTube gives the watched video alone); a copy showing the platform's
+own word that there is no post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was deleted by
+the person who originally posted it") is a copy of no post (`unavailable`), one titled only with X's or
+YouTube's name (a page that drew no post: an error, a login wall) shows none (`script-shell`), a copy of the
+platform's login page (titled `Login • Instagram`, saying `You must log in to continue`) shows none either
+(`login-wall`), a title TikTok, Reddit, Facebook, VK, Instagram or Threads gives any page of its own (`TikTok
+- Make Your Day`, `Reddit - Dive into anything`) is no title of the post, and one that names another post than
+the cited link's (its URL, its `Link`, its banner: one post by its ids, however spelt) is no copy of it
+(`soft-404`), but for an X repost's link, whose copy says X's `Name reposted` over another account's post (and
+may say it was saved from that post's link, where X sent the repost's): its title gives the reposted post's
+words and its author's name, which are that author's (`quoted_post`), never the reposter's, and its time is
+the cited link's id's. A Wayback copy of a Facebook post's page (m.facebook.com's, mbasic's, as the crawler
+was served it) is the post among its comments in one markup too: its text, byline and times are not the
+post's, its words are those of the description Facebook gives the post alone (`og:description`), where it
 gives one, and its title is kept (not a comment's link's). A Wayback copy of an archive.today copy shows
 archive.today's page, and is read as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's
 page shows (its banner's, when the copy was made: `pages.third_party_copy`) read as the source's publication.
@@ -513,6 +514,11 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     # by its own id: when the account reposted it.
     reposted_link = cited_post if reposted_by and cited_post and _both_x_statuses(cited_post) else original
     id_time, id_named = post_id_time(reposted_link, _archive_today_copy_time(answer))
+    id_day_only = False
+    if id_time is None:
+        own_time = _a_youtube_videos_own_time(answer, original)
+        if own_time is not None:
+            id_time, id_day_only, id_named = own_time
     title = post.title
     reposted = _reposted_post(title, reposted_by) if reposted_by and title else None
     if reposted is not None and title:
@@ -549,7 +555,7 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
             "title": title,
             "author": None,
             "published": id_time,
-            "published_day_only": False,
+            "published_day_only": id_day_only,
             "published_from": id_named if id_time is not None else None,
             "unread": f"{why}; {post.unread}" if post.unread else why,
             "fields": fields,
@@ -610,6 +616,37 @@ def _both_x_statuses(*links: str | None) -> bool:
     from provenance.side_urls import twitter_post
 
     return all(link is not None and twitter_post(link)[1] is not None for link in links)
+
+
+_MOST_ITEMS = 50  # elements naming an item type looked at: a video's page names a few
+
+
+def _a_youtube_videos_own_time(answer: StoredResponse, original: str) -> tuple[dt.datetime, bool, str] | None:
+    """(when, whether only its day is known, what says it) of the YouTube video whose page archive.today's
+    copy `answer` is, as its microdata (`itemtype` VideoObject, YouTube's for the watched video alone: the
+    videos it suggests and the comments carry none) gives it in `datePublished` or `uploadDate`; None for any
+    other page, or one that gives no such one item."""
+    from provenance.side_urls import youtube_video_id
+
+    if youtube_video_id(original) is None:
+        return None
+    from selectolax.lexbor import LexborHTMLParser
+
+    from provenance.extractors.pages import decode_html, parse_published
+
+    items = [
+        node
+        for node in LexborHTMLParser(decode_html(answer)).css("[itemtype]")[:_MOST_ITEMS]
+        if (node.attributes.get("itemtype") or "").rstrip("/").casefold().endswith("schema.org/videoobject")
+    ]
+    if len(items) != 1:  # none, or more than one video's: which is the watched one's the page does not say
+        return None
+    for name in ("datePublished", "uploadDate"):
+        given = items[0].css_first(f"meta[itemprop={name}]")
+        when = parse_published(given.attributes.get("content") if given is not None else None)
+        if when is not None:
+            return when.at, when.day_only, f"the video's microdata {name}"
+    return None
 
 
 def _another_pages_copy(answer: StoredResponse, cited: str) -> str | None:

@@ -718,3 +718,39 @@ def test_the_description_facebook_gives_a_post_on_a_wayback_copy_of_it_is_read_a
         "pass",
         "found 'Traffic resumes at noon' (read from the archived copy of Fri, 21 Jan 2022 09:30:20 GMT)",
     )
+
+
+YOUTUBE_VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+YOUTUBE_MICRODATA = (
+    "<div itemscope itemtype='http://schema.org/VideoObject'>"
+    "<meta itemprop='name' content='Ministry briefing'><meta itemprop='datePublished' content='2022-01-21'>"
+    "<meta itemprop='uploadDate' content='2022-01-21'></div>"
+)
+SUGGESTED = "<div><p>Up next</p><p>Troops crossed the river, says eyewitness</p><p>Jan 19, 2022</p></div>"
+
+
+def test_a_youtube_videos_day_on_archive_todays_copy_is_its_microdatas() -> None:
+    # The copy gave no date: YouTube's microdata names the watched video's day, and no other's.
+    page = _archive_today_copy("Ministry briefing - YouTube", YOUTUBE_VIDEO, YOUTUBE_MICRODATA, SUGGESTED)
+    cited = f"https://archive.ph/2022.01.21-093018/{YOUTUBE_VIDEO}"
+    post = _read(cited, cited, page)
+    assert (post.published, post.published_day_only, post.published_from) == (
+        dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+        True,
+        "the video's microdata datePublished",
+    )
+    assert check_date(_date_checked(post, dt.date(2022, 1, 21), cited)).status == "pass"
+    assert check_date(_date_checked(post, dt.date(2022, 1, 19), cited)).status == "fail"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "",  # a copy without microdata: a suggested video's day is no day of the video
+        YOUTUBE_MICRODATA + YOUTUBE_MICRODATA.replace("2022-01-21", "2022-01-19"),  # two videos': which?
+    ],
+)
+def test_no_other_day_on_archive_todays_youtube_copy_dates_the_video(items: str) -> None:
+    page = _archive_today_copy("Ministry briefing - YouTube", YOUTUBE_VIDEO, items, SUGGESTED)
+    cited = f"https://archive.ph/2022.01.21-093018/{YOUTUBE_VIDEO}"
+    assert _read(cited, cited, page).published is None
