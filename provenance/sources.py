@@ -618,6 +618,18 @@ def _both_x_statuses(*links: str | None) -> bool:
     return all(link is not None and twitter_post(link)[1] is not None for link in links)
 
 
+# archive.today's form of a link its copy shows (`https://archive.ph/o/AbCd1/https://…`): the page linked.
+_ARCHIVE_TODAY_LINK = re.compile(
+    r"https?://[^/]{1,100}/o/[A-Za-z0-9]{1,20}/(?P<linked>https?://.*)", re.DOTALL
+)
+
+
+def _linked_through_archive_today(href: str) -> str:
+    """The page a link of archive.today's copy leads to (itself, unless archive.today wrote it as its own)."""
+    linked = _ARCHIVE_TODAY_LINK.fullmatch(href.strip()[:2000])
+    return linked["linked"] if linked is not None and _on_archive_today(href.strip()) else href
+
+
 _MOST_ITEMS = 50  # elements naming an item type looked at: a video's page names a few
 
 
@@ -641,6 +653,18 @@ def _a_youtube_videos_own_time(answer: StoredResponse, original: str) -> tuple[d
     ]
     if len(items) != 1:  # none, or more than one video's: which is the watched one's the page does not say
         return None
+    named_id = items[0].css_first("meta[itemprop=videoId]")
+    named_url = items[0].css_first("link[itemprop=url]")
+    named = (
+        *((named_id.attributes.get("content") or "",) if named_id is not None else ()),
+        *(
+            (youtube_video_id(_linked_through_archive_today(named_url.attributes.get("href") or "")) or "",)
+            if named_url is not None
+            else ()
+        ),
+    )
+    if any(video != youtube_video_id(original) for video in named):
+        return None  # the item of another video than the cited one's
     for name in ("datePublished", "uploadDate"):
         given = items[0].css_first(f"meta[itemprop={name}]")
         when = parse_published(given.attributes.get("content") if given is not None else None)

@@ -724,7 +724,8 @@ YOUTUBE_VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
 YOUTUBE_MICRODATA = (
     "<div itemscope itemtype='http://schema.org/VideoObject'>"
     "<meta itemprop='name' content='Ministry briefing'><meta itemprop='datePublished' content='2022-01-21'>"
-    "<meta itemprop='uploadDate' content='2022-01-21'></div>"
+    "<meta itemprop='uploadDate' content='2022-01-21'><link itemprop='url' href='https://archive.ph/o/AbCd1/https://www.youtube.com/watch?v=dQw4w9WgXcQ'>"
+    "</div>"
 )
 SUGGESTED = "<div><p>Up next</p><p>Troops crossed the river, says eyewitness</p><p>Jan 19, 2022</p></div>"
 
@@ -748,6 +749,7 @@ def test_a_youtube_videos_day_on_archive_todays_copy_is_its_microdatas() -> None
     [
         "",  # a copy without microdata: a suggested video's day is no day of the video
         YOUTUBE_MICRODATA + YOUTUBE_MICRODATA.replace("2022-01-21", "2022-01-19"),  # two videos': which?
+        YOUTUBE_MICRODATA.replace("</div>", "<meta itemprop='videoId' content='aaaaaaaaaaa'></div>"),
     ],
 )
 def test_no_other_day_on_archive_todays_youtube_copy_dates_the_video(items: str) -> None:
