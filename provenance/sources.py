@@ -355,13 +355,14 @@ def _copied_post(answer: StoredResponse, cited: str) -> str | None:
 
 
 def _other_platforms_post(url: str) -> str | None:
-    """What a VK, Reddit, TikTok, YouTube or Facebook post's link names ("a post", "a comment": `post_locator`
-    reads none of them), else None. Their pages are drawn by scripts as the others' are: a Reddit thread's
-    comments, a VK wall post's comments and the posts around it, TikTok's and YouTube's comments and the
-    videos they suggest (their titles), a Facebook post's comments (their words passed `quote` as the
-    post's), all in one
-    markup that archive.today keeps without the classes and data attributes by which their own readers find
-    the cited post (`div.thing[data-fullname]`, `div.post`, the page's data script, which it drops)."""
+    """What a VK, Reddit, TikTok, YouTube or Facebook post's link names ("a post", "a comment": a Reddit or
+    a VK comment's, a YouTube video's with one of its comments on top, `&lc=`, a Facebook post's with
+    `comment_id=`; `post_locator` reads none of them), else None. Their pages are drawn by scripts as the
+    others' are: a Reddit thread's comments, a VK wall post's comments and the posts around it, TikTok's and
+    YouTube's comments and the videos they suggest (their titles), a Facebook post's comments (their words
+    passed `quote` as the post's), all in one markup that archive.today keeps without the classes and data
+    attributes by which their own readers find the cited post (`div.thing[data-fullname]`, `div.post`, the
+    page's data script, which it drops)."""
     from provenance.citations.platforms import reddit_post, tiktok_video, vk_link
 
     reddit = reddit_post(url)
@@ -372,7 +373,11 @@ def _other_platforms_post(url: str) -> str | None:
         return "a comment" if vk.reply is not None else "a post"
     from provenance.side_urls import youtube_video_id
 
-    if tiktok_video(url) is not None or youtube_video_id(url) is not None:
+    if youtube_video_id(url) is not None:
+        # A link to one of its comments (`&lc=`) opens the video's page with the comment on top.
+        linked_comment = any(name == "lc" for name, _ in parse_qsl(urlsplit(url).query[:2000]))
+        return "a comment" if linked_comment else "a post"
+    if tiktok_video(url) is not None:
         return "a post"
     facebook = _facebook_post(url)
     return None if facebook is None else "a comment" if facebook[1] else "a post"

@@ -756,3 +756,13 @@ def test_no_other_day_on_archive_todays_youtube_copy_dates_the_video(items: str)
     page = _archive_today_copy("Ministry briefing - YouTube", YOUTUBE_VIDEO, items, SUGGESTED)
     cited = f"https://archive.ph/2022.01.21-093018/{YOUTUBE_VIDEO}"
     assert _read(cited, cited, page).published is None
+
+
+def test_a_youtube_comments_link_on_archive_todays_copy_is_not_the_videos_title() -> None:
+    # `&lc=` opens the video's page with the comment on top: its title is the video's, not the comment's.
+    comment = f"{YOUTUBE_VIDEO}&lc=UgzABCdefGHI123"
+    post = _copy_of(comment, "Ministry briefing, 21 January - YouTube", "x")
+    assert check_quote(_quote_checked(post, "Ministry briefing", "viewer123", comment)).status == "warn"
+    assert (
+        post.fields["title of the comment's page (its post's)"] == "Ministry briefing, 21 January - YouTube"
+    )
