@@ -717,11 +717,23 @@ def _same_post(copied: str, cited: str) -> bool:
     """Whether a copy of `copied` is one of `cited`: one page (`_one_page`), or one post by its ids however
     its links spell it (a Reddit post with or without its title's slug, on old.reddit.com; a TikTok video
     under any username; a VK post on m.vk.com; an Instagram or Threads post with or without its account:
-    ids the platform gives, never one an account may choose, as a Bluesky post's record key may be)."""
+    ids the platform gives, never one an account may choose, as a Bluesky post's record key may be). Two
+    links to a Facebook post that name it by ids of two kinds (`story.php?story_fbid=1…` and
+    `/<page>/posts/pfbid0…`, to which Facebook sends the first) are not told apart: which post each is their
+    ids do not say."""
     if _one_page(copied, cited):
         return True
     key = _post_key(copied)
-    return key is not None and key == _post_key(cited)
+    if key is not None and key == _post_key(cited):
+        return True
+    shown, asked = _facebook_post(copied), _facebook_post(cited)
+    return shown is not None and asked is not None and _facebook_id_kind(shown) != _facebook_id_kind(asked)
+
+
+def _facebook_id_kind(post: tuple[str, str]) -> tuple[bool, bool]:
+    """What kind of id a Facebook post's link names it by: a `pfbid…` or a number (or a share link's code),
+    and whether it names a comment."""
+    return post[0].startswith("pfbid"), bool(post[1])
 
 
 def _post_key(url: str) -> tuple[str, ...] | None:

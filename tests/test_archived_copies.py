@@ -766,3 +766,33 @@ def test_a_youtube_comments_link_on_archive_todays_copy_is_not_the_videos_title(
     assert (
         post.fields["title of the comment's page (its post's)"] == "Ministry briefing, 21 January - YouTube"
     )
+
+
+@pytest.mark.parametrize(
+    "went_to",
+    [
+        # Facebook sends a numbered post's link, and story.php's, to the post's pfbid address.
+        "https://www.facebook.com/kyivcityofficial/posts/pfbid02abcDEF123",
+    ],
+)
+@pytest.mark.parametrize(
+    "cited_post",
+    [
+        "https://www.facebook.com/kyivcityofficial/posts/1234567890",
+        "https://www.facebook.com/story.php?story_fbid=1234567890&id=100064",
+    ],
+)
+def test_a_wayback_copy_of_a_facebook_post_that_went_on_to_its_own_pfbid_address_is_still_read(
+    cited_post: str, went_to: str
+) -> None:
+    cited = f"https://web.archive.org/web/20220121093018/{cited_post}"
+    final = f"https://web.archive.org/web/20220121093020/{went_to}"
+    post, usable = _wayback_redirected(cited, final, _facebook_page())
+    assert usable and post.problem is None
+
+
+def test_a_wayback_copy_of_a_facebook_post_that_went_on_to_another_numbered_post_is_no_copy_of_it() -> None:
+    cited = "https://web.archive.org/web/20220121093018/https://www.facebook.com/kyivcityofficial/posts/123"
+    final = "https://web.archive.org/web/20220121093020/https://www.facebook.com/kyivcityofficial/posts/456"
+    post, usable = _wayback_redirected(cited, final, _facebook_page())
+    assert not usable and post.problem == "soft-404"
