@@ -33,11 +33,12 @@ rel="original"` or its banner's `Saved from` names it) is what the page's script
 without the classes and data by which the platform's own reader finds the post; its text, byline and times are
 not read as the post's: only its title, which the platform sets for the post alone, is (not a comment's
 page's: its post's title), and an X, Instagram, Threads or TikTok post's time is its id's (a YouTube video's,
-its microdata's `datePublished`, which YouTube gives the watched video alone); a copy showing the platform's
-own word that there is no post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was deleted by
-the person who originally posted it") is a copy of no post (`unavailable`), one titled only with X's or
-YouTube's name (a page that drew no post: an error, a login wall) shows none (`script-shell`), a copy of the
-platform's login page (titled `Login • Instagram`, saying `You must log in to continue`) shows none either
+its microdata's `datePublished`, which YouTube gives the watched video alone; a Reddit post's or comment's,
+the time of its own element, named by its id, where the copy keeps it); a copy showing the platform's own word
+that there is no post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was deleted by the
+person who originally posted it") is a copy of no post (`unavailable`), one titled only with X's or YouTube's
+name (a page that drew no post: an error, a login wall) shows none (`script-shell`), a copy of the platform's
+login page (titled `Login • Instagram`, saying `You must log in to continue`) shows none either
 (`login-wall`), a title TikTok, Reddit, Facebook, VK, Instagram or Threads gives any page of its own (`TikTok
 - Make Your Day`, `Reddit - Dive into anything`) is no title of the post, and one that names another post than
 the cited link's (its URL, its `Link`, its banner: one post by its ids, however spelt) is no copy of it
@@ -521,7 +522,7 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     id_time, id_named = post_id_time(reposted_link, _archive_today_copy_time(answer))
     id_day_only = False
     if id_time is None:
-        own_time = _a_youtube_videos_own_time(answer, original)
+        own_time = _a_youtube_videos_own_time(answer, original) or _a_reddit_things_own_time(answer, original)
         if own_time is not None:
             id_time, id_day_only, id_named = own_time
     title = post.title
@@ -633,6 +634,27 @@ def _linked_through_archive_today(href: str) -> str:
     """The page a link of archive.today's copy leads to (itself, unless archive.today wrote it as its own)."""
     linked = _ARCHIVE_TODAY_LINK.fullmatch(href.strip()[:2000])
     return linked["linked"] if linked is not None and _on_archive_today(href.strip()) else href
+
+
+def _a_reddit_things_own_time(answer: StoredResponse, original: str) -> tuple[dt.datetime, bool, str] | None:
+    """(when, False, what says it) of the Reddit post or comment whose page archive.today's copy `answer` is,
+    where the copy kept the element Reddit gives it alone, named by its id (new Reddit's `shreddit-post`
+    `t3_<post>` and its `created-timestamp`, old Reddit's `div.thing` and its `data-timestamp`: the readers of
+    `extractors.reddit`, which read no other post's nor comment's); None where it kept none."""
+    from provenance.citations.platforms import reddit_post
+
+    wanted = reddit_post(original)
+    if wanted is None:
+        return None
+    from provenance.extractors.pages import decode_html
+    from provenance.extractors.reddit import read_new_reddit_post, read_old_reddit
+
+    html = decode_html(answer)
+    for reader in (read_new_reddit_post, read_old_reddit):
+        read = reader(html, answer.uri, wanted)
+        if read is not None and read.problem is None and read.published is not None:
+            return read.published, False, read.published_from or "Reddit's time of it"
+    return None
 
 
 _MOST_ITEMS = 50  # elements naming an item type looked at: a video's page names a few

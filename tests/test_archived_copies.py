@@ -796,3 +796,24 @@ def test_a_wayback_copy_of_a_facebook_post_that_went_on_to_another_numbered_post
     final = "https://web.archive.org/web/20220121093020/https://www.facebook.com/kyivcityofficial/posts/456"
     post, usable = _wayback_redirected(cited, final, _facebook_page())
     assert not usable and post.problem == "soft-404"
+
+
+def test_a_reddit_posts_time_on_archive_todays_copy_is_the_one_its_own_element_keeps() -> None:
+    # The copy gave no date; where it keeps new Reddit's element of the cited post, named by its id, its
+    # `created-timestamp` is the post's (a comment's element, its `created`, is never read).
+    kept = (
+        "<shreddit-post id='t3_abc123' post-title='Bridge is open' author='kyiv_mod' "
+        "created-timestamp='2022-01-21T09:00:00.000000+0000'>"
+        "<div slot='text-body'><p>x</p></div></shreddit-post>"
+    )
+    comment = (
+        "<shreddit-comment author='troll' created='2022-01-19T10:00:00.000000+0000' thingid='t1_xyz789'>"
+        "<div slot='comment'><p>The troops crossed the river at dawn.</p></div></shreddit-comment>"
+    )
+    cited = f"https://archive.ph/2022.01.21-093018/{REDDIT_POST}"
+    post = _read(cited, cited, _archive_today_copy("Bridge is open : r/ukraine", REDDIT_POST, kept, comment))
+    assert post.published == dt.datetime(2022, 1, 21, 9, tzinfo=dt.UTC)
+    assert check_date(_date_checked(post, dt.date(2022, 1, 19), cited)).status == "fail"
+    # Nor does a copy that kept only a comment's element give the post a time.
+    bare = _read(cited, cited, _archive_today_copy("Bridge is open : r/ukraine", REDDIT_POST, comment))
+    assert bare.published is None
