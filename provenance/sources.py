@@ -33,21 +33,21 @@ rel="original"` or its banner's `Saved from` names it) is what the page's script
 without the classes and data by which the platform's own reader finds the post; its text, byline and times are
 not read as the post's: only its title, which the platform sets for the post alone, is (not a comment's
 page's: its post's title), and an X, Instagram, Threads or TikTok post's time is its id's (a YouTube video's,
-its microdata's `datePublished`, which YouTube gives the watched video alone; a Reddit post's or comment's,
-the time of its own element, named by its id, where the copy keeps it); a copy showing the platform's own word
-that there is no post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was deleted by the
-person who originally posted it") is a copy of no post (`unavailable`), one titled only with X's or YouTube's
-name (a page that drew no post: an error, a login wall) shows none (`script-shell`), a copy of the platform's
-login page (titled `Login • Instagram`, saying `You must log in to continue`) shows none either
-(`login-wall`), a title TikTok, Reddit, Facebook, VK, Instagram or Threads gives any page of its own (`TikTok
-- Make Your Day`, `Reddit - Dive into anything`) is no title of the post, and one that names another post than
-the cited link's (its URL, its `Link`, its banner: one post by its ids, however spelt) is no copy of it
-(`soft-404`), but for an X repost's link, whose copy says X's `Name reposted` over another account's post (and
-may say it was saved from that post's link, where X sent the repost's): its title gives the reposted post's
-words and its author's name, which are that author's (`quoted_post`), never the reposter's, and its time is
-the cited link's id's. A Wayback copy of a Facebook post's page (m.facebook.com's, mbasic's, as the crawler
-was served it) is the post among its comments in one markup too: its text, byline and times are not the
-post's, its words are those of the description Facebook gives the post alone (`og:description`), where it
+its microdata's `datePublished`, which YouTube gives the watched video alone; a Reddit post's or comment's or
+a VK wall post's, the time of its own element, named by its id, where the copy keeps it); a copy showing the
+platform's own word that there is no post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was
+deleted by the person who originally posted it") is a copy of no post (`unavailable`), one titled only with
+X's or YouTube's name (a page that drew no post: an error, a login wall) shows none (`script-shell`), a copy
+of the platform's login page (titled `Login • Instagram`, saying `You must log in to continue`) shows none
+either (`login-wall`), a title TikTok, Reddit, Facebook, VK, Instagram or Threads gives any page of its own
+(`TikTok - Make Your Day`, `Reddit - Dive into anything`) is no title of the post, and one that names another
+post than the cited link's (its URL, its `Link`, its banner: one post by its ids, however spelt) is no copy of
+it (`soft-404`), but for an X repost's link, whose copy says X's `Name reposted` over another account's post
+(and may say it was saved from that post's link, where X sent the repost's): its title gives the reposted
+post's words and its author's name, which are that author's (`quoted_post`), never the reposter's, and its
+time is the cited link's id's. A Wayback copy of a Facebook post's page (m.facebook.com's, mbasic's, as the
+crawler was served it) is the post among its comments in one markup too: its text, byline and times are not
+the post's, its words are those of the description Facebook gives the post alone (`og:description`), where it
 gives one, and its title is kept (not a comment's link's). A Wayback copy of an archive.today copy shows
 archive.today's page, and is read as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's
 page shows (its banner's, when the copy was made: `pages.third_party_copy`) read as the source's publication.
@@ -522,7 +522,11 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     id_time, id_named = post_id_time(reposted_link, _archive_today_copy_time(answer))
     id_day_only = False
     if id_time is None:
-        own_time = _a_youtube_videos_own_time(answer, original) or _a_reddit_things_own_time(answer, original)
+        own_time = (
+            _a_youtube_videos_own_time(answer, original)
+            or _a_reddit_things_own_time(answer, original)
+            or _a_vk_posts_own_time(answer, original)
+        )
         if own_time is not None:
             id_time, id_day_only, id_named = own_time
     title = post.title
@@ -655,6 +659,25 @@ def _a_reddit_things_own_time(answer: StoredResponse, original: str) -> tuple[dt
         if read is not None and read.problem is None and read.published is not None:
             return read.published, False, read.published_from or "Reddit's time of it"
     return None
+
+
+def _a_vk_posts_own_time(answer: StoredResponse, original: str) -> tuple[dt.datetime, bool, str] | None:
+    """(when, whether only its day is known, what says it) of the VK wall post whose page archive.today's
+    copy `answer` is, where the copy kept the post's own element, named by its id, and its header's date
+    (`extractors.vk.read_vk_post`, which reads no comment's, nor a repost's, nor another post's); None where
+    it kept none, or for a comment's link."""
+    from provenance.citations.platforms import vk_link
+
+    wanted = vk_link(original)
+    if wanted is None or wanted.kind != "wall" or wanted.reply is not None:
+        return None
+    from provenance.extractors.pages import decode_html
+    from provenance.extractors.vk import read_vk_post
+
+    read = read_vk_post(decode_html(answer), answer.uri, wanted)
+    if read is None or read.problem is not None or read.published is None:
+        return None
+    return read.published, read.published_day_only, read.published_from or "VK's time of the post"
 
 
 _MOST_ITEMS = 50  # elements naming an item type looked at: a video's page names a few

@@ -817,3 +817,22 @@ def test_a_reddit_posts_time_on_archive_todays_copy_is_the_one_its_own_element_k
     # Nor does a copy that kept only a comment's element give the post a time.
     bare = _read(cited, cited, _archive_today_copy("Bridge is open : r/ukraine", REDDIT_POST, comment))
     assert bare.published is None
+
+
+def test_a_vk_posts_time_on_archive_todays_copy_is_the_one_its_own_element_keeps() -> None:
+    # The copy gave no date; where it keeps VK's element of the cited post, named by its id, its header's
+    # time is the post's (a comment's, in its own element, is never read).
+    post_element = (
+        "<div id='post-12345_678' class='post' data-post-id='-12345_678'><div class='post_header'>"
+        "<div class='post_date'><a class='post_link'><span class='rel_date' time='1642749300'>21 Jan 2022 at "
+        "10:15 am</span></a></div></div><div class='wall_post_text'>We are closing the bridge.</div></div>"
+    )
+    reply = (
+        "<div id='post-12345_680' class='reply'><div class='reply_date'><span class='rel_date' "
+        "time='1642500000'>18 Jan 2022</span></div><div class='reply_text'>The troops crossed.</div></div>"
+    )
+    cited = f"https://archive.ph/2022.01.21-093018/{VK_POST}"
+    post = _read(cited, cited, _archive_today_copy("Harbour Watch | VK", VK_POST, post_element, reply))
+    assert post.published == dt.datetime(2022, 1, 21, 7, 15, tzinfo=dt.UTC)
+    bare = _read(cited, cited, _archive_today_copy("Harbour Watch | VK", VK_POST, reply))
+    assert bare.published is None
