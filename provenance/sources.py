@@ -86,6 +86,8 @@ from provenance.models import SAYS_NO_MEMENTO, Citation
 from provenance.urls import is_http_url
 
 if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
+
     from provenance.models import CaptureOutcome, MementoLookup, SourcePost, Transformation
     from provenance.warc.reader import StoredResponse
 
@@ -596,10 +598,16 @@ def _reposted_by(answer: StoredResponse) -> str | None:
 
     tree = LexborHTMLParser(decode_html(answer))
     looked = 0
-    for node in tree.css("span, a, div")[:_MOST_MARK_NODES]:
+    first_post: LexborNode | None = None
+    for node in tree.css("article, span, a, div")[:_MOST_MARK_NODES]:
+        if node.tag == "article" and first_post is None:
+            first_post = node
+            continue
         own = (node.text(deep=False) or "").strip().casefold()
         if not own.endswith(("reposted", "retweeted")):
             continue
+        if first_post is not None and not _inside_of(node, first_post):
+            return None  # X's mark is over the page's post, or in its card: never a reply's below it
         looked += 1
         if looked > _MOST_MARKS:
             return None
@@ -610,6 +618,21 @@ def _reposted_by(answer: StoredResponse) -> str | None:
             if mark is not None:
                 return mark["who"]
     return None
+
+
+_DEEPEST = 200  # ancestors looked at
+
+
+def _inside_of(node: LexborNode, outer: LexborNode) -> bool:
+    """Whether `node` is inside `outer` (within `_DEEPEST` ancestors)."""
+    parent = node.parent
+    for _ in range(_DEEPEST):
+        if parent is None:
+            return False
+        if parent.mem_id == outer.mem_id:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _reposted_post(title: str, reposted_by: str) -> tuple[str, str] | None:

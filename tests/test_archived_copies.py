@@ -836,3 +836,16 @@ def test_a_vk_posts_time_on_archive_todays_copy_is_the_one_its_own_element_keeps
     assert post.published == dt.datetime(2022, 1, 21, 7, 15, tzinfo=dt.UTC)
     bare = _read(cited, cited, _archive_today_copy("Harbour Watch | VK", VK_POST, reply))
     assert bare.published is None
+
+
+def test_a_repost_mark_in_a_reply_below_the_post_on_archive_todays_copy_does_not_make_it_a_repost() -> None:
+    # X's mark of a repost is over the page's post or in its card, never in a reply's below it.
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    own = "Ministry Press Office on X: &quot;We never said that.&quot; / X"
+    post_card = _post_card("Ministry Press Office", "pressoffice", "We never said that.")
+    mark = "<div><span><span>Random Replier</span> reposted</span></div>"
+    reply = _post_card("Random Replier", "replier", "Some reply").replace("<div>", mark + "<div>", 1)
+    post = _read(cited, cited, _archive_today_copy(own, STATUS, post_card, reply))
+    assert "quoted_post" not in post.fields
+    result = check_quote(_quote_checked(post, "We never said that", "Ministry Press Office", cited))
+    assert (result.status, result.detail) == ("pass", "found 'We never said that'")
