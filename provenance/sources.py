@@ -583,7 +583,7 @@ _X_STATUS_TITLE = re.compile(
     r"(?P<name>[^\n]{1,100}?) on (?:X|Twitter): [\"\u201c](?P<words>.*)[\"\u201d](?: / (?:X|Twitter))?",
     re.DOTALL,
 )
-_MOST_MARK_NODES = 5_000  # elements looked at: X's mark is over the page's post, near its top
+_MOST_MARK_NODES = 20_000  # elements looked at: X's mark is over the page's post, after its menus
 _MOST_MARKS = 5  # elements whose own words end so, looked at whole
 _LONGEST_MARK = 130
 _LONGEST_TITLE = 2_000
