@@ -329,6 +329,15 @@ def _without_an_archive_pages_times(post: SourcePost, cited: str, answer: Stored
     )
 
 
+@functools.lru_cache(maxsize=2)
+def _copy_html(answer: StoredResponse) -> str:
+    """The copy's page as `pages.decode_html` gives it, decoded once for the several looks this module takes
+    at one copy (its banner, its repost mark, its post's own element): a page of megabytes takes a second."""
+    from provenance.extractors.pages import decode_html
+
+    return decode_html(answer)
+
+
 def _perma_source_url(answer: StoredResponse) -> str | None:
     """The page a Perma.cc record's page says its copy is of (`<input id=source_url value=…>`, its "Source
     page URL" among the record's details); None for any other page, or a record that names none."""
@@ -336,9 +345,7 @@ def _perma_source_url(answer: StoredResponse) -> str | None:
         return None
     from selectolax.lexbor import LexborHTMLParser
 
-    from provenance.extractors.pages import decode_html
-
-    field = LexborHTMLParser(decode_html(answer)).css_first("input#source_url")
+    field = LexborHTMLParser(_copy_html(answer)).css_first("input#source_url")
     named = (field.attributes.get("value") or "").strip() if field is not None else ""
     return named[:2000] if is_http_url(named) else None
 
@@ -437,9 +444,7 @@ def _saved_from(answer: StoredResponse) -> str | None:
     where the banner names none."""
     from selectolax.lexbor import LexborHTMLParser
 
-    from provenance.extractors.pages import decode_html
-
-    field = LexborHTMLParser(decode_html(answer)).css_first("#HEADER input[name=q]")
+    field = LexborHTMLParser(_copy_html(answer)).css_first("#HEADER input[name=q]")
     saved_from = (field.attributes.get("value") or "").strip() if field is not None else ""
     return saved_from if is_http_url(saved_from) else None
 
@@ -594,9 +599,7 @@ def _reposted_by(answer: StoredResponse) -> str | None:
     Office reposted` over another's post: the cited link is a repost's), or None where it says no one did."""
     from selectolax.lexbor import LexborHTMLParser
 
-    from provenance.extractors.pages import decode_html
-
-    tree = LexborHTMLParser(decode_html(answer))
+    tree = LexborHTMLParser(_copy_html(answer))
     looked = 0
     first_post: LexborNode | None = None
     for node in tree.css("article, span, a, div")[:_MOST_MARK_NODES]:
@@ -673,10 +676,9 @@ def _a_reddit_things_own_time(answer: StoredResponse, original: str) -> tuple[dt
     wanted = reddit_post(original)
     if wanted is None:
         return None
-    from provenance.extractors.pages import decode_html
     from provenance.extractors.reddit import read_new_reddit_post, read_old_reddit
 
-    html = decode_html(answer)
+    html = _copy_html(answer)
     for reader in (read_new_reddit_post, read_old_reddit):
         read = reader(html, answer.uri, wanted)
         if read is not None and read.problem is None and read.published is not None:
@@ -694,10 +696,9 @@ def _a_vk_posts_own_time(answer: StoredResponse, original: str) -> tuple[dt.date
     wanted = vk_link(original)
     if wanted is None or wanted.kind != "wall" or wanted.reply is not None:
         return None
-    from provenance.extractors.pages import decode_html
     from provenance.extractors.vk import read_vk_post
 
-    read = read_vk_post(decode_html(answer), answer.uri, wanted)
+    read = read_vk_post(_copy_html(answer), answer.uri, wanted)
     if read is None or read.problem is not None or read.published is None:
         return None
     return read.published, read.published_day_only, read.published_from or "VK's time of the post"
@@ -717,11 +718,11 @@ def _a_youtube_videos_own_time(answer: StoredResponse, original: str) -> tuple[d
         return None
     from selectolax.lexbor import LexborHTMLParser
 
-    from provenance.extractors.pages import decode_html, parse_published
+    from provenance.extractors.pages import parse_published
 
     items = [
         node
-        for node in LexborHTMLParser(decode_html(answer)).css("[itemtype]")[:_MOST_ITEMS]
+        for node in LexborHTMLParser(_copy_html(answer)).css("[itemtype]")[:_MOST_ITEMS]
         if (node.attributes.get("itemtype") or "").rstrip("/").casefold().endswith("schema.org/videoobject")
     ]
     if len(items) != 1:  # none, or more than one video's: which is the watched one's the page does not say
