@@ -27,19 +27,30 @@ that went on to the archive's copy of another page is read as that page, but for
 (one the "post among others" rule below names): another post's copy, a login page's, is no copy of the post
 (`soft-404`). An archive.today copy is read as a page of its own, whose banner's time (when the copy was made)
 is not taken for the source's publication. Its copy of a platform post's page (an X status, a Telegram,
-Bluesky, Mastodon, Instagram, Threads, VK, Reddit, TikTok or YouTube post, as its URL, its `Link:
+Bluesky, Mastodon, Instagram, Threads, VK, Reddit, TikTok, YouTube or Facebook post, as its URL, its `Link:
 rel="original"` or its banner's `Saved from` names it) is what the page's scripts drew: the post among others
 (replies, the post it answers, quoted posts, the sidebar, suggested videos and their titles), in one markup
 without the classes and data by which the platform's own reader finds the post; its text, byline and times are
 not read as the post's: only its title, which the platform sets for the post alone, is (not a comment's
-page's: its post's title), and an X, Instagram, Threads or TikTok post's time is its id's; a copy showing the
+page's: its post's title), and an X, Instagram, Threads or TikTok post's time is its id's (a YouTube video's,
+its microdata's `datePublished`, which YouTube gives the watched video alone; a Reddit post's or comment's or
+a VK wall post's, the time of its own element, named by its id, where the copy keeps it); a copy showing the
 platform's own word that there is no post (X's "Hmm...this page doesn't exist", Reddit's "Sorry, this post was
 deleted by the person who originally posted it") is a copy of no post (`unavailable`), one titled only with
-X's or YouTube's name (a page that drew no post: an error, a login wall) shows none (`script-shell`), and one
-that names another post than the cited link's (its URL, its `Link`, its banner: one post by its ids, however
-spelt) is no copy of it (`soft-404`). A Wayback copy of an archive.today copy shows archive.today's page, and
-is read as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's page shows (its banner's,
-when the copy was made: `pages.third_party_copy`) read as the source's publication.
+X's or YouTube's name (a page that drew no post: an error, a login wall) shows none (`script-shell`), a copy
+of the platform's login page (titled `Login • Instagram`, saying `You must log in to continue`) shows none
+either (`login-wall`), a title TikTok, Reddit, Facebook, VK, Instagram or Threads gives any page of its own
+(`TikTok - Make Your Day`, `Reddit - Dive into anything`) is no title of the post, and one that names another
+post than the cited link's (its URL, its `Link`, its banner: one post by its ids, however spelt) is no copy of
+it (`soft-404`), but for an X repost's link, whose copy says X's `Name reposted` over another account's post
+(and may say it was saved from that post's link, where X sent the repost's): its title gives the reposted
+post's words and its author's name, which are that author's (`quoted_post`), never the reposter's, and its
+time is the cited link's id's. A Wayback copy of a Facebook post's page (m.facebook.com's, mbasic's, as the
+crawler was served it) is the post among its comments in one markup too: its text, byline and times are not
+the post's, its words are those of the description Facebook gives the post alone (`og:description`), where it
+gives one, and its title is kept (not a comment's link's). A Wayback copy of an archive.today copy shows
+archive.today's page, and is read as that page is. Nor is a time a Perma.cc record's or a Ghostarchive copy's
+page shows (its banner's, when the copy was made: `pages.third_party_copy`) read as the source's publication.
 """
 
 from __future__ import annotations
@@ -75,6 +86,8 @@ from provenance.models import SAYS_NO_MEMENTO, Citation
 from provenance.urls import is_http_url
 
 if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
+
     from provenance.models import CaptureOutcome, MementoLookup, SourcePost, Transformation
     from provenance.warc.reader import StoredResponse
 
@@ -148,12 +161,54 @@ def _read_copy(
     post = extract_source(_as_requested(original), tuple(responses), start=start, main_text=main_text)
     # A Wayback copy of archive.today's copy is archive.today's page all the same.
     post = _without_what_is_not_the_posts(_without_the_archives_own_time(post, memento), memento, original)
+    if _shown_archive_today_page(memento.uri) is None:
+        post = _without_a_facebook_posts_comments(post, original)
     own = _archive_s_own_page(post.title, original) if post.problem is None else None
     if own is not None:
         post = post.model_copy(update={"problem": "soft-404", "problem_detail": own})
     # An archive that names no Memento-Datetime still names the copy's time in its URL.
     made = memento.header("Memento-Datetime") or memento_time_in_url(memento.uri)
     return post.model_copy(update={"memento_url": memento.uri, "memento_datetime": made})
+
+
+def _without_a_facebook_posts_comments(post: SourcePost, original: str) -> SourcePost:
+    """`post` read from an archived copy of a Facebook post's page (`_facebook_post`), without the text,
+    byline and times its markup shows: the post among its comments (m.facebook.com's and mbasic's page, as
+    the archive's crawler was served it, holds both in one markup), a comment's words passed `quote` as the
+    post's. Its words are those of the description tag Facebook gives the post alone, where it gives one; its
+    title, the post's, is kept, but for a comment's link (its post's title)."""
+    facebook = _facebook_post(original)
+    if facebook is None or post.problem is not None:
+        return post
+    why = (
+        f"the archived copy of the Facebook post {original} is its page, the post among its comments in one "
+        "markup: its text, byline and times are not the post's alone"
+    )
+    described = post.fields.get("og:description") or ""
+    fields = {**post.fields, "not the post's alone": why}
+    if post.author:
+        fields["author shown on the copy"] = post.author
+    if post.published is not None:
+        fields["times shown on the copy"] = f"{post.published.isoformat()} ({post.published_from})"
+    title = post.title
+    if facebook[1] and title:
+        fields["title of the comment's page (its post's)"] = title
+        title = None
+    own_words = described if described and not facebook[1] else ""
+    if own_words:
+        why = f"{why}; its words are Facebook's description of the post (`og:description`)"
+    return post.model_copy(
+        update={
+            "text": own_words,
+            "title": title,
+            "author": None,
+            "published": None,
+            "published_day_only": False,
+            "published_from": None,
+            "unread": f"{why}; {post.unread}" if post.unread else why,
+            "fields": fields,
+        }
+    )
 
 
 # The titles an archive gives its own pages (its "Hrm. … has not archived that URL", "This URL has been
@@ -274,6 +329,15 @@ def _without_an_archive_pages_times(post: SourcePost, cited: str, answer: Stored
     )
 
 
+@functools.lru_cache(maxsize=2)
+def _copy_html(answer: StoredResponse) -> str:
+    """The copy's page as `pages.decode_html` gives it, decoded once for the several looks this module takes
+    at one copy (its banner, its repost mark, its post's own element): a page of megabytes takes a second."""
+    from provenance.extractors.pages import decode_html
+
+    return decode_html(answer)
+
+
 def _perma_source_url(answer: StoredResponse) -> str | None:
     """The page a Perma.cc record's page says its copy is of (`<input id=source_url value=…>`, its "Source
     page URL" among the record's details); None for any other page, or a record that names none."""
@@ -281,9 +345,7 @@ def _perma_source_url(answer: StoredResponse) -> str | None:
         return None
     from selectolax.lexbor import LexborHTMLParser
 
-    from provenance.extractors.pages import decode_html
-
-    field = LexborHTMLParser(decode_html(answer)).css_first("input#source_url")
+    field = LexborHTMLParser(_copy_html(answer)).css_first("input#source_url")
     named = (field.attributes.get("value") or "").strip() if field is not None else ""
     return named[:2000] if is_http_url(named) else None
 
@@ -303,12 +365,14 @@ def _copied_post(answer: StoredResponse, cited: str) -> str | None:
 
 
 def _other_platforms_post(url: str) -> str | None:
-    """What a VK, Reddit, TikTok or YouTube post's link names ("a post", "a comment": `post_locator` reads
-    none of them), else None. Their pages are drawn by scripts as the others' are: a Reddit thread's
-    comments, a VK wall post's comments and the posts around it, TikTok's and YouTube's comments and the
-    videos they suggest (their titles), all in one
-    markup that archive.today keeps without the classes and data attributes by which their own readers find
-    the cited post (`div.thing[data-fullname]`, `div.post`, the page's data script, which it drops)."""
+    """What a VK, Reddit, TikTok, YouTube or Facebook post's link names ("a post", "a comment": a Reddit or
+    a VK comment's, a YouTube video's with one of its comments on top, `&lc=`, a Facebook post's with
+    `comment_id=`; `post_locator` reads none of them), else None. Their pages are drawn by scripts as the
+    others' are: a Reddit thread's comments, a VK wall post's comments and the posts around it, TikTok's and
+    YouTube's comments and the videos they suggest (their titles), a Facebook post's comments (their words
+    passed `quote` as the post's), all in one markup that archive.today keeps without the classes and data
+    attributes by which their own readers find the cited post (`div.thing[data-fullname]`, `div.post`, the
+    page's data script, which it drops)."""
     from provenance.citations.platforms import reddit_post, tiktok_video, vk_link
 
     reddit = reddit_post(url)
@@ -319,7 +383,59 @@ def _other_platforms_post(url: str) -> str | None:
         return "a comment" if vk.reply is not None else "a post"
     from provenance.side_urls import youtube_video_id
 
-    return "a post" if tiktok_video(url) is not None or youtube_video_id(url) is not None else None
+    if youtube_video_id(url) is not None:
+        # A link to one of its comments (`&lc=`) opens the video's page with the comment on top.
+        linked_comment = any(name == "lc" for name, _ in parse_qsl(urlsplit(url).query[:2000]))
+        return "a comment" if linked_comment else "a post"
+    if tiktok_video(url) is not None:
+        return "a post"
+    facebook = _facebook_post(url)
+    return None if facebook is None else "a comment" if facebook[1] else "a post"
+
+
+# A Facebook post's page, by its path's first segments (lowercased): a page's or a group's post, photo or
+# video (`/<page>/posts/<id>`, `/groups/<group>/permalink/<id>`), or a file or path naming it by its query
+# (`/permalink.php?story_fbid=`, `/photo/?fbid=`, `/watch/?v=`) or its last segment (`/reel/<id>`,
+# `/share/p/<code>`).
+_FACEBOOK_POST_SEGMENTS = frozenset({"posts", "videos", "photos", "permalink"})
+_FACEBOOK_POST_FILES: dict[str, str] = {
+    "permalink.php": "story_fbid",
+    "story.php": "story_fbid",
+    "photo.php": "fbid",
+    "photo": "fbid",
+    "video.php": "v",
+    "watch": "v",
+}
+_FACEBOOK_POST_PATHS = frozenset({"reel", "share"})
+
+
+def _facebook_post(url: str) -> tuple[str, str] | None:
+    """(the post's id as its link gives it, the comment's id or "") of a Facebook post's link, on any of its
+    hosts (`www.`, `m.`, `mbasic.`, `web.`); None for any other link (a page's or an account's, a group's,
+    Facebook's own). Its page, as archive.today keeps it, is the post among its comments (`comment_id=`:
+    the link of one of them), drawn by its scripts as the others' are."""
+    from provenance.side_urls import on_domain
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if not on_domain(url, "facebook.com", "fb.com"):
+        return None
+    segments = [segment for segment in parts.path[:300].split("/") if segment][:6]
+    named = [segment.lower() for segment in segments]  # an id's case is its own (`pfbid02abcDEF…`)
+    query = dict(parse_qsl(parts.query[:2000], keep_blank_values=True))
+    comment = query.get("comment_id", "")
+    post_id: str | None = None
+    if len(named) >= 3 and named[1] in _FACEBOOK_POST_SEGMENTS:
+        post_id = segments[-1]
+    elif len(named) >= 4 and named[0] == "groups" and named[2] in _FACEBOOK_POST_SEGMENTS:
+        post_id = segments[3]
+    elif len(named) == 1 and named[0] in _FACEBOOK_POST_FILES:
+        post_id = query.get(_FACEBOOK_POST_FILES[named[0]]) or None
+    elif len(named) >= 2 and named[0] in _FACEBOOK_POST_PATHS:
+        post_id = segments[-1]
+    return (post_id, comment) if post_id else None
 
 
 def _saved_from(answer: StoredResponse) -> str | None:
@@ -328,9 +444,7 @@ def _saved_from(answer: StoredResponse) -> str | None:
     where the banner names none."""
     from selectolax.lexbor import LexborHTMLParser
 
-    from provenance.extractors.pages import decode_html
-
-    field = LexborHTMLParser(decode_html(answer)).css_first("#HEADER input[name=q]")
+    field = LexborHTMLParser(_copy_html(answer)).css_first("#HEADER input[name=q]")
     saved_from = (field.attributes.get("value") or "").strip() if field is not None else ""
     return saved_from if is_http_url(saved_from) else None
 
@@ -365,7 +479,8 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
         ),
         None,
     )
-    if other is not None:
+    reposted_by = _reposted_by(answer) if post_locator(original)[1] is not None else None
+    if other is not None and not (reposted_by and _both_x_statuses(other, cited_post)):
         detail = (
             f"archive.today's copy cited as one of {cited_post} is of another page, {other}: no copy of the "
             "cited post"
@@ -378,6 +493,13 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
             "place: the post was not there when the copy was made"
         )
         return post.model_copy(update={"problem": "unavailable", "problem_detail": detail})
+    login = _platforms_login_page(post.title, post.text)
+    if login is not None:
+        detail = (
+            f"archive.today's copy of the post {original} is the platform's login page in its place "
+            f"({login}): it shows none of the post"
+        )
+        return post.model_copy(update={"problem": "login-wall", "problem_detail": detail})
     if post.title is not None and " ".join(post.title.split()).casefold() in _NO_POSTS_TITLES:
         detail = (
             f"archive.today's copy of the post {original} shows none of it: its title is the platform's own "
@@ -401,8 +523,44 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     )
     if shown_times:
         fields["times shown on the copy"] = "; ".join(shown_times)
-    id_time, id_named = post_id_time(original, _archive_today_copy_time(answer))
+    # A repost's link (X sent it to the post it reposts, which the copy may say it was saved from) is dated
+    # by its own id: when the account reposted it.
+    reposted_link = cited_post if reposted_by and cited_post and _both_x_statuses(cited_post) else original
+    id_time, id_named = post_id_time(reposted_link, _archive_today_copy_time(answer))
+    id_day_only = False
+    if id_time is None:
+        own_time = (
+            _a_youtube_videos_own_time(answer, original)
+            or _a_reddit_things_own_time(answer, original)
+            or _a_vk_posts_own_time(answer, original)
+        )
+        if own_time is not None:
+            id_time, id_day_only, id_named = own_time
     title = post.title
+    reposted = _reposted_post(title, reposted_by) if reposted_by and title else None
+    if reposted is not None and title:
+        # X titles the page with the reposted post's words and its author's name: they are that account's,
+        # never the reposter's (a repost read live gives them so, `quoted_post`).
+        words, whose = reposted
+        fields.update(
+            {
+                "reposted by (X's words over the post)": f"{reposted_by} reposted",
+                "title of the reposted post's page": title,
+                "quoted_post": words,
+                "quoted_post_author": whose,
+            }
+        )
+        title = None
+        why = (
+            f"X shows the post as {reposted_by}'s repost of {whose}'s post, whose words its title gives "
+            f"({words[:80]!r}): they are {whose}'s, not the reposter's; {why}"
+        )
+        fields["not the post's alone"] = why
+    if title and " ".join(title.split()).casefold() in _PLATFORMS_OWN_TITLES:
+        # A title the platform gives any page of its own (TikTok's `TikTok - Make Your Day`, Reddit's
+        # `Reddit - Dive into anything`) names no post: a cited "Make Your Day" passed `title` on it.
+        fields["the platform's own title"] = title
+        title = None
     if _other_platforms_post(original) == "a comment" and title:
         # The page of a comment is titled with its post's title (Reddit's `Bridge is open : r/ukraine`),
         # which is not the comment's words.
@@ -414,12 +572,179 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
             "title": title,
             "author": None,
             "published": id_time,
-            "published_day_only": False,
+            "published_day_only": id_day_only,
             "published_from": id_named if id_time is not None else None,
             "unread": f"{why}; {post.unread}" if post.unread else why,
             "fields": fields,
         }
     )
+
+
+# X's words over a post it shows as another account's repost (`Ministry Press Office reposted`, before 2023
+# `… Retweeted`), an element of their own, as archive.today keeps them; and X's title of a post's page
+# (`Name on X: "words" / X`).
+_REPOST_MARK = re.compile(r"(?P<who>[^\n]{1,100}?)\s+(?:reposted|retweeted)", re.IGNORECASE)
+_X_STATUS_TITLE = re.compile(
+    r"(?P<name>[^\n]{1,100}?) on (?:X|Twitter): [\"\u201c](?P<words>.*)[\"\u201d](?: / (?:X|Twitter))?",
+    re.DOTALL,
+)
+_MOST_MARK_NODES = 20_000  # elements looked at: X's mark is over the page's post, after its menus
+_MOST_MARKS = 5  # elements whose own words end so, looked at whole
+_LONGEST_MARK = 130
+_LONGEST_TITLE = 2_000
+
+
+def _reposted_by(answer: StoredResponse) -> str | None:
+    """Who X's page, as archive.today's copy keeps it, says reposted the post it shows (its `Ministry Press
+    Office reposted` over another's post: the cited link is a repost's), or None where it says no one did."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(_copy_html(answer))
+    looked = 0
+    first_post: LexborNode | None = None
+    for node in tree.css("article, span, a, div")[:_MOST_MARK_NODES]:
+        if node.tag == "article" and first_post is None:
+            first_post = node
+            continue
+        own = (node.text(deep=False) or "").strip().casefold()
+        if not own.endswith(("reposted", "retweeted")):
+            continue
+        if first_post is not None and not _inside_of(node, first_post):
+            return None  # X's mark is over the page's post, or in its card: never a reply's below it
+        looked += 1
+        if looked > _MOST_MARKS:
+            return None
+        # The name is often an element of its own inside the mark (`<span><span>Name</span> reposted</span>`).
+        for whole in (node, node.parent):
+            words = " ".join((whole.text() if whole is not None else "")[: _LONGEST_MARK + 1].split())
+            mark = _REPOST_MARK.fullmatch(words) if len(words) <= _LONGEST_MARK else None
+            if mark is not None:
+                return mark["who"]
+    return None
+
+
+_DEEPEST = 200  # ancestors looked at
+
+
+def _inside_of(node: LexborNode, outer: LexborNode) -> bool:
+    """Whether `node` is inside `outer` (within `_DEEPEST` ancestors)."""
+    parent = node.parent
+    for _ in range(_DEEPEST):
+        if parent is None:
+            return False
+        if parent.mem_id == outer.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _reposted_post(title: str, reposted_by: str) -> tuple[str, str] | None:
+    """(the words, the author's name) of the post X's title of a repost's page names (`Name on X: "words" /
+    X`), where its author is not the reposter (whose repost of their own post is their words); else None."""
+    named = _X_STATUS_TITLE.fullmatch(" ".join(title[:_LONGEST_TITLE].split()))
+    if named is None or named["name"].casefold() == reposted_by.casefold():
+        return None
+    return named["words"], named["name"]
+
+
+def _both_x_statuses(*links: str | None) -> bool:
+    """Whether each of `links` is an X status's (None is none)."""
+    from provenance.side_urls import twitter_post
+
+    return all(link is not None and twitter_post(link)[1] is not None for link in links)
+
+
+# archive.today's form of a link its copy shows (`https://archive.ph/o/AbCd1/https://…`): the page linked.
+_ARCHIVE_TODAY_LINK = re.compile(
+    r"https?://[^/]{1,100}/o/[A-Za-z0-9]{1,20}/(?P<linked>https?://.*)", re.DOTALL
+)
+
+
+def _linked_through_archive_today(href: str) -> str:
+    """The page a link of archive.today's copy leads to (itself, unless archive.today wrote it as its own)."""
+    linked = _ARCHIVE_TODAY_LINK.fullmatch(href.strip()[:2000])
+    return linked["linked"] if linked is not None and _on_archive_today(href.strip()) else href
+
+
+def _a_reddit_things_own_time(answer: StoredResponse, original: str) -> tuple[dt.datetime, bool, str] | None:
+    """(when, False, what says it) of the Reddit post or comment whose page archive.today's copy `answer` is,
+    where the copy kept the element Reddit gives it alone, named by its id (new Reddit's `shreddit-post`
+    `t3_<post>` and its `created-timestamp`, old Reddit's `div.thing` and its `data-timestamp`: the readers of
+    `extractors.reddit`, which read no other post's nor comment's); None where it kept none."""
+    from provenance.citations.platforms import reddit_post
+
+    wanted = reddit_post(original)
+    if wanted is None:
+        return None
+    from provenance.extractors.reddit import read_new_reddit_post, read_old_reddit
+
+    html = _copy_html(answer)
+    for reader in (read_new_reddit_post, read_old_reddit):
+        read = reader(html, answer.uri, wanted)
+        if read is not None and read.problem is None and read.published is not None:
+            return read.published, False, read.published_from or "Reddit's time of it"
+    return None
+
+
+def _a_vk_posts_own_time(answer: StoredResponse, original: str) -> tuple[dt.datetime, bool, str] | None:
+    """(when, whether only its day is known, what says it) of the VK wall post whose page archive.today's
+    copy `answer` is, where the copy kept the post's own element, named by its id, and its header's date
+    (`extractors.vk.read_vk_post`, which reads no comment's, nor a repost's, nor another post's); None where
+    it kept none, or for a comment's link."""
+    from provenance.citations.platforms import vk_link
+
+    wanted = vk_link(original)
+    if wanted is None or wanted.kind != "wall" or wanted.reply is not None:
+        return None
+    from provenance.extractors.vk import read_vk_post
+
+    read = read_vk_post(_copy_html(answer), answer.uri, wanted)
+    if read is None or read.problem is not None or read.published is None:
+        return None
+    return read.published, read.published_day_only, read.published_from or "VK's time of the post"
+
+
+_MOST_ITEMS = 50  # elements naming an item type looked at: a video's page names a few
+
+
+def _a_youtube_videos_own_time(answer: StoredResponse, original: str) -> tuple[dt.datetime, bool, str] | None:
+    """(when, whether only its day is known, what says it) of the YouTube video whose page archive.today's
+    copy `answer` is, as its microdata (`itemtype` VideoObject, YouTube's for the watched video alone: the
+    videos it suggests and the comments carry none) gives it in `datePublished` or `uploadDate`; None for any
+    other page, or one that gives no such one item."""
+    from provenance.side_urls import youtube_video_id
+
+    if youtube_video_id(original) is None:
+        return None
+    from selectolax.lexbor import LexborHTMLParser
+
+    from provenance.extractors.pages import parse_published
+
+    items = [
+        node
+        for node in LexborHTMLParser(_copy_html(answer)).css("[itemtype]")[:_MOST_ITEMS]
+        if (node.attributes.get("itemtype") or "").rstrip("/").casefold().endswith("schema.org/videoobject")
+    ]
+    if len(items) != 1:  # none, or more than one video's: which is the watched one's the page does not say
+        return None
+    named_id = items[0].css_first("meta[itemprop=videoId]")
+    named_url = items[0].css_first("link[itemprop=url]")
+    named = (
+        *((named_id.attributes.get("content") or "",) if named_id is not None else ()),
+        *(
+            (youtube_video_id(_linked_through_archive_today(named_url.attributes.get("href") or "")) or "",)
+            if named_url is not None
+            else ()
+        ),
+    )
+    if any(video != youtube_video_id(original) for video in named):
+        return None  # the item of another video than the cited one's
+    for name in ("datePublished", "uploadDate"):
+        given = items[0].css_first(f"meta[itemprop={name}]")
+        when = parse_published(given.attributes.get("content") if given is not None else None)
+        if when is not None:
+            return when.at, when.day_only, f"the video's microdata {name}"
+    return None
 
 
 def _another_pages_copy(answer: StoredResponse, cited: str) -> str | None:
@@ -461,11 +786,23 @@ def _same_post(copied: str, cited: str) -> bool:
     """Whether a copy of `copied` is one of `cited`: one page (`_one_page`), or one post by its ids however
     its links spell it (a Reddit post with or without its title's slug, on old.reddit.com; a TikTok video
     under any username; a VK post on m.vk.com; an Instagram or Threads post with or without its account:
-    ids the platform gives, never one an account may choose, as a Bluesky post's record key may be)."""
+    ids the platform gives, never one an account may choose, as a Bluesky post's record key may be). Two
+    links to a Facebook post that name it by ids of two kinds (`story.php?story_fbid=1…` and
+    `/<page>/posts/pfbid0…`, to which Facebook sends the first) are not told apart: which post each is their
+    ids do not say."""
     if _one_page(copied, cited):
         return True
     key = _post_key(copied)
-    return key is not None and key == _post_key(cited)
+    if key is not None and key == _post_key(cited):
+        return True
+    shown, asked = _facebook_post(copied), _facebook_post(cited)
+    return shown is not None and asked is not None and _facebook_id_kind(shown) != _facebook_id_kind(asked)
+
+
+def _facebook_id_kind(post: tuple[str, str]) -> tuple[bool, bool]:
+    """What kind of id a Facebook post's link names it by: a `pfbid…` or a number (or a share link's code),
+    and whether it names a comment."""
+    return post[0].startswith("pfbid"), bool(post[1])
 
 
 def _post_key(url: str) -> tuple[str, ...] | None:
@@ -484,6 +821,9 @@ def _post_key(url: str) -> tuple[str, ...] | None:
     meta = meta_post(url)
     if meta is not None:
         return ("meta", meta.platform.value, meta.code)
+    facebook = _facebook_post(url)
+    if facebook is not None:
+        return ("facebook", *facebook)
     from provenance.side_urls import youtube_video_id
 
     youtube = youtube_video_id(url)
@@ -503,6 +843,43 @@ _NO_POST_NOTICES = (
 # The title X and YouTube give a page of theirs that drew no post or video (its scripts failed, a login wall,
 # a video gone): the page of one they drew is titled with its words (`Name on X: "…" / X`, `Title - YouTube`).
 _NO_POSTS_TITLES = frozenset({"x", "twitter", "youtube", "- youtube"})
+# The titles of Instagram's, Threads' and Facebook's login pages, and Facebook's words heading a page that
+# asks to log in, which they give a visitor in the post's place: a copy of one passed `captured` as the post's
+# copy (a page with no password field is no login form to the web reader).
+_LOGIN_TITLES = frozenset(
+    {
+        "login • instagram",
+        "log in • instagram",
+        "login • threads",
+        "log in • threads",
+        "log in or sign up to view",
+        "log into facebook",
+        "log in to facebook",
+        "facebook - log in or sign up",
+        "facebook \u2013 log in or sign up",
+    }
+)
+_LOGIN_NOTICES = ("you must log in to continue",)
+
+
+def _platforms_login_page(title: str | None, text: str) -> str | None:
+    """What says a copy is the platform's login page (its title, or its notice that one must log in), or
+    None."""
+    said = " ".join((title or "").split()).casefold()
+    if said in _LOGIN_TITLES:
+        return f"its title is {title!r}"
+    shown = " ".join(text[:_NOTICE_SCAN].replace("\u2019", "'").split()).casefold()
+    notice = next((notice for notice in _LOGIN_NOTICES if notice in shown), None)
+    return f"it says {notice!r}" if notice is not None else None
+
+
+# The titles TikTok, Reddit, Facebook, VK, Instagram and Threads give a page whatever it shows (a home page's,
+# a page whose post their scripts drew without setting its title): no post's title, though it may show one.
+# (TikTok's are `extractors.tiktok.TIKTOKS_OWN_TITLES`, not imported: the extractors load on first use.)
+_PLATFORMS_OWN_TITLES = frozenset(
+    {"tiktok - make your day", "tiktok", "reddit - dive into anything", "reddit", "facebook", "vk"}
+    | {"вконтакте", "instagram", "threads"}
+)
 _NOTICE_SCAN = 20_000  # characters of the copy's text looked in: the notice is at the page's top
 
 

@@ -11,7 +11,8 @@ from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
-from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+from provenance.checks.title import check_title
+from provenance.models import CheckResult, Citation, Context, Footnote, Platform, SourcePost
 from provenance.sources import _read_live
 from provenance.warc.reader import StoredResponse
 
@@ -517,3 +518,334 @@ def test_archive_todays_copy_of_a_post_titled_only_with_the_platforms_name_shows
         f"archive.today's copy of the post {original} shows none of it: its title is the platform's own "
         f"({title!r}), which it gives a page whose post it did not draw (an error, a login wall)"
     )
+
+
+FACEBOOK_POST = "https://www.facebook.com/kyivcityofficial/posts/pfbid02abcDEF123"
+FACEBOOK_STORY = "https://m.facebook.com/story.php?story_fbid=pfbid02abcDEF123&id=100064"
+
+
+@pytest.mark.parametrize("original", [FACEBOOK_POST, FACEBOOK_STORY])
+def test_a_comments_words_on_archive_todays_copy_of_a_facebook_post_do_not_pass_as_the_posts(
+    original: str,
+) -> None:
+    # archive.today keeps a Facebook post's page as its scripts drew it, the post among its comments: read
+    # as a page of its own, a comment's words passed `quote` as the post's.
+    post = _copy_of(original, "Kyiv City | The bridge is open again. | Facebook", "The bridge is open again.")
+    result = check_quote(_quote_checked(post, "The troops crossed the river at dawn", "Kyiv City", original))
+    assert result.status == "warn"
+    assert post.text == "" and post.author is None
+    assert post.fields["not the post's alone"].startswith(f"archive.today's copy of the post {original} ")
+    # Its title, Facebook's for the post alone, is kept.
+    own = check_quote(_quote_checked(post, "The bridge is open again", "Kyiv City", original))
+    assert (own.status, own.detail) == ("pass", "found 'The bridge is open again'")
+
+
+def test_a_facebook_comments_page_title_on_archive_todays_copy_is_not_the_comments_words() -> None:
+    comment = f"{FACEBOOK_POST}?comment_id=987654321"
+    post = _copy_of(comment, "Kyiv City | The bridge is open again. | Facebook", "x")
+    assert check_quote(_quote_checked(post, "The bridge is open again", "x", comment)).status == "warn"
+
+
+@pytest.mark.parametrize(
+    "saved_from",
+    [
+        "https://m.facebook.com/kyivcityofficial/posts/pfbid02abcDEF123",
+        f"{FACEBOOK_POST}?__cft__[0]=AZX&__tn__=%2CO%2CP-R",
+    ],
+)
+def test_archive_todays_copy_of_a_facebook_post_under_another_spelling_is_its_copy(saved_from: str) -> None:
+    cited = f"https://archive.ph/2022.01.21-093018/{FACEBOOK_POST}"
+    post, usable = _read_redirected(
+        cited, saved_from, "Kyiv City | Bridge | Facebook", _post_card("P", "p", "w")
+    )
+    assert usable and post.problem is None
+
+
+def test_archive_todays_copy_of_another_facebook_post_is_no_copy_of_the_cited_one() -> None:
+    cited = f"https://archive.ph/2022.01.21-093018/{FACEBOOK_POST}"
+    other = "https://www.facebook.com/kyivcityofficial/posts/pfbid0zzzOTHER999"
+    post, usable = _read_redirected(cited, other, "Kyiv City | Mined | Facebook", _post_card("P", "p", "w"))
+    assert not usable and post.problem == "soft-404"
+
+
+def _title_checked(post: SourcePost, title: str, cited: str) -> CheckResult:
+    footnote = Footnote(label="1", text="x", line=3)
+    citation = Citation(platform=Platform.TIKTOK, title=title, url=cited, original_url=TIKTOK_VIDEO)
+    return check_title(CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post))
+
+
+@pytest.mark.parametrize("title", ["TikTok - Make Your Day", "Reddit - Dive into anything"])
+def test_the_platforms_own_title_on_archive_todays_copy_of_a_post_is_no_title_of_the_post(title: str) -> None:
+    # TikTok titles its home page, and a video's page its scripts did not title, `TikTok - Make Your Day`:
+    # kept as the video's title, a cited title "Make Your Day" passed `title`, and quoted words `quote`.
+    post = _copy_of(TIKTOK_VIDEO, title, "Dogs at the beach #scout")
+    cited = f"https://archive.ph/2022.01.21-093018/{TIKTOK_VIDEO}"
+    assert post.title is None and post.fields["the platform's own title"] == title
+    assert _title_checked(post, "Make Your Day", cited).status == "warn"
+    assert check_quote(_quote_checked(post, "Make Your Day", "Poster", cited)).status == "warn"
+
+
+def test_a_tiktok_videos_own_title_on_archive_todays_copy_still_passes_the_cited_title() -> None:
+    post = _copy_of(TIKTOK_VIDEO, "Dogs at the beach #scout | TikTok", "x")
+    cited = f"https://archive.ph/2022.01.21-093018/{TIKTOK_VIDEO}"
+    result = _title_checked(post, "Dogs at the beach #scout", cited)
+    assert (result.status, result.detail) == ("pass", "matches 'Dogs at the beach #scout | TikTok'")
+
+
+REPOSTED_TITLE = "Someone Else on X: &quot;The bridge is mined.&quot; / X"
+REPOST_MARK = "<div><a href='https://archive.ph/o/AbCd1/https://x.com/pressoffice'><span><span>Ministry Press Office</span> reposted</span></a></div>"  # noqa: E501
+REPOSTED_CARD = _post_card("Someone Else", "someoneelse", "The bridge is mined.")
+REPOSTED = "https://twitter.com/someoneelse/status/1484300000000000000"
+
+
+@pytest.mark.parametrize("saved_from", [STATUS, REPOSTED])
+def test_the_reposted_posts_words_on_archive_todays_copy_of_an_x_repost_are_not_the_reposters(
+    saved_from: str,
+) -> None:
+    # The cited link is the press office's repost: X shows "Ministry Press Office reposted" over another
+    # account's post and titles the page with that post's words, which passed `quote` as the press office's
+    # (or, the copy saved from the reposted post's link X sent it to, the copy was called another page's).
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    post, usable = _read_redirected(cited, saved_from, REPOSTED_TITLE, REPOST_MARK, REPOSTED_CARD)
+    assert usable and post.problem is None and post.title is None
+    assert (post.fields["quoted_post"], post.fields["quoted_post_author"]) == (
+        "The bridge is mined.",
+        "Someone Else",
+    )
+    result = check_quote(_quote_checked(post, "The bridge is mined", "Ministry Press Office", cited))
+    assert result.status == "warn"
+    assert (
+        "X shows the post as Ministry Press Office's repost of Someone Else's post, whose words its title "
+        "gives ('The bridge is mined.'): they are Someone Else's, not the reposter's" in result.detail
+    )
+    # Dated by the repost's own id, the cited link's: when the press office reposted it.
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)
+
+
+def test_an_accounts_repost_of_its_own_post_on_archive_todays_copy_still_passes_its_words() -> None:
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    own = "Ministry Press Office on X: &quot;We never said that.&quot; / X"
+    card = _post_card("Ministry Press Office", "pressoffice", "We never said that.")
+    post, usable = _read_redirected(cited, STATUS, own, REPOST_MARK, card)
+    assert usable
+    result = check_quote(_quote_checked(post, "We never said that", "Ministry Press Office", cited))
+    assert (result.status, result.detail) == ("pass", "found 'We never said that'")
+
+
+INSTAGRAM_POST = "https://www.instagram.com/p/CEWsh68Kc5C/"
+
+
+@pytest.mark.parametrize(
+    ("original", "title", "shown", "said"),
+    [
+        (
+            INSTAGRAM_POST,
+            "Login \u2022 Instagram",
+            "<p>Log in to see photos and videos from friends.</p><a>Sign up</a>",
+            "its title is 'Login \u2022 Instagram'",
+        ),
+        (
+            FACEBOOK_POST,
+            "Facebook",
+            "<h2>You must log in to continue.</h2><a>Log in</a><a>Create new account</a>",
+            "it says 'you must log in to continue'",
+        ),
+    ],
+)
+def test_archive_todays_copy_of_a_platforms_login_page_in_a_posts_place_shows_none_of_it(
+    original: str, title: str, shown: str, said: str
+) -> None:
+    # No password field: the web reader saw no login form, and `captured` (and the Instagram shortcode's
+    # `date`) passed on a copy of a login page.
+    cited = f"https://archive.ph/2022.01.21-093018/{original}"
+    post = _read_unusable(cited, _archive_today_copy(title, original, f"<div>{shown}</div>"))
+    assert (post.problem, post.problem_detail) == (
+        "login-wall",
+        f"archive.today's copy of the post {original} is the platform's login page in its place ({said}): "
+        "it shows none of the post",
+    )
+
+
+def test_a_comment_asking_to_log_in_on_archive_todays_copy_of_a_post_keeps_it_read() -> None:
+    post = _copy_of(FACEBOOK_POST, "Kyiv City | The bridge is open again. | Facebook", "Log in to reply")
+    assert post.problem is None
+
+
+MADE = (("Memento-Datetime", "Fri, 21 Jan 2022 09:30:20 GMT"),)
+
+
+def _facebook_page(description: str = "") -> bytes:
+    """m.facebook.com's page of a post as the Wayback Machine's crawler was served it: the post, then its
+    comments, in one markup."""
+    tag = f"<meta property='og:description' content='{description}'>" if description else ""
+    return (
+        "<html><head><title>Kyiv City - The bridge is open again. | Facebook</title>"
+        f"{tag}</head><body><div id='m_story_permalink_view'><div><header><h3><a>Kyiv City</a></h3></header>"
+        "<p>The bridge is open again. Traffic resumes at noon, said the city council.</p>"
+        "<abbr>January 21 at 9:00 AM</abbr></div><div id='ufi_123'><h3><a>Ivan Troll</a></h3>"
+        "<div>The troops crossed the river at dawn, I saw them.</div><abbr>January 21 at 9:30 AM</abbr>"
+        "</div></div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("original", [FACEBOOK_STORY, FACEBOOK_POST])
+def test_a_comments_words_on_a_wayback_copy_of_a_facebook_post_do_not_pass_as_the_posts(
+    original: str,
+) -> None:
+    cited = f"https://web.archive.org/web/20220121093018/{original}"
+    post = _read(cited, cited, _facebook_page(), HTML + MADE)
+    result = check_quote(_quote_checked(post, "The troops crossed the river at dawn", "Kyiv City", cited))
+    assert result.status == "warn"
+    assert post.fields["not the post's alone"] == (
+        f"the archived copy of the Facebook post {original} is its page, the post among its comments in one "
+        "markup: its text, byline and times are not the post's alone"
+    )
+    # Its title, Facebook's for the post alone, still passes the post's words.
+    own = check_quote(_quote_checked(post, "The bridge is open again", "Kyiv City", cited))
+    assert (own.status, own.detail) == (
+        "pass",
+        "found 'The bridge is open again' (read from the archived copy of Fri, 21 Jan 2022 09:30:20 GMT)",
+    )
+
+
+def test_the_description_facebook_gives_a_post_on_a_wayback_copy_of_it_is_read_as_its_words() -> None:
+    cited = f"https://web.archive.org/web/20220121093018/{FACEBOOK_POST}"
+    said = "The bridge is open again. Traffic resumes at noon, said the city council."
+    post = _read(cited, cited, _facebook_page(said), HTML + MADE)
+    assert post.text == said
+    result = check_quote(_quote_checked(post, "Traffic resumes at noon", "Kyiv City", cited))
+    assert (result.status, result.detail) == (
+        "pass",
+        "found 'Traffic resumes at noon' (read from the archived copy of Fri, 21 Jan 2022 09:30:20 GMT)",
+    )
+
+
+YOUTUBE_VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+YOUTUBE_MICRODATA = (
+    "<div itemscope itemtype='http://schema.org/VideoObject'>"
+    "<meta itemprop='name' content='Ministry briefing'><meta itemprop='datePublished' content='2022-01-21'>"
+    "<meta itemprop='uploadDate' content='2022-01-21'><link itemprop='url' href='https://archive.ph/o/AbCd1/https://www.youtube.com/watch?v=dQw4w9WgXcQ'>"
+    "</div>"
+)
+SUGGESTED = "<div><p>Up next</p><p>Troops crossed the river, says eyewitness</p><p>Jan 19, 2022</p></div>"
+
+
+def test_a_youtube_videos_day_on_archive_todays_copy_is_its_microdatas() -> None:
+    # The copy gave no date: YouTube's microdata names the watched video's day, and no other's.
+    page = _archive_today_copy("Ministry briefing - YouTube", YOUTUBE_VIDEO, YOUTUBE_MICRODATA, SUGGESTED)
+    cited = f"https://archive.ph/2022.01.21-093018/{YOUTUBE_VIDEO}"
+    post = _read(cited, cited, page)
+    assert (post.published, post.published_day_only, post.published_from) == (
+        dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+        True,
+        "the video's microdata datePublished",
+    )
+    assert check_date(_date_checked(post, dt.date(2022, 1, 21), cited)).status == "pass"
+    assert check_date(_date_checked(post, dt.date(2022, 1, 19), cited)).status == "fail"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "",  # a copy without microdata: a suggested video's day is no day of the video
+        YOUTUBE_MICRODATA + YOUTUBE_MICRODATA.replace("2022-01-21", "2022-01-19"),  # two videos': which?
+        YOUTUBE_MICRODATA.replace("</div>", "<meta itemprop='videoId' content='aaaaaaaaaaa'></div>"),
+    ],
+)
+def test_no_other_day_on_archive_todays_youtube_copy_dates_the_video(items: str) -> None:
+    page = _archive_today_copy("Ministry briefing - YouTube", YOUTUBE_VIDEO, items, SUGGESTED)
+    cited = f"https://archive.ph/2022.01.21-093018/{YOUTUBE_VIDEO}"
+    assert _read(cited, cited, page).published is None
+
+
+def test_a_youtube_comments_link_on_archive_todays_copy_is_not_the_videos_title() -> None:
+    # `&lc=` opens the video's page with the comment on top: its title is the video's, not the comment's.
+    comment = f"{YOUTUBE_VIDEO}&lc=UgzABCdefGHI123"
+    post = _copy_of(comment, "Ministry briefing, 21 January - YouTube", "x")
+    assert check_quote(_quote_checked(post, "Ministry briefing", "viewer123", comment)).status == "warn"
+    assert (
+        post.fields["title of the comment's page (its post's)"] == "Ministry briefing, 21 January - YouTube"
+    )
+
+
+@pytest.mark.parametrize(
+    "went_to",
+    [
+        # Facebook sends a numbered post's link, and story.php's, to the post's pfbid address.
+        "https://www.facebook.com/kyivcityofficial/posts/pfbid02abcDEF123",
+    ],
+)
+@pytest.mark.parametrize(
+    "cited_post",
+    [
+        "https://www.facebook.com/kyivcityofficial/posts/1234567890",
+        "https://www.facebook.com/story.php?story_fbid=1234567890&id=100064",
+    ],
+)
+def test_a_wayback_copy_of_a_facebook_post_that_went_on_to_its_own_pfbid_address_is_still_read(
+    cited_post: str, went_to: str
+) -> None:
+    cited = f"https://web.archive.org/web/20220121093018/{cited_post}"
+    final = f"https://web.archive.org/web/20220121093020/{went_to}"
+    post, usable = _wayback_redirected(cited, final, _facebook_page())
+    assert usable and post.problem is None
+
+
+def test_a_wayback_copy_of_a_facebook_post_that_went_on_to_another_numbered_post_is_no_copy_of_it() -> None:
+    cited = "https://web.archive.org/web/20220121093018/https://www.facebook.com/kyivcityofficial/posts/123"
+    final = "https://web.archive.org/web/20220121093020/https://www.facebook.com/kyivcityofficial/posts/456"
+    post, usable = _wayback_redirected(cited, final, _facebook_page())
+    assert not usable and post.problem == "soft-404"
+
+
+def test_a_reddit_posts_time_on_archive_todays_copy_is_the_one_its_own_element_keeps() -> None:
+    # The copy gave no date; where it keeps new Reddit's element of the cited post, named by its id, its
+    # `created-timestamp` is the post's (a comment's element, its `created`, is never read).
+    kept = (
+        "<shreddit-post id='t3_abc123' post-title='Bridge is open' author='kyiv_mod' "
+        "created-timestamp='2022-01-21T09:00:00.000000+0000'>"
+        "<div slot='text-body'><p>x</p></div></shreddit-post>"
+    )
+    comment = (
+        "<shreddit-comment author='troll' created='2022-01-19T10:00:00.000000+0000' thingid='t1_xyz789'>"
+        "<div slot='comment'><p>The troops crossed the river at dawn.</p></div></shreddit-comment>"
+    )
+    cited = f"https://archive.ph/2022.01.21-093018/{REDDIT_POST}"
+    post = _read(cited, cited, _archive_today_copy("Bridge is open : r/ukraine", REDDIT_POST, kept, comment))
+    assert post.published == dt.datetime(2022, 1, 21, 9, tzinfo=dt.UTC)
+    assert check_date(_date_checked(post, dt.date(2022, 1, 19), cited)).status == "fail"
+    # Nor does a copy that kept only a comment's element give the post a time.
+    bare = _read(cited, cited, _archive_today_copy("Bridge is open : r/ukraine", REDDIT_POST, comment))
+    assert bare.published is None
+
+
+def test_a_vk_posts_time_on_archive_todays_copy_is_the_one_its_own_element_keeps() -> None:
+    # The copy gave no date; where it keeps VK's element of the cited post, named by its id, its header's
+    # time is the post's (a comment's, in its own element, is never read).
+    post_element = (
+        "<div id='post-12345_678' class='post' data-post-id='-12345_678'><div class='post_header'>"
+        "<div class='post_date'><a class='post_link'><span class='rel_date' time='1642749300'>21 Jan 2022 at "
+        "10:15 am</span></a></div></div><div class='wall_post_text'>We are closing the bridge.</div></div>"
+    )
+    reply = (
+        "<div id='post-12345_680' class='reply'><div class='reply_date'><span class='rel_date' "
+        "time='1642500000'>18 Jan 2022</span></div><div class='reply_text'>The troops crossed.</div></div>"
+    )
+    cited = f"https://archive.ph/2022.01.21-093018/{VK_POST}"
+    post = _read(cited, cited, _archive_today_copy("Harbour Watch | VK", VK_POST, post_element, reply))
+    assert post.published == dt.datetime(2022, 1, 21, 7, 15, tzinfo=dt.UTC)
+    bare = _read(cited, cited, _archive_today_copy("Harbour Watch | VK", VK_POST, reply))
+    assert bare.published is None
+
+
+def test_a_repost_mark_in_a_reply_below_the_post_on_archive_todays_copy_does_not_make_it_a_repost() -> None:
+    # X's mark of a repost is over the page's post or in its card, never in a reply's below it.
+    cited = f"https://archive.ph/2022.01.21-093018/{STATUS}"
+    own = "Ministry Press Office on X: &quot;We never said that.&quot; / X"
+    post_card = _post_card("Ministry Press Office", "pressoffice", "We never said that.")
+    mark = "<div><span><span>Random Replier</span> reposted</span></div>"
+    reply = _post_card("Random Replier", "replier", "Some reply").replace("<div>", mark + "<div>", 1)
+    post = _read(cited, cited, _archive_today_copy(own, STATUS, post_card, reply))
+    assert "quoted_post" not in post.fields
+    result = check_quote(_quote_checked(post, "We never said that", "Ministry Press Office", cited))
+    assert (result.status, result.detail) == ("pass", "found 'We never said that'")

@@ -42,6 +42,12 @@ Rules, as a fact-checker reads a post:
   whose words' place shows `[removed]` outside any `div.md` (how the page writes a post removed by
   moderators, its title and author still shown). A page without the cited thing is not read. An archived
   copy of the post's page (a Wayback memento, read from where it starts), kept in that markup, is read so.
+- An archived copy of new Reddit's page of a post, kept before its scripts ran (`read_new_reddit_post`), is
+  read by the `shreddit-post` whose `id` is the cited `t3_<post>`: its `post-title`, `author` and
+  `created-timestamp` attributes and its own `slot=text-body` (a `<blockquote>` kept as `quoted_post`), never
+  a comment's (each in its `shreddit-comment`, beside the post); a crosspost's words are not read, and a post
+  whose words or title say it was deleted or removed (`[deleted]`, `[deleted by user]`) is `unavailable`. A
+  comment's link is not read from it, nor is the live page: Reddit's JSON is the post's evidence.
 """
 
 from __future__ import annotations
@@ -440,6 +446,91 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
     )
 
 
+# The title new Reddit shows in place of a post its author deleted.
+_DELETED_POST_TITLE = "[deleted by user]"
+_MAX_NEW_POSTS = 200  # `shreddit-post`s looked at on new Reddit's page: its post, and those crossposted
+
+
+def _new_reddit_time(value: str | None) -> dt.datetime | None:
+    """A `shreddit-post`'s `created-timestamp` (`2022-01-21T09:00:00.123000+0000`) as UTC; None for one that
+    names no moment with its zone."""
+    said = (value or "").strip()[:40]
+    try:
+        moment = dt.datetime.strptime(said, "%Y-%m-%dT%H:%M:%S.%f%z") if "." in said else None
+        moment = moment or dt.datetime.fromisoformat(said)
+    except ValueError:
+        return None
+    return moment.astimezone(dt.UTC) if moment.tzinfo is not None else None
+
+
+def read_new_reddit_post(html: str, page_uri: str, wanted: tuple[str, str | None]) -> SourcePost | None:
+    """An archived copy of new Reddit's page of the cited post, `wanted` (post id, None: a comment's link is
+    not read here), as the archive kept it before its scripts ran: the `shreddit-post` whose `id` is the cited
+    `t3_<post>`, read from its own attributes (`post-title`, `author`, `created-timestamp`) and its
+    `slot=text-body`, never a comment's (each its `shreddit-comment`, beside the post); a crosspost (its
+    `post-type`, or another post inside it) has none of its words read. None when the page shows no such
+    post."""
+    post_id, comment_id = wanted
+    if comment_id is not None:
+        return None
+    fullname = f"t3_{post_id}"
+    tree = LexborHTMLParser(html[:_MAX_HTML])
+    post = next(
+        (
+            node
+            for node in tree.css("shreddit-post")[:_MAX_NEW_POSTS]
+            if (node.attributes.get("id") or "").strip().lower() == fullname
+        ),
+        None,
+    )
+    if post is None:
+        return None
+    title = squeeze(post.attributes.get("post-title") or "") or None
+    author = (post.attributes.get("author") or "").strip() or None
+    # (A node's `css` finds the node itself too: another post inside it is a second.)
+    crosspost = (
+        (post.attributes.get("post-type") or "").strip().lower() == "crosspost"
+        or len(post.css("shreddit-post")[:2]) > 1
+        or post.css_first("[slot=crosspost]") is not None
+    )
+    own, quoted = _markup_words(post.css_first("[slot=text-body]"))
+    fields = {
+        "read from": f"an archived copy of new Reddit's page, its `shreddit-post` ({page_uri[:300]})",
+        "id": fullname,
+        "subreddit": post.attributes.get("subreddit-prefixed-name"),
+        "title": title,
+        "author": author,
+        "quoted_post": quoted[:MAX_TEXT] or None,
+        "crosspost": "the original post's words are not the crossposter's: not read" if crosspost else None,
+    }
+    gone = _gone_said(own, title) or (
+        _DELETED_POST_TITLE if (title or "").casefold() == _DELETED_POST_TITLE else None
+    )
+    if gone is not None:
+        said = "[deleted]" if gone == _DELETED_POST_TITLE else gone
+        who = "by its author" if said == "[deleted]" else "by moderators or Reddit"
+        return _gone(page_uri, f"shows the post as {said}: deleted {who}", fields, "new Reddit's page")
+    name = author if author and author != _DELETED_AUTHOR else None
+    created = _new_reddit_time(post.attributes.get("created-timestamp"))
+    permalink = post.attributes.get("permalink") or ""
+    return SourcePost(
+        platform=Platform.REDDIT,
+        url=page_uri,
+        canonical_url=f"https://www.reddit.com{permalink}" if permalink.startswith("/") else None,
+        post_id=post_id.lower(),
+        author=f"u/{name}" if name else None,
+        handle=name,
+        author_id=post.attributes.get("author-id") if name else None,
+        published=created,
+        published_from="new Reddit's time of the post (`created-timestamp`)" if created else None,
+        title=title,
+        text="" if crosspost else own[:MAX_TEXT],
+        fields=raw_fields(
+            {**fields, "account": "deleted since: its words remain" if author == _DELETED_AUTHOR else None}
+        ),
+    )
+
+
 def _is_old_reddit(url: str) -> bool:
     return host_of(url) in _OLD_HOSTS
 
@@ -510,6 +601,9 @@ class RedditExtractor(Extractor):
                 read = read_old_reddit(decode_html(answer), answer.uri, wanted)
                 if read is not None:
                     return read
+        if page.start is not None and main is not None and main.status == 200 and not main.cut:
+            # An archived copy of new Reddit's page: the post in its `shreddit-post`, as the archive kept it.
+            return read_new_reddit_post(decode_html(main), main.uri, wanted)
         return None
 
     def _page_fields(self, page: CapturedPage) -> dict[str, str]:

@@ -31,11 +31,16 @@ Rules, as a fact-checker reads a video:
 - Without oEmbed's answer the page is a `script-shell`: nothing is verified on it. An archived copy of the
   page (a Wayback memento, read from where it starts; oEmbed's answer is seldom archived) is read as a web
   page, its tags as the archive kept them, once its data does not say the video is gone; where its data
-  (`webapp.video-detail`'s `itemInfo.itemStruct`, `SIGI_STATE`'s `ItemModule`) describes the cited video
-  (its `id`), its words are that video's `desc` and its author the video's `author` (`nickname`, `uniqueId`),
-  not what the page draws without scripts (TikTok's frame, videos it suggests): a script shell read as a
-  web page, the copy is read all the same. A copy whose data describes other videos, not the cited one, is
-  not read as it (`script-shell`, saying which).
+  (`webapp.video-detail`'s `itemInfo.itemStruct`, `SIGI_STATE`'s `ItemModule`, the older page's
+  `__NEXT_DATA__` `props.pageProps.itemInfo.itemStruct`) describes the cited video (its `id`), its words are
+  that video's `desc` and its author the video's `author` (`nickname`, `uniqueId`), not what the page draws
+  without scripts (TikTok's frame, videos it suggests): a script shell read as a web page, the copy is read
+  all the same; where it keeps no data of the video, its tags are read (its title, the caption), never its
+  markup's text (TikTok's frame, the videos it suggests, their captions: a suggested video's words passed
+  `quote` as the video's), and one with no title of its own either shows nothing of the video
+  (`script-shell`). A title that is TikTok's own (`TikTok - Make Your Day`, which it gives its home page and a
+  page whose caption its scripts did not set) is no title of the video. A copy whose data describes other
+  videos, not the cited one, is not read as it (`script-shell`, saying which).
 
 A TikTok link that names no video (a profile `/@<user>`, a tag's page `/tag/<name>`, a sound's `/music/…`)
 is read as a web page, or named a login wall, as before. A share link (`vm.tiktok.com/<code>/`,
@@ -75,7 +80,7 @@ _MAX_JSON = 1_000_000
 # hundred kilobytes; a page past these bounds is not read for it.
 _PAGE_SCAN = 3_000_000
 _MAX_PAGE_DATA = 2_000_000
-_PAGE_DATA_IDS = ('id="__UNIVERSAL_DATA_FOR_REHYDRATION__"', 'id="SIGI_STATE"')
+_PAGE_DATA_IDS = ('id="__UNIVERSAL_DATA_FOR_REHYDRATION__"', 'id="SIGI_STATE"', 'id="__NEXT_DATA__"')
 _MAX_PAGE_ITEMS = 100  # videos of `SIGI_STATE`'s `ItemModule` looked at: a video's page describes a few
 # What oEmbed answers for a video TikTok will not show (removed, private, never was).
 _REFUSALS = frozenset({400, 404})
@@ -191,9 +196,9 @@ def read_tiktok_oembed(
 
 
 def _page_data(html: str) -> Any:
-    """The JSON of the page's own data script (`__UNIVERSAL_DATA_FOR_REHYDRATION__`, else `SIGI_STATE`), or
-    None: found by its id within `_PAGE_SCAN` characters, read up to its `</script>`, at most
-    `_MAX_PAGE_DATA` long."""
+    """The JSON of the page's own data script (`__UNIVERSAL_DATA_FOR_REHYDRATION__`, else `SIGI_STATE`, else
+    the older page's `__NEXT_DATA__`), or None: found by its id within `_PAGE_SCAN` characters, read up to its
+    `</script>`, at most `_MAX_PAGE_DATA` long."""
     scanned = html[:_PAGE_SCAN]
     for marker in _PAGE_DATA_IDS:
         at = scanned.find(marker)
@@ -209,7 +214,11 @@ def page_says_unavailable(html: str) -> str | None:
     (with its `statusMsg`), or TikTok's "Video currently unavailable" notice in what it shows."""
     data = _dict(_page_data(html))
     scope = _dict(data.get("__DEFAULT_SCOPE__"))
-    detail = _dict(scope.get("webapp.video-detail")) or _dict(data.get("VideoPage"))
+    detail = (
+        _dict(scope.get("webapp.video-detail"))
+        or _dict(data.get("VideoPage"))
+        or _dict(_dict(data.get("props")).get("pageProps"))
+    )
     code = detail.get("statusCode")
     if isinstance(code, int) and not isinstance(code, bool) and code != 0:
         message = text_value(detail.get("statusMsg"))
@@ -222,13 +231,15 @@ def page_says_unavailable(html: str) -> str | None:
 
 def _page_videos(html: str) -> dict[str, dict[str, Any]]:
     """The videos the page's own data describes, by id: `__UNIVERSAL_DATA_FOR_REHYDRATION__`'s
-    `webapp.video-detail` `itemInfo.itemStruct` (its `author` an object), or `SIGI_STATE`'s `ItemModule`
+    `webapp.video-detail` `itemInfo.itemStruct` (its `author` an object; the older page's `__NEXT_DATA__`
+    gives it as `props.pageProps.itemInfo.itemStruct`), or `SIGI_STATE`'s `ItemModule`
     (each item's `author` its username, `nickname` its name), each whose `id` is its key's; each as
     (`desc`, `author` display name, `uniqueId` username, `createTime`)."""
     data = _dict(_page_data(html))
     items: list[dict[str, Any]] = []
     scope = _dict(data.get("__DEFAULT_SCOPE__"))
-    struct = _dict(_dict(_dict(scope.get("webapp.video-detail")).get("itemInfo")).get("itemStruct"))
+    detail = _dict(scope.get("webapp.video-detail")) or _dict(_dict(data.get("props")).get("pageProps"))
+    struct = _dict(_dict(detail.get("itemInfo")).get("itemStruct"))
     if struct:
         author = _dict(struct.get("author"))
         items.append({**struct, "uniqueId": author.get("uniqueId"), "nickname": author.get("nickname")})
@@ -246,7 +257,7 @@ def _read_archived_page(page: CapturedPage, main: StoredResponse, html: str | No
     caption is its words, its author's name and username its author (a page that gives no data of the
     video draws nothing of its caption without scripts, its title often TikTok's own `TikTok - Make Your
     Day`); a page whose data describes other videos, not the cited one, is not read as it."""
-    post = read_web_page(page.url, main, Platform.TIKTOK, page.main_text)
+    post = _without_tiktoks_own_title(read_web_page(page.url, main, Platform.TIKTOK, page.main_text))
     # A page that draws little but TikTok's frame is a script shell as a web page, its data the video's all
     # the same; any other problem (an empty answer, an error page) is what the copy is.
     readable = html is not None and post.problem in (None, "script-shell")
@@ -262,6 +273,27 @@ def _read_archived_page(page: CapturedPage, main: StoredResponse, html: str | No
             problem_detail=f"the archived copy of TikTok's video page describes another video ({others}), "
             f"not the cited {video}: what it shows without scripts is not the cited video's",
         )
+    if item is None and post.problem is None and post.title is None:
+        # No data of the video and no title of its own (TikTok's, or none): the copy shows nothing of it, and
+        # passed `captured` and `archived` on TikTok's frame.
+        return SourcePost(
+            platform=Platform.TIKTOK,
+            url=main.uri,
+            problem="script-shell",
+            problem_detail="the archived copy of TikTok's video page keeps no data of the video and no title "
+            "of its own (TikTok's, or none): what it shows without scripts is TikTok's frame, nothing of the "
+            "video",
+            fields=post.fields,
+        )
+    if item is None and post.problem is None:
+        # No data of the video: the page's markup is what TikTok drew without it, its frame and the videos
+        # it suggests (their captions: read as the video's words, a suggested video's passed `quote`). Its
+        # tags, the video's (its title the caption), are read; its text is not the video's.
+        why = (
+            "an archived copy of TikTok's video page that keeps no data of the video: what its markup shows "
+            "(TikTok's frame, the videos it suggests) is not the video's words"
+        )
+        return post.model_copy(update={"text": "", "unread": f"{why}; {post.unread}" if post.unread else why})
     if item is None:
         return post
     handle = text_value(item.get("uniqueId"))
@@ -292,6 +324,20 @@ def _read_archived_page(page: CapturedPage, main: StoredResponse, html: str | No
             "fields": fields,
         }
     )
+
+
+# The titles TikTok gives a page whatever it shows (its home page's, a video page's before its scripts set the
+# caption, an error's): a video's page is titled with its caption (`Dogs at the beach #scout | TikTok`).
+TIKTOKS_OWN_TITLES = frozenset({"tiktok - make your day", "tiktok"})
+
+
+def _without_tiktoks_own_title(post: SourcePost) -> SourcePost:
+    """`post` without a title that is TikTok's own (`TIKTOKS_OWN_TITLES`), no title of the video: read as
+    one, a cited title "Make Your Day" passed `title`. It stays among the fields read."""
+    if post.title is None or " ".join(post.title.split()).casefold() not in TIKTOKS_OWN_TITLES:
+        return post
+    fields = {**post.fields, "TikTok's own title": post.title}
+    return post.model_copy(update={"title": None, "fields": fields})
 
 
 def _capture_time(*responses: StoredResponse | None) -> dt.datetime | None:

@@ -228,3 +228,83 @@ def test_a_wayback_copy_of_a_posts_page_in_old_reddits_markup_is_read_as_the_cit
         assert post.author == ("u/harbour_watch" if cited == POST else "u/river_pilot")
     else:
         assert post.problem == "script-shell" and post.text == "" and post.author is None
+
+
+NEW_POST = "https://www.reddit.com/r/ukraine/comments/abc123/bridge_is_open/"
+
+
+def _new_reddit_page(post_id: str = "t3_abc123", body: str = "", **attributes: str) -> str:
+    """A Wayback copy of new Reddit's page of a post, as Reddit served it to the archive's crawler: the post
+    in its `shreddit-post`, a comment under it in its `shreddit-comment`."""
+    given = {
+        "post-title": "Bridge is open",
+        "author": "kyiv_mod",
+        "created-timestamp": "2022-01-21T09:00:00.123000+0000",
+        "subreddit-prefixed-name": "r/ukraine",
+        "permalink": "/r/ukraine/comments/abc123/bridge_is_open/",
+        **attributes,
+    }
+    shown = " ".join(f'{name}="{value}"' for name, value in given.items())
+    words = (
+        body
+        or "<p>The council reopened the bridge this morning.</p><blockquote><p>Is it open?</p></blockquote>"
+    )
+    return (
+        "<html><head><title>Bridge is open : r/ukraine</title></head><body><shreddit-app>"
+        f"<shreddit-post id='{post_id}' {shown}><h1 slot='title'>Bridge is open</h1>"
+        f"<div slot='text-body'><div class='md'>{words}</div></div></shreddit-post>"
+        "<shreddit-comment-tree><shreddit-comment author='troll' created='2022-01-19T10:00:00.000000+0000' "
+        "thingid='t1_xyz789'><div slot='comment'><p>The troops crossed the river at dawn.</p></div>"
+        "</shreddit-comment></shreddit-comment-tree></shreddit-app></body></html>"
+    )
+
+
+def test_a_wayback_copy_of_new_reddits_page_of_a_post_is_read_from_its_shreddit_post_alone() -> None:
+    # The archive kept new Reddit's page before its scripts ran: read for Reddit's JSON, which no archive
+    # keeps, the copy was a script shell, and a post since deleted had no copy to stand in for it.
+    memento = f"https://web.archive.org/web/20220121093018/{NEW_POST}"
+    post = extract_source(NEW_POST, (answer(memento, _new_reddit_page()),), start=memento)
+    assert post.problem is None, post.problem_detail
+    assert (post.title, post.author, post.handle, post.text) == (
+        "Bridge is open",
+        "u/kyiv_mod",
+        "kyiv_mod",
+        "The council reopened the bridge this morning.",
+    )
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, 0, 123000, tzinfo=dt.UTC)
+    assert post.fields["quoted_post"] == "Is it open?"
+
+
+@pytest.mark.parametrize(
+    ("page", "why"),
+    [
+        (_new_reddit_page(post_id="t3_zzz999"), "another post's page"),
+        (_new_reddit_page(**{"post-type": "crosspost"}), "a crosspost: the original poster's words"),
+    ],
+)
+def test_new_reddits_page_of_another_post_or_a_crosspost_gives_none_of_its_words_as_the_cited_posts(
+    page: str, why: str
+) -> None:
+    memento = f"https://web.archive.org/web/20220121093018/{NEW_POST}"
+    post = extract_source(NEW_POST, (answer(memento, page),), start=memento)
+    assert post.text == "", why
+    assert "troops" not in post.text
+
+
+def test_a_comments_link_on_a_copy_of_new_reddits_page_is_not_read_as_the_post() -> None:
+    comment = f"{NEW_POST}xyz789/"
+    memento = f"https://web.archive.org/web/20220121093018/{comment}"
+    post = extract_source(comment, (answer(memento, _new_reddit_page()),), start=memento)
+    assert post.problem == "script-shell" and post.text == "" and post.author is None
+
+
+def test_a_post_new_reddit_shows_deleted_by_its_user_is_unavailable() -> None:
+    memento = f"https://web.archive.org/web/20220121093018/{NEW_POST}"
+    page = _new_reddit_page(
+        body="<p>[deleted]</p>", author="[deleted]", **{"post-title": "[deleted by user]"}
+    )
+    post = extract_source(NEW_POST, (answer(memento, page),), start=memento)
+    assert post.problem == "unavailable"
+    assert post.problem_detail is not None and "shows the post as [deleted]: deleted by its author" in (
+        post.problem_detail
+    )

@@ -9,10 +9,11 @@ import pytest
 
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author
+from provenance.checks.title import check_title
 from provenance.citations import parse_citation
 from provenance.extractors import extract_source
 from provenance.extractors.tiktok import read_tiktok_oembed
-from provenance.models import Footnote, Platform
+from provenance.models import CheckResult, Citation, Footnote, Platform, SourcePost
 from provenance.side_urls import tiktok_oembed_url
 from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset, redirect
@@ -330,3 +331,100 @@ def test_an_archived_copy_of_an_older_page_is_read_by_its_sigi_state_item_of_the
     )
     post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
     assert (post.text, post.author, post.handle) == ("Scout and Suki at the beach", "Scout", "scout2015")
+
+
+def _title_checked(post: SourcePost, title: str) -> CheckResult:
+    footnote = Footnote(label="1", text="x", line=1)
+    citation = Citation(platform=Platform.TIKTOK, title=title, url=VIDEO_URL)
+    return check_title(CheckInput(footnote=footnote, citation=citation, source=post, outcome=None))
+
+
+def test_tiktoks_own_title_on_an_archived_copy_of_a_video_s_page_is_no_title_of_the_video() -> None:
+    # TikTok titles its home page, and a video's page its scripts did not title, `TikTok - Make Your Day`:
+    # read as the video's title, a cited title "Make Your Day" passed `title`.
+    memento = f"https://web.archive.org/web/20200101000000id_/{VIDEO_URL}"
+    copy = _archived_video_page(_video_detail(VIDEO, "Scout and Suki at the beach #dogs"))
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.title is None
+    assert post.fields["TikTok's own title"] == "TikTok - Make Your Day"
+    assert _title_checked(post, "Make Your Day").status == "warn"
+    # The video's caption, its words, is still its title's claim.
+    passed = _title_checked(post, "Scout and Suki at the beach #dogs")
+    assert (passed.status, passed.detail) == ("pass", "matches 'Scout and Suki at the beach #dogs'")
+
+
+def test_the_videos_it_suggests_on_an_archived_copy_keeping_no_data_of_the_video_are_not_its_words() -> None:
+    # Without the video's data the copy's markup is TikTok's frame and the videos it suggests: their captions
+    # were read as the video's words, and a suggested video's passed `quote`.
+    memento = f"https://web.archive.org/web/20200101000000id_/{VIDEO_URL}"
+    copy = (
+        "<html><head><title>Scout &amp; Suki at the beach #dogs | TikTok</title></head><body><div id='app'>"
+        "<nav><a>For You</a><a>Following</a></nav><main><h2>You may like</h2>"
+        "<p>The troops crossed the river at dawn, I saw them #news #war</p>"
+        "<p>Another suggested video about the front line and what happened there today, a long caption.</p>"
+        "</main></div></body></html>"
+    )
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.problem is None and post.text == ""
+    assert post.unread is not None and post.unread.startswith(
+        "an archived copy of TikTok's video page that keeps no data of the video: what its markup shows "
+        "(TikTok's frame, the videos it suggests) is not the video's words"
+    )
+    # Its tags are the video's: its title, the caption, is read.
+    assert post.title == "Scout & Suki at the beach #dogs | TikTok"
+
+
+@pytest.mark.parametrize("title", ["<title>TikTok - Make Your Day</title>", ""])
+def test_an_archived_copy_keeping_no_data_of_the_video_nor_a_title_of_its_own_shows_nothing_of_it(
+    title: str,
+) -> None:
+    # TikTok's frame under TikTok's own title: `captured` and `archived` passed on a copy of no video.
+    memento = f"https://web.archive.org/web/20200101000000id_/{VIDEO_URL}"
+    copy = (
+        f"<html><head>{title}</head><body><div id='app'><nav><a>For You</a><a>Following</a></nav>"
+        "<main><h2>You may like</h2><p>The troops crossed the river at dawn, I saw them #news #war</p>"
+        "<p>Another suggested video about the front line and what happened there today, a long caption.</p>"
+        "</main></div></body></html>"
+    )
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.problem == "script-shell"
+    assert post.problem_detail == (
+        "the archived copy of TikTok's video page keeps no data of the video and no title of its own "
+        "(TikTok's, or none): what it shows without scripts is TikTok's frame, nothing of the video"
+    )
+
+
+def test_an_archived_copy_of_an_older_page_is_read_by_its_next_data_item_of_the_cited_video() -> None:
+    # TikTok's page of 2020 kept the video in `__NEXT_DATA__`, under TikTok's own title: unread, the copy
+    # showed nothing of the video.
+    memento = f"https://web.archive.org/web/20200801000000id_/{VIDEO_URL}"
+    author = {"uniqueId": "scout2015", "nickname": "Scout & Suki"}
+    item = {
+        "id": VIDEO,
+        "desc": "Scout and Suki at the beach #dogs",
+        "createTime": 1564234353,
+        "author": author,
+    }
+    data = {"props": {"pageProps": {"statusCode": 0, "itemInfo": {"itemStruct": item}}}}
+    copy = (
+        "<html><head><title>TikTok - Make Your Day</title></head><body><div id='app'><h2>You may like</h2>"
+        "<p>The troops crossed the river at dawn #news</p></div>"
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script></body></html>'
+    )
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.problem is None
+    assert (post.text, post.author, post.handle, post.published) == (
+        "Scout and Suki at the beach #dogs",
+        "Scout & Suki",
+        "scout2015",
+        POSTED,
+    )
+
+
+def test_an_archived_copy_of_an_older_page_whose_next_data_says_the_video_is_gone_is_unavailable() -> None:
+    memento = f"https://web.archive.org/web/20200801000000id_/{VIDEO_URL}"
+    data = {"props": {"pageProps": {"statusCode": 10204, "statusMsg": "item doesn't exist"}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+    copy = f"<html><body>{script}</body></html>"
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.problem == "unavailable"
