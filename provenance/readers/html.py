@@ -9,7 +9,8 @@ roles. With no linked notes, unlinked `<sup>1</sup>` markers cite a numbered lis
 paragraphs opening `1.`, `[1]`, `Note 1:`, `¹`), and so do `[1]` and `¹` markers typed in the text where a
 notes heading has such a list under it, or with no heading `[1]` markers where the last paragraphs open
 `[1]`, `[2]`, … (`_bracket_markers_as_superscripts`). What a note hides in place
-(`hidden`, an inline `display: none`) is no part of its text or links.
+(`hidden`, an inline `display: none`) or keeps for screen readers only (`sr-only`, a font of no size, a clip
+to nothing) is no part of its text or links.
 A page of no notes read whose notes heading has links under it is `markers-without-notes`, one with links
 in its body only `links-without-notes` (`_citing_without_notes`); one of notes read whose notes heading has
 more links under it in bulleted items, in no note, says so (`sources-beside-notes`, `_sources_beside_notes`).
@@ -730,18 +731,47 @@ def _note_draft(
 
 
 # An element's own word that it is not shown: the `hidden` attribute, or an inline style of `display: none`
-# or `visibility: hidden` (a stylesheet's rules are not read: a report's are its site's).
+# or `visibility: hidden` (a stylesheet's rules are not read: a report's are its site's); or that it is there
+# for screen readers only: a class saying so (`sr-only`), or the inline styles that make such text, a font of
+# no size or a clip to a box of a pixel or none (`clip: rect(0 0 0 0)`, `clip-path: inset(50%)`).
 _HIDING_STYLE = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)", re.IGNORECASE
+)
+_NO_SIZE_FONT = re.compile(
+    r"(?:^|;)\s*font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:[a-z]{1,4}|%)?\s*(?:!\s*important\s*)?(?:;|$)",
+    re.IGNORECASE,
+)
+# `rect(0 0 0 0)`, `rect(1px, 1px, 1px, 1px)`: four lengths of a pixel or none.
+_CLIPPED_AWAY = re.compile(
+    r"(?:^|;)\s*(?:clip\s*:\s*rect\(\s*(?:[01](?:px)?\s*(?:,\s*)?){4}\)"
+    r"|clip-path\s*:\s*inset\(\s*(?:50|[6-9]\d|100)(?:\.\d{1,4})?%\s*\))",
+    re.IGNORECASE,
+)
+_SCREEN_READER_ONLY = frozenset(
+    {
+        *("screen-reader-text", "screen-reader-only", "sr-only", "visually-hidden", "visuallyhidden"),
+        *("element-invisible", "hidden-visually", "u-hidden-visually", "a11y-hidden", "assistive-text"),
+    }
 )
 
 
 def _hidden_in_place(element: LexborNode) -> bool:
-    """Whether a note's part is hidden where it stands. Its words and links are none of the note as its
-    reader sees it: a hidden link read as the note's first was the address captured and compared, not the
-    one the note shows. (A note itself hidden, shown on demand as a tooltip or pop-up, is still read.)"""
+    """Whether a note's part is hidden where it stands, or there for screen readers only. Its words and links
+    are none of the note as its reader sees it: a hidden link read as the note's first was the address
+    captured and compared, not the one the note shows (a screen-reader-only "Skip to source" link before it
+    was the note's source, and its words the author's name). (A note itself hidden, shown on demand as a
+    tooltip or pop-up, is still read.)"""
     attributes = element.attributes
-    return "hidden" in attributes or _HIDING_STYLE.search(attributes.get("style") or "") is not None
+    if "hidden" in attributes:
+        return True
+    style = attributes.get("style") or ""
+    if style and (
+        _HIDING_STYLE.search(style) is not None
+        or _NO_SIZE_FONT.search(style) is not None
+        or _CLIPPED_AWAY.search(style) is not None
+    ):
+        return True
+    return not _SCREEN_READER_ONLY.isdisjoint(_classes(element))
 
 
 def _without_leading_label(paragraph: str, label: str) -> str:
@@ -1083,8 +1113,8 @@ def _gather_link(tag: LexborNode, text: _Text) -> None:
 
 
 # Text set apart for screen readers and not shown (WordPress adds `<span class="screen-reader-text">(opens in
-# a new tab)</span>` to each link opening a new tab): no part of what a link shows its reader.
-_SCREEN_READER_ONLY = frozenset({"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden"})
+# a new tab)</span>` to each link opening a new tab) is no part of what a link shows its reader
+# (`_hidden_in_place`).
 _MAX_SHOWN_NODES = 2_000  # of a link's subtree: a link shows a few words
 
 
@@ -1104,11 +1134,7 @@ def _shown_text(link: LexborNode) -> str:
             piece = _text_of(node)
             pieces.append(piece)
             size += len(piece)
-        elif (
-            node.is_element_node
-            and not _hidden_in_place(node)
-            and _SCREEN_READER_ONLY.isdisjoint(_classes(node))
-        ):
+        elif node.is_element_node and not _hidden_in_place(node):
             pending.extend(reversed(_children(node)))
     return "".join(pieces)
 

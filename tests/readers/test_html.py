@@ -657,6 +657,43 @@ def test_a_link_hidden_in_a_note_is_not_the_notes_link() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "unseen_link",
+    [
+        '<span class="sr-only"><a href="https://t.me/other/9">Skip to source</a></span>',
+        '<a class="visually-hidden" href="https://t.me/other/9">Skip to source</a>',
+        '<a href="https://t.me/other/9" style="font-size:0">Skip to source</a>',
+        '<span style="position:absolute; clip: rect(0 0 0 0); overflow:hidden">'
+        '<a href="https://t.me/other/9">Skip to source</a></span>',
+        '<span style="clip:rect(1px, 1px, 1px, 1px)">'
+        '<a href="https://t.me/other/9">Skip to source</a></span>',
+    ],
+    ids=["sr-only box", "visually-hidden link", "no font size", "clipped to nothing", "clipped to a pixel"],
+)
+def test_a_link_for_screen_readers_only_before_the_shown_one_is_not_the_notes_link(unseen_link: str) -> None:
+    # A screen-reader-only "Skip to source" link opening the note was its first link: other/9 was captured
+    # and compared as the note's source, and "Skip to source Rybar" read as its author.
+    report = _read_html(
+        '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">'
+        f'{unseen_link} Rybar, <a href="https://t.me/rybar/2">Telegram post</a>, January 21, 2022.</li></ol>'
+    )
+    assert [(note.text, note.urls) for note in report.footnotes] == [
+        ("Rybar, Telegram post, January 21, 2022.", ("https://t.me/rybar/2",))
+    ]
+
+
+def test_a_link_whose_words_are_for_screen_readers_only_is_still_the_notes_link() -> None:
+    # An icon link: what it says is for screen readers only, the link itself is shown.
+    report = _read_html(
+        '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">Rybar, January 21, '
+        '2022 <a href="https://t.me/rybar/2" style="font-size: 0.8em"><span class="sr-only">Telegram post'
+        '</span><svg aria-hidden="true"></svg></a></li></ol>'
+    )
+    assert [(note.text, note.urls) for note in report.footnotes] == [
+        ("Rybar, January 21, 2022", ("https://t.me/rybar/2",))
+    ]
+
+
 def test_a_note_hidden_until_shown_as_a_pop_up_is_read_with_its_shown_links() -> None:
     report = _read_html(
         '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol style="display:none"><li id="fn1" '
