@@ -3,7 +3,8 @@
 A DOCX file is a zip of XML parts. Notes live in `word/footnotes.xml` and `word/endnotes.xml`; the body
 (`word/document.xml`) points to them with `w:footnoteReference` / `w:endnoteReference`. A note's links are
 `w:hyperlink` elements resolved through the part's relationships (`word/_rels/*.rels`), `HYPERLINK "…"` field
-codes (each compared with the text it shows, as a `w:hyperlink`'s is), and URLs written out in its text.
+codes (the address wherever it stands among the field's switches; each compared with the text it shows, as a
+`w:hyperlink`'s is), and URLs written out in its text.
 A character Word writes as a symbol (`w:sym`: its code in a text font, or a symbol font's byte) is read as its
 Unicode character, Symbol's by its table; a pictograph is nothing. Text is read as it reads with tracked
 changes accepted and without hidden runs: no deleted words, no link whose every run is deleted or hidden (nor
@@ -99,7 +100,16 @@ MAX_ELEMENTS = 1_000_000
 # a long report has a few thousand. Half a million references in one paragraph took 20 s and 370 MB.
 MAX_NOTE_REFERENCES = 50_000
 _MAX_NOTE_LABEL = 10_000
-_HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(?:"(?P<quoted>[^"]*)"|(?P<bare>\S+))', re.IGNORECASE)
+# A field's instruction is its name and arguments, each quoted (`"…"`, a quote or backslash in it escaped by a
+# backslash) or not; an argument opening with a backslash is a switch. A `HYPERLINK` field leads to its one
+# argument that is no switch nor a switch's value, wherever it stands among them: Word writes the address
+# first (`HYPERLINK "https://…" \o "tooltip"`), but a field typed or written by another program may put a
+# switch first (`HYPERLINK \o "tooltip" "https://…"`), and its link was read as none, or a local one
+# (`HYPERLINK \l "_Toc1"`: a place in the document) as a web address.
+_FIELD_ARGUMENT = re.compile(r'"((?:[^"\\]|\\.)*)"?|(\S+)', re.DOTALL)
+_FIELD_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+# The `HYPERLINK` switches that take a value: `\l` a place in the target, `\o` a tooltip, `\t` a frame.
+_HYPERLINK_SWITCHES_WITH_VALUES = frozenset({"\\l", "\\o", "\\t"})
 # A cross-reference to a note, formatted as a note reference (Word's Insert > Cross-reference > Footnote
 # number (formatted)): `NOTEREF _Ref123 \f \h`, whose result is the note's number set as its reference mark.
 # Word's way to cite a note again: the passage before it is that note's claim as well.
@@ -686,12 +696,19 @@ def _joined(parts: Sequence[WalkedParagraph]) -> WalkedParagraph:
 
 
 def _field_target(instruction: str) -> str | None:
-    """The web address a `HYPERLINK` field leads to (None: no such field)."""
-    match = _HYPERLINK_FIELD.match(instruction)
-    if match:
-        target = match.group("quoted") or match.group("bare") or ""
-        if is_http_url(target):
-            return target
+    """The web address a `HYPERLINK` field leads to (None: no such field, or one to no web address)."""
+    arguments = _FIELD_ARGUMENT.finditer(instruction)
+    name = next(arguments, None)
+    if name is None or name[2] is None or name[2].upper() != "HYPERLINK":
+        return None
+    for argument in arguments:
+        quoted, bare = argument[1], argument[2]
+        if bare is not None and bare.startswith("\\"):
+            if bare.lower() in _HYPERLINK_SWITCHES_WITH_VALUES:
+                next(arguments, None)  # the switch's value: a tooltip or a place, not the target
+            continue
+        target = _FIELD_ESCAPE.sub(r"\1", quoted) if quoted is not None else bare
+        return target if is_http_url(target) else None
     return None
 
 

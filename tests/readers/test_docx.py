@@ -688,6 +688,39 @@ def test_a_hyperlink_field_showing_words_or_its_own_address_is_its_notes_link() 
     assert _link_findings(report) == []
 
 
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        'HYPERLINK "https://t.me/rybar/1" \\o "Rybar\'s post" \\t "_blank"',
+        'HYPERLINK \\o "Rybar\'s post" "https://t.me/rybar/1"',
+        'HYPERLINK \\l "_Ref12" "https://t.me/rybar/1"',
+        'HYPERLINK \\o "he said \\"go\\"" \\n "https://t.me/rybar/1"',
+    ],
+    ids=["switches after", "tooltip first", "place first", "quoted quote and a flag first"],
+)
+def test_a_hyperlink_fields_target_is_its_argument_that_is_no_switch_wherever_it_stands(
+    instruction: str,
+) -> None:
+    # A field putting a switch before its address (`\o "tooltip"`) was read as leading nowhere: the note
+    # showing "the post" had no link to check.
+    attribute = instruction.replace('"', "&quot;")
+    for field in (
+        _field(instruction, "the post"),
+        f'<w:fldSimple w:instr=" {attribute} "><w:r><w:t>the post</w:t></w:r></w:fldSimple>',
+    ):
+        report = read_report_bytes(_package(_CITING, _note_with(field)), "r.docx")
+        assert report.footnotes[0].urls == ("https://t.me/rybar/1",)
+
+
+def test_a_hyperlink_field_to_a_place_in_the_document_is_no_link_even_with_an_address_as_its_tooltip() -> (
+    None
+):
+    local = _field('HYPERLINK \\l "_Toc1" \\o "https://t.me/fakerybar/1"', "see above")
+    shown = '<w:r><w:t xml:space="preserve"> Rybar, https://t.me/rybar/2</w:t></w:r>'
+    report = read_report_bytes(_package(_CITING, _note_with(local + shown)), "r.docx")
+    assert report.footnotes[0].urls == ("https://t.me/rybar/2",)
+
+
 def _field_showing(result: str, target: str) -> str:
     """A complex `HYPERLINK` field to `target` whose result is `result` (runs as written, "" for none)."""
     return (
