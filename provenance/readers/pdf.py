@@ -19,8 +19,9 @@ A PDF has no notes, only characters placed on pages, so the layout is read back:
   part of the note above it: its links, where nothing else gives them, are `sources-beside-notes`; a bullet
   set in deeper than the line opening the note is of a list nested in the note and goes on with it;
 - a URL broken at a note line's end (after a `-` or `/`, or before a `/`) is made whole;
-- a link annotation (a URI action) belongs to the note whose lines its rectangle touches; one over the
-  characters of a URL it does not lead to is said (`link-text-differs`), as a DOCX's or a page's link is.
+- a link annotation (a URI action) belongs to the note whose lines its rectangle is over (across their
+  middle height, not grazing an edge); one over the characters of a URL it does not lead to is said
+  (`link-text-differs`), as a DOCX's or a page's link is.
 `line` counts text lines through the whole document and `location` says `page N, line M`.
 
 pdfminer.six reads the PDF: it is maintained, MIT-licensed, pure Python, and gives per character the font
@@ -1052,8 +1053,13 @@ def _without_margin_line_numbers(lines: list[_Line]) -> list[_Line]:
 
 
 def _touches(rect: tuple[float, float, float, float], line: _Line) -> bool:
+    """Whether a link's rectangle is over the line: across its middle height, and somewhere along it. A
+    rectangle that only grazes a line's edge is the line's above or below: LibreOffice draws a link's
+    rectangle down past its line's descent, into the top of the next line's box, and a note's link was then
+    the next note's first too (note 2 was checked against note 1's source)."""
     x0, y0, x1, y1 = rect
-    return x0 < line.right and x1 > line.left and y0 < line.top and y1 > line.bottom
+    middle = (line.top + line.bottom) / 2
+    return x0 < line.right and x1 > line.left and y0 < middle < y1
 
 
 def _opens_superscript(line: _Line) -> bool:

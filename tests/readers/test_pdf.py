@@ -1639,6 +1639,26 @@ def test_a_bullet_at_the_notes_own_edge_is_still_a_source_beside_them() -> None:
     assert [finding.code for finding in report.findings] == ["sources-beside-notes"]
 
 
+def test_a_links_rectangle_grazing_the_next_notes_line_is_no_link_of_that_note() -> None:
+    # LibreOffice draws a link's rectangle past its line's descent, into the top of the next line's box:
+    # note 1's link was note 2's first too, and the ministry's note was checked against Rybar's post.
+    lines = _rows(
+        [(72, "Rybar claimed the convoy crossed.[1] The ministry denied it.[2]")],
+        [(72, "Notes")],
+        [(72, "1. Rybar, Telegram, 3 May 2024, the post")],
+        [(72, "2. Ministry of Defence, Telegram post, 3 May 2024.")],
+    )
+    note_1, note_2 = lines[2], lines[3]
+    grazing = (200.0, note_2.top - 0.6, 240.0, note_1.top - 0.6)  # over "the post", 0.6 into note 2's line
+    shown = (162.0, note_2.bottom + 1.0, 222.0, note_2.top - 1.0)  # over "Telegram post", well inside
+    links = [(grazing, "https://t.me/rybar/100"), (shown, "https://t.me/mod_russia/200")]
+    report = pdf.read_pdf_pages([pdf._Page(lines=lines, rules=[], links=links)])
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/100",)),
+        ("2", ("https://t.me/mod_russia/200",)),
+    ]
+
+
 def _notes_page_with_links(lines: Sequence[bytes], links: Sequence[tuple[int, int, int, bytes]]) -> bytes:
     """A page of `lines` (11 points, one every 16 from the top) and link annotations, each `(line, left,
     right, target)` over that line's characters from `left` to `right` points."""
