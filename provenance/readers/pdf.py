@@ -6,12 +6,12 @@ A PDF has no notes, only characters placed on pages, so the layout is read back:
   page number: `_running_lines`) and pleading paper's margin line numbers are left out;
 - a page set in columns is read column after column (`_in_columns`), each with its own footnotes, and a
   Notes heading under the columns, with what follows it, after them;
-- at the foot of a page (of a column), below a clear gap or a short rule, lines that open with a note
-  number are that page's footnotes (a number apart from its note's text is joined to it; after a page ending
-  in a note, small print under the rule is that note carried over; footnotes numbered anew on a page or
-  section are numbered on, with their markers); lines after a Notes heading (`Notes`, `Sources`,
-  `Endnotes`, …), from the first that opens with a number, are endnotes (numbered anew for each chapter,
-  they are numbered on, each run with its chapter's markers: `_endnotes_numbered_on`);
+- at the foot of a page (of a column), below a clear gap or a short rule (no link's underline), lines that
+  open with a note number are that page's footnotes (a number apart from its note's text is joined to it;
+  after a page ending in a note, small print under the rule is that note carried over; footnotes numbered
+  anew on a page or section are numbered on, with their markers); lines after a Notes heading (`Notes`,
+  `Sources`, `Endnotes`, …), from the first that opens with a number, are endnotes (numbered anew for each
+  chapter, they are numbered on, each run with its chapter's markers: `_endnotes_numbered_on`);
 - the body (every other line, a word hyphenated at a line's end made whole) and the notes then go through
   the plain-text rules, with superscript digits written as `¹` and block quotes (paragraphs set in from the
   text's edge, `_set_in`) indented, so every format matches markers to notes the same way;
@@ -717,7 +717,7 @@ def _page(layout: object, links: list[tuple[tuple[float, float, float, float], s
     from pdfminer.layout import LTCurve, LTTextLine
 
     lines: list[_Line] = []
-    rules: list[float] = []
+    rules: list[tuple[float, float, float]] = []  # each rule's height, left and right
     width = getattr(layout, "width", 600.0)
     pending = list(layout)  # type: ignore[call-overload]
     while pending:
@@ -729,11 +729,40 @@ def _page(layout: object, links: list[tuple[tuple[float, float, float, float], s
                 lines.append(line)
         elif isinstance(item, LTCurve):
             if item.height < 2 and 0 < item.width < width / 2:
-                rules.append(item.y0)
+                rules.append((item.y0, item.x0, item.x1))
         elif hasattr(item, "__iter__"):
             pending.extend(item)
     lines.sort(key=lambda line: (-line.top, line.left))
-    return _Page(lines=lines, rules=rules, links=links)
+    return _Page(lines=lines, rules=_without_underlines(rules, lines), links=links)
+
+
+# Where under a line's characters a stroke is their underline, in the line's text size: from this far below
+# the line's box (LibreOffice draws it under the descent) to this far above its bottom (about the baseline).
+_UNDERLINE_BELOW = 0.15
+_UNDERLINE_ABOVE = 0.35
+
+
+def _without_underlines(rules: Sequence[tuple[float, float, float]], lines: Sequence[_Line]) -> list[float]:
+    """The heights of the page's short rules that are no underline: a stroke under a line's characters,
+    within its length (a link's underline, which LibreOffice draws as a line), is no rule. Taken for the rule
+    over the footnotes, a link's underline in a note made that note and those above it body text: note 1
+    was lost, and its marker cited nothing."""
+    by_bottom = sorted(lines, key=lambda line: line.bottom)
+    bottoms = [line.bottom for line in by_bottom]
+    tallest = max((line.size for line in lines), default=0.0)
+    kept: list[float] = []
+    for height, left, right in rules:
+        start = bisect.bisect_left(bottoms, height - _UNDERLINE_ABOVE * tallest)
+        stop = bisect.bisect_right(bottoms, height + _UNDERLINE_BELOW * tallest)
+        underlined = any(
+            line.bottom - _UNDERLINE_BELOW * line.size <= height <= line.bottom + _UNDERLINE_ABOVE * line.size
+            and line.left - 1 <= left
+            and right <= line.right + 1
+            for line in by_bottom[start:stop]
+        )
+        if not underlined:
+            kept.append(height)
+    return kept
 
 
 def _line(item: LTTextLine) -> _Line | None:

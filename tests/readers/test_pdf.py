@@ -1659,6 +1659,36 @@ def test_a_links_rectangle_grazing_the_next_notes_line_is_no_link_of_that_note()
     ]
 
 
+def test_a_links_underline_in_a_note_is_no_rule_over_the_footnotes_and_a_rule_over_them_is() -> None:
+    # LibreOffice draws a link's underline as a line, under the descent of the line it underlines: taken
+    # for the rule over the footnotes, the note after it opened them, and the notes above it were body text.
+    lines = _rows(
+        [(72, "Rybar claimed the convoy crossed.\u00b9 The ministry denied it.\u00b2")],
+        [],
+        [(72, "1 Rybar, Telegram, 3 May 2024, https://t.me/rybar/100")],
+        [(72, "2 Ministry of Defence, Telegram post, 3 May 2024.")],
+    )
+    body, note_1 = lines[0], lines[1]
+    underline = (note_1.bottom - 0.9, 200.0, note_1.right)  # under the link's characters, past the descent
+    separator = (body.bottom - 7.0, 72.0, 216.0)  # over the first note (as Word draws it), short
+    assert pdf._without_underlines([underline, separator], lines) == [separator[0]]
+    # A rule under a line but longer than it, or set apart from it, is a rule.
+    apart = (note_1.bottom - 3.0, 200.0, note_1.right)
+    past_the_text = (note_1.bottom - 0.9, 72.0, note_1.right + 20)
+    assert pdf._without_underlines([apart, past_the_text], lines) == [apart[0], past_the_text[0]]
+
+
+def test_an_underline_in_small_print_under_no_rule_is_no_rule_over_footnotes() -> None:
+    # The same page as under no rule, with a link in note 1 underlined as LibreOffice draws it (a line under
+    # the descent): taken for the footnotes' rule, note 2 was read as the page's one note, note 1 was text.
+    underlined = _page_with_notes_in_small_print(b"0.5 w 110 87.2 m 180 87.2 l S\n")
+    report = read_report_bytes(underlined, "r.pdf")
+    assert report.footnotes == ()
+    assert [finding.message for finding in report.findings] == [
+        "markers found but no notes: unsupported style? (first: '\u00b9' on line 1)"
+    ]
+
+
 def _notes_page_with_links(lines: Sequence[bytes], links: Sequence[tuple[int, int, int, bytes]]) -> bytes:
     """A page of `lines` (11 points, one every 16 from the top) and link annotations, each `(line, left,
     right, target)` over that line's characters from `left` to `right` points."""
