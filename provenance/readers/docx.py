@@ -11,7 +11,8 @@ changes accepted and without hidden runs: no deleted words, no link whose every 
 a `HYPERLINK` field whose result shows no text or picture), and a paragraph whose mark is deleted run on
 into the next. Word
 numbers notes by the order of their references, footnotes in decimal and endnotes in lower-case roman unless
-`word/settings.xml` says otherwise; that number is the label.
+`word/settings.xml` says otherwise; that number is the label (`1 (2)` where an earlier note showed the same:
+endnotes set to 1, 2, … beside footnotes, one custom mark for two notes, as the ODT reader labels them).
 A cross-reference set as a note reference (a `NOTEREF` field with `\f`, to the bookmark on a note's reference)
 cites that note again, as a second reference would; it numbers no note.
 
@@ -782,13 +783,14 @@ def read_docx_parts(
     labels: dict[tuple[str, str], str] = {}
     counters = {"footnote": 0, "endnote": 0}
     first_paragraph: dict[tuple[str, str], int] = {}
+    distinct = _DistinctLabels()
     # Numbered by their references, as Word numbers them; a cross-reference cites a note, numbers none.
     for number, walked in enumerate(walked_paragraphs, start=1):
         for position, (kind, note_id, custom) in enumerate(walked.references):
             key = (kind, note_id)
             if key not in labels and (number - 1, position) not in cross_references:
                 counters[kind] += 1
-                labels[key] = custom or _numbered(counters[kind], number_formats[kind])
+                labels[key] = distinct(custom or _numbered(counters[kind], number_formats[kind]))
                 first_paragraph[key] = number
     markers: list[MarkerDraft] = []
     set_in = _set_in_as_quotes(paragraphs, [row is not None for row in rows], walked_paragraphs)
@@ -802,7 +804,7 @@ def read_docx_parts(
             key = (kind, note_id)
             if key not in labels:  # a cross-reference to a note no reference cites
                 counters[kind] += 1
-                labels[key] = _numbered(counters[kind], number_formats[kind])
+                labels[key] = distinct(_numbered(counters[kind], number_formats[kind]))
                 first_paragraph[key] = number
             markers.append(MarkerDraft(label=labels[key], line=number, paragraph=draft, mark=mark))
     ordered: list[tuple[int, int, NoteDraft]] = []
@@ -811,7 +813,7 @@ def read_docx_parts(
             key = (kind, note_id)
             if key not in labels:
                 counters[kind] += 1
-                labels[key] = _numbered(counters[kind], number_formats[kind])
+                labels[key] = distinct(_numbered(counters[kind], number_formats[kind]))
             cited_in = first_paragraph.get(key)
             note = _note(element, labels[key], cited_in, kind, part.links)
             ordered.append((cited_in or len(paragraphs) + 1, len(ordered), note))
@@ -1080,6 +1082,26 @@ def _note(element: Element, label: str, paragraph: int | None, kind: str, links:
         location=where,
         misleading_links=tuple(misleading),
     )
+
+
+class _DistinctLabels:
+    """Each note's label: its number or mark as shown, set apart where an earlier note showed the same
+    (`1 (2)`, as the ODT reader does): footnotes and endnotes both numbered 1, 2, … (endnotes set to decimal,
+    as many set them), or one custom mark (`*`) for two notes. One label for two notes made them one: the
+    endnote's source was the footnote's second link, never checked, and its claim compared with the
+    footnote's source."""
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+        self._shown_before: Counter[str] = Counter()
+
+    def __call__(self, mark: str) -> str:
+        label = mark
+        while label in self._used:  # a few times at most: only a custom mark can look like `1 (2)`
+            self._shown_before[mark] += 1
+            label = f"{mark} ({self._shown_before[mark] + 1})"
+        self._used.add(label)
+        return label
 
 
 def _numbered(number: int, number_format: str) -> str:

@@ -1653,3 +1653,74 @@ def test_a_docx_citing_by_hyperlinks_in_its_text_only_says_its_links_are_not_che
     assert report.findings[0].message.startswith(
         "1 link in the body, no footnotes found: links in the text are"
     )
+
+
+def _package_with_endnotes(document_body: str, footnotes: str, endnotes: str, settings: str = "") -> bytes:
+    """A DOCX of a body, its footnotes and endnotes (notes as elements), and `settings` (`w:settings`'
+    content) when given."""
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr(
+            "word/document.xml", f"<w:document {_WORD}><w:body>{document_body}</w:body></w:document>"
+        )
+        package.writestr("word/footnotes.xml", f"<w:footnotes {_WORD}>{footnotes}</w:footnotes>")
+        package.writestr("word/endnotes.xml", f"<w:endnotes {_WORD}>{endnotes}</w:endnotes>")
+        if settings:
+            package.writestr("word/settings.xml", f"<w:settings {_WORD}>{settings}</w:settings>")
+    return packed.getvalue()
+
+
+def _text_run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+_FOOTNOTE_AND_ENDNOTE_BODY = (
+    f"<w:p>{_text_run('Rybar claimed “the enemy retreated”.')}"
+    '<w:r><w:footnoteReference w:id="1"/></w:r>'
+    f"{_text_run(' The ministry denied “any retreat”.')}"
+    '<w:r><w:endnoteReference w:id="1"/></w:r></w:p>'
+)
+_RYBAR_FOOTNOTE = (
+    f'<w:footnote w:id="1"><w:p>{_text_run("Rybar, Telegram, https://t.me/rybar/100")}</w:p></w:footnote>'
+)
+_MINISTRY_ENDNOTE = f'<w:endnote w:id="1"><w:p>{_text_run("Ministry of Defence, https://t.me/mod_russia/200")}</w:p></w:endnote>'
+
+
+@pytest.mark.parametrize(
+    ("settings", "endnote_label"),
+    [
+        ('<w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr>', "1 (2)"),
+        ("", "i"),
+    ],
+    ids=["endnotes numbered as footnotes are", "endnotes in Word's roman"],
+)
+def test_a_footnote_and_an_endnote_showing_one_number_are_two_notes(
+    settings: str, endnote_label: str
+) -> None:
+    # Endnotes set to 1, 2, … beside footnotes: endnote 1 and footnote 1 were one note, the ministry's link
+    # its second (never checked) and its claim compared with Rybar's post.
+    report = read_report_bytes(
+        _package_with_endnotes(_FOOTNOTE_AND_ENDNOTE_BODY, _RYBAR_FOOTNOTE, _MINISTRY_ENDNOTE, settings),
+        "r.docx",
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/100",), [("the enemy retreated",)]),
+        (endnote_label, ("https://t.me/mod_russia/200",), [("any retreat",)]),
+    ]
+    assert [finding.code for note in report.footnotes for finding in note.findings] == []
+
+
+def test_two_notes_of_one_custom_mark_are_two_notes() -> None:
+    reference = '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="{}"/><w:t>*</w:t></w:r>'
+    body = (
+        f"<w:p>{_text_run('Rybar claimed “the enemy retreated”.')}{reference.format(1)}"
+        f"{_text_run(' WarGonzo said “all is quiet”.')}{reference.format(2)}</w:p>"
+    )
+    footnotes = _RYBAR_FOOTNOTE + (
+        f'<w:footnote w:id="2"><w:p>{_text_run("WarGonzo, https://t.me/wargonzo/300")}</w:p></w:footnote>'
+    )
+    report = read_report_bytes(_package_with_endnotes(body, footnotes, ""), "r.docx")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("*", ("https://t.me/rybar/100",), [("the enemy retreated",)]),
+        ("* (2)", ("https://t.me/wargonzo/300",), [("all is quiet",)]),
+    ]
