@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
@@ -668,7 +669,10 @@ def _id_stem(element: LexborNode) -> str | None:
 def _note_labels(notes: list[LexborNode], markers: list[_Marker]) -> dict[int, str]:
     """A note's label is its first marker's text; an unreferenced note is numbered by its position.
 
-    Notes that share an `id` share the label, so the later one is reported as a duplicate.
+    Notes that share an `id` share the label, so the later one is reported as a duplicate. A note of its own
+    `id` whose markers show an earlier note's label is set apart (`1 (2)`, as the DOCX and ODT readers do):
+    Word's "Save as Web Page" shows footnote `[1]` and endnote `[1]` alike where endnotes are numbered as
+    footnotes are, and the two notes were made one, the endnote's source its never-checked second link.
     """
     by_note: dict[int, str] = {}
     for marker in markers:
@@ -680,13 +684,23 @@ def _note_labels(notes: list[LexborNode], markers: list[_Marker]) -> dict[int, s
         for note in notes
         if (label := by_note.get(note.mem_id)) and note.mem_id in ids
     }
-    return {
-        note.mem_id: by_note.get(note.mem_id)
-        or by_id.get(ids.get(note.mem_id))
-        or _written_label(note)
-        or str(ordinal)
-        for ordinal, note in enumerate(notes, start=1)
-    }
+    labels: dict[int, str] = {}
+    owners: dict[str, str | int] = {}  # each label given, to the `id` (or the note, where it has none) it is
+    shown_before: Counter[str] = Counter()
+    for ordinal, note in enumerate(notes, start=1):
+        mark = (
+            by_note.get(note.mem_id)
+            or by_id.get(ids.get(note.mem_id))
+            or _written_label(note)
+            or str(ordinal)
+        )
+        owner = ids.get(note.mem_id) or note.mem_id
+        label = mark
+        while owners.setdefault(label, owner) != owner:  # a few times at most: a mark can look like `1 (2)`
+            shown_before[mark] += 1
+            label = f"{mark} ({shown_before[mark] + 1})"
+        labels[note.mem_id] = label
+    return labels
 
 
 def _written_label(note: LexborNode) -> str | None:

@@ -694,6 +694,25 @@ def test_a_link_whose_words_are_for_screen_readers_only_is_still_the_notes_link(
     ]
 
 
+def test_a_word_footnote_and_endnote_showing_one_number_are_two_notes() -> None:
+    # Word's "Save as Web Page" of a document whose endnotes are numbered as its footnotes are: footnote [1]
+    # and endnote [1] were one note, the ministry's link its never-checked second and its claim compared
+    # with Rybar's post.
+    report = _read_html(
+        "<p>Rybar claimed “the enemy retreated”.<a href='#_ftn1' name='_ftnref1'>[1]</a> The ministry denied"
+        " “any retreat”.<a href='#_edn1' name='_ednref1'>[1]</a></p>"
+        "<div id='ftn1'><p><a href='#_ftnref1' name='_ftn1'>[1]</a> Rybar, Telegram, 3 May 2024, "
+        "<a href='https://t.me/rybar/100'>https://t.me/rybar/100</a></p></div>"
+        "<div id='edn1'><p><a href='#_ednref1' name='_edn1'>[1]</a> Ministry of Defence, 3 May 2024, "
+        "<a href='https://t.me/mod_russia/200'>Telegram post</a></p></div>"
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/100",), [("the enemy retreated",)]),
+        ("1 (2)", ("https://t.me/mod_russia/200",), [("any retreat",)]),
+    ]
+    assert finding_codes(report) == []
+
+
 def test_a_note_hidden_until_shown_as_a_pop_up_is_read_with_its_shown_links() -> None:
     report = _read_html(
         '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol style="display:none"><li id="fn1" '
