@@ -19,7 +19,8 @@ cites that note again, as a second reference would; it numbers no note.
 A document has no lines: `line` is the paragraph number in the body (every paragraph counts, in tables and
 text boxes too, a box's once, not again in its VML copy under `mc:Fallback`) and `location` says so
 (`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources heading, no Word notes)
-is read by the plain-text rules, paragraph by paragraph, its marks in the body digits set in superscript (by
+is read by the plain-text rules, paragraph by paragraph (a list Word numbers in decimal read with the numbers
+it shows, where they are told for sure: `ListNumbers`), its marks in the body digits set in superscript (by
 the run or its character style) as often as `¹`: such digits are read there as `¹` (beside Word's notes they
 stay digits: `m2`, `106`); more sources under their heading in no note (typed bullets, Word's "List Bullet",
 a paragraph of its own) are said (`sources-beside-notes`, as in a text report). Text
@@ -143,6 +144,7 @@ class DocxReader(ReportReader):
                 _number_formats(package.xml("word/settings.xml")),
                 _quote_styles(styles),
                 _superscript_styles(styles),
+                list_numbers(package.xml("word/numbering.xml")),
             )
         except _TooManyReferences:
             raise ReaderError(
@@ -525,6 +527,109 @@ def _read_raised_digits(raised_at: Sequence[int], walked: WalkedParagraph) -> No
         start = end
 
 
+@dataclass(frozen=True)
+class ListNumbers:
+    """The numbers Word shows before the paragraphs of its numbered lists (Home > Numbering, Google Docs'
+    numbered list), which are in no paragraph's text: a Sources list numbered so under notes typed by hand
+    (`said “we left”.¹` … `Sources` `1. Rybar, …`) read as no notes, and the report as citing without them.
+
+    Only a list's first level in decimal numbers, by its number text (`%1.`, `[%1]`), and only where one list
+    numbers its paragraphs alone: lists of one kind (`w:abstractNum`) go on with each other's numbers in
+    Word, so where two share a kind, their numbers are not told and none is read (wrongly numbered, a
+    marker would cite another note)."""
+
+    # For each list (`w:numId`) numbered in decimal at its first level: its kind, its number text, its start,
+    # and whether it starts anew there (`w:startOverride`) rather than going on from its kind's other lists.
+    lists: dict[str, tuple[str, str, int, bool]] = field(default_factory=dict)
+
+    def shown(self, paragraphs: Sequence[Element]) -> list[str]:
+        """Each paragraph's shown number and a space (`1. `), or "" where it shows none read here."""
+        placed = [_list_of(paragraph) for paragraph in paragraphs]
+        used: dict[str, set[str]] = {}  # the lists used, by kind
+        for list_id, _ in placed:
+            if list_id is not None and list_id in self.lists:
+                used.setdefault(self.lists[list_id][0], set()).add(list_id)
+        told = {
+            list_id
+            for lists in used.values()
+            for list_id in lists
+            if len(lists) == 1 or all(self.lists[other][3] for other in lists)
+        }
+        counters: Counter[str] = Counter()
+        shown: list[str] = []
+        for list_id, level in placed:
+            if list_id is None or list_id not in told or level != 0:
+                shown.append("")
+                continue
+            _, text, start, _ = self.lists[list_id]
+            shown.append(text.replace("%1", str(start + counters[list_id])) + " ")
+            counters[list_id] += 1
+        return shown
+
+
+def _list_of(paragraph: Element) -> tuple[str | None, int]:
+    """The list a paragraph is an item of by its own properties (`w:numPr`), and its level; None: none."""
+    numbering = paragraph.find(f"{_W}pPr/{_W}numPr")
+    if numbering is None:
+        return None, 0
+    list_id = numbering.find(f"{_W}numId")
+    level = numbering.find(f"{_W}ilvl")
+    level_value = level.get(f"{_W}val") if level is not None else "0"
+    return (
+        list_id.get(f"{_W}val") if list_id is not None else None,
+        int(level_value)
+        if level_value is not None and level_value.isdigit() and len(level_value) < 3
+        else -1,
+    )
+
+
+# A number text of the first level alone (`%1.`, `%1)`, `[%1]`, `(%1)`): a level's number shown with others'
+# (`%1.%2`) is no note's.
+_FIRST_LEVEL_TEXT = re.compile(r"[\[(]?%1[.)\]]?")
+
+
+def list_numbers(numbering: Element | None) -> ListNumbers:
+    """The decimal lists of `word/numbering.xml` (`ListNumbers`); none where the part is missing."""
+    if numbering is None:
+        return ListNumbers()
+    kinds: dict[str, tuple[str, int]] = {}  # each kind numbered in decimal at its first level: text, start
+    for kind in numbering.iter(f"{_W}abstractNum"):
+        level = next((lvl for lvl in kind.iter(f"{_W}lvl") if lvl.get(f"{_W}ilvl") == "0"), None)
+        if level is None:
+            continue
+        number_format = level.find(f"{_W}numFmt")
+        text = level.find(f"{_W}lvlText")
+        start = _start(level.find(f"{_W}start"))
+        text_value = text.get(f"{_W}val") if text is not None else None
+        if (
+            number_format is not None
+            and number_format.get(f"{_W}val") == "decimal"
+            and text_value is not None
+            and _FIRST_LEVEL_TEXT.fullmatch(text_value)
+            and start is not None
+        ):
+            kinds[str(kind.get(f"{_W}abstractNumId"))] = (text_value, start)
+    lists: dict[str, tuple[str, str, int, bool]] = {}
+    for instance in numbering.iter(f"{_W}num"):
+        kind_id = instance.find(f"{_W}abstractNumId")
+        kind_key = str(kind_id.get(f"{_W}val")) if kind_id is not None else None
+        if kind_key not in kinds:
+            continue
+        text_value, start = kinds[kind_key]
+        restarts = False
+        for override in instance.iter(f"{_W}lvlOverride"):
+            anew = _start(override.find(f"{_W}startOverride"))
+            if override.get(f"{_W}ilvl") == "0" and anew is not None:
+                start, restarts = anew, True
+        lists[str(instance.get(f"{_W}numId"))] = (kind_key, text_value, start, restarts)
+    return ListNumbers(lists)
+
+
+def _start(element: Element | None) -> int | None:
+    value = element.get(f"{_W}val") if element is not None else None
+    return int(value) if value is not None and value.isdigit() and len(value) < 5 else None
+
+
 def typed_text(walked: WalkedParagraph) -> str:
     """A paragraph's text in a document of notes typed by hand: its digits set in superscript as the
     superscript digits they stand for (`_read_raised_digits`), marks the plain-text rules know."""
@@ -751,6 +856,7 @@ def read_docx_parts(
     number_formats: dict[str, str],
     quote_styles: frozenset[str] = frozenset(),
     superscript_styles: frozenset[str] = frozenset(),
+    numbers: ListNumbers | None = None,
 ) -> ReadResult:
     body = document.find(f"{_W}body")
     paragraphs, rows = _unzipped(_paragraphs_and_rows(body if body is not None else document))
@@ -772,8 +878,9 @@ def read_docx_parts(
         # Notes typed by hand: their marks in the body are often digits set in superscript, read as the
         # superscript digits they show. Read as plain digits, `said “we left”.1` cited nothing: without notes
         # the report had "nothing to verify", and with a Sources list its notes had no claim to compare.
+        shown_numbers = (numbers or ListNumbers()).shown(paragraphs)
         typed = typed_notes(
-            [typed_text(walked) for walked in walked_paragraphs],
+            [shown_numbers[index] + typed_text(walked) for index, walked in enumerate(walked_paragraphs)],
             [walked.links for walked in walked_paragraphs],
         )
         if typed.footnotes or any(finding.code == MARKERS_WITHOUT_NOTES for finding in typed.findings):

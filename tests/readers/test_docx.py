@@ -1724,3 +1724,86 @@ def test_two_notes_of_one_custom_mark_are_two_notes() -> None:
         ("*", ("https://t.me/rybar/100",), [("the enemy retreated",)]),
         ("* (2)", ("https://t.me/wargonzo/300",), [("all is quiet",)]),
     ]
+
+
+def _numbering(*lists: tuple[str, str, str, str]) -> str:
+    """`word/numbering.xml` of lists `(numId, abstractNumId, number format, number text)`, one kind each
+    (its first level starting at 1), the kinds' lists going on from each other (no start override)."""
+    kinds = "".join(
+        f'<w:abstractNum w:abstractNumId="{kind}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        f'<w:numFmt w:val="{number_format}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'
+        for kind, number_format, text in {
+            (kind, number_format, text) for _, kind, number_format, text in lists
+        }
+    )
+    instances = "".join(
+        f'<w:num w:numId="{list_id}"><w:abstractNumId w:val="{kind}"/></w:num>'
+        for list_id, kind, _, _ in lists
+    )
+    return f"<w:numbering {_WORD}>{kinds}{instances}</w:numbering>"
+
+
+def _with_part(package: bytes, name: str, content: str) -> bytes:
+    packed = io.BytesIO(package)
+    with zipfile.ZipFile(packed, "a") as archive:
+        archive.writestr(name, content)
+    return packed.getvalue()
+
+
+def _list_item(list_id: str, text: str) -> str:
+    return (
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{list_id}"/></w:numPr></w:pPr>'
+        f"{_text_run(text)}</w:p>"
+    )
+
+
+_RAISED = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{}</w:t></w:r>'
+_CITING_TWO_BY_RAISED_DIGITS = (
+    f"<w:p>{_text_run('Rybar claimed “the enemy retreated”.')}{_RAISED.format(1)}"
+    f"{_text_run(' The ministry denied “any retreat”.')}{_RAISED.format(2)}</w:p>"
+    f"<w:p>{_text_run('Sources')}</w:p>"
+)
+
+
+def test_a_sources_list_word_numbers_in_decimal_is_read_as_notes_typed_with_those_numbers() -> None:
+    # Google Docs' and Word's numbered list under Sources, cited by raised digits: its numbers are in no
+    # paragraph's text, and the report was markers without notes, none of its sources checked.
+    body = (
+        _CITING_TWO_BY_RAISED_DIGITS
+        + _list_item("7", "Rybar, Telegram, 3 May 2024, https://t.me/rybar/100")
+        + _list_item("7", "Ministry of Defence, Telegram, 3 May 2024, https://t.me/mod_russia/200")
+    )
+    package = _with_part(_package(body), "word/numbering.xml", _numbering(("7", "3", "decimal", "%1.")))
+    report = read_report_bytes(package, "r.docx")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/100",), [("the enemy retreated",)]),
+        ("2", ("https://t.me/mod_russia/200",), [("any retreat",)]),
+    ]
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    "lists",
+    [
+        (("7", "3", "bullet", "\u2022"), ("8", "4", "decimal", "%1.")),
+        (("7", "3", "decimal", "%1."), ("8", "3", "decimal", "%1.")),
+        (("7", "3", "decimal", "%1.%2."), ("8", "4", "decimal", "%1.")),
+    ],
+    ids=["bullets", "two lists of a kind going on from each other", "a number with its parent's"],
+)
+def test_a_list_whose_numbers_are_not_told_for_sure_is_not_numbered(
+    lists: tuple[tuple[str, str, str, str], ...],
+) -> None:
+    # The body's list of the same kind may go on into the Sources list (1-2, then 3-4): numbered from 1 each,
+    # marker 1 would cite another note than the one Word shows as 1.
+    body = (
+        _CITING_TWO_BY_RAISED_DIGITS.replace("<w:p>", _list_item("8", "A finding.") + "<w:p>", 1)
+        + _list_item("7", "Rybar, Telegram, 3 May 2024, https://t.me/rybar/100")
+        + _list_item("7", "Ministry of Defence, Telegram, 3 May 2024, https://t.me/mod_russia/200")
+    )
+    package = _with_part(_package(body), "word/numbering.xml", _numbering(*lists))
+    report = read_report_bytes(package, "r.docx")
+    assert (report.footnotes, [finding.code for finding in report.findings]) == (
+        (),
+        ["markers-without-notes"],
+    )
