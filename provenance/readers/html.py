@@ -8,9 +8,9 @@ beside the referenced ones (same list, same element name, an `id`) and by the `d
 roles. With no linked notes, unlinked `<sup>1</sup>` markers cite a numbered list after them (`<ol>`, or
 paragraphs opening `1.`, `[1]`, `Note 1:`, `¹`), and so do `[1]` and `¹` markers typed in the text where a
 notes heading has such a list under it, or with no heading `[1]` markers where the last paragraphs open
-`[1]`, `[2]`, … (`_bracket_markers_as_superscripts`). What a note hides in place
-(`hidden`, an inline `display: none`) or keeps for screen readers only (`sr-only`, a font of no size, a clip
-to nothing) is no part of its text or links.
+`[1]`, `[2]`, … (`_bracket_markers_as_superscripts`). What a note or a citing
+paragraph hides in place (`hidden`, an inline `display: none`) or keeps for screen readers only (`sr-only`, a
+font of no size, a clip to nothing) is no part of its text or links (but for a marker it holds).
 A page of no notes read whose notes heading has links under it is `markers-without-notes`, one with links
 in its body only `links-without-notes` (`_citing_without_notes`); one of notes read whose notes heading has
 more links under it in bulleted items, in no note, says so (`sources-beside-notes`, `_sources_beside_notes`).
@@ -926,6 +926,15 @@ class _Paragraphs:
         self._gathered: dict[int, tuple[ParagraphDraft, dict[int, int]]] = {}
         self._body_runs = _BodyRuns(body)
 
+    def _unseen(self, element: LexborNode) -> bool:
+        """Whether an element of a paragraph is hidden in place, or there for screen readers only
+        (`_hidden_in_place`), and holds no marker: its words are none of the paragraph as its reader reads
+        it. Read, words hidden inside a quote (`“we <span style="display:none">did not </span>retreat”`)
+        were compared with the source in place of the quote the reader sees, and could confirm it."""
+        return _hidden_in_place(element) and not any(
+            node.mem_id in self._marker_boxes for node in element.traverse()
+        )
+
     def marker_draft(self, marker: _Marker, label: str) -> MarkerDraft:
         anchor = marker.anchor
         box = _marker_box(anchor, self._ancestry)
@@ -951,7 +960,7 @@ class _Paragraphs:
                 _gather(
                     nodes,
                     text,
-                    skip=lambda tag: tag.tag in _BLOCKS,
+                    skip=lambda tag: tag.tag in _BLOCKS or self._unseen(tag),
                     mark=lambda tag: tag.mem_id in self._marker_boxes,
                     passages=True,
                 )
@@ -988,7 +997,7 @@ class _Paragraphs:
         _gather(
             _children(quote),
             text,
-            skip=lambda tag: False,
+            skip=self._unseen,
             mark=lambda tag: tag.mem_id in self._marker_boxes,
             passages=True,
         )

@@ -713,6 +713,39 @@ def test_a_word_footnote_and_endnote_showing_one_number_are_two_notes() -> None:
     assert finding_codes(report) == []
 
 
+@pytest.mark.parametrize(
+    "unseen",
+    [
+        '<span style="display:none">did not </span>',
+        "<span hidden>did not </span>",
+        '<span class="sr-only">did not </span>',
+        '<span style="font-size: 0px">did not </span>',
+    ],
+    ids=["display none", "hidden", "for screen readers only", "no font size"],
+)
+def test_words_hidden_inside_a_quote_are_not_compared_as_the_quotes(unseen: str) -> None:
+    # The reader sees “we retreat from Rabotino”; the hidden words made the quote compared “we did not
+    # retreat from Rabotino”, which the source's words could confirm.
+    report = _read_html(
+        f"<p>Rybar wrote “we {unseen}retreat from Rabotino”.<sup><a href='#fn1'>1</a></sup></p>"
+        "<blockquote><p>We hold <span hidden>no </span>the line.<sup><a href='#fn1'>1</a></sup></p>"
+        "</blockquote>"
+        "<ol><li id='fn1'>Rybar, Telegram, 3 May 2024, https://t.me/rybar/100</li></ol>"
+    )
+    assert [context.quotes for context in report.footnotes[0].contexts] == [
+        ("we retreat from Rabotino",),
+        ("We hold the line.",),
+    ]
+
+
+def test_a_marker_inside_hidden_words_still_cites_its_paragraph() -> None:
+    report = _read_html(
+        "<p>Rybar wrote “we left”.<span class='sr-only'>See note <sup><a href='#fn1'>1</a></sup></span></p>"
+        "<ol><li id='fn1'>Rybar, Telegram, 3 May 2024, https://t.me/rybar/100</li></ol>"
+    )
+    assert [context.quotes for context in report.footnotes[0].contexts] == [("we left",)]
+
+
 def test_a_note_hidden_until_shown_as_a_pop_up_is_read_with_its_shown_links() -> None:
     report = _read_html(
         '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol style="display:none"><li id="fn1" '
