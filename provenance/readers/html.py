@@ -747,7 +747,8 @@ def _note_draft(
 # An element's own word that it is not shown: the `hidden` attribute, or an inline style of `display: none`
 # or `visibility: hidden` (a stylesheet's rules are not read: a report's are its site's); or that it is there
 # for screen readers only: a class saying so (`sr-only`), or the inline styles that make such text, a font of
-# no size or a clip to a box of a pixel or none (`clip: rect(0 0 0 0)`, `clip-path: inset(50%)`).
+# no size, a clip to a box of a pixel or none (`clip: rect(0 0 0 0)`, `clip-path: inset(50%)`), a place off
+# the page (`left: -9999px`) or no opacity.
 _HIDING_STYLE = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)", re.IGNORECASE
 )
@@ -758,7 +759,11 @@ _NO_SIZE_FONT = re.compile(
 # `rect(0 0 0 0)`, `rect(1px, 1px, 1px, 1px)`: four lengths of a pixel or none.
 _CLIPPED_AWAY = re.compile(
     r"(?:^|;)\s*(?:clip\s*:\s*rect\(\s*(?:[01](?:px)?\s*(?:,\s*)?){4}\)"
-    r"|clip-path\s*:\s*inset\(\s*(?:50|[6-9]\d|100)(?:\.\d{1,4})?%\s*\))",
+    r"|clip-path\s*:\s*inset\(\s*(?:50|[6-9]\d|100)(?:\.\d{1,4})?%\s*\)"
+    # Moved off the page, the older way to keep text for screen readers (`left: -9999px`, `text-indent:
+    # -9999px`), or drawn fully transparent.
+    r"|(?:left|top|text-indent)\s*:\s*-\d{4,6}(?:\.\d{1,4})?px"
+    r"|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)%?\s*(?:!\s*important\s*)?(?:;|$))",
     re.IGNORECASE,
 )
 _SCREEN_READER_ONLY = frozenset(

@@ -667,8 +667,13 @@ def test_a_link_hidden_in_a_note_is_not_the_notes_link() -> None:
         '<a href="https://t.me/other/9">Skip to source</a></span>',
         '<span style="clip:rect(1px, 1px, 1px, 1px)">'
         '<a href="https://t.me/other/9">Skip to source</a></span>',
+        '<a href="https://t.me/other/9" style="position: absolute; left: -9999px">Skip to source</a>',
+        '<a href="https://t.me/other/9" style="opacity:0">Skip to source</a>',
     ],
-    ids=["sr-only box", "visually-hidden link", "no font size", "clipped to nothing", "clipped to a pixel"],
+    ids=[
+        *("sr-only box", "visually-hidden link", "no font size", "clipped to nothing", "clipped to a pixel"),
+        *("off the page", "transparent"),
+    ],
 )
 def test_a_link_for_screen_readers_only_before_the_shown_one_is_not_the_notes_link(unseen_link: str) -> None:
     # A screen-reader-only "Skip to source" link opening the note was its first link: other/9 was captured
