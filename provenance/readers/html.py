@@ -10,7 +10,8 @@ paragraphs opening `1.`, `[1]`, `Note 1:`, `¹`), and so do `[1]` and `¹` marke
 notes heading has such a list under it, or with no heading `[1]` markers where the last paragraphs open
 `[1]`, `[2]`, … (`_bracket_markers_as_superscripts`). What a note or a citing
 paragraph hides in place (`hidden`, an inline `display: none`) or keeps for screen readers only (`sr-only`, a
-font of no size, a clip to nothing) is no part of its text or links (but for a marker it holds).
+font of no size, a clip to nothing) is no part of its text or links (but for a marker it holds), nor is a
+link showing nothing (no word, no picture).
 A page of no notes read whose notes heading has links under it is `markers-without-notes`, one with links
 in its body only `links-without-notes` (`_citing_without_notes`); one of notes read whose notes heading has
 more links under it in bulleted items, in no note, says so (`sources-beside-notes`, `_sources_beside_notes`).
@@ -1132,12 +1133,38 @@ def _gather(
 
 def _gather_link(tag: LexborNode, text: _Text) -> None:
     href = _attribute(tag, "href")
-    if href.lower().startswith(("http://", "https://")):
+    if href.lower().startswith(("http://", "https://")) and not _shows_nothing(tag):
         target = _without_redirector(href)
         text.add_link(target)
         shown = _shown_text(tag)
         if shown_link_differs(shown, target):
             text.misleading_links.append((shown.strip(), target))
+
+
+# What a link may show instead of words: an icon or a picture.
+_PICTURES = frozenset({"img", "svg", "picture", "video", "canvas", "object", "embed", "iframe", "input"})
+
+
+def _shows_nothing(link: LexborNode) -> bool:
+    """Whether a link shows its reader nothing: no word and no picture, once what it hides in place or keeps
+    for screen readers only is left out (`<a href="…"><span class="sr-only">Rybar's post</span></a>`, or an
+    empty `<a href="…"></a>`). No link of the note as it reads, it was the note's first, its source; as a
+    `HYPERLINK` field of DOCX showing nothing is. A link too large to look through shows something, and so
+    does one holding an empty element of a class (`<i class="fa fa-telegram"></i>`: an icon font's)."""
+    pending = [*reversed(_children(link))]
+    for _ in range(_MAX_SHOWN_NODES):
+        if not pending:
+            return True
+        node = pending.pop()
+        if node.is_text_node:
+            if _text_of(node).strip():
+                return False
+        elif node.is_element_node and not _hidden_in_place(node):
+            children = _children(node)
+            if node.tag in _PICTURES or (not children and _attribute(node, "class")):
+                return False  # a picture, or an empty element of a class: an icon its stylesheet draws
+            pending.extend(reversed(children))
+    return False
 
 
 # Text set apart for screen readers and not shown (WordPress adds `<span class="screen-reader-text">(opens in

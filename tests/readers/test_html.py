@@ -687,6 +687,35 @@ def test_a_link_for_screen_readers_only_before_the_shown_one_is_not_the_notes_li
     ]
 
 
+@pytest.mark.parametrize(
+    "unseen_link",
+    [
+        '<a href="https://t.me/other/9"><span class="sr-only">Rybar\'s post on Telegram</span></a>',
+        '<a href="https://t.me/other/9"></a>',
+        '<a href="https://t.me/other/9">&nbsp;<span hidden>post</span></a>',
+    ],
+    ids=["words for screen readers only", "empty", "a space and hidden words"],
+)
+def test_a_link_showing_nothing_before_the_shown_one_is_not_the_notes_link(unseen_link: str) -> None:
+    # A link showing no word and no picture opened the note: its target was the note's source.
+    report = _read_html(
+        '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">'
+        f'{unseen_link}Rybar, <a href="https://t.me/rybar/2">Telegram post</a>, January 21, 2022.</li></ol>'
+    )
+    assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/2",)]
+
+
+@pytest.mark.parametrize(
+    "icon", ['<img src="tg.png" alt="">', '<i class="fa fa-telegram"></i>', "<svg><path d='M0 0'/></svg>"]
+)
+def test_a_link_showing_an_icon_alone_is_the_notes_link(icon: str) -> None:
+    report = _read_html(
+        '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">'
+        f'Rybar, Telegram, January 21, 2022 <a href="https://t.me/rybar/2">{icon}</a></li></ol>'
+    )
+    assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/2",)]
+
+
 def test_a_link_whose_words_are_for_screen_readers_only_is_still_the_notes_link() -> None:
     # An icon link: what it says is for screen readers only, the link itself is shown.
     report = _read_html(
