@@ -7,7 +7,8 @@ codes (the address wherever it stands among the field's switches; each compared 
 `w:hyperlink`'s is), and URLs written out in its text.
 A character Word writes as a symbol (`w:sym`: its code in a text font, or a symbol font's byte) is read as its
 Unicode character, Symbol's by its table; a pictograph is nothing. Text is read as it reads with tracked
-changes accepted and without hidden runs: no deleted words, no link whose every run is deleted or hidden (nor
+changes accepted and without hidden runs (by their own properties, their character style or their
+paragraph's style): no deleted words, no link whose every run is deleted or hidden (nor
 a `HYPERLINK` field whose result shows no text or picture), and a paragraph whose mark is deleted run on
 into the next. Word
 numbers notes by the order of their references, footnotes in decimal and endnotes in lower-case roman unless
@@ -43,7 +44,7 @@ import pyexpat
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from xml.etree.ElementTree import Element
@@ -145,6 +146,7 @@ class DocxReader(ReportReader):
                 _quote_styles(styles),
                 _superscript_styles(styles),
                 list_numbers(package.xml("word/numbering.xml")),
+                _hiding_styles(styles),
             )
         except _TooManyReferences:
             raise ReaderError(
@@ -324,9 +326,13 @@ def _walk(
     links: dict[str, str],
     walked: WalkedParagraph,
     superscript_styles: frozenset[str] = frozenset(),
+    hiding_styles: Mapping[str, bool] | None = None,
 ) -> None:
     """Text in reading order, without recursion; nested paragraphs (text boxes) are left to the caller.
-    `superscript_styles`: the character styles that set text in superscript (`_superscript_styles`)."""
+    `superscript_styles`: the character styles that set text in superscript (`_superscript_styles`);
+    `hiding_styles`: the styles that hide their text, or show it (`_hiding_styles`)."""
+    hiding = hiding_styles or {}
+    hidden_by_paragraph = hiding.get(_style(paragraph), False) if hiding else False
     fields: list[list[str]] = []  # open complex fields: their instruction text so far
     custom_mark_pending: list[int] = []
     open_bookmarks: dict[str, str] = {}  # by id, the names of the bookmarks open at this point
@@ -441,7 +447,7 @@ def _walk(
                 # and as plain text for others (`mc:Fallback`). Read once, from the first.
                 pending.extend(child for child in reversed(element) if child.tag != _FALLBACK)
                 continue
-            if tag == f"{_W}r" and _hidden(element):
+            if tag == f"{_W}r" and _hidden(element, hiding, hidden_by_paragraph):
                 # Hidden text (Word's Font > Hidden: a note to self, a draft's words) is not what a reader of
                 # the report sees: read as shown, a hidden “…” was a quote to compare and its note warned.
                 pending.extend(child for child in reversed(element) if child.tag not in _HIDDEN_WHEN_VANISHED)
@@ -641,10 +647,57 @@ _HIDDEN_WHEN_VANISHED = frozenset({f"{_W}t", f"{_W}sym", *_SPACES, f"{_W}noBreak
 _OFF = frozenset({"0", "false", "off"})
 
 
-def _hidden(run: Element) -> bool:
-    """Whether a run's own properties hide its text (`w:vanish`, not switched off)."""
+def _hidden(
+    run: Element, hiding_styles: Mapping[str, bool] | None = None, by_paragraph: bool = False
+) -> bool:
+    """Whether a run's text is hidden: by its own properties (`w:vanish`, not switched off), else by its
+    character style, else by its paragraph's style (`_hiding_styles`), as Word applies them."""
     vanish = run.find(f"{_W}rPr/{_W}vanish")
-    return vanish is not None and vanish.get(f"{_W}val") not in _OFF
+    if vanish is not None:
+        return vanish.get(f"{_W}val") not in _OFF
+    style = run.find(f"{_W}rPr/{_W}rStyle")
+    if style is not None and hiding_styles:
+        stated = hiding_styles.get(style_key(str(style.get(f"{_W}val") or "")))
+        if stated is not None:
+            return stated
+    return by_paragraph
+
+
+_MAX_STYLE_DEPTH = 20  # of a style's `w:basedOn` chain: Word's built-in styles go a few deep
+
+
+def _hiding_styles(styles: Element | None) -> dict[str, bool]:
+    """The character and paragraph styles (by `style_key`) that state, themselves or by the style they are
+    based on, whether their text is hidden (`w:vanish`): True where they hide it. Text hidden by a style
+    (a "Hidden" character style, a draft's paragraph style) is hidden as Ctrl+Shift+H's is: read, hidden
+    words inside a quote were compared with the source as the quote's, and a hidden link was a note's
+    first."""
+    if styles is None:
+        return {}
+    own: dict[str, tuple[bool | None, str]] = {}  # each style's own statement, and the style it is based on
+    for style in styles.iter(f"{_W}style"):
+        style_id = style.get(f"{_W}styleId")
+        if style.get(f"{_W}type") not in ("character", "paragraph") or not style_id:
+            continue
+        vanish = style.find(f"{_W}rPr/{_W}vanish")
+        based_on = style.find(f"{_W}basedOn")
+        own.setdefault(
+            style_key(str(style_id)),
+            (
+                None if vanish is None else vanish.get(f"{_W}val") not in _OFF,
+                style_key(str(based_on.get(f"{_W}val") or "")) if based_on is not None else "",
+            ),
+        )
+    stated: dict[str, bool] = {}
+    for key in own:
+        name, seen = key, 0
+        while name in own and seen < _MAX_STYLE_DEPTH:
+            hidden, name = own[name][0], own[name][1]
+            seen += 1
+            if hidden is not None:
+                stated[key] = hidden
+                break
+    return stated
 
 
 def _choice_is_text(alternate: Element) -> bool:
@@ -857,6 +910,7 @@ def read_docx_parts(
     quote_styles: frozenset[str] = frozenset(),
     superscript_styles: frozenset[str] = frozenset(),
     numbers: ListNumbers | None = None,
+    hiding_styles: Mapping[str, bool] | None = None,
 ) -> ReadResult:
     body = document.find(f"{_W}body")
     paragraphs, rows = _unzipped(_paragraphs_and_rows(body if body is not None else document))
@@ -864,7 +918,7 @@ def read_docx_parts(
     references = 0
     for paragraph in paragraphs:
         walked = WalkedParagraph()
-        _walk(paragraph, links, walked, superscript_styles)
+        _walk(paragraph, links, walked, superscript_styles, hiding_styles)
         walked_paragraphs.append(walked)
         references += len(walked.references)
         if references > MAX_NOTE_REFERENCES:
@@ -922,7 +976,7 @@ def read_docx_parts(
                 counters[kind] += 1
                 labels[key] = distinct(_numbered(counters[kind], number_formats[kind]))
             cited_in = first_paragraph.get(key)
-            note = _note(element, labels[key], cited_in, kind, part.links)
+            note = _note(element, labels[key], cited_in, kind, part.links, hiding_styles)
             ordered.append((cited_in or len(paragraphs) + 1, len(ordered), note))
     # Notes in the order the reader meets them: by their first reference, unreferenced ones last.
     return assemble_footnotes([note for _, _, note in sorted(ordered, key=lambda item: item[:2])], markers)
@@ -1160,14 +1214,21 @@ def _place_block_quote(
         mark += 1
 
 
-def _note(element: Element, label: str, paragraph: int | None, kind: str, links: dict[str, str]) -> NoteDraft:
+def _note(
+    element: Element,
+    label: str,
+    paragraph: int | None,
+    kind: str,
+    links: dict[str, str],
+    hiding_styles: Mapping[str, bool] | None = None,
+) -> NoteDraft:
     texts = []
     found: list[FoundUrl] = []
     written: list[str] = []
     misleading: list[tuple[str, str]] = []
     for paragraph_element in _paragraphs(element):
         walked = WalkedParagraph()
-        _walk(paragraph_element, links, walked)
+        _walk(paragraph_element, links, walked, hiding_styles=hiding_styles)
         text = collapse_whitespace(without_marks("".join(walked.text)))
         if text:
             texts.append(text)

@@ -1807,3 +1807,49 @@ def test_a_list_whose_numbers_are_not_told_for_sure_is_not_numbered(
         (),
         ["markers-without-notes"],
     )
+
+
+_HIDDEN_BY_STYLES = _character_style("Draft", "<w:vanish/>") + (
+    '<w:style w:type="character" w:styleId="DraftShown"><w:basedOn w:val="Draft"/>'
+    '<w:rPr><w:vanish w:val="0"/></w:rPr></w:style>'
+    '<w:style w:type="character" w:styleId="DraftToo"><w:basedOn w:val="Draft"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="DraftNote"><w:rPr><w:vanish/></w:rPr></w:style>'
+)
+
+
+def test_words_and_links_hidden_by_a_style_are_not_read() -> None:
+    # Text hidden by its character style (or one it is based on) was read as shown: hidden words inside the
+    # quote made it “we did not retreat”, not the “we retreat” the reader sees, and a hidden link opening
+    # the note was its source.
+    body = (
+        f"<w:p>{_run('Rybar wrote “we ')}{_styled('Draft', 'did not ')}{_run('retreat”.')}{_REFERENCE}</w:p>"
+    )
+    note = _note_with(
+        f"{_styled('DraftToo', 'https://t.me/fakerybar/1 ')}{_run('Rybar, Telegram, https://t.me/rybar/1')}"
+        f"{_styled('DraftShown', ', 3 May 2024')}"
+    )
+    report = read_report_bytes(_with_styles(_package(body, note), _HIDDEN_BY_STYLES), "r.docx")
+    [footnote] = report.footnotes
+    assert (footnote.text, footnote.urls) == (
+        "Rybar, Telegram, https://t.me/rybar/1, 3 May 2024",
+        ("https://t.me/rybar/1",),
+    )
+    assert [context.quotes for context in footnote.contexts] == [("we retreat",)]
+
+
+def test_a_paragraph_hidden_by_its_style_is_not_read_but_a_run_shown_by_its_own_properties_is() -> None:
+    hidden_paragraph = (
+        '<w:p><w:pPr><w:pStyle w:val="DraftNote"/></w:pPr>'
+        f"{_run('Old source: https://t.me/fakerybar/1')}"
+        '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve">Rybar, https://t.me/rybar/1</w:t></w:r>'
+        "</w:p>"
+    )
+    report = read_report_bytes(
+        _with_styles(
+            _package(_CITING, f'<w:footnote w:id="1">{hidden_paragraph}</w:footnote>'), _HIDDEN_BY_STYLES
+        ),
+        "r.docx",
+    )
+    assert [(note.text, note.urls) for note in report.footnotes] == [
+        ("Rybar, https://t.me/rybar/1", ("https://t.me/rybar/1",))
+    ]
