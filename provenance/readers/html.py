@@ -1131,8 +1131,15 @@ def _gather(
             text.add(_text_of(child))
 
 
+# What a browser leaves out of a link's address (the URL standard): C0 controls and spaces at either end, and
+# tabs and line breaks anywhere. Kept, `href=" https://…"` or one broken over lines was no web link at all,
+# and its note had no source.
+_URL_EDGES = "".join(map(chr, range(0x21)))
+_URL_TABS_AND_BREAKS = str.maketrans("", "", "\t\n\r")
+
+
 def _gather_link(tag: LexborNode, text: _Text) -> None:
-    href = _attribute(tag, "href")
+    href = _attribute(tag, "href").strip(_URL_EDGES).translate(_URL_TABS_AND_BREAKS)
     if href.lower().startswith(("http://", "https://")) and not _shows_nothing(tag):
         target = _without_redirector(href)
         text.add_link(target)

@@ -716,6 +716,16 @@ def test_a_link_showing_an_icon_alone_is_the_notes_link(icon: str) -> None:
     assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/2",)]
 
 
+def test_a_links_address_is_read_as_a_browser_reads_it_without_spaces_at_its_ends_and_line_breaks() -> None:
+    # `href=" https://…"` (and one a CMS broke over lines) was no web link: the note had no source at all.
+    report = _read_html(
+        '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">Rybar, '
+        '<a href=" https://t.me/rybar/2 ">Telegram post</a>, January 21, 2022; '
+        '<a href="\nhttps://t.me/ry\nbar/3\t">another</a></li></ol>'
+    )
+    assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/2", "https://t.me/rybar/3")]
+
+
 def test_a_link_whose_words_are_for_screen_readers_only_is_still_the_notes_link() -> None:
     # An icon link: what it says is for screen readers only, the link itself is shown.
     report = _read_html(
