@@ -3,21 +3,25 @@
 A DOCX file is a zip of XML parts. Notes live in `word/footnotes.xml` and `word/endnotes.xml`; the body
 (`word/document.xml`) points to them with `w:footnoteReference` / `w:endnoteReference`. A note's links are
 `w:hyperlink` elements resolved through the part's relationships (`word/_rels/*.rels`), `HYPERLINK "…"` field
-codes (each compared with the text it shows, as a `w:hyperlink`'s is), and URLs written out in its text.
+codes (the address wherever it stands among the field's switches; each compared with the text it shows, as a
+`w:hyperlink`'s is), and URLs written out in its text.
 A character Word writes as a symbol (`w:sym`: its code in a text font, or a symbol font's byte) is read as its
 Unicode character, Symbol's by its table; a pictograph is nothing. Text is read as it reads with tracked
-changes accepted and without hidden runs: no deleted words, no link whose every run is deleted or hidden (nor
+changes accepted and without hidden runs (by their own properties, their character style or their
+paragraph's style): no deleted words, no link whose every run is deleted or hidden (nor
 a `HYPERLINK` field whose result shows no text or picture), and a paragraph whose mark is deleted run on
 into the next. Word
 numbers notes by the order of their references, footnotes in decimal and endnotes in lower-case roman unless
-`word/settings.xml` says otherwise; that number is the label.
+`word/settings.xml` says otherwise; that number is the label (`1 (2)` where an earlier note showed the same:
+endnotes set to 1, 2, … beside footnotes, one custom mark for two notes, as the ODT reader labels them).
 A cross-reference set as a note reference (a `NOTEREF` field with `\f`, to the bookmark on a note's reference)
 cites that note again, as a second reference would; it numbers no note.
 
 A document has no lines: `line` is the paragraph number in the body (every paragraph counts, in tables and
 text boxes too, a box's once, not again in its VML copy under `mc:Fallback`) and `location` says so
 (`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources heading, no Word notes)
-is read by the plain-text rules, paragraph by paragraph, its marks in the body digits set in superscript (by
+is read by the plain-text rules, paragraph by paragraph (a list Word numbers in decimal read with the numbers
+it shows, where they are told for sure: `ListNumbers`), its marks in the body digits set in superscript (by
 the run or its character style) as often as `¹`: such digits are read there as `¹` (beside Word's notes they
 stay digits: `m2`, `106`); more sources under their heading in no note (typed bullets, Word's "List Bullet",
 a paragraph of its own) are said (`sources-beside-notes`, as in a text report). Text
@@ -40,7 +44,7 @@ import pyexpat
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from xml.etree.ElementTree import Element
@@ -99,7 +103,16 @@ MAX_ELEMENTS = 1_000_000
 # a long report has a few thousand. Half a million references in one paragraph took 20 s and 370 MB.
 MAX_NOTE_REFERENCES = 50_000
 _MAX_NOTE_LABEL = 10_000
-_HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(?:"(?P<quoted>[^"]*)"|(?P<bare>\S+))', re.IGNORECASE)
+# A field's instruction is its name and arguments, each quoted (`"…"`, a quote or backslash in it escaped by a
+# backslash) or not; an argument opening with a backslash is a switch. A `HYPERLINK` field leads to its one
+# argument that is no switch nor a switch's value, wherever it stands among them: Word writes the address
+# first (`HYPERLINK "https://…" \o "tooltip"`), but a field typed or written by another program may put a
+# switch first (`HYPERLINK \o "tooltip" "https://…"`), and its link was read as none, or a local one
+# (`HYPERLINK \l "_Toc1"`: a place in the document) as a web address.
+_FIELD_ARGUMENT = re.compile(r'"((?:[^"\\]|\\.)*)"?|(\S+)', re.DOTALL)
+_FIELD_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+# The `HYPERLINK` switches that take a value: `\l` a place in the target, `\o` a tooltip, `\t` a frame.
+_HYPERLINK_SWITCHES_WITH_VALUES = frozenset({"\\l", "\\o", "\\t"})
 # A cross-reference to a note, formatted as a note reference (Word's Insert > Cross-reference > Footnote
 # number (formatted)): `NOTEREF _Ref123 \f \h`, whose result is the note's number set as its reference mark.
 # Word's way to cite a note again: the passage before it is that note's claim as well.
@@ -132,6 +145,8 @@ class DocxReader(ReportReader):
                 _number_formats(package.xml("word/settings.xml")),
                 _quote_styles(styles),
                 _superscript_styles(styles),
+                list_numbers(package.xml("word/numbering.xml")),
+                _hiding_styles(styles),
             )
         except _TooManyReferences:
             raise ReaderError(
@@ -311,9 +326,13 @@ def _walk(
     links: dict[str, str],
     walked: WalkedParagraph,
     superscript_styles: frozenset[str] = frozenset(),
+    hiding_styles: Mapping[str, bool] | None = None,
 ) -> None:
     """Text in reading order, without recursion; nested paragraphs (text boxes) are left to the caller.
-    `superscript_styles`: the character styles that set text in superscript (`_superscript_styles`)."""
+    `superscript_styles`: the character styles that set text in superscript (`_superscript_styles`);
+    `hiding_styles`: the styles that hide their text, or show it (`_hiding_styles`)."""
+    hiding = hiding_styles or {}
+    hidden_by_paragraph = hiding.get(_style(paragraph), False) if hiding else False
     fields: list[list[str]] = []  # open complex fields: their instruction text so far
     custom_mark_pending: list[int] = []
     open_bookmarks: dict[str, str] = {}  # by id, the names of the bookmarks open at this point
@@ -428,7 +447,7 @@ def _walk(
                 # and as plain text for others (`mc:Fallback`). Read once, from the first.
                 pending.extend(child for child in reversed(element) if child.tag != _FALLBACK)
                 continue
-            if tag == f"{_W}r" and _hidden(element):
+            if tag == f"{_W}r" and _hidden(element, hiding, hidden_by_paragraph):
                 # Hidden text (Word's Font > Hidden: a note to self, a draft's words) is not what a reader of
                 # the report sees: read as shown, a hidden “…” was a quote to compare and its note warned.
                 pending.extend(child for child in reversed(element) if child.tag not in _HIDDEN_WHEN_VANISHED)
@@ -514,6 +533,109 @@ def _read_raised_digits(raised_at: Sequence[int], walked: WalkedParagraph) -> No
         start = end
 
 
+@dataclass(frozen=True)
+class ListNumbers:
+    """The numbers Word shows before the paragraphs of its numbered lists (Home > Numbering, Google Docs'
+    numbered list), which are in no paragraph's text: a Sources list numbered so under notes typed by hand
+    (`said “we left”.¹` … `Sources` `1. Rybar, …`) read as no notes, and the report as citing without them.
+
+    Only a list's first level in decimal numbers, by its number text (`%1.`, `[%1]`), and only where one list
+    numbers its paragraphs alone: lists of one kind (`w:abstractNum`) go on with each other's numbers in
+    Word, so where two share a kind, their numbers are not told and none is read (wrongly numbered, a
+    marker would cite another note)."""
+
+    # For each list (`w:numId`) numbered in decimal at its first level: its kind, its number text, its start,
+    # and whether it starts anew there (`w:startOverride`) rather than going on from its kind's other lists.
+    lists: dict[str, tuple[str, str, int, bool]] = field(default_factory=dict)
+
+    def shown(self, paragraphs: Sequence[Element]) -> list[str]:
+        """Each paragraph's shown number and a space (`1. `), or "" where it shows none read here."""
+        placed = [_list_of(paragraph) for paragraph in paragraphs]
+        used: dict[str, set[str]] = {}  # the lists used, by kind
+        for list_id, _ in placed:
+            if list_id is not None and list_id in self.lists:
+                used.setdefault(self.lists[list_id][0], set()).add(list_id)
+        told = {
+            list_id
+            for lists in used.values()
+            for list_id in lists
+            if len(lists) == 1 or all(self.lists[other][3] for other in lists)
+        }
+        counters: Counter[str] = Counter()
+        shown: list[str] = []
+        for list_id, level in placed:
+            if list_id is None or list_id not in told or level != 0:
+                shown.append("")
+                continue
+            _, text, start, _ = self.lists[list_id]
+            shown.append(text.replace("%1", str(start + counters[list_id])) + " ")
+            counters[list_id] += 1
+        return shown
+
+
+def _list_of(paragraph: Element) -> tuple[str | None, int]:
+    """The list a paragraph is an item of by its own properties (`w:numPr`), and its level; None: none."""
+    numbering = paragraph.find(f"{_W}pPr/{_W}numPr")
+    if numbering is None:
+        return None, 0
+    list_id = numbering.find(f"{_W}numId")
+    level = numbering.find(f"{_W}ilvl")
+    level_value = level.get(f"{_W}val") if level is not None else "0"
+    return (
+        list_id.get(f"{_W}val") if list_id is not None else None,
+        int(level_value)
+        if level_value is not None and level_value.isdigit() and len(level_value) < 3
+        else -1,
+    )
+
+
+# A number text of the first level alone (`%1.`, `%1)`, `[%1]`, `(%1)`): a level's number shown with others'
+# (`%1.%2`) is no note's.
+_FIRST_LEVEL_TEXT = re.compile(r"[\[(]?%1[.)\]]?")
+
+
+def list_numbers(numbering: Element | None) -> ListNumbers:
+    """The decimal lists of `word/numbering.xml` (`ListNumbers`); none where the part is missing."""
+    if numbering is None:
+        return ListNumbers()
+    kinds: dict[str, tuple[str, int]] = {}  # each kind numbered in decimal at its first level: text, start
+    for kind in numbering.iter(f"{_W}abstractNum"):
+        level = next((lvl for lvl in kind.iter(f"{_W}lvl") if lvl.get(f"{_W}ilvl") == "0"), None)
+        if level is None:
+            continue
+        number_format = level.find(f"{_W}numFmt")
+        text = level.find(f"{_W}lvlText")
+        start = _start(level.find(f"{_W}start"))
+        text_value = text.get(f"{_W}val") if text is not None else None
+        if (
+            number_format is not None
+            and number_format.get(f"{_W}val") == "decimal"
+            and text_value is not None
+            and _FIRST_LEVEL_TEXT.fullmatch(text_value)
+            and start is not None
+        ):
+            kinds[str(kind.get(f"{_W}abstractNumId"))] = (text_value, start)
+    lists: dict[str, tuple[str, str, int, bool]] = {}
+    for instance in numbering.iter(f"{_W}num"):
+        kind_id = instance.find(f"{_W}abstractNumId")
+        kind_key = str(kind_id.get(f"{_W}val")) if kind_id is not None else None
+        if kind_key not in kinds:
+            continue
+        text_value, start = kinds[kind_key]
+        restarts = False
+        for override in instance.iter(f"{_W}lvlOverride"):
+            anew = _start(override.find(f"{_W}startOverride"))
+            if override.get(f"{_W}ilvl") == "0" and anew is not None:
+                start, restarts = anew, True
+        lists[str(instance.get(f"{_W}numId"))] = (kind_key, text_value, start, restarts)
+    return ListNumbers(lists)
+
+
+def _start(element: Element | None) -> int | None:
+    value = element.get(f"{_W}val") if element is not None else None
+    return int(value) if value is not None and value.isdigit() and len(value) < 5 else None
+
+
 def typed_text(walked: WalkedParagraph) -> str:
     """A paragraph's text in a document of notes typed by hand: its digits set in superscript as the
     superscript digits they stand for (`_read_raised_digits`), marks the plain-text rules know."""
@@ -525,10 +647,57 @@ _HIDDEN_WHEN_VANISHED = frozenset({f"{_W}t", f"{_W}sym", *_SPACES, f"{_W}noBreak
 _OFF = frozenset({"0", "false", "off"})
 
 
-def _hidden(run: Element) -> bool:
-    """Whether a run's own properties hide its text (`w:vanish`, not switched off)."""
+def _hidden(
+    run: Element, hiding_styles: Mapping[str, bool] | None = None, by_paragraph: bool = False
+) -> bool:
+    """Whether a run's text is hidden: by its own properties (`w:vanish`, not switched off), else by its
+    character style, else by its paragraph's style (`_hiding_styles`), as Word applies them."""
     vanish = run.find(f"{_W}rPr/{_W}vanish")
-    return vanish is not None and vanish.get(f"{_W}val") not in _OFF
+    if vanish is not None:
+        return vanish.get(f"{_W}val") not in _OFF
+    style = run.find(f"{_W}rPr/{_W}rStyle")
+    if style is not None and hiding_styles:
+        stated = hiding_styles.get(style_key(str(style.get(f"{_W}val") or "")))
+        if stated is not None:
+            return stated
+    return by_paragraph
+
+
+_MAX_STYLE_DEPTH = 20  # of a style's `w:basedOn` chain: Word's built-in styles go a few deep
+
+
+def _hiding_styles(styles: Element | None) -> dict[str, bool]:
+    """The character and paragraph styles (by `style_key`) that state, themselves or by the style they are
+    based on, whether their text is hidden (`w:vanish`): True where they hide it. Text hidden by a style
+    (a "Hidden" character style, a draft's paragraph style) is hidden as Ctrl+Shift+H's is: read, hidden
+    words inside a quote were compared with the source as the quote's, and a hidden link was a note's
+    first."""
+    if styles is None:
+        return {}
+    own: dict[str, tuple[bool | None, str]] = {}  # each style's own statement, and the style it is based on
+    for style in styles.iter(f"{_W}style"):
+        style_id = style.get(f"{_W}styleId")
+        if style.get(f"{_W}type") not in ("character", "paragraph") or not style_id:
+            continue
+        vanish = style.find(f"{_W}rPr/{_W}vanish")
+        based_on = style.find(f"{_W}basedOn")
+        own.setdefault(
+            style_key(str(style_id)),
+            (
+                None if vanish is None else vanish.get(f"{_W}val") not in _OFF,
+                style_key(str(based_on.get(f"{_W}val") or "")) if based_on is not None else "",
+            ),
+        )
+    stated: dict[str, bool] = {}
+    for key in own:
+        name, seen = key, 0
+        while name in own and seen < _MAX_STYLE_DEPTH:
+            hidden, name = own[name][0], own[name][1]
+            seen += 1
+            if hidden is not None:
+                stated[key] = hidden
+                break
+    return stated
 
 
 def _choice_is_text(alternate: Element) -> bool:
@@ -686,12 +855,19 @@ def _joined(parts: Sequence[WalkedParagraph]) -> WalkedParagraph:
 
 
 def _field_target(instruction: str) -> str | None:
-    """The web address a `HYPERLINK` field leads to (None: no such field)."""
-    match = _HYPERLINK_FIELD.match(instruction)
-    if match:
-        target = match.group("quoted") or match.group("bare") or ""
-        if is_http_url(target):
-            return target
+    """The web address a `HYPERLINK` field leads to (None: no such field, or one to no web address)."""
+    arguments = _FIELD_ARGUMENT.finditer(instruction)
+    name = next(arguments, None)
+    if name is None or name[2] is None or name[2].upper() != "HYPERLINK":
+        return None
+    for argument in arguments:
+        quoted, bare = argument[1], argument[2]
+        if bare is not None and bare.startswith("\\"):
+            if bare.lower() in _HYPERLINK_SWITCHES_WITH_VALUES:
+                next(arguments, None)  # the switch's value: a tooltip or a place, not the target
+            continue
+        target = _FIELD_ESCAPE.sub(r"\1", quoted) if quoted is not None else bare
+        return target if is_http_url(target) else None
     return None
 
 
@@ -733,6 +909,8 @@ def read_docx_parts(
     number_formats: dict[str, str],
     quote_styles: frozenset[str] = frozenset(),
     superscript_styles: frozenset[str] = frozenset(),
+    numbers: ListNumbers | None = None,
+    hiding_styles: Mapping[str, bool] | None = None,
 ) -> ReadResult:
     body = document.find(f"{_W}body")
     paragraphs, rows = _unzipped(_paragraphs_and_rows(body if body is not None else document))
@@ -740,7 +918,7 @@ def read_docx_parts(
     references = 0
     for paragraph in paragraphs:
         walked = WalkedParagraph()
-        _walk(paragraph, links, walked, superscript_styles)
+        _walk(paragraph, links, walked, superscript_styles, hiding_styles)
         walked_paragraphs.append(walked)
         references += len(walked.references)
         if references > MAX_NOTE_REFERENCES:
@@ -754,8 +932,9 @@ def read_docx_parts(
         # Notes typed by hand: their marks in the body are often digits set in superscript, read as the
         # superscript digits they show. Read as plain digits, `said “we left”.1` cited nothing: without notes
         # the report had "nothing to verify", and with a Sources list its notes had no claim to compare.
+        shown_numbers = (numbers or ListNumbers()).shown(paragraphs)
         typed = typed_notes(
-            [typed_text(walked) for walked in walked_paragraphs],
+            [shown_numbers[index] + typed_text(walked) for index, walked in enumerate(walked_paragraphs)],
             [walked.links for walked in walked_paragraphs],
         )
         if typed.footnotes or any(finding.code == MARKERS_WITHOUT_NOTES for finding in typed.findings):
@@ -765,13 +944,14 @@ def read_docx_parts(
     labels: dict[tuple[str, str], str] = {}
     counters = {"footnote": 0, "endnote": 0}
     first_paragraph: dict[tuple[str, str], int] = {}
+    distinct = _DistinctLabels()
     # Numbered by their references, as Word numbers them; a cross-reference cites a note, numbers none.
     for number, walked in enumerate(walked_paragraphs, start=1):
         for position, (kind, note_id, custom) in enumerate(walked.references):
             key = (kind, note_id)
             if key not in labels and (number - 1, position) not in cross_references:
                 counters[kind] += 1
-                labels[key] = custom or _numbered(counters[kind], number_formats[kind])
+                labels[key] = distinct(custom or _numbered(counters[kind], number_formats[kind]))
                 first_paragraph[key] = number
     markers: list[MarkerDraft] = []
     set_in = _set_in_as_quotes(paragraphs, [row is not None for row in rows], walked_paragraphs)
@@ -785,7 +965,7 @@ def read_docx_parts(
             key = (kind, note_id)
             if key not in labels:  # a cross-reference to a note no reference cites
                 counters[kind] += 1
-                labels[key] = _numbered(counters[kind], number_formats[kind])
+                labels[key] = distinct(_numbered(counters[kind], number_formats[kind]))
                 first_paragraph[key] = number
             markers.append(MarkerDraft(label=labels[key], line=number, paragraph=draft, mark=mark))
     ordered: list[tuple[int, int, NoteDraft]] = []
@@ -794,9 +974,9 @@ def read_docx_parts(
             key = (kind, note_id)
             if key not in labels:
                 counters[kind] += 1
-                labels[key] = _numbered(counters[kind], number_formats[kind])
+                labels[key] = distinct(_numbered(counters[kind], number_formats[kind]))
             cited_in = first_paragraph.get(key)
-            note = _note(element, labels[key], cited_in, kind, part.links)
+            note = _note(element, labels[key], cited_in, kind, part.links, hiding_styles)
             ordered.append((cited_in or len(paragraphs) + 1, len(ordered), note))
     # Notes in the order the reader meets them: by their first reference, unreferenced ones last.
     return assemble_footnotes([note for _, _, note in sorted(ordered, key=lambda item: item[:2])], markers)
@@ -1034,14 +1214,21 @@ def _place_block_quote(
         mark += 1
 
 
-def _note(element: Element, label: str, paragraph: int | None, kind: str, links: dict[str, str]) -> NoteDraft:
+def _note(
+    element: Element,
+    label: str,
+    paragraph: int | None,
+    kind: str,
+    links: dict[str, str],
+    hiding_styles: Mapping[str, bool] | None = None,
+) -> NoteDraft:
     texts = []
     found: list[FoundUrl] = []
     written: list[str] = []
     misleading: list[tuple[str, str]] = []
     for paragraph_element in _paragraphs(element):
         walked = WalkedParagraph()
-        _walk(paragraph_element, links, walked)
+        _walk(paragraph_element, links, walked, hiding_styles=hiding_styles)
         text = collapse_whitespace(without_marks("".join(walked.text)))
         if text:
             texts.append(text)
@@ -1063,6 +1250,26 @@ def _note(element: Element, label: str, paragraph: int | None, kind: str, links:
         location=where,
         misleading_links=tuple(misleading),
     )
+
+
+class _DistinctLabels:
+    """Each note's label: its number or mark as shown, set apart where an earlier note showed the same
+    (`1 (2)`, as the ODT reader does): footnotes and endnotes both numbered 1, 2, … (endnotes set to decimal,
+    as many set them), or one custom mark (`*`) for two notes. One label for two notes made them one: the
+    endnote's source was the footnote's second link, never checked, and its claim compared with the
+    footnote's source."""
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+        self._shown_before: Counter[str] = Counter()
+
+    def __call__(self, mark: str) -> str:
+        label = mark
+        while label in self._used:  # a few times at most: only a custom mark can look like `1 (2)`
+            self._shown_before[mark] += 1
+            label = f"{mark} ({self._shown_before[mark] + 1})"
+        self._used.add(label)
+        return label
 
 
 def _numbered(number: int, number_format: str) -> str:

@@ -8,8 +8,10 @@ beside the referenced ones (same list, same element name, an `id`) and by the `d
 roles. With no linked notes, unlinked `<sup>1</sup>` markers cite a numbered list after them (`<ol>`, or
 paragraphs opening `1.`, `[1]`, `Note 1:`, `¹`), and so do `[1]` and `¹` markers typed in the text where a
 notes heading has such a list under it, or with no heading `[1]` markers where the last paragraphs open
-`[1]`, `[2]`, … (`_bracket_markers_as_superscripts`). What a note hides in place
-(`hidden`, an inline `display: none`) is no part of its text or links.
+`[1]`, `[2]`, … (`_bracket_markers_as_superscripts`). What a note or a citing
+paragraph hides in place (`hidden`, an inline `display: none`) or keeps for screen readers only (`sr-only`, a
+font of no size, a clip to nothing) is no part of its text or links (but for a marker it holds), nor is a
+link showing nothing (no word, no picture).
 A page of no notes read whose notes heading has links under it is `markers-without-notes`, one with links
 in its body only `links-without-notes` (`_citing_without_notes`); one of notes read whose notes heading has
 more links under it in bulleted items, in no note, says so (`sources-beside-notes`, `_sources_beside_notes`).
@@ -25,6 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
@@ -667,7 +670,10 @@ def _id_stem(element: LexborNode) -> str | None:
 def _note_labels(notes: list[LexborNode], markers: list[_Marker]) -> dict[int, str]:
     """A note's label is its first marker's text; an unreferenced note is numbered by its position.
 
-    Notes that share an `id` share the label, so the later one is reported as a duplicate.
+    Notes that share an `id` share the label, so the later one is reported as a duplicate. A note of its own
+    `id` whose markers show an earlier note's label is set apart (`1 (2)`, as the DOCX and ODT readers do):
+    Word's "Save as Web Page" shows footnote `[1]` and endnote `[1]` alike where endnotes are numbered as
+    footnotes are, and the two notes were made one, the endnote's source its never-checked second link.
     """
     by_note: dict[int, str] = {}
     for marker in markers:
@@ -679,13 +685,23 @@ def _note_labels(notes: list[LexborNode], markers: list[_Marker]) -> dict[int, s
         for note in notes
         if (label := by_note.get(note.mem_id)) and note.mem_id in ids
     }
-    return {
-        note.mem_id: by_note.get(note.mem_id)
-        or by_id.get(ids.get(note.mem_id))
-        or _written_label(note)
-        or str(ordinal)
-        for ordinal, note in enumerate(notes, start=1)
-    }
+    labels: dict[int, str] = {}
+    owners: dict[str, str | int] = {}  # each label given, to the `id` (or the note, where it has none) it is
+    shown_before: Counter[str] = Counter()
+    for ordinal, note in enumerate(notes, start=1):
+        mark = (
+            by_note.get(note.mem_id)
+            or by_id.get(ids.get(note.mem_id))
+            or _written_label(note)
+            or str(ordinal)
+        )
+        owner = ids.get(note.mem_id) or note.mem_id
+        label = mark
+        while owners.setdefault(label, owner) != owner:  # a few times at most: a mark can look like `1 (2)`
+            shown_before[mark] += 1
+            label = f"{mark} ({shown_before[mark] + 1})"
+        labels[note.mem_id] = label
+    return labels
 
 
 def _written_label(note: LexborNode) -> str | None:
@@ -730,18 +746,52 @@ def _note_draft(
 
 
 # An element's own word that it is not shown: the `hidden` attribute, or an inline style of `display: none`
-# or `visibility: hidden` (a stylesheet's rules are not read: a report's are its site's).
+# or `visibility: hidden` (a stylesheet's rules are not read: a report's are its site's); or that it is there
+# for screen readers only: a class saying so (`sr-only`), or the inline styles that make such text, a font of
+# no size, a clip to a box of a pixel or none (`clip: rect(0 0 0 0)`, `clip-path: inset(50%)`), a place off
+# the page (`left: -9999px`) or no opacity.
 _HIDING_STYLE = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)", re.IGNORECASE
+)
+_NO_SIZE_FONT = re.compile(
+    r"(?:^|;)\s*font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:[a-z]{1,4}|%)?\s*(?:!\s*important\s*)?(?:;|$)",
+    re.IGNORECASE,
+)
+# `rect(0 0 0 0)`, `rect(1px, 1px, 1px, 1px)`: four lengths of a pixel or none.
+_CLIPPED_AWAY = re.compile(
+    r"(?:^|;)\s*(?:clip\s*:\s*rect\(\s*(?:[01](?:px)?\s*(?:,\s*)?){4}\)"
+    r"|clip-path\s*:\s*inset\(\s*(?:50|[6-9]\d|100)(?:\.\d{1,4})?%\s*\)"
+    # Moved off the page, the older way to keep text for screen readers (`left: -9999px`, `text-indent:
+    # -9999px`), or drawn fully transparent.
+    r"|(?:left|top|text-indent)\s*:\s*-\d{4,6}(?:\.\d{1,4})?px"
+    r"|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)%?\s*(?:!\s*important\s*)?(?:;|$))",
+    re.IGNORECASE,
+)
+_SCREEN_READER_ONLY = frozenset(
+    {
+        *("screen-reader-text", "screen-reader-only", "sr-only", "visually-hidden", "visuallyhidden"),
+        *("element-invisible", "hidden-visually", "u-hidden-visually", "a11y-hidden", "assistive-text"),
+    }
 )
 
 
 def _hidden_in_place(element: LexborNode) -> bool:
-    """Whether a note's part is hidden where it stands. Its words and links are none of the note as its
-    reader sees it: a hidden link read as the note's first was the address captured and compared, not the
-    one the note shows. (A note itself hidden, shown on demand as a tooltip or pop-up, is still read.)"""
+    """Whether a note's part is hidden where it stands, or there for screen readers only. Its words and links
+    are none of the note as its reader sees it: a hidden link read as the note's first was the address
+    captured and compared, not the one the note shows (a screen-reader-only "Skip to source" link before it
+    was the note's source, and its words the author's name). (A note itself hidden, shown on demand as a
+    tooltip or pop-up, is still read.)"""
     attributes = element.attributes
-    return "hidden" in attributes or _HIDING_STYLE.search(attributes.get("style") or "") is not None
+    if "hidden" in attributes:
+        return True
+    style = attributes.get("style") or ""
+    if style and (
+        _HIDING_STYLE.search(style) is not None
+        or _NO_SIZE_FONT.search(style) is not None
+        or _CLIPPED_AWAY.search(style) is not None
+    ):
+        return True
+    return not _SCREEN_READER_ONLY.isdisjoint(_classes(element))
 
 
 def _without_leading_label(paragraph: str, label: str) -> str:
@@ -882,6 +932,15 @@ class _Paragraphs:
         self._gathered: dict[int, tuple[ParagraphDraft, dict[int, int]]] = {}
         self._body_runs = _BodyRuns(body)
 
+    def _unseen(self, element: LexborNode) -> bool:
+        """Whether an element of a paragraph is hidden in place, or there for screen readers only
+        (`_hidden_in_place`), and holds no marker: its words are none of the paragraph as its reader reads
+        it. Read, words hidden inside a quote (`“we <span style="display:none">did not </span>retreat”`)
+        were compared with the source in place of the quote the reader sees, and could confirm it."""
+        return _hidden_in_place(element) and not any(
+            node.mem_id in self._marker_boxes for node in element.traverse()
+        )
+
     def marker_draft(self, marker: _Marker, label: str) -> MarkerDraft:
         anchor = marker.anchor
         box = _marker_box(anchor, self._ancestry)
@@ -907,7 +966,7 @@ class _Paragraphs:
                 _gather(
                     nodes,
                     text,
-                    skip=lambda tag: tag.tag in _BLOCKS,
+                    skip=lambda tag: tag.tag in _BLOCKS or self._unseen(tag),
                     mark=lambda tag: tag.mem_id in self._marker_boxes,
                     passages=True,
                 )
@@ -944,7 +1003,7 @@ class _Paragraphs:
         _gather(
             _children(quote),
             text,
-            skip=lambda tag: False,
+            skip=self._unseen,
             mark=lambda tag: tag.mem_id in self._marker_boxes,
             passages=True,
         )
@@ -1072,9 +1131,16 @@ def _gather(
             text.add(_text_of(child))
 
 
+# What a browser leaves out of a link's address (the URL standard): C0 controls and spaces at either end, and
+# tabs and line breaks anywhere. Kept, `href=" https://…"` or one broken over lines was no web link at all,
+# and its note had no source.
+_URL_EDGES = "".join(map(chr, range(0x21)))
+_URL_TABS_AND_BREAKS = str.maketrans("", "", "\t\n\r")
+
+
 def _gather_link(tag: LexborNode, text: _Text) -> None:
-    href = _attribute(tag, "href")
-    if href.lower().startswith(("http://", "https://")):
+    href = _attribute(tag, "href").strip(_URL_EDGES).translate(_URL_TABS_AND_BREAKS)
+    if href.lower().startswith(("http://", "https://")) and not _shows_nothing(tag):
         target = _without_redirector(href)
         text.add_link(target)
         shown = _shown_text(tag)
@@ -1082,9 +1148,35 @@ def _gather_link(tag: LexborNode, text: _Text) -> None:
             text.misleading_links.append((shown.strip(), target))
 
 
+# What a link may show instead of words: an icon or a picture.
+_PICTURES = frozenset({"img", "svg", "picture", "video", "canvas", "object", "embed", "iframe", "input"})
+
+
+def _shows_nothing(link: LexborNode) -> bool:
+    """Whether a link shows its reader nothing: no word and no picture, once what it hides in place or keeps
+    for screen readers only is left out (`<a href="…"><span class="sr-only">Rybar's post</span></a>`, or an
+    empty `<a href="…"></a>`). No link of the note as it reads, it was the note's first, its source; as a
+    `HYPERLINK` field of DOCX showing nothing is. A link too large to look through shows something, and so
+    does one holding an empty element of a class (`<i class="fa fa-telegram"></i>`: an icon font's)."""
+    pending = [*reversed(_children(link))]
+    for _ in range(_MAX_SHOWN_NODES):
+        if not pending:
+            return True
+        node = pending.pop()
+        if node.is_text_node:
+            if _text_of(node).strip():
+                return False
+        elif node.is_element_node and not _hidden_in_place(node):
+            children = _children(node)
+            if node.tag in _PICTURES or (not children and _attribute(node, "class")):
+                return False  # a picture, or an empty element of a class: an icon its stylesheet draws
+            pending.extend(reversed(children))
+    return False
+
+
 # Text set apart for screen readers and not shown (WordPress adds `<span class="screen-reader-text">(opens in
-# a new tab)</span>` to each link opening a new tab): no part of what a link shows its reader.
-_SCREEN_READER_ONLY = frozenset({"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden"})
+# a new tab)</span>` to each link opening a new tab) is no part of what a link shows its reader
+# (`_hidden_in_place`).
 _MAX_SHOWN_NODES = 2_000  # of a link's subtree: a link shows a few words
 
 
@@ -1104,11 +1196,7 @@ def _shown_text(link: LexborNode) -> str:
             piece = _text_of(node)
             pieces.append(piece)
             size += len(piece)
-        elif (
-            node.is_element_node
-            and not _hidden_in_place(node)
-            and _SCREEN_READER_ONLY.isdisjoint(_classes(node))
-        ):
+        elif node.is_element_node and not _hidden_in_place(node):
             pending.extend(reversed(_children(node)))
     return "".join(pieces)
 

@@ -20,7 +20,8 @@ A document has no lines: `line` is the paragraph number in the body (every `text
 tables, frames and text boxes too) and `location` says so (`paragraph 12`), as for DOCX, whose reader this
 one shares its rules with (`docx.py`: block quotes by style, or set in from the body's margin by a
 paragraph style's `fo:margin-left` outside lists, tables and centred text; a table row cited by a cell of only
-marks; notes typed by hand under a Sources heading read by the plain-text rules paragraph by paragraph, their
+marks; notes typed by hand under a Sources heading read by the plain-text rules paragraph by paragraph (a
+list numbered in decimal read with the numbers it shows, where told for sure: `_shown_list_numbers`), their
 marks in the body digits set in superscript as often as `¹`: such digits are read there as `¹`).
 
 The bytes are untrusted, and are opened as DOCX packages are (`docx.ZipPackage`: entries counted before
@@ -190,10 +191,40 @@ class _Styles:
 
     def __init__(self, roots: Sequence[Element | None]) -> None:
         self._styles: dict[tuple[str, str], _Style] = {}
+        # The list styles numbering their first level in decimal: the text before and after the number, and
+        # the first number.
+        self.decimal_lists: dict[str, tuple[str, str, int]] = {}
         for root in roots:
             if root is None:
                 continue
             for group in (f"{_OFFICE}styles", f"{_OFFICE}automatic-styles"):
+                for list_style in root.iterfind(f"{group}/{_TEXT}list-style"):
+                    name = list_style.get(f"{_STYLE}name")
+                    first = next(
+                        (
+                            level
+                            for level in list_style.iterfind(f"{_TEXT}list-level-style-number")
+                            if level.get(f"{_TEXT}level") == "1"
+                        ),
+                        None,
+                    )
+                    start = first.get(f"{_TEXT}start-value", "1") if first is not None else ""
+                    if (
+                        name
+                        and first is not None
+                        and first.get(f"{_STYLE}num-format") == "1"
+                        and first.get(f"{_TEXT}display-levels", "1") == "1"
+                        and start.isdigit()
+                        and len(start) < 5
+                    ):
+                        self.decimal_lists.setdefault(
+                            name,
+                            (
+                                first.get(f"{_STYLE}num-prefix", ""),
+                                first.get(f"{_STYLE}num-suffix", ""),
+                                int(start),
+                            ),
+                        )
                 for style in root.iterfind(f"{group}/{_STYLE}style"):
                     name = style.get(f"{_STYLE}name")
                     if not name:
@@ -447,6 +478,40 @@ def _cite_again(walked: WalkedParagraph, bookmark: str, shown_number: str) -> No
     walked.text.append(MARK)
 
 
+def _shown_list_numbers(root: Element, styles: _Styles) -> dict[int, str]:
+    """The number (and a space) each paragraph opening an item of a list numbered in decimal shows (`1. `),
+    by the paragraph's `id`: its numbers are in no paragraph's text, and a Sources list numbered so under
+    notes typed by hand read as no notes. Only a list's first level, where its numbers are told for sure: a
+    list that goes on from another (`text:continue-numbering`, `text:continue-list`) is not numbered."""
+    shown: dict[int, str] = {}
+    pending: list[tuple[Element, bool]] = [(child, False) for child in reversed(root)]
+    while pending:
+        element, in_list = pending.pop()
+        if element.tag == _NOTE or element.tag in _NOT_READ:
+            continue
+        if element.tag == f"{_TEXT}list" and not in_list:
+            _number_items(element, styles, shown)
+        nested = in_list or element.tag == f"{_TEXT}list"
+        pending.extend((child, nested) for child in reversed(element))
+    return shown
+
+
+def _number_items(listed: Element, styles: _Styles, shown: dict[int, str]) -> None:
+    numbering = styles.decimal_lists.get(listed.get(f"{_TEXT}style-name") or "")
+    goes_on = listed.get(f"{_TEXT}continue-numbering") == "true" or listed.get(f"{_TEXT}continue-list")
+    if numbering is None or goes_on:
+        return
+    prefix, suffix, number = numbering
+    for item in listed.iterfind(f"{_TEXT}list-item"):
+        restart = item.get(f"{_TEXT}start-value") or ""
+        if restart.isdigit() and len(restart) < 5:
+            number = int(restart)
+        first = next(iter(item), None)
+        if first is not None and first.tag in _PARAGRAPHS:
+            shown[id(first)] = f"{prefix}{number}{suffix} "
+        number += 1
+
+
 def _typed_text(read: _Paragraph) -> str:
     text = read.walked.text
     return without_marks("".join(read.raised_digits.get(at, piece) for at, piece in enumerate(text)))
@@ -520,8 +585,13 @@ def read_odt_parts(content: Element, styles: _Styles) -> ReadResult:
         # Notes typed by hand: their marks in the body are often digits set in superscript, which Unicode's
         # superscript digits stand for here. Read as the digits they are, `said “we left”.1` cited nothing:
         # without notes the report had "nothing to verify", and with a Sources list its notes had no claim.
+        numbers = _shown_list_numbers(root, styles)
         return typed_notes(
-            [_typed_text(read) for read in read_paragraphs], [read.walked.links for read in read_paragraphs]
+            [
+                numbers.get(id(paragraph), "") + _typed_text(read)
+                for paragraph, read in zip(paragraphs, read_paragraphs, strict=True)
+            ],
+            [read.walked.links for read in read_paragraphs],
         )
     # Each note, read where it stands; the label is its mark as shown (numbered as Writer numbers notes
     # where a crafted one shows none). A mark shown again by a later note (numbering restarted for each

@@ -6,19 +6,22 @@ A PDF has no notes, only characters placed on pages, so the layout is read back:
   page number: `_running_lines`) and pleading paper's margin line numbers are left out;
 - a page set in columns is read column after column (`_in_columns`), each with its own footnotes, and a
   Notes heading under the columns, with what follows it, after them;
-- at the foot of a page (of a column), below a clear gap or a short rule, lines that open with a note
-  number are that page's footnotes (a number apart from its note's text is joined to it; after a page ending
-  in a note, small print under the rule is that note carried over; footnotes numbered anew on a page or
-  section are numbered on, with their markers); lines after a Notes heading (`Notes`, `Sources`,
-  `Endnotes`, …), from the first that opens with a number, are endnotes (numbered anew for each chapter,
-  they are numbered on, each run with its chapter's markers: `_endnotes_numbered_on`);
+- at the foot of a page (of a column), below a clear gap or a short rule (no link's underline), lines that
+  open with a note number are that page's footnotes (a number apart from its note's text is joined to it;
+  after a page ending in a note, small print under the rule is that note carried over; footnotes numbered
+  anew on a page or section are numbered on, with their markers); lines after a Notes heading (`Notes`,
+  `Sources`, `Endnotes`, …), from the first that opens with a number, are endnotes (numbered anew for each
+  chapter, they are numbered on, each run with its chapter's markers: `_endnotes_numbered_on`);
 - the body (every other line, a word hyphenated at a line's end made whole) and the notes then go through
   the plain-text rules, with superscript digits written as `¹` and block quotes (paragraphs set in from the
   text's edge, `_set_in`) indented, so every format matches markers to notes the same way;
 - a line among the notes that opens with a bullet (`• see also …`), and the lines that go on with it, is no
-  part of the note above it: its links, where nothing else gives them, are `sources-beside-notes`;
-- a link annotation (a URI action) belongs to the note whose lines its rectangle touches; one over the
-  characters of a URL it does not lead to is said (`link-text-differs`), as a DOCX's or a page's link is.
+  part of the note above it: its links, where nothing else gives them, are `sources-beside-notes`; a bullet
+  set in deeper than the line opening the note is of a list nested in the note and goes on with it;
+- a URL broken at a note line's end (after a `-` or `/`, or before a `/`) is made whole;
+- a link annotation (a URI action) belongs to the note whose lines its rectangle is over (across their
+  middle height, not grazing an edge); one over the characters of a URL it does not lead to is said
+  (`link-text-differs`), as a DOCX's or a page's link is.
 `line` counts text lines through the whole document and `location` says `page N, line M`.
 
 pdfminer.six reads the PDF: it is maintained, MIT-licensed, pure Python, and gives per character the font
@@ -92,6 +95,10 @@ _RUN_OCR = "; run OCR on it first"
 _UNPROTECTED_COPY = "; save an unprotected copy"
 _NOTE_LABEL = re.compile(r"^\s*(?:\[(?P<bracket>\d{1,3})\]|(?P<plain>\d{1,3})[.)]?(?=\s))")
 _URL_BREAK = re.compile(r"(?:https?://|www\.)\S*[-/_.?=&#%]$")
+# A line's last word that is a URL, and a line opening with what goes on with a URL broken before a `/`, `?`,
+# `#`, `&` or `=` (LibreOffice breaks `https://t.me/rybar` | `/100`).
+_ENDS_IN_URL = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+$")
+_URL_GOES_ON = re.compile(r"^\s*[/?#&=][^\s/]")
 
 
 class PdfReader(ReportReader):
@@ -710,7 +717,7 @@ def _page(layout: object, links: list[tuple[tuple[float, float, float, float], s
     from pdfminer.layout import LTCurve, LTTextLine
 
     lines: list[_Line] = []
-    rules: list[float] = []
+    rules: list[tuple[float, float, float]] = []  # each rule's height, left and right
     width = getattr(layout, "width", 600.0)
     pending = list(layout)  # type: ignore[call-overload]
     while pending:
@@ -722,11 +729,40 @@ def _page(layout: object, links: list[tuple[tuple[float, float, float, float], s
                 lines.append(line)
         elif isinstance(item, LTCurve):
             if item.height < 2 and 0 < item.width < width / 2:
-                rules.append(item.y0)
+                rules.append((item.y0, item.x0, item.x1))
         elif hasattr(item, "__iter__"):
             pending.extend(item)
     lines.sort(key=lambda line: (-line.top, line.left))
-    return _Page(lines=lines, rules=rules, links=links)
+    return _Page(lines=lines, rules=_without_underlines(rules, lines), links=links)
+
+
+# Where under a line's characters a stroke is their underline, in the line's text size: from this far below
+# the line's box (LibreOffice draws it under the descent) to this far above its bottom (about the baseline).
+_UNDERLINE_BELOW = 0.15
+_UNDERLINE_ABOVE = 0.35
+
+
+def _without_underlines(rules: Sequence[tuple[float, float, float]], lines: Sequence[_Line]) -> list[float]:
+    """The heights of the page's short rules that are no underline: a stroke under a line's characters,
+    within its length (a link's underline, which LibreOffice draws as a line), is no rule. Taken for the rule
+    over the footnotes, a link's underline in a note made that note and those above it body text: note 1
+    was lost, and its marker cited nothing."""
+    by_bottom = sorted(lines, key=lambda line: line.bottom)
+    bottoms = [line.bottom for line in by_bottom]
+    tallest = max((line.size for line in lines), default=0.0)
+    kept: list[float] = []
+    for height, left, right in rules:
+        start = bisect.bisect_left(bottoms, height - _UNDERLINE_ABOVE * tallest)
+        stop = bisect.bisect_right(bottoms, height + _UNDERLINE_BELOW * tallest)
+        underlined = any(
+            line.bottom - _UNDERLINE_BELOW * line.size <= height <= line.bottom + _UNDERLINE_ABOVE * line.size
+            and line.left - 1 <= left
+            and right <= line.right + 1
+            for line in by_bottom[start:stop]
+        )
+        if not underlined:
+            kept.append(height)
+    return kept
 
 
 def _line(item: LTTextLine) -> _Line | None:
@@ -1046,8 +1082,13 @@ def _without_margin_line_numbers(lines: list[_Line]) -> list[_Line]:
 
 
 def _touches(rect: tuple[float, float, float, float], line: _Line) -> bool:
+    """Whether a link's rectangle is over the line: across its middle height, and somewhere along it. A
+    rectangle that only grazes a line's edge is the line's above or below: LibreOffice draws a link's
+    rectangle down past its line's descent, into the top of the next line's box, and a note's link was then
+    the next note's first too (note 2 was checked against note 1's source)."""
     x0, y0, x1, y1 = rect
-    return x0 < line.right and x1 > line.left and y0 < line.top and y1 > line.bottom
+    middle = (line.top + line.bottom) / 2
+    return x0 < line.right and x1 > line.left and y0 < middle < y1
 
 
 def _opens_superscript(line: _Line) -> bool:
@@ -1242,13 +1283,18 @@ def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float], continues: bo
 
 
 def _joined_url_breaks(lines: Sequence[_Line]) -> list[_Line]:
-    """A URL broken at the end of a note line (after `-` or `/`) goes on in the next line without a space."""
+    """A URL broken at the end of a note line (after `-` or `/`, or before a `/`: `_URL_GOES_ON`) goes on in
+    the next line without a space: read apart, `https://…/https://t.me/rybar` | `/100` gave the channel's
+    page for the post."""
     joined: list[_Line] = []
     for line in lines:
         previous = joined[-1] if joined else None
         if (
             previous is not None
-            and _URL_BREAK.search(previous.text.rstrip())
+            and (
+                _URL_BREAK.search(previous.text.rstrip())
+                or (_ENDS_IN_URL.search(previous.text.rstrip()) and _URL_GOES_ON.match(line.text))
+            )
             and not _opens_note(line)
             and line.text.strip()
             and " " not in line.text.strip().split(",")[0]
@@ -1283,7 +1329,12 @@ def _note_line_text(line: _Line) -> str:
 # reads as private-use characters), then a space. A hyphen and a middle dot are left out: a wrapped line of
 # a note may open with either set between its parts (`Rybar -` or `Rybar` wrapped before `- Telegram, …`,
 # `· Telegram, …`).
-_BULLET_ENTRY = re.compile(r"^\s*[\u2022\u2023\u2043\u25aa\u25e6\uf0b7\uf0a7\uf0a8\uf076\uf0d8]\s")
+# A word processor sets a list's bullet apart from its text by a tab, and pdfminer may read the bullet as a
+# line of its own (`•`, then `archived: …` beside it at the same height): a bullet alone opens an entry too.
+_BULLET_ENTRY = re.compile(r"^\s*[\u2022\u2023\u2043\u25aa\u25e6\uf0b7\uf0a7\uf0a8\uf076\uf0d8](?:\s|$)")
+# How much deeper than the line opening a note (in its text's size) a bullet is set in a list nested in the
+# note: a word processor sets a sub-list's bullet in past the note's number, by a tab stop or more.
+_NESTED_DEPTH = 0.5
 
 
 def _bulleted_entries(notes: Sequence[_Line]) -> tuple[list[_Line], list[_Line]]:
@@ -1291,19 +1342,37 @@ def _bulleted_entries(notes: Sequence[_Line]) -> tuple[list[_Line], list[_Line]]
     opens with a bullet, and the lines after it up to the next note's or bullet's). A bullet is no part of
     the note above it: typed under `1. Rybar, …, https://t.me/rybar/123` as `• see also WarGonzo, https://…`
     it was joined to note 1, whose first link alone is checked, and its own link was never checked, nothing
-    said (`_beside_notes`)."""
+    said (`_beside_notes`). A bullet set in deeper than the line opening the note above it is of a list
+    nested in that note (`1. Rybar, …` then `◦ archived: …`, `◦ mirror: …`, as a DOCX's or a page's note
+    holds one), and goes on with the note, without its bullet, as it does in the note's DOCX or page: read
+    as entries beside the notes, the note's archived copy and mirror were said as unchecked sources (and a
+    bullet read as a line of its own joined the first of them to the note, the rest not). The note's other
+    links are still said where they are not the cited source's (`locator`)."""
     kept: list[_Line] = []
     entries: list[_Line] = []
     in_entry = False
+    opening: _Line | None = None  # the line that opened the note being read
     for line in notes:
-        if _BULLET_ENTRY.match(line.text):
+        bullet = _BULLET_ENTRY.match(line.text)
+        if bullet and not in_entry and opening is not None and _set_in_under(line, opening):
+            rest = line.text[bullet.end() :].lstrip()
+            if rest:
+                kept.append(dataclasses.replace(line, text=rest))
+            continue
+        if bullet:
             in_entry = True
         elif _opens_note(line):
             in_entry = False
+            opening = line
         (entries if in_entry else kept).append(line)
     if not kept:  # no note at all: what the lines are is for the reading of a report without notes to say
         return list(notes), []
     return kept, entries
+
+
+def _set_in_under(bullet: _Line, opening: _Line) -> bool:
+    """Whether a bullet is set in deeper than the line opening a note (`_NESTED_DEPTH`)."""
+    return bullet.left > opening.left + _NESTED_DEPTH * opening.size
 
 
 def _beside_notes(

@@ -688,6 +688,39 @@ def test_a_hyperlink_field_showing_words_or_its_own_address_is_its_notes_link() 
     assert _link_findings(report) == []
 
 
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        'HYPERLINK "https://t.me/rybar/1" \\o "Rybar\'s post" \\t "_blank"',
+        'HYPERLINK \\o "Rybar\'s post" "https://t.me/rybar/1"',
+        'HYPERLINK \\l "_Ref12" "https://t.me/rybar/1"',
+        'HYPERLINK \\o "he said \\"go\\"" \\n "https://t.me/rybar/1"',
+    ],
+    ids=["switches after", "tooltip first", "place first", "quoted quote and a flag first"],
+)
+def test_a_hyperlink_fields_target_is_its_argument_that_is_no_switch_wherever_it_stands(
+    instruction: str,
+) -> None:
+    # A field putting a switch before its address (`\o "tooltip"`) was read as leading nowhere: the note
+    # showing "the post" had no link to check.
+    attribute = instruction.replace('"', "&quot;")
+    for field in (
+        _field(instruction, "the post"),
+        f'<w:fldSimple w:instr=" {attribute} "><w:r><w:t>the post</w:t></w:r></w:fldSimple>',
+    ):
+        report = read_report_bytes(_package(_CITING, _note_with(field)), "r.docx")
+        assert report.footnotes[0].urls == ("https://t.me/rybar/1",)
+
+
+def test_a_hyperlink_field_to_a_place_in_the_document_is_no_link_even_with_an_address_as_its_tooltip() -> (
+    None
+):
+    local = _field('HYPERLINK \\l "_Toc1" \\o "https://t.me/fakerybar/1"', "see above")
+    shown = '<w:r><w:t xml:space="preserve"> Rybar, https://t.me/rybar/2</w:t></w:r>'
+    report = read_report_bytes(_package(_CITING, _note_with(local + shown)), "r.docx")
+    assert report.footnotes[0].urls == ("https://t.me/rybar/2",)
+
+
 def _field_showing(result: str, target: str) -> str:
     """A complex `HYPERLINK` field to `target` whose result is `result` (runs as written, "" for none)."""
     return (
@@ -1620,3 +1653,203 @@ def test_a_docx_citing_by_hyperlinks_in_its_text_only_says_its_links_are_not_che
     assert report.findings[0].message.startswith(
         "1 link in the body, no footnotes found: links in the text are"
     )
+
+
+def _package_with_endnotes(document_body: str, footnotes: str, endnotes: str, settings: str = "") -> bytes:
+    """A DOCX of a body, its footnotes and endnotes (notes as elements), and `settings` (`w:settings`'
+    content) when given."""
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr(
+            "word/document.xml", f"<w:document {_WORD}><w:body>{document_body}</w:body></w:document>"
+        )
+        package.writestr("word/footnotes.xml", f"<w:footnotes {_WORD}>{footnotes}</w:footnotes>")
+        package.writestr("word/endnotes.xml", f"<w:endnotes {_WORD}>{endnotes}</w:endnotes>")
+        if settings:
+            package.writestr("word/settings.xml", f"<w:settings {_WORD}>{settings}</w:settings>")
+    return packed.getvalue()
+
+
+def _text_run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+_FOOTNOTE_AND_ENDNOTE_BODY = (
+    f"<w:p>{_text_run('Rybar claimed “the enemy retreated”.')}"
+    '<w:r><w:footnoteReference w:id="1"/></w:r>'
+    f"{_text_run(' The ministry denied “any retreat”.')}"
+    '<w:r><w:endnoteReference w:id="1"/></w:r></w:p>'
+)
+_RYBAR_FOOTNOTE = (
+    f'<w:footnote w:id="1"><w:p>{_text_run("Rybar, Telegram, https://t.me/rybar/100")}</w:p></w:footnote>'
+)
+_MINISTRY_ENDNOTE = f'<w:endnote w:id="1"><w:p>{_text_run("Ministry of Defence, https://t.me/mod_russia/200")}</w:p></w:endnote>'
+
+
+@pytest.mark.parametrize(
+    ("settings", "endnote_label"),
+    [
+        ('<w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr>', "1 (2)"),
+        ("", "i"),
+    ],
+    ids=["endnotes numbered as footnotes are", "endnotes in Word's roman"],
+)
+def test_a_footnote_and_an_endnote_showing_one_number_are_two_notes(
+    settings: str, endnote_label: str
+) -> None:
+    # Endnotes set to 1, 2, … beside footnotes: endnote 1 and footnote 1 were one note, the ministry's link
+    # its second (never checked) and its claim compared with Rybar's post.
+    report = read_report_bytes(
+        _package_with_endnotes(_FOOTNOTE_AND_ENDNOTE_BODY, _RYBAR_FOOTNOTE, _MINISTRY_ENDNOTE, settings),
+        "r.docx",
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/100",), [("the enemy retreated",)]),
+        (endnote_label, ("https://t.me/mod_russia/200",), [("any retreat",)]),
+    ]
+    assert [finding.code for note in report.footnotes for finding in note.findings] == []
+
+
+def test_two_notes_of_one_custom_mark_are_two_notes() -> None:
+    reference = '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="{}"/><w:t>*</w:t></w:r>'
+    body = (
+        f"<w:p>{_text_run('Rybar claimed “the enemy retreated”.')}{reference.format(1)}"
+        f"{_text_run(' WarGonzo said “all is quiet”.')}{reference.format(2)}</w:p>"
+    )
+    footnotes = _RYBAR_FOOTNOTE + (
+        f'<w:footnote w:id="2"><w:p>{_text_run("WarGonzo, https://t.me/wargonzo/300")}</w:p></w:footnote>'
+    )
+    report = read_report_bytes(_package_with_endnotes(body, footnotes, ""), "r.docx")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("*", ("https://t.me/rybar/100",), [("the enemy retreated",)]),
+        ("* (2)", ("https://t.me/wargonzo/300",), [("all is quiet",)]),
+    ]
+
+
+def _numbering(*lists: tuple[str, str, str, str]) -> str:
+    """`word/numbering.xml` of lists `(numId, abstractNumId, number format, number text)`, one kind each
+    (its first level starting at 1), the kinds' lists going on from each other (no start override)."""
+    kinds = "".join(
+        f'<w:abstractNum w:abstractNumId="{kind}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        f'<w:numFmt w:val="{number_format}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'
+        for kind, number_format, text in {
+            (kind, number_format, text) for _, kind, number_format, text in lists
+        }
+    )
+    instances = "".join(
+        f'<w:num w:numId="{list_id}"><w:abstractNumId w:val="{kind}"/></w:num>'
+        for list_id, kind, _, _ in lists
+    )
+    return f"<w:numbering {_WORD}>{kinds}{instances}</w:numbering>"
+
+
+def _with_part(package: bytes, name: str, content: str) -> bytes:
+    packed = io.BytesIO(package)
+    with zipfile.ZipFile(packed, "a") as archive:
+        archive.writestr(name, content)
+    return packed.getvalue()
+
+
+def _list_item(list_id: str, text: str) -> str:
+    return (
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{list_id}"/></w:numPr></w:pPr>'
+        f"{_text_run(text)}</w:p>"
+    )
+
+
+_RAISED = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{}</w:t></w:r>'
+_CITING_TWO_BY_RAISED_DIGITS = (
+    f"<w:p>{_text_run('Rybar claimed “the enemy retreated”.')}{_RAISED.format(1)}"
+    f"{_text_run(' The ministry denied “any retreat”.')}{_RAISED.format(2)}</w:p>"
+    f"<w:p>{_text_run('Sources')}</w:p>"
+)
+
+
+def test_a_sources_list_word_numbers_in_decimal_is_read_as_notes_typed_with_those_numbers() -> None:
+    # Google Docs' and Word's numbered list under Sources, cited by raised digits: its numbers are in no
+    # paragraph's text, and the report was markers without notes, none of its sources checked.
+    body = (
+        _CITING_TWO_BY_RAISED_DIGITS
+        + _list_item("7", "Rybar, Telegram, 3 May 2024, https://t.me/rybar/100")
+        + _list_item("7", "Ministry of Defence, Telegram, 3 May 2024, https://t.me/mod_russia/200")
+    )
+    package = _with_part(_package(body), "word/numbering.xml", _numbering(("7", "3", "decimal", "%1.")))
+    report = read_report_bytes(package, "r.docx")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/100",), [("the enemy retreated",)]),
+        ("2", ("https://t.me/mod_russia/200",), [("any retreat",)]),
+    ]
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    "lists",
+    [
+        (("7", "3", "bullet", "\u2022"), ("8", "4", "decimal", "%1.")),
+        (("7", "3", "decimal", "%1."), ("8", "3", "decimal", "%1.")),
+        (("7", "3", "decimal", "%1.%2."), ("8", "4", "decimal", "%1.")),
+    ],
+    ids=["bullets", "two lists of a kind going on from each other", "a number with its parent's"],
+)
+def test_a_list_whose_numbers_are_not_told_for_sure_is_not_numbered(
+    lists: tuple[tuple[str, str, str, str], ...],
+) -> None:
+    # The body's list of the same kind may go on into the Sources list (1-2, then 3-4): numbered from 1 each,
+    # marker 1 would cite another note than the one Word shows as 1.
+    body = (
+        _CITING_TWO_BY_RAISED_DIGITS.replace("<w:p>", _list_item("8", "A finding.") + "<w:p>", 1)
+        + _list_item("7", "Rybar, Telegram, 3 May 2024, https://t.me/rybar/100")
+        + _list_item("7", "Ministry of Defence, Telegram, 3 May 2024, https://t.me/mod_russia/200")
+    )
+    package = _with_part(_package(body), "word/numbering.xml", _numbering(*lists))
+    report = read_report_bytes(package, "r.docx")
+    assert (report.footnotes, [finding.code for finding in report.findings]) == (
+        (),
+        ["markers-without-notes"],
+    )
+
+
+_HIDDEN_BY_STYLES = _character_style("Draft", "<w:vanish/>") + (
+    '<w:style w:type="character" w:styleId="DraftShown"><w:basedOn w:val="Draft"/>'
+    '<w:rPr><w:vanish w:val="0"/></w:rPr></w:style>'
+    '<w:style w:type="character" w:styleId="DraftToo"><w:basedOn w:val="Draft"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="DraftNote"><w:rPr><w:vanish/></w:rPr></w:style>'
+)
+
+
+def test_words_and_links_hidden_by_a_style_are_not_read() -> None:
+    # Text hidden by its character style (or one it is based on) was read as shown: hidden words inside the
+    # quote made it “we did not retreat”, not the “we retreat” the reader sees, and a hidden link opening
+    # the note was its source.
+    body = (
+        f"<w:p>{_run('Rybar wrote “we ')}{_styled('Draft', 'did not ')}{_run('retreat”.')}{_REFERENCE}</w:p>"
+    )
+    note = _note_with(
+        f"{_styled('DraftToo', 'https://t.me/fakerybar/1 ')}{_run('Rybar, Telegram, https://t.me/rybar/1')}"
+        f"{_styled('DraftShown', ', 3 May 2024')}"
+    )
+    report = read_report_bytes(_with_styles(_package(body, note), _HIDDEN_BY_STYLES), "r.docx")
+    [footnote] = report.footnotes
+    assert (footnote.text, footnote.urls) == (
+        "Rybar, Telegram, https://t.me/rybar/1, 3 May 2024",
+        ("https://t.me/rybar/1",),
+    )
+    assert [context.quotes for context in footnote.contexts] == [("we retreat",)]
+
+
+def test_a_paragraph_hidden_by_its_style_is_not_read_but_a_run_shown_by_its_own_properties_is() -> None:
+    hidden_paragraph = (
+        '<w:p><w:pPr><w:pStyle w:val="DraftNote"/></w:pPr>'
+        f"{_run('Old source: https://t.me/fakerybar/1')}"
+        '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve">Rybar, https://t.me/rybar/1</w:t></w:r>'
+        "</w:p>"
+    )
+    report = read_report_bytes(
+        _with_styles(
+            _package(_CITING, f'<w:footnote w:id="1">{hidden_paragraph}</w:footnote>'), _HIDDEN_BY_STYLES
+        ),
+        "r.docx",
+    )
+    assert [(note.text, note.urls) for note in report.footnotes] == [
+        ("Rybar, https://t.me/rybar/1", ("https://t.me/rybar/1",))
+    ]

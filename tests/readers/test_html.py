@@ -657,6 +657,139 @@ def test_a_link_hidden_in_a_note_is_not_the_notes_link() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "unseen_link",
+    [
+        '<span class="sr-only"><a href="https://t.me/other/9">Skip to source</a></span>',
+        '<a class="visually-hidden" href="https://t.me/other/9">Skip to source</a>',
+        '<a href="https://t.me/other/9" style="font-size:0">Skip to source</a>',
+        '<span style="position:absolute; clip: rect(0 0 0 0); overflow:hidden">'
+        '<a href="https://t.me/other/9">Skip to source</a></span>',
+        '<span style="clip:rect(1px, 1px, 1px, 1px)">'
+        '<a href="https://t.me/other/9">Skip to source</a></span>',
+        '<a href="https://t.me/other/9" style="position: absolute; left: -9999px">Skip to source</a>',
+        '<a href="https://t.me/other/9" style="opacity:0">Skip to source</a>',
+    ],
+    ids=[
+        *("sr-only box", "visually-hidden link", "no font size", "clipped to nothing", "clipped to a pixel"),
+        *("off the page", "transparent"),
+    ],
+)
+def test_a_link_for_screen_readers_only_before_the_shown_one_is_not_the_notes_link(unseen_link: str) -> None:
+    # A screen-reader-only "Skip to source" link opening the note was its first link: other/9 was captured
+    # and compared as the note's source, and "Skip to source Rybar" read as its author.
+    report = _read_html(
+        '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">'
+        f'{unseen_link} Rybar, <a href="https://t.me/rybar/2">Telegram post</a>, January 21, 2022.</li></ol>'
+    )
+    assert [(note.text, note.urls) for note in report.footnotes] == [
+        ("Rybar, Telegram post, January 21, 2022.", ("https://t.me/rybar/2",))
+    ]
+
+
+@pytest.mark.parametrize(
+    "unseen_link",
+    [
+        '<a href="https://t.me/other/9"><span class="sr-only">Rybar\'s post on Telegram</span></a>',
+        '<a href="https://t.me/other/9"></a>',
+        '<a href="https://t.me/other/9">&nbsp;<span hidden>post</span></a>',
+    ],
+    ids=["words for screen readers only", "empty", "a space and hidden words"],
+)
+def test_a_link_showing_nothing_before_the_shown_one_is_not_the_notes_link(unseen_link: str) -> None:
+    # A link showing no word and no picture opened the note: its target was the note's source.
+    report = _read_html(
+        '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">'
+        f'{unseen_link}Rybar, <a href="https://t.me/rybar/2">Telegram post</a>, January 21, 2022.</li></ol>'
+    )
+    assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/2",)]
+
+
+@pytest.mark.parametrize(
+    "icon", ['<img src="tg.png" alt="">', '<i class="fa fa-telegram"></i>', "<svg><path d='M0 0'/></svg>"]
+)
+def test_a_link_showing_an_icon_alone_is_the_notes_link(icon: str) -> None:
+    report = _read_html(
+        '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">'
+        f'Rybar, Telegram, January 21, 2022 <a href="https://t.me/rybar/2">{icon}</a></li></ol>'
+    )
+    assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/2",)]
+
+
+def test_a_links_address_is_read_as_a_browser_reads_it_without_spaces_at_its_ends_and_line_breaks() -> None:
+    # `href=" https://…"` (and one a CMS broke over lines) was no web link: the note had no source at all.
+    report = _read_html(
+        '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">Rybar, '
+        '<a href=" https://t.me/rybar/2 ">Telegram post</a>, January 21, 2022; '
+        '<a href="\nhttps://t.me/ry\nbar/3\t">another</a></li></ol>'
+    )
+    assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/2", "https://t.me/rybar/3")]
+
+
+def test_a_link_whose_words_are_for_screen_readers_only_is_still_the_notes_link() -> None:
+    # An icon link: what it says is for screen readers only, the link itself is shown.
+    report = _read_html(
+        '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">Rybar, January 21, '
+        '2022 <a href="https://t.me/rybar/2" style="font-size: 0.8em"><span class="sr-only">Telegram post'
+        '</span><svg aria-hidden="true"></svg></a></li></ol>'
+    )
+    assert [(note.text, note.urls) for note in report.footnotes] == [
+        ("Rybar, January 21, 2022", ("https://t.me/rybar/2",))
+    ]
+
+
+def test_a_word_footnote_and_endnote_showing_one_number_are_two_notes() -> None:
+    # Word's "Save as Web Page" of a document whose endnotes are numbered as its footnotes are: footnote [1]
+    # and endnote [1] were one note, the ministry's link its never-checked second and its claim compared
+    # with Rybar's post.
+    report = _read_html(
+        "<p>Rybar claimed “the enemy retreated”.<a href='#_ftn1' name='_ftnref1'>[1]</a> The ministry denied"
+        " “any retreat”.<a href='#_edn1' name='_ednref1'>[1]</a></p>"
+        "<div id='ftn1'><p><a href='#_ftnref1' name='_ftn1'>[1]</a> Rybar, Telegram, 3 May 2024, "
+        "<a href='https://t.me/rybar/100'>https://t.me/rybar/100</a></p></div>"
+        "<div id='edn1'><p><a href='#_ednref1' name='_edn1'>[1]</a> Ministry of Defence, 3 May 2024, "
+        "<a href='https://t.me/mod_russia/200'>Telegram post</a></p></div>"
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/100",), [("the enemy retreated",)]),
+        ("1 (2)", ("https://t.me/mod_russia/200",), [("any retreat",)]),
+    ]
+    assert finding_codes(report) == []
+
+
+@pytest.mark.parametrize(
+    "unseen",
+    [
+        '<span style="display:none">did not </span>',
+        "<span hidden>did not </span>",
+        '<span class="sr-only">did not </span>',
+        '<span style="font-size: 0px">did not </span>',
+    ],
+    ids=["display none", "hidden", "for screen readers only", "no font size"],
+)
+def test_words_hidden_inside_a_quote_are_not_compared_as_the_quotes(unseen: str) -> None:
+    # The reader sees “we retreat from Rabotino”; the hidden words made the quote compared “we did not
+    # retreat from Rabotino”, which the source's words could confirm.
+    report = _read_html(
+        f"<p>Rybar wrote “we {unseen}retreat from Rabotino”.<sup><a href='#fn1'>1</a></sup></p>"
+        "<blockquote><p>We hold <span hidden>no </span>the line.<sup><a href='#fn1'>1</a></sup></p>"
+        "</blockquote>"
+        "<ol><li id='fn1'>Rybar, Telegram, 3 May 2024, https://t.me/rybar/100</li></ol>"
+    )
+    assert [context.quotes for context in report.footnotes[0].contexts] == [
+        ("we retreat from Rabotino",),
+        ("We hold the line.",),
+    ]
+
+
+def test_a_marker_inside_hidden_words_still_cites_its_paragraph() -> None:
+    report = _read_html(
+        "<p>Rybar wrote “we left”.<span class='sr-only'>See note <sup><a href='#fn1'>1</a></sup></span></p>"
+        "<ol><li id='fn1'>Rybar, Telegram, 3 May 2024, https://t.me/rybar/100</li></ol>"
+    )
+    assert [context.quotes for context in report.footnotes[0].contexts] == [("we left",)]
+
+
 def test_a_note_hidden_until_shown_as_a_pop_up_is_read_with_its_shown_links() -> None:
     report = _read_html(
         '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol style="display:none"><li id="fn1" '

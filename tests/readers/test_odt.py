@@ -740,3 +740,60 @@ def test_odt_sources_as_a_bulleted_list_of_links_are_a_style_not_read() -> None:
     assert report.footnotes == ()
     assert [(finding.code, finding.line) for finding in report.findings] == [("markers-without-notes", 2)]
     assert "(2 links under 'Sources' in paragraph 2)" in report.findings[0].message
+
+
+_DECIMAL_LIST_STYLE = (
+    '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1"'
+    ' style:num-suffix="." text:start-value="1"/></text:list-style>'
+)
+_TWO_CLAIMS = (
+    '<text:p>Rybar claimed “the enemy retreated”.<text:span text:style-name="Mark">1</text:span> The ministry'
+    ' denied “any retreat”.<text:span text:style-name="Mark">2</text:span></text:p><text:h>Sources</text:h>'
+)
+
+
+def _listed(*items: str, attributes: str = "") -> str:
+    return (
+        f'<text:list text:style-name="L1"{attributes}>'
+        + "".join(f"<text:list-item><text:p>{item}</text:p></text:list-item>" for item in items)
+        + "</text:list>"
+    )
+
+
+def test_a_sources_list_numbered_in_decimal_is_read_as_notes_typed_with_those_numbers() -> None:
+    # pandoc's and Writer's numbered list under Sources, cited by raised digits: its numbers are in no
+    # paragraph's text, and the report was markers without notes, none of its sources checked.
+    report = _read(
+        _TWO_CLAIMS
+        + _listed(
+            "Rybar, Telegram, 3 May 2024, https://t.me/rybar/100", "Ministry, https://t.me/mod_russia/200"
+        ),
+        _RAISED_STYLE + _DECIMAL_LIST_STYLE,
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/100",), [("the enemy retreated",)]),
+        ("2", ("https://t.me/mod_russia/200",), [("any retreat",)]),
+    ]
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("list_style", "attributes"),
+    [
+        (_DECIMAL_LIST_STYLE, ' text:continue-numbering="true"'),
+        (_DECIMAL_LIST_STYLE.replace("list-level-style-number", "list-level-style-bullet"), ""),
+    ],
+    ids=["going on from an earlier list", "bullets"],
+)
+def test_a_list_whose_numbers_are_not_told_for_sure_is_not_numbered(list_style: str, attributes: str) -> None:
+    report = _read(
+        _TWO_CLAIMS
+        + _listed(
+            "Rybar, https://t.me/rybar/100", "Ministry, https://t.me/mod_russia/200", attributes=attributes
+        ),
+        _RAISED_STYLE + list_style,
+    )
+    assert (report.footnotes, [finding.code for finding in report.findings]) == (
+        (),
+        ["markers-without-notes"],
+    )

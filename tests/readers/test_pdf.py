@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from provenance.citations import parse_citation
+from provenance.citations.parse import uncited_links
 from provenance.errors import InputError
 from provenance.models import ReportFormat
 from provenance.readers import pdf, read_report, read_report_bytes
@@ -1574,6 +1575,118 @@ def test_a_bullet_whose_link_the_body_gives_says_nothing_and_a_line_opening_with
             f"Rybar {read} Telegram, https://t.me/rybar/123",
             (),
         )
+
+
+def _notes_with_a_nested_list(*sub_list: Sequence[tuple[float, str]]) -> ReadResult:
+    """A page citing notes 1 and 2 under a Notes heading as LibreOffice lays out a numbered list (numbers at
+    84 points, text at 108), the lines of `sub_list` after note 1's first."""
+    return pdf.read_pdf_pages(
+        [
+            pdf._Page(
+                lines=_rows(
+                    [(72, "Rybar claimed \u201cthe enemy left\u201d.\u00b9 The ministry denied it.\u00b2")],
+                    [(72, "Notes")],
+                    [(84, "1. Rybar, Telegram, 3 May 2024, https://t.me/rybar/100")],
+                    *sub_list,
+                    [(84, "2. Ministry of Defence, Telegram, 3 May 2024,")],
+                    [(108, "https://t.me/mod_russia/200")],
+                ),
+                rules=[],
+                links=[],
+            )
+        ]
+    )  # fmt: skip
+
+
+_ARCHIVED_COPY = "https://web.archive.org/web/20240503120000/https://t.me/rybar/100"
+
+
+def test_a_list_nested_in_a_note_goes_on_with_it_and_a_url_broken_before_a_slash_is_made_whole() -> None:
+    # The sub-list under note 1 (its bullets set in past the note's number, the first read apart from its
+    # text) gave its archived copy to note 1 and its mirror as a source beside the notes; the copy's URL,
+    # broken before `/100`, was read as a copy of the channel's page.
+    report = _notes_with_a_nested_list(
+        [(120, "\u25e6"), (144, "archived: ")],
+        [(144, "https://web.archive.org/web/20240503120000/https://t.me/rybar")],
+        [(144, "/100")],
+        [(120, "\u25e6 mirror: https://tgstat.com/channel/@rybar/100")],
+    )
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("1", f"Rybar, Telegram, 3 May 2024, https://t.me/rybar/100 archived: {_ARCHIVED_COPY} mirror: https://tgstat.com/channel/@rybar/100",
+         ("https://t.me/rybar/100", _ARCHIVED_COPY, "https://tgstat.com/channel/@rybar/100")),
+        ("2", "Ministry of Defence, Telegram, 3 May 2024, https://t.me/mod_russia/200", ("https://t.me/mod_russia/200",)),
+    ]  # fmt: skip
+    assert report.findings == ()
+    citation = parse_citation(report.footnotes[0]).citation
+    assert (citation.url, citation.archived_url) == ("https://t.me/rybar/100", _ARCHIVED_COPY)
+
+
+def test_another_source_in_a_list_nested_in_a_note_is_one_of_the_notes_unchecked_links() -> None:
+    report = _notes_with_a_nested_list([(120, "\u2022 see also WarGonzo, https://t.me/wargonzo/6789")])
+    note = report.footnotes[0]
+    assert note.urls == ("https://t.me/rybar/100", "https://t.me/wargonzo/6789")
+    assert uncited_links(note, parse_citation(note).citation) == ["https://t.me/wargonzo/6789"]
+
+
+def test_a_bullet_at_the_notes_own_edge_is_still_a_source_beside_them() -> None:
+    report = _notes_with_a_nested_list(
+        [(84, "\u2022"), (108, "see also WarGonzo, https://t.me/wargonzo/6789")]
+    )
+    assert [note.urls for note in report.footnotes] == [
+        ("https://t.me/rybar/100",),
+        ("https://t.me/mod_russia/200",),
+    ]
+    assert [finding.code for finding in report.findings] == ["sources-beside-notes"]
+
+
+def test_a_links_rectangle_grazing_the_next_notes_line_is_no_link_of_that_note() -> None:
+    # LibreOffice draws a link's rectangle past its line's descent, into the top of the next line's box:
+    # note 1's link was note 2's first too, and the ministry's note was checked against Rybar's post.
+    lines = _rows(
+        [(72, "Rybar claimed the convoy crossed.[1] The ministry denied it.[2]")],
+        [(72, "Notes")],
+        [(72, "1. Rybar, Telegram, 3 May 2024, the post")],
+        [(72, "2. Ministry of Defence, Telegram post, 3 May 2024.")],
+    )
+    note_1, note_2 = lines[2], lines[3]
+    grazing = (200.0, note_2.top - 0.6, 240.0, note_1.top - 0.6)  # over "the post", 0.6 into note 2's line
+    shown = (162.0, note_2.bottom + 1.0, 222.0, note_2.top - 1.0)  # over "Telegram post", well inside
+    links = [(grazing, "https://t.me/rybar/100"), (shown, "https://t.me/mod_russia/200")]
+    report = pdf.read_pdf_pages([pdf._Page(lines=lines, rules=[], links=links)])
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/100",)),
+        ("2", ("https://t.me/mod_russia/200",)),
+    ]
+
+
+def test_a_links_underline_in_a_note_is_no_rule_over_the_footnotes_and_a_rule_over_them_is() -> None:
+    # LibreOffice draws a link's underline as a line, under the descent of the line it underlines: taken
+    # for the rule over the footnotes, the note after it opened them, and the notes above it were body text.
+    lines = _rows(
+        [(72, "Rybar claimed the convoy crossed.\u00b9 The ministry denied it.\u00b2")],
+        [],
+        [(72, "1 Rybar, Telegram, 3 May 2024, https://t.me/rybar/100")],
+        [(72, "2 Ministry of Defence, Telegram post, 3 May 2024.")],
+    )
+    body, note_1 = lines[0], lines[1]
+    underline = (note_1.bottom - 0.9, 200.0, note_1.right)  # under the link's characters, past the descent
+    separator = (body.bottom - 7.0, 72.0, 216.0)  # over the first note (as Word draws it), short
+    assert pdf._without_underlines([underline, separator], lines) == [separator[0]]
+    # A rule under a line but longer than it, or set apart from it, is a rule.
+    apart = (note_1.bottom - 3.0, 200.0, note_1.right)
+    past_the_text = (note_1.bottom - 0.9, 72.0, note_1.right + 20)
+    assert pdf._without_underlines([apart, past_the_text], lines) == [apart[0], past_the_text[0]]
+
+
+def test_an_underline_in_small_print_under_no_rule_is_no_rule_over_footnotes() -> None:
+    # The same page as under no rule, with a link in note 1 underlined as LibreOffice draws it (a line under
+    # the descent): taken for the footnotes' rule, note 2 was read as the page's one note, note 1 was text.
+    underlined = _page_with_notes_in_small_print(b"0.5 w 110 87.2 m 180 87.2 l S\n")
+    report = read_report_bytes(underlined, "r.pdf")
+    assert report.footnotes == ()
+    assert [finding.message for finding in report.findings] == [
+        "markers found but no notes: unsupported style? (first: '\u00b9' on line 1)"
+    ]
 
 
 def _notes_page_with_links(lines: Sequence[bytes], links: Sequence[tuple[int, int, int, bytes]]) -> bytes:
