@@ -17,10 +17,11 @@ metadata, `<time>` or htmldate dates is dated by its publication line in its own
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
 decoded, `<em>` dropped), else its `<title>`; not an `og:title` that is only the site's name (some sites
 set it on every page).
-A page that lists several articles (a home, section or tag page), or calls itself a search's, a tag's or an
-author's page, in place of the cited article, reached by a redirect from it or answered at its own address,
-is a soft 404: its cards' dates and teasers are others'. An AMP address (`/amp` at the end or the start of the
-article's path) redirected to the article is the article, whatever cards follow it.
+A page that lists several articles (a home, section or tag page, or one that names such a page its own:
+`/tag/kherson/`, `/author/lina-haddad/`, `/latest/`), or calls itself a search's (with no results too), a
+tag's or an author's page, in place of the cited article, reached by a redirect from it or answered at its
+own address, is a soft 404: its cards' dates and teasers are others'. An AMP address (`/amp` at the end or
+the start of the article's path) redirected to the article is the article, whatever cards follow it.
 """
 
 from __future__ import annotations
@@ -1263,6 +1264,17 @@ def _names_an_ancestor(cited_url: str, named: str) -> bool:
     return hosts[0] == hosts[1] and len(above) < len(below) and below[: len(above)] == above
 
 
+def _names_a_listing_address(cited_url: str, named: str) -> bool:
+    """Whether `named` (the page's canonical URL or `og:url`) is a list's address: under a tag, an author, a
+    search (`_LISTING_SEGMENTS`: `/tag/kherson/`, `/author/lina-haddad/`), or a section's one segment deep
+    (`/latest/`), not an article's. A moved article's new address, short or not, is none."""
+    address = joined_url(cited_url, named[:2000]) or ""
+    segments = _path_segments(address)[:_MAX_NAMES]
+    if set(segments) & _LISTING_SEGMENTS:
+        return True
+    return len(segments) == 1 and not _looks_like_an_article(address)
+
+
 _MIN_HEADLINE_CARDS = 3
 _CARD_DEPTH = 4  # a card's link and its headline stand this close
 _HEADLINE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -1359,7 +1371,10 @@ def _links_another_article(cited_url: str, href: str) -> bool:
 # heads an election's.
 _LISTING_NAME = re.compile(
     r"search results for\s*[:\"'\u201c\u2018\u00ab].{0,100}|you searched for\s.{1,100}"
-    r"|(?:tag|category|author|topic)\s?:\s.{1,100}|[^,]{1,100}, author at .{1,100}",
+    r"|(?:tag|category|author|topic)\s?:\s.{1,100}|[^,]{1,100}, author at .{1,100}"
+    # A search that found nothing, or some results, in its heading ("No results for “council bridge a”", "3
+    # results for bridge"), or a title's part that is only the search's name ("Search | City Ledger").
+    r"|(?:no|[\d,]{1,9}) (?:search )?results? (?:found )?for\s.{1,100}|search(?: results)?",
     re.IGNORECASE,
 )
 
@@ -1398,8 +1413,12 @@ def _listing_in_place_of_the_article(
             f"the page calls itself a list of articles ({escape_unprintable(calls_itself[:120])!r}), not the "
             "cited one: a search, tag or author page answered at the article's address",
         )
-    if names_itself and not above:
+    if names_itself and not above and not _names_a_listing_address(cited_url, names_itself):
         return None  # it names another page as its own: the article, moved, or the cited page itself
+    # ... but where it names a tag's, an author's or a section's page its own, its cards are read as a page
+    # above the cited one's are: such a page answered at a removed article's address passed a quote found in
+    # a card's teaser.
+    above = above or names_itself is not None
     layout = _PageLayout(tree)
     cards = [
         node

@@ -271,6 +271,71 @@ def test_a_search_or_tag_page_cited_as_itself_or_an_article_named_like_one_is_co
     assert extract_source(url, (answer(url, page),)).problem is None
 
 
+@pytest.mark.parametrize(
+    ("title", "heading", "said"),
+    [
+        ("City Ledger", "No results for “council bridge a”", "No results for “council bridge a”"),
+        ("City Ledger", "3 results for council bridge", "3 results for council bridge"),
+        ("Search | City Ledger", "Did you mean: council bridge?", "Search"),
+        ("Search results | City Ledger", "Search results", "Search results"),
+    ],
+)
+def test_a_search_page_that_names_no_query_in_its_title_answered_at_the_article_s_address_is_a_soft_404(
+    title: str, heading: str, said: str
+) -> None:
+    # A search the CMS ran for the removed article's slug: its results' teasers passed `quote`.
+    post = extract_source(ARTICLE, (answer(ARTICLE, _named_page(title, heading)),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page calls itself a list of articles ({said!r}), not the cited one: a search, tag or author "
+        "page answered at the article's address",
+    )
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "https://news.example/tag/kherson/",
+        "https://news.example/author/lina-haddad/",
+        "https://news.example/latest/",
+    ],
+    ids=["tag", "author", "section"],
+)
+def test_a_listing_naming_its_own_tag_author_or_section_page_at_the_article_s_address_is_a_soft_404(
+    named: str,
+) -> None:
+    # Its title and heading only the tag's or the author's name ("Kherson | City Ledger"): the page named
+    # another page its own, which was read as "the article, moved", and a card's teaser passed `quote`.
+    page = _named_page(
+        "Kherson | City Ledger", "Kherson", f'<link rel="canonical" href="{named}">', _div_cards(True)
+    )
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page lists several articles (it names itself {named}), not the cited one: a home or section "
+        "page answered at the article's address",
+    )
+
+
+@pytest.mark.parametrize(
+    "named",
+    ["https://news.example/2022/01/21/council-votes-bridge", "https://news.example/p/12"],
+    ids=["an article's address", "a short address"],
+)
+def test_an_article_naming_another_address_its_own_beside_cards_of_other_stories_is_content(
+    named: str,
+) -> None:
+    page = _named_page(
+        "Council votes | City Ledger",
+        "Council votes to reopen the bridge",
+        f'<link rel="canonical" href="{named}">',
+        _STORY + _div_cards(True),
+    )
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert post.problem is None
+    assert "voted on Friday to reopen the bridge" in post.text
+
+
 def _div_cards(linked_in: bool) -> str:
     """Six cards that are no `<article>`: a headline linked in its heading, or a heading in its link."""
     cards = []
