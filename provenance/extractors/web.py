@@ -22,6 +22,11 @@ A page that lists several articles (a home, section or tag page, or one that nam
 tag's or an author's page, in place of the cited article, reached by a redirect from it or answered at its
 own address, is a soft 404: its cards' dates and teasers are others'. An AMP address (`/amp` at the end or
 the start of the article's path) redirected to the article is the article, whatever cards follow it.
+A publisher's note on its own article, in a box of its own (its words open it, after a label at most), is
+read for what it says of the article: a retraction ("This article has been retracted", or a title headed
+"RETRACTED:") makes the page unavailable, its words withdrawn; a correction ("An earlier version of this
+article quoted …", "This story has been updated to remove …") is kept out of the article's text (in
+`fields["correction note"]`), as what the article got wrong or took out is not what it says.
 """
 
 from __future__ import annotations
@@ -1479,6 +1484,113 @@ def _outside_the_article(tree: LexborHTMLParser) -> dict[str, str]:
     return {name: words[:MAX_OUTSIDE_TEXT] for name, words in kept.items() if words}
 
 
+# A publisher's note on its own article, in a box of its own: a retraction ("This article has been
+# retracted", "We have withdrawn this story"), or a correction of words the article no longer says ("An
+# earlier version of this article quoted the mayor as saying …", "This story has been updated to remove a
+# quote …"). Each speaks of "this article": a story about another's retraction ("The journal retracted the
+# study") or an update with news ("Update: the ministry said …") is none.
+_THIS_PIECE = r"this (?:article|story|report|piece|post|page|column|op-ed)"
+_RETRACTION = re.compile(
+    rf"{_THIS_PIECE} (?:has been|was|is being|is) (?:retracted|withdrawn)"
+    rf"|(?:has|have) (?:retracted|withdrawn) {_THIS_PIECE}",
+    re.IGNORECASE,
+)
+# "RETRACTED: Council votes …", "Withdrawn: …" in the page's title or its heading (not "Retraction: …",
+# which heads a journal's notice of one: a page of its own).
+_RETRACTED_TITLE = re.compile(r"\W{0,3}(?:retracted|withdrawn)\W{0,3}\s?:", re.IGNORECASE)
+_CORRECTION = re.compile(
+    rf"an? (?:earlier|previous|prior|original) version of {_THIS_PIECE}"
+    rf"|{_THIS_PIECE} (?:has been|was) (?:updated|amended|corrected|edited|changed)"
+    r" to (?:remove|correct|clarify|delete|omit|amend|reflect|fix)"
+    rf"|(?:quotes?|words|remarks?|comments?|statements?) (?:\w{{1,30}} ){{0,3}}(?:(?:has|have) been|was|were)"
+    rf" removed from {_THIS_PIECE}",
+    re.IGNORECASE,
+)
+_NOTE_BLOCKS = frozenset(("p", "div", "aside", "section", "span", "em", "i", "small", "li", "footer"))
+_MAX_NOTE_CHARS = 1000  # a note is a sentence or a few, in its box
+_NOTE_LABEL_CHARS = 100  # "Editor's note (January 22, 2022, 3:15 p.m. ET): " before the note's words
+# A word a note says, in one of the page's texts: only the boxes around these are read (each box's text is
+# read, and the page's largest are the whole page's: read for every box, a crafted page took seconds).
+_NOTE_WORD = re.compile(
+    r"retracted|withdrawn|(?:earlier|previous|prior|original) version|(?:updated|amended|corrected|edited"
+    r"|changed) to|removed from",
+    re.IGNORECASE,
+)
+_MAX_NOTE_WORDS = 20
+_NOTE_DEPTH = 6  # a note's words stand this close to its box
+
+
+def _publisher_s_notes(tree: LexborHTMLParser, said: re.Pattern[str], shown: str) -> list[LexborNode]:
+    """The boxes (the innermost blocks of up to `_MAX_NOTE_CHARS` characters, in no quotation) that open with
+    what `said` finds, after a label at most: a publisher's note on its own article, not a sentence of its
+    prose nor a quotation of another's. `shown` is the page's visible text: a page that says none of it is
+    not walked."""
+    root = tree.body
+    if root is None or not said.search(shown):
+        return []
+    notes: dict[int, LexborNode] = {}
+    texts: dict[int, str] = {}  # each box read once: the words of a page's prose share their box
+    words = 0
+    for text_node in root.traverse(include_text=True):
+        if text_node.tag != "-text" or not _NOTE_WORD.search(text_node.text_content or ""):
+            continue
+        words += 1
+        if words > _MAX_NOTE_WORDS:
+            break
+        for around in ancestors(text_node.parent, _NOTE_DEPTH):
+            if around.tag not in _NOTE_BLOCKS:
+                continue
+            text = texts.get(around.mem_id)
+            if text is None:
+                text = texts[around.mem_id] = squeeze(around.text(separator=" "))
+            if len(text) > _MAX_NOTE_CHARS:
+                break
+            found = said.search(text)
+            if found is not None and _only_a_label(text[: found.start()]):
+                if not any(node.tag in ("blockquote", "q", "figure") for node in ancestors(around.parent)):
+                    notes[around.mem_id] = around
+                break
+    # A note inside another (its paragraph in its box) goes with it.
+    return [note for note in notes.values() if not any(a.mem_id in notes for a in ancestors(note.parent))]
+
+
+# What a note's label is not: a sentence of prose before the note's words ("… retracted the study. Its page
+# now reads"; not "Jan. 22" nor "3:15 p.m. ET"), or a quotation mark opening them.
+_NOT_A_LABEL = re.compile(r"[^\W\d_]{3}[.!?]\s+[^\W\d_]|[\"\u201c\u201e\u00ab\u2018']\s*$")
+
+
+def _only_a_label(before: str) -> bool:
+    """Whether the words before a note's own are a label at most ("Editor's note (January 22, 2022, 3:15 p.m.
+    ET): "), not prose leading to a quotation of it."""
+    return len(before) <= _NOTE_LABEL_CHARS and _NOT_A_LABEL.search(before) is None
+
+
+def _retraction(tree: LexborHTMLParser, title: str | None, shown: str) -> PageProblem | None:
+    """The publisher's retraction of the article the page shows, in a note of its own or its title or
+    heading: its words are withdrawn, and no footnote rests on them, whatever they say."""
+    heading = tree.css_first("h1")
+    for named in (title, squeeze(heading.text())[:_MAX_HEADING] if heading is not None else None):
+        if named and _RETRACTED_TITLE.match(named):
+            said = escape_unprintable(named[:120])
+            return PageProblem("unavailable", f"the publisher retracted the article: it is headed {said!r}")
+    notes = _publisher_s_notes(tree, _RETRACTION, shown)
+    if not notes:
+        return None
+    said = escape_unprintable(squeeze(notes[0].text(separator=" "))[:200])
+    return PageProblem("unavailable", f"the publisher retracted the article: the page says {said!r}")
+
+
+def _without_correction_notes(tree: LexborHTMLParser, shown: str) -> str | None:
+    """The words of the page's correction notes ("An earlier version of this article quoted …"), taken out
+    of the tree, or None where it has none: what a note says the article got wrong, or took out, is not
+    what it says, and a quote found only there verified the footnote."""
+    notes = _publisher_s_notes(tree, _CORRECTION, shown)
+    said = " | ".join(squeeze(node.text(separator=" ")) for node in notes)
+    for node in notes:
+        node.decompose()
+    return said[:MAX_OUTSIDE_TEXT] or None
+
+
 def _lists_articles(
     tree: LexborHTMLParser, layout: _PageLayout, after: tuple[set[int], list[LexborNode]] | None = None
 ) -> bool:
@@ -2162,6 +2274,8 @@ def read_web_page(
     )
     if problem is None:
         problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og, html)
+    if problem is None:
+        problem = _retraction(tree, page_heading, shown_text)
     cited_path, final_path = _path_segments(cited_url), _path_segments(response.uri)
     # An AMP address sent to its article is judged as that article's address answered (`_amp_variant_of`).
     answered_at = response.uri if _amp_variant_of(cited_path, final_path) else cited_url
@@ -2172,8 +2286,11 @@ def read_web_page(
     title = squeeze(title) if title else None
     # Read before the article's text, which may take the side blocks out of the tree.
     outside = _outside_the_article(tree) if main_text and problem is None else {}
+    corrected = _without_correction_notes(tree, shown_text) if problem is None else None
     if main_text or not title:
-        text, text_from = _main_text(html, lambda: _content_text(tree)), None
+        # Without its correction notes, where it has any (the tree has lost them, and what no reader sees).
+        text_html = (tree.html or html) if corrected else html
+        text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
     return SourcePost(
@@ -2212,6 +2329,8 @@ def read_web_page(
                 else None,
                 "modified": modified,
                 "text": text_from,
+                # Kept for the record, out of the text: what a correction says the article got wrong.
+                "correction note": corrected,
             }
         )
         | outside,

@@ -1,0 +1,127 @@
+"""A publisher's note on its own article: a retraction withdraws its words (no footnote rests on them), a
+correction says what it got wrong or took out (a quote found only there is not what the article says)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.checks import CheckInput
+from provenance.checks.quote import check_quote
+from provenance.extractors import extract_source
+from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+from tests.extractors.support import answer
+
+ARTICLE = "https://news.example/2022/01/21/council-bridge"
+QUOTE = "the bridge will reopen to traffic on Monday"
+_STORY = (
+    "<p>The council voted on Friday to reopen the bridge after engineers confirmed the repairs were complete."
+    " Shop owners near the river welcomed the news.</p><p>Traffic had been diverted through the old town for"
+    " three weeks while crews replaced two damaged spans and the lighting along the walkway.</p>"
+)
+_QUOTED = f"<p>The mayor said {QUOTE}, and the crowd cheered.</p>"
+
+
+def _page(body: str, title: str = "Council votes to reopen the bridge | City Ledger") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><header><nav><a href='/'>Home</a></nav></header>"
+        f"<main><article><h1>Council votes to reopen the bridge</h1>{body}</article></main>"
+        "<footer>City Ledger</footer></body></html>"
+    )
+
+
+def _read(page: str) -> SourcePost:
+    return extract_source(ARTICLE, (answer(ARTICLE, page),))
+
+
+def _quote_check(post: SourcePost, quote: str) -> tuple[str, str]:
+    citation = Citation(platform=Platform.WEB, url=ARTICLE)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t", quotes=(quote,)),))
+    result = check_quote(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    return result.status, result.detail
+
+
+_NOTE = (
+    "<div class='editors-note'><strong>Editor's note:</strong> This article has been retracted. An"
+    " investigation found that the quotes attributed to the mayor were fabricated.</div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "said"),
+    [
+        (
+            _page(_NOTE + _QUOTED + _STORY),
+            "the page says \"Editor's note: This article has been retracted. An investigation found that the "
+            'quotes attributed to the mayor were fabricated."',
+        ),
+        (
+            _page(_QUOTED + _STORY + "<p><em>City Ledger has withdrawn this story.</em></p>"),
+            "the page says 'City Ledger has withdrawn this story.'",
+        ),
+        (
+            _page(_QUOTED + _STORY, "RETRACTED: Council votes to reopen the bridge | City Ledger"),
+            "it is headed 'RETRACTED: Council votes to reopen the bridge | City Ledger'",
+        ),
+    ],
+    ids=["note above", "note below", "title"],
+)
+def test_a_retracted_article_is_unavailable_and_its_quote_is_not_checked(page: str, said: str) -> None:
+    # The article's words, still shown under the notice, verified the footnote quoting them.
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == (
+        "unavailable",
+        f"the publisher retracted the article: {said}",
+    )
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # A story about a journal's retraction, quoting the notice in its prose or in a blockquote.
+        "<p>The journal said on Friday that it had retracted the study. Its page now reads: “This article has"
+        " been retracted at the request of the authors,” above the paper's abstract.</p>",
+        "<blockquote><p>This article has been retracted at the request of the authors.</p></blockquote>",
+    ],
+    ids=["in prose", "in a blockquote"],
+)
+def test_an_article_about_another_s_retraction_is_content(extra: str) -> None:
+    post = _read(_page(_QUOTED + extra + _STORY))
+    assert post.problem is None
+    assert _quote_check(post, QUOTE)[0] == "pass"
+
+
+def test_a_journal_s_retraction_notice_cited_as_itself_is_content() -> None:
+    post = _read(_page(_STORY, "Retraction: Council votes to reopen the bridge | The Journal"))
+    assert post.problem is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "<div class='correction'><strong>Correction, January 22:</strong> An earlier version of this article"
+        f" quoted the mayor as saying “{QUOTE}”. She did not give a day.</div>",
+        "<p><em>Update, January 22: This story has been updated to remove a quote attributed to the mayor,"
+        f" “{QUOTE}”, which she disputes.</em></p>",
+    ],
+    ids=["correction", "update"],
+)
+def test_a_quote_found_only_in_a_correction_note_is_not_the_article_s(note: str) -> None:
+    # The note says the article no longer says it (or never should have): `quote` passed on the note's words.
+    post = _read(_page(_STORY + note))
+    status, detail = _quote_check(post, QUOTE)
+    assert status == "warn" and "not found" in detail, detail
+    assert QUOTE not in post.text
+    assert QUOTE in post.fields["correction note"]
+    assert "voted on Friday to reopen the bridge" in post.text
+
+
+def test_a_quote_in_an_article_with_a_correction_or_an_update_with_news_passes() -> None:
+    corrected = (
+        "<p><em>An earlier version of this article misstated the day of the vote. It was Friday.</em></p>"
+    )
+    update = f"<div class='update'><strong>Update, 3:15 p.m.:</strong> The mayor said {QUOTE}.</div>"
+    post = _read(_page(_STORY + update + corrected))
+    assert _quote_check(post, QUOTE)[0] == "pass"
+    assert "misstated the day" in post.fields["correction note"]
