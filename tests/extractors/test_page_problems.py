@@ -1829,3 +1829,130 @@ def test_a_utility_s_page_of_planned_works_is_still_content(headline: str) -> No
         "</body></html>"
     )
     assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        "This story has been taken down",
+        "L'articolo non è più disponibile",
+        "Questo contenuto è stato rimosso",
+        "Ops! La pagina che cerchi non esiste",
+        "Esta notícia foi removida",
+        "Erro 404: Página não encontrada",
+        "O artigo que procura já não existe",
+        "Artykuł został usunięty",
+        "Przepraszamy, strona, której szukasz, nie istnieje",
+        "Dit artikel is niet meer beschikbaar",
+        "Pagina niet gevonden",
+        "Helaas, de pagina die je zoekt bestaat niet",
+    ],
+)
+def test_an_italian_portuguese_polish_or_dutch_error_notice_as_the_heading_is_a_soft_404(error: str) -> None:
+    # Only English's "removed" and Italian's, Portuguese's and Polish's "page not found" were known: these
+    # pages, beside a menu and a pointer to the search box, passed `captured`.
+    post = _read(_NEWS_SITE_PAGE.format(heading=error))
+    assert (post.problem, post.problem_detail) == ("soft-404", f"the page's heading is an error: {error!r}")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Weapons taken down in overnight raid, police say",
+        "Pagina niet gevonden? Zo vindt u de archieven van de gemeente",
+        "L'articolo 18 non è più in vigore: cosa cambia",
+        "Artykuł 7 nie istnieje w nowej konstytucji, mówi rzecznik",
+    ],
+)
+def test_a_headline_with_a_removal_s_words_in_these_languages_is_content(headline: str) -> None:
+    page = _article(3).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    ("notice", "said"),
+    [
+        (
+            "<p>Unfortunately, our website is currently unavailable in most European countries. We are"
+            " engaged on the issue and committed to looking at options that support our full range of digital"
+            " offerings to the EU market.</p>",
+            "Unfortunately, our website is currently unavailable in most European countries.",
+        ),
+        ("<h1>Questo contenuto non è disponibile nel tuo paese</h1>", None),
+        ("<h1>Este conteúdo não está disponível no seu país</h1>", None),
+        ("<h1>Ta treść jest niedostępna w Twoim kraju</h1>", None),
+        ("<h1>Deze video is niet beschikbaar in jouw land</h1>", None),
+    ],
+    ids=["gdpr", "it", "pt", "pl", "nl"],
+)
+def test_a_block_by_region_without_a_heading_or_in_these_languages_is_unavailable(
+    notice: str, said: str | None
+) -> None:
+    # An American site's page for European readers (2018, the GDPR's start) says so in its first sentence,
+    # under no heading; an Italian, Portuguese, Polish or Dutch site's in its own words: each passed
+    # `captured`.
+    post = _read(_notice_page("City Ledger", notice))
+    shown = said or notice.removeprefix("<h1>").removesuffix("</h1>")
+    assert (post.problem, post.problem_detail) == (
+        "unavailable",
+        f"the page says {shown!r} in place of the content",
+    )
+
+
+def test_an_article_opening_with_a_sentence_about_a_block_in_europe_is_content() -> None:
+    page = _article(3).replace(
+        "<h1>Council votes to reopen the bridge</h1>",
+        "<p>Some US news sites are currently unavailable in most European countries, readers say.</p>",
+    )
+    assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "choice"),
+    [
+        (
+            "Informativa",
+            "Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e,"
+            " con il tuo consenso, anche per altre finalità come specificato nella cookie policy.",
+            "Accetta",
+        ),
+        (
+            "Wij gebruiken cookies",
+            "Wij en onze partners gebruiken cookies en vergelijkbare technieken om je een betere ervaring te"
+            " bieden en advertenties te personaliseren.",
+            "Alles accepteren",
+        ),
+        (
+            "Twoja prywatność jest dla nas ważna",
+            "Wykorzystujemy pliki cookies oraz podobne technologie w celu świadczenia usług, dostosowania"
+            " treści i reklam oraz analizy ruchu.",
+            "Akceptuję i przechodzę do serwisu",
+        ),
+        (
+            "A sua privacidade é importante para nós",
+            "Nós e os nossos parceiros utilizamos cookies e tecnologias semelhantes para personalizar"
+            " conteúdos e anúncios e analisar o tráfego do site.",
+            "Aceitar e fechar",
+        ),
+    ],
+    ids=["it", "nl", "pl", "pt"],
+)
+def test_a_consent_page_in_italian_dutch_polish_or_portuguese_is_a_consent_wall(
+    heading: str, text: str, choice: str
+) -> None:
+    # Under a heading these languages give it, in a box no consent manager names, the page passed `captured`.
+    page = (
+        f"<html><head><title>Il Quotidiano</title></head><body><div class='wall'><h2>{heading}</h2><p>{text}"
+        f"</p><button>Impostazioni</button><button>{choice}</button></div></body></html>"
+    )
+    post = _read(page)
+    assert post.problem == "consent-wall"
+    assert (post.problem_detail or "").startswith("the page shows only a cookie-consent notice: ")
+
+
+def test_a_short_polish_article_about_privacy_beside_a_cookie_bar_is_content() -> None:
+    banner = "<div class='bottom-bar'>Ta strona używa cookies. <button>Akceptuję</button></div>"
+    page = _article(3, banner).replace(
+        "Council votes to reopen the bridge", "Twoja prywatność w sieci: nowe przepisy od stycznia"
+    )
+    assert _read(page).problem is None
