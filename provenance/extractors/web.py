@@ -2145,11 +2145,14 @@ def _is_pdf(content_type: str, body: bytes) -> bool:
 
 def _read_pdf(response: StoredResponse, platform: Platform) -> SourcePost:
     """A cited PDF (a government report, a court filing): its pages' text and its /Title, read by the report
-    reader's PDF parser within the same limits. Its /Author stays in `fields`: the metadata names whoever
-    made the file (a clerk, a word processor's user), often not who the document names as its author; its
-    CreationDate is when the file was made, not when the document was published, so no date is read. A PDF
-    that parser refuses, or a body cut before its end (its cross-reference table, at the end, is missing, and
-    the text read would be a part taken for the whole), is said to be unread, and why."""
+    reader's PDF parser within the same limits. The /Title is its title only where its opening pages show
+    it (`_shows_its_title`): a file made from another's (last year's report, a template) keeps that one's
+    /Title, and "Microsoft Word - draft.docx" names no document; the title check then reads the document's
+    opening, as a reader does, and the /Title stays in `fields`. Its /Author stays in `fields`: the metadata
+    names whoever made the file (a clerk, a word processor's user), often not who the document names as its
+    author; its CreationDate is when the file was made, not when the document was published, so no date is
+    read. A PDF that parser refuses, or a body cut before its end (its cross-reference table, at the end, is
+    missing, and the text read would be a part taken for the whole), is said to be unread, and why."""
     from provenance.readers.interface import ReaderError  # the readers only when a PDF is cited
     from provenance.readers.pdf import read_pdf_text
 
@@ -2173,13 +2176,33 @@ def _read_pdf(response: StoredResponse, platform: Platform) -> SourcePost:
         )
     title = escape_unprintable(document.title) if document.title else None
     author = escape_unprintable(document.author) if document.author else None
+    shown = title if title and _shows_its_title(document.text, title) else None
+    unshown = "its pages do not show it" if title and not shown else None
     return SourcePost(
         platform=platform,
         url=response.uri,
-        title=title,
+        title=shown,
         text=document.text,
-        fields=raw_fields(content_type | {"PDF /Title": title, "PDF /Author": author}),
+        fields=raw_fields(
+            content_type | {"PDF /Title": title, "PDF /Title unread": unshown, "PDF /Author": author}
+        ),
     )
+
+
+# The opening of a document where its title stands (a cover, a first page's heading) ...
+_TITLE_PAGES_CHARS = 3000
+_MAX_TITLE_WORDS = 60
+_TITLE_WORDS = re.compile(r"\w+")
+
+
+def _shows_its_title(text: str, title: str) -> bool:
+    """Whether the opening of a PDF's text shows its /Title's words, in their order, one after another (case,
+    punctuation and line breaks aside)."""
+    wanted = _TITLE_WORDS.findall(title.casefold())[:_MAX_TITLE_WORDS]
+    if not wanted:
+        return False
+    shown = " ".join(_TITLE_WORDS.findall(text[:_TITLE_PAGES_CHARS].casefold()))
+    return f" {' '.join(wanted)} " in f" {shown} "
 
 
 def read_web_page(
