@@ -1377,17 +1377,37 @@ def _links_another_article(cited_url: str, href: str) -> bool:
 _LISTING_NAME = re.compile(
     r"search results for\s*[:\"'\u201c\u2018\u00ab].{0,100}|you searched for\s.{1,100}"
     r"|(?:tag|category|author|topic)\s?:\s.{1,100}|[^,]{1,100}, author at .{1,100}"
-    # A search that found nothing, or some results, in its heading ("No results for “council bridge a”", "3
-    # results for bridge"), or a title's part that is only the search's name ("Search | City Ledger").
-    r"|(?:no|[\d,]{1,9}) (?:search )?results? (?:found )?for\s.{1,100}|search(?: results)?",
+    # A search that found nothing, or some results ("No results for “council bridge a”", "3 results for
+    # bridge", "Did you mean: council bridge?", "Search results"), ...
+    r"|(?:no|[\d,]{1,9}) (?:search )?results? (?:found )?for\s.{1,100}|did you mean\b.{0,100}|search results"
+    # ... and a search's or a tag's page in the languages whose sites reports cite most: Russian, Ukrainian,
+    # German, French, Spanish, Italian, Portuguese, Polish, Dutch, Turkish, Arabic ("Результаты поиска: мост",
+    # "По запросу «мост» ничего не найдено", "Suchergebnisse für „Brücke“", "Schlagwort: Brücke")
+    r"|(?:результаты поиска|результати пошуку|suchergebnisse|r\u00e9sultats de (?:la )?recherche"
+    r"|resultados de (?:la )?b\u00fasqueda|risultati (?:della )?ricerca|resultados da (?:pesquisa|busca)"
+    r"|wyniki wyszukiwania|zoekresultaten|arama sonu\u00e7lar\u0131|نتائج البحث)(?:\W.{0,100})?"
+    r"|по запросу .{1,100}?(?:ничего не найдено|не найдено|найден[оы]? \d.{0,40})"
+    r"|за запитом .{1,100}?(?:нічого не знайдено|не знайдено|знайдено \d.{0,40})"
+    r"|(?:тег|метка|теги|тэг|мітка|schlagwort|stichwort|mot-cl\u00e9|etiqueta|etichetta|etiket|tagi?)"
+    r"\s?:\s.{1,100}",
+    re.IGNORECASE,
+)
+# A heading that is only a search's name: "Search", "Поиск", "Suche", "Recherche" (as a title's part, a
+# section's name too: "Ranking update | Search | Search Engine Land").
+_SEARCH_HEADING = re.compile(
+    r"search|поиск|пошук|suche|recherche|b\u00fasqueda|ricerca|pesquisa|busca|wyszukiwanie|szukaj|zoeken"
+    r"|arama|بحث",
     re.IGNORECASE,
 )
 
 
 def _names_a_listing(tree: LexborHTMLParser) -> str | None:
     """The part of the page's title, or its first `<h1>`, that calls the page a list of articles."""
-    heading = tree.css_first("h1")
-    named = [*title_parts(page_title(tree)), squeeze(heading.text())[:_MAX_HEADING] if heading else ""]
+    node = tree.css_first("h1")
+    heading = squeeze(node.text())[:_MAX_HEADING] if node else ""
+    if _SEARCH_HEADING.fullmatch(heading):
+        return heading
+    named = [*title_parts(page_title(tree)), heading]
     return next((part for part in named if _LISTING_NAME.fullmatch(part)), None)
 
 

@@ -276,7 +276,8 @@ def test_a_search_or_tag_page_cited_as_itself_or_an_article_named_like_one_is_co
     [
         ("City Ledger", "No results for “council bridge a”", "No results for “council bridge a”"),
         ("City Ledger", "3 results for council bridge", "3 results for council bridge"),
-        ("Search | City Ledger", "Did you mean: council bridge?", "Search"),
+        ("Search | City Ledger", "Did you mean: council bridge?", "Did you mean: council bridge?"),
+        ("City Ledger", "Search", "Search"),
         ("Search results | City Ledger", "Search results", "Search results"),
     ],
 )
@@ -290,6 +291,48 @@ def test_a_search_page_that_names_no_query_in_its_title_answered_at_the_article_
         f"the page calls itself a list of articles ({said!r}), not the cited one: a search, tag or author "
         "page answered at the article's address",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "said"),
+    [
+        ("Результаты поиска | Газета", "Результаты поиска: мост", "Результаты поиска"),
+        ("Поиск | Газета", "По запросу «мост» ничего не найдено", "По запросу «мост» ничего не найдено"),
+        ("Пошук | Газета", "Результати пошуку: міст", "Результати пошуку: міст"),
+        ("Zeitung", "Suchergebnisse für „Brücke“", "Suchergebnisse für „Brücke“"),
+        ("Journal", "Résultats de recherche pour « pont »", "Résultats de recherche pour « pont »"),
+        ("Diario", "Resultados de búsqueda para: puente", "Resultados de búsqueda para: puente"),
+        ("Giornale", "Risultati della ricerca per: ponte", "Risultati della ricerca per: ponte"),
+        ("Gazete", "Arama sonuçları: köprü", "Arama sonuçları: köprü"),  # noqa: RUF001
+        ("Тег: мост | Газета", "мост", "Тег: мост"),  # noqa: RUF001
+        ("Schlagwort: Brücke | Zeitung", "Brücke", "Schlagwort: Brücke"),
+        ("Journal", "Recherche", "Recherche"),
+    ],
+)
+def test_a_search_or_tag_page_in_another_language_answered_at_the_article_s_address_is_a_soft_404(
+    title: str, heading: str, said: str
+) -> None:
+    # Only English's names of a search or a tag were read: a Russian or German site's search for the removed
+    # article's slug passed `quote` on a result's teaser.
+    post = extract_source(ARTICLE, (answer(ARTICLE, _named_page(title, heading)),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page calls itself a list of articles ({said!r}), not the cited one: a search, tag or author "
+        "page answered at the article's address",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Суд арестовал главу района | Газета", "По запросу прокуратуры суд арестовал главу района"),
+        ("Google changes its ranking | Search | Search Engine Land", "Google changes its ranking"),
+        ("Un nouveau vaccin | Recherche | Le Journal", "Un nouveau vaccin contre la grippe"),
+    ],
+)
+def test_an_article_whose_headline_or_section_names_a_search_is_content(title: str, heading: str) -> None:
+    page = _named_page(title, heading, "", _STORY + _div_cards(True))
+    assert extract_source(ARTICLE, (answer(ARTICLE, page),)).problem is None
 
 
 @pytest.mark.parametrize(
