@@ -1541,13 +1541,14 @@ _NOTE_DEPTH = 6  # a note's words stand this close to its box
 
 
 def _publisher_s_notes(tree: LexborHTMLParser, said: re.Pattern[str], shown: str) -> list[LexborNode]:
-    """The boxes (the innermost blocks of up to `_MAX_NOTE_CHARS` characters, in no quotation) that open with
-    what `said` finds, after a label at most: a publisher's note on its own article, not a sentence of its
-    prose nor a quotation of another's. `shown` is the page's visible text: a page that says none of it is
-    not walked."""
+    """The boxes (the innermost blocks of up to `_MAX_NOTE_CHARS` characters, in no quotation and no side
+    block) that open with what `said` finds, after a label at most: a publisher's note on its own article,
+    not a sentence of its prose, a quotation of another's, nor another story's teaser in a sidebar or a
+    reader's comment. `shown` is the page's visible text: a page that says none of it is not walked."""
     root = tree.body
     if root is None or not said.search(shown):
         return []
+    layout = _PageLayout(tree)
     notes: dict[int, LexborNode] = {}
     texts: dict[int, str] = {}  # each box read once: the words of a page's prose share their box
     words = 0
@@ -1567,7 +1568,8 @@ def _publisher_s_notes(tree: LexborHTMLParser, said: re.Pattern[str], shown: str
                 break
             found = said.search(text)
             if found is not None and _only_a_label(text[: found.start()]):
-                if not any(node.tag in ("blockquote", "q", "figure") for node in ancestors(around.parent)):
+                quoted = any(node.tag in ("blockquote", "q", "figure") for node in ancestors(around.parent))
+                if not quoted and not layout.place(around)[0]:
                     notes[around.mem_id] = around
                 break
     # A note inside another (its paragraph in its box) goes with it.

@@ -92,6 +92,14 @@ def test_an_article_about_another_s_retraction_is_content(extra: str) -> None:
     assert _quote_check(post, QUOTE)[0] == "pass"
 
 
+def test_another_story_s_retraction_in_a_sidebar_or_a_reader_s_comment_is_not_the_article_s() -> None:
+    note = "<p>Editor's note: This article has been retracted.</p>"
+    sidebar = f"<aside class='related'><h2>Related</h2>{note}</aside>"
+    comments = "<div id='comments'><p>This article has been retracted elsewhere, you know.</p></div>"
+    post = _read(_page(_QUOTED + _STORY).replace("</main>", f"</main>{sidebar}{comments}"))
+    assert post.problem is None
+
+
 def test_a_journal_s_retraction_notice_cited_as_itself_is_content() -> None:
     post = _read(_page(_STORY, "Retraction: Council votes to reopen the bridge | The Journal"))
     assert post.problem is None
