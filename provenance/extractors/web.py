@@ -1512,7 +1512,12 @@ def _outside_the_article(tree: LexborHTMLParser) -> dict[str, str]:
 _THIS_PIECE = r"this (?:article|story|report|piece|post|page|column|op-ed)"
 _RETRACTION = re.compile(
     rf"{_THIS_PIECE} (?:has been|was|is being|is) (?:retracted|withdrawn)"
-    rf"|(?:has|have) (?:retracted|withdrawn) {_THIS_PIECE}",
+    rf"|(?:has|have) (?:retracted|withdrawn) {_THIS_PIECE}"
+    # ... in Russian, Ukrainian, German, French, Spanish and Italian
+    r"|(?:эта|данная) (?:статья|публикация) (?:была )?отозвана|(?:ця|дана) (?:стаття|публікація) (?:була )?"
+    r"відкликана|dieser (?:artikel|beitrag) wurde zur\u00fcckgezogen|cet article a \u00e9t\u00e9"
+    r" (?:retir\u00e9|r\u00e9tract\u00e9)|este art\u00edculo (?:ha sido|fue) (?:retirado|retractado)"
+    r"|questo articolo \u00e8 stato ritirato",
     re.IGNORECASE,
 )
 # "RETRACTED: Council votes …", "Withdrawn: …" in the page's title or its heading (not "Retraction: …",
@@ -1523,7 +1528,18 @@ _CORRECTION = re.compile(
     rf"|{_THIS_PIECE} (?:has been|was) (?:updated|amended|corrected|edited|changed)"
     r" to (?:remove|correct|clarify|delete|omit|amend|reflect|fix)"
     rf"|(?:quotes?|words|remarks?|comments?|statements?) (?:\w{{1,30}} ){{0,3}}(?:(?:has|have) been|was|were)"
-    rf" removed from {_THIS_PIECE}",
+    rf" removed from {_THIS_PIECE}"
+    # ... in Russian, Ukrainian, German, French, Spanish, Italian, Portuguese, Polish and Dutch: "an earlier
+    # version of this article"
+    r"|в (?:первоначальной|предыдущей|прежней|ранней) версии (?:этой |этого |данной |данного )?"
+    r"(?:статьи|материала|новости|публикации|текста)"
+    r"|(?:в|у) (?:попередній|первісній|початковій) версії (?:цієї |цього )?(?:статті|матеріалу|новини"  # noqa: RUF001
+    r"|публікації|тексту)"
+    r"|in einer (?:fr\u00fcheren|vorherigen|ersten) (?:version|fassung) dieses (?:artikels|beitrags|textes)"
+    r"|une (?:version )?(?:pr\u00e9c\u00e9dente|ant\u00e9rieure|premi\u00e8re) (?:version )?de cet article"
+    r"|una versi\u00f3n (?:anterior|previa) de este art\u00edculo"
+    r"|una versione precedente di questo articolo|uma vers\u00e3o anterior deste artigo"
+    r"|poprzednia wersja tego artyku\u0142u|een eerdere versie van dit artikel",
     re.IGNORECASE,
 )
 _NOTE_BLOCKS = frozenset(("p", "div", "aside", "section", "span", "em", "i", "small", "li", "footer"))
@@ -1532,8 +1548,9 @@ _NOTE_LABEL_CHARS = 100  # "Editor's note (January 22, 2022, 3:15 p.m. ET): " be
 # A word a note says, in one of the page's texts: only the boxes around these are read (each box's text is
 # read, and the page's largest are the whole page's: read for every box, a crafted page took seconds).
 _NOTE_WORD = re.compile(
-    r"retracted|withdrawn|(?:earlier|previous|prior|original) version|(?:updated|amended|corrected|edited"
-    r"|changed) to|removed from",
+    r"retracted|withdrawn|version|versi\u00f3n|vers\u00e3o|wersja|versie|fassung|верси|версі|отозван|відкликан"
+    r"|zur\u00fcckgezogen|retir\u00e9|r\u00e9tract\u00e9|retirado|retractado|ritirato"
+    r"|(?:updated|amended|corrected|edited|changed) to|removed from",
     re.IGNORECASE,
 )
 _MAX_NOTE_WORDS = 20

@@ -133,3 +133,35 @@ def test_a_quote_in_an_article_with_a_correction_or_an_update_with_news_passes()
     post = _read(_page(_STORY + update + corrected))
     assert _quote_check(post, QUOTE)[0] == "pass"
     assert "misstated the day" in post.fields["correction note"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "<p><i>Редакция: эта статья отозвана, так как цитаты мэра не подтвердились.</i></p>",
+        "<p><i>Anmerkung der Redaktion: Dieser Artikel wurde zurückgezogen.</i></p>",
+        "<p><i>Note de la rédaction : cet article a été retiré.</i></p>",
+        "<p><i>Nota del editor: este artículo ha sido retirado.</i></p>",
+    ],
+    ids=["ru", "de", "fr", "es"],
+)
+def test_a_retraction_note_in_another_language_makes_the_article_unavailable(note: str) -> None:
+    post = _read(_page(note + _QUOTED + _STORY))
+    assert post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith("the publisher retracted the article: the page says ")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"<p><i>Исправление: в первоначальной версии статьи мэру приписывались слова «{QUOTE}».</i></p>",
+        f"<p><i>Korrektur: In einer früheren Version dieses Artikels hieß es, „{QUOTE}“.</i></p>",
+        f"<p><i>Correctif : une version précédente de cet article citait le maire : « {QUOTE} ».</i></p>",
+        f"<p><i>Corrección: una versión anterior de este artículo citaba al alcalde: «{QUOTE}».</i></p>",
+    ],
+    ids=["ru", "de", "fr", "es"],
+)
+def test_a_quote_found_only_in_a_correction_note_in_another_language_is_not_the_article_s(note: str) -> None:
+    post = _read(_page(_STORY + note))
+    assert _quote_check(post, QUOTE)[0] == "warn"
+    assert QUOTE in post.fields["correction note"]
