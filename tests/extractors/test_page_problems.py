@@ -1956,3 +1956,24 @@ def test_a_short_polish_article_about_privacy_beside_a_cookie_bar_is_content() -
         "Council votes to reopen the bridge", "Twoja prywatność w sieci: nowe przepisy od stycznia"
     )
     assert _read(page).problem is None
+
+
+def test_a_block_by_region_under_no_heading_on_a_page_with_the_article_s_metadata_is_unavailable() -> None:
+    # The article's template with its headline, day and byline in its metadata, and a notice in place of its
+    # text: `captured` passed, and the title, date and author checks passed on the metadata alone.
+    head = (
+        '<meta property="og:title" content="Council votes to reopen the bridge">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes to reopen the'
+        ' bridge", "datePublished": "2022-01-21T10:00:00Z", "author": {"@type": "Person", "name": "Lina'
+        ' Haddad"}}</script>'
+    )
+    notice = (
+        "<div class='geo-block'><p>This content is not available in your region.</p><p>Due to rights"
+        " restrictions we cannot show it to readers in your location.</p></div>"
+    )
+    page = _article(0, head=head).replace("<h1>Council votes to reopen the bridge</h1>", notice)
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == (
+        "unavailable",
+        "the page says 'This content is not available in your region.' in place of the content",
+    )
