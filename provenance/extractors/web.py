@@ -977,6 +977,12 @@ def _byline_text(node: LexborNode) -> str | None:
         return None
     if "://" in text:
         return None
+    # A title after the name, as a government's statement credits its speaker ("Antony J. Blinken, Secretary
+    # of State", "Lina Haddad, staff writer"): the byline read as no name at all. Names after the comma
+    # ("Lina Haddad, Omar Khalil and Ana Ruiz") are co-writers, kept.
+    named, comma, role = text.partition(",")
+    if comma and _looks_like_a_name(named) and not _looks_like_a_name(role):
+        return named.strip(_BYLINE_EDGES)
     return text
 
 

@@ -1910,6 +1910,23 @@ def _author_status(post: SourcePost, cited: str) -> str:
     ).status
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Antony J. Blinken, Secretary of State", "Antony J. Blinken"),
+        ("Lina Haddad, staff writer", "Lina Haddad"),
+        ("Lina Haddad, Omar Khalil and Ana Ruiz", "Lina Haddad, Omar Khalil and Ana Ruiz"),
+    ],
+    ids=["a government's title", "a job", "co-writers"],
+)
+def test_a_byline_naming_its_writer_s_title_after_a_comma_names_the_writer(byline: str, author: str) -> None:
+    # A State Department press statement's byline: it read as no name (its title's lower-case "of"), and a
+    # note citing the Secretary warned "no author found".
+    body = f'<p class="article-meta__author-bar"><a href="/biographies/x/">{byline}</a></p>'
+    post = _read(_page_with("", body))
+    assert post.author == author
+
+
 def test_the_byline_is_the_author_when_json_ld_names_only_the_outlet() -> None:
     # JSON-LD's author was the outlet (an Organization), and a note citing the reporter its byline names
     # warned.
