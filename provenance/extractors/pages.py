@@ -73,7 +73,14 @@ _ERROR_PHRASE = (
     r"|(?:isn.t|is not|is no longer|no longer|not) available(?: right now| at the moment| at this time)?"
     r"|(?:is )?(?:currently )?unavailable"
     r"|(?:(?:has been|was) )?(?:removed|deleted|withdrawn|taken down)"
-    r"(?: by (?:its|the) (?:author|owner|user|poster|publisher|uploader))?)"
+    r"(?: by (?:its|the) (?:author|owner|user|poster|publisher|uploader))?"
+    # ... or a wire's story a partner may show only for so long: "This content has expired".
+    r"|(?:has )?expired)"
+    # ... and why, or where: "… due to licensing restrictions", "… on our website", "… for violating our
+    # terms"
+    r"(?: (?:due to|because of|for) (?:licensing|legal|copyright|rights)(?: restrictions| reasons)"
+    r"| (?:on|from) (?:our|this) (?:website|site|platform)"
+    r"| for violating (?:our|the) (?:terms(?: of (?:service|use))?|rules|(?:community )?guidelines))?"
     r"|(?:we )?(?:can.t|cannot|couldn.t|could not) (?:seem to )?find"
     r" (?:that|this|the|your|what you.re looking for)"
     r"(?: page| article| post| content| account| video)?"
@@ -115,8 +122,9 @@ _ERROR_PHRASE = (
     # The same in the languages whose sources reports cite most (their news sites answer 200 too).
     # Russian: Страница не найдена, Такой страницы не существует, Материал удалён, Запись удалена или не
     # существует (VK)
-    r"|(?:(?:запрашиваемая|такой|эта|данная)\s+)?(?:страниц[аы]|материал|стать[яи]|публикаци[яи]|новост[ьи]"
-    r"|запис[ьи]|пост)\s+(?:не\s+найден[аоы]?|(?:больше\s+)?не\s+существует|(?:был[аио]?\s+)?удал[её]н[аоы]?|недоступн[аоы]?)"
+    r"|(?:(?:запрашиваемая|запрашиваемый|такой|эта|этот|это|данная|данный)\s+)?(?:страниц[аы]|материал"
+    r"|стать[яи]|публикаци[яи]|новост[ьи]|запис[ьи]|пост)\s+(?:не\s+найден[аоы]?|(?:больше\s+)?не\s+существует"
+    r"|(?:был[аио]?\s+)?удал[её]н[аоы]?|(?:больше\s+)?(?:недоступн[аоы]?|недоступен))"
     r"(?:\s+или\s+(?:не\s+существует|недоступн[аоы]?|(?:был[аио]?\s+)?удал[её]н[аоы]?))?"
     # ... a removal's reason (Материал удалён по требованию правообладателя: at the rights holder's demand),
     # or a piece taken off publication ("снят" ...)
@@ -134,7 +142,7 @@ _ERROR_PHRASE = (
     r"\s+(?:(?:est|semble|semble être)\s+)?"
     r"(?:introuvable|indisponible|non trouvée?|n.existe (?:pas|plus)"
     r"|n.est (?:plus|pas|actuellement pas|malheureusement pas) (?:disponible|accessible|en ligne)"
-    r"|a été supprimée?(?: ou déplacée?)?)"
+    r"|a été supprimée?(?: ou déplacée?)?|a expiré)"
     r"|nous (?:n.avons pas (?:pu )?trouvé|ne (?:trouvons|pouvons trouver)) (?:pas )?(?:la|cette) page"
     r"(?: que vous (?:recherchez|cherchez|demandez))?"
     # German: Seite nicht gefunden, Die angeforderte Seite existiert nicht (mehr), Die Seite konnte nicht

@@ -1977,3 +1977,42 @@ def test_a_block_by_region_under_no_heading_on_a_page_with_the_article_s_metadat
         "unavailable",
         "the page says 'This content is not available in your region.' in place of the content",
     )
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This content has expired.",
+        "Sorry, this story has expired.",
+        "This article is no longer available due to licensing restrictions.",
+        "This story is no longer available on our website.",
+        "This video has been removed for violating our terms.",
+        "Этот материал больше недоступен.",
+        "Ce contenu a expiré.",
+    ],
+)
+def test_an_article_s_template_whose_text_says_it_expired_or_is_gone_is_a_soft_404(notice: str) -> None:
+    # A wire story a partner may show only for so long keeps its headline, byline and metadata and says this
+    # in place of its text: `captured` passed, and the title, date and author checks on the metadata alone.
+    head = '<meta property="og:type" content="article">'
+    page = _article(0, head=head).replace(
+        "</h1>", f"</h1><p class='byline'>By Lina Haddad</p><p>{notice}</p>"
+    )
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page's text opens with an error: {notice!r}",
+    )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Passports expired: thousands stranded at the border",
+        "Content removed from the archive, the ministry says",
+        "Video has expired? How the streaming rules work",
+    ],
+)
+def test_a_headline_about_expiry_or_removal_is_still_an_article(headline: str) -> None:
+    page = _article(3).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
