@@ -21,7 +21,9 @@ A page that lists several articles (a home, section or tag page, or one that nam
 `/tag/kherson/`, `/author/lina-haddad/`, `/latest/`), or calls itself a search's (with no results too), a
 tag's or an author's page, in place of the cited article, reached by a redirect from it or answered at its
 own address, is a soft 404: its cards' dates and teasers are others'. An AMP address (`/amp` at the end or
-the start of the article's path) redirected to the article is the article, whatever cards follow it.
+the start of the article's path) redirected to the article is the article, whatever cards follow it; an AMP
+or print version answered at the cited address that names another article its own (a canonical address
+whose slug shares no word with the cited one's) is a soft 404.
 A publisher's note on its own article, in a box of its own (its words open it, after a label at most), is
 read for what it says of the article: a retraction ("This article has been retracted", or a title headed
 "RETRACTED:") makes the page unavailable, its words withdrawn; a correction ("An earlier version of this
@@ -1229,6 +1231,53 @@ def _only_cards(tree: LexborHTMLParser, layout: _PageLayout, address: str, html:
     return len(own_text(html)) - cards_text < _LISTING_OWN_CHARS
 
 
+# The segment that makes an article's address its AMP or its print version's: `/2022/01/21/ferry/amp`,
+# `/amp/2022/01/21/ferry`, `/print/2022/01/21/ferry`.
+_VARIANT_SEGMENTS = frozenset(("amp", "print"))
+_SLUG_WORD = re.compile(r"[^\W\d_]{4,}|\d{5,}")
+_MIN_SLUG_WORDS = 3
+
+
+def _slug_words(segments: list[str]) -> set[str]:
+    """The words of an address's slug (its last segment of three words or more, its extension aside) of four
+    letters or more, and its long numbers (a story's id)."""
+    slug = next((segment for segment in reversed(segments) if segment.count("-") >= 2), "")
+    words = _SLUG_WORD.findall(slug.partition(".")[0])
+    return set(words) if len(slug.split("-")) >= _MIN_SLUG_WORDS else set()
+
+
+def _another_article_s_variant(cited_url: str, canonical: str | None) -> PageProblem | None:
+    """An AMP or print version answered at the cited address (the cited address's own, no redirect) that
+    names another article its own: its canonical address, on the same site, is not the cited one without
+    its `amp` or `print` segment, and their slugs share no word nor id ("council-votes-to-reopen-bridge"
+    and "ferry-service-suspended-winter"). An AMP page must name its article so; a slug edited with its
+    headline keeps some of its words. Its headline, date, byline and words are the other article's: with
+    no title cited, a quote the other article repeats verified the footnote."""
+    if not canonical:
+        return None
+    cited = _path_segments(cited_url)[:_MAX_NAMES]
+    if not cited or not (cited[0] in _VARIANT_SEGMENTS or cited[-1] in _VARIANT_SEGMENTS):
+        return None
+    article = cited[1:] if cited[0] in _VARIANT_SEGMENTS else cited[:-1]
+    named_url = joined_url(cited_url, canonical[:2000]) or ""
+    named = _path_segments(named_url)[:_MAX_NAMES]
+    if not _names_the_same_site(cited_url, named_url) or named == article:
+        return None
+    own, other = _slug_words(article), _slug_words(named)
+    if not own or not other or own & other:
+        return None
+    return PageProblem(
+        "soft-404",
+        f"the page is another article's {'AMP' if 'amp' in (cited[0], cited[-1]) else 'print'} version: it"
+        f" names {escape_unprintable(named_url[:200])} its own, not the cited article",
+    )
+
+
+def _names_the_same_site(one: str, other: str) -> bool:
+    hosts = [(urlsplit(url).hostname or "").removeprefix("www.") for url in (one, other)]
+    return bool(hosts[0]) and hosts[0] == hosts[1]
+
+
 def _amp_variant_of(cited: list[str], final: list[str]) -> bool:
     """Whether the cited path (its segments) is the AMP variant of the final one: the same path with an `amp`
     segment at its end or its start (`/2022/01/21/ferry/amp`, `/amp/2022/01/21/ferry`). A site that no longer
@@ -2350,6 +2399,8 @@ def read_web_page(
     if problem is None and not response.cut and _path_segments(answered_at) == final_path:
         names_itself = canonical or og.get("og:url")
         problem = _listing_in_place_of_the_article(answered_at, tree, html, ld, og, names_itself)
+        if problem is None and answered_at == cited_url:
+            problem = _another_article_s_variant(cited_url, names_itself)
     paywall = _paywall(ld, micro, tree, html, metas) if problem is None else None
     title = squeeze(title) if title else None
     # Read before the article's text, which may take the side blocks out of the tree.

@@ -379,6 +379,54 @@ def test_an_article_naming_another_address_its_own_beside_cards_of_other_stories
     assert "voted on Friday to reopen the bridge" in post.text
 
 
+_FERRY = "https://news.example/2022/01/20/ferry-service-suspended-for-winter"
+
+
+def _variant_page(canonical: str) -> str:
+    return _named_page(
+        "Ferry service suspended for the winter | City Ledger",
+        "Ferry service suspended for the winter",
+        f'<link rel="canonical" href="{canonical}">',
+        _STORY * 3,
+    )
+
+
+@pytest.mark.parametrize(
+    ("cited", "kind"),
+    [
+        (f"{ARTICLE}-to-traffic/amp", "AMP"),
+        ("https://news.example/amp/2022/01/21/council-bridge-to-traffic", "AMP"),
+        ("https://news.example/print/2022/01/21/council-bridge-to-traffic", "print"),
+    ],
+    ids=["amp at the end", "amp at the start", "print"],
+)
+def test_an_amp_or_print_version_of_another_article_at_the_cited_address_is_a_soft_404(
+    cited: str, kind: str
+) -> None:
+    # The CMS served another story's AMP page at the cited article's AMP address: its byline, date and a
+    # quote it repeats verified a footnote that cited no title.
+    post = extract_source(cited, (answer(cited, _variant_page(_FERRY)),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page is another article's {kind} version: it names {_FERRY} its own, not the cited article",
+    )
+
+
+@pytest.mark.parametrize(
+    "canonical",
+    [
+        f"{ARTICLE}-to-traffic",  # its own article
+        "https://news.example/2022/01/21/council-reopens-bridge-after-repairs",  # its slug edited since
+        "https://news.example/news/98765432",  # an id, no slug to compare
+        "https://wire.example/2022/01/20/ferry-service-suspended-for-winter",  # a syndicated story's source
+    ],
+    ids=["its article", "an edited slug", "an id", "another site"],
+)
+def test_an_amp_version_naming_its_own_article_is_content(canonical: str) -> None:
+    cited = f"{ARTICLE}-to-traffic/amp"
+    assert extract_source(cited, (answer(cited, _variant_page(canonical)),)).problem is None
+
+
 def _div_cards(linked_in: bool) -> str:
     """Six cards that are no `<article>`: a headline linked in its heading, or a heading in its link."""
     cards = []
