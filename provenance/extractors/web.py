@@ -1566,7 +1566,9 @@ def _outside_the_article(tree: LexborHTMLParser) -> dict[str, str]:
 # study") or an update with news ("Update: the ministry said …") is none.
 _THIS_PIECE = r"this (?:article|story|report|piece|post|page|column|op-ed)"
 _RETRACTION = re.compile(
-    rf"{_THIS_PIECE} (?:has been|was|is being|is) (?:retracted|withdrawn)"
+    # (Not "… was withdrawn on 24 January 2022": a government's page superseded, as GOV.UK marks one, still
+    # says what it said.)
+    rf"{_THIS_PIECE} (?:has been|was|is being|is) (?:retracted|withdrawn(?! on\b))"
     rf"|(?:has|have) (?:retracted|withdrawn) {_THIS_PIECE}"
     # ... in Russian, Ukrainian, German, French, Spanish and Italian
     r"|(?:эта|данная) (?:статья|публикация) (?:была )?отозвана|(?:ця|дана) (?:стаття|публікація) (?:була )?"

@@ -100,6 +100,14 @@ def test_another_story_s_retraction_in_a_sidebar_or_a_reader_s_comment_is_not_th
     assert post.problem is None
 
 
+def test_a_government_page_withdrawn_on_a_day_as_superseded_is_content() -> None:
+    # GOV.UK's banner on guidance no longer current: the page still says what it said.
+    banner = "<div class='gem-c-notice'><p>This page was withdrawn on 24 January 2022.</p></div>"
+    post = _read(_page(banner + _QUOTED + _STORY))
+    assert post.problem is None
+    assert _quote_check(post, QUOTE)[0] == "pass"
+
+
 def test_a_journal_s_retraction_notice_cited_as_itself_is_content() -> None:
     post = _read(_page(_STORY, "Retraction: Council votes to reopen the bridge | The Journal"))
     assert post.problem is None
