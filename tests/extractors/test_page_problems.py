@@ -1846,6 +1846,12 @@ def test_a_utility_s_page_of_planned_works_is_still_content(headline: str) -> No
         "Dit artikel is niet meer beschikbaar",
         "Pagina niet gevonden",
         "Helaas, de pagina die je zoekt bestaat niet",
+        "Deze pagina kan niet worden gevonden",
+        "Ten artykuł jest już niedostępny",
+        "Niestety, nie znaleźliśmy strony",
+        "A página solicitada não foi encontrada",
+        "This page has moved",
+        "We've moved!",
     ],
 )
 def test_an_italian_portuguese_polish_or_dutch_error_notice_as_the_heading_is_a_soft_404(error: str) -> None:
@@ -1862,6 +1868,7 @@ def test_an_italian_portuguese_polish_or_dutch_error_notice_as_the_heading_is_a_
         "Pagina niet gevonden? Zo vindt u de archieven van de gemeente",
         "L'articolo 18 non è più in vigore: cosa cambia",
         "Artykuł 7 nie istnieje w nowej konstytucji, mówi rzecznik",
+        "The embassy has moved to Lviv, officials say",
     ],
 )
 def test_a_headline_with_a_removal_s_words_in_these_languages_is_content(headline: str) -> None:
