@@ -1583,7 +1583,8 @@ _RETRACTED_TITLE = re.compile(r"\W{0,3}(?:retracted|withdrawn)\W{0,3}\s?:", re.I
 _CORRECTION = re.compile(
     rf"an? (?:earlier|previous|prior|original) version of {_THIS_PIECE}"
     rf"|{_THIS_PIECE} (?:has been|was) (?:updated|amended|corrected|edited|changed)"
-    r" to (?:remove|correct|clarify|delete|omit|amend|reflect|fix)"
+    # ... on a day, as the Guardian says it: "This article was amended on 22 January 2022 to correct …"
+    r"(?: on .{1,40}?)? to (?:remove|correct|clarify|delete|omit|amend|reflect|fix)"
     rf"|(?:quotes?|words|remarks?|comments?|statements?) (?:\w{{1,30}} ){{0,3}}(?:(?:has|have) been|was|were)"
     rf" removed from {_THIS_PIECE}"
     # ... in Russian, Ukrainian, German, French, Spanish, Italian, Portuguese, Polish and Dutch: "an earlier

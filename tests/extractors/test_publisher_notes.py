@@ -120,8 +120,10 @@ def test_a_journal_s_retraction_notice_cited_as_itself_is_content() -> None:
         f" quoted the mayor as saying “{QUOTE}”. She did not give a day.</div>",
         "<p><em>Update, January 22: This story has been updated to remove a quote attributed to the mayor,"
         f" “{QUOTE}”, which she disputes.</em></p>",
+        "<p><em>This article was amended on 22 January 2022 to remove a quote attributed to the mayor,"
+        f" “{QUOTE}”.</em></p>",
     ],
-    ids=["correction", "update"],
+    ids=["correction", "update", "amended on a day"],
 )
 def test_a_quote_found_only_in_a_correction_note_is_not_the_article_s(note: str) -> None:
     # The note says the article no longer says it (or never should have): `quote` passed on the note's words.
