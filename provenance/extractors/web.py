@@ -1608,7 +1608,7 @@ _NOTE_LABEL_CHARS = 100  # "Editor's note (January 22, 2022, 3:15 p.m. ET): " be
 _NOTE_WORD = re.compile(
     r"retracted|withdrawn|version|versi\u00f3n|vers\u00e3o|wersja|versie|fassung|верси|версі|отозван|відкликан"
     r"|zur\u00fcckgezogen|retir\u00e9|r\u00e9tract\u00e9|retirado|retractado|ritirato"
-    r"|(?:updated|amended|corrected|edited|changed) to|removed from",
+    r"|(?:updated|amended|corrected|edited|changed)(?: on .{1,40}?)? to|removed from",
     re.IGNORECASE,
 )
 _MAX_NOTE_WORDS = 20
