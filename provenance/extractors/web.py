@@ -1642,7 +1642,7 @@ def _publisher_s_notes(tree: LexborHTMLParser, said: re.Pattern[str], shown: str
             if len(text) > _MAX_NOTE_CHARS:
                 break
             found = said.search(text)
-            if found is not None and _only_a_label(text[: found.start()]):
+            if found is not None and _opens_a_note(around, text[: found.start()]):
                 quoted = any(node.tag in ("blockquote", "q", "figure") for node in ancestors(around.parent))
                 if not quoted and not layout.place(around)[0]:
                     notes[around.mem_id] = around
@@ -1656,10 +1656,44 @@ def _publisher_s_notes(tree: LexborHTMLParser, said: re.Pattern[str], shown: str
 _NOT_A_LABEL = re.compile(r"[^\W\d_]{3}[.!?]\s+[^\W\d_]|[\"\u201c\u201e\u00ab\u2018']\s*$")
 
 
-def _only_a_label(before: str) -> bool:
-    """Whether the words before a note's own are a label at most ("Editor's note (January 22, 2022, 3:15 p.m.
-    ET): "), not prose leading to a quotation of it."""
-    return len(before) <= _NOTE_LABEL_CHARS and _NOT_A_LABEL.search(before) is None
+# A label's end: "Editor's note:", "Correction, January 22 —", "Update (3:15 p.m.)".
+_LABEL_END = re.compile(r"[:\u2014\u2013)-]\s*$")
+# How a page sets a note apart from its prose: in italics or small print, or in a box named for it.
+_NOTE_TAGS = frozenset(("em", "i", "small", "strong", "b", "aside"))
+_NOTE_CLASS_WORDS = frozenset(
+    (
+        *("note", "notes", "correction", "corrections", "retraction", "editor", "editors", "notice"),
+        *("update", "updates", "alert", "banner", "disclaimer", "clarification"),
+    )
+)
+_NOTE_MARK_DEPTH = 3
+
+
+def _opens_a_note(box: LexborNode, before: str) -> bool:
+    """Whether a box's words that say a note's are its opening: after nothing, or after a label at most
+    ("Editor's note (January 22, 2022, 3:15 p.m. ET): "), not prose leading to a quotation of it; a sentence
+    whose subject comes first ("City Ledger has withdrawn this story") only in a box set apart as a note
+    (italics, small print, a class that names a note): "The Times has retracted this story, its editor
+    said" opens a paragraph of an article about another's."""
+    if len(before) > _NOTE_LABEL_CHARS or _NOT_A_LABEL.search(before) is not None:
+        return False
+    if not before.strip() or _LABEL_END.search(before):
+        return True
+    for node in ancestors(box, _NOTE_MARK_DEPTH):
+        if node.tag in _NOTE_TAGS or _names_a_note(node):
+            return True
+    # ... or its words all in italics inside it (`<p><em>…</em></p>`)
+    styled = box.css_first("em, i, small")
+    return styled is not None and squeeze(styled.text()) == squeeze(box.text())
+
+
+def _names_a_note(node: LexborNode) -> bool:
+    """Whether an element's class or id names a note (`editors-note`, `correction`, `gem-c-notice`)."""
+    for name in ("class", "id"):
+        for words in naming_words(node.attributes.get(name) or ""):
+            if _NOTE_CLASS_WORDS.intersection(words):
+                return True
+    return False
 
 
 def _retraction(tree: LexborHTMLParser, title: str | None, shown: str) -> PageProblem | None:

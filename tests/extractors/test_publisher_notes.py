@@ -83,8 +83,9 @@ def test_a_retracted_article_is_unavailable_and_its_quote_is_not_checked(page: s
         "<p>The journal said on Friday that it had retracted the study. Its page now reads: “This article has"
         " been retracted at the request of the authors,” above the paper's abstract.</p>",
         "<blockquote><p>This article has been retracted at the request of the authors.</p></blockquote>",
+        "<p>The Times has retracted this story, its editor said on Friday, after the mayor denied it.</p>",
     ],
-    ids=["in prose", "in a blockquote"],
+    ids=["in prose", "in a blockquote", "a paragraph on another's"],
 )
 def test_an_article_about_another_s_retraction_is_content(extra: str) -> None:
     post = _read(_page(_QUOTED + extra + _STORY))
