@@ -38,7 +38,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -1416,6 +1416,28 @@ def _headed_as_a_home(tree: LexborHTMLParser) -> bool:
     return squeeze(heading.text())[:_MAX_HEADING].casefold() == squeeze(page_title(tree) or "").casefold()
 
 
+def _heads_a_link_away(card: LexborNode, cited_url: str) -> bool:
+    """Whether an `<article>`'s linked headline leads to another page: a liveblog's entries head themselves
+    with links to their own places on the page (`#block-3`), and its page of them was read as a list of other
+    stories (a soft 404)."""
+    for node in card.css(_LINKED_HEADING)[:_MAX_BYLINE_CANDIDATES]:
+        link = node if node.tag == "a" else node.css_first("a[href]")
+        href = (link.attributes.get("href") or "").strip() if link is not None else ""
+        target = joined_url(cited_url, href[:2000]) if href and not href.startswith("#") else None
+        if target and not _a_place_on(cited_url, target):
+            return True
+    return False
+
+
+def _a_place_on(page_url: str, target: str) -> bool:
+    """Whether `target` is the page itself, or a place on it: its address with a fragment, whatever its query
+    says (`?page=with:block-3#block-3`, as the Guardian links a liveblog's entry)."""
+    address, fragment = urldefrag(target)
+    if _page_key(address) == _page_key(urldefrag(page_url)[0]):
+        return True
+    return bool(fragment) and _path_segments(address) == _path_segments(page_url)
+
+
 def _links_another_article(cited_url: str, href: str) -> bool:
     """Whether a link leads to an article's address (`_looks_like_an_article`) other than the cited one."""
     target = joined_url(cited_url, href[:2000].strip())
@@ -1503,7 +1525,7 @@ def _listing_in_place_of_the_article(
     cards = [
         node
         for node in tree.css("article")[:_MAX_BYLINE_CANDIDATES]
-        if not layout.place(node)[0] and node.css_first(_LINKED_HEADING) is not None
+        if not layout.place(node)[0] and _heads_a_link_away(node, cited_url)
     ]
     cards = [card for card in cards if not any(a.tag == "article" for a in ancestors(card.parent))]
     if len(cards) < 2 and names_itself:

@@ -379,6 +379,30 @@ def test_an_article_naming_another_address_its_own_beside_cards_of_other_stories
     assert "voted on Friday to reopen the bridge" in post.text
 
 
+_LIVE = "https://news.example/world/live/2022/jan/21/bridge-live-updates"
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["#block-{}", "/world/live/2022/jan/21/bridge-live-updates?page=with:block-{}#block-{}"],
+    ids=["anchor", "permalink"],
+)
+def test_a_liveblog_whose_entries_head_themselves_with_links_to_their_places_is_content(href: str) -> None:
+    # Its entries are `<article>`s, each headed with a link to its own place on the page: the liveblog, with
+    # no item or `og:type` to mark it an article, was read as a list of other stories (a soft 404).
+    entries = "".join(
+        f"<article id='block-{n}'><h2><a href='{href.format(n, n)}'>Entry {n}</a></h2><p>Engineers said the"
+        " bridge work continues through the night.</p></article>"
+        for n in range(6)
+    )
+    page = _named_page(
+        "Bridge live: latest updates | City Ledger", "Bridge live: latest updates", "", entries
+    )
+    post = extract_source(_LIVE, (answer(_LIVE, page),))
+    assert post.problem is None
+    assert "continues through the night" in post.text
+
+
 _FERRY = "https://news.example/2022/01/20/ferry-service-suspended-for-winter"
 
 
