@@ -761,10 +761,16 @@ _CONSENT_TITLE = re.compile(
     r"|(?:(?:прежде чем|перед тем как) перейти (?:к|в|на)|перш ніж перейти (?:до|в|на)"
     r"|قبل (?:المتابعة|الانتقال) إلى) (?:google|youtube)(?: \S+)?"
     r"|(?:google|youtube)\S{0,4}(?: \S+)? devam etmeden \u00f6nce"
+    # ... in Portuguese, Polish and Dutch: "Antes de continuar para o Google", "Zanim przejdziesz do
+    # Google", "Voordat je verdergaat naar Google"
+    r"|(?:antes de continuar (?:para|no|na) (?:o )?|zanim przejdziesz do |voordat (?:je|u) verdergaat naar )"
+    r"(?:google|youtube)\S{0,4}(?: \S+)?"
     # Yahoo's (for Yahoo's and AOL's news), in English, French, German, Spanish and Italian.
-    r"|(?:yahoo|aol) (?:is (?:now )?part of (?:the yahoo family of brands|verizon media)"
+    r"|(?:o )?(?:yahoo|aol) (?:is (?:now )?part of (?:the yahoo family of brands|verizon media)"
     r"|fait partie de la famille de marques yahoo|ist teil der yahoo markenfamilie"
-    r"|forma parte de la familia de marcas(?: de)? yahoo|fa parte della famiglia di brand yahoo)",
+    r"|forma parte de la familia de marcas(?: de)? yahoo|fa parte della famiglia di brand yahoo"
+    r"|faz parte da fam\u00edlia de marcas(?: do)? yahoo|maakt deel uit van de yahoo[- ]merkenfamilie"
+    r"|jest cz\u0119\u015bci\u0105 rodziny marek yahoo)",
     re.IGNORECASE,
 )
 _CONSENT_CHOICE = re.compile(

@@ -1063,6 +1063,10 @@ def _google_consent(service: str, title: str) -> str:
         ("YouTube", "Перш ніж перейти в YouTube"),
         ("Google", "Google'a devam etmeden \u00f6nce"),
         ("Google", "قبل المتابعة إلى Google"),
+        # ... in Portuguese, Polish and Dutch.
+        ("Google", "Antes de continuar para o Google"),
+        ("YouTube", "Zanim przejdziesz do YouTube"),
+        ("Google", "Voordat je verdergaat naar Google"),
     ],
 )
 def test_google_s_consent_page_in_place_of_the_page_is_a_consent_wall(service: str, title: str) -> None:
@@ -1096,6 +1100,9 @@ def _yahoo_consent(title: str) -> str:
         "Yahoo fait partie de la famille de marques Yahoo",
         "Yahoo ist Teil der Yahoo Markenfamilie",
         "AOL is part of the Yahoo family of brands",
+        "O Yahoo faz parte da família de marcas Yahoo",
+        "Yahoo maakt deel uit van de Yahoo-merkenfamilie",
+        "Yahoo jest częścią rodziny marek Yahoo",
     ],
 )
 def test_yahoo_s_consent_page_at_the_article_s_address_is_a_consent_wall(title: str) -> None:
