@@ -116,6 +116,12 @@ _ERROR_PHRASE = (
     r"|(?:sitemizde )?bak\u0131m \u00e7al\u0131\u015fmas\u0131 yap\u0131lmaktad\u0131r"
     r"|(?:sitemiz|site) bak\u0131mdad\u0131r"
     r"|الموقع (?:تحت|قيد) (?:الصيانة|الإنشاء)"
+    # ... Italian's, Portuguese's, Polish's and Dutch's
+    r"|(?:(?:il )?sito (?:è )?)?in (?:manutenzione|costruzione)|(?:(?:o )?site (?:est\u00e1 )?)?em"
+    r" (?:manuten\u00e7\u00e3o|constru\u00e7\u00e3o)|(?:strona|serwis) (?:jest )?(?:w budowie"
+    r"|w trakcie prac technicznych|tymczasowo niedost\u0119pn[ya])|przerwa techniczna"
+    r"|(?:(?:de|onze) )?(?:website|site) is (?:tijdelijk )?(?:in onderhoud|niet beschikbaar)"
+    r"|we zijn (?:even )?in onderhoud"
     # The Wayback Machine's own pages for a copy it does not hold: a redirect it recorded (which it shows,
     # answered 200, before sending its reader on), or no copy at all.
     r"|got an http \d{3} response at crawl time|the wayback machine has not archived that url"

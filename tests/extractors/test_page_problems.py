@@ -2030,3 +2030,20 @@ def test_an_article_s_template_whose_text_says_it_expired_or_is_gone_is_a_soft_4
 def test_a_headline_about_expiry_or_removal_is_still_an_article(headline: str) -> None:
     page = _article(3).replace("Council votes to reopen the bridge", headline)
     assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Sito in manutenzione",
+        "Site em manutenção",
+        "Strona w budowie",
+        "Przerwa techniczna",
+        "De website is tijdelijk in onderhoud",
+    ],
+)
+def test_a_maintenance_page_in_italian_portuguese_polish_or_dutch_is_a_soft_404(notice: str) -> None:
+    # Only English's, Russian's, French's, German's, Spanish's, Turkish's and Arabic's words were known: a
+    # host's maintenance page in these passed `captured`.
+    post = _read(_notice_page("City Ledger", f"<h1>{notice}</h1><p>Torneremo presto.</p>"))
+    assert (post.problem, post.problem_detail) == ("soft-404", f"the page's heading is an error: {notice!r}")
