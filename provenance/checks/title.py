@@ -25,6 +25,9 @@ Found only inside a longer title or sentence, the cited words are only part of w
 edited after publication, so a different title is a `warn`, not a `fail`; one in another script or language
 than the source's says it may be a translation.
 
+A PDF's title is its /Title only where its opening pages show it (the extractor's rule): else its opening
+is read as a post's is, and a title that does not pass names the /Title its pages do not show.
+
 A cited title that is only the page's `<title>`, where its `og:title` or JSON-LD headline (read first) is
 another, warns naming both: a site's search headline beside its social one, or a headline edited since.
 
@@ -182,6 +185,12 @@ def check_title(given: CheckInput) -> CheckResult:
         match = _unlike_in_small_words(cited, None, same_opening(cited, opening))
         what = "the post's opening"
         shown = " ".join(opening.split())
+        # A PDF whose /Title its pages do not show (another file's, a template's): said in the detail, for a
+        # person to weigh; never a pass of its own.
+        metadata = source.fields.get("PDF /Title") if source.fields.get("PDF /Title unread") else None
+        if metadata:
+            what = "the document's opening"
+            where = f"; its file's /Title, {metadata[:_SHOWN_CHARS]!r}, is not on its pages{where}"
     if match.likeness == "same":
         return CheckResult(
             name="title",

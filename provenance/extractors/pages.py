@@ -72,8 +72,15 @@ _ERROR_PHRASE = (
     # Facebook: "This content isn't available right now"; TikTok: "Video currently unavailable".
     r"|(?:isn.t|is not|is no longer|no longer|not) available(?: right now| at the moment| at this time)?"
     r"|(?:is )?(?:currently )?unavailable"
-    r"|(?:(?:has been|was) )?(?:removed|deleted|withdrawn)"
-    r"(?: by (?:its|the) (?:author|owner|user|poster|publisher|uploader))?)"
+    r"|(?:(?:has been|was) )?(?:removed|deleted|withdrawn|taken down)"
+    r"(?: by (?:its|the) (?:author|owner|user|poster|publisher|uploader))?"
+    # ... or a wire's story a partner may show only for so long: "This content has expired".
+    r"|(?:has )?expired)"
+    # ... and why, or where: "… due to licensing restrictions", "… on our website", "… for violating our
+    # terms"
+    r"(?: (?:due to|because of|for) (?:licensing|legal|copyright|rights)(?: restrictions| reasons)"
+    r"| (?:on|from) (?:our|this) (?:website|site|platform)"
+    r"| for violating (?:our|the) (?:terms(?: of (?:service|use))?|rules|(?:community )?guidelines))?"
     r"|(?:we )?(?:can.t|cannot|couldn.t|could not) (?:seem to )?find"
     r" (?:that|this|the|your|what you.re looking for)"
     r"(?: page| article| post| content| account| video)?"
@@ -90,6 +97,8 @@ _ERROR_PHRASE = (
     r" unavailable"
     r"|there has been a critical error on (?:this|your) website"
     r"|welcome to nginx|apache2? \w+ default page(?:: it works)?|iis windows server"
+    r"|we.ve moved|(?:this )?(?:page|article|story|post|site|website) has (?:been )?moved"
+    r"(?: to a new address)?"
     r"|we.ll be back soon|(?:(?:this )?(?:site|website) is )?(?:under|down for) (?:maintenance|construction)"
     r"|(?:this )?(?:website|site|domain|hosting)(?: has)? expired"
     # ... and in the languages below: Russian's and Ukrainian's "technical works", "the domain's registration
@@ -107,6 +116,12 @@ _ERROR_PHRASE = (
     r"|(?:sitemizde )?bak\u0131m \u00e7al\u0131\u015fmas\u0131 yap\u0131lmaktad\u0131r"
     r"|(?:sitemiz|site) bak\u0131mdad\u0131r"
     r"|الموقع (?:تحت|قيد) (?:الصيانة|الإنشاء)"
+    # ... Italian's, Portuguese's, Polish's and Dutch's
+    r"|(?:(?:il )?sito (?:è )?)?in (?:manutenzione|costruzione)|(?:(?:o )?site (?:est\u00e1 )?)?em"
+    r" (?:manuten\u00e7\u00e3o|constru\u00e7\u00e3o)|(?:strona|serwis) (?:jest )?(?:w budowie"
+    r"|w trakcie prac technicznych|tymczasowo niedost\u0119pn[ya])|przerwa techniczna"
+    r"|(?:(?:de|onze) )?(?:website|site) is (?:tijdelijk )?(?:in onderhoud|niet beschikbaar)"
+    r"|we zijn (?:even )?in onderhoud"
     # The Wayback Machine's own pages for a copy it does not hold: a redirect it recorded (which it shows,
     # answered 200, before sending its reader on), or no copy at all.
     r"|got an http \d{3} response at crawl time|the wayback machine has not archived that url"
@@ -115,8 +130,9 @@ _ERROR_PHRASE = (
     # The same in the languages whose sources reports cite most (their news sites answer 200 too).
     # Russian: Страница не найдена, Такой страницы не существует, Материал удалён, Запись удалена или не
     # существует (VK)
-    r"|(?:(?:запрашиваемая|такой|эта|данная)\s+)?(?:страниц[аы]|материал|стать[яи]|публикаци[яи]|новост[ьи]"
-    r"|запис[ьи]|пост)\s+(?:не\s+найден[аоы]?|(?:больше\s+)?не\s+существует|(?:был[аио]?\s+)?удал[её]н[аоы]?|недоступн[аоы]?)"
+    r"|(?:(?:запрашиваемая|запрашиваемый|такой|эта|этот|это|данная|данный)\s+)?(?:страниц[аы]|материал"
+    r"|стать[яи]|публикаци[яи]|новост[ьи]|запис[ьи]|пост)\s+(?:не\s+найден[аоы]?|(?:больше\s+)?не\s+существует"
+    r"|(?:был[аио]?\s+)?удал[её]н[аоы]?|(?:больше\s+)?(?:недоступн[аоы]?|недоступен))"
     r"(?:\s+или\s+(?:не\s+существует|недоступн[аоы]?|(?:был[аио]?\s+)?удал[её]н[аоы]?))?"
     # ... a removal's reason (Материал удалён по требованию правообладателя: at the rights holder's demand),
     # or a piece taken off publication ("снят" ...)
@@ -134,7 +150,7 @@ _ERROR_PHRASE = (
     r"\s+(?:(?:est|semble|semble être)\s+)?"
     r"(?:introuvable|indisponible|non trouvée?|n.existe (?:pas|plus)"
     r"|n.est (?:plus|pas|actuellement pas|malheureusement pas) (?:disponible|accessible|en ligne)"
-    r"|a été supprimée?(?: ou déplacée?)?)"
+    r"|a été supprimée?(?: ou déplacée?)?|a expiré)"
     r"|nous (?:n.avons pas (?:pu )?trouvé|ne (?:trouvons|pouvons trouver)) (?:pas )?(?:la|cette) page"
     r"(?: que vous (?:recherchez|cherchez|demandez))?"
     # German: Seite nicht gefunden, Die angeforderte Seite existiert nicht (mehr), Die Seite konnte nicht
@@ -166,6 +182,24 @@ _ERROR_PHRASE = (
     r"|(?:la\s+)?pagina(?: che (?:cerchi|stai cercando))?\s+non (?:trovata|esiste|è disponibile)"
     r"|(?:a\s+)?página(?: que (?:procura|você procura|está procurando))?\s+não (?:encontrada|existe)"
     r"|nie znaleziono (?:strony|artykułu)|strona nie (?:istnieje|została znaleziona)"
+    # ... an article or a content gone, in Italian, Portuguese, Polish and Dutch: "L'articolo non è più
+    # disponibile", "Esta notícia foi removida", "Artykuł został usunięty", "Dit artikel is niet meer
+    # beschikbaar", "Pagina niet gevonden"
+    r"|(?:(?:l.|la|il|lo|questo|questa)\s*)?(?:articolo|pagina|contenuto|notizia|video)"
+    r"(?: che (?:cerchi|stai cercando|hai cercato))?\s+(?:non (?:è (?:più |al momento )?disponibile"
+    r"|esiste più|è stat[oa] trovat[oa])|(?:è stat[oa] )?(?:rimoss[oa]|cancellat[oa])|non trovat[oa])"
+    r"|(?:(?:a|o|esta|este|essa|esse)\s+)?(?:página|artigo|notícia|conteúdo|matéria|vídeo)"
+    r"(?: que (?:procura|procuras|você procura|está procurando)| solicitad[ao]| pedid[ao])?"
+    r"\s+(?:não (?:foi encontrad[ao]"
+    r"|existe mais|está (?:mais )?disponível|se encontra disponível)|foi (?:removid[ao]|apagad[ao]"
+    r"|eliminad[ao])|(?:está )?indisponível|já não (?:existe|está disponível))"
+    r"|(?:(?:ten|ta|to)\s+)?(?:artykuł|strona|treść|materiał|wpis|film)(?:,? której szukasz,?)?\s+"
+    r"(?:został[ao]? usunięt[yae]|(?:już )?nie istnieje|(?:jest )?(?:już )?niedostępn[yae]"
+    r"|nie został[ao]? znalezion[yae])"
+    r"|nie (?:znaleźliśmy|znaleziono|udało (?:nam )?się znaleźć) (?:tej |takiej )?(?:strony|artykułu)"
+    r"|(?:(?:de|het|deze|dit)\s+)?(?:pagina|artikel|bericht|inhoud|video)(?: die (?:je|u) (?:zoekt|zocht))?"
+    r"\s+(?:niet gevonden|bestaat niet(?: meer)?|is niet (?:meer )?beschikbaar|is verwijderd"
+    r"|(?:kon|kan) niet (?:worden )?gevonden(?: worden)?)"
     r"|(?:arad\u0131\u011f\u0131n\u0131z\s+)?sayfa bulunamad\u0131"
     r"|b\u00f6yle bir sayfa (?:yok|bulunmamaktad\u0131r)"
     # Turkish's other words for it: "the page you want to reach cannot be reached", "the news item (content)
@@ -187,6 +221,8 @@ _ERROR_OPENING = (
     r"|\u00fczg\u00fcn\u00fcz|hata|maalesef|متاسفیم|متأسفیم|متاسفانه|خطا"
     # Unfortunately: Russian, Ukrainian, German, French, Spanish, Italian, Polish
     r"|к сожалению|на жаль|leider|malheureusement|lamentablemente|desafortunadamente|purtroppo|niestety"
+    # Sorry, oops, error: Dutch, Polish, Portuguese
+    r"|helaas|oeps|excuses|przepraszamy|błąd|lamentamos|infelizmente|erro|ops"
 )
 _ERROR_PART = re.compile(
     rf"[¡¿]?(?:(?:{_ERROR_OPENING})\b\W*)*(?:{_ERROR_PHRASE})(?:\W+(?:{_ERROR_PHRASE}))*[\W\d]*",
@@ -664,9 +700,21 @@ _BLOCK_TITLE = re.compile(
 # words, which some sites send with 200), an age gate, a host's notice that the site's account is suspended.
 # Only on a page that says little else: an age gate or a region notice can stand over a whole article.
 _GATE = re.compile(
-    r"(?:(?:we.re )?sorry\W+)?(?:(?:this|the) )?(?:content|video|page|site|website|article|service|programme"
-    r"|program|stream)? ?(?:is )?(?:not available|unavailable|blocked|restricted)"
-    r" (?:in|from|for (?:users|visitors|viewers) in) your (?:country|region|location|area)"
+    r"(?:(?:we.re )?sorry\W+|unfortunately\W+)?(?:(?:this|the|our) )?(?:content|video|page|site|website"
+    r"|article|service|programme|program|stream)? ?(?:is )?(?:currently )?"
+    r"(?:not available|unavailable|blocked|restricted)"
+    r" (?:in|from|for (?:users|visitors|viewers) in) (?:your (?:country|region|location|area)"
+    # ... as American news sites answered European readers in 2018 rather than meet the GDPR
+    r"|(?:most )?european (?:countries|union countries)|the (?:eu|european union|european economic area|eea))"
+    # ... in Italian, Portuguese, Polish and Dutch
+    r"|(?:(?:questo|questa|il|la)\s+)?(?:contenuto|video|pagina|articolo|sito)?\s?non (?:è )?disponibile"
+    r" (?:nel tuo paese|nella tua (?:zona|regione)|nel (?:tuo|suo) territorio)"
+    r"|(?:(?:este|esta)\s+)?(?:conteúdo|vídeo|página|artigo|site)?\s?(?:não está disponível|está indisponível"
+    r"|indisponível) (?:no seu país|na sua região|no teu país|na tua região)"
+    r"|(?:(?:ten|ta|to)\s+)?(?:treść|materiał|film|strona|artykuł|serwis)?\s?(?:jest )?niedostępn[yae]"
+    r" (?:w twoim kraju|w twoim regionie|w twojej lokalizacji)"
+    r"|(?:(?:deze|dit|de|het)\s+)?(?:inhoud|video|pagina|artikel|website)?\s?is"
+    r" (?:niet beschikbaar|geblokkeerd) in (?:jouw|uw) (?:land|regio)"
     r"|(?:451\W*)?unavailable for legal reasons|(?:(?:error|ошибка|помилка|erreur|fehler|hata)\W*)?451"
     r"|(?:451\W*)?недоступно по (?:юридическим|правовым) причинам|you need (?:access|permission)"
     # A block by country in the languages of the sites reports cite: Russian, Ukrainian, French, German,
@@ -703,7 +751,8 @@ _MARKUP_SCAN = 100_000  # a challenge page is small: its markers come early
 # Words a cookie-consent dialog uses (cookie is the same word in most European languages; Russian sites write
 # it `cookie` or `куки`, Turkish ones `çerez`, Arabic ones "ملفات تعريف الارتباط", Persian ones `کوکی`).
 _CONSENT_WORDS = re.compile(
-    r"cookie|consent|privacy|gdpr|datenschutz|confidentialit|privacidad|куки|\u00e7erez|تعريف الارتباط|کوکی",
+    r"cookie|consent|privacy|gdpr|datenschutz|confidentialit|privacidad|prywatno\u015b\u0107|куки|\u00e7erez"
+    r"|تعريف الارتباط|کوکی",
     re.IGNORECASE,
 )
 # Google's and Yahoo's own consent pages, which their sites answer in place of the page: "Before you continue
@@ -718,16 +767,22 @@ _CONSENT_TITLE = re.compile(
     r"|(?:(?:прежде чем|перед тем как) перейти (?:к|в|на)|перш ніж перейти (?:до|в|на)"
     r"|قبل (?:المتابعة|الانتقال) إلى) (?:google|youtube)(?: \S+)?"
     r"|(?:google|youtube)\S{0,4}(?: \S+)? devam etmeden \u00f6nce"
+    # ... in Portuguese, Polish and Dutch: "Antes de continuar para o Google", "Zanim przejdziesz do
+    # Google", "Voordat je verdergaat naar Google"
+    r"|(?:antes de continuar (?:para|no|na) (?:o )?|zanim przejdziesz do |voordat (?:je|u) verdergaat naar )"
+    r"(?:google|youtube)\S{0,4}(?: \S+)?"
     # Yahoo's (for Yahoo's and AOL's news), in English, French, German, Spanish and Italian.
-    r"|(?:yahoo|aol) (?:is (?:now )?part of (?:the yahoo family of brands|verizon media)"
+    r"|(?:o )?(?:yahoo|aol) (?:is (?:now )?part of (?:the yahoo family of brands|verizon media)"
     r"|fait partie de la famille de marques yahoo|ist teil der yahoo markenfamilie"
-    r"|forma parte de la familia de marcas(?: de)? yahoo|fa parte della famiglia di brand yahoo)",
+    r"|forma parte de la familia de marcas(?: de)? yahoo|fa parte della famiglia di brand yahoo"
+    r"|faz parte da fam\u00edlia de marcas(?: do)? yahoo|maakt deel uit van de yahoo[- ]merkenfamilie"
+    r"|jest cz\u0119\u015bci\u0105 rodziny marek yahoo)",
     re.IGNORECASE,
 )
 _CONSENT_CHOICE = re.compile(
     r"\b(?:accept|agree|reject|allow all|manage (?:options|preferences|cookies)|akzeptieren|accepter)\b"
     r"|\b(?:akkoord|zustimmen|einverstanden|ablehnen|aceptar|acepto|rechazar|accetta|accetto|rifiuta|refuser"
-    r"|aceitar|zgadzam|akceptuj"
+    r"|aceitar|zgadzam|akceptuj|akceptuję|zaakceptuj|accepteren|accepteer|acconsento|consenti|aceito|concordo"
     # Russian's, Ukrainian's, Turkish's, Arabic's and Persian's: accept, I agree
     r"|принять|принимаю|согласен|согласна|прийняти|приймаю|погоджуюсь|погоджуюся|kabul et|kabul ediyorum"
     r"|قبول|موافق|أوافق|موافقم)\b",
@@ -742,7 +797,16 @@ _CONSENT_HEADING = re.compile(
     r"|datenschutz(?:einstellungen|hinweis)?|toestemming|\S+(?: \S+)? vraagt (?:je|uw) toestemming"
     r"|tu privacidad(?: es importante(?: para nosotros)?)?|(?:il )?rispetto (?:della tua|per la tua) privacy"
     r"(?: è la nostra priorità)?|vos choix concernant (?:l.utilisation de(?:s)? )?cookies|gestion des cookies"
-    r"|consentement|respect de votre vie privée",
+    r"|consentement|respect de votre vie privée"
+    # Italian's, Dutch's, Polish's and Portuguese's: "Informativa", "Questo sito utilizza cookie", "Wij
+    # gebruiken cookies", "Twoja prywatność jest dla nas ważna", "A sua privacidade é importante para nós"
+    r"|informativa(?: (?:sui|sull.uso dei) cookie| cookie| privacy)?|(?:questo sito|noi) (?:web )?"
+    r"(?:utilizza|usa|utilizziamo|usiamo) (?:i )?cookie|(?:wij|we) gebruiken cookies"
+    r"|(?:deze )?(?:website|site) gebruikt cookies|(?:uw|jouw) privacy(?: is belangrijk(?: voor ons)?)?"
+    r"|cookie-?(?:instellingen|toestemming|melding)|(?:szanujemy |dbamy o )?(?:twoja|twoją) prywatność"
+    r"(?: jest dla nas ważna)?|ta strona (?:używa|wykorzystuje) (?:plików )?cookies?"
+    r"|(?:a )?(?:sua|tua) privacidade(?: é importante(?: para nós)?)?|valorizamos a sua privacidade"
+    r"|(?:este (?:site|sítio)|nós) (?:utiliza|utilizamos|usa|usamos) cookies",
     re.IGNORECASE,
 )
 _CONSENT_PAGE_CHARS = 1000  # a consent page explains itself in a few paragraphs ...
@@ -1182,6 +1246,10 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         # heads its text with its own headline.
         gate = [heading for heading in regions.headings[:_BLOCK_HEADINGS] if _says_gate(heading)]
         gate += [part for part in title_parts(title) if not regions.headings and _says_gate(part)]
+        # ... or the first sentence of its text, where a notice has no heading ("Unfortunately, our website
+        # is currently unavailable in most European countries. We are engaged on the issue …").
+        firsts = [SENTENCE_STOPS.split(opening, maxsplit=1)[0] for opening in regions.openings[:1]]
+        gate += [first for first in firsts if _says_gate(first)]
         if gate:
             return PageProblem("unavailable", f"the page says {gate[0][:120]!r} in place of the content")
     if regions.password:

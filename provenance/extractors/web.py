@@ -17,10 +17,18 @@ metadata, `<time>` or htmldate dates is dated by its publication line in its own
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
 decoded, `<em>` dropped), else its `<title>`; not an `og:title` that is only the site's name (some sites
 set it on every page).
-A page that lists several articles (a home, section or tag page), or calls itself a search's, a tag's or an
-author's page, in place of the cited article, reached by a redirect from it or answered at its own address,
-is a soft 404: its cards' dates and teasers are others'. An AMP address (`/amp` at the end or the start of the
-article's path) redirected to the article is the article, whatever cards follow it.
+A page that lists several articles (a home, section or tag page, or one that names such a page its own:
+`/tag/kherson/`, `/author/lina-haddad/`, `/latest/`), or calls itself a search's (with no results too), a
+tag's or an author's page, in place of the cited article, reached by a redirect from it or answered at its
+own address, is a soft 404: its cards' dates and teasers are others'. An AMP address (`/amp` at the end or
+the start of the article's path) redirected to the article is the article, whatever cards follow it; an AMP
+or print version answered at the cited address that names another article its own (a canonical address
+whose slug shares no word with the cited one's) is a soft 404.
+A publisher's note on its own article, in a box of its own (its words open it, after a label at most), is
+read for what it says of the article: a retraction ("This article has been retracted", or a title headed
+"RETRACTED:") makes the page unavailable, its words withdrawn; a correction ("An earlier version of this
+article quoted …", "This story has been updated to remove …") is kept out of the article's text (in
+`fields["correction note"]`), as what the article got wrong or took out is not what it says.
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -971,6 +979,12 @@ def _byline_text(node: LexborNode) -> str | None:
         return None
     if "://" in text:
         return None
+    # A title after the name, as a government's statement credits its speaker ("Antony J. Blinken, Secretary
+    # of State", "Lina Haddad, staff writer"): the byline read as no name at all. Names after the comma
+    # ("Lina Haddad, Omar Khalil and Ana Ruiz") are co-writers, kept.
+    named, comma, role = text.partition(",")
+    if comma and _looks_like_a_name(named) and not _looks_like_a_name(role):
+        return named.strip(_BYLINE_EDGES)
     return text
 
 
@@ -1217,6 +1231,53 @@ def _only_cards(tree: LexborHTMLParser, layout: _PageLayout, address: str, html:
     return len(own_text(html)) - cards_text < _LISTING_OWN_CHARS
 
 
+# The segment that makes an article's address its AMP or its print version's: `/2022/01/21/ferry/amp`,
+# `/amp/2022/01/21/ferry`, `/print/2022/01/21/ferry`.
+_VARIANT_SEGMENTS = frozenset(("amp", "print"))
+_SLUG_WORD = re.compile(r"[^\W\d_]{4,}|\d{5,}")
+_MIN_SLUG_WORDS = 3
+
+
+def _slug_words(segments: list[str]) -> set[str]:
+    """The words of an address's slug (its last segment of three words or more, its extension aside) of four
+    letters or more, and its long numbers (a story's id)."""
+    slug = next((segment for segment in reversed(segments) if segment.count("-") >= 2), "")
+    words = _SLUG_WORD.findall(slug.partition(".")[0])
+    return set(words) if len(slug.split("-")) >= _MIN_SLUG_WORDS else set()
+
+
+def _another_article_s_variant(cited_url: str, canonical: str | None) -> PageProblem | None:
+    """An AMP or print version answered at the cited address (the cited address's own, no redirect) that
+    names another article its own: its canonical address, on the same site, is not the cited one without
+    its `amp` or `print` segment, and their slugs share no word nor id ("council-votes-to-reopen-bridge"
+    and "ferry-service-suspended-winter"). An AMP page must name its article so; a slug edited with its
+    headline keeps some of its words. Its headline, date, byline and words are the other article's: with
+    no title cited, a quote the other article repeats verified the footnote."""
+    if not canonical:
+        return None
+    cited = _path_segments(cited_url)[:_MAX_NAMES]
+    if not cited or not (cited[0] in _VARIANT_SEGMENTS or cited[-1] in _VARIANT_SEGMENTS):
+        return None
+    article = cited[1:] if cited[0] in _VARIANT_SEGMENTS else cited[:-1]
+    named_url = joined_url(cited_url, canonical[:2000]) or ""
+    named = _path_segments(named_url)[:_MAX_NAMES]
+    if not _names_the_same_site(cited_url, named_url) or named == article:
+        return None
+    own, other = _slug_words(article), _slug_words(named)
+    if not own or not other or own & other:
+        return None
+    return PageProblem(
+        "soft-404",
+        f"the page is another article's {'AMP' if 'amp' in (cited[0], cited[-1]) else 'print'} version: it"
+        f" names {escape_unprintable(named_url[:200])} its own, not the cited article",
+    )
+
+
+def _names_the_same_site(one: str, other: str) -> bool:
+    hosts = [(urlsplit(url).hostname or "").removeprefix("www.") for url in (one, other)]
+    return bool(hosts[0]) and hosts[0] == hosts[1]
+
+
 def _amp_variant_of(cited: list[str], final: list[str]) -> bool:
     """Whether the cited path (its segments) is the AMP variant of the final one: the same path with an `amp`
     segment at its end or its start (`/2022/01/21/ferry/amp`, `/amp/2022/01/21/ferry`). A site that no longer
@@ -1261,6 +1322,17 @@ def _names_an_ancestor(cited_url: str, named: str) -> bool:
     hosts = [(parts.hostname or "").removeprefix("www.") for parts in (cited, other)]
     above, below = _path_segments(other.geturl()), _path_segments(cited_url)
     return hosts[0] == hosts[1] and len(above) < len(below) and below[: len(above)] == above
+
+
+def _names_a_listing_address(cited_url: str, named: str) -> bool:
+    """Whether `named` (the page's canonical URL or `og:url`) is a list's address: under a tag, an author, a
+    search (`_LISTING_SEGMENTS`: `/tag/kherson/`, `/author/lina-haddad/`), or a section's one segment deep
+    (`/latest/`), not an article's. A moved article's new address, short or not, is none."""
+    address = joined_url(cited_url, named[:2000]) or ""
+    segments = _path_segments(address)[:_MAX_NAMES]
+    if set(segments) & _LISTING_SEGMENTS:
+        return True
+    return len(segments) == 1 and not _looks_like_an_article(address)
 
 
 _MIN_HEADLINE_CARDS = 3
@@ -1344,6 +1416,28 @@ def _headed_as_a_home(tree: LexborHTMLParser) -> bool:
     return squeeze(heading.text())[:_MAX_HEADING].casefold() == squeeze(page_title(tree) or "").casefold()
 
 
+def _heads_a_link_away(card: LexborNode, cited_url: str) -> bool:
+    """Whether an `<article>`'s linked headline leads to another page: a liveblog's entries head themselves
+    with links to their own places on the page (`#block-3`), and its page of them was read as a list of other
+    stories (a soft 404)."""
+    for node in card.css(_LINKED_HEADING)[:_MAX_BYLINE_CANDIDATES]:
+        link = node if node.tag == "a" else node.css_first("a[href]")
+        href = (link.attributes.get("href") or "").strip() if link is not None else ""
+        target = joined_url(cited_url, href[:2000]) if href and not href.startswith("#") else None
+        if target and not _a_place_on(cited_url, target):
+            return True
+    return False
+
+
+def _a_place_on(page_url: str, target: str) -> bool:
+    """Whether `target` is the page itself, or a place on it: its address with a fragment, whatever its query
+    says (`?page=with:block-3#block-3`, as the Guardian links a liveblog's entry)."""
+    address, fragment = urldefrag(target)
+    if _page_key(address) == _page_key(urldefrag(page_url)[0]):
+        return True
+    return bool(fragment) and _path_segments(address) == _path_segments(page_url)
+
+
 def _links_another_article(cited_url: str, href: str) -> bool:
     """Whether a link leads to an article's address (`_looks_like_an_article`) other than the cited one."""
     target = joined_url(cited_url, href[:2000].strip())
@@ -1359,15 +1453,38 @@ def _links_another_article(cited_url: str, href: str) -> bool:
 # heads an election's.
 _LISTING_NAME = re.compile(
     r"search results for\s*[:\"'\u201c\u2018\u00ab].{0,100}|you searched for\s.{1,100}"
-    r"|(?:tag|category|author|topic)\s?:\s.{1,100}|[^,]{1,100}, author at .{1,100}",
+    r"|(?:tag|category|author|topic)\s?:\s.{1,100}|[^,]{1,100}, author at .{1,100}"
+    # A search that found nothing, or some results ("No results for “council bridge a”", "3 results for
+    # bridge", "Did you mean: council bridge?", "Search results"), ...
+    r"|(?:no|[\d,]{1,9}) (?:search )?results? (?:found )?for\s.{1,100}|did you mean\b.{0,100}|search results"
+    # ... and a search's or a tag's page in the languages whose sites reports cite most: Russian, Ukrainian,
+    # German, French, Spanish, Italian, Portuguese, Polish, Dutch, Turkish, Arabic ("Результаты поиска: мост",
+    # "По запросу «мост» ничего не найдено", "Suchergebnisse für „Brücke“", "Schlagwort: Brücke")
+    r"|(?:результаты поиска|результати пошуку|suchergebnisse|r\u00e9sultats de (?:la )?recherche"
+    r"|resultados de (?:la )?b\u00fasqueda|risultati (?:della )?ricerca|resultados da (?:pesquisa|busca)"
+    r"|wyniki wyszukiwania|zoekresultaten|arama sonu\u00e7lar\u0131|نتائج البحث)(?:\W.{0,100})?"
+    r"|по запросу .{1,100}?(?:ничего не найдено|не найдено|найден[оы]? \d.{0,40})"
+    r"|за запитом .{1,100}?(?:нічого не знайдено|не знайдено|знайдено \d.{0,40})"
+    r"|(?:тег|метка|теги|тэг|мітка|schlagwort|stichwort|mot-cl\u00e9|etiqueta|etichetta|etiket|tagi?)"
+    r"\s?:\s.{1,100}",
+    re.IGNORECASE,
+)
+# A heading that is only a search's name: "Search", "Поиск", "Suche", "Recherche" (as a title's part, a
+# section's name too: "Ranking update | Search | Search Engine Land").
+_SEARCH_HEADING = re.compile(
+    r"search|поиск|пошук|suche|recherche|b\u00fasqueda|ricerca|pesquisa|busca|wyszukiwanie|szukaj|zoeken"
+    r"|arama|بحث",
     re.IGNORECASE,
 )
 
 
 def _names_a_listing(tree: LexborHTMLParser) -> str | None:
     """The part of the page's title, or its first `<h1>`, that calls the page a list of articles."""
-    heading = tree.css_first("h1")
-    named = [*title_parts(page_title(tree)), squeeze(heading.text())[:_MAX_HEADING] if heading else ""]
+    node = tree.css_first("h1")
+    heading = squeeze(node.text())[:_MAX_HEADING] if node else ""
+    if _SEARCH_HEADING.fullmatch(heading):
+        return heading
+    named = [*title_parts(page_title(tree)), heading]
     return next((part for part in named if _LISTING_NAME.fullmatch(part)), None)
 
 
@@ -1398,13 +1515,17 @@ def _listing_in_place_of_the_article(
             f"the page calls itself a list of articles ({escape_unprintable(calls_itself[:120])!r}), not the "
             "cited one: a search, tag or author page answered at the article's address",
         )
-    if names_itself and not above:
+    if names_itself and not above and not _names_a_listing_address(cited_url, names_itself):
         return None  # it names another page as its own: the article, moved, or the cited page itself
+    # ... but where it names a tag's, an author's or a section's page its own, its cards are read as a page
+    # above the cited one's are: such a page answered at a removed article's address passed a quote found in
+    # a card's teaser.
+    above = above or names_itself is not None
     layout = _PageLayout(tree)
     cards = [
         node
         for node in tree.css("article")[:_MAX_BYLINE_CANDIDATES]
-        if not layout.place(node)[0] and node.css_first(_LINKED_HEADING) is not None
+        if not layout.place(node)[0] and _heads_a_link_away(node, cited_url)
     ]
     cards = [card for card in cards if not any(a.tag == "article" for a in ancestors(card.parent))]
     if len(cards) < 2 and names_itself:
@@ -1458,6 +1579,169 @@ def _outside_the_article(tree: LexborHTMLParser) -> dict[str, str]:
         (comments if in_comments else elsewhere).append(squeeze(node.text()))
     kept = {"reader_comments": " | ".join(comments), "elsewhere_on_the_page": " | ".join(elsewhere)}
     return {name: words[:MAX_OUTSIDE_TEXT] for name, words in kept.items() if words}
+
+
+# A publisher's note on its own article, in a box of its own: a retraction ("This article has been
+# retracted", "We have withdrawn this story"), or a correction of words the article no longer says ("An
+# earlier version of this article quoted the mayor as saying …", "This story has been updated to remove a
+# quote …"). Each speaks of "this article": a story about another's retraction ("The journal retracted the
+# study") or an update with news ("Update: the ministry said …") is none.
+_THIS_PIECE = r"this (?:article|story|report|piece|post|page|column|op-ed)"
+_RETRACTION = re.compile(
+    # (Not "… was withdrawn on 24 January 2022": a government's page superseded, as GOV.UK marks one, still
+    # says what it said.)
+    rf"{_THIS_PIECE} (?:has been|was|is being|is) (?:retracted|withdrawn(?! on\b))"
+    rf"|(?:has|have) (?:retracted|withdrawn) {_THIS_PIECE}"
+    # ... in Russian, Ukrainian, German, French, Spanish and Italian
+    r"|(?:эта|данная) (?:статья|публикация) (?:была )?отозвана|(?:ця|дана) (?:стаття|публікація) (?:була )?"
+    r"відкликана|dieser (?:artikel|beitrag) wurde zur\u00fcckgezogen|cet article a \u00e9t\u00e9"
+    r" (?:retir\u00e9|r\u00e9tract\u00e9)|este art\u00edculo (?:ha sido|fue) (?:retirado|retractado)"
+    r"|questo articolo \u00e8 stato ritirato",
+    re.IGNORECASE,
+)
+# "RETRACTED: Council votes …", "Withdrawn: …" in the page's title or its heading (not "Retraction: …",
+# which heads a journal's notice of one: a page of its own).
+_RETRACTED_TITLE = re.compile(r"\W{0,3}(?:retracted|withdrawn)\W{0,3}\s?:", re.IGNORECASE)
+_CORRECTION = re.compile(
+    rf"an? (?:earlier|previous|prior|original) version of {_THIS_PIECE}"
+    rf"|{_THIS_PIECE} (?:has been|was) (?:updated|amended|corrected|edited|changed)"
+    # ... on a day, as the Guardian says it: "This article was amended on 22 January 2022 to correct …"
+    r"(?: on .{1,40}?)? to (?:remove|correct|clarify|delete|omit|amend|reflect|fix)"
+    rf"|(?:quotes?|words|remarks?|comments?|statements?) (?:\w{{1,30}} ){{0,3}}(?:(?:has|have) been|was|were)"
+    rf" removed from {_THIS_PIECE}"
+    # ... in Russian, Ukrainian, German, French, Spanish, Italian, Portuguese, Polish and Dutch: "an earlier
+    # version of this article"
+    r"|в (?:первоначальной|предыдущей|прежней|ранней) версии (?:этой |этого |данной |данного )?"
+    r"(?:статьи|материала|новости|публикации|текста)"
+    r"|(?:в|у) (?:попередній|первісній|початковій) версії (?:цієї |цього )?(?:статті|матеріалу|новини"  # noqa: RUF001
+    r"|публікації|тексту)"
+    r"|in einer (?:fr\u00fcheren|vorherigen|ersten) (?:version|fassung) dieses (?:artikels|beitrags|textes)"
+    r"|une (?:version )?(?:pr\u00e9c\u00e9dente|ant\u00e9rieure|premi\u00e8re) (?:version )?de cet article"
+    r"|una versi\u00f3n (?:anterior|previa) de este art\u00edculo"
+    r"|una versione precedente di questo articolo|uma vers\u00e3o anterior deste artigo"
+    r"|poprzednia wersja tego artyku\u0142u|een eerdere versie van dit artikel",
+    re.IGNORECASE,
+)
+_NOTE_BLOCKS = frozenset(("p", "div", "aside", "section", "span", "em", "i", "small", "li", "footer"))
+_MAX_NOTE_CHARS = 1000  # a note is a sentence or a few, in its box
+_NOTE_LABEL_CHARS = 100  # "Editor's note (January 22, 2022, 3:15 p.m. ET): " before the note's words
+# A word a note says, in one of the page's texts: only the boxes around these are read (each box's text is
+# read, and the page's largest are the whole page's: read for every box, a crafted page took seconds).
+_NOTE_WORD = re.compile(
+    r"retracted|withdrawn|version|versi\u00f3n|vers\u00e3o|wersja|versie|fassung|верси|версі|отозван|відкликан"
+    r"|zur\u00fcckgezogen|retir\u00e9|r\u00e9tract\u00e9|retirado|retractado|ritirato"
+    r"|(?:updated|amended|corrected|edited|changed)(?: on .{1,40}?)? to|removed from",
+    re.IGNORECASE,
+)
+_MAX_NOTE_WORDS = 20
+_NOTE_DEPTH = 6  # a note's words stand this close to its box
+
+
+def _publisher_s_notes(tree: LexborHTMLParser, said: re.Pattern[str], shown: str) -> list[LexborNode]:
+    """The boxes (the innermost blocks of up to `_MAX_NOTE_CHARS` characters, in no quotation and no side
+    block) that open with what `said` finds, after a label at most: a publisher's note on its own article,
+    not a sentence of its prose, a quotation of another's, nor another story's teaser in a sidebar or a
+    reader's comment. `shown` is the page's visible text: a page that says none of it is not walked."""
+    root = tree.body
+    if root is None or not said.search(shown):
+        return []
+    layout = _PageLayout(tree)
+    notes: dict[int, LexborNode] = {}
+    texts: dict[int, str] = {}  # each box read once: the words of a page's prose share their box
+    words = 0
+    for text_node in root.traverse(include_text=True):
+        if text_node.tag != "-text" or not _NOTE_WORD.search(text_node.text_content or ""):
+            continue
+        words += 1
+        if words > _MAX_NOTE_WORDS:
+            break
+        for around in ancestors(text_node.parent, _NOTE_DEPTH):
+            if around.tag not in _NOTE_BLOCKS:
+                continue
+            text = texts.get(around.mem_id)
+            if text is None:
+                text = texts[around.mem_id] = squeeze(around.text(separator=" "))
+            if len(text) > _MAX_NOTE_CHARS:
+                break
+            found = said.search(text)
+            if found is not None and _opens_a_note(around, text[: found.start()]):
+                quoted = any(node.tag in ("blockquote", "q", "figure") for node in ancestors(around.parent))
+                if not quoted and not layout.place(around)[0]:
+                    notes[around.mem_id] = around
+                break
+    # A note inside another (its paragraph in its box) goes with it.
+    return [note for note in notes.values() if not any(a.mem_id in notes for a in ancestors(note.parent))]
+
+
+# What a note's label is not: a sentence of prose before the note's words ("… retracted the study. Its page
+# now reads"; not "Jan. 22" nor "3:15 p.m. ET"), or a quotation mark opening them.
+_NOT_A_LABEL = re.compile(r"[^\W\d_]{3}[.!?]\s+[^\W\d_]|[\"\u201c\u201e\u00ab\u2018']\s*$")
+
+
+# A label's end: "Editor's note:", "Correction, January 22 —", "Update (3:15 p.m.)".
+_LABEL_END = re.compile(r"[:\u2014\u2013)-]\s*$")
+# How a page sets a note apart from its prose: in italics or small print, or in a box named for it.
+_NOTE_TAGS = frozenset(("em", "i", "small", "strong", "b", "aside"))
+_NOTE_CLASS_WORDS = frozenset(
+    (
+        *("note", "notes", "correction", "corrections", "retraction", "editor", "editors", "notice"),
+        *("update", "updates", "alert", "banner", "disclaimer", "clarification"),
+    )
+)
+_NOTE_MARK_DEPTH = 3
+
+
+def _opens_a_note(box: LexborNode, before: str) -> bool:
+    """Whether a box's words that say a note's are its opening: after nothing, or after a label at most
+    ("Editor's note (January 22, 2022, 3:15 p.m. ET): "), not prose leading to a quotation of it; a sentence
+    whose subject comes first ("City Ledger has withdrawn this story") only in a box set apart as a note
+    (italics, small print, a class that names a note): "The Times has retracted this story, its editor
+    said" opens a paragraph of an article about another's."""
+    if len(before) > _NOTE_LABEL_CHARS or _NOT_A_LABEL.search(before) is not None:
+        return False
+    if not before.strip() or _LABEL_END.search(before):
+        return True
+    for node in ancestors(box, _NOTE_MARK_DEPTH):
+        if node.tag in _NOTE_TAGS or _names_a_note(node):
+            return True
+    # ... or its words all in italics inside it (`<p><em>…</em></p>`)
+    styled = box.css_first("em, i, small")
+    return styled is not None and squeeze(styled.text()) == squeeze(box.text())
+
+
+def _names_a_note(node: LexborNode) -> bool:
+    """Whether an element's class or id names a note (`editors-note`, `correction`, `gem-c-notice`)."""
+    for name in ("class", "id"):
+        for words in naming_words(node.attributes.get(name) or ""):
+            if _NOTE_CLASS_WORDS.intersection(words):
+                return True
+    return False
+
+
+def _retraction(tree: LexborHTMLParser, title: str | None, shown: str) -> PageProblem | None:
+    """The publisher's retraction of the article the page shows, in a note of its own or its title or
+    heading: its words are withdrawn, and no footnote rests on them, whatever they say."""
+    heading = tree.css_first("h1")
+    for named in (title, squeeze(heading.text())[:_MAX_HEADING] if heading is not None else None):
+        if named and _RETRACTED_TITLE.match(named):
+            said = escape_unprintable(named[:120])
+            return PageProblem("unavailable", f"the publisher retracted the article: it is headed {said!r}")
+    notes = _publisher_s_notes(tree, _RETRACTION, shown)
+    if not notes:
+        return None
+    said = escape_unprintable(squeeze(notes[0].text(separator=" "))[:200])
+    return PageProblem("unavailable", f"the publisher retracted the article: the page says {said!r}")
+
+
+def _without_correction_notes(tree: LexborHTMLParser, shown: str) -> str | None:
+    """The words of the page's correction notes ("An earlier version of this article quoted …"), taken out
+    of the tree, or None where it has none: what a note says the article got wrong, or took out, is not
+    what it says, and a quote found only there verified the footnote."""
+    notes = _publisher_s_notes(tree, _CORRECTION, shown)
+    said = " | ".join(squeeze(node.text(separator=" ")) for node in notes)
+    for node in notes:
+        node.decompose()
+    return said[:MAX_OUTSIDE_TEXT] or None
 
 
 def _lists_articles(
@@ -2014,11 +2298,14 @@ def _is_pdf(content_type: str, body: bytes) -> bool:
 
 def _read_pdf(response: StoredResponse, platform: Platform) -> SourcePost:
     """A cited PDF (a government report, a court filing): its pages' text and its /Title, read by the report
-    reader's PDF parser within the same limits. Its /Author stays in `fields`: the metadata names whoever
-    made the file (a clerk, a word processor's user), often not who the document names as its author; its
-    CreationDate is when the file was made, not when the document was published, so no date is read. A PDF
-    that parser refuses, or a body cut before its end (its cross-reference table, at the end, is missing, and
-    the text read would be a part taken for the whole), is said to be unread, and why."""
+    reader's PDF parser within the same limits. The /Title is its title only where its opening pages show
+    it (`_shows_its_title`): a file made from another's (last year's report, a template) keeps that one's
+    /Title, and "Microsoft Word - draft.docx" names no document; the title check then reads the document's
+    opening, as a reader does, and the /Title stays in `fields`. Its /Author stays in `fields`: the metadata
+    names whoever made the file (a clerk, a word processor's user), often not who the document names as its
+    author; its CreationDate is when the file was made, not when the document was published, so no date is
+    read. A PDF that parser refuses, or a body cut before its end (its cross-reference table, at the end, is
+    missing, and the text read would be a part taken for the whole), is said to be unread, and why."""
     from provenance.readers.interface import ReaderError  # the readers only when a PDF is cited
     from provenance.readers.pdf import read_pdf_text
 
@@ -2042,13 +2329,33 @@ def _read_pdf(response: StoredResponse, platform: Platform) -> SourcePost:
         )
     title = escape_unprintable(document.title) if document.title else None
     author = escape_unprintable(document.author) if document.author else None
+    shown = title if title and _shows_its_title(document.text, title) else None
+    unshown = "its pages do not show it" if title and not shown else None
     return SourcePost(
         platform=platform,
         url=response.uri,
-        title=title,
+        title=shown,
         text=document.text,
-        fields=raw_fields(content_type | {"PDF /Title": title, "PDF /Author": author}),
+        fields=raw_fields(
+            content_type | {"PDF /Title": title, "PDF /Title unread": unshown, "PDF /Author": author}
+        ),
     )
+
+
+# The opening of a document where its title stands (a cover, a first page's heading) ...
+_TITLE_PAGES_CHARS = 3000
+_MAX_TITLE_WORDS = 60
+_TITLE_WORDS = re.compile(r"\w+")
+
+
+def _shows_its_title(text: str, title: str) -> bool:
+    """Whether the opening of a PDF's text shows its /Title's words, in their order, one after another (case,
+    punctuation and line breaks aside)."""
+    wanted = _TITLE_WORDS.findall(title.casefold())[:_MAX_TITLE_WORDS]
+    if not wanted:
+        return False
+    shown = " ".join(_TITLE_WORDS.findall(text[:_TITLE_PAGES_CHARS].casefold()))
+    return f" {' '.join(wanted)} " in f" {shown} "
 
 
 def read_web_page(
@@ -2143,18 +2450,25 @@ def read_web_page(
     )
     if problem is None:
         problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og, html)
+    if problem is None:
+        problem = _retraction(tree, page_heading, shown_text)
     cited_path, final_path = _path_segments(cited_url), _path_segments(response.uri)
     # An AMP address sent to its article is judged as that article's address answered (`_amp_variant_of`).
     answered_at = response.uri if _amp_variant_of(cited_path, final_path) else cited_url
     if problem is None and not response.cut and _path_segments(answered_at) == final_path:
         names_itself = canonical or og.get("og:url")
         problem = _listing_in_place_of_the_article(answered_at, tree, html, ld, og, names_itself)
+        if problem is None and answered_at == cited_url:
+            problem = _another_article_s_variant(cited_url, names_itself)
     paywall = _paywall(ld, micro, tree, html, metas) if problem is None else None
     title = squeeze(title) if title else None
     # Read before the article's text, which may take the side blocks out of the tree.
     outside = _outside_the_article(tree) if main_text and problem is None else {}
+    corrected = _without_correction_notes(tree, shown_text) if problem is None else None
     if main_text or not title:
-        text, text_from = _main_text(html, lambda: _content_text(tree)), None
+        # Without its correction notes, where it has any (the tree has lost them, and what no reader sees).
+        text_html = (tree.html or html) if corrected else html
+        text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
     return SourcePost(
@@ -2193,6 +2507,8 @@ def read_web_page(
                 else None,
                 "modified": modified,
                 "text": text_from,
+                # Kept for the record, out of the text: what a correction says the article got wrong.
+                "correction note": corrected,
             }
         )
         | outside,

@@ -1063,6 +1063,10 @@ def _google_consent(service: str, title: str) -> str:
         ("YouTube", "Перш ніж перейти в YouTube"),
         ("Google", "Google'a devam etmeden \u00f6nce"),
         ("Google", "قبل المتابعة إلى Google"),
+        # ... in Portuguese, Polish and Dutch.
+        ("Google", "Antes de continuar para o Google"),
+        ("YouTube", "Zanim przejdziesz do YouTube"),
+        ("Google", "Voordat je verdergaat naar Google"),
     ],
 )
 def test_google_s_consent_page_in_place_of_the_page_is_a_consent_wall(service: str, title: str) -> None:
@@ -1096,6 +1100,9 @@ def _yahoo_consent(title: str) -> str:
         "Yahoo fait partie de la famille de marques Yahoo",
         "Yahoo ist Teil der Yahoo Markenfamilie",
         "AOL is part of the Yahoo family of brands",
+        "O Yahoo faz parte da família de marcas Yahoo",
+        "Yahoo maakt deel uit van de Yahoo-merkenfamilie",
+        "Yahoo jest częścią rodziny marek Yahoo",
     ],
 )
 def test_yahoo_s_consent_page_at_the_article_s_address_is_a_consent_wall(title: str) -> None:
@@ -1829,3 +1836,214 @@ def test_a_utility_s_page_of_planned_works_is_still_content(headline: str) -> No
         "</body></html>"
     )
     assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        "This story has been taken down",
+        "L'articolo non è più disponibile",
+        "Questo contenuto è stato rimosso",
+        "Ops! La pagina che cerchi non esiste",
+        "Esta notícia foi removida",
+        "Erro 404: Página não encontrada",
+        "O artigo que procura já não existe",
+        "Artykuł został usunięty",
+        "Przepraszamy, strona, której szukasz, nie istnieje",
+        "Dit artikel is niet meer beschikbaar",
+        "Pagina niet gevonden",
+        "Helaas, de pagina die je zoekt bestaat niet",
+        "Deze pagina kan niet worden gevonden",
+        "Ten artykuł jest już niedostępny",
+        "Niestety, nie znaleźliśmy strony",
+        "A página solicitada não foi encontrada",
+        "This page has moved",
+        "We've moved!",
+    ],
+)
+def test_an_italian_portuguese_polish_or_dutch_error_notice_as_the_heading_is_a_soft_404(error: str) -> None:
+    # Only English's "removed" and Italian's, Portuguese's and Polish's "page not found" were known: these
+    # pages, beside a menu and a pointer to the search box, passed `captured`.
+    post = _read(_NEWS_SITE_PAGE.format(heading=error))
+    assert (post.problem, post.problem_detail) == ("soft-404", f"the page's heading is an error: {error!r}")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Weapons taken down in overnight raid, police say",
+        "Pagina niet gevonden? Zo vindt u de archieven van de gemeente",
+        "L'articolo 18 non è più in vigore: cosa cambia",
+        "Artykuł 7 nie istnieje w nowej konstytucji, mówi rzecznik",
+        "The embassy has moved to Lviv, officials say",
+    ],
+)
+def test_a_headline_with_a_removal_s_words_in_these_languages_is_content(headline: str) -> None:
+    page = _article(3).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    ("notice", "said"),
+    [
+        (
+            "<p>Unfortunately, our website is currently unavailable in most European countries. We are"
+            " engaged on the issue and committed to looking at options that support our full range of digital"
+            " offerings to the EU market.</p>",
+            "Unfortunately, our website is currently unavailable in most European countries.",
+        ),
+        ("<h1>Questo contenuto non è disponibile nel tuo paese</h1>", None),
+        ("<h1>Este conteúdo não está disponível no seu país</h1>", None),
+        ("<h1>Ta treść jest niedostępna w Twoim kraju</h1>", None),
+        ("<h1>Deze video is niet beschikbaar in jouw land</h1>", None),
+    ],
+    ids=["gdpr", "it", "pt", "pl", "nl"],
+)
+def test_a_block_by_region_without_a_heading_or_in_these_languages_is_unavailable(
+    notice: str, said: str | None
+) -> None:
+    # An American site's page for European readers (2018, the GDPR's start) says so in its first sentence,
+    # under no heading; an Italian, Portuguese, Polish or Dutch site's in its own words: each passed
+    # `captured`.
+    post = _read(_notice_page("City Ledger", notice))
+    shown = said or notice.removeprefix("<h1>").removesuffix("</h1>")
+    assert (post.problem, post.problem_detail) == (
+        "unavailable",
+        f"the page says {shown!r} in place of the content",
+    )
+
+
+def test_an_article_opening_with_a_sentence_about_a_block_in_europe_is_content() -> None:
+    page = _article(3).replace(
+        "<h1>Council votes to reopen the bridge</h1>",
+        "<p>Some US news sites are currently unavailable in most European countries, readers say.</p>",
+    )
+    assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "choice"),
+    [
+        (
+            "Informativa",
+            "Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità tecniche e,"
+            " con il tuo consenso, anche per altre finalità come specificato nella cookie policy.",
+            "Accetta",
+        ),
+        (
+            "Wij gebruiken cookies",
+            "Wij en onze partners gebruiken cookies en vergelijkbare technieken om je een betere ervaring te"
+            " bieden en advertenties te personaliseren.",
+            "Alles accepteren",
+        ),
+        (
+            "Twoja prywatność jest dla nas ważna",
+            "Wykorzystujemy pliki cookies oraz podobne technologie w celu świadczenia usług, dostosowania"
+            " treści i reklam oraz analizy ruchu.",
+            "Akceptuję i przechodzę do serwisu",
+        ),
+        (
+            "A sua privacidade é importante para nós",
+            "Nós e os nossos parceiros utilizamos cookies e tecnologias semelhantes para personalizar"
+            " conteúdos e anúncios e analisar o tráfego do site.",
+            "Aceitar e fechar",
+        ),
+    ],
+    ids=["it", "nl", "pl", "pt"],
+)
+def test_a_consent_page_in_italian_dutch_polish_or_portuguese_is_a_consent_wall(
+    heading: str, text: str, choice: str
+) -> None:
+    # Under a heading these languages give it, in a box no consent manager names, the page passed `captured`.
+    page = (
+        f"<html><head><title>Il Quotidiano</title></head><body><div class='wall'><h2>{heading}</h2><p>{text}"
+        f"</p><button>Impostazioni</button><button>{choice}</button></div></body></html>"
+    )
+    post = _read(page)
+    assert post.problem == "consent-wall"
+    assert (post.problem_detail or "").startswith("the page shows only a cookie-consent notice: ")
+
+
+def test_a_short_polish_article_about_privacy_beside_a_cookie_bar_is_content() -> None:
+    banner = "<div class='bottom-bar'>Ta strona używa cookies. <button>Akceptuję</button></div>"
+    page = _article(3, banner).replace(
+        "Council votes to reopen the bridge", "Twoja prywatność w sieci: nowe przepisy od stycznia"
+    )
+    assert _read(page).problem is None
+
+
+def test_a_block_by_region_under_no_heading_on_a_page_with_the_article_s_metadata_is_unavailable() -> None:
+    # The article's template with its headline, day and byline in its metadata, and a notice in place of its
+    # text: `captured` passed, and the title, date and author checks passed on the metadata alone.
+    head = (
+        '<meta property="og:title" content="Council votes to reopen the bridge">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes to reopen the'
+        ' bridge", "datePublished": "2022-01-21T10:00:00Z", "author": {"@type": "Person", "name": "Lina'
+        ' Haddad"}}</script>'
+    )
+    notice = (
+        "<div class='geo-block'><p>This content is not available in your region.</p><p>Due to rights"
+        " restrictions we cannot show it to readers in your location.</p></div>"
+    )
+    page = _article(0, head=head).replace("<h1>Council votes to reopen the bridge</h1>", notice)
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == (
+        "unavailable",
+        "the page says 'This content is not available in your region.' in place of the content",
+    )
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This content has expired.",
+        "Sorry, this story has expired.",
+        "This article is no longer available due to licensing restrictions.",
+        "This story is no longer available on our website.",
+        "This video has been removed for violating our terms.",
+        "Этот материал больше недоступен.",
+        "Ce contenu a expiré.",
+    ],
+)
+def test_an_article_s_template_whose_text_says_it_expired_or_is_gone_is_a_soft_404(notice: str) -> None:
+    # A wire story a partner may show only for so long keeps its headline, byline and metadata and says this
+    # in place of its text: `captured` passed, and the title, date and author checks on the metadata alone.
+    head = '<meta property="og:type" content="article">'
+    page = _article(0, head=head).replace(
+        "</h1>", f"</h1><p class='byline'>By Lina Haddad</p><p>{notice}</p>"
+    )
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page's text opens with an error: {notice!r}",
+    )
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Passports expired: thousands stranded at the border",
+        "Content removed from the archive, the ministry says",
+        "Video has expired? How the streaming rules work",
+    ],
+)
+def test_a_headline_about_expiry_or_removal_is_still_an_article(headline: str) -> None:
+    page = _article(3).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Sito in manutenzione",
+        "Site em manutenção",
+        "Strona w budowie",
+        "Przerwa techniczna",
+        "De website is tijdelijk in onderhoud",
+    ],
+)
+def test_a_maintenance_page_in_italian_portuguese_polish_or_dutch_is_a_soft_404(notice: str) -> None:
+    # Only English's, Russian's, French's, German's, Spanish's, Turkish's and Arabic's words were known: a
+    # host's maintenance page in these passed `captured`.
+    post = _read(_notice_page("City Ledger", f"<h1>{notice}</h1><p>Torneremo presto.</p>"))
+    assert (post.problem, post.problem_detail) == ("soft-404", f"the page's heading is an error: {notice!r}")

@@ -55,8 +55,12 @@ def test_a_quote_across_a_line_break_of_the_pdf_passes() -> None:
     assert check_quote(_given(source, "", "two spans. Repairs begin")).status == "pass"
 
 
+# A cover's heading, above the text: the document shows its title (in its own case and punctuation).
+_TITLED = b"BT /F1 18 Tf 72 750 Td (DAMAGE ASSESSMENT - THE OLD BRIDGE) Tj ET " + _TEXT
+
+
 def test_the_title_comes_from_the_pdf_metadata_and_its_dates_are_not_a_publication_date() -> None:
-    source = read_web_page(URL, _answer(one_page_pdf(_TEXT, more=[_INFO], trailer=b"/Info 6 0 R")))
+    source = read_web_page(URL, _answer(one_page_pdf(_TITLED, more=[_INFO], trailer=b"/Info 6 0 R")))
 
     assert source.title == "Damage assessment: the Old Bridge"
     assert source.fields["PDF /Title"] == "Damage assessment: the Old Bridge"
@@ -74,8 +78,42 @@ def test_pdf_metadata_in_utf16_is_decoded_bounded_and_escaped() -> None:
     info = b"<< /Title <%s> /Author (%s) >>" % (title.hex().encode(), b"x" * 100_000)
     source = read_web_page(URL, _answer(one_page_pdf(_TEXT, more=[info], trailer=b"/Info 6 0 R")))
 
-    assert source.title == "Rapport sur le pont\\x07"
+    assert source.fields["PDF /Title"] == "Rapport sur le pont\\x07"
     assert source.fields["PDF /Author"] == "x" * 500
+
+
+_REPORT_2021 = (
+    b"BT /F1 18 Tf 72 720 Td (Annual Report 2021) Tj 0 -20 Td (Roads Agency) Tj 0 -20 Td"
+    b" (Spending on bridges rose by 40 percent in 2021.) Tj ET"
+)
+
+
+def _filed_as(title: bytes) -> SourcePost:
+    info = b"<< /Title (%s) /Author (jsmith) >>" % title
+    return read_web_page(URL, _answer(one_page_pdf(_REPORT_2021, more=[info], trailer=b"/Info 6 0 R")))
+
+
+def test_a_pdf_whose_title_metadata_is_another_document_s_confirms_no_title_of_it() -> None:
+    # Last year's report copied into this year's: its /Title, "Annual Report 2020", passed a note citing the
+    # 2020 report at the 2021 report's address.
+    source = _filed_as(b"Annual Report 2020")
+
+    assert source.title is None
+    assert source.fields["PDF /Title"] == "Annual Report 2020"
+    result = check_title(_given(source, "Annual Report 2020"))
+    assert result.status == "warn", result
+    assert result.detail.endswith("; its file's /Title, 'Annual Report 2020', is not on its pages"), result
+
+
+@pytest.mark.parametrize(
+    "title", [b"Annual Report 2020", b"Microsoft Word - AR21_final_v3.docx"], ids=["stale", "word processor"]
+)
+def test_a_pdf_whose_title_metadata_is_not_its_own_passes_the_title_its_first_page_shows(
+    title: bytes,
+) -> None:
+    # Its /Title was the title: the document's own, on its first page, warned.
+    result = check_title(_given(_filed_as(title), "Annual Report 2021"))
+    assert result.status == "pass", result
 
 
 def test_a_title_behind_a_reference_to_itself_is_left_out_and_the_text_still_read() -> None:

@@ -271,6 +271,186 @@ def test_a_search_or_tag_page_cited_as_itself_or_an_article_named_like_one_is_co
     assert extract_source(url, (answer(url, page),)).problem is None
 
 
+@pytest.mark.parametrize(
+    ("title", "heading", "said"),
+    [
+        ("City Ledger", "No results for “council bridge a”", "No results for “council bridge a”"),
+        ("City Ledger", "3 results for council bridge", "3 results for council bridge"),
+        ("Search | City Ledger", "Did you mean: council bridge?", "Did you mean: council bridge?"),
+        ("City Ledger", "Search", "Search"),
+        ("Search results | City Ledger", "Search results", "Search results"),
+    ],
+)
+def test_a_search_page_that_names_no_query_in_its_title_answered_at_the_article_s_address_is_a_soft_404(
+    title: str, heading: str, said: str
+) -> None:
+    # A search the CMS ran for the removed article's slug: its results' teasers passed `quote`.
+    post = extract_source(ARTICLE, (answer(ARTICLE, _named_page(title, heading)),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page calls itself a list of articles ({said!r}), not the cited one: a search, tag or author "
+        "page answered at the article's address",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "said"),
+    [
+        ("Результаты поиска | Газета", "Результаты поиска: мост", "Результаты поиска"),
+        ("Поиск | Газета", "По запросу «мост» ничего не найдено", "По запросу «мост» ничего не найдено"),
+        ("Пошук | Газета", "Результати пошуку: міст", "Результати пошуку: міст"),
+        ("Zeitung", "Suchergebnisse für „Brücke“", "Suchergebnisse für „Brücke“"),
+        ("Journal", "Résultats de recherche pour « pont »", "Résultats de recherche pour « pont »"),
+        ("Diario", "Resultados de búsqueda para: puente", "Resultados de búsqueda para: puente"),
+        ("Giornale", "Risultati della ricerca per: ponte", "Risultati della ricerca per: ponte"),
+        ("Gazete", "Arama sonuçları: köprü", "Arama sonuçları: köprü"),  # noqa: RUF001
+        ("Тег: мост | Газета", "мост", "Тег: мост"),  # noqa: RUF001
+        ("Schlagwort: Brücke | Zeitung", "Brücke", "Schlagwort: Brücke"),
+        ("Journal", "Recherche", "Recherche"),
+    ],
+)
+def test_a_search_or_tag_page_in_another_language_answered_at_the_article_s_address_is_a_soft_404(
+    title: str, heading: str, said: str
+) -> None:
+    # Only English's names of a search or a tag were read: a Russian or German site's search for the removed
+    # article's slug passed `quote` on a result's teaser.
+    post = extract_source(ARTICLE, (answer(ARTICLE, _named_page(title, heading)),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page calls itself a list of articles ({said!r}), not the cited one: a search, tag or author "
+        "page answered at the article's address",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Суд арестовал главу района | Газета", "По запросу прокуратуры суд арестовал главу района"),
+        ("Google changes its ranking | Search | Search Engine Land", "Google changes its ranking"),
+        ("Un nouveau vaccin | Recherche | Le Journal", "Un nouveau vaccin contre la grippe"),
+    ],
+)
+def test_an_article_whose_headline_or_section_names_a_search_is_content(title: str, heading: str) -> None:
+    page = _named_page(title, heading, "", _STORY + _div_cards(True))
+    assert extract_source(ARTICLE, (answer(ARTICLE, page),)).problem is None
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "https://news.example/tag/kherson/",
+        "https://news.example/author/lina-haddad/",
+        "https://news.example/latest/",
+    ],
+    ids=["tag", "author", "section"],
+)
+def test_a_listing_naming_its_own_tag_author_or_section_page_at_the_article_s_address_is_a_soft_404(
+    named: str,
+) -> None:
+    # Its title and heading only the tag's or the author's name ("Kherson | City Ledger"): the page named
+    # another page its own, which was read as "the article, moved", and a card's teaser passed `quote`.
+    page = _named_page(
+        "Kherson | City Ledger", "Kherson", f'<link rel="canonical" href="{named}">', _div_cards(True)
+    )
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page lists several articles (it names itself {named}), not the cited one: a home or section "
+        "page answered at the article's address",
+    )
+
+
+@pytest.mark.parametrize(
+    "named",
+    ["https://news.example/2022/01/21/council-votes-bridge", "https://news.example/p/12"],
+    ids=["an article's address", "a short address"],
+)
+def test_an_article_naming_another_address_its_own_beside_cards_of_other_stories_is_content(
+    named: str,
+) -> None:
+    page = _named_page(
+        "Council votes | City Ledger",
+        "Council votes to reopen the bridge",
+        f'<link rel="canonical" href="{named}">',
+        _STORY + _div_cards(True),
+    )
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert post.problem is None
+    assert "voted on Friday to reopen the bridge" in post.text
+
+
+_LIVE = "https://news.example/world/live/2022/jan/21/bridge-live-updates"
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["#block-{}", "/world/live/2022/jan/21/bridge-live-updates?page=with:block-{}#block-{}"],
+    ids=["anchor", "permalink"],
+)
+def test_a_liveblog_whose_entries_head_themselves_with_links_to_their_places_is_content(href: str) -> None:
+    # Its entries are `<article>`s, each headed with a link to its own place on the page: the liveblog, with
+    # no item or `og:type` to mark it an article, was read as a list of other stories (a soft 404).
+    entries = "".join(
+        f"<article id='block-{n}'><h2><a href='{href.format(n, n)}'>Entry {n}</a></h2><p>Engineers said the"
+        " bridge work continues through the night.</p></article>"
+        for n in range(6)
+    )
+    page = _named_page(
+        "Bridge live: latest updates | City Ledger", "Bridge live: latest updates", "", entries
+    )
+    post = extract_source(_LIVE, (answer(_LIVE, page),))
+    assert post.problem is None
+    assert "continues through the night" in post.text
+
+
+_FERRY = "https://news.example/2022/01/20/ferry-service-suspended-for-winter"
+
+
+def _variant_page(canonical: str) -> str:
+    return _named_page(
+        "Ferry service suspended for the winter | City Ledger",
+        "Ferry service suspended for the winter",
+        f'<link rel="canonical" href="{canonical}">',
+        _STORY * 3,
+    )
+
+
+@pytest.mark.parametrize(
+    ("cited", "kind"),
+    [
+        (f"{ARTICLE}-to-traffic/amp", "AMP"),
+        ("https://news.example/amp/2022/01/21/council-bridge-to-traffic", "AMP"),
+        ("https://news.example/print/2022/01/21/council-bridge-to-traffic", "print"),
+    ],
+    ids=["amp at the end", "amp at the start", "print"],
+)
+def test_an_amp_or_print_version_of_another_article_at_the_cited_address_is_a_soft_404(
+    cited: str, kind: str
+) -> None:
+    # The CMS served another story's AMP page at the cited article's AMP address: its byline, date and a
+    # quote it repeats verified a footnote that cited no title.
+    post = extract_source(cited, (answer(cited, _variant_page(_FERRY)),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page is another article's {kind} version: it names {_FERRY} its own, not the cited article",
+    )
+
+
+@pytest.mark.parametrize(
+    "canonical",
+    [
+        f"{ARTICLE}-to-traffic",  # its own article
+        "https://news.example/2022/01/21/council-reopens-bridge-after-repairs",  # its slug edited since
+        "https://news.example/news/98765432",  # an id, no slug to compare
+        "https://wire.example/2022/01/20/ferry-service-suspended-for-winter",  # a syndicated story's source
+    ],
+    ids=["its article", "an edited slug", "an id", "another site"],
+)
+def test_an_amp_version_naming_its_own_article_is_content(canonical: str) -> None:
+    cited = f"{ARTICLE}-to-traffic/amp"
+    assert extract_source(cited, (answer(cited, _variant_page(canonical)),)).problem is None
+
+
 def _div_cards(linked_in: bool) -> str:
     """Six cards that are no `<article>`: a headline linked in its heading, or a heading in its link."""
     cards = []
@@ -1800,6 +1980,23 @@ def _author_status(post: SourcePost, cited: str) -> str:
     return check_author(
         CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
     ).status
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Antony J. Blinken, Secretary of State", "Antony J. Blinken"),
+        ("Lina Haddad, staff writer", "Lina Haddad"),
+        ("Lina Haddad, Omar Khalil and Ana Ruiz", "Lina Haddad, Omar Khalil and Ana Ruiz"),
+    ],
+    ids=["a government's title", "a job", "co-writers"],
+)
+def test_a_byline_naming_its_writer_s_title_after_a_comma_names_the_writer(byline: str, author: str) -> None:
+    # A State Department press statement's byline: it read as no name (its title's lower-case "of"), and a
+    # note citing the Secretary warned "no author found".
+    body = f'<p class="article-meta__author-bar"><a href="/biographies/x/">{byline}</a></p>'
+    post = _read(_page_with("", body))
+    assert post.author == author
 
 
 def test_the_byline_is_the_author_when_json_ld_names_only_the_outlet() -> None:
