@@ -162,53 +162,15 @@ def _read_copy(
     # A Wayback copy of archive.today's copy is archive.today's page all the same.
     post = _without_what_is_not_the_posts(_without_the_archives_own_time(post, memento), memento, original)
     if _shown_archive_today_page(memento.uri) is None:
-        post = _without_a_facebook_posts_comments(post, original)
+        from provenance.extractors.login_walled import without_a_facebook_posts_comments
+
+        post = without_a_facebook_posts_comments(post, original, copy=True)
     own = _archive_s_own_page(post.title, original) if post.problem is None else None
     if own is not None:
         post = post.model_copy(update={"problem": "soft-404", "problem_detail": own})
     # An archive that names no Memento-Datetime still names the copy's time in its URL.
     made = memento.header("Memento-Datetime") or memento_time_in_url(memento.uri)
     return post.model_copy(update={"memento_url": memento.uri, "memento_datetime": made})
-
-
-def _without_a_facebook_posts_comments(post: SourcePost, original: str) -> SourcePost:
-    """`post` read from an archived copy of a Facebook post's page (`_facebook_post`), without the text,
-    byline and times its markup shows: the post among its comments (m.facebook.com's and mbasic's page, as
-    the archive's crawler was served it, holds both in one markup), a comment's words passed `quote` as the
-    post's. Its words are those of the description tag Facebook gives the post alone, where it gives one; its
-    title, the post's, is kept, but for a comment's link (its post's title)."""
-    facebook = _facebook_post(original)
-    if facebook is None or post.problem is not None:
-        return post
-    why = (
-        f"the archived copy of the Facebook post {original} is its page, the post among its comments in one "
-        "markup: its text, byline and times are not the post's alone"
-    )
-    described = post.fields.get("og:description") or ""
-    fields = {**post.fields, "not the post's alone": why}
-    if post.author:
-        fields["author shown on the copy"] = post.author
-    if post.published is not None:
-        fields["times shown on the copy"] = f"{post.published.isoformat()} ({post.published_from})"
-    title = post.title
-    if facebook[1] and title:
-        fields["title of the comment's page (its post's)"] = title
-        title = None
-    own_words = described if described and not facebook[1] else ""
-    if own_words:
-        why = f"{why}; its words are Facebook's description of the post (`og:description`)"
-    return post.model_copy(
-        update={
-            "text": own_words,
-            "title": title,
-            "author": None,
-            "published": None,
-            "published_day_only": False,
-            "published_from": None,
-            "unread": f"{why}; {post.unread}" if post.unread else why,
-            "fields": fields,
-        }
-    )
 
 
 # The titles an archive gives its own pages (its "Hrm. … has not archived that URL", "This URL has been
@@ -393,49 +355,11 @@ def _other_platforms_post(url: str) -> str | None:
     return None if facebook is None else "a comment" if facebook[1] else "a post"
 
 
-# A Facebook post's page, by its path's first segments (lowercased): a page's or a group's post, photo or
-# video (`/<page>/posts/<id>`, `/groups/<group>/permalink/<id>`), or a file or path naming it by its query
-# (`/permalink.php?story_fbid=`, `/photo/?fbid=`, `/watch/?v=`) or its last segment (`/reel/<id>`,
-# `/share/p/<code>`).
-_FACEBOOK_POST_SEGMENTS = frozenset({"posts", "videos", "photos", "permalink"})
-_FACEBOOK_POST_FILES: dict[str, str] = {
-    "permalink.php": "story_fbid",
-    "story.php": "story_fbid",
-    "photo.php": "fbid",
-    "photo": "fbid",
-    "video.php": "v",
-    "watch": "v",
-}
-_FACEBOOK_POST_PATHS = frozenset({"reel", "share"})
-
-
 def _facebook_post(url: str) -> tuple[str, str] | None:
-    """(the post's id as its link gives it, the comment's id or "") of a Facebook post's link, on any of its
-    hosts (`www.`, `m.`, `mbasic.`, `web.`); None for any other link (a page's or an account's, a group's,
-    Facebook's own). Its page, as archive.today keeps it, is the post among its comments (`comment_id=`:
-    the link of one of them), drawn by its scripts as the others' are."""
-    from provenance.side_urls import on_domain
+    """`extractors.login_walled.facebook_post`: loaded on first use, as the extractors are."""
+    from provenance.extractors.login_walled import facebook_post
 
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    if not on_domain(url, "facebook.com", "fb.com"):
-        return None
-    segments = [segment for segment in parts.path[:300].split("/") if segment][:6]
-    named = [segment.lower() for segment in segments]  # an id's case is its own (`pfbid02abcDEF…`)
-    query = dict(parse_qsl(parts.query[:2000], keep_blank_values=True))
-    comment = query.get("comment_id", "")
-    post_id: str | None = None
-    if len(named) >= 3 and named[1] in _FACEBOOK_POST_SEGMENTS:
-        post_id = segments[-1]
-    elif len(named) >= 4 and named[0] == "groups" and named[2] in _FACEBOOK_POST_SEGMENTS:
-        post_id = segments[3]
-    elif len(named) == 1 and named[0] in _FACEBOOK_POST_FILES:
-        post_id = query.get(_FACEBOOK_POST_FILES[named[0]]) or None
-    elif len(named) >= 2 and named[0] in _FACEBOOK_POST_PATHS:
-        post_id = segments[-1]
-    return (post_id, comment) if post_id else None
+    return facebook_post(url)
 
 
 def _saved_from(answer: StoredResponse) -> str | None:

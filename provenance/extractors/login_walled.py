@@ -6,13 +6,16 @@ An Instagram or Threads post's page is read as Meta's pages show a post in their
 (`threads.read_meta_post`: its account, words, id and the id's time), or said not to be the post (a profile,
 another post, "Sorry, this page isn't available"). A Facebook page headed, in another language than English,
 "This content isn't available right now" is unavailable (in English, any reader names that heading an error).
-A page that does show content otherwise is read like any web page (`og:` tags, JSON-LD).
+A page that does show content otherwise is read like any web page (`og:` tags, JSON-LD); but a Facebook
+post's page (m.facebook.com's, mbasic's, as a visitor is served it) is the post among its comments in one
+markup: its text, byline and times are not read as the post's, its words are the description Facebook gives
+the post alone (`og:description`), where it gives one (a comment's words passed `quote` as the post's).
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -77,6 +80,93 @@ def _facebook_gone(html: str) -> str | None:
     return None
 
 
+# A Facebook post's page, by its path's first segments (lowercased): a page's or a group's post, photo or
+# video (`/<page>/posts/<id>`, `/groups/<group>/permalink/<id>`), or a file or path naming it by its query
+# (`/permalink.php?story_fbid=`, `/photo/?fbid=`, `/watch/?v=`) or its last segment (`/reel/<id>`,
+# `/share/p/<code>`).
+_FACEBOOK_POST_SEGMENTS = frozenset({"posts", "videos", "photos", "permalink"})
+_FACEBOOK_POST_FILES: dict[str, str] = {
+    "permalink.php": "story_fbid",
+    "story.php": "story_fbid",
+    "photo.php": "fbid",
+    "photo": "fbid",
+    "video.php": "v",
+    "watch": "v",
+}
+_FACEBOOK_POST_PATHS = frozenset({"reel", "share"})
+
+
+def facebook_post(url: str) -> tuple[str, str] | None:
+    """(the post's id as its link gives it, the comment's id or "") of a Facebook post's link, on any of its
+    hosts (`www.`, `m.`, `mbasic.`, `web.`); None for any other link (a page's or an account's, a group's,
+    Facebook's own). Its page is the post among its comments (`comment_id=`: the link of one of them), as
+    Facebook serves it (m.facebook.com's, mbasic's) and as archive.today keeps it, drawn by its scripts."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if not on_domain(url, "facebook.com", "fb.com"):
+        return None
+    segments = [segment for segment in parts.path[:300].split("/") if segment][:6]
+    named = [segment.lower() for segment in segments]  # an id's case is its own (`pfbid02abcDEF…`)
+    query = dict(parse_qsl(parts.query[:2000], keep_blank_values=True))
+    comment = query.get("comment_id", "")
+    post_id: str | None = None
+    if len(named) >= 3 and named[1] in _FACEBOOK_POST_SEGMENTS:
+        post_id = segments[-1]
+    elif len(named) >= 4 and named[0] == "groups" and named[2] in _FACEBOOK_POST_SEGMENTS:
+        post_id = segments[3]
+    elif len(named) == 1 and named[0] in _FACEBOOK_POST_FILES:
+        post_id = query.get(_FACEBOOK_POST_FILES[named[0]]) or None
+    elif len(named) >= 2 and named[0] in _FACEBOOK_POST_PATHS:
+        post_id = segments[-1]
+    return (post_id, comment) if post_id else None
+
+
+def without_a_facebook_posts_comments(post: SourcePost, original: str, copy: bool = False) -> SourcePost:
+    """`post` read from a Facebook post's page (`facebook_post`), live or an archived `copy` of it, without
+    the text, byline and times its markup shows: the post among its comments (m.facebook.com's and mbasic's
+    page, as a visitor or an archive's crawler is served it, holds both in one markup), a comment's words
+    passed `quote` as the post's. Its words are those of the description tag Facebook gives the post alone,
+    where it gives one; its title, the post's, is kept, but for a comment's link (its post's title)."""
+    facebook = facebook_post(original)
+    if facebook is None or post.problem is not None:
+        return post
+    if copy:
+        page = f"the archived copy of the Facebook post {original} is its page"
+    else:
+        page = f"the page of the Facebook post {original} shows it"
+    why = (
+        f"{page}, the post among its comments in one markup: its text, byline and times are not the post's "
+        "alone"
+    )
+    described = post.fields.get("og:description") or ""
+    fields = {**post.fields, "not the post's alone": why}
+    if post.author:
+        fields["author shown on the copy"] = post.author
+    if post.published is not None:
+        fields["times shown on the copy"] = f"{post.published.isoformat()} ({post.published_from})"
+    title = post.title
+    if facebook[1] and title:
+        fields["title of the comment's page (its post's)"] = title
+        title = None
+    own_words = described if described and not facebook[1] else ""
+    if own_words:
+        why = f"{why}; its words are Facebook's description of the post (`og:description`)"
+    return post.model_copy(
+        update={
+            "text": own_words,
+            "title": title,
+            "author": None,
+            "published": None,
+            "published_day_only": False,
+            "published_from": None,
+            "unread": f"{why}; {post.unread}" if post.unread else why,
+            "fields": fields,
+        }
+    )
+
+
 class LoginWalledExtractor(Extractor):
     platform = Platform.FACEBOOK  # the first of several; each post says its own
 
@@ -109,4 +199,5 @@ class LoginWalledExtractor(Extractor):
             wall = login_wall(main.uri, html)
             if wall is not None:
                 return SourcePost(platform=platform, url=main.uri, problem="login-wall", problem_detail=wall)
-        return read_web_page(page.url, main, platform, page.main_text)
+        post = read_web_page(page.url, main, platform, page.main_text)
+        return without_a_facebook_posts_comments(post, page.url) if platform is Platform.FACEBOOK else post

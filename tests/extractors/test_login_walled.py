@@ -46,3 +46,41 @@ def test_a_post_that_quotes_the_notice_in_its_words_is_read_as_a_post() -> None:
     words = "Ce contenu n’est pas disponible pour le moment, nous dit Facebook depuis lundi."  # noqa: RUF001
     post = extract_source(POST, (answer(POST, _page("fr", "Capitainerie du port", words)),))
     assert post.problem is None
+
+
+STORY = "https://m.facebook.com/story.php?story_fbid=pfbid02abc&id=100064"
+POST_AND_COMMENT = (
+    "<html><head><title>Harbour Office - The bridge is open again. | Facebook</title>{tag}</head><body>"
+    "<div id='m_story_permalink_view'><div><header><h3><a>Harbour Office</a></h3></header>"
+    "<p>The bridge is open again. Traffic resumes at noon, said the city council.</p>"
+    "<abbr>January 21 at 9:00 AM</abbr></div><div id='ufi_123'><h3><a>Ivan Troll</a></h3>"
+    "<div>The troops crossed the river at dawn, I saw them.</div><abbr>January 21 at 9:30 AM</abbr>"
+    "</div></div></body></html>"
+)
+
+
+@pytest.mark.parametrize("url", [STORY, POST])
+def test_a_comments_words_on_a_facebook_posts_page_are_not_the_posts(url: str) -> None:
+    # m.facebook.com serves a post's page with its comments in one markup: read as a web page, a comment's
+    # words passed `quote` as the post's.
+    post = extract_source(url, (answer(url, POST_AND_COMMENT.format(tag="")),))
+    assert "The troops crossed the river" not in post.text
+    assert post.author is None and post.published is None
+    assert post.fields["not the post's alone"] == (
+        f"the page of the Facebook post {url} shows it, the post among its comments in one markup: its text, "
+        "byline and times are not the post's alone"
+    )
+
+
+def test_the_description_facebook_gives_a_post_on_its_page_is_read_as_its_words() -> None:
+    said = "The bridge is open again. Traffic resumes at noon, said the city council."
+    tag = f"<meta property='og:description' content='{said}'>"
+    post = extract_source(STORY, (answer(STORY, POST_AND_COMMENT.format(tag=tag)),))
+    assert post.text == said
+    assert post.title == "Harbour Office - The bridge is open again. | Facebook"
+
+
+def test_a_facebook_page_that_is_no_posts_is_read_as_it_shows() -> None:
+    page = "https://www.facebook.com/harbour.office"
+    post = extract_source(page, (answer(page, _page("en", "Harbour Office", "The bridge is open again.")),))
+    assert "The bridge is open again." in post.text
