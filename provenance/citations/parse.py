@@ -234,10 +234,14 @@ _DATELINE = re.compile(
     rf"(?i:{_PLACES})(?=\s*(?:[:\u2013\u2014]|-\s|$))"
 )
 # GOST writes the family name before the initials, then the title with no comma between: `Иванов И. И.
-# Обстановка на фронте // РИА Новости`: the title was part of the author.
+# Обстановка на фронте // РИА Новости`: the title was part of the author. One word and a comma after the
+# initial is a family name, the name written in its usual order (`Antony J. Blinken, …`).
 _CAPITAL = r"[A-Z\u0401\u0404\u0406\u0407\u0410-\u042f\u0490]"  # Latin, Russian and Ukrainian
 _NAME_BEFORE_INITIALS = re.compile(
     rf"^(?P<family>{_CAPITAL}[\w'\u2019-]+) (?P<given>{_CAPITAL}\.(?: ?{_CAPITAL}\.)?)(?= [^\W\d_])"
+    # ... not a given name, a middle initial and the family name before a comma (`Antony J. Blinken, “…”`:
+    # its author was `J. Antony`)
+    rf"(?! [^\W\d_][\w'\u2019-]*,)"
 )
 # `Telegram, Jan. 21, 2022.`: an abbreviated month and its day after the comma are a date, not a given name.
 _MONTH_AND_DAY = on_first_use(

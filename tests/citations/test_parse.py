@@ -909,6 +909,13 @@ def test_a_description_before_the_name_is_not_part_of_the_author(note: str, auth
             "Иванов И. И. Обстановка на фронте // РИА Новости. 21.01.2023. URL: https://ria.ru/x",
             "И. И. Иванов",
         ),
+        # ... but a given name, a middle initial and a family name before a comma are a name in its usual
+        # order (a state.gov statement's speaker was `J. Antony`).
+        (
+            "Antony J. Blinken, \u201cOn the Reopening of the Embassy,\u201d U.S. Department of State, "
+            "January 21, 2022, https://www.state.gov/x",
+            "Antony J. Blinken",
+        ),
         # Look-alikes keep their name: an organisation opening with a title, a TV channel's programme.
         (
             'Head of State Press Office, "Statement," January 21, 2023, https://example.gov/x',
