@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 from provenance.patterns import on_first_use
 
@@ -289,7 +289,34 @@ def _link_key(url: str) -> str:
     except ValueError:
         return url
     hashbang = f"#{parts.fragment}" if parts.fragment.startswith("!") else ""
-    return f"{_SAME_SITE.get(host, host)}{parts.path.rstrip('/')}{hashbang}"
+    return f"{_SAME_SITE.get(host, host)}{_encoded_path(parts.path).rstrip('/')}{hashbang}"
+
+
+# What a path keeps as written when it is put in its encoded form: the characters a URL's path may hold
+# unencoded, and `%`, so that an escape written (`%2F`, a slash inside a segment) stays that escape.
+_PATH_KEPT = "/%:@!$&'()*+,;=-._~"
+_ESCAPE = re.compile(r"%[0-9a-f]{2}")
+
+
+def with_encoded_path(url: str) -> str:
+    """`url` with its path as a browser sends it (`_encoded_path`): one spelling of a link whose path a
+    report prints in its letters and a page's markup in escapes."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    encoded = _encoded_path(parts.path)
+    return url if encoded == parts.path else parts._replace(path=encoded).geturl()
+
+
+def _encoded_path(path: str) -> str:
+    """`path` as a browser sends it: its other characters (`/wiki/Рыбарь`, as a report prints a link) in
+    UTF-8 escapes, every escape's hex digits in capitals. A link showing a path in its letters and leading to
+    that path's escapes (`/wiki/%D0%A0…`) leads where it shows: compared as written, it got
+    `link-text-differs`."""
+    if path.isascii() and "%" not in path:
+        return path  # most paths: nothing to encode
+    return _ESCAPE.sub(lambda escape: escape.group().upper(), quote(path, safe=_PATH_KEPT))
 
 
 # Query parameters that say how a link was shared, not what it opens (X's `s`, YouTube's `si`, Telegram's

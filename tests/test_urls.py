@@ -368,6 +368,15 @@ def test_a_link_text_naming_another_query_value_or_old_x_post_than_the_target_di
         ("youtube.com/watch?v=AAA\u2026", "https://www.youtube.com/watch?v=AAAAAAAAAAA"),
         ("https://twitter.com/#!/rybar/status/1", "https://twitter.com/#!/rybar/status/1"),
         ("https://news.example/a#section-2", "https://news.example/a"),
+        # A path printed in its letters, led to in its escapes (Google Docs writes them), either case.
+        (
+            "https://ru.wikipedia.org/wiki/Рыбарь",
+            "https://ru.wikipedia.org/wiki/%D0%A0%D1%8B%D0%B1%D0%B0%D1%80%D1%8C",
+        ),
+        (
+            "https://ru.wikipedia.org/wiki/Рыбарь",
+            "https://ru.wikipedia.org/wiki/%d0%a0%d1%8b%d0%b1%d0%b0%d1%80%d1%8c",
+        ),
     ],
 )
 def test_a_link_text_naming_the_targets_page_with_sharing_parameters_does_not_differ(
@@ -430,3 +439,18 @@ def test_a_link_to_a_host_a_letter_from_a_platform_the_note_names_in_words_is_na
     assert named_host_look_alike("Mayor on X", ["t.co"], twitter) is None
     telegram = ("t.me", "telegram.me", "telegram.dog")
     assert named_host_look_alike("Telegram, Terms of Service", ["telegram.org"], telegram) is None
+
+
+@pytest.mark.parametrize(
+    ("shown", "target"),
+    [
+        # Another page's escapes; a slash escaped inside a segment is no slash.
+        (
+            "https://ru.wikipedia.org/wiki/Рыбарь",
+            "https://ru.wikipedia.org/wiki/%D0%A0%D1%8B%D0%B1%D0%B0%D1%80",
+        ),
+        ("https://t.me/rybar/123", "https://t.me/rybar%2F123"),
+    ],
+)
+def test_a_link_text_naming_another_path_than_its_escaped_target_differs(shown: str, target: str) -> None:
+    assert shown_link_differs(shown, target) is True

@@ -47,7 +47,7 @@ from provenance.models import Citation, Finding, Footnote, Platform
 from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES, ORGANISATION_WORDS
 from provenance.patterns import on_first_use
 from provenance.quotes import QUOTE_MARKS, Quote, blank_quotes, iter_quotes
-from provenance.urls import blank_urls, find_urls, http_target, is_http_url
+from provenance.urls import blank_urls, find_urls, http_target, is_http_url, with_encoded_path
 
 _HANDLE = on_first_use(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,64})\b")
 # A Bluesky handle is a domain name (`@harbour.bsky.social`, `@nytimes.com`): read as `_HANDLE` reads it, it
@@ -377,15 +377,18 @@ def uncited_links(footnote: Footnote, citation: Citation) -> list[str]:
     passed over as the note's archived copy, the note came out verified with its archive link leading to
     another post. A link to an archive that names no original (`https://archive.ph/AbCd1`) cannot be told
     apart and is passed over."""
+    # Each page in one spelling: its path as a browser sends it (a Google Docs link to `/wiki/%D0%A0…`
+    # showing `/wiki/Рыбарь` was one page, said as another source).
     cited = {
-        canonical_url(memento_original(url) or url)
+        with_encoded_path(canonical_url(memento_original(url) or url))
         for url in (citation.url, citation.original_url, citation.canonical_url)
         if url is not None
     }
     others: dict[str, str] = {}
     for link in itertools.islice(_http_urls(footnote), _MAX_LINKS_JUDGED):
         original = memento_original(link)
-        page = canonical_url(original or cited_url(link))  # a mirror's link to the cited post is the post
+        # A mirror's link to the cited post is the post.
+        page = with_encoded_path(canonical_url(original or cited_url(link)))
         if page not in cited and page not in others and (original is not None or not on_web_archive(link)):
             others[page] = link
     return list(others.values())

@@ -2221,3 +2221,18 @@ def test_a_markdown_link_definitions_title_without_a_date_stays_its_title() -> N
     text = f'Rybar, "Strike of 21 January 2022," Telegram, 25 January 2022, {link}'
     citation = parse_citation(Footnote(label="1", text=text, line=3, urls=(link,))).citation
     assert (citation.title, citation.date) == ("Strike of 21 January 2022", dt.date(2022, 1, 25))
+
+
+def test_a_link_printed_in_its_letters_beside_its_escaped_target_is_one_source() -> None:
+    # A Google Docs note links `/wiki/%D0%A0…` and shows `/wiki/Рыбарь`: read as two pages, the note's
+    # "other link" was said to be unchecked.
+    escaped = "https://ru.wikipedia.org/wiki/%D0%A0%D1%8B%D0%B1%D0%B0%D1%80%D1%8C"
+    footnote = Footnote(
+        label="1",
+        text="Rybar, Wikipedia, January 21, 2022, https://ru.wikipedia.org/wiki/Рыбарь",
+        line=1,
+        urls=(escaped, "https://ru.wikipedia.org/wiki/Рыбарь"),
+    )
+    citation = parse_citation(footnote).citation
+    assert citation.url == escaped
+    assert uncited_links(footnote, citation) == []
