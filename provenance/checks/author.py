@@ -53,8 +53,9 @@ plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry
 «…»`, compared in the nominatives it can come from: see `locate.speakers.quote_speaker`; a family name alone,
 `Medvedev wrote`, as the one full name the passages give it, `Dmitry Medvedev`:
 `locate.speakers.named_in_full`; read where the passage quotes the words, not at an unquoted copy of them
-before: `Medvedev wrote that …. According to Rybar, “…”` gives them to Rybar), a platform post must be that
-speaker's. A note that names nobody (only a
+before: `Medvedev wrote that …. According to Rybar, “…”` gives them to Rybar; a lone word before a colon,
+`Rybar: “…”`, where the report's notes cite it as an author or account: `CheckInput.cited_speakers`), a
+platform post must be that speaker's. A note that names nobody (only a
 post's URL) is held to that speaker instead of passing on the URL's own channel; a note that names the post's
 account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the passage
 gives to Medvedev is Rybar's report of them). Another account's post of the words warns, never fails, as
@@ -417,7 +418,9 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
         # Read where the passage quotes the words: `Medvedev wrote that we will win. According to Rybar, “we
         # will win”` gives them to Rybar, whose post it cites; their first, unquoted copy is Medvedev's. The
         # copy is blanked but for the mark ending its sentence, which else ran into the quote's.
-        speaker = quote_speaker(quoted_first(context.text, quote.rstrip(_SENTENCE_MARKS)), quote)
+        speaker = quote_speaker(
+            quoted_first(context.text, quote.rstrip(_SENTENCE_MARKS)), quote, given.cited_speakers
+        )
         # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
         speaker = named_in_full(context.text, speaker) if speaker is not None else None
         if speaker is not None and not _names_an_organisation(speaker.name):

@@ -610,10 +610,11 @@ def _pronoun_speaker(text: str, quote: str) -> tuple[Speaker, str] | None:
     return None
 
 
-def _passage_speaker(text: str, quote: str) -> Speaker | None:
-    """Whom the passage `text` gives `quote` to: its named speaker (`quote_speaker`), else the one a pronoun
-    stands for (`_pronoun_speaker`), under the full name the passage gives them (`named_in_full`)."""
-    speaker = quote_speaker(text, quote)
+def _passage_speaker(text: str, quote: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
+    """Whom the passage `text` gives `quote` to: its named speaker (`quote_speaker`; `cited`, the names the
+    report cites, as there), else the one a pronoun stands for (`_pronoun_speaker`), under the full name the
+    passage gives them (`named_in_full`)."""
+    speaker = quote_speaker(text, quote, cited)
     if speaker is None:
         by_pronoun = _pronoun_speaker(text, quote)
         speaker = by_pronoun[0] if by_pronoun is not None else None
@@ -628,7 +629,7 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
         return None
     misattributed = False
     for _, text in _quoting(given, quote):
-        speaker = _passage_speaker(text, quote)
+        speaker = _passage_speaker(text, quote, given.cited_speakers)
         if speaker is None:
             continue
         family = Speaker(named.name.split()[-1], named.source, genitive=named.genitive)
@@ -700,7 +701,7 @@ def _speaker_the_page_never_names(
     page = "\n".join(parts)
     address = (source.url or given.citation.url or "").casefold()
     for context, text in _quoting(given, quote):
-        speaker = _passage_speaker(text, quote)
+        speaker = _passage_speaker(text, quote, given.cited_speakers)
         if speaker is None or _an_organisation(speaker.name) or _same_person(speaker, own):
             continue
         if _named_on_page(page, speaker) or name_key(speaker.name.split()[-1]) in address:
@@ -826,7 +827,7 @@ def _set_apart_by_post(quote: str, given: CheckInput, source: SourcePost) -> str
         if name
     ]
     for context, text in _quoting(given, quote):
-        speaker = _passage_speaker(text, quote)
+        speaker = _passage_speaker(text, quote, given.cited_speakers)
         if speaker is not None and not _same_person(speaker, own):
             continue  # given to another: the author check compares them with the post's account
         if _reported(text, quote, _REPORTING_WORDS | _ANSWERING_WORDS):

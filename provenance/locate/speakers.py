@@ -25,7 +25,8 @@ words speaks them (`As Rybar put it, “…”`, `“…” — Rybar`, `“…�
 parentheses as a label's must show it is one, `“…” (Bakhmut)` names nobody; and `Dmitry Medvedev: “…”` where
 the name shows it is a person's or an account's: opening with a common given name, ending with a Slavic family
 name (`Semyon Pegov:`), written as an account (`WarGonzo:`, `@wargonzo:`), after a description (`Milblogger
-Rybar:`) or said to speak in another sentence of the passage; `Reuters:`, `Russian:`, `Bakhmut:`, `Kherson
+Rybar:`), said to speak in another sentence of the passage, or cited by the report as a source's author or
+account (`Rybar:`, `Рыбарь:` in a report whose notes cite Rybar: `quote_speaker`'s `cited`); `Reuters:`, `Russian:`, `Bakhmut:`, `Kherson
 Region:` are an outlet's headline, a label or a place); and the one a speaker writes about is not the speaker
 (`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал` are
 the writer's; `Comments about Medvedev said` names nobody). A name read from another sentence of the passage
@@ -47,7 +48,7 @@ from typing import Literal
 from provenance.citations.dates import CitedTime, find_date, find_time
 from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
-from provenance.names import COMMON_GIVEN_NAMES, DESCRIBING_WORDS, is_a_persons_name
+from provenance.names import COMMON_GIVEN_NAMES, DESCRIBING_WORDS, is_a_persons_name, speaker_key
 from provenance.quotes import blank_quotes
 
 SpeakerSource = Literal[
@@ -1352,7 +1353,7 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
     return found
 
 
-def quote_speaker(text: str, quote: str) -> Speaker | None:
+def quote_speaker(text: str, quote: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
     """Whom a passage gives `quote` to, when it says so plainly: the speaker of the attribution verb that
     leads into the quote (`Dmitry Medvedev wrote on Telegram: “…”`, `Peskov told reporters “…”`), of the verb
     right behind it (`“…,” said Dmitry Medvedev`, `“…,” Medvedev wrote`), else the one account owner or source
@@ -1364,6 +1365,10 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
     between them (`“A,” said X, “B”` leaves `B` unread), a name that ends a longer one (`the Institute for
     the Study of War said`), a sentence naming several sources, or a list of speakers, with or without a
     conjunction (`Rybar, Two Majors, WarGonzo claimed`, `“…,” said Rybar and WarGonzo`).
+
+    `cited`: the keys (`names.speaker_key`) of the names the report cites as its sources' authors and
+    accounts (`names.cited_speaker_keys`), each a speaker's even alone before a colon (`Rybar: “…”`) or in
+    a credit (`“…” (Rybar)`), which a word of no account's shape is not otherwise (`Russia: “…”`).
     """
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
@@ -1387,7 +1392,7 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         placed = _speaker_at_place(head) if at <= _LOOK and not verbs else None
         if placed is not None:
             return placed
-        labelled = _speaker_labelling(head, text) if at <= _LOOK and not verbs else None
+        labelled = _speaker_labelling(head, text, cited) if at <= _LOOK and not verbs else None
         if labelled is not None:
             return labelled
         end = sentence.find(wanted, at)
@@ -1395,7 +1400,9 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
             behind = _speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
             if behind is not None:
                 return behind
-            signed = _speaker_signing(sentence[end + len(wanted) : end + len(wanted) + _LOOK], text, sentence)
+            signed = _speaker_signing(
+                sentence[end + len(wanted) : end + len(wanted) + _LOOK], text, sentence, cited
+            )
             if signed is not None:
                 return signed
         # A source named after the sentence's verb is the verb's, not the speaker's: `Zelensky responded to
@@ -1627,9 +1634,10 @@ def _whole_name(words: str) -> str | None:
     return name if name is not None and name.split() == words.split() else None
 
 
-def _speaker_labelling(head: str, passage: str) -> Speaker | None:
+def _speaker_labelling(head: str, passage: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
     """The speaker of `As Rybar put it, “…”` or `Dmitry Medvedev: “…”` (`head`: the sentence up to its
-    quote; `passage`: the whole passage, where a label's name may be said to speak elsewhere)."""
+    quote; `passage`: the whole passage, where a label's name may be said to speak elsewhere; `cited`: as
+    `quote_speaker`'s)."""
     head = head.strip()
     found = _AS_PUT_IT.search(head[-200:])
     if found is not None:
@@ -1658,7 +1666,7 @@ def _speaker_labelling(head: str, passage: str) -> Speaker | None:
         return None
     # `Milblogger Rybar:`, `Military blogger WarGonzo:`: a person's or an account's description says so.
     described = any(word.strip(_TRIM).casefold() in DESCRIBING_WORDS for word in role)
-    if described or _labels_a_speaker(named, passage, head):
+    if described or _labels_a_speaker(named, passage, head, cited):
         return Speaker(name, "subject", " ".join(role) or None)
     return None
 
@@ -1684,12 +1692,15 @@ def _owner_labelling(label: str) -> Speaker | None:
     return None if name is None or name.split() != owner else Speaker(name, "possessive")
 
 
-def _labels_a_speaker(named: Sequence[str], passage: str, head: str) -> bool:
+def _labels_a_speaker(
+    named: Sequence[str], passage: str, head: str, cited: frozenset[str] = frozenset()
+) -> bool:
     """Whether the name `named` before a colon and a quote is a person's or an account's, not an outlet's
     headline, a label or a place: it opens with a common given name (`Dmitry Medvedev:`); its two or three
     words end with a Slavic family name (`Semyon Pegov:`); it is written as an account (`WarGonzo:`,
     `_ACCOUNT_SHAPED`); or another sentence of the passage gives it, or a full name it ends, words plainly
-    (`WarGonzo posted a video. WarGonzo: “…”`, `Dmitry Medvedev wrote …. Medvedev: “…”`)."""
+    (`WarGonzo posted a video. WarGonzo: “…”`, `Dmitry Medvedev wrote …. Medvedev: “…”`); or the report
+    cites it as a source's author or account (`cited`: `Rybar:`, `Рыбарь:` in a report citing Rybar)."""
     if len(named) >= 2 and named[0].casefold() in _GIVEN_NAMES:
         return True
     if 2 <= len(named) <= 3 and is_a_persons_name(list(named)) and _SLAVIC_FAMILY_NAME.search(named[-1]):
@@ -1697,6 +1708,8 @@ def _labels_a_speaker(named: Sequence[str], passage: str, head: str) -> bool:
     if len(named) == 1 and _ACCOUNT_SHAPED.match(named[0]):
         return True
     name = " ".join(named)
+    if cited and speaker_key(name) in cited:
+        return True
     if name not in passage.replace(head, "", 1):
         return False  # named nowhere else: the cheap answer for nearly every passage
     for sentence in itertools.islice(split_sentences(passage), _MAX_SENTENCES_LOOKED_AT):
@@ -1707,13 +1720,15 @@ def _labels_a_speaker(named: Sequence[str], passage: str, head: str) -> bool:
     return False
 
 
-def _speaker_signing(rest: str, passage: str, sentence: str) -> Speaker | None:
+def _speaker_signing(
+    rest: str, passage: str, sentence: str, cited: frozenset[str] = frozenset()
+) -> Speaker | None:
     """The name a dash signs the quote with, or a parenthesis credits it to, ending its sentence (`rest`: what
     follows the quote in `sentence`, of `passage`): `” — Rybar`, `” — Rybar, January 21`, `" - Rybar on
     Telegram`, `” (Rybar, January 21)`, `” (@rybar)`, also after the quote's own full stop (`“… lose.”
     (Rybar, January 21).`, read as a sentence of its own). A parenthesis holding a name alone credits it only
     where the name shows it is a person's or an account's (`_labels_a_speaker`): `“…” (Bakhmut)`,
-    `(Reuters)` may say where, or an outlet's headline."""
+    `(Reuters)` may say where, or an outlet's headline, unless the report cites it (`cited`)."""
     rest = rest.lstrip(_QUOTE_MARKS + "\u2018\u2019' ,.!?…")
     if not rest:
         rest = _credit_after(passage, sentence)
@@ -1733,7 +1748,8 @@ def _speaker_signing(rest: str, passage: str, sentence: str) -> Speaker | None:
     name = _whole_name(signature) if _NAME_ALONE.fullmatch(signature) else None
     if name is None:
         return None
-    if signed.re is _CREDITED and tail is None and not _labels_a_speaker(name.split(), passage, sentence):
+    credited = signed.re is _CREDITED and tail is None
+    if credited and not _labels_a_speaker(name.split(), passage, sentence, cited):
         return None
     return Speaker(name, "subject")
 

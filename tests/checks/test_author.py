@@ -17,6 +17,7 @@ from provenance.checks.author import check_author
 from provenance.checks.interface import MAX_PASSAGE_QUOTES
 from provenance.citations import parse_citation
 from provenance.models import Capture, CaptureOutcome, Citation, Context, Footnote, Platform, SourcePost
+from provenance.names import cited_speaker_keys
 from tests.checks.posts import POST, URL, WORDS
 
 # What the citation parser makes of a note that is only the URL: the channel as handle and author.
@@ -458,7 +459,7 @@ def test_a_footnote_quoted_by_thousands_of_passages_reads_a_bounded_number(
 ) -> None:
     read: list[str] = []
 
-    def counting(text: str, quote: str) -> None:
+    def counting(text: str, quote: str, cited: frozenset[str] = frozenset()) -> None:
         read.append(quote)
 
     monkeypatch.setattr(author_check, "quote_speaker", counting)
@@ -1131,3 +1132,18 @@ def test_a_title_one_name_gives_and_the_other_leaves_out_is_the_same_name(cited:
     ):
         source = BOBS_POST.model_copy(update={"author": other})
         assert check_author(_note_on(f"{other_cited}, X, January 20, 2022, {X_URL}", source)).status != "pass"
+
+
+def test_a_lone_word_the_report_cites_elsewhere_is_the_passages_speaker() -> None:
+    # `Kotsnews: “…”[1]` on Rybar's post passed: one plain word before a colon named nobody (it may be a
+    # place or a label), though another note of the report cites Kotsnews (`CheckInput.cited_speakers`).
+    cited = cited_speaker_keys(["Rybar", "rybar", "Kotsnews", "kotsnews"])
+    passage = f"Kotsnews: \u201c{QUOTE}\u201d"
+    given = dataclasses.replace(_given((passage,)), cited_speakers=cited)
+    result = check_author(given)
+    assert result.status == "warn"
+    assert "gives the quoted words to 'Kotsnews'" in result.detail
+    # The post's own author so named passes, in either script; the word alone, no note citing it, as before.
+    for own in (f"Rybar: \u201c{QUOTE}\u201d", f"\u0420\u044b\u0431\u0430\u0440\u044c: \u00ab{QUOTE}\u00bb"):
+        assert check_author(dataclasses.replace(_given((own,)), cited_speakers=cited)).status == "pass"
+    assert check_author(_given((passage,))).status == "pass"

@@ -16,6 +16,7 @@ from provenance.locate.speakers import (
     speakers_in_passage,
 )
 from provenance.models import Citation, Context, Footnote, Platform
+from provenance.names import cited_speaker_keys
 
 # (style, passage, the first speaker's name, how it was found, the role said beside it)
 PASSAGES: list[tuple[str, str, str, str, str | None]] = [
@@ -878,6 +879,41 @@ def test_a_label_or_statement_whose_name_shows_a_person_or_an_account_names_the_
 )
 def test_a_label_of_one_plain_word_a_place_or_an_institution_names_nobody(passage: str) -> None:
     assert quote_speaker(passage, "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Rybar: \u201cyou will lose.\u201d", "Rybar"),
+        (
+            "\u0420\u044b\u0431\u0430\u0440\u044c: \u00abyou will lose.\u00bb",
+            "\u0420\u044b\u0431\u0430\u0440\u044c",
+        ),  # Рыбарь, transliterated
+        ("Two Majors: \u201cyou will lose.\u201d", "Two Majors"),  # a channel of two plain words
+        ("\u201cyou will lose.\u201d (Rybar)", "Rybar"),
+    ],
+)
+def test_a_lone_word_the_report_cites_as_an_author_or_account_names_a_speaker(
+    passage: str, name: str
+) -> None:
+    # `Rybar: “…”[1]` on another channel's post gave the words to nobody, and the post's author passed; the
+    # report's own notes cite Rybar (`names.cited_speaker_keys`), so it names Rybar as a speaker.
+    cited = cited_speaker_keys(["Rybar", "Two Majors", "wargonzo"])
+    speaker = quote_speaker(passage, "you will lose.", cited)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Russia: \u201cyou will lose.\u201d",
+        "Update: \u201cyou will lose.\u201d",
+        "Bakhmut: \u201cyou will lose.\u201d",
+        "\u201cyou will lose.\u201d (Bakhmut)",
+    ],
+)
+def test_a_lone_word_the_report_cites_nowhere_still_names_nobody(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.", cited_speaker_keys(["Rybar", "wargonzo", "ab"])) is None
 
 
 def test_a_crafted_label_before_a_quote_does_not_hang() -> None:
