@@ -26,11 +26,13 @@ parentheses as a label's must show it is one, `“…” (Bakhmut)` names nobody
 the name shows it is a person's or an account's: opening with a common given name, ending with a Slavic family
 name (`Semyon Pegov:`), written as an account (`WarGonzo:`, `@wargonzo:`), after a description (`Milblogger
 Rybar:`), said to speak in another sentence of the passage, or cited by the report as a source's author or
-account (`Rybar:`, `Рыбарь:` in a report whose notes cite Rybar: `quote_speaker`'s `cited`); `Reuters:`, `Russian:`, `Bakhmut:`, `Kherson
-Region:` are an outlet's headline, a label or a place); and the one a speaker writes about is not the speaker
-(`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал` are
-the writer's; `Comments about Medvedev said` names nobody). A name read from another sentence of the passage
-than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
+account (`Rybar:`, `Рыбарь:` in a report whose notes cite Rybar: `quote_speaker`'s `cited`); `Reuters:`,
+`Russian:`, `Bakhmut:`, `Kherson Region:` are an outlet's headline, a label or a place); and the one a speaker
+writes about is not the speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`,
+`Рыбарь про Медведева написал` are the writer's; `Comments about Medvedev said` names nobody); a kind of
+account names nobody either (`A Russian channel claimed`, `a Kremlin-backed channel`, `a Z-blogger`:
+`_describes_an_account`), where `the Rybar channel wrote` names Rybar. A name read from another sentence of
+the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -1004,6 +1006,8 @@ def _clean_name(words: Sequence[str]) -> str | None:
         or not any(w.lstrip(_APOSTROPHES)[:1].isupper() for w in words)
     ):
         return None
+    if "-" in words[-1] and _is_descriptor(words[-1]) and not words[-1].isupper():
+        return None  # `A Kremlin-backed channel`, `a Z-blogger`: a kind of speaker, not one named
     name = " ".join(words)
     return name if any(c.isalpha() for c in name) else None
 
@@ -1014,6 +1018,8 @@ def _strip_between(before: str) -> str:
     before = _QUOTED_AS.sub("", before.rstrip())
     words = before.rstrip().split(" ")
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
+        if words[-1] in _ACCOUNT_WORDS and _describes_an_account(words[:-1]):
+            break  # `A Russian channel claimed`: the noun stays, and no name ends the words before the verb
         words.pop()
     # `Rybar's post said`, `Rybar's Telegram post said`: the owner's post speaks for its owner.
     persons = words[-1:] == ["statement"] and len(words) >= 2 and _a_persons_statement(words[:-1])
@@ -1028,6 +1034,38 @@ def _strip_between(before: str) -> str:
     elif len(words) >= 2 and platform_from_words(words[-1]) is not None and _is_possessive(words[-2]):
         words = words[:-1]
     return " ".join(words).rstrip()
+
+
+# Nationalities and peoples, capitalised before an account's noun as a name is (`A Russian channel`, `the
+# Chechen channel`): they say what kind of account, not which. Words ending as most do (`-ian`, `-ean`,
+# `-ese`, `-ish`: Russian, Korean, Chinese, Polish) and these.
+_NATIONALITIES = frozenset(
+    (
+        *("israeli", "iraqi", "pakistani", "afghan", "chechen", "dagestani", "arab", "kazakh", "uzbek"),
+        *("tajik", "greek", "french", "dutch", "swiss", "thai", "czech", "slovak", "american", "african"),
+        *("mexican", "moldovan", "tatar", "buryat", "houthi", "saudi", "yemeni", "emirati", "qatari"),
+        *("azerbaijani", "azeri", "kuwaiti", "omani", "western", "eastern", "russophone", "ukrainophone"),
+    )
+)
+_NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish")
+# Words that make what follows one of a kind, not one named: `A Russian channel`, `another popular channel`.
+_INDEFINITE = frozenset(("a", "an", "another", "one", "some", "any", "several", "many", "other"))
+
+
+def _describes_an_account(words: Sequence[str]) -> bool:
+    """Whether the words before an account's noun (`channel`, `account`, `page`) describe it and name none:
+    a nationality (`A Russian channel`, `the Chechen channel`), a compound (`a Kremlin-backed channel`), or
+    an indefinite determiner among the last three (`A popular Russian channel`, `another Rybar-style
+    channel`). Else they end with its name (`the Rybar channel wrote`), read as the speaker."""
+    if not words:
+        return False
+    last = words[-1].strip(_TRIM)
+    folded = last.casefold()
+    if folded in _NATIONALITIES or (len(folded) >= 5 and folded.endswith(_NATIONALITY_ENDINGS)):
+        return True
+    if "-" in last and _is_descriptor(last):
+        return True
+    return any(word.strip(_TRIM).casefold() in _INDEFINITE for word in words[-3:])
 
 
 def _a_persons_statement(words: Sequence[str]) -> bool:

@@ -1147,3 +1147,18 @@ def test_a_lone_word_the_report_cites_elsewhere_is_the_passages_speaker() -> Non
     for own in (f"Rybar: \u201c{QUOTE}\u201d", f"\u0420\u044b\u0431\u0430\u0440\u044c: \u00ab{QUOTE}\u00bb"):
         assert check_author(dataclasses.replace(_given((own,)), cited_speakers=cited)).status == "pass"
     assert check_author(_given((passage,))).status == "pass"
+
+
+def test_words_given_to_an_unnamed_channel_hold_the_post_to_the_note() -> None:
+    # `A Russian channel claimed “…”[1]` gave the words to `Russian` and warned on the very channel the note
+    # names; an unnamed channel is the note's to name.
+    citation = parse_citation(Footnote(label="1", text=f"Rybar, Telegram, January 21, 2022, {URL}", line=40))
+    result = check_author(_given((f"A Russian channel claimed \u201c{QUOTE}\u201d",), citation.citation))
+    assert result.status == "pass", result.detail
+    other = POST.model_copy(update={"author": "WarGonzo", "handle": "wargonzo"})
+    assert (
+        check_author(
+            _given((f"A Russian channel claimed \u201c{QUOTE}\u201d",), citation.citation, other)
+        ).status
+        == "fail"
+    )

@@ -916,6 +916,40 @@ def test_a_lone_word_the_report_cites_nowhere_still_names_nobody(passage: str) -
     assert quote_speaker(passage, "you will lose.", cited_speaker_keys(["Rybar", "wargonzo", "ab"])) is None
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "A Russian channel claimed",
+        "The Chechen channel wrote",
+        "Another Ukrainian account posted",
+        "A popular Russian channel claimed",
+        "A Kremlin-backed channel wrote",
+        "A Z-blogger wrote",
+        "The Kherson-based page wrote",
+    ],
+)
+def test_a_kind_of_account_names_no_speaker(subject: str) -> None:
+    # `A Russian channel claimed “…”` gave the words to `Russian` (the account's noun dropped as in `the Rybar
+    # channel`): the author check warned that the post was not Russian's. An unnamed channel names nobody,
+    # and the note's own author is compared.
+    assert quote_speaker(f"{subject} \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("The Rybar channel wrote", "Rybar"),
+        ("The Grey Zone channel later wrote", "Grey Zone"),
+        ("A Russian channel, WarGonzo, claimed", "WarGonzo"),
+        ("The Russian channel Rybar wrote", "Rybar"),
+        ("The Al-Askari channel wrote", "Al-Askari"),
+    ],
+)
+def test_a_named_account_before_its_noun_is_still_the_speaker(subject: str, name: str) -> None:
+    speaker = quote_speaker(f"{subject} \u201cyou will lose.\u201d", "you will lose.")
+    assert speaker is not None and speaker.name == name
+
+
 def test_a_crafted_label_before_a_quote_does_not_hang() -> None:
     # The label's name is looked for in the passage's other sentences, a bounded number of them.
     hostile = "Rybar posted. " * 50_000 + "Rybar: \u201cwords\u201d"
