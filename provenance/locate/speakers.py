@@ -31,7 +31,8 @@ account (`Rybar:`, `Рыбарь:` in a report whose notes cite Rybar: `quote_sp
 writes about is not the speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`,
 `Рыбарь про Медведева написал` are the writer's; `Comments about Medvedev said` names nobody); a kind of
 account names nobody either (`A Russian channel claimed`, `a Kremlin-backed channel`, `a Z-blogger`:
-`_describes_an_account`), where `the Rybar channel wrote` names Rybar. A name read from another sentence of
+`_describes_an_account`), where `the Rybar channel wrote` names Rybar. A handle is a name as well, its
+account's (`@rybar wrote`, `@rybar's post said`, `According to @rybar`). A name read from another sentence of
 the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
@@ -873,11 +874,17 @@ def _squash(text: str) -> str:
 _ENGLISH_AS_PARTICLES = frozenset(["as", "at", "an"])
 
 
+# A handle written as a word of the passage (`@rybar`, `@rybar's`): a name of its own.
+_HANDLE_WORD = re.compile(r"@[A-Za-z0-9_]{2,64}(?:['\u2019]s)?")
+
+
 def _is_name_word(word: str) -> bool:
     """`Askari`, `'Ali`, `al-'Askari`, `Al-Askari`, `O'Brien`: a word a personal or group name holds."""
     bare = word.strip(_TRIM).lstrip(_APOSTROPHES)
     if not bare:
         return False
+    if bare.startswith("@"):  # `@rybar wrote`, `@rybar's post said`: an account names itself
+        return _HANDLE_WORD.fullmatch(bare) is not None
     if bare.lower() in _PARTICLES:
         # `as`, `at`, `an` standing alone are English running a clause on from the name (`said Medvedev at
         # Davos`, `as Ukrainian forces advanced`), not the Arabic article, written `as-Sadr`, `at-Tamimi`.
@@ -1003,7 +1010,7 @@ def _clean_name(words: Sequence[str]) -> str | None:
         not words
         or words[-1].lower() in _TITLES  # `The Russian President said`: an office, no name
         or len(words) > _MAX_NAME_WORDS
-        or not any(w.lstrip(_APOSTROPHES)[:1].isupper() for w in words)
+        or not any(w.lstrip(_APOSTROPHES)[:1].isupper() or w.startswith("@") for w in words)
     ):
         return None
     if "-" in words[-1] and _is_descriptor(words[-1]) and not words[-1].isupper():
@@ -1392,6 +1399,17 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
 
 
 def quote_speaker(text: str, quote: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
+    """Whom a passage gives `quote` to, when it says so plainly (`_quote_speaker`); a handle read as the
+    name (`@rybar wrote “…”`, `According to @rybar's post, “…”`) is that account's (`Speaker.handle`), as
+    `@rybar: “…”` is."""
+    speaker = _quote_speaker(text, quote, cited)
+    handle = _HANDLE.fullmatch(speaker.name) if speaker is not None else None
+    if speaker is None or handle is None:
+        return speaker
+    return Speaker(handle["handle"], "passage-handle", speaker.role, handle["handle"])
+
+
+def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | None:
     """Whom a passage gives `quote` to, when it says so plainly: the speaker of the attribution verb that
     leads into the quote (`Dmitry Medvedev wrote on Telegram: “…”`, `Peskov told reporters “…”`), of the verb
     right behind it (`“…,” said Dmitry Medvedev`, `“…,” Medvedev wrote`), else the one account owner or source
@@ -2172,7 +2190,8 @@ def _sources_listed(scope: str) -> bool:
 def _unique(speakers: Iterable[Speaker]) -> tuple[Speaker, ...]:
     seen: dict[str, Speaker] = {}
     for speaker in speakers:
-        key = speaker.name.lower()
+        # `@rybar wrote`: read as a subject's name and as a handle (`_handle_speakers`, first), one account.
+        key = speaker.name.lower().removeprefix("@")
         if key not in seen:
             seen[key] = speaker
     return tuple(seen.values())

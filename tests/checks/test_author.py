@@ -1162,3 +1162,11 @@ def test_words_given_to_an_unnamed_channel_hold_the_post_to_the_note() -> None:
         ).status
         == "fail"
     )
+
+
+def test_words_a_passage_gives_to_a_handle_hold_the_post_to_that_account() -> None:
+    # `@wargonzo wrote “…”[1]` on Rybar's post passed: a handle as the subject named nobody.
+    for passage in (f"@wargonzo wrote \u201c{QUOTE}\u201d", f"@wargonzo's post said \u201c{QUOTE}\u201d"):
+        result = check_author(_given((passage,)))
+        assert result.status == "warn" and "'wargonzo'" in result.detail, result.detail
+    assert check_author(_given((f"@rybar wrote \u201c{QUOTE}\u201d",))).status == "pass"

@@ -950,6 +950,28 @@ def test_a_named_account_before_its_noun_is_still_the_speaker(subject: str, name
     assert speaker is not None and speaker.name == name
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "@rybar wrote \u201cyou will lose.\u201d",
+        "@rybar's post said \u201cyou will lose.\u201d",
+        "@rybar's Telegram channel posted: \u201cyou will lose.\u201d",
+        "According to @rybar, \u201cyou will lose.\u201d",
+        "\u201cyou will lose,\u201d wrote @rybar.",
+    ],
+)
+def test_a_handle_as_the_subject_names_its_account(lead_in: str) -> None:
+    # `@rybar wrote “…”[1]` on WarGonzo's post gave the words to nobody (a handle was no name word), and the
+    # post's author passed.
+    speaker = quote_speaker(lead_in, "you will lose.")
+    assert speaker is not None and (speaker.handle, speaker.source) == ("rybar", "passage-handle")
+
+
+def test_handles_listed_or_owned_name_no_one() -> None:
+    for lead_in in ("@rybar and @wargonzo wrote", "@rybar's followers said", "Mail x@rybar.com wrote"):
+        assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
+
+
 def test_a_crafted_label_before_a_quote_does_not_hang() -> None:
     # The label's name is looked for in the passage's other sentences, a bounded number of them.
     hostile = "Rybar posted. " * 50_000 + "Rybar: \u201cwords\u201d"
