@@ -60,7 +60,9 @@ post's URL) is held to that speaker instead of passing on the URL's own channel;
 account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the passage
 gives to Medvedev is Rybar's report of them). Another account's post of the words warns, never fails, as
 reading a speaker from prose can be wrong. Passages that give the words to several speakers name none, but a
-post that is none of theirs warns (`Medvedev wrote “…”` here, `Peskov said “…”` there, on Rybar's post). Web
+post that is none of theirs warns (`Medvedev wrote “…”` here, `Peskov said “…”` there, on Rybar's post), as
+does one of neither account a passage says passed on another's words (`Rybar quoted Gladkov: “…”` on
+WarGonzo's post: `locate.speakers.relayed_speakers`). Web
 pages are left out: an article's byline is its writer, not the person it quotes; so are organisations (`the
 Russian Defence Ministry said`), whose channels go by other names in other languages. With no source read
 (`--offline`, `--lint`, a deleted post), a note naming another account than the passage's speaker warns before
@@ -95,7 +97,7 @@ from provenance.checks.matching import (
 from provenance.checks.quote import quoted_first
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator, tiktok_video_under
-from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
+from provenance.locate.speakers import Speaker, named_in_full, quote_speaker, relayed_speakers
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.names import (
     COMMON_GIVEN_NAMES,
@@ -421,10 +423,14 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
         speaker = quote_speaker(
             quoted_first(context.text, quote.rstrip(_SENTENCE_MARKS)), quote, given.cited_speakers
         )
-        # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
-        speaker = named_in_full(context.text, speaker) if speaker is not None else None
-        if speaker is not None and not _names_an_organisation(speaker.name):
-            found.setdefault(name_key(speaker.name), (speaker, context.line))
+        # `Rybar quoted Gladkov: “…”`: the words are on a post of either, and one of neither warns
+        # (`_against_several_speakers`).
+        relayed = relayed_speakers(context.text, quote) if speaker is None else None
+        for named in (speaker,) if relayed is None else relayed:
+            # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
+            named = named_in_full(context.text, named) if named is not None else None
+            if named is not None and not _names_an_organisation(named.name):
+                found.setdefault(name_key(named.name), (named, context.line))
     # Two people say nothing plainly; but `Medvedev` in one passage and `Dmitry Medvedev` in another are one,
     # as one passage's are (`named_in_full`): read as two, they left the note's URL to pass on its channel.
     full_names = [speaker for speaker, _ in found.values() if len(speaker.name.split()) > 1]

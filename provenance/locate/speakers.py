@@ -1403,10 +1403,7 @@ def quote_speaker(text: str, quote: str, cited: frozenset[str] = frozenset()) ->
     name (`@rybar wrote “…”`, `According to @rybar's post, “…”`) is that account's (`Speaker.handle`), as
     `@rybar: “…”` is."""
     speaker = _quote_speaker(text, quote, cited)
-    handle = _HANDLE.fullmatch(speaker.name) if speaker is not None else None
-    if speaker is None or handle is None:
-        return speaker
-    return Speaker(handle["handle"], "passage-handle", speaker.role, handle["handle"])
+    return _as_account(speaker) if speaker is not None else None
 
 
 def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | None:
@@ -1475,6 +1472,53 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         )
         return sources[0] if len(sources) == 1 and not _sources_listed(scope) else None
     return None
+
+
+# `Rybar quoted Gladkov: “…”`, `Rybar reposted Gladkov's statement:`, `@rybar cited Gladkov as saying`: one
+# account passing on another's words, each named whole. Bounded, anchored at the quote's lead-in: linear.
+_NAME_WORDS = r"[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}"
+_RELAYED = re.compile(
+    rf"(?:^|,\s)(?P<relayer>{_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:quoted|cited|reposted|forwarded"
+    rf"|shared|relayed|repeated|amplified|republished)\s(?P<speaker>{_NAME_WORDS})"
+    r"[,:]?$"
+)
+# `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.
+_RELAYED_TAIL = re.compile(r",?\s(?:as\ssaying|who\s(?:wrote|said))[,:]?$")
+# What of the speaker's the relayer passed on: `Rybar reposted Gladkov's statement:`.
+_RELAYED_WORDS = frozenset(
+    ("words", "post", "message", "statement", "claim", "comment", "comments", "remark", "remarks", "tweet")
+)
+
+
+def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
+    """(who passed the words on, whose they are) where the passage `text` leads into `quote` with one account
+    passing on another's words (`Rybar quoted Gladkov: “…”`, `@rybar reposted Gladkov's statement: “…”`,
+    `Rybar cited Gladkov as saying “…”`): `quote_speaker` names no one for it, yet a post of either is what
+    the passage says holds the words, and one of neither does not. Else None."""
+    wanted = _squash(quote).strip(_TRIM + " ")
+    for sentence, at in _quote_sentence(text, wanted):
+        head = sentence[max(0, at - 200) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
+        found = _RELAYED.search(_RELAYED_TAIL.sub("", head))
+        if found is None:
+            return None
+        words = found["speaker"].split()
+        if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
+            words = [*words[:-2], _POSSESSIVE_END.sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
+        relayer, speaker = _whole_name(found["relayer"]), _whole_name(" ".join(words))
+        if relayer is None or speaker is None:
+            return None
+        return _as_account(Speaker(relayer, "subject")), _as_account(Speaker(speaker, "subject"))
+    return None
+
+
+def _as_account(speaker: Speaker) -> Speaker:
+    """`speaker`, as its account's where its name is a handle (`@rybar`)."""
+    handle = _HANDLE.fullmatch(speaker.name)
+    return (
+        speaker
+        if handle is None
+        else Speaker(handle["handle"], "passage-handle", speaker.role, handle["handle"])
+    )
 
 
 # Mentions of a family name looked at for the full name it stands for: a passage names a person a few times.

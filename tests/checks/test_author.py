@@ -1170,3 +1170,25 @@ def test_words_a_passage_gives_to_a_handle_hold_the_post_to_that_account() -> No
         result = check_author(_given((passage,)))
         assert result.status == "warn" and "'wargonzo'" in result.detail, result.detail
     assert check_author(_given((f"@rybar wrote \u201c{QUOTE}\u201d",))).status == "pass"
+
+
+def test_words_one_account_passed_on_from_another_are_on_a_post_of_either() -> None:
+    # `Rybar quoted Gladkov: “…”[1]` on WarGonzo's post passed: the passage named no speaker.
+    passage = f"Rybar quoted Gladkov: \u201c{QUOTE}\u201d"
+    wargonzo = POST.model_copy(update={"author": "WarGonzo", "handle": "wargonzo"})
+    result = check_author(
+        _given(
+            (passage,),
+            source=wargonzo,
+            citation=URL_ONLY.model_copy(update={"author": "wargonzo", "handle": "wargonzo"}),
+        )
+    )
+    assert result.status == "warn" and "'Rybar' (line 10) and 'Gladkov' (line 10)" in result.detail, (
+        result.detail
+    )
+    # A post of either passes: the relayer's, or the one whose words they are (named in full, as posts show).
+    passage = f"Rybar quoted Vyacheslav Gladkov: \u201c{QUOTE}\u201d"
+    gladkov = POST.model_copy(update={"author": "Вячеслав Гладков", "handle": "vvgladkov"})
+    for post, handle in ((POST, "rybar"), (gladkov, "vvgladkov")):
+        citation = URL_ONLY.model_copy(update={"author": handle, "handle": handle})
+        assert check_author(_given((passage,), citation, post)).status == "pass"

@@ -13,6 +13,7 @@ from provenance.locate.speakers import (
     named_in_full,
     quote_day,
     quote_speaker,
+    relayed_speakers,
     speakers_in_passage,
 )
 from provenance.models import Citation, Context, Footnote, Platform
@@ -970,6 +971,28 @@ def test_a_handle_as_the_subject_names_its_account(lead_in: str) -> None:
 def test_handles_listed_or_owned_name_no_one() -> None:
     for lead_in in ("@rybar and @wargonzo wrote", "@rybar's followers said", "Mail x@rybar.com wrote"):
         assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "relayer", "speaker"),
+    [
+        ("Rybar quoted Gladkov:", "Rybar", "Gladkov"),
+        ("On Monday, Rybar quoted Vyacheslav Gladkov as saying", "Rybar", "Vyacheslav Gladkov"),
+        ("Rybar reposted Gladkov's statement:", "Rybar", "Gladkov"),
+        ("@rybar cited Gladkov:", "rybar", "Gladkov"),
+    ],
+)
+def test_one_passing_on_anothers_words_names_both(lead_in: str, relayer: str, speaker: str) -> None:
+    # `Rybar quoted Gladkov: “…”[1]` named no speaker, and the words passed on any account's post.
+    text = f"{lead_in} \u201cyou will lose.\u201d"
+    assert quote_speaker(text, "you will lose.") is None
+    found = relayed_speakers(text, "you will lose.")
+    assert found is not None and (found[0].name, found[1].name) == (relayer, speaker)
+
+
+def test_passing_on_words_of_no_one_named_names_no_pair() -> None:
+    for lead_in in ("Rybar quoted the governor:", "Rybar quoted him:", "Rybar and WarGonzo quoted Gladkov:"):
+        assert relayed_speakers(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
 
 
 def test_a_crafted_label_before_a_quote_does_not_hang() -> None:
