@@ -65,9 +65,11 @@ an organisation (`The Kremlin said "…"` of its spokesman's words) or says its 
 author named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's
 own words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
 them pass as before. A passage's speaker may be a pronoun (`Medvedev replied. He wrote: "…"`, `"…," he said`,
-`According to him, "…"`, `His post said "…"`, `«…», — написал он`), and so may a sentence that is the quote
-alone (`WarGonzo posted a video on Monday. "…"`): it is read as the one speaker the sentence before names
-plainly (not `Medvedev and Peskov replied`, nor `Medvedev replied to Peskov`), for the rule above and for
+`According to him, "…"`, `His post said "…"`, `«…», — написал он`), the post the sentence before says its
+speaker made (`Rybar posted on Monday. It said: "…"`, `WarGonzo shared a video. The caption read "…"`; not
+`Medvedev replied. The post read "…"`: which post?), and so may a sentence that is the quote alone (`WarGonzo
+posted a video on Monday. "…"`): it is read as the one speaker the sentence before names plainly (its day
+aside; not `Medvedev and Peskov replied`, nor `Medvedev replied to Peskov`), for the rule above and for
 words a platform post says as its own: given so to another than its author (no organisation, not said to have
 passed them on, the post's author not named beside the pronoun, nor the one the post quotes saying them,
 though it repeats them too), they warn naming that person (a named speaker is `author`'s to compare).
@@ -537,10 +539,14 @@ def _named_in_source(quote: str, parts: list[str]) -> Speaker | None:
 # them to the person the sentence before names. `sie` and `they` are left out: they may be several.
 _PRONOUN = re.compile(
     r"(?<!\w)(?:(?P<subject>he|she|он|она|він|вона|il|elle|él|ella|er)|(?P<object>him|her)|(?P<owner>his)"
+    r"|(?P<post>it|the\s(?:post|message|caption|tweet|thread))"
     r"|(?P<slavic>(?P<by>по|за) (?:\u0435\u0433\u043e|её|\u0435\u0435|його|її) (?P<words>словам|словами))"
     r")(?!\w)",
     re.IGNORECASE,
 )
+# The sentence before a post's `It` or `The caption` says its speaker made one: `Rybar posted on Monday.`,
+# `WarGonzo shared a video.`
+_POSTED = re.compile(r"(?<!\w)(?:posted|shared|published|uploaded|tweeted)(?!\w)")
 _PRONOUNS_TRIED = 4  # in the quote's sentence: the one before its verb is among the first
 # When a sentence says its speaker spoke (`on Monday`, `on January 21, 2022`): no other name there.
 _DAY_SAID = re.compile(
@@ -557,6 +563,8 @@ def _in_place_of(pronoun: re.Match[str], name: str) -> list[str]:
         return [f"{pronoun['by']} {pronoun['words']} {name}"]  # `По её словам` is `По словам Анны`
     if pronoun["owner"]:
         return [f"{name}'s"]
+    if pronoun["post"]:
+        return [f"{name}'s post"]  # `Rybar posted on Monday. It said: “…”`, `The caption read “…”`
     if pronoun["object"] and pronoun["object"].casefold() == "her":
         return [name, f"{name}'s"]
     return [name]
@@ -599,10 +607,12 @@ def _pronoun_speaker(text: str, quote: str) -> tuple[Speaker, str] | None:
         # the sentence before leads into them (its day aside).
         undated = _named_plainly(_DAY_SAID.sub("", before))
         return (undated, "") if undated is not None else None
-    named = _named_plainly(before)
+    named = _named_plainly(_DAY_SAID.sub("", before))  # `Rybar posted a thread on Monday. He claimed …`
     if named is None:
         return None
     for pronoun in itertools.islice(_PRONOUN.finditer(sentence), _PRONOUNS_TRIED):
+        if pronoun["post"] and not _POSTED.search(before):
+            continue  # `Medvedev replied. The post read “…”`: which post? Only one the sentence says was made
         for name in _in_place_of(pronoun, named.name):
             speaker = quote_speaker(sentence[: pronoun.start()] + name + sentence[pronoun.end() :], quote)
             if speaker is not None and name_key(speaker.name) == name_key(named.name):
@@ -741,6 +751,9 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
         if _quoted_as_theirs(quote, parts, speaker):
             continue  # 'Medvedev wrote: "…" …' and the post repeats them: the report gives them as it quotes
         whom = f"whom its {pronoun!r} stands for" if pronoun else "named in the sentence before the quote"
+        post_word = _PRONOUN.fullmatch(pronoun) if pronoun else None
+        if post_word is not None and post_word["post"]:  # `It said`, `The caption read`: the post
+            whom = f"whose post its {pronoun!r} is"
         return (
             f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, {whom}, "
             f"but the source says them as its own ({', '.join(own)}): attribute them to its author, or cite "

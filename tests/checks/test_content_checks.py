@@ -2741,6 +2741,28 @@ def test_a_quote_a_passage_gives_by_a_pronoun_to_another_than_the_post_s_author_
 @pytest.mark.parametrize(
     "passage",
     [
+        'WarGonzo posted on Monday. It said: "We will win."',
+        'WarGonzo shared a video. The caption read: "We will win."',
+        'WarGonzo posted a video. "We will win," the caption said.',
+        'WarGonzo posted a long thread on Monday. He claimed that "We will win."',
+    ],
+)
+def test_a_quote_a_passage_gives_to_the_post_or_the_day_of_one_named_before_is_that_speaker_s(
+    passage: str,
+) -> None:
+    # `It said`, `The caption read` (the post the sentence before says WarGonzo made) and a pronoun after a
+    # sentence ending with its day named nobody: Rybar's post saying the words as its own passed.
+    quote = passage.split('"')[1]
+    result = check_quote(_cited_in(passage, (quote,), "We will win."))
+    assert result.status == "warn", result.detail
+    assert "to WarGonzo, wh" in result.detail and "the source says them as its own" in result.detail
+    own = passage.replace("WarGonzo", "Rybar")
+    assert check_quote(_cited_in(own, (quote,), "We will win.")).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
         'WarGonzo posted a video. "We will win."',
         'WarGonzo posted a video on Monday. "We will win."[1]',
         "WarGonzo wrote on January 21, 2022. \u201cWe will win.\u201d",
@@ -2762,7 +2784,8 @@ def test_a_quote_standing_alone_after_a_sentence_naming_its_speaker_is_that_spea
         'Rybar posted a video. "We will win."',  # the post's author
         'Fighting continued near Bakhmut. "We will win."',  # nobody
         'WarGonzo replied to Medvedev. "We will win."',  # two named: whose?
-        'WarGonzo posted a video. "We will win," the caption said.',  # the quote's sentence says whose
+        'WarGonzo replied to Medvedev. "We will win," the caption said.',  # whose caption?
+        'Rybar posted a video. It is unclear whether "We will win."',  # `It` is no post
     ],
 )
 def test_a_quote_standing_alone_after_no_one_else_s_speech_still_passes(passage: str) -> None:
