@@ -32,7 +32,10 @@ writes about is not the speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo 
 `Рыбарь про Медведева написал` are the writer's; `Comments about Medvedev said` names nobody); a kind of
 account names nobody either (`A Russian channel claimed`, `a Kremlin-backed channel`, `a Z-blogger`:
 `_describes_an_account`), where `the Rybar channel wrote` names Rybar. A handle is a name as well, its
-account's (`@rybar wrote`, `@rybar's post said`, `According to @rybar`). A name read from another sentence of
+account's (`@rybar wrote`, `@rybar's post said`, `According to @rybar`). A discourse word between commas
+(`Rybar, however, wrote`), `по данным Рыбаря` (as `по словам`; not `по данным Минобороны России`, the
+ministry's) and a person's or a cited account's answer (`Semyon Pegov's response:`, `Rybar's take:` where the
+report cites Rybar; not `Russia's response:`) name the speaker too. A name read from another sentence of
 the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
@@ -221,8 +224,13 @@ _SENTENCE_END = re.compile(
 _ACCORDING_TO = re.compile(
     r"\b(?:according to|selon|d['\u2019]après|según|in the words of|(?<!-)per)\s+", re.IGNORECASE
 )
-# `по словам Зеленского`, `за словами Зеленського`: the name after these is in the genitive.
-_SLAVIC_ACCORDING_TO = re.compile(r"(?<!\w)(?:по словам|за словами|\u0441\u043e слов)\s+", re.IGNORECASE)
+# `по словам Зеленского`, `за словами Зеленського`, `по данным Рыбаря` (as Rybar has it), `по информации`,
+# `по сообщению`, `за даними`, `за інформацією`: the name after these is in the genitive.
+_SLAVIC_ACCORDING_TO = re.compile(
+    r"(?<!\w)(?:по словам|за словами|\u0441\u043e слов|по данным|по информации|по сообщению|за даними"
+    r"|за інформацією|за повідомленням)\s+",
+    re.IGNORECASE,
+)
 # The office that may stand, declined, between them and the name: `по словам официального представителя МИД
 # Марии Захаровой`, `за словами міністра Дмитра Кулеби` (stems, as each is declined).
 _SLAVIC_GENITIVE_TITLES = (
@@ -1019,10 +1027,21 @@ def _clean_name(words: Sequence[str]) -> str | None:
     return name if any(c.isalpha() for c in name) else None
 
 
+# A discourse word set off by commas between a name and its verb: `Rybar, however, wrote`, `WarGonzo, for
+# his part, claimed`. Without it the comma ended the clause and the sentence named nobody.
+_ASIDE_AT_END = re.compile(
+    r",\s(?:however|meanwhile|though|too|instead|likewise|similarly|in\sturn|in\sresponse|by\scontrast"
+    r"|in\scontrast|for\s(?:his|her|its|their)\spart|for\sexample|for\sinstance|"
+    "однако|в свою очередь|впрочем|тем временем|однак|натомість|своєю чергою"
+    r"),?$",
+    re.IGNORECASE,
+)
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
-    before = _QUOTED_AS.sub("", before.rstrip())
+    before = _ASIDE_AT_END.sub("", _QUOTED_AS.sub("", before.rstrip()))
     words = before.rstrip().split(" ")
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
         if words[-1] in _ACCOUNT_WORDS and _describes_an_account(words[:-1]):
@@ -1343,7 +1362,8 @@ def _slavic_according_to_speakers(sentence: str) -> list[Speaker]:
     found = []
     for match in _SLAVIC_ACCORDING_TO.finditer(sentence):
         name = _name_after(_after_genitive_titles(sentence[match.end() : match.end() + _LOOK]))
-        if name is not None:
+        if name is not None and name.casefold() not in _SLAVIC_GENITIVE_BODIES:
+            # Not `России` of `по данным Минобороны России`: the ministry's, an institution's words.
             found.append(Speaker(name, "inverted", genitive=True))
     return found
 
@@ -1750,7 +1770,7 @@ def _speaker_labelling(head: str, passage: str, cited: frozenset[str] = frozense
     if bracketed is not None:
         handle = _HANDLE.fullmatch(bracketed.group().strip()[1:-1].strip())
         label = head[: len(head) - 1 - len(bracketed.group())].rstrip() + ":"
-    owner = _owner_labelling(label)
+    owner = _owner_labelling(label, cited)
     if owner is not None:
         return owner
     labelled = _NAME_COLON.match(label)
@@ -1771,7 +1791,14 @@ def _speaker_labelling(head: str, passage: str, cited: frozenset[str] = frozense
     return None
 
 
-def _owner_labelling(label: str) -> Speaker | None:
+# What a label may call a person's or an account's answer before its colon: `Rybar's take:`, `Semyon Pegov's
+# response:`. Only a person's or an account's, as `statement` is (`Russia's response:` is a government's).
+_OWNED_ANSWER_WORDS = frozenset(
+    ("take", "response", "reply", "reaction", "answer", "verdict", "comment", "words")
+)
+
+
+def _owner_labelling(label: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
     """The owner of `Rybar's channel:`, `WarGonzo's Telegram post:`, `Semyon Pegov's statement:` (`label`: the
     sentence up to the quote, a colon ending it), whose post speaks for them as it does before a verb
     (`_strip_between`): not `Russia's statement:`, a government's (`_a_persons_statement`)."""
@@ -1779,9 +1806,10 @@ def _owner_labelling(label: str) -> Speaker | None:
     if not 2 <= len(words) <= _MAX_NAME_WORDS + 2:
         return None
     noun, owner = words[-1], words[:-1]
-    if noun == "statement" and not _a_persons_statement(owner):
+    persons_only = noun in _PERSONS_ONLY_WORDS or noun in _OWNED_ANSWER_WORDS
+    if persons_only and not _a_persons_statement(owner) and not _cited_owner(owner, cited):
         return None
-    if noun not in _OWNED_LABEL_WORDS:
+    if noun not in _OWNED_LABEL_WORDS and noun not in _OWNED_ANSWER_WORDS:
         return None
     if len(owner) >= 2 and platform_from_words(owner[-1]) is not None:
         owner = owner[:-1]  # `Rybar's Telegram post:`
@@ -1790,6 +1818,11 @@ def _owner_labelling(label: str) -> Speaker | None:
     owner[-1] = owner[-1][:-2]
     name = _whole_name(" ".join(owner))
     return None if name is None or name.split() != owner else Speaker(name, "possessive")
+
+
+def _cited_owner(owner: Sequence[str], cited: frozenset[str]) -> bool:
+    """Whether `owner` (`Rybar's`) is one of the names the report cites (`quote_speaker`'s `cited`)."""
+    return bool(cited) and speaker_key(_POSSESSIVE_END.sub("", " ".join(owner))) in cited
 
 
 def _labels_a_speaker(

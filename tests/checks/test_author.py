@@ -1192,3 +1192,10 @@ def test_words_one_account_passed_on_from_another_are_on_a_post_of_either() -> N
     for post, handle in ((POST, "rybar"), (gladkov, "vvgladkov")):
         citation = URL_ONLY.model_copy(update={"author": handle, "handle": handle})
         assert check_author(_given((passage,), citation, post)).status == "pass"
+
+
+def test_a_speaker_set_off_by_a_discourse_word_is_still_the_speaker() -> None:
+    # `WarGonzo, however, wrote: “…”[1]` on Rybar's post passed: the comma ended the clause before the verb.
+    result = check_author(_given((f"WarGonzo, however, wrote: \u201c{QUOTE}\u201d",)))
+    assert result.status == "warn" and "'WarGonzo'" in result.detail, result.detail
+    assert check_author(_given((f"Rybar, however, wrote: \u201c{QUOTE}\u201d",))).status == "pass"

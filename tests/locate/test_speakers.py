@@ -995,6 +995,44 @@ def test_passing_on_words_of_no_one_named_names_no_pair() -> None:
         assert relayed_speakers(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
 
 
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        # `по данным` (as Rybar has it) and its like say whose words, as `по словам` does.
+        (
+            "По данным Рыбаря, «you will lose.»",
+            "Рыбаря",
+        ),
+        # A discourse word between commas before the verb.
+        ("Rybar, however, wrote: \u201cyou will lose.\u201d", "Rybar"),
+        ("Pro-Kremlin blogger WarGonzo, for his part, claimed \u201cyou will lose.\u201d", "WarGonzo"),
+        # A person's or an account's answer: `Semyon Pegov's response:`.
+        ("Semyon Pegov's response: \u201cyou will lose.\u201d", "Semyon Pegov"),
+        ("WarGonzo's take: \u201cyou will lose.\u201d", "WarGonzo"),
+    ],
+)
+def test_more_ways_reports_give_words_to_a_speaker(passage: str, name: str) -> None:
+    # Each named nobody, and the words passed on any account's post.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name == name
+
+
+def test_an_answer_of_one_plain_word_is_a_speaker_s_only_where_the_report_cites_it() -> None:
+    assert quote_speaker("Rybar's take: \u201cyou will lose.\u201d", "you will lose.") is None
+    cited = quote_speaker(
+        "Rybar's take: \u201cyou will lose.\u201d", "you will lose.", cited_speaker_keys(["Rybar"])
+    )
+    assert cited is not None and cited.name == "Rybar"
+    for passage in (
+        "Russia's response: \u201cyou will lose.\u201d",
+        "The ministry, however, said \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None
+    # `по данным Минобороны России`: the ministry's words, not Russia's.
+    ministry = "По данным Минобороны России, «you will lose.»"
+    assert quote_speaker(ministry, "you will lose.") is None
+
+
 def test_a_crafted_label_before_a_quote_does_not_hang() -> None:
     # The label's name is looked for in the passage's other sentences, a bounded number of them.
     hostile = "Rybar posted. " * 50_000 + "Rybar: \u201cwords\u201d"
