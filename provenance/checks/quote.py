@@ -50,7 +50,9 @@ condition ("If …", "… if we had tanks"), or from words the source keeps its 
 from ("the so-called …", "the alleged …"), unless the source also says it plainly elsewhere.
 A term of a word or two the citing passage quotes after "so-called" (`the so-called “special operation”`, `the
 self-proclaimed “DPR”`, `так называемая «…»`) wherever it quotes it is the report's own label, no quotation of
-the source: it is not compared (the detail says so; the check skips when it is all the passage quotes). A
+the source: it is not compared (the detail says so; the check skips when it is all the passage quotes); so is
+a channel's name in quote marks right after its noun, as Russian writes every such name (`канал «Рыбарь»`,
+`телеграм-канале «Два майора»`, `the Telegram channel “Rybar”`). A
 quote the citing passage says nobody said (`Rybar never wrote “…”`, `“…” is not what he said`, `The claim
 that he wrote “…” is false`: `matching.disowned_in_passage`) does not pass on a source that says it: the
 report claims the opposite of what the source shows.
@@ -312,6 +314,14 @@ _LABEL_BEFORE = re.compile(
     r"|soi-disant[^\W\d_]{0,2}|autoproclam[^\W\d_]{1,4}) ?$",
     re.IGNORECASE,
 )
+# A name the report sets in quote marks after an account's or an outlet's noun, as Russian and Ukrainian write
+# every such name (`канал «Рыбарь»`, `телеграм-канал «Два майора»`, `the Telegram channel “Rybar”`): the
+# channel's name, no quotation of the source. Compared, it warned on the channel's own post, whose text need
+# not name itself. Only a name (its first letter a capital) right after the noun.
+_NAME_AFTER_NOUN = re.compile(
+    r"(?<![^\W_])((?:телеграм-|telegram-)?канал[\u0430-\u044f]{0,3}|паблик[\u0430-\u044f]{0,3}|(?:telegram\s)?channel)\s?$",
+    re.IGNORECASE,
+)
 _LABEL_WORDS = 2
 _LABEL_PLACES = 20
 # The quotes a passage's words outside them are read without (`_CitingPassages`): beyond these, the rest of
@@ -333,6 +343,8 @@ def _label_of(text: str, quote: str) -> str | None:
         if before and before[-1] in QUOTE_MARKS:  # not the same words unquoted, or inside another word
             opening = text.rfind(before[-1], 0, at)
             found = _LABEL_BEFORE.search(text, max(0, opening - _LABEL_REACH), opening)
+            if found is None and quote[:1].isupper():
+                found = _NAME_AFTER_NOUN.search(text, max(0, opening - _LABEL_REACH), opening)
             if found is None:
                 return None
             label = label or found.group(1)

@@ -533,6 +533,11 @@ _TITLES = frozenset(
         "командир",
         "пресс-секретарь",
         "речник",
+        # A channel's noun before its name, as Russian and Ukrainian write it (`Канал «Рыбарь» сообщил`).
+        "канал",
+        "телеграм-канал",
+        "telegram-канал",
+        "паблик",
     ]
 )
 # The last word of an institution's name, after words that are titles elsewhere: `General Staff`, `Defence

@@ -3120,6 +3120,26 @@ def test_a_label_after_so_called_leaves_the_passage_s_other_quotes_to_decide() -
     assert missing.status == "warn" and "'we lost'" in missing.detail, missing.detail
 
 
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Канал «Рыбарь» сообщил: «мы победим».", "Рыбарь"),
+        ("\u0412 телеграм-канале «Два майора» написали: «мы победим».", "Два майора"),  # \u0412: Cyrillic
+        ("The Telegram channel \u201cRybar\u201d wrote: \u201cmy pobedim\u201d.", "Rybar"),
+    ],
+)
+def test_a_channel_s_name_the_report_quotes_after_its_noun_is_not_compared(passage: str, name: str) -> None:
+    # Russian writes a channel's name in quote marks (`канал «Рыбарь»`): compared as a quotation, it warned on
+    # the channel's own post, which need not name itself.
+    said = "Мы победим. My pobedim."
+    quote = passage.split(name)[1].split("\u00ab")[-1].split("\u201c")[-1].rstrip("\u00bb\u201d.")
+    result = check_quote(_cited_in(passage, (name, quote), said))
+    assert result.status == "pass", result.detail
+    assert "not compared: " in result.detail and f"'{name}'" in result.detail
+    # The words it quotes are still compared.
+    assert check_quote(_cited_in(passage, (name, quote), "Мы проиграли.")).status == "warn"
+
+
 def test_a_short_quote_after_a_verb_or_also_quoted_plainly_is_still_compared() -> None:
     # A word or two in quote marks may be the source's own word: only "so-called" makes it the report's.
     for passage, quote in [

@@ -1291,3 +1291,9 @@ def test_an_owner_s_post_or_author_named_behind_a_quote_is_the_owner() -> None:
         "\u201cYou will lose,\u201d Russia's statement said.",
     ):
         assert quote_speaker(passage, "You will lose,") is None, passage
+
+
+def test_a_channels_noun_before_its_quoted_name_is_no_part_of_the_name() -> None:
+    # `Канал «Рыбарь» сообщил: «…»` gave the words to `Канал Рыбарь`, and warned on Rybar's own post.
+    speaker = quote_speaker("Канал «Рыбарь» сообщил: «вы проиграете».", "вы проиграете")
+    assert speaker is not None and speaker.name == "Рыбарь"
