@@ -32,11 +32,13 @@ writes about is not the speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo 
 `Рыбарь про Медведева написал` are the writer's; `Comments about Medvedev said` names nobody); a kind of
 account names nobody either (`A Russian channel claimed`, `a Kremlin-backed channel`, `a Z-blogger`:
 `_describes_an_account`), where `the Rybar channel wrote` names Rybar. A handle is a name as well, its
-account's (`@rybar wrote`, `@rybar's post said`, `According to @rybar`). A discourse word between commas
-(`Rybar, however, wrote`), `по данным Рыбаря` (as `по словам`; not `по данным Минобороны России`, the
-ministry's) and a person's or a cited account's answer (`Semyon Pegov's response:`, `Rybar's take:` where the
-report cites Rybar; not `Russia's response:`) name the speaker too. A name read from another sentence of
-the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
+account's (`@rybar wrote`, `@rybar's post said`, `According to @rybar`). A discourse word or a relative clause
+between commas (`Rybar, however, wrote`, `Rybar's channel, which has a million subscribers, wrote`), an aside
+in parentheses that names no one (`Rybar claimed (without evidence) that`), `по данным Рыбаря` (as `по
+словам`; not `по данным Минобороны России`, the ministry's) and a person's or a cited account's answer
+(`Semyon Pegov's response:`, `Rybar's take:` where the report cites Rybar; not `Russia's response:`) name the
+speaker too. A name read from another sentence of the passage than the quote's, which names nobody (`He added
+“…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -1043,10 +1045,16 @@ _ASIDE_AT_END = re.compile(
 )
 
 
+# A relative clause set off by commas between a name and its verb: `Rybar's Telegram channel, which has a
+# million subscribers, wrote`, `Medvedev, who Rybar quoted, wrote`. Bounded: linear.
+_RELATIVE_AT_END = re.compile(r",\s(?:which|who|whose)\s[^,;:()\[\]\u201c\u201d\"\u00ab\u00bb]{1,100},$")
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
     before = _ASIDE_AT_END.sub("", _QUOTED_AS.sub("", before.rstrip()))
+    before = _RELATIVE_AT_END.sub("", before)
     words = before.rstrip().split(" ")
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
         if words[-1] in _ACCOUNT_WORDS and _describes_an_account(words[:-1]):
@@ -2050,11 +2058,17 @@ def _german_lead_in(words: Sequence[str]) -> bool:
     return True
 
 
+# An aside in parentheses with no capital letter, naming no one: `Rybar claimed (without evidence) that “…”`.
+_UNNAMED_ASIDE = re.compile(r"\s?\([^()A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{1,60}\)")
+
+
 def _leads_into_quote(lead_in: str) -> bool:
     """Whether the words between an attribution verb and a quote leave the quote the verb's: a few words
     (`on Telegram:`, `in a post that`), no other quote, and nobody else named (`said that Medvedev's claim
     that “…”` gives the words to Medvedev), no aside between commas or parentheses; the name of a platform
-    does not count as a name."""
+    does not count as a name; an aside in parentheses that names no one is left out (`claimed (without
+    evidence) that`)."""
+    lead_in = _UNNAMED_ASIDE.sub("", lead_in)
     words = lead_in.split()
     if len(words) > _MAX_WORDS_TO_QUOTE or any(mark in lead_in for mark in _QUOTE_MARKS):
         return False

@@ -1297,3 +1297,23 @@ def test_a_channels_noun_before_its_quoted_name_is_no_part_of_the_name() -> None
     # `Канал «Рыбарь» сообщил: «…»` gave the words to `Канал Рыбарь`, and warned on Rybar's own post.
     speaker = quote_speaker("Канал «Рыбарь» сообщил: «вы проиграете».", "вы проиграете")
     assert speaker is not None and speaker.name == "Рыбарь"
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "name"),
+    [
+        ("Rybar claimed (without evidence) that", "Rybar"),
+        ("Rybar's Telegram channel, which has a million subscribers, wrote:", "Rybar"),
+        ("Medvedev, who Rybar quoted, wrote:", "Medvedev"),
+    ],
+)
+def test_an_aside_that_names_no_one_leaves_the_speaker_named(lead_in: str, name: str) -> None:
+    # A parenthesis or a relative clause between the speaker and the quote named nobody, and the words passed
+    # on any account's post.
+    speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.")
+    assert speaker is not None and speaker.name == name
+
+
+def test_an_aside_that_names_another_still_names_no_one() -> None:
+    for lead_in in ("Rybar claimed (citing Medvedev) that", "Rybar replied to Medvedev, who wrote:"):
+        assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
