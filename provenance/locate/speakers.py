@@ -37,8 +37,9 @@ between commas (`Rybar, however, wrote`, `Rybar's channel, which has a million s
 in parentheses that names no one (`Rybar claimed (without evidence) that`), `по данным Рыбаря` (as `по
 словам`; not `по данным Минобороны России`, the ministry's) and a person's or a cited account's answer
 (`Semyon Pegov's response:`, `Rybar's take:` where the report cites Rybar; not `Russia's response:`) name the
-speaker too. A name read from another sentence of the passage than the quote's, which names nobody (`He added
-“…”`), is a guess, and weighed so (`elsewhere`).
+speaker too, as does a sentence of a name and a verb alone after a quote ending its own sentence (`“Kherson is
+ours!” WarGonzo wrote.`). A name read from another sentence of the passage than the quote's, which names
+nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -1491,6 +1492,10 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
             )
             if signed is not None:
                 return signed
+            closed = not sentence[end + len(wanted) :].strip(_QUOTE_MARKS + "\u2018\u2019' .!?\u2026")
+            after = _speaker_of_next(text, sentence) if closed and not head.strip() else None
+            if after is not None:
+                return after
         # A source named after the sentence's verb is the verb's, not the speaker's: `Zelensky responded to
         # Medvedev's Telegram post, writing “…”`, `Peskov responded, according to TASS: “…”`.
         first_verb = _VERB.search(blank_quotes(sentence))
@@ -1911,6 +1916,33 @@ def _credit_after(passage: str, sentence: str) -> str:
     at = squashed.find(sentence)
     credit = _CREDIT_AFTER.match(squashed, at + len(sentence)) if at >= 0 else None
     return credit.group(1) if credit is not None else ""
+
+
+# The most words after the verb of a sentence that names who said the quote before it (`WarGonzo wrote on
+# Telegram.`): more say something else.
+_MOST_WORDS_AFTER_NEXT_VERB = 3
+
+
+def _speaker_of_next(text: str, sentence: str) -> Speaker | None:
+    """The speaker of a quote that is its whole sentence, ending with its own stop, named by the sentence
+    after it as a name and a verb alone (`“Kherson is ours!” WarGonzo wrote.`, `“We will win.” Rybar
+    claimed on Telegram.`): read apart, the quote's sentence named nobody. Not where that sentence says more
+    (`Rybar wrote to Medvedev.`, `Rybar wrote a long post about the war.`)."""
+    sentences = split_sentences(text)
+    try:
+        following = sentences[sentences.index(sentence) + 1]
+    except (ValueError, IndexError):
+        return None
+    speaker = _speaker_behind(following)
+    if speaker is None:
+        return None
+    verb = _VERB_BEHIND.search(following)
+    tail = following[verb.end() :].strip(" .!?\u2026").split() if verb is not None else []
+    if len(tail) > _MOST_WORDS_AFTER_NEXT_VERB:
+        return None
+    if any(word[:1].isupper() and platform_from_words(word.strip(_TRIM)) is None for word in tail):
+        return None  # `Rybar wrote to Medvedev.`: another named
+    return speaker
 
 
 def _speaker_behind(rest: str) -> Speaker | None:

@@ -1317,3 +1317,28 @@ def test_an_aside_that_names_no_one_leaves_the_speaker_named(lead_in: str, name:
 def test_an_aside_that_names_another_still_names_no_one() -> None:
     for lead_in in ("Rybar claimed (citing Medvedev) that", "Rybar replied to Medvedev, who wrote:"):
         assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "name"),
+    [
+        ("\u201cKherson is ours!\u201d WarGonzo wrote.", "Kherson is ours!", "WarGonzo"),
+        (
+            "Fighting went on. \u201cIs Kherson ours?\u201d WarGonzo asked. Nobody answered.",
+            "Is Kherson ours?",
+            "WarGonzo",
+        ),
+        ("\u201cWe will win.\u201d Rybar claimed on Telegram.", "We will win.", "Rybar"),
+    ],
+)
+def test_a_quote_ending_its_sentence_is_the_speaker_s_the_next_sentence_names_alone(
+    passage: str, quote: str, name: str
+) -> None:
+    # The quote's own stop ended its sentence, which named nobody: the words passed on any account's post.
+    speaker = quote_speaker(passage, quote)
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_next_sentence_saying_more_names_no_speaker_of_the_quote_before_it() -> None:
+    for after in ("Rybar wrote to Medvedev.", "Rybar wrote a long post about the war.", "The army advanced."):
+        assert quote_speaker(f"\u201cWe will win.\u201d {after}", "We will win.") is None
