@@ -38,8 +38,10 @@ in parentheses that names no one (`Rybar claimed (without evidence) that`), `п�
 словам`; not `по данным Минобороны России`, the ministry's) and a person's or a cited account's answer
 (`Semyon Pegov's response:`, `Rybar's take:` where the report cites Rybar; not `Russia's response:`) name the
 speaker too, as does a sentence of a name and a verb alone after a quote ending its own sentence (`“Kherson is
-ours!” WarGonzo wrote.`). A name read from another sentence of the passage than the quote's, which names
-nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
+ours!” WarGonzo wrote.`); Russian's comma before `что` is no aside (`Рыбарь заявил, что «…»`), and an office
+in Cyrillic describes a label's name as an English one does (`Губернатор Гладков: «…»`). A name read from
+another sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed
+so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -1803,7 +1805,11 @@ def _speaker_labelling(head: str, passage: str, cited: frozenset[str] = frozense
     if name is None or name.split() != named:
         return None
     # `Milblogger Rybar:`, `Military blogger WarGonzo:`: a person's or an account's description says so.
-    described = any(word.strip(_TRIM).casefold() in DESCRIBING_WORDS for word in role)
+    # Also an office or a description in Russian or Ukrainian (`Губернатор Гладков:`, `Военкор Пегов:`).
+    described = any(
+        (bare := word.strip(_TRIM).casefold()) in DESCRIBING_WORDS or (bare in _TITLES and not bare.isascii())
+        for word in role
+    )
     if described or _labels_a_speaker(named, passage, head, cited):
         return Speaker(name, "subject", " ".join(role) or None)
     return None
@@ -2090,6 +2096,9 @@ def _german_lead_in(words: Sequence[str]) -> bool:
     return True
 
 
+# Russian and Ukrainian set a comma before `что` / `що` (that): `Рыбарь заявил, что «…»`, `пишет, що «…»`;
+# read as the comma-less English `wrote that`, not as an aside.
+_SLAVIC_THAT = re.compile(r"^\s?,\s(?=(?:что|що)(?:\s|$))")
 # An aside in parentheses with no capital letter, naming no one: `Rybar claimed (without evidence) that “…”`.
 _UNNAMED_ASIDE = re.compile(r"\s?\([^()A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{1,60}\)")
 
@@ -2100,7 +2109,7 @@ def _leads_into_quote(lead_in: str) -> bool:
     that “…”` gives the words to Medvedev), no aside between commas or parentheses; the name of a platform
     does not count as a name; an aside in parentheses that names no one is left out (`claimed (without
     evidence) that`)."""
-    lead_in = _UNNAMED_ASIDE.sub("", lead_in)
+    lead_in = _UNNAMED_ASIDE.sub("", _SLAVIC_THAT.sub(" ", lead_in, count=1))
     words = lead_in.split()
     if len(words) > _MAX_WORDS_TO_QUOTE or any(mark in lead_in for mark in _QUOTE_MARKS):
         return False

@@ -1342,3 +1342,24 @@ def test_a_quote_ending_its_sentence_is_the_speaker_s_the_next_sentence_names_al
 def test_a_next_sentence_saying_more_names_no_speaker_of_the_quote_before_it() -> None:
     for after in ("Rybar wrote to Medvedev.", "Rybar wrote a long post about the war.", "The army advanced."):
         assert quote_speaker(f"\u201cWe will win.\u201d {after}", "We will win.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Рыбарь заявил, что «вы проиграете».", "Рыбарь"),
+        ("Зеленський написав, що «вы проиграете».", "Зеленський"),
+        ("Губернатор Гладков: «вы проиграете».", "Гладков"),
+        ("Военкор Пегов: «вы проиграете».", "Пегов"),
+    ],
+)
+def test_russian_and_ukrainian_attributions_name_their_speaker(passage: str, name: str) -> None:
+    # The comma Russian sets before `что` read as an aside, and an office in Cyrillic as no description: each
+    # named nobody, and the words passed on any account's post.
+    speaker = quote_speaker(passage, "вы проиграете")
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_russian_that_clause_naming_another_names_no_one() -> None:
+    for lead_in in ("Рыбарь заявил, что Медведев", "Рыбарь написал, что, по словам Медведева,"):
+        assert quote_speaker(f"{lead_in} «вы проиграете».", "вы проиграете") is None
