@@ -90,6 +90,8 @@ _VERBS = (
     "|emphasizes|emphasised|emphasises|remarked|concluded|concludes|complained|complains|conceded|quipped"
     "|joked|reiterated|predicted|predicts|cautioned|lamented|exclaimed|recalled|countered|continued"
     "|answered|asked|asks|revealed|pledged|promised|observed|mentioned"
+    # And these, as often: `Rybar suggested: “…”`, `WarGonzo insists “…”`.
+    "|suggested|suggests|insisted|insists|maintained|maintains|asserts|argues"
 )
 # Reports in Russian and Ukrainian (or quoting them) attribute with these, in the past (he, she, they) and the
 # present: `Пётр Землянов написал в своём Telegram-канале: «…»`.
@@ -99,6 +101,12 @@ _SLAVIC_VERBS = (
     "|добавил|добавила|предупредил|предупредила|объявил|объявила|утверждает|выложил|выложила"
     "|написав|заявив|повідомив|повідомила|повідомили|сказав|опублікував|опублікувала|зазначив|зазначила"
     "|додав|додала|наголосив|наголосила|пише|пишуть"
+    # The verbs Russian and Ukrainian reports give words with as often (`Рыбарь отмечает: «…»`, `Гладков
+    # уточнил: «…»`, `Зеленський наголошує: «…»`): without them such a passage named nobody.
+    "|отмечает|рассказал|рассказала|рассказывает|уточнил|уточнила|признал|признала|подчеркивает"
+    "|подчёркивает|подчёркнул|подчёркнула|констатировал|пояснил|пояснила|ответил|ответила|добавляет"
+    "|уверяет|розповів|розповіла|наголошує|зазначає|повідомляє|стверджує|пояснив|відповів|відповіла"
+    "|додає|підкреслив|підкреслила"
 )
 # French and Spanish put the name before the verb, as English does (`Dmitri Medvedev a écrit sur Telegram :
 # « … »`, `Dmitri Medvédev escribió en Telegram: «…»`), or after the quote (`« … », a déclaré X`, `«…»,
@@ -2122,9 +2130,12 @@ def _leads_into_quote(lead_in: str) -> bool:
         named = about["name"].split()
         if all(_is_name_word(word) and not _is_possessive(word) for word in named):
             return True
-    return not any(
-        word.strip(_TRIM)[:1].isupper() and platform_from_words(word.strip(_TRIM)) is None for word in words
-    )
+    return not any(word.strip(_TRIM)[:1].isupper() and not _a_platform(word.strip(_TRIM)) for word in words)
+
+
+def _a_platform(word: str) -> bool:
+    """Whether `word` names a platform (`Telegram`, `VK`), `X` too, as written (`Musk wrote on X:`)."""
+    return word == "X" or platform_from_words(word) is not None
 
 
 _ABOUT_SOMEONE = re.compile(

@@ -1363,3 +1363,23 @@ def test_russian_and_ukrainian_attributions_name_their_speaker(passage: str, nam
 def test_a_russian_that_clause_naming_another_names_no_one() -> None:
     for lead_in in ("Рыбарь заявил, что Медведев", "Рыбарь написал, что, по словам Медведева,"):
         assert quote_speaker(f"{lead_in} «вы проиграете».", "вы проиграете") is None
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        *("отмечает", "рассказал", "уточнил", "признал", "подчёркнул", "пояснил", "ответил", "добавляет"),
+        *("розповів", "наголошує", "зазначає", "повідомляє", "стверджує"),
+    ],
+)
+def test_more_russian_and_ukrainian_verbs_name_their_speaker_before_and_behind_the_quote(verb: str) -> None:
+    # `Рыбарь отмечает: «…»` named nobody, and the words passed on any account's post.
+    before = quote_speaker(f"Рыбарь {verb}: «вы проиграете».", "вы проиграете")
+    behind = quote_speaker(f"«вы проиграете», — {verb} Рыбарь.", "вы проиграете")
+    assert before is not None and behind is not None and before.name == behind.name == "Рыбарь"
+
+
+@pytest.mark.parametrize("lead_in", ["Rybar suggested:", "WarGonzo insists", "Elon Musk posted on X:"])
+def test_more_english_ways_name_their_speaker(lead_in: str) -> None:
+    # `Elon Musk posted on X:` read `X` as another name between the verb and the quote.
+    assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is not None
