@@ -62,7 +62,8 @@ gives to Medvedev is Rybar's report of them). Another account's post of the word
 reading a speaker from prose can be wrong. Passages that give the words to several speakers name none, but a
 post that is none of theirs warns (`Medvedev wrote “…”` here, `Peskov said “…”` there, on Rybar's post), as
 does one of neither account a passage says passed on another's words (`Rybar quoted Gladkov: “…”` on
-WarGonzo's post: `locate.speakers.relayed_speakers`). Web
+WarGonzo's post: `locate.speakers.relayed_speakers`), or of none of a list of speakers (`Rybar and WarGonzo
+both wrote “…”` on Two Majors' post: `locate.speakers.listed_speakers`). Web
 pages are left out: an article's byline is its writer, not the person it quotes; so are organisations (`the
 Russian Defence Ministry said`), whose channels go by other names in other languages. With no source read
 (`--offline`, `--lint`, a deleted post), a note naming another account than the passage's speaker warns before
@@ -97,7 +98,13 @@ from provenance.checks.matching import (
 from provenance.checks.quote import quoted_first
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator, tiktok_video_under
-from provenance.locate.speakers import Speaker, named_in_full, quote_speaker, relayed_speakers
+from provenance.locate.speakers import (
+    Speaker,
+    listed_speakers,
+    named_in_full,
+    quote_speaker,
+    relayed_speakers,
+)
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.names import (
     COMMON_GIVEN_NAMES,
@@ -423,10 +430,12 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
         speaker = quote_speaker(
             quoted_first(context.text, quote.rstrip(_SENTENCE_MARKS)), quote, given.cited_speakers
         )
-        # `Rybar quoted Gladkov: “…”`: the words are on a post of either, and one of neither warns
-        # (`_against_several_speakers`).
-        relayed = relayed_speakers(context.text, quote) if speaker is None else None
-        for named in (speaker,) if relayed is None else relayed:
+        # `Rybar quoted Gladkov: “…”`, `Rybar and WarGonzo both wrote “…”`: the words are on a post of any of
+        # them, and one of none warns (`_against_several_speakers`).
+        several: tuple[Speaker, ...] = ()
+        if speaker is None:
+            several = relayed_speakers(context.text, quote) or listed_speakers(context.text, quote)
+        for named in several or (speaker,):
             # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
             named = named_in_full(context.text, named) if named is not None else None
             if named is not None and not _names_an_organisation(named.name):

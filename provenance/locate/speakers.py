@@ -1559,6 +1559,91 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
     return None
 
 
+# What joins the names of a list of speakers (`Rybar, WarGonzo and Two Majors wrote`, `Рыбарь и WarGonzo
+# написали`), and what may stand between the list and its verb (`both`, `all`, `все`).
+_AND_WORDS = frozenset(("and", "&", "и", "\u0456", "й", "та"))
+_LIST_BEFORE_VERB = frozenset(
+    (
+        "both",
+        "all",
+        "also",
+        "each",
+        "\u043e\u0431\u0430",
+        "\u043e\u0431\u0435",
+        "все",
+        "обидва",
+        "обидві",
+        "всі",
+    )
+)
+# What may open a sentence before its list of speakers: `Later, Rybar and WarGonzo wrote`, `Then Rybar and …`.
+_BEFORE_A_LIST = frozenset(("then", "later", "meanwhile", "but", "and", "so", "now", "again"))
+_MOST_LISTED = 6
+
+
+def listed_speakers(text: str, quote: str) -> tuple[Speaker, ...]:
+    """The speakers a list of names gives `quote` to, each named whole, before the verb leading into it or
+    after the one behind it (`Rybar and WarGonzo both wrote “…”`, `Rybar, WarGonzo and Two Majors claimed
+    “…”`, `“…,” wrote Rybar and WarGonzo`, `Рыбарь и WarGonzo написали: «…»`): `quote_speaker` names no one
+    for them, yet each says the words, and a post of none of them does not. Else ()."""
+    wanted = _squash(quote).strip(_TRIM + " ")
+    for sentence, at in _quote_sentence(text, wanted):
+        head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
+        verbs = list(_VERB.finditer(head))
+        if verbs and _leads_into_quote(head[verbs[-1].end() :]):
+            words = head[: verbs[-1].start()].split()
+            while words and words[-1].casefold() in _LIST_BEFORE_VERB:
+                words.pop()
+            return _names_listed(list(reversed(words[-4 * _MOST_LISTED :])))
+        end = sentence.find(wanted, at)
+        behind = sentence[end + len(wanted) : end + len(wanted) + _LOOK] if end >= 0 and not verbs else ""
+        behind = behind.lstrip(_TRIM + " \u2014\u2013-")
+        verb = _VERB_BEHIND.match(behind)
+        if verb is not None:
+            return _names_listed(behind[verb.end() :].split()[: 4 * _MOST_LISTED], until_stop=True)
+    return ()
+
+
+def _names_listed(words: Sequence[str], until_stop: bool = False) -> tuple[Speaker, ...]:
+    """The names a list of them in `words` gives (read from the verb outwards: backwards before it, forwards
+    after it), each a whole name, joined by commas and an `and` before the last; () unless two or more and
+    the list ends at a clause's edge (nothing more, or a word that is no name, before it; a stop after it)."""
+    names: list[list[str]] = [[]]
+    joined_by_and = False
+    stopped_at = ""  # the word the list stops at, before it (read backwards)
+    for word in words:
+        bare = word.strip(_TRIM)
+        edge = word[-1:] in ",;" if not until_stop else word[:1] in ","
+        if bare.casefold() in _AND_WORDS and names[-1]:
+            joined_by_and, names = True, [*names, []]
+            continue
+        if not _is_name_word(word) or len(names) > _MOST_LISTED:
+            stopped_at = word
+            break
+        if not until_stop and edge and names[-1]:
+            names.append([])  # `Rybar, WarGonzo and …` read backwards: a comma after this word ends a name
+        names[-1].append(bare)
+        if until_stop and word[-1:] in ",;":
+            names.append([])
+        if until_stop and word[-1:] in ".!?\u2026":
+            break
+    listed = [list(reversed(name)) if not until_stop else name for name in names if name]
+    if not joined_by_and or len(listed) < 2:
+        return ()
+    if (
+        not until_stop
+        and stopped_at
+        and stopped_at[-1:] not in ",;:"
+        and stopped_at.casefold() not in _BEFORE_A_LIST
+    ):
+        return ()  # `Rybar replied to Medvedev and WarGonzo wrote`: the list is no subject
+    whole = [_whole_name(" ".join(name)) for name in listed]
+    if any(name is None for name in whole):
+        return ()
+    ordered = whole if until_stop else list(reversed(whole))
+    return tuple(_as_account(Speaker(name, "subject")) for name in ordered if name is not None)
+
+
 def _as_account(speaker: Speaker) -> Speaker:
     """`speaker`, as its account's where its name is a handle (`@rybar`)."""
     handle = _HANDLE.fullmatch(speaker.name)

@@ -1199,3 +1199,15 @@ def test_a_speaker_set_off_by_a_discourse_word_is_still_the_speaker() -> None:
     result = check_author(_given((f"WarGonzo, however, wrote: \u201c{QUOTE}\u201d",)))
     assert result.status == "warn" and "'WarGonzo'" in result.detail, result.detail
     assert check_author(_given((f"Rybar, however, wrote: \u201c{QUOTE}\u201d",))).status == "pass"
+
+
+def test_words_a_passage_gives_to_a_list_of_speakers_are_on_a_post_of_one_of_them() -> None:
+    # `Rybar and WarGonzo both wrote “…”[1][2]`: note 2 citing Two Majors' post passed.
+    passage = f"Rybar and WarGonzo both wrote \u201c{QUOTE}\u201d"
+    majors = POST.model_copy(update={"author": "Two Majors", "handle": "dva_majors"})
+    citation = URL_ONLY.model_copy(update={"author": "Two Majors", "handle": "dva_majors"})
+    result = check_author(_given((passage,), citation, majors))
+    assert result.status == "warn" and "'Rybar' (line 10) and 'WarGonzo' (line 10)" in result.detail, (
+        result.detail
+    )
+    assert check_author(_given((passage,))).status == "pass"  # Rybar's own post

@@ -10,6 +10,7 @@ from provenance.locate.speakers import (
     Speaker,
     attributed_quotes,
     build_query,
+    listed_speakers,
     named_in_full,
     quote_day,
     quote_speaker,
@@ -1383,3 +1384,27 @@ def test_more_russian_and_ukrainian_verbs_name_their_speaker_before_and_behind_t
 def test_more_english_ways_name_their_speaker(lead_in: str) -> None:
     # `Elon Musk posted on X:` read `X` as another name between the verb and the quote.
     assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is not None
+
+
+@pytest.mark.parametrize(
+    ("passage", "names"),
+    [
+        ("Rybar and WarGonzo both wrote \u201cyou will lose.\u201d", ["Rybar", "WarGonzo"]),
+        (
+            "On Monday, Rybar, WarGonzo and Two Majors claimed \u201cyou will lose.\u201d",
+            ["Rybar", "WarGonzo", "Two Majors"],
+        ),
+        ("\u201cyou will lose,\u201d wrote Rybar and WarGonzo.", ["Rybar", "WarGonzo"]),
+        ("Рыбарь и WarGonzo написали: «you will lose.»", ["Рыбарь", "WarGonzo"]),
+    ],
+)
+def test_a_list_of_speakers_names_each(passage: str, names: list[str]) -> None:
+    # `Rybar and WarGonzo both wrote “…”[1][2]` named no one, and note 2 passed on a third account's post.
+    quote = "you will lose," if "lose,\u201d" in passage else "you will lose."
+    assert quote_speaker(passage, quote) is None
+    assert [speaker.name for speaker in listed_speakers(passage, quote)] == names
+
+
+def test_what_is_no_list_of_speakers_names_none() -> None:
+    for lead_in in ("Rybar replied to Medvedev and WarGonzo wrote", "Rybar and others wrote", "Rybar wrote"):
+        assert listed_speakers(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") == ()
