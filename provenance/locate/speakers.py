@@ -26,7 +26,8 @@ parentheses as a label's must show it is one, `“…” (Bakhmut)` names nobody
 the name shows it is a person's or an account's: opening with a common given name, ending with a Slavic family
 name (`Semyon Pegov:`), written as an account (`WarGonzo:`, `@wargonzo:`), after a description (`Milblogger
 Rybar:`), said to speak in another sentence of the passage, or cited by the report as a source's author or
-account (`Rybar:`, `Рыбарь:` in a report whose notes cite Rybar: `quote_speaker`'s `cited`); `Reuters:`,
+account (`Rybar:`, `Рыбарь:`, `Rybar went further:` in a report whose notes cite Rybar: `quote_speaker`'s
+`cited`); `Reuters:`,
 `Russian:`, `Bakhmut:`, `Kherson Region:` are an outlet's headline, a label or a place); and the one a speaker
 writes about is not the speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`,
 `Рыбарь про Медведева написал` are the writer's; `Comments about Medvedev said` names nobody); a kind of
@@ -1886,6 +1887,9 @@ def _speaker_labelling(head: str, passage: str, cited: frozenset[str] = frozense
     owner = _owner_labelling(label, cited)
     if owner is not None:
         return owner
+    opened = _CITED_OPENS_COLON.match(label) if cited else None
+    if opened is not None and _cited_owner([opened["name"]], cited) and not _is_possessive(opened["name"]):
+        return Speaker(opened["name"], "subject")
     labelled = _NAME_COLON.match(label)
     if labelled is None:
         return None
@@ -1912,6 +1916,13 @@ def _speaker_labelling(head: str, passage: str, cited: frozenset[str] = frozense
 # response:`. Only a person's or an account's, as `statement` is (`Russia's response:` is a government's).
 _OWNED_ANSWER_WORDS = frozenset(
     ("take", "response", "reply", "reaction", "answer", "verdict", "comment", "words")
+)
+
+
+# `Rybar went further: “…”`, `WarGonzo was blunt: “…”`: a name the report cites opening a sentence of a few
+# small words that ends in a colon before the quote (`_speaker_labelling`; no verb of saying among them).
+_CITED_OPENS_COLON = re.compile(
+    r"^(?P<name>[^\W\d_][\w'\u2019-]{1,40})(?:\s[a-z\u0430-\u044f\u0451\u0456\u0457\u0454][\w'\u2019-]{0,20}){1,5}:$"
 )
 
 

@@ -1408,3 +1408,22 @@ def test_a_list_of_speakers_names_each(passage: str, names: list[str]) -> None:
 def test_what_is_no_list_of_speakers_names_none() -> None:
     for lead_in in ("Rybar replied to Medvedev and WarGonzo wrote", "Rybar and others wrote", "Rybar wrote"):
         assert listed_speakers(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") == ()
+
+
+@pytest.mark.parametrize("lead_in", ["Rybar went further:", "WarGonzo was blunt:", "Рыбарь пошёл дальше:"])
+def test_a_cited_name_opening_a_sentence_that_leads_into_the_quote_names_the_speaker(lead_in: str) -> None:
+    # `Rybar went further: “…”[1]` on another channel's post named nobody: no verb of saying.
+    cited = cited_speaker_keys(["Rybar", "WarGonzo"])
+    speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.", cited)
+    assert speaker is not None and speaker.name == lead_in.split()[0]
+
+
+def test_a_sentence_before_a_colon_opening_with_no_cited_name_or_naming_more_names_no_one() -> None:
+    cited = cited_speaker_keys(["Rybar"])
+    for lead_in in (
+        "Russia went further:",
+        "Rybar posted a map of Kherson:",
+        "Rybar's followers were unconvinced:",
+    ):
+        assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.", cited) is None
+    assert quote_speaker("Rybar went further: \u201cyou will lose.\u201d", "you will lose.") is None
