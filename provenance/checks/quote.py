@@ -68,13 +68,14 @@ author named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`,
 own words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
 them pass as before. A passage's speaker may be a pronoun (`Medvedev replied. He wrote: "…"`, `"…," he said`,
 `According to him, "…"`, `His post said "…"`, `«…», — написал он`), the post the sentence before says its
-speaker made (`Rybar posted on Monday. It said: "…"`, `WarGonzo shared a video. The caption read "…"`; not
+speaker made (`Rybar posted on Monday. It said: "…"`, `WarGonzo shared a video. Its caption read "…"`; not
 `Medvedev replied. The post read "…"`: which post?), and so may a sentence that is the quote alone (`WarGonzo
 posted a video on Monday. "…"`): it is read as the one speaker the sentence before names plainly (its day
-aside; not `Medvedev and Peskov replied`, nor `Medvedev replied to Peskov`), for the rule above and for
-words a platform post says as its own: given so to another than its author (no organisation, not said to have
-passed them on, the post's author not named beside the pronoun, nor the one the post quotes saying them,
-though it repeats them too), they warn naming that person (a named speaker is `author`'s to compare).
+and time aside: `on 21 January`, `at 09:00`; not `Medvedev and Peskov replied`, nor `Medvedev replied to
+Peskov`), for the rule above and for words a platform post says as its own: given so to another than its
+author (no organisation, not said to have passed them on, the post's author not named beside the pronoun, nor
+the one the post quotes saying them, though it repeats them too), they warn naming that person (a named
+speaker is `author`'s to compare).
 Words a citing passage gives to a person (its named speaker, or the one its pronoun stands for) that a web
 page has but never names that person in (nor in its title or address), the page's own writer, publisher or an
 organisation aside, warn (`Dmitry Medvedev wrote: "…"` on an article saying `Peskov said that …`): the page
@@ -551,7 +552,7 @@ def _named_in_source(quote: str, parts: list[str]) -> Speaker | None:
 # them to the person the sentence before names. `sie` and `they` are left out: they may be several.
 _PRONOUN = re.compile(
     r"(?<!\w)(?:(?P<subject>he|she|он|она|він|вона|il|elle|él|ella|er)|(?P<object>him|her)|(?P<owner>his)"
-    r"|(?P<post>it|the\s(?:post|message|caption|tweet|thread))"
+    r"|(?P<post>it|(?:the|its)\s(?:post|message|caption|tweet|thread|text))"
     r"|(?P<slavic>(?P<by>по|за) (?:\u0435\u0433\u043e|её|\u0435\u0435|його|її) (?P<words>словам|словами))"
     r")(?!\w)",
     re.IGNORECASE,
@@ -561,9 +562,11 @@ _PRONOUN = re.compile(
 _POSTED = re.compile(r"(?<!\w)(?:posted|shared|published|uploaded|tweeted)(?!\w)")
 _PRONOUNS_TRIED = 4  # in the quote's sentence: the one before its verb is among the first
 # When a sentence says its speaker spoke (`on Monday`, `on January 21, 2022`): no other name there.
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_SAID = re.compile(
-    rf"\s(?:on|last|this)\s(?:{'|'.join(WEEKDAYS)}|(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s\d{1,2})(?:,?\s\d{4})?(?=[\s.,!?])"
+    rf"(?:\sat\s\d{{1,2}}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|UTC|GMT)?)?\s(?:on|last|this)\s"
+    rf"(?:{'|'.join(WEEKDAYS)}|{_MONTHS}\s\d{{1,2}}|\d{{1,2}}\s{_MONTHS})(?:,?\s\d{{4}})?(?=[\s.,!?])"
+    rf"|\sat\s\d{{1,2}}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|UTC|GMT)?(?=[.,!?]?$)"
 )
 # What a sentence that is a quote alone holds beside its words: the marks, its stop, the note's marker.
 _BARE_QUOTE_REST = re.compile(r"[\s\"'\u201c\u201d\u00ab\u00bb\u2018\u2019\u201e.,!?\u2026\[\]^\d]{0,24}")

@@ -39,7 +39,8 @@ in parentheses that names no one (`Rybar claimed (without evidence) that`), `п�
 словам`; not `по данным Минобороны России`, the ministry's) and a person's or a cited account's answer
 (`Semyon Pegov's response:`, `Rybar's take:` where the report cites Rybar; not `Russia's response:`) name the
 speaker too, as does a sentence of a name and a verb alone after a quote ending its own sentence (`“Kherson is
-ours!” WarGonzo wrote.`); Russian's comma before `что` is no aside (`Рыбарь заявил, что «…»`), and an office
+ours!” WarGonzo wrote.`), and a post's caption or title its poster's words (`Rybar posted a video captioned
+“…”`); Russian's comma before `что` is no aside (`Рыбарь заявил, что «…»`), and an office
 in Cyrillic describes a label's name as an English one does (`Губернатор Гладков: «…»`). A name read from
 another sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed
 so (`elsewhere`).
@@ -1472,7 +1473,7 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
     for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")  # up to its opening mark
         if _names_the_quote(head, wanted):
-            return None
+            return _poster_of_titled(head)
         verbs = list(_VERB.finditer(head))
         if verbs and _leads_into_quote(head[verbs[-1].end() :]):
             speaker = _speaker_of(head, verbs[-1])
@@ -1819,6 +1820,32 @@ def _names_the_quote(head: str, quote: str) -> bool:
     if last in _NAMING_WORDS:
         return True
     return last in _ACCOUNT_WORDS | {"user", "channels", "accounts"} and len(quote.split()) <= 3
+
+
+# What names a post's own words, its caption or title (`Rybar posted a video captioned “…”`), and the verbs
+# of posting it after its poster.
+_CAPTIONING_WORDS = frozenset(("captioned", "titled", "entitled", "headlined"))
+_POSTING_VERBS = frozenset(
+    ("posted", "posts", "shared", "shares", "published", "publishes", "uploaded", "tweeted")
+)
+
+
+def _poster_of_titled(head: str) -> Speaker | None:
+    """The one who posted what the quote captions or titles (`Rybar posted a video captioned “…”`, `WarGonzo
+    shared a map titled “…”`): a post's caption or title is its own words, its poster's. Only a verb of
+    posting, a few small words and the captioning word (`head`: the sentence up to the quote); not a
+    banner's or a hashtag's words (`a banner reading “…”`), nor another's post (`a video by Medvedev
+    titled`)."""
+    last = head[head.rfind(" ") + 1 :].lower()
+    if last not in _CAPTIONING_WORDS:
+        return None
+    verbs = [verb for verb in _VERB.finditer(head) if verb.group() in _POSTING_VERBS]
+    if not verbs:
+        return None
+    between = head[verbs[-1].end() : head.rfind(" ")].split()
+    if len(between) > 4 or any(not word.islower() for word in between):
+        return None
+    return _speaker_of(head, verbs[-1])
 
 
 # `Как написал Рыбарь, «…»`, `Як пише Рибар:` (as Rybar wrote): the verb, then the name, open the sentence.

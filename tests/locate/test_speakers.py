@@ -1427,3 +1427,19 @@ def test_a_sentence_before_a_colon_opening_with_no_cited_name_or_naming_more_nam
     ):
         assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.", cited) is None
     assert quote_speaker("Rybar went further: \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["Rybar posted a video captioned", "Rybar shared a map titled", "Rybar published a post headlined"],
+)
+def test_a_posts_caption_or_title_is_its_posters_words(lead_in: str) -> None:
+    # `Rybar posted a video captioned “…”[1]` read the quote as a title, no one's words, and they passed on
+    # another account's post.
+    speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.")
+    assert speaker is not None and speaker.name == "Rybar"
+
+
+def test_a_banners_words_or_anothers_titled_post_name_no_speaker() -> None:
+    for lead_in in ("Rybar posted a photo of a banner reading", "Rybar shared a video by Medvedev titled"):
+        assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
