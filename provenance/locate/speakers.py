@@ -40,10 +40,11 @@ in parentheses that names no one (`Rybar claimed (without evidence) that`), `п�
 (`Semyon Pegov's response:`, `Rybar's take:` where the report cites Rybar; not `Russia's response:`) name the
 speaker too, as does a sentence of a name and a verb alone after a quote ending its own sentence (`“Kherson is
 ours!” WarGonzo wrote.`), and a post's caption or title its poster's words (`Rybar posted a video captioned
-“…”`); Russian's comma before `что` is no aside (`Рыбарь заявил, что «…»`), and an office
-in Cyrillic describes a label's name as an English one does (`Губернатор Гладков: «…»`). A name read from
-another sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed
-so (`elsewhere`).
+“…”`), a source credited (`As reported by Rybar, “…”`, `“…,” as reported by Rybar`, `“…” (via Rybar)`) and the
+language aside (`Rybar wrote, in Russian, “…”`) too; Russian's comma before `что` is no aside (`Рыбарь заявил,
+что «…»`), and an office in Cyrillic describes a label's name as an English one does (`Губернатор Гладков:
+«…»`). A name read from another sentence of the passage than the quote's, which names nobody (`He added “…”`),
+is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -237,8 +238,11 @@ _SENTENCE_END = re.compile(
 )
 # `Per Rybar, “…”` and `In the words of Rybar, “…”` say so too (`per cent`, `per day`: no name follows).
 _ACCORDING_TO = re.compile(
-    r"\b(?:according to|selon|d['\u2019]après|según|in the words of|(?<!-)per)\s+", re.IGNORECASE
+    r"\b(?:according to|selon|d['\u2019]après|según|in the words of|(?<!-)per|(?:as\s)?reported by)\s+",
+    re.IGNORECASE,
 )
+# `reported` in `As reported by Rybar, “…”` is no verb of the sentence: it says whose words (`according to`).
+_REPORTED_BY = re.compile(r"\breported(?=\sby\s)", re.IGNORECASE)
 # `по словам Зеленского`, `за словами Зеленського`, `по данным Рыбаря` (as Rybar has it), `по информации`,
 # `по сообщению`, `за даними`, `за інформацією`: the name after these is in the genitive.
 _SLAVIC_ACCORDING_TO = re.compile(
@@ -1510,7 +1514,7 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
                 return after
         # A source named after the sentence's verb is the verb's, not the speaker's: `Zelensky responded to
         # Medvedev's Telegram post, writing “…”`, `Peskov responded, according to TASS: “…”`.
-        first_verb = _VERB.search(blank_quotes(sentence))
+        first_verb = _VERB.search(_REPORTED_BY.sub("xxxxxxxx", blank_quotes(sentence)))
         scope = sentence[: first_verb.start()] if first_verb else sentence
         sources = _unique(
             [
@@ -2031,12 +2035,17 @@ def _speaker_signing(
     handle = handle or _HANDLE.fullmatch(signature)
     if handle is not None:
         return Speaker(handle["handle"], "passage-handle", handle=handle["handle"])
+    via = signature.startswith("via ")
+    signature = signature[4:].strip() if via else signature  # `(via Rybar)`: a credit, saying so
+    handle = handle or _HANDLE.fullmatch(signature)
+    if handle is not None:
+        return Speaker(handle["handle"], "passage-handle", handle=handle["handle"])
     tail = _SIGNATURE_TAIL.search(signature)
     signature = signature[: tail.start()] if tail is not None else signature
     name = _whole_name(signature) if _NAME_ALONE.fullmatch(signature) else None
     if name is None:
         return None
-    credited = signed.re is _CREDITED and tail is None
+    credited = signed.re is _CREDITED and tail is None and not via
     if credited and not _labels_a_speaker(name.split(), passage, sentence, cited):
         return None
     return Speaker(name, "subject")
@@ -2082,9 +2091,17 @@ def _speaker_of_next(text: str, sentence: str) -> Speaker | None:
     return speaker
 
 
+_REPORTED_BY_BEHIND = re.compile(r"(?:as\s)?reported\sby\s", re.IGNORECASE)
+
+
 def _speaker_behind(rest: str) -> Speaker | None:
     """The speaker named right after a quote's closing mark: `” said X`, `,” X wrote`, `», — написал X`."""
     rest = rest.lstrip(_TRIM + " \u2014\u2013-")
+    reported_by = _REPORTED_BY_BEHIND.match(rest)
+    if reported_by is not None:  # `“…,” as reported by Rybar.`
+        name = _name_after(rest[reported_by.end() :])
+        following = _following(rest[reported_by.end() :], name) if name is not None else ""
+        return None if name is None or _one_of_several_after(name, following) else Speaker(name, "inverted")
     verb = _VERB_BEHIND.search(rest, 0, 120)
     if verb is None:
         return None
@@ -2230,6 +2247,11 @@ def _german_lead_in(words: Sequence[str]) -> bool:
 # Russian and Ukrainian set a comma before `что` / `що` (that): `Рыбарь заявил, что «…»`, `пишет, що «…»`;
 # read as the comma-less English `wrote that`, not as an aside.
 _SLAVIC_THAT = re.compile(r"^\s?,\s(?=(?:что|що)(?:\s|$))")
+# `Rybar wrote, in Russian, “…”`, `wrote (in Ukrainian):`: the language the words were written in.
+_IN_A_LANGUAGE = re.compile(
+    r"^\s?[,(]\s?in\s(?:Russian|Ukrainian|English|Belarusian|Arabic|Persian|Farsi|Hebrew|Chinese|French"
+    r"|German|Spanish|Turkish|Georgian|Polish)(?:\stranslation)?[,)]?(?=\s|:|$)"
+)
 # An aside in parentheses with no capital letter, naming no one: `Rybar claimed (without evidence) that “…”`.
 _UNNAMED_ASIDE = re.compile(r"\s?\([^()A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{1,60}\)")
 
@@ -2240,7 +2262,9 @@ def _leads_into_quote(lead_in: str) -> bool:
     that “…”` gives the words to Medvedev), no aside between commas or parentheses; the name of a platform
     does not count as a name; an aside in parentheses that names no one is left out (`claimed (without
     evidence) that`)."""
-    lead_in = _UNNAMED_ASIDE.sub("", _SLAVIC_THAT.sub(" ", lead_in, count=1))
+    lead_in = _UNNAMED_ASIDE.sub(
+        "", _SLAVIC_THAT.sub(" ", _IN_A_LANGUAGE.sub(" ", lead_in, count=1), count=1)
+    )
     words = lead_in.split()
     if len(words) > _MAX_WORDS_TO_QUOTE or any(mark in lead_in for mark in _QUOTE_MARKS):
         return False

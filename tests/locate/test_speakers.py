@@ -1443,3 +1443,33 @@ def test_a_posts_caption_or_title_is_its_posters_words(lead_in: str) -> None:
 def test_a_banners_words_or_anothers_titled_post_name_no_speaker() -> None:
     for lead_in in ("Rybar posted a photo of a banner reading", "Rybar shared a video by Medvedev titled"):
         assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "name"),
+    [
+        ("As reported by Rybar, \u201cyou will lose.\u201d", "you will lose.", "Rybar"),
+        ("\u201cyou will lose,\u201d as reported by Rybar.", "you will lose,", "Rybar"),
+        ("\u201cyou will lose.\u201d (via Rybar)", "you will lose.", "Rybar"),
+        ("\u201cyou will lose\u201d (via @rybar).", "you will lose", "rybar"),
+        ("Rybar wrote, in Russian, \u201cyou will lose.\u201d", "you will lose.", "Rybar"),
+        ("Rybar wrote (in Russian): \u201cyou will lose.\u201d", "you will lose.", "Rybar"),
+    ],
+)
+def test_a_source_credited_or_a_language_aside_still_names_the_speaker(
+    passage: str, quote: str, name: str
+) -> None:
+    # Each named nobody (`reported` read as the sentence's verb, `via` as part of a name, the language's
+    # comma as an aside), and the words passed on any account's post.
+    speaker = quote_speaker(passage, quote)
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_credit_to_several_names_no_one() -> None:
+    for passage in (
+        "As reported by Rybar and WarGonzo, \u201cyou will lose.\u201d",
+        "\u201cyou will lose,\u201d as reported by Rybar and WarGonzo.",
+    ):
+        assert (
+            quote_speaker(passage, "you will lose." if passage.startswith("As") else "you will lose,") is None
+        )
