@@ -7,44 +7,43 @@ or parenthesis, or set off by commas after its description or its office and wha
 milblogger, WarGonzo, wrote`, `The governor of Belgorod, Vyacheslav Gladkov, posted`), the name after an
 inverted verb (`Как написал Рыбарь, «…»`) or `according to` (or `according to a post by`, `according to the
 Telegram channel`), and the owner of a platform account (its author or admin writing as it: `Rybar's author
-wrote`) are read here, in English, Russian and Ukrainian, French
-and Spanish, and German (where its verb comes second: the one part before it is the subject only when it is a
-name, else the name right after the verb is, `_german_speaker`); every scan is over a sentence's words, so
-crafted text cannot make it slow. Where the speaker posted (`_PLACE`: a preposition, perhaps an owner, and a
-platform or an account's noun of a closed list) and a few Russian and Ukrainian adverbs may stand between the
-name and its verb or the verb and the name behind a quote (`Медведев в своём канале написал: «…»`, `«…», —
-написал в своём канале Медведев`, `Медведев опять пишет:`); a name and such a place alone open a sentence
-before its colon (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`, `Rybar, Telegram:`,
-`WarGonzo, in a statement:`, and an owner's: `WarGonzo's channel:`); an owner's post speaks for its owner
-(`Rybar's post said`, `Rybar's post read`, `Rybar's caption read`: `read` only after a post's noun; `Rybar's
-Telegram channel posted`; a `statement` only a two-word name's or one written as an account's, `Semyon Pegov's
-statement said`, `WarGonzo's statement said`, as `Russia's statement said` is a government's), as does a post
-by them (`A post by Rybar read: “…”`, not `A reply to a post by Rybar read`); a name labelling or signing the
-words speaks them (`As Rybar put it, “…”`, `“…” — Rybar`, `“…” - Rybar, January 21`, `“…” (Rybar, Telegram)`,
-`“…” (@rybar)`: whether the one signed said or reported them, the post must be theirs; a name alone in
-parentheses as a label's must show it is one, `“…” (Bakhmut)` names nobody; and `Dmitry Medvedev: “…”` where
-the name shows it is a person's or an account's: opening with a common given name, ending with a Slavic family
-name (`Semyon Pegov:`), written as an account (`WarGonzo:`, `@wargonzo:`), after a description (`Milblogger
-Rybar:`), said to speak in another sentence of the passage, or cited by the report as a source's author or
-account (`Rybar:`, `Рыбарь:`, `Rybar went further:` in a report whose notes cite Rybar: `quote_speaker`'s
-`cited`); `Reuters:`,
-`Russian:`, `Bakhmut:`, `Kherson Region:` are an outlet's headline, a label or a place); and the one a speaker
-writes about is not the speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`,
-`Рыбарь про Медведева написал` are the writer's; `Comments about Medvedev said` names nobody); a kind of
-account names nobody either (`A Russian channel claimed`, `a Kremlin-backed channel`, `a Z-blogger`:
-`_describes_an_account`), where `the Rybar channel wrote` names Rybar. A handle is a name as well, its
-account's (`@rybar wrote`, `@rybar's post said`, `According to @rybar`). A discourse word or a relative clause
-between commas (`Rybar, however, wrote`, `Rybar's channel, which has a million subscribers, wrote`), an aside
-in parentheses that names no one (`Rybar claimed (without evidence) that`), `по данным Рыбаря` (as `по
-словам`; not `по данным Минобороны России`, the ministry's) and a person's or a cited account's answer
-(`Semyon Pegov's response:`, `Rybar's take:` where the report cites Rybar; not `Russia's response:`) name the
-speaker too, as does a sentence of a name and a verb alone after a quote ending its own sentence (`“Kherson is
-ours!” WarGonzo wrote.`), and a post's caption or title its poster's words (`Rybar posted a video captioned
-“…”`), a source credited (`As reported by Rybar, “…”`, `“…,” as reported by Rybar`, `“…” (via Rybar)`) and the
-language aside (`Rybar wrote, in Russian, “…”`) too; Russian's comma before `что` is no aside (`Рыбарь заявил,
-что «…»`), and an office in Cyrillic describes a label's name as an English one does (`Губернатор Гладков:
-«…»`). A name read from another sentence of the passage than the quote's, which names nobody (`He added “…”`),
-is a guess, and weighed so (`elsewhere`).
+wrote`) are read here, in English, Russian and Ukrainian, French and Spanish, and German (where its verb comes
+second: the one part before it is the subject only when it is a name, else the name right after the verb is,
+`_german_speaker`); every scan is over a sentence's words, so crafted text cannot make it slow. Where the
+speaker posted (`_PLACE`: a preposition, perhaps an owner, and a platform or an account's noun of a closed
+list) and a few Russian and Ukrainian adverbs may stand between the name and its verb or the verb and the name
+behind a quote (`Медведев в своём канале написал: «…»`, `«…», — написал в своём канале Медведев`, `Медведев
+опять пишет:`); a name and such a place alone open a sentence before its colon (`Дмитрий Медведев в Telegram:
+«…»`, `Medvedev, on Telegram: "…"`, `Rybar, Telegram:`, `WarGonzo, in a statement:`, and an owner's:
+`WarGonzo's channel:`); an owner's post speaks for its owner, described or dated or not (`Rybar's post said`,
+`Rybar's latest post said`, `Rybar's post on Monday said`, `A Rybar post said`, `Rybar's post read`, `Rybar's
+caption read`: `read` only after a post's noun; `Rybar's Telegram channel posted`; a `statement` only a
+two-word name's or one written as an account's, `Semyon Pegov's statement said`, `WarGonzo's statement said`,
+as `Russia's statement said` is a government's), as does a post by them (`A post by Rybar read: “…”`, not `A
+reply to a post by Rybar read`); a name labelling or signing the words speaks them (`As Rybar put it, “…”`,
+`“…” — Rybar`, `“…” - Rybar, January 21`, `“…” (Rybar, Telegram)`, `“…” (@rybar)`: whether the one signed said
+or reported them, the post must be theirs; a name alone in parentheses as a label's must show it is one, `“…”
+(Bakhmut)` names nobody; and `Dmitry Medvedev: “…”` where the name shows it is a person's or an account's:
+opening with a common given name, ending with a Slavic family name (`Semyon Pegov:`), written as an account
+(`WarGonzo:`, `@wargonzo:`), after a description (`Milblogger Rybar:`), said to speak in another sentence of
+the passage, or cited by the report as a source's author or account (`Rybar:`, `Рыбарь:`, `Rybar went
+further:` in a report whose notes cite Rybar: `quote_speaker`'s `cited`); `Reuters:`, `Russian:`, `Bakhmut:`,
+`Kherson Region:` are an outlet's headline, a label or a place); and the one a speaker writes about is not the
+speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева
+написал` are the writer's; `Comments about Medvedev said` names nobody); a kind of account names nobody either
+(`A Russian channel claimed`, `a Kremlin-backed channel`, `a Z-blogger`: `_describes_an_account`), where `the
+Rybar channel wrote` names Rybar. A handle is a name as well, its account's (`@rybar wrote`, `@rybar's post
+said`, `According to @rybar`). A discourse word or a relative clause between commas (`Rybar, however, wrote`,
+`Rybar's channel, which has a million subscribers, wrote`), an aside in parentheses that names no one (`Rybar
+claimed (without evidence) that`), `по данным Рыбаря` (as `по словам`; not `по данным Минобороны России`, the
+ministry's) and a person's or a cited account's answer (`Semyon Pegov's response:`, `Rybar's take:` where the
+report cites Rybar; not `Russia's response:`) name the speaker too, as does a sentence of a name and a verb
+alone after a quote ending its own sentence (`“Kherson is ours!” WarGonzo wrote.`), and a post's caption or
+title its poster's words (`Rybar posted a video captioned “…”`), a source credited (`As reported by Rybar,
+“…”`, `“…,” as reported by Rybar`, `“…” (via Rybar)`) and the language aside (`Rybar wrote, in Russian, “…”`)
+too; Russian's comma before `что` is no aside (`Рыбарь заявил, что «…»`), and an office in Cyrillic describes
+a label's name as an English one does (`Губернатор Гладков: «…»`). A name read from another sentence of the
+passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
 
 Pure: no I/O.
 """
@@ -1055,7 +1054,7 @@ def _clean_name(words: Sequence[str]) -> str | None:
 # his part, claimed`. Without it the comma ended the clause and the sentence named nobody.
 _ASIDE_AT_END = re.compile(
     r",\s(?:however|meanwhile|though|too|instead|likewise|similarly|in\sturn|in\sresponse|by\scontrast"
-    r"|in\scontrast|for\s(?:his|her|its|their)\spart|for\sexample|for\sinstance|"
+    r"|in\scontrast|for\s(?:his|her|its|their)\spart|for\sexample|for\sinstance|since\sdeleted|now\sdeleted|"
     "однако|в свою очередь|впрочем|тем временем|однак|натомість|своєю чергою"
     r"),?$",
     re.IGNORECASE,
@@ -1067,11 +1066,58 @@ _ASIDE_AT_END = re.compile(
 _RELATIVE_AT_END = re.compile(r",\s(?:which|who|whose)\s[^,;:()\[\]\u201c\u201d\"\u00ab\u00bb]{1,100},$")
 
 
+# When a post was made, said after its noun: `Rybar's post on Monday said`, `Rybar's post from January 21`.
+_POST_WHEN = re.compile(
+    rf"(?P<noun>post|message|tweet|update|caption)\s(?:on|from)\s(?:{'|'.join(WEEKDAYS)}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}"
+    r"|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})(?:,?\s\d{4})?$"
+)
+# What may describe an owner's post between the owner and the noun: `Rybar's latest post`, `Rybar's deleted
+# Telegram post`, `Rybar's January 21 post`.
+_POST_DESCRIBING_WORDS = frozenset(
+    (
+        *("latest", "last", "new", "newest", "recent", "earlier", "first", "second", "pinned", "deleted"),
+        *("now-deleted", "since-deleted", "original", "later", "previous", "own", "morning", "evening"),
+    )
+)
+_MOST_POST_DESCRIBING = 3
+
+
+def _owner_of_described_post(words: list[str]) -> list[str] | None:
+    """`words` (ending with a post's noun) up to its owner, where a few words describe the post between them
+    (`Rybar's latest post`, `Rybar's deleted Telegram post`, `Rybar's January 21 post`), or where the owner's
+    name stands before the noun after an article (`A Rybar post`, `a now-deleted Rybar post`); else None."""
+    described = words[:-1]
+    for _ in range(_MOST_POST_DESCRIBING):
+        if not described:
+            return None
+        word = described[-1]
+        if _is_possessive(word):
+            return described
+        bare = word.strip(_TRIM)
+        describing = bare.casefold() in _POST_DESCRIBING_WORDS or platform_from_words(bare) is not None
+        if not (describing or bare.isdigit() or bare[:3] in _MONTH_ABBREVIATIONS):  # `January 21`
+            break
+        described = described[:-1]
+    # `A Rybar post said`: a name, not a kind of post (`A Telegram post`, `A Russian post`), after an article.
+    if len(described) >= 2 and described[-2].casefold() in ("a", "an", "one", "another"):
+        name = described[-1].strip(_TRIM)
+        kind = platform_from_words(name) is not None or _describes_an_account([name])
+        if _is_name_word(name) and not kind:
+            return [*described[:-1], f"{name}'s"]
+    return None
+
+
+_MONTH_ABBREVIATIONS = frozenset(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+)
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
     before = _ASIDE_AT_END.sub("", _QUOTED_AS.sub("", before.rstrip()))
-    before = _RELATIVE_AT_END.sub("", before)
+    before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", before))
     words = before.rstrip().split(" ")
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
         if words[-1] in _ACCOUNT_WORDS and _describes_an_account(words[:-1]):
@@ -1086,6 +1132,8 @@ def _strip_between(before: str) -> str:
             words = words[:-1]
         elif len(words) >= 3 and platform_from_words(words[-2]) is not None and _is_possessive(words[-3]):
             words = words[:-2]
+        elif (owned := _owner_of_described_post(words)) is not None:
+            words = owned
     # `Rybar's Telegram channel posted` (its `channel` dropped above): the owner's, as `Rybar's channel` is.
     elif len(words) >= 2 and platform_from_words(words[-1]) is not None and _is_possessive(words[-2]):
         words = words[:-1]

@@ -1473,3 +1473,31 @@ def test_a_credit_to_several_names_no_one() -> None:
         assert (
             quote_speaker(passage, "you will lose." if passage.startswith("As") else "you will lose,") is None
         )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Rybar's latest post said",
+        "Rybar's deleted post read:",
+        "Rybar's January 21 post said",
+        "Rybar's Telegram post from Monday said",
+        "Rybar's post, since deleted, said",
+        "A Rybar post said",
+    ],
+)
+def test_an_owners_post_described_or_dated_speaks_for_its_owner(subject: str) -> None:
+    # A word between the owner and the post (`latest`), its day after it or the owner as the post's kind
+    # (`A Rybar post`) named nobody, and the words passed on any account's post.
+    speaker = quote_speaker(f"{subject} \u201cyou will lose.\u201d", "you will lose.")
+    assert speaker is not None and speaker.name == "Rybar"
+
+
+def test_a_post_of_a_kind_or_of_no_one_named_speaks_for_no_one() -> None:
+    for subject in (
+        "A Telegram post said",
+        "A Russian post said",
+        "The latest post said",
+        "His latest post said",
+    ):
+        assert quote_speaker(f"{subject} \u201cyou will lose.\u201d", "you will lose.") is None
