@@ -41,9 +41,11 @@ report cites Rybar; not `Russia's response:`) name the speaker too, as does a se
 alone after a quote ending its own sentence (`“Kherson is ours!” WarGonzo wrote.`), and a post's caption or
 title its poster's words (`Rybar posted a video captioned “…”`), a source credited (`As reported by Rybar,
 “…”`, `“…,” as reported by Rybar`, `“…” (via Rybar)`) and the language aside (`Rybar wrote, in Russian, “…”`)
-too; Russian's comma before `что` is no aside (`Рыбарь заявил, что «…»`), and an office in Cyrillic describes
-a label's name as an English one does (`Губернатор Гладков: «…»`). A name read from another sentence of the
-passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
+too; a channel named in quote marks holding words a plural verb of no one gives (`в канале «Рыбарь» написали:
+«…»`) is their speaker; Russian's comma before `что` is no aside (`Рыбарь заявил, что «…»`), and an office in
+Cyrillic describes a label's name as an English one does (`Губернатор Гладков: «…»`). A name read from another
+sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
+(`elsewhere`).
 
 Pure: no I/O.
 """
@@ -1528,6 +1530,9 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
             return _poster_of_titled(head)
         verbs = list(_VERB.finditer(head))
         if verbs and _leads_into_quote(head[verbs[-1].end() :]):
+            in_channel = _IN_CHANNEL.search(head[max(0, verbs[-1].start() - 120) : verbs[-1].start()])
+            if in_channel is not None and _is_plural(verbs[-1].group()):
+                return Speaker(in_channel["name"].strip(), "subject")  # `в канале «Рыбарь» написали: «…»`
             speaker = _speaker_of(head, verbs[-1])
             if speaker is not None and speaker.role in ("As", "as"):
                 speaker = dataclasses.replace(speaker, role=None)  # `As Rybar wrote,`: no office
@@ -1879,6 +1884,14 @@ def _names_the_quote(head: str, quote: str) -> bool:
 _CAPTIONING_WORDS = frozenset(("captioned", "titled", "entitled", "headlined"))
 _POSTING_VERBS = frozenset(
     ("posted", "posts", "shared", "shares", "published", "publishes", "uploaded", "tweeted")
+)
+
+
+# `в телеграм-канале «Рыбарь» написали: «…»` (in the channel Rybar they wrote): a plural verb of no one, the
+# channel named in its quote marks (a name in them is not declined) its speaker. Bounded: linear.
+_IN_CHANNEL = re.compile(
+    r"(?:^|\s)[\u0412\u0432]\s(?:(?:телеграм|telegram|Telegram)-)?(?:канале|паблике)\s[«\"\u201c]"
+    r"(?P<name>[^»\"\u201d,;:]{1,60})[»\"\u201d]\s$"
 )
 
 

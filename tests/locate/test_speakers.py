@@ -1501,3 +1501,24 @@ def test_a_post_of_a_kind_or_of_no_one_named_speaks_for_no_one() -> None:
         "His latest post said",
     ):
         assert quote_speaker(f"{subject} \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "\u0412 телеграм-канале «Рыбарь» написали:",
+        "Вчера в канале «Рыбарь» сообщили:",
+        "\u0412 Telegram-канале «Рыбарь» заявили, что",
+    ],
+)
+def test_words_a_channel_named_in_quote_marks_is_said_to_hold_are_its(lead_in: str) -> None:
+    # `в канале «Рыбарь» написали` (they wrote in the channel): a plural verb of no one named nobody, and the
+    # words passed on any account's post.
+    speaker = quote_speaker(f"{lead_in} «вы проиграете».", "вы проиграете")
+    assert speaker is not None and speaker.name == "Рыбарь"
+
+
+def test_a_channel_named_beside_another_speaker_or_declined_names_no_one_by_it() -> None:
+    named = quote_speaker("\u0412 канале «Рыбарь» написал Медведев: «вы проиграете».", "вы проиграете")
+    assert named is None or named.name != "Рыбарь"
+    assert quote_speaker("\u0412 канале Рыбаря написали: «вы проиграете».", "вы проиграете") is None
