@@ -2313,6 +2313,18 @@ _IN_A_LANGUAGE = re.compile(
     r"^\s?[,(]\s?in\s(?:Russian|Ukrainian|English|Belarusian|Arabic|Persian|Farsi|Hebrew|Chinese|French"
     r"|German|Spanish|Turkish|Georgian|Polish)(?:\stranslation)?[,)]?(?=\s|:|$)"
 )
+# The day the speaker wrote on, between the verb and the quote: `Rybar wrote on Monday:`, `posted on Jan 21,
+# 2022, in a thread:`, `wrote on 21 January:`. Its capital is no other name. Bounded alternatives: linear.
+_ENGLISH_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_DAY_IN_LEAD_IN = re.compile(
+    rf"\s(?:(?:on|last|this)\s(?:{'|'.join(WEEKDAYS)})"
+    rf"(?:,?\s(?:{_ENGLISH_MONTHS}\s\d{{1,2}}|\d{{1,2}}\s{_ENGLISH_MONTHS}))?"
+    rf"|(?:on\s)?(?:{_ENGLISH_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s{_ENGLISH_MONTHS}))"
+    r"(?:,?\s\d{4})?,?(?=\s|:|$)"
+)
 # An aside in parentheses with no capital letter, naming no one: `Rybar claimed (without evidence) that “…”`.
 _UNNAMED_ASIDE = re.compile(r"\s?\([^()A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{1,60}\)")
 
@@ -2326,6 +2338,7 @@ def _leads_into_quote(lead_in: str) -> bool:
     lead_in = _UNNAMED_ASIDE.sub(
         "", _SLAVIC_THAT.sub(" ", _IN_A_LANGUAGE.sub(" ", lead_in, count=1), count=1)
     )
+    lead_in = _DAY_IN_LEAD_IN.sub(" ", lead_in)  # `Rybar wrote on Monday:`, `on 21 January, in a thread:`
     words = lead_in.split()
     if len(words) > _MAX_WORDS_TO_QUOTE or any(mark in lead_in for mark in _QUOTE_MARKS):
         return False

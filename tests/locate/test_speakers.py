@@ -1522,3 +1522,27 @@ def test_a_channel_named_beside_another_speaker_or_declined_names_no_one_by_it()
     named = quote_speaker("\u0412 канале «Рыбарь» написал Медведев: «вы проиграете».", "вы проиграете")
     assert named is None or named.name != "Рыбарь"
     assert quote_speaker("\u0412 канале Рыбаря написали: «вы проиграете».", "вы проиграете") is None
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Rybar wrote on Monday:",
+        "Rybar posted on Monday, in a thread:",
+        "Rybar wrote on January 21, 2022:",
+        "Rybar wrote on 21 January:",
+        "Rybar wrote on Jan. 21:",
+    ],
+)
+def test_the_day_between_the_verb_and_the_quote_is_no_other_name(lead_in: str) -> None:
+    # `Rybar wrote on Monday: “…”` read `Monday` as another name between the verb and the quote: the passage
+    # named nobody, and the words passed on any account's post.
+    speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.")
+    assert speaker is not None and speaker.name == "Rybar"
+
+
+def test_a_day_beside_another_name_still_names_no_one() -> None:
+    assert (
+        quote_speaker("Rybar wrote on Monday to Medvedev: \u201cyou will lose.\u201d", "you will lose.")
+        is None
+    )
