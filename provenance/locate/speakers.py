@@ -2314,13 +2314,15 @@ _IN_A_LANGUAGE = re.compile(
     r"|German|Spanish|Turkish|Georgian|Polish)(?:\stranslation)?[,)]?(?=\s|:|$)"
 )
 # The day the speaker wrote on, between the verb and the quote: `Rybar wrote on Monday:`, `posted on Jan 21,
-# 2022, in a thread:`, `wrote on 21 January:`. Its capital is no other name. Bounded alternatives: linear.
+# 2022, in a thread:`, `wrote on 21 January:`, news style's `wrote Monday:`, `early Monday`, and the time:
+# `at 9:15 UTC`. Its capital is no other name. Bounded alternatives: linear.
 _ENGLISH_MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
 _DAY_IN_LEAD_IN = re.compile(
-    rf"\s(?:(?:on|last|this)\s(?:{'|'.join(WEEKDAYS)})"
+    r"\sat\s\d{1,2}[:.]\d\d(?:\s?(?:UTC|GMT|[AP]M|[ap]\.?m\.?|Moscow\stime|Kyiv\stime|local\stime))?,?(?=\s|:|$)"
+    rf"|\s(?:(?:(?:on|last|this|early|late)\s)?(?:{'|'.join(WEEKDAYS)})"
     rf"(?:,?\s(?:{_ENGLISH_MONTHS}\s\d{{1,2}}|\d{{1,2}}\s{_ENGLISH_MONTHS}))?"
     rf"|(?:on\s)?(?:{_ENGLISH_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s{_ENGLISH_MONTHS}))"
     r"(?:,?\s\d{4})?,?(?=\s|:|$)"

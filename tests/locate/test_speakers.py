@@ -1532,6 +1532,9 @@ def test_a_channel_named_beside_another_speaker_or_declined_names_no_one_by_it()
         "Rybar wrote on January 21, 2022:",
         "Rybar wrote on 21 January:",
         "Rybar wrote on Jan. 21:",
+        "Rybar wrote early Monday:",
+        "Rybar wrote at 09:15 Moscow time:",
+        "Rybar wrote in a post at 10:30 GMT:",
     ],
 )
 def test_the_day_between_the_verb_and_the_quote_is_no_other_name(lead_in: str) -> None:
