@@ -1115,11 +1115,25 @@ _MONTH_ABBREVIATIONS = frozenset(
 )
 
 
+# When, said in Russian or Ukrainian between a name and its verb: `Рыбарь 21 января написал`, `Рыбарь в
+# понедельник написал`, `Рыбарь утром написал`, `Рибар 21 січня написав`. Bounded: linear.
+_SLAVIC_WHEN_AT_END = re.compile(
+    r"(?:\s(?:утром|днём|днем|вечером|ночью|вранці|ввечері|вночі|вдень))?"
+    r"(?:\s\d{1,2}\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)"
+    r"(?:\s\d{4}(?:\s\u0433\u043e\u0434\u0430|\s\u0440\u043e\u043a\u0443)?)?"  # года, року
+    r"|\s[\u0432\u0443]\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок"
+    r"|середу|четвер|п['\u2019]ятницю|суботу|неділю)"
+    r"|\s(?:утром|днём|днем|вечером|ночью|вранці|ввечері|вночі|вдень))$"
+)
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
     before = _ASIDE_AT_END.sub("", _QUOTED_AS.sub("", before.rstrip()))
     before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", before))
+    before = _SLAVIC_WHEN_AT_END.sub("", before)  # `Рыбарь 21 января написал`
     words = before.rstrip().split(" ")
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
         if words[-1] in _ACCOUNT_WORDS and _describes_an_account(words[:-1]):

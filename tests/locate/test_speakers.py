@@ -1549,3 +1549,18 @@ def test_a_day_beside_another_name_still_names_no_one() -> None:
         quote_speaker("Rybar wrote on Monday to Medvedev: \u201cyou will lose.\u201d", "you will lose.")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Рыбарь 21 января написал:",
+        "Рыбарь в понедельник написал:",
+        "Рыбарь вечером 21 января 2022 года написал:",
+    ],
+)
+def test_when_said_in_russian_between_the_name_and_its_verb_leaves_the_name(lead_in: str) -> None:
+    # `Рыбарь 21 января написал: «…»` named nobody (a day, or a lower-case word, before the verb), and the
+    # words passed on any account's post.
+    speaker = quote_speaker(f"{lead_in} «вы проиграете».", "вы проиграете")
+    assert speaker is not None and speaker.name == "Рыбарь"
