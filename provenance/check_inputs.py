@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,8 +20,10 @@ from provenance.files import DEFAULT_MAX_REPORT_BYTES, KeptFiles, check_utf8_nam
 from provenance.ledger.paths import ledger_files
 from provenance.ledger.runs import last_run_report, run_reports
 from provenance.models import Report
+from provenance.names import cited_speaker_keys
 from provenance.output_files import OutputFiles
 from provenance.readers import read_report
+from provenance.results import CitedFootnote
 
 
 def default_ledger_path(report_path: Path) -> Path:
@@ -299,3 +301,12 @@ def unmatched_citations(
             raise UsageError(f"{message} (--strict)")
         warnings.append(message)
     return tuple(warnings)
+
+
+def cited_speakers(cited: Iterable[CitedFootnote]) -> frozenset[str]:
+    """The names one report cites as its sources' authors and accounts, every note's author and handle (the
+    handle of its post's address too: a Telegram channel's, an X account's), as keys (`names.speaker_key`):
+    the report itself treats each as a speaker, so a citing passage that gives words to one alone before a
+    colon (`Rybar: “…”[1]`) gives them to that speaker, whichever note it cites (`CheckInput.cited_speakers`).
+    Computed once per report from its parsed notes; pure and linear."""
+    return cited_speaker_keys(name for item in cited for name in (item.citation.author, item.citation.handle))

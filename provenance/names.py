@@ -10,6 +10,7 @@ description and a name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Ю and Я are `yu`/`iu` and `ya`/`ia` (Yulia/Iuliia, Mariya/Maria, Natalya/Natalia), never `u` or `a`: folded
 # to those, Yuri was Uri, Yana Ana and Maya Ma, and a cited author passed on another person's name.
@@ -314,3 +315,27 @@ def writer_for_outlet(name: str) -> str | None:
     if not outlet[0][:1].isupper() or any(word.casefold() in DESCRIBING_WORDS for word in writer):
         return None
     return " ".join(writer) if is_a_persons_name(writer) else None
+
+
+_NOT_IN_SPEAKER_KEY = re.compile(r"[^a-z0-9]")
+# The shortest key of a name the report cites that makes a lone word before a colon a speaker: a two-letter
+# handle (`@ab`) is as often a label's abbreviation (`AB:`, `Q:`).
+_SHORTEST_CITED_KEY = 3
+
+
+def speaker_key(name: str) -> str:
+    """A name as `checks.matching.name_key` compares it: transliterated to ASCII, case folded, all but letters
+    and digits dropped (`Рыбарь` and `Rybar` are one key)."""
+    import unicodedata
+
+    from anyascii import anyascii
+
+    return _NOT_IN_SPEAKER_KEY.sub("", anyascii(unicodedata.normalize("NFKC", name)).casefold())
+
+
+def cited_speaker_keys(names: Iterable[str | None]) -> frozenset[str]:
+    """The keys (`speaker_key`) of the names a report cites as its sources' authors and accounts: the report
+    itself treats each as a speaker, so a word that is one of them names one even alone before a colon
+    (`Rybar: “…”`), where another such word is as often a label or a place (`Russia:`, `Update:`)."""
+    keys = (speaker_key(name) for name in names if name)
+    return frozenset(key for key in keys if len(key) >= _SHORTEST_CITED_KEY)

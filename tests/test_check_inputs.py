@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from provenance import cli
-from provenance.check_inputs import check_ledger_follows_report
+from provenance.check_inputs import check_ledger_follows_report, cited_speakers
+from provenance.citations.cite import cite_footnotes
 from provenance.errors import UsageError
 from provenance.ledger.writer import LedgerWriter
+from provenance.readers import read_report
 
 NOTE = "Claim.[1]\n\n[1] Desk, January {day}, 2022.\n"
 
@@ -192,3 +194,18 @@ def test_no_output_replaces_a_report_an_earlier_run_of_the_ledger_checked(
         assert out == "" and len(err.splitlines()) == 1, err
         assert "draft.md: is a report an earlier run of the ledger checked" in err, err
         assert (folder / "draft.md").read_text(encoding="utf-8") == NOTE.format(day=21), "the draft is kept"
+
+
+def test_a_reports_cited_speakers_are_its_notes_authors_and_accounts(tmp_path: Path) -> None:
+    # `Rybar: “…”[1]` citing WarGonzo's post passed: the check saw one note, not that the report cites Rybar.
+    report = tmp_path / "report.md"
+    report.write_text(
+        'Rybar: "The convoy crossed."[^1] Later.[^2] The desk.[^3]\n\n'
+        "[^1]: WarGonzo, Telegram, 21 January 2022, https://t.me/wargonzo/1\n"
+        "[^2]: https://t.me/rybar/7\n"
+        "[^3]: Жёлтый Рыбарь, Telegram, 22 January 2022, https://t.me/zheltyi_rybar/3\n",
+        encoding="utf-8",
+    )
+    names = cited_speakers(cite_footnotes(read_report(report), None))
+    assert {"wargonzo", "rybar", "zheltyirybar"} <= names
+    assert cited_speakers(()) == frozenset()

@@ -53,13 +53,17 @@ plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry
 «…»`, compared in the nominatives it can come from: see `locate.speakers.quote_speaker`; a family name alone,
 `Medvedev wrote`, as the one full name the passages give it, `Dmitry Medvedev`:
 `locate.speakers.named_in_full`; read where the passage quotes the words, not at an unquoted copy of them
-before: `Medvedev wrote that …. According to Rybar, “…”` gives them to Rybar), a platform post must be that
-speaker's. A note that names nobody (only a
+before: `Medvedev wrote that …. According to Rybar, “…”` gives them to Rybar; a lone word before a colon,
+`Rybar: “…”`, where the report's notes cite it as an author or account: `CheckInput.cited_speakers`), a
+platform post must be that speaker's. A note that names nobody (only a
 post's URL) is held to that speaker instead of passing on the URL's own channel; a note that names the post's
 account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the passage
 gives to Medvedev is Rybar's report of them). Another account's post of the words warns, never fails, as
 reading a speaker from prose can be wrong. Passages that give the words to several speakers name none, but a
-post that is none of theirs warns (`Medvedev wrote “…”` here, `Peskov said “…”` there, on Rybar's post). Web
+post that is none of theirs warns (`Medvedev wrote “…”` here, `Peskov said “…”` there, on Rybar's post), as
+does one of neither account a passage says passed on another's words (`Rybar quoted Gladkov: “…”` on
+WarGonzo's post: `locate.speakers.relayed_speakers`), or of none of a list of speakers (`Rybar and WarGonzo
+both wrote “…”` on Two Majors' post: `locate.speakers.listed_speakers`). Web
 pages are left out: an article's byline is its writer, not the person it quotes; so are organisations (`the
 Russian Defence Ministry said`), whose channels go by other names in other languages. With no source read
 (`--offline`, `--lint`, a deleted post), a note naming another account than the passage's speaker warns before
@@ -94,7 +98,13 @@ from provenance.checks.matching import (
 from provenance.checks.quote import quoted_first
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator, tiktok_video_under
-from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
+from provenance.locate.speakers import (
+    Speaker,
+    listed_speakers,
+    named_in_full,
+    quote_speaker,
+    relayed_speakers,
+)
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.names import (
     COMMON_GIVEN_NAMES,
@@ -417,11 +427,19 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
         # Read where the passage quotes the words: `Medvedev wrote that we will win. According to Rybar, “we
         # will win”` gives them to Rybar, whose post it cites; their first, unquoted copy is Medvedev's. The
         # copy is blanked but for the mark ending its sentence, which else ran into the quote's.
-        speaker = quote_speaker(quoted_first(context.text, quote.rstrip(_SENTENCE_MARKS)), quote)
-        # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
-        speaker = named_in_full(context.text, speaker) if speaker is not None else None
-        if speaker is not None and not _names_an_organisation(speaker.name):
-            found.setdefault(name_key(speaker.name), (speaker, context.line))
+        speaker = quote_speaker(
+            quoted_first(context.text, quote.rstrip(_SENTENCE_MARKS)), quote, given.cited_speakers
+        )
+        # `Rybar quoted Gladkov: “…”`, `Rybar and WarGonzo both wrote “…”`: the words are on a post of any of
+        # them, and one of none warns (`_against_several_speakers`).
+        several: tuple[Speaker, ...] = ()
+        if speaker is None:
+            several = relayed_speakers(context.text, quote) or listed_speakers(context.text, quote)
+        for named in several or (speaker,):
+            # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
+            named = named_in_full(context.text, named) if named is not None else None
+            if named is not None and not _names_an_organisation(named.name):
+                found.setdefault(name_key(named.name), (named, context.line))
     # Two people say nothing plainly; but `Medvedev` in one passage and `Dmitry Medvedev` in another are one,
     # as one passage's are (`named_in_full`): read as two, they left the note's URL to pass on its channel.
     full_names = [speaker for speaker, _ in found.values() if len(speaker.name.split()) > 1]

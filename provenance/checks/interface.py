@@ -39,6 +39,10 @@ class CheckInput:
     strict_quotes: bool = False  # a quote not found verbatim fails instead of warning
     # Every finding about the footnote: its reader's, its parser's, the citations file's (`CitedFootnote`).
     findings: tuple[Finding, ...] = ()
+    # The keys of the names the report cites as its sources' authors and accounts, every note's
+    # (`check_inputs.cited_speakers`): a citing passage's word that is one names a speaker even alone before a
+    # colon (`Rybar: “…”`, `locate.speakers.quote_speaker`). Empty where the report's notes are not known.
+    cited_speakers: frozenset[str] = frozenset()
 
     @property
     def contexts(self) -> tuple[Context, ...]:

@@ -50,7 +50,9 @@ condition ("If …", "… if we had tanks"), or from words the source keeps its 
 from ("the so-called …", "the alleged …"), unless the source also says it plainly elsewhere.
 A term of a word or two the citing passage quotes after "so-called" (`the so-called “special operation”`, `the
 self-proclaimed “DPR”`, `так называемая «…»`) wherever it quotes it is the report's own label, no quotation of
-the source: it is not compared (the detail says so; the check skips when it is all the passage quotes). A
+the source: it is not compared (the detail says so; the check skips when it is all the passage quotes); so is
+a channel's name in quote marks right after its noun, as Russian writes every such name (`канал «Рыбарь»`,
+`телеграм-канале «Два майора»`, `the Telegram channel “Rybar”`). A
 quote the citing passage says nobody said (`Rybar never wrote “…”`, `“…” is not what he said`, `The claim
 that he wrote “…” is false`: `matching.disowned_in_passage`) does not pass on a source that says it: the
 report claims the opposite of what the source shows.
@@ -65,12 +67,15 @@ an organisation (`The Kremlin said "…"` of its spokesman's words) or says its 
 author named (`Рыбарь: «…»` on Rybar's post), a label (`Claim: "…"`, `Перевод: «…»`, `Q: "…"`), the source's
 own words to someone (`Reply to Medvedev: "…"`), a headline or scare quotes in quote marks with no name before
 them pass as before. A passage's speaker may be a pronoun (`Medvedev replied. He wrote: "…"`, `"…," he said`,
-`According to him, "…"`, `His post said "…"`, `«…», — написал он`), and so may a sentence that is the quote
-alone (`WarGonzo posted a video on Monday. "…"`): it is read as the one speaker the sentence before names
-plainly (not `Medvedev and Peskov replied`, nor `Medvedev replied to Peskov`), for the rule above and for
-words a platform post says as its own: given so to another than its author (no organisation, not said to have
-passed them on, the post's author not named beside the pronoun, nor the one the post quotes saying them,
-though it repeats them too), they warn naming that person (a named speaker is `author`'s to compare).
+`According to him, "…"`, `His post said "…"`, `«…», — написал он`), the post the sentence before says its
+speaker made (`Rybar posted on Monday. It said: "…"`, `WarGonzo shared a video. Its caption read "…"`; not
+`Medvedev replied. The post read "…"`: which post?), and so may a sentence that is the quote alone (`WarGonzo
+posted a video on Monday. "…"`): it is read as the one speaker the sentence before names plainly (its day
+and time aside: `on 21 January`, `at 09:00`; not `Medvedev and Peskov replied`, nor `Medvedev replied to
+Peskov`), for the rule above and for words a platform post says as its own: given so to another than its
+author (no organisation, not said to have passed them on, the post's author not named beside the pronoun, nor
+the one the post quotes saying them, though it repeats them too), they warn naming that person (a named
+speaker is `author`'s to compare).
 Words a citing passage gives to a person (its named speaker, or the one its pronoun stands for) that a web
 page has but never names that person in (nor in its title or address), the page's own writer, publisher or an
 organisation aside, warn (`Dmitry Medvedev wrote: "…"` on an article saying `Peskov said that …`): the page
@@ -310,6 +315,14 @@ _LABEL_BEFORE = re.compile(
     r"|soi-disant[^\W\d_]{0,2}|autoproclam[^\W\d_]{1,4}) ?$",
     re.IGNORECASE,
 )
+# A name the report sets in quote marks after an account's or an outlet's noun, as Russian and Ukrainian write
+# every such name (`канал «Рыбарь»`, `телеграм-канал «Два майора»`, `the Telegram channel “Rybar”`): the
+# channel's name, no quotation of the source. Compared, it warned on the channel's own post, whose text need
+# not name itself. Only a name (its first letter a capital) right after the noun.
+_NAME_AFTER_NOUN = re.compile(
+    r"(?<![^\W_])((?:телеграм-|telegram-)?канал[\u0430-\u044f]{0,3}|паблик[\u0430-\u044f]{0,3}|(?:telegram\s)?channel)\s?$",
+    re.IGNORECASE,
+)
 _LABEL_WORDS = 2
 _LABEL_PLACES = 20
 # The quotes a passage's words outside them are read without (`_CitingPassages`): beyond these, the rest of
@@ -331,6 +344,8 @@ def _label_of(text: str, quote: str) -> str | None:
         if before and before[-1] in QUOTE_MARKS:  # not the same words unquoted, or inside another word
             opening = text.rfind(before[-1], 0, at)
             found = _LABEL_BEFORE.search(text, max(0, opening - _LABEL_REACH), opening)
+            if found is None and quote[:1].isupper():
+                found = _NAME_AFTER_NOUN.search(text, max(0, opening - _LABEL_REACH), opening)
             if found is None:
                 return None
             label = label or found.group(1)
@@ -537,15 +552,21 @@ def _named_in_source(quote: str, parts: list[str]) -> Speaker | None:
 # them to the person the sentence before names. `sie` and `they` are left out: they may be several.
 _PRONOUN = re.compile(
     r"(?<!\w)(?:(?P<subject>he|she|он|она|він|вона|il|elle|él|ella|er)|(?P<object>him|her)|(?P<owner>his)"
+    r"|(?P<post>it|(?:the|its)\s(?:post|message|caption|tweet|thread|text))"
     r"|(?P<slavic>(?P<by>по|за) (?:\u0435\u0433\u043e|её|\u0435\u0435|його|її) (?P<words>словам|словами))"
     r")(?!\w)",
     re.IGNORECASE,
 )
+# The sentence before a post's `It` or `The caption` says its speaker made one: `Rybar posted on Monday.`,
+# `WarGonzo shared a video.`
+_POSTED = re.compile(r"(?<!\w)(?:posted|shared|published|uploaded|tweeted)(?!\w)")
 _PRONOUNS_TRIED = 4  # in the quote's sentence: the one before its verb is among the first
 # When a sentence says its speaker spoke (`on Monday`, `on January 21, 2022`): no other name there.
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_SAID = re.compile(
-    rf"\s(?:on|last|this)\s(?:{'|'.join(WEEKDAYS)}|(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s\d{1,2})(?:,?\s\d{4})?(?=[\s.,!?])"
+    rf"(?:\sat\s\d{{1,2}}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|UTC|GMT)?)?\s(?:on|last|this)\s"
+    rf"(?:{'|'.join(WEEKDAYS)}|{_MONTHS}\s\d{{1,2}}|\d{{1,2}}\s{_MONTHS})(?:,?\s\d{{4}})?(?=[\s.,!?])"
+    rf"|\sat\s\d{{1,2}}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|UTC|GMT)?(?=[.,!?]?$)"
 )
 # What a sentence that is a quote alone holds beside its words: the marks, its stop, the note's marker.
 _BARE_QUOTE_REST = re.compile(r"[\s\"'\u201c\u201d\u00ab\u00bb\u2018\u2019\u201e.,!?\u2026\[\]^\d]{0,24}")
@@ -557,6 +578,8 @@ def _in_place_of(pronoun: re.Match[str], name: str) -> list[str]:
         return [f"{pronoun['by']} {pronoun['words']} {name}"]  # `По её словам` is `По словам Анны`
     if pronoun["owner"]:
         return [f"{name}'s"]
+    if pronoun["post"]:
+        return [f"{name}'s post"]  # `Rybar posted on Monday. It said: “…”`, `The caption read “…”`
     if pronoun["object"] and pronoun["object"].casefold() == "her":
         return [name, f"{name}'s"]
     return [name]
@@ -599,10 +622,12 @@ def _pronoun_speaker(text: str, quote: str) -> tuple[Speaker, str] | None:
         # the sentence before leads into them (its day aside).
         undated = _named_plainly(_DAY_SAID.sub("", before))
         return (undated, "") if undated is not None else None
-    named = _named_plainly(before)
+    named = _named_plainly(_DAY_SAID.sub("", before))  # `Rybar posted a thread on Monday. He claimed …`
     if named is None:
         return None
     for pronoun in itertools.islice(_PRONOUN.finditer(sentence), _PRONOUNS_TRIED):
+        if pronoun["post"] and not _POSTED.search(before):
+            continue  # `Medvedev replied. The post read “…”`: which post? Only one the sentence says was made
         for name in _in_place_of(pronoun, named.name):
             speaker = quote_speaker(sentence[: pronoun.start()] + name + sentence[pronoun.end() :], quote)
             if speaker is not None and name_key(speaker.name) == name_key(named.name):
@@ -610,10 +635,11 @@ def _pronoun_speaker(text: str, quote: str) -> tuple[Speaker, str] | None:
     return None
 
 
-def _passage_speaker(text: str, quote: str) -> Speaker | None:
-    """Whom the passage `text` gives `quote` to: its named speaker (`quote_speaker`), else the one a pronoun
-    stands for (`_pronoun_speaker`), under the full name the passage gives them (`named_in_full`)."""
-    speaker = quote_speaker(text, quote)
+def _passage_speaker(text: str, quote: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
+    """Whom the passage `text` gives `quote` to: its named speaker (`quote_speaker`; `cited`, the names the
+    report cites, as there), else the one a pronoun stands for (`_pronoun_speaker`), under the full name the
+    passage gives them (`named_in_full`)."""
+    speaker = quote_speaker(text, quote, cited)
     if speaker is None:
         by_pronoun = _pronoun_speaker(text, quote)
         speaker = by_pronoun[0] if by_pronoun is not None else None
@@ -628,7 +654,7 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
         return None
     misattributed = False
     for _, text in _quoting(given, quote):
-        speaker = _passage_speaker(text, quote)
+        speaker = _passage_speaker(text, quote, given.cited_speakers)
         if speaker is None:
             continue
         family = Speaker(named.name.split()[-1], named.source, genitive=named.genitive)
@@ -700,7 +726,7 @@ def _speaker_the_page_never_names(
     page = "\n".join(parts)
     address = (source.url or given.citation.url or "").casefold()
     for context, text in _quoting(given, quote):
-        speaker = _passage_speaker(text, quote)
+        speaker = _passage_speaker(text, quote, given.cited_speakers)
         if speaker is None or _an_organisation(speaker.name) or _same_person(speaker, own):
             continue
         if _named_on_page(page, speaker) or name_key(speaker.name.split()[-1]) in address:
@@ -740,6 +766,9 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
         if _quoted_as_theirs(quote, parts, speaker):
             continue  # 'Medvedev wrote: "…" …' and the post repeats them: the report gives them as it quotes
         whom = f"whom its {pronoun!r} stands for" if pronoun else "named in the sentence before the quote"
+        post_word = _PRONOUN.fullmatch(pronoun) if pronoun else None
+        if post_word is not None and post_word["post"]:  # `It said`, `The caption read`: the post
+            whom = f"whose post its {pronoun!r} is"
         return (
             f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, {whom}, "
             f"but the source says them as its own ({', '.join(own)}): attribute them to its author, or cite "
@@ -826,7 +855,7 @@ def _set_apart_by_post(quote: str, given: CheckInput, source: SourcePost) -> str
         if name
     ]
     for context, text in _quoting(given, quote):
-        speaker = _passage_speaker(text, quote)
+        speaker = _passage_speaker(text, quote, given.cited_speakers)
         if speaker is not None and not _same_person(speaker, own):
             continue  # given to another: the author check compares them with the post's account
         if _reported(text, quote, _REPORTING_WORDS | _ANSWERING_WORDS):

@@ -7,29 +7,45 @@ or parenthesis, or set off by commas after its description or its office and wha
 milblogger, WarGonzo, wrote`, `The governor of Belgorod, Vyacheslav Gladkov, posted`), the name after an
 inverted verb (`Как написал Рыбарь, «…»`) or `according to` (or `according to a post by`, `according to the
 Telegram channel`), and the owner of a platform account (its author or admin writing as it: `Rybar's author
-wrote`) are read here, in English, Russian and Ukrainian, French
-and Spanish, and German (where its verb comes second: the one part before it is the subject only when it is a
-name, else the name right after the verb is, `_german_speaker`); every scan is over a sentence's words, so
-crafted text cannot make it slow. Where the speaker posted (`_PLACE`: a preposition, perhaps an owner, and a
-platform or an account's noun of a closed list) and a few Russian and Ukrainian adverbs may stand between the
-name and its verb or the verb and the name behind a quote (`Медведев в своём канале написал: «…»`, `«…», —
-написал в своём канале Медведев`, `Медведев опять пишет:`); a name and such a place alone open a sentence
-before its colon (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`, `Rybar, Telegram:`,
-`WarGonzo, in a statement:`, and an owner's: `WarGonzo's channel:`); an owner's post speaks for its owner
-(`Rybar's post said`, `Rybar's post read`, `Rybar's caption read`: `read` only after a post's noun; `Rybar's
-Telegram channel posted`; a `statement` only a two-word name's or one written as an account's, `Semyon Pegov's
-statement said`, `WarGonzo's statement said`, as `Russia's statement said` is a government's), as does a post
-by them (`A post by Rybar read: “…”`, not `A reply to a post by Rybar read`); a name labelling or signing the
-words speaks them (`As Rybar put it, “…”`, `“…” — Rybar`, `“…” - Rybar, January 21`, `“…” (Rybar, Telegram)`,
-`“…” (@rybar)`: whether the one signed said or reported them, the post must be theirs; a name alone in
-parentheses as a label's must show it is one, `“…” (Bakhmut)` names nobody; and `Dmitry Medvedev: “…”` where
-the name shows it is a person's or an account's: opening with a common given name, ending with a Slavic family
-name (`Semyon Pegov:`), written as an account (`WarGonzo:`, `@wargonzo:`), after a description (`Milblogger
-Rybar:`) or said to speak in another sentence of the passage; `Reuters:`, `Russian:`, `Bakhmut:`, `Kherson
-Region:` are an outlet's headline, a label or a place); and the one a speaker writes about is not the speaker
-(`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал` are
-the writer's; `Comments about Medvedev said` names nobody). A name read from another sentence of the passage
-than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so (`elsewhere`).
+wrote`) are read here, in English, Russian and Ukrainian, French and Spanish, and German (where its verb comes
+second: the one part before it is the subject only when it is a name, else the name right after the verb is,
+`_german_speaker`); every scan is over a sentence's words, so crafted text cannot make it slow. Where the
+speaker posted (`_PLACE`: a preposition, perhaps an owner, and a platform or an account's noun of a closed
+list) and a few Russian and Ukrainian adverbs may stand between the name and its verb or the verb and the name
+behind a quote (`Медведев в своём канале написал: «…»`, `«…», — написал в своём канале Медведев`, `Медведев
+опять пишет:`); a name and such a place alone open a sentence before its colon (`Дмитрий Медведев в Telegram:
+«…»`, `Medvedev, on Telegram: "…"`, `Rybar, Telegram:`, `WarGonzo, in a statement:`, and an owner's:
+`WarGonzo's channel:`); an owner's post speaks for its owner, described or dated or not (`Rybar's post said`,
+`Rybar's latest post said`, `Rybar's post on Monday said`, `A Rybar post said`, `Rybar's post read`, `Rybar's
+caption read`: `read` only after a post's noun; `Rybar's Telegram channel posted`; a `statement` only a
+two-word name's or one written as an account's, `Semyon Pegov's statement said`, `WarGonzo's statement said`,
+as `Russia's statement said` is a government's), as does a post by them (`A post by Rybar read: “…”`, not `A
+reply to a post by Rybar read`); a name labelling or signing the words speaks them (`As Rybar put it, “…”`,
+`“…” — Rybar`, `“…” - Rybar, January 21`, `“…” (Rybar, Telegram)`, `“…” (@rybar)`: whether the one signed said
+or reported them, the post must be theirs; a name alone in parentheses as a label's must show it is one, `“…”
+(Bakhmut)` names nobody; and `Dmitry Medvedev: “…”` where the name shows it is a person's or an account's:
+opening with a common given name, ending with a Slavic family name (`Semyon Pegov:`), written as an account
+(`WarGonzo:`, `@wargonzo:`), after a description (`Milblogger Rybar:`), said to speak in another sentence of
+the passage, or cited by the report as a source's author or account (`Rybar:`, `Рыбарь:`, `Rybar went
+further:` in a report whose notes cite Rybar: `quote_speaker`'s `cited`); `Reuters:`, `Russian:`, `Bakhmut:`,
+`Kherson Region:` are an outlet's headline, a label or a place); and the one a speaker writes about is not the
+speaker (`Rybar wrote about Medvedev: "…"`, `WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева
+написал` are the writer's; `Comments about Medvedev said` names nobody); a kind of account names nobody either
+(`A Russian channel claimed`, `a Kremlin-backed channel`, `a Z-blogger`: `_describes_an_account`), where `the
+Rybar channel wrote` names Rybar. A handle is a name as well, its account's (`@rybar wrote`, `@rybar's post
+said`, `According to @rybar`). A discourse word or a relative clause between commas (`Rybar, however, wrote`,
+`Rybar's channel, which has a million subscribers, wrote`), an aside in parentheses that names no one (`Rybar
+claimed (without evidence) that`), `по данным Рыбаря` (as `по словам`; not `по данным Минобороны России`, the
+ministry's) and a person's or a cited account's answer (`Semyon Pegov's response:`, `Rybar's take:` where the
+report cites Rybar; not `Russia's response:`) name the speaker too, as does a sentence of a name and a verb
+alone after a quote ending its own sentence (`“Kherson is ours!” WarGonzo wrote.`), and a post's caption or
+title its poster's words (`Rybar posted a video captioned “…”`), a source credited (`As reported by Rybar,
+“…”`, `“…,” as reported by Rybar`, `“…” (via Rybar)`) and the language aside (`Rybar wrote, in Russian, “…”`)
+too; a channel named in quote marks holding words a plural verb of no one gives (`в канале «Рыбарь» написали:
+«…»`) is their speaker; Russian's comma before `что` is no aside (`Рыбарь заявил, что «…»`), and an office in
+Cyrillic describes a label's name as an English one does (`Губернатор Гладков: «…»`). A name read from another
+sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
+(`elsewhere`).
 
 Pure: no I/O.
 """
@@ -47,7 +63,7 @@ from typing import Literal
 from provenance.citations.dates import CitedTime, find_date, find_time
 from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
-from provenance.names import COMMON_GIVEN_NAMES, DESCRIBING_WORDS, is_a_persons_name
+from provenance.names import COMMON_GIVEN_NAMES, DESCRIBING_WORDS, is_a_persons_name, speaker_key
 from provenance.quotes import blank_quotes
 
 SpeakerSource = Literal[
@@ -78,6 +94,8 @@ _VERBS = (
     "|emphasizes|emphasised|emphasises|remarked|concluded|concludes|complained|complains|conceded|quipped"
     "|joked|reiterated|predicted|predicts|cautioned|lamented|exclaimed|recalled|countered|continued"
     "|answered|asked|asks|revealed|pledged|promised|observed|mentioned"
+    # And these, as often: `Rybar suggested: “…”`, `WarGonzo insists “…”`.
+    "|suggested|suggests|insisted|insists|maintained|maintains|asserts|argues"
 )
 # Reports in Russian and Ukrainian (or quoting them) attribute with these, in the past (he, she, they) and the
 # present: `Пётр Землянов написал в своём Telegram-канале: «…»`.
@@ -87,6 +105,12 @@ _SLAVIC_VERBS = (
     "|добавил|добавила|предупредил|предупредила|объявил|объявила|утверждает|выложил|выложила"
     "|написав|заявив|повідомив|повідомила|повідомили|сказав|опублікував|опублікувала|зазначив|зазначила"
     "|додав|додала|наголосив|наголосила|пише|пишуть"
+    # The verbs Russian and Ukrainian reports give words with as often (`Рыбарь отмечает: «…»`, `Гладков
+    # уточнил: «…»`, `Зеленський наголошує: «…»`): without them such a passage named nobody.
+    "|отмечает|рассказал|рассказала|рассказывает|уточнил|уточнила|признал|признала|подчеркивает"
+    "|подчёркивает|подчёркнул|подчёркнула|констатировал|пояснил|пояснила|ответил|ответила|добавляет"
+    "|уверяет|розповів|розповіла|наголошує|зазначає|повідомляє|стверджує|пояснив|відповів|відповіла"
+    "|додає|підкреслив|підкреслила"
 )
 # French and Spanish put the name before the verb, as English does (`Dmitri Medvedev a écrit sur Telegram :
 # « … »`, `Dmitri Medvédev escribió en Telegram: «…»`), or after the quote (`« … », a déclaré X`, `«…»,
@@ -215,10 +239,18 @@ _SENTENCE_END = re.compile(
 )
 # `Per Rybar, “…”` and `In the words of Rybar, “…”` say so too (`per cent`, `per day`: no name follows).
 _ACCORDING_TO = re.compile(
-    r"\b(?:according to|selon|d['\u2019]après|según|in the words of|(?<!-)per)\s+", re.IGNORECASE
+    r"\b(?:according to|selon|d['\u2019]après|según|in the words of|(?<!-)per|(?:as\s)?reported by)\s+",
+    re.IGNORECASE,
 )
-# `по словам Зеленского`, `за словами Зеленського`: the name after these is in the genitive.
-_SLAVIC_ACCORDING_TO = re.compile(r"(?<!\w)(?:по словам|за словами|\u0441\u043e слов)\s+", re.IGNORECASE)
+# `reported` in `As reported by Rybar, “…”` is no verb of the sentence: it says whose words (`according to`).
+_REPORTED_BY = re.compile(r"\breported(?=\sby\s)", re.IGNORECASE)
+# `по словам Зеленского`, `за словами Зеленського`, `по данным Рыбаря` (as Rybar has it), `по информации`,
+# `по сообщению`, `за даними`, `за інформацією`: the name after these is in the genitive.
+_SLAVIC_ACCORDING_TO = re.compile(
+    r"(?<!\w)(?:по словам|за словами|\u0441\u043e слов|по данным|по информации|по сообщению|за даними"
+    r"|за інформацією|за повідомленням)\s+",
+    re.IGNORECASE,
+)
 # The office that may stand, declined, between them and the name: `по словам официального представителя МИД
 # Марии Захаровой`, `за словами міністра Дмитра Кулеби` (stems, as each is declined).
 _SLAVIC_GENITIVE_TITLES = (
@@ -521,6 +553,11 @@ _TITLES = frozenset(
         "командир",
         "пресс-секретарь",
         "речник",
+        # A channel's noun before its name, as Russian and Ukrainian write it (`Канал «Рыбарь» сообщил`).
+        "канал",
+        "телеграм-канал",
+        "telegram-канал",
+        "паблик",
     ]
 )
 # The last word of an institution's name, after words that are titles elsewhere: `General Staff`, `Defence
@@ -870,11 +907,17 @@ def _squash(text: str) -> str:
 _ENGLISH_AS_PARTICLES = frozenset(["as", "at", "an"])
 
 
+# A handle written as a word of the passage (`@rybar`, `@rybar's`): a name of its own.
+_HANDLE_WORD = re.compile(r"@[A-Za-z0-9_]{2,64}(?:['\u2019]s)?")
+
+
 def _is_name_word(word: str) -> bool:
     """`Askari`, `'Ali`, `al-'Askari`, `Al-Askari`, `O'Brien`: a word a personal or group name holds."""
     bare = word.strip(_TRIM).lstrip(_APOSTROPHES)
     if not bare:
         return False
+    if bare.startswith("@"):  # `@rybar wrote`, `@rybar's post said`: an account names itself
+        return _HANDLE_WORD.fullmatch(bare) is not None
     if bare.lower() in _PARTICLES:
         # `as`, `at`, `an` standing alone are English running a clause on from the name (`said Medvedev at
         # Davos`, `as Ukrainian forces advanced`), not the Arabic article, written `as-Sadr`, `at-Tamimi`.
@@ -1000,19 +1043,101 @@ def _clean_name(words: Sequence[str]) -> str | None:
         not words
         or words[-1].lower() in _TITLES  # `The Russian President said`: an office, no name
         or len(words) > _MAX_NAME_WORDS
-        or not any(w.lstrip(_APOSTROPHES)[:1].isupper() for w in words)
+        or not any(w.lstrip(_APOSTROPHES)[:1].isupper() or w.startswith("@") for w in words)
     ):
         return None
+    if "-" in words[-1] and _is_descriptor(words[-1]) and not words[-1].isupper():
+        return None  # `A Kremlin-backed channel`, `a Z-blogger`: a kind of speaker, not one named
     name = " ".join(words)
     return name if any(c.isalpha() for c in name) else None
+
+
+# A discourse word set off by commas between a name and its verb: `Rybar, however, wrote`, `WarGonzo, for
+# his part, claimed`. Without it the comma ended the clause and the sentence named nobody.
+_ASIDE_AT_END = re.compile(
+    r",\s(?:however|meanwhile|though|too|instead|likewise|similarly|in\sturn|in\sresponse|by\scontrast"
+    r"|in\scontrast|for\s(?:his|her|its|their)\spart|for\sexample|for\sinstance|since\sdeleted|now\sdeleted|"
+    "однако|в свою очередь|впрочем|тем временем|однак|натомість|своєю чергою"
+    r"),?$",
+    re.IGNORECASE,
+)
+
+
+# A relative clause set off by commas between a name and its verb: `Rybar's Telegram channel, which has a
+# million subscribers, wrote`, `Medvedev, who Rybar quoted, wrote`. Bounded: linear.
+_RELATIVE_AT_END = re.compile(r",\s(?:which|who|whose)\s[^,;:()\[\]\u201c\u201d\"\u00ab\u00bb]{1,100},$")
+
+
+# When a post was made, said after its noun: `Rybar's post on Monday said`, `Rybar's post from January 21`.
+_POST_WHEN = re.compile(
+    rf"(?P<noun>post|message|tweet|update|caption)\s(?:on|from)\s(?:{'|'.join(WEEKDAYS)}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}"
+    r"|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})(?:,?\s\d{4})?$"
+)
+# What may describe an owner's post between the owner and the noun: `Rybar's latest post`, `Rybar's deleted
+# Telegram post`, `Rybar's January 21 post`.
+_POST_DESCRIBING_WORDS = frozenset(
+    (
+        *("latest", "last", "new", "newest", "recent", "earlier", "first", "second", "pinned", "deleted"),
+        *("now-deleted", "since-deleted", "original", "later", "previous", "own", "morning", "evening"),
+    )
+)
+_MOST_POST_DESCRIBING = 3
+
+
+def _owner_of_described_post(words: list[str]) -> list[str] | None:
+    """`words` (ending with a post's noun) up to its owner, where a few words describe the post between them
+    (`Rybar's latest post`, `Rybar's deleted Telegram post`, `Rybar's January 21 post`), or where the owner's
+    name stands before the noun after an article (`A Rybar post`, `a now-deleted Rybar post`); else None."""
+    described = words[:-1]
+    for _ in range(_MOST_POST_DESCRIBING):
+        if not described:
+            return None
+        word = described[-1]
+        if _is_possessive(word):
+            return described
+        bare = word.strip(_TRIM)
+        describing = bare.casefold() in _POST_DESCRIBING_WORDS or platform_from_words(bare) is not None
+        if not (describing or bare.isdigit() or bare[:3] in _MONTH_ABBREVIATIONS):  # `January 21`
+            break
+        described = described[:-1]
+    # `A Rybar post said`: a name, not a kind of post (`A Telegram post`, `A Russian post`), after an article.
+    if len(described) >= 2 and described[-2].casefold() in ("a", "an", "one", "another"):
+        name = described[-1].strip(_TRIM)
+        kind = platform_from_words(name) is not None or _describes_an_account([name])
+        if _is_name_word(name) and not kind:
+            return [*described[:-1], f"{name}'s"]
+    return None
+
+
+_MONTH_ABBREVIATIONS = frozenset(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+)
+
+
+# When, said in Russian or Ukrainian between a name and its verb: `Рыбарь 21 января написал`, `Рыбарь в
+# понедельник написал`, `Рыбарь утром написал`, `Рибар 21 січня написав`. Bounded: linear.
+_SLAVIC_WHEN_AT_END = re.compile(
+    r"(?:\s(?:утром|днём|днем|вечером|ночью|вранці|ввечері|вночі|вдень))?"
+    r"(?:\s\d{1,2}\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)"
+    r"(?:\s\d{4}(?:\s\u0433\u043e\u0434\u0430|\s\u0440\u043e\u043a\u0443)?)?"  # года, року
+    r"|\s[\u0432\u0443]\s(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок"
+    r"|середу|четвер|п['\u2019]ятницю|суботу|неділю)"
+    r"|\s(?:утром|днём|днем|вечером|ночью|вранці|ввечері|вночі|вдень))$"
+)
 
 
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
-    before = _QUOTED_AS.sub("", before.rstrip())
+    before = _ASIDE_AT_END.sub("", _QUOTED_AS.sub("", before.rstrip()))
+    before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", before))
+    before = _SLAVIC_WHEN_AT_END.sub("", before)  # `Рыбарь 21 января написал`
     words = before.rstrip().split(" ")
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
+        if words[-1] in _ACCOUNT_WORDS and _describes_an_account(words[:-1]):
+            break  # `A Russian channel claimed`: the noun stays, and no name ends the words before the verb
         words.pop()
     # `Rybar's post said`, `Rybar's Telegram post said`: the owner's post speaks for its owner.
     persons = words[-1:] == ["statement"] and len(words) >= 2 and _a_persons_statement(words[:-1])
@@ -1023,10 +1148,44 @@ def _strip_between(before: str) -> str:
             words = words[:-1]
         elif len(words) >= 3 and platform_from_words(words[-2]) is not None and _is_possessive(words[-3]):
             words = words[:-2]
+        elif (owned := _owner_of_described_post(words)) is not None:
+            words = owned
     # `Rybar's Telegram channel posted` (its `channel` dropped above): the owner's, as `Rybar's channel` is.
     elif len(words) >= 2 and platform_from_words(words[-1]) is not None and _is_possessive(words[-2]):
         words = words[:-1]
     return " ".join(words).rstrip()
+
+
+# Nationalities and peoples, capitalised before an account's noun as a name is (`A Russian channel`, `the
+# Chechen channel`): they say what kind of account, not which. Words ending as most do (`-ian`, `-ean`,
+# `-ese`, `-ish`: Russian, Korean, Chinese, Polish) and these.
+_NATIONALITIES = frozenset(
+    (
+        *("israeli", "iraqi", "pakistani", "afghan", "chechen", "dagestani", "arab", "kazakh", "uzbek"),
+        *("tajik", "greek", "french", "dutch", "swiss", "thai", "czech", "slovak", "american", "african"),
+        *("mexican", "moldovan", "tatar", "buryat", "houthi", "saudi", "yemeni", "emirati", "qatari"),
+        *("azerbaijani", "azeri", "kuwaiti", "omani", "western", "eastern", "russophone", "ukrainophone"),
+    )
+)
+_NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish")
+# Words that make what follows one of a kind, not one named: `A Russian channel`, `another popular channel`.
+_INDEFINITE = frozenset(("a", "an", "another", "one", "some", "any", "several", "many", "other"))
+
+
+def _describes_an_account(words: Sequence[str]) -> bool:
+    """Whether the words before an account's noun (`channel`, `account`, `page`) describe it and name none:
+    a nationality (`A Russian channel`, `the Chechen channel`), a compound (`a Kremlin-backed channel`), or
+    an indefinite determiner among the last three (`A popular Russian channel`, `another Rybar-style
+    channel`). Else they end with its name (`the Rybar channel wrote`), read as the speaker."""
+    if not words:
+        return False
+    last = words[-1].strip(_TRIM)
+    folded = last.casefold()
+    if folded in _NATIONALITIES or (len(folded) >= 5 and folded.endswith(_NATIONALITY_ENDINGS)):
+        return True
+    if "-" in last and _is_descriptor(last):
+        return True
+    return any(word.strip(_TRIM).casefold() in _INDEFINITE for word in words[-3:])
 
 
 def _a_persons_statement(words: Sequence[str]) -> bool:
@@ -1297,7 +1456,8 @@ def _slavic_according_to_speakers(sentence: str) -> list[Speaker]:
     found = []
     for match in _SLAVIC_ACCORDING_TO.finditer(sentence):
         name = _name_after(_after_genitive_titles(sentence[match.end() : match.end() + _LOOK]))
-        if name is not None:
+        if name is not None and name.casefold() not in _SLAVIC_GENITIVE_BODIES:
+            # Not `России` of `по данным Минобороны России`: the ministry's, an institution's words.
             found.append(Speaker(name, "inverted", genitive=True))
     return found
 
@@ -1352,7 +1512,15 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
     return found
 
 
-def quote_speaker(text: str, quote: str) -> Speaker | None:
+def quote_speaker(text: str, quote: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
+    """Whom a passage gives `quote` to, when it says so plainly (`_quote_speaker`); a handle read as the
+    name (`@rybar wrote “…”`, `According to @rybar's post, “…”`) is that account's (`Speaker.handle`), as
+    `@rybar: “…”` is."""
+    speaker = _quote_speaker(text, quote, cited)
+    return _as_account(speaker) if speaker is not None else None
+
+
+def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | None:
     """Whom a passage gives `quote` to, when it says so plainly: the speaker of the attribution verb that
     leads into the quote (`Dmitry Medvedev wrote on Telegram: “…”`, `Peskov told reporters “…”`), of the verb
     right behind it (`“…,” said Dmitry Medvedev`, `“…,” Medvedev wrote`), else the one account owner or source
@@ -1364,14 +1532,21 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
     between them (`“A,” said X, “B”` leaves `B` unread), a name that ends a longer one (`the Institute for
     the Study of War said`), a sentence naming several sources, or a list of speakers, with or without a
     conjunction (`Rybar, Two Majors, WarGonzo claimed`, `“…,” said Rybar and WarGonzo`).
+
+    `cited`: the keys (`names.speaker_key`) of the names the report cites as its sources' authors and
+    accounts (`names.cited_speaker_keys`), each a speaker's even alone before a colon (`Rybar: “…”`) or in
+    a credit (`“…” (Rybar)`), which a word of no account's shape is not otherwise (`Russia: “…”`).
     """
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")  # up to its opening mark
         if _names_the_quote(head, wanted):
-            return None
+            return _poster_of_titled(head)
         verbs = list(_VERB.finditer(head))
         if verbs and _leads_into_quote(head[verbs[-1].end() :]):
+            in_channel = _IN_CHANNEL.search(head[max(0, verbs[-1].start() - 120) : verbs[-1].start()])
+            if in_channel is not None and _is_plural(verbs[-1].group()):
+                return Speaker(in_channel["name"].strip(), "subject")  # `в канале «Рыбарь» написали: «…»`
             speaker = _speaker_of(head, verbs[-1])
             if speaker is not None and speaker.role in ("As", "as"):
                 speaker = dataclasses.replace(speaker, role=None)  # `As Rybar wrote,`: no office
@@ -1387,7 +1562,7 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         placed = _speaker_at_place(head) if at <= _LOOK and not verbs else None
         if placed is not None:
             return placed
-        labelled = _speaker_labelling(head, text) if at <= _LOOK and not verbs else None
+        labelled = _speaker_labelling(head, text, cited) if at <= _LOOK and not verbs else None
         if labelled is not None:
             return labelled
         end = sentence.find(wanted, at)
@@ -1395,12 +1570,18 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
             behind = _speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
             if behind is not None:
                 return behind
-            signed = _speaker_signing(sentence[end + len(wanted) : end + len(wanted) + _LOOK], text, sentence)
+            signed = _speaker_signing(
+                sentence[end + len(wanted) : end + len(wanted) + _LOOK], text, sentence, cited
+            )
             if signed is not None:
                 return signed
+            closed = not sentence[end + len(wanted) :].strip(_QUOTE_MARKS + "\u2018\u2019' .!?\u2026")
+            after = _speaker_of_next(text, sentence) if closed and not head.strip() else None
+            if after is not None:
+                return after
         # A source named after the sentence's verb is the verb's, not the speaker's: `Zelensky responded to
         # Medvedev's Telegram post, writing “…”`, `Peskov responded, according to TASS: “…”`.
-        first_verb = _VERB.search(blank_quotes(sentence))
+        first_verb = _VERB.search(_REPORTED_BY.sub("xxxxxxxx", blank_quotes(sentence)))
         scope = sentence[: first_verb.start()] if first_verb else sentence
         sources = _unique(
             [
@@ -1412,6 +1593,138 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         )
         return sources[0] if len(sources) == 1 and not _sources_listed(scope) else None
     return None
+
+
+# `Rybar quoted Gladkov: “…”`, `Rybar reposted Gladkov's statement:`, `@rybar cited Gladkov as saying`: one
+# account passing on another's words, each named whole. Bounded, anchored at the quote's lead-in: linear.
+_NAME_WORDS = r"[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}"
+_RELAYED = re.compile(
+    rf"(?:^|,\s)(?P<relayer>{_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:quoted|cited|reposted|forwarded"
+    rf"|shared|relayed|repeated|amplified|republished)\s(?P<speaker>{_NAME_WORDS})"
+    r"[,:]?$"
+)
+# `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.
+_RELAYED_TAIL = re.compile(r",?\s(?:as\ssaying|who\s(?:wrote|said))[,:]?$")
+# What of the speaker's the relayer passed on: `Rybar reposted Gladkov's statement:`.
+_RELAYED_WORDS = frozenset(
+    ("words", "post", "message", "statement", "claim", "comment", "comments", "remark", "remarks", "tweet")
+)
+
+
+def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
+    """(who passed the words on, whose they are) where the passage `text` leads into `quote` with one account
+    passing on another's words (`Rybar quoted Gladkov: “…”`, `@rybar reposted Gladkov's statement: “…”`,
+    `Rybar cited Gladkov as saying “…”`): `quote_speaker` names no one for it, yet a post of either is what
+    the passage says holds the words, and one of neither does not. Else None."""
+    wanted = _squash(quote).strip(_TRIM + " ")
+    for sentence, at in _quote_sentence(text, wanted):
+        head = sentence[max(0, at - 200) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
+        found = _RELAYED.search(_RELAYED_TAIL.sub("", head))
+        if found is None:
+            return None
+        words = found["speaker"].split()
+        if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
+            words = [*words[:-2], _POSSESSIVE_END.sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
+        relayer, speaker = _whole_name(found["relayer"]), _whole_name(" ".join(words))
+        if relayer is None or speaker is None:
+            return None
+        return _as_account(Speaker(relayer, "subject")), _as_account(Speaker(speaker, "subject"))
+    return None
+
+
+# What joins the names of a list of speakers (`Rybar, WarGonzo and Two Majors wrote`, `Рыбарь и WarGonzo
+# написали`), and what may stand between the list and its verb (`both`, `all`, `все`).
+_AND_WORDS = frozenset(("and", "&", "и", "\u0456", "й", "та"))
+_LIST_BEFORE_VERB = frozenset(
+    (
+        "both",
+        "all",
+        "also",
+        "each",
+        "\u043e\u0431\u0430",
+        "\u043e\u0431\u0435",
+        "все",
+        "обидва",
+        "обидві",
+        "всі",
+    )
+)
+# What may open a sentence before its list of speakers: `Later, Rybar and WarGonzo wrote`, `Then Rybar and …`.
+_BEFORE_A_LIST = frozenset(("then", "later", "meanwhile", "but", "and", "so", "now", "again"))
+_MOST_LISTED = 6
+
+
+def listed_speakers(text: str, quote: str) -> tuple[Speaker, ...]:
+    """The speakers a list of names gives `quote` to, each named whole, before the verb leading into it or
+    after the one behind it (`Rybar and WarGonzo both wrote “…”`, `Rybar, WarGonzo and Two Majors claimed
+    “…”`, `“…,” wrote Rybar and WarGonzo`, `Рыбарь и WarGonzo написали: «…»`): `quote_speaker` names no one
+    for them, yet each says the words, and a post of none of them does not. Else ()."""
+    wanted = _squash(quote).strip(_TRIM + " ")
+    for sentence, at in _quote_sentence(text, wanted):
+        head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
+        verbs = list(_VERB.finditer(head))
+        if verbs and _leads_into_quote(head[verbs[-1].end() :]):
+            words = head[: verbs[-1].start()].split()
+            while words and words[-1].casefold() in _LIST_BEFORE_VERB:
+                words.pop()
+            return _names_listed(list(reversed(words[-4 * _MOST_LISTED :])))
+        end = sentence.find(wanted, at)
+        behind = sentence[end + len(wanted) : end + len(wanted) + _LOOK] if end >= 0 and not verbs else ""
+        behind = behind.lstrip(_TRIM + " \u2014\u2013-")
+        verb = _VERB_BEHIND.match(behind)
+        if verb is not None:
+            return _names_listed(behind[verb.end() :].split()[: 4 * _MOST_LISTED], until_stop=True)
+    return ()
+
+
+def _names_listed(words: Sequence[str], until_stop: bool = False) -> tuple[Speaker, ...]:
+    """The names a list of them in `words` gives (read from the verb outwards: backwards before it, forwards
+    after it), each a whole name, joined by commas and an `and` before the last; () unless two or more and
+    the list ends at a clause's edge (nothing more, or a word that is no name, before it; a stop after it)."""
+    names: list[list[str]] = [[]]
+    joined_by_and = False
+    stopped_at = ""  # the word the list stops at, before it (read backwards)
+    for word in words:
+        bare = word.strip(_TRIM)
+        edge = word[-1:] in ",;" if not until_stop else word[:1] in ","
+        if bare.casefold() in _AND_WORDS and names[-1]:
+            joined_by_and, names = True, [*names, []]
+            continue
+        if not _is_name_word(word) or len(names) > _MOST_LISTED:
+            stopped_at = word
+            break
+        if not until_stop and edge and names[-1]:
+            names.append([])  # `Rybar, WarGonzo and …` read backwards: a comma after this word ends a name
+        names[-1].append(bare)
+        if until_stop and word[-1:] in ",;":
+            names.append([])
+        if until_stop and word[-1:] in ".!?\u2026":
+            break
+    listed = [list(reversed(name)) if not until_stop else name for name in names if name]
+    if not joined_by_and or len(listed) < 2:
+        return ()
+    if (
+        not until_stop
+        and stopped_at
+        and stopped_at[-1:] not in ",;:"
+        and stopped_at.casefold() not in _BEFORE_A_LIST
+    ):
+        return ()  # `Rybar replied to Medvedev and WarGonzo wrote`: the list is no subject
+    whole = [_whole_name(" ".join(name)) for name in listed]
+    if any(name is None for name in whole):
+        return ()
+    ordered = whole if until_stop else list(reversed(whole))
+    return tuple(_as_account(Speaker(name, "subject")) for name in ordered if name is not None)
+
+
+def _as_account(speaker: Speaker) -> Speaker:
+    """`speaker`, as its account's where its name is a handle (`@rybar`)."""
+    handle = _HANDLE.fullmatch(speaker.name)
+    return (
+        speaker
+        if handle is None
+        else Speaker(handle["handle"], "passage-handle", speaker.role, handle["handle"])
+    )
 
 
 # Mentions of a family name looked at for the full name it stands for: a passage names a person a few times.
@@ -1580,6 +1893,40 @@ def _names_the_quote(head: str, quote: str) -> bool:
     return last in _ACCOUNT_WORDS | {"user", "channels", "accounts"} and len(quote.split()) <= 3
 
 
+# What names a post's own words, its caption or title (`Rybar posted a video captioned “…”`), and the verbs
+# of posting it after its poster.
+_CAPTIONING_WORDS = frozenset(("captioned", "titled", "entitled", "headlined"))
+_POSTING_VERBS = frozenset(
+    ("posted", "posts", "shared", "shares", "published", "publishes", "uploaded", "tweeted")
+)
+
+
+# `в телеграм-канале «Рыбарь» написали: «…»` (in the channel Rybar they wrote): a plural verb of no one, the
+# channel named in its quote marks (a name in them is not declined) its speaker. Bounded: linear.
+_IN_CHANNEL = re.compile(
+    r"(?:^|\s)[\u0412\u0432]\s(?:(?:телеграм|telegram|Telegram)-)?(?:канале|паблике)\s[«\"\u201c]"
+    r"(?P<name>[^»\"\u201d,;:]{1,60})[»\"\u201d]\s$"
+)
+
+
+def _poster_of_titled(head: str) -> Speaker | None:
+    """The one who posted what the quote captions or titles (`Rybar posted a video captioned “…”`, `WarGonzo
+    shared a map titled “…”`): a post's caption or title is its own words, its poster's. Only a verb of
+    posting, a few small words and the captioning word (`head`: the sentence up to the quote); not a
+    banner's or a hashtag's words (`a banner reading “…”`), nor another's post (`a video by Medvedev
+    titled`)."""
+    last = head[head.rfind(" ") + 1 :].lower()
+    if last not in _CAPTIONING_WORDS:
+        return None
+    verbs = [verb for verb in _VERB.finditer(head) if verb.group() in _POSTING_VERBS]
+    if not verbs:
+        return None
+    between = head[verbs[-1].end() : head.rfind(" ")].split()
+    if len(between) > 4 or any(not word.islower() for word in between):
+        return None
+    return _speaker_of(head, verbs[-1])
+
+
 # `Как написал Рыбарь, «…»`, `Як пише Рибар:` (as Rybar wrote): the verb, then the name, open the sentence.
 _AS_WRITTEN_BY = re.compile(
     r"^(?:Как|Як)\s(?:(?:уже|ранее|раніше|вже)\s)?(?P<verb>\w{3,20})\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3})[,:]$"
@@ -1627,9 +1974,10 @@ def _whole_name(words: str) -> str | None:
     return name if name is not None and name.split() == words.split() else None
 
 
-def _speaker_labelling(head: str, passage: str) -> Speaker | None:
+def _speaker_labelling(head: str, passage: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
     """The speaker of `As Rybar put it, “…”` or `Dmitry Medvedev: “…”` (`head`: the sentence up to its
-    quote; `passage`: the whole passage, where a label's name may be said to speak elsewhere)."""
+    quote; `passage`: the whole passage, where a label's name may be said to speak elsewhere; `cited`: as
+    `quote_speaker`'s)."""
     head = head.strip()
     found = _AS_PUT_IT.search(head[-200:])
     if found is not None:
@@ -1642,9 +1990,12 @@ def _speaker_labelling(head: str, passage: str) -> Speaker | None:
     if bracketed is not None:
         handle = _HANDLE.fullmatch(bracketed.group().strip()[1:-1].strip())
         label = head[: len(head) - 1 - len(bracketed.group())].rstrip() + ":"
-    owner = _owner_labelling(label)
+    owner = _owner_labelling(label, cited)
     if owner is not None:
         return owner
+    opened = _CITED_OPENS_COLON.match(label) if cited else None
+    if opened is not None and _cited_owner([opened["name"]], cited) and not _is_possessive(opened["name"]):
+        return Speaker(opened["name"], "subject")
     labelled = _NAME_COLON.match(label)
     if labelled is None:
         return None
@@ -1657,13 +2008,31 @@ def _speaker_labelling(head: str, passage: str) -> Speaker | None:
     if name is None or name.split() != named:
         return None
     # `Milblogger Rybar:`, `Military blogger WarGonzo:`: a person's or an account's description says so.
-    described = any(word.strip(_TRIM).casefold() in DESCRIBING_WORDS for word in role)
-    if described or _labels_a_speaker(named, passage, head):
+    # Also an office or a description in Russian or Ukrainian (`Губернатор Гладков:`, `Военкор Пегов:`).
+    described = any(
+        (bare := word.strip(_TRIM).casefold()) in DESCRIBING_WORDS or (bare in _TITLES and not bare.isascii())
+        for word in role
+    )
+    if described or _labels_a_speaker(named, passage, head, cited):
         return Speaker(name, "subject", " ".join(role) or None)
     return None
 
 
-def _owner_labelling(label: str) -> Speaker | None:
+# What a label may call a person's or an account's answer before its colon: `Rybar's take:`, `Semyon Pegov's
+# response:`. Only a person's or an account's, as `statement` is (`Russia's response:` is a government's).
+_OWNED_ANSWER_WORDS = frozenset(
+    ("take", "response", "reply", "reaction", "answer", "verdict", "comment", "words")
+)
+
+
+# `Rybar went further: “…”`, `WarGonzo was blunt: “…”`: a name the report cites opening a sentence of a few
+# small words that ends in a colon before the quote (`_speaker_labelling`; no verb of saying among them).
+_CITED_OPENS_COLON = re.compile(
+    r"^(?P<name>[^\W\d_][\w'\u2019-]{1,40})(?:\s[a-z\u0430-\u044f\u0451\u0456\u0457\u0454][\w'\u2019-]{0,20}){1,5}:$"
+)
+
+
+def _owner_labelling(label: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
     """The owner of `Rybar's channel:`, `WarGonzo's Telegram post:`, `Semyon Pegov's statement:` (`label`: the
     sentence up to the quote, a colon ending it), whose post speaks for them as it does before a verb
     (`_strip_between`): not `Russia's statement:`, a government's (`_a_persons_statement`)."""
@@ -1671,9 +2040,10 @@ def _owner_labelling(label: str) -> Speaker | None:
     if not 2 <= len(words) <= _MAX_NAME_WORDS + 2:
         return None
     noun, owner = words[-1], words[:-1]
-    if noun == "statement" and not _a_persons_statement(owner):
+    persons_only = noun in _PERSONS_ONLY_WORDS or noun in _OWNED_ANSWER_WORDS
+    if persons_only and not _a_persons_statement(owner) and not _cited_owner(owner, cited):
         return None
-    if noun not in _OWNED_LABEL_WORDS:
+    if noun not in _OWNED_LABEL_WORDS and noun not in _OWNED_ANSWER_WORDS:
         return None
     if len(owner) >= 2 and platform_from_words(owner[-1]) is not None:
         owner = owner[:-1]  # `Rybar's Telegram post:`
@@ -1684,12 +2054,20 @@ def _owner_labelling(label: str) -> Speaker | None:
     return None if name is None or name.split() != owner else Speaker(name, "possessive")
 
 
-def _labels_a_speaker(named: Sequence[str], passage: str, head: str) -> bool:
+def _cited_owner(owner: Sequence[str], cited: frozenset[str]) -> bool:
+    """Whether `owner` (`Rybar's`) is one of the names the report cites (`quote_speaker`'s `cited`)."""
+    return bool(cited) and speaker_key(_POSSESSIVE_END.sub("", " ".join(owner))) in cited
+
+
+def _labels_a_speaker(
+    named: Sequence[str], passage: str, head: str, cited: frozenset[str] = frozenset()
+) -> bool:
     """Whether the name `named` before a colon and a quote is a person's or an account's, not an outlet's
     headline, a label or a place: it opens with a common given name (`Dmitry Medvedev:`); its two or three
     words end with a Slavic family name (`Semyon Pegov:`); it is written as an account (`WarGonzo:`,
     `_ACCOUNT_SHAPED`); or another sentence of the passage gives it, or a full name it ends, words plainly
-    (`WarGonzo posted a video. WarGonzo: “…”`, `Dmitry Medvedev wrote …. Medvedev: “…”`)."""
+    (`WarGonzo posted a video. WarGonzo: “…”`, `Dmitry Medvedev wrote …. Medvedev: “…”`); or the report
+    cites it as a source's author or account (`cited`: `Rybar:`, `Рыбарь:` in a report citing Rybar)."""
     if len(named) >= 2 and named[0].casefold() in _GIVEN_NAMES:
         return True
     if 2 <= len(named) <= 3 and is_a_persons_name(list(named)) and _SLAVIC_FAMILY_NAME.search(named[-1]):
@@ -1697,6 +2075,8 @@ def _labels_a_speaker(named: Sequence[str], passage: str, head: str) -> bool:
     if len(named) == 1 and _ACCOUNT_SHAPED.match(named[0]):
         return True
     name = " ".join(named)
+    if cited and speaker_key(name) in cited:
+        return True
     if name not in passage.replace(head, "", 1):
         return False  # named nowhere else: the cheap answer for nearly every passage
     for sentence in itertools.islice(split_sentences(passage), _MAX_SENTENCES_LOOKED_AT):
@@ -1707,13 +2087,15 @@ def _labels_a_speaker(named: Sequence[str], passage: str, head: str) -> bool:
     return False
 
 
-def _speaker_signing(rest: str, passage: str, sentence: str) -> Speaker | None:
+def _speaker_signing(
+    rest: str, passage: str, sentence: str, cited: frozenset[str] = frozenset()
+) -> Speaker | None:
     """The name a dash signs the quote with, or a parenthesis credits it to, ending its sentence (`rest`: what
     follows the quote in `sentence`, of `passage`): `” — Rybar`, `” — Rybar, January 21`, `" - Rybar on
     Telegram`, `” (Rybar, January 21)`, `” (@rybar)`, also after the quote's own full stop (`“… lose.”
     (Rybar, January 21).`, read as a sentence of its own). A parenthesis holding a name alone credits it only
     where the name shows it is a person's or an account's (`_labels_a_speaker`): `“…” (Bakhmut)`,
-    `(Reuters)` may say where, or an outlet's headline."""
+    `(Reuters)` may say where, or an outlet's headline, unless the report cites it (`cited`)."""
     rest = rest.lstrip(_QUOTE_MARKS + "\u2018\u2019' ,.!?…")
     if not rest:
         rest = _credit_after(passage, sentence)
@@ -1728,12 +2110,18 @@ def _speaker_signing(rest: str, passage: str, sentence: str) -> Speaker | None:
     handle = handle or _HANDLE.fullmatch(signature)
     if handle is not None:
         return Speaker(handle["handle"], "passage-handle", handle=handle["handle"])
+    via = signature.startswith("via ")
+    signature = signature[4:].strip() if via else signature  # `(via Rybar)`: a credit, saying so
+    handle = handle or _HANDLE.fullmatch(signature)
+    if handle is not None:
+        return Speaker(handle["handle"], "passage-handle", handle=handle["handle"])
     tail = _SIGNATURE_TAIL.search(signature)
     signature = signature[: tail.start()] if tail is not None else signature
     name = _whole_name(signature) if _NAME_ALONE.fullmatch(signature) else None
     if name is None:
         return None
-    if signed.re is _CREDITED and tail is None and not _labels_a_speaker(name.split(), passage, sentence):
+    credited = signed.re is _CREDITED and tail is None and not via
+    if credited and not _labels_a_speaker(name.split(), passage, sentence, cited):
         return None
     return Speaker(name, "subject")
 
@@ -1751,9 +2139,44 @@ def _credit_after(passage: str, sentence: str) -> str:
     return credit.group(1) if credit is not None else ""
 
 
+# The most words after the verb of a sentence that names who said the quote before it (`WarGonzo wrote on
+# Telegram.`): more say something else.
+_MOST_WORDS_AFTER_NEXT_VERB = 3
+
+
+def _speaker_of_next(text: str, sentence: str) -> Speaker | None:
+    """The speaker of a quote that is its whole sentence, ending with its own stop, named by the sentence
+    after it as a name and a verb alone (`“Kherson is ours!” WarGonzo wrote.`, `“We will win.” Rybar
+    claimed on Telegram.`): read apart, the quote's sentence named nobody. Not where that sentence says more
+    (`Rybar wrote to Medvedev.`, `Rybar wrote a long post about the war.`)."""
+    sentences = split_sentences(text)
+    try:
+        following = sentences[sentences.index(sentence) + 1]
+    except (ValueError, IndexError):
+        return None
+    speaker = _speaker_behind(following)
+    if speaker is None:
+        return None
+    verb = _VERB_BEHIND.search(following)
+    tail = following[verb.end() :].strip(" .!?\u2026").split() if verb is not None else []
+    if len(tail) > _MOST_WORDS_AFTER_NEXT_VERB:
+        return None
+    if any(word[:1].isupper() and platform_from_words(word.strip(_TRIM)) is None for word in tail):
+        return None  # `Rybar wrote to Medvedev.`: another named
+    return speaker
+
+
+_REPORTED_BY_BEHIND = re.compile(r"(?:as\s)?reported\sby\s", re.IGNORECASE)
+
+
 def _speaker_behind(rest: str) -> Speaker | None:
     """The speaker named right after a quote's closing mark: `” said X`, `,” X wrote`, `», — написал X`."""
     rest = rest.lstrip(_TRIM + " \u2014\u2013-")
+    reported_by = _REPORTED_BY_BEHIND.match(rest)
+    if reported_by is not None:  # `“…,” as reported by Rybar.`
+        name = _name_after(rest[reported_by.end() :])
+        following = _following(rest[reported_by.end() :], name) if name is not None else ""
+        return None if name is None or _one_of_several_after(name, following) else Speaker(name, "inverted")
     verb = _VERB_BEHIND.search(rest, 0, 120)
     if verb is None:
         return None
@@ -1896,11 +2319,42 @@ def _german_lead_in(words: Sequence[str]) -> bool:
     return True
 
 
+# Russian and Ukrainian set a comma before `что` / `що` (that): `Рыбарь заявил, что «…»`, `пишет, що «…»`;
+# read as the comma-less English `wrote that`, not as an aside.
+_SLAVIC_THAT = re.compile(r"^\s?,\s(?=(?:что|що)(?:\s|$))")
+# `Rybar wrote, in Russian, “…”`, `wrote (in Ukrainian):`: the language the words were written in.
+_IN_A_LANGUAGE = re.compile(
+    r"^\s?[,(]\s?in\s(?:Russian|Ukrainian|English|Belarusian|Arabic|Persian|Farsi|Hebrew|Chinese|French"
+    r"|German|Spanish|Turkish|Georgian|Polish)(?:\stranslation)?[,)]?(?=\s|:|$)"
+)
+# The day the speaker wrote on, between the verb and the quote: `Rybar wrote on Monday:`, `posted on Jan 21,
+# 2022, in a thread:`, `wrote on 21 January:`, news style's `wrote Monday:`, `early Monday`, and the time:
+# `at 9:15 UTC`. Its capital is no other name. Bounded alternatives: linear.
+_ENGLISH_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_DAY_IN_LEAD_IN = re.compile(
+    r"\sat\s\d{1,2}[:.]\d\d(?:\s?(?:UTC|GMT|[AP]M|[ap]\.?m\.?|Moscow\stime|Kyiv\stime|local\stime))?,?(?=\s|:|$)"
+    rf"|\s(?:(?:(?:on|last|this|early|late)\s)?(?:{'|'.join(WEEKDAYS)})"
+    rf"(?:,?\s(?:{_ENGLISH_MONTHS}\s\d{{1,2}}|\d{{1,2}}\s{_ENGLISH_MONTHS}))?"
+    rf"|(?:on\s)?(?:{_ENGLISH_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s{_ENGLISH_MONTHS}))"
+    r"(?:,?\s\d{4})?,?(?=\s|:|$)"
+)
+# An aside in parentheses with no capital letter, naming no one: `Rybar claimed (without evidence) that “…”`.
+_UNNAMED_ASIDE = re.compile(r"\s?\([^()A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{1,60}\)")
+
+
 def _leads_into_quote(lead_in: str) -> bool:
     """Whether the words between an attribution verb and a quote leave the quote the verb's: a few words
     (`on Telegram:`, `in a post that`), no other quote, and nobody else named (`said that Medvedev's claim
     that “…”` gives the words to Medvedev), no aside between commas or parentheses; the name of a platform
-    does not count as a name."""
+    does not count as a name; an aside in parentheses that names no one is left out (`claimed (without
+    evidence) that`)."""
+    lead_in = _UNNAMED_ASIDE.sub(
+        "", _SLAVIC_THAT.sub(" ", _IN_A_LANGUAGE.sub(" ", lead_in, count=1), count=1)
+    )
+    lead_in = _DAY_IN_LEAD_IN.sub(" ", lead_in)  # `Rybar wrote on Monday:`, `on 21 January, in a thread:`
     words = lead_in.split()
     if len(words) > _MAX_WORDS_TO_QUOTE or any(mark in lead_in for mark in _QUOTE_MARKS):
         return False
@@ -1913,9 +2367,12 @@ def _leads_into_quote(lead_in: str) -> bool:
         named = about["name"].split()
         if all(_is_name_word(word) and not _is_possessive(word) for word in named):
             return True
-    return not any(
-        word.strip(_TRIM)[:1].isupper() and platform_from_words(word.strip(_TRIM)) is None for word in words
-    )
+    return not any(word.strip(_TRIM)[:1].isupper() and not _a_platform(word.strip(_TRIM)) for word in words)
+
+
+def _a_platform(word: str) -> bool:
+    """Whether `word` names a platform (`Telegram`, `VK`), `X` too, as written (`Musk wrote on X:`)."""
+    return word == "X" or platform_from_words(word) is not None
 
 
 _ABOUT_SOMEONE = re.compile(
@@ -2118,7 +2575,8 @@ def _sources_listed(scope: str) -> bool:
 def _unique(speakers: Iterable[Speaker]) -> tuple[Speaker, ...]:
     seen: dict[str, Speaker] = {}
     for speaker in speakers:
-        key = speaker.name.lower()
+        # `@rybar wrote`: read as a subject's name and as a handle (`_handle_speakers`, first), one account.
+        key = speaker.name.lower().removeprefix("@")
         if key not in seen:
             seen[key] = speaker
     return tuple(seen.values())

@@ -17,6 +17,7 @@ from provenance.checks.author import check_author
 from provenance.checks.interface import MAX_PASSAGE_QUOTES
 from provenance.citations import parse_citation
 from provenance.models import Capture, CaptureOutcome, Citation, Context, Footnote, Platform, SourcePost
+from provenance.names import cited_speaker_keys
 from tests.checks.posts import POST, URL, WORDS
 
 # What the citation parser makes of a note that is only the URL: the channel as handle and author.
@@ -458,7 +459,7 @@ def test_a_footnote_quoted_by_thousands_of_passages_reads_a_bounded_number(
 ) -> None:
     read: list[str] = []
 
-    def counting(text: str, quote: str) -> None:
+    def counting(text: str, quote: str, cited: frozenset[str] = frozenset()) -> None:
         read.append(quote)
 
     monkeypatch.setattr(author_check, "quote_speaker", counting)
@@ -1131,3 +1132,82 @@ def test_a_title_one_name_gives_and_the_other_leaves_out_is_the_same_name(cited:
     ):
         source = BOBS_POST.model_copy(update={"author": other})
         assert check_author(_note_on(f"{other_cited}, X, January 20, 2022, {X_URL}", source)).status != "pass"
+
+
+def test_a_lone_word_the_report_cites_elsewhere_is_the_passages_speaker() -> None:
+    # `Kotsnews: “…”[1]` on Rybar's post passed: one plain word before a colon named nobody (it may be a
+    # place or a label), though another note of the report cites Kotsnews (`CheckInput.cited_speakers`).
+    cited = cited_speaker_keys(["Rybar", "rybar", "Kotsnews", "kotsnews"])
+    passage = f"Kotsnews: \u201c{QUOTE}\u201d"
+    given = dataclasses.replace(_given((passage,)), cited_speakers=cited)
+    result = check_author(given)
+    assert result.status == "warn"
+    assert "gives the quoted words to 'Kotsnews'" in result.detail
+    # The post's own author so named passes, in either script; the word alone, no note citing it, as before.
+    for own in (f"Rybar: \u201c{QUOTE}\u201d", f"\u0420\u044b\u0431\u0430\u0440\u044c: \u00ab{QUOTE}\u00bb"):
+        assert check_author(dataclasses.replace(_given((own,)), cited_speakers=cited)).status == "pass"
+    assert check_author(_given((passage,))).status == "pass"
+
+
+def test_words_given_to_an_unnamed_channel_hold_the_post_to_the_note() -> None:
+    # `A Russian channel claimed “…”[1]` gave the words to `Russian` and warned on the very channel the note
+    # names; an unnamed channel is the note's to name.
+    citation = parse_citation(Footnote(label="1", text=f"Rybar, Telegram, January 21, 2022, {URL}", line=40))
+    result = check_author(_given((f"A Russian channel claimed \u201c{QUOTE}\u201d",), citation.citation))
+    assert result.status == "pass", result.detail
+    other = POST.model_copy(update={"author": "WarGonzo", "handle": "wargonzo"})
+    assert (
+        check_author(
+            _given((f"A Russian channel claimed \u201c{QUOTE}\u201d",), citation.citation, other)
+        ).status
+        == "fail"
+    )
+
+
+def test_words_a_passage_gives_to_a_handle_hold_the_post_to_that_account() -> None:
+    # `@wargonzo wrote “…”[1]` on Rybar's post passed: a handle as the subject named nobody.
+    for passage in (f"@wargonzo wrote \u201c{QUOTE}\u201d", f"@wargonzo's post said \u201c{QUOTE}\u201d"):
+        result = check_author(_given((passage,)))
+        assert result.status == "warn" and "'wargonzo'" in result.detail, result.detail
+    assert check_author(_given((f"@rybar wrote \u201c{QUOTE}\u201d",))).status == "pass"
+
+
+def test_words_one_account_passed_on_from_another_are_on_a_post_of_either() -> None:
+    # `Rybar quoted Gladkov: “…”[1]` on WarGonzo's post passed: the passage named no speaker.
+    passage = f"Rybar quoted Gladkov: \u201c{QUOTE}\u201d"
+    wargonzo = POST.model_copy(update={"author": "WarGonzo", "handle": "wargonzo"})
+    result = check_author(
+        _given(
+            (passage,),
+            source=wargonzo,
+            citation=URL_ONLY.model_copy(update={"author": "wargonzo", "handle": "wargonzo"}),
+        )
+    )
+    assert result.status == "warn" and "'Rybar' (line 10) and 'Gladkov' (line 10)" in result.detail, (
+        result.detail
+    )
+    # A post of either passes: the relayer's, or the one whose words they are (named in full, as posts show).
+    passage = f"Rybar quoted Vyacheslav Gladkov: \u201c{QUOTE}\u201d"
+    gladkov = POST.model_copy(update={"author": "Вячеслав Гладков", "handle": "vvgladkov"})
+    for post, handle in ((POST, "rybar"), (gladkov, "vvgladkov")):
+        citation = URL_ONLY.model_copy(update={"author": handle, "handle": handle})
+        assert check_author(_given((passage,), citation, post)).status == "pass"
+
+
+def test_a_speaker_set_off_by_a_discourse_word_is_still_the_speaker() -> None:
+    # `WarGonzo, however, wrote: “…”[1]` on Rybar's post passed: the comma ended the clause before the verb.
+    result = check_author(_given((f"WarGonzo, however, wrote: \u201c{QUOTE}\u201d",)))
+    assert result.status == "warn" and "'WarGonzo'" in result.detail, result.detail
+    assert check_author(_given((f"Rybar, however, wrote: \u201c{QUOTE}\u201d",))).status == "pass"
+
+
+def test_words_a_passage_gives_to_a_list_of_speakers_are_on_a_post_of_one_of_them() -> None:
+    # `Rybar and WarGonzo both wrote “…”[1][2]`: note 2 citing Two Majors' post passed.
+    passage = f"Rybar and WarGonzo both wrote \u201c{QUOTE}\u201d"
+    majors = POST.model_copy(update={"author": "Two Majors", "handle": "dva_majors"})
+    citation = URL_ONLY.model_copy(update={"author": "Two Majors", "handle": "dva_majors"})
+    result = check_author(_given((passage,), citation, majors))
+    assert result.status == "warn" and "'Rybar' (line 10) and 'WarGonzo' (line 10)" in result.detail, (
+        result.detail
+    )
+    assert check_author(_given((passage,))).status == "pass"  # Rybar's own post

@@ -2741,6 +2741,32 @@ def test_a_quote_a_passage_gives_by_a_pronoun_to_another_than_the_post_s_author_
 @pytest.mark.parametrize(
     "passage",
     [
+        'WarGonzo posted on Monday. It said: "We will win."',
+        'WarGonzo shared a video. The caption read: "We will win."',
+        'WarGonzo posted a video. "We will win," the caption said.',
+        'WarGonzo posted a long thread on Monday. He claimed that "We will win."',
+        'WarGonzo posted on 21 January. "We will win."',  # the day before its month
+        'WarGonzo posted an update at 09:00 on 21 January. "We will win."',
+        'WarGonzo posted a map. Its caption read: "We will win."',
+        'WarGonzo posted a map. The text read: "We will win."',
+    ],
+)
+def test_a_quote_a_passage_gives_to_the_post_or_the_day_of_one_named_before_is_that_speaker_s(
+    passage: str,
+) -> None:
+    # `It said`, `The caption read` (the post the sentence before says WarGonzo made) and a pronoun after a
+    # sentence ending with its day named nobody: Rybar's post saying the words as its own passed.
+    quote = passage.split('"')[1]
+    result = check_quote(_cited_in(passage, (quote,), "We will win."))
+    assert result.status == "warn", result.detail
+    assert "to WarGonzo, " in result.detail and "the source says them as its own" in result.detail
+    own = passage.replace("WarGonzo", "Rybar")
+    assert check_quote(_cited_in(own, (quote,), "We will win.")).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
         'WarGonzo posted a video. "We will win."',
         'WarGonzo posted a video on Monday. "We will win."[1]',
         "WarGonzo wrote on January 21, 2022. \u201cWe will win.\u201d",
@@ -2762,7 +2788,8 @@ def test_a_quote_standing_alone_after_a_sentence_naming_its_speaker_is_that_spea
         'Rybar posted a video. "We will win."',  # the post's author
         'Fighting continued near Bakhmut. "We will win."',  # nobody
         'WarGonzo replied to Medvedev. "We will win."',  # two named: whose?
-        'WarGonzo posted a video. "We will win," the caption said.',  # the quote's sentence says whose
+        'WarGonzo replied to Medvedev. "We will win," the caption said.',  # whose caption?
+        'Rybar posted a video. It is unclear whether "We will win."',  # `It` is no post
     ],
 )
 def test_a_quote_standing_alone_after_no_one_else_s_speech_still_passes(passage: str) -> None:
@@ -3095,6 +3122,26 @@ def test_a_label_after_so_called_leaves_the_passage_s_other_quotes_to_decide() -
     assert found.status == "pass" and "not compared: so-called 'special operation'" in found.detail
     missing = check_quote(_cited_in(passage.format("we lost"), ("special operation", "we lost"), said))
     assert missing.status == "warn" and "'we lost'" in missing.detail, missing.detail
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Канал «Рыбарь» сообщил: «мы победим».", "Рыбарь"),
+        ("\u0412 телеграм-канале «Два майора» написали: «мы победим».", "Два майора"),  # \u0412: Cyrillic
+        ("The Telegram channel \u201cRybar\u201d wrote: \u201cmy pobedim\u201d.", "Rybar"),
+    ],
+)
+def test_a_channel_s_name_the_report_quotes_after_its_noun_is_not_compared(passage: str, name: str) -> None:
+    # Russian writes a channel's name in quote marks (`канал «Рыбарь»`): compared as a quotation, it warned on
+    # the channel's own post, which need not name itself.
+    said = "Мы победим. My pobedim."
+    quote = passage.split(name)[1].split("\u00ab")[-1].split("\u201c")[-1].rstrip("\u00bb\u201d.")
+    result = check_quote(_cited_in(passage, (name, quote), said))
+    assert result.status == "pass", result.detail
+    assert "not compared: " in result.detail and f"'{name}'" in result.detail
+    # The words it quotes are still compared.
+    assert check_quote(_cited_in(passage, (name, quote), "Мы проиграли.")).status == "warn"
 
 
 def test_a_short_quote_after_a_verb_or_also_quoted_plainly_is_still_compared() -> None:

@@ -10,12 +10,15 @@ from provenance.locate.speakers import (
     Speaker,
     attributed_quotes,
     build_query,
+    listed_speakers,
     named_in_full,
     quote_day,
     quote_speaker,
+    relayed_speakers,
     speakers_in_passage,
 )
 from provenance.models import Citation, Context, Footnote, Platform
+from provenance.names import cited_speaker_keys
 
 # (style, passage, the first speaker's name, how it was found, the role said beside it)
 PASSAGES: list[tuple[str, str, str, str, str | None]] = [
@@ -880,6 +883,157 @@ def test_a_label_of_one_plain_word_a_place_or_an_institution_names_nobody(passag
     assert quote_speaker(passage, "you will lose.") is None
 
 
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Rybar: \u201cyou will lose.\u201d", "Rybar"),
+        (
+            "\u0420\u044b\u0431\u0430\u0440\u044c: \u00abyou will lose.\u00bb",
+            "\u0420\u044b\u0431\u0430\u0440\u044c",
+        ),  # Рыбарь, transliterated
+        ("Two Majors: \u201cyou will lose.\u201d", "Two Majors"),  # a channel of two plain words
+        ("\u201cyou will lose.\u201d (Rybar)", "Rybar"),
+    ],
+)
+def test_a_lone_word_the_report_cites_as_an_author_or_account_names_a_speaker(
+    passage: str, name: str
+) -> None:
+    # `Rybar: “…”[1]` on another channel's post gave the words to nobody, and the post's author passed; the
+    # report's own notes cite Rybar (`names.cited_speaker_keys`), so it names Rybar as a speaker.
+    cited = cited_speaker_keys(["Rybar", "Two Majors", "wargonzo"])
+    speaker = quote_speaker(passage, "you will lose.", cited)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Russia: \u201cyou will lose.\u201d",
+        "Update: \u201cyou will lose.\u201d",
+        "Bakhmut: \u201cyou will lose.\u201d",
+        "\u201cyou will lose.\u201d (Bakhmut)",
+    ],
+)
+def test_a_lone_word_the_report_cites_nowhere_still_names_nobody(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.", cited_speaker_keys(["Rybar", "wargonzo", "ab"])) is None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "A Russian channel claimed",
+        "The Chechen channel wrote",
+        "Another Ukrainian account posted",
+        "A popular Russian channel claimed",
+        "A Kremlin-backed channel wrote",
+        "A Z-blogger wrote",
+        "The Kherson-based page wrote",
+    ],
+)
+def test_a_kind_of_account_names_no_speaker(subject: str) -> None:
+    # `A Russian channel claimed “…”` gave the words to `Russian` (the account's noun dropped as in `the Rybar
+    # channel`): the author check warned that the post was not Russian's. An unnamed channel names nobody,
+    # and the note's own author is compared.
+    assert quote_speaker(f"{subject} \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("The Rybar channel wrote", "Rybar"),
+        ("The Grey Zone channel later wrote", "Grey Zone"),
+        ("A Russian channel, WarGonzo, claimed", "WarGonzo"),
+        ("The Russian channel Rybar wrote", "Rybar"),
+        ("The Al-Askari channel wrote", "Al-Askari"),
+    ],
+)
+def test_a_named_account_before_its_noun_is_still_the_speaker(subject: str, name: str) -> None:
+    speaker = quote_speaker(f"{subject} \u201cyou will lose.\u201d", "you will lose.")
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "@rybar wrote \u201cyou will lose.\u201d",
+        "@rybar's post said \u201cyou will lose.\u201d",
+        "@rybar's Telegram channel posted: \u201cyou will lose.\u201d",
+        "According to @rybar, \u201cyou will lose.\u201d",
+        "\u201cyou will lose,\u201d wrote @rybar.",
+    ],
+)
+def test_a_handle_as_the_subject_names_its_account(lead_in: str) -> None:
+    # `@rybar wrote “…”[1]` on WarGonzo's post gave the words to nobody (a handle was no name word), and the
+    # post's author passed.
+    speaker = quote_speaker(lead_in, "you will lose.")
+    assert speaker is not None and (speaker.handle, speaker.source) == ("rybar", "passage-handle")
+
+
+def test_handles_listed_or_owned_name_no_one() -> None:
+    for lead_in in ("@rybar and @wargonzo wrote", "@rybar's followers said", "Mail x@rybar.com wrote"):
+        assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "relayer", "speaker"),
+    [
+        ("Rybar quoted Gladkov:", "Rybar", "Gladkov"),
+        ("On Monday, Rybar quoted Vyacheslav Gladkov as saying", "Rybar", "Vyacheslav Gladkov"),
+        ("Rybar reposted Gladkov's statement:", "Rybar", "Gladkov"),
+        ("@rybar cited Gladkov:", "rybar", "Gladkov"),
+    ],
+)
+def test_one_passing_on_anothers_words_names_both(lead_in: str, relayer: str, speaker: str) -> None:
+    # `Rybar quoted Gladkov: “…”[1]` named no speaker, and the words passed on any account's post.
+    text = f"{lead_in} \u201cyou will lose.\u201d"
+    assert quote_speaker(text, "you will lose.") is None
+    found = relayed_speakers(text, "you will lose.")
+    assert found is not None and (found[0].name, found[1].name) == (relayer, speaker)
+
+
+def test_passing_on_words_of_no_one_named_names_no_pair() -> None:
+    for lead_in in ("Rybar quoted the governor:", "Rybar quoted him:", "Rybar and WarGonzo quoted Gladkov:"):
+        assert relayed_speakers(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        # `по данным` (as Rybar has it) and its like say whose words, as `по словам` does.
+        (
+            "По данным Рыбаря, «you will lose.»",
+            "Рыбаря",
+        ),
+        # A discourse word between commas before the verb.
+        ("Rybar, however, wrote: \u201cyou will lose.\u201d", "Rybar"),
+        ("Pro-Kremlin blogger WarGonzo, for his part, claimed \u201cyou will lose.\u201d", "WarGonzo"),
+        # A person's or an account's answer: `Semyon Pegov's response:`.
+        ("Semyon Pegov's response: \u201cyou will lose.\u201d", "Semyon Pegov"),
+        ("WarGonzo's take: \u201cyou will lose.\u201d", "WarGonzo"),
+    ],
+)
+def test_more_ways_reports_give_words_to_a_speaker(passage: str, name: str) -> None:
+    # Each named nobody, and the words passed on any account's post.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name == name
+
+
+def test_an_answer_of_one_plain_word_is_a_speaker_s_only_where_the_report_cites_it() -> None:
+    assert quote_speaker("Rybar's take: \u201cyou will lose.\u201d", "you will lose.") is None
+    cited = quote_speaker(
+        "Rybar's take: \u201cyou will lose.\u201d", "you will lose.", cited_speaker_keys(["Rybar"])
+    )
+    assert cited is not None and cited.name == "Rybar"
+    for passage in (
+        "Russia's response: \u201cyou will lose.\u201d",
+        "The ministry, however, said \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None
+    # `по данным Минобороны России`: the ministry's words, not Russia's.
+    ministry = "По данным Минобороны России, «you will lose.»"
+    assert quote_speaker(ministry, "you will lose.") is None
+
+
 def test_a_crafted_label_before_a_quote_does_not_hang() -> None:
     # The label's name is looked for in the passage's other sentences, a bounded number of them.
     hostile = "Rybar posted. " * 50_000 + "Rybar: \u201cwords\u201d"
@@ -1138,3 +1292,275 @@ def test_an_owner_s_post_or_author_named_behind_a_quote_is_the_owner() -> None:
         "\u201cYou will lose,\u201d Russia's statement said.",
     ):
         assert quote_speaker(passage, "You will lose,") is None, passage
+
+
+def test_a_channels_noun_before_its_quoted_name_is_no_part_of_the_name() -> None:
+    # `Канал «Рыбарь» сообщил: «…»` gave the words to `Канал Рыбарь`, and warned on Rybar's own post.
+    speaker = quote_speaker("Канал «Рыбарь» сообщил: «вы проиграете».", "вы проиграете")
+    assert speaker is not None and speaker.name == "Рыбарь"
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "name"),
+    [
+        ("Rybar claimed (without evidence) that", "Rybar"),
+        ("Rybar's Telegram channel, which has a million subscribers, wrote:", "Rybar"),
+        ("Medvedev, who Rybar quoted, wrote:", "Medvedev"),
+    ],
+)
+def test_an_aside_that_names_no_one_leaves_the_speaker_named(lead_in: str, name: str) -> None:
+    # A parenthesis or a relative clause between the speaker and the quote named nobody, and the words passed
+    # on any account's post.
+    speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.")
+    assert speaker is not None and speaker.name == name
+
+
+def test_an_aside_that_names_another_still_names_no_one() -> None:
+    for lead_in in ("Rybar claimed (citing Medvedev) that", "Rybar replied to Medvedev, who wrote:"):
+        assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "name"),
+    [
+        ("\u201cKherson is ours!\u201d WarGonzo wrote.", "Kherson is ours!", "WarGonzo"),
+        (
+            "Fighting went on. \u201cIs Kherson ours?\u201d WarGonzo asked. Nobody answered.",
+            "Is Kherson ours?",
+            "WarGonzo",
+        ),
+        ("\u201cWe will win.\u201d Rybar claimed on Telegram.", "We will win.", "Rybar"),
+    ],
+)
+def test_a_quote_ending_its_sentence_is_the_speaker_s_the_next_sentence_names_alone(
+    passage: str, quote: str, name: str
+) -> None:
+    # The quote's own stop ended its sentence, which named nobody: the words passed on any account's post.
+    speaker = quote_speaker(passage, quote)
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_next_sentence_saying_more_names_no_speaker_of_the_quote_before_it() -> None:
+    for after in ("Rybar wrote to Medvedev.", "Rybar wrote a long post about the war.", "The army advanced."):
+        assert quote_speaker(f"\u201cWe will win.\u201d {after}", "We will win.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Рыбарь заявил, что «вы проиграете».", "Рыбарь"),
+        ("Зеленський написав, що «вы проиграете».", "Зеленський"),
+        ("Губернатор Гладков: «вы проиграете».", "Гладков"),
+        ("Военкор Пегов: «вы проиграете».", "Пегов"),
+    ],
+)
+def test_russian_and_ukrainian_attributions_name_their_speaker(passage: str, name: str) -> None:
+    # The comma Russian sets before `что` read as an aside, and an office in Cyrillic as no description: each
+    # named nobody, and the words passed on any account's post.
+    speaker = quote_speaker(passage, "вы проиграете")
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_russian_that_clause_naming_another_names_no_one() -> None:
+    for lead_in in ("Рыбарь заявил, что Медведев", "Рыбарь написал, что, по словам Медведева,"):
+        assert quote_speaker(f"{lead_in} «вы проиграете».", "вы проиграете") is None
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        *("отмечает", "рассказал", "уточнил", "признал", "подчёркнул", "пояснил", "ответил", "добавляет"),
+        *("розповів", "наголошує", "зазначає", "повідомляє", "стверджує"),
+    ],
+)
+def test_more_russian_and_ukrainian_verbs_name_their_speaker_before_and_behind_the_quote(verb: str) -> None:
+    # `Рыбарь отмечает: «…»` named nobody, and the words passed on any account's post.
+    before = quote_speaker(f"Рыбарь {verb}: «вы проиграете».", "вы проиграете")
+    behind = quote_speaker(f"«вы проиграете», — {verb} Рыбарь.", "вы проиграете")
+    assert before is not None and behind is not None and before.name == behind.name == "Рыбарь"
+
+
+@pytest.mark.parametrize("lead_in", ["Rybar suggested:", "WarGonzo insists", "Elon Musk posted on X:"])
+def test_more_english_ways_name_their_speaker(lead_in: str) -> None:
+    # `Elon Musk posted on X:` read `X` as another name between the verb and the quote.
+    assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is not None
+
+
+@pytest.mark.parametrize(
+    ("passage", "names"),
+    [
+        ("Rybar and WarGonzo both wrote \u201cyou will lose.\u201d", ["Rybar", "WarGonzo"]),
+        (
+            "On Monday, Rybar, WarGonzo and Two Majors claimed \u201cyou will lose.\u201d",
+            ["Rybar", "WarGonzo", "Two Majors"],
+        ),
+        ("\u201cyou will lose,\u201d wrote Rybar and WarGonzo.", ["Rybar", "WarGonzo"]),
+        ("Рыбарь и WarGonzo написали: «you will lose.»", ["Рыбарь", "WarGonzo"]),
+    ],
+)
+def test_a_list_of_speakers_names_each(passage: str, names: list[str]) -> None:
+    # `Rybar and WarGonzo both wrote “…”[1][2]` named no one, and note 2 passed on a third account's post.
+    quote = "you will lose," if "lose,\u201d" in passage else "you will lose."
+    assert quote_speaker(passage, quote) is None
+    assert [speaker.name for speaker in listed_speakers(passage, quote)] == names
+
+
+def test_what_is_no_list_of_speakers_names_none() -> None:
+    for lead_in in ("Rybar replied to Medvedev and WarGonzo wrote", "Rybar and others wrote", "Rybar wrote"):
+        assert listed_speakers(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") == ()
+
+
+@pytest.mark.parametrize("lead_in", ["Rybar went further:", "WarGonzo was blunt:", "Рыбарь пошёл дальше:"])
+def test_a_cited_name_opening_a_sentence_that_leads_into_the_quote_names_the_speaker(lead_in: str) -> None:
+    # `Rybar went further: “…”[1]` on another channel's post named nobody: no verb of saying.
+    cited = cited_speaker_keys(["Rybar", "WarGonzo"])
+    speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.", cited)
+    assert speaker is not None and speaker.name == lead_in.split()[0]
+
+
+def test_a_sentence_before_a_colon_opening_with_no_cited_name_or_naming_more_names_no_one() -> None:
+    cited = cited_speaker_keys(["Rybar"])
+    for lead_in in (
+        "Russia went further:",
+        "Rybar posted a map of Kherson:",
+        "Rybar's followers were unconvinced:",
+    ):
+        assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.", cited) is None
+    assert quote_speaker("Rybar went further: \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["Rybar posted a video captioned", "Rybar shared a map titled", "Rybar published a post headlined"],
+)
+def test_a_posts_caption_or_title_is_its_posters_words(lead_in: str) -> None:
+    # `Rybar posted a video captioned “…”[1]` read the quote as a title, no one's words, and they passed on
+    # another account's post.
+    speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.")
+    assert speaker is not None and speaker.name == "Rybar"
+
+
+def test_a_banners_words_or_anothers_titled_post_name_no_speaker() -> None:
+    for lead_in in ("Rybar posted a photo of a banner reading", "Rybar shared a video by Medvedev titled"):
+        assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "name"),
+    [
+        ("As reported by Rybar, \u201cyou will lose.\u201d", "you will lose.", "Rybar"),
+        ("\u201cyou will lose,\u201d as reported by Rybar.", "you will lose,", "Rybar"),
+        ("\u201cyou will lose.\u201d (via Rybar)", "you will lose.", "Rybar"),
+        ("\u201cyou will lose\u201d (via @rybar).", "you will lose", "rybar"),
+        ("Rybar wrote, in Russian, \u201cyou will lose.\u201d", "you will lose.", "Rybar"),
+        ("Rybar wrote (in Russian): \u201cyou will lose.\u201d", "you will lose.", "Rybar"),
+    ],
+)
+def test_a_source_credited_or_a_language_aside_still_names_the_speaker(
+    passage: str, quote: str, name: str
+) -> None:
+    # Each named nobody (`reported` read as the sentence's verb, `via` as part of a name, the language's
+    # comma as an aside), and the words passed on any account's post.
+    speaker = quote_speaker(passage, quote)
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_credit_to_several_names_no_one() -> None:
+    for passage in (
+        "As reported by Rybar and WarGonzo, \u201cyou will lose.\u201d",
+        "\u201cyou will lose,\u201d as reported by Rybar and WarGonzo.",
+    ):
+        assert (
+            quote_speaker(passage, "you will lose." if passage.startswith("As") else "you will lose,") is None
+        )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Rybar's latest post said",
+        "Rybar's deleted post read:",
+        "Rybar's January 21 post said",
+        "Rybar's Telegram post from Monday said",
+        "Rybar's post, since deleted, said",
+        "A Rybar post said",
+    ],
+)
+def test_an_owners_post_described_or_dated_speaks_for_its_owner(subject: str) -> None:
+    # A word between the owner and the post (`latest`), its day after it or the owner as the post's kind
+    # (`A Rybar post`) named nobody, and the words passed on any account's post.
+    speaker = quote_speaker(f"{subject} \u201cyou will lose.\u201d", "you will lose.")
+    assert speaker is not None and speaker.name == "Rybar"
+
+
+def test_a_post_of_a_kind_or_of_no_one_named_speaks_for_no_one() -> None:
+    for subject in (
+        "A Telegram post said",
+        "A Russian post said",
+        "The latest post said",
+        "His latest post said",
+    ):
+        assert quote_speaker(f"{subject} \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "\u0412 телеграм-канале «Рыбарь» написали:",
+        "Вчера в канале «Рыбарь» сообщили:",
+        "\u0412 Telegram-канале «Рыбарь» заявили, что",
+    ],
+)
+def test_words_a_channel_named_in_quote_marks_is_said_to_hold_are_its(lead_in: str) -> None:
+    # `в канале «Рыбарь» написали` (they wrote in the channel): a plural verb of no one named nobody, and the
+    # words passed on any account's post.
+    speaker = quote_speaker(f"{lead_in} «вы проиграете».", "вы проиграете")
+    assert speaker is not None and speaker.name == "Рыбарь"
+
+
+def test_a_channel_named_beside_another_speaker_or_declined_names_no_one_by_it() -> None:
+    named = quote_speaker("\u0412 канале «Рыбарь» написал Медведев: «вы проиграете».", "вы проиграете")
+    assert named is None or named.name != "Рыбарь"
+    assert quote_speaker("\u0412 канале Рыбаря написали: «вы проиграете».", "вы проиграете") is None
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Rybar wrote on Monday:",
+        "Rybar posted on Monday, in a thread:",
+        "Rybar wrote on January 21, 2022:",
+        "Rybar wrote on 21 January:",
+        "Rybar wrote on Jan. 21:",
+        "Rybar wrote early Monday:",
+        "Rybar wrote at 09:15 Moscow time:",
+        "Rybar wrote in a post at 10:30 GMT:",
+    ],
+)
+def test_the_day_between_the_verb_and_the_quote_is_no_other_name(lead_in: str) -> None:
+    # `Rybar wrote on Monday: “…”` read `Monday` as another name between the verb and the quote: the passage
+    # named nobody, and the words passed on any account's post.
+    speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.")
+    assert speaker is not None and speaker.name == "Rybar"
+
+
+def test_a_day_beside_another_name_still_names_no_one() -> None:
+    assert (
+        quote_speaker("Rybar wrote on Monday to Medvedev: \u201cyou will lose.\u201d", "you will lose.")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Рыбарь 21 января написал:",
+        "Рыбарь в понедельник написал:",
+        "Рыбарь вечером 21 января 2022 года написал:",
+    ],
+)
+def test_when_said_in_russian_between_the_name_and_its_verb_leaves_the_name(lead_in: str) -> None:
+    # `Рыбарь 21 января написал: «…»` named nobody (a day, or a lower-case word, before the verb), and the
+    # words passed on any account's post.
+    speaker = quote_speaker(f"{lead_in} «вы проиграете».", "вы проиграете")
+    assert speaker is not None and speaker.name == "Рыбарь"
