@@ -40,6 +40,7 @@ from provenance.check_inputs import (
     InputOptions,
     check_ledger_follows_report,
     check_one_report_for_citations,
+    cited_speakers,
     default_ledger_path,
     expand_report_paths,
     read_reports,
@@ -242,6 +243,9 @@ class _ReportRun:
     # Each footnote's ledger line, validated and encoded where its result was made, while other captures
     # were still out (`chain.prepare_line`); None for one made at the end.
     lines: list[PreparedLine | None]
+    # The names the report's notes cite as authors and accounts (`check_inputs.cited_speakers`): each of its
+    # footnotes is checked knowing them (`CheckInput.cited_speakers`).
+    speakers: frozenset[str] = frozenset()
     reuse_warnings: tuple[str, ...] = ()
     kept: ReportResult | None = None  # the report's result, once its ledger keeps its run even on a stop
 
@@ -256,16 +260,21 @@ class _ReportRun:
     ) -> _ReportRun:
         requests = capture_requests(report, cited, settings)
         checked: list[FootnoteResult | None] = [None] * len(cited)
+        speakers = cited_speakers(cited)
         earlier, warnings = _earlier_captures(ledger_path, settings)
         for index, request in enumerate(requests):
             reused = earlier.take(request.url) if earlier is not None and request is not None else None
             if reused is not None:  # made before and still matching its hash: not fetched again
                 requests[index] = None
-                checked[index] = _footnote_result(cited[index], reused, ledger_path.parent, settings)
+                checked[index] = _footnote_result(
+                    cited[index], reused, ledger_path.parent, settings, speakers
+                )
         waiting = sum(request is not None for request in requests)
         journal = Journal(ledger_path, capture_profile(settings.recorded_options), settings.seal.key)
         lines: list[PreparedLine | None] = [None] * len(cited)
-        return cls(report, cited, ledger_path, ledger, requests, checked, waiting, journal, lines, warnings)
+        return cls(
+            report, cited, ledger_path, ledger, requests, checked, waiting, journal, lines, speakers, warnings
+        )
 
 
 def check_reports(
@@ -399,7 +408,7 @@ def _capture_reports(
             read = _read_source(item, outcome, settings.timegate)
         else:  # this thread waits without the interpreter lock while a process reads
             read = readers.submit(_read_source, item, outcome, settings.timegate).result()
-        result = _checked_result(item, outcome, read, run.ledger_path.parent, settings)
+        result = _checked_result(item, outcome, read, run.ledger_path.parent, settings, run.speakers)
         from provenance.models import FootnoteLine
 
         return result, prepare_line(FootnoteLine, **_footnote_line_fields(result))
@@ -648,7 +657,7 @@ def _finish_report(run: _ReportRun, settings: CheckSettings, started: tuple[floa
     report, ledger = run.report, run.ledger
     ledger_dir = run.ledger_path.parent
     results = tuple(
-        checked or _footnote_result(item, None, ledger_dir, settings)
+        checked or _footnote_result(item, None, ledger_dir, settings, run.speakers)
         for item, checked in zip(run.cited, run.checked, strict=True)
     )
     outcomes = [result.outcome for result in results]
@@ -736,12 +745,15 @@ def _sent_fields(result: FootnoteResult) -> tuple[Any, ...]:
 
 
 def _footnote_result(
-    item: CitedFootnote, outcome: CaptureOutcome | None, ledger_dir: Path, settings: CheckSettings
+    item: CitedFootnote,
+    outcome: CaptureOutcome | None,
+    ledger_dir: Path,
+    settings: CheckSettings,
+    speakers: frozenset[str],
 ) -> FootnoteResult:
     """The footnote checked against its capture (read back here), or without one."""
-    return _checked_result(
-        item, outcome, _read_source(item, outcome, settings.timegate), ledger_dir, settings
-    )
+    read = _read_source(item, outcome, settings.timegate)
+    return _checked_result(item, outcome, read, ledger_dir, settings, speakers)
 
 
 def _checked_result(
@@ -750,6 +762,7 @@ def _checked_result(
     read: ReadSource,
     ledger_dir: Path,
     settings: CheckSettings,
+    speakers: frozenset[str],
 ) -> FootnoteResult:
     """The footnote checked against what its capture says (`read`), the capture as the ledger keeps it."""
     return _checked(
@@ -759,6 +772,7 @@ def _checked_result(
         settings.offline,
         settings.timegate is not None,
         settings.strict_quotes,
+        speakers,
     )
 
 
@@ -769,6 +783,7 @@ def _checked(
     offline: bool,
     archive_lookup: bool,
     strict_quotes: bool,
+    speakers: frozenset[str],
 ) -> FootnoteResult:
     from provenance.checks import CheckInput, footnote_status, person_must_look, run_checks
 
@@ -783,6 +798,7 @@ def _checked(
         archive_lookup=archive_lookup,
         strict_quotes=strict_quotes,
         findings=item.findings,
+        cited_speakers=speakers,
     )
     checks = run_checks(given)
     return FootnoteResult(
@@ -815,10 +831,20 @@ def lint_reports(
 def lint_report(report: Report, citations: CitationsFile | None, strict_quotes: bool = False) -> LintResult:
     """Every check that needs no network, for each footnote of `report`; nothing fetched, nothing written."""
     empty = ReadSource(None, None, None)
+    cited = cite_footnotes(report, citations)
+    speakers = cited_speakers(cited)
     return LintResult(
         report,
         tuple(
-            _checked(item, None, empty, offline=True, archive_lookup=False, strict_quotes=strict_quotes)
-            for item in cite_footnotes(report, citations)
+            _checked(
+                item,
+                None,
+                empty,
+                offline=True,
+                archive_lookup=False,
+                strict_quotes=strict_quotes,
+                speakers=speakers,
+            )
+            for item in cited
         ),
     )
