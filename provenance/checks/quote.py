@@ -97,11 +97,16 @@ its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
 makes every quote not confirmed as quoted a `fail`, but for one not found in a post edited since it was first
 posted (X's versions, Telegram's "edited", Mastodon's `edited_at`): the words may be its first version's,
-which only an earlier copy shows, and it warns saying so.
+which only an earlier copy shows, and it warns saying so. A quote found only in X's Community Note under the
+post, in a publisher's correction note, or in an edit a Mastodon status's history shows was made after the
+day it was posted (`fields.later_versions`) says so, as one found only in another's words. One found in a
+post whose words are an edit's made more than a day after it was posted (`fields.edited_at`), where no edit
+history was read, warns: it may not be what the post said on the day cited.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import re
@@ -186,6 +191,25 @@ _OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
         None,
         "the page outside its article (a link to another story, a sidebar)",
         "it is not the article's: cite the page it comes from",
+    ),
+    (
+        "community_note",
+        None,
+        "the Community Note X shows under the post (readers' context)",
+        "the note is not the post's author's words: attribute it to X's readers, or cite the post's own "
+        "words",
+    ),
+    (
+        "correction note",
+        None,
+        "the publisher's correction note (what the article said before, or took out)",
+        "the article no longer says it: say so, or cite the article's own words now",
+    ),
+    (
+        "later_versions",
+        "later_versions_edited",
+        "an edit of the post made after the day it was posted",
+        "its words when posted are not these: cite the edit, with its day, or the words it had then",
     ),
 )
 
@@ -293,6 +317,32 @@ _EDITED = (
     "the post was edited after it was first posted: the quoted words may be from before the edit (an "
     "archived copy made before it may show them)"
 )
+
+
+# How long after a post an edit still gives its words as published (a typo fixed that day): as
+# `extractors.mastodon` reads an edit history.
+_SAME_DAY_EDIT = dt.timedelta(hours=24)
+
+
+def _edited_days_later(source: SourcePost) -> str | None:
+    """What to say of words found in a post whose words are an edit's made more than a day after it was
+    posted (its `fields.edited_at`: a Mastodon status's, a GoToSocial page's last edit), where no edit history
+    was read (`fields.versions`, which gives the words as published): None for any other post."""
+    edited_at = source.fields.get("edited_at") if source.edited and source.published is not None else None
+    if not edited_at or "versions" in source.fields or source.published is None:
+        return None
+    try:
+        edited = dt.datetime.fromisoformat(edited_at.strip()[:40])
+    except ValueError:
+        return None
+    if edited.tzinfo is None or edited - source.published <= _SAME_DAY_EDIT:
+        return None
+    when = f"{edited.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC"
+    return (
+        f"the post's words are those of an edit made {when}, more than a day after it was posted, and its "
+        "edit history was not read: the quoted words may not be what it said on the day cited (an archived "
+        "copy made before the edit may show it)"
+    )
 
 
 def _left_out(count: int) -> str:
@@ -1202,10 +1252,17 @@ def check_quote(given: CheckInput) -> CheckResult:
         return CheckResult(
             name="quote", status="skip", detail="the quoted passages hold no words", cited=cited
         )
-    if status != "pass" and source.edited:
+    if status != "pass" and source.edited and "versions" not in source.fields:
         # Telegram marks a changed post "edited", X lists its versions: what the report quoted may have been
-        # the words before the change, which only an earlier copy can show.
+        # the words before the change, which only an earlier copy can show. (Not where its edit history was
+        # read: its words are then as first published, and a later edit's are named where they are found.)
         notes.append(_EDITED)
+    edited_later = _edited_days_later(source) if status == "pass" else None
+    if edited_later is not None:
+        # Found in the post as it stands, whose words are an edit's made days after it was posted, and no
+        # edit history read (`extractors.mastodon`): they may be words it did not have on the day cited.
+        status = "warn"
+        notes.append(edited_later)
     return CheckResult(
         name="quote",
         status=status,

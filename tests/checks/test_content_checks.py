@@ -994,6 +994,23 @@ def test_a_negation_in_brackets_or_one_the_brackets_stand_for_keeps_the_quote_fr
             "in one of the answers its poll offers: an answer offered to readers is not what the channel "
             "says: cite what it says, or say it asked",
         ),
+        (
+            {"community_note": "Readers added context: the bridge at Kherson was destroyed overnight."},
+            "in the Community Note X shows under the post (readers' context): the note is not the post's "
+            "author's words: attribute it to X's readers, or cite the post's own words",
+        ),
+        (
+            {"correction note": "An earlier version of this article said the bridge at Kherson was destroyed "
+             "overnight."},
+            "in the publisher's correction note (what the article said before, or took out): the article no "
+            "longer says it: say so, or cite the article's own words now",
+        ),
+        (
+            {"later_versions": "The bridge at Kherson was destroyed overnight.",
+             "later_versions_edited": "2022-01-24T10:00:00+00:00"},
+            "in an edit of the post made after the day it was posted (2022-01-24T10:00:00+00:00): its words "
+            "when posted are not these: cite the edit, with its day, or the words it had then",
+        ),
     ],
 )  # fmt: skip
 def test_a_quote_found_only_in_another_s_words_the_post_shows_names_whose_they_are(
@@ -4041,3 +4058,22 @@ def test_the_author_check_reads_a_speaker_named_by_office_channel_or_its_author(
 )
 def test_the_author_check_passes_the_channel_named_by_its_noun_or_its_author(passage: str) -> None:
     assert check_author(_cited_in(passage, ("we will rebuild it",), "We will rebuild it.")).status == "pass"
+
+
+def test_words_of_a_post_edited_days_later_whose_edit_history_was_not_read_warn() -> None:
+    # A Mastodon status (or a GoToSocial page) gives its words now, an edit's made three days after the
+    # post, and its first time: with no edit history read, words the edit added passed `quote` as the post's
+    # that day.
+    edited = POST.model_copy(
+        update={"edited": True, "fields": {"edited_at": "2022-01-24T10:00:00.000Z"}, "text": _CONVOY}
+    )
+    quote = ("the convoy had already crossed the bridge",)
+    result = check_quote(_given(source=edited, quotes=quote))
+    assert result.status == "warn"
+    assert "an edit made 2022-01-24 10:00 UTC, more than a day after it was posted" in result.detail
+    # An edit the day it was posted (a typo fixed), or one whose history gave the words as first published,
+    # leaves the words the post's.
+    same_day = edited.model_copy(update={"fields": {"edited_at": "2022-01-21T11:00:00Z"}})
+    assert check_quote(_given(source=same_day, quotes=quote)).status == "pass"
+    history = edited.model_copy(update={"fields": {**edited.fields, "versions": "3 in its edit history (…)"}})
+    assert check_quote(_given(source=history, quotes=quote)).status == "pass"

@@ -130,7 +130,7 @@ def test_a_quote_found_only_in_a_correction_note_is_not_the_article_s(note: str)
     # The note says the article no longer says it (or never should have): `quote` passed on the note's words.
     post = _read(_page(_STORY + note))
     status, detail = _quote_check(post, QUOTE)
-    assert status == "warn" and "not found" in detail, detail
+    assert status == "warn" and "in the publisher's correction note" in detail, detail
     assert QUOTE not in post.text
     assert QUOTE in post.fields["correction note"]
     assert "voted on Friday to reopen the bridge" in post.text
