@@ -19,8 +19,11 @@ Rules, as a fact-checker reads a post:
 - Its words are its own text block (desktop `div.wall_post_text`, m.vk.com `div.pi_text` in its
   `div.wi_body`), never one inside the repost it shows (desktop `div.copy_quote`, m.vk.com
   `div.pic_body_wrap`): a repost's words and author are the original poster's, kept as `quoted_post` and
-  `quoted_post_author`, never the post's own. "Show more" is dropped, and the rest of a long text it hides
-  (sent whole, hidden until clicked) is read as the post's.
+  `quoted_post_author`, never the post's own. A post VK marks as a repost (its element's `data-copy`, the
+  reposted post's id, or its class `post_copy`) whose shown repost is in none of those blocks (markup of
+  another generation) has no words read as its own: which of its text blocks are the reposted post's is
+  not known. "Show more" is dropped, and the rest of a long text it hides (sent whole, hidden until
+  clicked) is read as the post's.
 - Its time is a Unix `time`, `data-time` or `data-ts` attribute of its header's date, or a `<time>`'s
   `datetime` with its offset (exact); else the date its header shows with its year and time of day
   ("21 Jan 2022 at 10:15 am", "21 янв 2022 в 10:15"; or the date link's `title`, a `rel_date`'s
@@ -226,6 +229,24 @@ def _repost(post: LexborNode) -> dict[str, str | None]:
     }
 
 
+# The id VK gives a repost's element of the post it reposts (`data-copy="-999_12"`): `<owner>_<post>`.
+_COPIED_ID = re.compile(r"-?[0-9]{1,20}_[0-9]{1,20}")
+
+
+def _unseen_repost(post: LexborNode) -> dict[str, str | None]:
+    """What is kept of the post a repost shows when VK marks the post a repost (`data-copy`, class
+    `post_copy`) but none of its blocks is a repost's this reader knows (`copy_quote`, `pic_body_wrap`);
+    {} for a post not marked so."""
+    copied = (post.attributes.get("data-copy") or "").strip()
+    if not copied and "post_copy" not in _classes(post):
+        return {}
+    return {
+        "quoted_post": "(a repost, shown in markup this reader does not know: none of the post's words are "
+        "told apart from the reposted post's)",
+        "quoted_post_uri": f"https://vk.com/wall{copied}" if _COPIED_ID.fullmatch(copied) else None,
+    }
+
+
 def _header(post: LexborNode) -> LexborNode | None:
     return next(iter(_own(post.css(_HEADER_SELECTOR)[:10], post)), None)
 
@@ -340,6 +361,11 @@ def read_vk_post(html: str, page_uri: str, wanted: VkLink) -> SourcePost | None:
     author = squeeze((author_name or author_link).text()) if author_link is not None else None
     published, day_only, published_from, shown = _published(header)
     repost = _repost(post)
+    unseen = _unseen_repost(post) if not repost else {}
+    if unseen:
+        # Read whole, a repost's text blocks, the reposted post's among them, passed a quote of the original
+        # poster's words attributed to the account that only reposted them.
+        text, repost = "", unseen
     signed = post.css_first(".wall_signed_by, .wall_signed, .pi_signed")
     fields = {
         "read from": f"VK's server-rendered page ({page_uri[:300]})",

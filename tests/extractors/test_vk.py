@@ -98,6 +98,48 @@ def test_a_reposts_words_are_the_original_posters_never_the_reposts_own() -> Non
     assert _quote(post, cited, "Read this before you travel.")[0] == "pass"
 
 
+REPOST_MARKS = ' post_copy" data-post-id="-12345_679" data-copy="-999_12"'
+
+
+def _repost_in_unknown_markup(marks: str) -> str:
+    """vk_repost.html, its repost without words of its own and shown in a block of a class this reader does
+    not know; the post's element marked a repost by `marks` (VK's own: `post_copy`, `data-copy`)."""
+    page = asset("vk_repost.html").decode()
+    page = page.replace('<div class="wall_post_text">Read this before you travel.</div>', "")
+    page = page.replace('class="copy_quote"', 'class="PostCopyQuote--redesignV9"')
+    return page.replace(REPOST_MARKS, marks)
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        REPOST_MARKS,
+        '" data-post-id="-12345_679" data-copy="-999_12"',
+        ' post_copy" data-post-id="-12345_679"',
+    ],
+)
+def test_a_repost_shown_in_markup_not_known_as_a_repost_passes_none_of_its_words_as_the_reposters(
+    marks: str,
+) -> None:
+    # VK marks the repost's element (`data-copy`, `post_copy`) but shows the reposted post in a block of
+    # another generation's markup than `copy_quote`: read whole, the original poster's words passed a quote
+    # attributed to Harbour Watch, which only reposted them.
+    cited = "https://vk.com/wall-12345_679"
+    post = extract_source(cited, (answer(cited, _repost_in_unknown_markup(marks)),))
+    assert (post.problem, post.author, post.text) == (None, "Harbour Watch", "")
+    assert "a repost" in post.fields["quoted_post"]
+    status, detail = _quote(post, cited, "All river crossings are suspended until Monday.")
+    assert status == "warn", detail
+
+
+def test_a_post_vk_does_not_mark_as_a_repost_is_read_whole() -> None:
+    # The true case beside it: a post of its own (no `post_copy`, no `data-copy`) is read from its text.
+    cited = "https://vk.com/wall-12345_679"
+    post = extract_source(cited, (answer(cited, _repost_in_unknown_markup('" data-post-id="-12345_679"')),))
+    assert post.text == "All river crossings are suspended until Monday."
+    assert _quote(post, cited, "All river crossings are suspended until Monday.")[0] == "pass"
+
+
 def test_a_community_pages_pinned_post_is_not_the_post_open_over_it() -> None:
     # The pinned post holds the cited words; the cited post is not on the page.
     post = _read(OVERLAY, "vk_community_page.html")
