@@ -20,10 +20,11 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   shows of a page the post links to (its `card`: the page's title and description) is kept apart, as
   `link_preview`, the page's words (a poll's card, its choices, is not read);
 - `https://publish.twitter.com/oembed?url=<status url>&omit_script=1`: `author_name`, `author_url`, and the
-  post as a `<blockquote>`; 404 when deleted, 403 "not authorized to see this status" when the account is
-  protected. Either makes the post unavailable even when the syndication
-  JSON still shows it: that CDN may serve a post from its cache after it is deleted or its account
-  suspended or protected, and the two answers then disagree on whether the post is there.
+  post as a `<blockquote>` (a text opening `RT @handle:` is a repost, its words that account's, as above);
+  404 when deleted, 403 "not authorized to see this status" when the account is protected. Either makes
+  the post unavailable even when the syndication JSON still shows it: that CDN may serve a post from its
+  cache after it is deleted or its account suspended or protected, and the two answers then disagree on
+  whether the post is there.
 The handle in a status URL is not proof of authorship (any handle leads to the post): the author comes from
 the content. The post's time is also in its id (a snowflake), so the date is known even offline; an id given
 in sequence, up to 29700859247 (4 November 2010), carries none: X's `created_at` alone dates such a post, if
@@ -333,19 +334,26 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
     links = [
         twitter_post(node.attributes.get("href") or "")[1] for node in tree.css("blockquote a[href]")[-1:]
     ]
+    words = node_text(paragraph) if paragraph is not None else ""
+    # A post that opens `RT @handle:` gives that account's words, as the syndication JSON's repost does: read
+    # whole, when oEmbed alone answered, the reposted words passed a quote given to the reposter.
+    reposted = _reposted({}, words)
+    own_words, (others, whose) = reposted if reposted is not None else (words, (None, None))
     return SourcePost(
         platform=Platform.TWITTER,
         url=page_url,
         post_id=next((post_id for post_id in links if post_id and is_ascii_number(post_id)), None),
         author=text_value(data.get("author_name")),
         handle=segments[0] if len(segments) == 1 else None,
-        text=node_text(paragraph)[:MAX_TEXT] if paragraph is not None else "",
+        text=own_words[:MAX_TEXT],
         language=language,
         fields=raw_fields(
             {
                 "oembed author_name": text_value(data.get("author_name")),
                 "oembed author_url": author_url,
                 "oembed blockquote": squeeze(blockquote.text()) if blockquote is not None else None,
+                "quoted_post": others,
+                "quoted_post_author": whose,
             }
         ),
     )

@@ -685,6 +685,39 @@ def test_an_archived_repost_s_words_are_the_reposted_author_s_never_the_reposter
     assert _quote_of("We never said that.", own).startswith("pass: ")
 
 
+def _oembed_alone(words: str) -> SourcePost:
+    """The Ministry's post as oEmbed alone gives it (the syndication answer failed), its words `words`."""
+    shown = json.loads(asset("tweet_oembed.json"))
+    shown["html"] = shown["html"].replace(
+        "We never said that. The statement circulating tonight is fabricated. Check the source.", words
+    )
+    return extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, "", status=500),
+            answer(OEMBED, json.dumps(shown), json=True),
+        ),
+    )
+
+
+def test_a_repost_oembed_alone_shows_gives_its_words_to_the_reposted_author_never_the_reposter() -> None:
+    # With the syndication answer gone, oEmbed's blockquote of a post opening `RT @handle:` (a repost as
+    # X wrote it, or typed so by hand) was read whole: the rumour passed as the ministry's words.
+    rumour_link = '<a href="https://twitter.com/rumourmill?ref_src=twsrc%5Etfw">@rumourmill</a>'
+    post = _oembed_alone(f"RT {rumour_link}: {RUMOUR} &amp; more to come.")
+    assert (post.problem, post.author, post.text) == (None, "Ministry Press Office", "RT @rumourmill:")
+    assert post.fields["quoted_post"] == f"{RUMOUR} & more to come."
+    said = _quote_of(RUMOUR, post)
+    assert said.startswith("warn: ") and "@rumourmill" in said
+
+
+def test_a_post_of_its_own_oembed_alone_shows_is_read_whole() -> None:
+    post = _oembed_alone(f"We never said that. Do not RT @rumourmill: {RUMOUR}")
+    assert "quoted_post" not in post.fields
+    assert _quote_of("We never said that.", post).startswith("pass: ")
+
+
 def test_an_old_hashbang_status_link_is_read_as_its_post() -> None:
     # `twitter.com/#!/<user>/status/<id>` (2010 to 2012): the fragment is never sent, so only X's home page
     # was captured, no side document was asked for, and the post was a script shell.
