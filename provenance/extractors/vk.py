@@ -21,9 +21,9 @@ Rules, as a fact-checker reads a post:
   `div.pic_body_wrap`): a repost's words and author are the original poster's, kept as `quoted_post` and
   `quoted_post_author`, never the post's own. A post VK marks as a repost (its element's `data-copy`, the
   reposted post's id, or its class `post_copy`) whose shown repost is in none of those blocks (markup of
-  another generation) has no words read as its own: which of its text blocks are the reposted post's is
-  not known. "Show more" is dropped, and the rest of a long text it hides (sent whole, hidden until
-  clicked) is read as the post's.
+  another generation) has no words read as its own on the desktop: which of its text blocks are the
+  reposted post's is not known (m.vk.com's own block is known by its place). "Show more" is dropped, and
+  the rest of a long text it hides (sent whole, hidden until clicked) is read as the post's.
 - Its time is a Unix `time`, `data-time` or `data-ts` attribute of its header's date, or a `<time>`'s
   `datetime` with its offset (exact); else the date its header shows with its year and time of day
   ("21 Jan 2022 at 10:15 am", "21 янв 2022 в 10:15"; or the date link's `title`, a `rel_date`'s
@@ -239,6 +239,10 @@ def _unseen_repost(post: LexborNode) -> dict[str, str | None]:
     {} for a post not marked so."""
     copied = (post.attributes.get("data-copy") or "").strip()
     if not copied and "post_copy" not in _classes(post):
+        return {}
+    if "wall_item" in _classes(post):
+        # m.vk.com's: its own words are told by their place (the `pi_text` of its `wi_body`), a repost's
+        # are not there, whatever block shows them.
         return {}
     return {
         "quoted_post": "(a repost, shown in markup this reader does not know: none of the post's words are "

@@ -140,6 +140,17 @@ def test_a_post_vk_does_not_mark_as_a_repost_is_read_whole() -> None:
     assert _quote(post, cited, "All river crossings are suspended until Monday.")[0] == "pass"
 
 
+def test_m_vk_coms_repost_in_markup_not_known_as_one_still_reads_its_own_words_alone() -> None:
+    # The true case on m.vk.com: its own words are the `pi_text` of its `wi_body`, wherever the repost is.
+    cited = "https://m.vk.com/wall-12345_678"
+    page = asset("vk_post_mobile.html").decode()
+    page = page.replace('data-post-id="-12345_678"', 'data-post-id="-12345_678" data-copy="-999_12"')
+    page = page.replace('class="pic_body_wrap"', 'class="wi_copy_redesigned"')
+    post = extract_source(cited, (answer(cited, page),))
+    assert post.text == "Сегодня ночью мост закрывается.\nНе ездите по речной дороге."  # noqa: RUF001
+    assert _quote(post, cited, "Все речные переправы закрыты до понедельника.")[0] == "warn"  # noqa: RUF001
+
+
 def test_a_community_pages_pinned_post_is_not_the_post_open_over_it() -> None:
     # The pinned post holds the cited words; the cited post is not on the page.
     post = _read(OVERLAY, "vk_community_page.html")
