@@ -25,6 +25,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   the post unavailable even when the syndication JSON still shows it: that CDN may serve a post from its
   cache after it is deleted or its account suspended or protected, and the two answers then disagree on
   whether the post is there.
+A status link followed by `/quotes` (`/retweets/with_comments`, its older name), `/retweets` or `/likes`
+shows a list (the posts quoting the post, the accounts that reposted or liked it), not the post: what its
+side documents say of the post is kept, but no check passes on it, as on Bluesky's `/quotes` (`bluesky`).
 The handle in a status URL is not proof of authorship (any handle leads to the post): the author comes from
 the content. The post's time is also in its id (a snowflake), so the date is known even offline; an id given
 in sequence, up to 29700859247 (4 November 2010), carries none: X's `created_at` alone dates such a post, if
@@ -500,6 +503,32 @@ def _gone_from_oembed(from_syndication: SourcePost, oembed_uri: str, gone: str) 
     )
 
 
+# What X shows at a status link's tail that is no post: a list of others' posts or accounts.
+_POST_LISTS = {
+    ("quotes",): "the posts quoting the post",
+    ("retweets", "with_comments"): "the posts quoting the post",
+    ("retweets",): "the accounts that reposted the post",
+    ("likes",): "the accounts that liked the post",
+}
+_MAX_TAIL = 4  # segments after `<user>/status/<id>` looked at
+
+
+def what_the_link_shows(url: str) -> str | None:
+    """What an X status link shows in the post's place when its path goes on to a list
+    (`…/status/<id>/quotes`, `/retweets`, `/retweets/with_comments`, `/likes`), in words for a detail; None
+    for the post's own link, or one of its photos or videos (`/photo/1`, `/video/1`: the post beside it)."""
+    try:
+        segments = [segment for segment in urlsplit(url).path.split("/") if segment][: 4 + _MAX_TAIL]
+    except ValueError:
+        return None
+    at = next(
+        (index for index, segment in enumerate(segments[:4]) if segment in ("status", "statuses")), None
+    )
+    if at is None:
+        return None
+    return _POST_LISTS.get(tuple(segment.lower() for segment in segments[at + 2 :]))
+
+
 class TwitterExtractor(Extractor):
     platform = Platform.TWITTER
 
@@ -507,6 +536,22 @@ class TwitterExtractor(Extractor):
         return on_domain(url, *TWITTER_DOMAINS)
 
     def extract(self, page: CapturedPage) -> SourcePost:
+        post = self._post(page)
+        shows = what_the_link_shows(page.url)
+        if shows is None or post.problem is not None:
+            return post
+        # The post was read from its side documents, but the link shows a list: a reader who opens it does
+        # not see the post there, and a pass on the post would vouch for a link that does not show it.
+        handle, post_id = twitter_post(page.url)
+        return post.model_copy(
+            update={
+                "problem": "script-shell",
+                "problem_detail": f"the X link shows {shows}, not the post "
+                f"(https://x.com/{handle or 'i'}/status/{post_id}): no post of its own to check",
+            }
+        )
+
+    def _post(self, page: CapturedPage) -> SourcePost:
         _, post_id = twitter_post(page.url)
         syndication = page.answer_to(TWITTER_SYNDICATION)
         oembed = page.answer_to(TWITTER_OEMBED)

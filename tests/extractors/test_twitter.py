@@ -718,6 +718,50 @@ def test_a_post_of_its_own_oembed_alone_shows_is_read_whole() -> None:
     assert _quote_of("We never said that.", post).startswith("pass: ")
 
 
+@pytest.mark.parametrize(
+    ("tail", "shown"),
+    [
+        ("quotes", "the posts quoting the post"),
+        ("retweets/with_comments", "the posts quoting the post"),
+        ("retweets", "the accounts that reposted the post"),
+        ("likes", "the accounts that liked the post"),
+    ],
+)
+def test_a_link_to_a_post_s_quotes_reposts_or_likes_says_it_shows_them_and_names_the_post_s_own_link(
+    tail: str, shown: str
+) -> None:
+    # X shows a list there, not the post: read from its side documents, the post was verified on a link a
+    # reader opens to find others' posts or accounts, as Bluesky's `/quotes` is not.
+    cited = f"{STATUS}/{tail}"
+    post = extract_source(
+        cited,
+        (
+            answer(cited, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem == "script-shell"
+    assert (
+        post.problem_detail
+        == f"the X link shows {shown}, not the post ({STATUS}): no post of its own to check"
+    )
+
+
+@pytest.mark.parametrize("tail", ["", "/photo/1", "/video/1", "/history"])
+def test_a_post_s_own_link_or_one_of_its_photos_or_videos_is_read_as_the_post(tail: str) -> None:
+    cited = f"{STATUS}{tail}"
+    post = extract_source(
+        cited,
+        (
+            answer(cited, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem is None and post.text.startswith("We never said that.")
+
+
 def test_an_old_hashbang_status_link_is_read_as_its_post() -> None:
     # `twitter.com/#!/<user>/status/<id>` (2010 to 2012): the fragment is never sent, so only X's home page
     # was captured, no side document was asked for, and the post was a script shell.
