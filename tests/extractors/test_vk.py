@@ -17,6 +17,7 @@ from provenance.extractors.web import WebExtractor
 from provenance.models import Context, Footnote, Platform, SourcePost
 from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset, redirect
+from tests.support.authors import author_check_as_parsed
 
 POST = "https://vk.com/wall-12345_678"
 OVERLAY = "https://vk.com/harbourwatch?w=wall-12345_678"
@@ -149,6 +150,39 @@ def test_m_vk_coms_repost_in_markup_not_known_as_one_still_reads_its_own_words_a
     post = extract_source(cited, (answer(cited, page),))
     assert post.text == "Сегодня ночью мост закрывается.\nНе ездите по речной дороге."  # noqa: RUF001
     assert _quote(post, cited, "Все речные переправы закрыты до понедельника.")[0] == "warn"  # noqa: RUF001
+
+
+SIGNED = '<div class="wall_signed"><a class="wall_signed_by" href="/ivan.petrov">Ivan Petrov</a></div>'
+
+
+def _author_of(post: SourcePost, cited: str, credited: str) -> tuple[str, str]:
+    footnote = Footnote(label="1", text=f"{credited}, VK, 21 January 2022, {cited}", line=3, urls=(cited,))
+    result = author_check_as_parsed(footnote, post)
+    return result.status, result.detail or ""
+
+
+def test_a_community_post_signed_by_a_member_is_the_member_s_published_by_the_community() -> None:
+    # VK shows the member who wrote a community's post under it (`signer_id`): a note crediting him failed
+    # `author` on the community's name alone.
+    page = asset("vk_post.html").decode()
+    words_end = "when the repairs end.</span></div></div>"
+    post = extract_source(POST, (answer(POST, page.replace(words_end, words_end + SIGNED, 1)),))
+    assert (post.author, post.publisher, post.handle) == ("Ivan Petrov", "Harbour Watch", "harbourwatch")
+    assert post.fields["signed_by"] == "Ivan Petrov"
+    assert _author_of(post, POST, "Ivan Petrov")[0] == "pass"
+    assert _author_of(post, POST, "Harbour Watch")[0] == "pass"
+    assert _author_of(post, POST, "Anna Smirnova")[0] == "fail"
+
+
+def test_the_member_who_signed_a_reposted_post_is_not_the_repost_s_author() -> None:
+    # The original's signer, shown inside the repost, is no one who wrote the reposting community's post.
+    cited = "https://vk.com/wall-12345_679"
+    page = asset("vk_repost.html").decode()
+    original_end = "suspended until Monday.</div></div>"
+    post = extract_source(cited, (answer(cited, page.replace(original_end, original_end + SIGNED, 1)),))
+    assert (post.author, post.publisher) == ("Harbour Watch", None)
+    assert "signed_by" not in post.fields
+    assert _author_of(post, cited, "Ivan Petrov")[0] == "fail"
 
 
 def test_a_community_pages_pinned_post_is_not_the_post_open_over_it() -> None:
