@@ -20,10 +20,14 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   shows of a page the post links to (its `card`: the page's title and description) is kept apart, as
   `link_preview`, the page's words (a poll's card, its choices, is not read);
 - `https://publish.twitter.com/oembed?url=<status url>&omit_script=1`: `author_name`, `author_url`, and the
-  post as a `<blockquote>`; 404 when deleted, 403 "not authorized to see this status" when the account is
-  protected. Either makes the post unavailable even when the syndication
-  JSON still shows it: that CDN may serve a post from its cache after it is deleted or its account
-  suspended or protected, and the two answers then disagree on whether the post is there.
+  post as a `<blockquote>` (a text opening `RT @handle:` is a repost, its words that account's, as above);
+  404 when deleted, 403 "not authorized to see this status" when the account is protected. Either makes
+  the post unavailable even when the syndication JSON still shows it: that CDN may serve a post from its
+  cache after it is deleted or its account suspended or protected, and the two answers then disagree on
+  whether the post is there.
+A status link followed by `/quotes` (`/retweets/with_comments`, its older name), `/retweets` or `/likes`
+shows a list (the posts quoting the post, the accounts that reposted or liked it), not the post: what its
+side documents say of the post is kept, but no check passes on it, as on Bluesky's `/quotes` (`bluesky`).
 The handle in a status URL is not proof of authorship (any handle leads to the post): the author comes from
 the content. The post's time is also in its id (a snowflake), so the date is known even offline; an id given
 in sequence, up to 29700859247 (4 November 2010), carries none: X's `created_at` alone dates such a post, if
@@ -333,19 +337,26 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
     links = [
         twitter_post(node.attributes.get("href") or "")[1] for node in tree.css("blockquote a[href]")[-1:]
     ]
+    words = node_text(paragraph) if paragraph is not None else ""
+    # A post that opens `RT @handle:` gives that account's words, as the syndication JSON's repost does: read
+    # whole, when oEmbed alone answered, the reposted words passed a quote given to the reposter.
+    reposted = _reposted({}, words)
+    own_words, (others, whose) = reposted if reposted is not None else (words, (None, None))
     return SourcePost(
         platform=Platform.TWITTER,
         url=page_url,
         post_id=next((post_id for post_id in links if post_id and is_ascii_number(post_id)), None),
         author=text_value(data.get("author_name")),
         handle=segments[0] if len(segments) == 1 else None,
-        text=node_text(paragraph)[:MAX_TEXT] if paragraph is not None else "",
+        text=own_words[:MAX_TEXT],
         language=language,
         fields=raw_fields(
             {
                 "oembed author_name": text_value(data.get("author_name")),
                 "oembed author_url": author_url,
                 "oembed blockquote": squeeze(blockquote.text()) if blockquote is not None else None,
+                "quoted_post": others,
+                "quoted_post_author": whose,
             }
         ),
     )
@@ -492,6 +503,32 @@ def _gone_from_oembed(from_syndication: SourcePost, oembed_uri: str, gone: str) 
     )
 
 
+# What X shows at a status link's tail that is no post: a list of others' posts or accounts.
+_POST_LISTS = {
+    ("quotes",): "the posts quoting the post",
+    ("retweets", "with_comments"): "the posts quoting the post",
+    ("retweets",): "the accounts that reposted the post",
+    ("likes",): "the accounts that liked the post",
+}
+_MAX_TAIL = 4  # segments after `<user>/status/<id>` looked at
+
+
+def what_the_link_shows(url: str) -> str | None:
+    """What an X status link shows in the post's place when its path goes on to a list
+    (`…/status/<id>/quotes`, `/retweets`, `/retweets/with_comments`, `/likes`), in words for a detail; None
+    for the post's own link, or one of its photos or videos (`/photo/1`, `/video/1`: the post beside it)."""
+    try:
+        segments = [segment for segment in urlsplit(url).path.split("/") if segment][: 4 + _MAX_TAIL]
+    except ValueError:
+        return None
+    at = next(
+        (index for index, segment in enumerate(segments[:4]) if segment in ("status", "statuses")), None
+    )
+    if at is None:
+        return None
+    return _POST_LISTS.get(tuple(segment.lower() for segment in segments[at + 2 :]))
+
+
 class TwitterExtractor(Extractor):
     platform = Platform.TWITTER
 
@@ -499,6 +536,22 @@ class TwitterExtractor(Extractor):
         return on_domain(url, *TWITTER_DOMAINS)
 
     def extract(self, page: CapturedPage) -> SourcePost:
+        post = self._post(page)
+        shows = what_the_link_shows(page.url)
+        if shows is None or post.problem is not None:
+            return post
+        # The post was read from its side documents, but the link shows a list: a reader who opens it does
+        # not see the post there, and a pass on the post would vouch for a link that does not show it.
+        handle, post_id = twitter_post(page.url)
+        return post.model_copy(
+            update={
+                "problem": "script-shell",
+                "problem_detail": f"the X link shows {shows}, not the post "
+                f"(https://x.com/{handle or 'i'}/status/{post_id}): no post of its own to check",
+            }
+        )
+
+    def _post(self, page: CapturedPage) -> SourcePost:
         _, post_id = twitter_post(page.url)
         syndication = page.answer_to(TWITTER_SYNDICATION)
         oembed = page.answer_to(TWITTER_OEMBED)

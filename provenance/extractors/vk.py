@@ -15,12 +15,17 @@ Rules, as a fact-checker reads a post:
 - Its author is the header's author link (desktop `.post_header .post_author a.author`, the redesigned
   desktop's `.PostHeader a.PostHeaderTitle__authorLink`, m.vk.com `.wi_head a.pi_author`): who posted, who
   may not be the wall's owner; its handle the link's path (`rybar`, `club12345`), its id `data-from-id`
-  where given.
+  where given. A community's post signed by the member who wrote it (`signer_id`: desktop
+  `div.wall_signed`, m.vk.com `div.pi_signed`, under the post's own words, never a repost's) is that
+  member's, the community its publisher, as a signed Telegram channel post is (`signed_by`).
 - Its words are its own text block (desktop `div.wall_post_text`, m.vk.com `div.pi_text` in its
   `div.wi_body`), never one inside the repost it shows (desktop `div.copy_quote`, m.vk.com
   `div.pic_body_wrap`): a repost's words and author are the original poster's, kept as `quoted_post` and
-  `quoted_post_author`, never the post's own. "Show more" is dropped, and the rest of a long text it hides
-  (sent whole, hidden until clicked) is read as the post's.
+  `quoted_post_author`, never the post's own. A post VK marks as a repost (its element's `data-copy`, the
+  reposted post's id, or its class `post_copy`) whose shown repost is in none of those blocks (markup of
+  another generation) has no words read as its own on the desktop: which of its text blocks are the
+  reposted post's is not known (m.vk.com's own block is known by its place). "Show more" is dropped, and
+  the rest of a long text it hides (sent whole, hidden until clicked) is read as the post's.
 - Its time is a Unix `time`, `data-time` or `data-ts` attribute of its header's date, or a `<time>`'s
   `datetime` with its offset (exact); else the date its header shows with its year and time of day
   ("21 Jan 2022 at 10:15 am", "21 янв 2022 в 10:15"; or the date link's `title`, a `rel_date`'s
@@ -64,6 +69,9 @@ _TEXT_SELECTOR = "div.wall_post_text, div.pi_text"
 _HEADER_SELECTOR = "div.post_header, div.PostHeader, div.wi_head"
 _AUTHOR_SELECTOR = "a.author, a.PostHeaderTitle__authorLink, a.pi_author, .post_author a"
 _AUTHOR_NAME_SELECTOR = ".PostHeaderTitle__authorName"
+# A community's post signed by the member who wrote it: the legacy desktop's `div.wall_signed` (its link
+# `a.wall_signed_by`), m.vk.com's `div.pi_signed`.
+_SIGNED_SELECTOR = ".wall_signed_by, .wall_signed, .pi_signed"
 _COPY_AUTHOR_SELECTOR = "a.copy_author, a.pi_author, .copy_post_author a"
 # Where a header shows its date: the legacy desktop's `span.rel_date` (in `div.post_date`; its `abs_time` the
 # date in full where its text says "two minutes ago"), m.vk.com's `a.wi_date`, the redesigned desktop's
@@ -226,6 +234,28 @@ def _repost(post: LexborNode) -> dict[str, str | None]:
     }
 
 
+# The id VK gives a repost's element of the post it reposts (`data-copy="-999_12"`): `<owner>_<post>`.
+_COPIED_ID = re.compile(r"-?[0-9]{1,20}_[0-9]{1,20}")
+
+
+def _unseen_repost(post: LexborNode) -> dict[str, str | None]:
+    """What is kept of the post a repost shows when VK marks the post a repost (`data-copy`, class
+    `post_copy`) but none of its blocks is a repost's this reader knows (`copy_quote`, `pic_body_wrap`);
+    {} for a post not marked so."""
+    copied = (post.attributes.get("data-copy") or "").strip()
+    if not copied and "post_copy" not in _classes(post):
+        return {}
+    if "wall_item" in _classes(post):
+        # m.vk.com's: its own words are told by their place (the `pi_text` of its `wi_body`), a repost's
+        # are not there, whatever block shows them.
+        return {}
+    return {
+        "quoted_post": "(a repost, shown in markup this reader does not know: none of the post's words are "
+        "told apart from the reposted post's)",
+        "quoted_post_uri": f"https://vk.com/wall{copied}" if _COPIED_ID.fullmatch(copied) else None,
+    }
+
+
 def _header(post: LexborNode) -> LexborNode | None:
     return next(iter(_own(post.css(_HEADER_SELECTOR)[:10], post)), None)
 
@@ -340,14 +370,29 @@ def read_vk_post(html: str, page_uri: str, wanted: VkLink) -> SourcePost | None:
     author = squeeze((author_name or author_link).text()) if author_link is not None else None
     published, day_only, published_from, shown = _published(header)
     repost = _repost(post)
-    signed = post.css_first(".wall_signed_by, .wall_signed, .pi_signed")
+    unseen = _unseen_repost(post) if not repost else {}
+    if unseen:
+        # Read whole, a repost's text blocks, the reposted post's among them, passed a quote of the original
+        # poster's words attributed to the account that only reposted them.
+        text, repost = "", unseen
+    # The member who signed the post, not one who signed the post it reposts (nor a comment under it): read
+    # as this post's, the original's signer was its author.
+    signed = next(
+        (
+            node
+            for node in _own(post.css(_SIGNED_SELECTOR)[:10], post)
+            if not _inside(node, _COMMENT_CLASSES, stop=post)
+        ),
+        None,
+    )
+    signer = (squeeze(signed.text())[:200] or None) if signed is not None else None
     fields = {
         "read from": f"VK's server-rendered page ({page_uri[:300]})",
         "post id": wanted.post_id,
         "author": author,
         "author link": (author_link.attributes.get("href") or "")[:300] if author_link is not None else None,
         "date as shown": shown,
-        "signed by": squeeze(signed.text()) if signed is not None else None,
+        "signed_by": signer,
         **repost,
     }
     return SourcePost(
@@ -355,8 +400,9 @@ def read_vk_post(html: str, page_uri: str, wanted: VkLink) -> SourcePost | None:
         url=page_uri,
         canonical_url=f"{VK_POST_PAGE}{wanted.post_id}",
         post_id=wanted.post_id,
-        author=author or None,
+        author=signer or author or None,
         handle=_handle(author_link) if author_link is not None else None,
+        publisher=(author or None) if signer else None,
         author_id=(author_link.attributes.get("data-from-id") or None) if author_link is not None else None,
         published=published,
         published_day_only=day_only,

@@ -685,6 +685,83 @@ def test_an_archived_repost_s_words_are_the_reposted_author_s_never_the_reposter
     assert _quote_of("We never said that.", own).startswith("pass: ")
 
 
+def _oembed_alone(words: str) -> SourcePost:
+    """The Ministry's post as oEmbed alone gives it (the syndication answer failed), its words `words`."""
+    shown = json.loads(asset("tweet_oembed.json"))
+    shown["html"] = shown["html"].replace(
+        "We never said that. The statement circulating tonight is fabricated. Check the source.", words
+    )
+    return extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, "", status=500),
+            answer(OEMBED, json.dumps(shown), json=True),
+        ),
+    )
+
+
+def test_a_repost_oembed_alone_shows_gives_its_words_to_the_reposted_author_never_the_reposter() -> None:
+    # With the syndication answer gone, oEmbed's blockquote of a post opening `RT @handle:` (a repost as
+    # X wrote it, or typed so by hand) was read whole: the rumour passed as the ministry's words.
+    rumour_link = '<a href="https://twitter.com/rumourmill?ref_src=twsrc%5Etfw">@rumourmill</a>'
+    post = _oembed_alone(f"RT {rumour_link}: {RUMOUR} &amp; more to come.")
+    assert (post.problem, post.author, post.text) == (None, "Ministry Press Office", "RT @rumourmill:")
+    assert post.fields["quoted_post"] == f"{RUMOUR} & more to come."
+    said = _quote_of(RUMOUR, post)
+    assert said.startswith("warn: ") and "@rumourmill" in said
+
+
+def test_a_post_of_its_own_oembed_alone_shows_is_read_whole() -> None:
+    post = _oembed_alone(f"We never said that. Do not RT @rumourmill: {RUMOUR}")
+    assert "quoted_post" not in post.fields
+    assert _quote_of("We never said that.", post).startswith("pass: ")
+
+
+@pytest.mark.parametrize(
+    ("tail", "shown"),
+    [
+        ("quotes", "the posts quoting the post"),
+        ("retweets/with_comments", "the posts quoting the post"),
+        ("retweets", "the accounts that reposted the post"),
+        ("likes", "the accounts that liked the post"),
+    ],
+)
+def test_a_link_to_a_post_s_quotes_reposts_or_likes_says_it_shows_them_and_names_the_post_s_own_link(
+    tail: str, shown: str
+) -> None:
+    # X shows a list there, not the post: read from its side documents, the post was verified on a link a
+    # reader opens to find others' posts or accounts, as Bluesky's `/quotes` is not.
+    cited = f"{STATUS}/{tail}"
+    post = extract_source(
+        cited,
+        (
+            answer(cited, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem == "script-shell"
+    assert (
+        post.problem_detail
+        == f"the X link shows {shown}, not the post ({STATUS}): no post of its own to check"
+    )
+
+
+@pytest.mark.parametrize("tail", ["", "/photo/1", "/video/1", "/history"])
+def test_a_post_s_own_link_or_one_of_its_photos_or_videos_is_read_as_the_post(tail: str) -> None:
+    cited = f"{STATUS}{tail}"
+    post = extract_source(
+        cited,
+        (
+            answer(cited, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem is None and post.text.startswith("We never said that.")
+
+
 def test_an_old_hashbang_status_link_is_read_as_its_post() -> None:
     # `twitter.com/#!/<user>/status/<id>` (2010 to 2012): the fragment is never sent, so only X's home page
     # was captured, no side document was asked for, and the post was a script shell.

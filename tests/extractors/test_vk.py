@@ -17,6 +17,7 @@ from provenance.extractors.web import WebExtractor
 from provenance.models import Context, Footnote, Platform, SourcePost
 from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset, redirect
+from tests.support.authors import author_check_as_parsed
 
 POST = "https://vk.com/wall-12345_678"
 OVERLAY = "https://vk.com/harbourwatch?w=wall-12345_678"
@@ -96,6 +97,92 @@ def test_a_reposts_words_are_the_original_posters_never_the_reposts_own() -> Non
     assert status == "warn"
     assert "in the post it quotes" in detail
     assert _quote(post, cited, "Read this before you travel.")[0] == "pass"
+
+
+REPOST_MARKS = ' post_copy" data-post-id="-12345_679" data-copy="-999_12"'
+
+
+def _repost_in_unknown_markup(marks: str) -> str:
+    """vk_repost.html, its repost without words of its own and shown in a block of a class this reader does
+    not know; the post's element marked a repost by `marks` (VK's own: `post_copy`, `data-copy`)."""
+    page = asset("vk_repost.html").decode()
+    page = page.replace('<div class="wall_post_text">Read this before you travel.</div>', "")
+    page = page.replace('class="copy_quote"', 'class="PostCopyQuote--redesignV9"')
+    return page.replace(REPOST_MARKS, marks)
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        REPOST_MARKS,
+        '" data-post-id="-12345_679" data-copy="-999_12"',
+        ' post_copy" data-post-id="-12345_679"',
+    ],
+)
+def test_a_repost_shown_in_markup_not_known_as_a_repost_passes_none_of_its_words_as_the_reposters(
+    marks: str,
+) -> None:
+    # VK marks the repost's element (`data-copy`, `post_copy`) but shows the reposted post in a block of
+    # another generation's markup than `copy_quote`: read whole, the original poster's words passed a quote
+    # attributed to Harbour Watch, which only reposted them.
+    cited = "https://vk.com/wall-12345_679"
+    post = extract_source(cited, (answer(cited, _repost_in_unknown_markup(marks)),))
+    assert (post.problem, post.author, post.text) == (None, "Harbour Watch", "")
+    assert "a repost" in post.fields["quoted_post"]
+    status, detail = _quote(post, cited, "All river crossings are suspended until Monday.")
+    assert status == "warn", detail
+
+
+def test_a_post_vk_does_not_mark_as_a_repost_is_read_whole() -> None:
+    # The true case beside it: a post of its own (no `post_copy`, no `data-copy`) is read from its text.
+    cited = "https://vk.com/wall-12345_679"
+    post = extract_source(cited, (answer(cited, _repost_in_unknown_markup('" data-post-id="-12345_679"')),))
+    assert post.text == "All river crossings are suspended until Monday."
+    assert _quote(post, cited, "All river crossings are suspended until Monday.")[0] == "pass"
+
+
+def test_m_vk_coms_repost_in_markup_not_known_as_one_still_reads_its_own_words_alone() -> None:
+    # The true case on m.vk.com: its own words are the `pi_text` of its `wi_body`, wherever the repost is.
+    cited = "https://m.vk.com/wall-12345_678"
+    page = asset("vk_post_mobile.html").decode()
+    page = page.replace('data-post-id="-12345_678"', 'data-post-id="-12345_678" data-copy="-999_12"')
+    page = page.replace('class="pic_body_wrap"', 'class="wi_copy_redesigned"')
+    post = extract_source(cited, (answer(cited, page),))
+    assert post.text == "Сегодня ночью мост закрывается.\nНе ездите по речной дороге."  # noqa: RUF001
+    assert _quote(post, cited, "Все речные переправы закрыты до понедельника.")[0] == "warn"  # noqa: RUF001
+
+
+SIGNED = '<div class="wall_signed"><a class="wall_signed_by" href="/ivan.petrov">Ivan Petrov</a></div>'
+
+
+def _author_of(post: SourcePost, cited: str, credited: str) -> tuple[str, str]:
+    footnote = Footnote(label="1", text=f"{credited}, VK, 21 January 2022, {cited}", line=3, urls=(cited,))
+    result = author_check_as_parsed(footnote, post)
+    return result.status, result.detail or ""
+
+
+def test_a_community_post_signed_by_a_member_is_the_member_s_published_by_the_community() -> None:
+    # VK shows the member who wrote a community's post under it (`signer_id`): a note crediting him failed
+    # `author` on the community's name alone.
+    page = asset("vk_post.html").decode()
+    words_end = "when the repairs end.</span></div></div>"
+    post = extract_source(POST, (answer(POST, page.replace(words_end, words_end + SIGNED, 1)),))
+    assert (post.author, post.publisher, post.handle) == ("Ivan Petrov", "Harbour Watch", "harbourwatch")
+    assert post.fields["signed_by"] == "Ivan Petrov"
+    assert _author_of(post, POST, "Ivan Petrov")[0] == "pass"
+    assert _author_of(post, POST, "Harbour Watch")[0] == "pass"
+    assert _author_of(post, POST, "Anna Smirnova")[0] == "fail"
+
+
+def test_the_member_who_signed_a_reposted_post_is_not_the_repost_s_author() -> None:
+    # The original's signer, shown inside the repost, is no one who wrote the reposting community's post.
+    cited = "https://vk.com/wall-12345_679"
+    page = asset("vk_repost.html").decode()
+    original_end = "suspended until Monday.</div></div>"
+    post = extract_source(cited, (answer(cited, page.replace(original_end, original_end + SIGNED, 1)),))
+    assert (post.author, post.publisher) == ("Harbour Watch", None)
+    assert "signed_by" not in post.fields
+    assert _author_of(post, cited, "Ivan Petrov")[0] == "fail"
 
 
 def test_a_community_pages_pinned_post_is_not_the_post_open_over_it() -> None:
