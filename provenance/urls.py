@@ -301,6 +301,8 @@ _ESCAPE = re.compile(r"%[0-9a-f]{2}")
 def with_encoded_path(url: str) -> str:
     """`url` with its path as a browser sends it (`_encoded_path`): one spelling of a link whose path a
     report prints in its letters and a page's markup in escapes."""
+    if url.isascii() and "%" not in url:
+        return url  # most links: nothing to encode, and nothing to split
     try:
         parts = urlsplit(url)
     except ValueError:
