@@ -8,7 +8,9 @@ naming line, file, and expected vs actual value; the first `MAX_PROBLEMS_LISTED`
 the rest counted. Seals likewise: every one is judged, the first of each kind are kept (`SealTally`).
 
 A footnote line's capture must be of the URL its citation gives (a check captures that URL, as cited):
-another footnote's intact capture moved onto its line is no evidence of its source.
+another footnote's intact capture moved onto its line is no evidence of its source. It lists its WARC's
+records once each, in the order the file holds them (as the capture wrote them): a WARC rewritten with its
+records reordered keeps every record's digests, but is not the file the capture wrote.
 
 The report the last run names is read only in the ledger's folder (its links and `..` resolved): one named
 outside it is a warning that it was not compared, unless the caller gave it (`--report`).
@@ -1005,6 +1007,7 @@ class _CaptureCheck:
         yield from check_capture(number, file, capture, contents)
         if contents.error is None:  # a file read in part is named as such; what it lacks would be noise
             yield from check_listing(number, file, capture, contents)
+            yield from listing_order_problems(number, file, capture, contents)
             yield from check_agreement(number, file, capture, contents)
 
     def finish(self) -> Sequence[Problem]:
@@ -1187,6 +1190,45 @@ def _unreadable(path: Path, error: OSError) -> Problem:
 
 def _record_ids(capture: Capture) -> frozenset[str]:
     return frozenset(ref.id for ref in capture.records)
+
+
+def listing_order_problems(
+    number: int | None, file: str, capture: Capture, contents: WarcContents
+) -> Iterator[Problem]:
+    """The records a capture lists against the order its WARC holds them in (`contents.records`, in file
+    order). A capture lists each record it writes once, as it writes it (`warc.writer`), so a record listed
+    twice, or records listed in another order than the file holds them, say the line or the file was changed:
+    a WARC rewritten with its records reordered (its hash recorded again) kept every record's digests and
+    verified intact, though it is not the file the capture wrote."""
+    listed: dict[str, None] = {}
+    twice: list[str] = []
+    for ref in capture.records:
+        if ref.id in listed and len(twice) < _MAX_NAMED:
+            twice.append(ref.id)
+        listed[ref.id] = None
+    for record_id in twice:
+        yield Problem.at(
+            number,
+            file,
+            "record-listed-twice",
+            f"the ledger lists the record {excerpt(record_id)} twice: a capture lists each record it wrote "
+            "once",
+        )
+    as_listed = [record_id for record_id in listed if record_id in contents.records]
+    in_file = [record_id for record_id in contents.records if record_id in listed]
+    if as_listed != in_file:
+        yield Problem.mismatch(
+            number,
+            file,
+            "records-out-of-order",
+            "the order of the records the ledger lists (a capture lists them as it writes them) and the "
+            "order the WARC holds them in",
+            excerpt(", ".join(as_listed)),
+            excerpt(", ".join(in_file)),
+        )
+
+
+_MAX_NAMED = 3  # records listed twice, named one by one
 
 
 # --- the report -------------------------------------------------------------------------------------------

@@ -644,6 +644,69 @@ def test_a_line_edited_to_call_a_record_another_type_is_a_mismatch(ledger_files:
     assert (problem.expected, problem.actual) == ("resource", first.type)
 
 
+def _reorder_records(warc: Path) -> None:
+    """The WARC written again with its two records (request, response) in the other order, each byte for
+    byte as it was: every record's digests still hold."""
+    request, response = (b"WARC/1.1\r\n" + part for part in warc.read_bytes().split(b"WARC/1.1\r\n")[1:])
+    warc.write_bytes(response + request)
+
+
+def test_a_warc_rewritten_with_its_records_reordered_is_named_though_every_digest_holds(
+    ledger_files: LedgerFiles,
+) -> None:
+    # The forger rewrote the WARC, the response before its request, and recorded the file's new hash (the
+    # chain made again): each record's digests held, the file is not the one the capture wrote, and verify
+    # said intact.
+    _reorder_records(ledger_files.warc)
+    _rewrite_capture(ledger_files)  # its warc_sha256 is the reordered file's
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "records-out-of-order")
+    request, response = ledger_files.records
+    assert (problem.line, problem.expected, problem.actual) == (
+        2,
+        f"{request.id}, {response.id}",
+        f"{response.id}, {request.id}",
+    )
+    assert [footnote.evidence for footnote in verification.footnotes] == ["damaged"]
+
+
+def test_a_line_listing_its_records_in_another_order_than_its_warc_holds_them_is_named(
+    ledger_files: LedgerFiles,
+) -> None:
+    request, response = ledger_files.records
+    _rewrite_capture(ledger_files, records=(response, request))
+    problem = _only(verify_ledger(ledger_files.ledger), "records-out-of-order")
+    listed, in_file = f"{response.id}, {request.id}", f"{request.id}, {response.id}"
+    assert (problem.expected, problem.actual) == (listed, in_file)
+
+
+def test_a_line_listing_a_record_twice_is_named(ledger_files: LedgerFiles) -> None:
+    # Every digest of both listings holds: the line still is not what the capture wrote.
+    request, response = ledger_files.records
+    _rewrite_capture(ledger_files, records=(request, response, response))
+    verification = verify_ledger(ledger_files.ledger)
+    assert [problem.code for problem in verification.problems] == ["record-listed-twice"]
+    assert response.id in verification.problems[0].message
+
+
+@pytest.mark.parametrize("compressed", [False, True], ids=["warc", "warc.gz"])
+def test_a_capture_listing_its_records_as_written_verifies_intact_and_so_does_a_run_reusing_it(
+    tmp_path: Path, report: Path, compressed: bool
+) -> None:
+    name = "capture.warc.gz" if compressed else "capture.warc"
+    capture = make_capture(tmp_path, name, write_warc(tmp_path / name, gzip=compressed))
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("verified", capture)])
+    write_run(ledger, report, [("verified", capture)])
+
+    verification = verify_ledger(ledger)
+
+    assert verification.intact, verification.problems
+    assert [footnote.evidence for footnote in verification.footnotes] == ["intact"]
+
+
 # --- a WARC several lines rest on ---------------------------------------------------------------------------
 
 
