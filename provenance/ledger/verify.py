@@ -55,6 +55,7 @@ from provenance.models import (
     LedgerLine,
     LocateLine,
     Model,
+    PrintableText,
     Problem,
     RunLine,
     SummaryLine,
@@ -114,6 +115,10 @@ class Verification(Model):
     # The lines, other than seals, after that seal (verify records): the first and how many. None when none.
     after_trusted_seal: tuple[int, int] | None = None
     footnotes: tuple[FootnoteEvidence, ...] = ()  # the last run's, each with whether its evidence is intact
+    # The last run's footnote lines that record `verified` beside what says otherwise, by line: what does
+    # (`quote: fail`, `nothing captured`). Warned of; said beside the footnote too, where a reader of its
+    # status looks.
+    unsupported: dict[int, PrintableText] = Field(default_factory=dict)
     run_evidence: tuple[RunEvidence, ...] = ()  # every run, with how many of its footnotes are damaged
 
     @property
@@ -205,6 +210,7 @@ class _Tally:
     anchor_line: int | None = None
     warnings: list[str] = field(default_factory=list)
     seals: SealTally = field(default_factory=SealTally)
+    unsupported: dict[int, str] = field(default_factory=dict)  # the current run's; see `Verification`
 
 
 class ProblemList:
@@ -334,6 +340,7 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         last_trusted_seal_line=tally.seals.last_trusted,
         after_trusted_seal=tally.seals.after_trusted,
         footnotes=evidence.last_run(),
+        unsupported=tally.unsupported,
         run_evidence=tuple(evidence.runs),
     )
 
@@ -643,6 +650,7 @@ class _StructureCheck:
             if self._run_start is not None:
                 yield self._unclosed_run()
             self._run, self._run_start, self._statuses, self._body = parsed, entry.number, Counter(), 0
+            self._tally.unsupported = {}
         elif isinstance(parsed, FootnoteLine | LocateLine | SummaryLine) and self._run_start is None:
             yield Problem.at(
                 entry.number, self._file, "line-outside-run", f"a {parsed.kind!r} line stands outside a run"
@@ -651,12 +659,18 @@ class _StructureCheck:
             self._body += 1
             if isinstance(parsed, FootnoteLine):
                 self._statuses[parsed.status] += 1
-                if contradicting_checks(parsed):
+                against = contradicting_checks(parsed)
+                said = []
+                if against:
                     self._unearned.append(entry.number)
+                    said.append(", ".join(f"{check.name}: {check.status}" for check in against))
                 if verified_of_nothing_captured(parsed):
+                    said.append("nothing captured")
                     self._uncaptured_count += 1
                     if len(self._uncaptured) < _UNEARNED_NAMED:
                         self._uncaptured.append(entry.number)
+                if said:
+                    self._tally.unsupported[entry.number] = "; ".join(said)
             command = self._run.command if self._run is not None else "check"
             if parsed.kind != ("footnote" if command == "check" else "locate"):
                 yield Problem.at(

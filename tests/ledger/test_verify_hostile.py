@@ -22,6 +22,7 @@ from provenance.ledger.canonical import canonical_json
 from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import MAX_PROBLEMS_LISTED, Verification, verify_ledger
 from provenance.models import Capture, CheckResult, Problem
+from provenance.outputs.verification import render_verification_json, render_verification_text
 from provenance.warc import evidence
 from provenance.warc.evidence import read_limits
 from provenance.warc.reader import MAX_RECORDS, ReadLimits, read_warc
@@ -849,6 +850,54 @@ def test_a_line_recording_verified_with_nothing_captured_is_a_warning_naming_it(
         "ledger line 2 record verified with nothing captured (no capture, or no captured check that passes): "
         "a verified footnote was captured (edited, or written by a faulty tool)",
     )
+
+
+_SAID_BESIDE = "! the ledger records verified, but its own line says otherwise"
+
+
+def test_a_footnote_recording_verified_beside_a_failed_check_is_marked_in_verifys_listing_and_json(
+    ledger_files: LedgerFiles,
+) -> None:
+    # Only a warning on stderr said it: the listing showed "[1] verified  evidence intact" alone, and
+    # `--json`'s footnote said status verified, evidence intact, for a quote the source does not hold.
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    ledger_files.ledger.unlink()
+    failed = CheckResult(name="quote", status="fail", detail="not in the source")
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)], more_checks=(failed,))
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.unsupported == {2: "quote: fail"}
+    listing = render_verification_text(verification).splitlines()
+    row = next(index for index, line in enumerate(listing) if line.startswith("  [1] verified"))
+    assert listing[row + 1] == f"        {_SAID_BESIDE} (quote: fail)"
+    assert json.loads(render_verification_json(verification))["unsupported"] == {"2": "quote: fail"}
+
+
+def test_a_footnote_recording_verified_with_nothing_captured_is_marked_in_verifys_listing(
+    ledger_files: LedgerFiles,
+) -> None:
+    ledger_files.ledger.unlink()
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", None)])
+    verification = verify_ledger(ledger_files.ledger)
+    assert verification.unsupported == {2: "nothing captured"}
+    assert f"{_SAID_BESIDE} (nothing captured)" in render_verification_text(verification)
+
+
+def test_a_verified_footnote_whose_checks_add_up_is_not_marked_nor_is_an_earlier_runs(
+    ledger_files: LedgerFiles,
+) -> None:
+    # The fixture's run records footnote 1 verified beside a captured check that passed; a later run lists.
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    ledger_files.ledger.unlink()
+    failed = CheckResult(name="quote", status="fail", detail="not in the source")
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)], more_checks=(failed,))
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.unsupported == {}
+    assert _SAID_BESIDE not in render_verification_text(verification)
 
 
 def _two_runs_a_day_apart(ledger_files: LedgerFiles, *, swapped: bool) -> None:
