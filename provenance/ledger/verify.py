@@ -13,7 +13,9 @@ records once each, in the order the file holds them (as the capture wrote them):
 records reordered keeps every record's digests, but is not the file the capture wrote.
 
 The report the last run names is read only in the ledger's folder (its links and `..` resolved): one named
-outside it is a warning that it was not compared, unless the caller gave it (`--report`).
+outside it is a warning that it was not compared, unless the caller gave it (`--report`). So is a ledger
+named for a report beside it (`REPORT.ledger.jsonl`) whose last run names another file: that other file was
+compared, not the report the ledger is for.
 
 A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_checks`.
 """
@@ -1303,6 +1305,33 @@ class _ReportCheck:
         if actual != run.report.sha256:
             what = "the report's sha256 recorded by the last run"
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
+        if given is None and opener is None:
+            self._named_report_unchecked(number, run, path)
+
+    def _named_report_unchecked(self, number: int, run: RunLine, compared: Path) -> None:
+        """A warning when the ledger is named for a report beside it (`REPORT.ledger.jsonl`, as `check`
+        names it) that is not the one its last run names: "report hash checked" was said of another file (a
+        run appended naming an old copy of the report kept it intact) while the report the ledger is for was
+        not compared at all."""
+        name = Path(self._context.file).name
+        if not name.endswith(_LEDGER_SUFFIX) or len(name) == len(_LEDGER_SUFFIX):
+            return
+        named = self._context.folder / name[: -len(_LEDGER_SUFFIX)]
+        try:
+            if not stat.S_ISREG(os.stat(named).st_mode) or os.path.samefile(named, compared):
+                return
+        except OSError:
+            return  # no such report beside the ledger (renamed, or a ledger named by --ledger)
+        self._tally.warnings.append(
+            escape_unprintable(
+                f"the ledger is named for the report {named}, but its last run (line {number}) names "
+                f"{run.report.path}: that file was compared, and {named} was not; give it with --report "
+                "REPORT to compare it"
+            )
+        )
+
+
+_LEDGER_SUFFIX = ".ledger.jsonl"  # `check` names a report's ledger REPORT.ledger.jsonl (DESIGN.md section 2)
 
 
 # --- what lies beside the ledger and its evidence, unaccounted for ---------------------------------------

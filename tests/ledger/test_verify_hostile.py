@@ -26,7 +26,7 @@ from provenance.outputs.verification import render_verification_json, render_ver
 from provenance.warc import evidence
 from provenance.warc.evidence import read_limits
 from provenance.warc.reader import MAX_RECORDS, ReadLimits, read_warc
-from tests.ledger.builders import LedgerFiles, make_capture, write_run, write_warc
+from tests.ledger.builders import SOURCE_URL, LedgerFiles, make_capture, write_run, write_warc
 
 
 def _only(verification: Verification, code: str) -> Problem:
@@ -566,6 +566,47 @@ def test_a_report_path_into_a_folder_under_the_ledgers_is_compared(tmp_path: Pat
 
         assert verification.intact and verification.report_checked, recorded
         assert verification.warnings == (), recorded
+
+
+def _append_run_naming(ledger_files: LedgerFiles, report: Path) -> None:
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    write_run(ledger_files.ledger, report, [("verified", capture), ("unlocatable", None)])
+
+
+def test_a_run_appended_naming_an_old_copy_of_the_report_warns_that_the_ledgers_own_report_was_not_compared(
+    ledger_files: LedgerFiles,
+) -> None:
+    # A pull request edits report.md and appends a run (its chain whole) naming an old copy kept beside it:
+    # verify said "report hash checked" of the copy, intact, and nothing of report.md.
+    old_copy = ledger_files.folder / "report-old.md"
+    old_copy.write_bytes(ledger_files.report.read_bytes())
+    ledger_files.report.write_text(f"An edited claim.[^1]\n\n[^1]: {SOURCE_URL}\n", encoding="utf-8")
+    _append_run_naming(ledger_files, old_copy)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    report = ledger_files.report
+    assert verification.intact and verification.report_checked
+    assert verification.warnings == (
+        f"the ledger is named for the report {report}, but its last run (line 5) names report-old.md: that "
+        f"file was compared, and {report} was not; give it with --report REPORT to compare it",
+    )
+    given = verify_ledger(ledger_files.ledger, report_path=report)
+    assert _only(given, "report-changed").file == str(report) and given.warnings == ()
+
+
+def test_a_ledger_whose_report_was_renamed_or_that_is_named_for_no_report_says_nothing_of_one(
+    ledger_files: LedgerFiles,
+) -> None:
+    # `check final.md --ledger report.md.ledger.jsonl` after the draft was renamed: no report.md beside it.
+    final = ledger_files.report.rename(ledger_files.folder / "final.md")
+    _append_run_naming(ledger_files, final)
+    assert verify_ledger(ledger_files.ledger).warnings == ()
+    # A ledger named with --ledger for no file: its last run's report is the only one.
+    shared = ledger_files.ledger.rename(ledger_files.folder / "shared.ledger.jsonl")
+    (ledger_files.folder / "report.md").write_text("another report", encoding="utf-8")
+    verification = verify_ledger(shared)
+    assert verification.intact and verification.report_checked and verification.warnings == ()
 
 
 def _ledger_in(folder: Path, report: Path) -> LedgerFiles:
