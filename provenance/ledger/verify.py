@@ -8,10 +8,14 @@ naming line, file, and expected vs actual value; the first `MAX_PROBLEMS_LISTED`
 the rest counted. Seals likewise: every one is judged, the first of each kind are kept (`SealTally`).
 
 A footnote line's capture must be of the URL its citation gives (a check captures that URL, as cited):
-another footnote's intact capture moved onto its line is no evidence of its source.
+another footnote's intact capture moved onto its line is no evidence of its source. It lists its WARC's
+records once each, in the order the file holds them (as the capture wrote them): a WARC rewritten with its
+records reordered keeps every record's digests, but is not the file the capture wrote.
 
 The report the last run names is read only in the ledger's folder (its links and `..` resolved): one named
-outside it is a warning that it was not compared, unless the caller gave it (`--report`).
+outside it is a warning that it was not compared, unless the caller gave it (`--report`). So is a ledger
+named for a report beside it (`REPORT.ledger.jsonl`) whose last run names another file: that other file was
+compared, not the report the ledger is for.
 
 A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_checks`.
 """
@@ -53,6 +57,7 @@ from provenance.models import (
     LedgerLine,
     LocateLine,
     Model,
+    PrintableText,
     Problem,
     RunLine,
     SummaryLine,
@@ -112,6 +117,10 @@ class Verification(Model):
     # The lines, other than seals, after that seal (verify records): the first and how many. None when none.
     after_trusted_seal: tuple[int, int] | None = None
     footnotes: tuple[FootnoteEvidence, ...] = ()  # the last run's, each with whether its evidence is intact
+    # The last run's footnote lines that record `verified` beside what says otherwise, by line: what does
+    # (`quote: fail`, `nothing captured`). Warned of; said beside the footnote too, where a reader of its
+    # status looks.
+    unsupported: dict[int, PrintableText] = Field(default_factory=dict)
     run_evidence: tuple[RunEvidence, ...] = ()  # every run, with how many of its footnotes are damaged
 
     @property
@@ -203,6 +212,7 @@ class _Tally:
     anchor_line: int | None = None
     warnings: list[str] = field(default_factory=list)
     seals: SealTally = field(default_factory=SealTally)
+    unsupported: dict[int, str] = field(default_factory=dict)  # the current run's; see `Verification`
 
 
 class ProblemList:
@@ -332,6 +342,7 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         last_trusted_seal_line=tally.seals.last_trusted,
         after_trusted_seal=tally.seals.after_trusted,
         footnotes=evidence.last_run(),
+        unsupported=tally.unsupported,
         run_evidence=tuple(evidence.runs),
     )
 
@@ -641,6 +652,7 @@ class _StructureCheck:
             if self._run_start is not None:
                 yield self._unclosed_run()
             self._run, self._run_start, self._statuses, self._body = parsed, entry.number, Counter(), 0
+            self._tally.unsupported = {}
         elif isinstance(parsed, FootnoteLine | LocateLine | SummaryLine) and self._run_start is None:
             yield Problem.at(
                 entry.number, self._file, "line-outside-run", f"a {parsed.kind!r} line stands outside a run"
@@ -649,12 +661,18 @@ class _StructureCheck:
             self._body += 1
             if isinstance(parsed, FootnoteLine):
                 self._statuses[parsed.status] += 1
-                if contradicting_checks(parsed):
+                against = contradicting_checks(parsed)
+                said = []
+                if against:
                     self._unearned.append(entry.number)
+                    said.append(", ".join(f"{check.name}: {check.status}" for check in against))
                 if verified_of_nothing_captured(parsed):
+                    said.append("nothing captured")
                     self._uncaptured_count += 1
                     if len(self._uncaptured) < _UNEARNED_NAMED:
                         self._uncaptured.append(entry.number)
+                if said:
+                    self._tally.unsupported[entry.number] = "; ".join(said)
             command = self._run.command if self._run is not None else "check"
             if parsed.kind != ("footnote" if command == "check" else "locate"):
                 yield Problem.at(
@@ -1005,6 +1023,7 @@ class _CaptureCheck:
         yield from check_capture(number, file, capture, contents)
         if contents.error is None:  # a file read in part is named as such; what it lacks would be noise
             yield from check_listing(number, file, capture, contents)
+            yield from listing_order_problems(number, file, capture, contents)
             yield from check_agreement(number, file, capture, contents)
 
     def finish(self) -> Sequence[Problem]:
@@ -1189,6 +1208,45 @@ def _record_ids(capture: Capture) -> frozenset[str]:
     return frozenset(ref.id for ref in capture.records)
 
 
+def listing_order_problems(
+    number: int | None, file: str, capture: Capture, contents: WarcContents
+) -> Iterator[Problem]:
+    """The records a capture lists against the order its WARC holds them in (`contents.records`, in file
+    order). A capture lists each record it writes once, as it writes it (`warc.writer`), so a record listed
+    twice, or records listed in another order than the file holds them, say the line or the file was changed:
+    a WARC rewritten with its records reordered (its hash recorded again) kept every record's digests and
+    verified intact, though it is not the file the capture wrote."""
+    listed: dict[str, None] = {}
+    twice: list[str] = []
+    for ref in capture.records:
+        if ref.id in listed and len(twice) < _MAX_NAMED:
+            twice.append(ref.id)
+        listed[ref.id] = None
+    for record_id in twice:
+        yield Problem.at(
+            number,
+            file,
+            "record-listed-twice",
+            f"the ledger lists the record {excerpt(record_id)} twice: a capture lists each record it wrote "
+            "once",
+        )
+    as_listed = [record_id for record_id in listed if record_id in contents.records]
+    in_file = [record_id for record_id in contents.records if record_id in listed]
+    if as_listed != in_file:
+        yield Problem.mismatch(
+            number,
+            file,
+            "records-out-of-order",
+            "the order of the records the ledger lists (a capture lists them as it writes them) and the "
+            "order the WARC holds them in",
+            excerpt(", ".join(as_listed)),
+            excerpt(", ".join(in_file)),
+        )
+
+
+_MAX_NAMED = 3  # records listed twice, named one by one
+
+
 # --- the report -------------------------------------------------------------------------------------------
 
 
@@ -1247,6 +1305,33 @@ class _ReportCheck:
         if actual != run.report.sha256:
             what = "the report's sha256 recorded by the last run"
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
+        if given is None and opener is None:
+            self._named_report_unchecked(number, run, path)
+
+    def _named_report_unchecked(self, number: int, run: RunLine, compared: Path) -> None:
+        """A warning when the ledger is named for a report beside it (`REPORT.ledger.jsonl`, as `check`
+        names it) that is not the one its last run names: "report hash checked" was said of another file (a
+        run appended naming an old copy of the report kept it intact) while the report the ledger is for was
+        not compared at all."""
+        name = Path(self._context.file).name
+        if not name.endswith(_LEDGER_SUFFIX) or len(name) == len(_LEDGER_SUFFIX):
+            return
+        named = self._context.folder / name[: -len(_LEDGER_SUFFIX)]
+        try:
+            if not stat.S_ISREG(os.stat(named).st_mode) or os.path.samefile(named, compared):
+                return
+        except OSError:
+            return  # no such report beside the ledger (renamed, or a ledger named by --ledger)
+        self._tally.warnings.append(
+            escape_unprintable(
+                f"the ledger is named for the report {named}, but its last run (line {number}) names "
+                f"{run.report.path}: that file was compared, and {named} was not; give it with --report "
+                "REPORT to compare it"
+            )
+        )
+
+
+_LEDGER_SUFFIX = ".ledger.jsonl"  # `check` names a report's ledger REPORT.ledger.jsonl (DESIGN.md section 2)
 
 
 # --- what lies beside the ledger and its evidence, unaccounted for ---------------------------------------

@@ -10,7 +10,8 @@ a workflow command is written as character references (`disarm_workflow_commands
 A footnote's status is the one its ledger line records; a line that records `verified` beside checks that do
 not add up to it (a ledger edited, or written by a faulty tool) says so beside its badge, and so does a
 footnote whose line or evidence the view's re-verification found a problem with (a WARC whose hash no longer
-matches): the run's banner lists the problems by ledger line, which no footnote card shows.
+matches): the run's banner lists the problems by ledger line, which no footnote card shows. An intact
+ledger's banner lists what the re-verification could not check (verify's warnings) too.
 """
 
 from __future__ import annotations
@@ -212,12 +213,24 @@ def _verification_banner(view: LedgerView) -> str:
     when = f" at {e(view.verified_at)} (UTC)" if view.verified_at else ""
     if result.intact:
         report = "the report's hash checked" if result.report_checked else "the report itself not found"
+        # What verify could not check (and `verify --strict` counts as problems) is said here, not only on
+        # verify's stderr: the page said "verified intact" beside a report never compared, runs moved, or a
+        # run no seal covers, in silence.
+        unchecked = "".join(f"<li>{e(warning)}</li>" for warning in result.warnings)
         return (
-            f'<p class="banner ok">Ledger verified intact{when}, when this view was made: '
-            f"{_plural(result.lines, 'line')}, {_plural(result.warc_files, 'WARC file')} "
+            f'<div class="banner {"note" if unchecked else "ok"}">Ledger verified intact{when}, when this '
+            f"view was made: {_plural(result.lines, 'line')}, {_plural(result.warc_files, 'WARC file')} "
             f"and {_plural(result.records, 'record')} re-hashed, "
             f"{e(report)}. Not authenticated by this page: who sealed the ledger and when are checked by "
-            f"<code>provenance verify {e(view.ledger)} --trust KEY --tsa-ca CERT</code>.</p>"
+            f"<code>provenance verify {e(view.ledger)} --trust KEY --tsa-ca CERT</code>."
+            + (
+                f" <strong>But {_plural(len(result.warnings), 'thing')} could not be checked</strong> "
+                "(<code>verify --strict</code> counts each as a problem):"
+                f'<ul class="problems">{unchecked}</ul>'
+                if unchecked
+                else ""
+            )
+            + "</div>"
         )
     problems = "".join(
         f"<li>{e(f'line {p.line}: ' if p.line else '')}{e(p.file + ': ' if p.file else '')}{e(p.message)}"
@@ -766,7 +779,8 @@ def describe_written_view(output: str, view: LedgerView) -> str:
     if verification is None:
         verdict = ""
     elif verification.intact:
-        verdict = " (ledger intact)"
+        unchecked = len(verification.warnings)
+        verdict = f" (ledger intact, {_plural(unchecked, 'warning')})" if unchecked else " (ledger intact)"
     else:
         # Every problem found: verify lists only the first of them.
         verdict = f" ({verification.problem_count} problem(s) found in the ledger)"

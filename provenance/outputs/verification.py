@@ -128,6 +128,11 @@ def _evidence_lines(result: Verification) -> list[str]:
         )
         lines.append(escape_unprintable(line.rstrip()))
         lines += [escape_unprintable(f"        ✗ {message}") for message in footnote.problems]
+        unsupported = result.unsupported.get(footnote.line)
+        if unsupported:  # the status above is the ledger's word; its own line says otherwise
+            lines.append(
+                f"        ! the ledger records verified, but its own line says otherwise ({unsupported})"
+            )
     return lines
 
 

@@ -22,10 +22,11 @@ from provenance.ledger.canonical import canonical_json
 from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import MAX_PROBLEMS_LISTED, Verification, verify_ledger
 from provenance.models import Capture, CheckResult, Problem
+from provenance.outputs.verification import render_verification_json, render_verification_text
 from provenance.warc import evidence
 from provenance.warc.evidence import read_limits
 from provenance.warc.reader import MAX_RECORDS, ReadLimits, read_warc
-from tests.ledger.builders import LedgerFiles, make_capture, write_run, write_warc
+from tests.ledger.builders import SOURCE_URL, LedgerFiles, make_capture, write_run, write_warc
 
 
 def _only(verification: Verification, code: str) -> Problem:
@@ -567,6 +568,47 @@ def test_a_report_path_into_a_folder_under_the_ledgers_is_compared(tmp_path: Pat
         assert verification.warnings == (), recorded
 
 
+def _append_run_naming(ledger_files: LedgerFiles, report: Path) -> None:
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    write_run(ledger_files.ledger, report, [("verified", capture), ("unlocatable", None)])
+
+
+def test_a_run_appended_naming_an_old_copy_of_the_report_warns_that_the_ledgers_own_report_was_not_compared(
+    ledger_files: LedgerFiles,
+) -> None:
+    # A pull request edits report.md and appends a run (its chain whole) naming an old copy kept beside it:
+    # verify said "report hash checked" of the copy, intact, and nothing of report.md.
+    old_copy = ledger_files.folder / "report-old.md"
+    old_copy.write_bytes(ledger_files.report.read_bytes())
+    ledger_files.report.write_text(f"An edited claim.[^1]\n\n[^1]: {SOURCE_URL}\n", encoding="utf-8")
+    _append_run_naming(ledger_files, old_copy)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    report = ledger_files.report
+    assert verification.intact and verification.report_checked
+    assert verification.warnings == (
+        f"the ledger is named for the report {report}, but its last run (line 5) names report-old.md: that "
+        f"file was compared, and {report} was not; give it with --report REPORT to compare it",
+    )
+    given = verify_ledger(ledger_files.ledger, report_path=report)
+    assert _only(given, "report-changed").file == str(report) and given.warnings == ()
+
+
+def test_a_ledger_whose_report_was_renamed_or_that_is_named_for_no_report_says_nothing_of_one(
+    ledger_files: LedgerFiles,
+) -> None:
+    # `check final.md --ledger report.md.ledger.jsonl` after the draft was renamed: no report.md beside it.
+    final = ledger_files.report.rename(ledger_files.folder / "final.md")
+    _append_run_naming(ledger_files, final)
+    assert verify_ledger(ledger_files.ledger).warnings == ()
+    # A ledger named with --ledger for no file: its last run's report is the only one.
+    shared = ledger_files.ledger.rename(ledger_files.folder / "shared.ledger.jsonl")
+    (ledger_files.folder / "report.md").write_text("another report", encoding="utf-8")
+    verification = verify_ledger(shared)
+    assert verification.intact and verification.report_checked and verification.warnings == ()
+
+
 def _ledger_in(folder: Path, report: Path) -> LedgerFiles:
     """`ledger_files` made in `folder`: the report copied there, a WARC and a one-run ledger beside it."""
     copied = folder / report.name
@@ -642,6 +684,69 @@ def test_a_line_edited_to_call_a_record_another_type_is_a_mismatch(ledger_files:
     _rewrite_capture(ledger_files, records=(first.model_copy(update={"type": "resource"}), *rest))
     problem = _only(verify_ledger(ledger_files.ledger), "record-ledger-mismatch")
     assert (problem.expected, problem.actual) == ("resource", first.type)
+
+
+def _reorder_records(warc: Path) -> None:
+    """The WARC written again with its two records (request, response) in the other order, each byte for
+    byte as it was: every record's digests still hold."""
+    request, response = (b"WARC/1.1\r\n" + part for part in warc.read_bytes().split(b"WARC/1.1\r\n")[1:])
+    warc.write_bytes(response + request)
+
+
+def test_a_warc_rewritten_with_its_records_reordered_is_named_though_every_digest_holds(
+    ledger_files: LedgerFiles,
+) -> None:
+    # The forger rewrote the WARC, the response before its request, and recorded the file's new hash (the
+    # chain made again): each record's digests held, the file is not the one the capture wrote, and verify
+    # said intact.
+    _reorder_records(ledger_files.warc)
+    _rewrite_capture(ledger_files)  # its warc_sha256 is the reordered file's
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "records-out-of-order")
+    request, response = ledger_files.records
+    assert (problem.line, problem.expected, problem.actual) == (
+        2,
+        f"{request.id}, {response.id}",
+        f"{response.id}, {request.id}",
+    )
+    assert [footnote.evidence for footnote in verification.footnotes] == ["damaged"]
+
+
+def test_a_line_listing_its_records_in_another_order_than_its_warc_holds_them_is_named(
+    ledger_files: LedgerFiles,
+) -> None:
+    request, response = ledger_files.records
+    _rewrite_capture(ledger_files, records=(response, request))
+    problem = _only(verify_ledger(ledger_files.ledger), "records-out-of-order")
+    listed, in_file = f"{response.id}, {request.id}", f"{request.id}, {response.id}"
+    assert (problem.expected, problem.actual) == (listed, in_file)
+
+
+def test_a_line_listing_a_record_twice_is_named(ledger_files: LedgerFiles) -> None:
+    # Every digest of both listings holds: the line still is not what the capture wrote.
+    request, response = ledger_files.records
+    _rewrite_capture(ledger_files, records=(request, response, response))
+    verification = verify_ledger(ledger_files.ledger)
+    assert [problem.code for problem in verification.problems] == ["record-listed-twice"]
+    assert response.id in verification.problems[0].message
+
+
+@pytest.mark.parametrize("compressed", [False, True], ids=["warc", "warc.gz"])
+def test_a_capture_listing_its_records_as_written_verifies_intact_and_so_does_a_run_reusing_it(
+    tmp_path: Path, report: Path, compressed: bool
+) -> None:
+    name = "capture.warc.gz" if compressed else "capture.warc"
+    capture = make_capture(tmp_path, name, write_warc(tmp_path / name, gzip=compressed))
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("verified", capture)])
+    write_run(ledger, report, [("verified", capture)])
+
+    verification = verify_ledger(ledger)
+
+    assert verification.intact, verification.problems
+    assert [footnote.evidence for footnote in verification.footnotes] == ["intact"]
 
 
 # --- a WARC several lines rest on ---------------------------------------------------------------------------
@@ -786,6 +891,54 @@ def test_a_line_recording_verified_with_nothing_captured_is_a_warning_naming_it(
         "ledger line 2 record verified with nothing captured (no capture, or no captured check that passes): "
         "a verified footnote was captured (edited, or written by a faulty tool)",
     )
+
+
+_SAID_BESIDE = "! the ledger records verified, but its own line says otherwise"
+
+
+def test_a_footnote_recording_verified_beside_a_failed_check_is_marked_in_verifys_listing_and_json(
+    ledger_files: LedgerFiles,
+) -> None:
+    # Only a warning on stderr said it: the listing showed "[1] verified  evidence intact" alone, and
+    # `--json`'s footnote said status verified, evidence intact, for a quote the source does not hold.
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    ledger_files.ledger.unlink()
+    failed = CheckResult(name="quote", status="fail", detail="not in the source")
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)], more_checks=(failed,))
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.unsupported == {2: "quote: fail"}
+    listing = render_verification_text(verification).splitlines()
+    row = next(index for index, line in enumerate(listing) if line.startswith("  [1] verified"))
+    assert listing[row + 1] == f"        {_SAID_BESIDE} (quote: fail)"
+    assert json.loads(render_verification_json(verification))["unsupported"] == {"2": "quote: fail"}
+
+
+def test_a_footnote_recording_verified_with_nothing_captured_is_marked_in_verifys_listing(
+    ledger_files: LedgerFiles,
+) -> None:
+    ledger_files.ledger.unlink()
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", None)])
+    verification = verify_ledger(ledger_files.ledger)
+    assert verification.unsupported == {2: "nothing captured"}
+    assert f"{_SAID_BESIDE} (nothing captured)" in render_verification_text(verification)
+
+
+def test_a_verified_footnote_whose_checks_add_up_is_not_marked_nor_is_an_earlier_runs(
+    ledger_files: LedgerFiles,
+) -> None:
+    # The fixture's run records footnote 1 verified beside a captured check that passed; a later run lists.
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    ledger_files.ledger.unlink()
+    failed = CheckResult(name="quote", status="fail", detail="not in the source")
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)], more_checks=(failed,))
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.unsupported == {}
+    assert _SAID_BESIDE not in render_verification_text(verification)
 
 
 def _two_runs_a_day_apart(ledger_files: LedgerFiles, *, swapped: bool) -> None:

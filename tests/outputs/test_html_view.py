@@ -281,6 +281,35 @@ def test_an_intact_ledger_marks_no_footnote_card(tmp_path: Path) -> None:
     assert sorted(cards) == ["1", "2", "3", "4"] and not any(_ALTERED in head for head in cards.values())
 
 
+def test_an_intact_ledger_beside_a_capture_no_line_names_says_in_its_banner_what_was_not_checked(
+    tmp_path: Path,
+) -> None:
+    # A capture of the report that no line names (a footnote's line rewritten with none, the chain made
+    # again): verify said "INTACT ...; 1 warning" and warned of it; the page said "Ledger verified intact"
+    # in green, and `show` "(ledger intact)", without a word of it.
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    (warc.parent / "brief.md-fn9-dropped.warc.gz").write_bytes(warc.read_bytes())
+    view = load_view(ledger, tmp_path / "v.html")
+    assert view.verification is not None and view.verification.intact
+
+    page = HtmlViewFormat().render([view])
+
+    (banner,) = re.findall(r'<div class="banner note">Ledger verified intact(.*?)</div>', page, flags=re.S)
+    assert "But 1 thing could not be checked" in banner
+    assert "brief.md-fn9-dropped.warc.gz" in html.unescape(banner)
+    assert 'class="banner ok"' not in page
+    said = describe_written_view("v.html", view)
+    assert said == "v.html: view of run 1 of 1 (ledger intact, 1 warning)\n"
+
+
+def test_an_intact_ledger_with_nothing_unchecked_has_a_plain_intact_banner(tmp_path: Path) -> None:
+    view = load_view(write_ledger(tmp_path, sample_footnotes(tmp_path, None)), tmp_path / "v.html")
+    page = HtmlViewFormat().render([view])
+    assert '<div class="banner ok">Ledger verified intact' in page and "could not be checked" not in page
+    assert describe_written_view("v.html", view) == "v.html: view of run 1 of 1 (ledger intact)\n"
+
+
 def test_the_page_on_stdout_holds_no_workflow_command_a_ci_runner_obeys_and_shows_the_same_text(
     tmp_path: Path,
 ) -> None:

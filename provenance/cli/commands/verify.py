@@ -19,7 +19,8 @@ exit codes: 0 intact; 1 a problem found (each named: line, file, expected and fo
 something that could not be checked; 2 usage or input error (not a ledger, unreadable file); 3 internal error.
 A missing report (named by the ledger) is a warning: it was not compared; --strict makes that exit 1.
 So are a run's journal left beside the ledger and a WARC of the ledger's report that no line names (in a
-folder its WARCs are in): sources captured that the ledger does not account for.
+folder its WARCs are in): sources captured that the ledger does not account for. So is a ledger named for
+a report beside it (REPORT.ledger.jsonl) whose last run names another file: REPORT was not compared.
 A valid signature by a key not given with --trust, and a timestamp not checked against a --tsa-ca root, are
 warnings: who and when were not checked. With --trust, a signature by another key, or a last run no trusted
 key signed, is a problem; with --tsa-ca, likewise for timestamps. Without them, a last run that no seal
