@@ -13,7 +13,9 @@ handle does not stand for it either. A handle written beside a name (`@bob (Bob 
 `Jones, Bob (@bob)`, `Alice Jones, Bob Smith (@bob)`) is a second claim: the name, every person it lists, is
 the author the account's display name is held to. A note that says its source is undated (APA's `(n.d.)`,
 Chicago's `n.d.,`) gives no date, whatever day its unquoted title names. A note giving no http link but a
-Bluesky post's AT URI (`at://did:plc:…/app.bsky.feed.post/<rkey>`) cites that post at bsky.app.
+Bluesky post's AT URI (`at://did:plc:…/app.bsky.feed.post/<rkey>`) cites that post at bsky.app. A link to
+a post's own channel or profile (`Subscribe: t.me/rybar`, the channel's boilerplate copied in with its post's
+words) is neither the cited source nor another one, and its label (`Subscribe`, `Наш канал`) no author.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from provenance.citations.dates import find_date, holds_date, lunar_hijri_date
 from provenance.citations.platforms import (
@@ -311,13 +314,65 @@ _AT_URI_OF_A_POST = on_first_use(
 )
 
 
+# An account's own page, as its channel's boilerplate links it (`Subscribe: t.me/rybar`, `Follow us:
+# https://x.com/rybar`): Telegram's channel (or its preview, `t.me/s/<channel>`), X's profile, Bluesky's.
+_ACCOUNT_PAGE_PATHS: dict[Platform, re.Pattern[str]] = {
+    Platform.TELEGRAM: re.compile(r"/(?:s/)?(?P<account>[A-Za-z0-9_]{1,64})/?"),
+    Platform.TWITTER: re.compile(r"/(?P<account>[A-Za-z0-9_]{1,64})/?"),
+    Platform.BLUESKY: re.compile(r"/profile/(?P<account>[A-Za-z0-9.:-]{1,253})/?"),
+}
+_MOST_LINKS_BEFORE_THE_POST = 5  # a channel's boilerplate links its account on a platform or two
+
+
+def _account_of_page(link: str) -> tuple[Platform, str] | None:
+    """(platform, account, casefolded) of a link to an account's own page (`https://t.me/rybar`,
+    `https://x.com/rybar`), or None for any other link (a post, a web page)."""
+    try:
+        parts = urlsplit(link)
+        host = parts.hostname or ""
+    except ValueError:
+        return None
+    platform = platform_from_host(host) if host else Platform.WEB
+    path = _ACCOUNT_PAGE_PATHS.get(platform)
+    page = path.fullmatch(parts.path) if path is not None else None
+    return (platform, page["account"].casefold()) if page is not None else None
+
+
+def _account_of_post(link: str) -> tuple[Platform, str] | None:
+    """(platform, account, casefolded) of a link to a post that names its account, or None."""
+    account, post_id = post_locator(link)
+    if account is None or post_id is None:
+        return None
+    try:
+        host = urlsplit(link).hostname or ""
+    except ValueError:
+        return None
+    return platform_from_host(host), account.casefold()
+
+
 def _first_url(footnote: Footnote) -> str | None:
     """The note's first http(s) link; failing one, the AT URI of a Bluesky post it names (`cited_url` reads
-    it as the post's link on bsky.app)."""
-    link = next(_http_urls(footnote), None)
+    it as the post's link on bsky.app).
+
+    Links to an account's own page before a post of that account (`Subscribe: t.me/rybar`, the channel's
+    boilerplate copied in with its words, then `t.me/rybar/12346`) are passed over: the post is the source.
+    Cited, the channel's page had no post id (`schema` failed) and the post was an unchecked other link."""
+    links = _http_urls(footnote)
+    link = next(links, None)
     if link is None and "at://" in footnote.text:
         at_uri = _AT_URI_OF_A_POST().search(footnote.text)
         return at_uri.group() if at_uri is not None else None
+    account = _account_of_page(link) if link is not None else None
+    if account is None:
+        return link
+    accounts = {account}
+    for later in itertools.islice(links, _MOST_LINKS_BEFORE_THE_POST):
+        later_account = _account_of_page(later)
+        if later_account is not None:
+            accounts.add(later_account)
+            continue
+        # The first link that is no account's page: the post of one of them, or the link stays the first.
+        return later if _account_of_post(later) in accounts else link
     return link
 
 
@@ -384,8 +439,14 @@ def uncited_links(footnote: Footnote, citation: Citation) -> list[str]:
         for url in (citation.url, citation.original_url, citation.canonical_url)
         if url is not None
     }
+    # The cited post's own account page (`Subscribe: t.me/rybar` after `t.me/rybar/12345`, as the channel
+    # signs its posts) is no other source: it says whose the post is, which the author check confirms.
+    source = citation.original_url or citation.url
+    posters_page = _account_of_post(source) if source is not None else None
     others: dict[str, str] = {}
     for link in itertools.islice(_http_urls(footnote), _MAX_LINKS_JUDGED):
+        if posters_page is not None and _account_of_page(link) == posters_page:
+            continue
         original = memento_original(link)
         # A mirror's link to the cited post is the post.
         page = with_encoded_path(canonical_url(original or cited_url(link)))
@@ -812,6 +873,10 @@ _LABELS = frozenset(
         *("video", "photo", "image", "footage", "credit", "photo credit", "image credit", "video credit"),
         "screenshot",
         *("источник", "джерело", "quelle", "fuente"),
+        # A channel's boilerplate copied in with its post's words (`Subscribe: t.me/rybar`, `Наш канал: …`):
+        # read as a name, the label was the author the post's channel was held to.
+        *("subscribe", "follow us", "join us", "our channel", "подписаться", "подписывайтесь", "подпишись"),
+        *("наш канал", "підписатися", "підписуйтесь"),
     ]
 )
 

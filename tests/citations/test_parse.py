@@ -2236,3 +2236,55 @@ def test_a_link_printed_in_its_letters_beside_its_escaped_target_is_one_source()
     citation = parse_citation(footnote).citation
     assert citation.url == escaped
     assert uncited_links(footnote, citation) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            'Subscribe: https://t.me/rybar Rybar, "the depot burned", Telegram, 25 January 2022, {post}',
+            "Rybar",
+        ),
+        ("Подписаться: https://t.me/rybar — Рыбарь, Telegram, 25 января 2022, {post}", "Рыбарь"),
+        ("Наш канал: https://t.me/s/rybar Рыбарь, Telegram, 25 января 2022, {post}", "Рыбарь"),
+        ("Follow us: https://t.me/Rybar/ | Rybar, Telegram, 25 January 2022, {post}", "Rybar"),
+    ],
+)
+def test_a_channels_boilerplate_link_before_its_post_is_not_the_cited_source(text: str, author: str) -> None:
+    # The channel's own line copied in with its post's words (`Subscribe: t.me/rybar`): its link was cited,
+    # `schema` failed for no post id, the post was "another link, not checked", and the author was the
+    # label (`Subscribe`), which the channel's name was held to.
+    post = "https://t.me/rybar/12346"
+    footnote = Footnote(label="2", text=text.format(post=post), line=8)
+    citation = parse_citation(footnote).citation
+    assert (citation.url, citation.post_id, citation.author) == (post, "12346", author)
+    assert uncited_links(footnote, citation) == []
+
+
+def test_a_channels_boilerplate_link_after_its_post_is_no_other_source() -> None:
+    post = "https://t.me/rybar/12345"
+    footnote = Footnote(
+        label="1", text=f"Rybar, Telegram, 25 January 2022, {post} Subscribe: t.me/rybar", line=7
+    )
+    citation = parse_citation(footnote).citation
+    assert (citation.url, citation.author) == (post, "Rybar")
+    assert uncited_links(footnote, citation) == []
+
+
+def test_another_accounts_page_beside_a_post_stays_the_notes_other_source() -> None:
+    # The true cases beside it: another channel's page is no boilerplate of the post's channel. Before the
+    # post it stays the cited link (no post id: `schema` says so); after it, an unchecked other link.
+    post = "https://t.me/rybar/12346"
+    before = Footnote(label="1", text=f"Two Majors, https://t.me/dva_majors, reposting {post}", line=7)
+    citation = parse_citation(before).citation
+    assert citation.url == "https://t.me/dva_majors"
+    assert uncited_links(before, citation) == [post]
+    after = Footnote(label="2", text=f"Rybar, 25 January 2022, {post}; see https://t.me/dva_majors", line=8)
+    citation = parse_citation(after).citation
+    assert citation.url == post
+    assert uncited_links(after, citation) == ["https://t.me/dva_majors"]
+    x_post = Footnote(
+        label="3", text="Rybar, https://x.com/rybar, 25 January 2022, https://t.me/rybar/12346", line=9
+    )
+    citation = parse_citation(x_post).citation
+    assert citation.url == "https://x.com/rybar"  # another platform's account is another page
