@@ -873,11 +873,15 @@ _LABELS = frozenset(
         *("video", "photo", "image", "footage", "credit", "photo credit", "image credit", "video credit"),
         "screenshot",
         *("источник", "джерело", "quelle", "fuente"),
-        # A channel's boilerplate copied in with its post's words (`Subscribe: t.me/rybar`, `Наш канал: …`):
-        # read as a name, the label was the author the post's channel was held to.
-        *("subscribe", "follow us", "join us", "our channel", "подписаться", "подписывайтесь", "подпишись"),
-        *("наш канал", "підписатися", "підписуйтесь"),
     ]
+)
+# A channel's boilerplate copied in with its post's words (`Subscribe: t.me/rybar`, `Подписывайтесь на наш
+# канал: …`, `Follow us on X:`): a label before a name. Read as a name, the label was the author the post's
+# channel was held to.
+_SUBSCRIPTION_LABEL = on_first_use(
+    r"^\W{0,8}(?:subscribe|follow|join|our channel|наш канал"
+    r"|подпи(?:саться|сывайтесь|сывайся|шись|шитесь|ска)|підпи(?:сатися|суйтесь|суйся|шись|шіться|ска)|присоединяйтесь|приєднуйтесь)(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -889,6 +893,7 @@ def _names_someone(segment: str) -> bool:
         or "://" in segment
         or segment.lower().startswith("www.")
         or segment.casefold() in _LABELS
+        or _SUBSCRIPTION_LABEL().match(segment) is not None
         or _ORDINAL_DAY.fullmatch(segment)
         or _NOT_NAMES.match(segment)
         or platform_from_words(segment) is not None
@@ -921,6 +926,7 @@ def _before_a_name(segment: str) -> bool:
     segment = _DAY_SAID_TO_BE().sub("", _SENTENCE_OPENING().sub("", segment))
     return (
         segment.casefold() in _LABELS
+        or _SUBSCRIPTION_LABEL().match(segment) is not None
         or (platform_from_words(segment) is not None and len(segment.split()) <= _MOST_PLATFORM_WORDS)
         # `X, Alice Jones, …`: the platform's name alone, which `platform_from_words` takes for a letter.
         or _PLATFORM_ONLY().fullmatch(segment) is not None

@@ -2288,3 +2288,25 @@ def test_another_accounts_page_beside_a_post_stays_the_notes_other_source() -> N
     )
     citation = parse_citation(x_post).citation
     assert citation.url == "https://x.com/rybar"  # another platform's account is another page
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Subscribe to Rybar:",
+        "Follow us on Telegram:",
+        "Подписывайтесь на наш канал:",
+        "Подписаться на Рыбаря:",
+    ],
+)
+def test_a_channels_subscription_line_in_words_is_no_author(label: str) -> None:
+    # `Подписывайтесь на наш канал: t.me/rybar` read as the note's leading name: the author check held the
+    # channel's name to the boilerplate's words.
+    text = f"{label} https://t.me/rybar Рыбарь, Telegram, 25 января 2022, https://t.me/rybar/5"
+    assert parse_citation(Footnote(label="1", text=text, line=1)).citation.author == "Рыбарь"
+
+
+@pytest.mark.parametrize("name", ["Подписнова Анна", "Joiner Smith", "Follower Count"])
+def test_a_name_opening_like_a_subscription_word_is_still_the_author(name: str) -> None:
+    text = f"{name}, Telegram, 25 January 2022, https://t.me/rybar/5"
+    assert parse_citation(Footnote(label="1", text=text, line=1)).citation.author == name
