@@ -9,9 +9,11 @@ A PDF has no notes, only characters placed on pages, so the layout is read back:
 - at the foot of a page (of a column), below a clear gap or a short rule (no link's underline), lines that
   open with a note number are that page's footnotes (a number apart from its note's text is joined to it;
   after a page ending in a note, small print under the rule is that note carried over; footnotes numbered
-  anew on a page or section are numbered on, with their markers); lines after a Notes heading (`Notes`,
-  `Sources`, `Endnotes`, …), from the first that opens with a number, are endnotes (numbered anew for each
-  chapter, they are numbered on, each run with its chapter's markers: `_endnotes_numbered_on`);
+  anew on a page or section are numbered on, with their markers; notes as large as the text, with plain
+  numbers and no rule, only after the page's widest gap and where its text cites them in order:
+  `_notes_set_as_the_text`); lines after a Notes heading (`Notes`, `Sources`, `Endnotes`, …), from the
+  first that opens with a number, are endnotes (numbered anew for each chapter, they are numbered on, each
+  run with its chapter's markers: `_endnotes_numbered_on`);
 - the body (every other line, a word hyphenated at a line's end made whole) and the notes then go through
   the plain-text rules, with superscript digits written as `¹` and block quotes (paragraphs set in from the
   text's edge, `_set_in`) indented, so every format matches markers to notes the same way;
@@ -1279,7 +1281,39 @@ def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float], continues: bo
         # paragraph that opens with its marker (`¹ said the mayor.`, after a block quote) is body text.
         if not plain_label and gap > max(1.5 * usual, 0.8 * line.size) and line.size < 0.95 * text_size:
             return index
-    return len(lines)
+    return _notes_set_as_the_text(lines, usual)
+
+
+# How many note lines at a page's foot are looked at for notes set as large as its text.
+_MOST_NOTE_LINES = 60
+_SUPERSCRIPT_NUMBER = re.compile(f"[{_SUPERSCRIPT_DIGITS}]{{1,3}}")
+
+
+def _notes_set_as_the_text(lines: Sequence[_Line], usual: float) -> int:
+    """Where a page's footnotes start that are set as large as its text, with plain numbers and no rule
+    (`1 Telegram, …`, as pandoc's ODT and a Writer document whose footnote style was made the text's size
+    print them), or `len(lines)`. Read as text, the page's markers cited no note (`markers-without-notes`).
+
+    Only where nothing else could be those lines: the page's last lines after its widest gap (wider than two
+    lines), the first opening with a number, their numbers counting up by one and each cited by a raised
+    marker in the page's text above them. A numbered list after a figure is not cited so."""
+    first = max(1, len(lines) - _MOST_NOTE_LINES)
+    widest = max(range(first, len(lines)), key=lambda i: lines[i - 1].bottom - lines[i].top, default=None)
+    if widest is None or lines[widest - 1].bottom - lines[widest].top <= max(
+        3 * usual, 2 * lines[widest].size
+    ):
+        return len(lines)
+    labels = [label["plain"] for line in lines[widest:] if (label := _NOTE_LABEL.match(line.text))]
+    if not labels or _NOTE_LABEL.match(lines[widest].text) is None or None in labels:
+        return len(lines)
+    numbers = [int(label) for label in labels if label is not None]
+    cited = {
+        int(marker.group().translate(_PLAIN_DIGITS))
+        for line in lines[:widest]
+        for marker in _SUPERSCRIPT_NUMBER.finditer(line.text)
+    }
+    counts_up = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    return widest if counts_up and cited.issuperset(numbers) else len(lines)
 
 
 def _joined_url_breaks(lines: Sequence[_Line]) -> list[_Line]:
