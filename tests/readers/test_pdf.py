@@ -1166,6 +1166,34 @@ def test_numbered_lines_as_large_as_the_text_are_notes_only_where_the_page_cites
     assert pdf._footnote_zone(close, []) == 7
 
 
+def test_a_footnote_as_large_as_the_text_carried_over_two_pages_is_read_whole_and_the_next_note_too() -> None:
+    # The same, note 1 too long for its page: LibreOffice sets its rest on pages 2 and 3, set in under its
+    # number as its other lines, above page 3's note 2. Read as text, note 1 lost its archived copy's URL and
+    # note 2 was not found (the report was markers without notes).
+    report = read_asset("pdf_footnote_as_large_as_the_text_over_three_pages.pdf")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://archive.example/t.me/mayor/101",), [("the bridge is closed to all traffic",)]),
+        ("2", ("https://mintrans.example/statement",), [("the bridge remains open",)]),
+    ]
+    assert report.footnotes[0].text.count("published in error") == 34  # every line of it, on every page
+    assert report.findings == ()
+
+
+def test_lines_after_a_page_ending_in_a_note_go_on_with_it_only_set_in_as_its_lines_were() -> None:
+    set_in = [
+        pdf._Line(text=f"the rest of note 1, line {n}.", top=560 - 14 * n + 11, bottom=560 - 14 * n,
+                  left=86, right=400, size=11, small_label=False)
+        for n in range(3)
+    ]  # fmt: skip
+    page = [*_page_ending_in(cited=""), *set_in]
+    assert pdf._footnote_zone(page, [], continues=True, carried_left=86.3) == 5
+    # The true cases beside it: after a page with no note, or a note whose lines stood at the text's edge
+    # (Word's), or set in otherwise (a block quote), the lines are the page's text.
+    assert pdf._footnote_zone(page, [], continues=False, carried_left=86.3) == 8
+    assert pdf._footnote_zone(page, [], continues=True, carried_left=72) == 8
+    assert pdf._footnote_zone(page, [], continues=True, carried_left=108) == 8
+
+
 def test_footnotes_numbered_anew_on_each_page_are_numbered_on_with_their_markers() -> None:
     # A Writer document numbering its footnotes anew on each page: page 2's note 1 (Reuters) repeated page
     # 1's note 1, was dropped, and page 2's marker cited page 1's note (its quote compared with the Telegram
