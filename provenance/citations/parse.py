@@ -371,8 +371,10 @@ def _first_url(footnote: Footnote) -> str | None:
         if later_account is not None:
             accounts.add(later_account)
             continue
-        # The first link that is no account's page: the post of one of them, or the link stays the first.
-        return later if _account_of_post(later) in accounts else link
+        # The first link that is no account's page: the post of one of them (or an archive's copy of it, a
+        # viewer's link to it), or the link stays the first.
+        post = memento_original(later) or cited_url(later)
+        return later if _account_of_post(post) in accounts else link
     return link
 
 

@@ -2310,3 +2310,22 @@ def test_a_channels_subscription_line_in_words_is_no_author(label: str) -> None:
 def test_a_name_opening_like_a_subscription_word_is_still_the_author(name: str) -> None:
     text = f"{name}, Telegram, 25 January 2022, https://t.me/rybar/5"
     assert parse_citation(Footnote(label="1", text=text, line=1)).citation.author == name
+
+
+@pytest.mark.parametrize(
+    ("link", "cited"),
+    [
+        ("https://web.archive.org/web/20220125000000/https://t.me/rybar/5", "https://t.me/rybar/5"),
+        ("https://tgstat.com/channel/@rybar/5", "https://t.me/rybar/5"),
+    ],
+    ids=["an archive's copy", "a viewer's link"],
+)
+def test_a_channels_boilerplate_link_before_a_copy_of_its_post_is_not_the_cited_source(
+    link: str, cited: str
+) -> None:
+    footnote = Footnote(
+        label="1", text=f"Subscribe: https://t.me/rybar Rybar, 25 January 2022, {link}", line=1
+    )
+    citation = parse_citation(footnote).citation
+    assert (citation.original_url or citation.url, citation.post_id) == (cited, "5")
+    assert uncited_links(footnote, citation) == []
