@@ -15,7 +15,8 @@ the author the account's display name is held to. A note that says its source is
 Chicago's `n.d.,`) gives no date, whatever day its unquoted title names. A note giving no http link but a
 Bluesky post's AT URI (`at://did:plc:…/app.bsky.feed.post/<rkey>`) cites that post at bsky.app. A link to
 a post's own channel or profile (`Subscribe: t.me/rybar`, the channel's boilerplate copied in with its post's
-words) is neither the cited source nor another one, and its label (`Subscribe`, `Наш канал`) no author.
+words), or any account's page the note calls to subscribe to, is neither the cited source nor another one,
+and its label (`Subscribe`, `Наш канал`) no author.
 """
 
 from __future__ import annotations
@@ -322,6 +323,16 @@ _ACCOUNT_PAGE_PATHS: dict[Platform, re.Pattern[str]] = {
     Platform.BLUESKY: re.compile(r"/profile/(?P<account>[A-Za-z0-9.:-]{1,253})/?"),
 }
 _MOST_LINKS_BEFORE_THE_POST = 5  # a channel's boilerplate links its account on a platform or two
+# The words of a channel's call to subscribe (`Subscribe: t.me/rybar`, `Подписывайтесь на наш канал: …`).
+_SUBSCRIPTION_WORDS = (
+    r"(?:subscribe|follow us|join us|join our|our channel|наш канал"
+    r"|подпи(?:саться|сывайтесь|сывайся|шись|шитесь|ска)"
+    r"|підпи(?:сатися|суйтесь|суйся|шись|шіться|ска)"
+    r"|присоединяйтесь|приєднуйтесь)(?!\w)"
+)
+_SUBSCRIPTION_WORD = on_first_use(rf"(?<!\w){_SUBSCRIPTION_WORDS}", re.IGNORECASE)
+_SUBSCRIPTION_REACH = 60  # characters before an account's link: `Подписывайтесь на наш канал в Telegram: `
+_SCHEME_AND_WWW = on_first_use(r"^https?://(?:www\.)?", re.IGNORECASE)
 
 
 def _account_of_page(link: str) -> tuple[Platform, str] | None:
@@ -350,12 +361,25 @@ def _account_of_post(link: str) -> tuple[Platform, str] | None:
     return platform_from_host(host), account.casefold()
 
 
+def _called_to_subscribe(text: str, link: str) -> bool:
+    """Whether the note's text writes `link` (an account's page) after a call to subscribe to it
+    (`Subscribe: t.me/rybar_en`, `Подписывайтесь на наш канал: https://t.me/rybar`): a channel's
+    boilerplate, no source. A link the text does not write (a linked word) is not known to be one."""
+    written = _SCHEME_AND_WWW().sub("", link).rstrip("/")
+    written_at = rf"(?<![\w./])(?:https?://)?(?:www\.)?{re.escape(written)}/?(?![\w/])"
+    at = re.search(written_at, text, re.IGNORECASE) if written else None
+    if at is None:
+        return False
+    return _SUBSCRIPTION_WORD().search(text, max(0, at.start() - _SUBSCRIPTION_REACH), at.start()) is not None
+
+
 def _first_url(footnote: Footnote) -> str | None:
     """The note's first http(s) link; failing one, the AT URI of a Bluesky post it names (`cited_url` reads
     it as the post's link on bsky.app).
 
     Links to an account's own page before a post of that account (`Subscribe: t.me/rybar`, the channel's
-    boilerplate copied in with its words, then `t.me/rybar/12346`) are passed over: the post is the source.
+    boilerplate copied in with its words, then `t.me/rybar/12346`), or written after a call to subscribe
+    (`Subscribe: t.me/rybar_en`) before any other link, are passed over: the link after them is the source.
     Cited, the channel's page had no post id (`schema` failed) and the post was an unchecked other link."""
     links = _http_urls(footnote)
     link = next(links, None)
@@ -363,18 +387,20 @@ def _first_url(footnote: Footnote) -> str | None:
         at_uri = _AT_URI_OF_A_POST().search(footnote.text)
         return at_uri.group() if at_uri is not None else None
     account = _account_of_page(link) if link is not None else None
-    if account is None:
+    if link is None or account is None:
         return link
     accounts = {account}
+    called = _called_to_subscribe(footnote.text, link)
     for later in itertools.islice(links, _MOST_LINKS_BEFORE_THE_POST):
         later_account = _account_of_page(later)
         if later_account is not None:
             accounts.add(later_account)
+            called = called and _called_to_subscribe(footnote.text, later)
             continue
         # The first link that is no account's page: the post of one of them (or an archive's copy of it, a
-        # viewer's link to it), or the link stays the first.
+        # viewer's link to it), or any link after boilerplate alone; else the link stays the first.
         post = memento_original(later) or cited_url(later)
-        return later if _account_of_post(post) in accounts else link
+        return later if called or _account_of_post(post) in accounts else link
     return link
 
 
@@ -442,12 +468,14 @@ def uncited_links(footnote: Footnote, citation: Citation) -> list[str]:
         if url is not None
     }
     # The cited post's own account page (`Subscribe: t.me/rybar` after `t.me/rybar/12345`, as the channel
-    # signs its posts) is no other source: it says whose the post is, which the author check confirms.
+    # signs its posts) is no other source: it says whose the post is, which the author check confirms. Nor
+    # is any account's page the note calls to subscribe to (`Subscribe to our English channel: t.me/…`).
     source = citation.original_url or citation.url
     posters_page = _account_of_post(source) if source is not None else None
     others: dict[str, str] = {}
     for link in itertools.islice(_http_urls(footnote), _MAX_LINKS_JUDGED):
-        if posters_page is not None and _account_of_page(link) == posters_page:
+        page_of = _account_of_page(link)
+        if page_of is not None and (page_of == posters_page or _called_to_subscribe(footnote.text, link)):
             continue
         original = memento_original(link)
         # A mirror's link to the cited post is the post.
@@ -880,11 +908,7 @@ _LABELS = frozenset(
 # A channel's boilerplate copied in with its post's words (`Subscribe: t.me/rybar`, `Подписывайтесь на наш
 # канал: …`, `Follow us on X:`): a label before a name. Read as a name, the label was the author the post's
 # channel was held to.
-_SUBSCRIPTION_LABEL = on_first_use(
-    r"^\W{0,8}(?:subscribe|follow|join|our channel|наш канал"
-    r"|подпи(?:саться|сывайтесь|сывайся|шись|шитесь|ска)|підпи(?:сатися|суйтесь|суйся|шись|шіться|ска)|присоединяйтесь|приєднуйтесь)(?!\w)",
-    re.IGNORECASE,
-)
+_SUBSCRIPTION_LABEL = on_first_use(rf"^\W{{0,8}}{_SUBSCRIPTION_WORDS}", re.IGNORECASE)
 
 
 def _names_someone(segment: str) -> bool:

@@ -2329,3 +2329,32 @@ def test_a_channels_boilerplate_link_before_a_copy_of_its_post_is_not_the_cited_
     citation = parse_citation(footnote).citation
     assert (citation.original_url or citation.url, citation.post_id) == (cited, "5")
     assert uncited_links(footnote, citation) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подписывайтесь на наш англоязычный канал: t.me/rybar_en — Рыбарь, Telegram, 25 января 2022, {post}",
+        "Rybar, Telegram, 25 January 2022, {post}. Subscribe to our English channel: https://t.me/rybar_en",
+        "Follow us on X: https://x.com/rybar_en | Rybar, Telegram, 25 January 2022, {post}",
+    ],
+)
+def test_another_account_the_note_calls_to_subscribe_to_is_neither_its_source_nor_another(text: str) -> None:
+    # The channel's boilerplate naming its sister channel (`Подписывайтесь на наш англоязычный канал: …`):
+    # before the post it was cited (no post id: `schema` failed), after it an unchecked other link.
+    post = "https://t.me/rybar/5"
+    footnote = Footnote(label="1", text=text.format(post=post), line=1)
+    citation = parse_citation(footnote).citation
+    assert (citation.url, citation.post_id) == (post, "5")
+    assert uncited_links(footnote, citation) == []
+
+
+def test_an_accounts_page_in_the_notes_prose_stays_another_source() -> None:
+    # The true cases beside it: an account the note's words name, not one it calls to subscribe to.
+    post = "https://t.me/rybar/5"
+    for text in (
+        f"Rybar, 25 January 2022, {post}; Two Majors followed, https://t.me/dva_majors",
+        f"Rybar, 25 January 2022, {post}, as the channels that follow https://t.me/dva_majors said",
+    ):
+        footnote = Footnote(label="1", text=text, line=1)
+        assert uncited_links(footnote, parse_citation(footnote).citation) == ["https://t.me/dva_majors"]
