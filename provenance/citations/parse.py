@@ -322,6 +322,12 @@ _ACCOUNT_PAGE_PATHS: dict[Platform, re.Pattern[str]] = {
     Platform.TWITTER: re.compile(r"/(?P<account>[A-Za-z0-9_]{1,64})/?"),
     Platform.BLUESKY: re.compile(r"/profile/(?P<account>[A-Za-z0-9.:-]{1,253})/?"),
 }
+# What `_ACCOUNT_PAGE_PATHS` may match at all, told by one match (a post's link is not split to be told).
+_MAY_BE_AN_ACCOUNTS_PAGE = on_first_use(
+    r"https?://(?:[\w-]{1,63}\.)?(?:(?:t\.me|telegram\.(?:me|dog))/(?:s/)?|(?:x|twitter)\.com/"
+    r"|bsky\.app/profile/)[\w.:-]{1,253}/?$",
+    re.IGNORECASE,
+)
 _MOST_LINKS_BEFORE_THE_POST = 5  # a channel's boilerplate links its account on a platform or two
 # The words of a channel's call to subscribe (`Subscribe: t.me/rybar`, `Подписывайтесь на наш канал: …`).
 _SUBSCRIPTION_WORDS = (
@@ -338,6 +344,8 @@ _SCHEME_AND_WWW = on_first_use(r"^https?://(?:www\.)?", re.IGNORECASE)
 def _account_of_page(link: str) -> tuple[Platform, str] | None:
     """(platform, account, casefolded) of a link to an account's own page (`https://t.me/rybar`,
     `https://x.com/rybar`), or None for any other link (a post, a web page)."""
+    if _MAY_BE_AN_ACCOUNTS_PAGE().match(link) is None:
+        return None  # most links: one match, no split
     try:
         parts = urlsplit(link)
         host = parts.hostname or ""
@@ -471,11 +479,13 @@ def uncited_links(footnote: Footnote, citation: Citation) -> list[str]:
     # signs its posts) is no other source: it says whose the post is, which the author check confirms. Nor
     # is any account's page the note calls to subscribe to (`Subscribe to our English channel: t.me/…`).
     source = citation.original_url or citation.url
-    posters_page = _account_of_post(source) if source is not None else None
     others: dict[str, str] = {}
     for link in itertools.islice(_http_urls(footnote), _MAX_LINKS_JUDGED):
         page_of = _account_of_page(link)
-        if page_of is not None and (page_of == posters_page or _called_to_subscribe(footnote.text, link)):
+        if page_of is not None and (
+            page_of == (_account_of_post(source) if source is not None else None)
+            or _called_to_subscribe(footnote.text, link)
+        ):
             continue
         original = memento_original(link)
         # A mirror's link to the cited post is the post.
