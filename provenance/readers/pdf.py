@@ -1315,9 +1315,11 @@ def _notes_set_as_the_text(lines: Sequence[_Line], usual: float, carried_left: f
     if gaps[widest] <= max(3 * usual, lines[widest].size, 1.5 * others):
         return len(lines)
     zone = lines[widest:]
-    text_left = statistics.median(line.left for line in lines[:widest])
     carried = 0
-    if carried_left is not None and carried_left > text_left + 2:
+    if (
+        carried_left is not None
+        and carried_left > statistics.median(line.left for line in lines[:widest]) + 2
+    ):
         while carried < len(zone) and abs(zone[carried].left - carried_left) < 1:
             carried += 1
     labels = [label["plain"] for line in zone[carried:] if (label := _NOTE_LABEL.match(line.text))]
