@@ -1154,6 +1154,11 @@ def test_numbered_lines_as_large_as_the_text_are_notes_only_where_the_page_cites
         "2 Ministry, 2022.",
     )
     assert pdf._footnote_zone(_page_ending_in(*notes), []) == 5
+    small = [
+        dataclasses.replace(line, size=9) if index >= 5 else line
+        for index, line in enumerate(_page_ending_in(*notes))
+    ]
+    assert pdf._footnote_zone(small, []) == 5  # in small print with plain numbers and no rule too
     # The true cases beside it: a numbered list after a figure that no marker cites, numbers that do not
     # count up, or no wide gap above them, stay the page's text.
     assert pdf._footnote_zone(_page_ending_in(*notes, cited=""), []) == 8
