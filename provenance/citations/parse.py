@@ -13,7 +13,10 @@ handle does not stand for it either. A handle written beside a name (`@bob (Bob 
 `Jones, Bob (@bob)`, `Alice Jones, Bob Smith (@bob)`) is a second claim: the name, every person it lists, is
 the author the account's display name is held to. A note that says its source is undated (APA's `(n.d.)`,
 Chicago's `n.d.,`) gives no date, whatever day its unquoted title names. A note giving no http link but a
-Bluesky post's AT URI (`at://did:plc:…/app.bsky.feed.post/<rkey>`) cites that post at bsky.app.
+Bluesky post's AT URI (`at://did:plc:…/app.bsky.feed.post/<rkey>`) cites that post at bsky.app. A link to
+a post's own channel or profile (`Subscribe: t.me/rybar`, the channel's boilerplate copied in with its post's
+words), or any account's page the note calls to subscribe to, is neither the cited source nor another one,
+and its label (`Subscribe`, `Наш канал`) no author.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from provenance.citations.dates import find_date, holds_date, lunar_hijri_date
 from provenance.citations.platforms import (
@@ -311,13 +315,100 @@ _AT_URI_OF_A_POST = on_first_use(
 )
 
 
+# An account's own page, as its channel's boilerplate links it (`Subscribe: t.me/rybar`, `Follow us:
+# https://x.com/rybar`): Telegram's channel (or its preview, `t.me/s/<channel>`), X's profile, Bluesky's.
+_ACCOUNT_PAGE_PATHS: dict[Platform, re.Pattern[str]] = {
+    Platform.TELEGRAM: re.compile(r"/(?:s/)?(?P<account>[A-Za-z0-9_]{1,64})/?"),
+    Platform.TWITTER: re.compile(r"/(?P<account>[A-Za-z0-9_]{1,64})/?"),
+    Platform.BLUESKY: re.compile(r"/profile/(?P<account>[A-Za-z0-9.:-]{1,253})/?"),
+}
+# What `_ACCOUNT_PAGE_PATHS` may match at all, told by one match (a post's link is not split to be told).
+_MAY_BE_AN_ACCOUNTS_PAGE = on_first_use(
+    r"https?://(?:[\w-]{1,63}\.)?(?:(?:t\.me|telegram\.(?:me|dog))/(?:s/)?|(?:x|twitter)\.com/"
+    r"|bsky\.app/profile/)[\w.:-]{1,253}/?$",
+    re.IGNORECASE,
+)
+_MOST_LINKS_BEFORE_THE_POST = 5  # a channel's boilerplate links its account on a platform or two
+# The words of a channel's call to subscribe (`Subscribe: t.me/rybar`, `Подписывайтесь на наш канал: …`).
+_SUBSCRIPTION_WORDS = (
+    r"(?:subscribe|follow us|join us|join our|our channel|наш канал"
+    r"|подпи(?:саться|сывайтесь|сывайся|шись|шитесь|ска)"
+    r"|підпи(?:сатися|суйтесь|суйся|шись|шіться|ска)"
+    r"|присоединяйтесь|приєднуйтесь)(?!\w)"
+)
+_SUBSCRIPTION_WORD = on_first_use(rf"(?<!\w){_SUBSCRIPTION_WORDS}", re.IGNORECASE)
+_SUBSCRIPTION_REACH = 60  # characters before an account's link: `Подписывайтесь на наш канал в Telegram: `
+_SCHEME_AND_WWW = on_first_use(r"^https?://(?:www\.)?", re.IGNORECASE)
+
+
+def _account_of_page(link: str) -> tuple[Platform, str] | None:
+    """(platform, account, casefolded) of a link to an account's own page (`https://t.me/rybar`,
+    `https://x.com/rybar`), or None for any other link (a post, a web page)."""
+    if _MAY_BE_AN_ACCOUNTS_PAGE().match(link) is None:
+        return None  # most links: one match, no split
+    try:
+        parts = urlsplit(link)
+        host = parts.hostname or ""
+    except ValueError:
+        return None
+    platform = platform_from_host(host) if host else Platform.WEB
+    path = _ACCOUNT_PAGE_PATHS.get(platform)
+    page = path.fullmatch(parts.path) if path is not None else None
+    return (platform, page["account"].casefold()) if page is not None else None
+
+
+def _account_of_post(link: str) -> tuple[Platform, str] | None:
+    """(platform, account, casefolded) of a link to a post that names its account, or None."""
+    account, post_id = post_locator(link)
+    if account is None or post_id is None:
+        return None
+    try:
+        host = urlsplit(link).hostname or ""
+    except ValueError:
+        return None
+    return platform_from_host(host), account.casefold()
+
+
+def _called_to_subscribe(text: str, link: str) -> bool:
+    """Whether the note's text writes `link` (an account's page) after a call to subscribe to it
+    (`Subscribe: t.me/rybar_en`, `Подписывайтесь на наш канал: https://t.me/rybar`): a channel's
+    boilerplate, no source. A link the text does not write (a linked word) is not known to be one."""
+    written = _SCHEME_AND_WWW().sub("", link).rstrip("/")
+    written_at = rf"(?<![\w./])(?:https?://)?(?:www\.)?{re.escape(written)}/?(?![\w/])"
+    at = re.search(written_at, text, re.IGNORECASE) if written else None
+    if at is None:
+        return False
+    return _SUBSCRIPTION_WORD().search(text, max(0, at.start() - _SUBSCRIPTION_REACH), at.start()) is not None
+
+
 def _first_url(footnote: Footnote) -> str | None:
     """The note's first http(s) link; failing one, the AT URI of a Bluesky post it names (`cited_url` reads
-    it as the post's link on bsky.app)."""
-    link = next(_http_urls(footnote), None)
+    it as the post's link on bsky.app).
+
+    Links to an account's own page before a post of that account (`Subscribe: t.me/rybar`, the channel's
+    boilerplate copied in with its words, then `t.me/rybar/12346`), or written after a call to subscribe
+    (`Subscribe: t.me/rybar_en`) before any other link, are passed over: the link after them is the source.
+    Cited, the channel's page had no post id (`schema` failed) and the post was an unchecked other link."""
+    links = _http_urls(footnote)
+    link = next(links, None)
     if link is None and "at://" in footnote.text:
         at_uri = _AT_URI_OF_A_POST().search(footnote.text)
         return at_uri.group() if at_uri is not None else None
+    account = _account_of_page(link) if link is not None else None
+    if link is None or account is None:
+        return link
+    accounts = {account}
+    called = _called_to_subscribe(footnote.text, link)
+    for later in itertools.islice(links, _MOST_LINKS_BEFORE_THE_POST):
+        later_account = _account_of_page(later)
+        if later_account is not None:
+            accounts.add(later_account)
+            called = called and _called_to_subscribe(footnote.text, later)
+            continue
+        # The first link that is no account's page: the post of one of them (or an archive's copy of it, a
+        # viewer's link to it), or any link after boilerplate alone; else the link stays the first.
+        post = memento_original(later) or cited_url(later)
+        return later if called or _account_of_post(post) in accounts else link
     return link
 
 
@@ -384,8 +475,18 @@ def uncited_links(footnote: Footnote, citation: Citation) -> list[str]:
         for url in (citation.url, citation.original_url, citation.canonical_url)
         if url is not None
     }
+    # The cited post's own account page (`Subscribe: t.me/rybar` after `t.me/rybar/12345`, as the channel
+    # signs its posts) is no other source: it says whose the post is, which the author check confirms. Nor
+    # is any account's page the note calls to subscribe to (`Subscribe to our English channel: t.me/…`).
+    source = citation.original_url or citation.url
     others: dict[str, str] = {}
     for link in itertools.islice(_http_urls(footnote), _MAX_LINKS_JUDGED):
+        page_of = _account_of_page(link)
+        if page_of is not None and (
+            page_of == (_account_of_post(source) if source is not None else None)
+            or _called_to_subscribe(footnote.text, link)
+        ):
+            continue
         original = memento_original(link)
         # A mirror's link to the cited post is the post.
         page = with_encoded_path(canonical_url(original or cited_url(link)))
@@ -814,6 +915,10 @@ _LABELS = frozenset(
         *("источник", "джерело", "quelle", "fuente"),
     ]
 )
+# A channel's boilerplate copied in with its post's words (`Subscribe: t.me/rybar`, `Подписывайтесь на наш
+# канал: …`, `Follow us on X:`): a label before a name. Read as a name, the label was the author the post's
+# channel was held to.
+_SUBSCRIPTION_LABEL = on_first_use(rf"^\W{{0,8}}{_SUBSCRIPTION_WORDS}", re.IGNORECASE)
 
 
 def _names_someone(segment: str) -> bool:
@@ -824,6 +929,7 @@ def _names_someone(segment: str) -> bool:
         or "://" in segment
         or segment.lower().startswith("www.")
         or segment.casefold() in _LABELS
+        or _SUBSCRIPTION_LABEL().match(segment) is not None
         or _ORDINAL_DAY.fullmatch(segment)
         or _NOT_NAMES.match(segment)
         or platform_from_words(segment) is not None
@@ -856,6 +962,7 @@ def _before_a_name(segment: str) -> bool:
     segment = _DAY_SAID_TO_BE().sub("", _SENTENCE_OPENING().sub("", segment))
     return (
         segment.casefold() in _LABELS
+        or _SUBSCRIPTION_LABEL().match(segment) is not None
         or (platform_from_words(segment) is not None and len(segment.split()) <= _MOST_PLATFORM_WORDS)
         # `X, Alice Jones, …`: the platform's name alone, which `platform_from_words` takes for a letter.
         or _PLATFORM_ONLY().fullmatch(segment) is not None

@@ -21,7 +21,8 @@ A document has no lines: `line` is the paragraph number in the body (every parag
 text boxes too, a box's once, not again in its VML copy under `mc:Fallback`) and `location` says so
 (`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources heading, no Word notes)
 is read by the plain-text rules, paragraph by paragraph (a list Word numbers in decimal read with the numbers
-it shows, where they are told for sure: `ListNumbers`), its marks in the body digits set in superscript (by
+it shows, where they are told for sure: `ListNumbers`; an item nested in a numbered one, `◦ archived: …`, goes
+on with it), its marks in the body digits set in superscript (by
 the run or its character style) as often as `¹`: such digits are read there as `¹` (beside Word's notes they
 stay digits: `m2`, `106`); more sources under their heading in no note (typed bullets, Word's "List Bullet",
 a paragraph of its own) are said (`sources-beside-notes`, as in a text report). Text
@@ -563,14 +564,26 @@ class ListNumbers:
         }
         counters: Counter[str] = Counter()
         shown: list[str] = []
+        under: str | None = None  # the told list whose item (or an item nested in it) the last paragraph was
         for list_id, level in placed:
-            if list_id is None or list_id not in told or level != 0:
+            if list_id is not None and list_id == under and level > 0:
+                # An item nested in a numbered one (`1. Rybar, …` then `◦ archived: …`), set in under it as
+                # Word shows it: read as a paragraph of its own, it ended the notes (the next note lost,
+                # its links `sources-beside-notes`). Indented, it goes on with its note.
+                shown.append(_NESTED_ITEM_INDENT)
+                continue
+            under = list_id if list_id is not None and list_id in told and level == 0 else None
+            if under is None:
                 shown.append("")
                 continue
-            _, text, start, _ = self.lists[list_id]
-            shown.append(text.replace("%1", str(start + counters[list_id])) + " ")
-            counters[list_id] += 1
+            _, text, start, _ = self.lists[under]
+            shown.append(text.replace("%1", str(start + counters[under])) + " ")
+            counters[under] += 1
         return shown
+
+
+# What a paragraph nested in a numbered note is read after: set in, as a line going on with its note in text.
+_NESTED_ITEM_INDENT = "    "
 
 
 def _list_of(paragraph: Element) -> tuple[str | None, int]:

@@ -482,7 +482,8 @@ def _shown_list_numbers(root: Element, styles: _Styles) -> dict[int, str]:
     """The number (and a space) each paragraph opening an item of a list numbered in decimal shows (`1. `),
     by the paragraph's `id`: its numbers are in no paragraph's text, and a Sources list numbered so under
     notes typed by hand read as no notes. Only a list's first level, where its numbers are told for sure: a
-    list that goes on from another (`text:continue-numbering`, `text:continue-list`) is not numbered."""
+    list that goes on from another (`text:continue-numbering`, `text:continue-list`) is not numbered. A
+    numbered item's other paragraphs (a nested list's too) are set in, going on with its note."""
     shown: dict[int, str] = {}
     pending: list[tuple[Element, bool]] = [(child, False) for child in reversed(root)]
     while pending:
@@ -509,7 +510,17 @@ def _number_items(listed: Element, styles: _Styles, shown: dict[int, str]) -> No
         first = next(iter(item), None)
         if first is not None and first.tag in _PARAGRAPHS:
             shown[id(first)] = f"{prefix}{number}{suffix} "
+            # The item's other paragraphs, its nested list's among them (`1. Rybar, …` then `◦ archived: …`),
+            # set in under its number as Writer shows them: read as paragraphs of their own, they ended the
+            # notes (the next note lost, its links `sources-beside-notes`). Set in, they go on with the note.
+            for paragraph in item.iter():
+                if paragraph.tag in _PARAGRAPHS and paragraph is not first:
+                    shown[id(paragraph)] = _SET_IN_UNDER_ITS_NUMBER
         number += 1
+
+
+# What an item's paragraph after its first is read after: set in, as a line going on with its note in text.
+_SET_IN_UNDER_ITS_NUMBER = "    "
 
 
 def _typed_text(read: _Paragraph) -> str:

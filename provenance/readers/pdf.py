@@ -9,9 +9,11 @@ A PDF has no notes, only characters placed on pages, so the layout is read back:
 - at the foot of a page (of a column), below a clear gap or a short rule (no link's underline), lines that
   open with a note number are that page's footnotes (a number apart from its note's text is joined to it;
   after a page ending in a note, small print under the rule is that note carried over; footnotes numbered
-  anew on a page or section are numbered on, with their markers); lines after a Notes heading (`Notes`,
-  `Sources`, `Endnotes`, …), from the first that opens with a number, are endnotes (numbered anew for each
-  chapter, they are numbered on, each run with its chapter's markers: `_endnotes_numbered_on`);
+  anew on a page or section are numbered on, with their markers; notes as large as the text, with plain
+  numbers and no rule, only after the page's widest gap and where its text cites them in order, a note's
+  rest carried over only set in as its lines were: `_notes_set_as_the_text`); lines after a Notes heading
+  (`Notes`, `Sources`, `Endnotes`, …), from the first that opens with a number, are endnotes (numbered anew
+  for each chapter, they are numbered on, each run with its chapter's markers: `_endnotes_numbered_on`);
 - the body (every other line, a word hyphenated at a line's end made whole) and the notes then go through
   the plain-text rules, with superscript digits written as `¹` and block quotes (paragraphs set in from the
   text's edge, `_set_in`) indented, so every format matches markers to notes the same way;
@@ -852,7 +854,7 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
         page_body: list[_Line] = []
         page_notes: list[_Line] = []
         for run in runs:
-            zone = _footnote_zone(run, page.rules, continues)
+            zone = _footnote_zone(run, page.rules, continues, notes[-1].left if continues else None)
             page_body.extend(run[:zone])
             page_notes.extend(run[zone:])
         _numbered_on(page_body, page_notes, numbering)
@@ -1238,7 +1240,9 @@ def _chapter_heading(line: _Line, widest: float) -> bool:
     )
 
 
-def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float], continues: bool = False) -> int:
+def _footnote_zone(
+    lines: Sequence[_Line], rules: Sequence[float], continues: bool = False, carried_left: float | None = None
+) -> int:
     """Where the page's footnotes start (an index into `lines`; `len(lines)` when it has none).
 
     The zone is the page's last run of lines that opens with a note number set small, after a gap much
@@ -1247,7 +1251,9 @@ def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float], continues: bo
     before ended in a note (`continues`), lines under such a rule, all smaller than the text, open it even
     without a number: the rest of that note, carried over (LibreOffice and Word set it above the page's own
     notes). Read as the page's text, that rest ran into its first paragraph, the note lost what it held
-    (its archived copy's URL) and the page's own notes were not found.
+    (its archived copy's URL) and the page's own notes were not found. Notes as large as the text, with no
+    rule, are looked for last (`_notes_set_as_the_text`; `carried_left`: where the last line of the note the
+    page before ended in stood).
     """
     gaps = [above.bottom - below.top for above, below in itertools.pairwise(lines)]
     usual = statistics.median(gaps) if gaps else 0.0
@@ -1279,7 +1285,56 @@ def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float], continues: bo
         # paragraph that opens with its marker (`¹ said the mayor.`, after a block quote) is body text.
         if not plain_label and gap > max(1.5 * usual, 0.8 * line.size) and line.size < 0.95 * text_size:
             return index
-    return len(lines)
+    return _notes_set_as_the_text(lines, usual, carried_left if continues else None)
+
+
+# How many note lines at a page's foot are looked at for notes set as large as its text.
+_MOST_NOTE_LINES = 60
+_SUPERSCRIPT_NUMBER = re.compile(f"[{_SUPERSCRIPT_DIGITS}]{{1,3}}")
+
+
+def _notes_set_as_the_text(lines: Sequence[_Line], usual: float, carried_left: float | None = None) -> int:
+    """Where a page's footnotes start that are set as large as its text, with plain numbers and no rule
+    (`1 Telegram, …`, as pandoc's ODT and a Writer document whose footnote style was made the text's size
+    print them), or `len(lines)`. Read as text, the page's markers cited no note (`markers-without-notes`).
+
+    Only where nothing else could be those lines: the page's last lines after its widest gap (wider than two
+    of its lines' spacing and half as wide again as any other gap there), the first opening with a number,
+    their numbers counting up by one and each cited by a raised marker in the page's text above them. A
+    numbered list after a figure is not cited so. Where the page before ended in a note whose last line
+    stood at `carried_left` (a note's lines set in under its number), the zone may open with lines set in
+    just so, deeper than the page's text: the rest of that note, carried over (alone, or above the page's
+    own notes). Read as text, the note lost what it held there (its archived copy's URL) and the page's own
+    notes were not found."""
+    first = max(1, len(lines) - _MOST_NOTE_LINES)
+    gaps = {index: lines[index - 1].bottom - lines[index].top for index in range(first, len(lines))}
+    widest = max(gaps, key=gaps.__getitem__, default=None)
+    if widest is None:
+        return len(lines)
+    others = max((gap for index, gap in gaps.items() if index != widest), default=0.0)
+    if gaps[widest] <= max(3 * usual, lines[widest].size, 1.5 * others):
+        return len(lines)
+    zone = lines[widest:]
+    carried = 0
+    if (
+        carried_left is not None
+        and carried_left > statistics.median(line.left for line in lines[:widest]) + 2
+    ):
+        while carried < len(zone) and abs(zone[carried].left - carried_left) < 1:
+            carried += 1
+    labels = [label["plain"] for line in zone[carried:] if (label := _NOTE_LABEL.match(line.text))]
+    if carried == len(zone):
+        return widest  # all of it the note carried over
+    if not labels or _NOTE_LABEL.match(zone[carried].text) is None or None in labels:
+        return len(lines)
+    numbers = [int(label) for label in labels if label is not None]
+    cited = {
+        int(marker.group().translate(_PLAIN_DIGITS))
+        for line in lines[:widest]
+        for marker in _SUPERSCRIPT_NUMBER.finditer(line.text)
+    }
+    counts_up = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    return widest if counts_up and cited.issuperset(numbers) else len(lines)
 
 
 def _joined_url_breaks(lines: Sequence[_Line]) -> list[_Line]:

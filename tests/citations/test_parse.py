@@ -2236,3 +2236,125 @@ def test_a_link_printed_in_its_letters_beside_its_escaped_target_is_one_source()
     citation = parse_citation(footnote).citation
     assert citation.url == escaped
     assert uncited_links(footnote, citation) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            'Subscribe: https://t.me/rybar Rybar, "the depot burned", Telegram, 25 January 2022, {post}',
+            "Rybar",
+        ),
+        ("Подписаться: https://t.me/rybar — Рыбарь, Telegram, 25 января 2022, {post}", "Рыбарь"),
+        ("Наш канал: https://t.me/s/rybar Рыбарь, Telegram, 25 января 2022, {post}", "Рыбарь"),
+        ("Follow us: https://t.me/Rybar/ | Rybar, Telegram, 25 January 2022, {post}", "Rybar"),
+    ],
+)
+def test_a_channels_boilerplate_link_before_its_post_is_not_the_cited_source(text: str, author: str) -> None:
+    # The channel's own line copied in with its post's words (`Subscribe: t.me/rybar`): its link was cited,
+    # `schema` failed for no post id, the post was "another link, not checked", and the author was the
+    # label (`Subscribe`), which the channel's name was held to.
+    post = "https://t.me/rybar/12346"
+    footnote = Footnote(label="2", text=text.format(post=post), line=8)
+    citation = parse_citation(footnote).citation
+    assert (citation.url, citation.post_id, citation.author) == (post, "12346", author)
+    assert uncited_links(footnote, citation) == []
+
+
+def test_a_channels_boilerplate_link_after_its_post_is_no_other_source() -> None:
+    post = "https://t.me/rybar/12345"
+    footnote = Footnote(
+        label="1", text=f"Rybar, Telegram, 25 January 2022, {post} Subscribe: t.me/rybar", line=7
+    )
+    citation = parse_citation(footnote).citation
+    assert (citation.url, citation.author) == (post, "Rybar")
+    assert uncited_links(footnote, citation) == []
+
+
+def test_another_accounts_page_beside_a_post_stays_the_notes_other_source() -> None:
+    # The true cases beside it: another channel's page is no boilerplate of the post's channel. Before the
+    # post it stays the cited link (no post id: `schema` says so); after it, an unchecked other link.
+    post = "https://t.me/rybar/12346"
+    before = Footnote(label="1", text=f"Two Majors, https://t.me/dva_majors, reposting {post}", line=7)
+    citation = parse_citation(before).citation
+    assert citation.url == "https://t.me/dva_majors"
+    assert uncited_links(before, citation) == [post]
+    after = Footnote(label="2", text=f"Rybar, 25 January 2022, {post}; see https://t.me/dva_majors", line=8)
+    citation = parse_citation(after).citation
+    assert citation.url == post
+    assert uncited_links(after, citation) == ["https://t.me/dva_majors"]
+    x_post = Footnote(
+        label="3", text="Rybar, https://x.com/rybar, 25 January 2022, https://t.me/rybar/12346", line=9
+    )
+    citation = parse_citation(x_post).citation
+    assert citation.url == "https://x.com/rybar"  # another platform's account is another page
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Subscribe to Rybar:",
+        "Follow us on Telegram:",
+        "Подписывайтесь на наш канал:",
+        "Подписаться на Рыбаря:",
+    ],
+)
+def test_a_channels_subscription_line_in_words_is_no_author(label: str) -> None:
+    # `Подписывайтесь на наш канал: t.me/rybar` read as the note's leading name: the author check held the
+    # channel's name to the boilerplate's words.
+    text = f"{label} https://t.me/rybar Рыбарь, Telegram, 25 января 2022, https://t.me/rybar/5"
+    assert parse_citation(Footnote(label="1", text=text, line=1)).citation.author == "Рыбарь"
+
+
+@pytest.mark.parametrize("name", ["Подписнова Анна", "Joiner Smith", "Follower Count"])
+def test_a_name_opening_like_a_subscription_word_is_still_the_author(name: str) -> None:
+    text = f"{name}, Telegram, 25 January 2022, https://t.me/rybar/5"
+    assert parse_citation(Footnote(label="1", text=text, line=1)).citation.author == name
+
+
+@pytest.mark.parametrize(
+    ("link", "cited"),
+    [
+        ("https://web.archive.org/web/20220125000000/https://t.me/rybar/5", "https://t.me/rybar/5"),
+        ("https://tgstat.com/channel/@rybar/5", "https://t.me/rybar/5"),
+    ],
+    ids=["an archive's copy", "a viewer's link"],
+)
+def test_a_channels_boilerplate_link_before_a_copy_of_its_post_is_not_the_cited_source(
+    link: str, cited: str
+) -> None:
+    footnote = Footnote(
+        label="1", text=f"Subscribe: https://t.me/rybar Rybar, 25 January 2022, {link}", line=1
+    )
+    citation = parse_citation(footnote).citation
+    assert (citation.original_url or citation.url, citation.post_id) == (cited, "5")
+    assert uncited_links(footnote, citation) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подписывайтесь на наш англоязычный канал: t.me/rybar_en — Рыбарь, Telegram, 25 января 2022, {post}",
+        "Rybar, Telegram, 25 January 2022, {post}. Subscribe to our English channel: https://t.me/rybar_en",
+        "Follow us on X: https://x.com/rybar_en | Rybar, Telegram, 25 January 2022, {post}",
+    ],
+)
+def test_another_account_the_note_calls_to_subscribe_to_is_neither_its_source_nor_another(text: str) -> None:
+    # The channel's boilerplate naming its sister channel (`Подписывайтесь на наш англоязычный канал: …`):
+    # before the post it was cited (no post id: `schema` failed), after it an unchecked other link.
+    post = "https://t.me/rybar/5"
+    footnote = Footnote(label="1", text=text.format(post=post), line=1)
+    citation = parse_citation(footnote).citation
+    assert (citation.url, citation.post_id) == (post, "5")
+    assert uncited_links(footnote, citation) == []
+
+
+def test_an_accounts_page_in_the_notes_prose_stays_another_source() -> None:
+    # The true cases beside it: an account the note's words name, not one it calls to subscribe to.
+    post = "https://t.me/rybar/5"
+    for text in (
+        f"Rybar, 25 January 2022, {post}; Two Majors followed, https://t.me/dva_majors",
+        f"Rybar, 25 January 2022, {post}, as the channels that follow https://t.me/dva_majors said",
+    ):
+        footnote = Footnote(label="1", text=text, line=1)
+        assert uncited_links(footnote, parse_citation(footnote).citation) == ["https://t.me/dva_majors"]

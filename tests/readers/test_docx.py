@@ -1782,6 +1782,54 @@ def test_a_sources_list_word_numbers_in_decimal_is_read_as_notes_typed_with_thos
     assert report.findings == ()
 
 
+def _nested_item(list_id: str, text: str) -> str:
+    """A paragraph of list `list_id`'s second level (Word's bullet `◦` under a numbered item)."""
+    return (
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="{list_id}"/></w:numPr></w:pPr>'
+        f"{_text_run(text)}</w:p>"
+    )
+
+
+def test_an_item_nested_in_a_word_numbered_note_goes_on_with_that_note() -> None:
+    # `1. Rybar, …` then its bullet `◦ archived: …` (Word's multilevel list): read as a paragraph of its own,
+    # it ended the notes: note 2 was lost (`marker-without-footnote`) and its links `sources-beside-notes`.
+    copy = "https://web.archive.org/web/20240503000000/https://t.me/rybar/100"
+    body = (
+        _CITING_TWO_BY_RAISED_DIGITS
+        + _list_item("7", "Rybar, Telegram, 3 May 2024, https://t.me/rybar/100")
+        + _nested_item("7", f"archived: {copy}")
+        + _nested_item("7", "screenshot kept by the desk")
+        + _list_item("7", "Ministry of Defence, Telegram, 3 May 2024, https://t.me/mod_russia/200")
+        + _nested_item("7", "see also https://t.me/mod_russia/201")
+    )
+    package = _with_part(_package(body), "word/numbering.xml", _numbering(("7", "3", "decimal", "%1.")))
+    report = read_report_bytes(package, "r.docx")
+    assert [(note.label, note.urls, note.line) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/100", copy), 3),
+        ("2", ("https://t.me/mod_russia/200", "https://t.me/mod_russia/201"), 6),
+    ]
+    assert [c.quotes for c in report.footnotes[1].contexts] == [("any retreat",)]
+    assert report.findings == ()
+
+
+def test_an_item_of_a_list_not_numbered_for_sure_is_not_set_in_under_a_note() -> None:
+    # The true case beside it: a second-level item of a list whose numbers are not told (two lists of one
+    # kind) joins nothing; the report stays markers without notes.
+    body = (
+        _CITING_TWO_BY_RAISED_DIGITS.replace("<w:p>", _list_item("8", "A finding.") + "<w:p>", 1)
+        + _list_item("7", "Rybar, Telegram, 3 May 2024, https://t.me/rybar/100")
+        + _nested_item("7", "archived: https://archive.ph/AbCd1")
+        + _list_item("7", "Ministry of Defence, Telegram, 3 May 2024, https://t.me/mod_russia/200")
+    )
+    lists = (("7", "3", "decimal", "%1."), ("8", "3", "decimal", "%1."))
+    package = _with_part(_package(body), "word/numbering.xml", _numbering(*lists))
+    report = read_report_bytes(package, "r.docx")
+    assert (report.footnotes, [finding.code for finding in report.findings]) == (
+        (),
+        ["markers-without-notes"],
+    )
+
+
 @pytest.mark.parametrize(
     "lists",
     [

@@ -777,6 +777,28 @@ def test_a_sources_list_numbered_in_decimal_is_read_as_notes_typed_with_those_nu
     assert report.findings == ()
 
 
+def test_an_item_nested_in_a_numbered_note_goes_on_with_that_note() -> None:
+    # `1. Rybar, …` then its nested bullet `◦ archived: …` (Writer's and pandoc's nested list): read as a
+    # paragraph of its own, it ended the notes: note 2 was lost (`marker-without-footnote`) and its links
+    # said `sources-beside-notes`.
+    copy = "https://web.archive.org/web/20240503000000/https://t.me/rybar/100"
+    nested = f"<text:list><text:list-item><text:p>archived: {copy}</text:p></text:list-item></text:list>"
+    content = (
+        _TWO_CLAIMS
+        + '<text:list text:style-name="L1">'
+        + f"<text:list-item><text:p>Rybar, Telegram, 3 May 2024, https://t.me/rybar/100</text:p>{nested}"
+        + "</text:list-item>"
+        + "<text:list-item><text:p>Ministry, https://t.me/mod_russia/200</text:p></text:list-item></text:list>"
+    )
+    report = _read(content, _RAISED_STYLE + _DECIMAL_LIST_STYLE)
+    assert [(note.label, note.urls, note.line) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/100", copy), 3),
+        ("2", ("https://t.me/mod_russia/200",), 5),
+    ]
+    assert [c.quotes for c in report.footnotes[1].contexts] == [("any retreat",)]
+    assert report.findings == ()
+
+
 @pytest.mark.parametrize(
     ("list_style", "attributes"),
     [

@@ -5,6 +5,7 @@ what the Markdown and plain-text readers find in the sources (the oracle)."""
 from __future__ import annotations
 
 import base64
+import dataclasses
 import importlib.util
 import re
 import subprocess
@@ -1118,6 +1119,84 @@ def test_small_print_under_a_rule_without_a_number_goes_on_a_note_only_after_a_p
     assert pdf._footnote_zone([*page, *small], rule, continues=True) == 6
     assert pdf._footnote_zone([*page, *small], rule, continues=False) == 8
     assert pdf._footnote_zone([*page, *small], [], continues=True) == 8
+
+
+def test_footnotes_as_large_as_the_text_with_plain_numbers_and_no_rule_are_read() -> None:
+    # pandoc's ODT, its footnote style made the text's size, printed by LibreOffice: no rule, `1 Telegram, …`
+    # as large as the text at the page's foot. Read as text, the report was markers without notes.
+    report = read_asset("pdf_footnotes_as_large_as_the_text.pdf")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://archive.example/t.me/mayor/101",), [("the bridge is closed to all traffic",)]),
+        ("2", ("https://mintrans.example/statement",), [("the bridge remains open",)]),
+    ]
+    assert report.footnotes[0].text.startswith("Telegram, January 21, 2022. The post was deleted")
+    assert report.findings == ()
+
+
+def _page_ending_in(*foot: str, cited: str = "\u00b9 and \u00b2") -> list[pdf._Line]:
+    """A page of text citing `cited`, a wide gap, then the lines `foot`, all as large as the text."""
+    text = _laid_out(*((72, f"Body line {n} of the page, as long as the others.") for n in range(5)))
+    text[2] = dataclasses.replace(text[2], text=f"The mayor and the ministry said so.{cited}")
+    return [
+        *text,
+        *(
+            pdf._Line(text=line, top=560 - 14 * n + 11, bottom=560 - 14 * n, left=72, right=400, size=11,
+                      small_label=False)
+            for n, line in enumerate(foot)
+        ),
+    ]  # fmt: skip
+
+
+def test_numbered_lines_as_large_as_the_text_are_notes_only_where_the_page_cites_them_in_order() -> None:
+    notes = (
+        "1 Telegram, January 21, 2022, https://t.me/mayor/101",
+        "and its archived copy.",
+        "2 Ministry, 2022.",
+    )
+    assert pdf._footnote_zone(_page_ending_in(*notes), []) == 5
+    small = [
+        dataclasses.replace(line, size=9) if index >= 5 else line
+        for index, line in enumerate(_page_ending_in(*notes))
+    ]
+    assert pdf._footnote_zone(small, []) == 5  # in small print with plain numbers and no rule too
+    # The true cases beside it: a numbered list after a figure that no marker cites, numbers that do not
+    # count up, or no wide gap above them, stay the page's text.
+    assert pdf._footnote_zone(_page_ending_in(*notes, cited=""), []) == 8
+    assert pdf._footnote_zone(_page_ending_in(*notes, cited="\u00b9"), []) == 8
+    skipping = ("1 Telegram, January 21, 2022.", "3 Ministry, 2022.")
+    assert pdf._footnote_zone(_page_ending_in(*skipping, cited="\u00b9 and \u00b3"), []) == 7
+    close = [
+        *_laid_out(*((72, f"Body line {n}\u00b9\u00b2.") for n in range(5)), (72, notes[0]), (72, notes[2]))
+    ]
+    assert pdf._footnote_zone(close, []) == 7
+
+
+def test_a_footnote_as_large_as_the_text_carried_over_two_pages_is_read_whole_and_the_next_note_too() -> None:
+    # The same, note 1 too long for its page: LibreOffice sets its rest on pages 2 and 3, set in under its
+    # number as its other lines, above page 3's note 2. Read as text, note 1 lost its archived copy's URL and
+    # note 2 was not found (the report was markers without notes).
+    report = read_asset("pdf_footnote_as_large_as_the_text_over_three_pages.pdf")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://archive.example/t.me/mayor/101",), [("the bridge is closed to all traffic",)]),
+        ("2", ("https://mintrans.example/statement",), [("the bridge remains open",)]),
+    ]
+    assert report.footnotes[0].text.count("published in error") == 34  # every line of it, on every page
+    assert report.findings == ()
+
+
+def test_lines_after_a_page_ending_in_a_note_go_on_with_it_only_set_in_as_its_lines_were() -> None:
+    set_in = [
+        pdf._Line(text=f"the rest of note 1, line {n}.", top=560 - 14 * n + 11, bottom=560 - 14 * n,
+                  left=86, right=400, size=11, small_label=False)
+        for n in range(3)
+    ]  # fmt: skip
+    page = [*_page_ending_in(cited=""), *set_in]
+    assert pdf._footnote_zone(page, [], continues=True, carried_left=86.3) == 5
+    # The true cases beside it: after a page with no note, or a note whose lines stood at the text's edge
+    # (Word's), or set in otherwise (a block quote), the lines are the page's text.
+    assert pdf._footnote_zone(page, [], continues=False, carried_left=86.3) == 8
+    assert pdf._footnote_zone(page, [], continues=True, carried_left=72) == 8
+    assert pdf._footnote_zone(page, [], continues=True, carried_left=108) == 8
 
 
 def test_footnotes_numbered_anew_on_each_page_are_numbered_on_with_their_markers() -> None:
