@@ -443,12 +443,16 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
             f"{len(cut)} of the {len(candidates)} posts read"
         )
         note = (
-            f"{shown_by} may hold them where the page does not show them (text cut '…', or an earlier "
-            "version of a post edited since): those are listed in time order, not by score; read them whole"
+            f"{shown_by} may hold them where the page does not show them (text cut '…', an earlier "
+            "version of a post edited since, or a post whose words the page does not show): those are listed "
+            "in time order, not by score; read them whole"
         )
         if len(cut) > MAX_UNRANKED:
             note += f" (the first {MAX_UNRANKED} of {len(cut)})"
-        listed = f"{len(cut)} posts of the window whose text is cut or was edited, listed in time order"
+        listed = (
+            f"{len(cut)} posts of the window whose text is cut, was edited or is not shown, listed in time "
+            "order"
+        )
         return replace(
             search, candidates=tuple(timed_cut[:MAX_UNRANKED]), notes=(*search.notes, note), unranked=listed
         )

@@ -87,6 +87,9 @@ class FoundPost:
     forwarded_from: str | None = None
     # The page says the post was edited: its text is the last version's, not what it said before.
     edited: bool = False
+    # The page shows none of the post's words (Telegram's "Please open Telegram to view this post", a
+    # restriction notice in their place): its text is empty, not what it says.
+    words_unseen: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,9 +101,9 @@ class Candidate:
     # The quote part is the neutral value for a quote in another script than the post (a translation?):
     # its words were not compared with the post's.
     quote_translated: bool = False
-    # The quote part is the neutral value for a post whose text the page shows cut (`…`), or that was edited
-    # since, which does not show the quote: the words may stand past the cut, or in an earlier version,
-    # where nothing was compared.
+    # The quote part is the neutral value for a post whose text the page shows cut (`…`), that was edited
+    # since, or whose words the page does not show, which does not show the quote: the words may stand past
+    # the cut, in an earlier version, or in the words not shown, where nothing was compared.
     quote_cut: bool = False
     # The post holds some of a quote's sentences word for word, not all (`held_share`): the quote part is the
     # share it holds, and the rest may be in the post before or after it.
@@ -352,8 +355,9 @@ def score_post(
 ) -> Candidate | None:
     """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
     only when the note gives a time of day. A post without a time has date 0.5: it is not known to be of the
-    window. A post whose page shows its text cut (`text_cut`), or says it was edited, without the quote has
-    the neutral quote part: the words may be past the cut, or in an earlier version. A forward of another
+    window. A post whose page shows its text cut (`text_cut`), says it was edited, or shows none of its words
+    (`FoundPost.words_unseen`), without the quote has the neutral quote part: the words may be past the cut,
+    in an earlier version, or in the words not shown. A forward of another
     account's post speaks for that account, not the one searched: its speaker part is 0, and a note names
     whose post it is; a post that gives the quoted words in its own quote marks to another person
     (`given_to_another`) repeats theirs: its speaker part is halved, and a note names whose they are."""
@@ -366,7 +370,8 @@ def score_post(
     unseen = quote is not None and quote < _UNCOMPARABLE_QUOTE and not translation_notes
     cut = unseen and text_cut(post.text, post.via)
     edited = unseen and not cut and post.edited
-    if cut or edited:
+    hidden = unseen and not cut and not edited and post.words_unseen
+    if cut or edited or hidden:
         quote, quotes_not_held = _UNCOMPARABLE_QUOTE, ()
     account = post.account.account
     repeated = (
@@ -402,6 +407,13 @@ def score_post(
             "the post was edited since, and the page shows only its last version: the quoted words may be "
             f"an earlier version's, which nothing was compared with (quote counts {_UNCOMPARABLE_QUOTE:.2f})",
         )
+    if hidden:
+        notes = (
+            *notes,
+            "the page shows none of the post's words (only 'open Telegram to view', or a restriction "
+            "notice): the quoted words may be there, where nothing was compared (quote counts "
+            f"{_UNCOMPARABLE_QUOTE:.2f})",
+        )
     if post.forwarded_from:
         notes = (
             *notes,
@@ -425,7 +437,7 @@ def score_post(
         notes=notes,
         score=total_score(parts),
         quote_translated=bool(translation_notes),
-        quote_cut=cut or edited,
+        quote_cut=cut or edited or hidden,
         quote_in_part=bool(in_part),
     )
 

@@ -1108,8 +1108,9 @@ def test_an_archived_post_whose_text_the_page_shows_cut_before_the_quote_is_list
     # X is searched through archived copies only: what was read is not the whole window.
     assert (
         "no post read shows the quoted words (the window was not read whole: see above), but 1 of the 11 "
-        "posts read may hold them where the page does not show them (text cut '…', or an earlier version of "
-        "a post edited since): those are listed in time order, not by score; read them whole"
+        "posts read may hold them where the page does not show them (text cut '…', an earlier version of a "
+        "post edited since, or a post whose words the page does not show): those are listed in time order, "
+        "not by score; read them whole"
     ) in footnote["notes"]
 
 

@@ -163,3 +163,42 @@ def test_posts_cut_short_are_listed_and_what_was_read_is_said_only_of_the_window
             "no post read shows the quoted words (the window was not read whole: see above), but 1 of the 3 "
             "posts read may hold them"
         )
+
+
+def _unseen(post_id: int) -> Candidate:
+    """A message the preview shows none of the words of ("Please open Telegram to view this post")."""
+    post = FoundPost(
+        url=f"https://t.me/desk/{post_id}",
+        posted_at=dt.datetime(2022, 1, 21, 10, post_id % 60, tzinfo=dt.UTC),
+        text="",
+        account=MATCH,
+        via="telegram preview",
+        words_unseen=True,
+    )
+    candidate = score_post(post, (QUOTE,), DAY, 1)
+    assert candidate is not None
+    return candidate
+
+
+def test_a_post_whose_words_the_page_does_not_show_is_listed_not_said_to_lack_the_quote() -> None:
+    # Its empty text scored quote 0, and the footnote was told "no post of the window holds the quoted words"
+    # of a post whose words were never seen.
+    unseen = _unseen(3)
+    candidates = (*_POSTS, unseen)
+
+    shortlisted = _shortlist(_search(candidates, read_whole=True), candidates)
+
+    assert [c.post.url for c in shortlisted.candidates] == [unseen.post.url]
+    assert unseen.parts["quote"] == 0.5 and unseen.quote_cut
+    assert any("shows none of the post's words" in note for note in unseen.notes)
+    assert not any(note.startswith("no post of the window holds") for note in shortlisted.notes)
+    assert shortlisted.unranked is not None and "not shown" in shortlisted.unranked
+
+
+def test_the_post_holding_the_quote_still_ranks_first_beside_one_whose_words_are_not_shown() -> None:
+    held = _candidate(4, f"Update: {QUOTE} More to follow.")
+    candidates = tuple(rank((*_POSTS, _unseen(3), held)))
+
+    shortlisted = _shortlist(_search(candidates, read_whole=True), candidates)
+
+    assert shortlisted.candidates[0].post.url == held.post.url and shortlisted.unranked is None
