@@ -347,20 +347,39 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
     )
 
 
+# Two accounts' name matches this close are told apart by spelling alone: a family name alone (`Smith`, 0.90
+# for `Jane Smith`) matched the handle `jsmith` at 0.91, and John Smith's candidates had no note that the
+# registry gives the name to Jane Smith too. A whole name against a family name (1.00 against 0.90) is
+# farther apart than this.
+_NAMESAKE_MARGIN = 0.05
+
+
 def _namesakes(accounts: Sequence[AccountMatch]) -> dict[tuple[str, str], str]:
-    """For an account whose speaker's name the registry gives as well (or better) to another (a namesake, a
-    parody account), a note naming them: the name does not tell which account the report means."""
+    """For an account whose speaker's name the registry gives as well, nearly as well (`_NAMESAKE_MARGIN`) or
+    better to another (a namesake, a parody account), a note naming them: the name does not tell which
+    account the report means."""
     notes = {}
     for match in accounts:
         others = [
-            other.account.label
+            other
             for other in accounts
-            if other is not match and other.speaker == match.speaker and other.score >= match.score
+            if other is not match
+            and other.speaker == match.speaker
+            and other.score >= match.score - _NAMESAKE_MARGIN
         ]
         if others:
+            named = ", ".join(
+                other.account.label
+                + (
+                    ""
+                    if other.score >= match.score
+                    else f" (name match {other.score:.2f}, beside {match.score:.2f})"
+                )
+                for other in others
+            )
             notes[_account_key(match.account)] = (
-                f"the registry gives {match.speaker!r} to {', '.join(others)} as well: the name does not "
-                "tell which account the report means"
+                f"the registry gives {match.speaker!r} to {named} as well: the name does not tell which "
+                "account the report means"
             )
     return notes
 
