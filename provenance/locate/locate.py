@@ -436,19 +436,30 @@ def _told_apart(candidates: Sequence[Candidate]) -> bool:
     """Whether a quote singles out posts among these: else none of them is ranked, or proposed, by score. A
     post holding some of a quote's sentences word for word is singled out by them, whatever share of the
     quote they are (a quote run across three posts)."""
-    return any((c.parts.get("quote") or 0) > _DISCRIMINATING_QUOTE or c.quote_in_part for c in candidates)
+    return any(_singled_out(c) for c in candidates)
+
+
+def _singled_out(candidate: Candidate) -> bool:
+    """Whether the quote singles the post out: it holds the quote's words (scored above the neutral value),
+    or some of its sentences word for word."""
+    return (candidate.parts.get("quote") or 0) > _DISCRIMINATING_QUOTE or candidate.quote_in_part
 
 
 def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> FootnoteSearch:
-    """The best few when a quote tells posts apart; the posts whose text the page shows cut or that were
-    edited, in time order, when no post shows the quote (it may be past a cut, or in an earlier version);
-    none when the quote, compared word for word with every post read, matches none (said of the window only
-    when its listings were read whole); else (no quote, or one in
-    another script: a translation?) the window's posts in time order, said so.
+    """The best few when a quote tells posts apart, those it singles out (`_singled_out`) before any it does
+    not; the posts whose text the page shows cut, that were edited or whose words it does not show, in time
+    order, when no post shows the quote (it may be past a cut, or in an earlier version); none when the
+    quote, compared word for word with every post read, matches none (said of the window only when its
+    listings were read whole); else (no quote, or one in another script: a translation?) the window's posts
+    in time order, said so.
     """
     if _told_apart(candidates) or not candidates:
-        shown = tuple(candidates[:MAX_CANDIDATES])
-        return replace(search, candidates=shown, notes=(*search.notes, *_alike_note(shown)))
+        # The posts the quote singles out first, then the rest by score: a post whose words were never
+        # compared (text cut, edited, in another script) counts the neutral quote 0.50, and ranked above posts
+        # holding a third of a quote run across three posts each, it was proposed for words it does not show.
+        singled = [c for c in candidates if _singled_out(c)]
+        shown = tuple([*singled, *(c for c in candidates if not _singled_out(c))][:MAX_CANDIDATES])
+        return replace(search, candidates=shown, notes=(*search.notes, *_alike_note(singled)))
     cut = [c for c in candidates if c.quote_cut]
     if search.query.quotes and cut and not any(c.quote_translated for c in candidates):
         # No post shows the quote, but some show their text cut, or were edited since: the words may be past

@@ -202,3 +202,28 @@ def test_the_post_holding_the_quote_still_ranks_first_beside_one_whose_words_are
     shortlisted = _shortlist(_search(candidates, read_whole=True), candidates)
 
     assert shortlisted.candidates[0].post.url == held.post.url and shortlisted.unranked is None
+
+
+def test_a_post_whose_text_is_cut_ranks_below_posts_holding_sentences_of_a_quote_run_across_three() -> None:
+    # Each of the three posts holds a third of the quote (quote 0.33); a post whose page shows its text cut
+    # counts the neutral 0.50 without a word compared, ranked first, and was proposed for the quote.
+    quote = f"{FIRST} {SECOND} {THIRD}"
+    cut = "Statement of the command on the events of the night. Read in full… Read more"
+    texts = {**_OTHER_POSTS, 3: cut, 10: FIRST, 11: SECOND, 12: THIRD}
+    candidates = _split_candidates(quote, texts)
+
+    shortlisted = _shortlist(_split_search(quote, candidates), candidates)
+
+    holding = {"https://t.me/desk/10", "https://t.me/desk/11", "https://t.me/desk/12"}
+    assert {c.post.url for c in shortlisted.candidates[:3]} == holding and shortlisted.unranked is None
+    assert shortlisted.candidates[3].post.url == "https://t.me/desk/3" and shortlisted.candidates[3].quote_cut
+    assert not any("https://t.me/desk/3" in note for note in shortlisted.notes if "score alike" in note)
+
+
+def test_a_post_holding_the_quote_still_ranks_first_beside_a_post_whose_text_is_cut() -> None:
+    cut = "Statement of the command on the events of the night. Read in full… Read more"
+    candidates = tuple(rank((*_POSTS, _candidate(3, cut), _candidate(4, f"Update: {QUOTE}"))))
+
+    shortlisted = _shortlist(_search(candidates, read_whole=True), candidates)
+
+    assert [c.post.url for c in shortlisted.candidates[:2]] == ["https://t.me/desk/4", "https://t.me/desk/3"]
