@@ -423,7 +423,9 @@ def _with_order(searches: Sequence[FootnoteSearch]) -> list[FootnoteSearch]:
             FootnoteCandidates(
                 position=index,
                 day=search.query.date,
-                candidates=search.candidates,
+                # Its first is the post other footnotes' order is judged against: one the quote singled out,
+                # never a post whose words were not compared (a text cut) that outscored it.
+                candidates=tuple(_singled_first(search.candidates)),
                 settled=_told_apart(search.candidates),
             )
             for index, search in enumerate(searches)
@@ -437,6 +439,11 @@ def _told_apart(candidates: Sequence[Candidate]) -> bool:
     post holding some of a quote's sentences word for word is singled out by them, whatever share of the
     quote they are (a quote run across three posts)."""
     return any(_singled_out(c) for c in candidates)
+
+
+def _singled_first(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates the quote singles out, then the rest, each in their order."""
+    return [*(c for c in candidates if _singled_out(c)), *(c for c in candidates if not _singled_out(c))]
 
 
 def _singled_out(candidate: Candidate) -> bool:
@@ -457,8 +464,8 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         # The posts the quote singles out first, then the rest by score: a post whose words were never
         # compared (text cut, edited, in another script) counts the neutral quote 0.50, and ranked above posts
         # holding a third of a quote run across three posts each, it was proposed for words it does not show.
-        singled = [c for c in candidates if _singled_out(c)]
-        shown = tuple([*singled, *(c for c in candidates if not _singled_out(c))][:MAX_CANDIDATES])
+        shown = tuple(_singled_first(candidates)[:MAX_CANDIDATES])
+        singled = [c for c in shown if _singled_out(c)]
         return replace(search, candidates=shown, notes=(*search.notes, *_alike_note(singled)))
     cut = [c for c in candidates if c.quote_cut]
     if search.query.quotes and cut and not any(c.quote_translated for c in candidates):

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from provenance.citations import parse_citation
-from provenance.locate.locate import FootnoteSearch, _shortlist
+from provenance.locate.locate import FootnoteSearch, _shortlist, _with_order
 from provenance.locate.rank import Candidate, FoundPost, rank, score_post
 from provenance.locate.registry import Account, AccountMatch
 from provenance.locate.speakers import LocateQuery
@@ -227,3 +227,25 @@ def test_a_post_holding_the_quote_still_ranks_first_beside_a_post_whose_text_is_
     shortlisted = _shortlist(_search(candidates, read_whole=True), candidates)
 
     assert [c.post.url for c in shortlisted.candidates[:2]] == ["https://t.me/desk/4", "https://t.me/desk/3"]
+
+
+def test_the_order_of_a_later_note_is_judged_against_the_post_the_quote_singled_out_not_a_cut_one() -> None:
+    # Note 1 quotes a statement run across posts 10-12 (10:10-10:12); a post of 10:03 whose text is cut
+    # outscored them. Note 2's quote is in posts of 10:05 and 10:20 alike: judged against the cut post, both
+    # kept the report's order, and the one posted before note 1's post was not told from the one after.
+    quote = f"{FIRST} {SECOND} {THIRD}"
+    cut = "Statement of the command on the events of the night. Read in full… Read more"
+    first = _split_candidates(quote, {**_OTHER_POSTS, 3: cut, 10: FIRST, 11: SECOND, 12: THIRD})
+    later = "Convoy reached the port."
+    second = _split_candidates(later, {5: f"{later} Photos below.", 20: f"Again: {later}"})
+    searches = [
+        _split_search(quote, first),
+        replace(_split_search(later, second), footnote=Footnote(label="2", text="Telegram.", line=2)),
+    ]
+
+    _, ordered = _with_order(searches)
+
+    assert [(c.post.url, c.parts["order"]) for c in ordered.candidates] == [
+        ("https://t.me/desk/20", 1.0),
+        ("https://t.me/desk/5", 0.0),
+    ]
