@@ -155,6 +155,7 @@ def test_each_unlinked_footnote_gets_its_cited_post_as_the_top_candidate(
     assert set(first["parts"]) == {"quote", "speaker", "date", "order"}
     assert first["parts"]["quote"] > 0.95 and first["parts"]["date"] == 1.0
     assert footnotes["5"]["candidates"][0]["via"] == "memento", "the deleted post is read from its memento"
+    assert {f["unranked"] for f in footnotes.values()} == {None}, "ranked: the first is a proposal"
     assert "verified" not in table, "locate proposes; it never says verified"
     assert "quote 1.00 · speaker 0.90 · date 1.00 · order 1.00" in table, "the table shows the parts"
     assert "then run\n  provenance check sitrep.txt --citations found.json\n" in table, (
@@ -534,6 +535,8 @@ def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_s
     )
     (note,) = [note for note in footnote["notes"] if note.startswith("no quote in the passage")]
     assert note.endswith("listed in time order, not by score; read them (the first 40 of 42)")
+    # A program reading --json took the first listed post for the proposal: only the notes said it was none.
+    assert footnote["unranked"] == "42 posts of the window, listed in time order (no quote in the passage)"
 
 
 def test_the_citations_file_says_a_post_nothing_singled_out_is_no_proposal(
