@@ -357,7 +357,8 @@ def score_post(
     only when the note gives a time of day. A post without a time has date 0.5: it is not known to be of the
     window. A post whose page shows its text cut (`text_cut`), says it was edited, or shows none of its words
     (`FoundPost.words_unseen`), without the quote has the neutral quote part: the words may be past the cut,
-    in an earlier version, or in the words not shown. A forward of another
+    in an earlier version, or in the words not shown; an edited post that holds the quote in part is compared
+    as it is, and a note says it was edited. A forward of another
     account's post speaks for that account, not the one searched: its speaker part is 0, and a note names
     whose post it is; a post that gives the quoted words in its own quote marks to another person
     (`given_to_another`) repeats theirs: its speaker part is halved, and a note names whose they are."""
@@ -406,6 +407,14 @@ def score_post(
             *notes,
             "the post was edited since, and the page shows only its last version: the quoted words may be "
             f"an earlier version's, which nothing was compared with (quote counts {_UNCOMPARABLE_QUOTE:.2f})",
+        )
+    if post.edited and not edited and quote is not None and quote < 1 and not translation_notes and not cut:
+        # Compared with the last version, which holds the quote in part: the words the report quotes (as it
+        # scored them) may be an earlier version's, changed since, and nothing said the post was edited.
+        notes = (
+            *notes,
+            "the post was edited since, and the page shows only its last version, which holds the quote "
+            f"only in part (quote {quote:.2f}): the words the report quotes may be an earlier version's",
         )
     if hidden:
         notes = (

@@ -453,3 +453,22 @@ def test_a_post_edited_since_that_shows_the_quote_is_compared_as_it_is() -> None
 
     assert candidate is not None and not candidate.quote_cut and candidate.parts["quote"] == 1.0
     assert candidate.notes == ()
+
+
+def test_a_post_edited_since_that_holds_the_quote_in_part_says_it_was_edited() -> None:
+    # The channel changed a word after the report quoted it: compared with the last version, the post scored
+    # quote 0.61 and nothing said its words had been edited since.
+    edited_text = QUOTED.replace("struck at dawn", "hit in the morning") + "."
+    post = replace(_post("https://t.me/example/7", _utc(2022, 1, 21, 10), edited_text), edited=True)
+
+    candidate = score_post(post, [QUOTED], DAY, 1)
+
+    assert candidate is not None and not candidate.quote_cut
+    quote = candidate.parts["quote"]
+    assert quote is not None and 0.5 < quote < 1
+    assert candidate.notes == (
+        "the post was edited since, and the page shows only its last version, which holds the quote only in "
+        f"part (quote {quote:.2f}): the words the report quotes may be an earlier version's",
+    )
+    unedited = score_post(replace(post, edited=False), [QUOTED], DAY, 1)
+    assert unedited is not None and unedited.notes == () and unedited.score == candidate.score
