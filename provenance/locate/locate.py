@@ -68,6 +68,9 @@ MAX_CANDIDATES = 5
 # With no quote to tell posts apart, every post of the window is a candidate in time order, up to this many.
 MAX_UNRANKED = 40
 _DISCRIMINATING_QUOTE = 0.5
+# A post holding the quote this well holds its words (an ellipsis, a typo apart): no post left uncompared is
+# as likely the source.
+_HELD_QUOTE = 0.9
 _EXCERPT_CHARS = 280
 
 
@@ -441,6 +444,24 @@ def _told_apart(candidates: Sequence[Candidate]) -> bool:
     return any(_singled_out(c) for c in candidates)
 
 
+def _beside_uncompared(best: Candidate, candidates: Sequence[Candidate]) -> Candidate:
+    """The best candidate, with a note when it holds the quote only in part and other posts of the window
+    were never compared with it (a quote in another script, a text cut, edited or not shown): a Latin post
+    holding some of an English quote's words ("the supply road … open") was proposed above the channel's
+    Russian post that may be its source, with nothing to say those were not compared."""
+    if (best.parts.get("quote") or 0) >= _HELD_QUOTE:
+        return best
+    uncompared = [c for c in candidates if not _singled_out(c) and (c.quote_translated or c.quote_cut)]
+    if not uncompared:
+        return best
+    note = (
+        f"singled out by a quote it holds only in part (quote {best.parts.get('quote') or 0:.2f}): "
+        f"{len(uncompared)} other post(s) of the window were not compared with the quote (it is in another "
+        "script, or their text is cut, edited or not shown) and may hold its words; read them"
+    )
+    return replace(best, notes=(*best.notes, note))
+
+
 def _singled_first(candidates: Sequence[Candidate]) -> list[Candidate]:
     """The candidates the quote singles out, then the rest, each in their order."""
     return [*(c for c in candidates if _singled_out(c)), *(c for c in candidates if not _singled_out(c))]
@@ -466,6 +487,8 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         # holding a third of a quote run across three posts each, it was proposed for words it does not show.
         shown = tuple(_singled_first(candidates)[:MAX_CANDIDATES])
         singled = [c for c in shown if _singled_out(c)]
+        if shown:
+            shown = (_beside_uncompared(shown[0], candidates), *shown[1:])
         return replace(search, candidates=shown, notes=(*search.notes, *_alike_note(singled)))
     cut = [c for c in candidates if c.quote_cut]
     if search.query.quotes and cut and not any(c.quote_translated for c in candidates):

@@ -249,3 +249,38 @@ def test_the_order_of_a_later_note_is_judged_against_the_post_the_quote_singled_
         ("https://t.me/desk/20", 1.0),
         ("https://t.me/desk/5", 0.0),
     ]
+
+
+def test_a_post_holding_a_short_quote_in_part_says_posts_in_another_script_were_not_compared() -> None:
+    # "the supply road is cut" (a translation) against a Russian channel: its one English post, saying the
+    # road is open, scored quote 0.59 and was proposed, with nothing to say the Russian posts, one of them
+    # perhaps the source, were never compared with the quote.
+    quote = "the supply road is cut"
+    texts = {
+        1: "Дорога снабжения перерезана.",
+        2: "Briefing: the supply road through sector 2 remains open tonight.",
+        3: "Обстрел в секторе 5, потерь нет.",
+    }
+    candidates = _split_candidates(quote, texts)
+
+    shortlisted = _shortlist(_split_search(quote, candidates), candidates)
+
+    best = shortlisted.candidates[0]
+    assert best.post.url == "https://t.me/desk/2" and shortlisted.unranked is None
+    assert best.notes == (
+        "singled out by a quote it holds only in part (quote 0.59): 2 other post(s) of the window were not "
+        "compared with the quote (it is in another script, or their text is cut, edited or not shown) and "
+        "may hold its words; read them",
+    )
+
+
+def test_a_post_holding_the_quote_says_nothing_of_posts_in_another_script() -> None:
+    quote = "the supply road is cut"
+    texts = {1: "Дорога снабжения перерезана.", 2: "Briefing: the supply road is cut near sector 2."}
+    candidates = _split_candidates(quote, texts)
+
+    shortlisted = _shortlist(_split_search(quote, candidates), candidates)
+
+    assert (
+        shortlisted.candidates[0].post.url == "https://t.me/desk/2" and shortlisted.candidates[0].notes == ()
+    )
