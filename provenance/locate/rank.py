@@ -505,6 +505,13 @@ def apply_order(footnotes: Sequence[FootnoteCandidates]) -> list[FootnoteCandida
     return updated
 
 
+def _account_identity(account: Account) -> tuple[str, str]:
+    """Which account a post is of, for the order part: its platform and handle, else its page or id (a
+    registry row may give no handle): by handle alone, two accounts given by their pages (`vk.com/a`,
+    `vk.com/b`, both no handle) were one, and one's posts set the order of the other's."""
+    return account.platform.value, (account.handle or account.url or account.id or account.name).casefold()
+
+
 def _order_part(
     index: int,
     item: FootnoteCandidates,
@@ -515,11 +522,15 @@ def _order_part(
     posted = candidate.post.posted_at
     if posted is None or candidate.post.day_only:
         return None  # a day alone says nothing of the order of one day's posts
-    handle = candidate.post.account.account.handle
+    account = _account_identity(candidate.post.account.account)
     kept = broken = 0
     for other_index, top in tops.items():
         other = footnotes[other_index]
-        if other_index == index or other.day != item.day or top.post.account.account.handle != handle:
+        if (
+            other_index == index
+            or other.day != item.day
+            or _account_identity(top.post.account.account) != account
+        ):
             continue
         other_posted = top.post.posted_at
         assert other_posted is not None  # tops hold timed posts only

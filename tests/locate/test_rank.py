@@ -10,6 +10,7 @@ import pytest
 from provenance.citations.dates import CitedTime
 from provenance.locate.locate import located_candidate
 from provenance.locate.rank import (
+    Candidate,
     FootnoteCandidates,
     FoundPost,
     alike_at_the_top,
@@ -472,3 +473,34 @@ def test_a_post_edited_since_that_holds_the_quote_in_part_says_it_was_edited() -
     )
     unedited = score_post(replace(post, edited=False), [QUOTED], DAY, 1)
     assert unedited is not None and unedited.notes == () and unedited.score == candidate.score
+
+
+def test_order_is_not_judged_against_another_account_given_by_its_page_without_a_handle() -> None:
+    # Two VK pages in the registry by their addresses, no handle: note 1's post on one page set the order
+    # of note 2's candidates on the other, as if one account had posted both.
+    page_a = Account(name="Alpha Desk", platform=Platform.VK, url="https://vk.com/alpha_desk")
+    page_b = Account(name="Beta Desk", platform=Platform.VK, url="https://vk.com/beta_desk")
+
+    def on(account: Account, url: str, hour: int, text: str, quotes: list[str]) -> Candidate:
+        post = replace(
+            _post(url, _utc(2022, 1, 21, hour), text), account=AccountMatch(account, 1.0, "x", "x")
+        )
+        candidate = score_post(post, quotes, DAY, 1)
+        assert candidate is not None
+        return candidate
+
+    first = on(page_a, "a1", 8, "alpha", ["alpha"])
+    before = on(page_b, "b1", 7, "beta", [])
+    after = on(page_b, "b2", 9, "beta", [])
+    same_page = on(page_a, "a0", 7, "beta", [])
+
+    ordered = apply_order(
+        [
+            FootnoteCandidates(position=0, day=DAY, candidates=(first,)),
+            FootnoteCandidates(position=1, day=DAY, candidates=tuple(rank([before, after]))),
+            FootnoteCandidates(position=2, day=DAY, candidates=(same_page,)),
+        ]
+    )
+
+    assert [c.parts["order"] for c in ordered[1].candidates] == [None, None]
+    assert ordered[2].candidates[0].parts["order"] == 0.0, "one page's own posts still set its order"
