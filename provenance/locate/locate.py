@@ -143,6 +143,9 @@ def _unlinked(report: Report, settings: LocateSettings) -> tuple[list[tuple[Foot
 _SEARCHABLE_BY_HANDLE = (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY, Platform.REDDIT)
 
 
+_NAMED_IN_REPORT = "named by handle in the report"
+
+
 def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
     """An account the report itself names by handle (`(@handle)` in the note or the passage), when the handle
     is one account name: a person may write any in the citations file (`x/y`, `..`), and it goes into URLs."""
@@ -154,9 +157,7 @@ def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[Accoun
         return []  # a Bluesky handle is a domain name (`alice.bsky.social`): a bare `alice` names nobody
     if platform is Platform.REDDIT and reddit_account(speaker.handle) is None:
         return []  # a Reddit user's name is 3 to 20 letters, digits, `_` or `-`
-    account = Account(
-        name=speaker.handle, platform=platform, handle=speaker.handle, notes="named by handle in the report"
-    )
+    account = Account(name=speaker.handle, platform=platform, handle=speaker.handle, notes=_NAMED_IN_REPORT)
     return [AccountMatch(account, 1.0, speaker.name, f"@{speaker.handle}")]
 
 
@@ -182,17 +183,40 @@ class _Registry:
 
 def _accounts_for(query: LocateQuery, registry: _Registry) -> list[AccountMatch]:
     """Registry accounts the query's speakers name, on the cited platform when the note gives one, and the
-    accounts the report gives by handle (`@name`), which need no registry entry.
+    accounts the report gives by handle (`@name`), which need no registry entry: searched as well when the
+    registry gives the speaker's name only to accounts of other handles (`_handle_not_in_registry`).
     """
     best: dict[tuple[str, str], AccountMatch] = {}
     for speaker in query.speakers:
         found = registry.matches(speaker, query.platform)
-        for match in found or _named_in_report(speaker, query.platform):
+        named = _named_in_report(speaker, query.platform)
+        if _handle_not_in_registry(speaker, found) and named:
+            # "Rybar (@rybar) posted" with a registry row `Rybar, telegram, rybar_mirror`: only the mirror was
+            # searched, and its posts were proposed as the account the report names. The report's handle
+            # says which account it means; the name alone counts less for accounts of other handles.
+            found = [replace(match, score=match.score * _OTHER_HANDLE) for match in found] + named
+        for match in found or named:
             weighted = replace(match, score=round(match.score * speaker.weight, 3))
             key = (match.account.platform.value, (match.account.handle or match.account.label).lower())
             if key not in best or weighted.score > best[key].score:
                 best[key] = weighted
     return sorted(best.values(), key=lambda match: -match.score)
+
+
+# How much a registry account's name match counts when the report names the speaker by another handle, which
+# the registry does not list: their posts rank below the report's handle's alike.
+_OTHER_HANDLE = 0.9
+
+
+def _handle_not_in_registry(speaker: Speaker, found: Sequence[AccountMatch]) -> bool:
+    """Whether the report gives the speaker's handle and the registry matches the speaker only to accounts of
+    other handles."""
+    handle = speaker.handle
+    return (
+        handle is not None
+        and bool(found)
+        and not any((match.account.handle or "").casefold() == handle.casefold() for match in found)
+    )
 
 
 def _elsewhere(query: LocateQuery, registry: _Registry) -> list[str]:
@@ -213,6 +237,17 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
         for speaker in query.speakers
         if speaker.handle is not None and not is_account_handle(speaker.handle)
     ]
+    for speaker in query.speakers:
+        found = registry.matches(speaker, query.platform)
+        if speaker.handle is not None and _handle_not_in_registry(speaker, found):
+            if not _named_in_report(speaker, query.platform):
+                continue  # not searchable by handle: the registry's accounts alone are searched
+            others = ", ".join(match.account.label for match in found)
+            notes.append(
+                f"the report names @{speaker.handle} for {speaker.name!r}; the registry gives the name to "
+                f"{others}, of another handle: each is searched, theirs with the name match counting "
+                f"{_OTHER_HANDLE:.2f} of it"
+            )
     guessed = [speaker.name for speaker in query.speakers if speaker.source == "elsewhere"]
     if guessed:
         notes.append(
@@ -368,6 +403,8 @@ def _namesakes(accounts: Sequence[AccountMatch]) -> dict[tuple[str, str], str]:
             for other in accounts
             if other is not match
             and other.speaker == match.speaker
+            # The report's own handle is no name the registry gives (the footnote's notes say so).
+            and other.account.notes != _NAMED_IN_REPORT
             and other.score >= match.score - _NAMESAKE_MARGIN
         ]
         if others:
