@@ -518,10 +518,16 @@ def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_s
         encoding="utf-8",
     )
 
-    _, document, _ = _locate(
+    _, document, table = _locate(
         capsys, server, local_ca, "quiet.txt", "--accounts", "accounts.csv", "--window", "0"
     )
 
+    # Numbered 1, 2, 3 in the table, the first post of the day read as the one found.
+    assert (
+        "    listed, not ranked: 42 posts of the window, listed in time order (no quote in the passage)\n"
+        "    - score "
+    ) in table
+    assert "    1. score" not in table
     (footnote,) = document["reports"][0]["footnotes"]
     times = [candidate["posted_at"] for candidate in footnote["candidates"]]
     on_the_day = [
