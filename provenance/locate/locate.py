@@ -608,7 +608,10 @@ def _unranked_reason(query: LocateQuery, candidates: Sequence[Candidate]) -> str
         return "no quote in the passage"
     translated = sum(c.quote_translated for c in candidates)
     posts = "the posts" if translated == len(candidates) else f"{translated} of the {len(candidates)} posts"
-    return f"its quote is in another script than {posts} (translated?), so its words cannot be compared"
+    return (
+        f"its quote is in another script or language than {posts} (translated?), so its words cannot be "
+        "compared"
+    )
 
 
 def _utc_text(moment: dt.datetime | None) -> str | None:

@@ -178,6 +178,32 @@ def _script(text: str) -> str | None:
     return max(counts, key=lambda script: counts[script]) if counts else None
 
 
+# Letters one Cyrillic language writes and its neighbours do not: a Ukrainian report quotes a Russian channel
+# in Ukrainian (`північної околиці` for `северной окраины`), one script, and the post that said it scored
+# quote 0.39, no candidate, "no post of the window holds the quoted words".
+_CYRILLIC_LANGUAGES = (
+    ("Ukrainian", frozenset("іїєґ"), frozenset("ыэъёў")),
+    ("Belarusian", frozenset("ў"), frozenset("їєґщъ")),
+    ("Russian", frozenset("ыэъё"), frozenset("іїєґў")),
+)
+
+
+def _cyrillic_language(text: str) -> str | None:
+    """The Cyrillic language whose own letters `text` writes and whose neighbours' it does not, if one."""
+    letters = set(text[:2000].casefold())
+    found = [name for name, own, others in _CYRILLIC_LANGUAGES if letters & own and not letters & others]
+    return found[0] if len(found) == 1 else None
+
+
+def _other_language(quote: str, text: str) -> tuple[str, str] | None:
+    """(the quote's language, the post's) when both are Cyrillic languages told apart by their letters and
+    differ; else None (one language, or not known)."""
+    quote_language, post_language = _cyrillic_language(quote), _cyrillic_language(text)
+    if quote_language and post_language and quote_language != post_language:
+        return quote_language, post_language
+    return None
+
+
 def _comparable(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
 
@@ -229,7 +255,8 @@ def _above_chance(similarity: float) -> float:
 def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[str, ...]]:
     """The best quote's similarity, and of several quotes all compared a tenth for how much of their words
     the post holds (a post with one short quote of the passage's is not as surely the one as a post with
-    all of them); a quote in another script than the post cannot be compared, unless the post holds its words
+    all of them); a quote in another script than the post, or in another Cyrillic language (Ukrainian,
+    Belarusian, Russian, told apart by their own letters), cannot be compared, unless the post holds its words
     as written (the quote's words, and more letters of another script: links, hashtags). The notes say so
     only when such a quote gives the part (the neutral value), so they say it was not compared; of several
     quotes all compared, they name those the post does not hold when it holds another.
@@ -260,10 +287,17 @@ def _quote_part(
             in_part.append(_in_part_note(quote, text))
         # Words found as written are no translation, whatever script most of the post's letters are in: a
         # Russian post's links and hashtags outnumber its Cyrillic letters, and the quote it holds scored 0.5.
+        languages = _other_language(quote, text) if found <= _UNCOMPARABLE_QUOTE else None
         if post_script and quote_script and quote_script != post_script and found <= _UNCOMPARABLE_QUOTE:
             notes.append(
                 f"quote in {quote_script.title()} script, post in {post_script.title()}: a translation "
                 "cannot be compared word for word"
+            )
+            scored.append(_UNCOMPARABLE_QUOTE)
+        elif languages is not None:
+            notes.append(
+                f"quote in {languages[0]}, post in {languages[1]}: a translation cannot be compared word for "
+                "word"
             )
             scored.append(_UNCOMPARABLE_QUOTE)
         else:

@@ -681,7 +681,7 @@ def test_a_quote_in_another_script_than_the_posts_lists_them_in_time_order_as_a_
     assert code == 0 and len(times) == 40 and times == sorted(times), "the window's posts, in time order"
     assert all(candidate["parts"]["quote"] == 0.5 for candidate in footnote["candidates"])
     assert any(
-        note.startswith("its quote is in another script than the posts (translated?)")
+        note.startswith("its quote is in another script or language than the posts (translated?)")
         for note in footnote["notes"]
     )
 

@@ -504,3 +504,37 @@ def test_order_is_not_judged_against_another_account_given_by_its_page_without_a
 
     assert [c.parts["order"] for c in ordered[1].candidates] == [None, None]
     assert ordered[2].candidates[0].parts["order"] == 0.0, "one page's own posts still set its order"
+
+
+UKRAINIAN_QUOTE = (
+    "Противник відійшов з північної околиці міста, наші підрозділи закріплюються на нових позиціях."
+)
+RUSSIAN_POST = (
+    "Противник отошёл от северной окраины города, наши подразделения закрепляются на новых позициях."
+)
+
+
+def test_a_ukrainian_quote_of_a_russian_post_is_a_translation_not_compared_word_for_word() -> None:
+    # A Ukrainian report quotes a Russian channel in Ukrainian: one script, so the words were compared, the
+    # post that said it scored quote 0.39, and the footnote got no candidate.
+    score, notes = quote_part([UKRAINIAN_QUOTE], RUSSIAN_POST)
+
+    assert score == 0.5
+    assert notes == ("quote in Ukrainian, post in Russian: a translation cannot be compared word for word",)
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        (RUSSIAN_POST, f"Сводка: {RUSSIAN_POST}"),
+        (UKRAINIAN_QUOTE, f"Зведення: {UKRAINIAN_QUOTE}"),
+        (RUSSIAN_POST, f"Зведення. Як пише канал: «{RUSSIAN_POST}» Підписуйтесь."),
+    ],
+    ids=["russian in russian", "ukrainian in ukrainian", "russian quoted in a ukrainian post"],
+)
+def test_a_quote_held_as_written_in_one_cyrillic_language_or_another_is_compared(
+    quote: str, text: str
+) -> None:
+    score, notes = quote_part([quote], text)
+
+    assert score == 1.0 and notes == ()
