@@ -561,7 +561,7 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         if search.read_whole:
             note = (
                 f"no post of the window holds the quoted words: none of its {len(candidates)} posts scores "
-                f"quote above {_DISCRIMINATING_QUOTE:.2f} {closest_text}; no candidate"
+                f"quote above {_DISCRIMINATING_QUOTE:.2f} {closest_text}; no candidate. {_WORD_FOR_WORD}"
             )
         else:
             # Archived copies only, or a listing cut short (page limit, a page refused): the post that holds
@@ -570,7 +570,7 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
                 f"no post read holds the quoted words: none of the {len(candidates)} posts read of the "
                 f"window scores quote above {_DISCRIMINATING_QUOTE:.2f} {closest_text}; no candidate. The "
                 "window was not read whole (archived copies, or pages cut short: see above): the post may "
-                "be among those not read"
+                f"be among those not read. {_WORD_FOR_WORD}"
             )
         return replace(search, candidates=(), notes=(*search.notes, note))
     timed = sorted(candidates, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
@@ -590,6 +590,15 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
     return replace(
         search, candidates=tuple(timed[:MAX_UNRANKED]), notes=(*search.notes, note), unranked=listed
     )
+
+
+# What "holds the quoted words" was: the words compared as written. A report that translated the quote from a
+# post in another language of the same script (English of a German post) was told no post holds its words,
+# and nothing said a translation is never found so.
+_WORD_FOR_WORD = (
+    "The words were compared as written: a post in another language than the quote, in the same script, is "
+    "not found so"
+)
 
 
 def _alike_note(candidates: Sequence[Candidate]) -> list[str]:
