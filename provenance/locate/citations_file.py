@@ -3,7 +3,8 @@
 A person confirms a candidate by editing `custom.located` to `"confirmed"` (or corrects the URL first); `check
 --citations` then captures and checks that URL as usual. An item whose post nothing singled out (no quote to
 tell the window's posts apart) says in its note that it is no proposal, only the first of the posts listed;
-an item's note also says what `locate` noted of its post (a forward of another's post, another's words).
+an item's note also says what `locate` noted of its post (a forward of another's post, another's words), and
+which other posts score alike (the score does not tell them apart).
 Updating a file keeps everything a person wrote: an item already `confirmed`, or one without `custom.located`
 (the user's own), is never touched; only earlier candidates are replaced, and of those only one whose `URL` is
 still the one proposed (`custom.proposed_URL`): a person who corrects the URL and leaves the mark `candidate`
@@ -23,6 +24,7 @@ from urllib.parse import urlsplit
 from provenance.citations.csl import CitationOverrides, citation_to_csl, load_citations_file
 from provenance.citations.platforms import canonical_url, mastodon_platform, platform_from_host, post_locator
 from provenance.locate.locate import FootnoteSearch
+from provenance.locate.rank import Candidate, alike_at_the_top
 from provenance.models import Citation, Platform
 
 _ALTERNATIVES = 3
@@ -57,6 +59,7 @@ def _candidate_item(search: FootnoteSearch) -> dict[str, Any]:
             for other in search.candidates[1 : 1 + _ALTERNATIVES]
         ],
         "note": (_PROPOSED if search.unranked is None else _unranked_note(search.unranked))
+        + (_alike_of(search.candidates) if search.unranked is None else "")
         + _noted_of(best.notes),
         # The URL as proposed: a `URL` other than this is a person's correction, kept by the next run.
         "proposed_URL": url,
@@ -71,6 +74,19 @@ def _noted_of(notes: Sequence[str]) -> str:
     """What `locate` said of the post (a forward of another's, words it gives to another, a cut text): a
     person reading only the file was told "Proposed" of a forward of another channel's post."""
     return f" What locate noted of this post: {'; '.join(notes)}." if notes else ""
+
+
+def _alike_of(candidates: Sequence[Candidate]) -> str:
+    """What an item says whose post scores as others do (a repost, the same words twice): a person reading
+    only the file was told "Proposed" of one post the score did not tell from another."""
+    others = alike_at_the_top(candidates)[1:]
+    if not others:
+        return ""
+    listed = ", ".join(f"{other.post.url} ({other.score:.2f})" for other in others)
+    return (
+        f" The score does not tell this post ({candidates[0].score:.2f}) from {listed}: read each, and keep "
+        "the one the report cites."
+    )
 
 
 def _unranked_note(listed: str) -> str:

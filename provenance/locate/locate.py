@@ -68,6 +68,9 @@ MAX_CANDIDATES = 5
 # With no quote to tell posts apart, every post of the window is a candidate in time order, up to this many.
 MAX_UNRANKED = 40
 _DISCRIMINATING_QUOTE = 0.5
+# A post holding the quote this well holds its words (an ellipsis, a typo apart): no post left uncompared is
+# as likely the source.
+_HELD_QUOTE = 0.9
 _EXCERPT_CHARS = 280
 
 
@@ -140,6 +143,9 @@ def _unlinked(report: Report, settings: LocateSettings) -> tuple[list[tuple[Foot
 _SEARCHABLE_BY_HANDLE = (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY, Platform.REDDIT)
 
 
+_NAMED_IN_REPORT = "named by handle in the report"
+
+
 def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
     """An account the report itself names by handle (`(@handle)` in the note or the passage), when the handle
     is one account name: a person may write any in the citations file (`x/y`, `..`), and it goes into URLs."""
@@ -151,9 +157,7 @@ def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[Accoun
         return []  # a Bluesky handle is a domain name (`alice.bsky.social`): a bare `alice` names nobody
     if platform is Platform.REDDIT and reddit_account(speaker.handle) is None:
         return []  # a Reddit user's name is 3 to 20 letters, digits, `_` or `-`
-    account = Account(
-        name=speaker.handle, platform=platform, handle=speaker.handle, notes="named by handle in the report"
-    )
+    account = Account(name=speaker.handle, platform=platform, handle=speaker.handle, notes=_NAMED_IN_REPORT)
     return [AccountMatch(account, 1.0, speaker.name, f"@{speaker.handle}")]
 
 
@@ -179,17 +183,40 @@ class _Registry:
 
 def _accounts_for(query: LocateQuery, registry: _Registry) -> list[AccountMatch]:
     """Registry accounts the query's speakers name, on the cited platform when the note gives one, and the
-    accounts the report gives by handle (`@name`), which need no registry entry.
+    accounts the report gives by handle (`@name`), which need no registry entry: searched as well when the
+    registry gives the speaker's name only to accounts of other handles (`_handle_not_in_registry`).
     """
     best: dict[tuple[str, str], AccountMatch] = {}
     for speaker in query.speakers:
         found = registry.matches(speaker, query.platform)
-        for match in found or _named_in_report(speaker, query.platform):
+        named = _named_in_report(speaker, query.platform)
+        if _handle_not_in_registry(speaker, found) and named:
+            # "Rybar (@rybar) posted" with a registry row `Rybar, telegram, rybar_mirror`: only the mirror was
+            # searched, and its posts were proposed as the account the report names. The report's handle
+            # says which account it means; the name alone counts less for accounts of other handles.
+            found = [replace(match, score=match.score * _OTHER_HANDLE) for match in found] + named
+        for match in found or named:
             weighted = replace(match, score=round(match.score * speaker.weight, 3))
             key = (match.account.platform.value, (match.account.handle or match.account.label).lower())
             if key not in best or weighted.score > best[key].score:
                 best[key] = weighted
     return sorted(best.values(), key=lambda match: -match.score)
+
+
+# How much a registry account's name match counts when the report names the speaker by another handle, which
+# the registry does not list: their posts rank below the report's handle's alike.
+_OTHER_HANDLE = 0.9
+
+
+def _handle_not_in_registry(speaker: Speaker, found: Sequence[AccountMatch]) -> bool:
+    """Whether the report gives the speaker's handle and the registry matches the speaker only to accounts of
+    other handles."""
+    handle = speaker.handle
+    return (
+        handle is not None
+        and bool(found)
+        and not any((match.account.handle or "").casefold() == handle.casefold() for match in found)
+    )
 
 
 def _elsewhere(query: LocateQuery, registry: _Registry) -> list[str]:
@@ -210,6 +237,17 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
         for speaker in query.speakers
         if speaker.handle is not None and not is_account_handle(speaker.handle)
     ]
+    for speaker in query.speakers:
+        found = registry.matches(speaker, query.platform)
+        if speaker.handle is not None and _handle_not_in_registry(speaker, found):
+            if not _named_in_report(speaker, query.platform):
+                continue  # not searchable by handle: the registry's accounts alone are searched
+            others = ", ".join(match.account.label for match in found)
+            notes.append(
+                f"the report names @{speaker.handle} for {speaker.name!r}; the registry gives the name to "
+                f"{others}, of another handle: each is searched, theirs with the name match counting "
+                f"{_OTHER_HANDLE:.2f} of it"
+            )
     guessed = [speaker.name for speaker in query.speakers if speaker.source == "elsewhere"]
     if guessed:
         notes.append(
@@ -347,20 +385,41 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
     )
 
 
+# Two accounts' name matches this close are told apart by spelling alone: a family name alone (`Smith`, 0.90
+# for `Jane Smith`) matched the handle `jsmith` at 0.91, and John Smith's candidates had no note that the
+# registry gives the name to Jane Smith too. A whole name against a family name (1.00 against 0.90) is
+# farther apart than this.
+_NAMESAKE_MARGIN = 0.05
+
+
 def _namesakes(accounts: Sequence[AccountMatch]) -> dict[tuple[str, str], str]:
-    """For an account whose speaker's name the registry gives as well (or better) to another (a namesake, a
-    parody account), a note naming them: the name does not tell which account the report means."""
+    """For an account whose speaker's name the registry gives as well, nearly as well (`_NAMESAKE_MARGIN`) or
+    better to another (a namesake, a parody account), a note naming them: the name does not tell which
+    account the report means."""
     notes = {}
     for match in accounts:
         others = [
-            other.account.label
+            other
             for other in accounts
-            if other is not match and other.speaker == match.speaker and other.score >= match.score
+            if other is not match
+            and other.speaker == match.speaker
+            # The report's own handle is no name the registry gives (the footnote's notes say so).
+            and other.account.notes != _NAMED_IN_REPORT
+            and other.score >= match.score - _NAMESAKE_MARGIN
         ]
         if others:
+            named = ", ".join(
+                other.account.label
+                + (
+                    ""
+                    if other.score >= match.score
+                    else f" (name match {other.score:.2f}, beside {match.score:.2f})"
+                )
+                for other in others
+            )
             notes[_account_key(match.account)] = (
-                f"the registry gives {match.speaker!r} to {', '.join(others)} as well: the name does not "
-                "tell which account the report means"
+                f"the registry gives {match.speaker!r} to {named} as well: the name does not tell which "
+                "account the report means"
             )
     return notes
 
@@ -404,7 +463,9 @@ def _with_order(searches: Sequence[FootnoteSearch]) -> list[FootnoteSearch]:
             FootnoteCandidates(
                 position=index,
                 day=search.query.date,
-                candidates=search.candidates,
+                # Its first is the post other footnotes' order is judged against: one the quote singled out,
+                # never a post whose words were not compared (a text cut) that outscored it.
+                candidates=tuple(_singled_first(search.candidates)),
                 settled=_told_apart(search.candidates),
             )
             for index, search in enumerate(searches)
@@ -417,19 +478,55 @@ def _told_apart(candidates: Sequence[Candidate]) -> bool:
     """Whether a quote singles out posts among these: else none of them is ranked, or proposed, by score. A
     post holding some of a quote's sentences word for word is singled out by them, whatever share of the
     quote they are (a quote run across three posts)."""
-    return any((c.parts.get("quote") or 0) > _DISCRIMINATING_QUOTE or c.quote_in_part for c in candidates)
+    return any(_singled_out(c) for c in candidates)
+
+
+def _beside_uncompared(best: Candidate, candidates: Sequence[Candidate]) -> Candidate:
+    """The best candidate, with a note when it holds the quote only in part and other posts of the window
+    were never compared with it (a quote in another script, a text cut, edited or not shown): a Latin post
+    holding some of an English quote's words ("the supply road … open") was proposed above the channel's
+    Russian post that may be its source, with nothing to say those were not compared."""
+    if (best.parts.get("quote") or 0) >= _HELD_QUOTE:
+        return best
+    uncompared = [c for c in candidates if not _singled_out(c) and (c.quote_translated or c.quote_cut)]
+    if not uncompared:
+        return best
+    note = (
+        f"singled out by a quote it holds only in part (quote {best.parts.get('quote') or 0:.2f}): "
+        f"{len(uncompared)} other post(s) of the window were not compared with the quote (it is in another "
+        "script, or their text is cut, edited or not shown) and may hold its words; read them"
+    )
+    return replace(best, notes=(*best.notes, note))
+
+
+def _singled_first(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates the quote singles out, then the rest, each in their order."""
+    return [*(c for c in candidates if _singled_out(c)), *(c for c in candidates if not _singled_out(c))]
+
+
+def _singled_out(candidate: Candidate) -> bool:
+    """Whether the quote singles the post out: it holds the quote's words (scored above the neutral value),
+    or some of its sentences word for word."""
+    return (candidate.parts.get("quote") or 0) > _DISCRIMINATING_QUOTE or candidate.quote_in_part
 
 
 def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> FootnoteSearch:
-    """The best few when a quote tells posts apart; the posts whose text the page shows cut or that were
-    edited, in time order, when no post shows the quote (it may be past a cut, or in an earlier version);
-    none when the quote, compared word for word with every post read, matches none (said of the window only
-    when its listings were read whole); else (no quote, or one in
-    another script: a translation?) the window's posts in time order, said so.
+    """The best few when a quote tells posts apart, those it singles out (`_singled_out`) before any it does
+    not; the posts whose text the page shows cut, that were edited or whose words it does not show, in time
+    order, when no post shows the quote (it may be past a cut, or in an earlier version); none when the
+    quote, compared word for word with every post read, matches none (said of the window only when its
+    listings were read whole); else (no quote, or one in another script: a translation?) the window's posts
+    in time order, said so.
     """
     if _told_apart(candidates) or not candidates:
-        shown = tuple(candidates[:MAX_CANDIDATES])
-        return replace(search, candidates=shown, notes=(*search.notes, *_alike_note(shown)))
+        # The posts the quote singles out first, then the rest by score: a post whose words were never
+        # compared (text cut, edited, in another script) counts the neutral quote 0.50, and ranked above posts
+        # holding a third of a quote run across three posts each, it was proposed for words it does not show.
+        shown = tuple(_singled_first(candidates)[:MAX_CANDIDATES])
+        singled = [c for c in shown if _singled_out(c)]
+        if shown:
+            shown = (_beside_uncompared(shown[0], candidates), *shown[1:])
+        return replace(search, candidates=shown, notes=(*search.notes, *_alike_note(singled)))
     cut = [c for c in candidates if c.quote_cut]
     if search.query.quotes and cut and not any(c.quote_translated for c in candidates):
         # No post shows the quote, but some show their text cut, or were edited since: the words may be past
@@ -443,12 +540,16 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
             f"{len(cut)} of the {len(candidates)} posts read"
         )
         note = (
-            f"{shown_by} may hold them where the page does not show them (text cut '…', or an earlier "
-            "version of a post edited since): those are listed in time order, not by score; read them whole"
+            f"{shown_by} may hold them where the page does not show them (text cut '…', an earlier "
+            "version of a post edited since, or a post whose words the page does not show): those are listed "
+            "in time order, not by score; read them whole"
         )
         if len(cut) > MAX_UNRANKED:
             note += f" (the first {MAX_UNRANKED} of {len(cut)})"
-        listed = f"{len(cut)} posts of the window whose text is cut or was edited, listed in time order"
+        listed = (
+            f"{len(cut)} posts of the window whose text is cut, was edited or is not shown, listed in time "
+            "order"
+        )
         return replace(
             search, candidates=tuple(timed_cut[:MAX_UNRANKED]), notes=(*search.notes, note), unranked=listed
         )
@@ -460,7 +561,7 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         if search.read_whole:
             note = (
                 f"no post of the window holds the quoted words: none of its {len(candidates)} posts scores "
-                f"quote above {_DISCRIMINATING_QUOTE:.2f} {closest_text}; no candidate"
+                f"quote above {_DISCRIMINATING_QUOTE:.2f} {closest_text}; no candidate. {_WORD_FOR_WORD}"
             )
         else:
             # Archived copies only, or a listing cut short (page limit, a page refused): the post that holds
@@ -469,7 +570,7 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
                 f"no post read holds the quoted words: none of the {len(candidates)} posts read of the "
                 f"window scores quote above {_DISCRIMINATING_QUOTE:.2f} {closest_text}; no candidate. The "
                 "window was not read whole (archived copies, or pages cut short: see above): the post may "
-                "be among those not read"
+                f"be among those not read. {_WORD_FOR_WORD}"
             )
         return replace(search, candidates=(), notes=(*search.notes, note))
     timed = sorted(candidates, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
@@ -491,6 +592,15 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
     )
 
 
+# What "holds the quoted words" was: the words compared as written. A report that translated the quote from a
+# post in another language of the same script (English of a German post) was told no post holds its words,
+# and nothing said a translation is never found so.
+_WORD_FOR_WORD = (
+    "The words were compared as written: a post in another language than the quote, in the same script, is "
+    "not found so"
+)
+
+
 def _alike_note(candidates: Sequence[Candidate]) -> list[str]:
     """What to say when the best posts score alike (a repost, the same words twice)."""
     alike = alike_at_the_top(candidates)
@@ -507,7 +617,10 @@ def _unranked_reason(query: LocateQuery, candidates: Sequence[Candidate]) -> str
         return "no quote in the passage"
     translated = sum(c.quote_translated for c in candidates)
     posts = "the posts" if translated == len(candidates) else f"{translated} of the {len(candidates)} posts"
-    return f"its quote is in another script than {posts} (translated?), so its words cannot be compared"
+    return (
+        f"its quote is in another script or language than {posts} (translated?), so its words cannot be "
+        "compared"
+    )
 
 
 def _utc_text(moment: dt.datetime | None) -> str | None:

@@ -87,6 +87,9 @@ class FoundPost:
     forwarded_from: str | None = None
     # The page says the post was edited: its text is the last version's, not what it said before.
     edited: bool = False
+    # The page shows none of the post's words (Telegram's "Please open Telegram to view this post", a
+    # restriction notice in their place): its text is empty, not what it says.
+    words_unseen: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,9 +101,9 @@ class Candidate:
     # The quote part is the neutral value for a quote in another script than the post (a translation?):
     # its words were not compared with the post's.
     quote_translated: bool = False
-    # The quote part is the neutral value for a post whose text the page shows cut (`…`), or that was edited
-    # since, which does not show the quote: the words may stand past the cut, or in an earlier version,
-    # where nothing was compared.
+    # The quote part is the neutral value for a post whose text the page shows cut (`…`), that was edited
+    # since, or whose words the page does not show, which does not show the quote: the words may stand past
+    # the cut, in an earlier version, or in the words not shown, where nothing was compared.
     quote_cut: bool = False
     # The post holds some of a quote's sentences word for word, not all (`held_share`): the quote part is the
     # share it holds, and the rest may be in the post before or after it.
@@ -175,6 +178,32 @@ def _script(text: str) -> str | None:
     return max(counts, key=lambda script: counts[script]) if counts else None
 
 
+# Letters one Cyrillic language writes and its neighbours do not: a Ukrainian report quotes a Russian channel
+# in Ukrainian (`північної околиці` for `северной окраины`), one script, and the post that said it scored
+# quote 0.39, no candidate, "no post of the window holds the quoted words".
+_CYRILLIC_LANGUAGES = (
+    ("Ukrainian", frozenset("іїєґ"), frozenset("ыэъёў")),
+    ("Belarusian", frozenset("ў"), frozenset("їєґщъ")),
+    ("Russian", frozenset("ыэъё"), frozenset("іїєґў")),
+)
+
+
+def _cyrillic_language(text: str) -> str | None:
+    """The Cyrillic language whose own letters `text` writes and whose neighbours' it does not, if one."""
+    letters = set(text[:2000].casefold())
+    found = [name for name, own, others in _CYRILLIC_LANGUAGES if letters & own and not letters & others]
+    return found[0] if len(found) == 1 else None
+
+
+def _other_language(quote: str, text: str) -> tuple[str, str] | None:
+    """(the quote's language, the post's) when both are Cyrillic languages told apart by their letters and
+    differ; else None (one language, or not known)."""
+    quote_language, post_language = _cyrillic_language(quote), _cyrillic_language(text)
+    if quote_language and post_language and quote_language != post_language:
+        return quote_language, post_language
+    return None
+
+
 def _comparable(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
 
@@ -226,7 +255,8 @@ def _above_chance(similarity: float) -> float:
 def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[str, ...]]:
     """The best quote's similarity, and of several quotes all compared a tenth for how much of their words
     the post holds (a post with one short quote of the passage's is not as surely the one as a post with
-    all of them); a quote in another script than the post cannot be compared, unless the post holds its words
+    all of them); a quote in another script than the post, or in another Cyrillic language (Ukrainian,
+    Belarusian, Russian, told apart by their own letters), cannot be compared, unless the post holds its words
     as written (the quote's words, and more letters of another script: links, hashtags). The notes say so
     only when such a quote gives the part (the neutral value), so they say it was not compared; of several
     quotes all compared, they name those the post does not hold when it holds another.
@@ -257,10 +287,17 @@ def _quote_part(
             in_part.append(_in_part_note(quote, text))
         # Words found as written are no translation, whatever script most of the post's letters are in: a
         # Russian post's links and hashtags outnumber its Cyrillic letters, and the quote it holds scored 0.5.
+        languages = _other_language(quote, text) if found <= _UNCOMPARABLE_QUOTE else None
         if post_script and quote_script and quote_script != post_script and found <= _UNCOMPARABLE_QUOTE:
             notes.append(
                 f"quote in {quote_script.title()} script, post in {post_script.title()}: a translation "
                 "cannot be compared word for word"
+            )
+            scored.append(_UNCOMPARABLE_QUOTE)
+        elif languages is not None:
+            notes.append(
+                f"quote in {languages[0]}, post in {languages[1]}: a translation cannot be compared word for "
+                "word"
             )
             scored.append(_UNCOMPARABLE_QUOTE)
         else:
@@ -352,8 +389,10 @@ def score_post(
 ) -> Candidate | None:
     """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
     only when the note gives a time of day. A post without a time has date 0.5: it is not known to be of the
-    window. A post whose page shows its text cut (`text_cut`), or says it was edited, without the quote has
-    the neutral quote part: the words may be past the cut, or in an earlier version. A forward of another
+    window. A post whose page shows its text cut (`text_cut`), says it was edited, or shows none of its words
+    (`FoundPost.words_unseen`), without the quote has the neutral quote part: the words may be past the cut,
+    in an earlier version, or in the words not shown; an edited post that holds the quote in part is compared
+    as it is, and a note says it was edited. A forward of another
     account's post speaks for that account, not the one searched: its speaker part is 0, and a note names
     whose post it is; a post that gives the quoted words in its own quote marks to another person
     (`given_to_another`) repeats theirs: its speaker part is halved, and a note names whose they are."""
@@ -366,7 +405,8 @@ def score_post(
     unseen = quote is not None and quote < _UNCOMPARABLE_QUOTE and not translation_notes
     cut = unseen and text_cut(post.text, post.via)
     edited = unseen and not cut and post.edited
-    if cut or edited:
+    hidden = unseen and not cut and not edited and post.words_unseen
+    if cut or edited or hidden:
         quote, quotes_not_held = _UNCOMPARABLE_QUOTE, ()
     account = post.account.account
     repeated = (
@@ -402,6 +442,21 @@ def score_post(
             "the post was edited since, and the page shows only its last version: the quoted words may be "
             f"an earlier version's, which nothing was compared with (quote counts {_UNCOMPARABLE_QUOTE:.2f})",
         )
+    if post.edited and not edited and quote is not None and quote < 1 and not translation_notes and not cut:
+        # Compared with the last version, which holds the quote in part: the words the report quotes (as it
+        # scored them) may be an earlier version's, changed since, and nothing said the post was edited.
+        notes = (
+            *notes,
+            "the post was edited since, and the page shows only its last version, which holds the quote "
+            f"only in part (quote {quote:.2f}): the words the report quotes may be an earlier version's",
+        )
+    if hidden:
+        notes = (
+            *notes,
+            "the page shows none of the post's words (only 'open Telegram to view', or a restriction "
+            "notice): the quoted words may be there, where nothing was compared (quote counts "
+            f"{_UNCOMPARABLE_QUOTE:.2f})",
+        )
     if post.forwarded_from:
         notes = (
             *notes,
@@ -425,7 +480,7 @@ def score_post(
         notes=notes,
         score=total_score(parts),
         quote_translated=bool(translation_notes),
-        quote_cut=cut or edited,
+        quote_cut=cut or edited or hidden,
         quote_in_part=bool(in_part),
     )
 
@@ -484,6 +539,13 @@ def apply_order(footnotes: Sequence[FootnoteCandidates]) -> list[FootnoteCandida
     return updated
 
 
+def _account_identity(account: Account) -> tuple[str, str]:
+    """Which account a post is of, for the order part: its platform and handle, else its page or id (a
+    registry row may give no handle): by handle alone, two accounts given by their pages (`vk.com/a`,
+    `vk.com/b`, both no handle) were one, and one's posts set the order of the other's."""
+    return account.platform.value, (account.handle or account.url or account.id or account.name).casefold()
+
+
 def _order_part(
     index: int,
     item: FootnoteCandidates,
@@ -494,11 +556,15 @@ def _order_part(
     posted = candidate.post.posted_at
     if posted is None or candidate.post.day_only:
         return None  # a day alone says nothing of the order of one day's posts
-    handle = candidate.post.account.account.handle
+    account = _account_identity(candidate.post.account.account)
     kept = broken = 0
     for other_index, top in tops.items():
         other = footnotes[other_index]
-        if other_index == index or other.day != item.day or top.post.account.account.handle != handle:
+        if (
+            other_index == index
+            or other.day != item.day
+            or _account_identity(top.post.account.account) != account
+        ):
             continue
         other_posted = top.post.posted_at
         assert other_posted is not None  # tops hold timed posts only

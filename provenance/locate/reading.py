@@ -21,6 +21,8 @@ from provenance.warc.reader import StoredResponse
 __all__ = ["archived_post", "channel_posts", "preview_posts", "syndication_text"]
 
 _MAX_JSON = 2_000_000
+# How the Telegram extractor says a message is a service notice (`extractors.telegram._not_a_post`).
+_SERVICE_NOTICE = "Telegram shows a service notice"
 
 
 def _response(page: Page) -> StoredResponse:
@@ -43,7 +45,9 @@ def preview_posts(page: Page, channel: str) -> tuple[tuple[ChannelPost, ...], tu
     when another account's (as the author check names it); and the other channels whose posts the page
     shows. A post the page gives to another channel (`data-post="other/41"`: a page the preview redirected
     to another channel's, a hostile page) is not the searched channel's: it was proposed as the speaker's
-    post at `t.me/other/41`. Telegram's usernames are case-insensitive."""
+    post at `t.me/other/41`. Telegram's usernames are case-insensitive. A service notice is marked so (the
+    search keeps it for paging only), and a message whose words the page does not show (only in the app, a
+    restriction notice) is marked `words_unseen`: its empty text is not what it says."""
     response = _response(page)
     preview = read_channel_preview(decode_html(response), response.uri)
     posts = []
@@ -53,6 +57,7 @@ def preview_posts(page: Page, channel: str) -> tuple[tuple[ChannelPost, ...], tu
         if number is None:
             continue
         owner = (post.fields.get("data-post") or "").partition("/")[0]
+        service = (post.problem_detail or "").startswith(_SERVICE_NOTICE)
         if owner.casefold() != channel.casefold():
             others[owner[:64]] = None
             continue
@@ -62,11 +67,15 @@ def preview_posts(page: Page, channel: str) -> tuple[tuple[ChannelPost, ...], tu
                 url=f"https://t.me/{owner}/{post.post_id}",
                 posted_at=post.published,
                 # A service notice (a pin: "Rybar pinned «…»") keeps its time for paging, but its words are
-                # the pinned post's: it is no candidate for a quote.
+                # the pinned post's, and no one posted it: it is no candidate (`service_notice`).
                 text=post.text if post.problem is None else "",
                 forwarded_from=forward_of_another(post),
                 pinned="pinned" in post.fields,
                 edited=post.edited,
+                service_notice=service,
+                # A message the web shows only in the app, or a restriction notice in its place: its words
+                # were said to hold none of a quote's, and the footnote was told no post of the window did.
+                words_unseen=post.problem is not None and not service,
             )
         )
     return tuple(posts), tuple(others)

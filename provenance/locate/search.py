@@ -117,7 +117,9 @@ def _search_telegram(
     for said in (found.error, found.note):
         if said:
             result.notes.append(f"https://t.me/s/{channel}: {said}")
-    result.posts += [_telegram_post(post, result.account) for post in found.posts]
+    # A service notice (a pin, a new photo) is no one's post: listed, it was proposed as the cited post when
+    # no quote told the window's posts apart.
+    result.posts += [_telegram_post(post, result.account) for post in found.posts if not post.service_notice]
     result.answered = result.answered or found.error is None
     result.read_whole = found.error is None and found.note is None
     return found.error is None
@@ -132,6 +134,7 @@ def _telegram_post(post: ChannelPost, match: AccountMatch) -> FoundPost:
         via="telegram preview",
         forwarded_from=post.forwarded_from,
         edited=post.edited,
+        words_unseen=post.words_unseen,
     )
 
 

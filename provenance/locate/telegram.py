@@ -33,6 +33,12 @@ class ChannelPost:
     pinned: bool = False
     # The preview says the post was edited: it shows only the last version's words.
     edited: bool = False
+    # A channel's service notice (a pin, a new photo or name): no one posted it, so it is no candidate, but
+    # its time bounds the page as a post's does.
+    service_notice: bool = False
+    # The preview shows none of the message's words ("Please open Telegram to view this post", a restriction
+    # notice): whatever it says was never compared with a quote.
+    words_unseen: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,6 @@
-"""`locate --json`: per report, each unlinked footnote as its ledger line records it (candidates, parts)."""
+"""`locate --json`: per report, each unlinked footnote as its ledger line records it (candidates, parts), and
+`unranked`: why its candidates are listed in an order no score gave (no quote, a translation, texts cut), or
+null when they are ranked and the first is a proposal."""
 
 from __future__ import annotations
 
@@ -30,6 +32,10 @@ def render_locate_json(results: Sequence[LocateResult], citations: Path | None) 
                             located_candidate(candidate).model_dump(mode="json")
                             for candidate in search.candidates
                         ],
+                        # Why the candidates are listed in an order no score gave (nothing singled a post
+                        # out), else null: a program taking the first candidate for the proposal took the
+                        # window's first post of the day, the notes alone saying it was none.
+                        "unranked": search.unranked,
                         "warc": search.capture.warc if search.capture else None,
                         "notes": list(search.notes),
                     }

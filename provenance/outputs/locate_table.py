@@ -1,6 +1,6 @@
-"""The human view of a `locate` run: per unlinked footnote, who was searched and the candidates (text from
-the report and from the pages found, shown with control characters and what a CI runner would obey as a
-workflow command escaped).
+"""The human view of a `locate` run: per unlinked footnote, who was searched and the candidates, numbered
+when ranked and bulleted under what listed them when no score did (text from the report and from the pages
+found, shown with control characters and what a CI runner would obey as a workflow command escaped).
 
 A candidate's score is shown as `score 0.97`, and a line under each report's searches says what it is: how
 the candidates rank against the note (its quote, speaker, date and order, weighted), not the probability that
@@ -48,14 +48,18 @@ def _search_block(search: FootnoteSearch) -> list[str]:
     lines = [f"  [{search.label}] {where}, {day} · speaker: {speakers}"]
     for match in search.accounts:
         lines.append(f"      account {match.account.label} (name match {match.score:.2f})")
+    if search.unranked is not None and search.candidates:
+        # Numbered 1, 2, 3 with scores, the first of a day's posts in time order read as the one found.
+        lines.append(f"    listed, not ranked: {search.unranked}")
     for rank, candidate in enumerate(search.candidates, start=1):
         posted = candidate.post.posted_at
         if posted is None:
             when = "time unknown"
         else:
             when = f"{posted:%Y-%m-%d} (day only)" if candidate.post.day_only else f"{posted:%Y-%m-%d %H:%M}Z"
+        place = f"{rank}." if search.unranked is None else "-"
         lines.append(
-            f"    {rank}. score {candidate.score:.2f}  {candidate.post.url}  {when}  {_parts(candidate)}"
+            f"    {place} score {candidate.score:.2f}  {candidate.post.url}  {when}  {_parts(candidate)}"
         )
         lines.append(f"         “{_excerpt(candidate.post.text)}”")
         lines += [f"         ~ {note}" for note in candidate.notes]

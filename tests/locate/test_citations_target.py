@@ -41,6 +41,9 @@ def _search(label: str, post_id: int) -> FootnoteSearch:
     )
 
 
+_PROPOSED_ONLY = 'Proposed by provenance locate. Check the post; then set "located" to "confirmed".'
+
+
 def _item(label: str, url: str, located: str) -> dict[str, object]:
     return {"id": label, "URL": url, "custom": {"located": located}}
 
@@ -128,3 +131,39 @@ def test_a_candidate_locate_noted_nothing_of_is_only_proposed(tmp_path: Path) ->
         item["custom"]["note"]
         == 'Proposed by provenance locate. Check the post; then set "located" to "confirmed".'
     )
+
+
+def test_a_candidate_scored_alike_with_another_post_says_so_in_the_file(tmp_path: Path) -> None:
+    # The channel posted the words twice (a repost): the table said the two score alike, but the item said
+    # only "Proposed by provenance locate" of the first, as if the score had singled it out.
+    path = tmp_path / "found.json"
+    search = _search("1", 41)
+    repost = score_post(
+        replace(search.candidates[0].post, url="https://t.me/desk/42"), ("Bridge reopened.",), DAY, 1
+    )
+    assert repost is not None
+
+    CitationsTarget.read(path).update([replace(search, candidates=(*search.candidates, repost))])
+
+    (item,) = json.loads(path.read_text(encoding="utf-8"))
+    assert item["URL"] == "https://t.me/desk/41"
+    assert item["custom"]["note"] == (
+        'Proposed by provenance locate. Check the post; then set "located" to "confirmed". The score does '
+        "not tell this post (1.00) from https://t.me/desk/42 (1.00): read each, and keep the one the report "
+        "cites."
+    )
+
+
+def test_a_candidate_scored_above_the_next_post_is_only_proposed(tmp_path: Path) -> None:
+    path = tmp_path / "found.json"
+    search = _search("1", 41)
+    other = replace(
+        search.candidates[0].post, url="https://t.me/desk/42", text="Grain convoy reached the port."
+    )
+    below = score_post(other, ("Bridge reopened.",), DAY, 1)
+    assert below is not None
+
+    CitationsTarget.read(path).update([replace(search, candidates=(*search.candidates, below))])
+
+    (item,) = json.loads(path.read_text(encoding="utf-8"))
+    assert item["custom"]["note"] == _PROPOSED_ONLY

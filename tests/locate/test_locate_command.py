@@ -155,6 +155,7 @@ def test_each_unlinked_footnote_gets_its_cited_post_as_the_top_candidate(
     assert set(first["parts"]) == {"quote", "speaker", "date", "order"}
     assert first["parts"]["quote"] > 0.95 and first["parts"]["date"] == 1.0
     assert footnotes["5"]["candidates"][0]["via"] == "memento", "the deleted post is read from its memento"
+    assert {f["unranked"] for f in footnotes.values()} == {None}, "ranked: the first is a proposal"
     assert "verified" not in table, "locate proposes; it never says verified"
     assert "quote 1.00 · speaker 0.90 · date 1.00 · order 1.00" in table, "the table shows the parts"
     assert "then run\n  provenance check sitrep.txt --citations found.json\n" in table, (
@@ -517,10 +518,16 @@ def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_s
         encoding="utf-8",
     )
 
-    _, document, _ = _locate(
+    _, document, table = _locate(
         capsys, server, local_ca, "quiet.txt", "--accounts", "accounts.csv", "--window", "0"
     )
 
+    # Numbered 1, 2, 3 in the table, the first post of the day read as the one found.
+    assert (
+        "    listed, not ranked: 42 posts of the window, listed in time order (no quote in the passage)\n"
+        "    - score "
+    ) in table
+    assert "    1. score" not in table
     (footnote,) = document["reports"][0]["footnotes"]
     times = [candidate["posted_at"] for candidate in footnote["candidates"]]
     on_the_day = [
@@ -534,6 +541,8 @@ def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_s
     )
     (note,) = [note for note in footnote["notes"] if note.startswith("no quote in the passage")]
     assert note.endswith("listed in time order, not by score; read them (the first 40 of 42)")
+    # A program reading --json took the first listed post for the proposal: only the notes said it was none.
+    assert footnote["unranked"] == "42 posts of the window, listed in time order (no quote in the passage)"
 
 
 def test_the_citations_file_says_a_post_nothing_singled_out_is_no_proposal(
@@ -653,7 +662,7 @@ def test_a_quote_no_archived_tweet_holds_is_not_said_to_be_in_no_post_of_the_win
     assert code == 1 and footnote["candidates"] == [], "no post read holds the words: nothing proposed"
     assert not [note for note in footnote["notes"] if note.startswith("no post of the window holds")]
     (note,) = [note for note in footnote["notes"] if note.startswith("no post read holds the quoted words")]
-    assert note.endswith("the post may be among those not read"), note
+    assert "the post may be among those not read. " in note, note
 
 
 def test_a_quote_in_another_script_than_the_posts_lists_them_in_time_order_as_a_translation(
@@ -672,7 +681,7 @@ def test_a_quote_in_another_script_than_the_posts_lists_them_in_time_order_as_a_
     assert code == 0 and len(times) == 40 and times == sorted(times), "the window's posts, in time order"
     assert all(candidate["parts"]["quote"] == 0.5 for candidate in footnote["candidates"])
     assert any(
-        note.startswith("its quote is in another script than the posts (translated?)")
+        note.startswith("its quote is in another script or language than the posts (translated?)")
         for note in footnote["notes"]
     )
 
@@ -1108,8 +1117,9 @@ def test_an_archived_post_whose_text_the_page_shows_cut_before_the_quote_is_list
     # X is searched through archived copies only: what was read is not the whole window.
     assert (
         "no post read shows the quoted words (the window was not read whole: see above), but 1 of the 11 "
-        "posts read may hold them where the page does not show them (text cut '…', or an earlier version of "
-        "a post edited since): those are listed in time order, not by score; read them whole"
+        "posts read may hold them where the page does not show them (text cut '…', an earlier version of a "
+        "post edited since, or a post whose words the page does not show): those are listed in time order, "
+        "not by score; read them whole"
     ) in footnote["notes"]
 
 

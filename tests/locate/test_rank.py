@@ -10,6 +10,7 @@ import pytest
 from provenance.citations.dates import CitedTime
 from provenance.locate.locate import located_candidate
 from provenance.locate.rank import (
+    Candidate,
     FootnoteCandidates,
     FoundPost,
     alike_at_the_top,
@@ -453,3 +454,87 @@ def test_a_post_edited_since_that_shows_the_quote_is_compared_as_it_is() -> None
 
     assert candidate is not None and not candidate.quote_cut and candidate.parts["quote"] == 1.0
     assert candidate.notes == ()
+
+
+def test_a_post_edited_since_that_holds_the_quote_in_part_says_it_was_edited() -> None:
+    # The channel changed a word after the report quoted it: compared with the last version, the post scored
+    # quote 0.61 and nothing said its words had been edited since.
+    edited_text = QUOTED.replace("struck at dawn", "hit in the morning") + "."
+    post = replace(_post("https://t.me/example/7", _utc(2022, 1, 21, 10), edited_text), edited=True)
+
+    candidate = score_post(post, [QUOTED], DAY, 1)
+
+    assert candidate is not None and not candidate.quote_cut
+    quote = candidate.parts["quote"]
+    assert quote is not None and 0.5 < quote < 1
+    assert candidate.notes == (
+        "the post was edited since, and the page shows only its last version, which holds the quote only in "
+        f"part (quote {quote:.2f}): the words the report quotes may be an earlier version's",
+    )
+    unedited = score_post(replace(post, edited=False), [QUOTED], DAY, 1)
+    assert unedited is not None and unedited.notes == () and unedited.score == candidate.score
+
+
+def test_order_is_not_judged_against_another_account_given_by_its_page_without_a_handle() -> None:
+    # Two VK pages in the registry by their addresses, no handle: note 1's post on one page set the order
+    # of note 2's candidates on the other, as if one account had posted both.
+    page_a = Account(name="Alpha Desk", platform=Platform.VK, url="https://vk.com/alpha_desk")
+    page_b = Account(name="Beta Desk", platform=Platform.VK, url="https://vk.com/beta_desk")
+
+    def on(account: Account, url: str, hour: int, text: str, quotes: list[str]) -> Candidate:
+        post = replace(
+            _post(url, _utc(2022, 1, 21, hour), text), account=AccountMatch(account, 1.0, "x", "x")
+        )
+        candidate = score_post(post, quotes, DAY, 1)
+        assert candidate is not None
+        return candidate
+
+    first = on(page_a, "a1", 8, "alpha", ["alpha"])
+    before = on(page_b, "b1", 7, "beta", [])
+    after = on(page_b, "b2", 9, "beta", [])
+    same_page = on(page_a, "a0", 7, "beta", [])
+
+    ordered = apply_order(
+        [
+            FootnoteCandidates(position=0, day=DAY, candidates=(first,)),
+            FootnoteCandidates(position=1, day=DAY, candidates=tuple(rank([before, after]))),
+            FootnoteCandidates(position=2, day=DAY, candidates=(same_page,)),
+        ]
+    )
+
+    assert [c.parts["order"] for c in ordered[1].candidates] == [None, None]
+    assert ordered[2].candidates[0].parts["order"] == 0.0, "one page's own posts still set its order"
+
+
+UKRAINIAN_QUOTE = (
+    "Противник відійшов з північної околиці міста, наші підрозділи закріплюються на нових позиціях."
+)
+RUSSIAN_POST = (
+    "Противник отошёл от северной окраины города, наши подразделения закрепляются на новых позициях."
+)
+
+
+def test_a_ukrainian_quote_of_a_russian_post_is_a_translation_not_compared_word_for_word() -> None:
+    # A Ukrainian report quotes a Russian channel in Ukrainian: one script, so the words were compared, the
+    # post that said it scored quote 0.39, and the footnote got no candidate.
+    score, notes = quote_part([UKRAINIAN_QUOTE], RUSSIAN_POST)
+
+    assert score == 0.5
+    assert notes == ("quote in Ukrainian, post in Russian: a translation cannot be compared word for word",)
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        (RUSSIAN_POST, f"Сводка: {RUSSIAN_POST}"),
+        (UKRAINIAN_QUOTE, f"Зведення: {UKRAINIAN_QUOTE}"),
+        (RUSSIAN_POST, f"Зведення. Як пише канал: «{RUSSIAN_POST}» Підписуйтесь."),
+    ],
+    ids=["russian in russian", "ukrainian in ukrainian", "russian quoted in a ukrainian post"],
+)
+def test_a_quote_held_as_written_in_one_cyrillic_language_or_another_is_compared(
+    quote: str, text: str
+) -> None:
+    score, notes = quote_part([quote], text)
+
+    assert score == 1.0 and notes == ()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from provenance.capture.series import Page
 from provenance.locate.reading import archived_post, channel_posts, preview_posts
 
@@ -103,3 +107,30 @@ def test_a_post_the_preview_says_was_edited_is_marked_so() -> None:
 
     assert [post.edited for post in channel_posts(page, "desk")] == [True]
     assert [post.edited for post in channel_posts(_preview("desk/41"), "desk")] == [False]
+
+
+def _asset(name: str) -> Page:
+    body = (Path(__file__).parents[1] / "assets" / "extractors" / name).read_bytes()
+    return Page("https://t.me/s/rybar", None, 200, (("Content-Type", "text/html"),), body, None, False)
+
+
+def test_a_service_notice_is_marked_so_and_its_words_are_not_said_unseen() -> None:
+    # "Rybar pinned «…»" is no one's post: the search leaves it out of the candidates (listed first when no
+    # quote told the window's posts apart, it was written to the citations file as the cited post).
+    (post,) = channel_posts(_asset("telegram_widget_service_pinned.html"), "rybar")
+    assert (post.service_notice, post.words_unseen, post.text) == (True, False, "")
+
+
+@pytest.mark.parametrize(
+    "asset", ["telegram_widget_shown_only_in_the_app.html", "telegram_widget_restricted.html"]
+)
+def test_a_message_the_preview_shows_no_words_of_is_marked_unseen_not_a_service_notice(asset: str) -> None:
+    # Read as a post with no words, it was said to hold none of a quote's, and the footnote was told that no
+    # post of the window holds the quoted words.
+    (post,) = channel_posts(_asset(asset), "rybar")
+    assert (post.service_notice, post.words_unseen) == (False, True)
+
+
+def test_a_post_with_its_words_shown_is_neither_a_notice_nor_unseen() -> None:
+    (post,) = channel_posts(_asset("telegram_widget.html"), "rybar")
+    assert (post.service_notice, post.words_unseen) == (False, False) and post.text

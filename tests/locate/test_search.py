@@ -169,6 +169,31 @@ def test_a_forward_in_the_channel_s_preview_is_found_as_a_forward_of_its_author_
     ]
 
 
+def test_a_service_notice_in_the_preview_is_no_post_found_and_a_hidden_post_is_found_unseen() -> None:
+    # "Desk pinned «…»" is no one's post: found, it was listed (first, when no quote told posts apart) and
+    # written to the citations file as the cited post. A story shown only in the app is a post, words unseen.
+    preview = (
+        b'<html><body><div class="tgme_widget_message service_message" data-post="desk/41">'
+        b'<div class="tgme_widget_message_text">Desk pinned \xc2\xabBridge reopened.\xc2\xbb</div>'
+        b'<time datetime="2022-01-21T10:00:00+00:00"></time></div>'
+        b'<div class="tgme_widget_message" data-post="desk/42"><div class="tgme_widget_message_bubble">'
+        b'<div class="message_media_not_supported_wrap">Please open Telegram to view this post</div></div>'
+        b'<time datetime="2022-01-21T11:00:00+00:00"></time></div>'
+        b'<div class="tgme_widget_message" data-post="desk/43">'
+        b'<div class="tgme_widget_message_text">Bridge reopened.</div>'
+        b'<time datetime="2022-01-21T12:00:00+00:00"></time></div></body></html>'
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+    series = _Series({"https://t.me/s/desk": (preview, None)})
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert [(post.url, post.words_unseen, post.text) for post in found.posts] == [
+        ("https://t.me/desk/42", True, ""),
+        ("https://t.me/desk/43", False, "Bridge reopened."),
+    ]
+
+
 def _snowflake(at: dt.datetime) -> str:
     return str((int(at.timestamp() * 1000) - 1288834974657) << 22)
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from provenance.citations import parse_citation
-from provenance.locate.locate import FootnoteSearch, _shortlist
+from provenance.locate.locate import FootnoteSearch, _shortlist, _with_order
 from provenance.locate.rank import Candidate, FoundPost, rank, score_post
 from provenance.locate.registry import Account, AccountMatch
 from provenance.locate.speakers import LocateQuery
@@ -62,7 +62,7 @@ def test_a_window_not_read_whole_is_not_said_to_hold_no_post_with_the_quote() ->
     (note,) = [note for note in shortlisted.notes if "holds the quoted words" in note]
     assert not note.startswith("no post of the window holds"), note
     assert note.startswith("no post read holds the quoted words: none of the 2 posts read of the window")
-    assert note.endswith("the post may be among those not read")
+    assert "the post may be among those not read. " in note
 
 
 def test_a_window_read_whole_without_the_quote_still_says_no_post_of_it_holds_the_words() -> None:
@@ -163,3 +163,146 @@ def test_posts_cut_short_are_listed_and_what_was_read_is_said_only_of_the_window
             "no post read shows the quoted words (the window was not read whole: see above), but 1 of the 3 "
             "posts read may hold them"
         )
+
+
+def _unseen(post_id: int) -> Candidate:
+    """A message the preview shows none of the words of ("Please open Telegram to view this post")."""
+    post = FoundPost(
+        url=f"https://t.me/desk/{post_id}",
+        posted_at=dt.datetime(2022, 1, 21, 10, post_id % 60, tzinfo=dt.UTC),
+        text="",
+        account=MATCH,
+        via="telegram preview",
+        words_unseen=True,
+    )
+    candidate = score_post(post, (QUOTE,), DAY, 1)
+    assert candidate is not None
+    return candidate
+
+
+def test_a_post_whose_words_the_page_does_not_show_is_listed_not_said_to_lack_the_quote() -> None:
+    # Its empty text scored quote 0, and the footnote was told "no post of the window holds the quoted words"
+    # of a post whose words were never seen.
+    unseen = _unseen(3)
+    candidates = (*_POSTS, unseen)
+
+    shortlisted = _shortlist(_search(candidates, read_whole=True), candidates)
+
+    assert [c.post.url for c in shortlisted.candidates] == [unseen.post.url]
+    assert unseen.parts["quote"] == 0.5 and unseen.quote_cut
+    assert any("shows none of the post's words" in note for note in unseen.notes)
+    assert not any(note.startswith("no post of the window holds") for note in shortlisted.notes)
+    assert shortlisted.unranked is not None and "not shown" in shortlisted.unranked
+
+
+def test_the_post_holding_the_quote_still_ranks_first_beside_one_whose_words_are_not_shown() -> None:
+    held = _candidate(4, f"Update: {QUOTE} More to follow.")
+    candidates = tuple(rank((*_POSTS, _unseen(3), held)))
+
+    shortlisted = _shortlist(_search(candidates, read_whole=True), candidates)
+
+    assert shortlisted.candidates[0].post.url == held.post.url and shortlisted.unranked is None
+
+
+def test_a_post_whose_text_is_cut_ranks_below_posts_holding_sentences_of_a_quote_run_across_three() -> None:
+    # Each of the three posts holds a third of the quote (quote 0.33); a post whose page shows its text cut
+    # counts the neutral 0.50 without a word compared, ranked first, and was proposed for the quote.
+    quote = f"{FIRST} {SECOND} {THIRD}"
+    cut = "Statement of the command on the events of the night. Read in full… Read more"
+    texts = {**_OTHER_POSTS, 3: cut, 10: FIRST, 11: SECOND, 12: THIRD}
+    candidates = _split_candidates(quote, texts)
+
+    shortlisted = _shortlist(_split_search(quote, candidates), candidates)
+
+    holding = {"https://t.me/desk/10", "https://t.me/desk/11", "https://t.me/desk/12"}
+    assert {c.post.url for c in shortlisted.candidates[:3]} == holding and shortlisted.unranked is None
+    assert shortlisted.candidates[3].post.url == "https://t.me/desk/3" and shortlisted.candidates[3].quote_cut
+    assert not any("https://t.me/desk/3" in note for note in shortlisted.notes if "score alike" in note)
+
+
+def test_a_post_holding_the_quote_still_ranks_first_beside_a_post_whose_text_is_cut() -> None:
+    cut = "Statement of the command on the events of the night. Read in full… Read more"
+    candidates = tuple(rank((*_POSTS, _candidate(3, cut), _candidate(4, f"Update: {QUOTE}"))))
+
+    shortlisted = _shortlist(_search(candidates, read_whole=True), candidates)
+
+    assert [c.post.url for c in shortlisted.candidates[:2]] == ["https://t.me/desk/4", "https://t.me/desk/3"]
+
+
+def test_the_order_of_a_later_note_is_judged_against_the_post_the_quote_singled_out_not_a_cut_one() -> None:
+    # Note 1 quotes a statement run across posts 10-12 (10:10-10:12); a post of 10:03 whose text is cut
+    # outscored them. Note 2's quote is in posts of 10:05 and 10:20 alike: judged against the cut post, both
+    # kept the report's order, and the one posted before note 1's post was not told from the one after.
+    quote = f"{FIRST} {SECOND} {THIRD}"
+    cut = "Statement of the command on the events of the night. Read in full… Read more"
+    first = _split_candidates(quote, {**_OTHER_POSTS, 3: cut, 10: FIRST, 11: SECOND, 12: THIRD})
+    later = "Convoy reached the port."
+    second = _split_candidates(later, {5: f"{later} Photos below.", 20: f"Again: {later}"})
+    searches = [
+        _split_search(quote, first),
+        replace(_split_search(later, second), footnote=Footnote(label="2", text="Telegram.", line=2)),
+    ]
+
+    _, ordered = _with_order(searches)
+
+    assert [(c.post.url, c.parts["order"]) for c in ordered.candidates] == [
+        ("https://t.me/desk/20", 1.0),
+        ("https://t.me/desk/5", 0.0),
+    ]
+
+
+def test_a_post_holding_a_short_quote_in_part_says_posts_in_another_script_were_not_compared() -> None:
+    # "the supply road is cut" (a translation) against a Russian channel: its one English post, saying the
+    # road is open, scored quote 0.59 and was proposed, with nothing to say the Russian posts, one of them
+    # perhaps the source, were never compared with the quote.
+    quote = "the supply road is cut"
+    texts = {
+        1: "Дорога снабжения перерезана.",
+        2: "Briefing: the supply road through sector 2 remains open tonight.",
+        3: "Обстрел в секторе 5, потерь нет.",
+    }
+    candidates = _split_candidates(quote, texts)
+
+    shortlisted = _shortlist(_split_search(quote, candidates), candidates)
+
+    best = shortlisted.candidates[0]
+    assert best.post.url == "https://t.me/desk/2" and shortlisted.unranked is None
+    assert best.notes == (
+        "singled out by a quote it holds only in part (quote 0.59): 2 other post(s) of the window were not "
+        "compared with the quote (it is in another script, or their text is cut, edited or not shown) and "
+        "may hold its words; read them",
+    )
+
+
+def test_a_post_holding_the_quote_says_nothing_of_posts_in_another_script() -> None:
+    quote = "the supply road is cut"
+    texts = {1: "Дорога снабжения перерезана.", 2: "Briefing: the supply road is cut near sector 2."}
+    candidates = _split_candidates(quote, texts)
+
+    shortlisted = _shortlist(_split_search(quote, candidates), candidates)
+
+    assert (
+        shortlisted.candidates[0].post.url == "https://t.me/desk/2" and shortlisted.candidates[0].notes == ()
+    )
+
+
+@pytest.mark.parametrize("read_whole", [True, False])
+def test_a_quote_no_post_holds_says_the_words_were_compared_as_written(read_whole: bool) -> None:
+    # "Der Feind hat sich vom nördlichen Stadtrand zurückgezogen" (a German translation) against an English
+    # channel: one script, no post holds the words, and the note said only that no post of the window holds
+    # them, though the post it translates is there.
+    quote = "Der Feind hat sich vom nördlichen Stadtrand zurückgezogen."
+    texts = {
+        1: "The enemy has withdrawn from the northern outskirts of the town.",
+        2: "Shelling in sector 5.",
+    }
+    candidates = _split_candidates(quote, texts)
+
+    shortlisted = _shortlist(replace(_split_search(quote, candidates), read_whole=read_whole), candidates)
+
+    assert shortlisted.candidates == ()
+    (note,) = [note for note in shortlisted.notes if "holds the quoted words" in note]
+    assert note.endswith(
+        "The words were compared as written: a post in another language than the quote, in the same script, "
+        "is not found so"
+    )
