@@ -1641,9 +1641,9 @@ _NOTE_DEPTH = 6  # a note's words stand this close to its box
 # either is searched for in the page's text (most pages hold none), which took 1.4 ms on an article of 8 KB,
 # more than half of reading it.
 _NOTE_STEMS = (
-    *("retracted", "withdrawn", "version", "versión", "versão", "wersja", "versie", "fassung", "верси"),
-    *("версі", "отозван", "відкликан", "zurückgezogen", "retiré", "rétracté", "retirado", "retractado"),
-    *("ritirato", "updated", "amended", "corrected", "edited", "changed", "removed from"),
+    *("retract", "rétracté", "withdrawn", "vers", "wersja", "fassung", "верс", "отозван", "відкликан"),
+    *("zurückgezogen", "retir", "ritirato", "updated", "amended", "corrected", "edited", "changed"),
+    "removed from",
 )
 
 
