@@ -36,7 +36,8 @@ cited for "Bridge destroyed in overnight strike | Bridge News" says nothing abou
 is meant (a footnote that names the outlet where the headline belongs), so it warns. The site's names are
 those the page gives (its publisher or `og:site_name`, its `application-name`) and the labels of its host
 name (`bridgenews` for bridgenews.example), read from what the page says and where it was found, never
-from the citation.
+from the citation. So is the name (or handle) of its author or channel, as "DW News" of the video "Bridge
+destroyed | DW News": it warns saying so, though a page whose whole title it is passes.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import TitleMatch, language_of, same_opening, same_title, script_of
-from provenance.models import CheckResult, SourcePost
+from provenance.models import CheckResult, Platform, SourcePost
 
 _OPENING_CHARS = 300
 _SHOWN_CHARS = 100
@@ -150,6 +151,15 @@ def _page_title_match(cited: str, title: str, source: SourcePost) -> TitleMatch:
     return _unlike_in_small_words(cited, title, same_title(cited, title, _site_names(source)))
 
 
+def _only_the_author_s_name(cited: str, title: str, source: SourcePost) -> bool:
+    """Whether the cited title is only the name (or handle) of the page's author or channel, a part of its
+    title beside the page's own words or not in it at all: "DW News" for the video "Bridge destroyed | DW
+    News", the channel's, passed as a whole part of its title. Read apart from the site's names, so that a
+    word beside the author's name ("Kyiv | Rybar") is still weighed as before."""
+    names = tuple(name for name in (source.author, source.handle) if name)
+    return bool(names) and same_title(cited, title, names).likeness == "site-name"
+
+
 def check_title(given: CheckInput) -> CheckResult:
     cited, source = given.citation.title, given.source
     if not cited:
@@ -166,6 +176,14 @@ def check_title(given: CheckInput) -> CheckResult:
         )
     if source.title:
         match, what = _page_title_match(cited, source.title, source), "the page's title"
+        if match.likeness not in ("site-name", "section") and _only_the_author_s_name(
+            cited, source.title, source
+        ):
+            named = "the channel's name" if source.platform is Platform.YOUTUBE else "its author's name"
+            detail = (
+                f"cited {cited!r} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
         own = source.fields.get("title")
         # The page's <title> where its og:title or headline is another: a site's search headline beside its
         # social one, or a headline edited since and a <title> left as it was; which the page's title is, a

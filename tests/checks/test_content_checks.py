@@ -1446,6 +1446,40 @@ def test_the_page_s_own_title_still_passes_beside_the_site_s_name(named_by: str)
         assert check_title(_given(_cited_title(cited), titled)).status == "pass", (named_by, shown, cited)
 
 
+def test_title_that_is_only_the_video_s_channel_or_the_page_s_author_warns_not_passes() -> None:
+    # "DW News", the channel's name, passed as a whole part of its video's title "… | DW News".
+    video = SourcePost(
+        platform=Platform.YOUTUBE,
+        url="https://www.youtube.com/watch?v=abc123",
+        title=f"{STRIKE} | DW News",
+        author="DW News",
+        text="",
+    )
+    result = check_title(_given(_cited_title("DW News"), video))
+    assert (result.status, result.found) == ("warn", f"{STRIKE} | DW News")
+    assert (
+        result.detail
+        == f"cited 'DW News' is only the channel's name, not the page's own title '{STRIKE} | DW News'"
+    )
+    blog = STRIKE_PAGE.model_copy(
+        update={
+            "publisher": None,
+            "url": "https://blog.example/a",
+            "title": f"{STRIKE} | Lina Haddad",
+            "author": "Lina Haddad",
+        }
+    )
+    result = check_title(_given(_cited_title("Lina Haddad"), blog))
+    assert result.status == "warn" and "only its author's name" in result.detail
+    # The video's and the post's own title still pass, beside the channel's name or not, and so does a title
+    # that is the channel's name and nothing more.
+    for cited, shown in ((STRIKE, f"{STRIKE} | DW News"), (f"{STRIKE} | DW News", f"{STRIKE} | DW News"),
+                         (STRIKE, STRIKE), ("DW News", "DW News")):  # fmt: skip
+        titled = video.model_copy(update={"title": shown})
+        assert check_title(_given(_cited_title(cited), titled)).status == "pass", (cited, shown)
+    assert check_title(_given(_cited_title(STRIKE), blog)).status == "pass"
+
+
 def test_a_title_beside_a_site_name_passes_when_no_site_name_is_known() -> None:
     page = STRIKE_PAGE.model_copy(update={"publisher": None, "url": "https://news.example/2022/01/21/strike"})
     assert check_title(_given(_cited_title(STRIKE), page)).status == "pass"
