@@ -15,7 +15,10 @@ withdraws it or leaves it unsettled ("RETRACTED: …", "…: unconfirmed", "… 
 ("Search results for: …"), which is only part of it, a part of one word beside the title's own words
 ("Ukraine" of "Ukraine: Bridge destroyed", a kicker or a tag), which passes only beside the site's or a
 section's name ("Ukraine | Bridge News"), and a label of a word or two before the colon a headline follows
-("Ukraine war" of "Ukraine war: Kyiv bridge reopens"). A title the page cut with an ellipsis ("Bridge
+("Ukraine war" of "Ukraine war: Kyiv bridge reopens"); so is a quotation the page's title gives to someone
+beside it ("We will hold" of 'Mayor: "We will hold"', «Мы выстоим» of "«Мы выстоим», — Кличко"), cited
+without them, as the outlet's own words, though a title that is a quotation beside the site's name passes.
+A title the page cut with an ellipsis ("Bridge
 destroyed in overnight strike, officials…") passes a cited title that goes on from most of it, unless what
 goes on negates or judges it. A post without a title passes when the cited title is its opening sentence or
 line, unless the post's next words only answer it ("Bridge destroyed? No.", "Bridge destroyed. Fake!", "… Das
@@ -47,7 +50,14 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.matching import TitleMatch, language_of, same_opening, same_title, script_of
+from provenance.checks.matching import (
+    TitleMatch,
+    language_of,
+    normalise_text,
+    same_opening,
+    same_title,
+    script_of,
+)
 from provenance.models import CheckResult, Platform, SourcePost
 
 _OPENING_CHARS = 300
@@ -151,6 +161,41 @@ def _page_title_match(cited: str, title: str, source: SourcePost) -> TitleMatch:
     return _unlike_in_small_words(cited, title, same_title(cited, title, _site_names(source)))
 
 
+# A quotation in a page's title, once normalised (every double quote mark, `«»` among them, is `"`): in double
+# quote marks, or in single ones opened after a space or the start and closed before a space, a mark or the
+# end (not an apostrophe: "Russia's"). Bounded runs: linear.
+_QUOTED = re.compile(r"\"([^\"]{1,300})\"|(?:^|(?<=[\s(]))'([^']{1,300})'(?=[\s.,:;!?|)-]|$)")
+# What parts a title's rest into pieces that each name someone or something: its separators, a colon, a
+# comma ("«Мы выстоим», — Кличко").
+_REST_PIECES = re.compile(r"\s*[|:\u00b7,]+\s*|\s+-+\s+")
+_MAX_QUOTED_TITLE = 1000
+_MAX_PIECES = 20
+
+
+def _whose_quoted_words(cited: str, title: str, site_names: tuple[str, ...]) -> str | None:
+    """The words of the page's title `title` beside a quotation in it that the cited title is (quote marks
+    aside), other than the site's or a section's name: "mayor" of 'Mayor: "We will hold"', for the cited title
+    "We will hold", which gives as the outlet's own what its title quotes someone saying; None when the
+    cited title is no quotation of the title's, or the title says no more than the quotation and its site's
+    name."""
+    shown = normalise_text(title[:_MAX_QUOTED_TITLE])
+    for quoted in _QUOTED.finditer(shown):
+        if same_title(cited, quoted.group(1) or quoted.group(2)).likeness != "same":
+            continue
+        # Within the part of the title between its bars, as a bar rarely gives words to someone: what stands
+        # beyond one is the site's name, known or not ('"We will hold" | City News').
+        start, end = shown.rfind("|", 0, quoted.start()) + 1, shown.find("|", quoted.end())
+        rest = f"{shown[start : quoted.start()]} | {shown[quoted.end() : end if end >= 0 else len(shown)]}"
+        for piece in _REST_PIECES.split(rest)[:_MAX_PIECES]:
+            piece = piece.strip(" .!?-()[]'\"")
+            if _WORDS.search(piece) and same_title(piece, title, site_names).likeness not in _FRAMING:
+                return piece
+    return None
+
+
+_FRAMING = ("site-name", "section")
+
+
 def _only_the_author_s_name(cited: str, title: str, source: SourcePost) -> bool:
     """Whether the cited title is only the name (or handle) of the page's author or channel, a part of its
     title beside the page's own words or not in it at all: "DW News" for the video "Bridge destroyed | DW
@@ -176,9 +221,18 @@ def check_title(given: CheckInput) -> CheckResult:
         )
     if source.title:
         match, what = _page_title_match(cited, source.title, source), "the page's title"
-        if match.likeness not in ("site-name", "section") and _only_the_author_s_name(
-            cited, source.title, source
-        ):
+        speaker = (
+            _whose_quoted_words(cited, source.title, _site_names(source))
+            if match.likeness == "same"
+            else None
+        )
+        if speaker is not None:
+            detail = (
+                f"cited {cited!r} is only the words the page's title {shown[:_SHOWN_CHARS]!r} quotes, "
+                f"which it gives to {speaker!r}{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
+        if match.likeness not in _FRAMING and _only_the_author_s_name(cited, source.title, source):
             named = "the channel's name" if source.platform is Platform.YOUTUBE else "its author's name"
             detail = (
                 f"cited {cited!r} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}{where}"

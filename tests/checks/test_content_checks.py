@@ -1480,6 +1480,43 @@ def test_title_that_is_only_the_video_s_channel_or_the_page_s_author_warns_not_p
     assert check_title(_given(_cited_title(STRIKE), blog)).status == "pass"
 
 
+@pytest.mark.parametrize(
+    ("cited", "shown", "speaker"),
+    [
+        ("We will hold", "Mayor: “We will hold” | Bridge News", "mayor"),
+        ("“We will hold”", "Klitschko: “We will hold!”", "klitschko"),
+        ("We will hold", "“We will hold”: Klitschko - Bridge News", "klitschko"),
+        ("Мы выстоим", "«Мы выстоим», — Кличко", "кличко"),
+        ("Bridge destroyed", "Ukraine: 'Bridge destroyed' | World | Bridge News", "ukraine"),
+    ],
+)
+def test_title_that_is_only_words_the_page_s_title_quotes_someone_saying_warns(
+    cited: str, shown: str, speaker: str
+) -> None:
+    # Each passed: the words in quote marks after (or before) a colon are a whole piece of the page's title,
+    # so the cited title gave as the outlet's own headline what it quotes someone saying.
+    result = check_title(_given(_cited_title(cited), STRIKE_PAGE.model_copy(update={"title": shown})))
+    assert (result.status, result.found) == ("warn", shown)
+    said = (
+        f"cited {cited!r} is only the words the page's title {shown!r} quotes, which it gives to {speaker!r}"
+    )
+    assert result.detail == said
+
+
+def test_title_that_quotes_someone_still_passes_cited_with_whom_it_quotes_or_beside_the_site_s_name() -> None:
+    for cited, shown in (
+        ("Mayor: We will hold", "Mayor: “We will hold” | Bridge News"),
+        ('"We will hold," says mayor', "“We will hold,” says mayor - Bridge News"),
+        ("We will hold", "“We will hold” | Bridge News"),
+        ("We will hold", "“We will hold” | World | Bridge News"),
+        ("We will hold", "“We will hold” | City Ledger"),  # a site's name it does not give
+        ("Oppenheimer sweeps Oscars", "'Oppenheimer' sweeps Oscars | Bridge News"),
+        ("Russia: Bridge destroyed", "Russia: “Bridge destroyed” | Bridge News"),
+    ):
+        result = check_title(_given(_cited_title(cited), STRIKE_PAGE.model_copy(update={"title": shown})))
+        assert result.status == "pass", (cited, shown, result.detail)
+
+
 def test_a_title_beside_a_site_name_passes_when_no_site_name_is_known() -> None:
     page = STRIKE_PAGE.model_copy(update={"publisher": None, "url": "https://news.example/2022/01/21/strike"})
     assert check_title(_given(_cited_title(STRIKE), page)).status == "pass"
