@@ -1,7 +1,9 @@
 """`title`: does the cited title match the page's or the post's title (or, for a post, its opening words)?
 
 A page's title passes when the cited title is the whole of it, or the whole of one of its parts (a site name
-after the headline, a section before it), or close to one of those (`matching.SAME_TITLE`): case and
+after the headline, a section before it), or of a run of them its own separators join ("Bridge destroyed -
+what we know" of "Bridge destroyed - what we know | Bridge News", a run holding a part that alone passes),
+or close to one of those (`matching.SAME_TITLE`): case and
 punctuation do not matter (but for the question mark that alone makes the source's title a question: "Bridge
 destroyed?" is not "Bridge destroyed"), but a close title whose numbers differ (a currency or percent sign
 with them), that puts one word for another ("admits" for "denies", "billion" for "million") or has a word the
@@ -161,6 +163,44 @@ def _page_title_match(cited: str, title: str, source: SourcePost) -> TitleMatch:
     return _unlike_in_small_words(cited, title, same_title(cited, title, _site_names(source)))
 
 
+# Where a page's title parts, as `matching` splits it (a bar, a spaced colon, dot or dash: any dash
+# `normalise_text` writes as `-`), kept.
+_SEPARATOR = re.compile(r"(\s+[|:\u00b7\u2010-\u2015\u2212-]+\s+|\s*\|\s*)")
+_MAX_CITED_SEPARATORS = 5
+_MAX_TITLE_PARTS = 20
+_JOINED = " / "  # a mark no title is split at, that `matching` keeps as it is and reads as no word
+
+
+def _across_parts(cited: str, title: str, source: SourcePost) -> TitleMatch | None:
+    """The match of a cited title that has separators of its own with the run of as many parts of the page's
+    title, each run joined at them: "Bridge destroyed - what we know" is the title "Bridge destroyed - what
+    we know | Bridge News" before the site's name, and warned as only part of it, as each part is compared
+    alone. The run must hold a part that is the page's own title alone, so that joining makes no title of
+    labels ("Ukraine | World" of "Bridge destroyed | Ukraine | World | Bridge News"), and the joined title
+    is then held to every rule a part is (the rest of the title judging it, the site's names). None when
+    the cited title has no separator, or no run is the same title."""
+    cited_split = _SEPARATOR.split(cited)
+    cited_pieces = cited_split[0::2]
+    joins = len(cited_pieces) - 1
+    if not 0 < joins <= _MAX_CITED_SEPARATORS:
+        return None
+    if not any(_page_title_match(piece, title, source).likeness == "same" for piece in cited_pieces):
+        return None
+    title_split = _SEPARATOR.split(title[:_MAX_QUOTED_TITLE])
+    parts, separators = title_split[0::2], title_split[1::2]
+    if len(parts) > _MAX_TITLE_PARTS:
+        return None
+    joined_cited = _JOINED.join(cited_pieces)
+    for first in range(len(parts) - joins):
+        candidate = parts[0]
+        for at in range(1, len(parts)):
+            candidate += (_JOINED if first < at <= first + joins else separators[at - 1]) + parts[at]
+        match = _page_title_match(joined_cited, candidate, source)
+        if match.likeness == "same":
+            return match
+    return None
+
+
 # A quotation in a page's title, once normalised (every double quote mark, `«»` among them, is `"`): in double
 # quote marks, or in single ones opened after a space or the start and closed before a space, a mark or the
 # end (not an apostrophe: "Russia's"). Bounded runs: linear.
@@ -221,6 +261,8 @@ def check_title(given: CheckInput) -> CheckResult:
         )
     if source.title:
         match, what = _page_title_match(cited, source.title, source), "the page's title"
+        if match.likeness in ("inside", "different"):
+            match = _across_parts(cited, source.title, source) or match
         speaker = (
             _whose_quoted_words(cited, source.title, _site_names(source))
             if match.likeness == "same"

@@ -1517,6 +1517,34 @@ def test_title_that_quotes_someone_still_passes_cited_with_whom_it_quotes_or_bes
         assert result.status == "pass", (cited, shown, result.detail)
 
 
+def test_a_headline_with_separators_of_its_own_passes_beside_the_site_s_name() -> None:
+    # Each warned "only part of the page's title": its parts were compared one at a time, never as a run.
+    for cited, shown in [
+        ("Bridge destroyed - what we know", "Bridge destroyed - what we know | Bridge News"),
+        ("Bridge destroyed \u2013 what we know", "Bridge destroyed \u2013 what we know \u2013 Bridge News"),
+        (
+            "Ukraine war: Bridge destroyed - live updates",
+            "Ukraine war: Bridge destroyed - live updates | Bridge News",
+        ),
+        ("Ukraine | Bridge destroyed", "Ukraine | Bridge destroyed | World | Bridge News"),
+        ("Kyiv — Lviv rail line reopens", "Kyiv - Lviv rail line reopens | Bridge News"),
+        ("Le maire : « Nous tiendrons »", "Le maire : « Nous tiendrons » | Bridge News"),
+    ]:
+        result = check_title(_given(_cited_title(cited), STRIKE_PAGE.model_copy(update={"title": shown})))
+        assert (result.status, result.detail) == ("pass", f"matches {shown!r}"), cited
+    # A run of the site's and a section's names, or of labels, is no title; nor is a run the rest of the
+    # title judges, or one that says what the page's does not.
+    for cited, shown in [
+        ("World | Bridge News", f"{STRIKE} | World | Bridge News"),
+        ("Ukraine | World", f"{STRIKE} | Ukraine | World | Bridge News"),
+        ("Bridge destroyed - what we know", "Fake: Bridge destroyed - what we know | Bridge News"),
+        ("Bridge destroyed - what we know", "Bridge destroyed - what we know - Fact check | Bridge News"),
+        ("Bridge destroyed - what we know", "Bridge destroyed - what we don't know | Bridge News"),
+    ]:
+        result = check_title(_given(_cited_title(cited), STRIKE_PAGE.model_copy(update={"title": shown})))
+        assert result.status == "warn", (cited, shown)
+
+
 def test_a_title_beside_a_site_name_passes_when_no_site_name_is_known() -> None:
     page = STRIKE_PAGE.model_copy(update={"publisher": None, "url": "https://news.example/2022/01/21/strike"})
     assert check_title(_given(_cited_title(STRIKE), page)).status == "pass"
