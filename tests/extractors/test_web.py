@@ -2953,6 +2953,29 @@ def test_a_json_ld_headline_is_read_as_the_text_its_character_references_and_mar
     assert _title_status(post, "Council and mayor split on the bridge") == "warn"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<title>Council &amp;amp; mayor&amp;#8217;s deal on the bridge | City Ledger</title>",
+        "<title>x</title>"
+        '<meta property="og:title" content="Council &amp;amp; mayor&amp;#x2019;s deal on the bridge">',
+    ],
+    ids=["<title>", "og:title"],
+)
+def test_a_title_escaped_twice_is_read_as_the_characters_its_references_write(head: str) -> None:
+    # WordPress's themes and SEO plugins escape a title twice: `&amp;` and `&#8217;` were the title as
+    # written, and the true title warned ("the numbers differ: none cited, 8217 in the source").
+    post = _read(f"<html><head>{head}</head>{_BRIDGE_BODY}")
+    assert post.title is not None and post.title.startswith("Council & mayor\u2019s deal on the bridge")
+    assert _title_status(post, "Council & mayor\u2019s deal on the bridge") == "pass"
+    assert _title_status(post, "Council and mayor split on the bridge") == "warn"
+
+
+def test_a_title_s_ampersand_without_a_reference_s_semicolon_is_left_as_written() -> None:
+    post = _read(f"<html><head><title>R&amp;D &amp;copy2022 | City Ledger</title></head>{_BRIDGE_BODY}")
+    assert post.title == "R&D &copy2022 | City Ledger"
+
+
 def _persian_page(value: str, lang: str = "fa", title: str = "پل دوباره باز شد") -> str:
     """An Iranian news article dated only by a `<time>` in its byline line."""
     return (
