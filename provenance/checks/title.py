@@ -42,7 +42,8 @@ is meant (a footnote that names the outlet where the headline belongs), so it wa
 those the page gives (its publisher or `og:site_name`, its `application-name`) and the labels of its host
 name (`bridgenews` for bridgenews.example), read from what the page says and where it was found, never
 from the citation. So is the name (or handle) of its author or channel, as "DW News" of the video "Bridge
-destroyed | DW News": it warns saying so, though a page whose whole title it is passes.
+destroyed | DW News", or of a post that opens with it on a line of its own: it warns saying so, though a
+page whose whole title (or a post whose whole text) it is passes.
 """
 
 from __future__ import annotations
@@ -299,6 +300,12 @@ def check_title(given: CheckInput) -> CheckResult:
         match = _unlike_in_small_words(cited, None, same_opening(cited, opening))
         what = "the post's opening"
         shown = " ".join(opening.split())
+        # A post that opens with its channel's name on a line of its own ("Rybar\nBridge destroyed."): the
+        # name cited as its title passed as the post's first line.
+        if match.likeness == "same" and _only_the_author_s_name(cited, shown, source):
+            opening_shown = f"the post's opening {shown[:_SHOWN_CHARS]!r}"
+            detail = f"cited {cited!r} is only its author's name, not {opening_shown}{where}"
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
         # A PDF whose /Title its pages do not show (another file's, a template's): said in the detail, for a
         # person to weigh; never a pass of its own.
         metadata = source.fields.get("PDF /Title") if source.fields.get("PDF /Title unread") else None

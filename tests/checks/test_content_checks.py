@@ -29,7 +29,7 @@ from provenance.models import (
     Platform,
     SourcePost,
 )
-from tests.checks.posts import POST, URL
+from tests.checks.posts import POST, URL, WORDS
 from tests.extractors.support import answer, asset
 
 # "ISIS continues its barbaric crimes against our people", in Arabic.
@@ -1630,6 +1630,24 @@ def test_title_of_a_post_that_opens_with_a_label_passes_with_or_without_it() -> 
     # A judging word before the colon is no label.
     fake = check_title(_given(_cited_title(STRIKE), _post_saying(f"FAKE: {STRIKE}.")))
     assert fake.status == "warn", fake.detail
+
+
+def test_title_of_a_post_that_is_only_its_channel_s_name_on_its_first_line_warns() -> None:
+    # A post headed by its channel's name on a line of its own: the name cited as the title passed as the
+    # post's first line.
+    for cited, text in (
+        ("Рыбарь", "Рыбарь\n" + WORDS),
+        ("Rybar", "Rybar\n" + WORDS),
+        ("rybar", "@rybar\n" + WORDS),
+    ):
+        result = check_title(_given(_cited_title(cited), POST.model_copy(update={"text": text})))
+        shown = " ".join(text.split())
+        assert result.status == "warn", cited
+        assert result.detail == f"cited {cited!r} is only its author's name, not the post's opening {shown!r}"
+    # The post's own opening still passes, and so does a post that is the name alone.
+    for cited, text in ((WORDS, WORDS), ("Рыбарь", "Рыбарь")):
+        result = check_title(_given(_cited_title(cited), POST.model_copy(update={"text": text})))
+        assert result.status == "pass", (cited, text, result.detail)
 
 
 def test_title_of_a_post_whose_next_sentence_says_more_than_no_still_passes() -> None:
