@@ -1,9 +1,10 @@
 """`title`: does the cited title match the page's or the post's title (or, for a post, its opening words)?
 
 A page's title passes when the cited title is the whole of it, or the whole of one of its parts (a site name
-after the headline, a section before it), or of a run of them its own separators join ("Bridge destroyed -
-what we know" of "Bridge destroyed - what we know | Bridge News", a run holding a part that alone passes),
-or close to one of those (`matching.SAME_TITLE`): case and
+after the headline, a section before it; parted at a bar, a spaced colon, dot or dash, or a spaced bullet,
+angle quote or guillemet that opens no quotation: "Bridge News » Bridge destroyed"), or of a run of them its
+own separators join ("Bridge destroyed - what we know" of "Bridge destroyed - what we know | Bridge News", a
+run holding a part that alone passes), or close to one of those (`matching.SAME_TITLE`): case and
 punctuation do not matter (but for the question mark that alone makes the source's title a question: "Bridge
 destroyed?" is not "Bridge destroyed"), but a close title whose numbers differ (a currency or percent sign
 with them), that puts one word for another ("admits" for "denies", "billion" for "million") or has a word the
@@ -160,7 +161,25 @@ def _told_apart(match: TitleMatch) -> str:
     return "; the same words in another order" if match.reordered else ""
 
 
+# Marks a page's title is parted at as at a bar, spaced ("City Ledger » Council votes", WordPress's own way;
+# "Council votes • City Ledger"), that `matching` does not part it at: the headline before or after one
+# warned as only part of the title. A guillemet is a quote mark where the title opens and closes a pair of
+# them ("Le maire : « Nous tiendrons »").
+_SPACED_MARK = re.compile(r"(?<=\s)[\u00bb\u00ab\u203a\u2022](?=\s)")
+
+
+def _with_bars(title: str) -> str:
+    """`title` with each mark of `_SPACED_MARK` that parts it written as a bar."""
+    opened = title.find("\u00ab")
+    if opened >= 0 and "\u00bb" in title[opened:]:
+        return _SPACED_MARK.sub(
+            lambda found: "|" if found.group(0) in "\u203a\u2022" else found.group(0), title
+        )
+    return _SPACED_MARK.sub("|", title)
+
+
 def _page_title_match(cited: str, title: str, source: SourcePost) -> TitleMatch:
+    cited, title = _with_bars(cited), _with_bars(title)
     return _unlike_in_small_words(cited, title, same_title(cited, title, _site_names(source)))
 
 
@@ -180,6 +199,7 @@ def _across_parts(cited: str, title: str, source: SourcePost) -> TitleMatch | No
     labels ("Ukraine | World" of "Bridge destroyed | Ukraine | World | Bridge News"), and the joined title
     is then held to every rule a part is (the rest of the title judging it, the site's names). None when
     the cited title has no separator, or no run is the same title."""
+    cited, title = _with_bars(cited), _with_bars(title)
     cited_split = _SEPARATOR.split(cited)
     cited_pieces = cited_split[0::2]
     joins = len(cited_pieces) - 1
@@ -265,7 +285,7 @@ def check_title(given: CheckInput) -> CheckResult:
         if match.likeness in ("inside", "different"):
             match = _across_parts(cited, source.title, source) or match
         speaker = (
-            _whose_quoted_words(cited, source.title, _site_names(source))
+            _whose_quoted_words(cited, _with_bars(source.title), _site_names(source))
             if match.likeness == "same"
             else None
         )

@@ -1545,6 +1545,32 @@ def test_a_headline_with_separators_of_its_own_passes_beside_the_site_s_name() -
         assert result.status == "warn", (cited, shown)
 
 
+def test_a_title_parted_at_a_spaced_guillemet_or_bullet_passes_beside_the_site_s_name() -> None:
+    # WordPress's "Site » Title", "Title « Site", a breadcrumb's angle quote, a bullet: each warned "only part
+    # of the page's title", as no title was parted there.
+    for shown in (
+        f"Bridge News \u00bb {STRIKE}",
+        f"Bridge News \u00bb World \u00bb {STRIKE}",
+        f"{STRIKE} \u00ab Bridge News",
+        f"Bridge News \u203a {STRIKE}",
+        f"{STRIKE} \u2022 Bridge News",
+    ):
+        result = check_title(_given(_cited_title(STRIKE), STRIKE_PAGE.model_copy(update={"title": shown})))
+        assert (result.status, result.detail) == ("pass", f"matches {shown!r}")
+    # The site's or a section's name before one is still no title, and guillemets that open and close a
+    # quotation part nothing.
+    for cited, shown, said in (
+        ("Bridge News", f"Bridge News \u00bb {STRIKE}", "only the site's name"),
+        ("World", f"Bridge News \u00bb World \u00bb {STRIKE}", "only the name of a section"),
+        ("Nous tiendrons", "Le maire : \u00ab Nous tiendrons \u00bb \u2022 Bridge News", "quotes"),
+    ):
+        result = check_title(_given(_cited_title(cited), STRIKE_PAGE.model_copy(update={"title": shown})))
+        assert result.status == "warn" and said in result.detail, (cited, result.detail)
+    shown = "Le maire : \u00ab Nous tiendrons \u00bb \u2022 Bridge News"
+    page = STRIKE_PAGE.model_copy(update={"title": shown})
+    assert check_title(_given(_cited_title("Le maire : \u00ab Nous tiendrons \u00bb"), page)).status == "pass"
+
+
 def test_a_title_beside_a_site_name_passes_when_no_site_name_is_known() -> None:
     page = STRIKE_PAGE.model_copy(update={"publisher": None, "url": "https://news.example/2022/01/21/strike"})
     assert check_title(_given(_cited_title(STRIKE), page)).status == "pass"
