@@ -24,8 +24,9 @@ without them, as the outlet's own words, though a title that is a quotation besi
 A title the page cut with an ellipsis ("Bridge
 destroyed in overnight strike, officials…") passes a cited title that goes on from most of it, unless what
 goes on negates or judges it. A post without a title passes when the cited title is its opening sentence or
-line, unless the post's next words only answer it ("Bridge destroyed? No.", "Bridge destroyed. Fake!", "… Das
-ist falsch.", "… Nein!"); a close title that lacks a judging word the other has ("FAKE: …") is another title.
+line (emoji that only stress a line's end, "❗️", "⚡️", a flag, set aside; not those that mock or deny),
+unless the post's next words only answer it ("Bridge destroyed? No.", "Bridge destroyed. Fake!", "… Das ist
+falsch.", "… Nein!"); a close title that lacks a judging word the other has ("FAKE: …") is another title.
 Found only inside a longer title or sentence, the cited words are only part of what the source's title says
 ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both. Headlines are often
 edited after publication, so a different title is a `warn`, not a `fail`; one in another script or language
@@ -257,6 +258,21 @@ def _whose_quoted_words(cited: str, title: str, site_names: tuple[str, ...]) -> 
 _FRAMING = ("site-name", "section")
 
 
+# Emoji a post's line ends with that only stress it, as an exclamation mark would (`❗️`, `‼️`, `⚡️`, `🔥`,
+# `🚨`, a red circle, a flag and the marks that draw one as an emoji): "Bridge destroyed❗️" was not the
+# opening "Bridge destroyed", though "Bridge destroyed! 🔥" was. Emoji that judge or mock (`❌`, `🤡`, `😂`)
+# are kept.
+_STRESSING = (
+    "\u2757\u203c\u2755\u26a1\u26a0\U0001f525\U0001f534\U0001f6a8\U0001f4a5\ufe0f\ufe0e\u200d"
+    + "".join(map(chr, range(0x1F1E6, 0x1F200)))  # the regional letters two of which make a flag
+)
+
+
+def _without_stressing_ends(text: str) -> str:
+    """A post's text with the emoji of `_STRESSING` that end its lines dropped."""
+    return "\n".join(line.rstrip(_STRESSING + " \t") for line in text.split("\n"))
+
+
 def _only_the_author_s_name(cited: str, title: str, source: SourcePost) -> bool:
     """Whether the cited title is only the name (or handle) of the page's author or channel, a part of its
     title beside the page's own words or not in it at all: "DW News" for the video "Bridge destroyed | DW
@@ -317,7 +333,7 @@ def check_title(given: CheckInput) -> CheckResult:
             )
             return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=own)
     else:
-        match = _unlike_in_small_words(cited, None, same_opening(cited, opening))
+        match = _unlike_in_small_words(cited, None, same_opening(cited, _without_stressing_ends(opening)))
         what = "the post's opening"
         shown = " ".join(opening.split())
         # A post that opens with its channel's name on a line of its own ("Rybar\nBridge destroyed."): the

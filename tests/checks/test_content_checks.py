@@ -1676,6 +1676,26 @@ def test_title_of_a_post_that_is_only_its_channel_s_name_on_its_first_line_warns
         assert result.status == "pass", (cited, text, result.detail)
 
 
+def test_title_of_a_post_whose_first_line_ends_with_stressing_emoji_passes() -> None:
+    # Each warned as only part of the post's opening: "Bridge destroyed! 🔥" passed, "Bridge destroyed❗️" not.
+    for text in (
+        "Bridge destroyed\u2757\ufe0f\nMore soon.",
+        "\u26a1\ufe0fBridge destroyed\u26a1\ufe0f\nMore soon.",
+        "Bridge destroyed \U0001f1fa\U0001f1e6\nMore soon.",
+        "Bridge destroyed \U0001f6a8\U0001f6a8\nMore soon.",
+    ):
+        result = check_title(_given(_cited_title("Bridge destroyed"), POST.model_copy(update={"text": text})))
+        assert result.status == "pass", (text, result.detail)
+    # Emoji that mock or deny it, and a next line that answers it, are still read.
+    for text in (
+        "Bridge destroyed \U0001f921\nMore soon.",
+        "Bridge destroyed \u274c\nMore soon.",
+        "Bridge destroyed\u2757\ufe0f\nFake!",
+    ):
+        result = check_title(_given(_cited_title("Bridge destroyed"), POST.model_copy(update={"text": text})))
+        assert result.status == "warn", text
+
+
 def test_title_of_a_post_whose_next_sentence_says_more_than_no_still_passes() -> None:
     for text in (
         "Bridge destroyed. No doubt about it.",
