@@ -37,6 +37,10 @@ is read as a post's is, and a title that does not pass names the /Title its page
 
 A cited title that is only the page's `<title>`, where its `og:title` or JSON-LD headline (read first) is
 another, warns naming both: a site's search headline beside its social one, or a headline edited since.
+Where the og:title is read and the article item's headline is another, the headline is weighed too: a cited
+title that is both the headline and the `<title>` passes naming the og:title, one that is the headline alone
+warns, and one that is only the og:title where the headline and the `<title>` say another (the headline
+edited, the og:title left as it was) warns naming them.
 
 A part of a page's title that is only the site's name or a section's confirms no title: "Bridge News"
 cited for "Bridge destroyed in overnight strike | Bridge News" says nothing about which of the site's pages
@@ -273,6 +277,19 @@ def _without_stressing_ends(text: str) -> str:
     return "\n".join(line.rstrip(_STRESSING + " \t") for line in text.split("\n"))
 
 
+def _another_headline(cited: str, match: TitleMatch, source: SourcePost) -> str | None:
+    """The page's `<title>` where a cited title matches only its og:title (read first) and both its article
+    item's headline and its `<title>` are another title: the og:title is the one left as it was when the
+    headline was edited (or a headline for social cards), and the page says the other. None where the
+    cited title matches either of them, or the page gives no headline beside its og:title."""
+    headline, own = source.fields.get("headline"), source.fields.get("title")
+    if match.likeness != "same" or not headline or not own:
+        return None
+    if any(_page_title_match(cited, other, source).likeness == "same" for other in (headline, own)):
+        return None
+    return own if _page_title_match(headline, own, source).likeness == "same" else None
+
+
 def _only_the_author_s_name(cited: str, title: str, source: SourcePost) -> bool:
     """Whether the cited title is only the name (or handle) of the page's author or channel, a part of its
     title beside the page's own words or not in it at all: "DW News" for the video "Bridge destroyed | DW
@@ -311,6 +328,13 @@ def check_title(given: CheckInput) -> CheckResult:
                 f"which it gives to {speaker!r}{where}"
             )
             return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
+        stale = _another_headline(cited, match, source)
+        if stale is not None:
+            detail = (
+                f"matches the page's og:title {shown[:_SHOWN_CHARS]!r}, but its headline and <title> are "
+                f"{stale[:_SHOWN_CHARS]!r}: compare by hand{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=stale)
         if match.likeness not in _FRAMING and _only_the_author_s_name(cited, source.title, source):
             named = "the channel's name" if source.platform is Platform.YOUTUBE else "its author's name"
             detail = (
@@ -318,6 +342,25 @@ def check_title(given: CheckInput) -> CheckResult:
             )
             return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
         own = source.fields.get("title")
+        headline = source.fields.get("headline")
+        # The article item's headline where the og:title, read first, is another (edited since, or a social
+        # card's): with the <title> too it is the page's headline; alone, a person compares.
+        if (
+            match.likeness != "same"
+            and headline
+            and _page_title_match(cited, headline, source).likeness == "same"
+        ):
+            if own and _page_title_match(cited, own, source).likeness == "same":
+                detail = (
+                    f"matches the article's headline {headline[:_SHOWN_CHARS]!r} and the page's <title>; its "
+                    f"og:title is {shown[:_SHOWN_CHARS]!r}{where}"
+                )
+                return CheckResult(name="title", status="pass", detail=detail, cited=cited, found=headline)
+            detail = (
+                f"matches the article's headline {headline[:_SHOWN_CHARS]!r}, but its og:title is "
+                f"{shown[:_SHOWN_CHARS]!r}: compare by hand{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=headline)
         # The page's <title> where its og:title or headline is another: a site's search headline beside its
         # social one, or a headline edited since and a <title> left as it was; which the page's title is, a
         # person sees. The detail said only that the cited title was not the headline.

@@ -2493,6 +2493,9 @@ def read_web_page(
             {
                 "title": page_heading,
                 "og:title": og.get("og:title"),
+                # Read by the title check: the article item's headline where the og:title, read first, is
+                # another (a headline edited since, the og:title left as it was).
+                "headline": _as_text(headline) if headline and og_title and headline != og_title else None,
                 "og:site_name": og.get("og:site_name"),
                 "og:description": og.get("og:description"),
                 "canonical": canonical,

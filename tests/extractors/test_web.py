@@ -2939,6 +2939,59 @@ def test_an_og_title_that_is_the_headline_is_still_the_page_s_title() -> None:
     assert _title_status(post, "Bridge to reopen, council says") == "pass"
 
 
+STRIKE_TITLE = "Bridge destroyed in overnight strike"
+
+
+def _og_headline_title(og: str, headline: str, title: str) -> SourcePost:
+    item = f'{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "{headline}"}}'
+    head = (
+        f'<title>{title}</title><meta property="og:title" content="{og}">'
+        f'<script type="application/ld+json">{item}</script>'
+    )
+    return _read(f"<html><head>{head}</head>{_BRIDGE_BODY}")
+
+
+def _title_result(post: SourcePost, cited: str) -> tuple[str, str]:
+    citation = Citation(platform=Platform.WEB, url=ARTICLE, title=cited)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    result = check_title(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    return result.status, result.detail
+
+
+def test_a_title_that_is_only_the_og_title_where_the_headline_and_title_say_another_warns() -> None:
+    # The headline edited ("destroyed" to "damaged") and its og:title left as it was: the og:title, read
+    # first, passed the old headline, though the article's headline and its <title> say the new one.
+    post = _og_headline_title(
+        "Bridge destroyed in overnight strike",
+        "Bridge damaged in overnight strike",
+        "Bridge damaged in overnight strike | City Ledger",
+    )
+    assert _title_result(post, "Bridge destroyed in overnight strike") == (
+        "warn",
+        "matches the page's og:title 'Bridge destroyed in overnight strike', but its headline and <title> "
+        "are 'Bridge damaged in overnight strike | City Ledger': compare by hand",
+    )
+    # The headline the article and its <title> give passes (it warned as only the <title>), and one the
+    # article's item alone gives is for a person to compare.
+    assert _title_result(post, "Bridge damaged in overnight strike") == (
+        "pass",
+        "matches the article's headline 'Bridge damaged in overnight strike' and the page's <title>; its "
+        "og:title is 'Bridge destroyed in overnight strike'",
+    )
+    seo = _og_headline_title(
+        "Bridge destroyed: what we know",
+        "Bridge destroyed in overnight strike",
+        "Bridge destroyed: what we know | City Ledger",
+    )
+    assert _title_result(seo, "Bridge destroyed: what we know")[0] == "pass"
+    assert _title_result(seo, "Bridge destroyed in overnight strike")[0] == "warn"
+    # Where all three agree, the title passes as before.
+    same = _og_headline_title(STRIKE_TITLE, STRIKE_TITLE, f"{STRIKE_TITLE} | City Ledger")
+    assert _title_result(same, STRIKE_TITLE) == ("pass", f"matches {STRIKE_TITLE!r}")
+
+
 def test_a_json_ld_headline_is_read_as_the_text_its_character_references_and_markup_show() -> None:
     # `&amp;`, `&#8217;` and `<em>` in a JSON-LD `headline` were the title as written: the true title
     # (`&`, a curly quote, no tag) warned.
