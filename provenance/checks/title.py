@@ -204,7 +204,8 @@ def _across_parts(cited: str, title: str, source: SourcePost) -> TitleMatch | No
     labels ("Ukraine | World" of "Bridge destroyed | Ukraine | World | Bridge News"), and the joined title
     is then held to every rule a part is (the rest of the title judging it, the site's names). None when
     the cited title has no separator, or no run is the same title."""
-    cited, title = _with_bars(cited), _with_bars(title)
+    # Whitespace squeezed first: a long run of it before no separator would be tried from each of its spaces.
+    cited, title = (" ".join(_with_bars(text[:_MAX_QUOTED_TITLE]).split()) for text in (cited, title))
     cited_split = _SEPARATOR.split(cited)
     cited_pieces = cited_split[0::2]
     joins = len(cited_pieces) - 1
@@ -212,7 +213,7 @@ def _across_parts(cited: str, title: str, source: SourcePost) -> TitleMatch | No
         return None
     if not any(_page_title_match(piece, title, source).likeness == "same" for piece in cited_pieces):
         return None
-    title_split = _SEPARATOR.split(title[:_MAX_QUOTED_TITLE])
+    title_split = _SEPARATOR.split(title)
     parts, separators = title_split[0::2], title_split[1::2]
     if len(parts) > _MAX_TITLE_PARTS:
         return None
