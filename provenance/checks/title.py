@@ -351,7 +351,11 @@ def check_title(given: CheckInput) -> CheckResult:
             and headline
             and _page_title_match(cited, headline, source).likeness == "same"
         ):
-            if own and _page_title_match(cited, own, source).likeness == "same":
+            if (
+                own
+                and _page_title_match(cited, own, source).likeness == "same"
+                and _whose_quoted_words(cited, _with_bars(headline), _site_names(source)) is None
+            ):
                 detail = (
                     f"matches the article's headline {headline[:_SHOWN_CHARS]!r} and the page's <title>; its "
                     f"og:title is {shown[:_SHOWN_CHARS]!r}{where}"

@@ -2987,6 +2987,14 @@ def test_a_title_that_is_only_the_og_title_where_the_headline_and_title_say_anot
     )
     assert _title_result(seo, "Bridge destroyed: what we know")[0] == "pass"
     assert _title_result(seo, "Bridge destroyed in overnight strike")[0] == "warn"
+    # A headline that quotes someone is still not the quotation alone.
+    quoting = _og_headline_title(
+        "Kyiv bridge reopens",
+        "Mayor: \u201cWe will hold\u201d",
+        "Mayor: \u201cWe will hold\u201d | City Ledger",
+    )
+    assert _title_result(quoting, "We will hold")[0] == "warn"
+    assert _title_result(quoting, "Mayor: We will hold")[0] == "pass"
     # Where all three agree, the title passes as before.
     same = _og_headline_title(STRIKE_TITLE, STRIKE_TITLE, f"{STRIKE_TITLE} | City Ledger")
     assert _title_result(same, STRIKE_TITLE) == ("pass", f"matches {STRIKE_TITLE!r}")
