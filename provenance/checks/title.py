@@ -1,7 +1,10 @@
 """`title`: does the cited title match the page's or the post's title (or, for a post, its opening words)?
 
 A page's title passes when the cited title is the whole of it, or the whole of one of its parts (a site name
-after the headline, a section before it), or close to one of those (`matching.SAME_TITLE`): case and
+after the headline, a section before it; parted at a bar, a spaced colon, dot or dash, or a spaced bullet,
+angle quote or guillemet that opens no quotation: "Bridge News » Bridge destroyed"), or of a run of them its
+own separators join ("Bridge destroyed - what we know" of "Bridge destroyed - what we know | Bridge News", a
+run holding a part that alone passes), or close to one of those (`matching.SAME_TITLE`): case and
 punctuation do not matter (but for the question mark that alone makes the source's title a question: "Bridge
 destroyed?" is not "Bridge destroyed"), but a close title whose numbers differ (a currency or percent sign
 with them), that puts one word for another ("admits" for "denies", "billion" for "million") or has a word the
@@ -15,11 +18,15 @@ withdraws it or leaves it unsettled ("RETRACTED: …", "…: unconfirmed", "… 
 ("Search results for: …"), which is only part of it, a part of one word beside the title's own words
 ("Ukraine" of "Ukraine: Bridge destroyed", a kicker or a tag), which passes only beside the site's or a
 section's name ("Ukraine | Bridge News"), and a label of a word or two before the colon a headline follows
-("Ukraine war" of "Ukraine war: Kyiv bridge reopens"). A title the page cut with an ellipsis ("Bridge
+("Ukraine war" of "Ukraine war: Kyiv bridge reopens"); so is a quotation the page's title gives to someone
+beside it ("We will hold" of 'Mayor: "We will hold"', «Мы выстоим» of "«Мы выстоим», — Кличко"), cited
+without them, as the outlet's own words, though a title that is a quotation beside the site's name passes.
+A title the page cut with an ellipsis ("Bridge
 destroyed in overnight strike, officials…") passes a cited title that goes on from most of it, unless what
 goes on negates or judges it. A post without a title passes when the cited title is its opening sentence or
-line, unless the post's next words only answer it ("Bridge destroyed? No.", "Bridge destroyed. Fake!", "… Das
-ist falsch.", "… Nein!"); a close title that lacks a judging word the other has ("FAKE: …") is another title.
+line (emoji that only stress a line's end, "❗️", "⚡️", a flag, set aside; not those that mock or deny),
+unless the post's next words only answer it ("Bridge destroyed? No.", "Bridge destroyed. Fake!", "… Das ist
+falsch.", "… Nein!"); a close title that lacks a judging word the other has ("FAKE: …") is another title.
 Found only inside a longer title or sentence, the cited words are only part of what the source's title says
 ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both. Headlines are often
 edited after publication, so a different title is a `warn`, not a `fail`; one in another script or language
@@ -30,13 +37,19 @@ is read as a post's is, and a title that does not pass names the /Title its page
 
 A cited title that is only the page's `<title>`, where its `og:title` or JSON-LD headline (read first) is
 another, warns naming both: a site's search headline beside its social one, or a headline edited since.
+Where the og:title is read and the article item's headline is another, the headline is weighed too: a cited
+title that is both the headline and the `<title>` passes naming the og:title, one that is the headline alone
+warns, and one that is only the og:title where the headline and the `<title>` say another (the headline
+edited, the og:title left as it was) warns naming them.
 
 A part of a page's title that is only the site's name or a section's confirms no title: "Bridge News"
 cited for "Bridge destroyed in overnight strike | Bridge News" says nothing about which of the site's pages
 is meant (a footnote that names the outlet where the headline belongs), so it warns. The site's names are
 those the page gives (its publisher or `og:site_name`, its `application-name`) and the labels of its host
 name (`bridgenews` for bridgenews.example), read from what the page says and where it was found, never
-from the citation.
+from the citation. So is the name (or handle) of its author or channel, as "DW News" of the video "Bridge
+destroyed | DW News", or of a post that opens with it on a line of its own: it warns saying so, though a
+page whose whole title (or a post whose whole text) it is passes.
 """
 
 from __future__ import annotations
@@ -46,8 +59,15 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.matching import TitleMatch, language_of, same_opening, same_title, script_of
-from provenance.models import CheckResult, SourcePost
+from provenance.checks.matching import (
+    TitleMatch,
+    language_of,
+    normalise_text,
+    same_opening,
+    same_title,
+    script_of,
+)
+from provenance.models import CheckResult, Platform, SourcePost
 
 _OPENING_CHARS = 300
 _SHOWN_CHARS = 100
@@ -146,8 +166,138 @@ def _told_apart(match: TitleMatch) -> str:
     return "; the same words in another order" if match.reordered else ""
 
 
+# Marks a page's title is parted at as at a bar, spaced ("City Ledger » Council votes", WordPress's own way;
+# "Council votes • City Ledger"), that `matching` does not part it at: the headline before or after one
+# warned as only part of the title. A guillemet is a quote mark where the title opens and closes a pair of
+# them ("Le maire : « Nous tiendrons »").
+_SPACED_MARK = re.compile(r"(?<=\s)[\u00bb\u00ab\u203a\u2022](?=\s)")
+
+
+def _with_bars(title: str) -> str:
+    """`title` with each mark of `_SPACED_MARK` that parts it written as a bar."""
+    opened = title.find("\u00ab")
+    if opened >= 0 and "\u00bb" in title[opened:]:
+        return _SPACED_MARK.sub(
+            lambda found: "|" if found.group(0) in "\u203a\u2022" else found.group(0), title
+        )
+    return _SPACED_MARK.sub("|", title)
+
+
 def _page_title_match(cited: str, title: str, source: SourcePost) -> TitleMatch:
+    cited, title = _with_bars(cited), _with_bars(title)
     return _unlike_in_small_words(cited, title, same_title(cited, title, _site_names(source)))
+
+
+# Where a page's title parts, as `matching` splits it (a bar, a spaced colon, dot or dash: any dash
+# `normalise_text` writes as `-`), kept.
+_SEPARATOR = re.compile(r"(\s+[|:\u00b7\u2010-\u2015\u2212-]+\s+|\s*\|\s*)")
+_MAX_CITED_SEPARATORS = 5
+_MAX_TITLE_PARTS = 20
+_JOINED = " / "  # a mark no title is split at, that `matching` keeps as it is and reads as no word
+
+
+def _across_parts(cited: str, title: str, source: SourcePost) -> TitleMatch | None:
+    """The match of a cited title that has separators of its own with the run of as many parts of the page's
+    title, each run joined at them: "Bridge destroyed - what we know" is the title "Bridge destroyed - what
+    we know | Bridge News" before the site's name, and warned as only part of it, as each part is compared
+    alone. The run must hold a part that is the page's own title alone, so that joining makes no title of
+    labels ("Ukraine | World" of "Bridge destroyed | Ukraine | World | Bridge News"), and the joined title
+    is then held to every rule a part is (the rest of the title judging it, the site's names). None when
+    the cited title has no separator, or no run is the same title."""
+    # Whitespace squeezed first: a long run of it before no separator would be tried from each of its spaces.
+    cited, title = (" ".join(_with_bars(text[:_MAX_QUOTED_TITLE]).split()) for text in (cited, title))
+    cited_split = _SEPARATOR.split(cited)
+    cited_pieces = cited_split[0::2]
+    joins = len(cited_pieces) - 1
+    if not 0 < joins <= _MAX_CITED_SEPARATORS:
+        return None
+    if not any(_page_title_match(piece, title, source).likeness == "same" for piece in cited_pieces):
+        return None
+    title_split = _SEPARATOR.split(title)
+    parts, separators = title_split[0::2], title_split[1::2]
+    if len(parts) > _MAX_TITLE_PARTS:
+        return None
+    joined_cited = _JOINED.join(cited_pieces)
+    for first in range(len(parts) - joins):
+        candidate = parts[0]
+        for at in range(1, len(parts)):
+            candidate += (_JOINED if first < at <= first + joins else separators[at - 1]) + parts[at]
+        match = _page_title_match(joined_cited, candidate, source)
+        if match.likeness == "same":
+            return match
+    return None
+
+
+# A quotation in a page's title, once normalised (every double quote mark, `«»` among them, is `"`): in double
+# quote marks, or in single ones opened after a space or the start and closed before a space, a mark or the
+# end (not an apostrophe: "Russia's"). Bounded runs: linear.
+_QUOTED = re.compile(r"\"([^\"]{1,300})\"|(?:^|(?<=[\s(]))'([^']{1,300})'(?=[\s.,:;!?|)-]|$)")
+# What parts a title's rest into pieces that each name someone or something: its separators, a colon, a
+# comma ("«Мы выстоим», — Кличко").
+_REST_PIECES = re.compile(r"\s*[|:\u00b7,]+\s*|\s+-+\s+")
+_MAX_QUOTED_TITLE = 1000
+_MAX_PIECES = 20
+
+
+def _whose_quoted_words(cited: str, title: str, site_names: tuple[str, ...]) -> str | None:
+    """The words of the page's title `title` beside a quotation in it that the cited title is (quote marks
+    aside), other than the site's or a section's name: "mayor" of 'Mayor: "We will hold"', for the cited title
+    "We will hold", which gives as the outlet's own what its title quotes someone saying; None when the
+    cited title is no quotation of the title's, or the title says no more than the quotation and its site's
+    name."""
+    shown = normalise_text(title[:_MAX_QUOTED_TITLE])
+    for quoted in _QUOTED.finditer(shown):
+        if same_title(cited, quoted.group(1) or quoted.group(2)).likeness != "same":
+            continue
+        # Within the part of the title between its bars, as a bar rarely gives words to someone: what stands
+        # beyond one is the site's name, known or not ('"We will hold" | City News').
+        start, end = shown.rfind("|", 0, quoted.start()) + 1, shown.find("|", quoted.end())
+        rest = f"{shown[start : quoted.start()]} | {shown[quoted.end() : end if end >= 0 else len(shown)]}"
+        for piece in _REST_PIECES.split(rest)[:_MAX_PIECES]:
+            piece = piece.strip(" .!?-()[]'\"")
+            if _WORDS.search(piece) and same_title(piece, title, site_names).likeness not in _FRAMING:
+                return piece
+    return None
+
+
+_FRAMING = ("site-name", "section")
+
+
+# Emoji a post's line ends with that only stress it, as an exclamation mark would (`❗️`, `‼️`, `⚡️`, `🔥`,
+# `🚨`, a red circle, a flag and the marks that draw one as an emoji): "Bridge destroyed❗️" was not the
+# opening "Bridge destroyed", though "Bridge destroyed! 🔥" was. Emoji that judge or mock (`❌`, `🤡`, `😂`)
+# are kept.
+_STRESSING = (
+    "\u2757\u203c\u2755\u26a1\u26a0\U0001f525\U0001f534\U0001f6a8\U0001f4a5\ufe0f\ufe0e\u200d"
+    + "".join(map(chr, range(0x1F1E6, 0x1F200)))  # the regional letters two of which make a flag
+)
+
+
+def _without_stressing_ends(text: str) -> str:
+    """A post's text with the emoji of `_STRESSING` that end its lines dropped."""
+    return "\n".join(line.rstrip(_STRESSING + " \t") for line in text.split("\n"))
+
+
+def _another_headline(cited: str, match: TitleMatch, source: SourcePost) -> str | None:
+    """The page's `<title>` where a cited title matches only its og:title (read first) and both its article
+    item's headline and its `<title>` are another title: the og:title is the one left as it was when the
+    headline was edited (or a headline for social cards), and the page says the other. None where the
+    cited title matches either of them, or the page gives no headline beside its og:title."""
+    headline, own = source.fields.get("headline"), source.fields.get("title")
+    if match.likeness != "same" or not headline or not own:
+        return None
+    if any(_page_title_match(cited, other, source).likeness == "same" for other in (headline, own)):
+        return None
+    return own if _page_title_match(headline, own, source).likeness == "same" else None
+
+
+def _only_the_author_s_name(cited: str, title: str, source: SourcePost) -> bool:
+    """Whether the cited title is only the name (or handle) of the page's author or channel, a part of its
+    title beside the page's own words or not in it at all: "DW News" for the video "Bridge destroyed | DW
+    News", the channel's, passed as a whole part of its title. Read apart from the site's names, so that a
+    word beside the author's name ("Kyiv | Rybar") is still weighed as before."""
+    names = tuple(name for name in (source.author, source.handle) if name)
+    return bool(names) and same_title(cited, title, names).likeness == "site-name"
 
 
 def check_title(given: CheckInput) -> CheckResult:
@@ -166,7 +316,56 @@ def check_title(given: CheckInput) -> CheckResult:
         )
     if source.title:
         match, what = _page_title_match(cited, source.title, source), "the page's title"
+        if match.likeness in ("inside", "different"):
+            match = _across_parts(cited, source.title, source) or match
+        speaker = (
+            _whose_quoted_words(cited, _with_bars(source.title), _site_names(source))
+            if match.likeness == "same"
+            else None
+        )
+        if speaker is not None:
+            detail = (
+                f"cited {cited!r} is only the words the page's title {shown[:_SHOWN_CHARS]!r} quotes, "
+                f"which it gives to {speaker!r}{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
+        stale = _another_headline(cited, match, source)
+        if stale is not None:
+            detail = (
+                f"matches the page's og:title {shown[:_SHOWN_CHARS]!r}, but its headline and <title> are "
+                f"{stale[:_SHOWN_CHARS]!r}: compare by hand{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=stale)
+        if match.likeness not in _FRAMING and _only_the_author_s_name(cited, source.title, source):
+            named = "the channel's name" if source.platform is Platform.YOUTUBE else "its author's name"
+            detail = (
+                f"cited {cited!r} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
         own = source.fields.get("title")
+        headline = source.fields.get("headline")
+        # The article item's headline where the og:title, read first, is another (edited since, or a social
+        # card's): with the <title> too it is the page's headline; alone, a person compares.
+        if (
+            match.likeness != "same"
+            and headline
+            and _page_title_match(cited, headline, source).likeness == "same"
+        ):
+            if (
+                own
+                and _page_title_match(cited, own, source).likeness == "same"
+                and _whose_quoted_words(cited, _with_bars(headline), _site_names(source)) is None
+            ):
+                detail = (
+                    f"matches the article's headline {headline[:_SHOWN_CHARS]!r} and the page's <title>; its "
+                    f"og:title is {shown[:_SHOWN_CHARS]!r}{where}"
+                )
+                return CheckResult(name="title", status="pass", detail=detail, cited=cited, found=headline)
+            detail = (
+                f"matches the article's headline {headline[:_SHOWN_CHARS]!r}, but its og:title is "
+                f"{shown[:_SHOWN_CHARS]!r}: compare by hand{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=headline)
         # The page's <title> where its og:title or headline is another: a site's search headline beside its
         # social one, or a headline edited since and a <title> left as it was; which the page's title is, a
         # person sees. The detail said only that the cited title was not the headline.
@@ -182,9 +381,15 @@ def check_title(given: CheckInput) -> CheckResult:
             )
             return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=own)
     else:
-        match = _unlike_in_small_words(cited, None, same_opening(cited, opening))
+        match = _unlike_in_small_words(cited, None, same_opening(cited, _without_stressing_ends(opening)))
         what = "the post's opening"
         shown = " ".join(opening.split())
+        # A post that opens with its channel's name on a line of its own ("Rybar\nBridge destroyed."): the
+        # name cited as its title passed as the post's first line.
+        if match.likeness == "same" and _only_the_author_s_name(cited, shown, source):
+            opening_shown = f"the post's opening {shown[:_SHOWN_CHARS]!r}"
+            detail = f"cited {cited!r} is only its author's name, not {opening_shown}{where}"
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
         # A PDF whose /Title its pages do not show (another file's, a template's): said in the detail, for a
         # person to weigh; never a pass of its own.
         metadata = source.fields.get("PDF /Title") if source.fields.get("PDF /Title unread") else None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import functools
+import html
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -442,8 +443,22 @@ def visible_text_of(tree: LexborHTMLParser) -> str:
 
 def page_title(tree: LexborHTMLParser) -> str | None:
     node = tree.css_first("title")
-    title = squeeze(node.text()) if node is not None else ""
+    title = squeeze(shown_references(node.text())) if node is not None else ""
     return title or None
+
+
+# A character reference with its closing `;` (`&amp;`, `&#039;`, `&#x2019;`): bounded, so linear.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def shown_references(text: str) -> str:
+    """A title with the character references left in it as the character each writes: a page that escapes
+    its title twice (`&amp;#039;` in a `<title>` or an `og:title`, as WordPress's themes and SEO plugins
+    often do) shows `&#039;` where its headline has an apostrophe, and the true title warned ("the numbers
+    differ: 039"). A reference without its `;` ("R&D", "&copy2022") is left as written."""
+    if "&" not in text:
+        return text
+    return _CHARACTER_REFERENCE.sub(lambda found: html.unescape(found.group(0)), text)
 
 
 MAX_META = 2000  # a page with more `<meta>` tags than this is not telling us anything in the rest

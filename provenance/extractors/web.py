@@ -16,7 +16,8 @@ metadata, `<time>` or htmldate dates is dated by its publication line in its own
 2022`), only beside its byline or headline (`_publication_line`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
 decoded, `<em>` dropped), else its `<title>`; not an `og:title` that is only the site's name (some sites
-set it on every page).
+set it on every page). A reference an `og:title` or a `<title>` still holds once read, escaped twice
+(`&amp;#039;`), is read as the character it writes.
 A page that lists several articles (a home, section or tag page, or one that names such a page its own:
 `/tag/kherson/`, `/author/lina-haddad/`, `/latest/`), or calls itself a search's (with no results too), a
 tag's or an author's page, in place of the cited article, reached by a redirect from it or answered at its
@@ -74,6 +75,7 @@ from provenance.extractors.pages import (
     parse_html,
     parse_published,
     raw_fields,
+    shown_references,
     squeeze,
     title_parts,
     visible_text_of,
@@ -2427,7 +2429,7 @@ def read_web_page(
     page_heading = page_title(tree)
     publisher = og.get("og:site_name") or _name(next((i["publisher"] for i in ld if "publisher" in i), ""))
     application = meta_content(metas, "application-name")
-    og_title = og.get("og:title")
+    og_title = shown_references(og["og:title"]) if og.get("og:title") else None
     if og_title and _names_the_site(og_title, [publisher, application], response.uri, page_heading):
         og_title = None
     canonical_node = tree.css_first("link[rel=canonical]")
@@ -2507,6 +2509,9 @@ def read_web_page(
             {
                 "title": page_heading,
                 "og:title": og.get("og:title"),
+                # Read by the title check: the article item's headline where the og:title, read first, is
+                # another (a headline edited since, the og:title left as it was).
+                "headline": _as_text(headline) if headline and og_title and headline != og_title else None,
                 "og:site_name": og.get("og:site_name"),
                 "og:description": og.get("og:description"),
                 "canonical": canonical,

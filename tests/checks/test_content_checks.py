@@ -29,7 +29,7 @@ from provenance.models import (
     Platform,
     SourcePost,
 )
-from tests.checks.posts import POST, URL
+from tests.checks.posts import POST, URL, WORDS
 from tests.extractors.support import answer, asset
 
 # "ISIS continues its barbaric crimes against our people", in Arabic.
@@ -1463,6 +1463,131 @@ def test_the_page_s_own_title_still_passes_beside_the_site_s_name(named_by: str)
         assert check_title(_given(_cited_title(cited), titled)).status == "pass", (named_by, shown, cited)
 
 
+def test_title_that_is_only_the_video_s_channel_or_the_page_s_author_warns_not_passes() -> None:
+    # "DW News", the channel's name, passed as a whole part of its video's title "… | DW News".
+    video = SourcePost(
+        platform=Platform.YOUTUBE,
+        url="https://www.youtube.com/watch?v=abc123",
+        title=f"{STRIKE} | DW News",
+        author="DW News",
+        text="",
+    )
+    result = check_title(_given(_cited_title("DW News"), video))
+    assert (result.status, result.found) == ("warn", f"{STRIKE} | DW News")
+    assert (
+        result.detail
+        == f"cited 'DW News' is only the channel's name, not the page's own title '{STRIKE} | DW News'"
+    )
+    blog = STRIKE_PAGE.model_copy(
+        update={
+            "publisher": None,
+            "url": "https://blog.example/a",
+            "title": f"{STRIKE} | Lina Haddad",
+            "author": "Lina Haddad",
+        }
+    )
+    result = check_title(_given(_cited_title("Lina Haddad"), blog))
+    assert result.status == "warn" and "only its author's name" in result.detail
+    # The video's and the post's own title still pass, beside the channel's name or not, and so does a title
+    # that is the channel's name and nothing more.
+    for cited, shown in ((STRIKE, f"{STRIKE} | DW News"), (f"{STRIKE} | DW News", f"{STRIKE} | DW News"),
+                         (STRIKE, STRIKE), ("DW News", "DW News")):  # fmt: skip
+        titled = video.model_copy(update={"title": shown})
+        assert check_title(_given(_cited_title(cited), titled)).status == "pass", (cited, shown)
+    assert check_title(_given(_cited_title(STRIKE), blog)).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown", "speaker"),
+    [
+        ("We will hold", "Mayor: “We will hold” | Bridge News", "mayor"),
+        ("“We will hold”", "Klitschko: “We will hold!”", "klitschko"),
+        ("We will hold", "“We will hold”: Klitschko - Bridge News", "klitschko"),
+        ("Мы выстоим", "«Мы выстоим», — Кличко", "кличко"),
+        ("Bridge destroyed", "Ukraine: 'Bridge destroyed' | World | Bridge News", "ukraine"),
+    ],
+)
+def test_title_that_is_only_words_the_page_s_title_quotes_someone_saying_warns(
+    cited: str, shown: str, speaker: str
+) -> None:
+    # Each passed: the words in quote marks after (or before) a colon are a whole piece of the page's title,
+    # so the cited title gave as the outlet's own headline what it quotes someone saying.
+    result = check_title(_given(_cited_title(cited), STRIKE_PAGE.model_copy(update={"title": shown})))
+    assert (result.status, result.found) == ("warn", shown)
+    said = (
+        f"cited {cited!r} is only the words the page's title {shown!r} quotes, which it gives to {speaker!r}"
+    )
+    assert result.detail == said
+
+
+def test_title_that_quotes_someone_still_passes_cited_with_whom_it_quotes_or_beside_the_site_s_name() -> None:
+    for cited, shown in (
+        ("Mayor: We will hold", "Mayor: “We will hold” | Bridge News"),
+        ('"We will hold," says mayor', "“We will hold,” says mayor - Bridge News"),
+        ("We will hold", "“We will hold” | Bridge News"),
+        ("We will hold", "“We will hold” | World | Bridge News"),
+        ("We will hold", "“We will hold” | City Ledger"),  # a site's name it does not give
+        ("Oppenheimer sweeps Oscars", "'Oppenheimer' sweeps Oscars | Bridge News"),
+        ("Russia: Bridge destroyed", "Russia: “Bridge destroyed” | Bridge News"),
+    ):
+        result = check_title(_given(_cited_title(cited), STRIKE_PAGE.model_copy(update={"title": shown})))
+        assert result.status == "pass", (cited, shown, result.detail)
+
+
+def test_a_headline_with_separators_of_its_own_passes_beside_the_site_s_name() -> None:
+    # Each warned "only part of the page's title": its parts were compared one at a time, never as a run.
+    for cited, shown in [
+        ("Bridge destroyed - what we know", "Bridge destroyed - what we know | Bridge News"),
+        ("Bridge destroyed \u2013 what we know", "Bridge destroyed \u2013 what we know \u2013 Bridge News"),
+        (
+            "Ukraine war: Bridge destroyed - live updates",
+            "Ukraine war: Bridge destroyed - live updates | Bridge News",
+        ),
+        ("Ukraine | Bridge destroyed", "Ukraine | Bridge destroyed | World | Bridge News"),
+        ("Kyiv — Lviv rail line reopens", "Kyiv - Lviv rail line reopens | Bridge News"),
+        ("Le maire : « Nous tiendrons »", "Le maire : « Nous tiendrons » | Bridge News"),
+    ]:
+        result = check_title(_given(_cited_title(cited), STRIKE_PAGE.model_copy(update={"title": shown})))
+        assert (result.status, result.detail) == ("pass", f"matches {shown!r}"), cited
+    # A run of the site's and a section's names, or of labels, is no title; nor is a run the rest of the
+    # title judges, or one that says what the page's does not.
+    for cited, shown in [
+        ("World | Bridge News", f"{STRIKE} | World | Bridge News"),
+        ("Ukraine | World", f"{STRIKE} | Ukraine | World | Bridge News"),
+        ("Bridge destroyed - what we know", "Fake: Bridge destroyed - what we know | Bridge News"),
+        ("Bridge destroyed - what we know", "Bridge destroyed - what we know - Fact check | Bridge News"),
+        ("Bridge destroyed - what we know", "Bridge destroyed - what we don't know | Bridge News"),
+    ]:
+        result = check_title(_given(_cited_title(cited), STRIKE_PAGE.model_copy(update={"title": shown})))
+        assert result.status == "warn", (cited, shown)
+
+
+def test_a_title_parted_at_a_spaced_guillemet_or_bullet_passes_beside_the_site_s_name() -> None:
+    # WordPress's "Site » Title", "Title « Site", a breadcrumb's angle quote, a bullet: each warned "only part
+    # of the page's title", as no title was parted there.
+    for shown in (
+        f"Bridge News \u00bb {STRIKE}",
+        f"Bridge News \u00bb World \u00bb {STRIKE}",
+        f"{STRIKE} \u00ab Bridge News",
+        f"Bridge News \u203a {STRIKE}",
+        f"{STRIKE} \u2022 Bridge News",
+    ):
+        result = check_title(_given(_cited_title(STRIKE), STRIKE_PAGE.model_copy(update={"title": shown})))
+        assert (result.status, result.detail) == ("pass", f"matches {shown!r}")
+    # The site's or a section's name before one is still no title, and guillemets that open and close a
+    # quotation part nothing.
+    for cited, shown, said in (
+        ("Bridge News", f"Bridge News \u00bb {STRIKE}", "only the site's name"),
+        ("World", f"Bridge News \u00bb World \u00bb {STRIKE}", "only the name of a section"),
+        ("Nous tiendrons", "Le maire : \u00ab Nous tiendrons \u00bb \u2022 Bridge News", "quotes"),
+    ):
+        result = check_title(_given(_cited_title(cited), STRIKE_PAGE.model_copy(update={"title": shown})))
+        assert result.status == "warn" and said in result.detail, (cited, result.detail)
+    shown = "Le maire : \u00ab Nous tiendrons \u00bb \u2022 Bridge News"
+    page = STRIKE_PAGE.model_copy(update={"title": shown})
+    assert check_title(_given(_cited_title("Le maire : \u00ab Nous tiendrons \u00bb"), page)).status == "pass"
+
+
 def test_a_title_beside_a_site_name_passes_when_no_site_name_is_known() -> None:
     page = STRIKE_PAGE.model_copy(update={"publisher": None, "url": "https://news.example/2022/01/21/strike"})
     assert check_title(_given(_cited_title(STRIKE), page)).status == "pass"
@@ -1548,6 +1673,44 @@ def test_title_of_a_post_that_opens_with_a_label_passes_with_or_without_it() -> 
     # A judging word before the colon is no label.
     fake = check_title(_given(_cited_title(STRIKE), _post_saying(f"FAKE: {STRIKE}.")))
     assert fake.status == "warn", fake.detail
+
+
+def test_title_of_a_post_that_is_only_its_channel_s_name_on_its_first_line_warns() -> None:
+    # A post headed by its channel's name on a line of its own: the name cited as the title passed as the
+    # post's first line.
+    for cited, text in (
+        ("Рыбарь", "Рыбарь\n" + WORDS),
+        ("Rybar", "Rybar\n" + WORDS),
+        ("rybar", "@rybar\n" + WORDS),
+    ):
+        result = check_title(_given(_cited_title(cited), POST.model_copy(update={"text": text})))
+        shown = " ".join(text.split())
+        assert result.status == "warn", cited
+        assert result.detail == f"cited {cited!r} is only its author's name, not the post's opening {shown!r}"
+    # The post's own opening still passes, and so does a post that is the name alone.
+    for cited, text in ((WORDS, WORDS), ("Рыбарь", "Рыбарь")):
+        result = check_title(_given(_cited_title(cited), POST.model_copy(update={"text": text})))
+        assert result.status == "pass", (cited, text, result.detail)
+
+
+def test_title_of_a_post_whose_first_line_ends_with_stressing_emoji_passes() -> None:
+    # Each warned as only part of the post's opening: "Bridge destroyed! 🔥" passed, "Bridge destroyed❗️" not.
+    for text in (
+        "Bridge destroyed\u2757\ufe0f\nMore soon.",
+        "\u26a1\ufe0fBridge destroyed\u26a1\ufe0f\nMore soon.",
+        "Bridge destroyed \U0001f1fa\U0001f1e6\nMore soon.",
+        "Bridge destroyed \U0001f6a8\U0001f6a8\nMore soon.",
+    ):
+        result = check_title(_given(_cited_title("Bridge destroyed"), POST.model_copy(update={"text": text})))
+        assert result.status == "pass", (text, result.detail)
+    # Emoji that mock or deny it, and a next line that answers it, are still read.
+    for text in (
+        "Bridge destroyed \U0001f921\nMore soon.",
+        "Bridge destroyed \u274c\nMore soon.",
+        "Bridge destroyed\u2757\ufe0f\nFake!",
+    ):
+        result = check_title(_given(_cited_title("Bridge destroyed"), POST.model_copy(update={"text": text})))
+        assert result.status == "warn", text
 
 
 def test_title_of_a_post_whose_next_sentence_says_more_than_no_still_passes() -> None:

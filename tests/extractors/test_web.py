@@ -2939,6 +2939,67 @@ def test_an_og_title_that_is_the_headline_is_still_the_page_s_title() -> None:
     assert _title_status(post, "Bridge to reopen, council says") == "pass"
 
 
+STRIKE_TITLE = "Bridge destroyed in overnight strike"
+
+
+def _og_headline_title(og: str, headline: str, title: str) -> SourcePost:
+    item = f'{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "{headline}"}}'
+    head = (
+        f'<title>{title}</title><meta property="og:title" content="{og}">'
+        f'<script type="application/ld+json">{item}</script>'
+    )
+    return _read(f"<html><head>{head}</head>{_BRIDGE_BODY}")
+
+
+def _title_result(post: SourcePost, cited: str) -> tuple[str, str]:
+    citation = Citation(platform=Platform.WEB, url=ARTICLE, title=cited)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    result = check_title(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    return result.status, result.detail
+
+
+def test_a_title_that_is_only_the_og_title_where_the_headline_and_title_say_another_warns() -> None:
+    # The headline edited ("destroyed" to "damaged") and its og:title left as it was: the og:title, read
+    # first, passed the old headline, though the article's headline and its <title> say the new one.
+    post = _og_headline_title(
+        "Bridge destroyed in overnight strike",
+        "Bridge damaged in overnight strike",
+        "Bridge damaged in overnight strike | City Ledger",
+    )
+    assert _title_result(post, "Bridge destroyed in overnight strike") == (
+        "warn",
+        "matches the page's og:title 'Bridge destroyed in overnight strike', but its headline and <title> "
+        "are 'Bridge damaged in overnight strike | City Ledger': compare by hand",
+    )
+    # The headline the article and its <title> give passes (it warned as only the <title>), and one the
+    # article's item alone gives is for a person to compare.
+    assert _title_result(post, "Bridge damaged in overnight strike") == (
+        "pass",
+        "matches the article's headline 'Bridge damaged in overnight strike' and the page's <title>; its "
+        "og:title is 'Bridge destroyed in overnight strike'",
+    )
+    seo = _og_headline_title(
+        "Bridge destroyed: what we know",
+        "Bridge destroyed in overnight strike",
+        "Bridge destroyed: what we know | City Ledger",
+    )
+    assert _title_result(seo, "Bridge destroyed: what we know")[0] == "pass"
+    assert _title_result(seo, "Bridge destroyed in overnight strike")[0] == "warn"
+    # A headline that quotes someone is still not the quotation alone.
+    quoting = _og_headline_title(
+        "Kyiv bridge reopens",
+        "Mayor: \u201cWe will hold\u201d",
+        "Mayor: \u201cWe will hold\u201d | City Ledger",
+    )
+    assert _title_result(quoting, "We will hold")[0] == "warn"
+    assert _title_result(quoting, "Mayor: We will hold")[0] == "pass"
+    # Where all three agree, the title passes as before.
+    same = _og_headline_title(STRIKE_TITLE, STRIKE_TITLE, f"{STRIKE_TITLE} | City Ledger")
+    assert _title_result(same, STRIKE_TITLE) == ("pass", f"matches {STRIKE_TITLE!r}")
+
+
 def test_a_json_ld_headline_is_read_as_the_text_its_character_references_and_markup_show() -> None:
     # `&amp;`, `&#8217;` and `<em>` in a JSON-LD `headline` were the title as written: the true title
     # (`&`, a curly quote, no tag) warned.
@@ -2951,6 +3012,29 @@ def test_a_json_ld_headline_is_read_as_the_text_its_character_references_and_mar
     assert post.title == "Council & mayor \u2018agree\u2019 on the bridge"
     assert _title_status(post, "Council & mayor \u2018agree\u2019 on the bridge") == "pass"
     assert _title_status(post, "Council and mayor split on the bridge") == "warn"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<title>Council &amp;amp; mayor&amp;#8217;s deal on the bridge | City Ledger</title>",
+        "<title>x</title>"
+        '<meta property="og:title" content="Council &amp;amp; mayor&amp;#x2019;s deal on the bridge">',
+    ],
+    ids=["<title>", "og:title"],
+)
+def test_a_title_escaped_twice_is_read_as_the_characters_its_references_write(head: str) -> None:
+    # WordPress's themes and SEO plugins escape a title twice: `&amp;` and `&#8217;` were the title as
+    # written, and the true title warned ("the numbers differ: none cited, 8217 in the source").
+    post = _read(f"<html><head>{head}</head>{_BRIDGE_BODY}")
+    assert post.title is not None and post.title.startswith("Council & mayor\u2019s deal on the bridge")
+    assert _title_status(post, "Council & mayor\u2019s deal on the bridge") == "pass"
+    assert _title_status(post, "Council and mayor split on the bridge") == "warn"
+
+
+def test_a_title_s_ampersand_without_a_reference_s_semicolon_is_left_as_written() -> None:
+    post = _read(f"<html><head><title>R&amp;D &amp;copy2022 | City Ledger</title></head>{_BRIDGE_BODY}")
+    assert post.title == "R&D &copy2022 | City Ledger"
 
 
 def _persian_page(value: str, lang: str = "fa", title: str = "پل دوباره باز شد") -> str:
