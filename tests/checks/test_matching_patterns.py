@@ -46,3 +46,14 @@ def test_importing_matching_compiles_no_scripts_negations() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "0"
     assert matching._CHINESE_NEGATING().findall("我们不会派兵") == ["不会"]
+
+
+def test_text_with_long_runs_of_whitespace_is_normalised_in_linear_time() -> None:
+    # Ellipses were looked for from each space of a run (a title cited with 20,000 spaces took 18 s to
+    # compare): 100,000 spaces, then a line break in a run of them, take a fraction of a second.
+    spaces = " " * 100_000
+    assert (
+        matching.normalise_text(f"Bridge{spaces}destroyed{spaces}\u2026{spaces}at dawn")
+        == "bridge destroyed ... at dawn"
+    )
+    assert matching._normalised_lines(f"Bridge{spaces}\n{spaces}destroyed") == "bridge\ndestroyed"
