@@ -896,15 +896,22 @@ def test_a_line_recording_verified_with_nothing_captured_is_a_warning_naming_it(
 _SAID_BESIDE = "! the ledger records verified, but its own line says otherwise"
 
 
+def _run_verified_beside_a_failed_quote(ledger_files: LedgerFiles) -> Capture:
+    """The ledger made anew with one run whose footnote records `verified` beside `quote: fail`; its
+    capture."""
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    ledger_files.ledger.unlink()
+    failed = CheckResult(name="quote", status="fail", detail="not in the source")
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)], more_checks=(failed,))
+    return capture
+
+
 def test_a_footnote_recording_verified_beside_a_failed_check_is_marked_in_verifys_listing_and_json(
     ledger_files: LedgerFiles,
 ) -> None:
     # Only a warning on stderr said it: the listing showed "[1] verified  evidence intact" alone, and
     # `--json`'s footnote said status verified, evidence intact, for a quote the source does not hold.
-    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
-    ledger_files.ledger.unlink()
-    failed = CheckResult(name="quote", status="fail", detail="not in the source")
-    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)], more_checks=(failed,))
+    _run_verified_beside_a_failed_quote(ledger_files)
 
     verification = verify_ledger(ledger_files.ledger)
 
@@ -929,10 +936,7 @@ def test_a_verified_footnote_whose_checks_add_up_is_not_marked_nor_is_an_earlier
     ledger_files: LedgerFiles,
 ) -> None:
     # The fixture's run records footnote 1 verified beside a captured check that passed; a later run lists.
-    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
-    ledger_files.ledger.unlink()
-    failed = CheckResult(name="quote", status="fail", detail="not in the source")
-    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)], more_checks=(failed,))
+    capture = _run_verified_beside_a_failed_quote(ledger_files)
     write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)])
 
     verification = verify_ledger(ledger_files.ledger)
