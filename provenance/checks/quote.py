@@ -328,8 +328,8 @@ def _edited_days_later(source: SourcePost) -> str | None:
     """What to say of words found in a post whose words are an edit's made more than a day after it was
     posted (its `fields.edited_at`: a Mastodon status's, a GoToSocial page's last edit), where no edit history
     was read (`fields.versions`, which gives the words as published): None for any other post."""
-    edited_at = source.fields.get("edited_at") if source.edited and source.published is not None else None
-    if not edited_at or "versions" in source.fields or source.published is None:
+    edited_at = source.fields.get("edited_at")
+    if not source.edited or not edited_at or source.published is None or "versions" in source.fields:
         return None
     try:
         edited = dt.datetime.fromisoformat(edited_at.strip()[:40])
