@@ -107,7 +107,7 @@ def _repost_in_unknown_markup(marks: str) -> str:
     not know; the post's element marked a repost by `marks` (VK's own: `post_copy`, `data-copy`)."""
     page = asset("vk_repost.html").decode()
     page = page.replace('<div class="wall_post_text">Read this before you travel.</div>', "")
-    page = page.replace('class="copy_quote"', 'class="PostCopyQuote--redesignV9"')
+    page = page.replace('class="copy_quote"', 'class="WallRepostBlock--v9"')
     return page.replace(REPOST_MARKS, marks)
 
 
@@ -139,6 +139,31 @@ def test_a_post_vk_does_not_mark_as_a_repost_is_read_whole() -> None:
     post = extract_source(cited, (answer(cited, _repost_in_unknown_markup('" data-post-id="-12345_679"')),))
     assert post.text == "All river crossings are suspended until Monday."
     assert _quote(post, cited, "All river crossings are suspended until Monday.")[0] == "pass"
+
+
+def test_the_redesigned_desktops_repost_block_is_known_as_one_without_vks_marks_on_the_post() -> None:
+    # The redesigned desktop shows a repost in `div.PostCopyQuote PostCopyQuote--redesignV3` (its header
+    # `div.copy_post_header`), and its post's element need not say `post_copy` or `data-copy`: read whole,
+    # River Transport Office's words passed a quote attributed to Harbour Watch, which only reposted them.
+    cited = "https://vk.com/wall-12345_679"
+    page = asset("vk_repost.html").decode()
+    page = page.replace('<div class="wall_post_text">Read this before you travel.</div>', "")
+    page = page.replace('class="copy_quote"', 'class="PostCopyQuote PostCopyQuote--redesignV3"')
+    page = page.replace(REPOST_MARKS, ' Post--redesignV3" data-post-id="-12345_679"')
+    post = extract_source(cited, (answer(cited, page),))
+    assert (post.problem, post.author, post.text) == (None, "Harbour Watch", "")
+    assert post.fields["quoted_post"] == "All river crossings are suspended until Monday."
+    assert post.fields["quoted_post_author"] == "River Transport Office"
+    status, detail = _quote(post, cited, "All river crossings are suspended until Monday.")
+    assert status == "warn", detail
+    # The true case beside it: the reposter's own words, outside the block, still pass as its own.
+    page = page.replace(
+        '<div class="PostCopyQuote',
+        '<div class="wall_post_text">Read this first.</div><div class="PostCopyQuote',
+    )
+    post = extract_source(cited, (answer(cited, page),))
+    assert post.text == "Read this first."
+    assert _quote(post, cited, "Read this first.")[0] == "pass"
 
 
 def test_m_vk_coms_repost_in_markup_not_known_as_one_still_reads_its_own_words_alone() -> None:
