@@ -36,8 +36,10 @@ Rules, as a fact-checker reads a post:
   the redesigned desktop shows them), "today" or "yesterday" is relative to a day the capture does not
   say VK meant: not read.
 - A comment's link (`?reply=`, `?w=wall-1_2_r3`) names a comment, not the post above it, and a video's, a
-  clip's or a photo's link names no wall post: their page's problems are said (a deleted video), but neither
-  is read as a post (`unread` says what the link names).
+  clip's or a photo's link names no wall post, on vk.com or on VK Video's own site (`vkvideo.ru/video-1_2`,
+  `/clip-1_2`, read here, not as a web page: `vk_video_link`): their page's problems are said (VK's words
+  for a deleted, blocked or private video: "Видео удалено", "изъята из публичного доступа"), but neither is
+  read as a post (`unread` says what the link names); a video's title, author and date are not read.
 """
 
 from __future__ import annotations
@@ -130,6 +132,15 @@ _GONE = re.compile(
     r"|это (?:закрытое|частное) сообщество|закрытая группа|доступ (?:запрещ[её]н|ограничен)"
     r"|профиль закрыт|сообщество заблокировано"
 )
+# What VK's page of a video says in place of it, lowercased: deleted, not found, blocked, private.
+_VIDEO_GONE = re.compile(
+    r"видео(?:запись)? (?:был[оа] )?(?:удален[оа]|не найден[оа]|недоступн[оа]|заблокирован[оа])"  # noqa: RUF001
+    r"|изъят[аоы]? из публичного доступа|скрыт[оа] настройками приватности"  # noqa: RUF001
+    r"|доступ к видео(?:записи)? ограничен"
+    r"|video (?:not found|(?:was|has been) (?:deleted|removed|blocked)|is (?:unavailable|private|restricted))"
+    r"|this video (?:was|has been|is) (?:deleted|removed|blocked|unavailable|private|restricted)"
+    r"|removed from public access|video file not found"
+)
 _LOGIN_WORDS = re.compile(r"log in to vk|sign in to vk|войдите на сайт|войдите,? чтобы|войти во вконтакте")
 _LOGIN_HOSTS = frozenset({"id.vk.com", "oauth.vk.com", "login.vk.com"})
 _LOGIN_PATHS = frozenset({"login", "join", "auth", "login.php"})
@@ -138,6 +149,28 @@ _WHAT = {
     "clip": "a clip (a short video)",
     "photo": "a photo",
 }
+# VK Video's own site, whose video's (`vkvideo.ru/video-<owner>_<id>`) and clip's (`/clip-…`) pages are VK's
+# pages of them, as `vk.com/video-…` is.
+_VK_VIDEO_HOSTS = frozenset({"vkvideo.ru", "www.vkvideo.ru", "m.vkvideo.ru"})
+_VK_VIDEO_ITEM = re.compile(r"/(?P<kind>video|clip)(?P<owner>-?[0-9]{1,20})_(?P<item>[0-9]{1,20})/?")
+
+
+def vk_video_link(url: str) -> VkLink | None:
+    """The video or clip a link on VK Video's site names (`https://vkvideo.ru/video-12345_456239017`), or
+    None for any other link."""
+    if "vkvideo." not in url.lower():
+        return None  # most links
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or host not in _VK_VIDEO_HOSTS:
+        return None
+    found = _VK_VIDEO_ITEM.fullmatch(parts.path[:100])
+    if found is None:
+        return None
+    return VkLink(kind=found.group("kind"), owner=found.group("owner"), item=found.group("item"))
 
 
 def _classes(node: LexborNode) -> set[str]:
@@ -454,7 +487,9 @@ def _in_place_of_the_post(response: StoredResponse, cited: str, what: str) -> So
     )
     if said_by_page is not None and shown.problem not in ("script-shell", "empty"):
         return said_by_page
-    gone = _GONE.search(words)
+    gone = _GONE.search(words) or (
+        _VIDEO_GONE.search(words) if what.startswith(("a video", "a clip")) else None
+    )
     if gone is not None or response.status in (404, 410):
         said = f"says {gone.group(0)!r}" if gone is not None else f"answers HTTP {response.status}"
         return SourcePost(
@@ -470,10 +505,10 @@ class VkExtractor(Extractor):
     platform = Platform.VK
 
     def handles(self, url: str) -> bool:
-        return vk_link(url) is not None
+        return vk_link(url) is not None or vk_video_link(url) is not None
 
     def extract(self, page: CapturedPage) -> SourcePost:
-        wanted = vk_link(page.url)
+        wanted = vk_link(page.url) or vk_video_link(page.url)
         main = page.answer()
         if wanted is None or main is None:
             return SourcePost(platform=self.platform, url=main.uri if main is not None else page.url)
