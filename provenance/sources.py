@@ -16,7 +16,10 @@ Nor is a copy that, read, holds something in place of the page (an error page, t
 redirect it recorded, a login wall, a deleted post's notice, the archive's own page, titled with its name,
 whatever its words: the Wayback Machine's "Hrm.", archive.today's "No results") or shows nothing until
 scripts run: it is not read as the source, and a copy the note names that answered at once is read for this
-even beside a usable live source.
+even beside a usable live source. Nor, beside a usable live web page, is a copy titled as another page: once
+the parts both titles share (the site's name) are set aside, no word of the one is the other's (the address
+reused for another article years later, the site's home page served in its place); a headline edited since
+or a site renamed still shares its words.
 
 Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
 copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone). Each
@@ -1258,6 +1261,11 @@ def read_source(
     copy = _read_copy(original, responses[split:], lookup.timegate, memento, main_text and not usable)
     # The TimeGate's `Link` header may give the copy's date where the memento's answer does not.
     copy = copy.model_copy(update={"memento_datetime": lookup.memento_datetime or copy.memento_datetime})
+    other = _another_pages_title(live, copy) if usable and live is not None else None
+    if other is not None:
+        # The archive kept another page at the address (a URL reused years later, the site's home page
+        # served in the article's place): no copy of the page the live capture holds.
+        return ReadSource(live, read, _no_copy_of_the_content(lookup, copy, other), steps)
     if copy.problem is not None:
         # What the archive kept in place of the page (an error page or its own note of a redirect it
         # recorded, a login wall, a bot check, a deleted post's notice, an empty answer), or a page that shows
@@ -1267,11 +1275,14 @@ def read_source(
     return ReadSource(live, read or copy, lookup, steps)
 
 
-def _no_copy_of_the_content(lookup: MementoLookup, copy: SourcePost) -> MementoLookup:
+def _no_copy_of_the_content(
+    lookup: MementoLookup, copy: SourcePost, kept: str | None = None
+) -> MementoLookup:
     """The lookup whose copy, read, is no copy of the page's content: it names no archived copy, and says
-    what the archive kept instead."""
+    what the archive kept instead (`kept`, else the copy's problem)."""
     when = copy.memento_datetime or "an unknown date"
-    kept = f"{copy.problem}: {copy.problem_detail}" if copy.problem_detail else str(copy.problem)
+    if kept is None:
+        kept = f"{copy.problem}: {copy.problem_detail}" if copy.problem_detail else str(copy.problem)
     return lookup.model_copy(
         update={
             "memento_url": None,
@@ -1279,6 +1290,46 @@ def _no_copy_of_the_content(lookup: MementoLookup, copy: SourcePost) -> MementoL
             "captured": False,
             "error": f"its copy of {when}, {lookup.memento_url}, holds no copy of the page ({kept})",
         }
+    )
+
+
+# Where a title parts its headline from its site's name (`Council vote | News Example`, `… - News Example`).
+_TITLE_PARTS = re.compile(r"\s+[|\u00b7\u2010-\u2015\u2212-]+\s+|\s*\|\s*")
+# A word of a title by which two titles are told to be of one page: four letters or more (`the`, `and`,
+# `vote`'s shorter neighbours say nothing), or one character of a script written without spaces (Chinese,
+# Japanese), whose words are not parted.
+_TITLE_WORD = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4,}"
+)
+_MAX_TITLE = 500
+
+
+def _title_words(parts: Sequence[str]) -> set[str]:
+    return {word.casefold() for part in parts for word in _TITLE_WORD.findall(part)}
+
+
+def _another_pages_title(live: SourcePost, copy: SourcePost) -> str | None:
+    """What the archive's copy is, read beside the live web page, when its title is another page's: once
+    the parts both titles share (the site's name) are set aside, no word of the one is the other's
+    (`Weather warning | News Example` for `Council vote | News Example`; the site's `Home` page). A title
+    edited since (`Council votes to reopen bridge`), a site renamed, a title either page lacks, or only the
+    site's name, is not judged. A platform's post is known by its id, not its title (`_same_post`)."""
+    from provenance.models import Platform
+
+    if live.platform is not Platform.WEB or copy.platform is not Platform.WEB or copy.problem is not None:
+        return None
+    if not live.title or not copy.title:
+        return None
+    live_parts = [part.strip() for part in _TITLE_PARTS.split(live.title[:_MAX_TITLE]) if part.strip()]
+    copy_parts = [part.strip() for part in _TITLE_PARTS.split(copy.title[:_MAX_TITLE]) if part.strip()]
+    shared = {part.casefold() for part in live_parts} & {part.casefold() for part in copy_parts}
+    live_words = _title_words([part for part in live_parts if part.casefold() not in shared])
+    copy_words = _title_words([part for part in copy_parts if part.casefold() not in shared])
+    if not live_words or not copy_words or live_words & copy_words:
+        return None
+    return (
+        f"another page: its title {copy.title.strip()[:120]!r} shares no word with the captured page's, "
+        f"{live.title.strip()[:120]!r}"
     )
 
 
