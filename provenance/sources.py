@@ -19,7 +19,10 @@ scripts run: it is not read as the source, and a copy the note names that answer
 even beside a usable live source. Nor, beside a usable live web page, is a copy titled as another page: once
 the parts both titles share (the site's name) are set aside, no word of the one is the other's (the address
 reused for another article years later, the site's home page served in its place); a headline edited since
-or a site renamed still shares its words.
+or a site renamed still shares its words. Nor is a copy of a web page that names itself (its canonical URL or
+`og:url`, the archive's prefix set aside) a page above the cited one, its home or a section, and that, read as
+answered at the cited address, lists other articles in its place (as a live page there would be judged: the
+site's home page the archive kept at a removed article's address).
 
 Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
 copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone). Each
@@ -58,6 +61,7 @@ page shows (its banner's, when the copy was made: `pages.third_party_copy`) read
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email.utils
 import functools
@@ -171,9 +175,51 @@ def _read_copy(
     own = _archive_s_own_page(post.title, original) if post.problem is None else None
     if own is not None:
         post = post.model_copy(update={"problem": "soft-404", "problem_detail": own})
+    post = _a_listing_kept_at_the_address(post, original, memento)
     # An archive that names no Memento-Datetime still names the copy's time in its URL.
     made = memento.header("Memento-Datetime") or memento_time_in_url(memento.uri)
     return post.model_copy(update={"memento_url": memento.uri, "memento_datetime": made})
+
+
+# The prefix the Wayback Machine writes before each address of a copy it serves without `id_`
+# (`https://web.archive.org/web/20250101000000/http://news.example/`, `/web/20250101000000im_/…`).
+_WAYBACK_PREFIX = re.compile(
+    rb"(?:https?:)?(?://web\.archive\.org)?/web/[0-9]{1,14}(?:[a-z]{2}_)?/(?=https?:)"
+)
+
+
+def _a_listing_kept_at_the_address(post: SourcePost, original: str, memento: StoredResponse) -> SourcePost:
+    """`post`, the archive's copy of the web page `original`, as the page it is where it names itself (its
+    canonical URL or `og:url`, the archive's prefix set aside) a page above `original` on its site, its home
+    or a section, and read as answered at `original` (the archive's prefixes out of its addresses) it is a
+    list of articles in the article's place (`web.read_web_page`'s `soft-404`): as a live page at the
+    article's address is. Read at the archive's address, the copy's path was never the article's, the rule
+    was not tried, and the home page the archive kept years later at a removed article's address passed a
+    quote found in a card's teaser, and `archived` passed on it."""
+    from provenance.models import Platform
+
+    named = post.canonical_url
+    if post.platform is not Platform.WEB or post.problem is not None or not named:
+        return post
+    named = wayback_original(named) or named
+    try:
+        cited, other = urlsplit(original), urlsplit(named)
+    except ValueError:
+        return post
+    above = [part for part in other.path.split("/") if part]
+    below = [part for part in cited.path.split("/") if part]
+    same_site = (cited.hostname or "").removeprefix("www.") == (other.hostname or "").removeprefix("www.")
+    if not same_site or len(above) >= len(below) or below[: len(above)] != above:
+        return post
+    from provenance.extractors.web import read_web_page
+
+    as_served = dataclasses.replace(memento, uri=original, body=_WAYBACK_PREFIX.sub(b"", memento.body))
+    judged = read_web_page(original, as_served, Platform.WEB, main_text=False)
+    if judged.problem != "soft-404":
+        return post
+    return post.model_copy(
+        update={"problem": judged.problem, "problem_detail": f"the archive's copy: {judged.problem_detail}"}
+    )
 
 
 # The titles an archive gives its own pages (its "Hrm. … has not archived that URL", "This URL has been

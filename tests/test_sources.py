@@ -774,6 +774,81 @@ def test_only_an_archived_copy_whose_title_shares_no_word_with_the_live_page_s_i
     assert _another_pages_title(live.model_copy(update={"platform": Platform.TWITTER}), on_x) is None
 
 
+REMOVED_ARTICLE = "http://news.example/2022/01/21/council-votes-to-reopen-bridge"
+
+
+def _home_page(prefix: str) -> bytes:
+    """The site's home page, its cards of other stories, its addresses written with `prefix` before them (the
+    Wayback Machine's, on a copy served without `id_`)."""
+    cards = "".join(
+        f"<article class='card'><h2><a href='{prefix}http://news.example/2025/01/0{i}/story-{i}'>"
+        f"Story {i} of the city</a></h2><time datetime='2025-01-0{i}'>Jan {i}, 2025</time>"
+        f"<p>Teaser {i}: the council said the bridge will reopen soon.</p></article>"
+        for i in range(1, 6)
+    )
+    return (
+        "<html><head><title>News Example - Home</title>"
+        f"<link rel='canonical' href='{prefix}http://news.example/'>"
+        f"<meta property='og:url' content='{prefix}http://news.example/'>"
+        "<meta property='og:type' content='website'>"
+        f"</head><body><h1>Latest news</h1>{cards}</body></html>"
+    ).encode()
+
+
+def _article_page(prefix: str, canonical: str) -> bytes:
+    return (
+        "<html><head><title>Council votes to reopen bridge</title>"
+        f"<link rel='canonical' href='{prefix}{canonical}'><meta property='og:type' content='article'>"
+        "</head><body><article><h1>Council votes to reopen bridge</h1>"
+        "<p>The council said the bridge will reopen soon, after a vote on Friday evening that ended "
+        "months of argument over the repairs.</p></article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "page", "another_page"),
+    [
+        (
+            "20250101000000",
+            _in_wayback_banner(_home_page("https://web.archive.org/web/20250101000000/")),
+            True,
+        ),
+        ("20250101000000id_", _home_page(""), True),
+        # The true cases: the article's own copy, and one whose canonical link names the home page by the
+        # site's mistake, the article all the same.
+        ("20220121000000", _article_page("/web/20220121000000/", REMOVED_ARTICLE), False),
+        ("20220121000000id_", _article_page("", "http://news.example/"), False),
+    ],
+    ids=["home-page-kept-years-later", "home-page-kept-id_", "the-article", "the-article-canonical-home"],
+)
+def test_an_archived_copy_of_the_home_page_kept_at_a_removed_article_s_address_is_no_copy_of_it(
+    fixture_server: FixtureServer, archive_dir: Path, stamp: str, page: bytes, another_page: bool
+) -> None:
+    # Read at the archive's address, the copy was never at the article's path, and the rule for a list of
+    # articles answered at an article's address was not tried: the home page the archive kept there in 2025
+    # passed `archived`, and was read as the article (a card's teaser its words, a card's day its date).
+    copy = f"/web/{stamp}/{REMOVED_ARTICLE}"
+    fixture_server.routes.update(
+        {
+            "/2022/01/21/council-votes-to-reopen-bridge": Reply(404, b"<html><body>Not here</body></html>"),
+            f"/web/{REMOVED_ARTICLE}": Reply(302, headers=(("Location", f"http://web.archive.org{copy}"),)),
+            copy: Reply(body=page, headers=YEARS_LATER),
+        }
+    )
+    citation = Citation(url=REMOVED_ARTICLE, date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert read.archive is not None
+    if another_page:
+        assert read.archive.memento_url is None and read.source is None
+        assert "holds no copy of the page (soft-404: the archive's copy: the page lists several articles" in (
+            read.archive.error or ""
+        )
+    else:
+        assert read.archive.memento_url == f"http://web.archive.org{copy}" and read.archive.error is None
+        assert read.source is not None and read.source.problem is None
+        assert read.source.title == "Council votes to reopen bridge"
+
+
 def _archive_s_page(title: str, heading: str, text: str) -> bytes:
     return (
         f"<html><head><title>{title}</title></head><body><div id='error'><h2>{heading}</h2><p>{text}</p>"
