@@ -19,10 +19,10 @@ scripts run: it is not read as the source, and a copy the note names that answer
 even beside a usable live source. Nor, beside a usable live web page, is a copy titled as another page: once
 the parts both titles share (the site's name) are set aside, no word of the one is the other's (the address
 reused for another article years later, the site's home page served in its place); a headline edited since
-or a site renamed still shares its words. Nor is a copy of a web page that names itself (its canonical URL or
-`og:url`, the archive's prefix set aside) a page above the cited one, its home or a section, and that, read as
-answered at the cited address, lists other articles in its place (as a live page there would be judged: the
-site's home page the archive kept at a removed article's address).
+or a site renamed still shares its words. Nor is a copy of a web page that names no page its own, or names
+(its canonical URL or `og:url`, the archive's prefix set aside) a page above the cited one, its home or a
+section, and that, read as answered at the cited address, lists other articles in its place (as a live page
+there would be judged: the site's home page the archive kept at a removed article's address).
 
 Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
 copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone). Each
@@ -70,7 +70,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
-from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.location import redirect_target
@@ -189,28 +189,19 @@ _WAYBACK_PREFIX = re.compile(
 
 
 def _a_listing_kept_at_the_address(post: SourcePost, original: str, memento: StoredResponse) -> SourcePost:
-    """`post`, the archive's copy of the web page `original`, as the page it is where it names itself (its
-    canonical URL or `og:url`, the archive's prefix set aside) a page above `original` on its site, its home
-    or a section, and read as answered at `original` (the archive's prefixes out of its addresses) it is a
-    list of articles in the article's place (`web.read_web_page`'s `soft-404`): as a live page at the
-    article's address is. Read at the archive's address, the copy's path was never the article's, the rule
-    was not tried, and the home page the archive kept years later at a removed article's address passed a
-    quote found in a card's teaser, and `archived` passed on it."""
+    """`post`, the archive's copy of the web page `original`, as the page it is where, read as answered at
+    `original` (the archive's prefixes out of its addresses), it is a list of articles in the article's place
+    (`web.read_web_page`'s `soft-404`), as a live page at the article's address is: tried where the copy names
+    no page its own (no canonical URL, no `og:url`) or names a page above `original` on its site (its home,
+    a section; the archive's prefix set aside), the pages that rule judges. Read at the archive's address,
+    the copy's path was never the article's, the rule was not tried, and the home page the archive kept years
+    later at a removed article's address passed a quote found in a card's teaser, and `archived` passed."""
     from provenance.models import Platform
 
-    named = post.canonical_url
-    if post.platform is not Platform.WEB or post.problem is not None or not named:
+    if post.platform is not Platform.WEB or post.problem is not None:
         return post
-    named = wayback_original(named) or named
-    try:
-        cited, other = urlsplit(original), urlsplit(named)
-    except ValueError:
-        return post
-    above = [part for part in other.path.split("/") if part]
-    below = [part for part in cited.path.split("/") if part]
-    same_site = (cited.hostname or "").removeprefix("www.") == (other.hostname or "").removeprefix("www.")
-    if not same_site or len(above) >= len(below) or below[: len(above)] != above:
-        return post
+    if post.canonical_url and not _names_a_page_above(original, post.canonical_url, memento.uri):
+        return post  # the page itself, or another article (moved): no list in the article's place
     from provenance.extractors.web import read_web_page
 
     as_served = dataclasses.replace(memento, uri=original, body=_WAYBACK_PREFIX.sub(b"", memento.body))
@@ -220,6 +211,21 @@ def _a_listing_kept_at_the_address(post: SourcePost, original: str, memento: Sto
     return post.model_copy(
         update={"problem": judged.problem, "problem_detail": f"the archive's copy: {judged.problem_detail}"}
     )
+
+
+def _names_a_page_above(original: str, named: str, copy_url: str) -> bool:
+    """Whether `named` (the canonical URL or `og:url` of the copy at `copy_url`: relative, or in the
+    archive's form, or as the page wrote it) is a page above `original` on its site: its home, or a section
+    its path lies under."""
+    try:
+        in_archive = wayback_original(urljoin(copy_url, named[:2000]))
+        cited, other = urlsplit(original), urlsplit(in_archive or urljoin(original, named[:2000]))
+        hosts = [(parts.hostname or "").removeprefix("www.") for parts in (cited, other)]
+    except ValueError:
+        return False
+    above = [part for part in other.path.split("/") if part]
+    below = [part for part in cited.path.split("/") if part]
+    return hosts[0] == hosts[1] and len(above) < len(below) and below[: len(above)] == above
 
 
 # The titles an archive gives its own pages (its "Hrm. … has not archived that URL", "This URL has been

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -814,12 +815,23 @@ def _article_page(prefix: str, canonical: str) -> bytes:
             True,
         ),
         ("20250101000000id_", _home_page(""), True),
+        (
+            "20250101000000id_",
+            re.sub(rb"<link rel='canonical'[^>]*>|<meta property='og:url'[^>]*>", b"", _home_page("")),
+            True,
+        ),
         # The true cases: the article's own copy, and one whose canonical link names the home page by the
         # site's mistake, the article all the same.
         ("20220121000000", _article_page("/web/20220121000000/", REMOVED_ARTICLE), False),
         ("20220121000000id_", _article_page("", "http://news.example/"), False),
     ],
-    ids=["home-page-kept-years-later", "home-page-kept-id_", "the-article", "the-article-canonical-home"],
+    ids=[
+        "home-page-kept-years-later",
+        "home-page-kept-id_",
+        "home-page-naming-no-address",
+        "the-article",
+        "the-article-canonical-home",
+    ],
 )
 def test_an_archived_copy_of_the_home_page_kept_at_a_removed_article_s_address_is_no_copy_of_it(
     fixture_server: FixtureServer, archive_dir: Path, stamp: str, page: bytes, another_page: bool
