@@ -16,7 +16,13 @@ Nor is a copy that, read, holds something in place of the page (an error page, t
 redirect it recorded, a login wall, a deleted post's notice, the archive's own page, titled with its name,
 whatever its words: the Wayback Machine's "Hrm.", archive.today's "No results") or shows nothing until
 scripts run: it is not read as the source, and a copy the note names that answered at once is read for this
-even beside a usable live source.
+even beside a usable live source. Nor, beside a usable live web page, is a copy titled as another page: once
+the parts both titles share (the site's name) are set aside, no word of the one is the other's (the address
+reused for another article years later, the site's home page served in its place); a headline edited since
+or a site renamed still shares its words. Nor is a copy of a web page that names no page its own, or names
+(its canonical URL or `og:url`, the archive's prefix set aside) a page above the cited one, its home or a
+section, and that, read as answered at the cited address, lists other articles in its place (as a live page
+there would be judged: the site's home page the archive kept at a removed article's address).
 
 Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
 copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone). Each
@@ -55,6 +61,7 @@ page shows (its banner's, when the copy was made: `pages.third_party_copy`) read
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email.utils
 import functools
@@ -63,7 +70,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
-from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.location import redirect_target
@@ -168,9 +175,57 @@ def _read_copy(
     own = _archive_s_own_page(post.title, original) if post.problem is None else None
     if own is not None:
         post = post.model_copy(update={"problem": "soft-404", "problem_detail": own})
+    post = _a_listing_kept_at_the_address(post, original, memento)
     # An archive that names no Memento-Datetime still names the copy's time in its URL.
     made = memento.header("Memento-Datetime") or memento_time_in_url(memento.uri)
     return post.model_copy(update={"memento_url": memento.uri, "memento_datetime": made})
+
+
+# The prefix the Wayback Machine writes before each address of a copy it serves without `id_`
+# (`https://web.archive.org/web/20250101000000/http://news.example/`, `/web/20250101000000im_/…`).
+_WAYBACK_PREFIX = re.compile(
+    rb"(?:https?:)?(?://web\.archive\.org)?/web/[0-9]{1,14}(?:[a-z]{2}_)?/(?=https?:)"
+)
+
+
+def _a_listing_kept_at_the_address(post: SourcePost, original: str, memento: StoredResponse) -> SourcePost:
+    """`post`, the archive's copy of the web page `original`, as the page it is where, read as answered at
+    `original` (the archive's prefixes out of its addresses), it is a list of articles in the article's place
+    (`web.read_web_page`'s `soft-404`), as a live page at the article's address is: tried where the copy names
+    no page its own (no canonical URL, no `og:url`) or names a page above `original` on its site (its home,
+    a section; the archive's prefix set aside), the pages that rule judges. Read at the archive's address,
+    the copy's path was never the article's, the rule was not tried, and the home page the archive kept years
+    later at a removed article's address passed a quote found in a card's teaser, and `archived` passed."""
+    from provenance.models import Platform
+
+    if post.platform is not Platform.WEB or post.problem is not None:
+        return post
+    if post.canonical_url and not _names_a_page_above(original, post.canonical_url, memento.uri):
+        return post  # the page itself, or another article (moved): no list in the article's place
+    from provenance.extractors.web import read_web_page
+
+    as_served = dataclasses.replace(memento, uri=original, body=_WAYBACK_PREFIX.sub(b"", memento.body))
+    judged = read_web_page(original, as_served, Platform.WEB, main_text=False)
+    if judged.problem != "soft-404":
+        return post
+    return post.model_copy(
+        update={"problem": judged.problem, "problem_detail": f"the archive's copy: {judged.problem_detail}"}
+    )
+
+
+def _names_a_page_above(original: str, named: str, copy_url: str) -> bool:
+    """Whether `named` (the canonical URL or `og:url` of the copy at `copy_url`: relative, or in the
+    archive's form, or as the page wrote it) is a page above `original` on its site: its home, or a section
+    its path lies under."""
+    try:
+        in_archive = wayback_original(urljoin(copy_url, named[:2000]))
+        cited, other = urlsplit(original), urlsplit(in_archive or urljoin(original, named[:2000]))
+        hosts = [(parts.hostname or "").removeprefix("www.") for parts in (cited, other)]
+    except ValueError:
+        return False
+    above = [part for part in other.path.split("/") if part]
+    below = [part for part in cited.path.split("/") if part]
+    return hosts[0] == hosts[1] and len(above) < len(below) and below[: len(above)] == above
 
 
 # The titles an archive gives its own pages (its "Hrm. … has not archived that URL", "This URL has been
@@ -1258,6 +1313,11 @@ def read_source(
     copy = _read_copy(original, responses[split:], lookup.timegate, memento, main_text and not usable)
     # The TimeGate's `Link` header may give the copy's date where the memento's answer does not.
     copy = copy.model_copy(update={"memento_datetime": lookup.memento_datetime or copy.memento_datetime})
+    other = _another_pages_title(live, copy) if usable and live is not None else None
+    if other is not None:
+        # The archive kept another page at the address (a URL reused years later, the site's home page
+        # served in the article's place): no copy of the page the live capture holds.
+        return ReadSource(live, read, _no_copy_of_the_content(lookup, copy, other), steps)
     if copy.problem is not None:
         # What the archive kept in place of the page (an error page or its own note of a redirect it
         # recorded, a login wall, a bot check, a deleted post's notice, an empty answer), or a page that shows
@@ -1267,11 +1327,14 @@ def read_source(
     return ReadSource(live, read or copy, lookup, steps)
 
 
-def _no_copy_of_the_content(lookup: MementoLookup, copy: SourcePost) -> MementoLookup:
+def _no_copy_of_the_content(
+    lookup: MementoLookup, copy: SourcePost, kept: str | None = None
+) -> MementoLookup:
     """The lookup whose copy, read, is no copy of the page's content: it names no archived copy, and says
-    what the archive kept instead."""
+    what the archive kept instead (`kept`, else the copy's problem)."""
     when = copy.memento_datetime or "an unknown date"
-    kept = f"{copy.problem}: {copy.problem_detail}" if copy.problem_detail else str(copy.problem)
+    if kept is None:
+        kept = f"{copy.problem}: {copy.problem_detail}" if copy.problem_detail else str(copy.problem)
     return lookup.model_copy(
         update={
             "memento_url": None,
@@ -1279,6 +1342,46 @@ def _no_copy_of_the_content(lookup: MementoLookup, copy: SourcePost) -> MementoL
             "captured": False,
             "error": f"its copy of {when}, {lookup.memento_url}, holds no copy of the page ({kept})",
         }
+    )
+
+
+# Where a title parts its headline from its site's name (`Council vote | News Example`, `… - News Example`).
+_TITLE_PARTS = re.compile(r"\s+[|\u00b7\u2010-\u2015\u2212-]+\s+|\s*\|\s*")
+# A word of a title by which two titles are told to be of one page: four letters or more (`the`, `and`,
+# `vote`'s shorter neighbours say nothing), or one character of a script written without spaces (Chinese,
+# Japanese), whose words are not parted.
+_TITLE_WORD = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4,}"
+)
+_MAX_TITLE = 500
+
+
+def _title_words(parts: Sequence[str]) -> set[str]:
+    return {word.casefold() for part in parts for word in _TITLE_WORD.findall(part)}
+
+
+def _another_pages_title(live: SourcePost, copy: SourcePost) -> str | None:
+    """What the archive's copy is, read beside the live web page, when its title is another page's: once
+    the parts both titles share (the site's name) are set aside, no word of the one is the other's
+    (`Weather warning | News Example` for `Council vote | News Example`; the site's `Home` page). A title
+    edited since (`Council votes to reopen bridge`), a site renamed, a title either page lacks, or only the
+    site's name, is not judged. A platform's post is known by its id, not its title (`_same_post`)."""
+    from provenance.models import Platform
+
+    if live.platform is not Platform.WEB or copy.platform is not Platform.WEB or copy.problem is not None:
+        return None
+    if not live.title or not copy.title:
+        return None
+    live_parts = [part.strip() for part in _TITLE_PARTS.split(live.title[:_MAX_TITLE]) if part.strip()]
+    copy_parts = [part.strip() for part in _TITLE_PARTS.split(copy.title[:_MAX_TITLE]) if part.strip()]
+    shared = {part.casefold() for part in live_parts} & {part.casefold() for part in copy_parts}
+    live_words = _title_words([part for part in live_parts if part.casefold() not in shared])
+    copy_words = _title_words([part for part in copy_parts if part.casefold() not in shared])
+    if not live_words or not copy_words or live_words & copy_words:
+        return None
+    return (
+        f"another page: its title {copy.title.strip()[:120]!r} shares no word with the captured page's, "
+        f"{live.title.strip()[:120]!r}"
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,10 @@ from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
 from provenance.checks.title import check_title
-from provenance.models import Citation, Footnote, Platform
+from provenance.models import Citation, Footnote, Platform, SourcePost
 from provenance.sources import (
     ReadSource,
+    _another_pages_title,
     _memento_date_from_link,
     _original_of,
     accept_datetime,
@@ -694,6 +696,169 @@ def test_the_copy_a_timegate_names_beside_a_live_source_is_fetched_and_is_a_copy
     assert (read.archive.memento_url, read.archive.error) == (memento_url, error)
     assert read.archive.captured is (memento_url is not None)
     assert read.source is not None and read.source == read.live, "the live page is what the checks read"
+
+
+def _titled_article(title: str, words: str) -> bytes:
+    more = "It was reported by our newsroom, which has covered the city's affairs for many years."
+    return f"<html><head><title>{title}</title></head><body><p>{words} {more}</p></body></html>".encode()
+
+
+YEARS_LATER = (("Memento-Datetime", "Wed, 01 Jan 2025 00:00:00 GMT"), *Reply().headers)
+COPY_OF_2025 = "/web/20250101000000/http://news.example/article"
+
+
+@pytest.mark.parametrize(
+    ("copy_title", "copy_words", "another_page"),
+    [
+        ("Weather warning | News Example", "Storms are expected all week, forecasters said.", True),
+        ("News Example - Home", "Latest news: bridge, council, weather.", True),
+        # The true cases: the headline edited since, the site renamed, both the article's.
+        ("Council votes to reopen the bridge | News Example", "The council voted to reopen it.", False),
+        ("Council vote - Example Daily", "The council voted to reopen the bridge.", False),
+    ],
+    ids=["another-article-at-the-address", "the-site-s-home-page", "headline-edited", "site-renamed"],
+)
+def test_an_archived_copy_titled_as_another_page_than_the_live_one_is_no_archived_copy_of_it(
+    fixture_server: FixtureServer,
+    archive_dir: Path,
+    copy_title: str,
+    copy_words: str,
+    another_page: bool,
+) -> None:
+    # The archive's only copy, made three years after the cited day, holds the article another at the same
+    # address (the URL reused, the home page served in its place): `archived` passed ("memento of Wed, 01
+    # Jan 2025 …; captured into this WARC and read") on no copy of the page the live capture holds.
+    fixture_server.routes.update(
+        {
+            "/article": Reply(body=_titled_article("Council vote | News Example", "The council voted.")),
+            "/web/http://news.example/article": Reply(
+                302, headers=(("Location", f"http://web.archive.org{COPY_OF_2025}"),)
+            ),
+            COPY_OF_2025: Reply(
+                body=_in_wayback_banner(_titled_article(copy_title, copy_words)), headers=YEARS_LATER
+            ),
+        }
+    )
+    citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert read.source is not None and read.source == read.live, "the live page is what the checks read"
+    assert read.archive is not None
+    if another_page:
+        assert read.archive.memento_url is None and not read.archive.captured
+        assert read.archive.error == (
+            f"its copy of Wed, 01 Jan 2025 00:00:00 GMT, http://web.archive.org{COPY_OF_2025}, holds no "
+            f"copy of the page (another page: its title {copy_title!r} shares no word with the captured "
+            "page's, 'Council vote | News Example')"
+        )
+    else:
+        assert read.archive.memento_url == f"http://web.archive.org{COPY_OF_2025}"
+        assert read.archive.captured and read.archive.error is None
+
+
+@pytest.mark.parametrize(
+    ("live_title", "copy_title", "another_page"),
+    [
+        ("市议会投票重开大桥 | 新闻网", "暴雨预警 | 新闻网", True),
+        ("市议会投票重开大桥 | 新闻网", "市议会投票 | 新闻网", False),  # a script written without spaces
+        ("News Example", "Weather warning | News Example", False),  # the live title only the site's name
+        ("Council vote | News Example", None, False),
+        ("Council vote", "Council Vote", False),
+    ],
+)
+def test_only_an_archived_copy_whose_title_shares_no_word_with_the_live_page_s_is_another_page(
+    live_title: str, copy_title: str | None, another_page: bool
+) -> None:
+    live = SourcePost(platform=Platform.WEB, url="https://news.example/a", title=live_title)
+    copy = SourcePost(platform=Platform.WEB, url="https://news.example/a", title=copy_title)
+    assert (_another_pages_title(live, copy) is not None) is another_page
+    on_x = SourcePost(platform=Platform.TWITTER, url="https://x.com/a/status/1", title=copy_title)
+    assert _another_pages_title(live.model_copy(update={"platform": Platform.TWITTER}), on_x) is None
+
+
+REMOVED_ARTICLE = "http://news.example/2022/01/21/council-votes-to-reopen-bridge"
+
+
+def _home_page(prefix: str) -> bytes:
+    """The site's home page, its cards of other stories, its addresses written with `prefix` before them (the
+    Wayback Machine's, on a copy served without `id_`)."""
+    cards = "".join(
+        f"<article class='card'><h2><a href='{prefix}http://news.example/2025/01/0{i}/story-{i}'>"
+        f"Story {i} of the city</a></h2><time datetime='2025-01-0{i}'>Jan {i}, 2025</time>"
+        f"<p>Teaser {i}: the council said the bridge will reopen soon.</p></article>"
+        for i in range(1, 6)
+    )
+    return (
+        "<html><head><title>News Example - Home</title>"
+        f"<link rel='canonical' href='{prefix}http://news.example/'>"
+        f"<meta property='og:url' content='{prefix}http://news.example/'>"
+        "<meta property='og:type' content='website'>"
+        f"</head><body><h1>Latest news</h1>{cards}</body></html>"
+    ).encode()
+
+
+def _article_page(prefix: str, canonical: str) -> bytes:
+    return (
+        "<html><head><title>Council votes to reopen bridge</title>"
+        f"<link rel='canonical' href='{prefix}{canonical}'><meta property='og:type' content='article'>"
+        "</head><body><article><h1>Council votes to reopen bridge</h1>"
+        "<p>The council said the bridge will reopen soon, after a vote on Friday evening that ended "
+        "months of argument over the repairs.</p></article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("stamp", "page", "another_page"),
+    [
+        (
+            "20250101000000",
+            _in_wayback_banner(_home_page("https://web.archive.org/web/20250101000000/")),
+            True,
+        ),
+        ("20250101000000id_", _home_page(""), True),
+        (
+            "20250101000000id_",
+            re.sub(rb"<link rel='canonical'[^>]*>|<meta property='og:url'[^>]*>", b"", _home_page("")),
+            True,
+        ),
+        # The true cases: the article's own copy, and one whose canonical link names the home page by the
+        # site's mistake, the article all the same.
+        ("20220121000000", _article_page("/web/20220121000000/", REMOVED_ARTICLE), False),
+        ("20220121000000id_", _article_page("", "http://news.example/"), False),
+    ],
+    ids=[
+        "home-page-kept-years-later",
+        "home-page-kept-id_",
+        "home-page-naming-no-address",
+        "the-article",
+        "the-article-canonical-home",
+    ],
+)
+def test_an_archived_copy_of_the_home_page_kept_at_a_removed_article_s_address_is_no_copy_of_it(
+    fixture_server: FixtureServer, archive_dir: Path, stamp: str, page: bytes, another_page: bool
+) -> None:
+    # Read at the archive's address, the copy was never at the article's path, and the rule for a list of
+    # articles answered at an article's address was not tried: the home page the archive kept there in 2025
+    # passed `archived`, and was read as the article (a card's teaser its words, a card's day its date).
+    copy = f"/web/{stamp}/{REMOVED_ARTICLE}"
+    fixture_server.routes.update(
+        {
+            "/2022/01/21/council-votes-to-reopen-bridge": Reply(404, b"<html><body>Not here</body></html>"),
+            f"/web/{REMOVED_ARTICLE}": Reply(302, headers=(("Location", f"http://web.archive.org{copy}"),)),
+            copy: Reply(body=page, headers=YEARS_LATER),
+        }
+    )
+    citation = Citation(url=REMOVED_ARTICLE, date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert read.archive is not None
+    if another_page:
+        assert read.archive.memento_url is None and read.source is None
+        assert "holds no copy of the page (soft-404: the archive's copy: the page lists several articles" in (
+            read.archive.error or ""
+        )
+    else:
+        assert read.archive.memento_url == f"http://web.archive.org{copy}" and read.archive.error is None
+        assert read.source is not None and read.source.problem is None
+        assert read.source.title == "Council votes to reopen bridge"
 
 
 def _archive_s_page(title: str, heading: str, text: str) -> bytes:

@@ -19,8 +19,9 @@ Rules, as a fact-checker reads a post:
   `div.wall_signed`, m.vk.com `div.pi_signed`, under the post's own words, never a repost's) is that
   member's, the community its publisher, as a signed Telegram channel post is (`signed_by`).
 - Its words are its own text block (desktop `div.wall_post_text`, m.vk.com `div.pi_text` in its
-  `div.wi_body`), never one inside the repost it shows (desktop `div.copy_quote`, m.vk.com
-  `div.pic_body_wrap`): a repost's words and author are the original poster's, kept as `quoted_post` and
+  `div.wi_body`), never one inside the repost it shows (desktop `div.copy_quote`, the redesigned desktop's
+  `div.PostCopyQuote`, whether or not the post's element is marked a repost, m.vk.com `div.pic_body_wrap`):
+  a repost's words and author are the original poster's, kept as `quoted_post` and
   `quoted_post_author`, never the post's own. A post VK marks as a repost (its element's `data-copy`, the
   reposted post's id, or its class `post_copy`) whose shown repost is in none of those blocks (markup of
   another generation) has no words read as its own on the desktop: which of its text blocks are the
@@ -35,14 +36,17 @@ Rules, as a fact-checker reads a post:
   the redesigned desktop shows them), "today" or "yesterday" is relative to a day the capture does not
   say VK meant: not read.
 - A comment's link (`?reply=`, `?w=wall-1_2_r3`) names a comment, not the post above it, and a video's, a
-  clip's or a photo's link names no wall post: their page's problems are said (a deleted video), but neither
-  is read as a post (`unread` says what the link names).
+  clip's or a photo's link names no wall post, on vk.com or on VK Video's own site (`vkvideo.ru/video-1_2`,
+  `/clip-1_2`, read here, not as a web page: `vk_video_link`): their page's problems are said (VK's words
+  for a deleted, blocked or private video: "Видео удалено", "изъята из публичного доступа"), but neither is
+  read as a post (`unread` says what the link names); a video's title, author and date are not read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -59,6 +63,10 @@ _MAX_HTML = 3_000_000
 _MAX_CANDIDATES = 20  # elements naming the cited post: a page shows it once, a pinned post twice
 _MAX_DEPTH = 200  # ancestors looked at to know whether an element is inside a repost
 _QUOTE_CLASSES = frozenset({"copy_quote", "pic_body_wrap"})
+# The redesigned desktop's repost block (`PostCopyQuote PostCopyQuote--redesignV3`): known by its class's
+# stem, whatever generation its modifier names.
+_QUOTE_CLASS_STEM = "PostCopyQuote"
+_QUOTE_SELECTOR = 'div.copy_quote, div.pic_body_wrap, div[class*="PostCopyQuote"]'
 # A post's element; a comment's (`div.reply`, under a post) has an id of the same form (`post-12345_680`), in
 # the same numbering as the wall's posts: never read as a post.
 _POST_CLASSES = frozenset({"post", "wall_item"})
@@ -72,7 +80,7 @@ _AUTHOR_NAME_SELECTOR = ".PostHeaderTitle__authorName"
 # A community's post signed by the member who wrote it: the legacy desktop's `div.wall_signed` (its link
 # `a.wall_signed_by`), m.vk.com's `div.pi_signed`.
 _SIGNED_SELECTOR = ".wall_signed_by, .wall_signed, .pi_signed"
-_COPY_AUTHOR_SELECTOR = "a.copy_author, a.pi_author, .copy_post_author a"
+_COPY_AUTHOR_SELECTOR = "a.copy_author, a.pi_author, .copy_post_author a, .copy_post_header_info a"
 # Where a header shows its date: the legacy desktop's `span.rel_date` (in `div.post_date`; its `abs_time` the
 # date in full where its text says "two minutes ago"), m.vk.com's `a.wi_date`, the redesigned desktop's
 # `a.PostHeaderSubtitle__link` (its `title` the full date) and its `.PostHeaderSubtitle__item`.
@@ -124,6 +132,15 @@ _GONE = re.compile(
     r"|это (?:закрытое|частное) сообщество|закрытая группа|доступ (?:запрещ[её]н|ограничен)"
     r"|профиль закрыт|сообщество заблокировано"
 )
+# What VK's page of a video says in place of it, lowercased: deleted, not found, blocked, private.
+_VIDEO_GONE = re.compile(
+    r"видео(?:запись)? (?:был[оа] )?(?:удален[оа]|не найден[оа]|недоступн[оа]|заблокирован[оа])"  # noqa: RUF001
+    r"|изъят[аоы]? из публичного доступа|скрыт[оа] настройками приватности"  # noqa: RUF001
+    r"|доступ к видео(?:записи)? ограничен"
+    r"|video (?:not found|(?:was|has been) (?:deleted|removed|blocked)|is (?:unavailable|private|restricted))"
+    r"|this video (?:was|has been|is) (?:deleted|removed|blocked|unavailable|private|restricted)"
+    r"|removed from public access|video file not found"
+)
 _LOGIN_WORDS = re.compile(r"log in to vk|sign in to vk|войдите на сайт|войдите,? чтобы|войти во вконтакте")
 _LOGIN_HOSTS = frozenset({"id.vk.com", "oauth.vk.com", "login.vk.com"})
 _LOGIN_PATHS = frozenset({"login", "join", "auth", "login.php"})
@@ -132,19 +149,51 @@ _WHAT = {
     "clip": "a clip (a short video)",
     "photo": "a photo",
 }
+# VK Video's own site, whose video's (`vkvideo.ru/video-<owner>_<id>`) and clip's (`/clip-…`) pages are VK's
+# pages of them, as `vk.com/video-…` is.
+_VK_VIDEO_HOSTS = frozenset({"vkvideo.ru", "www.vkvideo.ru", "m.vkvideo.ru"})
+_VK_VIDEO_ITEM = re.compile(r"/(?P<kind>video|clip)(?P<owner>-?[0-9]{1,20})_(?P<item>[0-9]{1,20})/?")
+
+
+def vk_video_link(url: str) -> VkLink | None:
+    """The video or clip a link on VK Video's site names (`https://vkvideo.ru/video-12345_456239017`), or
+    None for any other link."""
+    if "vkvideo." not in url.lower():
+        return None  # most links
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or host not in _VK_VIDEO_HOSTS:
+        return None
+    found = _VK_VIDEO_ITEM.fullmatch(parts.path[:100])
+    if found is None:
+        return None
+    return VkLink(kind=found.group("kind"), owner=found.group("owner"), item=found.group("item"))
 
 
 def _classes(node: LexborNode) -> set[str]:
     return set((node.attributes.get("class") or "").split())
 
 
-def _inside(node: LexborNode, classes: frozenset[str], stop: LexborNode | None = None) -> bool:
-    """Whether an ancestor of `node` (below `stop`) has one of `classes`."""
+def _is_quote(classes: set[str]) -> bool:
+    """Whether an element of `classes` is a block showing a repost: its words and author another's."""
+    return bool(classes & _QUOTE_CLASSES) or any(name.startswith(_QUOTE_CLASS_STEM) for name in classes)
+
+
+def _is_comment(classes: set[str]) -> bool:
+    return bool(classes & _COMMENT_CLASSES)
+
+
+def _inside(node: LexborNode, kind: Callable[[set[str]], bool], stop: LexborNode | None = None) -> bool:
+    """Whether an ancestor of `node` (below `stop`) is of the `kind` its classes say (`_is_quote`,
+    `_is_comment`)."""
     current = node.parent
     for _ in range(_MAX_DEPTH):
         if current is None or (stop is not None and current.mem_id == stop.mem_id):
             return False
-        if _classes(current) & classes:
+        if kind(_classes(current)):
             return True
         current = current.parent
     return True  # nested deeper than any real post: taken as inside, so not read as the post's own
@@ -164,7 +213,7 @@ def _post_nodes(tree: LexborHTMLParser, post_id: str) -> list[LexborNode]:
         for node in found[:_MAX_CANDIDATES]
         if _classes(node) & _POST_CLASSES
         and not _classes(node) & _COMMENT_CLASSES
-        and not _inside(node, _QUOTE_CLASSES)
+        and not _inside(node, _is_quote)
     ]
     ids = {node.mem_id for node in found}
     return [node for node in found if not _within_one_of(node, ids)]
@@ -196,7 +245,7 @@ def _words(block: LexborNode) -> str:
 
 
 def _own(nodes: list[LexborNode], post: LexborNode) -> list[LexborNode]:
-    return [node for node in nodes if not _inside(node, _QUOTE_CLASSES, stop=post)]
+    return [node for node in nodes if not _inside(node, _is_quote, stop=post)]
 
 
 def _own_text_block(post: LexborNode) -> LexborNode | None:
@@ -213,11 +262,7 @@ def _own_text_block(post: LexborNode) -> LexborNode | None:
 def _repost(post: LexborNode) -> dict[str, str | None]:
     """The post another's post shows inside it: its words and author, kept as another's."""
     quote = next(
-        (
-            node
-            for node in post.css("div.copy_quote, div.pic_body_wrap")[:10]
-            if not _inside(node, _QUOTE_CLASSES, post)
-        ),
+        (node for node in post.css(_QUOTE_SELECTOR)[:10] if not _inside(node, _is_quote, post)),
         None,
     )
     if quote is None:
@@ -381,7 +426,7 @@ def read_vk_post(html: str, page_uri: str, wanted: VkLink) -> SourcePost | None:
         (
             node
             for node in _own(post.css(_SIGNED_SELECTOR)[:10], post)
-            if not _inside(node, _COMMENT_CLASSES, stop=post)
+            if not _inside(node, _is_comment, stop=post)
         ),
         None,
     )
@@ -442,7 +487,9 @@ def _in_place_of_the_post(response: StoredResponse, cited: str, what: str) -> So
     )
     if said_by_page is not None and shown.problem not in ("script-shell", "empty"):
         return said_by_page
-    gone = _GONE.search(words)
+    gone = _GONE.search(words) or (
+        _VIDEO_GONE.search(words) if what.startswith(("a video", "a clip")) else None
+    )
     if gone is not None or response.status in (404, 410):
         said = f"says {gone.group(0)!r}" if gone is not None else f"answers HTTP {response.status}"
         return SourcePost(
@@ -458,10 +505,10 @@ class VkExtractor(Extractor):
     platform = Platform.VK
 
     def handles(self, url: str) -> bool:
-        return vk_link(url) is not None
+        return vk_link(url) is not None or vk_video_link(url) is not None
 
     def extract(self, page: CapturedPage) -> SourcePost:
-        wanted = vk_link(page.url)
+        wanted = vk_link(page.url) or vk_video_link(page.url)
         main = page.answer()
         if wanted is None or main is None:
             return SourcePost(platform=self.platform, url=main.uri if main is not None else page.url)

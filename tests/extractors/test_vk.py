@@ -107,7 +107,7 @@ def _repost_in_unknown_markup(marks: str) -> str:
     not know; the post's element marked a repost by `marks` (VK's own: `post_copy`, `data-copy`)."""
     page = asset("vk_repost.html").decode()
     page = page.replace('<div class="wall_post_text">Read this before you travel.</div>', "")
-    page = page.replace('class="copy_quote"', 'class="PostCopyQuote--redesignV9"')
+    page = page.replace('class="copy_quote"', 'class="WallRepostBlock--v9"')
     return page.replace(REPOST_MARKS, marks)
 
 
@@ -139,6 +139,31 @@ def test_a_post_vk_does_not_mark_as_a_repost_is_read_whole() -> None:
     post = extract_source(cited, (answer(cited, _repost_in_unknown_markup('" data-post-id="-12345_679"')),))
     assert post.text == "All river crossings are suspended until Monday."
     assert _quote(post, cited, "All river crossings are suspended until Monday.")[0] == "pass"
+
+
+def test_the_redesigned_desktops_repost_block_is_known_as_one_without_vks_marks_on_the_post() -> None:
+    # The redesigned desktop shows a repost in `div.PostCopyQuote PostCopyQuote--redesignV3` (its header
+    # `div.copy_post_header`), and its post's element need not say `post_copy` or `data-copy`: read whole,
+    # River Transport Office's words passed a quote attributed to Harbour Watch, which only reposted them.
+    cited = "https://vk.com/wall-12345_679"
+    page = asset("vk_repost.html").decode()
+    page = page.replace('<div class="wall_post_text">Read this before you travel.</div>', "")
+    page = page.replace('class="copy_quote"', 'class="PostCopyQuote PostCopyQuote--redesignV3"')
+    page = page.replace(REPOST_MARKS, ' Post--redesignV3" data-post-id="-12345_679"')
+    post = extract_source(cited, (answer(cited, page),))
+    assert (post.problem, post.author, post.text) == (None, "Harbour Watch", "")
+    assert post.fields["quoted_post"] == "All river crossings are suspended until Monday."
+    assert post.fields["quoted_post_author"] == "River Transport Office"
+    status, detail = _quote(post, cited, "All river crossings are suspended until Monday.")
+    assert status == "warn", detail
+    # The true case beside it: the reposter's own words, outside the block, still pass as its own.
+    page = page.replace(
+        '<div class="PostCopyQuote',
+        '<div class="wall_post_text">Read this first.</div><div class="PostCopyQuote',
+    )
+    post = extract_source(cited, (answer(cited, page),))
+    assert post.text == "Read this first."
+    assert _quote(post, cited, "Read this first.")[0] == "pass"
 
 
 def test_m_vk_coms_repost_in_markup_not_known_as_one_still_reads_its_own_words_alone() -> None:
@@ -268,6 +293,69 @@ def test_a_video_a_clip_a_photo_or_a_comment_is_said_to_be_what_it_is_and_not_re
 def test_a_deleted_video_is_unavailable() -> None:
     post = _read("https://vk.com/video-12345_4", "vk_post_not_found.html")
     assert post.problem == "unavailable"
+
+
+VK_VIDEO = "https://vkvideo.ru/video-12345_456239017"
+_VK_VIDEO_PAGE = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:site_name" content="VK Видео"><meta property="og:title" content="{title}">{json_ld}</head>
+<body><div id="root"><div class="vkuiAppRoot">{shown}</div></div>
+<div class="Recommendations"><h2>Рекомендуем</h2><a href="/video-777_1">Мост закрыт на ремонт</a></div>
+<script src="/static/app.js"></script></body></html>"""
+_VIDEO_JSON_LD = (
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"VideoObject",'
+    '"name":"Мост закрыт","uploadDate":"2022-01-21T10:15:00+03:00",'
+    '"author":{"@type":"Organization","name":"Harbour Watch"}}</script>'
+)
+
+
+# What VK Video shows under its word that a video is gone: enough words that the page is no script shell.
+_WHY_GONE = (
+    "<p>Владелец ограничил к нему доступ, или оно нарушало правила платформы. Посмотрите другие видео.</p>"
+)
+
+
+def _vk_video_page(title: str, shown: str, json_ld: str = "") -> StoredResponse:
+    return answer(VK_VIDEO, _VK_VIDEO_PAGE.format(title=title, shown=shown, json_ld=json_ld))
+
+
+@pytest.mark.parametrize(
+    ("shown", "said"),
+    [
+        ("<h2>Видео удалено</h2>", "видео удалено"),
+        ("<h2>Это видео скрыто настройками приватности</h2>", "скрыто настройками приватности"),
+        ("<h2>Видеозапись была изъята из публичного доступа</h2>", "изъята из публичного доступа"),
+        ("<h2>Видео недоступно</h2>", "видео недоступно"),
+    ],
+)
+def test_vk_videos_page_saying_its_video_is_deleted_or_private_is_unavailable(shown: str, said: str) -> None:
+    # Read as any web page, VK Video's page titled "VK Видео" over its word that the video is gone had no
+    # problem: `captured` passed on a deleted video. So did vk.com's own page of a video, in Russian.
+    for cited in (VK_VIDEO, "https://vk.com/video-12345_456239017"):
+        page = _VK_VIDEO_PAGE.format(title="VK Видео", shown=shown + _WHY_GONE, json_ld="")
+        post = extract_source(cited, (answer(cited, page),))
+        assert post.problem == "unavailable", cited
+        assert f"says {said!r} in place of a video, video-12345_456239017" in (post.problem_detail or "")
+
+
+def test_vk_videos_page_of_a_video_is_read_as_vk_com_s_a_video_not_a_wall_post() -> None:
+    # The true case: the video's own page is there, said to be a video's; its words, its JSON-LD's title,
+    # author and date are not read as a post's (as vk.com's own page of a video is not).
+    assert isinstance(extractor_for(VK_VIDEO), VkExtractor)
+    assert isinstance(extractor_for("https://vkvideo.ru/clip-12345_4"), VkExtractor)
+    for other in (
+        "https://vkvideo.ru/@harbourwatch",
+        "https://vkvideo.ru/",
+        "https://notvkvideo.ru/video-1_2",
+    ):
+        assert isinstance(extractor_for(other), WebExtractor), other
+    shown = (
+        '<h1 class="VideoTitle">Мост закрыт</h1>'
+        '<div class="VideoDescription">Репортаж: мост через реку закрыт на всю ночь.</div>'
+    )
+    post = extract_source(VK_VIDEO, (_vk_video_page("Мост закрыт | VK Видео", shown, _VIDEO_JSON_LD),))
+    assert (post.problem, post.platform) == (None, Platform.VK)
+    assert "the link names a video, video-12345_456239017, not a wall post" in (post.unread or "")
+    assert (post.text, post.author, post.published) == ("", None, None)
 
 
 def test_a_shown_date_is_moscow_time_and_one_relative_to_an_unknown_day_is_not_read() -> None:
