@@ -24,7 +24,10 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   404 when deleted, 403 "not authorized to see this status" when the account is protected. Either makes
   the post unavailable even when the syndication JSON still shows it: that CDN may serve a post from its
   cache after it is deleted or its account suspended or protected, and the two answers then disagree on
-  whether the post is there.
+  whether the post is there. The other way round (the syndication JSON answers 404, as it often does for a
+  post it has not cached yet, and oEmbed shows the post) the post is read from oEmbed, its time its id's,
+  and `unread` says what the syndication JSON would have given (X's time, edits, the post quoted or
+  answered, a Community Note).
 A status link followed by `/quotes` (`/retweets/with_comments`, its older name), `/retweets` or `/likes`
 shows a list (the posts quoting the post, the accounts that reposted or liked it), not the post: what its
 side documents say of the post is kept, but no check passes on it, as on Bluesky's `/quotes` (`bluesky`).
@@ -503,6 +506,21 @@ def _gone_from_oembed(from_syndication: SourcePost, oembed_uri: str, gone: str) 
     )
 
 
+def _syndication_unread(syndication: StoredResponse | None) -> str:
+    """Why X's syndication JSON was not read, where the post was read from oEmbed alone."""
+    if syndication is None:
+        why = "it is not in the capture"
+    elif syndication.status != 200:
+        why = f"it answered HTTP {syndication.status}"
+    else:
+        why = "its answer shows no post"
+    return (
+        f"X's syndication JSON was not read ({why}): the post was read from oEmbed alone, its time from "
+        "its id; whether it was edited, the post it quotes or answers and any Community Note under it were "
+        "not read"
+    )
+
+
 # What X shows at a status link's tail that is no post: a list of others' posts or accounts.
 _POST_LISTS = {
     ("quotes",): "the posts quoting the post",
@@ -589,7 +607,11 @@ class TwitterExtractor(Extractor):
             )
         from_oembed = read_oembed(_json(oembed), oembed.uri) if oembed else None
         if from_oembed is not None:
-            return _with_snowflake_time(from_oembed, post_id)
+            # Said beside the post, as Telegram's unread widget is: oEmbed gives the post's words and
+            # author, but not X's time of it (its id's is taken), whether it was edited, the post it quotes
+            # or answers, nor a Community Note under it, which a reader of a pass never learnt went unread.
+            unread = _syndication_unread(syndication)
+            return _with_snowflake_time(from_oembed.model_copy(update={"unread": unread}), post_id)
         return _with_snowflake_time(self._status_page(page), post_id)
 
     def _status_page(self, page: CapturedPage) -> SourcePost:
