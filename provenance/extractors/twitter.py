@@ -5,8 +5,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
 - `https://cdn.syndication.twimg.com/tweet-result?id=<id>&token=<t>`: `text`, `created_at`, `user.name`,
   `user.screen_name`, `user.id_str`; `__typename: TweetTombstone`, or `TweetUnavailable` with its `reason`,
   when X does not show the post: unavailable, whatever oEmbed shows (an empty answer says nothing: oEmbed is
-  read). A post X shows with limits comes wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A
-  long post (over 280 characters) has only its first part in `text`; its whole text is its note,
+  read), but a tombstone saying the post is age-restricted, to be seen signed in, is a `login-wall`. A post
+  X shows with limits comes wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A long post
+  (over 280 characters) has only its first part in `text`; its whole text is its note,
   `note_tweet.note_tweet_results.result.text`, which is read as the post's text (a quoted post's note, inside
   `quoted_tweet`, is that post's); a photo's or video's t.co link (`entities.media`) is dropped from the
   text, as X shows the picture, but a link to a page stays as written (`https://t.co/…`): a word of the
@@ -85,6 +86,14 @@ _ID_TIME_SLACK = dt.timedelta(seconds=2)
 _MAX_VERSIONS = 10  # X allows five edits
 
 
+# A tombstone X puts in place of a post it shows only to a signed-in reader ("Age-restricted adult content.
+# This content might not be appropriate for people under 18 years old. To view this media, you'll need to
+# log in to X."): the post is there, behind a sign-in, unlike a deleted or suspended account's post ("This
+# Post was deleted by the Post author", "This Post is from a suspended account", "This Post violated the X
+# Rules").
+_SIGNED_IN_ONLY = re.compile(r"\bAge-restricted\b|\blog in to (?:X|Twitter)\b", re.IGNORECASE)
+
+
 def _json(response: StoredResponse | None) -> Any:
     return json_of(response.body) if response is not None and response.status == 200 else None
 
@@ -113,11 +122,18 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         tombstone = data.get("tombstone")
         words = tombstone.get("text") if isinstance(tombstone, dict) else None
         said = words.get("text") if isinstance(words, dict) else None
+        shown = f"X says {said[:200]!r}" if isinstance(said, str) else "X shows a tombstone"
+        if isinstance(said, str) and _SIGNED_IN_ONLY.search(said[:1000]):
+            # An age-restricted or sensitive post is there, shown to a signed-in adult: called "deleted or
+            # unavailable", the ledger told a reader it may be gone.
+            return SourcePost(
+                platform=Platform.TWITTER,
+                url=page_url,
+                problem="login-wall",
+                problem_detail=f"X shows the post only to a signed-in reader: {shown}",
+            )
         return SourcePost(
-            platform=Platform.TWITTER,
-            url=page_url,
-            problem="unavailable",
-            problem_detail=f"X says {said[:160]!r}" if isinstance(said, str) else "X shows a tombstone",
+            platform=Platform.TWITTER, url=page_url, problem="unavailable", problem_detail=shown
         )
     post_id = data.get("id_str")
     if not isinstance(post_id, str) or not is_ascii_number(post_id) or wanted_id not in (None, post_id):

@@ -71,6 +71,43 @@ def test_tombstone_is_unavailable_with_what_x_says() -> None:
     assert "deleted by the Post author" in (post.problem_detail or "")
 
 
+def _tombstone(words: str) -> str:
+    return json.dumps(
+        {"__typename": "TweetTombstone", "tombstone": {"text": {"text": words, "entities": [], "rtl": False}}}
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "problem"),
+    [
+        (
+            "Age-restricted adult content. This content might not be appropriate for people under 18 years "
+            "old. To view this media, you\u2019ll need to log in to X. Learn more",
+            "login-wall",
+        ),
+        ("This Post violated the X Rules. Learn more", "unavailable"),
+        ("This Post is from a suspended account. Learn more", "unavailable"),
+        ("This Post is unavailable. Learn more", "unavailable"),
+    ],
+)
+def test_an_age_restricted_tombstone_is_a_login_wall_and_a_removed_post_s_is_unavailable(
+    words: str, problem: str
+) -> None:
+    # An age-restricted post is there for a signed-in adult: named "deleted or unavailable", the ledger said
+    # it may be gone. Either way, oEmbed's copy of it is not read as the post.
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, _tombstone(words), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem == problem
+    assert words[:40] in (post.problem_detail or "")
+    assert not post.text
+
+
 def test_oembed_404_is_unavailable() -> None:
     post = extract_source(
         STATUS,
