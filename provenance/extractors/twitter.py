@@ -529,7 +529,7 @@ def _syndication_unread(syndication: StoredResponse | None) -> str:
     elif syndication.status != 200:
         why = f"it answered HTTP {syndication.status}"
     else:
-        why = "its answer shows no post"
+        why = "its answer shows no post of this id"
     return (
         f"X's syndication JSON was not read ({why}): the post was read from oEmbed alone, its time from "
         "its id; whether it was edited, the post it quotes or answers and any Community Note under it were "

@@ -218,26 +218,31 @@ def test_oembed_alone_gives_author_and_text_with_the_snowflake_time() -> None:
     assert post.published_from == "snowflake id"
 
 
-@pytest.mark.parametrize(("syndication", "said"), [(404, "HTTP 404"), (None, "not in the capture")])
+@pytest.mark.parametrize(
+    ("syndication", "said"),
+    [
+        (answer(SYNDICATION, "", status=404), "it answered HTTP 404"),
+        (None, "it is not in the capture"),
+        (answer(SYNDICATION, json.dumps({"id_str": "1484307299693617999"}), json=True), "of this id"),
+    ],
+)
 def test_a_post_read_from_oembed_alone_says_the_syndication_json_was_not_read(
-    syndication: int | None, said: str
+    syndication: StoredResponse | None, said: str
 ) -> None:
-    # The syndication JSON answers 404 for a post it has not cached yet, and oEmbed shows the post: its words,
-    # author and id's time are read from oEmbed, but a pass never said that X's time of it, its edits, the
-    # post it quotes and a Community Note under it went unread.
+    # The syndication JSON answers 404 for a post it has not cached yet (or shows another), and oEmbed shows
+    # the post: its words, author and id's time are read from oEmbed, but a pass never said that X's time of
+    # it, its edits, the post it quotes and a Community Note under it went unread.
     answers = [
         answer(STATUS, asset("x_status_shell.html")),
         answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        *([syndication] if syndication is not None else []),
     ]
-    if syndication is not None:
-        answers.append(answer(SYNDICATION, "", status=syndication))
     post = extract_source(STATUS, tuple(answers))
     assert post.problem is None and post.published_from == "snowflake id"
     assert (post.author, post.handle) == ("Ministry Press Office", "MinPressOffice")
     assert post.unread is not None
-    assert (
-        f"syndication JSON was not read ({'it answered ' if syndication else 'it is '}{said})" in post.unread
-    )
+    assert post.unread.startswith("X's syndication JSON was not read (")
+    assert said in post.unread.partition(")")[0]
     assert "Community Note" in post.unread and "edited" in post.unread
     # Read from the syndication JSON, nothing is unread.
     both = extract_source(
