@@ -5,8 +5,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
 - `https://cdn.syndication.twimg.com/tweet-result?id=<id>&token=<t>`: `text`, `created_at`, `user.name`,
   `user.screen_name`, `user.id_str`; `__typename: TweetTombstone`, or `TweetUnavailable` with its `reason`,
   when X does not show the post: unavailable, whatever oEmbed shows (an empty answer says nothing: oEmbed is
-  read), but a tombstone saying the post is age-restricted, to be seen signed in, is a `login-wall`. A post
-  X shows with limits comes wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A long post
+  read), but a tombstone saying the post is age-restricted, to be seen signed in (or a `TweetUnavailable`
+  whose reason is `NsfwLoggedOut` and the like), is a `login-wall`. A post X shows with limits comes
+  wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A long post
   (over 280 characters) has only its first part in `text`; its whole text is its note,
   `note_tweet.note_tweet_results.result.text`, which is read as the post's text (a quoted post's note, inside
   `quoted_tweet`, is that post's); a photo's or video's t.co link (`entities.media`) is dropped from the
@@ -92,6 +93,9 @@ _MAX_VERSIONS = 10  # X allows five edits
 # Post was deleted by the Post author", "This Post is from a suspended account", "This Post violated the X
 # Rules").
 _SIGNED_IN_ONLY = re.compile(r"\bAge-restricted\b|\blog in to (?:X|Twitter)\b", re.IGNORECASE)
+# X's reasons for not showing such a post to a visitor signed out (`TweetUnavailable`): `NsfwLoggedOut`,
+# `NsfwViewerHasNoStatedAge`, `NsfwViewerIsUnderage`.
+_SIGNED_IN_ONLY_REASON = "Nsfw"
 
 
 def _json(response: StoredResponse | None) -> Any:
@@ -111,12 +115,21 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         # X's word that the post is not shown (`reason`: `Suspended`, `Protected`, ...), as a tombstone is:
         # taken for no answer, the post was read from an oEmbed answer (which may be a cache's) and verified.
         reason = text_value(data.get("reason"))
+        because = f" (reason {reason[:80]!r})" if reason else ""
+        if reason is not None and reason.startswith(_SIGNED_IN_ONLY_REASON):
+            # `NsfwLoggedOut`, `NsfwViewerHasNoStatedAge`: an age-restricted post, there for a signed-in
+            # adult, as its tombstone says (below).
+            return SourcePost(
+                platform=Platform.TWITTER,
+                url=page_url,
+                problem="login-wall",
+                problem_detail=f"X shows the post only to a signed-in reader of a stated age{because}",
+            )
         return SourcePost(
             platform=Platform.TWITTER,
             url=page_url,
             problem="unavailable",
-            problem_detail="X's syndication answer says the post is unavailable"
-            + (f" (reason {reason[:80]!r})" if reason else ""),
+            problem_detail=f"X's syndication answer says the post is unavailable{because}",
         )
     if data.get("__typename") == "TweetTombstone" or "tombstone" in data:
         tombstone = data.get("tombstone")

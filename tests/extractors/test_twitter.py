@@ -855,6 +855,24 @@ def test_an_old_hashbang_status_link_is_read_as_its_post() -> None:
     assert side_urls("https://twitter.com/#!/MinPressOffice") == ()  # an account, no post
 
 
+@pytest.mark.parametrize("reason", ["NsfwLoggedOut", "NsfwViewerHasNoStatedAge"])
+def test_a_post_x_keeps_from_a_visitor_signed_out_for_its_age_rating_is_a_login_wall(reason: str) -> None:
+    # Called "deleted or unavailable", the ledger said an age-restricted post may be gone; oEmbed's copy of
+    # it is still not read as the post.
+    unavailable = {"__typename": "TweetUnavailable", "reason": reason}
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, json.dumps(unavailable), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem == "login-wall"
+    assert repr(reason) in (post.problem_detail or "") and "signed-in" in (post.problem_detail or "")
+    assert not post.text
+
+
 @pytest.mark.parametrize("reason", ["Suspended", "Protected", None])
 def test_a_post_the_syndication_answer_calls_unavailable_is_unavailable_though_oembed_shows_it(
     reason: str | None,
