@@ -14,7 +14,8 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   text, as X shows the picture, but a link to a page stays as written (`https://t.co/…`): a word of the
   address it leads to is no word of the post; a repost (`retweeted_tweet`, `retweeted_status`, or
   a text opening `RT @handle:`) shows another's post, whose words are kept as that post's (`quoted_post`),
-  never the reposter's;
+  never the reposter's, and whose account is named as a forward's original author is (`forwarded_from`):
+  the repost is the reposter's post of another's words, never passed as their own;
   an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
   `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`; a Community Note X
   shows under the post (`birdwatch_pivot`) is kept, for the record, as `community_note` (its words) and
@@ -162,6 +163,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
     quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
     own_words = _without_media_links(data, html.unescape(_note_text(data) or str(data.get("text") or "")))
     reposted = _reposted(data, own_words)
+    reposted_from = _reposted_account(data, own_words, handle) if reposted is not None else None
     if reposted is not None:
         # A repost shows another's post as it is: its words are that post's author's, never the reposter's.
         own_words, quoted = reposted
@@ -178,6 +180,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         # for the post's own words (a quote found only there is named as theirs).
         "quoted_post": quoted[0] if quoted else None,
         "quoted_post_author": quoted[1] if quoted else None,
+        "forwarded_from": reposted_from,
         "in_reply_to": parent[0] if parent else None,
         "in_reply_to_author": parent[1] if parent else None,
         # The context X's readers added to the post (a Community Note): not the author's words, but what a
@@ -338,6 +341,26 @@ def _reposted(data: dict[str, Any], own_words: str) -> tuple[str, tuple[str, str
     return (own, original) if original is not None else None
 
 
+def _reposted_account(data: dict[str, Any], words: str, own_handle: str | None) -> str | None:
+    """Whose post a repost shows (its name, else `@handle`), named as a Telegram forward names its original's
+    author (`forwarded_from`), so that `checks.author` never passes the repost as the reposter's own words:
+    read only as the reposted words, a note crediting the repost to the reposter, with no quote to search,
+    passed `author` and was verified. None where it reposts the account's own post."""
+    name = handle = None
+    for key in ("retweeted_tweet", "retweeted_status"):
+        other = data.get(key)
+        user = other.get("user") if isinstance(other, dict) else None
+        if isinstance(user, dict):
+            name, handle = text_value(user.get("name")), text_value(user.get("screen_name"))
+            break
+    if name is None and handle is None:
+        prefix = _REPOST_PREFIX.match(words)
+        handle = prefix.group("handle") if prefix else None
+    if handle is not None and own_handle is not None and handle.casefold() == own_handle.casefold():
+        return None
+    return name or (f"@{handle}" if handle else None)
+
+
 def _other_post(data: Any) -> tuple[str, str | None] | None:
     """(text, "Name, @handle") of a post the syndication document shows with the post it is about (the one
     it quotes, `quoted_tweet`, or answers, `parent`); None when there is none."""
@@ -373,13 +396,15 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
     # A post that opens `RT @handle:` gives that account's words, as the syndication JSON's repost does: read
     # whole, when oEmbed alone answered, the reposted words passed a quote given to the reposter.
     reposted = _reposted({}, words)
+    handle = segments[0] if len(segments) == 1 else None
+    reposted_from = _reposted_account({}, words, handle) if reposted is not None else None
     own_words, (others, whose) = reposted if reposted is not None else (words, (None, None))
     return SourcePost(
         platform=Platform.TWITTER,
         url=page_url,
         post_id=next((post_id for post_id in links if post_id and is_ascii_number(post_id)), None),
         author=text_value(data.get("author_name")),
-        handle=segments[0] if len(segments) == 1 else None,
+        handle=handle,
         text=own_words[:MAX_TEXT],
         language=language,
         fields=raw_fields(
@@ -389,6 +414,7 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
                 "oembed blockquote": squeeze(blockquote.text()) if blockquote is not None else None,
                 "quoted_post": others,
                 "quoted_post_author": whose,
+                "forwarded_from": reposted_from,
             }
         ),
     )
@@ -441,13 +467,15 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     words = _unquoted(description)
     # A post that opens `RT @handle:` gives that account's words, as the syndication JSON's repost does.
     reposted = _reposted({}, words)
+    handle = named.group("handle") if named else None
+    reposted_from = _reposted_account({}, words, handle) if reposted is not None else None
     own_words, (others, whose) = reposted if reposted is not None else (words, (None, None))
     return SourcePost(
         platform=Platform.TWITTER,
         url=page_url,
         post_id=shown_id if shown_id and is_ascii_number(shown_id) else None,
         author=squeeze(named.group("name")) if named else None,
-        handle=named.group("handle") if named else None,
+        handle=handle,
         text=own_words[:MAX_TEXT],
         fields=raw_fields(
             {
@@ -456,6 +484,7 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
                 "og:url": page_link,
                 "quoted_post": others,
                 "quoted_post_author": whose,
+                "forwarded_from": reposted_from,
             }
         ),
     )

@@ -8,10 +8,11 @@ import json
 import pytest
 
 from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
 from provenance.extractors.twitter import read_tweet_result, status_id_time
-from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+from provenance.models import CheckResult, Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import side_urls, syndication_url, twitter_oembed_url
 from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset, page, redirect
@@ -730,6 +731,61 @@ def test_a_repost_s_words_are_the_reposted_author_s_never_the_reposter_s(repost:
     assert "@rumourmill" in post.fields["quoted_post_author"]
     said = _quote_of(RUMOUR, post)
     assert said.startswith("warn: ") and "not in the source's own words" in said and "@rumourmill" in said
+
+
+def _author_of(post: SourcePost | None, author: str) -> CheckResult:
+    assert post is not None
+    footnote = Footnote(label="1", text=f"{author}, X, {STATUS}", line=40, urls=(STATUS,))
+    citation = Citation(platform=Platform.TWITTER, author=author, url=STATUS)
+    return check_author(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+
+
+@pytest.mark.parametrize(
+    ("repost", "whose"),
+    [
+        ({"text": f"RT @rumourmill: {RUMOUR} &amp; more…", "retweeted_tweet": _RETWEETED}, "Rumour Mill"),
+        ({"text": f"RT @rumourmill: {RUMOUR} &amp; more…"}, "@rumourmill"),
+    ],
+)
+def test_a_repost_credited_to_the_reposter_is_never_passed_as_their_own_post(
+    repost: dict[str, object], whose: str
+) -> None:
+    # A repost is the reposter's post of another's words, as a Telegram forward is: with no quote to search,
+    # `author` passed on the reposter's name, and a note crediting the repost to them was verified.
+    data = {
+        "id_str": POST_ID,
+        "user": {"id_str": "783214", "name": "Ministry Press Office", "screen_name": "MinPressOffice"},
+        **repost,
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.fields["forwarded_from"] == whose
+    result = _author_of(post, "Ministry Press Office")
+    assert result.status == "warn" and "the words are theirs, not @MinPressOffice's own" in result.detail
+    # So from oEmbed alone, and from an archived copy.
+    rumour_link = '<a href="https://twitter.com/rumourmill?ref_src=twsrc%5Etfw">@rumourmill</a>'
+    shown = _oembed_alone(f"RT {rumour_link}: {RUMOUR} &amp; more to come.")
+    assert shown.fields["forwarded_from"] == "@rumourmill"
+    assert _author_of(shown, "Ministry Press Office").status == "warn"
+    page = ARCHIVED_STATUS_PAGE.replace(
+        "We never said that. Check the source.", f"RT @rumourmill: {RUMOUR} &amp; more to come."
+    )
+    archived = extract_source(STATUS, (answer(MEMENTO, page),), start=MEMENTO)
+    assert archived.fields["forwarded_from"] == "@rumourmill"
+
+
+def test_a_post_of_its_own_or_a_repost_of_its_own_post_is_the_account_s_own() -> None:
+    own = read_tweet_result(json.loads(asset("tweet_result.json")), SYNDICATION, POST_ID)
+    assert own is not None and "forwarded_from" not in own.fields
+    assert _author_of(own, "Ministry Press Office").status == "pass"
+    data = {
+        "id_str": POST_ID,
+        "text": "RT @MinPressOffice: We never said that.",
+        "user": {"id_str": "783214", "name": "Ministry Press Office", "screen_name": "MinPressOffice"},
+    }
+    reposted_own = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert reposted_own is not None and "forwarded_from" not in reposted_own.fields
 
 
 def test_a_post_of_its_own_that_mentions_a_repost_is_read_whole() -> None:
