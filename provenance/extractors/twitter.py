@@ -7,8 +7,8 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   when X does not show the post: unavailable, whatever oEmbed shows (an empty answer says nothing: oEmbed is
   read), but a tombstone saying the post is age-restricted, to be seen signed in (or a `TweetUnavailable`
   whose reason is `NsfwLoggedOut` and the like), is a `login-wall`. A post X shows with limits comes
-  wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A long post
-  (over 280 characters) has only its first part in `text`; its whole text is its note,
+  wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A long post (over 280 characters) has only
+  its first part in `text`; its whole text is its note,
   `note_tweet.note_tweet_results.result.text`, which is read as the post's text (a quoted post's note, inside
   `quoted_tweet`, is that post's); a photo's or video's t.co link (`entities.media`) is dropped from the
   text, as X shows the picture, but a link to a page stays as written (`https://t.co/…`): a word of the

@@ -43,9 +43,9 @@ A community post's link (`/post/<id>`, or a channel's `/community?lb=<id>`) is r
 YouTube shows its date only relatively ("2 years ago"): that is kept in `fields` and said, never read as a
 day. A post sharing another's (`sharedPostRenderer`) is not read as the post it shares. A page whose
 `ytInitialData` holds no post of the link's id (the channel's other posts, none) does not show the post:
-unavailable, never the channel's page. A channel's page
-(`/@<handle>`, `/channel/<id>`, `/c/<name>`, `/user/<name>`, its tabs) is the channel's, credited to the
-channel its `ytInitialData` names (`channelMetadataRenderer`), and has no date.
+unavailable, never the channel's page. A channel's page (`/@<handle>`, `/channel/<id>`, `/c/<name>`,
+`/user/<name>`, its tabs) is the channel's, credited to the channel its `ytInitialData` names
+(`channelMetadataRenderer`), and has no date.
 
 What the video says aloud is not read (no transcript or caption track is captured): a quote of spoken words
 (a link's `t=90`, 1:30 into the video) is searched only in the title and description, and is not found there
