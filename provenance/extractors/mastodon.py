@@ -17,8 +17,10 @@ on the same instance and its status's `uri` is that very object; else the page i
 - The content is markup the post's server sent: it is read as data (its text, paragraphs as line breaks),
   never rendered. A content warning (`spoiler_text`) is the author's words too, and opens the text.
 - A boost (`reblog`) shows another account's post: its words are kept as that post's (`quoted_post`), never
-  the booster's, whose own text is empty. A quoted post (Mastodon's `quote.quoted_status`, Pleroma's and
-  Truth Social's `quote` or `pleroma.quote`) likewise.
+  the booster's, whose own text is empty, and its account is named as a forward's original author is
+  (`forwarded_from`): the boost is the booster's post of another's words, never passed as their own. A
+  quoted post's words (Mastodon's `quote.quoted_status`, Pleroma's and Truth Social's `quote` or
+  `pleroma.quote`) are kept apart likewise.
 - The handle is `user@instance`: `acct` is bare for an account of the instance asked, `user@other` for
   another's, which is another account than a local one of the same name. An account may be named on a
   domain its server is not on (`@alice@example.com`, served by social.example.com: Mastodon's LOCAL_DOMAIN
@@ -186,6 +188,11 @@ def _other_post(data: Any, instance: str) -> tuple[str, str | None] | None:
     return text, who
 
 
+def _boosted_name(account: dict[str, Any], instance: str) -> str | None:
+    """The name a boosted post's account shows (its display name, else its handle)."""
+    return display_name(account) or account_handle(account, instance)
+
+
 def _quoted_status(data: dict[str, Any]) -> Any:
     """The status a post quotes, when the answer holds it: Mastodon 4.4's `quote.quoted_status`; Pleroma's,
     Akkoma's and Truth Social's `quote` (or `pleroma.quote`), the quoted status itself."""
@@ -213,6 +220,8 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
     warning = text_value(data.get("spoiler_text"))
     boosted = _other_post(data.get("reblog"), instance)
     quoted = boosted or _other_post(_quoted_status(data), instance)
+    reblog = data.get("reblog")
+    boosted_account = reblog.get("account") if isinstance(reblog, dict) else None
     if boosted is not None:
         # A boost shows another's post as it is: its words are that post's author's, never the booster's.
         words, warning = "", None
@@ -247,6 +256,12 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
         "spoiler_text": warning,
         "in_reply_to_id": text_value(str(data["in_reply_to_id"])) if data.get("in_reply_to_id") else None,
         "reblog": "a boost of another account's post" if boosted else None,
+        # Whose post a boost shows, as a forwarded Telegram post names its original's author: the booster's
+        # post of another's words (`checks.author` never passes it as the booster's own). Read only as the
+        # boosted words, a note crediting the boost to the booster passed `author` and was verified.
+        "forwarded_from": _boosted_name(boosted_account, instance)
+        if isinstance(boosted_account, dict)
+        else None,
         "quoted_post": quoted[0] if quoted else None,
         "quoted_post_author": quoted[1] if quoted else None,
     }

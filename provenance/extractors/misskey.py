@@ -15,7 +15,8 @@ page. A note is given as Mastodon's platform: the fediverse's.
   `inReplyTo`, and a quoted note's link (`_misskey_quote`, `quoteUrl`, `quoteUri`: its words are not in it).
   A note with a poll is a `Question`, read alike: its options' names are kept in `fields`, not its text.
 - An `Announce` (a renote) shows another's note: it has no words of the renoter's, and the note it shows is
-  named, never read as theirs.
+  named, never read as theirs, and named as a forward's original is (`forwarded_from`), so that the renote
+  is never passed as the renoter's own post.
 - The author is the actor the note is `attributedTo`, on the note's own instance: its `preferredUsername`
   (the handle `user@instance`) and `name` (its custom emoji shortcodes left out). An actor not captured, or
   one that is another, names no author.
@@ -290,6 +291,11 @@ def read_misskey_note(page: CapturedPage) -> SourcePost:
         "summary": warning,
         "inReplyTo": _link(body.get("inReplyTo")),
         "renote of": renoted,
+        # Whose note a renote shows, as a Telegram forward names its original's author: the renoter's post of
+        # another's words, which `checks.author` never passes as theirs (read only as no words, a note
+        # crediting the renote to the renoter passed `author` and was verified). The renoted note's author
+        # is not captured: it is named by its note.
+        "forwarded_from": f"the author of {renoted[:300]}" if renoted else None,
         "quoted note": quoted,
         "poll options": _poll_options(note) if note is not None else None,
         "home": home if author_host != instance else None,

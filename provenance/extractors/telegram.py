@@ -34,7 +34,10 @@ A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing wi
 named a login wall, never read as a page. A story's link (`t.me/<channel>/s/<id>`) and a boost page's
 (`t.me/boost/<channel>`) name no post and open only in the app: unavailable, never read as the channel's card.
 A forward names whose post it is in its "Forwarded from …" header (`fields.forwarded_from`): in the name's own
-element, or (no such element) in the header's words after Telegram's lead-in.
+element, or (no such element) in the header's words after Telegram's lead-in. An edited post says "edited"
+beside its time. Both words are in the visitor's language: the capture asks in none (Telegram answers in
+English), but a browser's capture or an archive's copy may be in another (Russian, Ukrainian, Belarusian,
+Spanish, Portuguese, German, French, Italian, Polish, Dutch, Indonesian, Turkish, Persian, Arabic are read).
 Message ids carry no time: the time is only what Telegram shows. A post read from its own page, its widget
 not read (a 429, a widget missing from an archived copy), has its page's words but no author: the page's
 `og:title` names the chat the post is in (kept in `fields`), never who wrote it (a group's member, a forward's
@@ -183,11 +186,27 @@ _MAX_RESTRICTION_NOTICE = 300
 _SENDER = ".tgme_widget_message_author .tgme_widget_message_author_name"
 _MAX_SENDERS = 5  # the message's sender, and a reply's author; more is not Telegram's markup
 # A forwarded post's header ("Forwarded from Grey Zone"): the name is its own link or span, or (a person who
-# hides their account) only the header's words after Telegram's lead-in, in the visitor's language.
+# hides their account) only the header's words after Telegram's lead-in, in the visitor's language. The
+# capture asks in no language (no Accept-Language: Telegram answers in English), but a browser capture or an
+# archive's copy speaks its visitor's: read in English, Russian and Ukrainian only, a Spanish reader's
+# "Reenviado de Iván Petrov" named "Reenviado de Iván Petrov" as the forward's author.
 _FORWARD_HEADER = ".tgme_widget_message_forwarded_from"
 _FORWARD_LEAD_IN = re.compile(
-    r"^(?:Forwarded from|Переслано от|Переслано з|Переслано від)\s*:?\s*", re.IGNORECASE
+    r"^(?:Forwarded from|Переслано (?:от|з|від)|Пераслана (?:ад|з)|Reenviado (?:de|desde)|"
+    r"(?:Re)?[Ee]ncaminhad[ao] de|Weitergeleitet von|Transféré (?:de|depuis)|Inoltrato da|"
+    r"Przekazano (?:od|z)|Doorgestuurd van|Diteruskan dari|Şuradan iletildi|İletildi|"
+    r"هدایت شده از|بازارسال از|تمت إعادة التوجيه من|مُ?عاد توجيهه?ا? من)\s*:?\s*",  # noqa: RUF001
+    re.IGNORECASE,
 )
+# The mark of an edited post in its footer's meta, beside its time ("edited 17:00"), in the visitor's
+# language as the forward's lead-in is: read in English only, an edited post read from a Russian or Spanish
+# copy was never called edited, and a quote of the words it had before the edit failed where it warns.
+_EDITED_MARK = re.compile(
+    r"\b(?:edited|изменено|изменён|змінено|редаговано|зменена|editad[oa]|bearbeitet|modifié|modificato|"
+    r"düzenlendi|edytowano|bewerkt|diedit)\b|ویرایش[\s\u200c]?شده|تم التعديل|مُ?عدّ?ل",
+    re.IGNORECASE,
+)
+_MAX_META = 300  # a footer's meta is a word and a time
 # A poll: its question is the channel's words, its options only choices it offers its readers.
 _POLL = ".tgme_widget_message_poll"
 _MAX_POLL_OPTIONS = 12  # Telegram allows 10
@@ -363,7 +382,7 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         published_day_only=published.day_only if published else False,
         published_from="widget <time datetime>" if published else None,
         text=text,
-        edited="edited" in meta.lower(),
+        edited=_EDITED_MARK.search(meta[:_MAX_META]) is not None,
         fields=raw_fields(fields),
         problem="unavailable" if service or app_only or restricted else None,
         problem_detail=_not_a_post(service, app_only, restricted, text),

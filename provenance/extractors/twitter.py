@@ -5,14 +5,17 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
 - `https://cdn.syndication.twimg.com/tweet-result?id=<id>&token=<t>`: `text`, `created_at`, `user.name`,
   `user.screen_name`, `user.id_str`; `__typename: TweetTombstone`, or `TweetUnavailable` with its `reason`,
   when X does not show the post: unavailable, whatever oEmbed shows (an empty answer says nothing: oEmbed is
-  read). A post X shows with limits comes wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A
-  long post (over 280 characters) has only its first part in `text`; its whole text is its note,
+  read), but a tombstone saying the post is age-restricted, to be seen signed in (or a `TweetUnavailable`
+  whose reason is `NsfwLoggedOut` and the like), is a `login-wall`. A post X shows with limits comes
+  wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A long post (over 280 characters) has only
+  its first part in `text`; its whole text is its note,
   `note_tweet.note_tweet_results.result.text`, which is read as the post's text (a quoted post's note, inside
   `quoted_tweet`, is that post's); a photo's or video's t.co link (`entities.media`) is dropped from the
   text, as X shows the picture, but a link to a page stays as written (`https://t.co/…`): a word of the
   address it leads to is no word of the post; a repost (`retweeted_tweet`, `retweeted_status`, or
   a text opening `RT @handle:`) shows another's post, whose words are kept as that post's (`quoted_post`),
-  never the reposter's;
+  never the reposter's, and whose account is named as a forward's original author is (`forwarded_from`):
+  the repost is the reposter's post of another's words, never passed as their own;
   an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
   `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`; a Community Note X
   shows under the post (`birdwatch_pivot`) is kept, for the record, as `community_note` (its words) and
@@ -24,7 +27,10 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   404 when deleted, 403 "not authorized to see this status" when the account is protected. Either makes
   the post unavailable even when the syndication JSON still shows it: that CDN may serve a post from its
   cache after it is deleted or its account suspended or protected, and the two answers then disagree on
-  whether the post is there.
+  whether the post is there. The other way round (the syndication JSON answers 404, as it often does for a
+  post it has not cached yet, and oEmbed shows the post) the post is read from oEmbed, its time its id's,
+  and `unread` says what the syndication JSON would have given (X's time, edits, the post quoted or
+  answered, a Community Note).
 A status link followed by `/quotes` (`/retweets/with_comments`, its older name), `/retweets` or `/likes`
 shows a list (the posts quoting the post, the accounts that reposted or liked it), not the post: what its
 side documents say of the post is kept, but no check passes on it, as on Bluesky's `/quotes` (`bluesky`).
@@ -82,6 +88,17 @@ _ID_TIME_SLACK = dt.timedelta(seconds=2)
 _MAX_VERSIONS = 10  # X allows five edits
 
 
+# A tombstone X puts in place of a post it shows only to a signed-in reader ("Age-restricted adult content.
+# This content might not be appropriate for people under 18 years old. To view this media, you'll need to
+# log in to X."): the post is there, behind a sign-in, unlike a deleted or suspended account's post ("This
+# Post was deleted by the Post author", "This Post is from a suspended account", "This Post violated the X
+# Rules").
+_SIGNED_IN_ONLY = re.compile(r"\bAge-restricted\b|\blog in to (?:X|Twitter)\b", re.IGNORECASE)
+# X's reasons for not showing such a post to a visitor signed out (`TweetUnavailable`): `NsfwLoggedOut`,
+# `NsfwViewerHasNoStatedAge`, `NsfwViewerIsUnderage`.
+_SIGNED_IN_ONLY_REASON = "Nsfw"
+
+
 def _json(response: StoredResponse | None) -> Any:
     return json_of(response.body) if response is not None and response.status == 200 else None
 
@@ -99,22 +116,38 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         # X's word that the post is not shown (`reason`: `Suspended`, `Protected`, ...), as a tombstone is:
         # taken for no answer, the post was read from an oEmbed answer (which may be a cache's) and verified.
         reason = text_value(data.get("reason"))
+        because = f" (reason {reason[:80]!r})" if reason else ""
+        if reason is not None and reason.startswith(_SIGNED_IN_ONLY_REASON):
+            # `NsfwLoggedOut`, `NsfwViewerHasNoStatedAge`: an age-restricted post, there for a signed-in
+            # adult, as its tombstone says (below).
+            return SourcePost(
+                platform=Platform.TWITTER,
+                url=page_url,
+                problem="login-wall",
+                problem_detail=f"X shows the post only to a signed-in reader of a stated age{because}",
+            )
         return SourcePost(
             platform=Platform.TWITTER,
             url=page_url,
             problem="unavailable",
-            problem_detail="X's syndication answer says the post is unavailable"
-            + (f" (reason {reason[:80]!r})" if reason else ""),
+            problem_detail=f"X's syndication answer says the post is unavailable{because}",
         )
     if data.get("__typename") == "TweetTombstone" or "tombstone" in data:
         tombstone = data.get("tombstone")
         words = tombstone.get("text") if isinstance(tombstone, dict) else None
         said = words.get("text") if isinstance(words, dict) else None
+        shown = f"X says {said[:200]!r}" if isinstance(said, str) else "X shows a tombstone"
+        if isinstance(said, str) and _SIGNED_IN_ONLY.search(said[:1000]):
+            # An age-restricted or sensitive post is there, shown to a signed-in adult: called "deleted or
+            # unavailable", the ledger told a reader it may be gone.
+            return SourcePost(
+                platform=Platform.TWITTER,
+                url=page_url,
+                problem="login-wall",
+                problem_detail=f"X shows the post only to a signed-in reader: {shown}",
+            )
         return SourcePost(
-            platform=Platform.TWITTER,
-            url=page_url,
-            problem="unavailable",
-            problem_detail=f"X says {said[:160]!r}" if isinstance(said, str) else "X shows a tombstone",
+            platform=Platform.TWITTER, url=page_url, problem="unavailable", problem_detail=shown
         )
     post_id = data.get("id_str")
     if not isinstance(post_id, str) or not is_ascii_number(post_id) or wanted_id not in (None, post_id):
@@ -130,6 +163,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
     quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
     own_words = _without_media_links(data, html.unescape(_note_text(data) or str(data.get("text") or "")))
     reposted = _reposted(data, own_words)
+    reposted_from = _reposted_account(data, own_words, handle) if reposted is not None else None
     if reposted is not None:
         # A repost shows another's post as it is: its words are that post's author's, never the reposter's.
         own_words, quoted = reposted
@@ -146,6 +180,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         # for the post's own words (a quote found only there is named as theirs).
         "quoted_post": quoted[0] if quoted else None,
         "quoted_post_author": quoted[1] if quoted else None,
+        "forwarded_from": reposted_from,
         "in_reply_to": parent[0] if parent else None,
         "in_reply_to_author": parent[1] if parent else None,
         # The context X's readers added to the post (a Community Note): not the author's words, but what a
@@ -306,6 +341,26 @@ def _reposted(data: dict[str, Any], own_words: str) -> tuple[str, tuple[str, str
     return (own, original) if original is not None else None
 
 
+def _reposted_account(data: dict[str, Any], words: str, own_handle: str | None) -> str | None:
+    """Whose post a repost shows (its name, else `@handle`), named as a Telegram forward names its original's
+    author (`forwarded_from`), so that `checks.author` never passes the repost as the reposter's own words:
+    read only as the reposted words, a note crediting the repost to the reposter, with no quote to search,
+    passed `author` and was verified. None where it reposts the account's own post."""
+    name = handle = None
+    for key in ("retweeted_tweet", "retweeted_status"):
+        other = data.get(key)
+        user = other.get("user") if isinstance(other, dict) else None
+        if isinstance(user, dict):
+            name, handle = text_value(user.get("name")), text_value(user.get("screen_name"))
+            break
+    if name is None and handle is None:
+        prefix = _REPOST_PREFIX.match(words)
+        handle = prefix.group("handle") if prefix else None
+    if handle is not None and own_handle is not None and handle.casefold() == own_handle.casefold():
+        return None
+    return name or (f"@{handle}" if handle else None)
+
+
 def _other_post(data: Any) -> tuple[str, str | None] | None:
     """(text, "Name, @handle") of a post the syndication document shows with the post it is about (the one
     it quotes, `quoted_tweet`, or answers, `parent`); None when there is none."""
@@ -341,13 +396,15 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
     # A post that opens `RT @handle:` gives that account's words, as the syndication JSON's repost does: read
     # whole, when oEmbed alone answered, the reposted words passed a quote given to the reposter.
     reposted = _reposted({}, words)
+    handle = segments[0] if len(segments) == 1 else None
+    reposted_from = _reposted_account({}, words, handle) if reposted is not None else None
     own_words, (others, whose) = reposted if reposted is not None else (words, (None, None))
     return SourcePost(
         platform=Platform.TWITTER,
         url=page_url,
         post_id=next((post_id for post_id in links if post_id and is_ascii_number(post_id)), None),
         author=text_value(data.get("author_name")),
-        handle=segments[0] if len(segments) == 1 else None,
+        handle=handle,
         text=own_words[:MAX_TEXT],
         language=language,
         fields=raw_fields(
@@ -357,6 +414,7 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
                 "oembed blockquote": squeeze(blockquote.text()) if blockquote is not None else None,
                 "quoted_post": others,
                 "quoted_post_author": whose,
+                "forwarded_from": reposted_from,
             }
         ),
     )
@@ -409,13 +467,15 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     words = _unquoted(description)
     # A post that opens `RT @handle:` gives that account's words, as the syndication JSON's repost does.
     reposted = _reposted({}, words)
+    handle = named.group("handle") if named else None
+    reposted_from = _reposted_account({}, words, handle) if reposted is not None else None
     own_words, (others, whose) = reposted if reposted is not None else (words, (None, None))
     return SourcePost(
         platform=Platform.TWITTER,
         url=page_url,
         post_id=shown_id if shown_id and is_ascii_number(shown_id) else None,
         author=squeeze(named.group("name")) if named else None,
-        handle=named.group("handle") if named else None,
+        handle=handle,
         text=own_words[:MAX_TEXT],
         fields=raw_fields(
             {
@@ -424,6 +484,7 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
                 "og:url": page_link,
                 "quoted_post": others,
                 "quoted_post_author": whose,
+                "forwarded_from": reposted_from,
             }
         ),
     )
@@ -500,6 +561,21 @@ def _gone_from_oembed(from_syndication: SourcePost, oembed_uri: str, gone: str) 
                 "disagree on whether the post is there"
             ),
         }
+    )
+
+
+def _syndication_unread(syndication: StoredResponse | None) -> str:
+    """Why X's syndication JSON was not read, where the post was read from oEmbed alone."""
+    if syndication is None:
+        why = "it is not in the capture"
+    elif syndication.status != 200:
+        why = f"it answered HTTP {syndication.status}"
+    else:
+        why = "its answer shows no post of this id"
+    return (
+        f"X's syndication JSON was not read ({why}): the post was read from oEmbed alone, its time from "
+        "its id; whether it was edited, the post it quotes or answers and any Community Note under it were "
+        "not read"
     )
 
 
@@ -589,7 +665,11 @@ class TwitterExtractor(Extractor):
             )
         from_oembed = read_oembed(_json(oembed), oembed.uri) if oembed else None
         if from_oembed is not None:
-            return _with_snowflake_time(from_oembed, post_id)
+            # Said beside the post, as Telegram's unread widget is: oEmbed gives the post's words and
+            # author, but not X's time of it (its id's is taken), whether it was edited, the post it quotes
+            # or answers, nor a Community Note under it, which a reader of a pass never learnt went unread.
+            unread = _syndication_unread(syndication)
+            return _with_snowflake_time(from_oembed.model_copy(update={"unread": unread}), post_id)
         return _with_snowflake_time(self._status_page(page), post_id)
 
     def _status_page(self, page: CapturedPage) -> SourcePost:

@@ -41,9 +41,11 @@ the footnote is never verified on the stream one reader happened to see.
 A community post's link (`/post/<id>`, or a channel's `/community?lb=<id>`) is read as the post: its channel
 (name, `@handle`, channel id) and its words from the `backstagePostRenderer` of its id in `ytInitialData`.
 YouTube shows its date only relatively ("2 years ago"): that is kept in `fields` and said, never read as a
-day. A post sharing another's (`sharedPostRenderer`) is not read as the post it shares. A channel's page
-(`/@<handle>`, `/channel/<id>`, `/c/<name>`, `/user/<name>`, its tabs) is the channel's, credited to the
-channel its `ytInitialData` names (`channelMetadataRenderer`), and has no date.
+day. A post sharing another's (`sharedPostRenderer`) is not read as the post it shares. A page whose
+`ytInitialData` holds no post of the link's id (the channel's other posts, none) does not show the post:
+unavailable, never the channel's page. A channel's page (`/@<handle>`, `/channel/<id>`, `/c/<name>`,
+`/user/<name>`, its tabs) is the channel's, credited to the channel its `ytInitialData` names
+(`channelMetadataRenderer`), and has no date.
 
 What the video says aloud is not read (no transcript or caption track is captured): a quote of spoken words
 (a link's `t=90`, 1:30 into the video) is searched only in the title and description, and is not found there
@@ -63,6 +65,7 @@ import datetime as dt
 import html as html_entities
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -373,23 +376,46 @@ def _initial_data(html: str) -> Any:
         return None
 
 
-def _backstage_post(data: Any, post_id: str) -> dict[str, Any] | None:
-    """The `backstagePostRenderer` whose `postId` is `post_id`, walked breadth-first over at most
-    `_MAX_NODES` values; None where there is none (a shared post's own renderer is a `sharedPostRenderer`, the
-    post it shares another's, never the cited one's)."""
+# The renderers `ytInitialData` shows a community post in: its own (`backstagePostRenderer`), or one sharing
+# another's (`sharedPostRenderer`, whose `originalPost` is the other's own).
+_POST_RENDERERS = ("backstagePostRenderer", "sharedPostRenderer")
+
+
+@dataclass(frozen=True)
+class _PostsShown:
+    """What a page's `ytInitialData` shows of the community post of an id, and of others."""
+
+    renderer: dict[str, Any] | None  # the post's own `backstagePostRenderer`
+    shared: bool  # a `sharedPostRenderer` of that id: the post shares another's
+    others: bool  # another post's renderer
+    whole: bool  # whether every value was looked at (not cut at `_MAX_NODES`)
+
+
+def _post_renderers(data: Any, post_id: str) -> _PostsShown:
+    """What `data` shows of the post `post_id` and others, walked breadth-first over at most `_MAX_NODES`
+    values. A shared post's own renderer is a `sharedPostRenderer`, the post it shares another's, never the
+    cited one's."""
     queue: list[Any] = [data]
+    shared = others = False
     for seen in range(_MAX_NODES):
         if seen >= len(queue):
-            return None
+            return _PostsShown(None, shared, others, whole=True)
         node = queue[seen]
         if isinstance(node, dict):
-            renderer = node.get("backstagePostRenderer")
-            if isinstance(renderer, dict) and renderer.get("postId") == post_id:
-                return renderer
+            for kind in _POST_RENDERERS:
+                renderer = node.get(kind)
+                if not isinstance(renderer, dict):
+                    continue
+                if renderer.get("postId") != post_id:
+                    others = True
+                elif kind == "backstagePostRenderer":
+                    return _PostsShown(renderer, shared, others, whole=False)
+                else:
+                    shared = True
             queue.extend(node.values())
         elif isinstance(node, list):
             queue.extend(node)
-    return None
+    return _PostsShown(None, shared, others, whole=False)
 
 
 def _runs_text(value: Any) -> str | None:
@@ -410,11 +436,26 @@ def _as_a_community_post(post: SourcePost, main: StoredResponse | None) -> Sourc
     id) and its words, from the `backstagePostRenderer` of its id in `ytInitialData`; its date, which YouTube
     shows only relatively ("2 years ago"), is kept in `fields` and never read as a day. Read as a bare page,
     a channel's post was credited to 'YouTube' (`author` failed a true note) and its words not found. A page
-    without the post's renderer (a shared post, whose words are another's) is as read."""
+    whose post of that id shares another's (`sharedPostRenderer`, whose words are another's) is as read; one
+    whose data shows no post of that id is unavailable."""
     post_id = _community_post_id(post.url)
     if post_id is None or post.problem is not None or main is None or main.status != 200:
         return post
-    renderer = _backstage_post(_initial_data(decode_html(main)[:_PLAYABILITY_SCAN]), post_id)
+    data = _initial_data(decode_html(main)[:_PLAYABILITY_SCAN])
+    found = _post_renderers(data, post_id)
+    renderer = found.renderer
+    if renderer is None and not found.shared and found.whole and isinstance(data, dict):
+        # The page's data shows no post of that id (the channel's tab, its other posts, a deleted post's
+        # page): read as the channel's page, a `?lb=` link's was credited to the channel, and a note citing
+        # the post by its channel alone was verified on a post no one can see there.
+        what = "the channel's other posts" if found.others else "no community post"
+        return post.model_copy(
+            update={
+                "problem": "unavailable",
+                "problem_detail": f"the page shows {what}, not the post {post_id[:80]}: deleted, or not "
+                "this channel's",
+            }
+        )
     if renderer is None:
         return post
     endpoint = renderer.get("authorEndpoint")

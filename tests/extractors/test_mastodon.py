@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.extractors import CapturedPage, extract_source
 from provenance.extractors.mastodon import MastodonExtractor, _read_from_origin, content_text, read_status
@@ -103,6 +104,31 @@ def test_a_boosts_words_are_the_boosted_accounts_not_the_boosters() -> None:
         "the source's text was not searched (the post is a boost of Rumour Mill, @rumours@other.example's "
         "post, whose words are that account's, not the booster's): compare by hand",
     )
+
+
+def _author_of(post: SourcePost, author: str) -> tuple[str, str]:
+    footnote = Footnote(label="1", text=f"{author}, Mastodon, {STATUS}", line=40, urls=(STATUS,))
+    citation = Citation(platform=Platform.MASTODON, author=author, url=STATUS)
+    result = check_author(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    return result.status, result.detail
+
+
+def test_a_boost_credited_to_the_booster_is_never_passed_as_their_own_post() -> None:
+    # A boost is the booster's post of another's words, as a Telegram forward is: with no quote to search,
+    # `author` passed on the booster's name, and a note crediting the boost to them was verified.
+    boost = read_status(json.loads(asset("mastodon_status_boost.json")), API, INSTANCE, "109876543210990000")
+    assert boost is not None and boost.fields["forwarded_from"] == "Rumour Mill"
+    status, detail = _author_of(boost, "Harbour Watch")
+    assert status == "warn" and "the words are theirs, not @harbourwatch@mastodon.example's own" in detail
+    # The boosted account named: the words are theirs, but the post captured (and its time) the booster's.
+    status, detail = _author_of(boost, "Rumour Mill")
+    assert status == "warn" and "the post captured, and its time, are @harbourwatch" in detail
+    # A post of the booster's own is theirs.
+    own = _read(_status())
+    assert "forwarded_from" not in own.fields
+    assert _author_of(own, "Harbour Watch")[0] == "pass"
 
 
 def test_a_quoted_status_is_kept_apart_from_the_posts_own_words() -> None:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.citations import parse_citation
 from provenance.citations.platforms import misskey_note
@@ -175,6 +176,18 @@ def test_a_renotes_words_are_not_the_renoters() -> None:
         )
     )
     assert result.status == "warn"
+    # Credited to the renoter with no quote to search, `author` passed and the note was verified on a renote.
+    author = check_author(
+        CheckInput(
+            footnote=footnote.model_copy(update={"contexts": ()}),
+            citation=parse_citation(footnote).citation,
+            outcome=None,
+            live=post,
+            source=post,
+        )
+    )
+    assert author.status == "warn"
+    assert "the author of https://other.example/notes/9xkz0000aa" in author.detail
 
 
 def test_a_quoted_note_is_named_never_read_as_the_notes_words() -> None:

@@ -582,6 +582,14 @@ def test_a_forward_keeps_the_name_and_the_post_link_of_its_original_author() -> 
     [
         ("Forwarded from Ivan Petrov", "Ivan Petrov"),
         ("Переслано от Иван Петров", "Иван Петров"),
+        # A browser's capture, or an archive's copy, speaks its visitor's language: the lead-in read as the
+        # author's name gave "Reenviado de Iván Petrov" as whose post the forward was.
+        ("Reenviado de Iván Petrov", "Iván Petrov"),
+        ("Weitergeleitet von Iwan Petrow", "Iwan Petrow"),
+        ("Transféré de Ivan Petrov", "Ivan Petrov"),
+        ("Şuradan iletildi: Ivan Petrov", "Ivan Petrov"),
+        ("هدایت شده از ایوان پتروف", "ایوان پتروف"),
+        ("تمت إعادة التوجيه من إيفان بتروف", "إيفان بتروف"),
     ],
 )
 def test_a_forward_whose_header_names_its_author_in_no_element_of_their_own_is_still_a_forward(
@@ -967,3 +975,24 @@ def test_a_link_into_telegram_s_web_app_is_a_login_wall_never_the_post(url: str)
 def test_a_page_of_telegram_s_own_site_is_read_as_a_web_page() -> None:
     assert extractor_for("https://telegram.org/blog/channels-2-0").platform == Platform.WEB
     assert extractor_for("https://t.me/rybar/12345").platform == Platform.TELEGRAM
+
+
+@pytest.mark.parametrize(
+    "mark", ["edited", "изменено", "змінено", "editado", "bearbeitet", "modifié", "düzenlendi", "ویرایش شده"]
+)
+def test_an_edited_post_is_called_edited_in_the_language_its_copy_speaks(mark: str) -> None:
+    # The footer says "edited" beside the time in the visitor's language: read in English only, a Russian or
+    # Spanish copy's edited post was never called edited, and a quote of its words before the edit failed
+    # where it warns, saying the post was edited.
+    page = asset("telegram_widget.html").decode()
+    marked = page.replace(
+        '<span class="tgme_widget_message_meta"><a', f'<span class="tgme_widget_message_meta">{mark} <a', 1
+    )
+    assert marked != page
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, marked.encode())))
+    assert post.edited
+
+
+def test_a_post_whose_footer_says_nothing_but_its_time_is_not_called_edited() -> None:
+    assert not _widget_post("telegram_widget.html").edited
+    assert not _widget_post("telegram_widget_signed.html").edited

@@ -8,10 +8,11 @@ import json
 import pytest
 
 from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
 from provenance.extractors.twitter import read_tweet_result, status_id_time
-from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+from provenance.models import CheckResult, Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import side_urls, syndication_url, twitter_oembed_url
 from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset, page, redirect
@@ -69,6 +70,43 @@ def test_tombstone_is_unavailable_with_what_x_says() -> None:
     )
     assert post.problem == "unavailable"
     assert "deleted by the Post author" in (post.problem_detail or "")
+
+
+def _tombstone(words: str) -> str:
+    return json.dumps(
+        {"__typename": "TweetTombstone", "tombstone": {"text": {"text": words, "entities": [], "rtl": False}}}
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "problem"),
+    [
+        (
+            "Age-restricted adult content. This content might not be appropriate for people under 18 years "
+            "old. To view this media, you\u2019ll need to log in to X. Learn more",
+            "login-wall",
+        ),
+        ("This Post violated the X Rules. Learn more", "unavailable"),
+        ("This Post is from a suspended account. Learn more", "unavailable"),
+        ("This Post is unavailable. Learn more", "unavailable"),
+    ],
+)
+def test_an_age_restricted_tombstone_is_a_login_wall_and_a_removed_post_s_is_unavailable(
+    words: str, problem: str
+) -> None:
+    # An age-restricted post is there for a signed-in adult: named "deleted or unavailable", the ledger said
+    # it may be gone. Either way, oEmbed's copy of it is not read as the post.
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, _tombstone(words), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem == problem
+    assert words[:40] in (post.problem_detail or "")
+    assert not post.text
 
 
 def test_oembed_404_is_unavailable() -> None:
@@ -179,6 +217,44 @@ def test_oembed_alone_gives_author_and_text_with_the_snowflake_time() -> None:
     assert post.text.startswith("We never said that.")
     assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)
     assert post.published_from == "snowflake id"
+
+
+@pytest.mark.parametrize(
+    ("syndication", "said"),
+    [
+        (answer(SYNDICATION, "", status=404), "it answered HTTP 404"),
+        (None, "it is not in the capture"),
+        (answer(SYNDICATION, json.dumps({"id_str": "1484307299693617999"}), json=True), "of this id"),
+    ],
+)
+def test_a_post_read_from_oembed_alone_says_the_syndication_json_was_not_read(
+    syndication: StoredResponse | None, said: str
+) -> None:
+    # The syndication JSON answers 404 for a post it has not cached yet (or shows another), and oEmbed shows
+    # the post: its words, author and id's time are read from oEmbed, but a pass never said that X's time of
+    # it, its edits, the post it quotes and a Community Note under it went unread.
+    answers = [
+        answer(STATUS, asset("x_status_shell.html")),
+        answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        *([syndication] if syndication is not None else []),
+    ]
+    post = extract_source(STATUS, tuple(answers))
+    assert post.problem is None and post.published_from == "snowflake id"
+    assert (post.author, post.handle) == ("Ministry Press Office", "MinPressOffice")
+    assert post.unread is not None
+    assert post.unread.startswith("X's syndication JSON was not read (")
+    assert said in post.unread.partition(")")[0]
+    assert "Community Note" in post.unread and "edited" in post.unread
+    # Read from the syndication JSON, nothing is unread.
+    both = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert both.unread is None
 
 
 def test_oembed_of_another_post_than_the_one_asked_for_gives_that_post_s_id_and_time() -> None:
@@ -657,6 +733,61 @@ def test_a_repost_s_words_are_the_reposted_author_s_never_the_reposter_s(repost:
     assert said.startswith("warn: ") and "not in the source's own words" in said and "@rumourmill" in said
 
 
+def _author_of(post: SourcePost | None, author: str) -> CheckResult:
+    assert post is not None
+    footnote = Footnote(label="1", text=f"{author}, X, {STATUS}", line=40, urls=(STATUS,))
+    citation = Citation(platform=Platform.TWITTER, author=author, url=STATUS)
+    return check_author(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+
+
+@pytest.mark.parametrize(
+    ("repost", "whose"),
+    [
+        ({"text": f"RT @rumourmill: {RUMOUR} &amp; more…", "retweeted_tweet": _RETWEETED}, "Rumour Mill"),
+        ({"text": f"RT @rumourmill: {RUMOUR} &amp; more…"}, "@rumourmill"),
+    ],
+)
+def test_a_repost_credited_to_the_reposter_is_never_passed_as_their_own_post(
+    repost: dict[str, object], whose: str
+) -> None:
+    # A repost is the reposter's post of another's words, as a Telegram forward is: with no quote to search,
+    # `author` passed on the reposter's name, and a note crediting the repost to them was verified.
+    data = {
+        "id_str": POST_ID,
+        "user": {"id_str": "783214", "name": "Ministry Press Office", "screen_name": "MinPressOffice"},
+        **repost,
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.fields["forwarded_from"] == whose
+    result = _author_of(post, "Ministry Press Office")
+    assert result.status == "warn" and "the words are theirs, not @MinPressOffice's own" in result.detail
+    # So from oEmbed alone, and from an archived copy.
+    rumour_link = '<a href="https://twitter.com/rumourmill?ref_src=twsrc%5Etfw">@rumourmill</a>'
+    shown = _oembed_alone(f"RT {rumour_link}: {RUMOUR} &amp; more to come.")
+    assert shown.fields["forwarded_from"] == "@rumourmill"
+    assert _author_of(shown, "Ministry Press Office").status == "warn"
+    page = ARCHIVED_STATUS_PAGE.replace(
+        "We never said that. Check the source.", f"RT @rumourmill: {RUMOUR} &amp; more to come."
+    )
+    archived = extract_source(STATUS, (answer(MEMENTO, page),), start=MEMENTO)
+    assert archived.fields["forwarded_from"] == "@rumourmill"
+
+
+def test_a_post_of_its_own_or_a_repost_of_its_own_post_is_the_account_s_own() -> None:
+    own = read_tweet_result(json.loads(asset("tweet_result.json")), SYNDICATION, POST_ID)
+    assert own is not None and "forwarded_from" not in own.fields
+    assert _author_of(own, "Ministry Press Office").status == "pass"
+    data = {
+        "id_str": POST_ID,
+        "text": "RT @MinPressOffice: We never said that.",
+        "user": {"id_str": "783214", "name": "Ministry Press Office", "screen_name": "MinPressOffice"},
+    }
+    reposted_own = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert reposted_own is not None and "forwarded_from" not in reposted_own.fields
+
+
 def test_a_post_of_its_own_that_mentions_a_repost_is_read_whole() -> None:
     data = {
         "id_str": POST_ID,
@@ -778,6 +909,24 @@ def test_an_old_hashbang_status_link_is_read_as_its_post() -> None:
     assert (post.problem, post.post_id, post.handle) == (None, POST_ID, "MinPressOffice")
     assert post.text.startswith("We never said that.")
     assert side_urls("https://twitter.com/#!/MinPressOffice") == ()  # an account, no post
+
+
+@pytest.mark.parametrize("reason", ["NsfwLoggedOut", "NsfwViewerHasNoStatedAge"])
+def test_a_post_x_keeps_from_a_visitor_signed_out_for_its_age_rating_is_a_login_wall(reason: str) -> None:
+    # Called "deleted or unavailable", the ledger said an age-restricted post may be gone; oEmbed's copy of
+    # it is still not read as the post.
+    unavailable = {"__typename": "TweetUnavailable", "reason": reason}
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, json.dumps(unavailable), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem == "login-wall"
+    assert repr(reason) in (post.problem_detail or "") and "signed-in" in (post.problem_detail or "")
+    assert not post.text
 
 
 @pytest.mark.parametrize("reason", ["Suspended", "Protected", None])

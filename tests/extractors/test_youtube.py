@@ -627,6 +627,59 @@ _CHANNEL_METADATA = {
     "externalId": "UCabcdefghijklmnopqrstuv",
     "vanityChannelUrl": "http://www.youtube.com/@citycounciltv",
 }
+_HIGHLIGHTED = f"https://www.youtube.com/@citycounciltv/community?lb={_POST_ID}"
+
+
+def _community_tab(*posts: dict[str, Any]) -> str:
+    """A channel's community tab (its name in `channelMetadataRenderer`) showing `posts`."""
+    items = {"contents": [{"backstagePostThreadRenderer": {"post": post}} for post in posts]}
+    section = {"sectionListRenderer": {"contents": [{"itemSectionRenderer": items}]}}
+    tabs = {"tabs": [{"tabRenderer": {"content": section}}]}
+    data = {
+        "metadata": {"channelMetadataRenderer": _CHANNEL_METADATA},
+        "contents": {"twoColumnBrowseResultsRenderer": tabs},
+    }
+    return _channel_page(json.dumps(data))
+
+
+@pytest.mark.parametrize(
+    ("link", "shown"),
+    [
+        (_HIGHLIGHTED, (_backstage("UgkxOTHERPOSTid", "City Council TV", "Budget meeting tonight."),)),
+        (_HIGHLIGHTED, ()),
+        (POST, (_backstage("UgkxOTHERPOSTid", "City Council TV", "Budget meeting tonight."),)),
+    ],
+)
+def test_a_community_post_s_link_whose_page_shows_no_post_of_its_id_is_unavailable(
+    link: str, shown: tuple[dict[str, Any], ...]
+) -> None:
+    # A deleted post's `?lb=` link shows the channel's tab: read as the channel's page, it was credited to the
+    # channel, and a note citing the post by its channel (no date, no quote) was verified on a post that is
+    # not there.
+    post = extract_source(link, (answer(link, _community_tab(*shown)),))
+    assert post.problem == "unavailable"
+    assert f"not the post {_POST_ID}" in (post.problem_detail or "")
+    citation = Citation(platform=Platform.YOUTUBE, author="City Council TV", url=link)
+    given = dataclasses.replace(_dated(dt.date(2022, 1, 21), post), citation=citation)
+    assert check_author(given).status != "pass"
+
+
+def test_a_community_post_s_link_whose_page_shows_it_is_the_channel_s_post() -> None:
+    shown = (
+        _backstage("UgkxOTHERPOSTid", "City Council TV", "Budget meeting tonight."),
+        _backstage(_POST_ID, "City Council TV", "The council voted to reopen the bridge."),
+    )
+    post = extract_source(_HIGHLIGHTED, (answer(_HIGHLIGHTED, _community_tab(*shown)),))
+    assert (post.problem, post.author, post.post_id) == (None, "City Council TV", _POST_ID)
+    assert post.text == "The council voted to reopen the bridge. Details below."
+    citation = Citation(platform=Platform.YOUTUBE, author="City Council TV", url=_HIGHLIGHTED)
+    given = dataclasses.replace(_dated(dt.date(2022, 1, 21), post), citation=citation)
+    assert check_author(given).status == "pass"
+    # A post sharing another's is the sharer's page, as read: never unavailable.
+    original = _backstage("UgkxOTHERPOSTid", "Other Channel", "The council voted to reopen the bridge.")
+    shared = {"sharedPostRenderer": {"postId": _POST_ID, "originalPost": original}}
+    sharing = extract_source(_HIGHLIGHTED, (answer(_HIGHLIGHTED, _community_tab(shared)),))
+    assert sharing.problem is None and "voted to reopen" not in sharing.text
 
 
 @pytest.mark.parametrize(
