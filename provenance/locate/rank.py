@@ -188,6 +188,14 @@ _CYRILLIC_LANGUAGES = (
 )
 
 
+# Ukrainian and Belarusian write U+0456 (their i) in most sentences, Russian never: a Cyrillic text of this
+# many letters without any of these letters of theirs is in neither. A Russian post without `ы э ъ ё` ("Наши
+# войска заняли северную окраину города") was no known language, and a Ukrainian quote of it was compared
+# word for word: quote 0.42 in a list of posts each "a translation" at 0.50, nothing said of it.
+_LETTERS_TO_TELL = 40
+_TOLD_BY_ABSENCE = {"Ukrainian": frozenset("іїєґ"), "Belarusian": frozenset("іў")}
+
+
 def _cyrillic_language(text: str) -> str | None:
     """The Cyrillic language whose own letters `text` writes and whose neighbours' it does not, if one."""
     letters = set(text[:2000].casefold())
@@ -195,12 +203,34 @@ def _cyrillic_language(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _not_in(language: str, text: str) -> bool:
+    """Whether `text` is surely not in `language`: it writes a letter its neighbours have and it has none of
+    its own, or, for Ukrainian and Belarusian, `_LETTERS_TO_TELL` Cyrillic letters and none of
+    `_TOLD_BY_ABSENCE`."""
+    letters = set(text[:2000].casefold())
+    own, others = next((own, others) for name, own, others in _CYRILLIC_LANGUAGES if name == language)
+    if letters & others and not letters & own:
+        return True
+    telling = _TOLD_BY_ABSENCE.get(language)
+    if telling is None or letters & telling:
+        return False
+    cyrillic = sum(
+        1 for char in text[:2000] if char.isalpha() and unicodedata.name(char, "").startswith("CYRILLIC")
+    )
+    return cyrillic >= _LETTERS_TO_TELL
+
+
 def _other_language(quote: str, text: str) -> tuple[str, str] | None:
     """(the quote's language, the post's) when both are Cyrillic languages told apart by their letters and
-    differ; else None (one language, or not known)."""
+    differ, the post's named "not <the quote's>" when it is only known not to be that (`_not_in`), and the
+    quote's likewise; else None (one language, or not known)."""
     quote_language, post_language = _cyrillic_language(quote), _cyrillic_language(text)
-    if quote_language and post_language and quote_language != post_language:
-        return quote_language, post_language
+    if quote_language and post_language:
+        return (quote_language, post_language) if quote_language != post_language else None
+    if quote_language and _not_in(quote_language, text):
+        return quote_language, f"not {quote_language}"
+    if post_language and _not_in(post_language, quote):
+        return f"not {post_language}", post_language
     return None
 
 
@@ -289,28 +319,41 @@ def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[st
     """The best quote's similarity, and of several quotes all compared a tenth for how much of their words
     the post holds (a post with one short quote of the passage's is not as surely the one as a post with
     all of them); a quote in another script than the post, or in another Cyrillic language (Ukrainian,
-    Belarusian, Russian, told apart by their own letters), cannot be compared, unless the post holds its words
-    as written (the quote's words, and more letters of another script: links, hashtags). The notes say so
-    only when such a quote gives the part (the neutral value), so they say it was not compared; of several
-    quotes all compared, they name those the post does not hold when it holds another.
+    Belarusian, Russian, told apart by their own letters, and Ukrainian and Belarusian by their absence from
+    a text of some length), cannot be compared, unless the post holds its words as written (the quote's
+    words, and more letters of another script: links, hashtags). The notes say so only when such a quote
+    gives the part (the neutral value), so they say it was not compared; of several quotes all compared, they
+    name those the post does not hold when it holds another; a quote in another Cyrillic language the post
+    holds in part (the words the languages share) keeps its part, and a note says it is a translation's.
     """
-    value, translated, not_held, in_part = _quote_part(quotes, text)
-    return value, (*translated, *not_held, *in_part)
+    value, translated, not_held, in_part, across = _quote_part(quotes, text)
+    return value, (*translated, *not_held, *in_part, *across)
+
+
+def _languages_text(languages: tuple[str, str]) -> str:
+    """`quote in Ukrainian, post in Russian`, or `post not in Ukrainian` when that is all that is known (none
+    of its letters in a text long enough to tell)."""
+    quote, post = languages
+    quote_text = f"quote not in {quote[4:]}" if quote.startswith("not ") else f"quote in {quote}"
+    post_text = f"post not in {post[4:]}" if post.startswith("not ") else f"post in {post}"
+    return f"{quote_text}, {post_text}"
 
 
 def _quote_part(
     quotes: Sequence[str], text: str
-) -> tuple[float | None, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+) -> tuple[float | None, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """`quote_part`'s value, the notes saying a translation was not compared, those naming quotes the post
-    does not hold, and those naming the sentences of a quote it holds only some of. A quote of several
+    does not hold, those naming the sentences of a quote it holds only some of, and those saying a quote in
+    another Cyrillic language than the post scored by the words the two share. A quote of several
     sentences the post holds some of word for word counts at least the share it holds (`held_share`): run
     across two posts, it scored below chance in each, and neither was a candidate."""
     if not quotes:
-        return None, (), (), ()
+        return None, (), (), (), ()
     post_script = _script(text)
     scored: list[float] = []
     notes: list[str] = []
     in_part: list[str] = []
+    across: list[str] = []
     for quote in quotes:
         quote_script = _script(quote)
         found = _above_chance(quote_similarity(quote, text))
@@ -320,20 +363,25 @@ def _quote_part(
             in_part.append(_in_part_note(quote, text))
         # Words found as written are no translation, whatever script most of the post's letters are in: a
         # Russian post's links and hashtags outnumber its Cyrillic letters, and the quote it holds scored 0.5.
-        languages = _other_language(quote, text) if found <= _UNCOMPARABLE_QUOTE else None
+        languages = _other_language(quote, text) if found < _AS_WRITTEN else None
         if post_script and quote_script and quote_script != post_script and found <= _UNCOMPARABLE_QUOTE:
             notes.append(
                 f"quote in {quote_script.title()} script, post in {post_script.title()}: a translation "
                 "cannot be compared word for word"
             )
             scored.append(_UNCOMPARABLE_QUOTE)
-        elif languages is not None:
-            notes.append(
-                f"quote in {languages[0]}, post in {languages[1]}: a translation cannot be compared word for "
-                "word"
-            )
+        elif languages is not None and found <= _UNCOMPARABLE_QUOTE:
+            notes.append(f"{_languages_text(languages)}: a translation cannot be compared word for word")
             scored.append(_UNCOMPARABLE_QUOTE)
         else:
+            if languages is not None:
+                # A Ukrainian quote scored 0.70 in the Russian post it translates ("Противник відступає" for
+                # "Противник отступает"): the words the languages share, shown as if the post held the quote.
+                across.append(
+                    f"{_languages_text(languages)}: the quote part ({found:.2f}) counts the words the two "
+                    "languages share, not the quote's words as written (a translation?); read the post for "
+                    "what the report translates"
+                )
             scored.append(found)
     best = max(scored)
     weights = [len(_comparable(quote)) for quote in quotes]
@@ -341,10 +389,14 @@ def _quote_part(
     if len(quotes) > 1 and not notes and total > 0:
         share = sum(weight * value for weight, value in zip(weights, scored, strict=True)) / total
         value = round((1 - _ALL_QUOTES) * best + _ALL_QUOTES * share, 3)
-        return value, (), _quotes_not_held(quotes, scored), tuple(in_part)
+        return value, (), _quotes_not_held(quotes, scored), tuple(in_part), tuple(across)
     if best == _UNCOMPARABLE_QUOTE and notes:
-        return round(best, 3), tuple(dict.fromkeys(notes)), (), ()
-    return round(best, 3), (), (), tuple(in_part)
+        return round(best, 3), tuple(dict.fromkeys(notes)), (), (), ()
+    return round(best, 3), (), (), tuple(in_part), tuple(across)
+
+
+# A quote the post holds this well holds its words as written (an ellipsis, a typo apart): no translation.
+_AS_WRITTEN = 0.9
 
 
 def _in_part_note(quote: str, text: str) -> str:
@@ -432,7 +484,7 @@ def score_post(
     date = date_part(post.posted_at, day, window_days, post.day_only)
     if date is not None and date <= 0:
         return None
-    quote, translation_notes, quotes_not_held, in_part = _quote_part(quotes, post.text)
+    quote, translation_notes, quotes_not_held, in_part, across = _quote_part(quotes, post.text)
     # A text cut before the quote's words, or edited since, says nothing against them: scored low, the post
     # was no candidate and the footnote was told no post of the window holds the words.
     unseen = quote is not None and quote < _UNCOMPARABLE_QUOTE and not translation_notes
@@ -462,7 +514,7 @@ def score_post(
     }
     if cited_time is not None:
         parts["time"] = time_part(post.posted_at, cited_time, post.day_only)
-    notes = (*translation_notes, *quotes_not_held, *in_part)
+    notes = (*translation_notes, *quotes_not_held, *in_part, *across)
     if cut:
         notes = (
             *notes,

@@ -523,14 +523,57 @@ def test_a_ukrainian_quote_of_a_russian_post_is_a_translation_not_compared_word_
     assert notes == ("quote in Ukrainian, post in Russian: a translation cannot be compared word for word",)
 
 
+def test_a_ukrainian_quote_of_a_russian_post_without_russian_letters_is_a_translation_too() -> None:
+    # "Наши войска заняли северную окраину города …" writes none of ы э ъ ё: no known language, so the
+    # Ukrainian quote was compared word for word, quote 0.42 with nothing said, among posts each noted "a
+    # translation" at 0.50.
+    quote = "Наші війська зайняли північну околицю міста та продовжують наступ"
+    post = "Наши войска заняли северную окраину города и продолжают наступление."
+
+    assert quote_part([quote], post) == (
+        0.5,
+        ("quote in Ukrainian, post not in Ukrainian: a translation cannot be compared word for word",),
+    )
+
+
+def test_a_ukrainian_quote_a_russian_post_holds_in_part_says_the_part_is_the_words_they_share() -> None:
+    # The words the two languages share ("Противник", "Бахмутом") scored quote 0.70, with nothing to say the
+    # post was compared with a translation, not the quote's words as written.
+    quote = "Противник відступає з позицій під Бахмутом"
+    post = "Противник отступает из позиций под Бахмутом, наши штурмовые группы продвигаются."
+
+    assert quote_part([quote], post) == (
+        0.697,
+        (
+            "quote in Ukrainian, post in Russian: the quote part (0.70) counts the words the two languages "
+            "share, not the quote's words as written (a translation?); read the post for what the report "
+            "translates",
+        ),
+    )
+
+
 @pytest.mark.parametrize(
     ("quote", "text"),
     [
         (RUSSIAN_POST, f"Сводка: {RUSSIAN_POST}"),
+        (
+            "Наши войска заняли северную окраину города",
+            "Наши войска заняли северную окраину города и продолжают наступление.",
+        ),
+        (
+            "Наші війська зайняли північну околицю міста",
+            "Зведення: наші війська зайняли північну околицю міста. Підписуйтесь.",
+        ),
         (UKRAINIAN_QUOTE, f"Зведення: {UKRAINIAN_QUOTE}"),
         (RUSSIAN_POST, f"Зведення. Як пише канал: «{RUSSIAN_POST}» Підписуйтесь."),
     ],
-    ids=["russian in russian", "ukrainian in ukrainian", "russian quoted in a ukrainian post"],
+    ids=[
+        "russian in russian",
+        "russian without its own letters",
+        "ukrainian in ukrainian, in part",
+        "ukrainian in ukrainian",
+        "russian quoted in a ukrainian post",
+    ],
 )
 def test_a_quote_held_as_written_in_one_cyrillic_language_or_another_is_compared(
     quote: str, text: str
