@@ -108,6 +108,9 @@ class Candidate:
     # The post holds some of a quote's sentences word for word, not all (`held_share`): the quote part is the
     # share it holds, and the rest may be in the post before or after it.
     quote_in_part: bool = False
+    # The quote is in another Cyrillic language than the post, which holds it in part: the quote part counts
+    # the words the two languages share, not the quote's words as written.
+    quote_across: bool = False
 
 
 def cited_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -567,6 +570,7 @@ def score_post(
         quote_translated=bool(translation_notes),
         quote_cut=cut or edited or hidden,
         quote_in_part=bool(in_part),
+        quote_across=bool(across),
     )
 
 
