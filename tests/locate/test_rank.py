@@ -625,3 +625,53 @@ def test_a_short_quote_is_not_held_by_a_post_sharing_most_of_its_letters(quote: 
 )
 def test_a_short_quote_a_post_says_is_held(quote: str, text: str) -> None:
     assert (quote_part((quote,), text)[0] or 0) > 0.5
+
+
+SPANISH_QUOTE = "Nuestras tropas ocuparon la periferia norte de la ciudad y continúan la ofensiva"
+PORTUGUESE_POST = "Nossas tropas ocuparam a periferia norte da cidade e continuam a ofensiva."
+
+
+def test_a_spanish_quote_a_portuguese_post_holds_in_part_says_the_part_is_the_words_they_share() -> None:
+    # The words Spanish and Portuguese share scored quote 0.73, shown as if the post held the quote's words.
+    assert quote_part([SPANISH_QUOTE], PORTUGUESE_POST) == (
+        0.727,
+        (
+            "quote in Spanish, post in Portuguese: the quote part (0.73) counts the words the two languages "
+            "share, not the quote's words as written (a translation?); read the post for what the report "
+            "translates",
+        ),
+    )
+
+
+def test_a_spanish_quote_of_a_portuguese_post_sharing_few_words_is_a_translation_not_compared() -> None:
+    # Compared word for word, it scored 0.00: no candidate, "no post of the window holds the quoted words".
+    post = "Resumo: a estrada de abastecimento pelo setor 2 continua aberta, não há perdas."
+
+    assert quote_part([SPANISH_QUOTE], post) == (
+        0.5,
+        ("quote in Spanish, post in Portuguese: a translation cannot be compared word for word",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "score"),
+    [
+        (SPANISH_QUOTE, f"Resumen: {SPANISH_QUOTE}. Más fotos pronto.", 1.0),
+        (PORTUGUESE_POST, f"Resumo: {PORTUGUESE_POST} Mais fotos em breve.", 1.0),
+        (
+            SPANISH_QUOTE,
+            "Nuestras tropas tomaron la periferia norte de la ciudad y siguen con la ofensiva.",
+            0.795,
+        ),
+        (
+            "Le truppe sono entrate nella città e avanzano",
+            "Le truppe sono entrate nella città e avanzano.",
+            1.0,
+        ),
+    ],
+    ids=["spanish in spanish", "portuguese in portuguese", "spanish reworded", "italian"],
+)
+def test_a_quote_in_the_posts_own_latin_language_is_compared_as_written(
+    quote: str, text: str, score: float
+) -> None:
+    assert quote_part([quote], text) == (score, ())
