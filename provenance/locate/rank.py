@@ -310,11 +310,47 @@ def _short_similarity(fragment: str, text: str) -> float:
     if f" {fragment} " in f" {text} ":
         return 1.0
     size = len(fragment.split())
-    runs = _word_runs(text.split(), [n for n in (size - 1, size, size + 1) if n >= 1])
+    words = text.split()
+    runs = _word_runs(words, [n for n in (size - 1, size, size + 1) if n >= 1])
     found = process.extractOne(fragment, runs, scorer=fuzz.ratio) if runs else None
     similarity = found[1] / 100 if found is not None else 0.0
     chance = _SHORT_CHANCE[size]
-    return _CHANCE + (1 - _CHANCE) * max(0.0, similarity - chance) / (1 - chance)
+    above = max(0.0, similarity - chance) / (1 - chance)
+    if above < _INFLECTED and _script(fragment) == "CYRILLIC" and _inflected_in(fragment.split(), words):
+        above = _INFLECTED
+    return _CHANCE + (1 - _CHANCE) * above
+
+
+# A Russian or Ukrainian report fits the words it quotes into its own sentence ("назвал это «полным
+# разгромом»" of a post saying "полный разгром"): the same words, their endings changed, scored quote 0 by
+# letters. Each word the same or sharing its beginning, all but its last three letters (four at least), in
+# the same order, counts this much: a candidate, below a post holding the words as written. Cyrillic only:
+# in English the same beginnings are other words ("genocidal" for "genocide").
+_INFLECTED = 0.7
+_STEM_LETTERS = 4
+_ENDING_LETTERS = 3
+
+
+def _same_word_inflected(quoted: str, written: str) -> bool:
+    """Whether two words are one, or one inflected otherwise: both of `_STEM_LETTERS` letters or more, the
+    same up to the shorter's last `_ENDING_LETTERS` letters."""
+    if quoted == written:
+        return True
+    shorter = min(len(quoted), len(written))
+    stem = max(_STEM_LETTERS, shorter - _ENDING_LETTERS)
+    return shorter >= _STEM_LETTERS and quoted[:stem] == written[:stem]
+
+
+def _inflected_in(quoted: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether some run of the text's words is the quoted words, each one the same or inflected otherwise."""
+    size = len(quoted)
+    return any(
+        all(
+            _same_word_inflected(word, written)
+            for word, written in zip(quoted, words[i : i + size], strict=True)
+        )
+        for i in range(len(words) - size + 1)
+    )
 
 
 def _fragment_similarity(fragment: str, text: str) -> float:

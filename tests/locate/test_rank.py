@@ -604,7 +604,8 @@ def test_a_short_quote_ranks_the_post_saying_it_above_one_holding_its_letters_in
         ("не отступим", "Мы отступим к Днепру, заявили в штабе."),
         ("hold the line", "Whether they hold the border is unclear."),
         ("this is genocide", "This is not genocide, said the minister."),
-        ("не отступим", "Мы не отступили ни на шаг."),
+        ("не отступим", "Мы не уступим ни на шаг."),
+        ("полный разгром", "Это полный разворот политики."),
     ],
 )
 def test_a_short_quote_is_not_held_by_a_post_sharing_most_of_its_letters(quote: str, text: str) -> None:
@@ -675,3 +676,20 @@ def test_a_quote_in_the_posts_own_latin_language_is_compared_as_written(
     quote: str, text: str, score: float
 ) -> None:
     assert quote_part([quote], text) == (score, ())
+
+
+def test_a_short_russian_quote_fitted_into_the_reports_sentence_is_held_below_the_words_as_written() -> None:
+    # "назвал это «полным разгромом»" of a post saying "полный разгром": compared letter by letter, the
+    # endings made it quote 0, and the post was no candidate.
+    quote = "полным разгромом"
+    inflected = _post("inflected", _utc(2022, 1, 21, 9), "Итоги дня: полный разгром колонны возле моста.")
+    as_written = _post("as-written", _utc(2022, 1, 21, 10), "Вечером: это было полным разгромом колонны.")
+    other = _post("other", _utc(2022, 1, 21, 11), "Это полный разворот политики, пишут коллеги.")
+
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in (inflected, as_written, other)) if c])
+
+    assert [(c.post.url, c.parts["quote"]) for c in ranked] == [
+        ("as-written", 1.0),
+        ("inflected", 0.7),
+        ("other", 0.0),
+    ]
