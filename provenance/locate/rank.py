@@ -108,8 +108,9 @@ class Candidate:
     # The post holds some of a quote's sentences word for word, not all (`held_share`): the quote part is the
     # share it holds, and the rest may be in the post before or after it.
     quote_in_part: bool = False
-    # The quote is in another Cyrillic language than the post, which holds it in part: the quote part counts
-    # the words the two languages share, not the quote's words as written.
+    # The quote is in another Cyrillic language than the post (or Spanish for Portuguese), which holds it in
+    # part, or in the other of Serbian's alphabets: the quote part counts the words the two languages share,
+    # or the quote's letters transliterated, not the quote's words as written.
     quote_across: bool = False
 
 
@@ -449,9 +450,21 @@ def _quote_part(
         # Words found as written are no translation, whatever script most of the post's letters are in: a
         # Russian post's links and hashtags outnumber its Cyrillic letters, and the quote it holds scored 0.5.
         languages = _other_language(quote, text) if found < _AS_WRITTEN else None
-        if post_script and quote_script and quote_script != post_script and found <= _UNCOMPARABLE_QUOTE:
+        scripts_differ = bool(post_script and quote_script and quote_script != post_script)
+        if scripts_differ and found <= _UNCOMPARABLE_QUOTE and _serbian_pair(quote, text):
+            # Serbian writes both alphabets, letter for letter: a Cyrillic quote of a Latin post is the same
+            # words, and was listed as "a translation" not compared.
+            in_latin = _above_chance(quote_similarity(_serbian_latin(quote), _serbian_latin(text)))
+            if in_latin > _UNCOMPARABLE_QUOTE:
+                found, languages = in_latin, None
+                across.append(
+                    f"quote and post in Serbian's two alphabets: compared letter for letter in its Latin one "
+                    f"(quote {found:.2f}), not as written"
+                )
+        if scripts_differ and found <= _UNCOMPARABLE_QUOTE:
             notes.append(
-                f"quote in {quote_script.title()} script, post in {post_script.title()}: a translation "
+                f"quote in {(quote_script or '').title()} script, post in {(post_script or '').title()}: a "
+                "translation "
                 "cannot be compared word for word"
             )
             scored.append(_UNCOMPARABLE_QUOTE)
@@ -482,6 +495,34 @@ def _quote_part(
 
 # A quote the post holds this well holds its words as written (an ellipsis, a typo apart): no translation.
 _AS_WRITTEN = 0.9
+# Serbian's Cyrillic alphabet and its Latin one, letter for letter (Vuk's and Gaj's); the letters only Serbian
+# Cyrillic writes, and those of Gaj's Latin, tell a text is Serbian (or Croatian, Bosnian) in either.
+_SERBIAN_TO_LATIN: dict[int, str] = {
+    **{
+        ord(c): latin
+        for c, latin in zip("абвгдђежзијклмнопрстћуфхцчш", "abvgdđežzijklmnoprstćufhcčš", strict=True)
+    },
+    **{ord("љ"): "lj", ord("њ"): "nj", ord("џ"): "dž"},
+}
+_SERBIAN_CYRILLIC = frozenset("ђјљњћџ")
+_GAJ_LATIN = frozenset("čćžšđ")
+
+
+def _serbian_pair(quote: str, text: str) -> bool:
+    """Whether the quote and the post, one in Cyrillic letters and one in Latin, may be Serbian in each: no
+    Cyrillic letter Serbian does not write (Russian `ы`, Ukrainian `ї`, Macedonian `ќ`), and the letters only
+    Serbian Cyrillic or Gaj's Latin writes in either."""
+    letters = set(quote[:2000].casefold()) | set(text[:2000].casefold())
+    cyrillic = {
+        char for char in letters if char.isalpha() and unicodedata.name(char, "").startswith("CYRILLIC")
+    }
+    if any(ord(char) not in _SERBIAN_TO_LATIN for char in cyrillic):
+        return False
+    return bool(letters & _SERBIAN_CYRILLIC or letters & _GAJ_LATIN)
+
+
+def _serbian_latin(text: str) -> str:
+    return text.casefold().translate(_SERBIAN_TO_LATIN)
 
 
 def _in_part_note(quote: str, text: str) -> str:

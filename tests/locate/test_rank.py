@@ -693,3 +693,38 @@ def test_a_short_russian_quote_fitted_into_the_reports_sentence_is_held_below_th
         ("inflected", 0.7),
         ("other", 0.0),
     ]
+
+
+SERBIAN_CYRILLIC = "Наше снаге заузеле северни део града и настављају напад"
+SERBIAN_LATIN = "Naše snage zauzele severni deo grada i nastavljaju napad"
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [(SERBIAN_CYRILLIC, f"Pregled: {SERBIAN_LATIN}."), (SERBIAN_LATIN, f"Преглед: {SERBIAN_CYRILLIC}.")],
+    ids=["cyrillic quote, latin post", "latin quote, cyrillic post"],
+)
+def test_a_serbian_quote_in_the_other_alphabet_than_the_post_is_compared_transliterated(
+    quote: str, text: str
+) -> None:
+    # Serbian writes both alphabets letter for letter: the post saying the quote's words was "a translation
+    # [that] cannot be compared word for word", quote 0.50, listed among the window's posts in time order.
+    assert quote_part([quote], text) == (
+        1.0,
+        (
+            "quote and post in Serbian's two alphabets: compared letter for letter in its Latin one (quote "
+            "1.00), not as written",
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [SERBIAN_CYRILLIC, "Наши войска заняли северную окраину города и продолжают наступление"],
+    ids=["serbian, other words", "russian"],
+)
+def test_a_cyrillic_quote_of_a_latin_post_it_does_not_transliterate_to_stays_uncompared(quote: str) -> None:
+    assert quote_part([quote], "Granatiranje u sektoru 5, nema žrtava, put ostaje otvoren.") == (
+        0.5,
+        ("quote in Cyrillic script, post in Latin: a translation cannot be compared word for word",),
+    )

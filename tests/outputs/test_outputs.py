@@ -353,7 +353,7 @@ def test_the_locate_table_says_a_candidates_score_ranks_it_and_is_no_probability
     [
         ("quote_translated", " (quote not compared)"),
         ("quote_cut", " (quote not compared)"),
-        ("quote_across", " (quote: words shared across languages)"),
+        ("quote_across", " (quote compared across languages or alphabets, not as written)"),
         (None, ""),
     ],
     ids=["translation", "text cut", "another cyrillic language", "compared as written"],
