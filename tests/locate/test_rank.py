@@ -475,6 +475,29 @@ def test_a_post_edited_since_that_holds_the_quote_in_part_says_it_was_edited() -
     assert unedited is not None and unedited.notes == () and unedited.score == candidate.score
 
 
+def test_a_post_edited_since_whose_last_version_holds_a_clause_of_the_quote_ranks_above_other_words() -> None:
+    # The channel cut "leaving its heavy equipment behind" after the report quoted it: the last version holds
+    # the quote's first clause word for word, yet counted the neutral 0.50, and a post about a village,
+    # scoring 0.53 by letters, was proposed first.
+    quote = "The enemy withdrew from the bridge overnight, leaving its heavy equipment behind"
+    edited = replace(
+        _post("edited", _utc(2022, 1, 21, 9), "The enemy withdrew from the bridge overnight."), edited=True
+    )
+    other = _post("other", _utc(2022, 1, 21, 10), "The enemy withdrew from the village, leaving equipment.")
+
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in (edited, other)) if c])
+
+    assert [(c.post.url, c.parts["quote"]) for c in ranked] == [("edited", 0.782), ("other", 0.532)]
+    assert ranked[0].quote_in_part and not ranked[0].quote_cut
+    assert ranked[0].notes == (
+        "the post was edited since, and its last version holds 56% of the quote word for word (by its "
+        "clauses); the rest may be an earlier version's, which nothing was compared with (quote counts what "
+        "it holds, and 0.50 for the rest: 0.78)",
+    )
+    unedited = score_post(replace(edited, edited=False), (quote,), DAY, 1)
+    assert unedited is not None and (unedited.parts["quote"] or 0) < 0.5, "its words, not edited, are all"
+
+
 def test_order_is_not_judged_against_another_account_given_by_its_page_without_a_handle() -> None:
     # Two VK pages in the registry by their addresses, no handle: note 1's post on one page set the order
     # of note 2's candidates on the other, as if one account had posted both.
