@@ -313,6 +313,9 @@ def _short_similarity(fragment: str, text: str) -> float:
     size = len(fragment.split())
     words = text.split()
     runs = _word_runs(words, [n for n in (size - 1, size, size + 1) if n >= 1])
+    joined = fragment.replace(" ", "")
+    if any(run.replace(" ", "") == joined for run in runs):
+        return 1.0  # the same letters, a hyphen or space apart: `cease-fire` for `ceasefire`
     found = process.extractOne(fragment, runs, scorer=fuzz.ratio) if runs else None
     similarity = found[1] / 100 if found is not None else 0.0
     chance = _SHORT_CHANCE[size]

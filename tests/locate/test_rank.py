@@ -645,6 +645,8 @@ def test_a_short_quote_is_not_held_by_a_post_sharing_most_of_its_letters(quote: 
         ("this is genocide", "This is genocide."),
         ("the supply road is cut", "The supply roads are cut near sector 2."),
         ("не отступим", "Мы не отступим ни на шаг."),
+        ("cease-fire", "The ceasefire holds."),
+        ("the ceasefire", "The cease-fire holds."),
     ],
 )
 def test_a_short_quote_a_post_says_is_held(quote: str, text: str) -> None:
