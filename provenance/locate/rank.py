@@ -90,6 +90,9 @@ class FoundPost:
     # The page shows none of the post's words (Telegram's "Please open Telegram to view this post", a
     # restriction notice in their place): its text is empty, not what it says.
     words_unseen: bool = False
+    # The words of the message it replies to, as the page shows them above its own (cut short): never its
+    # own words, but a lead to the message that may be the one a report quotes.
+    in_reply_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,9 @@ class Candidate:
     # The post holds some of a quote's sentences word for word, not all (`held_share`): the quote part is the
     # share it holds, and the rest may be in the post before or after it.
     quote_in_part: bool = False
+    # The post does not hold the quote, but the message it replies to, as the page shows it, does (its quote
+    # part): that message may be the one cited.
+    reply_holds: float | None = None
     # The quote is in another Cyrillic language than the post (or Spanish for Portuguese), which holds it in
     # part, or in the other of Serbian's alphabets: the quote part counts the words the two languages share,
     # or the quote's letters transliterated, not the quote's words as written.
@@ -725,6 +731,14 @@ def score_post(
             f"repeated by {account.label}, not its own (speaker part counts {_REPEATED_SPEAKER:.2f} of the "
             "match); if the report means theirs, their own post is the one to cite",
         )
+    reply_holds = _reply_holds(quotes, post, quote)
+    if reply_holds is not None:
+        notes = (
+            *notes,
+            f"it replies to a message whose words, as the page shows them above its own, hold the quote "
+            f"(quote {reply_holds:.2f}): not this post's words; that message, perhaps outside the window, "
+            "may be the one cited",
+        )
     if post.posted_at is None:
         notes = (*notes, f"the post's time is unknown: its date counts {_UNKNOWN_DATE:.2f}, not 1")
     elif post.day_only:
@@ -737,8 +751,19 @@ def score_post(
         quote_translated=bool(translation_notes),
         quote_cut=cut or (edited and not still_held) or hidden,
         quote_in_part=bool(in_part) or still_held > 0,
+        reply_holds=reply_holds,
         quote_across=bool(across),
     )
+
+
+def _reply_holds(quotes: Sequence[str], post: FoundPost, quote: float | None) -> float | None:
+    """The quote part of the message the post replies to, as the page shows it, when that holds the quote
+    and the post does not: a channel answering its own earlier post ("Confirmed.") showed the quoted words
+    above its reply, and the footnote was told only that no post of the window holds them."""
+    if post.in_reply_to is None or quote is None or quote > _UNCOMPARABLE_QUOTE:
+        return None
+    replied = _quote_part(quotes, post.in_reply_to)[0]
+    return replied if replied is not None and replied > _UNCOMPARABLE_QUOTE else None
 
 
 def alike_at_the_top(ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:

@@ -753,3 +753,21 @@ def test_a_cyrillic_quote_of_a_latin_post_it_does_not_transliterate_to_stays_unc
         0.5,
         ("quote in Cyrillic script, post in Latin: a translation cannot be compared word for word",),
     )
+
+
+def test_a_reply_to_a_message_holding_the_quote_says_so_and_is_not_taken_for_it() -> None:
+    # A channel answering its own earlier post ("Confirmed by our sources.") shows the quoted words above its
+    # reply: nothing said so, and the footnote was told only that no post of the window holds them.
+    reply = replace(
+        _post("reply", _utc(2022, 1, 21, 9), "Confirmed by our sources."), in_reply_to=f"{QUOTED}."
+    )
+    holding = replace(reply, url="holding", text=f"Again: {QUOTED}.")
+
+    candidate, own = score_post(reply, (QUOTED,), DAY, 1), score_post(holding, (QUOTED,), DAY, 1)
+
+    assert candidate is not None and candidate.parts["quote"] == 0.0 and candidate.reply_holds == 1.0
+    assert candidate.notes == (
+        "it replies to a message whose words, as the page shows them above its own, hold the quote (quote "
+        "1.00): not this post's words; that message, perhaps outside the window, may be the one cited",
+    )
+    assert own is not None and own.reply_holds is None and own.notes == (), "its own words hold it"

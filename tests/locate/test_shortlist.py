@@ -326,3 +326,23 @@ def test_a_quote_no_post_holds_says_the_words_were_compared_as_written(read_whol
         "The words were compared as written: a post in another language than the quote, in the same script, "
         "is not found so"
     )
+
+
+def test_a_quote_no_post_holds_but_a_reply_shows_names_the_reply_to_follow() -> None:
+    reply = score_post(
+        replace(_POSTS[0].post, url="https://t.me/desk/9", text="Confirmed.", in_reply_to=QUOTE),
+        (QUOTE,),
+        DAY,
+        1,
+    )
+    assert reply is not None
+    candidates = (*_POSTS, reply)
+
+    shortlisted = _shortlist(_search(candidates, read_whole=True), candidates)
+
+    assert shortlisted.candidates == ()
+    assert shortlisted.notes[-1] == (
+        "1 post(s) of the window reply to a message whose words, as the page shows them, hold the quote: "
+        "https://t.me/desk/9 (quote 1.00); the message replied to, perhaps outside the window, may be the "
+        "one cited: open the reply and follow it"
+    )
