@@ -445,8 +445,10 @@ def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[st
     a text of some length), cannot be compared, unless the post holds its words as written (the quote's
     words, and more letters of another script: links, hashtags). The notes say so only when such a quote
     gives the part (the neutral value), so they say it was not compared; of several quotes all compared, they
-    name those the post does not hold when it holds another; a quote in another Cyrillic language the post
-    holds in part (the words the languages share) keeps its part, and a note says it is a translation's.
+    name those the post does not hold when it holds another. A quote in another Cyrillic language, or Spanish
+    for Portuguese (`_latin_language`), that the post holds in part (the words the languages share) keeps its
+    part, and a note says it is a translation's; a Serbian quote in the other alphabet than the post is
+    compared in the Latin one, and a note says so.
     """
     value, translated, not_held, in_part, across = _quote_part(quotes, text)
     return value, (*translated, *not_held, *in_part, *across)
@@ -466,7 +468,8 @@ def _quote_part(
 ) -> tuple[float | None, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """`quote_part`'s value, the notes saying a translation was not compared, those naming quotes the post
     does not hold, those naming the sentences of a quote it holds only some of, and those saying a quote in
-    another Cyrillic language than the post scored by the words the two share. A quote of several
+    another language than the post scored by the words the two share, or in the other of Serbian's
+    alphabets compared transliterated. A quote of several
     sentences the post holds some of word for word counts at least the share it holds (`held_share`): run
     across two posts, it scored below chance in each, and neither was a candidate."""
     if not quotes:
@@ -500,8 +503,7 @@ def _quote_part(
         if scripts_differ and found <= _UNCOMPARABLE_QUOTE:
             notes.append(
                 f"quote in {(quote_script or '').title()} script, post in {(post_script or '').title()}: a "
-                "translation "
-                "cannot be compared word for word"
+                "translation cannot be compared word for word"
             )
             scored.append(_UNCOMPARABLE_QUOTE)
         elif languages is not None and found <= _UNCOMPARABLE_QUOTE:
