@@ -363,8 +363,12 @@ def _inflected_in(quoted: Sequence[str], words: Sequence[str]) -> bool:
     )
 
 
+# Scripts written without spaces between words: a quote in one is matched letter by letter, as any long one.
+_UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN"})
+
+
 def _fragment_similarity(fragment: str, text: str) -> float:
-    if len(fragment.split()) <= _SHORT_WORDS:
+    if len(fragment.split()) <= _SHORT_WORDS and _script(fragment) not in _UNSPACED_SCRIPTS:
         return _short_similarity(fragment, text)
     if len(fragment) >= len(text):
         return fuzz.ratio(fragment, text) / 100

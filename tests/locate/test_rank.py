@@ -647,6 +647,8 @@ def test_a_short_quote_is_not_held_by_a_post_sharing_most_of_its_letters(quote: 
         ("не отступим", "Мы не отступим ни на шаг."),
         ("cease-fire", "The ceasefire holds."),
         ("the ceasefire", "The cease-fire holds."),
+        ("我们不会撤退", "今天指挥部说我们不会撤退一步也不"),
+        ("ไม่ถอยแน่นอน", "วันนี้กองบัญชาการกล่าวว่าไม่ถอยแน่นอน"),
     ],
 )
 def test_a_short_quote_a_post_says_is_held(quote: str, text: str) -> None:
