@@ -558,6 +558,7 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         # does not say what the report quotes, chosen by date and speaker alone.
         closest = max(candidates, key=lambda c: c.parts.get("quote") or 0)
         closest_text = f"(the closest: {closest.post.url}, quote {closest.parts.get('quote') or 0:.2f})"
+        replies = _replies_note(candidates)
         if search.read_whole:
             note = (
                 f"no post of the window holds the quoted words: none of its {len(candidates)} posts scores "
@@ -572,7 +573,7 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
                 "window was not read whole (archived copies, or pages cut short: see above): the post may "
                 f"be among those not read. {_WORD_FOR_WORD}"
             )
-        return replace(search, candidates=(), notes=(*search.notes, note))
+        return replace(search, candidates=(), notes=(*search.notes, note, *replies))
     timed = sorted(candidates, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
     order = "in time order"
     if search.query.time is not None:
@@ -590,6 +591,19 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
     return replace(
         search, candidates=tuple(timed[:MAX_UNRANKED]), notes=(*search.notes, note), unranked=listed
     )
+
+
+def _replies_note(candidates: Sequence[Candidate]) -> list[str]:
+    """What to say of posts that reply to a message the page shows holding the quote, when none holds it."""
+    replies = [c for c in candidates if c.reply_holds is not None]
+    if not replies:
+        return []
+    shown = ", ".join(f"{c.post.url} (quote {c.reply_holds:.2f})" for c in replies[:MAX_CANDIDATES])
+    return [
+        f"{len(replies)} post(s) of the window reply to a message whose words, as the page shows them, hold "
+        f"the quote: {shown}; the message replied to, perhaps outside the window, may be the one cited: open "
+        "the reply and follow it"
+    ]
 
 
 # What "holds the quoted words" was: the words compared as written. A report that translated the quote from a

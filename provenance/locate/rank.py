@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from provenance.checks.matching import quoted_in_source
 from provenance.checks.quote import named_by_source  # as the quote check reads it
@@ -90,6 +90,9 @@ class FoundPost:
     # The page shows none of the post's words (Telegram's "Please open Telegram to view this post", a
     # restriction notice in their place): its text is empty, not what it says.
     words_unseen: bool = False
+    # The words of the message it replies to, as the page shows them above its own (cut short): never its
+    # own words, but a lead to the message that may be the one a report quotes.
+    in_reply_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,13 @@ class Candidate:
     # The post holds some of a quote's sentences word for word, not all (`held_share`): the quote part is the
     # share it holds, and the rest may be in the post before or after it.
     quote_in_part: bool = False
+    # The post does not hold the quote, but the message it replies to, as the page shows it, does (its quote
+    # part): that message may be the one cited.
+    reply_holds: float | None = None
+    # The quote is in another Cyrillic language than the post (or Spanish for Portuguese), which holds it in
+    # part, or in the other of Serbian's alphabets: the quote part counts the words the two languages share,
+    # or the quote's letters transliterated, not the quote's words as written.
+    quote_across: bool = False
 
 
 def cited_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -188,6 +198,14 @@ _CYRILLIC_LANGUAGES = (
 )
 
 
+# Ukrainian and Belarusian write U+0456 (their i) in most sentences, Russian never: a Cyrillic text of this
+# many letters without any of these letters of theirs is in neither. A Russian post without `ы э ъ ё` ("Наши
+# войска заняли северную окраину города") was no known language, and a Ukrainian quote of it was compared
+# word for word: quote 0.42 in a list of posts each "a translation" at 0.50, nothing said of it.
+_LETTERS_TO_TELL = 40
+_TOLD_BY_ABSENCE = {"Ukrainian": frozenset("іїєґ"), "Belarusian": frozenset("іў")}
+
+
 def _cyrillic_language(text: str) -> str | None:
     """The Cyrillic language whose own letters `text` writes and whose neighbours' it does not, if one."""
     letters = set(text[:2000].casefold())
@@ -195,12 +213,80 @@ def _cyrillic_language(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _not_in(language: str, text: str) -> bool:
+    """Whether `text` is surely not in `language`: it writes a letter its neighbours have and it has none of
+    its own, or, for Ukrainian and Belarusian, `_LETTERS_TO_TELL` Cyrillic letters and none of
+    `_TOLD_BY_ABSENCE`."""
+    letters = set(text[:2000].casefold())
+    own, others = next((own, others) for name, own, others in _CYRILLIC_LANGUAGES if name == language)
+    if letters & others and not letters & own:
+        return True
+    telling = _TOLD_BY_ABSENCE.get(language)
+    if telling is None or letters & telling:
+        return False
+    cyrillic = sum(
+        1 for char in text[:2000] if char.isalpha() and unicodedata.name(char, "").startswith("CYRILLIC")
+    )
+    return cyrillic >= _LETTERS_TO_TELL
+
+
+# Latin-script languages near enough that a translation shares many words, each told by letters and short
+# words only it writes (Spanish "y", "los"; Portuguese "não", "em", "com"): a Spanish quote of a Portuguese
+# post scored quote 0.73, shown as if the post held the quote's words, nothing said. A text is in one when it
+# writes two of its markers (a letter counts once) and none of the others' (Italian "una" is a Spanish
+# marker, Italian "e" a Portuguese one: an Italian text writing them is none of the four).
+_LATIN_LANGUAGES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
+    (name, frozenset(letters), frozenset(words.split()))
+    for name, letters, words in (
+        ("Spanish", "ñ¿¡", "el los las del y una con pero muy hay sus nuestro nuestra nuestros nuestras"),
+        (
+            "Portuguese",
+            "ãõ",
+            "não em com uma umas da do das ao aos e também ele ela pela pelo pelas pelos nosso nossa nossos "
+            "nossas seu sua",
+        ),
+        ("Italian", "", "il della delle degli nella nelle gli che di per sono anche"),
+        ("French", "", "le les des du et est une dans pour qui pas nous sont cette avec"),
+    )
+)
+_LATIN_MARKERS = 2
+_WORD = re.compile(r"\w+")
+
+
+def _latin_language(text: str) -> str | None:
+    """The language of `_LATIN_LANGUAGES` whose markers `text` writes, two or more, and no other's, if one;
+    only Spanish and Portuguese are named (the pair whose translations share most words)."""
+    sample = text[:2000].casefold()
+    words = set(_WORD.findall(sample))
+    letters = set(sample)
+    counts = [
+        (name, len(words & own_words) + (1 if letters & own_letters else 0))
+        for name, own_letters, own_words in _LATIN_LANGUAGES
+    ]
+    found = [name for name, count in counts if count >= _LATIN_MARKERS]
+    if len(found) != 1 or sum(count for _, count in counts) != dict(counts)[found[0]]:
+        return None
+    return found[0] if found[0] in _NAMED_LATIN else None
+
+
+_NAMED_LATIN = frozenset({"Spanish", "Portuguese"})
+
+
 def _other_language(quote: str, text: str) -> tuple[str, str] | None:
-    """(the quote's language, the post's) when both are Cyrillic languages told apart by their letters and
-    differ; else None (one language, or not known)."""
+    """(the quote's language, the post's) when both are Cyrillic languages told apart by their letters, or
+    Spanish and Portuguese by their markers (`_latin_language`), and differ, the post's named "not <the
+    quote's>" when it is only known not to be that (`_not_in`), and the quote's likewise; else None (one
+    language, or not known)."""
+    quote_latin, post_latin = _latin_language(quote), _latin_language(text)
+    if quote_latin and post_latin:
+        return (quote_latin, post_latin) if quote_latin != post_latin else None
     quote_language, post_language = _cyrillic_language(quote), _cyrillic_language(text)
-    if quote_language and post_language and quote_language != post_language:
-        return quote_language, post_language
+    if quote_language and post_language:
+        return (quote_language, post_language) if quote_language != post_language else None
+    if quote_language and _not_in(quote_language, text):
+        return quote_language, f"not {quote_language}"
+    if post_language and _not_in(post_language, quote):
+        return f"not {post_language}", post_language
     return None
 
 
@@ -208,14 +294,90 @@ def _comparable(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
 
 
+# A quote of a few words is compared with runs of whole words of the post, and held to a higher chance:
+# matched letter by letter anywhere, "this is genocide" scored 0.94 in "This is genocidal rhetoric" and
+# 0.77 in the post saying "This is a genocide", which came second; and two to five words score 0.6 to 0.9
+# against unrelated text of the language by letters alone (of 300 phrases of this README against others,
+# the hundredth best: 0.93 for two words, 0.79 for five), so "the supply road is cut" scored 0.59 in a post
+# saying the road "remains open", and "we will not retreat" 0.74 in "We will not rest". Above these chances
+# a word may be misspelt or inflected ("supply roads are cut", 0.57), not another word.
+_SHORT_WORDS = 5
+_SHORT_CHANCE = {1: 0.9, 2: 0.9, 3: 0.85, 4: 0.78, 5: 0.7}
+
+
+def _word_runs(words: Sequence[str], sizes: Sequence[int]) -> list[str]:
+    """Every run of `sizes` consecutive words of the text, joined by spaces."""
+    return [" ".join(words[i : i + size]) for size in sizes for i in range(max(1, len(words) - size + 1))]
+
+
+def _short_similarity(fragment: str, text: str) -> float:
+    """A fragment of a few words against the runs of whole words of the text as long as it, a word more or
+    less (a word written joined, `cease-fire`), rescaled so that the chance of its length (`_SHORT_CHANCE`)
+    lands where `_CHANCE` does for longer quotes."""
+    if f" {fragment} " in f" {text} ":
+        return 1.0
+    size = len(fragment.split())
+    words = text.split()
+    runs = _word_runs(words, [n for n in (size - 1, size, size + 1) if n >= 1])
+    joined = fragment.replace(" ", "")
+    if any(run.replace(" ", "") == joined for run in runs):
+        return 1.0  # the same letters, a hyphen or space apart: `cease-fire` for `ceasefire`
+    found = process.extractOne(fragment, runs, scorer=fuzz.ratio) if runs else None
+    similarity = found[1] / 100 if found is not None else 0.0
+    chance = _SHORT_CHANCE[size]
+    above = max(0.0, similarity - chance) / (1 - chance)
+    if above < _INFLECTED and _script(fragment) == "CYRILLIC" and _inflected_in(fragment.split(), words):
+        above = _INFLECTED
+    return _CHANCE + (1 - _CHANCE) * above
+
+
+# A Russian or Ukrainian report fits the words it quotes into its own sentence ("назвал это «полным
+# разгромом»" of a post saying "полный разгром"): the same words, their endings changed, scored quote 0 by
+# letters. Each word the same or sharing its beginning, all but its last three letters (four at least), in
+# the same order, counts this much: a candidate, below a post holding the words as written. Cyrillic only:
+# in English the same beginnings are other words ("genocidal" for "genocide").
+_INFLECTED = 0.7
+_STEM_LETTERS = 4
+_ENDING_LETTERS = 3
+
+
+def _same_word_inflected(quoted: str, written: str) -> bool:
+    """Whether two words are one, or one inflected otherwise: both of `_STEM_LETTERS` letters or more, the
+    same up to the shorter's last `_ENDING_LETTERS` letters."""
+    if quoted == written:
+        return True
+    shorter = min(len(quoted), len(written))
+    stem = max(_STEM_LETTERS, shorter - _ENDING_LETTERS)
+    return shorter >= _STEM_LETTERS and quoted[:stem] == written[:stem]
+
+
+def _inflected_in(quoted: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether some run of the text's words is the quoted words, each one the same or inflected otherwise."""
+    size = len(quoted)
+    return any(
+        all(
+            _same_word_inflected(word, written)
+            for word, written in zip(quoted, words[i : i + size], strict=True)
+        )
+        for i in range(len(words) - size + 1)
+    )
+
+
+# Scripts written without spaces between words: a quote in one is matched letter by letter, as any long one.
+_UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN"})
+
+
 def _fragment_similarity(fragment: str, text: str) -> float:
+    if len(fragment.split()) <= _SHORT_WORDS and _script(fragment) not in _UNSPACED_SCRIPTS:
+        return _short_similarity(fragment, text)
     if len(fragment) >= len(text):
         return fuzz.ratio(fragment, text) / 100
     return fuzz.partial_ratio(fragment, text) / 100
 
 
 def quote_similarity(quote: str, text: str) -> float:
-    """0..1: how well the quote's words appear in the post; each part between ellipses counts."""
+    """0..1: how well the quote's words appear in the post; each part between ellipses counts, a part of
+    five words or fewer in whole words of the post, against its higher chance (`_short_similarity`)."""
     target = _comparable(text[:_MAX_TEXT])
     fragments = [_comparable(part) for part in _ELLIPSIS.split(quote)]
     fragments = [part for part in fragments if len(part) >= _MIN_FRAGMENT] or [_comparable(quote)]
@@ -247,6 +409,33 @@ def held_share(quote: str, text: str) -> float:
     return held / total
 
 
+# A clause of a quote: its sentences cut again after a comma, semicolon or colon, or at a spaced dash.
+_CLAUSE_END = re.compile(r"(?<=[.!?…,;:]) | [\u2014\u2013-] ")
+
+
+def edited_share(quotes: Sequence[str], text: str) -> float:
+    """Of the letters in a quote's clauses long enough to judge (`_MIN_SENTENCE`), the share in those the
+    post holds word for word (`_HELD_SENTENCE`), the best of the quotes: what an edited post's last version
+    still holds of a quote ("The enemy withdrew from the bridge overnight" of "…, leaving its heavy equipment
+    behind"), whose other clauses may be the earlier version's."""
+    target = _comparable(text[:_MAX_TEXT])
+    best = 0.0
+    for quote in quotes:
+        squeezed = " ".join(quote[:_MAX_TEXT].split())
+        pieces = [
+            piece
+            for part in _ELLIPSIS.split(squeezed)
+            for clause in _CLAUSE_END.split(part)
+            if len(piece := _comparable(clause)) >= _MIN_SENTENCE
+        ]
+        total = sum(len(piece) for piece in pieces)
+        if not target or total == 0:
+            continue
+        held = sum(len(piece) for piece in pieces if _fragment_similarity(piece, target) >= _HELD_SENTENCE)
+        best = max(best, held / total)
+    return best
+
+
 def _above_chance(similarity: float) -> float:
     """Similarity rescaled so that unrelated text of one language (about 0.4 by partial matching) is 0."""
     return max(0.0, (similarity - _CHANCE) / (1 - _CHANCE))
@@ -256,28 +445,44 @@ def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[st
     """The best quote's similarity, and of several quotes all compared a tenth for how much of their words
     the post holds (a post with one short quote of the passage's is not as surely the one as a post with
     all of them); a quote in another script than the post, or in another Cyrillic language (Ukrainian,
-    Belarusian, Russian, told apart by their own letters), cannot be compared, unless the post holds its words
-    as written (the quote's words, and more letters of another script: links, hashtags). The notes say so
-    only when such a quote gives the part (the neutral value), so they say it was not compared; of several
-    quotes all compared, they name those the post does not hold when it holds another.
+    Belarusian, Russian, told apart by their own letters, and Ukrainian and Belarusian by their absence from
+    a text of some length), cannot be compared, unless the post holds its words as written (the quote's
+    words, and more letters of another script: links, hashtags). The notes say so only when such a quote
+    gives the part (the neutral value), so they say it was not compared; of several quotes all compared, they
+    name those the post does not hold when it holds another. A quote in another Cyrillic language, or Spanish
+    for Portuguese (`_latin_language`), that the post holds in part (the words the languages share) keeps its
+    part, and a note says it is a translation's; a Serbian quote in the other alphabet than the post is
+    compared in the Latin one, and a note says so.
     """
-    value, translated, not_held, in_part = _quote_part(quotes, text)
-    return value, (*translated, *not_held, *in_part)
+    value, translated, not_held, in_part, across = _quote_part(quotes, text)
+    return value, (*translated, *not_held, *in_part, *across)
+
+
+def _languages_text(languages: tuple[str, str]) -> str:
+    """`quote in Ukrainian, post in Russian`, or `post not in Ukrainian` when that is all that is known (none
+    of its letters in a text long enough to tell)."""
+    quote, post = languages
+    quote_text = f"quote not in {quote[4:]}" if quote.startswith("not ") else f"quote in {quote}"
+    post_text = f"post not in {post[4:]}" if post.startswith("not ") else f"post in {post}"
+    return f"{quote_text}, {post_text}"
 
 
 def _quote_part(
     quotes: Sequence[str], text: str
-) -> tuple[float | None, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+) -> tuple[float | None, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """`quote_part`'s value, the notes saying a translation was not compared, those naming quotes the post
-    does not hold, and those naming the sentences of a quote it holds only some of. A quote of several
+    does not hold, those naming the sentences of a quote it holds only some of, and those saying a quote in
+    another language than the post scored by the words the two share, or in the other of Serbian's
+    alphabets compared transliterated. A quote of several
     sentences the post holds some of word for word counts at least the share it holds (`held_share`): run
     across two posts, it scored below chance in each, and neither was a candidate."""
     if not quotes:
-        return None, (), (), ()
+        return None, (), (), (), ()
     post_script = _script(text)
     scored: list[float] = []
     notes: list[str] = []
     in_part: list[str] = []
+    across: list[str] = []
     for quote in quotes:
         quote_script = _script(quote)
         found = _above_chance(quote_similarity(quote, text))
@@ -287,20 +492,36 @@ def _quote_part(
             in_part.append(_in_part_note(quote, text))
         # Words found as written are no translation, whatever script most of the post's letters are in: a
         # Russian post's links and hashtags outnumber its Cyrillic letters, and the quote it holds scored 0.5.
-        languages = _other_language(quote, text) if found <= _UNCOMPARABLE_QUOTE else None
-        if post_script and quote_script and quote_script != post_script and found <= _UNCOMPARABLE_QUOTE:
+        languages = _other_language(quote, text) if found < _AS_WRITTEN else None
+        scripts_differ = bool(post_script and quote_script and quote_script != post_script)
+        if scripts_differ and found <= _UNCOMPARABLE_QUOTE and _serbian_pair(quote, text):
+            # Serbian writes both alphabets, letter for letter: a Cyrillic quote of a Latin post is the same
+            # words, and was listed as "a translation" not compared.
+            in_latin = _above_chance(quote_similarity(_serbian_latin(quote), _serbian_latin(text)))
+            if in_latin > _UNCOMPARABLE_QUOTE:
+                found, languages = in_latin, None
+                across.append(
+                    f"quote and post in Serbian's two alphabets: compared letter for letter in its Latin one "
+                    f"(quote {found:.2f}), not as written"
+                )
+        if scripts_differ and found <= _UNCOMPARABLE_QUOTE:
             notes.append(
-                f"quote in {quote_script.title()} script, post in {post_script.title()}: a translation "
-                "cannot be compared word for word"
+                f"quote in {(quote_script or '').title()} script, post in {(post_script or '').title()}: a "
+                "translation cannot be compared word for word"
             )
             scored.append(_UNCOMPARABLE_QUOTE)
-        elif languages is not None:
-            notes.append(
-                f"quote in {languages[0]}, post in {languages[1]}: a translation cannot be compared word for "
-                "word"
-            )
+        elif languages is not None and found <= _UNCOMPARABLE_QUOTE:
+            notes.append(f"{_languages_text(languages)}: a translation cannot be compared word for word")
             scored.append(_UNCOMPARABLE_QUOTE)
         else:
+            if languages is not None:
+                # A Ukrainian quote scored 0.70 in the Russian post it translates ("Противник відступає" for
+                # "Противник отступает"): the words the languages share, shown as if the post held the quote.
+                across.append(
+                    f"{_languages_text(languages)}: the quote part ({found:.2f}) counts the words the two "
+                    "languages share, not the quote's words as written (a translation?); read the post for "
+                    "what the report translates"
+                )
             scored.append(found)
     best = max(scored)
     weights = [len(_comparable(quote)) for quote in quotes]
@@ -308,10 +529,42 @@ def _quote_part(
     if len(quotes) > 1 and not notes and total > 0:
         share = sum(weight * value for weight, value in zip(weights, scored, strict=True)) / total
         value = round((1 - _ALL_QUOTES) * best + _ALL_QUOTES * share, 3)
-        return value, (), _quotes_not_held(quotes, scored), tuple(in_part)
+        return value, (), _quotes_not_held(quotes, scored), tuple(in_part), tuple(across)
     if best == _UNCOMPARABLE_QUOTE and notes:
-        return round(best, 3), tuple(dict.fromkeys(notes)), (), ()
-    return round(best, 3), (), (), tuple(in_part)
+        return round(best, 3), tuple(dict.fromkeys(notes)), (), (), ()
+    return round(best, 3), (), (), tuple(in_part), tuple(across)
+
+
+# A quote the post holds this well holds its words as written (an ellipsis, a typo apart): no translation.
+_AS_WRITTEN = 0.9
+# Serbian's Cyrillic alphabet and its Latin one, letter for letter (Vuk's and Gaj's); the letters only Serbian
+# Cyrillic writes, and those of Gaj's Latin, tell a text is Serbian (or Croatian, Bosnian) in either.
+_SERBIAN_TO_LATIN: dict[int, str] = {
+    **{
+        ord(c): latin
+        for c, latin in zip("абвгдђежзијклмнопрстћуфхцчш", "abvgdđežzijklmnoprstćufhcčš", strict=True)
+    },
+    **{ord("љ"): "lj", ord("њ"): "nj", ord("џ"): "dž"},
+}
+_SERBIAN_CYRILLIC = frozenset("ђјљњћџ")
+_GAJ_LATIN = frozenset("čćžšđ")
+
+
+def _serbian_pair(quote: str, text: str) -> bool:
+    """Whether the quote and the post, one in Cyrillic letters and one in Latin, may be Serbian in each: no
+    Cyrillic letter Serbian does not write (Russian `ы`, Ukrainian `ї`, Macedonian `ќ`), and the letters only
+    Serbian Cyrillic or Gaj's Latin writes in either."""
+    letters = set(quote[:2000].casefold()) | set(text[:2000].casefold())
+    cyrillic = {
+        char for char in letters if char.isalpha() and unicodedata.name(char, "").startswith("CYRILLIC")
+    }
+    if any(ord(char) not in _SERBIAN_TO_LATIN for char in cyrillic):
+        return False
+    return bool(letters & _SERBIAN_CYRILLIC or letters & _GAJ_LATIN)
+
+
+def _serbian_latin(text: str) -> str:
+    return text.casefold().translate(_SERBIAN_TO_LATIN)
 
 
 def _in_part_note(quote: str, text: str) -> str:
@@ -391,15 +644,16 @@ def score_post(
     only when the note gives a time of day. A post without a time has date 0.5: it is not known to be of the
     window. A post whose page shows its text cut (`text_cut`), says it was edited, or shows none of its words
     (`FoundPost.words_unseen`), without the quote has the neutral quote part: the words may be past the cut,
-    in an earlier version, or in the words not shown; an edited post that holds the quote in part is compared
-    as it is, and a note says it was edited. A forward of another
-    account's post speaks for that account, not the one searched: its speaker part is 0, and a note names
-    whose post it is; a post that gives the quoted words in its own quote marks to another person
+    in an earlier version, or in the words not shown (an edited post whose last version holds clauses of the
+    quote word for word counts their share, and the neutral value for the rest: `edited_share`); an edited
+    post that holds the quote in part is compared as it is, and a note says it was edited. A forward of
+    another account's post speaks for that account, not the one searched: its speaker part is 0, and a note
+    names whose post it is; a post that gives the quoted words in its own quote marks to another person
     (`given_to_another`) repeats theirs: its speaker part is halved, and a note names whose they are."""
     date = date_part(post.posted_at, day, window_days, post.day_only)
     if date is not None and date <= 0:
         return None
-    quote, translation_notes, quotes_not_held, in_part = _quote_part(quotes, post.text)
+    quote, translation_notes, quotes_not_held, in_part, across = _quote_part(quotes, post.text)
     # A text cut before the quote's words, or edited since, says nothing against them: scored low, the post
     # was no candidate and the footnote was told no post of the window holds the words.
     unseen = quote is not None and quote < _UNCOMPARABLE_QUOTE and not translation_notes
@@ -408,6 +662,12 @@ def score_post(
     hidden = unseen and not cut and not edited and post.words_unseen
     if cut or edited or hidden:
         quote, quotes_not_held = _UNCOMPARABLE_QUOTE, ()
+    # An edited post whose last version holds clauses of the quote word for word: those count, the rest the
+    # neutral value (an earlier version's words, never compared). Neutral alone, it ranked below a post of
+    # other words scoring 0.53 by letters, and the report's post came second.
+    still_held = edited_share(quotes, post.text) if edited else 0.0
+    if still_held > 0:
+        quote = round(_UNCOMPARABLE_QUOTE + still_held * (1 - _UNCOMPARABLE_QUOTE), 3)
     account = post.account.account
     repeated = (
         # The name the report gives the account counts as its owner's: an account the report names by handle
@@ -429,14 +689,21 @@ def score_post(
     }
     if cited_time is not None:
         parts["time"] = time_part(post.posted_at, cited_time, post.day_only)
-    notes = (*translation_notes, *quotes_not_held, *in_part)
+    notes = (*translation_notes, *quotes_not_held, *in_part, *across)
     if cut:
         notes = (
             *notes,
             "the page shows the post's text cut ('…'): the quoted words may stand past the cut, where "
             f"nothing was compared (quote counts {_UNCOMPARABLE_QUOTE:.2f})",
         )
-    if edited:
+    if edited and still_held > 0:
+        notes = (
+            *notes,
+            f"the post was edited since, and its last version holds {still_held:.0%} of the quote word for "
+            "word (by its clauses); the rest may be an earlier version's, which nothing was compared with "
+            f"(quote counts what it holds, and {_UNCOMPARABLE_QUOTE:.2f} for the rest: {quote:.2f})",
+        )
+    elif edited:
         notes = (
             *notes,
             "the post was edited since, and the page shows only its last version: the quoted words may be "
@@ -470,6 +737,14 @@ def score_post(
             f"repeated by {account.label}, not its own (speaker part counts {_REPEATED_SPEAKER:.2f} of the "
             "match); if the report means theirs, their own post is the one to cite",
         )
+    reply_holds = _reply_holds(quotes, post, quote)
+    if reply_holds is not None:
+        notes = (
+            *notes,
+            f"it replies to a message whose words, as the page shows them above its own, hold the quote "
+            f"(quote {reply_holds:.2f}): not this post's words; that message, perhaps outside the window, "
+            "may be the one cited",
+        )
     if post.posted_at is None:
         notes = (*notes, f"the post's time is unknown: its date counts {_UNKNOWN_DATE:.2f}, not 1")
     elif post.day_only:
@@ -480,9 +755,21 @@ def score_post(
         notes=notes,
         score=total_score(parts),
         quote_translated=bool(translation_notes),
-        quote_cut=cut or edited or hidden,
-        quote_in_part=bool(in_part),
+        quote_cut=cut or (edited and not still_held) or hidden,
+        quote_in_part=bool(in_part) or still_held > 0,
+        reply_holds=reply_holds,
+        quote_across=bool(across),
     )
+
+
+def _reply_holds(quotes: Sequence[str], post: FoundPost, quote: float | None) -> float | None:
+    """The quote part of the message the post replies to, as the page shows it, when that holds the quote
+    and the post does not: a channel answering its own earlier post ("Confirmed.") showed the quoted words
+    above its reply, and the footnote was told only that no post of the window holds them."""
+    if post.in_reply_to is None or quote is None or quote > _UNCOMPARABLE_QUOTE:
+        return None
+    replied = _quote_part(quotes, post.in_reply_to)[0]
+    return replied if replied is not None and replied > _UNCOMPARABLE_QUOTE else None
 
 
 def alike_at_the_top(ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:

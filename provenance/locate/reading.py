@@ -76,6 +76,7 @@ def preview_posts(page: Page, channel: str) -> tuple[tuple[ChannelPost, ...], tu
                 # A message the web shows only in the app, or a restriction notice in its place: its words
                 # were said to hold none of a quote's, and the footnote was told no post of the window did.
                 words_unseen=post.problem is not None and not service,
+                in_reply_to=post.fields.get("in_reply_to") or None,
             )
         )
     return tuple(posts), tuple(others)

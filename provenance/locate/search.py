@@ -135,6 +135,7 @@ def _telegram_post(post: ChannelPost, match: AccountMatch) -> FoundPost:
         forwarded_from=post.forwarded_from,
         edited=post.edited,
         words_unseen=post.words_unseen,
+        in_reply_to=post.in_reply_to,
     )
 
 

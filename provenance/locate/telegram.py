@@ -39,6 +39,9 @@ class ChannelPost:
     # The preview shows none of the message's words ("Please open Telegram to view this post", a restriction
     # notice): whatever it says was never compared with a quote.
     words_unseen: bool = False
+    # The words of the message it replies to, as the preview shows them above its own (cut short): not its
+    # words, but the message they are may be the one a report quotes.
+    in_reply_to: str | None = None
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,21 @@ def _parts(candidate: Candidate) -> str:
     for name in (*_PART_NAMES, *(("time",) if "time" in candidate.parts else ())):
         value = candidate.parts.get(name)
         shown.append(f"{name} {value:.2f}" if value is not None else f"{name} \u2013")
-    return " · ".join(shown)
+    return " · ".join(shown) + _quote_compared(candidate)
+
+
+def _quote_compared(candidate: Candidate) -> str:
+    """What the quote part compared, when not the quote's words as written: `quote 0.50` beside a
+    translation, a text cut or edited read as half the quote's words found, a note lines below saying
+    otherwise; a quote in another Cyrillic language, Spanish for Portuguese, or the other of Serbian's
+    alphabets, as the words found as written."""
+    if candidate.parts.get("quote") is None:
+        return ""
+    if candidate.quote_translated or candidate.quote_cut:
+        return " (quote not compared)"
+    if candidate.quote_across:
+        return " (quote compared across languages or alphabets, not as written)"
+    return ""
 
 
 def _excerpt(text: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from provenance.citations.dates import CitedTime
-from provenance.locate.locate import located_candidate
+from provenance.locate.locate import _told_apart, located_candidate
 from provenance.locate.rank import (
     Candidate,
     FootnoteCandidates,
@@ -475,6 +475,29 @@ def test_a_post_edited_since_that_holds_the_quote_in_part_says_it_was_edited() -
     assert unedited is not None and unedited.notes == () and unedited.score == candidate.score
 
 
+def test_a_post_edited_since_whose_last_version_holds_a_clause_of_the_quote_ranks_above_other_words() -> None:
+    # The channel cut "leaving its heavy equipment behind" after the report quoted it: the last version holds
+    # the quote's first clause word for word, yet counted the neutral 0.50, and a post about a village,
+    # scoring 0.53 by letters, was proposed first.
+    quote = "The enemy withdrew from the bridge overnight, leaving its heavy equipment behind"
+    edited = replace(
+        _post("edited", _utc(2022, 1, 21, 9), "The enemy withdrew from the bridge overnight."), edited=True
+    )
+    other = _post("other", _utc(2022, 1, 21, 10), "The enemy withdrew from the village, leaving equipment.")
+
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in (edited, other)) if c])
+
+    assert [(c.post.url, c.parts["quote"]) for c in ranked] == [("edited", 0.782), ("other", 0.532)]
+    assert ranked[0].quote_in_part and not ranked[0].quote_cut
+    assert ranked[0].notes == (
+        "the post was edited since, and its last version holds 56% of the quote word for word (by its "
+        "clauses); the rest may be an earlier version's, which nothing was compared with (quote counts what "
+        "it holds, and 0.50 for the rest: 0.78)",
+    )
+    unedited = score_post(replace(edited, edited=False), (quote,), DAY, 1)
+    assert unedited is not None and (unedited.parts["quote"] or 0) < 0.5, "its words, not edited, are all"
+
+
 def test_order_is_not_judged_against_another_account_given_by_its_page_without_a_handle() -> None:
     # Two VK pages in the registry by their addresses, no handle: note 1's post on one page set the order
     # of note 2's candidates on the other, as if one account had posted both.
@@ -523,14 +546,57 @@ def test_a_ukrainian_quote_of_a_russian_post_is_a_translation_not_compared_word_
     assert notes == ("quote in Ukrainian, post in Russian: a translation cannot be compared word for word",)
 
 
+def test_a_ukrainian_quote_of_a_russian_post_without_russian_letters_is_a_translation_too() -> None:
+    # "Наши войска заняли северную окраину города …" writes none of ы э ъ ё: no known language, so the
+    # Ukrainian quote was compared word for word, quote 0.42 with nothing said, among posts each noted "a
+    # translation" at 0.50.
+    quote = "Наші війська зайняли північну околицю міста та продовжують наступ"
+    post = "Наши войска заняли северную окраину города и продолжают наступление."
+
+    assert quote_part([quote], post) == (
+        0.5,
+        ("quote in Ukrainian, post not in Ukrainian: a translation cannot be compared word for word",),
+    )
+
+
+def test_a_ukrainian_quote_a_russian_post_holds_in_part_says_the_part_is_the_words_they_share() -> None:
+    # The words the two languages share ("Противник", "Бахмутом") scored quote 0.70, with nothing to say the
+    # post was compared with a translation, not the quote's words as written.
+    quote = "Противник відступає з позицій під Бахмутом"
+    post = "Противник отступает из позиций под Бахмутом, наши штурмовые группы продвигаются."
+
+    assert quote_part([quote], post) == (
+        0.697,
+        (
+            "quote in Ukrainian, post in Russian: the quote part (0.70) counts the words the two languages "
+            "share, not the quote's words as written (a translation?); read the post for what the report "
+            "translates",
+        ),
+    )
+
+
 @pytest.mark.parametrize(
     ("quote", "text"),
     [
         (RUSSIAN_POST, f"Сводка: {RUSSIAN_POST}"),
+        (
+            "Наши войска заняли северную окраину города",
+            "Наши войска заняли северную окраину города и продолжают наступление.",
+        ),
+        (
+            "Наші війська зайняли північну околицю міста",
+            "Зведення: наші війська зайняли північну околицю міста. Підписуйтесь.",
+        ),
         (UKRAINIAN_QUOTE, f"Зведення: {UKRAINIAN_QUOTE}"),
         (RUSSIAN_POST, f"Зведення. Як пише канал: «{RUSSIAN_POST}» Підписуйтесь."),
     ],
-    ids=["russian in russian", "ukrainian in ukrainian", "russian quoted in a ukrainian post"],
+    ids=[
+        "russian in russian",
+        "russian without its own letters",
+        "ukrainian in ukrainian, in part",
+        "ukrainian in ukrainian",
+        "russian quoted in a ukrainian post",
+    ],
 )
 def test_a_quote_held_as_written_in_one_cyrillic_language_or_another_is_compared(
     quote: str, text: str
@@ -538,3 +604,172 @@ def test_a_quote_held_as_written_in_one_cyrillic_language_or_another_is_compared
     score, notes = quote_part([quote], text)
 
     assert score == 1.0 and notes == ()
+
+
+def test_a_short_quote_ranks_the_post_saying_it_above_one_holding_its_letters_inside_a_longer_word() -> None:
+    # Matched letter by letter anywhere in the post, "this is genocide" scored 0.94 in "This is genocidal
+    # rhetoric" (another meaning) and 0.77 in the post saying "This is a genocide", which came second.
+    quote = "this is genocide"
+    wrong = _post("wrong", _utc(2022, 1, 21, 9), "This is genocidal rhetoric from the occupiers.")
+    right = _post("right", _utc(2022, 1, 21, 10), "What happened in the village: this is a genocide.")
+
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in (wrong, right)) if c])
+
+    assert [(c.post.url, c.parts["quote"]) for c in ranked] == [("right", 0.608), ("wrong", 0.394)]
+    assert not _told_apart(ranked[1:]), "another word holds none of the quote: not proposed for it"
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        ("victory", "victorymedia: the channel reports from the front"),
+        ("we will not retreat", "We will not rest until the city is free."),
+        ("не отступим", "Мы отступим к Днепру, заявили в штабе."),
+        ("hold the line", "Whether they hold the border is unclear."),
+        ("this is genocide", "This is not genocide, said the minister."),
+        ("не отступим", "Мы не уступим ни на шаг."),
+        ("полный разгром", "Это полный разворот политики."),
+    ],
+)
+def test_a_short_quote_is_not_held_by_a_post_sharing_most_of_its_letters(quote: str, text: str) -> None:
+    # Two to five words score 0.6 to 0.9 against unrelated text of the language by letters alone: "we will not
+    # rest" held "we will not retreat" at quote 0.74, and "Мы отступим" (we will retreat) "не отступим" at
+    # 0.71, each a candidate, singled out, for words it does not say.
+    assert (quote_part((quote,), text)[0] or 0) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        ("no ceasefire", "There will be no cease-fire until they leave."),
+        ("this is genocide", "This is genocide."),
+        ("the supply road is cut", "The supply roads are cut near sector 2."),
+        ("не отступим", "Мы не отступим ни на шаг."),
+        ("cease-fire", "The ceasefire holds."),
+        ("the ceasefire", "The cease-fire holds."),
+        ("我们不会撤退", "今天指挥部说我们不会撤退一步也不"),
+        ("ไม่ถอยแน่นอน", "วันนี้กองบัญชาการกล่าวว่าไม่ถอยแน่นอน"),
+    ],
+)
+def test_a_short_quote_a_post_says_is_held(quote: str, text: str) -> None:
+    assert (quote_part((quote,), text)[0] or 0) > 0.5
+
+
+SPANISH_QUOTE = "Nuestras tropas ocuparon la periferia norte de la ciudad y continúan la ofensiva"
+PORTUGUESE_POST = "Nossas tropas ocuparam a periferia norte da cidade e continuam a ofensiva."
+
+
+def test_a_spanish_quote_a_portuguese_post_holds_in_part_says_the_part_is_the_words_they_share() -> None:
+    # The words Spanish and Portuguese share scored quote 0.73, shown as if the post held the quote's words.
+    assert quote_part([SPANISH_QUOTE], PORTUGUESE_POST) == (
+        0.727,
+        (
+            "quote in Spanish, post in Portuguese: the quote part (0.73) counts the words the two languages "
+            "share, not the quote's words as written (a translation?); read the post for what the report "
+            "translates",
+        ),
+    )
+
+
+def test_a_spanish_quote_of_a_portuguese_post_sharing_few_words_is_a_translation_not_compared() -> None:
+    # Compared word for word, it scored 0.00: no candidate, "no post of the window holds the quoted words".
+    post = "Resumo: a estrada de abastecimento pelo setor 2 continua aberta, não há perdas."
+
+    assert quote_part([SPANISH_QUOTE], post) == (
+        0.5,
+        ("quote in Spanish, post in Portuguese: a translation cannot be compared word for word",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "score"),
+    [
+        (SPANISH_QUOTE, f"Resumen: {SPANISH_QUOTE}. Más fotos pronto.", 1.0),
+        (PORTUGUESE_POST, f"Resumo: {PORTUGUESE_POST} Mais fotos em breve.", 1.0),
+        (
+            SPANISH_QUOTE,
+            "Nuestras tropas tomaron la periferia norte de la ciudad y siguen con la ofensiva.",
+            0.795,
+        ),
+        (
+            "Le truppe sono entrate nella città e avanzano",
+            "Le truppe sono entrate nella città e avanzano.",
+            1.0,
+        ),
+    ],
+    ids=["spanish in spanish", "portuguese in portuguese", "spanish reworded", "italian"],
+)
+def test_a_quote_in_the_posts_own_latin_language_is_compared_as_written(
+    quote: str, text: str, score: float
+) -> None:
+    assert quote_part([quote], text) == (score, ())
+
+
+def test_a_short_russian_quote_fitted_into_the_reports_sentence_is_held_below_the_words_as_written() -> None:
+    # "назвал это «полным разгромом»" of a post saying "полный разгром": compared letter by letter, the
+    # endings made it quote 0, and the post was no candidate.
+    quote = "полным разгромом"
+    inflected = _post("inflected", _utc(2022, 1, 21, 9), "Итоги дня: полный разгром колонны возле моста.")
+    as_written = _post("as-written", _utc(2022, 1, 21, 10), "Вечером: это было полным разгромом колонны.")
+    other = _post("other", _utc(2022, 1, 21, 11), "Это полный разворот политики, пишут коллеги.")
+
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in (inflected, as_written, other)) if c])
+
+    assert [(c.post.url, c.parts["quote"]) for c in ranked] == [
+        ("as-written", 1.0),
+        ("inflected", 0.7),
+        ("other", 0.0),
+    ]
+
+
+SERBIAN_CYRILLIC = "Наше снаге заузеле северни део града и настављају напад"
+SERBIAN_LATIN = "Naše snage zauzele severni deo grada i nastavljaju napad"
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [(SERBIAN_CYRILLIC, f"Pregled: {SERBIAN_LATIN}."), (SERBIAN_LATIN, f"Преглед: {SERBIAN_CYRILLIC}.")],
+    ids=["cyrillic quote, latin post", "latin quote, cyrillic post"],
+)
+def test_a_serbian_quote_in_the_other_alphabet_than_the_post_is_compared_transliterated(
+    quote: str, text: str
+) -> None:
+    # Serbian writes both alphabets letter for letter: the post saying the quote's words was "a translation
+    # [that] cannot be compared word for word", quote 0.50, listed among the window's posts in time order.
+    assert quote_part([quote], text) == (
+        1.0,
+        (
+            "quote and post in Serbian's two alphabets: compared letter for letter in its Latin one (quote "
+            "1.00), not as written",
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [SERBIAN_CYRILLIC, "Наши войска заняли северную окраину города и продолжают наступление"],
+    ids=["serbian, other words", "russian"],
+)
+def test_a_cyrillic_quote_of_a_latin_post_it_does_not_transliterate_to_stays_uncompared(quote: str) -> None:
+    assert quote_part([quote], "Granatiranje u sektoru 5, nema žrtava, put ostaje otvoren.") == (
+        0.5,
+        ("quote in Cyrillic script, post in Latin: a translation cannot be compared word for word",),
+    )
+
+
+def test_a_reply_to_a_message_holding_the_quote_says_so_and_is_not_taken_for_it() -> None:
+    # A channel answering its own earlier post ("Confirmed by our sources.") shows the quoted words above its
+    # reply: nothing said so, and the footnote was told only that no post of the window holds them.
+    reply = replace(
+        _post("reply", _utc(2022, 1, 21, 9), "Confirmed by our sources."), in_reply_to=f"{QUOTED}."
+    )
+    holding = replace(reply, url="holding", text=f"Again: {QUOTED}.")
+
+    candidate, own = score_post(reply, (QUOTED,), DAY, 1), score_post(holding, (QUOTED,), DAY, 1)
+
+    assert candidate is not None and candidate.parts["quote"] == 0.0 and candidate.reply_holds == 1.0
+    assert candidate.notes == (
+        "it replies to a message whose words, as the page shows them above its own, hold the quote (quote "
+        "1.00): not this post's words; that message, perhaps outside the window, may be the one cited",
+    )
+    assert own is not None and own.reply_holds is None and own.notes == (), "its own words hold it"

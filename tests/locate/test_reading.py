@@ -134,3 +134,21 @@ def test_a_message_the_preview_shows_no_words_of_is_marked_unseen_not_a_service_
 def test_a_post_with_its_words_shown_is_neither_a_notice_nor_unseen() -> None:
     (post,) = channel_posts(_asset("telegram_widget.html"), "rybar")
     assert (post.service_notice, post.words_unseen) == (False, False) and post.text
+
+
+def test_a_reply_keeps_the_words_it_answers_apart_from_its_own() -> None:
+    # The message a post answers, shown above it, is a lead to the post a report may quote: its words were
+    # dropped, and a quote found only there was "in no post of the window".
+    body = (
+        b'<html><body><div class="tgme_widget_message" data-post="desk/41">'
+        b'<a class="tgme_widget_message_reply" href="https://t.me/desk/7">'
+        b'<div class="tgme_widget_message_text js-message_reply_text">'
+        b"The bridge was struck overnight.</div></a>"
+        b'<div class="tgme_widget_message_text js-message_text">Confirmed.</div>'
+        b'<time datetime="2022-01-21T10:00:00+00:00"></time></div></body></html>'
+    )
+    page = Page("https://t.me/s/desk", None, 200, (("Content-Type", "text/html"),), body, None, False)
+
+    (post,) = channel_posts(page, "desk")
+
+    assert (post.text, post.in_reply_to) == ("Confirmed.", "The bridge was struck overnight.")

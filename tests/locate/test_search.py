@@ -308,3 +308,23 @@ def test_an_account_with_no_more_statuses_than_are_read_has_each_read() -> None:
     ids = [_snowflake(START + index * dt.timedelta(hours=1)) for index in range(MAX_POSTS_READ)]
 
     assert nearest_the_middle(list(reversed(ids)), START, END) == ids
+
+
+def test_a_reply_in_the_channel_s_preview_is_found_with_the_words_it_answers_kept_apart() -> None:
+    # The message a post answers is a lead to the post a report may quote (`rank.score_post` says so); its
+    # words are never the reply's own.
+    preview = (
+        b'<html><body><div class="tgme_widget_message" data-post="desk/41">'
+        b'<a class="tgme_widget_message_reply" href="https://t.me/desk/7">'
+        b'<div class="tgme_widget_message_text js-message_reply_text">The bridge was struck.</div></a>'
+        b'<div class="tgme_widget_message_text js-message_text">Confirmed.</div>'
+        b'<time datetime="2022-01-21T10:00:00+00:00"></time></div></body></html>'
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+    series = _Series({"https://t.me/s/desk": (preview, None)})
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert [(post.url, post.text, post.in_reply_to) for post in found.posts] == [
+        ("https://t.me/desk/41", "Confirmed.", "The bridge was struck.")
+    ]

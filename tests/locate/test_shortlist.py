@@ -251,13 +251,13 @@ def test_the_order_of_a_later_note_is_judged_against_the_post_the_quote_singled_
     ]
 
 
-def test_a_post_holding_a_short_quote_in_part_says_posts_in_another_script_were_not_compared() -> None:
-    # "the supply road is cut" (a translation) against a Russian channel: its one English post, saying the
-    # road is open, scored quote 0.59 and was proposed, with nothing to say the Russian posts, one of them
-    # perhaps the source, were never compared with the quote.
-    quote = "the supply road is cut"
+def test_a_post_holding_a_quote_in_part_says_posts_in_another_script_were_not_compared() -> None:
+    # A translated quote against a Russian channel: its one English post, saying the road is open, holds the
+    # quote in part and was proposed, with nothing to say the Russian posts, one of them perhaps the source,
+    # were never compared with the quote.
+    quote = "the supply road through sector 2 is cut tonight"
     texts = {
-        1: "Дорога снабжения перерезана.",
+        1: "Дорога снабжения через сектор 2 перерезана.",
         2: "Briefing: the supply road through sector 2 remains open tonight.",
         3: "Обстрел в секторе 5, потерь нет.",
     }
@@ -268,10 +268,30 @@ def test_a_post_holding_a_short_quote_in_part_says_posts_in_another_script_were_
     best = shortlisted.candidates[0]
     assert best.post.url == "https://t.me/desk/2" and shortlisted.unranked is None
     assert best.notes == (
-        "singled out by a quote it holds only in part (quote 0.59): 2 other post(s) of the window were not "
+        "singled out by a quote it holds only in part (quote 0.69): 2 other post(s) of the window were not "
         "compared with the quote (it is in another script, or their text is cut, edited or not shown) and "
         "may hold its words; read them",
     )
+
+
+def test_a_short_quote_a_post_holds_all_but_a_word_of_singles_out_no_post_beside_untranslated_ones() -> None:
+    # "the supply road is cut" (a translation) against a Russian channel: its one English post, saying the
+    # road "remains open", scored quote 0.59 for the four words it shares, and was proposed above the Russian
+    # post saying the road is cut. Five words scored 0.6 against unrelated text of the language: it holds
+    # none of the quote's meaning, and the window's posts are listed in time order, the Russian first.
+    quote = "the supply road is cut"
+    texts = {
+        1: "Дорога снабжения перерезана.",
+        2: "Briefing: the supply road through sector 2 remains open tonight.",
+        3: "Обстрел в секторе 5, потерь нет.",
+    }
+    candidates = _split_candidates(quote, texts)
+
+    shortlisted = _shortlist(_split_search(quote, candidates), candidates)
+
+    assert [c.post.url for c in shortlisted.candidates] == [f"https://t.me/desk/{n}" for n in (1, 2, 3)]
+    assert shortlisted.unranked is not None and "translated?" in shortlisted.unranked
+    assert (shortlisted.candidates[1].parts["quote"] or 0) < 0.5
 
 
 def test_a_post_holding_the_quote_says_nothing_of_posts_in_another_script() -> None:
@@ -305,4 +325,24 @@ def test_a_quote_no_post_holds_says_the_words_were_compared_as_written(read_whol
     assert note.endswith(
         "The words were compared as written: a post in another language than the quote, in the same script, "
         "is not found so"
+    )
+
+
+def test_a_quote_no_post_holds_but_a_reply_shows_names_the_reply_to_follow() -> None:
+    reply = score_post(
+        replace(_POSTS[0].post, url="https://t.me/desk/9", text="Confirmed.", in_reply_to=QUOTE),
+        (QUOTE,),
+        DAY,
+        1,
+    )
+    assert reply is not None
+    candidates = (*_POSTS, reply)
+
+    shortlisted = _shortlist(_search(candidates, read_whole=True), candidates)
+
+    assert shortlisted.candidates == ()
+    assert shortlisted.notes[-1] == (
+        "1 post(s) of the window reply to a message whose words, as the page shows them, hold the quote: "
+        "https://t.me/desk/9 (quote 1.00); the message replied to, perhaps outside the window, may be the "
+        "one cited: open the reply and follow it"
     )

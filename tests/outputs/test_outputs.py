@@ -7,6 +7,8 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from provenance.citations import parse_citation
 from provenance.ledger.verify import Verification
 from provenance.locate.locate import FootnoteSearch, LocateResult
@@ -344,6 +346,37 @@ def test_the_locate_table_says_a_candidates_score_ranks_it_and_is_no_probability
         "  score: how the candidates rank against the note (quote, speaker, date, order), 0 to 1; not the "
         "probability that a post is the one cited"
     )
+
+
+@pytest.mark.parametrize(
+    ("flag", "said"),
+    [
+        ("quote_translated", " (quote not compared)"),
+        ("quote_cut", " (quote not compared)"),
+        ("quote_across", " (quote compared across languages or alphabets, not as written)"),
+        (None, ""),
+    ],
+    ids=["translation", "text cut", "another cyrillic language", "compared as written"],
+)
+def test_the_locate_table_says_beside_the_quote_part_when_it_compared_no_words_as_written(
+    flag: str | None, said: str
+) -> None:
+    # `quote 0.50` beside a translation, or a text cut, read as half the quote's words found in the post, and
+    # `quote 0.64` of a Ukrainian quote in a Russian post as most of them: only a note lines below said the
+    # words were never compared, or were the words the two languages share.
+    result = _located_once(0.69)
+    candidate = result.searches[0].candidates[0]
+    if flag is not None:
+        candidate = replace(
+            candidate,
+            quote_translated=flag == "quote_translated",
+            quote_cut=flag == "quote_cut",
+            quote_across=flag == "quote_across",
+        )
+    shown = replace(result, searches=(replace(result.searches[0], candidates=(candidate,)),))
+    lines = render_locate([shown], None).splitlines()
+    line = next(line for line in lines if "https://t.me/desk/41" in line)
+    assert line.endswith(f"order \u2013{said}")
 
 
 def test_the_locate_table_without_candidates_explains_no_score() -> None:
