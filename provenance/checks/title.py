@@ -32,6 +32,14 @@ Found only inside a longer title or sentence, the cited words are only part of w
 edited after publication, so a different title is a `warn`, not a `fail`; one in another script or language
 than the source's says it may be a translation.
 
+A note that quotes no title may give one unquoted, as Chicago and MLA notes do ("Ivanov, Ivan. Bridge
+destroyed in overnight strike. TASS, 3 May 2023, https://…"), which the parser does not take for one: the
+run of the note's pieces (parted at its stops and commas) that is one of the page's titles is compared as if
+quoted, else its first piece of three words or more that is no name (the author's, the site's, a few
+capitalised words: "The New York Times") and no description of a source or of the note ("Telegram post by
+Rybar", "Statement of the Ministry of Defence", "Accessed 4 May 2023"); a note of no such piece, or a post,
+gives no title. Such a note was verified whatever headline it gave.
+
 A PDF's title is its /Title only where its opening pages show it (the extractor's rule): else its opening
 is read as a post's is, and a title that does not pass names the /Title its pages do not show.
 
@@ -54,6 +62,7 @@ page whose whole title (or a post whose whole text) it is passes.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from urllib.parse import urlsplit
@@ -67,7 +76,9 @@ from provenance.checks.matching import (
     same_title,
     script_of,
 )
+from provenance.citations.parse import note_prose
 from provenance.models import CheckResult, Platform, SourcePost
+from provenance.quotes import blank_quotes
 
 _OPENING_CHARS = 300
 _SHOWN_CHARS = 100
@@ -100,7 +111,11 @@ _WORDS = re.compile(r"\w+")
 
 
 def _words(text: str) -> Counter[str]:
-    return Counter(_WORDS.findall(text.casefold()))
+    return Counter(_word_list(text))
+
+
+def _word_list(text: str) -> list[str]:
+    return _WORDS.findall(text.casefold())
 
 
 def _roles_apart(cited: str, part: str) -> tuple[str, str] | None:
@@ -300,10 +315,107 @@ def _only_the_author_s_name(cited: str, title: str, source: SourcePost) -> bool:
     return bool(names) and same_title(cited, title, names).likeness == "site-name"
 
 
+# Where a note's unquoted words part into pieces: a stop, a comma or a semicolon before a space, a spaced
+# dash, a bracket. A colon parts none: "Kremlin: Bridge destroyed" is one piece, a headline's kicker its own.
+_NOTE_STOPS = re.compile(r"[.,;!?]+\s+|[.,;!?]+$|\s+[\u2010-\u2015-]+\s+|\s*[()\[\]]\s*")
+_MAX_NOTE_CHARS = 1000
+_MAX_NOTE_PIECES = 12
+_MAX_RUN = 3  # pieces a title may span in a note: "Bridge destroyed, officials say, as repairs begin"
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+# Words of a note's piece that describe the source or the note rather than give a headline: "Telegram post by
+# Rybar", "Statement of the Ministry of Defence", "Accessed 4 May 2023", "In Russian". Such a piece is no
+# claimed title, and a note of them alone names none. A headline that holds one is left uncompared, as before.
+_DESCRIBING_WORDS = (
+    "post posts video videos tweet thread channel account page website site blog article statement press "
+    "release report briefing interview transcript message photo photos screenshot map decree document "
+    "comment reply story livestream stream broadcast archived archive accessed retrieved available original "
+    "translated translation updated modified published posted see via ibid cited online russian english "
+    "ukrainian telegram youtube twitter facebook instagram tiktok vk "
+    # пост, видео, заявление, сообщение, канал, статья, сайт, брифинг, интервью, дата обращения
+    "\u043f\u043e\u0441\u0442 \u0432\u0438\u0434\u0435\u043e "
+    "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435 "
+    "\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0435 \u043a\u0430\u043d\u0430\u043b "
+    "\u0441\u0442\u0430\u0442\u044c\u044f \u0441\u0430\u0439\u0442 "
+    "\u0431\u0440\u0438\u0444\u0438\u043d\u0433 \u0438\u043d\u0442\u0435\u0440\u0432\u044c\u044e "
+    "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f"
+)
+_DESCRIBING = frozenset(_DESCRIBING_WORDS.split())
+_CLAIMED_TITLE_WORDS = 3
+_NAME_WORDS = 4  # a piece of capitalised words no longer than this is read as a name (an outlet's, a body's)
+
+
+def _compact(text: str) -> str:
+    return "".join(_LETTER_WORD.findall(text.casefold()))
+
+
+def _names_someone(piece: str, words: list[str], names: tuple[str, ...]) -> bool:
+    """Whether a piece of a note is a name: the cited author's, the site's, or a few capitalised words ("The
+    New York Times", "Ministry of Defence")."""
+    compact = _compact(piece)
+    if any(compact and _compact(name) in (compact, compact.removeprefix("the")) for name in names):
+        return True
+    capitalised = [word for word in words if len(word) > 3]
+    return len(words) <= _NAME_WORDS and all(word[:1].isupper() for word in capitalised)
+
+
+def _note_pieces(given: CheckInput) -> list[str]:
+    """The unquoted pieces of the note, in order, at most `_MAX_NOTE_PIECES`."""
+    prose = blank_quotes(note_prose(given.footnote)[:_MAX_NOTE_CHARS])
+    pieces = (" ".join(piece.split()) for piece in _NOTE_STOPS.split(prose))
+    return [piece for piece in pieces if _LETTER_WORD.search(piece)][:_MAX_NOTE_PIECES]
+
+
+def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
+    """The title a note gives without quote marks, as a Chicago or MLA note often does ("Ivanov, Ivan. Bridge
+    destroyed in overnight strike. TASS, 3 May 2023, https://…"): the run of its pieces that is one of the
+    page's titles (its og:title or headline, its <title>, its article item's headline), else its first piece
+    of three words or more that names no one and describes no source ("Kremlin: Bridge destroyed"); None
+    where the note gives none. Read by the `title` check alone, as the parser takes only a quoted passage for
+    a title: such a note was `skip`, "the citation gives no title", and verified whatever headline it gave."""
+    pieces = _note_pieces(given)
+    titles = [
+        title for title in (source.title, source.fields.get("title"), source.fields.get("headline")) if title
+    ]
+    title_words = set().union(*(_words(title) for title in titles))
+    # Each piece's words and how many of them no title of the page holds: only a run most of whose words
+    # the titles hold is compared, a cheap test before the rules.
+    counts = [
+        (len(words), sum(word not in title_words for word in words)) for words in map(_word_list, pieces)
+    ]
+    for start in range(len(pieces)):
+        for end in range(start + 1, min(start + _MAX_RUN, len(pieces)) + 1):
+            total, unknown = map(sum, zip(*counts[start:end], strict=False))
+            if unknown * 2 > total:
+                continue
+            run = ", ".join(pieces[start:end])
+            if any(_page_title_match(run, title, source).likeness == "same" for title in titles):
+                return run
+    names = (*(name for name in (given.citation.author, source.publisher, source.author) if name),)
+    names = (*names, *_site_names(source))
+    for piece in pieces:
+        words = _LETTER_WORD.findall(piece)
+        if len(words) < _CLAIMED_TITLE_WORDS or any(word.casefold() in _DESCRIBING for word in words):
+            continue
+        if not _names_someone(piece, words, names):
+            return piece
+    return None
+
+
 def check_title(given: CheckInput) -> CheckResult:
     cited, source = given.citation.title, given.source
     if not cited:
-        return CheckResult(name="title", status="skip", detail="the citation gives no title")
+        unquoted = (
+            _unquoted_title(given, source)
+            if source is not None and source.problem is None and source.title
+            else None
+        )
+        if unquoted is None:
+            return CheckResult(name="title", status="skip", detail="the citation gives no title")
+        compared = check_title(
+            dataclasses.replace(given, citation=given.citation.model_copy(update={"title": unquoted}))
+        )
+        detail = f"the note's unquoted words {unquoted[:_SHOWN_CHARS]!r} read as its title: {compared.detail}"
+        return compared.model_copy(update={"detail": detail})
     if source is None or source.problem is not None:
         return CheckResult(name="title", status="skip", detail="no content captured to compare", cited=cited)
     opening = source.text[:_OPENING_CHARS]

@@ -4168,6 +4168,68 @@ def test_title_quoting_a_name_or_cited_with_its_quote_marks_still_passes() -> No
         assert result.status == "pass", (cited, shown, result.detail)
 
 
+def _page_cited_by(note: str, title: str) -> CheckInput:
+    """A TASS page titled `title`, cited by the note `note` as parsed."""
+    footnote = Footnote(label="1", text=note, line=3)
+    page = SourcePost(
+        platform=Platform.WEB, url="https://tass.example/news/1", publisher="TASS", title=title, text="x"
+    )
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=page, source=page
+    )
+
+
+_UNQUOTED_LINK = "TASS, 3 May 2023, https://tass.example/news/1"
+
+
+def test_title_a_note_gives_without_quote_marks_is_compared_with_the_page_s_title() -> None:
+    # The parser takes only a quoted passage for a title: each note was `skip`, "the citation gives no title",
+    # and verified on a page whose headline is another.
+    for opening, unquoted in [
+        ("Ivanov, Ivan. Bridge destroyed in overnight strike.", "Bridge destroyed in overnight strike"),
+        ("Kremlin: Bridge destroyed.", "Kremlin: Bridge destroyed"),
+        ("Ivan Ivanov, Bridge not reopened after repairs,", "Bridge not reopened after repairs"),
+    ]:
+        note = f"{opening} {_UNQUOTED_LINK}"
+        result = check_title(_page_cited_by(note, "Bridge reopens after repairs | TASS"))
+        assert result.status == "warn", (note, result.detail)
+        assert result.detail.startswith(
+            f"the note's unquoted words {unquoted!r} read as its title: cited "
+        ), note
+        assert "'Bridge reopens after repairs | TASS'" in result.detail, note
+    # In another script than the page's: a translation, for a person to compare.
+    translated = check_title(
+        _page_cited_by(
+            f"Ivanov, Ivan. Bridge destroyed in overnight strike. {_UNQUOTED_LINK}", "Мост разрушен"
+        )
+    )
+    assert translated.status == "warn" and "a translation?" in translated.detail
+
+
+def test_title_a_note_gives_without_quote_marks_passes_on_the_page_s_title_and_none_is_not_looked_for() -> (
+    None
+):
+    title = "Bridge destroyed in overnight strike, officials say | TASS"
+    for note in [
+        f"Ivanov, Ivan. Bridge destroyed in overnight strike, officials say. {_UNQUOTED_LINK}",
+        f"Ivan Ivanov, Bridge Destroyed in Overnight Strike, Officials Say, {_UNQUOTED_LINK}",
+    ]:
+        result = check_title(_page_cited_by(note, title))
+        assert result.status == "pass", (note, result.detail)
+        assert result.detail.startswith("the note's unquoted words 'Bridge "), result.detail
+    # Notes that name an outlet, a body, a kind of source or a day, but no title: nothing to compare.
+    for note in [
+        _UNQUOTED_LINK,
+        f"Ivan Ivanov, {_UNQUOTED_LINK}. Accessed 4 May 2023.",
+        f"Statement of the Ministry of Defence of the Russian Federation, {_UNQUOTED_LINK}",
+        f"Russian News Agency TASS, {_UNQUOTED_LINK}",
+        f"The New York Times (in Russian), {_UNQUOTED_LINK}",
+        f"Telegram post by Ivan Ivanov, {_UNQUOTED_LINK}",
+    ]:
+        result = check_title(_page_cited_by(note, title))
+        assert (result.status, result.detail) == ("skip", "the citation gives no title"), note
+
+
 def test_author_a_byline_naming_the_writer_and_the_outlet_passes_on_the_writer_s_byline() -> None:
     # `Jane Smith for Reuters` was read as one name, and warned on the page's byline `Jane Smith`.
     for shown in ("Jane Smith", "By Jane Smith"):
