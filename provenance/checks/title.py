@@ -50,6 +50,10 @@ title that is both the headline and the `<title>` passes naming the og:title, on
 warns, and one that is only the og:title where the headline and the `<title>` say another (the headline
 edited, the og:title left as it was) warns naming them.
 
+A cited title that is a part of the page's title (its og:title or its <title>) whose rest says `search`,
+`tag` or `topic` ("Bridge destroyed - Search - TASS", "Bridge destroyed | Tag | TASS") names a listing of
+pages, not the article: it warns, unless the cited title or the site's name says the word.
+
 A part of a page's title that is only the site's name or a section's confirms no title: "Bridge News"
 cited for "Bridge destroyed in overnight strike | Bridge News" says nothing about which of the site's pages
 is meant (a footnote that names the outlet where the headline belongs), so it warns. The site's names are
@@ -401,6 +405,28 @@ def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
     return None
 
 
+# Words in the rest of a page's title (its og:title or its <title>) that make it a listing of pages, not the
+# article a cited title names: "Bridge destroyed - Search - TASS", "Bridge destroyed | Tag | TASS" (its
+# og:title "Bridge destroyed"). Each passed on its part. A live page's headline ("Live updates: Bridge
+# destroyed") is its own title.
+_LISTING_WORDS = frozenset({"search", "tag", "tags", "tagged", "topic", "topics"})
+
+
+def _listing_title(cited: str, source: SourcePost) -> tuple[str, str] | None:
+    """The page's title (its og:title or headline, or its <title>) and a word of `_LISTING_WORDS` in it that
+    neither the cited title nor the site's names say; None when there is none."""
+    said = _words(cited)
+    for name in _site_names(source):
+        said.update(_words(name))
+    for title in (source.title, source.fields.get("title")):
+        word = next(
+            (word for word in _word_list(title or "") if word in _LISTING_WORDS and word not in said), None
+        )
+        if title and word:
+            return title, word
+    return None
+
+
 def check_title(given: CheckInput) -> CheckResult:
     cited, source = given.citation.title, given.source
     if not cited:
@@ -448,6 +474,14 @@ def check_title(given: CheckInput) -> CheckResult:
                 f"{stale[:_SHOWN_CHARS]!r}: compare by hand{where}"
             )
             return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=stale)
+        listing = _listing_title(cited, source) if match.likeness == "same" else None
+        if listing is not None:
+            title, word = listing
+            detail = (
+                f"cited {cited!r} is only part of the page's title {title[:_SHOWN_CHARS]!r}, whose rest says "
+                f"{word!r}: a search or tag page, not the article?{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=title)
         if match.likeness not in _FRAMING and _only_the_author_s_name(cited, source.title, source):
             named = "the channel's name" if source.platform is Platform.YOUTUBE else "its author's name"
             detail = (

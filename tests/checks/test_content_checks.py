@@ -4230,6 +4230,30 @@ def test_title_a_note_gives_without_quote_marks_passes_on_the_page_s_title_and_n
         assert (result.status, result.detail) == ("skip", "the citation gives no title"), note
 
 
+def test_title_of_a_search_or_tag_page_that_holds_the_cited_words_warns() -> None:
+    # Each passed on the part of the page's title the cited one is: a listing of articles.
+    for shown, own, word in [
+        ("Bridge destroyed - Search", "Bridge destroyed - Search - TASS", "search"),
+        ("Bridge destroyed", "Bridge destroyed | Tag | TASS", "tag"),  # the og:title alone says nothing
+        ("Bridge destroyed \u2013 Topics", "Bridge destroyed \u2013 Topics | TASS", "topics"),
+    ]:
+        page = _titled(shown).model_copy(update={"fields": {"title": own}})
+        result = check_title(_given(_cited_title("Bridge destroyed"), page))
+        assert result.status == "warn", (own, result.detail)
+        assert f"whose rest says {word!r}: a search or tag page, not the article?" in result.detail
+
+
+def test_title_that_says_search_or_tag_itself_or_on_a_site_so_named_still_passes() -> None:
+    for cited, shown, site in [
+        ("Tag 100: Bridge destroyed", "Tag 100: Bridge destroyed | TASS", "TASS"),
+        ("Search for survivors goes on", "Search for survivors goes on - TASS", "TASS"),
+        ("Bridge destroyed", "Bridge destroyed | Search Engine Land", "Search Engine Land"),
+    ]:
+        page = _titled(shown).model_copy(update={"fields": {"og:site_name": site}})
+        result = check_title(_given(_cited_title(cited), page))
+        assert result.status == "pass", (cited, result.detail)
+
+
 def test_author_a_byline_naming_the_writer_and_the_outlet_passes_on_the_writer_s_byline() -> None:
     # `Jane Smith for Reuters` was read as one name, and warned on the page's byline `Jane Smith`.
     for shown in ("Jane Smith", "By Jane Smith"):
