@@ -50,6 +50,11 @@ title that is both the headline and the `<title>` passes naming the og:title, on
 warns, and one that is only the og:title where the headline and the `<title>` say another (the headline
 edited, the og:title left as it was) warns naming them.
 
+A cited title that passes on the og:title (read first) where the page's `<title>` or its article item's
+headline is that title but for a negation, its numbers, a word put for another ("destroyed", "damaged") or
+a question mark warns naming both: the headline edited since, the og:title left as it was (or the reverse).
+A `<title>` that only adds words to it (a site's search title) is no such edit.
+
 A cited title that is a part of the page's title (its og:title or its <title>) whose rest says `search`,
 `tag` or `topic` ("Bridge destroyed - Search - TASS", "Bridge destroyed | Tag | TASS") names a listing of
 pages, not the article: it warns, unless the cited title or the site's name says the word.
@@ -310,6 +315,24 @@ def _another_headline(cited: str, match: TitleMatch, source: SourcePost) -> str 
     return own if _page_title_match(headline, own, source).likeness == "same" else None
 
 
+def _edited_apart(cited: str, source: SourcePost) -> tuple[str, TitleMatch] | None:
+    """The page's `<title>` or article item's headline, beside the og:title (read first) a cited title passed
+    on, where it is that title but for a negation, its numbers, a word put for another or a question mark:
+    "Bridge destroyed in overnight strike" of the og:title, "Bridge damaged in overnight strike | TASS" of
+    the `<title>` (and the h1), the headline edited and the og:title left as it was. A `<title>` that only
+    adds words (a site's search title) is not one: None."""
+    for other in (source.fields.get("title"), source.fields.get("headline")):
+        if not other or other == source.title:
+            continue
+        match = _page_title_match(cited, other, source)
+        # A word put for another, not one only one of them has (a site's search title adds words).
+        swapped = match.substituted is not None and all(match.substituted)
+        told_apart = match.negation or match.numbers or match.asked or swapped
+        if match.likeness == "different" and told_apart:
+            return other, match
+    return None
+
+
 def _only_the_author_s_name(cited: str, title: str, source: SourcePost) -> bool:
     """Whether the cited title is only the name (or handle) of the page's author or channel, a part of its
     title beside the page's own words or not in it at all: "DW News" for the video "Bridge destroyed | DW
@@ -474,6 +497,15 @@ def check_title(given: CheckInput) -> CheckResult:
                 f"{stale[:_SHOWN_CHARS]!r}: compare by hand{where}"
             )
             return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=stale)
+        edited = _edited_apart(cited, source) if match.likeness == "same" else None
+        if edited is not None:
+            other, apart = edited
+            detail = (
+                f"matches the page's title {shown[:_SHOWN_CHARS]!r}, but the page also gives "
+                f"{other[:_SHOWN_CHARS]!r}"
+                f"{_told_apart(apart)}: the headline edited since? Compare by hand{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=other)
         listing = _listing_title(cited, source) if match.likeness == "same" else None
         if listing is not None:
             title, word = listing

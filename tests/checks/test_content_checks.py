@@ -4254,6 +4254,35 @@ def test_title_that_says_search_or_tag_itself_or_on_a_site_so_named_still_passes
         assert result.status == "pass", (cited, result.detail)
 
 
+def test_title_of_an_og_title_the_page_s_title_or_headline_edited_since_warns() -> None:
+    # Each passed on the og:title, read first, left as it was when the headline was edited.
+    for cited, fields, apart in [
+        ("Bridge destroyed in overnight strike", {"title": "Bridge damaged in overnight strike | TASS"},
+         "one says 'destroyed' where the other says 'damaged'"),
+        ("Bridge destroyed in overnight strike", {"headline": "Bridge not destroyed in overnight strike"},
+         "one says 'not', the other does not"),
+        ("3 killed in overnight strike", {"title": "5 killed in overnight strike | TASS"},
+         "the numbers differ: 3 cited, 5 in the source"),
+    ]:  # fmt: skip
+        page = _titled(cited).model_copy(update={"fields": {"og:site_name": "TASS", **fields}})
+        result = check_title(_given(_cited_title(cited), page))
+        assert result.status == "warn", (fields, result.detail)
+        assert f"; {apart}: the headline edited since? Compare by hand" in result.detail, result.detail
+
+
+def test_title_of_an_og_title_beside_a_longer_or_reworded_search_title_still_passes() -> None:
+    cited = "Bridge destroyed in overnight strike"
+    for own in [
+        f"{cited} | TASS",
+        f"{cited} on Kyiv | TASS",
+        "Kyiv bridge destroyed in overnight Russian strike | TASS",
+        f"{cited}: what we know | TASS",
+    ]:
+        page = _titled(cited).model_copy(update={"fields": {"og:site_name": "TASS", "title": own}})
+        result = check_title(_given(_cited_title(cited), page))
+        assert result.status == "pass", (own, result.detail)
+
+
 def test_author_a_byline_naming_the_writer_and_the_outlet_passes_on_the_writer_s_byline() -> None:
     # `Jane Smith for Reuters` was read as one name, and warned on the page's byline `Jane Smith`.
     for shown in ("Jane Smith", "By Jane Smith"):
