@@ -11,10 +11,12 @@ with them), that puts one word for another ("admits" for "denies", "billion" for
 other lacks ("by Russia", "alleged"; a word spelt or inflected otherwise, "Zelenskyy", "killed", is the same
 word, and an article or a preposition may come and go, but for `to`, `from` and `by`: "Weapons shipped to
 Russia" is not "Weapons shipped from Russia", nor "Ukraine joins NATO" "Ukraine to join NATO", nor "Russia
-attacks Ukraine" "Russia attacked by Ukraine"), or whose words match only sorted, is another title; so is a
-part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"), calls it a claim ("Russia
-claims: Bridge destroyed"), corrects it ("Correction: …"), judges it in another language ("Faktencheck: …"),
-withdraws it or leaves it unsettled ("RETRACTED: …", "…: unconfirmed", "… - sources") or shows a search for it
+attacks Ukraine" "Russia attacked by Ukraine"; in Chinese or Thai, written without spaces, a negating
+character only one of them has: "大桥被摧毁" is not "大桥未被摧毁"), or whose words match only
+sorted, is another title; so is a part whose rest of the title negates or judges it ("Fact check: Bridge
+destroyed"), calls it a claim ("Russia claims: Bridge destroyed"), corrects it ("Correction: …"), judges it
+in another language ("Faktencheck: …"), withdraws it or leaves it unsettled ("RETRACTED: …", "…:
+unconfirmed", "… - sources") or shows a search for it
 ("Search results for: …"), which is only part of it, a part of one word beside the title's own words
 ("Ukraine" of "Ukraine: Bridge destroyed", a kicker or a tag), which passes only beside the site's or a
 section's name ("Ukraine | Bridge News"), and a label of a word or two before the colon a headline follows
@@ -146,6 +148,35 @@ def _standing_said(cited: str, shown: str, part: str | None) -> str | None:
     return next((word for word in _words(shown) if word in _STANDING_WORDS and word not in said), None)
 
 
+# The negating characters of scripts written without spaces, which `matching`'s close titles do not weigh
+# there: "大桥被摧毁" (bridge destroyed) passed as close to "大桥未被摧毁" (bridge not destroyed), and
+# "สะพานถูกทำลาย" to "สะพานไม่ถูกทำลาย". Counted in each title: one that only one of them has tells them apart.
+_UNSPACED_NEGATING = (
+    "\u4e0d",  # 不
+    "\u672a",  # 未
+    "\u6ca1",  # 没
+    "\u6c92",  # 沒
+    "\u975e",  # 非
+    "\u65e0",  # 无
+    "\u7121",  # 無
+    "\u5225",  # 別
+    "\u522b",  # 别
+    "\u52ff",  # 勿
+    "\u306a\u3044",  # ない
+    "\u0e44\u0e21\u0e48",  # ไม่
+    "\u0e21\u0e34\u0e44\u0e14\u0e49",  # มิได้
+)
+_UNSPACED_SCRIPTS = ("CJK", "Thai")
+
+
+def _unspaced_negation(cited: str, part: str) -> str | None:
+    """A negating character (`_UNSPACED_NEGATING`) one of a cited title and the part of the page's title it
+    is close to has more often than the other, where the part is in a script written without spaces."""
+    if script_of(part) not in _UNSPACED_SCRIPTS:
+        return None
+    return next((mark for mark in _UNSPACED_NEGATING if cited.count(mark) != part.count(mark)), None)
+
+
 def _unlike_in_small_words(cited: str, shown: str | None, match: TitleMatch) -> TitleMatch:
     """A page's title `shown` (None: a post's opening) `matching` passed, held to the words it lets a close
     title add, drop or have around it: `to` for `from`, a `to` or `by` that only one has; `sources`,
@@ -156,7 +187,10 @@ def _unlike_in_small_words(cited: str, shown: str | None, match: TitleMatch) -> 
     if standing is not None:
         return TitleMatch("inside", match.score, verdict=standing)
     apart = _roles_apart(cited, match.part) if match.part else None
-    return TitleMatch("different", match.score, substituted=apart) if apart else match
+    if apart:
+        return TitleMatch("different", match.score, substituted=apart)
+    negating = _unspaced_negation(cited, match.part) if match.part else None
+    return TitleMatch("different", match.score, negation=negating) if negating else match
 
 
 def _translated(cited: str, shown: str) -> str:

@@ -4283,6 +4283,36 @@ def test_title_of_an_og_title_beside_a_longer_or_reworded_search_title_still_pas
         assert result.status == "pass", (own, result.detail)
 
 
+def _xinhua(title: str) -> SourcePost:
+    return _titled(title).model_copy(update={"fields": {"og:site_name": "\u65b0\u534e\u7f51"}})
+
+
+BRIDGE_DESTROYED_ZH = "\u5927\u6865\u88ab\u6467\u6bc1"  # 大桥被摧毁, "bridge destroyed"
+BRIDGE_DESTROYED_TH = "\u0e2a\u0e30\u0e1e\u0e32\u0e19\u0e16\u0e39\u0e01\u0e17\u0e33\u0e25\u0e32\u0e22"
+NOT_TH = "\u0e44\u0e21\u0e48"  # ไม่
+
+
+def test_title_close_to_a_page_s_title_but_for_a_negation_in_a_script_without_spaces_warns() -> None:
+    # Each passed as a close title: "bridge destroyed" on "bridge not destroyed", in Chinese and in Thai.
+    bridge_not_destroyed_th = BRIDGE_DESTROYED_TH.replace("\u0e16", NOT_TH + "\u0e16", 1)
+    for cited, shown, negating in [
+        (BRIDGE_DESTROYED_ZH, "\u5927\u6865\u672a\u88ab\u6467\u6bc1 | \u65b0\u534e\u7f51", "\u672a"),
+        (BRIDGE_DESTROYED_TH, f"{bridge_not_destroyed_th} | \u65b0\u534e\u7f51", NOT_TH),
+    ]:
+        result = check_title(_given(_cited_title(cited), _xinhua(shown)))
+        assert result.status == "warn", (shown, result.detail)
+        assert f"one says {negating!r}, the other does not" in result.detail, result.detail
+    # The same title, or one cited with a stop, still passes.
+    for cited, shown in [
+        (BRIDGE_DESTROYED_ZH, f"{BRIDGE_DESTROYED_ZH} | \u65b0\u534e\u7f51"),
+        (f"{BRIDGE_DESTROYED_ZH}\uff01", f"{BRIDGE_DESTROYED_ZH} - \u65b0\u534e\u7f51"),
+        ("\u4e0d\u65ad\u8fdb\u653b", "\u4e0d\u65ad\u8fdb\u653b | \u65b0\u534e\u7f51"),  # 不断: "on and on"
+        (BRIDGE_DESTROYED_TH, f"{BRIDGE_DESTROYED_TH} | \u65b0\u534e\u7f51"),
+    ]:
+        result = check_title(_given(_cited_title(cited), _xinhua(shown)))
+        assert result.status == "pass", (shown, result.detail)
+
+
 def test_author_a_byline_naming_the_writer_and_the_outlet_passes_on_the_writer_s_byline() -> None:
     # `Jane Smith for Reuters` was read as one name, and warned on the page's byline `Jane Smith`.
     for shown in ("Jane Smith", "By Jane Smith"):
