@@ -52,6 +52,11 @@ title that is both the headline and the `<title>` passes naming the og:title, on
 warns, and one that is only the og:title where the headline and the `<title>` say another (the headline
 edited, the og:title left as it was) warns naming them.
 
+A cited title of three words or fewer that is a part of the page's title after its first part, a headline
+two or more words longer than it ("Ukraine war" of "Bridge destroyed in overnight strike - Ukraine war",
+"What we know" of "Bridge destroyed in strike - What we know"), is only part of it: a section's label or a
+tail, not the headline. A first part that is the site's name is no headline.
+
 A cited title that passes on the og:title (read first) where the page's `<title>` or its article item's
 headline is that title but for a negation, its numbers, a word put for another ("destroyed", "damaged") or
 a question mark warns naming both: the headline edited since, the og:title left as it was (or the reverse).
@@ -484,6 +489,30 @@ def _listing_title(cited: str, source: SourcePost) -> tuple[str, str] | None:
     return None
 
 
+_SHORT_PART_WORDS = 3
+_HEADLINE_WORDS_MORE = 2
+
+
+def _headline_beside(cited: str, title: str, source: SourcePost) -> str | None:
+    """The page title's first part, a headline, where the cited title is only a short part after it (three
+    words or fewer, the headline two or more words longer): "Ukraine war" of "Bridge destroyed in overnight
+    strike - Ukraine war" (a section's label), "What we know" of "Bridge destroyed in strike - What we
+    know"; each passed as a whole part of the title. None where the first part is the site's name, or the
+    cited title is no later part."""
+    cited_words = len(_word_list(cited))
+    if not cited_words or cited_words > _SHORT_PART_WORDS:
+        return None
+    parts = _SEPARATOR.split(" ".join(_with_bars(title[:_MAX_QUOTED_TITLE]).split()))[0::2][:_MAX_TITLE_PARTS]
+    key = normalise_text(cited).strip(" .!")
+    if len(parts) < 2 or not any(normalise_text(part).strip(" .!") == key for part in parts[1:]):
+        return None
+    headline = parts[0]
+    if len(_word_list(headline)) < max(_SHORT_PART_WORDS, cited_words + _HEADLINE_WORDS_MORE):
+        return None
+    names = {_compact(name) for name in _site_names(source)}
+    return None if _compact(headline) in names else headline
+
+
 def check_title(given: CheckInput) -> CheckResult:
     cited, source = given.citation.title, given.source
     if not cited:
@@ -552,6 +581,13 @@ def check_title(given: CheckInput) -> CheckResult:
             named = "the channel's name" if source.platform is Platform.YOUTUBE else "its author's name"
             detail = (
                 f"cited {cited!r} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
+        headline_beside = _headline_beside(cited, source.title, source) if match.likeness == "same" else None
+        if headline_beside is not None:
+            detail = (
+                f"cited {cited!r} is only part of the page's title {shown[:_SHOWN_CHARS]!r}, after its "
+                f"headline {headline_beside[:_SHOWN_CHARS]!r}{where}"
             )
             return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
         own = source.fields.get("title")

@@ -4313,6 +4313,32 @@ def test_title_close_to_a_page_s_title_but_for_a_negation_in_a_script_without_sp
         assert result.status == "pass", (shown, result.detail)
 
 
+def test_title_that_is_only_a_short_part_after_the_page_s_headline_warns() -> None:
+    # Each passed as a whole part of the page's title: a section's label, a dek's tail, not the headline.
+    for cited, shown in [
+        ("Ukraine war", "Bridge destroyed in overnight strike - Ukraine war"),
+        ("What we know", "Bridge destroyed in overnight strike - What we know | TASS"),
+    ]:
+        result = check_title(_given(_cited_title(cited), _titled(shown)))
+        assert result.status == "warn", (cited, result.detail)
+        assert result.detail.startswith(
+            f"cited {cited!r} is only part of the page's title {shown!r}, after its "
+        )
+
+
+def test_title_that_is_the_headline_beside_a_label_or_the_site_s_long_name_still_passes() -> None:
+    for cited, shown in [
+        ("Bridge destroyed", "Bridge destroyed | Ukraine war news | TASS"),
+        ("Kyiv bridge reopens", "Ukraine war: Kyiv bridge reopens"),
+        ("Bridge destroyed", "The Kyiv Independent News Agency | Bridge destroyed"),
+    ]:
+        page = _titled(shown).model_copy(
+            update={"fields": {"og:site_name": "The Kyiv Independent News Agency"}}
+        )
+        result = check_title(_given(_cited_title(cited), page))
+        assert result.status == "pass", (shown, result.detail)
+
+
 def test_author_a_byline_naming_the_writer_and_the_outlet_passes_on_the_writer_s_byline() -> None:
     # `Jane Smith for Reuters` was read as one name, and warned on the page's byline `Jane Smith`.
     for shown in ("Jane Smith", "By Jane Smith"):
