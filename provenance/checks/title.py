@@ -360,8 +360,12 @@ def _edited_apart(cited: str, source: SourcePost) -> tuple[str, TitleMatch] | No
     "Bridge destroyed in overnight strike" of the og:title, "Bridge damaged in overnight strike | TASS" of
     the `<title>` (and the h1), the headline edited and the og:title left as it was. A `<title>` that only
     adds words (a site's search title) is not one: None."""
+    key = " ".join(cited.casefold().split())
     for other in (source.fields.get("title"), source.fields.get("headline")):
         if not other or other == source.title:
+            continue
+        # Most often the cited title is a whole part of it ("Bridge destroyed | TASS"): no rule to run.
+        if key in (" ".join(part.casefold().split()) for part in _SEPARATOR.split(other[:_MAX_QUOTED_TITLE])):
             continue
         match = _page_title_match(cited, other, source)
         # A word put for another, not one only one of them has (a site's search title adds words).
@@ -477,6 +481,9 @@ _LISTING_WORDS = frozenset({"search", "tag", "tags", "tagged", "topic", "topics"
 def _listing_title(cited: str, source: SourcePost) -> tuple[str, str] | None:
     """The page's title (its og:title or headline, or its <title>) and a word of `_LISTING_WORDS` in it that
     neither the cited title nor the site's names say; None when there is none."""
+    titles = (source.title or "", source.fields.get("title") or "")
+    if not any(word in title.casefold() for title in titles for word in _LISTING_WORDS):
+        return None  # most titles: no word to weigh
     said = _words(cited)
     for name in _site_names(source):
         said.update(_words(name))
