@@ -386,8 +386,9 @@ def _only_the_author_s_name(cited: str, title: str, source: SourcePost) -> bool:
 
 
 # Where a note's unquoted words part into pieces: a stop, a comma or a semicolon before a space, a spaced
-# dash, a bracket. A colon parts none: "Kremlin: Bridge destroyed" is one piece, a headline's kicker its own.
-_NOTE_STOPS = re.compile(r"[.,;!?]+\s+|[.,;!?]+$|\s+[\u2010-\u2015-]+\s+|\s*[()\[\]]\s*")
+# dash, a bracket, GOST's ` // ` before the outlet. A colon parts none: "Kremlin: Bridge destroyed" is one
+# piece, a headline's kicker its own.
+_NOTE_STOPS = re.compile(r"[.,;!?]+\s+|[.,;!?]+$|\s+[\u2010-\u2015-]+\s+|\s*[()\[\]]\s*|\s+//\s+")
 _MAX_NOTE_CHARS = 1000
 _MAX_NOTE_PIECES = 12
 _MAX_RUN = 3  # pieces a title may span in a note: "Bridge destroyed, officials say, as repairs begin"

@@ -4168,11 +4168,17 @@ def test_title_quoting_a_name_or_cited_with_its_quote_marks_still_passes() -> No
         assert result.status == "pass", (cited, shown, result.detail)
 
 
-def _page_cited_by(note: str, title: str) -> CheckInput:
-    """A TASS page titled `title`, cited by the note `note` as parsed."""
+def _page_cited_by(note: str, title: str, own: str | None = None) -> CheckInput:
+    """A TASS page titled `title` (its og:title; `own` its <title>), cited by the note `note` as parsed."""
     footnote = Footnote(label="1", text=note, line=3)
+    fields = {"title": own} if own else {}
     page = SourcePost(
-        platform=Platform.WEB, url="https://tass.example/news/1", publisher="TASS", title=title, text="x"
+        platform=Platform.WEB,
+        url="https://tass.example/news/1",
+        publisher="TASS",
+        title=title,
+        fields=fields,
+        text="x",
     )
     return CheckInput(
         footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=page, source=page
@@ -4217,6 +4223,14 @@ def test_title_a_note_gives_without_quote_marks_passes_on_the_page_s_title_and_n
         result = check_title(_page_cited_by(note, title))
         assert result.status == "pass", (note, result.detail)
         assert result.detail.startswith("the note's unquoted words 'Bridge "), result.detail
+    # GOST's note, the title before ` // ` and the outlet ("Ivanov I. I. The bridge restored // TASS") warned.
+    reopens = (
+        "\u041c\u043e\u0441\u0442 \u0432\u043e\u0441\u0441\u0442\u0430\u043d\u043e\u0432\u043b\u0435\u043d"
+    )
+    tass, ivanov = "\u0422\u0410\u0421\u0421", "\u0418\u0432\u0430\u043d\u043e\u0432 \u0418. \u0418."
+    gost = f"{ivanov} {reopens} // {tass}. 3.05.2023. URL: https://tass.example/news/1"
+    result = check_title(_page_cited_by(gost, reopens, f"{reopens} | {tass}"))
+    assert result.status == "pass", result.detail
     # Notes that name an outlet, a body, a kind of source or a day, but no title: nothing to compare.
     for note in [
         _UNQUOTED_LINK,
