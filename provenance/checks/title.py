@@ -52,6 +52,11 @@ title that is both the headline and the `<title>` passes naming the og:title, on
 warns, and one that is only the og:title where the headline and the `<title>` say another (the headline
 edited, the og:title left as it was) warns naming them.
 
+A cited title that is a part of the page's title beside a short part, before its colon or after a dash at
+its end, that names who says it ("Kremlin: Bridge destroyed", "Bridge destroyed - Ministry of Defence": a
+body's word, or a name the report cites as a source's author) gives the claim as the outlet's own words: it
+warns naming them. A label beside it ("Ukraine war: …") is no speaker.
+
 A cited title of three words or fewer that is a part of the page's title after its first part, a headline
 two or more words longer than it ("Ukraine war" of "Bridge destroyed in overnight strike - Ukraine war",
 "What we know" of "Bridge destroyed in strike - What we know"), is only part of it: a section's label or a
@@ -94,6 +99,7 @@ from provenance.checks.matching import (
 )
 from provenance.citations.parse import note_prose
 from provenance.models import CheckResult, Platform, SourcePost
+from provenance.names import speaker_key
 from provenance.quotes import blank_quotes
 
 _OPENING_CHARS = 300
@@ -521,6 +527,45 @@ def _headline_beside(cited: str, title: str, source: SourcePost) -> str | None:
     return None if _compact(headline) in names else headline
 
 
+# Words that make a short part of a page's title, before its colon or after a dash at its end, the one who
+# says the rest ("Kremlin: Bridge destroyed", "Bridge destroyed - Ministry of Defence"), as TASS and RIA
+# write a claim: cited without it, the claim was passed as the outlet's own words. A label ("Ukraine war:
+# …") has none.
+_SPEAKING = (
+    "kremlin pentagon ministry minister president spokesman spokeswoman spokesperson governor mayor army "
+    "police government officials official mod military prosecutor prosecutors"
+)
+_SPEAKING_WORDS = frozenset(_SPEAKING.split())
+# `_SEPARATOR`, and a colon with no space before it ("Kremlin: …").
+_SEPARATOR_OR_COLON = re.compile(r"(:\s+|\s+[|:\u00b7\u2010-\u2015\u2212-]+\s+|\s*\|\s*)")
+_SPEAKER_WORDS = 4
+
+
+def _attributed_to(cited: str, title: str, speakers: frozenset[str]) -> str | None:
+    """The short part of the page's title beside the part the cited title is, before a colon or after a dash,
+    that names someone speaking (`_SPEAKING_WORDS`, or a name the report cites as a source's author); None
+    where there is none."""
+    split = _SEPARATOR_OR_COLON.split(" ".join(_with_bars(title[:_MAX_QUOTED_TITLE]).split()))
+    parts, separators = split[0::2][:_MAX_TITLE_PARTS], split[1::2]
+    if len(parts) < 2:  # most og:titles: no part beside another
+        return None
+    key = normalise_text(cited).strip(" .!")
+    for at, part in enumerate(parts):
+        if normalise_text(part).strip(" .!") != key:
+            continue
+        before = parts[at - 1] if at > 0 and ":" in separators[at - 1] else None
+        after = parts[at + 1] if at + 1 < len(parts) and not set(separators[at]) & set(":|") else None
+        for beside in (before, after):
+            words = _word_list(beside or "")
+            if (
+                words
+                and len(words) <= _SPEAKER_WORDS
+                and (any(word in _SPEAKING_WORDS for word in words) or speaker_key(beside or "") in speakers)
+            ):
+                return beside
+    return None
+
+
 def check_title(given: CheckInput) -> CheckResult:
     cited, source = given.citation.title, given.source
     if not cited:
@@ -559,6 +604,15 @@ def check_title(given: CheckInput) -> CheckResult:
             detail = (
                 f"cited {cited!r} is only the words the page's title {shown[:_SHOWN_CHARS]!r} quotes, "
                 f"which it gives to {speaker!r}{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
+        attributed = (
+            _attributed_to(cited, source.title, given.cited_speakers) if match.likeness == "same" else None
+        )
+        if attributed is not None:
+            detail = (
+                f"cited {cited!r} is only part of the page's title {shown[:_SHOWN_CHARS]!r}, which gives it "
+                f"to {attributed!r}: cited as the outlet's own words{where}"
             )
             return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
         stale = _another_headline(cited, match, source)

@@ -4353,6 +4353,34 @@ def test_title_that_is_the_headline_beside_a_label_or_the_site_s_long_name_still
         assert result.status == "pass", (shown, result.detail)
 
 
+def test_title_cited_without_the_body_the_page_s_title_gives_it_to_warns() -> None:
+    # Each passed as a whole part of the page's title: the claim of the Kremlin, a ministry, given as the
+    # outlet's own words.
+    for shown, speaker in [
+        ("Kremlin: Bridge destroyed in overnight strike", "Kremlin"),
+        ("Ministry of Defence: Bridge destroyed in overnight strike | TASS", "Ministry of Defence"),
+        ("Bridge destroyed in overnight strike \u2013 Kremlin | TASS", "Kremlin"),
+        ("Peskov: Bridge destroyed in overnight strike | TASS", "Peskov"),  # the report cites Peskov
+    ]:
+        given = dataclasses.replace(
+            _given(_cited_title(STRIKE), _titled(shown)), cited_speakers=frozenset({"peskov"})
+        )
+        result = check_title(given)
+        assert result.status == "warn", (shown, result.detail)
+        assert f", which gives it to {speaker!r}: cited as the outlet's own words" in result.detail
+
+
+def test_title_cited_with_its_speaker_or_beside_a_label_still_passes() -> None:
+    for cited, shown in [
+        (f"Kremlin: {STRIKE}", f"Kremlin: {STRIKE} | TASS"),
+        (STRIKE, f"Ukraine war: {STRIKE} | TASS"),
+        (STRIKE, f"{STRIKE} - Ukraine war news | TASS"),
+        (STRIKE, f"Peskov: {STRIKE} | TASS"),  # a name the report does not cite as a source's
+    ]:
+        result = check_title(_given(_cited_title(cited), _titled(shown)))
+        assert result.status == "pass", (shown, result.detail)
+
+
 def test_author_a_byline_naming_the_writer_and_the_outlet_passes_on_the_writer_s_byline() -> None:
     # `Jane Smith for Reuters` was read as one name, and warned on the page's byline `Jane Smith`.
     for shown in ("Jane Smith", "By Jane Smith"):
