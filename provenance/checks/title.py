@@ -541,10 +541,10 @@ _SEPARATOR_OR_COLON = re.compile(r"(:\s+|\s+[|:\u00b7\u2010-\u2015\u2212-]+\s+|\
 _SPEAKER_WORDS = 4
 
 
-def _attributed_to(cited: str, title: str, speakers: frozenset[str]) -> str | None:
+def _attributed_to(cited: str, title: str, speakers: frozenset[str], source: SourcePost) -> str | None:
     """The short part of the page's title beside the part the cited title is, before a colon or after a dash,
-    that names someone speaking (`_SPEAKING_WORDS`, or a name the report cites as a source's author); None
-    where there is none."""
+    that names someone speaking (`_SPEAKING_WORDS`, or a name the report cites as a source's author), but
+    for the site's name ("Bridge destroyed - Army Times"); None where there is none."""
     split = _SEPARATOR_OR_COLON.split(" ".join(_with_bars(title[:_MAX_QUOTED_TITLE]).split()))
     parts, separators = split[0::2][:_MAX_TITLE_PARTS], split[1::2]
     if len(parts) < 2:  # most og:titles: no part beside another
@@ -561,6 +561,7 @@ def _attributed_to(cited: str, title: str, speakers: frozenset[str]) -> str | No
                 words
                 and len(words) <= _SPEAKER_WORDS
                 and (any(word in _SPEAKING_WORDS for word in words) or speaker_key(beside or "") in speakers)
+                and _compact(beside or "") not in {_compact(name) for name in _site_names(source)}
             ):
                 return beside
     return None
@@ -607,7 +608,9 @@ def check_title(given: CheckInput) -> CheckResult:
             )
             return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
         attributed = (
-            _attributed_to(cited, source.title, given.cited_speakers) if match.likeness == "same" else None
+            _attributed_to(cited, source.title, given.cited_speakers, source)
+            if match.likeness == "same"
+            else None
         )
         if attributed is not None:
             detail = (

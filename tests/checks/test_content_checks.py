@@ -4376,8 +4376,10 @@ def test_title_cited_with_its_speaker_or_beside_a_label_still_passes() -> None:
         (STRIKE, f"Ukraine war: {STRIKE} | TASS"),
         (STRIKE, f"{STRIKE} - Ukraine war news | TASS"),
         (STRIKE, f"Peskov: {STRIKE} | TASS"),  # a name the report does not cite as a source's
+        (STRIKE, f"{STRIKE} - Army Times"),  # the site's name
     ]:
-        result = check_title(_given(_cited_title(cited), _titled(shown)))
+        page = _titled(shown).model_copy(update={"url": "https://www.armytimes.example/news/1"})
+        result = check_title(_given(_cited_title(cited), page))
         assert result.status == "pass", (shown, result.detail)
 
 
