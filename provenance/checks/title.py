@@ -459,16 +459,28 @@ def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
     counts = [
         (len(words), sum(word not in title_words for word in words)) for words in map(_word_list, pieces)
     ]
+    names = (
+        *(name for name in (given.citation.author, source.publisher, source.author, source.handle) if name),
+        *_site_names(source),
+    )
+    named = {_compact(name) for name in names}
+    # The longest run that is the first of the page's titles it can be (the og:title, read first): a name
+    # the title holds ("DW News" of "Bridge destroyed | DW News") is a part of it too, and was read as the
+    # note's title where the note gave the headline beside it.
+    runs: list[str] = []
     for start in range(len(pieces)):
         for end in range(start + 1, min(start + _MAX_RUN, len(pieces)) + 1):
             total, unknown = map(sum, zip(*counts[start:end], strict=False))
-            if unknown * 2 > total:
-                continue
             run = ", ".join(pieces[start:end])
-            if any(_page_title_match(run, title, source).likeness == "same" for title in titles):
-                return run
-    names = (*(name for name in (given.citation.author, source.publisher, source.author) if name),)
-    names = (*names, *_site_names(source))
+            if unknown * 2 <= total and _compact(run) not in named:
+                runs.append(run)
+    runs.sort(key=len, reverse=True)
+    found = next(
+        (run for title in titles for run in runs if _page_title_match(run, title, source).likeness == "same"),
+        None,
+    )
+    if found is not None:
+        return found
     for piece in pieces:
         words = _LETTER_WORD.findall(piece)
         if len(words) < _CLAIMED_TITLE_WORDS or any(word.casefold() in _DESCRIBING for word in words):

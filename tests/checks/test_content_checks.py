@@ -4168,14 +4168,16 @@ def test_title_quoting_a_name_or_cited_with_its_quote_marks_still_passes() -> No
         assert result.status == "pass", (cited, shown, result.detail)
 
 
-def _page_cited_by(note: str, title: str, own: str | None = None) -> CheckInput:
-    """A TASS page titled `title` (its og:title; `own` its <title>), cited by the note `note` as parsed."""
+def _page_cited_by(note: str, title: str, own: str | None = None, author: str | None = None) -> CheckInput:
+    """A TASS page titled `title` (its og:title; `own` its <title>) by `author`, cited by the note `note` as
+    parsed."""
     footnote = Footnote(label="1", text=note, line=3)
     fields = {"title": own} if own else {}
     page = SourcePost(
         platform=Platform.WEB,
         url="https://tass.example/news/1",
         publisher="TASS",
+        author=author,
         title=title,
         fields=fields,
         text="x",
@@ -4231,6 +4233,12 @@ def test_title_a_note_gives_without_quote_marks_passes_on_the_page_s_title_and_n
     gost = f"{ivanov} {reopens} // {tass}. 3.05.2023. URL: https://tass.example/news/1"
     result = check_title(_page_cited_by(gost, reopens, f"{reopens} | {tass}"))
     assert result.status == "pass", result.detail
+    # The channel's name a video's title ends with is no title the note gives beside its headline.
+    note = "DW News, Bridge destroyed in overnight strike, YouTube, 3 May 2023, https://youtu.be/abcdefghijk"
+    result = check_title(
+        _page_cited_by(note, "Bridge destroyed in overnight strike | DW News", author="DW News")
+    )
+    assert (result.status, result.cited) == ("pass", "Bridge destroyed in overnight strike"), result.detail
     # Notes that name an outlet, a body, a kind of source or a day, but no title: nothing to compare.
     for note in [
         _UNQUOTED_LINK,
