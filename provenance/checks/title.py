@@ -36,11 +36,12 @@ than the source's says it may be a translation.
 
 A note that quotes no title may give one unquoted, as Chicago and MLA notes do ("Ivanov, Ivan. Bridge
 destroyed in overnight strike. TASS, 3 May 2023, https://…"), which the parser does not take for one: the
-run of the note's pieces (parted at its stops and commas) that is one of the page's titles is compared as if
-quoted, else its first piece of three words or more that is no name (the author's, the site's, a few
-capitalised words: "The New York Times") and no description of a source or of the note ("Telegram post by
-Rybar", "Statement of the Ministry of Defence", "Accessed 4 May 2023"); a note of no such piece, or a post,
-gives no title. Such a note was verified whatever headline it gave.
+longest run of the note's pieces (parted at its stops, commas and GOST's ` // `) that is one of the page's
+titles, and no author's, channel's or site's name, is compared as if quoted, else its first piece of three
+words or more that is no name (the author's, the site's, a few capitalised words: "The New York Times") and no
+description of a source or of the note ("Telegram post by Rybar", "Statement of the Ministry of Defence",
+"Accessed 4 May 2023"); a note of no such piece, or a post, gives no title. Such a note was verified whatever
+headline it gave.
 
 A PDF's title is its /Title only where its opening pages show it (the extractor's rule): else its opening
 is read as a post's is, and a title that does not pass names the /Title its pages do not show.
@@ -444,8 +445,9 @@ def _note_pieces(given: CheckInput) -> list[str]:
 
 def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
     """The title a note gives without quote marks, as a Chicago or MLA note often does ("Ivanov, Ivan. Bridge
-    destroyed in overnight strike. TASS, 3 May 2023, https://…"): the run of its pieces that is one of the
-    page's titles (its og:title or headline, its <title>, its article item's headline), else its first piece
+    destroyed in overnight strike. TASS, 3 May 2023, https://…"): the longest run of its pieces that is one of
+    the page's titles (its og:title or headline, else its <title>, else its article item's headline) and
+    no name of its author's, channel's or site's, else its first piece
     of three words or more that names no one and describes no source ("Kremlin: Bridge destroyed"); None
     where the note gives none. Read by the `title` check alone, as the parser takes only a quoted passage for
     a title: such a note was `skip`, "the citation gives no title", and verified whatever headline it gave."""
