@@ -11,10 +11,12 @@ with them), that puts one word for another ("admits" for "denies", "billion" for
 other lacks ("by Russia", "alleged"; a word spelt or inflected otherwise, "Zelenskyy", "killed", is the same
 word, and an article or a preposition may come and go, but for `to`, `from` and `by`: "Weapons shipped to
 Russia" is not "Weapons shipped from Russia", nor "Ukraine joins NATO" "Ukraine to join NATO", nor "Russia
-attacks Ukraine" "Russia attacked by Ukraine"), or whose words match only sorted, is another title; so is a
-part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"), calls it a claim ("Russia
-claims: Bridge destroyed"), corrects it ("Correction: …"), judges it in another language ("Faktencheck: …"),
-withdraws it or leaves it unsettled ("RETRACTED: …", "…: unconfirmed", "… - sources") or shows a search for it
+attacks Ukraine" "Russia attacked by Ukraine"; in Chinese or Thai, written without spaces, a negating
+character only one of them has: "大桥被摧毁" is not "大桥未被摧毁"), or whose words match only
+sorted, is another title; so is a part whose rest of the title negates or judges it ("Fact check: Bridge
+destroyed"), calls it a claim ("Russia claims: Bridge destroyed"), corrects it ("Correction: …"), judges it
+in another language ("Faktencheck: …"), withdraws it or leaves it unsettled ("RETRACTED: …", "…:
+unconfirmed", "… - sources") or shows a search for it
 ("Search results for: …"), which is only part of it, a part of one word beside the title's own words
 ("Ukraine" of "Ukraine: Bridge destroyed", a kicker or a tag), which passes only beside the site's or a
 section's name ("Ukraine | Bridge News"), and a label of a word or two before the colon a headline follows
@@ -32,6 +34,15 @@ Found only inside a longer title or sentence, the cited words are only part of w
 edited after publication, so a different title is a `warn`, not a `fail`; one in another script or language
 than the source's says it may be a translation.
 
+A note that quotes no title may give one unquoted, as Chicago and MLA notes do ("Ivanov, Ivan. Bridge
+destroyed in overnight strike. TASS, 3 May 2023, https://…"), which the parser does not take for one: the
+longest run of the note's pieces (parted at its stops, commas and GOST's ` // `) that is one of the page's
+titles, and no author's, channel's or site's name, is compared as if quoted, else its first piece of three
+words or more that is no name (the author's, the site's, a few capitalised words: "The New York Times") and no
+description of a source or of the note ("Telegram post by Rybar", "Statement of the Ministry of Defence",
+"Accessed 4 May 2023"); a note of no such piece, or a post, gives no title. Such a note was verified whatever
+headline it gave.
+
 A PDF's title is its /Title only where its opening pages show it (the extractor's rule): else its opening
 is read as a post's is, and a title that does not pass names the /Title its pages do not show.
 
@@ -41,6 +52,25 @@ Where the og:title is read and the article item's headline is another, the headl
 title that is both the headline and the `<title>` passes naming the og:title, one that is the headline alone
 warns, and one that is only the og:title where the headline and the `<title>` say another (the headline
 edited, the og:title left as it was) warns naming them.
+
+A cited title that is a part of the page's title beside a short part, before its colon or after a dash at
+its end, that names who says it ("Kremlin: Bridge destroyed", "Bridge destroyed - Ministry of Defence": a
+body's word, or a name the report cites as a source's author) gives the claim as the outlet's own words: it
+warns naming them. A label beside it ("Ukraine war: …") is no speaker.
+
+A cited title of three words or fewer that is a part of the page's title after its first part, a headline
+two or more words longer than it ("Ukraine war" of "Bridge destroyed in overnight strike - Ukraine war",
+"What we know" of "Bridge destroyed in strike - What we know"), is only part of it: a section's label or a
+tail, not the headline. A first part that is the site's name is no headline.
+
+A cited title that passes on the og:title (read first) where the page's `<title>` or its article item's
+headline is that title but for a negation, its numbers, a word put for another ("destroyed", "damaged") or
+a question mark warns naming both: the headline edited since, the og:title left as it was (or the reverse).
+A `<title>` that only adds words to it (a site's search title) is no such edit.
+
+A cited title that is a part of the page's title (its og:title or its <title>) whose rest says `search`,
+`tag` or `topic` ("Bridge destroyed - Search - TASS", "Bridge destroyed | Tag | TASS") names a listing of
+pages, not the article: it warns, unless the cited title or the site's name says the word.
 
 A part of a page's title that is only the site's name or a section's confirms no title: "Bridge News"
 cited for "Bridge destroyed in overnight strike | Bridge News" says nothing about which of the site's pages
@@ -54,6 +84,7 @@ page whose whole title (or a post whose whole text) it is passes.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from urllib.parse import urlsplit
@@ -67,7 +98,10 @@ from provenance.checks.matching import (
     same_title,
     script_of,
 )
+from provenance.citations.parse import note_prose
 from provenance.models import CheckResult, Platform, SourcePost
+from provenance.names import speaker_key
+from provenance.quotes import blank_quotes
 
 _OPENING_CHARS = 300
 _SHOWN_CHARS = 100
@@ -100,7 +134,11 @@ _WORDS = re.compile(r"\w+")
 
 
 def _words(text: str) -> Counter[str]:
-    return Counter(_WORDS.findall(text.casefold()))
+    return Counter(_word_list(text))
+
+
+def _word_list(text: str) -> list[str]:
+    return _WORDS.findall(text.casefold())
 
 
 def _roles_apart(cited: str, part: str) -> tuple[str, str] | None:
@@ -122,6 +160,35 @@ def _standing_said(cited: str, shown: str, part: str | None) -> str | None:
     return next((word for word in _words(shown) if word in _STANDING_WORDS and word not in said), None)
 
 
+# The negating characters of scripts written without spaces, which `matching`'s close titles do not weigh
+# there: "大桥被摧毁" (bridge destroyed) passed as close to "大桥未被摧毁" (bridge not destroyed), and
+# "สะพานถูกทำลาย" to "สะพานไม่ถูกทำลาย". Counted in each title: one that only one of them has tells them apart.
+_UNSPACED_NEGATING = (
+    "\u4e0d",  # 不
+    "\u672a",  # 未
+    "\u6ca1",  # 没
+    "\u6c92",  # 沒
+    "\u975e",  # 非
+    "\u65e0",  # 无
+    "\u7121",  # 無
+    "\u5225",  # 別
+    "\u522b",  # 别
+    "\u52ff",  # 勿
+    "\u306a\u3044",  # ない
+    "\u0e44\u0e21\u0e48",  # ไม่
+    "\u0e21\u0e34\u0e44\u0e14\u0e49",  # มิได้
+)
+_UNSPACED_SCRIPTS = ("CJK", "Thai")
+
+
+def _unspaced_negation(cited: str, part: str) -> str | None:
+    """A negating character (`_UNSPACED_NEGATING`) one of a cited title and the part of the page's title it
+    is close to has more often than the other, where the part is in a script written without spaces."""
+    if script_of(part) not in _UNSPACED_SCRIPTS:
+        return None
+    return next((mark for mark in _UNSPACED_NEGATING if cited.count(mark) != part.count(mark)), None)
+
+
 def _unlike_in_small_words(cited: str, shown: str | None, match: TitleMatch) -> TitleMatch:
     """A page's title `shown` (None: a post's opening) `matching` passed, held to the words it lets a close
     title add, drop or have around it: `to` for `from`, a `to` or `by` that only one has; `sources`,
@@ -132,7 +199,10 @@ def _unlike_in_small_words(cited: str, shown: str | None, match: TitleMatch) -> 
     if standing is not None:
         return TitleMatch("inside", match.score, verdict=standing)
     apart = _roles_apart(cited, match.part) if match.part else None
-    return TitleMatch("different", match.score, substituted=apart) if apart else match
+    if apart:
+        return TitleMatch("different", match.score, substituted=apart)
+    negating = _unspaced_negation(cited, match.part) if match.part else None
+    return TitleMatch("different", match.score, negation=negating) if negating else match
 
 
 def _translated(cited: str, shown: str) -> str:
@@ -291,6 +361,28 @@ def _another_headline(cited: str, match: TitleMatch, source: SourcePost) -> str 
     return own if _page_title_match(headline, own, source).likeness == "same" else None
 
 
+def _edited_apart(cited: str, source: SourcePost) -> tuple[str, TitleMatch] | None:
+    """The page's `<title>` or article item's headline, beside the og:title (read first) a cited title passed
+    on, where it is that title but for a negation, its numbers, a word put for another or a question mark:
+    "Bridge destroyed in overnight strike" of the og:title, "Bridge damaged in overnight strike | TASS" of
+    the `<title>` (and the h1), the headline edited and the og:title left as it was. A `<title>` that only
+    adds words (a site's search title) is not one: None."""
+    key = " ".join(cited.casefold().split())
+    for other in (source.fields.get("title"), source.fields.get("headline")):
+        if not other or other == source.title:
+            continue
+        # Most often the cited title is a whole part of it ("Bridge destroyed | TASS"): no rule to run.
+        if key in (" ".join(part.casefold().split()) for part in _SEPARATOR.split(other[:_MAX_QUOTED_TITLE])):
+            continue
+        match = _page_title_match(cited, other, source)
+        # A word put for another, not one only one of them has (a site's search title adds words).
+        swapped = match.substituted is not None and all(match.substituted)
+        told_apart = match.negation or match.numbers or match.asked or swapped
+        if match.likeness == "different" and told_apart:
+            return other, match
+    return None
+
+
 def _only_the_author_s_name(cited: str, title: str, source: SourcePost) -> bool:
     """Whether the cited title is only the name (or handle) of the page's author or channel, a part of its
     title beside the page's own words or not in it at all: "DW News" for the video "Bridge destroyed | DW
@@ -300,10 +392,210 @@ def _only_the_author_s_name(cited: str, title: str, source: SourcePost) -> bool:
     return bool(names) and same_title(cited, title, names).likeness == "site-name"
 
 
+# Where a note's unquoted words part into pieces: a stop, a comma or a semicolon before a space, a spaced
+# dash, a bracket, GOST's ` // ` before the outlet. A colon parts none: "Kremlin: Bridge destroyed" is one
+# piece, a headline's kicker its own.
+_NOTE_STOPS = re.compile(r"[.,;!?]+\s+|[.,;!?]+$|\s+[\u2010-\u2015-]+\s+|\s*[()\[\]]\s*|\s+//\s+")
+_MAX_NOTE_CHARS = 1000
+_MAX_NOTE_PIECES = 12
+_MAX_RUN = 3  # pieces a title may span in a note: "Bridge destroyed, officials say, as repairs begin"
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+# Words of a note's piece that describe the source or the note rather than give a headline: "Telegram post by
+# Rybar", "Statement of the Ministry of Defence", "Accessed 4 May 2023", "In Russian". Such a piece is no
+# claimed title, and a note of them alone names none. A headline that holds one is left uncompared, as before.
+_DESCRIBING_WORDS = (
+    "post posts video videos tweet thread channel account page website site blog article statement press "
+    "release report briefing interview transcript message photo photos screenshot map decree document "
+    "comment reply story livestream stream broadcast archived archive accessed retrieved available original "
+    "translated translation updated modified published posted see via ibid cited online russian english "
+    "ukrainian telegram youtube twitter facebook instagram tiktok vk "
+    # пост, видео, заявление, сообщение, канал, статья, сайт, брифинг, интервью, дата обращения
+    "\u043f\u043e\u0441\u0442 \u0432\u0438\u0434\u0435\u043e "
+    "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435 "
+    "\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0435 \u043a\u0430\u043d\u0430\u043b "
+    "\u0441\u0442\u0430\u0442\u044c\u044f \u0441\u0430\u0439\u0442 "
+    "\u0431\u0440\u0438\u0444\u0438\u043d\u0433 \u0438\u043d\u0442\u0435\u0440\u0432\u044c\u044e "
+    "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f"
+)
+_DESCRIBING = frozenset(_DESCRIBING_WORDS.split())
+_CLAIMED_TITLE_WORDS = 3
+_NAME_WORDS = 4  # a piece of capitalised words no longer than this is read as a name (an outlet's, a body's)
+
+
+def _compact(text: str) -> str:
+    return "".join(_LETTER_WORD.findall(text.casefold()))
+
+
+def _names_someone(piece: str, words: list[str], names: tuple[str, ...]) -> bool:
+    """Whether a piece of a note is a name: the cited author's, the site's, or a few capitalised words ("The
+    New York Times", "Ministry of Defence")."""
+    compact = _compact(piece)
+    if any(compact and _compact(name) in (compact, compact.removeprefix("the")) for name in names):
+        return True
+    capitalised = [word for word in words if len(word) > 3]
+    return len(words) <= _NAME_WORDS and all(word[:1].isupper() for word in capitalised)
+
+
+def _note_pieces(given: CheckInput) -> list[str]:
+    """The unquoted pieces of the note, in order, at most `_MAX_NOTE_PIECES`."""
+    prose = blank_quotes(note_prose(given.footnote)[:_MAX_NOTE_CHARS])
+    pieces = (" ".join(piece.split()) for piece in _NOTE_STOPS.split(prose))
+    return [piece for piece in pieces if _LETTER_WORD.search(piece)][:_MAX_NOTE_PIECES]
+
+
+def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
+    """The title a note gives without quote marks, as a Chicago or MLA note often does ("Ivanov, Ivan. Bridge
+    destroyed in overnight strike. TASS, 3 May 2023, https://…"): the longest run of its pieces that is one of
+    the page's titles (its og:title or headline, else its <title>, else its article item's headline) and
+    no name of its author's, channel's or site's, else its first piece
+    of three words or more that names no one and describes no source ("Kremlin: Bridge destroyed"); None
+    where the note gives none. Read by the `title` check alone, as the parser takes only a quoted passage for
+    a title: such a note was `skip`, "the citation gives no title", and verified whatever headline it gave."""
+    pieces = _note_pieces(given)
+    titles = [
+        title for title in (source.title, source.fields.get("title"), source.fields.get("headline")) if title
+    ]
+    title_words = set().union(*(_words(title) for title in titles))
+    # Each piece's words and how many of them no title of the page holds: only a run most of whose words
+    # the titles hold is compared, a cheap test before the rules.
+    counts = [
+        (len(words), sum(word not in title_words for word in words)) for words in map(_word_list, pieces)
+    ]
+    names = (
+        *(name for name in (given.citation.author, source.publisher, source.author, source.handle) if name),
+        *_site_names(source),
+    )
+    named = {_compact(name) for name in names}
+    # The longest run that is the first of the page's titles it can be (the og:title, read first): a name
+    # the title holds ("DW News" of "Bridge destroyed | DW News") is a part of it too, and was read as the
+    # note's title where the note gave the headline beside it.
+    runs: list[str] = []
+    for start in range(len(pieces)):
+        for end in range(start + 1, min(start + _MAX_RUN, len(pieces)) + 1):
+            total, unknown = map(sum, zip(*counts[start:end], strict=False))
+            run = ", ".join(pieces[start:end])
+            if unknown * 2 <= total and _compact(run) not in named:
+                runs.append(run)
+    runs.sort(key=len, reverse=True)
+    found = next(
+        (run for title in titles for run in runs if _page_title_match(run, title, source).likeness == "same"),
+        None,
+    )
+    if found is not None:
+        return found
+    for piece in pieces:
+        words = _LETTER_WORD.findall(piece)
+        if len(words) < _CLAIMED_TITLE_WORDS or any(word.casefold() in _DESCRIBING for word in words):
+            continue
+        if not _names_someone(piece, words, names):
+            return piece
+    return None
+
+
+# Words in the rest of a page's title (its og:title or its <title>) that make it a listing of pages, not the
+# article a cited title names: "Bridge destroyed - Search - TASS", "Bridge destroyed | Tag | TASS" (its
+# og:title "Bridge destroyed"). Each passed on its part. A live page's headline ("Live updates: Bridge
+# destroyed") is its own title.
+_LISTING_WORDS = frozenset({"search", "tag", "tags", "tagged", "topic", "topics"})
+
+
+def _listing_title(cited: str, source: SourcePost) -> tuple[str, str] | None:
+    """The page's title (its og:title or headline, or its <title>) and a word of `_LISTING_WORDS` in it that
+    neither the cited title nor the site's names say; None when there is none."""
+    titles = (source.title or "", source.fields.get("title") or "")
+    if not any(word in title.casefold() for title in titles for word in _LISTING_WORDS):
+        return None  # most titles: no word to weigh
+    said = _words(cited)
+    for name in _site_names(source):
+        said.update(_words(name))
+    for title in (source.title, source.fields.get("title")):
+        word = next(
+            (word for word in _word_list(title or "") if word in _LISTING_WORDS and word not in said), None
+        )
+        if title and word:
+            return title, word
+    return None
+
+
+_SHORT_PART_WORDS = 3
+_HEADLINE_WORDS_MORE = 2
+
+
+def _headline_beside(cited: str, title: str, source: SourcePost) -> str | None:
+    """The page title's first part, a headline, where the cited title is only a short part after it (three
+    words or fewer, the headline two or more words longer): "Ukraine war" of "Bridge destroyed in overnight
+    strike - Ukraine war" (a section's label), "What we know" of "Bridge destroyed in strike - What we
+    know"; each passed as a whole part of the title. None where the first part is the site's name, or the
+    cited title is no later part."""
+    cited_words = len(_word_list(cited))
+    if not cited_words or cited_words > _SHORT_PART_WORDS:
+        return None
+    parts = _SEPARATOR.split(" ".join(_with_bars(title[:_MAX_QUOTED_TITLE]).split()))[0::2][:_MAX_TITLE_PARTS]
+    key = normalise_text(cited).strip(" .!")
+    if len(parts) < 2 or not any(normalise_text(part).strip(" .!") == key for part in parts[1:]):
+        return None
+    headline = parts[0]
+    if len(_word_list(headline)) < max(_SHORT_PART_WORDS, cited_words + _HEADLINE_WORDS_MORE):
+        return None
+    names = {_compact(name) for name in _site_names(source)}
+    return None if _compact(headline) in names else headline
+
+
+# Words that make a short part of a page's title, before its colon or after a dash at its end, the one who
+# says the rest ("Kremlin: Bridge destroyed", "Bridge destroyed - Ministry of Defence"), as TASS and RIA
+# write a claim: cited without it, the claim was passed as the outlet's own words. A label ("Ukraine war:
+# …") has none.
+_SPEAKING = (
+    "kremlin pentagon ministry minister president spokesman spokeswoman spokesperson governor mayor army "
+    "police government officials official mod military prosecutor prosecutors"
+)
+_SPEAKING_WORDS = frozenset(_SPEAKING.split())
+# `_SEPARATOR`, and a colon with no space before it ("Kremlin: …").
+_SEPARATOR_OR_COLON = re.compile(r"(:\s+|\s+[|:\u00b7\u2010-\u2015\u2212-]+\s+|\s*\|\s*)")
+_SPEAKER_WORDS = 4
+
+
+def _attributed_to(cited: str, title: str, speakers: frozenset[str], source: SourcePost) -> str | None:
+    """The short part of the page's title beside the part the cited title is, before a colon or after a dash,
+    that names someone speaking (`_SPEAKING_WORDS`, or a name the report cites as a source's author), but
+    for the site's name ("Bridge destroyed - Army Times"); None where there is none."""
+    split = _SEPARATOR_OR_COLON.split(" ".join(_with_bars(title[:_MAX_QUOTED_TITLE]).split()))
+    parts, separators = split[0::2][:_MAX_TITLE_PARTS], split[1::2]
+    if len(parts) < 2:  # most og:titles: no part beside another
+        return None
+    key = normalise_text(cited).strip(" .!")
+    for at, part in enumerate(parts):
+        if normalise_text(part).strip(" .!") != key:
+            continue
+        before = parts[at - 1] if at > 0 and ":" in separators[at - 1] else None
+        after = parts[at + 1] if at + 1 < len(parts) and not set(separators[at]) & set(":|") else None
+        for beside in (before, after):
+            words = _word_list(beside or "")
+            if (
+                words
+                and len(words) <= _SPEAKER_WORDS
+                and (any(word in _SPEAKING_WORDS for word in words) or speaker_key(beside or "") in speakers)
+                and _compact(beside or "") not in {_compact(name) for name in _site_names(source)}
+            ):
+                return beside
+    return None
+
+
 def check_title(given: CheckInput) -> CheckResult:
     cited, source = given.citation.title, given.source
     if not cited:
-        return CheckResult(name="title", status="skip", detail="the citation gives no title")
+        unquoted = (
+            _unquoted_title(given, source)
+            if source is not None and source.problem is None and source.title
+            else None
+        )
+        if unquoted is None:
+            return CheckResult(name="title", status="skip", detail="the citation gives no title")
+        compared = check_title(
+            dataclasses.replace(given, citation=given.citation.model_copy(update={"title": unquoted}))
+        )
+        detail = f"the note's unquoted words {unquoted[:_SHOWN_CHARS]!r} read as its title: {compared.detail}"
+        return compared.model_copy(update={"detail": detail})
     if source is None or source.problem is not None:
         return CheckResult(name="title", status="skip", detail="no content captured to compare", cited=cited)
     opening = source.text[:_OPENING_CHARS]
@@ -329,6 +621,17 @@ def check_title(given: CheckInput) -> CheckResult:
                 f"which it gives to {speaker!r}{where}"
             )
             return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
+        attributed = (
+            _attributed_to(cited, source.title, given.cited_speakers, source)
+            if match.likeness == "same"
+            else None
+        )
+        if attributed is not None:
+            detail = (
+                f"cited {cited!r} is only part of the page's title {shown[:_SHOWN_CHARS]!r}, which gives it "
+                f"to {attributed!r}: cited as the outlet's own words{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
         stale = _another_headline(cited, match, source)
         if stale is not None:
             detail = (
@@ -336,10 +639,34 @@ def check_title(given: CheckInput) -> CheckResult:
                 f"{stale[:_SHOWN_CHARS]!r}: compare by hand{where}"
             )
             return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=stale)
+        edited = _edited_apart(cited, source) if match.likeness == "same" else None
+        if edited is not None:
+            other, apart = edited
+            detail = (
+                f"matches the page's title {shown[:_SHOWN_CHARS]!r}, but the page also gives "
+                f"{other[:_SHOWN_CHARS]!r}"
+                f"{_told_apart(apart)}: the headline edited since? Compare by hand{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=other)
+        listing = _listing_title(cited, source) if match.likeness == "same" else None
+        if listing is not None:
+            title, word = listing
+            detail = (
+                f"cited {cited!r} is only part of the page's title {title[:_SHOWN_CHARS]!r}, whose rest says "
+                f"{word!r}: a search or tag page, not the article?{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=title)
         if match.likeness not in _FRAMING and _only_the_author_s_name(cited, source.title, source):
             named = "the channel's name" if source.platform is Platform.YOUTUBE else "its author's name"
             detail = (
                 f"cited {cited!r} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
+        headline_beside = _headline_beside(cited, source.title, source) if match.likeness == "same" else None
+        if headline_beside is not None:
+            detail = (
+                f"cited {cited!r} is only part of the page's title {shown[:_SHOWN_CHARS]!r}, after its "
+                f"headline {headline_beside[:_SHOWN_CHARS]!r}{where}"
             )
             return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
         own = source.fields.get("title")

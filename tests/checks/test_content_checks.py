@@ -4168,6 +4168,229 @@ def test_title_quoting_a_name_or_cited_with_its_quote_marks_still_passes() -> No
         assert result.status == "pass", (cited, shown, result.detail)
 
 
+def _page_cited_by(note: str, title: str, own: str | None = None, author: str | None = None) -> CheckInput:
+    """A TASS page titled `title` (its og:title; `own` its <title>) by `author`, cited by the note `note` as
+    parsed."""
+    footnote = Footnote(label="1", text=note, line=3)
+    fields = {"title": own} if own else {}
+    page = SourcePost(
+        platform=Platform.WEB,
+        url="https://tass.example/news/1",
+        publisher="TASS",
+        author=author,
+        title=title,
+        fields=fields,
+        text="x",
+    )
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=page, source=page
+    )
+
+
+_UNQUOTED_LINK = "TASS, 3 May 2023, https://tass.example/news/1"
+
+
+def test_title_a_note_gives_without_quote_marks_is_compared_with_the_page_s_title() -> None:
+    # The parser takes only a quoted passage for a title: each note was `skip`, "the citation gives no title",
+    # and verified on a page whose headline is another.
+    for opening, unquoted in [
+        ("Ivanov, Ivan. Bridge destroyed in overnight strike.", "Bridge destroyed in overnight strike"),
+        ("Kremlin: Bridge destroyed.", "Kremlin: Bridge destroyed"),
+        ("Ivan Ivanov, Bridge not reopened after repairs,", "Bridge not reopened after repairs"),
+    ]:
+        note = f"{opening} {_UNQUOTED_LINK}"
+        result = check_title(_page_cited_by(note, "Bridge reopens after repairs | TASS"))
+        assert result.status == "warn", (note, result.detail)
+        assert result.detail.startswith(
+            f"the note's unquoted words {unquoted!r} read as its title: cited "
+        ), note
+        assert "'Bridge reopens after repairs | TASS'" in result.detail, note
+    # In another script than the page's: a translation, for a person to compare.
+    translated = check_title(
+        _page_cited_by(
+            f"Ivanov, Ivan. Bridge destroyed in overnight strike. {_UNQUOTED_LINK}", "Мост разрушен"
+        )
+    )
+    assert translated.status == "warn" and "a translation?" in translated.detail
+
+
+def test_title_a_note_gives_without_quote_marks_passes_on_the_page_s_title_and_none_is_not_looked_for() -> (
+    None
+):
+    title = "Bridge destroyed in overnight strike, officials say | TASS"
+    for note in [
+        f"Ivanov, Ivan. Bridge destroyed in overnight strike, officials say. {_UNQUOTED_LINK}",
+        f"Ivan Ivanov, Bridge Destroyed in Overnight Strike, Officials Say, {_UNQUOTED_LINK}",
+    ]:
+        result = check_title(_page_cited_by(note, title))
+        assert result.status == "pass", (note, result.detail)
+        assert result.detail.startswith("the note's unquoted words 'Bridge "), result.detail
+    # GOST's note, the title before ` // ` and the outlet ("Ivanov I. I. The bridge restored // TASS") warned.
+    reopens = (
+        "\u041c\u043e\u0441\u0442 \u0432\u043e\u0441\u0441\u0442\u0430\u043d\u043e\u0432\u043b\u0435\u043d"
+    )
+    tass, ivanov = "\u0422\u0410\u0421\u0421", "\u0418\u0432\u0430\u043d\u043e\u0432 \u0418. \u0418."
+    gost = f"{ivanov} {reopens} // {tass}. 3.05.2023. URL: https://tass.example/news/1"
+    result = check_title(_page_cited_by(gost, reopens, f"{reopens} | {tass}"))
+    assert result.status == "pass", result.detail
+    # The channel's name a video's title ends with is no title the note gives beside its headline.
+    note = "DW News, Bridge destroyed in overnight strike, YouTube, 3 May 2023, https://youtu.be/abcdefghijk"
+    result = check_title(
+        _page_cited_by(note, "Bridge destroyed in overnight strike | DW News", author="DW News")
+    )
+    assert (result.status, result.cited) == ("pass", "Bridge destroyed in overnight strike"), result.detail
+    # Notes that name an outlet, a body, a kind of source or a day, but no title: nothing to compare.
+    for note in [
+        _UNQUOTED_LINK,
+        f"Ivan Ivanov, {_UNQUOTED_LINK}. Accessed 4 May 2023.",
+        f"Statement of the Ministry of Defence of the Russian Federation, {_UNQUOTED_LINK}",
+        f"Russian News Agency TASS, {_UNQUOTED_LINK}",
+        f"The New York Times (in Russian), {_UNQUOTED_LINK}",
+        f"Telegram post by Ivan Ivanov, {_UNQUOTED_LINK}",
+    ]:
+        result = check_title(_page_cited_by(note, title))
+        assert (result.status, result.detail) == ("skip", "the citation gives no title"), note
+
+
+def test_title_of_a_search_or_tag_page_that_holds_the_cited_words_warns() -> None:
+    # Each passed on the part of the page's title the cited one is: a listing of articles.
+    for shown, own, word in [
+        ("Bridge destroyed - Search", "Bridge destroyed - Search - TASS", "search"),
+        ("Bridge destroyed", "Bridge destroyed | Tag | TASS", "tag"),  # the og:title alone says nothing
+        ("Bridge destroyed \u2013 Topics", "Bridge destroyed \u2013 Topics | TASS", "topics"),
+    ]:
+        page = _titled(shown).model_copy(update={"fields": {"title": own}})
+        result = check_title(_given(_cited_title("Bridge destroyed"), page))
+        assert result.status == "warn", (own, result.detail)
+        assert f"whose rest says {word!r}: a search or tag page, not the article?" in result.detail
+
+
+def test_title_that_says_search_or_tag_itself_or_on_a_site_so_named_still_passes() -> None:
+    for cited, shown, site in [
+        ("Tag 100: Bridge destroyed", "Tag 100: Bridge destroyed | TASS", "TASS"),
+        ("Search for survivors goes on", "Search for survivors goes on - TASS", "TASS"),
+        ("Bridge destroyed", "Bridge destroyed | Search Engine Land", "Search Engine Land"),
+    ]:
+        page = _titled(shown).model_copy(update={"fields": {"og:site_name": site}})
+        result = check_title(_given(_cited_title(cited), page))
+        assert result.status == "pass", (cited, result.detail)
+
+
+def test_title_of_an_og_title_the_page_s_title_or_headline_edited_since_warns() -> None:
+    # Each passed on the og:title, read first, left as it was when the headline was edited.
+    for cited, fields, apart in [
+        ("Bridge destroyed in overnight strike", {"title": "Bridge damaged in overnight strike | TASS"},
+         "one says 'destroyed' where the other says 'damaged'"),
+        ("Bridge destroyed in overnight strike", {"headline": "Bridge not destroyed in overnight strike"},
+         "one says 'not', the other does not"),
+        ("3 killed in overnight strike", {"title": "5 killed in overnight strike | TASS"},
+         "the numbers differ: 3 cited, 5 in the source"),
+    ]:  # fmt: skip
+        page = _titled(cited).model_copy(update={"fields": {"og:site_name": "TASS", **fields}})
+        result = check_title(_given(_cited_title(cited), page))
+        assert result.status == "warn", (fields, result.detail)
+        assert f"; {apart}: the headline edited since? Compare by hand" in result.detail, result.detail
+
+
+def test_title_of_an_og_title_beside_a_longer_or_reworded_search_title_still_passes() -> None:
+    cited = "Bridge destroyed in overnight strike"
+    for own in [
+        f"{cited} | TASS",
+        f"{cited} on Kyiv | TASS",
+        "Kyiv bridge destroyed in overnight Russian strike | TASS",
+        f"{cited}: what we know | TASS",
+    ]:
+        page = _titled(cited).model_copy(update={"fields": {"og:site_name": "TASS", "title": own}})
+        result = check_title(_given(_cited_title(cited), page))
+        assert result.status == "pass", (own, result.detail)
+
+
+def _xinhua(title: str) -> SourcePost:
+    return _titled(title).model_copy(update={"fields": {"og:site_name": "\u65b0\u534e\u7f51"}})
+
+
+BRIDGE_DESTROYED_ZH = "\u5927\u6865\u88ab\u6467\u6bc1"  # 大桥被摧毁, "bridge destroyed"
+BRIDGE_DESTROYED_TH = "\u0e2a\u0e30\u0e1e\u0e32\u0e19\u0e16\u0e39\u0e01\u0e17\u0e33\u0e25\u0e32\u0e22"
+NOT_TH = "\u0e44\u0e21\u0e48"  # ไม่
+
+
+def test_title_close_to_a_page_s_title_but_for_a_negation_in_a_script_without_spaces_warns() -> None:
+    # Each passed as a close title: "bridge destroyed" on "bridge not destroyed", in Chinese and in Thai.
+    bridge_not_destroyed_th = BRIDGE_DESTROYED_TH.replace("\u0e16", NOT_TH + "\u0e16", 1)
+    for cited, shown, negating in [
+        (BRIDGE_DESTROYED_ZH, "\u5927\u6865\u672a\u88ab\u6467\u6bc1 | \u65b0\u534e\u7f51", "\u672a"),
+        (BRIDGE_DESTROYED_TH, f"{bridge_not_destroyed_th} | \u65b0\u534e\u7f51", NOT_TH),
+    ]:
+        result = check_title(_given(_cited_title(cited), _xinhua(shown)))
+        assert result.status == "warn", (shown, result.detail)
+        assert f"one says {negating!r}, the other does not" in result.detail, result.detail
+    # The same title, or one cited with a stop, still passes.
+    for cited, shown in [
+        (BRIDGE_DESTROYED_ZH, f"{BRIDGE_DESTROYED_ZH} | \u65b0\u534e\u7f51"),
+        (f"{BRIDGE_DESTROYED_ZH}\uff01", f"{BRIDGE_DESTROYED_ZH} - \u65b0\u534e\u7f51"),
+        ("\u4e0d\u65ad\u8fdb\u653b", "\u4e0d\u65ad\u8fdb\u653b | \u65b0\u534e\u7f51"),  # 不断: "on and on"
+        (BRIDGE_DESTROYED_TH, f"{BRIDGE_DESTROYED_TH} | \u65b0\u534e\u7f51"),
+    ]:
+        result = check_title(_given(_cited_title(cited), _xinhua(shown)))
+        assert result.status == "pass", (shown, result.detail)
+
+
+def test_title_that_is_only_a_short_part_after_the_page_s_headline_warns() -> None:
+    # Each passed as a whole part of the page's title: a section's label, a dek's tail, not the headline.
+    for cited, shown in [
+        ("Ukraine war", "Bridge destroyed in overnight strike - Ukraine war"),
+        ("What we know", "Bridge destroyed in overnight strike - What we know | TASS"),
+    ]:
+        result = check_title(_given(_cited_title(cited), _titled(shown)))
+        assert result.status == "warn", (cited, result.detail)
+        assert result.detail.startswith(
+            f"cited {cited!r} is only part of the page's title {shown!r}, after its "
+        )
+
+
+def test_title_that_is_the_headline_beside_a_label_or_the_site_s_long_name_still_passes() -> None:
+    for cited, shown in [
+        ("Bridge destroyed", "Bridge destroyed | Ukraine war news | TASS"),
+        ("Kyiv bridge reopens", "Ukraine war: Kyiv bridge reopens"),
+        ("Bridge destroyed", "The Kyiv Independent News Agency | Bridge destroyed"),
+    ]:
+        page = _titled(shown).model_copy(
+            update={"fields": {"og:site_name": "The Kyiv Independent News Agency"}}
+        )
+        result = check_title(_given(_cited_title(cited), page))
+        assert result.status == "pass", (shown, result.detail)
+
+
+def test_title_cited_without_the_body_the_page_s_title_gives_it_to_warns() -> None:
+    # Each passed as a whole part of the page's title: the claim of the Kremlin, a ministry, given as the
+    # outlet's own words.
+    for shown, speaker in [
+        ("Kremlin: Bridge destroyed in overnight strike", "Kremlin"),
+        ("Ministry of Defence: Bridge destroyed in overnight strike | TASS", "Ministry of Defence"),
+        ("Bridge destroyed in overnight strike \u2013 Kremlin | TASS", "Kremlin"),
+        ("Peskov: Bridge destroyed in overnight strike | TASS", "Peskov"),  # the report cites Peskov
+    ]:
+        given = dataclasses.replace(
+            _given(_cited_title(STRIKE), _titled(shown)), cited_speakers=frozenset({"peskov"})
+        )
+        result = check_title(given)
+        assert result.status == "warn", (shown, result.detail)
+        assert f", which gives it to {speaker!r}: cited as the outlet's own words" in result.detail
+
+
+def test_title_cited_with_its_speaker_or_beside_a_label_still_passes() -> None:
+    for cited, shown in [
+        (f"Kremlin: {STRIKE}", f"Kremlin: {STRIKE} | TASS"),
+        (STRIKE, f"Ukraine war: {STRIKE} | TASS"),
+        (STRIKE, f"{STRIKE} - Ukraine war news | TASS"),
+        (STRIKE, f"Peskov: {STRIKE} | TASS"),  # a name the report does not cite as a source's
+        (STRIKE, f"{STRIKE} - Army Times"),  # the site's name
+    ]:
+        page = _titled(shown).model_copy(update={"url": "https://www.armytimes.example/news/1"})
+        result = check_title(_given(_cited_title(cited), page))
+        assert result.status == "pass", (shown, result.detail)
+
+
 def test_author_a_byline_naming_the_writer_and_the_outlet_passes_on_the_writer_s_byline() -> None:
     # `Jane Smith for Reuters` was read as one name, and warned on the page's byline `Jane Smith`.
     for shown in ("Jane Smith", "By Jane Smith"):
