@@ -40,8 +40,9 @@ longest run of the note's pieces (parted at its stops, commas and GOST's ` // `)
 titles, and no author's, channel's or site's name, is compared as if quoted, else its first piece of three
 words or more that is no name (the author's, the site's, a few capitalised words: "The New York Times") and no
 description of a source or of the note ("Telegram post by Rybar", "Statement of the Ministry of Defence",
-"Accessed 4 May 2023"); a note of no such piece, or a post, gives no title. Such a note was verified whatever
-headline it gave.
+"Accessed 4 May 2023"), and that stands before a name, the outlet's (a note's own prose, "Deleted the same
+day; an archived copy exists", is no title); a note of no such piece, or a post, gives no title. Such a
+note was verified whatever headline it gave.
 
 A PDF's title is its /Title only where its opening pages show it (the extractor's rule): else its opening
 is read as a post's is, and a title that does not pass names the /Title its pages do not show.
@@ -85,6 +86,7 @@ page whose whole title (or a post whose whole text) it is passes.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from urllib.parse import urlsplit
@@ -447,8 +449,8 @@ def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
     """The title a note gives without quote marks, as a Chicago or MLA note often does ("Ivanov, Ivan. Bridge
     destroyed in overnight strike. TASS, 3 May 2023, https://…"): the longest run of its pieces that is one of
     the page's titles (its og:title or headline, else its <title>, else its article item's headline) and
-    no name of its author's, channel's or site's, else its first piece
-    of three words or more that names no one and describes no source ("Kremlin: Bridge destroyed"); None
+    no name of its author's, channel's or site's, else its first piece of three words or more that names no
+    one, describes no source and stands before a name ("Kremlin: Bridge destroyed. TASS"); None
     where the note gives none. Read by the `title` check alone, as the parser takes only a quoted passage for
     a title: such a note was `skip`, "the citation gives no title", and verified whatever headline it gave."""
     pieces = _note_pieces(given)
@@ -483,11 +485,18 @@ def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
     )
     if found is not None:
         return found
-    for piece in pieces:
+    for piece, after in itertools.pairwise(pieces):
         words = _LETTER_WORD.findall(piece)
         if len(words) < _CLAIMED_TITLE_WORDS or any(word.casefold() in _DESCRIBING for word in words):
             continue
-        if not _names_someone(piece, words, names):
+        # A headline stands before the outlet that ran it ("… strike. TASS, 3 May 2023"); the note's own
+        # prose ("Deleted the same day; an archived copy exists", "A second paragraph of the note") does
+        # not, and compared as a title it warned on a true citation.
+        if piece[:1].islower():
+            continue  # a headline opens with a capital; a clause of the note's prose may not
+        if not _names_someone(piece, words, names) and _names_someone(
+            after, _LETTER_WORD.findall(after), names
+        ):
             return piece
     return None
 

@@ -4252,6 +4252,25 @@ def test_title_a_note_gives_without_quote_marks_passes_on_the_page_s_title_and_n
         assert (result.status, result.detail) == ("skip", "the citation gives no title"), note
 
 
+def test_title_is_not_read_from_a_note_s_own_prose() -> None:
+    # A note's prose about its source, each piece before no outlet's name or opening in lower case, was read
+    # as an unquoted title and warned beside a true citation.
+    title = "Bridge destroyed in overnight strike | TASS"
+    for note in [
+        f"{_UNQUOTED_LINK}. Deleted the same day; an archived copy exists.",
+        f"{_UNQUOTED_LINK}\n\nA second paragraph of the note, citing the same page.",
+        "Ministry of Defence, statement of 3 May, also at https://archive.example/mil/3 and "
+        "https://mirror.example/3.",
+        f"{_UNQUOTED_LINK}. The page was changed later, and that the date it gave was "
+        "never the ministry's. Ministry of Defence.",
+    ]:
+        result = check_title(_page_cited_by(note, title))
+        assert (result.status, result.detail) == ("skip", "the citation gives no title"), (
+            note,
+            result.detail,
+        )
+
+
 def test_title_of_a_search_or_tag_page_that_holds_the_cited_words_warns() -> None:
     # Each passed on the part of the page's title the cited one is: a listing of articles.
     for shown, own, word in [
