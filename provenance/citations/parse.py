@@ -74,8 +74,10 @@ _NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS)
 # (`Two Majors、Telegram、2022年1月21日`), and Arabic and Persian their own comma and semicolon: the name ran
 # on to the date, named no one, and the URL's channel stood for the author. So did a middle dot or a bullet
 # between spaces, as a page's byline and a copied credit part their fields (`Two Majors · Telegram · …`).
+# So did a line break: a note's parts on lines of their own (`Two Majors<br>Telegram, …`, a reader keeps the
+# break) ran together into `Two Majors Telegram`.
 _NAME_END = re.compile(
-    r"[,;(\[\u3001\uff0c\uff1b\uff08\uff1a\u3010\u060c\u061b]|:(?:\s|$)"
+    r"[\n,;(\[\u3001\uff0c\uff1b\uff08\uff1a\u3010\u060c\u061b]|:(?:\s|$)"
     rf"|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|/\u00b7\u2022-]|//)(?:\s|$)"
 )
 # What is left before the name once a leading link is blanked out: `<…>`, `— Rybar`, `(Rybar, …)`.
