@@ -112,12 +112,18 @@ _BACKLINK_TEXT = re.compile(r"^[\s\u21a9\u2191\u2934\ufe0e^]+$")
 # holding its line. The name is a noncharacter, which the report's own markup never keeps (it is replaced, as
 # the passage marks are), so no attribute of the report's is taken for it.
 _LINE_ATTRIBUTE = "\ufdd2"
+# Where a `<br>` ends a line of a note: the note's text keeps it as a line break (`Two Majors<br>Telegram, 21
+# January 2022<br>https://…` is three parts). Read as a space, the name ran on into `Two Majors Telegram`,
+# which names no one, and the URL's channel stood for the author: another channel's post passed.
+_LINE_BREAK = "\ufdd5"
 # The attribute as written into a start tag: were `_with_start_tag_lines` to take text for a tag (markup
 # Lexbor reads as text), it is taken out of the text again.
 _WRITTEN_LINE = re.compile(' \ufdd2="[0-9]*"')
 # The noncharacters readers give a meaning (`MARK`, the passage edges, the line attribute's name): in a
 # report's text they are unknown characters.
-_OWN_CHARACTERS = re.compile(f"[{MARK}{PASSAGE_START}{PASSAGE_END}{CODE_START}{CODE_END}{_LINE_ATTRIBUTE}]")
+_OWN_CHARACTERS = re.compile(
+    f"[{MARK}{PASSAGE_START}{PASSAGE_END}{CODE_START}{CODE_END}{_LINE_ATTRIBUTE}{_LINE_BREAK}]"
+)
 # The elements whose line a footnote may report: links (markers), the blocks an old-style named anchor's note
 # can be, and any element with an `id` or a `role` (a link's target, a role-marked note). Only these are given
 # their line: Lexbor holds an attribute in about 280 bytes, a third of a tree of spans and links.
@@ -266,10 +272,18 @@ class _Text:
         self.add(edge)
         self.code = True
 
+    def break_line(self) -> None:
+        """A note's `<br>`: its paragraph goes on, on a line of its own."""
+        self.add(_LINE_BREAK)
+
     def break_paragraph(self) -> None:
         written = "".join(self._current)
         self._take_urls(written)
-        paragraph = collapse_whitespace(written)
+        if _LINE_BREAK in written:
+            lines = (collapse_whitespace(line) for line in written.split(_LINE_BREAK))
+            paragraph = "\n".join(line for line in lines if line)
+        else:
+            paragraph = collapse_whitespace(written)
         if paragraph.strip(CODE_START + CODE_END):  # an empty `<pre>` is no line
             self.paragraphs.append(paragraph)
         self._current, self._current_size, self._current_links = [], 0, []
@@ -1086,7 +1100,8 @@ def _gather(
 
     With `passages` (a body paragraph), a `<q>` element's text is a quoted passage, a code element's
     (`_CODE_ELEMENTS`) is code, and a `<br>` ends a line (a paragraph of `text`, which a body paragraph
-    joins with a space as the `<br>` would read).
+    joins with a space as the `<br>` would read). In a note, a `<br>` is a line break in the paragraph's
+    text (`_Text.break_line`).
     """
     pending: list[LexborNode | _PassageEnd | _CodeEnd | None] = [*reversed(nodes)]
     while pending:
@@ -1107,7 +1122,7 @@ def _gather(
                 if passages:
                     text.break_paragraph()
                 else:
-                    text.add(" ")
+                    text.break_line()
             elif name == "q" and passages:
                 text.add_passage_edge(PASSAGE_START)
                 pending.append(_PASSAGE_END_HERE)
