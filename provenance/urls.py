@@ -282,14 +282,20 @@ _SAME_SITE = {
 def _link_key(url: str) -> str:
     """Host (without `www.`, lower case, one name per site) and path (without a final slash): where a link
     leads, whatever its scheme, query or fragment (`?utm_source=…`, `http` for `https`); an old X link's
-    `#!/<user>/status/<id>` fragment is its path (`side_urls` reads the post from it)."""
+    `#!/<user>/status/<id>` fragment is its path (`side_urls` reads the post from it). Telegram's preview
+    of a channel (`t.me/s/<channel>/<id>`) shows the same post as `t.me/<channel>/<id>`: a link showing
+    one and leading to the other was `link-text-differs`."""
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").removeprefix("www.")
     except ValueError:
         return url
     hashbang = f"#{parts.fragment}" if parts.fragment.startswith("!") else ""
-    return f"{_SAME_SITE.get(host, host)}{_encoded_path(parts.path).rstrip('/')}{hashbang}"
+    site = _SAME_SITE.get(host, host)
+    path = _encoded_path(parts.path).rstrip("/")
+    if site == "t.me" and path.startswith("/s/"):
+        path = path[2:]
+    return f"{site}{path}{hashbang}"
 
 
 # What a path keeps as written when it is put in its encoded form: the characters a URL's path may hold

@@ -386,6 +386,35 @@ def test_a_link_text_naming_the_targets_page_with_sharing_parameters_does_not_di
 
 
 @pytest.mark.parametrize(
+    ("shown", "target"),
+    [
+        ("t.me/s/rybar/1234", "https://t.me/rybar/1234"),
+        ("https://t.me/rybar/1234", "https://t.me/s/rybar/1234"),
+        ("https://telegram.me/s/rybar/1234", "https://t.me/rybar/1234/"),
+        ("t.me/s/rybar/12\u2026", "https://t.me/rybar/1234"),  # cut short, as far as it goes
+    ],
+)
+def test_telegrams_channel_preview_of_a_post_is_the_same_post(shown: str, target: str) -> None:
+    # `t.me/s/rybar/1234` shows Rybar's post 1234 in the channel's preview: shown on a link to
+    # `t.me/rybar/1234`, it was `link-text-differs`, and `locator` warned on a true citation.
+    assert shown_link_differs(shown, target) is False
+
+
+@pytest.mark.parametrize(
+    ("shown", "target"),
+    [
+        ("t.me/s/rybar/1234", "https://t.me/rybar/1235"),  # another post
+        ("t.me/s/rybar/1234", "https://t.me/fakerybar/1234"),  # another channel
+        ("t.me/s/rybar/1234", "https://x.com/rybar/1234"),  # another host
+        ("t.me/s/rybar", "https://t.me/rybar/1234"),  # the channel, not the post
+        ("https://news.example/s/rybar/1234", "https://news.example/rybar/1234"),  # `/s/` elsewhere is a path
+    ],
+)
+def test_a_preview_link_of_another_post_channel_or_host_still_differs(shown: str, target: str) -> None:
+    assert shown_link_differs(shown, target) is True
+
+
+@pytest.mark.parametrize(
     ("prose", "host", "named"),
     [
         (
