@@ -513,7 +513,11 @@ def _archived_copy(footnote: Footnote, url: str) -> str | None:
 
 def _title(text: str) -> str | None:
     quote = next(itertools.islice(_quotes_but_the_posters(text), _channel_names_quoted(text), None), None)
-    return None if quote is None else quote.text.rstrip(",.;:").strip() or None
+    if quote is None:
+        return None
+    # A title the note's lines break (`“Council<br>vote”`) is one line of words, as it reads.
+    title = " ".join(quote.text.split()) if "\n" in quote.text else quote.text
+    return title.rstrip(",.;:").strip() or None
 
 
 def _quotes_but_the_posters(prose: str) -> Iterator[Quote]:

@@ -2380,3 +2380,9 @@ def test_a_line_break_ends_the_name_a_note_opens_with(note: str, status: str) ->
     assert result.status == status
     if status == "warn":
         assert "Two Majors" in (result.detail or "")
+
+
+def test_a_title_a_notes_line_breaks_run_through_is_one_line_of_words() -> None:
+    note = "Lina Haddad\n“Council\nvote”, January 21, 2022, http://news.example/a"
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.author, citation.title) == ("Lina Haddad", "Council vote")
