@@ -26,6 +26,7 @@ from provenance.urls import (
     look_alike_host,
     named_host_look_alike,
     shown_link_differs,
+    without_invisible_characters,
 )
 
 
@@ -483,3 +484,29 @@ def test_a_link_to_a_host_a_letter_from_a_platform_the_note_names_in_words_is_na
 )
 def test_a_link_text_naming_another_path_than_its_escaped_target_differs(shown: str, target: str) -> None:
     assert shown_link_differs(shown, target) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("https://t.me/ry\u200bbar/1234", "https://t.me/rybar/1234"),
+        ("Rybar (@ry\u200dbar)", "Rybar (@rybar)"),
+        ("21\ufeff Jan\u00aduary 2022", "21 January 2022"),
+        ("Two\u2060Majors", "TwoMajors"),
+        # A zero-width joiner joins an emoji's parts, and a non-joiner Persian letters: kept.
+        ("Flag \U0001f3f3\ufe0f\u200d\U0001f308 raised", "Flag \U0001f3f3\ufe0f\u200d\U0001f308 raised"),
+        (
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+        ),
+    ],
+)
+def test_a_notes_invisible_characters_are_read_as_its_reader_sees_them(text: str, read: str) -> None:
+    # Kept, `https://t.me/ry\u200bbar/1234` was no post's link, `@ry\u200dbar` the handle `ry`, and
+    # `21\ufeff January 2022` no date.
+    assert without_invisible_characters(text) == read
+
+
+def test_a_link_showing_its_target_with_a_soft_hyphen_in_it_does_not_differ() -> None:
+    assert shown_link_differs("https://t.me/ry\u00adbar/1234", "https://t.me/rybar/1234") is False
+    assert shown_link_differs("https://t.me/ry\u00adbar/1235", "https://t.me/rybar/1234") is True

@@ -83,7 +83,14 @@ from provenance.readers.plaintext import (
     sources_without_notes,
 )
 from provenance.readers.signatures import is_docx as is_docx
-from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added, shown_link_differs
+from provenance.urls import (
+    FoundUrl,
+    is_http_url,
+    iter_urls,
+    schemes_added,
+    shown_link_differs,
+    without_invisible_characters,
+)
 from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, entries_over, inflation_over, is_encrypted
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -1250,7 +1257,7 @@ def _note(
     for paragraph_element in _paragraphs(element):
         walked = WalkedParagraph()
         _walk(paragraph_element, links, walked, hiding_styles=hiding_styles, line_break=_LINE_BREAK)
-        read = without_marks("".join(walked.text))
+        read = without_invisible_characters(without_marks("".join(walked.text)))
         if _LINE_BREAK in read:
             lines = (collapse_whitespace(line) for line in read.split(_LINE_BREAK))
             text = "\n".join(line for line in lines if line)

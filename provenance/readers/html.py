@@ -67,7 +67,14 @@ from provenance.readers.assembly import (
 )
 from provenance.readers.decoding import declared_html_encoding, decode_text
 from provenance.readers.interface import ReadResult, ReportReader
-from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added, shown_link_differs
+from provenance.urls import (
+    FoundUrl,
+    is_http_url,
+    iter_urls,
+    schemes_added,
+    shown_link_differs,
+    without_invisible_characters,
+)
 
 _HIDDEN = ["script", "style", "template", "noscript"]
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -1143,7 +1150,9 @@ def _gather(
                     _gather_link(child, text)
                 pending.extend(reversed(_children(child)))
         elif child.is_text_node:
-            text.add(_text_of(child))
+            # A note's words as they read: no soft hyphen or zero-width character inside its address,
+            # handle or date (`urls.without_invisible_characters`).
+            text.add(_text_of(child) if passages else without_invisible_characters(_text_of(child)))
 
 
 # What a browser leaves out of a link's address (the URL standard): C0 controls and spaces at either end, and

@@ -77,7 +77,7 @@ from provenance.readers.docx import (
 )
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.signatures import not_a_text_document
-from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added
+from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added, without_invisible_characters
 
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -660,7 +660,7 @@ def _note(element: Element, label: str, paragraph: int, kind: str, styles: _Styl
     body = element.find(f"{_TEXT}note-body")
     for paragraph_element, _, _ in _paragraphs_and_rows(body, styles) if body is not None else ():
         walked = _walk(paragraph_element, styles, _LINE_BREAK).walked
-        read = without_marks("".join(walked.text))
+        read = without_invisible_characters(without_marks("".join(walked.text)))
         if _LINE_BREAK in read:
             lines = (collapse_whitespace(line) for line in read.split(_LINE_BREAK))
             text = "\n".join(line for line in lines if line)

@@ -71,7 +71,7 @@ from provenance.readers.assembly import (
 from provenance.readers.backticks import code_spans
 from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
-from provenance.urls import iter_urls, schemes_added
+from provenance.urls import iter_urls, schemes_added, without_invisible_characters
 
 # The words the HTML reader knows a notes heading by (`html._NOTES_WORD`): a German, Spanish or French report
 # whose notes stand under `Quellen`, `Fuentes` or `Références` had no notes read (`markers-without-notes`).
@@ -735,6 +735,7 @@ def _note(
         body = _joined_or_kept(lines, start, end, match.end(), widest)
     else:
         body = "\n".join([lines[start][match.end() :], *lines[start + 1 : end]])
+    body = without_invisible_characters(body)  # its address, handle and date as they read
     paragraphs = (_collapsed_lines(part) for part in re.split(r"\n[ \t]*\n", body))
     text = "\n\n".join(part for part in paragraphs if part)
     found = list(iter_urls(text))

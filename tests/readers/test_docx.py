@@ -1922,3 +1922,12 @@ def test_a_line_break_in_a_body_paragraph_is_still_a_space() -> None:
     note = _note_with("<w:r><w:t>Rybar, Telegram, https://t.me/rybar/1234</w:t></w:r>")
     [footnote] = read_report_bytes(_package(body, note), "r.docx").footnotes
     assert [context.text for context in footnote.contexts] == ["The channel wrote “the front is holding”."]
+
+
+def test_a_notes_soft_hyphen_typed_as_a_character_is_not_read() -> None:
+    run = "<w:r><w:t>Rybar, Telegram, 21 Jan\u00aduary 2022, https://t.me/ry\u00adbar/1234</w:t></w:r>"
+    [note] = read_report_bytes(_package(_CITING, _note_with(run)), "r.docx").footnotes
+    assert (note.text, note.urls) == (
+        "Rybar, Telegram, 21 January 2022, https://t.me/rybar/1234",
+        ("https://t.me/rybar/1234",),
+    )

@@ -1287,3 +1287,17 @@ def test_a_body_paragraphs_line_break_still_reads_as_a_space() -> None:
     note = by_label(read_report_bytes(html.encode(), "r.html"))["1"]
     assert [context.text for context in note.contexts] == ["The channel wrote “the front is holding”."]
     assert note.text == "Rybar, Telegram, post"
+
+
+def test_a_notes_soft_hyphens_and_zero_width_characters_are_not_read() -> None:
+    # What the note's reader sees: `@ry&#x200d;bar` was the handle `ry`, `Jan&shy;uary` no month, and a
+    # link showing `ry&shy;bar` led "elsewhere" (`link-text-differs`).
+    html = (
+        '<p>The channel wrote “the front is holding”.<sup><a href="#fn1">1</a></sup></p>\n'
+        '<ol><li id="fn1">Rybar (@ry&#x200d;bar), Telegram, 21 Jan&shy;uary 2022, '
+        '<a href="https://t.me/rybar/1234">https://t.me/ry&shy;bar/1234</a></li></ol>\n'
+    )
+    note = by_label(read_report_bytes(html.encode(), "r.html"))["1"]
+    assert note.text == "Rybar (@rybar), Telegram, 21 January 2022, https://t.me/rybar/1234"
+    assert note.urls == ("https://t.me/rybar/1234",)
+    assert note.findings == ()

@@ -836,3 +836,13 @@ def test_a_line_break_in_a_body_paragraph_is_still_a_space() -> None:
     body = f"<text:p>The channel wrote<text:line-break/>“the front is holding”.{note}</text:p>"
     [footnote] = _read(body).footnotes
     assert [context.text for context in footnote.contexts] == ["The channel wrote “the front is holding”."]
+
+
+def test_a_notes_soft_hyphens_are_not_read() -> None:
+    # Writer keeps a soft hyphen as U+00AD in the text: `https://t.me/ry\u00adbar/1234` was no post's link and
+    # `21 Jan\u00aduary 2022` no date.
+    body = "Rybar, Telegram, 21 Jan\u00aduary 2022, https://t.me/ry\u00adbar/1234"
+    [note] = _read(f"<text:p>The channel wrote “the front is holding”.{_note('1', body)}</text:p>").footnotes
+    assert note.text == "Rybar, Telegram, 21 January 2022, https://t.me/rybar/1234"
+    assert note.urls == ("https://t.me/rybar/1234",)
+    assert str(parse_citation(note).citation.date) == "2022-01-21"

@@ -920,3 +920,11 @@ def test_the_notes_of_a_report_wrapped_at_a_width_read_as_before() -> None:
         notes["1"]
         == "Rybar, Telegram post of 21 January 2022 on the front, with a video, https://t.me/rybar/1234"
     )
+
+
+def test_a_notes_zero_width_characters_copied_with_it_are_not_read() -> None:
+    notes = _notes_of_report(
+        "The channel wrote “the front is holding”.[1]\n\n[1] Rybar (@ry\u200dbar), 21 January 2022, "
+        "https://t.me/ry\u200bbar/1234\n"
+    )
+    assert notes["1"] == "Rybar (@rybar), 21 January 2022, https://t.me/rybar/1234"
