@@ -817,7 +817,8 @@ def _hidden_in_place(element: LexborNode) -> bool:
 
 def _without_leading_label(paragraph: str, label: str) -> str:
     """A note written as `1. text`, `[1] text` or `Note 1: text`, or opening with its label alone
-    (`<details><summary>1</summary>text`), repeats its label, which is no part of what it cites."""
+    (`<details><summary>1</summary>text`), repeats its label, which is no part of what it cites; nor is a
+    paragraph of its own that only opens a folded note (`<summary>Show source</summary>`: `_DISCLOSURE`)."""
     written = _NUMBERED_OPENING.match(paragraph)
     number = (written.group(3) or (written.group(4) or "").translate(_FROM_RAISED)) if written else None
     if written is not None and number and label.isdigit() and int(number) == int(label):
@@ -826,7 +827,21 @@ def _without_leading_label(paragraph: str, label: str) -> str:
         rest = paragraph.removeprefix(prefix)
         if rest != paragraph and (prefix.startswith("[") or prefix.endswith("\n") or rest[:1].isspace()):
             return rest.lstrip()
+    first, parted, rest = paragraph.partition("\n\n")
+    if parted and rest and len(first) <= _LONGEST_DISCLOSURE and _DISCLOSURE.fullmatch(first):
+        return rest
     return paragraph
+
+
+# What a note folded in `<details>` may show as its `<summary>` before the citation: a word to open it
+# (`Show source`, `1 source`, `Details`), no part of what it cites. Read as the note's opening, it was the
+# author held to the post's channel, and the true citation under it warned.
+_DISCLOSURE = re.compile(
+    r"(?:(?:show|view|see|open|expand|toggle)\s+)?(?:the\s+)?(?:[0-9]{1,3}\s+)?"
+    r"(?:sources?|links?|references?|details|citations?|notes?)\s*[\u25b8\u25be\u25ba\u25bc+:]?",
+    re.IGNORECASE,
+)
+_LONGEST_DISCLOSURE = 40
 
 
 def _is_backlink_box(tag: LexborNode, ancestry: _Ancestry) -> bool:

@@ -1301,3 +1301,26 @@ def test_a_notes_soft_hyphens_and_zero_width_characters_are_not_read() -> None:
     assert note.text == "Rybar (@rybar), Telegram, 21 January 2022, https://t.me/rybar/1234"
     assert note.urls == ("https://t.me/rybar/1234",)
     assert note.findings == ()
+
+
+@pytest.mark.parametrize("summary", ["Show source", "1 source", "Details", "Sources:"])
+def test_a_folded_notes_summary_that_only_opens_it_is_no_part_of_its_text(summary: str) -> None:
+    # `<details><summary>Show source</summary>Rybar, …`: the summary was the note's opening, its author held
+    # to the post's channel, and the true citation warned.
+    html = (
+        '<p>The channel wrote “the front is holding”.<sup><a href="#fn1">1</a></sup></p>\n'
+        f'<ol><li id="fn1"><details><summary>{summary}</summary>Rybar, Telegram, 21 January 2022, '
+        "https://t.me/rybar/1234</details></li></ol>\n"
+    )
+    note = by_label(read_report_bytes(html.encode(), "r.html"))["1"]
+    assert note.text == "Rybar, Telegram, 21 January 2022, https://t.me/rybar/1234"
+
+
+def test_a_folded_notes_summary_naming_someone_is_still_its_text() -> None:
+    html = (
+        '<p>The channel wrote “the front is holding”.<sup><a href="#fn1">1</a></sup></p>\n'
+        '<ol><li id="fn1"><details><summary>Two Majors</summary>Telegram, 21 January 2022, '
+        "https://t.me/rybar/1234</details></li></ol>\n"
+    )
+    note = by_label(read_report_bytes(html.encode(), "r.html"))["1"]
+    assert note.text == "Two Majors\n\nTelegram, 21 January 2022, https://t.me/rybar/1234"
