@@ -106,6 +106,20 @@ def _matches(text: str) -> tuple[_UrlMatch, ...]:
     return tuple(found)
 
 
+# Characters a reader of the report does not see: a soft hyphen where the line does not break there, a
+# zero-width space, a word joiner, a byte order mark; and a zero-width joiner or non-joiner between two
+# letters of a handle or an address (`@ry\u200dbar`: elsewhere they join emoji and Persian or Indic letters).
+# Kept in a note, `https://t.me/ry\u200bbar/1234` was no post's link, `@ry\u200dbar` the handle `ry`, and
+# `21\ufeff January 2022` no date.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]|(?<=[A-Za-z0-9_])[\u200c\u200d](?=[A-Za-z0-9_])")
+
+
+def without_invisible_characters(text: str) -> str:
+    """`text` as its reader sees it: without the characters `_INVISIBLE` names (the readers' notes, and a
+    link's shown text, are read so)."""
+    return text if text.isascii() else _INVISIBLE.sub("", text)
+
+
 def iter_urls(text: str) -> Iterator[FoundUrl]:
     """Each URL of `text` with its offset, trailing sentence punctuation removed."""
     if _MAY_HOLD_URL.search(text) is None:  # most prose: no word to search
@@ -282,14 +296,20 @@ _SAME_SITE = {
 def _link_key(url: str) -> str:
     """Host (without `www.`, lower case, one name per site) and path (without a final slash): where a link
     leads, whatever its scheme, query or fragment (`?utm_source=…`, `http` for `https`); an old X link's
-    `#!/<user>/status/<id>` fragment is its path (`side_urls` reads the post from it)."""
+    `#!/<user>/status/<id>` fragment is its path (`side_urls` reads the post from it). Telegram's preview
+    of a channel (`t.me/s/<channel>/<id>`) shows the same post as `t.me/<channel>/<id>`: a link showing
+    one and leading to the other was `link-text-differs`."""
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").removeprefix("www.")
     except ValueError:
         return url
     hashbang = f"#{parts.fragment}" if parts.fragment.startswith("!") else ""
-    return f"{_SAME_SITE.get(host, host)}{_encoded_path(parts.path).rstrip('/')}{hashbang}"
+    site = _SAME_SITE.get(host, host)
+    path = _encoded_path(parts.path).rstrip("/")
+    if site == "t.me" and path.startswith("/s/"):
+        path = path[2:]
+    return f"{site}{path}{hashbang}"
 
 
 # What a path keeps as written when it is put in its encoded form: the characters a URL's path may hold
@@ -358,6 +378,7 @@ def shown_link_differs(shown: str, target: str) -> bool:
     text = shown.strip()
     if not text or len(text) > _SHOWN_CHARS:
         return False
+    text = without_invisible_characters(text)
     found = list(iter_urls(text))
     if len(found) != 1 or found[0].offset != 0:
         return False

@@ -26,6 +26,7 @@ from provenance.urls import (
     look_alike_host,
     named_host_look_alike,
     shown_link_differs,
+    without_invisible_characters,
 )
 
 
@@ -386,6 +387,35 @@ def test_a_link_text_naming_the_targets_page_with_sharing_parameters_does_not_di
 
 
 @pytest.mark.parametrize(
+    ("shown", "target"),
+    [
+        ("t.me/s/rybar/1234", "https://t.me/rybar/1234"),
+        ("https://t.me/rybar/1234", "https://t.me/s/rybar/1234"),
+        ("https://telegram.me/s/rybar/1234", "https://t.me/rybar/1234/"),
+        ("t.me/s/rybar/12\u2026", "https://t.me/rybar/1234"),  # cut short, as far as it goes
+    ],
+)
+def test_telegrams_channel_preview_of_a_post_is_the_same_post(shown: str, target: str) -> None:
+    # `t.me/s/rybar/1234` shows Rybar's post 1234 in the channel's preview: shown on a link to
+    # `t.me/rybar/1234`, it was `link-text-differs`, and `locator` warned on a true citation.
+    assert shown_link_differs(shown, target) is False
+
+
+@pytest.mark.parametrize(
+    ("shown", "target"),
+    [
+        ("t.me/s/rybar/1234", "https://t.me/rybar/1235"),  # another post
+        ("t.me/s/rybar/1234", "https://t.me/fakerybar/1234"),  # another channel
+        ("t.me/s/rybar/1234", "https://x.com/rybar/1234"),  # another host
+        ("t.me/s/rybar", "https://t.me/rybar/1234"),  # the channel, not the post
+        ("https://news.example/s/rybar/1234", "https://news.example/rybar/1234"),  # `/s/` elsewhere is a path
+    ],
+)
+def test_a_preview_link_of_another_post_channel_or_host_still_differs(shown: str, target: str) -> None:
+    assert shown_link_differs(shown, target) is True
+
+
+@pytest.mark.parametrize(
     ("prose", "host", "named"),
     [
         (
@@ -454,3 +484,29 @@ def test_a_link_to_a_host_a_letter_from_a_platform_the_note_names_in_words_is_na
 )
 def test_a_link_text_naming_another_path_than_its_escaped_target_differs(shown: str, target: str) -> None:
     assert shown_link_differs(shown, target) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("https://t.me/ry\u200bbar/1234", "https://t.me/rybar/1234"),
+        ("Rybar (@ry\u200dbar)", "Rybar (@rybar)"),
+        ("21\ufeff Jan\u00aduary 2022", "21 January 2022"),
+        ("Two\u2060Majors", "TwoMajors"),
+        # A zero-width joiner joins an emoji's parts, and a non-joiner Persian letters: kept.
+        ("Flag \U0001f3f3\ufe0f\u200d\U0001f308 raised", "Flag \U0001f3f3\ufe0f\u200d\U0001f308 raised"),
+        (
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+        ),
+    ],
+)
+def test_a_notes_invisible_characters_are_read_as_its_reader_sees_them(text: str, read: str) -> None:
+    # Kept, `https://t.me/ry\u200bbar/1234` was no post's link, `@ry\u200dbar` the handle `ry`, and
+    # `21\ufeff January 2022` no date.
+    assert without_invisible_characters(text) == read
+
+
+def test_a_link_showing_its_target_with_a_soft_hyphen_in_it_does_not_differ() -> None:
+    assert shown_link_differs("https://t.me/ry\u00adbar/1234", "https://t.me/rybar/1234") is False
+    assert shown_link_differs("https://t.me/ry\u00adbar/1235", "https://t.me/rybar/1234") is True

@@ -74,8 +74,10 @@ _NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS)
 # (`Two Majors、Telegram、2022年1月21日`), and Arabic and Persian their own comma and semicolon: the name ran
 # on to the date, named no one, and the URL's channel stood for the author. So did a middle dot or a bullet
 # between spaces, as a page's byline and a copied credit part their fields (`Two Majors · Telegram · …`).
+# So did a line break: a note's parts on lines of their own (`Two Majors<br>Telegram, …`, a reader keeps the
+# break) ran together into `Two Majors Telegram`.
 _NAME_END = re.compile(
-    r"[,;(\[\u3001\uff0c\uff1b\uff08\uff1a\u3010\u060c\u061b]|:(?:\s|$)"
+    r"[\n,;(\[\u3001\uff0c\uff1b\uff08\uff1a\u3010\u060c\u061b]|:(?:\s|$)"
     rf"|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|/\u00b7\u2022-]|//)(?:\s|$)"
 )
 # What is left before the name once a leading link is blanked out: `<…>`, `— Rybar`, `(Rybar, …)`.
@@ -511,7 +513,11 @@ def _archived_copy(footnote: Footnote, url: str) -> str | None:
 
 def _title(text: str) -> str | None:
     quote = next(itertools.islice(_quotes_but_the_posters(text), _channel_names_quoted(text), None), None)
-    return None if quote is None else quote.text.rstrip(",.;:").strip() or None
+    if quote is None:
+        return None
+    # A title the note's lines break (`“Council<br>vote”`) is one line of words, as it reads.
+    title = " ".join(quote.text.split()) if "\n" in quote.text else quote.text
+    return title.rstrip(",.;:").strip() or None
 
 
 def _quotes_but_the_posters(prose: str) -> Iterator[Quote]:

@@ -10,7 +10,7 @@ Unicode character, Symbol's by its table; a pictograph is nothing. Text is read 
 changes accepted and without hidden runs (by their own properties, their character style or their
 paragraph's style): no deleted words, no link whose every run is deleted or hidden (nor
 a `HYPERLINK` field whose result shows no text or picture), and a paragraph whose mark is deleted run on
-into the next. Word
+into the next. A line break (`w:br`, `w:cr`) in a note is one in its text (in the body, a space). Word
 numbers notes by the order of their references, footnotes in decimal and endnotes in lower-case roman unless
 `word/settings.xml` says otherwise; that number is the label (`1 (2)` where an earlier note showed the same:
 endnotes set to 1, 2, … beside footnotes, one custom mark for two notes, as the ODT reader labels them).
@@ -83,7 +83,14 @@ from provenance.readers.plaintext import (
     sources_without_notes,
 )
 from provenance.readers.signatures import is_docx as is_docx
-from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added, shown_link_differs
+from provenance.urls import (
+    FoundUrl,
+    is_http_url,
+    iter_urls,
+    schemes_added,
+    shown_link_differs,
+    without_invisible_characters,
+)
 from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, entries_over, inflation_over, is_encrypted
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -121,6 +128,12 @@ NOTEREF_FIELD = re.compile(r"^\s*NOTEREF\s+(?P<bookmark>[^\s\\]+)", re.IGNORECAS
 FORMATTED_AS_NOTE_REFERENCE = re.compile(r"\\f(?![A-Za-z])")
 _SKIPPED = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_W}rPr", f"{_W}pPr"})
 _SPACES = frozenset({f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}ptab"})
+_LINE_BREAKS = frozenset({f"{_W}br", f"{_W}cr"})
+# Where a line break ends a line of a note: the note's text keeps it (`Two Majors`, a break, `Telegram, 21
+# January 2022`, a break, the link). Read as a space, the name ran on into `Two Majors Telegram`, which names
+# no one, and the URL's channel stood for the author: another channel's post passed. (A noncharacter: no
+# note's text holds it.)
+_LINE_BREAK = "\ufdd5"
 _TEXT = frozenset({f"{_W}t", f"{_W}sym"})
 _PICTURES = frozenset({f"{_W}drawing", f"{_W}pict", f"{_W}object"})
 _ALTERNATE_CONTENT = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
@@ -328,10 +341,12 @@ def _walk(
     walked: WalkedParagraph,
     superscript_styles: frozenset[str] = frozenset(),
     hiding_styles: Mapping[str, bool] | None = None,
+    line_break: str = " ",
 ) -> None:
     """Text in reading order, without recursion; nested paragraphs (text boxes) are left to the caller.
     `superscript_styles`: the character styles that set text in superscript (`_superscript_styles`);
-    `hiding_styles`: the styles that hide their text, or show it (`_hiding_styles`)."""
+    `hiding_styles`: the styles that hide their text, or show it (`_hiding_styles`); `line_break`: what a
+    line break (`w:br`, `w:cr`) is in the text (a space; in a note, `_LINE_BREAK`)."""
     hiding = hiding_styles or {}
     hidden_by_paragraph = hiding.get(_style(paragraph), False) if hiding else False
     fields: list[list[str]] = []  # open complex fields: their instruction text so far
@@ -400,7 +415,7 @@ def _walk(
                 raised_at.append(len(walked.text))
             walked.text.append(text)
         elif tag in _SPACES:
-            walked.text.append(" ")
+            walked.text.append(line_break if tag in _LINE_BREAKS else " ")
         elif tag == f"{_W}noBreakHyphen":
             walked.text.append("-")
         elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
@@ -1241,8 +1256,13 @@ def _note(
     misleading: list[tuple[str, str]] = []
     for paragraph_element in _paragraphs(element):
         walked = WalkedParagraph()
-        _walk(paragraph_element, links, walked, hiding_styles=hiding_styles)
-        text = collapse_whitespace(without_marks("".join(walked.text)))
+        _walk(paragraph_element, links, walked, hiding_styles=hiding_styles, line_break=_LINE_BREAK)
+        read = without_invisible_characters(without_marks("".join(walked.text)))
+        if _LINE_BREAK in read:
+            lines = (collapse_whitespace(line) for line in read.split(_LINE_BREAK))
+            text = "\n".join(line for line in lines if line)
+        else:
+            text = collapse_whitespace(read)
         if text:
             texts.append(text)
             found.extend(iter_urls(text))

@@ -67,7 +67,14 @@ from provenance.readers.assembly import (
 )
 from provenance.readers.decoding import declared_html_encoding, decode_text
 from provenance.readers.interface import ReadResult, ReportReader
-from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added, shown_link_differs
+from provenance.urls import (
+    FoundUrl,
+    is_http_url,
+    iter_urls,
+    schemes_added,
+    shown_link_differs,
+    without_invisible_characters,
+)
 
 _HIDDEN = ["script", "style", "template", "noscript"]
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -112,12 +119,18 @@ _BACKLINK_TEXT = re.compile(r"^[\s\u21a9\u2191\u2934\ufe0e^]+$")
 # holding its line. The name is a noncharacter, which the report's own markup never keeps (it is replaced, as
 # the passage marks are), so no attribute of the report's is taken for it.
 _LINE_ATTRIBUTE = "\ufdd2"
+# Where a `<br>` ends a line of a note: the note's text keeps it as a line break (`Two Majors<br>Telegram, 21
+# January 2022<br>https://…` is three parts). Read as a space, the name ran on into `Two Majors Telegram`,
+# which names no one, and the URL's channel stood for the author: another channel's post passed.
+_LINE_BREAK = "\ufdd5"
 # The attribute as written into a start tag: were `_with_start_tag_lines` to take text for a tag (markup
 # Lexbor reads as text), it is taken out of the text again.
 _WRITTEN_LINE = re.compile(' \ufdd2="[0-9]*"')
 # The noncharacters readers give a meaning (`MARK`, the passage edges, the line attribute's name): in a
 # report's text they are unknown characters.
-_OWN_CHARACTERS = re.compile(f"[{MARK}{PASSAGE_START}{PASSAGE_END}{CODE_START}{CODE_END}{_LINE_ATTRIBUTE}]")
+_OWN_CHARACTERS = re.compile(
+    f"[{MARK}{PASSAGE_START}{PASSAGE_END}{CODE_START}{CODE_END}{_LINE_ATTRIBUTE}{_LINE_BREAK}]"
+)
 # The elements whose line a footnote may report: links (markers), the blocks an old-style named anchor's note
 # can be, and any element with an `id` or a `role` (a link's target, a role-marked note). Only these are given
 # their line: Lexbor holds an attribute in about 280 bytes, a third of a tree of spans and links.
@@ -266,10 +279,18 @@ class _Text:
         self.add(edge)
         self.code = True
 
+    def break_line(self) -> None:
+        """A note's `<br>`: its paragraph goes on, on a line of its own."""
+        self.add(_LINE_BREAK)
+
     def break_paragraph(self) -> None:
         written = "".join(self._current)
         self._take_urls(written)
-        paragraph = collapse_whitespace(written)
+        if _LINE_BREAK in written:
+            lines = (collapse_whitespace(line) for line in written.split(_LINE_BREAK))
+            paragraph = "\n".join(line for line in lines if line)
+        else:
+            paragraph = collapse_whitespace(written)
         if paragraph.strip(CODE_START + CODE_END):  # an empty `<pre>` is no line
             self.paragraphs.append(paragraph)
         self._current, self._current_size, self._current_links = [], 0, []
@@ -796,7 +817,8 @@ def _hidden_in_place(element: LexborNode) -> bool:
 
 def _without_leading_label(paragraph: str, label: str) -> str:
     """A note written as `1. text`, `[1] text` or `Note 1: text`, or opening with its label alone
-    (`<details><summary>1</summary>text`), repeats its label, which is no part of what it cites."""
+    (`<details><summary>1</summary>text`), repeats its label, which is no part of what it cites; nor is a
+    paragraph of its own that only opens a folded note (`<summary>Show source</summary>`: `_DISCLOSURE`)."""
     written = _NUMBERED_OPENING.match(paragraph)
     number = (written.group(3) or (written.group(4) or "").translate(_FROM_RAISED)) if written else None
     if written is not None and number and label.isdigit() and int(number) == int(label):
@@ -805,7 +827,21 @@ def _without_leading_label(paragraph: str, label: str) -> str:
         rest = paragraph.removeprefix(prefix)
         if rest != paragraph and (prefix.startswith("[") or prefix.endswith("\n") or rest[:1].isspace()):
             return rest.lstrip()
+    first, parted, rest = paragraph.partition("\n\n")
+    if parted and rest and len(first) <= _LONGEST_DISCLOSURE and _DISCLOSURE.fullmatch(first):
+        return rest
     return paragraph
+
+
+# What a note folded in `<details>` may show as its `<summary>` before the citation: a word to open it
+# (`Show source`, `1 source`, `Details`), no part of what it cites. Read as the note's opening, it was the
+# author held to the post's channel, and the true citation under it warned.
+_DISCLOSURE = re.compile(
+    r"(?:(?:show|view|see|open|expand|toggle)\s+)?(?:the\s+)?(?:[0-9]{1,3}\s+)?"
+    r"(?:sources?|links?|references?|details|citations?|notes?)\s*[\u25b8\u25be\u25ba\u25bc+:]?",
+    re.IGNORECASE,
+)
+_LONGEST_DISCLOSURE = 40
 
 
 def _is_backlink_box(tag: LexborNode, ancestry: _Ancestry) -> bool:
@@ -1086,7 +1122,8 @@ def _gather(
 
     With `passages` (a body paragraph), a `<q>` element's text is a quoted passage, a code element's
     (`_CODE_ELEMENTS`) is code, and a `<br>` ends a line (a paragraph of `text`, which a body paragraph
-    joins with a space as the `<br>` would read).
+    joins with a space as the `<br>` would read). In a note, a `<br>` is a line break in the paragraph's
+    text (`_Text.break_line`).
     """
     pending: list[LexborNode | _PassageEnd | _CodeEnd | None] = [*reversed(nodes)]
     while pending:
@@ -1107,7 +1144,7 @@ def _gather(
                 if passages:
                     text.break_paragraph()
                 else:
-                    text.add(" ")
+                    text.break_line()
             elif name == "q" and passages:
                 text.add_passage_edge(PASSAGE_START)
                 pending.append(_PASSAGE_END_HERE)
@@ -1128,7 +1165,9 @@ def _gather(
                     _gather_link(child, text)
                 pending.extend(reversed(_children(child)))
         elif child.is_text_node:
-            text.add(_text_of(child))
+            # A note's words as they read: no soft hyphen or zero-width character inside its address,
+            # handle or date (`urls.without_invisible_characters`).
+            text.add(_text_of(child) if passages else without_invisible_characters(_text_of(child)))
 
 
 # What a browser leaves out of a link's address (the URL standard): C0 controls and spaces at either end, and

@@ -14,7 +14,8 @@ Text is read as it reads with tracked changes accepted and without hidden text: 
 file keeps apart (`text:tracked-changes`: every `text:changed-region`, its `text:deletion` content) are not
 read, nor comments (`office:annotation`), nor hidden text (a span or paragraph whose style, or a style it
 inherits, sets `text:display="none"`; `text:hidden-text` and `text:hidden-paragraph` fields that hide; a
-section set hidden), nor a link with nothing shown. `text:s`, `text:tab` and `text:line-break` are spaces.
+section set hidden), nor a link with nothing shown. `text:s`, `text:tab` and `text:line-break` are spaces,
+but a line break in a note, which is one in its text.
 
 A document has no lines: `line` is the paragraph number in the body (every `text:p` and `text:h` counts, in
 tables, frames and text boxes too) and `location` says so (`paragraph 12`), as for DOCX, whose reader this
@@ -76,7 +77,7 @@ from provenance.readers.docx import (
 )
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.signatures import not_a_text_document
-from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added
+from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added, without_invisible_characters
 
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -101,6 +102,11 @@ _NOT_READ = frozenset(
     }
 )
 _SPACES = frozenset({f"{_TEXT}s", f"{_TEXT}tab", f"{_TEXT}line-break"})
+# Where a line break ends a line of a note: the note's text keeps it (`Two Majors`, a break, `Telegram, 21
+# January 2022`). Read as a space, the name ran on into `Two Majors Telegram`, which names no one, and the
+# URL's channel stood for the author: another channel's post passed. (A noncharacter: no note's text holds
+# it.)
+_LINE_BREAK = "\ufdd5"
 _NOTE = f"{_TEXT}note"
 _LINK = f"{_TEXT}a"
 # Style inheritance followed this far: LibreOffice's deepest built-in chain is some five styles.
@@ -350,9 +356,10 @@ class _Paragraph:
     raised_digits: dict[int, str] = field(default_factory=dict)
 
 
-def _walk(paragraph: Element, styles: _Styles) -> _Paragraph:
+def _walk(paragraph: Element, styles: _Styles, line_break: str = " ") -> _Paragraph:
     """A paragraph's text (`MARK` at each note), its notes, its links, in reading order without recursion;
-    nested paragraphs (frames, text boxes) are left to the caller. A hidden paragraph is read as empty."""
+    nested paragraphs (frames, text boxes) are left to the caller. A hidden paragraph is read as empty.
+    `line_break`: what a `text:line-break` is in the text (a space; in a note, `_LINE_BREAK`)."""
     read = _Paragraph()
     if styles.hides("paragraph", paragraph.get(f"{_TEXT}style-name")):
         return read
@@ -394,7 +401,7 @@ def _walk(paragraph: Element, styles: _Styles) -> _Paragraph:
         if tag in _PARAGRAPHS or tag in _NOT_READ:
             continue
         if tag in _SPACES:
-            walked.text.append(" ")
+            walked.text.append(line_break if tag == f"{_TEXT}line-break" else " ")
             if shown is not None:
                 shown.append(" ")
         elif tag == _NOTE:
@@ -652,8 +659,13 @@ def _note(element: Element, label: str, paragraph: int, kind: str, styles: _Styl
     misleading: list[tuple[str, str]] = []
     body = element.find(f"{_TEXT}note-body")
     for paragraph_element, _, _ in _paragraphs_and_rows(body, styles) if body is not None else ():
-        walked = _walk(paragraph_element, styles).walked
-        text = collapse_whitespace(without_marks("".join(walked.text)))
+        walked = _walk(paragraph_element, styles, _LINE_BREAK).walked
+        read = without_invisible_characters(without_marks("".join(walked.text)))
+        if _LINE_BREAK in read:
+            lines = (collapse_whitespace(line) for line in read.split(_LINE_BREAK))
+            text = "\n".join(line for line in lines if line)
+        else:
+            text = collapse_whitespace(read)
         if text:
             texts.append(text)
             found.extend(iter_urls(text))

@@ -7,7 +7,9 @@ A PDF has no notes, only characters placed on pages, so the layout is read back:
 - a page set in columns is read column after column (`_in_columns`), each with its own footnotes, and a
   Notes heading under the columns, with what follows it, after them;
 - at the foot of a page (of a column), below a clear gap or a short rule (no link's underline), lines that
-  open with a note number are that page's footnotes (a number apart from its note's text is joined to it;
+  open with a note number are that page's footnotes (a number apart from its note's text is joined to it,
+  and one glued to its first word, `1Telegram, …`, parted from it where the page cites the notes in order:
+  `_part_glued_note_numbers`;
   after a page ending in a note, small print under the rule is that note carried over; footnotes numbered
   anew on a page or section are numbered on, with their markers; notes as large as the text, with plain
   numbers and no rule, only after the page's widest gap and where its text cites them in order, a note's
@@ -854,6 +856,7 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
         page_body: list[_Line] = []
         page_notes: list[_Line] = []
         for run in runs:
+            _part_glued_note_numbers(run, page.rules)
             zone = _footnote_zone(run, page.rules, continues, notes[-1].left if continues else None)
             page_body.extend(run[:zone])
             page_notes.extend(run[zone:])
@@ -1286,6 +1289,44 @@ def _footnote_zone(
         if not plain_label and gap > max(1.5 * usual, 0.8 * line.size) and line.size < 0.95 * text_size:
             return index
     return _notes_set_as_the_text(lines, usual, carried_left if continues else None)
+
+
+# A note's number glued to its first word or quote (`1Telegram, …`, `2“The bridge…”`), as text extraction
+# gives a number set as large as the note with no space after it.
+_GLUED_NOTE_NUMBER = re.compile(r"\s*(?P<number>[0-9]{1,3})(?=[^\W\d_]|[\u201c\u201e\u00ab\"'\u2018])")
+
+
+def _part_glued_note_numbers(lines: Sequence[_Line], rules: Sequence[float]) -> None:
+    """A page's (a column's) footnotes whose numbers are glued to their text (`1Telegram, January 21,
+    2022.`) given a space after their numbers (`1 Telegram, …`), in place: else the page had no notes
+    (`markers-without-notes`). Only where sure: the page's last lines, all set smaller than its text, under
+    a short rule, the first of them opening with a number; the lines opening with a number (glued or not)
+    count up by one, and the text above cites each by a raised marker. A line that opens with a number
+    glued to a word and out of that count (`3M`, `2nd`, `2S19` going on with a note) leaves the page as it
+    was read: the body's lines, and a year (four digits), are never parted."""
+    if len(lines) < 2:
+        return
+    text_size = statistics.median(line.size for line in lines)
+    start = len(lines)
+    while start > 1 and lines[start - 1].size < 0.95 * text_size:
+        start -= 1
+    if start == len(lines) or not any(lines[start].top <= rule <= lines[start - 1].bottom for rule in rules):
+        return
+    zone = lines[start:]
+    openings = [(line, _GLUED_NOTE_NUMBER.match(line.text) or _NOTE_LABEL.match(line.text)) for line in zone]
+    glued = [(line, match) for line, match in openings if match is not None and "number" in match.groupdict()]
+    if not glued or openings[0][1] is None:
+        return
+    numbers = [int(next(number for number in match.groups() if number)) for _, match in openings if match]
+    cited = {
+        int(marker.group().translate(_PLAIN_DIGITS))
+        for line in lines[:start]
+        for marker in _SUPERSCRIPT_NUMBER.finditer(line.text)
+    }
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))) or not cited.issuperset(numbers):
+        return
+    for line, match in glued:
+        line.text = f"{match.group('number')} {line.text[match.end() :]}"
 
 
 # How many note lines at a page's foot are looked at for notes set as large as its text.

@@ -12,6 +12,10 @@ of notes numbered anew for each chapter (`1 2 1 2`), with the markers of the cha
 between them (`_runs_numbered_on`). A chapter's heading among the notes (`Chapter 2`, then its notes) is
 neither a note's text nor the block's end (`_chapter_heading_among_notes`).
 
+A note's lines are joined by spaces, as a line wrapped is; a line broken where the next line's first word
+would still have fit within the report's widest line was broken by its writer, and the break is kept in the
+note's text (`Two Majors`, then `Telegram, 21 January 2022`: `_joined_or_kept`).
+
 A report of no notes read is said to cite all the same where it lists sources in a style not read (bullets or
 unnumbered entries under a notes heading, a list of links after its last rule: `sources_without_notes`,
 `markers-without-notes`, which `check` fails) or links to web pages in its text (`links_without_notes`,
@@ -67,7 +71,7 @@ from provenance.readers.assembly import (
 from provenance.readers.backticks import code_spans
 from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
-from provenance.urls import iter_urls, schemes_added
+from provenance.urls import iter_urls, schemes_added, without_invisible_characters
 
 # The words the HTML reader knows a notes heading by (`html._NOTES_WORD`): a German, Spanish or French report
 # whose notes stand under `Quellen`, `Fuentes` or `Références` had no notes read (`markers-without-notes`).
@@ -257,17 +261,22 @@ class PlainTextReader(ReportReader):
     suffixes = (".txt", ".text")
 
     def read(self, data: bytes, name: str) -> ReadResult:
-        return read_plain_text(decode_text(data, name))
+        return read_plain_text(decode_text(data, name), line_breaks=True)
 
 
-def read_plain_text(text: str, superscript_tags: bool = False, markdown_code: bool = False) -> ReadResult:
+def read_plain_text(
+    text: str, superscript_tags: bool = False, markdown_code: bool = False, line_breaks: bool = False
+) -> ReadResult:
     """The notes of `text` and the markers citing them; with `superscript_tags` (a Markdown report read by
     these rules), `<sup>1</sup>` in the body is a marker as `¹` is, and with `markdown_code` (one too) a
-    code span's quote marks quote nothing. In a plain-text report backticks are text."""
+    code span's quote marks quote nothing. In a plain-text report backticks are text. With `line_breaks` (a
+    plain-text report's own lines, not a document's paragraphs or a PDF's lines), a note's line broken where
+    the next word would have fit is kept apart from it (`_note`)."""
     lines = text.split("\n")
+    widest = max(map(len, lines)) if line_breaks else 0
     layout = _find_layout(lines)
     if layout is None:
-        by_symbol = _symbol_notes(lines, stars=not markdown_code)
+        by_symbol = _symbol_notes(lines, stars=not markdown_code, widest=widest)
         if by_symbol is not None:
             body, notes, markers_pattern = by_symbol
             labels = frozenset(note.label for note in notes)
@@ -277,7 +286,7 @@ def read_plain_text(text: str, superscript_tags: bool = False, markdown_code: bo
         )
     chapters = [*_chapter_blocks(lines, layout), layout]
     note_lines = _without_chapter_headings(lines, layout)
-    notes_by_chapter = [_split_notes(note_lines, chapter) for chapter in chapters]
+    notes_by_chapter = [_split_notes(note_lines, chapter, widest) for chapter in chapters]
     # Numbered on, each chapter's notes are footnotes of their own: the report's bound holds for all of them.
     if len(chapters) > 1:
         refuse_too_many(
@@ -487,7 +496,7 @@ _SYMBOL_MARKERS_NO_STARS = on_first_use(
 
 
 def _symbol_notes(
-    lines: Sequence[str], stars: bool
+    lines: Sequence[str], stars: bool, widest: int = 0
 ) -> tuple[list[str], list[NoteDraft], re.Pattern[str]] | None:
     """The body (the notes' lines blanked), the notes by symbol at the end of `lines`, and the pattern of
     their markers; None where the report's last lines are no such notes, each cited and holding a link."""
@@ -513,7 +522,7 @@ def _symbol_notes(
         if (label.startswith("*") and not stars) or label in labels:
             return None
         labels.add(label)
-        note = _note(lines, opening, begin, end, label)
+        note = _note(lines, opening, begin, end, label, widest)
         if not note.urls:
             return None
         notes.append(note)
@@ -671,7 +680,7 @@ def _block_end(lines: Sequence[str], run: Sequence[_Paragraph], style: _NoteStyl
     return run[-1].end
 
 
-def _split_notes(lines: Sequence[str], layout: _Layout) -> list[NoteDraft]:
+def _split_notes(lines: Sequence[str], layout: _Layout, widest: int = 0) -> list[NoteDraft]:
     """The notes of the footnote block, each made as the next one starts (no opening is held for all of
     them). A note that repeats an earlier note's label is read as well (its links are the first note's too,
     `assembly`) up to as many repeats as a report has footnotes at most; past that it is reported by its line
@@ -688,7 +697,7 @@ def _split_notes(lines: Sequence[str], layout: _Layout) -> list[NoteDraft]:
             repeats_read += 1
             read = repeats_read <= MAX_FOOTNOTES
             notes.append(
-                _note(lines, match, start, end, label)
+                _note(lines, match, start, end, label, widest)
                 if read
                 else NoteDraft(label=label, text="", line=start + 1, urls=())
             )
@@ -696,7 +705,7 @@ def _split_notes(lines: Sequence[str], layout: _Layout) -> list[NoteDraft]:
         else:
             labels.add(label)
             refuse_too_many(len(labels), MAX_FOOTNOTES, "footnotes")
-            notes.append(_note(lines, match, start, end, label))
+            notes.append(_note(lines, match, start, end, label, widest))
     return notes
 
 
@@ -709,10 +718,25 @@ def _note_starts(lines: Sequence[str], layout: _Layout) -> Iterator[tuple[int, r
             yield index, match
 
 
-def _note(lines: Sequence[str], match: re.Match[str], start: int, end: int, label: str) -> NoteDraft:
-    """The note that opens with `match` on line `start` and runs to line `end`."""
-    body = "\n".join([lines[start][match.end() :], *lines[start + 1 : end]])
-    paragraphs = (collapse_whitespace(part) for part in re.split(r"\n[ \t]*\n", body))
+# Where a note's line was broken before the next word would have reached the report's widest line: the
+# writer put what follows on a line of its own (`[1] Two Majors`, then `Telegram, 21 January 2022`, then the
+# link). Read as a space, the name ran on into `Two Majors Telegram`, which names no one, and the URL's
+# channel stood for the author: another channel's post passed. (A noncharacter: no report's text holds it.)
+_KEPT_BREAK = "\ufdd5"
+
+
+def _note(
+    lines: Sequence[str], match: re.Match[str], start: int, end: int, label: str, widest: int = 0
+) -> NoteDraft:
+    """The note that opens with `match` on line `start` and runs to line `end`. Its lines are joined by
+    spaces, but where `widest` (the report's widest line, 0: none) says a line was broken before the next
+    word would have reached it: that line break is kept in the note's text."""
+    if widest and end - start > 1:
+        body = _joined_or_kept(lines, start, end, match.end(), widest)
+    else:
+        body = "\n".join([lines[start][match.end() :], *lines[start + 1 : end]])
+    body = without_invisible_characters(body)  # its address, handle and date as they read
+    paragraphs = (_collapsed_lines(part) for part in re.split(r"\n[ \t]*\n", body))
     text = "\n\n".join(part for part in paragraphs if part)
     found = list(iter_urls(text))
     return NoteDraft(
@@ -722,6 +746,28 @@ def _note(lines: Sequence[str], match: re.Match[str], start: int, end: int, labe
         urls=unique(item.url for item in found),
         schemes_added=schemes_added(found),
     )
+
+
+def _joined_or_kept(lines: Sequence[str], start: int, end: int, opening: int, widest: int) -> str:
+    """The lines `start` to `end` (the first from `opening` on), each joined to the next by `_KEPT_BREAK`
+    where the next line's first word would have fit on it within `widest` characters (the writer broke the
+    line), else by a newline (the line wrapped, or a blank line parts paragraphs)."""
+    pieces = [lines[start][opening:]]
+    previous = lines[start].rstrip()
+    for line in lines[start + 1 : end]:
+        words = line.split(maxsplit=1)
+        broken = bool(words) and bool(previous) and len(previous) + 1 + len(words[0]) <= widest
+        pieces.append(_KEPT_BREAK if broken else "\n")
+        pieces.append(line)
+        previous = line.rstrip()
+    return "".join(pieces)
+
+
+def _collapsed_lines(paragraph: str) -> str:
+    """A note's paragraph with its whitespace collapsed, the line breaks kept (`_KEPT_BREAK`) made `\n`."""
+    if _KEPT_BREAK not in paragraph:
+        return collapse_whitespace(paragraph)
+    return "\n".join(line for line in map(collapse_whitespace, paragraph.split(_KEPT_BREAK)) if line)
 
 
 def _find_markers(

@@ -2358,3 +2358,31 @@ def test_an_accounts_page_in_the_notes_prose_stays_another_source() -> None:
     ):
         footnote = Footnote(label="1", text=text, line=1)
         assert uncited_links(footnote, parse_citation(footnote).citation) == ["https://t.me/dva_majors"]
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        # A note's parts on lines of their own (an HTML note's `<br>`, a Word note's line break, paragraphs):
+        # read as `Two Majors Telegram`, the name was none, the URL's channel stood for the author, and
+        # another channel's post passed.
+        ("Two Majors\nTelegram, 21 January 2022\nhttps://t.me/rybar/1234", "warn"),
+        ("Two Majors\n\nTelegram, 21 January 2022\n\nhttps://t.me/rybar/1234", "warn"),
+        ("Two Majors\n21 January 2022\nhttps://t.me/rybar/1234", "warn"),
+        ("Telegram\nTwo Majors\n21.01.2022\nhttps://t.me/rybar/1234", "warn"),
+        # The post's own channel, so written, still passes.
+        ("Rybar\nTelegram, 21 January 2022\nhttps://t.me/rybar/1234", "pass"),
+        ("Telegram\nRybar\n21.01.2022\nhttps://t.me/rybar/1234", "pass"),
+    ],
+)
+def test_a_line_break_ends_the_name_a_note_opens_with(note: str, status: str) -> None:
+    result = _author_on_rybars_post(Footnote(label="1", text=note, line=1))
+    assert result.status == status
+    if status == "warn":
+        assert "Two Majors" in (result.detail or "")
+
+
+def test_a_title_a_notes_line_breaks_run_through_is_one_line_of_words() -> None:
+    note = "Lina Haddad\n“Council\nvote”, January 21, 2022, http://news.example/a"
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.author, citation.title) == ("Lina Haddad", "Council vote")

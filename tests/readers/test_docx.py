@@ -1901,3 +1901,33 @@ def test_a_paragraph_hidden_by_its_style_is_not_read_but_a_run_shown_by_its_own_
     assert [(note.text, note.urls) for note in report.footnotes] == [
         ("Rybar, https://t.me/rybar/1", ("https://t.me/rybar/1",))
     ]
+
+
+def test_a_notes_line_breaks_keep_its_parts_apart() -> None:
+    # `Two Majors`, a line break, `Telegram, …`: read as a space, the note's name ran on into the platform's
+    # (`Two Majors Telegram`), named no one, and the URL's channel (Rybar) stood for the author.
+    lines = (
+        "<w:r><w:t>Two Majors</w:t><w:br/><w:t>Telegram, 21 January 2022</w:t></w:r>"
+        "<w:r><w:br/><w:t>https://t.me/rybar/1234</w:t></w:r>"
+    )
+    [note] = read_report_bytes(_package(_CITING, _note_with(lines)), "r.docx").footnotes
+    assert note.text == "Two Majors\nTelegram, 21 January 2022\nhttps://t.me/rybar/1234"
+    assert note.urls == ("https://t.me/rybar/1234",)
+    assert parse_citation(note).citation.author == "Two Majors"
+
+
+def test_a_line_break_in_a_body_paragraph_is_still_a_space() -> None:
+    body = "<w:p><w:r><w:t>The channel wrote</w:t><w:br/><w:t>“the front is holding”.</w:t></w:r>"
+    body += _REFERENCE + "</w:p>"
+    note = _note_with("<w:r><w:t>Rybar, Telegram, https://t.me/rybar/1234</w:t></w:r>")
+    [footnote] = read_report_bytes(_package(body, note), "r.docx").footnotes
+    assert [context.text for context in footnote.contexts] == ["The channel wrote “the front is holding”."]
+
+
+def test_a_notes_soft_hyphen_typed_as_a_character_is_not_read() -> None:
+    run = "<w:r><w:t>Rybar, Telegram, 21 Jan\u00aduary 2022, https://t.me/ry\u00adbar/1234</w:t></w:r>"
+    [note] = read_report_bytes(_package(_CITING, _note_with(run)), "r.docx").footnotes
+    assert (note.text, note.urls) == (
+        "Rybar, Telegram, 21 January 2022, https://t.me/rybar/1234",
+        ("https://t.me/rybar/1234",),
+    )

@@ -1265,3 +1265,62 @@ def test_raised_digit_markers_and_notes_opening_with_them_are_read_and_powers_ar
         f"{_CLAIM} An area of 40 km² with 10⁶ people; the ministry denied it in 2022."
     )
     assert notes["1"].contexts[0].quotes == ("had already crossed the river",)
+
+
+def test_a_notes_line_breaks_keep_its_parts_apart() -> None:
+    # `Two Majors<br>Telegram, …` was read `Two Majors Telegram, …`: its name ran on into the platform's.
+    html = (
+        '<p>The channel wrote “the front is holding”.<sup><a href="#fn1">1</a></sup></p>\n'
+        '<ol><li id="fn1">Two Majors<br>Telegram, 21 January 2022<br/>\n'
+        '<a href="https://t.me/rybar/1234">https://t.me/rybar/1234</a></li></ol>\n'
+    )
+    note = by_label(read_report_bytes(html.encode(), "r.html"))["1"]
+    assert note.text == "Two Majors\nTelegram, 21 January 2022\nhttps://t.me/rybar/1234"
+    assert note.urls == ("https://t.me/rybar/1234",)
+
+
+def test_a_body_paragraphs_line_break_still_reads_as_a_space() -> None:
+    html = (
+        '<p>The channel wrote<br>“the front is holding”.<sup><a href="#fn1">1</a></sup></p>\n'
+        '<ol><li id="fn1">Rybar, Telegram, <a href="https://t.me/rybar/1234">post</a></li></ol>\n'
+    )
+    note = by_label(read_report_bytes(html.encode(), "r.html"))["1"]
+    assert [context.text for context in note.contexts] == ["The channel wrote “the front is holding”."]
+    assert note.text == "Rybar, Telegram, post"
+
+
+def test_a_notes_soft_hyphens_and_zero_width_characters_are_not_read() -> None:
+    # What the note's reader sees: `@ry&#x200d;bar` was the handle `ry`, `Jan&shy;uary` no month, and a
+    # link showing `ry&shy;bar` led "elsewhere" (`link-text-differs`).
+    html = (
+        '<p>The channel wrote “the front is holding”.<sup><a href="#fn1">1</a></sup></p>\n'
+        '<ol><li id="fn1">Rybar (@ry&#x200d;bar), Telegram, 21 Jan&shy;uary 2022, '
+        '<a href="https://t.me/rybar/1234">https://t.me/ry&shy;bar/1234</a></li></ol>\n'
+    )
+    note = by_label(read_report_bytes(html.encode(), "r.html"))["1"]
+    assert note.text == "Rybar (@rybar), Telegram, 21 January 2022, https://t.me/rybar/1234"
+    assert note.urls == ("https://t.me/rybar/1234",)
+    assert note.findings == ()
+
+
+@pytest.mark.parametrize("summary", ["Show source", "1 source", "Details", "Sources:"])
+def test_a_folded_notes_summary_that_only_opens_it_is_no_part_of_its_text(summary: str) -> None:
+    # `<details><summary>Show source</summary>Rybar, …`: the summary was the note's opening, its author held
+    # to the post's channel, and the true citation warned.
+    html = (
+        '<p>The channel wrote “the front is holding”.<sup><a href="#fn1">1</a></sup></p>\n'
+        f'<ol><li id="fn1"><details><summary>{summary}</summary>Rybar, Telegram, 21 January 2022, '
+        "https://t.me/rybar/1234</details></li></ol>\n"
+    )
+    note = by_label(read_report_bytes(html.encode(), "r.html"))["1"]
+    assert note.text == "Rybar, Telegram, 21 January 2022, https://t.me/rybar/1234"
+
+
+def test_a_folded_notes_summary_naming_someone_is_still_its_text() -> None:
+    html = (
+        '<p>The channel wrote “the front is holding”.<sup><a href="#fn1">1</a></sup></p>\n'
+        '<ol><li id="fn1"><details><summary>Two Majors</summary>Telegram, 21 January 2022, '
+        "https://t.me/rybar/1234</details></li></ol>\n"
+    )
+    note = by_label(read_report_bytes(html.encode(), "r.html"))["1"]
+    assert note.text == "Two Majors\n\nTelegram, 21 January 2022, https://t.me/rybar/1234"

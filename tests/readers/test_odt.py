@@ -819,3 +819,30 @@ def test_a_list_whose_numbers_are_not_told_for_sure_is_not_numbered(list_style: 
         (),
         ["markers-without-notes"],
     )
+
+
+def test_a_notes_line_breaks_keep_its_parts_apart() -> None:
+    # `Two Majors`, a line break, `Telegram, …`: read as a space, the note's name ran on into the platform's
+    # (`Two Majors Telegram`), named no one, and the URL's channel (Rybar) stood for the author.
+    lines = "Two Majors<text:line-break/>Telegram, 21 January 2022<text:line-break/>https://t.me/rybar/1234"
+    [note] = _read(f"<text:p>The channel wrote “the front is holding”.{_note('1', lines)}</text:p>").footnotes
+    assert note.text == "Two Majors\nTelegram, 21 January 2022\nhttps://t.me/rybar/1234"
+    assert note.urls == ("https://t.me/rybar/1234",)
+    assert parse_citation(note).citation.author == "Two Majors"
+
+
+def test_a_line_break_in_a_body_paragraph_is_still_a_space() -> None:
+    note = _note("1", "Rybar, Telegram, https://t.me/rybar/1234")
+    body = f"<text:p>The channel wrote<text:line-break/>“the front is holding”.{note}</text:p>"
+    [footnote] = _read(body).footnotes
+    assert [context.text for context in footnote.contexts] == ["The channel wrote “the front is holding”."]
+
+
+def test_a_notes_soft_hyphens_are_not_read() -> None:
+    # Writer keeps a soft hyphen as U+00AD in the text: `https://t.me/ry\u00adbar/1234` was no post's link and
+    # `21 Jan\u00aduary 2022` no date.
+    body = "Rybar, Telegram, 21 Jan\u00aduary 2022, https://t.me/ry\u00adbar/1234"
+    [note] = _read(f"<text:p>The channel wrote “the front is holding”.{_note('1', body)}</text:p>").footnotes
+    assert note.text == "Rybar, Telegram, 21 January 2022, https://t.me/rybar/1234"
+    assert note.urls == ("https://t.me/rybar/1234",)
+    assert str(parse_citation(note).citation.date) == "2022-01-21"

@@ -1828,3 +1828,72 @@ def test_a_pdf_link_over_its_own_url_broken_over_two_lines_or_over_words_says_no
         ("https://mil.example/statement/22",),
     ]
     assert [note.findings for note in report.footnotes] == [(), ()]
+
+
+def _page_citing_two_notes(
+    first: bytes, second: bytes, rule: bytes = b"0.5 w 72 100 m 200 100 l S\n"
+) -> bytes:
+    """A page citing notes 1 and 2 by raised markers, then `first` and `second` in 9-point lines at its foot
+    under `rule`."""
+    content = b"".join(
+        [
+            b"BT /F1 11 Tf 72 720 Td (The mayor said the bridge would reopen by Friday.) Tj"
+            b" /F1 7 Tf 4 Ts (1) Tj ET\n",
+            b"BT 0 Ts /F1 11 Tf 72 690 Td (The ministry set no date for the works at all.) Tj"
+            b" /F1 7 Tf 4 Ts (2) Tj ET\n",
+            rule,
+            b"BT 0 Ts /F1 9 Tf 72 86 Td (%s) Tj ET\n" % first,
+            b"BT 0 Ts /F1 9 Tf 72 74 Td (%s) Tj ET\n" % second,
+        ]
+    )
+    return one_page_pdf(content)
+
+
+def test_a_footnote_number_glued_to_its_first_word_is_parted_from_it() -> None:
+    # `1Telegram, …`: a number set as large as its note with no space after it, as text extraction gives it,
+    # was no note's number: the page had no notes, and its markers cited nothing.
+    report = read_report_bytes(
+        _page_citing_two_notes(
+            b"1Rybar, Telegram, January 21, 2022, https://t.me/rybar/1234", b"2Two Majors, January 23, 2022."
+        ),
+        "r.pdf",
+    )
+    assert [(note.label, note.text) for note in report.footnotes] == [
+        ("1", "Rybar, Telegram, January 21, 2022, https://t.me/rybar/1234"),
+        ("2", "Two Majors, January 23, 2022."),
+    ]
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "rule"),
+    [
+        # Out of count: `3M` going on with note 1 is no note 3.
+        (b"1Rybar, Telegram, on the masks of", b"3M, January 21, 2022.", b"0.5 w 72 100 m 200 100 l S\n"),
+        # No rule above the small print: it may be a caption or a table's, not the page's notes.
+        (b"1Rybar, Telegram, January 21, 2022.", b"2Two Majors, January 23, 2022.", b""),
+    ],
+)
+def test_numbers_glued_to_words_out_of_count_or_under_no_rule_are_not_parted(
+    first: bytes, second: bytes, rule: bytes
+) -> None:
+    report = read_report_bytes(_page_citing_two_notes(first, second, rule), "r.pdf")
+    assert report.footnotes == ()
+    assert [finding.code for finding in report.findings] == ["markers-without-notes"]
+
+
+def test_a_body_line_opening_with_a_number_glued_to_a_word_is_not_a_note() -> None:
+    content = b"".join(
+        [
+            b"BT /F1 11 Tf 72 720 Td (The mayor said the bridge would reopen by Friday.) Tj"
+            b" /F1 7 Tf 4 Ts (1) Tj ET\n",
+            b"BT 0 Ts /F1 11 Tf 72 706 Td (3M masks were handed out, and) Tj ET\n",
+            b"BT 0 Ts /F1 11 Tf 72 692 Td (2022was a year of works.) Tj ET\n",
+            b"0.5 w 72 100 m 200 100 l S\n",
+            b"BT 0 Ts /F1 9 Tf 72 86 Td (1Telegram, January 21, 2022.) Tj ET\n",
+        ]
+    )
+    report = read_report_bytes(one_page_pdf(content), "r.pdf")
+    assert [(note.label, note.text) for note in report.footnotes] == [("1", "Telegram, January 21, 2022.")]
+    [context] = report.footnotes[0].contexts
+    assert "3M masks were handed out, and 2022was a year of works." in context.text

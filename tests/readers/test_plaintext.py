@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.models import ReportFormat
+from provenance.readers import read_report_bytes
 from provenance.readers.assembly import MarkerDraft, ParagraphDraft, markers_without_notes
 from provenance.readers.plaintext import read_plain_text
 from tests.readers.support import by_label, finding_codes, read_asset
@@ -876,3 +877,54 @@ def test_a_marker_of_numbers_joined_by_several_dashes_names_each_number_not_an_i
     result = read_plain_text(f"Claim.{marks}\n\n{notes}")
     assert [(note.label, len(note.contexts)) for note in result.footnotes] == [("1", 1), ("3", 1), ("5", 1)]
     assert result.findings == ()
+
+
+def _notes_of_report(text: str) -> dict[str, str]:
+    """A plain-text report's notes as its reader reads them, by label."""
+    return {note.label: note.text for note in read_report_bytes(text.encode(), "r.txt").footnotes}
+
+
+def test_a_notes_line_broken_before_the_next_word_would_have_fit_keeps_its_line_break() -> None:
+    # `[1] Two Majors`, then `Telegram, …`: the writer put the note's parts on lines of their own. Joined by a
+    # space, the name ran on into `Two Majors Telegram`, named no one, and the URL's channel stood for the
+    # author: Rybar's post passed a note naming Two Majors.
+    report = (
+        "The channel wrote “the front is holding”, and the ministry denied it.[1][2]\n"
+        "\n"
+        "Notes\n"
+        "[1] Two Majors\n"
+        "Telegram, 21 January 2022\n"
+        "https://t.me/rybar/1234\n"
+        "[2] Ministry of Defence, statement on the front and the situation at the bridge,\n"
+        "22 January 2022, https://mil.example/statement/22\n"
+    )
+    notes = _notes_of_report(report)
+    assert notes["1"] == "Two Majors\nTelegram, 21 January 2022\nhttps://t.me/rybar/1234"
+    # A line wrapped (the next word would not have fit within the report's widest line) reads as before.
+    assert notes["2"] == (
+        "Ministry of Defence, statement on the front and the situation at the bridge, "
+        "22 January 2022, https://mil.example/statement/22"
+    )
+
+
+def test_the_notes_of_a_report_wrapped_at_a_width_read_as_before() -> None:
+    report = (
+        "The channel wrote that the front is holding, and the ministry\n"
+        "denied it the next day in a statement of its own.[1]\n"
+        "\n"
+        "[1] Rybar, Telegram post of 21 January 2022 on the front, with a\n"
+        "video, https://t.me/rybar/1234\n"
+    )
+    notes = _notes_of_report(report)
+    assert (
+        notes["1"]
+        == "Rybar, Telegram post of 21 January 2022 on the front, with a video, https://t.me/rybar/1234"
+    )
+
+
+def test_a_notes_zero_width_characters_copied_with_it_are_not_read() -> None:
+    notes = _notes_of_report(
+        "The channel wrote “the front is holding”.[1]\n\n[1] Rybar (@ry\u200dbar), 21 January 2022, "
+        "https://t.me/ry\u200bbar/1234\n"
+    )
+    assert notes["1"] == "Rybar (@rybar), 21 January 2022, https://t.me/rybar/1234"
