@@ -12,6 +12,10 @@ another footnote's intact capture moved onto its line is no evidence of its sour
 records once each, in the order the file holds them (as the capture wrote them): a WARC rewritten with its
 records reordered keeps every record's digests, but is not the file the capture wrote.
 
+A footnote line's status is what its checks add up to, and a verified one carries every check the contract
+names, each once (`ledger.statuses`): a line that says otherwise is as written (its chain may hold) but says
+more than its checks did, a warning naming it, and said beside its footnote.
+
 The report the last run names is read only in the ledger's folder (its links and `..` resolved): one named
 outside it is a warning that it was not compared, unless the caller gave it (`--report`). So is a ledger
 named for a report beside it (`REPORT.ledger.jsonl`) whose last run names another file: that other file was
@@ -50,6 +54,7 @@ from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
 from provenance.ledger.paths import journal_path
+from provenance.ledger.statuses import status_misstated
 from provenance.models import (
     Capture,
     Counts,
@@ -641,6 +646,9 @@ class _StructureCheck:
         # the first `_UNEARNED_NAMED`, and how many in all.
         self._uncaptured: list[int] = []
         self._uncaptured_count = 0
+        # Lines whose status is not what their checks add up to (`ledger.statuses`): as above.
+        self._misstated: list[int] = []
+        self._misstated_count = 0
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
         return () if entry.parsed is None else list(self._problems(entry))
@@ -671,6 +679,12 @@ class _StructureCheck:
                     self._uncaptured_count += 1
                     if len(self._uncaptured) < _UNEARNED_NAMED:
                         self._uncaptured.append(entry.number)
+                misstated = status_misstated(parsed)
+                if misstated is not None:
+                    said.append(misstated)
+                    self._misstated_count += 1
+                    if len(self._misstated) < _UNEARNED_NAMED:
+                        self._misstated.append(entry.number)
                 if said:
                     self._tally.unsupported[entry.number] = "; ".join(said)
             command = self._run.command if self._run is not None else "check"
@@ -712,6 +726,19 @@ class _StructureCheck:
                 f"{f' and {more} more' if more > 0 else ''} record verified with nothing captured (no "
                 "capture, or no captured check that passes): a verified footnote was captured (edited, or "
                 "written by a faulty tool)"
+            )
+        if self._misstated:
+            # As above: `check` records every check the contract names, once, and the status they add up to
+            # (DESIGN.md section 3); a line that lost its locator check, or says unconfirmed beside a check
+            # that fails, verified intact once its chain was computed again.
+            shown = ", ".join(str(number) for number in self._misstated)
+            more = self._misstated_count - len(self._misstated)
+            self._tally.warnings.append(
+                f"ledger line{'s' if self._misstated_count > 1 else ''} {shown}"
+                f"{f' and {more} more' if more > 0 else ''} record a status their checks do not add up to "
+                "(a verified footnote without a check the contract names, a check recorded twice, or a "
+                "status its checks do not give): `check` records every check, once, and the status they give "
+                "(edited, or written by a faulty tool)"
             )
         return [self._unclosed_run()] if self._run_start is not None else []
 
