@@ -10,7 +10,9 @@ the rest counted. Seals likewise: every one is judged, the first of each kind ar
 A footnote line's capture must be of the URL its citation gives (a check captures that URL, as cited):
 another footnote's intact capture moved onto its line is no evidence of its source. It lists its WARC's
 records once each, in the order the file holds them (as the capture wrote them): a WARC rewritten with its
-records reordered keeps every record's digests, but is not the file the capture wrote.
+records reordered keeps every record's digests, but is not the file the capture wrote. Reordered with its
+listing alike, the order itself is held to the writer's (`writing_order_problems`): its warcinfo first, each
+response right after its request, the redirect hops in the order they were followed.
 
 A footnote line's status is what its checks add up to, and a verified one carries every check the contract
 names, each once (`ledger.statuses`): a line that says otherwise is as written (its chain may hold) but says
@@ -26,6 +28,7 @@ A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_ch
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import heapq
 import json
@@ -88,7 +91,7 @@ from provenance.warc.consistency import (
 )
 from provenance.warc.evidence import check_capture, check_warc_itself, largest_read_limits, read_limits
 from provenance.warc.naming import is_warc_file_name, path_from_ledger
-from provenance.warc.reader import WarcContents, WarcRead, read_warc_once
+from provenance.warc.reader import RecordDigests, WarcContents, WarcRead, read_warc_once
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -1051,6 +1054,7 @@ class _CaptureCheck:
         if contents.error is None:  # a file read in part is named as such; what it lacks would be noise
             yield from check_listing(number, file, capture, contents)
             yield from listing_order_problems(number, file, capture, contents)
+            yield from writing_order_problems(number, file, capture, contents)
             yield from check_agreement(number, file, capture, contents)
 
     def finish(self) -> Sequence[Problem]:
@@ -1272,6 +1276,81 @@ def listing_order_problems(
 
 
 _MAX_NAMED = 3  # records listed twice, named one by one
+
+
+def writing_order_problems(
+    number: int | None, file: str, capture: Capture, contents: WarcContents
+) -> Iterator[Problem]:
+    """The order of the records the capture lists, as its WARC holds them, against the order the capture
+    writes them in (`warc.writer`): its warcinfo first, each response right after the request it answers
+    (one exchange, written whole), and the requests of its redirect hops in the order it followed them
+    (`redirects`). A forger who reorders the file and the line's listing alike (the file's hash and the chain
+    computed again) keeps every record's digests and the listing's order: the order itself is then the only
+    evidence left of what happened when, and a file that puts a response before its request, or the last hop
+    before the first, tells of a capture that could not have been. What the writer leaves open is not judged:
+    side requests and metadata may fall anywhere, and a request may go unanswered (a failed attempt)."""
+    records = list(contents.records.values())
+    warcinfo = next((place for place, record in enumerate(records) if record.type == "warcinfo"), None)
+    if warcinfo is not None and warcinfo > 0:
+        yield Problem.mismatch(
+            number,
+            file,
+            "record-order-impossible",
+            "the WARC's first record (the capture writes its warcinfo before any other)",
+            "warcinfo",
+            excerpt(records[0].type),
+        )
+    for place, record in enumerate(records):
+        if record.type != "response":
+            continue
+        before = records[place - 1] if place > 0 else None
+        if before is None or before.type != "request" or before.uri != record.uri:
+            yield Problem.mismatch(
+                number,
+                file,
+                "record-order-impossible",
+                "the record before a response (the capture writes each exchange's request, then its "
+                "response)",
+                excerpt(f"a request for {record.uri}"),
+                excerpt(_described(before) if before is not None else "none: it is first"),
+            )
+            break  # one is enough to say the file is not as written; the rest would follow from it
+    yield from _hops_out_of_order(number, file, capture, records)
+
+
+def _described(record: RecordDigests) -> str:
+    return f"a {record.type} for {record.uri}" if record.uri else f"a {record.type} record"
+
+
+def _hops_out_of_order(
+    number: int | None, file: str, capture: Capture, records: Sequence[RecordDigests]
+) -> Iterator[Problem]:
+    """The redirect hops' requests in the file against `redirects`: each hop is requested after the one
+    before it answered. A hop the file holds no request for (spelt otherwise, or a line without its hops) is
+    `check_agreement`'s to name, not this order's."""
+    places: dict[str, list[int]] = {}
+    for place, record in enumerate(records):
+        if record.type == "request" and record.uri is not None:
+            places.setdefault(record.uri, []).append(place)
+    after = -1  # the place of the last hop's request found so far
+    for hop, url in enumerate(capture.redirects):
+        found = places.get(url)
+        if not found:
+            continue
+        later = bisect.bisect_right(found, after)
+        if later == len(found):
+            previous = capture.redirects[hop - 1] if hop > 0 else ""
+            yield Problem.mismatch(
+                number,
+                file,
+                "record-order-impossible",
+                "the order of the redirect hops' requests in the WARC (the capture requests each hop after "
+                "the one before it answered)",
+                excerpt(f"{previous} before {url}"),
+                excerpt(f"{url} before {previous}"),
+            )
+            return
+        after = found[later]
 
 
 # --- the report -------------------------------------------------------------------------------------------
