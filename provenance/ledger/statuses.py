@@ -5,7 +5,8 @@
 A line rewritten with a check taken out (its `locator: warn`, its `schema: fail`) or a better status than its
 checks give (`unconfirmed` beside `date: fail`), the chain computed again, verified intact: every hash agrees,
 and what the line says of itself does not. Only a verified footnote must carry every named check (it is the
-promise that each was made and passed); any status must be one its checks add up to.
+promise that each was made and passed); any status must be one its checks add up to; and a `captured` check
+that passes stands beside a capture that got a whole 2xx answer (a 404 recorded beside `captured: pass`).
 
 The rule is `checks.footnote_status`'s, written again here: `verify` loads no check (their patterns and
 tables take longer to load than a ledger takes to verify). Its tests hold the two to the same answers.
@@ -62,11 +63,32 @@ def status_misstated(footnote: FootnoteLine) -> str | None:
         missing = [name for name in NAMED_CHECKS if name not in names]
         if missing:
             said.append(f"no {', '.join(missing)} check")
+    against_capture = _captured_pass_misstated(footnote)
+    if against_capture is not None:
+        said.append(against_capture)
     allowed = statuses_of(footnote.checks)
     named_elsewhere = contradicting_checks(footnote) or verified_of_nothing_captured(footnote)
     if footnote.status not in allowed and not named_elsewhere:
         said.append(f"its checks add up to {' or '.join(sorted(allowed))}")
     return "; ".join(said) or None
+
+
+def _captured_pass_misstated(footnote: FootnoteLine) -> str | None:
+    """What the line's own capture says against a `captured` check that passes: `checks.captured` passes only
+    a whole 2xx answer (a 4xx or 5xx fails, an error or a cut body never passes), so a line that records a
+    404 beside `captured: pass` was edited. A line with no capture is `verified_of_nothing_captured`'s."""
+    capture = footnote.capture
+    passed = any(check.name == "captured" and check.status == "pass" for check in footnote.checks)
+    if not passed or capture is None:
+        return None
+    status = capture.http_status
+    if status is None or not 200 <= status < 300:
+        return f"captured passes beside {f'HTTP {status}' if status is not None else 'no HTTP answer'}"
+    if capture.truncated:
+        return "captured passes beside a body cut short"
+    if capture.error is not None:
+        return "captured passes beside a capture error"
+    return None
 
 
 __all__ = ["NAMED_CHECKS", "status_misstated", "statuses_of"]

@@ -739,9 +739,9 @@ class _StructureCheck:
             self._tally.warnings.append(
                 f"ledger line{'s' if self._misstated_count > 1 else ''} {shown}"
                 f"{f' and {more} more' if more > 0 else ''} record a status their checks do not add up to "
-                "(a verified footnote without a check the contract names, a check recorded twice, or a "
-                "status its checks do not give): `check` records every check, once, and the status they give "
-                "(edited, or written by a faulty tool)"
+                "(a verified footnote without a check the contract names, a check recorded twice, a status "
+                "its checks do not give, or captured passing beside no whole 2xx answer): `check` records "
+                "every check, once, and the status they give (edited, or written by a faulty tool)"
             )
         return [self._unclosed_run()] if self._run_start is not None else []
 

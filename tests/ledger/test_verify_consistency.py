@@ -307,6 +307,30 @@ def test_a_capture_whose_target_uri_its_warc_does_not_hold_is_named(checked: For
     )
 
 
+@pytest.mark.tampers_with_evidence
+def test_a_404s_footnote_rewritten_verified_with_captured_passing_is_a_warning_naming_it(
+    tmp_path: Path, news: FixtureServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The WARC and the capture stay as captured (a 404); only the line's checks, status and the summary's
+    # counts are rewritten, the chain computed again: verify said INTACT, [1] verified, evidence intact.
+    (tmp_path / "brief.md").write_text(REPORT.replace("/moved", "/gone"), encoding="utf-8")
+    _check(tmp_path, capsys, "--connect-to", f"news.example:80:127.0.0.1:{news.port}")
+    forgery = Forgery(tmp_path / "brief.md.ledger.jsonl")
+    assert forgery.capture["http_status"] == 404 and forgery.footnote["status"] == "failed"
+    for check in forgery.footnote["checks"]:
+        if check["name"] == "captured":
+            check["status"] = "pass"
+    forgery.footnote["status"] = "verified"
+    summary = forgery.lines[-1]
+    summary["counts"].update(verified=1, failed=0)
+
+    verification = forgery.write()
+
+    assert verification.problem_count == 0, verification.problems
+    assert verification.unsupported[2] == "captured passes beside HTTP 404"
+    assert any("do not add up to" in warning for warning in verification.warnings), verification.warnings
+
+
 # --- the order the capture wrote ---------------------------------------------------------------------------
 
 

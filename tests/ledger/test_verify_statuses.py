@@ -16,8 +16,8 @@ from provenance.hashing import sha256_hex
 from provenance.ledger.canonical import canonical_json
 from provenance.ledger.statuses import NAMED_CHECKS, status_misstated, statuses_of
 from provenance.ledger.verify import verify_ledger
-from provenance.models import CheckName, CheckResult, CheckStatus, FootnoteLine, FootnoteStatus
-from tests.ledger.builders import LedgerFiles, checks_recorded
+from provenance.models import Capture, CheckName, CheckResult, CheckStatus, FootnoteLine, FootnoteStatus
+from tests.ledger.builders import LedgerFiles, checks_recorded, make_capture
 
 _MISSTATED = "ledger line 2 record a status their checks do not add up to"
 
@@ -36,7 +36,9 @@ def _write_chained(ledger: Path, lines: list[dict[str, Any]]) -> None:
     ledger.write_bytes(b"".join(line + b"\n" for line in written))
 
 
-def _footnote(status: FootnoteStatus, checks: tuple[CheckResult, ...]) -> FootnoteLine:
+def _footnote(
+    status: FootnoteStatus, checks: tuple[CheckResult, ...], capture: Capture | None = None
+) -> FootnoteLine:
     return FootnoteLine(
         seq=1,
         at="2024-05-01T10:00:02.000Z",
@@ -47,7 +49,7 @@ def _footnote(status: FootnoteStatus, checks: tuple[CheckResult, ...]) -> Footno
         contexts=(),
         citation={"platform": "web", "url": "https://example.org/post/1"},  # type: ignore[arg-type]
         findings=(),
-        capture=None,
+        capture=capture,
         checks=checks,
         status=status,
     )
@@ -115,6 +117,36 @@ def test_a_check_recorded_twice_is_misstated() -> None:
     checks = checks_recorded("verified", captured=True)
     said = status_misstated(_footnote("verified", (*checks, checks[0])))
     assert said == "locator recorded more than once"
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        ({"http_status": 404}, "captured passes beside HTTP 404"),
+        ({"http_status": None}, "captured passes beside no HTTP answer"),
+        ({"truncated": True, "truncation": "length"}, "captured passes beside a body cut short"),
+        ({"error": "disconnected"}, "captured passes beside a capture error"),
+    ],
+    ids=["404", "no-answer", "cut", "error"],
+)
+def test_captured_passing_beside_a_capture_that_got_no_whole_2xx_answer_is_misstated(
+    ledger_files: LedgerFiles, answer: dict[str, object], said: str
+) -> None:
+    # `checks.captured` passes only a whole 2xx answer: a forger who turns a 404's footnote into verified
+    # (captured: pass, the summary counted anew) left a line every hash agreed with.
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    checks = checks_recorded("verified", captured=True)
+    assert status_misstated(_footnote("verified", checks, capture.model_copy(update=answer))) == said
+
+
+def test_captured_passing_beside_a_whole_200_is_not_misstated(ledger_files: LedgerFiles) -> None:
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    checks = checks_recorded("verified", captured=True)
+    assert status_misstated(_footnote("verified", checks, capture)) is None
+    assert (
+        status_misstated(_footnote("verified", checks, capture.model_copy(update={"http_status": 204})))
+        is None
+    )
 
 
 # --- the forger's ledger, as verify sees it -----------------------------------------------------------------
