@@ -18,6 +18,10 @@ A footnote line's status is what its checks add up to, and a verified one carrie
 names, each once (`ledger.statuses`): a line that says otherwise is as written (its chain may hold) but says
 more than its checks did, a warning naming it, and said beside its footnote.
 
+A capture a `check` run made from an address that is not public is held to the run's options, which must
+allow it (`--allow-private`, `--allow-host`, `--connect-to`, a proxy): a run line whose `--connect-to` was
+taken out no longer says that the hosts were reached at the operator's chosen address (`_RouteCheck`).
+
 The report the last run names is read only in the ledger's folder (its links and `..` resolved): one named
 outside it is a warning that it was not compared, unless the caller gave it (`--report`). So is a ledger
 named for a report beside it (`REPORT.ledger.jsonl`) whose last run names another file: that other file was
@@ -31,6 +35,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
+import ipaddress
 import json
 import multiprocessing
 import os
@@ -48,6 +53,7 @@ from typing import TYPE_CHECKING, BinaryIO, Protocol
 import rfc8785
 from pydantic import Field
 
+from provenance.capture.ranges import special_kind
 from provenance.errors import InputError, LedgerFormatError
 from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, describe_os_error, is_inside, open_regular_file
@@ -71,6 +77,7 @@ from provenance.models import (
     SummaryLine,
     VerifyLine,
 )
+from provenance.reach import connect_to_rules
 from provenance.seal.verification import SealCheck, SealKind, SealResult, SealStatus, SealTally
 from provenance.verdict import (
     EvidenceTracker,
@@ -365,6 +372,7 @@ def line_checks(context: VerifyContext, tally: _Tally, captures: _CaptureCheck) 
         _TimeCheck(context.file, dt.datetime.now(dt.UTC)),
         _OrderCheck(tally),
         _ReportCheck(context, tally),
+        _RouteCheck(tally),
         _LeftBesideCheck(context, tally, captures),
         _AnchorCheck(context, tally),
         SealCheck(
@@ -881,6 +889,69 @@ class _OrderCheck:
 
 def _utc_text(moment: dt.datetime) -> str:
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class _RouteCheck:
+    """Each capture a `check` run made (started once its run had started: not one it reused) from an address
+    that is not public (127.0.0.1, 10.0.0.5), against the run's options: the network policy refuses such an
+    address unless `--allow-private`, `--allow-host` or `--connect-to` allowed it, or a proxy chose it. A run
+    line whose options allow none of these beside such a capture was edited (its `--connect-to` taken out, so
+    that verify no longer says the hosts were reached at the operator's chosen address), or the capture was.
+    A warning, not a problem: no hash breaks; `--strict` counts it.
+    """
+
+    def __init__(self, tally: _Tally) -> None:
+        self._tally = tally
+        self._run: RunLine | None = None
+        self._started: dt.datetime | None = None
+        self._lines: list[tuple[int, str]] = []  # the first `_UNEARNED_NAMED`: line, address
+        self._count = 0
+
+    def see(self, entry: LedgerEntry) -> Sequence[Problem]:
+        parsed = entry.parsed
+        if isinstance(parsed, RunLine):
+            self._run = parsed if parsed.command == "check" else None
+            self._started = parse_utc(parsed.started_at)
+        elif isinstance(parsed, FootnoteLine) and (ip := self._refused(parsed.capture)) is not None:
+            self._count += 1
+            if len(self._lines) < _UNEARNED_NAMED:
+                self._lines.append((entry.number, ip))
+        return ()
+
+    def _refused(self, capture: Capture | None) -> str | None:
+        """The address the capture, made in the run, was answered from, when the run's options refuse it."""
+        if capture is None or not capture.ip or self._run is None or self._started is None:
+            return None  # a locate run, or a run line of before `started_at`: what it reused is unknown
+        started = parse_utc(capture.started_at)
+        if started is None or started < self._started:
+            return None  # reused from an earlier run, whose options allowed it
+        try:
+            address = ipaddress.ip_address(capture.ip)
+        except ValueError:
+            return None
+        if special_kind(address) is None:
+            return None
+        options = self._run.options
+        allowed = (
+            options.get("allow_private") is not False
+            or options.get("allow_hosts") not in (None, [])
+            or connect_to_rules(options)
+            or options.get("proxy")
+        )
+        return None if allowed else capture.ip
+
+    def finish(self) -> Sequence[Problem]:
+        if self._lines:
+            shown = ", ".join(f"{number} ({escape_unprintable(ip)})" for number, ip in self._lines)
+            more = f" and {self._count - len(self._lines)} more" if self._count > len(self._lines) else ""
+            self._tally.warnings.append(
+                f"ledger line{'s' if self._count > 1 else ''} {shown}{more} "
+                "record a capture answered from an address that is not public, by a run whose options "
+                "allow none (no --allow-private, --allow-host, --connect-to or proxy): the network policy "
+                "refuses such an address, so the run's options were edited (a --connect-to taken out?) or "
+                "the capture was"
+            )
+        return ()
 
 
 # --- the WARC files ---------------------------------------------------------------------------------------

@@ -6,12 +6,16 @@ made from verify intact with nothing to say (`--strict` passes them).
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from provenance import cli
+from provenance.hashing import sha256_hex
+from provenance.ledger.canonical import canonical_json
 from provenance.ledger.verify import Verification, verify_ledger
 
 ASSETS = Path(__file__).parent.parent / "assets" / "ledger" / "tampered"
@@ -85,3 +89,54 @@ def test_a_warc_reordered_with_its_listing_alike_is_a_problem_of_its_footnote(
     assert [problem.code for problem in verification.problems if problem not in order] == []
     assert cli.main(["verify", str(ledger), "--json"]) == 1
     assert '"evidence": "damaged"' in capsys.readouterr().out
+
+
+_NOT_PUBLIC = (
+    "record a capture answered from an address that is not public, by a run whose options allow none"
+)
+
+
+def test_a_run_line_whose_connect_to_was_taken_out_beside_captures_from_127_0_0_1_is_a_warning(
+    tmp_path: Path,
+) -> None:
+    # The captures came from the operator's own server (--connect-to news.example:80:127.0.0.1:…); with the
+    # rule taken out of the run's options, verify no longer said the hosts were reached at an address the
+    # operator chose: INTACT, nothing to say.
+    _, verification = _verified("run_options_without_its_connect_to", tmp_path)
+
+    assert verification.problem_count == 0
+    (warning,) = [w for w in verification.warnings if _NOT_PUBLIC in w]
+    assert warning.startswith("ledger lines 2 (127.0.0.1), 3 (127.0.0.1) record")
+    assert verification.run_evidence[0].routes[0].startswith("TLS certificates")  # no --connect-to to say
+
+
+def _rewritten(ledger: Path, edit_run: dict[str, Any]) -> Verification:
+    lines = [json.loads(raw) for raw in ledger.read_bytes().splitlines()]
+    lines[0].update(edit_run)
+    written: list[bytes] = []
+    for line in lines:
+        if written:
+            line["prev"] = sha256_hex(written[-1])
+        written.append(canonical_json(line))
+    ledger.write_bytes(b"".join(line + b"\n" for line in written))
+    return verify_ledger(ledger)
+
+
+def test_captures_from_127_0_0_1_under_allow_private_are_no_warning(tmp_path: Path) -> None:
+    ledger, _ = _verified("run_options_without_its_connect_to", tmp_path)
+    options = json.loads(ledger.read_bytes().splitlines()[0])["options"]
+
+    verification = _rewritten(ledger, {"options": {**options, "allow_private": True}})
+
+    assert not [w for w in verification.warnings if _NOT_PUBLIC in w], verification.warnings
+
+
+def test_a_capture_from_127_0_0_1_reused_from_before_the_run_is_no_warning(tmp_path: Path) -> None:
+    # A capture that started before its run did (reused from an earlier run or a journal) was allowed by
+    # that run's options, which this run's do not say.
+    ledger, _ = _verified("run_options_without_its_connect_to", tmp_path)
+
+    verification = _rewritten(ledger, {"started_at": "2026-12-05T22:18:57.900Z"})
+
+    assert verification.problem_count == 0, verification.problems
+    assert not [w for w in verification.warnings if _NOT_PUBLIC in w], verification.warnings
