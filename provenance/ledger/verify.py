@@ -132,9 +132,10 @@ class Verification(Model):
     # The lines, other than seals, after that seal (verify records): the first and how many. None when none.
     after_trusted_seal: tuple[int, int] | None = None
     footnotes: tuple[FootnoteEvidence, ...] = ()  # the last run's, each with whether its evidence is intact
-    # The last run's footnote lines that record `verified` beside what says otherwise, by line: what does
-    # (`quote: fail`, `nothing captured`). Warned of; said beside the footnote too, where a reader of its
-    # status looks.
+    # The last run's footnote lines that record `verified` beside what says otherwise, or a status their own
+    # checks do not add up to, by line: what does (`quote: fail`, `nothing captured`, `no locator check`,
+    # `its checks add up to failed`). Warned of; said beside the footnote too, where a reader of its status
+    # looks.
     unsupported: dict[int, PrintableText] = Field(default_factory=dict)
     run_evidence: tuple[RunEvidence, ...] = ()  # every run, with how many of its footnotes are damaged
 
