@@ -10,7 +10,17 @@ the rest counted. Seals likewise: every one is judged, the first of each kind ar
 A footnote line's capture must be of the URL its citation gives (a check captures that URL, as cited):
 another footnote's intact capture moved onto its line is no evidence of its source. It lists its WARC's
 records once each, in the order the file holds them (as the capture wrote them): a WARC rewritten with its
-records reordered keeps every record's digests, but is not the file the capture wrote.
+records reordered keeps every record's digests, but is not the file the capture wrote. Reordered with its
+listing alike, the order itself is held to the writer's (`writing_order_problems`): its warcinfo first, each
+response right after its request, the redirect hops in the order they were followed.
+
+A footnote line's status is what its checks add up to, and a verified one carries every check the contract
+names, each once (`ledger.statuses`): a line that says otherwise is as written (its chain may hold) but says
+more than its checks did, a warning naming it, and said beside its footnote.
+
+A capture a `check` run made from an address that is not public is held to the run's options, which must
+allow it (`--allow-private`, `--allow-host`, `--connect-to`, a proxy): a run line whose `--connect-to` was
+taken out no longer says that the hosts were reached at the operator's chosen address (`_RouteCheck`).
 
 The report the last run names is read only in the ledger's folder (its links and `..` resolved): one named
 outside it is a warning that it was not compared, unless the caller gave it (`--report`). So is a ledger
@@ -22,8 +32,10 @@ A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_ch
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import heapq
+import ipaddress
 import json
 import multiprocessing
 import os
@@ -41,6 +53,7 @@ from typing import TYPE_CHECKING, BinaryIO, Protocol
 import rfc8785
 from pydantic import Field
 
+from provenance.capture.ranges import special_kind
 from provenance.errors import InputError, LedgerFormatError
 from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, describe_os_error, is_inside, open_regular_file
@@ -50,6 +63,7 @@ from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
 from provenance.ledger.paths import journal_path
+from provenance.ledger.statuses import status_misstated
 from provenance.models import (
     Capture,
     Counts,
@@ -63,6 +77,7 @@ from provenance.models import (
     SummaryLine,
     VerifyLine,
 )
+from provenance.reach import connect_to_rules
 from provenance.seal.verification import SealCheck, SealKind, SealResult, SealStatus, SealTally
 from provenance.verdict import (
     EvidenceTracker,
@@ -83,7 +98,7 @@ from provenance.warc.consistency import (
 )
 from provenance.warc.evidence import check_capture, check_warc_itself, largest_read_limits, read_limits
 from provenance.warc.naming import is_warc_file_name, path_from_ledger
-from provenance.warc.reader import WarcContents, WarcRead, read_warc_once
+from provenance.warc.reader import RecordDigests, WarcContents, WarcRead, read_warc_once
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -117,9 +132,10 @@ class Verification(Model):
     # The lines, other than seals, after that seal (verify records): the first and how many. None when none.
     after_trusted_seal: tuple[int, int] | None = None
     footnotes: tuple[FootnoteEvidence, ...] = ()  # the last run's, each with whether its evidence is intact
-    # The last run's footnote lines that record `verified` beside what says otherwise, by line: what does
-    # (`quote: fail`, `nothing captured`). Warned of; said beside the footnote too, where a reader of its
-    # status looks.
+    # The last run's footnote lines that record `verified` beside what says otherwise, or a status their own
+    # checks do not add up to, by line: what does (`quote: fail`, `nothing captured`, `no locator check`,
+    # `its checks add up to failed`). Warned of; said beside the footnote too, where a reader of its status
+    # looks.
     unsupported: dict[int, PrintableText] = Field(default_factory=dict)
     run_evidence: tuple[RunEvidence, ...] = ()  # every run, with how many of its footnotes are damaged
 
@@ -357,6 +373,7 @@ def line_checks(context: VerifyContext, tally: _Tally, captures: _CaptureCheck) 
         _TimeCheck(context.file, dt.datetime.now(dt.UTC)),
         _OrderCheck(tally),
         _ReportCheck(context, tally),
+        _RouteCheck(tally),
         _LeftBesideCheck(context, tally, captures),
         _AnchorCheck(context, tally),
         SealCheck(
@@ -641,6 +658,9 @@ class _StructureCheck:
         # the first `_UNEARNED_NAMED`, and how many in all.
         self._uncaptured: list[int] = []
         self._uncaptured_count = 0
+        # Lines whose status is not what their checks add up to (`ledger.statuses`): as above.
+        self._misstated: list[int] = []
+        self._misstated_count = 0
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
         return () if entry.parsed is None else list(self._problems(entry))
@@ -671,6 +691,12 @@ class _StructureCheck:
                     self._uncaptured_count += 1
                     if len(self._uncaptured) < _UNEARNED_NAMED:
                         self._uncaptured.append(entry.number)
+                misstated = status_misstated(parsed)
+                if misstated is not None:
+                    said.append(misstated)
+                    self._misstated_count += 1
+                    if len(self._misstated) < _UNEARNED_NAMED:
+                        self._misstated.append(entry.number)
                 if said:
                     self._tally.unsupported[entry.number] = "; ".join(said)
             command = self._run.command if self._run is not None else "check"
@@ -712,6 +738,19 @@ class _StructureCheck:
                 f"{f' and {more} more' if more > 0 else ''} record verified with nothing captured (no "
                 "capture, or no captured check that passes): a verified footnote was captured (edited, or "
                 "written by a faulty tool)"
+            )
+        if self._misstated:
+            # As above: `check` records every check the contract names, once, and the status they add up to
+            # (DESIGN.md section 3); a line that lost its locator check, or says unconfirmed beside a check
+            # that fails, verified intact once its chain was computed again.
+            shown = ", ".join(str(number) for number in self._misstated)
+            more = self._misstated_count - len(self._misstated)
+            self._tally.warnings.append(
+                f"ledger line{'s' if self._misstated_count > 1 else ''} {shown}"
+                f"{f' and {more} more' if more > 0 else ''} record a status their checks do not add up to "
+                "(a verified footnote without a check the contract names, a check recorded twice, a status "
+                "its checks do not give, or captured passing beside no whole 2xx answer): `check` records "
+                "every check, once, and the status they give (edited, or written by a faulty tool)"
             )
         return [self._unclosed_run()] if self._run_start is not None else []
 
@@ -851,6 +890,69 @@ class _OrderCheck:
 
 def _utc_text(moment: dt.datetime) -> str:
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class _RouteCheck:
+    """Each capture a `check` run made (started once its run had started: not one it reused) from an address
+    that is not public (127.0.0.1, 10.0.0.5), against the run's options: the network policy refuses such an
+    address unless `--allow-private`, `--allow-host` or `--connect-to` allowed it, or a proxy chose it. A run
+    line whose options allow none of these beside such a capture was edited (its `--connect-to` taken out, so
+    that verify no longer says the hosts were reached at the operator's chosen address), or the capture was.
+    A warning, not a problem: no hash breaks; `--strict` counts it.
+    """
+
+    def __init__(self, tally: _Tally) -> None:
+        self._tally = tally
+        self._run: RunLine | None = None
+        self._started: dt.datetime | None = None
+        self._lines: list[tuple[int, str]] = []  # the first `_UNEARNED_NAMED`: line, address
+        self._count = 0
+
+    def see(self, entry: LedgerEntry) -> Sequence[Problem]:
+        parsed = entry.parsed
+        if isinstance(parsed, RunLine):
+            self._run = parsed if parsed.command == "check" else None
+            self._started = parse_utc(parsed.started_at)
+        elif isinstance(parsed, FootnoteLine) and (ip := self._refused(parsed.capture)) is not None:
+            self._count += 1
+            if len(self._lines) < _UNEARNED_NAMED:
+                self._lines.append((entry.number, ip))
+        return ()
+
+    def _refused(self, capture: Capture | None) -> str | None:
+        """The address the capture, made in the run, was answered from, when the run's options refuse it."""
+        if capture is None or not capture.ip or self._run is None or self._started is None:
+            return None  # a locate run, or a run line of before `started_at`: what it reused is unknown
+        started = parse_utc(capture.started_at)
+        if started is None or started < self._started:
+            return None  # reused from an earlier run, whose options allowed it
+        try:
+            address = ipaddress.ip_address(capture.ip)
+        except ValueError:
+            return None
+        if special_kind(address) is None:
+            return None
+        options = self._run.options
+        allowed = (
+            options.get("allow_private") is not False
+            or options.get("allow_hosts") not in (None, [])
+            or connect_to_rules(options)
+            or options.get("proxy")
+        )
+        return None if allowed else capture.ip
+
+    def finish(self) -> Sequence[Problem]:
+        if self._lines:
+            shown = ", ".join(f"{number} ({escape_unprintable(ip)})" for number, ip in self._lines)
+            more = f" and {self._count - len(self._lines)} more" if self._count > len(self._lines) else ""
+            self._tally.warnings.append(
+                f"ledger line{'s' if self._count > 1 else ''} {shown}{more} "
+                "record a capture answered from an address that is not public, by a run whose options "
+                "allow none (no --allow-private, --allow-host, --connect-to or proxy): the network policy "
+                "refuses such an address, so the run's options were edited (a --connect-to taken out?) or "
+                "the capture was"
+            )
+        return ()
 
 
 # --- the WARC files ---------------------------------------------------------------------------------------
@@ -1024,6 +1126,7 @@ class _CaptureCheck:
         if contents.error is None:  # a file read in part is named as such; what it lacks would be noise
             yield from check_listing(number, file, capture, contents)
             yield from listing_order_problems(number, file, capture, contents)
+            yield from writing_order_problems(number, file, capture, contents)
             yield from check_agreement(number, file, capture, contents)
 
     def finish(self) -> Sequence[Problem]:
@@ -1245,6 +1348,81 @@ def listing_order_problems(
 
 
 _MAX_NAMED = 3  # records listed twice, named one by one
+
+
+def writing_order_problems(
+    number: int | None, file: str, capture: Capture, contents: WarcContents
+) -> Iterator[Problem]:
+    """The order of the records the capture lists, as its WARC holds them, against the order the capture
+    writes them in (`warc.writer`): its warcinfo first, each response right after the request it answers
+    (one exchange, written whole), and the requests of its redirect hops in the order it followed them
+    (`redirects`). A forger who reorders the file and the line's listing alike (the file's hash and the chain
+    computed again) keeps every record's digests and the listing's order: the order itself is then the only
+    evidence left of what happened when, and a file that puts a response before its request, or the last hop
+    before the first, tells of a capture that could not have been. What the writer leaves open is not judged:
+    side requests and metadata may fall anywhere, and a request may go unanswered (a failed attempt)."""
+    records = list(contents.records.values())
+    warcinfo = next((place for place, record in enumerate(records) if record.type == "warcinfo"), None)
+    if warcinfo is not None and warcinfo > 0:
+        yield Problem.mismatch(
+            number,
+            file,
+            "record-order-impossible",
+            "the WARC's first record (the capture writes its warcinfo before any other)",
+            "warcinfo",
+            excerpt(records[0].type),
+        )
+    for place, record in enumerate(records):
+        if record.type != "response":
+            continue
+        before = records[place - 1] if place > 0 else None
+        if before is None or before.type != "request" or before.uri != record.uri:
+            yield Problem.mismatch(
+                number,
+                file,
+                "record-order-impossible",
+                "the record before a response (the capture writes each exchange's request, then its "
+                "response)",
+                excerpt(f"a request for {record.uri}"),
+                excerpt(_described(before) if before is not None else "none: it is first"),
+            )
+            break  # one is enough to say the file is not as written; the rest would follow from it
+    yield from _hops_out_of_order(number, file, capture, records)
+
+
+def _described(record: RecordDigests) -> str:
+    return f"a {record.type} for {record.uri}" if record.uri else f"a {record.type} record"
+
+
+def _hops_out_of_order(
+    number: int | None, file: str, capture: Capture, records: Sequence[RecordDigests]
+) -> Iterator[Problem]:
+    """The redirect hops' requests in the file against `redirects`: each hop is requested after the one
+    before it answered. A hop the file holds no request for (spelt otherwise, or a line without its hops) is
+    `check_agreement`'s to name, not this order's."""
+    places: dict[str, list[int]] = {}
+    for place, record in enumerate(records):
+        if record.type == "request" and record.uri is not None:
+            places.setdefault(record.uri, []).append(place)
+    after = -1  # the place of the last hop's request found so far
+    for hop, url in enumerate(capture.redirects):
+        found = places.get(url)
+        if not found:
+            continue
+        later = bisect.bisect_right(found, after)
+        if later == len(found):
+            previous = capture.redirects[hop - 1] if hop > 0 else ""
+            yield Problem.mismatch(
+                number,
+                file,
+                "record-order-impossible",
+                "the order of the redirect hops' requests in the WARC (the capture requests each hop after "
+                "the one before it answered)",
+                excerpt(f"{previous} before {url}"),
+                excerpt(f"{url} before {previous}"),
+            )
+            return
+        after = found[later]
 
 
 # --- the report -------------------------------------------------------------------------------------------

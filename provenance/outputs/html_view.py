@@ -26,6 +26,7 @@ from typing import get_args
 from urllib.parse import quote
 
 from provenance.escaping import disarm_workflow_commands_markup, escape_unprintable
+from provenance.ledger.statuses import status_misstated
 from provenance.models import (
     Capture,
     CheckResult,
@@ -274,6 +275,11 @@ def _counts(footnotes: Sequence[FootnoteLine], altered: Collection[int] = (), al
     )
     if uncaptured:
         unsupported += f" <strong>({uncaptured} of the verified recorded with nothing captured)</strong>"
+    misstated = sum(1 for footnote in footnotes if status_misstated(footnote) is not None)
+    if misstated:
+        unsupported += (
+            f" <strong>({misstated} recorded with a status their own checks do not add up to)</strong>"
+        )
     damaged = sum(1 for place in altered if footnotes[place - 1].status == "verified")
     if damaged:
         said = f"{damaged} of the verified with a problem verify found in its line or evidence"
@@ -639,7 +645,7 @@ def _screenshot(png: bytes | None, label: str) -> str:
 
 def _unsupported(footnote: FootnoteLine) -> str:
     """Beside the badge of a line that records `verified` beside checks that say otherwise, or with nothing
-    captured."""
+    captured, and of a line whose status its own checks do not add up to (`ledger.statuses`)."""
     against = contradicting_checks(footnote)
     said = []
     if against:
@@ -649,6 +655,12 @@ def _unsupported(footnote: FootnoteLine) -> str:
         )
     if verified_of_nothing_captured(footnote):
         said.append("<strong>the ledger records verified, but nothing captured</strong>")
+    misstated = status_misstated(footnote)
+    if misstated is not None:
+        said.append(
+            f"<strong>the ledger records {e(footnote.status)}, but its own checks do not add up to it "
+            f"({e(misstated)})</strong>"
+        )
     return " ".join(said)
 
 

@@ -131,7 +131,8 @@ def _evidence_lines(result: Verification) -> list[str]:
         unsupported = result.unsupported.get(footnote.line)
         if unsupported:  # the status above is the ledger's word; its own line says otherwise
             lines.append(
-                f"        ! the ledger records verified, but its own line says otherwise ({unsupported})"
+                f"        ! the ledger records {footnote.status}, but its own line says otherwise "
+                f"({unsupported})"
             )
     return lines
 

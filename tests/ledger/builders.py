@@ -16,7 +16,9 @@ from provenance.hashing import sha256_file
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import (
     Capture,
+    CheckName,
     CheckResult,
+    CheckStatus,
     Citation,
     Counts,
     FootnoteLine,
@@ -141,6 +143,28 @@ def write_locate_run(ledger: Path, report: Path, capture: Capture | None) -> Non
         writer.add(SummaryLine, counts=Counts(), total=1, seconds=0.1)
 
 
+def checks_recorded(
+    status: FootnoteStatus, captured: bool, more_checks: Sequence[CheckResult] = ()
+) -> tuple[CheckResult, ...]:
+    """Every check the contract names, as `check` records them for a footnote of `status` (each once, adding
+    up to it), but for `more_checks`, which take the place of those of their names."""
+    recorded: dict[CheckName, CheckStatus] = {
+        "locator": "fail" if status == "unlocatable" else "pass",
+        "schema": "pass",
+        "captured": "fail" if status == "failed" else "pass" if captured and status != "error" else "skip",
+        "date": "skip",
+        "author": "skip",
+        "quote": "warn" if status == "unconfirmed" else "skip",
+        "title": "skip",
+        "archived": "skip",
+    }
+    given = {check.name: check for check in more_checks}
+    return tuple(
+        given.get(name) or CheckResult(name=name, status=check_status, detail="test")
+        for name, check_status in recorded.items()
+    )
+
+
 def write_run(
     ledger: Path,
     report: Path,
@@ -148,7 +172,7 @@ def write_run(
     more_checks: Sequence[CheckResult] = (),
 ) -> str:
     """Append one run (run line, footnote lines, a summary that counts them) and return the new head; each
-    footnote line records `captured` and `more_checks`."""
+    footnote line records every check, as `checks_recorded` makes them."""
     report_sha256 = sha256_file(report)
     counts = Counts.model_validate(
         {status: sum(s == status for s, _ in footnotes) for status, _ in footnotes}
@@ -165,10 +189,7 @@ def write_run(
                 citation=Citation(platform=Platform.WEB, url=SOURCE_URL),
                 findings=(),
                 capture=capture,
-                checks=(
-                    CheckResult(name="captured", status="pass" if capture else "skip", detail="test"),
-                    *more_checks,
-                ),
+                checks=checks_recorded(status, capture is not None, more_checks),
                 status=status,
             )
         writer.add(SummaryLine, counts=counts, total=len(footnotes), seconds=1.5)

@@ -308,6 +308,112 @@ def test_a_capture_whose_target_uri_its_warc_does_not_hold_is_named(checked: For
 
 
 @pytest.mark.tampers_with_evidence
+def test_a_404s_footnote_rewritten_verified_with_captured_passing_is_a_warning_naming_it(
+    tmp_path: Path, news: FixtureServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The WARC and the capture stay as captured (a 404); only the line's checks, status and the summary's
+    # counts are rewritten, the chain computed again: verify said INTACT, [1] verified, evidence intact.
+    (tmp_path / "brief.md").write_text(REPORT.replace("/moved", "/gone"), encoding="utf-8")
+    _check(tmp_path, capsys, "--connect-to", f"news.example:80:127.0.0.1:{news.port}")
+    forgery = Forgery(tmp_path / "brief.md.ledger.jsonl")
+    assert forgery.capture["http_status"] == 404 and forgery.footnote["status"] == "failed"
+    for check in forgery.footnote["checks"]:
+        if check["name"] == "captured":
+            check["status"] = "pass"
+    forgery.footnote["status"] = "verified"
+    summary = forgery.lines[-1]
+    summary["counts"].update(verified=1, failed=0)
+
+    verification = forgery.write()
+
+    assert verification.problem_count == 0, verification.problems
+    assert verification.unsupported[2] == "captured passes beside HTTP 404"
+    assert any("do not add up to" in warning for warning in verification.warnings), verification.warnings
+
+
+# --- the order the capture wrote ---------------------------------------------------------------------------
+
+
+def _reorder(checked: Forgery, order: Callable[[list[WarcRecord]], list[WarcRecord]]) -> Verification:
+    """The WARC's records put in another order, the line's listing put in the same order (so the two agree),
+    the file's hash and the chain made again: every record's digests still hold."""
+
+    def edit(records: list[WarcRecord]) -> None:
+        records[:] = order(records)
+
+    checked.edit_warc(edit)
+    by_id = {ref["id"]: ref for ref in checked.capture["records"]}
+    checked.capture["records"] = [by_id[r.header("WARC-Record-ID")] for r in read_warc_records(checked.warc)]
+    return checked.write()
+
+
+def _types(records: list[WarcRecord]) -> list[str]:
+    return [f"{r.header('WARC-Type')} {r.header('WARC-Target-URI') or ''}".strip() for r in records]
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_reordered_response_before_its_request_listing_alike_is_named(checked: Forgery) -> None:
+    # Each exchange's request, then its response, written whole: an answer before its question was not
+    # captured so. The listing reordered alike verified INTACT.
+    def answer_first(records: list[WarcRecord]) -> list[WarcRecord]:
+        assert _types(records)[1:3] == [
+            "request http://news.example/moved",
+            "response http://news.example/moved",
+        ]
+        return [records[0], records[2], records[1], *records[3:]]
+
+    problem = _the(_reorder(checked, answer_first), "record-order-impossible")
+
+    assert problem.line == 2
+    assert (problem.expected, problem.actual) == (
+        "a request for http://news.example/moved",
+        "a warcinfo record",
+    )
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_reordered_warcinfo_last_listing_alike_is_named(checked: Forgery) -> None:
+    problem = _the(_reorder(checked, lambda records: [*records[1:], records[0]]), "record-order-impossible")
+
+    assert (problem.expected, problem.actual) == ("warcinfo", "request")
+    assert "first record" in problem.message
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_reordered_redirect_hops_swapped_listing_alike_is_named(checked: Forgery) -> None:
+    # The article's exchange before the redirect that led to it, each exchange whole: the hops are out of
+    # the order the capture followed them (its redirects: moved, then article).
+    def hops_swapped(records: list[WarcRecord]) -> list[WarcRecord]:
+        assert _types(records)[1:5] == [
+            "request http://news.example/moved",
+            "response http://news.example/moved",
+            "request http://news.example/article",
+            "response http://news.example/article",
+        ]
+        return [records[0], *records[3:5], *records[1:3], *records[5:]]
+
+    problem = _the(_reorder(checked, hops_swapped), "record-order-impossible")
+
+    assert (problem.expected, problem.actual) == (
+        "http://news.example/moved before http://news.example/article",
+        "http://news.example/article before http://news.example/moved",
+    )
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_whose_metadata_record_moved_first_after_its_warcinfo_is_not_judged(checked: Forgery) -> None:
+    # Where the writer leaves the order open (its metadata record, side requests), no order is evidence:
+    # an honest capture's file could hold it so.
+    def metadata_early(records: list[WarcRecord]) -> list[WarcRecord]:
+        assert _types(records)[-1].startswith("metadata")
+        return [records[0], records[-1], *records[1:-1]]
+
+    verification = _reorder(checked, metadata_early)
+
+    assert verification.intact, verification.problems
+
+
+@pytest.mark.tampers_with_evidence
 def test_a_capture_whose_url_is_not_its_first_request_is_named(checked: Forgery) -> None:
     checked.capture["url"] = "http://news.example/other"
 

@@ -881,7 +881,9 @@ def test_a_line_recording_verified_with_nothing_captured_is_a_warning_naming_it(
     capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
     lines = [json.loads(raw) for raw in ledger_files.ledger.read_bytes().splitlines()]
     lines[1]["capture"] = capture.model_dump(mode="json") if captured else None
-    lines[1]["checks"] = [{"name": "captured", "status": "skip", "detail": "x", "cited": None, "found": None}]
+    for check in lines[1]["checks"]:
+        if check["name"] == "captured":
+            check["status"] = "skip"
     _write_chained(ledger_files.ledger, lines)
 
     verification = verify_ledger(ledger_files.ledger)

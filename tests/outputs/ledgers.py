@@ -147,6 +147,22 @@ def sample_footnotes(folder: Path, screenshot: bytes | None) -> list[FootnoteSpe
                     cited="voted to reopen the bridge",
                     found="The council voted to reopen the bridge on Friday.",
                 ),
+                # Every check the contract names, as `check` records a verified footnote's.
+                CheckResult(
+                    name="author",
+                    status="pass",
+                    detail="the cited author",
+                    cited="Lina Haddad",
+                    found="Lina Haddad",
+                ),
+                CheckResult(
+                    name="title",
+                    status="pass",
+                    detail="the cited title",
+                    cited="Council vote",
+                    found="Council vote",
+                ),
+                CheckResult(name="archived", status="pass", detail="an archived copy of 2022-01-21"),
             ),
             Citation(
                 platform=Platform.WEB,

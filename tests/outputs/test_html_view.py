@@ -209,6 +209,21 @@ def test_a_line_recording_verified_with_nothing_captured_says_so(tmp_path: Path)
     assert "(1 of the verified recorded with nothing captured)" in counts
 
 
+def test_a_verified_line_without_its_locator_check_says_its_checks_do_not_add_up_to_it(
+    tmp_path: Path,
+) -> None:
+    # verify warns of it; the page showed the verified badge alone for a line whose locator check (the one
+    # that would say the URL was a candidate no person confirmed) had been taken out.
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    assert first.status == "verified"
+    footnotes[0] = replace(first, checks=tuple(check for check in first.checks if check.name != "locator"))
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+    assert "the ledger records verified, but its own checks do not add up to it (no locator check" in page
+    (counts,) = re.findall(r'<p class="counts">(.*?)</p>', page)
+    assert "(1 recorded with a status their own checks do not add up to)" in counts
+
+
 def test_a_verified_line_whose_checks_add_up_to_it_carries_no_such_note(tmp_path: Path) -> None:
     page = HtmlViewFormat().render(
         [load_view(write_ledger(tmp_path, sample_footnotes(tmp_path, None)), tmp_path / "v.html")]
