@@ -586,7 +586,7 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
                         _cite_whole_quote(markers, paragraph_before, block.inline)
                 else:
                     _add_markers(markers, block.inline, block.line, after_quote)
-            note_text = without_marks(block.inline.text) if open_notes else ""
+            note_text = _note_words(block.inline.text) if open_notes else ""
             if note_text:
                 open_notes[-1].add(note_text, block.inline)
     if closed_quote:
@@ -666,7 +666,7 @@ def _read_plain_paragraphs(
             read_note = partial(_plain_note, label, number + 1, content, read_inline)
             notes.append(PendingNote(label, number + 1, read_note))
             continue
-        inline = read_inline(content)
+        inline = read_inline(content) if label is None else _note_inline(content, read_inline)
         if inline.unparsed:
             unparsed_lines.append(number + 1)
         if inline.inline_notes:
@@ -700,11 +700,36 @@ def _inline_notes(inline: _InlineText, line: int) -> Iterator[NoteDraft]:
 
 def _plain_note(label: str, line: int, content: str, read_inline: Callable[[str], _InlineText]) -> NoteDraft:
     """The note of a definition's paragraph whose content holds no reference."""
-    return _note_of_one_paragraph(label, line, read_inline(content))
+    return _note_of_one_paragraph(label, line, _note_inline(content, read_inline))
+
+
+# A hard line break (two spaces or a backslash before the line's end): in a note, where it parts the note's
+# name from its outlet and date ("Two Majors  ⏎ Telegram, 21 January 2022"), a line break of its text.
+_HARD_BREAK = re.compile(r"(?:  |\\)\n")
+
+
+def _note_words(text: str) -> str:
+    """A note paragraph's words, whitespace collapsed, but for its hard line breaks (`_note_inline`: the
+    only line breaks its text holds), each kept."""
+    if "\n" not in text:
+        return without_marks(text)
+    return "\n".join(line for line in map(without_marks, text.split("\n")) if line)
+
+
+def _note_inline(content: str, read_inline: Callable[[str], _InlineText]) -> _InlineText:
+    """A note's paragraph read as `read_inline` reads it, its hard line breaks kept as line breaks: read as
+    spaces, the name a note opens with ran on into the next line's words, "Two Majors Telegram", and the
+    author was read from the link instead, verified on another channel's post."""
+    if read_inline is not _plain_inline_text or _HARD_BREAK.search(content) is None:
+        return read_inline(content)
+    try:
+        return _inline_text(_parse_inline(content), hard_breaks=True)
+    except _InlineMarkupTooDense:
+        return _unparsed_inline_text(content)
 
 
 def _note_of_one_paragraph(label: str, line: int, inline: _InlineText) -> NoteDraft:
-    text = without_marks(inline.text)
+    text = _note_words(inline.text)
     if not text:
         return NoteDraft(label, "", line, ())
     return NoteDraft(
@@ -865,17 +890,22 @@ def _parsed_blocks(text: str) -> Iterator[_Block]:
     """The blocks of a report as markdown-it parses it, each inline token read and let go in turn."""
     block_line = 1
     quote_depth = 0
+    in_note = False
     for token in _tokens(text):
         if token.map is not None:
             block_line = token.map[0] + 1
         if token.type == "footnote_reference_open":
+            in_note = True
             yield _NoteStart(label=token.meta["label"], line=block_line)
         elif token.type == "footnote_reference_close":
+            in_note = False
             yield _NoteEnd()
         elif token.type == "inline":
             children = token.children or []
             inline = (
-                _unparsed_inline_text(token.content) if token.meta.get(_UNPARSED) else _inline_text(children)
+                _unparsed_inline_text(token.content)
+                if token.meta.get(_UNPARSED)
+                else _inline_text(children, hard_breaks=in_note)
             )
             if quote_depth:
                 yield _QuotedInline(block_line, inline, _last_line_start(children, len(inline.text)))
@@ -994,7 +1024,9 @@ def _plain_blocks(paragraphs: list[_PlainParagraph]) -> Iterator[_Block]:
         if label is not None:
             yield _NoteStart(label=label, line=number + 1)
         # markdown-it's paragraph content: the lines, trimmed of the whitespace CommonMark trims.
-        yield _Inline(number + 1, _plain_inline_text("\n".join(lines).strip(MD_TRIM_CHARS)))
+        content = "\n".join(lines).strip(MD_TRIM_CHARS)
+        read = _plain_inline_text(content) if label is None else _note_inline(content, _plain_inline_text)
+        yield _Inline(number + 1, read)
         if label is not None:
             yield _NoteEnd()
 
@@ -1259,7 +1291,9 @@ def _next_inline_note_label() -> str:
     return INLINE_NOTE_LABEL.format(read[0])
 
 
-def _inline_text(children: Sequence[Token]) -> _InlineText:
+def _inline_text(children: Sequence[Token], hard_breaks: bool = False) -> _InlineText:
+    """The text, links and markers of an inline token's children; a hard line break a line break where
+    `hard_breaks` (a note's), else a space as a soft one."""
     paragraph = _TextRead()
     markers: list[_InlineMarker] = []
     line_offset = 0
@@ -1302,7 +1336,7 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
         elif child.type == "link_close":
             (read if read.open_link is not None else paragraph).link_closes()
         elif child.type in ("softbreak", "hardbreak"):
-            read.add(" ")
+            read.add("\n" if hard_breaks and child.type == "hardbreak" else " ")
             line_offset += 1
         elif child.type == "html_inline":
             line_offset += child.content.count("\n")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from provenance.citations import parse_citation
 from provenance.citations.parse import uncited_links
 from provenance.models import ReportFormat
@@ -418,3 +420,30 @@ def test_an_escaped_caret_or_bracket_opens_no_inline_note_and_an_escaped_bracket
     assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
         ("^[1]", "see ] and https://t.me/a/1", ("https://t.me/a/1",))
     ]
+
+
+@pytest.mark.parametrize(
+    "name_line",
+    ["Two Majors  ", "Two Majors\\", "*Two Majors*  "],
+    ids=["two-spaces", "backslash", "with-emphasis"],
+)
+def test_a_hard_line_break_in_a_note_is_kept_and_ends_the_name_the_note_opens_with(name_line: str) -> None:
+    # Read as a space, "Two Majors" ran on into "Telegram, …": the note named no one, the link's channel
+    # stood for the author, and a note crediting Two Majors passed on Rybar's post.
+    source = (
+        'Two Majors wrote "the bridge is down".[^1]\n\n'
+        f"[^1]: {name_line}\n    Telegram, 21 January 2022, https://t.me/rybar/12345\n"
+    )
+    note = read_markdown(source).footnotes[0]
+    assert note.text == "Two Majors\nTelegram, 21 January 2022, https://t.me/rybar/12345"
+    assert parse_citation(note).citation.author == "Two Majors"
+
+
+def test_a_hard_line_break_in_a_body_paragraph_or_a_soft_one_in_a_note_is_a_space() -> None:
+    source = (
+        "Two Majors wrote  \n" + '"the bridge is down".[^1]\n\n'
+        "[^1]: Rybar,\n    Telegram, 21 January 2022, https://t.me/rybar/12345\n"
+    )
+    report = read_markdown(source)
+    assert report.footnotes[0].text == "Rybar, Telegram, 21 January 2022, https://t.me/rybar/12345"
+    assert report.footnotes[0].contexts[0].text == 'Two Majors wrote "the bridge is down".'
