@@ -29,8 +29,10 @@ def connect_to_rules(options: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def route_notes(options: Mapping[str, Any]) -> tuple[str, ...]:
-    """A sentence for each way the run's requests left the usual route: `--connect-to`, `--proxy`,
-    `--ca-bundle`."""
+    """A sentence for each way the run's requests left the usual route: `--connect-to`, `--allow-private`,
+    `--allow-host`, `--proxy`, `--ca-bundle`. Private addresses allowed are said as a route is: a capture
+    from 127.0.0.1 under `--allow-private` is the run's own choice, as under `--connect-to`, and a reader of
+    a run line whose `--connect-to` was swapped for `--allow-private` learnt nothing of it."""
     notes = []
     rules = connect_to_rules(options)
     if rules:
@@ -38,6 +40,15 @@ def route_notes(options: Mapping[str, Any]) -> tuple[str, ...]:
             f"requests went through --connect-to {', '.join(rules)}: the hosts these name were reached at "
             "the addresses given (the operator's choice), not at their own"
         )
+    if options.get("allow_private") is True:
+        notes.append(
+            "private and local addresses were allowed (--allow-private): a host may have been reached inside "
+            "the operator's own network, not on the public internet"
+        )
+    hosts = options.get("allow_hosts")
+    if isinstance(hosts, list) and hosts:
+        named = ", ".join(str(host)[:200] for host in hosts[:20]) + (", …" if len(hosts) > 20 else "")
+        notes.append(f"--allow-host {named}: these hosts may have been reached at private addresses")
     proxy = options.get("proxy")
     if proxy:
         notes.append(f"requests went through the proxy {proxy}: the servers answered it, not this machine")

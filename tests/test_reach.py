@@ -35,3 +35,12 @@ def test_route_notes_name_each_way_off_the_usual_route_and_nothing_for_the_usual
         ["TLS", "certificates", "were"],
     ]
     assert "--connect-to a.example::127.0.0.1:1" in notes[0] and "http://proxy:3128" in notes[1]
+
+
+def test_route_notes_say_private_addresses_were_allowed() -> None:
+    # A run line whose --connect-to was swapped for --allow-private verified intact with no word of it: a
+    # capture from 127.0.0.1 then reads as the operator's choice, which the reader must be told.
+    assert route_notes({"allow_private": False, "allow_hosts": []}) == ()
+    notes = route_notes({"allow_private": True, "allow_hosts": ["intranet.example"]})
+    assert notes[0].startswith("private and local addresses were allowed (--allow-private)")
+    assert notes[1].startswith("--allow-host intranet.example: these hosts may have been reached at private")
