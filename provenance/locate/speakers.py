@@ -43,7 +43,14 @@ title its poster's words (`Rybar posted a video captioned “…”`), a source 
 “…”`, `“…,” as reported by Rybar`, `“…” (via Rybar)`) and the language aside (`Rybar wrote, in Russian, “…”`)
 too; a channel named in quote marks holding words a plural verb of no one gives (`в канале «Рыбарь» написали:
 «…»`) is their speaker; Russian's comma before `что` is no aside (`Рыбарь заявил, что «…»`), and an office in
-Cyrillic describes a label's name as an English one does (`Губернатор Гладков: «…»`). A name read from another
+Cyrillic describes a label's name as an English one does (`Губернатор Гладков: «…»`). The subject of an
+infinitive of saying (`Rybar was the first to claim that`, `was quick to say`, `went on to write`), the one
+a passive verb of saying names (`It was claimed by Rybar that`, `The claim, first made by Rybar, that`, `“…”
+was posted by Rybar`), an owner's headline (`Rybar's headline read`), the poster titling their post (`Rybar
+titled the post “…”`), a post in an owner's account (`A post on Rybar's channel said`) and an owner's post
+described before the name (`A now-deleted Rybar post said`) are the speaker too; a speaker's words as
+another reported them (`Medvedev said, as reported by Rybar, that`) are on a post of either
+(`relayed_speakers`). A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
 (`elsewhere`).
 
@@ -123,7 +130,8 @@ _ROMANCE_VERBS = (
 # `read` gives words to a speaker only after a post's noun, where it is what the post says (`WarGonzo's post
 # read “…”`: `_strip_between` reads the owner); elsewhere it is reading (`Rybar read the statement`).
 _POST_READ = "|".join(
-    f"(?<={noun} )reads?" for noun in ("post", "message", "tweet", "update", "caption", "statement")
+    f"(?<={noun} )reads?"
+    for noun in ("post", "message", "tweet", "update", "caption", "statement", "headline")
 )
 # `Medvedev was quoted as saying “…”`, `was cited by TASS as saying`: `saying` after `as` is the verb, and
 # `_QUOTED_AS` what stands between it and its speaker.
@@ -191,7 +199,7 @@ _ACCOUNT_WORDS = frozenset(("channel", "account", "feed", "page", "profile"))
 # `Rybar's caption read`. A `statement` only of a name of two words or more (`_PERSONS_ONLY_WORDS`:
 # `Dmitry Medvedev's statement said`): `Russia's statement said` is a government's, whose channel goes by
 # another name, and one word cannot tell a country from an account (WarGonzo's statement is left unread).
-_OWNED_POST_WORDS = frozenset(("post", "message", "tweet", "update", "caption"))
+_OWNED_POST_WORDS = frozenset(("post", "message", "tweet", "update", "caption", "headline"))
 _PERSONS_ONLY_WORDS = frozenset(("statement",))
 # Who writes an owner's channel, after the owner's name: `Rybar's author wrote`, `Rybar's admin wrote` are
 # Rybar's posts (not `Putin's spokesman said`: a person of their own).
@@ -1101,8 +1109,14 @@ def _owner_of_described_post(words: list[str]) -> list[str] | None:
         if not (describing or bare.isdigit() or bare[:3] in _MONTH_ABBREVIATIONS):  # `January 21`
             break
         described = described[:-1]
-    # `A Rybar post said`: a name, not a kind of post (`A Telegram post`, `A Russian post`), after an article.
-    if len(described) >= 2 and described[-2].casefold() in ("a", "an", "one", "another"):
+    # `A Rybar post said`: a name, not a kind of post (`A Telegram post`, `A Russian post`), after an article,
+    # perhaps describing words between them (`A now-deleted Rybar post`, `An earlier Rybar post`).
+    opening = described[:-1]
+    for _ in range(_MOST_POST_DESCRIBING):
+        if not opening or opening[-1].strip(_TRIM).casefold() not in _POST_DESCRIBING_WORDS:
+            break
+        opening = opening[:-1]
+    if described and opening and opening[-1].casefold() in ("a", "an", "one", "another"):
         name = described[-1].strip(_TRIM)
         kind = platform_from_words(name) is not None or _describes_an_account([name])
         if _is_name_word(name) and not kind:
@@ -1279,6 +1293,8 @@ def _role_before(text: str) -> str | None:
         role.insert(0, word)
         if len(role) == 4:
             break
+    if all(word.casefold() in _POST_DESCRIBING_WORDS for word in role):
+        return None  # `A now-deleted Rybar post`: the post described, no office of its owner's
     return " ".join(role) or None
 
 
@@ -1542,6 +1558,10 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")  # up to its opening mark
         if _names_the_quote(head, wanted):
             return _poster_of_titled(head)
+        titling = _poster_titling(head)
+        if titling is not None:
+            return titling
+        head = _infinitive_as_past(head)
         verbs = list(_VERB.finditer(head))
         if verbs and _leads_into_quote(head[verbs[-1].end() :]):
             in_channel = _IN_CHANNEL.search(head[max(0, verbs[-1].start() - 120) : verbs[-1].start()])
@@ -1550,7 +1570,13 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
             speaker = _speaker_of(head, verbs[-1])
             if speaker is not None and speaker.role in ("As", "as"):
                 speaker = dataclasses.replace(speaker, role=None)  # `As Rybar wrote,`: no office
-            return None if speaker is None or _not_alone(head, verbs[-1], speaker) else speaker
+            if speaker is None or _not_alone(head, verbs[-1], speaker):
+                # `A post on Rybar's channel said`: its `on` read as a place running into the name.
+                return _post_in_owners_account(head)
+            return speaker
+        passive = _passive_speaker(head)
+        if passive is not None:
+            return passive
         as_written = _AS_WRITTEN_BY.match(head) if verbs else None
         if as_written is not None and _VERB.fullmatch(as_written["verb"]):
             name = _whole_name(as_written["name"])
@@ -1568,6 +1594,8 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         end = sentence.find(wanted, at)
         if end >= 0:
             behind = _speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
+            if behind is None:
+                behind = _passive_speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
             if behind is not None:
                 return behind
             signed = _speaker_signing(
@@ -1603,6 +1631,13 @@ _RELAYED = re.compile(
     rf"|shared|relayed|repeated|amplified|republished)\s(?P<speaker>{_NAME_WORDS})"
     r"[,:]?$"
 )
+# `Medvedev said, as reported by Rybar, that “…”`, `Gladkov wrote, according to Rybar:`: the speaker's words
+# as another passed them on, each named whole. Bounded, anchored at the quote's lead-in: linear.
+_RELAYED_BY = re.compile(
+    rf"(?:^|,\s)(?P<speaker>{_NAME_WORDS})\s(?:said|wrote|claimed|stated|declared|announced|posted|told\s\w+)"
+    r",\s(?:as\sreported\sby|as\squoted\sby|according\sto|per|citing|via|in\sa\spost\sshared\sby)\s"
+    rf"(?P<relayer>{_NAME_WORDS}),?(?:\sthat)?[,:]?$"
+)
 # `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.
 _RELAYED_TAIL = re.compile(r",?\s(?:as\ssaying|who\s(?:wrote|said))[,:]?$")
 # What of the speaker's the relayer passed on: `Rybar reposted Gladkov's statement:`.
@@ -1619,7 +1654,7 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - 200) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
-        found = _RELAYED.search(_RELAYED_TAIL.sub("", head))
+        found = _RELAYED.search(_RELAYED_TAIL.sub("", head)) or _RELAYED_BY.search(head)
         if found is None:
             return None
         words = found["speaker"].split()
@@ -1925,6 +1960,105 @@ def _poster_of_titled(head: str) -> Speaker | None:
     if len(between) > 4 or any(not word.islower() for word in between):
         return None
     return _speaker_of(head, verbs[-1])
+
+
+# `Rybar titled the post “…”`, `WarGonzo captioned his video`: the poster names its post's own words.
+# Anchored at the sentence's opening, a name and a few small words: bounded, linear.
+_TITLING = re.compile(
+    r"^(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4})\s(?:(?:later|also|then|simply)\s)?"
+    r"(?:titled|captioned|headlined|entitled)\s(?:the|his|her|its|their|a|an|this)\s(?:[a-z-]{1,20}\s){0,2}?"
+    r"(?:post|video|map|photo|picture|message|article|piece|story|thread|report|clip|footage),?$"
+)
+
+
+def _poster_titling(head: str) -> Speaker | None:
+    """The one who titled or captioned their post with the quote (`Rybar titled the post “…”`; `head`: the
+    sentence up to the quote): a post's title is its poster's words, as after `posted a video captioned`."""
+    found = _TITLING.match(head)
+    name = _whole_name(found["name"]) if found is not None else None
+    return Speaker(name, "subject") if name is not None else None
+
+
+# `Rybar was the first to claim that “…”`, `WarGonzo was quick to say`, `Rybar went on to write`: the
+# infinitive after such words is the subject's verb; read as the past it stands for, the name before it is
+# the speaker as in `Rybar claimed that`. Bounded alternatives: linear.
+_INFINITIVE_VERB = re.compile(
+    r"\s(?:(?:was|were|is|are|has\sbeen)\s(?:(?:also|again)\s)?(?:(?:among\s)?the\s(?:first|last|only)"
+    r"(?:\s(?:one|channel|account|outlet|blogger))?|first|quick|quickest|eager|keen)"
+    r"|went\son|went\sso\sfar\sas|rushed|hastened|chose|was\sable)"
+    r"\sto\s(?P<verb>claim|say|report|write|post|allege|announce|suggest|tweet|share|publish|declare|insist"
+    r"|argue|state|assert)(?![\w-])"
+)
+_PAST_OF = {
+    "claim": "claimed", "say": "said", "report": "reported", "write": "wrote", "post": "posted",
+    "allege": "alleged", "announce": "announced", "suggest": "suggested", "tweet": "tweeted",
+    "share": "shared", "publish": "published", "declare": "declared", "insist": "insisted",
+    "argue": "argued", "state": "stated", "assert": "asserted",
+}  # fmt: skip
+
+
+def _infinitive_as_past(head: str) -> str:
+    """`Rybar was the first to claim that` as `Rybar claimed that`: the infinitive its subject's verb
+    (`_INFINITIVE_VERB`)."""
+    return _INFINITIVE_VERB.sub(lambda found: " " + _PAST_OF[found["verb"]], head)
+
+
+# `It was claimed by Rybar that “…”`, `The claim, first made by Rybar, that “…”`, `“…” was posted by Rybar`:
+# the one a passive verb of saying names after `by` said the words. Anchored at the quote: bounded, linear.
+_PASSIVE_PARTICIPLES = (
+    r"(?:(?:first|later|also|originally|initially|reportedly|again)\s)?"
+    r"(?:claimed|posted|written|said|stated|alleged|tweeted|published|shared|suggested|asserted|declared"
+    r"|announced)"
+)
+_PASSIVE_BEFORE = re.compile(
+    rf"(?:\s(?:was|were|is|are|been)\s{_PASSIVE_PARTICIPLES}|(?:claim|claims|statement|allegation|assertion"
+    r"|remark|words),\s(?:(?:first|originally|initially)\s)?made)"
+    rf"\sby\s(?P<name>{_NAME_WORDS})$"
+)
+_THAT_AT_END = re.compile(r"(?:,?\sthat)?[,:]?$")
+_PASSIVE_BEHIND = re.compile(
+    rf"(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen)\s{_PASSIVE_PARTICIPLES}\sby\s"
+)
+
+
+def _passive_speaker(head: str) -> Speaker | None:
+    """The one named after `by` in a passive verb of saying leading into the quote (`head`: the sentence up to
+    it): `It was claimed by Rybar that`, `The claim, first made by Rybar, that`; a name and nothing else."""
+    found = _PASSIVE_BEFORE.search(_THAT_AT_END.sub("", head[-200:], count=1))
+    name = _whole_name(found["name"]) if found is not None else None
+    return Speaker(name, "subject") if name is not None else None
+
+
+def _passive_speaker_behind(rest: str) -> Speaker | None:
+    """The one named after `by` in a passive verb of saying right behind the quote (`rest`: the sentence after
+    it): `“…” was posted by Rybar on Monday`, `The words “…” were written by Rybar`; not a list."""
+    rest = rest.lstrip(_TRIM + " ")
+    found = _PASSIVE_BEHIND.match(rest)
+    if found is None:
+        return None
+    after = rest[found.end() :]
+    name = _name_after(after)
+    if name is None or _one_of_several_after(name, _following(after, name)):
+        return None
+    return Speaker(name, "subject")
+
+
+# `A post on Rybar's channel said “…”`, `A message in Rybar's Telegram channel read:`: a post in an owner's
+# account speaks for its owner. Anchored at the quote: bounded, linear.
+_OWNERS = r"['\u2019]s"
+_POST_IN_OWNERS_ACCOUNT = re.compile(
+    r"(?:^|,\s)(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s(?:[a-z-]{1,20}\s){0,2}?"
+    rf"(?:(?:{_PLATFORM_WORDS})\s)?(?:post|message|tweet|update)\s(?:on|in)\s(?P<name>{_NAME_WORDS}){_OWNERS}"
+    rf"\s(?:(?:{_PLATFORM_WORDS})\s)?(?:channel|account|feed|page|profile)\s(?:said|says|read|reads|claimed"
+    r"|stated)(?:\sthat)?[,:]?$"
+)
+
+
+def _post_in_owners_account(head: str) -> Speaker | None:
+    """The owner of the account a post the sentence's subject is on (`A post on Rybar's channel said`)."""
+    found = _POST_IN_OWNERS_ACCOUNT.search(head[-300:])
+    name = _whole_name(found["name"]) if found is not None else None
+    return Speaker(name, "subject") if name is not None else None
 
 
 # `Как написал Рыбарь, «…»`, `Як пише Рибар:` (as Rybar wrote): the verb, then the name, open the sentence.

@@ -1211,3 +1211,32 @@ def test_words_a_passage_gives_to_a_list_of_speakers_are_on_a_post_of_one_of_the
         result.detail
     )
     assert check_author(_given((passage,))).status == "pass"  # Rybar's own post
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        f"Rybar was the first to claim that \u201c{QUOTE}\u201d",
+        f"It was claimed by Rybar that \u201c{QUOTE}\u201d",
+        f"The claim, first made by Rybar, that \u201c{QUOTE}\u201d spread fast.",
+        f"\u201c{QUOTE}\u201d was posted by Rybar on Monday.",
+        f"Rybar's headline read \u201c{QUOTE}\u201d",
+        f"Rybar titled the post \u201c{QUOTE}\u201d",
+        f"A now-deleted Rybar post said \u201c{QUOTE}\u201d",
+        f"A post on Rybar's channel said \u201c{QUOTE}\u201d",
+        f"Medvedev said, as reported by Rybar, that \u201c{QUOTE}\u201d",
+    ],
+)
+def test_words_given_to_rybar_in_other_shapes_hold_the_note_to_rybar_s_post(passage: str) -> None:
+    # Each named nobody, so a note naming WarGonzo passed on WarGonzo's post for words the report gives Rybar.
+    wargonzo = POST.model_copy(update={"author": "WarGonzo", "handle": "wargonzo"})
+    note = f"WarGonzo, Telegram, January 21, 2022, {URL}"
+    citation = parse_citation(Footnote(label="1", text=note, line=40)).citation
+    given = _given((passage,), citation, wargonzo, note=note)
+    result = check_author(given)
+    assert result.status == "warn" and "'Rybar'" in result.detail, result.detail
+    assert footnote_status(run_checks(given)) == "unconfirmed"
+    # On Rybar's own post, as the note names it, the same passage passes.
+    rybar_note = f"Rybar, Telegram, January 21, 2022, {URL}"
+    rybar = parse_citation(Footnote(label="1", text=rybar_note, line=40)).citation
+    assert check_author(_given((passage,), rybar, note=rybar_note)).status == "pass"

@@ -1564,3 +1564,77 @@ def test_when_said_in_russian_between_the_name_and_its_verb_leaves_the_name(lead
     # words passed on any account's post.
     speaker = quote_speaker(f"{lead_in} «вы проиграете».", "вы проиграете")
     assert speaker is not None and speaker.name == "Рыбарь"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar was the first to claim that \u201cyou will lose.\u201d",
+        "Rybar was quick to say \u201cyou will lose.\u201d",
+        "Rybar went on to write: \u201cyou will lose.\u201d",
+        "It was claimed by Rybar that \u201cyou will lose.\u201d",
+        "The claim, first made by Rybar, that \u201cyou will lose.\u201d spread within hours.",
+        "The words \u201cyou will lose.\u201d were posted by Rybar.",
+        "\u201cyou will lose.\u201d was posted by Rybar on Monday.",
+        "Rybar's headline read \u201cyou will lose.\u201d",
+        "Rybar titled the post \u201cyou will lose.\u201d",
+        "A now-deleted Rybar post said \u201cyou will lose.\u201d",
+        "A post on Rybar's channel said \u201cyou will lose.\u201d",
+        "A message in Rybar's Telegram channel read: \u201cyou will lose.\u201d",
+    ],
+)
+def test_a_speaker_named_by_an_infinitive_a_passive_a_headline_or_a_post_in_their_channel_is_theirs(
+    passage: str,
+) -> None:
+    # Each named nobody: the words passed on any account's post, where the report gives them to Rybar.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name == "Rybar" and speaker.role is None
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "It was claimed by Rybar and WarGonzo that \u201cyou will lose.\u201d",
+        "It was claimed by Russian bloggers that \u201cyou will lose.\u201d",
+        "It was denied by Rybar that \u201cyou will lose.\u201d",
+        "\u201cyou will lose.\u201d was posted by Rybar and WarGonzo.",
+        "\u201cyou will lose.\u201d was denied by Rybar.",
+        "A post on his channel said \u201cyou will lose.\u201d",
+        "Medvedev replied to a post on Rybar's channel that said \u201cyou will lose.\u201d",
+        "Rybar and WarGonzo were quick to claim that \u201cyou will lose.\u201d",
+        "The ministry titled the post \u201cyou will lose.\u201d",
+        "A video by Medvedev titled \u201cyou will lose.\u201d",
+    ],
+)
+def test_a_passive_a_list_or_an_unnamed_owner_still_names_no_one(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.") is None
+
+
+def test_an_infinitive_before_another_s_verb_leaves_the_words_to_that_speaker() -> None:
+    speaker = quote_speaker(
+        "Rybar was the first to claim that Medvedev said \u201cyou will lose.\u201d", "you will lose."
+    )
+    assert speaker is not None and speaker.name == "Medvedev"
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        ("Medvedev said, as reported by Rybar, that \u201cyou will lose.\u201d", "Medvedev"),
+        ("Dmitry Medvedev wrote, according to Rybar: \u201cyou will lose.\u201d", "Dmitry Medvedev"),
+        ("Medvedev said, per Rybar, \u201cyou will lose.\u201d", "Medvedev"),
+    ],
+)
+def test_a_speaker_s_words_as_reported_by_another_are_on_a_post_of_either(passage: str, speaker: str) -> None:
+    # Read as naming nobody, such a passage left the words to pass on a third account's post.
+    assert quote_speaker(passage, "you will lose.") is None
+    relayed = relayed_speakers(passage, "you will lose.")
+    assert relayed is not None and [named.name for named in relayed] == ["Rybar", speaker]
+
+
+def test_a_speaker_reported_by_several_or_by_no_one_named_names_no_relayer() -> None:
+    for passage in (
+        "Medvedev said, as reported by Rybar and WarGonzo, that \u201cyou will lose.\u201d",
+        "Medvedev said, according to Russian media, that \u201cyou will lose.\u201d",
+    ):
+        assert relayed_speakers(passage, "you will lose.") is None
