@@ -92,6 +92,9 @@ long text into one block), warn when a citing passage gives them to the post's a
 wrote that "…"` on Rybar's `Medvedev wrote:` over a block of his words): unless it says the author passed them
 on (`Rybar quoted "…"`, `According to Rybar`) or names one the post names (`Rybar posted Medvedev's words`). A
 quote found only among a poll's answers (`fields.poll_options`) says so, as one found only in another's words.
+Words a citing passage says an image in a platform post shows (`Rybar shared a screenshot reading “…”`, `a
+photo of a leaflet saying`, `an image with the words`) warn even where the post's text has them: the image
+was not read (a web page's text saying what an image shows is what is cited, and passes).
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -831,6 +834,36 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
 # apart as a quotation, often another's it repeats with no quote marks ('Medvedev wrote:' above the block),
 # as often its own long text folded into one. Handles, hashtags and links outside the blocks are no words of
 # the post's own (a folded text signed '@rybar').
+# `a screenshot reading “…”`, `a photo of the leaflet, which read`, `an image with the words`: the citing
+# passage says an image shows the words. Read in the last characters before the quote: bounded, linear.
+_PICTURED_LEAD_IN = re.compile(
+    r"(?<![\w-])(?P<image>screenshots?|screengrabs?|images?|photos?|photographs?|pictures?|scans?)"
+    r"\s(?:(?:of|from)\s[^\"\u201c\u201d\u00ab\u00bb]{1,60}?\s)?(?:reading|which\sreads?|that\sreads?"
+    r"|which\ssaid|that\ssaid|saying|showing|with\sthe\s(?:words|text|inscription))[:,]?$",
+    re.IGNORECASE,
+)
+_PICTURED_REACH = 120  # characters before the quote's opening mark
+
+
+def _said_to_be_pictured(quote: str, given: CheckInput) -> str | None:
+    """What to say where a citing passage says an image shows `quote` (`Rybar shared a screenshot reading
+    “…”`), found in the post's text: the image itself was not read, so the words there are no check of it. A
+    web page's text that says what an image shows (an article describing a screenshot) is what is cited."""
+    if not given.on_a_platform:
+        return None
+    for context, text in _quoting(given, quote):
+        at = text.find(quote)
+        before = text[max(0, at - _PICTURED_REACH) : max(at, 0)].rstrip(_OPENING_MARKS + " ")
+        pictured = _PICTURED_LEAD_IN.search(before) if at >= 0 else None
+        if pictured is not None:
+            image = pictured["image"].lower()
+            return (
+                f"found {_short(quote)!r} in the post's text, but the citing passage (line {context.line}) "
+                f"says a {image.rstrip('s')} shows it: the image was not read; compare it by hand"
+            )
+    return None
+
+
 _BLOCKQUOTE_JOINER = " | "
 _NO_WORDS_OF_ITS_OWN = re.compile(r"(?:https?://|www\.|[@#])\S*")
 _SHORTEST_NAME_KEY = 4  # of a capitalised word of the citing passage looked for in the post
@@ -1204,6 +1237,14 @@ def check_quote(given: CheckInput) -> CheckResult:
             # block of those words: found, but set apart as a quotation, perhaps of Medvedev's.
             status = missed
             notes.append(set_apart)
+            found.append(match.excerpt)
+            continue
+        pictured = _said_to_be_pictured(quote, given) if match.verbatim else None
+        if pictured is not None:
+            # 'Rybar shared a screenshot reading "…"' on a post whose text has the words: the report says an
+            # image shows them, and no image was read.
+            status = missed
+            notes.append(pictured)
             found.append(match.excerpt)
             continue
         if match.verbatim:

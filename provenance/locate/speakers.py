@@ -1951,7 +1951,7 @@ def _poster_of_titled(head: str) -> Speaker | None:
     banner's or a hashtag's words (`a banner reading “…”`), nor another's post (`a video by Medvedev
     titled`)."""
     last = head[head.rfind(" ") + 1 :].lower()
-    if last not in _CAPTIONING_WORDS:
+    if last not in _CAPTIONING_WORDS and last != "reading":
         return None
     verbs = [verb for verb in _VERB.finditer(head) if verb.group() in _POSTING_VERBS]
     if not verbs:
@@ -1959,7 +1959,26 @@ def _poster_of_titled(head: str) -> Speaker | None:
     between = head[verbs[-1].end() : head.rfind(" ")].split()
     if len(between) > 4 or any(not word.islower() for word in between):
         return None
+    if last == "reading" and _IMAGE_WORDS.isdisjoint(between):
+        return None  # `Rybar posted a banner reading`: whose words the banner holds is not said
     return _speaker_of(head, verbs[-1])
+
+
+# What an image a poster shared is called, before `reading` the words it shows (`Rybar shared a screenshot
+# reading “…”`): the poster is the one who shared it, the words the image's (`checks.quote` says so).
+_IMAGE_WORDS = frozenset(
+    (
+        "screenshot",
+        "screenshots",
+        "screengrab",
+        "screengrabs",
+        "image",
+        "images",
+        "photo",
+        "photos",
+        "picture",
+    )
+)
 
 
 # `Rybar titled the post “…”`, `WarGonzo captioned his video`: the poster names its post's own words.

@@ -4240,3 +4240,36 @@ def test_words_of_a_post_edited_days_later_whose_edit_history_was_not_read_warn(
     assert check_quote(_given(source=same_day, quotes=quote)).status == "pass"
     history = edited.model_copy(update={"fields": {**edited.fields, "versions": "3 in its edit history (…)"}})
     assert check_quote(_given(source=history, quotes=quote)).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Rybar shared a screenshot reading "the bridge is ours".',
+        'Rybar posted a screenshot of Medvedev\'s message, which read: "the bridge is ours".',
+        'WarGonzo posted a photo of a leaflet saying "the bridge is ours".',
+        'Rybar posted an image with the words "the bridge is ours".',
+    ],
+)
+def test_words_a_passage_says_an_image_shows_are_not_confirmed_by_the_post_s_text(passage: str) -> None:
+    # Found in the post's text, they passed as the screenshot's words, which no check read.
+    given = _cited_in(passage, ("the bridge is ours",), "Screenshot: the bridge is ours. More soon.")
+    result = check_quote(given)
+    assert result.status == "warn", result.detail
+    assert "in the post's text, but the citing passage (line 1) says a" in result.detail
+    assert "the image was not read; compare it by hand" in result.detail
+
+
+def test_words_a_post_says_as_its_own_or_a_web_page_says_an_image_shows_still_pass() -> None:
+    said = "Screenshot: the bridge is ours. More soon."
+    for passage in ('Rybar wrote "the bridge is ours".', 'Rybar posted a map titled "the bridge is ours".'):
+        assert check_quote(_cited_in(passage, ("the bridge is ours",), said)).status == "pass"
+    # An article's text saying what a screenshot reads is what the report cites.
+    given = _cited_in(
+        'Rybar shared a screenshot reading "the bridge is ours".', ("the bridge is ours",), said
+    )
+    page = given.source.model_copy(update={"platform": Platform.WEB}) if given.source else None
+    web = dataclasses.replace(
+        given, source=page, live=page, citation=given.citation.model_copy(update={"platform": Platform.WEB})
+    )
+    assert check_quote(web).status == "pass"

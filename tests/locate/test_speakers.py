@@ -1638,3 +1638,18 @@ def test_a_speaker_reported_by_several_or_by_no_one_named_names_no_relayer() -> 
         "Medvedev said, according to Russian media, that \u201cyou will lose.\u201d",
     ):
         assert relayed_speakers(passage, "you will lose.") is None
+
+
+def test_the_one_who_shared_a_screenshot_reading_the_words_is_the_poster() -> None:
+    # `Rybar shared a screenshot reading “…”` named nobody: the words passed on any account's post.
+    for passage in (
+        "Rybar shared a screenshot reading \u201cyou will lose.\u201d",
+        "Rybar posted a photo reading \u201cyou will lose.\u201d",
+    ):
+        speaker = quote_speaker(passage, "you will lose.")
+        assert speaker is not None and speaker.name == "Rybar"
+    for passage in (
+        "Rybar posted a banner reading \u201cyou will lose.\u201d",  # whose banner is not said
+        "A screenshot reading \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None
