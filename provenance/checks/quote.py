@@ -830,10 +830,6 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
     return None
 
 
-# A Telegram post's quotation blocks (`fields.blockquote`, each block's words joined by " | "): words it sets
-# apart as a quotation, often another's it repeats with no quote marks ('Medvedev wrote:' above the block),
-# as often its own long text folded into one. Handles, hashtags and links outside the blocks are no words of
-# the post's own (a folded text signed '@rybar').
 # `a screenshot reading “…”`, `a photo of the leaflet, which read`, `an image with the words`: the citing
 # passage says an image shows the words. Read in the last characters before the quote: bounded, linear.
 _PICTURED_LEAD_IN = re.compile(
@@ -864,6 +860,10 @@ def _said_to_be_pictured(quote: str, given: CheckInput) -> str | None:
     return None
 
 
+# A Telegram post's quotation blocks (`fields.blockquote`, each block's words joined by " | "): words it sets
+# apart as a quotation, often another's it repeats with no quote marks ('Medvedev wrote:' above the block),
+# as often its own long text folded into one. Handles, hashtags and links outside the blocks are no words of
+# the post's own (a folded text signed '@rybar').
 _BLOCKQUOTE_JOINER = " | "
 _NO_WORDS_OF_ITS_OWN = re.compile(r"(?:https?://|www\.|[@#])\S*")
 _SHORTEST_NAME_KEY = 4  # of a capitalised word of the citing passage looked for in the post
