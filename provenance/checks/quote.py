@@ -92,6 +92,10 @@ long text into one block), warn when a citing passage gives them to the post's a
 wrote that "…"` on Rybar's `Medvedev wrote:` over a block of his words): unless it says the author passed them
 on (`Rybar quoted "…"`, `According to Rybar`) or names one the post names (`Rybar posted Medvedev's words`). A
 quote found only among a poll's answers (`fields.poll_options`) says so, as one found only in another's words.
+Words a citing passage says one account passed on from another (`Rybar quoted Medvedev: "…"`, `Medvedev said,
+as reported by Rybar, that "…"`: `locate.speakers.relayed_speakers`) warn on a platform post that has them
+but never names that person (by family name, declined, in either script), unless it is their own post: the
+post says them as its own, the report as another's.
 Words a citing passage says an image in a platform post shows (`Rybar shared a screenshot reading “…”`, `a
 photo of a leaflet saying`, `an image with the words`) warn even where the post's text has them: the image
 was not read (a web page's text saying what an image shows is what is cited, and passes).
@@ -134,7 +138,14 @@ from provenance.checks.matching import (
     script_of,
     sharp_s_changed_word,
 )
-from provenance.locate.speakers import WEEKDAYS, Speaker, named_in_full, quote_speaker, split_sentences
+from provenance.locate.speakers import (
+    WEEKDAYS,
+    Speaker,
+    named_in_full,
+    quote_speaker,
+    relayed_speakers,
+    split_sentences,
+)
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
 from provenance.names import ORGANISATION_WORDS, fold_spelling
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, iter_quotes
@@ -830,6 +841,36 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
     return None
 
 
+def _relayed_from_one_never_named(
+    quote: str, parts: list[str], given: CheckInput, source: SourcePost
+) -> str | None:
+    """A note when a citing passage says one account passed on another's words (`Rybar quoted Medvedev:
+    "…"`, `Medvedev said, as reported by Rybar, that "…"`: `relayed_speakers`) and the platform post it cites,
+    not the speaker's own, has the words but never names that speaker (by family name, declined, in either
+    script): the post says them as its own, and the report gives them to someone it does not name. None on a
+    web page (`_speaker_the_page_never_names` reads those), for an organisation, or where the post names
+    them."""
+    if not given.on_a_platform:
+        return None
+    own = [name for name in (source.author, source.handle, source.publisher) if name]
+    page = "\n".join(parts)
+    for context, text in _quoting(given, quote):
+        relayed = relayed_speakers(text, quote)
+        if relayed is None:
+            continue
+        relayer, speaker = relayed[0], named_in_full(text, relayed[1])
+        if _an_organisation(speaker.name) or _named_on_page(page, speaker):
+            continue
+        if _same_person(speaker, own) or _named_on_page(" ".join(own), speaker):
+            continue  # the speaker's own post (`Medvedev` of `Дмитрий Медведев`'s), which need not name them
+        return (
+            f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, passed on "
+            f"by {relayer.name}, but the source never names {speaker.name}: it says them as its own "
+            f"({', '.join(own)}); compare by hand"
+        )
+    return None
+
+
 # `a screenshot reading “…”`, `a photo of the leaflet, which read`, `an image with the words`: the citing
 # passage says an image shows the words. Read in the last characters before the quote: bounded, linear.
 _PICTURED_LEAD_IN = re.compile(
@@ -1237,6 +1278,14 @@ def check_quote(given: CheckInput) -> CheckResult:
             # block of those words: found, but set apart as a quotation, perhaps of Medvedev's.
             status = missed
             notes.append(set_apart)
+            found.append(match.excerpt)
+            continue
+        relayed = _relayed_from_one_never_named(quote, parts, given, source) if match.verbatim else None
+        if relayed is not None:
+            # 'Rybar quoted Medvedev: "…"' on Rybar's post saying the words as its own, naming Medvedev
+            # nowhere: the report says they are Medvedev's, and the post does not.
+            status = missed
+            notes.append(relayed)
             found.append(match.excerpt)
             continue
         pictured = _said_to_be_pictured(quote, given) if match.verbatim else None
