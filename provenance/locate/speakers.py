@@ -44,7 +44,10 @@ title its poster's words (`Rybar posted a video captioned “…”`), a source 
 too; a channel named in quote marks holding words a plural verb of no one gives (`в канале «Рыбарь» написали:
 «…»`) is their speaker; Russian's comma before `что` is no aside (`Рыбарь заявил, что «…»`), and an office in
 Cyrillic describes a label's name as an English one does (`Губернатор Гладков: «…»`). The subject of an
-infinitive of saying (`Rybar was the first to claim that`, `was quick to say`, `went on to write`), the one
+infinitive or participle of saying (`Rybar was the first to claim that`, `was quick to say`, `went on to
+write`, `would later claim`, `is claiming`; not `did not claim`), past an adverb (`has since`, `even`,
+`falsely`) or an aside naming no one (`Rybar, citing unnamed sources, claimed`, `Rybar — a pro-war channel
+— claimed`; not `Rybar, citing Medvedev, claimed`), `по утверждению Рыбаря`, the one
 a passive verb of saying names (`It was claimed by Rybar that`, `The claim, first made by Rybar, that`, `“…”
 was posted by Rybar`), an owner's headline (`Rybar's headline read`), the poster titling their post (`Rybar
 titled the post “…”`), a post in an owner's account (`A post on Rybar's channel said`) and an owner's post
@@ -186,6 +189,18 @@ _BETWEEN = _SLAVIC_ADVERBS | frozenset(
         "once",
         "further",
         "first",
+        # `Rybar has since claimed`, `Rybar even claimed`, `Rybar falsely claimed`: no name of their own.
+        "since",
+        "even",
+        "now",
+        "earlier",
+        "previously",
+        "recently",
+        "repeatedly",
+        "falsely",
+        "openly",
+        "initially",
+        "originally",
         # French's auxiliary, and adverbs: `X a écrit`, `X a également déclaré`, `X también escribió`.
         "a",
         "avait",
@@ -256,7 +271,7 @@ _REPORTED_BY = re.compile(r"\breported(?=\sby\s)", re.IGNORECASE)
 # `по сообщению`, `за даними`, `за інформацією`: the name after these is in the genitive.
 _SLAVIC_ACCORDING_TO = re.compile(
     r"(?<!\w)(?:по словам|за словами|\u0441\u043e слов|по данным|по информации|по сообщению|за даними"
-    r"|за інформацією|за повідомленням)\s+",
+    r"|за інформацією|за повідомленням|по утверждению|по мнению|за твердженням|на думку)\s+",
     re.IGNORECASE,
 )
 # The office that may stand, declined, between them and the name: `по словам официального представителя МИД
@@ -1074,6 +1089,15 @@ _ASIDE_AT_END = re.compile(
 # A relative clause set off by commas between a name and its verb: `Rybar's Telegram channel, which has a
 # million subscribers, wrote`, `Medvedev, who Rybar quoted, wrote`. Bounded: linear.
 _RELATIVE_AT_END = re.compile(r",\s(?:which|who|whose)\s[^,;:()\[\]\u201c\u201d\"\u00ab\u00bb]{1,100},$")
+# An aside of a few words that names no one, between commas or dashes (`Rybar, citing unnamed sources,
+# wrote`, `Rybar, Kremlin-aligned, claimed`, `Rybar — a pro-war channel — claimed`): lower-case words, or
+# capitalised ones joined by a hyphen. Not `Rybar, citing Medvedev, wrote`: whose words is for a person; nor
+# an appositive opening with an article between commas (`X, the spokesman of the group, wrote`): its role.
+_ASIDE_WORD = r"(?:[a-z][a-z'-]{0,30}|[A-Za-z]{1,30}-[a-z-]{1,30})"
+_UNNAMED_ASIDE_AT_END = re.compile(
+    rf"(?:,\s(?!(?:the|a|an)\s){_ASIDE_WORD}(?:\s{_ASIDE_WORD}){{0,5}},"
+    rf"|\s[\u2014\u2013]\s{_ASIDE_WORD}(?:\s{_ASIDE_WORD}){{0,5}}\s[\u2014\u2013])$"
+)
 
 
 # When a post was made, said after its noun: `Rybar's post on Monday said`, `Rybar's post from January 21`.
@@ -1146,7 +1170,7 @@ def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
     before = _ASIDE_AT_END.sub("", _QUOTED_AS.sub("", before.rstrip()))
-    before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", before))
+    before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", _UNNAMED_ASIDE_AT_END.sub("", before)))
     before = _SLAVIC_WHEN_AT_END.sub("", before)  # `Рыбарь 21 января написал`
     words = before.rstrip().split(" ")
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
@@ -1998,15 +2022,26 @@ def _poster_titling(head: str) -> Speaker | None:
     return Speaker(name, "subject") if name is not None else None
 
 
-# `Rybar was the first to claim that “…”`, `WarGonzo was quick to say`, `Rybar went on to write`: the
-# infinitive after such words is the subject's verb; read as the past it stands for, the name before it is
-# the speaker as in `Rybar claimed that`. Bounded alternatives: linear.
+# `Rybar was the first to claim that “…”`, `WarGonzo was quick to say`, `Rybar went on to write`, `Rybar would
+# later claim`, `Rybar is claiming`, `Rybar went as far as claiming`: the infinitive or the participle is the
+# subject's verb; read as the past it stands for, the name before it is the speaker as in `Rybar claimed
+# that`. Not after a negation (`Rybar did not claim`, `would never say`). Bounded alternatives: linear.
+_BASE_VERBS = (
+    "claim|say|report|write|post|allege|announce|suggest|tweet|share|publish|declare|insist|argue|state"
+    "|assert"
+)
+_ING_VERBS = (
+    "claiming|saying|writing|reporting|posting|alleging|insisting|arguing|suggesting|stating|asserting"
+    "|declaring|announcing|tweeting"
+)
 _INFINITIVE_VERB = re.compile(
-    r"\s(?:(?:was|were|is|are|has\sbeen)\s(?:(?:also|again)\s)?(?:(?:among\s)?the\s(?:first|last|only)"
+    r"\s(?:(?:(?:was|were|is|are|has\sbeen)\s(?:(?:also|again)\s)?(?:(?:among\s)?the\s(?:first|last|only)"
     r"(?:\s(?:one|channel|account|outlet|blogger))?|first|quick|quickest|eager|keen)"
-    r"|went\son|went\sso\sfar\sas|rushed|hastened|chose|was\sable)"
-    r"\sto\s(?P<verb>claim|say|report|write|post|allege|announce|suggest|tweet|share|publish|declare|insist"
-    r"|argue|state|assert)(?![\w-])"
+    r"|went\son|went\sso\sfar\sas|rushed|hastened|chose|was\sable)\sto"
+    r"|would|will|did|does|could|might|can|may)"
+    rf"\s(?:(?:later|also|then|again|even|soon|quickly)\s)?(?P<verb>{_BASE_VERBS})(?![\w-])"
+    r"|\s(?:is|was|are|were|has\sbeen|have\sbeen|had\sbeen|went\s(?:as|so)\sfar\sas)"
+    rf"\s(?:(?:now|also|still|again|even|openly|falsely)\s)?(?P<ing>{_ING_VERBS})(?![\w-])"
 )
 _PAST_OF = {
     "claim": "claimed", "say": "said", "report": "reported", "write": "wrote", "post": "posted",
@@ -2014,12 +2049,21 @@ _PAST_OF = {
     "share": "shared", "publish": "published", "declare": "declared", "insist": "insisted",
     "argue": "argued", "state": "stated", "assert": "asserted",
 }  # fmt: skip
+_PAST_OF_PARTICIPLE = {
+    "claiming": "claimed", "saying": "said", "writing": "wrote", "reporting": "reported", "posting": "posted",
+    "alleging": "alleged", "insisting": "insisted", "arguing": "argued", "suggesting": "suggested",
+    "stating": "stated", "asserting": "asserted", "declaring": "declared", "announcing": "announced",
+    "tweeting": "tweeted",
+}  # fmt: skip
 
 
 def _infinitive_as_past(head: str) -> str:
-    """`Rybar was the first to claim that` as `Rybar claimed that`: the infinitive its subject's verb
-    (`_INFINITIVE_VERB`)."""
-    return _INFINITIVE_VERB.sub(lambda found: " " + _PAST_OF[found["verb"]], head)
+    """`Rybar was the first to claim that` as `Rybar claimed that`, `Rybar is claiming` as `Rybar claimed`:
+    the infinitive or the participle its subject's verb (`_INFINITIVE_VERB`)."""
+    return _INFINITIVE_VERB.sub(
+        lambda found: " " + (_PAST_OF[found["verb"]] if found["verb"] else _PAST_OF_PARTICIPLE[found["ing"]]),
+        head,
+    )
 
 
 # `It was claimed by Rybar that “…”`, `The claim, first made by Rybar, that “…”`, `“…” was posted by Rybar`:

@@ -1653,3 +1653,38 @@ def test_the_one_who_shared_a_screenshot_reading_the_words_is_the_poster() -> No
         "A screenshot reading \u201cyou will lose.\u201d",
     ):
         assert quote_speaker(passage, "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Rybar is claiming that",
+        "Rybar would later claim",
+        "Rybar went as far as claiming",
+        "Rybar has since claimed that",
+        "Rybar even claimed",
+        "Rybar falsely claimed",
+        "Rybar, citing unnamed sources, claimed that",
+        "Rybar, Kremlin-aligned, claimed",
+        "Rybar \u2014 a pro-war channel \u2014 claimed",
+        "По утверждению Рыбаря,",
+    ],
+)
+def test_a_tense_an_adverb_or_an_aside_naming_no_one_leaves_the_speaker_named(lead_in: str) -> None:
+    # Each named nobody, and the words passed on any account's post.
+    speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.")
+    assert speaker is not None and speaker.name in ("Rybar", "Рыбаря"), speaker
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Rybar did not claim",
+        "Rybar would never say",
+        "Rybar, citing Medvedev, claimed",
+        "Rybar and Medvedev, respectively, wrote",
+        "По мнению экспертов,",
+    ],
+)
+def test_a_negation_an_aside_naming_another_or_no_name_still_names_no_one(lead_in: str) -> None:
+    assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
