@@ -47,7 +47,9 @@ Cyrillic describes a label's name as an English one does (`Губернатор 
 infinitive or participle of saying (`Rybar was the first to claim that`, `was quick to say`, `went on to
 write`, `would later claim`, `is claiming`; not `did not claim`), past an adverb (`has since`, `even`,
 `falsely`) or an aside naming no one (`Rybar, citing unnamed sources, claimed`, `Rybar — a pro-war channel
-— claimed`; not `Rybar, citing Medvedev, claimed`), `по утверждению Рыбаря`, the one
+— claimed`; not `Rybar, citing Medvedev, claimed`), `по утверждению Рыбаря`, an owner's claim opening the
+sentence (`Rybar's claim that “…”`, a person's, an account's or a cited name's; not `Russia's claim that`),
+the account named before its noun behind the quote (`“…,” the Rybar channel wrote`), the one
 a passive verb of saying names (`It was claimed by Rybar that`, `The claim, first made by Rybar, that`, `“…”
 was posted by Rybar`), an owner's headline (`Rybar's headline read`), the poster titling their post (`Rybar
 titled the post “…”`), a post in an owner's account (`A post on Rybar's channel said`) and an owner's post
@@ -1601,6 +1603,9 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         passive = _passive_speaker(head)
         if passive is not None:
             return passive
+        claimed = _owner_of_claim(head, cited) if not verbs else None
+        if claimed is not None:
+            return claimed
         as_written = _AS_WRITTEN_BY.match(head) if verbs else None
         if as_written is not None and _VERB.fullmatch(as_written["verb"]):
             name = _whole_name(as_written["name"])
@@ -2117,6 +2122,37 @@ _POST_IN_OWNERS_ACCOUNT = re.compile(
 )
 
 
+# `Rybar's claim that “…”`, `Rybar's false assertion that`: the owner's claim, the sentence's subject (no verb
+# before it: `Medvedev denied Rybar's claim that` is Medvedev's sentence). Anchored: bounded, linear.
+_OWNERS_CLAIM = re.compile(
+    rf"(?P<owner>[^\s,;:]{{1,60}}){_OWNERS}\s(?:(?:latest|earlier|first|false|unfounded|baseless|repeated"
+    r"|initial|dubious|original|later|new)\s)?(?:claims?|assertions?|allegations?|insistence|suggestion)"
+    r"(?:\sthat)?[,:]?$"
+)
+
+
+def _owner_of_claim(head: str, cited: frozenset[str]) -> Speaker | None:
+    """The one whose claim the quote is (`Rybar's claim that “…”`; `head`: the sentence up to it, with no
+    verb), where the owner is a person's or an account's name (`_a_persons_statement`) or one the report
+    cites (`Rybar's`): not a country's (`Russia's claim that`), whose channels go by other names."""
+    found = _OWNERS_CLAIM.search(head[-200:])
+    if found is None:
+        return None
+    owner = head[-200:][: found.end("owner")]
+    words = [*owner.split()[-3:-1], f"{found['owner']}'s"]
+    if not _a_persons_statement(words) and not _cited_owner(words[-1:], cited):
+        return None
+    name = _name_before(owner)
+    return Speaker(name, "possessive") if name is not None else None
+
+
+# `“…,” the Rybar channel wrote`: the account named between `the` and its noun, behind the quote.
+_THE_NAMED_ACCOUNT = re.compile(
+    rf"^[Tt]he\s(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,4}}?)\s(?:(?:{_PLATFORM_WORDS})\s)?"
+    r"(?:channel|account|feed|page)$"
+)
+
+
 def _post_in_owners_account(head: str) -> Speaker | None:
     """The owner of the account a post the sentence's subject is on (`A post on Rybar's channel said`)."""
     found = _POST_IN_OWNERS_ACCOUNT.search(head[-300:])
@@ -2390,6 +2426,10 @@ def _speaker_behind(rest: str) -> Speaker | None:
     owner = _strip_between(between)
     owned = owner != between.strip() and _is_possessive(owner)
     between = _POSSESSIVE_END.sub("", owner) if owned else between
+    account = _THE_NAMED_ACCOUNT.match(between.strip())
+    if account is not None and not _describes_an_account(account["name"].split()):
+        name = _whole_name(account["name"])  # `,” the Rybar channel wrote`
+        return Speaker(name, "subject") if name is not None else None
     name = _name_before(between)
     # Only a name between the quote and its verb: `” the channel's author Rybar wrote` says it less plainly.
     if name is None or between.strip() != name or "/" in name:

@@ -1688,3 +1688,36 @@ def test_a_tense_an_adverb_or_an_aside_naming_no_one_leaves_the_speaker_named(le
 )
 def test_a_negation_an_aside_naming_another_or_no_name_still_names_no_one(lead_in: str) -> None:
     assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+def test_an_owner_s_claim_before_the_quote_is_theirs() -> None:
+    # `Rybar's claim that “…” was false` named nobody: the words passed on any account's post.
+    cited = cited_speaker_keys(["Rybar"])
+    for passage, name in (
+        ("Rybar's claim that \u201cyou will lose.\u201d was false.", "Rybar"),
+        ("Rybar's false assertion that \u201cyou will lose.\u201d spread.", "Rybar"),
+        ("Semyon Pegov's claim that \u201cyou will lose.\u201d spread.", "Semyon Pegov"),
+        ("WarGonzo's claim that \u201cyou will lose.\u201d spread.", "WarGonzo"),
+    ):
+        speaker = quote_speaker(passage, "you will lose.", cited)
+        assert speaker is not None and speaker.name == name, passage
+    # A country's claim (its channels go by other names), or another's verb before it, names no one.
+    for passage in (
+        "Russia's claim that \u201cyou will lose.\u201d spread.",
+        "Medvedev denied Rybar's claim that \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.", cited) is None, passage
+
+
+def test_the_account_named_before_its_noun_behind_the_quote_is_the_speaker() -> None:
+    for passage in (
+        "\u201cyou will lose,\u201d the Rybar channel wrote.",
+        "\u201cyou will lose,\u201d the Rybar Telegram channel wrote.",
+    ):
+        speaker = quote_speaker(passage, "you will lose,")
+        assert speaker is not None and speaker.name == "Rybar", passage
+    for passage in (
+        "\u201cyou will lose,\u201d the Russian channel wrote.",
+        "\u201cyou will lose,\u201d the Telegram channel wrote.",
+    ):
+        assert quote_speaker(passage, "you will lose,") is None, passage
