@@ -49,7 +49,9 @@ write`, `would later claim`, `is claiming`; not `did not claim`), past an adverb
 `falsely`) or an aside naming no one (`Rybar, citing unnamed sources, claimed`, `Rybar — a pro-war channel
 — claimed`; not `Rybar, citing Medvedev, claimed`), `по утверждению Рыбаря`, an owner's claim opening the
 sentence (`Rybar's claim that “…”`, a person's, an account's or a cited name's; not `Russia's claim that`),
-the account named before its noun behind the quote (`“…,” the Rybar channel wrote`), the one
+the account named before its noun behind the quote (`“…,” the Rybar channel wrote`), a channel's editor
+(`Rybar's editor wrote`), a list opening with `Both`, Russian's `Rybar reported this:` and unnamed sources
+cited between name and verb (`Рыбарь ссылаясь на источники сообщил`), the one
 a passive verb of saying names (`It was claimed by Rybar that`, `The claim, first made by Rybar, that`, `“…”
 was posted by Rybar`), an owner's headline (`Rybar's headline read`), the poster titling their post (`Rybar
 titled the post “…”`), a post in an owner's account (`A post on Rybar's channel said`) and an owner's post
@@ -220,7 +222,9 @@ _OWNED_POST_WORDS = frozenset(("post", "message", "tweet", "update", "caption", 
 _PERSONS_ONLY_WORDS = frozenset(("statement",))
 # Who writes an owner's channel, after the owner's name: `Rybar's author wrote`, `Rybar's admin wrote` are
 # Rybar's posts (not `Putin's spokesman said`: a person of their own).
-_CHANNEL_WRITER_WORDS = frozenset(("author", "authors", "admin", "admins", "administrator", "administrators"))
+_CHANNEL_WRITER_WORDS = frozenset(
+    ("author", "authors", "admin", "admins", "administrator", "administrators", "editor", "editors")
+)
 # Where a speaker posted, said between the name and the verb (`Медведев в своём канале написал`), between the
 # verb and the name behind a quote (`«…», — написал в своём канале Медведев`), or with no verb before a colon
 # (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`): a preposition, perhaps an owner, and a
@@ -1168,12 +1172,22 @@ _SLAVIC_WHEN_AT_END = re.compile(
 )
 
 
+# Whom the speaker cites, unnamed (lower-case words), between the name and the verb, in Russian or Ukrainian
+# (`Рыбарь ссылаясь на источники сообщил`, `Рибар посилаючись на джерела повідомив`: citing sources), as the
+# text is squashed to single spaces. Bounded: linear.
+_SLAVIC_CITING_AT_END = re.compile(
+    " (?:\u0441\u043e ссылкой на|ссылаясь на|\u0437 посиланням на|посилаючись на)"
+    "(?: [\u0430-\u044f\u0451\u0456\u0457\u0454\u0491'-]{1,30}){1,4}$"
+)
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
     before = _ASIDE_AT_END.sub("", _QUOTED_AS.sub("", before.rstrip()))
     before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", _UNNAMED_ASIDE_AT_END.sub("", before)))
     before = _SLAVIC_WHEN_AT_END.sub("", before)  # `Рыбарь 21 января написал`
+    before = _SLAVIC_CITING_AT_END.sub("", before)  # `Рыбарь ссылаясь на источники сообщил`
     words = before.rstrip().split(" ")
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
         if words[-1] in _ACCOUNT_WORDS and _describes_an_account(words[:-1]):
@@ -1713,8 +1727,9 @@ _LIST_BEFORE_VERB = frozenset(
         "всі",
     )
 )
-# What may open a sentence before its list of speakers: `Later, Rybar and WarGonzo wrote`, `Then Rybar and …`.
-_BEFORE_A_LIST = frozenset(("then", "later", "meanwhile", "but", "and", "so", "now", "again"))
+# What may open a sentence before its list of speakers: `Later, Rybar and WarGonzo wrote`, `Then Rybar and …`,
+# `Both Rybar and WarGonzo wrote`.
+_BEFORE_A_LIST = frozenset(("then", "later", "meanwhile", "but", "and", "so", "now", "again", "both"))
 _MOST_LISTED = 6
 
 
@@ -1754,8 +1769,8 @@ def _names_listed(words: Sequence[str], until_stop: bool = False) -> tuple[Speak
         if bare.casefold() in _AND_WORDS and names[-1]:
             joined_by_and, names = True, [*names, []]
             continue
-        if not _is_name_word(word) or len(names) > _MOST_LISTED:
-            stopped_at = word
+        if not _is_name_word(word) or len(names) > _MOST_LISTED or bare.casefold() == "both":
+            stopped_at = word  # `Both Rybar and WarGonzo wrote`: `Both` opens the list, no name's word
             break
         if not until_stop and edge and names[-1]:
             names.append([])  # `Rybar, WarGonzo and …` read backwards: a comma after this word ends a name
@@ -2160,9 +2175,12 @@ def _post_in_owners_account(head: str) -> Speaker | None:
     return Speaker(name, "subject") if name is not None else None
 
 
-# `Как написал Рыбарь, «…»`, `Як пише Рибар:` (as Rybar wrote): the verb, then the name, open the sentence.
+# `Как написал Рыбарь, «…»`, `Як пише Рибар:` (as Rybar wrote), and Russian's `Rybar reported this:` (its
+# `about this` first): the verb, then the name, open the sentence.
 _AS_WRITTEN_BY = re.compile(
-    r"^(?:Как|Як)\s(?:(?:уже|ранее|раніше|вже)\s)?(?P<verb>\w{3,20})\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3})[,:]$"
+    "^(?:Как|Як|\u041e\u0431 этом|Про це)"
+    r"\s(?:(?:уже|ранее|раніше|вже)\s)?(?P<verb>\w{3,20})"
+    r"\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3})[,:]$"
 )
 # `As Rybar put it, “…”`, `…, as Dmitry Medvedev put it: “…”`: the words are the name's. Bounded: linear.
 _AS_PUT_IT = re.compile(r"(?:^|,\s)[Aa]s\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5})\sputs?\sit[,:]?$")

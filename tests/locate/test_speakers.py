@@ -1721,3 +1721,34 @@ def test_the_account_named_before_its_noun_behind_the_quote_is_the_speaker() -> 
         "\u201cyou will lose,\u201d the Telegram channel wrote.",
     ):
         assert quote_speaker(passage, "you will lose,") is None, passage
+
+
+def test_a_list_opening_with_both_names_each_speaker() -> None:
+    # `Both Rybar and Two Majors wrote “…”` named nobody: `Both Rybar` was read as one name.
+    listed = listed_speakers("Both Rybar and Two Majors wrote \u201cyou will lose.\u201d", "you will lose.")
+    assert [speaker.name for speaker in listed] == ["Rybar", "Two Majors"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Rybar's editor wrote \u201cyou will lose.\u201d", "Rybar"),
+        ("\u041e\u0431 этом сообщил Рыбарь: \u201cyou will lose.\u201d", "Рыбарь"),
+        ("Рыбарь \u0441\u043e ссылкой на источники сообщил, что \u201cyou will lose.\u201d", "Рыбарь"),
+        ("Рыбарь ссылаясь на свои источники в армии сообщил: \u201cyou will lose.\u201d", "Рыбарь"),
+    ],
+)
+def test_a_channel_s_editor_a_report_of_this_or_unnamed_sources_cited_leave_the_speaker(
+    passage: str, name: str
+) -> None:
+    # Each named nobody, and the words passed on another account's post.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_named_source_cited_or_a_person_s_team_still_names_no_one() -> None:
+    for passage in (
+        "Рыбарь \u0441\u043e ссылкой на Медведева сообщил, что \u201cyou will lose.\u201d",
+        "Putin's team said \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None, passage
