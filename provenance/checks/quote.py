@@ -139,6 +139,7 @@ from provenance.checks.matching import (
     sharp_s_changed_word,
 )
 from provenance.locate.speakers import (
+    MAY_RELAY,
     WEEKDAYS,
     Speaker,
     named_in_full,
@@ -283,11 +284,13 @@ def quoted_first(text: str, quote: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
-def _quoting(given: CheckInput, quote: str) -> Iterator[tuple[Context, str]]:
+def _quoting(
+    given: CheckInput, quote: str, needs: re.Pattern[str] | None = None
+) -> Iterator[tuple[Context, str]]:
     """Each citing passage that quotes `quote` (of `passage_quotes`) with its text read where it quotes them
-    (`quoted_first`)."""
+    (`quoted_first`); only those `needs` finds a word in, where given (a rule's cheap first look)."""
     for context, quoted in given.passage_quotes:
-        if quoted == quote:
+        if quoted == quote and (needs is None or needs.search(context.text) is not None):
             yield context, quoted_first(context.text, quote)
 
 
@@ -854,7 +857,7 @@ def _relayed_from_one_never_named(
         return None
     own = [name for name in (source.author, source.handle, source.publisher) if name]
     page = "\n".join(parts)
-    for context, text in _quoting(given, quote):
+    for context, text in _quoting(given, quote, MAY_RELAY):
         relayed = relayed_speakers(text, quote)
         if relayed is None:
             continue
@@ -880,6 +883,8 @@ _PICTURED_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _PICTURED_REACH = 120  # characters before the quote's opening mark
+# The same words anywhere in a passage: looked for before the passage is read where it quotes the words.
+_PICTURE_WORD = re.compile(_PICTURED_LEAD_IN.pattern.removesuffix("[:,]?$"), re.IGNORECASE)
 
 
 def _said_to_be_pictured(quote: str, given: CheckInput) -> str | None:
@@ -888,7 +893,7 @@ def _said_to_be_pictured(quote: str, given: CheckInput) -> str | None:
     web page's text that says what an image shows (an article describing a screenshot) is what is cited."""
     if not given.on_a_platform:
         return None
-    for context, text in _quoting(given, quote):
+    for context, text in _quoting(given, quote, _PICTURE_WORD):
         at = text.find(quote)
         before = text[max(0, at - _PICTURED_REACH) : max(at, 0)].rstrip(_OPENING_MARKS + " ")
         pictured = _PICTURED_LEAD_IN.search(before) if at >= 0 else None
