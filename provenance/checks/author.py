@@ -58,7 +58,11 @@ before: `Medvedev wrote that …. According to Rybar, “…”` gives them to R
 platform post must be that speaker's. A note that names nobody (only a
 post's URL) is held to that speaker instead of passing on the URL's own channel; a note that names the post's
 account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the passage
-gives to Medvedev is Rybar's report of them). Another account's post of the words warns, never fails, as
+gives to Medvedev is Rybar's report of them), or where the note itself surely names the speaker so: the
+speaker's one word the family name of the person it names in full (`Peskov said “…”` with `Dmitry Peskov,
+Telegram, …` on Дмитрий Песков's post), or the speaker's name in another script in brackets beside the name
+the post shows (`«Два майора» [Two Majors], Telegram, …` for `Two Majors wrote`); a family name or a
+translation alone still warns. Another account's post of the words warns, never fails, as
 reading a speaker from prose can be wrong. Passages that give the words to several speakers name none, but a
 post that is none of theirs warns (`Medvedev wrote “…”` here, `Peskov said “…”` there, on Rybar's post), as
 does one of neither account a passage says passed on another's words (`Rybar quoted Gladkov: “…”` on
@@ -309,10 +313,49 @@ def _check_author(given: CheckInput) -> CheckResult:
     # The post is the note's, but the report gives its words to someone else: a channel reporting what
     # Medvedev said is no post of Medvedev's.
     speaker, line = spoken
+    named = _the_note_names_the_speaker(given, speaker)
+    if named is not None:
+        return result.model_copy(update={"detail": f"{result.detail}; {_gives(speaker, line)}, {named}"})
     detail = (
         f"{result.detail}, but {_gives(speaker, line)}: the post reports another's words? Compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# Closing and opening marks a note may set a channel's name in before its translation in brackets
+# (`«Два майора» [Two Majors]`).
+_NAME_MARKS = "\"'\u00ab\u00bb\u201c\u201d\u201e"
+
+
+def _the_note_names_the_speaker(given: CheckInput, speaker: Speaker) -> str | None:
+    """How the note itself, whose author the post's account matched, says the passage's `speaker` is that
+    author, where it is sure: the speaker's one word the family name of the person the note names in full
+    (`Peskov said “…”` with `Dmitry Peskov, Telegram, …` on Дмитрий Песков's post), or the speaker's name in
+    brackets right beside the name the post shows (`«Два майора» [Two Majors], Telegram, …` for `Two Majors
+    wrote`: a translation, so in another script). None otherwise: a family name alone may be another
+    person's (Сергей Медведев), and a translation is no spelling the names can be compared in."""
+    author, source = given.citation.author, given.source
+    words = speaker.name.split()
+    if author is not None and len(words) == 1 and len(author.split()) > 1 and speaker.handle is None:
+        family = fold_spelling(name_key(author.split()[-1]))
+        if len(family) >= _SHORTEST_FAMILY_NAME and fold_spelling(name_key(words[0])) == family:
+            return f"the family name of {author!r}, whom the note names"
+    if source is None or not source.author or _scripts(source.author) == _scripts(speaker.name):
+        return None  # a translation is in another script: `WarGonzo (Rybar)` pairs two names of one
+    note = " ".join(given.footnote.text.split())
+    shown, said = re.escape(source.author), re.escape(speaker.name)
+    marks = f"[{re.escape(_NAME_MARKS)}]?"
+    paired = re.compile(
+        rf"{marks}{shown}{marks} ?[\[(] ?{marks}{said}{marks} ?[\])]"
+        rf"|{marks}{said}{marks} ?[\[(] ?{marks}{shown}{marks} ?[\])]",
+        re.IGNORECASE,
+    )
+    if paired.search(note) is None:
+        return None
+    return f"which the note gives beside {source.author!r}"
+
+
+_SHORTEST_FAMILY_NAME = 3
 
 
 def _against_several_speakers(

@@ -92,6 +92,13 @@ long text into one block), warn when a citing passage gives them to the post's a
 wrote that "…"` on Rybar's `Medvedev wrote:` over a block of his words): unless it says the author passed them
 on (`Rybar quoted "…"`, `According to Rybar`) or names one the post names (`Rybar posted Medvedev's words`). A
 quote found only among a poll's answers (`fields.poll_options`) says so, as one found only in another's words.
+Words a citing passage says one account passed on from another (`Rybar quoted Medvedev: "…"`, `Medvedev said,
+as reported by Rybar, that "…"`: `locate.speakers.relayed_speakers`) warn on a platform post that has them
+but never names that person (by family name, declined, in either script), unless it is their own post: the
+post says them as its own, the report as another's.
+Words a citing passage says an image in a platform post shows (`Rybar shared a screenshot reading “…”`, `a
+photo of a leaflet saying`, `an image with the words`) warn even where the post's text has them: the image
+was not read (a web page's text saying what an image shows is what is cited, and passes).
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -131,7 +138,15 @@ from provenance.checks.matching import (
     script_of,
     sharp_s_changed_word,
 )
-from provenance.locate.speakers import WEEKDAYS, Speaker, named_in_full, quote_speaker, split_sentences
+from provenance.locate.speakers import (
+    MAY_RELAY,
+    WEEKDAYS,
+    Speaker,
+    named_in_full,
+    quote_speaker,
+    relayed_speakers,
+    split_sentences,
+)
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
 from provenance.names import ORGANISATION_WORDS, fold_spelling
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, iter_quotes
@@ -269,11 +284,13 @@ def quoted_first(text: str, quote: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
-def _quoting(given: CheckInput, quote: str) -> Iterator[tuple[Context, str]]:
+def _quoting(
+    given: CheckInput, quote: str, needs: re.Pattern[str] | None = None
+) -> Iterator[tuple[Context, str]]:
     """Each citing passage that quotes `quote` (of `passage_quotes`) with its text read where it quotes them
-    (`quoted_first`)."""
+    (`quoted_first`); only those `needs` finds a word in, where given (a rule's cheap first look)."""
     for context, quoted in given.passage_quotes:
-        if quoted == quote:
+        if quoted == quote and (needs is None or needs.search(context.text) is not None):
             yield context, quoted_first(context.text, quote)
 
 
@@ -827,6 +844,68 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
     return None
 
 
+def _relayed_from_one_never_named(
+    quote: str, parts: list[str], given: CheckInput, source: SourcePost
+) -> str | None:
+    """A note when a citing passage says one account passed on another's words (`Rybar quoted Medvedev:
+    "…"`, `Medvedev said, as reported by Rybar, that "…"`: `relayed_speakers`) and the platform post it cites,
+    not the speaker's own, has the words but never names that speaker (by family name, declined, in either
+    script): the post says them as its own, and the report gives them to someone it does not name. None on a
+    web page (`_speaker_the_page_never_names` reads those), for an organisation, or where the post names
+    them."""
+    if not given.on_a_platform:
+        return None
+    own = [name for name in (source.author, source.handle, source.publisher) if name]
+    page = "\n".join(parts)
+    for context, text in _quoting(given, quote, MAY_RELAY):
+        relayed = relayed_speakers(text, quote)
+        if relayed is None:
+            continue
+        relayer, speaker = relayed[0], named_in_full(text, relayed[1])
+        if _an_organisation(speaker.name) or _named_on_page(page, speaker):
+            continue
+        if _same_person(speaker, own) or _named_on_page(" ".join(own), speaker):
+            continue  # the speaker's own post (`Medvedev` of `Дмитрий Медведев`'s), which need not name them
+        return (
+            f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, passed on "
+            f"by {relayer.name}, but the source never names {speaker.name}: it says them as its own "
+            f"({', '.join(own)}); compare by hand"
+        )
+    return None
+
+
+# `a screenshot reading “…”`, `a photo of the leaflet, which read`, `an image with the words`: the citing
+# passage says an image shows the words. Read in the last characters before the quote: bounded, linear.
+_PICTURED_LEAD_IN = re.compile(
+    r"(?<![\w-])(?P<image>screenshots?|screengrabs?|images?|photos?|photographs?|pictures?|scans?)"
+    r"\s(?:(?:of|from)\s[^\"\u201c\u201d\u00ab\u00bb]{1,60}?\s)?(?:reading|which\sreads?|that\sreads?"
+    r"|which\ssaid|that\ssaid|saying|showing|with\sthe\s(?:words|text|inscription))[:,]?$",
+    re.IGNORECASE,
+)
+_PICTURED_REACH = 120  # characters before the quote's opening mark
+# The same words anywhere in a passage: looked for before the passage is read where it quotes the words.
+_PICTURE_WORD = re.compile(_PICTURED_LEAD_IN.pattern.removesuffix("[:,]?$"), re.IGNORECASE)
+
+
+def _said_to_be_pictured(quote: str, given: CheckInput) -> str | None:
+    """What to say where a citing passage says an image shows `quote` (`Rybar shared a screenshot reading
+    “…”`), found in the post's text: the image itself was not read, so the words there are no check of it. A
+    web page's text that says what an image shows (an article describing a screenshot) is what is cited."""
+    if not given.on_a_platform:
+        return None
+    for context, text in _quoting(given, quote, _PICTURE_WORD):
+        at = text.find(quote)
+        before = text[max(0, at - _PICTURED_REACH) : max(at, 0)].rstrip(_OPENING_MARKS + " ")
+        pictured = _PICTURED_LEAD_IN.search(before) if at >= 0 else None
+        if pictured is not None:
+            image = pictured["image"].lower()
+            return (
+                f"found {_short(quote)!r} in the post's text, but the citing passage (line {context.line}) "
+                f"says a {image.rstrip('s')} shows it: the image was not read; compare it by hand"
+            )
+    return None
+
+
 # A Telegram post's quotation blocks (`fields.blockquote`, each block's words joined by " | "): words it sets
 # apart as a quotation, often another's it repeats with no quote marks ('Medvedev wrote:' above the block),
 # as often its own long text folded into one. Handles, hashtags and links outside the blocks are no words of
@@ -1204,6 +1283,22 @@ def check_quote(given: CheckInput) -> CheckResult:
             # block of those words: found, but set apart as a quotation, perhaps of Medvedev's.
             status = missed
             notes.append(set_apart)
+            found.append(match.excerpt)
+            continue
+        relayed = _relayed_from_one_never_named(quote, parts, given, source) if match.verbatim else None
+        if relayed is not None:
+            # 'Rybar quoted Medvedev: "…"' on Rybar's post saying the words as its own, naming Medvedev
+            # nowhere: the report says they are Medvedev's, and the post does not.
+            status = missed
+            notes.append(relayed)
+            found.append(match.excerpt)
+            continue
+        pictured = _said_to_be_pictured(quote, given) if match.verbatim else None
+        if pictured is not None:
+            # 'Rybar shared a screenshot reading "…"' on a post whose text has the words: the report says an
+            # image shows them, and no image was read.
+            status = missed
+            notes.append(pictured)
             found.append(match.excerpt)
             continue
         if match.verbatim:

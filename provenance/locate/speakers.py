@@ -43,7 +43,21 @@ title its poster's words (`Rybar posted a video captioned “…”`), a source 
 “…”`, `“…,” as reported by Rybar`, `“…” (via Rybar)`) and the language aside (`Rybar wrote, in Russian, “…”`)
 too; a channel named in quote marks holding words a plural verb of no one gives (`в канале «Рыбарь» написали:
 «…»`) is their speaker; Russian's comma before `что` is no aside (`Рыбарь заявил, что «…»`), and an office in
-Cyrillic describes a label's name as an English one does (`Губернатор Гладков: «…»`). A name read from another
+Cyrillic describes a label's name as an English one does (`Губернатор Гладков: «…»`). The subject of an
+infinitive or participle of saying (`Rybar was the first to claim that`, `was quick to say`, `went on to
+write`, `would later claim`, `is claiming`; not `did not claim`), past an adverb (`has since`, `even`,
+`falsely`) or an aside naming no one (`Rybar, citing unnamed sources, claimed`, `Rybar — a pro-war channel
+— claimed`; not `Rybar, citing Medvedev, claimed`), `по утверждению Рыбаря`, an owner's claim opening the
+sentence (`Rybar's claim that “…”`, a person's, an account's or a cited name's; not `Russia's claim that`),
+the account named before its noun behind the quote (`“…,” the Rybar channel wrote`), a channel's editor
+(`Rybar's editor wrote`), a list opening with `Both`, Russian's `Rybar reported this:` and unnamed sources
+cited between name and verb (`Рыбарь ссылаясь на источники сообщил`), the one
+a passive verb of saying names (`It was claimed by Rybar that`, `The claim, first made by Rybar, that`, `“…”
+was posted by Rybar`), an owner's headline (`Rybar's headline read`), the poster titling their post (`Rybar
+titled the post “…”`), a post in an owner's account (`A post on Rybar's channel said`) and an owner's post
+described before the name (`A now-deleted Rybar post said`) are the speaker too; a speaker's words as
+another reported them (`Medvedev said, as reported by Rybar, that`) are on a post of either
+(`relayed_speakers`). A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
 (`elsewhere`).
 
@@ -123,7 +137,8 @@ _ROMANCE_VERBS = (
 # `read` gives words to a speaker only after a post's noun, where it is what the post says (`WarGonzo's post
 # read “…”`: `_strip_between` reads the owner); elsewhere it is reading (`Rybar read the statement`).
 _POST_READ = "|".join(
-    f"(?<={noun} )reads?" for noun in ("post", "message", "tweet", "update", "caption", "statement")
+    f"(?<={noun} )reads?"
+    for noun in ("post", "message", "tweet", "update", "caption", "statement", "headline")
 )
 # `Medvedev was quoted as saying “…”`, `was cited by TASS as saying`: `saying` after `as` is the verb, and
 # `_QUOTED_AS` what stands between it and its speaker.
@@ -178,6 +193,18 @@ _BETWEEN = _SLAVIC_ADVERBS | frozenset(
         "once",
         "further",
         "first",
+        # `Rybar has since claimed`, `Rybar even claimed`, `Rybar falsely claimed`: no name of their own.
+        "since",
+        "even",
+        "now",
+        "earlier",
+        "previously",
+        "recently",
+        "repeatedly",
+        "falsely",
+        "openly",
+        "initially",
+        "originally",
         # French's auxiliary, and adverbs: `X a écrit`, `X a également déclaré`, `X también escribió`.
         "a",
         "avait",
@@ -191,11 +218,13 @@ _ACCOUNT_WORDS = frozenset(("channel", "account", "feed", "page", "profile"))
 # `Rybar's caption read`. A `statement` only of a name of two words or more (`_PERSONS_ONLY_WORDS`:
 # `Dmitry Medvedev's statement said`): `Russia's statement said` is a government's, whose channel goes by
 # another name, and one word cannot tell a country from an account (WarGonzo's statement is left unread).
-_OWNED_POST_WORDS = frozenset(("post", "message", "tweet", "update", "caption"))
+_OWNED_POST_WORDS = frozenset(("post", "message", "tweet", "update", "caption", "headline"))
 _PERSONS_ONLY_WORDS = frozenset(("statement",))
 # Who writes an owner's channel, after the owner's name: `Rybar's author wrote`, `Rybar's admin wrote` are
 # Rybar's posts (not `Putin's spokesman said`: a person of their own).
-_CHANNEL_WRITER_WORDS = frozenset(("author", "authors", "admin", "admins", "administrator", "administrators"))
+_CHANNEL_WRITER_WORDS = frozenset(
+    ("author", "authors", "admin", "admins", "administrator", "administrators", "editor", "editors")
+)
 # Where a speaker posted, said between the name and the verb (`Медведев в своём канале написал`), between the
 # verb and the name behind a quote (`«…», — написал в своём канале Медведев`), or with no verb before a colon
 # (`Дмитрий Медведев в Telegram: «…»`, `Medvedev, on Telegram: "…"`): a preposition, perhaps an owner, and a
@@ -248,7 +277,7 @@ _REPORTED_BY = re.compile(r"\breported(?=\sby\s)", re.IGNORECASE)
 # `по сообщению`, `за даними`, `за інформацією`: the name after these is in the genitive.
 _SLAVIC_ACCORDING_TO = re.compile(
     r"(?<!\w)(?:по словам|за словами|\u0441\u043e слов|по данным|по информации|по сообщению|за даними"
-    r"|за інформацією|за повідомленням)\s+",
+    r"|за інформацією|за повідомленням|по утверждению|по мнению|за твердженням|на думку)\s+",
     re.IGNORECASE,
 )
 # The office that may stand, declined, between them and the name: `по словам официального представителя МИД
@@ -1066,6 +1095,16 @@ _ASIDE_AT_END = re.compile(
 # A relative clause set off by commas between a name and its verb: `Rybar's Telegram channel, which has a
 # million subscribers, wrote`, `Medvedev, who Rybar quoted, wrote`. Bounded: linear.
 _RELATIVE_AT_END = re.compile(r",\s(?:which|who|whose)\s[^,;:()\[\]\u201c\u201d\"\u00ab\u00bb]{1,100},$")
+# An aside of a few words that names no one, between commas or dashes (`Rybar, citing unnamed sources,
+# wrote`, `Rybar, Kremlin-aligned, claimed`, `Rybar — a pro-war channel — claimed`): lower-case words, or
+# capitalised ones joined by a hyphen. Not `Rybar, citing Medvedev, wrote`: whose words is for a person; nor
+# an appositive opening with an article between commas (`X, the spokesman of the group, wrote`): its role.
+_ASIDE_WORD = r"(?:[a-z][a-z'-]{0,30}|[A-Za-z]{1,30}-[a-z-]{1,30})"
+_LONGEST_ASIDE = 240  # characters: six words of 31 and their marks, and `_SLAVIC_CITING_AT_END`'s
+_UNNAMED_ASIDE_AT_END = re.compile(
+    rf"(?:,\s(?!(?:the|a|an)\s){_ASIDE_WORD}(?:\s{_ASIDE_WORD}){{0,5}},"
+    rf"|\s[\u2014\u2013]\s{_ASIDE_WORD}(?:\s{_ASIDE_WORD}){{0,5}}\s[\u2014\u2013])$"
+)
 
 
 # When a post was made, said after its noun: `Rybar's post on Monday said`, `Rybar's post from January 21`.
@@ -1101,8 +1140,14 @@ def _owner_of_described_post(words: list[str]) -> list[str] | None:
         if not (describing or bare.isdigit() or bare[:3] in _MONTH_ABBREVIATIONS):  # `January 21`
             break
         described = described[:-1]
-    # `A Rybar post said`: a name, not a kind of post (`A Telegram post`, `A Russian post`), after an article.
-    if len(described) >= 2 and described[-2].casefold() in ("a", "an", "one", "another"):
+    # `A Rybar post said`: a name, not a kind of post (`A Telegram post`, `A Russian post`), after an article,
+    # perhaps describing words between them (`A now-deleted Rybar post`, `An earlier Rybar post`).
+    opening = described[:-1]
+    for _ in range(_MOST_POST_DESCRIBING):
+        if not opening or opening[-1].strip(_TRIM).casefold() not in _POST_DESCRIBING_WORDS:
+            break
+        opening = opening[:-1]
+    if described and opening and opening[-1].casefold() in ("a", "an", "one", "another"):
         name = described[-1].strip(_TRIM)
         kind = platform_from_words(name) is not None or _describes_an_account([name])
         if _is_name_word(name) and not kind:
@@ -1128,12 +1173,27 @@ _SLAVIC_WHEN_AT_END = re.compile(
 )
 
 
+# Whom the speaker cites, unnamed (lower-case words), between the name and the verb, in Russian or Ukrainian
+# (`Рыбарь ссылаясь на источники сообщил`, `Рибар посилаючись на джерела повідомив`: citing sources), as the
+# text is squashed to single spaces. Bounded: linear.
+_SLAVIC_CITING_AT_END = re.compile(
+    " (?:\u0441\u043e ссылкой на|ссылаясь на|\u0437 посиланням на|посилаючись на)"
+    "(?: [\u0430-\u044f\u0451\u0456\u0457\u0454\u0491'-]{1,30}){1,4}$"
+)
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
     before = _ASIDE_AT_END.sub("", _QUOTED_AS.sub("", before.rstrip()))
+    # The asides are looked for in the last characters only (each is shorter): a verb's every subject costs
+    # a scan of a few hundred characters, not of all it is given.
+    aside = _UNNAMED_ASIDE_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+    before = before[: aside.start()] if aside is not None else before
     before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", before))
     before = _SLAVIC_WHEN_AT_END.sub("", before)  # `Рыбарь 21 января написал`
+    citing = _SLAVIC_CITING_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+    before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники …`
     words = before.rstrip().split(" ")
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
         if words[-1] in _ACCOUNT_WORDS and _describes_an_account(words[:-1]):
@@ -1279,6 +1339,8 @@ def _role_before(text: str) -> str | None:
         role.insert(0, word)
         if len(role) == 4:
             break
+    if all(word.casefold() in _POST_DESCRIBING_WORDS for word in role):
+        return None  # `A now-deleted Rybar post`: the post described, no office of its owner's
     return " ".join(role) or None
 
 
@@ -1542,6 +1604,10 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")  # up to its opening mark
         if _names_the_quote(head, wanted):
             return _poster_of_titled(head)
+        titling = _poster_titling(head)
+        if titling is not None:
+            return titling
+        head = _infinitive_as_past(head)
         verbs = list(_VERB.finditer(head))
         if verbs and _leads_into_quote(head[verbs[-1].end() :]):
             in_channel = _IN_CHANNEL.search(head[max(0, verbs[-1].start() - 120) : verbs[-1].start()])
@@ -1550,7 +1616,16 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
             speaker = _speaker_of(head, verbs[-1])
             if speaker is not None and speaker.role in ("As", "as"):
                 speaker = dataclasses.replace(speaker, role=None)  # `As Rybar wrote,`: no office
-            return None if speaker is None or _not_alone(head, verbs[-1], speaker) else speaker
+            if speaker is None or _not_alone(head, verbs[-1], speaker):
+                # `A post on Rybar's channel said`: its `on` read as a place running into the name.
+                return _post_in_owners_account(head)
+            return speaker
+        passive = _passive_speaker(head)
+        if passive is not None:
+            return passive
+        claimed = _owner_of_claim(head, cited) if not verbs else None
+        if claimed is not None:
+            return claimed
         as_written = _AS_WRITTEN_BY.match(head) if verbs else None
         if as_written is not None and _VERB.fullmatch(as_written["verb"]):
             name = _whole_name(as_written["name"])
@@ -1568,6 +1643,8 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         end = sentence.find(wanted, at)
         if end >= 0:
             behind = _speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
+            if behind is None:
+                behind = _passive_speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
             if behind is not None:
                 return behind
             signed = _speaker_signing(
@@ -1603,6 +1680,18 @@ _RELAYED = re.compile(
     rf"|shared|relayed|repeated|amplified|republished)\s(?P<speaker>{_NAME_WORDS})"
     r"[,:]?$"
 )
+# `Medvedev said, as reported by Rybar, that “…”`, `Gladkov wrote, according to Rybar:`: the speaker's words
+# as another passed them on, each named whole. Bounded, anchored at the quote's lead-in: linear.
+_RELAYED_BY = re.compile(
+    rf"(?:^|,\s)(?P<speaker>{_NAME_WORDS})\s(?:said|wrote|claimed|stated|declared|announced|posted|told\s\w+)"
+    r",\s(?:as\sreported\sby|as\squoted\sby|according\sto|per|citing|via|in\sa\spost\sshared\sby)\s"
+    rf"(?P<relayer>{_NAME_WORDS}),?(?:\sthat)?[,:]?$"
+)
+# A word either pattern needs, looked for in the passage once before its sentences are split.
+MAY_RELAY = re.compile(
+    r"quoted|cited|citing|reposted|forwarded|shared|relayed|repeated|amplified|republished|reported\sby"
+    r"|according\sto|,\sper\s|,\svia\s"
+)
 # `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.
 _RELAYED_TAIL = re.compile(r",?\s(?:as\ssaying|who\s(?:wrote|said))[,:]?$")
 # What of the speaker's the relayer passed on: `Rybar reposted Gladkov's statement:`.
@@ -1616,10 +1705,12 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
     passing on another's words (`Rybar quoted Gladkov: “…”`, `@rybar reposted Gladkov's statement: “…”`,
     `Rybar cited Gladkov as saying “…”`): `quote_speaker` names no one for it, yet a post of either is what
     the passage says holds the words, and one of neither does not. Else None."""
+    if MAY_RELAY.search(text) is None:
+        return None  # most passages: no sentence split to find none
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - 200) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
-        found = _RELAYED.search(_RELAYED_TAIL.sub("", head))
+        found = _RELAYED.search(_RELAYED_TAIL.sub("", head)) or _RELAYED_BY.search(head)
         if found is None:
             return None
         words = found["speaker"].split()
@@ -1649,8 +1740,9 @@ _LIST_BEFORE_VERB = frozenset(
         "всі",
     )
 )
-# What may open a sentence before its list of speakers: `Later, Rybar and WarGonzo wrote`, `Then Rybar and …`.
-_BEFORE_A_LIST = frozenset(("then", "later", "meanwhile", "but", "and", "so", "now", "again"))
+# What may open a sentence before its list of speakers: `Later, Rybar and WarGonzo wrote`, `Then Rybar and …`,
+# `Both Rybar and WarGonzo wrote`.
+_BEFORE_A_LIST = frozenset(("then", "later", "meanwhile", "but", "and", "so", "now", "again", "both"))
 _MOST_LISTED = 6
 
 
@@ -1690,8 +1782,8 @@ def _names_listed(words: Sequence[str], until_stop: bool = False) -> tuple[Speak
         if bare.casefold() in _AND_WORDS and names[-1]:
             joined_by_and, names = True, [*names, []]
             continue
-        if not _is_name_word(word) or len(names) > _MOST_LISTED:
-            stopped_at = word
+        if not _is_name_word(word) or len(names) > _MOST_LISTED or bare.casefold() == "both":
+            stopped_at = word  # `Both Rybar and WarGonzo wrote`: `Both` opens the list, no name's word
             break
         if not until_stop and edge and names[-1]:
             names.append([])  # `Rybar, WarGonzo and …` read backwards: a comma after this word ends a name
@@ -1916,7 +2008,7 @@ def _poster_of_titled(head: str) -> Speaker | None:
     banner's or a hashtag's words (`a banner reading “…”`), nor another's post (`a video by Medvedev
     titled`)."""
     last = head[head.rfind(" ") + 1 :].lower()
-    if last not in _CAPTIONING_WORDS:
+    if last not in _CAPTIONING_WORDS and last != "reading":
         return None
     verbs = [verb for verb in _VERB.finditer(head) if verb.group() in _POSTING_VERBS]
     if not verbs:
@@ -1924,12 +2016,186 @@ def _poster_of_titled(head: str) -> Speaker | None:
     between = head[verbs[-1].end() : head.rfind(" ")].split()
     if len(between) > 4 or any(not word.islower() for word in between):
         return None
+    if last == "reading" and _IMAGE_WORDS.isdisjoint(between):
+        return None  # `Rybar posted a banner reading`: whose words the banner holds is not said
     return _speaker_of(head, verbs[-1])
 
 
-# `Как написал Рыбарь, «…»`, `Як пише Рибар:` (as Rybar wrote): the verb, then the name, open the sentence.
+# What an image a poster shared is called, before `reading` the words it shows (`Rybar shared a screenshot
+# reading “…”`): the poster is the one who shared it, the words the image's (`checks.quote` says so).
+_IMAGE_WORDS = frozenset(
+    (
+        "screenshot",
+        "screenshots",
+        "screengrab",
+        "screengrabs",
+        "image",
+        "images",
+        "photo",
+        "photos",
+        "picture",
+    )
+)
+
+
+# `Rybar titled the post “…”`, `WarGonzo captioned his video`: the poster names its post's own words.
+# Anchored at the sentence's opening, a name and a few small words: bounded, linear.
+_TITLING = re.compile(
+    r"^(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4})\s(?:(?:later|also|then|simply)\s)?"
+    r"(?:titled|captioned|headlined|entitled)\s(?:the|his|her|its|their|a|an|this)\s(?:[a-z-]{1,20}\s){0,2}?"
+    r"(?:post|video|map|photo|picture|message|article|piece|story|thread|report|clip|footage),?$"
+)
+
+
+def _poster_titling(head: str) -> Speaker | None:
+    """The one who titled or captioned their post with the quote (`Rybar titled the post “…”`; `head`: the
+    sentence up to the quote): a post's title is its poster's words, as after `posted a video captioned`."""
+    if "titled" not in head and "captioned" not in head and "headlined" not in head:
+        return None  # nearly every sentence: no pattern tried
+    found = _TITLING.match(head)
+    name = _whole_name(found["name"]) if found is not None else None
+    return Speaker(name, "subject") if name is not None else None
+
+
+# `Rybar was the first to claim that “…”`, `WarGonzo was quick to say`, `Rybar went on to write`, `Rybar would
+# later claim`, `Rybar is claiming`, `Rybar went as far as claiming`: the infinitive or the participle is the
+# subject's verb; read as the past it stands for, the name before it is the speaker as in `Rybar claimed
+# that`. Not after a negation (`Rybar did not claim`, `would never say`). Bounded alternatives: linear.
+_BASE_VERBS = (
+    "claim|say|report|write|post|allege|announce|suggest|tweet|share|publish|declare|insist|argue|state"
+    "|assert"
+)
+_ING_VERBS = (
+    "claiming|saying|writing|reporting|posting|alleging|insisting|arguing|suggesting|stating|asserting"
+    "|declaring|announcing|tweeting"
+)
+_INFINITIVE_VERB = re.compile(
+    r"\s(?:(?:(?:was|were|is|are|has\sbeen)\s(?:(?:also|again)\s)?(?:(?:among\s)?the\s(?:first|last|only)"
+    r"(?:\s(?:one|channel|account|outlet|blogger))?|first|quick|quickest|eager|keen)"
+    r"|went\son|went\sso\sfar\sas|rushed|hastened|chose|was\sable)\sto"
+    r"|would|will|did|does|could|might|can|may)"
+    rf"\s(?:(?:later|also|then|again|even|soon|quickly)\s)?(?P<verb>{_BASE_VERBS})(?![\w-])"
+    r"|\s(?:is|was|are|were|has\sbeen|have\sbeen|had\sbeen|went\s(?:as|so)\sfar\sas)"
+    rf"\s(?:(?:now|also|still|again|even|openly|falsely)\s)?(?P<ing>{_ING_VERBS})(?![\w-])"
+)
+_PAST_OF = {
+    "claim": "claimed", "say": "said", "report": "reported", "write": "wrote", "post": "posted",
+    "allege": "alleged", "announce": "announced", "suggest": "suggested", "tweet": "tweeted",
+    "share": "shared", "publish": "published", "declare": "declared", "insist": "insisted",
+    "argue": "argued", "state": "stated", "assert": "asserted",
+}  # fmt: skip
+_PAST_OF_PARTICIPLE = {
+    "claiming": "claimed", "saying": "said", "writing": "wrote", "reporting": "reported", "posting": "posted",
+    "alleging": "alleged", "insisting": "insisted", "arguing": "argued", "suggesting": "suggested",
+    "stating": "stated", "asserting": "asserted", "declaring": "declared", "announcing": "announced",
+    "tweeting": "tweeted",
+}  # fmt: skip
+
+
+def _infinitive_as_past(head: str) -> str:
+    """`Rybar was the first to claim that` as `Rybar claimed that`, `Rybar is claiming` as `Rybar claimed`:
+    the infinitive or the participle its subject's verb (`_INFINITIVE_VERB`)."""
+    return _INFINITIVE_VERB.sub(
+        lambda found: " " + (_PAST_OF[found["verb"]] if found["verb"] else _PAST_OF_PARTICIPLE[found["ing"]]),
+        head,
+    )
+
+
+# `It was claimed by Rybar that “…”`, `The claim, first made by Rybar, that “…”`, `“…” was posted by Rybar`:
+# the one a passive verb of saying names after `by` said the words. Anchored at the quote: bounded, linear.
+_PASSIVE_PARTICIPLES = (
+    r"(?:(?:first|later|also|originally|initially|reportedly|again)\s)?"
+    r"(?:claimed|posted|written|said|stated|alleged|tweeted|published|shared|suggested|asserted|declared"
+    r"|announced)"
+)
+_PASSIVE_BEFORE = re.compile(
+    rf"(?:\s(?:was|were|is|are|been)\s{_PASSIVE_PARTICIPLES}|(?:claim|claims|statement|allegation|assertion"
+    r"|remark|words),\s(?:(?:first|originally|initially)\s)?made)"
+    rf"\sby\s(?P<name>{_NAME_WORDS})$"
+)
+_THAT_AT_END = re.compile(r"(?:,?\sthat)?[,:]?$")
+_PASSIVE_BEHIND = re.compile(
+    rf"(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen)\s{_PASSIVE_PARTICIPLES}\sby\s"
+)
+
+
+def _passive_speaker(head: str) -> Speaker | None:
+    """The one named after `by` in a passive verb of saying leading into the quote (`head`: the sentence up to
+    it): `It was claimed by Rybar that`, `The claim, first made by Rybar, that`; a name and nothing else."""
+    found = _PASSIVE_BEFORE.search(_THAT_AT_END.sub("", head[-200:], count=1))
+    name = _whole_name(found["name"]) if found is not None else None
+    return Speaker(name, "subject") if name is not None else None
+
+
+def _passive_speaker_behind(rest: str) -> Speaker | None:
+    """The one named after `by` in a passive verb of saying right behind the quote (`rest`: the sentence after
+    it): `“…” was posted by Rybar on Monday`, `The words “…” were written by Rybar`; not a list."""
+    rest = rest.lstrip(_TRIM + " ")
+    found = _PASSIVE_BEHIND.match(rest)
+    if found is None:
+        return None
+    after = rest[found.end() :]
+    name = _name_after(after)
+    if name is None or _one_of_several_after(name, _following(after, name)):
+        return None
+    return Speaker(name, "subject")
+
+
+# `A post on Rybar's channel said “…”`, `A message in Rybar's Telegram channel read:`: a post in an owner's
+# account speaks for its owner. Anchored at the quote: bounded, linear.
+_OWNERS = r"['\u2019]s"
+_POST_IN_OWNERS_ACCOUNT = re.compile(
+    r"(?:^|,\s)(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s(?:[a-z-]{1,20}\s){0,2}?"
+    rf"(?:(?:{_PLATFORM_WORDS})\s)?(?:post|message|tweet|update)\s(?:on|in)\s(?P<name>{_NAME_WORDS}){_OWNERS}"
+    rf"\s(?:(?:{_PLATFORM_WORDS})\s)?(?:channel|account|feed|page|profile)\s(?:said|says|read|reads|claimed"
+    r"|stated)(?:\sthat)?[,:]?$"
+)
+
+
+# `Rybar's claim that “…”`, `Rybar's false assertion that`: the owner's claim, the sentence's subject (no verb
+# before it: `Medvedev denied Rybar's claim that` is Medvedev's sentence). Anchored: bounded, linear.
+_OWNERS_CLAIM = re.compile(
+    rf"(?P<owner>[^\s,;:]{{1,60}}){_OWNERS}\s(?:(?:latest|earlier|first|false|unfounded|baseless|repeated"
+    r"|initial|dubious|original|later|new)\s)?(?:claims?|assertions?|allegations?|insistence|suggestion)"
+    r"(?:\sthat)?[,:]?$"
+)
+
+
+def _owner_of_claim(head: str, cited: frozenset[str]) -> Speaker | None:
+    """The one whose claim the quote is (`Rybar's claim that “…”`; `head`: the sentence up to it, with no
+    verb), where the owner is a person's or an account's name (`_a_persons_statement`) or one the report
+    cites (`Rybar's`): not a country's (`Russia's claim that`), whose channels go by other names."""
+    found = _OWNERS_CLAIM.search(head[-200:])
+    if found is None:
+        return None
+    owner = head[-200:][: found.end("owner")]
+    words = [*owner.split()[-3:-1], f"{found['owner']}'s"]
+    if not _a_persons_statement(words) and not _cited_owner(words[-1:], cited):
+        return None
+    name = _name_before(owner)
+    return Speaker(name, "possessive") if name is not None else None
+
+
+# `“…,” the Rybar channel wrote`: the account named between `the` and its noun, behind the quote.
+_THE_NAMED_ACCOUNT = re.compile(
+    rf"^[Tt]he\s(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,4}}?)\s(?:(?:{_PLATFORM_WORDS})\s)?"
+    r"(?:channel|account|feed|page)$"
+)
+
+
+def _post_in_owners_account(head: str) -> Speaker | None:
+    """The owner of the account a post the sentence's subject is on (`A post on Rybar's channel said`)."""
+    found = _POST_IN_OWNERS_ACCOUNT.search(head[-300:])
+    name = _whole_name(found["name"]) if found is not None else None
+    return Speaker(name, "subject") if name is not None else None
+
+
+# `Как написал Рыбарь, «…»`, `Як пише Рибар:` (as Rybar wrote), and Russian's `Rybar reported this:` (its
+# `about this` first): the verb, then the name, open the sentence.
 _AS_WRITTEN_BY = re.compile(
-    r"^(?:Как|Як)\s(?:(?:уже|ранее|раніше|вже)\s)?(?P<verb>\w{3,20})\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3})[,:]$"
+    "^(?:Как|Як|\u041e\u0431 этом|Про це)"
+    r"\s(?:(?:уже|ранее|раніше|вже)\s)?(?P<verb>\w{3,20})"
+    r"\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3})[,:]$"
 )
 # `As Rybar put it, “…”`, `…, as Dmitry Medvedev put it: “…”`: the words are the name's. Bounded: linear.
 _AS_PUT_IT = re.compile(r"(?:^|,\s)[Aa]s\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5})\sputs?\sit[,:]?$")
@@ -2193,6 +2459,10 @@ def _speaker_behind(rest: str) -> Speaker | None:
     owner = _strip_between(between)
     owned = owner != between.strip() and _is_possessive(owner)
     between = _POSSESSIVE_END.sub("", owner) if owned else between
+    account = _THE_NAMED_ACCOUNT.match(between.strip())
+    if account is not None and not _describes_an_account(account["name"].split()):
+        name = _whole_name(account["name"])  # `,” the Rybar channel wrote`
+        return Speaker(name, "subject") if name is not None else None
     name = _name_before(between)
     # Only a name between the quote and its verb: `” the channel's author Rybar wrote` says it less plainly.
     if name is None or between.strip() != name or "/" in name:

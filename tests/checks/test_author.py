@@ -1211,3 +1211,96 @@ def test_words_a_passage_gives_to_a_list_of_speakers_are_on_a_post_of_one_of_the
         result.detail
     )
     assert check_author(_given((passage,))).status == "pass"  # Rybar's own post
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        f"Rybar was the first to claim that \u201c{QUOTE}\u201d",
+        f"It was claimed by Rybar that \u201c{QUOTE}\u201d",
+        f"The claim, first made by Rybar, that \u201c{QUOTE}\u201d spread fast.",
+        f"\u201c{QUOTE}\u201d was posted by Rybar on Monday.",
+        f"Rybar's headline read \u201c{QUOTE}\u201d",
+        f"Rybar titled the post \u201c{QUOTE}\u201d",
+        f"A now-deleted Rybar post said \u201c{QUOTE}\u201d",
+        f"A post on Rybar's channel said \u201c{QUOTE}\u201d",
+        f"Medvedev said, as reported by Rybar, that \u201c{QUOTE}\u201d",
+    ],
+)
+def test_words_given_to_rybar_in_other_shapes_hold_the_note_to_rybar_s_post(passage: str) -> None:
+    # Each named nobody, so a note naming WarGonzo passed on WarGonzo's post for words the report gives Rybar.
+    wargonzo = POST.model_copy(update={"author": "WarGonzo", "handle": "wargonzo"})
+    note = f"WarGonzo, Telegram, January 21, 2022, {URL}"
+    citation = parse_citation(Footnote(label="1", text=note, line=40)).citation
+    given = _given((passage,), citation, wargonzo, note=note)
+    result = check_author(given)
+    assert result.status == "warn" and "'Rybar'" in result.detail, result.detail
+    assert footnote_status(run_checks(given)) == "unconfirmed"
+    # On Rybar's own post, as the note names it, the same passage passes.
+    rybar_note = f"Rybar, Telegram, January 21, 2022, {URL}"
+    rybar = parse_citation(Footnote(label="1", text=rybar_note, line=40)).citation
+    assert check_author(_given((passage,), rybar, note=rybar_note)).status == "pass"
+
+
+PESKOV_URL = "https://t.me/peskov_d/1"
+PESKOV_POST = POST.model_copy(update={"author": "Дмитрий Песков", "handle": "peskov_d", "url": PESKOV_URL})
+DVA_MAJORS_URL = "https://t.me/dva_majors/1"
+DVA_MAJORS_POST = POST.model_copy(
+    update={"author": "Два майора", "handle": "dva_majors", "url": DVA_MAJORS_URL}
+)
+# The channel's name with its translation beside it, in brackets, as legal and news notes give it.
+DVA_MAJORS_TRANSLATED = f"\u00abДва майора\u00bb [Two Majors], Telegram, January 21, 2022, {DVA_MAJORS_URL}"  # noqa: RUF001
+
+
+def _noted(note: str, passage: str, source: SourcePost) -> CheckInput:
+    return _given((passage,), parse_citation(Footnote(label="1", text=note, line=40)).citation, source, note)
+
+
+def test_a_family_name_the_note_gives_in_full_for_the_post_s_author_passes() -> None:
+    # `Peskov said “…”` with `Dmitry Peskov, Telegram, …` on Дмитрий Песков's post warned that the post
+    # reports another's words: the note names the passage's Peskov in full.
+    given = _noted(
+        f"Dmitry Peskov, Telegram, January 21, 2022, {PESKOV_URL}",
+        f"Peskov said \u201c{QUOTE}\u201d",
+        PESKOV_POST,
+    )
+    result = check_author(given)
+    assert result.status == "pass", result.detail
+    assert "gives the quoted words to 'Peskov', the family name of 'Dmitry Peskov', whom the note names" in (
+        result.detail
+    )
+
+
+def test_a_family_name_or_a_translation_the_note_does_not_pair_with_the_post_s_name_still_warns() -> None:
+    # No note naming the full name: which Peskov is for a person to say.
+    url_only = _noted(PESKOV_URL, f"Peskov said \u201c{QUOTE}\u201d", PESKOV_POST)
+    assert check_author(url_only).status == "warn"
+    # Another family name than the note's.
+    other = _noted(
+        f"Dmitry Peskov, Telegram, January 21, 2022, {PESKOV_URL}",
+        f"Medvedev said \u201c{QUOTE}\u201d",
+        PESKOV_POST,
+    )
+    assert check_author(other).status == "warn"
+    # A translation the note does not give beside the channel's name.
+    for note in (
+        f"Два майора, Telegram, January 21, 2022, {DVA_MAJORS_URL}",
+        DVA_MAJORS_TRANSLATED,
+    ):
+        passage = "Three Majors" if "[" in note else "Two Majors"
+        result = check_author(_noted(note, f"{passage} wrote \u201c{QUOTE}\u201d", DVA_MAJORS_POST))
+        assert result.status == "warn", (note, result.detail)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        DVA_MAJORS_TRANSLATED,
+        f"Два майора (Two Majors), Telegram, January 21, 2022, {DVA_MAJORS_URL}",
+    ],
+)
+def test_a_channel_s_translated_name_the_note_gives_beside_it_passes(note: str) -> None:
+    # `Two Majors wrote “…”` on Два майора's post, cited so, warned: a translation matches no spelling.
+    result = check_author(_noted(note, f"Two Majors wrote \u201c{QUOTE}\u201d", DVA_MAJORS_POST))
+    assert result.status == "pass", result.detail
+    assert "gives the quoted words to 'Two Majors', which the note gives beside 'Два майора'" in result.detail

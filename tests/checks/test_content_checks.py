@@ -4482,3 +4482,69 @@ def test_words_of_a_post_edited_days_later_whose_edit_history_was_not_read_warn(
     assert check_quote(_given(source=same_day, quotes=quote)).status == "pass"
     history = edited.model_copy(update={"fields": {**edited.fields, "versions": "3 in its edit history (…)"}})
     assert check_quote(_given(source=history, quotes=quote)).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Rybar shared a screenshot reading "the bridge is ours".',
+        'Rybar posted a screenshot of Medvedev\'s message, which read: "the bridge is ours".',
+        'WarGonzo posted a photo of a leaflet saying "the bridge is ours".',
+        'Rybar posted an image with the words "the bridge is ours".',
+    ],
+)
+def test_words_a_passage_says_an_image_shows_are_not_confirmed_by_the_post_s_text(passage: str) -> None:
+    # Found in the post's text, they passed as the screenshot's words, which no check read.
+    given = _cited_in(passage, ("the bridge is ours",), "Screenshot: the bridge is ours. More soon.")
+    result = check_quote(given)
+    assert result.status == "warn", result.detail
+    assert "in the post's text, but the citing passage (line 1) says a" in result.detail
+    assert "the image was not read; compare it by hand" in result.detail
+
+
+def test_words_a_post_says_as_its_own_or_a_web_page_says_an_image_shows_still_pass() -> None:
+    said = "Screenshot: the bridge is ours. More soon."
+    for passage in ('Rybar wrote "the bridge is ours".', 'Rybar posted a map titled "the bridge is ours".'):
+        assert check_quote(_cited_in(passage, ("the bridge is ours",), said)).status == "pass"
+    # An article's text saying what a screenshot reads is what the report cites.
+    given = _cited_in(
+        'Rybar shared a screenshot reading "the bridge is ours".', ("the bridge is ours",), said
+    )
+    page = given.source.model_copy(update={"platform": Platform.WEB}) if given.source else None
+    web = dataclasses.replace(
+        given, source=page, live=page, citation=given.citation.model_copy(update={"platform": Platform.WEB})
+    )
+    assert check_quote(web).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Rybar quoted Medvedev: "the bridge is ours".',
+        'Medvedev said, as reported by Rybar, that "the bridge is ours".',
+        'Dmitry Medvedev wrote, according to Rybar: "the bridge is ours".',
+    ],
+)
+def test_words_a_passage_says_a_post_passed_on_from_one_it_never_names_warn(passage: str) -> None:
+    # Rybar's post says the words as its own and names no Medvedev: they passed as Medvedev's.
+    result = check_quote(_cited_in(passage, ("the bridge is ours",), "The bridge is ours. More soon."))
+    assert result.status == "warn", result.detail
+    assert "Medvedev, passed on by Rybar, but the source never names" in result.detail
+    assert "it says them as its own (Рыбарь, rybar)" in result.detail
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Медведев: «The bridge is ours». Вот так.",
+        "Dmitry Medvedev wrote today: the bridge is ours.",
+        "Медведева спросили. The bridge is ours.",
+    ],
+)
+def test_words_passed_on_from_one_the_post_names_in_either_script_pass(said: str) -> None:
+    given = _cited_in('Rybar quoted Medvedev: "the bridge is ours".', ("the bridge is ours",), said)
+    assert check_quote(given).status == "pass"
+    # The speaker's own post needs not name them.
+    medvedev = POST.model_copy(update={"author": "Дмитрий Медведев", "handle": "medvedev_telegram"})
+    own = dataclasses.replace(given, source=medvedev.model_copy(update={"text": "The bridge is ours."}))
+    assert check_quote(own).status == "pass"

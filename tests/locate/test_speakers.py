@@ -1564,3 +1564,191 @@ def test_when_said_in_russian_between_the_name_and_its_verb_leaves_the_name(lead
     # words passed on any account's post.
     speaker = quote_speaker(f"{lead_in} «вы проиграете».", "вы проиграете")
     assert speaker is not None and speaker.name == "Рыбарь"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar was the first to claim that \u201cyou will lose.\u201d",
+        "Rybar was quick to say \u201cyou will lose.\u201d",
+        "Rybar went on to write: \u201cyou will lose.\u201d",
+        "It was claimed by Rybar that \u201cyou will lose.\u201d",
+        "The claim, first made by Rybar, that \u201cyou will lose.\u201d spread within hours.",
+        "The words \u201cyou will lose.\u201d were posted by Rybar.",
+        "\u201cyou will lose.\u201d was posted by Rybar on Monday.",
+        "Rybar's headline read \u201cyou will lose.\u201d",
+        "Rybar titled the post \u201cyou will lose.\u201d",
+        "A now-deleted Rybar post said \u201cyou will lose.\u201d",
+        "A post on Rybar's channel said \u201cyou will lose.\u201d",
+        "A message in Rybar's Telegram channel read: \u201cyou will lose.\u201d",
+    ],
+)
+def test_a_speaker_named_by_an_infinitive_a_passive_a_headline_or_a_post_in_their_channel_is_theirs(
+    passage: str,
+) -> None:
+    # Each named nobody: the words passed on any account's post, where the report gives them to Rybar.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name == "Rybar" and speaker.role is None
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "It was claimed by Rybar and WarGonzo that \u201cyou will lose.\u201d",
+        "It was claimed by Russian bloggers that \u201cyou will lose.\u201d",
+        "It was denied by Rybar that \u201cyou will lose.\u201d",
+        "\u201cyou will lose.\u201d was posted by Rybar and WarGonzo.",
+        "\u201cyou will lose.\u201d was denied by Rybar.",
+        "A post on his channel said \u201cyou will lose.\u201d",
+        "Medvedev replied to a post on Rybar's channel that said \u201cyou will lose.\u201d",
+        "Rybar and WarGonzo were quick to claim that \u201cyou will lose.\u201d",
+        "The ministry titled the post \u201cyou will lose.\u201d",
+        "A video by Medvedev titled \u201cyou will lose.\u201d",
+    ],
+)
+def test_a_passive_a_list_or_an_unnamed_owner_still_names_no_one(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.") is None
+
+
+def test_an_infinitive_before_another_s_verb_leaves_the_words_to_that_speaker() -> None:
+    speaker = quote_speaker(
+        "Rybar was the first to claim that Medvedev said \u201cyou will lose.\u201d", "you will lose."
+    )
+    assert speaker is not None and speaker.name == "Medvedev"
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        ("Medvedev said, as reported by Rybar, that \u201cyou will lose.\u201d", "Medvedev"),
+        ("Dmitry Medvedev wrote, according to Rybar: \u201cyou will lose.\u201d", "Dmitry Medvedev"),
+        ("Medvedev said, per Rybar, \u201cyou will lose.\u201d", "Medvedev"),
+    ],
+)
+def test_a_speaker_s_words_as_reported_by_another_are_on_a_post_of_either(passage: str, speaker: str) -> None:
+    # Read as naming nobody, such a passage left the words to pass on a third account's post.
+    assert quote_speaker(passage, "you will lose.") is None
+    relayed = relayed_speakers(passage, "you will lose.")
+    assert relayed is not None and [named.name for named in relayed] == ["Rybar", speaker]
+
+
+def test_a_speaker_reported_by_several_or_by_no_one_named_names_no_relayer() -> None:
+    for passage in (
+        "Medvedev said, as reported by Rybar and WarGonzo, that \u201cyou will lose.\u201d",
+        "Medvedev said, according to Russian media, that \u201cyou will lose.\u201d",
+    ):
+        assert relayed_speakers(passage, "you will lose.") is None
+
+
+def test_the_one_who_shared_a_screenshot_reading_the_words_is_the_poster() -> None:
+    # `Rybar shared a screenshot reading “…”` named nobody: the words passed on any account's post.
+    for passage in (
+        "Rybar shared a screenshot reading \u201cyou will lose.\u201d",
+        "Rybar posted a photo reading \u201cyou will lose.\u201d",
+    ):
+        speaker = quote_speaker(passage, "you will lose.")
+        assert speaker is not None and speaker.name == "Rybar"
+    for passage in (
+        "Rybar posted a banner reading \u201cyou will lose.\u201d",  # whose banner is not said
+        "A screenshot reading \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Rybar is claiming that",
+        "Rybar would later claim",
+        "Rybar went as far as claiming",
+        "Rybar has since claimed that",
+        "Rybar even claimed",
+        "Rybar falsely claimed",
+        "Rybar, citing unnamed sources, claimed that",
+        "Rybar, Kremlin-aligned, claimed",
+        "Rybar \u2014 a pro-war channel \u2014 claimed",
+        "По утверждению Рыбаря,",
+    ],
+)
+def test_a_tense_an_adverb_or_an_aside_naming_no_one_leaves_the_speaker_named(lead_in: str) -> None:
+    # Each named nobody, and the words passed on any account's post.
+    speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.")
+    assert speaker is not None and speaker.name in ("Rybar", "Рыбаря"), speaker
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Rybar did not claim",
+        "Rybar would never say",
+        "Rybar, citing Medvedev, claimed",
+        "Rybar and Medvedev, respectively, wrote",
+        "По мнению экспертов,",
+    ],
+)
+def test_a_negation_an_aside_naming_another_or_no_name_still_names_no_one(lead_in: str) -> None:
+    assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+def test_an_owner_s_claim_before_the_quote_is_theirs() -> None:
+    # `Rybar's claim that “…” was false` named nobody: the words passed on any account's post.
+    cited = cited_speaker_keys(["Rybar"])
+    for passage, name in (
+        ("Rybar's claim that \u201cyou will lose.\u201d was false.", "Rybar"),
+        ("Rybar's false assertion that \u201cyou will lose.\u201d spread.", "Rybar"),
+        ("Semyon Pegov's claim that \u201cyou will lose.\u201d spread.", "Semyon Pegov"),
+        ("WarGonzo's claim that \u201cyou will lose.\u201d spread.", "WarGonzo"),
+    ):
+        speaker = quote_speaker(passage, "you will lose.", cited)
+        assert speaker is not None and speaker.name == name, passage
+    # A country's claim (its channels go by other names), or another's verb before it, names no one.
+    for passage in (
+        "Russia's claim that \u201cyou will lose.\u201d spread.",
+        "Medvedev denied Rybar's claim that \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.", cited) is None, passage
+
+
+def test_the_account_named_before_its_noun_behind_the_quote_is_the_speaker() -> None:
+    for passage in (
+        "\u201cyou will lose,\u201d the Rybar channel wrote.",
+        "\u201cyou will lose,\u201d the Rybar Telegram channel wrote.",
+    ):
+        speaker = quote_speaker(passage, "you will lose,")
+        assert speaker is not None and speaker.name == "Rybar", passage
+    for passage in (
+        "\u201cyou will lose,\u201d the Russian channel wrote.",
+        "\u201cyou will lose,\u201d the Telegram channel wrote.",
+    ):
+        assert quote_speaker(passage, "you will lose,") is None, passage
+
+
+def test_a_list_opening_with_both_names_each_speaker() -> None:
+    # `Both Rybar and Two Majors wrote “…”` named nobody: `Both Rybar` was read as one name.
+    listed = listed_speakers("Both Rybar and Two Majors wrote \u201cyou will lose.\u201d", "you will lose.")
+    assert [speaker.name for speaker in listed] == ["Rybar", "Two Majors"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Rybar's editor wrote \u201cyou will lose.\u201d", "Rybar"),
+        ("\u041e\u0431 этом сообщил Рыбарь: \u201cyou will lose.\u201d", "Рыбарь"),
+        ("Рыбарь \u0441\u043e ссылкой на источники сообщил, что \u201cyou will lose.\u201d", "Рыбарь"),
+        ("Рыбарь ссылаясь на свои источники в армии сообщил: \u201cyou will lose.\u201d", "Рыбарь"),
+    ],
+)
+def test_a_channel_s_editor_a_report_of_this_or_unnamed_sources_cited_leave_the_speaker(
+    passage: str, name: str
+) -> None:
+    # Each named nobody, and the words passed on another account's post.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_named_source_cited_or_a_person_s_team_still_names_no_one() -> None:
+    for passage in (
+        "Рыбарь \u0441\u043e ссылкой на Медведева сообщил, что \u201cyou will lose.\u201d",
+        "Putin's team said \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None, passage
