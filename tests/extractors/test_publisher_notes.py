@@ -176,3 +176,20 @@ def test_a_quote_found_only_in_a_correction_note_in_another_language_is_not_the_
     post = _read(_page(_STORY + note))
     assert _quote_check(post, QUOTE)[0] == "warn"
     assert QUOTE in post.fields["correction note"]
+
+
+def test_a_page_without_a_note_s_word_is_searched_for_no_note_and_one_with_it_is() -> None:
+    # The visible text is asked once whether it may hold a note (`_note_text`), for both searches: a page
+    # without such a word gives them no text; a retraction or a correction is still found beside it.
+    from provenance.extractors.web import _note_text
+
+    assert _note_text("The council voted on Friday to reopen the bridge.") == ""
+    noted = "Correction: An earlier version of this article misstated the date."
+    assert _note_text(noted) == noted
+    plain = _read(_page(_STORY))
+    assert plain.problem is None and "correction note" not in plain.fields
+    retracted = _read(_page("<p><em>Editor's note: This article has been retracted.</em></p>" + _STORY))
+    assert retracted.problem == "unavailable"
+    correction = "<p><em>An earlier version of this article misstated the date.</em></p>"
+    corrected = _read(_page(correction + _STORY))
+    assert corrected.problem is None and "earlier version" in corrected.fields["correction note"]
