@@ -984,6 +984,9 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
     failed. A cited archived copy that was read is asked for nothing."""
     asks = archive_asks(url, citation, timegate)
     cites_a_copy = wayback_original(url) is not None
+    # Whether the live answers are usable, by those answers: each round reads the WARC again, the live
+    # answers before the archive's as the round before read them, and they were extracted once per round.
+    usable_by_live: dict[tuple[StoredResponse, ...], bool] = {}
 
     def choose(stream: BinaryIO) -> Sequence[FollowUp]:
         from provenance.warc.reader import read_responses
@@ -991,8 +994,11 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
         responses = read_responses(stream)
         stored = {ask.stored for ask in asks}
         split = next((i for i, r in enumerate(responses) if r.uri in stored), len(responses))
-        # Whether the page is usable does not depend on its main text: that is not read here.
-        _, usable = _read_live(url, responses[:split], main_text=False)
+        live = responses[:split]
+        usable = usable_by_live.get(live)
+        if usable is None:
+            # Whether the page is usable does not depend on its main text: that is not read here.
+            usable = usable_by_live[live] = _read_live(url, live, main_text=False)[1]
         if usable and cites_a_copy:
             return ()
         made = _asks_made(asks, responses[split:])
