@@ -103,6 +103,10 @@ def test_a_stopped_check_writes_sarif_junit_json_and_html_with_unchecked_footnot
     messages = [result["message"]["text"] for result in run["results"]]
     assert any("\\[2\\]" in text and "not checked" in text for text in messages), messages
     assert any("\\[1\\]" in text and "failed" in text for text in messages), messages
+    # The report its ledger holds no run of is an error of its own; the finished one is not.
+    unrecorded = [r for r in run["results"] if r["ruleId"] == "run-not-recorded"]
+    places = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in unrecorded]
+    assert places == ["slow.txt"]
 
     suites = {
         suite.get("name"): suite for suite in ET.parse(tmp_path / "out.xml").getroot().iter("testsuite")
@@ -110,8 +114,11 @@ def test_a_stopped_check_writes_sarif_junit_json_and_html_with_unchecked_footnot
     assert len(suites) == 2
     slow_suite = next(suite for name, suite in suites.items() if name and name.endswith("slow.txt"))
     cases = {case.get("name"): case for case in slow_suite.iter("testcase")}
-    assert [(case.find("error") is not None) for case in cases.values()] == [False, True]
-    assert slow_suite.get("errors") == "1"
+    assert [(case.find("error") is not None) for case in cases.values()] == [False, True, True]
+    assert list(cases)[-1] == "run recorded in the ledger"
+    assert slow_suite.get("errors") == "2"
+    done_suite = next(suite for name, suite in suites.items() if name and name.endswith("done.txt"))
+    assert "run recorded in the ledger" not in [case.get("name") for case in done_suite.iter("testcase")]
 
     # The view shows the ledgers' runs: the finished report's, none for the other (its ledger has none).
     view = (tmp_path / "view.html").read_text(encoding="utf-8")

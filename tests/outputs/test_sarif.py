@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -337,3 +338,27 @@ def test_an_alert_keeps_its_fingerprint_when_the_report_is_named_with_a_leading_
 
     assert fingerprints("./brief.md") == fingerprints("brief.md")
     assert [p for _, p in fingerprints("docs/brief.md")] != [p for _, p in fingerprints("brief.md")]
+
+
+def test_a_report_a_stopped_check_did_not_record_is_an_error_result_though_its_footnotes_passed(
+    sarif_schema: dict[str, Any],
+) -> None:
+    # Stopped once its every footnote was verified but before its run was appended: no result at all, the
+    # code-scanning view clean, only `executionSuccessful` false, while its ledger holds nothing of it.
+    said = "the check was stopped before this report was finished: its ledger holds no run of it"
+    stopped = replace(report_result(VERIFIED, path="docs/brief.md"), warnings=(said,), stopped=True)
+    document = _sarif(stopped)
+    _validate(document, sarif_schema)
+    (run,) = document["runs"]
+    (result,) = run["results"]
+    assert (result["ruleId"], result["level"]) == ("run-not-recorded", "error")
+    assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == "run-not-recorded"
+    assert result["message"]["text"].startswith("not recorded: the check was stopped")
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "docs/brief.md"
+    (invocation,) = run["invocations"]
+    assert invocation["executionSuccessful"] is False
+    assert [n["message"]["text"] for n in invocation["toolExecutionNotifications"]] == [said]
+    # The same footnote in a report whose run was recorded is no result and no notification.
+    (recorded,) = _sarif(report_result(VERIFIED, path="docs/brief.md"))["runs"]
+    assert recorded["results"] == []
+    assert "toolExecutionNotifications" not in recorded["invocations"][0]
