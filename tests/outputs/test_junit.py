@@ -10,6 +10,7 @@ from junitparser import Error, Failure, JUnitXml, TestCase
 
 from provenance.models import CheckResult
 from provenance.outputs.junit import JunitFormat
+from provenance.run_models import CaptureReuse
 from tests.outputs.builders import (
     GONE,
     MISSING_NOTE,
@@ -17,7 +18,9 @@ from tests.outputs.builders import (
     OFFLINE,
     UNLINKED,
     VERIFIED,
+    capture,
     footnote_result,
+    passed,
     report_result,
 )
 
@@ -160,3 +163,19 @@ def test_a_report_a_stopped_check_did_not_record_is_never_an_all_passed_suite(tm
     # A report whose run its ledger kept, in the same stopped check, is the suite it always was.
     kept = ET.fromstring(JunitFormat().render([report_result(VERIFIED)]))
     assert (kept.get("tests"), kept.get("failures"), kept.get("errors")) == ("1", "0", "0")
+
+
+def test_a_case_times_only_the_capture_this_run_made_and_the_file_the_check_s_own_time() -> None:
+    # A capture reused from an earlier run (--max-age) was timed as if this run fetched it, and two reports
+    # checked side by side (each timed from the check's start) summed to twice the check's time.
+    reused_capture = capture("https://news.example/a").model_copy(
+        update={"reused": CaptureReuse(source="ledger", line=12, checked_at="2026-01-22T09:00:00.000Z")}
+    )
+    reused = footnote_result(
+        "1", "verified", (passed("captured"),), url="https://news.example/a", captured=reused_capture
+    )
+    first, second = report_result(reused), replace(report_result(VERIFIED, path="docs/b.md"), seconds=2.5)
+    said = ET.fromstring(JunitFormat().render([first, second]))
+    assert [case.get("time") for case in said.iter("testcase")] == ["0.000", "1.500"]
+    assert [suite.get("time") for suite in said.iter("testsuite")] == ["1.250", "2.500"]
+    assert said.get("time") == "2.500"
