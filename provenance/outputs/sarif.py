@@ -23,6 +23,7 @@ view shows the message, and a right-to-left override in a page title would reord
 from __future__ import annotations
 
 import hashlib
+import posixpath
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -162,8 +163,9 @@ _PLACE_NUMBER = re.compile(r"\b(line|paragraph|page)( )[0-9]+")
 def _artifact_path(path: str) -> str:
     """A report's path as its artifact URI names the file, for a fingerprint: `./brief.md` and `brief.md` are
     one file to code scanning (`report_uri` writes both `brief.md`), and were two fingerprints, so a CI
-    command that named the report the other way closed every alert and opened each again."""
-    return PurePath(path).as_posix()
+    command that named the report the other way closed every alert and opened each again. Its `.` and `..`
+    steps are taken as a URI's are (RFC 3986 5.2.4, by the letters): `sub/../brief.md` is `brief.md`."""
+    return posixpath.normpath(PurePath(path).as_posix())
 
 
 def _finding_fingerprints(path: str, findings: Sequence[Finding]) -> list[str]:
@@ -233,8 +235,10 @@ def _notifications(results: Sequence[ReportResult], path: Callable[[str], str]) 
 
 
 def report_uri(path: str) -> str:
-    """A report path as a SARIF artifact URI: relative paths stay relative (resolved against the checkout)."""
-    pure = PurePath(path)
+    """A report path as a SARIF artifact URI: relative paths stay relative (resolved against the checkout),
+    with no `.` or `..` step (`sub/../brief.md` named the same file as `brief.md` with another URI and
+    fingerprint where no `GITHUB_WORKSPACE` set report paths from the root)."""
+    pure = PurePath(_artifact_path(path))
     if pure.is_absolute():
         return pure.as_uri()
     return quote(pure.as_posix())

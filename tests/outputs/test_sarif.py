@@ -121,6 +121,8 @@ def test_sarif_fingerprint_survives_the_notes_being_renumbered_and_tells_two_not
 def test_report_paths_become_uris_that_code_scanning_resolves() -> None:
     assert report_uri("docs/my brief.md") == "docs/my%20brief.md"
     assert report_uri("/srv/reports/a.md") == "file:///srv/reports/a.md"
+    assert report_uri("docs/sub/../my brief.md") == "docs/my%20brief.md"
+    assert report_uri("/srv/reports/../a.md") == "file:///srv/a.md"
 
 
 def test_a_marker_without_its_note_is_a_result_at_its_line_that_the_schema_accepts(
@@ -337,6 +339,10 @@ def test_an_alert_keeps_its_fingerprint_when_the_report_is_named_with_a_leading_
         ]
 
     assert fingerprints("./brief.md") == fingerprints("brief.md")
+    # Outside GitHub Actions (no GITHUB_WORKSPACE) a report is named as given: `..` steps are taken as a URI
+    # resolver takes them, so `sub/../brief.md` was one more URI and fingerprint for the same file.
+    assert fingerprints("sub/../brief.md") == fingerprints("./sub/./../brief.md") == fingerprints("brief.md")
+    assert [u for u, _ in fingerprints("../other/brief.md")] == ["../other/brief.md"] * 2
     assert [p for _, p in fingerprints("docs/brief.md")] != [p for _, p in fingerprints("brief.md")]
 
 
