@@ -120,10 +120,13 @@ def test_a_stopped_check_writes_sarif_junit_json_and_html_with_unchecked_footnot
     done_suite = next(suite for name, suite in suites.items() if name and name.endswith("done.txt"))
     assert "run recorded in the ledger" not in [case.get("name") for case in done_suite.iter("testcase")]
 
-    # The view shows the ledgers' runs: the finished report's, none for the other (its ledger has none).
+    # The view shows the ledgers' runs: the finished report's, none for the other (its ledger has none),
+    # which it names as not shown.
     view = (tmp_path / "view.html").read_text(encoding="utf-8")
-    assert "done.txt" in view
-    assert "slow.txt" not in view
+    shown, _, runs = view.partition("<main>")
+    assert "done.txt" in runs
+    assert "slow.txt" not in runs
+    assert "Not shown: the check was stopped" in shown and "<li>slow.txt</li>" in shown
 
 
 def test_an_output_that_cannot_be_written_after_a_stop_is_a_warning_and_the_exit_code_stays_the_stops(
