@@ -67,4 +67,5 @@ class OutputFiles:
         # Built from the ledgers just written, so the page shows exactly what they record: a report a stopped
         # check did not finish has no run in its ledger to show (its last run is another check's).
         views = [load_view(result.ledger, where, verify=False) for result in results if not result.stopped]
-        return HtmlViewFormat().render(views)
+        unrecorded = [self.paths.of(result.report.path) for result in results if result.stopped]
+        return HtmlViewFormat(unrecorded).render(views)

@@ -1,8 +1,9 @@
 """GitHub Actions annotations: one workflow command per footnote that is not verified.
 
 `::error` for a footnote that failed, has no locator, or could not be checked; `::warning` for `unconfirmed`
-(nothing contradicts it, a person must look). Report and page text is escaped so that it can neither end the
-command nor start another one.
+(nothing contradicts it, a person must look). A report a stopped check did not record is an `::error` at its
+first line: its ledger holds none of its results, whatever they were. Report and page text is escaped so that
+it can neither end the command nor start another one.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from provenance.escaping import escape_unprintable
 from provenance.models import Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
-from provenance.outputs.reasons import placed, reasons_text
+from provenance.outputs.reasons import NOT_RECORDED, placed, reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
 # Statuses a person should look at rather than a build fail on; every other unverified status is an error.
@@ -73,5 +74,12 @@ class GithubAnnotationsFormat(CheckFormat):
             _finding_annotation(self.paths.of(report.report.path), finding)
             for report in results
             for finding in report.failing_findings(self.allow_empty)
+        ]
+        lines += [
+            _command(
+                "error", self.paths.of(report.report.path), 1, "provenance: run not recorded", NOT_RECORDED
+            )
+            for report in results
+            if report.stopped
         ]
         return "".join(line + "\n" for line in lines)

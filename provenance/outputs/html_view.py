@@ -11,7 +11,8 @@ A footnote's status is the one its ledger line records; a line that records `ver
 not add up to it (a ledger edited, or written by a faulty tool) says so beside its badge, and so does a
 footnote whose line or evidence the view's re-verification found a problem with (a WARC whose hash no longer
 matches): the run's banner lists the problems by ledger line, which no footnote card shows. An intact
-ledger's banner lists what the re-verification could not check (verify's warnings) too.
+ledger's banner lists what the re-verification could not check (verify's warnings) too. A view written by a
+stopped check names, above every run, the reports it has no run of (their ledgers hold none).
 """
 
 from __future__ import annotations
@@ -743,7 +744,23 @@ def _title(views: Sequence[LedgerView]) -> str:
     return f"Provenance ledger: {', '.join(names)}" if names else "Provenance ledger"
 
 
+def _unrecorded_banner(unrecorded: Sequence[str]) -> str:
+    """The reports a stopped check did not record, which the page has no run of: left unsaid, a view of a
+    stopped two-report check showed the finished report alone, as if it were all that was checked."""
+    if not unrecorded:
+        return ""
+    items = "".join(f"<li>{e(path)}</li>" for path in unrecorded)
+    return (
+        '<p class="banner bad"><strong>Not shown: the check was stopped</strong> (Ctrl-C, a CI step\'s time '
+        "limit) before these reports' runs were written to their ledgers, which hold none of their results; "
+        f'check them again.</p><ul class="problems">{items}</ul>\n'
+    )
+
+
 class HtmlViewFormat(LedgerFormat):
+    def __init__(self, unrecorded: Sequence[str] = ()) -> None:
+        self.unrecorded = tuple(unrecorded)  # the reports a stopped check did not record, by path
+
     def render(self, views: Sequence[LedgerView]) -> str:
         sections = []
         for view in views:
@@ -778,7 +795,7 @@ class HtmlViewFormat(LedgerFormat):
             )
             + ".</p></header>\n"
             # The filter checkboxes are siblings of <main>, so the `~` rules of the style can reach it.
-            f"{_filters(views)}\n<main>{''.join(sections)}</main>\n"
+            f"{_unrecorded_banner(self.unrecorded)}{_filters(views)}\n<main>{''.join(sections)}</main>\n"
             "<footer>Made by provenance from the ledger named above. Captured text is shown as text; "
             "this page runs no script and loads nothing from the network.</footer>"
             "</div></body></html>\n"

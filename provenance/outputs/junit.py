@@ -4,7 +4,9 @@ A footnote that failed a check, has no locator or is unconfirmed is a `failure`;
 checking (`error`: offline, a body cut short) is an `error`, as JUnit readers tell the two apart.
 
 A report's warnings (a check stopped before its run was written to the ledger, a TSA that gave no
-timestamp) are its suite's `warning` properties and its `system-err`, as `--json` says them.
+timestamp) are its suite's `warning` properties and its `system-err`, as `--json` says them. A report a
+stopped check did not record is also an `error` case of its own: its ledger holds none of its results, so its
+suite is never all passed, even when every footnote it had checked by then was verified.
 
 `--junit -` prints the document in a CI log, where a runner obeys `##[name]` anywhere in a line and `::name::`
 at a line's start: report and page text there is written with those characters as character references
@@ -22,7 +24,7 @@ from provenance.escaping import disarm_workflow_commands_markup, escape_unprinta
 from provenance.models import Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
-from provenance.outputs.reasons import reasons_text
+from provenance.outputs.reasons import NOT_RECORDED, reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
 
@@ -34,8 +36,10 @@ def _xml(text: str) -> str:
 
 
 def _seconds(result: FootnoteResult) -> float:
+    """The time this run spent capturing the footnote's source: none for a capture reused from an earlier
+    run (its times are that run's, when this one fetched nothing)."""
     capture = result.outcome.capture if result.outcome else None
-    if capture is None:
+    if capture is None or capture.reused is not None:
         return 0.0
     started = dt.datetime.fromisoformat(capture.started_at)
     finished = dt.datetime.fromisoformat(capture.finished_at)
@@ -104,17 +108,33 @@ def _finding_case(path: str, finding: Finding) -> ET.Element:
     return case
 
 
+def _not_recorded_case(path: str) -> ET.Element:
+    """A report a stopped check did not record, as an errored case of its own: its cases that passed were
+    checked, but its ledger holds none of them, and a suite of only those read as a report that passed."""
+    case = ET.Element(
+        "testcase",
+        name="run recorded in the ledger",
+        classname=_xml(path),
+        file=_xml(path),
+        line="1",
+        time="0.000",
+    )
+    ET.SubElement(case, "error", message=NOT_RECORDED, type="stopped").text = NOT_RECORDED
+    return case
+
+
 def _suite(report: ReportResult, paths: RepositoryPaths, allow_empty: bool) -> ET.Element:
     path = paths.of(report.report.path)
     counts = report.counts
     problems = len(report.footnotes) - counts.verified
     findings = report.failing_findings(allow_empty)
+    not_recorded = 1 if report.stopped else 0
     suite = ET.Element(
         "testsuite",
         name=_xml(path),
-        tests=str(len(report.footnotes) + len(findings)),
+        tests=str(len(report.footnotes) + len(findings) + not_recorded),
         failures=str(problems - counts.error + len(findings)),
-        errors=str(counts.error),
+        errors=str(counts.error + not_recorded),
         skipped="0",
         time=f"{report.seconds:.3f}",
     )
@@ -129,6 +149,8 @@ def _suite(report: ReportResult, paths: RepositoryPaths, allow_empty: bool) -> E
         ET.SubElement(properties, "property", name="warning", value=_xml(warning))
     suite.extend(_case(path, result) for result in report.footnotes)
     suite.extend(_finding_case(path, finding) for finding in findings)
+    if report.stopped:
+        suite.append(_not_recorded_case(path))
     if report.warnings:
         # What went wrong short of a finding, as `--json` and the terminal say it: a check stopped before
         # the report's run was written (its ledger holds none of the cases that passed), a TSA that gave
@@ -150,7 +172,9 @@ class JunitFormat(CheckFormat):
             tests=str(sum(int(s.get("tests", "0")) for s in suites)),
             failures=str(sum(int(s.get("failures", "0")) for s in suites)),
             errors=str(sum(int(s.get("errors", "0")) for s in suites)),
-            time=f"{sum(r.seconds for r in results):.3f}",
+            # Each report's time runs from the check's start, its reports checked side by side: the check took
+            # the longest of them, not their sum.
+            time=f"{max((r.seconds for r in results), default=0.0):.3f}",
         )
         root.extend(suites)
         ET.indent(root)

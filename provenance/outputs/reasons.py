@@ -9,6 +9,13 @@ from provenance.results import FootnoteResult
 
 _NO_URL = "no URL"
 
+# What the CI outputs say of a report a stopped check (Ctrl-C, SIGTERM) did not record: its footnotes checked
+# by then keep their statuses, but its ledger holds none of them, so the report is no pass however they went.
+NOT_RECORDED = (
+    "not recorded: the check was stopped before this report's run was written to its ledger, which holds "
+    "none of its results; check it again"
+)
+
 # Worst first: the check a CI system files a footnote under is the first of these it finds.
 _SEVERITY: tuple[CheckStatus, ...] = ("fail", "warn", "skip")
 

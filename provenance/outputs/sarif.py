@@ -6,7 +6,10 @@ stopped it), located at the footnote's line in the report with every citing pass
 One result under the worst check alone hid the others from a view filtered by rule, and from a person who
 dismissed that alert. Each result's message says every reason, and the footnote's results share its
 fingerprint (code scanning tells alerts apart by rule). A report's finding (a marker without its note) is
-tracked by what it says less the line it names, so its alert too outlives lines added above it.
+tracked by what it says less the line it names, so its alert too outlives lines added above it. A report a
+stopped check did not record (its ledger holds none of its results) is an error result of its own at its first
+line, so no report reads as clean for footnotes no ledger keeps; its warnings (that one, a TSA that gave no
+timestamp) are the invocation's notifications, as `--json` says them.
 
 A result's message is plain text (`message.text`), yet a plain-text message may hold embedded links
 (`[words](https://…)` or `[words](3)`, SARIF 2.1.0 §3.11.6) and GitHub code scanning renders it with Markdown:
@@ -20,9 +23,10 @@ view shows the message, and a right-to-left override in a page title would reord
 from __future__ import annotations
 
 import hashlib
+import posixpath
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, get_args
@@ -34,7 +38,7 @@ from provenance.models import CONTENT_CHECKS, CheckName, Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
-from provenance.outputs.reasons import leading_check, only_no_url_again, placed, reasons_text
+from provenance.outputs.reasons import NOT_RECORDED, leading_check, only_no_url_again, placed, reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -103,6 +107,13 @@ _NOTES_NOT_READ_HELP = (
     "The report has note markers, but none of its notes could be read (a style provenance does not read?):"
     " nothing in it was checked. Name its format with --from, or pass --allow-empty if it has no notes.",
 )
+# Not a check either: a report whose run a stopped check never wrote to its ledger.
+NOT_RECORDED_RULE = "run-not-recorded"
+_NOT_RECORDED_HELP = (
+    "The report's run is recorded in its ledger",
+    "The check was stopped (Ctrl-C, a CI step's time limit) before this report's run was written to its "
+    "ledger: whatever it had checked by then is recorded nowhere. Check the report again.",
+)
 # The rule of each report finding that keeps a check from passing (`ReportResult.failing_findings`).
 _RULE_OF_FINDING = {
     "marker-without-footnote": MISSING_NOTE_RULE,
@@ -140,6 +151,7 @@ def _rules() -> list[dict[str, Any]]:
         )
     rules.append(_rule(MISSING_NOTE_RULE, "MissingNote", *_MISSING_NOTE_HELP, "error"))
     rules.append(_rule(NOTES_NOT_READ_RULE, "NotesNotRead", *_NOTES_NOT_READ_HELP, "error"))
+    rules.append(_rule(NOT_RECORDED_RULE, "RunNotRecorded", *_NOT_RECORDED_HELP, "error"))
     return rules
 
 
@@ -151,8 +163,9 @@ _PLACE_NUMBER = re.compile(r"\b(line|paragraph|page)( )[0-9]+")
 def _artifact_path(path: str) -> str:
     """A report's path as its artifact URI names the file, for a fingerprint: `./brief.md` and `brief.md` are
     one file to code scanning (`report_uri` writes both `brief.md`), and were two fingerprints, so a CI
-    command that named the report the other way closed every alert and opened each again."""
-    return PurePath(path).as_posix()
+    command that named the report the other way closed every alert and opened each again. Its `.` and `..`
+    steps are taken as a URI's are (RFC 3986 5.2.4, by the letters): `sub/../brief.md` is `brief.md`."""
+    return posixpath.normpath(PurePath(path).as_posix())
 
 
 def _finding_fingerprints(path: str, findings: Sequence[Finding]) -> list[str]:
@@ -186,9 +199,46 @@ def _report_finding_results(
     ]
 
 
+def _not_recorded_results(
+    report: ReportResult, path: str, rule_index: dict[str, int]
+) -> list[dict[str, Any]]:
+    """An error at the first line of a report a stopped check did not record: with every footnote it had
+    checked verified, it had no result, and only `executionSuccessful` said the run was cut short."""
+    if not report.stopped:
+        return []
+    identity = "\0".join((_artifact_path(path), NOT_RECORDED_RULE))
+    return [
+        {
+            "ruleId": NOT_RECORDED_RULE,
+            "ruleIndex": rule_index[NOT_RECORDED_RULE],
+            "level": "error",
+            "message": plain_message(NOT_RECORDED),
+            "locations": [_location(report_uri(path), 1)],
+            "partialFingerprints": {FINDING_FINGERPRINT: hashlib.sha256(identity.encode()).hexdigest()},
+        }
+    ]
+
+
+def _notifications(results: Sequence[ReportResult], path: Callable[[str], str]) -> list[dict[str, Any]]:
+    """Each report's warnings, as the invocation's notifications placed at the report."""
+    return [
+        {
+            "level": "warning",
+            "message": plain_message(warning),
+            "locations": [
+                {"physicalLocation": {"artifactLocation": {"uri": report_uri(path(r.report.path))}}}
+            ],
+        }
+        for r in results
+        for warning in r.warnings
+    ]
+
+
 def report_uri(path: str) -> str:
-    """A report path as a SARIF artifact URI: relative paths stay relative (resolved against the checkout)."""
-    pure = PurePath(path)
+    """A report path as a SARIF artifact URI: relative paths stay relative (resolved against the checkout),
+    with no `.` or `..` step (`sub/../brief.md` named the same file as `brief.md` with another URI and
+    fingerprint where no `GITHUB_WORKSPACE` set report paths from the root)."""
+    pure = PurePath(_artifact_path(path))
     if pure.is_absolute():
         return pure.as_uri()
     return quote(pure.as_posix())
@@ -312,6 +362,8 @@ class SarifFormat(CheckFormat):
         path = self.paths.of  # the reports and their ledgers, named alike (no runner's absolute path)
         rules = _rules()
         rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
+        notifications = _notifications(results, path)
+        notified = {"toolExecutionNotifications": notifications} if notifications else {}
         run = {
             "tool": {
                 "driver": {
@@ -326,6 +378,7 @@ class SarifFormat(CheckFormat):
                 {
                     # A stopped check (Ctrl-C, SIGTERM) did not finish every report it was given.
                     "executionSuccessful": not any(result.stopped for result in results),
+                    **notified,
                     "properties": {
                         "ledgers": [
                             {"report": path(r.report.path), "ledger": path(str(r.ledger)), "head": r.head}
@@ -351,6 +404,11 @@ class SarifFormat(CheckFormat):
                 for result in _report_finding_results(
                     path(report.report.path), report.failing_findings(self.allow_empty), rule_index
                 )
+            ]
+            + [
+                result
+                for report in results
+                for result in _not_recorded_results(report, path(report.report.path), rule_index)
             ],
         }
         document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}

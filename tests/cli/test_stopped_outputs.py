@@ -103,6 +103,10 @@ def test_a_stopped_check_writes_sarif_junit_json_and_html_with_unchecked_footnot
     messages = [result["message"]["text"] for result in run["results"]]
     assert any("\\[2\\]" in text and "not checked" in text for text in messages), messages
     assert any("\\[1\\]" in text and "failed" in text for text in messages), messages
+    # The report its ledger holds no run of is an error of its own; the finished one is not.
+    unrecorded = [r for r in run["results"] if r["ruleId"] == "run-not-recorded"]
+    places = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in unrecorded]
+    assert places == ["slow.txt"]
 
     suites = {
         suite.get("name"): suite for suite in ET.parse(tmp_path / "out.xml").getroot().iter("testsuite")
@@ -110,13 +114,19 @@ def test_a_stopped_check_writes_sarif_junit_json_and_html_with_unchecked_footnot
     assert len(suites) == 2
     slow_suite = next(suite for name, suite in suites.items() if name and name.endswith("slow.txt"))
     cases = {case.get("name"): case for case in slow_suite.iter("testcase")}
-    assert [(case.find("error") is not None) for case in cases.values()] == [False, True]
-    assert slow_suite.get("errors") == "1"
+    assert [(case.find("error") is not None) for case in cases.values()] == [False, True, True]
+    assert list(cases)[-1] == "run recorded in the ledger"
+    assert slow_suite.get("errors") == "2"
+    done_suite = next(suite for name, suite in suites.items() if name and name.endswith("done.txt"))
+    assert "run recorded in the ledger" not in [case.get("name") for case in done_suite.iter("testcase")]
 
-    # The view shows the ledgers' runs: the finished report's, none for the other (its ledger has none).
+    # The view shows the ledgers' runs: the finished report's, none for the other (its ledger has none),
+    # which it names as not shown.
     view = (tmp_path / "view.html").read_text(encoding="utf-8")
-    assert "done.txt" in view
-    assert "slow.txt" not in view
+    shown, _, runs = view.partition("<main>")
+    assert "done.txt" in runs
+    assert "slow.txt" not in runs
+    assert "Not shown: the check was stopped" in shown and "<li>slow.txt</li>" in shown
 
 
 def test_an_output_that_cannot_be_written_after_a_stop_is_a_warning_and_the_exit_code_stays_the_stops(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from provenance.models import CheckResult
 from provenance.outputs.github import GithubAnnotationsFormat
 from tests.outputs.builders import (
@@ -51,3 +53,14 @@ def test_a_report_whose_notes_could_not_be_read_is_one_error_annotation_unless_a
     title = "title=provenance%3A no notes read%2C though the report cites::"
     assert line.startswith(f"::error file=brief.md,line=1,{title}markers found but no notes")
     assert GithubAnnotationsFormat(allow_empty=True).render(results) == ""
+
+
+def test_a_report_a_stopped_check_did_not_record_is_an_error_annotation_though_its_footnotes_passed() -> None:
+    # Every footnote checked by the stop was verified, so nothing was annotated: the report looked clean on
+    # the pull request while its ledger holds none of its results.
+    stopped = replace(report_result(VERIFIED, path="docs/brief.md"), warnings=("stopped",), stopped=True)
+    (line,) = GithubAnnotationsFormat().render([stopped]).splitlines()
+    assert line.startswith(
+        "::error file=docs/brief.md,line=1,title=provenance%3A run not recorded::not recorded: the check was"
+    )
+    assert GithubAnnotationsFormat().render([report_result(VERIFIED, path="docs/brief.md")]) == ""

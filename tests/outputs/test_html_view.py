@@ -360,3 +360,14 @@ def test_a_card_of_a_pdf_note_says_the_page_and_line_a_reader_finds_it_at_not_a_
     assert '<span class="where">page 2, line 40</span>' in cards[footnotes[0].label]
     assert '<p class="where">page 1, line 9</p>' in page and '<p class="where">line 9</p>' not in page
     assert '<span class="where">line 8</span>' in cards[footnotes[1].label]
+
+
+def test_a_view_of_a_stopped_check_names_the_reports_it_has_no_run_of(tmp_path: Path) -> None:
+    # The view showed the finished report's run alone, saying nothing of the report the stop left unrecorded:
+    # a reviewer took the page for the whole check.
+    view = load_view(write_ledger(tmp_path, sample_footnotes(tmp_path, None)), tmp_path / "view.html")
+    page = HtmlViewFormat(unrecorded=["docs/<b>slow</b>.md"]).render([view])
+    assert "Not shown: the check was stopped" in page
+    assert "<li>docs/&lt;b&gt;slow&lt;/b&gt;.md</li>" in page
+    assert page.index("Not shown") < page.index("<main>")
+    assert "Not shown" not in HtmlViewFormat().render([view])

@@ -10,6 +10,7 @@ from junitparser import Error, Failure, JUnitXml, TestCase
 
 from provenance.models import CheckResult
 from provenance.outputs.junit import JunitFormat
+from provenance.run_models import CaptureReuse
 from tests.outputs.builders import (
     GONE,
     MISSING_NOTE,
@@ -17,7 +18,9 @@ from tests.outputs.builders import (
     OFFLINE,
     UNLINKED,
     VERIFIED,
+    capture,
     footnote_result,
+    passed,
     report_result,
 )
 
@@ -135,10 +138,44 @@ def test_a_report_a_stopped_check_did_not_record_says_so_beside_the_cases_that_p
     result = replace(report_result(VERIFIED, OFFLINE), warnings=(stopped,), stopped=True)
     text = JunitFormat().render([result])
     (suite,) = list(_read_back(tmp_path, text))
-    assert [case.is_passed for case in suite] == [True, False]
+    assert [case.is_passed for case in suite] == [True, False, False]
     said = ET.fromstring(text)
     assert said.findtext("testsuite/system-err") == f"warning: {stopped}\n"
     assert said.find("testsuite/properties/property[@name='warning']").get("value") == stopped  # type: ignore[union-attr]
     ordinary = ET.fromstring(JunitFormat().render([report_result(VERIFIED)]))
     assert ordinary.find("testsuite/system-err") is None
     assert ordinary.find("testsuite/properties/property[@name='warning']") is None
+
+
+def test_a_report_a_stopped_check_did_not_record_is_never_an_all_passed_suite(tmp_path: Path) -> None:
+    # Stopped after its every footnote was verified but before its run was appended (another report still
+    # capturing): the suite was all passed and the file 0 failures, 0 errors, though its ledger holds nothing.
+    stopped = replace(report_result(VERIFIED), warnings=("stopped",), stopped=True)
+    text = JunitFormat().render([stopped])
+    (suite,) = list(_read_back(tmp_path, text))
+    cases = list(suite)
+    assert [case.is_passed for case in cases] == [True, False]
+    (problem,) = cases[1].result
+    assert isinstance(problem, Error)
+    assert problem.message is not None and problem.message.startswith("not recorded: the check was stopped")
+    said = ET.fromstring(text)
+    assert (said.get("tests"), said.get("failures"), said.get("errors")) == ("2", "0", "1")
+    # A report whose run its ledger kept, in the same stopped check, is the suite it always was.
+    kept = ET.fromstring(JunitFormat().render([report_result(VERIFIED)]))
+    assert (kept.get("tests"), kept.get("failures"), kept.get("errors")) == ("1", "0", "0")
+
+
+def test_a_case_times_only_the_capture_this_run_made_and_the_file_the_check_s_own_time() -> None:
+    # A capture reused from an earlier run (--max-age) was timed as if this run fetched it, and two reports
+    # checked side by side (each timed from the check's start) summed to twice the check's time.
+    reused_capture = capture("https://news.example/a").model_copy(
+        update={"reused": CaptureReuse(source="ledger", line=12, checked_at="2026-01-22T09:00:00.000Z")}
+    )
+    reused = footnote_result(
+        "1", "verified", (passed("captured"),), url="https://news.example/a", captured=reused_capture
+    )
+    first, second = report_result(reused), replace(report_result(VERIFIED, path="docs/b.md"), seconds=2.5)
+    said = ET.fromstring(JunitFormat().render([first, second]))
+    assert [case.get("time") for case in said.iter("testcase")] == ["0.000", "1.500"]
+    assert [suite.get("time") for suite in said.iter("testsuite")] == ["1.250", "2.500"]
+    assert said.get("time") == "2.500"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,8 @@ def test_sarif_fingerprint_survives_the_notes_being_renumbered_and_tells_two_not
 def test_report_paths_become_uris_that_code_scanning_resolves() -> None:
     assert report_uri("docs/my brief.md") == "docs/my%20brief.md"
     assert report_uri("/srv/reports/a.md") == "file:///srv/reports/a.md"
+    assert report_uri("docs/sub/../my brief.md") == "docs/my%20brief.md"
+    assert report_uri("/srv/reports/../a.md") == "file:///srv/a.md"
 
 
 def test_a_marker_without_its_note_is_a_result_at_its_line_that_the_schema_accepts(
@@ -336,4 +339,32 @@ def test_an_alert_keeps_its_fingerprint_when_the_report_is_named_with_a_leading_
         ]
 
     assert fingerprints("./brief.md") == fingerprints("brief.md")
+    # Outside GitHub Actions (no GITHUB_WORKSPACE) a report is named as given: `..` steps are taken as a URI
+    # resolver takes them, so `sub/../brief.md` was one more URI and fingerprint for the same file.
+    assert fingerprints("sub/../brief.md") == fingerprints("./sub/./../brief.md") == fingerprints("brief.md")
+    assert [u for u, _ in fingerprints("../other/brief.md")] == ["../other/brief.md"] * 2
     assert [p for _, p in fingerprints("docs/brief.md")] != [p for _, p in fingerprints("brief.md")]
+
+
+def test_a_report_a_stopped_check_did_not_record_is_an_error_result_though_its_footnotes_passed(
+    sarif_schema: dict[str, Any],
+) -> None:
+    # Stopped once its every footnote was verified but before its run was appended: no result at all, the
+    # code-scanning view clean, only `executionSuccessful` false, while its ledger holds nothing of it.
+    said = "the check was stopped before this report was finished: its ledger holds no run of it"
+    stopped = replace(report_result(VERIFIED, path="docs/brief.md"), warnings=(said,), stopped=True)
+    document = _sarif(stopped)
+    _validate(document, sarif_schema)
+    (run,) = document["runs"]
+    (result,) = run["results"]
+    assert (result["ruleId"], result["level"]) == ("run-not-recorded", "error")
+    assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == "run-not-recorded"
+    assert result["message"]["text"].startswith("not recorded: the check was stopped")
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "docs/brief.md"
+    (invocation,) = run["invocations"]
+    assert invocation["executionSuccessful"] is False
+    assert [n["message"]["text"] for n in invocation["toolExecutionNotifications"]] == [said]
+    # The same footnote in a report whose run was recorded is no result and no notification.
+    (recorded,) = _sarif(report_result(VERIFIED, path="docs/brief.md"))["runs"]
+    assert recorded["results"] == []
+    assert "toolExecutionNotifications" not in recorded["invocations"][0]
