@@ -1916,6 +1916,31 @@ def test_a_notes_line_breaks_keep_its_parts_apart() -> None:
     assert parse_citation(note).citation.author == "Two Majors"
 
 
+def test_a_notes_tabs_keep_its_parts_apart_and_the_tab_after_its_number_is_dropped() -> None:
+    # `Two Majors`, a tab, `Telegram`, a tab, …: read as a space, the name ran on into `Two Majors Telegram`,
+    # named no one, and the link's channel (Rybar) stood for the author: the note crediting Two Majors
+    # passed on Rybar's post. Word's template puts a tab after the note's number; it opens no line.
+    tab = "<w:r><w:tab/></w:r>"
+    parts = tab.join(
+        f"<w:r><w:t>{part}</w:t></w:r>"
+        for part in ("Two Majors", "Telegram", "21 January 2022", "https://t.me/rybar/1234")
+    )
+    opening = "<w:r><w:footnoteRef/></w:r>" + tab
+    [note] = read_report_bytes(_package(_CITING, _note_with(opening + parts)), "r.docx").footnotes
+    assert note.text == "Two Majors\nTelegram\n21 January 2022\nhttps://t.me/rybar/1234"
+    assert note.urls == ("https://t.me/rybar/1234",)
+    assert parse_citation(note).citation.author == "Two Majors"
+
+
+def test_a_tab_in_a_body_paragraph_is_still_a_space() -> None:
+    body = "<w:p><w:r><w:t>The channel wrote</w:t><w:tab/><w:t>“the front is holding”.</w:t></w:r>"
+    body += _REFERENCE + "</w:p>"
+    note = _note_with("<w:r><w:t>Rybar, Telegram,</w:t><w:tab/><w:t>https://t.me/rybar/1234</w:t></w:r>")
+    [footnote] = read_report_bytes(_package(body, note), "r.docx").footnotes
+    assert [context.text for context in footnote.contexts] == ["The channel wrote “the front is holding”."]
+    assert parse_citation(footnote).citation.author == "Rybar"
+
+
 def test_a_line_break_in_a_body_paragraph_is_still_a_space() -> None:
     body = "<w:p><w:r><w:t>The channel wrote</w:t><w:br/><w:t>“the front is holding”.</w:t></w:r>"
     body += _REFERENCE + "</w:p>"

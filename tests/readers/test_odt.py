@@ -831,6 +831,25 @@ def test_a_notes_line_breaks_keep_its_parts_apart() -> None:
     assert parse_citation(note).citation.author == "Two Majors"
 
 
+def test_a_notes_tabs_keep_its_parts_apart() -> None:
+    # `Two Majors`, a tab, `Telegram`, …: read as a space, the name ran on into `Two Majors Telegram`, named
+    # no one, and the link's channel (Rybar) stood for the author. A tab before the text opens no line.
+    parts = (
+        "<text:tab/>Two Majors<text:tab/>Telegram<text:tab/>21 January 2022<text:tab/>https://t.me/rybar/1234"
+    )
+    [note] = _read(f"<text:p>The channel wrote “the front is holding”.{_note('1', parts)}</text:p>").footnotes
+    assert note.text == "Two Majors\nTelegram\n21 January 2022\nhttps://t.me/rybar/1234"
+    assert note.urls == ("https://t.me/rybar/1234",)
+    assert parse_citation(note).citation.author == "Two Majors"
+
+
+def test_a_tab_in_a_body_paragraph_is_still_a_space() -> None:
+    note = _note("1", "Rybar, Telegram, https://t.me/rybar/1234")
+    body = f"<text:p>The channel wrote<text:tab/>“the front is holding”.{note}</text:p>"
+    [footnote] = _read(body).footnotes
+    assert [context.text for context in footnote.contexts] == ["The channel wrote “the front is holding”."]
+
+
 def test_a_line_break_in_a_body_paragraph_is_still_a_space() -> None:
     note = _note("1", "Rybar, Telegram, https://t.me/rybar/1234")
     body = f"<text:p>The channel wrote<text:line-break/>“the front is holding”.{note}</text:p>"
