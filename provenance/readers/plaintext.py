@@ -14,7 +14,8 @@ neither a note's text nor the block's end (`_chapter_heading_among_notes`).
 
 A note's lines are joined by spaces, as a line wrapped is; a line broken where the next line's first word
 would still have fit within the report's widest line was broken by its writer, and the break is kept in the
-note's text (`Two Majors`, then `Telegram, 21 January 2022`: `_joined_or_kept`).
+note's text (`Two Majors`, then `Telegram, 21 January 2022`: `_joined_or_kept`), as is a tab between a
+note's words (`Two Majors<tab>Telegram<tab>…`).
 
 A report of no notes read is said to cite all the same where it lists sources in a style not read (bullets or
 unnumbered entries under a notes heading, a list of links after its last rule: `sources_without_notes`,
@@ -723,6 +724,11 @@ def _note_starts(lines: Sequence[str], layout: _Layout) -> Iterator[tuple[int, r
 # link). Read as a space, the name ran on into `Two Majors Telegram`, which names no one, and the URL's
 # channel stood for the author: another channel's post passed. (A noncharacter: no report's text holds it.)
 _KEPT_BREAK = "\ufdd5"
+# A tab between a note's words parts its fields as a line break does (`Two Majors`, a tab, `Telegram`, a
+# tab, the date, as a table copied or a DOCX note typed with tabs reads): read as a space, the name ran on
+# into `Two Majors Telegram` and the URL's channel stood for the author. A tab that indents a line, or ends
+# one, parts nothing. The look-behind lets a match start only where a run of tabs starts.
+_TAB_BETWEEN_WORDS = on_first_use(r"(?<=\S)\t[\t ]*(?=\S)")
 
 
 def _note(
@@ -730,12 +736,15 @@ def _note(
 ) -> NoteDraft:
     """The note that opens with `match` on line `start` and runs to line `end`. Its lines are joined by
     spaces, but where `widest` (the report's widest line, 0: none) says a line was broken before the next
-    word would have reached it: that line break is kept in the note's text."""
+    word would have reached it: that line break is kept in the note's text, as is one for a tab between
+    words (`_TAB_BETWEEN_WORDS`)."""
     if widest and end - start > 1:
         body = _joined_or_kept(lines, start, end, match.end(), widest)
     else:
         body = "\n".join([lines[start][match.end() :], *lines[start + 1 : end]])
     body = without_invisible_characters(body)  # its address, handle and date as they read
+    if "\t" in body:
+        body = _TAB_BETWEEN_WORDS().sub(_KEPT_BREAK, body)
     paragraphs = (_collapsed_lines(part) for part in re.split(r"\n[ \t]*\n", body))
     text = "\n\n".join(part for part in paragraphs if part)
     found = list(iter_urls(text))

@@ -907,6 +907,26 @@ def test_a_notes_line_broken_before_the_next_word_would_have_fit_keeps_its_line_
     )
 
 
+def test_a_tab_between_a_notes_words_keeps_its_parts_apart() -> None:
+    # `Two Majors`, a tab, `Telegram`, a tab, …: joined by a space, the name ran on into `Two Majors
+    # Telegram`, named no one, and the URL's channel stood for the author: Rybar's post passed a note naming
+    # Two Majors. The tab after the note's number, and one indenting a line, part nothing.
+    report = (
+        "The channel wrote “the front is holding”, and the ministry denied it.[1][2]\n"
+        "\n"
+        "Notes\n"
+        "[1]\tTwo Majors\tTelegram\t21 January 2022\thttps://t.me/rybar/1234\n"
+        "[2]\tMinistry of Defence, statement on the front and the situation at the bridge of 22\n"
+        "\tJanuary 2022, https://mil.example/statement/22\t\n"
+    )
+    notes = _notes_of_report(report)
+    assert notes["1"] == "Two Majors\nTelegram\n21 January 2022\nhttps://t.me/rybar/1234"
+    assert notes["2"] == (
+        "Ministry of Defence, statement on the front and the situation at the bridge of 22 "
+        "January 2022, https://mil.example/statement/22"
+    )
+
+
 def test_the_notes_of_a_report_wrapped_at_a_width_read_as_before() -> None:
     report = (
         "The channel wrote that the front is holding, and the ministry\n"
