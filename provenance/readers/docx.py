@@ -11,7 +11,7 @@ changes accepted and without hidden runs (by their own properties, their charact
 paragraph's style): no deleted words, no link whose every run is deleted or hidden (nor
 a `HYPERLINK` field whose result shows no text or picture), and a paragraph whose mark is deleted run on
 into the next. A line break (`w:br`, `w:cr`) or a tab in a note is a line break in its text (in the body, a
-space). Word
+space, but a tab between the words of a note typed by hand, which the plain-text rules read so). Word
 numbers notes by the order of their references, footnotes in decimal and endnotes in lower-case roman unless
 `word/settings.xml` says otherwise; that number is the label (`1 (2)` where an earlier note showed the same:
 endnotes set to 1, 2, … beside footnotes, one custom mark for two notes, as the ODT reader labels them).
@@ -134,6 +134,14 @@ _LINE_BREAKS = frozenset({f"{_W}br", f"{_W}cr"})
 # read as a space, the name ran on into `Two Majors Telegram`, and the link's channel stood for the author.
 # The tab Word's template puts after the note's number leaves an empty line, which is dropped.
 _NOTE_LINE_BREAKS = _LINE_BREAKS | {f"{_W}tab", f"{_W}ptab"}
+# Elsewhere a tab is kept as one: whitespace to the readers of Word's notes, but a note typed by hand under
+# Sources is read by the plain-text rules, which part its fields at a tab between words as in a note's text.
+_TABS = frozenset({f"{_W}tab", f"{_W}ptab"})
+# Only a tab between words parts anything (one indenting a paragraph or ending it is a space); it is held as
+# a noncharacter while the paragraph's whitespace is collapsed. The look-behind lets a match start only where
+# a run of tabs starts.
+_TAB_BETWEEN_WORDS = re.compile(r"(?<=\S)\t[\t ]*(?=\S)")
+_KEPT_TAB = "\ufdd6"
 # Where a line break ends a line of a note: the note's text keeps it (`Two Majors`, a break, `Telegram, 21
 # January 2022`, a break, the link). Read as a space, the name ran on into `Two Majors Telegram`, which names
 # no one, and the URL's channel stood for the author: another channel's post passed. (A noncharacter: no
@@ -422,7 +430,7 @@ def _walk(
                 raised_at.append(len(walked.text))
             walked.text.append(text)
         elif tag in _SPACES:
-            walked.text.append(line_break if tag in line_breaks else " ")
+            walked.text.append(line_break if tag in line_breaks else "\t" if tag in _TABS else " ")
         elif tag == f"{_W}noBreakHyphen":
             walked.text.append("-")
         elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
@@ -673,9 +681,13 @@ def _start(element: Element | None) -> int | None:
 
 def typed_text(walked: WalkedParagraph) -> str:
     """A paragraph's text in a document of notes typed by hand: its digits set in superscript as the
-    superscript digits they stand for (`_read_raised_digits`), marks the plain-text rules know."""
+    superscript digits they stand for (`_read_raised_digits`), marks the plain-text rules know; a tab
+    between words kept (`_TABS`), any other a space."""
     raised = walked.raised_digits
-    return without_marks("".join(raised.get(at, piece) for at, piece in enumerate(walked.text)))
+    text = "".join(raised.get(at, piece) for at, piece in enumerate(walked.text))
+    if "\t" not in text:
+        return without_marks(text)
+    return without_marks(_TAB_BETWEEN_WORDS.sub(_KEPT_TAB, text)).replace(_KEPT_TAB, "\t")
 
 
 _HIDDEN_WHEN_VANISHED = frozenset({f"{_W}t", f"{_W}sym", *_SPACES, f"{_W}noBreakHyphen"})

@@ -1454,6 +1454,22 @@ def test_docx_notes_typed_by_hand_cited_by_superscript_digits_are_cited_there() 
     assert report.findings == ()
 
 
+def test_docx_notes_typed_by_hand_with_tabs_between_their_parts_keep_them_apart() -> None:
+    # `1.`, a tab, `Two Majors`, a tab, `Telegram`, …: read as spaces, the name ran on into `Two Majors
+    # Telegram`, named no one, and the URL's channel (Rybar) stood for the author: the note crediting Two
+    # Majors passed on Rybar's post. A tab indenting a paragraph is still a space.
+    tab = "<w:r><w:tab/></w:r>"
+    parts = ("1.", "Two Majors", "Telegram", "January 21, 2022", "https://t.me/rybar/1")
+    sources = f"<w:p>{_run('Sources')}</w:p><w:p>{tab.join(_run(part) for part in parts)}</w:p>"
+    report = read_report_bytes(_package(_LEFT.replace("<w:p>", f"<w:p>{tab}", 1) + sources), "r.docx")
+    [note] = report.footnotes
+    assert note.text == "Two Majors\nTelegram\nJanuary 21, 2022\nhttps://t.me/rybar/1"
+    assert parse_citation(note).citation.author == "Two Majors"
+    assert [(context.text, context.quotes) for context in note.contexts] == [
+        ("The channel said “we left”.", ("we left",))
+    ]
+
+
 def test_docx_superscript_digit_marks_split_over_runs_are_one_mark() -> None:
     # Word splits a run as it is edited: a raised `1` and a raised `2` side by side are mark 12.
     body = f"<w:p>{_run('The channel said “we left”.')}{_raised('1')}{_raised('2')}</w:p>"

@@ -463,6 +463,24 @@ def test_odt_notes_typed_by_hand_are_read_paragraph_by_paragraph() -> None:
     assert note.contexts[0].location == "paragraph 1"
 
 
+def test_odt_notes_typed_by_hand_with_tabs_between_their_parts_keep_them_apart() -> None:
+    # `[1]`, a tab, `Two Majors`, a tab, `Telegram`, …: read as spaces, the name ran on into `Two Majors
+    # Telegram`, named no one, and the URL's channel (Rybar) stood for the author. A tab indenting a
+    # paragraph is still a space: the paragraph is no block quote.
+    report = _read(
+        "<text:p><text:tab/>The channel claimed it.[1]</text:p>"
+        '<text:h text:outline-level="1">Sources</text:h>'
+        "<text:p>[1]<text:tab/>Two Majors<text:tab/>Telegram<text:tab/>January 21, 2022<text:tab/>"
+        "https://t.me/rybar/12345</text:p>"
+    )
+    [note] = report.footnotes
+    assert note.text == "Two Majors\nTelegram\nJanuary 21, 2022\nhttps://t.me/rybar/12345"
+    assert parse_citation(note).citation.author == "Two Majors"
+    assert [(context.location, context.text) for context in note.contexts] == [
+        ("paragraph 1", "The channel claimed it.")
+    ]
+
+
 _SAID = '<text:p>The channel said “we left”.<text:span text:style-name="Mark">1</text:span></text:p>'
 
 
