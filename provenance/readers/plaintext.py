@@ -10,7 +10,8 @@ anew (`1. 2.`, then `1. 2.` again) are numbered on after the chapters before, wi
 (`_numbered_on`), so a label may be a higher number than the report prints. So are the runs of one block
 of notes numbered anew for each chapter (`1 2 1 2`), with the markers of the chapters under the headings
 between them (`_runs_numbered_on`). A chapter's heading among the notes (`Chapter 2`, then its notes) is
-neither a note's text nor the block's end (`_chapter_heading_among_notes`).
+neither a note's text nor the block's end (`_chapter_heading_among_notes`), nor is a paragraph that is a link
+alone after a note's paragraph holding none: that note's link (`_link_after_linkless_note`).
 
 A note's lines are joined by spaces, as a line wrapped is; a line broken where the next line's first word
 would still have fit within the report's widest line was broken by its writer, and the break is kept in the
@@ -451,14 +452,18 @@ def _chapter_heading_among_notes(
 
 def _without_chapter_headings(lines: list[str], layout: _Layout) -> list[str]:
     """`lines` with the chapters' headings in the block blanked (`_chapter_heading_among_notes`: the only
-    paragraphs of a block that open no note and are not set in), so that no note ends with one."""
+    paragraphs of a block that open no note and are not set in, but a note's link on a paragraph of its own,
+    `_link_after_linkless_note`), so that no note ends with one."""
     style = layout.style
+    block = lines[layout.block_start : layout.block_end]
+    paragraphs = _paragraphs(block)
     headings = [
         paragraph.first
-        for paragraph in _paragraphs(lines[layout.block_start : layout.block_end])
-        if not (line := lines[layout.block_start + paragraph.first])[:1].isspace()
+        for index, paragraph in enumerate(paragraphs)
+        if not (line := block[paragraph.first])[:1].isspace()
         and style.note_start.match(line) is None
         and (style.long_note_start is None or style.long_note_start.match(line) is None)
+        and not (index and _link_after_linkless_note(block, paragraph, paragraphs[index - 1]))
     ]
     if not headings:
         return lines
@@ -666,13 +671,36 @@ def _paragraphs(lines: Sequence[str]) -> list[_Paragraph]:
     return runs
 
 
+def _is_bare_link(line: str) -> bool:
+    """Whether a line is one link and nothing else (`https://t.me/rybar/1234`)."""
+    words = line.split()
+    return len(words) == 1 and len(words[0]) > 4 and any(iter_urls(words[0]))
+
+
+def _link_after_linkless_note(lines: Sequence[str], paragraph: _Paragraph, previous: _Paragraph) -> bool:
+    """Whether `paragraph`, one line that is a link and nothing else, follows a paragraph of a note that
+    holds no link: it is that note's link, as a writer who typed each note's link on a paragraph of its own
+    (a DOCX note's, under Sources) gives it. Read as the block's end, the note had no link to check and every
+    note after it was lost (`marker-without-footnote`)."""
+    return (
+        paragraph.end - paragraph.first == 1
+        and _is_bare_link(lines[paragraph.first])
+        and not any(iter_urls("\n".join(lines[previous.first : previous.end])))
+    )
+
+
 def _block_end(lines: Sequence[str], run: Sequence[_Paragraph], style: _NoteStyle) -> int:
-    """The end of the leading run of paragraphs that belong to notes; `run[0]` opens a note."""
+    """The end of the leading run of paragraphs that belong to notes; `run[0]` opens a note. A paragraph
+    that is a note's link alone goes on with it (`_link_after_linkless_note`)."""
     numbering = _NoteNumbering(style)
     for index, paragraph in enumerate(run):
         line = lines[paragraph.first]
         opens_note = numbering.note_start(line) is not None
-        if index and not (opens_note or line[:1].isspace()):
+        if (
+            index
+            and not (opens_note or line[:1].isspace())
+            and not _link_after_linkless_note(lines, paragraph, run[index - 1])
+        ):
             if _chapter_heading_among_notes(lines, run, index, style):
                 numbering = _NoteNumbering(style)  # the next chapter's notes, numbered anew or on
                 continue
@@ -1165,6 +1193,22 @@ def links_without_notes(text: str) -> Finding | None:
 _BULLET_ENTRY = re.compile(r"[-*+\u2022\u2023\u2043\u25aa\u25e6\u00b7][ \t]")
 
 
+def _link_of_note_before(lines: Sequence[str], index: int, heading: int, note_lines: Collection[int]) -> bool:
+    """Whether line `index` is a paragraph of one line, after one blank line, that is a link alone following
+    the paragraph of a note (opening on one of `note_lines`, 1-based) that holds no link: the note's link,
+    read as the note's (`_link_after_linkless_note`), not an entry of its own."""
+    one_line = index + 1 == len(lines) or not lines[index + 1].strip()
+    if index < heading + 3 or lines[index - 1].strip() or not one_line:
+        return False
+    if not _is_bare_link(lines[index]):
+        return False  # before the note's paragraph is looked for: most entries are no link alone
+    first = index - 2
+    while first > heading + 1 and lines[first - 1].strip():
+        first -= 1
+    link = _Paragraph(index, index + 1)
+    return first + 1 in note_lines and _link_after_linkless_note(lines, link, _Paragraph(first, index - 1))
+
+
 def sources_beside_notes(text: str, note_lines: Collection[int] | None = None) -> Finding | None:
     """The `sources-beside-notes` finding for a report with notes read whose last notes heading has entries
     (bulleted ones; with `note_lines`, the 1-based lines its notes open on, any paragraph opening on no
@@ -1184,8 +1228,13 @@ def sources_beside_notes(text: str, note_lines: Collection[int] | None = None) -
         if _BULLET_ENTRY.match(line) and (index - 1 in bullets or opens_paragraph):
             bullets.add(index)
         elif note_lines is not None and line.strip() and index + 1 not in note_lines:
-            # A paragraph opening on no note's line and not set in, and the lines that go on with one.
-            opens_entry = opens_paragraph and not line[:1].isspace()
+            # A paragraph opening on no note's line and not set in, and the lines that go on with one; but a
+            # note's link on a paragraph of its own, which the note holds.
+            opens_entry = (
+                opens_paragraph
+                and not line[:1].isspace()
+                and not _link_of_note_before(lines, index, heading, note_lines)
+            )
             if opens_entry or (index - 1 in bullets and not opens_paragraph):
                 bullets.add(index)
     if not bullets:

@@ -1470,6 +1470,28 @@ def test_docx_notes_typed_by_hand_with_tabs_between_their_parts_keep_them_apart(
     ]
 
 
+def test_docx_notes_typed_by_hand_with_each_link_in_the_paragraph_after_hold_their_links() -> None:
+    # Read as the block's end, note 1 had no link to check and note 2 was lost (`marker-without-footnote`).
+    body = f"<w:p>{_run('The channel said “we left”.')}{_raised('1')}"
+    body += f"{_run(' It denied it.')}{_raised('2')}</w:p>"
+    sources = "".join(
+        f"<w:p>{_run(text)}</w:p>"
+        for text in (
+            "Sources",
+            "1. Rybar, Telegram, January 21, 2022",
+            "https://t.me/rybar/1",
+            "2. Two Majors, Telegram, January 22, 2022",
+            "https://t.me/dva_majors/2",
+        )
+    )
+    report = read_report_bytes(_package(body + sources), "r.docx")
+    assert [(note.label, note.urls, note.location) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/1",), "paragraph 3"),
+        ("2", ("https://t.me/dva_majors/2",), "paragraph 5"),
+    ]
+    assert report.findings == ()
+
+
 def test_docx_superscript_digit_marks_split_over_runs_are_one_mark() -> None:
     # Word splits a run as it is edited: a raised `1` and a raised `2` side by side are mark 12.
     body = f"<w:p>{_run('The channel said “we left”.')}{_raised('1')}{_raised('2')}</w:p>"

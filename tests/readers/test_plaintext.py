@@ -927,6 +927,40 @@ def test_a_tab_between_a_notes_words_keeps_its_parts_apart() -> None:
     )
 
 
+def test_a_notes_link_on_a_paragraph_of_its_own_after_it_is_the_notes_link() -> None:
+    # Each note's link typed on a paragraph of its own: read as the block's end, note 1 had no link to check,
+    # note 2 was lost (`marker-without-footnote`) and both links were `sources-beside-notes`.
+    report = read_report_bytes(
+        (
+            "The channel wrote “the front is holding”, and the ministry denied it.[1][2]\n\n"
+            "Sources\n\n"
+            "1. Rybar, Telegram, 21 January 2022\n\nhttps://t.me/rybar/1234\n\n"
+            "2. Ministry of Defence, statement, 22 January 2022\n\nhttps://mil.example/statement/22\n"
+        ).encode(),
+        "r.txt",
+    )
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/1234",)),
+        ("2", ("https://mil.example/statement/22",)),
+    ]
+    assert report.findings == ()
+
+
+def test_a_link_on_a_paragraph_of_its_own_after_a_note_with_a_link_is_still_a_source_beside_the_notes() -> (
+    None
+):
+    report = read_report_bytes(
+        (
+            "The channel wrote “the front is holding”.[1]\n\n"
+            "Sources\n\n"
+            "1. Rybar, Telegram, 21 January 2022, https://t.me/rybar/1234\n\nhttps://t.me/dva_majors/555\n"
+        ).encode(),
+        "r.txt",
+    )
+    assert [(note.label, note.urls) for note in report.footnotes] == [("1", ("https://t.me/rybar/1234",))]
+    assert [finding.code for finding in report.findings] == ["sources-beside-notes"]
+
+
 def test_the_notes_of_a_report_wrapped_at_a_width_read_as_before() -> None:
     report = (
         "The channel wrote that the front is holding, and the ministry\n"
