@@ -611,7 +611,8 @@ def _layout_under_heading(lines: Sequence[str], paragraphs: Sequence[_Paragraph]
 
 
 def _trailing_layout(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> _Layout | None:
-    """The block is the last run of paragraphs that each open with a note or are indented continuations.
+    """The block is the last run of paragraphs that each open with a note or are indented continuations (or
+    a note's link alone after it, `_link_after_linkless_note`).
 
     A body paragraph after one that starts with `[1]` splits the runs, which is how a body line opening
     with a marker is told apart from the footnote block; unindented text after the block is a footer.
@@ -633,6 +634,7 @@ def _trailing_layout(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> 
                 and (
                     lines[paragraph.first][:1].isspace()
                     or _chapter_heading_among_notes(lines, paragraphs, index, style)
+                    or _link_after_linkless_note(lines, paragraph, paragraphs[index - 1])
                 )
             )
             if in_run:

@@ -946,9 +946,25 @@ def test_a_notes_link_on_a_paragraph_of_its_own_after_it_is_the_notes_link() -> 
     assert report.findings == ()
 
 
-def test_a_link_on_a_paragraph_of_its_own_after_a_note_with_a_link_is_still_a_source_beside_the_notes() -> (
-    None
-):
+def test_a_notes_link_on_a_paragraph_of_its_own_under_no_heading_keeps_the_notes_one_block() -> None:
+    # Under no heading the link paragraph split the notes' run: only the last run was read, and note 1 was
+    # lost (`marker-without-footnote`).
+    report = read_report_bytes(
+        (
+            "The channel wrote “the front is holding”, and the ministry denied it.[1][2]\n\n"
+            "[1] Rybar, Telegram, 21 January 2022\n\nhttps://t.me/rybar/1234\n\n"
+            "[2] Ministry of Defence, statement, 22 January 2022\n\nhttps://mil.example/statement/22\n"
+        ).encode(),
+        "r.txt",
+    )
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/1234",)),
+        ("2", ("https://mil.example/statement/22",)),
+    ]
+    assert report.findings == ()
+
+
+def test_a_link_alone_after_a_note_with_a_link_is_still_a_source_beside_the_notes() -> None:
     report = read_report_bytes(
         (
             "The channel wrote “the front is holding”.[1]\n\n"
