@@ -10,7 +10,8 @@ Unicode character, Symbol's by its table; a pictograph is nothing. Text is read 
 changes accepted and without hidden runs (by their own properties, their character style or their
 paragraph's style): no deleted words, no link whose every run is deleted or hidden (nor
 a `HYPERLINK` field whose result shows no text or picture), and a paragraph whose mark is deleted run on
-into the next. A line break (`w:br`, `w:cr`) in a note is one in its text (in the body, a space). Word
+into the next. A line break (`w:br`, `w:cr`) or a tab in a note is a line break in its text (in the body, a
+space, but a tab between the words of a note typed by hand, which the plain-text rules read so). Word
 numbers notes by the order of their references, footnotes in decimal and endnotes in lower-case roman unless
 `word/settings.xml` says otherwise; that number is the label (`1 (2)` where an earlier note showed the same:
 endnotes set to 1, 2, … beside footnotes, one custom mark for two notes, as the ODT reader labels them).
@@ -129,6 +130,18 @@ FORMATTED_AS_NOTE_REFERENCE = re.compile(r"\\f(?![A-Za-z])")
 _SKIPPED = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_W}rPr", f"{_W}pPr"})
 _SPACES = frozenset({f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}ptab"})
 _LINE_BREAKS = frozenset({f"{_W}br", f"{_W}cr"})
+# In a note, a tab parts its fields as a line break does (`Two Majors`, a tab, `Telegram`, a tab, the date):
+# read as a space, the name ran on into `Two Majors Telegram`, and the link's channel stood for the author.
+# The tab Word's template puts after the note's number leaves an empty line, which is dropped.
+_NOTE_LINE_BREAKS = _LINE_BREAKS | {f"{_W}tab", f"{_W}ptab"}
+# Elsewhere a tab is kept as one: whitespace to the readers of Word's notes, but a note typed by hand under
+# Sources is read by the plain-text rules, which part its fields at a tab between words as in a note's text.
+_TABS = frozenset({f"{_W}tab", f"{_W}ptab"})
+# Only a tab between words parts anything (one indenting a paragraph or ending it is a space); it is held as
+# a noncharacter while the paragraph's whitespace is collapsed. The look-behind lets a match start only where
+# a run of tabs starts.
+_TAB_BETWEEN_WORDS = re.compile(r"(?<=\S)\t[\t ]*(?=\S)")
+_KEPT_TAB = "\ufdd6"
 # Where a line break ends a line of a note: the note's text keeps it (`Two Majors`, a break, `Telegram, 21
 # January 2022`, a break, the link). Read as a space, the name ran on into `Two Majors Telegram`, which names
 # no one, and the URL's channel stood for the author: another channel's post passed. (A noncharacter: no
@@ -342,11 +355,13 @@ def _walk(
     superscript_styles: frozenset[str] = frozenset(),
     hiding_styles: Mapping[str, bool] | None = None,
     line_break: str = " ",
+    line_breaks: frozenset[str] = _LINE_BREAKS,
 ) -> None:
     """Text in reading order, without recursion; nested paragraphs (text boxes) are left to the caller.
     `superscript_styles`: the character styles that set text in superscript (`_superscript_styles`);
     `hiding_styles`: the styles that hide their text, or show it (`_hiding_styles`); `line_break`: what a
-    line break (`w:br`, `w:cr`) is in the text (a space; in a note, `_LINE_BREAK`)."""
+    line break (`w:br`, `w:cr`; in a note, a tab too: `line_breaks`) is in the text (a space; in a note,
+    `_LINE_BREAK`)."""
     hiding = hiding_styles or {}
     hidden_by_paragraph = hiding.get(_style(paragraph), False) if hiding else False
     fields: list[list[str]] = []  # open complex fields: their instruction text so far
@@ -415,7 +430,7 @@ def _walk(
                 raised_at.append(len(walked.text))
             walked.text.append(text)
         elif tag in _SPACES:
-            walked.text.append(line_break if tag in _LINE_BREAKS else " ")
+            walked.text.append(line_break if tag in line_breaks else "\t" if tag in _TABS else " ")
         elif tag == f"{_W}noBreakHyphen":
             walked.text.append("-")
         elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
@@ -666,9 +681,13 @@ def _start(element: Element | None) -> int | None:
 
 def typed_text(walked: WalkedParagraph) -> str:
     """A paragraph's text in a document of notes typed by hand: its digits set in superscript as the
-    superscript digits they stand for (`_read_raised_digits`), marks the plain-text rules know."""
+    superscript digits they stand for (`_read_raised_digits`), marks the plain-text rules know; a tab
+    between words kept (`_TABS`), any other a space."""
     raised = walked.raised_digits
-    return without_marks("".join(raised.get(at, piece) for at, piece in enumerate(walked.text)))
+    text = "".join(raised.get(at, piece) for at, piece in enumerate(walked.text))
+    if "\t" not in text:
+        return without_marks(text)
+    return without_marks(_TAB_BETWEEN_WORDS.sub(_KEPT_TAB, text)).replace(_KEPT_TAB, "\t")
 
 
 _HIDDEN_WHEN_VANISHED = frozenset({f"{_W}t", f"{_W}sym", *_SPACES, f"{_W}noBreakHyphen"})
@@ -1256,7 +1275,14 @@ def _note(
     misleading: list[tuple[str, str]] = []
     for paragraph_element in _paragraphs(element):
         walked = WalkedParagraph()
-        _walk(paragraph_element, links, walked, hiding_styles=hiding_styles, line_break=_LINE_BREAK)
+        _walk(
+            paragraph_element,
+            links,
+            walked,
+            hiding_styles=hiding_styles,
+            line_break=_LINE_BREAK,
+            line_breaks=_NOTE_LINE_BREAKS,
+        )
         read = without_invisible_characters(without_marks("".join(walked.text)))
         if _LINE_BREAK in read:
             lines = (collapse_whitespace(line) for line in read.split(_LINE_BREAK))

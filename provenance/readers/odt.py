@@ -15,7 +15,8 @@ file keeps apart (`text:tracked-changes`: every `text:changed-region`, its `text
 read, nor comments (`office:annotation`), nor hidden text (a span or paragraph whose style, or a style it
 inherits, sets `text:display="none"`; `text:hidden-text` and `text:hidden-paragraph` fields that hide; a
 section set hidden), nor a link with nothing shown. `text:s`, `text:tab` and `text:line-break` are spaces,
-but a line break in a note, which is one in its text.
+but a line break or a tab in a note, which is a line break in its text (and a tab between the words of a
+note typed by hand, which the plain-text rules read so).
 
 A document has no lines: `line` is the paragraph number in the body (every `text:p` and `text:h` counts, in
 tables, frames and text boxes too) and `location` says so (`paragraph 12`), as for DOCX, whose reader this
@@ -107,6 +108,16 @@ _SPACES = frozenset({f"{_TEXT}s", f"{_TEXT}tab", f"{_TEXT}line-break"})
 # URL's channel stood for the author: another channel's post passed. (A noncharacter: no note's text holds
 # it.)
 _LINE_BREAK = "\ufdd5"
+# In a note, a tab parts its fields as a line break does (`Two Majors`, a tab, `Telegram`): read as a space,
+# the name ran on into `Two Majors Telegram` and the link's channel stood for the author. A tab before the
+# note's text leaves an empty line, which is dropped.
+_NOTE_LINE_BREAKS = frozenset({f"{_TEXT}line-break", f"{_TEXT}tab"})
+# Elsewhere a tab is kept as one (`"\t"`, whitespace to the readers of the document's own notes): a note typed
+# by hand under Sources is read by the plain-text rules, which part its fields at a tab between words. Only
+# such a tab is kept (`_typed_text`), held as a noncharacter while the paragraph's whitespace is collapsed;
+# the look-behind lets a match start only where a run of tabs starts.
+_TAB_BETWEEN_WORDS = re.compile(r"(?<=\S)\t[\t ]*(?=\S)")
+_KEPT_TAB = "\ufdd6"
 _NOTE = f"{_TEXT}note"
 _LINK = f"{_TEXT}a"
 # Style inheritance followed this far: LibreOffice's deepest built-in chain is some five styles.
@@ -359,7 +370,8 @@ class _Paragraph:
 def _walk(paragraph: Element, styles: _Styles, line_break: str = " ") -> _Paragraph:
     """A paragraph's text (`MARK` at each note), its notes, its links, in reading order without recursion;
     nested paragraphs (frames, text boxes) are left to the caller. A hidden paragraph is read as empty.
-    `line_break`: what a `text:line-break` is in the text (a space; in a note, `_LINE_BREAK`)."""
+    `line_break`: what a `text:line-break` is in the text (a space; in a note, `_LINE_BREAK`, which a
+    `text:tab` is there too)."""
     read = _Paragraph()
     if styles.hides("paragraph", paragraph.get(f"{_TEXT}style-name")):
         return read
@@ -401,7 +413,8 @@ def _walk(paragraph: Element, styles: _Styles, line_break: str = " ") -> _Paragr
         if tag in _PARAGRAPHS or tag in _NOT_READ:
             continue
         if tag in _SPACES:
-            walked.text.append(line_break if tag == f"{_TEXT}line-break" else " ")
+            breaks_line = tag in _NOTE_LINE_BREAKS if line_break != " " else tag == f"{_TEXT}line-break"
+            walked.text.append(line_break if breaks_line else "\t" if tag == f"{_TEXT}tab" else " ")
             if shown is not None:
                 shown.append(" ")
         elif tag == _NOTE:
@@ -531,8 +544,12 @@ _SET_IN_UNDER_ITS_NUMBER = "    "
 
 
 def _typed_text(read: _Paragraph) -> str:
-    text = read.walked.text
-    return without_marks("".join(read.raised_digits.get(at, piece) for at, piece in enumerate(text)))
+    """A paragraph's text for the plain-text rules: its raised digits as superscript ones, a tab between
+    words kept (they part a typed note's fields as in a note's text), any other a space."""
+    text = "".join(read.raised_digits.get(at, piece) for at, piece in enumerate(read.walked.text))
+    if "\t" not in text:
+        return without_marks(text)
+    return without_marks(_TAB_BETWEEN_WORDS.sub(_KEPT_TAB, text)).replace(_KEPT_TAB, "\t")
 
 
 def _children(element: Element) -> list[Element | str]:

@@ -10,11 +10,13 @@ anew (`1. 2.`, then `1. 2.` again) are numbered on after the chapters before, wi
 (`_numbered_on`), so a label may be a higher number than the report prints. So are the runs of one block
 of notes numbered anew for each chapter (`1 2 1 2`), with the markers of the chapters under the headings
 between them (`_runs_numbered_on`). A chapter's heading among the notes (`Chapter 2`, then its notes) is
-neither a note's text nor the block's end (`_chapter_heading_among_notes`).
+neither a note's text nor the block's end (`_chapter_heading_among_notes`), nor is a paragraph that is a link
+alone after a note's paragraph holding none: that note's link (`_link_after_linkless_note`).
 
 A note's lines are joined by spaces, as a line wrapped is; a line broken where the next line's first word
 would still have fit within the report's widest line was broken by its writer, and the break is kept in the
-note's text (`Two Majors`, then `Telegram, 21 January 2022`: `_joined_or_kept`).
+note's text (`Two Majors`, then `Telegram, 21 January 2022`: `_joined_or_kept`), as is a tab between a
+note's words (`Two Majors<tab>Telegram<tab>…`).
 
 A report of no notes read is said to cite all the same where it lists sources in a style not read (bullets or
 unnumbered entries under a notes heading, a list of links after its last rule: `sources_without_notes`,
@@ -450,14 +452,18 @@ def _chapter_heading_among_notes(
 
 def _without_chapter_headings(lines: list[str], layout: _Layout) -> list[str]:
     """`lines` with the chapters' headings in the block blanked (`_chapter_heading_among_notes`: the only
-    paragraphs of a block that open no note and are not set in), so that no note ends with one."""
+    paragraphs of a block that open no note and are not set in, but a note's link on a paragraph of its own,
+    `_link_after_linkless_note`), so that no note ends with one."""
     style = layout.style
+    block = lines[layout.block_start : layout.block_end]
+    paragraphs = _paragraphs(block)
     headings = [
         paragraph.first
-        for paragraph in _paragraphs(lines[layout.block_start : layout.block_end])
-        if not (line := lines[layout.block_start + paragraph.first])[:1].isspace()
+        for index, paragraph in enumerate(paragraphs)
+        if not (line := block[paragraph.first])[:1].isspace()
         and style.note_start.match(line) is None
         and (style.long_note_start is None or style.long_note_start.match(line) is None)
+        and not (index and _link_after_linkless_note(block, paragraph, paragraphs[index - 1]))
     ]
     if not headings:
         return lines
@@ -605,7 +611,8 @@ def _layout_under_heading(lines: Sequence[str], paragraphs: Sequence[_Paragraph]
 
 
 def _trailing_layout(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> _Layout | None:
-    """The block is the last run of paragraphs that each open with a note or are indented continuations.
+    """The block is the last run of paragraphs that each open with a note or are indented continuations (or
+    a note's link alone after it, `_link_after_linkless_note`).
 
     A body paragraph after one that starts with `[1]` splits the runs, which is how a body line opening
     with a marker is told apart from the footnote block; unindented text after the block is a footer.
@@ -627,6 +634,7 @@ def _trailing_layout(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> 
                 and (
                     lines[paragraph.first][:1].isspace()
                     or _chapter_heading_among_notes(lines, paragraphs, index, style)
+                    or _link_after_linkless_note(lines, paragraph, paragraphs[index - 1])
                 )
             )
             if in_run:
@@ -665,13 +673,36 @@ def _paragraphs(lines: Sequence[str]) -> list[_Paragraph]:
     return runs
 
 
+def _is_bare_link(line: str) -> bool:
+    """Whether a line is one link and nothing else (`https://t.me/rybar/1234`)."""
+    words = line.split()
+    return len(words) == 1 and len(words[0]) > 4 and any(iter_urls(words[0]))
+
+
+def _link_after_linkless_note(lines: Sequence[str], paragraph: _Paragraph, previous: _Paragraph) -> bool:
+    """Whether `paragraph`, one line that is a link and nothing else, follows a paragraph of a note that
+    holds no link: it is that note's link, as a writer who typed each note's link on a paragraph of its own
+    (a DOCX note's, under Sources) gives it. Read as the block's end, the note had no link to check and every
+    note after it was lost (`marker-without-footnote`)."""
+    return (
+        paragraph.end - paragraph.first == 1
+        and _is_bare_link(lines[paragraph.first])
+        and not any(iter_urls("\n".join(lines[previous.first : previous.end])))
+    )
+
+
 def _block_end(lines: Sequence[str], run: Sequence[_Paragraph], style: _NoteStyle) -> int:
-    """The end of the leading run of paragraphs that belong to notes; `run[0]` opens a note."""
+    """The end of the leading run of paragraphs that belong to notes; `run[0]` opens a note. A paragraph
+    that is a note's link alone goes on with it (`_link_after_linkless_note`)."""
     numbering = _NoteNumbering(style)
     for index, paragraph in enumerate(run):
         line = lines[paragraph.first]
         opens_note = numbering.note_start(line) is not None
-        if index and not (opens_note or line[:1].isspace()):
+        if (
+            index
+            and not (opens_note or line[:1].isspace())
+            and not _link_after_linkless_note(lines, paragraph, run[index - 1])
+        ):
             if _chapter_heading_among_notes(lines, run, index, style):
                 numbering = _NoteNumbering(style)  # the next chapter's notes, numbered anew or on
                 continue
@@ -723,6 +754,11 @@ def _note_starts(lines: Sequence[str], layout: _Layout) -> Iterator[tuple[int, r
 # link). Read as a space, the name ran on into `Two Majors Telegram`, which names no one, and the URL's
 # channel stood for the author: another channel's post passed. (A noncharacter: no report's text holds it.)
 _KEPT_BREAK = "\ufdd5"
+# A tab between a note's words parts its fields as a line break does (`Two Majors`, a tab, `Telegram`, a
+# tab, the date, as a table copied or a DOCX note typed with tabs reads): read as a space, the name ran on
+# into `Two Majors Telegram` and the URL's channel stood for the author. A tab that indents a line, or ends
+# one, parts nothing. The look-behind lets a match start only where a run of tabs starts.
+_TAB_BETWEEN_WORDS = on_first_use(r"(?<=\S)\t[\t ]*(?=\S)")
 
 
 def _note(
@@ -730,12 +766,15 @@ def _note(
 ) -> NoteDraft:
     """The note that opens with `match` on line `start` and runs to line `end`. Its lines are joined by
     spaces, but where `widest` (the report's widest line, 0: none) says a line was broken before the next
-    word would have reached it: that line break is kept in the note's text."""
+    word would have reached it: that line break is kept in the note's text, as is one for a tab between
+    words (`_TAB_BETWEEN_WORDS`)."""
     if widest and end - start > 1:
         body = _joined_or_kept(lines, start, end, match.end(), widest)
     else:
         body = "\n".join([lines[start][match.end() :], *lines[start + 1 : end]])
     body = without_invisible_characters(body)  # its address, handle and date as they read
+    if "\t" in body:
+        body = _TAB_BETWEEN_WORDS().sub(_KEPT_BREAK, body)
     paragraphs = (_collapsed_lines(part) for part in re.split(r"\n[ \t]*\n", body))
     text = "\n\n".join(part for part in paragraphs if part)
     found = list(iter_urls(text))
@@ -1156,6 +1195,22 @@ def links_without_notes(text: str) -> Finding | None:
 _BULLET_ENTRY = re.compile(r"[-*+\u2022\u2023\u2043\u25aa\u25e6\u00b7][ \t]")
 
 
+def _link_of_note_before(lines: Sequence[str], index: int, heading: int, note_lines: Collection[int]) -> bool:
+    """Whether line `index` is a paragraph of one line, after one blank line, that is a link alone following
+    the paragraph of a note (opening on one of `note_lines`, 1-based) that holds no link: the note's link,
+    read as the note's (`_link_after_linkless_note`), not an entry of its own."""
+    one_line = index + 1 == len(lines) or not lines[index + 1].strip()
+    if index < heading + 3 or lines[index - 1].strip() or not one_line:
+        return False
+    if not _is_bare_link(lines[index]):
+        return False  # before the note's paragraph is looked for: most entries are no link alone
+    first = index - 2
+    while first > heading + 1 and lines[first - 1].strip():
+        first -= 1
+    link = _Paragraph(index, index + 1)
+    return first + 1 in note_lines and _link_after_linkless_note(lines, link, _Paragraph(first, index - 1))
+
+
 def sources_beside_notes(text: str, note_lines: Collection[int] | None = None) -> Finding | None:
     """The `sources-beside-notes` finding for a report with notes read whose last notes heading has entries
     (bulleted ones; with `note_lines`, the 1-based lines its notes open on, any paragraph opening on no
@@ -1175,8 +1230,13 @@ def sources_beside_notes(text: str, note_lines: Collection[int] | None = None) -
         if _BULLET_ENTRY.match(line) and (index - 1 in bullets or opens_paragraph):
             bullets.add(index)
         elif note_lines is not None and line.strip() and index + 1 not in note_lines:
-            # A paragraph opening on no note's line and not set in, and the lines that go on with one.
-            opens_entry = opens_paragraph and not line[:1].isspace()
+            # A paragraph opening on no note's line and not set in, and the lines that go on with one; but a
+            # note's link on a paragraph of its own, which the note holds.
+            opens_entry = (
+                opens_paragraph
+                and not line[:1].isspace()
+                and not _link_of_note_before(lines, index, heading, note_lines)
+            )
             if opens_entry or (index - 1 in bullets and not opens_paragraph):
                 bullets.add(index)
     if not bullets:

@@ -1454,6 +1454,44 @@ def test_docx_notes_typed_by_hand_cited_by_superscript_digits_are_cited_there() 
     assert report.findings == ()
 
 
+def test_docx_notes_typed_by_hand_with_tabs_between_their_parts_keep_them_apart() -> None:
+    # `1.`, a tab, `Two Majors`, a tab, `Telegram`, …: read as spaces, the name ran on into `Two Majors
+    # Telegram`, named no one, and the URL's channel (Rybar) stood for the author: the note crediting Two
+    # Majors passed on Rybar's post. A tab indenting a paragraph is still a space.
+    tab = "<w:r><w:tab/></w:r>"
+    parts = ("1.", "Two Majors", "Telegram", "January 21, 2022", "https://t.me/rybar/1")
+    sources = f"<w:p>{_run('Sources')}</w:p><w:p>{tab.join(_run(part) for part in parts)}</w:p>"
+    report = read_report_bytes(_package(_LEFT.replace("<w:p>", f"<w:p>{tab}", 1) + sources), "r.docx")
+    [note] = report.footnotes
+    assert note.text == "Two Majors\nTelegram\nJanuary 21, 2022\nhttps://t.me/rybar/1"
+    assert parse_citation(note).citation.author == "Two Majors"
+    assert [(context.text, context.quotes) for context in note.contexts] == [
+        ("The channel said “we left”.", ("we left",))
+    ]
+
+
+def test_docx_notes_typed_by_hand_with_each_link_in_the_paragraph_after_hold_their_links() -> None:
+    # Read as the block's end, note 1 had no link to check and note 2 was lost (`marker-without-footnote`).
+    body = f"<w:p>{_run('The channel said “we left”.')}{_raised('1')}"
+    body += f"{_run(' It denied it.')}{_raised('2')}</w:p>"
+    sources = "".join(
+        f"<w:p>{_run(text)}</w:p>"
+        for text in (
+            "Sources",
+            "1. Rybar, Telegram, January 21, 2022",
+            "https://t.me/rybar/1",
+            "2. Two Majors, Telegram, January 22, 2022",
+            "https://t.me/dva_majors/2",
+        )
+    )
+    report = read_report_bytes(_package(body + sources), "r.docx")
+    assert [(note.label, note.urls, note.location) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/1",), "paragraph 3"),
+        ("2", ("https://t.me/dva_majors/2",), "paragraph 5"),
+    ]
+    assert report.findings == ()
+
+
 def test_docx_superscript_digit_marks_split_over_runs_are_one_mark() -> None:
     # Word splits a run as it is edited: a raised `1` and a raised `2` side by side are mark 12.
     body = f"<w:p>{_run('The channel said “we left”.')}{_raised('1')}{_raised('2')}</w:p>"
@@ -1914,6 +1952,31 @@ def test_a_notes_line_breaks_keep_its_parts_apart() -> None:
     assert note.text == "Two Majors\nTelegram, 21 January 2022\nhttps://t.me/rybar/1234"
     assert note.urls == ("https://t.me/rybar/1234",)
     assert parse_citation(note).citation.author == "Two Majors"
+
+
+def test_a_notes_tabs_keep_its_parts_apart_and_the_tab_after_its_number_is_dropped() -> None:
+    # `Two Majors`, a tab, `Telegram`, a tab, …: read as a space, the name ran on into `Two Majors Telegram`,
+    # named no one, and the link's channel (Rybar) stood for the author: the note crediting Two Majors
+    # passed on Rybar's post. Word's template puts a tab after the note's number; it opens no line.
+    tab = "<w:r><w:tab/></w:r>"
+    parts = tab.join(
+        f"<w:r><w:t>{part}</w:t></w:r>"
+        for part in ("Two Majors", "Telegram", "21 January 2022", "https://t.me/rybar/1234")
+    )
+    opening = "<w:r><w:footnoteRef/></w:r>" + tab
+    [note] = read_report_bytes(_package(_CITING, _note_with(opening + parts)), "r.docx").footnotes
+    assert note.text == "Two Majors\nTelegram\n21 January 2022\nhttps://t.me/rybar/1234"
+    assert note.urls == ("https://t.me/rybar/1234",)
+    assert parse_citation(note).citation.author == "Two Majors"
+
+
+def test_a_tab_in_a_body_paragraph_is_still_a_space() -> None:
+    body = "<w:p><w:r><w:t>The channel wrote</w:t><w:tab/><w:t>“the front is holding”.</w:t></w:r>"
+    body += _REFERENCE + "</w:p>"
+    note = _note_with("<w:r><w:t>Rybar, Telegram,</w:t><w:tab/><w:t>https://t.me/rybar/1234</w:t></w:r>")
+    [footnote] = read_report_bytes(_package(body, note), "r.docx").footnotes
+    assert [context.text for context in footnote.contexts] == ["The channel wrote “the front is holding”."]
+    assert parse_citation(footnote).citation.author == "Rybar"
 
 
 def test_a_line_break_in_a_body_paragraph_is_still_a_space() -> None:

@@ -463,6 +463,24 @@ def test_odt_notes_typed_by_hand_are_read_paragraph_by_paragraph() -> None:
     assert note.contexts[0].location == "paragraph 1"
 
 
+def test_odt_notes_typed_by_hand_with_tabs_between_their_parts_keep_them_apart() -> None:
+    # `[1]`, a tab, `Two Majors`, a tab, `Telegram`, …: read as spaces, the name ran on into `Two Majors
+    # Telegram`, named no one, and the URL's channel (Rybar) stood for the author. A tab indenting a
+    # paragraph is still a space: the paragraph is no block quote.
+    report = _read(
+        "<text:p><text:tab/>The channel claimed it.[1]</text:p>"
+        '<text:h text:outline-level="1">Sources</text:h>'
+        "<text:p>[1]<text:tab/>Two Majors<text:tab/>Telegram<text:tab/>January 21, 2022<text:tab/>"
+        "https://t.me/rybar/12345</text:p>"
+    )
+    [note] = report.footnotes
+    assert note.text == "Two Majors\nTelegram\nJanuary 21, 2022\nhttps://t.me/rybar/12345"
+    assert parse_citation(note).citation.author == "Two Majors"
+    assert [(context.location, context.text) for context in note.contexts] == [
+        ("paragraph 1", "The channel claimed it.")
+    ]
+
+
 _SAID = '<text:p>The channel said “we left”.<text:span text:style-name="Mark">1</text:span></text:p>'
 
 
@@ -829,6 +847,25 @@ def test_a_notes_line_breaks_keep_its_parts_apart() -> None:
     assert note.text == "Two Majors\nTelegram, 21 January 2022\nhttps://t.me/rybar/1234"
     assert note.urls == ("https://t.me/rybar/1234",)
     assert parse_citation(note).citation.author == "Two Majors"
+
+
+def test_a_notes_tabs_keep_its_parts_apart() -> None:
+    # `Two Majors`, a tab, `Telegram`, …: read as a space, the name ran on into `Two Majors Telegram`, named
+    # no one, and the link's channel (Rybar) stood for the author. A tab before the text opens no line.
+    parts = (
+        "<text:tab/>Two Majors<text:tab/>Telegram<text:tab/>21 January 2022<text:tab/>https://t.me/rybar/1234"
+    )
+    [note] = _read(f"<text:p>The channel wrote “the front is holding”.{_note('1', parts)}</text:p>").footnotes
+    assert note.text == "Two Majors\nTelegram\n21 January 2022\nhttps://t.me/rybar/1234"
+    assert note.urls == ("https://t.me/rybar/1234",)
+    assert parse_citation(note).citation.author == "Two Majors"
+
+
+def test_a_tab_in_a_body_paragraph_is_still_a_space() -> None:
+    note = _note("1", "Rybar, Telegram, https://t.me/rybar/1234")
+    body = f"<text:p>The channel wrote<text:tab/>“the front is holding”.{note}</text:p>"
+    [footnote] = _read(body).footnotes
+    assert [context.text for context in footnote.contexts] == ["The channel wrote “the front is holding”."]
 
 
 def test_a_line_break_in_a_body_paragraph_is_still_a_space() -> None:

@@ -907,6 +907,76 @@ def test_a_notes_line_broken_before_the_next_word_would_have_fit_keeps_its_line_
     )
 
 
+def test_a_tab_between_a_notes_words_keeps_its_parts_apart() -> None:
+    # `Two Majors`, a tab, `Telegram`, a tab, …: joined by a space, the name ran on into `Two Majors
+    # Telegram`, named no one, and the URL's channel stood for the author: Rybar's post passed a note naming
+    # Two Majors. The tab after the note's number, and one indenting a line, part nothing.
+    report = (
+        "The channel wrote “the front is holding”, and the ministry denied it.[1][2]\n"
+        "\n"
+        "Notes\n"
+        "[1]\tTwo Majors\tTelegram\t21 January 2022\thttps://t.me/rybar/1234\n"
+        "[2]\tMinistry of Defence, statement on the front and the situation at the bridge of 22\n"
+        "\tJanuary 2022, https://mil.example/statement/22\t\n"
+    )
+    notes = _notes_of_report(report)
+    assert notes["1"] == "Two Majors\nTelegram\n21 January 2022\nhttps://t.me/rybar/1234"
+    assert notes["2"] == (
+        "Ministry of Defence, statement on the front and the situation at the bridge of 22 "
+        "January 2022, https://mil.example/statement/22"
+    )
+
+
+def test_a_notes_link_on_a_paragraph_of_its_own_after_it_is_the_notes_link() -> None:
+    # Each note's link typed on a paragraph of its own: read as the block's end, note 1 had no link to check,
+    # note 2 was lost (`marker-without-footnote`) and both links were `sources-beside-notes`.
+    report = read_report_bytes(
+        (
+            "The channel wrote “the front is holding”, and the ministry denied it.[1][2]\n\n"
+            "Sources\n\n"
+            "1. Rybar, Telegram, 21 January 2022\n\nhttps://t.me/rybar/1234\n\n"
+            "2. Ministry of Defence, statement, 22 January 2022\n\nhttps://mil.example/statement/22\n"
+        ).encode(),
+        "r.txt",
+    )
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/1234",)),
+        ("2", ("https://mil.example/statement/22",)),
+    ]
+    assert report.findings == ()
+
+
+def test_a_notes_link_on_a_paragraph_of_its_own_under_no_heading_keeps_the_notes_one_block() -> None:
+    # Under no heading the link paragraph split the notes' run: only the last run was read, and note 1 was
+    # lost (`marker-without-footnote`).
+    report = read_report_bytes(
+        (
+            "The channel wrote “the front is holding”, and the ministry denied it.[1][2]\n\n"
+            "[1] Rybar, Telegram, 21 January 2022\n\nhttps://t.me/rybar/1234\n\n"
+            "[2] Ministry of Defence, statement, 22 January 2022\n\nhttps://mil.example/statement/22\n"
+        ).encode(),
+        "r.txt",
+    )
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/1234",)),
+        ("2", ("https://mil.example/statement/22",)),
+    ]
+    assert report.findings == ()
+
+
+def test_a_link_alone_after_a_note_with_a_link_is_still_a_source_beside_the_notes() -> None:
+    report = read_report_bytes(
+        (
+            "The channel wrote “the front is holding”.[1]\n\n"
+            "Sources\n\n"
+            "1. Rybar, Telegram, 21 January 2022, https://t.me/rybar/1234\n\nhttps://t.me/dva_majors/555\n"
+        ).encode(),
+        "r.txt",
+    )
+    assert [(note.label, note.urls) for note in report.footnotes] == [("1", ("https://t.me/rybar/1234",))]
+    assert [finding.code for finding in report.findings] == ["sources-beside-notes"]
+
+
 def test_the_notes_of_a_report_wrapped_at_a_width_read_as_before() -> None:
     report = (
         "The channel wrote that the front is holding, and the ministry\n"
