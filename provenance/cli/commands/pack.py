@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from provenance.cli.common import EXIT_OK, emit, warn
+from provenance.cli.common import EXIT_OK, emit, refuse_a_missing_ledger, warn
 from provenance.cli.parsing import GivenOnce, file_path
 from provenance.escaping import escape_unprintable
 
@@ -44,6 +44,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.seal.keys import key_file_exposure, load_private_key
     from provenance.wacz.pack import pack_ledger
 
+    refuse_a_missing_ledger(args.ledger)
     key = load_private_key(args.sign) if args.sign else None
     exposure = key_file_exposure(args.sign) if args.sign else None
     if exposure is not None:
