@@ -44,6 +44,9 @@ exit codes:
            2 usage or input error (one line on stderr, nothing fetched or written); 3 internal error (a bug)
   verify   0 intact; 1 a problem found (or, with --strict, something not checked); 2 usage error; 3 internal
   show     as verify, for the ledger it re-verifies (the page is written either way)
+  locate   0 every unlinked footnote has a candidate (or none is unlinked); 1 one has none; 2 usage error
+  capture  0 every URL captured; 1 a capture failed; 2 usage error
+  extract, pack, keygen, schema: 0 done; 2 usage or input error (nothing written); every command: 3 a bug
 footnote statuses:
   verified     captured, the capture is the cited content, and every claim that can be compared is
                confirmed (no check fails, and none warns but archived: a copy elsewhere is no claim)
