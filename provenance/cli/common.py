@@ -155,13 +155,17 @@ def missing_ledger_message(ledger: Path, report_beside: bool) -> str:
 
 
 def refuse_a_missing_ledger(ledger: Path) -> None:
-    """Stop with `missing_ledger_message` when nothing is at `ledger` (a dangling link included)."""
+    """Stop with `missing_ledger_message` when nothing is at `ledger`; a link to nothing is said as one
+    (`show` said "no such ledger" of it, `verify` "no such file", with no word of the link)."""
     import os
 
-    if os.path.lexists(ledger):
+    if os.path.exists(ledger):
         return
     from provenance.errors import InputError
 
+    if os.path.islink(ledger):
+        target = os.readlink(ledger)
+        raise InputError(f"cannot read ledger {ledger}: a symbolic link to {target}, which does not exist")
     named_for = ledger.name.removesuffix(LEDGER_SUFFIX)
     report_beside = named_for != ledger.name and ledger.with_name(named_for).is_file()
     raise InputError(missing_ledger_message(ledger, report_beside))

@@ -65,3 +65,17 @@ def test_an_existing_ledger_still_verifies_and_shows(
     assert cli.main(["show", "brief.md.ledger.jsonl"]) == 0
     assert (workdir / "brief.md.ledger.html").is_file()
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("command", ["verify", "show"])
+def test_a_ledger_that_is_a_link_to_nothing_is_said_as_one(
+    workdir: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    (workdir / "brief.md.ledger.jsonl").symlink_to("moved/brief.md.ledger.jsonl")
+    code = cli.main([command, "brief.md.ledger.jsonl"])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert (
+        "cannot read ledger brief.md.ledger.jsonl: a symbolic link to moved/brief.md.ledger.jsonl, "
+        "which does not exist"
+    ) in err
