@@ -147,6 +147,18 @@ def describe_os_error(error: OSError) -> str:
     return str(error.strerror or error)
 
 
+def directory_given_for(path: Path, what: str) -> str:
+    """What is said of a folder named where a file is read; for a report, how to check the reports in it
+    (`check` takes glob patterns, `extract` and `locate` one report: "docs: is a directory, not a report"
+    left a user to find that out)."""
+    article = "an" if what[:1].lower() in "aeiou" else "a"
+    said = f"{path}: is a directory, not {article} {what}"
+    if what == "report":
+        pattern = f"{path.as_posix().rstrip('/')}/**/*.md"
+        return f"{said}; to check the reports in it: provenance check '{pattern}'"
+    return said
+
+
 def read_input(path: Path, what: str, max_bytes: int | None = None, limit_option: str | None = None) -> bytes:
     """The bytes of `path`; each way it can fail is an `InputError` naming the path and `what` it is.
 
@@ -161,8 +173,7 @@ def read_input(path: Path, what: str, max_bytes: int | None = None, limit_option
             + (f" (raise it with {limit_option})" if limit_option else "")
         ) from None
     except IsADirectoryError:
-        article = "an" if what[:1].lower() in "aeiou" else "a"
-        raise InputError(f"{path}: is a directory, not {article} {what}") from None
+        raise InputError(directory_given_for(path, what)) from None
     except OSError as error:
         reason = describe_os_error(error)
         if not isinstance(error, FileNotFoundError | PermissionError) and error.errno == errno.EINVAL:
