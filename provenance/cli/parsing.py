@@ -217,6 +217,19 @@ def user_agent(text: str) -> str:
     return text
 
 
+def operator_text(text: str) -> str:
+    """Who runs the command, for the record: a name, on one line. An empty one (`--operator "$REVIEWER"` with
+    the variable unset) was replaced by the login name in silence, so the ledger named the CI runner's
+    account where the user meant a person; a line break made one record look like two to a reader."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            f"{text!r} names nobody: give who runs it, or leave --operator out for the login name"
+        )
+    if any(not c.isprintable() for c in text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not one line of printable text")
+    return text
+
+
 def contact_url(text: str) -> str:
     """An http(s) URL or a `mailto:` address, for the User-Agent: no space or line break (an http URL with
     one still passes `urlsplit`, which drops tabs and line breaks)."""
@@ -415,7 +428,11 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
         metavar="URL",
         help="http(s) proxy URL such as http://proxy.example:3128; proxy environment variables are ignored",
     )
-    group.add_argument("--operator", help="who runs the capture, for the record (default: the login name)")
+    group.add_argument(
+        "--operator",
+        type=operator_text,
+        help="who runs the capture, for the record (default: the login name)",
+    )
     group.add_argument(
         "--user-agent",
         type=user_agent,

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, refuse_a_missing_ledger, warn
-from provenance.cli.parsing import GivenOnce, add_report_size_option, file_path, sha256_hex
+from provenance.cli.parsing import GivenOnce, add_report_size_option, file_path, operator_text, sha256_hex
 from provenance.loading import CodeLoading
 
 if TYPE_CHECKING:
@@ -83,7 +83,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="append a `verify` line (who, when, the result) to the ledger; nothing is appended otherwise",
     )
-    seals.add_argument("--operator", help="who verifies, for --record (default: the login name)")
+    seals.add_argument(
+        "--operator", type=operator_text, help="who verifies, for --record (default: the login name)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
 
 
