@@ -296,3 +296,16 @@ def test_locate_help_gives_the_window_s_bounds(capsys: pytest.CaptureFixture[str
     with pytest.raises(SystemExit):
         cli.main(["locate", "--help"])
     assert "0 to 30 (default 1)" in " ".join(capsys.readouterr().out.split())
+
+
+def test_check_help_says_strict_changes_only_the_citations_id_warning(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # It said "make warnings errors": a user read every warning (a --connect-to run, a TSA not asked) as
+    # stopping the run under --strict, where only an unmatched citations id does.
+    with pytest.raises(SystemExit):
+        cli.main(["check", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "make warnings errors" not in said
+    assert "--strict a --citations item whose id names no footnote is an error" in said
+    assert "no other warning changes" in said

@@ -85,7 +85,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--strict",
         action="store_true",
-        help="make warnings errors (exit 2 before anything runs): a citations id that names no footnote",
+        help="a --citations item whose id names no footnote is an error (exit 2 before anything runs), "
+        "not a warning; no other warning changes",
     )
     parser.add_argument(
         "--lock-timeout",
