@@ -161,9 +161,21 @@ def report_pattern(text: str) -> str:
     return text
 
 
+def written_file_path(text: str) -> Path:
+    """A file a command writes (a ledger, a view, a bundle, a key). A name ending in `/` is a folder's: `Path`
+    drops the slash, so `--html out/` wrote a file called `out` (`--ledger evidence/` a ledger so named)
+    where the user meant a file inside a folder."""
+    path = file_path(text)
+    if text.endswith(("/", os.sep)):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} ends in '/', so it names a folder; name the file to write (e.g. {text}NAME)"
+        )
+    return path
+
+
 def output_path(text: str) -> Path | str:
     """A file to write, or `-` (`STANDARD_OUTPUT`, kept as text): print it on standard output instead."""
-    return STANDARD_OUTPUT if text == STANDARD_OUTPUT else file_path(text)
+    return STANDARD_OUTPUT if text == STANDARD_OUTPUT else written_file_path(text)
 
 
 def sha256_hex(text: str) -> str:

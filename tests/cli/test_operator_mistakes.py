@@ -261,7 +261,7 @@ def test_a_device_or_kernel_file_as_the_report_is_exit_2_unread(
     ("argv", "told"),
     [
         (["check", "report.txt", "--ledger", "."], "--ledger .: is a directory; a ledger is a file"),
-        (["check", "report.txt", "--ledger", "/"], "--ledger /: is a directory; a ledger is a file"),
+        (["check", "report.txt", "--ledger", "/"], "--ledger: '/' ends in '/', so it names a folder"),
         (
             ["locate", "report.txt", "--accounts", "given.csv", "--ledger", "."],
             "--ledger .: is a directory; a ledger is a file",  # as check says it

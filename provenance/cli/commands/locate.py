@@ -12,7 +12,7 @@ from pathlib import Path
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options, warc_info
 from provenance.cli.config import add_config_options
-from provenance.cli.parsing import GivenOnce, add_network_options, file_path, int_between
+from provenance.cli.parsing import GivenOnce, add_network_options, file_path, int_between, written_file_path
 from provenance.loading import CodeLoading
 
 HELP = "find candidate posts for footnotes without a link (a person confirms them)"
@@ -38,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--citations",
-        type=file_path,
+        type=written_file_path,
         metavar="OUT",
         help="CSL-JSON file to write or update with the candidates (default: REPORT.citations.json)",
     )
@@ -50,7 +50,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="days searched on each side of the cited day, 0 to 30 (default 1)",
     )
     parser.add_argument(
-        "--ledger", action=GivenOnce, type=file_path, help="ledger path (default: REPORT.ledger.jsonl)"
+        "--ledger",
+        action=GivenOnce,
+        type=written_file_path,
+        help="ledger path (default: REPORT.ledger.jsonl)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     parser.add_argument(

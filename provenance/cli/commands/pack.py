@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from provenance.cli.common import EXIT_OK, emit, refuse_a_missing_ledger, warn
-from provenance.cli.parsing import GivenOnce, file_path
+from provenance.cli.parsing import GivenOnce, file_path, written_file_path
 from provenance.escaping import escape_unprintable
 
 HELP = "pack a verified ledger, its report and its WARCs into one WACZ bundle"
@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         action=GivenOnce,  # two bundles named: the first was dropped without a word
-        type=file_path,
+        type=written_file_path,
         required=True,
         metavar="BUNDLE.wacz",
         help="bundle to create (never replaced)",
