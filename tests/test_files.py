@@ -18,6 +18,7 @@ from provenance.files import (
     create_new_file,
     directory_given_for,
     ensure_folder,
+    is_a_written_view,
     open_regular_file,
     read_input,
     same_file,
@@ -283,3 +284,21 @@ def test_a_folder_given_as_the_report_says_how_to_check_the_reports_in_it() -> N
 def test_a_folder_given_for_another_file_says_only_what_it_is() -> None:
     assert directory_given_for(Path("keys"), "ledger") == "keys: is a directory, not a ledger"
     assert directory_given_for(Path("cit"), "citations file") == "cit: is a directory, not a citations file"
+
+
+def test_an_html_view_never_replaces_a_file_no_view_was_written_to(tmp_path: Path) -> None:
+    # `check --html note.html` wrote over note.html, an HTML report, without a word.
+    report = tmp_path / "note.html"
+    report.write_text("<!DOCTYPE html><html><head><title>Brief</title></head><body>…</body></html>", "utf-8")
+    with pytest.raises(InputError, match=r"note\.html: is a file no `provenance` view was written to"):
+        check_output_path(report, "HTML view")
+    check_output_path(report, "SARIF file")  # only a view is held to what it replaces
+
+
+def test_an_html_view_replaces_an_earlier_view_and_an_empty_file() -> None:
+    earlier = (
+        b'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Provenance ledger: r.md</title>'
+    )
+    assert is_a_written_view(earlier)
+    assert is_a_written_view(b"") and is_a_written_view(b"\n")
+    assert not is_a_written_view(b"<!DOCTYPE html><html><head><title>Brief</title>")

@@ -109,3 +109,32 @@ def test_a_file_to_write_inside_a_folder_is_written(
     assert cli.main(["check", "draft.md", "--offline", "-q", "--html", "views/draft.html"]) == 1
     assert (workdir / "views" / "draft.html").is_file()
     capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "draft.md", "--offline", "-q", "--html", "note.html"],
+        ["show", "draft.md.ledger.jsonl", "-o", "note.html"],
+    ],
+    ids=["check", "show"],
+)
+def test_the_view_never_replaces_an_html_report_and_still_replaces_an_earlier_view(
+    workdir: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    note = "<!DOCTYPE html><html><head><title>Note</title></head><body><p>Claim.</p></body></html>\n"
+    (workdir / "draft.md").write_text(DRAFT, encoding="utf-8")
+    (workdir / "note.html").write_text(note, encoding="utf-8")
+    assert cli.main(["check", "draft.md", "--offline", "-q"]) == 1
+    capsys.readouterr()
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "note.html: is a file no `provenance` view was written to (an HTML report?)" in err
+    assert (workdir / "note.html").read_text(encoding="utf-8") == note
+
+    (workdir / "note.html").unlink()
+    assert cli.main(argv) in (0, 1)  # a new view, then the same command again over its own view
+    assert cli.main(argv) in (0, 1)
+    assert "<title>Provenance ledger" in (workdir / "note.html").read_text(encoding="utf-8")
+    capsys.readouterr()
