@@ -147,6 +147,18 @@ def describe_os_error(error: OSError) -> str:
     return str(error.strerror or error)
 
 
+def directory_given_for(path: Path, what: str) -> str:
+    """What is said of a folder named where a file is read; for a report, how to check the reports in it
+    (`check` takes glob patterns, `extract` and `locate` one report: "docs: is a directory, not a report"
+    left a user to find that out)."""
+    article = "an" if what[:1].lower() in "aeiou" else "a"
+    said = f"{path}: is a directory, not {article} {what}"
+    if what == "report":
+        pattern = f"{path.as_posix().rstrip('/')}/**/*.md"
+        return f"{said}; to check the reports in it: provenance check '{pattern}'"
+    return said
+
+
 def read_input(path: Path, what: str, max_bytes: int | None = None, limit_option: str | None = None) -> bytes:
     """The bytes of `path`; each way it can fail is an `InputError` naming the path and `what` it is.
 
@@ -161,8 +173,7 @@ def read_input(path: Path, what: str, max_bytes: int | None = None, limit_option
             + (f" (raise it with {limit_option})" if limit_option else "")
         ) from None
     except IsADirectoryError:
-        article = "an" if what[:1].lower() in "aeiou" else "a"
-        raise InputError(f"{path}: is a directory, not {article} {what}") from None
+        raise InputError(directory_given_for(path, what)) from None
     except OSError as error:
         reason = describe_os_error(error)
         if not isinstance(error, FileNotFoundError | PermissionError) and error.errno == errno.EINVAL:
@@ -210,6 +221,26 @@ def ensure_folder(path: Path, what: str) -> Path:
 
 # An existing file whose name ends so is evidence (a WARC file, a WACZ bundle), wherever it lies.
 _EVIDENCE_SUFFIXES = (".warc", ".warc.gz", ".wacz")
+
+# An HTML view replaces only an earlier view: `--html note.html` wrote over note.html, an HTML report (a
+# format `check` reads) the user meant to keep, without a word. A view opens with its head, whose title names
+# it (`outputs.html_view`) within its first bytes; an empty file is replaced too (a name made ready for it).
+HTML_VIEW = "HTML view"
+_VIEW_TITLE = b"<title>Provenance ledger"
+_VIEW_HEAD_BYTES = 8192
+
+
+def is_a_written_view(head: bytes) -> bool:
+    """Whether a file whose first bytes are `head` is an HTML view this tool wrote (or empty)."""
+    return not head.strip() or _VIEW_TITLE in head
+
+
+def _head_of(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(_VIEW_HEAD_BYTES)
+    except OSError:
+        return b""  # unreadable: the write that follows names why
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -264,7 +295,8 @@ def _is_read_only(status: os.stat_result, path: Path) -> bool:
 def check_output_path(path: Path, what: str, kept: KeptFiles = NOTHING_KEPT) -> None:
     """Refuse an output path, before any work is done, that could not be written or would replace what must
     be kept: a file of `kept`, an existing file inside one of its folders, an existing WARC or WACZ file, an
-    existing file that is read-only. A refused path writes nothing."""
+    existing file that is read-only, and for an HTML view an existing file that is no view
+    (`is_a_written_view`). A refused path writes nothing."""
     if path.is_dir():
         raise InputError(f"{path}: is a directory; the {what} must be a file path")
     if path.exists() and not path.is_file():
@@ -290,6 +322,11 @@ def check_output_path(path: Path, what: str, kept: KeptFiles = NOTHING_KEPT) -> 
         raise InputError(f"{path}: is evidence (a WARC or WACZ file); the {what} never replaces it")
     if _is_read_only(path.stat(), path):
         raise InputError(f"{path}: is read-only; the {what} never replaces a file closed to writing")
+    if what == HTML_VIEW and not is_a_written_view(_head_of(path)):
+        raise InputError(
+            f"{path}: is a file no `provenance` view was written to (an HTML report?); the {what} would "
+            "replace it: name another file"
+        )
 
 
 def check_output_paths(outputs: Sequence[tuple[Path, str]], kept: KeptFiles = NOTHING_KEPT) -> None:

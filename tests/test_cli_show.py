@@ -98,7 +98,7 @@ def test_show_of_an_earlier_run_says_a_later_one_exists(
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["missing.jsonl"], "missing.jsonl: no such ledger"),
+        (["missing.jsonl"], "cannot read ledger missing.jsonl: no such file (a ledger is"),
         (["LEDGER", "--run", "3"], "--run 3: the ledger holds runs 1 to 1"),
         (["LEDGER", "-o", "nowhere/v.html"], "no such folder for the HTML view"),
         (["LEDGER", "-o", "."], "is a directory"),

@@ -16,7 +16,9 @@ from provenance.files import (
     check_output_path,
     check_output_paths,
     create_new_file,
+    directory_given_for,
     ensure_folder,
+    is_a_written_view,
     open_regular_file,
     read_input,
     same_file,
@@ -116,7 +118,7 @@ def test_seeks_stay_inside_the_size_at_open(tmp_path: Path) -> None:
     ("what", "said"), [("report", "not a report"), ("accounts registry", "not an accounts registry")]
 )
 def test_a_directory_given_for_a_file_is_named_in_plain_words(tmp_path: Path, what: str, said: str) -> None:
-    with pytest.raises(InputError, match=f"is a directory, {said}$"):
+    with pytest.raises(InputError, match=f"is a directory, {said}(;|$)"):
         read_input(tmp_path, what)
 
 
@@ -270,3 +272,33 @@ def test_an_archive_folder_that_is_a_device_or_a_file_is_named_for_what_it_is(
         path.write_bytes(b"")
     with pytest.raises(InputError, match=said):
         ensure_folder(path, "archive folder")
+
+
+def test_a_folder_given_as_the_report_says_how_to_check_the_reports_in_it() -> None:
+    # `provenance check docs` said only "docs: is a directory, not a report"; check takes glob patterns.
+    assert directory_given_for(Path("docs/"), "report") == (
+        "docs: is a directory, not a report; to check the reports in it: provenance check 'docs/**/*.md'"
+    )
+
+
+def test_a_folder_given_for_another_file_says_only_what_it_is() -> None:
+    assert directory_given_for(Path("keys"), "ledger") == "keys: is a directory, not a ledger"
+    assert directory_given_for(Path("cit"), "citations file") == "cit: is a directory, not a citations file"
+
+
+def test_an_html_view_never_replaces_a_file_no_view_was_written_to(tmp_path: Path) -> None:
+    # `check --html note.html` wrote over note.html, an HTML report, without a word.
+    report = tmp_path / "note.html"
+    report.write_text("<!DOCTYPE html><html><head><title>Brief</title></head><body>…</body></html>", "utf-8")
+    with pytest.raises(InputError, match=r"note\.html: is a file no `provenance` view was written to"):
+        check_output_path(report, "HTML view")
+    check_output_path(report, "SARIF file")  # only a view is held to what it replaces
+
+
+def test_an_html_view_replaces_an_earlier_view_and_an_empty_file() -> None:
+    earlier = (
+        b'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Provenance ledger: r.md</title>'
+    )
+    assert is_a_written_view(earlier)
+    assert is_a_written_view(b"") and is_a_written_view(b"\n")
+    assert not is_a_written_view(b"<!DOCTYPE html><html><head><title>Brief</title>")

@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from provenance import __version__
@@ -136,3 +137,35 @@ def warn(message: str) -> None:
 
     said = escape_unprintable(" ".join(message.split()))
     print(f"provenance: warning: {disarm_workflow_commands(said)}", file=sys.stderr)
+
+
+LEDGER_SUFFIX = ".ledger.jsonl"
+
+
+def missing_ledger_message(ledger: Path, report_beside: bool) -> str:
+    """What `verify`, `show` and `pack` say of a ledger that does not exist: the mistake a new user makes is
+    running one of them before any `check`, so the line names the command that writes the ledger (each
+    command said it its own way: `no such ledger`, `cannot read ledger …: no such file`, none saying what to
+    do next). `report_beside`: the report the name is made from (REPORT.ledger.jsonl) is a file there."""
+    said = f"cannot read ledger {ledger}: no such file"
+    if report_beside and ledger.name.endswith(LEDGER_SUFFIX):
+        report = ledger.with_name(ledger.name.removesuffix(LEDGER_SUFFIX))
+        return f"{said}; no check of {report} has written it yet: run `provenance check {report}` first"
+    return f"{said} (a ledger is the REPORT.ledger.jsonl `provenance check` writes, or the --ledger it names)"
+
+
+def refuse_a_missing_ledger(ledger: Path) -> None:
+    """Stop with `missing_ledger_message` when nothing is at `ledger`; a link to nothing is said as one
+    (`show` said "no such ledger" of it, `verify` "no such file", with no word of the link)."""
+    import os
+
+    if os.path.exists(ledger):
+        return
+    from provenance.errors import InputError
+
+    if os.path.islink(ledger):
+        target = os.readlink(ledger)
+        raise InputError(f"cannot read ledger {ledger}: a symbolic link to {target}, which does not exist")
+    named_for = ledger.name.removesuffix(LEDGER_SUFFIX)
+    report_beside = named_for != ledger.name and ledger.with_name(named_for).is_file()
+    raise InputError(missing_ledger_message(ledger, report_beside))

@@ -246,8 +246,8 @@ def _convert(action: argparse.Action, value: Any, folder: Path, where: str) -> A
 
 
 def _convert_one(action: argparse.Action, value: Any, folder: Path, where: str) -> Any:
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise InputError(f"{where}: expected a value such as the option takes, not {value!r}")
+    if isinstance(value, bool | list | dict) or not isinstance(value, str | int | float):
+        raise InputError(f"{where}: expected {_one_value_of(action)}, not {_as_toml(value)}")
     if not isinstance(value, str) and action.dest not in TAKES_NUMBER:
         raise InputError(f'{where}: expected text in quotes ("{value}"), not the number {value!r}')
     text = str(value)
@@ -264,6 +264,24 @@ def _convert_one(action: argparse.Action, value: Any, folder: Path, where: str) 
         choices = ", ".join(str(choice) for choice in action.choices)
         raise InputError(f"{where}: {value!r} is not one of {choices}")
     return converted
+
+
+def _one_value_of(action: argparse.Action) -> str:
+    """What a setting takes, as a user writes it (`jobs = true` was "a value such as the option takes")."""
+    if action.choices is not None:
+        return "one of " + ", ".join(f'"{choice}"' for choice in action.choices)
+    return "a number" if action.dest in TAKES_NUMBER else "text in quotes"
+
+
+def _as_toml(value: Any) -> str:
+    """A value as the settings file wrote it: `true`, a list, not Python's `True`."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return "a date or time"  # TOML's own kind of value: none is a setting's
 
 
 def _exclusive_groups(parser: argparse.ArgumentParser) -> list[set[str]]:

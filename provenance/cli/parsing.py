@@ -44,6 +44,9 @@ exit codes:
            2 usage or input error (one line on stderr, nothing fetched or written); 3 internal error (a bug)
   verify   0 intact; 1 a problem found (or, with --strict, something not checked); 2 usage error; 3 internal
   show     as verify, for the ledger it re-verifies (the page is written either way)
+  locate   0 every unlinked footnote has a candidate (or none is unlinked); 1 one has none; 2 usage error
+  capture  0 every URL captured; 1 a capture failed; 2 usage error
+  extract, pack, keygen, schema: 0 done; 2 usage or input error (nothing written); every command: 3 a bug
 footnote statuses:
   verified     captured, the capture is the cited content, and every claim that can be compared is
                confirmed (no check fails, and none warns but archived: a copy elsewhere is no claim)
@@ -158,9 +161,21 @@ def report_pattern(text: str) -> str:
     return text
 
 
+def written_file_path(text: str) -> Path:
+    """A file a command writes (a ledger, a view, a bundle, a key). A name ending in `/` is a folder's: `Path`
+    drops the slash, so `--html out/` wrote a file called `out` (`--ledger evidence/` a ledger so named)
+    where the user meant a file inside a folder."""
+    path = file_path(text)
+    if text.endswith(("/", os.sep)):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} ends in '/', so it names a folder; name the file to write (e.g. {text}NAME)"
+        )
+    return path
+
+
 def output_path(text: str) -> Path | str:
     """A file to write, or `-` (`STANDARD_OUTPUT`, kept as text): print it on standard output instead."""
-    return STANDARD_OUTPUT if text == STANDARD_OUTPUT else file_path(text)
+    return STANDARD_OUTPUT if text == STANDARD_OUTPUT else written_file_path(text)
 
 
 def sha256_hex(text: str) -> str:
@@ -210,6 +225,19 @@ def user_agent(text: str) -> str:
     """A User-Agent header value: printable, with no line break that would end the header (requests
     refused it at each request, so every capture failed as `url:` instead of the run stopping here)."""
     if not text.strip() or any(not c.isprintable() for c in text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not one line of printable text")
+    return text
+
+
+def operator_text(text: str) -> str:
+    """Who runs the command, for the record: a name, on one line. An empty one (`--operator "$REVIEWER"` with
+    the variable unset) was replaced by the login name in silence, so the ledger named the CI runner's
+    account where the user meant a person; a line break made one record look like two to a reader."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            f"{text!r} names nobody: give who runs it, or leave --operator out for the login name"
+        )
+    if any(not c.isprintable() for c in text):
         raise argparse.ArgumentTypeError(f"{text!r} is not one line of printable text")
     return text
 
@@ -412,7 +440,11 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
         metavar="URL",
         help="http(s) proxy URL such as http://proxy.example:3128; proxy environment variables are ignored",
     )
-    group.add_argument("--operator", help="who runs the capture, for the record (default: the login name)")
+    group.add_argument(
+        "--operator",
+        type=operator_text,
+        help="who runs the capture, for the record (default: the login name)",
+    )
     group.add_argument(
         "--user-agent",
         type=user_agent,

@@ -121,7 +121,18 @@ def test_the_run_line_records_the_config_file_by_path_and_hash(
         ("jobs = 0\n", "provenance.toml: key 'jobs': '0' "),
         ("jobs = 'many'\n", "provenance.toml: key 'jobs': 'many' is not a whole number"),
         ("strict-quotes = 'yes'\n", "provenance.toml: key 'strict-quotes': expected true or false"),
-        ("timeout = [1, 2]\n", "provenance.toml: key 'timeout': expected a value such as the option takes"),
+        ("timeout = [1, 2]\n", "provenance.toml: key 'timeout': expected a number, not a list"),
+        # said as TOML writes them, not as Python's `True` beside "a value such as the option takes"
+        ("jobs = true\n", "provenance.toml: key 'jobs': expected a number, not true"),
+        ("sign = false\n", "provenance.toml: key 'sign': expected text in quotes, not false"),
+        (
+            "proxy = ['http://p.example:3128']\n",
+            "provenance.toml: key 'proxy': expected text in quotes, not a list",
+        ),
+        (
+            "timegate = 2022-01-21\n",
+            "provenance.toml: key 'timegate': expected text in quotes, not a date or time",
+        ),
         ("tsa = 'ftp://tsa.example/'\n", "provenance.toml: key 'tsa': 'ftp://tsa.example/' is not"),
         ("from = 'rtf'\n", "provenance.toml: key 'from' is not a setting"),
         (

@@ -267,3 +267,45 @@ def test_what_check_imports_before_its_first_request_makes_no_model_of_what_a_ru
     loaded = run_python(program, timeout=60).stdout.split()
     assert "provenance.pipeline" in loaded
     assert "provenance.run_models" not in loaded
+
+
+@pytest.mark.parametrize(
+    ("argv", "codes"),
+    [
+        (
+            ["--help"],
+            ("  locate   0 every unlinked footnote has a candidate", "  capture  0 every URL captured"),
+        ),
+        (["locate", "--help"], ("exit codes: 0 every unlinked footnote has a candidate", "1 one has none")),
+        (["capture", "--help"], ("exit codes: 0 every URL captured; 1 a capture failed", "2 usage error")),
+    ],
+)
+def test_help_gives_the_exit_codes_of_locate_and_capture(
+    argv: list[str], codes: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Both exit 1 on a finding, as check does; their --help said nothing of it, the top help only of
+    # check, verify and show.
+    with pytest.raises(SystemExit):
+        cli.main(argv)
+    out = capsys.readouterr().out
+    for code in codes:
+        assert code in out
+
+
+def test_locate_help_gives_the_window_s_bounds(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["locate", "--help"])
+    assert "0 to 30 (default 1)" in " ".join(capsys.readouterr().out.split())
+
+
+def test_check_help_says_strict_changes_only_the_citations_id_warning(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # It said "make warnings errors": a user read every warning (a --connect-to run, a TSA not asked) as
+    # stopping the run under --strict, where only an unmatched citations id does.
+    with pytest.raises(SystemExit):
+        cli.main(["check", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "make warnings errors" not in said
+    assert "--strict a --citations item whose id names no footnote is an error" in said
+    assert "no other warning changes" in said

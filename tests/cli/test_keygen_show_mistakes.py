@@ -69,3 +69,72 @@ def test_show_writes_the_view_of_such_a_ledger_to_a_name_of_its_own(
     assert (workdir / "view.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert (workdir / "draft.md").read_text(encoding="utf-8") == DRAFT
     capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "draft.md", "--offline", "--html", "views/"],
+        ["check", "draft.md", "--offline", "--sarif", "views/"],
+        ["check", "draft.md", "--offline", "--junit", "views/"],
+        ["check", "draft.md", "--offline", "--ledger", "views/"],
+        ["locate", "draft.md", "--citations", "views/"],
+        ["show", "draft.md.ledger.jsonl", "-o", "views/"],
+        ["pack", "draft.md.ledger.jsonl", "-o", "views/"],
+        ["keygen", "-o", "views/"],
+    ],
+    ids=["html", "sarif", "junit", "ledger", "locate-citations", "show", "pack", "keygen"],
+)
+def test_a_file_to_write_named_with_a_trailing_slash_is_refused_not_written_as_that_name(
+    workdir: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    # `--html views/` meant a file in a folder: Path dropped the slash and a file called `views` was written
+    # (a ledger, a view, a SARIF file, a private key), exit 0 or 1.
+    (workdir / "draft.md").write_text(DRAFT, encoding="utf-8")
+    assert cli.main(["check", "draft.md", "--offline", "-q"]) == 1
+    capsys.readouterr()
+    before = sorted(path.name for path in workdir.iterdir())
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "'views/' ends in '/', so it names a folder; name the file to write (e.g. views/NAME)" in err
+    assert sorted(path.name for path in workdir.iterdir()) == before
+
+
+def test_a_file_to_write_inside_a_folder_is_written(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "draft.md").write_text(DRAFT, encoding="utf-8")
+    (workdir / "views").mkdir()
+    assert cli.main(["check", "draft.md", "--offline", "-q", "--html", "views/draft.html"]) == 1
+    assert (workdir / "views" / "draft.html").is_file()
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "draft.md", "--offline", "-q", "--html", "note.html"],
+        ["show", "draft.md.ledger.jsonl", "-o", "note.html"],
+    ],
+    ids=["check", "show"],
+)
+def test_the_view_never_replaces_an_html_report_and_still_replaces_an_earlier_view(
+    workdir: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    note = "<!DOCTYPE html><html><head><title>Note</title></head><body><p>Claim.</p></body></html>\n"
+    (workdir / "draft.md").write_text(DRAFT, encoding="utf-8")
+    (workdir / "note.html").write_text(note, encoding="utf-8")
+    assert cli.main(["check", "draft.md", "--offline", "-q"]) == 1
+    capsys.readouterr()
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "note.html: is a file no `provenance` view was written to (an HTML report?)" in err
+    assert (workdir / "note.html").read_text(encoding="utf-8") == note
+
+    (workdir / "note.html").unlink()
+    assert cli.main(argv) in (0, 1)  # a new view, then the same command again over its own view
+    assert cli.main(argv) in (0, 1)
+    assert "<title>Provenance ledger" in (workdir / "note.html").read_text(encoding="utf-8")
+    capsys.readouterr()

@@ -261,7 +261,7 @@ def test_a_device_or_kernel_file_as_the_report_is_exit_2_unread(
     ("argv", "told"),
     [
         (["check", "report.txt", "--ledger", "."], "--ledger .: is a directory; a ledger is a file"),
-        (["check", "report.txt", "--ledger", "/"], "--ledger /: is a directory; a ledger is a file"),
+        (["check", "report.txt", "--ledger", "/"], "--ledger: '/' ends in '/', so it names a folder"),
         (
             ["locate", "report.txt", "--accounts", "given.csv", "--ledger", "."],
             "--ledger .: is a directory; a ledger is a file",  # as check says it
@@ -562,3 +562,36 @@ def test_a_file_option_given_twice_with_one_file_is_taken_once(
 
     assert code == 0, err
     assert '"label": "2"' in out
+
+
+@pytest.mark.parametrize(
+    ("operator", "needle"),
+    [
+        ("", "'' names nobody: give who runs it, or leave --operator out for the login name"),
+        ("  ", "names nobody: give who runs it"),
+        ("Ana\nLima", "'Ana\\nLima' is not one line of printable text"),
+    ],
+    ids=["empty", "blank", "two-lines"],
+)
+def test_an_operator_that_names_nobody_is_exit_2_before_any_fetch(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+    operator: str,
+    needle: str,
+) -> None:
+    # `--operator "$REVIEWER"` with the variable unset: the login name (a CI runner's) was recorded instead,
+    # in silence, as who ran the capture.
+    code, out, err = _run(capsys, "check", "report.txt", "--operator", operator, *served)
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, "argument --operator", needle)
+
+
+def test_an_operator_s_name_with_spaces_and_punctuation_is_recorded(
+    workdir: Path, report: Path, served: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(capsys, "check", "report.txt", "-q", "--operator", "Ana Lima (fact desk)", *served)
+    assert code == 1, err
+    assert '"operator":"Ana Lima (fact desk)"' in (workdir / "report.txt.ledger.jsonl").read_text("utf-8")

@@ -11,6 +11,10 @@ from provenance.cli.parsing import add_network_options, capture_target
 from provenance.loading import CodeLoading
 
 HELP = "capture URLs into WARC files, no report needed"
+EPILOG = """\
+exit codes: 0 every URL captured; 1 a capture failed (it is said which, and why); 2 usage error (a name that
+is a file or folder here, a URL that is not an absolute http(s) one: nothing is written); 3 internal error.
+"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

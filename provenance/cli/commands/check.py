@@ -35,6 +35,7 @@ from provenance.cli.parsing import (
     report_pattern,
     seconds_between,
     shard,
+    written_file_path,
 )
 from provenance.errors import ProvenanceError, UsageError
 from provenance.loading import CodeLoading
@@ -64,7 +65,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--ledger",
         action=GivenOnce,
-        type=file_path,
+        type=written_file_path,
         help="ledger path, in an existing folder (default: REPORT.ledger.jsonl beside the report)",
     )
     parser.add_argument(
@@ -85,7 +86,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--strict",
         action="store_true",
-        help="make warnings errors (exit 2 before anything runs): a citations id that names no footnote",
+        help="a --citations item whose id names no footnote is an error (exit 2 before anything runs), "
+        "not a warning; no other warning changes",
     )
     parser.add_argument(
         "--lock-timeout",

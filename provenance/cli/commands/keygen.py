@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from provenance.cli.common import EXIT_OK, emit
-from provenance.cli.parsing import file_path
+from provenance.cli.parsing import written_file_path
 from provenance.escaping import escape_unprintable
 
 HELP = "make an Ed25519 key pair for signing ledgers"
@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o",
         "--output",
-        type=file_path,
+        type=written_file_path,
         required=True,
         metavar="KEYFILE",
         help="private key file to create (mode 0600, never overwritten); the public key goes to KEYFILE.pub",

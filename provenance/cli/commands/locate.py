@@ -12,10 +12,17 @@ from pathlib import Path
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options, warc_info
 from provenance.cli.config import add_config_options
-from provenance.cli.parsing import GivenOnce, add_network_options, file_path, int_between
+from provenance.cli.parsing import GivenOnce, add_network_options, file_path, int_between, written_file_path
 from provenance.loading import CodeLoading
 
 HELP = "find candidate posts for footnotes without a link (a person confirms them)"
+EPILOG = """\
+exit codes: 0 every unlinked footnote has a candidate (or the report cites nothing unlinked); 1 one has none,
+or the report has marker-like text but no notes could be read (--allow-empty accepts that); 2 usage or input
+error (a bad registry or citations file: nothing fetched or written); 3 internal error.
+Without --accounts it lists the speakers it found; give a registry (CSV or YAML, as examples/accounts.csv)
+to search their accounts.
+"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--citations",
-        type=file_path,
+        type=written_file_path,
         metavar="OUT",
         help="CSL-JSON file to write or update with the candidates (default: REPORT.citations.json)",
     )
@@ -40,10 +47,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=int_between(0, 30),
         default=1,
         metavar="DAYS",
-        help="days searched on each side of the cited day (1)",
+        help="days searched on each side of the cited day, 0 to 30 (default 1)",
     )
     parser.add_argument(
-        "--ledger", action=GivenOnce, type=file_path, help="ledger path (default: REPORT.ledger.jsonl)"
+        "--ledger",
+        action=GivenOnce,
+        type=written_file_path,
+        help="ledger path (default: REPORT.ledger.jsonl)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     parser.add_argument(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from provenance.cli.common import EXIT_OK, emit, warn
-from provenance.cli.parsing import GivenOnce, file_path
+from provenance.cli.common import EXIT_OK, emit, refuse_a_missing_ledger, warn
+from provenance.cli.parsing import GivenOnce, file_path, written_file_path
 from provenance.escaping import escape_unprintable
 
 HELP = "pack a verified ledger, its report and its WARCs into one WACZ bundle"
@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         action=GivenOnce,  # two bundles named: the first was dropped without a word
-        type=file_path,
+        type=written_file_path,
         required=True,
         metavar="BUNDLE.wacz",
         help="bundle to create (never replaced)",
@@ -44,6 +44,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.seal.keys import key_file_exposure, load_private_key
     from provenance.wacz.pack import pack_ledger
 
+    refuse_a_missing_ledger(args.ledger)
     key = load_private_key(args.sign) if args.sign else None
     exposure = key_file_exposure(args.sign) if args.sign else None
     if exposure is not None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit
-from provenance.cli.parsing import GivenOnce, file_path, int_between
+from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, refuse_a_missing_ledger
+from provenance.cli.parsing import GivenOnce, file_path, int_between, written_file_path
 from provenance.escaping import disarm_workflow_commands, escape_unprintable
 
 HELP = "write the HTML view of a ledger's run (re-verified first; exit 1 when it is not intact)"
@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         action=GivenOnce,
-        type=file_path,
+        type=written_file_path,
         metavar="PATH",
         help="the HTML file (default: LEDGER with .html)",
     )
@@ -37,6 +37,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.outputs.html_view import describe_written_view
     from provenance.views import load_view, view_path, write_html_view
 
+    refuse_a_missing_ledger(args.ledger)
     output = view_path(args.ledger, args.output)
     view = load_view(args.ledger, output, args.run, verify=not args.no_verify)
     write_html_view([view], output)

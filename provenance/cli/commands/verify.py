@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, warn
-from provenance.cli.parsing import GivenOnce, add_report_size_option, file_path, sha256_hex
+from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, refuse_a_missing_ledger, warn
+from provenance.cli.parsing import GivenOnce, add_report_size_option, file_path, operator_text, sha256_hex
 from provenance.loading import CodeLoading
 
 if TYPE_CHECKING:
@@ -83,7 +83,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="append a `verify` line (who, when, the result) to the ledger; nothing is appended otherwise",
     )
-    seals.add_argument("--operator", help="who verifies, for --record (default: the login name)")
+    seals.add_argument(
+        "--operator", type=operator_text, help="who verifies, for --record (default: the login name)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
 
 
@@ -101,6 +103,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     roots = load_tsa_roots(args.tsa_ca)
     if looks_like_bundle(args.ledger):
         return _verify_bundle(args, trusted, roots)
+    refuse_a_missing_ledger(args.ledger)
     with CodeLoading():
         from provenance.ledger.verify import verify_ledger
         from provenance.outputs.verification import render_verification_json, render_verification_text
