@@ -37,6 +37,7 @@ _HOST_PLATFORMS: dict[str, Platform] = {
     "tiktok.com": Platform.TIKTOK,
     "vk.com": Platform.VK,
     "vk.ru": Platform.VK,  # VK's second domain, the same pages (VK's block, at the end of this module)
+    "vkvideo.ru": Platform.VK,  # VK Video's own site: VK's videos and clips (`extractors.vk` reads them)
     "reddit.com": Platform.REDDIT,
     "redd.it": Platform.REDDIT,
     "linkedin.com": Platform.LINKEDIN,

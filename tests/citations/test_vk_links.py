@@ -68,3 +68,11 @@ def test_a_post_open_over_a_community_page_is_asked_on_its_own_page_too() -> Non
     assert side_urls("https://vk.com/wall-12345_678") == ()
     assert side_urls("https://vk.com/harbourwatch") == ()
     assert side_urls("https://vk.com/wall-12345_678?reply=680") == ()
+
+
+def test_a_vk_video_link_cites_vk() -> None:
+    # VK Video's own site shows VK's videos and clips (`extractors.vk` reads them): its links were cited as a
+    # web page's, the platform `web`.
+    assert platform_from_host("vkvideo.ru") is Platform.VK
+    assert platform_from_host("m.vkvideo.ru") is Platform.VK
+    assert platform_from_host("notvkvideo.ru") is not Platform.VK
