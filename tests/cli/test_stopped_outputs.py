@@ -30,10 +30,11 @@ def _stop_once_checked(
     seen: tuple[str, ...],
     signum: int,
     before_stop: Callable[[], None] = lambda: None,
+    env: dict[str, str] | None = None,
 ) -> tuple[int, str, str]:
     """Run `provenance ARGS`, send it `signum` once its progress has named every URL of `seen` (each line
     comes once that footnote is checked) and `before_stop` has run; its exit code, stdout and stderr."""
-    process = start_provenance(args, folder)
+    process = start_provenance(args, folder, env)
     try:
         assert process.stderr is not None
         said, waiting = [], set(seen)
@@ -145,3 +146,27 @@ def test_an_output_that_cannot_be_written_after_a_stop_is_a_warning_and_the_exit
     assert code == 128 + signal.SIGTERM, err
     assert "provenance: warning:" in err and "out.sarif" in err, err
     assert "Traceback" not in err
+
+
+@each_stop_signal
+def test_a_stopped_check_in_github_actions_annotates_the_report_it_never_recorded(
+    tmp_path: Path, fixture_server: FixtureServer, signum: signal.Signals, exit_code: int
+) -> None:
+    # Stopped, the check wrote its files but printed no annotation: the step's log showed nothing of the
+    # report whose footnotes all passed but whose run was never recorded.
+    fixture_server.routes["/a"] = Reply(body=b"<html><body><p>An article.</p></body></html>")
+    fixture_server.routes["/slow"] = stall(60)
+    (tmp_path / "done.txt").write_text(DONE, encoding="utf-8")
+    (tmp_path / "slow.txt").write_text(
+        "Slow.[1]\n\n[1] Desk, January 21, 2022, http://news.example/slow\n", encoding="utf-8"
+    )
+    rule = f"news.example:80:127.0.0.1:{fixture_server.port}"
+    args = ["check", "done.txt", "slow.txt", "--connect-to", rule, "--no-archive-lookup"]
+    env = {"GITHUB_ACTIONS": "true", "GITHUB_WORKSPACE": str(tmp_path)}
+
+    code, out, err = _stop_once_checked(tmp_path, args, ("news.example/a",), signum, env=env)
+
+    assert code == exit_code, err
+    errors = [line for line in out.splitlines() if line.startswith("::error ")]
+    assert any("file=slow.txt" in line and "run not recorded" in line for line in errors), out
+    assert not any("file=done.txt" in line for line in errors), out

@@ -371,10 +371,13 @@ def _end_stopped(args: argparse.Namespace, options: InputOptions, stopped: Check
     """A check stopped (Ctrl-C, SIGTERM: a CI step's time limit) still leaves the outputs asked for, with
     what it had checked (each footnote not checked an `error`); it then ends as its stop ends it (130, 143),
     also when an output cannot be written (said in a warning)."""
+    printed = False
     try:
-        _write_outputs(args, options, stopped.results)
+        printed = _write_outputs(args, options, stopped.results)
     except ProvenanceError as error:
         warn(str(error))
+    # A stopped CI step's log shows its annotations too: the report it never recorded is an error there.
+    _annotate(args, stopped.results, machine_owned=args.json or printed)
     made = sum(
         result.outcome is not None and result.outcome.capture is not None
         for report in stopped.results
@@ -387,8 +390,9 @@ def _end_stopped(args: argparse.Namespace, options: InputOptions, stopped: Check
     raise stopped.stop from None
 
 
-def _write_outputs(args: argparse.Namespace, options: InputOptions, results: list[ReportResult]) -> None:
-    """The output files asked for, and the document asked for on standard output (`--json`, `--sarif -`)."""
+def _write_outputs(args: argparse.Namespace, options: InputOptions, results: list[ReportResult]) -> bool:
+    """The output files asked for, and the document asked for on standard output (`--json`, `--sarif -`);
+    whether such a document was printed."""
     printed = options.outputs.write(results)
     if printed is not None:
         emit(printed, to_stdout=True, document=True)
@@ -396,6 +400,7 @@ def _write_outputs(args: argparse.Namespace, options: InputOptions, results: lis
         from provenance.outputs.json_format import JsonFormat
 
         emit(JsonFormat().render(results), to_stdout=True, document=True)
+    return printed is not None
 
 
 def _show(args: argparse.Namespace, results: list[ReportResult], printed: str | None) -> None:
@@ -436,6 +441,11 @@ def _show(args: argparse.Namespace, results: list[ReportResult], printed: str | 
         emit(JsonFormat().render(results), to_stdout=True, document=True)
     if printed is not None:
         emit(printed, to_stdout=True, document=True)
+    _annotate(args, results, machine_owned)
+
+
+def _annotate(args: argparse.Namespace, results: list[ReportResult], machine_owned: bool) -> None:
+    """GitHub's workflow annotations, in a GitHub Actions run: on stdout unless a document owns it."""
     if os.environ.get("GITHUB_ACTIONS") == "true":
         from provenance.outputs.github import GithubAnnotationsFormat
         from provenance.outputs.paths import repository_paths
