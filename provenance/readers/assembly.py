@@ -29,6 +29,14 @@ def collapse_whitespace(text: str) -> str:
     return " ".join(text.split())
 
 
+def collapse_note_lines(text: str, line_break: str) -> str:
+    """A note's text with its whitespace collapsed line by line: each `line_break` (a `<br>`, a `w:br`, a tab
+    between its parts, as its reader marked them) a line break the note keeps, empty lines dropped."""
+    if line_break not in text:
+        return collapse_whitespace(text)
+    return "\n".join(line for line in map(collapse_whitespace, text.split(line_break)) if line)
+
+
 def single_spaced(text: str) -> str:
     """What `_WHITESPACE.sub(" ", text)` gives: each run of whitespace one space. Most of a report's text is
     so already, no two spaces together and no other whitespace (each whitespace character but the space is

@@ -63,7 +63,7 @@ from provenance.readers.assembly import (
     ParagraphDraft,
     assemble_footnotes,
     block_quote_draft,
-    collapse_whitespace,
+    collapse_note_lines,
     continued_quote_draft,
     goes_on_with_quote,
     lead_in_draft,
@@ -1284,11 +1284,7 @@ def _note(
             line_breaks=_NOTE_LINE_BREAKS,
         )
         read = without_invisible_characters(without_marks("".join(walked.text)))
-        if _LINE_BREAK in read:
-            lines = (collapse_whitespace(line) for line in read.split(_LINE_BREAK))
-            text = "\n".join(line for line in lines if line)
-        else:
-            text = collapse_whitespace(read)
+        text = collapse_note_lines(read, _LINE_BREAK)
         if text:
             texts.append(text)
             found.extend(iter_urls(text))

@@ -54,6 +54,7 @@ from provenance.readers.assembly import (
     ReportTooLong,
     assemble_footnotes,
     chapters_numbered_on,
+    collapse_note_lines,
     collapse_whitespace,
     lead_in_draft,
     links_counted,
@@ -286,11 +287,7 @@ class _Text:
     def break_paragraph(self) -> None:
         written = "".join(self._current)
         self._take_urls(written)
-        if _LINE_BREAK in written:
-            lines = (collapse_whitespace(line) for line in written.split(_LINE_BREAK))
-            paragraph = "\n".join(line for line in lines if line)
-        else:
-            paragraph = collapse_whitespace(written)
+        paragraph = collapse_note_lines(written, _LINE_BREAK)
         if paragraph.strip(CODE_START + CODE_END):  # an empty `<pre>` is no line
             self.paragraphs.append(paragraph)
         self._current, self._current_size, self._current_links = [], 0, []

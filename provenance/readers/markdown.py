@@ -33,6 +33,7 @@ from provenance.readers.assembly import (
     PendingNote,
     assemble_footnotes,
     block_quote_draft,
+    collapse_note_lines,
     continued_quote_draft,
     goes_on_with_quote,
     lead_in_draft,
@@ -711,9 +712,7 @@ _HARD_BREAK = re.compile(r"(?:  |\\)\n")
 def _note_words(text: str) -> str:
     """A note paragraph's words, whitespace collapsed, but for its hard line breaks (`_note_inline`: the
     only line breaks its text holds), each kept."""
-    if "\n" not in text:
-        return without_marks(text)
-    return "\n".join(line for line in map(without_marks, text.split("\n")) if line)
+    return collapse_note_lines(text.replace(MARK, " "), "\n")
 
 
 def _note_inline(content: str, read_inline: Callable[[str], _InlineText]) -> _InlineText:

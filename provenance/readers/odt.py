@@ -50,6 +50,7 @@ from provenance.readers.assembly import (
     MarkerDraft,
     NoteDraft,
     assemble_footnotes,
+    collapse_note_lines,
     collapse_whitespace,
     unique,
     without_marks,
@@ -678,11 +679,7 @@ def _note(element: Element, label: str, paragraph: int, kind: str, styles: _Styl
     for paragraph_element, _, _ in _paragraphs_and_rows(body, styles) if body is not None else ():
         walked = _walk(paragraph_element, styles, _LINE_BREAK).walked
         read = without_invisible_characters(without_marks("".join(walked.text)))
-        if _LINE_BREAK in read:
-            lines = (collapse_whitespace(line) for line in read.split(_LINE_BREAK))
-            text = "\n".join(line for line in lines if line)
-        else:
-            text = collapse_whitespace(read)
+        text = collapse_note_lines(read, _LINE_BREAK)
         if text:
             texts.append(text)
             found.extend(iter_urls(text))
