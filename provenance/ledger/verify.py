@@ -108,6 +108,12 @@ MAX_PROBLEMS_LISTED = 100
 _LINES_TO_RECOGNISE = 100
 
 
+def _ledger_lines(named: Sequence[str], count: int) -> str:
+    """`ledger lines 2, 5 and 3 more`: the lines of a warning, the first `named` of `count` (one: `line`)."""
+    more = f" and {count - len(named)} more" if count > len(named) else ""
+    return f"ledger line{'s' if count > 1 else ''} {', '.join(named)}{more}"
+
+
 class Verification(Model):
     ledger: str
     lines: int
@@ -719,11 +725,9 @@ class _StructureCheck:
         if self._unearned:
             # A warning, not a problem: the line is as it was written (its chain holds), but what it says of
             # itself does not hold; `--strict` counts it.
-            shown = ", ".join(str(number) for number in self._unearned[:_UNEARNED_NAMED])
-            more = len(self._unearned) - _UNEARNED_NAMED
+            named = [str(number) for number in self._unearned[:_UNEARNED_NAMED]]
             self._tally.warnings.append(
-                f"ledger line{'s' if len(self._unearned) > 1 else ''} {shown}"
-                f"{f' and {more} more' if more > 0 else ''} record verified beside a check that fails, a "
+                f"{_ledger_lines(named, len(self._unearned))} record verified beside a check that fails, a "
                 "date, author, quote or title check that warns, or a locator or schema check that did not "
                 "pass: a verified footnote has none of these (edited, or written by a faulty tool)"
             )
@@ -731,11 +735,9 @@ class _StructureCheck:
             # As above: a verified footnote was captured and its `captured` check passed (DESIGN.md section
             # 3); a line that says verified of nothing captured lists as verified, "nothing captured", in
             # silence.
-            shown = ", ".join(str(number) for number in self._uncaptured)
-            more = self._uncaptured_count - len(self._uncaptured)
+            named = [str(number) for number in self._uncaptured]
             self._tally.warnings.append(
-                f"ledger line{'s' if self._uncaptured_count > 1 else ''} {shown}"
-                f"{f' and {more} more' if more > 0 else ''} record verified with nothing captured (no "
+                f"{_ledger_lines(named, self._uncaptured_count)} record verified with nothing captured (no "
                 "capture, or no captured check that passes): a verified footnote was captured (edited, or "
                 "written by a faulty tool)"
             )
@@ -743,14 +745,12 @@ class _StructureCheck:
             # As above: `check` records every check the contract names, once, and the status they add up to
             # (DESIGN.md section 3); a line that lost its locator check, or says unconfirmed beside a check
             # that fails, verified intact once its chain was computed again.
-            shown = ", ".join(str(number) for number in self._misstated)
-            more = self._misstated_count - len(self._misstated)
+            named = [str(number) for number in self._misstated]
             self._tally.warnings.append(
-                f"ledger line{'s' if self._misstated_count > 1 else ''} {shown}"
-                f"{f' and {more} more' if more > 0 else ''} record a status their checks do not add up to "
-                "(a verified footnote without a check the contract names, a check recorded twice, a status "
-                "its checks do not give, or captured passing beside no whole 2xx answer): `check` records "
-                "every check, once, and the status they give (edited, or written by a faulty tool)"
+                f"{_ledger_lines(named, self._misstated_count)} record a status their checks do not add up "
+                "to (a verified footnote without a check the contract names, a check recorded twice, a "
+                "status its checks do not give, or captured passing beside no whole 2xx answer): `check` "
+                "records every check, once, and the status they give (edited, or written by a faulty tool)"
             )
         return [self._unclosed_run()] if self._run_start is not None else []
 
@@ -943,10 +943,9 @@ class _RouteCheck:
 
     def finish(self) -> Sequence[Problem]:
         if self._lines:
-            shown = ", ".join(f"{number} ({escape_unprintable(ip)})" for number, ip in self._lines)
-            more = f" and {self._count - len(self._lines)} more" if self._count > len(self._lines) else ""
+            named = [f"{number} ({escape_unprintable(ip)})" for number, ip in self._lines]
             self._tally.warnings.append(
-                f"ledger line{'s' if self._count > 1 else ''} {shown}{more} "
+                f"{_ledger_lines(named, self._count)} "
                 "record a capture answered from an address that is not public, by a run whose options "
                 "allow none (no --allow-private, --allow-host, --connect-to or proxy): the network policy "
                 "refuses such an address, so the run's options were edited (a --connect-to taken out?) or "
