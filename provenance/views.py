@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from provenance.errors import InputError, UsageError
-from provenance.files import KeptFiles, check_output_path, write_atomically
+from provenance.files import KeptFiles, check_output_path, open_regular_file, write_atomically
 from provenance.ledger.paths import ledger_files
 from provenance.ledger.runs import read_history, run_reports
 from provenance.ledger.verify import verify_ledger
@@ -36,6 +36,14 @@ def load_view(ledger: Path, output: Path, run_number: int | None = None, verify:
     history = read_history(ledger)
     runs = history.runs
     if not runs:
+        if _is_a_bundle(ledger):
+            import shlex
+
+            verify = f"provenance verify {shlex.quote(str(ledger))}"
+            raise UsageError(
+                f"{ledger}: a WACZ bundle, not a ledger; check it with `{verify}` (its ledger is inside "
+                "it, under provenance/)"
+            )
         # A report given for its ledger (`show brief.md`) reads as a ledger of no run: say what a ledger is.
         raise UsageError(
             f"{ledger}: the ledger holds no run to show (a ledger is the REPORT.ledger.jsonl `provenance "
@@ -65,6 +73,17 @@ def load_view(ledger: Path, output: Path, run_number: int | None = None, verify:
         screenshots=screenshots,
         located=located,
     )
+
+
+def _is_a_bundle(path: Path) -> bool:
+    """`path` is a zip named `.wacz`: `pack`'s bundle, given where its ledger was meant."""
+    if not path.name.lower().endswith(".wacz"):
+        return False
+    try:
+        with open_regular_file(path) as stream:
+            return stream.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
 
 
 def view_path(ledger: Path, output: Path | None) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,10 @@ def test_show_of_an_earlier_run_says_a_later_one_exists(
         (["LEDGER", "-o", "."], "is a directory"),
         (["."], ".: is a directory, not a ledger"),  # an internal error: a view named from no name
         (["notes.md"], "the ledger holds no run to show (a ledger is the REPORT.ledger.jsonl"),
+        (
+            ["brief.wacz"],
+            "brief.wacz: a WACZ bundle, not a ledger; check it with `provenance verify brief.wacz`",
+        ),
     ],
 )
 def test_show_refuses_bad_input_in_one_line_and_writes_nothing(
@@ -116,6 +121,8 @@ def test_show_refuses_bad_input_in_one_line_and_writes_nothing(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "notes.md").write_text("A report, given for its ledger.[^1]\n\n[^1]: Desk.\n")
+    with zipfile.ZipFile(tmp_path / "brief.wacz", "w") as bundle:  # `pack`'s bundle, given for its ledger
+        bundle.writestr("datapackage.json", "{}")
     code, out, err = _run(capsys, "show", *[str(ledger) if a == "LEDGER" else a for a in argv])
     assert code == 2 and out == "" and len(err.splitlines()) == 1
     assert message in err

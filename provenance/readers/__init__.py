@@ -153,11 +153,18 @@ _WARC_START = (b"WARC/1.0\r\n", b"WARC/1.1\r\n")
 _LEDGER_LINE_START = b'{"at":"'  # RFC 8785 orders a ledger line's keys: `at` comes first
 _LEDGER_LINE_KEYS = (b'"kind":"', b'"prev":"', b'"seq":')
 _FIRST_LINE_BYTES = 1 << 20
+_ZIP_START = b"PK\x03\x04"
 
 
 def _refuse_own_files(data: bytes, name: str) -> None:
     if data.startswith(_WARC_START):
         raise ReaderError(f"{name}: a WARC file, not a report; check the report that cites its pages")
+    if data.startswith(_ZIP_START) and name.lower().endswith(".wacz"):
+        # `pack`'s bundle: a zip of no known report format, so it was "binary file, not a report".
+        import shlex
+
+        verify = f"provenance verify {shlex.quote(name)}"
+        raise ReaderError(f"{name}: a WACZ bundle, not a report; check it with `{verify}`")
     if data.startswith(_LEDGER_LINE_START):
         end = data.find(b"\n", 0, _FIRST_LINE_BYTES)
         first_line = data[: end if end >= 0 else _FIRST_LINE_BYTES]

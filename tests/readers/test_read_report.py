@@ -257,6 +257,20 @@ def test_a_warc_given_as_a_report_is_named_as_one(tmp_path: Path) -> None:
         read_report(path)
 
 
+def test_a_wacz_bundle_given_as_a_report_is_named_as_one_with_the_command_that_checks_it(
+    tmp_path: Path,
+) -> None:
+    # It was "binary file, not a report": true, but no word of what the file is or what to run instead.
+    import zipfile
+
+    path = tmp_path / "brief.wacz"
+    with zipfile.ZipFile(path, "w") as bundle:
+        bundle.writestr("datapackage.json", "{}")
+    expected = r": a WACZ bundle, not a report; check it with `provenance verify .*brief\.wacz`$"
+    with pytest.raises(InputError, match=expected):
+        read_report(path)
+
+
 def test_a_text_report_opening_with_json_is_still_read(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text(
