@@ -39,9 +39,9 @@ def load_view(ledger: Path, output: Path, run_number: int | None = None, verify:
         if _is_a_bundle(ledger):
             import shlex
 
-            verify = f"provenance verify {shlex.quote(str(ledger))}"
+            command = f"provenance verify {shlex.quote(str(ledger))}"
             raise UsageError(
-                f"{ledger}: a WACZ bundle, not a ledger; check it with `{verify}` (its ledger is inside "
+                f"{ledger}: a WACZ bundle, not a ledger; check it with `{command}` (its ledger is inside "
                 "it, under provenance/)"
             )
         # A report given for its ledger (`show brief.md`) reads as a ledger of no run: say what a ledger is.
