@@ -310,9 +310,24 @@ def apply_config(
         where = f"{config.path}: key {config.written.get(name, name)!r}"
         converted = _convert(actions[name], value, config.path.parent, where)  # checked even when overridden
         if name not in overridden:
+            _refuse_missing_inputs(name, converted, where)
             values[name] = converted
     values["config_file"] = config
     return argparse.Namespace(**values)
+
+
+# Settings naming a file the run reads: one missing was "keys/newsroom.key: no such file", a path joined to
+# the settings file's folder that the user never wrote, with no word of the settings file or its key.
+_READ_FILES = frozenset({"sign", "accounts", "ca_bundle", "tsa_ca"})
+
+
+def _refuse_missing_inputs(name: str, value: Any, where: str) -> None:
+    paths = value if isinstance(value, list) else [value]
+    for path in paths:
+        if name in _READ_FILES and isinstance(path, Path) and not path.exists() and not path.is_symlink():
+            raise InputError(
+                f"{where}: {path}: no such file (a relative path is read from the file's folder)"
+            )
 
 
 def _closest_options(unknown: Sequence[str], known: Mapping[str, object]) -> str:

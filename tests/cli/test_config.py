@@ -45,6 +45,8 @@ def test_pyproject_table_is_found_from_a_subfolder_and_its_paths_are_read_from_i
         '[project]\nname = "reports"\n\n[tool.provenance]\nsign = "keys/ci.key"\narchive-dir = "evidence"\n',
         encoding="utf-8",
     )
+    (project / "keys").mkdir()
+    (project / "keys" / "ci.key").write_text("a key file, read later by the signing step\n")
     (project / "docs").mkdir()
     monkeypatch.chdir(project / "docs")
     args = parse_arguments(["check", "../brief.md"])
@@ -91,6 +93,7 @@ def test_a_setting_the_command_does_not_take_is_left_aside(project: Path) -> Non
     (project / "provenance.toml").write_text(
         'accounts = "accounts.csv"\nwindow = 2\njobs = 3\n', encoding="utf-8"
     )
+    (project / "accounts.csv").write_text("platform,handle,name\n")
     args = parse_arguments(["check", "brief.md"])
     assert args.jobs == 3 and not hasattr(args, "accounts")
     assert parse_arguments(["locate", "brief.md"]).accounts == Path("accounts.csv")
@@ -174,6 +177,44 @@ def test_a_bad_config_file_is_one_line_naming_file_and_key_exit_2_and_nothing_wr
     assert err.startswith(f"provenance: error: {message}"), err
     assert err.count("\n") == 1
     assert not (project / "brief.md.ledger.jsonl").exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "argv"),
+    [
+        ('sign = "keys/newsroom.key"\n', ["check", "../brief.md", "--offline"]),
+        ('accounts = "registry/accounts.csv"\n', ["locate", "../brief.md"]),
+        ('ca-bundle = "certs/newsroom.pem"\n', ["check", "../brief.md", "--offline"]),
+    ],
+)
+def test_a_file_the_settings_name_that_is_missing_is_named_with_the_settings_file_and_key(
+    project: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    argv: list[str],
+) -> None:
+    # It was "../keys/newsroom.key: no such file": a path the user never wrote, and no word of its source.
+    (project / "provenance.toml").write_text(text, encoding="utf-8")
+    (project / "docs").mkdir()
+    monkeypatch.chdir(project / "docs")
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    key = text.split(" ", 1)[0]
+    written = text.split('"')[1]
+    assert code == 2 and out == ""
+    said = f"../provenance.toml: key '{key}': ../{written}: no such file"
+    assert err == f"provenance: error: {said} (a relative path is read from the file's folder)\n"
+    assert not (project / "brief.md.ledger.jsonl").exists()
+
+
+def test_a_missing_file_the_command_line_overrides_is_left_aside(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "provenance.toml").write_text('ca-bundle = "certs/old.pem"\n', encoding="utf-8")
+    (project / "given.pem").write_text("a bundle\n")
+    args = parse_arguments(["check", "brief.md", "--ca-bundle", "given.pem"])
+    assert args.ca_bundle == Path("given.pem")
 
 
 def test_a_config_file_that_is_not_a_regular_file_is_refused(
