@@ -16,7 +16,9 @@ response right after its request, the redirect hops in the order they were follo
 
 A footnote line's status is what its checks add up to, and a verified one carries every check the contract
 names, each once (`ledger.statuses`): a line that says otherwise is as written (its chain may hold) but says
-more than its checks did, a warning naming it, and said beside its footnote.
+more than its checks did, a warning naming it, and said beside its footnote. A problem when no `check` ever
+wrote such a line (a status other than failed beside a check that fails; verified with nothing captured, or
+beside a locator, schema or captured check that did not pass): the line refutes its own status.
 
 A capture a `check` run made from an address that is not public is held to the run's options, which must
 allow it (`--allow-private`, `--allow-host`, `--connect-to`, a proxy): a run line whose `--connect-to` was
@@ -63,7 +65,7 @@ from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
 from provenance.ledger.paths import journal_path
-from provenance.ledger.statuses import status_misstated
+from provenance.ledger.statuses import status_misstated, status_refuted, statuses_of
 from provenance.models import (
     Capture,
     Counts,
@@ -685,7 +687,12 @@ class _StructureCheck:
             )
         elif isinstance(parsed, FootnoteLine | LocateLine):
             self._body += 1
-            if isinstance(parsed, FootnoteLine):
+            refuted = status_refuted(parsed) if isinstance(parsed, FootnoteLine) else None
+            if isinstance(parsed, FootnoteLine) and refuted is not None:
+                self._statuses[parsed.status] += 1
+                self._tally.unsupported[entry.number] = refuted  # said beside its footnote, as a warning's
+                yield self._refuted(entry.number, parsed, refuted)
+            elif isinstance(parsed, FootnoteLine):
                 self._statuses[parsed.status] += 1
                 against = contradicting_checks(parsed)
                 said = []
@@ -753,6 +760,21 @@ class _StructureCheck:
                 "records every check, once, and the status they give (edited, or written by a faulty tool)"
             )
         return [self._unclosed_run()] if self._run_start is not None else []
+
+    def _refuted(self, number: int, footnote: FootnoteLine, refuted: str) -> Problem:
+        # A problem, not a warning: no `check` wrote such a line, and its status is the promise a reader of
+        # the ledger (or of verify's listing, "[1] verified") takes from it.
+        return Problem(
+            line=number,
+            file=self._file,
+            code="status-refuted",
+            message=(
+                f"the line records {footnote.status} beside {refuted}: its own checks refute it (edited, or "
+                "written by a faulty tool)"
+            ),
+            expected=" or ".join(sorted(statuses_of(footnote.checks))),
+            actual=footnote.status,
+        )
 
     def _unclosed_run(self) -> Problem:
         return Problem.at(
