@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from provenance.files import NOTHING_KEPT, KeptFiles, check_output_paths, write_atomically
+from provenance.files import NOTHING_KEPT, KeptFiles, check_output_paths, same_file, write_atomically
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
 from provenance.results import ReportResult
 
@@ -72,16 +72,19 @@ class OutputFiles:
         replace a file of `kept` or evidence, and two outputs (these, and the run's `others`) in one file."""
         check_output_paths([*self.named(), *others], kept)
 
-    def retire(self) -> list[Path]:
+    def retire(self, inputs: Sequence[Path] = ()) -> list[Path]:
         """Remove the SARIF and JUnit files an earlier run wrote at the paths this run will write, so a run
         that fails before it writes leaves none for a CI step to read as its results (an upload then fails
         loudly, where it sent the earlier run's alerts again). Each is removed at once (unlink) and only if
         its first bytes show this tool wrote it as that output. Safe before the paths are checked: any other
-        file is left alone, for `check` to refuse. The files removed."""
+        file is left alone, for `check` to refuse, and so is any of `inputs` (the reports the command names:
+        a SARIF file given as a report is read, not removed). The files removed."""
         removed = []
         outputs: tuple[tuple[Path | None, OutputKind], ...] = ((self.sarif, "sarif"), (self.junit, "junit"))
         for path, kind in outputs:
-            if path is not None and _written_by_us(path, kind):
+            if path is None or any(same_file(path, given) for given in inputs):
+                continue
+            if _written_by_us(path, kind):
                 try:
                     path.unlink()
                 except OSError:

@@ -84,3 +84,12 @@ def test_a_link_or_a_read_only_output_is_left_alone(tmp_path: Path) -> None:
 
     assert _outputs(tmp_path).retire() == [] and (tmp_path / "results.sarif").is_symlink()
     assert read_only.retire() == [] and (tmp_path / "kept.xml").exists()
+
+
+def test_an_output_named_as_a_report_too_is_not_retired(tmp_path: Path) -> None:
+    # `check results.sarif --sarif results.sarif`: the file the command reads is refused as an output, never
+    # removed before it is.
+    outputs = _outputs(tmp_path)
+    outputs.write(_results())
+    assert outputs.retire([tmp_path / "results.sarif"]) == [tmp_path / "results.xml"]
+    assert (tmp_path / "results.sarif").is_file()
