@@ -1452,8 +1452,10 @@ def _hops_out_of_order(
 # --- the report -------------------------------------------------------------------------------------------
 
 
-# The last run's notes kept to compare with a changed report's: beyond this many, none are compared.
+# The last run's notes kept to compare with a changed report's: beyond this many, or this many characters of
+# their text and passages, none are compared (memory grows with the WARC files a ledger names, not its lines).
 _NOTES_KEPT = 10_000
+_NOTE_CHARS_KEPT = 16 << 20
 _NOTES_NAMED = 20  # notes named one problem each when a changed report is compared; the rest counted in one
 # The reader a run recorded (`Report.format`), as `--from` names it.
 _FROM_FORMAT = {"text": "txt", "markdown": "md"}
@@ -1481,18 +1483,20 @@ class _ReportCheck:
         self._context = context
         self._tally = tally
         self._last_run: tuple[int, RunLine] | None = None
-        self._notes: dict[str, _RecordedNote] | None = {}  # None: more than _NOTES_KEPT, not compared
+        self._notes: dict[str, _RecordedNote] | None = {}  # None: more than kept, not compared
+        self._note_chars = 0
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
         parsed = entry.parsed
         if isinstance(parsed, RunLine):
             self._last_run = (entry.number, parsed)
-            self._notes = {}
+            self._notes, self._note_chars = {}, 0
         elif isinstance(parsed, FootnoteLine) and self._notes is not None:
-            if len(self._notes) >= _NOTES_KEPT:
+            passages = tuple(context.text for context in parsed.contexts)
+            self._note_chars += len(parsed.text) + sum(len(passage) for passage in passages)
+            if len(self._notes) >= _NOTES_KEPT or self._note_chars > _NOTE_CHARS_KEPT:
                 self._notes = None
             else:
-                passages = tuple(context.text for context in parsed.contexts)
                 self._notes.setdefault(parsed.label, _RecordedNote(entry.number, parsed.text, passages))
         return ()
 
@@ -1550,7 +1554,10 @@ class _ReportCheck:
         if run.command != "check":
             return  # a locate run records no footnote lines: the notes it searched for are not in it
         if recorded is None:
-            self._report_warning(f"its notes were not compared: the last run has over {_NOTES_KEPT}")
+            self._report_warning(
+                f"its notes were not compared: the last run has over {_NOTES_KEPT} of them, or over "
+                f"{_NOTE_CHARS_KEPT >> 20} million characters of their text"
+            )
             return
         now = self._read_notes(run, path)
         if now is None:

@@ -659,3 +659,18 @@ def test_a_long_note_changed_near_its_end_is_quoted_where_it_changed(
     assert changed.expected is not None and changed.actual is not None
     assert changed.expected.startswith("…") and changed.expected.endswith("2024-05-01.")
     assert changed.actual.startswith("…") and changed.actual.endswith("2023-05-01.")
+
+
+def test_a_changed_reports_notes_beyond_what_verify_keeps_are_not_compared_and_it_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The last run's notes are kept to be compared: a ledger of huge notes would make verify's memory grow
+    # with its lines; beyond a bound it says it did not compare them, and the changed report stays a problem.
+    monkeypatch.setattr("provenance.ledger.verify._NOTE_CHARS_KEPT", 40)
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    brief.write_text(_BRIEF.replace("2024-05-01", "2023-05-01"), encoding="utf-8")
+
+    verification = verify_ledger(ledger)
+
+    assert [problem.code for problem in verification.problems] == ["report-changed"]
+    assert any("its notes were not compared: the last run has over" in w for w in verification.warnings)
