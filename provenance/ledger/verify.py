@@ -144,9 +144,9 @@ class Verification(Model):
     after_trusted_seal: tuple[int, int] | None = None
     footnotes: tuple[FootnoteEvidence, ...] = ()  # the last run's, each with whether its evidence is intact
     # The last run's footnote lines that record `verified` beside what says otherwise, or a status their own
-    # checks do not add up to, by line: what does (`quote: fail`, `nothing captured`, `no locator check`,
-    # `its checks add up to failed`). Warned of; said beside the footnote too, where a reader of its status
-    # looks.
+    # checks do not add up to, by line: what does (`quote: warn`, `no title check`, `locator recorded more
+    # than once`). Warned of; said beside the footnote too, where a reader of its status looks. A line its
+    # own checks refute (`quote: fail` beside verified) is a problem instead, listed beside it as such.
     unsupported: dict[int, PrintableText] = Field(default_factory=dict)
     run_evidence: tuple[RunEvidence, ...] = ()  # every run, with how many of its footnotes are damaged
 
@@ -693,7 +693,6 @@ class _StructureCheck:
             refuted = status_refuted(parsed) if isinstance(parsed, FootnoteLine) else None
             if isinstance(parsed, FootnoteLine) and refuted is not None:
                 self._statuses[parsed.status] += 1
-                self._tally.unsupported[entry.number] = refuted  # said beside its footnote, as a warning's
                 yield self._refuted(entry.number, parsed, refuted)
             elif isinstance(parsed, FootnoteLine):
                 self._statuses[parsed.status] += 1

@@ -937,13 +937,15 @@ def test_a_footnote_recording_verified_beside_a_failed_check_is_marked_in_verify
 
     verification = verify_ledger(ledger_files.ledger)
 
-    assert verification.unsupported == {2: "quote: fail"}
     listing = render_verification_text(verification).splitlines()
     row = next(index for index, line in enumerate(listing) if line.startswith("  [1] verified"))
     assert "EVIDENCE DAMAGED" in listing[row]
-    assert f"        {_SAID_BESIDE} (quote: fail)" in listing[row + 1 : row + 4]
+    assert listing[row + 1].startswith("        ✗ the line records verified beside quote: fail: its own")
+    assert _SAID_BESIDE not in "\n".join(listing)  # said once, as the problem it is
     document = json.loads(render_verification_json(verification))
-    assert document["unsupported"] == {"2": "quote: fail"} and document["intact"] is False
+    assert document["intact"] is False
+    (footnote,) = [f for f in document["footnotes"] if f["label"] == "1"]
+    assert footnote["evidence"] == "damaged"
 
 
 def test_a_footnote_recording_verified_with_nothing_captured_is_marked_in_verifys_listing(
@@ -952,8 +954,7 @@ def test_a_footnote_recording_verified_with_nothing_captured_is_marked_in_verify
     ledger_files.ledger.unlink()
     write_run(ledger_files.ledger, ledger_files.report, [("verified", None)])
     verification = verify_ledger(ledger_files.ledger)
-    assert verification.unsupported == {2: "nothing captured"}
-    assert f"{_SAID_BESIDE} (nothing captured)" in render_verification_text(verification)
+    assert "✗ the line records verified beside nothing captured" in render_verification_text(verification)
     assert not verification.intact
 
 
