@@ -10,6 +10,7 @@ import pytest
 
 from provenance.models import CheckResult, Citation, Footnote, Report, ReportFormat
 from provenance.output_files import OutputFiles
+from provenance.outputs.html_view import HtmlViewFormat
 from provenance.results import CitedFootnote, FootnoteResult, ReportResult
 
 SHA = "a" * 64
@@ -24,8 +25,9 @@ def _results() -> list[ReportResult]:
     return [ReportResult(report, Path("brief.md.ledger.jsonl"), (result,), head=SHA, seconds=1.0)]
 
 
-def _outputs(tmp_path: Path) -> OutputFiles:
-    return OutputFiles(sarif=tmp_path / "results.sarif", junit=tmp_path / "results.xml")
+def _outputs(tmp_path: Path, html: bool = False) -> OutputFiles:
+    view = tmp_path / "view.html" if html else None
+    return OutputFiles(sarif=tmp_path / "results.sarif", junit=tmp_path / "results.xml", html=view)
 
 
 def test_the_sarif_and_junit_files_of_an_earlier_run_are_retired_before_a_run_that_may_fail(
@@ -93,3 +95,14 @@ def test_an_output_named_as_a_report_too_is_not_retired(tmp_path: Path) -> None:
     outputs.write(_results())
     assert outputs.retire([tmp_path / "results.sarif"]) == [tmp_path / "results.xml"]
     assert (tmp_path / "results.sarif").is_file()
+
+
+def test_an_earlier_runs_html_view_is_retired_and_an_html_report_is_not(tmp_path: Path) -> None:
+    view = tmp_path / "view.html"
+    view.write_text(HtmlViewFormat().render([]), encoding="utf-8")  # as `check --html` writes it
+    assert _outputs(tmp_path, html=True).retire() == [view] and not view.exists()
+
+    view.write_text("<!doctype html><html><head><title>Our brief</title>", encoding="utf-8")
+    assert _outputs(tmp_path, html=True).retire() == [] and view.exists()
+    view.write_text("", encoding="utf-8")
+    assert _outputs(tmp_path, html=True).retire() == [] and view.exists()
