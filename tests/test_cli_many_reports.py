@@ -111,7 +111,7 @@ def test_an_empty_part_still_writes_the_files_a_ci_job_uploads(
         "e.xml",
         "--json",
     )
-    assert code == 0 and json.loads(out) == {"reports": []}
+    assert code == 0 and json.loads(out) == {"reports": [], "stopped": False}
     sarif = json.loads((desk / "e.sarif").read_text(encoding="utf-8"))
     assert sarif["version"] == "2.1.0" and sarif["runs"][0]["results"] == []
     assert 'tests="0" failures="0"' in (desk / "e.xml").read_text(encoding="utf-8")

@@ -8,6 +8,11 @@ and what the line says of itself does not. Only a verified footnote must carry e
 promise that each was made and passed); any status must be one its checks add up to; and a `captured` check
 that passes stands beside a capture that got a whole 2xx answer (a 404 recorded beside `captured: pass`).
 
+Some misstatements no `check` ever wrote, in any version (each has given `failed` or `unlocatable` beside a
+check that fails, and `verified` only beside a capture and a locator, schema and captured check that pass):
+a line saying so refutes itself, a problem (`status_refuted`). The others (a verified line beside a content
+check that warns, or without a title or archived check) are what older versions of `check` wrote: a warning.
+
 The rule is `checks.footnote_status`'s, written again here: `verify` loads no check (their patterns and
 tables take longer to load than a ledger takes to verify). Its tests hold the two to the same answers.
 """
@@ -47,6 +52,28 @@ def statuses_of(checks: Sequence[CheckResult]) -> frozenset[FootnoteStatus]:
         else:
             statuses.add("verified")
     return frozenset(statuses)
+
+
+_FAILED_STATUSES: frozenset[FootnoteStatus] = frozenset({"failed", "unlocatable"})
+
+
+def status_refuted(footnote: FootnoteLine) -> str | None:
+    """What on the line refutes the status it records (`date: fail`, `nothing captured`, `no locator check`),
+    a thing no version of `check` wrote: a check that fails beside any status but failed or unlocatable, or a
+    verified line with no capture, or whose locator, schema or captured check is missing or (any of them,
+    when recorded twice) did not pass. None when nothing does."""
+    failing = [check.name for check in footnote.checks if check.status == "fail"]
+    if failing and footnote.status not in _FAILED_STATUSES:
+        return ", ".join(f"{name}: fail" for name in dict.fromkeys(failing))
+    if footnote.status != "verified":
+        return None
+    if footnote.capture is None:
+        return "nothing captured"
+    said = [f"{check.name}: {check.status}" for check in footnote.checks if check.name in _REQUIRED]
+    said = [what for what in said if not what.endswith(": pass")]
+    recorded = {check.name for check in footnote.checks}
+    said += [f"no {name} check" for name in _REQUIRED if name not in recorded]
+    return ", ".join(dict.fromkeys(said)) or None
 
 
 def status_misstated(footnote: FootnoteLine) -> str | None:
@@ -91,4 +118,4 @@ def _captured_pass_misstated(footnote: FootnoteLine) -> str | None:
     return None
 
 
-__all__ = ["NAMED_CHECKS", "status_misstated", "statuses_of"]
+__all__ = ["NAMED_CHECKS", "status_misstated", "status_refuted", "statuses_of"]

@@ -16,7 +16,9 @@ response right after its request, the redirect hops in the order they were follo
 
 A footnote line's status is what its checks add up to, and a verified one carries every check the contract
 names, each once (`ledger.statuses`): a line that says otherwise is as written (its chain may hold) but says
-more than its checks did, a warning naming it, and said beside its footnote.
+more than its checks did, a warning naming it, and said beside its footnote. A problem when no `check` ever
+wrote such a line (a status other than failed beside a check that fails; verified with nothing captured, or
+beside a locator, schema or captured check that did not pass): the line refutes its own status.
 
 A capture a `check` run made from an address that is not public is held to the run's options, which must
 allow it (`--allow-private`, `--allow-host`, `--connect-to`, a proxy): a run line whose `--connect-to` was
@@ -25,7 +27,9 @@ taken out no longer says that the hosts were reached at the operator's chosen ad
 The report the last run names is read only in the ledger's folder (its links and `..` resolved): one named
 outside it is a warning that it was not compared, unless the caller gave it (`--report`). So is a ledger
 named for a report beside it (`REPORT.ledger.jsonl`) whose last run names another file: that other file was
-compared, not the report the ledger is for.
+compared, not the report the ledger is for. A report whose hash differs is read again, and each note whose
+text or citing passages read otherwise than the last run recorded, each note gone and each added, is a
+problem of its own (`_ReportCheck`).
 
 A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_checks`.
 """
@@ -63,10 +67,11 @@ from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
 from provenance.ledger.paths import journal_path
-from provenance.ledger.statuses import status_misstated
+from provenance.ledger.statuses import status_misstated, status_refuted, statuses_of
 from provenance.models import (
     Capture,
     Counts,
+    Footnote,
     FootnoteLine,
     LedgerLine,
     LocateLine,
@@ -139,9 +144,9 @@ class Verification(Model):
     after_trusted_seal: tuple[int, int] | None = None
     footnotes: tuple[FootnoteEvidence, ...] = ()  # the last run's, each with whether its evidence is intact
     # The last run's footnote lines that record `verified` beside what says otherwise, or a status their own
-    # checks do not add up to, by line: what does (`quote: fail`, `nothing captured`, `no locator check`,
-    # `its checks add up to failed`). Warned of; said beside the footnote too, where a reader of its status
-    # looks.
+    # checks do not add up to, by line: what does (`quote: warn`, `no title check`, `locator recorded more
+    # than once`). Warned of; said beside the footnote too, where a reader of its status looks. A line its
+    # own checks refute (`quote: fail` beside verified) is a problem instead, listed beside it as such.
     unsupported: dict[int, PrintableText] = Field(default_factory=dict)
     run_evidence: tuple[RunEvidence, ...] = ()  # every run, with how many of its footnotes are damaged
 
@@ -685,7 +690,11 @@ class _StructureCheck:
             )
         elif isinstance(parsed, FootnoteLine | LocateLine):
             self._body += 1
-            if isinstance(parsed, FootnoteLine):
+            refuted = status_refuted(parsed) if isinstance(parsed, FootnoteLine) else None
+            if isinstance(parsed, FootnoteLine) and refuted is not None:
+                self._statuses[parsed.status] += 1
+                yield self._refuted(entry.number, parsed, refuted)
+            elif isinstance(parsed, FootnoteLine):
                 self._statuses[parsed.status] += 1
                 against = contradicting_checks(parsed)
                 said = []
@@ -753,6 +762,21 @@ class _StructureCheck:
                 "records every check, once, and the status they give (edited, or written by a faulty tool)"
             )
         return [self._unclosed_run()] if self._run_start is not None else []
+
+    def _refuted(self, number: int, footnote: FootnoteLine, refuted: str) -> Problem:
+        # A problem, not a warning: no `check` wrote such a line, and its status is the promise a reader of
+        # the ledger (or of verify's listing, "[1] verified") takes from it.
+        return Problem(
+            line=number,
+            file=self._file,
+            code="status-refuted",
+            message=(
+                f"the line records {footnote.status} beside {refuted}: its own checks refute it (edited, or "
+                "written by a faulty tool)"
+            ),
+            expected=" or ".join(sorted(statuses_of(footnote.checks))),
+            actual=footnote.status,
+        )
 
     def _unclosed_run(self) -> Problem:
         return Problem.at(
@@ -1427,17 +1451,52 @@ def _hops_out_of_order(
 # --- the report -------------------------------------------------------------------------------------------
 
 
+# The last run's notes kept to compare with a changed report's: beyond this many, or this many characters of
+# their text and passages, none are compared (memory grows with the WARC files a ledger names, not its lines).
+_NOTES_KEPT = 10_000
+_NOTE_CHARS_KEPT = 16 << 20
+_NOTES_NAMED = 20  # notes named one problem each when a changed report is compared; the rest counted in one
+# The reader a run recorded (`Report.format`), as `--from` names it.
+_FROM_FORMAT = {"text": "txt", "markdown": "md"}
+
+
+@dataclass(frozen=True)
+class _RecordedNote:
+    """A footnote line of the last run, as a changed report's notes are compared with it."""
+
+    number: int  # its ledger line
+    text: str
+    passages: tuple[str, ...]  # the body passages citing it (`contexts`), each as recorded
+
+
 class _ReportCheck:
-    """The report (the given one, else the last run's recorded path) against the last run's hash."""
+    """The report (the given one, else the last run's recorded path) against the last run's hash.
+
+    A report whose hash differs is read again (with the reader the run recorded), and its notes compared with
+    the last run's footnote lines by label: each note whose text or citing passages read otherwise now, each
+    one no longer there, each one not checked is a problem of its own (the ledger's verdicts are of the
+    report it hashed: what a changed note says now, no run checked). Lines that only moved are not named.
+    """
 
     def __init__(self, context: VerifyContext, tally: _Tally) -> None:
         self._context = context
         self._tally = tally
         self._last_run: tuple[int, RunLine] | None = None
+        self._notes: dict[str, _RecordedNote] | None = {}  # None: more than kept, not compared
+        self._note_chars = 0
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
-        if isinstance(entry.parsed, RunLine):
-            self._last_run = (entry.number, entry.parsed)
+        parsed = entry.parsed
+        if isinstance(parsed, RunLine):
+            self._last_run = (entry.number, parsed)
+            self._notes, self._note_chars = {}, 0
+        elif isinstance(parsed, FootnoteLine) and self._notes is not None:
+            passages = tuple(context.text for context in parsed.contexts)
+            self._note_chars += len(parsed.text) + sum(len(passage) for passage in passages)
+            if len(self._notes) >= _NOTES_KEPT or self._note_chars > _NOTE_CHARS_KEPT:
+                self._notes = None
+            else:
+                self._notes.setdefault(parsed.label, _RecordedNote(entry.number, parsed.text, passages))
         return ()
 
     def finish(self) -> Sequence[Problem]:
@@ -1482,8 +1541,73 @@ class _ReportCheck:
         if actual != run.report.sha256:
             what = "the report's sha256 recorded by the last run"
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
+            yield from self._notes_changed(number, run, path)
         if given is None and opener is None:
             self._named_report_unchecked(number, run, path)
+
+    def _notes_changed(self, number: int, run: RunLine, path: Path) -> Iterator[Problem]:
+        """The notes of the changed report that differ from the last run's footnote lines, one problem each
+        (the first `_NOTES_NAMED`, then how many more); a warning when they could not be compared, or when
+        none differs (what changed lies elsewhere in the report's text)."""
+        recorded = self._notes
+        if run.command != "check":
+            return  # a locate run records no footnote lines: the notes it searched for are not in it
+        if recorded is None:
+            self._report_warning(
+                f"its notes were not compared: the last run has over {_NOTES_KEPT} of them, or over "
+                f"{_NOTE_CHARS_KEPT >> 20} million characters of their text"
+            )
+            return
+        now = self._read_notes(run, path)
+        if now is None:
+            return
+        found = list(_note_differences(number, str(path), recorded, now))
+        yield from found[:_NOTES_NAMED]
+        if len(found) > _NOTES_NAMED:
+            yield Problem.at(
+                number,
+                str(path),
+                "report-notes-changed",
+                f"{len(found) - _NOTES_NAMED} more of the report's notes differ from the last run's",
+            )
+        if not found:
+            self._report_warning(
+                f"each of its {len(recorded)} notes, and the passages citing them, read as the last run "
+                "recorded them: what changed lies elsewhere in its text (or in its lines' places)"
+            )
+
+    def _read_notes(self, run: RunLine, path: Path) -> dict[str, Footnote] | None:
+        """The report's notes as read now, by label (the first of a label); None, said in a warning, when it
+        cannot be read."""
+        limit = self._context.max_report_bytes
+        try:
+            if self._context.report_path is None and self._context.opener is not None:
+                with self._context.opener.open(run.report.path, limit) as stream:
+                    data = stream.read(limit + 1)
+            else:
+                with open_regular_file(path, limit) as stream:
+                    data = stream.read(limit + 1)
+        except OSError as error:
+            self._report_warning(f"its notes were not compared: {describe_os_error(error)}")
+            return None
+        from provenance.readers import read_report_bytes
+
+        recorded_format = str(run.report.format)
+        try:
+            report = read_report_bytes(data, str(path), _FROM_FORMAT.get(recorded_format, recorded_format))
+        except Exception as error:  # a reader's failure on a changed file: the comparison is what is lost
+            self._report_warning(f"its notes were not compared: it reads as no report now ({error})")
+            return None
+        notes: dict[str, Footnote] = {}
+        for footnote in report.footnotes:
+            notes.setdefault(footnote.label, footnote)
+        return notes
+
+    def _report_warning(self, said: str) -> None:
+        number = self._last_run[0] if self._last_run is not None else 0
+        self._tally.warnings.append(
+            escape_unprintable(f"the report changed since the run at line {number} checked it; {said}")
+        )
 
     def _named_report_unchecked(self, number: int, run: RunLine, compared: Path) -> None:
         """A warning when the ledger is named for a report beside it (`REPORT.ledger.jsonl`, as `check`
@@ -1506,6 +1630,78 @@ class _ReportCheck:
                 "REPORT to compare it"
             )
         )
+
+
+def _note_differences(
+    number: int, file: str, recorded: dict[str, _RecordedNote], now: dict[str, Footnote]
+) -> Iterator[Problem]:
+    """Each note that differs between the last run's footnote lines (`recorded`) and the report now, in the
+    order the run recorded them, then the notes it did not check."""
+    for label, note in recorded.items():
+        where = f"note [{label}] (ledger line {note.number})"
+        current = now.get(label)
+        if current is None:
+            yield Problem(
+                line=number,
+                file=file,
+                code="report-note-removed",
+                message=f"{where} is no longer in the report: the last run checked it",
+                expected=excerpt(note.text),
+                actual="no such note",
+            )
+            continue
+        if current.text != note.text:
+            before, after = _where_they_differ(note.text, current.text)
+            yield Problem(
+                line=number,
+                file=file,
+                code="report-note-changed",
+                message=f"{where} reads otherwise in the report now: the last run checked it as recorded",
+                expected=before,
+                actual=after,
+            )
+        passages = tuple(context.text for context in current.contexts)
+        if passages != note.passages:
+            before, after = _where_they_differ(
+                " / ".join(note.passages) or "no citing passage", " / ".join(passages) or "no citing passage"
+            )
+            yield Problem(
+                line=number,
+                file=file,
+                code="report-passage-changed",
+                message=(
+                    f"the passages citing {where} read otherwise in the report now: the last run compared "
+                    "the source with them as recorded"
+                ),
+                expected=before,
+                actual=after,
+            )
+    for label, footnote in now.items():
+        if label not in recorded:
+            yield Problem(
+                line=number,
+                file=file,
+                code="report-note-added",
+                message=f"note [{label}] in the report now was not checked by the last run (line {number})",
+                expected="no such note",
+                actual=excerpt(footnote.text),
+            )
+
+
+_SHOWN_BEFORE_A_CHANGE = 30  # characters the two excerpts keep before the first that differs
+
+
+def _where_they_differ(recorded: str, now: str) -> tuple[str, str]:
+    """The two texts as a problem quotes them, each from a little before the first character that differs:
+    a long note changed near its end read the same in two excerpts cut at their start."""
+    same = 0
+    for old, new in zip(recorded, now, strict=False):
+        if old != new:
+            break
+        same += 1
+    start = max(0, same - _SHOWN_BEFORE_A_CHANGE)
+    cut = "…" if start else ""
+    return excerpt(cut + recorded[start:]), excerpt(cut + now[start:])
 
 
 _LEDGER_SUFFIX = ".ledger.jsonl"  # `check` names a report's ledger REPORT.ledger.jsonl (DESIGN.md section 2)

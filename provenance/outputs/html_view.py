@@ -214,7 +214,8 @@ def _verification_banner(view: LedgerView) -> str:
     # A verdict of a moment: the ledger and its files may change after it.
     when = f" at {e(view.verified_at)} (UTC)" if view.verified_at else ""
     if result.intact:
-        report = "the report's hash checked" if result.report_checked else "the report itself not found"
+        # Not compared: absent, or not read (outside the ledger's folder, unreadable: a warning says so).
+        report = "the report's hash checked" if result.report_checked else "the report NOT compared"
         # What verify could not check (and `verify --strict` counts as problems) is said here, not only on
         # verify's stderr: the page said "verified intact" beside a report never compared, runs moved, or a
         # run no seal covers, in silence.

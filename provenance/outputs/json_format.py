@@ -1,4 +1,8 @@
-"""`--json`: one JSON document on stdout, shaped as DESIGN.md section 2 says."""
+"""`--json`: one JSON document on stdout, shaped as DESIGN.md section 2 says.
+
+A check stopped from outside (Ctrl-C, SIGTERM: a CI step's time limit) still prints its document, with what it
+had checked: `stopped` says so, at the top (the run was stopped) and on each report it had not finished (its
+ledger holds no run of it), so a pipeline that reads the counts does not take a part for the whole."""
 
 from __future__ import annotations
 
@@ -57,6 +61,8 @@ def _report(result: ReportResult) -> dict[str, Any]:
     return {
         "report": result.report.path,
         "ledger": str(result.ledger),
+        # Stopped before its run was written to the ledger: its footnotes not checked by then are `error`.
+        "stopped": result.stopped,
         "head": result.head,
         "counts": result.counts.model_dump(),
         "findings": [
@@ -69,7 +75,13 @@ def _report(result: ReportResult) -> dict[str, Any]:
 
 
 class JsonFormat(CheckFormat):
+    def __init__(self, stopped: bool = False) -> None:
+        # The run was stopped (the command line knows): also when every report was recorded before the stop.
+        self.stopped = stopped
+
     def render(self, results: Sequence[ReportResult]) -> str:
-        return disarm_workflow_commands_json(
-            indented_json({"reports": [_report(result) for result in results]})
-        )
+        document = {
+            "reports": [_report(result) for result in results],
+            "stopped": self.stopped or any(result.stopped for result in results),
+        }
+        return disarm_workflow_commands_json(indented_json(document))

@@ -45,12 +45,6 @@ def test_an_honest_runs_ledger_verifies_intact_with_nothing_to_say(
 @pytest.mark.parametrize(
     ("name", "line", "said"),
     [
-        (
-            "verified_footnote_without_its_locator_check",
-            2,
-            "no locator check; its checks add up to error",
-        ),
-        ("failed_footnote_rewritten_unconfirmed", 3, "its checks add up to failed"),
         ("check_recorded_twice", 2, "locator recorded more than once"),
         ("footnote_of_a_404_rewritten_verified", 2, "captured passes beside HTTP 404"),
     ],
@@ -68,6 +62,37 @@ def test_a_footnote_line_whose_status_its_checks_do_not_give_is_a_warning_said_b
     assert f"but its own line says otherwise ({said})" in out
     assert cli.main(["verify", str(ledger), "--strict"]) == 1
     capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "said", "expected", "recorded"),
+    [
+        ("verified_footnote_without_its_locator_check", 2, "no locator check", "error", "verified"),
+        ("failed_footnote_rewritten_unconfirmed", 3, "schema: fail", "failed", "unconfirmed"),
+    ],
+)
+def test_a_footnote_line_whose_own_checks_refute_its_status_is_a_problem_verify_exits_1_on(
+    name: str,
+    line: int,
+    said: str,
+    expected: str,
+    recorded: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # No `check` ever wrote such a line (a check that fails beside unconfirmed; verified without a locator
+    # check that passed): verify said INTACT and exit 0, a warning on stderr the only trace.
+    ledger, verification = _verified(name, tmp_path)
+
+    (problem,) = verification.problems
+    assert (problem.line, problem.code) == (line, "status-refuted")
+    assert (problem.expected, problem.actual) == (expected, recorded)
+    assert said in problem.message
+    assert verification.unsupported == {}  # a problem, listed once: not a warning beside it too
+    assert not [w for w in verification.warnings if "record a status their checks do not add up to" in w]
+    assert cli.main(["verify", str(ledger)]) == 1
+    out = capsys.readouterr().out
+    assert "EVIDENCE DAMAGED" in out and "INTACT" not in out.replace("NOT INTACT", "")
 
 
 @pytest.mark.tampers_with_evidence

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from provenance import cli
 from provenance.errors import InputError
 from provenance.hashing import sha256_file, sha256_hex
 from provenance.ledger.canonical import canonical_json
@@ -542,3 +543,134 @@ def test_a_ledger_cut_off_before_a_seal_is_named_where_it_begins(ledger_files: L
         "sealing no line of this file: valid; whose key it is was not checked (give --trust); the lines it "
         in (text)
     )
+
+
+# --- a changed report, note by note ---------------------------------------------------------------------
+
+_BRIEF = (
+    "# Brief\n\n"
+    'The minister said "we will not raise taxes".[^1] The agency confirmed it.[^2]\n\n'
+    "[^1]: Jane Doe, Interview, https://news.example/a, 2024-05-01.\n"
+    "[^2]: Agency statement, https://agency.example/b, 2024-05-02.\n"
+)
+
+
+def _checked_brief(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path]:
+    """A Markdown brief checked offline (nothing fetched): its ledger records both notes as read."""
+    brief = tmp_path / "brief.md"
+    brief.write_text(_BRIEF, encoding="utf-8")
+    cli.main(["check", str(brief), "--offline", "--quiet"])
+    capsys.readouterr()
+    return brief, tmp_path / "brief.md.ledger.jsonl"
+
+
+def test_a_changed_report_names_each_note_that_reads_otherwise_now(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The report's hash differs, and verify said only that: which of a 200-note memo's notes now say
+    # something no run checked (a new date, a swapped source, a quote reworded) was left to a diff nobody
+    # had the old file for.
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    brief.write_text(
+        _BRIEF.replace("2024-05-01", "2023-05-01")
+        .replace("we will not raise taxes", "we will raise taxes")
+        .replace("[^2]: Agency statement, https://agency.example/b, 2024-05-02.\n", "")
+        .replace(" The agency confirmed it.[^2]", " Others agreed.[^3]")
+        + "[^3]: A blog, https://blog.example/c.\n",
+        encoding="utf-8",
+    )
+
+    verification = verify_ledger(ledger)
+
+    found = {problem.code: problem for problem in verification.problems}
+    assert list(found) == [
+        "report-changed",
+        "report-note-changed",
+        "report-passage-changed",
+        "report-note-removed",
+        "report-note-added",
+    ]
+    changed = found["report-note-changed"]
+    assert changed.message.startswith("note [1] (ledger line 2) reads otherwise in the report now")
+    assert changed.expected is not None and changed.expected.endswith("news.example/a, 2024-05-01.")
+    assert changed.actual is not None and changed.actual.endswith("news.example/a, 2023-05-01.")
+    assert found["report-passage-changed"].actual is not None
+    assert "we will raise taxes" in found["report-passage-changed"].actual
+    assert found["report-note-removed"].message.startswith(
+        "note [2] (ledger line 3) is no longer in the report"
+    )
+    assert found["report-note-added"].actual == "A blog, https://blog.example/c."
+    assert all(problem.line == 1 for problem in verification.problems)
+    assert cli.main(["verify", str(ledger)]) == 1
+    assert "note [1] (ledger line 2) reads otherwise" in capsys.readouterr().out
+
+
+def test_a_report_changed_outside_its_notes_is_said_in_a_warning_naming_no_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    brief.write_text(_BRIEF.replace("# Brief\n", "# Brief\n\nAn added paragraph.\n"), encoding="utf-8")
+
+    verification = verify_ledger(ledger)
+
+    assert [problem.code for problem in verification.problems] == ["report-changed"]
+    assert any(
+        "each of its 2 notes, and the passages citing them, read as the last run recorded them" in warning
+        for warning in verification.warnings
+    ), verification.warnings
+
+
+def test_a_report_that_no_longer_reads_is_still_a_changed_report_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    brief.write_bytes(b"WARC/1.0\r\nnot a report any more")
+
+    verification = verify_ledger(ledger)
+
+    assert [problem.code for problem in verification.problems] == ["report-changed"]
+    assert any("its notes were not compared" in warning for warning in verification.warnings)
+
+
+def test_an_unchanged_report_is_not_read_again_and_names_no_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, ledger = _checked_brief(tmp_path, capsys)
+    verification = verify_ledger(ledger)
+    assert not any(problem.code.startswith("report-") for problem in verification.problems)
+
+
+def test_a_long_note_changed_near_its_end_is_quoted_where_it_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Both excerpts were cut at 120 characters from the start: a date changed at the end of a long note
+    # read the same in "expected" and "found".
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    long_note = "Jane Doe, " + "a long description of the interview and its setting, " * 5
+    brief.write_text(_BRIEF.replace("Jane Doe, ", long_note), encoding="utf-8")
+    cli.main(["check", str(brief), "--offline", "--quiet"])
+    capsys.readouterr()
+    brief.write_text(
+        _BRIEF.replace("Jane Doe, ", long_note).replace("2024-05-01", "2023-05-01"), encoding="utf-8"
+    )
+
+    (changed,) = [p for p in verify_ledger(ledger).problems if p.code == "report-note-changed"]
+
+    assert changed.expected is not None and changed.actual is not None
+    assert changed.expected.startswith("…") and changed.expected.endswith("2024-05-01.")
+    assert changed.actual.startswith("…") and changed.actual.endswith("2023-05-01.")
+
+
+def test_a_changed_reports_notes_beyond_what_verify_keeps_are_not_compared_and_it_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The last run's notes are kept to be compared: a ledger of huge notes would make verify's memory grow
+    # with its lines; beyond a bound it says it did not compare them, and the changed report stays a problem.
+    monkeypatch.setattr("provenance.ledger.verify._NOTE_CHARS_KEPT", 40)
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    brief.write_text(_BRIEF.replace("2024-05-01", "2023-05-01"), encoding="utf-8")
+
+    verification = verify_ledger(ledger)
+
+    assert [problem.code for problem in verification.problems] == ["report-changed"]
+    assert any("its notes were not compared: the last run has over" in w for w in verification.warnings)

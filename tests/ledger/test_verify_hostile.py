@@ -838,23 +838,14 @@ def test_a_capture_dated_at_the_first_or_last_moment_of_the_calendar_is_judged_n
     assert any(problem.message == "the capture is dated in the future" for problem in problems)
 
 
-@pytest.mark.parametrize(
-    "check",
-    [
-        CheckResult(name="quote", status="fail", detail="not found"),
-        CheckResult(name="date", status="warn", detail="a day off"),
-        # A URL `provenance locate` proposed and no person confirmed; a citation without its date.
-        CheckResult(name="locator", status="warn", detail="a candidate, not confirmed"),
-        CheckResult(name="schema", status="skip", detail="not validated"),
-    ],
-)
-def test_a_line_recording_verified_beside_a_check_that_says_otherwise_is_a_warning_naming_it(
-    ledger_files: LedgerFiles, check: CheckResult
+def test_a_line_recording_verified_beside_a_content_check_that_warns_is_a_warning_naming_it(
+    ledger_files: LedgerFiles,
 ) -> None:
     # The chain holds (the line is as written), but the line contradicts itself: verify listed the footnote
-    # as verified and said nothing.
+    # as verified and said nothing. A warning: the first versions of `check` wrote such lines.
     capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
     ledger_files.ledger.unlink()
+    check = CheckResult(name="date", status="warn", detail="a day off")
     write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)], more_checks=(check,))
     verification = verify_ledger(ledger_files.ledger)
     assert verification.problem_count == 0
@@ -864,20 +855,44 @@ def test_a_line_recording_verified_beside_a_check_that_says_otherwise_is_a_warni
     ), verification.warnings
 
 
+@pytest.mark.parametrize(
+    ("check", "said"),
+    [
+        (CheckResult(name="quote", status="fail", detail="not found"), "quote: fail"),
+        # A URL `provenance locate` proposed and no person confirmed; a citation without its date.
+        (CheckResult(name="locator", status="warn", detail="a candidate"), "locator: warn"),
+        (CheckResult(name="schema", status="skip", detail="not validated"), "schema: skip"),
+    ],
+)
+def test_a_line_recording_verified_beside_a_check_no_verified_footnote_had_is_a_problem_naming_it(
+    ledger_files: LedgerFiles, check: CheckResult, said: str
+) -> None:
+    # No `check` ever wrote verified beside these (here recorded beside the passing one, as a forger who
+    # adds a line's true check back): verify said INTACT, exit 0, a warning on stderr.
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    ledger_files.ledger.unlink()
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)], more_checks=(check,))
+    verification = verify_ledger(ledger_files.ledger)
+    assert [(problem.line, problem.code) for problem in verification.problems] == [(2, "status-refuted")]
+    assert said in verification.problems[0].message
+    assert not any(warning.startswith("ledger line 2 record") for warning in verification.warnings)
+
+
 def test_a_verified_line_whose_archived_check_warns_is_no_contradiction(ledger_files: LedgerFiles) -> None:
     capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
     ledger_files.ledger.unlink()
     archived = CheckResult(name="archived", status="warn", detail="no archived copy")
     write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)], more_checks=(archived,))
-    assert not any("record verified" in warning for warning in verify_ledger(ledger_files.ledger).warnings)
+    verification = verify_ledger(ledger_files.ledger)
+    assert verification.intact and not any("record verified" in warning for warning in verification.warnings)
 
 
 @pytest.mark.parametrize("captured", [False, True], ids=["no-capture", "captured-check-skipped"])
-def test_a_line_recording_verified_with_nothing_captured_is_a_warning_naming_it(
+def test_a_line_recording_verified_with_nothing_captured_is_a_problem_naming_it(
     ledger_files: LedgerFiles, captured: bool
 ) -> None:
     # A verified footnote was captured, its captured check passed (DESIGN.md section 3): a line recording
-    # verified beside no capture, or a captured check that skipped, was listed as verified in silence.
+    # verified beside no capture, or a captured check that skipped, was listed as verified, exit 0.
     capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
     lines = [json.loads(raw) for raw in ledger_files.ledger.read_bytes().splitlines()]
     lines[1]["capture"] = capture.model_dump(mode="json") if captured else None
@@ -888,11 +903,16 @@ def test_a_line_recording_verified_with_nothing_captured_is_a_warning_naming_it(
 
     verification = verify_ledger(ledger_files.ledger)
 
-    assert verification.problem_count == 0
-    assert verification.warnings == (
-        "ledger line 2 record verified with nothing captured (no capture, or no captured check that passes): "
-        "a verified footnote was captured (edited, or written by a faulty tool)",
+    (problem,) = verification.problems
+    assert (problem.line, problem.code, problem.expected, problem.actual) == (
+        2,
+        "status-refuted",
+        "error",
+        "verified",
     )
+    said = "captured: skip" if captured else "nothing captured"
+    assert said in problem.message
+    assert verification.warnings == ()
 
 
 _SAID_BESIDE = "! the ledger records verified, but its own line says otherwise"
@@ -917,11 +937,15 @@ def test_a_footnote_recording_verified_beside_a_failed_check_is_marked_in_verify
 
     verification = verify_ledger(ledger_files.ledger)
 
-    assert verification.unsupported == {2: "quote: fail"}
     listing = render_verification_text(verification).splitlines()
     row = next(index for index, line in enumerate(listing) if line.startswith("  [1] verified"))
-    assert listing[row + 1] == f"        {_SAID_BESIDE} (quote: fail)"
-    assert json.loads(render_verification_json(verification))["unsupported"] == {"2": "quote: fail"}
+    assert "EVIDENCE DAMAGED" in listing[row]
+    assert listing[row + 1].startswith("        ✗ the line records verified beside quote: fail: its own")
+    assert _SAID_BESIDE not in "\n".join(listing)  # said once, as the problem it is
+    document = json.loads(render_verification_json(verification))
+    assert document["intact"] is False
+    (footnote,) = [f for f in document["footnotes"] if f["label"] == "1"]
+    assert footnote["evidence"] == "damaged"
 
 
 def test_a_footnote_recording_verified_with_nothing_captured_is_marked_in_verifys_listing(
@@ -930,8 +954,8 @@ def test_a_footnote_recording_verified_with_nothing_captured_is_marked_in_verify
     ledger_files.ledger.unlink()
     write_run(ledger_files.ledger, ledger_files.report, [("verified", None)])
     verification = verify_ledger(ledger_files.ledger)
-    assert verification.unsupported == {2: "nothing captured"}
-    assert f"{_SAID_BESIDE} (nothing captured)" in render_verification_text(verification)
+    assert "✗ the line records verified beside nothing captured" in render_verification_text(verification)
+    assert not verification.intact
 
 
 def test_a_verified_footnote_whose_checks_add_up_is_not_marked_nor_is_an_earlier_runs(

@@ -14,7 +14,7 @@ from provenance import cli
 from provenance.checks import footnote_status
 from provenance.hashing import sha256_hex
 from provenance.ledger.canonical import canonical_json
-from provenance.ledger.statuses import NAMED_CHECKS, status_misstated, statuses_of
+from provenance.ledger.statuses import NAMED_CHECKS, status_misstated, status_refuted, statuses_of
 from provenance.ledger.verify import verify_ledger
 from provenance.models import Capture, CheckName, CheckResult, CheckStatus, FootnoteLine, FootnoteStatus
 from tests.ledger.builders import LedgerFiles, checks_recorded, make_capture
@@ -79,6 +79,22 @@ def test_the_statuses_verify_allows_are_those_check_gives_for_every_combination_
         )
         given = {footnote_status(checks, look=False), footnote_status(checks, look=True)}
         assert statuses_of(checks) == given, checks
+
+
+def test_no_status_check_gives_is_refuted_for_any_combination_of_checks(ledger_files: LedgerFiles) -> None:
+    # A refuted line is a problem (verify exits 1): one `check` wrote would be a false alarm on an honest
+    # ledger.
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    for statuses in itertools.product(_OPTIONS, repeat=5):
+        names: tuple[CheckName, ...] = ("locator", "schema", "captured", "date", "quote")
+        checks = tuple(
+            CheckResult(name=name, status=status, detail="")
+            for name, status in zip(names, statuses, strict=True)
+            if status is not None
+        )
+        for look in (False, True):
+            given = footnote_status(checks, look=look)
+            assert status_refuted(_footnote(given, checks, capture)) is None, (given, checks)
 
 
 @pytest.mark.parametrize("status", ["verified", "unconfirmed", "failed", "unlocatable", "error"])
@@ -152,14 +168,14 @@ def test_captured_passing_beside_a_whole_200_is_not_misstated(ledger_files: Ledg
 # --- the forger's ledger, as verify sees it -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("dropped", ["locator", "schema", "quote"])
-def test_a_verified_footnote_line_rewritten_without_one_of_its_checks_is_a_warning_naming_it(
-    ledger_files: LedgerFiles, dropped: str
+def test_a_verified_footnote_line_rewritten_without_its_quote_check_is_a_warning_naming_it(
+    ledger_files: LedgerFiles,
 ) -> None:
-    # The forger takes out the check that would have shown the footnote was not verified (a `locator: warn`,
-    # a `schema: fail`), keeps `verified`, and computes the chain again: verify said INTACT, no warning.
+    # The forger takes out the check that would have shown the footnote was not verified (a `quote: warn`),
+    # keeps `verified`, and computes the chain again: verify said INTACT, no warning. A warning, not a
+    # problem: older versions of `check` recorded no title or archived check.
     lines = _lines(ledger_files)
-    lines[1]["checks"] = [check for check in lines[1]["checks"] if check["name"] != dropped]
+    lines[1]["checks"] = [check for check in lines[1]["checks"] if check["name"] != "quote"]
     _write_chained(ledger_files.ledger, lines)
 
     verification = verify_ledger(ledger_files.ledger)
@@ -168,13 +184,33 @@ def test_a_verified_footnote_line_rewritten_without_one_of_its_checks_is_a_warni
     assert [warning for warning in verification.warnings if warning.startswith(_MISSTATED)], (
         verification.warnings
     )
-    assert verification.unsupported[2].startswith(f"no {dropped} check")
+    assert verification.unsupported[2].startswith("no quote check")
 
 
-def test_a_footnote_line_rewritten_to_unconfirmed_beside_its_failing_check_is_marked_in_verifys_listing(
+@pytest.mark.parametrize("dropped", ["locator", "schema", "captured"])
+def test_a_verified_footnote_line_rewritten_without_a_check_every_verified_one_passed_is_a_problem(
+    ledger_files: LedgerFiles, dropped: str
+) -> None:
+    # Every version of `check` recorded verified only beside a locator, schema and captured check that
+    # passed: a line without one was listed "[1] verified, evidence intact" and verify exited 0.
+    lines = _lines(ledger_files)
+    lines[1]["checks"] = [check for check in lines[1]["checks"] if check["name"] != dropped]
+    _write_chained(ledger_files.ledger, lines)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert [(problem.line, problem.code, problem.actual) for problem in verification.problems] == [
+        (2, "status-refuted", "verified")
+    ]
+    assert f"no {dropped} check" in verification.problems[0].message
+    assert not verification.intact
+
+
+def test_a_footnote_line_rewritten_to_unconfirmed_beside_its_failing_check_is_a_problem_in_verifys_listing(
     ledger_files: LedgerFiles, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # The summary counts the footnote anew, so the run adds up; only the line's own checks tell.
+    # The summary counts the footnote anew, so the run adds up; only the line's own checks tell. Every
+    # version of `check` recorded failed beside a check that fails: verify exited 0 on a warning.
     lines = _lines(ledger_files)
     lines[1]["status"] = "unconfirmed"
     lines[1]["checks"] = [
@@ -186,13 +222,42 @@ def test_a_footnote_line_rewritten_to_unconfirmed_beside_its_failing_check_is_ma
     code = cli.main(["verify", str(ledger_files.ledger)])
     out, err = capsys.readouterr()
 
-    assert code == 0  # a warning: the line is as written, and what it says of itself does not hold
-    assert (
-        "! the ledger records unconfirmed, but its own line says otherwise (its checks add up to failed)"
-        in out
+    assert code == 1
+    assert "the line records unconfirmed beside date: fail: its own checks refute it" in out
+    assert _MISSTATED not in err
+
+
+@pytest.mark.parametrize(
+    ("status", "refuted"),
+    [("verified", "quote: fail"), ("unconfirmed", "quote: fail"), ("error", "quote: fail")],
+)
+def test_a_status_beside_a_check_that_fails_is_refuted(status: FootnoteStatus, refuted: str) -> None:
+    failed = CheckResult(name="quote", status="fail", detail="not in the source")
+    checks = checks_recorded("verified", captured=True, more_checks=(failed,))
+    assert status_refuted(_footnote(status, checks)) == refuted
+
+
+@pytest.mark.parametrize("status", ["failed", "unlocatable"])
+def test_a_failed_or_unlocatable_status_beside_a_check_that_fails_is_not_refuted(
+    status: FootnoteStatus,
+) -> None:
+    failed = CheckResult(name="quote", status="fail", detail="not in the source")
+    checks = checks_recorded("verified", captured=True, more_checks=(failed,))
+    assert status_refuted(_footnote(status, checks)) is None
+
+
+def test_statuses_older_checks_wrote_are_not_refuted(ledger_files: LedgerFiles) -> None:
+    # The first versions of `check` recorded verified beside a quote that warned, and no title or archived
+    # check: a warning (status_misstated), never a problem.
+    warned = CheckResult(name="quote", status="warn", detail="not verbatim")
+    checks = tuple(
+        check
+        for check in checks_recorded("verified", captured=True, more_checks=(warned,))
+        if check.name not in ("title", "archived")
     )
-    assert _MISSTATED in err
-    assert cli.main(["verify", str(ledger_files.ledger), "--strict"]) == 1
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    assert status_refuted(_footnote("verified", checks, capture)) is None
+    assert status_refuted(_footnote("verified", checks)) == "nothing captured"
 
 
 def test_a_ledger_as_check_writes_it_has_no_misstated_status(ledger_files: LedgerFiles) -> None:

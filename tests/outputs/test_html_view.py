@@ -371,3 +371,16 @@ def test_a_view_of_a_stopped_check_names_the_reports_it_has_no_run_of(tmp_path: 
     assert "<li>docs/&lt;b&gt;slow&lt;/b&gt;.md</li>" in page
     assert page.index("Not shown") < page.index("<main>")
     assert "Not shown" not in HtmlViewFormat().render([view])
+
+
+def test_an_intact_ledger_whose_report_was_not_compared_says_not_compared_not_not_found(
+    tmp_path: Path,
+) -> None:
+    # The banner said "the report itself not found" whenever verify did not compare the report, also when it
+    # was there but outside the ledger's folder (not read, as a warning said): the page stated a fact it did
+    # not know.
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    (tmp_path / "brief.md").unlink()
+    page = HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")])
+    (banner,) = re.findall(r'<div class="banner [a-z]+">Ledger verified intact(.*?)</div>', page, flags=re.S)
+    assert "the report NOT compared" in banner and "not found" not in banner

@@ -83,6 +83,27 @@ def test_json_has_the_contract_shape() -> None:
     assert report["counts"] == {"verified": 0, "unconfirmed": 0, "failed": 0, "unlocatable": 1, "error": 1}
 
 
+def test_json_of_a_stopped_check_says_it_stopped_and_which_report_it_did_not_record() -> None:
+    # A CI step's time limit stops the check half-way: the document counted one error and said nothing
+    # else, so a pipeline reading the counts took the half it had for the whole run.
+    recorded = _report_result(UNLOCATABLE)
+    memo = recorded.report.model_copy(update={"path": "memo.md"})
+    unrecorded = replace(_report_result(OFFLINE), report=memo, stopped=True)
+    document = json.loads(JsonFormat().render([recorded, unrecorded]))
+    assert document["stopped"] is True
+    assert [report["stopped"] for report in document["reports"]] == [False, True]
+
+
+def test_json_says_stopped_when_the_command_line_stopped_after_every_report_was_recorded() -> None:
+    document = json.loads(JsonFormat(stopped=True).render([_report_result(UNLOCATABLE)]))
+    assert document["stopped"] is True and document["reports"][0]["stopped"] is False
+
+
+def test_json_of_a_finished_check_says_it_was_not_stopped() -> None:
+    document = json.loads(JsonFormat().render([_report_result(OFFLINE, UNLOCATABLE)]))
+    assert document["stopped"] is False and document["reports"][0]["stopped"] is False
+
+
 def _verification(*problems: Problem) -> Verification:
     return Verification(
         ledger="brief.md.ledger.jsonl",

@@ -360,7 +360,8 @@ def test_strict_on_a_bundle_without_its_report_says_not_intact_as_its_exit_code_
     (checked_report.folder / "kept-elsewhere.md").write_bytes(report + b"an added line\n")
     assert cli.main(["verify", "brief.wacz", *trust, "--report", "kept-elsewhere.md", "--json"]) == 1
     ledger = json.loads(capsys.readouterr().out)["ledger"]
-    assert [p["code"] for p in ledger["problems"]] == ["report-changed"]
+    # The line added after the last note reads as part of it: that note is named too.
+    assert [p["code"] for p in ledger["problems"]] == ["report-changed", "report-note-changed"]
 
 
 def test_a_bundled_report_rewritten_is_found_when_the_true_report_is_given_with_report(
@@ -419,7 +420,10 @@ def test_a_bundled_report_rewritten_with_the_true_one_mapped_as_a_warc_is_found(
     assert not result.intact
     assert result.ledger is not None
     assert [(p.file, p.code) for p in result.ledger.problems] == [
-        (f"{rewritten}:provenance/brief.md", "report-changed")
+        (f"{rewritten}:provenance/brief.md", "report-changed"),
+        # "close the bridge" now, in the passage citing each note (one paragraph cites both)
+        (f"{rewritten}:provenance/brief.md", "report-passage-changed"),
+        (f"{rewritten}:provenance/brief.md", "report-passage-changed"),
     ]
 
 
@@ -441,7 +445,10 @@ def test_a_bundled_report_rewritten_under_another_name_is_found(bundle: Path, tm
 
     assert result.ledger is not None
     assert [(p.file, p.code) for p in result.ledger.problems] == [
-        (f"{rewritten}:provenance/brief-final.md", "report-changed")
+        (f"{rewritten}:provenance/brief-final.md", "report-changed"),
+        # "close the bridge" now, in the passage citing each note (one paragraph cites both)
+        (f"{rewritten}:provenance/brief-final.md", "report-passage-changed"),
+        (f"{rewritten}:provenance/brief-final.md", "report-passage-changed"),
     ]
 
 
