@@ -22,6 +22,7 @@ from provenance.files import (
     KeptFiles,
     check_output_paths,
     is_a_written_view,
+    is_inside,
     same_file,
     write_atomically,
 )
@@ -82,13 +83,14 @@ class OutputFiles:
         replace a file of `kept` or evidence, and two outputs (these, and the run's `others`) in one file."""
         check_output_paths([*self.named(), *others], kept)
 
-    def retire(self, inputs: Sequence[Path] = ()) -> list[Path]:
+    def retire(self, inputs: Sequence[Path] = (), evidence: Path | None = None) -> list[Path]:
         """Remove the SARIF file, JUnit file and HTML view an earlier run wrote at the paths this run will
         write, so a run that fails before it writes leaves none for a CI step to read as its results (an
         upload then fails loudly, where it sent the earlier run's alerts again). Each is removed at once
         (unlink) and only if its first bytes show this tool wrote it as that output. Safe before the paths
         are checked: any other file is left alone, for `check` to refuse, and so is any of `inputs` (the
-        reports the command names: a SARIF file given as a report is read, not removed). The files
+        reports the command names: a SARIF file given as a report is read, not removed), and so is any file
+        in the `evidence` folder (the archive folder: what lies there is never removed). The files
         removed."""
         removed = []
         outputs: tuple[tuple[Path | None, OutputKind], ...] = (
@@ -98,6 +100,8 @@ class OutputFiles:
         )
         for path, kind in outputs:
             if path is None or any(same_file(path, given) for given in inputs):
+                continue
+            if evidence is not None and is_inside(path, evidence):
                 continue
             if _written_by_us(path, kind):
                 try:

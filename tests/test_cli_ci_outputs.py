@@ -105,6 +105,26 @@ def test_sarif_and_junit_files_are_written_for_every_report(
     assert not list(docs.glob(".out.*")), "no temporary file is left behind"
 
 
+def test_a_run_that_fails_before_writing_leaves_no_earlier_runs_sarif_or_junit_to_be_read_as_its_own(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The earlier run's files stayed: the upload step after a run stopped by a missing report sent them again.
+    outputs = ["--sarif", "out.sarif", "--junit", "out.xml"]
+    assert _check(capsys, "docs/a.md", "--offline", *outputs)[0] == 1
+    (docs / "archives").mkdir(exist_ok=True)
+    (docs / "archives" / "kept.sarif").write_bytes((docs / "out.sarif").read_bytes())
+    (docs / "other.xml").write_text("<testsuites name='another tool'/>\n", encoding="utf-8")
+
+    code, out, err = _check(capsys, "docs/missing.md", "--offline", *outputs)
+    assert code == 2 and out == "" and "docs/missing.md" in err
+    assert not (docs / "out.sarif").exists() and not (docs / "out.xml").exists()
+
+    assert _check(capsys, "docs/missing.md", "--offline", "--junit", "other.xml")[0] == 2
+    assert _check(capsys, "docs/missing.md", "--offline", "--sarif", "archives/kept.sarif")[0] == 2
+    assert (docs / "other.xml").read_text(encoding="utf-8").startswith("<testsuites name='another tool'")
+    assert (docs / "archives" / "kept.sarif").exists(), "nothing in the archive folder is removed"
+
+
 def test_an_output_path_in_a_missing_folder_stops_the_run_before_anything_is_written(
     docs: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -58,7 +58,7 @@ import rfc8785
 from pydantic import Field
 
 from provenance.capture.ranges import special_kind
-from provenance.errors import InputError, LedgerFormatError
+from provenance.errors import InputError, LedgerFormatError, ProvenanceError
 from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, describe_os_error, is_inside, open_regular_file
 from provenance.forking import can_fork
@@ -1595,7 +1595,7 @@ class _ReportCheck:
         recorded_format = str(run.report.format)
         try:
             report = read_report_bytes(data, str(path), _FROM_FORMAT.get(recorded_format, recorded_format))
-        except Exception as error:  # a reader's failure on a changed file: the comparison is what is lost
+        except ProvenanceError as error:  # it reads as no report now: no comparison
             self._report_warning(f"its notes were not compared: it reads as no report now ({error})")
             return None
         notes: dict[str, Footnote] = {}

@@ -79,7 +79,9 @@ def test_a_stopped_check_writes_sarif_junit_json_and_html_with_unchecked_footnot
 
     assert code == exit_code, err
     assert "Traceback" not in err
-    reports = _by_report(json.loads(out))
+    document = json.loads(out)
+    assert document["stopped"] is True, "a partial run's document says it was stopped"
+    reports = _by_report(document)
     assert set(reports) == {"done.txt", "slow.txt"}
     # The finished report as its ledger keeps it.
     done = reports["done.txt"]

@@ -323,6 +323,10 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     _printed_output(args)  # two documents on standard output: the first mistake named, before any fetch
     network = network_options(args)  # a bad network option is the first mistake named
     options = _input_options(args)
+    # An earlier run's SARIF, JUnit or view at these paths goes now: a run that stops before writing its own
+    # (a missing report, a bad key) left it for the CI step after it to read as this run's results.
+    given = [Path(given) for given in (*args.reports, *([args.citations] if args.citations else []))]
+    options.outputs.retire(given, evidence=args.archive_dir)
     inputs = gather_inputs(args.reports, options)
     # Before an empty part returns: a bad key or TimeGate is a mistake on every machine of a CI matrix.
     settings = _settings(args, argv, network, inputs.citations)
@@ -373,7 +377,7 @@ def _end_stopped(args: argparse.Namespace, options: InputOptions, stopped: Check
     also when an output cannot be written (said in a warning)."""
     printed = False
     try:
-        printed = _write_outputs(args, options, stopped.results)
+        printed = _write_outputs(args, options, stopped.results, stopped=True)
     except ProvenanceError as error:
         warn(str(error))
     # A stopped CI step's log shows its annotations too: the report it never recorded is an error there.
@@ -390,16 +394,18 @@ def _end_stopped(args: argparse.Namespace, options: InputOptions, stopped: Check
     raise stopped.stop from None
 
 
-def _write_outputs(args: argparse.Namespace, options: InputOptions, results: list[ReportResult]) -> bool:
+def _write_outputs(
+    args: argparse.Namespace, options: InputOptions, results: list[ReportResult], stopped: bool = False
+) -> bool:
     """The output files asked for, and the document asked for on standard output (`--json`, `--sarif -`);
-    whether such a document was printed."""
+    whether such a document was printed. `stopped`: the check was stopped (the JSON document says so)."""
     printed = options.outputs.write(results)
     if printed is not None:
         emit(printed, to_stdout=True, document=True)
     if args.json:
         from provenance.outputs.json_format import JsonFormat
 
-        emit(JsonFormat().render(results), to_stdout=True, document=True)
+        emit(JsonFormat(stopped=stopped).render(results), to_stdout=True, document=True)
     return printed is not None
 
 
