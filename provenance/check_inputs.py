@@ -231,7 +231,13 @@ def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInput
 
     A shard with no report is not an error (a matrix of N machines over fewer reports leaves parts empty):
     no reports, and a warning that says so; its options are still checked, so a mistake is one on every
-    machine of the matrix, whichever reports its part holds."""
+    machine of the matrix, whichever reports its part holds.
+
+    First, an earlier run's SARIF file, JUnit file or view at this run's output paths is removed: a run that
+    stops before writing its own (a missing report, a bad key) left it for the CI step after it to read as
+    this run's results (`OutputFiles.retire`: only a file this tool wrote as that output)."""
+    given = [Path(argument) for argument in arguments]
+    options.outputs.retire([*given, *([options.citations] if options.citations else [])], options.archive_dir)
     paths = expand_report_paths(arguments)
     check_one_report_for_citations(paths, options.citations)  # on every part of a matrix alike
     for path in paths:

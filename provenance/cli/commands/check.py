@@ -323,10 +323,6 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     _printed_output(args)  # two documents on standard output: the first mistake named, before any fetch
     network = network_options(args)  # a bad network option is the first mistake named
     options = _input_options(args)
-    # An earlier run's SARIF, JUnit or view at these paths goes now: a run that stops before writing its own
-    # (a missing report, a bad key) left it for the CI step after it to read as this run's results.
-    given = [Path(given) for given in (*args.reports, *([args.citations] if args.citations else []))]
-    options.outputs.retire(given, evidence=args.archive_dir)
     inputs = gather_inputs(args.reports, options)
     # Before an empty part returns: a bad key or TimeGate is a mistake on every machine of a CI matrix.
     settings = _settings(args, argv, network, inputs.citations)
