@@ -188,9 +188,72 @@ def _other_post(data: Any, instance: str) -> tuple[str, str | None] | None:
     return text, who
 
 
-def _boosted_name(account: dict[str, Any], instance: str) -> str | None:
-    """The name a boosted post's account shows (its display name, else its handle)."""
-    return display_name(account) or account_handle(account, instance)
+def _boosted_name(account: dict[str, Any], instance: str, booster: str | None) -> str | None:
+    """The name a boosted post's account shows (its display name, else its handle), with its handle where
+    that name is the booster's own (`Harbour Watch (@harbourwatch@other.example)`).
+
+    `checks.author` tells a boost of another's post from a boost of one's own by the names: another account
+    showing the booster's display name (a namesake, an impersonator, the person's second account) was read
+    as the booster's own post, and a note crediting its words to the booster passed `author`."""
+    from provenance.names import speaker_key  # the key `checks.author` compares names by
+
+    name = display_name(account)
+    handle = account_handle(account, instance)
+    if name and booster and handle and speaker_key(name) == speaker_key(booster):
+        return f"{name} (@{handle})"
+    return name or handle
+
+
+def _read_own_boost(
+    data: dict[str, Any], handle: str | None, api_url: str, instance: str
+) -> SourcePost | None:
+    """A boost of the account's own post, read as that post (its words, its time), or None when the status
+    is no boost of one's own.
+
+    The words are the account's own, so they are its post's words, not another's kept apart (its quote was
+    not searched, with a detail calling them "that account's, not the booster's"); and Mastodon shows a
+    boost's link as the boosted post (its page redirects there), dated when that was posted. The boost's own
+    id and time are kept in `fields`."""
+    reblog = data.get("reblog")
+    boosted_account = reblog.get("account") if isinstance(reblog, dict) else None
+    if not isinstance(reblog, dict) or not isinstance(boosted_account, dict) or handle is None:
+        return None
+    boosted_handle = account_handle(boosted_account, instance)
+    if boosted_handle is None or boosted_handle.casefold() != handle.casefold():
+        return None
+    # Its `reblog` dropped: Mastodon never boosts a boost, and a hostile answer nesting them is read once.
+    original = read_status({**reblog, "reblog": None}, api_url, instance, None)
+    boost_id = data.get("id")
+    if original is None or not isinstance(boost_id, str):
+        return None
+    fields = {
+        **original.fields,
+        "boost id": boost_id,
+        "boost created_at": text_value(data.get("created_at")),
+        "reblog": f"a boost of the account's own post {original.post_id}: its words and time are that post's",
+        "visibility": text_value(data.get("visibility")) or original.fields.get("visibility"),
+    }
+    post = original.model_copy(
+        update={
+            "url": api_url,
+            "canonical_url": mastodon_post_url(instance, handle, boost_id),
+            "post_id": boost_id,
+            "published_from": f"the boosted status's created_at (the account's own post {original.post_id})"
+            if original.published_from == "status created_at"
+            else original.published_from,
+            "fields": raw_fields(fields),
+        }
+    )
+    visibility = text_value(data.get("visibility"))
+    if post.problem is None and visibility is not None and visibility not in _PUBLIC:
+        return post.model_copy(
+            update={
+                "problem": "unavailable",
+                "problem_detail": f"the status is {visibility!r}, not public: it is shown only to those its "
+                "author chose",
+            }
+        )
+    return post
 
 
 def _quoted_status(data: dict[str, Any]) -> Any:
@@ -215,6 +278,9 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
         return None
     account: dict[str, Any] = data["account"]
     handle = account_handle(account, instance)
+    own_boost = _read_own_boost(data, handle, api_url, instance)
+    if own_boost is not None:
+        return own_boost
     content = data.get("content")
     words = content_text(content) if isinstance(content, str) else ""
     warning = text_value(data.get("spoiler_text"))
@@ -259,7 +325,7 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
         # Whose post a boost shows, as a forwarded Telegram post names its original's author: the booster's
         # post of another's words (`checks.author` never passes it as the booster's own). Read only as the
         # boosted words, a note crediting the boost to the booster passed `author` and was verified.
-        "forwarded_from": _boosted_name(boosted_account, instance)
+        "forwarded_from": _boosted_name(boosted_account, instance, display_name(account))
         if isinstance(boosted_account, dict)
         else None,
         "quoted_post": quoted[0] if quoted else None,

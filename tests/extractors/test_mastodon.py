@@ -131,6 +131,54 @@ def test_a_boost_credited_to_the_booster_is_never_passed_as_their_own_post() -> 
     assert _author_of(own, "Harbour Watch")[0] == "pass"
 
 
+def _boost_of(account: dict[str, Any]) -> SourcePost:
+    data: dict[str, Any] = json.loads(asset("mastodon_status_boost.json"))
+    data["reblog"]["account"] = account
+    post = read_status(data, API, INSTANCE, "109876543210990000")
+    assert post is not None
+    return post
+
+
+def test_a_boost_of_the_accounts_own_post_is_read_as_its_own_words_and_time() -> None:
+    # Its quote was not searched ("whose words are that account's, not the booster's": the same account).
+    own = {"id": "13179", "username": "harbourwatch", "acct": "harbourwatch", "display_name": "Harbour Watch"}
+    post = _boost_of(own)
+    assert post.text == "The bridge at Kherson was destroyed overnight."
+    assert "quoted_post" not in post.fields and "forwarded_from" not in post.fields
+    # Mastodon shows a boost's link as the boosted post: dated when that was posted, not when boosted.
+    assert post.published == dt.datetime(2023, 2, 16, 20, 0, tzinfo=dt.UTC)
+    assert post.post_id == "109876543210990000" and post.fields["boost id"] == "109876543210990000"
+    assert _quoted(post, "The bridge at Kherson was destroyed overnight.")[0] == "pass"
+    assert _author_of(post, "Harbour Watch")[0] == "pass"
+
+
+def test_a_boost_of_another_account_showing_the_boosters_name_never_passes_as_the_boosters() -> None:
+    # Another account (a namesake, an impersonator) showing the booster's display name: the names alone said
+    # "a boost of one's own", and a note crediting the words to the booster passed `author`.
+    namesake = {
+        "id": "77",
+        "username": "harbourwatch",
+        "acct": "harbourwatch@evil.example",
+        "display_name": "Harbour Watch",
+    }
+    post = _boost_of(namesake)
+    assert post.text == "" and post.fields["forwarded_from"] == "Harbour Watch (@harbourwatch@evil.example)"
+    status, detail = _author_of(post, "Harbour Watch")
+    assert status == "warn" and "the words are theirs, not @harbourwatch@mastodon.example's own" in detail
+
+
+def test_a_boost_nesting_boosts_is_read_once() -> None:
+    own = {"id": "13179", "username": "harbourwatch", "acct": "harbourwatch", "display_name": "Harbour Watch"}
+    data: dict[str, Any] = json.loads(asset("mastodon_status_boost.json"))
+    inner: dict[str, Any] = data["reblog"]
+    inner["account"] = own
+    for _ in range(5_000):  # a hostile answer: boosts of boosts, deeper than Python's recursion
+        inner = {**inner, "reblog": inner}
+    data["reblog"] = inner
+    post = read_status(data, API, INSTANCE, "109876543210990000")
+    assert post is not None and post.text == "The bridge at Kherson was destroyed overnight."
+
+
 def test_a_quoted_status_is_kept_apart_from_the_posts_own_words() -> None:
     quoted = {
         "id": "1",
