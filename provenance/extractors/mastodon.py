@@ -76,6 +76,7 @@ import dataclasses
 import datetime as dt
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -99,7 +100,7 @@ from provenance.extractors.pages import (
     squeeze,
     text_value,
 )
-from provenance.extractors.web import read_web_page
+from provenance.extractors.web import WebExtractor, read_web_page
 from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import (
@@ -935,10 +936,15 @@ class MastodonExtractor(Extractor):
 
     def handles(self, url: str) -> bool:
         return (
-            mastodon_post(url) is not None or misskey_note(url) is not None or pleroma_object(url) is not None
+            mastodon_post(url) is not None
+            or misskey_note(url) is not None
+            or pleroma_object(url) is not None
+            or friendica_display(url) is not None
         )
 
     def extract(self, page: CapturedPage) -> SourcePost:
+        if friendica_display(page.url) is not None:
+            return read_friendica_display(page)
         if pleroma_object(page.url) is not None:
             # The post's ActivityPub id: read as the notice its server sent it on to, by that notice's status
             # API (read as a web page, the notice's page was a script app's shell, and a true post failed).
@@ -1010,3 +1016,108 @@ class MastodonExtractor(Extractor):
             # `captured` names the problem, not what was unread: why the API did not say more, said there.
             update["problem_detail"] = f"{post.problem_detail}; {why}" if post.problem_detail else why
         return post.model_copy(update=update)
+
+
+# A Friendica post's page, `https://<instance>/display/<guid>` (a UUID, or an older hex or Diaspora guid).
+_FRIENDICA_DISPLAY = re.compile(r"/display/([0-9A-Za-z][0-9A-Za-z-]{7,71})/?")
+_FRIENDICA_ITEM_ID = re.compile(r"(?:^|\s)item-([0-9]{1,20})(?:\s|$)")
+_MOST_FRIENDICA_ITEMS = 2_000  # a conversation's posts the page shows, each looked at once for the cited one
+
+
+def friendica_display(url: str) -> str | None:
+    """The guid a Friendica post's page link names (`https://<instance>/display/<guid>`), else None. Any site
+    may have such a path: only a page Friendica made (its `generator`) is read as Friendica's."""
+    parts = urlsplit(url)
+    found = _FRIENDICA_DISPLAY.fullmatch(parts.path) if parts.scheme in ("http", "https") else None
+    return found.group(1) if found else None
+
+
+def read_friendica_display(page: CapturedPage) -> SourcePost:
+    """A Friendica post's page, read as a web page, with what its tags say set right.
+
+    Friendica speaks no API a post's link names (its Mastodon API knows another id), so its page is read. That
+    page shows the whole conversation the post is in, and its tags (`author`, `og:title`, `og:description`,
+    `og:url`) are the conversation's first post's: a comment's link, read as a web page, was credited to the
+    one who started the conversation, dated and worded by their post. The cited post is its own element of
+    the page (`div#item-<guid>`: its author's name link, its body `#wall-item-body-<item id>`): its words and
+    author are read from there, the comments under it never; a comment's time is shown only in words ("2
+    years ago") and is not read. A cited post the page does not show gives no author, time or words."""
+    web = WebExtractor().extract(page)
+    guid = friendica_display(page.url)
+    main = page.answer()
+    if guid is None or main is None or main.status != 200 or web.problem is not None:
+        return web
+    tree = LexborHTMLParser(within_nesting(decode_html(main)))
+    generator = tree.css_first('meta[name="generator"]')
+    if generator is None or not (generator.attributes.get("content") or "").casefold().startswith(
+        "friendica"
+    ):
+        return web
+    shown_link = next(
+        (
+            link[:500]
+            for node in tree.css('meta[property="og:url"], meta[name="twitter:url"]')[:4]
+            if (link := node.attributes.get("content")) and friendica_display(link) is not None
+        ),
+        None,
+    )
+    shown = friendica_display(shown_link) if shown_link is not None else None
+    first_post = shown is not None and shown.casefold() != guid.casefold()
+    own = next(
+        (
+            node
+            for node in tree.css("div.wall-item-container")[:_MOST_FRIENDICA_ITEMS]
+            if (node.attributes.get("id") or "").casefold() == f"item-{guid}".casefold()
+        ),
+        None,
+    )
+    item_id = _FRIENDICA_ITEM_ID.search(own.attributes.get("class") or "") if own is not None else None
+    body = tree.css_first(f"#wall-item-body-{item_id.group(1)}") if item_id is not None else None
+    name_link = own.css_first("a.wall-item-name-link") if own is not None else None
+    author = text_value(name_link.text(separator=" ")) if name_link is not None else None
+    fields = {**web.fields, "generator": text_value(generator.attributes.get("content"))}
+    if body is None or author is None:
+        if not first_post:
+            return web
+        why = (
+            f"the page shows the conversation of {shown_link}, whose post its tags are, and not the cited "
+            "post's own element: no author, time or words of it read"
+        )
+        return web.model_copy(
+            update={
+                "author": None,
+                "published": None,
+                "published_from": None,
+                "title": None,
+                "text": "",
+                "unread": f"{web.unread}; {why}" if web.unread else why,
+                "fields": raw_fields({**fields, "conversation": shown_link}),
+            }
+        )
+    profile = name_link.attributes.get("href") if name_link is not None else None
+    nick = (
+        urlsplit(profile).path.removeprefix("/profile/")
+        if profile
+        and host_of(profile) == host_of(page.url)
+        and urlsplit(profile).path.startswith("/profile/")
+        else ""
+    )
+    update: dict[str, Any] = {
+        "author": author,
+        "handle": f"{nick}@{host_of(page.url)}" if nick.isalnum() else None,
+        "text": content_text(body.html or "")[:MAX_TEXT],
+        "fields": raw_fields({**fields, "friendica item": item_id.group(1) if item_id else None}),
+    }
+    if first_post:
+        why = (
+            f"a comment in the conversation of {shown_link}, whose first post the page's tags and time are: "
+            "its own time is shown only in words, not read"
+        )
+        update |= {
+            "published": None,
+            "published_from": None,
+            "title": None,
+            "unread": f"{web.unread}; {why}" if web.unread else why,
+            "fields": raw_fields({**update["fields"], "conversation": shown_link}),
+        }
+    return web.model_copy(update=update)

@@ -14,6 +14,7 @@ from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.extractors import CapturedPage, extract_source
 from provenance.extractors.mastodon import MastodonExtractor, _read_from_origin, content_text, read_status
+from provenance.extractors.web import WebExtractor
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import mastodon_origin_follow_ups, mastodon_status_api_url, side_urls
 from provenance.warc import reader
@@ -448,3 +449,51 @@ def test_an_edited_statuss_history_is_asked_once_the_status_has_answered(
     assert chosen(page, edited) == [HISTORY]
     assert chosen(page, answer(API, asset("mastodon_status.json"), json=True)) == []  # never edited
     assert chosen(page) == []  # the status has not answered yet
+
+
+FRIENDICA_POST = "https://friendica.example/display/0b6b25a8-6566-0d9c-3c1f-2bd001000001"
+FRIENDICA_COMMENT = "https://friendica.example/display/0b6b25a8-6566-0d9c-3c1f-2bd001000002"
+
+
+def _friendica(url: str, page: str = "friendica_display_comment.html") -> SourcePost:
+    return extract_source(url, (answer(url, asset(page)),))
+
+
+def test_a_friendica_comments_link_is_read_as_the_comment_not_the_conversations_first_post() -> None:
+    # Friendica's page of a comment shows its whole conversation, tagged with the first post's author, words
+    # and time: read as a web page, the comment was Anna Berg's, dated and worded by her post.
+    comment = _friendica(FRIENDICA_COMMENT)
+    assert (comment.author, comment.handle) == ("Omar Khalil", "omar@friendica.example")
+    assert comment.text == "The harbour master told me the ferry runs again on Sunday."
+    assert comment.published is None and comment.title is None  # the first post's, not the comment's
+    assert f"a comment in the conversation of {FRIENDICA_POST}" in (comment.unread or "")
+    status, detail = _author_of(comment, "Anna Berg")
+    assert status != "pass", detail
+
+
+def test_a_friendica_posts_words_are_its_own_never_its_comments() -> None:
+    post = _friendica(FRIENDICA_POST)
+    assert (post.author, post.handle) == ("Anna Berg", "anna@friendica.example")
+    assert post.text == "The ferry to the island is cancelled until Monday, the harbour master says."
+    assert post.published == dt.datetime(2024, 4, 2, 8, 30, tzinfo=dt.UTC)
+
+
+def test_a_friendica_page_without_the_cited_posts_element_names_no_author_of_it() -> None:
+    markup = (
+        asset("friendica_display_comment.html")
+        .decode()
+        .replace('id="item-0b6b25a8-6566-0d9c-3c1f-2bd001000002"', "")
+    )
+    post = extract_source(FRIENDICA_COMMENT, (answer(FRIENDICA_COMMENT, markup),))
+    assert (post.author, post.published, post.text) == (None, None, "")
+    assert "whose post its tags are" in (post.unread or "")
+
+
+def test_a_display_link_on_a_site_friendica_did_not_make_is_read_as_a_web_page() -> None:
+    markup = (
+        asset("friendica_display_comment.html").decode().replace("Friendica 'Yellow Archangel'", "WordPress")
+    )
+    post = extract_source(FRIENDICA_COMMENT, (answer(FRIENDICA_COMMENT, markup),))
+    assert post == WebExtractor().extract(
+        CapturedPage(url=FRIENDICA_COMMENT, responses=(answer(FRIENDICA_COMMENT, markup),))
+    )
