@@ -163,7 +163,11 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
     quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
     own_words = _without_media_links(data, html.unescape(_note_text(data) or str(data.get("text") or "")))
     reposted = _reposted(data, own_words)
-    reposted_from = _reposted_account(data, own_words, handle) if reposted is not None else None
+    reposted_from = (
+        _reposted_account(data, own_words, handle, text_value(user.get("name")))
+        if reposted is not None
+        else None
+    )
     if reposted is not None:
         # A repost shows another's post as it is: its words are that post's author's, never the reposter's.
         own_words, quoted = reposted
@@ -341,11 +345,16 @@ def _reposted(data: dict[str, Any], own_words: str) -> tuple[str, tuple[str, str
     return (own, original) if original is not None else None
 
 
-def _reposted_account(data: dict[str, Any], words: str, own_handle: str | None) -> str | None:
+def _reposted_account(
+    data: dict[str, Any], words: str, own_handle: str | None, own_name: str | None = None
+) -> str | None:
     """Whose post a repost shows (its name, else `@handle`), named as a Telegram forward names its original's
     author (`forwarded_from`), so that `checks.author` never passes the repost as the reposter's own words:
     read only as the reposted words, a note crediting the repost to the reposter, with no quote to search,
-    passed `author` and was verified. None where it reposts the account's own post."""
+    passed `author` and was verified. None where it reposts the account's own post. Another account showing
+    the reposter's own name (`own_name`: a namesake, an impersonator) is named with its handle (`Jane Doe
+    (@janedoe_news)`): `checks.author` tells one's own repost from another's by the names, and the repost
+    passed as the reposter's own post."""
     name = handle = None
     for key in ("retweeted_tweet", "retweeted_status"):
         other = data.get(key)
@@ -358,6 +367,11 @@ def _reposted_account(data: dict[str, Any], words: str, own_handle: str | None) 
         handle = prefix.group("handle") if prefix else None
     if handle is not None and own_handle is not None and handle.casefold() == own_handle.casefold():
         return None
+    if name and handle and own_name:
+        from provenance.names import speaker_key  # the key `checks.author` compares names by
+
+        if speaker_key(name) == speaker_key(own_name):
+            return f"{name} (@{handle})"
     return name or (f"@{handle}" if handle else None)
 
 

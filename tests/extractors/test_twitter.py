@@ -788,6 +788,26 @@ def test_a_post_of_its_own_or_a_repost_of_its_own_post_is_the_account_s_own() ->
     assert reposted_own is not None and "forwarded_from" not in reposted_own.fields
 
 
+def test_a_repost_of_another_account_showing_the_reposters_name_never_passes_as_the_reposters() -> None:
+    # Another account (a namesake, an impersonator) under the reposter's own display name: named by the name
+    # alone, the repost was read as one of the account's own post, and `author` passed on the reposter.
+    namesake = {
+        "id_str": "98",
+        "text": RUMOUR,
+        "user": {"name": "Ministry Press Office", "screen_name": "MinPressOffic3"},
+    }
+    data = {
+        "id_str": POST_ID,
+        "text": f"RT @MinPressOffic3: {RUMOUR}",
+        "retweeted_tweet": namesake,
+        "user": {"id_str": "783214", "name": "Ministry Press Office", "screen_name": "MinPressOffice"},
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.fields["forwarded_from"] == "Ministry Press Office (@MinPressOffic3)"
+    result = _author_of(post, "Ministry Press Office")
+    assert result.status == "warn" and "the words are theirs, not @MinPressOffice's own" in result.detail
+
+
 def test_a_post_of_its_own_that_mentions_a_repost_is_read_whole() -> None:
     data = {
         "id_str": POST_ID,
