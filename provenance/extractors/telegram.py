@@ -288,6 +288,26 @@ def _poll(message: LexborNode) -> tuple[str, str] | None:
     )
 
 
+def _forward_told_apart(name: str | None, link: str | None, author: str | None, chat: str) -> str | None:
+    """Whose post a forward shows (`name`), told apart from the chat's own name where the two are one.
+
+    `checks.author` tells a chat's forward of its own post from another's by the post its link names, else by
+    the names: a forward of a person's message (its link `t.me/<username>`, or none where they hide their
+    account) under the channel's own name (a namesake, an impersonator) was read as the channel's own, and a
+    note crediting its words to the channel passed `author`. A public chat's own forward links to its post."""
+    if not name or not author:
+        return name
+    from provenance.names import speaker_key  # the key `checks.author` compares names by
+
+    if speaker_key(name) != speaker_key(author) or (link and telegram_post(link)[1] is not None):
+        return name
+    segments = [segment for segment in urlsplit(link or "").path.split("/") if segment]
+    user = segments[0] if link and on_domain(link, *TELEGRAM_DOMAINS) and len(segments) == 1 else None
+    if user is not None and user.casefold() == chat.casefold():
+        return name  # the chat itself
+    return f"{name} (@{user})" if user else f"{name} (an account whose link Telegram does not show)"
+
+
 def _account(link: LexborNode) -> str | None:
     """The account a `t.me/<username>` link names; None for another link, or none."""
     href = link.attributes.get("href") or ""
@@ -322,6 +342,8 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     # In a group, the member who wrote it and their account (none when they have no public username): the
     # group is only where it was written.
     author = sender_name or owner_name
+    forwarded_url = forwarded.attributes.get("href") if forwarded is not None else None
+    forwarded_name = _forward_told_apart(forwarded_name, forwarded_url, author, channel)
     handle = _account(sender) if sender is not None and sender_name else channel
     # A channel's post signed by the admin who wrote it: theirs, published by the channel.
     signer = None if sender_name else _signer(node)
@@ -352,7 +374,7 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         "views": squeeze(views.text()) if views is not None else None,
         "forwarded_from": forwarded_name or None,
         # A forward's name links to the original post (`t.me/<channel>/<id>`) when that is public.
-        "forwarded_from_url": forwarded.attributes.get("href") if forwarded is not None else None,
+        "forwarded_from_url": forwarded_url,
         # Other people's words the widget shows beside the post's own: shown for a reviewer, and never taken
         # for the post's words (a quote found only there is named as theirs).
         "in_reply_to": squeeze(replied_node.text())[:_MAX_REPLY_SHOWN] if replied_node is not None else None,
