@@ -1024,6 +1024,29 @@ _FRIENDICA_ITEM_ID = re.compile(r"(?:^|\s)item-([0-9]{1,20})(?:\s|$)")
 _MOST_FRIENDICA_ITEMS = 2_000  # a conversation's posts the page shows, each looked at once for the cited one
 
 
+_MOST_SHARED = 10  # a post shares one post; a few more are still read apart
+
+
+def _friendica_shared(body: LexborNode) -> tuple[str, list[str]]:
+    """(the words, the authors) of the posts a Friendica post's body shares (`div.shared-wrapper`: its
+    author's name and its words in a `blockquote.shared_content`), taken out of `body`: another's words,
+    never the post's own (read whole, a reshare's words were the resharer's)."""
+    words: list[str] = []
+    authors: list[str] = []
+    for wrapper in body.css("div.shared-wrapper")[:_MOST_SHARED]:
+        name = wrapper.css_first(".shared-author")
+        content = wrapper.css_first(".shared_content")
+        author = text_value(name.text(separator=" ")) if name is not None else None
+        shared = content_text(content.html or "") if content is not None else ""
+        if author:
+            authors.append(author)
+        if shared:
+            words.append(shared)
+    for wrapper in reversed(body.css("div.shared-wrapper")):  # a nested one before the one holding it
+        wrapper.decompose()
+    return "\n\n".join(words)[:MAX_TEXT], authors
+
+
 def friendica_display(url: str) -> str | None:
     """The guid a Friendica post's page link names (`https://<instance>/display/<guid>`), else None. Any site
     may have such a path: only a page Friendica made (its `generator`) is read as Friendica's."""
@@ -1102,12 +1125,29 @@ def read_friendica_display(page: CapturedPage) -> SourcePost:
         and urlsplit(profile).path.startswith("/profile/")
         else ""
     )
+    shared, sharers = _friendica_shared(body)
+    words = content_text(body.html or "")[:MAX_TEXT]
+    whose = ", ".join(dict.fromkeys(sharers)) or None
     update: dict[str, Any] = {
         "author": author,
         "handle": f"{nick}@{host_of(page.url)}" if nick.isalnum() else None,
-        "text": content_text(body.html or "")[:MAX_TEXT],
-        "fields": raw_fields({**fields, "friendica item": item_id.group(1) if item_id else None}),
+        "text": words,
+        "fields": raw_fields(
+            {
+                **fields,
+                "friendica item": item_id.group(1) if item_id else None,
+                "quoted_post": shared or None,
+                "quoted_post_author": whose,
+                # A reshare with no words of its own is the resharer's post of another's, as a boost is.
+                "forwarded_from": whose if shared and not words else None,
+            }
+        ),
     }
+    if shared and not words:
+        update["unread"] = (
+            f"the post is a reshare of {whose or 'another account'}'s post, whose words are theirs, not the "
+            "resharer's"
+        )
     if first_post:
         why = (
             f"a comment in the conversation of {shown_link}, whose first post the page's tags and time are: "

@@ -497,3 +497,35 @@ def test_a_display_link_on_a_site_friendica_did_not_make_is_read_as_a_web_page()
     assert post == WebExtractor().extract(
         CapturedPage(url=FRIENDICA_COMMENT, responses=(answer(FRIENDICA_COMMENT, markup),))
     )
+
+
+_SHARED = (
+    '<div class="shared-wrapper"><div class="shared_header"><div>'
+    '<a href="https://other.example/profile/rumours" class="shared-wall-item-name">'
+    '<span class="shared-author">Rumour Mill</span></a></div></div>'
+    '<blockquote class="shared_content">The bridge at Kherson was destroyed overnight.'
+    '<div class="shared-wrapper"><span class="shared-author">Deep Source</span>'
+    '<blockquote class="shared_content">Heard it here.</blockquote></div></blockquote></div>'
+)
+
+
+@pytest.mark.parametrize("comment", ["", "Is this true? "])
+def test_a_friendica_posts_reshare_is_kept_apart_from_its_own_words(comment: str) -> None:
+    # Read whole, the post it shares was the resharer's words.
+    markup = (
+        asset("friendica_display_comment.html")
+        .decode()
+        .replace(
+            "The ferry to the island is cancelled until Monday, the harbour master says.</div>",
+            f"{comment}{_SHARED}</div>",
+        )
+    )
+    post = extract_source(FRIENDICA_POST, (answer(FRIENDICA_POST, markup),))
+    assert post.author == "Anna Berg" and post.text == comment.strip()
+    assert "Kherson" in post.fields["quoted_post"] and "Heard it here." in post.fields["quoted_post"]
+    assert post.fields["quoted_post_author"] == "Rumour Mill, Deep Source"
+    if comment:
+        assert "forwarded_from" not in post.fields
+    else:
+        assert post.fields["forwarded_from"] == "Rumour Mill, Deep Source"
+        assert _author_of(post, "Anna Berg")[0] == "warn"
