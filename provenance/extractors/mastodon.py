@@ -68,6 +68,12 @@ on the same instance and its status's `uri` is that very object; else the page i
   `created_at` (a local status's far from its id's time, or a remote one's after the instance received it:
   a remote server may write any `published`), the post has no time: neither is surely the one its page
   shows. (A remote post's `created_at` long before the instance received it is an old post fetched late.)
+- A boost of the account's own post is read as that post (its words and time: Mastodon's page of a boost
+  redirects to the post it boosts); another account's boosted post under the booster's own display name is
+  named with its handle, so that it is never taken for one's own.
+- A Friendica post's page (`/display/<guid>`, made by Friendica: `read_friendica_display`) is read as a web
+  page, by the cited post's own element: the page shows the conversation the post is in, tagged with its
+  first post's author, words and time.
 """
 
 from __future__ import annotations
