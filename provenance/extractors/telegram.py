@@ -288,8 +288,11 @@ def _poll(message: LexborNode) -> tuple[str, str] | None:
     )
 
 
-def _forward_told_apart(name: str | None, link: str | None, author: str | None, chat: str) -> str | None:
-    """Whose post a forward shows (`name`), told apart from the chat's own name where the two are one.
+def _forward_told_apart(
+    name: str | None, link: str | None, author: str | None, account: str | None
+) -> str | None:
+    """Whose post a forward shows (`name`), told apart from the name of the message's author (the channel,
+    or a group's member: `account`, their username) where the two are one.
 
     `checks.author` tells a chat's forward of its own post from another's by the post its link names, else by
     the names: a forward of a person's message (its link `t.me/<username>`, or none where they hide their
@@ -303,8 +306,8 @@ def _forward_told_apart(name: str | None, link: str | None, author: str | None, 
         return name
     segments = [segment for segment in urlsplit(link or "").path.split("/") if segment]
     user = segments[0] if link and on_domain(link, *TELEGRAM_DOMAINS) and len(segments) == 1 else None
-    if user is not None and user.casefold() == chat.casefold():
-        return name  # the chat itself
+    if user is not None and account is not None and user.casefold() == account.casefold():
+        return name  # the author's own account
     return f"{name} (@{user})" if user else f"{name} (an account whose link Telegram does not show)"
 
 
@@ -342,9 +345,9 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     # In a group, the member who wrote it and their account (none when they have no public username): the
     # group is only where it was written.
     author = sender_name or owner_name
-    forwarded_url = forwarded.attributes.get("href") if forwarded is not None else None
-    forwarded_name = _forward_told_apart(forwarded_name, forwarded_url, author, channel)
     handle = _account(sender) if sender is not None and sender_name else channel
+    forwarded_url = forwarded.attributes.get("href") if forwarded is not None else None
+    forwarded_name = _forward_told_apart(forwarded_name, forwarded_url, author, handle)
     # A channel's post signed by the admin who wrote it: theirs, published by the channel.
     signer = None if sender_name else _signer(node)
     text = node_text(text_node)[:MAX_TEXT] if text_node is not None else ""

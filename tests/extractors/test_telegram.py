@@ -738,6 +738,22 @@ def test_a_group_member_s_message_is_the_member_s_not_the_group_s() -> None:
     assert post.text == "The bridge was hit twice tonight, I heard both explosions 💥"
 
 
+def test_a_group_members_forward_of_their_own_message_stays_theirs() -> None:
+    # Its link names the member's own account: a forward of their own, not of a namesake's.
+    forward = (
+        '<div class="tgme_widget_message_forwarded_from accent_color">Forwarded from <a '
+        'class="tgme_widget_message_forwarded_from_name" href="https://t.me/ivan_petrenko_ks">'
+        "<span>Іван Петренко</span></a></div>"
+    )
+    page = asset("telegram_widget_group_member.html").decode()
+    widget = page.replace(
+        '<div class="tgme_widget_message_text', forward + '<div class="tgme_widget_message_text', 1
+    )
+    assert widget != page
+    post = extract_source(GROUP_POST, (answer(GROUP_POST, "<html></html>"), answer(GROUP_WIDGET, widget)))
+    assert post.fields["forwarded_from"] == "Іван Петренко" and forward_of_another(post) is None
+
+
 TOPIC_POST = "https://t.me/kherson_chat/12/4471"  # message 4471 in the group's topic 12
 
 
