@@ -956,6 +956,12 @@ class MastodonExtractor(Extractor):
             # API (read as a web page, the notice's page was a script app's shell, and a true post failed).
             object_link = pleroma_object(page.url)
             notice = notice_of_object(page.url, page.responses)
+            led = page.answer()
+            if notice is None and led is not None and friendica_display(led.uri) is not None:
+                # Friendica's post, whose ActivityPub id (`/objects/<guid>`) sends a page's reader on to its
+                # page, `/display/<guid>`: read there as such (as a web page, the conversation's first post).
+                post = read_friendica_display(dataclasses.replace(page, url=led.uri))
+                return post.model_copy(update={"fields": {**post.fields, "ActivityPub id": page.url[:500]}})
             if object_link is None or notice is None:
                 return self._as_a_web_page(page, None, None, "no redirect to a notice of its instance")
             post = self.extract(dataclasses.replace(page, url=notice))

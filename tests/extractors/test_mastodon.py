@@ -529,3 +529,19 @@ def test_a_friendica_posts_reshare_is_kept_apart_from_its_own_words(comment: str
     else:
         assert post.fields["forwarded_from"] == "Rumour Mill, Deep Source"
         assert _author_of(post, "Anna Berg")[0] == "warn"
+
+
+def test_a_friendica_posts_activitypub_id_is_read_at_the_page_it_sends_its_reader_to() -> None:
+    # Friendica sends a page's reader of `/objects/<guid>` on to `/display/<guid>`: read as a web page there,
+    # a comment was the conversation's first poster's.
+    cited = "https://friendica.example/objects/0b6b25a8-6566-0d9c-3c1f-2bd001000002"
+    post = extract_source(
+        cited,
+        (
+            redirect(cited, FRIENDICA_COMMENT),
+            answer(FRIENDICA_COMMENT, asset("friendica_display_comment.html")),
+        ),
+    )
+    assert (post.author, post.published) == ("Omar Khalil", None)
+    assert post.text == "The harbour master told me the ferry runs again on Sunday."
+    assert post.fields["ActivityPub id"] == cited
