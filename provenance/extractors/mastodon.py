@@ -1034,6 +1034,7 @@ class MastodonExtractor(Extractor):
 _FRIENDICA_DISPLAY = re.compile(r"/display/([0-9A-Za-z][0-9A-Za-z-]{7,71})/?")
 _FRIENDICA_ITEM_ID = re.compile(r"(?:^|\s)item-([0-9]{1,20})(?:\s|$)")
 _MOST_FRIENDICA_ITEMS = 2_000  # a conversation's posts the page shows, each looked at once for the cited one
+_MOST_NAME = 300  # a display name; a longer one is cut (a hostile page's)
 
 
 _MOST_SHARED = 10  # a post shares one post; a few more are still read apart
@@ -1048,7 +1049,7 @@ def _friendica_shared(body: LexborNode) -> tuple[str, list[str]]:
     for wrapper in body.css("div.shared-wrapper")[:_MOST_SHARED]:
         name = wrapper.css_first(".shared-author")
         content = wrapper.css_first(".shared_content")
-        author = text_value(name.text(separator=" ")) if name is not None else None
+        author = text_value(name.text(separator=" ")[:_MOST_NAME]) if name is not None else None
         shared = content_text(content.html or "") if content is not None else ""
         if author:
             authors.append(author)
@@ -1109,7 +1110,7 @@ def read_friendica_display(page: CapturedPage) -> SourcePost:
     item_id = _FRIENDICA_ITEM_ID.search(own.attributes.get("class") or "") if own is not None else None
     body = tree.css_first(f"#wall-item-body-{item_id.group(1)}") if item_id is not None else None
     name_link = own.css_first("a.wall-item-name-link") if own is not None else None
-    author = text_value(name_link.text(separator=" ")) if name_link is not None else None
+    author = text_value(name_link.text(separator=" ")[:_MOST_NAME]) if name_link is not None else None
     fields = {**web.fields, "generator": text_value(generator.attributes.get("content"))}
     if body is None or author is None:
         if not first_post:
