@@ -302,8 +302,13 @@ def _forward_told_apart(
         return name
     from provenance.names import speaker_key  # the key `checks.author` compares names by
 
-    if speaker_key(name) != speaker_key(author) or (link and telegram_post(link)[1] is not None):
+    if speaker_key(name) != speaker_key(author):
         return name
+    linked_chat, linked_post = telegram_post(link) if link else (None, None)
+    if linked_post is not None:
+        # A post of a public chat is told apart by its username; a private chat's (`t.me/c/<chat>/<id>`)
+        # names none, and is another chat than this public one.
+        return name if linked_chat is not None else f"{name} (a private chat)"
     segments = [segment for segment in urlsplit(link or "").path.split("/") if segment]
     user = segments[0] if link and on_domain(link, *TELEGRAM_DOMAINS) and len(segments) == 1 else None
     if user is not None and account is not None and user.casefold() == account.casefold():

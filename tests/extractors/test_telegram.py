@@ -626,6 +626,12 @@ def test_a_forward_whose_header_names_its_author_in_no_element_of_their_own_is_s
         ),
         # A person who hides their account: named by the header's words alone.
         ("Forwarded from Рыбарь", "Рыбарь (an account whose link Telegram does not show)"),
+        # A private chat's post: its link names no username.
+        (
+            'Forwarded from <a class="tgme_widget_message_forwarded_from_name" '
+            'href="https://t.me/c/1326223284/5"><span>Рыбарь</span></a>',
+            "Рыбарь (a private chat)",
+        ),
     ],
 )
 def test_a_forward_of_another_account_under_the_channels_own_name_is_never_the_channels_own(
