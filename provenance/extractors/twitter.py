@@ -55,6 +55,7 @@ from provenance.digits import ascii_int, is_ascii_number
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
+    PublishedTime,
     decode_html,
     json_of,
     meta_content,
@@ -168,6 +169,18 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         if reposted is not None
         else None
     )
+    own_repost = _own_reposted_post(data, handle) if reposted is not None and reposted_from is None else None
+    published_from = "syndication created_at"
+    if reposted is not None and own_repost is not None:
+        # A repost of the account's own post: its words are the account's own, as it posted them then (X
+        # shows a repost's link as the post it reposts). Kept apart as "the post it quotes", a quote of
+        # them warned "attribute it there", naming the account itself.
+        own_words = reposted[1][0]
+        created, published_from = own_repost
+        reposted = None
+    elif reposted is not None and reposted_from is None and _REPOST_PREFIX.match(own_words):
+        # `RT @self: …` written by hand: a new post of the account's, repeating its own words.
+        reposted = None
     if reposted is not None:
         # A repost shows another's post as it is: its words are that post's author's, never the reposter's.
         own_words, quoted = reposted
@@ -201,7 +214,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         handle=handle,
         author_id=text_value(user.get("id_str")),
         published=created.at if created else None,
-        published_from="syndication created_at" if created else None,
+        published_from=published_from if created else None,
         # The API escapes `&`, `<` and `>` in a post's text as HTML does (`Russia &amp; Belarus`): read as
         # sent, a quote of the post's very words was only a near match.
         text=own_words[:MAX_TEXT],
@@ -343,6 +356,36 @@ def _reposted(data: dict[str, Any], own_words: str) -> tuple[str, tuple[str, str
     if original is None and prefix is not None:
         original = (own_words[prefix.end() :].strip(), f"@{prefix.group('handle')}")
     return (own, original) if original is not None else None
+
+
+def _own_reposted_post(data: dict[str, Any], handle: str | None) -> tuple[PublishedTime, str] | None:
+    """The time (and where it is from) of the account's own post that `data`, its repost, shows
+    (`retweeted_tweet` or `retweeted_status` by the same account), as that post's `created_at` (where its id
+    agrees) or its id say; None where it reposts none of its own, or no time of it is known."""
+    original = next(
+        (
+            other
+            for key in ("retweeted_tweet", "retweeted_status")
+            if isinstance(other := data.get(key), dict)
+        ),
+        None,
+    )
+    user = original.get("user") if original is not None else None
+    shown = text_value(user.get("screen_name")) if isinstance(user, dict) else None
+    original_id = original.get("id_str") if original is not None else None
+    if shown is None or handle is None or shown.casefold() != handle.casefold():
+        return None
+    if not isinstance(original_id, str) or not is_ascii_number(original_id):
+        return None
+    created = parse_published(text_value(original.get("created_at"))) if original is not None else None
+    if created is not None and _agrees_with_id(created.at, original_id):
+        return created, f"syndication created_at of the reposted post {original_id} (the account's own)"
+    from_id = status_id_time(original_id)
+    if from_id is None:
+        return None
+    return PublishedTime(
+        at=from_id, day_only=False
+    ), f"the reposted post's id {original_id} (the account's own)"
 
 
 def _reposted_account(
