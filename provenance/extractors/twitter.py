@@ -15,7 +15,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   address it leads to is no word of the post; a repost (`retweeted_tweet`, `retweeted_status`, or
   a text opening `RT @handle:`) shows another's post, whose words are kept as that post's (`quoted_post`),
   never the reposter's, and whose account is named as a forward's original author is (`forwarded_from`):
-  the repost is the reposter's post of another's words, never passed as their own;
+  the repost is the reposter's post of another's words, never passed as their own (another account showing
+  the reposter's own name is named with its handle); a repost of the account's own post is read as that
+  post, its words and time;
   an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
   `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`; a Community Note X
   shows under the post (`birdwatch_pivot`) is kept, for the record, as `community_note` (its words) and
