@@ -34,7 +34,9 @@ A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing wi
 named a login wall, never read as a page. A story's link (`t.me/<channel>/s/<id>`) and a boost page's
 (`t.me/boost/<channel>`) name no post and open only in the app: unavailable, never read as the channel's card.
 A forward names whose post it is in its "Forwarded from …" header (`fields.forwarded_from`): in the name's own
-element, or (no such element) in the header's words after Telegram's lead-in. An edited post says "edited"
+element, or (no such element) in the header's words after Telegram's lead-in; one whose name is the post's
+author's own, but whose link names another account or a private chat, or none, names that account too (a
+namesake's post is never the channel's own forward). An edited post says "edited"
 beside its time. Both words are in the visitor's language: the capture asks in none (Telegram answers in
 English), but a browser's capture or an archive's copy may be in another (Russian, Ukrainian, Belarusian,
 Spanish, Portuguese, German, French, Italian, Polish, Dutch, Indonesian, Turkish, Persian, Arabic are read).
