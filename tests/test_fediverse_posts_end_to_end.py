@@ -38,6 +38,7 @@ ULID = "01HQ3ZK5V7N2X8Y9A0B1C2D3E4"  # the asset's post, of 2024-02-20 08:00 UTC
 # A GoToSocial post whose API asks for sign-in: its page, an older GoToSocial's thread, shows its parent.
 REFUSED = "01HQ3ZK5V7N2X8Y9A0B1C2D3E5"
 GONE_NOTE = "9xkz3a0b9z"  # a note its instance answers 410 Gone for
+RENOTE_ID = "9xkz3a0b2d"  # @minato's renote of @rumours's note 9xkz0000aa
 
 REPORT = f"""# Ferries
 
@@ -61,6 +62,8 @@ The keeper wrote "The bridge at Kherson was destroyed overnight."[^gts-parent]
 
 "The ferry is cancelled until Monday."[^misskey-gone]
 
+Minato Port wrote "The bridge at Kherson was destroyed overnight."[^renote]
+
 [^notice]: Hafenamt (@hafen@{PLEROMA}), March 5, 2024, https://{PLEROMA}/notice/{FLAKE}
 [^gts]: Lighthouse Keeper (@lighthouse@{GOTOSOCIAL}), February 20, 2024, https://{GOTOSOCIAL}/@lighthouse/statuses/{ULID}
 [^misskey]: Minato Port (@minato@{MISSKEY}), April 2, 2024, https://{MISSKEY}/notes/{NOTE_ID}
@@ -71,6 +74,7 @@ The keeper wrote "The bridge at Kherson was destroyed overnight."[^gts-parent]
 [^gts-own]: Lighthouse Keeper (@lighthouse@{GOTOSOCIAL}), February 20, 2024, https://{GOTOSOCIAL}/@lighthouse/statuses/{REFUSED}
 [^gts-parent]: Lighthouse Keeper (@lighthouse@{GOTOSOCIAL}), February 20, 2024, https://{GOTOSOCIAL}/@lighthouse/statuses/{REFUSED}
 [^misskey-gone]: Minato Port (@minato@{MISSKEY}), April 2, 2024, https://{MISSKEY}/notes/{GONE_NOTE}
+[^renote]: Minato Port (@minato@{MISSKEY}), April 2, 2024, https://{MISSKEY}/notes/{RENOTE_ID}
 """
 SHELL = b"<html><head><title>Pleroma</title></head><body><noscript>Enable JavaScript</noscript></body></html>"
 
@@ -114,6 +118,10 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         f"/api/v1/statuses/{REFUSED}": Reply(401, b'{"error":"Unauthorized: token not supplied"}', JSON),
         f"/notes/{GONE_NOTE}": Reply(body=SHELL),
         f"/notes/{GONE_NOTE}/activity": Reply(410, b"", (("Content-Type", "application/activity+json"),)),
+        f"/notes/{RENOTE_ID}": Reply(body=SHELL),
+        f"/notes/{RENOTE_ID}/activity": _activity_json("misskey_renote_local_activity.json"),
+        "/notes/9xkz0000aa": _activity_json("misskey_renoted_note.json"),
+        "/users/9rumours01": _activity_json("misskey_renoted_actor.json"),
     }
     folder = tmp_path_factory.mktemp("fediverse")
     local_ca = make_local_ca(folder, (*TLS_NAMES, PLEROMA, GOTOSOCIAL, MISSKEY))
@@ -190,3 +198,15 @@ def test_a_misskey_note_its_instance_answers_410_gone_for_fails_captured(checked
     captured = _checks(gone)["captured"]
     assert (gone["status"], captured["status"]) == ("failed", "fail"), gone["checks"]
     assert "the instance says the note is gone (HTTP 410" in captured["detail"]
+
+
+def test_a_misskey_renote_names_whose_words_it_shows_as_their_server_says(checked: dict[str, Any]) -> None:
+    # The renoted note and its author are asked from their server: the renote named "the author of <link>",
+    # no name a note could be compared with.
+    renote = checked["renote"]
+    author = _checks(renote)["author"]
+    assert author["status"] == "warn", renote["checks"]
+    assert "forward from 'Rumour Mill'" in author["detail"] and "@minato@misskey.example" in author["detail"]
+    quote = _checks(renote)["quote"]
+    assert quote["status"] == "warn" and "Rumour Mill, @rumours@misskey.example" in quote["detail"]
+    assert renote["status"] != "verified"

@@ -23,6 +23,7 @@ POST_ID = "109876543210987654"  # the asset's status, of 2023-02-16 21:29:55 UTC
 DELETED_ID = "109876543210980000"
 BOOST_ID = "109876543210990000"  # the asset's boost, by @harbourwatch, of @rumours@other.example's post
 EDITED_ID = "109876543210987655"  # made with the asset's status; edited three days later
+SELF_BOOST_ID = "109876543210990001"  # @harbourwatch's boost of its own post, the asset's status
 FIRST_WORDS = "<p>The ferry to the island is cancelled until Monday.</p>"
 EDITED_WORDS = "<p>The ferry to the island is cancelled until Monday. The harbour master has resigned.</p>"
 
@@ -36,11 +37,25 @@ The harbour account's post is gone.[^deleted]
 
 On the day of the storm, "The harbour master has resigned."[^edited]
 
+Harbour Watch wrote "The ferry to the island is cancelled until Monday."[^self-boost]
+
 [^post]: Harbour Watch (@harbourwatch), Mastodon, February 16, 2023, https://{INSTANCE}/@harbourwatch/{POST_ID}
 [^deleted]: Harbour Watch (@harbourwatch), Mastodon, February 16, 2023, https://{INSTANCE}/@harbourwatch/{DELETED_ID}
 [^boost]: Harbour Watch (@harbourwatch), Mastodon, February 16, 2023, https://{INSTANCE}/@harbourwatch/{BOOST_ID}
 [^edited]: Harbour Watch (@harbourwatch), Mastodon, February 16, 2023, https://{INSTANCE}/@harbourwatch/{EDITED_ID}
+[^self-boost]: Harbour Watch (@harbourwatch), Mastodon, February 16, 2023, https://{INSTANCE}/@harbourwatch/{SELF_BOOST_ID}
 """
+
+
+def _self_boost() -> bytes:
+    """A boost, three days later, by @harbourwatch of its own post (the asset's status)."""
+    boost = json.loads(asset("mastodon_status_boost.json"))
+    boost.update(
+        id=SELF_BOOST_ID,
+        created_at="2023-02-19T09:00:00.000Z",
+        reblog=json.loads(asset("mastodon_status.json")),
+    )
+    return json.dumps(boost).encode()
 
 
 def _edited_status() -> tuple[bytes, bytes]:
@@ -75,6 +90,8 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         f"/@harbourwatch/{EDITED_ID}": page,
         f"/api/v1/statuses/{EDITED_ID}": Reply(body=_edited_status()[0], headers=JSON),
         f"/api/v1/statuses/{EDITED_ID}/history": Reply(body=_edited_status()[1], headers=JSON),
+        f"/@harbourwatch/{SELF_BOOST_ID}": page,
+        f"/api/v1/statuses/{SELF_BOOST_ID}": Reply(body=_self_boost(), headers=JSON),
     }
     folder = tmp_path_factory.mktemp("mastodon")
     local_ca = make_local_ca(folder, (*TLS_NAMES, INSTANCE))
@@ -126,3 +143,12 @@ def test_words_an_edit_added_days_later_do_not_pass_as_the_posts_on_its_day(chec
     assert "in an edit of the post made after the day it was posted" in checks["quote"]["detail"]
     assert "may be from before the edit" not in checks["quote"]["detail"]
     assert edited["status"] != "verified"
+
+
+def test_a_boost_of_the_accounts_own_post_is_verified_as_that_post(checked: dict[str, Any]) -> None:
+    # Its words were kept apart as "another account's", and its quote was not searched.
+    boost = checked["self-boost"]
+    statuses = {check["name"]: check["status"] for check in boost["checks"]}
+    assert (statuses["captured"], statuses["date"], statuses["author"], statuses["quote"]) == ("pass",) * 4, (
+        boost["checks"]
+    )

@@ -14,6 +14,7 @@ the post alone (`og:description`), where it gives one (a comment's words passed 
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import parse_qsl, urlsplit
 
@@ -53,6 +54,46 @@ _FACEBOOK_GONE = re.compile(
     re.IGNORECASE,
 )
 _MOST_HEADINGS = 20
+# A login page's title in the visitor's language (Meta answers one in the language of their address or
+# browser), the platform's name before or after it: `Anmelden • Instagram`, `Facebook - Anmelden oder
+# Registrieren`, `Войдите на Facebook`, `Facebook - Inicia sesión o regístrate`, `تسجيل الدخول • Instagram`.
+# Asked in English alone, such a page (its scripts draw the form: no password field in its markup) passed
+# `captured`, its footer read as the post's words. Matched whole (squeezed, at most `_LONGEST_LOGIN_TITLE`):
+# a post titled with its words ("Вход в метро закрыт | Facebook") is no login page.
+_LOGIN_WORDS = (
+    r"(?:anmelden|einloggen|registrieren|connexion|se connecter|inscription|créer un compte|"
+    r"iniciar sesión|inicia sesión|regístrate|registrarse|crear cuenta|вход|войти|войдите|регистрация|"
+    r"зарегистрируйтесь|вхід|увійти|увійдіть|реєстрація|зареєструйтеся|تسجيل الدخول|قم بتسجيل الدخول|"
+    r"الاشتراك|إنشاء حساب)"
+)
+_PLATFORM_NAMES = r"(?:facebook|instagram|threads|linkedin|فيسبوك|إنستغرام)"
+_LOGIN_PLACE = r"(?:bei|auf|à|sur|en|в|на|у|до|في|إلى|عبر)"  # noqa: RUF001
+_LOGIN_OR = r"(?:oder|ou|o|или|або|أو)"  # noqa: RUF001
+_TITLE_DASH = r"[-–—•|·:]"  # noqa: RUF001
+
+
+@functools.cache
+def _localized_login_title_pattern() -> re.Pattern[str]:
+    """`Anmelden • Instagram`, `Facebook - Anmelden oder Registrieren`, `Войдите на Facebook`: compiled once
+    a page's title is judged, not when every capture loads this module."""
+    return re.compile(
+        rf"(?:{_PLATFORM_NAMES} ?{_TITLE_DASH} ?)?(?:{_LOGIN_PLACE} {_PLATFORM_NAMES} )?"
+        rf"{_LOGIN_WORDS}(?: {_LOGIN_OR} {_LOGIN_WORDS})?"
+        rf"(?: ?{_TITLE_DASH} ?{_PLATFORM_NAMES}| {_LOGIN_PLACE} {_PLATFORM_NAMES})?",
+        re.IGNORECASE,
+    )
+
+
+_LONGEST_LOGIN_TITLE = 120
+
+
+def _localized_login_title(title: str) -> bool:
+    """Whether `title` is a Meta or LinkedIn login page's, in another language than English: the login words
+    alone, with the platform's name (`Anmelden • Instagram`)."""
+    shown = " ".join(title.split())
+    if len(shown) > _LONGEST_LOGIN_TITLE or not re.search(_PLATFORM_NAMES, shown, re.IGNORECASE):
+        return False
+    return _localized_login_title_pattern().fullmatch(shown) is not None
 
 
 def login_wall(final_url: str, html: str) -> str | None:
@@ -64,7 +105,7 @@ def login_wall(final_url: str, html: str) -> str | None:
     title = page_title(tree) or ""
     if tree.css_first("input[type=password]") is not None:
         return f"the page is a login form ({title[:80]!r})" if title else "the page is a login form"
-    if _LOGIN_TITLE.search(title):
+    if _LOGIN_TITLE.search(title) or _localized_login_title(title):
         return f"the page's title asks to log in ({title[:80]!r})"
     return None
 

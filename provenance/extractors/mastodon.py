@@ -68,6 +68,12 @@ on the same instance and its status's `uri` is that very object; else the page i
   `created_at` (a local status's far from its id's time, or a remote one's after the instance received it:
   a remote server may write any `published`), the post has no time: neither is surely the one its page
   shows. (A remote post's `created_at` long before the instance received it is an old post fetched late.)
+- A boost of the account's own post is read as that post (its words and time: Mastodon's page of a boost
+  redirects to the post it boosts); another account's boosted post under the booster's own display name is
+  named with its handle, so that it is never taken for one's own.
+- A Friendica post's page (`/display/<guid>`, made by Friendica: `read_friendica_display`) is read as a web
+  page, by the cited post's own element: the page shows the conversation the post is in, tagged with its
+  first post's author, words and time.
 """
 
 from __future__ import annotations
@@ -76,6 +82,7 @@ import dataclasses
 import datetime as dt
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -99,7 +106,7 @@ from provenance.extractors.pages import (
     squeeze,
     text_value,
 )
-from provenance.extractors.web import read_web_page
+from provenance.extractors.web import WebExtractor, read_web_page
 from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import (
@@ -188,9 +195,72 @@ def _other_post(data: Any, instance: str) -> tuple[str, str | None] | None:
     return text, who
 
 
-def _boosted_name(account: dict[str, Any], instance: str) -> str | None:
-    """The name a boosted post's account shows (its display name, else its handle)."""
-    return display_name(account) or account_handle(account, instance)
+def _boosted_name(account: dict[str, Any], instance: str, booster: str | None) -> str | None:
+    """The name a boosted post's account shows (its display name, else its handle), with its handle where
+    that name is the booster's own (`Harbour Watch (@harbourwatch@other.example)`).
+
+    `checks.author` tells a boost of another's post from a boost of one's own by the names: another account
+    showing the booster's display name (a namesake, an impersonator, the person's second account) was read
+    as the booster's own post, and a note crediting its words to the booster passed `author`."""
+    from provenance.names import speaker_key  # the key `checks.author` compares names by
+
+    name = display_name(account)
+    handle = account_handle(account, instance)
+    if name and booster and handle and speaker_key(name) == speaker_key(booster):
+        return f"{name} (@{handle})"
+    return name or handle
+
+
+def _read_own_boost(
+    data: dict[str, Any], handle: str | None, api_url: str, instance: str
+) -> SourcePost | None:
+    """A boost of the account's own post, read as that post (its words, its time), or None when the status
+    is no boost of one's own.
+
+    The words are the account's own, so they are its post's words, not another's kept apart (its quote was
+    not searched, with a detail calling them "that account's, not the booster's"); and Mastodon shows a
+    boost's link as the boosted post (its page redirects there), dated when that was posted. The boost's own
+    id and time are kept in `fields`."""
+    reblog = data.get("reblog")
+    boosted_account = reblog.get("account") if isinstance(reblog, dict) else None
+    if not isinstance(reblog, dict) or not isinstance(boosted_account, dict) or handle is None:
+        return None
+    boosted_handle = account_handle(boosted_account, instance)
+    if boosted_handle is None or boosted_handle.casefold() != handle.casefold():
+        return None
+    # Its `reblog` dropped: Mastodon never boosts a boost, and a hostile answer nesting them is read once.
+    original = read_status({**reblog, "reblog": None}, api_url, instance, None)
+    boost_id = data.get("id")
+    if original is None or not isinstance(boost_id, str):
+        return None
+    fields = {
+        **original.fields,
+        "boost id": boost_id,
+        "boost created_at": text_value(data.get("created_at")),
+        "reblog": f"a boost of the account's own post {original.post_id}: its words and time are that post's",
+        "visibility": text_value(data.get("visibility")) or original.fields.get("visibility"),
+    }
+    post = original.model_copy(
+        update={
+            "url": api_url,
+            "canonical_url": mastodon_post_url(instance, handle, boost_id),
+            "post_id": boost_id,
+            "published_from": f"the boosted status's created_at (the account's own post {original.post_id})"
+            if original.published_from == "status created_at"
+            else original.published_from,
+            "fields": raw_fields(fields),
+        }
+    )
+    visibility = text_value(data.get("visibility"))
+    if post.problem is None and visibility is not None and visibility not in _PUBLIC:
+        return post.model_copy(
+            update={
+                "problem": "unavailable",
+                "problem_detail": f"the status is {visibility!r}, not public: it is shown only to those its "
+                "author chose",
+            }
+        )
+    return post
 
 
 def _quoted_status(data: dict[str, Any]) -> Any:
@@ -215,6 +285,9 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
         return None
     account: dict[str, Any] = data["account"]
     handle = account_handle(account, instance)
+    own_boost = _read_own_boost(data, handle, api_url, instance)
+    if own_boost is not None:
+        return own_boost
     content = data.get("content")
     words = content_text(content) if isinstance(content, str) else ""
     warning = text_value(data.get("spoiler_text"))
@@ -259,7 +332,7 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
         # Whose post a boost shows, as a forwarded Telegram post names its original's author: the booster's
         # post of another's words (`checks.author` never passes it as the booster's own). Read only as the
         # boosted words, a note crediting the boost to the booster passed `author` and was verified.
-        "forwarded_from": _boosted_name(boosted_account, instance)
+        "forwarded_from": _boosted_name(boosted_account, instance, display_name(account))
         if isinstance(boosted_account, dict)
         else None,
         "quoted_post": quoted[0] if quoted else None,
@@ -869,15 +942,26 @@ class MastodonExtractor(Extractor):
 
     def handles(self, url: str) -> bool:
         return (
-            mastodon_post(url) is not None or misskey_note(url) is not None or pleroma_object(url) is not None
+            mastodon_post(url) is not None
+            or misskey_note(url) is not None
+            or pleroma_object(url) is not None
+            or friendica_display(url) is not None
         )
 
     def extract(self, page: CapturedPage) -> SourcePost:
+        if friendica_display(page.url) is not None:
+            return read_friendica_display(page)
         if pleroma_object(page.url) is not None:
             # The post's ActivityPub id: read as the notice its server sent it on to, by that notice's status
             # API (read as a web page, the notice's page was a script app's shell, and a true post failed).
             object_link = pleroma_object(page.url)
             notice = notice_of_object(page.url, page.responses)
+            led = page.answer()
+            if notice is None and led is not None and friendica_display(led.uri) is not None:
+                # Friendica's post, whose ActivityPub id (`/objects/<guid>`) sends a page's reader on to its
+                # page, `/display/<guid>`: read there as such (as a web page, the conversation's first post).
+                post = read_friendica_display(dataclasses.replace(page, url=led.uri))
+                return post.model_copy(update={"fields": {**post.fields, "ActivityPub id": page.url[:500]}})
             if object_link is None or notice is None:
                 return self._as_a_web_page(page, None, None, "no redirect to a notice of its instance")
             post = self.extract(dataclasses.replace(page, url=notice))
@@ -944,3 +1028,149 @@ class MastodonExtractor(Extractor):
             # `captured` names the problem, not what was unread: why the API did not say more, said there.
             update["problem_detail"] = f"{post.problem_detail}; {why}" if post.problem_detail else why
         return post.model_copy(update=update)
+
+
+# A Friendica post's page, `https://<instance>/display/<guid>` (a UUID, or an older hex or Diaspora guid).
+_FRIENDICA_DISPLAY = re.compile(r"/display/([0-9A-Za-z][0-9A-Za-z-]{7,71})/?")
+_FRIENDICA_ITEM_ID = re.compile(r"(?:^|\s)item-([0-9]{1,20})(?:\s|$)")
+_MOST_FRIENDICA_ITEMS = 2_000  # a conversation's posts the page shows, each looked at once for the cited one
+_MOST_NAME = 300  # a display name; a longer one is cut (a hostile page's)
+
+
+_MOST_SHARED = 10  # a post shares one post; a few more are still read apart
+
+
+def _friendica_shared(body: LexborNode) -> tuple[str, list[str]]:
+    """(the words, the authors) of the posts a Friendica post's body shares (`div.shared-wrapper`: its
+    author's name and its words in a `blockquote.shared_content`), taken out of `body`: another's words,
+    never the post's own (read whole, a reshare's words were the resharer's)."""
+    words: list[str] = []
+    authors: list[str] = []
+    for wrapper in body.css("div.shared-wrapper")[:_MOST_SHARED]:
+        name = wrapper.css_first(".shared-author")
+        content = wrapper.css_first(".shared_content")
+        author = text_value(name.text(separator=" ")[:_MOST_NAME]) if name is not None else None
+        shared = content_text(content.html or "") if content is not None else ""
+        if author:
+            authors.append(author)
+        if shared:
+            words.append(shared)
+    for wrapper in reversed(body.css("div.shared-wrapper")):  # a nested one before the one holding it
+        wrapper.decompose()
+    return "\n\n".join(words)[:MAX_TEXT], authors
+
+
+def friendica_display(url: str) -> str | None:
+    """The guid a Friendica post's page link names (`https://<instance>/display/<guid>`), else None. Any site
+    may have such a path: only a page Friendica made (its `generator`) is read as Friendica's."""
+    parts = urlsplit(url)
+    found = _FRIENDICA_DISPLAY.fullmatch(parts.path) if parts.scheme in ("http", "https") else None
+    return found.group(1) if found else None
+
+
+def read_friendica_display(page: CapturedPage) -> SourcePost:
+    """A Friendica post's page, read as a web page, with what its tags say set right.
+
+    Friendica speaks no API a post's link names (its Mastodon API knows another id), so its page is read. That
+    page shows the whole conversation the post is in, and its tags (`author`, `og:title`, `og:description`,
+    `og:url`) are the conversation's first post's: a comment's link, read as a web page, was credited to the
+    one who started the conversation, dated and worded by their post. The cited post is its own element of
+    the page (`div#item-<guid>`: its author's name link, its body `#wall-item-body-<item id>`): its words and
+    author are read from there, the comments under it never; a comment's time is shown only in words ("2
+    years ago") and is not read. A cited post the page does not show gives no author, time or words."""
+    web = WebExtractor().extract(page)
+    guid = friendica_display(page.url)
+    main = page.answer()
+    if guid is None or main is None or main.status != 200 or web.problem is not None:
+        return web
+    tree = LexborHTMLParser(within_nesting(decode_html(main)))
+    generator = tree.css_first('meta[name="generator"]')
+    if generator is None or not (generator.attributes.get("content") or "").casefold().startswith(
+        "friendica"
+    ):
+        return web
+    shown_link = next(
+        (
+            link[:500]
+            for node in tree.css('meta[property="og:url"], meta[name="twitter:url"]')[:4]
+            if (link := node.attributes.get("content")) and friendica_display(link) is not None
+        ),
+        None,
+    )
+    shown = friendica_display(shown_link) if shown_link is not None else None
+    first_post = shown is not None and shown.casefold() != guid.casefold()
+    own = next(
+        (
+            node
+            for node in tree.css("div.wall-item-container")[:_MOST_FRIENDICA_ITEMS]
+            if (node.attributes.get("id") or "").casefold() == f"item-{guid}".casefold()
+        ),
+        None,
+    )
+    item_id = _FRIENDICA_ITEM_ID.search(own.attributes.get("class") or "") if own is not None else None
+    body = tree.css_first(f"#wall-item-body-{item_id.group(1)}") if item_id is not None else None
+    name_link = own.css_first("a.wall-item-name-link") if own is not None else None
+    author = text_value(name_link.text(separator=" ")[:_MOST_NAME]) if name_link is not None else None
+    fields = {**web.fields, "generator": text_value(generator.attributes.get("content"))}
+    if body is None or author is None:
+        if not first_post:
+            return web
+        why = (
+            f"the page shows the conversation of {shown_link}, whose post its tags are, and not the cited "
+            "post's own element: no author, time or words of it read"
+        )
+        return web.model_copy(
+            update={
+                "author": None,
+                "published": None,
+                "published_from": None,
+                "title": None,
+                "text": "",
+                "unread": f"{web.unread}; {why}" if web.unread else why,
+                "fields": raw_fields({**fields, "conversation": shown_link}),
+            }
+        )
+    profile = name_link.attributes.get("href") if name_link is not None else None
+    nick = (
+        urlsplit(profile).path.removeprefix("/profile/")
+        if profile
+        and host_of(profile) == host_of(page.url)
+        and urlsplit(profile).path.startswith("/profile/")
+        else ""
+    )
+    shared, sharers = _friendica_shared(body)
+    words = content_text(body.html or "")[:MAX_TEXT]
+    whose = ", ".join(dict.fromkeys(sharers)) or None
+    update: dict[str, Any] = {
+        "author": author,
+        "handle": f"{nick}@{host_of(page.url)}" if nick.isalnum() else None,
+        "text": words,
+        "fields": raw_fields(
+            {
+                **fields,
+                "friendica item": item_id.group(1) if item_id else None,
+                "quoted_post": shared or None,
+                "quoted_post_author": whose,
+                # A reshare with no words of its own is the resharer's post of another's, as a boost is.
+                "forwarded_from": whose if shared and not words else None,
+            }
+        ),
+    }
+    if shared and not words:
+        update["unread"] = (
+            f"the post is a reshare of {whose or 'another account'}'s post, whose words are theirs, not the "
+            "resharer's"
+        )
+    if first_post:
+        why = (
+            f"a comment in the conversation of {shown_link}, whose first post the page's tags and time are: "
+            "its own time is shown only in words, not read"
+        )
+        update |= {
+            "published": None,
+            "published_from": None,
+            "title": None,
+            "unread": f"{web.unread}; {why}" if web.unread else why,
+            "fields": raw_fields({**update["fields"], "conversation": shown_link}),
+        }
+    return web.model_copy(update=update)

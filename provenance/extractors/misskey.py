@@ -16,7 +16,11 @@ page. A note is given as Mastodon's platform: the fediverse's.
   A note with a poll is a `Question`, read alike: its options' names are kept in `fields`, not its text.
 - An `Announce` (a renote) shows another's note: it has no words of the renoter's, and the note it shows is
   named, never read as theirs, and named as a forward's original is (`forwarded_from`), so that the renote
-  is never passed as the renoter's own post.
+  is never passed as the renoter's own post. That note (its `object`, on a public host) and the actor it is
+  attributed to there are asked too (each one GET with ActivityPub's Accept, no redirects): its words are
+  kept apart (`quoted_post`) and its author named by the name their server gives (with their handle where
+  that name is the renoter's too). A renote of the account's own note is read as that note: its words and
+  time are the account's own.
 - The author is the actor the note is `attributedTo`, on the note's own instance: its `preferredUsername`
   (the handle `user@instance`) and `name` (its custom emoji shortcodes left out). An actor not captured, or
   one that is another, names no author.
@@ -146,6 +150,43 @@ def actor_to_ask(url: str, responses: tuple[StoredResponse, ...]) -> str | None:
     return None
 
 
+def _on_a_public_host(link: str | None) -> str | None:
+    """`link` when it is an `https://` URL on a public host (no port, no user name), else None."""
+    if link is None or not link.startswith("https://"):
+        return None
+    host = link[len("https://") :].split("/", 1)[0].lower()
+    return link if is_public_domain(host) and host == host_of(link) else None
+
+
+def renoted_note_to_ask(url: str, responses: tuple[StoredResponse, ...]) -> str | None:
+    """The note a captured renote (`Announce`) of the note at `url` shows, to ask for (with the actor it is
+    attributed to) and name whose words the renote shows; None before the activity is captured, or where it
+    is no renote, or names no note on a public host."""
+    found = misskey_note(url)
+    if found is None:
+        return None
+    page = CapturedPage(url=url, responses=responses)
+    wanted = activity_url(*found)
+    renoted = _renoted(_json(page.answer(wanted) if page.first(wanted) is not None else None), wanted)
+    return _on_a_public_host(renoted)
+
+
+def _renoted_note(
+    page: CapturedPage, renoted: str | None
+) -> tuple[dict[str, Any], str | None, str | None] | None:
+    """(the note, its author's display name, `user@host`) a renote shows, as its own server answered for it
+    (the note whose `id` is `renoted`, by an account of that server whose actor was captured), or None."""
+    asked = _on_a_public_host(renoted)
+    if asked is None or page.first(asked) is None:
+        return None
+    note = _note_of(_json(page.answer(asked)), asked)
+    if note is None:
+        return None
+    host = host_of(asked)
+    author, handle = _author(page, _local_actor(note.get("attributedTo"), host), host)
+    return (note, author, handle) if handle is not None else None
+
+
 def home_note_uri(page: CapturedPage) -> str | None:
     """The id on its home server of another server's note this instance's page shows: the one `<link
     rel="alternate" type="application/activity+json">` of the captured page on another public host than the
@@ -195,7 +236,10 @@ def misskey_follow_ups(url: str, responses: tuple[StoredResponse, ...]) -> Seque
     page = CapturedPage(url=url, responses=responses)
     home = home_note_uri(page)
     home_actor = home_actor_to_ask(page, home) if home is not None else None
-    asked = (activity_url(*found), actor_to_ask(url, responses), home, home_actor)
+    # A renote's note, and once it has answered its author, asked alike: whose words the renote shows.
+    renoted = renoted_note_to_ask(url, responses)
+    renoted_actor = home_actor_to_ask(page, renoted) if renoted is not None else None
+    asked = (activity_url(*found), actor_to_ask(url, responses), home, home_actor, renoted, renoted_actor)
     return tuple(
         FollowUp(one, headers=ACTIVITY_ACCEPT, follow_redirects=False) for one in asked if one is not None
     )
@@ -275,6 +319,12 @@ def read_misskey_note(page: CapturedPage) -> SourcePost:
     assert isinstance(data, dict) and answer is not None  # a note or a renote was read from it
     actor = _local_actor(note.get("attributedTo") if note is not None else data.get("actor"), author_host)
     author, handle = _author(page, actor, author_host)
+    shown = _renoted_note(page, renoted) if renoted is not None else None
+    own_renote = shown is not None and handle is not None and (shown[2] or "").casefold() == handle.casefold()
+    if shown is not None and own_renote:
+        # The account renoted its own note: the words are its own, as it posted them then (Misskey shows
+        # a renote's link as the note it renotes); read as no words, its quote was "another's".
+        note = shown[0]
     body: dict[str, Any] = note if note is not None else data
     content = body.get("content") if note is not None else None
     words = content_text(content) if isinstance(content, str) else ""
@@ -282,6 +332,9 @@ def read_misskey_note(page: CapturedPage) -> SourcePost:
     created = parse_published(text_value(body.get("published")))
     updated = text_value(body.get("updated")) if note is not None else None
     quoted = next((link for key in _QUOTE_KEYS if (link := _link(body.get(key)))), None)
+    renoted_words, renoted_by = (
+        _other_words(shown, author) if shown is not None and not own_renote else ("", None)
+    )
     fields = {
         "id": note_id,
         "activity": text_value(data.get("type")),
@@ -291,11 +344,18 @@ def read_misskey_note(page: CapturedPage) -> SourcePost:
         "summary": warning,
         "inReplyTo": _link(body.get("inReplyTo")),
         "renote of": renoted,
+        "renote published": text_value(data.get("published")) if own_renote else None,
         # Whose note a renote shows, as a Telegram forward names its original's author: the renoter's post of
         # another's words, which `checks.author` never passes as theirs (read only as no words, a note
-        # crediting the renote to the renoter passed `author` and was verified). The renoted note's author
-        # is not captured: it is named by its note.
-        "forwarded_from": f"the author of {renoted[:300]}" if renoted else None,
+        # crediting the renote to the renoter passed `author` and was verified). Its author as their server
+        # answered (`_renoted_note`), else named by their note.
+        "forwarded_from": None
+        if own_renote or not renoted
+        else renoted_by[0]
+        if renoted_by is not None
+        else f"the author of {renoted[:300]}",
+        "quoted_post": renoted_words or None,
+        "quoted_post_author": renoted_by[1] if renoted_by is not None else None,
         "quoted note": quoted,
         "poll options": _poll_options(note) if note is not None else None,
         "home": home if author_host != instance else None,
@@ -312,11 +372,33 @@ def read_misskey_note(page: CapturedPage) -> SourcePost:
         text="\n\n".join(part for part in (warning, words) if part)[:MAX_TEXT],
         edited=updated is not None,
         # Said where the renoter's text is searched: it has none, and the note it shows is another's.
-        unread=f"the note is a renote of {renoted}, whose words are its author's, not the renoter's"
-        if renoted
+        unread=f"the note is a renote of {renoted_by[1] + chr(39) + 's note ' if renoted_by else ''}"
+        f"{renoted}, whose words are its author's, not the renoter's"
+        if renoted and not own_renote
         else None,
         fields=raw_fields(fields),
     )
+
+
+def _other_words(
+    shown: tuple[dict[str, Any], str | None, str | None], renoter: str | None
+) -> tuple[str, tuple[str, str] | None]:
+    """(the words, (the name `forwarded_from` gives, "Name, @user@host")) of another account's note a renote
+    shows. Its name is given with its handle where it is the renoter's display name too (a namesake, an
+    impersonator): `checks.author` tells a renote of one's own note from another's by the names."""
+    from provenance.names import speaker_key  # the key `checks.author` compares names by
+
+    note, name, handle = shown
+    content = note.get("content")
+    words = content_text(content) if isinstance(content, str) else ""
+    warning = text_value(note.get("summary"))
+    text = "\n\n".join(part for part in (warning, words) if part)[:MAX_TEXT]
+    at = f"@{handle}" if handle else None
+    who = ", ".join(part for part in (name, at) if part)
+    named = name or at or who
+    if name and at and renoter and speaker_key(name) == speaker_key(renoter):
+        named = f"{name} ({at})"
+    return text, (named, who) if who else None
 
 
 def _as_a_web_page(page: CapturedPage, answer: StoredResponse | None, failure: str | None) -> SourcePost:

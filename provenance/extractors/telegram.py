@@ -34,7 +34,9 @@ A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing wi
 named a login wall, never read as a page. A story's link (`t.me/<channel>/s/<id>`) and a boost page's
 (`t.me/boost/<channel>`) name no post and open only in the app: unavailable, never read as the channel's card.
 A forward names whose post it is in its "Forwarded from …" header (`fields.forwarded_from`): in the name's own
-element, or (no such element) in the header's words after Telegram's lead-in. An edited post says "edited"
+element, or (no such element) in the header's words after Telegram's lead-in; one whose name is the post's
+author's own, but whose link names another account or a private chat, or none, names that account too (a
+namesake's post is never the channel's own forward). An edited post says "edited"
 beside its time. Both words are in the visitor's language: the capture asks in none (Telegram answers in
 English), but a browser's capture or an archive's copy may be in another (Russian, Ukrainian, Belarusian,
 Spanish, Portuguese, German, French, Italian, Polish, Dutch, Indonesian, Turkish, Persian, Arabic are read).
@@ -288,6 +290,34 @@ def _poll(message: LexborNode) -> tuple[str, str] | None:
     )
 
 
+def _forward_told_apart(
+    name: str | None, link: str | None, author: str | None, account: str | None
+) -> str | None:
+    """Whose post a forward shows (`name`), told apart from the name of the message's author (the channel,
+    or a group's member: `account`, their username) where the two are one.
+
+    `checks.author` tells a chat's forward of its own post from another's by the post its link names, else by
+    the names: a forward of a person's message (its link `t.me/<username>`, or none where they hide their
+    account) under the channel's own name (a namesake, an impersonator) was read as the channel's own, and a
+    note crediting its words to the channel passed `author`. A public chat's own forward links to its post."""
+    if not name or not author:
+        return name
+    from provenance.names import speaker_key  # the key `checks.author` compares names by
+
+    if speaker_key(name) != speaker_key(author):
+        return name
+    linked_chat, linked_post = telegram_post(link) if link else (None, None)
+    if linked_post is not None:
+        # A post of a public chat is told apart by its username; a private chat's (`t.me/c/<chat>/<id>`)
+        # names none, and is another chat than this public one.
+        return name if linked_chat is not None else f"{name} (a private chat)"
+    segments = [segment for segment in urlsplit(link or "").path.split("/") if segment]
+    user = segments[0] if link and on_domain(link, *TELEGRAM_DOMAINS) and len(segments) == 1 else None
+    if user is not None and account is not None and user.casefold() == account.casefold():
+        return name  # the author's own account
+    return f"{name} (@{user})" if user else f"{name} (an account whose link Telegram does not show)"
+
+
 def _account(link: LexborNode) -> str | None:
     """The account a `t.me/<username>` link names; None for another link, or none."""
     href = link.attributes.get("href") or ""
@@ -323,6 +353,8 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     # group is only where it was written.
     author = sender_name or owner_name
     handle = _account(sender) if sender is not None and sender_name else channel
+    forwarded_url = forwarded.attributes.get("href") if forwarded is not None else None
+    forwarded_name = _forward_told_apart(forwarded_name, forwarded_url, author, handle)
     # A channel's post signed by the admin who wrote it: theirs, published by the channel.
     signer = None if sender_name else _signer(node)
     text = node_text(text_node)[:MAX_TEXT] if text_node is not None else ""
@@ -352,7 +384,7 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         "views": squeeze(views.text()) if views is not None else None,
         "forwarded_from": forwarded_name or None,
         # A forward's name links to the original post (`t.me/<channel>/<id>`) when that is public.
-        "forwarded_from_url": forwarded.attributes.get("href") if forwarded is not None else None,
+        "forwarded_from_url": forwarded_url,
         # Other people's words the widget shows beside the post's own: shown for a reviewer, and never taken
         # for the post's words (a quote found only there is named as theirs).
         "in_reply_to": squeeze(replied_node.text())[:_MAX_REPLY_SHOWN] if replied_node is not None else None,

@@ -56,7 +56,13 @@ from provenance.extractors.pages import (
 from provenance.models import Platform, SourcePost
 from provenance.warc.reader import StoredResponse
 
-_THREADS_TITLE = re.compile(r"(?P<name>.{0,200}?) ?\(@(?P<user>[A-Za-z0-9_.]{1,30})\) on Threads")
+# A post's title: `Mark Zuckerberg (@zuck) on Threads`, and in the visitor's language, one word of theirs
+# before Threads' name (`auf Threads`, `sur Threads`, `en Threads`, `в Threads`, `على Threads`): read as
+# English alone, a true post's page in another language was a script shell, failing `captured`. (A profile's
+# title puts `•` there.)
+_THREADS_TITLE = re.compile(
+    r"(?P<name>.{0,200}?) ?\(@(?P<user>[A-Za-z0-9_.]{1,30})\) [^\s()•·]{1,12} Threads"
+)
 _INSTAGRAM_TITLE = re.compile(r"(?P<name>.{1,200}?) on Instagram: (?P<caption>.*)", re.DOTALL)
 # `1,240 likes, 12 comments - natgeo on August 26, 2020: "…"`: the counts (any number's spelling) and the
 # account's username, the day, the caption.

@@ -15,7 +15,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   address it leads to is no word of the post; a repost (`retweeted_tweet`, `retweeted_status`, or
   a text opening `RT @handle:`) shows another's post, whose words are kept as that post's (`quoted_post`),
   never the reposter's, and whose account is named as a forward's original author is (`forwarded_from`):
-  the repost is the reposter's post of another's words, never passed as their own;
+  the repost is the reposter's post of another's words, never passed as their own (another account showing
+  the reposter's own name is named with its handle); a repost of the account's own post is read as that
+  post, its words and time;
   an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
   `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`; a Community Note X
   shows under the post (`birdwatch_pivot`) is kept, for the record, as `community_note` (its words) and
@@ -55,6 +57,7 @@ from provenance.digits import ascii_int, is_ascii_number
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
+    PublishedTime,
     decode_html,
     json_of,
     meta_content,
@@ -163,7 +166,23 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
     quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
     own_words = _without_media_links(data, html.unescape(_note_text(data) or str(data.get("text") or "")))
     reposted = _reposted(data, own_words)
-    reposted_from = _reposted_account(data, own_words, handle) if reposted is not None else None
+    reposted_from = (
+        _reposted_account(data, own_words, handle, text_value(user.get("name")))
+        if reposted is not None
+        else None
+    )
+    own_repost = _own_reposted_post(data, handle) if reposted is not None and reposted_from is None else None
+    published_from = "syndication created_at"
+    if reposted is not None and own_repost is not None:
+        # A repost of the account's own post: its words are the account's own, as it posted them then (X
+        # shows a repost's link as the post it reposts). Kept apart as "the post it quotes", a quote of
+        # them warned "attribute it there", naming the account itself.
+        own_words = reposted[1][0]
+        created, published_from = own_repost
+        reposted = None
+    elif reposted is not None and reposted_from is None and _REPOST_PREFIX.match(own_words):
+        # `RT @self: …` written by hand: a new post of the account's, repeating its own words.
+        reposted = None
     if reposted is not None:
         # A repost shows another's post as it is: its words are that post's author's, never the reposter's.
         own_words, quoted = reposted
@@ -197,7 +216,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         handle=handle,
         author_id=text_value(user.get("id_str")),
         published=created.at if created else None,
-        published_from="syndication created_at" if created else None,
+        published_from=published_from if created else None,
         # The API escapes `&`, `<` and `>` in a post's text as HTML does (`Russia &amp; Belarus`): read as
         # sent, a quote of the post's very words was only a near match.
         text=own_words[:MAX_TEXT],
@@ -341,11 +360,46 @@ def _reposted(data: dict[str, Any], own_words: str) -> tuple[str, tuple[str, str
     return (own, original) if original is not None else None
 
 
-def _reposted_account(data: dict[str, Any], words: str, own_handle: str | None) -> str | None:
+def _own_reposted_post(data: dict[str, Any], handle: str | None) -> tuple[PublishedTime, str] | None:
+    """The time (and where it is from) of the account's own post that `data`, its repost, shows
+    (`retweeted_tweet` or `retweeted_status` by the same account), as that post's `created_at` (where its id
+    agrees) or its id say; None where it reposts none of its own, or no time of it is known."""
+    original = next(
+        (
+            other
+            for key in ("retweeted_tweet", "retweeted_status")
+            if isinstance(other := data.get(key), dict)
+        ),
+        None,
+    )
+    user = original.get("user") if original is not None else None
+    shown = text_value(user.get("screen_name")) if isinstance(user, dict) else None
+    original_id = original.get("id_str") if original is not None else None
+    if shown is None or handle is None or shown.casefold() != handle.casefold():
+        return None
+    if not isinstance(original_id, str) or not is_ascii_number(original_id):
+        return None
+    created = parse_published(text_value(original.get("created_at"))) if original is not None else None
+    if created is not None and _agrees_with_id(created.at, original_id):
+        return created, f"syndication created_at of the reposted post {original_id} (the account's own)"
+    from_id = status_id_time(original_id)
+    if from_id is None:
+        return None
+    return PublishedTime(
+        at=from_id, day_only=False
+    ), f"the reposted post's id {original_id} (the account's own)"
+
+
+def _reposted_account(
+    data: dict[str, Any], words: str, own_handle: str | None, own_name: str | None = None
+) -> str | None:
     """Whose post a repost shows (its name, else `@handle`), named as a Telegram forward names its original's
     author (`forwarded_from`), so that `checks.author` never passes the repost as the reposter's own words:
     read only as the reposted words, a note crediting the repost to the reposter, with no quote to search,
-    passed `author` and was verified. None where it reposts the account's own post."""
+    passed `author` and was verified. None where it reposts the account's own post. Another account showing
+    the reposter's own name (`own_name`: a namesake, an impersonator) is named with its handle (`Jane Doe
+    (@janedoe_news)`): `checks.author` tells one's own repost from another's by the names, and the repost
+    passed as the reposter's own post."""
     name = handle = None
     for key in ("retweeted_tweet", "retweeted_status"):
         other = data.get(key)
@@ -358,6 +412,11 @@ def _reposted_account(data: dict[str, Any], words: str, own_handle: str | None) 
         handle = prefix.group("handle") if prefix else None
     if handle is not None and own_handle is not None and handle.casefold() == own_handle.casefold():
         return None
+    if name and handle and own_name:
+        from provenance.names import speaker_key  # the key `checks.author` compares names by
+
+        if speaker_key(name) == speaker_key(own_name):
+            return f"{name} (@{handle})"
     return name or (f"@{handle}" if handle else None)
 
 

@@ -84,3 +84,46 @@ def test_a_facebook_page_that_is_no_posts_is_read_as_it_shows() -> None:
     page = "https://www.facebook.com/harbour.office"
     post = extract_source(page, (answer(page, _page("en", "Harbour Office", "The bridge is open again.")),))
     assert "The bridge is open again." in post.text
+
+
+INSTAGRAM_POST = "https://www.instagram.com/p/CEWsh68Kc5C/"
+
+
+def _login_page(title: str) -> str:
+    # A login page whose scripts draw its form: no password field in its markup, only a footer.
+    return (
+        f"<html><head><title>{title}</title></head><body><div id='root'></div>"
+        "<footer>Meta · About · Blog · Jobs · Help · API · Privacy · Terms</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        (INSTAGRAM_POST, "Anmelden • Instagram"),
+        (INSTAGRAM_POST, "Connexion • Instagram"),
+        (INSTAGRAM_POST, "Iniciar sesión • Instagram"),
+        (INSTAGRAM_POST, "Вход • Instagram"),
+        (INSTAGRAM_POST, "Вхід • Instagram"),
+        (INSTAGRAM_POST, "تسجيل الدخول • Instagram"),
+        (POST, "Facebook – Anmelden oder Registrieren"),  # noqa: RUF001
+        (POST, "Facebook - Connexion ou inscription"),
+        (POST, "Facebook - Inicia sesión o regístrate"),
+        (POST, "Войдите на Facebook"),
+        (POST, "Увійдіть у Facebook"),  # noqa: RUF001
+    ],
+)
+def test_a_login_page_titled_in_the_visitors_language_is_a_login_wall(url: str, title: str) -> None:
+    # Meta answers in the language of the visitor's address or browser: asked in English alone, such a page
+    # passed `captured`, its footer read as the post's words.
+    post = extract_source(url, (answer(url, _login_page(title)),))
+    assert post.problem == "login-wall", (post.problem, post.text)
+    assert title[:40] in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    "title", ["Вход в метро закрыт | Facebook", "Anmelden bis Freitag: der Hafen lädt ein | Facebook"]
+)
+def test_a_post_whose_words_hold_a_login_word_is_no_login_page(title: str) -> None:
+    post = extract_source(POST, (answer(POST, _login_page(title)),))
+    assert post.problem != "login-wall"

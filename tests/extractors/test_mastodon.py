@@ -14,6 +14,7 @@ from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.extractors import CapturedPage, extract_source
 from provenance.extractors.mastodon import MastodonExtractor, _read_from_origin, content_text, read_status
+from provenance.extractors.web import WebExtractor
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import mastodon_origin_follow_ups, mastodon_status_api_url, side_urls
 from provenance.warc import reader
@@ -129,6 +130,54 @@ def test_a_boost_credited_to_the_booster_is_never_passed_as_their_own_post() -> 
     own = _read(_status())
     assert "forwarded_from" not in own.fields
     assert _author_of(own, "Harbour Watch")[0] == "pass"
+
+
+def _boost_of(account: dict[str, Any]) -> SourcePost:
+    data: dict[str, Any] = json.loads(asset("mastodon_status_boost.json"))
+    data["reblog"]["account"] = account
+    post = read_status(data, API, INSTANCE, "109876543210990000")
+    assert post is not None
+    return post
+
+
+def test_a_boost_of_the_accounts_own_post_is_read_as_its_own_words_and_time() -> None:
+    # Its quote was not searched ("whose words are that account's, not the booster's": the same account).
+    own = {"id": "13179", "username": "harbourwatch", "acct": "harbourwatch", "display_name": "Harbour Watch"}
+    post = _boost_of(own)
+    assert post.text == "The bridge at Kherson was destroyed overnight."
+    assert "quoted_post" not in post.fields and "forwarded_from" not in post.fields
+    # Mastodon shows a boost's link as the boosted post: dated when that was posted, not when boosted.
+    assert post.published == dt.datetime(2023, 2, 16, 20, 0, tzinfo=dt.UTC)
+    assert post.post_id == "109876543210990000" and post.fields["boost id"] == "109876543210990000"
+    assert _quoted(post, "The bridge at Kherson was destroyed overnight.")[0] == "pass"
+    assert _author_of(post, "Harbour Watch")[0] == "pass"
+
+
+def test_a_boost_of_another_account_showing_the_boosters_name_never_passes_as_the_boosters() -> None:
+    # Another account (a namesake, an impersonator) showing the booster's display name: the names alone said
+    # "a boost of one's own", and a note crediting the words to the booster passed `author`.
+    namesake = {
+        "id": "77",
+        "username": "harbourwatch",
+        "acct": "harbourwatch@evil.example",
+        "display_name": "Harbour Watch",
+    }
+    post = _boost_of(namesake)
+    assert post.text == "" and post.fields["forwarded_from"] == "Harbour Watch (@harbourwatch@evil.example)"
+    status, detail = _author_of(post, "Harbour Watch")
+    assert status == "warn" and "the words are theirs, not @harbourwatch@mastodon.example's own" in detail
+
+
+def test_a_boost_nesting_boosts_is_read_once() -> None:
+    own = {"id": "13179", "username": "harbourwatch", "acct": "harbourwatch", "display_name": "Harbour Watch"}
+    data: dict[str, Any] = json.loads(asset("mastodon_status_boost.json"))
+    inner: dict[str, Any] = data["reblog"]
+    inner["account"] = own
+    for _ in range(5_000):  # a hostile answer: boosts of boosts, deeper than Python's recursion
+        inner = {**inner, "reblog": inner}
+    data["reblog"] = inner
+    post = read_status(data, API, INSTANCE, "109876543210990000")
+    assert post is not None and post.text == "The bridge at Kherson was destroyed overnight."
 
 
 def test_a_quoted_status_is_kept_apart_from_the_posts_own_words() -> None:
@@ -400,3 +449,99 @@ def test_an_edited_statuss_history_is_asked_once_the_status_has_answered(
     assert chosen(page, edited) == [HISTORY]
     assert chosen(page, answer(API, asset("mastodon_status.json"), json=True)) == []  # never edited
     assert chosen(page) == []  # the status has not answered yet
+
+
+FRIENDICA_POST = "https://friendica.example/display/0b6b25a8-6566-0d9c-3c1f-2bd001000001"
+FRIENDICA_COMMENT = "https://friendica.example/display/0b6b25a8-6566-0d9c-3c1f-2bd001000002"
+
+
+def _friendica(url: str, page: str = "friendica_display_comment.html") -> SourcePost:
+    return extract_source(url, (answer(url, asset(page)),))
+
+
+def test_a_friendica_comments_link_is_read_as_the_comment_not_the_conversations_first_post() -> None:
+    # Friendica's page of a comment shows its whole conversation, tagged with the first post's author, words
+    # and time: read as a web page, the comment was Anna Berg's, dated and worded by her post.
+    comment = _friendica(FRIENDICA_COMMENT)
+    assert (comment.author, comment.handle) == ("Omar Khalil", "omar@friendica.example")
+    assert comment.text == "The harbour master told me the ferry runs again on Sunday."
+    assert comment.published is None and comment.title is None  # the first post's, not the comment's
+    assert f"a comment in the conversation of {FRIENDICA_POST}" in (comment.unread or "")
+    status, detail = _author_of(comment, "Anna Berg")
+    assert status != "pass", detail
+
+
+def test_a_friendica_posts_words_are_its_own_never_its_comments() -> None:
+    post = _friendica(FRIENDICA_POST)
+    assert (post.author, post.handle) == ("Anna Berg", "anna@friendica.example")
+    assert post.text == "The ferry to the island is cancelled until Monday, the harbour master says."
+    assert post.published == dt.datetime(2024, 4, 2, 8, 30, tzinfo=dt.UTC)
+
+
+def test_a_friendica_page_without_the_cited_posts_element_names_no_author_of_it() -> None:
+    markup = (
+        asset("friendica_display_comment.html")
+        .decode()
+        .replace('id="item-0b6b25a8-6566-0d9c-3c1f-2bd001000002"', "")
+    )
+    post = extract_source(FRIENDICA_COMMENT, (answer(FRIENDICA_COMMENT, markup),))
+    assert (post.author, post.published, post.text) == (None, None, "")
+    assert "whose post its tags are" in (post.unread or "")
+
+
+def test_a_display_link_on_a_site_friendica_did_not_make_is_read_as_a_web_page() -> None:
+    markup = (
+        asset("friendica_display_comment.html").decode().replace("Friendica 'Yellow Archangel'", "WordPress")
+    )
+    post = extract_source(FRIENDICA_COMMENT, (answer(FRIENDICA_COMMENT, markup),))
+    assert post == WebExtractor().extract(
+        CapturedPage(url=FRIENDICA_COMMENT, responses=(answer(FRIENDICA_COMMENT, markup),))
+    )
+
+
+_SHARED = (
+    '<div class="shared-wrapper"><div class="shared_header"><div>'
+    '<a href="https://other.example/profile/rumours" class="shared-wall-item-name">'
+    '<span class="shared-author">Rumour Mill</span></a></div></div>'
+    '<blockquote class="shared_content">The bridge at Kherson was destroyed overnight.'
+    '<div class="shared-wrapper"><span class="shared-author">Deep Source</span>'
+    '<blockquote class="shared_content">Heard it here.</blockquote></div></blockquote></div>'
+)
+
+
+@pytest.mark.parametrize("comment", ["", "Is this true? "])
+def test_a_friendica_posts_reshare_is_kept_apart_from_its_own_words(comment: str) -> None:
+    # Read whole, the post it shares was the resharer's words.
+    markup = (
+        asset("friendica_display_comment.html")
+        .decode()
+        .replace(
+            "The ferry to the island is cancelled until Monday, the harbour master says.</div>",
+            f"{comment}{_SHARED}</div>",
+        )
+    )
+    post = extract_source(FRIENDICA_POST, (answer(FRIENDICA_POST, markup),))
+    assert post.author == "Anna Berg" and post.text == comment.strip()
+    assert "Kherson" in post.fields["quoted_post"] and "Heard it here." in post.fields["quoted_post"]
+    assert post.fields["quoted_post_author"] == "Rumour Mill, Deep Source"
+    if comment:
+        assert "forwarded_from" not in post.fields
+    else:
+        assert post.fields["forwarded_from"] == "Rumour Mill, Deep Source"
+        assert _author_of(post, "Anna Berg")[0] == "warn"
+
+
+def test_a_friendica_posts_activitypub_id_is_read_at_the_page_it_sends_its_reader_to() -> None:
+    # Friendica sends a page's reader of `/objects/<guid>` on to `/display/<guid>`: read as a web page there,
+    # a comment was the conversation's first poster's.
+    cited = "https://friendica.example/objects/0b6b25a8-6566-0d9c-3c1f-2bd001000002"
+    post = extract_source(
+        cited,
+        (
+            redirect(cited, FRIENDICA_COMMENT),
+            answer(FRIENDICA_COMMENT, asset("friendica_display_comment.html")),
+        ),
+    )
+    assert (post.author, post.published) == ("Omar Khalil", None)
+    assert post.text == "The harbour master told me the ferry runs again on Sunday."
+    assert post.fields["ActivityPub id"] == cited

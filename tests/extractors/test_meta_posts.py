@@ -62,6 +62,30 @@ def test_a_threads_post_s_tags_are_its_account_its_words_its_id_and_its_time() -
     assert post.published == dt.datetime(2024, 7, 23, 4, 59, 40, 720000, tzinfo=dt.UTC)
 
 
+@pytest.mark.parametrize(
+    "shown",
+    ["auf Threads", "sur Threads", "en Threads", "в Threads", "у Threads", "على Threads"],  # noqa: RUF001
+)
+def test_a_threads_post_titled_in_the_visitors_language_is_the_post(shown: str) -> None:
+    # Meta answers a visitor in the language of their address or browser: read as English alone, a true
+    # post's page titled `… (@zuck) auf Threads` was a script shell, failing `captured`.
+    page = asset("threads_post.html").decode().replace("(&#064;zuck) on Threads", f"(&#064;zuck) {shown}")
+    post = extract_source(THREADS_URL, (answer(THREADS_URL, page),))
+    assert post.problem is None, post.problem_detail
+    assert (post.author, post.handle, post.post_id) == ("Mark Zuckerberg", "zuck", "3418280240869117523")
+    assert post.text.startswith("Open source AI is the path forward.")
+
+
+def test_a_threads_title_of_a_hostile_length_is_judged_at_once() -> None:
+    page = (
+        asset("threads_post.html")
+        .decode()
+        .replace("Mark Zuckerberg (&#064;zuck) on Threads", "(@a) " * 20_000)
+    )
+    post = extract_source(THREADS_URL, (answer(THREADS_URL, page),))
+    assert post.author is None
+
+
 def test_a_description_of_megabytes_is_read_as_the_post_s_words_only_up_to_any_post_s_length() -> None:
     # A tag of 3.6 MB was the post's text whole, where every reader keeps a post's words to MAX_TEXT: a
     # capture's size, not a post's, bounded what the checks searched and the record kept.

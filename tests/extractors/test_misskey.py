@@ -190,6 +190,109 @@ def test_a_renotes_words_are_not_the_renoters() -> None:
     assert "the author of https://other.example/notes/9xkz0000aa" in author.detail
 
 
+RENOTED = "https://other.example/notes/9xkz0000aa"  # the note the asset's renote shows
+RENOTED_ACTOR = "https://other.example/users/9rumours01"
+
+
+def _renoted_note(attributed_to: str = RENOTED_ACTOR, note_id: str = RENOTED) -> str:
+    return json.dumps(
+        {
+            "id": note_id,
+            "type": "Note",
+            "attributedTo": attributed_to,
+            "content": "<p>The bridge at Kherson was destroyed overnight.</p>",
+            "published": "2024-04-01T22:00:00.000Z",
+        }
+    )
+
+
+def _actor(actor_id: str, user: str, name: str) -> str:
+    return json.dumps({"type": "Person", "id": actor_id, "preferredUsername": user, "name": name})
+
+
+def _renote(object_id: str = RENOTED, *more: StoredResponse) -> tuple[StoredResponse, ...]:
+    activity: dict[str, Any] = json.loads(asset("misskey_renote_activity.json"))
+    activity["object"] = object_id
+    return (
+        answer(RENOTE, PAGE),
+        _ap(f"{RENOTE}/activity", json.dumps(activity)),
+        _ap(ACTOR, asset("misskey_actor.json")),
+        *more,
+    )
+
+
+def _renote_checks(post: Any, author: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    """(quote, author) of a note crediting the renote to `author`, quoting the renoted words."""
+    quote = "The bridge at Kherson was destroyed overnight."
+    footnote = Footnote(
+        label="1",
+        text=f"{author}, Misskey, {RENOTE}",
+        line=40,
+        urls=(RENOTE,),
+        contexts=(Context(line=10, text=f"The post read “{quote}”.", quotes=(quote,)),),
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=post, source=post
+    )
+    quoted, named = check_quote(given), check_author(given)
+    return (quoted.status, quoted.detail), (named.status, named.detail)
+
+
+def test_a_renote_asks_for_the_note_it_shows_and_then_that_notes_author() -> None:
+    asked = [one[0] for one in _asked(RENOTE, _renote())]
+    assert asked == [f"{RENOTE}/activity", ACTOR, RENOTED]
+    asked = [one[0] for one in _asked(RENOTE, _renote(RENOTED, _ap(RENOTED, _renoted_note())))]
+    assert asked == [f"{RENOTE}/activity", ACTOR, RENOTED, RENOTED_ACTOR]
+    # A renote of a note on a private address names nothing to ask.
+    assert RENOTED not in [one[0] for one in _asked(RENOTE, _renote("https://10.0.0.1/notes/9xkz0000aa"))]
+
+
+def test_a_renotes_words_are_named_as_their_authors_as_their_server_answers() -> None:
+    # The renoted note's author was "the author of https://other.example/notes/…": whose words they are, said
+    # by no name a note could be compared with.
+    post = extract_source(
+        RENOTE,
+        _renote(
+            RENOTED,
+            _ap(RENOTED, _renoted_note()),
+            _ap(RENOTED_ACTOR, _actor(RENOTED_ACTOR, "rumours", "Rumour Mill")),
+        ),
+    )
+    assert (post.author, post.text) == ("Minato Port", "")
+    assert post.fields["forwarded_from"] == "Rumour Mill"
+    assert post.fields["quoted_post"] == "The bridge at Kherson was destroyed overnight."
+    assert post.fields["quoted_post_author"] == "Rumour Mill, @rumours@other.example"
+    assert "a renote of Rumour Mill, @rumours@other.example's note" in (post.unread or "")
+    _, (status, detail) = _renote_checks(post, "Rumour Mill")
+    assert status == "warn" and "the words are those of 'Rumour Mill'" in detail, detail
+    _, (status, detail) = _renote_checks(post, "Minato Port")
+    assert status == "warn" and "the words are theirs, not @minato@misskey.example's own" in detail, detail
+
+
+def test_a_renote_of_another_account_showing_the_renoters_name_never_passes_as_the_renoters() -> None:
+    post = extract_source(
+        RENOTE,
+        _renote(
+            RENOTED,
+            _ap(RENOTED, _renoted_note()),
+            _ap(RENOTED_ACTOR, _actor(RENOTED_ACTOR, "minato", "Minato Port")),
+        ),
+    )
+    assert post.fields["forwarded_from"] == "Minato Port (@minato@other.example)"
+    _, (status, detail) = _renote_checks(post, "Minato Port")
+    assert status == "warn" and "the words are theirs, not @minato@misskey.example's own" in detail, detail
+
+
+def test_a_renote_of_the_accounts_own_note_is_read_as_its_own_words_and_time() -> None:
+    own = "https://misskey.example/notes/9xkz0000bb"
+    post = extract_source(RENOTE, _renote(own, _ap(own, _renoted_note(ACTOR, own))))
+    assert post.text == "The bridge at Kherson was destroyed overnight."
+    assert "forwarded_from" not in post.fields and not post.unread
+    assert post.published is not None and post.published.isoformat() == "2024-04-01T22:00:00+00:00"
+    (quote_status, _), (author_status, _) = _renote_checks(post, "Minato Port")
+    assert (quote_status, author_status) == ("pass", "pass")
+
+
 def test_a_quoted_note_is_named_never_read_as_the_notes_words() -> None:
     post = extract_source(
         NOTE, _captured(json.dumps(_activity(_misskey_quote="https://other.example/notes/9xkz0000aa")))

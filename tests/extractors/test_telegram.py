@@ -615,6 +615,45 @@ def test_a_forward_whose_header_names_its_author_in_no_element_of_their_own_is_s
     assert "forwarded_from" not in _widget_post("telegram_widget.html").fields
 
 
+@pytest.mark.parametrize(
+    ("header", "whose"),
+    [
+        # A person's message forwarded: their name links to their account, not to a post.
+        (
+            'Forwarded from <a class="tgme_widget_message_forwarded_from_name" href="https://t.me/rybar_fan">'
+            "<span>Рыбарь</span></a>",
+            "Рыбарь (@rybar_fan)",
+        ),
+        # A person who hides their account: named by the header's words alone.
+        ("Forwarded from Рыбарь", "Рыбарь (an account whose link Telegram does not show)"),
+        # A private chat's post: its link names no username.
+        (
+            'Forwarded from <a class="tgme_widget_message_forwarded_from_name" '
+            'href="https://t.me/c/1326223284/5"><span>Рыбарь</span></a>',
+            "Рыбарь (a private chat)",
+        ),
+    ],
+)
+def test_a_forward_of_another_account_under_the_channels_own_name_is_never_the_channels_own(
+    header: str, whose: str
+) -> None:
+    # Told apart by the names alone, a forward of a namesake's (an impersonator's) message was read as the
+    # channel's forward of its own post, and a note crediting its words to the channel passed `author`.
+    forwarded, widget = "https://t.me/rybar/12372", "https://t.me/rybar/12372?embed=1&mode=tme"
+    page = asset("telegram_widget_forwarded.html").decode()
+    namesake = re.sub(
+        r"Forwarded from <a class=\"tgme_widget_message_forwarded_from_name\".*?</a>", header, page
+    )
+    assert namesake != page
+    post = extract_source(forwarded, (answer(forwarded, "<html></html>"), answer(widget, namesake.encode())))
+    assert post.author == "Рыбарь" and post.fields["forwarded_from"] == whose
+    assert forward_of_another(post) == repr(whose)
+    # The channel's forward of its own post (linked) stays its own.
+    own = page.replace("https://t.me/grey_zone/5", "https://t.me/rybar/5").replace(">Grey Zone<", ">Рыбарь<")
+    post = extract_source(forwarded, (answer(forwarded, "<html></html>"), answer(widget, own.encode())))
+    assert post.fields["forwarded_from"] == "Рыбарь" and forward_of_another(post) is None
+
+
 def test_a_widget_that_was_not_read_is_named_beside_what_the_page_gave() -> None:
     # The widget alone gives the post's time: when it answered an error, is missing, or shows another post,
     # the post is read from its page, and what is missing must be said with why.
@@ -703,6 +742,22 @@ def test_a_group_member_s_message_is_the_member_s_not_the_group_s() -> None:
     assert post.fields["owner_name"] == "Херсон Чат"
     assert post.fields["sender_url"] == "https://t.me/ivan_petrenko_ks"
     assert post.text == "The bridge was hit twice tonight, I heard both explosions 💥"
+
+
+def test_a_group_members_forward_of_their_own_message_stays_theirs() -> None:
+    # Its link names the member's own account: a forward of their own, not of a namesake's.
+    forward = (
+        '<div class="tgme_widget_message_forwarded_from accent_color">Forwarded from <a '
+        'class="tgme_widget_message_forwarded_from_name" href="https://t.me/ivan_petrenko_ks">'
+        "<span>Іван Петренко</span></a></div>"
+    )
+    page = asset("telegram_widget_group_member.html").decode()
+    widget = page.replace(
+        '<div class="tgme_widget_message_text', forward + '<div class="tgme_widget_message_text', 1
+    )
+    assert widget != page
+    post = extract_source(GROUP_POST, (answer(GROUP_POST, "<html></html>"), answer(GROUP_WIDGET, widget)))
+    assert post.fields["forwarded_from"] == "Іван Петренко" and forward_of_another(post) is None
 
 
 TOPIC_POST = "https://t.me/kherson_chat/12/4471"  # message 4471 in the group's topic 12

@@ -788,6 +788,53 @@ def test_a_post_of_its_own_or_a_repost_of_its_own_post_is_the_account_s_own() ->
     assert reposted_own is not None and "forwarded_from" not in reposted_own.fields
 
 
+def test_a_repost_of_another_account_showing_the_reposters_name_never_passes_as_the_reposters() -> None:
+    # Another account (a namesake, an impersonator) under the reposter's own display name: named by the name
+    # alone, the repost was read as one of the account's own post, and `author` passed on the reposter.
+    namesake = {
+        "id_str": "98",
+        "text": RUMOUR,
+        "user": {"name": "Ministry Press Office", "screen_name": "MinPressOffic3"},
+    }
+    data = {
+        "id_str": POST_ID,
+        "text": f"RT @MinPressOffic3: {RUMOUR}",
+        "retweeted_tweet": namesake,
+        "user": {"id_str": "783214", "name": "Ministry Press Office", "screen_name": "MinPressOffice"},
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.fields["forwarded_from"] == "Ministry Press Office (@MinPressOffic3)"
+    result = _author_of(post, "Ministry Press Office")
+    assert result.status == "warn" and "the words are theirs, not @MinPressOffice's own" in result.detail
+
+
+def test_a_repost_of_the_accounts_own_post_is_read_as_that_posts_words_and_time() -> None:
+    # Its words were kept apart as "the post it quotes", and a quote of them warned "attribute it there",
+    # naming the account itself; X shows a repost's link as the post it reposts, dated when that was posted.
+    own_post = {
+        "id_str": "1484300000000000000",  # made 2022-01-20 23:01:11.617 UTC, as its id says
+        "created_at": "2022-01-20T23:01:11.000Z",
+        "text": "We never said that. Check the source.",
+        "user": {"id_str": "783214", "name": "Ministry Press Office", "screen_name": "MinPressOffice"},
+    }
+    data = {
+        "id_str": POST_ID,
+        "created_at": "2022-01-21T09:15:04.000Z",  # the repost's
+        "text": "RT @MinPressOffice: We never said that. Check the source.",
+        "retweeted_tweet": own_post,
+        "user": own_post["user"],
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.text == "We never said that. Check the source."
+    assert "quoted_post" not in post.fields and "forwarded_from" not in post.fields
+    assert post.published == dt.datetime(2022, 1, 20, 23, 1, 11, tzinfo=dt.UTC)
+    assert post.published_from is not None and "1484300000000000000" in post.published_from
+    assert _quote_of("We never said that.", post).startswith("pass: ")
+    # `RT @self:` written by hand, with no reposted post: a post of its own, its words whole.
+    by_hand = read_tweet_result({**data, "retweeted_tweet": None}, SYNDICATION, POST_ID)
+    assert by_hand is not None and by_hand.text == data["text"]
+
+
 def test_a_post_of_its_own_that_mentions_a_repost_is_read_whole() -> None:
     data = {
         "id_str": POST_ID,
