@@ -89,6 +89,7 @@ import dataclasses
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
@@ -590,7 +591,271 @@ def _attributed_to(cited: str, title: str, speakers: frozenset[str], source: Sou
     return None
 
 
+@dataclasses.dataclass(frozen=True)
+class _Compared:
+    """A cited title and the source's title it was compared with, as each rule of `check_title` reads them:
+    `match`, how `matching` (and this module's small-word rules) compare them; `shown`, the source's title
+    (or a post's opening) as the detail shows it; `what`, what that is called in a detail ("the page's
+    title", "the post's opening"); `where`, the end of every detail (which copy was read)."""
+
+    given: CheckInput
+    cited: str
+    source: SourcePost
+    match: TitleMatch
+    shown: str
+    what: str
+    where: str
+
+    def warn(self, detail: str, found: str | None = None) -> CheckResult:
+        """A `warn` with `detail` (the `where` added), showing `found` (the source's title by default)."""
+        return CheckResult(
+            name="title",
+            status="warn",
+            detail=f"{detail}{self.where}",
+            cited=self.cited,
+            found=self.shown if found is None else found,
+        )
+
+    @property
+    def same(self) -> bool:
+        return self.match.likeness == "same"
+
+
+# A rule of `check_title`: its verdict on a compared title, or None where it has nothing to say and the next
+# rule is read. Each says why in its docstring; the first to answer decides.
+_Rule = Callable[[_Compared], CheckResult | None]
+
+
+def _quoted_for_someone(compared: _Compared) -> CheckResult | None:
+    """Only the words the page's title quotes someone saying ("We will hold" of 'Mayor: "We will hold"'):
+    cited without whom, the outlet is made to say them."""
+    title = compared.source.title or ""
+    speaker = (
+        _whose_quoted_words(compared.cited, _with_bars(title), _site_names(compared.source))
+        if compared.same
+        else None
+    )
+    if speaker is None:
+        return None
+    return compared.warn(
+        f"cited {compared.cited!r} is only the words the page's title {compared.shown[:_SHOWN_CHARS]!r} "
+        f"quotes, which it gives to {speaker!r}"
+    )
+
+
+def _given_to_a_speaker(compared: _Compared) -> CheckResult | None:
+    """A part of the page's title beside a short part naming who says it ("Kremlin: Bridge destroyed"): the
+    claim cited as the outlet's own words."""
+    attributed = (
+        _attributed_to(
+            compared.cited, compared.source.title or "", compared.given.cited_speakers, compared.source
+        )
+        if compared.same
+        else None
+    )
+    if attributed is None:
+        return None
+    return compared.warn(
+        f"cited {compared.cited!r} is only part of the page's title {compared.shown[:_SHOWN_CHARS]!r}, which "
+        f"gives it to {attributed!r}: cited as the outlet's own words"
+    )
+
+
+def _og_title_left_as_it_was(compared: _Compared) -> CheckResult | None:
+    """Only the og:title, where the article item's headline and the `<title>` both say another: the headline
+    edited, the og:title left as it was."""
+    stale = _another_headline(compared.cited, compared.match, compared.source)
+    if stale is None:
+        return None
+    return compared.warn(
+        f"matches the page's og:title {compared.shown[:_SHOWN_CHARS]!r}, but its headline and <title> are "
+        f"{stale[:_SHOWN_CHARS]!r}: compare by hand",
+        found=stale,
+    )
+
+
+def _headline_edited(compared: _Compared) -> CheckResult | None:
+    """The og:title, where the `<title>` or the headline is that title but for a negation, a number, a word
+    or a question mark: one of them edited since."""
+    edited = _edited_apart(compared.cited, compared.source) if compared.same else None
+    if edited is None:
+        return None
+    other, apart = edited
+    return compared.warn(
+        f"matches the page's title {compared.shown[:_SHOWN_CHARS]!r}, but the page also gives "
+        f"{other[:_SHOWN_CHARS]!r}{_told_apart(apart)}: the headline edited since? Compare by hand",
+        found=other,
+    )
+
+
+def _listing_page(compared: _Compared) -> CheckResult | None:
+    """A part of a title whose rest says `search`, `tag` or `topic`: a listing of pages, not the article."""
+    listing = _listing_title(compared.cited, compared.source) if compared.same else None
+    if listing is None:
+        return None
+    title, word = listing
+    return compared.warn(
+        f"cited {compared.cited!r} is only part of the page's title {title[:_SHOWN_CHARS]!r}, whose rest "
+        f"says {word!r}: a search or tag page, not the article?",
+        found=title,
+    )
+
+
+def _only_the_page_s_author(compared: _Compared) -> CheckResult | None:
+    """Only the name of the page's author or channel ("DW News" of "Bridge destroyed | DW News"): it says
+    nothing of which of their pages is meant."""
+    source = compared.source
+    if compared.match.likeness in _FRAMING or not _only_the_author_s_name(
+        compared.cited, source.title or "", source
+    ):
+        return None
+    named = "the channel's name" if source.platform is Platform.YOUTUBE else "its author's name"
+    return compared.warn(
+        f"cited {compared.cited!r} is only {named}, not the page's own title "
+        f"{compared.shown[:_SHOWN_CHARS]!r}"
+    )
+
+
+def _short_part_after_headline(compared: _Compared) -> CheckResult | None:
+    """A short part after the page's headline ("Ukraine war" of "Bridge destroyed … - Ukraine war"): a
+    section's label or a tail, not the headline."""
+    headline = (
+        _headline_beside(compared.cited, compared.source.title or "", compared.source)
+        if compared.same
+        else None
+    )
+    if headline is None:
+        return None
+    return compared.warn(
+        f"cited {compared.cited!r} is only part of the page's title {compared.shown[:_SHOWN_CHARS]!r}, after "
+        f"its headline {headline[:_SHOWN_CHARS]!r}"
+    )
+
+
+def _the_article_s_headline(compared: _Compared) -> CheckResult | None:
+    """The article item's headline where the og:title, read first, is another (edited since, or a social
+    card's): with the <title> too it is the page's headline and passes; alone, a person compares."""
+    source, cited, shown = compared.source, compared.cited, compared.shown
+    headline, own = source.fields.get("headline"), source.fields.get("title")
+    if compared.same or not headline or _page_title_match(cited, headline, source).likeness != "same":
+        return None
+    if (
+        own
+        and _page_title_match(cited, own, source).likeness == "same"
+        and _whose_quoted_words(cited, _with_bars(headline), _site_names(source)) is None
+    ):
+        detail = (
+            f"matches the article's headline {headline[:_SHOWN_CHARS]!r} and the page's <title>; its "
+            f"og:title is {shown[:_SHOWN_CHARS]!r}{compared.where}"
+        )
+        return CheckResult(name="title", status="pass", detail=detail, cited=cited, found=headline)
+    return compared.warn(
+        f"matches the article's headline {headline[:_SHOWN_CHARS]!r}, but its og:title is "
+        f"{shown[:_SHOWN_CHARS]!r}: compare by hand",
+        found=headline,
+    )
+
+
+def _only_the_title_tag(compared: _Compared) -> CheckResult | None:
+    """The page's <title> where its og:title or headline is another: a site's search headline beside its
+    social one, or a headline edited since and a <title> left as it was; which the page's title is, a person
+    sees. The detail said only that the cited title was not the headline."""
+    source, own = compared.source, compared.source.fields.get("title")
+    if (
+        compared.same
+        or not own
+        or own == source.title
+        or _page_title_match(compared.cited, own, source).likeness != "same"
+    ):
+        return None
+    return compared.warn(
+        f"matches the page's <title> {own[:_SHOWN_CHARS]!r}, but its headline is "
+        f"{compared.shown[:_SHOWN_CHARS]!r}: compare by hand",
+        found=own,
+    )
+
+
+def _post_opens_with_its_author(compared: _Compared) -> CheckResult | None:
+    """A post that opens with its channel's name on a line of its own ("Rybar\nBridge destroyed."): the name
+    cited as its title passed as the post's first line."""
+    if not compared.same or not _only_the_author_s_name(compared.cited, compared.shown, compared.source):
+        return None
+    # Where the copy was read from alone: a PDF's unshown /Title is no part of this finding.
+    detail = (
+        f"cited {compared.cited!r} is only its author's name, not the post's opening "
+        f"{compared.shown[:_SHOWN_CHARS]!r}{compared.given.read_from}"
+    )
+    return CheckResult(name="title", status="warn", detail=detail, cited=compared.cited, found=compared.shown)
+
+
+# The rules read in order for a page with a title, then for a post (its opening read as its title); where
+# none answers, `_verdict` says what the match is.
+_PAGE_RULES: tuple[_Rule, ...] = (
+    _quoted_for_someone,
+    _given_to_a_speaker,
+    _og_title_left_as_it_was,
+    _headline_edited,
+    _listing_page,
+    _only_the_page_s_author,
+    _short_part_after_headline,
+    _the_article_s_headline,
+    _only_the_title_tag,
+)
+_POST_RULES: tuple[_Rule, ...] = (_post_opens_with_its_author,)
+
+
+def _verdict(compared: _Compared) -> CheckResult:
+    """What the match alone says, where no rule answered: the same title passes; a site's or a section's name,
+    a part of the title, or another title warns (headlines are edited: never a `fail`)."""
+    match, cited, shown = compared.match, compared.cited, compared.shown
+    if match.likeness == "same":
+        return CheckResult(
+            name="title",
+            status="pass",
+            detail=f"matches {shown[:_SHOWN_CHARS]!r}{compared.where}",
+            cited=cited,
+            found=shown,
+        )
+    if match.likeness in ("site-name", "section"):
+        named = "the site's name" if match.likeness == "site-name" else "the name of a section of the site"
+        return compared.warn(
+            f"cited {cited!r} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}"
+        )
+    if match.likeness == "inside":
+        verdict = f", whose rest says {match.verdict!r}" if match.verdict else ""
+        return compared.warn(
+            f"cited {cited!r} is only part of {compared.what}, {shown[:_SHOWN_CHARS]!r}{verdict}"
+        )
+    return compared.warn(
+        f"cited {cited!r}; the source's title is {shown[:_SHOWN_CHARS]!r} ({match.score:.0f}%"
+        f"{_told_apart(match)}){_translated(cited, shown)}"
+    )
+
+
+def _compared_with_page(given: CheckInput, cited: str, source: SourcePost, title: str) -> _Compared:
+    """The cited title against the page's title (its parts, and a run of them where the cited title has
+    separators of its own)."""
+    match = _page_title_match(cited, title, source)
+    if match.likeness in ("inside", "different"):
+        match = _across_parts(cited, title, source) or match
+    return _Compared(given, cited, source, match, title, "the page's title", given.read_from)
+
+
+def _compared_with_post(given: CheckInput, cited: str, source: SourcePost, opening: str) -> _Compared:
+    """The cited title against a post's opening sentence or line (a PDF whose /Title its pages do not show is
+    read so too, the /Title named in the detail for a person to weigh; never a pass of its own)."""
+    match = _unlike_in_small_words(cited, None, same_opening(cited, _without_stressing_ends(opening)))
+    what, where = "the post's opening", given.read_from
+    metadata = source.fields.get("PDF /Title") if source.fields.get("PDF /Title unread") else None
+    if metadata:
+        what = "the document's opening"
+        where = f"; its file's /Title, {metadata[:_SHOWN_CHARS]!r}, is not on its pages{where}"
+    return _Compared(given, cited, source, match, " ".join(opening.split()), what, where)
+
+
 def check_title(given: CheckInput) -> CheckResult:
+    """The cited title (or the one a note gives unquoted) against the source's: the rules of `_PAGE_RULES` or
+    `_POST_RULES` in order, the first to answer deciding, else the match alone (`_verdict`)."""
     cited, source = given.citation.title, given.source
     if not cited:
         unquoted = (
@@ -600,155 +865,30 @@ def check_title(given: CheckInput) -> CheckResult:
         )
         if unquoted is None:
             return CheckResult(name="title", status="skip", detail="the citation gives no title")
-        compared = check_title(
+        as_quoted = check_title(
             dataclasses.replace(given, citation=given.citation.model_copy(update={"title": unquoted}))
         )
-        detail = f"the note's unquoted words {unquoted[:_SHOWN_CHARS]!r} read as its title: {compared.detail}"
-        return compared.model_copy(update={"detail": detail})
+        detail = (
+            f"the note's unquoted words {unquoted[:_SHOWN_CHARS]!r} read as its title: {as_quoted.detail}"
+        )
+        return as_quoted.model_copy(update={"detail": detail})
     if source is None or source.problem is not None:
         return CheckResult(name="title", status="skip", detail="no content captured to compare", cited=cited)
     opening = source.text[:_OPENING_CHARS]
-    shown = source.title or opening or None
-    where = given.read_from
-    if shown is None:
+    if not source.title and not opening:
         unread = f" ({source.unread})" if source.unread else ""
         return CheckResult(
-            name="title", status="warn", detail=f"the source shows no title{unread}{where}", cited=cited
+            name="title",
+            status="warn",
+            detail=f"the source shows no title{unread}{given.read_from}",
+            cited=cited,
         )
     if source.title:
-        match, what = _page_title_match(cited, source.title, source), "the page's title"
-        if match.likeness in ("inside", "different"):
-            match = _across_parts(cited, source.title, source) or match
-        speaker = (
-            _whose_quoted_words(cited, _with_bars(source.title), _site_names(source))
-            if match.likeness == "same"
-            else None
-        )
-        if speaker is not None:
-            detail = (
-                f"cited {cited!r} is only the words the page's title {shown[:_SHOWN_CHARS]!r} quotes, "
-                f"which it gives to {speaker!r}{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
-        attributed = (
-            _attributed_to(cited, source.title, given.cited_speakers, source)
-            if match.likeness == "same"
-            else None
-        )
-        if attributed is not None:
-            detail = (
-                f"cited {cited!r} is only part of the page's title {shown[:_SHOWN_CHARS]!r}, which gives it "
-                f"to {attributed!r}: cited as the outlet's own words{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
-        stale = _another_headline(cited, match, source)
-        if stale is not None:
-            detail = (
-                f"matches the page's og:title {shown[:_SHOWN_CHARS]!r}, but its headline and <title> are "
-                f"{stale[:_SHOWN_CHARS]!r}: compare by hand{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=stale)
-        edited = _edited_apart(cited, source) if match.likeness == "same" else None
-        if edited is not None:
-            other, apart = edited
-            detail = (
-                f"matches the page's title {shown[:_SHOWN_CHARS]!r}, but the page also gives "
-                f"{other[:_SHOWN_CHARS]!r}"
-                f"{_told_apart(apart)}: the headline edited since? Compare by hand{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=other)
-        listing = _listing_title(cited, source) if match.likeness == "same" else None
-        if listing is not None:
-            title, word = listing
-            detail = (
-                f"cited {cited!r} is only part of the page's title {title[:_SHOWN_CHARS]!r}, whose rest says "
-                f"{word!r}: a search or tag page, not the article?{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=title)
-        if match.likeness not in _FRAMING and _only_the_author_s_name(cited, source.title, source):
-            named = "the channel's name" if source.platform is Platform.YOUTUBE else "its author's name"
-            detail = (
-                f"cited {cited!r} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
-        headline_beside = _headline_beside(cited, source.title, source) if match.likeness == "same" else None
-        if headline_beside is not None:
-            detail = (
-                f"cited {cited!r} is only part of the page's title {shown[:_SHOWN_CHARS]!r}, after its "
-                f"headline {headline_beside[:_SHOWN_CHARS]!r}{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
-        own = source.fields.get("title")
-        headline = source.fields.get("headline")
-        # The article item's headline where the og:title, read first, is another (edited since, or a social
-        # card's): with the <title> too it is the page's headline; alone, a person compares.
-        if (
-            match.likeness != "same"
-            and headline
-            and _page_title_match(cited, headline, source).likeness == "same"
-        ):
-            if (
-                own
-                and _page_title_match(cited, own, source).likeness == "same"
-                and _whose_quoted_words(cited, _with_bars(headline), _site_names(source)) is None
-            ):
-                detail = (
-                    f"matches the article's headline {headline[:_SHOWN_CHARS]!r} and the page's <title>; its "
-                    f"og:title is {shown[:_SHOWN_CHARS]!r}{where}"
-                )
-                return CheckResult(name="title", status="pass", detail=detail, cited=cited, found=headline)
-            detail = (
-                f"matches the article's headline {headline[:_SHOWN_CHARS]!r}, but its og:title is "
-                f"{shown[:_SHOWN_CHARS]!r}: compare by hand{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=headline)
-        # The page's <title> where its og:title or headline is another: a site's search headline beside its
-        # social one, or a headline edited since and a <title> left as it was; which the page's title is, a
-        # person sees. The detail said only that the cited title was not the headline.
-        if (
-            match.likeness != "same"
-            and own
-            and own != source.title
-            and _page_title_match(cited, own, source).likeness == "same"
-        ):
-            detail = (
-                f"matches the page's <title> {own[:_SHOWN_CHARS]!r}, but its headline is "
-                f"{shown[:_SHOWN_CHARS]!r}: compare by hand{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=own)
+        compared, rules = _compared_with_page(given, cited, source, source.title), _PAGE_RULES
     else:
-        match = _unlike_in_small_words(cited, None, same_opening(cited, _without_stressing_ends(opening)))
-        what = "the post's opening"
-        shown = " ".join(opening.split())
-        # A post that opens with its channel's name on a line of its own ("Rybar\nBridge destroyed."): the
-        # name cited as its title passed as the post's first line.
-        if match.likeness == "same" and _only_the_author_s_name(cited, shown, source):
-            opening_shown = f"the post's opening {shown[:_SHOWN_CHARS]!r}"
-            detail = f"cited {cited!r} is only its author's name, not {opening_shown}{where}"
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
-        # A PDF whose /Title its pages do not show (another file's, a template's): said in the detail, for a
-        # person to weigh; never a pass of its own.
-        metadata = source.fields.get("PDF /Title") if source.fields.get("PDF /Title unread") else None
-        if metadata:
-            what = "the document's opening"
-            where = f"; its file's /Title, {metadata[:_SHOWN_CHARS]!r}, is not on its pages{where}"
-    if match.likeness == "same":
-        return CheckResult(
-            name="title",
-            status="pass",
-            detail=f"matches {shown[:_SHOWN_CHARS]!r}{where}",
-            cited=cited,
-            found=shown,
-        )
-    if match.likeness in ("site-name", "section"):
-        named = "the site's name" if match.likeness == "site-name" else "the name of a section of the site"
-        detail = f"cited {cited!r} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}{where}"
-    elif match.likeness == "inside":
-        verdict = f", whose rest says {match.verdict!r}" if match.verdict else ""
-        detail = f"cited {cited!r} is only part of {what}, {shown[:_SHOWN_CHARS]!r}{verdict}{where}"
-    else:
-        detail = (
-            f"cited {cited!r}; the source's title is {shown[:_SHOWN_CHARS]!r} ({match.score:.0f}%"
-            f"{_told_apart(match)}){_translated(cited, shown)}{where}"
-        )
-    return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
+        compared, rules = _compared_with_post(given, cited, source, opening), _POST_RULES
+    for rule in rules:
+        result = rule(compared)
+        if result is not None:
+            return result
+    return _verdict(compared)
