@@ -86,6 +86,7 @@ page whose whole title (or a post whose whole text) it is passes.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import re
 from collections import Counter
@@ -101,9 +102,11 @@ from provenance.checks.matching import (
     same_title,
     script_of,
 )
+from provenance.citations.dates import find_date
 from provenance.citations.parse import note_prose
 from provenance.models import CheckResult, Platform, SourcePost
 from provenance.names import speaker_key
+from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
 
 _OPENING_CHARS = 300
@@ -626,6 +629,139 @@ class _Compared:
 _Rule = Callable[[_Compared], CheckResult | None]
 
 
+# Words by which a page's title names it a live page, one rewritten as the news comes in ("Russia-Ukraine war:
+# live updates", "Ukraine war live: March 5, 2022", "Day 8 as it happened"), in the languages of `matching`'s
+# sections (normalised: case folded, words joined by one space).
+_LIVE_PHRASES = (
+    "live", "liveblog", "live blog", "live updates", "live news", "as it happened", "latest updates",
+    "live ticker", "newsblog", "newsticker", "en direct", "en vivo", "en directo", "minuto a minuto",
+    "\u043e\u043d\u043b\u0430\u0439\u043d",  # онлайн
+    "\u043f\u0440\u044f\u043c\u0430\u044f \u0442\u0440\u0430\u043d\u0441\u043b\u044f\u0446\u0438\u044f",
+)  # fmt: skip
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+# A day of a month in English, with or without its year ("March 5", "5 March 2022", "Mar. 5th"), and an ISO
+# day; other full dates are `find_date`'s. Each part bounded: linear.
+_DAY_OF_MONTH = on_first_use(
+    r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?P<month>[a-z]{3,9})\.?"
+    r"|(?P<month2>[a-z]{3,9})\.?\s{1,3}(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s{1,3}(?P<year>\d{4}))?"
+    r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+_MAX_LIVE_TITLE = 300
+
+
+@dataclasses.dataclass(frozen=True)
+class _TitleDay:
+    """A day a title names: its month and day, its year where it gives one, and the words that say it."""
+
+    month: int
+    day: int
+    year: int | None
+    written: str
+
+    def is_(self, day: dt.date) -> bool:
+        return (self.month, self.day) == (day.month, day.day) and self.year in (None, day.year)
+
+    def __str__(self) -> str:
+        return f"{_MONTHS[self.month - 1].title()} {self.day}" + (f", {self.year}" if self.year else "")
+
+
+def _is_live(title: str) -> bool:
+    """Whether a page's title names it a live page (`_LIVE_PHRASES`)."""
+    said = f" {' '.join(_word_list(title[:_MAX_LIVE_TITLE]))} "
+    return any(f" {phrase} " in said for phrase in _LIVE_PHRASES)
+
+
+def _days_in(title: str, year: int) -> list[_TitleDay]:
+    """The days a title names (`_DAY_OF_MONTH`, and its first full date in another language, `find_date`);
+    `year` only tests that a month and day with no year make a day."""
+    title = title[:_MAX_LIVE_TITLE]
+    days: list[_TitleDay] = []
+    for found in _DAY_OF_MONTH().finditer(title):
+        if found["iso"]:
+            try:
+                day = dt.date.fromisoformat(found["iso"])
+            except ValueError:
+                continue
+            days.append(_TitleDay(day.month, day.day, day.year, found[0]))
+            continue
+        name = (found["month"] or found["month2"] or "").casefold()
+        month = next(
+            (at for at, full in enumerate(_MONTHS, 1) if full.startswith(name) and len(name) >= 3), 0
+        )
+        number = int(found["day"] or found["day2"] or 0)
+        try:
+            dt.date(int(found["year"] or year), month, number)
+        except ValueError:
+            continue
+        days.append(_TitleDay(month, number, int(found["year"]) if found["year"] else None, found[0]))
+    full = find_date(title)
+    if full.date is not None and full.text and not any(day.is_(full.date) for day in days):
+        days.append(_TitleDay(full.date.month, full.date.day, full.date.year, full.text))
+    return days
+
+
+def _live_page_of_another_day(compared: _Compared) -> CheckResult | None:
+    """A live page ("Russia-Ukraine war: live updates") whose title now carries another day than the note's:
+    its title is rewritten every day, so today's title neither confirms the cited one (it passed where it was
+    the same but for the day, or had none) nor says the note got it wrong (it warned as another title, for a
+    person to weigh as an edit): it warns saying so, for the copy of the cited day to be compared. Where the
+    title carries the note's day, the cited title may leave that day out ("… live updates" of "… live
+    updates, March 3"): it was only part of the title."""
+    cited_day, source = compared.given.citation.date, compared.source
+    titles = [title for title in (source.title, source.fields.get("title")) if title]
+    if cited_day is None or not any(_is_live(title) for title in titles):
+        return None
+    said = _days_in(compared.cited, cited_day.year)
+    for title in titles:
+        days = _days_in(title, cited_day.year)
+        today = [day for day in days if day.is_(cited_day)]
+        if today:
+            return _live_page_of_the_day(compared, title, today)
+        other = next(
+            (
+                day
+                for day in days
+                if not any(day.is_(dt.date(cited_day.year, each.month, each.day)) for each in said)
+            ),
+            None,
+        )
+        if other is None:
+            continue
+        return compared.warn(
+            f"cited {compared.cited!r}; the page is a live page whose title, {title[:_SHOWN_CHARS]!r}, now "
+            f"carries {other}, not the note's day {cited_day.isoformat()}: a live page's title changes as "
+            "it is updated, so the cited title is neither confirmed nor contradicted; compare a copy of that "
+            "day",
+            found=title,
+        )
+    return None
+
+
+def _live_page_of_the_day(compared: _Compared, title: str, days: list[_TitleDay]) -> CheckResult | None:
+    """A pass for a cited title that is a live page's title of the note's day but for that day, which the
+    note gives as its date; None where it is not (the other rules weigh it)."""
+    if compared.same:
+        return None
+    without = title[:_MAX_LIVE_TITLE]
+    for day in days:
+        without = without.replace(day.written, " ")
+    without = re.sub(r"\s+([,:;|])", r"\1", " ".join(without.split())).strip(" ,:;-")
+    # The title without the day, held to every rule (the day aside, it carries no day of its own).
+    fields = {key: value for key, value in compared.source.fields.items() if key not in ("title", "headline")}
+    source = compared.source.model_copy(update={"title": without, "fields": fields})
+    if check_title(dataclasses.replace(compared.given, source=source)).status != "pass":
+        return None
+    detail = (
+        f"matches {compared.shown[:_SHOWN_CHARS]!r}, a live page's title of the note's day ({days[0]}), "
+        f"that day aside{compared.where}"
+    )
+    return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=compared.shown)
+
+
 def _quoted_for_someone(compared: _Compared) -> CheckResult | None:
     """Only the words the page's title quotes someone saying ("We will hold" of 'Mayor: "We will hold"'):
     cited without whom, the outlet is made to say them."""
@@ -791,6 +927,7 @@ def _post_opens_with_its_author(compared: _Compared) -> CheckResult | None:
 # The rules read in order for a page with a title, then for a post (its opening read as its title); where
 # none answers, `_verdict` says what the match is.
 _PAGE_RULES: tuple[_Rule, ...] = (
+    _live_page_of_another_day,
     _quoted_for_someone,
     _given_to_a_speaker,
     _og_title_left_as_it_was,

@@ -1,0 +1,76 @@
+"""The `title` check (`provenance.checks.title`): live pages, subtitles, titles a note gives unquoted."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.checks import CheckInput
+from provenance.checks.title import check_title
+from provenance.citations import parse_citation
+from provenance.models import Footnote, Platform, SourcePost
+
+_LIVE_URL = "https://www.reuters.com/world/europe/live/russia-ukraine"
+
+
+def _cited_on(note: str, title: str, url: str = _LIVE_URL, **fields: str) -> CheckInput:
+    """The note `note`, as parsed, citing a web page titled `title` (its og:title) with `fields`."""
+    footnote = Footnote(label="1", text=note, line=3)
+    page = SourcePost(
+        platform=Platform.WEB, url=url, publisher="Reuters", title=title, fields=fields, text="Kyiv, March 3."
+    )
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=page, source=page
+    )
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown", "day"),
+    [
+        # Passed as a part of today's title: the page said nothing of the cited day's.
+        ("Ukraine war live", "Ukraine war live: 5 March 2022 - BBC News", "March 5, 2022"),
+        (
+            "Russia-Ukraine war: live updates",
+            "Russia-Ukraine war: live updates, March 5 | Reuters",
+            "March 5",
+        ),
+        # Warned as another title, the numbers differing: the note got nothing wrong.
+        (
+            "Russia-Ukraine war live: March 3, 2022",
+            "Russia-Ukraine war live: March 5, 2022 | Reuters",
+            "March 5, 2022",
+        ),
+        ("Ukraine war live", "Ukraine war live: 2022-03-05 - BBC News", "March 5, 2022"),
+    ],
+)
+def test_title_of_a_live_page_whose_title_now_carries_another_day_warns_saying_so(
+    cited: str, shown: str, day: str
+) -> None:
+    result = check_title(_cited_on(f"\u201c{cited},\u201d Reuters, March 3, 2022, {_LIVE_URL}", shown))
+    assert result.status == "warn", result.detail
+    assert (
+        f"a live page whose title, {shown!r}, now carries {day}, not the note's day 2022-03-03"
+        in result.detail
+    )
+    assert "neither confirmed nor contradicted" in result.detail
+
+
+def test_title_of_a_live_page_of_the_note_s_day_passes_with_or_without_that_day() -> None:
+    note = f"\u201cRussia-Ukraine war: live updates,\u201d Reuters, March 3, 2022, {_LIVE_URL}"
+    for shown in [
+        "Russia-Ukraine war: live updates, March 3 | Reuters",  # warned as only part of the title
+        "Russia-Ukraine war: live updates | Reuters",  # no day: compared as any title is
+    ]:
+        result = check_title(_cited_on(note, shown))
+        assert result.status == "pass", (shown, result.detail)
+    dated = f"\u201cRussia-Ukraine war live: March 3, 2022,\u201d Reuters, March 3, 2022, {_LIVE_URL}"
+    assert check_title(_cited_on(dated, "Russia-Ukraine war live: March 3, 2022 | Reuters")).status == "pass"
+    # Another title on the live page of the day is still another title.
+    other = check_title(_cited_on(note, "Bridge destroyed in overnight strike, March 3 | Reuters"))
+    assert other.status == "warn" and "live page" not in other.detail
+
+
+def test_title_naming_another_day_on_a_page_that_is_no_live_page_is_compared_as_before() -> None:
+    note = f"\u201cBridge destroyed on March 1,\u201d Reuters, March 3, 2022, {_LIVE_URL}"
+    assert check_title(_cited_on(note, "Bridge destroyed on March 1 | Reuters")).status == "pass"
+    result = check_title(_cited_on(note, "Bridge destroyed on March 2 | Reuters"))
+    assert result.status == "warn" and "live page" not in result.detail
