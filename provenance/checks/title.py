@@ -924,6 +924,66 @@ def _post_opens_with_its_author(compared: _Compared) -> CheckResult | None:
     return CheckResult(name="title", status="warn", detail=detail, cited=compared.cited, found=compared.shown)
 
 
+# A colon and the space after it, where Chicago and APA join a title and its subtitle ("Bridge destroyed: What
+# we know about the strike"), and where a kicker ends ("Ukraine war: Kyiv bridge reopens").
+_SUBTITLE_COLON = re.compile(r":\s+")
+_SUBTITLE_WORDS = 2  # a half found among the page's words that is one word confirms nothing ("Kremlin")
+_PAGE_WORDS_READ = 1000
+
+
+def _where_the_page_says(words: list[str], source: SourcePost) -> str | None:
+    """Which of the page's other words hold `words` in order (case and punctuation aside): its description,
+    its <title>, its article item's headline, the opening of its text; None where none does."""
+    wanted = f" {' '.join(words)} "
+    for name, text in (
+        ("description", source.fields.get("og:description")),
+        ("<title>", source.fields.get("title")),
+        ("headline", source.fields.get("headline")),
+        ("opening text", source.text),
+    ):
+        if text and wanted in f" {' '.join(_word_list(text[:_PAGE_WORDS_READ]))} ":
+            return name
+    return None
+
+
+def _title_and_subtitle(compared: _Compared) -> CheckResult | None:
+    """A cited title of a title and its subtitle, or a kicker and a headline, joined at a colon ("Bridge
+    destroyed: What we know about the strike"), where the page's title shows only one of them: it was
+    another title. The half that passes on its own (held to every rule) is the page's title; the other passes
+    where the page says it too (its description, where sites keep the subtitle, its <title>, its headline or
+    its opening text), and warns naming it where it does not (a subtitle the page does not show)."""
+    if compared.match.likeness not in ("different", "inside") or compared.match.verdict:
+        return None
+    halves = _SUBTITLE_COLON.split(compared.cited[:_MAX_QUOTED_TITLE], maxsplit=1)
+    if len(halves) != 2 or not all(_word_list(half) for half in halves):
+        return None
+    given = compared.given
+    for half, other in (halves, halves[::-1]):
+        half, other = half.strip(), other.strip()
+        alone = check_title(
+            dataclasses.replace(given, citation=given.citation.model_copy(update={"title": half}))
+        )
+        if alone.status != "pass":
+            continue
+        words = _word_list(other)
+        said = _where_the_page_says(words, compared.source) if len(words) >= _SUBTITLE_WORDS else None
+        if said is None:
+            # A word alone may stand anywhere on the page in another sense ("Kremlin", "false"): not read.
+            subtitle = " (a subtitle the page does not show?)" if len(words) >= _SUBTITLE_WORDS else ""
+            return compared.warn(
+                f"cited {compared.cited!r}: {half!r} is the page's title {compared.shown[:_SHOWN_CHARS]!r}, "
+                f"which leaves out {other[:_SHOWN_CHARS]!r}{subtitle}: compare by hand"
+            )
+        detail = (
+            f"matches {compared.shown[:_SHOWN_CHARS]!r} ({half!r}), and {other[:_SHOWN_CHARS]!r} beside it "
+            f"is the page's {said}{compared.where}"
+        )
+        return CheckResult(
+            name="title", status="pass", detail=detail, cited=compared.cited, found=compared.shown
+        )
+    return None
+
+
 # The rules read in order for a page with a title, then for a post (its opening read as its title); where
 # none answers, `_verdict` says what the match is.
 _PAGE_RULES: tuple[_Rule, ...] = (
@@ -937,6 +997,7 @@ _PAGE_RULES: tuple[_Rule, ...] = (
     _short_part_after_headline,
     _the_article_s_headline,
     _only_the_title_tag,
+    _title_and_subtitle,
 )
 _POST_RULES: tuple[_Rule, ...] = (_post_opens_with_its_author,)
 

@@ -74,3 +74,46 @@ def test_title_naming_another_day_on_a_page_that_is_no_live_page_is_compared_as_
     assert check_title(_cited_on(note, "Bridge destroyed on March 1 | Reuters")).status == "pass"
     result = check_title(_cited_on(note, "Bridge destroyed on March 2 | Reuters"))
     assert result.status == "warn" and "live page" not in result.detail
+
+
+_ATLANTIC = "https://www.theatlantic.com/ideas/archive/2022/03/bridge/1"
+_DECK = "Kyiv's main crossing fell in one night. What we know about the strike, and what comes next."
+
+
+def _atlantic(cited: str, title: str, description: str = _DECK) -> CheckInput:
+    note = f"Anne Applebaum, \u201c{cited},\u201d The Atlantic, March 3, 2022, {_ATLANTIC}"
+    return _cited_on(note, title, _ATLANTIC, **{"og:description": description})
+
+
+def test_title_and_subtitle_after_a_colon_pass_where_the_page_shows_the_subtitle_apart() -> None:
+    # Chicago's "Title: Subtitle", the page's title the headline alone: each warned as another title.
+    for cited, shown in [
+        ("The Bridge Is Gone: What We Know About the Strike", "The Bridge Is Gone - The Atlantic"),
+        ("Ukraine war: Kyiv bridge reopens", "Kyiv bridge reopens - The Atlantic"),
+    ]:
+        result = check_title(_atlantic(cited, shown, f"{_DECK} The Ukraine war goes on."))
+        assert result.status == "pass", (cited, result.detail)
+        assert "beside it is the page's description" in result.detail
+
+
+def test_title_and_a_subtitle_the_page_does_not_show_warns_naming_what_it_leaves_out() -> None:
+    result = check_title(
+        _atlantic("The Bridge Is Gone: Russia Denies Any Role", "The Bridge Is Gone - The Atlantic")
+    )
+    assert result.status == "warn"
+    assert "which leaves out 'Russia Denies Any Role' (a subtitle the page does not show?)" in result.detail
+    # A word alone beside the title is not looked for elsewhere: a speaker or a verdict the title leaves out.
+    for cited in ["Kremlin: Bridge destroyed", "Fact check: Bridge destroyed", "Bridge destroyed: false"]:
+        result = check_title(
+            _atlantic(cited, "Bridge destroyed - The Atlantic", "The Kremlin said it was false.")
+        )
+        assert result.status == "warn", (cited, result.detail)
+    # Neither half the page's title: another title, as before.
+    other = check_title(_atlantic("Bridge destroyed: What we know", "Bridge not destroyed - The Atlantic"))
+    assert other.status == "warn" and "the source's title is 'Bridge not destroyed" in other.detail
+
+
+def test_title_cited_without_the_subtitle_the_page_s_title_gives_after_its_colon_passes() -> None:
+    shown = "Bridge destroyed in overnight strike: What we know | Reuters"
+    result = check_title(_atlantic("Bridge destroyed in overnight strike", shown))
+    assert result.status == "pass", result.detail
