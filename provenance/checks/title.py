@@ -105,7 +105,7 @@ from provenance.checks.matching import (
 from provenance.citations.dates import find_date
 from provenance.citations.parse import note_prose
 from provenance.models import CheckResult, Platform, SourcePost
-from provenance.names import speaker_key
+from provenance.names import DESCRIBING_WORDS, ORGANISATION_WORDS, speaker_key
 from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
 
@@ -489,20 +489,70 @@ def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
     )
     if found is not None:
         return found
-    for piece, after in itertools.pairwise(pieces):
+    for at, (piece, after) in enumerate(itertools.pairwise(pieces)):
         words = _LETTER_WORD.findall(piece)
-        if len(words) < _CLAIMED_TITLE_WORDS or any(word.casefold() in _DESCRIBING for word in words):
+        if not words or any(word.casefold() in _DESCRIBING for word in words):
             continue
         # A headline stands before the outlet that ran it ("… strike. TASS, 3 May 2023"); the note's own
         # prose ("Deleted the same day; an archived copy exists", "A second paragraph of the note") does
         # not, and compared as a title it warned on a true citation.
         if piece[:1].islower():
             continue  # a headline opens with a capital; a clause of the note's prose may not
-        if not _names_someone(piece, words, names) and _names_someone(
-            after, _LETTER_WORD.findall(after), names
+        if (
+            len(words) >= _CLAIMED_TITLE_WORDS
+            and not _names_someone(piece, words, names)
+            and _names_someone(after, _LETTER_WORD.findall(after), names)
         ):
             return piece
+        if _in_a_title_s_place(pieces[at - 1] if at else None, piece, after, given, source, named):
+            return piece
     return None
+
+
+def _is_day(piece: str) -> bool:
+    """Whether a note's piece is a day or a part of one ("March 3", "3 May 2023", Bluebook's "Mar" of "Mar.
+    3, 2022"): month names (and numbers) only, or a full date in another language."""
+    words = [word.casefold() for word in _LETTER_WORD.findall(piece)]
+    if words and all(len(word) >= 3 and any(month.startswith(word) for month in _MONTHS) for word in words):
+        return True
+    return find_date(piece).date is not None
+
+
+def _in_a_title_s_place(
+    before: str | None, piece: str, after: str, given: CheckInput, source: SourcePost, named: set[str]
+) -> bool:
+    """Whether a note's piece, of any length, stands where a title stands beside the outlet, as a
+    news-style, APA or Chicago note gives one unquoted: after the outlet and before a day (`Reuters,
+    Explainer, March 3, 2022`), or before the outlet and after the cited author or APA's day (`Smith, J.
+    (2022, March 3). Mariupol. BBC News.`). Such a title of a word or two, or one after the outlet, was never
+    compared (the note was verified whatever headline it gave), as a piece of a few capitalised words reads
+    as a name. The outlet is a name the page gives its site, so an outlet the page does not name is no title
+    beside the author (`John Smith, The New York Times, March 3`). Not the outlet's or the author's name, a
+    person's office or a body (`Deputy Minister`, `Ministry of Defence`), a section's name (`World`), nor
+    the dateline the page's text opens with (`Moscow` of `MOSCOW, May 3 (TASS) - …`)."""
+    if before is None:
+        return False
+    compact, author = _compact(piece), _compact(given.citation.author or "")
+    if not compact or compact in named or compact.removeprefix("the") in named or compact in author:
+        return False
+    sites = {_compact(name) for name in (source.publisher, *_site_names(source)) if name}
+    before_key, after_key = _compact(before), _compact(after)
+    beside_author = bool(author and before_key and before_key in author) or _is_day(before)
+    if not (
+        (before_key in sites and _is_day(after))
+        or ((after_key in sites or after_key.removeprefix("the") in sites) and beside_author)
+    ):
+        return False
+    words = {word.casefold() for word in _LETTER_WORD.findall(piece)}
+    if words & (DESCRIBING_WORDS | ORGANISATION_WORDS):
+        return False
+    if same_title(piece, f"- | {piece}").likeness == "section":
+        return False  # a section's name: "World", "Opinion", "Politics"
+    dateline = re.split(r"[,(\u2010-\u2015-]", source.text[:_DATELINE_CHARS], maxsplit=1)[0]
+    return compact != _compact(dateline)
+
+
+_DATELINE_CHARS = 60
 
 
 # Words in the rest of a page's title (its og:title or its <title>) that make it a listing of pages, not the

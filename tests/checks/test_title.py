@@ -117,3 +117,75 @@ def test_title_cited_without_the_subtitle_the_page_s_title_gives_after_its_colon
     shown = "Bridge destroyed in overnight strike: What we know | Reuters"
     result = check_title(_atlantic("Bridge destroyed in overnight strike", shown))
     assert result.status == "pass", result.detail
+
+
+_BBC = "https://www.bbc.com/news/world-europe-60600001"
+_KHERSON = "Kherson: the city after the retreat - BBC News"
+
+
+def _bbc(
+    note: str, title: str = _KHERSON, text: str = "Kherson, March 3.", publisher: str = "BBC News"
+) -> CheckInput:
+    footnote = Footnote(label="1", text=note, line=3)
+    page = SourcePost(platform=Platform.WEB, url=_BBC, publisher=publisher, title=title, text=text)
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=page, source=page
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"Smith, J. (2022, March 3). Mariupol. BBC News. {_BBC}",  # APA
+        f"Smith, John. Mariupol. BBC News, March 3, 2022, {_BBC}",  # Chicago, unquoted
+        f"John Smith, Mariupol, BBC News (Mar. 3, 2022), {_BBC}",  # Bluebook
+        f"BBC News, Mariupol, March 3, 2022, {_BBC}",  # news-style
+    ],
+)
+def test_title_of_a_word_or_two_a_note_gives_unquoted_beside_the_outlet_is_compared(note: str) -> None:
+    # Each was `skip`, "the citation gives no title", and verified on a page of another headline.
+    result = check_title(_bbc(note))
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith(
+        "the note's unquoted words 'Mariupol' read as its title: cited 'Mariupol';"
+    )
+    assert check_title(_bbc(note, "Mariupol - BBC News")).status == "pass"
+
+
+def test_title_a_news_style_note_gives_after_the_outlet_is_compared() -> None:
+    note = f"Reuters, Explainer, March 3, 2022, {_BBC}"
+    shown = "Explainer: What is SWIFT and why does it matter? | Reuters"
+    result = check_title(_bbc(note, shown, publisher="Reuters"))
+    assert result.status == "warn" and "'Explainer' is only part of the page's title" in result.detail
+    long = f"BBC News, What is SWIFT and why it matters, March 3, 2022, {_BBC}"
+    assert check_title(_bbc(long)).status == "warn"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"John Smith, BBC News, March 3, 2022, {_BBC}",
+        f"BBC News, World, March 3, 2022, {_BBC}",  # a section
+        f"Ivan Ivanov, Deputy Minister, BBC News, March 3, 2022, {_BBC}",  # an office
+        f"Ministry of Defence of Ukraine, Statement, March 3, 2022, {_BBC}",
+        f"John Smith, The Kyiv Independent, March 3, 2022, {_BBC}",  # an outlet the page does not name
+        f"BBC News, Kherson, March 3, 2022, {_BBC}",  # the dateline the page's text opens with
+    ],
+)
+def test_a_name_an_office_a_section_or_a_dateline_beside_the_outlet_is_no_unquoted_title(note: str) -> None:
+    result = check_title(_bbc(note, "Bridge destroyed - BBC News", "KHERSON, March 3 - The bridge fell."))
+    assert (result.status, result.detail) == ("skip", "the citation gives no title"), result.detail
+
+
+def test_a_hostile_title_or_note_of_100_kb_is_read_in_its_bounds() -> None:
+    live = "Ukraine war live: " + "March 5, " * 12_000
+    assert (
+        check_title(
+            _cited_on(f"\u201cUkraine war live,\u201d Reuters, March 3, 2022, {_LIVE_URL}", live)
+        ).status
+        == "warn"
+    )
+    colons = "Bridge: " * 12_000
+    assert check_title(_atlantic(colons, "Bridge - The Atlantic")).status in ("pass", "warn")
+    note = "Smith, J. (2022, March 3). " + "Mariupol. " * 10_000 + f"BBC News. {_BBC}"
+    assert check_title(_bbc(note)).status in ("skip", "warn")
