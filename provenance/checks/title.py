@@ -979,6 +979,7 @@ def _post_opens_with_its_author(compared: _Compared) -> CheckResult | None:
 _SUBTITLE_COLON = re.compile(r":\s+")
 _SUBTITLE_WORDS = 2  # a half found among the page's words that is one word confirms nothing ("Kremlin")
 _PAGE_WORDS_READ = 1000
+_MAX_SUBTITLE_COLONS = 2
 
 
 def _where_the_page_says(words: list[str], source: SourcePost) -> str | None:
@@ -1004,8 +1005,12 @@ def _title_and_subtitle(compared: _Compared) -> CheckResult | None:
     its opening text), and warns naming it where it does not (a subtitle the page does not show)."""
     if compared.match.likeness not in ("different", "inside") or compared.match.verdict:
         return None
-    halves = _SUBTITLE_COLON.split(compared.cited[:_MAX_QUOTED_TITLE], maxsplit=1)
-    if len(halves) != 2 or not all(_word_list(half) for half in halves):
+    cited = compared.cited[:_MAX_QUOTED_TITLE]
+    # A title of more colons is no title and subtitle; each half is checked as a title, its own colons too.
+    if not 0 < len(_SUBTITLE_COLON.findall(cited)) <= _MAX_SUBTITLE_COLONS:
+        return None
+    halves = _SUBTITLE_COLON.split(cited, maxsplit=1)
+    if not all(_word_list(half) for half in halves):
         return None
     given = compared.given
     for half, other in (halves, halves[::-1]):

@@ -189,3 +189,18 @@ def test_a_hostile_title_or_note_of_100_kb_is_read_in_its_bounds() -> None:
     assert check_title(_atlantic(colons, "Bridge - The Atlantic")).status in ("pass", "warn")
     note = "Smith, J. (2022, March 3). " + "Mariupol. " * 10_000 + f"BBC News. {_BBC}"
     assert check_title(_bbc(note)).status in ("skip", "warn")
+
+
+def test_a_cited_title_of_three_colons_or_more_is_not_read_as_a_title_and_its_subtitle() -> None:
+    # Each half was compared as a title in turn, its own colons too: hundreds of them took a second.
+    cited = "The Bridge Is Gone: What We Know: Day 8: Latest"
+    result = check_title(_atlantic(cited, "The Bridge Is Gone - The Atlantic", "What We Know: Day 8: Latest"))
+    assert result.status == "warn" and "the source's title is 'The Bridge Is Gone" in result.detail
+    two = check_title(
+        _atlantic(
+            "The Bridge Is Gone: What We Know: Day 8",
+            "The Bridge Is Gone - The Atlantic",
+            "What We Know: Day 8",
+        )
+    )
+    assert two.status == "pass", two.detail
