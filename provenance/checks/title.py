@@ -475,16 +475,22 @@ def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
     # The longest run that is the first of the page's titles it can be (the og:title, read first): a name
     # the title holds ("DW News" of "Bridge destroyed | DW News") is a part of it too, and was read as the
     # note's title where the note gave the headline beside it.
-    runs: list[str] = []
+    runs: list[tuple[str, str]] = []  # each run, and its last piece
     for start in range(len(pieces)):
         for end in range(start + 1, min(start + _MAX_RUN, len(pieces)) + 1):
             total, unknown = map(sum, zip(*counts[start:end], strict=False))
             run = ", ".join(pieces[start:end])
             if unknown * 2 <= total and _compact(run) not in named:
-                runs.append(run)
-    runs.sort(key=len, reverse=True)
+                runs.append((run, pieces[end - 1]))
+    runs.sort(key=lambda each: len(each[0]), reverse=True)
     found = next(
-        (run for title in titles for run in runs if _page_title_match(run, title, source).likeness == "same"),
+        (
+            run
+            for title in titles
+            for run, last in runs
+            if _page_title_match(run, title, source).likeness == "same"
+            and not _in_the_outlet_s_place(last, title, names)
+        ),
         None,
     )
     if found is not None:
@@ -507,6 +513,19 @@ def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
         if _in_a_title_s_place(pieces[at - 1] if at else None, piece, after, given, source, named):
             return piece
     return None
+
+
+def _in_the_outlet_s_place(piece: str, title: str, names: tuple[str, ...]) -> bool:
+    """Whether a note's piece, the last of a run that is a part of the page's title, is the title's last
+    part, after the headline, and reads as a name (a few capitalised words): the outlet's name where the page
+    names no site ("The New York Times" of "Bridge destroyed - The New York Times", its host `nytimes`). It
+    passed as the note's title where the note named the outlet and gave none, and a run ending in it
+    ("Mariupol, BBC News") was shown as the note's title in place of the title before it."""
+    parts = _SEPARATOR.split(" ".join(_with_bars(title[:_MAX_QUOTED_TITLE]).split()))[0::2][:_MAX_TITLE_PARTS]
+    key = normalise_text(piece).strip(" .!")
+    if len(parts) < 2 or normalise_text(parts[-1]).strip(" .!") != key:
+        return False
+    return _names_someone(piece, _LETTER_WORD.findall(piece), names)
 
 
 def _is_day(piece: str) -> bool:

@@ -204,3 +204,31 @@ def test_a_cited_title_of_three_colons_or_more_is_not_read_as_a_title_and_its_su
         )
     )
     assert two.status == "pass", two.detail
+
+
+_NYT = "https://www.nytimes.com/2022/03/03/world/europe/bridge.html"
+
+
+def test_the_outlet_s_name_a_note_gives_is_not_its_unquoted_title_where_the_page_names_no_site() -> None:
+    # The page names no site (no publisher, no og:site_name; its host `nytimes`): the outlet's name, the
+    # last part of its title, passed as the note's title.
+    footnote = Footnote(label="1", text=f"John Smith, The New York Times, March 3, 2022, {_NYT}", line=3)
+    page = SourcePost(
+        platform=Platform.WEB, url=_NYT, title="Bridge destroyed - The New York Times", text="x"
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=page, source=page
+    )
+    assert (check_title(given).status, check_title(given).detail) == ("skip", "the citation gives no title")
+    # A title before it is still read, and shown without the outlet's name.
+    footnote = Footnote(
+        label="1", text=f"John Smith, Bridge destroyed, The New York Times, March 3, 2022, {_NYT}", line=3
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=page, source=page
+    )
+    result = check_title(given)
+    assert result.status == "pass"
+    assert result.detail.startswith("the note's unquoted words 'Bridge destroyed' read as its title"), (
+        result.detail
+    )
