@@ -1002,10 +1002,12 @@ _MAX_SUBTITLE_COLONS = 2
 
 
 def _where_the_page_says(words: list[str], source: SourcePost) -> str | None:
-    """Which of the page's other words hold `words` in order (case and punctuation aside): its description,
-    its <title>, its article item's headline, the opening of its text; None where none does."""
+    """Which of the page's words hold `words` in order (case and punctuation aside): its title (another part
+    of it), its description, its <title>, its article item's headline, the opening of its text; None where
+    none does."""
     wanted = f" {' '.join(words)} "
     for name, text in (
+        ("title", source.title),  # another part of it: "Title - Subtitle" cited as "Title: Subtitle"
         ("description", source.fields.get("og:description")),
         ("<title>", source.fields.get("title")),
         ("headline", source.fields.get("headline")),

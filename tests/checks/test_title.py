@@ -232,3 +232,12 @@ def test_the_outlet_s_name_a_note_gives_is_not_its_unquoted_title_where_the_page
     assert result.detail.startswith("the note's unquoted words 'Bridge destroyed' read as its title"), (
         result.detail
     )
+
+
+def test_a_title_cited_with_a_colon_where_the_page_s_title_has_a_dash_passes() -> None:
+    # Chicago joins a title and its subtitle with a colon: it warned as another title (83%).
+    cited = "Zelensky\u2019s Address to Congress: Full Transcript"
+    shown = "Zelenskiy\u2019s address to Congress \u2013 full transcript | The Guardian"
+    result = check_title(_atlantic(cited, shown, "He spoke for 20 minutes."))
+    assert result.status == "pass", result.detail
+    assert "'Full Transcript' beside it is the page's title" in result.detail
