@@ -413,8 +413,8 @@ _DESCRIBING_WORDS = (
     "post posts video videos tweet thread channel account page website site blog article statement press "
     "release report briefing interview transcript message photo photos screenshot map decree document "
     "comment reply story livestream stream broadcast archived archive accessed retrieved available original "
-    "translated translation updated modified published posted see via ibid cited online russian english "
-    "ukrainian telegram youtube twitter facebook instagram tiktok vk "
+    "translated translation updated modified published posted see via ibid cited online "
+    "telegram youtube twitter facebook instagram tiktok vk "
     # пост, видео, заявление, сообщение, канал, статья, сайт, брифинг, интервью, дата обращения
     "\u043f\u043e\u0441\u0442 \u0432\u0438\u0434\u0435\u043e "
     "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435 "
@@ -424,6 +424,27 @@ _DESCRIBING_WORDS = (
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f"
 )
 _DESCRIBING = frozenset(_DESCRIBING_WORDS.split())
+# The languages a note names its source's in ("In Russian", "(Ukrainian)", "English translation"): words of
+# a headline too ("Russian convoy breaks through", which was never compared), so they describe the note only
+# after "in" or in a piece of two words or fewer.
+_LANGUAGE_WORDS = frozenset({"russian", "english", "ukrainian"})
+_LANGUAGE_PIECE_WORDS = 2
+
+
+def _describes_a_source(words: list[str]) -> bool:
+    """Whether a note's piece, its words `words`, describes the source or the note rather than gives a
+    headline (`_DESCRIBING`, `_LANGUAGE_WORDS`)."""
+    folded = [word.casefold() for word in words]
+    for at, word in enumerate(folded):
+        if word in _DESCRIBING:
+            return True
+        if word in _LANGUAGE_WORDS and (
+            len(folded) <= _LANGUAGE_PIECE_WORDS or folded[at - 1 : at] == ["in"]
+        ):
+            return True
+    return False
+
+
 _CLAIMED_TITLE_WORDS = 3
 _NAME_WORDS = 4  # a piece of capitalised words no longer than this is read as a name (an outlet's, a body's)
 
@@ -497,7 +518,7 @@ def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
         return found
     for at, (piece, after) in enumerate(itertools.pairwise(pieces)):
         words = _LETTER_WORD.findall(piece)
-        if not words or any(word.casefold() in _DESCRIBING for word in words):
+        if not words or _describes_a_source(words):
             continue
         # A headline stands before the outlet that ran it ("… strike. TASS, 3 May 2023"); the note's own
         # prose ("Deleted the same day; an archived copy exists", "A second paragraph of the note") does
@@ -554,13 +575,11 @@ def _in_a_title_s_place(
     compact, author = _compact(piece), _compact(given.citation.author or "")
     if not compact or compact in named or compact.removeprefix("the") in named or compact in author:
         return False
-    sites = {_compact(name) for name in (source.publisher, *_site_names(source)) if name}
-    before_key, after_key = _compact(before), _compact(after)
+    # An outlet's name with or without its "The" (Bluebook's "Guardian" of "The Guardian").
+    sites = {_compact(name).removeprefix("the") for name in (source.publisher, *_site_names(source)) if name}
+    before_key, after_key = _compact(before).removeprefix("the"), _compact(after).removeprefix("the")
     beside_author = bool(author and before_key and before_key in author) or _is_day(before)
-    if not (
-        (before_key in sites and _is_day(after))
-        or ((after_key in sites or after_key.removeprefix("the") in sites) and beside_author)
-    ):
+    if not ((before_key in sites and _is_day(after)) or (after_key in sites and beside_author)):
         return False
     words = {word.casefold() for word in _LETTER_WORD.findall(piece)}
     if words & (DESCRIBING_WORDS | ORGANISATION_WORDS):

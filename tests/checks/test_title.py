@@ -241,3 +241,55 @@ def test_a_title_cited_with_a_colon_where_the_page_s_title_has_a_dash_passes() -
     result = check_title(_atlantic(cited, shown, "He spoke for 20 minutes."))
     assert result.status == "pass", result.detail
     assert "'Full Transcript' beside it is the page's title" in result.detail
+
+
+_GUARDIAN = "https://www.theguardian.com/world/2022/mar/03/convoy"
+_CONVOY = "Ukraine\u2019s defenders dig in as Russian convoy stalls | Ukraine | The Guardian"
+
+
+def _guardian(note: str) -> CheckInput:
+    footnote = Footnote(label="1", text=note, line=3)
+    page = SourcePost(
+        platform=Platform.WEB, url=_GUARDIAN, publisher="The Guardian", title=_CONVOY, text="Kyiv"
+    )
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=page, source=page
+    )
+
+
+@pytest.mark.parametrize(
+    ("style", "cited", "own"),
+    [
+        # APA: a headline holding a language's name was read as the note saying the source's language.
+        (
+            "Smith, J. (2022, March 3). {}. The Guardian. " + _GUARDIAN,
+            "Russian convoy breaks through",
+            "Ukraine\u2019s defenders dig in as Russian convoy stalls",
+        ),
+        # Bluebook: the outlet without its "The".
+        (
+            "John Smith, {}, Guardian (Mar. 3, 2022), " + _GUARDIAN + ".",
+            "Russian Convoy Breaks Through",
+            "Ukraine\u2019s Defenders Dig In as Russian Convoy Stalls",
+        ),
+    ],
+)
+def test_an_unquoted_headline_naming_a_language_or_before_the_outlet_without_its_the_is_compared(
+    style: str, cited: str, own: str
+) -> None:
+    # Each was `skip`, "the citation gives no title", and verified on a page of another headline.
+    result = check_title(_guardian(style.format(cited)))
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith(f"the note's unquoted words {cited!r} read as its title: cited "), (
+        result.detail
+    )
+    assert check_title(_guardian(style.format(own))).status == "pass"
+
+
+def test_a_note_naming_the_source_s_language_gives_no_unquoted_title() -> None:
+    for note in [
+        f"The Guardian (in Russian), March 3, 2022, {_GUARDIAN}",
+        f"The Guardian, Russian edition, March 3, 2022, {_GUARDIAN}",
+    ]:
+        result = check_title(_guardian(note))
+        assert (result.status, result.detail) == ("skip", "the citation gives no title"), note
