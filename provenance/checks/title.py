@@ -1119,9 +1119,15 @@ def _verdict(compared: _Compared) -> CheckResult:
         return compared.warn(
             f"cited {cited!r} is only part of {compared.what}, {shown[:_SHOWN_CHARS]!r}{verdict}"
         )
+    # A live page's title is rewritten as the news comes in: another title there is no edit of the cited one.
+    live = (
+        ": a live page, whose title changes as it is updated; compare a copy of the note's day"
+        if compared.source.title and _is_live(compared.source.title)
+        else ""
+    )
     return compared.warn(
         f"cited {cited!r}; the source's title is {shown[:_SHOWN_CHARS]!r} ({match.score:.0f}%"
-        f"{_told_apart(match)}){_translated(cited, shown)}"
+        f"{_told_apart(match)}){_translated(cited, shown)}{live}"
     )
 
 

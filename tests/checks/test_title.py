@@ -293,3 +293,17 @@ def test_a_note_naming_the_source_s_language_gives_no_unquoted_title() -> None:
     ]:
         result = check_title(_guardian(note))
         assert (result.status, result.detail) == ("skip", "the citation gives no title"), note
+
+
+def test_another_title_on_a_live_page_says_its_title_changes_as_it_is_updated() -> None:
+    cited = "Russia-Ukraine war live: Kyiv braces for assault as convoy nears"
+    note = f"\u201c{cited},\u201d Reuters, March 3, 2022, {_LIVE_URL}"
+    shown = "Russia-Ukraine war live: Zelenskiy says Ukraine will not give up territory | Reuters"
+    result = check_title(_cited_on(note, shown))
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        ": a live page, whose title changes as it is updated; compare a copy of the note's day"
+    )
+    # Not said of a page that is no live page.
+    other = check_title(_cited_on(note.replace(" live:", ":"), shown.replace(" live:", ":")))
+    assert other.status == "warn" and "live page" not in other.detail
