@@ -1020,17 +1020,17 @@ _PAGE_WORDS_READ = 1000
 _MAX_SUBTITLE_COLONS = 2
 
 
-def _where_the_page_says(words: list[str], source: SourcePost) -> str | None:
+def _where_the_page_says(words: list[str], source: SourcePost, titles_only: bool) -> str | None:
     """Which of the page's words hold `words` in order (case and punctuation aside): its title (another part
-    of it), its description, its <title>, its article item's headline, the opening of its text; None where
-    none does."""
+    of it), its <title>, its article item's headline, and unless `titles_only` its description and the
+    opening of its text; None where none does."""
     wanted = f" {' '.join(words)} "
     for name, text in (
         ("title", source.title),  # another part of it: "Title - Subtitle" cited as "Title: Subtitle"
-        ("description", source.fields.get("og:description")),
         ("<title>", source.fields.get("title")),
         ("headline", source.fields.get("headline")),
-        ("opening text", source.text),
+        ("description", None if titles_only else source.fields.get("og:description")),
+        ("opening text", None if titles_only else source.text),
     ):
         if text and wanted in f" {' '.join(_word_list(text[:_PAGE_WORDS_READ]))} ":
             return name
@@ -1041,8 +1041,10 @@ def _title_and_subtitle(compared: _Compared) -> CheckResult | None:
     """A cited title of a title and its subtitle, or a kicker and a headline, joined at a colon ("Bridge
     destroyed: What we know about the strike"), where the page's title shows only one of them: it was
     another title. The half that passes on its own (held to every rule) is the page's title; the other passes
-    where the page says it too (its description, where sites keep the subtitle, its <title>, its headline or
-    its opening text), and warns naming it where it does not (a subtitle the page does not show)."""
+    where the page says it too (its <title>, its headline, and for a subtitle its description, where sites
+    keep it, or its opening text), and warns naming it where it does not (a subtitle the page does not
+    show). Words before the colon are a label only a title gives ("Fact check: …" passed on a page whose
+    menu, in its opening text, offered "Fact check")."""
     if compared.match.likeness not in ("different", "inside") or compared.match.verdict:
         return None
     cited = compared.cited[:_MAX_QUOTED_TITLE]
@@ -1053,7 +1055,7 @@ def _title_and_subtitle(compared: _Compared) -> CheckResult | None:
     if not all(_word_list(half) for half in halves):
         return None
     given = compared.given
-    for half, other in (halves, halves[::-1]):
+    for (half, other), subtitle in zip((halves, halves[::-1]), (True, False), strict=True):
         half, other = half.strip(), other.strip()
         alone = check_title(
             dataclasses.replace(given, citation=given.citation.model_copy(update={"title": half}))
@@ -1061,13 +1063,19 @@ def _title_and_subtitle(compared: _Compared) -> CheckResult | None:
         if alone.status != "pass":
             continue
         words = _word_list(other)
-        said = _where_the_page_says(words, compared.source) if len(words) >= _SUBTITLE_WORDS else None
+        said = (
+            _where_the_page_says(words, compared.source, titles_only=not subtitle)
+            if len(words) >= _SUBTITLE_WORDS
+            else None
+        )
         if said is None:
             # A word alone may stand anywhere on the page in another sense ("Kremlin", "false"): not read.
-            subtitle = " (a subtitle the page does not show?)" if len(words) >= _SUBTITLE_WORDS else ""
+            asked = (
+                " (a subtitle the page does not show?)" if subtitle and len(words) >= _SUBTITLE_WORDS else ""
+            )
             return compared.warn(
                 f"cited {compared.cited!r}: {half!r} is the page's title {compared.shown[:_SHOWN_CHARS]!r}, "
-                f"which leaves out {other[:_SHOWN_CHARS]!r}{subtitle}: compare by hand"
+                f"which leaves out {other[:_SHOWN_CHARS]!r}{asked}: compare by hand"
             )
         detail = (
             f"matches {compared.shown[:_SHOWN_CHARS]!r} ({half!r}), and {other[:_SHOWN_CHARS]!r} beside it "
