@@ -1018,6 +1018,7 @@ _SUBTITLE_COLON = re.compile(r":\s+")
 _SUBTITLE_WORDS = 2  # a half found among the page's words that is one word confirms nothing ("Kremlin")
 _PAGE_WORDS_READ = 1000
 _MAX_SUBTITLE_COLONS = 2
+_SUBTITLE_TEXT_WORDS = 3
 
 
 def _where_the_page_says(words: list[str], source: SourcePost, titles_only: bool) -> str | None:
@@ -1030,7 +1031,8 @@ def _where_the_page_says(words: list[str], source: SourcePost, titles_only: bool
         ("<title>", source.fields.get("title")),
         ("headline", source.fields.get("headline")),
         ("description", None if titles_only else source.fields.get("og:description")),
-        ("opening text", None if titles_only else source.text),
+        # A word or two there may be a menu's ("Fact check", "Live updates"), not a subtitle.
+        ("opening text", None if titles_only or len(words) < _SUBTITLE_TEXT_WORDS else source.text),
     ):
         if text and wanted in f" {' '.join(_word_list(text[:_PAGE_WORDS_READ]))} ":
             return name

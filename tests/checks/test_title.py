@@ -337,3 +337,22 @@ def test_another_title_on_a_live_page_says_its_title_changes_as_it_is_updated() 
     # Not said of a page that is no live page.
     other = check_title(_cited_on(note.replace(" live:", ":"), shown.replace(" live:", ":")))
     assert other.status == "warn" and "live page" not in other.detail
+
+
+def test_a_subtitle_of_two_words_is_not_read_from_the_page_s_menu() -> None:
+    # "Fact check" in the page's menu, its opening text, passed as the subtitle the note gives.
+    text = "Home Politics Fact check Ideas. Kyiv bridge reopens after repairs, officials said on Thursday."
+    for subtitle, status in [("Fact check", "warn"), ("Officials said on Thursday", "pass")]:
+        note = f"\u201cKyiv bridge reopens: {subtitle},\u201d The Atlantic, March 3, 2022, {_ATLANTIC}"
+        footnote = Footnote(label="1", text=note, line=3)
+        page = SourcePost(
+            platform=Platform.WEB, url=_ATLANTIC, title="Kyiv bridge reopens - The Atlantic", text=text
+        )
+        given = CheckInput(
+            footnote=footnote,
+            citation=parse_citation(footnote).citation,
+            outcome=None,
+            live=page,
+            source=page,
+        )
+        assert check_title(given).status == status, (subtitle, check_title(given).detail)
