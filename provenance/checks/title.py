@@ -721,11 +721,17 @@ _Rule = Callable[[_Compared], CheckResult | None]
 # live updates", "Ukraine war live: March 5, 2022", "Day 8 as it happened"), in the languages of `matching`'s
 # sections (normalised: case folded, words joined by one space).
 _LIVE_PHRASES = (
-    "live", "liveblog", "live blog", "live updates", "live news", "as it happened", "latest updates",
-    "live ticker", "newsblog", "newsticker", "en direct", "en vivo", "en directo", "minuto a minuto",
-    "\u043e\u043d\u043b\u0430\u0439\u043d",  # онлайн
+    "liveblog", "live blog", "live updates", "live news", "as it happened", "latest updates", "live ticker",
+    "newsblog", "newsticker", "en direct", "en vivo", "en directo", "minuto a minuto",
+    # онлайн-трансляция, прямая трансляция
+    "\u043e\u043d\u043b\u0430\u0439\u043d \u0442\u0440\u0430\u043d\u0441\u043b\u044f\u0446\u0438\u044f",
     "\u043f\u0440\u044f\u043c\u0430\u044f \u0442\u0440\u0430\u043d\u0441\u043b\u044f\u0446\u0438\u044f",
 )  # fmt: skip
+# "Live" alone where it opens or ends a part of the title ("Live: …", "Ukraine war live: …", "… | Live"), not
+# the verb of a headline ("Kyiv residents live in fear"). Linear: no quantifier beside another over the same.
+_LIVE_WORD = on_first_use(
+    r"(?:^|[|:\u2010-\u2015-])\s*live\b|\blive\s*(?:[|:\u2010-\u2015-]|$)", re.IGNORECASE
+)
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
@@ -758,9 +764,11 @@ class _TitleDay:
 
 
 def _is_live(title: str) -> bool:
-    """Whether a page's title names it a live page (`_LIVE_PHRASES`)."""
+    """Whether a page's title names it a live page (`_LIVE_PHRASES`, `_LIVE_WORD`)."""
     said = f" {' '.join(_word_list(title[:_MAX_LIVE_TITLE]))} "
-    return any(f" {phrase} " in said for phrase in _LIVE_PHRASES)
+    return any(f" {phrase} " in said for phrase in _LIVE_PHRASES) or bool(
+        _LIVE_WORD().search(" ".join(title[:_MAX_LIVE_TITLE].split()))
+    )
 
 
 def _days_in(title: str, year: int) -> list[_TitleDay]:

@@ -356,3 +356,17 @@ def test_a_subtitle_of_two_words_is_not_read_from_the_page_s_menu() -> None:
             source=page,
         )
         assert check_title(given).status == status, (subtitle, check_title(given).detail)
+
+
+_PUTIN_MET_ONLINE = (  # Putin held an online meeting
+    "\u041f\u0443\u0442\u0438\u043d \u043f\u0440\u043e\u0432\u0435\u043b "
+    "\u043e\u043d\u043b\u0430\u0439\u043d-\u0441\u043e\u0432\u0435\u0449\u0430\u043d\u0438\u0435"
+)
+
+
+@pytest.mark.parametrize("headline", ["Kyiv residents live in fear as convoy nears", _PUTIN_MET_ONLINE])
+def test_a_title_that_says_live_or_online_in_its_words_is_no_live_page(headline: str) -> None:
+    # Each was read as a live page of another day than the note's, the title's part its own headline.
+    shown = f"{headline} - March 1, 2022 | Reuters"
+    result = check_title(_cited_on(f"\u201c{headline},\u201d Reuters, March 3, 2022, {_LIVE_URL}", shown))
+    assert result.status == "pass", result.detail
