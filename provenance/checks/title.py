@@ -111,6 +111,7 @@ from provenance.quotes import blank_quotes
 
 _OPENING_CHARS = 300
 _SHOWN_CHARS = 100
+_CITED_CHARS = 300
 _MAX_HOST_LABELS = 10
 
 
@@ -711,6 +712,11 @@ class _Compared:
     def same(self) -> bool:
         return self.match.likeness == "same"
 
+    @property
+    def said(self) -> str:
+        """The cited title as a detail quotes it: a note's quoted title of 100 kB gave a detail as long."""
+        return repr(self.cited[:_CITED_CHARS])
+
 
 # A rule of `check_title`: its verdict on a compared title, or None where it has nothing to say and the next
 # rule is read. Each says why in its docstring; the first to answer decides.
@@ -828,7 +834,7 @@ def _live_page_of_another_day(compared: _Compared) -> CheckResult | None:
         if other is None:
             continue
         return compared.warn(
-            f"cited {compared.cited!r}; the page is a live page whose title, {title[:_SHOWN_CHARS]!r}, now "
+            f"cited {compared.said}; the page is a live page whose title, {title[:_SHOWN_CHARS]!r}, now "
             f"carries {other}, not the note's day {cited_day.isoformat()}: a live page's title changes as "
             "it is updated, so the cited title is neither confirmed nor contradicted; compare a copy of that "
             "day",
@@ -870,7 +876,7 @@ def _quoted_for_someone(compared: _Compared) -> CheckResult | None:
     if speaker is None:
         return None
     return compared.warn(
-        f"cited {compared.cited!r} is only the words the page's title {compared.shown[:_SHOWN_CHARS]!r} "
+        f"cited {compared.said} is only the words the page's title {compared.shown[:_SHOWN_CHARS]!r} "
         f"quotes, which it gives to {speaker!r}"
     )
 
@@ -888,7 +894,7 @@ def _given_to_a_speaker(compared: _Compared) -> CheckResult | None:
     if attributed is None:
         return None
     return compared.warn(
-        f"cited {compared.cited!r} is only part of the page's title {compared.shown[:_SHOWN_CHARS]!r}, which "
+        f"cited {compared.said} is only part of the page's title {compared.shown[:_SHOWN_CHARS]!r}, which "
         f"gives it to {attributed!r}: cited as the outlet's own words"
     )
 
@@ -927,7 +933,7 @@ def _listing_page(compared: _Compared) -> CheckResult | None:
         return None
     title, word = listing
     return compared.warn(
-        f"cited {compared.cited!r} is only part of the page's title {title[:_SHOWN_CHARS]!r}, whose rest "
+        f"cited {compared.said} is only part of the page's title {title[:_SHOWN_CHARS]!r}, whose rest "
         f"says {word!r}: a search or tag page, not the article?",
         found=title,
     )
@@ -943,8 +949,7 @@ def _only_the_page_s_author(compared: _Compared) -> CheckResult | None:
         return None
     named = "the channel's name" if source.platform is Platform.YOUTUBE else "its author's name"
     return compared.warn(
-        f"cited {compared.cited!r} is only {named}, not the page's own title "
-        f"{compared.shown[:_SHOWN_CHARS]!r}"
+        f"cited {compared.said} is only {named}, not the page's own title {compared.shown[:_SHOWN_CHARS]!r}"
     )
 
 
@@ -959,7 +964,7 @@ def _short_part_after_headline(compared: _Compared) -> CheckResult | None:
     if headline is None:
         return None
     return compared.warn(
-        f"cited {compared.cited!r} is only part of the page's title {compared.shown[:_SHOWN_CHARS]!r}, after "
+        f"cited {compared.said} is only part of the page's title {compared.shown[:_SHOWN_CHARS]!r}, after "
         f"its headline {headline[:_SHOWN_CHARS]!r}"
     )
 
@@ -1014,7 +1019,7 @@ def _post_opens_with_its_author(compared: _Compared) -> CheckResult | None:
         return None
     # Where the copy was read from alone: a PDF's unshown /Title is no part of this finding.
     detail = (
-        f"cited {compared.cited!r} is only its author's name, not the post's opening "
+        f"cited {compared.said} is only its author's name, not the post's opening "
         f"{compared.shown[:_SHOWN_CHARS]!r}{compared.given.read_from}"
     )
     return CheckResult(name="title", status="warn", detail=detail, cited=compared.cited, found=compared.shown)
@@ -1084,12 +1089,13 @@ def _title_and_subtitle(compared: _Compared) -> CheckResult | None:
                 " (a subtitle the page does not show?)" if subtitle and len(words) >= _SUBTITLE_WORDS else ""
             )
             return compared.warn(
-                f"cited {compared.cited!r}: {half!r} is the page's title {compared.shown[:_SHOWN_CHARS]!r}, "
-                f"which leaves out {other[:_SHOWN_CHARS]!r}{asked}: compare by hand"
+                f"cited {compared.said}: {half[:_CITED_CHARS]!r} is the page's title "
+                f"{compared.shown[:_SHOWN_CHARS]!r}, which leaves out {other[:_SHOWN_CHARS]!r}{asked}: "
+                "compare by hand"
             )
         detail = (
-            f"matches {compared.shown[:_SHOWN_CHARS]!r} ({half!r}), and {other[:_SHOWN_CHARS]!r} beside it "
-            f"is the page's {said}{compared.where}"
+            f"matches {compared.shown[:_SHOWN_CHARS]!r} ({half[:_CITED_CHARS]!r}), and "
+            f"{other[:_SHOWN_CHARS]!r} beside it is the page's {said}{compared.where}"
         )
         return CheckResult(
             name="title", status="pass", detail=detail, cited=compared.cited, found=compared.shown
@@ -1130,12 +1136,12 @@ def _verdict(compared: _Compared) -> CheckResult:
     if match.likeness in ("site-name", "section"):
         named = "the site's name" if match.likeness == "site-name" else "the name of a section of the site"
         return compared.warn(
-            f"cited {cited!r} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}"
+            f"cited {compared.said} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}"
         )
     if match.likeness == "inside":
         verdict = f", whose rest says {match.verdict!r}" if match.verdict else ""
         return compared.warn(
-            f"cited {cited!r} is only part of {compared.what}, {shown[:_SHOWN_CHARS]!r}{verdict}"
+            f"cited {compared.said} is only part of {compared.what}, {shown[:_SHOWN_CHARS]!r}{verdict}"
         )
     # A live page's title is rewritten as the news comes in: another title there is no edit of the cited one.
     live = (
@@ -1144,7 +1150,7 @@ def _verdict(compared: _Compared) -> CheckResult:
         else ""
     )
     return compared.warn(
-        f"cited {cited!r}; the source's title is {shown[:_SHOWN_CHARS]!r} ({match.score:.0f}%"
+        f"cited {compared.said}; the source's title is {shown[:_SHOWN_CHARS]!r} ({match.score:.0f}%"
         f"{_told_apart(match)}){_translated(cited, shown)}{live}"
     )
 

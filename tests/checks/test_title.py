@@ -370,3 +370,12 @@ def test_a_title_that_says_live_or_online_in_its_words_is_no_live_page(headline:
     shown = f"{headline} - March 1, 2022 | Reuters"
     result = check_title(_cited_on(f"\u201c{headline},\u201d Reuters, March 3, 2022, {_LIVE_URL}", shown))
     assert result.status == "pass", result.detail
+
+
+def test_a_detail_quotes_a_hostile_cited_title_of_100_kb_only_in_part() -> None:
+    cited = "Bridge " * 15_000
+    result = check_title(
+        _cited_on(f"\u201c{cited},\u201d Reuters, March 3, 2022, {_LIVE_URL}", "Kyiv | Reuters")
+    )
+    assert result.status == "warn"
+    assert len(result.detail) < 1_000, len(result.detail)
