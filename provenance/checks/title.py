@@ -544,8 +544,9 @@ def _in_the_outlet_s_place(piece: str, title: str, names: tuple[str, ...]) -> bo
     passed as the note's title where the note named the outlet and gave none, and a run ending in it
     ("Mariupol, BBC News") was shown as the note's title in place of the title before it."""
     parts = _SEPARATOR.split(" ".join(_with_bars(title[:_MAX_QUOTED_TITLE]).split()))[0::2][:_MAX_TITLE_PARTS]
-    key = normalise_text(piece).strip(" .!")
-    if len(parts) < 2 or normalise_text(parts[-1]).strip(" .!") != key:
+    # With or without its "The" (Bluebook's "Guardian" of "… | The Guardian").
+    key = normalise_text(piece).strip(" .!").removeprefix("the ")
+    if len(parts) < 2 or normalise_text(parts[-1]).strip(" .!").removeprefix("the ") != key:
         return False
     return _names_someone(piece, _LETTER_WORD.findall(piece), names)
 

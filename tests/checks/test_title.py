@@ -379,3 +379,11 @@ def test_a_detail_quotes_a_hostile_cited_title_of_100_kb_only_in_part() -> None:
     )
     assert result.status == "warn"
     assert len(result.detail) < 1_000, len(result.detail)
+
+
+def test_an_unquoted_title_before_the_outlet_without_its_the_is_shown_without_the_outlet() -> None:
+    own = "Ukraine\u2019s Defenders Dig In as Russian Convoy Stalls"
+    result = check_title(_guardian(f"John Smith, {own}, Guardian (Mar. 3, 2022), {_GUARDIAN}."))
+    assert result.status == "pass"
+    # It read "…, Guardian" as the note's title.
+    assert result.detail.startswith(f"the note's unquoted words {own!r} read as its title"), result.detail
