@@ -86,9 +86,11 @@ page whose whole title (or a post whose whole text) it is passes.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
@@ -100,13 +102,16 @@ from provenance.checks.matching import (
     same_title,
     script_of,
 )
+from provenance.citations.dates import find_date
 from provenance.citations.parse import note_prose
 from provenance.models import CheckResult, Platform, SourcePost
-from provenance.names import speaker_key
+from provenance.names import DESCRIBING_WORDS, ORGANISATION_WORDS, speaker_key
+from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
 
 _OPENING_CHARS = 300
 _SHOWN_CHARS = 100
+_CITED_CHARS = 300
 _MAX_HOST_LABELS = 10
 
 
@@ -409,8 +414,8 @@ _DESCRIBING_WORDS = (
     "post posts video videos tweet thread channel account page website site blog article statement press "
     "release report briefing interview transcript message photo photos screenshot map decree document "
     "comment reply story livestream stream broadcast archived archive accessed retrieved available original "
-    "translated translation updated modified published posted see via ibid cited online russian english "
-    "ukrainian telegram youtube twitter facebook instagram tiktok vk "
+    "translated translation updated modified published posted see via ibid cited online "
+    "telegram youtube twitter facebook instagram tiktok vk "
     # пост, видео, заявление, сообщение, канал, статья, сайт, брифинг, интервью, дата обращения
     "\u043f\u043e\u0441\u0442 \u0432\u0438\u0434\u0435\u043e "
     "\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435 "
@@ -420,6 +425,27 @@ _DESCRIBING_WORDS = (
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f"
 )
 _DESCRIBING = frozenset(_DESCRIBING_WORDS.split())
+# The languages a note names its source's in ("In Russian", "(Ukrainian)", "English translation"): words of
+# a headline too ("Russian convoy breaks through", which was never compared), so they describe the note only
+# after "in" or in a piece of two words or fewer.
+_LANGUAGE_WORDS = frozenset({"russian", "english", "ukrainian"})
+_LANGUAGE_PIECE_WORDS = 2
+
+
+def _describes_a_source(words: list[str]) -> bool:
+    """Whether a note's piece, its words `words`, describes the source or the note rather than gives a
+    headline (`_DESCRIBING`, `_LANGUAGE_WORDS`)."""
+    folded = [word.casefold() for word in words]
+    for at, word in enumerate(folded):
+        if word in _DESCRIBING:
+            return True
+        if word in _LANGUAGE_WORDS and (
+            len(folded) <= _LANGUAGE_PIECE_WORDS or folded[at - 1 : at] == ["in"]
+        ):
+            return True
+    return False
+
+
 _CLAIMED_TITLE_WORDS = 3
 _NAME_WORDS = 4  # a piece of capitalised words no longer than this is read as a name (an outlet's, a body's)
 
@@ -471,34 +497,102 @@ def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
     # The longest run that is the first of the page's titles it can be (the og:title, read first): a name
     # the title holds ("DW News" of "Bridge destroyed | DW News") is a part of it too, and was read as the
     # note's title where the note gave the headline beside it.
-    runs: list[str] = []
+    runs: list[tuple[str, str]] = []  # each run, and its last piece
     for start in range(len(pieces)):
         for end in range(start + 1, min(start + _MAX_RUN, len(pieces)) + 1):
             total, unknown = map(sum, zip(*counts[start:end], strict=False))
             run = ", ".join(pieces[start:end])
             if unknown * 2 <= total and _compact(run) not in named:
-                runs.append(run)
-    runs.sort(key=len, reverse=True)
+                runs.append((run, pieces[end - 1]))
+    runs.sort(key=lambda each: len(each[0]), reverse=True)
     found = next(
-        (run for title in titles for run in runs if _page_title_match(run, title, source).likeness == "same"),
+        (
+            run
+            for title in titles
+            for run, last in runs
+            if _page_title_match(run, title, source).likeness == "same"
+            and not _in_the_outlet_s_place(last, title, names)
+        ),
         None,
     )
     if found is not None:
         return found
-    for piece, after in itertools.pairwise(pieces):
+    for at, (piece, after) in enumerate(itertools.pairwise(pieces)):
         words = _LETTER_WORD.findall(piece)
-        if len(words) < _CLAIMED_TITLE_WORDS or any(word.casefold() in _DESCRIBING for word in words):
+        if not words or _describes_a_source(words):
             continue
         # A headline stands before the outlet that ran it ("… strike. TASS, 3 May 2023"); the note's own
         # prose ("Deleted the same day; an archived copy exists", "A second paragraph of the note") does
         # not, and compared as a title it warned on a true citation.
         if piece[:1].islower():
             continue  # a headline opens with a capital; a clause of the note's prose may not
-        if not _names_someone(piece, words, names) and _names_someone(
-            after, _LETTER_WORD.findall(after), names
+        if (
+            len(words) >= _CLAIMED_TITLE_WORDS
+            and not _names_someone(piece, words, names)
+            and _names_someone(after, _LETTER_WORD.findall(after), names)
         ):
             return piece
+        if _in_a_title_s_place(pieces[at - 1] if at else None, piece, after, given, source, named):
+            return piece
     return None
+
+
+def _in_the_outlet_s_place(piece: str, title: str, names: tuple[str, ...]) -> bool:
+    """Whether a note's piece, the last of a run that is a part of the page's title, is the title's last
+    part, after the headline, and reads as a name (a few capitalised words): the outlet's name where the page
+    names no site ("The New York Times" of "Bridge destroyed - The New York Times", its host `nytimes`). It
+    passed as the note's title where the note named the outlet and gave none, and a run ending in it
+    ("Mariupol, BBC News") was shown as the note's title in place of the title before it."""
+    parts = _SEPARATOR.split(" ".join(_with_bars(title[:_MAX_QUOTED_TITLE]).split()))[0::2][:_MAX_TITLE_PARTS]
+    # With or without its "The" (Bluebook's "Guardian" of "… | The Guardian").
+    key = normalise_text(piece).strip(" .!").removeprefix("the ")
+    if len(parts) < 2 or normalise_text(parts[-1]).strip(" .!").removeprefix("the ") != key:
+        return False
+    return _names_someone(piece, _LETTER_WORD.findall(piece), names)
+
+
+def _is_day(piece: str) -> bool:
+    """Whether a note's piece is a day or a part of one ("March 3", "3 May 2023", Bluebook's "Mar" of "Mar.
+    3, 2022"): month names (and numbers) only, or a full date in another language."""
+    words = [word.casefold() for word in _LETTER_WORD.findall(piece)]
+    if words and all(len(word) >= 3 and any(month.startswith(word) for month in _MONTHS) for word in words):
+        return True
+    return find_date(piece).date is not None
+
+
+def _in_a_title_s_place(
+    before: str | None, piece: str, after: str, given: CheckInput, source: SourcePost, named: set[str]
+) -> bool:
+    """Whether a note's piece, of any length, stands where a title stands beside the outlet, as a
+    news-style, APA or Chicago note gives one unquoted: after the outlet and before a day (`Reuters,
+    Explainer, March 3, 2022`), or before the outlet and after the cited author or APA's day (`Smith, J.
+    (2022, March 3). Mariupol. BBC News.`). Such a title of a word or two, or one after the outlet, was never
+    compared (the note was verified whatever headline it gave), as a piece of a few capitalised words reads
+    as a name. The outlet is a name the page gives its site, so an outlet the page does not name is no title
+    beside the author (`John Smith, The New York Times, March 3`). Not the outlet's or the author's name, a
+    person's office or a body (`Deputy Minister`, `Ministry of Defence`), a section's name (`World`), nor
+    the dateline the page's text opens with (`Moscow` of `MOSCOW, May 3 (TASS) - …`)."""
+    if before is None:
+        return False
+    compact, author = _compact(piece), _compact(given.citation.author or "")
+    if not compact or compact in named or compact.removeprefix("the") in named or compact in author:
+        return False
+    # An outlet's name with or without its "The" (Bluebook's "Guardian" of "The Guardian").
+    sites = {_compact(name).removeprefix("the") for name in (source.publisher, *_site_names(source)) if name}
+    before_key, after_key = _compact(before).removeprefix("the"), _compact(after).removeprefix("the")
+    beside_author = bool(author and before_key and before_key in author) or _is_day(before)
+    if not ((before_key in sites and _is_day(after)) or (after_key in sites and beside_author)):
+        return False
+    words = {word.casefold() for word in _LETTER_WORD.findall(piece)}
+    if words & (DESCRIBING_WORDS | ORGANISATION_WORDS):
+        return False
+    if same_title(piece, f"- | {piece}").likeness == "section":
+        return False  # a section's name: "World", "Opinion", "Politics"
+    dateline = re.split(r"[,(\u2010-\u2015-]", source.text[:_DATELINE_CHARS], maxsplit=1)[0]
+    return compact != _compact(dateline)
+
+
+_DATELINE_CHARS = 60
 
 
 # Words in the rest of a page's title (its og:title or its <title>) that make it a listing of pages, not the
@@ -590,7 +684,502 @@ def _attributed_to(cited: str, title: str, speakers: frozenset[str], source: Sou
     return None
 
 
+@dataclasses.dataclass(frozen=True)
+class _Compared:
+    """A cited title and the source's title it was compared with, as each rule of `check_title` reads them:
+    `match`, how `matching` (and this module's small-word rules) compare them; `shown`, the source's title
+    (or a post's opening) as the detail shows it; `what`, what that is called in a detail ("the page's
+    title", "the post's opening"); `where`, the end of every detail (which copy was read)."""
+
+    given: CheckInput
+    cited: str
+    source: SourcePost
+    match: TitleMatch
+    shown: str
+    what: str
+    where: str
+
+    def warn(self, detail: str, found: str | None = None) -> CheckResult:
+        """A `warn` with `detail` (the `where` added), showing `found` (the source's title by default)."""
+        return CheckResult(
+            name="title",
+            status="warn",
+            detail=f"{detail}{self.where}",
+            cited=self.cited,
+            found=self.shown if found is None else found,
+        )
+
+    @property
+    def same(self) -> bool:
+        return self.match.likeness == "same"
+
+    @property
+    def said(self) -> str:
+        """The cited title as a detail quotes it: a note's quoted title of 100 kB gave a detail as long."""
+        return repr(self.cited[:_CITED_CHARS])
+
+
+# A rule of `check_title`: its verdict on a compared title, or None where it has nothing to say and the next
+# rule is read. Each says why in its docstring; the first to answer decides.
+_Rule = Callable[[_Compared], CheckResult | None]
+
+
+# Words by which a page's title names it a live page, one rewritten as the news comes in ("Russia-Ukraine war:
+# live updates", "Ukraine war live: March 5, 2022", "Day 8 as it happened"), in the languages of `matching`'s
+# sections (normalised: case folded, words joined by one space).
+_LIVE_PHRASES = (
+    "liveblog", "live blog", "live updates", "live news", "as it happened", "latest updates", "live ticker",
+    "newsblog", "newsticker", "en direct", "en vivo", "en directo", "minuto a minuto",
+    # онлайн-трансляция, прямая трансляция
+    "\u043e\u043d\u043b\u0430\u0439\u043d \u0442\u0440\u0430\u043d\u0441\u043b\u044f\u0446\u0438\u044f",
+    "\u043f\u0440\u044f\u043c\u0430\u044f \u0442\u0440\u0430\u043d\u0441\u043b\u044f\u0446\u0438\u044f",
+)  # fmt: skip
+# "Live" alone where it opens or ends a part of the title ("Live: …", "Ukraine war live: …", "… | Live"), not
+# the verb of a headline ("Kyiv residents live in fear"). Linear: no quantifier beside another over the same.
+_LIVE_WORD = on_first_use(
+    r"(?:^|[|:\u2010-\u2015-])\s*live\b|\blive\s*(?:[|:\u2010-\u2015-]|$)", re.IGNORECASE
+)
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+# A day of a month in English, with or without its year ("March 5", "5 March 2022", "Mar. 5th"), and an ISO
+# day; other full dates are `find_date`'s. Each part bounded: linear.
+_DAY_OF_MONTH = on_first_use(
+    r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?P<month>[a-z]{3,9})\.?"
+    r"|(?P<month2>[a-z]{3,9})\.?\s{1,3}(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)(?:,?\s{1,3}(?P<year>\d{4}))?"
+    r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+_MAX_LIVE_TITLE = 300
+
+
+@dataclasses.dataclass(frozen=True)
+class _TitleDay:
+    """A day a title names: its month and day, its year where it gives one, and the words that say it."""
+
+    month: int
+    day: int
+    year: int | None
+    written: str
+
+    def is_(self, day: dt.date) -> bool:
+        return (self.month, self.day) == (day.month, day.day) and self.year in (None, day.year)
+
+    def __str__(self) -> str:
+        return f"{_MONTHS[self.month - 1].title()} {self.day}" + (f", {self.year}" if self.year else "")
+
+
+def _is_live(title: str) -> bool:
+    """Whether a page's title names it a live page (`_LIVE_PHRASES`, `_LIVE_WORD`)."""
+    said = f" {' '.join(_word_list(title[:_MAX_LIVE_TITLE]))} "
+    return any(f" {phrase} " in said for phrase in _LIVE_PHRASES) or bool(
+        _LIVE_WORD().search(" ".join(title[:_MAX_LIVE_TITLE].split()))
+    )
+
+
+def _days_in(title: str, year: int) -> list[_TitleDay]:
+    """The days a title names (`_DAY_OF_MONTH`, and its first full date in another language, `find_date`);
+    `year` only tests that a month and day with no year make a day."""
+    title = title[:_MAX_LIVE_TITLE]
+    days: list[_TitleDay] = []
+    for found in _DAY_OF_MONTH().finditer(title):
+        if found["iso"]:
+            try:
+                day = dt.date.fromisoformat(found["iso"])
+            except ValueError:
+                continue
+            days.append(_TitleDay(day.month, day.day, day.year, found[0]))
+            continue
+        name = (found["month"] or found["month2"] or "").casefold()
+        month = next(
+            (at for at, full in enumerate(_MONTHS, 1) if full.startswith(name) and len(name) >= 3), 0
+        )
+        number = int(found["day"] or found["day2"] or 0)
+        try:
+            dt.date(int(found["year"] or year), month, number)
+        except ValueError:
+            continue
+        days.append(_TitleDay(month, number, int(found["year"]) if found["year"] else None, found[0]))
+    full = find_date(title)
+    if full.date is not None and full.text and not any(day.is_(full.date) for day in days):
+        days.append(_TitleDay(full.date.month, full.date.day, full.date.year, full.text))
+    return days
+
+
+def _live_page_of_another_day(compared: _Compared) -> CheckResult | None:
+    """A live page ("Russia-Ukraine war: live updates") whose title now carries another day than the note's:
+    its title is rewritten every day, so today's title neither confirms the cited one (it passed where it was
+    the same but for the day, or had none) nor says the note got it wrong (it warned as another title, for a
+    person to weigh as an edit): it warns saying so, for the copy of the cited day to be compared. Where the
+    title carries the note's day, the cited title may leave that day out ("… live updates" of "… live
+    updates, March 3"): it was only part of the title."""
+    cited_day, source = compared.given.citation.date, compared.source
+    titles = [title for title in (source.title, source.fields.get("title")) if title]
+    if cited_day is None or not any(_is_live(title) for title in titles):
+        return None
+    said = _days_in(compared.cited, cited_day.year)
+    for title in titles:
+        days = _days_in(title, cited_day.year)
+        today = [day for day in days if day.is_(cited_day)]
+        if today:
+            return _live_page_of_the_day(compared, title, today)
+        other = next(
+            (
+                day
+                for day in days
+                if not any(day.is_(dt.date(cited_day.year, each.month, each.day)) for each in said)
+            ),
+            None,
+        )
+        if other is None:
+            continue
+        return compared.warn(
+            f"cited {compared.said}; the page is a live page whose title, {title[:_SHOWN_CHARS]!r}, now "
+            f"carries {other}, not the note's day {cited_day.isoformat()}: a live page's title changes as "
+            "it is updated, so the cited title is neither confirmed nor contradicted; compare a copy of that "
+            "day",
+            found=title,
+        )
+    return None
+
+
+def _live_page_of_the_day(compared: _Compared, title: str, days: list[_TitleDay]) -> CheckResult | None:
+    """A pass for a cited title that is a live page's title of the note's day but for that day, which the
+    note gives as its date; None where it is not (the other rules weigh it)."""
+    if compared.same:
+        return None
+    without = title[:_MAX_LIVE_TITLE]
+    for day in days:
+        without = without.replace(day.written, " ")
+    without = re.sub(r"\s+([,:;|])", r"\1", " ".join(without.split())).strip(" ,:;-")
+    # The title without the day, held to every rule (the day aside, it carries no day of its own).
+    fields = {key: value for key, value in compared.source.fields.items() if key not in ("title", "headline")}
+    source = compared.source.model_copy(update={"title": without, "fields": fields})
+    if check_title(dataclasses.replace(compared.given, source=source)).status != "pass":
+        return None
+    detail = (
+        f"matches {compared.shown[:_SHOWN_CHARS]!r}, a live page's title of the note's day ({days[0]}), "
+        f"that day aside{compared.where}"
+    )
+    return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=compared.shown)
+
+
+def _quoted_for_someone(compared: _Compared) -> CheckResult | None:
+    """Only the words the page's title quotes someone saying ("We will hold" of 'Mayor: "We will hold"'):
+    cited without whom, the outlet is made to say them."""
+    title = compared.source.title or ""
+    speaker = (
+        _whose_quoted_words(compared.cited, _with_bars(title), _site_names(compared.source))
+        if compared.same
+        else None
+    )
+    if speaker is None:
+        return None
+    return compared.warn(
+        f"cited {compared.said} is only the words the page's title {compared.shown[:_SHOWN_CHARS]!r} "
+        f"quotes, which it gives to {speaker!r}"
+    )
+
+
+def _given_to_a_speaker(compared: _Compared) -> CheckResult | None:
+    """A part of the page's title beside a short part naming who says it ("Kremlin: Bridge destroyed"): the
+    claim cited as the outlet's own words."""
+    attributed = (
+        _attributed_to(
+            compared.cited, compared.source.title or "", compared.given.cited_speakers, compared.source
+        )
+        if compared.same
+        else None
+    )
+    if attributed is None:
+        return None
+    return compared.warn(
+        f"cited {compared.said} is only part of the page's title {compared.shown[:_SHOWN_CHARS]!r}, which "
+        f"gives it to {attributed!r}: cited as the outlet's own words"
+    )
+
+
+def _og_title_left_as_it_was(compared: _Compared) -> CheckResult | None:
+    """Only the og:title, where the article item's headline and the `<title>` both say another: the headline
+    edited, the og:title left as it was."""
+    stale = _another_headline(compared.cited, compared.match, compared.source)
+    if stale is None:
+        return None
+    return compared.warn(
+        f"matches the page's og:title {compared.shown[:_SHOWN_CHARS]!r}, but its headline and <title> are "
+        f"{stale[:_SHOWN_CHARS]!r}: compare by hand",
+        found=stale,
+    )
+
+
+def _headline_edited(compared: _Compared) -> CheckResult | None:
+    """The og:title, where the `<title>` or the headline is that title but for a negation, a number, a word
+    or a question mark: one of them edited since."""
+    edited = _edited_apart(compared.cited, compared.source) if compared.same else None
+    if edited is None:
+        return None
+    other, apart = edited
+    return compared.warn(
+        f"matches the page's title {compared.shown[:_SHOWN_CHARS]!r}, but the page also gives "
+        f"{other[:_SHOWN_CHARS]!r}{_told_apart(apart)}: the headline edited since? Compare by hand",
+        found=other,
+    )
+
+
+def _listing_page(compared: _Compared) -> CheckResult | None:
+    """A part of a title whose rest says `search`, `tag` or `topic`: a listing of pages, not the article."""
+    listing = _listing_title(compared.cited, compared.source) if compared.same else None
+    if listing is None:
+        return None
+    title, word = listing
+    return compared.warn(
+        f"cited {compared.said} is only part of the page's title {title[:_SHOWN_CHARS]!r}, whose rest "
+        f"says {word!r}: a search or tag page, not the article?",
+        found=title,
+    )
+
+
+def _only_the_page_s_author(compared: _Compared) -> CheckResult | None:
+    """Only the name of the page's author or channel ("DW News" of "Bridge destroyed | DW News"): it says
+    nothing of which of their pages is meant."""
+    source = compared.source
+    if compared.match.likeness in _FRAMING or not _only_the_author_s_name(
+        compared.cited, source.title or "", source
+    ):
+        return None
+    named = "the channel's name" if source.platform is Platform.YOUTUBE else "its author's name"
+    return compared.warn(
+        f"cited {compared.said} is only {named}, not the page's own title {compared.shown[:_SHOWN_CHARS]!r}"
+    )
+
+
+def _short_part_after_headline(compared: _Compared) -> CheckResult | None:
+    """A short part after the page's headline ("Ukraine war" of "Bridge destroyed … - Ukraine war"): a
+    section's label or a tail, not the headline."""
+    headline = (
+        _headline_beside(compared.cited, compared.source.title or "", compared.source)
+        if compared.same
+        else None
+    )
+    if headline is None:
+        return None
+    return compared.warn(
+        f"cited {compared.said} is only part of the page's title {compared.shown[:_SHOWN_CHARS]!r}, after "
+        f"its headline {headline[:_SHOWN_CHARS]!r}"
+    )
+
+
+def _the_article_s_headline(compared: _Compared) -> CheckResult | None:
+    """The article item's headline where the og:title, read first, is another (edited since, or a social
+    card's): with the <title> too it is the page's headline and passes; alone, a person compares."""
+    source, cited, shown = compared.source, compared.cited, compared.shown
+    headline, own = source.fields.get("headline"), source.fields.get("title")
+    if compared.same or not headline or _page_title_match(cited, headline, source).likeness != "same":
+        return None
+    if (
+        own
+        and _page_title_match(cited, own, source).likeness == "same"
+        and _whose_quoted_words(cited, _with_bars(headline), _site_names(source)) is None
+    ):
+        detail = (
+            f"matches the article's headline {headline[:_SHOWN_CHARS]!r} and the page's <title>; its "
+            f"og:title is {shown[:_SHOWN_CHARS]!r}{compared.where}"
+        )
+        return CheckResult(name="title", status="pass", detail=detail, cited=cited, found=headline)
+    return compared.warn(
+        f"matches the article's headline {headline[:_SHOWN_CHARS]!r}, but its og:title is "
+        f"{shown[:_SHOWN_CHARS]!r}: compare by hand",
+        found=headline,
+    )
+
+
+def _only_the_title_tag(compared: _Compared) -> CheckResult | None:
+    """The page's <title> where its og:title or headline is another: a site's search headline beside its
+    social one, or a headline edited since and a <title> left as it was; which the page's title is, a person
+    sees. The detail said only that the cited title was not the headline."""
+    source, own = compared.source, compared.source.fields.get("title")
+    if (
+        compared.same
+        or not own
+        or own == source.title
+        or _page_title_match(compared.cited, own, source).likeness != "same"
+    ):
+        return None
+    return compared.warn(
+        f"matches the page's <title> {own[:_SHOWN_CHARS]!r}, but its headline is "
+        f"{compared.shown[:_SHOWN_CHARS]!r}: compare by hand",
+        found=own,
+    )
+
+
+def _post_opens_with_its_author(compared: _Compared) -> CheckResult | None:
+    """A post that opens with its channel's name on a line of its own ("Rybar\nBridge destroyed."): the name
+    cited as its title passed as the post's first line."""
+    if not compared.same or not _only_the_author_s_name(compared.cited, compared.shown, compared.source):
+        return None
+    # Where the copy was read from alone: a PDF's unshown /Title is no part of this finding.
+    detail = (
+        f"cited {compared.said} is only its author's name, not the post's opening "
+        f"{compared.shown[:_SHOWN_CHARS]!r}{compared.given.read_from}"
+    )
+    return CheckResult(name="title", status="warn", detail=detail, cited=compared.cited, found=compared.shown)
+
+
+# A colon and the space after it, where Chicago and APA join a title and its subtitle ("Bridge destroyed: What
+# we know about the strike"), and where a kicker ends ("Ukraine war: Kyiv bridge reopens").
+_SUBTITLE_COLON = re.compile(r":\s+")
+_SUBTITLE_WORDS = 2  # a half found among the page's words that is one word confirms nothing ("Kremlin")
+_PAGE_WORDS_READ = 1000
+_MAX_SUBTITLE_COLONS = 2
+_SUBTITLE_TEXT_WORDS = 3
+
+
+def _where_the_page_says(words: list[str], source: SourcePost, titles_only: bool) -> str | None:
+    """Which of the page's words hold `words` in order (case and punctuation aside): its title (another part
+    of it), its <title>, its article item's headline, and unless `titles_only` its description and the
+    opening of its text; None where none does."""
+    wanted = f" {' '.join(words)} "
+    for name, text in (
+        ("title", source.title),  # another part of it: "Title - Subtitle" cited as "Title: Subtitle"
+        ("<title>", source.fields.get("title")),
+        ("headline", source.fields.get("headline")),
+        ("description", None if titles_only else source.fields.get("og:description")),
+        # A word or two there may be a menu's ("Fact check", "Live updates"), not a subtitle.
+        ("opening text", None if titles_only or len(words) < _SUBTITLE_TEXT_WORDS else source.text),
+    ):
+        if text and wanted in f" {' '.join(_word_list(text[:_PAGE_WORDS_READ]))} ":
+            return name
+    return None
+
+
+def _title_and_subtitle(compared: _Compared) -> CheckResult | None:
+    """A cited title of a title and its subtitle, or a kicker and a headline, joined at a colon ("Bridge
+    destroyed: What we know about the strike"), where the page's title shows only one of them: it was
+    another title. The half that passes on its own (held to every rule) is the page's title; the other passes
+    where the page says it too (its <title>, its headline, and for a subtitle its description, where sites
+    keep it, or its opening text), and warns naming it where it does not (a subtitle the page does not
+    show). Words before the colon are a label only a title gives ("Fact check: …" passed on a page whose
+    menu, in its opening text, offered "Fact check")."""
+    if compared.match.likeness not in ("different", "inside") or compared.match.verdict:
+        return None
+    cited = compared.cited[:_MAX_QUOTED_TITLE]
+    # A title of more colons is no title and subtitle; each half is checked as a title, its own colons too.
+    if not 0 < len(_SUBTITLE_COLON.findall(cited)) <= _MAX_SUBTITLE_COLONS:
+        return None
+    halves = _SUBTITLE_COLON.split(cited, maxsplit=1)
+    if not all(_word_list(half) for half in halves):
+        return None
+    given = compared.given
+    for (half, other), subtitle in zip((halves, halves[::-1]), (True, False), strict=True):
+        half, other = half.strip(), other.strip()
+        alone = check_title(
+            dataclasses.replace(given, citation=given.citation.model_copy(update={"title": half}))
+        )
+        if alone.status != "pass":
+            continue
+        words = _word_list(other)
+        said = (
+            _where_the_page_says(words, compared.source, titles_only=not subtitle)
+            if len(words) >= _SUBTITLE_WORDS
+            else None
+        )
+        if said is None:
+            # A word alone may stand anywhere on the page in another sense ("Kremlin", "false"): not read.
+            asked = (
+                " (a subtitle the page does not show?)" if subtitle and len(words) >= _SUBTITLE_WORDS else ""
+            )
+            return compared.warn(
+                f"cited {compared.said}: {half[:_CITED_CHARS]!r} is the page's title "
+                f"{compared.shown[:_SHOWN_CHARS]!r}, which leaves out {other[:_SHOWN_CHARS]!r}{asked}: "
+                "compare by hand"
+            )
+        detail = (
+            f"matches {compared.shown[:_SHOWN_CHARS]!r} ({half[:_CITED_CHARS]!r}), and "
+            f"{other[:_SHOWN_CHARS]!r} beside it is the page's {said}{compared.where}"
+        )
+        return CheckResult(
+            name="title", status="pass", detail=detail, cited=compared.cited, found=compared.shown
+        )
+    return None
+
+
+# The rules read in order for a page with a title, then for a post (its opening read as its title); where
+# none answers, `_verdict` says what the match is.
+_PAGE_RULES: tuple[_Rule, ...] = (
+    _live_page_of_another_day,
+    _quoted_for_someone,
+    _given_to_a_speaker,
+    _og_title_left_as_it_was,
+    _headline_edited,
+    _listing_page,
+    _only_the_page_s_author,
+    _short_part_after_headline,
+    _the_article_s_headline,
+    _only_the_title_tag,
+    _title_and_subtitle,
+)
+_POST_RULES: tuple[_Rule, ...] = (_post_opens_with_its_author,)
+
+
+def _verdict(compared: _Compared) -> CheckResult:
+    """What the match alone says, where no rule answered: the same title passes; a site's or a section's name,
+    a part of the title, or another title warns (headlines are edited: never a `fail`)."""
+    match, cited, shown = compared.match, compared.cited, compared.shown
+    if match.likeness == "same":
+        return CheckResult(
+            name="title",
+            status="pass",
+            detail=f"matches {shown[:_SHOWN_CHARS]!r}{compared.where}",
+            cited=cited,
+            found=shown,
+        )
+    if match.likeness in ("site-name", "section"):
+        named = "the site's name" if match.likeness == "site-name" else "the name of a section of the site"
+        return compared.warn(
+            f"cited {compared.said} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}"
+        )
+    if match.likeness == "inside":
+        verdict = f", whose rest says {match.verdict!r}" if match.verdict else ""
+        return compared.warn(
+            f"cited {compared.said} is only part of {compared.what}, {shown[:_SHOWN_CHARS]!r}{verdict}"
+        )
+    # A live page's title is rewritten as the news comes in: another title there is no edit of the cited one.
+    live = (
+        ": a live page, whose title changes as it is updated; compare a copy of the note's day"
+        if compared.source.title and _is_live(compared.source.title)
+        else ""
+    )
+    return compared.warn(
+        f"cited {compared.said}; the source's title is {shown[:_SHOWN_CHARS]!r} ({match.score:.0f}%"
+        f"{_told_apart(match)}){_translated(cited, shown)}{live}"
+    )
+
+
+def _compared_with_page(given: CheckInput, cited: str, source: SourcePost, title: str) -> _Compared:
+    """The cited title against the page's title (its parts, and a run of them where the cited title has
+    separators of its own)."""
+    match = _page_title_match(cited, title, source)
+    if match.likeness in ("inside", "different"):
+        match = _across_parts(cited, title, source) or match
+    return _Compared(given, cited, source, match, title, "the page's title", given.read_from)
+
+
+def _compared_with_post(given: CheckInput, cited: str, source: SourcePost, opening: str) -> _Compared:
+    """The cited title against a post's opening sentence or line (a PDF whose /Title its pages do not show is
+    read so too, the /Title named in the detail for a person to weigh; never a pass of its own)."""
+    match = _unlike_in_small_words(cited, None, same_opening(cited, _without_stressing_ends(opening)))
+    what, where = "the post's opening", given.read_from
+    metadata = source.fields.get("PDF /Title") if source.fields.get("PDF /Title unread") else None
+    if metadata:
+        what = "the document's opening"
+        where = f"; its file's /Title, {metadata[:_SHOWN_CHARS]!r}, is not on its pages{where}"
+    return _Compared(given, cited, source, match, " ".join(opening.split()), what, where)
+
+
 def check_title(given: CheckInput) -> CheckResult:
+    """The cited title (or the one a note gives unquoted) against the source's: the rules of `_PAGE_RULES` or
+    `_POST_RULES` in order, the first to answer deciding, else the match alone (`_verdict`)."""
     cited, source = given.citation.title, given.source
     if not cited:
         unquoted = (
@@ -600,155 +1189,30 @@ def check_title(given: CheckInput) -> CheckResult:
         )
         if unquoted is None:
             return CheckResult(name="title", status="skip", detail="the citation gives no title")
-        compared = check_title(
+        as_quoted = check_title(
             dataclasses.replace(given, citation=given.citation.model_copy(update={"title": unquoted}))
         )
-        detail = f"the note's unquoted words {unquoted[:_SHOWN_CHARS]!r} read as its title: {compared.detail}"
-        return compared.model_copy(update={"detail": detail})
+        detail = (
+            f"the note's unquoted words {unquoted[:_SHOWN_CHARS]!r} read as its title: {as_quoted.detail}"
+        )
+        return as_quoted.model_copy(update={"detail": detail})
     if source is None or source.problem is not None:
         return CheckResult(name="title", status="skip", detail="no content captured to compare", cited=cited)
     opening = source.text[:_OPENING_CHARS]
-    shown = source.title or opening or None
-    where = given.read_from
-    if shown is None:
+    if not source.title and not opening:
         unread = f" ({source.unread})" if source.unread else ""
         return CheckResult(
-            name="title", status="warn", detail=f"the source shows no title{unread}{where}", cited=cited
+            name="title",
+            status="warn",
+            detail=f"the source shows no title{unread}{given.read_from}",
+            cited=cited,
         )
     if source.title:
-        match, what = _page_title_match(cited, source.title, source), "the page's title"
-        if match.likeness in ("inside", "different"):
-            match = _across_parts(cited, source.title, source) or match
-        speaker = (
-            _whose_quoted_words(cited, _with_bars(source.title), _site_names(source))
-            if match.likeness == "same"
-            else None
-        )
-        if speaker is not None:
-            detail = (
-                f"cited {cited!r} is only the words the page's title {shown[:_SHOWN_CHARS]!r} quotes, "
-                f"which it gives to {speaker!r}{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
-        attributed = (
-            _attributed_to(cited, source.title, given.cited_speakers, source)
-            if match.likeness == "same"
-            else None
-        )
-        if attributed is not None:
-            detail = (
-                f"cited {cited!r} is only part of the page's title {shown[:_SHOWN_CHARS]!r}, which gives it "
-                f"to {attributed!r}: cited as the outlet's own words{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
-        stale = _another_headline(cited, match, source)
-        if stale is not None:
-            detail = (
-                f"matches the page's og:title {shown[:_SHOWN_CHARS]!r}, but its headline and <title> are "
-                f"{stale[:_SHOWN_CHARS]!r}: compare by hand{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=stale)
-        edited = _edited_apart(cited, source) if match.likeness == "same" else None
-        if edited is not None:
-            other, apart = edited
-            detail = (
-                f"matches the page's title {shown[:_SHOWN_CHARS]!r}, but the page also gives "
-                f"{other[:_SHOWN_CHARS]!r}"
-                f"{_told_apart(apart)}: the headline edited since? Compare by hand{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=other)
-        listing = _listing_title(cited, source) if match.likeness == "same" else None
-        if listing is not None:
-            title, word = listing
-            detail = (
-                f"cited {cited!r} is only part of the page's title {title[:_SHOWN_CHARS]!r}, whose rest says "
-                f"{word!r}: a search or tag page, not the article?{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=title)
-        if match.likeness not in _FRAMING and _only_the_author_s_name(cited, source.title, source):
-            named = "the channel's name" if source.platform is Platform.YOUTUBE else "its author's name"
-            detail = (
-                f"cited {cited!r} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
-        headline_beside = _headline_beside(cited, source.title, source) if match.likeness == "same" else None
-        if headline_beside is not None:
-            detail = (
-                f"cited {cited!r} is only part of the page's title {shown[:_SHOWN_CHARS]!r}, after its "
-                f"headline {headline_beside[:_SHOWN_CHARS]!r}{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
-        own = source.fields.get("title")
-        headline = source.fields.get("headline")
-        # The article item's headline where the og:title, read first, is another (edited since, or a social
-        # card's): with the <title> too it is the page's headline; alone, a person compares.
-        if (
-            match.likeness != "same"
-            and headline
-            and _page_title_match(cited, headline, source).likeness == "same"
-        ):
-            if (
-                own
-                and _page_title_match(cited, own, source).likeness == "same"
-                and _whose_quoted_words(cited, _with_bars(headline), _site_names(source)) is None
-            ):
-                detail = (
-                    f"matches the article's headline {headline[:_SHOWN_CHARS]!r} and the page's <title>; its "
-                    f"og:title is {shown[:_SHOWN_CHARS]!r}{where}"
-                )
-                return CheckResult(name="title", status="pass", detail=detail, cited=cited, found=headline)
-            detail = (
-                f"matches the article's headline {headline[:_SHOWN_CHARS]!r}, but its og:title is "
-                f"{shown[:_SHOWN_CHARS]!r}: compare by hand{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=headline)
-        # The page's <title> where its og:title or headline is another: a site's search headline beside its
-        # social one, or a headline edited since and a <title> left as it was; which the page's title is, a
-        # person sees. The detail said only that the cited title was not the headline.
-        if (
-            match.likeness != "same"
-            and own
-            and own != source.title
-            and _page_title_match(cited, own, source).likeness == "same"
-        ):
-            detail = (
-                f"matches the page's <title> {own[:_SHOWN_CHARS]!r}, but its headline is "
-                f"{shown[:_SHOWN_CHARS]!r}: compare by hand{where}"
-            )
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=own)
+        compared, rules = _compared_with_page(given, cited, source, source.title), _PAGE_RULES
     else:
-        match = _unlike_in_small_words(cited, None, same_opening(cited, _without_stressing_ends(opening)))
-        what = "the post's opening"
-        shown = " ".join(opening.split())
-        # A post that opens with its channel's name on a line of its own ("Rybar\nBridge destroyed."): the
-        # name cited as its title passed as the post's first line.
-        if match.likeness == "same" and _only_the_author_s_name(cited, shown, source):
-            opening_shown = f"the post's opening {shown[:_SHOWN_CHARS]!r}"
-            detail = f"cited {cited!r} is only its author's name, not {opening_shown}{where}"
-            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
-        # A PDF whose /Title its pages do not show (another file's, a template's): said in the detail, for a
-        # person to weigh; never a pass of its own.
-        metadata = source.fields.get("PDF /Title") if source.fields.get("PDF /Title unread") else None
-        if metadata:
-            what = "the document's opening"
-            where = f"; its file's /Title, {metadata[:_SHOWN_CHARS]!r}, is not on its pages{where}"
-    if match.likeness == "same":
-        return CheckResult(
-            name="title",
-            status="pass",
-            detail=f"matches {shown[:_SHOWN_CHARS]!r}{where}",
-            cited=cited,
-            found=shown,
-        )
-    if match.likeness in ("site-name", "section"):
-        named = "the site's name" if match.likeness == "site-name" else "the name of a section of the site"
-        detail = f"cited {cited!r} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}{where}"
-    elif match.likeness == "inside":
-        verdict = f", whose rest says {match.verdict!r}" if match.verdict else ""
-        detail = f"cited {cited!r} is only part of {what}, {shown[:_SHOWN_CHARS]!r}{verdict}{where}"
-    else:
-        detail = (
-            f"cited {cited!r}; the source's title is {shown[:_SHOWN_CHARS]!r} ({match.score:.0f}%"
-            f"{_told_apart(match)}){_translated(cited, shown)}{where}"
-        )
-    return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)
+        compared, rules = _compared_with_post(given, cited, source, opening), _POST_RULES
+    for rule in rules:
+        result = rule(compared)
+        if result is not None:
+            return result
+    return _verdict(compared)

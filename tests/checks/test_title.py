@@ -1,0 +1,389 @@
+"""The `title` check (`provenance.checks.title`): live pages, subtitles, titles a note gives unquoted."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.checks import CheckInput
+from provenance.checks.title import check_title
+from provenance.citations import parse_citation
+from provenance.models import Footnote, Platform, SourcePost
+
+_LIVE_URL = "https://www.reuters.com/world/europe/live/russia-ukraine"
+
+
+def _cited_on(note: str, shown: str, url: str = _LIVE_URL, **fields: str) -> CheckInput:
+    """The note `note`, as parsed, citing a web page titled `shown` (its og:title) with `fields`."""
+    footnote = Footnote(label="1", text=note, line=3)
+    page = SourcePost(
+        platform=Platform.WEB, url=url, publisher="Reuters", title=shown, fields=fields, text="Kyiv, March 3."
+    )
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=page, source=page
+    )
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown", "day"),
+    [
+        # Passed as a part of today's title: the page said nothing of the cited day's.
+        ("Ukraine war live", "Ukraine war live: 5 March 2022 - BBC News", "March 5, 2022"),
+        (
+            "Russia-Ukraine war: live updates",
+            "Russia-Ukraine war: live updates, March 5 | Reuters",
+            "March 5",
+        ),
+        # Warned as another title, the numbers differing: the note got nothing wrong.
+        (
+            "Russia-Ukraine war live: March 3, 2022",
+            "Russia-Ukraine war live: March 5, 2022 | Reuters",
+            "March 5, 2022",
+        ),
+        ("Ukraine war live", "Ukraine war live: 2022-03-05 - BBC News", "March 5, 2022"),
+    ],
+)
+def test_title_of_a_live_page_whose_title_now_carries_another_day_warns_saying_so(
+    cited: str, shown: str, day: str
+) -> None:
+    result = check_title(_cited_on(f"\u201c{cited},\u201d Reuters, March 3, 2022, {_LIVE_URL}", shown))
+    assert result.status == "warn", result.detail
+    assert (
+        f"a live page whose title, {shown!r}, now carries {day}, not the note's day 2022-03-03"
+        in result.detail
+    )
+    assert "neither confirmed nor contradicted" in result.detail
+
+
+def test_title_of_a_live_page_of_the_note_s_day_passes_with_or_without_that_day() -> None:
+    note = f"\u201cRussia-Ukraine war: live updates,\u201d Reuters, March 3, 2022, {_LIVE_URL}"
+    for shown in [
+        "Russia-Ukraine war: live updates, March 3 | Reuters",  # warned as only part of the title
+        "Russia-Ukraine war: live updates | Reuters",  # no day: compared as any title is
+    ]:
+        result = check_title(_cited_on(note, shown))
+        assert result.status == "pass", (shown, result.detail)
+    dated = f"\u201cRussia-Ukraine war live: March 3, 2022,\u201d Reuters, March 3, 2022, {_LIVE_URL}"
+    assert check_title(_cited_on(dated, "Russia-Ukraine war live: March 3, 2022 | Reuters")).status == "pass"
+    # Another title on the live page of the day is still another title.
+    other = check_title(_cited_on(note, "Bridge destroyed in overnight strike, March 3 | Reuters"))
+    assert other.status == "warn" and "live page" not in other.detail
+
+
+def test_title_naming_another_day_on_a_page_that_is_no_live_page_is_compared_as_before() -> None:
+    note = f"\u201cBridge destroyed on March 1,\u201d Reuters, March 3, 2022, {_LIVE_URL}"
+    assert check_title(_cited_on(note, "Bridge destroyed on March 1 | Reuters")).status == "pass"
+    result = check_title(_cited_on(note, "Bridge destroyed on March 2 | Reuters"))
+    assert result.status == "warn" and "live page" not in result.detail
+
+
+_ATLANTIC = "https://www.theatlantic.com/ideas/archive/2022/03/bridge/1"
+_DECK = "Kyiv's main crossing fell in one night. What we know about the strike, and what comes next."
+
+
+def _atlantic(cited: str, title: str, description: str = _DECK) -> CheckInput:
+    note = f"Anne Applebaum, \u201c{cited},\u201d The Atlantic, March 3, 2022, {_ATLANTIC}"
+    return _cited_on(note, title, _ATLANTIC, **{"og:description": description})
+
+
+def test_title_and_subtitle_after_a_colon_pass_where_the_page_shows_the_subtitle_apart() -> None:
+    # Chicago's "Title: Subtitle", the page's title the headline alone: it warned as another title.
+    cited, shown = "The Bridge Is Gone: What We Know About the Strike", "The Bridge Is Gone - The Atlantic"
+    result = check_title(_atlantic(cited, shown))
+    assert result.status == "pass", result.detail
+    assert "beside it is the page's description" in result.detail
+    # A label before the headline passes where one of the page's titles gives it.
+    labelled = _cited_on(
+        f"\u201cUkraine war: Kyiv bridge reopens,\u201d The Atlantic, March 3, 2022, {_ATLANTIC}",
+        "Kyiv bridge reopens - The Atlantic",
+        _ATLANTIC,
+        title="Kyiv bridge reopens | Ukraine war | The Atlantic",  # its <title>
+    )
+    assert check_title(labelled).status == "pass"
+
+
+def test_a_label_before_the_colon_that_only_the_page_s_text_says_is_no_part_of_its_title() -> None:
+    # The page's menu offers "Fact check" and its description speaks of the war: neither labels this page.
+    for cited in ["Fact check: Kyiv bridge reopens", "Ukraine war: Kyiv bridge reopens"]:
+        note = f"\u201c{cited},\u201d The Atlantic, March 3, 2022, {_ATLANTIC}"
+        footnote = Footnote(label="1", text=note, line=3)
+        page = SourcePost(
+            platform=Platform.WEB,
+            url=_ATLANTIC,
+            publisher="The Atlantic",
+            title="Kyiv bridge reopens - The Atlantic",
+            fields={"og:description": "The Ukraine war goes on."},
+            text="Home Politics Fact check Ideas. Kyiv bridge reopens.",
+        )
+        given = CheckInput(
+            footnote=footnote,
+            citation=parse_citation(footnote).citation,
+            outcome=None,
+            live=page,
+            source=page,
+        )
+        result = check_title(given)
+        assert result.status == "warn", (cited, result.detail)
+        assert f"which leaves out {cited.split(':')[0]!r}: compare by hand" in result.detail
+
+
+def test_title_and_a_subtitle_the_page_does_not_show_warns_naming_what_it_leaves_out() -> None:
+    result = check_title(
+        _atlantic("The Bridge Is Gone: Russia Denies Any Role", "The Bridge Is Gone - The Atlantic")
+    )
+    assert result.status == "warn"
+    assert "which leaves out 'Russia Denies Any Role' (a subtitle the page does not show?)" in result.detail
+    # A word alone beside the title is not looked for elsewhere: a speaker or a verdict the title leaves out.
+    for cited in ["Kremlin: Bridge destroyed", "Fact check: Bridge destroyed", "Bridge destroyed: false"]:
+        result = check_title(
+            _atlantic(cited, "Bridge destroyed - The Atlantic", "The Kremlin said it was false.")
+        )
+        assert result.status == "warn", (cited, result.detail)
+    # Neither half the page's title: another title, as before.
+    other = check_title(_atlantic("Bridge destroyed: What we know", "Bridge not destroyed - The Atlantic"))
+    assert other.status == "warn" and "the source's title is 'Bridge not destroyed" in other.detail
+
+
+def test_title_cited_without_the_subtitle_the_page_s_title_gives_after_its_colon_passes() -> None:
+    shown = "Bridge destroyed in overnight strike: What we know | Reuters"
+    result = check_title(_atlantic("Bridge destroyed in overnight strike", shown))
+    assert result.status == "pass", result.detail
+
+
+_BBC = "https://www.bbc.com/news/world-europe-60600001"
+_KHERSON = "Kherson: the city after the retreat - BBC News"
+
+
+def _bbc(
+    note: str, title: str = _KHERSON, text: str = "Kherson, March 3.", publisher: str = "BBC News"
+) -> CheckInput:
+    footnote = Footnote(label="1", text=note, line=3)
+    page = SourcePost(platform=Platform.WEB, url=_BBC, publisher=publisher, title=title, text=text)
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=page, source=page
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"Smith, J. (2022, March 3). Mariupol. BBC News. {_BBC}",  # APA
+        f"Smith, John. Mariupol. BBC News, March 3, 2022, {_BBC}",  # Chicago, unquoted
+        f"John Smith, Mariupol, BBC News (Mar. 3, 2022), {_BBC}",  # Bluebook
+        f"BBC News, Mariupol, March 3, 2022, {_BBC}",  # news-style
+    ],
+)
+def test_title_of_a_word_or_two_a_note_gives_unquoted_beside_the_outlet_is_compared(note: str) -> None:
+    # Each was `skip`, "the citation gives no title", and verified on a page of another headline.
+    result = check_title(_bbc(note))
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith(
+        "the note's unquoted words 'Mariupol' read as its title: cited 'Mariupol';"
+    )
+    assert check_title(_bbc(note, "Mariupol - BBC News")).status == "pass"
+
+
+def test_title_a_news_style_note_gives_after_the_outlet_is_compared() -> None:
+    note = f"Reuters, Explainer, March 3, 2022, {_BBC}"
+    shown = "Explainer: What is SWIFT and why does it matter? | Reuters"
+    result = check_title(_bbc(note, shown, publisher="Reuters"))
+    assert result.status == "warn" and "'Explainer' is only part of the page's title" in result.detail
+    long = f"BBC News, What is SWIFT and why it matters, March 3, 2022, {_BBC}"
+    assert check_title(_bbc(long)).status == "warn"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"John Smith, BBC News, March 3, 2022, {_BBC}",
+        f"BBC News, World, March 3, 2022, {_BBC}",  # a section
+        f"Ivan Ivanov, Deputy Minister, BBC News, March 3, 2022, {_BBC}",  # an office
+        f"Ministry of Defence of Ukraine, Statement, March 3, 2022, {_BBC}",
+        f"John Smith, The Kyiv Independent, March 3, 2022, {_BBC}",  # an outlet the page does not name
+        f"BBC News, Kherson, March 3, 2022, {_BBC}",  # the dateline the page's text opens with
+    ],
+)
+def test_a_name_an_office_a_section_or_a_dateline_beside_the_outlet_is_no_unquoted_title(note: str) -> None:
+    result = check_title(_bbc(note, "Bridge destroyed - BBC News", "KHERSON, March 3 - The bridge fell."))
+    assert (result.status, result.detail) == ("skip", "the citation gives no title"), result.detail
+
+
+def test_a_hostile_title_or_note_of_100_kb_is_read_in_its_bounds() -> None:
+    live = "Ukraine war live: " + "March 5, " * 12_000
+    assert (
+        check_title(
+            _cited_on(f"\u201cUkraine war live,\u201d Reuters, March 3, 2022, {_LIVE_URL}", live)
+        ).status
+        == "warn"
+    )
+    colons = "Bridge: " * 12_000
+    assert check_title(_atlantic(colons, "Bridge - The Atlantic")).status in ("pass", "warn")
+    note = "Smith, J. (2022, March 3). " + "Mariupol. " * 10_000 + f"BBC News. {_BBC}"
+    assert check_title(_bbc(note)).status in ("skip", "warn")
+
+
+def test_a_cited_title_of_three_colons_or_more_is_not_read_as_a_title_and_its_subtitle() -> None:
+    # Each half was compared as a title in turn, its own colons too: hundreds of them took a second.
+    cited = "The Bridge Is Gone: What We Know: Day 8: Latest"
+    result = check_title(_atlantic(cited, "The Bridge Is Gone - The Atlantic", "What We Know: Day 8: Latest"))
+    assert result.status == "warn" and "the source's title is 'The Bridge Is Gone" in result.detail
+    two = check_title(
+        _atlantic(
+            "The Bridge Is Gone: What We Know: Day 8",
+            "The Bridge Is Gone - The Atlantic",
+            "What We Know: Day 8",
+        )
+    )
+    assert two.status == "pass", two.detail
+
+
+_NYT = "https://www.nytimes.com/2022/03/03/world/europe/bridge.html"
+
+
+def test_the_outlet_s_name_a_note_gives_is_not_its_unquoted_title_where_the_page_names_no_site() -> None:
+    # The page names no site (no publisher, no og:site_name; its host `nytimes`): the outlet's name, the
+    # last part of its title, passed as the note's title.
+    footnote = Footnote(label="1", text=f"John Smith, The New York Times, March 3, 2022, {_NYT}", line=3)
+    page = SourcePost(
+        platform=Platform.WEB, url=_NYT, title="Bridge destroyed - The New York Times", text="x"
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=page, source=page
+    )
+    assert (check_title(given).status, check_title(given).detail) == ("skip", "the citation gives no title")
+    # A title before it is still read, and shown without the outlet's name.
+    footnote = Footnote(
+        label="1", text=f"John Smith, Bridge destroyed, The New York Times, March 3, 2022, {_NYT}", line=3
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=page, source=page
+    )
+    result = check_title(given)
+    assert result.status == "pass"
+    assert result.detail.startswith("the note's unquoted words 'Bridge destroyed' read as its title"), (
+        result.detail
+    )
+
+
+def test_a_title_cited_with_a_colon_where_the_page_s_title_has_a_dash_passes() -> None:
+    # Chicago joins a title and its subtitle with a colon: it warned as another title (83%).
+    cited = "Zelensky\u2019s Address to Congress: Full Transcript"
+    shown = "Zelenskiy\u2019s address to Congress \u2013 full transcript | The Guardian"
+    result = check_title(_atlantic(cited, shown, "He spoke for 20 minutes."))
+    assert result.status == "pass", result.detail
+    assert "'Full Transcript' beside it is the page's title" in result.detail
+
+
+_GUARDIAN = "https://www.theguardian.com/world/2022/mar/03/convoy"
+_CONVOY = "Ukraine\u2019s defenders dig in as Russian convoy stalls | Ukraine | The Guardian"
+
+
+def _guardian(note: str) -> CheckInput:
+    footnote = Footnote(label="1", text=note, line=3)
+    page = SourcePost(
+        platform=Platform.WEB, url=_GUARDIAN, publisher="The Guardian", title=_CONVOY, text="Kyiv"
+    )
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=page, source=page
+    )
+
+
+@pytest.mark.parametrize(
+    ("style", "cited", "own"),
+    [
+        # APA: a headline holding a language's name was read as the note saying the source's language.
+        (
+            "Smith, J. (2022, March 3). {}. The Guardian. " + _GUARDIAN,
+            "Russian convoy breaks through",
+            "Ukraine\u2019s defenders dig in as Russian convoy stalls",
+        ),
+        # Bluebook: the outlet without its "The".
+        (
+            "John Smith, {}, Guardian (Mar. 3, 2022), " + _GUARDIAN + ".",
+            "Russian Convoy Breaks Through",
+            "Ukraine\u2019s Defenders Dig In as Russian Convoy Stalls",
+        ),
+    ],
+)
+def test_an_unquoted_headline_naming_a_language_or_before_the_outlet_without_its_the_is_compared(
+    style: str, cited: str, own: str
+) -> None:
+    # Each was `skip`, "the citation gives no title", and verified on a page of another headline.
+    result = check_title(_guardian(style.format(cited)))
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith(f"the note's unquoted words {cited!r} read as its title: cited "), (
+        result.detail
+    )
+    assert check_title(_guardian(style.format(own))).status == "pass"
+
+
+def test_a_note_naming_the_source_s_language_gives_no_unquoted_title() -> None:
+    for note in [
+        f"The Guardian (in Russian), March 3, 2022, {_GUARDIAN}",
+        f"The Guardian, Russian edition, March 3, 2022, {_GUARDIAN}",
+    ]:
+        result = check_title(_guardian(note))
+        assert (result.status, result.detail) == ("skip", "the citation gives no title"), note
+
+
+def test_another_title_on_a_live_page_says_its_title_changes_as_it_is_updated() -> None:
+    cited = "Russia-Ukraine war live: Kyiv braces for assault as convoy nears"
+    note = f"\u201c{cited},\u201d Reuters, March 3, 2022, {_LIVE_URL}"
+    shown = "Russia-Ukraine war live: Zelenskiy says Ukraine will not give up territory | Reuters"
+    result = check_title(_cited_on(note, shown))
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        ": a live page, whose title changes as it is updated; compare a copy of the note's day"
+    )
+    # Not said of a page that is no live page.
+    other = check_title(_cited_on(note.replace(" live:", ":"), shown.replace(" live:", ":")))
+    assert other.status == "warn" and "live page" not in other.detail
+
+
+def test_a_subtitle_of_two_words_is_not_read_from_the_page_s_menu() -> None:
+    # "Fact check" in the page's menu, its opening text, passed as the subtitle the note gives.
+    text = "Home Politics Fact check Ideas. Kyiv bridge reopens after repairs, officials said on Thursday."
+    for subtitle, status in [("Fact check", "warn"), ("Officials said on Thursday", "pass")]:
+        note = f"\u201cKyiv bridge reopens: {subtitle},\u201d The Atlantic, March 3, 2022, {_ATLANTIC}"
+        footnote = Footnote(label="1", text=note, line=3)
+        page = SourcePost(
+            platform=Platform.WEB, url=_ATLANTIC, title="Kyiv bridge reopens - The Atlantic", text=text
+        )
+        given = CheckInput(
+            footnote=footnote,
+            citation=parse_citation(footnote).citation,
+            outcome=None,
+            live=page,
+            source=page,
+        )
+        assert check_title(given).status == status, (subtitle, check_title(given).detail)
+
+
+_PUTIN_MET_ONLINE = (  # Putin held an online meeting
+    "\u041f\u0443\u0442\u0438\u043d \u043f\u0440\u043e\u0432\u0435\u043b "
+    "\u043e\u043d\u043b\u0430\u0439\u043d-\u0441\u043e\u0432\u0435\u0449\u0430\u043d\u0438\u0435"
+)
+
+
+@pytest.mark.parametrize("headline", ["Kyiv residents live in fear as convoy nears", _PUTIN_MET_ONLINE])
+def test_a_title_that_says_live_or_online_in_its_words_is_no_live_page(headline: str) -> None:
+    # Each was read as a live page of another day than the note's, the title's part its own headline.
+    shown = f"{headline} - March 1, 2022 | Reuters"
+    result = check_title(_cited_on(f"\u201c{headline},\u201d Reuters, March 3, 2022, {_LIVE_URL}", shown))
+    assert result.status == "pass", result.detail
+
+
+def test_a_detail_quotes_a_hostile_cited_title_of_100_kb_only_in_part() -> None:
+    cited = "Bridge " * 15_000
+    result = check_title(
+        _cited_on(f"\u201c{cited},\u201d Reuters, March 3, 2022, {_LIVE_URL}", "Kyiv | Reuters")
+    )
+    assert result.status == "warn"
+    assert len(result.detail) < 1_000, len(result.detail)
+
+
+def test_an_unquoted_title_before_the_outlet_without_its_the_is_shown_without_the_outlet() -> None:
+    own = "Ukraine\u2019s Defenders Dig In as Russian Convoy Stalls"
+    result = check_title(_guardian(f"John Smith, {own}, Guardian (Mar. 3, 2022), {_GUARDIAN}."))
+    assert result.status == "pass"
+    # It read "…, Guardian" as the note's title.
+    assert result.detail.startswith(f"the note's unquoted words {own!r} read as its title"), result.detail
