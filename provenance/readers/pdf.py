@@ -167,6 +167,7 @@ class _Line:
     right: float
     size: float
     small_label: bool  # opens with a number set smaller than the line's text (a footnote label)
+    draws_spaces: bool = False  # a space between its words is a character drawn, not a gap (`_line`)
     page: int = 0
     number: int = 0  # line on its page, from 1
     overall: int = 0  # line in the whole document, from 1
@@ -736,6 +737,10 @@ def _page(layout: object, links: list[tuple[tuple[float, float, float, float], s
                 rules.append((item.y0, item.x0, item.x1))
         elif hasattr(item, "__iter__"):
             pending.extend(item)
+    if not any(line.draws_spaces for line in lines):
+        # Where no space is drawn, every gap between words is one, and a wide one may be a justified line's.
+        for line in lines:
+            line.text = line.text.replace("\t", " ")
     lines.sort(key=lambda line: (-line.top, line.left))
     return _Page(lines=lines, rules=_without_underlines(rules, lines), links=links)
 
@@ -769,6 +774,11 @@ def _without_underlines(rules: Sequence[tuple[float, float, float]], lines: Sequ
     return kept
 
 
+# The least gap (in the line's text size) between two characters, read as a space by pdfminer, that is a
+# tab's on a page that draws its spaces: a word space there is a character, and letters stand closer.
+_TAB_GAP = 0.25
+
+
 def _line(item: LTTextLine) -> _Line | None:
     from pdfminer.layout import LTChar
 
@@ -780,11 +790,26 @@ def _line(item: LTTextLine) -> _Line | None:
     baseline = min(char.y0 for char in chars if round(char.size, 1) == size)
     parts = []
     pieces = list(item)
+    draws_spaces = False
     for index, piece in enumerate(pieces):
         text = piece.get_text()
         if isinstance(piece, LTChar) and text.isdigit() and _is_superscript(piece, size, baseline):
             text = text.translate(_SUPERSCRIPT)
+        elif text == " " and not isinstance(piece, LTChar) and 0 < index < len(pieces) - 1:
+            # A gap pdfminer reads as a space between two characters drawn: on a page that draws its spaces
+            # (`_page`), it is a tab's (`Two Majors<tab>Telegram`, as Writer and Word print a note's parts
+            # set apart by tabs). Read as a space, the note's name ran on into `Two Majors Telegram`.
+            before, after = pieces[index - 1], pieces[index + 1]
+            if (
+                isinstance(before, LTChar)
+                and isinstance(after, LTChar)
+                and not before.get_text().isspace()
+                and not after.get_text().isspace()
+                and after.x0 - before.x1 >= _TAB_GAP * size
+            ):
+                text = "\t"
         elif text == " " and isinstance(piece, LTChar) and index + 1 < len(pieces):
+            draws_spaces = True
             after = pieces[index + 1]
             # A space the next character is drawn over is none: Chromium draws each soft hyphen (`&shy;`) a
             # line does not break at as a space and draws the rest of the word from where it starts. Read
@@ -797,7 +822,16 @@ def _line(item: LTTextLine) -> _Line | None:
     first = chars[0]
     small_label = first.get_text().isdigit() and round(first.size, 1) <= _SMALL * size
     x0, y0, x1, y1 = item.bbox
-    return _Line(text=text, top=y1, bottom=y0, left=x0, right=x1, size=size, small_label=small_label)
+    return _Line(
+        text=text,
+        top=y1,
+        bottom=y0,
+        left=x0,
+        right=x1,
+        size=size,
+        small_label=small_label,
+        draws_spaces=draws_spaces,
+    )
 
 
 def _shown_under_links(
@@ -877,7 +911,7 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
             _endnotes_numbered_on(body[:heading], body[first:])
         notes = body[first:] + notes
         body = body[:heading]
-    notes = _joined_url_breaks(notes)
+    notes = _joined_url_breaks(_row_pieces_joined(notes))
     return _as_plain_text(body, notes, named)
 
 
@@ -1378,6 +1412,34 @@ def _notes_set_as_the_text(lines: Sequence[_Line], usual: float, carried_left: f
     return widest if counts_up and cited.issuperset(numbers) else len(lines)
 
 
+def _row_pieces_joined(notes: Sequence[_Line]) -> list[_Line]:
+    """Notes lines (in reading order) with the pieces of one row joined, left to right, by a tab: pdfminer
+    reads a gap wider than two characters as the end of a line, so a note's parts set apart by tabs
+    (`Two Majors<tab>Telegram<tab>…`, as Writer and Word print them) stood as lines of their own, read as
+    the note's wrapped lines (`Two Majors Telegram`), and a part opening with a number (`21 January 2022`)
+    opened a note of its own: note 1 lost its link. The tab is a line break of the note's text, as in a
+    DOCX's or an ODT's note."""
+    joined: list[_Line] = []
+    for line in notes:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.page == line.page
+            and previous.column == line.column
+            and abs(previous.size - line.size) < 0.5
+            and min(abs(previous.top - line.top), abs(previous.bottom - line.bottom)) <= 0.3 * line.size
+            and line.left >= previous.right
+        ):
+            previous.text = f"{previous.text.rstrip()}\t{line.text.lstrip()}"
+            previous.right = line.right
+            previous.top, previous.bottom = max(previous.top, line.top), min(previous.bottom, line.bottom)
+            previous.links.extend(link for link in line.links if link not in previous.links)
+            previous.shown.extend(line.shown)
+            continue
+        joined.append(dataclasses.replace(line, links=list(line.links), shown=list(line.shown)))
+    return joined
+
+
 def _joined_url_breaks(lines: Sequence[_Line]) -> list[_Line]:
     """A URL broken at the end of a note line (after `-` or `/`, or before a `/`: `_URL_GOES_ON`) goes on in
     the next line without a space: read apart, `https://…/https://t.me/rybar` | `/100` gave the channel's
@@ -1516,7 +1578,8 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line], heading: str =
         for index, line in enumerate(body)
     ]
     indented = _set_in(body, opens)
-    texts = _hyphenations_joined([line.text for line in body], opens)
+    # A tab in a body line reads as a space (as in DOCX and ODT): only a note's parts are kept apart.
+    texts = _hyphenations_joined([line.text.replace("\t", " ") for line in body], opens)
     for index, line in enumerate(body):
         if index and opens[index]:
             text_lines.append("")

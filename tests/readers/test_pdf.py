@@ -1031,6 +1031,48 @@ def test_a_footnote_number_set_apart_from_its_text_by_a_tab_opens_its_note() -> 
     assert report.findings == ()
 
 
+def test_a_notes_parts_set_apart_by_tabs_stay_apart_and_none_opens_a_note_of_its_own() -> None:
+    # A Writer document's notes `Two Majors<tab>Telegram<tab>21 January 2022<tab>https://t.me/rybar/1234`,
+    # printed by LibreOffice: pdfminer read each part past a wide tab as a line of its own, so note 1 read
+    # `Two Majors Telegram` with no link (nothing to capture), `21 January 2022 https://…` opened a note 21
+    # cited by nothing, and note 2's author was `Ministry of Defence statement of 22 January`.
+    report = read_asset("pdf_writer_note_parts_apart_by_tabs.pdf")
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("1", "Two Majors\nTelegram\n21 January 2022\nhttps://t.me/rybar/1234", ("https://t.me/rybar/1234",)),
+        (
+            "2",
+            "Ministry of Defence\nstatement of 22 January\nhttps://mod.example/statement/22",
+            ("https://mod.example/statement/22",),
+        ),
+        ("3", "Rybar, Telegram, 23 January 2022, https://t.me/rybar/1240", ("https://t.me/rybar/1240",)),
+    ]
+    assert [parse_citation(note).citation.author for note in report.footnotes] == [
+        "Two Majors",
+        "Ministry of Defence",
+        "Rybar",
+    ]
+    assert report.findings == ()
+    assert all(note.findings == () for note in report.footnotes)
+    # A tab in the body (`had written<tab>“the bridge…”`) is still a space of its paragraph.
+    [context] = report.footnotes[2].contexts
+    assert "had written “the bridge is closed to all traffic”." in context.text
+    assert context.quotes == ("the bridge is closed to all traffic",)
+
+
+def _lines_read(stream: bytes) -> list[str]:
+    return [line.text for page in pdf._read_pages(one_page_pdf(stream), "r.pdf") for line in page.lines]
+
+
+def test_a_gap_between_words_is_a_tab_only_on_a_page_that_draws_its_spaces() -> None:
+    # `Two Majors`, then Telegram 0.6 em further with no space drawn: where the page draws its spaces as
+    # characters, that gap is a tab's and parts the note; where it draws none (every word gap is a gap, a
+    # justified line's wide), it is read as a space, as before.
+    gapped = b"BT /F1 10 Tf 72 100 Td [(Two Majors) -600 (Telegram)] TJ ET\n"
+    assert _lines_read(gapped) == ["Two Majors\tTelegram"]
+    undrawn = b"BT /F1 10 Tf 72 100 Td [(Two) -300 (Majors) -600 (Telegram)] TJ ET\n"
+    assert _lines_read(undrawn) == ["Two Majors Telegram"]
+
+
 def test_a_number_beside_a_line_is_joined_to_it_only_when_set_small_as_a_note_is() -> None:
     def line(text: str, left: float, size: float) -> pdf._Line:
         right = left + 0.5 * size * len(text)
