@@ -1277,6 +1277,22 @@ def _chapter_heading(line: _Line, widest: float) -> bool:
     )
 
 
+def _text_size(lines: Sequence[_Line], rules: Sequence[float]) -> float:
+    """The size of a page's (a column's) text: the median of its lines' sizes, or, where a short rule stands
+    between lines, of those above the lowest such rule where that is larger. A short page whose notes hold
+    more lines than its text (a one-paragraph memo citing five sources, a report's last page, notes whose
+    parts a tab sets apart) had the notes' size for its text's, so no note was smaller than the text and the
+    report was `markers-without-notes`."""
+    if not lines:
+        return 0.0
+    size = statistics.median(line.size for line in lines)
+    for rule in sorted(rules):
+        above = [line.size for line in lines if line.bottom >= rule]
+        if len(above) < len(lines):
+            return max(size, statistics.median(above)) if above else size
+    return size
+
+
 def _footnote_zone(
     lines: Sequence[_Line], rules: Sequence[float], continues: bool = False, carried_left: float | None = None
 ) -> int:
@@ -1294,7 +1310,7 @@ def _footnote_zone(
     """
     gaps = [above.bottom - below.top for above, below in itertools.pairwise(lines)]
     usual = statistics.median(gaps) if gaps else 0.0
-    text_size = statistics.median(line.size for line in lines) if lines else 0.0
+    text_size = _text_size(lines, rules)
     # Whether each line and every line after it are set smaller than the page's text.
     small_from = [False] * len(lines)
     rest_small = True
@@ -1340,7 +1356,7 @@ def _part_glued_note_numbers(lines: Sequence[_Line], rules: Sequence[float]) -> 
     was read: the body's lines, and a year (four digits), are never parted."""
     if len(lines) < 2:
         return
-    text_size = statistics.median(line.size for line in lines)
+    text_size = _text_size(lines, rules)
     start = len(lines)
     while start > 1 and lines[start - 1].size < 0.95 * text_size:
         start -= 1

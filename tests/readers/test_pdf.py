@@ -1059,6 +1059,36 @@ def test_a_notes_parts_set_apart_by_tabs_stay_apart_and_none_opens_a_note_of_its
     assert context.quotes == ("the bridge is closed to all traffic",)
 
 
+def test_a_short_pages_notes_holding_more_lines_than_its_text_are_read_under_their_rule() -> None:
+    # A one-paragraph memo (two lines at 12 pt) whose two notes, their parts set apart by tabs, stand as six
+    # pieces at 10 pt under the rule: the page's median size was the notes', none was smaller than the text,
+    # and the report was `markers-without-notes`, none of its sources checked.
+    report = read_asset("pdf_short_page_note_parts_apart_by_tabs.pdf")
+    assert report.findings == ()
+    assert [(note.label, note.text.splitlines()[0], note.urls) for note in report.footnotes] == [
+        ("1", "Two Majors", ("https://t.me/rybar/1234",)),
+        ("2", "Ministry of Defence", ("https://mod.example/statement/22",)),
+    ]
+    assert [note.contexts[0].quotes for note in report.footnotes] == [
+        ("the front is holding",),
+        ("no retreat took place",),
+    ]
+
+
+def test_a_pages_text_size_is_that_above_its_rule_only_where_that_is_larger() -> None:
+    def line(top: float, size: float) -> pdf._Line:
+        return pdf._Line(
+            text="x", top=top, bottom=top - size, left=72, right=300, size=size, small_label=False
+        )
+
+    short_page = [line(700, 12), line(686, 12), *(line(100 - 12 * n, 10) for n in range(4))]
+    assert pdf._text_size(short_page, [105.0]) == 12
+    assert pdf._text_size(short_page, []) == 10
+    # Small print over a rule (a running header's) leaves the page's text size as its lines give it.
+    headed = [line(760, 9), *(line(700 - 14 * n, 12) for n in range(5))]
+    assert pdf._text_size(headed, [740.0]) == 12
+
+
 def _lines_read(stream: bytes) -> list[str]:
     return [line.text for page in pdf._read_pages(one_page_pdf(stream), "r.pdf") for line in page.lines]
 
