@@ -1807,13 +1807,20 @@ def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:
             return text_line, None
         return line.overall, f"page {line.page}, line {line.number}"
 
-    def links_of(note_line: int) -> list[str]:
+    def links_of(note_line: int, written: Sequence[str]) -> list[str]:
+        """The note's link annotations and the addresses it writes out (`written`, as the plain-text rules
+        read them), line by line in the order they stand there, a link before an address it shows. Every
+        link was put before every address: `Mayor, …, t.me/citynews/12; see also WarGonzo's reply` (linked)
+        had WarGonzo's post captured as the note's source, as the DOCX it was printed from had."""
         start = note_line - 1
         found: list[str] = []
         for line in origin[start:]:
             if line is None or (line is not origin[start] and _opens_note(line)):
                 break
-            found.extend(line.links)
+            shown = {uri: line.text.find(text.strip()) for uri, text in reversed(line.shown)}
+            placed = [(shown.get(uri, -1), 0, uri) for uri in line.links]
+            placed.extend((item.offset, 1, item.url) for item in iter_urls(line.text) if item.url in written)
+            found.extend(uri for _, _, uri in sorted(placed, key=lambda place: place[:2]))
         return found
 
     def shown_text_differs(note: Footnote, location: str | None) -> list[Finding]:
@@ -1850,7 +1857,7 @@ def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:
                 text=note.text,
                 line=line,
                 location=location,
-                urls=unique([*links_of(note.line), *note.urls]),
+                urls=unique([*links_of(note.line, note.urls), *note.urls]),
                 contexts=tuple(_context(context, place) for context in note.contexts),
                 findings=(
                     *(_finding(finding, place) for finding in note.findings),

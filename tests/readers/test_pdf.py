@@ -21,7 +21,7 @@ from provenance.errors import InputError
 from provenance.models import ReportFormat
 from provenance.readers import pdf, read_report, read_report_bytes
 from provenance.readers.interface import ReadResult
-from tests.readers.support import notes_as_read, oracle_notes, read_asset
+from tests.readers.support import LINKS_AMONG_WRITTEN_ADDRESSES, notes_as_read, oracle_notes, read_asset
 from tests.support.cli import run_provenance
 from tests.support.converters import Converted
 from tests.support.pdfs import one_page_pdf, pdf_of
@@ -1087,6 +1087,17 @@ def test_a_pages_text_size_is_that_above_its_rule_only_where_that_is_larger() ->
     # Small print over a rule (a running header's) leaves the page's text size as its lines give it.
     headed = [line(760, 9), *(line(700 - 14 * n, 12) for n in range(5))]
     assert pdf._text_size(headed, [740.0]) == 12
+
+
+def test_a_notes_link_annotations_and_written_addresses_keep_the_order_they_stand_in(tmp_path: Path) -> None:
+    # LibreOffice's PDF of pandoc's ODT of the Markdown source: `…, t.me/citynews/12; see also WarGonzo's
+    # reply` (linked) gave the annotation's target first, so WarGonzo's post was captured as note 2's source
+    # and the mayor's quote compared with it; note 1's archived copy stood for the post it copies.
+    report = read_asset("pdf_note_links_after_written_addresses.pdf")
+    source = tmp_path / "memo.md"
+    source.write_text(LINKS_AMONG_WRITTEN_ADDRESSES, encoding="utf-8")
+    assert [note.urls for note in report.footnotes] == [note.urls for note in read_report(source).footnotes]
+    assert report.footnotes[1].urls[0] == "https://t.me/citynews/12"
 
 
 def _lines_read(stream: bytes) -> list[str]:
