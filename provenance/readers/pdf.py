@@ -1090,11 +1090,16 @@ def _is_gutter(lines: Sequence[_Line], gutter: float, page_left: float) -> bool:
         beside += at < len(bottoms) and bottoms[at] <= line.bottom + 0.5 * line.size
     edge = max(line.right for line in left)  # the left-hand column's right edge
     width = edge - page_left
+    # The right-hand column's prose, as large as the page's text: its footnotes' parts set apart by tabs
+    # (`7 Author<tab>Telegram<tab>…`, each a short line of its own) made its lines' median width too narrow
+    # for a column, the page was read row by row and its notes ran into one another.
+    text_size = statistics.median(line.size for line in lines)
+    prose = [line for line in right if line.size >= 0.95 * text_size] or right
     return (
         beside >= _LEAST_COLUMN_ROWS
         and gutter - edge <= 0.5 * width
         and statistics.median(line.right for line in left) >= edge - 0.25 * width
-        and statistics.median(line.right - line.left for line in right) >= 0.5 * width
+        and statistics.median(line.right - line.left for line in prose) >= 0.5 * width
     )
 
 

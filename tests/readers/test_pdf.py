@@ -1100,6 +1100,26 @@ def test_a_notes_link_annotations_and_written_addresses_keep_the_order_they_stan
     assert report.footnotes[1].urls[0] == "https://t.me/citynews/12"
 
 
+def test_a_two_column_page_whose_notes_parts_are_set_apart_by_tabs_is_read_column_by_column() -> None:
+    # Writer's two columns, each with its notes at its foot (`7<tab>Author 7<tab>Telegram<tab>…`): the
+    # right-hand column's tab-parted notes stood as short lines of their own, its lines' median width was
+    # too narrow for a column, the page was read row by row and note 5 ran into note 7 (marker 7 without a
+    # footnote; read before that, note 7 had no link and note 5's went to a note 27).
+    report = read_asset("pdf_two_columns_note_parts_apart_by_tabs.pdf")
+    assert report.findings == ()
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        (
+            str(n),
+            f"Author {n}\nTelegram\n2{n} January 2022 https://t.me/chan{n}/10{n}",
+            (f"https://t.me/chan{n}/10{n}",),
+        )
+        for n in range(1, 9)
+    ]
+    assert [note.contexts[0].quotes for note in report.footnotes] == [
+        (f"claim number {n} holds",) for n in range(1, 9)
+    ]
+
+
 def _lines_read(stream: bytes) -> list[str]:
     return [line.text for page in pdf._read_pages(one_page_pdf(stream), "r.pdf") for line in page.lines]
 
