@@ -1599,6 +1599,7 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line], heading: str =
         for index, line in enumerate(body)
     ]
     indented = _set_in(body, opens)
+    highest = [0]  # the highest note number the body has cited so far (`_superscripts_as_brackets`)
     # A tab in a body line reads as a space (as in DOCX and ODT): only a note's parts are kept apart.
     texts = _hyphenations_joined([line.text.replace("\t", " ") for line in body], opens)
     for index, line in enumerate(body):
@@ -1607,7 +1608,7 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line], heading: str =
             origin.append(None)
         # Superscript markers become `[N]` so that they pair with the `[N]` the notes are given; a block
         # quote's lines are indented as a typed one would be, which the plain-text rules read as such.
-        text = _superscripts_as_brackets(texts[index], labels)
+        text = _superscripts_as_brackets(texts[index], labels, highest)
         text_lines.append("    " + text if index in indented else text)
         origin.append(line)
     text_lines.extend(["", "Notes"])
@@ -1658,17 +1659,30 @@ def _hyphenations_joined(texts: Sequence[str], opens: Sequence[bool]) -> list[st
     return joined
 
 
-def _superscripts_as_brackets(text: str, labels: set[str]) -> str:
+def _superscripts_as_brackets(text: str, labels: set[str], highest: list[int] | None = None) -> str:
     """`¹²` is note 12 if there is one, else notes 1 and 2 when both exist (Word sets adjacent marks so);
     `¹-³` and `¹,³` (a raised range or list: the digits are read as raised, the dash or comma between them
-    as it is) are `[1-3]` and `[1,3]`: read as `[1]-[3]`, note 2 had no claim cited."""
+    as it is) are `[1-3]` and `[1,3]`: read as `[1]-[3]`, note 2 had no claim cited.
+
+    Where both readings name notes, the order notes are numbered in decides (`highest`: the highest number
+    the text before has cited, updated here): a word processor numbers notes as they are first cited, so
+    `¹²` past note 11 is note 12, and before any note past the first (the report's first marker) notes 1
+    and 2. Read as note 12, the report's first passage was note 12's, compared with its source, and notes
+    1 and 2 cited nothing."""
+    seen = highest if highest is not None else [0]
 
     def brackets(match: re.Match[str]) -> str:
         digits = match.group().translate(_PLAIN_DIGITS)
         if not digits.isdigit():
+            seen[0] = max([seen[0], *(int(number) for number in re.findall(r"[0-9]+", digits))])
             return f"[{digits}]"
-        if f"[{digits}]" not in labels and all(f"[{digit}]" in labels for digit in digits):
+        each = len(digits) > 1 and all(f"[{digit}]" in labels for digit in digits)
+        whole = f"[{digits}]" in labels
+        if each and (not whole or (int(digits) > seen[0] + 1 and int(digits[0]) <= seen[0] + 1)):
+            seen[0] = max([seen[0], *(int(digit) for digit in digits)])
             return "".join(f"[{digit}]" for digit in digits)
+        if whole:
+            seen[0] = max(seen[0], int(digits))
         return f"[{digits}]"
 
     return _SUPERSCRIPT_LIST.sub(brackets, text)

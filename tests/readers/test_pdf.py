@@ -1120,6 +1120,30 @@ def test_a_two_column_page_whose_notes_parts_are_set_apart_by_tabs_is_read_colum
     ]
 
 
+def test_adjacent_markers_opening_a_report_of_twelve_notes_or_more_cite_notes_one_and_two() -> None:
+    # pandoc's DOCX printed by LibreOffice: the first passage cites notes 1 and 2 at once (`…holding”.¹²`),
+    # and the report has a note 12. Read as note 12, that passage was compared with note 12's source, and
+    # notes 1 and 2 cited nothing.
+    report = read_asset("pdf_adjacent_markers_before_note_twelve.pdf")
+    notes = {note.label: note for note in report.footnotes}
+    assert [context.quotes for context in notes["1"].contexts] == [("the front is holding",)]
+    assert [context.quotes for context in notes["2"].contexts] == [("the front is holding",)]
+    assert [context.quotes for context in notes["12"].contexts] == [("claim 12 holds",)]
+
+
+def test_raised_digits_are_one_note_or_several_as_the_notes_are_numbered_in_order_of_citing() -> None:
+    labels = {f"[{n}]" for n in range(1, 14)}
+    assert pdf._superscripts_as_brackets("holding.\u00b9\u00b2", labels, [0]) == "holding.[1][2]"
+    assert pdf._superscripts_as_brackets("holding.\u00b9\u00b2", labels, [11]) == "holding.[12]"
+    # Notes 1 and 2 cited again past note 5: no note 12 is cited before notes 6 to 11 are.
+    assert pdf._superscripts_as_brackets("again.\u00b9\u00b2", labels, [5]) == "again.[1][2]"
+    # One reading only: as before.
+    assert pdf._superscripts_as_brackets("held.\u00b9\u00b2", {"[12]"}, [0]) == "held.[12]"
+    highest = [0]
+    pdf._superscripts_as_brackets("a.\u00b9 b.\u00b2\u00b3", labels, highest)
+    assert highest == [3]
+
+
 def _lines_read(stream: bytes) -> list[str]:
     return [line.text for page in pdf._read_pages(one_page_pdf(stream), "r.pdf") for line in page.lines]
 
