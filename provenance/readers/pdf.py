@@ -1666,9 +1666,9 @@ def _superscripts_as_brackets(text: str, labels: set[str], highest: list[int] | 
 
     Where both readings name notes, the order notes are numbered in decides (`highest`: the highest number
     the text before has cited, updated here): a word processor numbers notes as they are first cited, so
-    `¹²` past note 11 is note 12, and before any note past the first (the report's first marker) notes 1
-    and 2. Read as note 12, the report's first passage was note 12's, compared with its source, and notes
-    1 and 2 cited nothing."""
+    `¹²` past note 11 is note 12, and where note 12 cannot be cited yet, note `highest + 1` existing and not
+    yet cited (the report's first marker), notes 1 and 2. Read as note 12, the report's first passage was
+    note 12's, compared with its source, and notes 1 and 2 cited nothing."""
     seen = highest if highest is not None else [0]
 
     def brackets(match: re.Match[str]) -> str:
@@ -1678,7 +1678,9 @@ def _superscripts_as_brackets(text: str, labels: set[str], highest: list[int] | 
             return f"[{digits}]"
         each = len(digits) > 1 and all(f"[{digit}]" in labels for digit in digits)
         whole = f"[{digits}]" in labels
-        if each and (not whole or (int(digits) > seen[0] + 1 and int(digits[0]) <= seen[0] + 1)):
+        next_first = seen[0] + 1  # the note a marker cites first next, where the notes are numbered so
+        out_of_order = int(digits) > next_first >= int(digits[0]) and f"[{next_first}]" in labels
+        if each and (not whole or out_of_order):
             seen[0] = max([seen[0], *(int(digit) for digit in digits)])
             return "".join(f"[{digit}]" for digit in digits)
         if whole:

@@ -1137,8 +1137,10 @@ def test_raised_digits_are_one_note_or_several_as_the_notes_are_numbered_in_orde
     assert pdf._superscripts_as_brackets("holding.\u00b9\u00b2", labels, [11]) == "holding.[12]"
     # Notes 1 and 2 cited again past note 5: no note 12 is cited before notes 6 to 11 are.
     assert pdf._superscripts_as_brackets("again.\u00b9\u00b2", labels, [5]) == "again.[1][2]"
-    # One reading only: as before.
+    # One reading only, or notes not numbered in order (no note 5 to cite next): note 12, as before.
     assert pdf._superscripts_as_brackets("held.\u00b9\u00b2", {"[12]"}, [0]) == "held.[12]"
+    numbered_apart = {"[1]", "[2]", "[3]", "[4]", "[12]"}
+    assert pdf._superscripts_as_brackets("held.\u00b9\u00b2", numbered_apart, [4]) == "held.[12]"
     highest = [0]
     pdf._superscripts_as_brackets("a.\u00b9 b.\u00b2\u00b3", labels, highest)
     assert highest == [3]
