@@ -1441,6 +1441,7 @@ def _row_pieces_joined(notes: Sequence[_Line]) -> list[_Line]:
     opened a note of its own: note 1 lost its link. The tab is a line break of the note's text, as in a
     DOCX's or an ODT's note."""
     joined: list[_Line] = []
+    parts: list[list[str]] = []  # each joined line's pieces' texts, joined once at the end
     for line in notes:
         previous = joined[-1] if joined else None
         if (
@@ -1451,13 +1452,19 @@ def _row_pieces_joined(notes: Sequence[_Line]) -> list[_Line]:
             and min(abs(previous.top - line.top), abs(previous.bottom - line.bottom)) <= 0.3 * line.size
             and line.left >= previous.right
         ):
-            previous.text = f"{previous.text.rstrip()}\t{line.text.lstrip()}"
+            parts[-1][-1] = parts[-1][-1].rstrip()
+            parts[-1].append(line.text.lstrip())
             previous.right = line.right
             previous.top, previous.bottom = max(previous.top, line.top), min(previous.bottom, line.bottom)
-            previous.links.extend(link for link in line.links if link not in previous.links)
+            had = set(previous.links)  # a set: a crafted row of pieces under a thousand links each
+            previous.links.extend(link for link in line.links if link not in had)
             previous.shown.extend(line.shown)
             continue
         joined.append(dataclasses.replace(line, links=list(line.links), shown=list(line.shown)))
+        parts.append([line.text])
+    for line, texts in zip(joined, parts, strict=True):
+        if len(texts) > 1:
+            line.text = "\t".join(texts)
     return joined
 
 
