@@ -901,15 +901,17 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
         (i for i in range(len(body) - 1, -1, -1) if NOTES_HEADING.match(body[i].text.strip())), None
     )
     named = body[heading].text.strip().rstrip(":").strip() if heading is not None else "Notes"
-    if heading is not None and any(
-        _NOTE_LABEL.match(line.text) or _opens_superscript(line) for line in body[heading + 1 :]
-    ):
+    # Under the heading, a note's pieces on one row are one line (`_row_pieces_joined`): notes typed by hand
+    # (`1.<tab>Two Majors<tab>Telegram<tab>21 January 2022<tab>https://…`) stood as a lone `1.`, then
+    # pieces, and `21 January 2022` opened the first note, note 1 lost.
+    after = _row_pieces_joined(body[heading + 1 :]) if heading is not None else []
+    if any(_NOTE_LABEL.match(line.text) or _opens_superscript(line) for line in after):
         # What stands between the heading and the first note (a chapter's heading, `Chapter 1`, or a word on
         # the notes) is no note: read as the rest of one before the first, no note was read at all.
-        first = next(index for index in range(heading + 1, len(body)) if _opens_note(body[index]))
+        first = next(index for index, line in enumerate(after) if _opens_note(line))
         if not notes:
-            _endnotes_numbered_on(body[:heading], body[first:])
-        notes = body[first:] + notes
+            _endnotes_numbered_on(body[:heading], after[first:])
+        notes = after[first:] + notes
         body = body[:heading]
     notes = _joined_url_breaks(_row_pieces_joined(notes))
     return _as_plain_text(body, notes, named)

@@ -1146,6 +1146,26 @@ def test_raised_digits_are_one_note_or_several_as_the_notes_are_numbered_in_orde
     assert highest == [3]
 
 
+def test_notes_typed_under_a_sources_heading_with_their_parts_set_apart_by_tabs_are_read_whole() -> None:
+    # Notes typed by hand in Writer (`1.<tab>Two Majors<tab>Telegram<tab>21 January 2022<tab>https://…`)
+    # under `Sources`, cited by raised digits: the lone `1.` and the pieces before `21 January 2022` were
+    # left out, which opened a note 21 holding note 1's link, and marker 1 had no footnote.
+    report = read_asset("pdf_notes_typed_under_sources_parts_apart_by_tabs.pdf")
+    assert report.findings == ()
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("1", "Two Majors\nTelegram\n21 January 2022\nhttps://t.me/rybar/1234", ("https://t.me/rybar/1234",)),
+        (
+            "2",
+            "Ministry of Defence\nstatement\nhttps://mod.example/statement/22",
+            ("https://mod.example/statement/22",),
+        ),
+    ]
+    assert [note.contexts[0].quotes for note in report.footnotes] == [
+        ("the front is holding",),
+        ("no retreat took place",),
+    ]
+
+
 def _lines_read(stream: bytes) -> list[str]:
     return [line.text for page in pdf._read_pages(one_page_pdf(stream), "r.pdf") for line in page.lines]
 
