@@ -336,6 +336,9 @@ class WalkedParagraph:
     text: list[str] = field(default_factory=list)
     references: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, custom mark
     links: list[str] = field(default_factory=list)
+    # Where in `text` each of `links` starts showing (the index of its first piece): its place among the
+    # addresses the text writes out (`links_in_reading_order`).
+    link_starts: list[int] = field(default_factory=list)
     misleading_links: list[tuple[str, str]] = field(default_factory=list)
     # The bookmarks on its note references (`_Ref123`: the note reference each first holds), and its
     # cross-references to notes (`NOTEREF_FIELD`): for each, the index of its reference, the bookmark it
@@ -375,6 +378,7 @@ def _walk(
     # another (a 3 KB file) and over a minute for 40,000. Word never nests links; where a crafted file does,
     # a reader sees the outermost link's text, so every target inside it is compared with that.
     shown: list[str] | None = None
+    shown_from = 0  # where in `walked.text` its text starts
     targets: dict[str, None] = {}
     # Whether the outermost open link holds a run a reader sees. A link whose every run is a tracked
     # deletion (`w:hyperlink` around `w:del`: how Word records a link removed, or replaced, with changes
@@ -389,7 +393,7 @@ def _walk(
     # read where its result began: its link is the paragraph's only where its result shows text. A result
     # all hidden or deleted with changes tracked (or a field with none) shows the reader no link: read, the
     # note's first link was an address nothing in it shows, captured and checked in place of the one it shows.
-    field_targets: dict[int, tuple[str, int]] = {}
+    field_targets: dict[int, tuple[str, int, int]] = {}  # ... and where in `walked.text` its result starts
     text_read = 0  # pieces of text read that a reader sees
     raised = 0  # how many superscript runs are open (one, but in a crafted file)
     raised_at: list[int] = []  # where in `walked.text` the text of a superscript run stands
@@ -402,6 +406,7 @@ def _walk(
         if element is None:
             if shown_run:
                 walked.links.extend(targets)
+                walked.link_starts.extend(shown_from for _ in targets)
                 compare_shown_text("".join(shown or ()), targets, walked)
             shown, targets, shown_run = None, {}, False
             continue
@@ -450,7 +455,7 @@ def _walk(
                 instruction = "".join(fields[-1])
                 target = _field_target(instruction)
                 if target is not None:
-                    field_targets[len(fields)] = (target, text_read)
+                    field_targets[len(fields)] = (target, text_read, len(walked.text))
                 if target is not None and shown is None and field_link is None:
                     field_link, field_shown = (len(fields), target), []
                 fields[-1] = []
@@ -463,6 +468,7 @@ def _walk(
                 opened = field_targets.pop(len(fields), None)
                 if opened is not None and text_read > opened[1]:
                     walked.links.append(opened[0])
+                    walked.link_starts.append(opened[2])
                 if field_link is not None and field_link[0] == len(fields):
                     if opened is not None and text_read > opened[1]:
                         compare_shown_text("".join(field_shown), {field_link[1]: None}, walked)
@@ -495,7 +501,7 @@ def _walk(
                 if target:
                     targets[target] = None
                 if shown is None:
-                    shown = []
+                    shown, shown_from = [], len(walked.text)
                     pending.append(None)
             elif tag == f"{_W}fldSimple":
                 instruction = str(element.get(f"{_W}instr", ""))
@@ -505,7 +511,7 @@ def _walk(
                     # inside a link, it is one more target of that link's text.
                     targets[target] = None
                     if shown is None:
-                        shown, shown_run = [], False
+                        shown, shown_run, shown_from = [], False, len(walked.text)
                         pending.append(None)
                 if not cross_reference_depth and _cross_reference(instruction, walked):
                     # Its text is the number the marker shows: read once here, not walked.
@@ -1272,6 +1278,7 @@ def _note(
     texts = []
     found: list[FoundUrl] = []
     written: list[str] = []
+    in_order: list[str] = []
     misleading: list[tuple[str, str]] = []
     for paragraph_element in _paragraphs(element):
         walked = WalkedParagraph()
@@ -1285,10 +1292,12 @@ def _note(
         )
         read = without_invisible_characters(without_marks("".join(walked.text)))
         text = collapse_note_lines(read, _LINE_BREAK)
+        written_out = list(iter_urls(text)) if text else []
         if text:
             texts.append(text)
-            found.extend(iter_urls(text))
+            found.extend(written_out)
         written.extend(walked.links)
+        in_order.extend(links_in_reading_order(walked, written_out, _LINE_BREAK))
         misleading.extend(walked.misleading_links)
     if texts and not label.isalnum() and texts[0].startswith(label):
         # A custom mark (`*`, `†`: `w:customMarkFollows`) is typed at the note's start, where Word puts a
@@ -1300,11 +1309,48 @@ def _note(
         label=label,
         text=text,
         line=paragraph or 1,
-        urls=unique([*written, *(item.url for item in found)]),
+        urls=unique(in_order),
         schemes_added=schemes_added(found, written),
         location=where,
         misleading_links=tuple(misleading),
     )
+
+
+# Put where each link starts showing in a note paragraph's text to find that place once the text is read;
+# a noncharacter, taken out of the text first.
+_LINK_START = "\ufdd7"
+
+
+def links_in_reading_order(walked: WalkedParagraph, found: Sequence[FoundUrl], line_break: str) -> list[str]:
+    """A note paragraph's links and the addresses its text writes out (`found` in its text as read, where a
+    `line_break` is one of its lines'), in the order they stand in it, a link before an address it shows (as
+    the HTML and Markdown readers give them). Its links were put before every address written out: in
+    `Rybar, Telegram, t.me/rybar/1234 (archived)`, `archived` linked to an archive's copy (or to another
+    post), that copy was captured and checked as the source in place of the post the note names first."""
+    if not walked.links:
+        return [item.url for item in found]
+    starts = Counter(walked.link_starts)
+    pieces = [piece.replace(_LINK_START, "") for piece in walked.text]
+    marked = "".join(_LINK_START * starts[index] + piece for index, piece in enumerate(pieces))
+    marked += _LINK_START * starts[len(pieces)]
+    read = collapse_note_lines(without_invisible_characters(without_marks(marked)), line_break)
+    offsets = [match.start() - index for index, match in enumerate(re.finditer(_LINK_START, read))]
+    if len(offsets) != len(walked.links):  # a link whose place was dropped with its line: as before
+        return [*walked.links, *(item.url for item in found)]
+    located = sorted(
+        [
+            *((offset, 0, url) for offset, url in zip(offsets, _sorted_links(walked), strict=True)),
+            *((item.offset, 1, item.url) for item in found),
+        ],
+        key=lambda place: place[:2],  # links at one place (nested) as they were read
+    )
+    return [url for _, _, url in located]
+
+
+def _sorted_links(walked: WalkedParagraph) -> list[str]:
+    """A paragraph's links in the order their places stand in its text (`walked.link_starts`)."""
+    placed = sorted(zip(walked.link_starts, walked.links, strict=True), key=lambda pair: pair[0])
+    return [url for _, url in placed]
 
 
 class _DistinctLabels:

@@ -71,6 +71,7 @@ from provenance.readers.docx import (
     compare_shown_text,
     elements_in,
     end_cross_reference,
+    links_in_reading_order,
     placements,
     resolve_cross_references,
     set_in_by_indent,
@@ -379,6 +380,7 @@ def _walk(paragraph: Element, styles: _Styles, line_break: str = " ") -> _Paragr
     walked = read.walked
     # The outermost open link: its shown text so far and its target (see `docx._walk` on nested links).
     shown: list[str] | None = None
+    shown_from = 0  # where in `walked.text` its text starts
     target: str | None = None
     open_bookmarks: dict[str, None] = {}  # the bookmarks open here: each names the next note
     raised = 0  # how many superscript spans are open
@@ -400,6 +402,7 @@ def _walk(paragraph: Element, styles: _Styles, line_break: str = " ") -> _Paragr
             if target is not None and text.strip():
                 # A link nothing of which is shown (every word hidden) is no link of the text as it reads.
                 walked.links.append(target)
+                walked.link_starts.append(shown_from)
                 compare_shown_text(text, {target: None}, walked)
             shown, target = None, None
             continue
@@ -472,7 +475,7 @@ def _walk(paragraph: Element, styles: _Styles, line_break: str = " ") -> _Paragr
         elif tag == _LINK and shown is None:
             href = str(item.get(f"{_XLINK}href", "")).strip()
             target = href if is_http_url(href) else None
-            shown = []
+            shown, shown_from = [], len(walked.text)
             pending.append(None)
             pending.extend(reversed(_children(item)))
         else:
@@ -674,22 +677,25 @@ def _note(element: Element, label: str, paragraph: int, kind: str, styles: _Styl
     texts: list[str] = []
     found: list[FoundUrl] = []
     written: list[str] = []
+    in_order: list[str] = []
     misleading: list[tuple[str, str]] = []
     body = element.find(f"{_TEXT}note-body")
     for paragraph_element, _, _ in _paragraphs_and_rows(body, styles) if body is not None else ():
         walked = _walk(paragraph_element, styles, _LINE_BREAK).walked
         read = without_invisible_characters(without_marks("".join(walked.text)))
         text = collapse_note_lines(read, _LINE_BREAK)
+        written_out = list(iter_urls(text)) if text else []
         if text:
             texts.append(text)
-            found.extend(iter_urls(text))
+            found.extend(written_out)
         written.extend(walked.links)
+        in_order.extend(links_in_reading_order(walked, written_out, _LINE_BREAK))
         misleading.extend(walked.misleading_links)
     return NoteDraft(
         label=label,
         text="\n\n".join(texts),
         line=paragraph,
-        urls=unique([*written, *(item.url for item in found)]),
+        urls=unique(in_order),
         schemes_added=schemes_added(found, written),
         location=f"{kind} {label}, cited in paragraph {paragraph}",
         misleading_links=tuple(misleading),

@@ -167,6 +167,7 @@ class _Line:
     right: float
     size: float
     small_label: bool  # opens with a number set smaller than the line's text (a footnote label)
+    draws_spaces: bool = False  # a space between its words is a character drawn, not a gap (`_line`)
     page: int = 0
     number: int = 0  # line on its page, from 1
     overall: int = 0  # line in the whole document, from 1
@@ -736,6 +737,10 @@ def _page(layout: object, links: list[tuple[tuple[float, float, float, float], s
                 rules.append((item.y0, item.x0, item.x1))
         elif hasattr(item, "__iter__"):
             pending.extend(item)
+    if not any(line.draws_spaces for line in lines):
+        # Where no space is drawn, every gap between words is one, and a wide one may be a justified line's.
+        for line in lines:
+            line.text = line.text.replace("\t", " ")
     lines.sort(key=lambda line: (-line.top, line.left))
     return _Page(lines=lines, rules=_without_underlines(rules, lines), links=links)
 
@@ -769,6 +774,11 @@ def _without_underlines(rules: Sequence[tuple[float, float, float]], lines: Sequ
     return kept
 
 
+# The least gap (in the line's text size) between two characters, read as a space by pdfminer, that is a
+# tab's on a page that draws its spaces: a word space there is a character, and letters stand closer.
+_TAB_GAP = 0.25
+
+
 def _line(item: LTTextLine) -> _Line | None:
     from pdfminer.layout import LTChar
 
@@ -780,11 +790,26 @@ def _line(item: LTTextLine) -> _Line | None:
     baseline = min(char.y0 for char in chars if round(char.size, 1) == size)
     parts = []
     pieces = list(item)
+    draws_spaces = False
     for index, piece in enumerate(pieces):
         text = piece.get_text()
         if isinstance(piece, LTChar) and text.isdigit() and _is_superscript(piece, size, baseline):
             text = text.translate(_SUPERSCRIPT)
+        elif text == " " and not isinstance(piece, LTChar) and 0 < index < len(pieces) - 1:
+            # A gap pdfminer reads as a space between two characters drawn: on a page that draws its spaces
+            # (`_page`), it is a tab's (`Two Majors<tab>Telegram`, as Writer and Word print a note's parts
+            # set apart by tabs). Read as a space, the note's name ran on into `Two Majors Telegram`.
+            before, after = pieces[index - 1], pieces[index + 1]
+            if (
+                isinstance(before, LTChar)
+                and isinstance(after, LTChar)
+                and not before.get_text().isspace()
+                and not after.get_text().isspace()
+                and after.x0 - before.x1 >= _TAB_GAP * size
+            ):
+                text = "\t"
         elif text == " " and isinstance(piece, LTChar) and index + 1 < len(pieces):
+            draws_spaces = True
             after = pieces[index + 1]
             # A space the next character is drawn over is none: Chromium draws each soft hyphen (`&shy;`) a
             # line does not break at as a space and draws the rest of the word from where it starts. Read
@@ -797,7 +822,16 @@ def _line(item: LTTextLine) -> _Line | None:
     first = chars[0]
     small_label = first.get_text().isdigit() and round(first.size, 1) <= _SMALL * size
     x0, y0, x1, y1 = item.bbox
-    return _Line(text=text, top=y1, bottom=y0, left=x0, right=x1, size=size, small_label=small_label)
+    return _Line(
+        text=text,
+        top=y1,
+        bottom=y0,
+        left=x0,
+        right=x1,
+        size=size,
+        small_label=small_label,
+        draws_spaces=draws_spaces,
+    )
 
 
 def _shown_under_links(
@@ -867,17 +901,19 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
         (i for i in range(len(body) - 1, -1, -1) if NOTES_HEADING.match(body[i].text.strip())), None
     )
     named = body[heading].text.strip().rstrip(":").strip() if heading is not None else "Notes"
-    if heading is not None and any(
-        _NOTE_LABEL.match(line.text) or _opens_superscript(line) for line in body[heading + 1 :]
-    ):
+    # Under the heading, a note's pieces on one row are one line (`_row_pieces_joined`): notes typed by hand
+    # (`1.<tab>Two Majors<tab>Telegram<tab>21 January 2022<tab>https://…`) stood as a lone `1.`, then
+    # pieces, and `21 January 2022` opened the first note, note 1 lost.
+    after = _row_pieces_joined(body[heading + 1 :]) if heading is not None else []
+    if any(_NOTE_LABEL.match(line.text) or _opens_superscript(line) for line in after):
         # What stands between the heading and the first note (a chapter's heading, `Chapter 1`, or a word on
         # the notes) is no note: read as the rest of one before the first, no note was read at all.
-        first = next(index for index in range(heading + 1, len(body)) if _opens_note(body[index]))
+        first = next(index for index, line in enumerate(after) if _opens_note(line))
         if not notes:
-            _endnotes_numbered_on(body[:heading], body[first:])
-        notes = body[first:] + notes
+            _endnotes_numbered_on(body[:heading], after[first:])
+        notes = after[first:] + notes
         body = body[:heading]
-    notes = _joined_url_breaks(notes)
+    notes = _joined_url_breaks(_row_pieces_joined(notes))
     return _as_plain_text(body, notes, named)
 
 
@@ -1056,11 +1092,16 @@ def _is_gutter(lines: Sequence[_Line], gutter: float, page_left: float) -> bool:
         beside += at < len(bottoms) and bottoms[at] <= line.bottom + 0.5 * line.size
     edge = max(line.right for line in left)  # the left-hand column's right edge
     width = edge - page_left
+    # The right-hand column's prose, as large as the page's text: its footnotes' parts set apart by tabs
+    # (`7 Author<tab>Telegram<tab>…`, each a short line of its own) made its lines' median width too narrow
+    # for a column, the page was read row by row and its notes ran into one another.
+    text_size = statistics.median(line.size for line in lines)
+    prose = [line for line in right if line.size >= 0.95 * text_size] or right
     return (
         beside >= _LEAST_COLUMN_ROWS
         and gutter - edge <= 0.5 * width
         and statistics.median(line.right for line in left) >= edge - 0.25 * width
-        and statistics.median(line.right - line.left for line in right) >= 0.5 * width
+        and statistics.median(line.right - line.left for line in prose) >= 0.5 * width
     )
 
 
@@ -1243,6 +1284,22 @@ def _chapter_heading(line: _Line, widest: float) -> bool:
     )
 
 
+def _text_size(lines: Sequence[_Line], rules: Sequence[float]) -> float:
+    """The size of a page's (a column's) text: the median of its lines' sizes, or, where a short rule stands
+    between lines, of those above the lowest such rule where that is larger. A short page whose notes hold
+    more lines than its text (a one-paragraph memo citing five sources, a report's last page, notes whose
+    parts a tab sets apart) had the notes' size for its text's, so no note was smaller than the text and the
+    report was `markers-without-notes`."""
+    if not lines:
+        return 0.0
+    size = statistics.median(line.size for line in lines)
+    for rule in sorted(rules):
+        above = [line.size for line in lines if line.bottom >= rule]
+        if len(above) < len(lines):
+            return max(size, statistics.median(above)) if above else size
+    return size
+
+
 def _footnote_zone(
     lines: Sequence[_Line], rules: Sequence[float], continues: bool = False, carried_left: float | None = None
 ) -> int:
@@ -1260,7 +1317,7 @@ def _footnote_zone(
     """
     gaps = [above.bottom - below.top for above, below in itertools.pairwise(lines)]
     usual = statistics.median(gaps) if gaps else 0.0
-    text_size = statistics.median(line.size for line in lines) if lines else 0.0
+    text_size = _text_size(lines, rules)
     # Whether each line and every line after it are set smaller than the page's text.
     small_from = [False] * len(lines)
     rest_small = True
@@ -1306,7 +1363,7 @@ def _part_glued_note_numbers(lines: Sequence[_Line], rules: Sequence[float]) -> 
     was read: the body's lines, and a year (four digits), are never parted."""
     if len(lines) < 2:
         return
-    text_size = statistics.median(line.size for line in lines)
+    text_size = _text_size(lines, rules)
     start = len(lines)
     while start > 1 and lines[start - 1].size < 0.95 * text_size:
         start -= 1
@@ -1376,6 +1433,41 @@ def _notes_set_as_the_text(lines: Sequence[_Line], usual: float, carried_left: f
     }
     counts_up = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
     return widest if counts_up and cited.issuperset(numbers) else len(lines)
+
+
+def _row_pieces_joined(notes: Sequence[_Line]) -> list[_Line]:
+    """Notes lines (in reading order) with the pieces of one row joined, left to right, by a tab: pdfminer
+    reads a gap wider than two characters as the end of a line, so a note's parts set apart by tabs
+    (`Two Majors<tab>Telegram<tab>…`, as Writer and Word print them) stood as lines of their own, read as
+    the note's wrapped lines (`Two Majors Telegram`), and a part opening with a number (`21 January 2022`)
+    opened a note of its own: note 1 lost its link. The tab is a line break of the note's text, as in a
+    DOCX's or an ODT's note."""
+    joined: list[_Line] = []
+    parts: list[list[str]] = []  # each joined line's pieces' texts, joined once at the end
+    for line in notes:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.page == line.page
+            and previous.column == line.column
+            and abs(previous.size - line.size) < 0.5
+            and min(abs(previous.top - line.top), abs(previous.bottom - line.bottom)) <= 0.3 * line.size
+            and line.left >= previous.right
+        ):
+            parts[-1][-1] = parts[-1][-1].rstrip()
+            parts[-1].append(line.text.lstrip())
+            previous.right = line.right
+            previous.top, previous.bottom = max(previous.top, line.top), min(previous.bottom, line.bottom)
+            had = set(previous.links)  # a set: a crafted row of pieces under a thousand links each
+            previous.links.extend(link for link in line.links if link not in had)
+            previous.shown.extend(line.shown)
+            continue
+        joined.append(dataclasses.replace(line, links=list(line.links), shown=list(line.shown)))
+        parts.append([line.text])
+    for line, texts in zip(joined, parts, strict=True):
+        if len(texts) > 1:
+            line.text = "\t".join(texts)
+    return joined
 
 
 def _joined_url_breaks(lines: Sequence[_Line]) -> list[_Line]:
@@ -1516,14 +1608,16 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line], heading: str =
         for index, line in enumerate(body)
     ]
     indented = _set_in(body, opens)
-    texts = _hyphenations_joined([line.text for line in body], opens)
+    highest = [0]  # the highest note number the body has cited so far (`_superscripts_as_brackets`)
+    # A tab in a body line reads as a space (as in DOCX and ODT): only a note's parts are kept apart.
+    texts = _hyphenations_joined([line.text.replace("\t", " ") for line in body], opens)
     for index, line in enumerate(body):
         if index and opens[index]:
             text_lines.append("")
             origin.append(None)
         # Superscript markers become `[N]` so that they pair with the `[N]` the notes are given; a block
         # quote's lines are indented as a typed one would be, which the plain-text rules read as such.
-        text = _superscripts_as_brackets(texts[index], labels)
+        text = _superscripts_as_brackets(texts[index], labels, highest)
         text_lines.append("    " + text if index in indented else text)
         origin.append(line)
     text_lines.extend(["", "Notes"])
@@ -1574,17 +1668,32 @@ def _hyphenations_joined(texts: Sequence[str], opens: Sequence[bool]) -> list[st
     return joined
 
 
-def _superscripts_as_brackets(text: str, labels: set[str]) -> str:
+def _superscripts_as_brackets(text: str, labels: set[str], highest: list[int] | None = None) -> str:
     """`¹²` is note 12 if there is one, else notes 1 and 2 when both exist (Word sets adjacent marks so);
     `¹-³` and `¹,³` (a raised range or list: the digits are read as raised, the dash or comma between them
-    as it is) are `[1-3]` and `[1,3]`: read as `[1]-[3]`, note 2 had no claim cited."""
+    as it is) are `[1-3]` and `[1,3]`: read as `[1]-[3]`, note 2 had no claim cited.
+
+    Where both readings name notes, the order notes are numbered in decides (`highest`: the highest number
+    the text before has cited, updated here): a word processor numbers notes as they are first cited, so
+    `¹²` past note 11 is note 12, and where note 12 cannot be cited yet, note `highest + 1` existing and not
+    yet cited (the report's first marker), notes 1 and 2. Read as note 12, the report's first passage was
+    note 12's, compared with its source, and notes 1 and 2 cited nothing."""
+    seen = highest if highest is not None else [0]
 
     def brackets(match: re.Match[str]) -> str:
         digits = match.group().translate(_PLAIN_DIGITS)
         if not digits.isdigit():
+            seen[0] = max([seen[0], *(int(number) for number in re.findall(r"[0-9]+", digits))])
             return f"[{digits}]"
-        if f"[{digits}]" not in labels and all(f"[{digit}]" in labels for digit in digits):
+        each = len(digits) > 1 and all(f"[{digit}]" in labels for digit in digits)
+        whole = f"[{digits}]" in labels
+        next_first = seen[0] + 1  # the note a marker cites first next, where the notes are numbered so
+        out_of_order = int(digits) > next_first >= int(digits[0]) and f"[{next_first}]" in labels
+        if each and (not whole or out_of_order):
+            seen[0] = max([seen[0], *(int(digit) for digit in digits)])
             return "".join(f"[{digit}]" for digit in digits)
+        if whole:
+            seen[0] = max(seen[0], int(digits))
         return f"[{digits}]"
 
     return _SUPERSCRIPT_LIST.sub(brackets, text)
@@ -1728,13 +1837,20 @@ def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:
             return text_line, None
         return line.overall, f"page {line.page}, line {line.number}"
 
-    def links_of(note_line: int) -> list[str]:
+    def links_of(note_line: int, written: Sequence[str]) -> list[str]:
+        """The note's link annotations and the addresses it writes out (`written`, as the plain-text rules
+        read them), line by line in the order they stand there, a link before an address it shows. Every
+        link was put before every address: `Mayor, …, t.me/citynews/12; see also WarGonzo's reply` (linked)
+        had WarGonzo's post captured as the note's source, as the DOCX it was printed from had."""
         start = note_line - 1
         found: list[str] = []
         for line in origin[start:]:
             if line is None or (line is not origin[start] and _opens_note(line)):
                 break
-            found.extend(line.links)
+            shown = {uri: line.text.find(text.strip()) for uri, text in reversed(line.shown)}
+            placed = [(shown.get(uri, -1), 0, uri) for uri in line.links]
+            placed.extend((item.offset, 1, item.url) for item in iter_urls(line.text) if item.url in written)
+            found.extend(uri for _, _, uri in sorted(placed, key=lambda place: place[:2]))
         return found
 
     def shown_text_differs(note: Footnote, location: str | None) -> list[Finding]:
@@ -1771,7 +1887,7 @@ def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:
                 text=note.text,
                 line=line,
                 location=location,
-                urls=unique([*links_of(note.line), *note.urls]),
+                urls=unique([*links_of(note.line, note.urls), *note.urls]),
                 contexts=tuple(_context(context, place) for context in note.contexts),
                 findings=(
                     *(_finding(finding, place) for finding in note.findings),

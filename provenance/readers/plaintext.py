@@ -820,6 +820,7 @@ def _find_markers(
     found: list[MarkerDraft] = []
     findings: list[Finding] = []
     seen = 0  # every marker-like match, named or not, repeated or not
+    highest = 0  # the highest note number a marker has named so far (`_marker_labels`)
     runs = _paragraphs(body)
     quoted, set_in_code = _block_quotes(body, runs, indented=not markdown_code)
     # The block quote just read, citing nothing itself, while the paragraph right after it is read: the
@@ -851,12 +852,13 @@ def _find_markers(
             counted = match.start()
             group = next(group for group in match.groupdict().values() if group)
             match_findings: list[Finding] = []
-            labels, names_a_note = named.get(group) or _names(group, line, match_findings, notes)
+            labels, names_a_note = named.get(group) or _names(group, line, match_findings, notes, highest)
             if not match_findings:  # a marker's findings name its line: one with findings is read each time
                 named[group] = (labels, names_a_note)
             if names_a_note:
                 kept.append((match, line, group, labels))
                 findings.extend(match_findings)
+                highest = max([highest, *(int(label) for label in labels if label.isdigit())])
         if quote_lead_in is not None:
             if not (kept and not paragraph_text[: kept[0][0].start()].strip()):  # it opens with no marker
                 _cite_from_lead_in(found, *quote_lead_in)
@@ -1002,12 +1004,13 @@ def _block_quotes(
 
 
 def _names(
-    group: str, line: int, findings: list[Finding], notes: frozenset[str]
+    group: str, line: int, findings: list[Finding], notes: frozenset[str], highest: int = 0
 ) -> tuple[Sequence[str], bool]:
-    """The labels a marker's text names, and whether it names a note at all (`_find_markers`)."""
+    """The labels a marker's text names, and whether it names a note at all (`_find_markers`; `highest`:
+    the highest note number named before it)."""
     if group[0] in _SYMBOLS:  # a note's symbol (`_symbol_notes`): itself, only where it has a note
         return (group,), group in notes
-    labels = tuple(_marker_labels(group, line, findings, notes))
+    labels = tuple(_marker_labels(group, line, findings, notes, highest))
     return labels, any(_names_note(label, notes) for label in labels)
 
 
@@ -1078,7 +1081,7 @@ def _marked(text: str, matches: Sequence[re.Match[str]], code: Sequence[tuple[in
 
 
 def _marker_labels(
-    labels: str, line: int, findings: list[Finding], notes: frozenset[str] = frozenset()
+    labels: str, line: int, findings: list[Finding], notes: frozenset[str] = frozenset(), highest: int = 0
 ) -> Iterator[str]:
     """`5`, `5, 6` and `5-7` as the labels they name; a range wider than `_MAX_RANGE` is a finding.
 
@@ -1087,10 +1090,17 @@ def _marker_labels(
     last note is a marker without a footnote, a finding, as it always was (`[998-1000]` with 999 notes).
 
     Superscript digits side by side are one number (`¹²` is note 12) unless there is no such note and each
-    digit is one (`³⁴` is notes 3 and 4): Word sets adjacent note marks so, and a text copy keeps no gap."""
+    digit is one (`³⁴` is notes 3 and 4): Word sets adjacent note marks so, and a text copy keeps no gap.
+    Where both are notes, the order notes are numbered in decides (`highest`: the highest number named
+    before): notes are numbered as they are first cited, so `¹²` past note 11 is note 12, and where note 12
+    cannot be cited yet, note `highest + 1` existing and not yet cited (the report's first marker), notes 1
+    and 2. Read as note 12 there, the
+    report's first passage was note 12's, compared with its source, and notes 1 and 2 cited nothing."""
     plain = labels.translate(_SUPERSCRIPT_DIGITS)
     split = plain != labels and len(plain) > 1 and plain.isdigit()  # `³⁴`, not `³,⁴` or `³⁻⁵`
-    if split and _label(plain) not in notes and all(d in notes for d in plain):
+    next_first = highest + 1  # the note a marker cites first next, where the notes are numbered so
+    out_of_order = split and int(plain) > next_first >= int(plain[0]) and str(next_first) in notes
+    if split and (_label(plain) not in notes or out_of_order) and all(d in notes for d in plain):
         yield from plain
         return
     parts = (number for part in plain.split(",") for number in _range_or_numbers(part))

@@ -53,3 +53,14 @@ def notes_as_read(report: Report) -> list[tuple[str, tuple[str, ...], tuple[str,
     return [
         (note.text, note.urls, note.contexts[0].quotes if note.contexts else ()) for note in report.footnotes
     ]
+
+
+# A Markdown report whose notes write an address out and link words after it (an archive's copy, another
+# post): converted to DOCX or ODT, each note's links must come in the order the Markdown reader gives.
+LINKS_AMONG_WRITTEN_ADDRESSES = (
+    "Rybar wrote “the front is holding”.[^1] The mayor answered “the bridge is closed”.[^2]\n\n"
+    "[^1]: Rybar, Telegram, 21 January 2022, t.me/rybar/1234"
+    " ([archived](https://web.archive.org/web/20220121/https://t.me/rybar/1234)).\n"
+    "[^2]: Mayor, Telegram, 22 January 2022, t.me/citynews/12;"
+    " see also [WarGonzo's reply](https://t.me/wargonzo/5500).\n"
+)

@@ -23,7 +23,7 @@ from provenance.models import Report, ReportFormat
 from provenance.readers import docx as docx_reader
 from provenance.readers import read_report, read_report_bytes
 from provenance.readers.assembly import without_marks
-from tests.readers.support import notes_as_read, oracle_notes
+from tests.readers.support import LINKS_AMONG_WRITTEN_ADDRESSES, notes_as_read, oracle_notes
 from tests.support.converters import Converted, pandoc_to_docx
 
 
@@ -1115,6 +1115,30 @@ def test_a_block_quote_in_a_docx_is_cited_by_the_reference_in_it_or_opening_the_
         "2": [()],
         "3": [("We will rebuild the bridge.",)],
     }
+
+
+def test_a_notes_links_and_written_addresses_keep_the_order_they_stand_in(tmp_path: Path) -> None:
+    # `…, t.me/citynews/12; see also [WarGonzo's reply](…)`: the linked words were put before the address
+    # written out, so WarGonzo's post was captured as note 2's source and the mayor's quote compared with
+    # it (note 1: the archive's copy in place of the post), where the Markdown source gives the post first.
+    source = tmp_path / "memo.md"
+    source.write_text(LINKS_AMONG_WRITTEN_ADDRESSES, encoding="utf-8")
+    document = read_report(pandoc_to_docx(source, tmp_path / "memo.docx"))
+    assert [note.urls for note in document.footnotes] == [note.urls for note in read_report(source).footnotes]
+    assert [note.urls for note in document.footnotes] == [
+        ("https://t.me/rybar/1234", "https://web.archive.org/web/20220121/https://t.me/rybar/1234"),
+        ("https://t.me/citynews/12", "https://t.me/wargonzo/5500"),
+    ]
+    assert parse_citation(document.footnotes[1]).citation.url == "https://t.me/citynews/12"
+
+
+def test_a_link_showing_an_address_stands_before_that_address_written_after_it() -> None:
+    # A field showing `https://t.me/rybar/1` and leading elsewhere, then the same address typed: the link's
+    # target is still the note's first (what is captured, and what `link-text-differs` names).
+    field = _field('HYPERLINK "https://t.me/fakerybar/1"', "https://t.me/rybar/1")
+    typed = '<w:r><w:t xml:space="preserve"> (https://t.me/rybar/1)</w:t></w:r>'
+    report = read_report_bytes(_package(_CITING, _note_with(field + typed)), "r.docx")
+    assert report.footnotes[0].urls == ("https://t.me/fakerybar/1", "https://t.me/rybar/1")
 
 
 def test_a_quote_style_named_in_another_language_is_still_a_block_quote(tmp_path: Path) -> None:

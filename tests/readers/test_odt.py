@@ -24,7 +24,7 @@ from provenance.models import Report, ReportFormat
 from provenance.readers import docx as docx_reader
 from provenance.readers import odt as odt_reader
 from provenance.readers import read_report, read_report_bytes, reader_for
-from tests.readers.support import notes_as_read, oracle_notes
+from tests.readers.support import LINKS_AMONG_WRITTEN_ADDRESSES, notes_as_read, oracle_notes
 from tests.support.converters import Converted, libreoffice_convert, pandoc_to_odt
 
 ODT_TYPE = "application/vnd.oasis.opendocument.text"
@@ -883,3 +883,14 @@ def test_a_notes_soft_hyphens_are_not_read() -> None:
     assert note.text == "Rybar, Telegram, 21 January 2022, https://t.me/rybar/1234"
     assert note.urls == ("https://t.me/rybar/1234",)
     assert str(parse_citation(note).citation.date) == "2022-01-21"
+
+
+def test_a_notes_links_and_written_addresses_keep_the_order_they_stand_in(tmp_path: Path) -> None:
+    # As in DOCX: `…, t.me/citynews/12; see also [WarGonzo's reply](…)` gave WarGonzo's post first, captured
+    # and compared with the mayor's quote; Writer's own package (LibreOffice's conversion) reads the same.
+    source = tmp_path / "memo.md"
+    source.write_text(LINKS_AMONG_WRITTEN_ADDRESSES, encoding="utf-8")
+    document = read_report(pandoc_to_odt(source, tmp_path / "memo.odt"))
+    expected = [note.urls for note in read_report(source).footnotes]
+    assert [note.urls for note in document.footnotes] == expected
+    assert expected[1] == ("https://t.me/citynews/12", "https://t.me/wargonzo/5500")

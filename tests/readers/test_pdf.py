@@ -21,7 +21,7 @@ from provenance.errors import InputError
 from provenance.models import ReportFormat
 from provenance.readers import pdf, read_report, read_report_bytes
 from provenance.readers.interface import ReadResult
-from tests.readers.support import notes_as_read, oracle_notes, read_asset
+from tests.readers.support import LINKS_AMONG_WRITTEN_ADDRESSES, notes_as_read, oracle_notes, read_asset
 from tests.support.cli import run_provenance
 from tests.support.converters import Converted
 from tests.support.pdfs import one_page_pdf, pdf_of
@@ -1029,6 +1029,155 @@ def test_a_footnote_number_set_apart_from_its_text_by_a_tab_opens_its_note() -> 
     assert [(note.label, note.urls) for note in report.footnotes] == [("1", ("https://io.example/report",))]
     assert report.footnotes[0].text.startswith("Stanford Internet Observatory, January 21, 2022")
     assert report.findings == ()
+
+
+def test_a_notes_parts_set_apart_by_tabs_stay_apart_and_none_opens_a_note_of_its_own() -> None:
+    # A Writer document's notes `Two Majors<tab>Telegram<tab>21 January 2022<tab>https://t.me/rybar/1234`,
+    # printed by LibreOffice: pdfminer read each part past a wide tab as a line of its own, so note 1 read
+    # `Two Majors Telegram` with no link (nothing to capture), `21 January 2022 https://…` opened a note 21
+    # cited by nothing, and note 2's author was `Ministry of Defence statement of 22 January`.
+    report = read_asset("pdf_writer_note_parts_apart_by_tabs.pdf")
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("1", "Two Majors\nTelegram\n21 January 2022\nhttps://t.me/rybar/1234", ("https://t.me/rybar/1234",)),
+        (
+            "2",
+            "Ministry of Defence\nstatement of 22 January\nhttps://mod.example/statement/22",
+            ("https://mod.example/statement/22",),
+        ),
+        ("3", "Rybar, Telegram, 23 January 2022, https://t.me/rybar/1240", ("https://t.me/rybar/1240",)),
+    ]
+    assert [parse_citation(note).citation.author for note in report.footnotes] == [
+        "Two Majors",
+        "Ministry of Defence",
+        "Rybar",
+    ]
+    assert report.findings == ()
+    assert all(note.findings == () for note in report.footnotes)
+    # A tab in the body (`had written<tab>“the bridge…”`) is still a space of its paragraph.
+    [context] = report.footnotes[2].contexts
+    assert "had written “the bridge is closed to all traffic”." in context.text
+    assert context.quotes == ("the bridge is closed to all traffic",)
+
+
+def test_a_short_pages_notes_holding_more_lines_than_its_text_are_read_under_their_rule() -> None:
+    # A one-paragraph memo (two lines at 12 pt) whose two notes, their parts set apart by tabs, stand as six
+    # pieces at 10 pt under the rule: the page's median size was the notes', none was smaller than the text,
+    # and the report was `markers-without-notes`, none of its sources checked.
+    report = read_asset("pdf_short_page_note_parts_apart_by_tabs.pdf")
+    assert report.findings == ()
+    assert [(note.label, note.text.splitlines()[0], note.urls) for note in report.footnotes] == [
+        ("1", "Two Majors", ("https://t.me/rybar/1234",)),
+        ("2", "Ministry of Defence", ("https://mod.example/statement/22",)),
+    ]
+    assert [note.contexts[0].quotes for note in report.footnotes] == [
+        ("the front is holding",),
+        ("no retreat took place",),
+    ]
+
+
+def test_a_pages_text_size_is_that_above_its_rule_only_where_that_is_larger() -> None:
+    def line(top: float, size: float) -> pdf._Line:
+        return pdf._Line(
+            text="x", top=top, bottom=top - size, left=72, right=300, size=size, small_label=False
+        )
+
+    short_page = [line(700, 12), line(686, 12), *(line(100 - 12 * n, 10) for n in range(4))]
+    assert pdf._text_size(short_page, [105.0]) == 12
+    assert pdf._text_size(short_page, []) == 10
+    # Small print over a rule (a running header's) leaves the page's text size as its lines give it.
+    headed = [line(760, 9), *(line(700 - 14 * n, 12) for n in range(5))]
+    assert pdf._text_size(headed, [740.0]) == 12
+
+
+def test_a_notes_link_annotations_and_written_addresses_keep_the_order_they_stand_in(tmp_path: Path) -> None:
+    # LibreOffice's PDF of pandoc's ODT of the Markdown source: `…, t.me/citynews/12; see also WarGonzo's
+    # reply` (linked) gave the annotation's target first, so WarGonzo's post was captured as note 2's source
+    # and the mayor's quote compared with it; note 1's archived copy stood for the post it copies.
+    report = read_asset("pdf_note_links_after_written_addresses.pdf")
+    source = tmp_path / "memo.md"
+    source.write_text(LINKS_AMONG_WRITTEN_ADDRESSES, encoding="utf-8")
+    assert [note.urls for note in report.footnotes] == [note.urls for note in read_report(source).footnotes]
+    assert report.footnotes[1].urls[0] == "https://t.me/citynews/12"
+
+
+def test_a_two_column_page_whose_notes_parts_are_set_apart_by_tabs_is_read_column_by_column() -> None:
+    # Writer's two columns, each with its notes at its foot (`7<tab>Author 7<tab>Telegram<tab>…`): the
+    # right-hand column's tab-parted notes stood as short lines of their own, its lines' median width was
+    # too narrow for a column, the page was read row by row and note 5 ran into note 7 (marker 7 without a
+    # footnote; read before that, note 7 had no link and note 5's went to a note 27).
+    report = read_asset("pdf_two_columns_note_parts_apart_by_tabs.pdf")
+    assert report.findings == ()
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        (
+            str(n),
+            f"Author {n}\nTelegram\n2{n} January 2022 https://t.me/chan{n}/10{n}",
+            (f"https://t.me/chan{n}/10{n}",),
+        )
+        for n in range(1, 9)
+    ]
+    assert [note.contexts[0].quotes for note in report.footnotes] == [
+        (f"claim number {n} holds",) for n in range(1, 9)
+    ]
+
+
+def test_adjacent_markers_opening_a_report_of_twelve_notes_or_more_cite_notes_one_and_two() -> None:
+    # pandoc's DOCX printed by LibreOffice: the first passage cites notes 1 and 2 at once (`…holding”.¹²`),
+    # and the report has a note 12. Read as note 12, that passage was compared with note 12's source, and
+    # notes 1 and 2 cited nothing.
+    report = read_asset("pdf_adjacent_markers_before_note_twelve.pdf")
+    notes = {note.label: note for note in report.footnotes}
+    assert [context.quotes for context in notes["1"].contexts] == [("the front is holding",)]
+    assert [context.quotes for context in notes["2"].contexts] == [("the front is holding",)]
+    assert [context.quotes for context in notes["12"].contexts] == [("claim 12 holds",)]
+
+
+def test_raised_digits_are_one_note_or_several_as_the_notes_are_numbered_in_order_of_citing() -> None:
+    labels = {f"[{n}]" for n in range(1, 14)}
+    assert pdf._superscripts_as_brackets("holding.\u00b9\u00b2", labels, [0]) == "holding.[1][2]"
+    assert pdf._superscripts_as_brackets("holding.\u00b9\u00b2", labels, [11]) == "holding.[12]"
+    # Notes 1 and 2 cited again past note 5: no note 12 is cited before notes 6 to 11 are.
+    assert pdf._superscripts_as_brackets("again.\u00b9\u00b2", labels, [5]) == "again.[1][2]"
+    # One reading only, or notes not numbered in order (no note 5 to cite next): note 12, as before.
+    assert pdf._superscripts_as_brackets("held.\u00b9\u00b2", {"[12]"}, [0]) == "held.[12]"
+    numbered_apart = {"[1]", "[2]", "[3]", "[4]", "[12]"}
+    assert pdf._superscripts_as_brackets("held.\u00b9\u00b2", numbered_apart, [4]) == "held.[12]"
+    highest = [0]
+    pdf._superscripts_as_brackets("a.\u00b9 b.\u00b2\u00b3", labels, highest)
+    assert highest == [3]
+
+
+def test_notes_typed_under_a_sources_heading_with_their_parts_set_apart_by_tabs_are_read_whole() -> None:
+    # Notes typed by hand in Writer (`1.<tab>Two Majors<tab>Telegram<tab>21 January 2022<tab>https://…`)
+    # under `Sources`, cited by raised digits: the lone `1.` and the pieces before `21 January 2022` were
+    # left out, which opened a note 21 holding note 1's link, and marker 1 had no footnote.
+    report = read_asset("pdf_notes_typed_under_sources_parts_apart_by_tabs.pdf")
+    assert report.findings == ()
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("1", "Two Majors\nTelegram\n21 January 2022\nhttps://t.me/rybar/1234", ("https://t.me/rybar/1234",)),
+        (
+            "2",
+            "Ministry of Defence\nstatement\nhttps://mod.example/statement/22",
+            ("https://mod.example/statement/22",),
+        ),
+    ]
+    assert [note.contexts[0].quotes for note in report.footnotes] == [
+        ("the front is holding",),
+        ("no retreat took place",),
+    ]
+
+
+def _lines_read(stream: bytes) -> list[str]:
+    return [line.text for page in pdf._read_pages(one_page_pdf(stream), "r.pdf") for line in page.lines]
+
+
+def test_a_gap_between_words_is_a_tab_only_on_a_page_that_draws_its_spaces() -> None:
+    # `Two Majors`, then Telegram 0.6 em further with no space drawn: where the page draws its spaces as
+    # characters, that gap is a tab's and parts the note; where it draws none (every word gap is a gap, a
+    # justified line's wide), it is read as a space, as before.
+    gapped = b"BT /F1 10 Tf 72 100 Td [(Two Majors) -600 (Telegram)] TJ ET\n"
+    assert _lines_read(gapped) == ["Two Majors\tTelegram"]
+    undrawn = b"BT /F1 10 Tf 72 100 Td [(Two) -300 (Majors) -600 (Telegram)] TJ ET\n"
+    assert _lines_read(undrawn) == ["Two Majors Telegram"]
 
 
 def test_a_number_beside_a_line_is_joined_to_it_only_when_set_small_as_a_note_is() -> None:

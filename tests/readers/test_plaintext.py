@@ -249,6 +249,24 @@ def test_adjacent_superscript_marks_name_two_notes_when_there_is_no_note_of_thei
     assert result.findings == ()
 
 
+def test_adjacent_superscript_marks_opening_a_report_name_notes_one_and_two_though_it_has_a_note_twelve() -> (
+    None
+):
+    # A Word report of thirteen notes copied as text: its first passage cites notes 1 and 2 at once
+    # (`holding”.¹²`). Read as note 12, that passage was compared with note 12's source and notes 1 and 2
+    # cited nothing; notes are numbered as first cited, and note 3, not 12, is the next such.
+    raised = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    body = "Both channels wrote “the front is holding”.¹² The ministry said nothing.\n\n" + "".join(
+        f"Paragraph {n} says “claim {n} holds”.{str(n).translate(raised)}\n\n" for n in range(3, 14)
+    )
+    notes = "".join(f"{str(n).translate(raised)} Source {n}, https://t.me/c{n}/{n}\n" for n in range(1, 14))
+    result = read_plain_text(body + "Notes\n\n" + notes)
+    quotes = {note.label: [context.quotes for context in note.contexts] for note in result.footnotes}
+    assert quotes["1"] == quotes["2"] == [("the front is holding",)]
+    assert quotes["12"] == [("claim 12 holds",)]
+    assert all(note.findings == () for note in result.footnotes)
+
+
 def test_superscript_markers_with_numbered_notes_under_a_heading() -> None:
     result = read_plain_text("The offensive ended.¹²\n\nNotes\n\n1. One.\n12. Twelve.\n")
     assert [(note.label, len(note.contexts)) for note in result.footnotes] == [("1", 0), ("12", 1)]
