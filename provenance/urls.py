@@ -148,12 +148,25 @@ def cut_short_urls(text: str) -> tuple[str, ...]:
 
 
 def schemes_added(found: Iterable[FoundUrl], written: Iterable[str] = ()) -> tuple[str, ...]:
-    """The URLs that were found only without a scheme: not also written in full, nor as a link target."""
+    """The URLs that were found only without a scheme: not also written in full, nor as a link target. A
+    target that differs only by `http` for `https` gives the scheme too: Word's AutoFormat links the address
+    it shows (`t.me/rybar/1234`) to `http://…`, where the address was said to have no scheme."""
     found = tuple(found)
     if not any(item.scheme_added for item in found):
         return ()
-    full = {item.url for item in found if not item.scheme_added} | set(written)
-    return tuple(dict.fromkeys(item.url for item in found if item.scheme_added and item.url not in full))
+    full = {_any_scheme(item.url) for item in found if not item.scheme_added}
+    full |= {_any_scheme(url) for url in written}
+    added = (item.url for item in found if item.scheme_added and _any_scheme(item.url) not in full)
+    return tuple(dict.fromkeys(added))
+
+
+def _any_scheme(url: str) -> str:
+    """`url` with its `http://` or `https://` left out (case aside), as two spellings of one address."""
+    lowered = url[:8].lower()
+    for scheme in ("https://", "http://"):
+        if lowered.startswith(scheme):
+            return url[len(scheme) :]
+    return url
 
 
 def blank_urls(text: str) -> str:

@@ -25,6 +25,7 @@ from provenance.urls import (
     joined_url,
     look_alike_host,
     named_host_look_alike,
+    schemes_added,
     shown_link_differs,
     without_invisible_characters,
 )
@@ -62,6 +63,15 @@ def test_abbreviations_and_slashes_in_prose_are_not_urls(prose: str) -> None:
 
 def test_a_link_written_in_full_is_not_said_to_have_a_scheme_added() -> None:
     assert [found.scheme_added for found in iter_urls("https://t.me/a/1 and t.me/a/2")] == [False, True]
+
+
+def test_an_address_shown_bare_and_linked_to_its_http_form_is_not_said_to_have_a_scheme_added() -> None:
+    # Word's AutoFormat links `t.me/rybar/1234` to `http://t.me/rybar/1234`: the note did give a scheme.
+    found = list(iter_urls("Rybar, t.me/rybar/1234 and t.me/rybar/99"))
+    assert schemes_added(found, ["http://t.me/rybar/1234"]) == ("https://t.me/rybar/99",)
+    assert schemes_added(found, ["HTTPS://t.me/rybar/1234", "ftp://t.me/rybar/99"]) == (
+        "https://t.me/rybar/99",
+    )
 
 
 def test_links_without_a_scheme_are_blanked_for_the_date_finder() -> None:
