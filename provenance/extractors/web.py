@@ -35,6 +35,7 @@ article quoted …", "This story has been updated to remove …") is kept out of
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -2461,6 +2462,8 @@ def read_web_page(
     language = html_node.attributes.get("lang") if html_node is not None else None
     heading = tree.css_first("h1")
     heading_text = squeeze(heading.text())[:_MAX_HEADING] if heading is not None else None
+    from_heading = _headline_in_the_h1(title, heading_text, tree, [publisher, application], response.uri)
+    title = from_heading or title
     has_scripts = tree.css_first("script") is not None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
     problem = page_problem(
@@ -2522,6 +2525,8 @@ def read_web_page(
                 # Read by the title check: the article item's headline where the og:title, read first, is
                 # another (a headline edited since, the og:title left as it was).
                 "headline": _as_text(headline) if headline and og_title and headline != og_title else None,
+                # The title read from the page's `<h1>`: the page gives no other, or only its site's name.
+                "h1": from_heading,
                 "og:site_name": og.get("og:site_name"),
                 "og:description": og.get("og:description"),
                 "canonical": canonical,
@@ -2662,6 +2667,45 @@ def _names_the_site(og_title: str, site_names: list[str | None], url: str, page_
     if not key or (parts and key == parts[0]):
         return False
     return key in _site_keys(site_names, url) or key in parts[1:]
+
+
+def _headline_in_the_h1(
+    title: str | None, heading: str | None, tree: LexborHTMLParser, site_names: list[str | None], url: str
+) -> str | None:
+    """The page's first `<h1>` as its title, where the page gives none (no og:title, article item or
+    `<title>`) or only its site's name (`<title>City Ledger</title>` on every page of a theme): the headline
+    a reader sees there was never compared, and a cited title warned against the site's name, or the text's
+    opening words. None where the `<h1>` is a link (a card's headline, a logo's) or names the site itself."""
+    shown = _squashed(heading or "")
+    if not heading or not shown or (title and shown in _squashed(title)):
+        return None  # most pages: the `<title>` holds the headline
+    outlet = _site_keys(site_names, url)
+    if shown in outlet:
+        return None
+    if title and _squashed(title) not in outlet and _squashed(title) not in _home_link_names(tree, url):
+        return None
+    return None if _headline_is_linked(tree) else heading
+
+
+_MOST_HOME_LINKS = 20
+
+
+def _home_link_names(tree: LexborHTMLParser, url: str) -> frozenset[str]:
+    """The names the page's links to its site's home show (a masthead's `<a href="/">City Ledger</a>`, a
+    logo's `alt`), squashed: the site's name where the page names it nowhere else."""
+    try:
+        parts = urlsplit(url)
+        homes = {"/", f"//{parts.netloc}/", f"{parts.scheme}://{parts.netloc}/"}
+    except ValueError:
+        return frozenset()
+    names: set[str] = set()
+    links = tree.css('a[href$="/"]')
+    linked = (link for link in links if (link.attributes.get("href") or "").strip() in homes)
+    for link in itertools.islice(linked, _MOST_HOME_LINKS):
+        image = link.css_first("img[alt]")
+        shown = link.text() or (image.attributes.get("alt") or "" if image is not None else "")
+        names.add(_squashed(shown[:_MAX_HEADING]))
+    return frozenset(names - {""})
 
 
 def _as_text(value: str) -> str:

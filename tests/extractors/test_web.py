@@ -2924,6 +2924,43 @@ def test_an_og_title_that_is_the_headline_is_still_the_page_s_title() -> None:
     assert _title_status(post, "Bridge to reopen, council says") == "pass"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "",  # no <title> at all
+        "<title>City Ledger</title>",  # the site's name, as its masthead's link home shows it
+        '<title>City Ledger</title><meta property="og:site_name" content="City Ledger">',
+        '<title>News</title><meta property="og:title" content="News">',  # the host's name: news.example
+    ],
+    ids=["no title", "masthead's name", "og:site_name", "host"],
+)
+def test_a_headline_shown_only_in_the_h1_is_the_page_s_title(head: str) -> None:
+    # A theme that titles every page with the site's name (or not at all): the headline a reader sees was in
+    # the <h1> alone, never compared, and a true cited title warned against "City Ledger".
+    masthead = '<header><a href="/"><img src="/logo.png" alt="City Ledger"></a></header>'
+    post = _read(f"<html><head>{head}</head>" + _BRIDGE_BODY.replace("<body>", f"<body>{masthead}"))
+    assert post.title == "Council votes to reopen the bridge"
+    assert post.fields["h1"] == "Council votes to reopen the bridge"
+    assert _title_status(post, "Council votes to reopen the bridge") == "pass"
+    assert _title_status(post, "Mayor resigns over the bridge") == "warn"
+
+
+@pytest.mark.parametrize(
+    ("head", "h1"),
+    [
+        ("<title>Harbour tolls to rise in spring</title>", "Council votes to reopen the bridge"),
+        ("<title>City Ledger</title>", '<a href="/2022/01/20/other-story">Mayor resigns over the bridge</a>'),
+        ("<title>City Ledger</title>", "City Ledger"),
+    ],
+    ids=["a title of its own", "a card's linked h1", "the site's name"],
+)
+def test_the_h1_is_not_the_title_where_the_page_has_its_own_or_the_h1_is_a_link(head: str, h1: str) -> None:
+    page = f"<html><head>{head}</head>" + _BRIDGE_BODY.replace("Council votes to reopen the bridge", h1)
+    post = _read(page)
+    assert "h1" not in post.fields
+    assert post.title != "Mayor resigns over the bridge"
+
+
 STRIKE_TITLE = "Bridge destroyed in overnight strike"
 
 
