@@ -40,11 +40,12 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.citations.dates import find_date, other_days
+from provenance.citations.platforms import wayback_original
 from provenance.escaping import escape_unprintable
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.layout import (
@@ -2431,6 +2432,9 @@ def read_web_page(
             fields={"not read": f"the markup nests deeper than {MAX_NESTING} levels"},
         )
     tree = parse_html(html)
+    # A Wayback Machine copy is read as the page at its original address: the archive writes its prefix
+    # before the page's own addresses (its canonical link, its og:url), and its host names no site.
+    own_url = _copied_address(response.uri, response.uri)
     data = _embedded(html, response.uri, tree)
     ld = list(_items(data.get("json-ld")))
     og = opengraph_properties(tree)
@@ -2440,11 +2444,15 @@ def read_web_page(
     publisher = og.get("og:site_name") or _name(next((i["publisher"] for i in ld if "publisher" in i), ""))
     application = meta_content(metas, "application-name")
     og_title = shown_references(og["og:title"]) if og.get("og:title") else None
-    if og_title and _names_the_site(og_title, [publisher, application], response.uri, page_heading):
+    if og_title and _names_the_site(og_title, [publisher, application], own_url, page_heading):
         og_title = None
     canonical_node = tree.css_first("link[rel=canonical]")
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
-    addresses = (cited_url, response.uri, canonical, og.get("og:url"))
+    og_url = og.get("og:url")
+    if own_url != response.uri:
+        canonical = _copied_address(canonical, response.uri) if canonical else canonical
+        og_url = _copied_address(og_url, response.uri) if og_url else og_url
+    addresses = (cited_url, response.uri, own_url, canonical, og_url, og.get("og:url"))
     page = frozenset(
         _page_key(address, host_too) for address in addresses if address for host_too in (True, False)
     )
@@ -2453,7 +2461,7 @@ def read_web_page(
     # The article's own items: a related story's card in a side block may carry its `NewsArticle` item.
     dating_ld = _json_ld_outside_side_blocks(tree, response.uri, ld) if ld else ld
     author, outlet_author, byline, meta_overruled = _author(
-        dating_ld, micro, metas, tree, [publisher, application], response.uri, page
+        dating_ld, micro, metas, tree, [publisher, application], own_url, page
     )
     published, other_published = _published(dating_ld, og, micro, metas, tree, html, page)
     modified = _modified(ld, metas, tree) if published is None else None
@@ -2462,7 +2470,7 @@ def read_web_page(
     language = html_node.attributes.get("lang") if html_node is not None else None
     heading = tree.css_first("h1")
     heading_text = squeeze(heading.text())[:_MAX_HEADING] if heading is not None else None
-    from_heading = _headline_in_the_h1(title, heading_text, tree, [publisher, application], response.uri)
+    from_heading = _headline_in_the_h1(title, heading_text, tree, [publisher, application], own_url)
     title = from_heading or title
     has_scripts = tree.css_first("script") is not None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
@@ -2487,7 +2495,7 @@ def read_web_page(
     # An AMP address sent to its article is judged as that article's address answered (`_amp_variant_of`).
     answered_at = response.uri if _amp_variant_of(cited_path, final_path) else cited_url
     if problem is None and not response.cut and _path_segments(answered_at) == final_path:
-        names_itself = canonical or og.get("og:url")
+        names_itself = canonical or og_url
         problem = _listing_in_place_of_the_article(answered_at, tree, html, ld, og, names_itself)
         if problem is None and answered_at == cited_url:
             problem = _another_article_s_variant(cited_url, names_itself)
@@ -2497,15 +2505,17 @@ def read_web_page(
     outside = _outside_the_article(tree) if main_text and problem is None else {}
     corrected = _without_correction_notes(tree, note_text) if problem is None else None
     if main_text or not title:
-        # Without its correction notes, where it has any (the tree has lost them, and what no reader sees).
-        text_html = (tree.html or html) if corrected else html
+        # Without its correction notes, where it has any (the tree has lost them, and what no reader sees);
+        # a copy, without the archive's banner (none of the page's words).
+        unbannered = own_url != response.uri and _without_the_archive_s_banner(tree)
+        text_html = (tree.html or html) if corrected or unbannered else html
         text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
     return SourcePost(
         platform=platform,
         url=response.uri,
-        canonical_url=canonical or og.get("og:url"),
+        canonical_url=canonical or og_url,
         author=author,
         publisher=publisher,
         published=when.at if when else None,
@@ -2706,6 +2716,33 @@ def _home_link_names(tree: LexborHTMLParser, url: str) -> frozenset[str]:
         shown = link.text() or (image.attributes.get("alt") or "" if image is not None else "")
         names.add(_squashed(shown[:_MAX_HEADING]))
     return frozenset(names - {""})
+
+
+def _copied_address(address: str, copy_url: str) -> str:
+    """`address`, as a Wayback Machine copy at `copy_url` writes it (the archive's prefix before it, whole or
+    from `/web/`), as the page wrote it: its original address; any other address, or one on a page that is
+    no copy, as written."""
+    if "/web/" not in address and "archive" not in address:  # most pages: no archive's address
+        return address
+    try:
+        return wayback_original(urljoin(copy_url, address.strip()[:2000])) or address
+    except ValueError:  # `http://[x`: no address to read
+        return address
+
+
+# The Wayback Machine's banner on a copy it serves without `id_`: its toolbar (hidden until its scripts run),
+# its donation frame, and its print line "The Wayback Machine - <address>" (shown to a reader without CSS).
+_WAYBACK_BANNER = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato"
+_MOST_BANNER_PARTS = 20
+
+
+def _without_the_archive_s_banner(tree: LexborHTMLParser) -> bool:
+    """Whether a copy's page (`tree`) held the Wayback Machine's banner, now taken out of it: its print line
+    ("The Wayback Machine - <address>") opened the text of a short article, where a quote was looked for."""
+    banner = tree.css(_WAYBACK_BANNER)[:_MOST_BANNER_PARTS]
+    for node in reversed(banner):  # a part inside another (the toolbar in its base) before the one around it
+        node.decompose()
+    return bool(banner)
 
 
 def _as_text(value: str) -> str:

@@ -2961,6 +2961,48 @@ def test_the_h1_is_not_the_title_where_the_page_has_its_own_or_the_h1_is_a_link(
     assert post.title != "Mayor resigns over the bridge"
 
 
+_WAYBACK_STAMP = "https://web.archive.org/web/20220121093000/"
+_WAYBACK_BANNER = (
+    "<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id='wm-ipp-base' lang='en' style='display:none;'>"
+    "<div id='wm-ipp'><div id='wm-logo'><a href='/web/' title='Wayback Machine home page'><img "
+    "src='/_static/images/toolbar/wayback-toolbar-logo-200.png' alt='Wayback Machine'></a></div>"
+    "<form class='u' action='/web/submit' name='wmtb' id='wmtb'><input type='text' name='url' id='wmtbURL' "
+    "value='{original}'></form><div class='s' id='wm-nav-captures'><a class='t' href='/web/20220121093000*/"
+    "{original}'>14 captures</a><div class='r'>21 Jan 2022 - 05 Dec 2025</div></div></div></div>"
+    "<div id='wm-ipp-print'>The Wayback Machine - {stamp}{original}</div><!-- END WAYBACK TOOLBAR INSERT -->"
+)
+
+
+def _wayback_copy(original: str, prefix: str, head: str) -> str:
+    """An article as the Wayback Machine serves its copy without `id_`: the archive's banner at the top of
+    its body, its prefix (`prefix`, whole or from `/web/`) before each of the page's addresses."""
+    banner = _WAYBACK_BANNER.format(original=original, stamp=_WAYBACK_STAMP)
+    header = f"<header><a href='{prefix}{original}'>Home</a></header>"
+    return (
+        f"<html><head>{head}<link rel='canonical' href='{prefix}{original}'>"
+        f"<meta property='og:url' content='{prefix}{original}'></head>"
+        + _BRIDGE_BODY.replace("<body>", f"<body>{banner}{header}")
+    )
+
+
+@pytest.mark.parametrize("prefix", [_WAYBACK_STAMP, "/web/20220121093000/"], ids=["whole", "from /web/"])
+def test_a_wayback_copy_is_read_as_its_original_page_not_as_a_page_of_the_archive(prefix: str) -> None:
+    # The copy's og:title is the site's name (its host's, bridgenews): the live page's title check knew it
+    # for the site's and compared its <title>; read at the archive's address, whose host names no site, the
+    # copy was titled "Bridgenews", and the true cited title warned on the copy that stands in for a page
+    # gone. Its canonical URL was the archive's address, not the page's.
+    original = "https://www.bridgenews.example/2022/01/21/council-bridge"
+    head = "<title>Council votes to reopen the bridge</title><meta property='og:title' content='Bridgenews'>"
+    memento = f"{_WAYBACK_STAMP}{original}"
+    post = extract_source(original, (answer(memento, _wayback_copy(original, prefix, head)),), start=memento)
+    live = extract_source(original, (answer(original, _wayback_copy(original, "", head)),))
+    assert post.problem is None
+    assert post.title == live.title == "Council votes to reopen the bridge"
+    assert post.canonical_url == live.canonical_url == original
+    assert _title_status(post, "Council votes to reopen the bridge") == "pass"
+    assert "Wayback" not in post.text and "captures" not in post.text
+
+
 STRIKE_TITLE = "Bridge destroyed in overnight strike"
 
 
