@@ -1557,6 +1557,42 @@ def _listing_in_place_of_the_article(
     )
 
 
+def _home_page_in_place_of_the_article(
+    cited_url: str,
+    tree: LexborHTMLParser,
+    ld: list[dict[str, Any]],
+    og: dict[str, str],
+    names_itself: str | None,
+    site_names: list[str | None],
+) -> PageProblem | None:
+    """The site's home page answered at the cited article's own address, with no redirect and no cards of
+    articles to tell it by (a front page of a welcome text, a landing page): it names the site's home its own
+    (its canonical URL or `og:url`), says nothing of an article (no `og:type` article, no article item, no
+    `<article>` around its `<h1>`), and its `<h1>`, where it has one, says only the site's name. Read as the
+    article, its welcome text passed a quote it happens to hold, its title a cited title of the site's name.
+    An article whose canonical link names the home page by the site's mistake keeps its own headline."""
+    if not names_itself or is_home_url(cited_url) or not _looks_like_an_article(cited_url):
+        return None
+    named = joined_url(cited_url, names_itself[:2000]) or ""
+    if not is_home_url(named) or not _names_an_ancestor(cited_url, named):
+        return None
+    if og.get("og:type", "").lower() == "article" or any(_types(item) & _ARTICLE_TYPES for item in ld):
+        return None
+    heading = tree.css_first("h1")
+    if heading is not None:
+        if any(around.tag == "article" for around in ancestors(heading)):
+            return None
+        shown = _squashed(heading.text()[:_MAX_HEADING])
+        names = _site_keys(site_names, cited_url) | _home_link_names(tree, cited_url)
+        if shown and shown not in names:
+            return None
+    return PageProblem(
+        "soft-404",
+        f"the page names the site's home page {escape_unprintable(named[:200])} its own and shows no "
+        "article: the home page answered at the article's address",
+    )
+
+
 # A side block whose class or id names reader comments (`layout.SIDE_WORDS`' first words).
 _COMMENT_WORDS = frozenset(("comment", "comments", "commentlist", "replies", "responses", "disqus"))
 # What is kept of the words outside the article, each kind: searched only to say where a quote missing from
@@ -2497,6 +2533,9 @@ def read_web_page(
     if problem is None and not response.cut and _path_segments(answered_at) == final_path:
         names_itself = canonical or og_url
         problem = _listing_in_place_of_the_article(answered_at, tree, html, ld, og, names_itself)
+        if problem is None:
+            site = [publisher, application]
+            problem = _home_page_in_place_of_the_article(answered_at, tree, ld, og, names_itself, site)
         if problem is None and answered_at == cited_url:
             problem = _another_article_s_variant(cited_url, names_itself)
     paywall = _paywall(ld, micro, tree, html, metas) if problem is None else None

@@ -490,6 +490,59 @@ def test_a_home_page_of_div_cards_naming_no_page_answered_at_the_article_s_addre
         assert _quote_status(post, "the bridge was never safe") != "pass"
 
 
+_WELCOME = (
+    "<p>The council voted to reopen the bridge. City Ledger is the independent newsroom of the harbour "
+    "city, covering the council, the courts and the port since 1998.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "heading"),
+    [
+        (
+            '<link rel="canonical" href="https://news.example/">',
+            "<h1 class='site-title'><a href='/'>City Ledger</a></h1>",
+        ),
+        ('<link rel="canonical" href="https://news.example/">', ""),
+        (
+            '<meta property="og:url" content="/"><meta property="og:site_name" content="City Ledger">',
+            "<h1>City Ledger</h1>",
+        ),
+    ],
+    ids=["site's name as h1", "no h1", "og:url"],
+)
+def test_a_home_page_without_cards_naming_itself_answered_at_the_article_s_address_is_a_soft_404(
+    head: str, heading: str
+) -> None:
+    # A front page of a welcome text, no cards of articles to tell it by, served at a removed article's
+    # address with no redirect: read as the article, a quote its welcome text happens to hold passed.
+    post = extract_source(ARTICLE, (answer(ARTICLE, _home(head, heading + _WELCOME)),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        "the page names the site's home page https://news.example/ its own and shows no article: the home "
+        "page answered at the article's address",
+    )
+    assert _quote_status(post, "The council voted to reopen the bridge") != "pass"
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("", f"<article><h1>Council votes to reopen the bridge</h1>{_WELCOME}</article>"),
+        ("", f"<h1>Council votes to reopen the bridge</h1>{_WELCOME}"),
+        ('<meta property="og:type" content="article">', _WELCOME),
+    ],
+    ids=["headline in an article", "a headline of its own", "og:type article"],
+)
+def test_an_article_whose_canonical_link_names_the_home_page_by_mistake_is_still_the_article(
+    head: str, body: str
+) -> None:
+    page = _home(f'<link rel="canonical" href="https://news.example/">{head}', body)
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert post.problem is None, post.problem_detail
+    assert _quote_status(post, "The council voted to reopen the bridge") == "pass"
+
+
 def _linked_sections(hrefs: list[str]) -> str:
     """A short article naming no page its own, whose sections are headed by linked headings."""
     sections = "".join(
