@@ -635,8 +635,18 @@ def _label_before(node: LexborNode) -> str:
 _SECTIONING_TAGS = frozenset(("article", "aside", "main", "nav", "section"))
 # A class or id word that names the site's banner whatever element it is (`masthead`, `site-header`).
 _BANNER_WORDS = frozenset(("masthead", "siteheader"))
+# A bar above the site's header (`top-bar`, `topbar`, `header-top`, `td-header-top-menu`), where many a
+# newspaper's theme shows the day it is read: the site's banner too, where no sectioning element holds it
+# (an article's own `article-top-bar` holds its byline's date).
+_TOP_BAR_WORDS = frozenset(("topbar", "headertop", "topheader"))
+_TOP_BAR_PARTS = ("topbar", "top-bar", "top_bar", "header-top", "header_top", "top-header", "top_header")
 _BANNER_CANDIDATES = ", ".join(
-    ("header", '[role="banner" i]', class_or_id_containing(("masthead", "site-header", "siteheader")))
+    (
+        "header",
+        '[role="banner" i]',
+        class_or_id_containing(("masthead", "site-header", "siteheader", "headertop", "topheader")),
+        class_or_id_containing(_TOP_BAR_PARTS),
+    )
 )
 _MAX_BANNERS = 200
 
@@ -658,8 +668,14 @@ def _site_banners(tree: LexborHTMLParser) -> list[LexborNode]:
         named = (attributes.get("role") or "").strip().lower() == "banner" or any(
             names_one_of(attributes.get(name) or "", _BANNER_WORDS) for name in ("class", "id")
         )
-        if named or (
-            node.tag == "header" and not any(each.tag in _SECTIONING_TAGS for each in ancestors(node))
+        if named:
+            banners.append(node)
+            continue
+        top_bar = node.tag != "header" and any(
+            names_one_of(attributes.get(name) or "", _TOP_BAR_WORDS) for name in ("class", "id")
+        )
+        if (node.tag == "header" or top_bar) and not any(
+            each.tag in _SECTIONING_TAGS for each in ancestors(node)
         ):
             banners.append(node)
     return banners

@@ -1081,8 +1081,20 @@ _HEADLINE = "<h1>Council</h1>"
         '<div role="banner"><time datetime="2022-01-21">Friday, 21 January 2022</time></div>',
         '<div class="masthead"><a href="/">News</a><div class="date">Friday, 21 January 2022</div></div>',
         '<header><a href="/">News</a><div class="date">Friday, 21 January 2022</div></header>',
+        # A bar above the site's header, as many a newspaper's theme shows the day in (tagDiv's, JNews').
+        '<div class="top-bar"><span class="date">Friday, 21 January 2022</span></div>',
+        '<div class="td-header-top-menu"><div class="td_data_time">Friday, 21 January 2022</div></div>',
+        '<div id="topbar"><time datetime="2022-01-21">Friday, 21 January 2022</time></div>',
     ],
-    ids=["header-time", "banner-role-time", "masthead-class-text", "header-text"],
+    ids=[
+        "header-time",
+        "banner-role-time",
+        "masthead-class-text",
+        "header-text",
+        "top-bar-text",
+        "header-top",
+        "topbar-time",
+    ],
 )
 def test_the_day_the_site_s_masthead_shows_does_not_date_the_article(masthead: str) -> None:
     # A newspaper's masthead shows the day the page is read: on a page that gives no date of its own, it
@@ -1090,6 +1102,14 @@ def test_the_day_the_site_s_masthead_shows_does_not_date_the_article(masthead: s
     post = _read(_page_with("", masthead + _HEADLINE))
     assert post.published is None
     assert _date_status(post) == "warn"
+
+
+def test_an_article_s_own_top_bar_still_dates_it() -> None:
+    # A bar named so inside the article holds its byline's date, not the day the page is read.
+    bar = '<div class="article-top-bar"><time datetime="2022-01-21">21 January 2022</time></div>'
+    post = _read(_page_with("", f"<article>{_HEADLINE}{bar}<p>{'The council voted. ' * 12}</p></article>"))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
 
 
 def test_the_article_s_time_dates_it_over_the_day_its_masthead_shows() -> None:
