@@ -1616,10 +1616,11 @@ _COMMENT_WORDS = frozenset(("comment", "comments", "commentlist", "replies", "re
 MAX_OUTSIDE_TEXT = 20_000
 
 
-def _outside_the_article(tree: LexborHTMLParser) -> dict[str, str]:
+def _outside_the_article(tree: LexborHTMLParser, comment_blocks: list[LexborNode]) -> dict[str, str]:
     """The words a page shows outside its article: in its reader comments (`reader_comments`), and in its
     other side blocks (`elsewhere_on_the_page`: links to other stories, sidebars); empty where it has none,
-    or too many blocks to judge."""
+    or too many blocks to judge. The comments' blocks (outermost, in document order) are put in
+    `comment_blocks`."""
     blocks = _PageLayout(tree).side_blocks(tree)
     comments: list[str] = []
     elsewhere: list[str] = []
@@ -1633,6 +1634,8 @@ def _outside_the_article(tree: LexborHTMLParser) -> dict[str, str]:
             names_one_of(attributes.get(name) or "", _COMMENT_WORDS) for name in ("class", "id")
         )
         (comments if in_comments else elsewhere).append(squeeze(node.text()))
+        if in_comments:
+            comment_blocks.append(node)
     kept = {"reader_comments": " | ".join(comments), "elsewhere_on_the_page": " | ".join(elsewhere)}
     return {name: words[:MAX_OUTSIDE_TEXT] for name, words in kept.items() if words}
 
@@ -2557,13 +2560,18 @@ def read_web_page(
     paywall = _paywall(ld, micro, tree, html, metas) if problem is None else None
     title = squeeze(title) if title else None
     # Read before the article's text, which may take the side blocks out of the tree.
-    outside = _outside_the_article(tree) if main_text and problem is None else {}
+    comment_blocks: list[LexborNode] = []
+    outside = _outside_the_article(tree, comment_blocks) if main_text and problem is None else {}
+    # Out of the text too: trafilatura keeps a comment section it does not know (wpDiscuz's `wpd-comment`,
+    # Facebook's `fb-comments`), and a reader's words passed a quote as the article's.
+    for block in reversed(comment_blocks):
+        block.decompose()
     corrected = _without_correction_notes(tree, note_text) if problem is None else None
     if main_text or not title:
         # Without its correction notes, where it has any (the tree has lost them, and what no reader sees);
         # a copy, without the archive's banner (none of the page's words).
         unbannered = own_url != response.uri and _without_the_archive_s_banner(tree)
-        text_html = (tree.html or html) if corrected or unbannered else html
+        text_html = (tree.html or html) if corrected or unbannered or comment_blocks else html
         text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"

@@ -1466,6 +1466,42 @@ def test_a_quote_found_only_outside_the_article_says_where_it_stands(
     assert result.detail == f"{quote!r} is not in the source's own words but {said}"
 
 
+_STORY_PROSE = (
+    "<p>The council voted on Friday to reopen the bridge to traffic after engineers confirmed repairs were "
+    "complete and safe.</p>"
+) * 3
+_COMMENTER_S_WORDS = "the mayor knew the bridge was unsafe for years"
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        # wpDiscuz's thread, and Facebook's comments plugin, as they render in the article's markup.
+        "<div id='wpdcom' class='wpdiscuz_unauth'><div class='wpd-thread-list'><div id='wpd-comm-12_0' "
+        "class='wpd-comment'><div class='wpd-comment-author'>Bob Jones</div><div class='wpd-comment-text'>"
+        "<p>{}.</p></div></div></div></div>",
+        "<div class='fb-comments' data-href='https://news.example/2022/01/21/council-bridge'><p>{}.</p></div>",
+    ],
+    ids=["wpdiscuz", "fb-comments"],
+)
+def test_a_reader_comment_in_a_comment_section_trafilatura_does_not_know_is_not_the_article_s_text(
+    comments: str,
+) -> None:
+    # Known as reader comments (`reader_comments`), the section still went into the main text trafilatura
+    # kept: a commenter's words quoted as the article's passed.
+    page = (
+        "<html><head><title>Council votes to reopen the bridge</title></head><body><article>"
+        f"<h1>Council votes to reopen the bridge</h1>{_STORY_PROSE}{comments.format(_COMMENTER_S_WORDS)}"
+        "</article></body></html>"
+    )
+    post = _read(page)
+    assert _COMMENTER_S_WORDS not in post.text
+    assert "reopen the bridge to traffic" in post.text
+    assert _COMMENTER_S_WORDS in post.fields["reader_comments"]
+    assert _quote_status(post, _COMMENTER_S_WORDS) == "warn"
+    assert _quote_status(post, "reopen the bridge to traffic") == "pass"
+
+
 @pytest.mark.parametrize("page", ["date_only_in_a_reader_comment.html", "date_only_in_a_related_aside.html"])
 def test_a_time_in_a_comment_or_another_storys_link_does_not_date_the_article(page: str) -> None:
     # The article gives no date; a reader comment's `<time>`, or a related or latest story's, was taken as
