@@ -2086,16 +2086,23 @@ _MAX_ITEM_DATES = 2_000
 
 
 def _dated_outside_side_blocks(items: list[dict[str, Any]], tree: LexborHTMLParser) -> list[dict[str, Any]]:
-    """The microdata items whose dates the page gives outside its side blocks: a related story's card in a
-    sidebar or a "trending" strip is an item of its own (a `BlogPosting` with its `datePublished`), and
+    """The microdata items whose dates the page gives outside its side blocks and before the end of the
+    article holding the headline: a related story's card in a sidebar, a "trending" strip or after the
+    article is an item of its own (a `BlogPosting` with its `datePublished`), and
     when it came before the article's it dated the page. extruct's items do not say where they stand, so
     each date is looked for among the page's dating elements (`itemprop=datePublished`, ...) outside
     them."""
     layout = _PageLayout(tree)
     shown: set[str] = set()
-    for node in tree.css(_ITEM_DATE_CANDIDATES)[:_MAX_ITEM_DATES]:
+    nodes = tree.css(_ITEM_DATE_CANDIDATES)[:_MAX_ITEM_DATES]
+    # Nor after the end of the article holding the headline, as for authors: the cards of other stories a
+    # page lists after its article, in a block named for none (`<section class="more">`), dated it.
+    after = _after_the_article(tree, nodes) if nodes else set()
+    for node in nodes:
         attributes = node.attributes
         if not set((attributes.get("itemprop") or "").split()) & set(_ITEM_DATES) or layout.place(node)[0]:
+            continue
+        if node.mem_id in after and not _of_the_headline_s_item(node, tree):
             continue
         written = (attributes.get("content"), attributes.get("datetime"), node.text()[:200])
         shown.update(value.strip() for value in written if value and value.strip())
@@ -2147,9 +2154,27 @@ def _authored_outside_side_blocks(
 
 def _metas_outside_side_blocks(tree: LexborHTMLParser) -> dict[str, str]:
     """`pages.meta_tags` without the `<meta>` tags of side blocks: a related story's card may carry its own
-    `<meta itemprop="datePublished">`, which is not the article's."""
+    `<meta itemprop="datePublished">`, which is not the article's; nor those after the end of the article
+    holding the headline (the cards of other stories listed after it, in a block named for none)."""
     layout = _PageLayout(tree)
-    return meta_tags(tree, lambda node: not layout.place(node)[0])
+    in_body = tree.css("body meta")[:MAX_META]
+    after = _after_the_article(tree, in_body) if in_body else set()
+    return meta_tags(
+        tree,
+        lambda node: (
+            (node.mem_id not in after or _of_the_headline_s_item(node, tree)) and not layout.place(node)[0]
+        ),
+    )
+
+
+def _of_the_headline_s_item(node: LexborNode, tree: LexborHTMLParser) -> bool:
+    """Whether the microdata item `node` is a property of (its nearest `itemscope`) also holds the page's
+    first `<h1>`: the article's own item, whose dates a template may write after the article's end."""
+    item = next((around for around in ancestors(node.parent) if "itemscope" in around.attributes), None)
+    heading = tree.css_first("h1")
+    if item is None or heading is None:
+        return False
+    return any(around.mem_id == item.mem_id for around in ancestors(heading))
 
 
 # How far apart two of a page's publication times may be and still be one day in some zones, each written

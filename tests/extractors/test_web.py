@@ -1174,6 +1174,43 @@ def test_the_article_s_microdata_dates_it_beside_a_related_story_s_card() -> Non
     assert _date_status(post) == "pass"
 
 
+_STORY_CARDS = "".join(
+    f'<div class="card" itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="url" '
+    f'href="/2022/01/1{i}/other-story-{i}"><h3 itemprop="headline">Other story {i}</h3></a>'
+    f'<meta itemprop="datePublished" content="2022-01-1{i}T10:00:00Z"></div>'
+    for i in range(3)
+)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        f'<section class="more">{_STORY_CARDS}</section>',
+        f"<div>{_STORY_CARDS[: _STORY_CARDS.index('</div>') + 6]}</div>",
+    ],
+    ids=["cards-in-a-section", "one-card-in-a-bare-div"],
+)
+def test_other_stories_microdata_listed_after_the_article_does_not_date_it(listed: str) -> None:
+    # Cards of other stories after the article, in a block named for none: the first card's
+    # `datePublished` dated an article that gives no date, and a note citing that day passed.
+    page = f"<html><head><title>Council</title></head><body><main><article><h1>Council</h1>{_STORY}</article>"
+    post = _read(f"{page}{listed}</main></body></html>")
+    assert post.published is None
+    assert _date_status(post, dt.date(2022, 1, 10)) == "warn"
+
+
+def test_the_article_s_item_dated_after_its_end_still_dates_it() -> None:
+    # The article's own item, whose template writes its dates after the article's element.
+    item = (
+        '<div itemscope itemtype="https://schema.org/NewsArticle"><article>'
+        f'<h1 itemprop="headline">Council</h1>{_STORY}</article>'
+        '<meta itemprop="datePublished" content="2022-01-21T09:00:00Z"></div>'
+    )
+    post = _read(f"<html><head><title>Council</title></head><body>{item}{_STORY_CARDS}</body></html>")
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
 _CANONICAL = f'<link rel="canonical" href="{ARTICLE}">'
 
 
