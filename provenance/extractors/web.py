@@ -2809,11 +2809,17 @@ def _home_link_names(tree: LexborHTMLParser, url: str) -> frozenset[str]:
 def _copied_address(address: str, copy_url: str) -> str:
     """`address`, as a Wayback Machine copy at `copy_url` writes it (the archive's prefix before it, whole or
     from `/web/`), as the page wrote it: its original address; any other address, or one on a page that is
-    no copy, as written."""
-    if "/web/" not in address and "archive" not in address:  # most pages: no archive's address
-        return address
+    no copy, as written. A relative address the copy kept as the page wrote it (a copy served with `id_`)
+    is the page's own, joined to the original address, not to the archive's."""
+    written = address.strip()[:2000]
     try:
-        return wayback_original(urljoin(copy_url, address.strip()[:2000])) or address
+        original = wayback_original(urljoin(copy_url, written))
+        if original is not None:
+            return original
+        page = wayback_original(copy_url)
+        if page is None or urlsplit(written).scheme:
+            return address
+        return urljoin(page, written)
     except ValueError:  # `http://[x`: no address to read
         return address
 

@@ -3149,6 +3149,18 @@ def test_a_wayback_copy_is_read_as_its_original_page_not_as_a_page_of_the_archiv
     assert "Wayback" not in post.text and "captures" not in post.text
 
 
+def test_a_relative_canonical_link_on_a_wayback_copy_names_the_original_site_s_page() -> None:
+    # A copy served with `id_` keeps the page's relative link as written: joined to the archive's address it
+    # named a page of web.archive.org.
+    original = "https://www.bridgenews.example/2022/01/21/council-bridge"
+    memento = f"https://web.archive.org/web/20220121093000id_/{original}"
+    page = _wayback_copy(original, "", "<title>Council votes to reopen the bridge</title>").replace(
+        f"href='{original}'", "href='/2022/01/21/council-bridge'", 1
+    )
+    post = extract_source(original, (answer(memento, page),), start=memento)
+    assert post.canonical_url == original
+
+
 STRIKE_TITLE = "Bridge destroyed in overnight strike"
 
 
