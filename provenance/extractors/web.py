@@ -472,7 +472,10 @@ def _microdata_items(data: dict[str, Any]) -> list[dict[str, Any]]:
 # comment or another story, and their words are not the article's: neither may confirm a citation. The banner
 # is no side block: an article's `<header>` holds its byline and its time.
 _SIDE_CHROME = Chrome("aside", "nav", "footer")
-_SIDE_CANDIDATES = ", ".join([*_SIDE_CHROME.parts, "[role]", SIDE_NAMED_SELECTOR])
+# An AMP page's own chrome: its menu drawer (`amp-sidebar`, other stories' links and days in it), its consent
+# dialog and its cookie notice, none shown until a reader opens or is asked, none the article's.
+_AMP_CHROME = ("amp-sidebar", "amp-consent", "amp-user-notification")
+_SIDE_CANDIDATES = ", ".join([*_SIDE_CHROME.parts, *_AMP_CHROME, "[role]", SIDE_NAMED_SELECTOR])
 _MAX_SIDE_BLOCKS = 20_000  # candidates judged; a page with more has no fallback text or guessed date
 _MAX_TIMES = 200
 
@@ -501,7 +504,11 @@ class _PageLayout:
         # An article's own `<footer>` is a side block only by its role.
         by_element = node.tag != "footer" or node.mem_id not in self._article_footers
         attributes = node.attributes
-        return _SIDE_CHROME.holds(node, attributes, by_element) or names_side_block(attributes)
+        return (
+            _SIDE_CHROME.holds(node, attributes, by_element)
+            or node.tag in _AMP_CHROME
+            or names_side_block(attributes)
+        )
 
     def place(self, node: LexborNode) -> tuple[bool, bool]:
         """Whether the node is in a side block, and whether it is in an `<article>`, `<main>` or an
@@ -1619,8 +1626,8 @@ MAX_OUTSIDE_TEXT = 20_000
 def _outside_the_article(tree: LexborHTMLParser, comment_blocks: list[LexborNode]) -> dict[str, str]:
     """The words a page shows outside its article: in its reader comments (`reader_comments`), and in its
     other side blocks (`elsewhere_on_the_page`: links to other stories, sidebars); empty where it has none,
-    or too many blocks to judge. The comments' blocks (outermost, in document order) are put in
-    `comment_blocks`."""
+    or too many blocks to judge. The comments' blocks and an AMP page's chrome (`_AMP_CHROME`; outermost, in
+    document order) are put in `comment_blocks`, to be taken out of the text."""
     blocks = _PageLayout(tree).side_blocks(tree)
     comments: list[str] = []
     elsewhere: list[str] = []
@@ -1634,7 +1641,7 @@ def _outside_the_article(tree: LexborHTMLParser, comment_blocks: list[LexborNode
             names_one_of(attributes.get(name) or "", _COMMENT_WORDS) for name in ("class", "id")
         )
         (comments if in_comments else elsewhere).append(squeeze(node.text()))
-        if in_comments:
+        if in_comments or node.tag in _AMP_CHROME:
             comment_blocks.append(node)
     kept = {"reader_comments": " | ".join(comments), "elsewhere_on_the_page": " | ".join(elsewhere)}
     return {name: words[:MAX_OUTSIDE_TEXT] for name, words in kept.items() if words}
@@ -2588,7 +2595,8 @@ def read_web_page(
     comment_blocks: list[LexborNode] = []
     outside = _outside_the_article(tree, comment_blocks) if main_text and problem is None else {}
     # Out of the text too: trafilatura keeps a comment section it does not know (wpDiscuz's `wpd-comment`,
-    # Facebook's `fb-comments`), and a reader's words passed a quote as the article's.
+    # Facebook's `fb-comments`), and a reader's words passed a quote as the article's; and an AMP page's
+    # menu drawer and consent dialog, which opened its text.
     for block in reversed(comment_blocks):
         block.decompose()
     corrected = _without_correction_notes(tree, note_text) if problem is None else None

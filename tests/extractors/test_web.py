@@ -1211,6 +1211,37 @@ def test_the_article_s_item_dated_after_its_end_still_dates_it() -> None:
     assert _date_status(post) == "pass"
 
 
+_AMP_HEAD = (
+    "<html amp lang='en'><head><meta charset='utf-8'><title>Council votes to reopen the bridge</title>"
+    f"<link rel='canonical' href='{ARTICLE}'><script async src='https://cdn.ampproject.org/v0.js'></script>"
+    "</head><body>"
+)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "<amp-sidebar id='menu' layout='nodisplay' side='left'><ul><li>"
+        "<a href='/2022/01/10/ferry-halted-strike'>Ferry crews walk out</a> "
+        "<time datetime='2022-01-10'>10 Jan</time></li></ul></amp-sidebar>",
+        "<amp-consent id='consent' layout='nodisplay'><div class='popup'><p>Ferry crews walk out, and we use "
+        "cookies <time datetime='2022-01-10'>since 10 Jan</time>.</p></div></amp-consent>",
+    ],
+    ids=["amp-sidebar", "amp-consent"],
+)
+def test_an_amp_page_s_menu_drawer_or_consent_dialog_neither_dates_it_nor_opens_its_text(chrome: str) -> None:
+    # An AMP page's `amp-sidebar` (its menu drawer, other stories' links and days) or `amp-consent` before
+    # the article: its `<time>` dated the undated article, and its words opened the article's text.
+    amp = "https://news.example/amp/2022/01/21/council-bridge"
+    article = f"<article><h1>Council votes to reopen the bridge</h1>{_STORY}</article>"
+    page = f"{_AMP_HEAD}{chrome}{article}</body></html>"
+    post = extract_source(amp, (answer(amp, page),))
+    assert post.problem is None
+    assert post.published is None
+    assert "Ferry crews walk out" not in post.text
+    assert "Ferry crews walk out" in post.fields["elsewhere_on_the_page"]
+
+
 _CANONICAL = f'<link rel="canonical" href="{ARTICLE}">'
 
 
