@@ -2539,7 +2539,7 @@ def read_web_page(
     if own_url != response.uri:
         canonical = _copied_address(canonical, response.uri) if canonical else canonical
         og_url = _copied_address(og_url, response.uri) if og_url else og_url
-    addresses = (cited_url, response.uri, own_url, canonical, og_url, og.get("og:url"))
+    addresses = dict.fromkeys((cited_url, response.uri, own_url, canonical, og_url, og.get("og:url")))
     page = frozenset(
         _page_key(address, host_too) for address in addresses if address for host_too in (True, False)
     )
