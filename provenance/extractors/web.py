@@ -838,20 +838,22 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
     return _time_elements(tree)[0]
 
 
-def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, list[str]]:
+def _time_elements(tree: LexborHTMLParser, url: str | None = None) -> tuple[str | None, list[str]]:
     """`_time_element`, and the `datetime`s of every `<time>` in the article it was chosen from (the first
     one's among them; none when it was chosen outside an article)."""
     layout = _PageLayout(tree)
     banners = {node.mem_id for node in _site_banners(tree)}
     times = tree.css("time[datetime]")[:_MAX_TIMES]
     after = _after_the_article(tree, times) if times else set()
+    # Nor one in a card of another story (`_story_cards`), wherever the cards stand.
+    cards = _story_cards(tree, layout, url) if times and url else set()
     pubdate = anywhere = None
     in_article: list[str] = []
     for node in times:
         if _marks_a_modification(node) or node.mem_id in after:
             continue
         in_side_block, inside = layout.place(node)
-        if in_side_block:
+        if in_side_block or (cards and any(around.mem_id in cards for around in ancestors(node))):
             continue
         if inside:
             in_article.append(_datetime_of(node, tree) or "")
@@ -1064,14 +1066,19 @@ def _looks_like_a_name(text: str) -> bool:
 
 
 def _page_byline(
-    tree: LexborHTMLParser, metas: dict[str, str], outlet: frozenset[str], names_only: bool = False
+    tree: LexborHTMLParser,
+    metas: dict[str, str],
+    outlet: frozenset[str],
+    names_only: bool = False,
+    url: str | None = None,
 ) -> tuple[str, str] | None:
     """(where, name) of the person the page itself shows as its author: its `<meta name=author>`, else the
     byline in its markup (`_BYLINE_CANDIDATES`) most plainly marked, those in its article first; never one in
     a side block (a reader comment's author, a related story's byline) or in a quotation; with the others
     marked as it is in its byline line (`_co_bylines`: several writers). None when the page names only its
     outlet, or shows bylines only after the end of its article (`_after_the_article`) or in
-    story cards nested in it (`_in_a_card_inside`). With
+    story cards nested in it (`_in_a_card_inside`), or in cards of other stories anywhere (`_story_cards`,
+    the page at `url`). With
     `names_only`, a byline element's text counts only when it reads as a name
     (`_looks_like_a_name`): on a page that names no author elsewhere, nothing else stands beside it."""
     for name in ("author", "parsely-author", "sailthru.author"):
@@ -1094,11 +1101,14 @@ def _page_byline(
     after = _after_the_article(tree, [*candidates, *cards])
     if names_only and _lists_articles(tree, layout, (after, cards) if cards else None):
         return None
+    story_cards = _story_cards(tree, layout, url) if url else set()
     for order, node in enumerate(candidates):
         kind = _byline_kind(node)
         if kind is None or (best is not None and best[0] <= (False, kind, order)) or node.mem_id in after:
             continue
         if headline is not None and _in_a_card_inside(node, headline):
+            continue
+        if story_cards and any(around.mem_id in story_cards for around in ancestors(node)):
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
@@ -1398,6 +1408,23 @@ def _linked_headline_cards(
         links.add(href)
     found = [card for card in cards.values() if not any(a.mem_id in cards for a in ancestors(card.parent))]
     return found if len(found) >= _MIN_HEADLINE_CARDS and len(links) >= _MIN_HEADLINE_CARDS else []
+
+
+def _story_card_nodes(tree: LexborHTMLParser, layout: _PageLayout, url: str) -> list[LexborNode]:
+    """The page's cards of other stories (`_linked_headline_cards`: three or more linked headlines, each
+    leading to another article than the one at `url`, with its byline and time), wherever they stand (a
+    strip of them above the article, in a block named for none), but one that holds the page's first `<h1>`:
+    the first card's byline and time were the article's where it gives none of its own."""
+    cards = _linked_headline_cards(tree, layout, other_articles_than=url)
+    if not cards:
+        return []
+    frame = holders((tree.css_first("h1"),))
+    return [card for card in cards if card.mem_id not in frame]
+
+
+def _story_cards(tree: LexborHTMLParser, layout: _PageLayout, url: str) -> set[int]:
+    """The `mem_id`s of `_story_card_nodes`."""
+    return {card.mem_id for card in _story_card_nodes(tree, layout, url)}
 
 
 _MAX_TITLE_LINKS = 300
@@ -1947,12 +1974,14 @@ def _dated_line(line: LexborNode, name: str, most_words: int) -> str | None:
     return found.date.isoformat()
 
 
-def _publication_line(tree: LexborHTMLParser) -> str | None:
-    """The day of the article's publication line without a `<time>` (see above); None when there is none."""
+def _publication_line(tree: LexborHTMLParser, url: str | None = None) -> str | None:
+    """The day of the article's publication line without a `<time>` (see above); None when there is none.
+    Never a line of a card of another story (`_story_cards`, the page at `url`)."""
     layout = _PageLayout(tree)
     byline: LexborNode | None = None
     candidates = tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]
     after = _after_the_article(tree, candidates) if candidates else set()  # another story's byline
+    cards = _story_cards(tree, layout, url) if url else set()
     story = _headline_article(tree)
     story = story if story is not None and story.tag == "article" else None
     for node in candidates:
@@ -1960,7 +1989,7 @@ def _publication_line(tree: LexborHTMLParser) -> str | None:
             continue
         if story is not None and _in_a_card_inside(node, story):
             continue  # a related story's card, and its day
-        if any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
+        if any(around.tag in _QUOTING_TAGS or around.mem_id in cards for around in ancestors(node)):
             continue
         if not layout.place(node)[0]:
             byline = node
@@ -1989,7 +2018,7 @@ def _publication_line(tree: LexborHTMLParser) -> str | None:
     for line, name, most_words in lines:
         if line.tag in ("h1", "body", "html") or layout.place(line)[0]:
             continue
-        if any(around.mem_id in banners for around in (line, *ancestors(line))):
+        if any(around.mem_id in banners or around.mem_id in cards for around in ancestors(line)):
             continue
         day = _dated_line(line, name, most_words)
         if day is not None:
@@ -2001,7 +2030,7 @@ def _publication_line(tree: LexborHTMLParser) -> str | None:
 _PROSE_TAGS = ("p", "li", "blockquote", "pre", "td")
 
 
-def _htmldate(html: str) -> str | None:
+def _htmldate(html: str, url: str | None = None) -> str | None:
     from htmldate import find_date
 
     # htmldate also searches the raw markup, comments included: a date no reader can see (a template's
@@ -2015,6 +2044,8 @@ def _htmldate(html: str) -> str | None:
     for node in reversed(_site_banners(tree)):  # nor the day the site's masthead shows
         node.decompose()
     _without_what_follows_the_article(tree)  # nor another story's, listed after the article
+    for card in _story_card_nodes(tree, _PageLayout(tree), url) if url else ():  # nor another story's card
+        card.decompose()  # (the cards hold none of one another)
     # Nor a date the headline or the article's prose names: htmldate takes the first in the `<title>` or the
     # `<h1>` ("Situation report, 21 January 2022" may be published days later), and, where nothing marks a
     # date, the first ISO date in the text ("the data of 2022-01-21"): the day a page is about, not its own.
@@ -2197,6 +2228,7 @@ def _published(
     tree: Any,
     html: str,
     page: frozenset[str] = frozenset(),
+    url: str | None = None,
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(where, value) of the publication time, from the most explicit source that gives one (`page`: the
     page's addresses, as `_page_key` writes them; an article item's `dateCreated`, when it was written, only
@@ -2254,14 +2286,14 @@ def _published(
                 other = ("<time> the page shows", shown or "")
         return (first[0], first[1]), other
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
-    element, in_article = _time_elements(tree)
+    element, in_article = _time_elements(tree, url)
     chosen = parse_published(element) if element else None
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
-    found = _htmldate(html)
+    found = _htmldate(html, url)
     if found:
         return ("htmldate", found), None
-    line = _publication_line(tree)
+    line = _publication_line(tree, url)
     return (("date line by the byline or headline", line) if line else None), None
 
 
@@ -2550,7 +2582,7 @@ def read_web_page(
     author, outlet_author, byline, meta_overruled = _author(
         dating_ld, micro, metas, tree, [publisher, application], own_url, page
     )
-    published, other_published = _published(dating_ld, og, micro, metas, tree, html, page)
+    published, other_published = _published(dating_ld, og, micro, metas, tree, html, page, own_url)
     modified = _modified(ld, metas, tree) if published is None else None
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
     html_node = tree.css_first("html")
@@ -2698,20 +2730,20 @@ def _author(
         from_meta = meta
     outlet = _site_keys(site_names, url)
     if structured is None:
-        shown_only = _page_byline(tree, metas, outlet, names_only=True)
+        shown_only = _page_byline(tree, metas, outlet, names_only=True, url=url)
         return (shown_only[1], None, shown_only, None) if shown_only else (None, None, None, None)
     name, organisations = structured
     if from_meta is not None and _squashed(from_meta) not in outlet:
-        in_markup = _overruling_byline(tree, from_meta, outlet)
+        in_markup = _overruling_byline(tree, from_meta, outlet, url)
         if in_markup is not None:
             return in_markup[1], None, in_markup, from_meta
     if not organisations and _squashed(name) not in outlet:
         return name, None, None, None
-    byline = _page_byline(tree, metas, outlet | {_squashed(name)})
+    byline = _page_byline(tree, metas, outlet | {_squashed(name)}, url=url)
     overruled = None
     if byline is not None and byline[0].startswith("byline meta"):
         # The outlet in the items, and the `<meta>` author as its writer: the same theme's owner, perhaps.
-        in_markup = _overruling_byline(tree, byline[1], outlet | {_squashed(name)})
+        in_markup = _overruling_byline(tree, byline[1], outlet | {_squashed(name)}, url)
         byline, overruled = (in_markup, byline[1]) if in_markup is not None else (byline, None)
     if byline is None:
         return name, None, None, None
@@ -2719,10 +2751,12 @@ def _author(
     return shown, name, byline, overruled
 
 
-def _overruling_byline(tree: LexborHTMLParser, meta: str, outlet: frozenset[str]) -> tuple[str, str] | None:
+def _overruling_byline(
+    tree: LexborHTMLParser, meta: str, outlet: frozenset[str], url: str | None = None
+) -> tuple[str, str] | None:
     """(where, name) of the byline the page shows in its markup (no `<meta>` read) where it names other people
     than the `<meta>` author `meta` (`_reads_as_people`, no word of the two names shared), else None."""
-    in_markup = _page_byline(tree, {}, outlet | {_squashed(meta)}, names_only=True)
+    in_markup = _page_byline(tree, {}, outlet | {_squashed(meta)}, names_only=True, url=url)
     if in_markup is None or not _reads_as_people(in_markup[1]):
         return None
     return None if _name_words_of(in_markup[1]) & _name_words_of(meta) else in_markup

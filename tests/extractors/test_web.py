@@ -1242,6 +1242,40 @@ def test_an_amp_page_s_menu_drawer_or_consent_dialog_neither_dates_it_nor_opens_
     assert "Ferry crews walk out" in post.fields["elsewhere_on_the_page"]
 
 
+_BYLINED_CARDS = "".join(
+    f"<div class='card'><a href='/2022/01/1{i}/ferry-story-{i}'><h3>Ferry story {i}</h3></a>"
+    f"<span class='byline'>By John Smith</span><time datetime='2022-01-1{i}'>1{i} Jan 2022</time></div>"
+    for i in range(3)
+)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "<div class='strip'>{cards}</div><article><h1>Council</h1>{story}</article>",
+        "<main><div class='strip'>{cards}</div><h1>Council</h1>{story}</main>",
+        "<div class='content'><h1>Council</h1>{story}</div><div class='strip'>{cards}</div>",
+    ],
+    ids=["strip-before-the-article", "strip-inside-main", "strip-after-a-bare-div"],
+)
+def test_a_strip_of_other_stories_cards_gives_the_article_neither_its_byline_nor_its_day(layout: str) -> None:
+    # Cards of other stories, each a linked headline, a byline and a time, in a block named for none: on an
+    # article that gives no author and no date of its own, the first card's writer and day were its own, and
+    # a note crediting John Smith on 10 January passed both.
+    body = layout.format(cards=_BYLINED_CARDS, story=_STORY)
+    post = _read(f"<html><head><title>Council</title></head><body>{body}</body></html>")
+    assert (post.author, post.published) == (None, None)
+    assert _author_status(post, "John Smith") != "pass"
+    assert _date_status(post, dt.date(2022, 1, 10)) != "pass"
+
+
+def test_the_article_s_own_byline_and_time_beside_a_strip_of_cards_are_still_read() -> None:
+    own = "<p class='byline'>By Lina Haddad</p><time datetime='2022-01-21'>21 January 2022</time>"
+    body = f"<div class='strip'>{_BYLINED_CARDS}</div><article><h1>Council</h1>{own}{_STORY}</article>"
+    post = _read(f"<html><head><title>Council</title></head><body>{body}</body></html>")
+    assert (post.author, post.published) == ("Lina Haddad", dt.datetime(2022, 1, 21, tzinfo=dt.UTC))
+
+
 _CANONICAL = f'<link rel="canonical" href="{ARTICLE}">'
 
 
