@@ -54,6 +54,7 @@ from provenance.extractors.layout import (
     Chrome,
     ancestors,
     class_or_id_containing,
+    hides,
     holders,
     names_one_of,
     names_side_block,
@@ -2824,10 +2825,19 @@ def _headline_in_the_h1(
         return None
     if title and _squashed(title) not in outlet and _squashed(title) not in _home_link_names(tree, url):
         return None
-    return None if _headline_is_linked(tree) else heading
+    if _headline_is_linked(tree):
+        return None
+    # Nor a dialog's heading (a cookie or consent box's "We value your privacy"), nor one no reader sees.
+    first = tree.css_first("h1")
+    for around in ancestors(first):
+        attributes = around.attributes
+        if hides(attributes) or (attributes.get("role") or "").strip().lower() in _DIALOG_ROLES:
+            return None
+    return heading
 
 
 _MOST_HOME_LINKS = 20
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 
 
 def _home_link_names(tree: LexborHTMLParser, url: str) -> frozenset[str]:
