@@ -558,6 +558,37 @@ def is_home_url(url: str) -> bool:
     return _HOME_PATH.fullmatch(parts.path[:40]) is not None and not parts.query
 
 
+# A query's parameters that say how a reader came (a campaign's `utm_*`, a click id, a referrer), that the
+# page was sent there in a removed page's place (`?redirected=1`, `?from=/2022/01/21/…`), or the home page's
+# language: none names a page of its own (WordPress's `?p=123`, a CMS's `?id=` do).
+_NO_PAGE_S_PARAMETERS = frozenset(
+    (
+        *("fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "ref", "ref_src", "referrer", "source", "from"),
+        *("redirect", "redirected", "redirect_from", "redirectedfrom", "old_url", "notfound", "lang", "hl"),
+    )
+)
+_MAX_HOME_PARAMETERS = 10
+_MAX_QUERY_CHARS = 2000
+
+
+def _redirected_home(url: str) -> bool:
+    """Whether `url` is a site's home page (`is_home_url`), or its home page's address with a query of only
+    parameters that name no page (`_NO_PAGE_S_PARAMETERS`, `utm_*`): `/?utm_source=old_article`,
+    `/?redirected=1`, `/index.php?lang=en`, where sites send the link of an article they took down."""
+    if is_home_url(url):
+        return True
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if _HOME_PATH.fullmatch(parts.path[:40]) is None or len(parts.query) > _MAX_QUERY_CHARS:
+        return False
+    names = [pair.partition("=")[0].lower() for pair in parts.query.split("&") if pair]
+    return 0 < len(names) <= _MAX_HOME_PARAMETERS and all(
+        name.startswith("utm_") or name in _NO_PAGE_S_PARAMETERS for name in names
+    )
+
+
 # Path segments (whole, before any extension) that name a site's error page or its search page: where sites
 # send the link of a page they no longer have (`/404`, `/error.aspx?aspxerrorpath=…`, `/search?q=<slug>`).
 _ERROR_SEGMENTS = frozenset(
@@ -1182,8 +1213,8 @@ def redirect_problem(cited_url: str, final_url: str) -> PageProblem | None:
     error or search page, a consent page, a domain seller."""
     if cited_url == final_url:
         return None
-    if not is_home_url(cited_url) and is_home_url(final_url):
-        return PageProblem("soft-404", f"redirected to the site's home page {final_url}")
+    if not _redirected_home(cited_url) and _redirected_home(final_url):
+        return PageProblem("soft-404", f"redirected to the site's home page {final_url[:200]}")
     login = _login_path(final_url)
     if login is not None and _login_path(cited_url) is None:
         return PageProblem("login-wall", f"redirected to a sign-in page {final_url[:200]}")

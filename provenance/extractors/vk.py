@@ -19,7 +19,8 @@ Rules, as a fact-checker reads a post:
   `div.wall_signed`, m.vk.com `div.pi_signed`, under the post's own words, never a repost's) is that
   member's, the community its publisher, as a signed Telegram channel post is (`signed_by`).
 - Its words are its own text block (desktop `div.wall_post_text`, m.vk.com `div.pi_text` in its
-  `div.wi_body`), never one inside the repost it shows (desktop `div.copy_quote`, the redesigned desktop's
+  `div.wi_body`, the 2024 desktop's "show more" text `div[data-testid=showmoretext]`), never a comment's
+  under it nor one inside the repost it shows (desktop `div.copy_quote`, the redesigned desktop's
   `div.PostCopyQuote`, whether or not the post's element is marked a repost, m.vk.com `div.pic_body_wrap`):
   a repost's words and author are the original poster's, kept as `quoted_post` and
   `quoted_post_author`, never the post's own. A post VK marks as a repost (its element's `data-copy`, the
@@ -71,7 +72,12 @@ _QUOTE_SELECTOR = 'div.copy_quote, div.pic_body_wrap, div[class*="PostCopyQuote"
 # the same numbering as the wall's posts: never read as a post.
 _POST_CLASSES = frozenset({"post", "wall_item"})
 _COMMENT_CLASSES = frozenset({"reply", "reply_item", "ReplyItem"})
-_TEXT_SELECTOR = "div.wall_post_text, div.pi_text"
+# The redesigned desktop's of 2024 on (`vkit` components) shows a post's words in its "show more" text
+# (`div[data-testid=showmoretext]`, its classes `vkitShowMoreText__root--<hash>`), whole, clamped by CSS.
+_TEXT_SELECTOR = (
+    "div.wall_post_text, div.pi_text, "
+    'div[data-testid="showmoretext"], div[data-testid="showmoretext-in-expanded"]'
+)
 # A post's header: the legacy desktop's `div.post_header`, the redesigned desktop's `div.PostHeader`
 # (`Post--redesignV3`), m.vk.com's `div.wi_head`; its author link in each.
 _HEADER_SELECTOR = "div.post_header, div.PostHeader, div.wi_head"
@@ -85,12 +91,13 @@ _COPY_AUTHOR_SELECTOR = "a.copy_author, a.pi_author, .copy_post_author a, .copy_
 # date in full where its text says "two minutes ago"), m.vk.com's `a.wi_date`, the redesigned desktop's
 # `a.PostHeaderSubtitle__link` (its `title` the full date) and its `.PostHeaderSubtitle__item`.
 _DATE_SELECTOR = (
-    "span.rel_date, a.wi_date, .post_date a, a.PostHeaderSubtitle__link, .PostHeaderSubtitle__item"
+    "span.rel_date, a.wi_date, .post_date a, a.PostHeaderSubtitle__link, .PostHeaderSubtitle__item, "
+    '[data-testid="post_date_block_preview"]'
 )
 _SHOWN_ATTRIBUTES = ("title", "abs_time")
 _UNIX_ATTRIBUTES = ("time", "data-time", "data-ts")
 # "Show more"'s button inside a long text, whose rest follows it hidden until clicked.
-_MORE_SELECTOR = ".wall_post_more, .pi_text_more, .PostTextMore"
+_MORE_SELECTOR = '.wall_post_more, .pi_text_more, .PostTextMore, button[data-testid="showmoretext-button"]'
 
 # The dates VK shows, lowercased and squeezed: `21 jan 2022 at 10:15 am`, `jan 21, 2022 at 10:15 am`,
 # `21 янв 2022 в 10:15`, `21 января 2022`. Each part a bounded run: linear on any input.
@@ -249,8 +256,13 @@ def _own(nodes: list[LexborNode], post: LexborNode) -> list[LexborNode]:
 
 
 def _own_text_block(post: LexborNode) -> LexborNode | None:
-    """The post's own text block: the first outside its repost (m.vk.com's in the post's `div.wi_body`)."""
-    for block in _own(post.css(_TEXT_SELECTOR)[:50], post):
+    """The post's own text block: the first outside its repost and the comments under it (m.vk.com's in the
+    post's `div.wi_body`): the redesigned desktop shows a comment's words in the same "show more" block as
+    the post's, and a post of a photo alone had the first comment's words read as its own."""
+    own = [
+        block for block in _own(post.css(_TEXT_SELECTOR)[:50], post) if not _inside(block, _is_comment, post)
+    ]
+    for block in own:
         if "pi_text" in _classes(block):
             parent = block.parent
             if parent is None or "wi_body" not in _classes(parent):

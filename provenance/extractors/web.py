@@ -35,15 +35,17 @@ article quoted …", "This story has been updated to remove …") is kept out of
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.citations.dates import find_date, other_days
+from provenance.citations.platforms import wayback_original
 from provenance.escaping import escape_unprintable
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.layout import (
@@ -52,6 +54,7 @@ from provenance.extractors.layout import (
     Chrome,
     ancestors,
     class_or_id_containing,
+    hides,
     holders,
     names_one_of,
     names_side_block,
@@ -470,7 +473,10 @@ def _microdata_items(data: dict[str, Any]) -> list[dict[str, Any]]:
 # comment or another story, and their words are not the article's: neither may confirm a citation. The banner
 # is no side block: an article's `<header>` holds its byline and its time.
 _SIDE_CHROME = Chrome("aside", "nav", "footer")
-_SIDE_CANDIDATES = ", ".join([*_SIDE_CHROME.parts, "[role]", SIDE_NAMED_SELECTOR])
+# An AMP page's own chrome: its menu drawer (`amp-sidebar`, other stories' links and days in it), its consent
+# dialog and its cookie notice, none shown until a reader opens or is asked, none the article's.
+_AMP_CHROME = ("amp-sidebar", "amp-consent", "amp-user-notification")
+_SIDE_CANDIDATES = ", ".join([*_SIDE_CHROME.parts, *_AMP_CHROME, "[role]", SIDE_NAMED_SELECTOR])
 _MAX_SIDE_BLOCKS = 20_000  # candidates judged; a page with more has no fallback text or guessed date
 _MAX_TIMES = 200
 
@@ -499,7 +505,11 @@ class _PageLayout:
         # An article's own `<footer>` is a side block only by its role.
         by_element = node.tag != "footer" or node.mem_id not in self._article_footers
         attributes = node.attributes
-        return _SIDE_CHROME.holds(node, attributes, by_element) or names_side_block(attributes)
+        return (
+            _SIDE_CHROME.holds(node, attributes, by_element)
+            or node.tag in _AMP_CHROME
+            or names_side_block(attributes)
+        )
 
     def place(self, node: LexborNode) -> tuple[bool, bool]:
         """Whether the node is in a side block, and whether it is in an `<article>`, `<main>` or an
@@ -633,8 +643,18 @@ def _label_before(node: LexborNode) -> str:
 _SECTIONING_TAGS = frozenset(("article", "aside", "main", "nav", "section"))
 # A class or id word that names the site's banner whatever element it is (`masthead`, `site-header`).
 _BANNER_WORDS = frozenset(("masthead", "siteheader"))
+# A bar above the site's header (`top-bar`, `topbar`, `header-top`, `td-header-top-menu`), where many a
+# newspaper's theme shows the day it is read: the site's banner too, where no sectioning element holds it
+# (an article's own `article-top-bar` holds its byline's date).
+_TOP_BAR_WORDS = frozenset(("topbar", "headertop", "topheader"))
+_TOP_BAR_PARTS = ("topbar", "top-bar", "top_bar", "header-top", "header_top", "top-header", "top_header")
 _BANNER_CANDIDATES = ", ".join(
-    ("header", '[role="banner" i]', class_or_id_containing(("masthead", "site-header", "siteheader")))
+    (
+        "header",
+        '[role="banner" i]',
+        class_or_id_containing(("masthead", "site-header", "siteheader", "headertop", "topheader")),
+        class_or_id_containing(_TOP_BAR_PARTS),
+    )
 )
 _MAX_BANNERS = 200
 
@@ -656,8 +676,14 @@ def _site_banners(tree: LexborHTMLParser) -> list[LexborNode]:
         named = (attributes.get("role") or "").strip().lower() == "banner" or any(
             names_one_of(attributes.get(name) or "", _BANNER_WORDS) for name in ("class", "id")
         )
-        if named or (
-            node.tag == "header" and not any(each.tag in _SECTIONING_TAGS for each in ancestors(node))
+        if named:
+            banners.append(node)
+            continue
+        top_bar = node.tag != "header" and any(
+            names_one_of(attributes.get(name) or "", _TOP_BAR_WORDS) for name in ("class", "id")
+        )
+        if (node.tag == "header" or top_bar) and not any(
+            each.tag in _SECTIONING_TAGS for each in ancestors(node)
         ):
             banners.append(node)
     return banners
@@ -813,20 +839,22 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
     return _time_elements(tree)[0]
 
 
-def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, list[str]]:
+def _time_elements(tree: LexborHTMLParser, url: str | None = None) -> tuple[str | None, list[str]]:
     """`_time_element`, and the `datetime`s of every `<time>` in the article it was chosen from (the first
     one's among them; none when it was chosen outside an article)."""
     layout = _PageLayout(tree)
     banners = {node.mem_id for node in _site_banners(tree)}
     times = tree.css("time[datetime]")[:_MAX_TIMES]
     after = _after_the_article(tree, times) if times else set()
+    # Nor one in a card of another story (`_story_cards`), wherever the cards stand.
+    cards = _story_cards(tree, layout, url) if times and url else set()
     pubdate = anywhere = None
     in_article: list[str] = []
     for node in times:
         if _marks_a_modification(node) or node.mem_id in after:
             continue
         in_side_block, inside = layout.place(node)
-        if in_side_block:
+        if in_side_block or (cards and any(around.mem_id in cards for around in ancestors(node))):
             continue
         if inside:
             in_article.append(_datetime_of(node, tree) or "")
@@ -1039,14 +1067,19 @@ def _looks_like_a_name(text: str) -> bool:
 
 
 def _page_byline(
-    tree: LexborHTMLParser, metas: dict[str, str], outlet: frozenset[str], names_only: bool = False
+    tree: LexborHTMLParser,
+    metas: dict[str, str],
+    outlet: frozenset[str],
+    names_only: bool = False,
+    url: str | None = None,
 ) -> tuple[str, str] | None:
     """(where, name) of the person the page itself shows as its author: its `<meta name=author>`, else the
     byline in its markup (`_BYLINE_CANDIDATES`) most plainly marked, those in its article first; never one in
     a side block (a reader comment's author, a related story's byline) or in a quotation; with the others
     marked as it is in its byline line (`_co_bylines`: several writers). None when the page names only its
     outlet, or shows bylines only after the end of its article (`_after_the_article`) or in
-    story cards nested in it (`_in_a_card_inside`). With
+    story cards nested in it (`_in_a_card_inside`), or in cards of other stories anywhere (`_story_cards`,
+    the page at `url`). With
     `names_only`, a byline element's text counts only when it reads as a name
     (`_looks_like_a_name`): on a page that names no author elsewhere, nothing else stands beside it."""
     for name in ("author", "parsely-author", "sailthru.author"):
@@ -1069,11 +1102,14 @@ def _page_byline(
     after = _after_the_article(tree, [*candidates, *cards])
     if names_only and _lists_articles(tree, layout, (after, cards) if cards else None):
         return None
+    story_cards = _story_cards(tree, layout, url) if url else set()
     for order, node in enumerate(candidates):
         kind = _byline_kind(node)
         if kind is None or (best is not None and best[0] <= (False, kind, order)) or node.mem_id in after:
             continue
         if headline is not None and _in_a_card_inside(node, headline):
+            continue
+        if story_cards and any(around.mem_id in story_cards for around in ancestors(node)):
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
@@ -1375,6 +1411,23 @@ def _linked_headline_cards(
     return found if len(found) >= _MIN_HEADLINE_CARDS and len(links) >= _MIN_HEADLINE_CARDS else []
 
 
+def _story_card_nodes(tree: LexborHTMLParser, layout: _PageLayout, url: str) -> list[LexborNode]:
+    """The page's cards of other stories (`_linked_headline_cards`: three or more linked headlines, each
+    leading to another article than the one at `url`, with its byline and time), wherever they stand (a
+    strip of them above the article, in a block named for none), but one that holds the page's first `<h1>`:
+    the first card's byline and time were the article's where it gives none of its own."""
+    cards = _linked_headline_cards(tree, layout, other_articles_than=url)
+    if not cards:
+        return []
+    frame = holders((tree.css_first("h1"),))
+    return [card for card in cards if card.mem_id not in frame]
+
+
+def _story_cards(tree: LexborHTMLParser, layout: _PageLayout, url: str) -> set[int]:
+    """The `mem_id`s of `_story_card_nodes`."""
+    return {card.mem_id for card in _story_card_nodes(tree, layout, url)}
+
+
 _MAX_TITLE_LINKS = 300
 _MIN_TITLE_WORDS = 3  # a story's title, not a menu's or a tag's word
 
@@ -1555,6 +1608,42 @@ def _listing_in_place_of_the_article(
     )
 
 
+def _home_page_in_place_of_the_article(
+    cited_url: str,
+    tree: LexborHTMLParser,
+    ld: list[dict[str, Any]],
+    og: dict[str, str],
+    names_itself: str | None,
+    site_names: list[str | None],
+) -> PageProblem | None:
+    """The site's home page answered at the cited article's own address, with no redirect and no cards of
+    articles to tell it by (a front page of a welcome text, a landing page): it names the site's home its own
+    (its canonical URL or `og:url`), says nothing of an article (no `og:type` article, no article item, no
+    `<article>` around its `<h1>`), and its `<h1>`, where it has one, says only the site's name. Read as the
+    article, its welcome text passed a quote it happens to hold, its title a cited title of the site's name.
+    An article whose canonical link names the home page by the site's mistake keeps its own headline."""
+    if not names_itself or is_home_url(cited_url) or not _looks_like_an_article(cited_url):
+        return None
+    named = joined_url(cited_url, names_itself[:2000]) or ""
+    if not is_home_url(named) or not _names_an_ancestor(cited_url, named):
+        return None
+    if og.get("og:type", "").lower() == "article" or any(_types(item) & _ARTICLE_TYPES for item in ld):
+        return None
+    heading = tree.css_first("h1")
+    if heading is not None:
+        if any(around.tag == "article" for around in ancestors(heading)):
+            return None
+        shown = _squashed(heading.text()[:_MAX_HEADING])
+        names = _site_keys(site_names, cited_url) | _home_link_names(tree, cited_url)
+        if shown and shown not in names:
+            return None
+    return PageProblem(
+        "soft-404",
+        f"the page names the site's home page {escape_unprintable(named[:200])} its own and shows no "
+        "article: the home page answered at the article's address",
+    )
+
+
 # A side block whose class or id names reader comments (`layout.SIDE_WORDS`' first words).
 _COMMENT_WORDS = frozenset(("comment", "comments", "commentlist", "replies", "responses", "disqus"))
 # What is kept of the words outside the article, each kind: searched only to say where a quote missing from
@@ -1562,10 +1651,11 @@ _COMMENT_WORDS = frozenset(("comment", "comments", "commentlist", "replies", "re
 MAX_OUTSIDE_TEXT = 20_000
 
 
-def _outside_the_article(tree: LexborHTMLParser) -> dict[str, str]:
+def _outside_the_article(tree: LexborHTMLParser, comment_blocks: list[LexborNode]) -> dict[str, str]:
     """The words a page shows outside its article: in its reader comments (`reader_comments`), and in its
     other side blocks (`elsewhere_on_the_page`: links to other stories, sidebars); empty where it has none,
-    or too many blocks to judge."""
+    or too many blocks to judge. The comments' blocks and an AMP page's chrome (`_AMP_CHROME`; outermost, in
+    document order) are put in `comment_blocks`, to be taken out of the text."""
     blocks = _PageLayout(tree).side_blocks(tree)
     comments: list[str] = []
     elsewhere: list[str] = []
@@ -1579,6 +1669,8 @@ def _outside_the_article(tree: LexborHTMLParser) -> dict[str, str]:
             names_one_of(attributes.get(name) or "", _COMMENT_WORDS) for name in ("class", "id")
         )
         (comments if in_comments else elsewhere).append(squeeze(node.text()))
+        if in_comments or node.tag in _AMP_CHROME:
+            comment_blocks.append(node)
     kept = {"reader_comments": " | ".join(comments), "elsewhere_on_the_page": " | ".join(elsewhere)}
     return {name: words[:MAX_OUTSIDE_TEXT] for name, words in kept.items() if words}
 
@@ -1883,12 +1975,14 @@ def _dated_line(line: LexborNode, name: str, most_words: int) -> str | None:
     return found.date.isoformat()
 
 
-def _publication_line(tree: LexborHTMLParser) -> str | None:
-    """The day of the article's publication line without a `<time>` (see above); None when there is none."""
+def _publication_line(tree: LexborHTMLParser, url: str | None = None) -> str | None:
+    """The day of the article's publication line without a `<time>` (see above); None when there is none.
+    Never a line of a card of another story (`_story_cards`, the page at `url`)."""
     layout = _PageLayout(tree)
     byline: LexborNode | None = None
     candidates = tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]
     after = _after_the_article(tree, candidates) if candidates else set()  # another story's byline
+    cards = _story_cards(tree, layout, url) if url else set()
     story = _headline_article(tree)
     story = story if story is not None and story.tag == "article" else None
     for node in candidates:
@@ -1896,7 +1990,7 @@ def _publication_line(tree: LexborHTMLParser) -> str | None:
             continue
         if story is not None and _in_a_card_inside(node, story):
             continue  # a related story's card, and its day
-        if any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
+        if any(around.tag in _QUOTING_TAGS or around.mem_id in cards for around in ancestors(node)):
             continue
         if not layout.place(node)[0]:
             byline = node
@@ -1925,7 +2019,7 @@ def _publication_line(tree: LexborHTMLParser) -> str | None:
     for line, name, most_words in lines:
         if line.tag in ("h1", "body", "html") or layout.place(line)[0]:
             continue
-        if any(around.mem_id in banners for around in (line, *ancestors(line))):
+        if any(around.mem_id in banners or around.mem_id in cards for around in ancestors(line)):
             continue
         day = _dated_line(line, name, most_words)
         if day is not None:
@@ -1937,7 +2031,7 @@ def _publication_line(tree: LexborHTMLParser) -> str | None:
 _PROSE_TAGS = ("p", "li", "blockquote", "pre", "td")
 
 
-def _htmldate(html: str) -> str | None:
+def _htmldate(html: str, url: str | None = None) -> str | None:
     from htmldate import find_date
 
     # htmldate also searches the raw markup, comments included: a date no reader can see (a template's
@@ -1951,6 +2045,8 @@ def _htmldate(html: str) -> str | None:
     for node in reversed(_site_banners(tree)):  # nor the day the site's masthead shows
         node.decompose()
     _without_what_follows_the_article(tree)  # nor another story's, listed after the article
+    for card in _story_card_nodes(tree, _PageLayout(tree), url) if url else ():  # nor another story's card
+        card.decompose()  # (the cards hold none of one another)
     # Nor a date the headline or the article's prose names: htmldate takes the first in the `<title>` or the
     # `<h1>` ("Situation report, 21 January 2022" may be published days later), and, where nothing marks a
     # date, the first ISO date in the text ("the data of 2022-01-21"): the day a page is about, not its own.
@@ -2029,16 +2125,23 @@ _MAX_ITEM_DATES = 2_000
 
 
 def _dated_outside_side_blocks(items: list[dict[str, Any]], tree: LexborHTMLParser) -> list[dict[str, Any]]:
-    """The microdata items whose dates the page gives outside its side blocks: a related story's card in a
-    sidebar or a "trending" strip is an item of its own (a `BlogPosting` with its `datePublished`), and
+    """The microdata items whose dates the page gives outside its side blocks and before the end of the
+    article holding the headline: a related story's card in a sidebar, a "trending" strip or after the
+    article is an item of its own (a `BlogPosting` with its `datePublished`), and
     when it came before the article's it dated the page. extruct's items do not say where they stand, so
     each date is looked for among the page's dating elements (`itemprop=datePublished`, ...) outside
     them."""
     layout = _PageLayout(tree)
     shown: set[str] = set()
-    for node in tree.css(_ITEM_DATE_CANDIDATES)[:_MAX_ITEM_DATES]:
+    nodes = tree.css(_ITEM_DATE_CANDIDATES)[:_MAX_ITEM_DATES]
+    # Nor after the end of the article holding the headline, as for authors: the cards of other stories a
+    # page lists after its article, in a block named for none (`<section class="more">`), dated it.
+    after = _after_the_article(tree, nodes) if nodes else set()
+    for node in nodes:
         attributes = node.attributes
         if not set((attributes.get("itemprop") or "").split()) & set(_ITEM_DATES) or layout.place(node)[0]:
+            continue
+        if node.mem_id in after and not _of_the_headline_s_item(node, tree):
             continue
         written = (attributes.get("content"), attributes.get("datetime"), node.text()[:200])
         shown.update(value.strip() for value in written if value and value.strip())
@@ -2090,9 +2193,27 @@ def _authored_outside_side_blocks(
 
 def _metas_outside_side_blocks(tree: LexborHTMLParser) -> dict[str, str]:
     """`pages.meta_tags` without the `<meta>` tags of side blocks: a related story's card may carry its own
-    `<meta itemprop="datePublished">`, which is not the article's."""
+    `<meta itemprop="datePublished">`, which is not the article's; nor those after the end of the article
+    holding the headline (the cards of other stories listed after it, in a block named for none)."""
     layout = _PageLayout(tree)
-    return meta_tags(tree, lambda node: not layout.place(node)[0])
+    in_body = tree.css("body meta")[:MAX_META]
+    after = _after_the_article(tree, in_body) if in_body else set()
+    return meta_tags(
+        tree,
+        lambda node: (
+            (node.mem_id not in after or _of_the_headline_s_item(node, tree)) and not layout.place(node)[0]
+        ),
+    )
+
+
+def _of_the_headline_s_item(node: LexborNode, tree: LexborHTMLParser) -> bool:
+    """Whether the microdata item `node` is a property of (its nearest `itemscope`) also holds the page's
+    first `<h1>`: the article's own item, whose dates a template may write after the article's end."""
+    item = next((around for around in ancestors(node.parent) if "itemscope" in around.attributes), None)
+    heading = tree.css_first("h1")
+    if item is None or heading is None:
+        return False
+    return any(around.mem_id == item.mem_id for around in ancestors(heading))
 
 
 # How far apart two of a page's publication times may be and still be one day in some zones, each written
@@ -2108,6 +2229,7 @@ def _published(
     tree: Any,
     html: str,
     page: frozenset[str] = frozenset(),
+    url: str | None = None,
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(where, value) of the publication time, from the most explicit source that gives one (`page`: the
     page's addresses, as `_page_key` writes them; an article item's `dateCreated`, when it was written, only
@@ -2165,14 +2287,14 @@ def _published(
                 other = ("<time> the page shows", shown or "")
         return (first[0], first[1]), other
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
-    element, in_article = _time_elements(tree)
+    element, in_article = _time_elements(tree, url)
     chosen = parse_published(element) if element else None
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
-    found = _htmldate(html)
+    found = _htmldate(html, url)
     if found:
         return ("htmldate", found), None
-    line = _publication_line(tree)
+    line = _publication_line(tree, url)
     return (("date line by the byline or headline", line) if line else None), None
 
 
@@ -2430,6 +2552,9 @@ def read_web_page(
             fields={"not read": f"the markup nests deeper than {MAX_NESTING} levels"},
         )
     tree = parse_html(html)
+    # A Wayback Machine copy is read as the page at its original address: the archive writes its prefix
+    # before the page's own addresses (its canonical link, its og:url), and its host names no site.
+    own_url = _copied_address(response.uri, response.uri)
     data = _embedded(html, response.uri, tree)
     ld = list(_items(data.get("json-ld")))
     og = opengraph_properties(tree)
@@ -2439,11 +2564,15 @@ def read_web_page(
     publisher = og.get("og:site_name") or _name(next((i["publisher"] for i in ld if "publisher" in i), ""))
     application = meta_content(metas, "application-name")
     og_title = shown_references(og["og:title"]) if og.get("og:title") else None
-    if og_title and _names_the_site(og_title, [publisher, application], response.uri, page_heading):
+    if og_title and _names_the_site(og_title, [publisher, application], own_url, page_heading):
         og_title = None
     canonical_node = tree.css_first("link[rel=canonical]")
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
-    addresses = (cited_url, response.uri, canonical, og.get("og:url"))
+    og_url = og.get("og:url")
+    if own_url != response.uri:
+        canonical = _copied_address(canonical, response.uri) if canonical else canonical
+        og_url = _copied_address(og_url, response.uri) if og_url else og_url
+    addresses = dict.fromkeys((cited_url, response.uri, own_url, canonical, og_url, og.get("og:url")))
     page = frozenset(
         _page_key(address, host_too) for address in addresses if address for host_too in (True, False)
     )
@@ -2452,15 +2581,17 @@ def read_web_page(
     # The article's own items: a related story's card in a side block may carry its `NewsArticle` item.
     dating_ld = _json_ld_outside_side_blocks(tree, response.uri, ld) if ld else ld
     author, outlet_author, byline, meta_overruled = _author(
-        dating_ld, micro, metas, tree, [publisher, application], response.uri, page
+        dating_ld, micro, metas, tree, [publisher, application], own_url, page
     )
-    published, other_published = _published(dating_ld, og, micro, metas, tree, html, page)
+    published, other_published = _published(dating_ld, og, micro, metas, tree, html, page, own_url)
     modified = _modified(ld, metas, tree) if published is None else None
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
     html_node = tree.css_first("html")
     language = html_node.attributes.get("lang") if html_node is not None else None
     heading = tree.css_first("h1")
     heading_text = squeeze(heading.text())[:_MAX_HEADING] if heading is not None else None
+    from_heading = _headline_in_the_h1(title, heading_text, tree, [publisher, application], own_url)
+    title = from_heading or title
     has_scripts = tree.css_first("script") is not None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
     problem = page_problem(
@@ -2484,25 +2615,36 @@ def read_web_page(
     # An AMP address sent to its article is judged as that article's address answered (`_amp_variant_of`).
     answered_at = response.uri if _amp_variant_of(cited_path, final_path) else cited_url
     if problem is None and not response.cut and _path_segments(answered_at) == final_path:
-        names_itself = canonical or og.get("og:url")
+        names_itself = canonical or og_url
         problem = _listing_in_place_of_the_article(answered_at, tree, html, ld, og, names_itself)
+        if problem is None:
+            site = [publisher, application]
+            problem = _home_page_in_place_of_the_article(answered_at, tree, ld, og, names_itself, site)
         if problem is None and answered_at == cited_url:
             problem = _another_article_s_variant(cited_url, names_itself)
     paywall = _paywall(ld, micro, tree, html, metas) if problem is None else None
     title = squeeze(title) if title else None
     # Read before the article's text, which may take the side blocks out of the tree.
-    outside = _outside_the_article(tree) if main_text and problem is None else {}
+    comment_blocks: list[LexborNode] = []
+    outside = _outside_the_article(tree, comment_blocks) if main_text and problem is None else {}
+    # Out of the text too: trafilatura keeps a comment section it does not know (wpDiscuz's `wpd-comment`,
+    # Facebook's `fb-comments`), and a reader's words passed a quote as the article's; and an AMP page's
+    # menu drawer and consent dialog, which opened its text.
+    for block in reversed(comment_blocks):
+        block.decompose()
     corrected = _without_correction_notes(tree, note_text) if problem is None else None
     if main_text or not title:
-        # Without its correction notes, where it has any (the tree has lost them, and what no reader sees).
-        text_html = (tree.html or html) if corrected else html
+        # Without its correction notes, where it has any (the tree has lost them, and what no reader sees);
+        # a copy, without the archive's banner (none of the page's words).
+        unbannered = own_url != response.uri and _without_the_archive_s_banner(tree)
+        text_html = (tree.html or html) if corrected or unbannered or comment_blocks else html
         text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
     return SourcePost(
         platform=platform,
         url=response.uri,
-        canonical_url=canonical or og.get("og:url"),
+        canonical_url=canonical or og_url,
         author=author,
         publisher=publisher,
         published=when.at if when else None,
@@ -2522,6 +2664,8 @@ def read_web_page(
                 # Read by the title check: the article item's headline where the og:title, read first, is
                 # another (a headline edited since, the og:title left as it was).
                 "headline": _as_text(headline) if headline and og_title and headline != og_title else None,
+                # The title read from the page's `<h1>`: the page gives no other, or only its site's name.
+                "h1": from_heading,
                 "og:site_name": og.get("og:site_name"),
                 "og:description": og.get("og:description"),
                 "canonical": canonical,
@@ -2587,20 +2731,20 @@ def _author(
         from_meta = meta
     outlet = _site_keys(site_names, url)
     if structured is None:
-        shown_only = _page_byline(tree, metas, outlet, names_only=True)
+        shown_only = _page_byline(tree, metas, outlet, names_only=True, url=url)
         return (shown_only[1], None, shown_only, None) if shown_only else (None, None, None, None)
     name, organisations = structured
     if from_meta is not None and _squashed(from_meta) not in outlet:
-        in_markup = _overruling_byline(tree, from_meta, outlet)
+        in_markup = _overruling_byline(tree, from_meta, outlet, url)
         if in_markup is not None:
             return in_markup[1], None, in_markup, from_meta
     if not organisations and _squashed(name) not in outlet:
         return name, None, None, None
-    byline = _page_byline(tree, metas, outlet | {_squashed(name)})
+    byline = _page_byline(tree, metas, outlet | {_squashed(name)}, url=url)
     overruled = None
     if byline is not None and byline[0].startswith("byline meta"):
         # The outlet in the items, and the `<meta>` author as its writer: the same theme's owner, perhaps.
-        in_markup = _overruling_byline(tree, byline[1], outlet | {_squashed(name)})
+        in_markup = _overruling_byline(tree, byline[1], outlet | {_squashed(name)}, url)
         byline, overruled = (in_markup, byline[1]) if in_markup is not None else (byline, None)
     if byline is None:
         return name, None, None, None
@@ -2608,10 +2752,12 @@ def _author(
     return shown, name, byline, overruled
 
 
-def _overruling_byline(tree: LexborHTMLParser, meta: str, outlet: frozenset[str]) -> tuple[str, str] | None:
+def _overruling_byline(
+    tree: LexborHTMLParser, meta: str, outlet: frozenset[str], url: str | None = None
+) -> tuple[str, str] | None:
     """(where, name) of the byline the page shows in its markup (no `<meta>` read) where it names other people
     than the `<meta>` author `meta` (`_reads_as_people`, no word of the two names shared), else None."""
-    in_markup = _page_byline(tree, {}, outlet | {_squashed(meta)}, names_only=True)
+    in_markup = _page_byline(tree, {}, outlet | {_squashed(meta)}, names_only=True, url=url)
     if in_markup is None or not _reads_as_people(in_markup[1]):
         return None
     return None if _name_words_of(in_markup[1]) & _name_words_of(meta) else in_markup
@@ -2662,6 +2808,87 @@ def _names_the_site(og_title: str, site_names: list[str | None], url: str, page_
     if not key or (parts and key == parts[0]):
         return False
     return key in _site_keys(site_names, url) or key in parts[1:]
+
+
+def _headline_in_the_h1(
+    title: str | None, heading: str | None, tree: LexborHTMLParser, site_names: list[str | None], url: str
+) -> str | None:
+    """The page's first `<h1>` as its title, where the page gives none (no og:title, article item or
+    `<title>`) or only its site's name (`<title>City Ledger</title>` on every page of a theme): the headline
+    a reader sees there was never compared, and a cited title warned against the site's name, or the text's
+    opening words. None where the `<h1>` is a link (a card's headline, a logo's) or names the site itself."""
+    shown = _squashed(heading or "")
+    if not heading or not shown or (title and shown in _squashed(title)):
+        return None  # most pages: the `<title>` holds the headline
+    outlet = _site_keys(site_names, url)
+    if shown in outlet:
+        return None
+    if title and _squashed(title) not in outlet and _squashed(title) not in _home_link_names(tree, url):
+        return None
+    if _headline_is_linked(tree):
+        return None
+    # Nor a dialog's heading (a cookie or consent box's "We value your privacy"), nor one no reader sees.
+    first = tree.css_first("h1")
+    for around in ancestors(first):
+        attributes = around.attributes
+        if hides(attributes) or (attributes.get("role") or "").strip().lower() in _DIALOG_ROLES:
+            return None
+    return heading
+
+
+_MOST_HOME_LINKS = 20
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+
+
+def _home_link_names(tree: LexborHTMLParser, url: str) -> frozenset[str]:
+    """The names the page's links to its site's home show (a masthead's `<a href="/">City Ledger</a>`, a
+    logo's `alt`), squashed: the site's name where the page names it nowhere else."""
+    try:
+        parts = urlsplit(url)
+        homes = {"/", f"//{parts.netloc}/", f"{parts.scheme}://{parts.netloc}/"}
+    except ValueError:
+        return frozenset()
+    names: set[str] = set()
+    links = tree.css('a[href$="/"]')
+    linked = (link for link in links if (link.attributes.get("href") or "").strip() in homes)
+    for link in itertools.islice(linked, _MOST_HOME_LINKS):
+        image = link.css_first("img[alt]")
+        shown = link.text() or (image.attributes.get("alt") or "" if image is not None else "")
+        names.add(_squashed(shown[:_MAX_HEADING]))
+    return frozenset(names - {""})
+
+
+def _copied_address(address: str, copy_url: str) -> str:
+    """`address`, as a Wayback Machine copy at `copy_url` writes it (the archive's prefix before it, whole or
+    from `/web/`), as the page wrote it: its original address; any other address, or one on a page that is
+    no copy, as written. A relative address the copy kept as the page wrote it (a copy served with `id_`)
+    is the page's own, joined to the original address, not to the archive's."""
+    written = address.strip()[:2000]
+    try:
+        original = wayback_original(urljoin(copy_url, written))
+        if original is not None:
+            return original
+        page = wayback_original(copy_url)
+        if page is None or urlsplit(written).scheme:
+            return address
+        return urljoin(page, written)
+    except ValueError:  # `http://[x`: no address to read
+        return address
+
+
+# The Wayback Machine's banner on a copy it serves without `id_`: its toolbar (hidden until its scripts run),
+# its donation frame, and its print line "The Wayback Machine - <address>" (shown to a reader without CSS).
+_WAYBACK_BANNER = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato"
+_MOST_BANNER_PARTS = 20
+
+
+def _without_the_archive_s_banner(tree: LexborHTMLParser) -> bool:
+    """Whether a copy's page (`tree`) held the Wayback Machine's banner, now taken out of it: its print line
+    ("The Wayback Machine - <address>") opened the text of a short article, where a quote was looked for."""
+    banner = tree.css(_WAYBACK_BANNER)[:_MOST_BANNER_PARTS]
+    for node in reversed(banner):  # a part inside another (the toolbar in its base) before the one around it
+        node.decompose()
+    return bool(banner)
 
 
 def _as_text(value: str) -> str:

@@ -2047,3 +2047,40 @@ def test_a_maintenance_page_in_italian_portuguese_polish_or_dutch_is_a_soft_404(
     # host's maintenance page in these passed `captured`.
     post = _read(_notice_page("City Ledger", f"<h1>{notice}</h1><p>Torneremo presto.</p>"))
     assert (post.problem, post.problem_detail) == ("soft-404", f"the page's heading is an error: {notice!r}")
+
+
+_HOME_PAGE = (
+    "<html><head><title>City Ledger</title></head><body><main><h1>City Ledger</h1><p>The council voted to "
+    "reopen the bridge. City Ledger is the independent newsroom of the harbour city, covering the council, "
+    "the courts and the port since 1998.</p></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "home",
+    [
+        "https://news.example/?utm_source=old_article&utm_medium=redirect",
+        "https://news.example/?redirected=1",
+        "https://news.example/index.php?lang=en",
+    ],
+    ids=["campaign", "redirected-mark", "language"],
+)
+def test_a_redirect_to_the_home_page_with_a_query_that_names_no_page_is_a_soft_404(home: str) -> None:
+    # A removed article's link sent to the home page with a campaign's or a redirect's mark in its query: the
+    # home page was read as the article, and a quote its welcome text holds passed.
+    post = extract_source(ARTICLE, (redirect(ARTICLE, home, 301), answer(home, _HOME_PAGE)))
+    assert (post.problem, post.problem_detail) == ("soft-404", f"redirected to the site's home page {home}")
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        "https://news.example/?p=4812",
+        "https://news.example/index.php?id=4812",
+        "https://news.example/?s=bridge",
+    ],
+    ids=["wordpress-post-id", "cms-id", "search"],
+)
+def test_a_redirect_to_a_page_the_home_address_s_query_names_is_not_the_home_page(moved: str) -> None:
+    post = extract_source(ARTICLE, (redirect(ARTICLE, moved, 301), answer(moved, _HOME_PAGE)))
+    assert post.problem_detail is None or "home page" not in post.problem_detail

@@ -443,3 +443,62 @@ def test_a_post_shown_twice_apart_is_still_read_from_its_copy_with_the_most_word
     page = short.replace("</body></html>", "") + long.replace("<html><body>", "")
     post = extract_source(POST, (answer(POST, page),))
     assert post.text.count("We are closing the bridge tonight.") == 3
+
+
+POST_2024 = "https://vk.com/wall-12345_690"
+_2024_WORDS = (
+    "Перекрываем мост сегодня ночью.\nНе выезжайте на речную дорогу до утра, пока не закончится ремонт."  # noqa: RUF001
+)
+
+
+def _page_2024(old: str = "", new: str = "") -> str:
+    page = asset("vk_post_2024.html").decode()
+    return page.replace(old, new, 1) if old else page
+
+
+def test_the_2024_desktops_post_is_read_its_words_from_its_show_more_text() -> None:
+    # The redesigned desktop of 2024 on shows a post's words in its `vkit` "show more" block, not in
+    # `div.wall_post_text`: the post was read with no words, and every quote of it warned as not found.
+    post = extract_source(POST_2024, (answer(POST_2024, _page_2024()),))
+    assert post.problem is None
+    assert (post.author, post.handle, post.published) == ("Harbour Watch", "harbourwatch", MSK_10_15)
+    assert post.text == _2024_WORDS
+    assert "Показать ещё" not in post.text and "взорвали" not in post.text
+    assert _quote(post, POST_2024, "Перекрываем мост сегодня ночью")[0] == "pass"
+    assert _quote(post, POST_2024, "Мост взорвали ещё вчера")[0] != "pass"
+
+
+def test_a_2024_post_of_a_photo_alone_is_not_given_its_first_comments_words() -> None:
+    # A comment under the post shows its words in the same "show more" block as a post's.
+    start = '<div class="vkitShowMoreText__root--kQcJ5" data-testid="showmoretext">'
+    page = _page_2024()
+    own = page[
+        page.index(start) : page.index("</button>", page.index(start)) + len("</button>\n          </div>")
+    ]
+    post = extract_source(POST_2024, (answer(POST_2024, page.replace(own, "", 1)),))
+    assert post.problem is None and post.author == "Harbour Watch"
+    assert post.text == ""
+
+
+def test_a_2024_posts_date_is_read_from_its_date_block_by_its_test_id_alone() -> None:
+    page = _page_2024(
+        '<a class="PostHeaderSubtitle__link" href="/wall-12345_690" data-testid="post_date_block_preview" '
+        'title="21 янв 2022 в 10:15"><span class="PostHeaderSubtitle__item">21 янв 2022 в 10:15</span></a>',
+        '<span data-testid="post_date_block_preview">21 янв 2022 в 10:15</span>',
+    )
+    post = extract_source(POST_2024, (answer(POST_2024, page),))
+    assert post.published == MSK_10_15
+
+
+def test_a_2024_reposts_show_more_text_is_the_reposted_posts_not_the_posts_own() -> None:
+    repost = (
+        '<div class="PostCopyQuote PostCopyQuote--redesignV3"><div class="PostHeader"><a class="copy_author" '
+        'href="/rumourmill">Rumour Mill</a></div><div class="vkitShowMoreText__root--kQcJ5" '
+        'data-testid="showmoretext"><div class="vkitShowMoreText__text--ULCyL"><span>Мост взорван.</span>'
+        "</div></div></div>"
+    )
+    start = '<div class="vkitShowMoreText__root--kQcJ5" data-testid="showmoretext">'
+    page = _page_2024(start, repost + start)
+    post = extract_source(POST_2024, (answer(POST_2024, page),))
+    assert post.text == _2024_WORDS
+    assert (post.fields["quoted_post"], post.fields["quoted_post_author"]) == ("Мост взорван.", "Rumour Mill")

@@ -490,6 +490,59 @@ def test_a_home_page_of_div_cards_naming_no_page_answered_at_the_article_s_addre
         assert _quote_status(post, "the bridge was never safe") != "pass"
 
 
+_WELCOME = (
+    "<p>The council voted to reopen the bridge. City Ledger is the independent newsroom of the harbour "
+    "city, covering the council, the courts and the port since 1998.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "heading"),
+    [
+        (
+            '<link rel="canonical" href="https://news.example/">',
+            "<h1 class='site-title'><a href='/'>City Ledger</a></h1>",
+        ),
+        ('<link rel="canonical" href="https://news.example/">', ""),
+        (
+            '<meta property="og:url" content="/"><meta property="og:site_name" content="City Ledger">',
+            "<h1>City Ledger</h1>",
+        ),
+    ],
+    ids=["site's name as h1", "no h1", "og:url"],
+)
+def test_a_home_page_without_cards_naming_itself_answered_at_the_article_s_address_is_a_soft_404(
+    head: str, heading: str
+) -> None:
+    # A front page of a welcome text, no cards of articles to tell it by, served at a removed article's
+    # address with no redirect: read as the article, a quote its welcome text happens to hold passed.
+    post = extract_source(ARTICLE, (answer(ARTICLE, _home(head, heading + _WELCOME)),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        "the page names the site's home page https://news.example/ its own and shows no article: the home "
+        "page answered at the article's address",
+    )
+    assert _quote_status(post, "The council voted to reopen the bridge") != "pass"
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ("", f"<article><h1>Council votes to reopen the bridge</h1>{_WELCOME}</article>"),
+        ("", f"<h1>Council votes to reopen the bridge</h1>{_WELCOME}"),
+        ('<meta property="og:type" content="article">', _WELCOME),
+    ],
+    ids=["headline in an article", "a headline of its own", "og:type article"],
+)
+def test_an_article_whose_canonical_link_names_the_home_page_by_mistake_is_still_the_article(
+    head: str, body: str
+) -> None:
+    page = _home(f'<link rel="canonical" href="https://news.example/">{head}', body)
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert post.problem is None, post.problem_detail
+    assert _quote_status(post, "The council voted to reopen the bridge") == "pass"
+
+
 def _linked_sections(hrefs: list[str]) -> str:
     """A short article naming no page its own, whose sections are headed by linked headings."""
     sections = "".join(
@@ -1028,8 +1081,20 @@ _HEADLINE = "<h1>Council</h1>"
         '<div role="banner"><time datetime="2022-01-21">Friday, 21 January 2022</time></div>',
         '<div class="masthead"><a href="/">News</a><div class="date">Friday, 21 January 2022</div></div>',
         '<header><a href="/">News</a><div class="date">Friday, 21 January 2022</div></header>',
+        # A bar above the site's header, as many a newspaper's theme shows the day in (tagDiv's, JNews').
+        '<div class="top-bar"><span class="date">Friday, 21 January 2022</span></div>',
+        '<div class="td-header-top-menu"><div class="td_data_time">Friday, 21 January 2022</div></div>',
+        '<div id="topbar"><time datetime="2022-01-21">Friday, 21 January 2022</time></div>',
     ],
-    ids=["header-time", "banner-role-time", "masthead-class-text", "header-text"],
+    ids=[
+        "header-time",
+        "banner-role-time",
+        "masthead-class-text",
+        "header-text",
+        "top-bar-text",
+        "header-top",
+        "topbar-time",
+    ],
 )
 def test_the_day_the_site_s_masthead_shows_does_not_date_the_article(masthead: str) -> None:
     # A newspaper's masthead shows the day the page is read: on a page that gives no date of its own, it
@@ -1037,6 +1102,14 @@ def test_the_day_the_site_s_masthead_shows_does_not_date_the_article(masthead: s
     post = _read(_page_with("", masthead + _HEADLINE))
     assert post.published is None
     assert _date_status(post) == "warn"
+
+
+def test_an_article_s_own_top_bar_still_dates_it() -> None:
+    # A bar named so inside the article holds its byline's date, not the day the page is read.
+    bar = '<div class="article-top-bar"><time datetime="2022-01-21">21 January 2022</time></div>'
+    post = _read(_page_with("", f"<article>{_HEADLINE}{bar}<p>{'The council voted. ' * 12}</p></article>"))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
 
 
 def test_the_article_s_time_dates_it_over_the_day_its_masthead_shows() -> None:
@@ -1099,6 +1172,108 @@ def test_the_article_s_microdata_dates_it_beside_a_related_story_s_card() -> Non
     assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
     assert post.published_from == "microdata datePublished"
     assert _date_status(post) == "pass"
+
+
+_STORY_CARDS = "".join(
+    f'<div class="card" itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="url" '
+    f'href="/2022/01/1{i}/other-story-{i}"><h3 itemprop="headline">Other story {i}</h3></a>'
+    f'<meta itemprop="datePublished" content="2022-01-1{i}T10:00:00Z"></div>'
+    for i in range(3)
+)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        f'<section class="more">{_STORY_CARDS}</section>',
+        f"<div>{_STORY_CARDS[: _STORY_CARDS.index('</div>') + 6]}</div>",
+    ],
+    ids=["cards-in-a-section", "one-card-in-a-bare-div"],
+)
+def test_other_stories_microdata_listed_after_the_article_does_not_date_it(listed: str) -> None:
+    # Cards of other stories after the article, in a block named for none: the first card's
+    # `datePublished` dated an article that gives no date, and a note citing that day passed.
+    page = f"<html><head><title>Council</title></head><body><main><article><h1>Council</h1>{_STORY}</article>"
+    post = _read(f"{page}{listed}</main></body></html>")
+    assert post.published is None
+    assert _date_status(post, dt.date(2022, 1, 10)) == "warn"
+
+
+def test_the_article_s_item_dated_after_its_end_still_dates_it() -> None:
+    # The article's own item, whose template writes its dates after the article's element.
+    item = (
+        '<div itemscope itemtype="https://schema.org/NewsArticle"><article>'
+        f'<h1 itemprop="headline">Council</h1>{_STORY}</article>'
+        '<meta itemprop="datePublished" content="2022-01-21T09:00:00Z"></div>'
+    )
+    post = _read(f"<html><head><title>Council</title></head><body>{item}{_STORY_CARDS}</body></html>")
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+_AMP_HEAD = (
+    "<html amp lang='en'><head><meta charset='utf-8'><title>Council votes to reopen the bridge</title>"
+    f"<link rel='canonical' href='{ARTICLE}'><script async src='https://cdn.ampproject.org/v0.js'></script>"
+    "</head><body>"
+)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "<amp-sidebar id='menu' layout='nodisplay' side='left'><ul><li>"
+        "<a href='/2022/01/10/ferry-halted-strike'>Ferry crews walk out</a> "
+        "<time datetime='2022-01-10'>10 Jan</time></li></ul></amp-sidebar>",
+        "<amp-consent id='consent' layout='nodisplay'><div class='popup'><p>Ferry crews walk out, and we use "
+        "cookies <time datetime='2022-01-10'>since 10 Jan</time>.</p></div></amp-consent>",
+    ],
+    ids=["amp-sidebar", "amp-consent"],
+)
+def test_an_amp_page_s_menu_drawer_or_consent_dialog_neither_dates_it_nor_opens_its_text(chrome: str) -> None:
+    # An AMP page's `amp-sidebar` (its menu drawer, other stories' links and days) or `amp-consent` before
+    # the article: its `<time>` dated the undated article, and its words opened the article's text.
+    amp = "https://news.example/amp/2022/01/21/council-bridge"
+    article = f"<article><h1>Council votes to reopen the bridge</h1>{_STORY}</article>"
+    page = f"{_AMP_HEAD}{chrome}{article}</body></html>"
+    post = extract_source(amp, (answer(amp, page),))
+    assert post.problem is None
+    assert post.published is None
+    assert "Ferry crews walk out" not in post.text
+    assert "Ferry crews walk out" in post.fields["elsewhere_on_the_page"]
+
+
+_BYLINED_CARDS = "".join(
+    f"<div class='card'><a href='/2022/01/1{i}/ferry-story-{i}'><h3>Ferry story {i}</h3></a>"
+    f"<span class='byline'>By John Smith</span><time datetime='2022-01-1{i}'>1{i} Jan 2022</time></div>"
+    for i in range(3)
+)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "<div class='strip'>{cards}</div><article><h1>Council</h1>{story}</article>",
+        "<main><div class='strip'>{cards}</div><h1>Council</h1>{story}</main>",
+        "<div class='content'><h1>Council</h1>{story}</div><div class='strip'>{cards}</div>",
+    ],
+    ids=["strip-before-the-article", "strip-inside-main", "strip-after-a-bare-div"],
+)
+def test_a_strip_of_other_stories_cards_gives_the_article_neither_its_byline_nor_its_day(layout: str) -> None:
+    # Cards of other stories, each a linked headline, a byline and a time, in a block named for none: on an
+    # article that gives no author and no date of its own, the first card's writer and day were its own, and
+    # a note crediting John Smith on 10 January passed both.
+    body = layout.format(cards=_BYLINED_CARDS, story=_STORY)
+    post = _read(f"<html><head><title>Council</title></head><body>{body}</body></html>")
+    assert (post.author, post.published) == (None, None)
+    assert _author_status(post, "John Smith") != "pass"
+    assert _date_status(post, dt.date(2022, 1, 10)) != "pass"
+
+
+def test_the_article_s_own_byline_and_time_beside_a_strip_of_cards_are_still_read() -> None:
+    own = "<p class='byline'>By Lina Haddad</p><time datetime='2022-01-21'>21 January 2022</time>"
+    body = f"<div class='strip'>{_BYLINED_CARDS}</div><article><h1>Council</h1>{own}{_STORY}</article>"
+    post = _read(f"<html><head><title>Council</title></head><body>{body}</body></html>")
+    assert (post.author, post.published) == ("Lina Haddad", dt.datetime(2022, 1, 21, tzinfo=dt.UTC))
 
 
 _CANONICAL = f'<link rel="canonical" href="{ARTICLE}">'
@@ -1391,6 +1566,42 @@ def test_a_quote_found_only_outside_the_article_says_where_it_stands(
     )
     assert result.status == "warn"
     assert result.detail == f"{quote!r} is not in the source's own words but {said}"
+
+
+_STORY_PROSE = (
+    "<p>The council voted on Friday to reopen the bridge to traffic after engineers confirmed repairs were "
+    "complete and safe.</p>"
+) * 3
+_COMMENTER_S_WORDS = "the mayor knew the bridge was unsafe for years"
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        # wpDiscuz's thread, and Facebook's comments plugin, as they render in the article's markup.
+        "<div id='wpdcom' class='wpdiscuz_unauth'><div class='wpd-thread-list'><div id='wpd-comm-12_0' "
+        "class='wpd-comment'><div class='wpd-comment-author'>Bob Jones</div><div class='wpd-comment-text'>"
+        "<p>{}.</p></div></div></div></div>",
+        "<div class='fb-comments' data-href='https://news.example/2022/01/21/council-bridge'><p>{}.</p></div>",
+    ],
+    ids=["wpdiscuz", "fb-comments"],
+)
+def test_a_reader_comment_in_a_comment_section_trafilatura_does_not_know_is_not_the_article_s_text(
+    comments: str,
+) -> None:
+    # Known as reader comments (`reader_comments`), the section still went into the main text trafilatura
+    # kept: a commenter's words quoted as the article's passed.
+    page = (
+        "<html><head><title>Council votes to reopen the bridge</title></head><body><article>"
+        f"<h1>Council votes to reopen the bridge</h1>{_STORY_PROSE}{comments.format(_COMMENTER_S_WORDS)}"
+        "</article></body></html>"
+    )
+    post = _read(page)
+    assert _COMMENTER_S_WORDS not in post.text
+    assert "reopen the bridge to traffic" in post.text
+    assert _COMMENTER_S_WORDS in post.fields["reader_comments"]
+    assert _quote_status(post, _COMMENTER_S_WORDS) == "warn"
+    assert _quote_status(post, "reopen the bridge to traffic") == "pass"
 
 
 @pytest.mark.parametrize("page", ["date_only_in_a_reader_comment.html", "date_only_in_a_related_aside.html"])
@@ -2922,6 +3133,103 @@ def test_an_og_title_that_is_the_headline_is_still_the_page_s_title() -> None:
     post = _read(f"<html><head>{head}</head>{_BRIDGE_BODY}")
     assert post.title == "Bridge to reopen, council says"
     assert _title_status(post, "Bridge to reopen, council says") == "pass"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "",  # no <title> at all
+        "<title>City Ledger</title>",  # the site's name, as its masthead's link home shows it
+        '<title>City Ledger</title><meta property="og:site_name" content="City Ledger">',
+        '<title>News</title><meta property="og:title" content="News">',  # the host's name: news.example
+    ],
+    ids=["no title", "masthead's name", "og:site_name", "host"],
+)
+def test_a_headline_shown_only_in_the_h1_is_the_page_s_title(head: str) -> None:
+    # A theme that titles every page with the site's name (or not at all): the headline a reader sees was in
+    # the <h1> alone, never compared, and a true cited title warned against "City Ledger".
+    masthead = '<header><a href="/"><img src="/logo.png" alt="City Ledger"></a></header>'
+    post = _read(f"<html><head>{head}</head>" + _BRIDGE_BODY.replace("<body>", f"<body>{masthead}"))
+    assert post.title == "Council votes to reopen the bridge"
+    assert post.fields["h1"] == "Council votes to reopen the bridge"
+    assert _title_status(post, "Council votes to reopen the bridge") == "pass"
+    assert _title_status(post, "Mayor resigns over the bridge") == "warn"
+
+
+@pytest.mark.parametrize(
+    ("head", "h1"),
+    [
+        ("<title>Harbour tolls to rise in spring</title>", "Council votes to reopen the bridge"),
+        ("<title>City Ledger</title>", '<a href="/2022/01/20/other-story">Mayor resigns over the bridge</a>'),
+        ("<title>City Ledger</title>", "City Ledger"),
+        (
+            "<title>City Ledger</title><meta property='og:site_name' content='City Ledger'>",
+            "<h1>We value your privacy</h1></div>",  # a consent dialog's heading, before the article's
+        ),
+    ],
+    ids=["a title of its own", "a card's linked h1", "the site's name", "a consent dialog's h1"],
+)
+def test_the_h1_is_not_the_title_where_the_page_has_its_own_or_the_h1_is_a_link(head: str, h1: str) -> None:
+    body = _BRIDGE_BODY.replace("Council votes to reopen the bridge", h1)
+    if h1.startswith("<h1>"):  # a dialog's heading before the article's
+        body = _BRIDGE_BODY.replace("<body>", "<body><div role='dialog' aria-modal='true'>" + h1, 1)
+    post = _read(f"<html><head>{head}</head>{body}")
+    assert "h1" not in post.fields
+    assert post.title not in ("Mayor resigns over the bridge", "We value your privacy")
+
+
+_WAYBACK_STAMP = "https://web.archive.org/web/20220121093000/"
+_WAYBACK_BANNER = (
+    "<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id='wm-ipp-base' lang='en' style='display:none;'>"
+    "<div id='wm-ipp'><div id='wm-logo'><a href='/web/' title='Wayback Machine home page'><img "
+    "src='/_static/images/toolbar/wayback-toolbar-logo-200.png' alt='Wayback Machine'></a></div>"
+    "<form class='u' action='/web/submit' name='wmtb' id='wmtb'><input type='text' name='url' id='wmtbURL' "
+    "value='{original}'></form><div class='s' id='wm-nav-captures'><a class='t' href='/web/20220121093000*/"
+    "{original}'>14 captures</a><div class='r'>21 Jan 2022 - 05 Dec 2025</div></div></div></div>"
+    "<div id='wm-ipp-print'>The Wayback Machine - {stamp}{original}</div><!-- END WAYBACK TOOLBAR INSERT -->"
+)
+
+
+def _wayback_copy(original: str, prefix: str, head: str) -> str:
+    """An article as the Wayback Machine serves its copy without `id_`: the archive's banner at the top of
+    its body, its prefix (`prefix`, whole or from `/web/`) before each of the page's addresses."""
+    banner = _WAYBACK_BANNER.format(original=original, stamp=_WAYBACK_STAMP)
+    header = f"<header><a href='{prefix}{original}'>Home</a></header>"
+    return (
+        f"<html><head>{head}<link rel='canonical' href='{prefix}{original}'>"
+        f"<meta property='og:url' content='{prefix}{original}'></head>"
+        + _BRIDGE_BODY.replace("<body>", f"<body>{banner}{header}")
+    )
+
+
+@pytest.mark.parametrize("prefix", [_WAYBACK_STAMP, "/web/20220121093000/"], ids=["whole", "from /web/"])
+def test_a_wayback_copy_is_read_as_its_original_page_not_as_a_page_of_the_archive(prefix: str) -> None:
+    # The copy's og:title is the site's name (its host's, bridgenews): the live page's title check knew it
+    # for the site's and compared its <title>; read at the archive's address, whose host names no site, the
+    # copy was titled "Bridgenews", and the true cited title warned on the copy that stands in for a page
+    # gone. Its canonical URL was the archive's address, not the page's.
+    original = "https://www.bridgenews.example/2022/01/21/council-bridge"
+    head = "<title>Council votes to reopen the bridge</title><meta property='og:title' content='Bridgenews'>"
+    memento = f"{_WAYBACK_STAMP}{original}"
+    post = extract_source(original, (answer(memento, _wayback_copy(original, prefix, head)),), start=memento)
+    live = extract_source(original, (answer(original, _wayback_copy(original, "", head)),))
+    assert post.problem is None
+    assert post.title == live.title == "Council votes to reopen the bridge"
+    assert post.canonical_url == live.canonical_url == original
+    assert _title_status(post, "Council votes to reopen the bridge") == "pass"
+    assert "Wayback" not in post.text and "captures" not in post.text
+
+
+def test_a_relative_canonical_link_on_a_wayback_copy_names_the_original_site_s_page() -> None:
+    # A copy served with `id_` keeps the page's relative link as written: joined to the archive's address it
+    # named a page of web.archive.org.
+    original = "https://www.bridgenews.example/2022/01/21/council-bridge"
+    memento = f"https://web.archive.org/web/20220121093000id_/{original}"
+    page = _wayback_copy(original, "", "<title>Council votes to reopen the bridge</title>").replace(
+        f"href='{original}'", "href='/2022/01/21/council-bridge'", 1
+    )
+    post = extract_source(original, (answer(memento, page),), start=memento)
+    assert post.canonical_url == original
 
 
 STRIKE_TITLE = "Bridge destroyed in overnight strike"
