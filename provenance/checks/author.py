@@ -65,8 +65,9 @@ the post shows (`«Два майора» [Two Majors], Telegram, …` for `Two M
 translation alone still warns. Another account's post of the words warns, never fails, as
 reading a speaker from prose can be wrong. Passages that give the words to several speakers name none, but a
 post that is none of theirs warns (`Medvedev wrote “…”` here, `Peskov said “…”` there, on Rybar's post), as
-does one of neither account a passage says passed on another's words (`Rybar quoted Gladkov: “…”` on
-WarGonzo's post: `locate.speakers.relayed_speakers`), or of none of a list of speakers (`Rybar and WarGonzo
+does one of neither account a passage says passed on another's words (`Rybar quoted Gladkov: “…”`,
+`According to Rybar, Gladkov said “…”` on WarGonzo's post: `locate.speakers.relayed_speakers`; Rybar's or
+Gladkov's passes), or of none of a list of speakers (`Rybar and WarGonzo
 both wrote “…”` on Two Majors' post: `locate.speakers.listed_speakers`). Web
 pages are left out: an article's byline is its writer, not the person it quotes; so are organisations (`the
 Russian Defence Ministry said`), whose channels go by other names in other languages. With no source read
@@ -470,14 +471,15 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
         # Read where the passage quotes the words: `Medvedev wrote that we will win. According to Rybar, “we
         # will win”` gives them to Rybar, whose post it cites; their first, unquoted copy is Medvedev's. The
         # copy is blanked but for the mark ending its sentence, which else ran into the quote's.
-        speaker = quote_speaker(
-            quoted_first(context.text, quote.rstrip(_SENTENCE_MARKS)), quote, given.cited_speakers
-        )
-        # `Rybar quoted Gladkov: “…”`, `Rybar and WarGonzo both wrote “…”`: the words are on a post of any of
-        # them, and one of none warns (`_against_several_speakers`).
-        several: tuple[Speaker, ...] = ()
-        if speaker is None:
-            several = relayed_speakers(context.text, quote) or listed_speakers(context.text, quote)
+        # `Rybar quoted Gladkov: “…”`, `According to Rybar, Gladkov said “…”`, `Rybar and WarGonzo both wrote
+        # “…”`: the words are on a post of any of them, and one of none warns (`_against_several_speakers`).
+        # The relayed first: `Gladkov said` after `According to Rybar,` is the speaker, read alone, and
+        # Rybar's own post of the words warned.
+        several: tuple[Speaker, ...] = relayed_speakers(context.text, quote) or ()
+        first = quoted_first(context.text, quote.rstrip(_SENTENCE_MARKS))
+        speaker = quote_speaker(first, quote, given.cited_speakers) if not several else None
+        if speaker is None and not several:
+            several = listed_speakers(context.text, quote)
         for named in several or (speaker,):
             # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
             named = named_in_full(context.text, named) if named is not None else None

@@ -93,9 +93,9 @@ wrote that "…"` on Rybar's `Medvedev wrote:` over a block of his words): unles
 on (`Rybar quoted "…"`, `According to Rybar`) or names one the post names (`Rybar posted Medvedev's words`). A
 quote found only among a poll's answers (`fields.poll_options`) says so, as one found only in another's words.
 Words a citing passage says one account passed on from another (`Rybar quoted Medvedev: "…"`, `Medvedev said,
-as reported by Rybar, that "…"`: `locate.speakers.relayed_speakers`) warn on a platform post that has them
-but never names that person (by family name, declined, in either script), unless it is their own post: the
-post says them as its own, the report as another's.
+as reported by Rybar, that "…"`, `According to Rybar, Medvedev said "…"`: `locate.speakers.relayed_speakers`)
+warn on a platform post that has them but never names that person (by family name, declined, in either
+script), unless it is their own post: the post says them as its own, the report as another's.
 Words a citing passage says an image in a platform post shows (`Rybar shared a screenshot reading “…”`, `a
 photo of a leaflet saying`, `an image with the words`) warn even where the post's text has them: the image
 was not read (a web page's text saying what an image shows is what is cited, and passes).

@@ -56,7 +56,8 @@ a passive verb of saying names (`It was claimed by Rybar that`, `The claim, firs
 was posted by Rybar`), an owner's headline (`Rybar's headline read`), the poster titling their post (`Rybar
 titled the post “…”`), a post in an owner's account (`A post on Rybar's channel said`) and an owner's post
 described before the name (`A now-deleted Rybar post said`) are the speaker too; a speaker's words as
-another reported them (`Medvedev said, as reported by Rybar, that`) are on a post of either
+another reported them (`Medvedev said, as reported by Rybar, that`, `According to Rybar, Medvedev said`,
+`Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев заявил`) are on a post of either
 (`relayed_speakers`). A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
 (`elsewhere`).
@@ -1687,10 +1688,39 @@ _RELAYED_BY = re.compile(
     r",\s(?:as\sreported\sby|as\squoted\sby|according\sto|per|citing|via|in\sa\spost\sshared\sby)\s"
     rf"(?P<relayer>{_NAME_WORDS}),?(?:\sthat)?[,:]?$"
 )
+# `According to Rybar, Medvedev said “…”`, `Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев
+# заявил:`, `Рыбарь сообщил, что Медведев написал:`, `Selon Rybar, Medvedev a déclaré :`, `Laut Rybar schrieb
+# Medwedew:`: the source named first passed on the words of the speaker named after it, each named whole (the
+# speaker alone read as the passage's, so Rybar's own post of the words warned). Bounded, anchored at the
+# quote's lead-in: linear.
+_RELAYED_VERBS = (
+    r"said|says|wrote|writes|claimed|stated|declared|announced|posted|added|warned|told\s\w+|a\s(?:déclaré|écrit"
+    r"|affirmé|dit)|dijo|escribió|afirmó|" + _SLAVIC_VERBS
+)
+_LAZY_NAME_WORDS = _NAME_WORDS + "?"  # `Medvedev had said`: the name ends before `had`
+_SLAVIC_THAT_WORDS = "что|що"
+# The verbs a Russian or Ukrainian source reports another's words with (`Рыбарь сообщил, что Медведев …`).
+_SLAVIC_REPORTING = (
+    "сообщил|сообщила|сообщает|написал|написала|пишет|заявил|заявила|повідомив|повідомила|написав|пише"
+)
+_RELAYED_FROM = re.compile(
+    r"(?:^|,\s)(?:(?P<source>according\sto|as\sreported\sby|as\squoted\sby|per|citing|selon|según)\s"
+    rf"|(?P<slavic>{_SLAVIC_ACCORDING_TO.pattern}))"
+    rf"(?P<relayer>{_NAME_WORDS}),\s(?P<speaker>{_LAZY_NAME_WORDS})\s(?:(?:had|has|have|then|also)\s)?"
+    rf"(?:{_RELAYED_VERBS})(?:\s(?:that|{_SLAVIC_THAT_WORDS}))?\s?[,:]?$"
+    rf"|(?:^|,\s)(?P<reporter>{_NAME_WORDS})\s(?:(?:later|also|then)\s)?(?:reported|reports|wrote|writes|said"
+    rf"|says|claimed|claims|noted|posted|{_SLAVIC_REPORTING})(?:\son\s[A-Z]\w{{0,20}})?,?\s"
+    rf"(?:that|{_SLAVIC_THAT_WORDS})\s(?P<reported>{_LAZY_NAME_WORDS})\s(?:(?:had|has|have)\s)?"
+    rf"(?:{_RELAYED_VERBS})\s?[,:]?$"
+    rf"|(?:^|,\s)(?:laut|nach\sAngaben\svon)\s(?P<laut>{_NAME_WORDS})\s(?:schrieb|sagte|erklärte|behauptete"
+    rf"|warnte|postete)\s(?P<lauted>{_NAME_WORDS})\s?[,:]?$",
+    re.IGNORECASE,
+)
 # A word either pattern needs, looked for in the passage once before its sentences are split.
 MAY_RELAY = re.compile(
     r"quoted|cited|citing|reposted|forwarded|shared|relayed|repeated|amplified|republished|reported\sby"
-    r"|according\sto|,\sper\s|,\svia\s"
+    r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
+    rf"|,\s(?:{_SLAVIC_THAT_WORDS})\s|(?i:{_SLAVIC_ACCORDING_TO.pattern})"
 )
 # `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.
 _RELAYED_TAIL = re.compile(r",?\s(?:as\ssaying|who\s(?:wrote|said))[,:]?$")
@@ -1712,7 +1742,7 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
         head = sentence[max(0, at - 200) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
         found = _RELAYED.search(_RELAYED_TAIL.sub("", head)) or _RELAYED_BY.search(head)
         if found is None:
-            return None
+            return _relayed_from(head)
         words = found["speaker"].split()
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END.sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
@@ -1721,6 +1751,30 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
             return None
         return _as_account(Speaker(relayer, "subject")), _as_account(Speaker(speaker, "subject"))
     return None
+
+
+def _relayed_from(head: str) -> tuple[Speaker, Speaker] | None:
+    """(the source, the speaker) where `head`, a sentence up to the quote, names a source and then the
+    speaker whose words it passed on (`According to Rybar, Medvedev said`, `Rybar reported that Medvedev
+    said`, `По данным Рыбаря, Медведев заявил:`: `_RELAYED_FROM`); else None."""
+    found = _RELAYED_FROM.search(head.rstrip("\u201e\u201a "))
+    if found is None:
+        return None
+    relayer = found["relayer"] or found["reporter"] or found["laut"]
+    said = found["speaker"] or found["reported"] or found["lauted"]
+    source, speaker = _whole_name(relayer), _whole_name(said)
+    if source is None or speaker is None or speaker.casefold() in _NOT_A_RELAYED_SPEAKER:
+        return None
+    # `По данным Рыбаря`: the source in the genitive, compared in the nominative.
+    genitive = found["slavic"] is not None
+    return (
+        _as_account(Speaker(source, "subject", genitive=genitive)),
+        _as_account(Speaker(speaker, "subject")),
+    )
+
+
+# Words that stand as the subject of the reported clause but name nobody (`Rybar reported that He said`).
+_NOT_A_RELAYED_SPEAKER = frozenset(("he", "she", "it", "they", "он", "она", "они", "він", "вона", "вони"))
 
 
 # What joins the names of a list of speakers (`Rybar, WarGonzo and Two Majors wrote`, `Рыбарь и WarGonzo

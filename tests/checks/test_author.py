@@ -1194,6 +1194,30 @@ def test_words_one_account_passed_on_from_another_are_on_a_post_of_either() -> N
         assert check_author(_given((passage,), citation, post)).status == "pass"
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "According to Rybar, Dmitry Medvedev said \u201c{q}\u201d",
+        "Rybar reported that Dmitry Medvedev had said \u201c{q}\u201d",
+        "По данным Рыбаря, Дмитрий Медведев заявил: \u00ab{q}\u00bb",
+    ],
+)
+def test_words_a_source_reports_another_said_are_on_a_post_of_either(passage: str) -> None:
+    # `According to Rybar, Medvedev said “…”[1]` on Rybar's post warned that the post reports another's
+    # words: the passage says so itself, and names Rybar as the source.
+    text = passage.format(q=QUOTE)
+    result = check_author(_given((text,)))
+    assert result.status == "pass", result.detail
+    medvedev = check_author(
+        _given((text,), MEDVEDEV_URL_ONLY, MEDVEDEV_POST, f"January 21, 2022, {MEDVEDEV_URL}")
+    )
+    assert medvedev.status == "pass", medvedev.detail
+    wargonzo = POST.model_copy(update={"author": "WarGonzo", "handle": "wargonzo"})
+    citation = URL_ONLY.model_copy(update={"author": "wargonzo", "handle": "wargonzo"})
+    third = check_author(_given((text,), citation, wargonzo))
+    assert third.status == "warn" and "none of them the post's author" in third.detail, third.detail
+
+
 def test_a_speaker_set_off_by_a_discourse_word_is_still_the_speaker() -> None:
     # `WarGonzo, however, wrote: “…”[1]` on Rybar's post passed: the comma ended the clause before the verb.
     result = check_author(_given((f"WarGonzo, however, wrote: \u201c{QUOTE}\u201d",)))

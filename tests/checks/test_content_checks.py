@@ -4523,6 +4523,9 @@ def test_words_a_post_says_as_its_own_or_a_web_page_says_an_image_shows_still_pa
         'Rybar quoted Medvedev: "the bridge is ours".',
         'Medvedev said, as reported by Rybar, that "the bridge is ours".',
         'Dmitry Medvedev wrote, according to Rybar: "the bridge is ours".',
+        # The source named before the speaker: read as Medvedev's alone, they passed on Rybar's post.
+        'According to Rybar, Medvedev said "the bridge is ours".',
+        'Rybar reported that Medvedev had said "the bridge is ours".',
     ],
 )
 def test_words_a_passage_says_a_post_passed_on_from_one_it_never_names_warn(passage: str) -> None:
@@ -4544,6 +4547,10 @@ def test_words_a_passage_says_a_post_passed_on_from_one_it_never_names_warn(pass
 def test_words_passed_on_from_one_the_post_names_in_either_script_pass(said: str) -> None:
     given = _cited_in('Rybar quoted Medvedev: "the bridge is ours".', ("the bridge is ours",), said)
     assert check_quote(given).status == "pass"
+    reported = _cited_in(
+        'According to Rybar, Medvedev said "the bridge is ours".', ("the bridge is ours",), said
+    )
+    assert check_quote(reported).status == "pass"
     # The speaker's own post needs not name them.
     medvedev = POST.model_copy(update={"author": "Дмитрий Медведев", "handle": "medvedev_telegram"})
     own = dataclasses.replace(given, source=medvedev.model_copy(update={"text": "The bridge is ours."}))

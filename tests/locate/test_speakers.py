@@ -1632,6 +1632,43 @@ def test_a_speaker_s_words_as_reported_by_another_are_on_a_post_of_either(passag
     assert relayed is not None and [named.name for named in relayed] == ["Rybar", speaker]
 
 
+@pytest.mark.parametrize(
+    ("passage", "relayer", "speaker"),
+    [
+        ("According to Rybar, Medvedev said \u201cyou will lose.\u201d", "Rybar", "Medvedev"),
+        (
+            "On Monday, according to Rybar, Dmitry Medvedev wrote: \u201cyou will lose.\u201d",
+            "Rybar",
+            "Dmitry Medvedev",
+        ),
+        ("As reported by Rybar, Medvedev said \u201cyou will lose.\u201d", "Rybar", "Medvedev"),
+        ("Rybar reported that Medvedev said \u201cyou will lose.\u201d", "Rybar", "Medvedev"),
+        ("Rybar wrote on Telegram that Medvedev had said \u201cyou will lose.\u201d", "Rybar", "Medvedev"),
+        ("По данным Рыбаря, Медведев заявил: \u00abyou will lose.\u00bb", "Рыбаря", "Медведев"),
+        ("Рыбарь сообщил, что Медведев написал: \u00abyou will lose.\u00bb", "Рыбарь", "Медведев"),
+        ("\u0417\u0430 даними Рибара, Медведєв заявив: \u00abyou will lose.\u00bb", "Рибара", "Медведєв"),
+        ("Selon Rybar, Medvedev a déclaré : \u00ab you will lose. \u00bb", "Rybar", "Medvedev"),
+        ("Laut Rybar schrieb Medwedew: \u201eyou will lose.\u201c", "Rybar", "Medwedew"),
+    ],
+)
+def test_a_source_named_before_the_speaker_it_reports_is_the_relayer(
+    passage: str, relayer: str, speaker: str
+) -> None:
+    # `According to Rybar, Medvedev said “…”` read Medvedev alone as the speaker: Rybar's own post, which the
+    # report says passed the words on, warned.
+    relayed = relayed_speakers(passage, "you will lose.")
+    assert relayed is not None and [named.name for named in relayed] == [relayer, speaker]
+
+
+def test_a_reported_clause_of_no_one_named_names_no_relayer() -> None:
+    for passage in (
+        "Rybar reported that he said \u201cyou will lose.\u201d",
+        "According to Rybar, the governor said \u201cyou will lose.\u201d",
+        "Rybar reported that Medvedev and Peskov said \u201cyou will lose.\u201d",
+    ):
+        assert relayed_speakers(passage, "you will lose.") is None, passage
+
+
 def test_a_speaker_reported_by_several_or_by_no_one_named_names_no_relayer() -> None:
     for passage in (
         "Medvedev said, as reported by Rybar and WarGonzo, that \u201cyou will lose.\u201d",
