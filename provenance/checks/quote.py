@@ -97,7 +97,8 @@ as reported by Rybar, that "…"`, `According to Rybar, Medvedev said "…"`: `l
 warn on a platform post that has them but never names that person (by family name, declined, in either
 script), unless it is their own post: the post says them as its own, the report as another's.
 Words a citing passage says an image in a platform post shows (`Rybar shared a screenshot reading “…”`, `a
-photo of a leaflet saying`, `an image with the words`) warn even where the post's text has them: the image
+photo of a leaflet saying`, `an image with the words`, `a screenshot of Medvedev's post:`) warn even where the
+post's text has them: the image
 was not read (a web page's text saying what an image shows is what is cited, and passes).
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
@@ -876,15 +877,25 @@ def _relayed_from_one_never_named(
 
 # `a screenshot reading “…”`, `a photo of the leaflet, which read`, `an image with the words`: the citing
 # passage says an image shows the words. Read in the last characters before the quote: bounded, linear.
+# So does one of another's post, introducing the words with a colon (`Rybar shared a screenshot of Medvedev's
+# post: “…”`, `Рыбарь опубликовал скриншот поста Медведева:`).
+_SLAVIC_IMAGE_WORDS = "скриншоты?|скрин|скріншоти?|скрін|фото|снимок|изображение|зображення"
+_SLAVIC_POST_WORDS = "поста|сообщения|заявления|записи|допису|посту|повідомлення|заяви"
 _PICTURED_LEAD_IN = re.compile(
     r"(?<![\w-])(?P<image>screenshots?|screengrabs?|images?|photos?|photographs?|pictures?|scans?)"
-    r"\s(?:(?:of|from)\s[^\"\u201c\u201d\u00ab\u00bb]{1,60}?\s)?(?:reading|which\sreads?|that\sreads?"
-    r"|which\ssaid|that\ssaid|saying|showing|with\sthe\s(?:words|text|inscription))[:,]?$",
+    r"\s(?:(?:(?:of|from)\s[^\"\u201c\u201d\u00ab\u00bb]{1,60}?\s)?(?:reading|which\sreads?|that\sreads?"
+    r"|which\ssaid|that\ssaid|saying|showing|with\sthe\s(?:words|text|inscription))[:,]?"
+    r"|(?:of|from)\s[^\"\u201c\u201d\u00ab\u00bb:]{1,60}?(?:post|message|tweet|statement|comment|update):)$"
+    rf"|(?<![\w-])(?P<slavic_image>{_SLAVIC_IMAGE_WORDS})\s(?:{_SLAVIC_POST_WORDS})\s[^\"\u201c\u201d\u00ab\u00bb:]{{1,60}}:$",
     re.IGNORECASE,
 )
 _PICTURED_REACH = 120  # characters before the quote's opening mark
 # The same words anywhere in a passage: looked for before the passage is read where it quotes the words.
-_PICTURE_WORD = re.compile(_PICTURED_LEAD_IN.pattern.removesuffix("[:,]?$"), re.IGNORECASE)
+_PICTURE_WORD = re.compile(
+    rf"(?<![\w-])(?:screenshots?|screengrabs?|images?|photos?|photographs?|pictures?|scans?|{_SLAVIC_IMAGE_WORDS})"
+    r"\s",
+    re.IGNORECASE,
+)
 
 
 def _said_to_be_pictured(quote: str, given: CheckInput) -> str | None:
@@ -898,7 +909,7 @@ def _said_to_be_pictured(quote: str, given: CheckInput) -> str | None:
         before = text[max(0, at - _PICTURED_REACH) : max(at, 0)].rstrip(_OPENING_MARKS + " ")
         pictured = _PICTURED_LEAD_IN.search(before) if at >= 0 else None
         if pictured is not None:
-            image = pictured["image"].lower()
+            image = (pictured["image"] or "picture").lower()
             return (
                 f"found {_short(quote)!r} in the post's text, but the citing passage (line {context.line}) "
                 f"says a {image.rstrip('s')} shows it: the image was not read; compare it by hand"
@@ -1285,20 +1296,21 @@ def check_quote(given: CheckInput) -> CheckResult:
             notes.append(set_apart)
             found.append(match.excerpt)
             continue
+        pictured = _said_to_be_pictured(quote, given) if match.verbatim else None
+        if pictured is not None:
+            # 'Rybar shared a screenshot reading "…"' on a post whose text has the words: the report says an
+            # image shows them, and no image was read (before the rule below: a screenshot of
+            # Medvedev's post is the image's words, whoever the post names).
+            status = missed
+            notes.append(pictured)
+            found.append(match.excerpt)
+            continue
         relayed = _relayed_from_one_never_named(quote, parts, given, source) if match.verbatim else None
         if relayed is not None:
             # 'Rybar quoted Medvedev: "…"' on Rybar's post saying the words as its own, naming Medvedev
             # nowhere: the report says they are Medvedev's, and the post does not.
             status = missed
             notes.append(relayed)
-            found.append(match.excerpt)
-            continue
-        pictured = _said_to_be_pictured(quote, given) if match.verbatim else None
-        if pictured is not None:
-            # 'Rybar shared a screenshot reading "…"' on a post whose text has the words: the report says an
-            # image shows them, and no image was read.
-            status = missed
-            notes.append(pictured)
             found.append(match.excerpt)
             continue
         if match.verbatim:

@@ -57,8 +57,9 @@ was posted by Rybar`), an owner's headline (`Rybar's headline read`), the poster
 titled the post “…”`), a post in an owner's account (`A post on Rybar's channel said`) and an owner's post
 described before the name (`A now-deleted Rybar post said`) are the speaker too; a speaker's words as
 another reported them (`Medvedev said, as reported by Rybar, that`, `According to Rybar, Medvedev said`,
-`Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев заявил`) are on a post of either
-(`relayed_speakers`). A name read from another
+`Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев заявил`), as are the words of another's post
+in a screenshot one shared (`Rybar shared a screenshot of Medvedev's post:`, `Рыбарь опубликовал скриншот
+поста Медведева:`), are on a post of either (`relayed_speakers`). A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
 (`elsewhere`).
 
@@ -1716,9 +1717,33 @@ _RELAYED_FROM = re.compile(
     rf"|warnte|postete)\s(?P<lauted>{_NAME_WORDS})\s?[,:]?$",
     re.IGNORECASE,
 )
+# `Rybar shared a screenshot of Medvedev's post: “…”`, `Rybar posted an image of a post by Medvedev reading`,
+# `Рыбарь опубликовал скриншот поста Медведева:`: the words are the one whose post the image shows, shown by
+# the one who shared it (read as no one's, they passed on any account's post). Bounded, anchored at the
+# quote's lead-in: linear.
+_IMAGE_NOUNS = r"screenshots?|screengrabs?|images?|photos?|pictures?"
+_SHOWN_POST_NOUNS = r"post|message|tweet|statement|words|comment|comments|update"
+_SLAVIC_SHARING = (
+    "опубликовал|опубликовала|выложил|выложила|поделился|поделилась|показал|показала|опублікував"
+    "|опублікувала|виклав|виклала|поділився|поділилася|показав"
+)
+_SLAVIC_IMAGES = "скриншот|скрин|скриншоты|скріншот|скрін|фото|снимок|изображение|зображення"
+_SLAVIC_SHOWN_POSTS = "поста|сообщения|заявления|слов|записи|допису|посту|повідомлення|заяви"
+_RELAYED_IMAGE = re.compile(
+    rf"(?:^|,\s)(?P<relayer>{_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:shared|posted|published|reposted"
+    rf"|tweeted|circulated|showed)\s(?:an?\s|the\s)?(?:{_IMAGE_NOUNS})\s(?:of|from)\s(?:an?\s|the\s)?"
+    rf"(?:(?:{_SHOWN_POST_NOUNS})\sby\s(?P<by>{_LAZY_NAME_WORDS})|(?P<owner>{_NAME_WORDS})['\u2019]s?"
+    rf"\s(?:[a-z]{{1,20}}\s)?(?:{_SHOWN_POST_NOUNS}))(?:,?\s(?:reading|which\sreads?|which\ssaid|saying"
+    r"|showing))?\s?[,:]?$"
+    rf"|(?:^|,\s)(?P<sharer>{_NAME_WORDS})\s(?:{_SLAVIC_SHARING})\s(?:{_SLAVIC_IMAGES})\s"
+    rf"(?:{_SLAVIC_SHOWN_POSTS})\s(?P<whose>{_NAME_WORDS})\s?[,:]?$",
+    re.IGNORECASE,
+)
 # A word either pattern needs, looked for in the passage once before its sentences are split.
 MAY_RELAY = re.compile(
     r"quoted|cited|citing|reposted|forwarded|shared|relayed|repeated|amplified|republished|reported\sby"
+    r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
+    r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
     rf"|,\s(?:{_SLAVIC_THAT_WORDS})\s|(?i:{_SLAVIC_ACCORDING_TO.pattern})"
 )
@@ -1741,14 +1766,14 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
     for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - 200) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
         found = _RELAYED.search(_RELAYED_TAIL.sub("", head)) or _RELAYED_BY.search(head)
-        if found is None:
-            return _relayed_from(head)
-        words = found["speaker"].split()
+        words = found["speaker"].split() if found is not None else []
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END.sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
-        relayer, speaker = _whole_name(found["relayer"]), _whole_name(" ".join(words))
+        relayer = _whole_name(found["relayer"]) if found is not None else None
+        speaker = _whole_name(" ".join(words)) if words else None
         if relayer is None or speaker is None:
-            return None
+            # `Rybar shared a screenshot of Medvedev's post:` is no name shared.
+            return _relayed_from(head) or _shown_in_image(head)
         return _as_account(Speaker(relayer, "subject")), _as_account(Speaker(speaker, "subject"))
     return None
 
@@ -1770,6 +1795,22 @@ def _relayed_from(head: str) -> tuple[Speaker, Speaker] | None:
     return (
         _as_account(Speaker(source, "subject", genitive=genitive)),
         _as_account(Speaker(speaker, "subject")),
+    )
+
+
+def _shown_in_image(head: str) -> tuple[Speaker, Speaker] | None:
+    """(who shared it, whose post it shows) where `head`, a sentence up to the quote, says an image of
+    another's post holds the words (`Rybar shared a screenshot of Medvedev's post:`: `_RELAYED_IMAGE`)."""
+    found = _RELAYED_IMAGE.search(head)
+    if found is None:
+        return None
+    relayer = _whole_name(found["relayer"] or found["sharer"])
+    shown = _whole_name(found["by"] or found["owner"] or found["whose"])
+    if relayer is None or shown is None:
+        return None
+    return (
+        _as_account(Speaker(relayer, "subject")),
+        _as_account(Speaker(shown, "subject", genitive=found["whose"] is not None)),
     )
 
 

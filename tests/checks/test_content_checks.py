@@ -4491,6 +4491,9 @@ def test_words_of_a_post_edited_days_later_whose_edit_history_was_not_read_warn(
         'Rybar posted a screenshot of Medvedev\'s message, which read: "the bridge is ours".',
         'WarGonzo posted a photo of a leaflet saying "the bridge is ours".',
         'Rybar posted an image with the words "the bridge is ours".',
+        # Another's post in the image, its words after a colon: they passed as the post's own.
+        'Rybar shared a screenshot of Medvedev\'s post: "the bridge is ours".',
+        "Рыбарь опубликовал скриншот поста Медведева: «the bridge is ours».",
     ],
 )
 def test_words_a_passage_says_an_image_shows_are_not_confirmed_by_the_post_s_text(passage: str) -> None:
@@ -4504,7 +4507,12 @@ def test_words_a_passage_says_an_image_shows_are_not_confirmed_by_the_post_s_tex
 
 def test_words_a_post_says_as_its_own_or_a_web_page_says_an_image_shows_still_pass() -> None:
     said = "Screenshot: the bridge is ours. More soon."
-    for passage in ('Rybar wrote "the bridge is ours".', 'Rybar posted a map titled "the bridge is ours".'):
+    for passage in (
+        'Rybar wrote "the bridge is ours".',
+        'Rybar posted a map titled "the bridge is ours".',
+        'Rybar shared a screenshot of the map and wrote: "the bridge is ours".',
+        "Рыбарь опубликовал фото и написал: «the bridge is ours».",
+    ):
         assert check_quote(_cited_in(passage, ("the bridge is ours",), said)).status == "pass"
     # An article's text saying what a screenshot reads is what the report cites.
     given = _cited_in(

@@ -1677,6 +1677,42 @@ def test_a_speaker_reported_by_several_or_by_no_one_named_names_no_relayer() -> 
         assert relayed_speakers(passage, "you will lose.") is None
 
 
+@pytest.mark.parametrize(
+    ("passage", "relayer", "speaker"),
+    [
+        ("Rybar shared a screenshot of Medvedev's post: \u201cyou will lose.\u201d", "Rybar", "Medvedev"),
+        (
+            "Rybar shared a screenshot of a post by Medvedev reading \u201cyou will lose.\u201d",
+            "Rybar",
+            "Medvedev",
+        ),
+        (
+            "On Monday, Rybar posted a screenshot of Dmitry Medvedev's deleted message, which read: "
+            "\u201cyou will lose.\u201d",
+            "Rybar",
+            "Dmitry Medvedev",
+        ),
+        ("Рыбарь опубликовал скриншот поста Медведева: \u00abyou will lose.\u00bb", "Рыбарь", "Медведева"),
+        ("Рибар опублікував скріншот допису Медведєва: \u00abyou will lose.\u00bb", "Рибар", "Медведєва"),
+    ],
+)
+def test_a_screenshot_of_anothers_post_shared_gives_the_words_to_both(
+    passage: str, relayer: str, speaker: str
+) -> None:
+    # Read as naming nobody, the words passed on any account's post.
+    assert quote_speaker(passage, "you will lose.") is None
+    relayed = relayed_speakers(passage, "you will lose.")
+    assert relayed is not None and [named.name for named in relayed] == [relayer, speaker]
+
+
+def test_a_screenshot_of_no_one_named_gives_the_words_to_its_sharer_alone() -> None:
+    for passage in (
+        "Rybar shared a screenshot of the post: \u201cyou will lose.\u201d",
+        "Rybar shared a screenshot of his post: \u201cyou will lose.\u201d",
+    ):
+        assert relayed_speakers(passage, "you will lose.") is None, passage
+
+
 def test_the_one_who_shared_a_screenshot_reading_the_words_is_the_poster() -> None:
     # `Rybar shared a screenshot reading “…”` named nobody: the words passed on any account's post.
     for passage in (
