@@ -54,8 +54,9 @@ the source: it is not compared (the detail says so; the check skips when it is a
 a channel's name in quote marks right after its noun, as Russian writes every such name (`канал «Рыбарь»`,
 `телеграм-канале «Два майора»`, `the Telegram channel “Rybar”`). A
 quote the citing passage says nobody said (`Rybar never wrote “…”`, `“…” is not what he said`, `The claim
-that he wrote “…” is false`: `matching.disowned_in_passage`) does not pass on a source that says it: the
-report claims the opposite of what the source shows.
+that he wrote “…” is false`: `matching.disowned_in_passage`; `Neither Rybar nor Two Majors wrote “…”`, `It was
+not Rybar who wrote “…”`) does not pass on a source that says it: the report claims the opposite of what the
+source shows.
 Words the source sets in its own quote marks (any script's) after naming who said them (`Medvedev wrote: «…»`,
 `Medvedev: «…»`, `According to Medvedev, "…"`, `По словам Медведева, «…»`, `Selon X`, `Laut X`, `As X put it`)
 or names right after them (`«…», — заявил Медведев`), wherever the source has them
@@ -442,6 +443,42 @@ def _report_labels(given: CheckInput) -> dict[str, str]:
     return {quote: label for quote, label in labels.items() if quote not in refused}
 
 
+# `Neither Rybar nor Two Majors wrote “…”`, `Weder Rybar noch WarGonzo schrieben „…“`, `Ni Rybar ni Two Majors
+# n'ont écrit « … »`, `It was not Rybar who wrote “…”`: the passage says the ones it names did not write the
+# words (`matching.disowned_in_passage` reads a negation only within two words of the verb, and passed them as
+# confirmed). Read in the clause right before the quote's opening mark, at most six words between `nor` and
+# the verb (`Neither Rybar nor WarGonzo retracted the post in which they wrote` says they wrote them):
+# bounded, each part lazy between fixed words, linear.
+_SAYING_VERBS = (
+    r"wrote|write|written|said|say|posted|post|tweeted|claimed|published|stated|schrieben|schrieb|geschrieben"
+    r"|sagten|sagte|gesagt|écrit|dit|déclaré|affirmé|publié|escribieron|escribió|dijeron|dijo"
+)
+_NEITHER_NOR = re.compile(
+    r"(?<![^\W_])(?P<said>(?:neither|weder|ni)\s[^.!?;:]{1,80}?\s(?:nor|noch|ni)\s(?:[^\s.!?;:,]{1,40}\s){1,6}"
+    rf"(?:{_SAYING_VERBS}))(?:\s(?:that|the\swords|dass|que))?\s?[,:]?$"
+    r"|(?<![^\W_])(?P<cleft>it\s(?:was|is)\s(?:not|n['\u2019]t)\s(?:[A-Z@][^\s,;:]{0,40}\s){1,4}who\s"
+    rf"(?:first\s)?(?:{_SAYING_VERBS}))(?:\sthat)?[,:]?$",
+    re.IGNORECASE,
+)
+_NEITHER_WORD = re.compile(r"(?<![^\W_])(?:neither|weder|ni|it\s(?:was|is)\sn)", re.IGNORECASE)
+_NEITHER_REACH = 200  # characters before the quote's opening mark
+
+
+def _denied_to_each_named(text: str, quote: str) -> str | None:
+    """What a citing passage (`text`, as written) says of `quote` where it says each one it names did not
+    write it (`_NEITHER_NOR`), in its words; else None."""
+    if _NEITHER_WORD.search(text) is None:
+        return None  # most passages
+    at = text.find(quote)
+    before = text[max(0, at - _NEITHER_REACH) : max(at, 0)]
+    opening = before.rstrip(" ")
+    if at < 0 or not opening or opening[-1] not in _OPENING_MARKS:
+        return None
+    clause = re.split(r"[.!?;]\s", opening[:-1].rstrip(" "))[-1]
+    found = _NEITHER_NOR.search(clause)
+    return " ".join((found["said"] or found["cleft"]).split()) if found is not None else None
+
+
 class _CitingPassages:
     """The citing passages each quote stands in, and each passage's normalised text once it is asked what it
     says of its quotes (`disowned`)."""
@@ -460,6 +497,9 @@ class _CitingPassages:
                 for quoted in dict.fromkeys(context.quotes):
                     self._quoting.setdefault(quoted, []).append(context)
         for context in self._quoting.get(quote, ()):
+            neither = _denied_to_each_named(context.text, quote)
+            if neither is not None:
+                return neither
             if context.text not in self._normalised:
                 # Only the words outside its quotes may say so: most passages hold none (not normalised).
                 outside = context.text

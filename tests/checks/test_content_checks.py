@@ -3351,6 +3351,18 @@ def test_a_short_quote_after_a_verb_or_also_quoted_plainly_is_still_compared() -
         ("Рыбарь не писал, что «мы победим».", "'рыбарь не писал'"),
         ("Rybar hat nie \u201ewir werden siegen\u201c geschrieben.", "'rybar hat nie … geschrieben'"),
         ("Rybar nunca dijo que «vamos a ganar».", "'rybar nunca dijo'"),
+        # Each one named denied, the negation far from the verb: they passed as confirmed.
+        ('Neither Rybar nor Two Majors wrote "we will win".', "'Neither Rybar nor Two Majors wrote'"),
+        (
+            "Neither Rybar nor WarGonzo ever posted the words \u201cwe will win\u201d.",
+            "'Neither Rybar nor WarGonzo ever posted'",
+        ),
+        (
+            "Weder Rybar noch WarGonzo schrieben \u201ewir werden siegen\u201c.",
+            "'Weder Rybar noch WarGonzo schrieben'",
+        ),
+        ("Ni Rybar ni Two Majors n'ont écrit « nous vaincrons ».", '"Ni Rybar ni Two Majors n\'ont écrit"'),
+        ('It was not Rybar who wrote "we will win".', "'It was not Rybar who wrote'"),
     ],
 )
 def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_says_it(
@@ -3359,10 +3371,14 @@ def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_s
     # Each passed: the report says the words were not said, the post says them, and the footnote came out
     # verified on the opposite of its claim.
     quote = next(
-        (words for words in ("мы победим", "wir werden siegen", "vamos a ganar") if words in passage),
+        (
+            words
+            for words in ("мы победим", "wir werden siegen", "vamos a ganar", "nous vaincrons")
+            if words in passage
+        ),
         "we will win",
     )
-    post = "We will win. Мы победим. Wir werden siegen. Vamos a ganar."
+    post = "We will win. Мы победим. Wir werden siegen. Vamos a ganar. Nous vaincrons."
     result = check_quote(_cited_in(passage, (quote,), post))
     assert result.status == "warn", result.detail
     assert f"the report says {said} of {quote!r}, but the source says it" in result.detail, result.detail
@@ -3371,6 +3387,13 @@ def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_s
 def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_source_s_words() -> None:
     for passage, quote in [
         ('Rybar wrote "we will win".', "we will win"),
+        # `neither` of something else, or far from the verb: the words are still said.
+        ('Neither side gave ground, and Rybar wrote "we will win".', "we will win"),
+        (
+            'Neither Rybar nor WarGonzo has retracted the post in which they wrote "we will win".',
+            "we will win",
+        ),
+        ('Neither Rybar nor WarGonzo denied it, and Two Majors wrote "we will win".', "we will win"),
         ('Rybar wrote: "We will not retreat."', "We will not retreat."),
         ('"We will win," he said, not for the first time.', "We will win,"),
         ('He said "we will win" and nobody believed him.', "we will win"),
