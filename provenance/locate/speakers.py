@@ -59,7 +59,12 @@ described before the name (`A now-deleted Rybar post said`) are the speaker too;
 another reported them (`Medvedev said, as reported by Rybar, that`, `According to Rybar, Medvedev said`,
 `Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев заявил`), as are the words of another's post
 in a screenshot one shared (`Rybar shared a screenshot of Medvedev's post:`, `Рыбарь опубликовал скриншот
-поста Медведева:`), are on a post of either (`relayed_speakers`). A name read from another
+поста Медведева:`), are on a post of either (`relayed_speakers`). The poster of a post said to hold
+the words (`Rybar later deleted a post claiming`, `Rybar deleted a post that said`), the one unnamed sources
+told (`Sources told Rybar that`), an account's spokesman where it is written or cited as an account (`A
+Rybar spokesman said`; not `A Medvedev spokesman`, `A Hamas spokesman`), the speaker past a post's
+participle (`Rybar said in a video posted on Telegram that`) or unnamed sources cited in an aside (`Rybar
+wrote, citing a source in the Russian military, that`) name the speaker too. A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
 (`elsewhere`).
 
@@ -1191,6 +1196,7 @@ def _strip_between(before: str) -> str:
     # The asides are looked for in the last characters only (each is shorter): a verb's every subject costs
     # a scan of a few hundred characters, not of all it is given.
     aside = _UNNAMED_ASIDE_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+    aside = aside or _CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
     before = before[: aside.start()] if aside is not None else before
     before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", before))
     before = _SLAVIC_WHEN_AT_END.sub("", before)  # `Рыбарь 21 января написал`
@@ -1606,16 +1612,18 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")  # up to its opening mark
         if _names_the_quote(head, wanted):
             return _poster_of_titled(head)
-        titling = _poster_titling(head)
+        titling = _poster_titling(head) or _poster_of_a_post_saying(head) or _told_by_unnamed(head)
         if titling is not None:
             return titling
         head = _infinitive_as_past(head)
         verbs = list(_VERB.finditer(head))
+        while len(verbs) > 1 and _posted_participle(head, verbs[-1]):
+            verbs.pop()  # `Rybar said in a video posted on Telegram that`: `posted` is the video's
         if verbs and _leads_into_quote(head[verbs[-1].end() :]):
             in_channel = _IN_CHANNEL.search(head[max(0, verbs[-1].start() - 120) : verbs[-1].start()])
             if in_channel is not None and _is_plural(verbs[-1].group()):
                 return Speaker(in_channel["name"].strip(), "subject")  # `в канале «Рыбарь» написали: «…»`
-            speaker = _speaker_of(head, verbs[-1])
+            speaker = _speaker_of(head, verbs[-1]) or _spokesman_of(head[: verbs[-1].start()], cited)
             if speaker is not None and speaker.role in ("As", "as"):
                 speaker = dataclasses.replace(speaker, role=None)  # `As Rybar wrote,`: no office
             if speaker is None or _not_alone(head, verbs[-1], speaker):
@@ -1672,6 +1680,92 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         )
         return sources[0] if len(sources) == 1 and not _sources_listed(scope) else None
     return None
+
+
+# A post's noun right before a participle of posting (`in a video posted on Telegram`, `a statement published
+# on its channel`): the participle says where the post went, no verb of the sentence.
+_POST_NOUN_AT_END = re.compile(
+    r"(?<![^\W_])(?:a|an|the|his|her|its|their)\s(?:[a-z-]{1,20}\s)?"
+    r"(?:video|post|statement|message|clip|recording|interview|address|update|thread|note)\s$"
+)
+_POSTED_PARTICIPLES = frozenset(("posted", "published", "shared", "released", "uploaded", "broadcast"))
+
+
+def _posted_participle(head: str, verb: re.Match[str]) -> bool:
+    """Whether `verb` is a participle saying where a post went (`in a video posted on Telegram`), not the
+    sentence's verb (`Medvedev's post said` keeps its verb)."""
+    if verb.group() not in _POSTED_PARTICIPLES:
+        return False
+    return _POST_NOUN_AT_END.search(head, max(0, verb.start() - 40), verb.start()) is not None
+
+
+# `Rybar later deleted a post claiming “…”`, `Rybar deleted a post that said`, `Rybar posted, then deleted, a
+# message saying`: the post's words are its poster's. A name, a verb of posting or deleting, a post's noun and
+# a word saying what it said; bounded words: linear.
+_POST_SAYING = re.compile(
+    r"(?:^|,\s)(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)\s(?:(?:later|since|then|quickly|also|has|had"
+    r"|soon|afterwards)\s){0,2}(?:deleted|removed|edited|posted|published|shared|pinned|issued)(?:,\s(?:then|and"
+    r"\slater|later)\s(?:deleted|removed|edited),)?\s(?:an?|the|its|his|her|their|this)\s(?:[a-z-]{1,20}\s){0,2}"
+    r"(?:post|message|tweet|statement|update|note)(?:\son\s[A-Z]?[a-z]{1,20})?,?\s(?:claiming|saying|stating"
+    r"|asserting|announcing|warning|reading|(?:that|which)\s(?:said|read|claimed|stated|warned))(?:\sthat)?[,:]?$"
+)
+
+
+def _poster_of_a_post_saying(head: str) -> Speaker | None:
+    """The one who posted (or deleted) the post the sentence says held the quote (`Rybar later deleted a post
+    claiming “…”`: `_POST_SAYING`); None for a post of no one named (`A channel deleted a post saying`)."""
+    found = _POST_SAYING.search(head)
+    if found is None:
+        return None
+    name = _whole_name(found["name"])
+    return Speaker(name, "subject") if name is not None else None
+
+
+# `Sources told Rybar that “…”`, `A source in the military told Rybar:`, `Two unnamed officials told
+# WarGonzo`: the one told, named, reported the words; sources unnamed cannot have posted them. Bounded words:
+# linear.
+_UNNAMED_SOURCES = (
+    r"(?:(?:an?|one|two|three|several|many|its|his|her|their|unnamed|anonymous|military|local|senior|other)\s){0,3}"
+    r"(?:sources?|officials?|insiders?|contacts?|informants?|soldiers?|servicemen|residents?|people|someone)"
+)
+_TOLD_BY_UNNAMED = re.compile(
+    rf"(?:^|,\s)(?i:{_UNNAMED_SOURCES})(?:\s(?:in|within|from|close\sto|among|at|on)\s(?:the\s)?"
+    r"(?:[A-Za-z-]{1,30}\s){0,3}?[A-Za-z-]{1,30})?\s(?:have\s|had\s|also\s)?told\s"
+    r"(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)(?:\s(?:that|on\s[A-Z]?[a-z]{1,20}))?[,:]?$"
+)
+
+
+def _told_by_unnamed(head: str) -> Speaker | None:
+    """The one unnamed sources told the quoted words (`Sources told Rybar that “…”`): they reported them."""
+    found = _TOLD_BY_UNNAMED.search(head)
+    if found is None:
+        return None
+    name = _whole_name(found["name"])
+    return Speaker(name, "subject") if name is not None else None
+
+
+# `A Rybar spokesman said`, `a WarGonzo representative told reporters`: the one who speaks for an account,
+# named right before the word, as it. Anchored at the verb: bounded, linear.
+_SPOKESMAN_BEFORE = re.compile(
+    r"(?:^|,\s)[Aa]n?\s(?P<name>[^\s,;:]{1,60})\s(?:spokesman|spokeswoman|spokesperson|representative)\s?$"
+)
+
+
+def _spokesman_of(before: str, cited: frozenset[str]) -> Speaker | None:
+    """The account whose spokesman the words before a verb name (`A Rybar spokesman` said), where the name is
+    written as an account's (`WarGonzo`) or the report cites it (`quote_speaker`'s `cited`): a spokesman is
+    most often an organisation's, which goes by another name on its channel (`A Wagner spokesman`), or a
+    person's, who posts as themselves (`A Medvedev spokesman`, as `Putin's spokesman`)."""
+    found = _SPOKESMAN_BEFORE.search(before)
+    if found is None:
+        return None
+    name = found["name"]
+    if _ACCOUNT_SHAPED.match(name) is None and not (cited and speaker_key(name) in cited):
+        return None
+    folded = name.casefold()
+    if _SLAVIC_FAMILY_NAME.search(folded) is not None or folded in _GIVEN_NAMES:
+        return None  # a person's spokesman speaks as themselves
+    return Speaker(name, "subject")
 
 
 # `Rybar quoted Gladkov: “…”`, `Rybar reposted Gladkov's statement:`, `@rybar cited Gladkov as saying`: one
@@ -2706,6 +2800,18 @@ _DAY_IN_LEAD_IN = re.compile(
     rf"|(?:on\s)?(?:{_ENGLISH_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s{_ENGLISH_MONTHS}))"
     r"(?:,?\s\d{4})?,?(?=\s|:|$)"
 )
+# Unnamed sources cited in an aside between commas (`Rybar wrote, citing a source in the Russian military,
+# that “…”`, `Rybar, citing sources in the army, claimed`): the capital of a nationality or an institution in
+# it names no speaker. Bounded words: linear.
+_CITING_UNNAMED = (
+    r"(?:citing|quoting)\s(?:(?:an?|its|his|her|their|own|unnamed|anonymous|several|military|local|senior)\s){0,3}"
+    r"(?:sources?|officials?|insiders?|contacts?|informants?|soldiers?|servicemen|people|someone)"
+    r"(?:\s(?:in|within|from|close\sto|among|at|on)\s(?:the\s)?(?:[A-Za-z-]{1,30}\s){0,3}?"
+    r"(?:military|army|ministry|command|forces|government|administration|headquarters|staff|services|kremlin"
+    r"|front|unit|units|ranks|field|region|area|city))?"
+)
+_CITING_UNNAMED_AFTER_VERB = re.compile(rf"^\s?,\s{_CITING_UNNAMED},(?=\s)")
+_CITING_UNNAMED_AT_END = re.compile(rf",\s{_CITING_UNNAMED},$")
 # An aside in parentheses with no capital letter, naming no one: `Rybar claimed (without evidence) that “…”`.
 _UNNAMED_ASIDE = re.compile(r"\s?\([^()A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{1,60}\)")
 
@@ -2716,6 +2822,9 @@ def _leads_into_quote(lead_in: str) -> bool:
     that “…”` gives the words to Medvedev), no aside between commas or parentheses; the name of a platform
     does not count as a name; an aside in parentheses that names no one is left out (`claimed (without
     evidence) that`)."""
+    lead_in = _CITING_UNNAMED_AFTER_VERB.sub(
+        "", lead_in, count=1
+    )  # `wrote, citing sources in the army, that`
     lead_in = _UNNAMED_ASIDE.sub(
         "", _SLAVIC_THAT.sub(" ", _IN_A_LANGUAGE.sub(" ", lead_in, count=1), count=1)
     )

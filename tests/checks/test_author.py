@@ -1253,6 +1253,25 @@ def test_a_note_naming_the_one_whose_words_the_passage_says_were_passed_on_warns
         assert check_author(_given((passage,), citation, note=note)).status == "fail", passage
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar later deleted a post claiming \u201c{q}\u201d",
+        "Sources told Rybar that \u201c{q}\u201d",
+        "Rybar said in a video posted on Telegram that \u201c{q}\u201d",
+        "Rybar wrote, citing a source in the Russian military, that \u201c{q}\u201d",
+    ],
+)
+def test_words_of_a_post_the_passage_says_rybar_made_hold_the_note_to_rybar_s_post(passage: str) -> None:
+    # Each named nobody, and a note that is only Medvedev's URL passed on his post for words the report
+    # gives Rybar's post.
+    text = passage.format(q=QUOTE)
+    given = _given((text,), MEDVEDEV_URL_ONLY, MEDVEDEV_POST, f"January 21, 2022, {MEDVEDEV_URL}")
+    result = check_author(given)
+    assert result.status == "warn" and "gives the quoted words to 'Rybar'" in result.detail, result.detail
+    assert check_author(_given((text,))).status == "pass"
+
+
 def test_a_speaker_set_off_by_a_discourse_word_is_still_the_speaker() -> None:
     # `WarGonzo, however, wrote: “…”[1]` on Rybar's post passed: the comma ended the clause before the verb.
     result = check_author(_given((f"WarGonzo, however, wrote: \u201c{QUOTE}\u201d",)))

@@ -1825,3 +1825,54 @@ def test_a_named_source_cited_or_a_person_s_team_still_names_no_one() -> None:
         "Putin's team said \u201cyou will lose.\u201d",
     ):
         assert quote_speaker(passage, "you will lose.") is None, passage
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Rybar later deleted a post claiming",
+        "Rybar deleted a post that said",
+        "On Monday, Rybar posted, then deleted, a message saying",
+        "Sources told Rybar that",
+        "A source in the Russian military told Rybar:",
+        "Rybar said in a video posted on Telegram that",
+        "Rybar said in a statement published on its channel:",
+        "Rybar wrote, citing a source in the Russian military, that",
+        "Rybar wrote, citing sources, that",
+        "Rybar, citing unnamed officials in the Russian army, wrote that",
+    ],
+)
+def test_the_poster_of_a_post_said_to_hold_the_words_is_the_speaker(lead_in: str) -> None:
+    # Each named nobody (the post's noun, the one told, a participle or a capital in the aside stood between),
+    # and the words passed on any account's post.
+    speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.")
+    assert speaker is not None and speaker.name == "Rybar", lead_in
+
+
+def test_a_post_of_no_one_named_or_an_aside_naming_a_source_names_no_poster() -> None:
+    for lead_in in (
+        "A channel deleted a post claiming",
+        "Medvedev's post said, Rybar deleted a post claiming that the governor wrote",
+        "Rybar wrote, citing Medvedev, that",
+        "Rybar wrote, citing sources close to Medvedev, that",
+        "People told reporters that",
+    ):
+        speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.")
+        assert speaker is None or speaker.name != "Rybar", (lead_in, speaker)
+
+
+def test_an_account_s_spokesman_speaks_for_it_where_it_is_written_or_cited_as_an_account() -> None:
+    # `A Rybar spokesman said “…”` named nobody: the words passed on any account's post.
+    cited = cited_speaker_keys(["Rybar", "Medvedev", "Wagner"])
+    for lead_in, name in (
+        ("A Rybar spokesman said", "Rybar"),
+        ("A WarGonzo representative told reporters:", "WarGonzo"),
+    ):
+        speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.", cited)
+        assert speaker is not None and speaker.name == name, lead_in
+    # A person's spokesman posts as themselves; an organisation's name cited nowhere, a nationality.
+    for lead_in in ("A Medvedev spokesman said", "A Russian spokesman said", "A Hamas spokesman said"):
+        assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.", cited) is None, (
+            lead_in
+        )
+    assert quote_speaker("A Rybar spokesman said \u201cyou will lose.\u201d", "you will lose.") is None
