@@ -99,8 +99,10 @@ warn on a platform post that has them but never names that person (by family nam
 script), unless it is their own post: the post says them as its own, the report as another's.
 Words a citing passage says an image in a platform post shows (`Rybar shared a screenshot reading “…”`, `a
 photo of a leaflet saying`, `an image with the words`, `a screenshot of Medvedev's post:`) warn even where the
-post's text has them: the image
-was not read (a web page's text saying what an image shows is what is cited, and passes).
+post's text has them: the image was not read (a web page's text saying what an image shows is what is
+cited, and passes). Words of a post the citing passage says was deleted (`Rybar later deleted a post claiming
+“…”`, `In a since-deleted post`, `в удалённом посте`) warn where the live capture shows the post saying them:
+restored since, or another post? (Read from an archived copy, as a deleted post is cited, they pass.)
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -957,6 +959,43 @@ def _said_to_be_pictured(quote: str, given: CheckInput) -> str | None:
     return None
 
 
+# `Rybar later deleted a post claiming “…”`, `In a since-deleted post, Rybar wrote`, `в удалённом посте`: the
+# citing passage says the post holding the words is gone. Bounded words before the quote: linear.
+_POST_NOUNS = r"(?:post|posts|message|tweet|video|statement|thread|update)"
+_SAID_DELETED = re.compile(
+    rf"(?:(?:since|now|later)[-\s]deleted|(?:deleted|removed|took\sdown)\s(?:(?:an?|the|its|his|her|their|this)\s)?"
+    rf"(?:[a-z-]{{1,20}}\s)?{_POST_NOUNS}|{_POST_NOUNS},?\s(?:since|later|now)\s(?:deleted|removed)"
+    r"|gelöschten?\s(?:Post|Beitrag|Tweet)|(?:post|message|tweet)\s(?:depuis\s)?supprimé)",
+    re.IGNORECASE,
+)
+_SLAVIC_SAID_DELETED = re.compile(
+    "удал[её]нн[\u0430-\u044f]{0,3}\\s(?:пост|сообщени|запис)[\u0430-\u044f]{0,4}|удалил[\u0430-\u044f]{0,2}\\s(?:пост|сообщение|запись)"
+    "|видален[\u0430-\u044f]{0,3}\\s(?:пост|допис|повідомлен)[\u0430-\u044f]{0,4}|видалив[\u0430-\u044f]{0,2}\\s(?:пост|допис|повідомлення)",
+    re.IGNORECASE,
+)
+_DELETED_REACH = 160  # characters of the passage before the quote's opening mark
+_DELETED_WORD = re.compile("delet|remov|took\\sdown|gelöscht|supprimé|удал|видал", re.IGNORECASE)
+
+
+def _said_to_be_deleted(quote: str, given: CheckInput) -> str | None:
+    """What to say where a citing passage says the post holding `quote` was deleted and the post was read
+    live, the words in it: the report's claim and the capture disagree (restored since? another copy?). None
+    where the words were read from an archived copy, as a deleted post is cited."""
+    if not given.on_a_platform or given.read_from:
+        return None
+    for context, text in _quoting(given, quote, _DELETED_WORD):
+        at = text.find(quote)
+        before = text[max(0, at - _DELETED_REACH) : max(at, 0)]
+        said = _SAID_DELETED.search(before) or _SLAVIC_SAID_DELETED.search(before) if at >= 0 else None
+        if said is not None:
+            return (
+                f"found {_short(quote)!r}, but the citing passage (line {context.line}) says "
+                f"{' '.join(said.group().split())!r} of the post, which the live capture shows: restored "
+                "since, or another post? Compare by hand"
+            )
+    return None
+
+
 # A Telegram post's quotation blocks (`fields.blockquote`, each block's words joined by " | "): words it sets
 # apart as a quotation, often another's it repeats with no quote marks ('Medvedev wrote:' above the block),
 # as often its own long text folded into one. Handles, hashtags and links outside the blocks are no words of
@@ -1351,6 +1390,13 @@ def check_quote(given: CheckInput) -> CheckResult:
             # nowhere: the report says they are Medvedev's, and the post does not.
             status = missed
             notes.append(relayed)
+            found.append(match.excerpt)
+            continue
+        deleted = _said_to_be_deleted(quote, given) if match.verbatim else None
+        if deleted is not None:
+            # 'Rybar later deleted a post claiming "…"' on the live post saying it: the report says it's gone.
+            status = missed
+            notes.append(deleted)
             found.append(match.excerpt)
             continue
         if match.verbatim:

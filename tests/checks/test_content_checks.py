@@ -4586,3 +4586,39 @@ def test_words_passed_on_from_one_the_post_names_in_either_script_pass(said: str
     medvedev = POST.model_copy(update={"author": "Дмитрий Медведев", "handle": "medvedev_telegram"})
     own = dataclasses.replace(given, source=medvedev.model_copy(update={"text": "The bridge is ours."}))
     assert check_quote(own).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Rybar later deleted a post claiming "the bridge is ours".',
+        'In a since-deleted post, Rybar wrote "the bridge is ours".',
+        'Rybar\'s post, since deleted, said "the bridge is ours".',
+        "Рыбарь в удалённом посте написал: «the bridge is ours».",
+    ],
+)
+def test_words_of_a_post_the_passage_says_was_deleted_warn_on_the_live_post(passage: str) -> None:
+    # The live capture shows the post the report says is gone: the words passed as though it never said so.
+    said = "The bridge is ours. More soon."
+    result = check_quote(_cited_in(passage, ("the bridge is ours",), said))
+    assert result.status == "warn", result.detail
+    assert "of the post, which the live capture shows: restored since, or another post?" in result.detail
+    # Read from an archived copy, as a deleted post is cited, they are what the report says.
+    given = _cited_in(passage, ("the bridge is ours",), said)
+    archived = (
+        given.source.model_copy(
+            update={"memento_url": "https://web.archive.org/web/2022/x", "memento_datetime": "2022-01-21"}
+        )
+        if given.source
+        else None
+    )
+    assert check_quote(dataclasses.replace(given, source=archived, live=archived)).status == "pass"
+
+
+def test_a_deletion_of_something_else_than_the_post_leaves_its_words_confirmed() -> None:
+    for passage in (
+        'Rybar wrote that Kyiv deleted its data: "the bridge is ours".',
+        'Rybar wrote "the bridge is ours".',
+    ):
+        given = _cited_in(passage, ("the bridge is ours",), "The bridge is ours. More soon.")
+        assert check_quote(given).status == "pass", passage
