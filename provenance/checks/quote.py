@@ -56,7 +56,7 @@ a channel's name in quote marks right after its noun, as Russian writes every su
 quote the citing passage says nobody said (`Rybar never wrote “…”`, `“…” is not what he said`, `The claim
 that he wrote “…” is false`: `matching.disowned_in_passage`; `Neither Rybar nor Two Majors wrote “…”`, `It was
 not Rybar who wrote “…”`) does not pass on a source that says it: the report claims the opposite of what the
-source shows.
+source shows; `Medvedev, not Rybar, wrote “…”` says who wrote them (the speaker is `author`'s to compare).
 Words the source sets in its own quote marks (any script's) after naming who said them (`Medvedev wrote: «…»`,
 `Medvedev: «…»`, `According to Medvedev, "…"`, `По словам Медведева, «…»`, `Selon X`, `Laut X`, `As X put it`)
 or names right after them (`«…», — заявил Медведев`), wherever the source has them
@@ -143,6 +143,7 @@ from provenance.checks.matching import (
     sharp_s_changed_word,
 )
 from provenance.locate.speakers import (
+    CONTRAST_AT_END,
     MAY_RELAY,
     WEEKDAYS,
     Speaker,
@@ -481,6 +482,25 @@ def _denied_to_each_named(text: str, quote: str) -> str | None:
     return " ".join((found["said"] or found["cleft"]).split()) if found is not None else None
 
 
+# `Medvedev, not Rybar, wrote “…”`: the `not` sets another against the speaker, who wrote the words
+# (`locate.speakers.CONTRAST_AT_END`, and the verb with a word or two after it); read right before the quote's
+# opening mark. Bounded: linear.
+_CONTRASTED = re.compile(
+    CONTRAST_AT_END.pattern.removesuffix("$")
+    + r"\s(?:(?:also|later|then|had|has|have)\s)?[^\W\d_]{2,20}(?:\s(?:that|on\s[A-Z]?[a-z]{1,20}))?\s?[,:]?$"
+)
+
+
+def _contrasted_speaker(text: str, quote: str) -> bool:
+    """Whether the citing passage (`text`) sets someone against its speaker right before `quote` (`Medvedev,
+    not Rybar, wrote “…”`): a negation that says who did not write them, not that nobody did."""
+    at = text.find(quote)
+    before = text[max(0, at - _NEITHER_REACH) : max(at, 0)].rstrip(" ")
+    if at < 0 or not before or before[-1] not in _OPENING_MARKS:
+        return False
+    return _CONTRASTED.search(before[:-1].rstrip(" ")) is not None
+
+
 class _CitingPassages:
     """The citing passages each quote stands in, and each passage's normalised text once it is asked what it
     says of its quotes (`disowned`)."""
@@ -502,6 +522,8 @@ class _CitingPassages:
             neither = _denied_to_each_named(context.text, quote)
             if neither is not None:
                 return neither
+            if _contrasted_speaker(context.text, quote):
+                continue  # `Medvedev, not Rybar, wrote “…”`: someone wrote them, as the report says
             if context.text not in self._normalised:
                 # Only the words outside its quotes may say so: most passages hold none (not normalised).
                 outside = context.text

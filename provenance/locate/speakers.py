@@ -64,7 +64,8 @@ the words (`Rybar later deleted a post claiming`, `Rybar deleted a post that sai
 told (`Sources told Rybar that`), an account's spokesman where it is written or cited as an account (`A
 Rybar spokesman said`; not `A Medvedev spokesman`, `A Hamas spokesman`), the speaker past a post's
 participle (`Rybar said in a video posted on Telegram that`) or unnamed sources cited in an aside (`Rybar
-wrote, citing a source in the Russian military, that`) name the speaker too. A name read from another
+wrote, citing a source in the Russian military, that`) name the speaker too, as does the name before one set
+against it (`Medvedev, not Rybar, wrote`). A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
 (`elsewhere`).
 
@@ -1197,6 +1198,7 @@ def _strip_between(before: str) -> str:
     # a scan of a few hundred characters, not of all it is given.
     aside = _UNNAMED_ASIDE_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
     aside = aside or _CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+    aside = aside or CONTRAST_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
     before = before[: aside.start()] if aside is not None else before
     before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", before))
     before = _SLAVIC_WHEN_AT_END.sub("", before)  # `Рыбарь 21 января написал`
@@ -2809,6 +2811,12 @@ _CITING_UNNAMED = (
     r"(?:\s(?:in|within|from|close\sto|among|at|on)\s(?:the\s)?(?:[A-Za-z-]{1,30}\s){0,3}?"
     r"(?:military|army|ministry|command|forces|government|administration|headquarters|staff|services|kremlin"
     r"|front|unit|units|ranks|field|region|area|city))?"
+)
+# `Medvedev, not Rybar, wrote “…”`, `Rybar, and not WarGonzo, claimed`, Russian's `, \u0430 не WarGonzo,`: the
+# one set against the speaker is who did not say the words; the speaker is the name before. Bounded: linear.
+CONTRAST_AT_END = re.compile(
+    r",\s(?:(?:and|but)\s)?(?:not|rather\sthan|instead\sof|nicht|pas|(?:\u0430\s)?\u043d\u0435)"
+    r"\s[^,;:.!?()\"\u201c\u201d\u00ab\u00bb]{1,60},$"
 )
 _CITING_UNNAMED_AFTER_VERB = re.compile(rf"^\s?,\s{_CITING_UNNAMED},(?=\s)")
 _CITING_UNNAMED_AT_END = re.compile(rf",\s{_CITING_UNNAMED},$")

@@ -1272,6 +1272,15 @@ def test_words_of_a_post_the_passage_says_rybar_made_hold_the_note_to_rybar_s_po
     assert check_author(_given((text,))).status == "pass"
 
 
+def test_words_the_passage_says_someone_other_than_the_post_s_author_wrote_warn() -> None:
+    # `Rybar, not Dmitry Medvedev, wrote “…”[1]` citing Medvedev's post passed: the passage says he did not.
+    passage = f"Rybar, not Dmitry Medvedev, wrote \u201c{QUOTE}\u201d"
+    note = f"January 21, 2022, {MEDVEDEV_URL}"
+    result = check_author(_given((passage,), MEDVEDEV_URL_ONLY, MEDVEDEV_POST, note))
+    assert result.status == "warn" and "gives the quoted words to 'Rybar'" in result.detail, result.detail
+    assert check_author(_given((passage,))).status == "pass"
+
+
 def test_a_speaker_set_off_by_a_discourse_word_is_still_the_speaker() -> None:
     # `WarGonzo, however, wrote: “…”[1]` on Rybar's post passed: the comma ended the clause before the verb.
     result = check_author(_given((f"WarGonzo, however, wrote: \u201c{QUOTE}\u201d",)))

@@ -3387,6 +3387,9 @@ def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_s
 def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_source_s_words() -> None:
     for passage, quote in [
         ('Rybar wrote "we will win".', "we will win"),
+        # One set against the speaker did not write them; the speaker did (it warned as said by nobody).
+        ('Medvedev, not Rybar, wrote "we will win".', "we will win"),
+        ("Медведев, \u0430 не Рыбарь, написал: «мы победим».", "мы победим"),
         # `neither` of something else, or far from the verb: the words are still said.
         ('Neither side gave ground, and Rybar wrote "we will win".', "we will win"),
         (
@@ -3405,7 +3408,7 @@ def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_
         ('He wrote "we will win" and never said it again.', "we will win"),
         ('Rybar did not hesitate to write "we will win".', "we will win"),
     ]:
-        said = "We will win. We will not retreat. Russia attacked the bridge. Wir werden siegen."
+        said = "We will win. We will not retreat. Russia attacked the bridge. Wir werden siegen. Мы победим."
         result = check_quote(_cited_in(passage, (quote,), said))
         assert result.status == "pass", (passage, result.detail)
 

@@ -1876,3 +1876,17 @@ def test_an_account_s_spokesman_speaks_for_it_where_it_is_written_or_cited_as_an
             lead_in
         )
     assert quote_speaker("A Rybar spokesman said \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        ("Dmitry Medvedev, not Rybar, wrote \u201cyou will lose.\u201d", "Dmitry Medvedev"),
+        ("Rybar, and not WarGonzo, claimed \u201cyou will lose.\u201d", "Rybar"),
+        ("Рыбарь, \u0430 не Медведев, написал: \u00abyou will lose.\u00bb", "Рыбарь"),
+    ],
+)
+def test_the_name_before_one_set_against_it_is_the_speaker(passage: str, speaker: str) -> None:
+    # `Rybar, not Dmitry Medvedev, wrote “…”` named nobody: Medvedev's own post passed author and quote.
+    found = quote_speaker(passage, "you will lose.")
+    assert found is not None and found.name == speaker
