@@ -1791,7 +1791,7 @@ _RELAYED_BY = re.compile(
 # speaker alone read as the passage's, so Rybar's own post of the words warned). Bounded, anchored at the
 # quote's lead-in: linear.
 _RELAYED_VERBS = (
-    r"said|says|wrote|writes|claimed|stated|declared|announced|posted|added|warned|told\s\w+|a\s(?:déclaré|écrit"
+    r"said|says|wrote|writes|written|claimed|stated|declared|announced|posted|added|warned|told\s\w+|a\s(?:déclaré|écrit"
     r"|affirmé|dit)|dijo|escribió|afirmó|" + _SLAVIC_VERBS
 )
 _LAZY_NAME_WORDS = _NAME_WORDS + "?"  # `Medvedev had said`: the name ends before `had`
@@ -1806,8 +1806,9 @@ _RELAYED_FROM = re.compile(
     rf"(?P<relayer>{_NAME_WORDS}),\s(?P<speaker>{_LAZY_NAME_WORDS})\s(?:(?:had|has|have|then|also)\s)?"
     rf"(?:{_RELAYED_VERBS})(?:\s(?:that|{_SLAVIC_THAT_WORDS}))?\s?[,:]?$"
     rf"|(?:^|,\s)(?P<reporter>{_NAME_WORDS})\s(?:(?:later|also|then)\s)?(?:reported|reports|wrote|writes|said"
-    rf"|says|claimed|claims|noted|posted|{_SLAVIC_REPORTING})(?:\son\s[A-Z]\w{{0,20}})?,?\s"
-    rf"(?:that|{_SLAVIC_THAT_WORDS})\s(?P<reported>{_LAZY_NAME_WORDS})\s(?:(?:had|has|have)\s)?"
+    rf"|says|claimed|claims|alleged|alleges|insisted|asserted|noted|posted|{_SLAVIC_REPORTING})"
+    rf"(?:\son\s[A-Z]\w{{0,20}})?(?:,?\s(?:that|{_SLAVIC_THAT_WORDS}))?\s(?P<reported>{_LAZY_NAME_WORDS})\s"
+    r"(?:(?:had|has|have)\s)?"
     rf"(?:{_RELAYED_VERBS})\s?[,:]?$"
     rf"|(?:^|,\s)(?:laut|nach\sAngaben\svon)\s(?P<laut>{_NAME_WORDS})\s(?:schrieb|sagte|erklärte|behauptete"
     rf"|warnte|postete)\s(?P<lauted>{_NAME_WORDS})\s?[,:]?$",
@@ -1841,6 +1842,7 @@ MAY_RELAY = re.compile(
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
+    r"|\s(?:claimed|alleged|reported|said|wrote|insisted)\s[A-Z@]"
     rf"|,\s(?:{_SLAVIC_THAT_WORDS})\s|(?i:{_SLAVIC_ACCORDING_TO.pattern})"
 )
 # `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.

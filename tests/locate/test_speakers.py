@@ -1649,6 +1649,8 @@ def test_a_speaker_s_words_as_reported_by_another_are_on_a_post_of_either(passag
         ("\u0417\u0430 даними Рибара, Медведєв заявив: \u00abyou will lose.\u00bb", "Рибара", "Медведєв"),
         ("Selon Rybar, Medvedev a déclaré : \u00ab you will lose. \u00bb", "Rybar", "Medvedev"),
         ("Laut Rybar schrieb Medwedew: \u201eyou will lose.\u201c", "Rybar", "Medwedew"),
+        ("Rybar alleged that Medvedev wrote \u201cyou will lose.\u201d", "Rybar", "Medvedev"),
+        ("Rybar claimed Medvedev had written \u201cyou will lose.\u201d", "Rybar", "Medvedev"),
     ],
 )
 def test_a_source_named_before_the_speaker_it_reports_is_the_relayer(
@@ -1665,6 +1667,7 @@ def test_a_reported_clause_of_no_one_named_names_no_relayer() -> None:
         "Rybar reported that he said \u201cyou will lose.\u201d",
         "According to Rybar, the governor said \u201cyou will lose.\u201d",
         "Rybar reported that Medvedev and Peskov said \u201cyou will lose.\u201d",
+        "Rybar said Kherson had fallen and wrote \u201cyou will lose.\u201d",
     ):
         assert relayed_speakers(passage, "you will lose.") is None, passage
 
