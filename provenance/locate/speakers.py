@@ -65,7 +65,8 @@ told (`Sources told Rybar that`), an account's spokesman where it is written or 
 Rybar spokesman said`; not `A Medvedev spokesman`, `A Hamas spokesman`), the speaker past a post's
 participle (`Rybar said in a video posted on Telegram that`) or unnamed sources cited in an aside (`Rybar
 wrote, citing a source in the Russian military, that`) name the speaker too, as does the name before one set
-against it (`Medvedev, not Rybar, wrote`). A name read from another
+against it (`Medvedev, not Rybar, wrote`), past a post described (`Рыбарь в удалённом посте написал`) or
+unnamed sources cited (`Рыбарь, ссылаясь на источники в Минобороны, написал`). A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
 (`elsewhere`).
 
@@ -248,8 +249,14 @@ _ACCOUNT_NOUNS = (
     # Where as what was posted: `Medvedev, in a statement: “…”`, `Rybar in a Telegram message said`.
     "|statement|message|tweet|video"
 )
+# A word describing the post where it was said: `в удалённом посте`, `в новом посте`, `in a deleted post`.
+_PLACE_DESCRIBED = (
+    r"(?:[\u0430-\u044f\u0451\u0456\u0457\u0454]{2,16}(?:ом|ем|ой|ей|ім|ій|ому|ьому)"
+    r"|(?:since|now|later)-deleted|deleted|new|latest|recent|separate|lengthy)\s"
+)
 _PLACE = (
     r"(?:в|во|на|\u0443|in|on)\s(?:(?:сво[её]м|своей|своих|своїй|своєму|його|\u0435\u0433\u043e|её|\u0435\u0435|his|her|its|their|an?|the)\s)?"
+    rf"(?:{_PLACE_DESCRIBED})?"
     rf"(?:(?:(?:{_PLATFORM_WORDS}|телеграм)[- ]?)?(?:{_ACCOUNT_NOUNS})|(?:{_PLATFORM_WORDS}))(?!\w)"
 )
 # `about Rybar`, `про Медведева`: whom a post is about, said between its speaker and the verb.
@@ -1190,6 +1197,15 @@ _SLAVIC_CITING_AT_END = re.compile(
 )
 
 
+# The same set off by commas, where what follows the sources may hold a capital (`Рыбарь, ссылаясь на
+# источники в Минобороны, написал`): only sources, unnamed (not `ссылаясь на Медведева`). Bounded: linear.
+_SLAVIC_CITING_UNNAMED_AT_END = re.compile(
+    ",\\s(?:\u0441\u043e ссылкой на|ссылаясь на|\u0437 посиланням на|посилаючись на)\\s"
+    "(?:(?:свои|свої|собственные|власні|анонимные|анонімні)\\s)?(?:источник[\u0430-\u044f]{0,3}|джерел[\u0430-\u044f]{0,2})"
+    "(?:\\s[^,;:]{1,60})?,$"
+)
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
@@ -1199,6 +1215,7 @@ def _strip_between(before: str) -> str:
     aside = _UNNAMED_ASIDE_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
     aside = aside or _CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
     aside = aside or CONTRAST_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+    aside = aside or _SLAVIC_CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
     before = before[: aside.start()] if aside is not None else before
     before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", before))
     before = _SLAVIC_WHEN_AT_END.sub("", before)  # `Рыбарь 21 января написал`

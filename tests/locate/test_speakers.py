@@ -1893,3 +1893,28 @@ def test_the_name_before_one_set_against_it_is_the_speaker(passage: str, speaker
     # `Rybar, not Dmitry Medvedev, wrote “…”` named nobody: Medvedev's own post passed author and quote.
     found = quote_speaker(passage, "you will lose.")
     assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Рыбарь в удалённом посте написал: \u00abyou will lose.\u00bb",
+        "Рибар \u0443 видаленому дописі написав: \u00abyou will lose.\u00bb",
+        "Rybar in a new post wrote \u201cyou will lose.\u201d",
+        "Рыбарь, ссылаясь на источники в Минобороны, написал: \u00abyou will lose.\u00bb",
+        "Рибар, посилаючись на джерела в Генштабі, написав: \u00abyou will lose.\u00bb",
+    ],
+)
+def test_a_described_post_or_unnamed_sources_cited_between_name_and_verb_leave_the_speaker(
+    passage: str,
+) -> None:
+    # The adjective before the post's noun, or the capital among the sources, ended the name: nobody named.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name in ("Рыбарь", "Рибар", "Rybar")
+
+
+def test_a_named_source_cited_between_name_and_verb_still_names_no_one() -> None:
+    assert (
+        quote_speaker("Рыбарь, ссылаясь на Медведева, написал: \u00abyou will lose.\u00bb", "you will lose.")
+        is None
+    )
