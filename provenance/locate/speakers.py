@@ -66,7 +66,9 @@ Rybar spokesman said`; not `A Medvedev spokesman`, `A Hamas spokesman`), the spe
 participle (`Rybar said in a video posted on Telegram that`) or unnamed sources cited in an aside (`Rybar
 wrote, citing a source in the Russian military, that`) name the speaker too, as does the name before one set
 against it (`Medvedev, not Rybar, wrote`), past a post described (`Рыбарь в удалённом посте написал`) or
-unnamed sources cited (`Рыбарь, ссылаясь на источники в Минобороны, написал`). A name read from another
+unnamed sources cited (`Рыбарь, ссылаясь на источники в Минобороны, написал`), and the subject of a
+clause of small words going on to write them (`Rybar doubled down, writing:`; not `Rybar echoed Medvedev,
+writing`). A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
 (`elsewhere`).
 
@@ -1631,7 +1633,12 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")  # up to its opening mark
         if _names_the_quote(head, wanted):
             return _poster_of_titled(head)
-        titling = _poster_titling(head) or _poster_of_a_post_saying(head) or _told_by_unnamed(head)
+        titling = (
+            _poster_titling(head)
+            or _poster_of_a_post_saying(head)
+            or _told_by_unnamed(head)
+            or _writing_after_a_clause(head)
+        )
         if titling is not None:
             return titling
         head = _infinitive_as_past(head)
@@ -1761,6 +1768,27 @@ def _told_by_unnamed(head: str) -> Speaker | None:
         return None
     name = _whole_name(found["name"])
     return Speaker(name, "subject") if name is not None else None
+
+
+# `Rybar doubled down, writing: “…”`, `Rybar mocked the claim, saying`: the subject of a clause of lower-case
+# words goes on to write the words. Not `Rybar echoed Medvedev, writing` (another named: `quote` and
+# `relayed_speakers` may read it). Bounded words: linear.
+_CLAUSE_WORD = rf"(?:[a-z][a-z'-]{{0,20}}|{'|'.join(WEEKDAYS)})"  # `hit back on Monday, saying`
+_WRITING_AFTER_A_CLAUSE = re.compile(
+    rf"^(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,3}}?)\s(?:{_CLAUSE_WORD}\s){{0,5}}{_CLAUSE_WORD},"
+    r"\s(?:writing|saying|adding|claiming|posting|declaring|noting|stating|warning|insisting)"
+    r"(?:\s(?:that|on\s[A-Z]?[a-z]{1,20}))?[,:]?$"
+)
+
+
+def _writing_after_a_clause(head: str) -> Speaker | None:
+    """The subject of a sentence's clause of lower-case words that goes on to write the quote (`Rybar
+    doubled down, writing: “…”`: `_WRITING_AFTER_A_CLAUSE`)."""
+    found = _WRITING_AFTER_A_CLAUSE.match(head)
+    if found is None:
+        return None
+    name = _whole_name(found["name"])
+    return Speaker(name, "subject") if name is not None and _is_name_word(name.split()[0]) else None
 
 
 # `A Rybar spokesman said`, `a WarGonzo representative told reporters`: the one who speaks for an account,

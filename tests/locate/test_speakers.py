@@ -1918,3 +1918,24 @@ def test_a_named_source_cited_between_name_and_verb_still_names_no_one() -> None
         quote_speaker("Рыбарь, ссылаясь на Медведева, написал: \u00abyou will lose.\u00bb", "you will lose.")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        ("Rybar doubled down, writing:", "Rybar"),
+        ("Rybar mocked the claim, writing:", "Rybar"),
+        ("Dmitry Medvedev hit back on Monday, saying", "Dmitry Medvedev"),
+    ],
+)
+def test_the_subject_of_a_clause_going_on_to_write_the_words_is_the_speaker(
+    lead_in: str, speaker: str
+) -> None:
+    # `Rybar doubled down, writing: “…”` named nobody: the comma ended the clause before the participle.
+    found = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.")
+    assert found is not None and found.name == speaker
+
+
+def test_a_clause_naming_another_before_the_participle_names_no_speaker() -> None:
+    for lead_in in ("Rybar echoed Medvedev, writing", "The channel doubled down, writing:"):
+        assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None, lead_in
