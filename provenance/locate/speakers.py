@@ -68,7 +68,9 @@ wrote, citing a source in the Russian military, that`) name the speaker too, as 
 against it (`Medvedev, not Rybar, wrote`), past a post described (`Рыбарь в удалённом посте написал`) or
 unnamed sources cited (`Рыбарь, ссылаясь на источники в Минобороны, написал`), and the subject of a
 clause of small words going on to write them (`Rybar doubled down, writing:`; not `Rybar echoed Medvedev,
-writing`). A name read from another
+writing`), news style's posting (`Medvedev took to Telegram to write`) and what an owner's post
+says impersonally (`в посте Рыбаря говорится:`, `«…», — говорится в посте Рыбаря`, `Im Beitrag von Rybar
+heißt es:`). A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
 (`elsewhere`).
 
@@ -1638,6 +1640,8 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
             or _poster_of_a_post_saying(head)
             or _told_by_unnamed(head)
             or _writing_after_a_clause(head)
+            or _took_to(head)
+            or _said_in_a_post_of(head)
         )
         if titling is not None:
             return titling
@@ -1683,6 +1687,9 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
                 behind = _passive_speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
             if behind is not None:
                 return behind
+            impersonal = _said_in_a_post_of_behind(sentence[end + len(wanted) : end + len(wanted) + 160])
+            if impersonal is not None:
+                return impersonal
             signed = _speaker_signing(
                 sentence[end + len(wanted) : end + len(wanted) + _LOOK], text, sentence, cited
             )
@@ -1789,6 +1796,66 @@ def _writing_after_a_clause(head: str) -> Speaker | None:
         return None
     name = _whole_name(found["name"])
     return Speaker(name, "subject") if name is not None and _is_name_word(name.split()[0]) else None
+
+
+# `Dmitry Medvedev took to Telegram to write: “…”`, `Medvedev took to Telegram, writing:`, `took to X on
+# Monday to say that`: news style's posting. Bounded words: linear.
+_TOOK_TO = re.compile(
+    r"(?:^|,\s)(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,6}?)\s(?:(?:later|then|also|again|quickly)\s)?"
+    r"took\sto\s(?:(?:his|her|its|their)\s)?(?:[A-Z][\w-]{0,20}|social\smedia|(?:[a-z]{1,20}\s)?channel)"
+    r"(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"(?:\sto\s(?:write|say|claim|declare|post|announce|warn|insist)|,\s(?:writing|saying|claiming|declaring|posting"
+    r"|warning))(?:\sthat)?[,:]?$"
+)
+
+
+def _took_to(head: str) -> Speaker | None:
+    """The one who took to a platform to write the quote (`Medvedev took to Telegram to write: “…”`)."""
+    found = _TOOK_TO.search(head)
+    if found is None:
+        return None
+    words = _split_descriptors(found["name"].split())[1]  # `Former Russian president Dmitry Medvedev`
+    name = _whole_name(" ".join(words)) if words else None
+    return Speaker(name, "subject") if name is not None else None
+
+
+# `\u0412 посте Рыбаря говорится: «…»`, `«…», — говорится в посте Рыбаря`, `\u0423 дописі Рибара йдеться:`,
+# `Im Beitrag von Rybar heißt es:`: the words are what the owner's post says, impersonally. Bounded: linear.
+_IN = "(?:[\u0412\u0432]\u043e?|[\u0423\u0443])"  # the prepositions
+_OWNERS_POST_NOUNS = (
+    "посте|сообщении|заявлении|публикации|канале|телеграм-канале|Telegram-канале|блоге|дописі|повідомленні"
+    "|заяві|публікації|каналі|телеграм-каналі"
+)
+_IMPERSONAL_SAYING = "говорится|сказано|отмечается|утверждается|пишется|йдеться|сказано|зазначається|пишеться"
+_SAID_IN_A_POST_OF = re.compile(
+    rf"^{_IN}\s(?:(?:своём|новом|последнем|новому|останньому)\s)?(?:{_OWNERS_POST_NOUNS})"
+    rf"\s(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,2}})\s(?:{_IMPERSONAL_SAYING})[,:]?$"
+    r"|^Im\s(?:Beitrag|Post|Kanal|Telegram-Kanal|Tweet)\svon\s(?P<von>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,2})"
+    r"\sheißt\ses[,:]?$"
+)
+_SAID_IN_A_POST_OF_BEHIND = re.compile(
+    rf"^[\s,.\"\u00bb\u201c\u201d]{{0,4}}[\u2014\u2013-]?\s?(?:{_IMPERSONAL_SAYING})\s{_IN}\s"
+    rf"(?:{_OWNERS_POST_NOUNS})\s(?P<name>[^\s,;:.]{{1,60}}(?:\s[^\s,;:.]{{1,60}}){{0,2}})[.;]?(?:\s|$)"
+)
+
+
+def _said_in_a_post_of(head: str) -> Speaker | None:
+    """The owner of the post whose words the sentence gives impersonally (`\u0432 посте Рыбаря
+    говорится:`)."""
+    found = _SAID_IN_A_POST_OF.match(head.rstrip("\u201e\u201a "))
+    if found is None:
+        return None
+    name = _whole_name(found["name"] or found["von"])
+    return Speaker(name, "subject", genitive=found["name"] is not None) if name is not None else None
+
+
+def _said_in_a_post_of_behind(rest: str) -> Speaker | None:
+    """The same said after the quote (`«…», — говорится в посте Рыбаря.`)."""
+    found = _SAID_IN_A_POST_OF_BEHIND.match(rest)
+    if found is None:
+        return None
+    name = _whole_name(found["name"])
+    return Speaker(name, "subject", genitive=True) if name is not None else None
 
 
 # `A Rybar spokesman said`, `a WarGonzo representative told reporters`: the one who speaks for an account,

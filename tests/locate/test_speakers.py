@@ -1939,3 +1939,35 @@ def test_the_subject_of_a_clause_going_on_to_write_the_words_is_the_speaker(
 def test_a_clause_naming_another_before_the_participle_names_no_speaker() -> None:
     for lead_in in ("Rybar echoed Medvedev, writing", "The channel doubled down, writing:"):
         assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None, lead_in
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        (
+            "Former Russian president Dmitry Medvedev took to Telegram to write: \u201cyou will lose.\u201d",
+            "Dmitry Medvedev",
+        ),
+        ("Medvedev took to Telegram, writing: \u201cyou will lose.\u201d", "Medvedev"),
+        ("Dmitry Medvedev took to X on Monday to say that \u201cyou will lose.\u201d", "Dmitry Medvedev"),
+        ("\u0412 посте Рыбаря говорится: \u00abyou will lose.\u00bb", "Рыбаря"),
+        ("\u00abyou will lose.\u00bb, \u2014 говорится в посте Рыбаря.", "Рыбаря"),
+        ("\u0423 дописі Рибара йдеться: \u00abyou will lose.\u00bb", "Рибара"),
+        ("Im Beitrag von Rybar heißt es: \u201eyou will lose.\u201c", "Rybar"),
+    ],
+)
+def test_news_style_posting_and_a_post_s_impersonal_words_name_the_speaker(
+    passage: str, speaker: str
+) -> None:
+    # `took to Telegram to write`, `в посте Рыбаря говорится` named nobody: the words passed on any account's
+    # post.
+    found = quote_speaker(passage, "you will lose.")
+    assert found is not None and found.name == speaker, found
+
+
+def test_a_post_s_impersonal_words_of_no_one_named_name_no_speaker() -> None:
+    for passage in (
+        "\u0412 посте говорится: \u00abyou will lose.\u00bb",
+        "The army took to the streets, saying \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None, passage
