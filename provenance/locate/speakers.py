@@ -70,7 +70,8 @@ unnamed sources cited (`Рыбарь, ссылаясь на источники �
 clause of small words going on to write them (`Rybar doubled down, writing:`; not `Rybar echoed Medvedev,
 writing`), news style's posting (`Medvedev took to Telegram to write`) and what an owner's post
 says impersonally (`в посте Рыбаря говорится:`, `«…», — говорится в посте Рыбаря`, `Im Beitrag von Rybar
-heißt es:`). A name read from another
+heißt es:`), German's `as` with its verb last (`Wie Rybar schrieb,`) and French's `according to`
+a channel (`Selon la chaîne Telegram Rybar,`). A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
 (`elsewhere`).
 
@@ -1642,6 +1643,7 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
             or _writing_after_a_clause(head)
             or _took_to(head)
             or _said_in_a_post_of(head)
+            or _as_or_according_to_a_channel(head)
         )
         if titling is not None:
             return titling
@@ -1856,6 +1858,27 @@ def _said_in_a_post_of_behind(rest: str) -> Speaker | None:
         return None
     name = _whole_name(found["name"])
     return Speaker(name, "subject", genitive=True) if name is not None else None
+
+
+# `Wie Rybar schrieb, „…“`, `Wie der Kanal Rybar schrieb:`, `Selon la chaîne Telegram Rybar, « … »`, `D'après
+# le blogueur Rybar`: German's `as` puts its verb last, and a channel's noun stood before the name. Anchored
+# at the sentence's opening: bounded, linear.
+_AS_OR_ACCORDING_TO_A_CHANNEL = re.compile(
+    r"^(?:(?:Wie|So)\s(?:(?:der|die)\s(?:Kanal|Telegram-Kanal|Blogger|Militärblogger|Bloggerin)\s)?"
+    r"(?P<wie>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,2}?)\s(?:auf\sTelegram\s)?(?:schrieb|schreibt|erklärte"
+    r"|behauptete|sagte|postete|meldete|berichtete|verkündete)"
+    r"|(?:Selon|D['\u2019]apr\u00e8s)\s(?:la\scha\u00eene\s(?:Telegram\s)?|le\scanal\s(?:Telegram\s)?|le\sblogueur\s"
+    r"|le\scompte\s)(?P<selon>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,2}))\s?[,:]?$"
+)
+
+
+def _as_or_according_to_a_channel(head: str) -> Speaker | None:
+    """The speaker of German's `Wie Rybar schrieb,` and French's `Selon la chaîne Telegram Rybar,`."""
+    found = _AS_OR_ACCORDING_TO_A_CHANNEL.match(head.rstrip("\u201e\u201a\u00ab "))
+    if found is None:
+        return None
+    name = _whole_name(found["wie"] or found["selon"])
+    return Speaker(name, "inverted") if name is not None else None
 
 
 # `A Rybar spokesman said`, `a WarGonzo representative told reporters`: the one who speaks for an account,

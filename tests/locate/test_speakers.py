@@ -1971,3 +1971,18 @@ def test_a_post_s_impersonal_words_of_no_one_named_name_no_speaker() -> None:
         "The army took to the streets, saying \u201cyou will lose.\u201d",
     ):
         assert quote_speaker(passage, "you will lose.") is None, passage
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Wie Rybar schrieb, \u201eyou will lose.\u201c",
+        "Wie der Kanal Rybar auf Telegram schrieb: \u201eyou will lose.\u201c",
+        "Selon la chaîne Telegram Rybar, \u00ab you will lose. \u00bb",
+        "D'après le blogueur Rybar, \u00ab you will lose. \u00bb",
+    ],
+)
+def test_german_as_and_french_according_to_a_channel_name_the_speaker(passage: str) -> None:
+    # German's verb last (`Wie Rybar schrieb,`) and the channel's noun before the name named nobody.
+    found = quote_speaker(passage, "you will lose.")
+    assert found is not None and found.name == "Rybar", found
