@@ -71,7 +71,8 @@ clause of small words going on to write them (`Rybar doubled down, writing:`; no
 writing`), news style's posting (`Medvedev took to Telegram to write`) and what an owner's post
 says impersonally (`в посте Рыбаря говорится:`, `«…», — говорится в посте Рыбаря`, `Im Beitrag von Rybar
 heißt es:`), German's `as` with its verb last (`Wie Rybar schrieb,`) and French's `according to`
-a channel (`Selon la chaîne Telegram Rybar,`). A name read from another
+a channel (`Selon la chaîne Telegram Rybar,`); so does a name described behind the quote (`“…,” Rybar, a
+pro-war channel, wrote.`, `“…,” wrote the pro-war channel Rybar.`). A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
 (`elsewhere`).
 
@@ -2763,6 +2764,14 @@ def _speaker_of_next(text: str, sentence: str) -> Speaker | None:
 _REPORTED_BY_BEHIND = re.compile(r"(?:as\s)?reported\sby\s", re.IGNORECASE)
 
 
+# What kind of account names it after the verb behind a quote (`,” wrote the pro-war channel Rybar`, `the
+# Russian milblogger`): lower-case words or a nationality, and an account's noun. Bounded: linear.
+_KIND_OF_ACCOUNT_BEFORE = re.compile(
+    r"^the\s(?:(?:[a-z][a-z-]{0,20}|[A-Z][a-z]{2,20}(?:ian|ean|ese|ish))\s){0,3}"
+    r"(?:channel|blogger|milblogger|military\sblogger|war\sblogger|account|Telegram\schannel)\s(?=[A-Z@])"
+)
+
+
 def _speaker_behind(rest: str) -> Speaker | None:
     """The speaker named right after a quote's closing mark: `” said X`, `,” X wrote`, `», — написал X`."""
     rest = rest.lstrip(_TRIM + " \u2014\u2013-")
@@ -2778,6 +2787,8 @@ def _speaker_behind(rest: str) -> Speaker | None:
         return None  # `«…», — написали Рыбарь и WarGonzo`: the verb says several wrote
     if rest[: verb.start()].strip().lower() in ("", "a"):  # `», a déclaré X`: French's auxiliary
         after = _after_place(rest[verb.end() :].lstrip())
+        # `,” wrote the pro-war channel Rybar.`: the account's kind before its name.
+        after = _KIND_OF_ACCOUNT_BEFORE.sub("", after, count=1)
         name = _name_after(after)
         if name is None or _one_of_several_after(name, _following(after, name)):
             return None  # `” said Rybar and WarGonzo`, `” said Rybar, Two Majors and WarGonzo`
@@ -2791,11 +2802,14 @@ def _speaker_behind(rest: str) -> Speaker | None:
     if account is not None and not _describes_an_account(account["name"].split()):
         name = _whole_name(account["name"])  # `,” the Rybar channel wrote`
         return Speaker(name, "subject") if name is not None else None
+    # `,” Rybar, a pro-war channel, wrote.`: the name described between commas.
+    described, role = _appositive(between.rstrip())
+    between = described if role is not None and described.strip() else between
     name = _name_before(between)
     # Only a name between the quote and its verb: `” the channel's author Rybar wrote` says it less plainly.
     if name is None or between.strip() != name or "/" in name:
         return None
-    return Speaker(name, "subject")
+    return Speaker(name, "subject", role)
 
 
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")

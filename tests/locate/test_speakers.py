@@ -1986,3 +1986,17 @@ def test_german_as_and_french_according_to_a_channel_name_the_speaker(passage: s
     # German's verb last (`Wie Rybar schrieb,`) and the channel's noun before the name named nobody.
     found = quote_speaker(passage, "you will lose.")
     assert found is not None and found.name == "Rybar", found
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "\u201cyou will lose,\u201d Rybar, a pro-war channel, wrote.",
+        "\u201cyou will lose,\u201d wrote the pro-war channel Rybar.",
+        "\u201cyou will lose,\u201d wrote the Russian milblogger Rybar.",
+    ],
+)
+def test_a_name_described_behind_the_quote_is_the_speaker(passage: str) -> None:
+    # The description between commas, or the account's kind before the name, left the words to nobody.
+    found = quote_speaker(passage, "you will lose,")
+    assert found is not None and found.name == "Rybar", found
