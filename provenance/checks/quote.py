@@ -996,6 +996,7 @@ _SLAVIC_SAID_DELETED = re.compile(
     re.IGNORECASE,
 )
 _DELETED_REACH = 160  # characters of the passage before the quote's opening mark
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\s(?:then|but|and\slater|afterwards|instead|before|after)\s")
 _DELETED_WORD = re.compile("delet|remov|took\\sdown|gelöscht|supprimé|удал|видал", re.IGNORECASE)
 
 
@@ -1007,7 +1008,8 @@ def _said_to_be_deleted(quote: str, given: CheckInput) -> str | None:
         return None
     for context, text in _quoting(given, quote, _DELETED_WORD):
         at = text.find(quote)
-        before = text[max(0, at - _DELETED_REACH) : max(at, 0)]
+        # Only the quote's own clause: `Rybar deleted a post, then wrote: “…”` says the new one holds them.
+        before = _CLAUSE_BREAK.split(text[max(0, at - _DELETED_REACH) : max(at, 0)])[-1]
         said = _SAID_DELETED.search(before) or _SLAVIC_SAID_DELETED.search(before) if at >= 0 else None
         if said is not None:
             return (

@@ -4622,6 +4622,9 @@ def test_a_deletion_of_something_else_than_the_post_leaves_its_words_confirmed()
     for passage in (
         'Rybar wrote that Kyiv deleted its data: "the bridge is ours".',
         'Rybar wrote "the bridge is ours".',
+        # Another post deleted: the new one holds the words.
+        'Rybar deleted a post, then wrote: "the bridge is ours".',
+        'Rybar deleted a post about Kherson. Later it wrote: "the bridge is ours".',
     ):
         given = _cited_in(passage, ("the bridge is ours",), "The bridge is ours. More soon.")
         assert check_quote(given).status == "pass", passage
