@@ -146,6 +146,7 @@ from provenance.locate.speakers import (
     CONTRAST_AT_END,
     MAY_RELAY,
     WEEKDAYS,
+    LazyPattern,
     Speaker,
     named_in_full,
     quote_speaker,
@@ -456,7 +457,7 @@ _SAYING_VERBS = (
     r"wrote|write|written|said|say|posted|post|tweeted|claimed|published|stated|schrieben|schrieb|geschrieben"
     r"|sagten|sagte|gesagt|écrit|dit|déclaré|affirmé|publié|escribieron|escribió|dijeron|dijo"
 )
-_NEITHER_NOR = re.compile(
+_NEITHER_NOR = LazyPattern(
     r"(?<![^\W_])(?P<said>(?:neither|weder|ni)\s[^.!?;:]{1,80}?\s(?:nor|noch|ni)\s(?:[^\s.!?;:,]{1,40}\s){1,6}"
     rf"(?:{_SAYING_VERBS}))(?:\s(?:that|the\swords|dass|que))?\s?[,:]?$"
     r"|(?<![^\W_])(?P<cleft>it\s(?:was|is)\s(?:not|n['\u2019]t)\s(?:[A-Z@][^\s,;:]{0,40}\s){1,4}who\s"
@@ -984,13 +985,13 @@ def _said_to_be_pictured(quote: str, given: CheckInput) -> str | None:
 # `Rybar later deleted a post claiming “…”`, `In a since-deleted post, Rybar wrote`, `в удалённом посте`: the
 # citing passage says the post holding the words is gone. Bounded words before the quote: linear.
 _POST_NOUNS = r"(?:post|posts|message|tweet|video|statement|thread|update)"
-_SAID_DELETED = re.compile(
+_SAID_DELETED = LazyPattern(
     rf"(?:(?:since|now|later)[-\s]deleted|(?:deleted|removed|took\sdown)\s(?:(?:an?|the|its|his|her|their|this)\s)?"
     rf"(?:[a-z-]{{1,20}}\s)?{_POST_NOUNS}|{_POST_NOUNS},?\s(?:since|later|now)\s(?:deleted|removed)"
     r"|gelöschten?\s(?:Post|Beitrag|Tweet)|(?:post|message|tweet)\s(?:depuis\s)?supprimé)",
     re.IGNORECASE,
 )
-_SLAVIC_SAID_DELETED = re.compile(
+_SLAVIC_SAID_DELETED = LazyPattern(
     "удал[её]нн[\u0430-\u044f]{0,3}\\s(?:пост|сообщени|запис)[\u0430-\u044f]{0,4}|удалил[\u0430-\u044f]{0,2}\\s(?:пост|сообщение|запись)"
     "|видален[\u0430-\u044f]{0,3}\\s(?:пост|допис|повідомлен)[\u0430-\u044f]{0,4}|видалив[\u0430-\u044f]{0,2}\\s(?:пост|допис|повідомлення)",
     re.IGNORECASE,

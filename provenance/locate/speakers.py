@@ -83,8 +83,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -94,6 +96,29 @@ from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
 from provenance.names import COMMON_GIVEN_NAMES, DESCRIBING_WORDS, is_a_persons_name, speaker_key
 from provenance.quotes import blank_quotes
+
+
+class LazyPattern:
+    """A regular expression compiled the first time it is used, not when the module loads (every capture's
+    checks load it: a start-up cost for rules most passages never reach)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    @functools.cached_property
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
+    def sub(self, repl: str, string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count=count)
+
 
 SpeakerSource = Literal[
     "note", "note-handle", "passage-handle", "subject", "inverted", "possessive", "elsewhere"
@@ -1205,7 +1230,7 @@ _SLAVIC_CITING_AT_END = re.compile(
 
 # The same set off by commas, where what follows the sources may hold a capital (`Рыбарь, ссылаясь на
 # источники в Минобороны, написал`): only sources, unnamed (not `ссылаясь на Медведева`). Bounded: linear.
-_SLAVIC_CITING_UNNAMED_AT_END = re.compile(
+_SLAVIC_CITING_UNNAMED_AT_END = LazyPattern(
     ",\\s(?:\u0441\u043e ссылкой на|ссылаясь на|\u0437 посиланням на|посилаючись на)\\s"
     "(?:(?:свои|свої|собственные|власні|анонимные|анонімні)\\s)?(?:источник[\u0430-\u044f]{0,3}|джерел[\u0430-\u044f]{0,2})"
     "(?:\\s[^,;:]{1,60})?,$"
@@ -1738,7 +1763,7 @@ def _posted_participle(head: str, verb: re.Match[str]) -> bool:
 # `Rybar later deleted a post claiming “…”`, `Rybar deleted a post that said`, `Rybar posted, then deleted, a
 # message saying`: the post's words are its poster's. A name, a verb of posting or deleting, a post's noun and
 # a word saying what it said; bounded words: linear.
-_POST_SAYING = re.compile(
+_POST_SAYING = LazyPattern(
     r"(?:^|,\s)(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)\s(?:(?:later|since|then|quickly|also|has|had"
     r"|soon|afterwards)\s){0,2}(?:deleted|removed|edited|posted|published|shared|pinned|issued)(?:,\s(?:then|and"
     r"\slater|later)\s(?:deleted|removed|edited),)?\s(?:an?|the|its|his|her|their|this)\s(?:[a-z-]{1,20}\s){0,2}"
@@ -1764,7 +1789,7 @@ _UNNAMED_SOURCES = (
     r"(?:(?:an?|one|two|three|several|many|its|his|her|their|unnamed|anonymous|military|local|senior|other)\s){0,3}"
     r"(?:sources?|officials?|insiders?|contacts?|informants?|soldiers?|servicemen|residents?|people|someone)"
 )
-_TOLD_BY_UNNAMED = re.compile(
+_TOLD_BY_UNNAMED = LazyPattern(
     rf"(?:^|,\s)(?i:{_UNNAMED_SOURCES})(?:\s(?:in|within|from|close\sto|among|at|on)\s(?:the\s)?"
     r"(?:[A-Za-z-]{1,30}\s){0,3}?[A-Za-z-]{1,30})?\s(?:have\s|had\s|also\s)?told\s"
     r"(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)(?:\s(?:that|on\s[A-Z]?[a-z]{1,20}))?[,:]?$"
@@ -1784,7 +1809,7 @@ def _told_by_unnamed(head: str) -> Speaker | None:
 # words goes on to write the words. Not `Rybar echoed Medvedev, writing` (another named: `quote` and
 # `relayed_speakers` may read it). Bounded words: linear.
 _CLAUSE_WORD = rf"(?:[a-z][a-z'-]{{0,20}}|{'|'.join(WEEKDAYS)})"  # `hit back on Monday, saying`
-_WRITING_AFTER_A_CLAUSE = re.compile(
+_WRITING_AFTER_A_CLAUSE = LazyPattern(
     rf"^(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,3}}?)\s(?:{_CLAUSE_WORD}\s){{0,5}}{_CLAUSE_WORD},"
     r"\s(?:writing|saying|adding|claiming|posting|declaring|noting|stating|warning|insisting)"
     r"(?:\s(?:that|on\s[A-Z]?[a-z]{1,20}))?[,:]?$"
@@ -1803,7 +1828,7 @@ def _writing_after_a_clause(head: str) -> Speaker | None:
 
 # `Dmitry Medvedev took to Telegram to write: “…”`, `Medvedev took to Telegram, writing:`, `took to X on
 # Monday to say that`: news style's posting. Bounded words: linear.
-_TOOK_TO = re.compile(
+_TOOK_TO = LazyPattern(
     r"(?:^|,\s)(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,6}?)\s(?:(?:later|then|also|again|quickly)\s)?"
     r"took\sto\s(?:(?:his|her|its|their)\s)?(?:[A-Z][\w-]{0,20}|social\smedia|(?:[a-z]{1,20}\s)?channel)"
     r"(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
@@ -1830,13 +1855,13 @@ _OWNERS_POST_NOUNS = (
     "|заяві|публікації|каналі|телеграм-каналі"
 )
 _IMPERSONAL_SAYING = "говорится|сказано|отмечается|утверждается|пишется|йдеться|сказано|зазначається|пишеться"
-_SAID_IN_A_POST_OF = re.compile(
+_SAID_IN_A_POST_OF = LazyPattern(
     rf"^{_IN}\s(?:(?:своём|новом|последнем|новому|останньому)\s)?(?:{_OWNERS_POST_NOUNS})"
     rf"\s(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,2}})\s(?:{_IMPERSONAL_SAYING})[,:]?$"
     r"|^Im\s(?:Beitrag|Post|Kanal|Telegram-Kanal|Tweet)\svon\s(?P<von>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,2})"
     r"\sheißt\ses[,:]?$"
 )
-_SAID_IN_A_POST_OF_BEHIND = re.compile(
+_SAID_IN_A_POST_OF_BEHIND = LazyPattern(
     rf"^[\s,.\"\u00bb\u201c\u201d]{{0,4}}[\u2014\u2013-]?\s?(?:{_IMPERSONAL_SAYING})\s{_IN}\s"
     rf"(?:{_OWNERS_POST_NOUNS})\s(?P<name>[^\s,;:.]{{1,60}}(?:\s[^\s,;:.]{{1,60}}){{0,2}})[.;]?(?:\s|$)"
 )
@@ -1864,7 +1889,7 @@ def _said_in_a_post_of_behind(rest: str) -> Speaker | None:
 # `Wie Rybar schrieb, „…“`, `Wie der Kanal Rybar schrieb:`, `Selon la chaîne Telegram Rybar, « … »`, `D'après
 # le blogueur Rybar`: German's `as` puts its verb last, and a channel's noun stood before the name. Anchored
 # at the sentence's opening: bounded, linear.
-_AS_OR_ACCORDING_TO_A_CHANNEL = re.compile(
+_AS_OR_ACCORDING_TO_A_CHANNEL = LazyPattern(
     r"^(?:(?:Wie|So)\s(?:(?:der|die)\s(?:Kanal|Telegram-Kanal|Blogger|Militärblogger|Bloggerin)\s)?"
     r"(?P<wie>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,2}?)\s(?:auf\sTelegram\s)?(?:schrieb|schreibt|erklärte"
     r"|behauptete|sagte|postete|meldete|berichtete|verkündete)"
@@ -1936,7 +1961,7 @@ _SLAVIC_THAT_WORDS = "что|що"
 _SLAVIC_REPORTING = (
     "сообщил|сообщила|сообщает|написал|написала|пишет|заявил|заявила|повідомив|повідомила|написав|пише"
 )
-_RELAYED_FROM = re.compile(
+_RELAYED_FROM = LazyPattern(
     r"(?:^|,\s)(?:(?P<source>according\sto|as\sreported\sby|as\squoted\sby|per|citing|selon|según)\s"
     rf"|(?P<slavic>{_SLAVIC_ACCORDING_TO.pattern}))"
     rf"(?P<relayer>{_NAME_WORDS}),\s(?P<speaker>{_LAZY_NAME_WORDS})\s(?:(?:had|has|have|then|also)\s)?"
@@ -1962,7 +1987,7 @@ _SLAVIC_SHARING = (
 )
 _SLAVIC_IMAGES = "скриншот|скрин|скриншоты|скріншот|скрін|фото|снимок|изображение|зображення"
 _SLAVIC_SHOWN_POSTS = "поста|сообщения|заявления|слов|записи|допису|посту|повідомлення|заяви"
-_RELAYED_IMAGE = re.compile(
+_RELAYED_IMAGE = LazyPattern(
     rf"(?:^|,\s)(?P<relayer>{_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:shared|posted|published|reposted"
     rf"|tweeted|circulated|showed)\s(?:an?\s|the\s)?(?:{_IMAGE_NOUNS})\s(?:of|from)\s(?:an?\s|the\s)?"
     rf"(?:(?:{_SHOWN_POST_NOUNS})\sby\s(?P<by>{_LAZY_NAME_WORDS})|(?P<owner>{_NAME_WORDS})['\u2019]s?"
@@ -2766,7 +2791,7 @@ _REPORTED_BY_BEHIND = re.compile(r"(?:as\s)?reported\sby\s", re.IGNORECASE)
 
 # What kind of account names it after the verb behind a quote (`,” wrote the pro-war channel Rybar`, `the
 # Russian milblogger`): lower-case words or a nationality, and an account's noun. Bounded: linear.
-_KIND_OF_ACCOUNT_BEFORE = re.compile(
+_KIND_OF_ACCOUNT_BEFORE = LazyPattern(
     r"^the\s(?:(?:[a-z][a-z-]{0,20}|[A-Z][a-z]{2,20}(?:ian|ean|ese|ish))\s){0,3}"
     r"(?:channel|blogger|milblogger|military\sblogger|war\sblogger|account|Telegram\schannel)\s(?=[A-Z@])"
 )
@@ -2969,8 +2994,8 @@ CONTRAST_AT_END = re.compile(
     r",\s(?:(?:and|but)\s)?(?:not|rather\sthan|instead\sof|nicht|pas|(?:\u0430\s)?\u043d\u0435)"
     r"\s[^,;:.!?()\"\u201c\u201d\u00ab\u00bb]{1,60},$"
 )
-_CITING_UNNAMED_AFTER_VERB = re.compile(rf"^\s?,\s{_CITING_UNNAMED},(?=\s)")
-_CITING_UNNAMED_AT_END = re.compile(rf",\s{_CITING_UNNAMED},$")
+_CITING_UNNAMED_AFTER_VERB = LazyPattern(rf"^\s?,\s{_CITING_UNNAMED},(?=\s)")
+_CITING_UNNAMED_AT_END = LazyPattern(rf",\s{_CITING_UNNAMED},$")
 # An aside in parentheses with no capital letter, naming no one: `Rybar claimed (without evidence) that “…”`.
 _UNNAMED_ASIDE = re.compile(r"\s?\([^()A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{1,60}\)")
 
