@@ -65,13 +65,15 @@ the post shows (`«Два майора» [Two Majors], Telegram, …` for `Two M
 translation alone still warns. Another account's post of the words warns, never fails, as
 reading a speaker from prose can be wrong. Passages that give the words to several speakers name none, but a
 post that is none of theirs warns (`Medvedev wrote “…”` here, `Peskov said “…”` there, on Rybar's post), as
-does one of neither account a passage says passed on another's words (`Rybar quoted Gladkov: “…”` on
-WarGonzo's post: `locate.speakers.relayed_speakers`), or of none of a list of speakers (`Rybar and WarGonzo
-both wrote “…”` on Two Majors' post: `locate.speakers.listed_speakers`). Web
-pages are left out: an article's byline is its writer, not the person it quotes; so are organisations (`the
-Russian Defence Ministry said`), whose channels go by other names in other languages. With no source read
-(`--offline`, `--lint`, a deleted post), a note naming another account than the passage's speaker warns before
-anything is fetched.
+does one of neither account a passage says passed on another's words (`Rybar quoted Gladkov: “…”`,
+`According to Rybar, Gladkov said “…”`, `Rybar shared a screenshot of Gladkov's post: “…”` on WarGonzo's post:
+`locate.speakers.relayed_speakers`; Rybar's passes saying the words are Gladkov's, Gladkov's passes, and a
+note naming Gladkov for Rybar's post warns, where it failed: the report says the post passed on his words),
+or of none of a list of speakers (`Rybar and WarGonzo both wrote “…”` on Two Majors' post:
+`locate.speakers.listed_speakers`). Web pages are left out: an article's byline is its writer, not the
+person it quotes; so are organisations (`the Russian Defence Ministry said`), whose channels go by other names
+in other languages. With no source read (`--offline`, `--lint`, a deleted post), a note naming another account
+than the passage's speaker warns before anything is fetched.
 
 A name the source shows of more than 1,000 characters (a hostile page's `<meta name=author>`, a header read
 whole) is no account's or byline's: only its opening is compared, and it never passes, saying so.
@@ -308,6 +310,8 @@ def _check_author(given: CheckInput) -> CheckResult:
     result = _check_note_author(given)
     if spoken is None and result.status == "pass" and given.source_read is not None:
         return _against_several_speakers(given, result, speakers)
+    if spoken is None and result.status == "fail" and len(speakers) == 2 and given.source_read is not None:
+        return _the_relayed_speakers_post(given, result)
     if spoken is None or result.status != "pass" or _compare_speaker(given, *spoken).status == "pass":
         return result
     # The post is the note's, but the report gives its words to someone else: a channel reporting what
@@ -364,6 +368,8 @@ def _against_several_speakers(
     """`result`, a pass, unless the citing passages give the quoted words to several speakers and the post
     is none of theirs: `Medvedev wrote “…”` in one passage and `Peskov said “…”` in another name no one
     speaker, but neither is the author of Rybar's post that the note (or only its URL) cites."""
+    if len(speakers) == 2 and any(_compare_speaker(given, *spoken).status == "pass" for spoken in speakers):
+        return _relayed_by_the_post(given, result)
     if len(speakers) < 2 or any(_compare_speaker(given, *spoken).status == "pass" for spoken in speakers):
         return result
     named = " and ".join(f"{speaker.name!r} (line {line})" for speaker, line in speakers)
@@ -372,6 +378,67 @@ def _against_several_speakers(
         "post's author: the post reports others' words? Compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _relays(given: CheckInput) -> list[tuple[Speaker, Speaker, int]]:
+    """(who passed the words on, whose they are, the line) for each citing passage that says one account
+    passed on another's quoted words (`locate.speakers.relayed_speakers`)."""
+    found: list[tuple[Speaker, Speaker, int]] = []
+    for context, quote in given.passage_quotes:
+        relayed = relayed_speakers(context.text, quote)
+        if relayed is not None:
+            found.append((*relayed, context.line))
+    return found
+
+
+def _relayed_by_the_post(given: CheckInput, result: CheckResult) -> CheckResult:
+    """`result`, a pass on the relayer's post, saying whose the passage says the words are: `Rybar shared a
+    screenshot of Medvedev's post: “…”` on Rybar's post is Rybar's post of Medvedev's words."""
+    for relayer, speaker, line in _relays(given):
+        if _compare_speaker(given, relayer, line).status != "pass":
+            continue
+        if _compare_speaker(given, speaker, line).status == "pass":
+            return result  # the one whose words they are posted them: their own post
+        detail = (
+            f"{result.detail}; the citing passage (line {line}) gives the quoted words to {speaker.name!r}, "
+            f"passed on by {relayer.name!r}, whose post this is"
+        )
+        return result.model_copy(update={"detail": detail})
+    return result
+
+
+def _names_the_relayed(author: str, speaker: Speaker) -> bool:
+    """Whether the note's `author` is the one whose words a passage says another passed on: the same name,
+    or its family name (declined, after `поста Медведева`: a few letters more)."""
+    if _likeness(author, [speaker.name], speaker.genitive)[0] == "same":
+        return True
+    family = fold_spelling(name_key(author.split()[-1])) if author.split() else ""
+    said = fold_spelling(name_key(speaker.name.split()[-1])) if speaker.name.split() else ""
+    if len(family) < _SHORTEST_FAMILY_NAME or not said.startswith(family):
+        return False
+    return len(said) - len(family) <= (_MOST_DECLINED_LETTERS if speaker.genitive else 0)
+
+
+_MOST_DECLINED_LETTERS = 2  # `Медведева` for Medvedev, `Гладкова` for Gladkov
+
+
+def _the_relayed_speakers_post(given: CheckInput, result: CheckResult) -> CheckResult:
+    """`result`, a fail, as a warning where the note names the one whose words the citing passage says the
+    post's account passed on (`Rybar shared a screenshot of Medvedev's post: “…”` cited as `Dmitry Medvedev,
+    Telegram, t.me/rybar/…`): the report says so itself, but the post is the relayer's, not theirs."""
+    author = given.citation.author
+    if author is None:
+        return result
+    for relayer, speaker, line in _relays(given):
+        if not _names_the_relayed(author, speaker) or _compare_speaker(given, relayer, line).status != "pass":
+            continue
+        detail = (
+            f"{result.detail}: the citing passage (line {line}) says {relayer.name!r} passed on the words "
+            f"of {speaker.name!r}, so this post is the one of {relayer.name!r}, not of {author!r}; cite the "
+            f"post of {author!r} itself, or name {relayer.name!r} as the poster"
+        )
+        return result.model_copy(update={"status": "warn", "detail": detail})
+    return result
 
 
 def _against_the_note(given: CheckInput, speaker: Speaker, line: int) -> CheckResult:
@@ -470,14 +537,15 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
         # Read where the passage quotes the words: `Medvedev wrote that we will win. According to Rybar, “we
         # will win”` gives them to Rybar, whose post it cites; their first, unquoted copy is Medvedev's. The
         # copy is blanked but for the mark ending its sentence, which else ran into the quote's.
-        speaker = quote_speaker(
-            quoted_first(context.text, quote.rstrip(_SENTENCE_MARKS)), quote, given.cited_speakers
-        )
-        # `Rybar quoted Gladkov: “…”`, `Rybar and WarGonzo both wrote “…”`: the words are on a post of any of
-        # them, and one of none warns (`_against_several_speakers`).
-        several: tuple[Speaker, ...] = ()
-        if speaker is None:
-            several = relayed_speakers(context.text, quote) or listed_speakers(context.text, quote)
+        # `Rybar quoted Gladkov: “…”`, `According to Rybar, Gladkov said “…”`, `Rybar and WarGonzo both wrote
+        # “…”`: the words are on a post of any of them, and one of none warns (`_against_several_speakers`).
+        # The relayed first: `Gladkov said` after `According to Rybar,` is the speaker, read alone, and
+        # Rybar's own post of the words warned.
+        several: tuple[Speaker, ...] = relayed_speakers(context.text, quote) or ()
+        first = quoted_first(context.text, quote.rstrip(_SENTENCE_MARKS))
+        speaker = quote_speaker(first, quote, given.cited_speakers) if not several else None
+        if speaker is None and not several:
+            several = listed_speakers(context.text, quote)
         for named in several or (speaker,):
             # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
             named = named_in_full(context.text, named) if named is not None else None

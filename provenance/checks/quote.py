@@ -54,8 +54,9 @@ the source: it is not compared (the detail says so; the check skips when it is a
 a channel's name in quote marks right after its noun, as Russian writes every such name (`канал «Рыбарь»`,
 `телеграм-канале «Два майора»`, `the Telegram channel “Rybar”`). A
 quote the citing passage says nobody said (`Rybar never wrote “…”`, `“…” is not what he said`, `The claim
-that he wrote “…” is false`: `matching.disowned_in_passage`) does not pass on a source that says it: the
-report claims the opposite of what the source shows.
+that he wrote “…” is false`: `matching.disowned_in_passage`; `Neither Rybar nor Two Majors wrote “…”`, `It was
+not Rybar who wrote “…”`) does not pass on a source that says it: the report claims the opposite of what the
+source shows; `Medvedev, not Rybar, wrote “…”` says who wrote them (the speaker is `author`'s to compare).
 Words the source sets in its own quote marks (any script's) after naming who said them (`Medvedev wrote: «…»`,
 `Medvedev: «…»`, `According to Medvedev, "…"`, `По словам Медведева, «…»`, `Selon X`, `Laut X`, `As X put it`)
 or names right after them (`«…», — заявил Медведев`), wherever the source has them
@@ -93,12 +94,15 @@ wrote that "…"` on Rybar's `Medvedev wrote:` over a block of his words): unles
 on (`Rybar quoted "…"`, `According to Rybar`) or names one the post names (`Rybar posted Medvedev's words`). A
 quote found only among a poll's answers (`fields.poll_options`) says so, as one found only in another's words.
 Words a citing passage says one account passed on from another (`Rybar quoted Medvedev: "…"`, `Medvedev said,
-as reported by Rybar, that "…"`: `locate.speakers.relayed_speakers`) warn on a platform post that has them
-but never names that person (by family name, declined, in either script), unless it is their own post: the
-post says them as its own, the report as another's.
+as reported by Rybar, that "…"`, `According to Rybar, Medvedev said "…"`: `locate.speakers.relayed_speakers`)
+warn on a platform post that has them but never names that person (by family name, declined, in either
+script), unless it is their own post: the post says them as its own, the report as another's.
 Words a citing passage says an image in a platform post shows (`Rybar shared a screenshot reading “…”`, `a
-photo of a leaflet saying`, `an image with the words`) warn even where the post's text has them: the image
-was not read (a web page's text saying what an image shows is what is cited, and passes).
+photo of a leaflet saying`, `an image with the words`, `a screenshot of Medvedev's post:`) warn even where the
+post's text has them: the image was not read (a web page's text saying what an image shows is what is
+cited, and passes). Words of a post the citing passage says was deleted (`Rybar later deleted a post claiming
+“…”`, `In a since-deleted post`, `в удалённом посте`) warn where the live capture shows the post saying them:
+restored since, or another post? (Read from an archived copy, as a deleted post is cited, they pass.)
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
 the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
@@ -139,8 +143,10 @@ from provenance.checks.matching import (
     sharp_s_changed_word,
 )
 from provenance.locate.speakers import (
+    CONTRAST_AT_END,
     MAY_RELAY,
     WEEKDAYS,
+    LazyPattern,
     Speaker,
     named_in_full,
     quote_speaker,
@@ -441,6 +447,61 @@ def _report_labels(given: CheckInput) -> dict[str, str]:
     return {quote: label for quote, label in labels.items() if quote not in refused}
 
 
+# `Neither Rybar nor Two Majors wrote “…”`, `Weder Rybar noch WarGonzo schrieben „…“`, `Ni Rybar ni Two Majors
+# n'ont écrit « … »`, `It was not Rybar who wrote “…”`: the passage says the ones it names did not write the
+# words (`matching.disowned_in_passage` reads a negation only within two words of the verb, and passed them as
+# confirmed). Read in the clause right before the quote's opening mark, at most six words between `nor` and
+# the verb (`Neither Rybar nor WarGonzo retracted the post in which they wrote` says they wrote them):
+# bounded, each part lazy between fixed words, linear.
+_SAYING_VERBS = (
+    r"wrote|write|written|said|say|posted|post|tweeted|claimed|published|stated|schrieben|schrieb|geschrieben"
+    r"|sagten|sagte|gesagt|écrit|dit|déclaré|affirmé|publié|escribieron|escribió|dijeron|dijo"
+)
+_NEITHER_NOR = LazyPattern(
+    r"(?<![^\W_])(?P<said>(?:neither|weder|ni)\s[^.!?;:]{1,80}?\s(?:nor|noch|ni)\s(?:[^\s.!?;:,]{1,40}\s){1,6}"
+    rf"(?:{_SAYING_VERBS}))(?:\s(?:that|the\swords|dass|que))?\s?[,:]?$"
+    r"|(?<![^\W_])(?P<cleft>it\s(?:was|is)\s(?:not|n['\u2019]t)\s(?:[A-Z@][^\s,;:]{0,40}\s){1,4}who\s"
+    rf"(?:first\s)?(?:{_SAYING_VERBS}))(?:\sthat)?[,:]?$",
+    re.IGNORECASE,
+)
+_NEITHER_WORD = re.compile(r"(?<![^\W_])(?:neither|weder|ni|it\s(?:was|is)\sn)", re.IGNORECASE)
+_NEITHER_REACH = 200  # characters before the quote's opening mark
+
+
+def _denied_to_each_named(text: str, quote: str) -> str | None:
+    """What a citing passage (`text`, as written) says of `quote` where it says each one it names did not
+    write it (`_NEITHER_NOR`), in its words; else None."""
+    if _NEITHER_WORD.search(text) is None:
+        return None  # most passages
+    at = text.find(quote)
+    before = text[max(0, at - _NEITHER_REACH) : max(at, 0)]
+    opening = before.rstrip(" ")
+    if at < 0 or not opening or opening[-1] not in _OPENING_MARKS:
+        return None
+    clause = re.split(r"[.!?;]\s", opening[:-1].rstrip(" "))[-1]
+    found = _NEITHER_NOR.search(clause)
+    return " ".join((found["said"] or found["cleft"]).split()) if found is not None else None
+
+
+# `Medvedev, not Rybar, wrote “…”`: the `not` sets another against the speaker, who wrote the words
+# (`locate.speakers.CONTRAST_AT_END`, and the verb with a word or two after it); read right before the quote's
+# opening mark. Bounded: linear.
+_CONTRASTED = re.compile(
+    CONTRAST_AT_END.pattern.removesuffix("$")
+    + r"\s(?:(?:also|later|then|had|has|have)\s)?[^\W\d_]{2,20}(?:\s(?:that|on\s[A-Z]?[a-z]{1,20}))?\s?[,:]?$"
+)
+
+
+def _contrasted_speaker(text: str, quote: str) -> bool:
+    """Whether the citing passage (`text`) sets someone against its speaker right before `quote` (`Medvedev,
+    not Rybar, wrote “…”`): a negation that says who did not write them, not that nobody did."""
+    at = text.find(quote)
+    before = text[max(0, at - _NEITHER_REACH) : max(at, 0)].rstrip(" ")
+    if at < 0 or not before or before[-1] not in _OPENING_MARKS:
+        return False
+    return _CONTRASTED.search(before[:-1].rstrip(" ")) is not None
+
+
 class _CitingPassages:
     """The citing passages each quote stands in, and each passage's normalised text once it is asked what it
     says of its quotes (`disowned`)."""
@@ -459,6 +520,11 @@ class _CitingPassages:
                 for quoted in dict.fromkeys(context.quotes):
                     self._quoting.setdefault(quoted, []).append(context)
         for context in self._quoting.get(quote, ()):
+            neither = _denied_to_each_named(context.text, quote)
+            if neither is not None:
+                return neither
+            if _contrasted_speaker(context.text, quote):
+                continue  # `Medvedev, not Rybar, wrote “…”`: someone wrote them, as the report says
             if context.text not in self._normalised:
                 # Only the words outside its quotes may say so: most passages hold none (not normalised).
                 outside = context.text
@@ -876,15 +942,25 @@ def _relayed_from_one_never_named(
 
 # `a screenshot reading “…”`, `a photo of the leaflet, which read`, `an image with the words`: the citing
 # passage says an image shows the words. Read in the last characters before the quote: bounded, linear.
+# So does one of another's post, introducing the words with a colon (`Rybar shared a screenshot of Medvedev's
+# post: “…”`, `Рыбарь опубликовал скриншот поста Медведева:`).
+_SLAVIC_IMAGE_WORDS = "скриншоты?|скрин|скріншоти?|скрін|фото|снимок|изображение|зображення"
+_SLAVIC_POST_WORDS = "поста|сообщения|заявления|записи|допису|посту|повідомлення|заяви"
 _PICTURED_LEAD_IN = re.compile(
     r"(?<![\w-])(?P<image>screenshots?|screengrabs?|images?|photos?|photographs?|pictures?|scans?)"
-    r"\s(?:(?:of|from)\s[^\"\u201c\u201d\u00ab\u00bb]{1,60}?\s)?(?:reading|which\sreads?|that\sreads?"
-    r"|which\ssaid|that\ssaid|saying|showing|with\sthe\s(?:words|text|inscription))[:,]?$",
+    r"\s(?:(?:(?:of|from)\s[^\"\u201c\u201d\u00ab\u00bb]{1,60}?\s)?(?:reading|which\sreads?|that\sreads?"
+    r"|which\ssaid|that\ssaid|saying|showing|with\sthe\s(?:words|text|inscription))[:,]?"
+    r"|(?:of|from)\s[^\"\u201c\u201d\u00ab\u00bb:]{1,60}?(?:post|message|tweet|statement|comment|update):)$"
+    rf"|(?<![\w-])(?P<slavic_image>{_SLAVIC_IMAGE_WORDS})\s(?:{_SLAVIC_POST_WORDS})\s[^\"\u201c\u201d\u00ab\u00bb:]{{1,60}}:$",
     re.IGNORECASE,
 )
 _PICTURED_REACH = 120  # characters before the quote's opening mark
 # The same words anywhere in a passage: looked for before the passage is read where it quotes the words.
-_PICTURE_WORD = re.compile(_PICTURED_LEAD_IN.pattern.removesuffix("[:,]?$"), re.IGNORECASE)
+_PICTURE_WORD = re.compile(
+    rf"(?<![\w-])(?:screenshots?|screengrabs?|images?|photos?|photographs?|pictures?|scans?|{_SLAVIC_IMAGE_WORDS})"
+    r"\s",
+    re.IGNORECASE,
+)
 
 
 def _said_to_be_pictured(quote: str, given: CheckInput) -> str | None:
@@ -898,10 +974,49 @@ def _said_to_be_pictured(quote: str, given: CheckInput) -> str | None:
         before = text[max(0, at - _PICTURED_REACH) : max(at, 0)].rstrip(_OPENING_MARKS + " ")
         pictured = _PICTURED_LEAD_IN.search(before) if at >= 0 else None
         if pictured is not None:
-            image = pictured["image"].lower()
+            image = (pictured["image"] or "picture").lower()
             return (
                 f"found {_short(quote)!r} in the post's text, but the citing passage (line {context.line}) "
                 f"says a {image.rstrip('s')} shows it: the image was not read; compare it by hand"
+            )
+    return None
+
+
+# `Rybar later deleted a post claiming “…”`, `In a since-deleted post, Rybar wrote`, `в удалённом посте`: the
+# citing passage says the post holding the words is gone. Bounded words before the quote: linear.
+_POST_NOUNS = r"(?:post|posts|message|tweet|video|statement|thread|update)"
+_SAID_DELETED = LazyPattern(
+    rf"(?:(?:since|now|later)[-\s]deleted|(?:deleted|removed|took\sdown)\s(?:(?:an?|the|its|his|her|their|this)\s)?"
+    rf"(?:[a-z-]{{1,20}}\s)?{_POST_NOUNS}|{_POST_NOUNS},?\s(?:since|later|now)\s(?:deleted|removed)"
+    r"|gelöschten?\s(?:Post|Beitrag|Tweet)|(?:post|message|tweet)\s(?:depuis\s)?supprimé)",
+    re.IGNORECASE,
+)
+_SLAVIC_SAID_DELETED = LazyPattern(
+    "удал[её]нн[\u0430-\u044f]{0,3}\\s(?:пост|сообщени|запис)[\u0430-\u044f]{0,4}|удалил[\u0430-\u044f]{0,2}\\s(?:пост|сообщение|запись)"
+    "|видален[\u0430-\u044f]{0,3}\\s(?:пост|допис|повідомлен)[\u0430-\u044f]{0,4}|видалив[\u0430-\u044f]{0,2}\\s(?:пост|допис|повідомлення)",
+    re.IGNORECASE,
+)
+_DELETED_REACH = 160  # characters of the passage before the quote's opening mark
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\s(?:then|but|and\slater|afterwards|instead|before|after)\s")
+_DELETED_WORD = re.compile("delet|remov|took\\sdown|gelöscht|supprimé|удал|видал", re.IGNORECASE)
+
+
+def _said_to_be_deleted(quote: str, given: CheckInput) -> str | None:
+    """What to say where a citing passage says the post holding `quote` was deleted and the post was read
+    live, the words in it: the report's claim and the capture disagree (restored since? another copy?). None
+    where the words were read from an archived copy, as a deleted post is cited."""
+    if not given.on_a_platform or given.read_from:
+        return None
+    for context, text in _quoting(given, quote, _DELETED_WORD):
+        at = text.find(quote)
+        # Only the quote's own clause: `Rybar deleted a post, then wrote: “…”` says the new one holds them.
+        before = _CLAUSE_BREAK.split(text[max(0, at - _DELETED_REACH) : max(at, 0)])[-1]
+        said = _SAID_DELETED.search(before) or _SLAVIC_SAID_DELETED.search(before) if at >= 0 else None
+        if said is not None:
+            return (
+                f"found {_short(quote)!r}, but the citing passage (line {context.line}) says "
+                f"{' '.join(said.group().split())!r} of the post, which the live capture shows: restored "
+                "since, or another post? Compare by hand"
             )
     return None
 
@@ -1285,6 +1400,15 @@ def check_quote(given: CheckInput) -> CheckResult:
             notes.append(set_apart)
             found.append(match.excerpt)
             continue
+        pictured = _said_to_be_pictured(quote, given) if match.verbatim else None
+        if pictured is not None:
+            # 'Rybar shared a screenshot reading "…"' on a post whose text has the words: the report says an
+            # image shows them, and no image was read (before the rule below: a screenshot of
+            # Medvedev's post is the image's words, whoever the post names).
+            status = missed
+            notes.append(pictured)
+            found.append(match.excerpt)
+            continue
         relayed = _relayed_from_one_never_named(quote, parts, given, source) if match.verbatim else None
         if relayed is not None:
             # 'Rybar quoted Medvedev: "…"' on Rybar's post saying the words as its own, naming Medvedev
@@ -1293,12 +1417,11 @@ def check_quote(given: CheckInput) -> CheckResult:
             notes.append(relayed)
             found.append(match.excerpt)
             continue
-        pictured = _said_to_be_pictured(quote, given) if match.verbatim else None
-        if pictured is not None:
-            # 'Rybar shared a screenshot reading "…"' on a post whose text has the words: the report says an
-            # image shows them, and no image was read.
+        deleted = _said_to_be_deleted(quote, given) if match.verbatim else None
+        if deleted is not None:
+            # 'Rybar later deleted a post claiming "…"' on the live post saying it: the report says it's gone.
             status = missed
-            notes.append(pictured)
+            notes.append(deleted)
             found.append(match.excerpt)
             continue
         if match.verbatim:

@@ -56,8 +56,23 @@ a passive verb of saying names (`It was claimed by Rybar that`, `The claim, firs
 was posted by Rybar`), an owner's headline (`Rybar's headline read`), the poster titling their post (`Rybar
 titled the post “…”`), a post in an owner's account (`A post on Rybar's channel said`) and an owner's post
 described before the name (`A now-deleted Rybar post said`) are the speaker too; a speaker's words as
-another reported them (`Medvedev said, as reported by Rybar, that`) are on a post of either
-(`relayed_speakers`). A name read from another
+another reported them (`Medvedev said, as reported by Rybar, that`, `According to Rybar, Medvedev said`,
+`Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев заявил`), as are the words of another's post
+in a screenshot one shared (`Rybar shared a screenshot of Medvedev's post:`, `Рыбарь опубликовал скриншот
+поста Медведева:`), are on a post of either (`relayed_speakers`). The poster of a post said to hold
+the words (`Rybar later deleted a post claiming`, `Rybar deleted a post that said`), the one unnamed sources
+told (`Sources told Rybar that`), an account's spokesman where it is written or cited as an account (`A
+Rybar spokesman said`; not `A Medvedev spokesman`, `A Hamas spokesman`), the speaker past a post's
+participle (`Rybar said in a video posted on Telegram that`) or unnamed sources cited in an aside (`Rybar
+wrote, citing a source in the Russian military, that`) name the speaker too, as does the name before one set
+against it (`Medvedev, not Rybar, wrote`), past a post described (`Рыбарь в удалённом посте написал`) or
+unnamed sources cited (`Рыбарь, ссылаясь на источники в Минобороны, написал`), and the subject of a
+clause of small words going on to write them (`Rybar doubled down, writing:`; not `Rybar echoed Medvedev,
+writing`), news style's posting (`Medvedev took to Telegram to write`) and what an owner's post
+says impersonally (`в посте Рыбаря говорится:`, `«…», — говорится в посте Рыбаря`, `Im Beitrag von Rybar
+heißt es:`), German's `as` with its verb last (`Wie Rybar schrieb,`) and French's `according to`
+a channel (`Selon la chaîne Telegram Rybar,`); so does a name described behind the quote (`“…,” Rybar, a
+pro-war channel, wrote.`, `“…,” wrote the pro-war channel Rybar.`). A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
 (`elsewhere`).
 
@@ -68,8 +83,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -79,6 +96,29 @@ from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
 from provenance.names import COMMON_GIVEN_NAMES, DESCRIBING_WORDS, is_a_persons_name, speaker_key
 from provenance.quotes import blank_quotes
+
+
+class LazyPattern:
+    """A regular expression compiled the first time it is used, not when the module loads (every capture's
+    checks load it: a start-up cost for rules most passages never reach)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    @functools.cached_property
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
+    def sub(self, repl: str, string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count=count)
+
 
 SpeakerSource = Literal[
     "note", "note-handle", "passage-handle", "subject", "inverted", "possessive", "elsewhere"
@@ -240,8 +280,14 @@ _ACCOUNT_NOUNS = (
     # Where as what was posted: `Medvedev, in a statement: “…”`, `Rybar in a Telegram message said`.
     "|statement|message|tweet|video"
 )
+# A word describing the post where it was said: `в удалённом посте`, `в новом посте`, `in a deleted post`.
+_PLACE_DESCRIBED = (
+    r"(?:[\u0430-\u044f\u0451\u0456\u0457\u0454]{2,16}(?:ом|ем|ой|ей|ім|ій|ому|ьому)"
+    r"|(?:since|now|later)-deleted|deleted|new|latest|recent|separate|lengthy)\s"
+)
 _PLACE = (
     r"(?:в|во|на|\u0443|in|on)\s(?:(?:сво[её]м|своей|своих|своїй|своєму|його|\u0435\u0433\u043e|её|\u0435\u0435|his|her|its|their|an?|the)\s)?"
+    rf"(?:{_PLACE_DESCRIBED})?"
     rf"(?:(?:(?:{_PLATFORM_WORDS}|телеграм)[- ]?)?(?:{_ACCOUNT_NOUNS})|(?:{_PLATFORM_WORDS}))(?!\w)"
 )
 # `about Rybar`, `про Медведева`: whom a post is about, said between its speaker and the verb.
@@ -1182,6 +1228,15 @@ _SLAVIC_CITING_AT_END = re.compile(
 )
 
 
+# The same set off by commas, where what follows the sources may hold a capital (`Рыбарь, ссылаясь на
+# источники в Минобороны, написал`): only sources, unnamed (not `ссылаясь на Медведева`). Bounded: linear.
+_SLAVIC_CITING_UNNAMED_AT_END = LazyPattern(
+    ",\\s(?:\u0441\u043e ссылкой на|ссылаясь на|\u0437 посиланням на|посилаючись на)\\s"
+    "(?:(?:свои|свої|собственные|власні|анонимные|анонімні)\\s)?(?:источник[\u0430-\u044f]{0,3}|джерел[\u0430-\u044f]{0,2})"
+    "(?:\\s[^,;:]{1,60})?,$"
+)
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
@@ -1189,6 +1244,9 @@ def _strip_between(before: str) -> str:
     # The asides are looked for in the last characters only (each is shorter): a verb's every subject costs
     # a scan of a few hundred characters, not of all it is given.
     aside = _UNNAMED_ASIDE_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+    aside = aside or _CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+    aside = aside or CONTRAST_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+    aside = aside or _SLAVIC_CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
     before = before[: aside.start()] if aside is not None else before
     before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", before))
     before = _SLAVIC_WHEN_AT_END.sub("", before)  # `Рыбарь 21 января написал`
@@ -1604,16 +1662,26 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")  # up to its opening mark
         if _names_the_quote(head, wanted):
             return _poster_of_titled(head)
-        titling = _poster_titling(head)
+        titling = (
+            _poster_titling(head)
+            or _poster_of_a_post_saying(head)
+            or _told_by_unnamed(head)
+            or _writing_after_a_clause(head)
+            or _took_to(head)
+            or _said_in_a_post_of(head)
+            or _as_or_according_to_a_channel(head)
+        )
         if titling is not None:
             return titling
         head = _infinitive_as_past(head)
         verbs = list(_VERB.finditer(head))
+        while len(verbs) > 1 and _posted_participle(head, verbs[-1]):
+            verbs.pop()  # `Rybar said in a video posted on Telegram that`: `posted` is the video's
         if verbs and _leads_into_quote(head[verbs[-1].end() :]):
             in_channel = _IN_CHANNEL.search(head[max(0, verbs[-1].start() - 120) : verbs[-1].start()])
             if in_channel is not None and _is_plural(verbs[-1].group()):
                 return Speaker(in_channel["name"].strip(), "subject")  # `в канале «Рыбарь» написали: «…»`
-            speaker = _speaker_of(head, verbs[-1])
+            speaker = _speaker_of(head, verbs[-1]) or _spokesman_of(head[: verbs[-1].start()], cited)
             if speaker is not None and speaker.role in ("As", "as"):
                 speaker = dataclasses.replace(speaker, role=None)  # `As Rybar wrote,`: no office
             if speaker is None or _not_alone(head, verbs[-1], speaker):
@@ -1647,6 +1715,9 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
                 behind = _passive_speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
             if behind is not None:
                 return behind
+            impersonal = _said_in_a_post_of_behind(sentence[end + len(wanted) : end + len(wanted) + 160])
+            if impersonal is not None:
+                return impersonal
             signed = _speaker_signing(
                 sentence[end + len(wanted) : end + len(wanted) + _LOOK], text, sentence, cited
             )
@@ -1672,6 +1743,194 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
     return None
 
 
+# A post's noun right before a participle of posting (`in a video posted on Telegram`, `a statement published
+# on its channel`): the participle says where the post went, no verb of the sentence.
+_POST_NOUN_AT_END = re.compile(
+    r"(?<![^\W_])(?:a|an|the|his|her|its|their)\s(?:[a-z-]{1,20}\s)?"
+    r"(?:video|post|statement|message|clip|recording|interview|address|update|thread|note)\s$"
+)
+_POSTED_PARTICIPLES = frozenset(("posted", "published", "shared", "released", "uploaded", "broadcast"))
+
+
+def _posted_participle(head: str, verb: re.Match[str]) -> bool:
+    """Whether `verb` is a participle saying where a post went (`in a video posted on Telegram`), not the
+    sentence's verb (`Medvedev's post said` keeps its verb)."""
+    if verb.group() not in _POSTED_PARTICIPLES:
+        return False
+    return _POST_NOUN_AT_END.search(head, max(0, verb.start() - 40), verb.start()) is not None
+
+
+# `Rybar later deleted a post claiming “…”`, `Rybar deleted a post that said`, `Rybar posted, then deleted, a
+# message saying`: the post's words are its poster's. A name, a verb of posting or deleting, a post's noun and
+# a word saying what it said; bounded words: linear.
+_POST_SAYING = LazyPattern(
+    r"(?:^|,\s)(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)\s(?:(?:later|since|then|quickly|also|has|had"
+    r"|soon|afterwards)\s){0,2}(?:deleted|removed|edited|posted|published|shared|pinned|issued)(?:,\s(?:then|and"
+    r"\slater|later)\s(?:deleted|removed|edited),)?\s(?:an?|the|its|his|her|their|this)\s(?:[a-z-]{1,20}\s){0,2}"
+    r"(?:post|message|tweet|statement|update|note)(?:\son\s[A-Z]?[a-z]{1,20})?,?\s(?:claiming|saying|stating"
+    r"|asserting|announcing|warning|reading|(?:that|which)\s(?:said|read|claimed|stated|warned))(?:\sthat)?[,:]?$"
+)
+
+
+def _poster_of_a_post_saying(head: str) -> Speaker | None:
+    """The one who posted (or deleted) the post the sentence says held the quote (`Rybar later deleted a post
+    claiming “…”`: `_POST_SAYING`); None for a post of no one named (`A channel deleted a post saying`)."""
+    found = _POST_SAYING.search(head)
+    if found is None:
+        return None
+    name = _whole_name(found["name"])
+    return Speaker(name, "subject") if name is not None else None
+
+
+# `Sources told Rybar that “…”`, `A source in the military told Rybar:`, `Two unnamed officials told
+# WarGonzo`: the one told, named, reported the words; sources unnamed cannot have posted them. Bounded words:
+# linear.
+_UNNAMED_SOURCES = (
+    r"(?:(?:an?|one|two|three|several|many|its|his|her|their|unnamed|anonymous|military|local|senior|other)\s){0,3}"
+    r"(?:sources?|officials?|insiders?|contacts?|informants?|soldiers?|servicemen|residents?|people|someone)"
+)
+_TOLD_BY_UNNAMED = LazyPattern(
+    rf"(?:^|,\s)(?i:{_UNNAMED_SOURCES})(?:\s(?:in|within|from|close\sto|among|at|on)\s(?:the\s)?"
+    r"(?:[A-Za-z-]{1,30}\s){0,3}?[A-Za-z-]{1,30})?\s(?:have\s|had\s|also\s)?told\s"
+    r"(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)(?:\s(?:that|on\s[A-Z]?[a-z]{1,20}))?[,:]?$"
+)
+
+
+def _told_by_unnamed(head: str) -> Speaker | None:
+    """The one unnamed sources told the quoted words (`Sources told Rybar that “…”`): they reported them."""
+    found = _TOLD_BY_UNNAMED.search(head)
+    if found is None:
+        return None
+    name = _whole_name(found["name"])
+    return Speaker(name, "subject") if name is not None else None
+
+
+# `Rybar doubled down, writing: “…”`, `Rybar mocked the claim, saying`: the subject of a clause of lower-case
+# words goes on to write the words. Not `Rybar echoed Medvedev, writing` (another named: `quote` and
+# `relayed_speakers` may read it). Bounded words: linear.
+_CLAUSE_WORD = rf"(?:[a-z][a-z'-]{{0,20}}|{'|'.join(WEEKDAYS)})"  # `hit back on Monday, saying`
+_WRITING_AFTER_A_CLAUSE = LazyPattern(
+    rf"^(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,3}}?)\s(?:{_CLAUSE_WORD}\s){{0,5}}{_CLAUSE_WORD},"
+    r"\s(?:writing|saying|adding|claiming|posting|declaring|noting|stating|warning|insisting)"
+    r"(?:\s(?:that|on\s[A-Z]?[a-z]{1,20}))?[,:]?$"
+)
+
+
+def _writing_after_a_clause(head: str) -> Speaker | None:
+    """The subject of a sentence's clause of lower-case words that goes on to write the quote (`Rybar
+    doubled down, writing: “…”`: `_WRITING_AFTER_A_CLAUSE`)."""
+    found = _WRITING_AFTER_A_CLAUSE.match(head)
+    if found is None:
+        return None
+    name = _whole_name(found["name"])
+    return Speaker(name, "subject") if name is not None and _is_name_word(name.split()[0]) else None
+
+
+# `Dmitry Medvedev took to Telegram to write: “…”`, `Medvedev took to Telegram, writing:`, `took to X on
+# Monday to say that`: news style's posting. Bounded words: linear.
+_TOOK_TO = LazyPattern(
+    r"(?:^|,\s)(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,6}?)\s(?:(?:later|then|also|again|quickly)\s)?"
+    r"took\sto\s(?:(?:his|her|its|their)\s)?(?:[A-Z][\w-]{0,20}|social\smedia|(?:[a-z]{1,20}\s)?channel)"
+    r"(?:\s(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"(?:\sto\s(?:write|say|claim|declare|post|announce|warn|insist)|,\s(?:writing|saying|claiming|declaring|posting"
+    r"|warning))(?:\sthat)?[,:]?$"
+)
+
+
+def _took_to(head: str) -> Speaker | None:
+    """The one who took to a platform to write the quote (`Medvedev took to Telegram to write: “…”`)."""
+    found = _TOOK_TO.search(head)
+    if found is None:
+        return None
+    words = _split_descriptors(found["name"].split())[1]  # `Former Russian president Dmitry Medvedev`
+    name = _whole_name(" ".join(words)) if words else None
+    return Speaker(name, "subject") if name is not None else None
+
+
+# `\u0412 посте Рыбаря говорится: «…»`, `«…», — говорится в посте Рыбаря`, `\u0423 дописі Рибара йдеться:`,
+# `Im Beitrag von Rybar heißt es:`: the words are what the owner's post says, impersonally. Bounded: linear.
+_IN = "(?:[\u0412\u0432]\u043e?|[\u0423\u0443])"  # the prepositions
+_OWNERS_POST_NOUNS = (
+    "посте|сообщении|заявлении|публикации|канале|телеграм-канале|Telegram-канале|блоге|дописі|повідомленні"
+    "|заяві|публікації|каналі|телеграм-каналі"
+)
+_IMPERSONAL_SAYING = "говорится|сказано|отмечается|утверждается|пишется|йдеться|сказано|зазначається|пишеться"
+_SAID_IN_A_POST_OF = LazyPattern(
+    rf"^{_IN}\s(?:(?:своём|новом|последнем|новому|останньому)\s)?(?:{_OWNERS_POST_NOUNS})"
+    rf"\s(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,2}})\s(?:{_IMPERSONAL_SAYING})[,:]?$"
+    r"|^Im\s(?:Beitrag|Post|Kanal|Telegram-Kanal|Tweet)\svon\s(?P<von>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,2})"
+    r"\sheißt\ses[,:]?$"
+)
+_SAID_IN_A_POST_OF_BEHIND = LazyPattern(
+    rf"^[\s,.\"\u00bb\u201c\u201d]{{0,4}}[\u2014\u2013-]?\s?(?:{_IMPERSONAL_SAYING})\s{_IN}\s"
+    rf"(?:{_OWNERS_POST_NOUNS})\s(?P<name>[^\s,;:.]{{1,60}}(?:\s[^\s,;:.]{{1,60}}){{0,2}})[.;]?(?:\s|$)"
+)
+
+
+def _said_in_a_post_of(head: str) -> Speaker | None:
+    """The owner of the post whose words the sentence gives impersonally (`\u0432 посте Рыбаря
+    говорится:`)."""
+    found = _SAID_IN_A_POST_OF.match(head.rstrip("\u201e\u201a "))
+    if found is None:
+        return None
+    name = _whole_name(found["name"] or found["von"])
+    return Speaker(name, "subject", genitive=found["name"] is not None) if name is not None else None
+
+
+def _said_in_a_post_of_behind(rest: str) -> Speaker | None:
+    """The same said after the quote (`«…», — говорится в посте Рыбаря.`)."""
+    found = _SAID_IN_A_POST_OF_BEHIND.match(rest)
+    if found is None:
+        return None
+    name = _whole_name(found["name"])
+    return Speaker(name, "subject", genitive=True) if name is not None else None
+
+
+# `Wie Rybar schrieb, „…“`, `Wie der Kanal Rybar schrieb:`, `Selon la chaîne Telegram Rybar, « … »`, `D'après
+# le blogueur Rybar`: German's `as` puts its verb last, and a channel's noun stood before the name. Anchored
+# at the sentence's opening: bounded, linear.
+_AS_OR_ACCORDING_TO_A_CHANNEL = LazyPattern(
+    r"^(?:(?:Wie|So)\s(?:(?:der|die)\s(?:Kanal|Telegram-Kanal|Blogger|Militärblogger|Bloggerin)\s)?"
+    r"(?P<wie>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,2}?)\s(?:auf\sTelegram\s)?(?:schrieb|schreibt|erklärte"
+    r"|behauptete|sagte|postete|meldete|berichtete|verkündete)"
+    r"|(?:Selon|D['\u2019]apr\u00e8s)\s(?:la\scha\u00eene\s(?:Telegram\s)?|le\scanal\s(?:Telegram\s)?|le\sblogueur\s"
+    r"|le\scompte\s)(?P<selon>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,2}))\s?[,:]?$"
+)
+
+
+def _as_or_according_to_a_channel(head: str) -> Speaker | None:
+    """The speaker of German's `Wie Rybar schrieb,` and French's `Selon la chaîne Telegram Rybar,`."""
+    found = _AS_OR_ACCORDING_TO_A_CHANNEL.match(head.rstrip("\u201e\u201a\u00ab "))
+    if found is None:
+        return None
+    name = _whole_name(found["wie"] or found["selon"])
+    return Speaker(name, "inverted") if name is not None else None
+
+
+# `A Rybar spokesman said`, `a WarGonzo representative told reporters`: the one who speaks for an account,
+# named right before the word, as it. Anchored at the verb: bounded, linear.
+_SPOKESMAN_BEFORE = re.compile(
+    r"(?:^|,\s)[Aa]n?\s(?P<name>[^\s,;:]{1,60})\s(?:spokesman|spokeswoman|spokesperson|representative)\s?$"
+)
+
+
+def _spokesman_of(before: str, cited: frozenset[str]) -> Speaker | None:
+    """The account whose spokesman the words before a verb name (`A Rybar spokesman` said), where the name is
+    written as an account's (`WarGonzo`) or the report cites it (`quote_speaker`'s `cited`): a spokesman is
+    most often an organisation's, which goes by another name on its channel (`A Wagner spokesman`), or a
+    person's, who posts as themselves (`A Medvedev spokesman`, as `Putin's spokesman`)."""
+    found = _SPOKESMAN_BEFORE.search(before)
+    if found is None:
+        return None
+    name = found["name"]
+    if _ACCOUNT_SHAPED.match(name) is None and not (cited and speaker_key(name) in cited):
+        return None
+    folded = name.casefold()
+    if _SLAVIC_FAMILY_NAME.search(folded) is not None or folded in _GIVEN_NAMES:
+        return None  # a person's spokesman speaks as themselves
+    return Speaker(name, "subject")
+
+
 # `Rybar quoted Gladkov: “…”`, `Rybar reposted Gladkov's statement:`, `@rybar cited Gladkov as saying`: one
 # account passing on another's words, each named whole. Bounded, anchored at the quote's lead-in: linear.
 _NAME_WORDS = r"[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}"
@@ -1687,10 +1946,65 @@ _RELAYED_BY = re.compile(
     r",\s(?:as\sreported\sby|as\squoted\sby|according\sto|per|citing|via|in\sa\spost\sshared\sby)\s"
     rf"(?P<relayer>{_NAME_WORDS}),?(?:\sthat)?[,:]?$"
 )
+# `According to Rybar, Medvedev said “…”`, `Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев
+# заявил:`, `Рыбарь сообщил, что Медведев написал:`, `Selon Rybar, Medvedev a déclaré :`, `Laut Rybar schrieb
+# Medwedew:`: the source named first passed on the words of the speaker named after it, each named whole (the
+# speaker alone read as the passage's, so Rybar's own post of the words warned). Bounded, anchored at the
+# quote's lead-in: linear.
+_RELAYED_VERBS = (
+    r"said|says|wrote|writes|written|claimed|stated|declared|announced|posted|added|warned|told\s\w+|a\s(?:déclaré|écrit"
+    r"|affirmé|dit)|dijo|escribió|afirmó|" + _SLAVIC_VERBS
+)
+_LAZY_NAME_WORDS = _NAME_WORDS + "?"  # `Medvedev had said`: the name ends before `had`
+_SLAVIC_THAT_WORDS = "что|що"
+# The verbs a Russian or Ukrainian source reports another's words with (`Рыбарь сообщил, что Медведев …`).
+_SLAVIC_REPORTING = (
+    "сообщил|сообщила|сообщает|написал|написала|пишет|заявил|заявила|повідомив|повідомила|написав|пише"
+)
+_RELAYED_FROM = LazyPattern(
+    r"(?:^|,\s)(?:(?P<source>according\sto|as\sreported\sby|as\squoted\sby|per|citing|selon|según)\s"
+    rf"|(?P<slavic>{_SLAVIC_ACCORDING_TO.pattern}))"
+    rf"(?P<relayer>{_NAME_WORDS}),\s(?P<speaker>{_LAZY_NAME_WORDS})\s(?:(?:had|has|have|then|also)\s)?"
+    rf"(?:{_RELAYED_VERBS})(?:\s(?:that|{_SLAVIC_THAT_WORDS}))?\s?[,:]?$"
+    rf"|(?:^|,\s)(?P<reporter>{_NAME_WORDS})\s(?:(?:later|also|then)\s)?(?:reported|reports|wrote|writes|said"
+    rf"|says|claimed|claims|alleged|alleges|insisted|asserted|noted|posted|{_SLAVIC_REPORTING})"
+    rf"(?:\son\s[A-Z]\w{{0,20}})?(?:,?\s(?:that|{_SLAVIC_THAT_WORDS}))?\s(?P<reported>{_LAZY_NAME_WORDS})\s"
+    r"(?:(?:had|has|have)\s)?"
+    rf"(?:{_RELAYED_VERBS})\s?[,:]?$"
+    rf"|(?:^|,\s)(?:laut|nach\sAngaben\svon)\s(?P<laut>{_NAME_WORDS})\s(?:schrieb|sagte|erklärte|behauptete"
+    rf"|warnte|postete)\s(?P<lauted>{_NAME_WORDS})\s?[,:]?$",
+    re.IGNORECASE,
+)
+# `Rybar shared a screenshot of Medvedev's post: “…”`, `Rybar posted an image of a post by Medvedev reading`,
+# `Рыбарь опубликовал скриншот поста Медведева:`: the words are the one whose post the image shows, shown by
+# the one who shared it (read as no one's, they passed on any account's post). Bounded, anchored at the
+# quote's lead-in: linear.
+_IMAGE_NOUNS = r"screenshots?|screengrabs?|images?|photos?|pictures?"
+_SHOWN_POST_NOUNS = r"post|message|tweet|statement|words|comment|comments|update"
+_SLAVIC_SHARING = (
+    "опубликовал|опубликовала|выложил|выложила|поделился|поделилась|показал|показала|опублікував"
+    "|опублікувала|виклав|виклала|поділився|поділилася|показав"
+)
+_SLAVIC_IMAGES = "скриншот|скрин|скриншоты|скріншот|скрін|фото|снимок|изображение|зображення"
+_SLAVIC_SHOWN_POSTS = "поста|сообщения|заявления|слов|записи|допису|посту|повідомлення|заяви"
+_RELAYED_IMAGE = LazyPattern(
+    rf"(?:^|,\s)(?P<relayer>{_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:shared|posted|published|reposted"
+    rf"|tweeted|circulated|showed)\s(?:an?\s|the\s)?(?:{_IMAGE_NOUNS})\s(?:of|from)\s(?:an?\s|the\s)?"
+    rf"(?:(?:{_SHOWN_POST_NOUNS})\sby\s(?P<by>{_LAZY_NAME_WORDS})|(?P<owner>{_NAME_WORDS})['\u2019]s?"
+    rf"\s(?:[a-z]{{1,20}}\s)?(?:{_SHOWN_POST_NOUNS}))(?:,?\s(?:reading|which\sreads?|which\ssaid|saying"
+    r"|showing))?\s?[,:]?$"
+    rf"|(?:^|,\s)(?P<sharer>{_NAME_WORDS})\s(?:{_SLAVIC_SHARING})\s(?:{_SLAVIC_IMAGES})\s"
+    rf"(?:{_SLAVIC_SHOWN_POSTS})\s(?P<whose>{_NAME_WORDS})\s?[,:]?$",
+    re.IGNORECASE,
+)
 # A word either pattern needs, looked for in the passage once before its sentences are split.
 MAY_RELAY = re.compile(
     r"quoted|cited|citing|reposted|forwarded|shared|relayed|repeated|amplified|republished|reported\sby"
-    r"|according\sto|,\sper\s|,\svia\s"
+    r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
+    r"|изображение|зображення)"
+    r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
+    r"|\s(?:claimed|alleged|reported|said|wrote|insisted)\s[A-Z@]"
+    rf"|,\s(?:{_SLAVIC_THAT_WORDS})\s|(?i:{_SLAVIC_ACCORDING_TO.pattern})"
 )
 # `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.
 _RELAYED_TAIL = re.compile(r",?\s(?:as\ssaying|who\s(?:wrote|said))[,:]?$")
@@ -1711,16 +2025,56 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
     for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - 200) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
         found = _RELAYED.search(_RELAYED_TAIL.sub("", head)) or _RELAYED_BY.search(head)
-        if found is None:
-            return None
-        words = found["speaker"].split()
+        words = found["speaker"].split() if found is not None else []
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END.sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
-        relayer, speaker = _whole_name(found["relayer"]), _whole_name(" ".join(words))
+        relayer = _whole_name(found["relayer"]) if found is not None else None
+        speaker = _whole_name(" ".join(words)) if words else None
         if relayer is None or speaker is None:
-            return None
+            # `Rybar shared a screenshot of Medvedev's post:` is no name shared.
+            return _relayed_from(head) or _shown_in_image(head)
         return _as_account(Speaker(relayer, "subject")), _as_account(Speaker(speaker, "subject"))
     return None
+
+
+def _relayed_from(head: str) -> tuple[Speaker, Speaker] | None:
+    """(the source, the speaker) where `head`, a sentence up to the quote, names a source and then the
+    speaker whose words it passed on (`According to Rybar, Medvedev said`, `Rybar reported that Medvedev
+    said`, `По данным Рыбаря, Медведев заявил:`: `_RELAYED_FROM`); else None."""
+    found = _RELAYED_FROM.search(head.rstrip("\u201e\u201a "))
+    if found is None:
+        return None
+    relayer = found["relayer"] or found["reporter"] or found["laut"]
+    said = found["speaker"] or found["reported"] or found["lauted"]
+    source, speaker = _whole_name(relayer), _whole_name(said)
+    if source is None or speaker is None or speaker.casefold() in _NOT_A_RELAYED_SPEAKER:
+        return None
+    # `По данным Рыбаря`: the source in the genitive, compared in the nominative.
+    genitive = found["slavic"] is not None
+    return (
+        _as_account(Speaker(source, "subject", genitive=genitive)),
+        _as_account(Speaker(speaker, "subject")),
+    )
+
+
+def _shown_in_image(head: str) -> tuple[Speaker, Speaker] | None:
+    """(who shared it, whose post it shows) where `head`, a sentence up to the quote, says an image of
+    another's post holds the words (`Rybar shared a screenshot of Medvedev's post:`: `_RELAYED_IMAGE`)."""
+    found = _RELAYED_IMAGE.search(head)
+    if found is None:
+        return None
+    relayer = _whole_name(found["relayer"] or found["sharer"])
+    shown = _whole_name(found["by"] or found["owner"] or found["whose"])
+    if relayer is None or shown is None:
+        return None
+    return (
+        _as_account(Speaker(relayer, "subject")),
+        _as_account(Speaker(shown, "subject", genitive=found["whose"] is not None)),
+    )
+
+
+# Words that stand as the subject of the reported clause but name nobody (`Rybar reported that He said`).
+_NOT_A_RELAYED_SPEAKER = frozenset(("he", "she", "it", "they", "он", "она", "они", "він", "вона", "вони"))
 
 
 # What joins the names of a list of speakers (`Rybar, WarGonzo and Two Majors wrote`, `Рыбарь и WarGonzo
@@ -2435,6 +2789,14 @@ def _speaker_of_next(text: str, sentence: str) -> Speaker | None:
 _REPORTED_BY_BEHIND = re.compile(r"(?:as\s)?reported\sby\s", re.IGNORECASE)
 
 
+# What kind of account names it after the verb behind a quote (`,” wrote the pro-war channel Rybar`, `the
+# Russian milblogger`): lower-case words or a nationality, and an account's noun. Bounded: linear.
+_KIND_OF_ACCOUNT_BEFORE = LazyPattern(
+    r"^the\s(?:(?:[a-z][a-z-]{0,20}|[A-Z][a-z]{2,20}(?:ian|ean|ese|ish))\s){0,3}"
+    r"(?:channel|blogger|milblogger|military\sblogger|war\sblogger|account|Telegram\schannel)\s(?=[A-Z@])"
+)
+
+
 def _speaker_behind(rest: str) -> Speaker | None:
     """The speaker named right after a quote's closing mark: `” said X`, `,” X wrote`, `», — написал X`."""
     rest = rest.lstrip(_TRIM + " \u2014\u2013-")
@@ -2450,6 +2812,8 @@ def _speaker_behind(rest: str) -> Speaker | None:
         return None  # `«…», — написали Рыбарь и WarGonzo`: the verb says several wrote
     if rest[: verb.start()].strip().lower() in ("", "a"):  # `», a déclaré X`: French's auxiliary
         after = _after_place(rest[verb.end() :].lstrip())
+        # `,” wrote the pro-war channel Rybar.`: the account's kind before its name.
+        after = _KIND_OF_ACCOUNT_BEFORE.sub("", after, count=1)
         name = _name_after(after)
         if name is None or _one_of_several_after(name, _following(after, name)):
             return None  # `” said Rybar and WarGonzo`, `” said Rybar, Two Majors and WarGonzo`
@@ -2463,11 +2827,14 @@ def _speaker_behind(rest: str) -> Speaker | None:
     if account is not None and not _describes_an_account(account["name"].split()):
         name = _whole_name(account["name"])  # `,” the Rybar channel wrote`
         return Speaker(name, "subject") if name is not None else None
+    # `,” Rybar, a pro-war channel, wrote.`: the name described between commas.
+    described, role = _appositive(between.rstrip())
+    between = described if role is not None and described.strip() else between
     name = _name_before(between)
     # Only a name between the quote and its verb: `” the channel's author Rybar wrote` says it less plainly.
     if name is None or between.strip() != name or "/" in name:
         return None
-    return Speaker(name, "subject")
+    return Speaker(name, "subject", role)
 
 
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
@@ -2611,6 +2978,24 @@ _DAY_IN_LEAD_IN = re.compile(
     rf"|(?:on\s)?(?:{_ENGLISH_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s{_ENGLISH_MONTHS}))"
     r"(?:,?\s\d{4})?,?(?=\s|:|$)"
 )
+# Unnamed sources cited in an aside between commas (`Rybar wrote, citing a source in the Russian military,
+# that “…”`, `Rybar, citing sources in the army, claimed`): the capital of a nationality or an institution in
+# it names no speaker. Bounded words: linear.
+_CITING_UNNAMED = (
+    r"(?:citing|quoting)\s(?:(?:an?|its|his|her|their|own|unnamed|anonymous|several|military|local|senior)\s){0,3}"
+    r"(?:sources?|officials?|insiders?|contacts?|informants?|soldiers?|servicemen|people|someone)"
+    r"(?:\s(?:in|within|from|close\sto|among|at|on)\s(?:the\s)?(?:[A-Za-z-]{1,30}\s){0,3}?"
+    r"(?:military|army|ministry|command|forces|government|administration|headquarters|staff|services|kremlin"
+    r"|front|unit|units|ranks|field|region|area|city))?"
+)
+# `Medvedev, not Rybar, wrote “…”`, `Rybar, and not WarGonzo, claimed`, Russian's `, \u0430 не WarGonzo,`: the
+# one set against the speaker is who did not say the words; the speaker is the name before. Bounded: linear.
+CONTRAST_AT_END = re.compile(
+    r",\s(?:(?:and|but)\s)?(?:not|rather\sthan|instead\sof|nicht|pas|(?:\u0430\s)?\u043d\u0435)"
+    r"\s[^,;:.!?()\"\u201c\u201d\u00ab\u00bb]{1,60},$"
+)
+_CITING_UNNAMED_AFTER_VERB = LazyPattern(rf"^\s?,\s{_CITING_UNNAMED},(?=\s)")
+_CITING_UNNAMED_AT_END = LazyPattern(rf",\s{_CITING_UNNAMED},$")
 # An aside in parentheses with no capital letter, naming no one: `Rybar claimed (without evidence) that “…”`.
 _UNNAMED_ASIDE = re.compile(r"\s?\([^()A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{1,60}\)")
 
@@ -2621,6 +3006,9 @@ def _leads_into_quote(lead_in: str) -> bool:
     that “…”` gives the words to Medvedev), no aside between commas or parentheses; the name of a platform
     does not count as a name; an aside in parentheses that names no one is left out (`claimed (without
     evidence) that`)."""
+    lead_in = _CITING_UNNAMED_AFTER_VERB.sub(
+        "", lead_in, count=1
+    )  # `wrote, citing sources in the army, that`
     lead_in = _UNNAMED_ASIDE.sub(
         "", _SLAVIC_THAT.sub(" ", _IN_A_LANGUAGE.sub(" ", lead_in, count=1), count=1)
     )

@@ -1194,6 +1194,93 @@ def test_words_one_account_passed_on_from_another_are_on_a_post_of_either() -> N
         assert check_author(_given((passage,), citation, post)).status == "pass"
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "According to Rybar, Dmitry Medvedev said \u201c{q}\u201d",
+        "Rybar reported that Dmitry Medvedev had said \u201c{q}\u201d",
+        "По данным Рыбаря, Дмитрий Медведев заявил: \u00ab{q}\u00bb",
+    ],
+)
+def test_words_a_source_reports_another_said_are_on_a_post_of_either(passage: str) -> None:
+    # `According to Rybar, Medvedev said “…”[1]` on Rybar's post warned that the post reports another's
+    # words: the passage says so itself, and names Rybar as the source.
+    text = passage.format(q=QUOTE)
+    result = check_author(_given((text,)))
+    assert result.status == "pass", result.detail
+    medvedev = check_author(
+        _given((text,), MEDVEDEV_URL_ONLY, MEDVEDEV_POST, f"January 21, 2022, {MEDVEDEV_URL}")
+    )
+    assert medvedev.status == "pass", medvedev.detail
+    wargonzo = POST.model_copy(update={"author": "WarGonzo", "handle": "wargonzo"})
+    citation = URL_ONLY.model_copy(update={"author": "wargonzo", "handle": "wargonzo"})
+    third = check_author(_given((text,), citation, wargonzo))
+    assert third.status == "warn" and "none of them the post's author" in third.detail, third.detail
+
+
+def test_a_screenshot_of_anothers_post_is_the_sharers_post_of_their_words() -> None:
+    # `Rybar shared a screenshot of Medvedev's post: “…”[1]` named no speaker: any account's post passed,
+    # and Rybar's said nothing of whose the words are.
+    passage = f"Rybar shared a screenshot of Dmitry Medvedev's post: \u201c{QUOTE}\u201d"
+    result = check_author(_given((passage,)))
+    assert result.status == "pass", result.detail
+    assert "gives the quoted words to 'Dmitry Medvedev', passed on by 'Rybar', whose post" in result.detail
+    wargonzo = POST.model_copy(update={"author": "WarGonzo", "handle": "wargonzo"})
+    citation = URL_ONLY.model_copy(update={"author": "wargonzo", "handle": "wargonzo"})
+    assert check_author(_given((passage,), citation, wargonzo)).status == "warn"
+
+
+def test_a_note_naming_the_one_whose_words_the_passage_says_were_passed_on_warns_on_the_relayers_post() -> (
+    None
+):
+    # `Dmitry Medvedev, Telegram, t.me/rybar/…` for words the passage says Rybar showed in a screenshot of his
+    # post: the report says whose post it is, so no wrong author to fail, but the post is not Medvedev's.
+    note = f"Dmitry Medvedev, Telegram, January 21, 2022, {URL}"
+    citation = URL_ONLY.model_copy(update={"author": "Dmitry Medvedev", "handle": None})
+    for passage in (
+        f"Rybar shared a screenshot of Medvedev's post: \u201c{QUOTE}\u201d",
+        f"Rybar quoted Dmitry Medvedev: \u201c{QUOTE}\u201d",
+        f"Рыбарь опубликовал скриншот поста Медведева: \u00ab{QUOTE}\u00bb",
+    ):
+        result = check_author(_given((passage,), citation, note=note))
+        assert result.status == "warn", result.detail
+        assert "so this post is the one of" in result.detail and "not of 'Dmitry Medvedev'" in result.detail
+    # Another relayer, or another person's words: still a wrong author.
+    for passage in (
+        f"WarGonzo shared a screenshot of Medvedev's post: \u201c{QUOTE}\u201d",
+        f"Rybar shared a screenshot of Peskov's post: \u201c{QUOTE}\u201d",
+    ):
+        assert check_author(_given((passage,), citation, note=note)).status == "fail", passage
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar later deleted a post claiming \u201c{q}\u201d",
+        "Sources told Rybar that \u201c{q}\u201d",
+        "Rybar said in a video posted on Telegram that \u201c{q}\u201d",
+        "Rybar wrote, citing a source in the Russian military, that \u201c{q}\u201d",
+    ],
+)
+def test_words_of_a_post_the_passage_says_rybar_made_hold_the_note_to_rybar_s_post(passage: str) -> None:
+    # Each named nobody, and a note that is only Medvedev's URL passed on his post for words the report
+    # gives Rybar's post.
+    text = passage.format(q=QUOTE)
+    given = _given((text,), MEDVEDEV_URL_ONLY, MEDVEDEV_POST, f"January 21, 2022, {MEDVEDEV_URL}")
+    result = check_author(given)
+    assert result.status == "warn" and "gives the quoted words to 'Rybar'" in result.detail, result.detail
+    assert check_author(_given((text,))).status == "pass"
+
+
+def test_words_the_passage_says_someone_other_than_the_post_s_author_wrote_warn() -> None:
+    # `Rybar, not Dmitry Medvedev, wrote “…”[1]` citing Medvedev's post passed: the passage says he did not.
+    passage = f"Rybar, not Dmitry Medvedev, wrote \u201c{QUOTE}\u201d"
+    note = f"January 21, 2022, {MEDVEDEV_URL}"
+    result = check_author(_given((passage,), MEDVEDEV_URL_ONLY, MEDVEDEV_POST, note))
+    assert result.status == "warn" and "gives the quoted words to 'Rybar'" in result.detail, result.detail
+    assert check_author(_given((passage,))).status == "pass"
+
+
 def test_a_speaker_set_off_by_a_discourse_word_is_still_the_speaker() -> None:
     # `WarGonzo, however, wrote: “…”[1]` on Rybar's post passed: the comma ended the clause before the verb.
     result = check_author(_given((f"WarGonzo, however, wrote: \u201c{QUOTE}\u201d",)))

@@ -3351,6 +3351,18 @@ def test_a_short_quote_after_a_verb_or_also_quoted_plainly_is_still_compared() -
         ("Рыбарь не писал, что «мы победим».", "'рыбарь не писал'"),
         ("Rybar hat nie \u201ewir werden siegen\u201c geschrieben.", "'rybar hat nie … geschrieben'"),
         ("Rybar nunca dijo que «vamos a ganar».", "'rybar nunca dijo'"),
+        # Each one named denied, the negation far from the verb: they passed as confirmed.
+        ('Neither Rybar nor Two Majors wrote "we will win".', "'Neither Rybar nor Two Majors wrote'"),
+        (
+            "Neither Rybar nor WarGonzo ever posted the words \u201cwe will win\u201d.",
+            "'Neither Rybar nor WarGonzo ever posted'",
+        ),
+        (
+            "Weder Rybar noch WarGonzo schrieben \u201ewir werden siegen\u201c.",
+            "'Weder Rybar noch WarGonzo schrieben'",
+        ),
+        ("Ni Rybar ni Two Majors n'ont écrit « nous vaincrons ».", '"Ni Rybar ni Two Majors n\'ont écrit"'),
+        ('It was not Rybar who wrote "we will win".', "'It was not Rybar who wrote'"),
     ],
 )
 def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_says_it(
@@ -3359,10 +3371,14 @@ def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_s
     # Each passed: the report says the words were not said, the post says them, and the footnote came out
     # verified on the opposite of its claim.
     quote = next(
-        (words for words in ("мы победим", "wir werden siegen", "vamos a ganar") if words in passage),
+        (
+            words
+            for words in ("мы победим", "wir werden siegen", "vamos a ganar", "nous vaincrons")
+            if words in passage
+        ),
         "we will win",
     )
-    post = "We will win. Мы победим. Wir werden siegen. Vamos a ganar."
+    post = "We will win. Мы победим. Wir werden siegen. Vamos a ganar. Nous vaincrons."
     result = check_quote(_cited_in(passage, (quote,), post))
     assert result.status == "warn", result.detail
     assert f"the report says {said} of {quote!r}, but the source says it" in result.detail, result.detail
@@ -3371,6 +3387,16 @@ def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_s
 def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_source_s_words() -> None:
     for passage, quote in [
         ('Rybar wrote "we will win".', "we will win"),
+        # One set against the speaker did not write them; the speaker did (it warned as said by nobody).
+        ('Medvedev, not Rybar, wrote "we will win".', "we will win"),
+        ("Медведев, \u0430 не Рыбарь, написал: «мы победим».", "мы победим"),
+        # `neither` of something else, or far from the verb: the words are still said.
+        ('Neither side gave ground, and Rybar wrote "we will win".', "we will win"),
+        (
+            'Neither Rybar nor WarGonzo has retracted the post in which they wrote "we will win".',
+            "we will win",
+        ),
+        ('Neither Rybar nor WarGonzo denied it, and Two Majors wrote "we will win".', "we will win"),
         ('Rybar wrote: "We will not retreat."', "We will not retreat."),
         ('"We will win," he said, not for the first time.', "We will win,"),
         ('He said "we will win" and nobody believed him.', "we will win"),
@@ -3382,7 +3408,7 @@ def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_
         ('He wrote "we will win" and never said it again.', "we will win"),
         ('Rybar did not hesitate to write "we will win".', "we will win"),
     ]:
-        said = "We will win. We will not retreat. Russia attacked the bridge. Wir werden siegen."
+        said = "We will win. We will not retreat. Russia attacked the bridge. Wir werden siegen. Мы победим."
         result = check_quote(_cited_in(passage, (quote,), said))
         assert result.status == "pass", (passage, result.detail)
 
@@ -4491,6 +4517,9 @@ def test_words_of_a_post_edited_days_later_whose_edit_history_was_not_read_warn(
         'Rybar posted a screenshot of Medvedev\'s message, which read: "the bridge is ours".',
         'WarGonzo posted a photo of a leaflet saying "the bridge is ours".',
         'Rybar posted an image with the words "the bridge is ours".',
+        # Another's post in the image, its words after a colon: they passed as the post's own.
+        'Rybar shared a screenshot of Medvedev\'s post: "the bridge is ours".',
+        "Рыбарь опубликовал скриншот поста Медведева: «the bridge is ours».",
     ],
 )
 def test_words_a_passage_says_an_image_shows_are_not_confirmed_by_the_post_s_text(passage: str) -> None:
@@ -4504,7 +4533,12 @@ def test_words_a_passage_says_an_image_shows_are_not_confirmed_by_the_post_s_tex
 
 def test_words_a_post_says_as_its_own_or_a_web_page_says_an_image_shows_still_pass() -> None:
     said = "Screenshot: the bridge is ours. More soon."
-    for passage in ('Rybar wrote "the bridge is ours".', 'Rybar posted a map titled "the bridge is ours".'):
+    for passage in (
+        'Rybar wrote "the bridge is ours".',
+        'Rybar posted a map titled "the bridge is ours".',
+        'Rybar shared a screenshot of the map and wrote: "the bridge is ours".',
+        "Рыбарь опубликовал фото и написал: «the bridge is ours».",
+    ):
         assert check_quote(_cited_in(passage, ("the bridge is ours",), said)).status == "pass"
     # An article's text saying what a screenshot reads is what the report cites.
     given = _cited_in(
@@ -4523,6 +4557,9 @@ def test_words_a_post_says_as_its_own_or_a_web_page_says_an_image_shows_still_pa
         'Rybar quoted Medvedev: "the bridge is ours".',
         'Medvedev said, as reported by Rybar, that "the bridge is ours".',
         'Dmitry Medvedev wrote, according to Rybar: "the bridge is ours".',
+        # The source named before the speaker: read as Medvedev's alone, they passed on Rybar's post.
+        'According to Rybar, Medvedev said "the bridge is ours".',
+        'Rybar reported that Medvedev had said "the bridge is ours".',
     ],
 )
 def test_words_a_passage_says_a_post_passed_on_from_one_it_never_names_warn(passage: str) -> None:
@@ -4544,7 +4581,50 @@ def test_words_a_passage_says_a_post_passed_on_from_one_it_never_names_warn(pass
 def test_words_passed_on_from_one_the_post_names_in_either_script_pass(said: str) -> None:
     given = _cited_in('Rybar quoted Medvedev: "the bridge is ours".', ("the bridge is ours",), said)
     assert check_quote(given).status == "pass"
+    reported = _cited_in(
+        'According to Rybar, Medvedev said "the bridge is ours".', ("the bridge is ours",), said
+    )
+    assert check_quote(reported).status == "pass"
     # The speaker's own post needs not name them.
     medvedev = POST.model_copy(update={"author": "Дмитрий Медведев", "handle": "medvedev_telegram"})
     own = dataclasses.replace(given, source=medvedev.model_copy(update={"text": "The bridge is ours."}))
     assert check_quote(own).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Rybar later deleted a post claiming "the bridge is ours".',
+        'In a since-deleted post, Rybar wrote "the bridge is ours".',
+        'Rybar\'s post, since deleted, said "the bridge is ours".',
+        "Рыбарь в удалённом посте написал: «the bridge is ours».",
+    ],
+)
+def test_words_of_a_post_the_passage_says_was_deleted_warn_on_the_live_post(passage: str) -> None:
+    # The live capture shows the post the report says is gone: the words passed as though it never said so.
+    said = "The bridge is ours. More soon."
+    result = check_quote(_cited_in(passage, ("the bridge is ours",), said))
+    assert result.status == "warn", result.detail
+    assert "of the post, which the live capture shows: restored since, or another post?" in result.detail
+    # Read from an archived copy, as a deleted post is cited, they are what the report says.
+    given = _cited_in(passage, ("the bridge is ours",), said)
+    archived = (
+        given.source.model_copy(
+            update={"memento_url": "https://web.archive.org/web/2022/x", "memento_datetime": "2022-01-21"}
+        )
+        if given.source
+        else None
+    )
+    assert check_quote(dataclasses.replace(given, source=archived, live=archived)).status == "pass"
+
+
+def test_a_deletion_of_something_else_than_the_post_leaves_its_words_confirmed() -> None:
+    for passage in (
+        'Rybar wrote that Kyiv deleted its data: "the bridge is ours".',
+        'Rybar wrote "the bridge is ours".',
+        # Another post deleted: the new one holds the words.
+        'Rybar deleted a post, then wrote: "the bridge is ours".',
+        'Rybar deleted a post about Kherson. Later it wrote: "the bridge is ours".',
+    ):
+        given = _cited_in(passage, ("the bridge is ours",), "The bridge is ours. More soon.")
+        assert check_quote(given).status == "pass", passage

@@ -1632,12 +1632,88 @@ def test_a_speaker_s_words_as_reported_by_another_are_on_a_post_of_either(passag
     assert relayed is not None and [named.name for named in relayed] == ["Rybar", speaker]
 
 
+@pytest.mark.parametrize(
+    ("passage", "relayer", "speaker"),
+    [
+        ("According to Rybar, Medvedev said \u201cyou will lose.\u201d", "Rybar", "Medvedev"),
+        (
+            "On Monday, according to Rybar, Dmitry Medvedev wrote: \u201cyou will lose.\u201d",
+            "Rybar",
+            "Dmitry Medvedev",
+        ),
+        ("As reported by Rybar, Medvedev said \u201cyou will lose.\u201d", "Rybar", "Medvedev"),
+        ("Rybar reported that Medvedev said \u201cyou will lose.\u201d", "Rybar", "Medvedev"),
+        ("Rybar wrote on Telegram that Medvedev had said \u201cyou will lose.\u201d", "Rybar", "Medvedev"),
+        ("По данным Рыбаря, Медведев заявил: \u00abyou will lose.\u00bb", "Рыбаря", "Медведев"),
+        ("Рыбарь сообщил, что Медведев написал: \u00abyou will lose.\u00bb", "Рыбарь", "Медведев"),
+        ("\u0417\u0430 даними Рибара, Медведєв заявив: \u00abyou will lose.\u00bb", "Рибара", "Медведєв"),
+        ("Selon Rybar, Medvedev a déclaré : \u00ab you will lose. \u00bb", "Rybar", "Medvedev"),
+        ("Laut Rybar schrieb Medwedew: \u201eyou will lose.\u201c", "Rybar", "Medwedew"),
+        ("Rybar alleged that Medvedev wrote \u201cyou will lose.\u201d", "Rybar", "Medvedev"),
+        ("Rybar claimed Medvedev had written \u201cyou will lose.\u201d", "Rybar", "Medvedev"),
+    ],
+)
+def test_a_source_named_before_the_speaker_it_reports_is_the_relayer(
+    passage: str, relayer: str, speaker: str
+) -> None:
+    # `According to Rybar, Medvedev said “…”` read Medvedev alone as the speaker: Rybar's own post, which the
+    # report says passed the words on, warned.
+    relayed = relayed_speakers(passage, "you will lose.")
+    assert relayed is not None and [named.name for named in relayed] == [relayer, speaker]
+
+
+def test_a_reported_clause_of_no_one_named_names_no_relayer() -> None:
+    for passage in (
+        "Rybar reported that he said \u201cyou will lose.\u201d",
+        "According to Rybar, the governor said \u201cyou will lose.\u201d",
+        "Rybar reported that Medvedev and Peskov said \u201cyou will lose.\u201d",
+        "Rybar said Kherson had fallen and wrote \u201cyou will lose.\u201d",
+    ):
+        assert relayed_speakers(passage, "you will lose.") is None, passage
+
+
 def test_a_speaker_reported_by_several_or_by_no_one_named_names_no_relayer() -> None:
     for passage in (
         "Medvedev said, as reported by Rybar and WarGonzo, that \u201cyou will lose.\u201d",
         "Medvedev said, according to Russian media, that \u201cyou will lose.\u201d",
     ):
         assert relayed_speakers(passage, "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "relayer", "speaker"),
+    [
+        ("Rybar shared a screenshot of Medvedev's post: \u201cyou will lose.\u201d", "Rybar", "Medvedev"),
+        (
+            "Rybar shared a screenshot of a post by Medvedev reading \u201cyou will lose.\u201d",
+            "Rybar",
+            "Medvedev",
+        ),
+        (
+            "On Monday, Rybar posted a screenshot of Dmitry Medvedev's deleted message, which read: "
+            "\u201cyou will lose.\u201d",
+            "Rybar",
+            "Dmitry Medvedev",
+        ),
+        ("Рыбарь опубликовал скриншот поста Медведева: \u00abyou will lose.\u00bb", "Рыбарь", "Медведева"),
+        ("Рибар опублікував скріншот допису Медведєва: \u00abyou will lose.\u00bb", "Рибар", "Медведєва"),
+    ],
+)
+def test_a_screenshot_of_anothers_post_shared_gives_the_words_to_both(
+    passage: str, relayer: str, speaker: str
+) -> None:
+    # Read as naming nobody, the words passed on any account's post.
+    assert quote_speaker(passage, "you will lose.") is None
+    relayed = relayed_speakers(passage, "you will lose.")
+    assert relayed is not None and [named.name for named in relayed] == [relayer, speaker]
+
+
+def test_a_screenshot_of_no_one_named_gives_the_words_to_its_sharer_alone() -> None:
+    for passage in (
+        "Rybar shared a screenshot of the post: \u201cyou will lose.\u201d",
+        "Rybar shared a screenshot of his post: \u201cyou will lose.\u201d",
+    ):
+        assert relayed_speakers(passage, "you will lose.") is None, passage
 
 
 def test_the_one_who_shared_a_screenshot_reading_the_words_is_the_poster() -> None:
@@ -1752,3 +1828,175 @@ def test_a_named_source_cited_or_a_person_s_team_still_names_no_one() -> None:
         "Putin's team said \u201cyou will lose.\u201d",
     ):
         assert quote_speaker(passage, "you will lose.") is None, passage
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Rybar later deleted a post claiming",
+        "Rybar deleted a post that said",
+        "On Monday, Rybar posted, then deleted, a message saying",
+        "Sources told Rybar that",
+        "A source in the Russian military told Rybar:",
+        "Rybar said in a video posted on Telegram that",
+        "Rybar said in a statement published on its channel:",
+        "Rybar wrote, citing a source in the Russian military, that",
+        "Rybar wrote, citing sources, that",
+        "Rybar, citing unnamed officials in the Russian army, wrote that",
+    ],
+)
+def test_the_poster_of_a_post_said_to_hold_the_words_is_the_speaker(lead_in: str) -> None:
+    # Each named nobody (the post's noun, the one told, a participle or a capital in the aside stood between),
+    # and the words passed on any account's post.
+    speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.")
+    assert speaker is not None and speaker.name == "Rybar", lead_in
+
+
+def test_a_post_of_no_one_named_or_an_aside_naming_a_source_names_no_poster() -> None:
+    for lead_in in (
+        "A channel deleted a post claiming",
+        "Medvedev's post said, Rybar deleted a post claiming that the governor wrote",
+        "Rybar wrote, citing Medvedev, that",
+        "Rybar wrote, citing sources close to Medvedev, that",
+        "People told reporters that",
+    ):
+        speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.")
+        assert speaker is None or speaker.name != "Rybar", (lead_in, speaker)
+
+
+def test_an_account_s_spokesman_speaks_for_it_where_it_is_written_or_cited_as_an_account() -> None:
+    # `A Rybar spokesman said “…”` named nobody: the words passed on any account's post.
+    cited = cited_speaker_keys(["Rybar", "Medvedev", "Wagner"])
+    for lead_in, name in (
+        ("A Rybar spokesman said", "Rybar"),
+        ("A WarGonzo representative told reporters:", "WarGonzo"),
+    ):
+        speaker = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.", cited)
+        assert speaker is not None and speaker.name == name, lead_in
+    # A person's spokesman posts as themselves; an organisation's name cited nowhere, a nationality.
+    for lead_in in ("A Medvedev spokesman said", "A Russian spokesman said", "A Hamas spokesman said"):
+        assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.", cited) is None, (
+            lead_in
+        )
+    assert quote_speaker("A Rybar spokesman said \u201cyou will lose.\u201d", "you will lose.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        ("Dmitry Medvedev, not Rybar, wrote \u201cyou will lose.\u201d", "Dmitry Medvedev"),
+        ("Rybar, and not WarGonzo, claimed \u201cyou will lose.\u201d", "Rybar"),
+        ("Рыбарь, \u0430 не Медведев, написал: \u00abyou will lose.\u00bb", "Рыбарь"),
+    ],
+)
+def test_the_name_before_one_set_against_it_is_the_speaker(passage: str, speaker: str) -> None:
+    # `Rybar, not Dmitry Medvedev, wrote “…”` named nobody: Medvedev's own post passed author and quote.
+    found = quote_speaker(passage, "you will lose.")
+    assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Рыбарь в удалённом посте написал: \u00abyou will lose.\u00bb",
+        "Рибар \u0443 видаленому дописі написав: \u00abyou will lose.\u00bb",
+        "Rybar in a new post wrote \u201cyou will lose.\u201d",
+        "Рыбарь, ссылаясь на источники в Минобороны, написал: \u00abyou will lose.\u00bb",
+        "Рибар, посилаючись на джерела в Генштабі, написав: \u00abyou will lose.\u00bb",
+    ],
+)
+def test_a_described_post_or_unnamed_sources_cited_between_name_and_verb_leave_the_speaker(
+    passage: str,
+) -> None:
+    # The adjective before the post's noun, or the capital among the sources, ended the name: nobody named.
+    speaker = quote_speaker(passage, "you will lose.")
+    assert speaker is not None and speaker.name in ("Рыбарь", "Рибар", "Rybar")
+
+
+def test_a_named_source_cited_between_name_and_verb_still_names_no_one() -> None:
+    assert (
+        quote_speaker("Рыбарь, ссылаясь на Медведева, написал: \u00abyou will lose.\u00bb", "you will lose.")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        ("Rybar doubled down, writing:", "Rybar"),
+        ("Rybar mocked the claim, writing:", "Rybar"),
+        ("Dmitry Medvedev hit back on Monday, saying", "Dmitry Medvedev"),
+    ],
+)
+def test_the_subject_of_a_clause_going_on_to_write_the_words_is_the_speaker(
+    lead_in: str, speaker: str
+) -> None:
+    # `Rybar doubled down, writing: “…”` named nobody: the comma ended the clause before the participle.
+    found = quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.")
+    assert found is not None and found.name == speaker
+
+
+def test_a_clause_naming_another_before_the_participle_names_no_speaker() -> None:
+    for lead_in in ("Rybar echoed Medvedev, writing", "The channel doubled down, writing:"):
+        assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None, lead_in
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        (
+            "Former Russian president Dmitry Medvedev took to Telegram to write: \u201cyou will lose.\u201d",
+            "Dmitry Medvedev",
+        ),
+        ("Medvedev took to Telegram, writing: \u201cyou will lose.\u201d", "Medvedev"),
+        ("Dmitry Medvedev took to X on Monday to say that \u201cyou will lose.\u201d", "Dmitry Medvedev"),
+        ("\u0412 посте Рыбаря говорится: \u00abyou will lose.\u00bb", "Рыбаря"),
+        ("\u00abyou will lose.\u00bb, \u2014 говорится в посте Рыбаря.", "Рыбаря"),
+        ("\u0423 дописі Рибара йдеться: \u00abyou will lose.\u00bb", "Рибара"),
+        ("Im Beitrag von Rybar heißt es: \u201eyou will lose.\u201c", "Rybar"),
+    ],
+)
+def test_news_style_posting_and_a_post_s_impersonal_words_name_the_speaker(
+    passage: str, speaker: str
+) -> None:
+    # `took to Telegram to write`, `в посте Рыбаря говорится` named nobody: the words passed on any account's
+    # post.
+    found = quote_speaker(passage, "you will lose.")
+    assert found is not None and found.name == speaker, found
+
+
+def test_a_post_s_impersonal_words_of_no_one_named_name_no_speaker() -> None:
+    for passage in (
+        "\u0412 посте говорится: \u00abyou will lose.\u00bb",
+        "The army took to the streets, saying \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None, passage
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Wie Rybar schrieb, \u201eyou will lose.\u201c",
+        "Wie der Kanal Rybar auf Telegram schrieb: \u201eyou will lose.\u201c",
+        "Selon la chaîne Telegram Rybar, \u00ab you will lose. \u00bb",
+        "D'après le blogueur Rybar, \u00ab you will lose. \u00bb",
+    ],
+)
+def test_german_as_and_french_according_to_a_channel_name_the_speaker(passage: str) -> None:
+    # German's verb last (`Wie Rybar schrieb,`) and the channel's noun before the name named nobody.
+    found = quote_speaker(passage, "you will lose.")
+    assert found is not None and found.name == "Rybar", found
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "\u201cyou will lose,\u201d Rybar, a pro-war channel, wrote.",
+        "\u201cyou will lose,\u201d wrote the pro-war channel Rybar.",
+        "\u201cyou will lose,\u201d wrote the Russian milblogger Rybar.",
+    ],
+)
+def test_a_name_described_behind_the_quote_is_the_speaker(passage: str) -> None:
+    # The description between commas, or the account's kind before the name, left the words to nobody.
+    found = quote_speaker(passage, "you will lose,")
+    assert found is not None and found.name == "Rybar", found
