@@ -103,7 +103,7 @@ from provenance.checks.matching import (
 )
 from provenance.checks.quote import quoted_first
 from provenance.citations.parse import names_author_in_genitive, note_prose
-from provenance.citations.platforms import post_locator, tiktok_video_under
+from provenance.citations.platforms import canonical_url, post_locator, tiktok_video_under
 from provenance.locate.speakers import (
     Speaker,
     listed_speakers,
@@ -206,7 +206,8 @@ def _forwarded_from(source: SourcePost | None) -> SourcePost | None:
     name = source.fields.get("forwarded_from") if source is not None else None
     if source is None or not name:
         return None
-    handle, post_id = post_locator(source.fields.get("forwarded_from_url", ""))
+    linked = source.fields.get("forwarded_from_url", "")
+    handle, post_id = post_locator(linked)
     own = (
         handle_key(handle) == handle_key(source.handle)
         if handle is not None and source.handle is not None
@@ -214,7 +215,8 @@ def _forwarded_from(source: SourcePost | None) -> SourcePost | None:
     )
     if own:
         return None
-    original_url = f"https://t.me/{handle}/{post_id}" if handle and post_id else None
+    # The original's own link, on its own platform (an X repost's or a Mastodon boost's is not a t.me link).
+    original_url = canonical_url(linked) if handle and post_id else None
     return source.model_copy(
         update={
             "author": name,

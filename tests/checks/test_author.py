@@ -435,6 +435,24 @@ def test_a_forward_of_the_speaker_s_post_warns_that_the_post_is_the_forwarder_s(
     assert result.status == "warn" and "forwarded by @rybar" in result.detail
 
 
+def test_a_repost_on_x_names_the_original_post_by_its_own_link_not_a_telegram_one() -> None:
+    # The original's link was built as `https://t.me/<handle>/<id>` whatever the platform.
+    repost = POST.model_copy(
+        update={
+            "platform": Platform.TWITTER,
+            "fields": {
+                "forwarded_from": "Grey Zone",
+                "forwarded_from_url": "https://x.com/grey_zone/status/5",
+            },
+        }
+    )
+    citation = Citation(platform=Platform.TWITTER, author="Grey Zone", url="https://x.com/rybar/status/9")
+    result = check_author(_given((), citation, repost, note="Grey Zone, X, https://x.com/rybar/status/9"))
+    assert result.status == "warn"
+    assert "cite the original post (https://x.com/grey_zone/status/5)" in result.detail
+    assert "t.me" not in result.detail
+
+
 def test_the_speaker_s_own_post_forwarding_another_s_words_warns() -> None:
     forward = POST.model_copy(
         update={"fields": {"forwarded_from": "Grey Zone", "forwarded_from_url": "https://t.me/grey_zone/5"}}
