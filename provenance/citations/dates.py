@@ -63,25 +63,58 @@ _MONTH = (
 )
 # Russian and Ukrainian put the month, in the genitive, after the day: `21 января 2022`, `21 січня 2022`;
 # citation styles abbreviate it (`21 янв. 2022`, `21 січ. 2022`), and some notes give its nominative. So do
-# Belarusian (`21 студзеня 2022`), Serbian (`21. јануара 2022.`), Bulgarian and Macedonian (`21 януари 2022`,
-# `21 јануари 2022`): unread, the note had no day.
+# Belarusian (`21 студзеня 2022`), Serbian (`21. јануара 2022.`, or `21. јануар 2022.`), Bulgarian and
+# Macedonian (`21 януари 2022`, `21 јануари 2022`): unread, the note had no day.
 _SLAVIC_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("января", "январь", "янв", "січня", "січ", "студзеня", "јануара", "януари", "јануари"),
-            ("февраля", "февраль", "фев", "февр", "лютого", "лют", "лютага", "фебруара", "февруари"),
+            ("января", "январь", "янв", "січня", "січ", "студзеня", "јануара", "јануар", "януари", "јануари"),
+            (
+                "февраля",
+                "февраль",
+                "фев",
+                "февр",
+                "лютого",
+                "лют",
+                "лютага",
+                "фебруара",
+                "фебруар",
+                "февруари",
+            ),
             # \u0431\u0435\u0440: the abbreviation of березня
             ("марта", "март", "мар", "березня", "\u0431\u0435\u0440", "сакавіка"),
             ("апреля", "апрель", "апр", "квітня", "квіт", "красавіка", "априла", "април"),
             ("мая", "май", "травня", "трав", "маја", "мај"),
-            ("июня", "июнь", "июн", "червня", "черв", "чэрвеня", "јуна", "юни", "јуни"),
-            ("июля", "июль", "июл", "липня", "лип", "ліпеня", "јула", "юли", "јули"),
+            ("июня", "июнь", "июн", "червня", "черв", "чэрвеня", "јуна", "јун", "юни", "јуни"),
+            ("июля", "июль", "июл", "липня", "лип", "ліпеня", "јула", "јул", "юли", "јули"),
             ("августа", "август", "авг", "серпня", "серп", "жніўня"),
-            ("сентября", "сентябрь", "сен", "сент", "вересня", "вер", "верасня", "септембра", "септември"),
-            ("октября", "октябрь", "окт", "жовтня", "жовт", "кастрычніка", "октобра", "октомври"),
-            ("ноября", "ноябрь", "ноя", "нояб", "листопада", "лист", "лістапада", "новембра", "ноември"),
-            ("декабря", "декабрь", "дек", "грудня", "груд", "снежня", "децембра", "декември"),
+            (
+                "сентября",
+                "сентябрь",
+                "сен",
+                "сент",
+                "вересня",
+                "вер",
+                "верасня",
+                "септембра",
+                "септембар",
+                "септември",
+            ),
+            ("октября", "октябрь", "окт", "жовтня", "жовт", "кастрычніка", "октобра", "октобар", "октомври"),
+            (
+                "ноября",
+                "ноябрь",
+                "ноя",
+                "нояб",
+                "листопада",
+                "лист",
+                "лістапада",
+                "новембра",
+                "новембар",
+                "ноември",
+            ),
+            ("декабря", "декабрь", "дек", "грудня", "груд", "снежня", "децембра", "децембар", "декември"),
         ),
         start=1,
     )
@@ -340,6 +373,24 @@ _PERSIAN_GREGORIAN_MONTHS = (
     ("\u0646\u0648\u0627\u0645\u0628\u0631",),
     ("\u062f\u0633\u0627\u0645\u0628\u0631",),
 )
+# Croatian (`21. siječnja 2022.`, in the genitive, or the nominative, `siječanj`) and Serbian and Bosnian in
+# Latin letters (`21. januara 2022.`, `21. septembar 2022.`), their marks written or left out: unread, the
+# note had no day. Croatian's October, `listopad`, is Polish's November: `_listopad` tells them apart. The
+# other names of Serbian's Latin months are German's (`januar`, `jun`) or Turkish's (`mart`).
+_CROATIAN_SERBIAN_LATIN_MONTHS = (
+    ("siječnja", "sijecnja", "siječanj", "sijecanj", "januara"),
+    ("veljače", "veljace", "veljača", "veljaca", "februara"),
+    ("ožujka", "ozujka", "ožujak", "ozujak", "marta"),
+    ("travnja", "travanj", "aprila", "april"),
+    ("svibnja", "svibanj", "maj"),
+    ("lipnja", "lipanj", "juna"),
+    ("srpnja", "srpanj", "jula"),
+    ("kolovoza", "kolovoz", "avgusta", "avgust", "augusta"),
+    ("rujna", "rujan", "septembra", "septembar"),
+    ("oktobra", "oktobar"),
+    ("studenoga", "studenog", "studeni", "novembra", "novembar"),
+    ("prosinca", "prosinac", "decembra", "decembar"),
+)
 # Each name also as `_named_month` looks it up, case-folded (`ΐ` folds to three characters).
 _WESTERN_MONTHS = {
     key: number
@@ -349,6 +400,7 @@ _WESTERN_MONTHS = {
         _GREEK_MONTHS,
         _MALAY_DUTCH_MONTHS,
         _PERSIAN_GREGORIAN_MONTHS,
+        _CROATIAN_SERBIAN_LATIN_MONTHS,
     )
     for number, names in enumerate(table, start=1)
     for name in names
@@ -433,6 +485,10 @@ _ACCESS_WORDS = on_first_use(
     r"(?: tanggal)?|diarkibkan(?: daripada yang asal)?(?: pada)?|geraadpleegd(?: op)?"
     r"|gearchiveerd(?: van het origineel)?(?: op)?"
     r"|праверана|приступљено|посетено на|посетен на"
+    # Croatian's, Serbian's and Bosnian's in Latin letters (`Pristupljeno 5. veljače 2023.`, `Datum
+    # pristupa`, `Preuzeto`, `Arhivirano iz originala`).
+    r"|pristupljeno(?: dana)?|datum pristupa|preuzeto(?: dana)?"
+    r"|arhivirano(?: iz originala| s izvornika)?(?: na| dana)?"
     r"|(?:архивирано|архивирана|архивиран)(?: из оригинала| от оригинала)?(?: на)?"
     r"|архівавана"
     r"|\u03b1\u03bd[\u03b1\u03ac]\u03ba\u03c4[\u03b7\u03ae]\u03b8\u03b7\u03ba\u03b5"
@@ -544,11 +600,32 @@ def _year(match: re.Match[str]) -> int:
     return year + (1900 if year >= _TWO_DIGIT_YEARS_BEFORE_2000 else 2000)
 
 
+# Croatian's October, `listopad`, is Polish's November. Croatian stops the day (`21. listopada 2022.`),
+# Polish does not (`21 listopada 2022 r.`); a note's letters tell them apart first (Polish `ł`, `ś`; Croatian
+# `č`, `š`; both write `ć`). Read as Polish, a Croatian note's post of 21 October failed as a month off.
+_LISTOPAD = frozenset(("listopada", "listopad"))
+_POLISH_LETTERS = frozenset("ąęłńóśźż")
+_CROATIAN_LETTERS = frozenset("čđšž")
+_LETTERS_AROUND = 200
+
+
+def _listopad(match: re.Match[str], source: str) -> int:
+    """October in a Croatian note, November in a Polish one (`_LISTOPAD`)."""
+    letters = set(source[max(0, match.start() - _LETTERS_AROUND) : match.end() + _LETTERS_AROUND].casefold())
+    polish, croatian = bool(letters & _POLISH_LETTERS), bool(letters & _CROATIAN_LETTERS)
+    if polish != croatian:
+        return 11 if polish else 10
+    day_stopped = source[match.end("day") : match.start("month")].lstrip().startswith(".")
+    return 10 if day_stopped else 11
+
+
 def _named_month(match: re.Match[str], source: str) -> DateFind:
     # casefold, not lower: `re.IGNORECASE` also matches letters that only fold to a month's (a long s in
     # `sep`, a rounded ve in `вересня`), and a name missing from both tables was a crash.
     name = match.group("month").casefold()
     month = _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
+    if name in _LISTOPAD:
+        month = _listopad(match, source)
     second = match.groupdict().get("month2")
     if month is None or (second is not None and _WESTERN_MONTHS.get(second) != month):
         return DateFind(None, text=_matched(match, source))
@@ -1184,7 +1261,7 @@ _ACCESS_KEYS = re.compile(
     "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9"
     "|\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc|\u0628\u0627\u06cc\u06af\u0627\u0646\u06cc|\u062f\u0633\u062a\u0631\u0633\u06cc"
     "|diakses|dicapai|diarsip|diarkib|geraadpleegd|gearchiveerd|truy c|l\u01b0u tr|lu\u031bu tr"
-    "|праверан|приступ|посетен|архив|архіва|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
+    "|праверан|приступ|посетен|архив|архіва|pristup|preuzeto|arhivir|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
 )
 _UPDATE_KEYS = re.compile(
     "updated|modified|edited|revised|filmed|recorded|photographed|обновлен|изменено|отредактир|оновлено"
@@ -1203,6 +1280,9 @@ _PUBLISHED_KEYS = re.compile(
 _RANGE_OPENERS = (
     r"between|zwischen(?:\s{1,3}dem)?|entre(?:\s{1,3}el)?|\u043c\u0435\u0436\u0434\u0443|from|vom|du|del"
     r"|\u0441|\u0437|van|tussen|dari|antara|\u03b1\u03c0\u03cc"
+    # Croatian's, Serbian's and Polish's (`od 19. do 23. siječnja 2022.`, `između 19. i 23.`, `од 19. до 23.
+    # јануара`, `od 19 do 23 stycznia`): the last day was read as the note's.
+    r"|od|\u043e\u0434|izme(?:\u0111|dj|d)u|\u0438\u0437\u043c\u0435\u0452\u0443|mi\u0119dzy"
 )
 # Its month a word, or a Roman numeral (`19 I \u2013 21 I 2022`, `19.I. \u2013 21.I.2022`).
 _RANGE_FIRST_DAY = (
@@ -1210,20 +1290,20 @@ _RANGE_FIRST_DAY = (
     r"(?:\s{1,3}(?:of\s{1,3})?[^\W\d_]{3,9}\.?|\s{0,3}[IVX]{1,4}\.?)?(?:,?\s{1,3}\d{4})?,?"
 )
 # `and` joins the two days of a range only after `between` (`Jan 2 and 21 January 2022` are two days).
-_RANGE_AND = r"and|und|et|y|\u0438"
+_RANGE_AND = r"and|und|et|y|\u0438|i"
 # And in the other languages whose months are read: Spanish's and Portuguese's `a`, Vietnamese's `đến`
 # (`từ ngày 19 đến ngày 23 tháng 1 năm 2022`), Greek's `έως`, Indonesian's and Malay's `sampai`, `hingga`,
 # `s.d.`, `s/d`, Dutch's `tot`, Thai's `ถึง`, Persian's `تا`.
 _RANGE_TO = (
     r"to|through|thru|till|until|bis|au|al|a|\u043f\u043e|\u0434\u043e|\u0111\u1ebfn|\u03ad\u03c9\u03c2"
-    r"|\u03b5\u03c9\u03c2|sampai|hingga|s\.\s?d\.|s/d|tot|\u0e16\u0e36\u0e07|\u062a\u0627"
+    r"|\u03b5\u03c9\u03c2|sampai|hingga|s\.\s?d\.|s/d|tot|\u0e16\u0e36\u0e07|\u062a\u0627|do"
 )
 _EITHER_DAY = r"\d{1,2}(?:st|nd|rd|th|\.)?"
 # `or` in the languages notes date in: English, German, French, Spanish, Russian, Ukrainian; Greek's `ή`,
 # Indonesian's `atau`, Persian's `یا`, Vietnamese's `hoặc` (not Dutch's `of`: `report 3 of 21 January`).
 _RANGE_OR = (
     r"or|oder|ou|o|\u0438\u043b\u0438|\u0430\u0431\u043e|\u0447\u0438|\u03ae|atau|\u06cc\u0627|\u064a\u0627"
-    r"|ho\u1eb7c"
+    r"|ho\u1eb7c|ili|lub|albo"
 )
 _RANGE_END = on_first_use(
     rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_AND})\s{{1,3}}$"
@@ -1252,7 +1332,9 @@ _RANGE_ENDINGS = (
     " \u0430\u0431\u043e", " \u0447\u0438", " \u0111\u1ebfn", " van", " tussen", " dari", " antara",
     " \u03b1\u03c0\u03cc", " a", " \u03ad\u03c9\u03c2", " \u03b5\u03c9\u03c2", " sampai", " hingga", " s.d.",
     " s. d.", " s/d", " tot", " \u0e16\u0e36\u0e07", " \u062a\u0627", " \u03ae", " atau", " \u06cc\u0627",
-    " \u064a\u0627", " ho\u1eb7c", " e", " i", " \u0456", " \u0442\u0430", " en", " dan",
+    " \u064a\u0627", " ho\u1eb7c", " e", " i", " \u0456", " \u0442\u0430", " en", " dan", " od",
+    " \u043e\u0434", " izme\u0111u", " izmedju", " izmedu", " \u0438\u0437\u043c\u0435\u0452\u0443",
+    " mi\u0119dzy", " do", " ili", " lub", " albo",
 )  # fmt: skip
 
 
@@ -1267,9 +1349,11 @@ def _may_end_a_range(before: str) -> bool:
 # was read as the note's day, and a post of that day passed as confirmed (one inside the range failed),
 # though the note gives no one day. Only a day right after the join makes a range (`21 January 2022 -
 # Telegram`, `- 14:05`, `- 12 killed` do not).
+# The first date's year may close with a stop, as Croatian and Serbian write every year (`21. siječnja 2022.
+# do 3. veljače 2022.`, `21. 1. 2022. \u2013 3. 2. 2022.`).
 _RANGE_JOIN = (
-    r"\s{0,3}[\u2013\u2014\uff5e\u301c~-]\s{0,3}|/|\s{0,3}\u81f3\s{0,3}"
-    rf"|,?\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}}"
+    r"\.?(?:\s{0,3}[\u2013\u2014\uff5e\u301c~-]\s{0,3}|/|\s{0,3}\u81f3\s{0,3}"
+    rf"|,?\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}})"
 )
 _RANGE_JOIN_BEFORE = on_first_use(rf"(?:{_RANGE_JOIN})$", re.IGNORECASE)
 _RANGE_JOIN_AFTER = on_first_use(_RANGE_JOIN, re.IGNORECASE)
@@ -1278,7 +1362,7 @@ _RANGE_JOIN_AFTER = on_first_use(_RANGE_JOIN, re.IGNORECASE)
 _RANGE_JOIN_STARTS = (
     "\u2013", "\u2014", "\uff5e", "\u301c", "~", "-", "/", "\u81f3", "to", "thr", "til", "unt", "bis", "au",
     "al", "\u043f\u043e", "\u0434\u043e", "\u0111\u1ebfn", "a ", "\u03ad\u03c9\u03c2", "\u03b5\u03c9\u03c2",
-    "sampai", "hingga", "s.d.", "s. d.", "s/d", "tot", "\u0e16\u0e36\u0e07", "\u062a\u0627",
+    "sampai", "hingga", "s.d.", "s. d.", "s/d", "tot", "\u0e16\u0e36\u0e07", "\u062a\u0627", "do ",
 )  # fmt: skip
 _RANGE_JOIN_REACH = 12  # a comma, three spaces, `through`
 # A range's last day without its year, right after the join: a month's name and a day (`February 3`, `3
@@ -1298,7 +1382,7 @@ _RANGE_LAST_DAY = on_first_use(
 def _may_join_a_range(after: str) -> bool:
     """Whether the lowered text right after a date may open with a range's join (`_RANGE_JOIN`), or with an
     ISO 8601 interval's time and solidus (`_ISO_INTERVAL_GOES_ON`)."""
-    return after.replace(",", " ").lstrip().startswith(_RANGE_JOIN_STARTS) or (
+    return after.removeprefix(".").replace(",", " ").lstrip().startswith(_RANGE_JOIN_STARTS) or (
         after[:1] == "t" and after[1:2].isdigit()
     )
 

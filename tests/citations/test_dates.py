@@ -996,7 +996,8 @@ _WESTERN_PIECES = [
     "oktober ", "OCTUBRE ", "noviembre ", "D\u00c9C. ", "Dezember ", "diciembre ", "enero ", "ENERO ",
     "mayo ", "JUIN ", "julio ", "stycznia ", "Gennaio ", "janeiro ", "OCAK ", "May\u0131s ", "\u015eubat ",
     "\u064a\u0646\u0627\u064a\u0631 ", "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a ",
-    "Januari ", "MEI ", "mac ", "Ogos ", "mrt. ", "Desember ",
+    "Januari ", "MEI ", "mac ", "Ogos ", "mrt. ", "Desember ", "sije\u010dnja ", "LISTOPADA ", "studeni ",
+    "O\u017dUJKA ", "januara ", "septembar ", "Pristupljeno ",
 ]  # fmt: skip
 
 
@@ -1927,3 +1928,88 @@ def test_an_arabic_publication_or_update_word_ranks_its_day_as_english_s_do() ->
     # `انتشر` (spread) is no publication.
     spread = "انتشر في 20 يناير 2022، 21 يناير 2022"
     assert find_date(spread).date == dt.date(2022, 1, 20)
+
+
+# Croatian months (genitive or nominative, marks written or not), Serbian's and Bosnian's in Latin letters,
+# and Serbian Cyrillic's nominatives: unread, the note had no day.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Telegram, 21. siječnja 2022.", JAN_21),
+        ("Rybar, Telegram, 21. sijecnja 2022.", JAN_21),
+        ("Rybar, Telegram, 21. veljače 2022.", dt.date(2022, 2, 21)),
+        ("Rybar, Telegram, 21. OŽUJKA 2022.", dt.date(2022, 3, 21)),
+        ("Rybar, Telegram, 21. srpnja 2022. godine", dt.date(2022, 7, 21)),
+        ("Rybar, Telegram, 21. kolovoz 2022.", dt.date(2022, 8, 21)),
+        ("Rybar, Telegram, 21. studenoga 2022.", dt.date(2022, 11, 21)),
+        ("Rybar, Telegram, 21. prosinca 2021.", dt.date(2021, 12, 21)),
+        ("Rybar, Telegram, 21. januara 2022.", JAN_21),
+        ("Rybar, Telegram, 21. avgusta 2022.", dt.date(2022, 8, 21)),
+        ("Rybar, Telegram, 21. septembar 2022.", dt.date(2022, 9, 21)),
+        ("Rybar, Telegram, 21. oktobra 2022.", dt.date(2022, 10, 21)),
+        ("Rybar, Telegram, 21. MAJ 2022.", dt.date(2022, 5, 21)),
+        ("Рыбар, Telegram, 21. јануар 2022.", JAN_21),
+        ("Рыбар, Telegram, 21. септембар 2022.", dt.date(2022, 9, 21)),
+    ],
+)
+def test_croatian_and_serbian_latin_months_give_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+# Croatian's `listopad` is October, Polish's November: a Croatian note read as Polish failed its post of 21
+# October as a month off.
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Rybar, Telegram, 21. listopada 2022.", 10),
+        ("Službena izjava, Telegram, 21 listopada 2022.", 10),  # no stop, but Croatian `ž`
+        ("Oświadczenie, Telegram, 21. listopada 2022 r.", 11),  # a stop, but Polish letters
+        ("Rybar, Telegram, 21 listopada 2022 r.", 11),
+        ("Rybar, Telegram, 21 listopada 2022", 11),
+    ],
+)
+def test_listopad_is_october_in_a_croatian_note_and_november_in_a_polish_one(text: str, month: int) -> None:
+    assert find_date(text).date == dt.date(2022, month, 21)
+
+
+# Their ranges and either-days (`od … do`, `između … i`, `ili`; Polish's `od … do`, `lub`), and a range's
+# first year closed by its stop: the last or the first day was read as the note's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, od 19. do 23. siječnja 2022.",
+        "Rybar, Telegram, između 19. i 23. siječnja 2022.",
+        "Rybar, Telegram, 21. ili 22. siječnja 2022.",
+        "Рыбар, Telegram, од 19. до 23. јануара 2022.",
+        "Rybar, Telegram, od 19 do 23 stycznia 2022",
+        "Rybar, Telegram, 21 lub 22 stycznia 2022",
+        "Rybar, Telegram, 21. siječnja 2022. do 3. veljače 2022.",
+        "Rybar, Telegram, 21. 1. 2022. \u2013 3. 2. 2022.",
+    ],
+)
+def test_a_croatian_serbian_or_polish_range_gives_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+def test_a_date_closed_by_its_year_s_stop_before_a_dash_and_no_day_is_the_note_s() -> None:
+    assert find_date("Rybar, Telegram, 21.01.2022. - Telegram").date == JAN_21
+    assert find_date("Rybar, Telegram, 21. siječnja 2022. - 14:05").date == JAN_21
+
+
+# Their Wikipedias' access and archive words in Latin letters: with the months read, the access date was the
+# note's, or the note's second day.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram. Pristupljeno 5. veljače 2023.",
+        "Rybar, Telegram. Pristupljeno dana 5. februara 2023.",
+        "Rybar, Telegram (datum pristupa: 5. 2. 2023.)",
+        "Rybar, Telegram. Preuzeto 5. veljače 2023.",
+        "Rybar, Telegram. Arhivirano iz originala 5. februara 2023.",
+    ],
+)
+def test_a_croatian_or_serbian_latin_access_date_is_no_publication_date(note: str) -> None:
+    assert find_date(note) == dates.DateFind(None)
+    dated = f"Rybar, Telegram, 21. siječnja 2022. {note.removeprefix('Rybar, Telegram')}"
+    assert find_date(dated).date == JAN_21
+    assert other_days(dated, JAN_21) == ()
