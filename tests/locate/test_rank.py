@@ -629,6 +629,11 @@ def test_a_short_quote_ranks_the_post_saying_it_above_one_holding_its_letters_in
         ("this is genocide", "This is not genocide, said the minister."),
         ("не отступим", "Мы не уступим ни на шаг."),
         ("полный разгром", "Это полный разворот политики."),
+        # Words the same up to another word's suffix, or another last letter of the stem, are other words.
+        ("провал", "Это очередная провокация Киева."),
+        ("победа", "Массовый побег из колонии."),
+        ("зрада", "Це зрадник!"),
+        ("полный провал", "Это полная провокация."),
     ],
 )
 def test_a_short_quote_is_not_held_by_a_post_sharing_most_of_its_letters(quote: str, text: str) -> None:
@@ -649,6 +654,11 @@ def test_a_short_quote_is_not_held_by_a_post_sharing_most_of_its_letters(quote: 
         ("the ceasefire", "The cease-fire holds."),
         ("我们不会撤退", "今天指挥部说我们不会撤退一步也不"),
         ("ไม่ถอยแน่นอน", "วันนี้กองบัญชาการกล่าวว่าไม่ถอยแน่นอน"),
+        # Another ending: a case's, a dropped vowel's, an adjective's.
+        ("провалом", "Наступление потерпело полный провал."),
+        ("зрадою", "Це зрада!"),
+        ("ребёнка", "Погиб ребёнок."),
+        ("киевского режима", "Это киевский режим снова."),
     ],
 )
 def test_a_short_quote_a_post_says_is_held(quote: str, text: str) -> None:
@@ -773,3 +783,15 @@ def test_a_reply_to_a_message_holding_the_quote_says_so_and_is_not_taken_for_it(
         "1.00): not this post's words; that message, perhaps outside the window, may be the one cited",
     )
     assert own is not None and own.reply_holds is None and own.notes == (), "its own words hold it"
+
+
+def test_a_one_word_quote_ranks_the_post_saying_it_and_not_one_whose_word_only_begins_as_it_does() -> None:
+    # «провал» scored 0.70 in a post saying "провокация" (its four first letters, read as another ending): a
+    # candidate, singled out, beside the post saying the word.
+    quote = "провал"
+    other = _post("other", _utc(2022, 1, 21, 9), "Очередная провокация Киева возле моста.")
+    right = _post("right", _utc(2022, 1, 21, 10), "Наступление возле моста: полный провал.")
+
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in (other, right)) if c])
+
+    assert [(c.post.url, c.parts["quote"]) for c in ranked] == [("right", 1.0), ("other", 0.0)]
