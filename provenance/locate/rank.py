@@ -290,8 +290,15 @@ def _other_language(quote: str, text: str) -> tuple[str, str] | None:
     return None
 
 
+# Russian prints its yo (U+0451) as ye (U+0435) mostly, and a report may write either (`ребёнок`, `ребенок`);
+# Ukrainian writes its apostrophe as U+0027, U+2019 or U+02BC, a letter (`пам\u02bcять` was one word, and
+# `пам'ять` two). A short quote compared by whole words scored 0.00 in the post saying it for either.
+_APOSTROPHE_IN_A_WORD = re.compile("(?<=\\w)['\u2019\u02bc\u02b9`\u00b4](?=\\w)")
+
+
 def _comparable(text: str) -> str:
-    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("\u0451", "\u0435")
+    return " ".join(_NOT_WORD.sub(" ", _APOSTROPHE_IN_A_WORD.sub("", folded)).split())
 
 
 # A quote of a few words is compared with runs of whole words of the post, and held to a higher chance:

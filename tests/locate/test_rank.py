@@ -795,3 +795,22 @@ def test_a_one_word_quote_ranks_the_post_saying_it_and_not_one_whose_word_only_b
     ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in (other, right)) if c])
 
     assert [(c.post.url, c.parts["quote"]) for c in ranked] == [("right", 1.0), ("other", 0.0)]
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        ("ребёнок", "Погиб ребенок."),
+        ("ещё раз", "Еще раз напомним."),
+        ("разгромлен", "Отряд разгромлён."),
+        ("пам\u02bcять", "Вічна пам'ять."),
+        ("пам\u2019ять", "Вічна пам\u02bcять."),
+        ("вічна пам\u02bcять", "Героям вічна пам'ять."),
+    ],
+)
+def test_a_short_quote_written_with_or_without_yo_or_with_another_apostrophe_is_held_as_written(
+    quote: str, text: str
+) -> None:
+    # Russian prints its yo as ye mostly, Ukrainian's apostrophe is U+0027, U+2019 or the letter U+02BC:
+    # compared by whole words, each scored quote 0.00 in the post saying it, and the post was no candidate.
+    assert quote_part([quote], text) == (1.0, ())
