@@ -900,8 +900,11 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         _NAMED,
     ),
     (
-        # Serbian stops the day (`21. јануара 2022.`).
-        on_first_use(rf"(?<![\d.\u2013-]){_DAY}\.?\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE),
+        # Serbian stops the day (`21. јануара 2022.`); Russian and Ukrainian may write it as an ordinal, its
+        # ending `-\u0433\u043e` after it (`21-\u0433\u043e января 2022`), which read as no date.
+        on_first_use(
+            rf"(?<![\d.\u2013-]){_DAY}(?:\.|-?\u0433\u043e)?\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE
+        ),
         _named_month,
         _CYRILLIC,
     ),
@@ -1286,7 +1289,7 @@ _RANGE_OPENERS = (
 )
 # Its month a word, or a Roman numeral (`19 I \u2013 21 I 2022`, `19.I. \u2013 21.I.2022`).
 _RANGE_FIRST_DAY = (
-    r"(?:[^\W\d_]{3,9}\.?\s{1,3})?\d{1,2}(?:st|nd|rd|th|er|\.)?"
+    r"(?:[^\W\d_]{3,9}\.?\s{1,3})?\d{1,2}(?:st|nd|rd|th|er|\.|-?\u0433\u043e)?"
     r"(?:\s{1,3}(?:of\s{1,3})?[^\W\d_]{3,9}\.?|\s{0,3}[IVX]{1,4}\.?)?(?:,?\s{1,3}\d{4})?,?"
 )
 # `and` joins the two days of a range only after `between` (`Jan 2 and 21 January 2022` are two days).
@@ -1298,7 +1301,7 @@ _RANGE_TO = (
     r"to|through|thru|till|until|bis|au|al|a|\u043f\u043e|\u0434\u043e|\u0111\u1ebfn|\u03ad\u03c9\u03c2"
     r"|\u03b5\u03c9\u03c2|sampai|hingga|s\.\s?d\.|s/d|tot|\u0e16\u0e36\u0e07|\u062a\u0627|do"
 )
-_EITHER_DAY = r"\d{1,2}(?:st|nd|rd|th|\.)?"
+_EITHER_DAY = r"\d{1,2}(?:st|nd|rd|th|\.|-?\u0433\u043e)?"
 # `or` in the languages notes date in: English, German, French, Spanish, Russian, Ukrainian; Greek's `ή`,
 # Indonesian's `atau`, Persian's `یا`, Vietnamese's `hoặc` (not Dutch's `of`: `report 3 of 21 January`).
 _RANGE_OR = (
@@ -1423,7 +1426,7 @@ def _a_day_opens_the(window: str) -> bool:
 # (`_two_days_before`).
 _DAYS_AND = r"and|und|et|y|e|i|\u0438|\u0456|\u0442\u0430|en|dan"
 _DAY_JOINED_BEFORE = on_first_use(
-    rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}|-)$",
+    rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.|-?\u0433\u043e)?(?:\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}|-)$",
     re.IGNORECASE,
 )
 # What comes before a hyphen's first day where it is plainly a title's number, not a range's first day: a

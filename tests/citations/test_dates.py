@@ -869,7 +869,7 @@ def _first_of_formats(
 _VERESNYA = "21 \u1c80\u0435\u0440\u0435\u0441\u043d\u044f 2022"
 _DATE_PIECES = [
     "21", "1", "2022", " ", ", ", "-", "/", ".", "st ", "of ", "the ", "January ", "jan", "Sept", "MAY ",
-    "(", ")",
+    "(", ")", "-\u0433\u043e ", "\u044f\u043d\u0432\u0430\u0440\u044f ",
     "21 \u044f\u043d\u0432\u0430\u0440\u044f 2022", "21 \u0441\u0456\u0447\u043d\u044f 2022", _VERESNYA,
     "\u0432\u0435\u0440\u0435\u0441\u043d\u044f", "\u017fep 3, 2022", "\u212a",
     "retrieved ", "Accessed on ", "[cited ", "Date of access: ", "DOWNLOADED ", "updated: ", "posted ",
@@ -2013,3 +2013,34 @@ def test_a_croatian_or_serbian_latin_access_date_is_no_publication_date(note: st
     dated = f"Rybar, Telegram, 21. siječnja 2022. {note.removeprefix('Rybar, Telegram')}"
     assert find_date(dated).date == JAN_21
     assert other_days(dated, JAN_21) == ()
+
+
+# Russian and Ukrainian write the day as an ordinal too, its ending `-\u0433\u043e` after it (`21-\u0433\u043e
+# января 2022`): read as no date, the note failed `schema` for a day it gives; its ranges and either-days so
+# written give no one day.
+_GO = "\u0433\u043e"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Рыбарь, Telegram, 21-{_GO} января 2022",
+        f"Рибар, Telegram, 21-{_GO} січня 2022",
+        f"Рыбарь, 21{_GO} января 2022",
+    ],
+)
+def test_a_russian_or_ukrainian_ordinal_day_gives_the_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Рыбарь, Telegram, \u0441 19-{_GO} \u043f\u043e 23-{_GO} января 2022",
+        f"Рыбарь, Telegram, 19-{_GO} \u0438 23-{_GO} января 2022",
+        f"Рыбарь, Telegram, 21-{_GO} или 22-{_GO} января 2022",
+        f"Рибар, Telegram, \u0437 19-{_GO} \u043f\u043e 23-{_GO} січня 2022",
+    ],
+)
+def test_a_range_of_russian_or_ukrainian_ordinal_days_gives_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
