@@ -1355,7 +1355,7 @@ def _may_end_a_range(before: str) -> bool:
 # The first date's year may close with a stop, as Croatian and Serbian write every year (`21. siječnja 2022.
 # do 3. veljače 2022.`, `21. 1. 2022. \u2013 3. 2. 2022.`).
 _RANGE_JOIN = (
-    r"\.?(?:\s{0,3}[\u2013\u2014\uff5e\u301c~-]\s{0,3}|/|\s{0,3}\u81f3\s{0,3}"
+    r"\.?(?:\s{0,3}[\u2013\u2014\uff5e\u301c~/-]\s{0,3}|\s{0,3}\u81f3\s{0,3}"
     rf"|,?\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}})"
 )
 _RANGE_JOIN_BEFORE = on_first_use(rf"(?:{_RANGE_JOIN})$", re.IGNORECASE)
@@ -1408,14 +1408,21 @@ def _dates_of(window: str) -> Iterator[tuple[int, int, int, DateFind]]:
     yield from _candidates(window, read_words=False, short_years=True)
 
 
-def _a_full_date_ends_the(window: str) -> bool:
-    return any(start - back == len(window) for _, start, back, _ in _dates_of(window))
+# One day written twice, joined as a range is (`21 января 2022 / 21 January 2022`, a note in two languages;
+# `21.01.2022 \u2013 21.01.2022`), is that day: read as a range, the note had no date.
+def _a_full_date_ends_the(window: str, day: dt.date | None) -> bool:
+    """Whether a full date of another day than `day` ends the window."""
+    return any(
+        start - back == len(window) and found.date != day for _, start, back, found in _dates_of(window)
+    )
 
 
-def _a_day_opens_the(window: str) -> bool:
-    if _RANGE_LAST_DAY().match(window) is not None:
-        return True
-    return any(start == 0 for _, start, _, _ in _dates_of(window))
+def _a_day_opens_the(window: str, day: dt.date | None) -> bool:
+    """Whether a full date of another day than `day`, or a day without its year, opens the window."""
+    opening = [found.date for _, start, _, found in _dates_of(window) if start == 0]
+    if opening:
+        return any(date != day for date in opening)
+    return _RANGE_LAST_DAY().match(window) is not None
 
 
 # Two days of one month, its name and year written once after the second, joined by a hyphen (`19 - 23
@@ -1458,8 +1465,8 @@ def _two_days_before(text: str, start: int, end: int, before: str) -> bool:
     return _NUMBER_SIGN_ENDS().search(opening) is None
 
 
-def _in_a_range(text: str, start: int, end: int) -> bool:
-    """Whether the date at `start`-`end` of `text` opens or closes a range of days."""
+def _in_a_range(text: str, start: int, end: int, day: dt.date | None = None) -> bool:
+    """Whether the date at `start`-`end` of `text` (the day `day`) opens or closes a range of days."""
     before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
     if _GOST_FORMAT[0]().match(text, start) is not None:
         # GOST ends each part with `. — `: a title's number before its year (`Выпуск 15. — 2022. — 21 янв.`)
@@ -1471,14 +1478,14 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
         return True
     # A full date, then the join, then this one; or this one, the join and a day.
     joined_before = _RANGE_JOIN_BEFORE().search(before)
-    if joined_before is not None and _a_full_date_ends_the(before[: joined_before.start()]):
+    if joined_before is not None and _a_full_date_ends_the(before[: joined_before.start()], day):
         return True
     interval = _ISO_INTERVAL_GOES_ON().match(text, end) if _ISO_DAY().fullmatch(text, start, end) else None
     if interval is not None and interval.group("end") != text[start:end]:
         return True
     joined_after = _RANGE_JOIN_AFTER().match(text, end)
     return joined_after is not None and _a_day_opens_the(
-        text[joined_after.end() : joined_after.end() + _ACCESS_LOOKBEHIND]
+        text[joined_after.end() : joined_after.end() + _ACCESS_LOOKBEHIND], day
     )
 
 
@@ -1560,7 +1567,7 @@ def _candidates(
                 or _may_end_a_range(before or "")
                 or _may_join_a_range(lowered[match.end() : match.end() + _RANGE_JOIN_REACH])
             )
-            if may_be_a_range and _in_a_range(text, start, match.end()):
+            if may_be_a_range and _in_a_range(text, start, match.end(), found.date):
                 yield _RANGE, start, start - match.end(), found
                 continue
             rank = _PLAIN

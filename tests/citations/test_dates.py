@@ -2044,3 +2044,28 @@ def test_a_russian_or_ukrainian_ordinal_day_gives_the_day(text: str) -> None:
 )
 def test_a_range_of_russian_or_ukrainian_ordinal_days_gives_no_one_day(text: str) -> None:
     assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+# Two days joined by a slash with spaces around it (`21 Jan 2022 / 22 Jan 2022`): the first was read as the
+# note's, and a post of that day passed, where the note gives either of two.
+@pytest.mark.parametrize(
+    "text", ["Rybar, Telegram, 21 Jan 2022 / 22 Jan 2022", "Rybar, 21.01.2022 / 22.01.2022"]
+)
+def test_two_days_joined_by_a_spaced_slash_give_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+# One day written twice as a range is written (a note in two languages, `21 января 2022 / 21 January 2022`):
+# read as a range, the note had no date, and its true post was not confirmed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рыбарь, Telegram, 21 января 2022 / 21 January 2022",
+        "Рыбарь, Telegram, 21 января 2022/21 January 2022",
+        "Rybar, Telegram, 21.01.2022 \u2013 21.01.2022",
+        "Rybar, Telegram, 21. siječnja 2022. / 21 January 2022",
+    ],
+)
+def test_one_day_written_twice_as_a_range_is_that_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+    assert other_days(text, JAN_21) == ()
