@@ -2144,3 +2144,41 @@ def _standard_time_named_in_summer(match: re.Match[str], day: dt.date) -> bool:
         and not match.group("sign")
         and _european_summer(day)
     )
+
+
+# What follows a note's day where a zone is named right after it, no time given (`January 21, 2022 (UTC)`,
+# `21.01.2022 (мск)`, `January 21, 2022, Kyiv time`): a letter, a comma or a bracket before it.
+_ZONE_AFTER_A_DAY = on_first_use(r"[\s,]{0,3}\(?[^\W\d_]")
+_ZONE_AFTER_A_DAY_REACH = 40
+
+
+class ZonedDay(NamedTuple):
+    """The day a note gives in a zone it names, no time given: the zone as written, and the moments (UTC)
+    the day opens at in it (two for a standard time's name written in summer, `CET`: its summer time's
+    too)."""
+
+    zone: str
+    opens: tuple[dt.datetime, ...]
+
+
+def find_zoned_day(text: str, day: dt.date) -> ZonedDay | None:
+    """The zone a note names right after its day `day` where it gives no time (`January 21, 2022 (UTC)`,
+    `21.01.2022 (мск)`, `January 21, 2022, Kyiv time`), of those `find_time` reads (a place's name or an
+    IANA zone's is `checks.date`'s to read); None where it names none, or gives a time."""
+    if find_time(text, day) is not None:
+        return None
+    blanked = blank_urls(text)
+    found = find_date(blanked)
+    if found.date != day or not found.text:
+        return None
+    end = blanked.find(found.text) + len(found.text)
+    after = blanked[end : end + _ZONE_AFTER_A_DAY_REACH]
+    if _ZONE_AFTER_A_DAY().match(after) is None:
+        return None
+    # The day's first minute written before the zone, where `find_time` reads it (after a comma too: `,
+    # Kyiv time`).
+    midnight = find_time(f"{found.text}, 00:00 {after.lstrip(' ,')}", day)
+    if midnight is None or midnight.zone is None:
+        return None
+    opens = (midnight.at,) if midnight.also is None else (midnight.at, midnight.also)
+    return ZonedDay(midnight.zone, opens)

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from provenance.checks.matching import quoted_in_source
 from provenance.checks.quote import named_by_source  # as the quote check reads it
-from provenance.citations.dates import CitedTime
+from provenance.citations.dates import CitedTime, ZonedDay
 from provenance.locate.registry import Account, AccountMatch, match_accounts
 
 # How much each part counts; parts that cannot be judged (no quote, no other footnote) are left out and the
@@ -134,12 +134,19 @@ def window_bounds(day: dt.date, window_days: int) -> tuple[dt.datetime, dt.datet
 
 
 def date_part(
-    posted_at: dt.datetime | None, day: dt.date, window_days: int, day_only: bool = False
+    posted_at: dt.datetime | None,
+    day: dt.date,
+    window_days: int,
+    day_only: bool = False,
+    zoned: ZonedDay | None = None,
 ) -> float | None:
     """1 on the cited day (any time zone), falling to 0 at the window's edge; None for an unknown time.
 
     A post whose page gives only its day is judged by that day, as the date check does: 1 on the cited day,
-    0.8 a day from it (a time zone may explain it), falling to 0 a day past the window.
+    0.8 a day from it (a time zone may explain it), falling to 0 a day past the window. A day the note gives
+    in a zone it names (`January 21, 2022 (UTC)`: `zoned`) is that zone's day, as the date check holds it:
+    judged as any zone's, a post of 01:00 UTC on the 22nd scored date 1 and was proposed for a note that its
+    check then warned was of another day.
     """
     if posted_at is None:
         return None
@@ -148,10 +155,12 @@ def date_part(
         if apart == 0:
             return 1.0
         return round(max(0.0, 1 - (apart - 1) / max(window_days, 1)) * 0.8, 3)
-    start, end = cited_day_bounds(day)
-    if start <= posted_at < end:
+    spans = (
+        [(opens, opens + dt.timedelta(days=1)) for opens in zoned.opens] if zoned else [cited_day_bounds(day)]
+    )
+    if any(start <= posted_at < end for start, end in spans):
         return 1.0
-    outside = start - posted_at if posted_at < start else posted_at - end
+    outside = min(start - posted_at if posted_at < start else posted_at - end for start, end in spans)
     reach = dt.timedelta(days=max(window_days, 0)) or dt.timedelta(seconds=1)
     return round(max(0.0, 1 - outside / reach) * 0.8, 3)
 
@@ -663,6 +672,7 @@ def score_post(
     day: dt.date,
     window_days: int,
     cited_time: CitedTime | None = None,
+    zoned_day: ZonedDay | None = None,
 ) -> Candidate | None:
     """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
     only when the note gives a time of day. A post without a time has date 0.5: it is not known to be of the
@@ -674,7 +684,7 @@ def score_post(
     another account's post speaks for that account, not the one searched: its speaker part is 0, and a note
     names whose post it is; a post that gives the quoted words in its own quote marks to another person
     (`given_to_another`) repeats theirs: its speaker part is halved, and a note names whose they are."""
-    date = date_part(post.posted_at, day, window_days, post.day_only)
+    date = date_part(post.posted_at, day, window_days, post.day_only, zoned_day)
     if date is not None and date <= 0:
         return None
     quote, translation_notes, quotes_not_held, in_part, across = _quote_part(quotes, post.text)

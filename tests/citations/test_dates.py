@@ -2069,3 +2069,42 @@ def test_two_days_joined_by_a_spaced_slash_give_no_one_day(text: str) -> None:
 def test_one_day_written_twice_as_a_range_is_that_day(text: str) -> None:
     assert find_date(text).date == JAN_21
     assert other_days(text, JAN_21) == ()
+
+
+# A day the note gives in a zone it names, no time given: `locate` judges posts by that zone's day.
+@pytest.mark.parametrize(
+    ("note", "zone", "opens"),
+    [
+        ("Rybar, Telegram, January 21, 2022 (UTC).", "UTC", (dt.datetime(2022, 1, 21, tzinfo=dt.UTC),)),
+        ("Рыбарь, Telegram, 21.01.2022 (мск)", "Moscow time", (dt.datetime(2022, 1, 20, 21, tzinfo=dt.UTC),)),
+        (
+            "Rybar, Telegram, January 21, 2022, Kyiv time",
+            "Kyiv time",
+            (dt.datetime(2022, 1, 20, 22, tzinfo=dt.UTC),),
+        ),
+        (
+            "Rybar, Telegram, July 21, 2022 CET",
+            "CET",
+            (dt.datetime(2022, 7, 20, 23, tzinfo=dt.UTC), dt.datetime(2022, 7, 20, 22, tzinfo=dt.UTC)),
+        ),
+    ],
+)
+def test_find_zoned_day_gives_the_zone_named_after_the_day_and_when_the_day_opens_in_it(
+    note: str, zone: str, opens: tuple[dt.datetime, ...]
+) -> None:
+    day = find_date(note).date
+    assert day is not None
+    assert dates.find_zoned_day(note, day) == dates.ZonedDay(zone, opens)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram, January 21, 2022.",
+        "Rybar, Telegram, January 21, 2022, Kyiv",  # a place: where it was posted, or the outlet's seat
+        "Rybar, Telegram, January 21, 2022, 14:05 UTC",  # a time: `find_time`'s
+        "Rybar, Telegram, January 21, 2022, Telegram channel",
+    ],
+)
+def test_find_zoned_day_gives_none_without_a_zone_after_the_day_or_with_a_time(note: str) -> None:
+    assert dates.find_zoned_day(note, JAN_21) is None

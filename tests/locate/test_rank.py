@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from provenance.citations.dates import CitedTime
+from provenance.citations.dates import CitedTime, ZonedDay
 from provenance.locate.locate import _told_apart, located_candidate
 from provenance.locate.rank import (
     Candidate,
@@ -814,3 +814,13 @@ def test_a_short_quote_written_with_or_without_yo_or_with_another_apostrophe_is_
     # Russian prints its yo as ye mostly, Ukrainian's apostrophe is U+0027, U+2019 or the letter U+02BC:
     # compared by whole words, each scored quote 0.00 in the post saying it, and the post was no candidate.
     assert quote_part([quote], text) == (1.0, ())
+
+
+def test_a_day_given_in_a_named_zone_scores_a_post_outside_that_zone_s_day_below_one() -> None:
+    # `January 21, 2022 (UTC)`: a post of 01:00 UTC on the 22nd falls on the 21st only east of UTC.
+    zoned = ZonedDay("UTC", (dt.datetime(2022, 1, 21, tzinfo=dt.UTC),))
+    late = _utc(2022, 1, 22, 1)
+
+    assert date_part(late, DAY, 1) == 1.0
+    assert date_part(late, DAY, 1, zoned=zoned) == 0.767
+    assert date_part(_utc(2022, 1, 21, 23), DAY, 1, zoned=zoned) == 1.0
