@@ -305,9 +305,33 @@ def _other_language(quote: str, text: str) -> tuple[str, str] | None:
 _APOSTROPHE_IN_A_WORD = re.compile("(?<=\\w)['\u2019\u02bc\u02b9`\u00b4](?=\\w)")
 
 
+# Arabic's short vowels and other marks (harakat, shadda, sukun, Quranic marks) and its tatweel, which
+# stretches a word for emphasis (`انتصـــار`), and Hebrew's points (niqqud, cantillation) are mostly left
+# unwritten, or written in one of the two texts only; Arabic's hamza on an alef, its final alef maksura and
+# Persian's yeh and kaf are written for one another. A short quote compared by whole words scored 0.00 in
+# the post saying it with one mark more (`الجَيش` for `الجيش`).
+_UNWRITTEN_MARKS = re.compile(
+    "[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670"
+    "\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]"
+)
+_LETTERS_WRITTEN_FOR_ONE_ANOTHER = str.maketrans(
+    {
+        "\u0451": "\u0435",  # Russian's yo, printed as ye
+        "\u0623": "\u0627",  # alef with hamza above, below, madda, wasla: alef
+        "\u0625": "\u0627",
+        "\u0622": "\u0627",
+        "\u0671": "\u0627",
+        "\u0649": "\u064a",  # alef maksura, Persian yeh: yeh
+        "\u06cc": "\u064a",
+        "\u06a9": "\u0643",  # Persian kaf: kaf
+    }
+)
+
+
 def _comparable(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).casefold().replace("\u0451", "\u0435")
-    return " ".join(_NOT_WORD.sub(" ", _APOSTROPHE_IN_A_WORD.sub("", folded)).split())
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_LETTERS_WRITTEN_FOR_ONE_ANOTHER)
+    folded = _UNWRITTEN_MARKS.sub("", _APOSTROPHE_IN_A_WORD.sub("", folded))
+    return " ".join(_NOT_WORD.sub(" ", folded).split())
 
 
 # A quote of a few words is compared with runs of whole words of the post, and held to a higher chance:

@@ -824,3 +824,24 @@ def test_a_day_given_in_a_named_zone_scores_a_post_outside_that_zone_s_day_below
     assert date_part(late, DAY, 1) == 1.0
     assert date_part(late, DAY, 1, zoned=zoned) == 0.767
     assert date_part(_utc(2022, 1, 21, 23), DAY, 1, zoned=zoned) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        ("الجيش يتقدم", "الجَيش يتقدّم نحو المدينة"),  # harakat and shadda in the post
+        ("انتصار", "تحقق انتصـــار كبير"),  # tatweel stretching the word
+        ("أكبر", "الله اكبر"),  # hamza written in the quote only
+        ("مرگ بر آمریکا", "مرگ بر آمريكا"),  # Persian yeh and kaf, Arabic's in the post
+        ("מלחמה", "מִלְחָמָה בצפון"),  # niqqud in the post
+    ],
+)
+def test_a_short_arabic_persian_or_hebrew_quote_is_held_whatever_marks_either_text_writes(
+    quote: str, text: str
+) -> None:
+    # Compared by whole words as written, each scored quote 0.00 in the post saying it: no candidate.
+    assert quote_part([quote], text) == (1.0, ())
+
+
+def test_a_short_arabic_quote_of_other_words_is_still_not_held() -> None:
+    assert (quote_part(["الجيش يتراجع"], "الجَيش يتقدّم نحو المدينة")[0] or 0) < 0.5
