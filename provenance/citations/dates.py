@@ -120,6 +120,11 @@ _SLAVIC_MONTHS = {
     )
     for name in names
 }
+# Ukrainian and Belarusian typed on a keyboard without their i (U+0456) write the Latin one (U+0069) for it
+# (`21 \u0441i\u0447\u043d\u044f 2022`): unread, the note had no day.
+_SLAVIC_MONTHS |= {
+    name.replace("\u0456", "i"): number for name, number in _SLAVIC_MONTHS.items() if "\u0456" in name
+}
 # Longest first, each a whole word, abbreviated with or without its stop (`21 янв. 2022`, as GOST writes).
 _SLAVIC_MONTH = rf"(?P<month>{'|'.join(sorted(_SLAVIC_MONTHS, key=len, reverse=True))})(?!\w)\.?"
 # French, German and Spanish put the day first too: `21 janvier 2022`, `1er février 2022`, `21. Januar 2022`,

@@ -2108,3 +2108,18 @@ def test_find_zoned_day_gives_the_zone_named_after_the_day_and_when_the_day_open
 )
 def test_find_zoned_day_gives_none_without_a_zone_after_the_day_or_with_a_time(note: str) -> None:
     assert dates.find_zoned_day(note, JAN_21) is None
+
+
+# Ukrainian and Belarusian typed without their i key (U+0456) write the Latin one in its place: unread, the
+# note had no day, and failed `schema`.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Генштаб, Telegram, 21 \u0441\u0069чня 2022", JAN_21),
+        ("Генштаб, Telegram, 21 \u0421\u0049\u0427\u041d\u042f 2022", JAN_21),
+        ("Генштаб, Telegram, 21 кв\u0069тня 2022", dt.date(2022, 4, 21)),
+        ("Генштаб, Telegram, 21 \u0441\u0069ч. 2022", JAN_21),
+    ],
+)
+def test_a_ukrainian_month_typed_with_a_latin_i_gives_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
