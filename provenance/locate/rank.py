@@ -437,7 +437,15 @@ def quote_similarity(quote: str, text: str) -> float:
     five words or fewer in whole words of the post, against its higher chance (`_short_similarity`)."""
     target = _comparable(text[:_MAX_TEXT])
     fragments = [_comparable(part) for part in _ELLIPSIS.split(quote)]
-    fragments = [part for part in fragments if len(part) >= _MIN_FRAGMENT] or [_comparable(quote)]
+    # A short part is compared by whole words (`_short_similarity`), against its chance: left out, a post
+    # without it scored as the post holding the quote ("we will lose. glory to ukraine" 1.00 for "We will win
+    # … Glory to Ukraine"). Letter by letter, in a script written without spaces, a short part matches
+    # unrelated text by chance: left out there.
+    fragments = [
+        part
+        for part in fragments
+        if len(part) >= _MIN_FRAGMENT or (part and _script(part) not in _UNSPACED_SCRIPTS)
+    ] or [_comparable(quote)]
     fragments = [part for part in fragments if part]
     if not fragments or not target:
         return 0.0

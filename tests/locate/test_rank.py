@@ -845,3 +845,17 @@ def test_a_short_arabic_persian_or_hebrew_quote_is_held_whatever_marks_either_te
 
 def test_a_short_arabic_quote_of_other_words_is_still_not_held() -> None:
     assert (quote_part(["الجيش يتراجع"], "الجَيش يتقدّم نحو المدينة")[0] or 0) < 0.5
+
+
+def test_a_short_part_of_a_quote_between_ellipses_counts_and_ranks_the_post_holding_it_first() -> None:
+    # "We will win" (11 letters) was left out of the comparison: a post holding only "Glory to Ukraine"
+    # scored quote 1.00, as the post holding both, and came first as the earlier.
+    quote = "We will win … Glory to Ukraine"
+    without = _post("without", _utc(2022, 1, 21, 9), "We will lose nothing. Glory to Ukraine!")
+    holding = _post("holding", _utc(2022, 1, 21, 10), "We will win. Glory to Ukraine!")
+
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in (without, holding)) if c])
+
+    assert [c.post.url for c in ranked] == ["holding", "without"]
+    assert ranked[0].parts["quote"] == 1.0 and (ranked[1].parts["quote"] or 0) < 0.9
+    assert _told_apart(ranked)
