@@ -7,6 +7,7 @@ first. Pure: no I/O.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from provenance.checks.matching import quoted_in_source
+from provenance.checks.matching import quote_fragments, quoted_in_source
 from provenance.checks.quote import named_by_source  # as the quote check reads it
 from provenance.citations.dates import CitedTime, ZonedDay
 from provenance.locate.registry import Account, AccountMatch, match_accounts
@@ -46,9 +47,17 @@ _ALL_QUOTES = 0.1
 _CHANCE = 0.45  # what partial matching gives a quote against unrelated text in the same language
 _MAX_TEXT = 20_000
 _MIN_FRAGMENT = 12
-# `…`, `...` and the spaced `. . .` of legal and academic style (Bluebook, Chicago), bracketed or not: as the
-# quote check reads them (`checks.matching`).
-_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|(?:\.\s*){3})\]|…|(?:\.\s*){3,})\s*")
+
+
+@functools.lru_cache(maxsize=256)
+def _quote_parts(quote: str) -> tuple[str, ...]:
+    """The quote's parts between its ellipses (`…`, `...`, Bluebook's `. . .`, bracketed or not) and its
+    writer's brackets, as the quote check reads them (`quote_fragments`: `[sic]` dropped, `[t]he` opened,
+    `[Ukraine] will never surrender` the words after the bracket): the bracket's words compared as the
+    post's, a post saying "We will never surrender" scored quote 0.38 for it."""
+    return tuple(quote_fragments(quote[:_MAX_TEXT]))
+
+
 _NOT_WORD = re.compile(r"[^\w]+")
 # A text a page shows cut: it ends in an ellipsis and the page's "read more" link, or (an archived page's
 # `og:description`, which sites cut) in an ellipsis alone; a post's own text may end in `...` as a style.
@@ -436,7 +445,7 @@ def quote_similarity(quote: str, text: str) -> float:
     """0..1: how well the quote's words appear in the post; each part between ellipses counts, a part of
     five words or fewer in whole words of the post, against its higher chance (`_short_similarity`)."""
     target = _comparable(text[:_MAX_TEXT])
-    fragments = [_comparable(part) for part in _ELLIPSIS.split(quote)]
+    fragments = [_comparable(part) for part in _quote_parts(quote)]
     # A short part is compared by whole words (`_short_similarity`), against its chance: left out, a post
     # without it scored as the post holding the quote ("we will lose. glory to ukraine" 1.00 for "We will win
     # … Glory to Ukraine"). Letter by letter, in a script written without spaces, a short part matches
@@ -455,9 +464,7 @@ def quote_similarity(quote: str, text: str) -> float:
 
 def _sentences(quote: str) -> list[str]:
     """The quote's sentences (and parts between ellipses) of `_MIN_SENTENCE` letters or more, comparable."""
-    pieces = (
-        _comparable(sentence) for part in _ELLIPSIS.split(quote) for sentence in _SENTENCE_END.split(part)
-    )
+    pieces = (_comparable(sentence) for part in _quote_parts(quote) for sentence in _SENTENCE_END.split(part))
     return [piece for piece in pieces if len(piece) >= _MIN_SENTENCE]
 
 
@@ -489,7 +496,7 @@ def edited_share(quotes: Sequence[str], text: str) -> float:
         squeezed = " ".join(quote[:_MAX_TEXT].split())
         pieces = [
             piece
-            for part in _ELLIPSIS.split(squeezed)
+            for part in _quote_parts(squeezed)
             for clause in _CLAUSE_END.split(part)
             if len(piece := _comparable(clause)) >= _MIN_SENTENCE
         ]

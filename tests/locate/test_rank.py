@@ -859,3 +859,31 @@ def test_a_short_part_of_a_quote_between_ellipses_counts_and_ranks_the_post_hold
     assert [c.post.url for c in ranked] == ["holding", "without"]
     assert ranked[0].parts["quote"] == 1.0 and (ranked[1].parts["quote"] or 0) < 0.9
     assert _told_apart(ranked)
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        ("[Ukraine] will never surrender", "We will never surrender to them."),
+        (
+            "the [Russian] troops were routed near the bridge",
+            "The troops were routed near the bridge at dawn.",
+        ),
+        ("[T]he convoy was struck [sic] at dawn", "the convoy was struck at dawn near the bridge"),
+    ],
+)
+def test_a_quote_s_bracketed_words_are_the_writer_s_not_compared_with_the_post(quote: str, text: str) -> None:
+    # As the quote check reads them: compared as the post's words, "[Ukraine] will never surrender" scored
+    # quote 0.38 in the post saying "We will never surrender", no candidate.
+    assert quote_part([quote], text) == (1.0, ())
+
+
+def test_a_quote_s_bracketed_word_does_not_single_out_a_post_writing_it() -> None:
+    quote = "[Ukraine] will never surrender"
+    other = _post("other", _utc(2022, 1, 21, 9), "Ukraine: talks will never start, they say.")
+    right = _post("right", _utc(2022, 1, 21, 10), "We will never surrender to them.")
+
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in (other, right)) if c])
+
+    assert [c.post.url for c in ranked] == ["right", "other"]
+    assert ranked[0].parts["quote"] == 1.0 and (ranked[1].parts["quote"] or 0) < 0.5
