@@ -1470,7 +1470,7 @@ def _two_days_before(text: str, start: int, end: int, before: str) -> bool:
     return _NUMBER_SIGN_ENDS().search(opening) is None
 
 
-def _in_a_range(text: str, start: int, end: int, day: dt.date | None = None) -> bool:
+def _in_a_range(text: str, start: int, end: int, day: dt.date | None) -> bool:
     """Whether the date at `start`-`end` of `text` (the day `day`) opens or closes a range of days."""
     before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
     if _GOST_FORMAT[0]().match(text, start) is not None:

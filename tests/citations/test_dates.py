@@ -827,8 +827,8 @@ def test_the_first_date_stays_the_note_s_where_no_other_is_said_to_be_the_public
     assert find_date(note).date == dt.date(2022, 1, 21)
 
 
-def _rank(text: str, start: int, end: int) -> int:
-    if dates._in_a_range(text, start, end):
+def _rank(text: str, start: int, end: int, day: dt.date | None) -> int:
+    if dates._in_a_range(text, start, end, day):
         return 3
     if dates._is_update_date(text, start):
         return 2
@@ -853,9 +853,10 @@ def _first_of_formats(
     text: str, formats: tuple[tuple[dates.Compiled, Callable[[re.Match[str], str], dates.DateFind], str], ...]
 ) -> tuple[int, int, int, dates.DateFind] | None:
     found = [
-        (_rank(text, match.start(), match.end()), match.start(), -len(match.group(0)), read(match, text))
+        (_rank(text, match.start(), match.end(), each.date), match.start(), -len(match.group(0)), each)
         for pattern, read, _ in formats
         for match in pattern().finditer(text)
+        for each in (read(match, text),)
     ]
     kept = [
         item
