@@ -1617,10 +1617,15 @@ def find_date(text: str) -> DateFind:
 # Two days of one month joined, its name and year written once (`20\u201321 January 2022`, `19.\u201321.
 # Januar 2022`, `January 20\u201321, 2022`): no format reads a day of it, and the note read as one without a
 # date (`date` skipped). A range of days, as `between January 19 and January 23, 2022` is.
+# Their days may be ordinals (`21st\u201322nd January 2022`), or the month first, joined by a slash or `or`
+# too (`Jan. 21/22, 2022`, `January 21 or 22, 2022`): read as no date, the note was one without (`date`
+# skipped), not one of several days.
+_ORDINAL = r"(?:st|nd|rd|th)?"
 _DAYS_OF_ONE_MONTH = on_first_use(
-    rf"(?<![\d.])\d{{1,2}}\.?\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d{{1,2}}\.?\s{{1,3}}(?:de\s{{1,3}})?(?:{_ANY_MONTH_NAME})"
-    rf"(?!\w)(?:\s{{1,3}}de)?,?\s{{1,3}}\d{{4}}(?!\d)"
-    rf"|\b(?:{_ANY_MONTH_NAME})\s{{1,3}}\d{{1,2}}\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d{{1,2}},?\s{{1,3}}\d{{4}}(?!\d)",
+    rf"(?<![\d.])\d{{1,2}}{_ORDINAL}\.?\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d{{1,2}}{_ORDINAL}\.?\s{{1,3}}(?:de\s{{1,3}})?"
+    rf"(?:{_ANY_MONTH_NAME})(?!\w)(?:\s{{1,3}}de)?,?\s{{1,3}}\d{{4}}(?!\d)"
+    rf"|\b(?:{_ANY_MONTH_NAME})\s{{1,3}}\d{{1,2}}{_ORDINAL}\s{{0,3}}(?:[\u2013\u2014/-]|\s(?:or|and|&)\s)\s{{0,3}}"
+    rf"\d{{1,2}}{_ORDINAL},?\s{{1,3}}\d{{4}}(?!\d)",
     re.IGNORECASE,
 )
 _MAX_OTHER_DAYS = 5

@@ -2124,3 +2124,19 @@ def test_find_zoned_day_gives_none_without_a_zone_after_the_day_or_with_a_time(n
 )
 def test_a_ukrainian_month_typed_with_a_latin_i_gives_the_day(text: str, day: dt.date) -> None:
     assert find_date(text).date == day
+
+
+# Two days of one month as ordinals, or the month first and the days joined by a slash, `or` or `and`: read as
+# a note without a date (`date` skipped, saying nothing of the post's day), not as one dated to no one day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, January 21 or 22, 2022",
+        "Rybar, Telegram, January 21 and 22, 2022",
+        "Rybar, Telegram, January 21st\u201322nd, 2022",
+        "Rybar, Telegram, 21st\u201322nd January 2022",
+        "Rybar, Telegram, Jan. 21/22, 2022",
+    ],
+)
+def test_two_days_of_one_month_written_once_give_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
