@@ -334,6 +334,7 @@ _LETTERS_WRITTEN_FOR_ONE_ANOTHER = str.maketrans(
         "\u0649": "\u064a",  # alef maksura, Persian yeh: yeh
         "\u06cc": "\u064a",
         "\u06a9": "\u0643",  # Persian kaf: kaf
+        "\u0131": "i",  # Turkish dotless i, whose capital folds to i
         "\u02bc": "'",  # the modifier letters apostrophe and prime, written for the apostrophe
         "\u02b9": "'",
     }
@@ -341,7 +342,11 @@ _LETTERS_WRITTEN_FOR_ONE_ANOTHER = str.maketrans(
 
 
 def _comparable(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).casefold().translate(_LETTERS_WRITTEN_FOR_ONE_ANOTHER)
+    # A capital dotted I (Turkish) case folds to `i` and a combining dot, a break between words: `İstanbul`
+    # was "i stanbul", and scored 0.00 against the post's "Istanbul" (as the quote check reads it, `i`). And
+    # the dotless i's (U+0131) capital is `I`, which folds to `i`: "LIMANI" is the word written with it.
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i")
+    folded = folded.translate(_LETTERS_WRITTEN_FOR_ONE_ANOTHER)
     folded = _UNWRITTEN_MARKS.sub("", folded)
     return " ".join(_NOT_WORD.sub(" ", folded).split())
 

@@ -897,3 +897,16 @@ def test_a_word_a_post_writes_with_an_apostrophe_and_a_suffix_still_holds_a_quot
 ) -> None:
     # Dropping apostrophes to join Ukrainian words joined these too: "russias" held "Russia" at 0.20.
     assert quote_part([quote], text) == (1.0, ())
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        ("Istanbul", "\u0130stanbul'da patlama."),
+        ("\u0130zmir liman\u0131", "Bugün IZMIR LIMANI kapand\u0131."),
+    ],
+)
+def test_a_turkish_capital_dotted_i_is_an_i_in_either_text(quote: str, text: str) -> None:
+    # Case folded, it was an `i` and a combining dot, read as a break between words: quote 0.00; and the
+    # capital of the dotless i folds to a dotted one.
+    assert quote_part([quote], text) == (1.0, ())
