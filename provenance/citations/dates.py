@@ -2190,5 +2190,9 @@ def find_zoned_day(text: str, day: dt.date) -> ZonedDay | None:
     midnight = find_time(f"{found.text}, 00:00 {after.lstrip(' ,')}", day)
     if midnight is None or midnight.zone is None:
         return None
+    if midnight.zone.isascii() and midnight.zone.isalpha() and midnight.zone.islower():
+        # A word after the day, not a zone's abbreviation: French `cet` (this) in `21 janvier 2022, cet
+        # article …`. With no time beside it, nothing says it is a time's.
+        return None
     opens = (midnight.at,) if midnight.also is None else (midnight.at, midnight.also)
     return ZonedDay(midnight.zone, opens)

@@ -2105,6 +2105,7 @@ def test_find_zoned_day_gives_the_zone_named_after_the_day_and_when_the_day_open
         "Rybar, Telegram, January 21, 2022, Kyiv",  # a place: where it was posted, or the outlet's seat
         "Rybar, Telegram, January 21, 2022, 14:05 UTC",  # a time: `find_time`'s
         "Rybar, Telegram, January 21, 2022, Telegram channel",
+        "Rybar, Telegram, 21 janvier 2022, cet article a été supprimé",  # French `cet`, no CET
     ],
 )
 def test_find_zoned_day_gives_none_without_a_zone_after_the_day_or_with_a_time(note: str) -> None:
