@@ -1872,7 +1872,8 @@ def _clock() -> re.Pattern[str]:
         r"|[\s,]{0,3}\(?(?-i:[A-Z]{1,4}T)(?!\w))"
         r"(?:\s?(?:hrs|hours)\b\.?)?"
         r"|(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
-        r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr|h)\b|\s(?P<said>noon|midnight)\b)?"
+        r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr|h|sati|\u010dasova|casova)\b"
+        r"|\s(?P<said>noon|midnight)\b)?"
         r"|\b(?P<word>noon|midnight)\b)"
         rf"(?:(?P<zulu>z)(?:\b|(?={_DTG_MONTH_YEAR}))|(?P<dtg_zone>[a-ik-y])(?={_DTG_MONTH_YEAR})"
         rf"|\s*\(?(?P<zone>{zones})\b"
@@ -1999,7 +2000,9 @@ def _clock_moments(
     if match.group("sep") == "." and not (next_to_the_date or _a_dotted_time(match)):
         return ()  # `21.01` is a day and a month, `9.15` a number; `9.15 am GMT`, `14.05 Uhr` are times, as
         # is `January 21, 2022, 9.15`
-    if match.group("minute") is None and not (meridiem or (match.group("uhr") or "").casefold() == "uhr"):
+    if match.group("minute") is None and not (
+        meridiem or (match.group("uhr") or "").casefold() in _HOURS_WORDS
+    ):
         return ()  # a number alone; `14 h` may be hours counted
     if meridiem:
         if not 1 <= hour <= 12:
@@ -2021,7 +2024,14 @@ _UNREAD_ZONE_AFTER = on_first_use(r"[\s,]{0,3}\(?[A-Z]{1,4}T(?!\w)")
 # it but the note's end or a stop, comma, semicolon or bracket (`January 21, 2022, 9.15.`), as British notes
 # write a time: taken for a number, the note was compared by its day alone, and a post of 20:40 passed it.
 # A time the post was not made at warns (`checks.date`), showing both: a number there is seen by hand.
-_TO_A_TIME_NEXT_TO_THE_DATE = on_first_use(r"\s{0,3},?\s{0,3}(?:at\s{1,3})?", re.IGNORECASE)
+# Croatian, Serbian and Bosnian write the time with a stop too, after the year's (`21. siječnja 2022. u
+# 14.05`), or with `sati` (hours) after it, as German writes `Uhr` (`14.05 sati`); Russian and Ukrainian
+# after their words for at.
+_TO_A_TIME_NEXT_TO_THE_DATE = on_first_use(
+    r"\.?\s{0,3},?\s{0,3}(?:(?:at|u|um|\u0432|\u043e)\s{1,3})?", re.IGNORECASE
+)
+# The words for hours a time is written with (`14 Uhr`, `14 sati`): a whole hour alone is a time with them.
+_HOURS_WORDS = frozenset(("uhr", "sati", "\u010dasova", "casova"))
 _AFTER_A_TIME_NEXT_TO_THE_DATE = on_first_use(r"\s{0,3}(?:$|[,;)\]]|\.(?!\d))")
 
 

@@ -2141,3 +2141,24 @@ def test_a_ukrainian_month_typed_with_a_latin_i_gives_the_day(text: str, day: dt
 )
 def test_two_days_of_one_month_written_once_give_no_one_day(text: str) -> None:
     assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+# Croatian, Serbian and Bosnian write a time with a stop, after the year's stop and `u` (at), or with `sati`
+# or `časova` (hours) after it; Russian after `в`: each was no time, and a post of another time passed.
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("Rybar, Telegram, 21. siječnja 2022. u 14.05", dt.datetime(2022, 1, 21, 14, 5)),
+        ("Rybar, Telegram, 21. siječnja 2022. u 14.05 sati", dt.datetime(2022, 1, 21, 14, 5)),
+        ("Rybar, Telegram, 21. januara 2022. u 14.05 \u010dasova", dt.datetime(2022, 1, 21, 14, 5)),
+        ("Rybar, Telegram, 21. januara 2022. u 14 sati", dt.datetime(2022, 1, 21, 14)),
+        ("Рыбарь, Telegram, 21 января 2022 \u0432 14.05", dt.datetime(2022, 1, 21, 14, 5)),
+    ],
+)
+def test_a_croatian_serbian_or_russian_time_written_with_a_stop_is_read(text: str, at: dt.datetime) -> None:
+    assert dates.find_time(text, D) == dates.CitedTime(at)
+
+
+def test_a_number_with_a_stop_after_a_croatian_date_and_a_word_is_no_time() -> None:
+    assert dates.find_time("Rybar, Telegram, 21. siječnja 2022. Izvješće 14.05", D) is None
+    assert dates.find_time("Rybar, Telegram, 21.01.2022. 3.5 km", D) is None
