@@ -608,11 +608,30 @@ def _quote_part(
     total: int = sum(weights)
     if len(quotes) > 1 and not notes and total > 0:
         share = sum(weight * value for weight, value in zip(weights, scored, strict=True)) / total
-        value = round((1 - _ALL_QUOTES) * best + _ALL_QUOTES * share, 3)
+        value = round((1 - _ALL_QUOTES) * _best_evidence(quotes, scored) + _ALL_QUOTES * share, 3)
         return value, (), _quotes_not_held(quotes, scored), tuple(in_part), tuple(across)
     if best == _UNCOMPARABLE_QUOTE and notes:
         return round(best, 3), tuple(dict.fromkeys(notes)), (), (), ()
     return round(best, 3), (), (), tuple(in_part), tuple(across)
+
+
+# A quote of a word or two beside one of more than `_SHORT_WORDS` words (a report's scare quotes, `the
+# so-called "liberators"`, before the statement it quotes) is found in many posts: a post holding it alone
+# scored quote 0.91, beside 0.99 for the post holding the statement, and was singled out by one word. It
+# counts at most the neutral value: the post is listed, the statement's words single out the post.
+_SCARE_QUOTE_WORDS = 2
+
+
+def _best_evidence(quotes: Sequence[str], scored: Sequence[float]) -> float:
+    """The best of several quotes' parts, a quote of `_SCARE_QUOTE_WORDS` words or fewer counting at most
+    `_UNCOMPARABLE_QUOTE` beside a quote of more than `_SHORT_WORDS` words."""
+    words = [len(_comparable(quote).split()) for quote in quotes]
+    if max(words) <= _SHORT_WORDS:
+        return max(scored)
+    return max(
+        min(value, _UNCOMPARABLE_QUOTE) if count <= _SCARE_QUOTE_WORDS else value
+        for value, count in zip(scored, words, strict=True)
+    )
 
 
 # A quote the post holds this well holds its words as written (an ellipsis, a typo apart): no translation.

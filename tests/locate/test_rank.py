@@ -910,3 +910,24 @@ def test_a_turkish_capital_dotted_i_is_an_i_in_either_text(quote: str, text: str
     # Case folded, it was an `i` and a combining dot, read as a break between words: quote 0.00; and the
     # capital of the dotless i folds to a dotted one.
     assert quote_part([quote], text) == (1.0, ())
+
+
+def test_a_scare_quote_of_one_word_beside_a_statement_does_not_single_out_a_post_holding_it_alone() -> None:
+    # `the so-called "liberators" … wrote: "…"`: the post saying "liberators" scored quote 0.91, beside 0.99
+    # for the post holding the statement, singled out by one word.
+    quotes = ("liberators", "The enemy convoy was struck at dawn near the northern bridge")
+    word = _post("word", _utc(2022, 1, 21, 9), "Our liberators entered the village today.")
+    statement = _post(
+        "statement", _utc(2022, 1, 21, 10), "The enemy convoy was struck at dawn near the northern bridge."
+    )
+
+    ranked = rank([c for c in (score_post(p, quotes, DAY, 1) for p in (word, statement)) if c])
+
+    assert [c.post.url for c in ranked] == ["statement", "word"]
+    assert (ranked[1].parts["quote"] or 0) < 0.5
+    assert any("holds 1 of the passage's 2 quotes" in note for note in ranked[1].notes)
+
+
+def test_two_short_quotes_each_count_in_full() -> None:
+    # No statement beside them: a post holding one of two short quotes is still singled out by it.
+    assert (quote_part(["we will not retreat", "glory"], "We will not retreat, they said.")[0] or 0) > 0.5
