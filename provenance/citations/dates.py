@@ -2167,9 +2167,17 @@ def _standard_time_named_in_summer(match: re.Match[str], day: dt.date) -> bool:
 
 
 # What follows a note's day where a zone is named right after it, no time given (`January 21, 2022 (UTC)`,
-# `21.01.2022 (мск)`, `January 21, 2022, Kyiv time`): a letter, a comma or a bracket before it.
-_ZONE_AFTER_A_DAY = on_first_use(r"[\s,]{0,3}\(?[^\W\d_]")
+# `21.01.2022 (мск)`, `January 21, 2022, Kyiv time`): a letter, a comma or a bracket before it, and the
+# year's stop, as Croatian and Serbian write it (`21. siječnja 2022. (UTC)`).
+_ZONE_AFTER_A_DAY = on_first_use(r"\.?[\s,]{0,3}\(?[^\W\d_]")
 _ZONE_AFTER_A_DAY_REACH = 40
+# The word for year after a Russian, Ukrainian, Croatian or Serbian date (`21 января 2022 года (мск)`, its
+# abbreviation, `року`, `godine`), before the zone: read as what the zone follows, it hid the zone.
+_YEAR_WORD_AFTER = on_first_use(
+    r"\.?\s{0,3}(?:\u0433\u043e\u0434\u0430|\u0440\u043e\u043a\u0443|godine|\u0433\u043e\u0434\u0438\u043d\u0435"
+    r"|god|\u0433|\u0440)\b\.?",
+    re.IGNORECASE,
+)
 
 
 class ZonedDay(NamedTuple):
@@ -2192,12 +2200,14 @@ def find_zoned_day(text: str, day: dt.date) -> ZonedDay | None:
     if found.date != day or not found.text:
         return None
     end = blanked.find(found.text) + len(found.text)
+    year_word = _YEAR_WORD_AFTER().match(blanked, end)
+    end = year_word.end() if year_word is not None else end
     after = blanked[end : end + _ZONE_AFTER_A_DAY_REACH]
     if _ZONE_AFTER_A_DAY().match(after) is None:
         return None
     # The day's first minute written before the zone, where `find_time` reads it (after a comma too: `,
     # Kyiv time`).
-    midnight = find_time(f"{found.text}, 00:00 {after.lstrip(' ,')}", day)
+    midnight = find_time(f"{found.text}, 00:00 {after.lstrip(' ,.')}", day)
     if midnight is None or midnight.zone is None:
         return None
     if midnight.zone.isascii() and midnight.zone.isalpha() and midnight.zone.islower():

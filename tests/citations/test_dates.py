@@ -2162,3 +2162,20 @@ def test_a_croatian_serbian_or_russian_time_written_with_a_stop_is_read(text: st
 def test_a_number_with_a_stop_after_a_croatian_date_and_a_word_is_no_time() -> None:
     assert dates.find_time("Rybar, Telegram, 21. siječnja 2022. Izvješće 14.05", D) is None
     assert dates.find_time("Rybar, Telegram, 21.01.2022. 3.5 km", D) is None
+
+
+# The word for year, or the year's stop, between the day and the zone: read as what the zone follows, it hid
+# the zone, and the day was any zone's.
+@pytest.mark.parametrize(
+    ("note", "zone"),
+    [
+        ("Рыбарь, Telegram, 21 января 2022 \u0433. (мск)", "Moscow time"),
+        ("Рыбарь, Telegram, 21 января 2022 года (по Москве)", "Moscow time"),
+        ("Рибар, Telegram, 21 січня 2022 \u0440., за київським часом", "Kyiv time"),
+        ("Rybar, Telegram, 21. siječnja 2022. godine (UTC)", "UTC"),
+        ("Rybar, Telegram, 21. siječnja 2022. (UTC)", "UTC"),
+    ],
+)
+def test_find_zoned_day_reads_the_zone_past_the_word_for_year_or_its_stop(note: str, zone: str) -> None:
+    found = dates.find_zoned_day(note, JAN_21)
+    assert found is not None and found.zone == zone
