@@ -396,6 +396,23 @@ _CROATIAN_SERBIAN_LATIN_MONTHS = (
     ("studenoga", "studenog", "studeni", "novembra", "novembar"),
     ("prosinca", "prosinac", "decembra", "decembar"),
 )
+# Czech, Slovak and Slovenian, in the genitive after the stopped day (`21. ledna 2022`, `21. januára 2022`,
+# `21. januarja 2022`), their marks written or left out: unread, the note had no day. Czech's November,
+# `listopadu`, is no Croatian October's `listopada`; its August, `srpna`, no Croatian July's `srpnja`.
+_CZECH_SLOVAK_SLOVENIAN_MONTHS = (
+    ("ledna", "januára", "januarja"),
+    ("února", "unora", "februára", "februarja"),
+    ("března", "brezna"),
+    ("dubna", "apríla"),
+    ("května", "kvetna", "mája"),
+    ("června", "cervna", "júna", "junija"),
+    ("července", "cervence", "júla", "julija"),
+    ("srpna",),
+    ("září", "zari"),
+    ("října", "rijna", "októbra"),
+    ("listopadu",),
+    ("prosince",),
+)
 # Each name also as `_named_month` looks it up, case-folded (`ΐ` folds to three characters).
 _WESTERN_MONTHS = {
     key: number
@@ -406,6 +423,7 @@ _WESTERN_MONTHS = {
         _MALAY_DUTCH_MONTHS,
         _PERSIAN_GREGORIAN_MONTHS,
         _CROATIAN_SERBIAN_LATIN_MONTHS,
+        _CZECH_SLOVAK_SLOVENIAN_MONTHS,
     )
     for number, names in enumerate(table, start=1)
     for name in names
@@ -493,6 +511,9 @@ _ACCESS_WORDS = on_first_use(
     # Croatian's, Serbian's and Bosnian's in Latin letters (`Pristupljeno 5. veljače 2023.`, `Datum
     # pristupa`, `Preuzeto`, `Arhivirano iz originala`).
     r"|pristupljeno(?: dana)?|datum pristupa|preuzeto(?: dana)?"
+    # Czech's, Slovak's and Slovenian's (`citováno 5. února 2023`, `navštíveno`, `citované`, `pridobljeno`).
+    r"|citov\u00e1no|citovan\u00e9|cit\.|nav\u0161t\u00edveno|nav\u0161t\u00edven\u00e9|pridobljeno"
+    r"|dostopano"
     r"|arhivirano(?: iz originala| s izvornika)?(?: na| dana)?"
     r"|(?:архивирано|архивирана|архивиран)(?: из оригинала| от оригинала)?(?: на)?"
     r"|архівавана"
@@ -1269,7 +1290,8 @@ _ACCESS_KEYS = re.compile(
     "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9"
     "|\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc|\u0628\u0627\u06cc\u06af\u0627\u0646\u06cc|\u062f\u0633\u062a\u0631\u0633\u06cc"
     "|diakses|dicapai|diarsip|diarkib|geraadpleegd|gearchiveerd|truy c|l\u01b0u tr|lu\u031bu tr"
-    "|праверан|приступ|посетен|архив|архіва|pristup|preuzeto|arhivir|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
+    "|праверан|приступ|посетен|архив|архіва|pristup|preuzeto|arhivir|citov|cit.|nav\u0161t\u00edven"
+    "|pridobljen|dostopan|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
 )
 _UPDATE_KEYS = re.compile(
     "updated|modified|edited|revised|filmed|recorded|photographed|обновлен|изменено|отредактир|оновлено"

@@ -2179,3 +2179,38 @@ def test_a_number_with_a_stop_after_a_croatian_date_and_a_word_is_no_time() -> N
 def test_find_zoned_day_reads_the_zone_past_the_word_for_year_or_its_stop(note: str, zone: str) -> None:
     found = dates.find_zoned_day(note, JAN_21)
     assert found is not None and found.zone == zone
+
+
+# Czech, Slovak and Slovenian months in the genitive after the stopped day: unread, the note had no day.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Telegram, 21. ledna 2022", JAN_21),
+        ("Rybar, Telegram, 21. \u00fanora 2022", dt.date(2022, 2, 21)),
+        ("Rybar, Telegram, 21. srpna 2022", dt.date(2022, 8, 21)),  # Czech August
+        ("Rybar, Telegram, 21. srpnja 2022.", dt.date(2022, 7, 21)),  # Croatian July
+        ("Rybar, Telegram, 21. listopadu 2022", dt.date(2022, 11, 21)),  # Czech November
+        ("Rybar, Telegram, 21. z\u00e1\u0159\u00ed 2022", dt.date(2022, 9, 21)),
+        ("Rybar, Telegram, 21. janu\u00e1ra 2022", JAN_21),
+        ("Rybar, Telegram, 21. okt\u00f3bra 2022", dt.date(2022, 10, 21)),
+        ("Rybar, Telegram, 21. julija 2022", dt.date(2022, 7, 21)),
+    ],
+)
+def test_czech_slovak_and_slovenian_months_give_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+# Their Wikipedias' access words: with the months read, the access date was the note's.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram [citov\u00e1no 5. \u00fanora 2023]",
+        "Rybar, Telegram [cit. 5. \u00fanora 2023]",
+        "Rybar, Telegram. Nav\u0161t\u00edveno 5. \u00fanora 2023.",
+        "Rybar, Telegram [citovan\u00e9 5. febru\u00e1ra 2023]",
+        "Rybar, Telegram. Pridobljeno 5. februarja 2023.",
+    ],
+)
+def test_a_czech_slovak_or_slovenian_access_date_is_no_publication_date(note: str) -> None:
+    assert find_date(note) == dates.DateFind(None)
+    assert find_date(f"Rybar, Telegram, 21. ledna 2022 {note.removeprefix('Rybar, Telegram')}").date == JAN_21
