@@ -63,29 +63,67 @@ _MONTH = (
 )
 # Russian and Ukrainian put the month, in the genitive, after the day: `21 января 2022`, `21 січня 2022`;
 # citation styles abbreviate it (`21 янв. 2022`, `21 січ. 2022`), and some notes give its nominative. So do
-# Belarusian (`21 студзеня 2022`), Serbian (`21. јануара 2022.`), Bulgarian and Macedonian (`21 януари 2022`,
-# `21 јануари 2022`): unread, the note had no day.
+# Belarusian (`21 студзеня 2022`), Serbian (`21. јануара 2022.`, or `21. јануар 2022.`), Bulgarian and
+# Macedonian (`21 януари 2022`, `21 јануари 2022`): unread, the note had no day.
 _SLAVIC_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("января", "январь", "янв", "січня", "січ", "студзеня", "јануара", "януари", "јануари"),
-            ("февраля", "февраль", "фев", "февр", "лютого", "лют", "лютага", "фебруара", "февруари"),
+            ("января", "январь", "янв", "січня", "січ", "студзеня", "јануара", "јануар", "януари", "јануари"),
+            (
+                "февраля",
+                "февраль",
+                "фев",
+                "февр",
+                "лютого",
+                "лют",
+                "лютага",
+                "фебруара",
+                "фебруар",
+                "февруари",
+            ),
             # \u0431\u0435\u0440: the abbreviation of березня
             ("марта", "март", "мар", "березня", "\u0431\u0435\u0440", "сакавіка"),
             ("апреля", "апрель", "апр", "квітня", "квіт", "красавіка", "априла", "април"),
             ("мая", "май", "травня", "трав", "маја", "мај"),
-            ("июня", "июнь", "июн", "червня", "черв", "чэрвеня", "јуна", "юни", "јуни"),
-            ("июля", "июль", "июл", "липня", "лип", "ліпеня", "јула", "юли", "јули"),
+            ("июня", "июнь", "июн", "червня", "черв", "чэрвеня", "јуна", "јун", "юни", "јуни"),
+            ("июля", "июль", "июл", "липня", "лип", "ліпеня", "јула", "јул", "юли", "јули"),
             ("августа", "август", "авг", "серпня", "серп", "жніўня"),
-            ("сентября", "сентябрь", "сен", "сент", "вересня", "вер", "верасня", "септембра", "септември"),
-            ("октября", "октябрь", "окт", "жовтня", "жовт", "кастрычніка", "октобра", "октомври"),
-            ("ноября", "ноябрь", "ноя", "нояб", "листопада", "лист", "лістапада", "новембра", "ноември"),
-            ("декабря", "декабрь", "дек", "грудня", "груд", "снежня", "децембра", "декември"),
+            (
+                "сентября",
+                "сентябрь",
+                "сен",
+                "сент",
+                "вересня",
+                "вер",
+                "верасня",
+                "септембра",
+                "септембар",
+                "септември",
+            ),
+            ("октября", "октябрь", "окт", "жовтня", "жовт", "кастрычніка", "октобра", "октобар", "октомври"),
+            (
+                "ноября",
+                "ноябрь",
+                "ноя",
+                "нояб",
+                "листопада",
+                "лист",
+                "лістапада",
+                "новембра",
+                "новембар",
+                "ноември",
+            ),
+            ("декабря", "декабрь", "дек", "грудня", "груд", "снежня", "децембра", "децембар", "декември"),
         ),
         start=1,
     )
     for name in names
+}
+# Ukrainian and Belarusian typed on a keyboard without their i (U+0456) write the Latin one (U+0069) for it
+# (`21 \u0441i\u0447\u043d\u044f 2022`): unread, the note had no day.
+_SLAVIC_MONTHS |= {
+    name.replace("\u0456", "i"): number for name, number in _SLAVIC_MONTHS.items() if "\u0456" in name
 }
 # Longest first, each a whole word, abbreviated with or without its stop (`21 янв. 2022`, as GOST writes).
 _SLAVIC_MONTH = rf"(?P<month>{'|'.join(sorted(_SLAVIC_MONTHS, key=len, reverse=True))})(?!\w)\.?"
@@ -340,6 +378,41 @@ _PERSIAN_GREGORIAN_MONTHS = (
     ("\u0646\u0648\u0627\u0645\u0628\u0631",),
     ("\u062f\u0633\u0627\u0645\u0628\u0631",),
 )
+# Croatian (`21. siječnja 2022.`, in the genitive, or the nominative, `siječanj`) and Serbian and Bosnian in
+# Latin letters (`21. januara 2022.`, `21. septembar 2022.`), their marks written or left out: unread, the
+# note had no day. Croatian's October, `listopad`, is Polish's November: `_listopad` tells them apart. The
+# other names of Serbian's Latin months are German's (`januar`, `jun`) or Turkish's (`mart`).
+_CROATIAN_SERBIAN_LATIN_MONTHS = (
+    ("siječnja", "sijecnja", "siječanj", "sijecanj", "januara"),
+    ("veljače", "veljace", "veljača", "veljaca", "februara"),
+    ("ožujka", "ozujka", "ožujak", "ozujak", "marta"),
+    ("travnja", "travanj", "aprila", "april"),
+    ("svibnja", "svibanj", "maj"),
+    ("lipnja", "lipanj", "juna"),
+    ("srpnja", "srpanj", "jula"),
+    ("kolovoza", "kolovoz", "avgusta", "avgust", "augusta"),
+    ("rujna", "rujan", "septembra", "septembar"),
+    ("oktobra", "oktobar"),
+    ("studenoga", "studenog", "studeni", "novembra", "novembar"),
+    ("prosinca", "prosinac", "decembra", "decembar"),
+)
+# Czech, Slovak and Slovenian, in the genitive after the stopped day (`21. ledna 2022`, `21. januára 2022`,
+# `21. januarja 2022`), their marks written or left out: unread, the note had no day. Czech's November,
+# `listopadu`, is no Croatian October's `listopada`; its August, `srpna`, no Croatian July's `srpnja`.
+_CZECH_SLOVAK_SLOVENIAN_MONTHS = (
+    ("ledna", "januára", "januarja"),
+    ("února", "unora", "februára", "februarja"),
+    ("března", "brezna"),
+    ("dubna", "apríla"),
+    ("května", "kvetna", "mája"),
+    ("června", "cervna", "júna", "junija"),
+    ("července", "cervence", "júla", "julija"),
+    ("srpna",),
+    ("září", "zari"),
+    ("října", "rijna", "októbra"),
+    ("listopadu",),
+    ("prosince",),
+)
 # Each name also as `_named_month` looks it up, case-folded (`ΐ` folds to three characters).
 _WESTERN_MONTHS = {
     key: number
@@ -349,6 +422,8 @@ _WESTERN_MONTHS = {
         _GREEK_MONTHS,
         _MALAY_DUTCH_MONTHS,
         _PERSIAN_GREGORIAN_MONTHS,
+        _CROATIAN_SERBIAN_LATIN_MONTHS,
+        _CZECH_SLOVAK_SLOVENIAN_MONTHS,
     )
     for number, names in enumerate(table, start=1)
     for name in names
@@ -433,6 +508,13 @@ _ACCESS_WORDS = on_first_use(
     r"(?: tanggal)?|diarkibkan(?: daripada yang asal)?(?: pada)?|geraadpleegd(?: op)?"
     r"|gearchiveerd(?: van het origineel)?(?: op)?"
     r"|праверана|приступљено|посетено на|посетен на"
+    # Croatian's, Serbian's and Bosnian's in Latin letters (`Pristupljeno 5. veljače 2023.`, `Datum
+    # pristupa`, `Preuzeto`, `Arhivirano iz originala`).
+    r"|pristupljeno(?: dana)?|datum pristupa|preuzeto(?: dana)?"
+    # Czech's, Slovak's and Slovenian's (`citováno 5. února 2023`, `navštíveno`, `citované`, `pridobljeno`).
+    r"|citov\u00e1no|citovan\u00e9|cit\.|nav\u0161t\u00edveno|nav\u0161t\u00edven\u00e9|pridobljeno"
+    r"|dostopano"
+    r"|arhivirano(?: iz originala| s izvornika)?(?: na| dana)?"
     r"|(?:архивирано|архивирана|архивиран)(?: из оригинала| от оригинала)?(?: на)?"
     r"|архівавана"
     r"|\u03b1\u03bd[\u03b1\u03ac]\u03ba\u03c4[\u03b7\u03ae]\u03b8\u03b7\u03ba\u03b5"
@@ -544,11 +626,32 @@ def _year(match: re.Match[str]) -> int:
     return year + (1900 if year >= _TWO_DIGIT_YEARS_BEFORE_2000 else 2000)
 
 
+# Croatian's October, `listopad`, is Polish's November. Croatian stops the day (`21. listopada 2022.`),
+# Polish does not (`21 listopada 2022 r.`); a note's letters tell them apart first (Polish `ł`, `ś`; Croatian
+# `č`, `š`; both write `ć`). Read as Polish, a Croatian note's post of 21 October failed as a month off.
+_LISTOPAD = frozenset(("listopada", "listopad"))
+_POLISH_LETTERS = frozenset("ąęłńóśźż")
+_CROATIAN_LETTERS = frozenset("čđšž")
+_LETTERS_AROUND = 200
+
+
+def _listopad(match: re.Match[str], source: str) -> int:
+    """October in a Croatian note, November in a Polish one (`_LISTOPAD`)."""
+    letters = set(source[max(0, match.start() - _LETTERS_AROUND) : match.end() + _LETTERS_AROUND].casefold())
+    polish, croatian = bool(letters & _POLISH_LETTERS), bool(letters & _CROATIAN_LETTERS)
+    if polish != croatian:
+        return 11 if polish else 10
+    day_stopped = source[match.end("day") : match.start("month")].lstrip().startswith(".")
+    return 10 if day_stopped else 11
+
+
 def _named_month(match: re.Match[str], source: str) -> DateFind:
     # casefold, not lower: `re.IGNORECASE` also matches letters that only fold to a month's (a long s in
     # `sep`, a rounded ve in `вересня`), and a name missing from both tables was a crash.
     name = match.group("month").casefold()
     month = _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
+    if name in _LISTOPAD:
+        month = _listopad(match, source)
     second = match.groupdict().get("month2")
     if month is None or (second is not None and _WESTERN_MONTHS.get(second) != month):
         return DateFind(None, text=_matched(match, source))
@@ -823,8 +926,11 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         _NAMED,
     ),
     (
-        # Serbian stops the day (`21. јануара 2022.`).
-        on_first_use(rf"(?<![\d.\u2013-]){_DAY}\.?\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE),
+        # Serbian stops the day (`21. јануара 2022.`); Russian and Ukrainian may write it as an ordinal, its
+        # ending `-\u0433\u043e` after it (`21-\u0433\u043e января 2022`), which read as no date.
+        on_first_use(
+            rf"(?<![\d.\u2013-]){_DAY}(?:\.|-?\u0433\u043e)?\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE
+        ),
         _named_month,
         _CYRILLIC,
     ),
@@ -1184,7 +1290,8 @@ _ACCESS_KEYS = re.compile(
     "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9"
     "|\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc|\u0628\u0627\u06cc\u06af\u0627\u0646\u06cc|\u062f\u0633\u062a\u0631\u0633\u06cc"
     "|diakses|dicapai|diarsip|diarkib|geraadpleegd|gearchiveerd|truy c|l\u01b0u tr|lu\u031bu tr"
-    "|праверан|приступ|посетен|архив|архіва|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
+    "|праверан|приступ|посетен|архив|архіва|pristup|preuzeto|arhivir|citov|cit.|nav\u0161t\u00edven"
+    "|pridobljen|dostopan|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
 )
 _UPDATE_KEYS = re.compile(
     "updated|modified|edited|revised|filmed|recorded|photographed|обновлен|изменено|отредактир|оновлено"
@@ -1203,27 +1310,30 @@ _PUBLISHED_KEYS = re.compile(
 _RANGE_OPENERS = (
     r"between|zwischen(?:\s{1,3}dem)?|entre(?:\s{1,3}el)?|\u043c\u0435\u0436\u0434\u0443|from|vom|du|del"
     r"|\u0441|\u0437|van|tussen|dari|antara|\u03b1\u03c0\u03cc"
+    # Croatian's, Serbian's and Polish's (`od 19. do 23. siječnja 2022.`, `između 19. i 23.`, `од 19. до 23.
+    # јануара`, `od 19 do 23 stycznia`): the last day was read as the note's.
+    r"|od|\u043e\u0434|izme(?:\u0111|dj|d)u|\u0438\u0437\u043c\u0435\u0452\u0443|mi\u0119dzy"
 )
 # Its month a word, or a Roman numeral (`19 I \u2013 21 I 2022`, `19.I. \u2013 21.I.2022`).
 _RANGE_FIRST_DAY = (
-    r"(?:[^\W\d_]{3,9}\.?\s{1,3})?\d{1,2}(?:st|nd|rd|th|er|\.)?"
+    r"(?:[^\W\d_]{3,9}\.?\s{1,3})?\d{1,2}(?:st|nd|rd|th|er|\.|-?\u0433\u043e)?"
     r"(?:\s{1,3}(?:of\s{1,3})?[^\W\d_]{3,9}\.?|\s{0,3}[IVX]{1,4}\.?)?(?:,?\s{1,3}\d{4})?,?"
 )
 # `and` joins the two days of a range only after `between` (`Jan 2 and 21 January 2022` are two days).
-_RANGE_AND = r"and|und|et|y|\u0438"
+_RANGE_AND = r"and|und|et|y|\u0438|i"
 # And in the other languages whose months are read: Spanish's and Portuguese's `a`, Vietnamese's `đến`
 # (`từ ngày 19 đến ngày 23 tháng 1 năm 2022`), Greek's `έως`, Indonesian's and Malay's `sampai`, `hingga`,
 # `s.d.`, `s/d`, Dutch's `tot`, Thai's `ถึง`, Persian's `تا`.
 _RANGE_TO = (
     r"to|through|thru|till|until|bis|au|al|a|\u043f\u043e|\u0434\u043e|\u0111\u1ebfn|\u03ad\u03c9\u03c2"
-    r"|\u03b5\u03c9\u03c2|sampai|hingga|s\.\s?d\.|s/d|tot|\u0e16\u0e36\u0e07|\u062a\u0627"
+    r"|\u03b5\u03c9\u03c2|sampai|hingga|s\.\s?d\.|s/d|tot|\u0e16\u0e36\u0e07|\u062a\u0627|do"
 )
-_EITHER_DAY = r"\d{1,2}(?:st|nd|rd|th|\.)?"
+_EITHER_DAY = r"\d{1,2}(?:st|nd|rd|th|\.|-?\u0433\u043e)?"
 # `or` in the languages notes date in: English, German, French, Spanish, Russian, Ukrainian; Greek's `ή`,
 # Indonesian's `atau`, Persian's `یا`, Vietnamese's `hoặc` (not Dutch's `of`: `report 3 of 21 January`).
 _RANGE_OR = (
     r"or|oder|ou|o|\u0438\u043b\u0438|\u0430\u0431\u043e|\u0447\u0438|\u03ae|atau|\u06cc\u0627|\u064a\u0627"
-    r"|ho\u1eb7c"
+    r"|ho\u1eb7c|ili|lub|albo"
 )
 _RANGE_END = on_first_use(
     rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_AND})\s{{1,3}}$"
@@ -1252,7 +1362,9 @@ _RANGE_ENDINGS = (
     " \u0430\u0431\u043e", " \u0447\u0438", " \u0111\u1ebfn", " van", " tussen", " dari", " antara",
     " \u03b1\u03c0\u03cc", " a", " \u03ad\u03c9\u03c2", " \u03b5\u03c9\u03c2", " sampai", " hingga", " s.d.",
     " s. d.", " s/d", " tot", " \u0e16\u0e36\u0e07", " \u062a\u0627", " \u03ae", " atau", " \u06cc\u0627",
-    " \u064a\u0627", " ho\u1eb7c", " e", " i", " \u0456", " \u0442\u0430", " en", " dan",
+    " \u064a\u0627", " ho\u1eb7c", " e", " i", " \u0456", " \u0442\u0430", " en", " dan", " od",
+    " \u043e\u0434", " izme\u0111u", " izmedju", " izmedu", " \u0438\u0437\u043c\u0435\u0452\u0443",
+    " mi\u0119dzy", " do", " ili", " lub", " albo",
 )  # fmt: skip
 
 
@@ -1267,9 +1379,11 @@ def _may_end_a_range(before: str) -> bool:
 # was read as the note's day, and a post of that day passed as confirmed (one inside the range failed),
 # though the note gives no one day. Only a day right after the join makes a range (`21 January 2022 -
 # Telegram`, `- 14:05`, `- 12 killed` do not).
+# The first date's year may close with a stop, as Croatian and Serbian write every year (`21. siječnja 2022.
+# do 3. veljače 2022.`, `21. 1. 2022. \u2013 3. 2. 2022.`).
 _RANGE_JOIN = (
-    r"\s{0,3}[\u2013\u2014\uff5e\u301c~-]\s{0,3}|/|\s{0,3}\u81f3\s{0,3}"
-    rf"|,?\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}}"
+    r"\.?(?:\s{0,3}[\u2013\u2014\uff5e\u301c~/-]\s{0,3}|\s{0,3}\u81f3\s{0,3}"
+    rf"|,?\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}})"
 )
 _RANGE_JOIN_BEFORE = on_first_use(rf"(?:{_RANGE_JOIN})$", re.IGNORECASE)
 _RANGE_JOIN_AFTER = on_first_use(_RANGE_JOIN, re.IGNORECASE)
@@ -1278,7 +1392,7 @@ _RANGE_JOIN_AFTER = on_first_use(_RANGE_JOIN, re.IGNORECASE)
 _RANGE_JOIN_STARTS = (
     "\u2013", "\u2014", "\uff5e", "\u301c", "~", "-", "/", "\u81f3", "to", "thr", "til", "unt", "bis", "au",
     "al", "\u043f\u043e", "\u0434\u043e", "\u0111\u1ebfn", "a ", "\u03ad\u03c9\u03c2", "\u03b5\u03c9\u03c2",
-    "sampai", "hingga", "s.d.", "s. d.", "s/d", "tot", "\u0e16\u0e36\u0e07", "\u062a\u0627",
+    "sampai", "hingga", "s.d.", "s. d.", "s/d", "tot", "\u0e16\u0e36\u0e07", "\u062a\u0627", "do ",
 )  # fmt: skip
 _RANGE_JOIN_REACH = 12  # a comma, three spaces, `through`
 # A range's last day without its year, right after the join: a month's name and a day (`February 3`, `3
@@ -1298,7 +1412,7 @@ _RANGE_LAST_DAY = on_first_use(
 def _may_join_a_range(after: str) -> bool:
     """Whether the lowered text right after a date may open with a range's join (`_RANGE_JOIN`), or with an
     ISO 8601 interval's time and solidus (`_ISO_INTERVAL_GOES_ON`)."""
-    return after.replace(",", " ").lstrip().startswith(_RANGE_JOIN_STARTS) or (
+    return after.removeprefix(".").replace(",", " ").lstrip().startswith(_RANGE_JOIN_STARTS) or (
         after[:1] == "t" and after[1:2].isdigit()
     )
 
@@ -1321,14 +1435,21 @@ def _dates_of(window: str) -> Iterator[tuple[int, int, int, DateFind]]:
     yield from _candidates(window, read_words=False, short_years=True)
 
 
-def _a_full_date_ends_the(window: str) -> bool:
-    return any(start - back == len(window) for _, start, back, _ in _dates_of(window))
+# One day written twice, joined as a range is (`21 января 2022 / 21 January 2022`, a note in two languages;
+# `21.01.2022 \u2013 21.01.2022`), is that day: read as a range, the note had no date.
+def _a_full_date_ends_the(window: str, day: dt.date | None) -> bool:
+    """Whether a full date of another day than `day` ends the window."""
+    return any(
+        start - back == len(window) and found.date != day for _, start, back, found in _dates_of(window)
+    )
 
 
-def _a_day_opens_the(window: str) -> bool:
-    if _RANGE_LAST_DAY().match(window) is not None:
-        return True
-    return any(start == 0 for _, start, _, _ in _dates_of(window))
+def _a_day_opens_the(window: str, day: dt.date | None) -> bool:
+    """Whether a full date of another day than `day`, or a day without its year, opens the window."""
+    opening = [found.date for _, start, _, found in _dates_of(window) if start == 0]
+    if opening:
+        return any(date != day for date in opening)
+    return _RANGE_LAST_DAY().match(window) is not None
 
 
 # Two days of one month, its name and year written once after the second, joined by a hyphen (`19 - 23
@@ -1339,7 +1460,7 @@ def _a_day_opens_the(window: str) -> bool:
 # (`_two_days_before`).
 _DAYS_AND = r"and|und|et|y|e|i|\u0438|\u0456|\u0442\u0430|en|dan"
 _DAY_JOINED_BEFORE = on_first_use(
-    rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}|-)$",
+    rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.|-?\u0433\u043e)?(?:\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}|-)$",
     re.IGNORECASE,
 )
 # What comes before a hyphen's first day where it is plainly a title's number, not a range's first day: a
@@ -1371,8 +1492,8 @@ def _two_days_before(text: str, start: int, end: int, before: str) -> bool:
     return _NUMBER_SIGN_ENDS().search(opening) is None
 
 
-def _in_a_range(text: str, start: int, end: int) -> bool:
-    """Whether the date at `start`-`end` of `text` opens or closes a range of days."""
+def _in_a_range(text: str, start: int, end: int, day: dt.date | None) -> bool:
+    """Whether the date at `start`-`end` of `text` (the day `day`) opens or closes a range of days."""
     before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
     if _GOST_FORMAT[0]().match(text, start) is not None:
         # GOST ends each part with `. — `: a title's number before its year (`Выпуск 15. — 2022. — 21 янв.`)
@@ -1384,14 +1505,14 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
         return True
     # A full date, then the join, then this one; or this one, the join and a day.
     joined_before = _RANGE_JOIN_BEFORE().search(before)
-    if joined_before is not None and _a_full_date_ends_the(before[: joined_before.start()]):
+    if joined_before is not None and _a_full_date_ends_the(before[: joined_before.start()], day):
         return True
     interval = _ISO_INTERVAL_GOES_ON().match(text, end) if _ISO_DAY().fullmatch(text, start, end) else None
     if interval is not None and interval.group("end") != text[start:end]:
         return True
     joined_after = _RANGE_JOIN_AFTER().match(text, end)
     return joined_after is not None and _a_day_opens_the(
-        text[joined_after.end() : joined_after.end() + _ACCESS_LOOKBEHIND]
+        text[joined_after.end() : joined_after.end() + _ACCESS_LOOKBEHIND], day
     )
 
 
@@ -1473,7 +1594,7 @@ def _candidates(
                 or _may_end_a_range(before or "")
                 or _may_join_a_range(lowered[match.end() : match.end() + _RANGE_JOIN_REACH])
             )
-            if may_be_a_range and _in_a_range(text, start, match.end()):
+            if may_be_a_range and _in_a_range(text, start, match.end(), found.date):
                 yield _RANGE, start, start - match.end(), found
                 continue
             rank = _PLAIN
@@ -1518,10 +1639,15 @@ def find_date(text: str) -> DateFind:
 # Two days of one month joined, its name and year written once (`20\u201321 January 2022`, `19.\u201321.
 # Januar 2022`, `January 20\u201321, 2022`): no format reads a day of it, and the note read as one without a
 # date (`date` skipped). A range of days, as `between January 19 and January 23, 2022` is.
+# Their days may be ordinals (`21st\u201322nd January 2022`), or the month first, joined by a slash or `or`
+# too (`Jan. 21/22, 2022`, `January 21 or 22, 2022`): read as no date, the note was one without (`date`
+# skipped), not one of several days.
+_ORDINAL = r"(?:st|nd|rd|th)?"
 _DAYS_OF_ONE_MONTH = on_first_use(
-    rf"(?<![\d.])\d{{1,2}}\.?\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d{{1,2}}\.?\s{{1,3}}(?:de\s{{1,3}})?(?:{_ANY_MONTH_NAME})"
-    rf"(?!\w)(?:\s{{1,3}}de)?,?\s{{1,3}}\d{{4}}(?!\d)"
-    rf"|\b(?:{_ANY_MONTH_NAME})\s{{1,3}}\d{{1,2}}\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d{{1,2}},?\s{{1,3}}\d{{4}}(?!\d)",
+    rf"(?<![\d.])\d{{1,2}}{_ORDINAL}\.?\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d{{1,2}}{_ORDINAL}\.?\s{{1,3}}(?:de\s{{1,3}})?"
+    rf"(?:{_ANY_MONTH_NAME})(?!\w)(?:\s{{1,3}}de)?,?\s{{1,3}}\d{{4}}(?!\d)"
+    rf"|\b(?:{_ANY_MONTH_NAME})\s{{1,3}}\d{{1,2}}{_ORDINAL}\s{{0,3}}(?:[\u2013\u2014/-]|\s(?:or|and|&)\s)\s{{0,3}}"
+    rf"\d{{1,2}}{_ORDINAL},?\s{{1,3}}\d{{4}}(?!\d)",
     re.IGNORECASE,
 )
 _MAX_OTHER_DAYS = 5
@@ -1768,7 +1894,8 @@ def _clock() -> re.Pattern[str]:
         r"|[\s,]{0,3}\(?(?-i:[A-Z]{1,4}T)(?!\w))"
         r"(?:\s?(?:hrs|hours)\b\.?)?"
         r"|(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
-        r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr|h)\b|\s(?P<said>noon|midnight)\b)?"
+        r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr|h|sati|\u010dasova|casova)\b"
+        r"|\s(?P<said>noon|midnight)\b)?"
         r"|\b(?P<word>noon|midnight)\b)"
         rf"(?:(?P<zulu>z)(?:\b|(?={_DTG_MONTH_YEAR}))|(?P<dtg_zone>[a-ik-y])(?={_DTG_MONTH_YEAR})"
         rf"|\s*\(?(?P<zone>{zones})\b"
@@ -1895,7 +2022,9 @@ def _clock_moments(
     if match.group("sep") == "." and not (next_to_the_date or _a_dotted_time(match)):
         return ()  # `21.01` is a day and a month, `9.15` a number; `9.15 am GMT`, `14.05 Uhr` are times, as
         # is `January 21, 2022, 9.15`
-    if match.group("minute") is None and not (meridiem or (match.group("uhr") or "").casefold() == "uhr"):
+    if match.group("minute") is None and not (
+        meridiem or (match.group("uhr") or "").casefold() in _HOURS_WORDS
+    ):
         return ()  # a number alone; `14 h` may be hours counted
     if meridiem:
         if not 1 <= hour <= 12:
@@ -1917,7 +2046,14 @@ _UNREAD_ZONE_AFTER = on_first_use(r"[\s,]{0,3}\(?[A-Z]{1,4}T(?!\w)")
 # it but the note's end or a stop, comma, semicolon or bracket (`January 21, 2022, 9.15.`), as British notes
 # write a time: taken for a number, the note was compared by its day alone, and a post of 20:40 passed it.
 # A time the post was not made at warns (`checks.date`), showing both: a number there is seen by hand.
-_TO_A_TIME_NEXT_TO_THE_DATE = on_first_use(r"\s{0,3},?\s{0,3}(?:at\s{1,3})?", re.IGNORECASE)
+# Croatian, Serbian and Bosnian write the time with a stop too, after the year's (`21. siječnja 2022. u
+# 14.05`), or with `sati` (hours) after it, as German writes `Uhr` (`14.05 sati`); Russian and Ukrainian
+# after their words for at.
+_TO_A_TIME_NEXT_TO_THE_DATE = on_first_use(
+    r"\.?\s{0,3},?\s{0,3}(?:(?:at|u|um|\u0432|\u043e)\s{1,3})?", re.IGNORECASE
+)
+# The words for hours a time is written with (`14 Uhr`, `14 sati`): a whole hour alone is a time with them.
+_HOURS_WORDS = frozenset(("uhr", "sati", "\u010dasova", "casova"))
 _AFTER_A_TIME_NEXT_TO_THE_DATE = on_first_use(r"\s{0,3}(?:$|[,;)\]]|\.(?!\d))")
 
 
@@ -2050,3 +2186,55 @@ def _standard_time_named_in_summer(match: re.Match[str], day: dt.date) -> bool:
         and not match.group("sign")
         and _european_summer(day)
     )
+
+
+# What follows a note's day where a zone is named right after it, no time given (`January 21, 2022 (UTC)`,
+# `21.01.2022 (мск)`, `January 21, 2022, Kyiv time`): a letter, a comma or a bracket before it, and the
+# year's stop, as Croatian and Serbian write it (`21. siječnja 2022. (UTC)`).
+_ZONE_AFTER_A_DAY = on_first_use(r"\.?[\s,]{0,3}\(?[^\W\d_]")
+_ZONE_AFTER_A_DAY_REACH = 40
+# The word for year after a Russian, Ukrainian, Croatian or Serbian date (`21 января 2022 года (мск)`, its
+# abbreviation, `року`, `godine`), before the zone: read as what the zone follows, it hid the zone.
+_YEAR_WORD_AFTER = on_first_use(
+    r"\.?\s{0,3}(?:\u0433\u043e\u0434\u0430|\u0440\u043e\u043a\u0443|godine|\u0433\u043e\u0434\u0438\u043d\u0435"
+    r"|god|\u0433|\u0440)\b\.?",
+    re.IGNORECASE,
+)
+
+
+class ZonedDay(NamedTuple):
+    """The day a note gives in a zone it names, no time given: the zone as written, and the moments (UTC)
+    the day opens at in it (two for a standard time's name written in summer, `CET`: its summer time's
+    too)."""
+
+    zone: str
+    opens: tuple[dt.datetime, ...]
+
+
+def find_zoned_day(text: str, day: dt.date) -> ZonedDay | None:
+    """The zone a note names right after its day `day` where it gives no time (`January 21, 2022 (UTC)`,
+    `21.01.2022 (мск)`, `January 21, 2022, Kyiv time`), of those `find_time` reads (a place's name or an
+    IANA zone's is `checks.date`'s to read); None where it names none, or gives a time."""
+    if find_time(text, day) is not None:
+        return None
+    blanked = blank_urls(text)
+    found = find_date(blanked)
+    if found.date != day or not found.text:
+        return None
+    end = blanked.find(found.text) + len(found.text)
+    year_word = _YEAR_WORD_AFTER().match(blanked, end)
+    end = year_word.end() if year_word is not None else end
+    after = blanked[end : end + _ZONE_AFTER_A_DAY_REACH]
+    if _ZONE_AFTER_A_DAY().match(after) is None:
+        return None
+    # The day's first minute written before the zone, where `find_time` reads it (after a comma too: `,
+    # Kyiv time`).
+    midnight = find_time(f"{found.text}, 00:00 {after.lstrip(' ,.')}", day)
+    if midnight is None or midnight.zone is None:
+        return None
+    if midnight.zone.isascii() and midnight.zone.isalpha() and midnight.zone.islower():
+        # A word after the day, not a zone's abbreviation: French `cet` (this) in `21 janvier 2022, cet
+        # article …`. With no time beside it, nothing says it is a time's.
+        return None
+    opens = (midnight.at,) if midnight.also is None else (midnight.at, midnight.also)
+    return ZonedDay(midnight.zone, opens)

@@ -20,6 +20,7 @@ from provenance.capture.options import NetworkOptions, WarcInfo
 from provenance.capture.series import CaptureSeries
 from provenance.citations import apply_overrides, parse_citation
 from provenance.citations.csl import CitationOverrides
+from provenance.citations.dates import find_zoned_day
 from provenance.files import ensure_folder
 from provenance.ledger.writer import LedgerWriter
 from provenance.locate.feeds import reddit_account
@@ -361,12 +362,14 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
     if shared is not None and query.date is not None:
         own_match = {_account_key(match.account): match for match in prepared.accounts}
         namesakes = _namesakes(prepared.accounts)
+        # A day the note gives in a zone it names, no time given: that zone's day, as the date check holds it.
+        zoned_day = find_zoned_day(prepared.footnote.text, query.date) if query.time is None else None
         for found in shared.found:
             notes += found.notes
             for post in found.posts:
                 key = _account_key(post.account.account)
                 mine = replace(post, account=own_match[key])
-                candidate = score_post(mine, query.quotes, query.date, window, query.time)
+                candidate = score_post(mine, query.quotes, query.date, window, query.time, zoned_day)
                 if candidate is not None:
                     said = (namesakes[key],) if key in namesakes else ()
                     candidates.append(replace(candidate, notes=(*candidate.notes, *said)))

@@ -7,6 +7,7 @@ first. Pure: no I/O.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -14,9 +15,9 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from provenance.checks.matching import quoted_in_source
+from provenance.checks.matching import quote_fragments, quoted_in_source
 from provenance.checks.quote import named_by_source  # as the quote check reads it
-from provenance.citations.dates import CitedTime
+from provenance.citations.dates import CitedTime, ZonedDay
 from provenance.locate.registry import Account, AccountMatch, match_accounts
 
 # How much each part counts; parts that cannot be judged (no quote, no other footnote) are left out and the
@@ -46,9 +47,17 @@ _ALL_QUOTES = 0.1
 _CHANCE = 0.45  # what partial matching gives a quote against unrelated text in the same language
 _MAX_TEXT = 20_000
 _MIN_FRAGMENT = 12
-# `…`, `...` and the spaced `. . .` of legal and academic style (Bluebook, Chicago), bracketed or not: as the
-# quote check reads them (`checks.matching`).
-_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|(?:\.\s*){3})\]|…|(?:\.\s*){3,})\s*")
+
+
+@functools.lru_cache(maxsize=256)
+def _quote_parts(quote: str) -> tuple[str, ...]:
+    """The quote's parts between its ellipses (`…`, `...`, Bluebook's `. . .`, bracketed or not) and its
+    writer's brackets, as the quote check reads them (`quote_fragments`: `[sic]` dropped, `[t]he` opened,
+    `[Ukraine] will never surrender` the words after the bracket): the bracket's words compared as the
+    post's, a post saying "We will never surrender" scored quote 0.38 for it."""
+    return tuple(quote_fragments(quote[:_MAX_TEXT]))
+
+
 _NOT_WORD = re.compile(r"[^\w]+")
 # A text a page shows cut: it ends in an ellipsis and the page's "read more" link, or (an archived page's
 # `og:description`, which sites cut) in an ellipsis alone; a post's own text may end in `...` as a style.
@@ -134,12 +143,19 @@ def window_bounds(day: dt.date, window_days: int) -> tuple[dt.datetime, dt.datet
 
 
 def date_part(
-    posted_at: dt.datetime | None, day: dt.date, window_days: int, day_only: bool = False
+    posted_at: dt.datetime | None,
+    day: dt.date,
+    window_days: int,
+    day_only: bool = False,
+    zoned: ZonedDay | None = None,
 ) -> float | None:
     """1 on the cited day (any time zone), falling to 0 at the window's edge; None for an unknown time.
 
     A post whose page gives only its day is judged by that day, as the date check does: 1 on the cited day,
-    0.8 a day from it (a time zone may explain it), falling to 0 a day past the window.
+    0.8 a day from it (a time zone may explain it), falling to 0 a day past the window. A day the note gives
+    in a zone it names (`January 21, 2022 (UTC)`: `zoned`) is that zone's day, as the date check holds it:
+    judged as any zone's, a post of 01:00 UTC on the 22nd scored date 1 and was proposed for a note that its
+    check then warned was of another day.
     """
     if posted_at is None:
         return None
@@ -148,10 +164,12 @@ def date_part(
         if apart == 0:
             return 1.0
         return round(max(0.0, 1 - (apart - 1) / max(window_days, 1)) * 0.8, 3)
-    start, end = cited_day_bounds(day)
-    if start <= posted_at < end:
+    spans = (
+        [(opens, opens + dt.timedelta(days=1)) for opens in zoned.opens] if zoned else [cited_day_bounds(day)]
+    )
+    if any(start <= posted_at < end for start, end in spans):
         return 1.0
-    outside = start - posted_at if posted_at < start else posted_at - end
+    outside = min(start - posted_at if posted_at < start else posted_at - end for start, end in spans)
     reach = dt.timedelta(days=max(window_days, 0)) or dt.timedelta(seconds=1)
     return round(max(0.0, 1 - outside / reach) * 0.8, 3)
 
@@ -290,8 +308,47 @@ def _other_language(quote: str, text: str) -> tuple[str, str] | None:
     return None
 
 
+# Russian prints its yo (U+0451) as ye (U+0435) mostly, and a report may write either (`ребёнок`, `ребенок`);
+# Ukrainian writes its apostrophe as U+0027, U+2019 or U+02BC, a letter (`пам\u02bcять` was one word, and
+# `пам'ять` two): each is a break between words, as U+0027 is. A short quote compared by whole words scored
+# 0.00 in the post saying it for either. (Dropped, not a break, the apostrophe joined a Turkish suffix or an
+# English possessive to its word: "Russia" was no longer held by "Russia's".)
+
+
+# Arabic's short vowels and other marks (harakat, shadda, sukun, Quranic marks) and its tatweel, which
+# stretches a word for emphasis (`انتصـــار`), and Hebrew's points (niqqud, cantillation) are mostly left
+# unwritten, or written in one of the two texts only; Arabic's hamza on an alef, its final alef maksura and
+# Persian's yeh and kaf are written for one another. A short quote compared by whole words scored 0.00 in
+# the post saying it with one mark more (`الجَيش` for `الجيش`).
+_UNWRITTEN_MARKS = re.compile(
+    "[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670"
+    "\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]"
+)
+_LETTERS_WRITTEN_FOR_ONE_ANOTHER = str.maketrans(
+    {
+        "\u0451": "\u0435",  # Russian's yo, printed as ye
+        "\u0623": "\u0627",  # alef with hamza above, below, madda, wasla: alef
+        "\u0625": "\u0627",
+        "\u0622": "\u0627",
+        "\u0671": "\u0627",
+        "\u0649": "\u064a",  # alef maksura, Persian yeh: yeh
+        "\u06cc": "\u064a",
+        "\u06a9": "\u0643",  # Persian kaf: kaf
+        "\u0131": "i",  # Turkish dotless i, whose capital folds to i
+        "\u02bc": "'",  # the modifier letters apostrophe and prime, written for the apostrophe
+        "\u02b9": "'",
+    }
+)
+
+
 def _comparable(text: str) -> str:
-    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
+    # A capital dotted I (Turkish) case folds to `i` and a combining dot, a break between words: `İstanbul`
+    # was "i stanbul", and scored 0.00 against the post's "Istanbul" (as the quote check reads it, `i`). And
+    # the dotless i's (U+0131) capital is `I`, which folds to `i`: "LIMANI" is the word written with it.
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("i\u0307", "i")
+    folded = folded.translate(_LETTERS_WRITTEN_FOR_ONE_ANOTHER)
+    folded = _UNWRITTEN_MARKS.sub("", folded)
+    return " ".join(_NOT_WORD.sub(" ", folded).split())
 
 
 # A quote of a few words is compared with runs of whole words of the post, and held to a higher chance:
@@ -339,16 +396,33 @@ def _short_similarity(fragment: str, text: str) -> float:
 _INFLECTED = 0.7
 _STEM_LETTERS = 4
 _ENDING_LETTERS = 3
+# The letters Russian, Ukrainian and Belarusian endings are written with: the vowels, and the consonants of
+# their case, adjective and verb endings (`городом`, `городах`, `городов`, `полный`, `полного`, `сказал`,
+# `знаешь`, `вернулся`), and of a dropped vowel's (`ребёнок`, `ребёнка`). Words the same up to another
+# word's suffix (`провал`, `провокация`; `зрада`, `зрадник`) or another last letter of the stem (`побег`,
+# `победа`) are other words: a one-word quote «провал» scored 0.70 in a post saying "провокация", a candidate
+# singled out for a word it does not say.
+_ENDING_LETTER = frozenset("аеёиоуыэюяіїєўйьмхвтлшксг")
+
+
+def _an_ending(tail: str) -> bool:
+    return len(tail) <= _ENDING_LETTERS and all(letter in _ENDING_LETTER for letter in tail)
 
 
 def _same_word_inflected(quoted: str, written: str) -> bool:
     """Whether two words are one, or one inflected otherwise: both of `_STEM_LETTERS` letters or more, the
-    same up to the shorter's last `_ENDING_LETTERS` letters."""
+    same up to the shorter's last `_ENDING_LETTERS` letters, and what follows the same letters in each, at
+    some place in that reach, written as an ending is (`_ENDING_LETTER`, at most `_ENDING_LETTERS`)."""
     if quoted == written:
         return True
     shorter = min(len(quoted), len(written))
     stem = max(_STEM_LETTERS, shorter - _ENDING_LETTERS)
-    return shorter >= _STEM_LETTERS and quoted[:stem] == written[:stem]
+    if shorter < _STEM_LETTERS or quoted[:stem] != written[:stem]:
+        return False
+    return any(
+        quoted[:cut] == written[:cut] and _an_ending(quoted[cut:]) and _an_ending(written[cut:])
+        for cut in range(stem, shorter + 1)
+    )
 
 
 def _inflected_in(quoted: Sequence[str], words: Sequence[str]) -> bool:
@@ -379,8 +453,16 @@ def quote_similarity(quote: str, text: str) -> float:
     """0..1: how well the quote's words appear in the post; each part between ellipses counts, a part of
     five words or fewer in whole words of the post, against its higher chance (`_short_similarity`)."""
     target = _comparable(text[:_MAX_TEXT])
-    fragments = [_comparable(part) for part in _ELLIPSIS.split(quote)]
-    fragments = [part for part in fragments if len(part) >= _MIN_FRAGMENT] or [_comparable(quote)]
+    fragments = [_comparable(part) for part in _quote_parts(quote)]
+    # A short part is compared by whole words (`_short_similarity`), against its chance: left out, a post
+    # without it scored as the post holding the quote ("we will lose. glory to ukraine" 1.00 for "We will win
+    # … Glory to Ukraine"). Letter by letter, in a script written without spaces, a short part matches
+    # unrelated text by chance: left out there.
+    fragments = [
+        part
+        for part in fragments
+        if len(part) >= _MIN_FRAGMENT or (part and _script(part) not in _UNSPACED_SCRIPTS)
+    ] or [_comparable(quote)]
     fragments = [part for part in fragments if part]
     if not fragments or not target:
         return 0.0
@@ -390,9 +472,7 @@ def quote_similarity(quote: str, text: str) -> float:
 
 def _sentences(quote: str) -> list[str]:
     """The quote's sentences (and parts between ellipses) of `_MIN_SENTENCE` letters or more, comparable."""
-    pieces = (
-        _comparable(sentence) for part in _ELLIPSIS.split(quote) for sentence in _SENTENCE_END.split(part)
-    )
+    pieces = (_comparable(sentence) for part in _quote_parts(quote) for sentence in _SENTENCE_END.split(part))
     return [piece for piece in pieces if len(piece) >= _MIN_SENTENCE]
 
 
@@ -424,7 +504,7 @@ def edited_share(quotes: Sequence[str], text: str) -> float:
         squeezed = " ".join(quote[:_MAX_TEXT].split())
         pieces = [
             piece
-            for part in _ELLIPSIS.split(squeezed)
+            for part in _quote_parts(squeezed)
             for clause in _CLAUSE_END.split(part)
             if len(piece := _comparable(clause)) >= _MIN_SENTENCE
         ]
@@ -528,11 +608,30 @@ def _quote_part(
     total: int = sum(weights)
     if len(quotes) > 1 and not notes and total > 0:
         share = sum(weight * value for weight, value in zip(weights, scored, strict=True)) / total
-        value = round((1 - _ALL_QUOTES) * best + _ALL_QUOTES * share, 3)
+        value = round((1 - _ALL_QUOTES) * _best_evidence(quotes, scored) + _ALL_QUOTES * share, 3)
         return value, (), _quotes_not_held(quotes, scored), tuple(in_part), tuple(across)
     if best == _UNCOMPARABLE_QUOTE and notes:
         return round(best, 3), tuple(dict.fromkeys(notes)), (), (), ()
     return round(best, 3), (), (), tuple(in_part), tuple(across)
+
+
+# A quote of a word or two beside one of more than `_SHORT_WORDS` words (a report's scare quotes, `the
+# so-called "liberators"`, before the statement it quotes) is found in many posts: a post holding it alone
+# scored quote 0.91, beside 0.99 for the post holding the statement, and was singled out by one word. It
+# counts at most the neutral value: the post is listed, the statement's words single out the post.
+_SCARE_QUOTE_WORDS = 2
+
+
+def _best_evidence(quotes: Sequence[str], scored: Sequence[float]) -> float:
+    """The best of several quotes' parts, a quote of `_SCARE_QUOTE_WORDS` words or fewer counting at most
+    `_UNCOMPARABLE_QUOTE` beside a quote of more than `_SHORT_WORDS` words."""
+    words = [len(_comparable(quote).split()) for quote in quotes]
+    if max(words) <= _SHORT_WORDS:
+        return max(scored)
+    return max(
+        min(value, _UNCOMPARABLE_QUOTE) if count <= _SCARE_QUOTE_WORDS else value
+        for value, count in zip(scored, words, strict=True)
+    )
 
 
 # A quote the post holds this well holds its words as written (an ellipsis, a typo apart): no translation.
@@ -639,6 +738,7 @@ def score_post(
     day: dt.date,
     window_days: int,
     cited_time: CitedTime | None = None,
+    zoned_day: ZonedDay | None = None,
 ) -> Candidate | None:
     """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
     only when the note gives a time of day. A post without a time has date 0.5: it is not known to be of the
@@ -650,7 +750,7 @@ def score_post(
     another account's post speaks for that account, not the one searched: its speaker part is 0, and a note
     names whose post it is; a post that gives the quoted words in its own quote marks to another person
     (`given_to_another`) repeats theirs: its speaker part is halved, and a note names whose they are."""
-    date = date_part(post.posted_at, day, window_days, post.day_only)
+    date = date_part(post.posted_at, day, window_days, post.day_only, zoned_day)
     if date is not None and date <= 0:
         return None
     quote, translation_notes, quotes_not_held, in_part, across = _quote_part(quotes, post.text)

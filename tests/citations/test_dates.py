@@ -827,8 +827,8 @@ def test_the_first_date_stays_the_note_s_where_no_other_is_said_to_be_the_public
     assert find_date(note).date == dt.date(2022, 1, 21)
 
 
-def _rank(text: str, start: int, end: int) -> int:
-    if dates._in_a_range(text, start, end):
+def _rank(text: str, start: int, end: int, day: dt.date | None) -> int:
+    if dates._in_a_range(text, start, end, day):
         return 3
     if dates._is_update_date(text, start):
         return 2
@@ -853,9 +853,10 @@ def _first_of_formats(
     text: str, formats: tuple[tuple[dates.Compiled, Callable[[re.Match[str], str], dates.DateFind], str], ...]
 ) -> tuple[int, int, int, dates.DateFind] | None:
     found = [
-        (_rank(text, match.start(), match.end()), match.start(), -len(match.group(0)), read(match, text))
+        (_rank(text, match.start(), match.end(), each.date), match.start(), -len(match.group(0)), each)
         for pattern, read, _ in formats
         for match in pattern().finditer(text)
+        for each in (read(match, text),)
     ]
     kept = [
         item
@@ -869,7 +870,7 @@ def _first_of_formats(
 _VERESNYA = "21 \u1c80\u0435\u0440\u0435\u0441\u043d\u044f 2022"
 _DATE_PIECES = [
     "21", "1", "2022", " ", ", ", "-", "/", ".", "st ", "of ", "the ", "January ", "jan", "Sept", "MAY ",
-    "(", ")",
+    "(", ")", "-\u0433\u043e ", "\u044f\u043d\u0432\u0430\u0440\u044f ",
     "21 \u044f\u043d\u0432\u0430\u0440\u044f 2022", "21 \u0441\u0456\u0447\u043d\u044f 2022", _VERESNYA,
     "\u0432\u0435\u0440\u0435\u0441\u043d\u044f", "\u017fep 3, 2022", "\u212a",
     "retrieved ", "Accessed on ", "[cited ", "Date of access: ", "DOWNLOADED ", "updated: ", "posted ",
@@ -996,7 +997,8 @@ _WESTERN_PIECES = [
     "oktober ", "OCTUBRE ", "noviembre ", "D\u00c9C. ", "Dezember ", "diciembre ", "enero ", "ENERO ",
     "mayo ", "JUIN ", "julio ", "stycznia ", "Gennaio ", "janeiro ", "OCAK ", "May\u0131s ", "\u015eubat ",
     "\u064a\u0646\u0627\u064a\u0631 ", "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a ",
-    "Januari ", "MEI ", "mac ", "Ogos ", "mrt. ", "Desember ",
+    "Januari ", "MEI ", "mac ", "Ogos ", "mrt. ", "Desember ", "sije\u010dnja ", "LISTOPADA ", "studeni ",
+    "O\u017dUJKA ", "januara ", "septembar ", "Pristupljeno ",
 ]  # fmt: skip
 
 
@@ -1927,3 +1929,288 @@ def test_an_arabic_publication_or_update_word_ranks_its_day_as_english_s_do() ->
     # `انتشر` (spread) is no publication.
     spread = "انتشر في 20 يناير 2022، 21 يناير 2022"
     assert find_date(spread).date == dt.date(2022, 1, 20)
+
+
+# Croatian months (genitive or nominative, marks written or not), Serbian's and Bosnian's in Latin letters,
+# and Serbian Cyrillic's nominatives: unread, the note had no day.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Telegram, 21. siječnja 2022.", JAN_21),
+        ("Rybar, Telegram, 21. sijecnja 2022.", JAN_21),
+        ("Rybar, Telegram, 21. veljače 2022.", dt.date(2022, 2, 21)),
+        ("Rybar, Telegram, 21. OŽUJKA 2022.", dt.date(2022, 3, 21)),
+        ("Rybar, Telegram, 21. srpnja 2022. godine", dt.date(2022, 7, 21)),
+        ("Rybar, Telegram, 21. kolovoz 2022.", dt.date(2022, 8, 21)),
+        ("Rybar, Telegram, 21. studenoga 2022.", dt.date(2022, 11, 21)),
+        ("Rybar, Telegram, 21. prosinca 2021.", dt.date(2021, 12, 21)),
+        ("Rybar, Telegram, 21. januara 2022.", JAN_21),
+        ("Rybar, Telegram, 21. avgusta 2022.", dt.date(2022, 8, 21)),
+        ("Rybar, Telegram, 21. septembar 2022.", dt.date(2022, 9, 21)),
+        ("Rybar, Telegram, 21. oktobra 2022.", dt.date(2022, 10, 21)),
+        ("Rybar, Telegram, 21. MAJ 2022.", dt.date(2022, 5, 21)),
+        ("Рыбар, Telegram, 21. јануар 2022.", JAN_21),
+        ("Рыбар, Telegram, 21. септембар 2022.", dt.date(2022, 9, 21)),
+    ],
+)
+def test_croatian_and_serbian_latin_months_give_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+# Croatian's `listopad` is October, Polish's November: a Croatian note read as Polish failed its post of 21
+# October as a month off.
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Rybar, Telegram, 21. listopada 2022.", 10),
+        ("Službena izjava, Telegram, 21 listopada 2022.", 10),  # no stop, but Croatian `ž`
+        ("Oświadczenie, Telegram, 21. listopada 2022 r.", 11),  # a stop, but Polish letters
+        ("Rybar, Telegram, 21 listopada 2022 r.", 11),
+        ("Rybar, Telegram, 21 listopada 2022", 11),
+    ],
+)
+def test_listopad_is_october_in_a_croatian_note_and_november_in_a_polish_one(text: str, month: int) -> None:
+    assert find_date(text).date == dt.date(2022, month, 21)
+
+
+# Their ranges and either-days (`od … do`, `između … i`, `ili`; Polish's `od … do`, `lub`), and a range's
+# first year closed by its stop: the last or the first day was read as the note's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, od 19. do 23. siječnja 2022.",
+        "Rybar, Telegram, između 19. i 23. siječnja 2022.",
+        "Rybar, Telegram, 21. ili 22. siječnja 2022.",
+        "Рыбар, Telegram, од 19. до 23. јануара 2022.",
+        "Rybar, Telegram, od 19 do 23 stycznia 2022",
+        "Rybar, Telegram, 21 lub 22 stycznia 2022",
+        "Rybar, Telegram, 21. siječnja 2022. do 3. veljače 2022.",
+        "Rybar, Telegram, 21. 1. 2022. \u2013 3. 2. 2022.",
+    ],
+)
+def test_a_croatian_serbian_or_polish_range_gives_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+def test_a_date_closed_by_its_year_s_stop_before_a_dash_and_no_day_is_the_note_s() -> None:
+    assert find_date("Rybar, Telegram, 21.01.2022. - Telegram").date == JAN_21
+    assert find_date("Rybar, Telegram, 21. siječnja 2022. - 14:05").date == JAN_21
+
+
+# Their Wikipedias' access and archive words in Latin letters: with the months read, the access date was the
+# note's, or the note's second day.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram. Pristupljeno 5. veljače 2023.",
+        "Rybar, Telegram. Pristupljeno dana 5. februara 2023.",
+        "Rybar, Telegram (datum pristupa: 5. 2. 2023.)",
+        "Rybar, Telegram. Preuzeto 5. veljače 2023.",
+        "Rybar, Telegram. Arhivirano iz originala 5. februara 2023.",
+    ],
+)
+def test_a_croatian_or_serbian_latin_access_date_is_no_publication_date(note: str) -> None:
+    assert find_date(note) == dates.DateFind(None)
+    dated = f"Rybar, Telegram, 21. siječnja 2022. {note.removeprefix('Rybar, Telegram')}"
+    assert find_date(dated).date == JAN_21
+    assert other_days(dated, JAN_21) == ()
+
+
+# Russian and Ukrainian write the day as an ordinal too, its ending `-\u0433\u043e` after it (`21-\u0433\u043e
+# января 2022`): read as no date, the note failed `schema` for a day it gives; its ranges and either-days so
+# written give no one day.
+_GO = "\u0433\u043e"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Рыбарь, Telegram, 21-{_GO} января 2022",
+        f"Рибар, Telegram, 21-{_GO} січня 2022",
+        f"Рыбарь, 21{_GO} января 2022",
+    ],
+)
+def test_a_russian_or_ukrainian_ordinal_day_gives_the_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Рыбарь, Telegram, \u0441 19-{_GO} \u043f\u043e 23-{_GO} января 2022",
+        f"Рыбарь, Telegram, 19-{_GO} \u0438 23-{_GO} января 2022",
+        f"Рыбарь, Telegram, 21-{_GO} или 22-{_GO} января 2022",
+        f"Рибар, Telegram, \u0437 19-{_GO} \u043f\u043e 23-{_GO} січня 2022",
+    ],
+)
+def test_a_range_of_russian_or_ukrainian_ordinal_days_gives_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+# Two days joined by a slash with spaces around it (`21 Jan 2022 / 22 Jan 2022`): the first was read as the
+# note's, and a post of that day passed, where the note gives either of two.
+@pytest.mark.parametrize(
+    "text", ["Rybar, Telegram, 21 Jan 2022 / 22 Jan 2022", "Rybar, 21.01.2022 / 22.01.2022"]
+)
+def test_two_days_joined_by_a_spaced_slash_give_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+# One day written twice as a range is written (a note in two languages, `21 января 2022 / 21 January 2022`):
+# read as a range, the note had no date, and its true post was not confirmed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рыбарь, Telegram, 21 января 2022 / 21 January 2022",
+        "Рыбарь, Telegram, 21 января 2022/21 January 2022",
+        "Rybar, Telegram, 21.01.2022 \u2013 21.01.2022",
+        "Rybar, Telegram, 21. siječnja 2022. / 21 January 2022",
+    ],
+)
+def test_one_day_written_twice_as_a_range_is_that_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+    assert other_days(text, JAN_21) == ()
+
+
+# A day the note gives in a zone it names, no time given: `locate` judges posts by that zone's day.
+@pytest.mark.parametrize(
+    ("note", "zone", "opens"),
+    [
+        ("Rybar, Telegram, January 21, 2022 (UTC).", "UTC", (dt.datetime(2022, 1, 21, tzinfo=dt.UTC),)),
+        ("Рыбарь, Telegram, 21.01.2022 (мск)", "Moscow time", (dt.datetime(2022, 1, 20, 21, tzinfo=dt.UTC),)),
+        (
+            "Rybar, Telegram, January 21, 2022, Kyiv time",
+            "Kyiv time",
+            (dt.datetime(2022, 1, 20, 22, tzinfo=dt.UTC),),
+        ),
+        (
+            "Rybar, Telegram, July 21, 2022 CET",
+            "CET",
+            (dt.datetime(2022, 7, 20, 23, tzinfo=dt.UTC), dt.datetime(2022, 7, 20, 22, tzinfo=dt.UTC)),
+        ),
+    ],
+)
+def test_find_zoned_day_gives_the_zone_named_after_the_day_and_when_the_day_opens_in_it(
+    note: str, zone: str, opens: tuple[dt.datetime, ...]
+) -> None:
+    day = find_date(note).date
+    assert day is not None
+    assert dates.find_zoned_day(note, day) == dates.ZonedDay(zone, opens)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram, January 21, 2022.",
+        "Rybar, Telegram, January 21, 2022, Kyiv",  # a place: where it was posted, or the outlet's seat
+        "Rybar, Telegram, January 21, 2022, 14:05 UTC",  # a time: `find_time`'s
+        "Rybar, Telegram, January 21, 2022, Telegram channel",
+        "Rybar, Telegram, 21 janvier 2022, cet article a été supprimé",  # French `cet`, no CET
+    ],
+)
+def test_find_zoned_day_gives_none_without_a_zone_after_the_day_or_with_a_time(note: str) -> None:
+    assert dates.find_zoned_day(note, JAN_21) is None
+
+
+# Ukrainian and Belarusian typed without their i key (U+0456) write the Latin one in its place: unread, the
+# note had no day, and failed `schema`.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Генштаб, Telegram, 21 \u0441\u0069чня 2022", JAN_21),
+        ("Генштаб, Telegram, 21 \u0421\u0049\u0427\u041d\u042f 2022", JAN_21),
+        ("Генштаб, Telegram, 21 кв\u0069тня 2022", dt.date(2022, 4, 21)),
+        ("Генштаб, Telegram, 21 \u0441\u0069ч. 2022", JAN_21),
+    ],
+)
+def test_a_ukrainian_month_typed_with_a_latin_i_gives_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+# Two days of one month as ordinals, or the month first and the days joined by a slash, `or` or `and`: read as
+# a note without a date (`date` skipped, saying nothing of the post's day), not as one dated to no one day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, January 21 or 22, 2022",
+        "Rybar, Telegram, January 21 and 22, 2022",
+        "Rybar, Telegram, January 21st\u201322nd, 2022",
+        "Rybar, Telegram, 21st\u201322nd January 2022",
+        "Rybar, Telegram, Jan. 21/22, 2022",
+    ],
+)
+def test_two_days_of_one_month_written_once_give_no_one_day(text: str) -> None:
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+
+
+# Croatian, Serbian and Bosnian write a time with a stop, after the year's stop and `u` (at), or with `sati`
+# or `časova` (hours) after it; Russian after `в`: each was no time, and a post of another time passed.
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("Rybar, Telegram, 21. siječnja 2022. u 14.05", dt.datetime(2022, 1, 21, 14, 5)),
+        ("Rybar, Telegram, 21. siječnja 2022. u 14.05 sati", dt.datetime(2022, 1, 21, 14, 5)),
+        ("Rybar, Telegram, 21. januara 2022. u 14.05 \u010dasova", dt.datetime(2022, 1, 21, 14, 5)),
+        ("Rybar, Telegram, 21. januara 2022. u 14 sati", dt.datetime(2022, 1, 21, 14)),
+        ("Рыбарь, Telegram, 21 января 2022 \u0432 14.05", dt.datetime(2022, 1, 21, 14, 5)),
+    ],
+)
+def test_a_croatian_serbian_or_russian_time_written_with_a_stop_is_read(text: str, at: dt.datetime) -> None:
+    assert dates.find_time(text, D) == dates.CitedTime(at)
+
+
+def test_a_number_with_a_stop_after_a_croatian_date_and_a_word_is_no_time() -> None:
+    assert dates.find_time("Rybar, Telegram, 21. siječnja 2022. Izvješće 14.05", D) is None
+    assert dates.find_time("Rybar, Telegram, 21.01.2022. 3.5 km", D) is None
+
+
+# The word for year, or the year's stop, between the day and the zone: read as what the zone follows, it hid
+# the zone, and the day was any zone's.
+@pytest.mark.parametrize(
+    ("note", "zone"),
+    [
+        ("Рыбарь, Telegram, 21 января 2022 \u0433. (мск)", "Moscow time"),
+        ("Рыбарь, Telegram, 21 января 2022 года (по Москве)", "Moscow time"),
+        ("Рибар, Telegram, 21 січня 2022 \u0440., за київським часом", "Kyiv time"),
+        ("Rybar, Telegram, 21. siječnja 2022. godine (UTC)", "UTC"),
+        ("Rybar, Telegram, 21. siječnja 2022. (UTC)", "UTC"),
+    ],
+)
+def test_find_zoned_day_reads_the_zone_past_the_word_for_year_or_its_stop(note: str, zone: str) -> None:
+    found = dates.find_zoned_day(note, JAN_21)
+    assert found is not None and found.zone == zone
+
+
+# Czech, Slovak and Slovenian months in the genitive after the stopped day: unread, the note had no day.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rybar, Telegram, 21. ledna 2022", JAN_21),
+        ("Rybar, Telegram, 21. \u00fanora 2022", dt.date(2022, 2, 21)),
+        ("Rybar, Telegram, 21. srpna 2022", dt.date(2022, 8, 21)),  # Czech August
+        ("Rybar, Telegram, 21. srpnja 2022.", dt.date(2022, 7, 21)),  # Croatian July
+        ("Rybar, Telegram, 21. listopadu 2022", dt.date(2022, 11, 21)),  # Czech November
+        ("Rybar, Telegram, 21. z\u00e1\u0159\u00ed 2022", dt.date(2022, 9, 21)),
+        ("Rybar, Telegram, 21. janu\u00e1ra 2022", JAN_21),
+        ("Rybar, Telegram, 21. okt\u00f3bra 2022", dt.date(2022, 10, 21)),
+        ("Rybar, Telegram, 21. julija 2022", dt.date(2022, 7, 21)),
+    ],
+)
+def test_czech_slovak_and_slovenian_months_give_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+# Their Wikipedias' access words: with the months read, the access date was the note's.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram [citov\u00e1no 5. \u00fanora 2023]",
+        "Rybar, Telegram [cit. 5. \u00fanora 2023]",
+        "Rybar, Telegram. Nav\u0161t\u00edveno 5. \u00fanora 2023.",
+        "Rybar, Telegram [citovan\u00e9 5. febru\u00e1ra 2023]",
+        "Rybar, Telegram. Pridobljeno 5. februarja 2023.",
+    ],
+)
+def test_a_czech_slovak_or_slovenian_access_date_is_no_publication_date(note: str) -> None:
+    assert find_date(note) == dates.DateFind(None)
+    assert find_date(f"Rybar, Telegram, 21. ledna 2022 {note.removeprefix('Rybar, Telegram')}").date == JAN_21

@@ -597,6 +597,27 @@ def test_a_time_in_the_note_puts_the_post_at_that_time_first_among_posts_quoting
     assert "time 1.00" in table
 
 
+def test_a_day_the_note_gives_in_a_zone_it_names_puts_the_post_of_that_zone_s_day_first(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Posts 25 (06:30Z on the 21st: the 20th in Pacific time) and 41 (01:42Z on the 22nd: the 21st there) both
+    # hold the quote. Judged as any zone's day, both scored date 1, and post 25 was proposed for a note whose
+    # date check then warns that it was posted the day before.
+    (workdir / "zoned.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n"
+        "[1] Telegram, January 21, 2022 (Pacific time).\n",
+        encoding="utf-8",
+    )
+
+    _, document, _ = _locate(capsys, server, local_ca, "zoned.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    first, second = footnote["candidates"][:2]
+    assert first["url"] == f"https://t.me/example_brigades_media/{CHANNEL_A[41].id}"
+    assert first["parts"]["date"] == 1.0
+    assert second["url"] == EXPECTED_TOP["1"] and second["parts"]["date"] < 0.8
+
+
 def test_with_no_quote_a_time_in_a_german_note_lists_the_post_nearest_it_first(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:

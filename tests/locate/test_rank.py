@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from provenance.citations.dates import CitedTime
+from provenance.citations.dates import CitedTime, ZonedDay
 from provenance.locate.locate import _told_apart, located_candidate
 from provenance.locate.rank import (
     Candidate,
@@ -629,6 +629,11 @@ def test_a_short_quote_ranks_the_post_saying_it_above_one_holding_its_letters_in
         ("this is genocide", "This is not genocide, said the minister."),
         ("не отступим", "Мы не уступим ни на шаг."),
         ("полный разгром", "Это полный разворот политики."),
+        # Words the same up to another word's suffix, or another last letter of the stem, are other words.
+        ("провал", "Это очередная провокация Киева."),
+        ("победа", "Массовый побег из колонии."),
+        ("зрада", "Це зрадник!"),
+        ("полный провал", "Это полная провокация."),
     ],
 )
 def test_a_short_quote_is_not_held_by_a_post_sharing_most_of_its_letters(quote: str, text: str) -> None:
@@ -649,6 +654,11 @@ def test_a_short_quote_is_not_held_by_a_post_sharing_most_of_its_letters(quote: 
         ("the ceasefire", "The cease-fire holds."),
         ("我们不会撤退", "今天指挥部说我们不会撤退一步也不"),
         ("ไม่ถอยแน่นอน", "วันนี้กองบัญชาการกล่าวว่าไม่ถอยแน่นอน"),
+        # Another ending: a case's, a dropped vowel's, an adjective's.
+        ("провалом", "Наступление потерпело полный провал."),
+        ("зрадою", "Це зрада!"),
+        ("ребёнка", "Погиб ребёнок."),
+        ("киевского режима", "Это киевский режим снова."),
     ],
 )
 def test_a_short_quote_a_post_says_is_held(quote: str, text: str) -> None:
@@ -773,3 +783,151 @@ def test_a_reply_to_a_message_holding_the_quote_says_so_and_is_not_taken_for_it(
         "1.00): not this post's words; that message, perhaps outside the window, may be the one cited",
     )
     assert own is not None and own.reply_holds is None and own.notes == (), "its own words hold it"
+
+
+def test_a_one_word_quote_ranks_the_post_saying_it_and_not_one_whose_word_only_begins_as_it_does() -> None:
+    # «провал» scored 0.70 in a post saying "провокация" (its four first letters, read as another ending): a
+    # candidate, singled out, beside the post saying the word.
+    quote = "провал"
+    other = _post("other", _utc(2022, 1, 21, 9), "Очередная провокация Киева возле моста.")
+    right = _post("right", _utc(2022, 1, 21, 10), "Наступление возле моста: полный провал.")
+
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in (other, right)) if c])
+
+    assert [(c.post.url, c.parts["quote"]) for c in ranked] == [("right", 1.0), ("other", 0.0)]
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        ("ребёнок", "Погиб ребенок."),
+        ("ещё раз", "Еще раз напомним."),
+        ("разгромлен", "Отряд разгромлён."),
+        ("пам\u02bcять", "Вічна пам'ять."),
+        ("пам\u2019ять", "Вічна пам\u02bcять."),
+        ("вічна пам\u02bcять", "Героям вічна пам'ять."),
+    ],
+)
+def test_a_short_quote_written_with_or_without_yo_or_with_another_apostrophe_is_held_as_written(
+    quote: str, text: str
+) -> None:
+    # Russian prints its yo as ye mostly, Ukrainian's apostrophe is U+0027, U+2019 or the letter U+02BC:
+    # compared by whole words, each scored quote 0.00 in the post saying it, and the post was no candidate.
+    assert quote_part([quote], text) == (1.0, ())
+
+
+def test_a_day_given_in_a_named_zone_scores_a_post_outside_that_zone_s_day_below_one() -> None:
+    # `January 21, 2022 (UTC)`: a post of 01:00 UTC on the 22nd falls on the 21st only east of UTC.
+    zoned = ZonedDay("UTC", (dt.datetime(2022, 1, 21, tzinfo=dt.UTC),))
+    late = _utc(2022, 1, 22, 1)
+
+    assert date_part(late, DAY, 1) == 1.0
+    assert date_part(late, DAY, 1, zoned=zoned) == 0.767
+    assert date_part(_utc(2022, 1, 21, 23), DAY, 1, zoned=zoned) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        ("الجيش يتقدم", "الجَيش يتقدّم نحو المدينة"),  # harakat and shadda in the post
+        ("انتصار", "تحقق انتصـــار كبير"),  # tatweel stretching the word
+        ("أكبر", "الله اكبر"),  # hamza written in the quote only
+        ("مرگ بر آمریکا", "مرگ بر آمريكا"),  # Persian yeh and kaf, Arabic's in the post
+        ("מלחמה", "מִלְחָמָה בצפון"),  # niqqud in the post
+    ],
+)
+def test_a_short_arabic_persian_or_hebrew_quote_is_held_whatever_marks_either_text_writes(
+    quote: str, text: str
+) -> None:
+    # Compared by whole words as written, each scored quote 0.00 in the post saying it: no candidate.
+    assert quote_part([quote], text) == (1.0, ())
+
+
+def test_a_short_arabic_quote_of_other_words_is_still_not_held() -> None:
+    assert (quote_part(["الجيش يتراجع"], "الجَيش يتقدّم نحو المدينة")[0] or 0) < 0.5
+
+
+def test_a_short_part_of_a_quote_between_ellipses_counts_and_ranks_the_post_holding_it_first() -> None:
+    # "We will win" (11 letters) was left out of the comparison: a post holding only "Glory to Ukraine"
+    # scored quote 1.00, as the post holding both, and came first as the earlier.
+    quote = "We will win … Glory to Ukraine"
+    without = _post("without", _utc(2022, 1, 21, 9), "We will lose nothing. Glory to Ukraine!")
+    holding = _post("holding", _utc(2022, 1, 21, 10), "We will win. Glory to Ukraine!")
+
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in (without, holding)) if c])
+
+    assert [c.post.url for c in ranked] == ["holding", "without"]
+    assert ranked[0].parts["quote"] == 1.0 and (ranked[1].parts["quote"] or 0) < 0.9
+    assert _told_apart(ranked)
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        ("[Ukraine] will never surrender", "We will never surrender to them."),
+        (
+            "the [Russian] troops were routed near the bridge",
+            "The troops were routed near the bridge at dawn.",
+        ),
+        ("[T]he convoy was struck [sic] at dawn", "the convoy was struck at dawn near the bridge"),
+    ],
+)
+def test_a_quote_s_bracketed_words_are_the_writer_s_not_compared_with_the_post(quote: str, text: str) -> None:
+    # As the quote check reads them: compared as the post's words, "[Ukraine] will never surrender" scored
+    # quote 0.38 in the post saying "We will never surrender", no candidate.
+    assert quote_part([quote], text) == (1.0, ())
+
+
+def test_a_quote_s_bracketed_word_does_not_single_out_a_post_writing_it() -> None:
+    quote = "[Ukraine] will never surrender"
+    other = _post("other", _utc(2022, 1, 21, 9), "Ukraine: talks will never start, they say.")
+    right = _post("right", _utc(2022, 1, 21, 10), "We will never surrender to them.")
+
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in (other, right)) if c])
+
+    assert [c.post.url for c in ranked] == ["right", "other"]
+    assert ranked[0].parts["quote"] == 1.0 and (ranked[1].parts["quote"] or 0) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"), [("Russia", "Russia's army will not win."), ("Istanbul", "Istanbul'da patlama.")]
+)
+def test_a_word_a_post_writes_with_an_apostrophe_and_a_suffix_still_holds_a_quote_of_it(
+    quote: str, text: str
+) -> None:
+    # Dropping apostrophes to join Ukrainian words joined these too: "russias" held "Russia" at 0.20.
+    assert quote_part([quote], text) == (1.0, ())
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        ("Istanbul", "\u0130stanbul'da patlama."),
+        ("\u0130zmir liman\u0131", "Bugün IZMIR LIMANI kapand\u0131."),
+    ],
+)
+def test_a_turkish_capital_dotted_i_is_an_i_in_either_text(quote: str, text: str) -> None:
+    # Case folded, it was an `i` and a combining dot, read as a break between words: quote 0.00; and the
+    # capital of the dotless i folds to a dotted one.
+    assert quote_part([quote], text) == (1.0, ())
+
+
+def test_a_scare_quote_of_one_word_beside_a_statement_does_not_single_out_a_post_holding_it_alone() -> None:
+    # `the so-called "liberators" … wrote: "…"`: the post saying "liberators" scored quote 0.91, beside 0.99
+    # for the post holding the statement, singled out by one word.
+    quotes = ("liberators", "The enemy convoy was struck at dawn near the northern bridge")
+    word = _post("word", _utc(2022, 1, 21, 9), "Our liberators entered the village today.")
+    statement = _post(
+        "statement", _utc(2022, 1, 21, 10), "The enemy convoy was struck at dawn near the northern bridge."
+    )
+
+    ranked = rank([c for c in (score_post(p, quotes, DAY, 1) for p in (word, statement)) if c])
+
+    assert [c.post.url for c in ranked] == ["statement", "word"]
+    assert (ranked[1].parts["quote"] or 0) < 0.5
+    assert any("holds 1 of the passage's 2 quotes" in note for note in ranked[1].notes)
+
+
+def test_two_short_quotes_each_count_in_full() -> None:
+    # No statement beside them: a post holding one of two short quotes is still singled out by it.
+    assert (quote_part(["we will not retreat", "glory"], "We will not retreat, they said.")[0] or 0) > 0.5
