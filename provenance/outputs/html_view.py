@@ -334,6 +334,34 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
     return rows
 
 
+def _sealed_later(view: LedgerView) -> list[tuple[str, str]]:
+    """For a run no seal follows directly, the first seal after a later run, as the view's re-verification
+    judged it: it seals every line before it, this run's too. Without it the page of an earlier run named no
+    seal, and read as unsealed, beside a later signature that vouches for it. The first such seal that
+    verifies over the lines as they are now is named, else the first one (that it does not verify is said)."""
+    recorded = view.recorded
+    if view.verification is None or any(
+        isinstance(line, SignatureLine | TimestampLine) for line in recorded.after
+    ):
+        return []
+    lines = (recorded.run, *recorded.footnotes, *recorded.locates, *recorded.after)
+    end = max(line.seq for line in (*lines, *((recorded.summary,) if recorded.summary else ()))) + 1
+    later = [seal for seal in view.verification.seals if seal.line is not None and seal.line > end]
+    sound = [seal for seal in later if seal.status != "invalid" and seal.chain_broken_at is None]
+    if not later:
+        return []
+    seal = (sound or later)[0]
+    judged: dict[int | None, SealResult] = {seal.line: seal}
+    what = "a signature" if seal.kind == "signature" else "a timestamp"
+    return [
+        (
+            "sealed later",
+            f"by {what} after a later run, line {seal.line}, which seals every line before it, this run's "
+            f"too: {_seal_judgement(judged, seal.line or 0, view, seal.kind)}",
+        )
+    ]
+
+
 def _token_facts(seal: SealResult | None) -> str:
     """A timestamp's accuracy, serial number and signing certificate, as verify read them from its token."""
     if seal is None or seal.token_serial is None:
@@ -412,7 +440,7 @@ def _run_header(view: LedgerView, altered: Collection[int] = ()) -> str:
     rows += [("route", f"<strong>{e(note)}</strong>") for note in route_notes(run.options)]
     if summary is None:
         rows.append(("summary", "<strong>missing: this run was never closed</strong>"))
-    rows += _after_runs(view)
+    rows += _after_runs(view) + _sealed_later(view)
     later = ""
     if view.run_number < view.runs_in_ledger:
         later = (

@@ -523,6 +523,43 @@ def test_show_gives_seals_and_recorded_verifications_as_recorded_not_as_judged(
     assert "<strong>DOES NOT VERIFY</strong>" in (sealed / "forged.html").read_text(encoding="utf-8")
 
 
+def test_show_of_an_earlier_run_names_the_seal_after_a_later_run_that_covers_it(
+    folder: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    """Run 1 unsigned, run 2 signed: the signature on line 7 seals lines 1 to 6, run 1's too, but run 1's
+    page named no seal (read as unsealed). A run after the seal is not said to be covered by it."""
+    run("check", "brief.md")
+    run("check", "brief.md", "--sign", str(signing_key.private))
+    run("check", "brief.md")
+    assert run("show", LEDGER, "--run", "1", "-o", "first.html").code == 0
+    first = (folder / "first.html").read_text(encoding="utf-8")
+    assert "<dt>sealed later</dt><dd>by a signature after a later run, line 7," in first
+    assert "it matches lines 1 to 6" in first
+    assert run("show", LEDGER, "--run", "3", "-o", "third.html").code == 0
+    assert "sealed later" not in (folder / "third.html").read_text(encoding="utf-8")
+    assert run("show", LEDGER, "--run", "2", "-o", "second.html").code == 0
+    second = (folder / "second.html").read_text(encoding="utf-8")
+    assert "signed (as recorded)" in second and "sealed later" not in second
+
+
+def test_show_of_an_earlier_run_says_a_later_seal_that_does_not_verify_does_not(
+    folder: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    run("check", "brief.md")
+    run("check", "brief.md", "--sign", str(signing_key.private))
+    lines = _lines(folder)
+    signature = json.loads(lines[6])
+    raw = bytearray(base64.b64decode(signature["signature"]))
+    raw[10] ^= 0x01
+    signature["signature"] = base64.b64encode(bytes(raw)).decode()
+    lines[6] = json.dumps(signature, separators=(",", ":"), sort_keys=True).encode()
+    _write(folder, lines)
+    assert run("show", LEDGER, "--run", "1", "-o", "first.html").code == 1
+    first = (folder / "first.html").read_text(encoding="utf-8")
+    assert "<dt>sealed later</dt><dd>by a signature after a later run, line 7," in first
+    assert "<strong>DOES NOT VERIFY</strong>" in first and "it matches lines" not in first
+
+
 def _append_signatures(folder: Path, key: KeyFiles, count: int, *, valid: bool) -> None:
     """`count` more signature lines, chained, each over the head before it; its signature broken unless
     `valid` (one byte flipped)."""
