@@ -610,16 +610,47 @@ def _source(source: SourcePost | None, quotes: Sequence[str]) -> str:
         archived = f"archived copy {_link(source.memento_url)} {e(source.memento_datetime or '')}"
         rows.append(("read from", archived))
     found = [q for q in quotes if q and q in source.text]
-    missing = [q for q in quotes if q and q not in source.text]
+    as_written, missing = _found_as_the_source_writes_it(
+        [q for q in quotes if q and q not in source.text], source
+    )
     text = (
         f'<blockquote class="source-text">{mark_quotes(source.text, found)}</blockquote>'
         if source.text
         else '<p class="muted">No text could be read from the source.</p>'
     )
+    if as_written:
+        items = "".join(f"<li><q>{e(q)}</q>: <q>{e(excerpt)}</q></li>" for q, excerpt in as_written)
+        text += (
+            "<p>Quoted in the report and found in this text as the quote check reads it (case, quote marks, "
+            "dashes, line breaks and words left out at an ellipsis aside), not marked above:</p>"
+            f"<ul>{items}</ul>"
+        )
     not_found = "".join(f"<li><q>{e(q)}</q></li>" for q in missing)
     if missing:
         text += f"<p>Quoted in the report but not found verbatim in this text:</p><ul>{not_found}</ul>"
     return f"<h3>What the source says</h3>{_facts(rows)}{text}"
+
+
+def _found_as_the_source_writes_it(
+    quotes: Sequence[str], source: SourcePost
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Of quotes not in the source's text as they stand, those the quote check finds word for word (its
+    case, quote marks, dashes and spacing aside: `We won't` in a page's `we won` and a curly apostrophe),
+    each with the source's own words around it; and the rest. Listed as "not found verbatim", such a quote
+    stood beside the `quote: pass` that found it."""
+    if not quotes or not source.text:
+        return [], list(quotes)
+    from provenance.checks.matching import find_quote  # only for a view of a quote not found as it stands
+
+    as_written: list[tuple[str, str]] = []
+    missing: list[str] = []
+    for quote_text in quotes:
+        match = find_quote(quote_text, source.text)
+        if match is not None and match.verbatim and match.caution is None:
+            as_written.append((quote_text, match.excerpt))
+        else:
+            missing.append(quote_text)
+    return as_written, missing
 
 
 def _archive(archive: MementoLookup | None) -> str:
