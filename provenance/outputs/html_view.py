@@ -245,9 +245,19 @@ def _verification_banner(view: LedgerView) -> str:
         + "</li>"
         for p in result.problems
     )
+    # Every problem about the report file beside the ledger (edited after its check, the usual case) says
+    # nothing of the ledger's own lines: "what it records may have been altered" of an intact chain and
+    # intact evidence sent a reviewer looking for a forgery where a report had been edited.
+    report_only = not result.more_problems and all(p.code.startswith("report-") for p in result.problems)
+    said = (
+        "The report is not the one the last run checked (changed since): what the ledger records below is "
+        "of the report as it was then. Its lines and evidence re-hashed as recorded."
+        if report_only
+        else "What it records below may have been altered."
+    )
     return (
         f'<div class="banner bad"><strong>This ledger did not verify{when}: '
-        f"{_plural(result.problem_count, 'problem')}.</strong> What it records below may have been altered."
+        f"{_plural(result.problem_count, 'problem')}.</strong> {said}"
         + (
             f" The first {len(result.problems)} are listed."
             if result.problem_count > len(result.problems)

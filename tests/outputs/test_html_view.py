@@ -412,3 +412,36 @@ def test_an_intact_ledger_whose_report_was_not_compared_says_not_compared_not_no
     page = HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")])
     (banner,) = re.findall(r'<div class="banner [a-z]+">Ledger verified intact(.*?)</div>', page, flags=re.S)
     assert "the report NOT compared" in banner and "not found" not in banner
+
+
+def _banner(page: str) -> str:
+    found = re.search(r'<div class="banner bad">(.*?)<ul class="problems">', page, flags=re.S)
+    assert found is not None
+    return found.group(1)
+
+
+def test_a_report_edited_after_its_check_is_said_to_have_changed_not_the_ledger_to_be_altered(
+    tmp_path: Path,
+) -> None:
+    """A sentence added to the report after its check: the banner said "What it records below may have been
+    altered" of a ledger whose lines and evidence all re-hashed as recorded."""
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    report = tmp_path / "brief.md"
+    report.write_text(report.read_text(encoding="utf-8") + "\nA sentence added later.\n", encoding="utf-8")
+    banner = _banner(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")]))
+    assert "The report is not the one the last run checked (changed since)" in banner
+    assert "Its lines and evidence re-hashed as recorded." in banner
+    assert "may have been altered" not in banner
+
+
+def test_a_report_edited_and_a_warc_damaged_still_say_the_records_may_have_been_altered(
+    tmp_path: Path,
+) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    report = tmp_path / "brief.md"
+    report.write_text(report.read_text(encoding="utf-8") + "\nA sentence added later.\n", encoding="utf-8")
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    banner = _banner(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")]))
+    assert "What it records below may have been altered." in banner
+    assert "re-hashed as recorded" not in banner
