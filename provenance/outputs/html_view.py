@@ -245,9 +245,19 @@ def _verification_banner(view: LedgerView) -> str:
         + "</li>"
         for p in result.problems
     )
+    # Every problem about the report file beside the ledger (edited after its check, the usual case) says
+    # nothing of the ledger's own lines: "what it records may have been altered" of an intact chain and
+    # intact evidence sent a reviewer looking for a forgery where a report had been edited.
+    report_only = not result.more_problems and all(p.code.startswith("report-") for p in result.problems)
+    said = (
+        "The report is not the one the last run checked (changed since): what the ledger records below is "
+        "of the report as it was then. Its lines and evidence re-hashed as recorded."
+        if report_only
+        else "What it records below may have been altered."
+    )
     return (
         f'<div class="banner bad"><strong>This ledger did not verify{when}: '
-        f"{_plural(result.problem_count, 'problem')}.</strong> What it records below may have been altered."
+        f"{_plural(result.problem_count, 'problem')}.</strong> {said}"
         + (
             f" The first {len(result.problems)} are listed."
             if result.problem_count > len(result.problems)
@@ -334,6 +344,34 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
     return rows
 
 
+def _sealed_later(view: LedgerView) -> list[tuple[str, str]]:
+    """For a run no seal follows directly, the first seal after a later run, as the view's re-verification
+    judged it: it seals every line before it, this run's too. Without it the page of an earlier run named no
+    seal, and read as unsealed, beside a later signature that vouches for it. The first such seal that
+    verifies over the lines as they are now is named, else the first one (that it does not verify is said)."""
+    recorded = view.recorded
+    if view.verification is None or any(
+        isinstance(line, SignatureLine | TimestampLine) for line in recorded.after
+    ):
+        return []
+    lines = (recorded.run, *recorded.footnotes, *recorded.locates, *recorded.after)
+    end = max(line.seq for line in (*lines, *((recorded.summary,) if recorded.summary else ()))) + 1
+    later = [seal for seal in view.verification.seals if seal.line is not None and seal.line > end]
+    sound = [seal for seal in later if seal.status != "invalid" and seal.chain_broken_at is None]
+    if not later:
+        return []
+    seal = (sound or later)[0]
+    judged: dict[int | None, SealResult] = {seal.line: seal}
+    what = "a signature" if seal.kind == "signature" else "a timestamp"
+    return [
+        (
+            "sealed later",
+            f"by {what} after a later run, line {seal.line}, which seals every line before it, this run's "
+            f"too: {_seal_judgement(judged, seal.line or 0, view, seal.kind)}",
+        )
+    ]
+
+
 def _token_facts(seal: SealResult | None) -> str:
     """A timestamp's accuracy, serial number and signing certificate, as verify read them from its token."""
     if seal is None or seal.token_serial is None:
@@ -412,7 +450,7 @@ def _run_header(view: LedgerView, altered: Collection[int] = ()) -> str:
     rows += [("route", f"<strong>{e(note)}</strong>") for note in route_notes(run.options)]
     if summary is None:
         rows.append(("summary", "<strong>missing: this run was never closed</strong>"))
-    rows += _after_runs(view)
+    rows += _after_runs(view) + _sealed_later(view)
     later = ""
     if view.run_number < view.runs_in_ledger:
         later = (
@@ -582,16 +620,47 @@ def _source(source: SourcePost | None, quotes: Sequence[str]) -> str:
         archived = f"archived copy {_link(source.memento_url)} {e(source.memento_datetime or '')}"
         rows.append(("read from", archived))
     found = [q for q in quotes if q and q in source.text]
-    missing = [q for q in quotes if q and q not in source.text]
+    as_written, missing = _found_as_the_source_writes_it(
+        [q for q in quotes if q and q not in source.text], source
+    )
     text = (
         f'<blockquote class="source-text">{mark_quotes(source.text, found)}</blockquote>'
         if source.text
         else '<p class="muted">No text could be read from the source.</p>'
     )
+    if as_written:
+        items = "".join(f"<li><q>{e(q)}</q>: <q>{e(excerpt)}</q></li>" for q, excerpt in as_written)
+        text += (
+            "<p>Quoted in the report and found in this text as the quote check reads it (case, quote marks, "
+            "dashes, line breaks and words left out at an ellipsis aside), not marked above:</p>"
+            f"<ul>{items}</ul>"
+        )
     not_found = "".join(f"<li><q>{e(q)}</q></li>" for q in missing)
     if missing:
         text += f"<p>Quoted in the report but not found verbatim in this text:</p><ul>{not_found}</ul>"
     return f"<h3>What the source says</h3>{_facts(rows)}{text}"
+
+
+def _found_as_the_source_writes_it(
+    quotes: Sequence[str], source: SourcePost
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """Of quotes not in the source's text as they stand, those the quote check finds word for word (its
+    case, quote marks, dashes and spacing aside: `We won't` in a page's `we won` and a curly apostrophe),
+    each with the source's own words around it; and the rest. Listed as "not found verbatim", such a quote
+    stood beside the `quote: pass` that found it."""
+    if not quotes or not source.text:
+        return [], list(quotes)
+    from provenance.checks.matching import find_quote  # only for a view of a quote not found as it stands
+
+    as_written: list[tuple[str, str]] = []
+    missing: list[str] = []
+    for quote_text in quotes:
+        match = find_quote(quote_text, source.text)
+        if match is not None and match.verbatim and match.caution is None:
+            as_written.append((quote_text, match.excerpt))
+        else:
+            missing.append(quote_text)
+    return as_written, missing
 
 
 def _archive(archive: MementoLookup | None) -> str:

@@ -214,9 +214,11 @@ def _token(seal: SealResult) -> str:
     return f", token serial {seal.token_serial}, policy {seal.policy}{signer}"
 
 
-def verdict(result: Verification) -> str:
+def verdict(result: Verification, bundle_trusted: bool = False) -> str:
     """One sentence: intact or not, and exactly what was checked. "Every seal checks out" only when every seal
-    was judged against a --trust key or a --tsa-ca root; what no one authenticated is said as such."""
+    was judged against a --trust key or a --tsa-ca root; what no one authenticated is said as such.
+    `bundle_trusted`: the ledger is in a bundle a --trust key signed, which vouches for its lines as
+    packed."""
     if not result.intact:
         over_changed = result.seals_over_changed_lines
         vouch = "it vouches" if over_changed == 1 else "they vouch"
@@ -230,16 +232,21 @@ def verdict(result: Verification) -> str:
     said = ["hashes and chain consistent" + (", report compared" if result.report_checked else "")]
     if not result.report_checked:
         said.append("the report was NOT compared with its recorded hash (see the warning)")
-    said.append(_seals_said(result.seal_counts))
+    seals = _seals_said(result.seal_counts)
+    if bundle_trusted and not result.seal_counts.total():
+        seals = "no seals in the ledger, but the bundle's signature by a --trust key covers it as packed"
+    said.append(seals)
     unsealed = _unsealed_runs(result)
     if unsealed:
         runs = "the last run" if len(unsealed) == 1 else f"the last {len(unsealed)} runs"
         are = "is" if len(unsealed) == 1 else "are"
-        said.append(f"{runs} (from line {unsealed[0]}) {are} covered by no seal")
+        packed = " in the ledger (the bundle's --trust signature covers it as packed)"
+        packed = packed if bundle_trusted else ""
+        said.append(f"{runs} (from line {unsealed[0]}) {are} covered by no seal{packed}")
     covered = _trusted_coverage(result)
     if covered:
         said.append(covered)
-    said.append(_authentication(result))
+    said.append(_authentication(result, bundle_trusted))
     other = len(result.warnings)
     if other:
         said.append(_count(other, "warning"))
@@ -317,13 +324,15 @@ def _line_range(first: int, last: int) -> str:
     return f"line {first}" if first == last else f"lines {first} to {last}"
 
 
-def _authentication(result: Verification) -> str:
-    """Who and when, as far as a --trust key, a --tsa-ca root or an --anchor vouch for them."""
+def _authentication(result: Verification, bundle_trusted: bool = False) -> str:
+    """Who and when, as far as a --trust key, a --tsa-ca root or an --anchor vouch for them (or, for a
+    ledger in a bundle a --trust key signed, that key: who vouches for it as packed)."""
     counts = result.seal_counts
     who = counts[("signature", "trusted")] > 0
     when = counts[("timestamp", "trusted")] > 0
     anchored = result.anchor_line is not None
-    if not (who or when or anchored):
+    by_bundle = bundle_trusted and not who
+    if not (who or when or anchored or by_bundle):
         return (
             "not authenticated: without --trust, --tsa-ca or --anchor anyone could have rewritten "
             "the whole ledger"
@@ -331,9 +340,11 @@ def _authentication(result: Verification) -> str:
     said = []
     if who:
         said.append("who sealed it authenticated by a --trust key")
+    if by_bundle:
+        said.append("who vouches for it authenticated by the bundle's --trust signature (as packed)")
     if when:
         said.append("when authenticated by a --tsa-ca TSA")
-        if not (who or anchored):
+        if not (who or anchored or by_bundle):
             said.append("who sealed it not authenticated (no --trust)")
     if anchored:
         after = result.lines_after_anchor
@@ -393,8 +404,9 @@ def bundle_verdict(result: BundleVerification) -> str:
             )
         # The bundle's own warnings are counted with its ledger's: "1 warning" left out the unchecked view.
         ledger = result.ledger.model_copy(update={"warnings": (*result.warnings, *result.ledger.warnings)})
+        trusted = signature is not None and signature.status == "trusted"
         return escape_unprintable(f"INTACT: every file of the bundle as listed, {signed}; ") + verdict(
-            ledger
+            ledger, trusted
         ).removeprefix("INTACT: ")
     return (
         f"NOT INTACT: {len(result.problems)} problem(s) in the bundle, "

@@ -15,7 +15,8 @@ for the lines before it as they are now (one of them changed after it was sealed
   head before that line was, by its own time, written, so the lines' times (their captures' too) are not
   when they were recorded, or the TSA's clock is wrong. So is a line after a timestamp dated before its
   token's time (`line-before-timestamp`, once a timestamp): it chains over the token, so it was written
-  after the TSA made it, and dated back.
+  after the TSA made it, and dated back. The timestamp line itself, dated before its own token's time, is
+  the same problem: it was written once the TSA had answered.
 
 With `--trust`, the last run must also be sealed by a trusted signature, and with `--tsa-ca` by a trusted
 timestamp: stripping the seals off the end of a ledger, or appending an unsigned run, is a problem too.
@@ -352,10 +353,34 @@ class SealCheck:
         )
         problems = self._stamped_before_written(number, checked)
         stamped = parse_utc(checked.gen_time) if checked.status != "invalid" else None
-        if stamped is not None and (self._latest_stamp is None or stamped > self._latest_stamp.moment):
-            accuracy = checked.details.accuracy_seconds if checked.details is not None else 0.0
-            self._latest_stamp = _Stamp(stamped, number, accuracy)  # the lines after it come later
+        if stamped is None:
+            return result, problems
+        accuracy = checked.details.accuracy_seconds if checked.details is not None else 0.0
+        stamp = _Stamp(stamped, number, accuracy)
+        problems += self._dated_before_its_token(line, stamp)
+        if self._latest_stamp is None or stamped > self._latest_stamp.moment:
+            self._latest_stamp = stamp  # the lines after it come later
         return result, problems
+
+    def _dated_before_its_token(self, line: TimestampLine, stamp: _Stamp) -> tuple[Problem, ...]:
+        """A timestamp line dated before the TSA made the token it holds: it was written after it, once the
+        TSA had answered, so its time was set back (or the TSA's clock is ahead), as a line after it dated
+        before the token is (`_written_before_stamped`). Said as that once: its next line, on the same
+        clock, would only say it again."""
+        written = parse_utc(line.at)
+        if written is None or written >= stamp.moment - CLOCK_SKEW - dt.timedelta(seconds=stamp.accuracy):
+            return ()
+        stamp.contradicted = True
+        return (
+            Problem.at(
+                stamp.line,
+                self._file,
+                "line-before-timestamp",
+                f"this timestamp line says it was written at {utc_text(written)}, but the token it holds was "
+                f"made by the TSA at {utc_text(stamp.moment)}, later: the line was written after that token "
+                "and dated back (a clock set behind), or the TSA's clock is wrong",
+            ),
+        )
 
 
 def judge_signature(

@@ -116,7 +116,7 @@ def verify_bundle(
             if isinstance(inside, Problem):
                 check.problems.append(inside)
             else:
-                ledger = inside
+                ledger = inside = _runs_signed_by_the_bundle(inside, check.signature)
                 if report is not None:  # then the ledger was compared with it, not with the bundle's
                     check.problems += _bundled_report_problems(str(path), reader, check.package)
                 if inside.intact:  # then every WARC it names was asked for by name
@@ -133,6 +133,32 @@ def verify_bundle(
         signature=check.signature,
         package=check.package,
         ledger=ledger,
+    )
+
+
+def _runs_signed_by_the_bundle(ledger: Verification, signature: SealResult | None) -> Verification:
+    """The ledger's verification with `run-not-signed` (runs no --trust key signed in the ledger) a warning
+    where a --trust key signed the bundle: its signature covers `datapackage.json`, which holds the ledger's
+    hash, so that key vouches for every line of it as packed. `pack --sign` of an unsigned ledger with the
+    trusted key failed `verify --trust` with "nothing vouches for its lines". Only who: a run not timestamped
+    under --tsa-ca stays a problem (the bundle's signature says nothing of when a run was written)."""
+    if signature is None or signature.status != "trusted":
+        return ledger
+    unsigned = [problem for problem in ledger.problems if problem.code == "run-not-signed"]
+    if not unsigned:
+        return ledger
+    return ledger.model_copy(
+        update={
+            "problems": tuple(problem for problem in ledger.problems if problem.code != "run-not-signed"),
+            "warnings": (
+                *ledger.warnings,
+                *(
+                    f"{problem.message.split(':', 1)[0]} in the ledger, but the bundle's signature by a "
+                    "--trust key vouches for every line of the ledger as packed (not for when it was written)"
+                    for problem in unsigned
+                ),
+            ),
+        }
     )
 
 

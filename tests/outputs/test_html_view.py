@@ -91,6 +91,34 @@ def test_the_source_text_marks_the_quotes_found_and_lists_those_that_are_not(tmp
     assert "https://archive.example/20220121/https://news.example/article" in page
 
 
+def test_a_quote_the_check_finds_apart_from_case_apostrophes_and_line_breaks_is_not_listed_as_not_found(
+    tmp_path: Path,
+) -> None:
+    """The page wrote `we won't close it` under "not found verbatim" beside the `quote: pass` that found it
+    in the page's `We won\u2019t\nclose it`: it is listed as found, with the source's words around it."""
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    contexts = (
+        Context(
+            line=3,
+            text="It said \u201cwe won't close it\u201d and \u201cwill never reopen\u201d.",
+            quotes=("we won't close it", "will never reopen"),
+        ),
+    )
+    assert first.source is not None
+    source = first.source.model_copy(
+        update={"text": "The mayor: We won\u2019t\nclose it. Work starts in March."}
+    )
+    footnotes[0] = replace(first, contexts=contexts, source=source)
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+    assert (
+        "found in this text as the quote check reads it (case, quote marks, dashes, line breaks and words "
+        "left out at an ellipsis aside), not marked above:</p><ul><li><q>we won&#x27;t close it</q>: "
+        "<q>The mayor: We won\u2019t close it. Work starts in March.</q></li></ul>"
+    ) in page
+    assert "not found verbatim in this text:</p><ul><li><q>will never reopen</q></li></ul>" in page
+
+
 def test_bidirectional_and_control_characters_are_shown_escaped_and_other_text_as_it_is(
     tmp_path: Path,
 ) -> None:
@@ -384,3 +412,36 @@ def test_an_intact_ledger_whose_report_was_not_compared_says_not_compared_not_no
     page = HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")])
     (banner,) = re.findall(r'<div class="banner [a-z]+">Ledger verified intact(.*?)</div>', page, flags=re.S)
     assert "the report NOT compared" in banner and "not found" not in banner
+
+
+def _banner(page: str) -> str:
+    found = re.search(r'<div class="banner bad">(.*?)<ul class="problems">', page, flags=re.S)
+    assert found is not None
+    return found.group(1)
+
+
+def test_a_report_edited_after_its_check_is_said_to_have_changed_not_the_ledger_to_be_altered(
+    tmp_path: Path,
+) -> None:
+    """A sentence added to the report after its check: the banner said "What it records below may have been
+    altered" of a ledger whose lines and evidence all re-hashed as recorded."""
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    report = tmp_path / "brief.md"
+    report.write_text(report.read_text(encoding="utf-8") + "\nA sentence added later.\n", encoding="utf-8")
+    banner = _banner(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")]))
+    assert "The report is not the one the last run checked (changed since)" in banner
+    assert "Its lines and evidence re-hashed as recorded." in banner
+    assert "may have been altered" not in banner
+
+
+def test_a_report_edited_and_a_warc_damaged_still_say_the_records_may_have_been_altered(
+    tmp_path: Path,
+) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    report = tmp_path / "brief.md"
+    report.write_text(report.read_text(encoding="utf-8") + "\nA sentence added later.\n", encoding="utf-8")
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    banner = _banner(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")]))
+    assert "What it records below may have been altered." in banner
+    assert "re-hashed as recorded" not in banner

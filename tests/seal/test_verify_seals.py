@@ -523,6 +523,43 @@ def test_show_gives_seals_and_recorded_verifications_as_recorded_not_as_judged(
     assert "<strong>DOES NOT VERIFY</strong>" in (sealed / "forged.html").read_text(encoding="utf-8")
 
 
+def test_show_of_an_earlier_run_names_the_seal_after_a_later_run_that_covers_it(
+    folder: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    """Run 1 unsigned, run 2 signed: the signature on line 7 seals lines 1 to 6, run 1's too, but run 1's
+    page named no seal (read as unsealed). A run after the seal is not said to be covered by it."""
+    run("check", "brief.md")
+    run("check", "brief.md", "--sign", str(signing_key.private))
+    run("check", "brief.md")
+    assert run("show", LEDGER, "--run", "1", "-o", "first.html").code == 0
+    first = (folder / "first.html").read_text(encoding="utf-8")
+    assert "<dt>sealed later</dt><dd>by a signature after a later run, line 7," in first
+    assert "it matches lines 1 to 6" in first
+    assert run("show", LEDGER, "--run", "3", "-o", "third.html").code == 0
+    assert "sealed later" not in (folder / "third.html").read_text(encoding="utf-8")
+    assert run("show", LEDGER, "--run", "2", "-o", "second.html").code == 0
+    second = (folder / "second.html").read_text(encoding="utf-8")
+    assert "signed (as recorded)" in second and "sealed later" not in second
+
+
+def test_show_of_an_earlier_run_says_a_later_seal_that_does_not_verify_does_not(
+    folder: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    run("check", "brief.md")
+    run("check", "brief.md", "--sign", str(signing_key.private))
+    lines = _lines(folder)
+    signature = json.loads(lines[6])
+    raw = bytearray(base64.b64decode(signature["signature"]))
+    raw[10] ^= 0x01
+    signature["signature"] = base64.b64encode(bytes(raw)).decode()
+    lines[6] = json.dumps(signature, separators=(",", ":"), sort_keys=True).encode()
+    _write(folder, lines)
+    assert run("show", LEDGER, "--run", "1", "-o", "first.html").code == 1
+    first = (folder / "first.html").read_text(encoding="utf-8")
+    assert "<dt>sealed later</dt><dd>by a signature after a later run, line 7," in first
+    assert "<strong>DOES NOT VERIFY</strong>" in first and "it matches lines" not in first
+
+
 def _append_signatures(folder: Path, key: KeyFiles, count: int, *, valid: bool) -> None:
     """`count` more signature lines, chained, each over the head before it; its signature broken unless
     `valid` (one byte flipped)."""
@@ -621,25 +658,29 @@ class _Entry:
 
 
 def _judge_stamped_summary(
-    tsa: LocalTSA, written_after_stamp: dt.timedelta, next_written_after_stamp: dt.timedelta | None = None
+    tsa: LocalTSA,
+    written_after_stamp: dt.timedelta,
+    next_written_after_stamp: dt.timedelta | None = None,
+    stamp_line_after_token: dt.timedelta = dt.timedelta(0),
 ) -> list[Problem]:
-    """A summary line dated `written_after_stamp` from now, then a real token over it (the TSA: now), then,
-    if asked, the next run's line dated `next_written_after_stamp` from the token's time."""
+    """A summary line dated `written_after_stamp` from now, then a real token over it (the TSA: now) in a
+    line dated `stamp_line_after_token` from the token's time, then, if asked, the next run's line dated
+    `next_written_after_stamp` from the token's time."""
     from provenance.seal.timestamps import request_timestamp
 
     written = (dt.datetime.now(dt.UTC) + written_after_stamp).isoformat().replace("+00:00", "Z")
     summary = SummaryLine(seq=0, at=written, prev="0" * 64, counts=Counts(), total=0, seconds=0)
     summary_bytes = canonical_json(summary.model_dump(mode="json"))
     stamp = request_timestamp(tsa.url, summary_bytes, NetworkOptions(allow_private=True, timeout=10))
+    stamped = dt.datetime.fromisoformat(stamp.gen_time.replace("Z", "+00:00"))
     line = TimestampLine(
-        seq=1, at=stamp.gen_time, prev=sha256_hex(summary_bytes), tsa=stamp.tsa, token=stamp.token,
-        gen_time=stamp.gen_time,
+        seq=1, at=(stamped + stamp_line_after_token).isoformat().replace("+00:00", "Z"),
+        prev=sha256_hex(summary_bytes), tsa=stamp.tsa, token=stamp.token, gen_time=stamp.gen_time,
     )  # fmt: skip
     roots = tuple(x509.load_pem_x509_certificates(tsa.ca_pem.read_bytes()))
     check = SealCheck("ledger", frozenset(), roots, SealTally(), [])
     problems = [*check.see(_Entry(1, summary)), *check.see(_Entry(2, line))]
     if next_written_after_stamp is not None:
-        stamped = dt.datetime.fromisoformat(stamp.gen_time.replace("Z", "+00:00"))
         next_written = (stamped + next_written_after_stamp).isoformat().replace("+00:00", "Z")
         later = summary.model_copy(update={"seq": 2, "at": next_written, "prev": "1" * 64})
         problems += check.see(_Entry(3, later))
@@ -669,6 +710,24 @@ def test_a_line_after_a_timestamp_dated_before_its_token_is_a_problem(local_tsa:
     problems = _judge_stamped_summary(local_tsa, dt.timedelta(seconds=-5), dt.timedelta(days=-10))
     assert [(problem.code, problem.line) for problem in problems] == [("line-before-timestamp", 3)]
     assert "follows the timestamp on line 2, whose token the TSA made at" in problems[0].message
+
+
+def test_a_timestamp_line_dated_before_the_token_it_holds_is_a_problem_said_once(local_tsa: LocalTSA) -> None:
+    """A timestamp line dated ten days before the TSA made its token (its time edited back, or written on a
+    clock set back): it was written once the TSA had answered, and verify said it was intact, as long as it
+    was not dated before the line above it. The run after it, on the same clock, is not said again."""
+    ten_days_back = dt.timedelta(days=-10)
+    problems = _judge_stamped_summary(local_tsa, dt.timedelta(days=-11), ten_days_back, ten_days_back)
+    assert [(problem.code, problem.line) for problem in problems] == [("line-before-timestamp", 2)]
+    assert "this timestamp line says it was written at" in problems[0].message
+    assert "but the token it holds was made by the TSA at" in problems[0].message
+
+
+def test_a_timestamp_line_written_after_its_token_or_within_a_minute_of_it_is_no_problem(
+    local_tsa: LocalTSA,
+) -> None:
+    assert _judge_stamped_summary(local_tsa, dt.timedelta(seconds=-5), None, dt.timedelta(seconds=2)) == []
+    assert _judge_stamped_summary(local_tsa, dt.timedelta(seconds=-5), None, dt.timedelta(seconds=-30)) == []
 
 
 def test_a_line_after_a_timestamp_dated_after_its_token_or_within_a_minute_is_no_problem(

@@ -1092,3 +1092,53 @@ def test_a_warc_the_package_maps_from_a_path_the_ledger_never_names_is_found(
         "file-not-evidence": "datapackage.json maps a WARC path to this file, but the bundled ledger names "
         "the path nowhere and vouches for nothing in it"
     }
+
+
+def test_a_run_unsigned_in_its_ledger_passes_trust_in_a_bundle_that_trusted_key_signed(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A run appended unsigned after the signed one, then `pack --sign` with the same key: its signature
+    covers the package, which holds the ledger's hash, so that key vouches for every line. `verify --trust`
+    said "the last run is not signed with a --trust key: nothing vouches for its lines", exit 1."""
+    key = checked_report.key
+    assert cli.main(["check", "brief.md", "--offline"]) == 1  # a second run, not signed in the ledger
+    assert cli.main(["pack", "brief.md.ledger.jsonl", "-o", "signed.wacz", "--sign", str(key.private)]) == 0
+    assert cli.main(["pack", "brief.md.ledger.jsonl", "-o", "unsigned.wacz"]) == 0
+    capsys.readouterr()
+    code = cli.main(["verify", "signed.wacz", "--json", "--trust", key.public_key])
+    document = json.loads(capsys.readouterr().out)
+    assert code == 0 and document["intact"] is True
+    assert "run-not-signed" not in {problem["code"] for problem in document["ledger"]["problems"]}
+    assert (
+        "the last run is not signed with a --trust key in the ledger, but the bundle's signature by a "
+        "--trust key vouches for every line of the ledger as packed (not for when it was written)"
+    ) in document["ledger"]["warnings"]
+    assert (
+        "the last run (from line 6) is covered by no seal in the ledger (the bundle's --trust signature "
+        "covers it as packed)"
+    ) in document["verdict"]
+    # Unsigned, or signed by a key not trusted, the bundle vouches for nothing: the run is unsigned.
+    assert cli.main(["verify", "unsigned.wacz", "--json", "--trust", key.public_key]) == 1
+    unsigned = json.loads(capsys.readouterr().out)
+    assert {problem["code"] for problem in unsigned["ledger"]["problems"]} == {"run-not-signed"}
+    other = generate_key_files(checked_report.folder / "keys" / "other.key")
+    trusted_other = ["--trust", other.public_key]
+    assert cli.main(["verify", "signed.wacz", "--json", *trusted_other]) == 1
+    assert "run-not-signed" in {p["code"] for p in json.loads(capsys.readouterr().out)["ledger"]["problems"]}
+
+
+def test_a_ledger_without_seals_in_a_bundle_a_trusted_key_signed_is_not_said_to_be_unauthenticated(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The verdict said "no seals: … would leave no trace; not authenticated: … anyone could have rewritten
+    the whole ledger" of a ledger the bundle's --trust signature covers."""
+    key = checked_report.key
+    (checked_report.folder / "plain.md").write_text("A claim.[^1]\n\n[^1]: A note.\n", encoding="utf-8")
+    assert cli.main(["check", "plain.md", "--offline"]) == 1
+    assert cli.main(["pack", "plain.md.ledger.jsonl", "-o", "plain.wacz", "--sign", str(key.private)]) == 0
+    capsys.readouterr()
+    assert cli.main(["verify", "plain.wacz", "--json", "--trust", key.public_key]) == 0
+    verdict = json.loads(capsys.readouterr().out)["verdict"]
+    assert "no seals in the ledger, but the bundle's signature by a --trust key covers it" in verdict
+    assert "who vouches for it authenticated by the bundle's --trust signature (as packed)" in verdict
+    assert "not authenticated" not in verdict and "would leave no trace" not in verdict
