@@ -53,6 +53,7 @@ from provenance.files import ensure_folder
 from provenance.forking import usable_cores
 from provenance.ledger.chain import PreparedLine, prepare_line
 from provenance.ledger.writer import LedgerWriter
+from provenance.loading import CodeLoading
 from provenance.models import (
     Report,
     build_models,
@@ -79,7 +80,6 @@ from provenance.side_urls import (
     redirected_side_follow_ups,
     side_urls,
 )
-from provenance.sources import ReadSource, archive_follow_ups, read_source
 from provenance.warc.durable import WarcSyncs
 from provenance.warc.naming import capture_stem, path_in_ledger, warc_in_ledger
 
@@ -93,10 +93,11 @@ if TYPE_CHECKING:
         ToolInfo,
         Transformation,
     )
+    from provenance.sources import ReadSource
 
-# What reads a capture back and checks it (extractors, WARC reader, checks: a sixth of the instructions a
-# check ran before its first request) loads on first use, in each capture process, while its first requests
-# are out (`_made_ahead`): imported at the top, it held up every first request.
+# What reads a capture back and checks it (`sources`, extractors, WARC reader, checks: a sixth of the
+# instructions a check ran before its first request) loads on first use, in each capture process, while its
+# first requests are out (`_made_ahead`): imported at the top, it held up every first request.
 
 log = logging.getLogger("provenance.check")
 _LEDGER_TEXT = 2000  # characters of the source's text kept in the ledger
@@ -117,6 +118,8 @@ def capture_requests(
     """Per footnote, what to capture: None where nothing is attempted (no URL, or `--offline`)."""
     if settings.offline:
         return [None] * len(cited)
+    if settings.timegate:
+        from provenance.sources import archive_follow_ups
     return [
         CaptureRequest(
             url=url,
@@ -515,14 +518,18 @@ def _made_ahead(first_requests_going: threading.Event, writes_ledgers: bool = Tr
     building models is 50 ms of interpreter work, and done beside the workers' first steps it held those
     up (a 200-capture run took 40 ms longer)."""
     first_requests_going.wait(_MADE_AHEAD_AFTER)
-    build_models()
-    import provenance.checks
-    import provenance.extractors
-    from provenance.custody import software_versions
+    # Made with the collector paused, and frozen after, as a command's code loads (`loading.CodeLoading`):
+    # the validators and modules made here are long-lived, and some 40 collections walked them as they came.
+    with CodeLoading():
+        build_models()
+        import provenance.checks
+        import provenance.extractors
+        import provenance.sources
+        from provenance.custody import software_versions
 
-    del provenance  # the name only: the modules stay loaded
-    if writes_ledgers:
-        software_versions()
+        del provenance  # the name only: the modules stay loaded
+        if writes_ledgers:
+            software_versions()
 
 
 _MADE_AHEAD_AFTER = 0.05
@@ -640,6 +647,7 @@ def _load_readers() -> None:
     import trafilatura
 
     import provenance.extractors
+    import provenance.sources
 
     del extruct, htmldate, trafilatura, provenance  # the names only: the modules stay loaded
 
@@ -731,6 +739,8 @@ def _browser_versions(outcomes: Sequence[CaptureOutcome | None]) -> dict[str, st
 
 def _read_source(item: CitedFootnote, outcome: CaptureOutcome | None, timegate: str | None) -> ReadSource:
     """What the footnote's WARC says (read before its path is made relative to the ledger)."""
+    from provenance.sources import ReadSource, read_source
+
     url = item.citation.url
     if url is None or outcome is None or outcome.capture is None:
         return ReadSource(None, None, None)
@@ -830,6 +840,8 @@ def lint_reports(
 
 def lint_report(report: Report, citations: CitationsFile | None, strict_quotes: bool = False) -> LintResult:
     """Every check that needs no network, for each footnote of `report`; nothing fetched, nothing written."""
+    from provenance.sources import ReadSource
+
     empty = ReadSource(None, None, None)
     cited = cite_footnotes(report, citations)
     speakers = cited_speakers(cited)

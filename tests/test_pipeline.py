@@ -106,6 +106,18 @@ def test_the_check_pipeline_loads_no_page_reading_code_before_its_first_request(
     assert reading.isdisjoint(loaded), reading & loaded
 
 
+def test_what_reads_a_capture_s_source_back_loads_after_the_first_request() -> None:
+    # `sources` (what a capture says, its archived copy's lookup) was 12 M instructions of a check's start,
+    # before its first request, in a run with no archive lookup too (`--no-archive-lookup`, the benchmarks):
+    # it loads with the code that reads captures back, while the first answers are awaited.
+    done = run_python(
+        "import sys; import provenance.pipeline, provenance.cli.commands.check; print(*sys.modules)"
+    )
+    loaded = set(done.stdout.split())
+    assert "provenance.pipeline" in loaded, done.stderr
+    assert "provenance.sources" not in loaded
+
+
 def test_the_ledger_keeps_a_page_s_words_outside_its_article_cut_as_its_text_is() -> None:
     # Reader comments and side blocks are kept for the quote check to say where a quote stands: the ledger
     # line keeps no more of them than of the article's text (the WARC holds all of it).
