@@ -15,6 +15,8 @@ opened, never one fixed video. So does a
 browser capture that kept no rendered DOM of the page: the checks then read the bytes as received, which the
 page's scripts may have changed before anyone saw them. A Community Note X shows under a post is said in the
 detail, whatever the status: readers' context is no verdict on whether the post says what the report says.
+Where the cited URL redirected to another page, every detail names the page read (`the page read at …`), a
+warning's and a failure's as a pass's: "soft 404" or "paywall" is said of that page, not of the cited one.
 """
 
 from __future__ import annotations
@@ -205,6 +207,10 @@ def check_captured(given: CheckInput) -> CheckResult:
             status="skip",
             detail=f"HTTP {status}, but the answer could not be read back from {capture.warc}: not checked",
         )
+    # Where the cited URL led to another page, the page read is that one: said on a warning or a failure too,
+    # where "soft 404: …" or "paywall: …" was said of the cited URL's page when it was the one it led to.
+    moved = _redirected(given, capture)
+    read_at = f"the page read{moved}, " if moved else ""
     if live.problem is not None:
         problem = f"{_PROBLEMS[live.problem]}: {live.problem_detail}"
         return CheckResult(
@@ -212,7 +218,11 @@ def check_captured(given: CheckInput) -> CheckResult:
             status="fail",
             detail="; ".join(
                 part
-                for part in (problem, _went_on(capture), _cited_copy(given) + where + _instead(given))
+                for part in (
+                    problem,
+                    _went_on(capture),
+                    _cited_copy(given) + read_at + where + _instead(given),
+                )
                 if part
             ),
         )
@@ -227,12 +237,14 @@ def check_captured(given: CheckInput) -> CheckResult:
     ]
     if warnings:
         return CheckResult(
-            name="captured", status="warn", detail="; ".join([*warnings, _cited_copy(given) + where]) + unread
+            name="captured",
+            status="warn",
+            detail="; ".join([*warnings, _cited_copy(given) + read_at + where]) + unread,
         )
     return CheckResult(
         name="captured",
         status="pass",
-        detail=f"HTTP {status}{_redirected(given, capture)}, {_cited_copy(given)}{where}{unread}",
+        detail=f"HTTP {status}{moved}, {_cited_copy(given)}{where}{unread}",
     )
 
 

@@ -250,6 +250,38 @@ def test_captured_names_the_page_the_cited_url_redirected_to() -> None:
     assert check_captured(_given(outcome=_ok(secure))).detail.startswith("HTTP 200, 1234 bytes in ")
 
 
+def test_captured_names_the_page_the_cited_url_redirected_to_on_a_warning_or_a_failure_too() -> None:
+    # "soft 404: …; 1234 bytes in …" was said of a cited article that redirected to the site's home page, and
+    # "paywall: …" of one that led to another article: the detail never said that the page read was not the
+    # cited URL's.
+    moved = _capture().model_copy(
+        update={
+            "final_url": "https://news.example/",
+            "redirects": ("https://news.example/a", "https://news.example/"),
+        }
+    )
+    read_at = "the page read at https://news.example/ (the cited URL redirected there), 1234 bytes in "
+    home = PAGE.model_copy(update={"problem": "soft-404", "problem_detail": "the site's home page"})
+    given = CheckInput(footnote=FOOTNOTE, citation=COMPLETE, outcome=_ok(moved), live=home, source=home)
+    result = check_captured(given)
+    assert result.status == "fail"
+    assert result.detail.startswith(f"soft 404: the site's home page; {read_at}archives/a.warc.gz")
+    paywalled = PAGE.model_copy(update={"partial": "paywall", "partial_detail": "a subscriber's article"})
+    given = CheckInput(
+        footnote=FOOTNOTE, citation=COMPLETE, outcome=_ok(moved), live=paywalled, source=paywalled
+    )
+    result = check_captured(given)
+    assert result.status == "warn"
+    assert result.detail.startswith(f"paywall: a subscriber's article; {read_at}")
+    cut = moved.model_copy(update={"truncated": True, "truncation": "length"})
+    result = check_captured(_given(outcome=_ok(cut)))
+    assert result.detail.startswith(f"HTTP 200 but the body was cut (length); {read_at}")
+    # The cited URL's own page, cut, says nothing of a redirect.
+    assert check_captured(_given(outcome=_ok(_capture(truncated=True)))).detail == (
+        "HTTP 200 but the body was cut (length); 1234 bytes in archives/a.warc.gz"
+    )
+
+
 def test_captured_answer_that_could_not_be_read_back_is_not_checked_and_never_verified() -> None:
     # A link with `café` in its path was stored as `caf%C3%A9`; read back under the cited form it was not
     # found, every content check skipped, and the footnote came out verified on a page nobody read.
