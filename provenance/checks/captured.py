@@ -5,8 +5,9 @@ check, a cookie-consent wall or an empty body: each fails, named, because the ca
 report could rest on. A paywalled article is the cited content, but the capture may hold only its opening:
 it warns, named, so the footnote is never `verified` on words the capture may not hold. So does a body cut
 short, by the capture's limits or by the server's `206 Partial Content` (a part of the page, answered as to
-a range request) or `226 IM Used` (a change to an earlier copy): the footnote is then an error, never
-verified on a part. So does a `203` (a proxy on the way changed the page), and so does a third party's copy
+a range request) or `226 IM Used` (a change to an earlier copy), and so does a `202 Accepted` (a server not
+done answering: a bot check, a page still being made): the footnote is then an error, never verified on a
+part or on no page. So does a `203` (a proxy on the way changed the page), and so does a third party's copy
 of the source (a machine translation, Google's cache, a reader's copy): the date or author it passes on may
 be the source's, but the page is not the publisher's, and a person must compare the original. So does a
 video captured before it was shown (a premiere or a live stream still scheduled): its page is there, what it
@@ -138,6 +139,10 @@ def _browser_notes(capture: Capture) -> str:
 # footnote an error): each answers a request the plain capture of a cited page never sends (a browser may ask
 # a video for a range), and its body was read as if it were the page.
 _PARTS_OF_THE_PAGE: dict[int, str] = {
+    # AWS WAF answers its bot check so (`x-amzn-waf-action: challenge`), and a server still making the page
+    # may: RFC 9110 has the body describe the request's state. It passed as the page, its words unread.
+    202: "HTTP 202 Accepted: the server had not finished answering, and the body says how the request stands "
+    "(a bot check, a page still being made), not the page",
     206: "HTTP 206 Partial Content: the body may be only a part of the page (an answer to a range request)",
     226: "HTTP 226 IM Used: the body is a change to apply to an earlier copy of the page (an answer to a "
     "request for one), not the page",

@@ -188,6 +188,17 @@ def test_captured_a_226_im_used_is_a_change_to_an_earlier_copy_never_verified() 
     assert footnote_status(run_checks(given), look=person_must_look(given)) == "error"
 
 
+def test_captured_a_202_accepted_is_no_answer_of_the_page_never_verified() -> None:
+    # AWS WAF answers its bot check `202 Accepted` (`x-amzn-waf-action: challenge`), a server still making a
+    # page may too: the body says how the request stands, and `captured` passed it as the cited page.
+    given = _given(outcome=_ok(_capture(202)))
+    result = check_captured(given)
+    assert result.status == "warn"
+    assert result.detail.startswith("HTTP 202 Accepted: the server had not finished answering")
+    assert result.detail.endswith("; 1234 bytes in archives/a.warc.gz")
+    assert footnote_status(run_checks(given), look=person_must_look(given)) == "error"
+
+
 def test_captured_a_203_is_the_page_as_a_proxy_changed_it_for_a_person_to_compare() -> None:
     # `203 Non-Authoritative Information`: a transforming proxy changed the server's answer (RFC 9110): the
     # words verified were the proxy's, and it passed as the publisher's page.
