@@ -416,6 +416,48 @@ def test_locator_passes_a_link_not_followed_by_an_ellipsis(text: str) -> None:
     assert check_locator(CheckInput(footnote=note, citation=whole, outcome=None)).status == "pass"
 
 
+@pytest.mark.parametrize(
+    ("url", "what"),
+    [
+        ("https://x.com/search?q=from%3Arybar%20bridge&f=live", "a search's results on x.com"),
+        ("https://www.google.com/search?q=rybar+bridge", "a search's results on google.com"),
+        ("https://duckduckgo.com/?q=rybar+bridge", "a search's results on duckduckgo.com"),
+        ("https://www.youtube.com/results?search_query=rybar", "a search's results on youtube.com"),
+        ("https://news.example/search?q=council+bridge", "a search's results on news.example"),
+        ("https://t.me/s/rybar?q=bridge", "a search of the channel rybar's posts"),
+        ("https://x.com/hashtag/Kherson?src=hashtag_click", "the list of the posts tagged 'Kherson'"),
+    ],
+)
+def test_locator_warns_when_the_link_is_a_search_s_results(url: str, what: str) -> None:
+    # A writer who found the post by a search pasted the search's link: `locator` passed it as the source,
+    # though it names no one post, and lists other results to each reader and at each time.
+    note = FOOTNOTE.model_copy(update={"text": f"Rybar, January 21, 2022, {url}"})
+    given = CheckInput(footnote=note, citation=COMPLETE.model_copy(update={"url": url}), outcome=None)
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail=f"{url}: {what}, not one source: what it lists depends on when, and by whom, it is opened; "
+        "cite the post or page itself",
+    )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example/search-and-rescue-ends",
+        "https://news.example/results/2022-election?q=kherson",  # an election's results
+        "https://news.example/search",  # no search's words
+        "https://t.me/s/rybar",  # the channel's page: `captured` and `date` say it is no one post
+        "https://www.google.com/url?q=https://news.example/a",  # a redirector
+        "https://webcache.googleusercontent.com/search?q=cache:AbC:https://news.example/a",  # a copy
+    ],
+)
+def test_locator_passes_a_page_that_only_looks_like_a_search(url: str) -> None:
+    note = FOOTNOTE.model_copy(update={"text": f"Lina Haddad, January 21, 2022, {url}"})
+    given = CheckInput(footnote=note, citation=COMPLETE.model_copy(update={"url": url}), outcome=None)
+    assert "not one source" not in check_locator(given).detail
+
+
 def test_locator_warns_when_the_host_looks_like_another_site() -> None:
     # `t.me` with a Cyrillic `e` is another host (t.xn--m-jtb) that reads as Telegram's.
     look_alike = COMPLETE.model_copy(update={"url": "https://t.m\u0435/rybar/1"})
