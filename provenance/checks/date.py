@@ -51,6 +51,10 @@ A page that names two publication times days apart (its JSON-LD and its `article
 confirms neither: the day that matches the note's warns. Nor does a time more than a day after the capture
 that read it (a placeholder, a mistyped year): the page was not published then.
 
+With no post read (`--offline`, `--lint`, a deleted post), an X post's time is its status id's (a
+snowflake, DESIGN.md section 4): a note's day it falls on in no zone fails, where the check was skipped; one
+only a version edited within the hour after could fall on warns.
+
 A forwarded Telegram post's time is the forward's, which the detail says. A note that names the forwarded
 post's original author means the original post, posted then or earlier but not captured: its day is
 confirmed by nothing, and contradicted only when it is later than the forward.
@@ -119,6 +123,8 @@ def check_date(given: CheckInput) -> CheckResult:
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
     passages = _passage_days(given) if compared and given.on_a_platform else ()
     if source is None:
+        if result.status in ("fail", "warn"):
+            return result  # an X post's id said its time (`_dated_by_the_status_id`): already the finding
         # Nothing to read (`--offline`, `--lint`, a deleted post): the report against itself.
         unlike = next(((day, line) for day, line in passages if not _is_the_day(cited, day)), None)
         if unlike is None:
@@ -1115,6 +1121,9 @@ def _check_note_date(given: CheckInput) -> CheckResult:
     if cited is None:
         return CheckResult(name="date", status="skip", detail="the citation gives no date")
     if source is None or source.problem is not None:
+        made = _status_id_time(given)
+        if made is not None:
+            return _dated_by_the_status_id(cited, made)
         return CheckResult(
             name="date", status="skip", detail="no content captured to compare", cited=str(cited)
         )
@@ -1191,6 +1200,47 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         cited,
         found,
     )
+
+
+def _status_id_time(given: CheckInput) -> dt.datetime | None:
+    """When the X post the note links was made, as its status id (a snowflake) says; None for another
+    platform's post, or an id from before November 2010, which carries no time."""
+    if given.citation.platform is not Platform.TWITTER or not given.citation.post_id:
+        return None
+    from provenance.extractors.twitter import status_id_time  # here: only where no post was read
+
+    return status_id_time(given.citation.post_id)
+
+
+def _dated_by_the_status_id(cited: dt.date, made: dt.datetime) -> CheckResult:
+    """The note's day against the time an X post's status id carries, where no post was read (`--offline`,
+    `--lint`, a deleted or withheld post): the id is the post's own, made when it was (DESIGN.md section 4),
+    and a note dated another day is wrong whatever a capture would show. Its link may be an earlier version's
+    of an edited post, made up to an hour before the latest: a day only that hour reaches warns.
+
+    Skipped as "no content captured to compare", a note dating the post days from its id's time went
+    unremarked in `--offline` and `--lint` runs, and beside a deleted post."""
+    found = made.isoformat().replace("+00:00", "Z")
+    unread = "the post itself was not read"
+    window = _zones_on(made, cited)
+    posted = f"the post's status id (a snowflake) says it was made {_utc(made)}"
+    if window is not None:
+        west, east = window
+        zones = (
+            "in every zone"
+            if (west, east) == (_WEST, _EAST)
+            else f"from {_zone(-(-west // _MINUTE))} to {_zone(east // _MINUTE)}"
+        )
+        return _result("pass", f"{posted}: {cited} {zones} ({unread})", cited, found)
+    if _zones_on(made + _EDIT_WINDOW, cited) is not None:
+        detail = (
+            f"{posted}, {cited} in no zone from UTC\u221212 to UTC+14 but within the hour X allows edits "
+            f"in, which a later version's time may be ({unread}): compare by hand"
+        )
+        return _result("warn", detail, cited, found)
+    earliest, latest = (made + _WEST).date(), (made + _EAST).date()
+    detail = f"cited {cited}; {posted}, which is {earliest} to {latest} across UTC\u221212..UTC+14 ({unread})"
+    return _result("fail", detail, cited, found)
 
 
 def _original_of_a_forward(cited: dt.date, forwarded: dt.datetime, forward: str, where: str) -> CheckResult:
