@@ -51,9 +51,9 @@ def _instead(given: CheckInput) -> str:
     source = given.source
     if source is None or not source.memento_url:
         return ""
-    return (
-        f"; the archived copy of {source.memento_datetime or 'unknown date'} was captured and checked instead"
-    )
+    # Which copy, by its address: a date alone did not say which archive's copy the checks read.
+    when = source.memento_datetime or "unknown date"
+    return f"; the archived copy of {when}, {source.memento_url}, was captured and checked instead"
 
 
 def _cited_copy(given: CheckInput) -> str:

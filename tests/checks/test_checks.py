@@ -293,6 +293,22 @@ def test_captured_names_the_page_the_cited_url_redirected_to_on_a_warning_or_a_f
     )
 
 
+def test_captured_names_the_archived_copy_read_in_place_of_a_live_page_that_failed() -> None:
+    # The live page answered 404, and the content checks read the Wayback Machine's copy: the detail named
+    # only its date, not which copy (which archive, which address) the date, author and quote rest on.
+    memento = "https://web.archive.org/web/20220121100000/https://news.example/a"
+    copy = PAGE.model_copy(
+        update={"memento_url": memento, "memento_datetime": "Fri, 21 Jan 2022 10:00:00 GMT"}
+    )
+    outcome = CaptureOutcome(url="https://news.example/a", capture=_capture(404), error="http 404")
+    given = CheckInput(footnote=FOOTNOTE, citation=COMPLETE, outcome=outcome, live=None, source=copy)
+    result = check_captured(given)
+    assert result.status == "fail"
+    assert result.detail.endswith(
+        f"; the archived copy of Fri, 21 Jan 2022 10:00:00 GMT, {memento}, was captured and checked instead"
+    )
+
+
 def test_captured_answer_that_could_not_be_read_back_is_not_checked_and_never_verified() -> None:
     # A link with `café` in its path was stored as `caf%C3%A9`; read back under the cited form it was not
     # found, every content check skipped, and the footnote came out verified on a page nobody read.
