@@ -301,7 +301,8 @@ def test_a_deleted_post_fails_and_its_archived_copy_is_captured_and_checked(chec
     deleted = checked["footnotes"]["deleted"]
     captured, archived, date = (_check(deleted, name) for name in ("captured", "archived", "date"))
     assert captured["status"] == "fail" and captured["detail"].startswith("deleted or unavailable")
-    assert "archived copy of Fri, 21 Jan 2022 10:00:00 GMT was captured and checked" in captured["detail"]
+    copy = f"archived copy of Fri, 21 Jan 2022 10:00:00 GMT, http://timegate.example{MEMENTO}, was captured"
+    assert f"{copy} and checked instead" in captured["detail"]
     assert archived["status"] == "pass" and MEMENTO in archived["detail"]
     assert date["status"] == "pass" and "read from the archived copy" in date["detail"]
     web: FixtureServer = checked["web"]

@@ -5,8 +5,9 @@ check, a cookie-consent wall or an empty body: each fails, named, because the ca
 report could rest on. A paywalled article is the cited content, but the capture may hold only its opening:
 it warns, named, so the footnote is never `verified` on words the capture may not hold. So does a body cut
 short, by the capture's limits or by the server's `206 Partial Content` (a part of the page, answered as to
-a range request) or `226 IM Used` (a change to an earlier copy): the footnote is then an error, never
-verified on a part. So does a `203` (a proxy on the way changed the page), and so does a third party's copy
+a range request) or `226 IM Used` (a change to an earlier copy), and so does a `202 Accepted` (a server not
+done answering: a bot check, a page still being made): the footnote is then an error, never verified on a
+part or on no page. So does a `203` (a proxy on the way changed the page), and so does a third party's copy
 of the source (a machine translation, Google's cache, a reader's copy): the date or author it passes on may
 be the source's, but the page is not the publisher's, and a person must compare the original. So does a
 video captured before it was shown (a premiere or a live stream still scheduled): its page is there, what it
@@ -15,6 +16,8 @@ opened, never one fixed video. So does a
 browser capture that kept no rendered DOM of the page: the checks then read the bytes as received, which the
 page's scripts may have changed before anyone saw them. A Community Note X shows under a post is said in the
 detail, whatever the status: readers' context is no verdict on whether the post says what the report says.
+Where the cited URL redirected to another page, every detail names the page read (`the page read at …`), a
+warning's and a failure's as a pass's: "soft 404" or "paywall" is said of that page, not of the cited one.
 """
 
 from __future__ import annotations
@@ -48,9 +51,9 @@ def _instead(given: CheckInput) -> str:
     source = given.source
     if source is None or not source.memento_url:
         return ""
-    return (
-        f"; the archived copy of {source.memento_datetime or 'unknown date'} was captured and checked instead"
-    )
+    # Which copy, by its address: a date alone did not say which archive's copy the checks read.
+    when = source.memento_datetime or "unknown date"
+    return f"; the archived copy of {when}, {source.memento_url}, was captured and checked instead"
 
 
 def _cited_copy(given: CheckInput) -> str:
@@ -136,6 +139,10 @@ def _browser_notes(capture: Capture) -> str:
 # footnote an error): each answers a request the plain capture of a cited page never sends (a browser may ask
 # a video for a range), and its body was read as if it were the page.
 _PARTS_OF_THE_PAGE: dict[int, str] = {
+    # AWS WAF answers its bot check so (`x-amzn-waf-action: challenge`), and a server still making the page
+    # may: RFC 9110 has the body describe the request's state. It passed as the page, its words unread.
+    202: "HTTP 202 Accepted: the server had not finished answering, and the body says how the request stands "
+    "(a bot check, a page still being made), not the page",
     206: "HTTP 206 Partial Content: the body may be only a part of the page (an answer to a range request)",
     226: "HTTP 226 IM Used: the body is a change to apply to an earlier copy of the page (an answer to a "
     "request for one), not the page",
@@ -205,6 +212,10 @@ def check_captured(given: CheckInput) -> CheckResult:
             status="skip",
             detail=f"HTTP {status}, but the answer could not be read back from {capture.warc}: not checked",
         )
+    # Where the cited URL led to another page, the page read is that one: said on a warning or a failure too,
+    # where "soft 404: …" or "paywall: …" was said of the cited URL's page when it was the one it led to.
+    moved = _redirected(given, capture)
+    read_at = f"the page read{moved}, " if moved else ""
     if live.problem is not None:
         problem = f"{_PROBLEMS[live.problem]}: {live.problem_detail}"
         return CheckResult(
@@ -212,7 +223,11 @@ def check_captured(given: CheckInput) -> CheckResult:
             status="fail",
             detail="; ".join(
                 part
-                for part in (problem, _went_on(capture), _cited_copy(given) + where + _instead(given))
+                for part in (
+                    problem,
+                    _went_on(capture),
+                    _cited_copy(given) + read_at + where + _instead(given),
+                )
                 if part
             ),
         )
@@ -227,12 +242,14 @@ def check_captured(given: CheckInput) -> CheckResult:
     ]
     if warnings:
         return CheckResult(
-            name="captured", status="warn", detail="; ".join([*warnings, _cited_copy(given) + where]) + unread
+            name="captured",
+            status="warn",
+            detail="; ".join([*warnings, _cited_copy(given) + read_at + where]) + unread,
         )
     return CheckResult(
         name="captured",
         status="pass",
-        detail=f"HTTP {status}{_redirected(given, capture)}, {_cited_copy(given)}{where}{unread}",
+        detail=f"HTTP {status}{moved}, {_cited_copy(given)}{where}{unread}",
     )
 
 

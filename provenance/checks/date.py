@@ -23,8 +23,11 @@ where it was skipped as a note without one, saying nothing of the post's time. O
 it (`c. January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another. One that calls its
 day a weekday it is not (`Friday, January 23, 2022`, a Sunday) warns where the day passed: its day or its
 weekday is wrong; so does one whose Lunar Hijri date falls more than two days from its day by the tabular
-calendar (`18 Jumada al-Akhirah 1443 (25 January 2022)`). One that dates the post to the night before its day
-(`в ночь на 22 января 2022`, `overnight into January 22, 2022`: the eve to noon on the day) warns where the
+calendar (`18 Jumada al-Akhirah 1443 (25 January 2022)`); one whose only date is a Lunar Hijri one
+(`18 Jumada al-Akhirah 1443`, read as no date, where the check was skipped) warns where the post falls within
+three days of that tabular day, and fails where it falls further in every zone. One that dates the post to
+the night before its day (`в ночь на 22 января 2022`, `overnight into January 22, 2022`: the eve to noon on
+the day) warns where the
 post was made after that noon in every zone, where the day passed it. A web page's time does not date one
 entry of a live blog the note cites (`…/live/…#block-61ea…`, `?post=123`): the day passes only as a warning,
 and a later day's failure is one too. A document's day, its number beside it (`Федеральный закон от 21.01.2022
@@ -47,6 +50,10 @@ day's failure where the source falls on the other.
 A page that names two publication times days apart (its JSON-LD and its `article:published_time`, say)
 confirms neither: the day that matches the note's warns. Nor does a time more than a day after the capture
 that read it (a placeholder, a mistyped year): the page was not published then.
+
+With no post read (`--offline`, `--lint`, a deleted post), an X post's time is its status id's (a
+snowflake, DESIGN.md section 4): a note's day it falls on in no zone fails, where the check was skipped; one
+only a version edited within the hour after could fall on warns.
 
 A forwarded Telegram post's time is the forward's, which the detail says. A note that names the forwarded
 post's original author means the original post, posted then or earlier but not captured: its day is
@@ -116,6 +123,8 @@ def check_date(given: CheckInput) -> CheckResult:
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
     passages = _passage_days(given) if compared and given.on_a_platform else ()
     if source is None:
+        if result.status in ("fail", "warn"):
+            return result  # an X post's id said its time (`_dated_by_the_status_id`): already the finding
         # Nothing to read (`--offline`, `--lint`, a deleted post): the report against itself.
         unlike = next(((day, line) for day, line in passages if not _is_the_day(cited, day)), None)
         if unlike is None:
@@ -591,6 +600,49 @@ def _unconfirmed_by_a_lunar_hijri_day_far_from_it(given: CheckInput, result: Che
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
+# How far a post's day may be from the tabular day of a note's Lunar Hijri date and still be on it: the
+# observed calendar's slack, and a day more, since a Lunar Hijri day begins at the sunset before.
+_LUNAR_HIJRI_REACH = dt.timedelta(days=_LUNAR_HIJRI_SLACK + 1)
+
+
+def _lunar_hijri_only(given: CheckInput, published: dt.datetime, day_only: bool) -> CheckResult | None:
+    """The date check of a note whose only date is a Lunar Hijri one (`18 Jumada al-Akhirah 1443`, `18 جمادى
+    الآخرة 1443 هـ`), which `citations.dates` reads as no date: a warning where the source's time falls near
+    its tabular day, a failure where it falls days from it in every zone; None for a note of no such date.
+
+    Skipped as "the citation gives no date", the check said nothing of a note that plainly dates the post, nor
+    of a post made weeks from that date (`schema` asks the writer for the Gregorian day either way)."""
+    note = blank_quotes(given.footnote.text)
+    hijri = lunar_hijri_day(note)
+    written = lunar_hijri_date(note)
+    if hijri is None or written is None:
+        return None
+    if day_only:
+        first = last = published.date()
+        posted = f"the source gives the day {first}"
+    else:
+        first, last = (published + _WEST).date(), (published + _EAST).date()
+        posted = f"the source was posted {_utc(published)}, {first} to {last} across UTC\u221212..UTC+14"
+    about = (
+        f"the note's only date is a Lunar Hijri one, {written!r}: about {hijri} by the tabular calendar "
+        f"(\u00b1{_LUNAR_HIJRI_SLACK} days, and its day begins at the sunset before)"
+    )
+    found = published.date().isoformat() if day_only else published.isoformat().replace("+00:00", "Z")
+    if hijri - _LUNAR_HIJRI_REACH <= last and first <= hijri + _LUNAR_HIJRI_REACH:
+        detail = f"{about}; {posted}, near it: give the Gregorian day; compare by hand{given.read_from}"
+        return CheckResult(name="date", status="warn", detail=detail, cited=written, found=found)
+    start = note.find(written)
+    if start >= 0 and is_document_date(note, start, start + len(written)):
+        # A decree's day, its number beside it (`Royal Decree No. M/51 of 18/6/1443`): the source may follow.
+        detail = (
+            f"{about}, a document's day (its number beside it); {posted}, days from it, which the source may "
+            f"follow by days: compare by hand{given.read_from}"
+        )
+        return CheckResult(name="date", status="warn", detail=detail, cited=written, found=found)
+    detail = f"{about}; {posted}, days from it{given.read_from}"
+    return CheckResult(name="date", status="fail", detail=detail, cited=written, found=found)
+
+
 def _unconfirmed_by_a_note_of_two_days(given: CheckInput, result: CheckResult) -> CheckResult:
     """A pass turned into a warning where the note gives another day as plainly as the one compared (`Report
     on the 21 January 2022 strike, Telegram, 25 January 2022`: an unquoted title's day first); a failure too,
@@ -1062,9 +1114,16 @@ def _check_note_date(given: CheckInput) -> CheckResult:
             f"the note gives a range of days, or either of two, not the post's day; {posted}: compare by hand"
         )
         return CheckResult(name="date", status="warn", detail=detail + given.read_from)
+    if cited is None and source is not None and source.problem is None and source.published is not None:
+        hijri = _lunar_hijri_only(given, source.published, source.published_day_only)
+        if hijri is not None:
+            return hijri
     if cited is None:
         return CheckResult(name="date", status="skip", detail="the citation gives no date")
     if source is None or source.problem is not None:
+        made = _status_id_time(given)
+        if made is not None:
+            return _dated_by_the_status_id(cited, made)
         return CheckResult(
             name="date", status="skip", detail="no content captured to compare", cited=str(cited)
         )
@@ -1141,6 +1200,47 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         cited,
         found,
     )
+
+
+def _status_id_time(given: CheckInput) -> dt.datetime | None:
+    """When the X post the note links was made, as its status id (a snowflake) says; None for another
+    platform's post, or an id from before November 2010, which carries no time."""
+    if given.citation.platform is not Platform.TWITTER or not given.citation.post_id:
+        return None
+    from provenance.extractors.twitter import status_id_time  # here: only where no post was read
+
+    return status_id_time(given.citation.post_id)
+
+
+def _dated_by_the_status_id(cited: dt.date, made: dt.datetime) -> CheckResult:
+    """The note's day against the time an X post's status id carries, where no post was read (`--offline`,
+    `--lint`, a deleted or withheld post): the id is the post's own, made when it was (DESIGN.md section 4),
+    and a note dated another day is wrong whatever a capture would show. Its link may be an earlier version's
+    of an edited post, made up to an hour before the latest: a day only that hour reaches warns.
+
+    Skipped as "no content captured to compare", a note dating the post days from its id's time went
+    unremarked in `--offline` and `--lint` runs, and beside a deleted post."""
+    found = made.isoformat().replace("+00:00", "Z")
+    unread = "the post itself was not read"
+    window = _zones_on(made, cited)
+    posted = f"the post's status id (a snowflake) says it was made {_utc(made)}"
+    if window is not None:
+        west, east = window
+        zones = (
+            "in every zone"
+            if (west, east) == (_WEST, _EAST)
+            else f"from {_zone(-(-west // _MINUTE))} to {_zone(east // _MINUTE)}"
+        )
+        return _result("pass", f"{posted}: {cited} {zones} ({unread})", cited, found)
+    if _zones_on(made + _EDIT_WINDOW, cited) is not None:
+        detail = (
+            f"{posted}, {cited} in no zone from UTC\u221212 to UTC+14 but within the hour X allows edits "
+            f"in, which a later version's time may be ({unread}): compare by hand"
+        )
+        return _result("warn", detail, cited, found)
+    earliest, latest = (made + _WEST).date(), (made + _EAST).date()
+    detail = f"cited {cited}; {posted}, which is {earliest} to {latest} across UTC\u221212..UTC+14 ({unread})"
+    return _result("fail", detail, cited, found)
 
 
 def _original_of_a_forward(cited: dt.date, forwarded: dt.datetime, forward: str, where: str) -> CheckResult:

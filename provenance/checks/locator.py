@@ -37,6 +37,10 @@ article), `locator` warns, naming both.
 A citations file naming another known platform (`custom.platform`, `container-title`) than the one its link is
 on warns likewise: the run's citation claims one platform's post, the checks compare another's.
 
+A link to a search's results (`google.com/search?q=…`, `x.com/search?q=…`, `t.me/s/<channel>?q=…`, YouTube's
+`/results?search_query=…`, a site's `/search?q=…`) or to a tag's list of posts (`x.com/hashtag/<tag>`) warns:
+it names no one source, and lists other results to each reader and at each time.
+
 A link written in the note and followed at once by an ellipsis (`https://t.me/rybar/12…`, as X and Telegram
 show a long link cut) may be cut short: the URL finder drops the ellipsis as prose punctuation, and the post
 it names (`rybar/12`) may be another than the one meant (`rybar/12345`), by the same author. `locator` warns.
@@ -226,6 +230,49 @@ def redirect_leaves_the_platform(prose: str, link: str, led_to: str | None) -> s
     )
 
 
+# A search's words in its results page's query (`?q=`, YouTube's `?search_query=`, Yandex's `?text=`, Baidu's
+# `?wd=`, VK's `?c[q]=`), beside a `/search` part of its path, or YouTube's `/results` (a news site's
+# `/results/…` are an election's).
+_SEARCH_KEYS = frozenset(("q", "query", "text", "search_query", "wd", "keyword", "keywords", "c[q]"))
+# Search engines whose results page is their home page's address with a query (`duckduckgo.com/?q=…`).
+_SEARCH_HOMES = ("duckduckgo.com", "yandex.ru", "yandex.com", "ya.ru", "startpage.com", "ecosia.org")
+# A tag's page, which lists the posts that carry it: `x.com/hashtag/<tag>`, `tiktok.com/tag/<tag>`,
+# `instagram.com/explore/tags/<tag>`.
+_TAG_PARTS = (("hashtag",), ("explore", "tags"), ("tag",))
+_TAG_HOSTS = (
+    *("twitter.com", "x.com", "facebook.com", "instagram.com", "tiktok.com", "youtube.com", "threads.net"),
+    "threads.com",
+)
+
+
+def search_results(url: str) -> str | None:
+    """What `url` is where it is a search's results page, or a tag's list of posts (`google.com/search?q=…`,
+    `x.com/search?q=…`, `t.me/s/<channel>?q=…`, `youtube.com/results?search_query=…`, `x.com/hashtag/<tag>`),
+    said as a detail's words; None for any other page. A site's `/search` part with no search's words in its
+    query (`/search-and-rescue`, `/search` alone) is none."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").removeprefix("www.")
+        keys = {key.casefold() for key in parse_qs(parts.query[:_MOST_QUERY_READ], keep_blank_values=True)}
+    except ValueError:
+        return None
+    written = [segment for segment in parts.path[:300].split("/") if segment][:4]
+    segments = [segment.casefold() for segment in written]
+    for tag in _TAG_PARTS:
+        if len(segments) != len(tag) + 1 or tuple(segments[: len(tag)]) != tag:
+            continue
+        if on_domain(url, *_TAG_HOSTS):
+            return f"the list of the posts tagged {written[-1]!r}"
+    if not keys & _SEARCH_KEYS or on_domain(url, "webcache.googleusercontent.com"):
+        return None  # Google's cache answers `/search?q=cache:<URL>` with its copy of that page
+    if segments[:1] == ["s"] and len(segments) == 2 and on_domain(url, *TELEGRAM_DOMAINS):
+        return f"a search of the channel {written[1]}'s posts"
+    youtube = segments == ["results"] and on_domain(url, "youtube.com")
+    if "search" in segments[:3] or youtube or (not segments and on_domain(url, *_SEARCH_HOMES)):
+        return f"a search's results on {host}"
+    return None
+
+
 def _hosts(*urls: str | None) -> list[str]:
     """The hosts of the URLs that are given and parse."""
     hosts = []
@@ -366,6 +413,16 @@ def check_locator(given: CheckInput) -> CheckResult:
             detail=f"{url} points to comment {comment} under the post {channel}/{post_id}: the capture "
             "holds the channel's post, not the comment; compare the comment by hand, or cite its own link in "
             "the discussion group",
+        )
+    searched = search_results(original or url)
+    if searched is not None:
+        # A search names no one source: its results are whatever matches its words, for each reader and at
+        # each time, and the post a quote matched in them was neither captured as a post nor dated.
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url}: {searched}, not one source: what it lists depends on when, and by whom, it is "
+            "opened; cite the post or page itself",
         )
     others = uncited_links(given.footnote, given.citation)
     if others:

@@ -188,6 +188,17 @@ def test_captured_a_226_im_used_is_a_change_to_an_earlier_copy_never_verified() 
     assert footnote_status(run_checks(given), look=person_must_look(given)) == "error"
 
 
+def test_captured_a_202_accepted_is_no_answer_of_the_page_never_verified() -> None:
+    # AWS WAF answers its bot check `202 Accepted` (`x-amzn-waf-action: challenge`), a server still making a
+    # page may too: the body says how the request stands, and `captured` passed it as the cited page.
+    given = _given(outcome=_ok(_capture(202)))
+    result = check_captured(given)
+    assert result.status == "warn"
+    assert result.detail.startswith("HTTP 202 Accepted: the server had not finished answering")
+    assert result.detail.endswith("; 1234 bytes in archives/a.warc.gz")
+    assert footnote_status(run_checks(given), look=person_must_look(given)) == "error"
+
+
 def test_captured_a_203_is_the_page_as_a_proxy_changed_it_for_a_person_to_compare() -> None:
     # `203 Non-Authoritative Information`: a transforming proxy changed the server's answer (RFC 9110): the
     # words verified were the proxy's, and it passed as the publisher's page.
@@ -248,6 +259,54 @@ def test_captured_names_the_page_the_cited_url_redirected_to() -> None:
         }
     )
     assert check_captured(_given(outcome=_ok(secure))).detail.startswith("HTTP 200, 1234 bytes in ")
+
+
+def test_captured_names_the_page_the_cited_url_redirected_to_on_a_warning_or_a_failure_too() -> None:
+    # "soft 404: …; 1234 bytes in …" was said of a cited article that redirected to the site's home page, and
+    # "paywall: …" of one that led to another article: the detail never said that the page read was not the
+    # cited URL's.
+    moved = _capture().model_copy(
+        update={
+            "final_url": "https://news.example/",
+            "redirects": ("https://news.example/a", "https://news.example/"),
+        }
+    )
+    read_at = "the page read at https://news.example/ (the cited URL redirected there), 1234 bytes in "
+    home = PAGE.model_copy(update={"problem": "soft-404", "problem_detail": "the site's home page"})
+    given = CheckInput(footnote=FOOTNOTE, citation=COMPLETE, outcome=_ok(moved), live=home, source=home)
+    result = check_captured(given)
+    assert result.status == "fail"
+    assert result.detail.startswith(f"soft 404: the site's home page; {read_at}archives/a.warc.gz")
+    paywalled = PAGE.model_copy(update={"partial": "paywall", "partial_detail": "a subscriber's article"})
+    given = CheckInput(
+        footnote=FOOTNOTE, citation=COMPLETE, outcome=_ok(moved), live=paywalled, source=paywalled
+    )
+    result = check_captured(given)
+    assert result.status == "warn"
+    assert result.detail.startswith(f"paywall: a subscriber's article; {read_at}")
+    cut = moved.model_copy(update={"truncated": True, "truncation": "length"})
+    result = check_captured(_given(outcome=_ok(cut)))
+    assert result.detail.startswith(f"HTTP 200 but the body was cut (length); {read_at}")
+    # The cited URL's own page, cut, says nothing of a redirect.
+    assert check_captured(_given(outcome=_ok(_capture(truncated=True)))).detail == (
+        "HTTP 200 but the body was cut (length); 1234 bytes in archives/a.warc.gz"
+    )
+
+
+def test_captured_names_the_archived_copy_read_in_place_of_a_live_page_that_failed() -> None:
+    # The live page answered 404, and the content checks read the Wayback Machine's copy: the detail named
+    # only its date, not which copy (which archive, which address) the date, author and quote rest on.
+    memento = "https://web.archive.org/web/20220121100000/https://news.example/a"
+    copy = PAGE.model_copy(
+        update={"memento_url": memento, "memento_datetime": "Fri, 21 Jan 2022 10:00:00 GMT"}
+    )
+    outcome = CaptureOutcome(url="https://news.example/a", capture=_capture(404), error="http 404")
+    given = CheckInput(footnote=FOOTNOTE, citation=COMPLETE, outcome=outcome, live=None, source=copy)
+    result = check_captured(given)
+    assert result.status == "fail"
+    assert result.detail.endswith(
+        f"; the archived copy of Fri, 21 Jan 2022 10:00:00 GMT, {memento}, was captured and checked instead"
+    )
 
 
 def test_captured_answer_that_could_not_be_read_back_is_not_checked_and_never_verified() -> None:
@@ -371,6 +430,48 @@ def test_locator_passes_a_link_not_followed_by_an_ellipsis(text: str) -> None:
     whole = COMPLETE.model_copy(update={"url": "https://t.me/rybar/12"})
     note = FOOTNOTE.model_copy(update={"text": text})
     assert check_locator(CheckInput(footnote=note, citation=whole, outcome=None)).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("url", "what"),
+    [
+        ("https://x.com/search?q=from%3Arybar%20bridge&f=live", "a search's results on x.com"),
+        ("https://www.google.com/search?q=rybar+bridge", "a search's results on google.com"),
+        ("https://duckduckgo.com/?q=rybar+bridge", "a search's results on duckduckgo.com"),
+        ("https://www.youtube.com/results?search_query=rybar", "a search's results on youtube.com"),
+        ("https://news.example/search?q=council+bridge", "a search's results on news.example"),
+        ("https://t.me/s/rybar?q=bridge", "a search of the channel rybar's posts"),
+        ("https://x.com/hashtag/Kherson?src=hashtag_click", "the list of the posts tagged 'Kherson'"),
+    ],
+)
+def test_locator_warns_when_the_link_is_a_search_s_results(url: str, what: str) -> None:
+    # A writer who found the post by a search pasted the search's link: `locator` passed it as the source,
+    # though it names no one post, and lists other results to each reader and at each time.
+    note = FOOTNOTE.model_copy(update={"text": f"Rybar, January 21, 2022, {url}"})
+    given = CheckInput(footnote=note, citation=COMPLETE.model_copy(update={"url": url}), outcome=None)
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail=f"{url}: {what}, not one source: what it lists depends on when, and by whom, it is opened; "
+        "cite the post or page itself",
+    )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example/search-and-rescue-ends",
+        "https://news.example/results/2022-election?q=kherson",  # an election's results
+        "https://news.example/search",  # no search's words
+        "https://t.me/s/rybar",  # the channel's page: `captured` and `date` say it is no one post
+        "https://www.google.com/url?q=https://news.example/a",  # a redirector
+        "https://webcache.googleusercontent.com/search?q=cache:AbC:https://news.example/a",  # a copy
+    ],
+)
+def test_locator_passes_a_page_that_only_looks_like_a_search(url: str) -> None:
+    note = FOOTNOTE.model_copy(update={"text": f"Lina Haddad, January 21, 2022, {url}"})
+    given = CheckInput(footnote=note, citation=COMPLETE.model_copy(update={"url": url}), outcome=None)
+    assert "not one source" not in check_locator(given).detail
 
 
 def test_locator_warns_when_the_host_looks_like_another_site() -> None:

@@ -689,6 +689,40 @@ def test_a_lunar_hijri_date_days_from_the_note_s_gregorian_one_warns_where_the_d
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
 
 
+def test_a_note_dated_only_in_the_lunar_hijri_calendar_is_compared_near_its_day() -> None:
+    # `citations.dates` reads a Lunar Hijri date alone as no date: `date` was skipped as "the citation gives
+    # no date", saying nothing of a note that plainly dates the post, nor of a post made a month from it.
+    about = (
+        "the note's only date is a Lunar Hijri one, {!r}: about 2022-01-22 by the tabular calendar (\u00b12 "
+        "days, and its day begins at the sunset before); the source was posted {}"
+    )
+    for written in (
+        "18 Jumada al-Akhirah 1443",
+        "18 \u062c\u0645\u0627\u062f\u0649 \u0627\u0644\u0622\u062e\u0631\u0629 1443",
+    ):
+        result = check_date(_undated(written))
+        assert result.status == "warn", written
+        assert result.detail == about.format(
+            written,
+            "2022-01-21 09:15 UTC, 2022-01-20 to 2022-01-21 across UTC\u221212..UTC+14, near it: give the "
+            "Gregorian day; compare by hand",
+        )
+        assert result.cited == written
+    later = POST.model_copy(update={"published": dt.datetime(2022, 2, 21, 9, 15, tzinfo=dt.UTC)})
+    given = dataclasses.replace(_undated("18 Jumada al-Akhirah 1443"), live=later, source=later)
+    result = check_date(given)
+    assert result.status == "fail"
+    assert result.detail == about.format(
+        "18 Jumada al-Akhirah 1443",
+        "2022-02-21 09:15 UTC, 2022-02-20 to 2022-02-21 across UTC\u221212..UTC+14, days from it",
+    )
+    # A decree's day, its number beside it, the source may follow: a warning, not a failure.
+    given = dataclasses.replace(_undated("Royal Decree No. M/51 of 18/6/1443"), live=later, source=later)
+    assert check_date(given).status == "warn"
+    # Nothing read, nothing compared.
+    assert check_date(dataclasses.replace(given, live=None, source=None)).status == "skip"
+
+
 def test_a_post_made_after_the_night_the_note_dates_it_to_warns_where_its_day_passed() -> None:
     # `в ночь на 22 января` is the night before the 22nd: a post of 06:00 UTC on the 23rd (the report of that
     # night, a day later) fell on the 22nd west of UTC-06:00 and passed.

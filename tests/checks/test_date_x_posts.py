@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
-from provenance.models import Citation, Footnote, Platform, SourcePost
+from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 
 POST_ID = "1484745134699446272"
 URL = f"https://x.com/MinPressOffice/status/{POST_ID}"
@@ -133,3 +134,53 @@ def test_a_time_no_version_of_an_edited_post_was_made_at_warns() -> None:
     # Nor is an id made days from the post one of its versions (04:50 UTC on 25 January).
     far = _edited(POST_ID, "1485837331461046272")
     assert check_date(_noted("January 21, 2022, 11:50 PM EST", far)).status == "warn"
+
+
+def _unread(day: dt.date, post_id: str = POST_ID) -> CheckInput:
+    """A footnote citing the X post `post_id` as of `day`, no post read (`--offline`, `--lint`, deleted)."""
+    url = f"https://x.com/MinPressOffice/status/{post_id}"
+    footnote = Footnote(
+        label="1", text=f"Ministry Press Office, X, {day:%B %d, %Y}, {url}", line=30, urls=(url,)
+    )
+    citation = Citation(
+        platform=Platform.TWITTER, author="Ministry Press Office", url=url, post_id=post_id, date=day
+    )
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, offline=True)
+
+
+def test_an_x_post_read_nowhere_is_dated_by_its_status_id() -> None:
+    # The id is a snowflake: the post's time is known without a capture (DESIGN.md section 4). `date` was
+    # skipped as "no content captured to compare", and a note dating the post three days late went unremarked
+    # under `--offline` and `--lint`, and beside a deleted post.
+    result = check_date(_unread(dt.date(2022, 1, 25)))
+    assert result.status == "fail"
+    assert result.detail == (
+        "cited 2022-01-25; the post's status id (a snowflake) says it was made 2022-01-22 04:30 UTC, which "
+        "is 2022-01-21 to 2022-01-22 across UTC\u221212..UTC+14 (the post itself was not read)"
+    )
+    deleted = POST.model_copy(update={"problem": "unavailable", "problem_detail": "This post was deleted"})
+    given = dataclasses.replace(_unread(dt.date(2022, 1, 25)), live=deleted, source=deleted, offline=False)
+    assert check_date(given).status == "fail"
+    # A citing passage giving yet another day leaves the failure as it is.
+    quoted = Context(
+        line=7,
+        text="On January 24, the Ministry Press Office wrote on X: \u201cWe never said that.\u201d",
+        quotes=("We never said that.",),
+    )
+    late = _unread(dt.date(2022, 1, 25))
+    given = dataclasses.replace(late, footnote=late.footnote.model_copy(update={"contexts": (quoted,)}))
+    assert check_date(given).status == "fail"
+    # Its day in New York passes, saying nothing was read.
+    result = check_date(_unread(dt.date(2022, 1, 21)))
+    assert result.status == "pass"
+    assert result.detail.endswith("(the post itself was not read)")
+
+
+def test_a_day_only_an_edited_post_s_later_version_may_fall_on_warns_and_an_old_id_says_nothing() -> None:
+    # 09:30 UTC on 22 January: the 23rd in no zone, but a version made within the hour X allows edits in
+    # may be (00:30 on the 23rd at UTC+14): not a wrong day for certain.
+    result = check_date(_unread(dt.date(2022, 1, 23), "1484820632171446272"))
+    assert result.status == "warn"
+    assert "within the hour X allows edits in" in result.detail
+    # An id from before November 2010 was given in sequence, and carries no time.
+    assert check_date(_unread(dt.date(2022, 1, 25), "20")).status == "skip"
