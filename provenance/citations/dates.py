@@ -471,7 +471,10 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # 접속 (accessed), 열람 (read), 검색 (retrieved).
 _EAST_ASIAN_ACCESS = (
     "(?:\u95b2\u89a7|\u53c2\u7167|\u30a2\u30af\u30bb\u30b9|\u8bbf\u95ee|\u8a2a\u554f|\u68c0\u7d22"
-    "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9)"
+    "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9"
+    # Archived and cited (`存档于`, `存檔於`, Baidu Baike's `引用日期`): read as the note's day,
+    # a true note failed.
+    "|\u5b58\u6863|\u5b58\u6a94|\u5f15\u7528(?=\u65e5\u671f))"
 )
 _ACCESS_WORDS = on_first_use(
     r"(?:(?:retrieved|accessed|access date|date of access|archive date|archived(?: from the original| copy)?"
@@ -532,7 +535,7 @@ _ACCESS_WORDS = on_first_use(
     r"|\b(?:deleted|removed|taken down|удален(?:\u043e|\u0430|\u044b)?|удал\u0451н"
     r"|видален(?:\u043e|\u0430|\u0456)?)(?:\s+(?:on|\u0432|\u0443))?\s*[:,-]?"
     # Japanese, Chinese and Korean access dates (`閲覧日: 2023年2月5日`, `访问日期`, `검색일`).
-    f"|{_EAST_ASIAN_ACCESS}(?:\u65e5(?:\u671f)?|\uc77c)?\\s*[:\uff1a,-]?"
+    f"|{_EAST_ASIAN_ACCESS}(?:\u65e5(?:\u671f)?|\uc77c|[\u4e8e\u65bc])?\\s*[:\uff1a,-]?"  # `检索于`: on
     r")\s*$",
     re.IGNORECASE,
 )
@@ -1287,7 +1290,7 @@ _ACCESS_KEYS = re.compile(
     "|pobrano|eri\u015fim|erisim|eri\u015fil|erisil|\u0627\u0644\u0648\u0635\u0648\u0644|\u0627\u0637\u0644\u0639"
     "|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
     "|stand|\u95b2\u89a7|\u53c2\u7167|\u30a2\u30af\u30bb\u30b9|\u8bbf\u95ee|\u8a2a\u554f|\u68c0\u7d22"
-    "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9"
+    "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9|\u5b58\u6863|\u5b58\u6a94|\u5f15\u7528"
     "|\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc|\u0628\u0627\u06cc\u06af\u0627\u0646\u06cc|\u062f\u0633\u062a\u0631\u0633\u06cc"
     "|diakses|dicapai|diarsip|diarkib|geraadpleegd|gearchiveerd|truy c|l\u01b0u tr|lu\u031bu tr"
     "|праверан|приступ|посетен|архив|архіва|pristup|preuzeto|arhivir|citov|cit.|nav\u0161t\u00edven"

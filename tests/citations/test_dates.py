@@ -1476,6 +1476,17 @@ def test_no_gost_day_is_read_where_the_year_is_not_alone_or_the_day_is_none(text
         ("Rybar\u3001\u95b2\u89a7\u65e5\uff1a2023\u5e742\u67085\u65e5", None),
         ("Rybar, \u8bbf\u95ee\u65e5\u671f\uff1a2023\u5e742\u67085\u65e5", None),
         ("Rybar, \uac80\uc0c9\uc77c: 2023\ub144 2\uc6d4 5\uc77c", None),
+        # `检索于` (retrieved on), `存档于`/`存檔於` (archived on), Baidu Baike's `引用日期` (date
+        # cited): read as the publication's day, a true note dated otherwise failed.
+        ("\u65b0\u534e\u793e, \u68c0\u7d22\u4e8e2023\u5e742\u67085\u65e5", None),
+        ("\u65b0\u534e\u793e\uff0c\u5b58\u6863\u4e8e2023\u5e742\u67085\u65e5", None),
+        ("\u65b0\u83ef\u793e\uff0c\u5b58\u6a94\u65bc2023\u5e742\u67085\u65e5", None),
+        ("\u65b0\u534e\u793e \u5f15\u7528\u65e5\u671f2023\u5e742\u67085\u65e5", None),
+        (
+            "\u65b0\u534e\u793e, 2022\u5e741\u670821\u65e5 (\u68c0\u7d22\u4e8e2023\u5e742\u67085\u65e5)",
+            JAN_21,
+        ),
+        ("\u5f15\u7528 2022\u5e741\u670821\u65e5", JAN_21),  # `引用` alone is no access word
         # No such month or day; no year before the Gregorian calendar's.
         ("Rybar, 2022\u5e7413\u670821\u65e5", None),
         ("Rybar, 1400\u5e741\u67081\u65e5", None),
