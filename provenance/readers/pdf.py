@@ -55,8 +55,10 @@ from provenance.readers.assembly import (
     MARK,
     RAISED_NOT_A_POWER,
     markers_without_notes,
+    scheme_added_url,
     sources_beside_notes_at,
     unique,
+    without_links_shown_without_scheme,
 )
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import (
@@ -1837,21 +1839,35 @@ def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:
             return text_line, None
         return line.overall, f"page {line.page}, line {line.number}"
 
-    def links_of(note_line: int, written: Sequence[str]) -> list[str]:
-        """The note's link annotations and the addresses it writes out (`written`, as the plain-text rules
-        read them), line by line in the order they stand there, a link before an address it shows. Every
-        link was put before every address: `Mayor, …, t.me/citynews/12; see also WarGonzo's reply` (linked)
-        had WarGonzo's post captured as the note's source, as the DOCX it was printed from had."""
-        start = note_line - 1
+    def links_of(note: Footnote) -> tuple[str, ...]:
+        """The note's link annotations and the addresses it writes out (as the plain-text rules read them),
+        line by line in the order they stand there, a link before an address it shows. Every link was put
+        before every address: `Mayor, …, t.me/citynews/12; see also WarGonzo's reply` (linked) had
+        WarGonzo's post captured as the note's source, as the DOCX it was printed from had. An address
+        shown without a scheme over a link to its `http://` form is that link
+        (`links_shown_without_scheme`)."""
+        start = note.line - 1
         found: list[str] = []
+        targets: list[str] = []
         for line in origin[start:]:
             if line is None or (line is not origin[start] and _opens_note(line)):
                 break
             shown = {uri: line.text.find(text.strip()) for uri, text in reversed(line.shown)}
             placed = [(shown.get(uri, -1), 0, uri) for uri in line.links]
-            placed.extend((item.offset, 1, item.url) for item in iter_urls(line.text) if item.url in written)
+            written = (item for item in iter_urls(line.text) if item.url in note.urls)
+            placed.extend((item.offset, 1, item.url) for item in written)
             found.extend(uri for _, _, uri in sorted(placed, key=lambda place: place[:2]))
-        return found
+            targets.extend(line.links)
+        return without_links_shown_without_scheme([*found, *note.urls], iter_urls(note.text), targets)
+
+    def without_schemes_of_links(note: Footnote, urls: Sequence[str]) -> list[Finding]:
+        """The note's findings but a `scheme-added` one for an address its links lead to the `http://`
+        form of (`links_of`): the plain-text rules, reading the text alone, said it had no scheme."""
+        return [
+            finding
+            for finding in note.findings
+            if finding.code != "scheme-added" or scheme_added_url(finding) in urls
+        ]
 
     def shown_text_differs(note: Footnote, location: str | None) -> list[Finding]:
         """`link-text-differs` for each link of the note whose shown text (over its lines, joined: a URL
@@ -1887,10 +1903,10 @@ def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:
                 text=note.text,
                 line=line,
                 location=location,
-                urls=unique([*links_of(note.line, note.urls), *note.urls]),
+                urls=(urls := links_of(note)),
                 contexts=tuple(_context(context, place) for context in note.contexts),
                 findings=(
-                    *(_finding(finding, place) for finding in note.findings),
+                    *(_finding(finding, place) for finding in without_schemes_of_links(note, urls)),
                     *(finding.model_copy(update={"line": line}) for finding in misleading),
                 ),
             )

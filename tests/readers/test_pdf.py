@@ -2046,3 +2046,17 @@ def test_a_body_line_opening_with_a_number_glued_to_a_word_is_not_a_note() -> No
     assert [(note.label, note.text) for note in report.footnotes] == [("1", "Telegram, January 21, 2022.")]
     [context] = report.footnotes[0].contexts
     assert "3M masks were handed out, and 2022was a year of works." in context.text
+
+
+def test_an_address_linked_to_its_http_form_is_one_source_and_says_no_scheme_was_added() -> None:
+    # A Word report printed to PDF keeps AutoFormat's link of a typed `t.me/rybar/123` to
+    # `http://t.me/rybar/123`: the note was read as citing `https://t.me/rybar/123` as well, and was said to
+    # have a link without a scheme.
+    lines = [*_LINKED_NOTES[:2], b"1. Rybar, Telegram, January 21, 2022, t.me/rybar/123", _LINKED_NOTES[4]]
+    links = [(2, 250, 400, b"http://t.me/rybar/123")]
+    report = read_report_bytes(_notes_page_with_links(lines, links), "r.pdf")
+    assert [(note.urls, note.findings) for note in report.footnotes[:1]] == [(("http://t.me/rybar/123",), ())]
+    # Unlinked, the address is still read with a scheme added, and said so.
+    report = read_report_bytes(_notes_page_with_links(lines, []), "r.pdf")
+    assert report.footnotes[0].urls == ("https://t.me/rybar/123",)
+    assert [finding.code for finding in report.footnotes[0].findings] == ["scheme-added"]
