@@ -1222,14 +1222,20 @@ def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> N
     labels = [{number for _, number in run} for run in runs]
     last_of_run = [max(run_labels) for run_labels in labels]
 
-    def cites(digits: str, raised: bool, run: int) -> list[int]:
-        """The note numbers a marker cites among its run's: `¹²` is note 12 where the run has one, else notes
-        1 and 2 (as `_superscripts_as_brackets` reads it); none where the run has no such note."""
-        if int(digits) in labels[run]:
-            return [int(digits)]
-        if raised and all(int(digit) in labels[run] for digit in digits):
+    def cites(digits: str, raised: bool, run: int, highest: int) -> list[int]:
+        """The note numbers a marker cites among its run's (`highest`: the highest its markers cited before),
+        as `_superscripts_as_brackets` reads them: `¹²` is notes 1 and 2 where the run has no note 12 or
+        note 12 cannot be cited yet (its note `highest + 1` is not yet cited), else note 12; none where the
+        run has no such note. Read as note 12 where chapter 2 has twelve notes, its first passage citing
+        notes 1 and 2 at once stayed chapter 1's, nothing was numbered on, and chapter 2's notes 1 and 2
+        were dropped as repeats."""
+        whole = int(digits) in labels[run]
+        each = raised and len(digits) > 1 and all(int(digit) in labels[run] for digit in digits)
+        next_first = highest + 1  # the note a marker cites first next, where the notes are numbered so
+        out_of_order = int(digits) > next_first >= int(digits[0]) and next_first in labels[run]
+        if each and (not whole or out_of_order):
             return [int(digit) for digit in digits]
-        return []
+        return [int(digits)] if whole else []
 
     # Each marker's place (line, start, end), its run and the note numbers it cites.
     cited: list[tuple[_Line, int, int, int, list[int]]] = []
@@ -1247,10 +1253,10 @@ def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> N
                 run + 1 < len(runs)
                 and highest == last_of_run[run]
                 and heading_since
-                and cites(digits, raised, run + 1)[:1] == [1]
+                and cites(digits, raised, run + 1, 0)[:1] == [1]
             ):
                 run, highest = run + 1, 0
-            numbers = cites(digits, raised, run)
+            numbers = cites(digits, raised, run, highest)
             if not numbers:
                 continue  # no note of its run: left as it is (a power, `x²`; a year, `[12]`)
             highest, heading_since = max(highest, *numbers), False

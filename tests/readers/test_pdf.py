@@ -1562,6 +1562,31 @@ def test_a_chapters_note_cited_again_after_its_last_is_no_start_of_the_next_chap
     assert report.findings == ()
 
 
+def test_a_chapters_first_raised_marks_side_by_side_cite_its_notes_1_and_2_though_it_has_a_note_12() -> None:
+    # Chapter 2's first passage cites its notes 1 and 2 at once (`¹²`); the chapter has twelve notes. Read
+    # as note 12, it stayed chapter 1's notes 1 and 2: nothing was numbered on, the governor's words were
+    # compared with the mayor's and the ministry's posts, and chapter 2's notes 1 and 2 were dropped.
+    raised = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+    report = _endnotes_report(
+        *_TWO_CHAPTERS[:4],
+        "The governor and the police said \u201cthe metro is shut\u201d.\u00b9\u00b2",
+        *(f"Witness {n} said \u201cwe saw it\u201d.{str(n).translate(raised)}" for n in range(3, 13)),
+        "Notes",
+        "1. Mayor, https://t.me/mayor/1",
+        "2. Ministry, https://mil.example/2",
+        *(f"{n}. Witness {n}, https://t.me/witness/{n}" for n in range(1, 13)),
+    )
+    cited = [(note.label, note.urls[0], [c.quotes for c in note.contexts]) for note in report.footnotes]
+    assert cited[:4] == [
+        ("1", "https://t.me/mayor/1", [("the bridge will reopen",)]),
+        ("2", "https://mil.example/2", [("no date was set",)]),
+        ("3", "https://t.me/witness/1", [("the metro is shut",)]),
+        ("4", "https://t.me/witness/2", [("the metro is shut",)]),
+    ]
+    assert cited[-1] == ("14", "https://t.me/witness/12", [("we saw it",)])
+    assert report.findings == ()
+
+
 @pytest.mark.parametrize(
     ("marks", "cited"), [("\u00b9-\u00b3", "123"), ("\u00b9\u2013\u00b3", "123"), ("\u00b9,\u00b3", "13")]
 )
