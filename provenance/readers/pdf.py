@@ -170,6 +170,11 @@ class _Line:
     size: float
     small_label: bool  # opens with a number set smaller than the line's text (a footnote label)
     draws_spaces: bool = False  # a space between its words is a character drawn, not a gap (`_line`)
+    # Its text with raised roman numerals as drawn (`ⁱⁱ`), where `text` has them as digits (`²`); None where
+    # it has none (`_raised_roman_numerals`). A report whose marks are not roman is read with these.
+    roman_as_drawn: str | None = None
+    roman_values: tuple[int, ...] = ()  # the numbers of those numerals, in order
+    roman_upper: bool = False  # whether they are drawn in upper case (`II`)
     page: int = 0
     number: int = 0  # line on its page, from 1
     overall: int = 0  # line in the whole document, from 1
@@ -790,13 +795,16 @@ def _line(item: LTTextLine) -> _Line | None:
     sizes = Counter(round(char.size, 1) for char in chars)
     size = sizes.most_common(1)[0][0]
     baseline = min(char.y0 for char in chars if round(char.size, 1) == size)
-    parts = []
+    parts: list[str] = []
     pieces = list(item)
     draws_spaces = False
+    raised_letters: list[int] = []  # where in `parts` a letter set small and raised stands
     for index, piece in enumerate(pieces):
         text = piece.get_text()
         if isinstance(piece, LTChar) and text.isdigit() and _is_superscript(piece, size, baseline):
             text = text.translate(_SUPERSCRIPT)
+        elif isinstance(piece, LTChar) and text.isalpha() and _is_superscript(piece, size, baseline):
+            raised_letters.append(len(parts))
         elif text == " " and not isinstance(piece, LTChar) and 0 < index < len(pieces) - 1:
             # A gap pdfminer reads as a space between two characters drawn: on a page that draws its spaces
             # (`_page`), it is a tab's (`Two Majors<tab>Telegram`, as Writer and Word print a note's parts
@@ -819,6 +827,12 @@ def _line(item: LTTextLine) -> _Line | None:
             if isinstance(after, LTChar) and after.x0 < piece.x0 + 0.05 * size:
                 continue
         parts.append(text)
+    # The raised roman numerals, their numbers in raised digits in `parts`, and the line as drawn.
+    numerals = _raised_roman_numerals(parts, raised_letters) if raised_letters else []
+    as_drawn = "".join(parts).rstrip("\n").replace(MARK, "\ufffd") if numerals else None
+    upper = any(parts[start].isupper() for start, _, _ in numerals)
+    for start, end, value in numerals:
+        parts[start:end] = [str(value).translate(_SUPERSCRIPT), *([""] * (end - start - 1))]
     # A glyph named `uniFFFF` is read as U+FFFF, which the plain-text rules take for a marker's place.
     text = "".join(parts).rstrip("\n").replace(MARK, "\ufffd")
     first = chars[0]
@@ -833,6 +847,46 @@ def _line(item: LTTextLine) -> _Line | None:
         size=size,
         small_label=small_label,
         draws_spaces=draws_spaces,
+        roman_as_drawn=as_drawn,
+        roman_values=tuple(value for _, _, value in numerals),
+        roman_upper=upper,
+    )
+
+
+# A note's number in lower- or upper-case roman numerals, as Word and Writer number endnotes by default
+# (`i`, `ii`, … `xlix`): at most `_MAX_ROMAN` characters, to 399.
+_ROMAN_NUMERAL = re.compile(
+    r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+)
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_MAX_ROMAN = 12
+
+
+def _raised_roman_numerals(parts: Sequence[str], raised: Sequence[int]) -> list[tuple[int, int, int]]:
+    """Each run of a line's letters set small and raised (at `raised`, indices into its `parts`, one
+    character each) that is a roman numeral, whole (`ⁱⁱ` after `January.`, as Word and Writer set an
+    endnote's mark; not part of a raised word): where in `parts` it starts and ends, and its number. Read
+    as letters, a report of endnotes numbered so had none: `links-without-notes`."""
+    numerals = []
+    start = 0
+    while start < len(raised):
+        end = start + 1
+        while end < len(raised) and raised[end] == raised[end - 1] + 1:
+            end += 1
+        value = _roman_value("".join(parts[index] for index in raised[start:end]))
+        if value is not None:
+            numerals.append((raised[start], raised[end - 1] + 1, value))
+        start = end
+    return numerals
+
+
+def _roman_value(numeral: str) -> int | None:
+    """The number a roman numeral of `_ROMAN_NUMERAL` writes (`xiv`: 14), else None."""
+    if not numeral or len(numeral) > _MAX_ROMAN or _ROMAN_NUMERAL.fullmatch(numeral) is None:
+        return None
+    values = [_ROMAN_VALUES[letter] for letter in numeral.lower()]
+    return sum(
+        -value if value < after else value for value, after in zip(values, [*values[1:], 0], strict=True)
     )
 
 
@@ -867,6 +921,12 @@ def _is_superscript(char: LTChar, size: float, baseline: float) -> bool:
 
 
 def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
+    upper_roman = _roman_marks_read(pages)
+    result = _read_lines(pages)
+    return result if upper_roman is None else _labelled_in_roman(result, upper_roman)
+
+
+def _read_lines(pages: Sequence[_Page]) -> ReadResult:
     body: list[_Line] = []
     notes: list[_Line] = []
     overall = 0
@@ -917,6 +977,95 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
         body = body[:heading]
     notes = _joined_url_breaks(_row_pieces_joined(notes))
     return _as_plain_text(body, notes, named)
+
+
+def _roman_marks_read(pages: Sequence[_Page]) -> bool | None:
+    """Raised roman numerals (`_raised_roman_numerals`) kept as the digits of their numbers where the report
+    numbers its notes so: it raises an `i` and no digits but a power's. Elsewhere they are read as drawn: a
+    report of numbered footnotes and roman endnotes (Word's defaults for both) would have two notes 1, and
+    a raised `x` or `v` in a formula is no mark. Where they are kept, the notes after the last line citing
+    one that open with the numerals in turn as large as their text (`i Rybar, …`, `ii. …`, as Writer sets
+    its endnotes and as they are typed under a Notes heading) open with their numbers too.
+
+    Whether the report numbers its notes in upper-case roman numerals (None: not in roman numerals)."""
+    lines = [line for page in pages for line in page.lines]
+    marked = [index for index, line in enumerate(lines) if line.roman_as_drawn is not None]
+    if not marked:
+        return None
+    if 1 not in (value for index in marked for value in lines[index].roman_values) or any(
+        _SUPERSCRIPT_RUN.search(line.text if line.roman_as_drawn is None else line.roman_as_drawn)
+        for line in lines
+    ):
+        for index in marked:
+            line = lines[index]
+            assert line.roman_as_drawn is not None
+            line.text, line.roman_as_drawn, line.roman_values = line.roman_as_drawn, None, ()
+        return None
+    upper = any(lines[index].roman_upper for index in marked)
+    citing = [index for index in marked if not _opens_superscript(lines[index])]
+    expected = 1
+    for line in lines[citing[-1] + 1 :] if citing else ():
+        opening = _ROMAN_LABEL.match(line.text)
+        numeral = opening.group("numeral") if opening else ""
+        if opening and numeral.isupper() == upper and _roman_value(numeral) == expected:
+            line.text = f"{expected}{opening.group('after')}{line.text[opening.end() :]}"
+            expected += 1
+    return upper
+
+
+def _labelled_in_roman(result: ReadResult, upper: bool) -> ReadResult:
+    """The notes of a report that numbers them in roman numerals (`_roman_marks_read`) labelled as it shows
+    them (`ii`, or `II` where `upper`), as the DOCX reader labels Word's endnotes, and so named in the
+    findings (`footnote ii on page 2, line 1: …`, `marker iv … has no footnote`)."""
+
+    def label(number: str) -> str:
+        numeral = _roman(int(number)) if number.isdigit() and 0 < int(number) < 400 else number
+        return numeral if upper else numeral.lower()
+
+    def relabelled(finding: Finding) -> Finding:
+        message = _LABEL_NAMED.sub(lambda named: f"{named.group(1)} {label(named.group(2))}", finding.message)
+        message = _RAISED_NAMED.sub(
+            lambda named: f"'{label(named.group(1).translate(_PLAIN_DIGITS))}'", message
+        )
+        return finding.model_copy(update={"message": message})
+
+    return ReadResult(
+        tuple(
+            note.model_copy(
+                update={"label": label(note.label), "findings": tuple(map(relabelled, note.findings))}
+            )
+            for note in result.footnotes
+        ),
+        tuple(map(relabelled, result.findings)),
+    )
+
+
+_LABEL_NAMED = re.compile(r"\b(footnote|marker) ([0-9]{1,3})\b")
+_RAISED_NAMED = re.compile(f"'([{_SUPERSCRIPT_DIGITS}]{{1,3}})'")  # a mark quoted as read (`'¹'`)
+_ROMAN_PLACES = (
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+
+
+def _roman(number: int) -> str:
+    """`number` (1 to 399) in upper-case roman numerals."""
+    numeral = []
+    for value, letters in _ROMAN_PLACES:
+        count, number = divmod(number, value)
+        numeral.append(letters * count)
+    return "".join(numeral)
+
+
+# A line opening with a roman numeral as its note's label, set apart from the note by a space, a `.` or `)`.
+_ROMAN_LABEL = re.compile(r"^\s*(?P<numeral>[ivxlcIVXLC]{1,12})(?P<after>[.)]?\s+)(?=\S)")
 
 
 # How many lines at the top and at the foot of a page are looked at for a running header or footer, and how

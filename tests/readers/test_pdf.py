@@ -10,7 +10,7 @@ import importlib.util
 import re
 import subprocess
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -2085,3 +2085,103 @@ def test_an_address_linked_to_its_http_form_is_one_source_and_says_no_scheme_was
     report = read_report_bytes(_notes_page_with_links(lines, []), "r.pdf")
     assert report.footnotes[0].urls == ("https://t.me/rybar/123",)
     assert [finding.code for finding in report.footnotes[0].findings] == ["scheme-added"]
+
+
+def _page_of_endnotes(marks: Sequence[bytes], notes: Sequence[bytes], raised_labels: bool = True) -> bytes:
+    """A page whose two paragraphs end in `marks` set small and raised, then a short rule and `notes` in
+    9-point lines, each opening with its label (the text before its first space) set small and raised as
+    Word sets an endnote's, or as large as the note (`raised_labels` false) as Writer sets it."""
+
+    def note(text: bytes) -> bytes:
+        label, rest = text.split(b" ", 1)
+        if raised_labels:
+            return b"/F1 6 Tf 3 Ts (%s) Tj 0 Ts /F1 9 Tf ( %s) Tj" % (label, rest)
+        return b"/F1 9 Tf (%s %s) Tj" % (label, rest)
+
+    sentences = (b"The mayor said the bridge would reopen by Friday.", b"The ministry set no date at all.")
+    content = b"".join(
+        [
+            *(
+                b"BT 0 Ts /F1 11 Tf 72 %d Td (%s) Tj /F1 7 Tf 4 Ts (%s) Tj ET\n"
+                % (720 - 30 * row, sentence, mark)
+                for row, (sentence, mark) in enumerate(zip(sentences, marks, strict=True))
+            ),
+            b"0.5 w 72 680 m 200 680 l S\n",
+            *(b"BT 0 Ts 72 %d Td %s ET\n" % (666 - 12 * row, note(text)) for row, text in enumerate(notes)),
+        ]
+    )
+    return one_page_pdf(content)
+
+
+_ROMAN_NOTES = [
+    b"i Mayor, Telegram, 21 January 2022, https://t.me/citynews/12",
+    b"ii Ministry, Telegram, 22 January 2022, https://t.me/mod_russia/200",
+]
+
+
+@pytest.mark.parametrize(
+    "raised_labels", [True, False], ids=["raised as Word sets them", "as large as the text"]
+)
+@pytest.mark.parametrize("case", [bytes.lower, bytes.upper], ids=["i ii", "I II"])
+def test_endnotes_numbered_in_roman_numerals_are_read_with_their_marks(
+    raised_labels: bool, case: Callable[[bytes], bytes]
+) -> None:
+    # Word and Writer number endnotes i, ii, iii by default: read as letters, the report had no notes
+    # (`links-without-notes`) and nothing it cites was checked.
+    notes = [case(label) + b" " + rest for label, rest in (note.split(b" ", 1) for note in _ROMAN_NOTES)]
+    report = read_report_bytes(_page_of_endnotes([case(b"i"), case(b"ii")], notes, raised_labels), "r.pdf")
+    assert [(note.label, note.urls, note.contexts[0].text) for note in report.footnotes] == [
+        (
+            case(b"i").decode(),
+            ("https://t.me/citynews/12",),
+            "The mayor said the bridge would reopen by Friday.",
+        ),
+        (case(b"ii").decode(), ("https://t.me/mod_russia/200",), "The ministry set no date at all."),
+    ]
+    assert report.findings == ()
+
+
+def test_a_roman_endnote_cited_without_a_note_is_named_as_the_report_shows_it() -> None:
+    report = read_report_bytes(_page_of_endnotes([b"i", b"iii"], _ROMAN_NOTES), "r.pdf")
+    assert [note.label for note in report.footnotes] == ["i", "ii"]
+    assert [finding.message for finding in report.findings] == [
+        "marker iii on page 1, line 2 has no footnote"
+    ]
+
+
+def test_raised_letters_in_a_report_of_numbered_notes_are_no_marks() -> None:
+    # Footnotes numbered 1, 2 and a raised `i` (a formula's, or a roman endnote beside them): read as note 1
+    # too, the ministry's sentence would cite the mayor's note.
+    report = read_report_bytes(
+        _page_of_endnotes([b"1", b"i"], [b"1 Mayor, https://t.me/citynews/12"]), "r.pdf"
+    )
+    assert [(note.label, [c.text for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ["The mayor said the bridge would reopen by Friday."])
+    ]
+    # A raised `v` or `x` with no `i` cites no notes 5 and 10 either.
+    notes = [b"5 Mayor, https://t.me/citynews/12", b"10 Ministry, https://t.me/mod_russia/200"]
+    report = read_report_bytes(_page_of_endnotes([b"v", b"x"], notes, raised_labels=False), "r.pdf")
+    assert [(note.label, note.contexts) for note in report.footnotes] == [("5", ()), ("10", ())]
+
+
+def test_roman_endnotes_typed_under_a_notes_heading_are_read_and_a_line_opening_with_i_is_text() -> None:
+    # `i. Rybar, …` typed under Notes, the marks raised: no notes were read. A line of the text opening
+    # with a word `i` (Polish `i tak dalej`) is no note's label.
+    raised = b"/F1 7 Tf 4 Ts (%s) Tj"
+    content = b"".join(
+        b"BT 0 Ts /F1 11 Tf 72 %d Td (%s) Tj %s ET\n" % line
+        for line in [
+            (720, b"Rybar wrote that the front was holding.", raised % b"i"),
+            (706, b"i tak dalej, the ministry denied it.", raised % b"ii"),
+            (680, b"Notes", b""),
+            (660, b"i. Rybar, Telegram, 21 January 2022, https://t.me/rybar/1", b""),
+            (646, b"ii. Ministry, Telegram, https://t.me/mod_russia/2", b""),
+        ]
+    )
+    report = read_report_bytes(one_page_pdf(content), "r.pdf")
+    assert [(note.label, note.text, len(note.contexts)) for note in report.footnotes] == [
+        ("i", "Rybar, Telegram, 21 January 2022, https://t.me/rybar/1", 1),
+        ("ii", "Ministry, Telegram, https://t.me/mod_russia/2", 1),
+    ]
+    assert report.footnotes[0].contexts[0].text.endswith("i tak dalej, the ministry denied it.")
+    assert report.findings == ()
