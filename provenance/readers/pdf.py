@@ -975,8 +975,46 @@ def _read_lines(pages: Sequence[_Page]) -> ReadResult:
             _endnotes_numbered_on(body[:heading], after[first:])
         notes = after[first:] + notes
         body = body[:heading]
+    elif not notes and (start := _endnote_pages(body)) is not None:
+        notes, body = body[start:], body[:start]
     notes = _joined_url_breaks(_row_pieces_joined(notes))
     return _as_plain_text(body, notes, named)
+
+
+def _endnote_pages(body: Sequence[_Line]) -> int | None:
+    """Where the pages of endnotes that end the report start (an index into `body`), where Writer sets them
+    on pages of their own, as large as the text, under no heading and no rule (`1 Rybar, …` atop the last
+    page): the last pages whose first line opens with a note's number, from the one whose number is 1, their
+    notes numbered from 1 up by one and each cited by a raised mark in the text before them. Read as text,
+    a report printed so had no notes: `markers-without-notes`. None where the report ends otherwise."""
+    start = None
+    for index in range(len(body) - 1, 0, -1):
+        if body[index].page == body[index - 1].page:
+            continue
+        opening = _NOTE_NUMBER.match(_note_line_text(body[index]))
+        if opening is None:
+            return None
+        if opening.group(1) == "1":
+            start = index
+            break
+    if start is None:
+        return None
+    numbers = [
+        int(opening.group(1))
+        for line in body[start:]
+        if (opening := _NOTE_NUMBER.match(_note_line_text(line)))
+    ]
+    if numbers != list(range(1, len(numbers) + 1)):
+        return None
+    cited: set[int] = set()
+    for line in body[:start]:
+        for marker in _SUPERSCRIPT_NUMBER.finditer(line.text):
+            digits = marker.group().translate(_PLAIN_DIGITS)
+            cited.update((int(digits), *map(int, digits)))  # `¹²`: note 12, or notes 1 and 2
+    return start if cited.issuperset(numbers) else None
+
+
+_NOTE_NUMBER = re.compile(r"\[(\d{1,3})\]")  # a note line's number as `_note_line_text` gives it
 
 
 def _roman_marks_read(pages: Sequence[_Page]) -> bool | None:

@@ -2185,3 +2185,51 @@ def test_roman_endnotes_typed_under_a_notes_heading_are_read_and_a_line_opening_
     ]
     assert report.footnotes[0].contexts[0].text.endswith("i tak dalej, the ministry denied it.")
     assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("asset", "labels"),
+    [
+        ("pdf_writer_endnotes_numbered_on_a_page_of_their_own.pdf", ["1", "2", "3"]),
+        ("pdf_writer_endnotes_in_roman_numerals_on_a_page_of_their_own.pdf", ["i", "ii", "iii"]),
+    ],
+    ids=["numbered", "roman numerals"],
+)
+def test_endnotes_writer_sets_on_a_page_of_their_own_are_read(asset: str, labels: list[str]) -> None:
+    # A Word report of endnotes opened in LibreOffice and exported as PDF: the notes stand atop the last
+    # page, as large as the text, with no heading and no rule. Read as text, the report had no notes
+    # (`markers-without-notes`; roman ones `links-without-notes`) and nothing it cites was checked.
+    report = read_asset(asset)
+    assert [(note.label, note.urls, note.location) for note in report.footnotes] == [
+        (labels[0], ("https://t.me/rybar/1234",), "page 2, line 1"),
+        (labels[1], ("https://t.me/mod_russia/200",), "page 2, line 2"),
+        (labels[2], ("https://t.me/wargonzo/5500",), f"page 2, line {4 if labels[0] == '1' else 3}"),
+    ]
+    assert [[c.quotes for c in note.contexts] for note in report.footnotes] == [
+        [("the front is holding",)],
+        [("no troops crossed the river",)],
+        [("the bridge is gone",)],
+    ]
+    assert report.findings == ()
+
+
+def test_a_last_page_of_numbered_lines_the_text_does_not_cite_is_no_page_of_endnotes() -> None:
+    # A closing page listing steps 1 and 2 where the text cites note 1 only: the list is the report's text.
+    first = [
+        pdf._Line(
+            text="The mayor said \u201cthe bridge will reopen\u201d.\u00b9",
+            top=731,
+            bottom=720,
+            left=72,
+            right=400,
+            size=11,
+            small_label=False,
+            page=1,
+        )
+    ]
+    last = [pdf._Line(text=text, top=731 - 14 * row, bottom=720 - 14 * row, left=72, right=400, size=11,
+                      small_label=False, page=2)
+            for row, text in enumerate(["1 Check the bridge.", "2 Call the mayor."])]  # fmt: skip
+    assert pdf._endnote_pages([*first, *last]) is None
+    first[0].text += "\u00b2"
+    assert pdf._endnote_pages([*first, *last]) == 1
