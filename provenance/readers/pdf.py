@@ -799,11 +799,17 @@ def _line(item: LTTextLine) -> _Line | None:
     pieces = list(item)
     draws_spaces = False
     raised_letters: list[int] = []  # where in `parts` a letter set small and raised stands
+    small_enough = _SMALL * size + 0.05  # a character this large or larger is set as no superscript
     for index, piece in enumerate(pieces):
         text = piece.get_text()
         if isinstance(piece, LTChar) and text.isdigit() and _is_superscript(piece, size, baseline):
             text = text.translate(_SUPERSCRIPT)
-        elif isinstance(piece, LTChar) and text.isalpha() and _is_superscript(piece, size, baseline):
+        elif (
+            text.isalpha()
+            and getattr(piece, "size", size) < small_enough  # most letters are not: asked first
+            and isinstance(piece, LTChar)
+            and _is_superscript(piece, size, baseline)
+        ):
             raised_letters.append(len(parts))
         elif text == " " and not isinstance(piece, LTChar) and 0 < index < len(pieces) - 1:
             # A gap pdfminer reads as a space between two characters drawn: on a page that draws its spaces
