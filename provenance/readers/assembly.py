@@ -19,6 +19,7 @@ from provenance.digits import is_ascii_number
 from provenance.models import Context, Finding, Footnote
 from provenance.quotes import MAX_QUOTED_CHARS, CodeSpans, Quote, iter_quotes, unclosed_quotes
 from provenance.readers.interface import ReadResult
+from provenance.urls import FoundUrl
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -49,6 +50,46 @@ def single_spaced(text: str) -> str:
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
+
+
+def links_shown_without_scheme(found: Iterable[FoundUrl], links: Iterable[str]) -> frozenset[str]:
+    """The addresses of `found` written without a scheme (`https://` put in front) whose `http://` form is
+    one of the same note's `links`, and that the note neither writes nor links in full: Word's AutoFormat
+    links the address it shows (`t.me/rybar/1234`) to `http://t.me/rybar/1234`, one source, where the
+    note was read as citing `https://t.me/rybar/1234` too (also in HTML and Markdown copies of it)."""
+    found = tuple(found)
+    if not any(item.scheme_added for item in found):  # most notes
+        return frozenset()
+    links = frozenset(links)
+    http_forms = {link[len("http://") :] for link in links if link[: len("http://")].lower() == "http://"}
+    written_in_full = {item.url for item in found if not item.scheme_added}
+    return frozenset(
+        item.url
+        for item in found
+        if item.scheme_added
+        and item.url[len("https://") :] in http_forms
+        and item.url not in written_in_full
+        and item.url not in links
+    )
+
+
+_READ_AS = "read as "  # what a `scheme-added` finding's message says before the address it read
+
+
+def scheme_added_url(finding: Finding) -> str | None:
+    """The address a `scheme-added` finding says its note's link was read as; None for another finding."""
+    if finding.code != "scheme-added":
+        return None
+    _, said, url = finding.message.rpartition(f"; {_READ_AS}")
+    return url if said and url else None
+
+
+def without_links_shown_without_scheme(
+    urls: Iterable[str], found: Iterable[FoundUrl], links: Iterable[str]
+) -> tuple[str, ...]:
+    """`urls` without repeats and without the addresses `links_shown_without_scheme` names."""
+    shown = links_shown_without_scheme(found, links)
+    return unique(url for url in urls if url not in shown)
 
 
 class NoteDraft(NamedTuple):
@@ -1027,7 +1068,7 @@ def _note_findings(
         Finding(
             code="scheme-added",
             message=f"footnote {note.label} {_where(note.line, note.location)}: a link has no scheme; "
-            f"read as {url}",
+            f"{_READ_AS}{url}",
             line=note.line,
             field="url",
         )

@@ -71,8 +71,8 @@ from provenance.readers.assembly import (
     markers_without_notes,
     note_lines,
     quote_left_open,
-    unique,
     whole_quote,
+    without_links_shown_without_scheme,
     without_marks,
     without_own_edges,
 )
@@ -1309,7 +1309,7 @@ def _note(
         label=label,
         text=text,
         line=paragraph or 1,
-        urls=unique(in_order),
+        urls=without_links_shown_without_scheme(in_order, found, written),
         schemes_added=schemes_added(found, written),
         location=where,
         misleading_links=tuple(misleading),

@@ -64,7 +64,7 @@ from provenance.readers.assembly import (
     refuse_too_many,
     sources_beside_notes_at,
     sources_without_notes_at,
-    unique,
+    without_links_shown_without_scheme,
 )
 from provenance.readers.decoding import declared_html_encoding, decode_text
 from provenance.readers.interface import ReadResult, ReportReader
@@ -757,7 +757,7 @@ def _note_draft(
         label=label,
         text=note_text,
         line=_line(note),
-        urls=unique(text.urls),
+        urls=without_links_shown_without_scheme(text.urls, text.found, text.links),
         schemes_added=schemes_added(text.found, text.links),
         misleading_links=tuple(text.misleading_links),
     )

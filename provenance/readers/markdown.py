@@ -42,6 +42,7 @@ from provenance.readers.assembly import (
     refuse_too_many,
     unique,
     whole_quote,
+    without_links_shown_without_scheme,
     without_marks,
     without_own_edges,
 )
@@ -1265,7 +1266,9 @@ class _TextRead:
         located = sorted(
             [*self.links, *((item.offset, item.url) for item in found)], key=lambda pair: pair[0]
         )
-        return unique(url for _, url in located)
+        return without_links_shown_without_scheme(
+            (url for _, url in located), found, (href for _, href in self.links)
+        )
 
 
 def _inline_note(label: str, note: _TextRead, line_offset: int) -> NoteDraft:

@@ -52,7 +52,7 @@ from provenance.readers.assembly import (
     assemble_footnotes,
     collapse_note_lines,
     collapse_whitespace,
-    unique,
+    without_links_shown_without_scheme,
     without_marks,
 )
 from provenance.readers.docx import (
@@ -695,7 +695,7 @@ def _note(element: Element, label: str, paragraph: int, kind: str, styles: _Styl
         label=label,
         text="\n\n".join(texts),
         line=paragraph,
-        urls=unique(in_order),
+        urls=without_links_shown_without_scheme(in_order, found, written),
         schemes_added=schemes_added(found, written),
         location=f"{kind} {label}, cited in paragraph {paragraph}",
         misleading_links=tuple(misleading),

@@ -55,8 +55,10 @@ from provenance.readers.assembly import (
     MARK,
     RAISED_NOT_A_POWER,
     markers_without_notes,
+    scheme_added_url,
     sources_beside_notes_at,
     unique,
+    without_links_shown_without_scheme,
 )
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import (
@@ -168,6 +170,11 @@ class _Line:
     size: float
     small_label: bool  # opens with a number set smaller than the line's text (a footnote label)
     draws_spaces: bool = False  # a space between its words is a character drawn, not a gap (`_line`)
+    # Its text with raised roman numerals as drawn (`ⁱⁱ`), where `text` has them as digits (`²`); None where
+    # it has none (`_raised_roman_numerals`). A report whose marks are not roman is read with these.
+    roman_as_drawn: str | None = None
+    roman_values: tuple[int, ...] = ()  # the numbers of those numerals, in order
+    roman_upper: bool = False  # whether they are drawn in upper case (`II`)
     page: int = 0
     number: int = 0  # line on its page, from 1
     overall: int = 0  # line in the whole document, from 1
@@ -788,13 +795,22 @@ def _line(item: LTTextLine) -> _Line | None:
     sizes = Counter(round(char.size, 1) for char in chars)
     size = sizes.most_common(1)[0][0]
     baseline = min(char.y0 for char in chars if round(char.size, 1) == size)
-    parts = []
+    parts: list[str] = []
     pieces = list(item)
     draws_spaces = False
+    raised_letters: list[int] = []  # where in `parts` a letter set small and raised stands
+    small_enough = _SMALL * size + 0.05  # a character this large or larger is set as no superscript
     for index, piece in enumerate(pieces):
         text = piece.get_text()
         if isinstance(piece, LTChar) and text.isdigit() and _is_superscript(piece, size, baseline):
             text = text.translate(_SUPERSCRIPT)
+        elif (
+            text.isalpha()
+            and getattr(piece, "size", size) < small_enough  # most letters are not: asked first
+            and isinstance(piece, LTChar)
+            and _is_superscript(piece, size, baseline)
+        ):
+            raised_letters.append(len(parts))
         elif text == " " and not isinstance(piece, LTChar) and 0 < index < len(pieces) - 1:
             # A gap pdfminer reads as a space between two characters drawn: on a page that draws its spaces
             # (`_page`), it is a tab's (`Two Majors<tab>Telegram`, as Writer and Word print a note's parts
@@ -817,6 +833,12 @@ def _line(item: LTTextLine) -> _Line | None:
             if isinstance(after, LTChar) and after.x0 < piece.x0 + 0.05 * size:
                 continue
         parts.append(text)
+    # The raised roman numerals, their numbers in raised digits in `parts`, and the line as drawn.
+    numerals = _raised_roman_numerals(parts, raised_letters) if raised_letters else []
+    as_drawn = "".join(parts).rstrip("\n").replace(MARK, "\ufffd") if numerals else None
+    upper = any(parts[start].isupper() for start, _, _ in numerals)
+    for start, end, value in numerals:
+        parts[start:end] = [str(value).translate(_SUPERSCRIPT), *([""] * (end - start - 1))]
     # A glyph named `uniFFFF` is read as U+FFFF, which the plain-text rules take for a marker's place.
     text = "".join(parts).rstrip("\n").replace(MARK, "\ufffd")
     first = chars[0]
@@ -831,6 +853,46 @@ def _line(item: LTTextLine) -> _Line | None:
         size=size,
         small_label=small_label,
         draws_spaces=draws_spaces,
+        roman_as_drawn=as_drawn,
+        roman_values=tuple(value for _, _, value in numerals),
+        roman_upper=upper,
+    )
+
+
+# A note's number in lower- or upper-case roman numerals, as Word and Writer number endnotes by default
+# (`i`, `ii`, … `xlix`): at most `_MAX_ROMAN` characters, to 399.
+_ROMAN_NUMERAL = re.compile(
+    r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+)
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_MAX_ROMAN = 12
+
+
+def _raised_roman_numerals(parts: Sequence[str], raised: Sequence[int]) -> list[tuple[int, int, int]]:
+    """Each run of a line's letters set small and raised (at `raised`, indices into its `parts`, one
+    character each) that is a roman numeral, whole (`ⁱⁱ` after `January.`, as Word and Writer set an
+    endnote's mark; not part of a raised word): where in `parts` it starts and ends, and its number. Read
+    as letters, a report of endnotes numbered so had none: `links-without-notes`."""
+    numerals = []
+    start = 0
+    while start < len(raised):
+        end = start + 1
+        while end < len(raised) and raised[end] == raised[end - 1] + 1:
+            end += 1
+        value = _roman_value("".join(parts[index] for index in raised[start:end]))
+        if value is not None:
+            numerals.append((raised[start], raised[end - 1] + 1, value))
+        start = end
+    return numerals
+
+
+def _roman_value(numeral: str) -> int | None:
+    """The number a roman numeral of `_ROMAN_NUMERAL` writes (`xiv`: 14), else None."""
+    if not numeral or len(numeral) > _MAX_ROMAN or _ROMAN_NUMERAL.fullmatch(numeral) is None:
+        return None
+    values = [_ROMAN_VALUES[letter] for letter in numeral.lower()]
+    return sum(
+        -value if value < after else value for value, after in zip(values, [*values[1:], 0], strict=True)
     )
 
 
@@ -865,6 +927,12 @@ def _is_superscript(char: LTChar, size: float, baseline: float) -> bool:
 
 
 def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
+    upper_roman = _roman_marks_read(pages)
+    result = _read_lines(pages)
+    return result if upper_roman is None else _labelled_in_roman(result, upper_roman)
+
+
+def _read_lines(pages: Sequence[_Page]) -> ReadResult:
     body: list[_Line] = []
     notes: list[_Line] = []
     overall = 0
@@ -913,8 +981,135 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
             _endnotes_numbered_on(body[:heading], after[first:])
         notes = after[first:] + notes
         body = body[:heading]
+    elif not notes and (start := _endnote_pages(body)) is not None:
+        notes, body = body[start:], body[:start]
     notes = _joined_url_breaks(_row_pieces_joined(notes))
     return _as_plain_text(body, notes, named)
+
+
+def _endnote_pages(body: Sequence[_Line]) -> int | None:
+    """Where the pages of endnotes that end the report start (an index into `body`), where Writer sets them
+    on pages of their own, as large as the text, under no heading and no rule (`1 Rybar, …` atop the last
+    page): the last pages whose first line opens with a note's number, from the one whose number is 1, their
+    notes numbered from 1 up by one and each cited by a raised mark in the text before them. Read as text,
+    a report printed so had no notes: `markers-without-notes`. None where the report ends otherwise."""
+    start = None
+    for index in range(len(body) - 1, 0, -1):
+        if body[index].page == body[index - 1].page:
+            continue
+        opening = _NOTE_NUMBER.match(_note_line_text(body[index]))
+        if opening is None:
+            return None
+        if opening.group(1) == "1":
+            start = index
+            break
+    if start is None:
+        return None
+    numbers = [
+        int(opening.group(1))
+        for line in body[start:]
+        if (opening := _NOTE_NUMBER.match(_note_line_text(line)))
+    ]
+    if numbers != list(range(1, len(numbers) + 1)):
+        return None
+    cited: set[int] = set()
+    for line in body[:start]:
+        for marker in _SUPERSCRIPT_NUMBER.finditer(line.text):
+            digits = marker.group().translate(_PLAIN_DIGITS)
+            cited.update((int(digits), *map(int, digits)))  # `¹²`: note 12, or notes 1 and 2
+    return start if cited.issuperset(numbers) else None
+
+
+_NOTE_NUMBER = re.compile(r"\[(\d{1,3})\]")  # a note line's number as `_note_line_text` gives it
+
+
+def _roman_marks_read(pages: Sequence[_Page]) -> bool | None:
+    """Raised roman numerals (`_raised_roman_numerals`) kept as the digits of their numbers where the report
+    numbers its notes so: it raises an `i` and no digits but a power's. Elsewhere they are read as drawn: a
+    report of numbered footnotes and roman endnotes (Word's defaults for both) would have two notes 1, and
+    a raised `x` or `v` in a formula is no mark. Where they are kept, the notes after the last line citing
+    one that open with the numerals in turn as large as their text (`i Rybar, …`, `ii. …`, as Writer sets
+    its endnotes and as they are typed under a Notes heading) open with their numbers too.
+
+    Whether the report numbers its notes in upper-case roman numerals (None: not in roman numerals)."""
+    lines = [line for page in pages for line in page.lines]
+    marked = [index for index, line in enumerate(lines) if line.roman_as_drawn is not None]
+    if not marked:
+        return None
+    if 1 not in (value for index in marked for value in lines[index].roman_values) or any(
+        _SUPERSCRIPT_RUN.search(line.text if line.roman_as_drawn is None else line.roman_as_drawn)
+        for line in lines
+    ):
+        for index in marked:
+            line = lines[index]
+            assert line.roman_as_drawn is not None
+            line.text, line.roman_as_drawn, line.roman_values = line.roman_as_drawn, None, ()
+        return None
+    upper = any(lines[index].roman_upper for index in marked)
+    citing = [index for index in marked if not _opens_superscript(lines[index])]
+    expected = 1
+    for line in lines[citing[-1] + 1 :] if citing else ():
+        opening = _ROMAN_LABEL.match(line.text)
+        numeral = opening.group("numeral") if opening else ""
+        if opening and numeral.isupper() == upper and _roman_value(numeral) == expected:
+            line.text = f"{expected}{opening.group('after')}{line.text[opening.end() :]}"
+            expected += 1
+    return upper
+
+
+def _labelled_in_roman(result: ReadResult, upper: bool) -> ReadResult:
+    """The notes of a report that numbers them in roman numerals (`_roman_marks_read`) labelled as it shows
+    them (`ii`, or `II` where `upper`), as the DOCX reader labels Word's endnotes, and so named in the
+    findings (`footnote ii on page 2, line 1: …`, `marker iv … has no footnote`)."""
+
+    def label(number: str) -> str:
+        numeral = _roman(int(number)) if number.isdigit() and 0 < int(number) < 400 else number
+        return numeral if upper else numeral.lower()
+
+    def relabelled(finding: Finding) -> Finding:
+        message = _LABEL_NAMED.sub(lambda named: f"{named.group(1)} {label(named.group(2))}", finding.message)
+        message = _RAISED_NAMED.sub(
+            lambda named: f"'{label(named.group(1).translate(_PLAIN_DIGITS))}'", message
+        )
+        return finding.model_copy(update={"message": message})
+
+    return ReadResult(
+        tuple(
+            note.model_copy(
+                update={"label": label(note.label), "findings": tuple(map(relabelled, note.findings))}
+            )
+            for note in result.footnotes
+        ),
+        tuple(map(relabelled, result.findings)),
+    )
+
+
+_LABEL_NAMED = re.compile(r"\b(footnote|marker) ([0-9]{1,3})\b")
+_RAISED_NAMED = re.compile(f"'([{_SUPERSCRIPT_DIGITS}]{{1,3}})'")  # a mark quoted as read (`'¹'`)
+_ROMAN_PLACES = (
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
+
+
+def _roman(number: int) -> str:
+    """`number` (1 to 399) in upper-case roman numerals."""
+    numeral = []
+    for value, letters in _ROMAN_PLACES:
+        count, number = divmod(number, value)
+        numeral.append(letters * count)
+    return "".join(numeral)
+
+
+# A line opening with a roman numeral as its note's label, set apart from the note by a space, a `.` or `)`.
+_ROMAN_LABEL = re.compile(r"^\s*(?P<numeral>[ivxlcIVXLC]{1,12})(?P<after>[.)]?\s+)(?=\S)")
 
 
 # How many lines at the top and at the foot of a page are looked at for a running header or footer, and how
@@ -1220,14 +1415,20 @@ def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> N
     labels = [{number for _, number in run} for run in runs]
     last_of_run = [max(run_labels) for run_labels in labels]
 
-    def cites(digits: str, raised: bool, run: int) -> list[int]:
-        """The note numbers a marker cites among its run's: `¹²` is note 12 where the run has one, else notes
-        1 and 2 (as `_superscripts_as_brackets` reads it); none where the run has no such note."""
-        if int(digits) in labels[run]:
-            return [int(digits)]
-        if raised and all(int(digit) in labels[run] for digit in digits):
+    def cites(digits: str, raised: bool, run: int, highest: int) -> list[int]:
+        """The note numbers a marker cites among its run's (`highest`: the highest its markers cited before),
+        as `_superscripts_as_brackets` reads them: `¹²` is notes 1 and 2 where the run has no note 12 or
+        note 12 cannot be cited yet (its note `highest + 1` is not yet cited), else note 12; none where the
+        run has no such note. Read as note 12 where chapter 2 has twelve notes, its first passage citing
+        notes 1 and 2 at once stayed chapter 1's, nothing was numbered on, and chapter 2's notes 1 and 2
+        were dropped as repeats."""
+        whole = int(digits) in labels[run]
+        each = raised and len(digits) > 1 and all(int(digit) in labels[run] for digit in digits)
+        next_first = highest + 1  # the note a marker cites first next, where the notes are numbered so
+        out_of_order = int(digits) > next_first >= int(digits[0]) and next_first in labels[run]
+        if each and (not whole or out_of_order):
             return [int(digit) for digit in digits]
-        return []
+        return [int(digits)] if whole else []
 
     # Each marker's place (line, start, end), its run and the note numbers it cites.
     cited: list[tuple[_Line, int, int, int, list[int]]] = []
@@ -1245,10 +1446,10 @@ def _endnotes_numbered_on(body: Sequence[_Line], endnotes: Sequence[_Line]) -> N
                 run + 1 < len(runs)
                 and highest == last_of_run[run]
                 and heading_since
-                and cites(digits, raised, run + 1)[:1] == [1]
+                and cites(digits, raised, run + 1, 0)[:1] == [1]
             ):
                 run, highest = run + 1, 0
-            numbers = cites(digits, raised, run)
+            numbers = cites(digits, raised, run, highest)
             if not numbers:
                 continue  # no note of its run: left as it is (a power, `x²`; a year, `[12]`)
             highest, heading_since = max(highest, *numbers), False
@@ -1837,21 +2038,35 @@ def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:
             return text_line, None
         return line.overall, f"page {line.page}, line {line.number}"
 
-    def links_of(note_line: int, written: Sequence[str]) -> list[str]:
-        """The note's link annotations and the addresses it writes out (`written`, as the plain-text rules
-        read them), line by line in the order they stand there, a link before an address it shows. Every
-        link was put before every address: `Mayor, …, t.me/citynews/12; see also WarGonzo's reply` (linked)
-        had WarGonzo's post captured as the note's source, as the DOCX it was printed from had."""
-        start = note_line - 1
+    def links_of(note: Footnote) -> tuple[str, ...]:
+        """The note's link annotations and the addresses it writes out (as the plain-text rules read them),
+        line by line in the order they stand there, a link before an address it shows. Every link was put
+        before every address: `Mayor, …, t.me/citynews/12; see also WarGonzo's reply` (linked) had
+        WarGonzo's post captured as the note's source, as the DOCX it was printed from had. An address
+        shown without a scheme over a link to its `http://` form is that link
+        (`links_shown_without_scheme`)."""
+        start = note.line - 1
         found: list[str] = []
+        targets: list[str] = []
         for line in origin[start:]:
             if line is None or (line is not origin[start] and _opens_note(line)):
                 break
             shown = {uri: line.text.find(text.strip()) for uri, text in reversed(line.shown)}
             placed = [(shown.get(uri, -1), 0, uri) for uri in line.links]
-            placed.extend((item.offset, 1, item.url) for item in iter_urls(line.text) if item.url in written)
+            written = (item for item in iter_urls(line.text) if item.url in note.urls)
+            placed.extend((item.offset, 1, item.url) for item in written)
             found.extend(uri for _, _, uri in sorted(placed, key=lambda place: place[:2]))
-        return found
+            targets.extend(line.links)
+        return without_links_shown_without_scheme([*found, *note.urls], iter_urls(note.text), targets)
+
+    def without_schemes_of_links(note: Footnote, urls: Sequence[str]) -> list[Finding]:
+        """The note's findings but a `scheme-added` one for an address its links lead to the `http://`
+        form of (`links_of`): the plain-text rules, reading the text alone, said it had no scheme."""
+        return [
+            finding
+            for finding in note.findings
+            if finding.code != "scheme-added" or scheme_added_url(finding) in urls
+        ]
 
     def shown_text_differs(note: Footnote, location: str | None) -> list[Finding]:
         """`link-text-differs` for each link of the note whose shown text (over its lines, joined: a URL
@@ -1887,10 +2102,10 @@ def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:
                 text=note.text,
                 line=line,
                 location=location,
-                urls=unique([*links_of(note.line, note.urls), *note.urls]),
+                urls=(urls := links_of(note)),
                 contexts=tuple(_context(context, place) for context in note.contexts),
                 findings=(
-                    *(_finding(finding, place) for finding in note.findings),
+                    *(_finding(finding, place) for finding in without_schemes_of_links(note, urls)),
                     *(finding.model_copy(update={"line": line}) for finding in misleading),
                 ),
             )

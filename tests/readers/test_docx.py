@@ -2018,3 +2018,26 @@ def test_a_notes_soft_hyphen_typed_as_a_character_is_not_read() -> None:
         "Rybar, Telegram, 21 January 2022, https://t.me/rybar/1234",
         ("https://t.me/rybar/1234",),
     )
+
+
+def test_an_address_word_autoformat_linked_to_its_http_form_is_one_source_not_two() -> None:
+    # Word's AutoFormat links a typed `t.me/rybar/1234` to `http://t.me/rybar/1234`: the note was read as
+    # citing `https://t.me/rybar/1234` as well, a second source that is the same post.
+    shown = (
+        _text_run("Rybar, Telegram, 21 January 2022, ")
+        + '<w:hyperlink r:id="rId1"><w:r><w:t>t.me/rybar/1234</w:t></w:r></w:hyperlink>'
+    )
+    links = {"rId1": "http://t.me/rybar/1234"}
+    report = read_report_bytes(_package(_CITING, _note_with(shown), links), "r.docx")
+    assert [(note.urls, note.findings) for note in report.footnotes] == [(("http://t.me/rybar/1234",), ())]
+
+
+def test_an_address_written_without_scheme_beside_a_link_to_another_post_stays_a_second_source() -> None:
+    shown = (
+        _text_run("Rybar, Telegram, t.me/rybar/1234, see ")
+        + '<w:hyperlink r:id="rId1"><w:r><w:t>the reply</w:t></w:r></w:hyperlink>'
+    )
+    links = {"rId1": "http://t.me/rybar/1235"}
+    report = read_report_bytes(_package(_CITING, _note_with(shown), links), "r.docx")
+    assert report.footnotes[0].urls == ("https://t.me/rybar/1234", "http://t.me/rybar/1235")
+    assert [finding.code for finding in report.footnotes[0].findings] == ["scheme-added"]

@@ -1324,3 +1324,13 @@ def test_a_folded_notes_summary_naming_someone_is_still_its_text() -> None:
     )
     note = by_label(read_report_bytes(html.encode(), "r.html"))["1"]
     assert note.text == "Two Majors\n\nTelegram, 21 January 2022, https://t.me/rybar/1234"
+
+
+def test_an_address_linked_to_its_http_form_as_word_autoformat_links_it_is_one_source_not_two() -> None:
+    # A Word report saved as a web page (or pasted into a CMS) keeps AutoFormat's link of a typed
+    # `t.me/rybar/1234` to `http://t.me/rybar/1234`: read as citing `https://t.me/rybar/1234` as well.
+    report = _read_html(
+        '<p>Rybar wrote “the front is holding”.<sup><a href="#fn1" id="r1">1</a></sup></p><ol><li id="fn1">'
+        'Rybar, Telegram, 21 January 2022, <a href="http://t.me/rybar/1234">t.me/rybar/1234</a></li></ol>'
+    )
+    assert [(note.urls, note.findings) for note in report.footnotes] == [(("http://t.me/rybar/1234",), ())]

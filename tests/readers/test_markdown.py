@@ -447,3 +447,18 @@ def test_a_hard_line_break_in_a_body_paragraph_or_a_soft_one_in_a_note_is_a_spac
     report = read_markdown(source)
     assert report.footnotes[0].text == "Rybar, Telegram, 21 January 2022, https://t.me/rybar/12345"
     assert report.footnotes[0].contexts[0].text == 'Two Majors wrote "the bridge is down".'
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[^1]: Rybar, Telegram, 21 January 2022, [t.me/rybar/1234](http://t.me/rybar/1234)\n",
+        "Rybar wrote it.^[Rybar, Telegram, 21 January 2022, [t.me/rybar/1234](http://t.me/rybar/1234)]\n",
+    ],
+    ids=["footnote", "inline note"],
+)
+def test_an_address_linked_to_its_http_form_is_one_source_not_two(note: str) -> None:
+    # A Word report converted to Markdown keeps AutoFormat's link of a typed `t.me/rybar/1234` to
+    # `http://t.me/rybar/1234`: the note was read as citing `https://t.me/rybar/1234` as well.
+    report = read_report_bytes(f"Rybar wrote “the front is holding”.[^1]\n\n{note}".encode(), "r.md")
+    assert [(note.urls, note.findings) for note in report.footnotes] == [(("http://t.me/rybar/1234",), ())]

@@ -894,3 +894,11 @@ def test_a_notes_links_and_written_addresses_keep_the_order_they_stand_in(tmp_pa
     expected = [note.urls for note in read_report(source).footnotes]
     assert [note.urls for note in document.footnotes] == expected
     assert expected[1] == ("https://t.me/citynews/12", "https://t.me/wargonzo/5500")
+
+
+def test_an_address_linked_to_its_http_form_as_autocorrect_links_it_is_one_source_not_two() -> None:
+    # Writer's and Word's autocorrect link a typed `t.me/rybar/1234` to `http://t.me/rybar/1234`: the note
+    # was read as citing `https://t.me/rybar/1234` as well, a second source that is the same post.
+    link = '<text:a xlink:type="simple" xlink:href="http://t.me/rybar/1234">t.me/rybar/1234</text:a>'
+    report = _read(f"<text:p>A claim.{_note('1', f'Rybar, Telegram, 21 January 2022, {link}')}</text:p>")
+    assert [(note.urls, note.findings) for note in report.footnotes] == [(("http://t.me/rybar/1234",), ())]

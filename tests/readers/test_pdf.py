@@ -10,7 +10,7 @@ import importlib.util
 import re
 import subprocess
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -1562,6 +1562,31 @@ def test_a_chapters_note_cited_again_after_its_last_is_no_start_of_the_next_chap
     assert report.findings == ()
 
 
+def test_a_chapters_first_raised_marks_side_by_side_cite_its_notes_1_and_2_though_it_has_a_note_12() -> None:
+    # Chapter 2's first passage cites its notes 1 and 2 at once (`¹²`); the chapter has twelve notes. Read
+    # as note 12, it stayed chapter 1's notes 1 and 2: nothing was numbered on, the governor's words were
+    # compared with the mayor's and the ministry's posts, and chapter 2's notes 1 and 2 were dropped.
+    raised = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+    report = _endnotes_report(
+        *_TWO_CHAPTERS[:4],
+        "The governor and the police said \u201cthe metro is shut\u201d.\u00b9\u00b2",
+        *(f"Witness {n} said \u201cwe saw it\u201d.{str(n).translate(raised)}" for n in range(3, 13)),
+        "Notes",
+        "1. Mayor, https://t.me/mayor/1",
+        "2. Ministry, https://mil.example/2",
+        *(f"{n}. Witness {n}, https://t.me/witness/{n}" for n in range(1, 13)),
+    )
+    cited = [(note.label, note.urls[0], [c.quotes for c in note.contexts]) for note in report.footnotes]
+    assert cited[:4] == [
+        ("1", "https://t.me/mayor/1", [("the bridge will reopen",)]),
+        ("2", "https://mil.example/2", [("no date was set",)]),
+        ("3", "https://t.me/witness/1", [("the metro is shut",)]),
+        ("4", "https://t.me/witness/2", [("the metro is shut",)]),
+    ]
+    assert cited[-1] == ("14", "https://t.me/witness/12", [("we saw it",)])
+    assert report.findings == ()
+
+
 @pytest.mark.parametrize(
     ("marks", "cited"), [("\u00b9-\u00b3", "123"), ("\u00b9\u2013\u00b3", "123"), ("\u00b9,\u00b3", "13")]
 )
@@ -2046,3 +2071,165 @@ def test_a_body_line_opening_with_a_number_glued_to_a_word_is_not_a_note() -> No
     assert [(note.label, note.text) for note in report.footnotes] == [("1", "Telegram, January 21, 2022.")]
     [context] = report.footnotes[0].contexts
     assert "3M masks were handed out, and 2022was a year of works." in context.text
+
+
+def test_an_address_linked_to_its_http_form_is_one_source_and_says_no_scheme_was_added() -> None:
+    # A Word report printed to PDF keeps AutoFormat's link of a typed `t.me/rybar/123` to
+    # `http://t.me/rybar/123`: the note was read as citing `https://t.me/rybar/123` as well, and was said to
+    # have a link without a scheme.
+    lines = [*_LINKED_NOTES[:2], b"1. Rybar, Telegram, January 21, 2022, t.me/rybar/123", _LINKED_NOTES[4]]
+    links = [(2, 250, 400, b"http://t.me/rybar/123")]
+    report = read_report_bytes(_notes_page_with_links(lines, links), "r.pdf")
+    assert [(note.urls, note.findings) for note in report.footnotes[:1]] == [(("http://t.me/rybar/123",), ())]
+    # Unlinked, the address is still read with a scheme added, and said so.
+    report = read_report_bytes(_notes_page_with_links(lines, []), "r.pdf")
+    assert report.footnotes[0].urls == ("https://t.me/rybar/123",)
+    assert [finding.code for finding in report.footnotes[0].findings] == ["scheme-added"]
+
+
+def _page_of_endnotes(marks: Sequence[bytes], notes: Sequence[bytes], raised_labels: bool = True) -> bytes:
+    """A page whose two paragraphs end in `marks` set small and raised, then a short rule and `notes` in
+    9-point lines, each opening with its label (the text before its first space) set small and raised as
+    Word sets an endnote's, or as large as the note (`raised_labels` false) as Writer sets it."""
+
+    def note(text: bytes) -> bytes:
+        label, rest = text.split(b" ", 1)
+        if raised_labels:
+            return b"/F1 6 Tf 3 Ts (%s) Tj 0 Ts /F1 9 Tf ( %s) Tj" % (label, rest)
+        return b"/F1 9 Tf (%s %s) Tj" % (label, rest)
+
+    sentences = (b"The mayor said the bridge would reopen by Friday.", b"The ministry set no date at all.")
+    content = b"".join(
+        [
+            *(
+                b"BT 0 Ts /F1 11 Tf 72 %d Td (%s) Tj /F1 7 Tf 4 Ts (%s) Tj ET\n"
+                % (720 - 30 * row, sentence, mark)
+                for row, (sentence, mark) in enumerate(zip(sentences, marks, strict=True))
+            ),
+            b"0.5 w 72 680 m 200 680 l S\n",
+            *(b"BT 0 Ts 72 %d Td %s ET\n" % (666 - 12 * row, note(text)) for row, text in enumerate(notes)),
+        ]
+    )
+    return one_page_pdf(content)
+
+
+_ROMAN_NOTES = [
+    b"i Mayor, Telegram, 21 January 2022, https://t.me/citynews/12",
+    b"ii Ministry, Telegram, 22 January 2022, https://t.me/mod_russia/200",
+]
+
+
+@pytest.mark.parametrize(
+    "raised_labels", [True, False], ids=["raised as Word sets them", "as large as the text"]
+)
+@pytest.mark.parametrize("case", [bytes.lower, bytes.upper], ids=["i ii", "I II"])
+def test_endnotes_numbered_in_roman_numerals_are_read_with_their_marks(
+    raised_labels: bool, case: Callable[[bytes], bytes]
+) -> None:
+    # Word and Writer number endnotes i, ii, iii by default: read as letters, the report had no notes
+    # (`links-without-notes`) and nothing it cites was checked.
+    notes = [case(label) + b" " + rest for label, rest in (note.split(b" ", 1) for note in _ROMAN_NOTES)]
+    report = read_report_bytes(_page_of_endnotes([case(b"i"), case(b"ii")], notes, raised_labels), "r.pdf")
+    assert [(note.label, note.urls, note.contexts[0].text) for note in report.footnotes] == [
+        (
+            case(b"i").decode(),
+            ("https://t.me/citynews/12",),
+            "The mayor said the bridge would reopen by Friday.",
+        ),
+        (case(b"ii").decode(), ("https://t.me/mod_russia/200",), "The ministry set no date at all."),
+    ]
+    assert report.findings == ()
+
+
+def test_a_roman_endnote_cited_without_a_note_is_named_as_the_report_shows_it() -> None:
+    report = read_report_bytes(_page_of_endnotes([b"i", b"iii"], _ROMAN_NOTES), "r.pdf")
+    assert [note.label for note in report.footnotes] == ["i", "ii"]
+    assert [finding.message for finding in report.findings] == [
+        "marker iii on page 1, line 2 has no footnote"
+    ]
+
+
+def test_raised_letters_in_a_report_of_numbered_notes_are_no_marks() -> None:
+    # Footnotes numbered 1, 2 and a raised `i` (a formula's, or a roman endnote beside them): read as note 1
+    # too, the ministry's sentence would cite the mayor's note.
+    report = read_report_bytes(
+        _page_of_endnotes([b"1", b"i"], [b"1 Mayor, https://t.me/citynews/12"]), "r.pdf"
+    )
+    assert [(note.label, [c.text for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ["The mayor said the bridge would reopen by Friday."])
+    ]
+    # A raised `v` or `x` with no `i` cites no notes 5 and 10 either.
+    notes = [b"5 Mayor, https://t.me/citynews/12", b"10 Ministry, https://t.me/mod_russia/200"]
+    report = read_report_bytes(_page_of_endnotes([b"v", b"x"], notes, raised_labels=False), "r.pdf")
+    assert [(note.label, note.contexts) for note in report.footnotes] == [("5", ()), ("10", ())]
+
+
+def test_roman_endnotes_typed_under_a_notes_heading_are_read_and_a_line_opening_with_i_is_text() -> None:
+    # `i. Rybar, …` typed under Notes, the marks raised: no notes were read. A line of the text opening
+    # with a word `i` (Polish `i tak dalej`) is no note's label.
+    raised = b"/F1 7 Tf 4 Ts (%s) Tj"
+    content = b"".join(
+        b"BT 0 Ts /F1 11 Tf 72 %d Td (%s) Tj %s ET\n" % line
+        for line in [
+            (720, b"Rybar wrote that the front was holding.", raised % b"i"),
+            (706, b"i tak dalej, the ministry denied it.", raised % b"ii"),
+            (680, b"Notes", b""),
+            (660, b"i. Rybar, Telegram, 21 January 2022, https://t.me/rybar/1", b""),
+            (646, b"ii. Ministry, Telegram, https://t.me/mod_russia/2", b""),
+        ]
+    )
+    report = read_report_bytes(one_page_pdf(content), "r.pdf")
+    assert [(note.label, note.text, len(note.contexts)) for note in report.footnotes] == [
+        ("i", "Rybar, Telegram, 21 January 2022, https://t.me/rybar/1", 1),
+        ("ii", "Ministry, Telegram, https://t.me/mod_russia/2", 1),
+    ]
+    assert report.footnotes[0].contexts[0].text.endswith("i tak dalej, the ministry denied it.")
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("asset", "labels"),
+    [
+        ("pdf_writer_endnotes_numbered_on_a_page_of_their_own.pdf", ["1", "2", "3"]),
+        ("pdf_writer_endnotes_in_roman_numerals_on_a_page_of_their_own.pdf", ["i", "ii", "iii"]),
+    ],
+    ids=["numbered", "roman numerals"],
+)
+def test_endnotes_writer_sets_on_a_page_of_their_own_are_read(asset: str, labels: list[str]) -> None:
+    # A Word report of endnotes opened in LibreOffice and exported as PDF: the notes stand atop the last
+    # page, as large as the text, with no heading and no rule. Read as text, the report had no notes
+    # (`markers-without-notes`; roman ones `links-without-notes`) and nothing it cites was checked.
+    report = read_asset(asset)
+    assert [(note.label, note.urls, note.location) for note in report.footnotes] == [
+        (labels[0], ("https://t.me/rybar/1234",), "page 2, line 1"),
+        (labels[1], ("https://t.me/mod_russia/200",), "page 2, line 2"),
+        (labels[2], ("https://t.me/wargonzo/5500",), f"page 2, line {4 if labels[0] == '1' else 3}"),
+    ]
+    assert [[c.quotes for c in note.contexts] for note in report.footnotes] == [
+        [("the front is holding",)],
+        [("no troops crossed the river",)],
+        [("the bridge is gone",)],
+    ]
+    assert report.findings == ()
+
+
+def test_a_last_page_of_numbered_lines_the_text_does_not_cite_is_no_page_of_endnotes() -> None:
+    # A closing page listing steps 1 and 2 where the text cites note 1 only: the list is the report's text.
+    first = [
+        pdf._Line(
+            text="The mayor said \u201cthe bridge will reopen\u201d.\u00b9",
+            top=731,
+            bottom=720,
+            left=72,
+            right=400,
+            size=11,
+            small_label=False,
+            page=1,
+        )
+    ]
+    last = [pdf._Line(text=text, top=731 - 14 * row, bottom=720 - 14 * row, left=72, right=400, size=11,
+                      small_label=False, page=2)
+            for row, text in enumerate(["1 Check the bridge.", "2 Call the mayor."])]  # fmt: skip
+    assert pdf._endnote_pages([*first, *last]) is None
+    first[0].text += "\u00b2"
+    assert pdf._endnote_pages([*first, *last]) == 1
