@@ -204,6 +204,24 @@ def next_step(report: ReportResult) -> str | None:
     return "\n".join(lines)
 
 
+# The SHA-256 of no bytes: a report file that is empty (a failed export, a save that truncated it).
+_EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+def _nothing_to_verify(report: ReportResult) -> str:
+    """Why a report has no footnote to show. Marker-like text without notes is not "nothing to verify": the
+    notes are there, in a style not read. An empty file passes (no footnote is unverified), but a user who
+    checked the wrong file, or a draft an editor or an export left empty, must see that it was empty."""
+    if report.notes_unread:
+        return "no notes could be read, though the text cites (--from, or --allow-empty if it has none)"
+    if report.report.sha256 == _EMPTY_SHA256:
+        return (
+            f"{shown(report.report.path)} is empty (0 bytes): no footnotes to verify; "
+            "if it should hold the report, save it again and check it again"
+        )
+    return "no footnotes found: nothing to verify"
+
+
 def _report_lines(console: Console, report: ReportResult) -> None:
     for finding in report.report.findings:
         where = f"line {finding.line}: " if finding.line else ""
@@ -211,11 +229,7 @@ def _report_lines(console: Console, report: ReportResult) -> None:
     if not report.footnotes:
         console.print(Text(_route(report)))
         # Marker-like text without notes is not "nothing to verify": the notes are there, in a style not read.
-        console.print(
-            "no notes could be read, though the text cites (--from, or --allow-empty if it has none)"
-            if report.notes_unread
-            else "no footnotes found: nothing to verify"
-        )
+        console.print(Text(_nothing_to_verify(report)))
     else:
         console.print(_table(report) if console.width >= STACKED_BELOW else _stacked(report))
     summary = f"{counts_text(report.footnotes)} · {report.seconds:.1f} s · ledger head {report.head}"

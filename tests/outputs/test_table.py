@@ -3,6 +3,8 @@ with the right plurals, twins flagged, and the next step for footnotes without a
 
 from __future__ import annotations
 
+import hashlib
+
 from provenance.models import CaptureReuse, CheckResult, Context, Finding
 from provenance.outputs.reasons import reasons
 from provenance.outputs.table import TableFormat
@@ -124,6 +126,23 @@ def test_report_findings_and_a_report_without_footnotes() -> None:
     text = TableFormat().render([report])
     assert "no footnotes found" in text and "line 4: marker [9] has no footnote" in text
     assert "0 footnotes" in text
+
+
+def test_an_empty_report_file_is_said_to_be_empty_not_only_to_have_no_footnotes() -> None:
+    # A report of 0 bytes passes (the contract: "the report has none"), but the user who checked a draft
+    # an export left empty, or the wrong file, must be told it was empty, not that all is well.
+    empty = report_result(path="draft.md")
+    empty = type(empty)(
+        empty.report.model_copy(update={"sha256": hashlib.sha256(b"").hexdigest()}),
+        empty.ledger,
+        (),
+        empty.head,
+        0.1,
+    )
+    text = TableFormat(width=200).render([empty])
+    assert "draft.md is empty (0 bytes): no footnotes to verify" in text
+    assert "save it again" in text
+    assert "no footnotes to verify" not in TableFormat(width=200).render([report_result(path="draft.md")])
 
 
 def test_a_verified_row_shows_what_the_source_says_beside_what_the_citation_says() -> None:
