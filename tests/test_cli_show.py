@@ -104,7 +104,7 @@ def test_show_of_an_earlier_run_says_a_later_one_exists(
         (["LEDGER", "-o", "nowhere/v.html"], "no such folder for the HTML view"),
         (["LEDGER", "-o", "."], "is a directory"),
         (["."], ".: is a directory, not a ledger"),  # an internal error: a view named from no name
-        (["notes.md"], "the ledger holds no run to show (a ledger is the REPORT.ledger.jsonl"),
+        (["notes.md"], "notes.md: a report, not a ledger; no check of it has written notes.md.ledger.jsonl"),
         (
             ["brief.wacz"],
             "brief.wacz: a WACZ bundle, not a ledger; check it with `provenance verify brief.wacz`",

@@ -35,7 +35,8 @@ def test_verify_of_a_report_instead_of_a_ledger_is_exit_2_not_a_ledger(
 
     code, out, err = _run(capsys, "verify", "REPORT.txt")
 
-    _assert_one_line_error(code, out, err, "not a ledger: REPORT.txt")
+    _assert_one_line_error(code, out, err, "REPORT.txt: a report, not a ledger")
+    assert "run `provenance check REPORT.txt` first" in err
 
 
 @pytest.mark.parametrize("special", ["/dev/zero", "/proc/self/pagemap"])

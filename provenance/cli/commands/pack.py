@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from provenance.cli.common import EXIT_OK, emit, refuse_a_missing_ledger, warn
+from provenance.cli.common import EXIT_OK, emit, refuse_a_missing_ledger, refuse_what_is_no_ledger, warn
 from provenance.cli.parsing import GivenOnce, file_path, written_file_path
 from provenance.escaping import escape_unprintable
 
@@ -45,6 +45,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.wacz.pack import pack_ledger
 
     refuse_a_missing_ledger(args.ledger)
+    refuse_what_is_no_ledger(args.ledger, "pack")
     key = load_private_key(args.sign) if args.sign else None
     exposure = key_file_exposure(args.sign) if args.sign else None
     if exposure is not None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, refuse_a_missing_ledger
+from provenance.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    emit,
+    refuse_a_missing_ledger,
+    refuse_what_is_no_ledger,
+)
 from provenance.cli.parsing import GivenOnce, file_path, int_between, written_file_path
 from provenance.escaping import disarm_workflow_commands, escape_unprintable
 
@@ -38,6 +44,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.views import load_view, view_path, write_html_view
 
     refuse_a_missing_ledger(args.ledger)
+    refuse_what_is_no_ledger(args.ledger, "show")
     output = view_path(args.ledger, args.output)
     view = load_view(args.ledger, output, args.run, verify=not args.no_verify)
     write_html_view([view], output)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, refuse_a_missing_ledger, warn
+from provenance.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    emit,
+    refuse_a_missing_ledger,
+    refuse_what_is_no_ledger,
+    warn,
+)
 from provenance.cli.parsing import GivenOnce, add_report_size_option, file_path, operator_text, sha256_hex
 from provenance.loading import CodeLoading
 
@@ -104,6 +111,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     if looks_like_bundle(args.ledger):
         return _verify_bundle(args, trusted, roots)
     refuse_a_missing_ledger(args.ledger)
+    refuse_what_is_no_ledger(args.ledger, "verify")
     with CodeLoading():
         from provenance.ledger.verify import verify_ledger
         from provenance.outputs.verification import render_verification_json, render_verification_text
