@@ -59,6 +59,19 @@ def test_show_of_a_tampered_ledger_says_so_on_the_page_and_exits_1(
     assert "This ledger did not verify" in page and warc.name in page
 
 
+def test_show_of_a_ledger_whose_evidence_moved_points_to_verify_which_lists_and_finds_it(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The line said "2 problem(s) found in the ledger" and no more: not which, nor what to do.
+    (tmp_path / "archives").rename(tmp_path / "moved")
+    code, out, err = _run(capsys, "show", str(ledger), "-o", str(tmp_path / "v.html"))
+    assert code == 1 and "problem(s) found in the ledger" in out
+    assert err.count("\n") == 1
+    assert f"the ledger is not intact: `provenance verify {ledger}` lists each problem" in err
+    assert "--archive-dir DIR" in err
+    assert (tmp_path / "v.html").is_file()
+
+
 def test_show_says_when_it_verified_the_ledger_in_utc(
     ledger: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,6 +10,7 @@ from provenance.cli.common import (
     emit,
     refuse_a_missing_ledger,
     refuse_what_is_no_ledger,
+    warn,
 )
 from provenance.cli.parsing import GivenOnce, file_path, int_between, written_file_path
 from provenance.escaping import disarm_workflow_commands, escape_unprintable
@@ -54,4 +55,11 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     )
     # The page says what verify found; the exit code says it too, as `verify` would, for a script or CI.
     damaged = view.verification is not None and not view.verification.intact
+    if damaged:  # the line counts them; where they are listed, and what to do (moved evidence), is verify's
+        import shlex
+
+        warn(
+            f"the ledger is not intact: `provenance verify {shlex.quote(str(args.ledger))}` lists each "
+            "problem and what to do (evidence moved elsewhere: its --archive-dir DIR finds it)"
+        )
     return EXIT_FINDINGS if damaged else EXIT_OK
