@@ -8,7 +8,12 @@ from provenance.cli.common import EXIT_OK, emit, refuse_a_missing_ledger, refuse
 from provenance.cli.parsing import GivenOnce, file_path, written_file_path
 from provenance.escaping import escape_unprintable
 
-HELP = "pack a verified ledger, its report and its WARCs into one WACZ bundle"
+HELP = "pack an intact ledger (re-verified first), its report and its WARCs into one WACZ bundle"
+EPILOG = """\
+exit codes: 0 the bundle written (its footnotes' statuses are the ledger's, whatever they are); 2 usage or
+input error (no ledger, a ledger that is not intact: `provenance verify LEDGER` lists why; a bundle that
+exists: never replaced; nothing written); 3 internal error.
+"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -16,6 +16,12 @@ from provenance.cli.parsing import GivenOnce, file_path, int_between, written_fi
 from provenance.escaping import disarm_workflow_commands, escape_unprintable
 
 HELP = "write the HTML view of a ledger's run (re-verified first; exit 1 when it is not intact)"
+EPILOG = """\
+exit codes: 0 the page written, the ledger intact (or not re-verified: --no-verify); 1 the page written,
+the ledger not intact (the page says so; `provenance verify LEDGER` lists each problem); 2 usage or input
+error (no ledger, a file that is none, a page that would replace another file: nothing written); 3 internal
+error.
+"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
