@@ -196,6 +196,11 @@ def load_config_file(path: Path) -> ConfigFile:
     for key, value in document.items():
         name = key.replace("-", "_")
         if isinstance(value, dict):
+            if key == "tool" and isinstance(value.get("provenance"), dict):  # pyproject's form, copied
+                raise InputError(
+                    f"{path}: [tool.provenance] is the table of a pyproject.toml; {path.name} holds its keys "
+                    "as they are, with no table line above them (jobs = 8)"
+                )
             raise InputError(f"{path}: key {key!r}: a table, but settings are plain keys (jobs = 8)")
         if name not in SETTABLE:
             raise InputError(f"{path}: key {key!r} is not a setting a config file can hold{_suggestion(key)}")
