@@ -342,7 +342,7 @@ def _refuse_missing_inputs(name: str, value: Any, where: str) -> None:
             )
 
 
-def _closest_options(unknown: Sequence[str], known: Mapping[str, object]) -> str:
+def _closest_options(unknown: Sequence[str], known: Mapping[str, object], command: str | None) -> str:
     """` (did you mean --offline?)` for a misspelt long option (`--ofline`, `--jbos=3`) of the command, else
     ``: the user sees the option meant without reading the whole help."""
     import difflib
@@ -352,7 +352,30 @@ def _closest_options(unknown: Sequence[str], known: Mapping[str, object]) -> str
     for token in unknown:
         if token.startswith("--"):
             meant += difflib.get_close_matches(token.partition("=")[0], names, n=1, cutoff=0.8)
-    return f" (did you mean {', '.join(dict.fromkeys(meant))}?)" if meant else ""
+    if meant:
+        return f" (did you mean {', '.join(dict.fromkeys(meant))}?)"
+    return _where_output_goes(unknown, known, command)
+
+
+# Where a command that takes no -o writes (`check -o view.html`, as `show -o` and `pack -o` take it: the line
+# said only "unrecognized arguments: -o view.html"); the others print on stdout.
+_WRITES_TO = {
+    "check": "--html PATH, --sarif PATH or --junit PATH, its WARC files to --archive-dir DIR",
+    "locate": "--citations OUT, its WARC files to --archive-dir DIR",
+    "capture": "--archive-dir DIR",
+    "schema": "--out DIR",
+}
+
+
+def _where_output_goes(unknown: Sequence[str], known: Mapping[str, object], command: str | None) -> str:
+    if command is None or "-o" in known:
+        return ""
+    if not any(token in ("-o", "--output") or token.startswith("--output=") for token in unknown):
+        return ""
+    writes = _WRITES_TO.get(command)
+    if writes is not None:
+        return f" ({command} takes no -o: it writes to {writes})"
+    return f" ({command} takes no -o: it prints on stdout; to keep it in a file: > FILE)"
 
 
 def config_for(args: argparse.Namespace, cwd: Path) -> ConfigFile | None:
@@ -383,7 +406,7 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
                 f"{' '.join(misplaced)})"
             )
         known = _command_parser(parser, command)._option_string_actions if command else {}
-        hint = _closest_options(unknown, known)
+        hint = _closest_options(unknown, known, command)
         raise UsageError(f"unrecognized arguments: {' '.join(unknown)}{hint} (see: {where} --help)")
     config = config_for(args, Path.cwd())
     if config is None:
