@@ -151,6 +151,27 @@ def check_ledger_is_no_input(ledger: Path | None, reports: Sequence[Path], optio
                 f"--ledger {escape_unprintable(str(ledger))}: is {what}, and a run appends its lines to the "
                 "ledger: name another file (or drop --ledger for REPORT.ledger.jsonl beside the report)"
             )
+    if not _opens_as_a_ledger(ledger):
+        raise UsageError(
+            f"--ledger {escape_unprintable(str(ledger))}: is a file but not a ledger (a ledger is the JSON "
+            "Lines file a check writes, each line a JSON object): name a ledger or a new file (or drop "
+            "--ledger for REPORT.ledger.jsonl beside the report)"
+        )
+
+
+def _opens_as_a_ledger(ledger: Path) -> bool:
+    """A `--ledger` that is missing, empty or opens with a JSON object may be a ledger (whether it is one, and
+    whole, is the ledger's reader to say). Another file (a report, a CSV, a bundle, an HTML view) is none:
+    read as a ledger it was "line 5: not a ledger line; repair or move the ledger first", which told the user
+    to edit a file that was never a ledger. What cannot be opened is left to the ledger's reader to name."""
+    from provenance.files import open_regular_file
+
+    try:
+        with open_regular_file(ledger) as stream:
+            head = stream.read(1)
+    except OSError:
+        return True
+    return head in (b"", b"{")
 
 
 def check_ledger_follows_report(ledger: Path, report: Path) -> None:

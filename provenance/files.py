@@ -203,19 +203,28 @@ def _what_is_there(path: Path) -> str:
     return "a file" if stat.S_ISREG(mode) else _kind(mode)
 
 
+# The option that names each folder `ensure_folder` makes: a folder the user never named (`archives/`, the
+# default) is refused with the way to name another.
+_FOLDER_OPTIONS = {"archive folder": "--archive-dir DIR", "schema folder": "--out DIR"}
+
+
 def ensure_folder(path: Path, what: str) -> Path:
     """`path` as an existing folder this process can write in, created (with its parents) if needed; else an
     `InputError`."""
+    option = _FOLDER_OPTIONS.get(what)
+    instead = f"; name another with {option}" if option else ""
     try:
         path.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise InputError(f"{path}: is {_what_is_there(path)}, but the {what} must be a folder") from None
+        raise InputError(
+            f"{path}: is {_what_is_there(path)}, but the {what} must be a folder{instead}"
+        ) from None
     except OSError as error:
-        raise InputError(f"{path}: cannot create the {what} ({error.strerror or error})") from None
+        raise InputError(f"{path}: cannot create the {what} ({error.strerror or error}){instead}") from None
     if not path.is_dir():
-        raise InputError(f"{path}: is {_what_is_there(path)}, but the {what} must be a folder")
+        raise InputError(f"{path}: is {_what_is_there(path)}, but the {what} must be a folder{instead}")
     if not os.access(path, os.W_OK | os.X_OK):  # found now, not by each capture after its page was fetched
-        raise InputError(f"{path}: cannot write in the {what}")
+        raise InputError(f"{path}: cannot write in the {what}{instead}")
     return path
 
 

@@ -209,3 +209,39 @@ def test_a_reports_cited_speakers_are_its_notes_authors_and_accounts(tmp_path: P
     names = cited_speakers(cite_footnotes(read_report(report), None))
     assert {"wargonzo", "rybar", "zheltyirybar"} <= names
     assert cited_speakers(()) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("accounts.csv", b"name,aliases,platform,handle\nRybar,,telegram,rybar\n"),
+        ("other.md", b"# Brief\n\nA claim.[^1]\n\n[^1]: Rybar, Telegram, January 21, 2022.\n"),
+        ("bundle.wacz", b"PK\x03\x04\x14\x00\x00\x00\x08\x00"),
+        ("view.html", b"<!doctype html><html><body>a view</body></html>\n"),
+    ],
+    ids=["csv", "report", "bundle", "view"],
+)
+def test_a_ledger_option_naming_a_file_that_is_no_ledger_is_refused_without_asking_to_repair_it(
+    folder: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes
+) -> None:
+    # It was "ledger accounts.csv, line 2: not a ledger line ...; repair or move the ledger first": an
+    # invitation to edit a file that was never a ledger (a report, a CSV, a bundle, an HTML view).
+    report = _report(folder, "a.md")
+    named = folder / name
+    named.write_bytes(content)
+    assert _checked(report, "--ledger", name) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.splitlines()) == 1, err
+    assert f"--ledger {name}: is a file but not a ledger" in err and "name a ledger or a new file" in err
+    assert "repair" not in err
+    assert named.read_bytes() == content, "nothing appended"
+    assert not (folder / "archives").exists()
+
+
+def test_a_ledger_option_naming_a_ledger_a_new_file_or_an_empty_one_is_taken(folder: Path) -> None:
+    report = _report(folder, "a.md")
+    assert _checked(report, "--ledger", "new.jsonl") == 1  # an unlocatable note: exit 1, the run appended
+    assert (folder / "new.jsonl").read_bytes().startswith(b"{")
+    assert _checked(report, "--ledger", "new.jsonl") == 1  # appended to again: it is a ledger
+    (folder / "empty.jsonl").write_bytes(b"")
+    assert _checked(report, "--ledger", "empty.jsonl") == 1

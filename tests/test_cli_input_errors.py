@@ -196,3 +196,27 @@ def test_a_misspelt_option_is_one_line_naming_the_option_meant(
     code, out, err = _run(capsys, *argv)
     _assert_user_error(code, out, err, "provenance: error: unrecognized arguments: ", told)
     assert not (workdir / "brief.md.ledger.jsonl").exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "told"),
+    [
+        (
+            ["check", "brief.md", "-o", "view.html"],
+            "-o view.html (check takes no -o: it writes to --html PATH, --sarif PATH or --junit PATH, its "
+            "WARC files to --archive-dir DIR)",
+        ),
+        (
+            ["extract", "brief.md", "--output=notes.json"],
+            "(extract takes no -o: it prints on stdout; to keep it in a file: > FILE)",
+        ),
+        (["schema", "-o", "out"], "(schema takes no -o: it writes to --out DIR)"),
+    ],
+)
+def test_an_output_option_a_command_does_not_take_says_where_that_command_writes(
+    workdir: Path, capsys: pytest.CaptureFixture[str], argv: list[str], told: str
+) -> None:
+    # `show -o` and `pack -o` name their output; `check -o view.html` said only "unrecognized arguments".
+    code, out, err = _run(capsys, *argv)
+    _assert_user_error(code, out, err, "provenance: error: unrecognized arguments: ", told)
+    assert not (workdir / "brief.md.ledger.jsonl").exists() and not (workdir / "view.html").exists()

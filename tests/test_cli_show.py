@@ -59,6 +59,19 @@ def test_show_of_a_tampered_ledger_says_so_on_the_page_and_exits_1(
     assert "This ledger did not verify" in page and warc.name in page
 
 
+def test_show_of_a_ledger_whose_evidence_moved_points_to_verify_which_lists_and_finds_it(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The line said "2 problem(s) found in the ledger" and no more: not which, nor what to do.
+    (tmp_path / "archives").rename(tmp_path / "moved")
+    code, out, err = _run(capsys, "show", str(ledger), "-o", str(tmp_path / "v.html"))
+    assert code == 1 and "problem(s) found in the ledger" in out
+    assert err.count("\n") == 1
+    assert f"the ledger is not intact: `provenance verify {ledger}` lists each problem" in err
+    assert "--archive-dir DIR" in err
+    assert (tmp_path / "v.html").is_file()
+
+
 def test_show_says_when_it_verified_the_ledger_in_utc(
     ledger: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -104,7 +117,7 @@ def test_show_of_an_earlier_run_says_a_later_one_exists(
         (["LEDGER", "-o", "nowhere/v.html"], "no such folder for the HTML view"),
         (["LEDGER", "-o", "."], "is a directory"),
         (["."], ".: is a directory, not a ledger"),  # an internal error: a view named from no name
-        (["notes.md"], "the ledger holds no run to show (a ledger is the REPORT.ledger.jsonl"),
+        (["notes.md"], "notes.md: a report, not a ledger; no check of it has written notes.md.ledger.jsonl"),
         (
             ["brief.wacz"],
             "brief.wacz: a WACZ bundle, not a ledger; check it with `provenance verify brief.wacz`",

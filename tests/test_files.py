@@ -274,6 +274,20 @@ def test_an_archive_folder_that_is_a_device_or_a_file_is_named_for_what_it_is(
         ensure_folder(path, "archive folder")
 
 
+def test_the_default_archive_folder_refused_says_which_option_names_another(tmp_path: Path) -> None:
+    # `archives`, a file in the folder a check ran in: the user never named it, and was not told how to.
+    (tmp_path / "archives").write_bytes(b"notes")
+    with pytest.raises(InputError) as refused:
+        ensure_folder(tmp_path / "archives", "archive folder")
+    assert str(refused.value).endswith(
+        "is a file, but the archive folder must be a folder; name another with --archive-dir DIR"
+    )
+    with pytest.raises(InputError, match=r"schema folder must be a folder; name another with --out DIR$"):
+        ensure_folder(tmp_path / "archives", "schema folder")
+    with pytest.raises(InputError, match=r"the ledger folder must be a folder$"):  # no option names it
+        ensure_folder(tmp_path / "archives", "ledger folder")
+
+
 def test_a_folder_given_as_the_report_says_how_to_check_the_reports_in_it() -> None:
     # `provenance check docs` said only "docs: is a directory, not a report"; check takes glob patterns.
     assert directory_given_for(Path("docs/"), "report") == (

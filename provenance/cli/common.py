@@ -154,6 +154,59 @@ def missing_ledger_message(ledger: Path, report_beside: bool) -> str:
     return f"{said} (a ledger is the REPORT.ledger.jsonl `provenance check` writes, or the --ledger it names)"
 
 
+# What a report is saved as (`readers.REPORT_SUFFIXES` is not imported for it: `verify` loads no reader).
+_REPORT_SUFFIXES = frozenset((".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".odt", ".pdf"))
+
+
+def refuse_what_is_no_ledger(given: Path, command: str) -> None:
+    """Stop (UsageError) when `verify`, `show` or `pack` is given, for its ledger, a file that is plainly
+    something else a new user has at hand: the report itself (`provenance verify brief.md`), the HTML view
+    (`brief.md.ledger.html`) or, to `show` and `pack`, a bundle. The line names the ledger to give instead,
+    or the command that writes it; `verify brief.md` said "not a ledger", `show brief.md` "the ledger holds
+    no run to show", neither where the ledger is. A file that opens as a ledger line would (`{`), or cannot be
+    opened, is left to the ledger's reader."""
+    from provenance.errors import UsageError
+    from provenance.escaping import escape_unprintable
+    from provenance.files import open_regular_file
+
+    try:
+        with open_regular_file(given) as stream:
+            head = stream.read(4)
+    except OSError:
+        return
+    if head[:1] in (b"", b"{"):
+        return
+    import shlex
+
+    name = escape_unprintable(str(given))
+    if command != "verify" and head == b"PK\x03\x04" and given.suffix.lower() == ".wacz":
+        verify = shlex.quote(str(given))
+        raise UsageError(
+            f"{name}: a WACZ bundle, not a ledger; check it with `provenance verify {verify}` "
+            "(its ledger is inside it, under provenance/)"
+        )
+    if given.name.endswith(".ledger.html"):
+        ledger = given.with_name(given.name.removesuffix(".html") + ".jsonl")
+        said = f"{name}: the HTML view of a ledger, not the ledger"
+    elif given.suffix.lower() in _REPORT_SUFFIXES or Path(f"{given}{LEDGER_SUFFIX}").is_file():
+        ledger = Path(f"{given}{LEDGER_SUFFIX}")
+        said = f"{name}: a report, not a ledger"
+    else:
+        return
+    shown_ledger = escape_unprintable(str(ledger))
+    if ledger.is_file():
+        bundle = " -o BUNDLE.wacz" if command == "pack" else ""
+        raise UsageError(
+            f"{said}; its ledger is {shown_ledger}: `provenance {command} {shlex.quote(str(ledger))}{bundle}`"
+        )
+    if said.endswith("a report, not a ledger"):
+        raise UsageError(
+            f"{said}; no check of it has written {shown_ledger} yet: run "
+            f"`provenance check {shlex.quote(str(given))}` first, then give {command} its ledger"
+        )
+    raise UsageError(f"{said}; its ledger {shown_ledger} is not there")
+
+
 def refuse_a_missing_ledger(ledger: Path) -> None:
     """Stop with `missing_ledger_message` when nothing is at `ledger`; a link to nothing is said as one
     (`show` said "no such ledger" of it, `verify` "no such file", with no word of the link)."""

@@ -196,6 +196,11 @@ def load_config_file(path: Path) -> ConfigFile:
     for key, value in document.items():
         name = key.replace("-", "_")
         if isinstance(value, dict):
+            if key == "tool" and isinstance(value.get("provenance"), dict):  # pyproject's form, copied
+                raise InputError(
+                    f"{path}: [tool.provenance] is the table of a pyproject.toml; {path.name} holds its keys "
+                    "as they are, with no table line above them (jobs = 8)"
+                )
             raise InputError(f"{path}: key {key!r}: a table, but settings are plain keys (jobs = 8)")
         if name not in SETTABLE:
             raise InputError(f"{path}: key {key!r} is not a setting a config file can hold{_suggestion(key)}")
@@ -310,7 +315,8 @@ def apply_config(
         where = f"{config.path}: key {config.written.get(name, name)!r}"
         converted = _convert(actions[name], value, config.path.parent, where)  # checked even when overridden
         if name not in overridden:
-            _refuse_missing_inputs(name, converted, where)
+            if not (values.get("lint") and name in _UNREAD_BY_LINT):
+                _refuse_missing_inputs(name, converted, where)
             values[name] = converted
     values["config_file"] = config
     return argparse.Namespace(**values)
@@ -319,6 +325,12 @@ def apply_config(
 # Settings naming a file the run reads: one missing was "keys/newsroom.key: no such file", a path joined to
 # the settings file's folder that the user never wrote, with no word of the settings file or its key.
 _READ_FILES = frozenset({"sign", "accounts", "ca_bundle", "tsa_ca"})
+
+
+# Files a `check --lint` never reads (it signs nothing and fetches nothing): a key a CI job's secret puts in
+# place, named in the settings file, is missing on every other machine, where the pre-commit hook's lint
+# stopped with exit 2 ("key 'sign': ci.key: no such file") before reading a report.
+_UNREAD_BY_LINT = frozenset({"sign", "ca_bundle"})
 
 
 def _refuse_missing_inputs(name: str, value: Any, where: str) -> None:
@@ -330,7 +342,7 @@ def _refuse_missing_inputs(name: str, value: Any, where: str) -> None:
             )
 
 
-def _closest_options(unknown: Sequence[str], known: Mapping[str, object]) -> str:
+def _closest_options(unknown: Sequence[str], known: Mapping[str, object], command: str | None) -> str:
     """` (did you mean --offline?)` for a misspelt long option (`--ofline`, `--jbos=3`) of the command, else
     ``: the user sees the option meant without reading the whole help."""
     import difflib
@@ -340,7 +352,30 @@ def _closest_options(unknown: Sequence[str], known: Mapping[str, object]) -> str
     for token in unknown:
         if token.startswith("--"):
             meant += difflib.get_close_matches(token.partition("=")[0], names, n=1, cutoff=0.8)
-    return f" (did you mean {', '.join(dict.fromkeys(meant))}?)" if meant else ""
+    if meant:
+        return f" (did you mean {', '.join(dict.fromkeys(meant))}?)"
+    return _where_output_goes(unknown, known, command)
+
+
+# Where a command that takes no -o writes (`check -o view.html`, as `show -o` and `pack -o` take it: the line
+# said only "unrecognized arguments: -o view.html"); the others print on stdout.
+_WRITES_TO = {
+    "check": "--html PATH, --sarif PATH or --junit PATH, its WARC files to --archive-dir DIR",
+    "locate": "--citations OUT, its WARC files to --archive-dir DIR",
+    "capture": "--archive-dir DIR",
+    "schema": "--out DIR",
+}
+
+
+def _where_output_goes(unknown: Sequence[str], known: Mapping[str, object], command: str | None) -> str:
+    if command is None or "-o" in known:
+        return ""
+    if not any(token in ("-o", "--output") or token.startswith("--output=") for token in unknown):
+        return ""
+    writes = _WRITES_TO.get(command)
+    if writes is not None:
+        return f" ({command} takes no -o: it writes to {writes})"
+    return f" ({command} takes no -o: it prints on stdout; to keep it in a file: > FILE)"
 
 
 def config_for(args: argparse.Namespace, cwd: Path) -> ConfigFile | None:
@@ -371,7 +406,7 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
                 f"{' '.join(misplaced)})"
             )
         known = _command_parser(parser, command)._option_string_actions if command else {}
-        hint = _closest_options(unknown, known)
+        hint = _closest_options(unknown, known, command)
         raise UsageError(f"unrecognized arguments: {' '.join(unknown)}{hint} (see: {where} --help)")
     config = config_for(args, Path.cwd())
     if config is None:

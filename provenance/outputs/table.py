@@ -134,7 +134,44 @@ def _route(report: ReportResult) -> str:
     return f"{shown(report.report.path)} → {shown(str(report.ledger))}"
 
 
-def _table(report: ReportResult) -> Table:
+# What the column of reasons keeps at least when the source column widens to hold a WARC's path whole.
+_REASONS_AT_LEAST = 30
+
+
+def _widest_line(cells: Sequence[Text]) -> int:
+    return max((line.cell_len for cell in cells for line in cell.split("\n")), default=0)
+
+
+def _source_width(
+    report: ReportResult, width: int, sources: Sequence[Text], whys: Sequence[Text]
+) -> int | None:
+    """A fixed width for the source column where rich's own sharing out of the table's width would cut a
+    WARC's path across two lines and a width that holds it leaves the reasons `_REASONS_AT_LEAST` columns;
+    else None (rich shares the width out; a path too long for any share folds, as a long URL does).
+
+    A WARC's name is the report's name and some 35 characters more: in half of a 120-column table it was cut
+    across two lines (`archives/brief.md-fn3-…-687179cb` / `.warc.gz`), and a path copied from the terminal
+    to open the evidence named no file."""
+    paths = [shown(evidence_path(report, warc)) for warc in map(warc_of, report.footnotes) if warc]
+    if not paths:
+        return None
+    labels = min(max(len(shown(result.label)) + 2 for result in report.footnotes), _NOTE_WIDTH)
+    statuses = max(len(result.status) for result in report.footnotes)
+    # What the note and status columns (as wide as their headers at least) and the three gaps of two
+    # between the four columns leave the two text columns.
+    left = width - max(labels, len("note")) - max(statuses, len("status")) - 6
+    source, why = _widest_line(sources), max(_widest_line(whys), len("what did not pass"))
+    if source + why <= left:
+        return None  # each column as wide as its widest line: nothing is cut
+    # Too wide together: rich narrows the wider column first, down to half of what is left at most.
+    shared = left - min(why, left // 2)
+    longest = max(len(path) for path in paths)
+    if shared >= longest or longest > left - _REASONS_AT_LEAST:
+        return None
+    return longest
+
+
+def _table(report: ReportResult, width: int) -> Table:
     table = Table(
         title=Text(_route(report)),
         title_justify="left",
@@ -143,20 +180,24 @@ def _table(report: ReportResult) -> Table:
         expand=False,
         pad_edge=False,
     )
+    twins = indistinguishable(report.footnotes)
+    sources = [_source_cell(report, result) for result in report.footnotes]
+    whys = [_why_cell(result, twins.get(result.label)) for result in report.footnotes]
     # A label is the report's: a long one kept on one line took the table's width, cutting every status to
     # `ve…` and dropping the columns of sources and reasons. It folds past a width; the status never does.
     table.add_column("note", overflow="fold", max_width=_NOTE_WIDTH)
     longest_status = max((len(result.status) for result in report.footnotes), default=0)
     table.add_column("status", no_wrap=True, min_width=longest_status)
-    table.add_column("source and evidence", overflow="fold", ratio=1)
+    # A fixed width is never taken from by rich: the column of reasons alone wraps to what is left.
+    fixed = _source_width(report, width, sources, whys)
+    table.add_column("source and evidence", overflow="fold", ratio=1, width=fixed)
     table.add_column("what did not pass", overflow="fold", ratio=1)
-    twins = indistinguishable(report.footnotes)
-    for result in report.footnotes:
+    for result, source, why in zip(report.footnotes, sources, whys, strict=True):
         table.add_row(
             Text(f"[{shown(result.label)}]"),
             Text(result.status, style=STATUS_STYLE.get(result.status, "")),
-            _source_cell(report, result),
-            _why_cell(result, twins.get(result.label)),
+            source,
+            why,
         )
     return table
 
@@ -204,6 +245,24 @@ def next_step(report: ReportResult) -> str | None:
     return "\n".join(lines)
 
 
+# The SHA-256 of no bytes: a report file that is empty (a failed export, a save that truncated it).
+_EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+def _nothing_to_verify(report: ReportResult) -> str:
+    """Why a report has no footnote to show. Marker-like text without notes is not "nothing to verify": the
+    notes are there, in a style not read. An empty file passes (no footnote is unverified), but a user who
+    checked the wrong file, or a draft an editor or an export left empty, must see that it was empty."""
+    if report.notes_unread:
+        return "no notes could be read, though the text cites (--from, or --allow-empty if it has none)"
+    if report.report.sha256 == _EMPTY_SHA256:
+        return (
+            f"{shown(report.report.path)} is empty (0 bytes): no footnotes to verify; "
+            "if it should hold the report, save it again and check it again"
+        )
+    return "no footnotes found: nothing to verify"
+
+
 def _report_lines(console: Console, report: ReportResult) -> None:
     for finding in report.report.findings:
         where = f"line {finding.line}: " if finding.line else ""
@@ -211,13 +270,9 @@ def _report_lines(console: Console, report: ReportResult) -> None:
     if not report.footnotes:
         console.print(Text(_route(report)))
         # Marker-like text without notes is not "nothing to verify": the notes are there, in a style not read.
-        console.print(
-            "no notes could be read, though the text cites (--from, or --allow-empty if it has none)"
-            if report.notes_unread
-            else "no footnotes found: nothing to verify"
-        )
+        console.print(Text(_nothing_to_verify(report)))
     else:
-        console.print(_table(report) if console.width >= STACKED_BELOW else _stacked(report))
+        console.print(_table(report, console.width) if console.width >= STACKED_BELOW else _stacked(report))
     summary = f"{counts_text(report.footnotes)} · {report.seconds:.1f} s · ledger head {report.head}"
     console.print(Text(summary), soft_wrap=True)
     step = next_step(report)

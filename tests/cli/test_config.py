@@ -148,6 +148,12 @@ def test_the_run_line_records_the_config_file_by_path_and_hash(
             "did you mean 'strict-quotes'?",
         ),
         ("[check]\njobs = 2\n", "provenance.toml: key 'check': a table"),
+        # pyproject's table copied into provenance.toml: it said "key 'tool': a table", not what to do
+        (
+            "[tool.provenance]\njobs = 2\n",
+            "provenance.toml: [tool.provenance] is the table of a pyproject.toml; provenance.toml holds its "
+            "keys as they are, with no table line above them (jobs = 8)",
+        ),
         ("jobs = 2\nper_host = 1\nper-host = 2\n", "provenance.toml: key 'per-host' is given twice"),
         (
             "timegate = 'http://t.example/'\nno-archive-lookup = true\n",

@@ -121,6 +121,20 @@ def test_a_signing_key_in_the_config_file_does_not_stop_a_lint(
     assert _lint(capsys, "brief.md")[0] == 0
 
 
+def test_key_and_ca_files_a_ci_job_provides_stop_a_check_but_not_a_lint_on_a_machine_without_them(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The pre-commit hook lints on every author's machine; the signing key and CA bundle the settings file
+    # names are put in place by the CI job alone. A lint reads neither, and stopped on both (exit 2).
+    (folder / "provenance.toml").write_text('sign = "ci.key"\nca-bundle = "ci-ca.pem"\n', encoding="utf-8")
+    (folder / "brief.md").write_text(COMPLETE, encoding="utf-8")
+    code, _, err = _lint(capsys, "brief.md")
+    assert (code, err) == (0, "")
+    assert cli.main(["check", "brief.md", "--offline", "-q"]) == 2
+    assert "provenance.toml: key 'sign': ci.key: no such file" in capsys.readouterr().err
+    assert not (folder / "brief.md.ledger.jsonl").exists()
+
+
 def test_a_citations_item_naming_no_footnote_is_said_by_a_lint_and_stops_a_strict_one(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -87,7 +87,9 @@ def test_an_archive_folder_that_cannot_be_written_is_exit_2_before_anything_is_f
     done = run_provenance(argv, tmp_path)
 
     assert done.returncode == 2, done.stderr
-    assert done.stderr.strip() == "provenance: error: archives: cannot write in the archive folder"
+    assert done.stderr.strip() == (
+        "provenance: error: archives: cannot write in the archive folder; name another with --archive-dir DIR"
+    )
     assert fixture_server.total_hits == 0
     assert _files(tmp_path) == ["archives", "report.txt"], "no ledger, no lock file"
 

@@ -172,3 +172,29 @@ def test_a_stopped_check_in_github_actions_annotates_the_report_it_never_recorde
     errors = [line for line in out.splitlines() if line.startswith("::error ")]
     assert any("file=slow.txt" in line and "run not recorded" in line for line in errors), out
     assert not any("file=done.txt" in line for line in errors), out
+
+
+@each_stop_signal
+def test_a_stopped_check_says_which_ledgers_hold_no_run_of_it(
+    tmp_path: Path, fixture_server: FixtureServer, signum: signal.Signals, exit_code: int
+) -> None:
+    # Ctrl-C said only "provenance: interrupted": whether the ledger had been appended to, nobody could
+    # tell without reading it. A finished report's ledger is not named; the unfinished one's is.
+    fixture_server.routes["/a"] = Reply(body=b"<html><body><p>An article.</p></body></html>")
+    fixture_server.routes["/gone"] = Reply(status=404)
+    fixture_server.routes["/slow"] = stall(60)
+    (tmp_path / "done.txt").write_text(DONE, encoding="utf-8")
+    (tmp_path / "slow.txt").write_text(SLOW, encoding="utf-8")
+    rule = f"news.example:80:127.0.0.1:{fixture_server.port}"
+    args = ["check", "done.txt", "slow.txt", "--connect-to", rule, "--no-archive-lookup"]
+
+    code, _, err = _stop_once_checked(tmp_path, args, ("news.example/a", "news.example/gone"), signum)
+
+    assert code == exit_code, err
+    assert (
+        "provenance: warning: stopped before a report was finished: nothing of this check was appended to "
+        "its ledger: slow.txt.ledger.jsonl"
+    ) in err
+    assert "done.txt.ledger.jsonl" not in err
+    assert not (tmp_path / "slow.txt.ledger.jsonl").exists()
+    assert (tmp_path / "done.txt.ledger.jsonl").is_file()

@@ -35,7 +35,8 @@ def test_verify_of_a_report_instead_of_a_ledger_is_exit_2_not_a_ledger(
 
     code, out, err = _run(capsys, "verify", "REPORT.txt")
 
-    _assert_one_line_error(code, out, err, "not a ledger: REPORT.txt")
+    _assert_one_line_error(code, out, err, "REPORT.txt: a report, not a ledger")
+    assert "run `provenance check REPORT.txt` first" in err
 
 
 @pytest.mark.parametrize("special", ["/dev/zero", "/proc/self/pagemap"])
@@ -220,3 +221,21 @@ def test_controls_forged_into_a_ledgers_labels_and_operator_never_reach_the_term
         out = capsys.readouterr().out
         assert not any(c in out for c in "\x1b\u202e\x9b\u2028"), out
         assert "\\x1b" in out or "\\\\x1b" in out
+
+
+def test_a_relative_archive_dir_meant_from_the_ledgers_folder_is_named_as_it_is_from_here(
+    ledger_files: LedgerFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Paths in a ledger are relative to its folder, those on the command line to the current folder: a
+    # user in the case's parent folder typed the evidence folder as the ledger names its files.
+    moved = ledger_files.folder / "case"
+    moved.mkdir()
+    for name in ("report.md", "report.md.ledger.jsonl"):
+        shutil.move(ledger_files.folder / name, moved / name)
+    shutil.move(ledger_files.folder / "archives", moved / "evidence")
+
+    code, out, err = _run(capsys, "verify", "case/report.md.ledger.jsonl", "--archive-dir", "evidence")
+
+    _assert_one_line_error(code, out, err, "--archive-dir evidence: does not exist here")
+    assert "taken from the current folder, not the ledger's" in err
+    assert "did you mean --archive-dir case/evidence?" in err

@@ -3,6 +3,8 @@ with the right plurals, twins flagged, and the next step for footnotes without a
 
 from __future__ import annotations
 
+import hashlib
+
 from provenance.models import CaptureReuse, CheckResult, Context, Finding
 from provenance.outputs.reasons import reasons
 from provenance.outputs.table import TableFormat
@@ -124,6 +126,23 @@ def test_report_findings_and_a_report_without_footnotes() -> None:
     text = TableFormat().render([report])
     assert "no footnotes found" in text and "line 4: marker [9] has no footnote" in text
     assert "0 footnotes" in text
+
+
+def test_an_empty_report_file_is_said_to_be_empty_not_only_to_have_no_footnotes() -> None:
+    # A report of 0 bytes passes (the contract: "the report has none"), but the user who checked a draft
+    # an export left empty, or the wrong file, must be told it was empty, not that all is well.
+    empty = report_result(path="draft.md")
+    empty = type(empty)(
+        empty.report.model_copy(update={"sha256": hashlib.sha256(b"").hexdigest()}),
+        empty.ledger,
+        (),
+        empty.head,
+        0.1,
+    )
+    text = TableFormat(width=200).render([empty])
+    assert "draft.md is empty (0 bytes): no footnotes to verify" in text
+    assert "save it again" in text
+    assert "no footnotes to verify" not in TableFormat(width=200).render([report_result(path="draft.md")])
 
 
 def test_a_verified_row_shows_what_the_source_says_beside_what_the_citation_says() -> None:
@@ -301,3 +320,35 @@ def test_a_narrow_terminal_gets_each_note_under_the_one_before_with_no_word_cut(
 def test_a_terminal_of_sixty_columns_or_more_keeps_the_table() -> None:
     text = TableFormat(width=60).render([report_result(_unlinked("1"), GONE)])
     assert "what did not pass" in text and "[1] unlocatable" not in text
+
+
+def _with_long_reasons(label: str, warc: str) -> FootnoteResult:
+    url = f"https://news.example/{label}"
+    why = "the source was posted 2024-05-20 08:00 UTC (article:published_time), not on the day cited " * 2
+    return footnote_result(
+        label,
+        "failed",
+        (passed("locator", url), CheckResult(name="date", status="fail", detail=why)),
+        url=url,
+        captured=capture(url, warc=warc),
+    )
+
+
+def test_a_warc_path_stands_whole_on_one_line_where_the_width_allows_it() -> None:
+    # A path cut across two lines (`…-687179cb` / `.warc.gz`), copied from the terminal, named no file.
+    warcs = [f"archives/brief.md-fn{n}-20261206T015032Z-687179cb.warc.gz" for n in (1, 2)]
+    results = [_with_long_reasons(str(n), warc) for n, warc in enumerate(warcs, start=1)]
+    text = TableFormat(width=120).render([report_result(*results)])
+    table = text.split("\n\n2 footnotes")[0]
+    for warc in warcs:
+        assert any(line.strip().startswith(warc) for line in table.splitlines()), table
+    assert max(len(line) for line in table.splitlines()) <= 120, "nothing cut at the table's edge"
+    assert "date fail: the source was posted" in table
+
+
+def test_a_table_too_narrow_for_the_warc_path_folds_it_and_keeps_the_reasons_whole() -> None:
+    warc = "archives/a-report-with-a-long-name-2024.md-fn1-20261206T015032Z-687179cb.warc.gz"
+    text = TableFormat(width=80).render([report_result(_with_long_reasons("1", warc))])
+    table = text.split("\n\n1 footnote")[0]
+    assert max(len(line) for line in table.splitlines()) <= 80
+    assert "(article:published_time)," in table  # the reasons are wrapped, not cut at the edge

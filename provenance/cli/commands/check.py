@@ -378,6 +378,7 @@ def _end_stopped(args: argparse.Namespace, options: InputOptions, stopped: Check
         warn(str(error))
     # A stopped CI step's log shows its annotations too: the report it never recorded is an error there.
     _annotate(args, stopped.results, machine_owned=args.json or printed)
+    _say_unrecorded(stopped.results)
     made = sum(
         result.outcome is not None and result.outcome.capture is not None
         for report in stopped.results
@@ -388,6 +389,18 @@ def _end_stopped(args: argparse.Namespace, options: InputOptions, stopped: Check
         again = f"the same command run again reuses {'them' if made > 1 else 'it'} and fetches the rest"
         warn(f"stopped: {kept}; {again}")
     raise stopped.stop from None
+
+
+def _say_unrecorded(results: list[ReportResult]) -> None:
+    """A stop said only "interrupted": whoever stopped the check (or whose CI step timed out) must know which
+    ledgers hold no run of it, so what they show is not taken for this check's results."""
+    unrecorded = [str(result.ledger) for result in results if result.stopped]
+    if not unrecorded:
+        return
+    named = ", ".join(unrecorded[:3]) + (f" and {len(unrecorded) - 3} more" if len(unrecorded) > 3 else "")
+    which = "its ledger" if len(unrecorded) == 1 else "their ledgers"
+    reports = "a report was" if len(unrecorded) == 1 else f"{len(unrecorded)} reports were"
+    warn(f"stopped before {reports} finished: nothing of this check was appended to {which}: {named}")
 
 
 def _write_outputs(

@@ -19,6 +19,10 @@ from provenance.cli.parsing import (
 from provenance.loading import CodeLoading
 
 HELP = "print footnotes and citations (no network)"
+EPILOG = """\
+exit codes: 0 printed (a note's findings are in the document, never an exit code); 2 usage or input error
+(a missing, unreadable or binary report, a malformed citations file: nothing printed); 3 internal error.
+"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -14,6 +14,10 @@ from provenance.cli.parsing import written_file_path
 from provenance.escaping import escape_unprintable
 
 HELP = "make an Ed25519 key pair for signing ledgers"
+EPILOG = """\
+exit codes: 0 the key pair written; 2 usage error (a KEYFILE that exists is never overwritten, nothing
+written); 3 internal error.
+"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

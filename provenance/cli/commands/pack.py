@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from provenance.cli.common import EXIT_OK, emit, refuse_a_missing_ledger, warn
+from provenance.cli.common import EXIT_OK, emit, refuse_a_missing_ledger, refuse_what_is_no_ledger, warn
 from provenance.cli.parsing import GivenOnce, file_path, written_file_path
 from provenance.escaping import escape_unprintable
 
-HELP = "pack a verified ledger, its report and its WARCs into one WACZ bundle"
+HELP = "pack an intact ledger (re-verified first), its report and its WARCs into one WACZ bundle"
+EPILOG = """\
+exit codes: 0 the bundle written (its footnotes' statuses are the ledger's, whatever they are); 2 usage or
+input error (no ledger, a ledger that is not intact: `provenance verify LEDGER` lists why; a bundle that
+exists: never replaced; nothing written); 3 internal error.
+"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,6 +50,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.wacz.pack import pack_ledger
 
     refuse_a_missing_ledger(args.ledger)
+    refuse_what_is_no_ledger(args.ledger, "pack")
     key = load_private_key(args.sign) if args.sign else None
     exposure = key_file_exposure(args.sign) if args.sign else None
     if exposure is not None:

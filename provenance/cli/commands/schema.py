@@ -10,6 +10,10 @@ from provenance.cli.parsing import GivenOnce, file_path
 from provenance.escaping import escape_unprintable
 
 HELP = "write the JSON Schemas generated from the models"
+EPILOG = """\
+exit codes: 0 the schemas written; 2 usage error (--out names a file, or a folder that cannot be made);
+3 internal error.
+"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import argparse
 
-from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, refuse_a_missing_ledger
+from provenance.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    emit,
+    refuse_a_missing_ledger,
+    refuse_what_is_no_ledger,
+    warn,
+)
 from provenance.cli.parsing import GivenOnce, file_path, int_between, written_file_path
 from provenance.escaping import disarm_workflow_commands, escape_unprintable
 
 HELP = "write the HTML view of a ledger's run (re-verified first; exit 1 when it is not intact)"
+EPILOG = """\
+exit codes: 0 the page written, the ledger intact (or not re-verified: --no-verify); 1 the page written,
+the ledger not intact (the page says so; `provenance verify LEDGER` lists each problem); 2 usage or input
+error (no ledger, a file that is none, a page that would replace another file: nothing written); 3 internal
+error.
+"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,6 +51,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.views import load_view, view_path, write_html_view
 
     refuse_a_missing_ledger(args.ledger)
+    refuse_what_is_no_ledger(args.ledger, "show")
     output = view_path(args.ledger, args.output)
     view = load_view(args.ledger, output, args.run, verify=not args.no_verify)
     write_html_view([view], output)
@@ -47,4 +61,11 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     )
     # The page says what verify found; the exit code says it too, as `verify` would, for a script or CI.
     damaged = view.verification is not None and not view.verification.intact
+    if damaged:  # the line counts them; where they are listed, and what to do (moved evidence), is verify's
+        import shlex
+
+        warn(
+            f"the ledger is not intact: `provenance verify {shlex.quote(str(args.ledger))}` lists each "
+            "problem and what to do (evidence moved elsewhere: its --archive-dir DIR finds it)"
+        )
     return EXIT_FINDINGS if damaged else EXIT_OK
