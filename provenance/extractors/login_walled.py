@@ -14,7 +14,8 @@ A LinkedIn post's page (`/posts/<slug>-activity-<id>-…`, `/feed/update/urn:li:
 beside its comments and others' posts ("More Relevant Posts"), each an `<article>` naming its activity: its
 words are the commentary (`main-feed-activity-card__commentary`) of the article that names the cited id, never
 another post's (the post's own card, its class saying it is shown "with comments", was read as the comments,
-and another member's post below it as the post's words).
+and another member's post below it as the post's words). A comment's link (`?commentUrn=`, `?replyUrn=`)
+names a comment under the post, not the post: nothing of the post is read as the comment's.
 """
 
 from __future__ import annotations
@@ -237,6 +238,17 @@ def linkedin_post_id(url: str) -> str | None:
     return found.group(1) if found else None
 
 
+def _linkedin_comment(url: str) -> str | None:
+    """The comment a LinkedIn post's link names (`?commentUrn=urn:li:comment:(activity:<post>,<comment>)`, or
+    a reply's `replyUrn`), as the link writes it (at most 200 characters), or None."""
+    try:
+        query = dict(parse_qsl(urlsplit(url.strip()).query[:2000]))
+    except ValueError:
+        return None
+    named = (query.get("replyUrn") or query.get("commentUrn") or "").strip()
+    return named[:200] if named else None
+
+
 def _linkedin_post_words(post: SourcePost, original: str, html: str) -> SourcePost:
     """`post` with the words of the cited LinkedIn post's own card: the commentary of the `<article>` that
     names its id. Unchanged where no card names it; without words where its card shows several commentaries
@@ -244,6 +256,19 @@ def _linkedin_post_words(post: SourcePost, original: str, html: str) -> SourcePo
     post_id = linkedin_post_id(original)
     if post_id is None or post.problem is not None:
         return post
+    comment = _linkedin_comment(original)
+    if comment is not None:
+        # The page shows the post, its comments under it: read as the post, a comment's link credited the
+        # commenter with the post's words, and the post's author and time as theirs.
+        what = f"a comment ({comment}) under the LinkedIn post {post_id}"
+        return SourcePost(
+            platform=post.platform,
+            url=post.url,
+            canonical_url=post.canonical_url,
+            language=post.language,
+            unread=f"the link names {what}, not the post: its page is not read as the comment",
+            fields={"link names": what[:500]},
+        )
     tree = LexborHTMLParser(html)
     card = next(
         (

@@ -206,3 +206,22 @@ def test_a_linkedin_page_without_the_cited_posts_card_is_read_as_before() -> Non
     other = LINKEDIN_POST.replace("7152345678901234567", "7150000000000000000")
     post = extract_source(other, (answer(other, asset("linkedin_post.html")),))
     assert post.text != f"{OWN_WORDS} #shipping"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?commentUrn=urn%3Ali%3Acomment%3A%28activity%3A7152345678901234567%2C7152360000000000000%29"
+        "&dashCommentUrn=urn%3Ali%3Afsd_comment%3A%287152360000000000000%2Curn%3Ali%3Aactivity%3A"
+        "7152345678901234567%29",
+        "?replyUrn=urn%3Ali%3Acomment%3A%28activity%3A7152345678901234567%2C7152370000000000000%29",
+    ],
+)
+def test_a_linkedin_comments_link_gives_nothing_of_the_post_as_the_comments(query: str) -> None:
+    # The comment's page is the post's: read as the post, the commenter was credited with the post's words,
+    # its author's name and its time, and a note quoting the post's words as the commenter's passed `quote`.
+    cited = f"https://www.linkedin.com/feed/update/urn:li:activity:{LINKEDIN_ID}{query}"
+    post = extract_source(cited, (answer(cited, asset("linkedin_post.html")),))
+    assert not post.text and post.author is None and post.published is None and post.title is None
+    assert f"names a comment (urn:li:comment:(activity:{LINKEDIN_ID}," in (post.unread or "")
+    assert _quote_status(post, OWN_WORDS) == "warn"
