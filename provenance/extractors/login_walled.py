@@ -10,6 +10,12 @@ A page that does show content otherwise is read like any web page (`og:` tags, J
 post's page (m.facebook.com's, mbasic's, as a visitor is served it) is the post among its comments in one
 markup: its text, byline and times are not read as the post's, its words are the description Facebook gives
 the post alone (`og:description`), where it gives one (a comment's words passed `quote` as the post's).
+A LinkedIn post's page (`/posts/<slug>-activity-<id>-…`, `/feed/update/urn:li:activity:<id>`) shows the post
+beside its comments and others' posts ("More Relevant Posts"), each an `<article>` naming its activity: its
+words are the commentary (`main-feed-activity-card__commentary`) of the article that names the cited id, never
+another post's (the post's own card, its class saying it is shown "with comments", was read as the comments,
+and another member's post below it as the post's words). A comment's link (`?commentUrn=`, `?replyUrn=`)
+names a comment under the post, not the post: nothing of the post is read as the comment's.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from provenance.citations.platforms import meta_post
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import decode_html, page_title
+from provenance.extractors.pages import MAX_TEXT, decode_html, node_text, page_title
 from provenance.extractors.threads import read_meta_post
 from provenance.extractors.web import is_html, read_web_page
 from provenance.models import Platform, SourcePost
@@ -208,6 +214,87 @@ def without_a_facebook_posts_comments(post: SourcePost, original: str, copy: boo
     )
 
 
+# A LinkedIn post's id as its link writes it: `-activity-<id>-` in a `/posts/` slug, `urn:li:activity:<id>`
+# (or `share`, `ugcPost`) in a `/feed/update/` path.
+_LINKEDIN_POST_ID = re.compile(r"(?:activity|share|ugcpost)(?:-|:|%3a)(\d{15,25})(?!\d)", re.IGNORECASE)
+# The attributes of a post's `<article>` that name it (its activity, the share it shows, the one featured).
+_LINKEDIN_URN_ATTRIBUTES = ("data-activity-urn", "data-featured-activity-urn", "data-attributed-urn")
+_LINKEDIN_COMMENTARY = '[data-test-id="main-feed-activity-card__commentary"]'
+_MOST_LINKEDIN_ARTICLES = 200
+
+
+def linkedin_post_id(url: str) -> str | None:
+    """The id a LinkedIn post's link names (its activity's, share's or ugcPost's); None for another link."""
+    if not on_domain(url, "linkedin.com"):
+        return None
+    try:
+        path = urlsplit(url.strip()).path[:1000]
+    except ValueError:
+        return None
+    segments = [segment for segment in path.split("/") if segment][:4]
+    if len(segments) < 2 or segments[0].lower() not in ("posts", "feed", "embed"):
+        return None
+    found = _LINKEDIN_POST_ID.search(path)
+    return found.group(1) if found else None
+
+
+def _linkedin_comment(url: str) -> str | None:
+    """The comment a LinkedIn post's link names (`?commentUrn=urn:li:comment:(activity:<post>,<comment>)`, or
+    a reply's `replyUrn`), as the link writes it (at most 200 characters), or None."""
+    try:
+        query = dict(parse_qsl(urlsplit(url.strip()).query[:2000]))
+    except ValueError:
+        return None
+    named = (query.get("replyUrn") or query.get("commentUrn") or "").strip()
+    return named[:200] if named else None
+
+
+def _linkedin_post_words(post: SourcePost, original: str, html: str) -> SourcePost:
+    """`post` with the words of the cited LinkedIn post's own card: the commentary of the `<article>` that
+    names its id. Unchanged where no card names it; without words where its card shows several commentaries
+    (a reshare: whose words are which is not read)."""
+    post_id = linkedin_post_id(original)
+    if post_id is None or post.problem is not None:
+        return post
+    comment = _linkedin_comment(original)
+    if comment is not None:
+        # The page shows the post, its comments under it: read as the post, a comment's link credited the
+        # commenter with the post's words, and the post's author and time as theirs.
+        what = f"a comment ({comment}) under the LinkedIn post {post_id}"
+        return SourcePost(
+            platform=post.platform,
+            url=post.url,
+            canonical_url=post.canonical_url,
+            language=post.language,
+            unread=f"the link names {what}, not the post: its page is not read as the comment",
+            fields={"link names": what[:500]},
+        )
+    tree = LexborHTMLParser(html)
+    card = next(
+        (
+            article
+            for article in tree.css("article")[:_MOST_LINKEDIN_ARTICLES]
+            if any(
+                (article.attributes.get(name) or "").rpartition(":")[2] == post_id
+                for name in _LINKEDIN_URN_ATTRIBUTES
+            )
+        ),
+        None,
+    )
+    if card is None:
+        return post
+    commentaries = card.css(_LINKEDIN_COMMENTARY)
+    if len(commentaries) != 1:
+        why = (
+            f"the card of the LinkedIn post {post_id} shows {len(commentaries)} posts' words (a reshare): "
+            "whose are which is not read"
+            if commentaries
+            else f"the card of the LinkedIn post {post_id} shows no words of its own"
+        )
+        return post.model_copy(update={"text": "", "unread": f"{why}; {post.unread}" if post.unread else why})
+    return post.model_copy(update={"text": node_text(commentaries[0])[:MAX_TEXT]})
+
+
 class LoginWalledExtractor(Extractor):
     platform = Platform.FACEBOOK  # the first of several; each post says its own
 
@@ -241,4 +328,8 @@ class LoginWalledExtractor(Extractor):
             if wall is not None:
                 return SourcePost(platform=platform, url=main.uri, problem="login-wall", problem_detail=wall)
         post = read_web_page(page.url, main, platform, page.main_text)
-        return without_a_facebook_posts_comments(post, page.url) if platform is Platform.FACEBOOK else post
+        if platform is Platform.FACEBOOK:
+            return without_a_facebook_posts_comments(post, page.url)
+        if platform is Platform.LINKEDIN and is_html(main) and main.status == 200:
+            return _linkedin_post_words(post, page.url, decode_html(main))
+        return post

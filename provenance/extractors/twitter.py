@@ -6,7 +6,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   `user.screen_name`, `user.id_str`; `__typename: TweetTombstone`, or `TweetUnavailable` with its `reason`,
   when X does not show the post: unavailable, whatever oEmbed shows (an empty answer says nothing: oEmbed is
   read), but a tombstone saying the post is age-restricted, to be seen signed in (or a `TweetUnavailable`
-  whose reason is `NsfwLoggedOut` and the like), is a `login-wall`. A post X shows with limits comes
+  whose reason is `NsfwLoggedOut` and the like, or a tombstone that names no reason at all, `"tombstone":{}`,
+  as X answers for an age-restricted post while it names why a post was deleted or removed), is a
+  `login-wall`. A post X shows with limits comes
   wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A long post (over 280 characters) has only
   its first part in `text`; its whole text is its note,
   `note_tweet.note_tweet_results.result.text`, which is read as the post's text (a quoted post's note, inside
@@ -137,6 +139,18 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         )
     if data.get("__typename") == "TweetTombstone" or "tombstone" in data:
         tombstone = data.get("tombstone")
+        if tombstone is None or tombstone == {}:
+            # X names why it shows a tombstone for a deleted post, a suspended account's, one that broke its
+            # rules or a protected account's; for an age-restricted post (shown to a signed-in adult) its
+            # anonymous answer names nothing, `"tombstone":{}`. Called "deleted or unavailable", the ledger
+            # told a reader the post may be gone.
+            return SourcePost(
+                platform=Platform.TWITTER,
+                url=page_url,
+                problem="login-wall",
+                problem_detail="X shows a tombstone that names no reason, as it does for an age-restricted "
+                "post, shown only to a signed-in adult (a deleted or removed post's tombstone says so)",
+            )
         words = tombstone.get("text") if isinstance(tombstone, dict) else None
         said = words.get("text") if isinstance(words, dict) else None
         shown = f"X says {said[:200]!r}" if isinstance(said, str) else "X shows a tombstone"

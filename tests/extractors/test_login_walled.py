@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from provenance.checks import CheckInput
+from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
-from tests.extractors.support import answer
+from provenance.extractors.login_walled import linkedin_post_id
+from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+from tests.extractors.support import answer, asset
 
 POST = "https://www.facebook.com/harbour.office/posts/pfbid02abc"
 
@@ -127,3 +131,97 @@ def test_a_login_page_titled_in_the_visitors_language_is_a_login_wall(url: str, 
 def test_a_post_whose_words_hold_a_login_word_is_no_login_page(title: str) -> None:
     post = extract_source(POST, (answer(POST, _login_page(title)),))
     assert post.problem != "login-wall"
+
+
+LINKEDIN_POST = "https://www.linkedin.com/posts/janedoe_shipping-activity-7152345678901234567-AbCd"
+LINKEDIN_ID = "7152345678901234567"
+OWN_WORDS = "The harbour at Kherson reopens on Monday, the port authority says."
+OTHERS_WORDS = "Grain exports through Odesa doubled in December, shippers say."
+
+
+def _quote_status(post: SourcePost, quote: str) -> str:
+    footnote = Footnote(
+        label="1",
+        text=f"Jane Doe, LinkedIn, 15 January 2024, {LINKEDIN_POST}",
+        line=40,
+        urls=(LINKEDIN_POST,),
+        contexts=(Context(line=10, text=f"Jane Doe wrote “{quote}”.", quotes=(quote,)),),
+    )
+    citation = Citation(platform=Platform.LINKEDIN, author="Jane Doe", url=LINKEDIN_POST)
+    return check_quote(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    ).status
+
+
+def test_a_linkedin_posts_words_are_its_own_cards_not_another_members_post_below_it() -> None:
+    # The post's card says it is shown "with comments" and was read as the comments; the words read as Jane
+    # Doe's were the sign-in bar's and another member's post under "More Relevant Posts", and a quote of
+    # that member's words passed as hers.
+    post = extract_source(LINKEDIN_POST, (answer(LINKEDIN_POST, asset("linkedin_post.html")),))
+    assert post.problem is None
+    assert post.text == f"{OWN_WORDS} #shipping"
+    assert post.author == "Jane Doe"
+    assert _quote_status(post, OWN_WORDS) == "pass"
+    assert _quote_status(post, OTHERS_WORDS) != "pass"
+    assert _quote_status(post, "The port was mined and will stay closed all year.") != "pass"
+
+
+def test_a_linkedin_reshare_card_with_two_posts_words_gives_no_words_as_the_resharers() -> None:
+    # Which of the two is the resharer's and which the original poster's is not known from the markup.
+    page = (
+        asset("linkedin_post.html")
+        .decode()
+        .replace(
+            'dir="ltr" data-test-id="main-feed-activity-card__commentary">The harbour',
+            'dir="ltr" data-test-id="main-feed-activity-card__commentary">Worth reading.</p>'
+            '<p data-test-id="main-feed-activity-card__commentary">The harbour',
+        )
+    )
+    post = extract_source(LINKEDIN_POST, (answer(LINKEDIN_POST, page),))
+    assert not post.text
+    assert "shows 2 posts' words (a reshare)" in (post.unread or "")
+
+
+@pytest.mark.parametrize(
+    ("url", "post_id"),
+    [
+        (LINKEDIN_POST, "7152345678901234567"),
+        ("https://www.linkedin.com/feed/update/urn:li:activity:7152345678901234567/", "7152345678901234567"),
+        (
+            "https://www.linkedin.com/feed/update/urn%3Ali%3AugcPost%3A7152345678901234567",
+            "7152345678901234567",
+        ),
+        ("https://www.linkedin.com/in/janedoe", None),
+        ("https://www.linkedin.com/company/black-sea-freight/posts/", None),
+        ("https://example.com/posts/x-activity-7152345678901234567-AbCd", None),
+        ("https://www.linkedin.com/posts/" + "activity-" * 12_000 + "1", None),
+    ],
+)
+def test_a_linkedin_posts_id_is_read_from_its_link_and_no_other(url: str, post_id: str | None) -> None:
+    assert linkedin_post_id(url) == post_id
+
+
+def test_a_linkedin_page_without_the_cited_posts_card_is_read_as_before() -> None:
+    # Another post's page (the link's id on no card) keeps what the page reader gives: nothing is made up.
+    other = LINKEDIN_POST.replace("7152345678901234567", "7150000000000000000")
+    post = extract_source(other, (answer(other, asset("linkedin_post.html")),))
+    assert post.text != f"{OWN_WORDS} #shipping"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?commentUrn=urn%3Ali%3Acomment%3A%28activity%3A7152345678901234567%2C7152360000000000000%29"
+        "&dashCommentUrn=urn%3Ali%3Afsd_comment%3A%287152360000000000000%2Curn%3Ali%3Aactivity%3A"
+        "7152345678901234567%29",
+        "?replyUrn=urn%3Ali%3Acomment%3A%28activity%3A7152345678901234567%2C7152370000000000000%29",
+    ],
+)
+def test_a_linkedin_comments_link_gives_nothing_of_the_post_as_the_comments(query: str) -> None:
+    # The comment's page is the post's: read as the post, the commenter was credited with the post's words,
+    # its author's name and its time, and a note quoting the post's words as the commenter's passed `quote`.
+    cited = f"https://www.linkedin.com/feed/update/urn:li:activity:{LINKEDIN_ID}{query}"
+    post = extract_source(cited, (answer(cited, asset("linkedin_post.html")),))
+    assert not post.text and post.author is None and post.published is None and post.title is None
+    assert f"names a comment (urn:li:comment:(activity:{LINKEDIN_ID}," in (post.unread or "")
+    assert _quote_status(post, OWN_WORDS) == "warn"

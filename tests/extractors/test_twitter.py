@@ -109,6 +109,30 @@ def test_an_age_restricted_tombstone_is_a_login_wall_and_a_removed_post_s_is_una
     assert not post.text
 
 
+@pytest.mark.parametrize(
+    "answer_json",
+    ['{"__typename":"TweetTombstone","tombstone":{}}', '{"__typename":"TweetTombstone"}'],
+)
+def test_a_tombstone_naming_no_reason_is_an_age_restricted_post_s_login_wall_not_a_deleted_post(
+    answer_json: str,
+) -> None:
+    # X's anonymous answer names why a post was deleted or removed, but nothing for an age-restricted one:
+    # called "deleted or unavailable", the ledger told a reader a post still there may be gone. oEmbed's copy
+    # is still not read as the post.
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, answer_json, json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem == "login-wall"
+    assert "names no reason" in (post.problem_detail or "")
+    assert "age-restricted" in (post.problem_detail or "")
+    assert not post.text
+
+
 def test_oembed_404_is_unavailable() -> None:
     post = extract_source(
         STATUS,
