@@ -137,7 +137,11 @@ class Site:
             handler.reply(Reply(404, b"{}", (("Content-Type", "application/json"),)))
             return
         document = (
-            {"__typename": "TweetTombstone"}
+            # X's shape for a post its author deleted (one naming no reason is an age-restricted post's).
+            {
+                "__typename": "TweetTombstone",
+                "tombstone": {"text": {"text": "This Post was deleted by the Post author. Learn more"}},
+            }
             if tweet.deleted
             else {
                 "__typename": "Tweet",
