@@ -414,6 +414,15 @@ def check_locator(given: CheckInput) -> CheckResult:
             "holds the channel's post, not the comment; compare the comment by hand, or cite its own link in "
             "the discussion group",
         )
+    if _names_a_linkedin_comment(url):
+        # LinkedIn opens a comment's link on the post's page: the post's card is what is read, not the
+        # comment, whose writer is someone else.
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url} points to a comment under a LinkedIn post: the capture holds the post's page, not "
+            "the comment; compare the comment by hand",
+        )
     searched = search_results(original or url)
     if searched is not None:
         # A search names no one source: its results are whatever matches its words, for each reader and at
@@ -492,3 +501,11 @@ def check_locator(given: CheckInput) -> CheckResult:
             "page that is not X's word",
         )
     return CheckResult(name="locator", status="pass", detail=url)
+
+
+def _names_a_linkedin_comment(url: str) -> bool:
+    """`linkedin.com/feed/update/urn:li:activity:N?commentUrn=…` (or `replyUrn=`): a comment under a post."""
+    if not on_domain(url, "linkedin.com"):
+        return False
+    query = parse_qs(urlsplit(url).query)
+    return bool(query.get("commentUrn") or query.get("replyUrn"))

@@ -376,6 +376,22 @@ def test_locator_warns_when_a_note_of_other_words_repeats_the_footnotes_label() 
     assert footnote_status(run_checks(given)) == "verified"
 
 
+def test_a_linkedin_link_to_a_comment_under_a_post_is_not_verified_by_the_post() -> None:
+    # LinkedIn opens a comment's link on the post's page: the post's words, not the commenter's, were read.
+    url = (
+        "https://www.linkedin.com/feed/update/urn:li:activity:7152000000000000000"
+        "?commentUrn=urn%3Ali%3Acomment%3A%28activity%3A7152000000000000000%2C7152000000000000001%29"
+    )
+    comment = COMPLETE.model_copy(update={"url": url})
+    given = CheckInput(footnote=FOOTNOTE, citation=comment, outcome=_ok(), live=PAGE, source=PAGE)
+    result = check_locator(given)
+    assert result.status == "warn" and "points to a comment under a LinkedIn post" in result.detail
+    assert footnote_status(run_checks(given)) == "unconfirmed"
+    post = COMPLETE.model_copy(update={"url": url.split("?")[0]})
+    cited_post = CheckInput(footnote=FOOTNOTE, citation=post, outcome=_ok(), live=PAGE, source=PAGE)
+    assert "comment" not in check_locator(cited_post).detail
+
+
 def test_a_telegram_link_to_a_comment_under_a_post_is_not_verified_by_the_post() -> None:
     # `?comment=678` names a reader's comment in the channel's discussion group; the widget captured is the
     # channel's post: its author, date and words verified a footnote that cites someone else's comment.
