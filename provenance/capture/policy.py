@@ -160,7 +160,7 @@ def _literal_address(host: str) -> IPAddress | None:
         pass
     try:
         return ipaddress.IPv4Address(socket.inet_aton(host))
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the name
         return None
 
 
@@ -171,6 +171,12 @@ def _refuse_through_proxy(host: str) -> None:
     Both are checked as a proxy that parses URLs as browsers do reads them, escapes decoded: it takes
     `127.0.0.1%2e` for `127.0.0.1.`, a loopback address (this machine's resolver never would)."""
     decoded = unquote(host).rstrip(".")
+    if any(char < " " or char == "\x7f" for char in decoded):
+        # `127.0.0.1%00.example.com`: a proxy's resolver that reads the name up to its NUL reaches 127.0.0.1.
+        # No browser reaches such a host (WHATWG forbids it), and neither does the capture without a proxy.
+        raise CaptureFailure(
+            "url", f"host name {host!r} holds a control character once its escapes are decoded"
+        )
     key = host_key(decoded) or decoded
     if key == "localhost" or key.endswith(".localhost"):
         raise CaptureFailure("blocked", f"{host} names the proxy's own machine")

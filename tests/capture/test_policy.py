@@ -129,3 +129,19 @@ def test_a_connect_to_target_name_is_looked_up_once_per_run() -> None:
     dials = [plan_dial(parse_target(f"http://site{n}.example/"), options, resolver) for n in range(3)]
     assert asked == ["localhost"]
     assert {dial.ip for dial in dials} == {"127.0.0.1"}
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1%00.news.example", "news.example%0a", "news%7F.example"])
+def test_a_host_holding_an_escaped_control_character_is_refused_before_the_proxy_not_a_crash(
+    host: str,
+) -> None:
+    # A proxy whose resolver reads `127.0.0.1%00.news.example` up to the NUL would reach its own loopback;
+    # the policy raised a bare ValueError on it.
+    options = NetworkOptions(proxy="http://proxy.example:3128")
+
+    def resolver(host: str, port: int, timeout: float) -> tuple[IPAddress, ...]:
+        raise AssertionError(f"looked up {host}: the target is refused before the proxy is dialled")
+
+    with pytest.raises(CaptureFailure) as refused:
+        plan_dial(parse_target(f"http://{host}/story"), options, resolve=resolver)
+    assert str(refused.value).startswith(f"url: host name {host!r} holds a control character")
