@@ -145,3 +145,30 @@ def test_a_host_holding_an_escaped_control_character_is_refused_before_the_proxy
     with pytest.raises(CaptureFailure) as refused:
         plan_dial(parse_target(f"http://{host}/story"), options, resolve=resolver)
     assert str(refused.value).startswith(f"url: host name {host!r} holds a control character")
+
+
+@pytest.mark.parametrize("port", [25, 6667, 10080, 4190])
+def test_a_port_no_browser_fetches_is_blocked_as_another_protocols(port: int) -> None:
+    # A page sending the capture to a mail or IRC server's port made it speak HTTP to that server.
+    resolve = _resolver({"mail.example": ("93.184.216.34",)})
+    with pytest.raises(CaptureFailure) as refused:
+        plan_dial(parse_target(f"http://mail.example:{port}/"), NetworkOptions(), resolve)
+    assert str(refused.value) == (
+        f"blocked: port {port} is another protocol's, which no browser fetches "
+        "(the Fetch standard's bad ports)"
+    )
+
+
+def test_a_port_no_browser_fetches_is_blocked_through_a_proxy_too() -> None:
+    options = NetworkOptions(proxy="http://proxy.example:3128")
+    with pytest.raises(CaptureFailure, match=r"^blocked: port 25 is another protocol's"):
+        plan_dial(parse_target("http://mail.example:25/"), options, _resolver({}))
+
+
+def test_a_port_browsers_fetch_and_one_named_by_connect_to_are_dialled() -> None:
+    resolve = _resolver({"news.example": ("93.184.216.34",)})
+    assert plan_dial(parse_target("http://news.example:8080/"), NetworkOptions(), resolve) == Dial(
+        "93.184.216.34", 8080
+    )
+    options = NetworkOptions(connect_to=(ConnectTo("news.example", 25, "127.0.0.1", 2525),))
+    assert plan_dial(parse_target("http://news.example:25/"), options) == Dial("127.0.0.1", 2525)
