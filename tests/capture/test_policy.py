@@ -147,7 +147,7 @@ def test_a_host_holding_an_escaped_control_character_is_refused_before_the_proxy
     assert str(refused.value).startswith(f"url: host name {host!r} holds a control character")
 
 
-@pytest.mark.parametrize("port", [25, 6667, 10080, 4190])
+@pytest.mark.parametrize("port", [25, 6667, 10080, 4190, 0])  # 0 was fetched at the scheme's port
 def test_a_port_no_browser_fetches_is_blocked_as_another_protocols(port: int) -> None:
     # A page sending the capture to a mail or IRC server's port made it speak HTTP to that server.
     resolve = _resolver({"mail.example": ("93.184.216.34",)})
