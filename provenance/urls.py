@@ -236,7 +236,9 @@ def _split_http_target(url: str) -> HttpTarget:
     host = parts.hostname  # a property that parses the address again each time it is read
     if not host:
         raise NotAnHttpUrl(f"{url!r} has no host name")
-    return HttpTarget(scheme=scheme, host=host.rstrip("."), port=port or DEFAULT_PORTS[scheme])
+    # `:0` is port 0 (no browser fetches it: `capture.policy`), not the scheme's own.
+    port = DEFAULT_PORTS[scheme] if port is None else port
+    return HttpTarget(scheme=scheme, host=host.rstrip("."), port=port)
 
 
 def is_http_url(url: str) -> bool:

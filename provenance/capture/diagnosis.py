@@ -133,5 +133,11 @@ def describe_failure(
     if isinstance(error, requests.exceptions.ConnectTimeout):
         return CaptureFailure("timeout", f"connecting to {dial} took longer than {timeout:g}s")
     if isinstance(error, requests.exceptions.ReadTimeout):
+        if in_handshake:
+            # A server (or a filter on the way) that holds the ClientHello unanswered never had the request:
+            # "sent no answer" told a reader it had, and was silent on it.
+            return CaptureFailure(
+                "timeout", f"{host} did not finish the TLS handshake within {timeout:g}s: no request was sent"
+            )
         return CaptureFailure("timeout", f"{host} sent no answer within {timeout:g}s")
     return CaptureFailure(*_connect_reason(error, dial, phase))

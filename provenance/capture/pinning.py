@@ -61,6 +61,13 @@ def _open_socket(connection: HTTPConnection, dial: Dial, guard: HopGuard) -> soc
 # reads back (`warc.reader.MAX_HEAD_BYTES`): a head of 1.2 MB was captured, then could not be read back,
 # and its footnote was an error (http.client alone allows 100 lines of 64 KB each).
 MAX_ANSWER_HEAD_BYTES = 512 * 1024
+# The most header lines an answer's head may have. http.client's own bound (`_MAXHEADERS`, 100) refused a
+# page a browser shows (Chromium counts no lines, only the head's bytes) as "not a valid HTTP answer (got
+# more than 100 headers)": a page with many `Set-Cookie` and `Link` lines failed its footnote. Within what
+# the WARC reader reads back (`warc.reader.MAX_HTTP_HEAD_LINES`), as the bytes above are. Set once for the
+# process: every HTTP/1.1 head it reads is an answer it captures (or a `--browser` capture's request).
+MOST_ANSWER_HEAD_LINES = 500
+http.client._MAXHEADERS = max(getattr(http.client, "_MAXHEADERS", 100), MOST_ANSWER_HEAD_LINES)  # type: ignore[attr-defined]
 
 
 class _HeadWatcher:

@@ -124,12 +124,25 @@ def matching_rule(rules: Sequence[ConnectTo], host: str, port: int) -> ConnectTo
     return next((rule for rule in rules if rule.matches(host, port)), None)
 
 
+# The Fetch standard's "bad ports" (fetch.spec.whatwg.org, "port blocking"): ports of other protocols (SMTP,
+# IRC, SIP, ...) that no browser fetches, so that a page cannot turn a request into that protocol's commands.
+# A link or a redirect to one leads a reader nowhere (Chromium: ERR_UNSAFE_PORT). Port 0 since 2025.
+_BAD_PORTS = frozenset(
+    {0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103}
+    | {104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513}
+    | {514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720}
+    | {1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080}
+)
+
+
 def plan_dial(
     target: HttpTarget, options: NetworkOptions, resolve: Resolver | None = None, timeout: float | None = None
 ) -> Dial:
     """The one address this hop connects to, or `blocked:` / `dns:` before any traffic.
 
-    `timeout` bounds the name lookup (default `options.timeout`); `resolve` replaces the system resolver."""
+    A port no browser fetches (`_BAD_PORTS`) is refused too, unless a `--connect-to` rule names that host
+    and port. `timeout` bounds the name lookup (default `options.timeout`); `resolve` replaces the system
+    resolver."""
     wait = options.timeout if timeout is None else timeout
     lookup = resolve or functools.partial(resolve_host, cancellation=options.cancellation)
     proxy = options.proxy_endpoint
@@ -148,7 +161,14 @@ def plan_dial(
             reason = refusal_reason(address)
             if reason is not None:
                 raise CaptureFailure("blocked", _describe_refusal(target.host, address, reason))
+    _refuse_bad_port(target.port)
     return Dial(ip=str(addresses[0]), port=target.port)
+
+
+def _refuse_bad_port(port: int) -> None:
+    if port in _BAD_PORTS:
+        why = f"port {port} is another protocol's, which no browser fetches (the Fetch standard's bad ports)"
+        raise CaptureFailure("blocked", why)
 
 
 def _literal_address(host: str) -> IPAddress | None:
@@ -160,7 +180,7 @@ def _literal_address(host: str) -> IPAddress | None:
         pass
     try:
         return ipaddress.IPv4Address(socket.inet_aton(host))
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the name
         return None
 
 
@@ -171,6 +191,12 @@ def _refuse_through_proxy(host: str) -> None:
     Both are checked as a proxy that parses URLs as browsers do reads them, escapes decoded: it takes
     `127.0.0.1%2e` for `127.0.0.1.`, a loopback address (this machine's resolver never would)."""
     decoded = unquote(host).rstrip(".")
+    if any(char < " " or char == "\x7f" for char in decoded):
+        # `127.0.0.1%00.example.com`: a proxy's resolver that reads the name up to its NUL reaches 127.0.0.1.
+        # No browser reaches such a host (WHATWG forbids it), and neither does the capture without a proxy.
+        raise CaptureFailure(
+            "url", f"host name {host!r} holds a control character once its escapes are decoded"
+        )
     key = host_key(decoded) or decoded
     if key == "localhost" or key.endswith(".localhost"):
         raise CaptureFailure("blocked", f"{host} names the proxy's own machine")
@@ -186,6 +212,8 @@ def _plan_proxied(
     """The proxy's own address: the proxy resolves the target's name (this machine may not be able to)."""
     if not options.allows_host(target.host):
         _refuse_through_proxy(target.host)
+    if matching_rule(options.connect_to, target.host, target.port) is None:
+        _refuse_bad_port(target.port)
     rule = matching_rule(options.connect_to, proxy.host, proxy.port)
     host, port = (rule.target_host, rule.target_port) if rule else (proxy.host, proxy.port)
     # The user named the proxy: its address is trusted, even when private (a proxy usually is).

@@ -130,7 +130,7 @@ def test_a_port_nothing_listens_on_is_a_connect_error(capture: Capturer) -> None
     ("answer", "why"),
     [
         (b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 70_000 + b"\r\n\r\n", "header line"),
-        (b"HTTP/1.1 200 OK\r\n" + b"X-Many: 1\r\n" * 150 + b"\r\n", "more than 100 headers"),
+        (b"HTTP/1.1 200 OK\r\n" + b"X-Many: 1\r\n" * 600 + b"\r\n", "more than 500 headers"),
         (b"<html>no status line, no headers</html>", "<html>"),
         # Each line within http.client's bounds, the whole past what the WARC reader reads back (a head of
         # 1.2 MB was captured, then could not be read, and its footnote was an error).
@@ -162,6 +162,22 @@ def test_a_large_head_a_browser_reads_is_captured_and_read_back(
     with Path(outcome.capture.warc).open("rb") as stream:
         (response,) = read_responses(stream)
     assert (response.body, len(response.headers)) == (b"ok", 13)
+
+
+def test_a_head_of_more_than_100_header_lines_a_browser_reads_is_captured_and_read_back(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    # http.client's own bound of 100 lines failed it as "not a valid HTTP answer (got more than 100 headers)".
+    # 400 of them (500 lines are taken, the blank one that ends them included), each read back from the WARC.
+    cookies = b"".join(b"Set-Cookie: c%d=v; Path=/\r\n" % i for i in range(399))
+    fixture_server.routes["/cookies"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\n" + cookies + b"Content-Length: 2\r\n\r\nok"
+    )
+    outcome = capture("http://news.example/cookies", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None and outcome.capture.http_status == 200
+    with Path(outcome.capture.warc).open("rb") as stream:
+        (response,) = read_responses(stream)
+    assert (response.body, len(response.headers)) == (b"ok", 400)
 
 
 def test_a_redirect_body_is_stored_and_capped_like_any_body(

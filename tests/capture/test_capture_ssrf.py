@@ -97,6 +97,21 @@ def test_non_http_scheme_in_a_redirect_is_blocked(secret_server: FixtureServer, 
     )
 
 
+def test_a_redirect_to_a_port_no_browser_fetches_is_blocked_before_any_connection(
+    secret_server: FixtureServer, capture: Capturer
+) -> None:
+    # Chromium refuses it (ERR_UNSAFE_PORT); the capture spoke HTTP to whatever listened there (SMTP here).
+    secret_server.routes["/story"] = redirect("http://93.184.216.34:25/")
+    outcome = capture(
+        "http://news.example/story", NetworkOptions(connect_to=(secret_server.rule("news.example"),))
+    )
+    assert outcome.error == (
+        "blocked: port 25 is another protocol's, which no browser fetches (the Fetch standard's bad ports) "
+        "(the redirect from http://news.example/story to http://93.184.216.34:25/)"
+    )
+    assert outcome.capture is not None and outcome.capture.redirects == ("http://news.example/story",)
+
+
 def test_a_url_without_a_scheme_is_named_as_such_not_blocked_as_scheme_none(capture: Capturer) -> None:
     # `provenance capture news.example/story` printed "blocked: scheme 'none' is not fetched".
     outcome = capture("news.example/story", NetworkOptions())

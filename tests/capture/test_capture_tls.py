@@ -326,6 +326,25 @@ def test_a_close_inside_the_tls_handshake_is_named_so(capture: Capturer) -> None
     )
 
 
+def test_a_tls_handshake_left_unanswered_is_a_timeout_saying_no_request_was_sent(capture: Capturer) -> None:
+    # A server, or a filter on the way, that holds the ClientHello and never answers it: the request never
+    # went, where "news.example sent no answer" told a reader the server had it and stayed silent.
+    def hold(connection: socket.socket) -> None:
+        connection.settimeout(5)
+        with contextlib.suppress(OSError):
+            while connection.recv(4096):
+                pass
+
+    with _raw_tls_peer(hold) as port:
+        options = NetworkOptions(
+            connect_to=(ConnectTo("news.example", None, "127.0.0.1", port),), retries=0, timeout=0.5
+        )
+        outcome = capture("https://news.example/", options)
+    assert outcome.error == (
+        "timeout: news.example did not finish the TLS handshake within 0.5s: no request was sent"
+    )
+
+
 def test_a_reset_after_the_request_went_out_is_named_so_not_a_handshake_one(capture: Capturer) -> None:
     def reset_after_the_request(connection: socket.socket) -> None:
         connection.recv(1)

@@ -129,3 +129,46 @@ def test_a_connect_to_target_name_is_looked_up_once_per_run() -> None:
     dials = [plan_dial(parse_target(f"http://site{n}.example/"), options, resolver) for n in range(3)]
     assert asked == ["localhost"]
     assert {dial.ip for dial in dials} == {"127.0.0.1"}
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1%00.news.example", "news.example%0a", "news%7F.example"])
+def test_a_host_holding_an_escaped_control_character_is_refused_before_the_proxy_not_a_crash(
+    host: str,
+) -> None:
+    # A proxy whose resolver reads `127.0.0.1%00.news.example` up to the NUL would reach its own loopback;
+    # the policy raised a bare ValueError on it.
+    options = NetworkOptions(proxy="http://proxy.example:3128")
+
+    def resolver(host: str, port: int, timeout: float) -> tuple[IPAddress, ...]:
+        raise AssertionError(f"looked up {host}: the target is refused before the proxy is dialled")
+
+    with pytest.raises(CaptureFailure) as refused:
+        plan_dial(parse_target(f"http://{host}/story"), options, resolve=resolver)
+    assert str(refused.value).startswith(f"url: host name {host!r} holds a control character")
+
+
+@pytest.mark.parametrize("port", [25, 6667, 10080, 4190, 0])  # 0 was fetched at the scheme's port
+def test_a_port_no_browser_fetches_is_blocked_as_another_protocols(port: int) -> None:
+    # A page sending the capture to a mail or IRC server's port made it speak HTTP to that server.
+    resolve = _resolver({"mail.example": ("93.184.216.34",)})
+    with pytest.raises(CaptureFailure) as refused:
+        plan_dial(parse_target(f"http://mail.example:{port}/"), NetworkOptions(), resolve)
+    assert str(refused.value) == (
+        f"blocked: port {port} is another protocol's, which no browser fetches "
+        "(the Fetch standard's bad ports)"
+    )
+
+
+def test_a_port_no_browser_fetches_is_blocked_through_a_proxy_too() -> None:
+    options = NetworkOptions(proxy="http://proxy.example:3128")
+    with pytest.raises(CaptureFailure, match=r"^blocked: port 25 is another protocol's"):
+        plan_dial(parse_target("http://mail.example:25/"), options, _resolver({}))
+
+
+def test_a_port_browsers_fetch_and_one_named_by_connect_to_are_dialled() -> None:
+    resolve = _resolver({"news.example": ("93.184.216.34",)})
+    assert plan_dial(parse_target("http://news.example:8080/"), NetworkOptions(), resolve) == Dial(
+        "93.184.216.34", 8080
+    )
+    options = NetworkOptions(connect_to=(ConnectTo("news.example", 25, "127.0.0.1", 2525),))
+    assert plan_dial(parse_target("http://news.example:25/"), options) == Dial("127.0.0.1", 2525)
