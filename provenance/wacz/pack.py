@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from provenance import __version__
 from provenance.errors import InputError
+from provenance.escaping import escape_unprintable
 from provenance.files import (
     check_output_path,
     create_new_file,
@@ -31,6 +32,7 @@ from provenance.files import (
 from provenance.hashing import CHUNK_SIZE, sha256_hex
 from provenance.ledger.chain import parse_line
 from provenance.ledger.lines import read_lines
+from provenance.ledger.paths import evidence_path
 from provenance.ledger.verify import Verification, verify_ledger
 from provenance.models import FootnoteLine, LedgerLine, LocateLine, RunLine
 from provenance.seal.signing import sign_head
@@ -80,21 +82,24 @@ def default_view_path(ledger: Path) -> Path:
 
 
 def pack_ledger(
-    ledger: Path, bundle: Path, view: Path | None = None, key: Ed25519PrivateKey | None = None
+    ledger: Path,
+    bundle: Path,
+    view: Path | None = None,
+    key: Ed25519PrivateKey | None = None,
+    archive_dir: Path | None = None,
 ) -> PackResult:
+    """Pack `ledger` into `bundle`. `archive_dir` (`--archive-dir`): each WARC is read by its file name
+    there, as `verify` reads it, and packed only when its hash is the ledger's; the bundle names it as
+    the ledger does, so `verify BUNDLE.wacz` needs nothing from outside it."""
     if bundle.suffix != ".wacz":
         raise InputError(f"{bundle}: a WACZ bundle's name must end in .wacz")
     if not os.path.lexists(bundle):  # one that exists is never replaced: `create_new_file` says so
         check_output_path(bundle, "bundle")  # a missing folder named, before the ledger is verified
     if view is not None:
         _check_view(view, ledger, bundle)
-    verification = verify_ledger(ledger)
+    verification = verify_ledger(ledger, archive_dir=archive_dir)
     if not verification.intact:
-        first = verification.problems[0]
-        raise InputError(
-            f"{ledger}: not intact ({len(verification.problems)} problem(s), first: {first.message}); "
-            "run provenance verify to see them; nothing was packed"
-        )
+        raise InputError(_not_intact(ledger, verification, archive_dir))
     scan = _scan(ledger, verification)
     report = scan.report if verification.report_checked else None
     # A report that cannot be read is a warning to verify; a bundle without it says so, on packing and inside.
@@ -111,7 +116,7 @@ def pack_ledger(
         writer = _BundleWriter(archive)
         index: list[str] = []
         for recorded, (name, expected) in scan.warcs.items():
-            index += writer.add_warc(path_from_ledger(recorded, ledger.parent), name, expected)
+            index += writer.add_warc(evidence_path(recorded, ledger.parent, archive_dir), name, expected)
         writer.add_bytes(INDEX, "".join(line + "\n" for line in sorted(index)).encode("utf-8"))
         writer.add_bytes(PAGES, pages_jsonl(scan.captured).encode("utf-8"))
         writer.add_file(ledger, evidence["ledger"], scan.size, scan.sha256)
@@ -155,6 +160,26 @@ def pack_ledger(
         missing_report=missing_report,
         report_left_out_because=left_out_because,
         view=evidence.get("view"),
+    )
+
+
+def _not_intact(ledger: Path, verification: Verification, archive_dir: Path | None) -> str:
+    """Why nothing was packed, in one line: the first problem, with the file it is in (`the WARC file is
+    missing` named none), and the `verify` command that lists them all, with the same --archive-dir."""
+    import shlex
+
+    first = verification.problems[0]
+    where = f"{first.file}: " if first.file != verification.ledger else ""
+    command = f"provenance verify {shlex.quote(str(ledger))}"
+    if archive_dir is not None:
+        command += f" --archive-dir {shlex.quote(str(archive_dir))}"
+    moved = ""
+    if archive_dir is None and any(problem.code == "warc-missing" for problem in verification.problems):
+        moved = " (evidence moved elsewhere: --archive-dir DIR finds each WARC by its name there)"
+    count = verification.problem_count
+    return escape_unprintable(
+        f"{ledger}: not intact ({count} problem(s), first: {where}{first.message}){moved}; `{command}` lists "
+        "them; nothing was packed"
     )
 
 
