@@ -259,3 +259,68 @@ def test_show_names_a_view_whose_name_spells_a_workflow_command_without_a_ci_run
     code, out, _ = _run(capsys, "show", str(named))
     assert code == 0 and "##[" not in out
     assert out.startswith(f"{named.parent}/#\\x23[add-mask]brief.ledger.html: view of run 1 of 1")
+
+
+def test_show_with_archive_dir_verifies_moved_evidence_and_links_and_shows_it_from_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, png))
+    (tmp_path / "handed-over").mkdir()
+    (tmp_path / "archives").rename(tmp_path / "handed-over" / "evidence")
+    monkeypatch.chdir(tmp_path)
+
+    code, out, err = _run(
+        capsys, "show", ledger.name, "-o", "v.html", "--archive-dir", "handed-over/evidence"
+    )
+
+    assert (code, err) == (0, "") and out.startswith("v.html: view of run 1 of 1 (ledger intact)"), err
+    page = (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert "Ledger verified intact" in page
+    warc = next((tmp_path / "handed-over" / "evidence").glob("brief.md-fn1-*"))
+    assert f'href="handed-over/evidence/{warc.name}"' in page
+    assert 'href="archives/' not in page, "no link leads where the evidence no longer is"
+    assert "data:image/png;base64," in page, "the screenshot is read from where the WARC is now"
+
+
+@pytest.mark.tampers_with_evidence
+def test_show_with_archive_dir_holding_another_file_of_the_name_says_not_intact_and_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    (tmp_path / "archives").rename(tmp_path / "evidence")
+    first, second = sorted((tmp_path / "evidence").glob("brief.md-fn*"))[:2]
+    first.write_bytes(second.read_bytes())  # a whole WARC of the same name: not the one the ledger hashed
+    monkeypatch.chdir(tmp_path)
+
+    code, out, err = _run(capsys, "show", ledger.name, "-o", "v.html", "--archive-dir", "evidence")
+
+    assert code == 1 and "problem(s) found in the ledger" in out
+    assert err == (
+        "provenance: warning: the ledger is not intact: `provenance verify brief.md.ledger.jsonl "
+        "--archive-dir evidence` lists each problem and what to do\n"
+    )
+    page = (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert "This ledger did not verify" in page and f"evidence/{first.name}" in page
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        ("nowhere", "--archive-dir nowhere: does not exist (taken from the current folder)"),
+        ("brief.md", "--archive-dir brief.md: is not a folder"),
+    ],
+    ids=["missing", "a-file"],
+)
+def test_show_with_an_archive_dir_that_is_no_folder_is_one_line_and_writes_nothing(
+    ledger: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: str,
+    told: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = _run(capsys, "show", ledger.name, "--archive-dir", given)
+    assert (code, out, err) == (2, "", f"provenance: error: {told}\n")
+    assert not list(tmp_path.glob("*.html"))
