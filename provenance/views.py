@@ -69,9 +69,15 @@ def load_view(
         screenshots = read_screenshots(
             {label: _by_name(capture) for label, capture in captures.items()}, archive_dir
         )
+    # The latest search for each label wins; only searches of this run's report (a `locate` of another report
+    # appended with --ledger searched for that report's notes, whose labels are not this one's).
+    report = recorded.run.report.path
     located = {
-        line.label: line for run in runs[number:] if run.is_locate for line in run.locates
-    }  # the latest search for each label wins
+        line.label: line
+        for run in runs[number:]
+        if run.is_locate and run.run.report.path == report
+        for line in run.locates
+    }
     return LedgerView(
         ledger=str(ledger),
         recorded=recorded,

@@ -181,8 +181,9 @@ def test_check_html_writes_one_view_of_every_report_it_checked(
     assert "not re-verified by this view" in page
 
 
-def _append_locate_run(ledger: Path, report: Path) -> None:
-    """A `provenance locate` run after the check: one candidate post for unlinked footnote [3]."""
+def _append_locate_run(ledger: Path, report: Path, recorded: str = "brief.md") -> None:
+    """A `provenance locate` run of the report recorded as `recorded` after the check: one candidate post for
+    unlinked footnote [3]."""
     candidate = LocatedCandidate(
         url="https://t.me/rybar/999",
         score=0.82,
@@ -196,7 +197,7 @@ def _append_locate_run(ledger: Path, report: Path) -> None:
         writer.add(
             RunLine,
             tool=ToolInfo(name="provenance", version="0.1.0"),
-            report=ReportRef(path="brief.md", sha256=sha256_file(report), format=ReportFormat.MARKDOWN),
+            report=ReportRef(path=recorded, sha256=sha256_file(report), format=ReportFormat.MARKDOWN),
             operator="Ada Reviewer",
             host="newsroom-laptop",
             command="locate",
@@ -229,6 +230,25 @@ def test_show_puts_later_locate_candidates_beside_the_check_run_they_follow(
     assert "https://t.me/rybar/999" in card and "Not verified" in card
     assert "The convoy <mark>had already crossed</mark> the river." in card
 
+    code, _, _ = _run(capsys, "show", str(ledger), "--run", "2", "-o", str(tmp_path / "locate.html"))
+    assert code == 0 and "https://t.me/rybar/999" in (tmp_path / "locate.html").read_text(encoding="utf-8")
+
+
+def test_show_never_puts_a_locate_of_another_report_beside_the_check_runs_footnotes(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `locate sitrep.txt --ledger brief.md.ledger.jsonl`: its note [3] is not the brief's [3]; the brief's
+    # card showed the sitrep's candidates as leads for it.
+    sitrep = tmp_path / "sitrep.txt"
+    sitrep.write_text("[3] Rybar, Telegram, January 21, 2022.\n", encoding="utf-8")
+    _append_locate_run(ledger, sitrep, recorded="sitrep.txt")
+
+    code, out, _ = _run(capsys, "show", str(ledger), "-o", str(tmp_path / "v.html"))
+
+    assert code == 0 and "view of run 1 of 2" in out
+    page = (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert 'data-label="3"' in page
+    assert "https://t.me/rybar/999" not in page and "Candidates from provenance locate" not in page
     code, _, _ = _run(capsys, "show", str(ledger), "--run", "2", "-o", str(tmp_path / "locate.html"))
     assert code == 0 and "https://t.me/rybar/999" in (tmp_path / "locate.html").read_text(encoding="utf-8")
 
