@@ -74,6 +74,11 @@ class PackResult:
     view: str | None = (
         None  # the HTML view packed, by its name in the bundle: only a signature vouches for it
     )
+    # Reports earlier runs checked, other than the last run's (the one packed and compared): not in the
+    # bundle. The first few, as recorded, and how many in all.
+    other_reports: tuple[str, ...] = ()
+    other_report_count: int = 0
+    last_report: str | None = None  # the last run's report, as recorded (packed, unless `missing_report`)
 
 
 def default_view_path(ledger: Path) -> Path:
@@ -160,6 +165,9 @@ def pack_ledger(
         missing_report=missing_report,
         report_left_out_because=left_out_because,
         view=evidence.get("view"),
+        other_reports=tuple(scan.other_reports(_OTHER_REPORTS_NAMED)),
+        other_report_count=len(scan.reports) - 1 if scan.reports else 0,
+        last_report=scan.recorded_report,
     )
 
 
@@ -204,6 +212,12 @@ class _Scan:
     warcs: dict[str, tuple[str, str]] = field(default_factory=dict)  # recorded → (bundle name, sha256)
     report: Path | None = None
     recorded_report: str | None = None  # the last run's report path, as the ledger records it
+    # Every report the runs name, each once, the last run's last (bounded: a forged ledger names millions).
+    reports: dict[str, None] = field(default_factory=dict)
+
+    def other_reports(self, most: int) -> list[str]:
+        """The first `most` reports runs name other than the last run's, in the order of their last runs."""
+        return list(self.reports)[:-1][:most]
 
 
 def _scan(ledger: Path, verification: Verification) -> _Scan:
@@ -235,6 +249,10 @@ def _note_line(scan: _Scan, line: LedgerLine, ledger: Path, taken: dict[str, str
         path = path_from_ledger(line.report.path, ledger.parent)
         scan.report = path if path.is_file() else None
         scan.recorded_report = line.report.path
+        scan.reports.pop(line.report.path, None)
+        scan.reports[line.report.path] = None
+        if len(scan.reports) > _REPORTS_KEPT:
+            del scan.reports[next(iter(scan.reports))]
         return
     if not isinstance(line, FootnoteLine | LocateLine) or line.capture is None:
         scan.footnotes += isinstance(line, FootnoteLine)
@@ -253,6 +271,9 @@ def _note_line(scan: _Scan, line: LedgerLine, ledger: Path, taken: dict[str, str
     taken[name] = capture.warc
     scan.warcs[capture.warc] = (name, capture.warc_sha256)
 
+
+_OTHER_REPORTS_NAMED = 3  # in a warning; the rest counted
+_REPORTS_KEPT = 1000  # distinct reports remembered while scanning (the count says "at least" beyond)
 
 _VIEW_HEAD_BYTES = 64  # what is read of an --html file to tell an HTML page from another file
 

@@ -15,7 +15,7 @@ from warcio.archiveiterator import ArchiveIterator
 from provenance import cli
 from provenance.hashing import sha256_hex
 from provenance.seal.signing import check_signature
-from tests.ledger.builders import make_capture, write_locate_run, write_warc
+from tests.ledger.builders import make_capture, write_locate_run, write_run, write_warc
 from tests.wacz.conftest import ARTICLE, CheckedReport
 
 
@@ -384,3 +384,32 @@ def test_a_relative_archive_dir_meant_from_the_ledgers_folder_names_the_one_mean
     assert "did you mean --archive-dir case/evidence?" in err
     code, _, err = _pack(capsys, "case/brief.md.ledger.jsonl", "-o", "b.wacz", "--archive-dir", MOVED)
     assert code == 0, err
+
+
+@pytest.mark.parametrize("located", ["brief.md", "sitrep.txt"], ids=["same-report", "another-report"])
+def test_a_report_an_earlier_run_checked_that_the_bundle_leaves_out_is_named_on_packing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], located: str
+) -> None:
+    # `locate sitrep.txt --ledger brief.md.ledger.jsonl` appended last: the bundle was titled for sitrep.txt
+    # and held it, and brief.md, whose footnotes the ledger verifies, was left out without a word.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "archives").mkdir()
+    brief = tmp_path / "brief.md"
+    brief.write_text("A claim.[^1]\n\n[^1]: https://example.org/post/1\n", encoding="utf-8")
+    (tmp_path / "sitrep.txt").write_text("[1] Telegram, January 21, 2022.\n", encoding="utf-8")
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    records = write_warc(tmp_path / "archives" / "brief.md-fn1.warc")
+    write_run(ledger, brief, [("verified", make_capture(tmp_path, "archives/brief.md-fn1.warc", records))])
+    records = write_warc(tmp_path / "archives" / "search.warc")
+    write_locate_run(ledger, tmp_path / located, make_capture(tmp_path, "archives/search.warc", records))
+
+    code, out, err = _pack(capsys, ledger.name, "-o", "b.wacz")
+
+    assert code == 0 and "2 WARC files" in out
+    if located == "brief.md":
+        assert err == "", "one report, searched after its check: nothing is left out"
+        return
+    assert err == (
+        "provenance: warning: the ledger's earlier runs also checked brief.md, not in the bundle: it holds "
+        "their runs and evidence, and no report but the last run's (sitrep.txt), the one verify compares\n"
+    )

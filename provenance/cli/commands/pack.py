@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from provenance.cli.common import EXIT_OK, emit, refuse_a_missing_ledger, refuse_what_is_no_ledger, warn
 from provenance.cli.parsing import GivenOnce, file_path, written_file_path
 from provenance.escaping import escape_unprintable
+
+if TYPE_CHECKING:
+    from provenance.wacz.pack import PackResult
 
 HELP = "pack an intact ledger (re-verified first), its report and its WARCs into one WACZ bundle"
 EPILOG = """\
@@ -78,6 +82,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
                 f"`provenance verify {result.bundle} --report REPORT`"
             )
         )
+    if result.other_reports:
+        warn(escape_unprintable(_other_reports(result)))
     if result.view is not None and result.signed_by is None:
         warn(
             f"the HTML view {result.view} is packed in a bundle no key signed: nothing vouches for what it "
@@ -92,3 +98,16 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         to_stdout=True,
     )
     return EXIT_OK
+
+
+def _other_reports(result: PackResult) -> str:
+    """Reports earlier runs checked that the bundle does not hold: a `locate` of another report appended
+    last titled the bundle for it and left the checked one out, without a word."""
+    named = ", ".join(result.other_reports)
+    more = result.other_report_count - len(result.other_reports)
+    named += f" and {more} more" if more > 0 else ""
+    return (
+        f"the ledger's earlier runs also checked {named}, not in the "
+        f"bundle: it holds their runs and evidence, and no report but the last run's ({result.last_report}), "
+        "the one verify compares"
+    )
