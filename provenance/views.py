@@ -86,7 +86,15 @@ def load_view(
         ledger_head=history.head,
         verification=verify_ledger(ledger, archive_dir=archive_dir) if verify else None,
         verified_at=utc_now() if verify else None,
-        warc_links=_warc_links(captures.values(), ledger.parent, output.parent, archive_dir),
+        warc_links=_warc_links(
+            [
+                *captures.values(),
+                *(line.capture for line in (*recorded.locates, *located.values()) if line.capture),
+            ],
+            ledger.parent,
+            output.parent,
+            archive_dir,
+        ),
         archive_dir=str(archive_dir) if archive_dir is not None else None,
         screenshots=screenshots,
         located=located,

@@ -23,6 +23,7 @@ from provenance.models import (
     SummaryLine,
     ToolInfo,
 )
+from tests.ledger.builders import make_capture, write_locate_run, write_warc
 from tests.outputs.ledgers import sample_footnotes, write_ledger
 
 
@@ -344,3 +345,28 @@ def test_show_with_an_archive_dir_that_is_no_folder_is_one_line_and_writes_nothi
     code, out, err = _run(capsys, "show", ledger.name, "--archive-dir", given)
     assert (code, out, err) == (2, "", f"provenance: error: {told}\n")
     assert not list(tmp_path.glob("*.html"))
+
+
+def test_show_of_a_locate_run_links_its_search_pages_warc_where_it_is_now(
+    ledger: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A locate run's only evidence is the WARC of the search pages it fetched: its view linked none of it.
+    records = write_warc(tmp_path / "archives" / "brief.md-search.warc")
+    capture = make_capture(tmp_path, "archives/brief.md-search.warc", records)
+    write_locate_run(ledger, tmp_path / "brief.md", capture)
+    monkeypatch.chdir(tmp_path)
+
+    code, _, _ = _run(capsys, "show", ledger.name, "--run", "2", "-o", "locate.html")
+    assert code == 0
+    page = (tmp_path / "locate.html").read_text(encoding="utf-8")
+    assert '<a href="archives/brief.md-search.warc"><code>archives/brief.md-search.warc</code></a>' in page
+    assert capture.warc_sha256 in page
+
+    (tmp_path / "archives").rename(tmp_path / "moved")
+    code, out, err = _run(
+        capsys, "show", ledger.name, "--run", "2", "-o", "moved.html", "--archive-dir", "moved"
+    )
+    assert (code, err) == (0, "") and "(ledger intact)" in out
+    page = (tmp_path / "moved.html").read_text(encoding="utf-8")
+    assert '<a href="moved/brief.md-search.warc">' in page
+    assert "read by its name from <code>moved/brief.md-search.warc</code> (--archive-dir)" in page

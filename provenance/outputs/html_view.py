@@ -701,7 +701,23 @@ def _archive(archive: MementoLookup | None) -> str:
     return f"<h3>Archived copy</h3>{_facts([*rows, ('asked', _link(archive.timegate))])}"
 
 
-def _located(search: LocateLine | None) -> str:
+def _search_pages(search: LocateLine, view: LedgerView) -> str:
+    """The WARC of the search pages `locate` fetched, linked where it is (a locate run's only evidence)."""
+    capture = search.capture
+    if capture is None:
+        return ""
+    link = view.warc_links.get(capture.warc, capture.warc)
+    href = quote(link)
+    if href.startswith("//"):  # as `_capture`: a network-path reference leads a browser to another host
+        href = "/" + href.lstrip("/")
+    return (
+        f'<p>Search pages captured in <a href="{e(href)}"><code>{e(capture.warc)}</code></a>'
+        f"{_moved(capture, view.archive_dir)}, SHA-256 "
+        f'<span class="mono">{e(capture.warc_sha256)}</span>.</p>'
+    )
+
+
+def _located(search: LocateLine | None, view: LedgerView) -> str:
     """Posts a later `provenance locate` proposed: leads for a person to confirm, never verification."""
     if search is None:
         return ""
@@ -724,7 +740,7 @@ def _located(search: LocateLine | None) -> str:
         '<p class="muted">Not verified: a person confirms one, gives it with --citations, and checks again.'
         " The score ranks the candidates against the note (quote, speaker, date, order), 0 to 1: it is not "
         "the probability that a post is the one cited.</p>"
-        f"{_facts(rows)}{found}"
+        f"{_facts(rows)}{found}{_search_pages(search, view)}"
     )
 
 
@@ -805,7 +821,7 @@ def _footnote(index: int, footnote: FootnoteLine, view: LedgerView, altered: Seq
         + _screenshot(view.screenshots.get(footnote.label), footnote.label)
         + _source(footnote.source, quotes)
         + _archive(footnote.archive)
-        + _located(view.located.get(footnote.label))
+        + _located(view.located.get(footnote.label), view)
     )
     return (
         f'<article class="footnote status-{e(status)}" id="r{view.run_number}-fn{index}" '
@@ -867,7 +883,7 @@ class HtmlViewFormat(LedgerFormat):
             if view.recorded.is_locate:
                 footnotes = "".join(
                     f'<article class="footnote" data-label="{e(line.label)}"><div class="head">'
-                    f'<span class="label">[{e(line.label)}]</span></div>{_located(line)}</article>'
+                    f'<span class="label">[{e(line.label)}]</span></div>{_located(line, view)}</article>'
                     for line in view.recorded.locates
                 )
             empty = "" if footnotes else '<p class="muted">This run found no footnotes.</p>'
