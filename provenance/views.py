@@ -6,15 +6,15 @@ The renderers in `provenance.outputs` get everything they show from here and do 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Iterable, Sequence
+from pathlib import Path, PurePath
 
 from provenance.errors import InputError, UsageError
 from provenance.files import KeptFiles, check_output_path, open_regular_file, write_atomically
 from provenance.ledger.paths import ledger_files
 from provenance.ledger.runs import read_history, run_reports
 from provenance.ledger.verify import verify_ledger
-from provenance.models import utc_now
+from provenance.models import Capture, utc_now
 from provenance.outputs.interface import LedgerView
 from provenance.warc.naming import path_from_ledger
 from provenance.warc.screenshots import read_screenshots
@@ -26,12 +26,20 @@ def relative_prefix(folder: Path, from_folder: Path) -> str:
     return "" if relative == "." else relative + "/"
 
 
-def load_view(ledger: Path, output: Path, run_number: int | None = None, verify: bool = True) -> LedgerView:
+def load_view(
+    ledger: Path,
+    output: Path,
+    run_number: int | None = None,
+    verify: bool = True,
+    archive_dir: Path | None = None,
+) -> LedgerView:
     """The view of one run of `ledger` for a page written to `output`: run `run_number` (1-based), else the
     last `check` run. Candidates that a later `provenance locate` run proposed for its unlinked footnotes are
     shown beside them.
 
     `verify` re-checks the chain and every WARC file first, so the page says whether what it shows is intact.
+    `archive_dir` (`--archive-dir`, the evidence moved): each WARC is read, re-verified and linked by its file
+    name there, as `verify --archive-dir` finds it.
     """
     history = read_history(ledger)
     runs = history.runs
@@ -54,25 +62,61 @@ def load_view(ledger: Path, output: Path, run_number: int | None = None, verify:
     if not 1 <= number <= len(runs):
         raise UsageError(f"--run {run_number}: the ledger holds runs 1 to {len(runs)}")
     recorded = runs[number - 1]
-    screenshots = read_screenshots(
-        {footnote.label: footnote.capture for footnote in recorded.footnotes if footnote.capture},
-        ledger.parent,
-    )
+    captures = {footnote.label: footnote.capture for footnote in recorded.footnotes if footnote.capture}
+    if archive_dir is None:
+        screenshots = read_screenshots(captures, ledger.parent)
+    else:  # each WARC by its name in DIR, as verify reads it: the screenshot is the one beside what it proved
+        screenshots = read_screenshots(
+            {label: _by_name(capture) for label, capture in captures.items()}, archive_dir
+        )
+    # The latest search for each label wins; only searches of this run's report (a `locate` of another report
+    # appended with --ledger searched for that report's notes, whose labels are not this one's).
+    report = recorded.run.report.path
     located = {
-        line.label: line for run in runs[number:] if run.is_locate for line in run.locates
-    }  # the latest search for each label wins
+        line.label: line
+        for run in runs[number:]
+        if run.is_locate and run.run.report.path == report
+        for line in run.locates
+    }
     return LedgerView(
         ledger=str(ledger),
         recorded=recorded,
         run_number=number,
         runs_in_ledger=len(runs),
         ledger_head=history.head,
-        verification=verify_ledger(ledger) if verify else None,
+        verification=verify_ledger(ledger, archive_dir=archive_dir) if verify else None,
         verified_at=utc_now() if verify else None,
-        evidence_prefix=relative_prefix(ledger.parent, output.parent),
+        warc_links=_warc_links(
+            [
+                *captures.values(),
+                *(line.capture for line in (*recorded.locates, *located.values()) if line.capture),
+            ],
+            ledger.parent,
+            output.parent,
+            archive_dir,
+        ),
+        archive_dir=str(archive_dir) if archive_dir is not None else None,
         screenshots=screenshots,
         located=located,
     )
+
+
+def _by_name(capture: Capture) -> Capture:
+    """`capture` naming its WARC by file name alone, read from the folder it moved to."""
+    return capture.model_copy(update={"warc": PurePath(capture.warc).name})
+
+
+def _warc_links(
+    captures: Iterable[Capture], ledger_dir: Path, page_dir: Path, archive_dir: Path | None
+) -> dict[str, str]:
+    """How a page in `page_dir` links each WARC the run records (by its path as recorded): where the ledger
+    names it, from the ledger's folder; or, moved, by its name in `archive_dir`. A map, not one prefix: a
+    ledger's WARCs may lie in several folders (`archives/`, `../evidence/`), and in DIR they lie in one."""
+    if archive_dir is None:
+        prefix = relative_prefix(ledger_dir, page_dir)
+        return {capture.warc: prefix + capture.warc for capture in captures}
+    prefix = relative_prefix(archive_dir, page_dir)
+    return {capture.warc: prefix + PurePath(capture.warc).name for capture in captures}
 
 
 def _is_a_bundle(path: Path) -> bool:

@@ -23,6 +23,7 @@ from provenance.models import (
     SummaryLine,
     ToolInfo,
 )
+from tests.ledger.builders import make_capture, write_locate_run, write_warc
 from tests.outputs.ledgers import sample_footnotes, write_ledger
 
 
@@ -181,8 +182,9 @@ def test_check_html_writes_one_view_of_every_report_it_checked(
     assert "not re-verified by this view" in page
 
 
-def _append_locate_run(ledger: Path, report: Path) -> None:
-    """A `provenance locate` run after the check: one candidate post for unlinked footnote [3]."""
+def _append_locate_run(ledger: Path, report: Path, recorded: str = "brief.md") -> None:
+    """A `provenance locate` run of the report recorded as `recorded` after the check: one candidate post for
+    unlinked footnote [3]."""
     candidate = LocatedCandidate(
         url="https://t.me/rybar/999",
         score=0.82,
@@ -196,7 +198,7 @@ def _append_locate_run(ledger: Path, report: Path) -> None:
         writer.add(
             RunLine,
             tool=ToolInfo(name="provenance", version="0.1.0"),
-            report=ReportRef(path="brief.md", sha256=sha256_file(report), format=ReportFormat.MARKDOWN),
+            report=ReportRef(path=recorded, sha256=sha256_file(report), format=ReportFormat.MARKDOWN),
             operator="Ada Reviewer",
             host="newsroom-laptop",
             command="locate",
@@ -233,6 +235,25 @@ def test_show_puts_later_locate_candidates_beside_the_check_run_they_follow(
     assert code == 0 and "https://t.me/rybar/999" in (tmp_path / "locate.html").read_text(encoding="utf-8")
 
 
+def test_show_never_puts_a_locate_of_another_report_beside_the_check_runs_footnotes(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `locate sitrep.txt --ledger brief.md.ledger.jsonl`: its note [3] is not the brief's [3]; the brief's
+    # card showed the sitrep's candidates as leads for it.
+    sitrep = tmp_path / "sitrep.txt"
+    sitrep.write_text("[3] Rybar, Telegram, January 21, 2022.\n", encoding="utf-8")
+    _append_locate_run(ledger, sitrep, recorded="sitrep.txt")
+
+    code, out, _ = _run(capsys, "show", str(ledger), "-o", str(tmp_path / "v.html"))
+
+    assert code == 0 and "view of run 1 of 2" in out
+    page = (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert 'data-label="3"' in page
+    assert "https://t.me/rybar/999" not in page and "Candidates from provenance locate" not in page
+    code, _, _ = _run(capsys, "show", str(ledger), "--run", "2", "-o", str(tmp_path / "locate.html"))
+    assert code == 0 and "https://t.me/rybar/999" in (tmp_path / "locate.html").read_text(encoding="utf-8")
+
+
 def test_the_view_says_a_locate_candidates_score_ranks_it_and_is_no_probability(
     ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -259,3 +280,93 @@ def test_show_names_a_view_whose_name_spells_a_workflow_command_without_a_ci_run
     code, out, _ = _run(capsys, "show", str(named))
     assert code == 0 and "##[" not in out
     assert out.startswith(f"{named.parent}/#\\x23[add-mask]brief.ledger.html: view of run 1 of 1")
+
+
+def test_show_with_archive_dir_verifies_moved_evidence_and_links_and_shows_it_from_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, png))
+    (tmp_path / "handed-over").mkdir()
+    (tmp_path / "archives").rename(tmp_path / "handed-over" / "evidence")
+    monkeypatch.chdir(tmp_path)
+
+    code, out, err = _run(
+        capsys, "show", ledger.name, "-o", "v.html", "--archive-dir", "handed-over/evidence"
+    )
+
+    assert (code, err) == (0, "") and out.startswith("v.html: view of run 1 of 1 (ledger intact)"), err
+    page = (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert "Ledger verified intact" in page
+    warc = next((tmp_path / "handed-over" / "evidence").glob("brief.md-fn1-*"))
+    assert f'href="handed-over/evidence/{warc.name}"' in page
+    assert 'href="archives/' not in page, "no link leads where the evidence no longer is"
+    assert "data:image/png;base64," in page, "the screenshot is read from where the WARC is now"
+
+
+@pytest.mark.tampers_with_evidence
+def test_show_with_archive_dir_holding_another_file_of_the_name_says_not_intact_and_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    (tmp_path / "archives").rename(tmp_path / "evidence")
+    first, second = sorted((tmp_path / "evidence").glob("brief.md-fn*"))[:2]
+    first.write_bytes(second.read_bytes())  # a whole WARC of the same name: not the one the ledger hashed
+    monkeypatch.chdir(tmp_path)
+
+    code, out, err = _run(capsys, "show", ledger.name, "-o", "v.html", "--archive-dir", "evidence")
+
+    assert code == 1 and "problem(s) found in the ledger" in out
+    assert err == (
+        "provenance: warning: the ledger is not intact: `provenance verify brief.md.ledger.jsonl "
+        "--archive-dir evidence` lists each problem and what to do\n"
+    )
+    page = (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert "This ledger did not verify" in page and f"evidence/{first.name}" in page
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        ("nowhere", "--archive-dir nowhere: does not exist (taken from the current folder)"),
+        ("brief.md", "--archive-dir brief.md: is not a folder"),
+    ],
+    ids=["missing", "a-file"],
+)
+def test_show_with_an_archive_dir_that_is_no_folder_is_one_line_and_writes_nothing(
+    ledger: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: str,
+    told: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = _run(capsys, "show", ledger.name, "--archive-dir", given)
+    assert (code, out, err) == (2, "", f"provenance: error: {told}\n")
+    assert not list(tmp_path.glob("*.html"))
+
+
+def test_show_of_a_locate_run_links_its_search_pages_warc_where_it_is_now(
+    ledger: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A locate run's only evidence is the WARC of the search pages it fetched: its view linked none of it.
+    records = write_warc(tmp_path / "archives" / "brief.md-search.warc")
+    capture = make_capture(tmp_path, "archives/brief.md-search.warc", records)
+    write_locate_run(ledger, tmp_path / "brief.md", capture)
+    monkeypatch.chdir(tmp_path)
+
+    code, _, _ = _run(capsys, "show", ledger.name, "--run", "2", "-o", "locate.html")
+    assert code == 0
+    page = (tmp_path / "locate.html").read_text(encoding="utf-8")
+    assert '<a href="archives/brief.md-search.warc"><code>archives/brief.md-search.warc</code></a>' in page
+    assert capture.warc_sha256 in page
+
+    (tmp_path / "archives").rename(tmp_path / "moved")
+    code, out, err = _run(
+        capsys, "show", ledger.name, "--run", "2", "-o", "moved.html", "--archive-dir", "moved"
+    )
+    assert (code, err) == (0, "") and "(ledger intact)" in out
+    page = (tmp_path / "moved.html").read_text(encoding="utf-8")
+    assert '<a href="moved/brief.md-search.warc">' in page
+    assert "read by its name from <code>moved/brief.md-search.warc</code> (--archive-dir)" in page

@@ -66,7 +66,7 @@ from provenance.hashing import sha256_file, sha256_hex, sha256_stream
 from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
-from provenance.ledger.paths import journal_path
+from provenance.ledger.paths import evidence_path, journal_path
 from provenance.ledger.statuses import status_misstated, status_refuted, statuses_of
 from provenance.models import (
     Capture,
@@ -1164,9 +1164,7 @@ class _CaptureCheck:
         """Where the WARC a capture names is read from (a bundle's entry is named by its name there)."""
         if self._context.opener is not None:
             return Path(self._context.opener.name(capture.warc))
-        if self._context.archive_dir is not None:
-            return self._context.archive_dir / PurePath(capture.warc).name
-        return path_from_ledger(capture.warc, self._context.folder)
+        return evidence_path(capture.warc, self._context.folder, self._context.archive_dir)
 
     def _start_reading(self, entry: LedgerEntry) -> bool:
         """Start reading the WARC the line names, unless it is read already, is never to be read, or not for

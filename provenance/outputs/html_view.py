@@ -204,12 +204,22 @@ def _size(count: int) -> str:
 # --- the header of one run -----------------------------------------------------------------------------
 
 
+def _read_from(view: LedgerView) -> str:
+    """Where the WARC files were read, when not where the ledger names them."""
+    if view.archive_dir is None:
+        return ""
+    return f" (found by name in <code>{e(view.archive_dir)}</code>, --archive-dir, each proved by its hash)"
+
+
 def _verification_banner(view: LedgerView) -> str:
     result = view.verification
+    verify = f"provenance verify {view.ledger}" + (
+        f" --archive-dir {view.archive_dir}" if view.archive_dir is not None else ""
+    )
     if result is None:
         return (
             '<p class="banner note">Written by the run it shows; not re-verified by this view. '
-            f"<code>provenance verify {e(view.ledger)}</code> re-checks the chain and every WARC file.</p>"
+            f"<code>{e(verify)}</code> re-checks the chain and every WARC file.</p>"
         )
     # A verdict of a moment: the ledger and its files may change after it.
     when = f" at {e(view.verified_at)} (UTC)" if view.verified_at else ""
@@ -222,10 +232,10 @@ def _verification_banner(view: LedgerView) -> str:
         unchecked = "".join(f"<li>{e(warning)}</li>" for warning in result.warnings)
         return (
             f'<div class="banner {"note" if unchecked else "ok"}">Ledger verified intact{when}, when this '
-            f"view was made: {_plural(result.lines, 'line')}, {_plural(result.warc_files, 'WARC file')} "
-            f"and {_plural(result.records, 'record')} re-hashed, "
+            f"view was made: {_plural(result.lines, 'line')}, {_plural(result.warc_files, 'WARC file')}"
+            f"{_read_from(view)} and {_plural(result.records, 'record')} re-hashed, "
             f"{e(report)}. Not authenticated by this page: who sealed the ledger and when are checked by "
-            f"<code>provenance verify {e(view.ledger)} --trust KEY --tsa-ca CERT</code>."
+            f"<code>{e(verify)} --trust KEY --tsa-ca CERT</code>."
             + (
                 f" <strong>But {_plural(len(result.warnings), 'thing')} could not be checked</strong> "
                 "(<code>verify --strict</code> counts each as a problem):"
@@ -515,7 +525,11 @@ def _contexts(footnote: FootnoteLine) -> str:
     )
 
 
-def _capture(capture: Capture | None, prefix: str, connect_to: Sequence[str] = ()) -> str:
+def _capture(
+    capture: Capture | None, link: str | None, connect_to: Sequence[str] = (), moved_to: str | None = None
+) -> str:
+    """The capture's facts; its WARC linked at `link` (from the page's folder), and, when the evidence moved
+    (`moved_to`, the --archive-dir given), named where it was read as well as where the ledger names it."""
     if capture is None:
         return '<p class="muted">Nothing was fetched.</p>'
     address = e(capture.ip or "unknown")
@@ -526,7 +540,7 @@ def _capture(capture: Capture | None, prefix: str, connect_to: Sequence[str] = (
             "host's name leads to"
         )
     # A relative URL, not a path: a folder named `case #12` or `50%` would otherwise end the path early.
-    warc_href = quote(prefix + capture.warc)
+    warc_href = quote(capture.warc if link is None else link)
     # A ledger's `//host/share/a.warc.gz` is a network-path reference to a browser: from a page on disk, a
     # request to that host (a Windows share, which is sent the user's credentials). The path on this disk it
     # names, `/host/share/a.warc.gz`, with one slash.
@@ -539,7 +553,10 @@ def _capture(capture: Capture | None, prefix: str, connect_to: Sequence[str] = (
         ("started", e(capture.started_at)),
         ("finished", e(capture.finished_at)),
         ("IP address", address),
-        ("WARC file", f'<a href="{e(warc_href)}"><code>{e(capture.warc)}</code></a>'),
+        (
+            "WARC file",
+            f'<a href="{e(warc_href)}"><code>{e(capture.warc)}</code></a>' + _moved(capture, moved_to),
+        ),
         ("WARC SHA-256", f'<span class="mono">{e(capture.warc_sha256)}</span>'),
         (
             "body",
@@ -591,6 +608,13 @@ def _capture(capture: Capture | None, prefix: str, connect_to: Sequence[str] = (
     if transformations:
         rows.append(("transformations", f"<ul>{transformations}</ul>"))
     return _facts(rows)
+
+
+def _moved(capture: Capture, moved_to: str | None) -> str:
+    if moved_to is None:
+        return ""
+    found = PurePath(moved_to) / PurePath(capture.warc).name
+    return f", read by its name from <code>{e(found)}</code> (--archive-dir)"
 
 
 def _source(source: SourcePost | None, quotes: Sequence[str]) -> str:
@@ -677,7 +701,23 @@ def _archive(archive: MementoLookup | None) -> str:
     return f"<h3>Archived copy</h3>{_facts([*rows, ('asked', _link(archive.timegate))])}"
 
 
-def _located(search: LocateLine | None) -> str:
+def _search_pages(search: LocateLine, view: LedgerView) -> str:
+    """The WARC of the search pages `locate` fetched, linked where it is (a locate run's only evidence)."""
+    capture = search.capture
+    if capture is None:
+        return ""
+    link = view.warc_links.get(capture.warc, capture.warc)
+    href = quote(link)
+    if href.startswith("//"):  # as `_capture`: a network-path reference leads a browser to another host
+        href = "/" + href.lstrip("/")
+    return (
+        f'<p>Search pages captured in <a href="{e(href)}"><code>{e(capture.warc)}</code></a>'
+        f"{_moved(capture, view.archive_dir)}, SHA-256 "
+        f'<span class="mono">{e(capture.warc_sha256)}</span>.</p>'
+    )
+
+
+def _located(search: LocateLine | None, view: LedgerView) -> str:
     """Posts a later `provenance locate` proposed: leads for a person to confirm, never verification."""
     if search is None:
         return ""
@@ -700,7 +740,7 @@ def _located(search: LocateLine | None) -> str:
         '<p class="muted">Not verified: a person confirms one, gives it with --citations, and checks again.'
         " The score ranks the candidates against the note (quote, speaker, date, order), 0 to 1: it is not "
         "the probability that a post is the one cited.</p>"
-        f"{_facts(rows)}{found}"
+        f"{_facts(rows)}{found}{_search_pages(search, view)}"
     )
 
 
@@ -775,12 +815,13 @@ def _footnote(index: int, footnote: FootnoteLine, view: LedgerView, altered: Seq
     )
     quotes = [quoted for context in footnote.contexts for quoted in context.quotes]
     rules = connect_to_rules(view.recorded.run.options)
+    link = view.warc_links.get(capture.warc) if capture is not None else None
     right = (
-        f"<h3>Capture</h3>{_capture(capture, view.evidence_prefix, rules)}"
+        f"<h3>Capture</h3>{_capture(capture, link, rules, view.archive_dir)}"
         + _screenshot(view.screenshots.get(footnote.label), footnote.label)
         + _source(footnote.source, quotes)
         + _archive(footnote.archive)
-        + _located(view.located.get(footnote.label))
+        + _located(view.located.get(footnote.label), view)
     )
     return (
         f'<article class="footnote status-{e(status)}" id="r{view.run_number}-fn{index}" '
@@ -842,7 +883,7 @@ class HtmlViewFormat(LedgerFormat):
             if view.recorded.is_locate:
                 footnotes = "".join(
                     f'<article class="footnote" data-label="{e(line.label)}"><div class="head">'
-                    f'<span class="label">[{e(line.label)}]</span></div>{_located(line)}</article>'
+                    f'<span class="label">[{e(line.label)}]</span></div>{_located(line, view)}</article>'
                     for line in view.recorded.locates
                 )
             empty = "" if footnotes else '<p class="muted">This run found no footnotes.</p>'

@@ -29,7 +29,10 @@ class LedgerView:
     runs_in_ledger: int
     ledger_head: str | None
     verification: Verification | None  # None when the view did not re-verify the ledger
-    evidence_prefix: str  # from the view's folder to the ledger's folder ("" or ending in "/")
+    # Each WARC the run records (its path as recorded) → where the page links it, a relative path from the
+    # page's folder: beside the ledger as recorded, or by its name in the --archive-dir it moved to.
+    warc_links: Mapping[str, str]
+    archive_dir: str | None = None  # --archive-dir: the folder the WARCs were read from, as given
     screenshots: Mapping[str, bytes] = field(default_factory=dict)  # footnote label → PNG bytes
     located: Mapping[str, LocateLine] = field(default_factory=dict)  # label → a later `locate` search
     verified_at: str | None = None  # when `verification` was made (UTC, ISO 8601 with Z)

@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from provenance import __version__
 from provenance.errors import InputError
+from provenance.escaping import escape_unprintable
 from provenance.files import (
     check_output_path,
     create_new_file,
@@ -31,6 +32,7 @@ from provenance.files import (
 from provenance.hashing import CHUNK_SIZE, sha256_hex
 from provenance.ledger.chain import parse_line
 from provenance.ledger.lines import read_lines
+from provenance.ledger.paths import evidence_path
 from provenance.ledger.verify import Verification, verify_ledger
 from provenance.models import FootnoteLine, LedgerLine, LocateLine, RunLine
 from provenance.seal.signing import sign_head
@@ -72,6 +74,11 @@ class PackResult:
     view: str | None = (
         None  # the HTML view packed, by its name in the bundle: only a signature vouches for it
     )
+    # Reports earlier runs checked, other than the last run's (the one packed and compared): not in the
+    # bundle. The first few, as recorded, and how many in all.
+    other_reports: tuple[str, ...] = ()
+    other_report_count: int = 0
+    last_report: str | None = None  # the last run's report, as recorded (packed, unless `missing_report`)
 
 
 def default_view_path(ledger: Path) -> Path:
@@ -80,21 +87,24 @@ def default_view_path(ledger: Path) -> Path:
 
 
 def pack_ledger(
-    ledger: Path, bundle: Path, view: Path | None = None, key: Ed25519PrivateKey | None = None
+    ledger: Path,
+    bundle: Path,
+    view: Path | None = None,
+    key: Ed25519PrivateKey | None = None,
+    archive_dir: Path | None = None,
 ) -> PackResult:
+    """Pack `ledger` into `bundle`. `archive_dir` (`--archive-dir`): each WARC is read by its file name
+    there, as `verify` reads it, and packed only when its hash is the ledger's; the bundle names it as
+    the ledger does, so `verify BUNDLE.wacz` needs nothing from outside it."""
     if bundle.suffix != ".wacz":
         raise InputError(f"{bundle}: a WACZ bundle's name must end in .wacz")
     if not os.path.lexists(bundle):  # one that exists is never replaced: `create_new_file` says so
         check_output_path(bundle, "bundle")  # a missing folder named, before the ledger is verified
     if view is not None:
         _check_view(view, ledger, bundle)
-    verification = verify_ledger(ledger)
+    verification = verify_ledger(ledger, archive_dir=archive_dir)
     if not verification.intact:
-        first = verification.problems[0]
-        raise InputError(
-            f"{ledger}: not intact ({len(verification.problems)} problem(s), first: {first.message}); "
-            "run provenance verify to see them; nothing was packed"
-        )
+        raise InputError(_not_intact(ledger, verification, archive_dir))
     scan = _scan(ledger, verification)
     report = scan.report if verification.report_checked else None
     # A report that cannot be read is a warning to verify; a bundle without it says so, on packing and inside.
@@ -111,7 +121,7 @@ def pack_ledger(
         writer = _BundleWriter(archive)
         index: list[str] = []
         for recorded, (name, expected) in scan.warcs.items():
-            index += writer.add_warc(path_from_ledger(recorded, ledger.parent), name, expected)
+            index += writer.add_warc(evidence_path(recorded, ledger.parent, archive_dir), name, expected)
         writer.add_bytes(INDEX, "".join(line + "\n" for line in sorted(index)).encode("utf-8"))
         writer.add_bytes(PAGES, pages_jsonl(scan.captured).encode("utf-8"))
         writer.add_file(ledger, evidence["ledger"], scan.size, scan.sha256)
@@ -155,6 +165,29 @@ def pack_ledger(
         missing_report=missing_report,
         report_left_out_because=left_out_because,
         view=evidence.get("view"),
+        other_reports=tuple(scan.other_reports(_OTHER_REPORTS_NAMED)),
+        other_report_count=len(scan.reports) - 1 if scan.reports else 0,
+        last_report=scan.recorded_report,
+    )
+
+
+def _not_intact(ledger: Path, verification: Verification, archive_dir: Path | None) -> str:
+    """Why nothing was packed, in one line: the first problem, with the file it is in (`the WARC file is
+    missing` named none), and the `verify` command that lists them all, with the same --archive-dir."""
+    import shlex
+
+    first = verification.problems[0]
+    where = f"{first.file}: " if first.file != verification.ledger else ""
+    command = f"provenance verify {shlex.quote(str(ledger))}"
+    if archive_dir is not None:
+        command += f" --archive-dir {shlex.quote(str(archive_dir))}"
+    moved = ""
+    if archive_dir is None and any(problem.code == "warc-missing" for problem in verification.problems):
+        moved = " (evidence moved elsewhere: --archive-dir DIR finds each WARC by its name there)"
+    count = verification.problem_count
+    return escape_unprintable(
+        f"{ledger}: not intact ({count} problem(s), first: {where}{first.message}){moved}; `{command}` lists "
+        "them; nothing was packed"
     )
 
 
@@ -179,6 +212,12 @@ class _Scan:
     warcs: dict[str, tuple[str, str]] = field(default_factory=dict)  # recorded → (bundle name, sha256)
     report: Path | None = None
     recorded_report: str | None = None  # the last run's report path, as the ledger records it
+    # Every report the runs name, each once, the last run's last (bounded: a forged ledger names millions).
+    reports: dict[str, None] = field(default_factory=dict)
+
+    def other_reports(self, most: int) -> list[str]:
+        """The first `most` reports runs name other than the last run's, in the order of their last runs."""
+        return list(self.reports)[:-1][:most]
 
 
 def _scan(ledger: Path, verification: Verification) -> _Scan:
@@ -210,6 +249,10 @@ def _note_line(scan: _Scan, line: LedgerLine, ledger: Path, taken: dict[str, str
         path = path_from_ledger(line.report.path, ledger.parent)
         scan.report = path if path.is_file() else None
         scan.recorded_report = line.report.path
+        scan.reports.pop(line.report.path, None)
+        scan.reports[line.report.path] = None
+        if len(scan.reports) > _REPORTS_KEPT:
+            del scan.reports[next(iter(scan.reports))]
         return
     if not isinstance(line, FootnoteLine | LocateLine) or line.capture is None:
         scan.footnotes += isinstance(line, FootnoteLine)
@@ -228,6 +271,9 @@ def _note_line(scan: _Scan, line: LedgerLine, ledger: Path, taken: dict[str, str
     taken[name] = capture.warc
     scan.warcs[capture.warc] = (name, capture.warc_sha256)
 
+
+_OTHER_REPORTS_NAMED = 3  # in a warning; the rest counted
+_REPORTS_KEPT = 1000  # distinct reports remembered while scanning (the count says "at least" beyond)
 
 _VIEW_HEAD_BYTES = 64  # what is read of an --html file to tell an HTML page from another file
 

@@ -54,10 +54,40 @@ def test_warc_links_are_relative_to_where_the_page_is_written(tmp_path: Path) ->
     ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
     (tmp_path / "out" / "views").mkdir(parents=True)
     view = load_view(ledger, tmp_path / "out" / "views" / "view.html")
-    assert view.evidence_prefix == "../../"
+    assert view.warc_links and all(link.startswith("../../archives/") for link in view.warc_links.values())
     page = HtmlViewFormat().render([view])
     assert 'href="../../archives/brief.md-fn1-' in page
     assert relative_prefix(tmp_path, tmp_path) == ""
+
+
+def test_moved_warcs_are_linked_each_by_its_name_in_the_archive_dir_and_said_to_be_read_there(
+    tmp_path: Path,
+) -> None:
+    # The ledger names `archives/...` and `earlier/...`; both now lie in `moved/`: one prefix before the
+    # recorded path linked neither.
+    footnotes = sample_footnotes(tmp_path, None)
+    captured = [index for index, spec in enumerate(footnotes) if spec.capture is not None]
+    assert len(captured) >= 2
+    last = footnotes[captured[-1]]
+    assert last.capture is not None
+    footnotes[captured[-1]] = replace(
+        last, capture=last.capture.model_copy(update={"warc": "earlier/" + Path(last.capture.warc).name})
+    )
+    ledger = write_ledger(tmp_path, footnotes)
+    (tmp_path / "archives").rename(tmp_path / "moved")
+    (tmp_path / "out").mkdir()
+
+    view = load_view(ledger, tmp_path / "out" / "view.html", archive_dir=tmp_path / "moved")
+    page = HtmlViewFormat().render([view])
+
+    assert view.verification is not None and view.verification.intact
+    names = sorted(path.name for path in (tmp_path / "moved").iterdir())
+    assert sorted(view.warc_links.values()) == [f"../moved/{name}" for name in names]
+    for name in names:
+        assert f'href="../moved/{name}"' in page
+        assert f"read by its name from <code>{tmp_path / 'moved' / name}</code> (--archive-dir)" in page
+    assert f"found by name in <code>{tmp_path / 'moved'}</code>, --archive-dir" in page
+    assert f"<code>provenance verify {ledger} --archive-dir {tmp_path / 'moved'} --trust KEY" in page
 
 
 def test_warc_links_escape_a_folder_name_that_a_url_would_read_otherwise(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from warcio.archiveiterator import ArchiveIterator
 from provenance import cli
 from provenance.hashing import sha256_hex
 from provenance.seal.signing import check_signature
-from tests.ledger.builders import make_capture, write_locate_run, write_warc
+from tests.ledger.builders import make_capture, write_locate_run, write_run, write_warc
 from tests.wacz.conftest import ARTICLE, CheckedReport
 
 
@@ -300,3 +300,116 @@ def test_the_search_pages_of_a_locate_run_go_into_the_bundle_too(
     with zipfile.ZipFile(tmp_path / "sitrep.wacz") as archive:
         assert archive.read("archive/search.warc") == (tmp_path / "archives" / "search.warc").read_bytes()
     assert cli.main(["verify", "sitrep.wacz"]) == 0, capsys.readouterr().out
+
+
+MOVED = "case/evidence"
+
+
+def _move_evidence(checked_report: CheckedReport) -> Path:
+    """The archive folder moved away from the ledger (handed over, restored elsewhere): `case/evidence`."""
+    moved = checked_report.folder / "case" / "evidence"
+    moved.parent.mkdir()
+    (checked_report.folder / "archives").rename(moved)
+    return moved
+
+
+def test_moved_evidence_is_packed_from_archive_dir_and_the_bundle_verifies_intact(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    moved = _move_evidence(checked_report)
+    code, out, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz")
+    assert (code, out) == (2, "") and err.count("\n") == 1, err
+    assert "the WARC file is missing" in err and "brief.md-fn" in err, "the file missing is named"
+    assert "--archive-dir DIR" in err and "nothing was packed" in err
+
+    code, out, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz", "--archive-dir", MOVED)
+    assert code == 0, err
+    assert "2 WARC files" in out
+    with zipfile.ZipFile(checked_report.folder / "brief.wacz") as archive:
+        package = json.loads(archive.read("datapackage.json"))
+        for warc in moved.iterdir():
+            assert archive.read(f"archive/{warc.name}") == warc.read_bytes()
+    # The bundle names each WARC as the ledger does (archives/...), not where it was found.
+    assert sorted(package["provenance"]["warcs"]) == sorted(f"archives/{w.name}" for w in moved.iterdir())
+    assert cli.main(["verify", "brief.wacz"]) == 0, capsys.readouterr().out
+    assert "intact" in capsys.readouterr().out
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_in_archive_dir_whose_hash_is_not_the_ledgers_is_never_packed(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    moved = _move_evidence(checked_report)
+    warc = next(moved.glob("brief.md-fn1-*"))
+    # Another capture under the same name (another case's folder of evidence): a whole, valid WARC, not the
+    # ledger's.
+    warc.write_bytes(next(moved.glob("brief.md-fn2-*")).read_bytes())
+
+    code, out, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz", "--archive-dir", MOVED)
+
+    assert (code, out) == (2, "") and err.count("\n") == 1, err
+    assert "not intact" in err and warc.name in err and "nothing was packed" in err
+    assert "`provenance verify brief.md.ledger.jsonl --archive-dir case/evidence` lists them" in err
+    assert not (checked_report.folder / "brief.wacz").exists()
+
+
+@pytest.mark.parametrize(
+    ("given", "told"),
+    [
+        ("nowhere", "--archive-dir nowhere: does not exist (taken from the current folder)"),
+        ("brief.md", "--archive-dir brief.md: is not a folder"),
+    ],
+    ids=["missing", "a-file"],
+)
+def test_an_archive_dir_that_is_no_folder_is_one_line_and_nothing_is_packed(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str], given: str, told: str
+) -> None:
+    code, out, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz", "--archive-dir", given)
+    assert (code, out, err) == (2, "", f"provenance: error: {told}\n")
+    assert not (checked_report.folder / "brief.wacz").exists()
+
+
+def test_a_relative_archive_dir_meant_from_the_ledgers_folder_names_the_one_meant(
+    checked_report: CheckedReport, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = checked_report.folder / "case"
+    case.mkdir()
+    for name in ("brief.md", "brief.md.ledger.jsonl"):
+        (checked_report.folder / name).rename(case / name)
+    (checked_report.folder / "archives").rename(case / "evidence")
+
+    code, out, err = _pack(capsys, "case/brief.md.ledger.jsonl", "-o", "b.wacz", "--archive-dir", "evidence")
+
+    assert (code, out) == (2, "") and err.count("\n") == 1, err
+    assert "did you mean --archive-dir case/evidence?" in err
+    code, _, err = _pack(capsys, "case/brief.md.ledger.jsonl", "-o", "b.wacz", "--archive-dir", MOVED)
+    assert code == 0, err
+
+
+@pytest.mark.parametrize("located", ["brief.md", "sitrep.txt"], ids=["same-report", "another-report"])
+def test_a_report_an_earlier_run_checked_that_the_bundle_leaves_out_is_named_on_packing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], located: str
+) -> None:
+    # `locate sitrep.txt --ledger brief.md.ledger.jsonl` appended last: the bundle was titled for sitrep.txt
+    # and held it, and brief.md, whose footnotes the ledger verifies, was left out without a word.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "archives").mkdir()
+    brief = tmp_path / "brief.md"
+    brief.write_text("A claim.[^1]\n\n[^1]: https://example.org/post/1\n", encoding="utf-8")
+    (tmp_path / "sitrep.txt").write_text("[1] Telegram, January 21, 2022.\n", encoding="utf-8")
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    records = write_warc(tmp_path / "archives" / "brief.md-fn1.warc")
+    write_run(ledger, brief, [("verified", make_capture(tmp_path, "archives/brief.md-fn1.warc", records))])
+    records = write_warc(tmp_path / "archives" / "search.warc")
+    write_locate_run(ledger, tmp_path / located, make_capture(tmp_path, "archives/search.warc", records))
+
+    code, out, err = _pack(capsys, ledger.name, "-o", "b.wacz")
+
+    assert code == 0 and "2 WARC files" in out
+    if located == "brief.md":
+        assert err == "", "one report, searched after its check: nothing is left out"
+        return
+    assert err == (
+        "provenance: warning: the ledger's earlier runs also checked brief.md, not in the bundle: it holds "
+        "their runs and evidence, and no report but the last run's (sitrep.txt), the one verify compares\n"
+    )

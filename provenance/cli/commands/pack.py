@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from provenance.cli.common import EXIT_OK, emit, refuse_a_missing_ledger, refuse_what_is_no_ledger, warn
 from provenance.cli.parsing import GivenOnce, file_path, written_file_path
 from provenance.escaping import escape_unprintable
+
+if TYPE_CHECKING:
+    from provenance.wacz.pack import PackResult
 
 HELP = "pack an intact ledger (re-verified first), its report and its WARCs into one WACZ bundle"
 EPILOG = """\
 exit codes: 0 the bundle written (its footnotes' statuses are the ledger's, whatever they are); 2 usage or
 input error (no ledger, a ledger that is not intact: `provenance verify LEDGER` lists why; a bundle that
 exists: never replaced; nothing written); 3 internal error.
+Evidence moved elsewhere: --archive-dir DIR reads each WARC by its file name there, as `verify --archive-dir`
+does; a file there whose hash is not the ledger's is a problem, and nothing is packed.
 """
 
 
@@ -37,6 +43,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the HTML view to include (default: LEDGER with .html, if present)",
     )
     parser.add_argument(
+        "--archive-dir",
+        action=GivenOnce,
+        type=file_path,
+        metavar="DIR",
+        help="find each WARC by its file name in DIR (after the evidence moved); each is proved by its hash "
+        "and packed where the ledger names it",
+    )
+    parser.add_argument(
         "--sign",
         action=GivenOnce,
         type=file_path,
@@ -46,16 +60,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
+    from provenance.ledger.paths import refuse_what_is_no_archive_dir
     from provenance.seal.keys import key_file_exposure, load_private_key
     from provenance.wacz.pack import pack_ledger
 
     refuse_a_missing_ledger(args.ledger)
     refuse_what_is_no_ledger(args.ledger, "pack")
+    if args.archive_dir is not None:
+        refuse_what_is_no_archive_dir(args.archive_dir, args.ledger)
     key = load_private_key(args.sign) if args.sign else None
     exposure = key_file_exposure(args.sign) if args.sign else None
     if exposure is not None:
         warn(exposure)
-    result = pack_ledger(args.ledger, args.output, args.html, key)
+    result = pack_ledger(args.ledger, args.output, args.html, key, args.archive_dir)
     if result.missing_report is not None:
         warn(
             escape_unprintable(
@@ -65,6 +82,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
                 f"`provenance verify {result.bundle} --report REPORT`"
             )
         )
+    if result.other_reports:
+        warn(escape_unprintable(_other_reports(result)))
     if result.view is not None and result.signed_by is None:
         warn(
             f"the HTML view {result.view} is packed in a bundle no key signed: nothing vouches for what it "
@@ -79,3 +98,16 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         to_stdout=True,
     )
     return EXIT_OK
+
+
+def _other_reports(result: PackResult) -> str:
+    """Reports earlier runs checked that the bundle does not hold: a `locate` of another report appended
+    last titled the bundle for it and left the checked one out, without a word."""
+    named = ", ".join(result.other_reports)
+    more = result.other_report_count - len(result.other_reports)
+    named += f" and {more} more" if more > 0 else ""
+    return (
+        f"the ledger's earlier runs also checked {named}, not in the "
+        f"bundle: it holds their runs and evidence, and no report but the last run's ({result.last_report}), "
+        "the one verify compares"
+    )
