@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from provenance.cli.common import (
@@ -103,7 +102,9 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         from provenance.wacz.reader import looks_like_bundle
 
     if args.archive_dir is not None:
-        _refuse_what_is_no_folder(args.archive_dir, args.ledger)
+        from provenance.ledger.paths import refuse_what_is_no_archive_dir
+
+        refuse_what_is_no_archive_dir(args.archive_dir, args.ledger)
     trusted = _trusted_keys(args.trust)
     roots = load_tsa_roots(args.tsa_ca)
     if looks_like_bundle(args.ledger):
@@ -134,27 +135,6 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     if not result.intact:
         return EXIT_FINDINGS
     return EXIT_OK
-
-
-def _refuse_what_is_no_folder(archive_dir: Path, ledger: Path) -> None:
-    """`--archive-dir` must be a folder. A relative one is taken from the current folder, as every path
-    on the command line is, while the ledger's own paths are taken from the ledger's folder: given from
-    elsewhere (`verify case/r.md.ledger.jsonl --archive-dir evidence`), the line names the folder meant."""
-    import os
-
-    from provenance.errors import UsageError
-
-    if archive_dir.is_dir():
-        return
-    if archive_dir.exists():
-        raise UsageError(f"--archive-dir {archive_dir}: is not a folder")
-    beside = ledger.parent / archive_dir
-    if not archive_dir.is_absolute() and ledger.parent != Path(".") and beside.is_dir():
-        raise UsageError(
-            f"--archive-dir {archive_dir}: does not exist here (a relative folder is taken from the current "
-            f"folder, not the ledger's); did you mean --archive-dir {os.path.normpath(beside)}?"
-        )
-    raise UsageError(f"--archive-dir {archive_dir}: does not exist (taken from the current folder)")
 
 
 def _strictly(result: Verification) -> Verification:
