@@ -150,9 +150,17 @@ def actor_to_ask(url: str, responses: tuple[StoredResponse, ...]) -> str | None:
     return None
 
 
+# A note's or an actor's id on its server: a path, no query or fragment (what a page's JSON names is asked
+# for by the checker: an id shaped as any URL made it GET any public address with any query).
+_LONGEST_ASKED = 300
+
+
 def _on_a_public_host(link: str | None) -> str | None:
-    """`link` when it is an `https://` URL on a public host (no port, no user name), else None."""
-    if link is None or not link.startswith("https://"):
+    """`link` when it is an `https://` URL on a public host (no port, no user name) that names a path and
+    nothing more (no query or fragment, at most `_LONGEST_ASKED` characters), else None."""
+    if link is None or not link.startswith("https://") or len(link) > _LONGEST_ASKED:
+        return None
+    if "?" in link or "#" in link:
         return None
     host = link[len("https://") :].split("/", 1)[0].lower()
     return link if is_public_domain(host) and host == host_of(link) else None
@@ -205,9 +213,8 @@ def home_note_uri(page: CapturedPage) -> str | None:
         href = _link(link.attributes.get("href"))
         if kind != "application/activity+json" or href is None or not href.startswith("https://"):
             continue
-        authority = href[len("https://") :].split("/", 1)[0]
-        host = authority.lower()
-        if host != found[0] and is_public_domain(host) and host == host_of(href):
+        host = href[len("https://") :].split("/", 1)[0].lower()
+        if host != found[0] and _on_a_public_host(href) is not None:
             homes.add(href)
     return homes.pop() if len(homes) == 1 else None
 
@@ -218,7 +225,8 @@ def home_actor_to_ask(page: CapturedPage, home: str) -> str | None:
     account of its home's host."""
     data = _json(page.answer(home) if page.first(home) is not None else None)
     note = _note_of(data, home)
-    return _local_actor(note.get("attributedTo"), host_of(home)) if note is not None else None
+    actor = _local_actor(note.get("attributedTo"), host_of(home)) if note is not None else None
+    return _on_a_public_host(actor)
 
 
 def misskey_follow_ups(url: str, responses: tuple[StoredResponse, ...]) -> Sequence[FollowUp]:

@@ -247,6 +247,20 @@ def test_a_renote_asks_for_the_note_it_shows_and_then_that_notes_author() -> Non
     assert RENOTED not in [one[0] for one in _asked(RENOTE, _renote("https://10.0.0.1/notes/9xkz0000aa"))]
 
 
+@pytest.mark.parametrize(
+    "object_id",
+    [
+        "https://other.example/api/admin/reset?token=1",  # a query: any address's action, not a note's id
+        "https://other.example/notes/9xkz0000aa#main",
+        "https://other.example/notes/" + "a" * 400,
+    ],
+)
+def test_a_renote_naming_no_plain_note_id_asks_for_nothing_more(object_id: str) -> None:
+    # What a renote names is asked by the checker: an id shaped as any URL made it GET any public address.
+    asked = [one[0] for one in _asked(RENOTE, _renote(object_id))]
+    assert asked == [f"{RENOTE}/activity", ACTOR]
+
+
 def test_a_renotes_words_are_named_as_their_authors_as_their_server_answers() -> None:
     # The renoted note's author was "the author of https://other.example/notes/…": whose words they are, said
     # by no name a note could be compared with.
