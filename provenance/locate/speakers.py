@@ -280,6 +280,7 @@ _ACCOUNT_NOUNS = (
     # Where as what was posted: `Medvedev, in a statement: “…”`, `Rybar in a Telegram message said`.
     "|statement|message|tweet|video"
 )
+_ACCOUNT_NOUN = re.compile(rf"(?i:{_ACCOUNT_NOUNS})")
 # A word describing the post where it was said: `в удалённом посте`, `в новом посте`, `in a deleted post`.
 _PLACE_DESCRIBED = (
     r"(?:[\u0430-\u044f\u0451\u0456\u0457\u0454]{2,16}(?:ом|ем|ой|ей|ім|ій|ому|ьому)"
@@ -1419,6 +1420,8 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
     name = _name_before(before) if not before.endswith(",") else _described_between_commas(before)
     if name is not None:
         rest = before[: before.rfind(name.split(" ")[0])] if role is None else ""
+        if _owns_the_place(rest):
+            return None
         return Speaker(name, "subject", role or _role_before(rest), handle)
     # `“…,” said Dmitry Medvedev`: the name follows the verb.
     after = _after_place(sentence[verb.end() : verb.end() + _LOOK].lstrip())
@@ -1428,6 +1431,16 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         if name is not None:
             return Speaker(name, "inverted")
     return None
+
+
+def _owns_the_place(preceding: str) -> bool:
+    """Whether the words before a name say it owns the account another wrote in (`Рыбарь в канале Медведева
+    написал`, `Рибар \u0443 каналі Медведєва написав`: the name in the genitive), so that it is no subject:
+    the one who wrote is before it, the channel is its, and whose words they are the reader tells. Not a
+    place opening the sentence: the name after it is the channel's own, in the nominative."""
+    words = preceding.split()[-3:]
+    place = len(words) == 3 and words[1].lower() in _PLACE_PREPOSITIONS
+    return place and _ACCOUNT_NOUN.fullmatch(words[2]) is not None
 
 
 def _described_between_commas(before: str) -> str | None:

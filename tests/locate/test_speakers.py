@@ -2000,3 +2000,21 @@ def test_a_name_described_behind_the_quote_is_the_speaker(passage: str) -> None:
     # The description between commas, or the account's kind before the name, left the words to nobody.
     found = quote_speaker(passage, "you will lose,")
     assert found is not None and found.name == "Rybar", found
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Рыбарь в канале Медведева написал: «you will lose.»",
+        "Рибар \u0443 каналі Медведєва написав: «you will lose.»",
+    ],
+)
+def test_the_owner_of_the_channel_another_wrote_in_is_no_speaker(passage: str) -> None:
+    # `Медведева`, the genitive after `в канале`, was read as the one who wrote: his post was asked for.
+    assert quote_speaker(passage, "you will lose.") is None
+    assert not any(speaker.name.startswith("Медвед") for speaker in speakers_in_passage(passage))
+
+
+def test_a_channel_named_after_in_the_channel_opening_the_sentence_is_the_speaker() -> None:
+    found = quote_speaker("\u0412 канале Рыбарь написал: «you will lose.»", "you will lose.")
+    assert found is not None and found.name == "Рыбарь", found
