@@ -177,8 +177,14 @@ _ROMANCE_VERBS = (
 # `read` gives words to a speaker only after a post's noun, where it is what the post says (`WarGonzo's post
 # read “…”`: `_strip_between` reads the owner); elsewhere it is reading (`Rybar read the statement`).
 _POST_READ = "|".join(
-    f"(?<={noun} )reads?"
-    for noun in ("post", "message", "tweet", "update", "caption", "statement", "headline")
+    (
+        *(
+            f"(?<={noun} )reads?"
+            for noun in ("post", "message", "tweet", "update", "caption", "statement", "headline")
+        ),
+        # And after whom a post was addressed to (`Rybar's message to subscribers read`: `_POST_TO_READERS`).
+        *(f"(?<=to {who} )reads?" for who in ("subscribers", "followers", "readers", "fans", "audience")),
+    )
 )
 # `Medvedev was quoted as saying “…”`, `was cited by TASS as saying`: `saying` after `as` is the verb, and
 # `_QUOTED_AS` what stands between it and its speaker.
@@ -1160,6 +1166,12 @@ _POST_WHEN = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}"
     r"|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})(?:,?\s\d{4})?$"
 )
+# Whom a post was addressed to, said after its noun: `Rybar's message to subscribers read`, `Rybar's post to
+# his 1.2 million followers said`. Anchored at the end, bounded words: linear.
+_POST_TO_READERS = re.compile(
+    r"(?P<noun>post|message|tweet|update|note|statement)\sto\s(?:(?:his|her|its|their)\s)?(?:[\d.,]{1,12}"
+    r"(?:\s?(?:[km]|million|thousand))?\s)?(?:subscribers|followers|readers|fans|audience)$"
+)
 # What may describe an owner's post between the owner and the noun: `Rybar's latest post`, `Rybar's deleted
 # Telegram post`, `Rybar's January 21 post`.
 _POST_DESCRIBING_WORDS = frozenset(
@@ -1194,7 +1206,7 @@ def _owner_of_described_post(words: list[str]) -> list[str] | None:
         if not opening or opening[-1].strip(_TRIM).casefold() not in _POST_DESCRIBING_WORDS:
             break
         opening = opening[:-1]
-    if described and opening and opening[-1].casefold() in ("a", "an", "one", "another"):
+    if described and opening and opening[-1].casefold() in ("a", "an", "one", "another", "the"):
         name = described[-1].strip(_TRIM)
         kind = platform_from_words(name) is not None or _describes_an_account([name])
         if _is_name_word(name) and not kind:
@@ -1250,6 +1262,7 @@ def _strip_between(before: str) -> str:
     aside = aside or _SLAVIC_CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
     before = before[: aside.start()] if aside is not None else before
     before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", before))
+    before = _POST_TO_READERS.sub(r"\g<noun>", before)  # `Rybar's message to subscribers read`
     before = _SLAVIC_WHEN_AT_END.sub("", before)  # `Рыбарь 21 января написал`
     citing = _SLAVIC_CITING_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
     before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники …`

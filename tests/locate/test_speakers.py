@@ -2018,3 +2018,33 @@ def test_the_owner_of_the_channel_another_wrote_in_is_no_speaker(passage: str) -
 def test_a_channel_named_after_in_the_channel_opening_the_sentence_is_the_speaker() -> None:
     found = quote_speaker("\u0412 канале Рыбарь написал: «you will lose.»", "you will lose.")
     assert found is not None and found.name == "Рыбарь", found
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The Rybar post claimed \u201cyou will lose.\u201d",
+        "The now-deleted Rybar post said \u201cyou will lose.\u201d",
+        "Rybar's message to subscribers read: \u201cyou will lose.\u201d",
+        "Rybar's post to his 1.2 million followers said \u201cyou will lose.\u201d",
+        "The Rybar post to subscribers claimed \u201cyou will lose.\u201d",
+    ],
+)
+def test_an_owners_post_after_the_or_addressed_to_readers_is_the_owners(passage: str) -> None:
+    # `The` before the owner's name, and whom the post was addressed to, left the words to nobody.
+    found = quote_speaker(passage, "you will lose.")
+    assert found is not None and found.name == "Rybar", found
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The Telegram post claimed \u201cyou will lose.\u201d",
+        "The Russian post claimed \u201cyou will lose.\u201d",
+        "The Monday post claimed \u201cyou will lose.\u201d",
+        "A message to subscribers read: \u201cyou will lose.\u201d",
+        "Rybar's followers read \u201cyou will lose.\u201d",
+    ],
+)
+def test_a_post_of_a_kind_or_readers_reading_names_no_owner(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.") is None
