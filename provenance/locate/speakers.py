@@ -1982,6 +1982,13 @@ _RELAYED_VERBS = (
     r"|affirmé|dit)|dijo|escribió|afirmó|" + _SLAVIC_VERBS
 )
 _LAZY_NAME_WORDS = _NAME_WORDS + "?"  # `Medvedev had said`: the name ends before `had`
+# `Medvedev told Rybar: “…”`, `Medvedev later told WarGonzo that “…”`: the speaker's words, told to one named
+# who reported them (`told reporters` names no one: the words are the speaker's alone). Bounded, anchored at
+# the quote's lead-in: linear.
+_RELAYED_TOLD = re.compile(
+    rf"(?:^|,\s)(?P<speaker>{_LAZY_NAME_WORDS})\s(?:(?:also|later|then|has|had)\s)?told"
+    rf"\s(?P<relayer>{_LAZY_NAME_WORDS})(?:\sthat)?[,:]?$"
+)
 _SLAVIC_THAT_WORDS = "что|що"
 # The verbs a Russian or Ukrainian source reports another's words with (`Рыбарь сообщил, что Медведев …`).
 _SLAVIC_REPORTING = (
@@ -2029,7 +2036,7 @@ MAY_RELAY = re.compile(
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
-    r"|\s(?:claimed|alleged|reported|said|wrote|insisted)\s[A-Z@]"
+    r"|\s(?:claimed|alleged|reported|said|wrote|insisted|told)\s[A-Z@]"
     rf"|,\s(?:{_SLAVIC_THAT_WORDS})\s|(?i:{_SLAVIC_ACCORDING_TO.pattern})"
 )
 # `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.
@@ -2051,6 +2058,7 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
     for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - 200) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
         found = _RELAYED.search(_RELAYED_TAIL.sub("", head)) or _RELAYED_BY.search(head)
+        found = found or _RELAYED_TOLD.search(head)
         words = found["speaker"].split() if found is not None else []
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END.sub("", words[-2])]  # `Gladkov's statement`: Gladkov's

@@ -1218,6 +1218,9 @@ def test_words_one_account_passed_on_from_another_are_on_a_post_of_either() -> N
         "According to Rybar, Dmitry Medvedev said \u201c{q}\u201d",
         "Rybar reported that Dmitry Medvedev had said \u201c{q}\u201d",
         "По данным Рыбаря, Дмитрий Медведев заявил: \u00ab{q}\u00bb",
+        # Told to one named: the words named nobody, and any account's post passed.
+        "Dmitry Medvedev told Rybar: \u201c{q}\u201d",
+        "Dmitry Medvedev later told Rybar that \u201c{q}\u201d",
     ],
 )
 def test_words_a_source_reports_another_said_are_on_a_post_of_either(passage: str) -> None:

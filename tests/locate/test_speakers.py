@@ -2048,3 +2048,13 @@ def test_an_owners_post_after_the_or_addressed_to_readers_is_the_owners(passage:
 )
 def test_a_post_of_a_kind_or_readers_reading_names_no_owner(passage: str) -> None:
     assert quote_speaker(passage, "you will lose.") is None
+
+
+def test_words_told_to_one_named_are_relayed_by_them_and_told_to_reporters_are_the_speakers() -> None:
+    # `Medvedev told Rybar: “…”` named nobody: his words, reported by the one told.
+    relayed = relayed_speakers("Medvedev told Rybar: \u201cyou will lose.\u201d", "you will lose.")
+    assert relayed is not None and [s.name for s in relayed] == ["Rybar", "Medvedev"], relayed
+    told = "Medvedev told reporters: \u201cyou will lose.\u201d"
+    assert relayed_speakers(told, "you will lose.") is None
+    found = quote_speaker(told, "you will lose.")
+    assert found is not None and found.name == "Medvedev", found
