@@ -2078,11 +2078,36 @@ _KICKER_WORDS = 2
 
 def _kicker(piece: str, parts: list[str]) -> bool:
     """Whether `piece` is a label of a word or two before a colon that a headline follows ("Ukraine war" of
-    "Ukraine war: Kyiv bridge reopens"): the story's kicker, not its title."""
+    "Ukraine war: Kyiv bridge reopens"): the story's kicker, not its title. Not a short title before its
+    subtitle (`_titled_before_subtitle`: "Putin's gamble" of "Putin's gamble: why he invaded")."""
     return len(piece.split()) <= _KICKER_WORDS and any(
-        len(pieces) > 1 and pieces[0].strip(_EDGE_PUNCTUATION) == piece and pieces[1].strip(_EDGE_PUNCTUATION)
+        len(pieces) > 1
+        and pieces[0].strip(_EDGE_PUNCTUATION) == piece
+        and bool(rest := pieces[1].strip(_EDGE_PUNCTUATION))
+        and not _titled_before_subtitle(piece, rest)
         for pieces in (_TITLE_COLON.split(part, maxsplit=1) for part in parts)
     )
+
+
+# Words a subtitle opens with after a title's colon ("Putin's gamble: why he invaded", "The reckoning: how
+# Kyiv held"), where a kicker's headline opens with its own subject ("Ukraine war: Kyiv bridge reopens").
+_SUBTITLE_OPENERS = frozenset(
+    (
+        *("why", "how", "what", "when", "where", "who", "inside", "the", "a", "an"),
+        *("pourquoi", "comment", "warum", "wie"),
+    )
+)
+_TITLE_ARTICLES = frozenset(("the", "a", "an", "le", "la", "les", "un", "une", "der", "die", "das", "el"))
+
+
+def _titled_before_subtitle(piece: str, rest: str) -> bool:
+    """Whether `piece` (normalised), a word or two before a colon, reads as a title and `rest` as its
+    subtitle: the piece opens with an article or holds an owner's `'s` ("Putin's gamble", "The reckoning"),
+    which a kicker's topic ("Ukraine war") or a speaker's name ("Olaf Scholz") does not, and the subtitle
+    opens with a question word or an article ("why he invaded", "how Kyiv held")."""
+    words = piece.split()
+    titled = words[0] in _TITLE_ARTICLES or any(word.endswith(("'s", "\u2019s")) for word in words)
+    return titled and rest.split(" ", 1)[0] in _SUBTITLE_OPENERS
 
 
 # Words that make a sentence a question without its question mark: "Did Russia destroy the bridge" cited for

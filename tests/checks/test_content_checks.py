@@ -3884,6 +3884,25 @@ def test_title_that_is_only_the_kicker_before_a_headline_s_colon_warns() -> None
         assert check_title(_given(_cited_title(cited), _titled(shown))).status == "pass", cited
 
 
+def test_a_short_title_cited_without_its_subtitle_passes() -> None:
+    # "Putin's gamble" for "Putin's gamble: why he invaded" warned as a kicker: it is the title, the rest its
+    # subtitle (an owner's `'s` or an article before, a question word or an article after the colon).
+    for cited, shown in [
+        ("Putin's gamble", "Putin's gamble: why he invaded Ukraine | The Economist"),
+        ("The reckoning", "The reckoning: how Kyiv held the line"),
+    ]:
+        result = check_title(_given(_cited_title(cited), _titled(shown)))
+        assert result.status == "pass", result.detail
+    # A kicker's topic, or a name before what it said, stays only part of the title.
+    for cited, shown in [
+        ("Ukraine war", "Ukraine war: what we know on day 300"),
+        ("Olaf Scholz", "Olaf Scholz: why Germany will send tanks"),
+        ("Putin's gamble", "Putin's gamble: Kyiv bridge reopens"),
+    ]:
+        result = check_title(_given(_cited_title(cited), _titled(shown)))
+        assert result.status == "warn" and "is only part of the page's title" in result.detail, result.detail
+
+
 def test_title_of_one_word_passes_where_the_rest_of_the_title_is_the_site_s_name() -> None:
     for shown in ["Ukraine | Bridge News", "Ukraine - World - Bridge News", "Ukraine"]:
         page = STRIKE_PAGE.model_copy(update={"title": shown})
