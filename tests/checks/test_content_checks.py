@@ -3363,6 +3363,8 @@ def test_a_short_quote_after_a_verb_or_also_quoted_plainly_is_still_compared() -
         ),
         ("Ni Rybar ni Two Majors n'ont écrit « nous vaincrons ».", '"Ni Rybar ni Two Majors n\'ont écrit"'),
         ('It was not Rybar who wrote "we will win".', "'It was not Rybar who wrote'"),
+        # `, not once,` read as one set against the speaker (`Medvedev, not Rybar, wrote`): passed as said.
+        ('Rybar has never, not once, written "we will win".', "'never not once written'"),
     ],
 )
 def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_says_it(
