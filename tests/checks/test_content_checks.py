@@ -3365,6 +3365,16 @@ def test_a_short_quote_after_a_verb_or_also_quoted_plainly_is_still_compared() -
         ('It was not Rybar who wrote "we will win".', "'It was not Rybar who wrote'"),
         # `, not once,` read as one set against the speaker (`Medvedev, not Rybar, wrote`): passed as said.
         ('Rybar has never, not once, written "we will win".', "'never not once written'"),
+        # A negation with `even`, three words or more from the verb: passed as said.
+        ('No one, not even Rybar, wrote "we will win".', "'not even rybar wrote'"),
+        ('Medvedev, not even once, wrote "we will win".', "'not even once wrote'"),
+        # One denied saying them: the report's claim is his denial, and the words passed as his.
+        ('Rybar denied writing "we will win".', "'rybar denied writing'"),
+        ('Rybar denies ever saying "we will win".', "'rybar denies ever saying'"),
+        ('Rybar rejected claims he wrote "we will win".', "'rejected claims he wrote'"),
+        ("Рыбарь опроверг, что писал «мы победим».", "'рыбарь опроверг что писал'"),
+        ("Rybar negó haber escrito «vamos a ganar».", "'rybar negó haber escrito'"),
+        ("Rybar a nié avoir écrit « nous vaincrons ».", "'a nié avoir écrit'"),
     ],
 )
 def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_says_it(
@@ -3399,6 +3409,11 @@ def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_
             "we will win",
         ),
         ('Neither Rybar nor WarGonzo denied it, and Two Majors wrote "we will win".', "we will win"),
+        # A denial of something else, negated, or only supposed: the words are still said.
+        ('Rybar, who denied the attack, wrote "we will win".', "we will win"),
+        ('Rybar never denied writing "we will win".', "we will win"),
+        ('Not even Rybar would deny that he wrote "we will win".', "we will win"),
+        ('Not even a day later, Rybar wrote "we will win".', "we will win"),
         ('Rybar wrote: "We will not retreat."', "We will not retreat."),
         ('"We will win," he said, not for the first time.', "We will win,"),
         ('He said "we will win" and nobody believed him.', "we will win"),
