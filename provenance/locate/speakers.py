@@ -1962,7 +1962,8 @@ def _spokesman_of(before: str, cited: frozenset[str]) -> Speaker | None:
 _NAME_WORDS = r"[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}"
 _RELAYED = re.compile(
     rf"(?:^|,\s)(?P<relayer>{_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:quoted|cited|reposted|forwarded"
-    rf"|shared|relayed|repeated|amplified|republished)\s(?P<speaker>{_NAME_WORDS})"
+    rf"|shared|relayed|repeated|amplified|republished|retweeted|reshared|quote-tweeted|boosted)"
+    rf"\s(?P<speaker>{_NAME_WORDS})"
     r"[,:]?$"
 )
 # `Medvedev said, as reported by Rybar, that “…”`, `Gladkov wrote, according to Rybar:`: the speaker's words
@@ -2033,6 +2034,7 @@ _RELAYED_IMAGE = LazyPattern(
 # A word either pattern needs, looked for in the passage once before its sentences are split.
 MAY_RELAY = re.compile(
     r"quoted|cited|citing|reposted|forwarded|shared|relayed|repeated|amplified|republished|reported\sby"
+    r"|tweeted|boosted"
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"

@@ -2058,3 +2058,17 @@ def test_words_told_to_one_named_are_relayed_by_them_and_told_to_reporters_are_t
     assert relayed_speakers(told, "you will lose.") is None
     found = quote_speaker(told, "you will lose.")
     assert found is not None and found.name == "Medvedev", found
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar retweeted Medvedev: \u201cyou will lose.\u201d",
+        "Rybar quote-tweeted Medvedev: \u201cyou will lose.\u201d",
+        "Rybar boosted Medvedev's post: \u201cyou will lose.\u201d",
+    ],
+)
+def test_words_retweeted_or_boosted_from_one_named_are_relayed(passage: str) -> None:
+    # They named nobody, and a post of any account passed the author check.
+    relayed = relayed_speakers(passage, "you will lose.")
+    assert relayed is not None and [s.name for s in relayed] == ["Rybar", "Medvedev"], relayed
