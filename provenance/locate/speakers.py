@@ -1704,6 +1704,10 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         while len(verbs) > 1 and _posted_participle(head, verbs[-1]):
             verbs.pop()  # `Rybar said in a video posted on Telegram that`: `posted` is the video's
         if verbs and _leads_into_quote(head[verbs[-1].end() :]):
+            lead_in = head[verbs[-1].end() :].rstrip()
+            if verbs[-1].group() in _DENYING_LEAD and lead_in.strip(" ,") and not lead_in.endswith(":"):
+                # `Rybar denied writing “…”`: what he denied, not his words (`denied it: “…”` are).
+                return None
             in_channel = _IN_CHANNEL.search(head[max(0, verbs[-1].start() - 120) : verbs[-1].start()])
             if in_channel is not None and _is_plural(verbs[-1].group()):
                 return Speaker(in_channel["name"].strip(), "subject")  # `в канале «Рыбарь» написали: «…»`
@@ -1767,6 +1771,11 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         )
         return sources[0] if len(sources) == 1 and not _sources_listed(scope) else None
     return None
+
+
+# Verbs of denying that lead into the words denied when a word stands between (`denied writing`, `denied
+# that`).
+_DENYING_LEAD = frozenset(("denied", "denies", "rejected", "disputed"))
 
 
 # A post's noun right before a participle of posting (`in a video posted on Telegram`, `a statement published

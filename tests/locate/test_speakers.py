@@ -2072,3 +2072,19 @@ def test_words_retweeted_or_boosted_from_one_named_are_relayed(passage: str) -> 
     # They named nobody, and a post of any account passed the author check.
     relayed = relayed_speakers(passage, "you will lose.")
     assert relayed is not None and [s.name for s in relayed] == ["Rybar", "Medvedev"], relayed
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["Rybar denied writing \u201cyou will lose.\u201d", "Rybar denied that \u201cyou will lose.\u201d"],
+)
+def test_words_one_denied_writing_are_not_given_to_them(passage: str) -> None:
+    # Given to Rybar, his post of any words passed as his claim; the passage says he denied them.
+    assert quote_speaker(passage, "you will lose.") is None
+
+
+def test_the_words_of_a_denial_itself_are_the_deniers() -> None:
+    denials = ("Rybar denied: \u201cyou will lose.\u201d", "Rybar denied it: \u201cyou will lose.\u201d")
+    for passage in denials:
+        found = quote_speaker(passage, "you will lose.")
+        assert found is not None and found.name == "Rybar", (passage, found)
