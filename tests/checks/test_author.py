@@ -1415,8 +1415,8 @@ def test_a_channel_s_translated_name_the_note_gives_beside_it_passes(note: str) 
 
 
 def test_words_the_passage_says_one_denied_writing_are_not_compared_as_theirs() -> None:
-    # `Rybar denied writing “…”[1]` on Rybar's post passed saying the passage gives the words to Rybar: it says
-    # he denied them (the quote check compares what the post says of them).
+    # `Rybar denied writing “…”[1]` on Rybar's post passed saying the passage gives the words to Rybar: it
+    # says he denied them (the quote check compares what the post says of them).
     result = check_author(_given((f"Rybar denied writing \u201c{QUOTE}\u201d",)))
     assert result.status == "pass", result.detail
     assert "gives the quoted words to 'Rybar'" not in result.detail, result.detail
