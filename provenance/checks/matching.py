@@ -1047,6 +1047,24 @@ _DENIAL_LINKS = frozenset({
 _SAYING_FORMS = _SAYING | {"writing", "posting", "tweeting", "escrito", "écrit"}
 
 
+# Arabic's verbs of saying, past and as they stand after `لم` or `لا` (قال and يقل, كتب and يكتب, صرّح, نشر,
+# غرّد), which come before their subject: 'لم يكتب ريبار «…»', 'لم يقل ميدفيديف «…»'.
+_ARABIC_SAYING = frozenset({
+    "قال", "يقل", "يقول", "قالت", "تقل", "تقول", "كتب", "يكتب", "كتبت", "تكتب", "صرح", "يصرح", "نشر", "ينشر",
+    "غرد", "يغرد", "ذكر", "يذكر",
+})  # fmt: skip
+_ARABIC_SUBJECT_WORDS = 2  # the most words of a subject between the verb and the quote
+
+
+def _arabic_not_said(clause: list[str]) -> bool:
+    """Whether the clause before the quote (`_clause_before_mark`) is an Arabic verb of saying negated right
+    before it, its subject (a word or two) after it, or nothing: 'لم يكتب ريبار «…»', 'ريبار لم يكتب «…»'."""
+    for at in range(len(clause) - 1, max(-1, len(clause) - 2 - _ARABIC_SUBJECT_WORDS), -1):
+        if clause[at] in _ARABIC_SAYING:
+            return at > 0 and _negates(clause[at - 1])
+    return False
+
+
 _EVEN = frozenset({"even", "einmal", "même", "siquiera"})
 
 
@@ -1122,6 +1140,8 @@ def disowned_in_passage(text: str, quote: str) -> str | None:
                 )
                 % 2
             )
+            if _arabic_not_said(clause) and not _said_again(clause, text, end):
+                return " ".join(clause)  # 'لم يكتب ريبار "…"': Arabic's verb before its subject
             if said_before and not negated and _not_even(clause):
                 negated = 1  # 'No one, not even Rybar, wrote', 'Rybar, not even once, wrote': the verb's
             if clause and clause[-1] in _SAYING_FORMS and not negated and _denied_saying(clause):

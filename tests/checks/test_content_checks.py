@@ -3396,6 +3396,21 @@ def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_s
     assert f"the report says {said} of {quote!r}, but the source says it" in result.detail, result.detail
 
 
+def test_an_arabic_passage_saying_the_words_were_not_written_does_not_pass_them() -> None:
+    # Arabic's verb comes before its subject, the negation before the verb ('لم يكتب ريبار «…»': Rybar did not
+    # write): the negation was looked for right before the quote and the words passed as said.
+    post = "\u0633\u0646\u0646\u062a\u0635\u0631. We will win."
+    quote = "\u0633\u0646\u0646\u062a\u0635\u0631"  # we will win
+    for passage in (
+        f"\u0644\u0645 \u064a\u0643\u062a\u0628 \u0631\u064a\u0628\u0627\u0631 \u00ab{quote}\u00bb.",
+        f"\u0631\u064a\u0628\u0627\u0631 \u0644\u0645 \u064a\u0643\u062a\u0628 \u00ab{quote}\u00bb.",
+    ):
+        result = check_quote(_cited_in(passage, (quote,), post))
+        assert result.status == "warn" and "the report says" in result.detail, result.detail
+    said = f"\u0643\u062a\u0628 \u0631\u064a\u0628\u0627\u0631 \u00ab{quote}\u00bb."  # Rybar wrote
+    assert check_quote(_cited_in(said, (quote,), post)).status == "pass"
+
+
 def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_source_s_words() -> None:
     for passage, quote in [
         ('Rybar wrote "we will win".', "we will win"),
