@@ -1447,13 +1447,28 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
 
 
 def _owns_the_place(preceding: str) -> bool:
-    """Whether the words before a name say it owns the account another wrote in (`Рыбарь в канале Медведева
-    написал`, `Рибар \u0443 каналі Медведєва написав`: the name in the genitive), so that it is no subject:
-    the one who wrote is before it, the channel is its, and whose words they are the reader tells. Not a
-    place opening the sentence: the name after it is the channel's own, in the nominative."""
-    words = preceding.split()[-3:]
-    place = len(words) == 3 and words[1].lower() in _PLACE_PREPOSITIONS
-    return place and _ACCOUNT_NOUN.fullmatch(words[2]) is not None
+    """Whether the words before a name make it a preposition's object while someone named before stands as
+    the subject: the name owns the account or the post another wrote in or under (`Рыбарь в канале Медведева
+    написал`, `Рыбарь под постом Медведева написал`, `Rybar under Medvedev's post wrote`), or is whom another
+    answered or followed (`Рыбарь в ответ Медведеву написал`, `Рыбарь вслед за Медведевым написал`). Not
+    an office's `of` or `for` (`Head of Wagner Yevgeny Prigozhin said`), nor a place opening the sentence
+    (`\u0412 канале Рыбарь написал`: the channel's own name)."""
+    words = preceding.split()[-4:]
+    if len(words) >= 2 and words[-1].lower() in _OBJECT_PREPOSITIONS:
+        opening = words[:-1]
+    elif len(words) >= 3 and words[-2].lower() in _OBJECT_PREPOSITIONS and words[-1][:1].islower():
+        opening = words[:-2]  # a noun between: `в канале`, `под постом`, `в ответ`
+    else:
+        return False
+    return any(_is_name_word(word) and word.lower() not in _OBJECT_PREPOSITIONS for word in opening[-2:])
+
+
+# Prepositions whose object a name after them is, English, Russian, Ukrainian, German, French and Spanish.
+_OBJECT_PREPOSITIONS = frozenset((
+    *("in", "on", "under", "below", "beneath", "after", "following", "to", "at", "towards", "against"),
+    *("\u0432", "во", "на", "под", "\u043a", "ко", "\u0443", "за", "после", "вслед", "під", "до", "після"),
+    *("слідом", "unter", "nach", "sous", "après", "bajo", "tras"),
+))  # fmt: skip
 
 
 def _described_between_commas(before: str) -> str | None:
