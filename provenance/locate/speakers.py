@@ -1433,7 +1433,8 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
     name = _name_before(before) if not before.endswith(",") else _described_between_commas(before)
     if name is not None:
         rest = before[: before.rfind(name.split(" ")[0])] if role is None else ""
-        if _owns_the_place(rest):
+        # `Под постом Медведева Рыбарь написал`: the owner's name, in the genitive, ran into the writer's.
+        if _owns_the_place(rest) or (" " in name and _OWNED_PLACE_OPENING.fullmatch(rest.strip())):
             return None
         return Speaker(name, "subject", role or _role_before(rest), handle)
     # `“…,” said Dmitry Medvedev`: the name follows the verb.
@@ -1461,6 +1462,16 @@ def _owns_the_place(preceding: str) -> bool:
     else:
         return False
     return any(_is_name_word(word) and word.lower() not in _OBJECT_PREPOSITIONS for word in opening[-2:])
+
+
+# A sentence opening with where one wrote in another's account or post (`Под постом Медведева Рыбарь
+# написал`, in a channel, in the comments to a post): the owner's name, in the genitive, runs into the
+# writer's.
+_OWNED_PLACE_OPENING = re.compile(
+    "(?i:\u0432|во|на|под|\u0443|під|\u0432 комментариях \u043a|\u0432 коментарях до) (?:канале|каналі|постом"
+    "|посту|посте|дописом|допису|дописі|публикации|публікації|сообщении|повідомленні|блоге|блозі|аккаунте"
+    "|акаунті)"
+)
 
 
 # Prepositions whose object a name after them is, English, Russian, Ukrainian, German, French and Spanish.

@@ -2096,3 +2096,20 @@ def test_the_words_of_a_denial_itself_are_the_deniers() -> None:
     for passage in denials:
         found = quote_speaker(passage, "you will lose.")
         assert found is not None and found.name == "Rybar", (passage, found)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Под постом Медведева Рыбарь написал: «you will lose.»",
+        "\u0412 комментариях к посту Медведева Рыбарь написал: «you will lose.»",
+    ],
+)
+def test_an_owners_name_opening_the_sentence_does_not_run_into_the_writers(passage: str) -> None:
+    # `Медведева Рыбарь` was read as one name, the speaker's.
+    assert quote_speaker(passage, "you will lose.") is None
+
+
+def test_a_day_opening_the_sentence_leaves_the_full_name_the_speaker() -> None:
+    found = quote_speaker("\u0412 пятницу Дмитрий Медведев написал: «you will lose.»", "you will lose.")
+    assert found is not None and found.name == "Дмитрий Медведев", found
