@@ -2018,12 +2018,14 @@ _RELAYED_VERBS = (
     r"|affirmé|dit)|dijo|escribió|afirmó|" + _SLAVIC_VERBS
 )
 _LAZY_NAME_WORDS = _NAME_WORDS + "?"  # `Medvedev had said`: the name ends before `had`
-# `Medvedev told Rybar: “…”`, `Medvedev later told WarGonzo that “…”`: the speaker's words, told to one named
+# `Medvedev told Rybar: “…”`, `Medvedev later told WarGonzo that “…”`, `Medvedev dijo a Rybar:`, `Medvedev a
+# déclaré à Rybar :`: the speaker's words, told to one named
 # who reported them (`told reporters` names no one: the words are the speaker's alone). Bounded, anchored at
 # the quote's lead-in: linear.
 _RELAYED_TOLD = re.compile(
-    rf"(?:^|,\s)(?P<speaker>{_LAZY_NAME_WORDS})\s(?:(?:also|later|then|has|had)\s)?told"
-    rf"\s(?P<relayer>{_LAZY_NAME_WORDS})(?:\sthat)?[,:]?$"
+    rf"(?:^|,\s)(?P<speaker>{_LAZY_NAME_WORDS})\s(?:(?:also|later|then|has|had)\s)?(?:told|dijo\sa"
+    r"|declaró\sa|a\sdit\sà|a\sdéclaré\sà|a\sconfié\sà)"
+    rf"\s(?P<relayer>{_LAZY_NAME_WORDS})(?:\s(?:that|que))?\s?[,:]?$"
 )
 _SLAVIC_THAT_WORDS = "что|що"
 # The verbs a Russian or Ukrainian source reports another's words with (`Рыбарь сообщил, что Медведев …`).
@@ -2073,7 +2075,7 @@ MAY_RELAY = re.compile(
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
-    r"|\s(?:claimed|alleged|reported|said|wrote|insisted|told)\s[A-Z@]"
+    r"|\s(?:claimed|alleged|reported|said|wrote|insisted|told|dijo\sa|declaró\sa|à)\s[A-Z@]"
     rf"|,\s(?:{_SLAVIC_THAT_WORDS})\s|(?i:{_SLAVIC_ACCORDING_TO.pattern})"
 )
 # `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.

@@ -2062,6 +2062,10 @@ def test_words_told_to_one_named_are_relayed_by_them_and_told_to_reporters_are_t
     # `Medvedev told Rybar: “…”` named nobody: his words, reported by the one told.
     relayed = relayed_speakers("Medvedev told Rybar: \u201cyou will lose.\u201d", "you will lose.")
     assert relayed is not None and [s.name for s in relayed] == ["Rybar", "Medvedev"], relayed
+    romance = ("Medvedev dijo a Rybar: «you will lose.»", "Medvedev a déclaré à Rybar : « you will lose. »")
+    for passage in romance:
+        relayed = relayed_speakers(passage, "you will lose.")
+        assert relayed is not None and [s.name for s in relayed] == ["Rybar", "Medvedev"], relayed
     told = "Medvedev told reporters: \u201cyou will lose.\u201d"
     assert relayed_speakers(told, "you will lose.") is None
     found = quote_speaker(told, "you will lose.")
