@@ -1031,6 +1031,69 @@ def _clause_before_mark(text: str, at: int) -> list[str] | None:
     return clause[-_SAID_BEFORE_WORDS:]
 
 
+# Verbs by which a report says one denied saying the words ('Rybar denied writing "…"', 'Рыбарь опроверг, что
+# писал «…»', 'Rybar a nié avoir écrit « … »'), and the words that may stand between such a verb and the verb
+# of saying ('denies ever saying', 'denied that he wrote', 'negó haber escrito').
+_DENYING_VERBS = frozenset({
+    "deny", "denies", "denied", "denying", "rejected", "rejects", "disputed", "disputes", "отрицает",
+    "отрицал", "отрицала", "опроверг", "опровергла", "опровергает", "заперечує", "заперечив", "заперечила",
+    "спростував", "спростувала", "bestreitet", "bestritt", "dementiert", "dementierte", "niega", "negó",
+    "nié", "dément", "démenti",
+})  # fmt: skip
+_DENIAL_LINKS = frozenset({
+    "that", "ever", "having", "he", "she", "it", "they", "claims", "reports", "что", "що", "он", "она", "він",
+    "вона", "haber", "avoir", "dass", "er", "sie", "que",
+})  # fmt: skip
+_SAYING_FORMS = _SAYING | {"writing", "posting", "tweeting", "escrito", "écrit"}
+
+
+# Arabic's verbs of saying, past and as they stand after `لم` or `لا` (قال and يقل, كتب and يكتب, صرّح, نشر,
+# غرّد), which come before their subject: 'لم يكتب ريبار «…»', 'لم يقل ميدفيديف «…»'.
+_ARABIC_SAYING = frozenset({
+    "قال", "يقل", "يقول", "قالت", "تقل", "تقول", "كتب", "يكتب", "كتبت", "تكتب", "صرح", "يصرح", "نشر", "ينشر",
+    "غرد", "يغرد", "ذكر", "يذكر",
+})  # fmt: skip
+_ARABIC_SUBJECT_WORDS = 2  # the most words of a subject between the verb and the quote
+
+
+def _arabic_not_said(clause: list[str]) -> bool:
+    """Whether the clause before the quote (`_clause_before_mark`) is an Arabic verb of saying negated right
+    before it, its subject (a word or two) after it, or nothing: 'لم يكتب ريبار «…»', 'ريبار لم يكتب «…»'."""
+    for at in range(len(clause) - 1, max(-1, len(clause) - 2 - _ARABIC_SUBJECT_WORDS), -1):
+        if clause[at] in _ARABIC_SAYING:
+            return at > 0 and _negates(clause[at - 1])
+    return False
+
+
+_EVEN = frozenset({"even", "einmal", "même", "siquiera"})
+
+
+def _not_even(clause: list[str]) -> bool:
+    """Whether the clause before the verb of saying (its last word) holds a negation and `even` after it,
+    which reach the verb across a name or a word ('not even Rybar wrote', 'not even once wrote', 'ni siquiera
+    Rybar escribió'), where a negation is otherwise read only right before the verb."""
+    return any(_negates(word) and following in _EVEN for word, following in itertools.pairwise(clause[:-1]))
+
+
+def _denied_saying(clause: list[str]) -> bool:
+    """Whether the passage's clause before its quote (`_clause_before_mark`, its verb of saying last) says one
+    denied saying the words: a denying verb (`_DENYING_VERBS`) before the verb, with at most linking words
+    (`_DENIAL_LINKS`) between ('denied writing', 'denied that he wrote'), not 'who denied the attack,
+    wrote', nor a denial negated or only supposed ('never denied writing' says he wrote them, 'would deny').
+    """
+    at = len(clause) - 2
+    while at >= 0 and clause[at] in _DENIAL_LINKS:
+        at -= 1
+    if at < 0 or clause[at] not in _DENYING_VERBS:
+        return False
+    if at == 0:
+        return clause[at] != "deny"  # 'would deny that he wrote': who would, out of sight
+    return not _negates(clause[at - 1]) and clause[at - 1] not in _MODALS
+
+
+_MODALS = frozenset({"would", "could", "might", "may", "can", "will", "should", "must", "to"})
+
+
 # The word right after a passage's closing mark (`"…" again`), and those of them that say it was said once.
 _AGAIN_AFTER_MARK = re.compile(r"[\"'] ([^\W\d_]{2,20})")
 _SAID_ONCE_AFTER = _NOT_AGAIN | {"since"}
@@ -1048,7 +1111,10 @@ def may_disown(words: str) -> bool:
     `disowned_in_passage` needs (a negation, "nowhere", a denying word): most passages hold none, and are not
     normalised for it. Read case folded and with apostrophes as one, without the rest of `normalise_text`."""
     folded = words.translate(_QUOTE_MARKS).casefold()
-    return any(_negates(word) or word in _NOWHERE or word in _DENYING for word in set(_WORD.findall(folded)))
+    return any(
+        _negates(word) or word in _NOWHERE or word in _DENYING or word in _DENYING_VERBS
+        for word in set(_WORD.findall(folded))
+    )
 
 
 def disowned_in_passage(text: str, quote: str) -> str | None:
@@ -1074,6 +1140,12 @@ def disowned_in_passage(text: str, quote: str) -> str | None:
                 )
                 % 2
             )
+            if _arabic_not_said(clause) and not _said_again(clause, text, end):
+                return " ".join(clause)  # 'لم يكتب ريبار "…"': Arabic's verb before its subject
+            if said_before and not negated and _not_even(clause):
+                negated = 1  # 'No one, not even Rybar, wrote', 'Rybar, not even once, wrote': the verb's
+            if clause and clause[-1] in _SAYING_FORMS and not negated and _denied_saying(clause):
+                return " ".join(clause)  # 'Rybar denied writing "…"': his denial, not his words
             if negated and _said_again(clause, text, end):
                 # 'Rybar never again wrote "…"', 'Rybar did not write "…" again': he wrote it once.
                 negated = 0
@@ -2078,11 +2150,36 @@ _KICKER_WORDS = 2
 
 def _kicker(piece: str, parts: list[str]) -> bool:
     """Whether `piece` is a label of a word or two before a colon that a headline follows ("Ukraine war" of
-    "Ukraine war: Kyiv bridge reopens"): the story's kicker, not its title."""
+    "Ukraine war: Kyiv bridge reopens"): the story's kicker, not its title. Not a short title before its
+    subtitle (`_titled_before_subtitle`: "Putin's gamble" of "Putin's gamble: why he invaded")."""
     return len(piece.split()) <= _KICKER_WORDS and any(
-        len(pieces) > 1 and pieces[0].strip(_EDGE_PUNCTUATION) == piece and pieces[1].strip(_EDGE_PUNCTUATION)
+        len(pieces) > 1
+        and pieces[0].strip(_EDGE_PUNCTUATION) == piece
+        and bool(rest := pieces[1].strip(_EDGE_PUNCTUATION))
+        and not _titled_before_subtitle(piece, rest)
         for pieces in (_TITLE_COLON.split(part, maxsplit=1) for part in parts)
     )
+
+
+# Words a subtitle opens with after a title's colon ("Putin's gamble: why he invaded", "The reckoning: how
+# Kyiv held"), where a kicker's headline opens with its own subject ("Ukraine war: Kyiv bridge reopens").
+_SUBTITLE_OPENERS = frozenset(
+    (
+        *("why", "how", "what", "when", "where", "who", "inside", "the", "a", "an"),
+        *("pourquoi", "comment", "warum", "wie"),
+    )
+)
+_TITLE_ARTICLES = frozenset(("the", "a", "an", "le", "la", "les", "un", "une", "der", "die", "das", "el"))
+
+
+def _titled_before_subtitle(piece: str, rest: str) -> bool:
+    """Whether `piece` (normalised), a word or two before a colon, reads as a title and `rest` as its
+    subtitle: the piece opens with an article or holds an owner's `'s` ("Putin's gamble", "The reckoning"),
+    which a kicker's topic ("Ukraine war") or a speaker's name ("Olaf Scholz") does not, and the subtitle
+    opens with a question word or an article ("why he invaded", "how Kyiv held")."""
+    words = piece.split()
+    titled = words[0] in _TITLE_ARTICLES or any(word.endswith(("'s", "\u2019s")) for word in words)
+    return titled and rest.split(" ", 1)[0] in _SUBTITLE_OPENERS
 
 
 # Words that make a sentence a question without its question mark: "Did Russia destroy the bridge" cited for

@@ -135,6 +135,7 @@ from provenance.checks.matching import (
     match_names,
     may_disown,
     name_key,
+    negations_in,
     normalise_text,
     only_inserted,
     quote_fragments,
@@ -492,6 +493,14 @@ _CONTRASTED = re.compile(
 )
 
 
+# The first word after the contrast's `not` (`, not Rybar,`, `, \u0430 не Рыбарь,`): a name when capitalised.
+_CONTRASTED_ONE = re.compile(
+    r"^,\s(?:(?:and|but)\s)?(?:not|rather\sthan|instead\sof|nicht|pas|(?:\u0430\s)?\u043d\u0435)"
+    r"\s(?:the\s)?(?P<one>[@A-Z\u0400-\u042f\u0490\u0404\u0406\u0407][^\s,]{0,40})"
+)
+_NOT_A_CONTRASTED_ONE = frozenset(("even", "once", "ever", "one", "a", "all", "только", "даже", "разу"))
+
+
 def _contrasted_speaker(text: str, quote: str) -> bool:
     """Whether the citing passage (`text`) sets someone against its speaker right before `quote` (`Medvedev,
     not Rybar, wrote “…”`): a negation that says who did not write them, not that nobody did."""
@@ -499,7 +508,17 @@ def _contrasted_speaker(text: str, quote: str) -> bool:
     before = text[max(0, at - _NEITHER_REACH) : max(at, 0)].rstrip(" ")
     if at < 0 or not before or before[-1] not in _OPENING_MARKS:
         return False
-    return _CONTRASTED.search(before[:-1].rstrip(" ")) is not None
+    found = _CONTRASTED.search(before[:-1].rstrip(" "))
+    if found is None:
+        return False
+    # The one set against the speaker is named (`not Rybar`), not `not once`, `not even Rybar`; and the
+    # speaker is someone, not `No one` or `Nobody`: `Rybar has never, not once, written “…”` and `No one, not
+    # even Rybar, wrote “…”` say nobody did.
+    opening = before[: found.start()]
+    subject = re.split(r"[.!?;:,]\s", opening)[-1]
+    set_against = _CONTRASTED_ONE.search(found.group(0))
+    named = set_against is not None and set_against["one"].casefold() not in _NOT_A_CONTRASTED_ONE
+    return named and not negations_in(normalise_text(subject))
 
 
 class _CitingPassages:

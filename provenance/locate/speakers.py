@@ -177,8 +177,14 @@ _ROMANCE_VERBS = (
 # `read` gives words to a speaker only after a post's noun, where it is what the post says (`WarGonzo's post
 # read “…”`: `_strip_between` reads the owner); elsewhere it is reading (`Rybar read the statement`).
 _POST_READ = "|".join(
-    f"(?<={noun} )reads?"
-    for noun in ("post", "message", "tweet", "update", "caption", "statement", "headline")
+    (
+        *(
+            f"(?<={noun} )reads?"
+            for noun in ("post", "message", "tweet", "update", "caption", "statement", "headline")
+        ),
+        # And after whom a post was addressed to (`Rybar's message to subscribers read`: `_POST_TO_READERS`).
+        *(f"(?<=to {who} )reads?" for who in ("subscribers", "followers", "readers", "fans", "audience")),
+    )
 )
 # `Medvedev was quoted as saying “…”`, `was cited by TASS as saying`: `saying` after `as` is the verb, and
 # `_QUOTED_AS` what stands between it and its speaker.
@@ -280,6 +286,7 @@ _ACCOUNT_NOUNS = (
     # Where as what was posted: `Medvedev, in a statement: “…”`, `Rybar in a Telegram message said`.
     "|statement|message|tweet|video"
 )
+_ACCOUNT_NOUN = re.compile(rf"(?i:{_ACCOUNT_NOUNS})")
 # A word describing the post where it was said: `в удалённом посте`, `в новом посте`, `in a deleted post`.
 _PLACE_DESCRIBED = (
     r"(?:[\u0430-\u044f\u0451\u0456\u0457\u0454]{2,16}(?:ом|ем|ой|ей|ім|ій|ому|ьому)"
@@ -1159,6 +1166,12 @@ _POST_WHEN = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}"
     r"|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})(?:,?\s\d{4})?$"
 )
+# Whom a post was addressed to, said after its noun: `Rybar's message to subscribers read`, `Rybar's post to
+# his 1.2 million followers said`. Anchored at the end, bounded words: linear.
+_POST_TO_READERS = re.compile(
+    r"(?P<noun>post|message|tweet|update|note|statement)\sto\s(?:(?:his|her|its|their)\s)?(?:[\d.,]{1,12}"
+    r"(?:\s?(?:[km]|million|thousand))?\s)?(?:subscribers|followers|readers|fans|audience)$"
+)
 # What may describe an owner's post between the owner and the noun: `Rybar's latest post`, `Rybar's deleted
 # Telegram post`, `Rybar's January 21 post`.
 _POST_DESCRIBING_WORDS = frozenset(
@@ -1193,7 +1206,7 @@ def _owner_of_described_post(words: list[str]) -> list[str] | None:
         if not opening or opening[-1].strip(_TRIM).casefold() not in _POST_DESCRIBING_WORDS:
             break
         opening = opening[:-1]
-    if described and opening and opening[-1].casefold() in ("a", "an", "one", "another"):
+    if described and opening and opening[-1].casefold() in ("a", "an", "one", "another", "the"):
         name = described[-1].strip(_TRIM)
         kind = platform_from_words(name) is not None or _describes_an_account([name])
         if _is_name_word(name) and not kind:
@@ -1249,6 +1262,7 @@ def _strip_between(before: str) -> str:
     aside = aside or _SLAVIC_CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
     before = before[: aside.start()] if aside is not None else before
     before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", before))
+    before = _POST_TO_READERS.sub(r"\g<noun>", before)  # `Rybar's message to subscribers read`
     before = _SLAVIC_WHEN_AT_END.sub("", before)  # `Рыбарь 21 января написал`
     citing = _SLAVIC_CITING_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
     before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники …`
@@ -1419,6 +1433,9 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
     name = _name_before(before) if not before.endswith(",") else _described_between_commas(before)
     if name is not None:
         rest = before[: before.rfind(name.split(" ")[0])] if role is None else ""
+        # `Под постом Медведева Рыбарь написал`: the owner's name, in the genitive, ran into the writer's.
+        if _owns_the_place(rest) or (" " in name and _OWNED_PLACE_OPENING.fullmatch(rest.strip())):
+            return None
         return Speaker(name, "subject", role or _role_before(rest), handle)
     # `“…,” said Dmitry Medvedev`: the name follows the verb.
     after = _after_place(sentence[verb.end() : verb.end() + _LOOK].lstrip())
@@ -1428,6 +1445,41 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         if name is not None:
             return Speaker(name, "inverted")
     return None
+
+
+def _owns_the_place(preceding: str) -> bool:
+    """Whether the words before a name make it a preposition's object while someone named before stands as
+    the subject: the name owns the account or the post another wrote in or under (`Рыбарь в канале Медведева
+    написал`, `Рыбарь под постом Медведева написал`, `Rybar under Medvedev's post wrote`), or is whom another
+    answered or followed (`Рыбарь в ответ Медведеву написал`, `Рыбарь вслед за Медведевым написал`). Not
+    an office's `of` or `for` (`Head of Wagner Yevgeny Prigozhin said`), nor a place opening the sentence
+    (`\u0412 канале Рыбарь написал`: the channel's own name)."""
+    words = preceding.split()[-4:]
+    if len(words) >= 2 and words[-1].lower() in _OBJECT_PREPOSITIONS:
+        opening = words[:-1]
+    elif len(words) >= 3 and words[-2].lower() in _OBJECT_PREPOSITIONS and words[-1][:1].islower():
+        opening = words[:-2]  # a noun between: `в канале`, `под постом`, `в ответ`
+    else:
+        return False
+    return any(_is_name_word(word) and word.lower() not in _OBJECT_PREPOSITIONS for word in opening[-2:])
+
+
+# A sentence opening with where one wrote in another's account or post (`Под постом Медведева Рыбарь
+# написал`, in a channel, in the comments to a post): the owner's name, in the genitive, runs into the
+# writer's.
+_OWNED_PLACE_OPENING = re.compile(
+    "(?i:\u0432|во|на|под|\u0443|під|\u0432 комментариях \u043a|\u0432 коментарях до) (?:канале|каналі|постом"
+    "|посту|посте|дописом|допису|дописі|публикации|публікації|сообщении|повідомленні|блоге|блозі|аккаунте"
+    "|акаунті)"
+)
+
+
+# Prepositions whose object a name after them is, English, Russian, Ukrainian, German, French and Spanish.
+_OBJECT_PREPOSITIONS = frozenset((
+    *("in", "on", "under", "below", "beneath", "after", "following", "to", "at", "towards", "against"),
+    *("\u0432", "во", "на", "под", "\u043a", "ко", "\u0443", "за", "после", "вслед", "під", "до", "після"),
+    *("слідом", "unter", "nach", "sous", "après", "bajo", "tras"),
+))  # fmt: skip
 
 
 def _described_between_commas(before: str) -> str | None:
@@ -1678,6 +1730,10 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         while len(verbs) > 1 and _posted_participle(head, verbs[-1]):
             verbs.pop()  # `Rybar said in a video posted on Telegram that`: `posted` is the video's
         if verbs and _leads_into_quote(head[verbs[-1].end() :]):
+            lead_in = head[verbs[-1].end() :].rstrip()
+            if verbs[-1].group() in _DENYING_LEAD and lead_in.strip(" ,") and not lead_in.endswith(":"):
+                # `Rybar denied writing “…”`: what he denied, not his words (`denied it: “…”` are).
+                return None
             in_channel = _IN_CHANNEL.search(head[max(0, verbs[-1].start() - 120) : verbs[-1].start()])
             if in_channel is not None and _is_plural(verbs[-1].group()):
                 return Speaker(in_channel["name"].strip(), "subject")  # `в канале «Рыбарь» написали: «…»`
@@ -1741,6 +1797,11 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         )
         return sources[0] if len(sources) == 1 and not _sources_listed(scope) else None
     return None
+
+
+# Verbs of denying that lead into the words denied when a word stands between (`denied writing`, `denied
+# that`).
+_DENYING_LEAD = frozenset(("denied", "denies", "rejected", "disputed"))
 
 
 # A post's noun right before a participle of posting (`in a video posted on Telegram`, `a statement published
@@ -1936,7 +1997,8 @@ def _spokesman_of(before: str, cited: frozenset[str]) -> Speaker | None:
 _NAME_WORDS = r"[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}"
 _RELAYED = re.compile(
     rf"(?:^|,\s)(?P<relayer>{_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:quoted|cited|reposted|forwarded"
-    rf"|shared|relayed|repeated|amplified|republished)\s(?P<speaker>{_NAME_WORDS})"
+    rf"|shared|relayed|repeated|amplified|republished|retweeted|reshared|quote-tweeted|boosted)"
+    rf"\s(?P<speaker>{_NAME_WORDS})"
     r"[,:]?$"
 )
 # `Medvedev said, as reported by Rybar, that “…”`, `Gladkov wrote, according to Rybar:`: the speaker's words
@@ -1956,6 +2018,15 @@ _RELAYED_VERBS = (
     r"|affirmé|dit)|dijo|escribió|afirmó|" + _SLAVIC_VERBS
 )
 _LAZY_NAME_WORDS = _NAME_WORDS + "?"  # `Medvedev had said`: the name ends before `had`
+# `Medvedev told Rybar: “…”`, `Medvedev later told WarGonzo that “…”`, `Medvedev dijo a Rybar:`, `Medvedev a
+# déclaré à Rybar :`: the speaker's words, told to one named
+# who reported them (`told reporters` names no one: the words are the speaker's alone). Bounded, anchored at
+# the quote's lead-in: linear.
+_RELAYED_TOLD = re.compile(
+    rf"(?:^|,\s)(?P<speaker>{_LAZY_NAME_WORDS})\s(?:(?:also|later|then|has|had)\s)?(?:told|dijo\sa"
+    r"|declaró\sa|a\sdit\sà|a\sdéclaré\sà|a\sconfié\sà)"
+    rf"\s(?P<relayer>{_LAZY_NAME_WORDS})(?:\s(?:that|que))?\s?[,:]?$"
+)
 _SLAVIC_THAT_WORDS = "что|що"
 # The verbs a Russian or Ukrainian source reports another's words with (`Рыбарь сообщил, что Медведев …`).
 _SLAVIC_REPORTING = (
@@ -2000,10 +2071,11 @@ _RELAYED_IMAGE = LazyPattern(
 # A word either pattern needs, looked for in the passage once before its sentences are split.
 MAY_RELAY = re.compile(
     r"quoted|cited|citing|reposted|forwarded|shared|relayed|repeated|amplified|republished|reported\sby"
+    r"|tweeted|boosted"
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
-    r"|\s(?:claimed|alleged|reported|said|wrote|insisted)\s[A-Z@]"
+    r"|\s(?:claimed|alleged|reported|said|wrote|insisted|told|dijo\sa|declaró\sa|à)\s[A-Z@]"
     rf"|,\s(?:{_SLAVIC_THAT_WORDS})\s|(?i:{_SLAVIC_ACCORDING_TO.pattern})"
 )
 # `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.
@@ -2025,6 +2097,7 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
     for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - 200) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
         found = _RELAYED.search(_RELAYED_TAIL.sub("", head)) or _RELAYED_BY.search(head)
+        found = found or _RELAYED_TOLD.search(head)
         words = found["speaker"].split() if found is not None else []
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END.sub("", words[-2])]  # `Gladkov's statement`: Gladkov's

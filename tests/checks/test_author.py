@@ -1218,6 +1218,9 @@ def test_words_one_account_passed_on_from_another_are_on_a_post_of_either() -> N
         "According to Rybar, Dmitry Medvedev said \u201c{q}\u201d",
         "Rybar reported that Dmitry Medvedev had said \u201c{q}\u201d",
         "По данным Рыбаря, Дмитрий Медведев заявил: \u00ab{q}\u00bb",
+        # Told to one named: the words named nobody, and any account's post passed.
+        "Dmitry Medvedev told Rybar: \u201c{q}\u201d",
+        "Dmitry Medvedev later told Rybar that \u201c{q}\u201d",
     ],
 )
 def test_words_a_source_reports_another_said_are_on_a_post_of_either(passage: str) -> None:
@@ -1409,3 +1412,11 @@ def test_a_channel_s_translated_name_the_note_gives_beside_it_passes(note: str) 
     result = check_author(_noted(note, f"Two Majors wrote \u201c{QUOTE}\u201d", DVA_MAJORS_POST))
     assert result.status == "pass", result.detail
     assert "gives the quoted words to 'Two Majors', which the note gives beside 'Два майора'" in result.detail
+
+
+def test_words_the_passage_says_one_denied_writing_are_not_compared_as_theirs() -> None:
+    # `Rybar denied writing “…”[1]` on Rybar's post passed saying the passage gives the words to Rybar: it
+    # says he denied them (the quote check compares what the post says of them).
+    result = check_author(_given((f"Rybar denied writing \u201c{QUOTE}\u201d",)))
+    assert result.status == "pass", result.detail
+    assert "gives the quoted words to 'Rybar'" not in result.detail, result.detail

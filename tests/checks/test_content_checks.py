@@ -3363,6 +3363,18 @@ def test_a_short_quote_after_a_verb_or_also_quoted_plainly_is_still_compared() -
         ),
         ("Ni Rybar ni Two Majors n'ont écrit « nous vaincrons ».", '"Ni Rybar ni Two Majors n\'ont écrit"'),
         ('It was not Rybar who wrote "we will win".', "'It was not Rybar who wrote'"),
+        # `, not once,` read as one set against the speaker (`Medvedev, not Rybar, wrote`): passed as said.
+        ('Rybar has never, not once, written "we will win".', "'never not once written'"),
+        # A negation with `even`, three words or more from the verb: passed as said.
+        ('No one, not even Rybar, wrote "we will win".', "'not even rybar wrote'"),
+        ('Medvedev, not even once, wrote "we will win".', "'not even once wrote'"),
+        # One denied saying them: the report's claim is his denial, and the words passed as his.
+        ('Rybar denied writing "we will win".', "'rybar denied writing'"),
+        ('Rybar denies ever saying "we will win".', "'rybar denies ever saying'"),
+        ('Rybar rejected claims he wrote "we will win".', "'rejected claims he wrote'"),
+        ("Рыбарь опроверг, что писал «мы победим».", "'рыбарь опроверг что писал'"),
+        ("Rybar negó haber escrito «vamos a ganar».", "'rybar negó haber escrito'"),
+        ("Rybar a nié avoir écrit « nous vaincrons ».", "'a nié avoir écrit'"),
     ],
 )
 def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_says_it(
@@ -3384,6 +3396,21 @@ def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_s
     assert f"the report says {said} of {quote!r}, but the source says it" in result.detail, result.detail
 
 
+def test_an_arabic_passage_saying_the_words_were_not_written_does_not_pass_them() -> None:
+    # Arabic's verb comes before its subject, the negation before the verb ('لم يكتب ريبار «…»': Rybar did not
+    # write): the negation was looked for right before the quote and the words passed as said.
+    post = "\u0633\u0646\u0646\u062a\u0635\u0631. We will win."
+    quote = "\u0633\u0646\u0646\u062a\u0635\u0631"  # we will win
+    for passage in (
+        f"\u0644\u0645 \u064a\u0643\u062a\u0628 \u0631\u064a\u0628\u0627\u0631 \u00ab{quote}\u00bb.",
+        f"\u0631\u064a\u0628\u0627\u0631 \u0644\u0645 \u064a\u0643\u062a\u0628 \u00ab{quote}\u00bb.",
+    ):
+        result = check_quote(_cited_in(passage, (quote,), post))
+        assert result.status == "warn" and "the report says" in result.detail, result.detail
+    said = f"\u0643\u062a\u0628 \u0631\u064a\u0628\u0627\u0631 \u00ab{quote}\u00bb."  # Rybar wrote
+    assert check_quote(_cited_in(said, (quote,), post)).status == "pass"
+
+
 def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_source_s_words() -> None:
     for passage, quote in [
         ('Rybar wrote "we will win".', "we will win"),
@@ -3397,6 +3424,11 @@ def test_a_quote_the_report_attributes_or_rebuts_as_a_claim_still_passes_on_the_
             "we will win",
         ),
         ('Neither Rybar nor WarGonzo denied it, and Two Majors wrote "we will win".', "we will win"),
+        # A denial of something else, negated, or only supposed: the words are still said.
+        ('Rybar, who denied the attack, wrote "we will win".', "we will win"),
+        ('Rybar never denied writing "we will win".', "we will win"),
+        ('Not even Rybar would deny that he wrote "we will win".', "we will win"),
+        ('Not even a day later, Rybar wrote "we will win".', "we will win"),
         ('Rybar wrote: "We will not retreat."', "We will not retreat."),
         ('"We will win," he said, not for the first time.', "We will win,"),
         ('He said "we will win" and nobody believed him.', "we will win"),
@@ -3882,6 +3914,25 @@ def test_title_that_is_only_the_kicker_before_a_headline_s_colon_warns() -> None
         ("The long road to Kherson", "The long road to Kherson: how Ukraine retook the city"),
     ]:
         assert check_title(_given(_cited_title(cited), _titled(shown))).status == "pass", cited
+
+
+def test_a_short_title_cited_without_its_subtitle_passes() -> None:
+    # "Putin's gamble" for "Putin's gamble: why he invaded" warned as a kicker: it is the title, the rest its
+    # subtitle (an owner's `'s` or an article before, a question word or an article after the colon).
+    for cited, shown in [
+        ("Putin's gamble", "Putin's gamble: why he invaded Ukraine | The Economist"),
+        ("The reckoning", "The reckoning: how Kyiv held the line"),
+    ]:
+        result = check_title(_given(_cited_title(cited), _titled(shown)))
+        assert result.status == "pass", result.detail
+    # A kicker's topic, or a name before what it said, stays only part of the title.
+    for cited, shown in [
+        ("Ukraine war", "Ukraine war: what we know on day 300"),
+        ("Olaf Scholz", "Olaf Scholz: why Germany will send tanks"),
+        ("Putin's gamble", "Putin's gamble: Kyiv bridge reopens"),
+    ]:
+        result = check_title(_given(_cited_title(cited), _titled(shown)))
+        assert result.status == "warn" and "is only part of the page's title" in result.detail, result.detail
 
 
 def test_title_of_one_word_passes_where_the_rest_of_the_title_is_the_site_s_name() -> None:

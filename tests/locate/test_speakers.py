@@ -2000,3 +2000,120 @@ def test_a_name_described_behind_the_quote_is_the_speaker(passage: str) -> None:
     # The description between commas, or the account's kind before the name, left the words to nobody.
     found = quote_speaker(passage, "you will lose,")
     assert found is not None and found.name == "Rybar", found
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Рыбарь в канале Медведева написал: «you will lose.»",
+        "Рибар \u0443 каналі Медведєва написав: «you will lose.»",
+        # Whose post another wrote under, whom another answered or followed.
+        "Рыбарь под постом Медведева написал: «you will lose.»",
+        "Rybar under Medvedev's post wrote: \u201cyou will lose.\u201d",
+        "Рыбарь в ответ Медведеву написал: «you will lose.»",
+        "Рыбарь вслед за Медведевым написал: «you will lose.»",
+        "Рибар слідом за Медведєвим написав: «you will lose.»",
+    ],
+)
+def test_the_owner_of_the_channel_another_wrote_in_is_no_speaker(passage: str) -> None:
+    # `Медведева`, the genitive after `в канале` (or `под постом`, `в ответ`), was read as the one who
+    # wrote: his post was asked for.
+    assert quote_speaker(passage, "you will lose.") is None
+    found = speakers_in_passage(passage)
+    assert not any(speaker.name.startswith(("Медвед", "Medvedev")) for speaker in found), found
+
+
+def test_a_channel_named_after_in_the_channel_opening_the_sentence_is_the_speaker() -> None:
+    found = quote_speaker("\u0412 канале Рыбарь написал: «you will lose.»", "you will lose.")
+    assert found is not None and found.name == "Рыбарь", found
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The Rybar post claimed \u201cyou will lose.\u201d",
+        "The now-deleted Rybar post said \u201cyou will lose.\u201d",
+        "Rybar's message to subscribers read: \u201cyou will lose.\u201d",
+        "Rybar's post to his 1.2 million followers said \u201cyou will lose.\u201d",
+        "The Rybar post to subscribers claimed \u201cyou will lose.\u201d",
+    ],
+)
+def test_an_owners_post_after_the_or_addressed_to_readers_is_the_owners(passage: str) -> None:
+    # `The` before the owner's name, and whom the post was addressed to, left the words to nobody.
+    found = quote_speaker(passage, "you will lose.")
+    assert found is not None and found.name == "Rybar", found
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The Telegram post claimed \u201cyou will lose.\u201d",
+        "The Russian post claimed \u201cyou will lose.\u201d",
+        "The Monday post claimed \u201cyou will lose.\u201d",
+        "A message to subscribers read: \u201cyou will lose.\u201d",
+        "Rybar's followers read \u201cyou will lose.\u201d",
+    ],
+)
+def test_a_post_of_a_kind_or_readers_reading_names_no_owner(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.") is None
+
+
+def test_words_told_to_one_named_are_relayed_by_them_and_told_to_reporters_are_the_speakers() -> None:
+    # `Medvedev told Rybar: “…”` named nobody: his words, reported by the one told.
+    relayed = relayed_speakers("Medvedev told Rybar: \u201cyou will lose.\u201d", "you will lose.")
+    assert relayed is not None and [s.name for s in relayed] == ["Rybar", "Medvedev"], relayed
+    romance = ("Medvedev dijo a Rybar: «you will lose.»", "Medvedev a déclaré à Rybar : « you will lose. »")
+    for passage in romance:
+        relayed = relayed_speakers(passage, "you will lose.")
+        assert relayed is not None and [s.name for s in relayed] == ["Rybar", "Medvedev"], relayed
+    told = "Medvedev told reporters: \u201cyou will lose.\u201d"
+    assert relayed_speakers(told, "you will lose.") is None
+    found = quote_speaker(told, "you will lose.")
+    assert found is not None and found.name == "Medvedev", found
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar retweeted Medvedev: \u201cyou will lose.\u201d",
+        "Rybar quote-tweeted Medvedev: \u201cyou will lose.\u201d",
+        "Rybar boosted Medvedev's post: \u201cyou will lose.\u201d",
+    ],
+)
+def test_words_retweeted_or_boosted_from_one_named_are_relayed(passage: str) -> None:
+    # They named nobody, and a post of any account passed the author check.
+    relayed = relayed_speakers(passage, "you will lose.")
+    assert relayed is not None and [s.name for s in relayed] == ["Rybar", "Medvedev"], relayed
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["Rybar denied writing \u201cyou will lose.\u201d", "Rybar denied that \u201cyou will lose.\u201d"],
+)
+def test_words_one_denied_writing_are_not_given_to_them(passage: str) -> None:
+    # Given to Rybar, his post of any words passed as his claim; the passage says he denied them.
+    assert quote_speaker(passage, "you will lose.") is None
+
+
+def test_the_words_of_a_denial_itself_are_the_deniers() -> None:
+    denials = ("Rybar denied: \u201cyou will lose.\u201d", "Rybar denied it: \u201cyou will lose.\u201d")
+    for passage in denials:
+        found = quote_speaker(passage, "you will lose.")
+        assert found is not None and found.name == "Rybar", (passage, found)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Под постом Медведева Рыбарь написал: «you will lose.»",
+        "\u0412 комментариях к посту Медведева Рыбарь написал: «you will lose.»",
+    ],
+)
+def test_an_owners_name_opening_the_sentence_does_not_run_into_the_writers(passage: str) -> None:
+    # `Медведева Рыбарь` was read as one name, the speaker's.
+    assert quote_speaker(passage, "you will lose.") is None
+
+
+def test_a_day_opening_the_sentence_leaves_the_full_name_the_speaker() -> None:
+    found = quote_speaker("\u0412 пятницу Дмитрий Медведев написал: «you will lose.»", "you will lose.")
+    assert found is not None and found.name == "Дмитрий Медведев", found
