@@ -78,6 +78,7 @@ from provenance.citations.dates import (
     CitedTime,
     find_date,
     find_time,
+    find_zoned_day,
     is_document_date,
     lunar_hijri_date,
     lunar_hijri_day,
@@ -1027,7 +1028,14 @@ def _day_in_a_zone(note: str, cited: dt.date) -> tuple[str, tuple[dt.datetime, .
     `22.01.2022 (мск)`, `22 January 2022, Kyiv time`), as written, and the moments, in UTC, the day starts at
     in it (one for each offset its name may mean); None where it names none.
 
-    Checked as any zone's day, a post of 01:00 UTC on the 23rd passed a note of `22 January 2022 (UTC)`."""
+    Checked as any zone's day, a post of 01:00 UTC on the 23rd passed a note of `22 January 2022 (UTC)`.
+    `citations.dates.find_zoned_day` reads the zones `find_time` knows first, past the word for year
+    (`22 \u044f\u043d\u0432\u0430\u0440\u044f 2022 \u0433\u043e\u0434\u0430 (\u043c\u0441\u043a)`) or the
+    year's stop (`22. sije\u010dnja 2022. (UTC)`), which hid them here; this reads the names and places it
+    leaves (`EST`, `Kyiv time`, `America/New_York`)."""
+    zoned = find_zoned_day(note, cited)
+    if zoned is not None:
+        return zoned.zone, zoned.opens
     located = _cited_day_in(note, cited)
     if located is None:
         return None
@@ -1039,6 +1047,9 @@ def _day_in_a_zone(note: str, cited: dt.date) -> tuple[str, tuple[dt.datetime, .
     rewritten = f"{written}, 00:00{after}"
     midnight = find_time(rewritten, cited)
     if midnight is not None and midnight.zone is not None:
+        if midnight.zone.isascii() and midnight.zone.isalpha() and midnight.zone.islower():
+            # French `cet` (this) in `22 janvier 2022 cet article`, as `find_zoned_day` reads it: a word.
+            return None
         return midnight.zone, _readings(midnight)  # `CET` in summer: its summer time's day too
     named = _zone_named_beside(rewritten, dt.time(0, 0), cited)
     if named is None or not named[1]:

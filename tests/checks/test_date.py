@@ -923,6 +923,27 @@ def test_a_day_the_note_gives_in_a_named_zone_is_that_zone_s_day() -> None:
     )
 
 
+def test_a_zone_after_the_word_for_year_or_the_year_s_stop_is_the_day_s_zone() -> None:
+    # The Russian word for year, or its abbreviation, and Croatian's stop after the year,
+    # hid the zone, and the day was any zone's: a post of 23:00 UTC on the 22nd (the 23rd in Moscow) passed.
+    late = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 23, 0, tzinfo=dt.UTC)})
+    after_midnight = POST.model_copy(update={"published": dt.datetime(2022, 1, 23, 1, 0, tzinfo=dt.UTC)})
+    for note, source, zone in (
+        ("22 \u044f\u043d\u0432\u0430\u0440\u044f 2022 \u0433. (\u043c\u0441\u043a)", late, "Moscow time"),
+        ("22 января 2022 года (мск)", late, "Moscow time"),
+        ("22. siječnja 2022. (UTC)", after_midnight, "UTC"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 22), source))
+        assert result.status == "warn", note
+        assert f", but the note gives 2022-01-22 in {zone}, which is " in result.detail, note
+    # French `cet` (this) after a day is a word, not Central European Time, with or without a comma: a post
+    # of 23:30 UTC on the 22nd, the 23rd in Paris, is the 22nd west of UTC.
+    late = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 23, 30, tzinfo=dt.UTC)})
+    for note in ("22 janvier 2022, cet article", "22 janvier 2022 cet article"):
+        assert check_date(_noted(note, dt.date(2022, 1, 22), late)).status == "pass", note
+    assert check_date(_noted("22 janvier 2022 (CET)", dt.date(2022, 1, 22), late)).status == "warn"
+
+
 def test_a_bound_or_a_near_day_with_its_article_or_in_ukrainian_or_arabic_qualifies_the_day() -> None:
     # Each was read as the day itself: `avant le 23 janvier 2022` passed a post of the 23rd, and `environ le
     # 23 janvier 2022` failed one of the 21st.
