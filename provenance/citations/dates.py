@@ -1713,7 +1713,7 @@ _LUNAR_HIJRI_MONTHS = (
     rf"(?:{_HIJRI_ORDINAL})|jumad[ai]?[-\s]{{0,3}}(?:(?:al|ul|el|us)[-\s]{{0,3}})?(?:{_HIJRI_ORDINAL})|rajab"
     rf"|sha{_HIJRI_MARK}?a?ban|ramad[ah]n|rama?zan|shaww?al|(?:dhu|dhi|zu|zi|du|thu)(?:{_HIJRI_MARK}?[-\s]{{0,3}}"
     rf"(?:al|l|el))?[-\s]{{0,3}}(?:[qk][aie]{{1,2}}{_HIJRI_MARK}?[aie]?d(?:ah|a|eh)?|hij+(?:ah|a|eh)?|haj+(?:ah|a)?)"
-    r"|\u0645\u062d\u0631\u0645|\u0635\u0641\u0631|\u0631\u0628\u064a\u0639|\u062c\u0645\u0627\u062f[\u0649\u064a]"
+    r"|\u0645\u062d\u0631\u0645|\u0635\u0641\u0631|\u0631\u0628\u064a\u0639|\u062c\u0645\u0627\u062f[\u0649\u064a\u06cc]"
     r"|\u0631\u062c\u0628|\u0634\u0639\u0628\u0627\u0646|\u0631\u0645\u0636\u0627\u0646"
     r"|\u0634\u0648\u0627\u0644|\u0630[\u0648\u064a] \u0627\u0644\u0642\u0639\u062f\u0629"
     r"|\u0630[\u0648\u064a] \u0627\u0644\u062d\u062c\u0629"
@@ -1727,12 +1727,25 @@ _LUNAR_HIJRI_DATE = on_first_use(
 )
 
 
+# Arabic-Indic and Persian digits, each as the ASCII digit of its value: an Arabic or Persian note writes its
+# Lunar Hijri date in them as often as not, and the year's pattern starts with an ASCII `1`: read as no date,
+# a Hijri day far from the note's Gregorian one was not compared. One character for one: what is found stands
+# where it was written.
+_EASTERN_DIGITS = str.maketrans(
+    {
+        **{0x0660 + value: str(value) for value in range(10)},
+        **{0x06F0 + value: str(value) for value in range(10)},
+    }
+)
+
+
 def lunar_hijri_date(text: str) -> str | None:
     """The first Lunar Hijri date of `text` (outside its URLs), as written; None where it gives none."""
     if not _FOUR_DIGITS.search(text):
         return None
-    found = _LUNAR_HIJRI_DATE().search(blank_urls(text))
-    return found.group() if found is not None else None
+    blanked = blank_urls(text)
+    found = _LUNAR_HIJRI_DATE().search(blanked if blanked.isascii() else blanked.translate(_EASTERN_DIGITS))
+    return blanked[found.start() : found.end()] if found is not None else None
 
 
 # The month of a Lunar Hijri date's name, by the start of its name (folded, its spaces, hyphens and marks

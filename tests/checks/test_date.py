@@ -689,6 +689,25 @@ def test_a_lunar_hijri_date_days_from_the_note_s_gregorian_one_warns_where_the_d
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
 
 
+def test_a_lunar_hijri_date_in_arabic_indic_digits_days_from_the_gregorian_one_warns() -> None:
+    # Written in Arabic-Indic digits, the Hijri date was not read: the post of the 25th passed, and a note
+    # dated by it alone was skipped as giving no date.
+    hijri = (
+        "\u0661\u0668 \u062c\u0645\u0627\u062f\u0649 \u0627\u0644\u0622\u062e\u0631\u0629 "
+        "\u0661\u0664\u0664\u0663"
+    )
+    later = POST.model_copy(update={"published": dt.datetime(2022, 1, 25, 9, 15, tzinfo=dt.UTC)})
+    result = check_date(_noted(f"{hijri} (25 January 2022)", dt.date(2022, 1, 25), later))
+    assert result.status == "warn"
+    assert f"but the note also gives {hijri!r}, which is about 2022-01-22" in result.detail
+    assert check_date(_noted(f"{hijri} (21 January 2022)", dt.date(2022, 1, 21))).status == "pass"
+    month_later = POST.model_copy(update={"published": dt.datetime(2022, 2, 25, 9, 15, tzinfo=dt.UTC)})
+    undated = _undated(f"\u0631\u064a\u0628\u0627\u0631\u060c {hijri} \u0647\u0640")
+    alone = check_date(dataclasses.replace(undated, live=month_later, source=month_later))
+    assert alone.status == "fail"
+    assert alone.detail.startswith(f"the note's only date is a Lunar Hijri one, {hijri!r}: about 2022-01-22")
+
+
 def test_a_note_dated_only_in_the_lunar_hijri_calendar_is_compared_near_its_day() -> None:
     # `citations.dates` reads a Lunar Hijri date alone as no date: `date` was skipped as "the citation gives
     # no date", saying nothing of a note that plainly dates the post, nor of a post made a month from it.

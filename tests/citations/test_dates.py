@@ -1897,6 +1897,25 @@ def test_a_lunar_hijri_date_gives_its_day_by_the_tabular_calendar(text: str, day
         assert find_date(text).date is None
 
 
+def test_a_lunar_hijri_date_in_arabic_indic_or_persian_digits_gives_its_day() -> None:
+    # 18 Jumada al-Akhirah 1443 in Arabic-Indic digits: the year's pattern starts with an ASCII `1`, and the
+    # date was read as none.
+    arabic = (
+        "\u0661\u0668 \u062c\u0645\u0627\u062f\u0649 \u0627\u0644\u0622\u062e\u0631\u0629 "
+        "\u0661\u0664\u0664\u0663"
+    )
+    persian = (
+        "\u06f1\u06f8 \u062c\u0645\u0627\u062f\u06cc \u0627\u0644\u0622\u062e\u0631 \u06f1\u06f4\u06f4\u06f3"
+    )
+    numeric = "\u0661\u0664\u0664\u0663/\u0660\u0666/\u0661\u0668"
+    for written in (arabic, persian, numeric):
+        note = f"\u0631\u064a\u0628\u0627\u0631\u060c {written} \u0647\u0640"
+        # As written, in its own digits: the check finds it in the note to show it.
+        assert dates.lunar_hijri_date(note) == written
+        assert dates.lunar_hijri_day(note) == dt.date(2022, 1, 22)
+        assert find_date(note).date is None
+
+
 def test_a_spanish_year_after_del_or_an_arabic_month_named_twice_gives_the_day() -> None:
     # Each was unread: the note had no day, and `schema` failed it.
     for text in (
