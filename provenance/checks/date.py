@@ -119,6 +119,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     result = _unconfirmed_by_a_weekday_the_day_is_not(given, result)
     result = _unconfirmed_by_a_lunar_hijri_day_far_from_it(given, result)
+    result = _unfailed_by_an_update_s_day(given, result)
     source, cited = given.source_read, given.citation.date
     compared = result.status == "pass" or (source is None and cited is not None)
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
@@ -188,6 +189,32 @@ def _unconfirmed_by_a_time_after_the_capture(given: CheckInput, result: CheckRes
     detail = (
         f"{result.detail}, but that is after the source was captured ({_utc(min(captures))}, by {by}): its "
         "date cannot be its publication's; compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _unfailed_by_an_update_s_day(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's failure turned into a warning where the note's day is the one the page says it was
+    updated on (`dateModified`, `article:modified_time`, an "Updated" `<time>`): the note copied the day the
+    page shows, which is not its publication's, and a person must say which day the note means. The check
+    failed it as a wrong day, as if the page showed no such day."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status != "fail" or given.on_a_platform:
+        return result
+    changed = source.fields.get("modified")
+    if not changed:
+        return result
+    from provenance.extractors.pages import parse_published  # here: only a failed page's update is read
+
+    update = parse_published(changed, midnight_is_a_day=True)
+    if update is None:
+        return result
+    on_it = update.at.date() == cited if update.day_only else _zones_on(update.at, cited) is not None
+    if not on_it:
+        return result
+    detail = (
+        f"{result.detail}; the cited day is that of the page's update ({changed[:40]}), not its "
+        "publication's: compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
 

@@ -2074,9 +2074,9 @@ def _htmldate(html: str, url: str | None = None) -> str | None:
 
 
 def _modified(ld: list[dict[str, Any]], metas: dict[str, str], tree: LexborHTMLParser) -> str | None:
-    """When a page that gives no publication date says it was changed (its article item's `dateModified`, a
-    modification `<meta>`, a `<time>` marked as an update): shown beside the missing date, never taken for
-    it."""
+    """When the page says it was changed (its article item's `dateModified`, a modification `<meta>`, a
+    `<time>` marked as an update): shown beside a missing publication date, and named where a note cites
+    that day; never taken for the publication's."""
     from_ld = _first(_content_items(ld), ("dateModified",))
     if from_ld is not None:
         return from_ld[1]
@@ -2584,7 +2584,8 @@ def read_web_page(
         dating_ld, micro, metas, tree, [publisher, application], own_url, page
     )
     published, other_published = _published(dating_ld, og, micro, metas, tree, html, page, own_url)
-    modified = _modified(ld, metas, tree) if published is None else None
+    # Kept beside a publication time too: a note citing the "Updated" day a page shows is told so by `date`.
+    modified = _modified(ld, metas, tree)
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
     html_node = tree.css_first("html")
     language = html_node.attributes.get("lang") if html_node is not None else None
