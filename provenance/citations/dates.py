@@ -500,7 +500,9 @@ _ACCESS_WORDS = on_first_use(
     # archived from the original), escaped: ruff takes Greek letters for Latin ones.
     # Vietnamese's `Truy cập` (accessed) and `Lưu trữ bản gốc` (archived from the original), the letters
     # composed or not: any of a few in their places.
-    r"|truy\s{1,3}c\S{1,4}p|l\S{1,2}u\s{1,3}tr\S{1,3}(?:\s{1,3}b\S{1,3}n\s{1,3}g\S{1,3}c)?"
+    # `ngày` (day) after them (`Truy cập ngày 25/01/2022`): the access date was read as the note's.
+    r"|(?:truy\s{1,3}c\S{1,4}p|l\S{1,2}u\s{1,3}tr\S{1,3}(?:\s{1,3}b\S{1,3}n\s{1,3}g\S{1,3}c)?)"
+    r"(?:\s{1,3}ng\S{1,3}y)?"
     # Persian's, as its Wikipedia cites (reviewed, archived from the original, access), escaped.
     r"|\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc\u200c?\s?\u0634\u062f\u0647(?: \u062f\u0631)?"
     r"|\u0628\u0627\u06cc\u06af\u0627\u0646\u06cc\u200c?\s?\u0634\u062f\u0647"
@@ -511,6 +513,12 @@ _ACCESS_WORDS = on_first_use(
     r"(?: tanggal)?|diarkibkan(?: daripada yang asal)?(?: pada)?|geraadpleegd(?: op)?"
     r"|gearchiveerd(?: van het origineel)?(?: op)?"
     r"|праверана|приступљено|посетено на|посетен на"
+    # Hebrew's, as its Wikipedia cites (`אוחזר ב־25 בינואר 2022`: retrieved on; date of access, viewed,
+    # checked, archived), escaped; `ב` (on) and its hyphen or maqaf after them below. Unread, the access
+    # date written first was the note's.
+    r"|\u05d0\u05d5\u05d7\u05d6\u05e8|\u05e0\u05d3\u05dc\u05d4|\u05e0\u05e6\u05e4\u05d4|\u05e0\u05d1\u05d3\u05e7"
+    r"|\u05ea\u05d0\u05e8\u05d9\u05da \u05d2\u05d9\u05e9\u05d4"
+    r"|\u05d4\u05d5\u05e2\u05d1\u05e8 \u05dc\u05d0\u05e8\u05db\u05d9\u05d5\u05df"
     # Croatian's, Serbian's and Bosnian's in Latin letters (`Pristupljeno 5. veljače 2023.`, `Datum
     # pristupa`, `Preuzeto`, `Arhivirano iz originala`).
     r"|pristupljeno(?: dana)?|datum pristupa|preuzeto(?: dana)?"
@@ -527,7 +535,7 @@ _ACCESS_WORDS = on_first_use(
     r" \u03c0\u03c1\u03c9\u03c4[\u03bf\u03cc]\u03c4\u03c5\u03c0\u03bf)?"
     r"(?: \u03c3\u03c4\u03b9\u03c2)?)"
     r"(?:\s+(?:via|through|from|at)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s*,?)?"
-    r"(?:\s+(?:on|le|am|el|il|em|z dnia))?\s*[:,-]?"
+    r"(?:\s+(?:on|le|am|el|il|em|z dnia|\u05d1))?\s*[:,\u05be-]?"
     r"|(?:\bas (?:of|at)|(?<!such )\bas on|по состоянию на|состояние на|станом на|\b[àa] jour au|\b[ée]tat au"
     r"|\bsituation au|\ba fecha de|\bactualizad[oa]s? al?|\bcon corte al?)\s*[:,]?"
     r"|\b(?:daten)?stand(?: vom| per| am)?\s*:?"
@@ -1295,6 +1303,8 @@ _ACCESS_KEYS = re.compile(
     "|diakses|dicapai|diarsip|diarkib|geraadpleegd|gearchiveerd|truy c|l\u01b0u tr|lu\u031bu tr"
     "|праверан|приступ|посетен|архив|архіва|pristup|preuzeto|arhivir|citov|cit.|nav\u0161t\u00edven"
     "|pridobljen|dostopan|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
+    "|\u05d0\u05d5\u05d7\u05d6\u05e8|\u05e0\u05d3\u05dc\u05d4|\u05d2\u05d9\u05e9\u05d4|\u05e0\u05e6\u05e4\u05d4|\u05e0\u05d1\u05d3\u05e7"
+    "|\u05dc\u05d0\u05e8\u05db\u05d9\u05d5\u05df"
 )
 _UPDATE_KEYS = re.compile(
     "updated|modified|edited|revised|filmed|recorded|photographed|обновлен|изменено|отредактир|оновлено"

@@ -1897,6 +1897,32 @@ def test_a_lunar_hijri_date_gives_its_day_by_the_tabular_calendar(text: str, day
         assert find_date(text).date is None
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Turkish's, Indonesian's and Persian's were read already; Vietnamese's before `ng\u00e0y` (day) and
+        # Hebrew's were not, and the access date written first was the note's.
+        "Rybar, eri\u015fim tarihi: 25 Ocak 2022, 21 Ocak 2022",
+        "Rybar, diakses pada tanggal 25 Januari 2022, 21 Januari 2022",
+        "Rybar, \u062a\u0627\u0631\u06cc\u062e \u062f\u0633\u062a\u0631\u0633\u06cc: "
+        "\u06f2\u06f5 \u0698\u0627\u0646\u0648\u06cc\u0647 \u06f2\u06f0\u06f2\u06f2\u060c "
+        "\u06f2\u06f1 \u0698\u0627\u0646\u0648\u06cc\u0647 \u06f2\u06f0\u06f2\u06f2",
+        "Rybar, Truy c\u1eadp ng\u00e0y 25/01/2022. Ng\u00e0y 21/01/2022",
+        "Rybar, truy c\u1eadp ng\u00e0y 25 th\u00e1ng 1 n\u0103m 2022, "
+        "ng\u00e0y 21 th\u00e1ng 1 n\u0103m 2022",
+        "Rybar, \u05d0\u05d5\u05d7\u05d6\u05e8 \u05d1\u05be25 \u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 2022, "
+        "21 \u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 2022",
+        "Rybar, \u05d0\u05d5\u05d7\u05d6\u05e8 \u05d1-25.01.2022, 21.01.2022",
+        "Rybar, \u05ea\u05d0\u05e8\u05d9\u05da \u05d2\u05d9\u05e9\u05d4: 25 "
+        "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 2022, 21 \u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 2022",
+    ],
+)
+def test_an_access_date_in_turkish_indonesian_persian_vietnamese_or_hebrew_is_not_the_note_s(
+    note: str,
+) -> None:
+    assert find_date(note).date == dt.date(2022, 1, 21)
+
+
 def test_a_lunar_hijri_date_in_arabic_indic_or_persian_digits_gives_its_day() -> None:
     # 18 Jumada al-Akhirah 1443 in Arabic-Indic digits: the year's pattern starts with an ASCII `1`, and the
     # date was read as none.
