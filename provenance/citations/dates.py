@@ -364,7 +364,7 @@ _MALAY_DUTCH_MONTHS = (
 )
 # Persian names the Gregorian months too, after the day (`۲۱ ژانویه ۲۰۲۲`, as Iran's and Afghanistan's news
 # date a day abroad), its letters Persian or Arabic: unread, the note had no day.
-_PERSIAN_GREGORIAN_MONTHS = (
+_PERSIAN_GREGORIAN_MONTHS: tuple[tuple[str, ...], ...] = (
     ("\u0698\u0627\u0646\u0648\u06cc\u0647",),
     ("\u0641\u0648\u0631\u06cc\u0647",),
     (),  # \u0645\u0627\u0631\u0633, March, is among the Arabic names
@@ -377,6 +377,16 @@ _PERSIAN_GREGORIAN_MONTHS = (
     ("\u0627\u06a9\u062a\u0628\u0631", "\u0627\u0643\u062a\u0628\u0631"),
     ("\u0646\u0648\u0627\u0645\u0628\u0631",),
     ("\u062f\u0633\u0627\u0645\u0628\u0631",),
+)
+# Their ezafe, as Persian's Wikipedia writes a day (`۲۱ ژانویهٔ ۲۰۲۲`, the hamza above the last letter, or
+# joined to it): unread, the note had no day.
+_PERSIAN_GREGORIAN_MONTHS = tuple(
+    (
+        *names,
+        *(f"{name}\u0654" for name in names if name.endswith("\u0647")),
+        *(f"{name[:-1]}\u06c0" for name in names if name.endswith("\u0647")),
+    )
+    for names in _PERSIAN_GREGORIAN_MONTHS
 )
 # Croatian (`21. siječnja 2022.`, in the genitive, or the nominative, `siječanj`) and Serbian and Bosnian in
 # Latin letters (`21. januara 2022.`, `21. septembar 2022.`), their marks written or left out: unread, the
@@ -561,7 +571,14 @@ _UPDATE_WORDS = on_first_use(
     r"|ge\u00e4ndert|bearbeitet|mis \u00e0 jour|modifi\u00e9e?|actualizad[oa]|editad[oa]|modificad[oa]"
     r"|atualizad[oa]|aggiornat[oa]"
     # Arabic's `آخر تحديث` (last update), `تم التحديث` (updated), `تحديث:`.
-    r"|(?:\u0622\u062e\u0631 |\u062a\u0645 \u0627\u0644)?\u062a\u062d\u062f\u064a\u062b(?: \u0641\u064a)?)"
+    r"|(?:\u0622\u062e\u0631 |\u062a\u0645 \u0627\u0644)?\u062a\u062d\u062f\u064a\u062b(?: \u0641\u064a)?"
+    # Turkish's (`güncellendi`, `son güncelleme`), Indonesian's (`diperbarui`), Vietnamese's (`cập nhật`, the
+    # letters composed or not), Persian's (`به‌روزرسانی`, `به‌روز شده`) and Hebrew's (`עודכן`): read as plain,
+    # the update's day beside the publication's made the note one of two days.
+    r"|(?:son\s{1,3})?g\u00fcncelle(?:ndi|me)|diperbarui(?:\s{1,3}pada)?|c\S{1,4}p\s{1,3}nh\S{1,4}t"
+    r"|\u0628\u0647\u200c?\s?\u0631\u0648\u0632(?:\u0631\u0633\u0627\u0646\u06cc|\s\u0634\u062f\u0647)"
+    r"(?: \u062f\u0631)?"
+    r"|\u05e2\u05d5\u05d3\u05db\u05df(?: \u05dc\u05d0\u05d7\u05e8\u05d5\u05e0\u05d4)?)"
     r"(?:\s+(?:on|в|\u043e|am|le|el|em|il))?\s*[:,-]?\s*$",
     re.IGNORECASE,
 )
@@ -577,7 +594,14 @@ _PUBLISHED_WORDS = on_first_use(
     # Arabic's `نشر في`, `نُشر في`, `تاريخ النشر` (published on, date of publication).
     r"|(?<![\u0620-\u064a])\u0646\u064f?\u0634\u0650?\u0631"
     r"(?: \u0641\u064a| \u0628\u062a\u0627\u0631\u064a\u062e)?"
-    r"|\u062a\u0627\u0631\u064a\u062e \u0627\u0644\u0646\u0634\u0631)(?:\s+(?:on|at|le|am|el|в))?"
+    r"|\u062a\u0627\u0631\u064a\u062e \u0627\u0644\u0646\u0634\u0631"
+    # Turkish's (published, date of publication, the dotless i written or not), Indonesian's (`diterbitkan`,
+    # `dipublikasikan`), Persian's (`منتشر شده`, `تاریخ انتشار`) and Hebrew's (`פורסם`, `תאריך פרסום`).
+    r"|yay[\u0131i][nm]land[\u0131i]|yay[\u0131i]nlanma|yay[\u0131i]n\s{1,3}tarihi|diterbitkan|dipublikasikan"
+    r"|\u0645\u0646\u062a\u0634\u0631\s\u0634\u062f\u0647(?: \u062f\u0631)?"
+    r"|\u062a\u0627\u0631\u06cc\u062e \u0627\u0646\u062a\u0634\u0627\u0631"
+    r"|\u05e4\u05d5\u05e8\u05e1\u05dd|\u05ea\u05d0\u05e8\u05d9\u05da \u05e4\u05e8\u05e1\u05d5\u05dd)"
+    r"(?:\s+(?:on|at|le|am|el|в|pada|\u05d1))?"
     r"\s*[:,-]?\s*$",
     re.IGNORECASE,
 )
@@ -946,10 +970,11 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         _CYRILLIC,
     ),
     # 21 janvier 2022, 1er février 2022, 21. Januar 2022, 21.Jan. 2022, 21 de enero de 2022, and as Latin
-    # America writes it, 21 de enero del 2022
+    # America writes it, 21 de enero del 2022; Hebrew's day after `ב-` (on: `ב-21 בינואר 2022`), a hyphen
+    # that joins no range (`20-21 בינואר`): read as no date.
     (
         on_first_use(
-            rf"(?<![\d.\u2013-]){_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w){_ARABIC_SECOND_NAME}"
+            rf"(?<![\d.\u2013])(?<![^\u05d1]-){_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w){_ARABIC_SECOND_NAME}"
             rf"(?:\s+del?)?,?\s+{_YEAR}",
             re.IGNORECASE,
         ),
@@ -1309,11 +1334,14 @@ _ACCESS_KEYS = re.compile(
 _UPDATE_KEYS = re.compile(
     "updated|modified|edited|revised|filmed|recorded|photographed|обновлен|изменено|отредактир|оновлено"
     "|змінено|відредаг|aktualisiert|geändert|bearbeitet|à jour|modifié|actualizad|editad|modificad|atualizad"
-    "|aggiornat|\u062a\u062d\u062f\u064a\u062b"
+    "|aggiornat|\u062a\u062d\u062f\u064a\u062b|g\u00fcncelle|diperbarui|nh\u1eadt|nha\u0323\u0302t|nhat"
+    "|\u0631\u0648\u0632|\u05e2\u05d5\u05d3\u05db\u05df"
 )
 _PUBLISHED_KEYS = re.compile(
     "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht|\u0646\u0634\u0631"
-    "|\u0646\u064f\u0634"
+    "|\u0646\u064f\u0634|yay\u0131nlan|yayinlan|yay\u0131mlan|yayimlan|yay\u0131n tarihi|yayin tarihi"
+    "|diterbitkan"
+    "|\u0627\u0646\u062a\u0634\u0627\u0631|\u0645\u0646\u062a\u0634\u0631|\u05e4\u05d5\u05e8\u05e1\u05dd|\u05e4\u05e8\u05e1\u05d5\u05dd"
 )
 # A day that opens or closes a range (`between January 19 and January 23, 2022`, `from 19 to 23 January 2022`,
 # `January 19 to January 23, 2022`, `vom 19. bis 23. Januar 2022`, `du 19 au 23 janvier 2022`, and Russian's

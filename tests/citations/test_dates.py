@@ -1923,6 +1923,57 @@ def test_an_access_date_in_turkish_indonesian_persian_vietnamese_or_hebrew_is_no
     assert find_date(note).date == dt.date(2022, 1, 21)
 
 
+HEBREW_JANUARY = "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8"
+PERSIAN_JANUARY = "\u0698\u0627\u0646\u0648\u06cc\u0647"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # An update's day beside the publication's made the note one of two days (`date` warned for nothing),
+        # and, first, the note's.
+        "Rybar, 21 Ocak 2022, g\u00fcncellendi 25 Ocak 2022",
+        "Rybar, Son g\u00fcncelleme: 25 Ocak 2022, yay\u0131nland\u0131 21 Ocak 2022",
+        "Rybar, 21 Januari 2022, diperbarui 25 Januari 2022",
+        "Rybar, diperbarui pada 25 Januari 2022, diterbitkan 21 Januari 2022",
+        "Rybar, 21 th\u00e1ng 1 n\u0103m 2022, c\u1eadp nh\u1eadt 25 th\u00e1ng 1 n\u0103m 2022",
+        f"Rybar, 21 {PERSIAN_JANUARY} 2022, "
+        f"\u0628\u0647\u200c\u0631\u0648\u0632\u0631\u0633\u0627\u0646\u06cc 25 {PERSIAN_JANUARY} 2022",
+        f"Rybar, 21 {HEBREW_JANUARY} 2022, \u05e2\u05d5\u05d3\u05db\u05df 25 {HEBREW_JANUARY} 2022",
+        # Hebrew's day after `ב-` (on) was no day: the note had none.
+        f"Rybar, \u05e2\u05d5\u05d3\u05db\u05df \u05d1-25 {HEBREW_JANUARY} 2022, "
+        f"\u05e4\u05d5\u05e8\u05e1\u05dd \u05d1-21 {HEBREW_JANUARY} 2022",
+    ],
+)
+def test_an_update_s_day_in_turkish_indonesian_vietnamese_persian_or_hebrew_is_not_the_note_s(
+    note: str,
+) -> None:
+    found = find_date(note)
+    assert found.date == dt.date(2022, 1, 21)
+    assert dates.other_days(note, dt.date(2022, 1, 21)) == ()
+
+
+def test_a_day_said_published_in_turkish_persian_or_hebrew_is_the_note_s() -> None:
+    # `Report on the 21 January 2022 strike, ..., published 25 January 2022`: the title's day was the note's.
+    for published in (
+        "yay\u0131nland\u0131",
+        "\u0645\u0646\u062a\u0634\u0631 \u0634\u062f\u0647 \u062f\u0631",
+        "\u05e4\u05d5\u05e8\u05e1\u05dd",
+    ):
+        note = f"Report on the 21 Ocak 2022 strike, Telegram, {published} 25 Ocak 2022"
+        assert find_date(note).date == dt.date(2022, 1, 25), published
+
+
+def test_a_hebrew_day_after_b_or_a_persian_month_in_its_ezafe_gives_the_day() -> None:
+    assert find_date(f"Rybar, \u05d1-21 {HEBREW_JANUARY} 2022").date == dt.date(2022, 1, 21)
+    for january in (f"{PERSIAN_JANUARY}\u0654", f"{PERSIAN_JANUARY[:-1]}\u06c0"):
+        assert find_date(f"Rybar, \u06f2\u06f1 {january} \u06f2\u06f0\u06f2\u06f2").date == dt.date(
+            2022, 1, 21
+        )
+    # A hyphen after a day still joins a range: no one day.
+    assert find_date(f"Rybar, 20-21 {HEBREW_JANUARY} 2022").in_a_range
+
+
 def test_a_lunar_hijri_date_in_arabic_indic_or_persian_digits_gives_its_day() -> None:
     # 18 Jumada al-Akhirah 1443 in Arabic-Indic digits: the year's pattern starts with an ASCII `1`, and the
     # date was read as none.
