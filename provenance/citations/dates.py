@@ -2156,7 +2156,10 @@ def _a_length(text: str, match: re.Match[str]) -> bool:
 def find_time(text: str, day: dt.date) -> CitedTime | None:
     """The time of day a note gives beside its date `day` (`January 21, 2022, 14:05`, `21 Jan 2022 at 2:05 pm
     UTC`, `21. Januar 2022, 14:05 Uhr MEZ`): in UTC when it names a zone, or gives the time in one beside it
-    (`09:15 (07:15 UTC)`); None when it gives no time there."""
+    (`09:15 (07:15 UTC)`); None when it gives no time there, or the day is the calendar's first or last (a
+    note's typo, `31 December 9999`: its time moved by a zone, or its next day, is none Python holds)."""
+    if day in (dt.date.min, dt.date.max):
+        return None
     blanked = blank_urls(text)
     found = find_date(text)
     if found.date != day or not found.text:
@@ -2259,10 +2262,11 @@ _YEAR_WORD_AFTER = on_first_use(
 class ZonedDay(NamedTuple):
     """The day a note gives in a zone it names, no time given: the zone as written, and the moments (UTC)
     the day opens at in it (two for a standard time's name written in summer, `CET`: its summer time's
-    too)."""
+    too), and those it closes at: 23 hours later on the day summer time begins, 25 on the day it ends."""
 
     zone: str
     opens: tuple[dt.datetime, ...]
+    closes: tuple[dt.datetime, ...] = ()
 
 
 def find_zoned_day(text: str, day: dt.date) -> ZonedDay | None:
@@ -2290,5 +2294,17 @@ def find_zoned_day(text: str, day: dt.date) -> ZonedDay | None:
         # A word after the day, not a zone's abbreviation: French `cet` (this) in `21 janvier 2022, cet
         # article …`. With no time beside it, nothing says it is a time's.
         return None
-    opens = (midnight.at,) if midnight.also is None else (midnight.at, midnight.also)
-    return ZonedDay(midnight.zone, opens)
+    # The day closes at the next midnight, in the day's offset; it opened in the day before's, which a change
+    # to or from summer time that night (`27 March 2022, Kyiv time`, at 04:00 there) makes another. Read in
+    # the day's offset, the day opened an hour late in spring, and in autumn a post of its first hour warned.
+    readings = (midnight.at,) if midnight.also is None else (midnight.at, midnight.also)
+    if day in (dt.date.min, dt.date.max):
+        return ZonedDay(midnight.zone, readings)  # no day before or after it to read (a note's typo)
+    closes = tuple(at + dt.timedelta(days=1) for at in readings)
+    eve = day - dt.timedelta(days=1)
+    before = find_time(f"{eve.isoformat()}, 00:00 {after.lstrip(' ,.')}", eve)
+    opened = before if before is not None and before.zone == midnight.zone else midnight
+    if opened is midnight:
+        return ZonedDay(midnight.zone, tuple(at - dt.timedelta(days=1) for at in closes), closes)
+    opens = tuple(at + dt.timedelta(days=1) for at in (opened.at, opened.also) if at is not None)
+    return ZonedDay(midnight.zone, opens, closes)

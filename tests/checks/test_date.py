@@ -10,6 +10,7 @@ import datetime as dt
 
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
+from provenance.citations.dates import find_time as dates_find_time
 from provenance.models import Capture, CaptureOutcome, Citation, Context, Footnote, Platform, SourcePost
 from tests.checks.posts import POST, URL, WORDS
 
@@ -961,6 +962,74 @@ def test_a_zone_after_the_word_for_year_or_the_year_s_stop_is_the_day_s_zone() -
     for note in ("22 janvier 2022, cet article", "22 janvier 2022 cet article"):
         assert check_date(_noted(note, dt.date(2022, 1, 22), late)).status == "pass", note
     assert check_date(_noted("22 janvier 2022 (CET)", dt.date(2022, 1, 22), late)).status == "warn"
+
+
+def _at(year: int, month: int, day: int, hour: int, minute: int, second: int = 0) -> SourcePost:
+    published = dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.UTC)
+    return POST.model_copy(update={"published": published})
+
+
+def test_a_zone_s_day_on_a_change_of_summer_time_opens_and_closes_at_its_midnights() -> None:
+    # Kyiv's 27 March 2022 (summer time from 04:00) ran from 22:00 UTC on the 26th to 21:00 UTC on the 27th,
+    # 23 hours; its 30 October (back at 04:00) from 21:00 UTC on the 29th to 22:00 UTC on the 30th, 25. Taken
+    # as 24 hours from a midnight in the day's offset, a post of 23:30 on the 26th there passed in spring, and
+    # one of 00:00 on the 30th there warned in autumn.
+    spring, autumn = dt.date(2022, 3, 27), dt.date(2022, 10, 30)
+    for note in ("27 March 2022, Kyiv time", "27 March 2022 (Europe/Kiev)"):
+        for moment, status in (
+            ((2022, 3, 26, 21, 59, 59), "warn"),
+            ((2022, 3, 26, 22, 0, 0), "pass"),
+            ((2022, 3, 27, 20, 59, 59), "pass"),
+            ((2022, 3, 27, 21, 0, 0), "warn"),
+        ):
+            result = check_date(_noted(note, spring, _at(*moment)))
+            assert result.status == status, (note, moment)
+            if status == "warn":
+                assert result.detail.endswith("2022-03-26 22:00 UTC to 2022-03-27 21:00 UTC: compare by hand")
+    for moment, status in (
+        ((2022, 10, 29, 20, 59, 59), "warn"),
+        ((2022, 10, 29, 21, 0, 0), "pass"),
+        ((2022, 10, 30, 21, 59, 59), "pass"),
+        ((2022, 10, 30, 22, 0, 0), "warn"),
+    ):
+        assert check_date(_noted("30 October 2022, Kyiv time", autumn, _at(*moment))).status == status, moment
+    # Paris's, by its name: 23:00 UTC on the 26th to 22:00 UTC on the 27th.
+    paris = check_date(_noted("27 March 2022 (heure de Paris)", spring, _at(2022, 3, 27, 22, 30)))
+    assert paris.status == "warn"
+    assert paris.detail.endswith("2022-03-26 23:00 UTC to 2022-03-27 22:00 UTC: compare by hand")
+
+
+def test_a_post_at_the_last_second_or_the_first_of_a_zone_s_day() -> None:
+    # 23:59:59 UTC is still the 22nd in UTC; 00:00:00 is the 23rd, and the note's day in no zone east of UTC.
+    assert check_date(
+        _noted("22 January 2022 (UTC)", dt.date(2022, 1, 22), _at(2022, 1, 22, 23, 59, 59))
+    ).status == ("pass")
+    assert check_date(
+        _noted("22 January 2022 (UTC)", dt.date(2022, 1, 22), _at(2022, 1, 23, 0, 0, 0))
+    ).status == ("warn")
+    # Without a zone, 00:00:00 UTC on the 23rd is the 22nd west of UTC, and 23:59:59 on the 21st is it east.
+    assert (
+        check_date(_noted("22 January 2022", dt.date(2022, 1, 22), _at(2022, 1, 23, 0, 0, 0))).status
+        == "pass"
+    )
+    assert (
+        check_date(_noted("22 January 2022", dt.date(2022, 1, 22), _at(2022, 1, 21, 23, 59, 59))).status
+        == "pass"
+    )
+    # 12:00:00 UTC on the 23rd is the 23rd in every zone from UTC-12: the 22nd in none.
+    assert (
+        check_date(_noted("22 January 2022", dt.date(2022, 1, 22), _at(2022, 1, 23, 12, 0, 0))).status
+        == "fail"
+    )
+
+
+def test_a_day_at_the_calendar_s_end_in_a_zone_is_no_crash() -> None:
+    for note, day in (
+        ("31 December 9999 (UTC)", dt.date(9999, 12, 31)),
+        ("1 January 0001 (JST)", dt.date(1, 1, 1)),
+    ):
+        assert check_date(_noted(note, day)).status == "fail"
+    assert dates_find_time("31 December 9999, 14:05 UTC", dt.date(9999, 12, 31)) is None
 
 
 def test_a_bound_or_a_near_day_with_its_article_or_in_ukrainian_or_arabic_qualifies_the_day() -> None:

@@ -2202,7 +2202,29 @@ def test_find_zoned_day_gives_the_zone_named_after_the_day_and_when_the_day_open
 ) -> None:
     day = find_date(note).date
     assert day is not None
-    assert dates.find_zoned_day(note, day) == dates.ZonedDay(zone, opens)
+    closes = tuple(each + dt.timedelta(days=1) for each in opens)
+    assert dates.find_zoned_day(note, day) == dates.ZonedDay(zone, opens, closes)
+
+
+@pytest.mark.parametrize(
+    ("note", "opens", "closes"),
+    [
+        # Summer time begins at 04:00 in Kyiv: the day opens in winter's offset and closes in summer's.
+        ("Rybar, 27 March 2022, Kyiv time", dt.datetime(2022, 3, 26, 22), dt.datetime(2022, 3, 27, 21)),
+        ("Rybar, 30 October 2022, Kyiv time", dt.datetime(2022, 10, 29, 21), dt.datetime(2022, 10, 30, 22)),
+        # New York's 13 March 2022: 05:00 UTC to 04:00 UTC the next day.
+        ("Rybar, 13 March 2022 (Eastern time)", dt.datetime(2022, 3, 13, 5), dt.datetime(2022, 3, 14, 4)),
+    ],
+)
+def test_find_zoned_day_opens_and_closes_a_day_of_a_change_of_summer_time_at_its_midnights(
+    note: str, opens: dt.datetime, closes: dt.datetime
+) -> None:
+    # Read in the day's offset alone, Kyiv's 27 March opened at 21:00 UTC, an hour before its midnight.
+    day = find_date(note).date
+    assert day is not None
+    zoned = dates.find_zoned_day(note, day)
+    assert zoned is not None
+    assert (zoned.opens, zoned.closes) == ((opens.replace(tzinfo=dt.UTC),), (closes.replace(tzinfo=dt.UTC),))
 
 
 @pytest.mark.parametrize(
