@@ -1811,6 +1811,24 @@ def test_a_page_s_update_time_in_another_language_is_kept_beside_its_publication
     assert _date_status(post, dt.date(2022, 1, 25)) == "warn"
 
 
+def test_a_time_in_a_paragraph_of_the_text_does_not_date_the_page() -> None:
+    # `The vote is set for <time>21 January</time>`: the day the article is about, taken for the page's own
+    # where no metadata dated it, passed a note citing the vote's day as the article's.
+    prose = "The council talked about the bridge for hours. " * 6
+    event = '<time datetime="2022-01-21">21 January</time>'
+    for body in (
+        f"<main><h1>Council</h1><p>{prose}The vote is set for {event}.</p></main>",
+        f"<h1>Council</h1><p>{prose}The vote is set for {event}.</p>",
+    ):
+        post = _read(_page_with("", body))
+        assert post.published is None, body
+        assert _date_status(post) == "warn"
+    # A byline's time, on its short line, still dates it.
+    byline = '<p class="byline">By Lina Haddad, <time datetime="2022-01-21T09:00:00Z">21 January</time></p>'
+    post = _read(_page_with("", f"<article><h1>Council</h1>{byline}<p>{prose}</p></article>"))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+
+
 def test_a_wordpress_time_marked_published_and_updated_is_the_publication_time() -> None:
     # WordPress marks a post never changed `entry-date published updated`: its one date is the publication's.
     post = _read(asset("date_in_a_wordpress_published_updated_time.html"))
