@@ -2158,6 +2158,14 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
     UTC`, `21. Januar 2022, 14:05 Uhr MEZ`): in UTC when it names a zone, or gives the time in one beside it
     (`09:15 (07:15 UTC)`); None when it gives no time there, or the day is the calendar's first or last (a
     note's typo, `31 December 9999`: its time moved by a zone, or its next day, is none Python holds)."""
+    return _find_time(text, day, in_the_eve_s_offset=True)
+
+
+def _find_time(text: str, day: dt.date, in_the_eve_s_offset: bool) -> CitedTime | None:
+    """The time of day a note gives beside its date `day` (`January 21, 2022, 14:05`, `21 Jan 2022 at 2:05 pm
+    UTC`, `21. Januar 2022, 14:05 Uhr MEZ`): in UTC when it names a zone, or gives the time in one beside it
+    (`09:15 (07:15 UTC)`), and where `in_the_eve_s_offset`, also in the day before's offset on a day summer
+    time begins or ends; None when it gives no time there, or the day is the calendar's first or last."""
     if day in (dt.date.min, dt.date.max):
         return None
     blanked = blank_urls(text)
@@ -2196,6 +2204,12 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
         at, *also = ((moment - offset).replace(tzinfo=dt.UTC) for moment in moments)
         if not also and _standard_time_named_in_summer(match, day):
             also = [at - dt.timedelta(hours=1)]
+        # On the day summer time begins or ends (`27 March 2022, 02:30 Kyiv time`, before the change at
+        # 04:00 there), the time may be in the day before's offset: read in the day's alone, a post made then
+        # warned.
+        eve_offset = _clock_offset(match, day - dt.timedelta(days=1))[0] if in_the_eve_s_offset else None
+        if not also and eve_offset is not None and eve_offset != offset:
+            also = [(moments[0] - eve_offset).replace(tzinfo=dt.UTC)]
         return CitedTime(at, zone, also[0] if also else None)
     return None
 
@@ -2287,7 +2301,7 @@ def find_zoned_day(text: str, day: dt.date) -> ZonedDay | None:
         return None
     # The day's first minute written before the zone, where `find_time` reads it (after a comma too: `,
     # Kyiv time`).
-    midnight = find_time(f"{found.text}, 00:00 {after.lstrip(' ,.')}", day)
+    midnight = _find_time(f"{found.text}, 00:00 {after.lstrip(' ,.')}", day, in_the_eve_s_offset=False)
     if midnight is None or midnight.zone is None:
         return None
     if midnight.zone.isascii() and midnight.zone.isalpha() and midnight.zone.islower():
@@ -2302,7 +2316,7 @@ def find_zoned_day(text: str, day: dt.date) -> ZonedDay | None:
         return ZonedDay(midnight.zone, readings)  # no day before or after it to read (a note's typo)
     closes = tuple(at + dt.timedelta(days=1) for at in readings)
     eve = day - dt.timedelta(days=1)
-    before = find_time(f"{eve.isoformat()}, 00:00 {after.lstrip(' ,.')}", eve)
+    before = _find_time(f"{eve.isoformat()}, 00:00 {after.lstrip(' ,.')}", eve, in_the_eve_s_offset=False)
     opened = before if before is not None and before.zone == midnight.zone else midnight
     if opened is midnight:
         return ZonedDay(midnight.zone, tuple(at - dt.timedelta(days=1) for at in closes), closes)

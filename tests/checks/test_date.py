@@ -999,6 +999,25 @@ def test_a_zone_s_day_on_a_change_of_summer_time_opens_and_closes_at_its_midnigh
     assert paris.detail.endswith("2022-03-26 23:00 UTC to 2022-03-27 22:00 UTC: compare by hand")
 
 
+def test_a_time_before_the_change_of_summer_time_on_its_day_is_read_in_the_offset_it_was_in() -> None:
+    # 02:30 in Kyiv on 27 March 2022, before summer time began at 04:00, was 00:30 UTC; read in the day's
+    # summer offset (23:30 UTC on the 26th), the post made then warned. So in autumn, and New York's.
+    for note, day, moment in (
+        ("27 March 2022, 02:30 Kyiv time", dt.date(2022, 3, 27), _at(2022, 3, 27, 0, 30)),
+        ("30 October 2022, 02:30 Kyiv time", dt.date(2022, 10, 30), _at(2022, 10, 29, 23, 30)),
+        ("13 March 2022, 1:30 am Eastern time", dt.date(2022, 3, 13), _at(2022, 3, 13, 6, 30)),
+    ):
+        assert check_date(_noted(note, day, moment)).status == "pass", note
+    # Another hour is still not the note's time.
+    late = check_date(_noted("27 March 2022, 02:30 Kyiv time", dt.date(2022, 3, 27), _at(2022, 3, 27, 1, 30)))
+    assert late.status == "warn"
+    # A day with no change reads one offset.
+    winter = check_date(
+        _noted("21 January 2022, 14:05 Kyiv time", dt.date(2022, 1, 21), _at(2022, 1, 21, 13, 5))
+    )
+    assert winter.status == "warn"
+
+
 def test_a_post_at_the_last_second_or_the_first_of_a_zone_s_day() -> None:
     # 23:59:59 UTC is still the 22nd in UTC; 00:00:00 is the 23rd, and the note's day in no zone east of UTC.
     assert check_date(
