@@ -78,6 +78,7 @@ from provenance.citations.dates import (
     CitedTime,
     find_date,
     find_time,
+    find_zoned_day,
     is_document_date,
     lunar_hijri_date,
     lunar_hijri_day,
@@ -118,6 +119,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     result = _unconfirmed_by_a_weekday_the_day_is_not(given, result)
     result = _unconfirmed_by_a_lunar_hijri_day_far_from_it(given, result)
+    result = _unfailed_by_an_update_s_day(given, result)
     source, cited = given.source_read, given.citation.date
     compared = result.status == "pass" or (source is None and cited is not None)
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
@@ -187,6 +189,32 @@ def _unconfirmed_by_a_time_after_the_capture(given: CheckInput, result: CheckRes
     detail = (
         f"{result.detail}, but that is after the source was captured ({_utc(min(captures))}, by {by}): its "
         "date cannot be its publication's; compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _unfailed_by_an_update_s_day(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's failure turned into a warning where the note's day is the one the page says it was
+    updated on (`dateModified`, `article:modified_time`, an "Updated" `<time>`): the note copied the day the
+    page shows, which is not its publication's, and a person must say which day the note means. The check
+    failed it as a wrong day, as if the page showed no such day."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status != "fail" or given.on_a_platform:
+        return result
+    changed = source.fields.get("modified")
+    if not changed:
+        return result
+    from provenance.extractors.pages import parse_published  # here: only a failed page's update is read
+
+    update = parse_published(changed, midnight_is_a_day=True)
+    if update is None:
+        return result
+    on_it = update.at.date() == cited if update.day_only else _zones_on(update.at, cited) is not None
+    if not on_it:
+        return result
+    detail = (
+        f"{result.detail}; the cited day is that of the page's update ({changed[:40]}), not its "
+        "publication's: compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
 
@@ -1022,12 +1050,28 @@ _ZONE_AFTER_A_DAY = re.compile(r"[\s,]{0,3}\(?[^\W\d_]")
 _A_PLACE_S_TIME = re.compile(r"^[\s,]{0,3}[(\[]|time|zeit|heure|hora", re.IGNORECASE)
 
 
-def _day_in_a_zone(note: str, cited: dt.date) -> tuple[str, tuple[dt.datetime, ...]] | None:
+def _day_in_a_zone(
+    note: str, cited: dt.date
+) -> tuple[str, tuple[tuple[dt.datetime, dt.datetime], ...]] | None:
     """The zone the note names right after its day `cited` where it gives no time (`22 January 2022 (UTC)`,
-    `22.01.2022 (мск)`, `22 January 2022, Kyiv time`), as written, and the moments, in UTC, the day starts at
-    in it (one for each offset its name may mean); None where it names none.
+    `22.01.2022 (мск)`, `22 January 2022, Kyiv time`), as written, and the moments, in UTC, the day opens and
+    closes at in it (a pair for each offset its name may mean); None where it names none.
 
-    Checked as any zone's day, a post of 01:00 UTC on the 23rd passed a note of `22 January 2022 (UTC)`."""
+    Checked as any zone's day, a post of 01:00 UTC on the 23rd passed a note of `22 January 2022 (UTC)`.
+    `citations.dates.find_zoned_day` reads the zones `find_time` knows first, past the word for year
+    (`22 \u044f\u043d\u0432\u0430\u0440\u044f 2022 \u0433\u043e\u0434\u0430 (\u043c\u0441\u043a)`) or the
+    year's stop (`22. sije\u010dnja 2022. (UTC)`), which hid them here; this reads the names and places it
+    leaves (`EST`, `Kyiv time`, `America/New_York`)."""
+    if cited in (dt.date.min, dt.date.max):
+        return None  # a note's typo: no day before or after it to bound it by
+    zoned = find_zoned_day(note, cited)
+    if zoned is not None:
+        closes = zoned.closes or tuple(opens + _DAY for opens in zoned.opens)
+        if len(closes) == len(zoned.opens):
+            return zoned.zone, tuple(zip(zoned.opens, closes, strict=True))
+        # Summer time begins or ends that night, and the name may mean either (`CET`): from the earlier
+        # opening to the later closing.
+        return zoned.zone, ((min(zoned.opens), max(closes)),)
     located = _cited_day_in(note, cited)
     if located is None:
         return None
@@ -1039,14 +1083,26 @@ def _day_in_a_zone(note: str, cited: dt.date) -> tuple[str, tuple[dt.datetime, .
     rewritten = f"{written}, 00:00{after}"
     midnight = find_time(rewritten, cited)
     if midnight is not None and midnight.zone is not None:
-        return midnight.zone, _readings(midnight)  # `CET` in summer: its summer time's day too
+        if midnight.zone.isascii() and midnight.zone.isalpha() and midnight.zone.islower():
+            # French `cet` (this) in `22 janvier 2022 cet article`, as `find_zoned_day` reads it: a word.
+            return None
+        # `CET` in summer: its summer time's day too
+        return midnight.zone, tuple((opens, opens + _DAY) for opens in _readings(midnight))
     named = _zone_named_beside(rewritten, dt.time(0, 0), cited)
     if named is None or not named[1]:
         return None
-    if named[0].removesuffix(" time") in _PLACE_ZONES and _A_PLACE_S_TIME.search(after) is None:
+    place = _PLACE_ZONES.get(named[0].removesuffix(" time"))
+    if place is not None and _A_PLACE_S_TIME.search(after) is None:
         return None  # `22 January 2022, Kyiv`: where the post was made, or its outlet is, not a zone's day
     start = dt.datetime.combine(cited, dt.time(), dt.UTC)
-    return named[0], tuple(start - offset for offset in named[1])
+    iana = place or (named[0] if "/" in named[0] else None)
+    if iana is None:
+        return named[0], tuple((start - offset, start + _DAY - offset) for offset in named[1])
+    # A place's day closes at its next midnight, in that night's offset: 23 hours after it opened on the day
+    # its summer time begins, 25 on the day it ends. Taken as 24, a post of the next day's first hour passed,
+    # or one of the day's last hour warned.
+    closing = _place_offsets(iana, cited + _DAY, dt.time(0, 0)) or named[1]
+    return named[0], ((start - max(named[1]), start + _DAY - min(closing)),)
 
 
 # The night before a day, from the evening before to the day's noon (`_NIGHT_ENDS`), in the zone told.
@@ -1054,16 +1110,22 @@ _NIGHT_FALLS = dt.timedelta(hours=-6)
 
 
 def _outside_the_zone_s_day(
-    note: str, cited: dt.date, zoned: tuple[str, tuple[dt.datetime, ...]], published: dt.datetime
+    note: str,
+    cited: dt.date,
+    zoned: tuple[str, tuple[tuple[dt.datetime, dt.datetime], ...]],
+    published: dt.datetime,
 ) -> str | None:
-    """What the day `cited`, given in a zone (`_day_in_a_zone`: its name and the moments the day starts at in
-    it), says against the post's time: None where the post falls in it, or in the night before it, where the
-    note dates the post so (`в ночь на 22.01.2022 (мск)`: 18:00 on the 21st to noon, Moscow time)."""
+    """What the day `cited`, given in a zone (`_day_in_a_zone`: its name and the moments the day opens and
+    closes at in it), says against the post's time: None where the post falls in it, or in the night before
+    it, where the note dates the post so (`в ночь на 22.01.2022 (мск)`: 18:00 on the 21st to noon, Moscow
+    time)."""
     night = any(stem in note.casefold() for stem in _NIGHT_STEMS) and _night_before(note, cited) is not None
-    falls, ends = (_NIGHT_FALLS, _NIGHT_ENDS) if night else (dt.timedelta(0), _DAY)
-    if any(opens + falls <= published < opens + ends for opens in zoned[1]):
+    windows = (
+        tuple((opens + _NIGHT_FALLS, opens + _NIGHT_ENDS) for opens, _ in zoned[1]) if night else zoned[1]
+    )
+    if any(opens <= published < closes for opens, closes in windows):
         return None
-    there = " or ".join(f"{_utc(opens + falls)} to {_utc(opens + ends)}" for opens in zoned[1])
+    there = " or ".join(f"{_utc(opens)} to {_utc(closes)}" for opens, closes in windows)
     given = f"the night before {cited}" if night else str(cited)
     return f"the note gives {given} in {zoned[0]}, which is {there}"
 

@@ -364,7 +364,7 @@ _MALAY_DUTCH_MONTHS = (
 )
 # Persian names the Gregorian months too, after the day (`۲۱ ژانویه ۲۰۲۲`, as Iran's and Afghanistan's news
 # date a day abroad), its letters Persian or Arabic: unread, the note had no day.
-_PERSIAN_GREGORIAN_MONTHS = (
+_PERSIAN_GREGORIAN_MONTHS: tuple[tuple[str, ...], ...] = (
     ("\u0698\u0627\u0646\u0648\u06cc\u0647",),
     ("\u0641\u0648\u0631\u06cc\u0647",),
     (),  # \u0645\u0627\u0631\u0633, March, is among the Arabic names
@@ -377,6 +377,16 @@ _PERSIAN_GREGORIAN_MONTHS = (
     ("\u0627\u06a9\u062a\u0628\u0631", "\u0627\u0643\u062a\u0628\u0631"),
     ("\u0646\u0648\u0627\u0645\u0628\u0631",),
     ("\u062f\u0633\u0627\u0645\u0628\u0631",),
+)
+# Their ezafe, as Persian's Wikipedia writes a day (`۲۱ ژانویهٔ ۲۰۲۲`, the hamza above the last letter, or
+# joined to it): unread, the note had no day.
+_PERSIAN_GREGORIAN_MONTHS = tuple(
+    (
+        *names,
+        *(f"{name}\u0654" for name in names if name.endswith("\u0647")),
+        *(f"{name[:-1]}\u06c0" for name in names if name.endswith("\u0647")),
+    )
+    for names in _PERSIAN_GREGORIAN_MONTHS
 )
 # Croatian (`21. siječnja 2022.`, in the genitive, or the nominative, `siječanj`) and Serbian and Bosnian in
 # Latin letters (`21. januara 2022.`, `21. septembar 2022.`), their marks written or left out: unread, the
@@ -500,7 +510,9 @@ _ACCESS_WORDS = on_first_use(
     # archived from the original), escaped: ruff takes Greek letters for Latin ones.
     # Vietnamese's `Truy cập` (accessed) and `Lưu trữ bản gốc` (archived from the original), the letters
     # composed or not: any of a few in their places.
-    r"|truy\s{1,3}c\S{1,4}p|l\S{1,2}u\s{1,3}tr\S{1,3}(?:\s{1,3}b\S{1,3}n\s{1,3}g\S{1,3}c)?"
+    # `ngày` (day) after them (`Truy cập ngày 25/01/2022`): the access date was read as the note's.
+    r"|(?:truy\s{1,3}c\S{1,4}p|l\S{1,2}u\s{1,3}tr\S{1,3}(?:\s{1,3}b\S{1,3}n\s{1,3}g\S{1,3}c)?)"
+    r"(?:\s{1,3}ng\S{1,3}y)?"
     # Persian's, as its Wikipedia cites (reviewed, archived from the original, access), escaped.
     r"|\u0628\u0627\u0632\u0628\u06cc\u0646\u06cc\u200c?\s?\u0634\u062f\u0647(?: \u062f\u0631)?"
     r"|\u0628\u0627\u06cc\u06af\u0627\u0646\u06cc\u200c?\s?\u0634\u062f\u0647"
@@ -511,6 +523,12 @@ _ACCESS_WORDS = on_first_use(
     r"(?: tanggal)?|diarkibkan(?: daripada yang asal)?(?: pada)?|geraadpleegd(?: op)?"
     r"|gearchiveerd(?: van het origineel)?(?: op)?"
     r"|праверана|приступљено|посетено на|посетен на"
+    # Hebrew's, as its Wikipedia cites (`אוחזר ב־25 בינואר 2022`: retrieved on; date of access, viewed,
+    # checked, archived), escaped; `ב` (on) and its hyphen or maqaf after them below. Unread, the access
+    # date written first was the note's.
+    r"|\u05d0\u05d5\u05d7\u05d6\u05e8|\u05e0\u05d3\u05dc\u05d4|\u05e0\u05e6\u05e4\u05d4|\u05e0\u05d1\u05d3\u05e7"
+    r"|\u05ea\u05d0\u05e8\u05d9\u05da \u05d2\u05d9\u05e9\u05d4"
+    r"|\u05d4\u05d5\u05e2\u05d1\u05e8 \u05dc\u05d0\u05e8\u05db\u05d9\u05d5\u05df"
     # Croatian's, Serbian's and Bosnian's in Latin letters (`Pristupljeno 5. veljače 2023.`, `Datum
     # pristupa`, `Preuzeto`, `Arhivirano iz originala`).
     r"|pristupljeno(?: dana)?|datum pristupa|preuzeto(?: dana)?"
@@ -527,7 +545,7 @@ _ACCESS_WORDS = on_first_use(
     r" \u03c0\u03c1\u03c9\u03c4[\u03bf\u03cc]\u03c4\u03c5\u03c0\u03bf)?"
     r"(?: \u03c3\u03c4\u03b9\u03c2)?)"
     r"(?:\s+(?:via|through|from|at)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s*,?)?"
-    r"(?:\s+(?:on|le|am|el|il|em|z dnia))?\s*[:,-]?"
+    r"(?:\s+(?:on|le|am|el|il|em|z dnia|\u05d1))?\s*[:,\u05be-]?"
     r"|(?:\bas (?:of|at)|(?<!such )\bas on|по состоянию на|состояние на|станом на|\b[àa] jour au|\b[ée]tat au"
     r"|\bsituation au|\ba fecha de|\bactualizad[oa]s? al?|\bcon corte al?)\s*[:,]?"
     r"|\b(?:daten)?stand(?: vom| per| am)?\s*:?"
@@ -553,7 +571,14 @@ _UPDATE_WORDS = on_first_use(
     r"|ge\u00e4ndert|bearbeitet|mis \u00e0 jour|modifi\u00e9e?|actualizad[oa]|editad[oa]|modificad[oa]"
     r"|atualizad[oa]|aggiornat[oa]"
     # Arabic's `آخر تحديث` (last update), `تم التحديث` (updated), `تحديث:`.
-    r"|(?:\u0622\u062e\u0631 |\u062a\u0645 \u0627\u0644)?\u062a\u062d\u062f\u064a\u062b(?: \u0641\u064a)?)"
+    r"|(?:\u0622\u062e\u0631 |\u062a\u0645 \u0627\u0644)?\u062a\u062d\u062f\u064a\u062b(?: \u0641\u064a)?"
+    # Turkish's (`güncellendi`, `son güncelleme`), Indonesian's (`diperbarui`), Vietnamese's (`cập nhật`, the
+    # letters composed or not), Persian's (`به‌روزرسانی`, `به‌روز شده`) and Hebrew's (`עודכן`): read as plain,
+    # the update's day beside the publication's made the note one of two days.
+    r"|(?:son\s{1,3})?g\u00fcncelle(?:ndi|me)|diperbarui(?:\s{1,3}pada)?|c\S{1,4}p\s{1,3}nh\S{1,4}t"
+    r"|\u0628\u0647\u200c?\s?\u0631\u0648\u0632(?:\u0631\u0633\u0627\u0646\u06cc|\s\u0634\u062f\u0647)"
+    r"(?: \u062f\u0631)?"
+    r"|\u05e2\u05d5\u05d3\u05db\u05df(?: \u05dc\u05d0\u05d7\u05e8\u05d5\u05e0\u05d4)?)"
     r"(?:\s+(?:on|в|\u043e|am|le|el|em|il))?\s*[:,-]?\s*$",
     re.IGNORECASE,
 )
@@ -569,7 +594,14 @@ _PUBLISHED_WORDS = on_first_use(
     # Arabic's `نشر في`, `نُشر في`, `تاريخ النشر` (published on, date of publication).
     r"|(?<![\u0620-\u064a])\u0646\u064f?\u0634\u0650?\u0631"
     r"(?: \u0641\u064a| \u0628\u062a\u0627\u0631\u064a\u062e)?"
-    r"|\u062a\u0627\u0631\u064a\u062e \u0627\u0644\u0646\u0634\u0631)(?:\s+(?:on|at|le|am|el|в))?"
+    r"|\u062a\u0627\u0631\u064a\u062e \u0627\u0644\u0646\u0634\u0631"
+    # Turkish's (published, date of publication, the dotless i written or not), Indonesian's (`diterbitkan`,
+    # `dipublikasikan`), Persian's (`منتشر شده`, `تاریخ انتشار`) and Hebrew's (`פורסם`, `תאריך פרסום`).
+    r"|yay[\u0131i][nm]land[\u0131i]|yay[\u0131i]nlanma|yay[\u0131i]n\s{1,3}tarihi|diterbitkan|dipublikasikan"
+    r"|\u0645\u0646\u062a\u0634\u0631\s\u0634\u062f\u0647(?: \u062f\u0631)?"
+    r"|\u062a\u0627\u0631\u06cc\u062e \u0627\u0646\u062a\u0634\u0627\u0631"
+    r"|\u05e4\u05d5\u05e8\u05e1\u05dd|\u05ea\u05d0\u05e8\u05d9\u05da \u05e4\u05e8\u05e1\u05d5\u05dd)"
+    r"(?:\s+(?:on|at|le|am|el|в|pada|\u05d1))?"
     r"\s*[:,-]?\s*$",
     re.IGNORECASE,
 )
@@ -938,10 +970,11 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         _CYRILLIC,
     ),
     # 21 janvier 2022, 1er février 2022, 21. Januar 2022, 21.Jan. 2022, 21 de enero de 2022, and as Latin
-    # America writes it, 21 de enero del 2022
+    # America writes it, 21 de enero del 2022; Hebrew's day after `ב-` (on: `ב-21 בינואר 2022`), a hyphen
+    # that joins no range (`20-21 בינואר`): read as no date.
     (
         on_first_use(
-            rf"(?<![\d.\u2013-]){_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w){_ARABIC_SECOND_NAME}"
+            rf"(?<![\d.\u2013])(?<![^\u05d1]-){_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w){_ARABIC_SECOND_NAME}"
             rf"(?:\s+del?)?,?\s+{_YEAR}",
             re.IGNORECASE,
         ),
@@ -1295,15 +1328,20 @@ _ACCESS_KEYS = re.compile(
     "|diakses|dicapai|diarsip|diarkib|geraadpleegd|gearchiveerd|truy c|l\u01b0u tr|lu\u031bu tr"
     "|праверан|приступ|посетен|архив|архіва|pristup|preuzeto|arhivir|citov|cit.|nav\u0161t\u00edven"
     "|pridobljen|dostopan|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
+    "|\u05d0\u05d5\u05d7\u05d6\u05e8|\u05e0\u05d3\u05dc\u05d4|\u05d2\u05d9\u05e9\u05d4|\u05e0\u05e6\u05e4\u05d4|\u05e0\u05d1\u05d3\u05e7"
+    "|\u05dc\u05d0\u05e8\u05db\u05d9\u05d5\u05df"
 )
 _UPDATE_KEYS = re.compile(
     "updated|modified|edited|revised|filmed|recorded|photographed|обновлен|изменено|отредактир|оновлено"
     "|змінено|відредаг|aktualisiert|geändert|bearbeitet|à jour|modifié|actualizad|editad|modificad|atualizad"
-    "|aggiornat|\u062a\u062d\u062f\u064a\u062b"
+    "|aggiornat|\u062a\u062d\u062f\u064a\u062b|g\u00fcncelle|diperbarui|nh\u1eadt|nha\u0323\u0302t|nhat"
+    "|\u0631\u0648\u0632|\u05e2\u05d5\u05d3\u05db\u05df"
 )
 _PUBLISHED_KEYS = re.compile(
     "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht|\u0646\u0634\u0631"
-    "|\u0646\u064f\u0634"
+    "|\u0646\u064f\u0634|yay\u0131nlan|yayinlan|yay\u0131mlan|yayimlan|yay\u0131n tarihi|yayin tarihi"
+    "|diterbitkan"
+    "|\u0627\u0646\u062a\u0634\u0627\u0631|\u0645\u0646\u062a\u0634\u0631|\u05e4\u05d5\u05e8\u05e1\u05dd|\u05e4\u05e8\u05e1\u05d5\u05dd"
 )
 # A day that opens or closes a range (`between January 19 and January 23, 2022`, `from 19 to 23 January 2022`,
 # `January 19 to January 23, 2022`, `vom 19. bis 23. Januar 2022`, `du 19 au 23 janvier 2022`, and Russian's
@@ -1713,7 +1751,7 @@ _LUNAR_HIJRI_MONTHS = (
     rf"(?:{_HIJRI_ORDINAL})|jumad[ai]?[-\s]{{0,3}}(?:(?:al|ul|el|us)[-\s]{{0,3}})?(?:{_HIJRI_ORDINAL})|rajab"
     rf"|sha{_HIJRI_MARK}?a?ban|ramad[ah]n|rama?zan|shaww?al|(?:dhu|dhi|zu|zi|du|thu)(?:{_HIJRI_MARK}?[-\s]{{0,3}}"
     rf"(?:al|l|el))?[-\s]{{0,3}}(?:[qk][aie]{{1,2}}{_HIJRI_MARK}?[aie]?d(?:ah|a|eh)?|hij+(?:ah|a|eh)?|haj+(?:ah|a)?)"
-    r"|\u0645\u062d\u0631\u0645|\u0635\u0641\u0631|\u0631\u0628\u064a\u0639|\u062c\u0645\u0627\u062f[\u0649\u064a]"
+    r"|\u0645\u062d\u0631\u0645|\u0635\u0641\u0631|\u0631\u0628\u064a\u0639|\u062c\u0645\u0627\u062f[\u0649\u064a\u06cc]"
     r"|\u0631\u062c\u0628|\u0634\u0639\u0628\u0627\u0646|\u0631\u0645\u0636\u0627\u0646"
     r"|\u0634\u0648\u0627\u0644|\u0630[\u0648\u064a] \u0627\u0644\u0642\u0639\u062f\u0629"
     r"|\u0630[\u0648\u064a] \u0627\u0644\u062d\u062c\u0629"
@@ -1727,12 +1765,25 @@ _LUNAR_HIJRI_DATE = on_first_use(
 )
 
 
+# Arabic-Indic and Persian digits, each as the ASCII digit of its value: an Arabic or Persian note writes its
+# Lunar Hijri date in them as often as not, and the year's pattern starts with an ASCII `1`: read as no date,
+# a Hijri day far from the note's Gregorian one was not compared. One character for one: what is found stands
+# where it was written.
+_EASTERN_DIGITS = str.maketrans(
+    {
+        **{0x0660 + value: str(value) for value in range(10)},
+        **{0x06F0 + value: str(value) for value in range(10)},
+    }
+)
+
+
 def lunar_hijri_date(text: str) -> str | None:
     """The first Lunar Hijri date of `text` (outside its URLs), as written; None where it gives none."""
     if not _FOUR_DIGITS.search(text):
         return None
-    found = _LUNAR_HIJRI_DATE().search(blank_urls(text))
-    return found.group() if found is not None else None
+    blanked = blank_urls(text)
+    found = _LUNAR_HIJRI_DATE().search(blanked if blanked.isascii() else blanked.translate(_EASTERN_DIGITS))
+    return blanked[found.start() : found.end()] if found is not None else None
 
 
 # The month of a Lunar Hijri date's name, by the start of its name (folded, its spaces, hyphens and marks
@@ -2105,7 +2156,18 @@ def _a_length(text: str, match: re.Match[str]) -> bool:
 def find_time(text: str, day: dt.date) -> CitedTime | None:
     """The time of day a note gives beside its date `day` (`January 21, 2022, 14:05`, `21 Jan 2022 at 2:05 pm
     UTC`, `21. Januar 2022, 14:05 Uhr MEZ`): in UTC when it names a zone, or gives the time in one beside it
-    (`09:15 (07:15 UTC)`); None when it gives no time there."""
+    (`09:15 (07:15 UTC)`); None when it gives no time there, or the day is the calendar's first or last (a
+    note's typo, `31 December 9999`: its time moved by a zone, or its next day, is none Python holds)."""
+    return _find_time(text, day, in_the_eve_s_offset=True)
+
+
+def _find_time(text: str, day: dt.date, in_the_eve_s_offset: bool) -> CitedTime | None:
+    """The time of day a note gives beside its date `day` (`January 21, 2022, 14:05`, `21 Jan 2022 at 2:05 pm
+    UTC`, `21. Januar 2022, 14:05 Uhr MEZ`): in UTC when it names a zone, or gives the time in one beside it
+    (`09:15 (07:15 UTC)`), and where `in_the_eve_s_offset`, also in the day before's offset on a day summer
+    time begins or ends; None when it gives no time there, or the day is the calendar's first or last."""
+    if day in (dt.date.min, dt.date.max):
+        return None
     blanked = blank_urls(text)
     found = find_date(text)
     if found.date != day or not found.text:
@@ -2142,6 +2204,12 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
         at, *also = ((moment - offset).replace(tzinfo=dt.UTC) for moment in moments)
         if not also and _standard_time_named_in_summer(match, day):
             also = [at - dt.timedelta(hours=1)]
+        # On the day summer time begins or ends (`27 March 2022, 02:30 Kyiv time`, before the change at
+        # 04:00 there), the time may be in the day before's offset: read in the day's alone, a post made then
+        # warned.
+        eve_offset = _clock_offset(match, day - dt.timedelta(days=1))[0] if in_the_eve_s_offset else None
+        if not also and eve_offset is not None and eve_offset != offset:
+            also = [(moments[0] - eve_offset).replace(tzinfo=dt.UTC)]
         return CitedTime(at, zone, also[0] if also else None)
     return None
 
@@ -2208,10 +2276,11 @@ _YEAR_WORD_AFTER = on_first_use(
 class ZonedDay(NamedTuple):
     """The day a note gives in a zone it names, no time given: the zone as written, and the moments (UTC)
     the day opens at in it (two for a standard time's name written in summer, `CET`: its summer time's
-    too)."""
+    too), and those it closes at: 23 hours later on the day summer time begins, 25 on the day it ends."""
 
     zone: str
     opens: tuple[dt.datetime, ...]
+    closes: tuple[dt.datetime, ...] = ()
 
 
 def find_zoned_day(text: str, day: dt.date) -> ZonedDay | None:
@@ -2232,12 +2301,24 @@ def find_zoned_day(text: str, day: dt.date) -> ZonedDay | None:
         return None
     # The day's first minute written before the zone, where `find_time` reads it (after a comma too: `,
     # Kyiv time`).
-    midnight = find_time(f"{found.text}, 00:00 {after.lstrip(' ,.')}", day)
+    midnight = _find_time(f"{found.text}, 00:00 {after.lstrip(' ,.')}", day, in_the_eve_s_offset=False)
     if midnight is None or midnight.zone is None:
         return None
     if midnight.zone.isascii() and midnight.zone.isalpha() and midnight.zone.islower():
         # A word after the day, not a zone's abbreviation: French `cet` (this) in `21 janvier 2022, cet
         # article …`. With no time beside it, nothing says it is a time's.
         return None
-    opens = (midnight.at,) if midnight.also is None else (midnight.at, midnight.also)
-    return ZonedDay(midnight.zone, opens)
+    # The day closes at the next midnight, in the day's offset; it opened in the day before's, which a change
+    # to or from summer time that night (`27 March 2022, Kyiv time`, at 04:00 there) makes another. Read in
+    # the day's offset, the day opened an hour late in spring, and in autumn a post of its first hour warned.
+    readings = (midnight.at,) if midnight.also is None else (midnight.at, midnight.also)
+    if day in (dt.date.min, dt.date.max):
+        return ZonedDay(midnight.zone, readings)  # no day before or after it to read (a note's typo)
+    closes = tuple(at + dt.timedelta(days=1) for at in readings)
+    eve = day - dt.timedelta(days=1)
+    before = _find_time(f"{eve.isoformat()}, 00:00 {after.lstrip(' ,.')}", eve, in_the_eve_s_offset=False)
+    opened = before if before is not None and before.zone == midnight.zone else midnight
+    if opened is midnight:
+        return ZonedDay(midnight.zone, tuple(at - dt.timedelta(days=1) for at in closes), closes)
+    opens = tuple(at + dt.timedelta(days=1) for at in (opened.at, opened.also) if at is not None)
+    return ZonedDay(midnight.zone, opens, closes)

@@ -830,6 +830,19 @@ def _before_the_text(node: LexborNode) -> bool:
     return False
 
 
+_PROSE_REACH = 4  # elements around a `<time>` looked at for the paragraph that holds it
+
+
+def _in_prose(node: LexborNode) -> bool:
+    """Whether a `<time>` stands in a paragraph of the text (`The vote is set for <time>21 January</time>`),
+    longer than a line: the day it gives is one the article is about, not when it was published. Taken for
+    the page's own, a note citing the event's day passed. A byline's or a dateline's line is short."""
+    prose = next(
+        (around for around in ancestors(node.parent, _PROSE_REACH) if around.tag in _PROSE_TAGS), None
+    )
+    return prose is not None and not _is_short(prose, _MAX_UPDATE_LINE)
+
+
 def _time_element(tree: LexborHTMLParser) -> str | None:
     """The `datetime` of the page's own `<time>`: the first one in its article (or `<main>`), else the first
     marked `pubdate`, else the first on the page; never one in a side block (a comment's, a related
@@ -851,7 +864,7 @@ def _time_elements(tree: LexborHTMLParser, url: str | None = None) -> tuple[str 
     pubdate = anywhere = None
     in_article: list[str] = []
     for node in times:
-        if _marks_a_modification(node) or node.mem_id in after:
+        if _marks_a_modification(node) or node.mem_id in after or _in_prose(node):
             continue
         in_side_block, inside = layout.place(node)
         if in_side_block or (cards and any(around.mem_id in cards for around in ancestors(node))):
@@ -2074,9 +2087,9 @@ def _htmldate(html: str, url: str | None = None) -> str | None:
 
 
 def _modified(ld: list[dict[str, Any]], metas: dict[str, str], tree: LexborHTMLParser) -> str | None:
-    """When a page that gives no publication date says it was changed (its article item's `dateModified`, a
-    modification `<meta>`, a `<time>` marked as an update): shown beside the missing date, never taken for
-    it."""
+    """When the page says it was changed (its article item's `dateModified`, a modification `<meta>`, a
+    `<time>` marked as an update): shown beside a missing publication date, and named where a note cites
+    that day; never taken for the publication's."""
     from_ld = _first(_content_items(ld), ("dateModified",))
     if from_ld is not None:
         return from_ld[1]
@@ -2584,7 +2597,8 @@ def read_web_page(
         dating_ld, micro, metas, tree, [publisher, application], own_url, page
     )
     published, other_published = _published(dating_ld, og, micro, metas, tree, html, page, own_url)
-    modified = _modified(ld, metas, tree) if published is None else None
+    # Kept beside a publication time too: a note citing the "Updated" day a page shows is told so by `date`.
+    modified = _modified(ld, metas, tree)
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
     html_node = tree.css_first("html")
     language = html_node.attributes.get("lang") if html_node is not None else None

@@ -10,6 +10,7 @@ import datetime as dt
 
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
+from provenance.citations.dates import find_time as dates_find_time
 from provenance.models import Capture, CaptureOutcome, Citation, Context, Footnote, Platform, SourcePost
 from tests.checks.posts import POST, URL, WORDS
 
@@ -689,6 +690,25 @@ def test_a_lunar_hijri_date_days_from_the_note_s_gregorian_one_warns_where_the_d
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
 
 
+def test_a_lunar_hijri_date_in_arabic_indic_digits_days_from_the_gregorian_one_warns() -> None:
+    # Written in Arabic-Indic digits, the Hijri date was not read: the post of the 25th passed, and a note
+    # dated by it alone was skipped as giving no date.
+    hijri = (
+        "\u0661\u0668 \u062c\u0645\u0627\u062f\u0649 \u0627\u0644\u0622\u062e\u0631\u0629 "
+        "\u0661\u0664\u0664\u0663"
+    )
+    later = POST.model_copy(update={"published": dt.datetime(2022, 1, 25, 9, 15, tzinfo=dt.UTC)})
+    result = check_date(_noted(f"{hijri} (25 January 2022)", dt.date(2022, 1, 25), later))
+    assert result.status == "warn"
+    assert f"but the note also gives {hijri!r}, which is about 2022-01-22" in result.detail
+    assert check_date(_noted(f"{hijri} (21 January 2022)", dt.date(2022, 1, 21))).status == "pass"
+    month_later = POST.model_copy(update={"published": dt.datetime(2022, 2, 25, 9, 15, tzinfo=dt.UTC)})
+    undated = _undated(f"\u0631\u064a\u0628\u0627\u0631\u060c {hijri} \u0647\u0640")
+    alone = check_date(dataclasses.replace(undated, live=month_later, source=month_later))
+    assert alone.status == "fail"
+    assert alone.detail.startswith(f"the note's only date is a Lunar Hijri one, {hijri!r}: about 2022-01-22")
+
+
 def test_a_note_dated_only_in_the_lunar_hijri_calendar_is_compared_near_its_day() -> None:
     # `citations.dates` reads a Lunar Hijri date alone as no date: `date` was skipped as "the citation gives
     # no date", saying nothing of a note that plainly dates the post, nor of a post made a month from it.
@@ -921,6 +941,114 @@ def test_a_day_the_note_gives_in_a_named_zone_is_that_zone_s_day() -> None:
         ", but the note gives the night before 2022-01-22 in Moscow time, which is 2022-01-21 15:00 UTC to "
         "2022-01-22 09:00 UTC: compare by hand"
     )
+
+
+def test_a_zone_after_the_word_for_year_or_the_year_s_stop_is_the_day_s_zone() -> None:
+    # The Russian word for year, or its abbreviation, and Croatian's stop after the year,
+    # hid the zone, and the day was any zone's: a post of 23:00 UTC on the 22nd (the 23rd in Moscow) passed.
+    late = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 23, 0, tzinfo=dt.UTC)})
+    after_midnight = POST.model_copy(update={"published": dt.datetime(2022, 1, 23, 1, 0, tzinfo=dt.UTC)})
+    for note, source, zone in (
+        ("22 \u044f\u043d\u0432\u0430\u0440\u044f 2022 \u0433. (\u043c\u0441\u043a)", late, "Moscow time"),
+        ("22 января 2022 года (мск)", late, "Moscow time"),
+        ("22. siječnja 2022. (UTC)", after_midnight, "UTC"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 22), source))
+        assert result.status == "warn", note
+        assert f", but the note gives 2022-01-22 in {zone}, which is " in result.detail, note
+    # French `cet` (this) after a day is a word, not Central European Time, with or without a comma: a post
+    # of 23:30 UTC on the 22nd, the 23rd in Paris, is the 22nd west of UTC.
+    late = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 23, 30, tzinfo=dt.UTC)})
+    for note in ("22 janvier 2022, cet article", "22 janvier 2022 cet article"):
+        assert check_date(_noted(note, dt.date(2022, 1, 22), late)).status == "pass", note
+    assert check_date(_noted("22 janvier 2022 (CET)", dt.date(2022, 1, 22), late)).status == "warn"
+
+
+def _at(year: int, month: int, day: int, hour: int, minute: int, second: int = 0) -> SourcePost:
+    published = dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.UTC)
+    return POST.model_copy(update={"published": published})
+
+
+def test_a_zone_s_day_on_a_change_of_summer_time_opens_and_closes_at_its_midnights() -> None:
+    # Kyiv's 27 March 2022 (summer time from 04:00) ran from 22:00 UTC on the 26th to 21:00 UTC on the 27th,
+    # 23 hours; its 30 October (back at 04:00) from 21:00 UTC on the 29th to 22:00 UTC on the 30th, 25. Taken
+    # as 24 hours from a midnight in the day's offset, a post of 23:30 on the 26th there passed in spring, and
+    # one of 00:00 on the 30th there warned in autumn.
+    spring, autumn = dt.date(2022, 3, 27), dt.date(2022, 10, 30)
+    for note in ("27 March 2022, Kyiv time", "27 March 2022 (Europe/Kiev)"):
+        for moment, status in (
+            ((2022, 3, 26, 21, 59, 59), "warn"),
+            ((2022, 3, 26, 22, 0, 0), "pass"),
+            ((2022, 3, 27, 20, 59, 59), "pass"),
+            ((2022, 3, 27, 21, 0, 0), "warn"),
+        ):
+            result = check_date(_noted(note, spring, _at(*moment)))
+            assert result.status == status, (note, moment)
+            if status == "warn":
+                assert result.detail.endswith("2022-03-26 22:00 UTC to 2022-03-27 21:00 UTC: compare by hand")
+    for moment, status in (
+        ((2022, 10, 29, 20, 59, 59), "warn"),
+        ((2022, 10, 29, 21, 0, 0), "pass"),
+        ((2022, 10, 30, 21, 59, 59), "pass"),
+        ((2022, 10, 30, 22, 0, 0), "warn"),
+    ):
+        assert check_date(_noted("30 October 2022, Kyiv time", autumn, _at(*moment))).status == status, moment
+    # Paris's, by its name: 23:00 UTC on the 26th to 22:00 UTC on the 27th.
+    paris = check_date(_noted("27 March 2022 (heure de Paris)", spring, _at(2022, 3, 27, 22, 30)))
+    assert paris.status == "warn"
+    assert paris.detail.endswith("2022-03-26 23:00 UTC to 2022-03-27 22:00 UTC: compare by hand")
+
+
+def test_a_time_before_the_change_of_summer_time_on_its_day_is_read_in_the_offset_it_was_in() -> None:
+    # 02:30 in Kyiv on 27 March 2022, before summer time began at 04:00, was 00:30 UTC; read in the day's
+    # summer offset (23:30 UTC on the 26th), the post made then warned. So in autumn, and New York's.
+    for note, day, moment in (
+        ("27 March 2022, 02:30 Kyiv time", dt.date(2022, 3, 27), _at(2022, 3, 27, 0, 30)),
+        ("30 October 2022, 02:30 Kyiv time", dt.date(2022, 10, 30), _at(2022, 10, 29, 23, 30)),
+        ("13 March 2022, 1:30 am Eastern time", dt.date(2022, 3, 13), _at(2022, 3, 13, 6, 30)),
+    ):
+        assert check_date(_noted(note, day, moment)).status == "pass", note
+    # Another hour is still not the note's time.
+    late = check_date(_noted("27 March 2022, 02:30 Kyiv time", dt.date(2022, 3, 27), _at(2022, 3, 27, 1, 30)))
+    assert late.status == "warn"
+    # A day with no change reads one offset.
+    winter = check_date(
+        _noted("21 January 2022, 14:05 Kyiv time", dt.date(2022, 1, 21), _at(2022, 1, 21, 13, 5))
+    )
+    assert winter.status == "warn"
+
+
+def test_a_post_at_the_last_second_or_the_first_of_a_zone_s_day() -> None:
+    # 23:59:59 UTC is still the 22nd in UTC; 00:00:00 is the 23rd, and the note's day in no zone east of UTC.
+    assert check_date(
+        _noted("22 January 2022 (UTC)", dt.date(2022, 1, 22), _at(2022, 1, 22, 23, 59, 59))
+    ).status == ("pass")
+    assert check_date(
+        _noted("22 January 2022 (UTC)", dt.date(2022, 1, 22), _at(2022, 1, 23, 0, 0, 0))
+    ).status == ("warn")
+    # Without a zone, 00:00:00 UTC on the 23rd is the 22nd west of UTC, and 23:59:59 on the 21st is it east.
+    assert (
+        check_date(_noted("22 January 2022", dt.date(2022, 1, 22), _at(2022, 1, 23, 0, 0, 0))).status
+        == "pass"
+    )
+    assert (
+        check_date(_noted("22 January 2022", dt.date(2022, 1, 22), _at(2022, 1, 21, 23, 59, 59))).status
+        == "pass"
+    )
+    # 12:00:00 UTC on the 23rd is the 23rd in every zone from UTC-12: the 22nd in none.
+    assert (
+        check_date(_noted("22 January 2022", dt.date(2022, 1, 22), _at(2022, 1, 23, 12, 0, 0))).status
+        == "fail"
+    )
+
+
+def test_a_day_at_the_calendar_s_end_in_a_zone_is_no_crash() -> None:
+    for note, day in (
+        ("31 December 9999 (UTC)", dt.date(9999, 12, 31)),
+        ("1 January 0001 (JST)", dt.date(1, 1, 1)),
+    ):
+        assert check_date(_noted(note, day)).status == "fail"
+    assert dates_find_time("31 December 9999, 14:05 UTC", dt.date(9999, 12, 31)) is None
 
 
 def test_a_bound_or_a_near_day_with_its_article_or_in_ukrainian_or_arabic_qualifies_the_day() -> None:

@@ -1897,6 +1897,102 @@ def test_a_lunar_hijri_date_gives_its_day_by_the_tabular_calendar(text: str, day
         assert find_date(text).date is None
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Turkish's, Indonesian's and Persian's were read already; Vietnamese's before `ng\u00e0y` (day) and
+        # Hebrew's were not, and the access date written first was the note's.
+        "Rybar, eri\u015fim tarihi: 25 Ocak 2022, 21 Ocak 2022",
+        "Rybar, diakses pada tanggal 25 Januari 2022, 21 Januari 2022",
+        "Rybar, \u062a\u0627\u0631\u06cc\u062e \u062f\u0633\u062a\u0631\u0633\u06cc: "
+        "\u06f2\u06f5 \u0698\u0627\u0646\u0648\u06cc\u0647 \u06f2\u06f0\u06f2\u06f2\u060c "
+        "\u06f2\u06f1 \u0698\u0627\u0646\u0648\u06cc\u0647 \u06f2\u06f0\u06f2\u06f2",
+        "Rybar, Truy c\u1eadp ng\u00e0y 25/01/2022. Ng\u00e0y 21/01/2022",
+        "Rybar, truy c\u1eadp ng\u00e0y 25 th\u00e1ng 1 n\u0103m 2022, "
+        "ng\u00e0y 21 th\u00e1ng 1 n\u0103m 2022",
+        "Rybar, \u05d0\u05d5\u05d7\u05d6\u05e8 \u05d1\u05be25 \u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 2022, "
+        "21 \u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 2022",
+        "Rybar, \u05d0\u05d5\u05d7\u05d6\u05e8 \u05d1-25.01.2022, 21.01.2022",
+        "Rybar, \u05ea\u05d0\u05e8\u05d9\u05da \u05d2\u05d9\u05e9\u05d4: 25 "
+        "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 2022, 21 \u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 2022",
+    ],
+)
+def test_an_access_date_in_turkish_indonesian_persian_vietnamese_or_hebrew_is_not_the_note_s(
+    note: str,
+) -> None:
+    assert find_date(note).date == dt.date(2022, 1, 21)
+
+
+HEBREW_JANUARY = "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8"
+PERSIAN_JANUARY = "\u0698\u0627\u0646\u0648\u06cc\u0647"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # An update's day beside the publication's made the note one of two days (`date` warned for nothing),
+        # and, first, the note's.
+        "Rybar, 21 Ocak 2022, g\u00fcncellendi 25 Ocak 2022",
+        "Rybar, Son g\u00fcncelleme: 25 Ocak 2022, yay\u0131nland\u0131 21 Ocak 2022",
+        "Rybar, 21 Januari 2022, diperbarui 25 Januari 2022",
+        "Rybar, diperbarui pada 25 Januari 2022, diterbitkan 21 Januari 2022",
+        "Rybar, 21 th\u00e1ng 1 n\u0103m 2022, c\u1eadp nh\u1eadt 25 th\u00e1ng 1 n\u0103m 2022",
+        f"Rybar, 21 {PERSIAN_JANUARY} 2022, "
+        f"\u0628\u0647\u200c\u0631\u0648\u0632\u0631\u0633\u0627\u0646\u06cc 25 {PERSIAN_JANUARY} 2022",
+        f"Rybar, 21 {HEBREW_JANUARY} 2022, \u05e2\u05d5\u05d3\u05db\u05df 25 {HEBREW_JANUARY} 2022",
+        # Hebrew's day after `ב-` (on) was no day: the note had none.
+        f"Rybar, \u05e2\u05d5\u05d3\u05db\u05df \u05d1-25 {HEBREW_JANUARY} 2022, "
+        f"\u05e4\u05d5\u05e8\u05e1\u05dd \u05d1-21 {HEBREW_JANUARY} 2022",
+    ],
+)
+def test_an_update_s_day_in_turkish_indonesian_vietnamese_persian_or_hebrew_is_not_the_note_s(
+    note: str,
+) -> None:
+    found = find_date(note)
+    assert found.date == dt.date(2022, 1, 21)
+    assert dates.other_days(note, dt.date(2022, 1, 21)) == ()
+
+
+def test_a_day_said_published_in_turkish_persian_or_hebrew_is_the_note_s() -> None:
+    # `Report on the 21 January 2022 strike, ..., published 25 January 2022`: the title's day was the note's.
+    for published in (
+        "yay\u0131nland\u0131",
+        "\u0645\u0646\u062a\u0634\u0631 \u0634\u062f\u0647 \u062f\u0631",
+        "\u05e4\u05d5\u05e8\u05e1\u05dd",
+    ):
+        note = f"Report on the 21 Ocak 2022 strike, Telegram, {published} 25 Ocak 2022"
+        assert find_date(note).date == dt.date(2022, 1, 25), published
+
+
+def test_a_hebrew_day_after_b_or_a_persian_month_in_its_ezafe_gives_the_day() -> None:
+    assert find_date(f"Rybar, \u05d1-21 {HEBREW_JANUARY} 2022").date == dt.date(2022, 1, 21)
+    for january in (f"{PERSIAN_JANUARY}\u0654", f"{PERSIAN_JANUARY[:-1]}\u06c0"):
+        assert find_date(f"Rybar, \u06f2\u06f1 {january} \u06f2\u06f0\u06f2\u06f2").date == dt.date(
+            2022, 1, 21
+        )
+    # A hyphen after a day still joins a range: no one day.
+    assert find_date(f"Rybar, 20-21 {HEBREW_JANUARY} 2022").in_a_range
+
+
+def test_a_lunar_hijri_date_in_arabic_indic_or_persian_digits_gives_its_day() -> None:
+    # 18 Jumada al-Akhirah 1443 in Arabic-Indic digits: the year's pattern starts with an ASCII `1`, and the
+    # date was read as none.
+    arabic = (
+        "\u0661\u0668 \u062c\u0645\u0627\u062f\u0649 \u0627\u0644\u0622\u062e\u0631\u0629 "
+        "\u0661\u0664\u0664\u0663"
+    )
+    persian = (
+        "\u06f1\u06f8 \u062c\u0645\u0627\u062f\u06cc \u0627\u0644\u0622\u062e\u0631 \u06f1\u06f4\u06f4\u06f3"
+    )
+    numeric = "\u0661\u0664\u0664\u0663/\u0660\u0666/\u0661\u0668"
+    for written in (arabic, persian, numeric):
+        note = f"\u0631\u064a\u0628\u0627\u0631\u060c {written} \u0647\u0640"
+        # As written, in its own digits: the check finds it in the note to show it.
+        assert dates.lunar_hijri_date(note) == written
+        assert dates.lunar_hijri_day(note) == dt.date(2022, 1, 22)
+        assert find_date(note).date is None
+
+
 def test_a_spanish_year_after_del_or_an_arabic_month_named_twice_gives_the_day() -> None:
     # Each was unread: the note had no day, and `schema` failed it.
     for text in (
@@ -2106,7 +2202,29 @@ def test_find_zoned_day_gives_the_zone_named_after_the_day_and_when_the_day_open
 ) -> None:
     day = find_date(note).date
     assert day is not None
-    assert dates.find_zoned_day(note, day) == dates.ZonedDay(zone, opens)
+    closes = tuple(each + dt.timedelta(days=1) for each in opens)
+    assert dates.find_zoned_day(note, day) == dates.ZonedDay(zone, opens, closes)
+
+
+@pytest.mark.parametrize(
+    ("note", "opens", "closes"),
+    [
+        # Summer time begins at 04:00 in Kyiv: the day opens in winter's offset and closes in summer's.
+        ("Rybar, 27 March 2022, Kyiv time", dt.datetime(2022, 3, 26, 22), dt.datetime(2022, 3, 27, 21)),
+        ("Rybar, 30 October 2022, Kyiv time", dt.datetime(2022, 10, 29, 21), dt.datetime(2022, 10, 30, 22)),
+        # New York's 13 March 2022: 05:00 UTC to 04:00 UTC the next day.
+        ("Rybar, 13 March 2022 (Eastern time)", dt.datetime(2022, 3, 13, 5), dt.datetime(2022, 3, 14, 4)),
+    ],
+)
+def test_find_zoned_day_opens_and_closes_a_day_of_a_change_of_summer_time_at_its_midnights(
+    note: str, opens: dt.datetime, closes: dt.datetime
+) -> None:
+    # Read in the day's offset alone, Kyiv's 27 March opened at 21:00 UTC, an hour before its midnight.
+    day = find_date(note).date
+    assert day is not None
+    zoned = dates.find_zoned_day(note, day)
+    assert zoned is not None
+    assert (zoned.opens, zoned.closes) == ((opens.replace(tzinfo=dt.UTC),), (closes.replace(tzinfo=dt.UTC),))
 
 
 @pytest.mark.parametrize(

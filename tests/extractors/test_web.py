@@ -1771,6 +1771,64 @@ def test_a_page_that_says_only_when_it_was_changed_shows_that_day_beside_the_mis
     )
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="article:published_time" content="2022-01-21T09:00:00Z">'
+        '<meta property="article:modified_time" content="2022-01-25T10:00:00Z">',
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-01-21T09:00:00Z",'
+        ' "dateModified": "2022-01-25T10:00:00Z"}</script>',
+    ],
+)
+def test_a_note_citing_the_day_a_dated_page_was_updated_warns_rather_than_fails(head: str) -> None:
+    # The update's day was kept only where the page gave no publication date: a note citing the "Updated"
+    # day the page shows failed as a wrong day.
+    post = _read(_page_with(head))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert post.fields["modified"] == "2022-01-25T10:00:00Z"
+    citation = Citation(platform=Platform.WEB, date=dt.date(2022, 1, 25), url=ARTICLE)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "; the cited day is that of the page's update (2022-01-25T10:00:00Z), not its publication's: compare "
+        "by hand"
+    )
+    # Its publication's day passes; a day neither is fails.
+    assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 28)) == "fail"
+
+
+def test_a_page_s_update_time_in_another_language_is_kept_beside_its_publication_time() -> None:
+    published = '<time datetime="2022-01-21T09:00:00Z">21.01.2022</time>'
+    changed = '<time datetime="2022-01-25T10:00:00Z">25.01.2022</time>'
+    body = f"<h1>Council</h1><p>Yay\u0131nlanma: {published} G\u00fcncelleme: {changed}</p>"
+    post = _read(_page_with("", body))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert post.fields["modified"] == "2022-01-25T10:00:00Z"
+    assert _date_status(post, dt.date(2022, 1, 25)) == "warn"
+
+
+def test_a_time_in_a_paragraph_of_the_text_does_not_date_the_page() -> None:
+    # `The vote is set for <time>21 January</time>`: the day the article is about, taken for the page's own
+    # where no metadata dated it, passed a note citing the vote's day as the article's.
+    prose = "The council talked about the bridge for hours. " * 6
+    event = '<time datetime="2022-01-21">21 January</time>'
+    for body in (
+        f"<main><h1>Council</h1><p>{prose}The vote is set for {event}.</p></main>",
+        f"<h1>Council</h1><p>{prose}The vote is set for {event}.</p>",
+    ):
+        post = _read(_page_with("", body))
+        assert post.published is None, body
+        assert _date_status(post) == "warn"
+    # A byline's time, on its short line, still dates it.
+    byline = '<p class="byline">By Lina Haddad, <time datetime="2022-01-21T09:00:00Z">21 January</time></p>'
+    post = _read(_page_with("", f"<article><h1>Council</h1>{byline}<p>{prose}</p></article>"))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+
+
 def test_a_wordpress_time_marked_published_and_updated_is_the_publication_time() -> None:
     # WordPress marks a post never changed `entry-date published updated`: its one date is the publication's.
     post = _read(asset("date_in_a_wordpress_published_updated_time.html"))
