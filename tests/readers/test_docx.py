@@ -2032,6 +2032,16 @@ def test_an_address_word_autoformat_linked_to_its_http_form_is_one_source_not_tw
     assert [(note.urls, note.findings) for note in report.footnotes] == [(("http://t.me/rybar/1234",), ())]
 
 
+def test_a_hyperlink_that_differs_from_the_address_it_shows_by_a_final_slash_is_one_source() -> None:
+    shown = (
+        _text_run("Rybar, Telegram, 21 January 2022, ")
+        + '<w:hyperlink r:id="rId1"><w:r><w:t>t.me/rybar/1234</w:t></w:r></w:hyperlink>'
+    )
+    links = {"rId1": "https://t.me/rybar/1234/"}
+    report = read_report_bytes(_package(_CITING, _note_with(shown), links), "r.docx")
+    assert [(note.urls, note.findings) for note in report.footnotes] == [(("https://t.me/rybar/1234/",), ())]
+
+
 def test_an_address_written_without_scheme_beside_a_link_to_another_post_stays_a_second_source() -> None:
     shown = (
         _text_run("Rybar, Telegram, t.me/rybar/1234, see ")

@@ -1334,3 +1334,30 @@ def test_an_address_linked_to_its_http_form_as_word_autoformat_links_it_is_one_s
         'Rybar, Telegram, 21 January 2022, <a href="http://t.me/rybar/1234">t.me/rybar/1234</a></li></ol>'
     )
     assert [(note.urls, note.findings) for note in report.footnotes] == [(("http://t.me/rybar/1234",), ())]
+
+
+@pytest.mark.parametrize(
+    ("shown", "target"),
+    [
+        ("t.me/rybar/1234", "https://t.me/rybar/1234/"),
+        ("t.me/rybar/1234", "http://t.me/rybar/1234/"),
+        ("https://t.me/rybar/1234", "https://t.me/rybar/1234/"),
+        ("https://t.me/rybar/1234/", "https://t.me/rybar/1234"),
+    ],
+)
+def test_a_link_that_differs_from_the_address_it_shows_by_a_final_slash_is_one_source(
+    shown: str, target: str
+) -> None:
+    report = _read_html(
+        '<p>Rybar wrote “the front is holding”.<sup><a href="#fn1" id="r1">1</a></sup></p><ol><li id="fn1">'
+        f'Rybar, Telegram, 21 January 2022, <a href="{target}">{shown}</a></li></ol>'
+    )
+    assert [(note.urls, note.findings) for note in report.footnotes] == [((target,), ())]
+
+
+def test_an_address_beside_a_link_to_another_post_with_a_final_slash_stays_a_second_source() -> None:
+    report = _read_html(
+        '<p>Rybar wrote “the front is holding”.<sup><a href="#fn1" id="r1">1</a></sup></p><ol><li id="fn1">'
+        'Rybar, https://t.me/rybar/1234, see <a href="https://t.me/rybar/1235/">the reply</a></li></ol>'
+    )
+    assert report.footnotes[0].urls == ("https://t.me/rybar/1234", "https://t.me/rybar/1235/")

@@ -462,3 +462,16 @@ def test_an_address_linked_to_its_http_form_is_one_source_not_two(note: str) -> 
     # `http://t.me/rybar/1234`: the note was read as citing `https://t.me/rybar/1234` as well.
     report = read_report_bytes(f"Rybar wrote “the front is holding”.[^1]\n\n{note}".encode(), "r.md")
     assert [(note.urls, note.findings) for note in report.footnotes] == [(("http://t.me/rybar/1234",), ())]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[^1]: Rybar, Telegram, 21 January 2022, [t.me/rybar/1234](https://t.me/rybar/1234/)\n",
+        "[^1]: Rybar, Telegram, 21 January 2022, [https://t.me/rybar/1234](https://t.me/rybar/1234/)\n",
+    ],
+    ids=["without scheme", "with scheme"],
+)
+def test_a_link_that_differs_from_the_address_it_shows_by_a_final_slash_is_one_source(note: str) -> None:
+    report = read_report_bytes(f"Rybar wrote “the front is holding”.[^1]\n\n{note}".encode(), "r.md")
+    assert [(note.urls, note.findings) for note in report.footnotes] == [(("https://t.me/rybar/1234/",), ())]
