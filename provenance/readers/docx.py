@@ -49,6 +49,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import NamedTuple
 from xml.etree.ElementTree import Element
 
 from defusedxml import DefusedXmlException
@@ -169,7 +170,7 @@ class DocxReader(ReportReader):
                 package.relationships("word/_rels/document.xml.rels"),
                 _NotesPart(package, "footnote"),
                 _NotesPart(package, "endnote"),
-                _number_formats(package.xml("word/settings.xml")),
+                _number_formats(package.xml("word/settings.xml"), document),
                 _quote_styles(styles),
                 _superscript_styles(styles),
                 list_numbers(package.xml("word/numbering.xml")),
@@ -318,15 +319,40 @@ class _NotesPart:
                 self.notes.setdefault(str(note.get(f"{_W}id")), note)
 
 
-def _number_formats(settings: Element | None) -> dict[str, str]:
-    formats = {"footnote": "decimal", "endnote": "lowerRoman"}
-    if settings is not None:
-        for kind in formats:
-            properties = settings.find(f"{_W}{kind}Pr")
-            number_format = properties.find(f"{_W}numFmt") if properties is not None else None
-            if number_format is not None and number_format.get(f"{_W}val"):
-                formats[kind] = str(number_format.get(f"{_W}val"))
-    return formats
+class _NoteNumbering(NamedTuple):
+    """How Word numbers a kind of note: its format (`decimal`, `lowerRoman`) and the number it starts at."""
+
+    format: str
+    start: int = 1
+
+
+# Word starts numbering at no more than this (its dialog's limit); a larger `w:numStart` is hostile.
+_MAX_NUMBER_START = 16383
+
+
+def _number_formats(settings: Element | None, document: Element | None = None) -> dict[str, _NoteNumbering]:
+    """Each kind of note's numbering: the document's (`w:footnotePr` in settings.xml), as its section says
+    (`w:sectPr` at the body's end, where Word writes the dialog's "Apply to: whole document"): a report whose
+    footnotes are set to a, b, c there had them read as 1, 2, 3, and one continuing a chapter (`Start at:
+    12`) from 1."""
+    numbering = {"footnote": _NoteNumbering("decimal"), "endnote": _NoteNumbering("lowerRoman")}
+    body = document.find(f"{_W}body") if document is not None else None
+    section = body.find(f"{_W}sectPr") if body is not None else None
+    for kind, default in numbering.items():
+        number_format, start = default
+        for holder in (settings, section):
+            properties = holder.find(f"{_W}{kind}Pr") if holder is not None else None
+            if properties is None:
+                continue
+            format_element = properties.find(f"{_W}numFmt")
+            if format_element is not None and format_element.get(f"{_W}val"):
+                number_format = str(format_element.get(f"{_W}val"))
+            start_element = properties.find(f"{_W}numStart")
+            start_value = start_element.get(f"{_W}val", "") if start_element is not None else ""
+            if start_value.isascii() and start_value.isdigit() and 1 <= int(start_value) <= _MAX_NUMBER_START:
+                start = int(start_value)
+        numbering[kind] = _NoteNumbering(number_format, start)
+    return numbering
 
 
 @dataclass
@@ -959,7 +985,7 @@ def read_docx_parts(
     links: dict[str, str],
     footnotes: _NotesPart,
     endnotes: _NotesPart,
-    number_formats: dict[str, str],
+    number_formats: Mapping[str, _NoteNumbering],
     quote_styles: frozenset[str] = frozenset(),
     superscript_styles: frozenset[str] = frozenset(),
     numbers: ListNumbers | None = None,
@@ -995,7 +1021,7 @@ def read_docx_parts(
         imported = document.find(f".//{_W}altChunk")
         return typed if imported is None else ReadResult((), (*typed.findings, _IMPORTED_TEXT_NOT_READ))
     labels: dict[tuple[str, str], str] = {}
-    counters = {"footnote": 0, "endnote": 0}
+    counters = {kind: numbering.start - 1 for kind, numbering in number_formats.items()}
     first_paragraph: dict[tuple[str, str], int] = {}
     distinct = _DistinctLabels()
     # Numbered by their references, as Word numbers them; a cross-reference cites a note, numbers none.
@@ -1004,7 +1030,7 @@ def read_docx_parts(
             key = (kind, note_id)
             if key not in labels and (number - 1, position) not in cross_references:
                 counters[kind] += 1
-                labels[key] = distinct(custom or _numbered(counters[kind], number_formats[kind]))
+                labels[key] = distinct(custom or _numbered(counters[kind], number_formats[kind].format))
                 first_paragraph[key] = number
     markers: list[MarkerDraft] = []
     set_in = _set_in_as_quotes(paragraphs, [row is not None for row in rows], walked_paragraphs)
@@ -1018,7 +1044,7 @@ def read_docx_parts(
             key = (kind, note_id)
             if key not in labels:  # a cross-reference to a note no reference cites
                 counters[kind] += 1
-                labels[key] = distinct(_numbered(counters[kind], number_formats[kind]))
+                labels[key] = distinct(_numbered(counters[kind], number_formats[kind].format))
                 first_paragraph[key] = number
             markers.append(MarkerDraft(label=labels[key], line=number, paragraph=draft, mark=mark))
     ordered: list[tuple[int, int, NoteDraft]] = []
@@ -1027,7 +1053,7 @@ def read_docx_parts(
             key = (kind, note_id)
             if key not in labels:
                 counters[kind] += 1
-                labels[key] = distinct(_numbered(counters[kind], number_formats[kind]))
+                labels[key] = distinct(_numbered(counters[kind], number_formats[kind].format))
             cited_in = first_paragraph.get(key)
             note = _note(element, labels[key], cited_in, kind, part.links, hiding_styles)
             ordered.append((cited_in or len(paragraphs) + 1, len(ordered), note))

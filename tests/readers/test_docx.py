@@ -1772,6 +1772,56 @@ def test_a_footnote_and_an_endnote_showing_one_number_are_two_notes(
     assert [finding.code for note in report.footnotes for finding in note.findings] == []
 
 
+def _with_final_section(body: str, section: str) -> str:
+    return f"{body}<w:sectPr>{section}</w:sectPr>"
+
+
+@pytest.mark.parametrize(
+    ("section", "settings", "labels"),
+    [
+        ('<w:footnotePr><w:numFmt w:val="lowerLetter"/></w:footnotePr>', "", ["a", "i"]),
+        (
+            '<w:footnotePr><w:numFmt w:val="upperRoman"/></w:footnotePr>',
+            '<w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>',
+            ["I", "i"],
+        ),
+        ('<w:footnotePr><w:numStart w:val="12"/></w:footnotePr>', "", ["12", "i"]),
+        (
+            '<w:endnotePr><w:numFmt w:val="decimal"/><w:numStart w:val="4"/></w:endnotePr>',
+            "",
+            ["1", "4"],
+        ),
+        ("", '<w:footnotePr><w:numStart w:val="7"/></w:footnotePr>', ["7", "i"]),
+        ('<w:footnotePr><w:numStart w:val="99999999999999999999"/></w:footnotePr>', "", ["1", "i"]),
+    ],
+    ids=[
+        "section's letters",
+        "section over settings",
+        "section starts at 12",
+        "endnotes decimal from 4",
+        "settings' start",
+        "hostile start ignored",
+    ],
+)
+def test_notes_are_labelled_as_their_section_and_settings_number_them(
+    section: str, settings: str, labels: list[str]
+) -> None:
+    # A chapter saved on its own continues the book's numbering (`Start at: 12`) or is set to a, b, c in
+    # its section's properties (Word's Footnote and Endnote dialog): read as 1, 2, 3 the report's notes
+    # were named otherwise than the printed report shows them.
+    report = read_report_bytes(
+        _package_with_endnotes(
+            _with_final_section(_FOOTNOTE_AND_ENDNOTE_BODY, section),
+            _RYBAR_FOOTNOTE,
+            _MINISTRY_ENDNOTE,
+            settings,
+        ),
+        "r.docx",
+    )
+    assert [note.label for note in report.footnotes] == labels
+    assert [len(note.contexts) for note in report.footnotes] == [1, 1]
+
+
 def test_two_notes_of_one_custom_mark_are_two_notes() -> None:
     reference = '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="{}"/><w:t>*</w:t></w:r>'
     body = (
