@@ -1170,8 +1170,11 @@ def _marker_like() -> re.Pattern[str]:
     """What cites without being a note we read: `[1]`, `¹`, `^1`, `(1)` after a sentence, `[^a]`, HTML
     note anchors (`#fn1`, `#_ftn1`, `#ftnt1`, `#cite_note-1`, `#_edn1`) and unlinked HTML superscripts that
     are no power (`<sup>1</sup>`, `SUPERSCRIPT_TAG_MARKER`). Compiled on first use: it is looked for only in
-    a report where no note was read."""
+    a report where no note was read. Notes of a markup not read are: AsciiDoc's `footnote:[…]` (or
+    `footnote:name[…]`), LaTeX's `\\footnote{…}` and reStructuredText's named `[#name]_` or `[*]_`: a report
+    citing by them, its notes holding no link, was "nothing to verify"."""
     return re.compile(
+        r"\bfootnote:[\w-]{0,40}\[|\\footnote\{|\[(?:#[\w-]{1,40}|\*)\]_(?!\w)|"
         rf"\[\d{{1,3}}\]|{RAISED_NOT_A_POWER}{_RAISED_DIGIT}|{CARET_NOT_A_POWER}\^\d{{1,3}}\b|"
         r"(?<=[.!?\"\u201d])[ \t]?\(\d{1,3}\)"
         r"|\[\^[^\]\s]{1,40}\]|#(?:fn|_ftn|ftnt|_edn|edn|cite_note|footnote|endnote)[-_]?\w{0,20}\d"
