@@ -1465,7 +1465,7 @@ def _numbered_list(
     else:
         item_end = end
     if ol is not None and (end is None or ol[0] < end) and (first is None or ol[0] < page.numbered[first][0]):
-        return _list_items(ol[1])
+        return _list_items_continued(ol[1])
     if first is None:
         return []
     items: list[tuple[LexborNode, str]] = []
@@ -1478,6 +1478,27 @@ def _numbered_list(
             continue  # a paragraph of an item already taken (`<li><p>1. …`)
         taken.add(element.mem_id)
         items.append((element, str(int(label))))
+    return items
+
+
+def _list_items_continued(ol: LexborNode) -> list[tuple[LexborNode, str]]:
+    """`_list_items` of `ol` and of each `<ol>` right after it (nothing but white space between) that goes
+    on with its numbering (`start="2"`): Notion's HTML export writes each item of a numbered list as a list
+    of its own. Only note 1 was read, its other markers said to cite no footnote."""
+    items = _list_items(ol)
+    node = ol.next
+    while node is not None and items and len(items) < MAX_FOOTNOTES:
+        if node.is_text_node and not (node.text_content or "").strip():
+            node = node.next
+            continue
+        if not node.is_element_node or node.tag != "ol":
+            break
+        more = _list_items(node)
+        last = items[-1][1]
+        if not more or not is_ascii_number(last) or more[0][1] != str(int(last) + 1):
+            break
+        items.extend(more)
+        node = node.next
     return items
 
 

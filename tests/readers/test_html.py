@@ -1361,3 +1361,29 @@ def test_an_address_beside_a_link_to_another_post_with_a_final_slash_stays_a_sec
         'Rybar, https://t.me/rybar/1234, see <a href="https://t.me/rybar/1235/">the reply</a></li></ol>'
     )
     assert report.footnotes[0].urls == ("https://t.me/rybar/1234", "https://t.me/rybar/1235/")
+
+
+def test_a_numbered_list_written_as_one_list_per_item_as_notion_exports_it_is_read_whole() -> None:
+    # Notion's HTML export writes each numbered item as an `<ol start="N">` of its own: only source 1 was
+    # read, and marker 2 was said to cite no footnote.
+    report = _read_html(
+        "<p>Rybar wrote “the front is holding”.<sup>1</sup> The ministry denied “any retreat”.<sup>2</sup>"
+        " WarGonzo said “all is quiet”.<sup>3</sup></p><h2>Sources</h2>"
+        '<ol type="1" class="numbered-list" start="1"><li>Rybar, https://t.me/rybar/1234</li></ol>\n'
+        '<ol type="1" class="numbered-list" start="2"><li>Ministry, https://t.me/mod_russia/200</li></ol>'
+        '<ol type="1" class="numbered-list" start="3"><li>WarGonzo, https://t.me/wargonzo/300</li></ol>'
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/1234",), [("the front is holding",)]),
+        ("2", ("https://t.me/mod_russia/200",), [("any retreat",)]),
+        ("3", ("https://t.me/wargonzo/300",), [("all is quiet",)]),
+    ]
+    assert report.findings == ()
+
+
+def test_a_list_after_the_notes_that_numbers_anew_is_not_more_notes() -> None:
+    report = _read_html(
+        "<p>Rybar wrote “the front is holding”.<sup>1</sup></p><h2>Sources</h2>"
+        "<ol><li>Rybar, https://t.me/rybar/1234</li></ol><ol><li>Unrelated, https://example.com/</li></ol>"
+    )
+    assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/1234",)]
