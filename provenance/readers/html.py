@@ -556,7 +556,7 @@ def _fragment_targets(tree: LexborHTMLParser) -> dict[str, LexborNode]:
 
 
 def _marker(anchor: LexborNode, targets: dict[str, LexborNode], ancestry: _Ancestry) -> _Marker | None:
-    href = _attribute(anchor, "href")
+    href = _in_document(anchor, targets)
     if (
         not href.startswith("#")
         or len(href) < 2
@@ -572,11 +572,38 @@ def _marker(anchor: LexborNode, targets: dict[str, LexborNode], ancestry: _Ances
     return None if note is None else _Marker(anchor=anchor, label=label, note=note)
 
 
+# A link to a fragment of another file of the book (`endnotes.xhtml#note-1`): an EPUB's chapters and its
+# notes read as one page (unzipped and joined, or converted), as its reader shows them. Where the page holds
+# that fragment, it is the note; read as a link away, the report's notes were none (`markers-without-notes`).
+# Only an `.xhtml` file (an EPUB's) or a link the book says is a note reference (`epub:type="noteref"`): a web
+# page's link to another page's `#fn1` is no note of this one.
+_OTHER_FILE_FRAGMENT = re.compile(
+    r"(?:\.\./)?[\w./-]{1,200}\.(?P<extension>x?html?)#(?P<fragment>[^#\s]{1,200})", re.IGNORECASE
+)
+
+
+def _in_document(anchor: LexborNode, targets: dict[str, LexborNode]) -> str:
+    """The anchor's `href`, as a fragment of this page (`#note-1`) where it names another of the book's
+    files and a fragment this page holds (`_OTHER_FILE_FRAGMENT`)."""
+    href = _attribute(anchor, "href")
+    if href.startswith("#") or "#" not in href:
+        return href
+    other = _OTHER_FILE_FRAGMENT.fullmatch(href)
+    if other is None or unquote(other["fragment"]) not in targets:
+        return href
+    if other["extension"].lower() != "xhtml" and "noteref" not in _attribute(anchor, "epub:type").split():
+        return href
+    return f"#{other['fragment']}"
+
+
 def _is_backlink(anchor: LexborNode, ancestry: _Ancestry) -> bool:
     attributes = anchor.attributes
     href = attributes.get("href") or ""
+    if not href.startswith("#") and _OTHER_FILE_FRAGMENT.fullmatch(href) is not None:
+        href = href[href.index("#") :]
     return (
         attributes.get("role") == "doc-backlink"
+        or attributes.get("epub:type") == "backlink"
         or not _BACKLINK_CLASSES.isdisjoint((attributes.get("class") or "").split())
         or ancestry.backlink_box(anchor) is not None
         or _MARKER_SIDE_ID.match(unquote(href)[1:]) is not None

@@ -1387,3 +1387,42 @@ def test_a_list_after_the_notes_that_numbers_anew_is_not_more_notes() -> None:
         "<ol><li>Rybar, https://t.me/rybar/1234</li></ol><ol><li>Unrelated, https://example.com/</li></ol>"
     )
     assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/1234",)]
+
+
+_BOOK_NOTES = (
+    '<section epub:type="endnotes"><h2>Endnotes</h2><ol>'
+    '<li id="note-1" epub:type="endnote"><p>Rybar, https://t.me/rybar/1234. '
+    '<a href="{chapter}#noteref-1" epub:type="backlink">↩</a></p></li>'
+    '<li id="note-2" epub:type="endnote"><p>Ministry, https://t.me/mod_russia/200. '
+    '<a href="{chapter}#noteref-2" epub:type="backlink">↩</a></p></li></ol></section>'
+)
+
+
+@pytest.mark.parametrize(
+    ("notes_file", "noteref"),
+    [("endnotes.xhtml", ""), ("../Text/notes.html", ' epub:type="noteref"')],
+    ids=["xhtml file", "html file, noteref"],
+)
+def test_an_epub_s_note_references_to_its_notes_file_are_read_where_the_page_holds_the_notes(
+    notes_file: str, noteref: str
+) -> None:
+    # An EPUB's chapters and notes read as one page (Standard Ebooks' layout, unzipped and joined): each
+    # noteref links `endnotes.xhtml#note-1`, a link away, and no note was read (`markers-without-notes`).
+    report = _read_html(
+        f'<p>Rybar wrote “the front is holding”.<a href="{notes_file}#note-1" id="noteref-1"{noteref}>1</a>'
+        f' The ministry denied “any retreat”.<a href="{notes_file}#note-2" id="noteref-2"{noteref}>2</a></p>'
+        + _BOOK_NOTES.format(chapter="chapter-1.xhtml")
+    )
+    assert [(note.label, note.text, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", "Rybar, https://t.me/rybar/1234.", [("the front is holding",)]),
+        ("2", "Ministry, https://t.me/mod_russia/200.", [("any retreat",)]),
+    ]
+    assert report.findings == ()
+
+
+def test_a_web_page_s_link_to_another_page_s_note_is_no_note_of_its_own() -> None:
+    report = _read_html(
+        '<p>See <sup><a href="/other.html#fn1">1</a></sup> for more.</p><ol><li id="fn1">Our own note, '
+        "https://t.me/rybar/1234</li></ol>"
+    )
+    assert [note.label for note in report.footnotes] == []
