@@ -2212,6 +2212,44 @@ def test_numbered_footnotes_and_roman_endnotes_are_both_read_each_cited_by_its_o
     assert report.findings == ()
 
 
+def test_roman_endnotes_at_the_report_s_end_and_footnotes_on_an_earlier_page_are_both_read() -> None:
+    raised = b"/F1 7 Tf 4 Ts (%s) Tj"
+
+    def lines(*drawn: tuple[int, bytes, bytes]) -> bytes:
+        return b"".join(b"BT 0 Ts /F1 11 Tf 72 %d Td (%s) Tj %s ET\n" % line for line in drawn)
+
+    def note(top: int, label: bytes, text: bytes) -> bytes:
+        return b"BT 0 Ts 72 %d Td /F1 6 Tf 3 Ts (%s) Tj 0 Ts /F1 9 Tf ( %s) Tj ET\n" % (top, label, text)
+
+    first = lines(
+        (720, b'The mayor said "the bridge reopens Friday".', raised % b"1"),
+        (690, b'The ministry said "no date is set".', raised % b"i"),
+    )
+    first += b"0.5 w 72 120 m 200 120 l S\n" + note(106, b"1", b"Mayor, https://t.me/citynews/12")
+    second = lines((720, b'WarGonzo said "all is quiet".', raised % b"ii")) + b"0.5 w 72 700 m 200 700 l S\n"
+    second += note(686, b"i", b"Ministry, https://t.me/mod_russia/200")
+    second += note(674, b"ii", b"WarGonzo, https://t.me/wargonzo/300")
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+    page += b" /Resources << /Font << /F1 7 0 R >> >> >>"
+    document = pdf_of(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+            page % 5,
+            page % 6,
+            *(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(drawn), drawn) for drawn in (first, second)),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+    report = read_report_bytes(document, "r.pdf")
+    assert [(note.label, note.location, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", "page 1, line 3", [("the bridge reopens Friday",)]),
+        ("i", "page 2, line 2", [("no date is set",)]),
+        ("ii", "page 2, line 3", [("all is quiet",)]),
+    ]
+    assert report.findings == ()
+
+
 def test_a_roman_endnote_beside_numbered_footnotes_not_set_apart_as_a_note_is_a_finding() -> None:
     # `i Ministry, …` runs on from the text with no heading and no rule: not read as a note, but the mark
     # that cites it is said to cite nothing, not taken for a letter.
