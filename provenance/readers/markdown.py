@@ -888,7 +888,8 @@ def _with_code_edges(text: str, code: Sequence[tuple[int, int]]) -> str:
 
 # A callout (Obsidian's `> [!note] Title`, GitHub's `> [!WARNING]`): a block quote's syntax for a box of
 # the report's own words, not a quotation. Read as one, its words were compared with the source as quoted.
-_CALLOUT = re.compile(r"\s{0,3}\[![A-Za-z][A-Za-z0-9_-]{0,30}\][+-]?(?=\s|$)")
+# Obsidian's `[!quote]` and `[!cite]` callouts are quotations.
+_CALLOUT = re.compile(r"\s{0,3}\[!(?!(?i:quote|cite)\])[A-Za-z][A-Za-z0-9_-]{0,30}\][+-]?(?=\s|$)")
 
 
 def _parsed_blocks(text: str) -> Iterator[_Block]:

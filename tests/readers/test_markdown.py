@@ -499,3 +499,11 @@ def test_a_block_quote_opening_with_a_bracketed_word_is_still_a_quotation() -> N
         b"> [sic] We will hold the bridge.[^1]\n\n[^1]: WarGonzo, https://t.me/wargonzo/300\n", "r.md"
     )
     assert [c.quotes for c in report.footnotes[0].contexts] == [("[sic] We will hold the bridge.",)]
+
+
+def test_an_obsidian_quote_callout_is_still_a_quotation() -> None:
+    report = read_report_bytes(
+        b"> [!quote]\n> We will hold the bridge.[^1]\n\n[^1]: WarGonzo, https://t.me/wargonzo/300\n", "r.md"
+    )
+    [(passage,)] = [c.quotes for c in report.footnotes[0].contexts]
+    assert passage.endswith("We will hold the bridge.")
