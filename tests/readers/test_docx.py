@@ -1822,6 +1822,36 @@ def test_notes_are_labelled_as_their_section_and_settings_number_them(
     assert [len(note.contexts) for note in report.footnotes] == [1, 1]
 
 
+def test_notes_are_numbered_as_each_section_numbers_them() -> None:
+    # Chapters as sections: chapter 1 numbers its footnotes a, b; chapter 2 numbers anew from 1. Read with
+    # the body's last section alone, chapter 1's notes were 1, 2 and chapter 2's 3.
+    def citing(note_id: int, words: str, section: str = "") -> str:
+        properties = f"<w:pPr><w:sectPr>{section}</w:sectPr></w:pPr>" if section else ""
+        return f'<w:p>{properties}{_text_run(words)}<w:r><w:footnoteReference w:id="{note_id}"/></w:r></w:p>'
+
+    restart = '<w:numRestart w:val="eachSect"/>'
+    body = (
+        citing(1, "Rybar claimed “the enemy retreated”.")
+        + citing(
+            2,
+            "WarGonzo said “all is quiet”.",
+            f'<w:footnotePr><w:numFmt w:val="lowerLetter"/>{restart}</w:footnotePr>',
+        )
+        + citing(3, "The ministry denied “any retreat”.")
+        + f"<w:sectPr><w:footnotePr>{restart}</w:footnotePr></w:sectPr>"
+    )
+    footnotes = "".join(
+        f'<w:footnote w:id="{note_id}"><w:p>{_text_run(f"Source, https://t.me/channel/{note_id}")}</w:p></w:footnote>'
+        for note_id in (1, 2, 3)
+    )
+    report = read_report_bytes(_package_with_endnotes(body, footnotes, ""), "r.docx")
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("a", ("https://t.me/channel/1",)),
+        ("b", ("https://t.me/channel/2",)),
+        ("1", ("https://t.me/channel/3",)),
+    ]
+
+
 def test_two_notes_of_one_custom_mark_are_two_notes() -> None:
     reference = '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="{}"/><w:t>*</w:t></w:r>'
     body = (
