@@ -53,24 +53,45 @@ def unique(items: Iterable[str]) -> tuple[str, ...]:
 
 
 def links_shown_without_scheme(found: Iterable[FoundUrl], links: Iterable[str]) -> frozenset[str]:
-    """The addresses of `found` written without a scheme (`https://` put in front) whose `http://` form is
-    one of the same note's `links`, and that the note neither writes nor links in full: Word's AutoFormat
-    links the address it shows (`t.me/rybar/1234`) to `http://t.me/rybar/1234`, one source, where the
-    note was read as citing `https://t.me/rybar/1234` too (also in HTML and Markdown copies of it)."""
+    """The addresses of `found` that are one of the same note's `links` as shown: written without a scheme
+    (`https://` put in front) whose `http://` form is a link, and that the note neither writes nor links in
+    full: Word's AutoFormat links the address it shows (`t.me/rybar/1234`) to `http://t.me/rybar/1234`, one
+    source, where the note was read as citing `https://t.me/rybar/1234` too (also in HTML and Markdown
+    copies of it). Or a link that differs from what it shows only by a final slash (`t.me/rybar/1234` shown,
+    `https://t.me/rybar/1234/` linked): one source, the link's."""
     found = tuple(found)
-    if not any(item.scheme_added for item in found):  # most notes
+    if not found:  # most notes
         return frozenset()
     links = frozenset(links)
-    http_forms = {link[len("http://") :] for link in links if link[: len("http://")].lower() == "http://"}
+    if not links:
+        return frozenset()
+    slashless = {_without_final_slash(link) for link in links}
+    http_forms = {
+        _without_final_slash(link[len("http://") :])
+        for link in links
+        if link[: len("http://")].lower() == "http://"
+    }
     written_in_full = {item.url for item in found if not item.scheme_added}
+
+    def shown_http_form(item: FoundUrl) -> bool:
+        if not item.scheme_added or item.url in written_in_full:
+            return False
+        return _shown_http_form(item.url) in http_forms
+
     return frozenset(
         item.url
         for item in found
-        if item.scheme_added
-        and item.url[len("https://") :] in http_forms
-        and item.url not in written_in_full
-        and item.url not in links
+        if item.url not in links and (shown_http_form(item) or _without_final_slash(item.url) in slashless)
     )
+
+
+def _without_final_slash(url: str) -> str:
+    """`url` without one final `/` when it has no query or fragment (where a slash is part of a value)."""
+    return url[:-1] if url.endswith("/") and "?" not in url and "#" not in url else url
+
+
+def _shown_http_form(url: str) -> str:
+    return _without_final_slash(url[len("https://") :])
 
 
 _READ_AS = "read as "  # what a `scheme-added` finding's message says before the address it read
@@ -1073,6 +1094,8 @@ def _note_findings(
             field="url",
         )
         for url in note.schemes_added
+        # but an address that was a link as shown (`links_shown_without_scheme`): the link has a scheme
+        if url in note.urls
     )
     findings.extend(
         Finding(
@@ -1147,8 +1170,11 @@ def _marker_like() -> re.Pattern[str]:
     """What cites without being a note we read: `[1]`, `¹`, `^1`, `(1)` after a sentence, `[^a]`, HTML
     note anchors (`#fn1`, `#_ftn1`, `#ftnt1`, `#cite_note-1`, `#_edn1`) and unlinked HTML superscripts that
     are no power (`<sup>1</sup>`, `SUPERSCRIPT_TAG_MARKER`). Compiled on first use: it is looked for only in
-    a report where no note was read."""
+    a report where no note was read. Notes of a markup not read are: AsciiDoc's `footnote:[…]` (or
+    `footnote:name[…]`), LaTeX's `\\footnote{…}` and reStructuredText's named `[#name]_` or `[*]_`: a report
+    citing by them, its notes holding no link, was "nothing to verify"."""
     return re.compile(
+        r"\bfootnote:[\w-]{0,40}\[|\\footnote\{|\[(?:#[\w-]{1,40}|\*)\]_(?!\w)|"
         rf"\[\d{{1,3}}\]|{RAISED_NOT_A_POWER}{_RAISED_DIGIT}|{CARET_NOT_A_POWER}\^\d{{1,3}}\b|"
         r"(?<=[.!?\"\u201d])[ \t]?\(\d{1,3}\)"
         r"|\[\^[^\]\s]{1,40}\]|#(?:fn|_ftn|ftnt|_edn|edn|cite_note|footnote|endnote)[-_]?\w{0,20}\d"

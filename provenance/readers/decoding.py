@@ -30,16 +30,31 @@ _SAMPLE_BYTES = 4096
 # In UTF-16 or UTF-32 text of any script, most code units have zero high bytes; a binary file's NULs
 # follow no such pattern.
 _ZERO_SHARE = 0.9
+# Binary formats a file named `.md` or `.txt` may turn out to be, by their first bytes: their NULs can fall
+# where UTF-16's or UTF-32's would (an ELF's zero padding), so they are told by their signature first.
+_BINARY_SIGNATURES = (
+    b"\x7fELF",  # an executable or shared library
+    b"\x89PNG\r\n\x1a\n",
+    b"GIF87a",
+    b"GIF89a",
+    b"\xff\xd8\xff",  # JPEG
+    b"\x1f\x8b",  # gzip
+    b"MZ",  # a Windows executable
+    b"\xcf\xfa\xed\xfe",  # a Mach-O executable
+)
 
 
 def text_encoding(data: bytes) -> str | None:
     """The Unicode encoding of `data` by its byte order mark or its NUL pattern; None when it has NULs
-    that fit no Unicode encoding (a binary file). UTF-8 is the answer for everything without NULs."""
+    that fit no Unicode encoding or a binary format's signature. UTF-8 is the answer for everything else
+    without NULs."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return encoding
     if b"\x00" not in data:
         return "utf-8"
+    if data.startswith(_BINARY_SIGNATURES):
+        return None
     sample = data[:_SAMPLE_BYTES]
     if not sample.strip(b"\x00"):  # NULs only (a sparse or zeroed file): no text in any encoding
         return None
@@ -105,7 +120,7 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
     encoding the report says it is in (an HTML report's `<meta charset>`), read when it is not UTF-8."""
     encoding = text_encoding(data)
     if encoding is None:
-        raise InputError(f"{name}: binary file, not a report (reports are read from {SUPPORTED_FORMATS})")
+        raise InputError(_binary_file(name))
     if encoding == "utf-8":
         try:
             text = data.removeprefix(_UTF8_BOM).decode("utf-8")
@@ -121,9 +136,15 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
         try:
             text = data.decode(encoding).removeprefix("\ufeff")
         except UnicodeDecodeError:
+            if not data.startswith(tuple(bom for bom, _ in _BOMS)):  # its NULs only looked like text's
+                raise InputError(_binary_file(name)) from None
             kind = encoding.upper().removesuffix("-LE").removesuffix("-BE")
             raise ReaderError(f"{name}: not {kind} text despite its byte order or NUL bytes") from None
     return _with_lf_line_ends(text)
+
+
+def _binary_file(name: str) -> str:
+    return f"{name}: binary file, not a report (reports are read from {SUPPORTED_FORMATS})"
 
 
 def _decode_declared(data: bytes, name: str, declared: str) -> str:

@@ -49,6 +49,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import NamedTuple
 from xml.etree.ElementTree import Element
 
 from defusedxml import DefusedXmlException
@@ -169,7 +170,7 @@ class DocxReader(ReportReader):
                 package.relationships("word/_rels/document.xml.rels"),
                 _NotesPart(package, "footnote"),
                 _NotesPart(package, "endnote"),
-                _number_formats(package.xml("word/settings.xml")),
+                _number_formats(package.xml("word/settings.xml"), document),
                 _quote_styles(styles),
                 _superscript_styles(styles),
                 list_numbers(package.xml("word/numbering.xml")),
@@ -318,15 +319,68 @@ class _NotesPart:
                 self.notes.setdefault(str(note.get(f"{_W}id")), note)
 
 
-def _number_formats(settings: Element | None) -> dict[str, str]:
-    formats = {"footnote": "decimal", "endnote": "lowerRoman"}
-    if settings is not None:
-        for kind in formats:
-            properties = settings.find(f"{_W}{kind}Pr")
-            number_format = properties.find(f"{_W}numFmt") if properties is not None else None
-            if number_format is not None and number_format.get(f"{_W}val"):
-                formats[kind] = str(number_format.get(f"{_W}val"))
-    return formats
+class _NoteNumbering(NamedTuple):
+    """How Word numbers a kind of note: its format (`decimal`, `lowerRoman`) and the number it starts at."""
+
+    format: str
+    start: int = 1
+    restarts: bool = False  # numbered anew in each section (`w:numRestart w:val="eachSect"`)
+
+
+# Word starts numbering at no more than this (its dialog's limit); a larger `w:numStart` is hostile.
+_MAX_NUMBER_START = 16383
+
+
+def _number_formats(settings: Element | None, document: Element | None = None) -> dict[str, _NoteNumbering]:
+    """Each kind of note's numbering: the document's (`w:footnotePr` in settings.xml), as its section says
+    (`w:sectPr` at the body's end, where Word writes the dialog's "Apply to: whole document"): a report whose
+    footnotes are set to a, b, c there had them read as 1, 2, 3, and one continuing a chapter (`Start at:
+    12`) from 1."""
+    numbering = {"footnote": _NoteNumbering("decimal"), "endnote": _NoteNumbering("lowerRoman")}
+    body = document.find(f"{_W}body") if document is not None else None
+    last_section = body.find(f"{_W}sectPr") if body is not None else None
+    return _in_section(_in_section(numbering, settings), last_section)
+
+
+def _in_section(numbering: Mapping[str, _NoteNumbering], holder: Element | None) -> dict[str, _NoteNumbering]:
+    """`numbering` as the `w:footnotePr` and `w:endnotePr` of `holder` (a section's `w:sectPr`, or settings)
+    change it."""
+    changed = dict(numbering)
+    if holder is None:
+        return changed
+    for kind, (number_format, start, restarts) in numbering.items():
+        properties = holder.find(f"{_W}{kind}Pr")
+        if properties is None:
+            continue
+        format_element = properties.find(f"{_W}numFmt")
+        if format_element is not None and format_element.get(f"{_W}val"):
+            number_format = str(format_element.get(f"{_W}val"))
+        start_element = properties.find(f"{_W}numStart")
+        start_value = start_element.get(f"{_W}val", "") if start_element is not None else ""
+        if start_value.isascii() and start_value.isdigit() and 1 <= int(start_value) <= _MAX_NUMBER_START:
+            start = int(start_value)
+        restart_element = properties.find(f"{_W}numRestart")
+        if restart_element is not None:
+            restarts = restart_element.get(f"{_W}val") == "eachSect"
+        changed[kind] = _NoteNumbering(number_format, start, restarts)
+    return changed
+
+
+def _sections(
+    paragraphs: Sequence[Element], numbering: Mapping[str, _NoteNumbering]
+) -> tuple[list[int], list[dict[str, _NoteNumbering]]]:
+    """The section of each paragraph (a section ends with the paragraph whose `w:pPr` holds its `w:sectPr`;
+    the last, at the body's end, is `numbering`'s), and each section's numbering: a report whose chapters
+    are sections numbering their notes anew (`w:numRestart`) had chapter 2's notes read as 4, 5, 6."""
+    closing = [paragraph.find(f"{_W}pPr/{_W}sectPr") for paragraph in paragraphs]
+    section_of: list[int] = []
+    numberings: list[dict[str, _NoteNumbering]] = []
+    for section in closing:
+        section_of.append(len(numberings))
+        if section is not None and len(numberings) < MAX_NOTE_REFERENCES:
+            numberings.append(_in_section(numbering, section))
+    numberings.append(dict(numbering))
+    return section_of, numberings
 
 
 @dataclass
@@ -959,7 +1013,7 @@ def read_docx_parts(
     links: dict[str, str],
     footnotes: _NotesPart,
     endnotes: _NotesPart,
-    number_formats: dict[str, str],
+    number_formats: Mapping[str, _NoteNumbering],
     quote_styles: frozenset[str] = frozenset(),
     superscript_styles: frozenset[str] = frozenset(),
     numbers: ListNumbers | None = None,
@@ -995,7 +1049,20 @@ def read_docx_parts(
         imported = document.find(f".//{_W}altChunk")
         return typed if imported is None else ReadResult((), (*typed.findings, _IMPORTED_TEXT_NOT_READ))
     labels: dict[tuple[str, str], str] = {}
-    counters = {"footnote": 0, "endnote": 0}
+    section_of, sections = _sections(paragraphs, number_formats)
+    counters = {kind: numbering.start - 1 for kind, numbering in sections[0].items()}
+    numbered_in = dict.fromkeys(counters, 0)  # the section each kind's last note was numbered in
+
+    def numbered(kind: str, paragraph: int) -> str:
+        """The next label of a note of `kind` cited in the paragraph of that index (from 0)."""
+        section = section_of[paragraph] if paragraph < len(section_of) else len(sections) - 1
+        numbering = sections[section][kind]
+        if numbering.restarts and section != numbered_in[kind]:
+            counters[kind] = numbering.start - 1
+        numbered_in[kind] = section
+        counters[kind] += 1
+        return _numbered(counters[kind], numbering.format)
+
     first_paragraph: dict[tuple[str, str], int] = {}
     distinct = _DistinctLabels()
     # Numbered by their references, as Word numbers them; a cross-reference cites a note, numbers none.
@@ -1003,8 +1070,8 @@ def read_docx_parts(
         for position, (kind, note_id, custom) in enumerate(walked.references):
             key = (kind, note_id)
             if key not in labels and (number - 1, position) not in cross_references:
-                counters[kind] += 1
-                labels[key] = distinct(custom or _numbered(counters[kind], number_formats[kind]))
+                label = numbered(kind, number - 1)
+                labels[key] = distinct(custom or label)
                 first_paragraph[key] = number
     markers: list[MarkerDraft] = []
     set_in = _set_in_as_quotes(paragraphs, [row is not None for row in rows], walked_paragraphs)
@@ -1017,8 +1084,7 @@ def read_docx_parts(
         for (kind, note_id, _), (draft, mark) in zip(walked.references, placed[number - 1], strict=True):
             key = (kind, note_id)
             if key not in labels:  # a cross-reference to a note no reference cites
-                counters[kind] += 1
-                labels[key] = distinct(_numbered(counters[kind], number_formats[kind]))
+                labels[key] = distinct(numbered(kind, number - 1))
                 first_paragraph[key] = number
             markers.append(MarkerDraft(label=labels[key], line=number, paragraph=draft, mark=mark))
     ordered: list[tuple[int, int, NoteDraft]] = []
@@ -1026,8 +1092,7 @@ def read_docx_parts(
         for note_id, element in part.notes.items():
             key = (kind, note_id)
             if key not in labels:
-                counters[kind] += 1
-                labels[key] = distinct(_numbered(counters[kind], number_formats[kind]))
+                labels[key] = distinct(numbered(kind, len(paragraphs)))
             cited_in = first_paragraph.get(key)
             note = _note(element, labels[key], cited_in, kind, part.links, hiding_styles)
             ordered.append((cited_in or len(paragraphs) + 1, len(ordered), note))

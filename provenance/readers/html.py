@@ -556,7 +556,7 @@ def _fragment_targets(tree: LexborHTMLParser) -> dict[str, LexborNode]:
 
 
 def _marker(anchor: LexborNode, targets: dict[str, LexborNode], ancestry: _Ancestry) -> _Marker | None:
-    href = _attribute(anchor, "href")
+    href = _in_document(anchor, targets)
     if (
         not href.startswith("#")
         or len(href) < 2
@@ -572,11 +572,38 @@ def _marker(anchor: LexborNode, targets: dict[str, LexborNode], ancestry: _Ances
     return None if note is None else _Marker(anchor=anchor, label=label, note=note)
 
 
+# A link to a fragment of another file of the book (`endnotes.xhtml#note-1`): an EPUB's chapters and its
+# notes read as one page (unzipped and joined, or converted), as its reader shows them. Where the page holds
+# that fragment, it is the note; read as a link away, the report's notes were none (`markers-without-notes`).
+# Only an `.xhtml` file (an EPUB's) or a link the book says is a note reference (`epub:type="noteref"`): a web
+# page's link to another page's `#fn1` is no note of this one.
+_OTHER_FILE_FRAGMENT = re.compile(
+    r"(?:\.\./)?[\w./-]{1,200}\.(?P<extension>x?html?)#(?P<fragment>[^#\s]{1,200})", re.IGNORECASE
+)
+
+
+def _in_document(anchor: LexborNode, targets: dict[str, LexborNode]) -> str:
+    """The anchor's `href`, as a fragment of this page (`#note-1`) where it names another of the book's
+    files and a fragment this page holds (`_OTHER_FILE_FRAGMENT`)."""
+    href = _attribute(anchor, "href")
+    if href.startswith("#") or "#" not in href:
+        return href
+    other = _OTHER_FILE_FRAGMENT.fullmatch(href)
+    if other is None or unquote(other["fragment"]) not in targets:
+        return href
+    if other["extension"].lower() != "xhtml" and "noteref" not in _attribute(anchor, "epub:type").split():
+        return href
+    return f"#{other['fragment']}"
+
+
 def _is_backlink(anchor: LexborNode, ancestry: _Ancestry) -> bool:
     attributes = anchor.attributes
     href = attributes.get("href") or ""
+    if not href.startswith("#") and _OTHER_FILE_FRAGMENT.fullmatch(href) is not None:
+        href = href[href.index("#") :]
     return (
         attributes.get("role") == "doc-backlink"
+        or attributes.get("epub:type") == "backlink"
         or not _BACKLINK_CLASSES.isdisjoint((attributes.get("class") or "").split())
         or ancestry.backlink_box(anchor) is not None
         or _MARKER_SIDE_ID.match(unquote(href)[1:]) is not None
@@ -1465,7 +1492,7 @@ def _numbered_list(
     else:
         item_end = end
     if ol is not None and (end is None or ol[0] < end) and (first is None or ol[0] < page.numbered[first][0]):
-        return _list_items(ol[1])
+        return _list_items_continued(ol[1])
     if first is None:
         return []
     items: list[tuple[LexborNode, str]] = []
@@ -1478,6 +1505,27 @@ def _numbered_list(
             continue  # a paragraph of an item already taken (`<li><p>1. …`)
         taken.add(element.mem_id)
         items.append((element, str(int(label))))
+    return items
+
+
+def _list_items_continued(ol: LexborNode) -> list[tuple[LexborNode, str]]:
+    """`_list_items` of `ol` and of each `<ol>` right after it (nothing but white space between) that goes
+    on with its numbering (`start="2"`): Notion's HTML export writes each item of a numbered list as a list
+    of its own. Only note 1 was read, its other markers said to cite no footnote."""
+    items = _list_items(ol)
+    node = ol.next
+    while node is not None and items and len(items) < MAX_FOOTNOTES:
+        if node.is_text_node and not (node.text_content or "").strip():
+            node = node.next
+            continue
+        if not node.is_element_node or node.tag != "ol":
+            break
+        more = _list_items(node)
+        last = items[-1][1]
+        if not more or not is_ascii_number(last) or more[0][1] != str(int(last) + 1):
+            break
+        items.extend(more)
+        node = node.next
     return items
 
 

@@ -886,14 +886,29 @@ def _with_code_edges(text: str, code: Sequence[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
+# A callout (Obsidian's `> [!note] Title`, GitHub's `> [!WARNING]`): a block quote's syntax for a box of
+# the report's own words, not a quotation. Read as one, its words were compared with the source as quoted.
+# Obsidian's `[!quote]` and `[!cite]` callouts are quotations.
+_CALLOUT = re.compile(r"\s{0,3}\[!(?!(?i:quote|cite)\])[A-Za-z][A-Za-z0-9_-]{0,30}\][+-]?(?=\s|$)")
+
+
 def _parsed_blocks(text: str) -> Iterator[_Block]:
     """The blocks of a report as markdown-it parses it, each inline token read and let go in turn."""
     block_line = 1
     quote_depth = 0
+    # A block quote opened and not yet said to (`_QuoteStart`) until its first line shows whether it is one
+    # or a callout (`_CALLOUT`), whose blocks are the report's own words.
+    quote_pending = callout = False
     in_note = False
     for token in _tokens(text):
         if token.map is not None:
             block_line = token.map[0] + 1
+        if quote_pending and token.type in ("inline", "tr_open", "footnote_reference_open"):
+            quote_pending = False
+            opens_box = token.type == "inline" and quote_depth == 1
+            callout = opens_box and _CALLOUT.match(token.content) is not None
+            if not callout:
+                yield _QuoteStart()
         if token.type == "footnote_reference_open":
             in_note = True
             yield _NoteStart(label=token.meta["label"], line=block_line)
@@ -907,7 +922,7 @@ def _parsed_blocks(text: str) -> Iterator[_Block]:
                 if token.meta.get(_UNPARSED)
                 else _inline_text(children, hard_breaks=in_note)
             )
-            if quote_depth:
+            if quote_depth and not callout:
                 yield _QuotedInline(block_line, inline, _last_line_start(children, len(inline.text)))
             else:
                 yield _Inline(block_line, inline)
@@ -919,11 +934,15 @@ def _parsed_blocks(text: str) -> Iterator[_Block]:
         elif token.type == "blockquote_open":
             quote_depth += 1
             if quote_depth == 1:
-                yield _QuoteStart()
+                quote_pending = True
         elif token.type == "blockquote_close":
             quote_depth -= 1
             if not quote_depth:
-                yield _QuoteEnd()
+                if quote_pending:
+                    yield _QuoteStart()
+                if not callout:
+                    yield _QuoteEnd()
+                quote_pending = callout = False
 
 
 def _last_line_start(children: Sequence[Token], length: int) -> int:

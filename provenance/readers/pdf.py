@@ -175,6 +175,9 @@ class _Line:
     roman_as_drawn: str | None = None
     roman_values: tuple[int, ...] = ()  # the numbers of those numerals, in order
     roman_upper: bool = False  # whether they are drawn in upper case (`II`)
+    # Its text with those numerals as the digits of their numbers moved by `_ROMAN_APART` (`ⁱⁱ` as `⁹⁰²`):
+    # how a report of numbered footnotes and roman endnotes is read, the two kinds of notes kept apart.
+    roman_apart: str | None = None
     page: int = 0
     number: int = 0  # line on its page, from 1
     overall: int = 0  # line in the whole document, from 1
@@ -837,8 +840,10 @@ def _line(item: LTTextLine) -> _Line | None:
     numerals = _raised_roman_numerals(parts, raised_letters) if raised_letters else []
     as_drawn = "".join(parts).rstrip("\n").replace(MARK, "\ufffd") if numerals else None
     upper = any(parts[start].isupper() for start, _, _ in numerals)
+    apart = list(parts) if numerals else parts
     for start, end, value in numerals:
         parts[start:end] = [str(value).translate(_SUPERSCRIPT), *([""] * (end - start - 1))]
+        apart[start:end] = [str(value + _ROMAN_APART).translate(_SUPERSCRIPT), *([""] * (end - start - 1))]
     # A glyph named `uniFFFF` is read as U+FFFF, which the plain-text rules take for a marker's place.
     text = "".join(parts).rstrip("\n").replace(MARK, "\ufffd")
     first = chars[0]
@@ -856,6 +861,7 @@ def _line(item: LTTextLine) -> _Line | None:
         roman_as_drawn=as_drawn,
         roman_values=tuple(value for _, _, value in numerals),
         roman_upper=upper,
+        roman_apart="".join(apart).rstrip("\n").replace(MARK, "\ufffd") if numerals else None,
     )
 
 
@@ -927,9 +933,72 @@ def _is_superscript(char: LTChar, size: float, baseline: float) -> bool:
 
 
 def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
+    apart = _roman_endnotes_apart(pages)
+    if apart is not None:
+        return _labelled_in_roman(_read_lines(pages), apart, _ROMAN_APART)
     upper_roman = _roman_marks_read(pages)
     result = _read_lines(pages)
     return result if upper_roman is None else _labelled_in_roman(result, upper_roman)
+
+
+# What the numbers of roman endnotes are moved by where the report also numbers footnotes 1, 2, 3: they are
+# read as notes 901, 902, … (never a footnote's number: notes are read to 3 digits), labelled `i`, `ii`.
+_ROMAN_APART = 900
+_MAX_ROMAN_APART = 99
+
+
+def _roman_endnotes_apart(pages: Sequence[_Page]) -> bool | None:
+    """Where the report numbers its footnotes (raised digits) and its endnotes in roman numerals (Word's
+    defaults for both): the raised numerals read as the numbers `_ROMAN_APART` moves them to, and the
+    endnotes after the last line citing one that open with the numerals in turn (`i Ministry, …`, raised
+    or as large as the text) opening with those numbers. Read as drawn, the endnotes were no notes at all
+    and nothing said so. Whether the numerals are upper-case (None: no such report; nothing changed).
+
+    Told apart by their marks' kinds only: a report with no line opening with `i` after its marks, or one
+    whose numerals go past `_MAX_ROMAN_APART`, is read as before (`_roman_marks_read`)."""
+    lines = [line for page in pages for line in page.lines]
+    marked = [index for index, line in enumerate(lines) if line.roman_apart is not None]
+    if not marked:
+        return None
+    values = [value for index in marked for value in lines[index].roman_values]
+    if 1 not in values or max(values) > _MAX_ROMAN_APART:
+        return None
+    if not any(_SUPERSCRIPT_RUN.search(line.roman_as_drawn or line.text) for line in lines):
+        return None  # no numbered footnotes: `_roman_marks_read` reads the numerals as the notes' numbers
+    upper = any(lines[index].roman_upper for index in marked)
+    citing = [index for index in marked if not _opens_raised_numeral(lines[index])]
+    if not citing:
+        return None
+    openings: list[tuple[_Line, str]] = []
+    expected = 1
+    for line in lines[citing[-1] + 1 :]:
+        if line.roman_apart is not None and _opens_raised_numeral(line):
+            if line.roman_values[0] == expected:
+                openings.append((line, line.roman_apart))
+                expected += 1
+            continue
+        opening = _ROMAN_LABEL.match(line.text)
+        numeral = opening.group("numeral") if opening else ""
+        if opening and numeral.isupper() == upper and _roman_value(numeral) == expected:
+            moved = expected + _ROMAN_APART
+            openings.append((line, f"{moved}{opening.group('after')}{line.text[opening.end() :]}"))
+            expected += 1
+    if not openings:
+        return None
+    for index in marked:
+        line = lines[index]
+        assert line.roman_apart is not None
+        line.text, line.roman_as_drawn, line.roman_values = line.roman_apart, None, ()
+    for line, text in openings:
+        line.text = text
+    return upper
+
+
+def _opens_raised_numeral(line: _Line) -> bool:
+    """Whether a line with raised roman numerals opens with one (an endnote's label, raised as Word sets
+    it), not a footnote's raised digits."""
+    opening = (line.roman_as_drawn or "").lstrip()[:1]
+    return bool(opening) and opening.lower() in _ROMAN_VALUES and _opens_superscript(line)
 
 
 def _read_lines(pages: Sequence[_Page]) -> ReadResult:
@@ -1057,13 +1126,17 @@ def _roman_marks_read(pages: Sequence[_Page]) -> bool | None:
     return upper
 
 
-def _labelled_in_roman(result: ReadResult, upper: bool) -> ReadResult:
+def _labelled_in_roman(result: ReadResult, upper: bool, apart: int = 0) -> ReadResult:
     """The notes of a report that numbers them in roman numerals (`_roman_marks_read`) labelled as it shows
     them (`ii`, or `II` where `upper`), as the DOCX reader labels Word's endnotes, and so named in the
-    findings (`footnote ii on page 2, line 1: …`, `marker iv … has no footnote`)."""
+    findings (`footnote ii on page 2, line 1: …`, `marker iv … has no footnote`). Where `apart`, only the
+    notes numbered past it are (`_roman_endnotes_apart`), their numbers less `apart`."""
 
     def label(number: str) -> str:
-        numeral = _roman(int(number)) if number.isdigit() and 0 < int(number) < 400 else number
+        if not number.isdigit() or int(number) <= apart:
+            return number
+        value = int(number) - apart
+        numeral = _roman(value) if 0 < value < 400 else number
         return numeral if upper else numeral.lower()
 
     def relabelled(finding: Finding) -> Finding:

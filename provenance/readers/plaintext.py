@@ -98,7 +98,10 @@ _RULE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
 # `_names_note`). ASCII digits without a leading zero, so that `[0012]` stays text as it always was.
 _LONG_LABEL = r"[1-9][0-9]{3,6}"
 # A range's end may be long (`[1-100000]`) so that a range too wide to expand is reported, not ignored.
-_BRACKET_MARKER = rf"\[(?P<bracketed>(?:{_LONG_LABEL}|\d{{1,3}})(?:[ \t]*[,\u2013-][ \t]*\d{{1,7}})*)\]"
+# reStructuredText's `[1]_` is one: its `_` is no word of the passage.
+_BRACKET_MARKER = (
+    rf"\[(?P<bracketed>(?:{_LONG_LABEL}|\d{{1,3}})(?:[ \t]*[,\u2013-][ \t]*\d{{1,7}})*)\](?:_(?!\w))?"
+)
 # Not a power: `10^6`, `km^2`, `x^2` (`CARET_NOT_A_POWER`).
 _CARET_MARKER = rf"{CARET_NOT_A_POWER}\^(?P<caret>{_LONG_LABEL}|\d{{1,3}})"
 # Word processors and careful typists write notes with superscript digits: `defeat.¹`, `⁽²⁾`; `km²`, `10⁶`
@@ -156,11 +159,12 @@ class _NoteStyle:
         return None if self.long_note_start_pattern is None else re.compile(self.long_note_start_pattern)
 
 
+# reStructuredText's notes open with `.. ` (`.. [1] Rybar, …`), cited by `[1]_`.
 _BRACKET_STYLE = _NoteStyle(
-    note_start_pattern=r"^ {0,3}\[(?P<label>\d{1,3})\][.:]?[ \t]*",
+    note_start_pattern=r"^ {0,3}(?:\.\.[ \t]+)?\[(?P<label>\d{1,3})\][.:]?[ \t]*",
     needs_heading=False,
     markers_pattern=_BRACKET_MARKER,
-    long_note_start_pattern=rf"^ {{0,3}}\[(?P<label>{_LONG_LABEL})\][.:]?[ \t]*",
+    long_note_start_pattern=rf"^ {{0,3}}(?:\.\.[ \t]+)?\[(?P<label>{_LONG_LABEL})\][.:]?[ \t]*",
 )
 _CARET_STYLE = _NoteStyle(
     note_start_pattern=r"^ {0,3}\^(?P<label>\d{1,3})[.):]?[ \t]+",
@@ -263,7 +267,23 @@ class PlainTextReader(ReportReader):
     suffixes = (".txt", ".text")
 
     def read(self, data: bytes, name: str) -> ReadResult:
-        return read_plain_text(decode_text(data, name), line_breaks=True)
+        return read_plain_text(_auto_numbered(decode_text(data, name)), line_breaks=True)
+
+
+# reStructuredText's auto-numbered notes: `.. [#] Rybar, …` cited by `[#]_`, numbered in turn (the n-th
+# citation the n-th note). Read as they are, the report had no notes: `links-without-notes`, said only.
+_AUTO_NUMBERED_NOTE = on_first_use(r"^( {0,3}\.\.[ \t]+)\[#\]", re.MULTILINE)
+_AUTO_NUMBERED_MARKER = on_first_use(r"\[#\]_(?!\w)")
+
+
+def _auto_numbered(text: str) -> str:
+    """`text` with reStructuredText's `[#]_` citations and `.. [#]` notes numbered in turn (`[1]_`)."""
+    if ".. [#]" not in text:  # most reports: no pass over the text
+        return text
+    cited = iter(range(1, MAX_FOOTNOTES + 1))
+    text = _AUTO_NUMBERED_MARKER().sub(lambda _: f"[{next(cited, 0)}]_", text)
+    numbered = iter(range(1, MAX_FOOTNOTES + 1))
+    return _AUTO_NUMBERED_NOTE().sub(lambda note: f"{note[1]}[{next(numbered, 0)}]", text)
 
 
 def read_plain_text(

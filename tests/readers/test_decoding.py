@@ -48,6 +48,26 @@ def test_nul_byte_without_utf16_bom_is_a_binary_file() -> None:
     assert not isinstance(raised.value, ReaderError)
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x7fELF\x02\x01\x01" + bytes(4089),  # an executable's zero padding falls where UTF-32's NULs would
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR" + bytes(4000),
+        b"\x01\x00\x00\xff" + bytes(4092),  # no known signature; its NULs only look like UTF-32's
+    ],
+    ids=["elf", "png", "unknown-binary-with-utf32-like-nuls"],
+)
+def test_a_binary_file_named_like_a_report_is_a_binary_file_not_misread_unicode(data: bytes) -> None:
+    with pytest.raises(InputError, match=r"^r\.md: binary file, not a report \(") as raised:
+        decode_text(data, "r.md")
+    assert not isinstance(raised.value, ReaderError)
+
+
+def test_text_with_a_utf32_byte_order_mark_that_does_not_decode_is_named_as_bad_utf32() -> None:
+    with pytest.raises(ReaderError, match="not UTF-32 text despite its byte order"):
+        decode_text(b"\xff\xfe\x00\x00\xff\xff\xff\xff", "r.txt")
+
+
 def test_latin1_text_is_refused_naming_the_first_bad_byte_and_asking_for_utf8() -> None:
     # Decided (issue 5): a legacy 8-bit file is not guessed at, since a misread quote would be checked
     # against the wrong words; the message says what to do and which encodings are read.

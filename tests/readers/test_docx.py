@@ -1772,6 +1772,86 @@ def test_a_footnote_and_an_endnote_showing_one_number_are_two_notes(
     assert [finding.code for note in report.footnotes for finding in note.findings] == []
 
 
+def _with_final_section(body: str, section: str) -> str:
+    return f"{body}<w:sectPr>{section}</w:sectPr>"
+
+
+@pytest.mark.parametrize(
+    ("section", "settings", "labels"),
+    [
+        ('<w:footnotePr><w:numFmt w:val="lowerLetter"/></w:footnotePr>', "", ["a", "i"]),
+        (
+            '<w:footnotePr><w:numFmt w:val="upperRoman"/></w:footnotePr>',
+            '<w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>',
+            ["I", "i"],
+        ),
+        ('<w:footnotePr><w:numStart w:val="12"/></w:footnotePr>', "", ["12", "i"]),
+        (
+            '<w:endnotePr><w:numFmt w:val="decimal"/><w:numStart w:val="4"/></w:endnotePr>',
+            "",
+            ["1", "4"],
+        ),
+        ("", '<w:footnotePr><w:numStart w:val="7"/></w:footnotePr>', ["7", "i"]),
+        ('<w:footnotePr><w:numStart w:val="99999999999999999999"/></w:footnotePr>', "", ["1", "i"]),
+    ],
+    ids=[
+        "section's letters",
+        "section over settings",
+        "section starts at 12",
+        "endnotes decimal from 4",
+        "settings' start",
+        "hostile start ignored",
+    ],
+)
+def test_notes_are_labelled_as_their_section_and_settings_number_them(
+    section: str, settings: str, labels: list[str]
+) -> None:
+    # A chapter saved on its own continues the book's numbering (`Start at: 12`) or is set to a, b, c in
+    # its section's properties (Word's Footnote and Endnote dialog): read as 1, 2, 3 the report's notes
+    # were named otherwise than the printed report shows them.
+    report = read_report_bytes(
+        _package_with_endnotes(
+            _with_final_section(_FOOTNOTE_AND_ENDNOTE_BODY, section),
+            _RYBAR_FOOTNOTE,
+            _MINISTRY_ENDNOTE,
+            settings,
+        ),
+        "r.docx",
+    )
+    assert [note.label for note in report.footnotes] == labels
+    assert [len(note.contexts) for note in report.footnotes] == [1, 1]
+
+
+def test_notes_are_numbered_as_each_section_numbers_them() -> None:
+    # Chapters as sections: chapter 1 numbers its footnotes a, b; chapter 2 numbers anew from 1. Read with
+    # the body's last section alone, chapter 1's notes were 1, 2 and chapter 2's 3.
+    def citing(note_id: int, words: str, section: str = "") -> str:
+        properties = f"<w:pPr><w:sectPr>{section}</w:sectPr></w:pPr>" if section else ""
+        return f'<w:p>{properties}{_text_run(words)}<w:r><w:footnoteReference w:id="{note_id}"/></w:r></w:p>'
+
+    restart = '<w:numRestart w:val="eachSect"/>'
+    body = (
+        citing(1, "Rybar claimed “the enemy retreated”.")
+        + citing(
+            2,
+            "WarGonzo said “all is quiet”.",
+            f'<w:footnotePr><w:numFmt w:val="lowerLetter"/>{restart}</w:footnotePr>',
+        )
+        + citing(3, "The ministry denied “any retreat”.")
+        + f"<w:sectPr><w:footnotePr>{restart}</w:footnotePr></w:sectPr>"
+    )
+    footnotes = "".join(
+        f'<w:footnote w:id="{note_id}"><w:p>{_text_run(f"Source, https://t.me/channel/{note_id}")}</w:p></w:footnote>'
+        for note_id in (1, 2, 3)
+    )
+    report = read_report_bytes(_package_with_endnotes(body, footnotes, ""), "r.docx")
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("a", ("https://t.me/channel/1",)),
+        ("b", ("https://t.me/channel/2",)),
+        ("1", ("https://t.me/channel/3",)),
+    ]
+
+
 def test_two_notes_of_one_custom_mark_are_two_notes() -> None:
     reference = '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="{}"/><w:t>*</w:t></w:r>'
     body = (
@@ -2030,6 +2110,16 @@ def test_an_address_word_autoformat_linked_to_its_http_form_is_one_source_not_tw
     links = {"rId1": "http://t.me/rybar/1234"}
     report = read_report_bytes(_package(_CITING, _note_with(shown), links), "r.docx")
     assert [(note.urls, note.findings) for note in report.footnotes] == [(("http://t.me/rybar/1234",), ())]
+
+
+def test_a_hyperlink_that_differs_from_the_address_it_shows_by_a_final_slash_is_one_source() -> None:
+    shown = (
+        _text_run("Rybar, Telegram, 21 January 2022, ")
+        + '<w:hyperlink r:id="rId1"><w:r><w:t>t.me/rybar/1234</w:t></w:r></w:hyperlink>'
+    )
+    links = {"rId1": "https://t.me/rybar/1234/"}
+    report = read_report_bytes(_package(_CITING, _note_with(shown), links), "r.docx")
+    assert [(note.urls, note.findings) for note in report.footnotes] == [(("https://t.me/rybar/1234/",), ())]
 
 
 def test_an_address_written_without_scheme_beside_a_link_to_another_post_stays_a_second_source() -> None:

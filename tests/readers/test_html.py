@@ -1334,3 +1334,95 @@ def test_an_address_linked_to_its_http_form_as_word_autoformat_links_it_is_one_s
         'Rybar, Telegram, 21 January 2022, <a href="http://t.me/rybar/1234">t.me/rybar/1234</a></li></ol>'
     )
     assert [(note.urls, note.findings) for note in report.footnotes] == [(("http://t.me/rybar/1234",), ())]
+
+
+@pytest.mark.parametrize(
+    ("shown", "target"),
+    [
+        ("t.me/rybar/1234", "https://t.me/rybar/1234/"),
+        ("t.me/rybar/1234", "http://t.me/rybar/1234/"),
+        ("https://t.me/rybar/1234", "https://t.me/rybar/1234/"),
+        ("https://t.me/rybar/1234/", "https://t.me/rybar/1234"),
+    ],
+)
+def test_a_link_that_differs_from_the_address_it_shows_by_a_final_slash_is_one_source(
+    shown: str, target: str
+) -> None:
+    report = _read_html(
+        '<p>Rybar wrote “the front is holding”.<sup><a href="#fn1" id="r1">1</a></sup></p><ol><li id="fn1">'
+        f'Rybar, Telegram, 21 January 2022, <a href="{target}">{shown}</a></li></ol>'
+    )
+    assert [(note.urls, note.findings) for note in report.footnotes] == [((target,), ())]
+
+
+def test_an_address_beside_a_link_to_another_post_with_a_final_slash_stays_a_second_source() -> None:
+    report = _read_html(
+        '<p>Rybar wrote “the front is holding”.<sup><a href="#fn1" id="r1">1</a></sup></p><ol><li id="fn1">'
+        'Rybar, https://t.me/rybar/1234, see <a href="https://t.me/rybar/1235/">the reply</a></li></ol>'
+    )
+    assert report.footnotes[0].urls == ("https://t.me/rybar/1234", "https://t.me/rybar/1235/")
+
+
+def test_a_numbered_list_written_as_one_list_per_item_as_notion_exports_it_is_read_whole() -> None:
+    # Notion's HTML export writes each numbered item as an `<ol start="N">` of its own: only source 1 was
+    # read, and marker 2 was said to cite no footnote.
+    report = _read_html(
+        "<p>Rybar wrote “the front is holding”.<sup>1</sup> The ministry denied “any retreat”.<sup>2</sup>"
+        " WarGonzo said “all is quiet”.<sup>3</sup></p><h2>Sources</h2>"
+        '<ol type="1" class="numbered-list" start="1"><li>Rybar, https://t.me/rybar/1234</li></ol>\n'
+        '<ol type="1" class="numbered-list" start="2"><li>Ministry, https://t.me/mod_russia/200</li></ol>'
+        '<ol type="1" class="numbered-list" start="3"><li>WarGonzo, https://t.me/wargonzo/300</li></ol>'
+    )
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/1234",), [("the front is holding",)]),
+        ("2", ("https://t.me/mod_russia/200",), [("any retreat",)]),
+        ("3", ("https://t.me/wargonzo/300",), [("all is quiet",)]),
+    ]
+    assert report.findings == ()
+
+
+def test_a_list_after_the_notes_that_numbers_anew_is_not_more_notes() -> None:
+    report = _read_html(
+        "<p>Rybar wrote “the front is holding”.<sup>1</sup></p><h2>Sources</h2>"
+        "<ol><li>Rybar, https://t.me/rybar/1234</li></ol><ol><li>Unrelated, https://example.com/</li></ol>"
+    )
+    assert [note.urls for note in report.footnotes] == [("https://t.me/rybar/1234",)]
+
+
+_BOOK_NOTES = (
+    '<section epub:type="endnotes"><h2>Endnotes</h2><ol>'
+    '<li id="note-1" epub:type="endnote"><p>Rybar, https://t.me/rybar/1234. '
+    '<a href="{chapter}#noteref-1" epub:type="backlink">↩</a></p></li>'
+    '<li id="note-2" epub:type="endnote"><p>Ministry, https://t.me/mod_russia/200. '
+    '<a href="{chapter}#noteref-2" epub:type="backlink">↩</a></p></li></ol></section>'
+)
+
+
+@pytest.mark.parametrize(
+    ("notes_file", "noteref"),
+    [("endnotes.xhtml", ""), ("../Text/notes.html", ' epub:type="noteref"')],
+    ids=["xhtml file", "html file, noteref"],
+)
+def test_an_epub_s_note_references_to_its_notes_file_are_read_where_the_page_holds_the_notes(
+    notes_file: str, noteref: str
+) -> None:
+    # An EPUB's chapters and notes read as one page (Standard Ebooks' layout, unzipped and joined): each
+    # noteref links `endnotes.xhtml#note-1`, a link away, and no note was read (`markers-without-notes`).
+    report = _read_html(
+        f'<p>Rybar wrote “the front is holding”.<a href="{notes_file}#note-1" id="noteref-1"{noteref}>1</a>'
+        f' The ministry denied “any retreat”.<a href="{notes_file}#note-2" id="noteref-2"{noteref}>2</a></p>'
+        + _BOOK_NOTES.format(chapter="chapter-1.xhtml")
+    )
+    assert [(note.label, note.text, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", "Rybar, https://t.me/rybar/1234.", [("the front is holding",)]),
+        ("2", "Ministry, https://t.me/mod_russia/200.", [("any retreat",)]),
+    ]
+    assert report.findings == ()
+
+
+def test_a_web_page_s_link_to_another_page_s_note_is_no_note_of_its_own() -> None:
+    report = _read_html(
+        '<p>See <sup><a href="/other.html#fn1">1</a></sup> for more.</p><ol><li id="fn1">Our own note, '
+        "https://t.me/rybar/1234</li></ol>"
+    )
+    assert [note.label for note in report.footnotes] == []

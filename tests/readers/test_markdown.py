@@ -462,3 +462,48 @@ def test_an_address_linked_to_its_http_form_is_one_source_not_two(note: str) -> 
     # `http://t.me/rybar/1234`: the note was read as citing `https://t.me/rybar/1234` as well.
     report = read_report_bytes(f"Rybar wrote “the front is holding”.[^1]\n\n{note}".encode(), "r.md")
     assert [(note.urls, note.findings) for note in report.footnotes] == [(("http://t.me/rybar/1234",), ())]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[^1]: Rybar, Telegram, 21 January 2022, [t.me/rybar/1234](https://t.me/rybar/1234/)\n",
+        "[^1]: Rybar, Telegram, 21 January 2022, [https://t.me/rybar/1234](https://t.me/rybar/1234/)\n",
+    ],
+    ids=["without scheme", "with scheme"],
+)
+def test_a_link_that_differs_from_the_address_it_shows_by_a_final_slash_is_one_source(note: str) -> None:
+    report = read_report_bytes(f"Rybar wrote “the front is holding”.[^1]\n\n{note}".encode(), "r.md")
+    assert [(note.urls, note.findings) for note in report.footnotes] == [(("https://t.me/rybar/1234/",), ())]
+
+
+@pytest.mark.parametrize(
+    "callout",
+    [
+        '> [!note] From the field\n> WarGonzo said "all is quiet".[^1]\n',
+        '> [!WARNING]\n> WarGonzo said "all is quiet".[^1]\n',
+        '> [!tip]- Folded\n> WarGonzo said "all is quiet".[^1]\n',
+    ],
+    ids=["obsidian with a title", "github alert", "obsidian folded"],
+)
+def test_a_callout_is_the_report_s_own_words_not_a_quotation(callout: str) -> None:
+    # Obsidian's callouts and GitHub's alerts are block quotes in syntax: read as a quotation, the whole
+    # box was compared with the source, where only “all is quiet” is quoted.
+    report = read_report_bytes(f"{callout}\n[^1]: WarGonzo, https://t.me/wargonzo/300\n".encode(), "r.md")
+    assert [c.quotes for c in report.footnotes[0].contexts] == [("all is quiet",)]
+    assert report.findings == ()
+
+
+def test_a_block_quote_opening_with_a_bracketed_word_is_still_a_quotation() -> None:
+    report = read_report_bytes(
+        b"> [sic] We will hold the bridge.[^1]\n\n[^1]: WarGonzo, https://t.me/wargonzo/300\n", "r.md"
+    )
+    assert [c.quotes for c in report.footnotes[0].contexts] == [("[sic] We will hold the bridge.",)]
+
+
+def test_an_obsidian_quote_callout_is_still_a_quotation() -> None:
+    report = read_report_bytes(
+        b"> [!quote]\n> We will hold the bridge.[^1]\n\n[^1]: WarGonzo, https://t.me/wargonzo/300\n", "r.md"
+    )
+    [(passage,)] = [c.quotes for c in report.footnotes[0].contexts]
+    assert passage.endswith("We will hold the bridge.")

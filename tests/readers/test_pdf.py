@@ -2164,6 +2164,109 @@ def test_raised_letters_in_a_report_of_numbered_notes_are_no_marks() -> None:
     assert [(note.label, note.contexts) for note in report.footnotes] == [("5", ()), ("10", ())]
 
 
+def _footnote_and_roman_endnote_page(endnotes: bytes) -> bytes:
+    """A page of two paragraphs, the first citing footnote 1 (a raised `1`), the second endnote i (a raised
+    `i`), then `endnotes` (drawing operators), then the footnote under a rule at the foot, as Word sets a
+    report of footnotes and endnotes in its default numbering."""
+    raised = b"/F1 7 Tf 4 Ts (%s) Tj"
+    content = b"".join(
+        b"BT 0 Ts /F1 11 Tf 72 %d Td (%s) Tj %s ET\n" % line
+        for line in [
+            (720, b'The mayor said "the bridge reopens Friday".', raised % b"1"),
+            (690, b'The ministry said "no date is set".', raised % b"i"),
+        ]
+    )
+    footnote = (
+        b"BT 0 Ts 72 106 Td /F1 6 Tf 3 Ts (1) Tj 0 Ts /F1 9 Tf ( Mayor, https://t.me/citynews/12) Tj ET\n"
+    )
+    return one_page_pdf(content + endnotes + b"0.5 w 72 120 m 200 120 l S\n" + footnote + b"\n")
+
+
+_ENDNOTE_RAISED_AFTER_A_RULE = (
+    b"0.5 w 72 670 m 200 670 l S\n"
+    b"BT 0 Ts 72 656 Td /F1 6 Tf 3 Ts (i) Tj 0 Ts /F1 9 Tf ( Ministry, https://t.me/mod_russia/200) Tj ET\n"
+)
+_ENDNOTE_TYPED_UNDER_NOTES = (
+    b"BT 0 Ts /F1 11 Tf 72 660 Td (Notes) Tj ET\n"
+    b"BT 0 Ts /F1 11 Tf 72 640 Td (i. Ministry, https://t.me/mod_russia/200) Tj ET\n"
+)
+
+
+@pytest.mark.parametrize(
+    "endnotes",
+    [_ENDNOTE_RAISED_AFTER_A_RULE, _ENDNOTE_TYPED_UNDER_NOTES],
+    ids=["raised after a rule", "typed under Notes"],
+)
+def test_numbered_footnotes_and_roman_endnotes_are_both_read_each_cited_by_its_own_mark(
+    endnotes: bytes,
+) -> None:
+    # Word's defaults: footnotes 1, 2, 3 and endnotes i, ii, iii. The raised `i` was read as a letter, the
+    # endnote as text: the ministry's source was never checked and nothing said so.
+    report = read_report_bytes(_footnote_and_roman_endnote_page(endnotes), "r.pdf")
+    assert sorted(
+        (note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes
+    ) == [
+        ("1", ("https://t.me/citynews/12",), [("the bridge reopens Friday",)]),
+        ("i", ("https://t.me/mod_russia/200",), [("no date is set",)]),
+    ]
+    assert report.findings == ()
+
+
+def test_roman_endnotes_at_the_report_s_end_and_footnotes_on_an_earlier_page_are_both_read() -> None:
+    raised = b"/F1 7 Tf 4 Ts (%s) Tj"
+
+    def lines(*drawn: tuple[int, bytes, bytes]) -> bytes:
+        return b"".join(b"BT 0 Ts /F1 11 Tf 72 %d Td (%s) Tj %s ET\n" % line for line in drawn)
+
+    def note(top: int, label: bytes, text: bytes) -> bytes:
+        return b"BT 0 Ts 72 %d Td /F1 6 Tf 3 Ts (%s) Tj 0 Ts /F1 9 Tf ( %s) Tj ET\n" % (top, label, text)
+
+    first = lines(
+        (720, b'The mayor said "the bridge reopens Friday".', raised % b"1"),
+        (690, b'The ministry said "no date is set".', raised % b"i"),
+    )
+    first += b"0.5 w 72 120 m 200 120 l S\n" + note(106, b"1", b"Mayor, https://t.me/citynews/12")
+    second = lines((720, b'WarGonzo said "all is quiet".', raised % b"ii")) + b"0.5 w 72 700 m 200 700 l S\n"
+    second += note(686, b"i", b"Ministry, https://t.me/mod_russia/200")
+    second += note(674, b"ii", b"WarGonzo, https://t.me/wargonzo/300")
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+    page += b" /Resources << /Font << /F1 7 0 R >> >> >>"
+    document = pdf_of(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+            page % 5,
+            page % 6,
+            *(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(drawn), drawn) for drawn in (first, second)),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+    report = read_report_bytes(document, "r.pdf")
+    assert [(note.label, note.location, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", "page 1, line 3", [("the bridge reopens Friday",)]),
+        ("i", "page 2, line 2", [("no date is set",)]),
+        ("ii", "page 2, line 3", [("all is quiet",)]),
+    ]
+    assert report.findings == ()
+
+
+def test_a_roman_endnote_beside_numbered_footnotes_not_set_apart_as_a_note_is_a_finding() -> None:
+    # `i Ministry, …` runs on from the text with no heading and no rule: not read as a note, but the mark
+    # that cites it is said to cite nothing, not taken for a letter.
+    endnote = b"BT 0 Ts /F1 11 Tf 72 676 Td (i Ministry, https://t.me/mod_russia/200) Tj ET\n"
+    report = read_report_bytes(_footnote_and_roman_endnote_page(endnote), "r.pdf")
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert [finding.message for finding in report.findings] == ["marker i on page 1, line 2 has no footnote"]
+
+
+def test_a_raised_i_beside_numbered_footnotes_and_no_roman_endnote_is_read_as_before() -> None:
+    report = read_report_bytes(_footnote_and_roman_endnote_page(b""), "r.pdf")
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", [("the bridge reopens Friday",)])
+    ]
+    assert report.findings == ()
+
+
 def test_roman_endnotes_typed_under_a_notes_heading_are_read_and_a_line_opening_with_i_is_text() -> None:
     # `i. Rybar, …` typed under Notes, the marks raised: no notes were read. A line of the text opening
     # with a word `i` (Polish `i tak dalej`) is no note's label.

@@ -1016,3 +1016,57 @@ def test_a_notes_zero_width_characters_copied_with_it_are_not_read() -> None:
         "https://t.me/ry\u200bbar/1234\n"
     )
     assert notes["1"] == "Rybar (@rybar), 21 January 2022, https://t.me/rybar/1234"
+
+
+_RST_BODY = 'Rybar wrote that "the front is holding". {} The ministry denied "any retreat". {}\n\n'
+
+
+@pytest.mark.parametrize(
+    ("markers", "labels"),
+    [(("[1]_", "[2]_"), ("1", "2")), (("[#]_", "[#]_"), ("#", "#"))],
+    ids=["numbered", "auto-numbered"],
+)
+def test_restructuredtext_footnotes_are_read_with_their_citations(
+    markers: tuple[str, str], labels: tuple[str, str]
+) -> None:
+    # `.. [1] …` cited by `[1]_` (or `.. [#]` by `[#]_`, numbered in turn): no notes were read, the report
+    # said only that its links were not checked.
+    text = _RST_BODY.format(*markers) + (
+        f".. [{labels[0]}] Rybar, Telegram, 21 January 2022,\n   https://t.me/rybar/1234\n"
+        f".. [{labels[1]}] Ministry of Defence, https://t.me/mod_russia/200\n"
+    )
+    report = read_report_bytes(text.encode(), "r.txt")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/1234",), [("the front is holding",)]),
+        ("2", ("https://t.me/mod_russia/200",), [("any retreat",)]),
+    ]
+    assert "_" not in report.footnotes[0].contexts[0].text
+    assert report.findings == ()
+
+
+def test_many_restructuredtext_auto_numbered_citations_are_read_in_bounded_time() -> None:
+    text = "[#]_ " * 25_000 + "\n\n.. [#] https://t.me/rybar/1\n"
+    report = read_report_bytes(text.encode(), "r.txt")
+    assert report.footnotes[0].urls == ("https://t.me/rybar/1",)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ('= Report\n\nThe mayor said "it reopens".footnote:[Interview, 3 May 2024.]\n', "footnote:["),
+        ('The mayor said "it reopens".footnote:mayor[Interview, 3 May 2024.]\n', "footnote:mayor["),
+        ('The mayor said "it reopens".\\footnote{Interview, 3 May 2024.}\n', "\\footnote{"),
+        ('The mayor said "it reopens". [#mayor]_\n\n.. [#mayor] Interview, 3 May 2024.\n', "[#mayor]_"),
+    ],
+    ids=["asciidoc", "asciidoc named", "latex", "restructuredtext named"],
+)
+def test_notes_in_a_markup_not_read_are_a_finding_not_nothing_to_verify(text: str, first: str) -> None:
+    # A report citing by AsciiDoc's, LaTeX's or reST's named notes, none holding a link: "nothing to
+    # verify", passed, though every claim cites a note that was never read.
+    report = read_report_bytes(text.encode(), "r.txt")
+    line = text.count("\n", 0, text.index(first)) + 1
+    assert report.footnotes == ()
+    message = f"markers found but no notes: unsupported style? (first: {first!r} on line {line})"
+    assert [(finding.code, finding.message) for finding in report.findings] == [
+        ("markers-without-notes", message)
+    ]
