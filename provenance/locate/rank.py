@@ -164,14 +164,20 @@ def date_part(
         if apart == 0:
             return 1.0
         return round(max(0.0, 1 - (apart - 1) / max(window_days, 1)) * 0.8, 3)
-    spans = (
-        [(opens, opens + dt.timedelta(days=1)) for opens in zoned.opens] if zoned else [cited_day_bounds(day)]
-    )
+    spans = _zoned_spans(zoned) if zoned else [cited_day_bounds(day)]
     if any(start <= posted_at < end for start, end in spans):
         return 1.0
     outside = min(start - posted_at if posted_at < start else posted_at - end for start, end in spans)
     reach = dt.timedelta(days=max(window_days, 0)) or dt.timedelta(seconds=1)
     return round(max(0.0, 1 - outside / reach) * 0.8, 3)
+
+
+def _zoned_spans(zoned: ZonedDay) -> list[tuple[dt.datetime, dt.datetime]]:
+    """Where the zone's day runs, each opening to its closing (23 or 25 hours on a day summer time begins or
+    ends), else to a day after it (a zoned day made with no closings)."""
+    if len(zoned.closes) == len(zoned.opens):
+        return list(zip(zoned.opens, zoned.closes, strict=True))
+    return [(opens, opens + dt.timedelta(days=1)) for opens in zoned.opens]
 
 
 def time_part(posted_at: dt.datetime | None, cited: CitedTime, day_only: bool = False) -> float | None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from provenance.citations.dates import CitedTime, ZonedDay
+from provenance.citations.dates import CitedTime, ZonedDay, find_zoned_day
 from provenance.locate.locate import _told_apart, located_candidate
 from provenance.locate.rank import (
     Candidate,
@@ -824,6 +824,15 @@ def test_a_day_given_in_a_named_zone_scores_a_post_outside_that_zone_s_day_below
     assert date_part(late, DAY, 1) == 1.0
     assert date_part(late, DAY, 1, zoned=zoned) == 0.767
     assert date_part(_utc(2022, 1, 21, 23), DAY, 1, zoned=zoned) == 1.0
+
+
+def test_a_zoned_day_of_a_summer_time_change_ends_at_its_own_midnight() -> None:
+    # `27 March 2022, Kyiv time` runs 23 hours (22:00 to 21:00 UTC): a post at 21:30 UTC is of the 28th there.
+    day = dt.date(2022, 3, 27)
+    zoned = find_zoned_day("Rybar, Telegram, 27 March 2022, Kyiv time", day)
+    assert zoned is not None
+    assert date_part(_utc(2022, 3, 27, 20), day, 1, zoned=zoned) == 1.0
+    assert date_part(dt.datetime(2022, 3, 27, 21, 30, tzinfo=dt.UTC), day, 1, zoned=zoned) < 1.0
 
 
 @pytest.mark.parametrize(
