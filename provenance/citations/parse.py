@@ -21,6 +21,7 @@ and its label (`Subscribe`, `Наш канал`) no author.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -631,12 +632,18 @@ def note_prose(footnote: Footnote) -> str:
     are no handle, date or title); the title is its first quoted passage, the rest the note's own quotes. A
     note that is a link and its Markdown title giving a date holds its citation in the title: its words are
     the title's (`_link_definition_title`)."""
-    prose = blank_urls(footnote.text)
+    return _note_prose(footnote.text, footnote.label)
+
+
+# Parsing, the citations file's claims and the locator, author and title checks read a note's words up to
+# eight times; keyed by what they depend on (a string hashes once), the words are made once when its note is
+# parsed and once when it is checked. Bounded: a note's readings come together (all notes are parsed, then
+# each is checked in turn, maybe in another process), so a few notes' worth is all that is ever reused.
+@functools.lru_cache(maxsize=64)
+def _note_prose(text: str, label: str) -> str:
+    prose = blank_urls(text)
     marker = _LABEL_PREFIX.match(prose)
-    text = footnote.text
-    if marker is not None and (
-        marker["caret"] or marker["label"].isdecimal() or marker["label"] == footnote.label
-    ):
+    if marker is not None and (marker["caret"] or marker["label"].isdecimal() or marker["label"] == label):
         prose = prose[marker.end() :]
         text = text[marker.end() :]
     prose = prose.strip()
