@@ -35,13 +35,16 @@ edited after publication, so a different title is a `warn`, not a `fail`; one in
 than the source's says it may be a translation.
 
 A note that quotes no title may give one unquoted, as Chicago and MLA notes do ("Ivanov, Ivan. Bridge
-destroyed in overnight strike. TASS, 3 May 2023, https://…"), which the parser does not take for one: the
+destroyed in overnight strike. TASS, 3 May 2023, https://…"), which the parser reads in a title's place
+only (`Citation.title_quoted` false): the
 longest run of the note's pieces (parted at its stops, commas and GOST's ` // `) that is one of the page's
 titles, and no author's, channel's or site's name, is compared as if quoted, else its first piece of three
 words or more that is no name (the author's, the site's, a few capitalised words: "The New York Times") and no
 description of a source or of the note ("Telegram post by Rybar", "Statement of the Ministry of Defence",
 "Accessed 4 May 2023"), and that stands before a name, the outlet's (a note's own prose, "Deleted the same
-day; an archived copy exists", is no title); a note of no such piece, or a post, gives no title. Such a
+day; an archived copy exists", is no title), else the title the parser read in its place (before an outlet
+these rules do not know for a name: "Rossiyskaya gazeta"); a note of none of these, or a post, gives no
+title. Such a
 note was verified whatever headline it gave.
 
 A PDF's title is its /Title only where its opening pages show it (the extractor's rule): else its opening
@@ -477,8 +480,9 @@ def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
     the page's titles (its og:title or headline, else its <title>, else its article item's headline) and
     no name of its author's, channel's or site's, else its first piece of three words or more that names no
     one, describes no source and stands before a name ("Kremlin: Bridge destroyed. TASS"); None
-    where the note gives none. Read by the `title` check alone, as the parser takes only a quoted passage for
-    a title: such a note was `skip`, "the citation gives no title", and verified whatever headline it gave."""
+    where the note gives none. Read before the title the parser reads in a title's place (`parse.
+    _unquoted_title`, text only), which knows no page's titles: such a note was `skip`, "the citation gives
+    no title", and verified whatever headline it gave."""
     pieces = _note_pieces(given)
     titles = [
         title for title in (source.title, source.fields.get("title"), source.fields.get("headline")) if title
@@ -1181,16 +1185,19 @@ def check_title(given: CheckInput) -> CheckResult:
     """The cited title (or the one a note gives unquoted) against the source's: the rules of `_PAGE_RULES` or
     `_POST_RULES` in order, the first to answer deciding, else the match alone (`_verdict`)."""
     cited, source = given.citation.title, given.source
-    if not cited:
-        unquoted = (
-            _unquoted_title(given, source)
-            if source is not None and source.problem is None and source.title
-            else None
+    if not cited or not given.citation.title_quoted:
+        # A title the parser read unquoted in its place (`parse._unquoted_title`) is only where it stands: the
+        # run of the note's words that is one of the page's titles, read first, may say more of it.
+        page = source is not None and source.problem is None and bool(source.title)
+        unquoted = (_unquoted_title(given, source) if source is not None and page else None) or (
+            cited if page else None
         )
         if unquoted is None:
             return CheckResult(name="title", status="skip", detail="the citation gives no title")
         as_quoted = check_title(
-            dataclasses.replace(given, citation=given.citation.model_copy(update={"title": unquoted}))
+            dataclasses.replace(
+                given, citation=given.citation.model_copy(update={"title": unquoted, "title_quoted": True})
+            )
         )
         detail = (
             f"the note's unquoted words {unquoted[:_SHOWN_CHARS]!r} read as its title: {as_quoted.detail}"

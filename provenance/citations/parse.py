@@ -521,6 +521,83 @@ def _title(text: str) -> str | None:
     return title.rstrip(",.;:").strip() or None
 
 
+# A title a note gives unquoted in its place (`_unquoted_title`): APA's after the parenthesised day
+# (`Smith, J. (2023, May 3). Bridge destroyed in overnight strike. TASS.`), Chicago's and MLA's between the
+# inverted name and the outlet (`Ivanov, Ivan. Bridge destroyed in overnight strike. TASS, 3 May 2023`). The
+# title runs to the next sentence's stop (kept when a question or an exclamation) before a capital, a
+# bracket (APA's `[Video]`) or the note's end; the slot is read in the note's opening only.
+_APA_DAY_THEN_TITLE = on_first_use(
+    r"^[^()]{1,120}?\(\s?(?:\d{4}[^()]{0,30}|n\.\s?d\.)\)\.\s+"
+    r"(?P<title>[^\W\d_][^.?!\[\]]{0,300}(?:[?!]|(?=[.\[])))(?:\[[^\[\]]{0,40}\])?\.?(?=\s+[^\W\d_]|\s*$)"
+)
+_CHICAGO_TITLE = on_first_use(
+    r"\.\s+(?P<title>[^\W\d_][^.?!\[\]]{0,300}(?:[?!]|(?=\.)))\.?\s+(?P<outlet>[^\W\d_][^,.]{0,60})(?:[,.]|$)"
+)
+_SLOT_TITLE_WORDS = 3  # fewer reads as a name or a label (`Telegram post`, `World`), as `checks.title` has it
+# Words that describe the source or the note, not a headline: such a piece is no title.
+_NOTE_WORDS = frozenset(
+    [
+        "post",
+        "posts",
+        "posted",
+        "tweet",
+        "video",
+        "message",
+        "statement",
+        "screenshot",
+        "photo",
+        "image",
+        "channel",
+        "account",
+        "accessed",
+        "retrieved",
+        "archived",
+        "archive",
+        "available",
+        "online",
+        "updated",
+        "published",
+        "interview",
+        "briefing",
+        "transcript",
+    ]
+)
+
+
+def _unquoted_title(prose: str, author: str | None) -> str | None:
+    """The title a note without a quoted one gives in a title's place (`_APA_DAY_THEN_TITLE`,
+    `_CHICAGO_TITLE` after the note's inverted name, read as its author): three words or more, opening with
+    a capital, no date, no platform's name and no word of `_NOTE_WORDS`; None where there is none."""
+    opening = blank_quotes(prose[:_SLOT_CHARS])
+    found = _APA_DAY_THEN_TITLE().match(opening)
+    if found is None and author is not None:
+        name = _INVERTED_NAME.match(opening)
+        found = _CHICAGO_TITLE().match(opening, name.end()) if name is not None else None
+    if found is None:
+        return None
+    title = " ".join(found["title"].split())
+    words = title.split()
+    if (
+        len(words) < _SLOT_TITLE_WORDS
+        # A stop that ends an abbreviation ends no title: `Bridge destroyed in St. Petersburg` is not
+        # `Bridge destroyed in St`, nor `Strike on the U.S. embassy` `Strike on the U`.
+        or (title[-1:].isalpha() and (len(words[-1]) == 1 or words[-1] in _ABBREVIATIONS))
+        or not title[:1].isupper()
+        or {word.casefold().strip(",:;") for word in words} & _NOTE_WORDS
+        or platform_from_words(title) is not None
+        or find_date(title).date is not None
+        or holds_date(title)
+    ):
+        return None
+    return title
+
+
+_SLOT_CHARS = 500
+_ABBREVIATIONS = frozenset(
+    (*_CIVIL_TITLES, *_RANKS, "St", "Mt", "Ft", "No", "Jr", "Sr", "Co", "Inc", "Ltd", "vs")
+)
+
+
 def _quotes_but_the_posters(prose: str) -> Iterator[Quote]:
     """The note's quoted passages but the poster's quoted name (`_quoted_poster`): no title or quote of the
     source's, which a correct note's channel name was then said not to hold."""
@@ -1259,15 +1336,19 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     back_reference = (
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
     )
+    author = None if back_reference is not None else _leading_name(prose) or handle
+    quoted_title = _title(prose)
+    title = quoted_title or _unquoted_title(prose, author)
     citation = Citation(
         platform=platform,
-        author=None if back_reference is not None else _leading_name(prose) or handle,
+        author=author,
         handle=handle,
         date=None if said_undated else date_found.date,
         url=url,
         canonical_url=canonical_url(url) if url else None,
         post_id=post_id,
-        title=_title(prose),
+        title=title,
+        title_quoted=quoted_title is not None or title is None,
         original_url=original,
         archived_url=_archived_copy(footnote, url) if url and original is None else None,
     )

@@ -387,3 +387,37 @@ def test_an_unquoted_title_before_the_outlet_without_its_the_is_shown_without_th
     assert result.status == "pass"
     # It read "…, Guardian" as the note's title.
     assert result.detail.startswith(f"the note's unquoted words {own!r} read as its title"), result.detail
+
+
+_RG = "https://rg.example/2023/05/03/most.html"
+
+
+def test_a_title_the_parser_read_unquoted_is_compared_where_the_note_s_words_name_no_outlet_it_knows() -> (
+    None
+):
+    # "Rossiyskaya gazeta" reads as no name and the page names no site: the note gave no title the check could
+    # find, `skip`, and it was verified whatever headline the page had.
+    note = f"Petrov, Pavel. Bridge destroyed in overnight strike. Rossiyskaya gazeta, 3 May 2023, {_RG}"
+    footnote = Footnote(label="1", text=note, line=3)
+    citation = parse_citation(footnote).citation
+    for shown, status in [("Crimean bridge reopened to traffic", "warn"), (citation.title, "pass")]:
+        page = SourcePost(platform=Platform.WEB, url=_RG, title=shown, text="x")
+        result = check_title(
+            CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
+        )
+        assert result.status == status, result.detail
+        assert result.detail.startswith(
+            "the note's unquoted words 'Bridge destroyed in overnight strike' read as its title: "
+        )
+
+
+def test_a_title_the_parser_read_unquoted_is_not_compared_with_a_post_s_words() -> None:
+    # A post has no title: the note's unquoted words are compared with a page's title alone, as before.
+    url = "https://t.me/rybar/12345"
+    note = f"Ivanov, Ivan. Bridge destroyed in overnight strike. Rybar, 3 May 2023, {url}"
+    footnote = Footnote(label="1", text=note, line=3)
+    post = SourcePost(platform=Platform.TELEGRAM, url=url, text="The bridge still stands.")
+    result = check_title(
+        CheckInput(footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=post)
+    )
+    assert (result.status, result.detail) == ("skip", "the citation gives no title")
