@@ -575,7 +575,8 @@ def _in_a_title_s_place(
     as a name. The outlet is a name the page gives its site, so an outlet the page does not name is no title
     beside the author (`John Smith, The New York Times, March 3`). Not the outlet's or the author's name, a
     person's office or a body (`Deputy Minister`, `Ministry of Defence`), a section's name (`World`), nor
-    the dateline the page's text opens with (`Moscow` of `MOSCOW, May 3 (TASS) - …`)."""
+    the dateline the page's text opens with (`Moscow` of `MOSCOW, May 3 (TASS) - …`) or a news agency's note
+    gives after its name (`TASS, Moscow, 3 May 2023`)."""
     if before is None:
         return False
     compact, author = _compact(piece), _compact(given.citation.author or "")
@@ -593,10 +594,38 @@ def _in_a_title_s_place(
     if same_title(piece, f"- | {piece}").likeness == "section":
         return False  # a section's name: "World", "Opinion", "Politics"
     dateline = re.split(r"[,(\u2010-\u2015-]", source.text[:_DATELINE_CHARS], maxsplit=1)[0]
-    return compact != _compact(dateline)
+    if compact == _compact(dateline):
+        return False
+    # A news agency's note gives the story's dateline after the agency's name (`TASS, Moscow, 3 May 2023`,
+    # `Reuters, Kyiv, March 3, 2022`): read as the title where the page's text does not open with it, a true
+    # note warned "the note's unquoted words 'Moscow' read as its title".
+    return not (before_key in _NEWS_AGENCIES and compact in _DATELINE_PLACES)
 
 
 _DATELINE_CHARS = 60
+# Agencies whose stories carry a dateline, by their names as `_compact` writes them ("The" left out).
+_NEWS_AGENCIES = frozenset(
+    [
+        *("tass", "reuters", "ap", "associatedpress", "afp", "agencefrancepresse", "interfax"),
+        *("rianovosti", "ria", "ukrinform", "unian", "xinhua", "dpa", "efe"),
+        *("ansa", "anadolu", "anadoluagency", "kyodo", "yonhap", "bloomberg", "upi"),
+    ]
+)
+# Places a dateline names: capitals and the cities of the war's reporting, as `_compact` writes them.
+_DATELINE_PLACES = frozenset(
+    [
+        *("moscow", "kyiv", "kiev", "london", "washington", "beijing", "paris"),
+        *("berlin", "brussels", "geneva", "warsaw", "minsk", "ankara", "istanbul"),
+        *("jerusalem", "telaviv", "tehran", "damascus", "baghdad", "cairo", "tokyo"),
+        *("seoul", "newyork", "donetsk", "luhansk", "kharkiv", "kharkov", "odesa"),
+        *("odessa", "lviv", "dnipro", "zaporizhzhia", "zaporozhye", "kherson", "sevastopol"),
+        *("simferopol", "stpetersburg", "saintpetersburg", "belgorod", "kursk", "rostovondon", "vilnius"),
+        *("riga", "tallinn", "chisinau", "bucharest", "budapest", "prague", "vienna"),
+        *("rome", "madrid", "helsinki", "stockholm", "oslo", "copenhagen", "tbilisi"),
+        *("yerevan", "baku", "kabul", "islamabad", "delhi", "newdelhi", "doha"),
+        *("riyadh", "dubai", "beirut", "amman", "gaza", "ramallah", "unitednations"),
+    ]
+)
 
 
 # Words in the rest of a page's title (its og:title or its <title>) that make it a listing of pages, not the

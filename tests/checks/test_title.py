@@ -421,3 +421,46 @@ def test_a_title_the_parser_read_unquoted_is_not_compared_with_a_post_s_words() 
         CheckInput(footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=post)
     )
     assert (result.status, result.detail) == ("skip", "the citation gives no title")
+
+
+_TASS = "https://tass.com/world/1234567"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"TASS, Moscow, 3 May 2023, {_TASS}",
+        f"Ivan Ivanov, TASS, Moscow, May 3, 2023, {_TASS}",
+        f"Reuters, Kyiv, March 3, 2022, {_TASS}",
+        f"Reuters, St. Petersburg, March 3, 2022, {_TASS}",
+    ],
+)
+def test_the_dateline_a_news_agency_s_note_gives_after_its_name_is_no_unquoted_title(note: str) -> None:
+    # The page's text does not open with the dateline: "Moscow" was read as the note's title and warned
+    # against the headline on a true note.
+    footnote = Footnote(label="1", text=note, line=3)
+    page = SourcePost(
+        platform=Platform.WEB,
+        url=_TASS,
+        publisher="Reuters" if "Reuters" in note else "TASS",
+        title="Bridge destroyed in overnight strike",
+        text="The bridge over the river was destroyed overnight.",
+    )
+    result = check_title(
+        CheckInput(
+            footnote=footnote,
+            citation=parse_citation(footnote).citation,
+            outcome=None,
+            live=page,
+            source=page,
+        )
+    )
+    assert (result.status, result.detail) == ("skip", "the citation gives no title"), result.detail
+
+
+def test_a_place_after_an_outlet_that_is_no_news_agency_is_still_compared_as_a_title() -> None:
+    # Only an agency's note gives its dateline so: "BBC News, Mariupol" may be the headline "Mariupol".
+    result = check_title(_bbc(f"BBC News, Kyiv, March 3, 2022, {_BBC}", "Bridge destroyed - BBC News"))
+    assert result.status == "warn" and result.detail.startswith("the note's unquoted words 'Kyiv'"), (
+        result.detail
+    )
