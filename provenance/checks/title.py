@@ -405,7 +405,15 @@ def _only_the_author_s_name(cited: str, title: str, source: SourcePost) -> bool:
 # Where a note's unquoted words part into pieces: a stop, a comma or a semicolon before a space, a spaced
 # dash, a bracket, GOST's ` // ` before the outlet. A colon parts none: "Kremlin: Bridge destroyed" is one
 # piece, a headline's kicker its own.
-_NOTE_STOPS = re.compile(r"[.,;!?]+\s+|[.,;!?]+$|\s+[\u2010-\u2015-]+\s+|\s*[()\[\]]\s*|\s+//\s+")
+# Not the stop of an outlet's abbreviated name (Bluebook's `N.Y. Times`, `Wash. Post`, `Wall St. J.`, `L.A.
+# Times`, `Chi. Trib.`): `N.Y. Times` was the pieces `N.Y` and `Times`, so no title before it was read.
+_ABBREVIATED = "".join(
+    rf"(?<!{word})"
+    for word in (r"N\.Y", r"L\.A", r"S\.F", r"D\.C", r"\bWash", r"\bSt", r"\bChi", r"\bBos", r"\bFin")
+)
+_NOTE_STOPS = re.compile(
+    rf"{_ABBREVIATED}[.,;!?]+\s+|[.,;!?]+$|\s+[\u2010-\u2015-]+\s+|\s*[()\[\]]\s*|\s+//\s+"
+)
 _MAX_NOTE_CHARS = 1000
 _MAX_NOTE_PIECES = 12
 _MAX_RUN = 3  # pieces a title may span in a note: "Bridge destroyed, officials say, as repairs begin"
@@ -586,7 +594,8 @@ def _in_a_title_s_place(
     sites = {_compact(name).removeprefix("the") for name in (source.publisher, *_site_names(source)) if name}
     before_key, after_key = _compact(before).removeprefix("the"), _compact(after).removeprefix("the")
     beside_author = bool(author and before_key and before_key in author) or _is_day(before)
-    if not ((before_key in sites and _is_day(after)) or (after_key in sites and beside_author)):
+    outlet_after = after_key in sites or not sites.isdisjoint(_abbreviated_outlet(after))
+    if not ((before_key in sites and _is_day(after)) or (outlet_after and beside_author)):
         return False
     words = {word.casefold() for word in _LETTER_WORD.findall(piece)}
     if words & (DESCRIBING_WORDS | ORGANISATION_WORDS):
@@ -603,6 +612,32 @@ def _in_a_title_s_place(
 
 
 _DATELINE_CHARS = 60
+# Bluebook's abbreviations of the words of an outlet's name (`Wash. Post`, `Wall St. J.`, `Chi. Trib.`).
+_OUTLET_ABBREVIATIONS = {
+    "wash": "washington",
+    "st": "street",
+    "j": "journal",
+    "chi": "chicago",
+    "trib": "tribune",
+    "bos": "boston",
+    "fin": "financial",
+}
+_OUTLET_INITIALS = {"n.y.": "new york", "l.a.": "los angeles", "s.f.": "san francisco"}
+
+
+def _abbreviated_outlet(piece: str) -> set[str]:
+    """The names (as `_compact` writes them, "The" left out) an outlet's name a note abbreviates may stand
+    for: `N.Y. Times` for `nytimes` (a host's label) and `newyorktimes`, `Wash. Post` for `washingtonpost`.
+    A Bluebook note's outlet was not known for the site's, and the title before it never compared."""
+    folded = piece.casefold()[:_MAX_OUTLET_CHARS]
+    plain = "".join(re.findall(r"[^\W\d_]+", folded))
+    for initials, words in _OUTLET_INITIALS.items():
+        folded = folded.replace(initials, f" {words} ")
+    expanded = "".join(_OUTLET_ABBREVIATIONS.get(word, word) for word in re.findall(r"[^\W\d_]+", folded))
+    return {plain.removeprefix("the"), expanded.removeprefix("the")}
+
+
+_MAX_OUTLET_CHARS = 100
 # Agencies whose stories carry a dateline, by their names as `_compact` writes them ("The" left out).
 _NEWS_AGENCIES = frozenset(
     [

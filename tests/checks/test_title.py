@@ -464,3 +464,35 @@ def test_a_place_after_an_outlet_that_is_no_news_agency_is_still_compared_as_a_t
     assert result.status == "warn" and result.detail.startswith("the note's unquoted words 'Kyiv'"), (
         result.detail
     )
+
+
+@pytest.mark.parametrize(
+    ("note", "url", "outlet"),
+    [
+        (f"John Smith, Bridge Destroyed, N.Y. Times (Mar. 3, 2022), {_NYT}", _NYT, "The New York Times"),
+        (
+            "John Smith, Bridge Destroyed, Wash. Post (Mar. 3, 2022), https://www.washingtonpost.com/world/b/",
+            "https://www.washingtonpost.com/world/b/",
+            "The Washington Post",
+        ),
+    ],
+)
+def test_a_title_before_a_bluebook_abbreviated_outlet_is_compared(note: str, url: str, outlet: str) -> None:
+    # `N.Y. Times` was no name of the site's (`nytimes`), `Wash. Post` two pieces: the note's title was never
+    # read, `skip`, and the note verified whatever headline the page had.
+    footnote = Footnote(label="1", text=note, line=3)
+    citation = parse_citation(footnote).citation
+    for headline, status in [("Kyiv mayor speaks", "warn"), ("Bridge destroyed", "pass")]:
+        page = SourcePost(platform=Platform.WEB, url=url, title=f"{headline} - {outlet}", text="x")
+        result = check_title(
+            CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
+        )
+        assert result.status == status, result.detail
+        assert result.detail.startswith("the note's unquoted words 'Bridge Destroyed' read as its title")
+    # The outlet alone is still no title.
+    alone = Footnote(label="1", text=note.replace("Bridge Destroyed, ", ""), line=3)
+    page = SourcePost(platform=Platform.WEB, url=url, title=f"Kyiv mayor speaks - {outlet}", text="x")
+    given = CheckInput(
+        footnote=alone, citation=parse_citation(alone).citation, outcome=None, live=page, source=page
+    )
+    assert check_title(given).detail == "the citation gives no title"
