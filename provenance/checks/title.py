@@ -884,8 +884,11 @@ def _live_page_of_another_day(compared: _Compared) -> CheckResult | None:
     updates, March 3"): it was only part of the title."""
     cited_day, source = compared.given.citation.date, compared.source
     titles = [title for title in (source.title, source.fields.get("title")) if title]
-    if cited_day is None or not any(_is_live(title) for title in titles):
+    if not any(_is_live(title) for title in titles):
         return None
+    counted = _live_page_of_another_day_count(compared, titles)
+    if counted is not None or cited_day is None:
+        return counted
     said = _days_in(compared.cited, cited_day.year)
     for title in titles:
         days = _days_in(title, cited_day.year)
@@ -909,6 +912,31 @@ def _live_page_of_another_day(compared: _Compared) -> CheckResult | None:
             "day",
             found=title,
         )
+    return None
+
+
+# A day counted in a live page's title ("Day 8 of the invasion", "day 8"): bounded, linear.
+_DAY_COUNT = on_first_use(r"\bday\s{1,3}(?P<count>\d{1,4})\b", re.IGNORECASE)
+
+
+def _live_page_of_another_day_count(compared: _Compared, titles: list[str]) -> CheckResult | None:
+    """A live page whose title now counts another day than the cited title ("Russia-Ukraine war live: Day 9
+    of the invasion" for "… Day 8 of the invasion"): rewritten every day, as a live page's title of another
+    date is, so neither confirmed nor contradicted. It warned that the cited title's "Day 8 of the
+    invasion" was a subtitle the page's title leaves out."""
+    cited = _DAY_COUNT().search(compared.cited[:_MAX_LIVE_TITLE])
+    if cited is None:
+        return None
+    for title in titles:
+        counts = [found for found in _DAY_COUNT().finditer(title[:_MAX_LIVE_TITLE])]
+        if counts and all(int(found["count"]) != int(cited["count"]) for found in counts):
+            return compared.warn(
+                f"cited {compared.said}; the page is a live page whose title, {title[:_SHOWN_CHARS]!r}, now "
+                f"carries {counts[0][0]!r}, not the cited {cited[0]!r}: a live page's title changes as it "
+                "is updated, so the cited title is neither confirmed nor contradicted; compare a copy of "
+                "that day",
+                found=title,
+            )
     return None
 
 

@@ -496,3 +496,18 @@ def test_a_title_before_a_bluebook_abbreviated_outlet_is_compared(note: str, url
         footnote=alone, citation=parse_citation(alone).citation, outcome=None, live=page, source=page
     )
     assert check_title(given).detail == "the citation gives no title"
+
+
+@pytest.mark.parametrize(
+    "cited",
+    ["Russia-Ukraine war live: Day 8 of the invasion", "Russia-Ukraine war live: Zelenskiy speaks on day 8"],
+)
+def test_a_live_page_whose_title_now_counts_another_day_warns_saying_so(cited: str) -> None:
+    # It warned that the cited "Day 8 …" was a subtitle the page's title leaves out: no word of the live page.
+    shown = cited.replace("8", "9") + " | The Guardian"
+    result = check_title(_cited_on(f"\u201c{cited},\u201d The Guardian, March 3, 2022, {_LIVE_URL}", shown))
+    assert result.status == "warn", result.detail
+    assert f"a live page whose title, {shown!r}, now carries" in result.detail
+    assert "neither confirmed nor contradicted" in result.detail
+    same = check_title(_cited_on(f"\u201c{cited},\u201d The Guardian, March 3, 2022, {_LIVE_URL}", cited))
+    assert same.status == "pass", same.detail
