@@ -1281,8 +1281,11 @@ def check_title(given: CheckInput) -> CheckResult:
         # A title the parser read unquoted in its place (`parse._unquoted_title`) is only where it stands: the
         # run of the note's words that is one of the page's titles, read first, may say more of it.
         page = source is not None and source.problem is None and bool(source.title)
+        # The parser's title only for a web page's article: APA gives a post's opening words as its title
+        # (`The bridge is ours [Post]. Facebook.`), no title of a page a platform shows it on.
+        article = given.citation.platform in (None, Platform.WEB)
         unquoted = (_unquoted_title(given, source) if source is not None and page else None) or (
-            cited if page else None
+            cited if page and article else None
         )
         if unquoted is None:
             return CheckResult(name="title", status="skip", detail="the citation gives no title")

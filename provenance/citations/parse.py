@@ -570,7 +570,8 @@ def _unquoted_title(prose: str, author: str | None) -> str | None:
     a capital, no date, no platform's name and no word of `_NOTE_WORDS`; None where there is none."""
     opening = blank_quotes(prose[:_SLOT_CHARS])
     found = _APA_DAY_THEN_TITLE().match(opening)
-    if found is None and author is not None:
+    if found is None and author is not None and _inverted_name(opening) is not None:
+        # A name, not a name and its platform (`Rybar, Telegram. Arhivirano iz originala 5. februara 2023.`).
         name = _INVERTED_NAME.match(opening)
         found = _CHICAGO_TITLE().match(opening, name.end()) if name is not None else None
     if found is None:
@@ -583,6 +584,8 @@ def _unquoted_title(prose: str, author: str | None) -> str | None:
         # `Bridge destroyed in St`, nor `Strike on the U.S. embassy` `Strike on the U`.
         or (title[-1:].isalpha() and (len(words[-1]) == 1 or words[-1] in _ABBREVIATIONS))
         or not title[:1].isupper()
+        # A number before the stop is a day's (`… 5. februara 2023`, `am 5. Mai`), not a title's end.
+        or title[-1:].isdigit()
         or {word.casefold().strip(",:;") for word in words} & _NOTE_WORDS
         or platform_from_words(title) is not None
         or find_date(title).date is not None

@@ -511,3 +511,23 @@ def test_a_live_page_whose_title_now_counts_another_day_warns_saying_so(cited: s
     assert "neither confirmed nor contradicted" in result.detail
     same = check_title(_cited_on(f"\u201c{cited},\u201d The Guardian, March 3, 2022, {_LIVE_URL}", cited))
     assert same.status == "pass", same.detail
+
+
+def test_a_post_s_words_the_parser_read_unquoted_are_not_compared_with_the_title_of_its_platform_s_page() -> (
+    None
+):
+    # APA gives a post's opening words in a title's place; a platform's page title ("Rybar | Facebook") is
+    # no headline of them: only a web page's article is compared on the parser's unquoted title.
+    url = "https://www.facebook.com/rybar/posts/123456"
+    footnote = Footnote(label="1", text=f"see the post, {url}", line=3)
+    page = SourcePost(
+        platform=Platform.FACEBOOK, url=url, title="Rybar | Facebook", text="The bridge is ours."
+    )
+    for platform, status in [(Platform.FACEBOOK, "skip"), (Platform.WEB, "warn")]:
+        citation = parse_citation(footnote).citation.model_copy(
+            update={"platform": platform, "title": "The bridge is ours", "title_quoted": False}
+        )
+        result = check_title(
+            CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
+        )
+        assert result.status == status, result.detail

@@ -2462,3 +2462,13 @@ def test_a_note_s_words_are_its_own_for_a_note_of_the_same_text_and_another_labe
     text = "[a] Rybar, Telegram, January 21, 2022"
     assert note_prose(Footnote(label="a", text=text, line=1)) == "Rybar, Telegram, January 21, 2022"
     assert note_prose(Footnote(label="b", text=text, line=1)) == text
+
+
+def test_a_name_and_its_platform_or_a_day_s_number_before_the_stop_give_no_unquoted_title() -> None:
+    # `Arhivirano iz originala 5` was read as the title of a note naming Rybar's Telegram channel.
+    for note in (
+        "Rybar, Telegram. Arhivirano iz originala 5. februara 2023.",
+        "Ivanov, Ivan. Archiviert von Seite am 5. Mai 2023. TASS",
+    ):
+        citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+        assert (citation.title, citation.title_quoted) == (None, True), citation.title
