@@ -564,12 +564,16 @@ _NOTE_WORDS = frozenset(
 )
 
 
-def _unquoted_title(prose: str, author: str | None) -> str | None:
+def _unquoted_title(unquoted: str, author: str | None) -> str | None:
     """The title a note without a quoted one gives in a title's place (`_APA_DAY_THEN_TITLE`,
     `_CHICAGO_TITLE` after the note's inverted name, read as its author): three words or more, opening with
-    a capital, no date, no platform's name and no word of `_NOTE_WORDS`; None where there is none."""
-    opening = blank_quotes(prose[:_SLOT_CHARS])
-    found = _APA_DAY_THEN_TITLE().match(opening)
+    a capital, no date, no platform's name and no word of `_NOTE_WORDS`; None where there is none.
+    `unquoted`: the note's words with its quoted passages blanked."""
+    opening = unquoted[:_SLOT_CHARS]
+    # Most notes hold neither slot, each of which needs a stop before the title: looked for first.
+    if "." not in opening:
+        return None
+    found = _APA_DAY_THEN_TITLE().match(opening) if "(" in opening else None
     if found is None and author is not None and _inverted_name(opening) is not None:
         # A name, not a name and its platform (`Rybar, Telegram. Arhivirano iz originala 5. februara 2023.`).
         name = _INVERTED_NAME.match(opening)
@@ -1341,7 +1345,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     )
     author = None if back_reference is not None else _leading_name(prose) or handle
     quoted_title = _title(prose)
-    title = quoted_title or _unquoted_title(prose, author)
+    title = quoted_title or _unquoted_title(unquoted, author)
     citation = Citation(
         platform=platform,
         author=author,
