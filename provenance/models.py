@@ -215,6 +215,12 @@ class Citation(Model):
     )
     post_id: str | None = None
     title: str | None = None
+    title_quoted: bool = Field(
+        default=True,
+        description="False when the note gives `title` unquoted in a title's place (APA's after the day, "
+        "Chicago's between the author and the outlet): the `title` check then first reads the note's words "
+        "against the page's titles.",
+    )
     original_url: str | None = Field(
         default=None,
         description="Set when `url` is an archived copy whose URL names its original (a Wayback Machine "

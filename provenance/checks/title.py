@@ -35,13 +35,16 @@ edited after publication, so a different title is a `warn`, not a `fail`; one in
 than the source's says it may be a translation.
 
 A note that quotes no title may give one unquoted, as Chicago and MLA notes do ("Ivanov, Ivan. Bridge
-destroyed in overnight strike. TASS, 3 May 2023, https://…"), which the parser does not take for one: the
+destroyed in overnight strike. TASS, 3 May 2023, https://…"), which the parser reads in a title's place
+only (`Citation.title_quoted` false): the
 longest run of the note's pieces (parted at its stops, commas and GOST's ` // `) that is one of the page's
 titles, and no author's, channel's or site's name, is compared as if quoted, else its first piece of three
 words or more that is no name (the author's, the site's, a few capitalised words: "The New York Times") and no
 description of a source or of the note ("Telegram post by Rybar", "Statement of the Ministry of Defence",
 "Accessed 4 May 2023"), and that stands before a name, the outlet's (a note's own prose, "Deleted the same
-day; an archived copy exists", is no title); a note of no such piece, or a post, gives no title. Such a
+day; an archived copy exists", is no title), else the title the parser read in its place (before an outlet
+these rules do not know for a name: "Rossiyskaya gazeta"); a note of none of these, or a post, gives no
+title. Such a
 note was verified whatever headline it gave.
 
 A PDF's title is its /Title only where its opening pages show it (the extractor's rule): else its opening
@@ -402,7 +405,15 @@ def _only_the_author_s_name(cited: str, title: str, source: SourcePost) -> bool:
 # Where a note's unquoted words part into pieces: a stop, a comma or a semicolon before a space, a spaced
 # dash, a bracket, GOST's ` // ` before the outlet. A colon parts none: "Kremlin: Bridge destroyed" is one
 # piece, a headline's kicker its own.
-_NOTE_STOPS = re.compile(r"[.,;!?]+\s+|[.,;!?]+$|\s+[\u2010-\u2015-]+\s+|\s*[()\[\]]\s*|\s+//\s+")
+# Not the stop of an outlet's abbreviated name (Bluebook's `N.Y. Times`, `Wash. Post`, `Wall St. J.`, `L.A.
+# Times`, `Chi. Trib.`): `N.Y. Times` was the pieces `N.Y` and `Times`, so no title before it was read.
+_ABBREVIATED = "".join(
+    rf"(?<!{word})"
+    for word in (r"N\.Y", r"L\.A", r"S\.F", r"D\.C", r"\bWash", r"\bSt", r"\bChi", r"\bBos", r"\bFin")
+)
+_NOTE_STOPS = re.compile(
+    rf"{_ABBREVIATED}[.,;!?]+\s+|[.,;!?]+$|\s+[\u2010-\u2015-]+\s+|\s*[()\[\]]\s*|\s+//\s+"
+)
 _MAX_NOTE_CHARS = 1000
 _MAX_NOTE_PIECES = 12
 _MAX_RUN = 3  # pieces a title may span in a note: "Bridge destroyed, officials say, as repairs begin"
@@ -477,8 +488,9 @@ def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
     the page's titles (its og:title or headline, else its <title>, else its article item's headline) and
     no name of its author's, channel's or site's, else its first piece of three words or more that names no
     one, describes no source and stands before a name ("Kremlin: Bridge destroyed. TASS"); None
-    where the note gives none. Read by the `title` check alone, as the parser takes only a quoted passage for
-    a title: such a note was `skip`, "the citation gives no title", and verified whatever headline it gave."""
+    where the note gives none. Read before the title the parser reads in a title's place (`parse.
+    _unquoted_title`, text only), which knows no page's titles: such a note was `skip`, "the citation gives
+    no title", and verified whatever headline it gave."""
     pieces = _note_pieces(given)
     titles = [
         title for title in (source.title, source.fields.get("title"), source.fields.get("headline")) if title
@@ -571,7 +583,8 @@ def _in_a_title_s_place(
     as a name. The outlet is a name the page gives its site, so an outlet the page does not name is no title
     beside the author (`John Smith, The New York Times, March 3`). Not the outlet's or the author's name, a
     person's office or a body (`Deputy Minister`, `Ministry of Defence`), a section's name (`World`), nor
-    the dateline the page's text opens with (`Moscow` of `MOSCOW, May 3 (TASS) - …`)."""
+    the dateline the page's text opens with (`Moscow` of `MOSCOW, May 3 (TASS) - …`) or a news agency's note
+    gives after its name (`TASS, Moscow, 3 May 2023`)."""
     if before is None:
         return False
     compact, author = _compact(piece), _compact(given.citation.author or "")
@@ -581,7 +594,8 @@ def _in_a_title_s_place(
     sites = {_compact(name).removeprefix("the") for name in (source.publisher, *_site_names(source)) if name}
     before_key, after_key = _compact(before).removeprefix("the"), _compact(after).removeprefix("the")
     beside_author = bool(author and before_key and before_key in author) or _is_day(before)
-    if not ((before_key in sites and _is_day(after)) or (after_key in sites and beside_author)):
+    outlet_after = after_key in sites or not sites.isdisjoint(_abbreviated_outlet(after))
+    if not ((before_key in sites and _is_day(after)) or (outlet_after and beside_author)):
         return False
     words = {word.casefold() for word in _LETTER_WORD.findall(piece)}
     if words & (DESCRIBING_WORDS | ORGANISATION_WORDS):
@@ -589,10 +603,64 @@ def _in_a_title_s_place(
     if same_title(piece, f"- | {piece}").likeness == "section":
         return False  # a section's name: "World", "Opinion", "Politics"
     dateline = re.split(r"[,(\u2010-\u2015-]", source.text[:_DATELINE_CHARS], maxsplit=1)[0]
-    return compact != _compact(dateline)
+    if compact == _compact(dateline):
+        return False
+    # A news agency's note gives the story's dateline after the agency's name (`TASS, Moscow, 3 May 2023`,
+    # `Reuters, Kyiv, March 3, 2022`): read as the title where the page's text does not open with it, a true
+    # note warned "the note's unquoted words 'Moscow' read as its title".
+    return not (before_key in _NEWS_AGENCIES and compact in _DATELINE_PLACES)
 
 
 _DATELINE_CHARS = 60
+# Bluebook's abbreviations of the words of an outlet's name (`Wash. Post`, `Wall St. J.`, `Chi. Trib.`).
+_OUTLET_ABBREVIATIONS = {
+    "wash": "washington",
+    "st": "street",
+    "j": "journal",
+    "chi": "chicago",
+    "trib": "tribune",
+    "bos": "boston",
+    "fin": "financial",
+}
+_OUTLET_INITIALS = {"n.y.": "new york", "l.a.": "los angeles", "s.f.": "san francisco"}
+
+
+def _abbreviated_outlet(piece: str) -> set[str]:
+    """The names (as `_compact` writes them, "The" left out) an outlet's name a note abbreviates may stand
+    for: `N.Y. Times` for `nytimes` (a host's label) and `newyorktimes`, `Wash. Post` for `washingtonpost`.
+    A Bluebook note's outlet was not known for the site's, and the title before it never compared."""
+    folded = piece.casefold()[:_MAX_OUTLET_CHARS]
+    plain = "".join(re.findall(r"[^\W\d_]+", folded))
+    for initials, words in _OUTLET_INITIALS.items():
+        folded = folded.replace(initials, f" {words} ")
+    expanded = "".join(_OUTLET_ABBREVIATIONS.get(word, word) for word in re.findall(r"[^\W\d_]+", folded))
+    return {plain.removeprefix("the"), expanded.removeprefix("the")}
+
+
+_MAX_OUTLET_CHARS = 100
+# Agencies whose stories carry a dateline, by their names as `_compact` writes them ("The" left out).
+_NEWS_AGENCIES = frozenset(
+    [
+        *("tass", "reuters", "ap", "associatedpress", "afp", "agencefrancepresse", "interfax"),
+        *("rianovosti", "ria", "ukrinform", "unian", "xinhua", "dpa", "efe"),
+        *("ansa", "anadolu", "anadoluagency", "kyodo", "yonhap", "bloomberg", "upi"),
+    ]
+)
+# Places a dateline names: capitals and the cities of the war's reporting, as `_compact` writes them.
+_DATELINE_PLACES = frozenset(
+    [
+        *("moscow", "kyiv", "kiev", "london", "washington", "beijing", "paris"),
+        *("berlin", "brussels", "geneva", "warsaw", "minsk", "ankara", "istanbul"),
+        *("jerusalem", "telaviv", "tehran", "damascus", "baghdad", "cairo", "tokyo"),
+        *("seoul", "newyork", "donetsk", "luhansk", "kharkiv", "kharkov", "odesa"),
+        *("odessa", "lviv", "dnipro", "zaporizhzhia", "zaporozhye", "kherson", "sevastopol"),
+        *("simferopol", "stpetersburg", "saintpetersburg", "belgorod", "kursk", "rostovondon", "vilnius"),
+        *("riga", "tallinn", "chisinau", "bucharest", "budapest", "prague", "vienna"),
+        *("rome", "madrid", "helsinki", "stockholm", "oslo", "copenhagen", "tbilisi"),
+        *("yerevan", "baku", "kabul", "islamabad", "delhi", "newdelhi", "doha"),
+        *("riyadh", "dubai", "beirut", "amman", "gaza", "ramallah", "unitednations"),
+    ]
+)
 
 
 # Words in the rest of a page's title (its og:title or its <title>) that make it a listing of pages, not the
@@ -816,8 +884,11 @@ def _live_page_of_another_day(compared: _Compared) -> CheckResult | None:
     updates, March 3"): it was only part of the title."""
     cited_day, source = compared.given.citation.date, compared.source
     titles = [title for title in (source.title, source.fields.get("title")) if title]
-    if cited_day is None or not any(_is_live(title) for title in titles):
+    if not any(_is_live(title) for title in titles):
         return None
+    counted = _live_page_of_another_day_count(compared, titles)
+    if counted is not None or cited_day is None:
+        return counted
     said = _days_in(compared.cited, cited_day.year)
     for title in titles:
         days = _days_in(title, cited_day.year)
@@ -841,6 +912,31 @@ def _live_page_of_another_day(compared: _Compared) -> CheckResult | None:
             "day",
             found=title,
         )
+    return None
+
+
+# A day counted in a live page's title ("Day 8 of the invasion", "day 8"): bounded, linear.
+_DAY_COUNT = on_first_use(r"\bday\s{1,3}(?P<count>\d{1,4})\b", re.IGNORECASE)
+
+
+def _live_page_of_another_day_count(compared: _Compared, titles: list[str]) -> CheckResult | None:
+    """A live page whose title now counts another day than the cited title ("Russia-Ukraine war live: Day 9
+    of the invasion" for "… Day 8 of the invasion"): rewritten every day, as a live page's title of another
+    date is, so neither confirmed nor contradicted. It warned that the cited title's "Day 8 of the
+    invasion" was a subtitle the page's title leaves out."""
+    cited = _DAY_COUNT().search(compared.cited[:_MAX_LIVE_TITLE])
+    if cited is None:
+        return None
+    for title in titles:
+        counts = [found for found in _DAY_COUNT().finditer(title[:_MAX_LIVE_TITLE])]
+        if counts and all(int(found["count"]) != int(cited["count"]) for found in counts):
+            return compared.warn(
+                f"cited {compared.said}; the page is a live page whose title, {title[:_SHOWN_CHARS]!r}, now "
+                f"carries {counts[0][0]!r}, not the cited {cited[0]!r}: a live page's title changes as it "
+                "is updated, so the cited title is neither confirmed nor contradicted; compare a copy of "
+                "that day",
+                found=title,
+            )
     return None
 
 
@@ -1181,16 +1277,22 @@ def check_title(given: CheckInput) -> CheckResult:
     """The cited title (or the one a note gives unquoted) against the source's: the rules of `_PAGE_RULES` or
     `_POST_RULES` in order, the first to answer deciding, else the match alone (`_verdict`)."""
     cited, source = given.citation.title, given.source
-    if not cited:
-        unquoted = (
-            _unquoted_title(given, source)
-            if source is not None and source.problem is None and source.title
-            else None
+    if not cited or not given.citation.title_quoted:
+        # A title the parser read unquoted in its place (`parse._unquoted_title`) is only where it stands: the
+        # run of the note's words that is one of the page's titles, read first, may say more of it.
+        page = source is not None and source.problem is None and bool(source.title)
+        # The parser's title only for a web page's article: APA gives a post's opening words as its title
+        # (`The bridge is ours [Post]. Facebook.`), no title of a page a platform shows it on.
+        article = given.citation.platform in (None, Platform.WEB)
+        unquoted = (_unquoted_title(given, source) if source is not None and page else None) or (
+            cited if page and article else None
         )
         if unquoted is None:
             return CheckResult(name="title", status="skip", detail="the citation gives no title")
         as_quoted = check_title(
-            dataclasses.replace(given, citation=given.citation.model_copy(update={"title": unquoted}))
+            dataclasses.replace(
+                given, citation=given.citation.model_copy(update={"title": unquoted, "title_quoted": True})
+            )
         )
         detail = (
             f"the note's unquoted words {unquoted[:_SHOWN_CHARS]!r} read as its title: {as_quoted.detail}"

@@ -25,6 +25,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     StrictInt,
     StringConstraints,
     ValidationError,
@@ -68,6 +69,7 @@ class CitationOverrides:
     post_id: str | None = None
     located: Located | None = None
     archived_url: str | None = None
+    title_quoted: bool | None = None
 
 
 def _json_type(value: object) -> str:
@@ -242,6 +244,8 @@ class CslCustom(_CslPart):
     handle: str | None = None
     post_id: StrictInt | Text | None = None
     located: Located | None = None
+    # False: the item's `title` is the note's unquoted words in a title's place (`Citation.title_quoted`).
+    title_quoted: StrictBool | None = None
     # Written for a reader of the file; read back only to refuse one that contradicts the item's `URL`.
     original_url: Text | None = None
 
@@ -334,6 +338,7 @@ class CslItem(_CslPart):
             post_id=self._post_id(custom),
             located=custom.located,
             archived_url=self._archived_copy(),
+            title_quoted=custom.title_quoted,
         )
 
 
@@ -498,6 +503,12 @@ def apply_overrides(citation: Citation, overrides: CitationOverrides) -> Citatio
         )
     given = {key: value for key, value in dataclasses.asdict(overrides).items() if value is not None}
     given.pop("url", None)
+    # A title the file gives is the file's word, as quoted, unless the file says it is the note's unquoted
+    # words (as `extract --format csl` writes them); without a title, the note's own stands as it was read.
+    if "title" in given:
+        given.setdefault("title_quoted", True)
+    else:
+        given.pop("title_quoted", None)
     archived = given.pop("archived_url", None)
     fields.update(given)
     if archived is not None and _copies_the_cited_page(archived, fields["url"], fields["original_url"]):
@@ -533,6 +544,8 @@ def citation_to_csl(label: str, citation: Citation) -> dict[str, Any]:
         item.update({"archive": archive} if archive else {})
         item["archive_location"] = copy
     custom = citation.model_dump(mode="json", include=set(_CUSTOM_KEYS), exclude_none=True)
+    if citation.title and not citation.title_quoted:
+        custom["title_quoted"] = False
     if custom:
         item["custom"] = custom
     return item

@@ -21,6 +21,7 @@ and its label (`Subscribe`, `Наш канал`) no author.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -520,6 +521,90 @@ def _title(text: str) -> str | None:
     return title.rstrip(",.;:").strip() or None
 
 
+# A title a note gives unquoted in its place (`_unquoted_title`): APA's after the parenthesised day
+# (`Smith, J. (2023, May 3). Bridge destroyed in overnight strike. TASS.`), Chicago's and MLA's between the
+# inverted name and the outlet (`Ivanov, Ivan. Bridge destroyed in overnight strike. TASS, 3 May 2023`). The
+# title runs to the next sentence's stop (kept when a question or an exclamation) before a capital, a
+# bracket (APA's `[Video]`) or the note's end; the slot is read in the note's opening only.
+_APA_DAY_THEN_TITLE = on_first_use(
+    r"^[^()]{1,120}?\(\s?(?:\d{4}[^()]{0,30}|n\.\s?d\.)\)\.\s+"
+    r"(?P<title>[^\W\d_][^.?!\[\]]{0,300}(?:[?!]|(?=[.\[])))(?:\[[^\[\]]{0,40}\])?\.?(?=\s+[^\W\d_]|\s*$)"
+)
+_CHICAGO_TITLE = on_first_use(
+    r"\.\s+(?P<title>[^\W\d_][^.?!\[\]]{0,300}(?:[?!]|(?=\.)))\.?\s+(?P<outlet>[^\W\d_][^,.]{0,60})(?:[,.]|$)"
+)
+_SLOT_TITLE_WORDS = 3  # fewer reads as a name or a label (`Telegram post`, `World`), as `checks.title` has it
+# Words that describe the source or the note, not a headline: such a piece is no title.
+_NOTE_WORDS = frozenset(
+    [
+        "post",
+        "posts",
+        "posted",
+        "tweet",
+        "video",
+        "message",
+        "statement",
+        "screenshot",
+        "photo",
+        "image",
+        "channel",
+        "account",
+        "accessed",
+        "retrieved",
+        "archived",
+        "archive",
+        "available",
+        "online",
+        "updated",
+        "published",
+        "interview",
+        "briefing",
+        "transcript",
+    ]
+)
+
+
+def _unquoted_title(unquoted: str, author: str | None) -> str | None:
+    """The title a note without a quoted one gives in a title's place (`_APA_DAY_THEN_TITLE`,
+    `_CHICAGO_TITLE` after the note's inverted name, read as its author): three words or more, opening with
+    a capital, no date, no platform's name and no word of `_NOTE_WORDS`; None where there is none.
+    `unquoted`: the note's words with its quoted passages blanked."""
+    opening = unquoted[:_SLOT_CHARS]
+    # Most notes hold neither slot, each of which needs a stop before the title: looked for first.
+    if "." not in opening:
+        return None
+    found = _APA_DAY_THEN_TITLE().match(opening) if "(" in opening else None
+    if found is None and author is not None and _inverted_name(opening) is not None:
+        # A name, not a name and its platform (`Rybar, Telegram. Arhivirano iz originala 5. februara 2023.`).
+        name = _INVERTED_NAME.match(opening)
+        found = _CHICAGO_TITLE().match(opening, name.end()) if name is not None else None
+    if found is None:
+        return None
+    title = " ".join(found["title"].split())
+    words = title.split()
+    if (
+        len(words) < _SLOT_TITLE_WORDS
+        # A stop that ends an abbreviation ends no title: `Bridge destroyed in St. Petersburg` is not
+        # `Bridge destroyed in St`, nor `Strike on the U.S. embassy` `Strike on the U`.
+        or (title[-1:].isalpha() and (len(words[-1]) == 1 or words[-1] in _ABBREVIATIONS))
+        or not title[:1].isupper()
+        # A number before the stop is a day's (`… 5. februara 2023`, `am 5. Mai`), not a title's end.
+        or title[-1:].isdigit()
+        or {word.casefold().strip(",:;") for word in words} & _NOTE_WORDS
+        or platform_from_words(title) is not None
+        or find_date(title).date is not None
+        or holds_date(title)
+    ):
+        return None
+    return title
+
+
+_SLOT_CHARS = 500
+_ABBREVIATIONS = frozenset(
+    (*_CIVIL_TITLES, *_RANKS, "St", "Mt", "Ft", "No", "Jr", "Sr", "Co", "Inc", "Ltd", "vs")
+)
+
+
 def _quotes_but_the_posters(prose: str) -> Iterator[Quote]:
     """The note's quoted passages but the poster's quoted name (`_quoted_poster`): no title or quote of the
     source's, which a correct note's channel name was then said not to hold."""
@@ -631,12 +716,18 @@ def note_prose(footnote: Footnote) -> str:
     are no handle, date or title); the title is its first quoted passage, the rest the note's own quotes. A
     note that is a link and its Markdown title giving a date holds its citation in the title: its words are
     the title's (`_link_definition_title`)."""
-    prose = blank_urls(footnote.text)
+    return _note_prose(footnote.text, footnote.label)
+
+
+# Parsing, the citations file's claims and the locator, author and title checks read a note's words up to
+# eight times; keyed by what they depend on (a string hashes once), the words are made once when its note is
+# parsed and once when it is checked. Bounded: a note's readings come together (all notes are parsed, then
+# each is checked in turn, maybe in another process), so a few notes' worth is all that is ever reused.
+@functools.lru_cache(maxsize=64)
+def _note_prose(text: str, label: str) -> str:
+    prose = blank_urls(text)
     marker = _LABEL_PREFIX.match(prose)
-    text = footnote.text
-    if marker is not None and (
-        marker["caret"] or marker["label"].isdecimal() or marker["label"] == footnote.label
-    ):
+    if marker is not None and (marker["caret"] or marker["label"].isdecimal() or marker["label"] == label):
         prose = prose[marker.end() :]
         text = text[marker.end() :]
     prose = prose.strip()
@@ -1252,15 +1343,19 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     back_reference = (
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
     )
+    author = None if back_reference is not None else _leading_name(prose) or handle
+    quoted_title = _title(prose)
+    title = quoted_title or _unquoted_title(unquoted, author)
     citation = Citation(
         platform=platform,
-        author=None if back_reference is not None else _leading_name(prose) or handle,
+        author=author,
         handle=handle,
         date=None if said_undated else date_found.date,
         url=url,
         canonical_url=canonical_url(url) if url else None,
         post_id=post_id,
-        title=_title(prose),
+        title=title,
+        title_quoted=quoted_title is not None or title is None,
         original_url=original,
         archived_url=_archived_copy(footnote, url) if url and original is None else None,
     )

@@ -387,3 +387,147 @@ def test_an_unquoted_title_before_the_outlet_without_its_the_is_shown_without_th
     assert result.status == "pass"
     # It read "…, Guardian" as the note's title.
     assert result.detail.startswith(f"the note's unquoted words {own!r} read as its title"), result.detail
+
+
+_RG = "https://rg.example/2023/05/03/most.html"
+
+
+def test_a_title_the_parser_read_unquoted_is_compared_where_the_note_s_words_name_no_outlet_it_knows() -> (
+    None
+):
+    # "Rossiyskaya gazeta" reads as no name and the page names no site: the note gave no title the check could
+    # find, `skip`, and it was verified whatever headline the page had.
+    note = f"Petrov, Pavel. Bridge destroyed in overnight strike. Rossiyskaya gazeta, 3 May 2023, {_RG}"
+    footnote = Footnote(label="1", text=note, line=3)
+    citation = parse_citation(footnote).citation
+    for shown, status in [("Crimean bridge reopened to traffic", "warn"), (citation.title, "pass")]:
+        page = SourcePost(platform=Platform.WEB, url=_RG, title=shown, text="x")
+        result = check_title(
+            CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
+        )
+        assert result.status == status, result.detail
+        assert result.detail.startswith(
+            "the note's unquoted words 'Bridge destroyed in overnight strike' read as its title: "
+        )
+
+
+def test_a_title_the_parser_read_unquoted_is_not_compared_with_a_post_s_words() -> None:
+    # A post has no title: the note's unquoted words are compared with a page's title alone, as before.
+    url = "https://t.me/rybar/12345"
+    note = f"Ivanov, Ivan. Bridge destroyed in overnight strike. Rybar, 3 May 2023, {url}"
+    footnote = Footnote(label="1", text=note, line=3)
+    post = SourcePost(platform=Platform.TELEGRAM, url=url, text="The bridge still stands.")
+    result = check_title(
+        CheckInput(footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=post)
+    )
+    assert (result.status, result.detail) == ("skip", "the citation gives no title")
+
+
+_TASS = "https://tass.com/world/1234567"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"TASS, Moscow, 3 May 2023, {_TASS}",
+        f"Ivan Ivanov, TASS, Moscow, May 3, 2023, {_TASS}",
+        f"Reuters, Kyiv, March 3, 2022, {_TASS}",
+        f"Reuters, St. Petersburg, March 3, 2022, {_TASS}",
+    ],
+)
+def test_the_dateline_a_news_agency_s_note_gives_after_its_name_is_no_unquoted_title(note: str) -> None:
+    # The page's text does not open with the dateline: "Moscow" was read as the note's title and warned
+    # against the headline on a true note.
+    footnote = Footnote(label="1", text=note, line=3)
+    page = SourcePost(
+        platform=Platform.WEB,
+        url=_TASS,
+        publisher="Reuters" if "Reuters" in note else "TASS",
+        title="Bridge destroyed in overnight strike",
+        text="The bridge over the river was destroyed overnight.",
+    )
+    result = check_title(
+        CheckInput(
+            footnote=footnote,
+            citation=parse_citation(footnote).citation,
+            outcome=None,
+            live=page,
+            source=page,
+        )
+    )
+    assert (result.status, result.detail) == ("skip", "the citation gives no title"), result.detail
+
+
+def test_a_place_after_an_outlet_that_is_no_news_agency_is_still_compared_as_a_title() -> None:
+    # Only an agency's note gives its dateline so: "BBC News, Mariupol" may be the headline "Mariupol".
+    result = check_title(_bbc(f"BBC News, Kyiv, March 3, 2022, {_BBC}", "Bridge destroyed - BBC News"))
+    assert result.status == "warn" and result.detail.startswith("the note's unquoted words 'Kyiv'"), (
+        result.detail
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "url", "outlet"),
+    [
+        (f"John Smith, Bridge Destroyed, N.Y. Times (Mar. 3, 2022), {_NYT}", _NYT, "The New York Times"),
+        (
+            "John Smith, Bridge Destroyed, Wash. Post (Mar. 3, 2022), https://www.washingtonpost.com/world/b/",
+            "https://www.washingtonpost.com/world/b/",
+            "The Washington Post",
+        ),
+    ],
+)
+def test_a_title_before_a_bluebook_abbreviated_outlet_is_compared(note: str, url: str, outlet: str) -> None:
+    # `N.Y. Times` was no name of the site's (`nytimes`), `Wash. Post` two pieces: the note's title was never
+    # read, `skip`, and the note verified whatever headline the page had.
+    footnote = Footnote(label="1", text=note, line=3)
+    citation = parse_citation(footnote).citation
+    for headline, status in [("Kyiv mayor speaks", "warn"), ("Bridge destroyed", "pass")]:
+        page = SourcePost(platform=Platform.WEB, url=url, title=f"{headline} - {outlet}", text="x")
+        result = check_title(
+            CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
+        )
+        assert result.status == status, result.detail
+        assert result.detail.startswith("the note's unquoted words 'Bridge Destroyed' read as its title")
+    # The outlet alone is still no title.
+    alone = Footnote(label="1", text=note.replace("Bridge Destroyed, ", ""), line=3)
+    page = SourcePost(platform=Platform.WEB, url=url, title=f"Kyiv mayor speaks - {outlet}", text="x")
+    given = CheckInput(
+        footnote=alone, citation=parse_citation(alone).citation, outcome=None, live=page, source=page
+    )
+    assert check_title(given).detail == "the citation gives no title"
+
+
+@pytest.mark.parametrize(
+    "cited",
+    ["Russia-Ukraine war live: Day 8 of the invasion", "Russia-Ukraine war live: Zelenskiy speaks on day 8"],
+)
+def test_a_live_page_whose_title_now_counts_another_day_warns_saying_so(cited: str) -> None:
+    # It warned that the cited "Day 8 …" was a subtitle the page's title leaves out: no word of the live page.
+    shown = cited.replace("8", "9") + " | The Guardian"
+    result = check_title(_cited_on(f"\u201c{cited},\u201d The Guardian, March 3, 2022, {_LIVE_URL}", shown))
+    assert result.status == "warn", result.detail
+    assert f"a live page whose title, {shown!r}, now carries" in result.detail
+    assert "neither confirmed nor contradicted" in result.detail
+    same = check_title(_cited_on(f"\u201c{cited},\u201d The Guardian, March 3, 2022, {_LIVE_URL}", cited))
+    assert same.status == "pass", same.detail
+
+
+def test_a_post_s_words_the_parser_read_unquoted_are_not_compared_with_the_title_of_its_platform_s_page() -> (
+    None
+):
+    # APA gives a post's opening words in a title's place; a platform's page title ("Rybar | Facebook") is
+    # no headline of them: only a web page's article is compared on the parser's unquoted title.
+    url = "https://www.facebook.com/rybar/posts/123456"
+    footnote = Footnote(label="1", text=f"see the post, {url}", line=3)
+    page = SourcePost(
+        platform=Platform.FACEBOOK, url=url, title="Rybar | Facebook", text="The bridge is ours."
+    )
+    for platform, status in [(Platform.FACEBOOK, "skip"), (Platform.WEB, "warn")]:
+        citation = parse_citation(footnote).citation.model_copy(
+            update={"platform": platform, "title": "The bridge is ours", "title_quoted": False}
+        )
+        result = check_title(
+            CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
+        )
+        assert result.status == status, result.detail

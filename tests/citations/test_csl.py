@@ -564,3 +564,21 @@ def test_a_citations_files_platform_other_than_its_links_is_not_passed_by_locato
     )
     citation = apply_overrides(parse_citation(footnote).citation, _item_loaded(same))
     assert check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None)).status == "pass"
+
+
+def test_an_unquoted_title_goes_to_csl_and_back_as_the_note_s_unquoted_words() -> None:
+    note = "Ivanov, Ivan. Bridge destroyed in overnight strike. TASS, 3 May 2023, https://tass.example/a"
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    item = citation_to_csl("1", citation)
+    assert item["title"] == "Bridge destroyed in overnight strike"
+    assert item["custom"]["title_quoted"] is False
+    overrides = load_citations_file(json.dumps([item]).encode(), "c.json")["1"]
+    assert apply_overrides(citation, overrides) == citation
+
+
+def test_a_title_a_citations_file_gives_is_its_own_word_not_the_note_s_unquoted_guess() -> None:
+    note = "Ivanov, Ivan. Bridge destroyed in overnight strike. TASS, 3 May 2023, https://tass.example/a"
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    given = apply_overrides(citation, CitationOverrides(title="Bridge destroyed in overnight strike"))
+    assert given.title_quoted is True  # compared as the file's title, as a quoted one is
+    assert apply_overrides(citation, CitationOverrides(author="Ivan Ivanov")).title_quoted is False

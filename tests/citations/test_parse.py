@@ -2390,3 +2390,89 @@ def test_a_title_a_notes_line_breaks_run_through_is_one_line_of_words() -> None:
     note = "Lina Haddad\n“Council\nvote”, January 21, 2022, http://news.example/a"
     citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
     assert (citation.author, citation.title) == ("Lina Haddad", "Council vote")
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        # Chicago: between the inverted name and the outlet.
+        (
+            "Ivanov, Ivan. Bridge destroyed in overnight strike. TASS, 3 May 2023, https://tass.example/a",
+            "Bridge destroyed in overnight strike",
+        ),
+        (
+            "Ivanov, Ivan. Who destroyed the bridge at night? TASS, 3 May 2023",
+            "Who destroyed the bridge at night?",
+        ),
+        # APA: after the parenthesised day, its bracketed description left out.
+        (
+            "Smith, J. (2023, May 3). Bridge destroyed in overnight strike. TASS. https://tass.example/b",
+            "Bridge destroyed in overnight strike",
+        ),
+        (
+            "Smith, J. (2023, May 3). Footage of the strike on the bridge [Video]. YouTube.",
+            "Footage of the strike on the bridge",
+        ),
+    ],
+)
+def test_a_title_a_note_gives_unquoted_in_a_title_s_place_is_the_citation_s_title(
+    note: str, title: str
+) -> None:
+    # `extract` showed no title for each: only a quoted passage was read as one.
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.title, citation.title_quoted) == (title, False)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ivanov, Ivan. Telegram post about the bridge. Rybar, 3 May 2023",  # describes the source
+        "Ivanov, Ivan. Bridge destroyed in Kyiv overnight",  # no outlet after it
+        "Smith, John. 3 May 2023. TASS, https://tass.example/a",  # a day
+        "Smith, J. (2023, May 3). Mariupol. BBC News.",  # a word or two: a name or a label as often
+        "Rybar. Bridge destroyed in overnight strike. TASS, 3 May 2023",  # no inverted name: no Chicago slot
+        # A stop that ends an abbreviation, not the title: `Bridge destroyed in St` was no title.
+        "Smith, John. Bridge destroyed in St. Petersburg. BBC News, March 3, 2022",
+        "Smith, J. (2022, March 3). Strike on the U.S. embassy. BBC News.",
+    ],
+)
+def test_words_in_no_title_s_place_or_that_describe_the_source_are_no_unquoted_title(note: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.title, citation.title_quoted) == (None, True)
+
+
+def test_a_quoted_title_stays_the_title_and_is_marked_quoted() -> None:
+    note = (
+        "Ivanov, Ivan. \u201cBridge destroyed.\u201d Bridge destroyed in overnight strike. TASS, 3 May 2023"
+    )
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.title, citation.title_quoted) == ("Bridge destroyed", True)
+
+
+def test_a_hostile_note_of_100_kb_in_a_title_s_place_is_read_in_its_bounds() -> None:
+    for note in (
+        "Smith, J. (2023, May 3). " + "Bridge destroyed " * 6_000 + ". TASS.",
+        "Ivanov, Ivan. " + "Bridge destroyed " * 6_000,
+        "(" * 100_000,
+    ):
+        assert parse_citation(Footnote(label="1", text=note, line=1)).citation.title is None
+
+
+def test_a_note_s_words_are_its_own_for_a_note_of_the_same_text_and_another_label() -> None:
+    # `note_prose` is made once per note (cached by text and label): a label opening the text is left out
+    # only for its own note.
+    from provenance.citations.parse import note_prose
+
+    text = "[a] Rybar, Telegram, January 21, 2022"
+    assert note_prose(Footnote(label="a", text=text, line=1)) == "Rybar, Telegram, January 21, 2022"
+    assert note_prose(Footnote(label="b", text=text, line=1)) == text
+
+
+def test_a_name_and_its_platform_or_a_day_s_number_before_the_stop_give_no_unquoted_title() -> None:
+    # `Arhivirano iz originala 5` was read as the title of a note naming Rybar's Telegram channel.
+    for note in (
+        "Rybar, Telegram. Arhivirano iz originala 5. februara 2023.",
+        "Ivanov, Ivan. Archiviert von Seite am 5. Mai 2023. TASS",
+    ):
+        citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+        assert (citation.title, citation.title_quoted) == (None, True), citation.title
