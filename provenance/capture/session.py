@@ -8,12 +8,15 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import time
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import requests
 from requests.cookies import RequestsCookieJar, extract_cookies_to_jar, merge_cookies
+from requests.hooks import default_hooks
+from requests.models import DEFAULT_REDIRECT_LIMIT
 from requests.structures import CaseInsensitiveDict
 
 from provenance.capture.cancel import Cancelled
@@ -129,7 +132,8 @@ class CaptureSession:
             yield
 
     def close(self) -> None:
-        self.session.close()
+        # What `self.session.close()` does, but once: the session's one adapter is mounted for both schemes.
+        self.adapter.close()
 
 
 def _host_of(url: str) -> tuple[str, str]:
@@ -138,12 +142,38 @@ def _host_of(url: str) -> tuple[str, str]:
     return host, host_key(host) or host
 
 
+class _PinnedSession(requests.Session):
+    """A requests session whose only adapter, on both schemes, is the capture's pinned one.
+
+    `requests.Session()` builds two default HTTPAdapters (each a connection pool manager and a retry policy)
+    that the pinned adapter would replace at once: with the default headers cleared and set again, that was
+    most of the work of opening a capture's session, once per capture. This sets each attribute that
+    `Session.__init__` sets (`Session.__attrs__`, what requests pickles a session by), with the capture's
+    values where it has its own; tests/capture/test_session.py checks that no attribute of requests' own
+    session is missing and that the others are as requests makes them."""
+
+    def __init__(self, adapter: PinnedAdapter, headers: CaseInsensitiveDict[str | bytes]) -> None:
+        # Not super().__init__(): that builds the default adapters this session never uses.
+        self.headers = headers
+        self.auth = None
+        self.proxies = {}
+        self.hooks = default_hooks()
+        self.params = {}
+        self.stream = False
+        self.verify = True
+        self.cert = None
+        self.max_redirects = DEFAULT_REDIRECT_LIMIT
+        self.trust_env = False
+        self.cookies = RequestsCookieJar()  # as cookiejar_from_dict({}) makes it
+        # The order `mount` leaves: the longer prefix first.
+        self.adapters = OrderedDict((("https://", adapter), ("http://", adapter)))
+
+
 def open_session(options: NetworkOptions, budget: float | None = None) -> CaptureSession:
     """A session for one capture; `budget` seconds for all its requests together, if given."""
-    session = requests.Session()
-    session.trust_env = False
-    session.headers.clear()
-    session.headers.update(
+    proxy = options.proxy_endpoint
+    adapter = PinnedAdapter(lambda: ssl_context_for(options), options.timeout, proxy)
+    headers: CaseInsensitiveDict[str | bytes] = CaseInsensitiveDict(
         {
             "User-Agent": options.user_agent,
             "Accept": _ACCEPT,
@@ -151,13 +181,10 @@ def open_session(options: NetworkOptions, budget: float | None = None) -> Captur
             "Connection": "close",
         }
     )
-    proxy = options.proxy_endpoint
+    session = _PinnedSession(adapter, headers)
     if proxy is not None:
         # Only so that requests writes plain-http request lines in absolute form; the adapter dials.
         session.proxies = {"http": proxy.url, "https": proxy.url}
-    adapter = PinnedAdapter(lambda: ssl_context_for(options), options.timeout, proxy)
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
     return CaptureSession(
         session=session,
         adapter=adapter,

@@ -1,0 +1,82 @@
+"""`open_session`: a requests session whose only adapter is the capture's pinned one, built without requests'
+default adapters, and otherwise the session requests itself makes."""
+
+from __future__ import annotations
+
+import requests
+from requests.cookies import RequestsCookieJar
+
+from provenance.capture.options import NetworkOptions
+from provenance.capture.pinning import PinnedAdapter
+from provenance.capture.session import open_session
+
+_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.9,*/*;q=0.8"
+# What `open_session` sets to the capture's own values rather than requests' defaults.
+_THE_CAPTURES_OWN = {"headers", "cookies", "proxies", "adapters", "trust_env"}
+
+
+def test_the_session_has_every_attribute_requests_gives_a_session_with_its_defaults() -> None:
+    plain = requests.Session()
+    capture_session = open_session(NetworkOptions())
+    try:
+        ours = capture_session.session
+        names = set(requests.Session.__attrs__) | set(vars(plain))
+        assert names <= set(vars(ours)), "an attribute of requests' Session is not set: see _PinnedSession"
+        for name in sorted(names - _THE_CAPTURES_OWN):
+            assert getattr(ours, name) == getattr(plain, name), name
+    finally:
+        plain.close()
+        capture_session.close()
+
+
+def test_every_request_of_either_scheme_goes_through_the_pinned_adapter_only() -> None:
+    capture_session = open_session(NetworkOptions())
+    try:
+        session = capture_session.session
+        assert isinstance(capture_session.adapter, PinnedAdapter)
+        assert list(session.adapters) == ["https://", "http://"]  # the order `Session.mount` leaves
+        assert all(adapter is capture_session.adapter for adapter in session.adapters.values())
+        assert session.get_adapter("http://news.example/a") is capture_session.adapter
+        assert session.get_adapter("HTTPS://news.example/a") is capture_session.adapter
+    finally:
+        capture_session.close()
+
+
+def test_the_session_sends_only_the_capture_headers_and_reads_nothing_from_the_environment() -> None:
+    capture_session = open_session(NetworkOptions(user_agent="Agent/1"))
+    try:
+        session = capture_session.session
+        assert list(session.headers.items()) == [
+            ("User-Agent", "Agent/1"),
+            ("Accept", _ACCEPT),
+            ("Accept-Encoding", "gzip, deflate"),
+            ("Connection", "close"),
+        ]
+        assert session.trust_env is False
+        assert session.proxies == {}
+        assert isinstance(session.cookies, RequestsCookieJar) and len(session.cookies) == 0
+    finally:
+        capture_session.close()
+
+
+def test_through_a_proxy_the_session_names_it_for_both_schemes() -> None:
+    capture_session = open_session(NetworkOptions(proxy="http://proxy.example:3128"))
+    try:
+        assert capture_session.session.proxies == {
+            "http": "http://proxy.example:3128",
+            "https": "http://proxy.example:3128",
+        }
+    finally:
+        capture_session.close()
+
+
+def test_two_sessions_share_no_cookie_jar_headers_or_hooks() -> None:
+    first, second = open_session(NetworkOptions()), open_session(NetworkOptions())
+    try:
+        assert first.session.cookies is not second.session.cookies
+        assert first.session.headers is not second.session.headers
+        assert first.session.hooks is not second.session.hooks
+        assert first.adapter is not second.adapter
+    finally:
+        first.close()
+        second.close()
