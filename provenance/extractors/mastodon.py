@@ -252,15 +252,20 @@ def _read_own_boost(
         }
     )
     visibility = text_value(data.get("visibility"))
-    if post.problem is None and visibility is not None and visibility not in _PUBLIC:
-        return post.model_copy(
-            update={
-                "problem": "unavailable",
-                "problem_detail": f"the status is {visibility!r}, not public: it is shown only to those its "
-                "author chose",
-            }
-        )
-    return post
+    return _not_public(post, visibility) if post.problem is None else post
+
+
+def _not_public(post: SourcePost, visibility: str | None) -> SourcePost:
+    """`post`, unavailable where the status's `visibility` is not public (shown to whom its author chose)."""
+    if visibility is None or visibility in _PUBLIC:
+        return post
+    return post.model_copy(
+        update={
+            "problem": "unavailable",
+            "problem_detail": f"the status is {visibility!r}, not public: it is shown only to those its "
+            "author chose",
+        }
+    )
 
 
 def _quoted_status(data: dict[str, Any]) -> Any:
@@ -358,15 +363,7 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
         else None,
         fields=raw_fields(fields),
     )
-    if visibility is not None and visibility not in _PUBLIC:
-        return post.model_copy(
-            update={
-                "problem": "unavailable",
-                "problem_detail": f"the status is {visibility!r}, not public: it is shown only to those its "
-                "author chose",
-            }
-        )
-    return post
+    return _not_public(post, visibility)
 
 
 def _agrees_with_id(created: dt.datetime, id_time: dt.datetime | None, local: bool) -> bool:
