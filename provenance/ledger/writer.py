@@ -173,7 +173,8 @@ def _check_folder(path: Path) -> None:
     # read-only is a statement about the ledgers in it.
     if not mode & 0o222 or not os.access(folder, os.W_OK | os.X_OK):
         raise InputError(
-            f"{path}: the ledger's folder {folder} is read-only; the ledger cannot be appended to"
+            f"{path}: the ledger's folder {folder} is read-only; the ledger cannot be appended to (name a "
+            "ledger in a folder you can write with --ledger PATH)"
         )
 
 
