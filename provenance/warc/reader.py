@@ -54,8 +54,8 @@ _INFLATED_PER_STEP = 1 << 20
 MAX_HEAD_BYTES = 1 << 20
 MAX_HEADS_BYTES = 64 << 20
 # A record's HTTP head (its status line and headers) is read within `MAX_HEAD_BYTES` too, and up to this many
-# lines: a capture's client (http.client) refuses a head of more than 100 headers, and warcio joins each
-# continuation line to the value before it, a copy of the whole value each time.
+# lines: a capture refuses a head of more than 500 lines (`capture.pinning.MOST_ANSWER_HEAD_LINES`), and
+# warcio joins each continuation line to the value before it, a copy of the whole value each time.
 MAX_HTTP_HEAD_LINES = 1000
 
 

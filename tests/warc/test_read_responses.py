@@ -205,7 +205,7 @@ def test_an_http_head_of_thousands_of_continuation_lines_is_damage(tmp_path: Pat
 
 
 def test_a_large_real_http_head_and_a_chunked_body_of_many_chunks_are_read_whole(tmp_path: Path) -> None:
-    # What a server may send: 100 headers (http.client's most), a folded one, a 64 KB cookie; a body sent
+    # What a server may send: 100 headers (a common server's most), a folded one, a 64 KB cookie; a body sent
     # in 100,000 chunks, whose size lines come after the head and are no part of its bounds.
     headers = b"".join(b"X-Header-%d: value\r\n" % number for number in range(97))
     cookie = b"Set-Cookie: session=" + b"c" * 65_000 + b"\r\n"
