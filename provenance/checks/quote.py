@@ -121,7 +121,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
@@ -1081,6 +1081,64 @@ def _names_one_the_post_names(around: str, quote: str, text: str, own: list[str]
 _PASSAGE_WORDS_READ = 200  # of the sentences around a quote: a crafted passage costs no more
 
 
+def _verbatim_caution(
+    quote: str, parts: list[str], given: CheckInput, source: SourcePost, passages: _CitingPassages
+) -> tuple[str, str | None] | None:
+    """Why words found as quoted still do not confirm the quote as the report gives them, the first reason
+    that holds, with what of the source to show (None: the match's own excerpt); None where none does. Each
+    reason is asked only when the ones before it found nothing, in this order:
+    - the words found case folded as another word ("US" for "us", "Massen" for "Maßen");
+    - 'Rybar never wrote "we will win"' on a post that says it: the report's claim is the opposite of what the
+      source shows (`_CitingPassages.disowned`);
+    - 'Rybar wrote "we will win"' on Rybar's post 'Medvedev wrote: «we will win»': words the post quotes,
+      which the report gives to another (`_given_as_anothers`);
+    - 'Medvedev replied. He wrote "we will win"' on Rybar's post saying it: Medvedev's, says the report, which
+      the post shows as Rybar's own (`_given_by_pronoun`);
+    - the reply's own quote marks around the words of the post it answers: that post's
+      (`_repeated_from_answered`, which names the excerpt to show);
+    - 'Dmitry Medvedev wrote: "…"' on an article saying 'Peskov said that …': nowhere the words of the one the
+      report gives them to (`_speaker_the_page_never_names`);
+    - 'Rybar wrote "the bridge will be rebuilt"' on Rybar's post 'Medvedev wrote:' over a quotation block of
+      those words: set apart as a quotation, perhaps of Medvedev's (`_set_apart_by_post`);
+    - 'Rybar shared a screenshot reading "…"': the report says an image shows them, and no image was read
+      (`_said_to_be_pictured`; before the next: a screenshot of Medvedev's post is the image's words);
+    - 'Rybar quoted Medvedev: "…"' on Rybar's post naming Medvedev nowhere (`_relayed_from_one_never_named`);
+    - 'Rybar later deleted a post claiming "…"' on the live post saying it (`_said_to_be_deleted`)."""
+    text = "\n".join(parts)
+    changed = case_changed_word(quote, text) or sharp_s_changed_word(quote, text)
+    if changed is not None:
+        return (
+            f"the quote writes {changed[0]!r} where the source writes {changed[1]!r}: compare "
+            f"{_short(quote)!r} by hand",
+            None,
+        )
+    disowned = passages.disowned(quote)
+    if disowned is not None:
+        said = f"the report says {disowned!r} of {_short(quote)!r}, but the source says it: compare by hand"
+        return said, None
+    speaker = _given_as_anothers(quote, parts, given, source)
+    if speaker is not None:
+        return (
+            f"the source gives {_short(quote)!r} as the words of {speaker.name}, not its own: attribute them "
+            f"there, or say the source quotes {speaker.name}",
+            None,
+        )
+    cautions: tuple[Callable[[], str | tuple[str, str] | None], ...] = (
+        lambda: _given_by_pronoun(quote, parts, given, source),
+        lambda: _repeated_from_answered(quote, parts, given, source),
+        lambda: _speaker_the_page_never_names(quote, parts, given, source),
+        lambda: _set_apart_by_post(quote, given, source),
+        lambda: _said_to_be_pictured(quote, given),
+        lambda: _relayed_from_one_never_named(quote, parts, given, source),
+        lambda: _said_to_be_deleted(quote, given),
+    )
+    for caution in cautions:
+        reason = caution()
+        if reason is not None:
+            return reason if isinstance(reason, tuple) else (reason, None)
+    return None
+
+
 def _set_apart_by_post(quote: str, given: CheckInput, source: SourcePost) -> str | None:
     """A note when `quote` stands in a platform post only inside the quotation blocks it sets apart
     (`fields.blockquote`, Telegram's quote formatting), and a citing passage gives it to the post's author or
@@ -1354,94 +1412,11 @@ def check_quote(given: CheckInput) -> CheckResult:
             notes.append(f"{match.caution}: compare {_short(quote)!r} by hand")
             found.append(match.excerpt)
             continue
-        changed = (
-            case_changed_word(quote, "\n".join(parts)) or sharp_s_changed_word(quote, "\n".join(parts))
-            if match.verbatim
-            else None
-        )
-        if changed is not None:
-            status = missed  # found case folded, but as another word ("US" for "us", "Massen" for "Maßen")
-            notes.append(
-                f"the quote writes {changed[0]!r} where the source writes {changed[1]!r}: compare "
-                f"{_short(quote)!r} by hand"
-            )
-            found.append(match.excerpt)
-            continue
-        disowned = passages.disowned(quote) if match.verbatim else None
-        if disowned is not None:
-            # 'Rybar never wrote "we will win"' on a post that says it: the report's claim is the opposite of
-            # what the source shows, and the words passed as confirmed.
-            status = missed
-            notes.append(
-                f"the report says {disowned!r} of {_short(quote)!r}, but the source says it: compare by hand"
-            )
-            found.append(match.excerpt)
-            continue
-        given_as = _given_as_anothers(quote, parts, given, source) if match.verbatim else None
-        if given_as is not None:
-            # 'Rybar wrote "we will win"' on Rybar's post 'Medvedev wrote: «we will win»': found, but as words
-            # the post quotes, which the report gives to another.
-            status = missed
-            notes.append(
-                f"the source gives {_short(quote)!r} as the words of {given_as.name}, not its own: attribute "
-                f"them there, or say the source quotes {given_as.name}"
-            )
-            found.append(match.excerpt)
-            continue
-        by_pronoun = _given_by_pronoun(quote, parts, given, source) if match.verbatim else None
-        if by_pronoun is not None:
-            # 'Medvedev replied. He wrote "we will win"' on Rybar's post saying it: Medvedev's words, says the
-            # report, which the post shows as Rybar's own.
-            status = missed
-            notes.append(by_pronoun)
-            found.append(match.excerpt)
-            continue
-        repeated = _repeated_from_answered(quote, parts, given, source) if match.verbatim else None
-        if repeated is not None:
-            # The reply's own quote marks around the words of the post it answers: they are that post's.
-            status = missed
-            notes.append(repeated[0])
-            found.append(repeated[1])
-            continue
-        unnamed = _speaker_the_page_never_names(quote, parts, given, source) if match.verbatim else None
-        if unnamed is not None:
-            # 'Dmitry Medvedev wrote: "…"' on an article saying 'Peskov said that …': found, but nowhere as
-            # the words of the one the report gives them to.
-            status = missed
-            notes.append(unnamed)
-            found.append(match.excerpt)
-            continue
-        set_apart = _set_apart_by_post(quote, given, source) if match.verbatim else None
-        if set_apart is not None:
-            # 'Rybar wrote "the bridge will be rebuilt"' on Rybar's post 'Medvedev wrote:' over a quotation
-            # block of those words: found, but set apart as a quotation, perhaps of Medvedev's.
-            status = missed
-            notes.append(set_apart)
-            found.append(match.excerpt)
-            continue
-        pictured = _said_to_be_pictured(quote, given) if match.verbatim else None
-        if pictured is not None:
-            # 'Rybar shared a screenshot reading "…"' on a post whose text has the words: the report says an
-            # image shows them, and no image was read (before the rule below: a screenshot of
-            # Medvedev's post is the image's words, whoever the post names).
-            status = missed
-            notes.append(pictured)
-            found.append(match.excerpt)
-            continue
-        relayed = _relayed_from_one_never_named(quote, parts, given, source) if match.verbatim else None
-        if relayed is not None:
-            # 'Rybar quoted Medvedev: "…"' on Rybar's post saying the words as its own, naming Medvedev
-            # nowhere: the report says they are Medvedev's, and the post does not.
-            status = missed
-            notes.append(relayed)
-            found.append(match.excerpt)
-            continue
-        deleted = _said_to_be_deleted(quote, given) if match.verbatim else None
-        if deleted is not None:
-            # 'Rybar later deleted a post claiming "…"' on the live post saying it: the report says it's gone.
-            status = missed
-            notes.append(deleted)
-            found.append(match.excerpt)
+        caution = _verbatim_caution(quote, parts, given, source, passages) if match.verbatim else None
+        if caution is not None:
+            status = missed  # found as written, but not as the words the report says they are
+            notes.append(caution[0])
+            found.append(caution[1] if caution[1] is not None else match.excerpt)
             continue
         if match.verbatim:
             notes.append(f"found {_short(quote)!r}")
