@@ -945,36 +945,24 @@ def test_a_tab_between_a_notes_words_keeps_its_parts_apart() -> None:
     )
 
 
-def test_a_notes_link_on_a_paragraph_of_its_own_after_it_is_the_notes_link() -> None:
-    # Each note's link typed on a paragraph of its own: read as the block's end, note 1 had no link to check,
-    # note 2 was lost (`marker-without-footnote`) and both links were `sources-beside-notes`.
-    report = read_report_bytes(
-        (
-            "The channel wrote “the front is holding”, and the ministry denied it.[1][2]\n\n"
-            "Sources\n\n"
-            "1. Rybar, Telegram, 21 January 2022\n\nhttps://t.me/rybar/1234\n\n"
-            "2. Ministry of Defence, statement, 22 January 2022\n\nhttps://mil.example/statement/22\n"
-        ).encode(),
-        "r.txt",
-    )
-    assert [(note.label, note.urls) for note in report.footnotes] == [
-        ("1", ("https://t.me/rybar/1234",)),
-        ("2", ("https://mil.example/statement/22",)),
-    ]
-    assert report.findings == ()
-
-
-def test_a_notes_link_on_a_paragraph_of_its_own_under_no_heading_keeps_the_notes_one_block() -> None:
-    # Under no heading the link paragraph split the notes' run: only the last run was read, and note 1 was
-    # lost (`marker-without-footnote`).
-    report = read_report_bytes(
-        (
-            "The channel wrote “the front is holding”, and the ministry denied it.[1][2]\n\n"
-            "[1] Rybar, Telegram, 21 January 2022\n\nhttps://t.me/rybar/1234\n\n"
-            "[2] Ministry of Defence, statement, 22 January 2022\n\nhttps://mil.example/statement/22\n"
-        ).encode(),
-        "r.txt",
-    )
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # Under a heading, read as the block's end: note 1 had no link to check, note 2 was lost
+        # (`marker-without-footnote`) and both links were `sources-beside-notes`.
+        "Sources\n\n"
+        "1. Rybar, Telegram, 21 January 2022\n\nhttps://t.me/rybar/1234\n\n"
+        "2. Ministry of Defence, statement, 22 January 2022\n\nhttps://mil.example/statement/22\n",
+        # Under no heading the link paragraph split the notes' run: only the last run was read, and note 1
+        # was lost (`marker-without-footnote`).
+        "[1] Rybar, Telegram, 21 January 2022\n\nhttps://t.me/rybar/1234\n\n"
+        "[2] Ministry of Defence, statement, 22 January 2022\n\nhttps://mil.example/statement/22\n",
+    ],
+    ids=["under-a-heading", "under-no-heading"],
+)
+def test_a_notes_link_on_a_paragraph_of_its_own_after_it_is_the_notes_link(notes: str) -> None:
+    body = "The channel wrote “the front is holding”, and the ministry denied it.[1][2]\n\n"
+    report = read_report_bytes((body + notes).encode(), "r.txt")
     assert [(note.label, note.urls) for note in report.footnotes] == [
         ("1", ("https://t.me/rybar/1234",)),
         ("2", ("https://mil.example/statement/22",)),
