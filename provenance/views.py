@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePath
 
 from provenance.errors import InputError, UsageError
-from provenance.files import KeptFiles, check_output_path, open_regular_file, write_atomically
+from provenance.files import KeptFiles, check_output_path, write_atomically
 from provenance.ledger.paths import ledger_files
 from provenance.ledger.runs import read_history, run_reports
 from provenance.ledger.verify import verify_ledger
@@ -44,14 +44,6 @@ def load_view(
     history = read_history(ledger)
     runs = history.runs
     if not runs:
-        if _is_a_bundle(ledger):
-            import shlex
-
-            command = f"provenance verify {shlex.quote(str(ledger))}"
-            raise UsageError(
-                f"{ledger}: a WACZ bundle, not a ledger; check it with `{command}` (its ledger is inside "
-                "it, under provenance/)"
-            )
         # A report given for its ledger (`show brief.md`) reads as a ledger of no run: say what a ledger is.
         raise UsageError(
             f"{ledger}: the ledger holds no run to show (a ledger is the REPORT.ledger.jsonl `provenance "
@@ -117,17 +109,6 @@ def _warc_links(
         return {capture.warc: prefix + capture.warc for capture in captures}
     prefix = relative_prefix(archive_dir, page_dir)
     return {capture.warc: prefix + PurePath(capture.warc).name for capture in captures}
-
-
-def _is_a_bundle(path: Path) -> bool:
-    """`path` is a zip named `.wacz`: `pack`'s bundle, given where its ledger was meant."""
-    if not path.name.lower().endswith(".wacz"):
-        return False
-    try:
-        with open_regular_file(path) as stream:
-            return stream.read(4) == b"PK\x03\x04"
-    except OSError:
-        return False
 
 
 def view_path(ledger: Path, output: Path | None) -> Path:
