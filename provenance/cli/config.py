@@ -334,9 +334,10 @@ _UNREAD_BY_LINT = frozenset({"sign", "ca_bundle"})
 
 
 def _refuse_missing_inputs(name: str, value: Any, where: str) -> None:
-    paths = value if isinstance(value, list) else [value]
-    for path in paths:
-        if name in _READ_FILES and isinstance(path, Path) and not path.exists() and not path.is_symlink():
+    if name not in _READ_FILES:
+        return
+    for path in value if isinstance(value, list) else [value]:
+        if isinstance(path, Path) and not path.exists() and not path.is_symlink():
             raise InputError(
                 f"{where}: {path}: no such file (a relative path is read from the file's folder)"
             )
