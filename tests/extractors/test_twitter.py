@@ -110,6 +110,48 @@ def test_an_age_restricted_tombstone_is_a_login_wall_and_a_removed_post_s_is_una
 
 
 @pytest.mark.parametrize(
+    ("words", "problem"),
+    [
+        (
+            "Contenido para adultos con restricción de edad. Es posible que este contenido no sea "
+            "apropiado para personas menores de 18 años. Para ver este contenido multimedia, tendrás que "
+            "iniciar sesión en X. Más información",
+            "login-wall",
+        ),
+        (
+            "Altersbeschränkter Inhalt für Erwachsene. Um dieses Medium anzusehen, musst du dich bei X "
+            "anmelden. Mehr erfahren",
+            "login-wall",
+        ),
+        (
+            "Контент для взрослых с возрастными ограничениями. Чтобы просмотреть это медиа, войдите в X.",  # noqa: RUF001
+            "login-wall",
+        ),
+        (
+            "年齢制限のある成人向けコンテンツ。このメディアを表示するには、Xにログインする必要があります。",
+            "login-wall",
+        ),
+        ("محتوى للبالغين مقيد بالعمر. لعرض هذه الوسائط، ستحتاج إلى تسجيل الدخول إلى X.", "login-wall"),
+        ("Esta publicación fue eliminada por su autor. Más información", "unavailable"),
+        ("Dieser Post stammt von einem gesperrten Account. Mehr erfahren", "unavailable"),
+        ("Этот пост удален его автором. Подробнее", "unavailable"),  # noqa: RUF001
+        ("このポストは投稿者により削除されました。詳細はこちら", "unavailable"),
+        ("تم حذف هذا المنشور من قبل كاتبه. معرفة المزيد", "unavailable"),
+    ],
+)
+def test_a_tombstone_in_another_language_is_a_login_wall_when_age_restricted_and_unavailable_when_removed(
+    words: str, problem: str
+) -> None:
+    # X writes its tombstone in the reader's language: read in English alone, an age-restricted post told in
+    # Spanish, German, Russian, Japanese or Arabic was called deleted or unavailable, though it is there for a
+    # signed-in adult. A deleted or suspended account's post stays unavailable whatever its language.
+    post = read_tweet_result(json.loads(_tombstone(words)), SYNDICATION, POST_ID)
+    assert post is not None
+    assert post.problem == problem
+    assert words[:20] in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
     "answer_json",
     ['{"__typename":"TweetTombstone","tombstone":{}}', '{"__typename":"TweetTombstone"}'],
 )
