@@ -15,7 +15,9 @@ beside its comments and others' posts ("More Relevant Posts"), each an `<article
 words are the commentary (`main-feed-activity-card__commentary`) of the article that names the cited id, never
 another post's (the post's own card, its class saying it is shown "with comments", was read as the comments,
 and another member's post below it as the post's words). A comment's link (`?commentUrn=`, `?replyUrn=`)
-names a comment under the post, not the post: nothing of the post is read as the comment's.
+names a comment under the post, not the post: nothing of the post is read as the comment's. The sign-in
+dialog LinkedIn puts beside a public post ("Sign in to view more content", with a password field) is no
+login wall where the page holds the cited post's card; a sign-in page in its place still is.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import functools
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.citations.platforms import meta_post
 from provenance.extractors.interface import CapturedPage, Extractor
@@ -249,6 +251,31 @@ def _linkedin_comment(url: str) -> str | None:
     return named[:200] if named else None
 
 
+def _linkedin_card(tree: LexborHTMLParser, post_id: str) -> LexborNode | None:
+    """The `<article>` of a LinkedIn page that names the post `post_id` (its activity, share or ugcPost), or
+    None where none does."""
+    return next(
+        (
+            article
+            for article in tree.css("article")[:_MOST_LINKEDIN_ARTICLES]
+            if any(
+                (article.attributes.get(name) or "").rpartition(":")[2] == post_id
+                for name in _LINKEDIN_URN_ATTRIBUTES
+            )
+        ),
+        None,
+    )
+
+
+def _shows_the_linkedin_post(url: str, html: str) -> bool:
+    """Whether a LinkedIn page shows the post its link names (the post's card is in its markup:
+    `_linkedin_card`). LinkedIn's page of a public post also holds a sign-in dialog ("Sign in to view more
+    content": an email and a password field, `#public_post_contextual-sign-in`), an offer beside the post, not
+    a wall in its place."""
+    post_id = linkedin_post_id(url)
+    return post_id is not None and _linkedin_card(LexborHTMLParser(html), post_id) is not None
+
+
 def _linkedin_post_words(post: SourcePost, original: str, html: str) -> SourcePost:
     """`post` with the words of the cited LinkedIn post's own card: the commentary of the `<article>` that
     names its id. Unchanged where no card names it; without words where its card shows several commentaries
@@ -269,18 +296,7 @@ def _linkedin_post_words(post: SourcePost, original: str, html: str) -> SourcePo
             unread=f"the link names {what}, not the post: its page is not read as the comment",
             fields={"link names": what[:500]},
         )
-    tree = LexborHTMLParser(html)
-    card = next(
-        (
-            article
-            for article in tree.css("article")[:_MOST_LINKEDIN_ARTICLES]
-            if any(
-                (article.attributes.get(name) or "").rpartition(":")[2] == post_id
-                for name in _LINKEDIN_URN_ATTRIBUTES
-            )
-        ),
-        None,
-    )
+    card = _linkedin_card(LexborHTMLParser(html), post_id)
     if card is None:
         return post
     commentaries = card.css(_LINKEDIN_COMMENTARY)
@@ -324,7 +340,15 @@ class LoginWalledExtractor(Extractor):
                     problem_detail=f"the page's heading is Facebook's notice that the content is not "
                     f"available: {gone!r}",
                 )
-            wall = login_wall(main.uri, html)
+            # A public LinkedIn post's page holds a sign-in dialog with a password field beside the post: read
+            # as a login form, every live post failed `captured`, "login wall".
+            shown = (
+                platform is Platform.LINKEDIN
+                and main.status == 200
+                and not _LOGIN_PATH.search(urlsplit(main.uri).path)
+                and _shows_the_linkedin_post(page.url, html)
+            )
+            wall = None if shown else login_wall(main.uri, html)
             if wall is not None:
                 return SourcePost(platform=platform, url=main.uri, problem="login-wall", problem_detail=wall)
         post = read_web_page(page.url, main, platform, page.main_text)

@@ -10,7 +10,8 @@ from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
 from provenance.extractors.login_walled import linkedin_post_id
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
-from tests.extractors.support import answer, asset
+from provenance.warc.reader import StoredResponse
+from tests.extractors.support import answer, asset, redirect
 
 POST = "https://www.facebook.com/harbour.office/posts/pfbid02abc"
 
@@ -225,3 +226,38 @@ def test_a_linkedin_comments_link_gives_nothing_of_the_post_as_the_comments(quer
     assert not post.text and post.author is None and post.published is None and post.title is None
     assert f"names a comment (urn:li:comment:(activity:{LINKEDIN_ID}," in (post.unread or "")
     assert _quote_status(post, OWN_WORDS) == "warn"
+
+
+def test_a_public_linkedin_post_beside_its_sign_in_dialog_is_the_post_not_a_login_wall() -> None:
+    # LinkedIn's page of a public post holds, beside the post, its "Sign in to view more content" dialog (an
+    # email and a password field): read as a login form, every live post failed `captured`, "login wall".
+    page = asset("linkedin_post.html").decode()
+    assert 'type="password"' in page
+    post = extract_source(LINKEDIN_POST, (answer(LINKEDIN_POST, page),))
+    assert post.problem is None
+    assert post.text == f"{OWN_WORDS} #shipping"
+    assert "Sign in to view more content" not in post.text
+
+
+@pytest.mark.parametrize(
+    "responses",
+    [
+        # LinkedIn's sign-in page where a visitor is sent instead of the post.
+        (
+            redirect(LINKEDIN_POST, "https://www.linkedin.com/authwall?trk=gf&sessionRedirect=x"),
+            answer("https://www.linkedin.com/authwall?trk=gf&sessionRedirect=x", asset("linkedin_post.html")),
+        ),
+        # A page holding the same dialog and no card of the cited post.
+        (
+            answer(
+                LINKEDIN_POST,
+                asset("linkedin_post.html").decode().replace(LINKEDIN_ID, "7150000000000000000"),
+            ),
+        ),
+    ],
+)
+def test_a_linkedin_sign_in_page_or_a_dialog_without_the_post_is_still_a_login_wall(
+    responses: tuple[StoredResponse, ...],
+) -> None:
+    post = extract_source(LINKEDIN_POST, responses)
+    assert post.problem == "login-wall"
