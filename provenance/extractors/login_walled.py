@@ -17,11 +17,14 @@ another post's (the post's own card, its class saying it is shown "with comments
 and another member's post below it as the post's words). A comment's link (`?commentUrn=`, `?replyUrn=`)
 names a comment under the post, not the post: nothing of the post is read as the comment's. The sign-in
 dialog LinkedIn puts beside a public post ("Sign in to view more content", with a password field) is no
-login wall where the page holds the cited post's card; a sign-in page in its place still is.
+login wall where the page holds the cited post's card; a sign-in page in its place still is. A page without
+JSON-LD (it shows the post's time only as "1y") is credited to the author its card names and dated by the
+post's id, which holds its time as X's does (`linkedin_post_time`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from urllib.parse import parse_qsl, urlsplit
@@ -29,6 +32,7 @@ from urllib.parse import parse_qsl, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.citations.platforms import meta_post
+from provenance.digits import ascii_int
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import MAX_TEXT, decode_html, node_text, page_title
 from provenance.extractors.threads import read_meta_post
@@ -223,6 +227,14 @@ _LINKEDIN_POST_ID = re.compile(r"(?:activity|share|ugcpost)(?:-|:|%3a)(\d{15,25}
 _LINKEDIN_URN_ATTRIBUTES = ("data-activity-urn", "data-featured-activity-urn", "data-attributed-urn")
 _LINKEDIN_COMMENTARY = '[data-test-id="main-feed-activity-card__commentary"]'
 _MOST_LINKEDIN_ARTICLES = 200
+# The link naming who posted a card (its entity lockup): `public_post_feed-actor-name`; a commenter's is
+# `public_post_comment_actor-name`, another card's `public_post_main-feed-card_feed-actor-name`.
+_LINKEDIN_ACTOR = 'a[data-tracking-control-name="public_post_feed-actor-name"]'
+_MOST_LINKEDIN_ACTORS = 5
+# A LinkedIn id holds its time as X's does: its first 41 bits of 64 are milliseconds since 1970.
+_LINKEDIN_ID_BITS = 63
+_LINKEDIN_TIME_SHIFT = 22
+_LINKEDIN_FIRST_YEAR, _LINKEDIN_LAST_YEAR = 2003, 2100  # LinkedIn opened in May 2003
 
 
 def linkedin_post_id(url: str) -> str | None:
@@ -276,6 +288,33 @@ def _shows_the_linkedin_post(url: str, html: str) -> bool:
     return post_id is not None and _linkedin_card(LexborHTMLParser(html), post_id) is not None
 
 
+def linkedin_post_time(post_id: str) -> dt.datetime | None:
+    """The time a LinkedIn post's id holds (its first 41 bits, milliseconds since 1970, as X's ids hold
+    theirs); None for an id too long to be one, or whose time is none LinkedIn could have given."""
+    number = ascii_int(post_id)
+    if number is None or number >> _LINKEDIN_ID_BITS:
+        return None
+    at = dt.datetime.fromtimestamp((number >> _LINKEDIN_TIME_SHIFT) / 1000, dt.UTC)
+    return at if _LINKEDIN_FIRST_YEAR <= at.year <= _LINKEDIN_LAST_YEAR else None
+
+
+def _as_its_card_and_id_say(post: SourcePost, card: LexborNode, post_id: str, one_post: bool) -> SourcePost:
+    """`post` (the cited LinkedIn post's page, read as a web page) with its id, and, where its metadata
+    (JSON-LD) named none, the time its id holds and, on a card of one post's words (`one_post`: no reshare,
+    whose two authors are not told apart), the author the card names (its own actor link, not a
+    commenter's). A page without JSON-LD shows the post's time only as "1y" or "3w": read as a web page, the
+    post had no author and no date, and `author` and `date` warned on a true note."""
+    update: dict[str, object] = {"post_id": post_id}
+    actors = card.css(_LINKEDIN_ACTOR)[:_MOST_LINKEDIN_ACTORS]
+    if post.author is None and one_post and len(actors) == 1:
+        update["author"] = node_text(actors[0]).strip()[:200] or None
+    guessed = post.published is None or post.published_from == "htmldate"
+    at = linkedin_post_time(post_id) if guessed else None
+    if at is not None:
+        update |= {"published": at, "published_day_only": False, "published_from": "LinkedIn post id"}
+    return post.model_copy(update=update)
+
+
 def _linkedin_post_words(post: SourcePost, original: str, html: str) -> SourcePost:
     """`post` with the words of the cited LinkedIn post's own card: the commentary of the `<article>` that
     names its id. Unchanged where no card names it; without words where its card shows several commentaries
@@ -300,6 +339,7 @@ def _linkedin_post_words(post: SourcePost, original: str, html: str) -> SourcePo
     if card is None:
         return post
     commentaries = card.css(_LINKEDIN_COMMENTARY)
+    post = _as_its_card_and_id_say(post, card, post_id, one_post=len(commentaries) <= 1)
     if len(commentaries) != 1:
         why = (
             f"the card of the LinkedIn post {post_id} shows {len(commentaries)} posts' words (a reshare): "
