@@ -520,11 +520,22 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
 
 
 # An X status page's title names its author: `Name on Twitter`, `Name (@handle) on X`, and (older pages)
-# `Name on Twitter: "text"`, `Name on X: "text" / X`.
+# `Name on Twitter: "text"`, `Name on X: "text" / X`; in the language X served the archive's crawler or
+# visitor: `Name en Twitter`, `auf`, `sur`, `su`, `no`, `op`, `na Twitterze`, `в Twitter`, `على X`. Read in
+# English alone, a Spanish copy named no author, and one without `og:url` was no post at all.
 _STATUS_TITLE = re.compile(
-    r"^(?P<name>.+?)(?:\s*\(@(?P<handle>[A-Za-z0-9_]{1,64})\))?\s+on\s+(?:Twitter|X)(?:\s*:.*)?$", re.DOTALL
+    r"^(?P<name>.+?)(?:\s*\(@(?P<handle>[A-Za-z0-9_]{1,64})\))?\s+"
+    r"(?:on|en|auf|sur|su|no|na|op|på|di|в|على)\s+(?:Twitter(?:ze)?|X|Твиттере|تويتر)(?:\s*:.*)?$",
+    re.DOTALL,
 )
-_QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'))
+_MAX_TITLE = 2_000  # a title holds at most a name and a post's words
+_QUOTE_PAIRS = (
+    ("\u201c", "\u201d"),
+    ('"', '"'),
+    ("\u00ab", "\u00bb"),  # « » (French, Russian, Ukrainian)
+    ("\u201e", "\u201c"),  # „ “ (German, Polish)
+    ("\u300c", "\u300d"),  # 「 」 (Japanese)
+)
 
 
 def _unquoted(text: str) -> str:
@@ -549,7 +560,8 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     if not description:
         return None
     title = meta_content(metas, "og:title", "twitter:title")
-    named = _STATUS_TITLE.match(title) if title else None
+    # Squeezed first: each `\s+` of the pattern is then one space, never a run tried from every character.
+    named = _STATUS_TITLE.match(" ".join(title[:_MAX_TITLE].split())) if title else None
     # Which post the copy shows: its `og:url` (as the archive may have rewritten it), else the status the
     # archive's answer ended at. Twitter sent a retweet's link to the retweeted post, and the archive
     # followed: that post's words, author and id.

@@ -513,6 +513,56 @@ def test_an_archived_status_page_whose_og_url_names_the_status_is_read_whatever_
     assert (post.problem, post.text, post.post_id) == (None, "Nunca dijimos eso.", POST_ID)
 
 
+@pytest.mark.parametrize(
+    ("title", "description", "author", "handle", "words"),
+    [
+        (
+            "Ministry Press Office en Twitter",
+            "\u201cNunca dijimos eso.\u201d",
+            "Ministry Press Office",
+            None,
+            "Nunca dijimos eso.",
+        ),
+        (
+            'Ministry Press Office (@MinPressOffice) auf X: "Das haben wir nie gesagt." / X',
+            "\u201eDas haben wir nie gesagt.\u201c",
+            "Ministry Press Office",
+            "MinPressOffice",
+            "Das haben wir nie gesagt.",
+        ),
+        (
+            "Ministry Press Office sur X : \u00ab Nous n\u2019avons jamais dit cela. \u00bb / X",
+            "\u00ab Nous n\u2019avons jamais dit cela. \u00bb",
+            "Ministry Press Office",
+            None,
+            "Nous n\u2019avons jamais dit cela.",
+        ),
+        (
+            "Пресс-служба в Twitter",
+            "\u00abМы этого не говорили.\u00bb",  # noqa: RUF001
+            "Пресс-служба",
+            None,
+            "Мы этого не говорили.",
+        ),
+    ],
+)
+def test_an_archived_status_page_in_another_language_names_its_author_and_is_read_without_og_url(
+    title: str, description: str, author: str, handle: str | None, words: str
+) -> None:
+    # Its title was read in English alone ("Name on Twitter"): a Spanish, German, French or Russian copy
+    # named no author (`author` warned on a true note) and, with no `og:url`, was no post at all (a script
+    # shell, though the copy holds the post).
+    page = (
+        f'<html><head><meta property="og:title" content="{title}">'
+        f'<meta property="og:description" content="{description}">'
+        "</head><body>JavaScript is not available.</body></html>"
+    )
+    post = extract_source(STATUS, (answer(MEMENTO, page),), start=MEMENTO)
+    assert post.problem is None
+    assert (post.author, post.handle, post.text) == (author, handle, words)
+    assert post.post_id == POST_ID
+
+
 def test_the_live_status_page_is_a_script_shell_even_with_og_tags() -> None:
     # Live, the side documents are the post's evidence: the page's own tags are not read as the post.
     post = extract_source(STATUS, (answer(STATUS, ARCHIVED_STATUS_PAGE),))
