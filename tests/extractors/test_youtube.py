@@ -769,3 +769,21 @@ def test_a_watch_page_s_microdata_time_is_kept_over_its_player_s() -> None:
     post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
     assert post.published is not None and post.published.isoformat() == "2022-01-21T12:00:11+00:00"
     assert post.published_from == "microdata datePublished"
+
+
+def test_a_short_oembed_refuses_is_credited_to_the_channel_its_own_player_names() -> None:
+    # oEmbed refuses a video whose embedding is off (401); a Short's page has no microdata, and the author
+    # went unread: `author` warned on a true note.
+    refused = answer(SHORT_OEMBED.uri, "Unauthorized", status=401)
+    post = extract_source(SHORT, (answer(SHORT, _short_page()), refused))
+    assert (post.author, post.handle) == ("City Council TV", "citycounciltv")
+    assert check_author(_dated(dt.date(2022, 1, 21), post, SHORT)).status == "pass"
+
+
+def test_a_short_page_whose_player_is_another_video_s_credits_no_channel_from_it() -> None:
+    refused = answer(SHORT_OEMBED.uri, "Unauthorized", status=401)
+    page = _short_page().replace(
+        '"videoDetails":{"videoId":"Zq3bXk9TtA0"', '"videoDetails":{"videoId":"pL8fQk2mXw4"'
+    )
+    post = extract_source(SHORT, (answer(SHORT, page), refused))
+    assert post.author is None
