@@ -17,7 +17,8 @@ another post's (the post's own card, its class saying it is shown "with comments
 and another member's post below it as the post's words). A comment's link (`?commentUrn=`, `?replyUrn=`)
 names a comment under the post, not the post: nothing of the post is read as the comment's. The sign-in
 dialog LinkedIn puts beside a public post ("Sign in to view more content", with a password field) is no
-login wall where the page holds the cited post's card; a sign-in page in its place still is. A page without
+login wall where the page holds the cited post's card; a sign-in page in its place still is, and so is the
+page whose one script sends its reader to `/authwall` (LinkedIn's answer, HTTP 999 or 200). A page without
 JSON-LD (it shows the post's time only as "1y") is credited to the author its card names and dated by the
 post's id, which holds its time as X's does (`linkedin_post_time`).
 """
@@ -231,6 +232,8 @@ _MOST_LINKEDIN_ARTICLES = 200
 # `public_post_comment_actor-name`, another card's `public_post_main-feed-card_feed-actor-name`.
 _LINKEDIN_ACTOR = 'a[data-tracking-control-name="public_post_feed-actor-name"]'
 _MOST_LINKEDIN_ACTORS = 5
+_LINKEDIN_AUTHWALL = '"/authwall?'
+_LINKEDIN_AUTHWALL_SCAN = 20_000  # the redirecting page is its one script, about 2,000 characters
 # A LinkedIn id holds its time as X's does: its first 41 bits of 64 are milliseconds since 1970.
 _LINKEDIN_ID_BITS = 63
 _LINKEDIN_TIME_SHIFT = 22
@@ -315,6 +318,17 @@ def _as_its_card_and_id_say(post: SourcePost, card: LexborNode, post_id: str, on
     return post.model_copy(update=update)
 
 
+def _linkedin_authwall_script(url: str, html: str) -> str | None:
+    """Why a LinkedIn post's page that does not show the post is its sign-in wall, where its script only
+    sends the reader there (`window.location.href = "https://" + domain + "/authwall?trk=" + …`, the page
+    LinkedIn answers, with HTTP 999 or 200, to a visitor it will not show the post to); None otherwise.
+    Read as a script shell, the footnote failed saying the page needed its scripts, not that LinkedIn asked
+    the visitor to sign in (so that an archived copy is the way to the post)."""
+    if linkedin_post_id(url) is None or _LINKEDIN_AUTHWALL not in html[:_LINKEDIN_AUTHWALL_SCAN]:
+        return None
+    return "the page's script only sends its reader to LinkedIn's sign-in wall (/authwall)"
+
+
 def _linkedin_post_words(post: SourcePost, original: str, html: str) -> SourcePost:
     """`post` with the words of the cited LinkedIn post's own card: the commentary of the `<article>` that
     names its id. Unchanged where no card names it; without words where its card shows several commentaries
@@ -388,7 +402,7 @@ class LoginWalledExtractor(Extractor):
                 and not _LOGIN_PATH.search(urlsplit(main.uri).path)
                 and _shows_the_linkedin_post(page.url, html)
             )
-            wall = None if shown else login_wall(main.uri, html)
+            wall = None if shown else login_wall(main.uri, html) or _linkedin_authwall_script(page.url, html)
             if wall is not None:
                 return SourcePost(platform=platform, url=main.uri, problem="login-wall", problem_detail=wall)
         post = read_web_page(page.url, main, platform, page.main_text)

@@ -338,3 +338,16 @@ def test_a_linkedin_post_s_json_ld_time_and_author_are_kept_over_its_id_s() -> N
 def test_a_linkedin_post_s_id_gives_its_time(post_id: str, time: str | None) -> None:
     at = linkedin_post_time(post_id)
     assert (at.isoformat() if at is not None else None) == time
+
+
+@pytest.mark.parametrize("status", [999, 200])
+def test_a_linkedin_page_whose_script_only_sends_to_the_sign_in_wall_is_a_login_wall(status: int) -> None:
+    # LinkedIn answers a visitor it will not show the post with a page whose one script sends them to its
+    # `/authwall`: read as a script shell, the footnote failed saying the page needed its scripts.
+    page = answer(LINKEDIN_POST, asset("linkedin_authwall_redirect.html"), status=status)
+    post = extract_source(LINKEDIN_POST, (page,))
+    assert post.problem == "login-wall"
+    assert (
+        post.problem_detail
+        == "the page's script only sends its reader to LinkedIn's sign-in wall (/authwall)"
+    )
