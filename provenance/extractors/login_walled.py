@@ -282,13 +282,13 @@ def _linkedin_card(tree: LexborHTMLParser, post_id: str) -> LexborNode | None:
     )
 
 
-def _shows_the_linkedin_post(url: str, html: str) -> bool:
+def _shows_the_linkedin_post(url: str, tree: LexborHTMLParser) -> bool:
     """Whether a LinkedIn page shows the post its link names (the post's card is in its markup:
     `_linkedin_card`). LinkedIn's page of a public post also holds a sign-in dialog ("Sign in to view more
     content": an email and a password field, `#public_post_contextual-sign-in`), an offer beside the post, not
     a wall in its place."""
     post_id = linkedin_post_id(url)
-    return post_id is not None and _linkedin_card(LexborHTMLParser(html), post_id) is not None
+    return post_id is not None and _linkedin_card(tree, post_id) is not None
 
 
 def linkedin_post_time(post_id: str) -> dt.datetime | None:
@@ -329,7 +329,7 @@ def _linkedin_authwall_script(url: str, html: str) -> str | None:
     return "the page's script only sends its reader to LinkedIn's sign-in wall (/authwall)"
 
 
-def _linkedin_post_words(post: SourcePost, original: str, html: str) -> SourcePost:
+def _linkedin_post_words(post: SourcePost, original: str, tree: LexborHTMLParser) -> SourcePost:
     """`post` with the words of the cited LinkedIn post's own card: the commentary of the `<article>` that
     names its id. Unchanged where no card names it; without words where its card shows several commentaries
     (a reshare: whose words are which is not read)."""
@@ -349,7 +349,7 @@ def _linkedin_post_words(post: SourcePost, original: str, html: str) -> SourcePo
             unread=f"the link names {what}, not the post: its page is not read as the comment",
             fields={"link names": what[:500]},
         )
-    card = _linkedin_card(LexborHTMLParser(html), post_id)
+    card = _linkedin_card(tree, post_id)
     if card is None:
         return post
     commentaries = card.css(_LINKEDIN_COMMENTARY)
@@ -376,8 +376,11 @@ class LoginWalledExtractor(Extractor):
         main = page.answer()
         if main is None:
             return SourcePost(platform=platform, url=page.url)
-        if is_html(main):
-            html = decode_html(main)
+        html = decode_html(main) if is_html(main) else None
+        # A LinkedIn page, parsed once: whether it shows the cited post, and the post's card.
+        linkedin = platform is Platform.LINKEDIN and html is not None and main.status == 200
+        tree = LexborHTMLParser(html) if linkedin and html is not None else None
+        if html is not None:
             cited = meta_post(page.url) if main.status == 200 else None
             # A post's tags are read before the login form beside them: Instagram shows a post to a visitor
             # with one, and its tags are the post's. A login page's path is no post's page, whatever it holds.
@@ -397,10 +400,9 @@ class LoginWalledExtractor(Extractor):
             # A public LinkedIn post's page holds a sign-in dialog with a password field beside the post: read
             # as a login form, every live post failed `captured`, "login wall".
             shown = (
-                platform is Platform.LINKEDIN
-                and main.status == 200
+                tree is not None
                 and not _LOGIN_PATH.search(urlsplit(main.uri).path)
-                and _shows_the_linkedin_post(page.url, html)
+                and _shows_the_linkedin_post(page.url, tree)
             )
             wall = None if shown else login_wall(main.uri, html) or _linkedin_authwall_script(page.url, html)
             if wall is not None:
@@ -408,6 +410,6 @@ class LoginWalledExtractor(Extractor):
         post = read_web_page(page.url, main, platform, page.main_text)
         if platform is Platform.FACEBOOK:
             return without_a_facebook_posts_comments(post, page.url)
-        if platform is Platform.LINKEDIN and is_html(main) and main.status == 200:
-            return _linkedin_post_words(post, page.url, decode_html(main))
+        if tree is not None:
+            return _linkedin_post_words(post, page.url, tree)
         return post
