@@ -15,18 +15,25 @@ beside its comments and others' posts ("More Relevant Posts"), each an `<article
 words are the commentary (`main-feed-activity-card__commentary`) of the article that names the cited id, never
 another post's (the post's own card, its class saying it is shown "with comments", was read as the comments,
 and another member's post below it as the post's words). A comment's link (`?commentUrn=`, `?replyUrn=`)
-names a comment under the post, not the post: nothing of the post is read as the comment's.
+names a comment under the post, not the post: nothing of the post is read as the comment's. The sign-in
+dialog LinkedIn puts beside a public post ("Sign in to view more content", with a password field) is no
+login wall where the page holds the cited post's card; a sign-in page in its place still is, and so is the
+page whose one script sends its reader to `/authwall` (LinkedIn's answer, HTTP 999 or 200). A page without
+JSON-LD (it shows the post's time only as "1y") is credited to the author its card names and dated by the
+post's id, which holds its time as X's does (`linkedin_post_time`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.citations.platforms import meta_post
+from provenance.digits import ascii_int
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import MAX_TEXT, decode_html, node_text, page_title
 from provenance.extractors.threads import read_meta_post
@@ -221,6 +228,16 @@ _LINKEDIN_POST_ID = re.compile(r"(?:activity|share|ugcpost)(?:-|:|%3a)(\d{15,25}
 _LINKEDIN_URN_ATTRIBUTES = ("data-activity-urn", "data-featured-activity-urn", "data-attributed-urn")
 _LINKEDIN_COMMENTARY = '[data-test-id="main-feed-activity-card__commentary"]'
 _MOST_LINKEDIN_ARTICLES = 200
+# The link naming who posted a card (its entity lockup): `public_post_feed-actor-name`; a commenter's is
+# `public_post_comment_actor-name`, another card's `public_post_main-feed-card_feed-actor-name`.
+_LINKEDIN_ACTOR = 'a[data-tracking-control-name="public_post_feed-actor-name"]'
+_MOST_LINKEDIN_ACTORS = 5
+_LINKEDIN_AUTHWALL = '"/authwall?'
+_LINKEDIN_AUTHWALL_SCAN = 20_000  # the redirecting page is its one script, about 2,000 characters
+# A LinkedIn id holds its time as X's does: its first 41 bits of 64 are milliseconds since 1970.
+_LINKEDIN_ID_BITS = 63
+_LINKEDIN_TIME_SHIFT = 22
+_LINKEDIN_FIRST_YEAR, _LINKEDIN_LAST_YEAR = 2003, 2100  # LinkedIn opened in May 2003
 
 
 def linkedin_post_id(url: str) -> str | None:
@@ -249,7 +266,70 @@ def _linkedin_comment(url: str) -> str | None:
     return named[:200] if named else None
 
 
-def _linkedin_post_words(post: SourcePost, original: str, html: str) -> SourcePost:
+def _linkedin_card(tree: LexborHTMLParser, post_id: str) -> LexborNode | None:
+    """The `<article>` of a LinkedIn page that names the post `post_id` (its activity, share or ugcPost), or
+    None where none does."""
+    return next(
+        (
+            article
+            for article in tree.css("article")[:_MOST_LINKEDIN_ARTICLES]
+            if any(
+                (article.attributes.get(name) or "").rpartition(":")[2] == post_id
+                for name in _LINKEDIN_URN_ATTRIBUTES
+            )
+        ),
+        None,
+    )
+
+
+def _shows_the_linkedin_post(url: str, tree: LexborHTMLParser) -> bool:
+    """Whether a LinkedIn page shows the post its link names (the post's card is in its markup:
+    `_linkedin_card`). LinkedIn's page of a public post also holds a sign-in dialog ("Sign in to view more
+    content": an email and a password field, `#public_post_contextual-sign-in`), an offer beside the post, not
+    a wall in its place."""
+    post_id = linkedin_post_id(url)
+    return post_id is not None and _linkedin_card(tree, post_id) is not None
+
+
+def linkedin_post_time(post_id: str) -> dt.datetime | None:
+    """The time a LinkedIn post's id holds (its first 41 bits, milliseconds since 1970, as X's ids hold
+    theirs); None for an id too long to be one, or whose time is none LinkedIn could have given."""
+    number = ascii_int(post_id)
+    if number is None or number >> _LINKEDIN_ID_BITS:
+        return None
+    at = dt.datetime.fromtimestamp((number >> _LINKEDIN_TIME_SHIFT) / 1000, dt.UTC)
+    return at if _LINKEDIN_FIRST_YEAR <= at.year <= _LINKEDIN_LAST_YEAR else None
+
+
+def _as_its_card_and_id_say(post: SourcePost, card: LexborNode, post_id: str, one_post: bool) -> SourcePost:
+    """`post` (the cited LinkedIn post's page, read as a web page) with its id, and, where its metadata
+    (JSON-LD) named none, the time its id holds and, on a card of one post's words (`one_post`: no reshare,
+    whose two authors are not told apart), the author the card names (its own actor link, not a
+    commenter's). A page without JSON-LD shows the post's time only as "1y" or "3w": read as a web page, the
+    post had no author and no date, and `author` and `date` warned on a true note."""
+    update: dict[str, object] = {"post_id": post_id}
+    actors = card.css(_LINKEDIN_ACTOR)[:_MOST_LINKEDIN_ACTORS]
+    if post.author is None and one_post and len(actors) == 1:
+        update["author"] = node_text(actors[0]).strip()[:200] or None
+    guessed = post.published is None or post.published_from == "htmldate"
+    at = linkedin_post_time(post_id) if guessed else None
+    if at is not None:
+        update |= {"published": at, "published_day_only": False, "published_from": "LinkedIn post id"}
+    return post.model_copy(update=update)
+
+
+def _linkedin_authwall_script(url: str, html: str) -> str | None:
+    """Why a LinkedIn post's page that does not show the post is its sign-in wall, where its script only
+    sends the reader there (`window.location.href = "https://" + domain + "/authwall?trk=" + …`, the page
+    LinkedIn answers, with HTTP 999 or 200, to a visitor it will not show the post to); None otherwise.
+    Read as a script shell, the footnote failed saying the page needed its scripts, not that LinkedIn asked
+    the visitor to sign in (so that an archived copy is the way to the post)."""
+    if linkedin_post_id(url) is None or _LINKEDIN_AUTHWALL not in html[:_LINKEDIN_AUTHWALL_SCAN]:
+        return None
+    return "the page's script only sends its reader to LinkedIn's sign-in wall (/authwall)"
+
+
+def _linkedin_post_words(post: SourcePost, original: str, tree: LexborHTMLParser) -> SourcePost:
     """`post` with the words of the cited LinkedIn post's own card: the commentary of the `<article>` that
     names its id. Unchanged where no card names it; without words where its card shows several commentaries
     (a reshare: whose words are which is not read)."""
@@ -269,21 +349,11 @@ def _linkedin_post_words(post: SourcePost, original: str, html: str) -> SourcePo
             unread=f"the link names {what}, not the post: its page is not read as the comment",
             fields={"link names": what[:500]},
         )
-    tree = LexborHTMLParser(html)
-    card = next(
-        (
-            article
-            for article in tree.css("article")[:_MOST_LINKEDIN_ARTICLES]
-            if any(
-                (article.attributes.get(name) or "").rpartition(":")[2] == post_id
-                for name in _LINKEDIN_URN_ATTRIBUTES
-            )
-        ),
-        None,
-    )
+    card = _linkedin_card(tree, post_id)
     if card is None:
         return post
     commentaries = card.css(_LINKEDIN_COMMENTARY)
+    post = _as_its_card_and_id_say(post, card, post_id, one_post=len(commentaries) <= 1)
     if len(commentaries) != 1:
         why = (
             f"the card of the LinkedIn post {post_id} shows {len(commentaries)} posts' words (a reshare): "
@@ -306,8 +376,11 @@ class LoginWalledExtractor(Extractor):
         main = page.answer()
         if main is None:
             return SourcePost(platform=platform, url=page.url)
-        if is_html(main):
-            html = decode_html(main)
+        html = decode_html(main) if is_html(main) else None
+        # A LinkedIn page, parsed once: whether it shows the cited post, and the post's card.
+        linkedin = platform is Platform.LINKEDIN and html is not None and main.status == 200
+        tree = LexborHTMLParser(html) if linkedin and html is not None else None
+        if html is not None:
             cited = meta_post(page.url) if main.status == 200 else None
             # A post's tags are read before the login form beside them: Instagram shows a post to a visitor
             # with one, and its tags are the post's. A login page's path is no post's page, whatever it holds.
@@ -324,12 +397,19 @@ class LoginWalledExtractor(Extractor):
                     problem_detail=f"the page's heading is Facebook's notice that the content is not "
                     f"available: {gone!r}",
                 )
-            wall = login_wall(main.uri, html)
+            # A public LinkedIn post's page holds a sign-in dialog with a password field beside the post: read
+            # as a login form, every live post failed `captured`, "login wall".
+            shown = (
+                tree is not None
+                and not _LOGIN_PATH.search(urlsplit(main.uri).path)
+                and _shows_the_linkedin_post(page.url, tree)
+            )
+            wall = None if shown else login_wall(main.uri, html) or _linkedin_authwall_script(page.url, html)
             if wall is not None:
                 return SourcePost(platform=platform, url=main.uri, problem="login-wall", problem_detail=wall)
         post = read_web_page(page.url, main, platform, page.main_text)
         if platform is Platform.FACEBOOK:
             return without_a_facebook_posts_comments(post, page.url)
-        if platform is Platform.LINKEDIN and is_html(main) and main.status == 200:
-            return _linkedin_post_words(post, page.url, decode_html(main))
+        if tree is not None:
+            return _linkedin_post_words(post, page.url, tree)
         return post

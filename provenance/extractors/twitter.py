@@ -47,6 +47,7 @@ it is no later.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 from typing import Any
@@ -97,8 +98,33 @@ _MAX_VERSIONS = 10  # X allows five edits
 # This content might not be appropriate for people under 18 years old. To view this media, you'll need to
 # log in to X."): the post is there, behind a sign-in, unlike a deleted or suspended account's post ("This
 # Post was deleted by the Post author", "This Post is from a suspended account", "This Post violated the X
-# Rules").
-_SIGNED_IN_ONLY = re.compile(r"\bAge-restricted\b|\blog in to (?:X|Twitter)\b", re.IGNORECASE)
+# Rules"). X writes it in the language asked for (a browser's capture, an archive's copy, a `lang=`
+# answer): read in English alone, a Spanish reader's "…tendrás que iniciar sesión en X" called the post
+# deleted or unavailable. Compiled on first use: most captures read no tombstone.
+@functools.cache
+def _signed_in_only() -> re.Pattern[str]:
+    return re.compile(
+        r"\bAge-restricted\b|\blog in to (?:X|Twitter)\b"
+        # es, pt, fr, it, de, nl, pl, tr: "sign in to X", "age-restricted"
+        r"|iniciar sesi[oó]n en (?:X|Twitter)\b|restricci[oó]n de edad"
+        r"|(?:entrar|fazer login|iniciar sess[aã]o) n[oa] (?:X|Twitter)\b|restri[cç][aã]o de idade"
+        r"|(?:vous )?connecter [àa] (?:X|Twitter)\b|soumis [àa] une restriction d['\u2019][aâ]ge"
+        r"|accedere a (?:X|Twitter)\b|limitazioni di et[àa]"
+        r"|bei (?:X|Twitter) anmelden|altersbeschr[äa]nkt|inloggen (?:bij|op) (?:X|Twitter)\b"
+        r"|zalogowa[ćc] si[ęe] (?:do|w) (?:X|Twitter)\b|ograniczeniem wiekowym"
+        r"|(?:X|Twitter)['\u2019](?:e|a|te|ta) giri[şs]|ya[şs] s[ıi]n[ıi]rl[ıi]"  # noqa: RUF001
+        # ru, uk: "log in to X", "age-restricted"
+        r"|войти в (?:X|Twitter)|войдите в (?:X|Twitter)|увійти (?:в|до) (?:X|Twitter)"
+        r"|возрастн\w{0,6} ограничени|вікові обмеження|обмеженн\w{0,4} за віком"
+        # ar, fa, ja, ko, zh
+        r"|تسجيل الدخول (?:إلى|الى|في) (?:X|Twitter|إكس|تويتر)|مقيد (?:بالعمر|حسب العمر)"
+        r"|ورود به (?:X|Twitter)"
+        r"|(?:X|Twitter)\s?にログイン|年齢制限|(?:X|Twitter)에 로그인|연령 제한|登录\s?(?:X|Twitter)"
+        r"|登入\s?(?:X|Twitter)|年龄限制|年齡限制",
+        re.IGNORECASE,
+    )
+
+
 # X's reasons for not showing such a post to a visitor signed out (`TweetUnavailable`): `NsfwLoggedOut`,
 # `NsfwViewerHasNoStatedAge`, `NsfwViewerIsUnderage`.
 _SIGNED_IN_ONLY_REASON = "Nsfw"
@@ -154,7 +180,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         words = tombstone.get("text") if isinstance(tombstone, dict) else None
         said = words.get("text") if isinstance(words, dict) else None
         shown = f"X says {said[:200]!r}" if isinstance(said, str) else "X shows a tombstone"
-        if isinstance(said, str) and _SIGNED_IN_ONLY.search(said[:1000]):
+        if isinstance(said, str) and _signed_in_only().search(said[:1000]):
             # An age-restricted or sensitive post is there, shown to a signed-in adult: called "deleted or
             # unavailable", the ledger told a reader it may be gone.
             return SourcePost(
@@ -494,11 +520,22 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
 
 
 # An X status page's title names its author: `Name on Twitter`, `Name (@handle) on X`, and (older pages)
-# `Name on Twitter: "text"`, `Name on X: "text" / X`.
+# `Name on Twitter: "text"`, `Name on X: "text" / X`; in the language X served the archive's crawler or
+# visitor: `Name en Twitter`, `auf`, `sur`, `su`, `no`, `op`, `na Twitterze`, `в Twitter`, `على X`. Read in
+# English alone, a Spanish copy named no author, and one without `og:url` was no post at all.
 _STATUS_TITLE = re.compile(
-    r"^(?P<name>.+?)(?:\s*\(@(?P<handle>[A-Za-z0-9_]{1,64})\))?\s+on\s+(?:Twitter|X)(?:\s*:.*)?$", re.DOTALL
+    r"^(?P<name>.+?)(?:\s*\(@(?P<handle>[A-Za-z0-9_]{1,64})\))?\s+"
+    r"(?:on|en|auf|sur|su|no|na|op|på|di|в|على)\s+(?:Twitter(?:ze)?|X|Твиттере|تويتر)(?:\s*:.*)?$",
+    re.DOTALL,
 )
-_QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'))
+_MAX_TITLE = 2_000  # a title holds at most a name and a post's words
+_QUOTE_PAIRS = (
+    ("\u201c", "\u201d"),
+    ('"', '"'),
+    ("\u00ab", "\u00bb"),  # « » (French, Russian, Ukrainian)
+    ("\u201e", "\u201c"),  # „ “ (German, Polish)
+    ("\u300c", "\u300d"),  # 「 」 (Japanese)
+)
 
 
 def _unquoted(text: str) -> str:
@@ -523,7 +560,8 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     if not description:
         return None
     title = meta_content(metas, "og:title", "twitter:title")
-    named = _STATUS_TITLE.match(title) if title else None
+    # Squeezed first: each `\s+` of the pattern is then one space, never a run tried from every character.
+    named = _STATUS_TITLE.match(" ".join(title[:_MAX_TITLE].split())) if title else None
     # Which post the copy shows: its `og:url` (as the archive may have rewritten it), else the status the
     # archive's answer ended at. Twitter sent a retweet's link to the retweeted post, and the archive
     # followed: that post's words, author and id.

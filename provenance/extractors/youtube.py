@@ -2,10 +2,12 @@
 
 `https://www.youtube.com/oembed?url=<watch url>&format=json` is captured beside the video (`title`,
 `author_name`, `author_url`); it answers 404 for a deleted or private video (401 only means embedding is off).
-The watch page's `datePublished`/`uploadDate` (microdata or meta) gives the time; a live stream's or a
-premiere's is its broadcast's start (the microdata's BroadcastEvent `startDate`, the day the page shows it
-"Streamed live on"), as its `datePublished` is the day it was set up, often days before: a `datePublished`
-more than two days after the start (a stream made public later) is kept as the page's other publication time.
+The watch page's `datePublished`/`uploadDate` (microdata or meta) gives the time, and where it has none (a
+Short's page, `/shorts/<id>`) the player's metadata does (`publishDate`, of the cited video's player); a
+live stream's or a premiere's is its broadcast's start (the microdata's BroadcastEvent `startDate`, the day
+the page shows it "Streamed live on"), as its `datePublished` is the day it was set up, often days before: a
+`datePublished` more than two days after the start (a stream made public later) is kept as the page's other
+publication time.
 A premiere or a live stream captured before it airs (its player's LIVE_STREAM_OFFLINE, its `videoDetails`'
 `isUpcoming`, a `liveBroadcastDetails` start with no end) is there, but what it says is not yet published:
 `partial: upcoming`, its scheduled time named, so that `captured` warns and the footnote is never verified on
@@ -175,6 +177,19 @@ _CHANNEL_LIVE_PATHS = frozenset({"channel", "c", "user"})
 # `publishedTimeText` YouTube writes only relatively, "2 years ago"), as yt-dlp reads it.
 _INITIAL_DATA = re.compile(r"""(?:var ytInitialData|window\[["']ytInitialData["']\])\s{0,4}=\s{0,4}(?={)""")
 _MAX_NODES = 200_000
+# The player's own metadata in `ytInitialPlayerResponse`: `"videoDetails":{"videoId":"<id>",…}` then
+# `"microformat":{"playerMicroformatRenderer":{…,"publishDate":"2022-01-21T04:00:11-08:00",…,"uploadDate":…}}`
+# (a date alone, `"2022-01-21"`, on older pages), `"ownerChannelName":"…"`, `"ownerProfileUrl":"…/@handle"`.
+# A Short's page (`/shorts/<id>`) has no microdata: this is the only time and channel it gives of its video
+# (htmldate's guess was the day in the video's own zone, and without oEmbed no channel was read).
+_PLAYER_DETAILS = '"videoDetails":{"videoId":"'
+_PLAYER_MICROFORMAT = '"playerMicroformatRenderer":{'
+_PLAYER_DATE = re.compile(r'"(publishDate|uploadDate)":"([^"\\<>]{1,64})"')
+_PLAYER_OWNER = re.compile(r'"ownerChannelName":"((?:[^"\\]|\\.){1,300})"')
+_PLAYER_OWNER_URL = re.compile(r'"ownerProfileUrl":"([^"\\<>]{1,300})"')
+_MICROFORMAT_SPAN = 60_000  # the description again (5,000 characters, escaped), the countries it plays in
+# Where a watch page's time came from when its metadata gave none: a guess from its markup, or nothing.
+_UNDATED = (None, "htmldate")
 # What a watch page can be instead of the video, whatever oEmbed says of it.
 _WALLS = frozenset({"consent-wall", "login-wall", "challenge"})
 
@@ -194,7 +209,7 @@ class YouTubeExtractor(Extractor):
     def _read(self, page: CapturedPage, main: StoredResponse | None) -> SourcePost:
         video = youtube_video_id(page.url)
         watch = (
-            read_web_page(page.url, main, self.platform, page.main_text)
+            _dated_by_its_player(read_web_page(page.url, main, self.platform, page.main_text), main, video)
             if main is not None
             else SourcePost(platform=self.platform, url=page.url)
         )
@@ -631,7 +646,7 @@ def _credited_as_the_page_shows(post: SourcePost, main: StoredResponse | None) -
     html = decode_html(main)[:_PLAYABILITY_SCAN]
     item = _AUTHOR_ITEM.search(html)
     if item is None:
-        return post
+        return _credited_as_its_player_says(post, html)
     span = html[item.end() : item.end() + _AUTHOR_SPAN]
     span = span[: span.find("</span>")] if "</span>" in span else span
     name, url = _AUTHOR_NAME.search(span), _AUTHOR_URL.search(span)
@@ -651,6 +666,22 @@ def _credited_as_the_page_shows(post: SourcePost, main: StoredResponse | None) -
     )
 
 
+def _credited_as_its_player_says(post: SourcePost, html: str) -> SourcePost:
+    """The video credited to the channel its own player names (`ownerChannelName`, and the `@handle` of its
+    `ownerProfileUrl`), where the page has no microdata (a Short's page) and oEmbed named none (it refuses a
+    video whose embedding is off, or behind an age check): `author` warned on a true note."""
+    microformat = _player_microformat(html, post.post_id) if post.post_id else None
+    name = _PLAYER_OWNER.search(microformat) if microformat is not None else None
+    if microformat is None or name is None:
+        return post
+    profile = _PLAYER_OWNER_URL.search(microformat)
+    segments = [part for part in urlsplit(profile.group(1)).path.split("/") if part] if profile else []
+    handle = unquote(segments[0][1:]) if len(segments) == 1 and segments[0].startswith("@") else None
+    return post.model_copy(
+        update={"author": _json_string(name.group(1)).strip() or None, "handle": handle or post.handle}
+    )
+
+
 def _error_alert(main: StoredResponse | None) -> str | None:
     """The words of the error alert (`_ERROR_ALERT`) a 200 page of YouTube's shows in its content's place;
     None where it shows none."""
@@ -658,6 +689,46 @@ def _error_alert(main: StoredResponse | None) -> str | None:
         return None
     found = _ERROR_ALERT.search(decode_html(main)[:_PLAYABILITY_SCAN])
     return found.group(1).strip() if found is not None else None
+
+
+def _player_microformat(html: str, video: str) -> str | None:
+    """The part of a page holding its player's metadata (`playerMicroformatRenderer`, at most
+    `_MICROFORMAT_SPAN` characters), where the player is `video`'s (`videoDetails`' `videoId`); None where
+    the page's player is another video's, or it has none."""
+    details = html.find(f'{_PLAYER_DETAILS}{video}"')
+    if details < 0:
+        return None
+    microformat = html.find(_PLAYER_MICROFORMAT, details, details + _DETAILS_SPAN)
+    return html[microformat : microformat + _MICROFORMAT_SPAN] if microformat >= 0 else None
+
+
+def _dated_by_its_player(watch: SourcePost, main: StoredResponse, video: str | None) -> SourcePost:
+    """The video dated by its player's metadata (`publishDate`, else `uploadDate`, of the player of `video`:
+    `_PLAYER_DATE`), where the page's microdata gave no time: a Short's page has none, and htmldate's guess
+    from the markup was the day in the channel's zone (`-08:00`), a day before the day a note dated it in
+    its reader's, with no time to move across zones (`date` warned on a true date). A page whose player
+    shows another video, or none, is left as read."""
+    if video is None or watch.published_from not in _UNDATED or main.status != 200:
+        return watch
+    microformat = _player_microformat(decode_html(main)[:_PLAYABILITY_SCAN], video)
+    if microformat is None:
+        return watch
+    said: dict[str, str] = {}
+    for found in _PLAYER_DATE.finditer(microformat):
+        said.setdefault(found.group(1), found.group(2))  # the player's own, the first of each
+    name = "publishDate" if "publishDate" in said else "uploadDate"
+    when = parse_published(said.get(name))
+    if when is None:
+        return watch
+    fields = {**watch.fields, f"player {name}": said[name]}
+    return watch.model_copy(
+        update={
+            "published": when.at,
+            "published_day_only": when.day_only,
+            "published_from": f"player microformat {name}",
+            "fields": fields,
+        }
+    )
 
 
 def _dated_by_its_broadcast(post: SourcePost, main: StoredResponse | None) -> SourcePost:

@@ -3,14 +3,20 @@ languages Facebook answers in, is no post."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import pytest
 
 from provenance.checks import CheckInput
+from provenance.checks.author import check_author
+from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
-from provenance.extractors.login_walled import linkedin_post_id
+from provenance.extractors.login_walled import linkedin_post_id, linkedin_post_time
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
-from tests.extractors.support import answer, asset
+from provenance.warc.reader import StoredResponse
+from tests.extractors.support import answer, asset, redirect
 
 POST = "https://www.facebook.com/harbour.office/posts/pfbid02abc"
 
@@ -225,3 +231,123 @@ def test_a_linkedin_comments_link_gives_nothing_of_the_post_as_the_comments(quer
     assert not post.text and post.author is None and post.published is None and post.title is None
     assert f"names a comment (urn:li:comment:(activity:{LINKEDIN_ID}," in (post.unread or "")
     assert _quote_status(post, OWN_WORDS) == "warn"
+
+
+def test_a_public_linkedin_post_beside_its_sign_in_dialog_is_the_post_not_a_login_wall() -> None:
+    # LinkedIn's page of a public post holds, beside the post, its "Sign in to view more content" dialog (an
+    # email and a password field): read as a login form, every live post failed `captured`, "login wall".
+    page = asset("linkedin_post.html").decode()
+    assert 'type="password"' in page
+    post = extract_source(LINKEDIN_POST, (answer(LINKEDIN_POST, page),))
+    assert post.problem is None
+    assert post.text == f"{OWN_WORDS} #shipping"
+    assert "Sign in to view more content" not in post.text
+
+
+@pytest.mark.parametrize(
+    "responses",
+    [
+        # LinkedIn's sign-in page where a visitor is sent instead of the post.
+        (
+            redirect(LINKEDIN_POST, "https://www.linkedin.com/authwall?trk=gf&sessionRedirect=x"),
+            answer("https://www.linkedin.com/authwall?trk=gf&sessionRedirect=x", asset("linkedin_post.html")),
+        ),
+        # A page holding the same dialog and no card of the cited post.
+        (
+            answer(
+                LINKEDIN_POST,
+                asset("linkedin_post.html").decode().replace(LINKEDIN_ID, "7150000000000000000"),
+            ),
+        ),
+    ],
+)
+def test_a_linkedin_sign_in_page_or_a_dialog_without_the_post_is_still_a_login_wall(
+    responses: tuple[StoredResponse, ...],
+) -> None:
+    post = extract_source(LINKEDIN_POST, responses)
+    assert post.problem == "login-wall"
+
+
+# A post of 2024-01-15T09:12:44Z: LinkedIn's id holds its time in its first 41 bits.
+UNDATED_ID = "7152588403245228467"
+
+
+def _without_json_ld() -> tuple[str, str]:
+    """(link, page) of a LinkedIn post whose page has no JSON-LD: its time shown only as "1y", its author
+    only in its card, its title LinkedIn's newer one (the words, then the author)."""
+    page = re.sub(
+        r'<script type="application/ld\+json">.*?</script>', "", asset("linkedin_post.html").decode()
+    )
+    page = (
+        page.replace(LINKEDIN_ID, UNDATED_ID)
+        .replace("<title>Jane Doe on LinkedIn: ", "<title>")
+        .replace("#shipping | 12 comments</title>", "#shipping | Jane Doe</title>")
+    )
+    return LINKEDIN_POST.replace(LINKEDIN_ID, UNDATED_ID), page
+
+
+@pytest.mark.parametrize("form", ["posts", "feed"])
+def test_a_linkedin_post_without_json_ld_is_credited_to_its_card_s_author_and_dated_by_its_id(
+    form: str,
+) -> None:
+    # Read as a web page, it had no author and no date: `author` and `date` warned on a true note, and the
+    # footnote was never verified.
+    link, page = _without_json_ld()
+    if form == "feed":
+        link = f"https://www.linkedin.com/feed/update/urn:li:activity:{UNDATED_ID}/"
+    post = extract_source(link, (answer(link, page),))
+    assert post.problem is None
+    assert post.author == "Jane Doe"  # the card's, never the commenter's (John Roe) or the next post's
+    assert post.published is not None and post.published.isoformat() == "2024-01-15T09:12:44+00:00"
+    assert post.published_from == "LinkedIn post id"
+    assert post.post_id == UNDATED_ID
+    citation = Citation(platform=Platform.LINKEDIN, author="Jane Doe", url=link, date=dt.date(2024, 1, 15))
+    footnote = Footnote(label="1", text=f"Jane Doe, LinkedIn, 15 January 2024, {link}", line=4, urls=(link,))
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    assert check_author(given).status == "pass"
+    assert check_date(given).status == "pass"
+
+
+def test_a_linkedin_reshare_without_json_ld_is_credited_to_no_one_of_its_two_posts() -> None:
+    link, page = _without_json_ld()
+    page = page.replace(
+        'data-test-id="main-feed-activity-card__commentary">The harbour',
+        'data-test-id="main-feed-activity-card__commentary">Worth reading.</p>'
+        '<p data-test-id="main-feed-activity-card__commentary">The harbour',
+    )
+    post = extract_source(link, (answer(link, page),))
+    assert post.author is None
+    assert post.published is not None  # the reshare's own id: when it was shared
+
+
+def test_a_linkedin_post_s_json_ld_time_and_author_are_kept_over_its_id_s() -> None:
+    post = extract_source(LINKEDIN_POST, (answer(LINKEDIN_POST, asset("linkedin_post.html")),))
+    assert post.published_from == "JSON-LD datePublished"
+    assert post.author == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("post_id", "time"),
+    [
+        ("7447375118365941761", "2026-04-07T20:09:53.757000+00:00"),
+        ("7152588403245228467", "2024-01-15T09:12:44+00:00"),
+        ("9" * 20, None),  # longer than 64 bits: no LinkedIn id
+        ("12", None),  # 1970: no time LinkedIn gave
+    ],
+)
+def test_a_linkedin_post_s_id_gives_its_time(post_id: str, time: str | None) -> None:
+    at = linkedin_post_time(post_id)
+    assert (at.isoformat() if at is not None else None) == time
+
+
+@pytest.mark.parametrize("status", [999, 200])
+def test_a_linkedin_page_whose_script_only_sends_to_the_sign_in_wall_is_a_login_wall(status: int) -> None:
+    # LinkedIn answers a visitor it will not show the post with a page whose one script sends them to its
+    # `/authwall`: read as a script shell, the footnote failed saying the page needed its scripts.
+    page = answer(LINKEDIN_POST, asset("linkedin_authwall_redirect.html"), status=status)
+    post = extract_source(LINKEDIN_POST, (page,))
+    assert post.problem == "login-wall"
+    assert (
+        post.problem_detail
+        == "the page's script only sends its reader to LinkedIn's sign-in wall (/authwall)"
+    )

@@ -110,6 +110,48 @@ def test_an_age_restricted_tombstone_is_a_login_wall_and_a_removed_post_s_is_una
 
 
 @pytest.mark.parametrize(
+    ("words", "problem"),
+    [
+        (
+            "Contenido para adultos con restricción de edad. Es posible que este contenido no sea "
+            "apropiado para personas menores de 18 años. Para ver este contenido multimedia, tendrás que "
+            "iniciar sesión en X. Más información",
+            "login-wall",
+        ),
+        (
+            "Altersbeschränkter Inhalt für Erwachsene. Um dieses Medium anzusehen, musst du dich bei X "
+            "anmelden. Mehr erfahren",
+            "login-wall",
+        ),
+        (
+            "Контент для взрослых с возрастными ограничениями. Чтобы просмотреть это медиа, войдите в X.",  # noqa: RUF001
+            "login-wall",
+        ),
+        (
+            "年齢制限のある成人向けコンテンツ。このメディアを表示するには、Xにログインする必要があります。",
+            "login-wall",
+        ),
+        ("محتوى للبالغين مقيد بالعمر. لعرض هذه الوسائط، ستحتاج إلى تسجيل الدخول إلى X.", "login-wall"),
+        ("Esta publicación fue eliminada por su autor. Más información", "unavailable"),
+        ("Dieser Post stammt von einem gesperrten Account. Mehr erfahren", "unavailable"),
+        ("Этот пост удален его автором. Подробнее", "unavailable"),  # noqa: RUF001
+        ("このポストは投稿者により削除されました。詳細はこちら", "unavailable"),
+        ("تم حذف هذا المنشور من قبل كاتبه. معرفة المزيد", "unavailable"),
+    ],
+)
+def test_a_tombstone_in_another_language_is_a_login_wall_when_age_restricted_and_unavailable_when_removed(
+    words: str, problem: str
+) -> None:
+    # X writes its tombstone in the reader's language: read in English alone, an age-restricted post told in
+    # Spanish, German, Russian, Japanese or Arabic was called deleted or unavailable, though it is there for a
+    # signed-in adult. A deleted or suspended account's post stays unavailable whatever its language.
+    post = read_tweet_result(json.loads(_tombstone(words)), SYNDICATION, POST_ID)
+    assert post is not None
+    assert post.problem == problem
+    assert words[:20] in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
     "answer_json",
     ['{"__typename":"TweetTombstone","tombstone":{}}', '{"__typename":"TweetTombstone"}'],
 )
@@ -469,6 +511,56 @@ def test_an_archived_status_page_whose_og_url_names_the_status_is_read_whatever_
     )
     post = extract_source(STATUS, (answer(MEMENTO, page),), start=MEMENTO)
     assert (post.problem, post.text, post.post_id) == (None, "Nunca dijimos eso.", POST_ID)
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "author", "handle", "words"),
+    [
+        (
+            "Ministry Press Office en Twitter",
+            "\u201cNunca dijimos eso.\u201d",
+            "Ministry Press Office",
+            None,
+            "Nunca dijimos eso.",
+        ),
+        (
+            'Ministry Press Office (@MinPressOffice) auf X: "Das haben wir nie gesagt." / X',
+            "\u201eDas haben wir nie gesagt.\u201c",
+            "Ministry Press Office",
+            "MinPressOffice",
+            "Das haben wir nie gesagt.",
+        ),
+        (
+            "Ministry Press Office sur X : \u00ab Nous n\u2019avons jamais dit cela. \u00bb / X",
+            "\u00ab Nous n\u2019avons jamais dit cela. \u00bb",
+            "Ministry Press Office",
+            None,
+            "Nous n\u2019avons jamais dit cela.",
+        ),
+        (
+            "Пресс-служба в Twitter",
+            "\u00abМы этого не говорили.\u00bb",  # noqa: RUF001
+            "Пресс-служба",
+            None,
+            "Мы этого не говорили.",
+        ),
+    ],
+)
+def test_an_archived_status_page_in_another_language_names_its_author_and_is_read_without_og_url(
+    title: str, description: str, author: str, handle: str | None, words: str
+) -> None:
+    # Its title was read in English alone ("Name on Twitter"): a Spanish, German, French or Russian copy
+    # named no author (`author` warned on a true note) and, with no `og:url`, was no post at all (a script
+    # shell, though the copy holds the post).
+    page = (
+        f'<html><head><meta property="og:title" content="{title}">'
+        f'<meta property="og:description" content="{description}">'
+        "</head><body>JavaScript is not available.</body></html>"
+    )
+    post = extract_source(STATUS, (answer(MEMENTO, page),), start=MEMENTO)
+    assert post.problem is None
+    assert (post.author, post.handle, post.text) == (author, handle, words)
+    assert post.post_id == POST_ID
 
 
 def test_the_live_status_page_is_a_script_shell_even_with_og_tags() -> None:

@@ -268,9 +268,9 @@ def test_a_note_dating_a_live_stream_is_held_to_its_broadcast_s_day(day: dt.date
     assert check_date(_dated(day, post)).status == status
 
 
-def _dated(day: dt.date, post: SourcePost) -> CheckInput:
-    citation = Citation(platform=Platform.YOUTUBE, author="City Council TV", url=VIDEO, date=day)
-    footnote = Footnote(label="1", text=f"City Council TV, YouTube, {day}, {VIDEO}", line=30, urls=(VIDEO,))
+def _dated(day: dt.date, post: SourcePost, url: str = VIDEO) -> CheckInput:
+    citation = Citation(platform=Platform.YOUTUBE, author="City Council TV", url=url, date=day)
+    footnote = Footnote(label="1", text=f"City Council TV, YouTube, {day}, {url}", line=30, urls=(url,))
     return CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
 
 
@@ -715,3 +715,75 @@ def test_a_playlist_s_page_is_not_credited_to_a_channel_it_names() -> None:
     link = "https://www.youtube.com/playlist?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG"
     page = _channel_page(json.dumps({"metadata": {"channelMetadataRenderer": _CHANNEL_METADATA}}))
     assert extract_source(link, (answer(link, page),)).author is None
+
+
+SHORT = "https://www.youtube.com/shorts/Zq3bXk9TtA0"
+SHORT_OEMBED = answer(youtube_oembed_url("Zq3bXk9TtA0"), asset("youtube_oembed.json"), json=True)
+
+
+def _short_page(published: str = "2022-01-20T22:00:00-08:00") -> str:
+    """A Short's page as YouTube answers it without scripts: no microdata, its time in the player's
+    microformat only (`publishDate`, `uploadDate`), the next Shorts of the feed in `ytInitialData`."""
+    return asset("youtube_shorts.html").decode().replace("2022-01-21T04:00:11-08:00", published)
+
+
+@pytest.mark.parametrize("oembed", [SHORT_OEMBED, answer(SHORT_OEMBED.uri, "Unauthorized", status=401)])
+def test_a_short_is_dated_by_its_player_s_publish_time_to_the_second(oembed: StoredResponse) -> None:
+    # Posted at 22:00 in the channel's zone (-08:00), 06:00 UTC on the 21st, 08:00 in Kyiv: htmldate's guess
+    # from the markup was the day 2022-01-20 alone, and a note dating it the 21st warned "compare by hand".
+    post = extract_source(SHORT, (answer(SHORT, _short_page()), oembed))
+    assert post.published is not None and post.published.isoformat() == "2022-01-21T06:00:00+00:00"
+    assert not post.published_day_only
+    assert post.published_from == "player microformat publishDate"
+    assert check_date(_dated(dt.date(2022, 1, 21), post, SHORT)).status == "pass"
+
+
+def test_a_short_whose_player_gives_a_date_alone_is_dated_that_day() -> None:
+    page = _short_page("2022-01-21").replace('"uploadDate":"2022-01-21"', '"uploadDate":"2022-01-19"')
+    post = extract_source(SHORT, (answer(SHORT, page), SHORT_OEMBED))
+    assert post.published is not None and post.published.date() == dt.date(2022, 1, 21)
+    assert post.published_day_only
+    assert post.published_from == "player microformat publishDate"
+
+
+def test_a_short_page_whose_player_shows_another_video_takes_no_time_from_it() -> None:
+    # The page's player is another Short's (the feed moved on): its time is not the cited video's.
+    page = _short_page().replace(
+        '"videoDetails":{"videoId":"Zq3bXk9TtA0"', '"videoDetails":{"videoId":"pL8fQk2mXw4"'
+    )
+    post = extract_source(SHORT, (answer(SHORT, page), SHORT_OEMBED))
+    assert post.published_from != "player microformat publishDate"
+    assert "player publishDate" not in post.fields
+
+
+def test_a_watch_page_s_microdata_time_is_kept_over_its_player_s() -> None:
+    page = (
+        asset("youtube_watch.html")
+        .decode()
+        .replace(
+            "</body>",
+            '<script>var ytInitialPlayerResponse = {"videoDetails":{"videoId":"dQw4w9WgXcQ"},"microformat":'
+            '{"playerMicroformatRenderer":{"publishDate":"2022-01-25T00:00:00-08:00"}}};</script></body>',
+        )
+    )
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.published is not None and post.published.isoformat() == "2022-01-21T12:00:11+00:00"
+    assert post.published_from == "microdata datePublished"
+
+
+def test_a_short_oembed_refuses_is_credited_to_the_channel_its_own_player_names() -> None:
+    # oEmbed refuses a video whose embedding is off (401); a Short's page has no microdata, and the author
+    # went unread: `author` warned on a true note.
+    refused = answer(SHORT_OEMBED.uri, "Unauthorized", status=401)
+    post = extract_source(SHORT, (answer(SHORT, _short_page()), refused))
+    assert (post.author, post.handle) == ("City Council TV", "citycounciltv")
+    assert check_author(_dated(dt.date(2022, 1, 21), post, SHORT)).status == "pass"
+
+
+def test_a_short_page_whose_player_is_another_video_s_credits_no_channel_from_it() -> None:
+    refused = answer(SHORT_OEMBED.uri, "Unauthorized", status=401)
+    page = _short_page().replace(
+        '"videoDetails":{"videoId":"Zq3bXk9TtA0"', '"videoDetails":{"videoId":"pL8fQk2mXw4"'
+    )
+    post = extract_source(SHORT, (answer(SHORT, page), refused))
+    assert post.author is None
