@@ -344,18 +344,29 @@ def _refuse_missing_inputs(name: str, value: Any, where: str) -> None:
 
 
 def _closest_options(unknown: Sequence[str], known: Mapping[str, object], command: str | None) -> str:
-    """` (did you mean --offline?)` for a misspelt long option (`--ofline`, `--jbos=3`) of the command, else
-    ``: the user sees the option meant without reading the whole help."""
+    """` (did you mean --offline?)` for a misspelt long option (`--ofline`, `--jbos=3`) of the command, or
+    the start of one (`--off`: options are taken by their whole name), else ``: the user sees the option
+    meant without reading the whole help."""
     import difflib
 
     names = [name for name in known if name.startswith("--")]
-    meant = []
+    meant: list[str] = []
+    shortened = False
     for token in unknown:
-        if token.startswith("--"):
-            meant += difflib.get_close_matches(token.partition("=")[0], names, n=1, cutoff=0.8)
+        given = token.partition("=")[0]
+        if not given.startswith("--") or given == "--":
+            continue
+        starting = sorted(name for name in names if name.startswith(given))
+        shortened = shortened or bool(starting)
+        meant += starting or difflib.get_close_matches(given, names, n=1, cutoff=0.8)
     if meant:
-        return f" (did you mean {', '.join(dict.fromkeys(meant))}?)"
+        spelt = "options are given by their whole name: " if shortened else ""
+        return f" ({spelt}did you mean {_either(list(dict.fromkeys(meant)))}?)"
     return _where_output_goes(unknown, known, command)
+
+
+def _either(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 # Where a command that takes no -o writes (`check -o view.html`, as `show -o` and `pack -o` take it: the line
@@ -400,13 +411,13 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         # `provenance --offline check brief.md`: an option of the command, given before it, was "unrecognized"
         # beside a pointer to the very help that lists it.
         before = argv[: argv.index(command)] if command in argv else []
-        misplaced = [token for token in before if token in unknown]
+        known = _command_parser(parser, command)._option_string_actions if command else {}
+        misplaced = [token for token in before if token in unknown and token.partition("=")[0] in known]
         if misplaced:
             raise UsageError(
                 f"{' '.join(misplaced)}: a command's options go after its name ({where} ... "
                 f"{' '.join(misplaced)})"
             )
-        known = _command_parser(parser, command)._option_string_actions if command else {}
         hint = _closest_options(unknown, known, command)
         raise UsageError(f"unrecognized arguments: {' '.join(unknown)}{hint} (see: {where} --help)")
     config = config_for(args, Path.cwd())

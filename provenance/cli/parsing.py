@@ -73,7 +73,15 @@ def command_module(name: str) -> CommandModule:
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a bad command line as one `UsageError` line instead of usage text."""
+    """argparse that reports a bad command line as one `UsageError` line instead of usage text.
+
+    Options are taken by their whole name only: argparse's unique prefixes (`--off` for `--offline`,
+    `--conn` for `--connect-to`) made a CI script that used one break, or take another option, the day a
+    new option shared the prefix. A prefix is refused with the option it may stand for (`cli.config`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)  # the subparsers are of this class too
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         # cli.main adds the one `provenance: error:` prefix; the command's own help is where to look next.
@@ -501,7 +509,7 @@ def _add_global_options(parser: argparse.ArgumentParser, in_command: bool) -> No
 
 
 # What may come before the command name without changing which parser reads the rest: the global flags,
-# spelled in full (an abbreviation such as `--verb`, or `-h` among them, and every subparser is built).
+# spelled in full (`-h` among them, or anything else, and every subparser is built).
 _BEFORE_COMMAND = re.compile(r"--debug|--verbose|-v+")
 
 

@@ -323,3 +323,44 @@ def test_a_pyproject_with_other_tools_tables_only_is_no_config_file(project: Pat
     )
     args = parse_arguments(["check", "brief.md"])
     assert args.config_file is None and args.jobs == 16
+
+
+@pytest.mark.parametrize(
+    ("argv", "told"),
+    [
+        (
+            ["check", "--off", "brief.md"],
+            "--off (options are given by their whole name: did you mean --offline?)",
+        ),
+        (
+            ["check", "brief.md", "--offline", "--jo=3"],
+            "--jo=3 (options are given by their whole name: did you mean --jobs?)",
+        ),
+        (
+            ["check", "brief.md", "--o"],
+            "--o (options are given by their whole name: did you mean --offline or --operator?)",
+        ),
+        (
+            ["--verb", "check", "brief.md"],
+            "--verb (options are given by their whole name: did you mean --verbose?)",
+        ),
+    ],
+)
+def test_the_start_of_an_option_is_refused_naming_the_options_it_may_stand_for(
+    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], told: str
+) -> None:
+    # argparse took `--off` for `--offline`: a CI script using it broke, or took another option, the day a
+    # new option began the same way (`--conn` for `--connect-to`, beside a `--connect-timeout`).
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == f"provenance: error: unrecognized arguments: {told} (see: provenance check --help)\n"
+    assert not (project / "brief.md.ledger.jsonl").exists()
+
+
+def test_a_command_line_in_whole_option_names_parses_as_before(project: Path) -> None:
+    args = parse_arguments(
+        ["-vv", "check", "brief.md", "--offline", "--jobs=3", "-q", "--connect-to", "::127.0.0.1:9"]
+    )
+    assert (args.verbose, args.offline, args.jobs, args.quiet) == (2, True, 3, True)
+    assert len(args.connect_to) == 1
