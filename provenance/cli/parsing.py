@@ -72,6 +72,10 @@ def command_module(name: str) -> CommandModule:
     return module  # each command module follows CommandModule
 
 
+# What a report or a ledger is saved as: a file named so after an option was meant as the command's argument.
+_NAMED_FILE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".odt", ".pdf", ".jsonl")
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a bad command line as one `UsageError` line instead of usage text.
 
@@ -82,10 +86,35 @@ class _Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("allow_abbrev", False)  # the subparsers are of this class too
         super().__init__(*args, **kwargs)
+        self._arguments: Sequence[str] = ()
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self._arguments = () if args is None else tuple(args)  # what `error` may name
+        return super().parse_known_args(args, namespace)
 
     def error(self, message: str) -> NoReturn:
         # cli.main adds the one `provenance: error:` prefix; the command's own help is where to look next.
+        if message.startswith("the following arguments are required:"):
+            message += self._taken_as_a_value()
         raise UsageError(f"{message} (see: {self.prog} --help)")
+
+    def _taken_as_a_value(self) -> str:
+        """`; report.md was taken as the value of --archive-dir …` when the file the user meant as the missing
+        argument went to the option before it (`check --offline --archive-dir report.md`, the folder left
+        out): `REPORT` is required, said of a command line that names the report, sent no one to the
+        mistake. Said of a file given to a folder's option, or of a report or a ledger given to any."""
+        pairs = zip(self._arguments, self._arguments[1:], strict=False)
+        for option, value in reversed(list(pairs)):
+            action = self._option_string_actions.get(option)
+            if action is None or action.nargs is not None or value.startswith("-"):
+                continue
+            folder_option = action.metavar == "DIR"
+            if os.path.isfile(value) and (folder_option or value.lower().endswith(_NAMED_FILE_SUFFIXES)):
+                wanted = action.metavar or action.dest.upper()
+                return f"; {value} was taken as the value of {option}, which needs a {wanted} of its own"
+        return ""
 
 
 # --- value types --------------------------------------------------------------------------------------------

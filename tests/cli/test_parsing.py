@@ -1,0 +1,69 @@
+"""The argument parser's own refusals (cli.parsing): one line naming the mistake, exit 2, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "report.md").write_text("Claim [1].\n\n[1] https://example.com/a\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("argv", "told"),
+    [
+        (
+            ["check", "--offline", "--archive-dir", "report.md"],
+            "REPORT; report.md was taken as the value of --archive-dir, which needs a DIR of its own "
+            "(see: provenance check --help)",
+        ),
+        (
+            ["check", "--archive-dir", "report.md", "--jobs", "2"],
+            "REPORT; report.md was taken as the value of --archive-dir, which needs a DIR of its own "
+            "(see: provenance check --help)",
+        ),
+        (
+            ["verify", "--report", "report.md"],
+            "LEDGER; report.md was taken as the value of --report, which needs a REPORT of its own "
+            "(see: provenance verify --help)",
+        ),
+    ],
+)
+def test_a_missing_argument_the_option_before_it_took_is_named_as_taken(
+    folder: Path, capsys: pytest.CaptureFixture[str], argv: list[str], told: str
+) -> None:
+    # "the following arguments are required: REPORT", said of a command line naming the report, sent no one
+    # to the option that had swallowed it.
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == f"provenance: error: the following arguments are required: {told}\n"
+    assert sorted(path.name for path in folder.iterdir()) == ["report.md"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "--offline"],
+        ["check", "--archive-dir", "evidence"],  # a folder's name, no report: the report is missing, no more
+        ["check", "--citations", "notes.json"],  # a file not there
+    ],
+)
+def test_a_missing_argument_with_no_file_taken_for_it_is_named_alone(
+    folder: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    (folder / "evidence").mkdir()
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == "provenance: error: the following arguments are required: REPORT (see: provenance check --help)\n"
+    )
