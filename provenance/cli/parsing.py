@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 from provenance import __version__
 from provenance.errors import UsageError
 from provenance.files import DEFAULT_MAX_REPORT_BYTES
-from provenance.urls import is_http_url
+from provenance.urls import NotAnHttpUrl, http_target, is_http_url
 
 if TYPE_CHECKING:
     from provenance.capture.options import ConnectTo
@@ -224,10 +224,33 @@ def sha256_hex(text: str) -> str:
 
 def http_url(text: str) -> str:
     """An absolute http(s) URL, as given, with no space or line break (`urlsplit` drops tabs and line
-    breaks, so such a URL passed, and another than the one given was asked)."""
-    if _has_space_or_control(text) or not is_http_url(text):
-        raise argparse.ArgumentTypeError(f"{text!r} is not an absolute http(s) URL")
+    breaks, so such a URL passed, and another than the one given was asked). A refusal says what is wrong:
+    `'https://news.example/a b' is not an absolute http(s) URL` sent the user looking for what was not
+    absolute in it."""
+    unfit = next((char for char in text if char.isspace() or not char.isprintable()), None)
+    if unfit is not None:
+        escaped = " (in a path or a query, write it as %20)" if unfit == " " else ""
+        raise argparse.ArgumentTypeError(
+            f"{text!r} holds {_named_character(unfit)}, which no URL holds{escaped}"
+        )
+    try:
+        http_target(text)
+    except NotAnHttpUrl as error:
+        if error.other_scheme is not None:
+            why = f"its scheme is {error.other_scheme}:, and only http and https are fetched"
+        elif "is not a valid URL" in str(error):  # what urlsplit said: `Port out of range 0-65535`
+            why = str(error).removeprefix(f"{text!r} is not a valid URL ").strip("()")
+        elif "has no scheme" in str(error):
+            why = "it has no scheme"
+        else:
+            why = "it names no host"
+        raise argparse.ArgumentTypeError(f"{text!r} is not an absolute http(s) URL ({why})") from None
     return text
+
+
+def _named_character(char: str) -> str:
+    names = {" ": "a space", "\t": "a tab", "\n": "a line break", "\r": "a line break"}
+    return names.get(char) or f"the character U+{ord(char):04X}"
 
 
 def capture_target(text: str) -> str:

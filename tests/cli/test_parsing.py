@@ -67,3 +67,39 @@ def test_a_missing_argument_with_no_file_taken_for_it_is_named_alone(
         err
         == "provenance: error: the following arguments are required: REPORT (see: provenance check --help)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "told"),
+    [
+        (
+            "https://news.example/a b",
+            "'https://news.example/a b' holds a space, which no URL holds (in a path or a query, write it "
+            "as %20)",
+        ),
+        ("https://news.example/a\nb", "'https://news.example/a\\nb' holds a line break, which no URL holds"),
+        ("https://news.example/\u00a0", "holds the character U+00A0, which no URL holds"),
+        (
+            "http://1.1.1.1:99999/",
+            "'http://1.1.1.1:99999/' is not an absolute http(s) URL (Port out of range 0-65535)",
+        ),
+        ("https://[::1/", "'https://[::1/' is not an absolute http(s) URL (Invalid IPv6 URL)"),
+        ("http://:80/", "'http://:80/' is not an absolute http(s) URL (it names no host)"),
+        (
+            "ftp://files.example/a",
+            "'ftp://files.example/a' is not an absolute http(s) URL (its scheme is ftp:, and only http and "
+            "https are fetched)",
+        ),
+    ],
+    ids=["space", "line-break", "no-break-space", "port", "ipv6", "no-host", "ftp"],
+)
+def test_a_url_that_cannot_be_fetched_is_refused_saying_what_is_wrong_with_it(
+    folder: Path, capsys: pytest.CaptureFixture[str], url: str, told: str
+) -> None:
+    # Each was "is not an absolute http(s) URL", of a URL that plainly was one but for a space.
+    code = cli.main(["capture", url])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err.startswith("provenance: error: argument URL: ") and err.count("\n") == 1
+    assert told in err
+    assert sorted(path.name for path in folder.iterdir()) == ["report.md"], "no archive folder made"
