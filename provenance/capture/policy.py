@@ -111,12 +111,23 @@ def resolve_host(
         cancellation.forget(token)
         cancellation.check()
     if failure:
-        raise CaptureFailure("dns", f"cannot resolve {host}: {failure[0]}")
+        raise CaptureFailure("dns", f"cannot resolve {host}: {_lookup_failure(failure[0])}")
     if not answer:
         raise CaptureFailure("dns", f"looking up {host} took longer than {timeout:g}s")
     if not answer[0]:
         raise CaptureFailure("dns", f"{host} has no address")
     return answer[0]
+
+
+def _lookup_failure(error: BaseException) -> str:
+    """Why a lookup failed, as a reader would say it: the resolver's words without their `[Errno -2]`, and
+    a name no resolver can ask about (`a..b`, a label over 63 characters) said to be one, where the
+    encoder's `encoding with 'idna' codec failed (UnicodeError: label empty or too long)` was passed on."""
+    if isinstance(error, UnicodeError):
+        return "it is no name DNS can hold (a part between its dots is empty or over 63 characters)"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
 
 
 def matching_rule(rules: Sequence[ConnectTo], host: str, port: int) -> ConnectTo | None:

@@ -102,6 +102,30 @@ def test_unresolvable_name_is_a_dns_failure() -> None:
         plan_dial(parse_target("http://no-such-host.invalid/"), NetworkOptions(timeout=5))
 
 
+@pytest.mark.parametrize("host", ["a..b.example", "x" * 64 + ".example", ".example"])
+def test_a_name_dns_cannot_hold_is_said_to_be_one_not_an_encoders_error(host: str) -> None:
+    # Was "cannot resolve a..b.example: encoding with 'idna' codec failed (UnicodeError: label empty or
+    # too long)", Python's words in a `captured` detail a fact-checker reads.
+    with pytest.raises(CaptureFailure) as raised:
+        resolve_host(host, 80, timeout=5)
+    assert str(raised.value) == (
+        f"dns: cannot resolve {host}: it is no name DNS can hold (a part between its dots is empty or "
+        "over 63 characters)"
+    )
+
+
+def test_a_failed_lookup_says_the_resolver_s_words_without_its_error_number(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_such_name(*args: object, **kwargs: object) -> None:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_name)
+    with pytest.raises(CaptureFailure) as raised:
+        resolve_host("gone.example", 80, timeout=5)
+    assert str(raised.value) == "dns: cannot resolve gone.example: Name or service not known"
+
+
 @pytest.mark.parametrize("literal", ["127.0.0.1", "::1", "93.184.216.34"])
 def test_an_address_literal_is_its_own_answer_without_the_resolver(
     literal: str, monkeypatch: pytest.MonkeyPatch
