@@ -72,10 +72,20 @@ def _is_literal(host: str, address: IPAddress) -> bool:
         return False
 
 
-def _describe_refusal(host: str, address: IPAddress, reason: str) -> str:
+def _describe_refusal(host: str, address: IPAddress, reason: str, public: Sequence[IPAddress] = ()) -> str:
+    """`10.0.0.5 is a private address`; `news.example resolves to 10.0.0.5, a private address`. A number
+    that is no name (`2130706433`, `0x7f000001`, `127.1`) is said to be its address, not to resolve to it;
+    a name that also resolves to `public` addresses names them, and the rule: a site that opens in a
+    browser (from its public address) was blocked for the one address named, with no word of the others."""
     if _is_literal(host, address):
         return f"{host} is {reason}"
-    return f"{host} resolves to {address}, {reason}"
+    if _literal_address(host) == address:
+        return f"{host} is {address}, {reason}"
+    beside = ""
+    if public:
+        shown = ", ".join(str(each) for each in public[:3]) + (", ..." if len(public) > 3 else "")
+        beside = f" (and to {shown}: every address a name resolves to must be public)"
+    return f"{host} resolves to {address}, {reason}{beside}"
 
 
 def resolve_host(
@@ -168,10 +178,11 @@ def plan_dial(
         return Dial(ip=str(addresses[0]), port=rule.target_port)
     addresses = lookup(target.host, target.port, wait)
     if not options.allows_host(target.host):
-        for address in addresses:
-            reason = refusal_reason(address)
-            if reason is not None:
-                raise CaptureFailure("blocked", _describe_refusal(target.host, address, reason))
+        reasons = [(address, refusal_reason(address)) for address in addresses]
+        refused = next(((address, reason) for address, reason in reasons if reason is not None), None)
+        if refused is not None:
+            public = [address for address, reason in reasons if reason is None]
+            raise CaptureFailure("blocked", _describe_refusal(target.host, *refused, public))
     _refuse_bad_port(target.port)
     return Dial(ip=str(addresses[0]), port=target.port)
 
@@ -213,8 +224,9 @@ def _refuse_through_proxy(host: str) -> None:
         raise CaptureFailure("blocked", f"{host} names the proxy's own machine")
     address = _literal_address(decoded)
     reason = refusal_reason(address) if address is not None else None
-    if address is not None and reason is not None:
-        raise CaptureFailure("blocked", _describe_refusal(host, address, reason))
+    if address is not None and reason is not None:  # a literal: `%31%32%37.0.0.1 is 127.0.0.1, …`
+        said = f"{host} is {reason}" if _is_literal(host, address) else f"{host} is {address}, {reason}"
+        raise CaptureFailure("blocked", said)
 
 
 def _plan_proxied(
