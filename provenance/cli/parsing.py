@@ -446,7 +446,9 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
         f"1 to {MAX_JOBS} (default 4)",
     )
     group.add_argument(
-        "--allow-private", action="store_true", help="also fetch private and loopback addresses"
+        "--allow-private",
+        action="store_true",
+        help="also fetch addresses that are not public (loopback, private, link-local, CGNAT, ...)",
     )
     group.add_argument(
         "--allow-host",
@@ -498,16 +500,20 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--proxy",
         metavar="URL",
-        help="http(s) proxy URL such as http://proxy.example:3128; proxy environment variables are ignored",
+        help="send every request through this HTTP proxy, http://[user:password@]host:port (https URLs "
+        "through its CONNECT tunnel; https:// and socks proxies are not supported); proxy environment "
+        "variables are ignored",
     )
     group.add_argument(
         "--operator",
         type=operator_text,
+        metavar="NAME",
         help="who runs the capture, for the record (default: the login name)",
     )
     group.add_argument(
         "--user-agent",
         type=user_agent,
+        metavar="TEXT",
         help="User-Agent to send (default: one naming provenance; with --browser, Chromium's own plus it)",
     )
     group.add_argument(

@@ -103,3 +103,16 @@ def test_a_url_that_cannot_be_fetched_is_refused_saying_what_is_wrong_with_it(
     assert err.startswith("provenance: error: argument URL: ") and err.count("\n") == 1
     assert told in err
     assert sorted(path.name for path in folder.iterdir()) == ["report.md"], "no archive folder made"
+
+
+def test_the_proxy_option_s_help_names_the_one_kind_of_proxy_it_takes(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It said "http(s) proxy URL": an https:// proxy, so invited, was then refused.
+    with pytest.raises(SystemExit):
+        cli.main(["capture", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "http://[user:password@]host:port" in shown
+    assert "https:// and socks proxies are not supported" in shown
+    assert cli.main(["capture", "--proxy", "https://proxy.example:3128", "http://news.example/"]) == 2
+    assert "https:// and socks proxies are not supported" in capsys.readouterr().err
