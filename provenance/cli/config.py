@@ -362,7 +362,28 @@ def _closest_options(unknown: Sequence[str], known: Mapping[str, object], comman
     if meant:
         spelt = "options are given by their whole name: " if shortened else ""
         return f" ({spelt}did you mean {_either(list(dict.fromkeys(meant)))}?)"
-    return _where_output_goes(unknown, known, command)
+    return _where_output_goes(unknown, known, command) or _of_other_commands(unknown, command)
+
+
+def _of_other_commands(unknown: Sequence[str], command: str | None) -> str:
+    """` (--window is an option of locate)` for an option another command takes (`check r.md --window 3`,
+    `extract r.md --offline`): the command's help, where the line sent the user, does not list it."""
+    from provenance.cli.parsing import build_parser
+
+    given = next((token.partition("=")[0] for token in unknown if token.startswith("--")), None)
+    if command is None or given is None:
+        return ""
+    parsers = _named_sub_parsers(build_parser())
+    others = [name for name, each in parsers if given in each._option_string_actions]
+    if not others:
+        return ""
+    return f" ({given} is an option of {_either(others)}, not of {command})"
+
+
+def _named_sub_parsers(parser: argparse.ArgumentParser) -> Iterator[tuple[str, argparse.ArgumentParser]]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            yield from action.choices.items()
 
 
 def _either(names: list[str]) -> str:

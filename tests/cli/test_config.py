@@ -364,3 +364,28 @@ def test_a_command_line_in_whole_option_names_parses_as_before(project: Path) ->
     )
     assert (args.verbose, args.offline, args.jobs, args.quiet) == (2, True, 3, True)
     assert len(args.connect_to) == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "told"),
+    [
+        (
+            ["check", "brief.md", "--window", "3"],
+            "--window 3 (--window is an option of locate, not of check)",
+        ),
+        (["extract", "brief.md", "--offline"], "--offline (--offline is an option of check, not of extract)"),
+        (
+            ["locate", "brief.md", "--sarif=out.sarif"],
+            "--sarif=out.sarif (--sarif is an option of check, not of locate)",
+        ),
+    ],
+)
+def test_an_option_of_another_command_is_named_as_that_command_s(
+    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], told: str
+) -> None:
+    # The line sent the user to the command's own help, which does not list the option.
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == f"provenance: error: unrecognized arguments: {told} (see: provenance {argv[0]} --help)\n"
+    assert sorted(path.name for path in project.iterdir()) == [".git", "brief.md"]
