@@ -112,7 +112,10 @@ def find_config_file(start: Path) -> Path | None:
     start = start.absolute()
     for folder in (start, *start.parents):
         own, pyproject = folder / CONFIG_FILE, folder / PYPROJECT
-        if own.is_file():
+        # Whatever is there (a link to nowhere, a folder, a FIFO) is the settings file, refused as unreadable
+        # by `load_config_file`: it was passed over in silence, and the run went on without the team's
+        # settings (its timeout, its key, its proxy) or any pyproject.toml's above it instead.
+        if os.path.lexists(own):
             return Path(os.path.relpath(own, start))
         if pyproject.is_file() and _has_provenance_table(pyproject):
             return Path(os.path.relpath(pyproject, start))
@@ -161,6 +164,11 @@ def _parse(path: Path) -> tuple[dict[str, Any], bytes]:
         with open_regular_file(path) as stream:
             data = stream.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
+        if os.path.islink(path):
+            target = os.readlink(path)
+            raise InputError(
+                f"{path}: the config file is a symbolic link to {target}, which does not exist"
+            ) from None
         raise InputError(f"{path}: no such config file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read the config file ({error.strerror or error})") from None

@@ -4,6 +4,8 @@ file stops the run with one line that names the file and the key."""
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -229,6 +231,36 @@ def test_a_config_file_that_is_not_a_regular_file_is_refused(
     code = cli.main(["check", "brief.md", "--offline", "--config", "/dev/zero"])
     assert code == 2
     assert "/dev/zero: cannot read the config file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("make", "told"),
+    [
+        (
+            lambda path: path.symlink_to("shared/provenance.toml"),
+            "the config file is a symbolic link to shared/provenance.toml, which does not exist",
+        ),
+        (lambda path: path.mkdir(), "cannot read the config file (is a directory)"),
+        (
+            lambda path: os.mkfifo(path),
+            "cannot read the config file (a FIFO (named pipe), not a regular file)",
+        ),
+    ],
+    ids=["link-to-nowhere", "folder", "fifo"],
+)
+def test_a_settings_file_found_that_cannot_be_read_stops_the_run_naming_it(
+    project: Path, capsys: pytest.CaptureFixture[str], make: Callable[[Path], None], told: str
+) -> None:
+    # It was passed over in silence: the run went on without the team's settings (a pyproject.toml's above,
+    # or none), a link to a shared file not checked out here among them.
+    (project / "pyproject.toml").write_text("[tool.provenance]\njobs = 2\n", encoding="utf-8")
+    make(project / "provenance.toml")
+    code = cli.main(["check", "brief.md", "--offline"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == f"provenance: error: provenance.toml: {told}\n"
+    assert not (project / "brief.md.ledger.jsonl").exists()
+    assert parse_arguments(["check", "brief.md", "--no-config"]).config_file is None
 
 
 def test_an_offline_run_leaves_the_settings_files_tsa_aside_with_a_warning(
