@@ -335,13 +335,16 @@ def apply_config(
 _READ_FILES = frozenset({"sign", "accounts", "ca_bundle", "tsa_ca"})
 
 
-# Files a `check --lint` never reads (it signs nothing and fetches nothing): a key a CI job's secret puts in
+# Paths a `check --lint` never uses (it signs, fetches and writes nothing): a key a CI job's secret puts in
 # place, named in the settings file, is missing on every other machine, where the pre-commit hook's lint
 # stopped with exit 2 ("key 'sign': ci.key: no such file") before reading a report.
-_UNREAD_BY_LINT = frozenset({"sign", "ca_bundle"})
+_UNREAD_BY_LINT = frozenset({"sign", "ca_bundle", "archive_dir"})
 
 
 def _refuse_missing_inputs(name: str, value: Any, where: str) -> None:
+    if name == "archive_dir" and isinstance(value, Path) and os.path.lexists(value) and not value.is_dir():
+        # Refused by the run as "name another with --archive-dir DIR", of an option the user never gave.
+        raise InputError(f"{where}: {value} is not a folder, and the archive folder must be one")
     if name not in _READ_FILES:
         return
     for path in value if isinstance(value, list) else [value]:

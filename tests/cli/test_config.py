@@ -421,3 +421,21 @@ def test_an_option_of_another_command_is_named_as_that_command_s(
     assert (code, out) == (2, "")
     assert err == f"provenance: error: unrecognized arguments: {told} (see: provenance {argv[0]} --help)\n"
     assert sorted(path.name for path in project.iterdir()) == [".git", "brief.md"]
+
+
+def test_a_settings_file_s_archive_folder_that_is_a_file_is_named_with_the_settings_file_and_key(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The run said "name another with --archive-dir DIR", of an option the user never gave.
+    (project / "provenance.toml").write_text('archive-dir = "evidence"\n', encoding="utf-8")
+    (project / "evidence").write_text("notes\n", encoding="utf-8")
+    code = cli.main(["check", "brief.md", "--timeout", "1"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == (
+        "provenance: error: provenance.toml: key 'archive-dir': evidence is not a folder, and the archive "
+        "folder must be one\n"
+    )
+    assert not (project / "brief.md.ledger.jsonl").exists()
+    assert cli.main(["check", "brief.md", "--lint"]) == 1, "a lint uses no archive folder"
+    assert parse_arguments(["check", "brief.md", "--archive-dir", "given"]).archive_dir == Path("given")
