@@ -513,7 +513,7 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--user-agent",
         type=user_agent,
-        metavar="TEXT",
+        metavar="UA",
         help="User-Agent to send (default: one naming provenance; with --browser, Chromium's own plus it)",
     )
     group.add_argument(
