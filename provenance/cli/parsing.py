@@ -142,7 +142,9 @@ def seconds_between(low: float, high: float, zero_allowed: bool = False) -> Call
         try:
             value = float(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+            bare = text.strip().lower().removesuffix("s")
+            unit = f" (write it without its unit: {bare})" if bare and _is_number(bare) else ""
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds{unit}") from None
         if zero_allowed and value == 0:
             return value
         if not (math.isfinite(value) and low <= value <= high):
@@ -155,6 +157,14 @@ def seconds_between(low: float, high: float, zero_allowed: bool = False) -> Call
 
 _SIZE = re.compile(r"^(\d+)\s*(|b|k|kb|m|mb|g|gb|kib|mib|gib)$")
 _SIZE_UNITS = {"k": 1000, "m": 1000**2, "g": 1000**3, "kib": 1024, "mib": 1024**2, "gib": 1024**3}
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def size_between(low: int, high: int) -> Callable[[str], int]:
@@ -277,8 +287,25 @@ def host_name(text: str) -> str:
     from provenance.capture.uri import host_key
 
     if not text or any(c in text for c in "/:@ ") or host_key(text) is None:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a host name (e.g. intranet.example)")
+        raise argparse.ArgumentTypeError(f"{text!r} is not a host name ({_host_meant(text)})")
     return text
+
+
+def _host_meant(text: str) -> str:
+    """`give the host alone: intranet.example` for a URL or a host and port (`--allow-host
+    http://intranet.example/`, `intranet.example:8080`: the host is allowed whatever its port), else an
+    example."""
+    from urllib.parse import urlsplit
+
+    from provenance.capture.uri import host_key
+
+    try:
+        host = urlsplit(text if "//" in text else f"//{text}").hostname
+    except ValueError:
+        host = None
+    if host and host != text and host_key(host) is not None and not any(c in host for c in "/:@ "):
+        return f"give the host alone: {host}"
+    return "e.g. intranet.example"
 
 
 def user_agent(text: str) -> str:
@@ -309,7 +336,9 @@ def contact_url(text: str) -> str:
         is_http_url(text) or (text.startswith("mailto:") and "@" in text)
     ):
         return text
-    raise argparse.ArgumentTypeError(f"{text!r} is not an http(s) URL or a mailto: address")
+    address = "@" in text and ":" not in text and not _has_space_or_control(text)
+    mailto = f" (an address is written mailto:{text})" if address else ""
+    raise argparse.ArgumentTypeError(f"{text!r} is not an http(s) URL or a mailto: address{mailto}")
 
 
 def connect_to(text: str) -> ConnectTo:

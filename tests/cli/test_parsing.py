@@ -116,3 +116,39 @@ def test_the_proxy_option_s_help_names_the_one_kind_of_proxy_it_takes(
     assert "https:// and socks proxies are not supported" in shown
     assert cli.main(["capture", "--proxy", "https://proxy.example:3128", "http://news.example/"]) == 2
     assert "https:// and socks proxies are not supported" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "told"),
+    [
+        (
+            "--allow-host",
+            "http://intranet.example/",
+            "is not a host name (give the host alone: intranet.example)",
+        ),
+        (
+            "--allow-host",
+            "intranet.example:8080",
+            "is not a host name (give the host alone: intranet.example)",
+        ),
+        ("--allow-host", "https://b\u00fccher.example/a", "(give the host alone: b\u00fccher.example)"),
+        (
+            "--allow-host",
+            "[::1]:80",
+            "is not a host name (e.g. intranet.example)",
+        ),  # no host --allow-host takes
+        ("--timeout", "30s", "'30s' is not a number of seconds (write it without its unit: 30)"),
+        ("--footnote-timeout", "90S", "'90S' is not a number of seconds (write it without its unit: 90)"),
+        ("--timeout", "soon", "'soon' is not a number of seconds (see:"),
+        ("--contact", "desk@news.example", "(an address is written mailto:desk@news.example)"),
+    ],
+)
+def test_an_option_value_in_a_form_close_to_the_one_taken_names_that_form(
+    folder: Path, capsys: pytest.CaptureFixture[str], option: str, value: str, told: str
+) -> None:
+    code = cli.main(["check", "report.md", "--offline", option, value])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err.startswith(f"provenance: error: argument {option}: ") and err.count("\n") == 1
+    assert told in err
+    assert sorted(path.name for path in folder.iterdir()) == ["report.md"]
