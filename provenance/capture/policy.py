@@ -80,12 +80,19 @@ def _describe_refusal(host: str, address: IPAddress, reason: str, public: Sequen
     if _is_literal(host, address):
         return f"{host} is {reason}"
     if _literal_address(host) == address:
-        return f"{host} is {address}, {reason}"
+        return f"{host} is {_written(address)}, {reason}"
     beside = ""
     if public:
         shown = ", ".join(str(each) for each in public[:3]) + (", ..." if len(public) > 3 else "")
         beside = f" (and to {shown}: every address a name resolves to must be public)"
-    return f"{host} resolves to {address}, {reason}{beside}"
+    return f"{host} resolves to {_written(address)}, {reason}{beside}"
+
+
+def _written(address: IPAddress) -> str:
+    """`address` as a reader knows it: an IPv4-mapped IPv6 address with its IPv4 part dotted
+    (`::ffff:169.254.169.254`, which Python before 3.13 writes `::ffff:a9fe:a9fe`)."""
+    mapped = address.ipv4_mapped if isinstance(address, ipaddress.IPv6Address) else None
+    return f"::ffff:{mapped}" if mapped is not None else str(address)
 
 
 def resolve_host(
@@ -225,7 +232,8 @@ def _refuse_through_proxy(host: str) -> None:
     address = _literal_address(decoded)
     reason = refusal_reason(address) if address is not None else None
     if address is not None and reason is not None:  # a literal: `%31%32%37.0.0.1 is 127.0.0.1, …`
-        said = f"{host} is {reason}" if _is_literal(host, address) else f"{host} is {address}, {reason}"
+        literal = _is_literal(host, address)
+        said = f"{host} is {reason}" if literal else f"{host} is {_written(address)}, {reason}"
         raise CaptureFailure("blocked", said)
 
 

@@ -72,6 +72,17 @@ def test_a_name_with_any_private_address_is_blocked_naming_its_public_ones_and_t
     )
 
 
+def test_a_name_resolving_to_an_ipv4_mapped_address_names_it_with_its_ipv4_part_dotted() -> None:
+    # Python before 3.13 wrote it `::ffff:a9fe:a9fe`, which a reader does not know for the metadata service's.
+    resolve = _resolver({"meta.example": ("::ffff:169.254.169.254",)})
+    with pytest.raises(CaptureFailure) as raised:
+        plan_dial(parse_target("http://meta.example/"), NetworkOptions(), resolve)
+    assert str(raised.value) == (
+        "blocked: meta.example resolves to ::ffff:169.254.169.254, the IPv4-mapped form of 169.254.169.254, "
+        "a link-local address"
+    )
+
+
 def test_a_name_with_only_private_addresses_is_blocked_naming_the_first() -> None:
     resolve = _resolver({"intranet.example": ("10.0.0.5", "fd00::5")})
     with pytest.raises(CaptureFailure) as raised:
