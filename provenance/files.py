@@ -176,9 +176,19 @@ def read_input(path: Path, what: str, max_bytes: int | None = None, limit_option
         raise InputError(directory_given_for(path, what)) from None
     except OSError as error:
         reason = describe_os_error(error)
-        if not isinstance(error, FileNotFoundError | PermissionError) and error.errno == errno.EINVAL:
+        if isinstance(error, FileNotFoundError) and os.path.islink(path):
+            # `ls` lists it: "no such file" of a name the user sees sent them looking for a typo.
+            reason = f"a symbolic link to {_link_target(path)}, which does not exist"
+        elif not isinstance(error, FileNotFoundError | PermissionError) and error.errno == errno.EINVAL:
             reason += f"; the {what} must be a regular file"
         raise InputError(f"{path}: {reason}") from None
+
+
+def _link_target(path: Path) -> str:
+    try:
+        return os.readlink(path)
+    except OSError:  # gone or replaced since
+        return "a path"
 
 
 def check_utf8_name(path: Path, what: str) -> None:
