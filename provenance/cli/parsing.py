@@ -98,7 +98,34 @@ class _Parser(argparse.ArgumentParser):
         # cli.main adds the one `provenance: error:` prefix; the command's own help is where to look next.
         if message.startswith("the following arguments are required:"):
             message += self._taken_as_a_value()
+        elif message.startswith("argument COMMAND: invalid choice:"):
+            message = self._no_such_command() or message
         raise UsageError(f"{message} (see: {self.prog} --help)")
+
+    def _no_such_command(self) -> str | None:
+        """What the word given for the command is, when it says more than argparse's list of every command:
+        a report named without a command (`provenance brief.md`: check it), or a command misspelt (`chek`,
+        `Verify`)."""
+        given = next((token for token in self._arguments if not token.startswith("-")), None)
+        if given is None:
+            return None
+        import difflib
+
+        if os.path.exists(given):  # False, not an error, for a name no file can have
+            import shlex
+
+            if os.path.isdir(given):
+                pattern = shlex.quote(f"{given.rstrip('/')}/**/*.md")
+                said = f"{given!r} is a folder here, not a command"
+                return f"{said}: to check its reports, provenance check {pattern}"
+            named = shlex.quote(given)
+            if given.endswith((".ledger.jsonl", ".wacz")):
+                return f"{given!r} is a file here, not a command: to verify it, provenance verify {named}"
+            return f"{given!r} is a file here, not a command: to check it, provenance check {named}"
+        close = difflib.get_close_matches(given.lower(), list(COMMANDS), n=1, cutoff=0.75)
+        if close:
+            return f"{given!r} is not a command: did you mean {close[0]}?"
+        return None
 
     def _taken_as_a_value(self) -> str:
         """`; report.md was taken as the value of --archive-dir …` when the file the user meant as the missing

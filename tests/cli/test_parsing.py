@@ -152,3 +152,35 @@ def test_an_option_value_in_a_form_close_to_the_one_taken_names_that_form(
     assert err.startswith(f"provenance: error: argument {option}: ") and err.count("\n") == 1
     assert told in err
     assert sorted(path.name for path in folder.iterdir()) == ["report.md"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "told"),
+    [
+        (["report.md"], "'report.md' is a file here, not a command: to check it, provenance check report.md"),
+        (
+            ["-v", "drafts"],
+            "'drafts' is a folder here, not a command: to check its reports, provenance check "
+            "'drafts/**/*.md'",
+        ),
+        (
+            ["report.md.ledger.jsonl"],
+            "'report.md.ledger.jsonl' is a file here, not a command: to verify it, "
+            "provenance verify report.md.ledger.jsonl",
+        ),
+        (["chek", "report.md"], "'chek' is not a command: did you mean check?"),
+        (["Verify", "x.jsonl"], "'Verify' is not a command: did you mean verify?"),
+        (["bogus"], "argument COMMAND: invalid choice: 'bogus' (choose from 'check', "),  # nothing close
+    ],
+)
+def test_a_word_that_is_no_command_is_named_for_what_it_is(
+    folder: Path, capsys: pytest.CaptureFixture[str], argv: list[str], told: str
+) -> None:
+    # Each was "argument COMMAND: invalid choice: 'report.md' (choose from 'check', 'extract', ...)".
+    (folder / "drafts").mkdir()
+    (folder / "report.md.ledger.jsonl").write_text("", encoding="utf-8")
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err.startswith(f"provenance: error: {told}") and err.endswith(" (see: provenance --help)\n")
+    assert err.count("\n") == 1
