@@ -368,6 +368,18 @@ def contact_url(text: str) -> str:
     raise argparse.ArgumentTypeError(f"{text!r} is not an http(s) URL or a mailto: address{mailto}")
 
 
+def proxy_url(text: str) -> str:
+    """`--proxy`, refused here (its password hidden) when it cannot be used: so a settings file's `proxy` is
+    named with its file and key, where the run said `--proxy …`, an option the command line never gave."""
+    from provenance.capture.proxy import Proxy
+
+    try:
+        Proxy.parse(text)
+    except UsageError as error:
+        raise argparse.ArgumentTypeError(str(error).removeprefix("--proxy ")) from None
+    return text
+
+
 def connect_to(text: str) -> ConnectTo:
     from provenance.capture.options import ConnectTo
 
@@ -555,6 +567,7 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument(
         "--proxy",
+        type=proxy_url,
         metavar="URL",
         help="send every request through this HTTP proxy, http://[user:password@]host:port (https URLs "
         "through its CONNECT tunnel; https:// and socks proxies are not supported); proxy environment "

@@ -184,3 +184,26 @@ def test_a_word_that_is_no_command_is_named_for_what_it_is(
     assert (code, out) == (2, "")
     assert err.startswith(f"provenance: error: {told}") and err.endswith(" (see: provenance --help)\n")
     assert err.count("\n") == 1
+
+
+def test_a_settings_file_s_proxy_that_cannot_be_used_is_named_with_the_file_and_key_its_password_hidden(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The run said "--proxy 'socks5://…'", an option the command line never gave.
+    (folder / "provenance.toml").write_text(
+        'proxy = "socks5://desk:s3cret@proxy.example:1080"\n', encoding="utf-8"
+    )
+    code = cli.main(["check", "report.md", "--timeout", "1"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == (
+        "provenance: error: provenance.toml: key 'proxy': 'socks5://desk:***@proxy.example:1080': give an "
+        "HTTP proxy as http://host:port (https:// and socks proxies are not supported)\n"
+    )
+    code = cli.main(["check", "report.md", "--no-config", "--proxy", "https://KEY@proxy.example:3128"])
+    err = capsys.readouterr().err
+    assert code == 2 and "s3cret" not in err and "KEY" not in err
+    assert err.startswith(
+        "provenance: error: argument --proxy: 'https://***@proxy.example:3128': give an HTTP"
+    )
+    assert sorted(path.name for path in folder.iterdir()) == ["provenance.toml", "report.md"]
