@@ -352,6 +352,16 @@ def _refuse_missing_inputs(name: str, value: Any, where: str) -> None:
             raise InputError(
                 f"{where}: {path}: no such file (a relative path is read from the file's folder)"
             )
+    if name == "ca_bundle" and isinstance(value, Path):
+        # Checked here, as the command line's is when the network options are made, so that a file that is
+        # no CA bundle is named with the settings file and key, not as `--ca-bundle …`, never given.
+        from provenance.capture.options import checked_ca_bundle
+        from provenance.errors import ProvenanceError
+
+        try:
+            checked_ca_bundle(value)
+        except ProvenanceError as error:
+            raise InputError(f"{where}: {str(error).removeprefix('--ca-bundle ')}") from None
 
 
 def _closest_options(unknown: Sequence[str], known: Mapping[str, object], command: str | None) -> str:

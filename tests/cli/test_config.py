@@ -439,3 +439,19 @@ def test_a_settings_file_s_archive_folder_that_is_a_file_is_named_with_the_setti
     assert not (project / "brief.md.ledger.jsonl").exists()
     assert cli.main(["check", "brief.md", "--lint"]) == 1, "a lint uses no archive folder"
     assert parse_arguments(["check", "brief.md", "--archive-dir", "given"]).archive_dir == Path("given")
+
+
+def test_a_settings_file_s_ca_bundle_that_is_no_pem_file_is_named_with_the_settings_file_and_key(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The run said "--ca-bundle brief.md: not a PEM file", of an option the user never gave.
+    (project / "provenance.toml").write_text('ca-bundle = "brief.md"\n', encoding="utf-8")
+    code = cli.main(["check", "brief.md", "--timeout", "1"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err.startswith(
+        "provenance: error: provenance.toml: key 'ca-bundle': brief.md: not a PEM file of CA certificates ("
+    )
+    assert err.count("\n") == 1
+    assert not (project / "brief.md.ledger.jsonl").exists()
+    assert cli.main(["check", "brief.md", "--lint"]) == 1, "a lint fetches nothing and reads no CA bundle"
