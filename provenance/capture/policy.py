@@ -81,11 +81,26 @@ def _describe_refusal(host: str, address: IPAddress, reason: str, public: Sequen
         return f"{host} is {reason}"
     if _literal_address(host) == address:
         return f"{host} is {_written(address)}, {reason}"
+    host = host_as_written(host)
     beside = ""
     if public:
         shown = ", ".join(str(each) for each in public[:3]) + (", ..." if len(public) > 3 else "")
         beside = f" (and to {shown}: every address a name resolves to must be public)"
     return f"{host} resolves to {_written(address)}, {reason}{beside}"
+
+
+def host_as_written(host: str) -> str:
+    """`host` as a reader writes it, beside the IDNA form it is asked for: `президент.рф
+    (xn--d1abbgf6aiiy.xn--p1ai)`, where a detail named only the punycode of the host the report cites."""
+    if "xn--" not in host.lower():
+        return host
+    import idna  # only for such a name: a capture of any other host never loads it
+
+    try:
+        written = idna.decode(host)
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return host
+    return host if written == host.lower() else f"{written} ({host})"
 
 
 def _written(address: IPAddress) -> str:
@@ -128,11 +143,11 @@ def resolve_host(
         cancellation.forget(token)
         cancellation.check()
     if failure:
-        raise CaptureFailure("dns", f"cannot resolve {host}: {_lookup_failure(failure[0])}")
+        raise CaptureFailure("dns", f"cannot resolve {host_as_written(host)}: {_lookup_failure(failure[0])}")
     if not answer:
-        raise CaptureFailure("dns", f"looking up {host} took longer than {timeout:g}s")
+        raise CaptureFailure("dns", f"looking up {host_as_written(host)} took longer than {timeout:g}s")
     if not answer[0]:
-        raise CaptureFailure("dns", f"{host} has no address")
+        raise CaptureFailure("dns", f"{host_as_written(host)} has no address")
     return answer[0]
 
 

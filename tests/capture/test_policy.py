@@ -255,3 +255,40 @@ def test_a_port_browsers_fetch_and_one_named_by_connect_to_are_dialled() -> None
     )
     options = NetworkOptions(connect_to=(ConnectTo("news.example", 25, "127.0.0.1", 2525),))
     assert plan_dial(parse_target("http://news.example:25/"), options) == Dial("127.0.0.1", 2525)
+
+
+@pytest.mark.parametrize(
+    ("url", "named"),
+    [
+        (
+            "http://xn--d1abbgf6aiiy.xn--p1ai/",
+            "\u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442.\u0440\u0444 (xn--d1abbgf6aiiy.xn--p1ai)",
+        ),
+        ("http://b\u00fccher.example/", "b\u00fccher.example"),  # as cited: the policy sees it in IDNA form
+        ("http://xn--zz.example/", "xn--zz.example"),  # no valid A-label: shown as it is
+        ("http://news.example/", "news.example"),
+    ],
+)
+def test_a_blocked_international_host_is_named_as_written_beside_its_idna_form(url: str, named: str) -> None:
+    # "xn--d1abbgf6aiiy.xn--p1ai resolves to 10.0.0.1": the reader did not know the host the report cites.
+    from provenance.capture.uri import request_uri
+
+    resolve = _resolver({parse_target(request_uri(url)).host: ("10.0.0.1",)})
+    with pytest.raises(CaptureFailure) as raised:
+        plan_dial(parse_target(request_uri(url)), NetworkOptions(), resolve)
+    said = str(raised.value)
+    assert said.startswith(f"blocked: {named}") and said.endswith(" resolves to 10.0.0.1, a private address")
+
+
+def test_a_failed_lookup_of_an_international_host_names_it_as_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_such_name(*args: object, **kwargs: object) -> None:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_name)
+    with pytest.raises(CaptureFailure) as raised:
+        resolve_host("xn--bcher-kva.example", 80, timeout=5)
+    assert str(raised.value) == (
+        "dns: cannot resolve b\u00fccher.example (xn--bcher-kva.example): Name or service not known"
+    )
