@@ -302,7 +302,16 @@ def capture_target(text: str) -> str:
         )
     if "://" not in text and not _has_space_or_control(text) and "." in text.partition("/")[0]:
         raise argparse.ArgumentTypeError(f"{text!r} has no scheme: give https://{text}")
-    return http_url(text)
+    url = http_url(text)
+    if not url.isascii():  # an international host IDNA refuses (`bücher..example`) can never be asked
+        from provenance.capture.failure import CaptureFailure
+        from provenance.capture.uri import request_uri
+
+        try:
+            request_uri(url)
+        except CaptureFailure as failure:
+            raise argparse.ArgumentTypeError(f"{url!r} cannot be requested ({failure.why})") from None
+    return url
 
 
 def _has_space_or_control(text: str) -> bool:

@@ -90,8 +90,14 @@ def test_a_missing_argument_with_no_file_taken_for_it_is_named_alone(
             "'ftp://files.example/a' is not an absolute http(s) URL (its scheme is ftp:, and only http and "
             "https are fetched)",
         ),
+        # was captured as `url:` (exit 1), though no request can ever be made for it
+        (
+            "http://b\u00fccher..example/",
+            "'http://b\u00fccher..example/' cannot be requested (host name 'b\u00fccher..example' is not a "
+            "valid international name",
+        ),
     ],
-    ids=["space", "line-break", "no-break-space", "port", "ipv6", "no-host", "ftp"],
+    ids=["space", "line-break", "no-break-space", "port", "ipv6", "no-host", "ftp", "idna"],
 )
 def test_a_url_that_cannot_be_fetched_is_refused_saying_what_is_wrong_with_it(
     folder: Path, capsys: pytest.CaptureFixture[str], url: str, told: str
