@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from provenance.cli.parsing import file_path
+from provenance.cli.parsing import file_path, folder_path
 from provenance.errors import InputError, UsageError
 
 CONFIG_FILE = "provenance.toml"
@@ -264,7 +264,7 @@ def _convert_one(action: argparse.Action, value: Any, folder: Path, where: str) 
     if not isinstance(value, str) and action.dest not in TAKES_NUMBER:
         raise InputError(f'{where}: expected text in quotes ("{value}"), not the number {value!r}')
     text = str(value)
-    if action.type is file_path:
+    if action.type in (file_path, folder_path):  # what is there is checked by `_refuse_missing_inputs`
         if not text:
             raise InputError(f"{where}: an empty path")
         path = Path(text).expanduser()

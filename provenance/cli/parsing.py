@@ -228,6 +228,21 @@ def file_path(text: str) -> Path:
     return Path(text)
 
 
+def folder_path(text: str) -> Path:
+    """A folder a command writes in (`--archive-dir`), created if needed: a file of that name is refused here,
+    whatever the run does. `check --offline --archive-dir report.md report.md` took the report for the
+    folder and went on without a word (nothing is captured offline), and so did a check whose only report
+    `--archive-dir` had taken (`REPORT` required, of a command line naming the report)."""
+    path = file_path(text)
+    if os.path.exists(text) and not os.path.isdir(text):
+        from provenance.files import what_is_there
+
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is {what_is_there(path)} here, not a folder: it names the folder the WARC files go in"
+        )
+    return path
+
+
 def report_pattern(text: str) -> str:
     """A report's path or glob pattern, as `check` takes it: `-` is refused as `file_path` refuses it."""
     if text == STANDARD_STREAM:  # an empty one is named by `check_inputs`
@@ -502,7 +517,7 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("network")
     group.add_argument(
         "--archive-dir",
-        type=file_path,
+        type=folder_path,
         default=Path("archives"),
         metavar="DIR",
         help="where WARC files go, created if needed (default: archives/)",

@@ -20,14 +20,14 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     ("argv", "told"),
     [
         (
-            ["check", "--offline", "--archive-dir", "report.md"],
-            "REPORT; report.md was taken as the value of --archive-dir, which needs a DIR of its own "
+            ["check", "--offline", "--citations", "report.md"],
+            "REPORT; report.md was taken as the value of --citations, which needs a FILE of its own "
             "(see: provenance check --help)",
         ),
         (
-            ["check", "--archive-dir", "report.md", "--jobs", "2"],
-            "REPORT; report.md was taken as the value of --archive-dir, which needs a DIR of its own "
-            "(see: provenance check --help)",
+            ["verify", "--archive-dir", "report.md", "--json"],
+            "LEDGER; report.md was taken as the value of --archive-dir, which needs a DIR of its own "
+            "(see: provenance verify --help)",
         ),
         (
             ["verify", "--report", "report.md"],
@@ -213,3 +213,38 @@ def test_a_settings_file_s_proxy_that_cannot_be_used_is_named_with_the_file_and_
         "provenance: error: argument --proxy: 'https://***@proxy.example:3128': give an HTTP"
     )
     assert sorted(path.name for path in folder.iterdir()) == ["provenance.toml", "report.md"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [
+            "check",
+            "--offline",
+            "--archive-dir",
+            "report.md",
+            "report.md",
+        ],  # went on: nothing is captured offline
+        ["check", "--offline", "--archive-dir", "report.md"],  # "REPORT" required, of a line naming it
+        ["capture", "--archive-dir", "report.md", "http://news.example/"],
+        ["locate", "report.md", "--archive-dir=report.md"],
+    ],
+)
+def test_a_file_given_as_the_archive_folder_is_refused_before_anything_runs(
+    folder: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == (
+        "provenance: error: argument --archive-dir: 'report.md' is a file here, not a folder: it names the "
+        f"folder the WARC files go in (see: provenance {argv[0]} --help)\n"
+    )
+    assert sorted(path.name for path in folder.iterdir()) == ["report.md"]
+
+
+def test_an_archive_folder_that_is_a_device_is_named_for_what_it_is(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert cli.main(["capture", "--archive-dir", "/dev/null", "http://news.example/"]) == 2
+    assert "'/dev/null' is a character device here, not a folder" in capsys.readouterr().err
