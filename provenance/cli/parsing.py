@@ -405,12 +405,18 @@ def proxy_url(text: str) -> str:
 
 
 def connect_to(text: str) -> ConnectTo:
+    """A curl `--connect-to` rule. One with a space or a control character (`news example:80:…`) names a
+    host no URL can hold, and matched nothing, in silence."""
     from provenance.capture.options import ConnectTo
 
+    unfit = next((char for char in text if char.isspace() or not char.isprintable()), None)
+    if unfit is not None:
+        named = _named_character(unfit)
+        raise argparse.ArgumentTypeError(f"{text!r} holds {named}, which no host name holds")
     try:
         return ConnectTo.parse(text)
-    except UsageError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+    except UsageError as error:  # its message starts `--connect-to …`, which argparse and a settings key name
+        raise argparse.ArgumentTypeError(str(error).removeprefix("--connect-to ")) from None
 
 
 def shard(text: str) -> Shard:

@@ -248,3 +248,25 @@ def test_an_archive_folder_that_is_a_device_is_named_for_what_it_is(
 ) -> None:
     assert cli.main(["capture", "--archive-dir", "/dev/null", "http://news.example/"]) == 2
     assert "'/dev/null' is a character device here, not a folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("rule", "told"),
+    [
+        # matched nothing, in silence: no URL names such a host
+        (
+            "news example:80:127.0.0.1:8080",
+            "'news example:80:127.0.0.1:8080' holds a space, which no host name holds",
+        ),
+        # the option's name was said twice: "argument --connect-to: --connect-to 'a:1:b': expected ..."
+        ("a:1:b", "'a:1:b': expected HOST1:PORT1:HOST2:PORT2 (IPv6 in [..])"),
+    ],
+)
+def test_a_connect_to_rule_that_cannot_match_is_refused_naming_the_option_once(
+    folder: Path, capsys: pytest.CaptureFixture[str], rule: str, told: str
+) -> None:
+    code = cli.main(["check", "report.md", "--offline", "--connect-to", rule])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == f"provenance: error: argument --connect-to: {told} (see: provenance check --help)\n"
+    assert sorted(path.name for path in folder.iterdir()) == ["report.md"]
