@@ -375,6 +375,9 @@ def _closest_options(unknown: Sequence[str], known: Mapping[str, object], comman
     shortened = False
     for token in unknown:
         given = token.partition("=")[0]
+        if given[:1] == "-" and given[1:2] not in ("-", "") and len(given) > 2 and f"-{given}" in known:
+            meant.append(f"-{given}")  # `-offline`, as Go's tools spell a long option
+            continue
         if not given.startswith("--") or given == "--":
             continue
         starting = sorted(name for name in names if name.startswith(given))

@@ -100,7 +100,19 @@ class _Parser(argparse.ArgumentParser):
             message += self._taken_as_a_value()
         elif message.startswith("argument COMMAND: invalid choice:"):
             message = self._no_such_command() or message
+        elif " ignored explicit argument " in message:
+            message = self._one_dash_too_few(message) or message
         raise UsageError(f"{message} (see: {self.prog} --help)")
+
+    def _one_dash_too_few(self, message: str) -> str | None:
+        """`-quiet: a long option takes two dashes: --quiet`, where argparse read `-quiet` as `-q` followed
+        by `uiet` and said `argument -q/--quiet: ignored explicit argument 'uiet'`."""
+        options, _, rest = message.removeprefix("argument ").partition(": ignored explicit argument ")
+        short = next((name for name in options.split("/") if len(name) == 2), None)
+        word = f"{short[1]}{rest[1:-1]}" if short and rest[:1] == "'" and rest[-1:] == "'" else None
+        if word is None or f"--{word}" not in self._option_string_actions:
+            return None
+        return f"-{word}: a long option takes two dashes: --{word}"
 
     def _no_such_command(self) -> str | None:
         """What the word given for the command is, when it says more than argparse's list of every command:

@@ -270,3 +270,23 @@ def test_a_connect_to_rule_that_cannot_match_is_refused_naming_the_option_once(
     assert (code, out) == (2, "")
     assert err == f"provenance: error: argument --connect-to: {told} (see: provenance check --help)\n"
     assert sorted(path.name for path in folder.iterdir()) == ["report.md"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "told"),
+    [
+        (["check", "report.md", "-quiet"], "-quiet: a long option takes two dashes: --quiet"),
+        (["check", "report.md", "-verbose"], "-verbose: a long option takes two dashes: --verbose"),
+        (["check", "report.md", "-offline"], "unrecognized arguments: -offline (did you mean --offline?)"),
+        (["check", "report.md", "-jobs", "3"], "unrecognized arguments: -jobs 3 (did you mean --jobs?)"),
+    ],
+)
+def test_a_long_option_with_one_dash_names_it_with_two(
+    folder: Path, capsys: pytest.CaptureFixture[str], argv: list[str], told: str
+) -> None:
+    # `-quiet` was "argument -q/--quiet: ignored explicit argument 'uiet'"; `-offline` was "unrecognized".
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == f"provenance: error: {told} (see: provenance check --help)\n"
+    assert sorted(path.name for path in folder.iterdir()) == ["report.md"]
