@@ -176,9 +176,19 @@ def read_input(path: Path, what: str, max_bytes: int | None = None, limit_option
         raise InputError(directory_given_for(path, what)) from None
     except OSError as error:
         reason = describe_os_error(error)
-        if not isinstance(error, FileNotFoundError | PermissionError) and error.errno == errno.EINVAL:
+        if isinstance(error, FileNotFoundError) and os.path.islink(path):
+            # `ls` lists it: "no such file" of a name the user sees sent them looking for a typo.
+            reason = f"a symbolic link to {_link_target(path)}, which does not exist"
+        elif not isinstance(error, FileNotFoundError | PermissionError) and error.errno == errno.EINVAL:
             reason += f"; the {what} must be a regular file"
         raise InputError(f"{path}: {reason}") from None
+
+
+def _link_target(path: Path) -> str:
+    try:
+        return os.readlink(path)
+    except OSError:  # gone or replaced since
+        return "a path"
 
 
 def check_utf8_name(path: Path, what: str) -> None:
@@ -194,7 +204,7 @@ def check_utf8_name(path: Path, what: str) -> None:
         ) from None
 
 
-def _what_is_there(path: Path) -> str:
+def what_is_there(path: Path) -> str:
     """What a path that is no folder names, in a few words: `a file`, `a character device` (/dev/full)."""
     try:
         mode = path.stat().st_mode
@@ -217,12 +227,12 @@ def ensure_folder(path: Path, what: str) -> Path:
         path.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
         raise InputError(
-            f"{path}: is {_what_is_there(path)}, but the {what} must be a folder{instead}"
+            f"{path}: is {what_is_there(path)}, but the {what} must be a folder{instead}"
         ) from None
     except OSError as error:
         raise InputError(f"{path}: cannot create the {what} ({error.strerror or error}){instead}") from None
     if not path.is_dir():
-        raise InputError(f"{path}: is {_what_is_there(path)}, but the {what} must be a folder{instead}")
+        raise InputError(f"{path}: is {what_is_there(path)}, but the {what} must be a folder{instead}")
     if not os.access(path, os.W_OK | os.X_OK):  # found now, not by each capture after its page was fetched
         raise InputError(f"{path}: cannot write in the {what}{instead}")
     return path

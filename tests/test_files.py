@@ -122,6 +122,20 @@ def test_a_directory_given_for_a_file_is_named_in_plain_words(tmp_path: Path, wh
         read_input(tmp_path, what)
 
 
+@pytest.mark.parametrize("what", ["report", "citations file", "accounts registry", "CA bundle"])
+def test_a_link_to_nothing_is_named_as_one_not_as_no_such_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, what: str
+) -> None:
+    # "report.md: no such file", of a name `ls` lists, sent the user looking for a typo.
+    monkeypatch.chdir(tmp_path)
+    Path("report.md").symlink_to("drafts/report.md")
+    with pytest.raises(InputError) as raised:
+        read_input(Path("report.md"), what)
+    assert str(raised.value) == "report.md: a symbolic link to drafts/report.md, which does not exist"
+    with pytest.raises(InputError, match=r"^missing\.md: no such file$"):
+        read_input(Path("missing.md"), what)
+
+
 def test_read_input_names_the_limit_option_when_a_report_is_too_large(tmp_path: Path) -> None:
     report = tmp_path / "report.md"
     report.write_bytes(b"x" * 100)

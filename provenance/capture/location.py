@@ -19,7 +19,10 @@ recorded must be the one a reader reaches: the `Location` is rewritten here to t
 to that very address, then joined and checked by the network policy as every hop is. A reference of another
 scheme (`javascript:`, `data:`, `file:`, `mailto:`) is left as it is: the capture follows none of them.
 Reading a capture back walks its redirects by the same rule (`redirect_target`), so the page read is the
-page the capture reached. Pure, and linear in the value's length.
+page the capture reached. A user name and password in the target (`http://user:secret@10.0.0.1/`) are left
+out of it: they are never sent (`session.prepare_request`), and what the capture says of a hop (a `blocked:`
+detail, the log) is read by whoever reads the ledger, the CI log or the SARIF file. Pure, and linear in the
+value's length.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from provenance.capture.uri import without_userinfo
 from provenance.urls import joined_url
 
 __all__ = ["as_a_browser_reads", "redirect_target"]
@@ -40,9 +44,10 @@ _FORBIDDEN_IN_HOST = frozenset(" #%/:<>?@[\\]^|\x7f") | frozenset(chr(code) for 
 
 
 def redirect_target(url: str, location: str) -> str | None:
-    """Where a browser goes from `url` (an http or https address) on `Location: <location>`; None when the
-    address does not parse (`urls.joined_url`)."""
-    return joined_url(url, as_a_browser_reads(location, urlsplit(url).scheme))
+    """Where a browser goes from `url` (an http or https address) on `Location: <location>`, without a user
+    name and password (see above); None when the address does not parse (`urls.joined_url`)."""
+    target = joined_url(url, as_a_browser_reads(location, urlsplit(url).scheme))
+    return None if target is None else without_userinfo(target)
 
 
 def as_a_browser_reads(location: str, base_scheme: str) -> str:

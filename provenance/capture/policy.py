@@ -72,10 +72,42 @@ def _is_literal(host: str, address: IPAddress) -> bool:
         return False
 
 
-def _describe_refusal(host: str, address: IPAddress, reason: str) -> str:
+def _describe_refusal(host: str, address: IPAddress, reason: str, public: Sequence[IPAddress] = ()) -> str:
+    """`10.0.0.5 is a private address`; `news.example resolves to 10.0.0.5, a private address`. A number
+    that is no name (`2130706433`, `0x7f000001`, `127.1`) is said to be its address, not to resolve to it;
+    a name that also resolves to `public` addresses names them, and the rule: a site that opens in a
+    browser (from its public address) was blocked for the one address named, with no word of the others."""
     if _is_literal(host, address):
         return f"{host} is {reason}"
-    return f"{host} resolves to {address}, {reason}"
+    if _literal_address(host) == address:
+        return f"{host} is {_written(address)}, {reason}"
+    host = host_as_written(host)
+    beside = ""
+    if public:
+        shown = ", ".join(str(each) for each in public[:3]) + (", ..." if len(public) > 3 else "")
+        beside = f" (and to {shown}: every address a name resolves to must be public)"
+    return f"{host} resolves to {_written(address)}, {reason}{beside}"
+
+
+def host_as_written(host: str) -> str:
+    """`host` as a reader writes it, beside the IDNA form it is asked for: `президент.рф
+    (xn--d1abbgf6aiiy.xn--p1ai)`, where a detail named only the punycode of the host the report cites."""
+    if "xn--" not in host.lower():
+        return host
+    import idna  # only for such a name: a capture of any other host never loads it
+
+    try:
+        written = idna.decode(host)
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return host
+    return host if written == host.lower() else f"{written} ({host})"
+
+
+def _written(address: IPAddress) -> str:
+    """`address` as a reader knows it: an IPv4-mapped IPv6 address with its IPv4 part dotted
+    (`::ffff:169.254.169.254`, which Python before 3.13 writes `::ffff:a9fe:a9fe`)."""
+    mapped = address.ipv4_mapped if isinstance(address, ipaddress.IPv6Address) else None
+    return f"::ffff:{mapped}" if mapped is not None else str(address)
 
 
 def resolve_host(
@@ -111,12 +143,23 @@ def resolve_host(
         cancellation.forget(token)
         cancellation.check()
     if failure:
-        raise CaptureFailure("dns", f"cannot resolve {host}: {failure[0]}")
+        raise CaptureFailure("dns", f"cannot resolve {host_as_written(host)}: {_lookup_failure(failure[0])}")
     if not answer:
-        raise CaptureFailure("dns", f"looking up {host} took longer than {timeout:g}s")
+        raise CaptureFailure("dns", f"looking up {host_as_written(host)} took longer than {timeout:g}s")
     if not answer[0]:
-        raise CaptureFailure("dns", f"{host} has no address")
+        raise CaptureFailure("dns", f"{host_as_written(host)} has no address")
     return answer[0]
+
+
+def _lookup_failure(error: BaseException) -> str:
+    """Why a lookup failed, as a reader would say it: the resolver's words without their `[Errno -2]`, and
+    a name no resolver can ask about (`a..b`, a label over 63 characters) said to be one, where the
+    encoder's `encoding with 'idna' codec failed (UnicodeError: label empty or too long)` was passed on."""
+    if isinstance(error, UnicodeError):
+        return "it is no name DNS can hold (a part between its dots is empty or over 63 characters)"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
 
 
 def matching_rule(rules: Sequence[ConnectTo], host: str, port: int) -> ConnectTo | None:
@@ -157,10 +200,11 @@ def plan_dial(
         return Dial(ip=str(addresses[0]), port=rule.target_port)
     addresses = lookup(target.host, target.port, wait)
     if not options.allows_host(target.host):
-        for address in addresses:
-            reason = refusal_reason(address)
-            if reason is not None:
-                raise CaptureFailure("blocked", _describe_refusal(target.host, address, reason))
+        reasons = [(address, refusal_reason(address)) for address in addresses]
+        refused = next(((address, reason) for address, reason in reasons if reason is not None), None)
+        if refused is not None:
+            public = [address for address, reason in reasons if reason is None]
+            raise CaptureFailure("blocked", _describe_refusal(target.host, *refused, public))
     _refuse_bad_port(target.port)
     return Dial(ip=str(addresses[0]), port=target.port)
 
@@ -202,8 +246,10 @@ def _refuse_through_proxy(host: str) -> None:
         raise CaptureFailure("blocked", f"{host} names the proxy's own machine")
     address = _literal_address(decoded)
     reason = refusal_reason(address) if address is not None else None
-    if address is not None and reason is not None:
-        raise CaptureFailure("blocked", _describe_refusal(host, address, reason))
+    if address is not None and reason is not None:  # a literal: `%31%32%37.0.0.1 is 127.0.0.1, …`
+        literal = _is_literal(host, address)
+        said = f"{host} is {reason}" if literal else f"{host} is {_written(address)}, {reason}"
+        raise CaptureFailure("blocked", said)
 
 
 def _plan_proxied(

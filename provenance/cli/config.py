@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from provenance.cli.parsing import file_path
+from provenance.cli.parsing import file_path, folder_path
 from provenance.errors import InputError, UsageError
 
 CONFIG_FILE = "provenance.toml"
@@ -112,7 +112,10 @@ def find_config_file(start: Path) -> Path | None:
     start = start.absolute()
     for folder in (start, *start.parents):
         own, pyproject = folder / CONFIG_FILE, folder / PYPROJECT
-        if own.is_file():
+        # Whatever is there (a link to nowhere, a folder, a FIFO) is the settings file, refused as unreadable
+        # by `load_config_file`: it was passed over in silence, and the run went on without the team's
+        # settings (its timeout, its key, its proxy) or any pyproject.toml's above it instead.
+        if os.path.lexists(own):
             return Path(os.path.relpath(own, start))
         if pyproject.is_file() and _has_provenance_table(pyproject):
             return Path(os.path.relpath(pyproject, start))
@@ -161,6 +164,11 @@ def _parse(path: Path) -> tuple[dict[str, Any], bytes]:
         with open_regular_file(path) as stream:
             data = stream.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
+        if os.path.islink(path):
+            target = os.readlink(path)
+            raise InputError(
+                f"{path}: the config file is a symbolic link to {target}, which does not exist"
+            ) from None
         raise InputError(f"{path}: no such config file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read the config file ({error.strerror or error})") from None
@@ -256,7 +264,7 @@ def _convert_one(action: argparse.Action, value: Any, folder: Path, where: str) 
     if not isinstance(value, str) and action.dest not in TAKES_NUMBER:
         raise InputError(f'{where}: expected text in quotes ("{value}"), not the number {value!r}')
     text = str(value)
-    if action.type is file_path:
+    if action.type in (file_path, folder_path):  # what is there is checked by `_refuse_missing_inputs`
         if not text:
             raise InputError(f"{where}: an empty path")
         path = Path(text).expanduser()
@@ -327,13 +335,16 @@ def apply_config(
 _READ_FILES = frozenset({"sign", "accounts", "ca_bundle", "tsa_ca"})
 
 
-# Files a `check --lint` never reads (it signs nothing and fetches nothing): a key a CI job's secret puts in
+# Paths a `check --lint` never uses (it signs, fetches and writes nothing): a key a CI job's secret puts in
 # place, named in the settings file, is missing on every other machine, where the pre-commit hook's lint
 # stopped with exit 2 ("key 'sign': ci.key: no such file") before reading a report.
-_UNREAD_BY_LINT = frozenset({"sign", "ca_bundle"})
+_UNREAD_BY_LINT = frozenset({"sign", "ca_bundle", "archive_dir"})
 
 
 def _refuse_missing_inputs(name: str, value: Any, where: str) -> None:
+    if name == "archive_dir" and isinstance(value, Path) and os.path.lexists(value) and not value.is_dir():
+        # Refused by the run as "name another with --archive-dir DIR", of an option the user never gave.
+        raise InputError(f"{where}: {value} is not a folder, and the archive folder must be one")
     if name not in _READ_FILES:
         return
     for path in value if isinstance(value, list) else [value]:
@@ -341,21 +352,66 @@ def _refuse_missing_inputs(name: str, value: Any, where: str) -> None:
             raise InputError(
                 f"{where}: {path}: no such file (a relative path is read from the file's folder)"
             )
+    if name == "ca_bundle" and isinstance(value, Path):
+        # Checked here, as the command line's is when the network options are made, so that a file that is
+        # no CA bundle is named with the settings file and key, not as `--ca-bundle …`, never given.
+        from provenance.capture.options import checked_ca_bundle
+        from provenance.errors import ProvenanceError
+
+        try:
+            checked_ca_bundle(value)
+        except ProvenanceError as error:
+            raise InputError(f"{where}: {str(error).removeprefix('--ca-bundle ')}") from None
 
 
 def _closest_options(unknown: Sequence[str], known: Mapping[str, object], command: str | None) -> str:
-    """` (did you mean --offline?)` for a misspelt long option (`--ofline`, `--jbos=3`) of the command, else
-    ``: the user sees the option meant without reading the whole help."""
+    """` (did you mean --offline?)` for a misspelt long option (`--ofline`, `--jbos=3`) of the command, or
+    the start of one (`--off`: options are taken by their whole name), else ``: the user sees the option
+    meant without reading the whole help."""
     import difflib
 
     names = [name for name in known if name.startswith("--")]
-    meant = []
+    meant: list[str] = []
+    shortened = False
     for token in unknown:
-        if token.startswith("--"):
-            meant += difflib.get_close_matches(token.partition("=")[0], names, n=1, cutoff=0.8)
+        given = token.partition("=")[0]
+        if given[:1] == "-" and given[1:2] not in ("-", "") and len(given) > 2 and f"-{given}" in known:
+            meant.append(f"-{given}")  # `-offline`, as Go's tools spell a long option
+            continue
+        if not given.startswith("--") or given == "--":
+            continue
+        starting = sorted(name for name in names if name.startswith(given))
+        shortened = shortened or bool(starting)
+        meant += starting or difflib.get_close_matches(given, names, n=1, cutoff=0.8)
     if meant:
-        return f" (did you mean {', '.join(dict.fromkeys(meant))}?)"
-    return _where_output_goes(unknown, known, command)
+        spelt = "options are given by their whole name: " if shortened else ""
+        return f" ({spelt}did you mean {_either(list(dict.fromkeys(meant)))}?)"
+    return _where_output_goes(unknown, known, command) or _of_other_commands(unknown, command)
+
+
+def _of_other_commands(unknown: Sequence[str], command: str | None) -> str:
+    """` (--window is an option of locate)` for an option another command takes (`check r.md --window 3`,
+    `extract r.md --offline`): the command's help, where the line sent the user, does not list it."""
+    from provenance.cli.parsing import build_parser
+
+    given = next((token.partition("=")[0] for token in unknown if token.startswith("--")), None)
+    if command is None or given is None:
+        return ""
+    parsers = _named_sub_parsers(build_parser())
+    others = [name for name, each in parsers if given in each._option_string_actions]
+    if not others:
+        return ""
+    return f" ({given} is an option of {_either(others)}, not of {command})"
+
+
+def _named_sub_parsers(parser: argparse.ArgumentParser) -> Iterator[tuple[str, argparse.ArgumentParser]]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            yield from action.choices.items()
+
+
+def _either(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 # Where a command that takes no -o writes (`check -o view.html`, as `show -o` and `pack -o` take it: the line
@@ -400,13 +456,13 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         # `provenance --offline check brief.md`: an option of the command, given before it, was "unrecognized"
         # beside a pointer to the very help that lists it.
         before = argv[: argv.index(command)] if command in argv else []
-        misplaced = [token for token in before if token in unknown]
+        known = _command_parser(parser, command)._option_string_actions if command else {}
+        misplaced = [token for token in before if token in unknown and token.partition("=")[0] in known]
         if misplaced:
             raise UsageError(
                 f"{' '.join(misplaced)}: a command's options go after its name ({where} ... "
                 f"{' '.join(misplaced)})"
             )
-        known = _command_parser(parser, command)._option_string_actions if command else {}
         hint = _closest_options(unknown, known, command)
         raise UsageError(f"unrecognized arguments: {' '.join(unknown)}{hint} (see: {where} --help)")
     config = config_for(args, Path.cwd())

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 from provenance import __version__
 from provenance.errors import UsageError
 from provenance.files import DEFAULT_MAX_REPORT_BYTES
-from provenance.urls import is_http_url
+from provenance.urls import NotAnHttpUrl, http_target, is_http_url
 
 if TYPE_CHECKING:
     from provenance.capture.options import ConnectTo
@@ -72,12 +72,88 @@ def command_module(name: str) -> CommandModule:
     return module  # each command module follows CommandModule
 
 
+# What a report or a ledger is saved as: a file named so after an option was meant as the command's argument.
+_NAMED_FILE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".odt", ".pdf", ".jsonl")
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a bad command line as one `UsageError` line instead of usage text."""
+    """argparse that reports a bad command line as one `UsageError` line instead of usage text.
+
+    Options are taken by their whole name only: argparse's unique prefixes (`--off` for `--offline`,
+    `--conn` for `--connect-to`) made a CI script that used one break, or take another option, the day a
+    new option shared the prefix. A prefix is refused with the option it may stand for (`cli.config`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)  # the subparsers are of this class too
+        super().__init__(*args, **kwargs)
+        self._arguments: Sequence[str] = ()
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self._arguments = () if args is None else tuple(args)  # what `error` may name
+        return super().parse_known_args(args, namespace)
 
     def error(self, message: str) -> NoReturn:
         # cli.main adds the one `provenance: error:` prefix; the command's own help is where to look next.
+        if message.startswith("the following arguments are required:"):
+            message += self._taken_as_a_value()
+        elif message.startswith("argument COMMAND: invalid choice:"):
+            message = self._no_such_command() or message
+        elif " ignored explicit argument " in message:
+            message = self._one_dash_too_few(message) or message
         raise UsageError(f"{message} (see: {self.prog} --help)")
+
+    def _one_dash_too_few(self, message: str) -> str | None:
+        """`-quiet: a long option takes two dashes: --quiet`, where argparse read `-quiet` as `-q` followed
+        by `uiet` and said `argument -q/--quiet: ignored explicit argument 'uiet'`."""
+        options, _, rest = message.removeprefix("argument ").partition(": ignored explicit argument ")
+        short = next((name for name in options.split("/") if len(name) == 2), None)
+        word = f"{short[1]}{rest[1:-1]}" if short and rest[:1] == "'" and rest[-1:] == "'" else None
+        if word is None or f"--{word}" not in self._option_string_actions:
+            return None
+        return f"-{word}: a long option takes two dashes: --{word}"
+
+    def _no_such_command(self) -> str | None:
+        """What the word given for the command is, when it says more than argparse's list of every command:
+        a report named without a command (`provenance brief.md`: check it), or a command misspelt (`chek`,
+        `Verify`)."""
+        given = next((token for token in self._arguments if not token.startswith("-")), None)
+        if given is None:
+            return None
+        import difflib
+
+        if os.path.exists(given):  # False, not an error, for a name no file can have
+            import shlex
+
+            if os.path.isdir(given):
+                pattern = shlex.quote(f"{given.rstrip('/')}/**/*.md")
+                said = f"{given!r} is a folder here, not a command"
+                return f"{said}: to check its reports, provenance check {pattern}"
+            named = shlex.quote(given)
+            if given.endswith((".ledger.jsonl", ".wacz")):
+                return f"{given!r} is a file here, not a command: to verify it, provenance verify {named}"
+            return f"{given!r} is a file here, not a command: to check it, provenance check {named}"
+        close = difflib.get_close_matches(given.lower(), list(COMMANDS), n=1, cutoff=0.75)
+        if close:
+            return f"{given!r} is not a command: did you mean {close[0]}?"
+        return None
+
+    def _taken_as_a_value(self) -> str:
+        """`; report.md was taken as the value of --archive-dir …` when the file the user meant as the missing
+        argument went to the option before it (`check --offline --archive-dir report.md`, the folder left
+        out): `REPORT` is required, said of a command line that names the report, sent no one to the
+        mistake. Said of a file given to a folder's option, or of a report or a ledger given to any."""
+        pairs = zip(self._arguments, self._arguments[1:], strict=False)
+        for option, value in reversed(list(pairs)):
+            action = self._option_string_actions.get(option)
+            if action is None or action.nargs is not None or value.startswith("-"):
+                continue
+            folder_option = action.metavar == "DIR"
+            if os.path.isfile(value) and (folder_option or value.lower().endswith(_NAMED_FILE_SUFFIXES)):
+                wanted = action.metavar or action.dest.upper()
+                return f"; {value} was taken as the value of {option}, which needs a {wanted} of its own"
+        return ""
 
 
 # --- value types --------------------------------------------------------------------------------------------
@@ -105,7 +181,9 @@ def seconds_between(low: float, high: float, zero_allowed: bool = False) -> Call
         try:
             value = float(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+            bare = text.strip().lower().removesuffix("s")
+            unit = f" (write it without its unit: {bare})" if bare and _is_number(bare) else ""
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds{unit}") from None
         if zero_allowed and value == 0:
             return value
         if not (math.isfinite(value) and low <= value <= high):
@@ -118,6 +196,14 @@ def seconds_between(low: float, high: float, zero_allowed: bool = False) -> Call
 
 _SIZE = re.compile(r"^(\d+)\s*(|b|k|kb|m|mb|g|gb|kib|mib|gib)$")
 _SIZE_UNITS = {"k": 1000, "m": 1000**2, "g": 1000**3, "kib": 1024, "mib": 1024**2, "gib": 1024**3}
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def size_between(low: int, high: int) -> Callable[[str], int]:
@@ -154,6 +240,21 @@ def file_path(text: str) -> Path:
     return Path(text)
 
 
+def folder_path(text: str) -> Path:
+    """A folder a command writes in (`--archive-dir`), created if needed: a file of that name is refused here,
+    whatever the run does. `check --offline --archive-dir report.md report.md` took the report for the
+    folder and went on without a word (nothing is captured offline), and so did a check whose only report
+    `--archive-dir` had taken (`REPORT` required, of a command line naming the report)."""
+    path = file_path(text)
+    if os.path.exists(text) and not os.path.isdir(text):
+        from provenance.files import what_is_there
+
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is {what_is_there(path)} here, not a folder: it names the folder the WARC files go in"
+        )
+    return path
+
+
 def report_pattern(text: str) -> str:
     """A report's path or glob pattern, as `check` takes it: `-` is refused as `file_path` refuses it."""
     if text == STANDARD_STREAM:  # an empty one is named by `check_inputs`
@@ -187,10 +288,33 @@ def sha256_hex(text: str) -> str:
 
 def http_url(text: str) -> str:
     """An absolute http(s) URL, as given, with no space or line break (`urlsplit` drops tabs and line
-    breaks, so such a URL passed, and another than the one given was asked)."""
-    if _has_space_or_control(text) or not is_http_url(text):
-        raise argparse.ArgumentTypeError(f"{text!r} is not an absolute http(s) URL")
+    breaks, so such a URL passed, and another than the one given was asked). A refusal says what is wrong:
+    `'https://news.example/a b' is not an absolute http(s) URL` sent the user looking for what was not
+    absolute in it."""
+    unfit = next((char for char in text if char.isspace() or not char.isprintable()), None)
+    if unfit is not None:
+        escaped = " (in a path or a query, write it as %20)" if unfit == " " else ""
+        raise argparse.ArgumentTypeError(
+            f"{text!r} holds {_named_character(unfit)}, which no URL holds{escaped}"
+        )
+    try:
+        http_target(text)
+    except NotAnHttpUrl as error:
+        if error.other_scheme is not None:
+            why = f"its scheme is {error.other_scheme}:, and only http and https are fetched"
+        elif "is not a valid URL" in str(error):  # what urlsplit said: `Port out of range 0-65535`
+            why = str(error).removeprefix(f"{text!r} is not a valid URL ").strip("()")
+        elif "has no scheme" in str(error):
+            why = "it has no scheme"
+        else:
+            why = "it names no host"
+        raise argparse.ArgumentTypeError(f"{text!r} is not an absolute http(s) URL ({why})") from None
     return text
+
+
+def _named_character(char: str) -> str:
+    names = {" ": "a space", "\t": "a tab", "\n": "a line break", "\r": "a line break"}
+    return names.get(char) or f"the character U+{ord(char):04X}"
 
 
 def capture_target(text: str) -> str:
@@ -205,7 +329,16 @@ def capture_target(text: str) -> str:
         )
     if "://" not in text and not _has_space_or_control(text) and "." in text.partition("/")[0]:
         raise argparse.ArgumentTypeError(f"{text!r} has no scheme: give https://{text}")
-    return http_url(text)
+    url = http_url(text)
+    if not url.isascii():  # an international host IDNA refuses (`bücher..example`) can never be asked
+        from provenance.capture.failure import CaptureFailure
+        from provenance.capture.uri import request_uri
+
+        try:
+            request_uri(url)
+        except CaptureFailure as failure:
+            raise argparse.ArgumentTypeError(f"{url!r} cannot be requested ({failure.why})") from None
+    return url
 
 
 def _has_space_or_control(text: str) -> bool:
@@ -217,8 +350,25 @@ def host_name(text: str) -> str:
     from provenance.capture.uri import host_key
 
     if not text or any(c in text for c in "/:@ ") or host_key(text) is None:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a host name (e.g. intranet.example)")
+        raise argparse.ArgumentTypeError(f"{text!r} is not a host name ({_host_meant(text)})")
     return text
+
+
+def _host_meant(text: str) -> str:
+    """`give the host alone: intranet.example` for a URL or a host and port (`--allow-host
+    http://intranet.example/`, `intranet.example:8080`: the host is allowed whatever its port), else an
+    example."""
+    from urllib.parse import urlsplit
+
+    from provenance.capture.uri import host_key
+
+    try:
+        host = urlsplit(text if "//" in text else f"//{text}").hostname
+    except ValueError:
+        host = None
+    if host and host != text and host_key(host) is not None and not any(c in host for c in "/:@ "):
+        return f"give the host alone: {host}"
+    return "e.g. intranet.example"
 
 
 def user_agent(text: str) -> str:
@@ -249,16 +399,36 @@ def contact_url(text: str) -> str:
         is_http_url(text) or (text.startswith("mailto:") and "@" in text)
     ):
         return text
-    raise argparse.ArgumentTypeError(f"{text!r} is not an http(s) URL or a mailto: address")
+    address = "@" in text and ":" not in text and not _has_space_or_control(text)
+    mailto = f" (an address is written mailto:{text})" if address else ""
+    raise argparse.ArgumentTypeError(f"{text!r} is not an http(s) URL or a mailto: address{mailto}")
+
+
+def proxy_url(text: str) -> str:
+    """`--proxy`, refused here (its password hidden) when it cannot be used: so a settings file's `proxy` is
+    named with its file and key, where the run said `--proxy …`, an option the command line never gave."""
+    from provenance.capture.proxy import Proxy
+
+    try:
+        Proxy.parse(text)
+    except UsageError as error:
+        raise argparse.ArgumentTypeError(str(error).removeprefix("--proxy ")) from None
+    return text
 
 
 def connect_to(text: str) -> ConnectTo:
+    """A curl `--connect-to` rule. One with a space or a control character (`news example:80:…`) names a
+    host no URL can hold, and matched nothing, in silence."""
     from provenance.capture.options import ConnectTo
 
+    unfit = next((char for char in text if char.isspace() or not char.isprintable()), None)
+    if unfit is not None:
+        named = _named_character(unfit)
+        raise argparse.ArgumentTypeError(f"{text!r} holds {named}, which no host name holds")
     try:
         return ConnectTo.parse(text)
-    except UsageError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+    except UsageError as error:  # its message starts `--connect-to …`, which argparse and a settings key name
+        raise argparse.ArgumentTypeError(str(error).removeprefix("--connect-to ")) from None
 
 
 def shard(text: str) -> Shard:
@@ -365,7 +535,7 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("network")
     group.add_argument(
         "--archive-dir",
-        type=file_path,
+        type=folder_path,
         default=Path("archives"),
         metavar="DIR",
         help="where WARC files go, created if needed (default: archives/)",
@@ -386,7 +556,9 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
         f"1 to {MAX_JOBS} (default 4)",
     )
     group.add_argument(
-        "--allow-private", action="store_true", help="also fetch private and loopback addresses"
+        "--allow-private",
+        action="store_true",
+        help="also fetch addresses that are not public (loopback, private, link-local, CGNAT, ...)",
     )
     group.add_argument(
         "--allow-host",
@@ -437,17 +609,22 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument(
         "--proxy",
+        type=proxy_url,
         metavar="URL",
-        help="http(s) proxy URL such as http://proxy.example:3128; proxy environment variables are ignored",
+        help="send every request through this HTTP proxy, http://[user:password@]host:port (https URLs "
+        "through its CONNECT tunnel; https:// and socks proxies are not supported); proxy environment "
+        "variables are ignored",
     )
     group.add_argument(
         "--operator",
         type=operator_text,
+        metavar="NAME",
         help="who runs the capture, for the record (default: the login name)",
     )
     group.add_argument(
         "--user-agent",
         type=user_agent,
+        metavar="UA",
         help="User-Agent to send (default: one naming provenance; with --browser, Chromium's own plus it)",
     )
     group.add_argument(
@@ -501,7 +678,7 @@ def _add_global_options(parser: argparse.ArgumentParser, in_command: bool) -> No
 
 
 # What may come before the command name without changing which parser reads the rest: the global flags,
-# spelled in full (an abbreviation such as `--verb`, or `-h` among them, and every subparser is built).
+# spelled in full (`-h` among them, or anything else, and every subparser is built).
 _BEFORE_COMMAND = re.compile(r"--debug|--verbose|-v+")
 
 

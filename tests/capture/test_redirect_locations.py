@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.capture.location import as_a_browser_reads
+from provenance.capture.location import as_a_browser_reads, redirect_target
 from provenance.capture.options import NetworkOptions
 from provenance.urls import joined_url
 from tests.capture.conftest import Capturer
@@ -80,6 +80,19 @@ def test_a_location_of_another_scheme_is_left_for_the_policy_to_refuse(location:
 def test_a_long_location_is_read_in_linear_time() -> None:
     location = "/" + "a\\" * 50_000 + "?" + "\t" * 100_000 + "q"
     assert _followed(location) == "http://news.example/" + "a/" * 50_000 + "?q"
+
+
+@pytest.mark.parametrize(
+    ("location", "reached"),
+    [
+        ("http://user:secret@10.0.0.1/x", "http://10.0.0.1/x"),
+        ("//KEY@evil.example:8080/x?a=b@c", "http://evil.example:8080/x?a=b@c"),  # an `@` in the query stays
+        ("/\\u:p@%65vil.example/", "http://evil.example/"),
+        ("/next", "http://news.example/next"),  # the page's own user name, never sent, is not carried on
+    ],
+)
+def test_a_redirect_target_holds_no_user_name_or_password(location: str, reached: str) -> None:
+    assert redirect_target("http://me:pw@news.example/a/story", location) == reached
 
 
 def _options(server: FixtureServer) -> NetworkOptions:
@@ -163,3 +176,29 @@ def test_a_location_whose_host_is_escaped_is_followed_to_the_host_a_browser_reac
     outcome = capture("http://news.example/story", _options(fixture_server))
     assert outcome.error is None and outcome.capture is not None
     assert outcome.capture.redirects == ("http://news.example/story", "http://evil.example/x")
+
+
+def test_a_blocked_redirect_names_its_target_without_the_password_it_carried(
+    fixture_server: FixtureServer, capture: Capturer, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The detail quoted `http://user:secret@10.0.0.1/`: a credential in the ledger, SARIF and a CI log.
+    fixture_server.routes["/story"] = raw_answer(_redirect_to(b"http://user:secret@10.0.0.1/admin"))
+    with caplog.at_level("DEBUG"):
+        outcome = capture("http://news.example/story", _options(fixture_server))
+    assert outcome.error == (
+        "blocked: 10.0.0.1 is a private address "
+        "(the redirect from http://news.example/story to http://10.0.0.1/admin)"
+    )
+    assert "secret" not in caplog.text
+    assert fixture_server.hits == {"/story": 1}
+
+
+def test_a_redirect_to_an_address_with_a_password_is_followed_and_recorded_without_it(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    fixture_server.routes["/story"] = raw_answer(_redirect_to(b"http://user:secret@evil.example/x"))
+    fixture_server.routes["/x"] = raw_answer(PAGE)
+    outcome = capture("http://news.example/story", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None
+    assert outcome.capture.redirects == ("http://news.example/story", "http://evil.example/x")
+    assert "secret" not in outcome.capture.model_dump_json()

@@ -4,6 +4,8 @@ file stops the run with one line that names the file and the key."""
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -231,6 +233,36 @@ def test_a_config_file_that_is_not_a_regular_file_is_refused(
     assert "/dev/zero: cannot read the config file" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("make", "told"),
+    [
+        (
+            lambda path: path.symlink_to("shared/provenance.toml"),
+            "the config file is a symbolic link to shared/provenance.toml, which does not exist",
+        ),
+        (lambda path: path.mkdir(), "cannot read the config file (is a directory)"),
+        (
+            lambda path: os.mkfifo(path),
+            "cannot read the config file (a FIFO (named pipe), not a regular file)",
+        ),
+    ],
+    ids=["link-to-nowhere", "folder", "fifo"],
+)
+def test_a_settings_file_found_that_cannot_be_read_stops_the_run_naming_it(
+    project: Path, capsys: pytest.CaptureFixture[str], make: Callable[[Path], None], told: str
+) -> None:
+    # It was passed over in silence: the run went on without the team's settings (a pyproject.toml's above,
+    # or none), a link to a shared file not checked out here among them.
+    (project / "pyproject.toml").write_text("[tool.provenance]\njobs = 2\n", encoding="utf-8")
+    make(project / "provenance.toml")
+    code = cli.main(["check", "brief.md", "--offline"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == f"provenance: error: provenance.toml: {told}\n"
+    assert not (project / "brief.md.ledger.jsonl").exists()
+    assert parse_arguments(["check", "brief.md", "--no-config"]).config_file is None
+
+
 def test_an_offline_run_leaves_the_settings_files_tsa_aside_with_a_warning(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -323,3 +355,103 @@ def test_a_pyproject_with_other_tools_tables_only_is_no_config_file(project: Pat
     )
     args = parse_arguments(["check", "brief.md"])
     assert args.config_file is None and args.jobs == 16
+
+
+@pytest.mark.parametrize(
+    ("argv", "told"),
+    [
+        (
+            ["check", "--off", "brief.md"],
+            "--off (options are given by their whole name: did you mean --offline?)",
+        ),
+        (
+            ["check", "brief.md", "--offline", "--jo=3"],
+            "--jo=3 (options are given by their whole name: did you mean --jobs?)",
+        ),
+        (
+            ["check", "brief.md", "--o"],
+            "--o (options are given by their whole name: did you mean --offline or --operator?)",
+        ),
+        (
+            ["--verb", "check", "brief.md"],
+            "--verb (options are given by their whole name: did you mean --verbose?)",
+        ),
+    ],
+)
+def test_the_start_of_an_option_is_refused_naming_the_options_it_may_stand_for(
+    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], told: str
+) -> None:
+    # argparse took `--off` for `--offline`: a CI script using it broke, or took another option, the day a
+    # new option began the same way (`--conn` for `--connect-to`, beside a `--connect-timeout`).
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == f"provenance: error: unrecognized arguments: {told} (see: provenance check --help)\n"
+    assert not (project / "brief.md.ledger.jsonl").exists()
+
+
+def test_a_command_line_in_whole_option_names_parses_as_before(project: Path) -> None:
+    args = parse_arguments(
+        ["-vv", "check", "brief.md", "--offline", "--jobs=3", "-q", "--connect-to", "::127.0.0.1:9"]
+    )
+    assert (args.verbose, args.offline, args.jobs, args.quiet) == (2, True, 3, True)
+    assert len(args.connect_to) == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "told"),
+    [
+        (
+            ["check", "brief.md", "--window", "3"],
+            "--window 3 (--window is an option of locate, not of check)",
+        ),
+        (["extract", "brief.md", "--offline"], "--offline (--offline is an option of check, not of extract)"),
+        (
+            ["locate", "brief.md", "--sarif=out.sarif"],
+            "--sarif=out.sarif (--sarif is an option of check, not of locate)",
+        ),
+    ],
+)
+def test_an_option_of_another_command_is_named_as_that_command_s(
+    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], told: str
+) -> None:
+    # The line sent the user to the command's own help, which does not list the option.
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == f"provenance: error: unrecognized arguments: {told} (see: provenance {argv[0]} --help)\n"
+    assert sorted(path.name for path in project.iterdir()) == [".git", "brief.md"]
+
+
+def test_a_settings_file_s_archive_folder_that_is_a_file_is_named_with_the_settings_file_and_key(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The run said "name another with --archive-dir DIR", of an option the user never gave.
+    (project / "provenance.toml").write_text('archive-dir = "evidence"\n', encoding="utf-8")
+    (project / "evidence").write_text("notes\n", encoding="utf-8")
+    code = cli.main(["check", "brief.md", "--timeout", "1"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == (
+        "provenance: error: provenance.toml: key 'archive-dir': evidence is not a folder, and the archive "
+        "folder must be one\n"
+    )
+    assert not (project / "brief.md.ledger.jsonl").exists()
+    assert cli.main(["check", "brief.md", "--lint"]) == 1, "a lint uses no archive folder"
+    assert parse_arguments(["check", "brief.md", "--archive-dir", "given"]).archive_dir == Path("given")
+
+
+def test_a_settings_file_s_ca_bundle_that_is_no_pem_file_is_named_with_the_settings_file_and_key(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The run said "--ca-bundle brief.md: not a PEM file", of an option the user never gave.
+    (project / "provenance.toml").write_text('ca-bundle = "brief.md"\n', encoding="utf-8")
+    code = cli.main(["check", "brief.md", "--timeout", "1"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err.startswith(
+        "provenance: error: provenance.toml: key 'ca-bundle': brief.md: not a PEM file of CA certificates ("
+    )
+    assert err.count("\n") == 1
+    assert not (project / "brief.md.ledger.jsonl").exists()
+    assert cli.main(["check", "brief.md", "--lint"]) == 1, "a lint fetches nothing and reads no CA bundle"
