@@ -92,21 +92,25 @@ def pack_ledger(
     view: Path | None = None,
     key: Ed25519PrivateKey | None = None,
     archive_dir: Path | None = None,
+    report: Path | None = None,
 ) -> PackResult:
     """Pack `ledger` into `bundle`. `archive_dir` (`--archive-dir`): each WARC is read by its file name
     there, as `verify` reads it, and packed only when its hash is the ledger's; the bundle names it as
-    the ledger does, so `verify BUNDLE.wacz` needs nothing from outside it."""
+    the ledger does, so `verify BUNDLE.wacz` needs nothing from outside it. `report` (`--report`): the
+    last run's report read from there, as `verify --report` reads it (a report kept elsewhere than beside
+    the ledger), and packed only when its hash, and its notes, are the last run's."""
     if bundle.suffix != ".wacz":
         raise InputError(f"{bundle}: a WACZ bundle's name must end in .wacz")
     if not os.path.lexists(bundle):  # one that exists is never replaced: `create_new_file` says so
         check_output_path(bundle, "bundle")  # a missing folder named, before the ledger is verified
     if view is not None:
         _check_view(view, ledger, bundle)
-    verification = verify_ledger(ledger, archive_dir=archive_dir)
+    verification = verify_ledger(ledger, archive_dir=archive_dir, report_path=report)
     if not verification.intact:
-        raise InputError(_not_intact(ledger, verification, archive_dir))
+        raise InputError(_not_intact(ledger, verification, archive_dir, report))
     scan = _scan(ledger, verification)
-    report = scan.report if verification.report_checked else None
+    if report is None:
+        report = scan.report if verification.report_checked else None
     # A report that cannot be read is a warning to verify; a bundle without it says so, on packing and inside.
     missing_report = scan.recorded_report if report is None else None
     left_out_because = (
@@ -171,7 +175,9 @@ def pack_ledger(
     )
 
 
-def _not_intact(ledger: Path, verification: Verification, archive_dir: Path | None) -> str:
+def _not_intact(
+    ledger: Path, verification: Verification, archive_dir: Path | None, report: Path | None
+) -> str:
     """Why nothing was packed, in one line: the first problem, with the file it is in (`the WARC file is
     missing` named none), and the `verify` command that lists them all, with the same --archive-dir."""
     import shlex
@@ -181,6 +187,8 @@ def _not_intact(ledger: Path, verification: Verification, archive_dir: Path | No
     command = f"provenance verify {shlex.quote(str(ledger))}"
     if archive_dir is not None:
         command += f" --archive-dir {shlex.quote(str(archive_dir))}"
+    if report is not None:
+        command += f" --report {shlex.quote(str(report))}"
     moved = ""
     if archive_dir is None and any(problem.code == "warc-missing" for problem in verification.problems):
         moved = " (evidence moved elsewhere: --archive-dir DIR finds each WARC by its name there)"

@@ -184,6 +184,42 @@ def test_a_report_linked_out_of_the_ledgers_folder_is_said_to_be_outside_not_mis
     assert "The report brief.md is NOT in this bundle: it was outside the ledger's folder" in description
 
 
+def test_a_report_kept_elsewhere_is_packed_with_report_and_the_bundle_verifies_it(
+    checked_report: CheckedReport,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """A report kept apart from its ledger (the reports in one folder, the ledgers in another) could not be
+    packed at all: the bundle held no report, and pack had no way to be given it."""
+    elsewhere = tmp_path_factory.mktemp("reports") / "brief.md"
+    checked_report.report.rename(elsewhere)
+    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "without.wacz")
+    assert code == 0 and "`pack --report REPORT` packs it from where it is" in err
+
+    code, out, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz", "--report", str(elsewhere))
+
+    assert code == 0 and "NO REPORT" not in out and "holds no report" not in err
+    with zipfile.ZipFile(checked_report.folder / "brief.wacz") as archive:
+        package = json.loads(archive.read("datapackage.json"))
+        assert archive.read("provenance/brief.md") == elsewhere.read_bytes()
+    assert package["provenance"]["report"] == "provenance/brief.md"
+    assert cli.main(["verify", "brief.wacz"]) == 0
+    assert "report compared" in capsys.readouterr().out
+
+
+def test_a_report_given_to_pack_that_is_not_the_one_the_last_run_checked_packs_nothing(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    other = tmp_path / "other.md"
+    other.write_text(checked_report.report.read_text(encoding="utf-8") + "An added line.\n", encoding="utf-8")
+
+    code, out, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz", "--report", str(other))
+
+    assert code == 2 and out == "" and "not intact" in err and "nothing was packed" in err
+    assert f"--report {other}" in err  # the verify command it names compares the same report
+    assert not (checked_report.folder / "brief.wacz").exists()
+
+
 @pytest.mark.tampers_with_evidence
 def test_a_ledger_that_is_not_intact_is_not_packed(
     checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
