@@ -3,7 +3,9 @@
 Only an intact ledger is packed, and only the lines that were verified; each WARC is hashed again as it is
 copied and must still be what the ledger says. The bundle is written under a temporary name and linked into
 place, so it is whole or absent, and an existing file is never replaced. A file given as the HTML view must
-begin as markup does and be neither the bundle nor the ledger: a private key given there was published.
+begin as markup does and be neither the bundle nor the ledger: a private key given there was published. A view
+showing the ledger at another head than the one verified (made before a run or a seal was appended) is no view
+of what is packed: given, it is refused; found beside the ledger, it is left out, and said.
 """
 
 from __future__ import annotations
@@ -74,6 +76,10 @@ class PackResult:
     view: str | None = (
         None  # the HTML view packed, by its name in the bundle: only a signature vouches for it
     )
+    # The ledger's HTML view beside it (LEDGER.html) left out: it was made from the ledger as it was before
+    # (a run or a seal appended since), and would show that as the bundle's view. Its path, and the heads.
+    stale_view: str | None = None
+    stale_view_heads: tuple[str, ...] = ()
     # Reports earlier runs checked, other than the last run's (the one packed and compared): not in the
     # bundle. The first few, as recorded, and how many in all.
     other_reports: tuple[str, ...] = ()
@@ -118,8 +124,18 @@ def pack_ledger(
         if missing_report is not None
         else None
     )
-    if view is None and default_view_path(ledger).is_file():
+    stale_view: str | None = None
+    stale_heads: tuple[str, ...] = ()
+    head = verification.head or ""  # an empty ledger's: no view shows it
+    if view is not None:
+        shown = _other_heads_shown(view, head)
+        if shown:
+            raise InputError(_stale_view_said(view, ledger, head, shown))
+    elif default_view_path(ledger).is_file():
         view = default_view_path(ledger)
+        shown = _other_heads_shown(view, head)
+        if shown:  # left out, and said: a page of the ledger as it was is no view of it as packed
+            stale_view, stale_heads, view = str(view), shown, None
     evidence = _evidence_names(ledger, report, view)
     with create_new_file(bundle, "bundle") as out, zipfile.ZipFile(out, "w") as archive:
         writer = _BundleWriter(archive)
@@ -169,6 +185,8 @@ def pack_ledger(
         missing_report=missing_report,
         report_left_out_because=left_out_because,
         view=evidence.get("view"),
+        stale_view=stale_view,
+        stale_view_heads=stale_heads,
         other_reports=tuple(scan.other_reports(_OTHER_REPORTS_NAMED)),
         other_report_count=len(scan.reports) - 1 if scan.reports else 0,
         last_report=scan.recorded_report,
@@ -302,6 +320,45 @@ def _check_view(view: Path, ledger: Path, bundle: Path) -> None:
     said = not_an_html_view(head)
     if said is not None:
         raise InputError(f"--html {view}: {said}; `provenance show LEDGER -o VIEW.html` makes the view")
+
+
+# How a view (`outputs.html_view`) shows the head of the ledger it was made from, in each run's header.
+_VIEW_LEDGER_HEAD = re.compile(rb'<dt>ledger head</dt><dd><span class="mono">([0-9a-f]{64})</span>')
+_VIEW_HEAD_OVERLAP = 128  # bytes kept between chunks: a head's row cut by a chunk's end is found whole
+_VIEW_HEADS_KEPT = 8
+
+
+def _other_heads_shown(view: Path, head: str) -> tuple[str, ...]:
+    """The ledger heads `view` shows (one per ledger it shows), read streamed, when `head` is none of them
+    (the first few); () when it shows `head`, or shows none (a page not made by `show`, or by a version
+    that did not show it). A page made before a run or a seal was appended shows the head before it."""
+    found: dict[str, None] = {}
+    carry = b""
+    try:
+        with open_regular_file(view) as stream:
+            while chunk := stream.read(CHUNK_SIZE):
+                data = carry + chunk
+                for match in _VIEW_LEDGER_HEAD.finditer(data):
+                    shown = match.group(1).decode("ascii")
+                    if shown == head:
+                        return ()
+                    if len(found) < _VIEW_HEADS_KEPT:
+                        found[shown] = None
+                carry = data[-_VIEW_HEAD_OVERLAP:]
+    except OSError as error:
+        raise InputError(f"{view}: the HTML view cannot be read ({describe_os_error(error)})") from None
+    return tuple(found)
+
+
+def _stale_view_said(view: Path, ledger: Path, head: str, shown: tuple[str, ...]) -> str:
+    import shlex
+
+    was = f"the ledger at head {shown[0]}" if len(shown) == 1 else f"ledgers at heads {', '.join(shown)}"
+    return escape_unprintable(
+        f"--html {view}: shows {was}, not {ledger} as it is now (head {head}): a run or a seal appended "
+        f"since is not in it; `provenance show {shlex.quote(str(ledger))} -o {shlex.quote(str(view))}` "
+        "makes it again"
+    )
 
 
 def not_an_html_view(head: bytes) -> str | None:

@@ -93,6 +93,17 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         )
     if result.other_reports:
         warn(escape_unprintable(_other_reports(result)))
+    if result.stale_view is not None:
+        import shlex
+
+        heads = ", ".join(result.stale_view_heads)
+        warn(
+            escape_unprintable(
+                f"the HTML view {result.stale_view} beside the ledger was made from it as it was before "
+                f"(head {heads}), not as packed: a run or a seal appended since is not in it; left out "
+                f"of the bundle (`provenance show {shlex.quote(str(args.ledger))}` makes it again)"
+            )
+        )
     if result.view is not None and result.signed_by is None:
         warn(
             f"the HTML view {result.view} is packed in a bundle no key signed: nothing vouches for what it "
