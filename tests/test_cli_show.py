@@ -167,6 +167,22 @@ def test_show_never_writes_its_view_over_the_ledger_its_report_or_evidence(
     assert output.read_bytes() == before
 
 
+@pytest.mark.parametrize("name", ["brief.md-fn9-20220121T000000Z-0a1b2c3d.warc.gz", "view.WARC", "all.wacz"])
+def test_show_never_names_its_view_as_evidence_in_the_archive_folder(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    # `show -o archives/brief.md-fn9-….warc.gz` wrote a web page there: verify then warned of a WARC file of
+    # the report that no line names, and a replay tool took the page for a capture.
+    output = tmp_path / "archives" / name
+
+    code, out, err = _run(capsys, "show", str(ledger), "-o", str(output))
+
+    assert code == 2 and out == "" and len(err.splitlines()) == 1
+    assert "named as a WARC or WACZ file would be taken for evidence; name it .html" in err
+    assert not output.exists()
+    assert _run(capsys, "show", str(ledger), "-o", str(tmp_path / "archives" / "view.html"))[0] == 0
+
+
 def test_check_html_writes_one_view_of_every_report_it_checked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
