@@ -15,8 +15,9 @@ from provenance.ledger.paths import ledger_files
 from provenance.ledger.runs import read_history, run_reports
 from provenance.ledger.verify import verify_ledger
 from provenance.models import Capture, utc_now
+from provenance.output_files import refuse_a_name_of_evidence
 from provenance.outputs.interface import LedgerView
-from provenance.warc.naming import is_warc_file_name, path_from_ledger
+from provenance.warc.naming import path_from_ledger
 from provenance.warc.screenshots import read_screenshots
 
 
@@ -132,12 +133,7 @@ def view_path(ledger: Path, output: Path | None) -> Path:
         for report in reports[-1:]
     )
     check_output_path(path, "HTML view", KeptFiles(tuple(shown)))
-    if is_warc_file_name(path.name) or path.name.lower().endswith(".wacz"):
-        # A page named as evidence is taken for it: `verify` warned of a WARC file no line names, and a
-        # replay tool or `warcio` opened a web page as a capture.
-        raise InputError(
-            f"{path}: an HTML view named as a WARC or WACZ file would be taken for evidence; name it .html"
-        )
+    refuse_a_name_of_evidence(path, "HTML view")
     return path
 
 

@@ -178,7 +178,7 @@ def test_show_never_names_its_view_as_evidence_in_the_archive_folder(
     code, out, err = _run(capsys, "show", str(ledger), "-o", str(output))
 
     assert code == 2 and out == "" and len(err.splitlines()) == 1
-    assert "named as a WARC or WACZ file would be taken for evidence; name it .html" in err
+    assert "the HTML view would be named as a WARC or WACZ file, and taken for evidence" in err
     assert not output.exists()
     assert _run(capsys, "show", str(ledger), "-o", str(tmp_path / "archives" / "view.html"))[0] == 0
 
