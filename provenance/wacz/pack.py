@@ -55,6 +55,7 @@ from provenance.wacz.package import (
     Resource,
     bundle_description,
     bundle_title,
+    heads_other_than,
 )
 from provenance.warc.naming import path_from_ledger
 
@@ -322,32 +323,13 @@ def _check_view(view: Path, ledger: Path, bundle: Path) -> None:
         raise InputError(f"--html {view}: {said}; `provenance show LEDGER -o VIEW.html` makes the view")
 
 
-# How a view (`outputs.html_view`) shows the head of the ledger it was made from, in each run's header.
-_VIEW_LEDGER_HEAD = re.compile(rb'<dt>ledger head</dt><dd><span class="mono">([0-9a-f]{64})</span>')
-_VIEW_HEAD_OVERLAP = 128  # bytes kept between chunks: a head's row cut by a chunk's end is found whole
-_VIEW_HEADS_KEPT = 8
-
-
 def _other_heads_shown(view: Path, head: str) -> tuple[str, ...]:
-    """The ledger heads `view` shows (one per ledger it shows), read streamed, when `head` is none of them
-    (the first few); () when it shows `head`, or shows none (a page not made by `show`, or by a version
-    that did not show it). A page made before a run or a seal was appended shows the head before it."""
-    found: dict[str, None] = {}
-    carry = b""
+    """`heads_other_than` of the view file at `view`."""
     try:
         with open_regular_file(view) as stream:
-            while chunk := stream.read(CHUNK_SIZE):
-                data = carry + chunk
-                for match in _VIEW_LEDGER_HEAD.finditer(data):
-                    shown = match.group(1).decode("ascii")
-                    if shown == head:
-                        return ()
-                    if len(found) < _VIEW_HEADS_KEPT:
-                        found[shown] = None
-                carry = data[-_VIEW_HEAD_OVERLAP:]
+            return heads_other_than(stream, head)
     except OSError as error:
         raise InputError(f"{view}: the HTML view cannot be read ({describe_os_error(error)})") from None
-    return tuple(found)
 
 
 def _stale_view_said(view: Path, ledger: Path, head: str, shown: tuple[str, ...]) -> str:

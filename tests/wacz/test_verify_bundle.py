@@ -1142,3 +1142,29 @@ def test_a_ledger_without_seals_in_a_bundle_a_trusted_key_signed_is_not_said_to_
     assert "no seals in the ledger, but the bundle's signature by a --trust key covers it" in verdict
     assert "who vouches for it authenticated by the bundle's --trust signature (as packed)" in verdict
     assert "not authenticated" not in verdict and "would leave no trace" not in verdict
+
+
+def test_a_bundled_view_of_the_ledger_as_it_was_before_a_later_run_is_a_problem_naming_both_heads(
+    checked_report: CheckedReport, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The view of run 1 of 1 (made before a later check appended run 2) put in as the bundle's view: it
+    # showed the earlier statuses as the bundle's, and verify said only that nothing vouched for it.
+    assert cli.main(["show", "brief.md.ledger.jsonl", "-o", "before.html"]) == 0
+    before = (checked_report.folder / "before.html").read_bytes()
+    assert cli.main(["check", "brief.md", "--offline", "--quiet"]) == 1
+    assert cli.main(["show", "brief.md.ledger.jsonl", "-o", "now.html"]) == 0
+    assert cli.main(["pack", "brief.md.ledger.jsonl", "-o", "now.wacz", "--html", "now.html"]) == 0
+    capsys.readouterr()
+    packed = checked_report.folder / "now.wacz"
+    assert "view-of-another-head" not in _codes(packed).values()
+    head = sha256_hex(checked_report.ledger.read_bytes().splitlines()[-1])
+
+    stale = rewrite_bundle(
+        packed, tmp_path / "stale.wacz", lambda e: _repackaged(e, {"provenance/now.html": before})
+    )
+
+    result = verify_bundle(stale)
+    (problem,) = [p for p in result.problems if p.code == "view-of-another-head"]
+    assert problem.file is not None and problem.file.endswith("stale.wacz:provenance/now.html")
+    assert problem.expected == head and problem.actual is not None and problem.actual != head
+    assert not result.intact
