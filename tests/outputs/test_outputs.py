@@ -433,6 +433,7 @@ def test_every_output_pointing_at_a_pdf_note_by_line_says_the_page_and_line_a_re
     assert sarif["relatedLocations"][0]["message"]["text"] == "passage citing \\[7\\] (page 9, line 1)"
     junit = JunitFormat().render(results)
     assert 'message="page 9, line 14: quote fail: quote not found in the source"' in junit
+    assert 'file="brief.pdf" line="1"' in junit  # the file, not a line 412 a reporter annotates
     assert "where: page 9, line 14" in junit
     (footnote,) = json.loads(JsonFormat().render(results))["reports"][0]["footnotes"]
     assert footnote["line"] == 412 and footnote["location"] == "page 9, line 14"
@@ -449,5 +450,6 @@ def test_outputs_pointing_at_a_note_of_a_text_report_say_its_line_as_before() ->
     assert sarif["message"]["text"].startswith("Footnote \\[7\\] is failed: quote fail")
     assert sarif["relatedLocations"][0]["message"]["text"] == "passage citing \\[7\\]"
     assert 'message="quote fail: quote not found in the source"' in JunitFormat().render(results)
+    assert 'file="brief.pdf" line="412"' in JunitFormat().render(results)
     (footnote,) = json.loads(JsonFormat().render(results))["reports"][0]["footnotes"]
     assert "location" not in footnote
