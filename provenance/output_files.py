@@ -95,9 +95,9 @@ class OutputFiles:
     def check(self, kept: KeptFiles = NOTHING_KEPT, others: Sequence[tuple[Path, str]] = ()) -> None:
         """Refuse, before any work starts (InputError), a path that could not be written, one that would
         replace a file of `kept` or evidence, and two outputs (these, and the run's `others`) in one file."""
+        check_output_paths([*self.named(), *others], kept)  # first: an existing WARC is named evidence
         for path, what in self.named():
             refuse_a_name_of_evidence(path, what)
-        check_output_paths([*self.named(), *others], kept)
 
     def retire(self, inputs: Sequence[Path] = (), evidence: Path | None = None) -> list[Path]:
         """Remove the SARIF file, JUnit file and HTML view an earlier run wrote at the paths this run will
