@@ -1560,7 +1560,9 @@ class _ReportCheck:
                 f"{_NOTE_CHARS_KEPT >> 20} million characters of their text"
             )
             return
-        now = self._read_notes(run, path, self._report_warning)
+        now = self._read_notes(
+            run, path, lambda why: self._report_warning(f"its notes were not compared: {why}")
+        )
         if now is None:
             return
         found = list(_note_differences(number, str(path), recorded, now))
@@ -1610,11 +1612,12 @@ class _ReportCheck:
             )
 
     def _unchanged_report_warning(self, said: str) -> None:
+        """Why the notes of a report given, unchanged, could not be compared (`said`), as a warning."""
         number = self._last_run[0] if self._last_run is not None else 0
         self._tally.warnings.append(
             escape_unprintable(
-                f"the footnote lines of the run at line {number} were not compared with the report's notes; "
-                f"{said}"
+                f"the report {self._context.report_path} has the hash the run at line {number} recorded, "
+                f"but its notes were not compared with the run's footnote lines: {said}"
             )
         )
 
@@ -1632,7 +1635,7 @@ class _ReportCheck:
                 with open_regular_file(path, limit) as stream:
                     data = stream.read(limit + 1)
         except OSError as error:
-            warn(f"its notes were not compared: {describe_os_error(error)}")
+            warn(describe_os_error(error))
             return None
         from provenance.readers import read_report_bytes
 
@@ -1640,7 +1643,7 @@ class _ReportCheck:
         try:
             report = read_report_bytes(data, str(path), _FROM_FORMAT.get(recorded_format, recorded_format))
         except ProvenanceError as error:  # it reads as no report now: no comparison
-            warn(f"its notes were not compared: it reads as no report now ({error})")
+            warn(f"it reads as no report now ({error})")
             return None
         notes: dict[str, Footnote] = {}
         for footnote in report.footnotes:

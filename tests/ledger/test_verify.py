@@ -743,3 +743,22 @@ def test_an_untouched_ledger_and_its_report_given_name_no_note(
     verification = verify_ledger(ledger, report_path=brief)
     assert verification.problems == ()
     assert verification.intact
+
+
+def test_a_report_given_with_its_hash_whose_notes_cannot_be_read_is_a_warning_not_a_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    brief, ledger = _checked_brief(tmp_path, capsys)
+
+    def unreadable(*args: object) -> None:
+        raise InputError("no notes")
+
+    monkeypatch.setattr("provenance.readers.read_report_bytes", unreadable)
+    verification = verify_ledger(ledger, report_path=brief)
+
+    assert verification.problems == () and verification.intact
+    assert any(
+        f"the report {brief} has the hash the run at line 1 recorded, but its notes were not compared with "
+        "the run's footnote lines: it reads as no report now (no notes)" in warning
+        for warning in verification.warnings
+    ), verification.warnings
