@@ -1,9 +1,10 @@
 """`check --attach`: the report's text with its verification attached, for a copy written beside it.
 
 HTML: every link to a cited source gains Robust Links attributes (`data-originalurl`, `data-versionurl`
-naming the archived copy or else the local WARC file when it holds the page, `data-versiondate`), and a verification appendix goes
-before `</body>`. Markdown and plain text: an appendix table at the end. Nothing else of the text changes:
-attributes are inserted at the links' own offsets, never by re-serialising the document.
+naming the archived copy or else the local WARC file when it holds the page, `data-versiondate`), and a
+verification appendix goes before `</body>`. Markdown and plain text: an appendix table at the end. Nothing
+else of the text changes: attributes are inserted at the links' own offsets, never by re-serialising the
+document.
 
 The appendix says what the check found of the report as a whole, not only of each note: a marker whose note
 the report lacks is named as not verified, and a report whose notes could not be read is not said to have
