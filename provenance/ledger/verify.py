@@ -29,9 +29,10 @@ outside it is a warning that it was not compared, unless the caller gave it (`--
 named for a report beside it (`REPORT.ledger.jsonl`) whose last run names another file: that other file was
 compared, not the report the ledger is for. A report whose hash differs is read again, and each note whose
 text or citing passages read otherwise than the last run recorded, each note gone and each added, is a
-problem of its own (`_ReportCheck`). A report given (`--report`) whose hash matches is read too: each footnote
-line of the last run that records its note or citing passages otherwise than the report reads them, or a note
-the report has not, is a problem at that line (rewritten, its chain hashed again from there, the chain holds).
+problem of its own (`_ReportCheck`). A report given (`--report`), or a bundle's own, whose hash matches is
+read too: each footnote line of the last run that records its note or citing passages otherwise than the
+report reads them, or a note the report has not, is a problem at that line (rewritten, its chain hashed
+again from there, the chain holds).
 
 A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_checks`.
 """
@@ -1542,7 +1543,7 @@ class _ReportCheck:
             what = "the report's sha256 recorded by the last run"
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
             yield from self._notes_changed(number, run, path)
-        elif given is not None:
+        elif given is not None or opener is not None:
             yield from self._lines_unlike_report(number, run, path)
         if given is None and opener is None:
             self._named_report_unchecked(number, run, path)
@@ -1597,7 +1598,7 @@ class _ReportCheck:
                 )
             )
             return
-        now = self._read_notes(run, path, self._unchanged_report_warning)
+        now = self._read_notes(run, path, lambda why: self._unchanged_report_warning(path, why))
         if now is None:
             return
         found = list(_lines_unlike_notes(number, self._context.file, str(path), self._notes, now))
@@ -1611,12 +1612,12 @@ class _ReportCheck:
                 "notes",
             )
 
-    def _unchanged_report_warning(self, said: str) -> None:
-        """Why the notes of a report given, unchanged, could not be compared (`said`), as a warning."""
+    def _unchanged_report_warning(self, path: Path, said: str) -> None:
+        """Why the notes of a report given or bundled, unchanged, could not be compared (`said`)."""
         number = self._last_run[0] if self._last_run is not None else 0
         self._tally.warnings.append(
             escape_unprintable(
-                f"the report {self._context.report_path} has the hash the run at line {number} recorded, "
+                f"the report {path} has the hash the run at line {number} recorded, "
                 f"but its notes were not compared with the run's footnote lines: {said}"
             )
         )
