@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from provenance.errors import InputError
 from provenance.files import (
     NOTHING_KEPT,
     KeptFiles,
@@ -57,6 +58,19 @@ def _written_by_us(path: Path, kind: OutputKind) -> bool:
     return head.startswith(_JUNIT_START)
 
 
+def refuse_a_name_of_evidence(path: Path, what: str) -> None:
+    """An output named as a WARC or WACZ file is refused (InputError): written into the archive folder, it was
+    taken for evidence (`verify` warned of a WARC file of the report no line names; a replay tool or `warcio`
+    opened it as a capture)."""
+    from provenance.warc.naming import is_warc_file_name
+
+    if is_warc_file_name(path.name) or path.name.lower().endswith(".wacz"):
+        raise InputError(
+            f"{path}: the {what} would be named as a WARC or WACZ file, and taken for evidence; give it "
+            "another name"
+        )
+
+
 # Where a view printed on standard output links its evidence from: the current folder, where `> view.html`
 # puts the page.
 _PRINTED_VIEW = Path("view.html")
@@ -81,7 +95,9 @@ class OutputFiles:
     def check(self, kept: KeptFiles = NOTHING_KEPT, others: Sequence[tuple[Path, str]] = ()) -> None:
         """Refuse, before any work starts (InputError), a path that could not be written, one that would
         replace a file of `kept` or evidence, and two outputs (these, and the run's `others`) in one file."""
-        check_output_paths([*self.named(), *others], kept)
+        check_output_paths([*self.named(), *others], kept)  # first: an existing WARC is named evidence
+        for path, what in self.named():
+            refuse_a_name_of_evidence(path, what)
 
     def retire(self, inputs: Sequence[Path] = (), evidence: Path | None = None) -> list[Path]:
         """Remove the SARIF file, JUnit file and HTML view an earlier run wrote at the paths this run will

@@ -12,9 +12,10 @@ from pathlib import Path, PurePath
 from provenance.errors import InputError, UsageError
 from provenance.files import KeptFiles, check_output_path, write_atomically
 from provenance.ledger.paths import ledger_files
-from provenance.ledger.runs import read_history, run_reports
+from provenance.ledger.runs import evidence_folders, read_history, run_reports
 from provenance.ledger.verify import verify_ledger
 from provenance.models import Capture, utc_now
+from provenance.output_files import refuse_a_name_of_evidence
 from provenance.outputs.interface import LedgerView
 from provenance.warc.naming import path_from_ledger
 from provenance.warc.screenshots import read_screenshots
@@ -111,7 +112,7 @@ def _warc_links(
     return {capture.warc: prefix + PurePath(capture.warc).name for capture in captures}
 
 
-def view_path(ledger: Path, output: Path | None) -> Path:
+def view_path(ledger: Path, output: Path | None, archive_dir: Path | None = None) -> Path:
     """Where `show` writes the view (`output`, else the ledger's name with `.html`), proved writable first,
     and never over what the view is made from: the ledger, the files beside it, a report its runs checked
     (which re-verifying reads) or any evidence."""
@@ -131,7 +132,12 @@ def view_path(ledger: Path, output: Path | None) -> Path:
         (path_from_ledger(report, ledger.parent), "the report the ledger's last run checked")
         for report in reports[-1:]
     )
-    check_output_path(path, "HTML view", KeptFiles(tuple(shown)))
+    # The folders of the ledger's WARCs (and --archive-dir's, where they moved), as `check --html` keeps its
+    # archive folder: a file already there may be evidence of any name, and is never replaced.
+    folders = [(ledger.parent / folder, "the archive folder") for folder in evidence_folders(ledger)]
+    folders += [(archive_dir, "the archive folder")] if archive_dir is not None else []
+    check_output_path(path, "HTML view", KeptFiles(tuple(shown), tuple(folders)))
+    refuse_a_name_of_evidence(path, "HTML view")
     return path
 
 

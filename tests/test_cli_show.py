@@ -149,7 +149,7 @@ def test_show_refuses_bad_input_in_one_line_and_writes_nothing(
         ("brief.md.ledger.jsonl", "is a ledger"),
         ("brief.md.ledger.jsonl.journal", "is a ledger's journal"),
         ("brief.md", "is the report the ledger's last run checked"),
-        ("archives/brief.md-fn1-*.warc.gz", "is evidence"),
+        ("archives/brief.md-fn1-*.warc.gz", "is in the archive folder"),
     ],
 )
 def test_show_never_writes_its_view_over_the_ledger_its_report_or_evidence(
@@ -165,6 +165,38 @@ def test_show_never_writes_its_view_over_the_ledger_its_report_or_evidence(
 
     assert code == 2 and out == "" and len(err.splitlines()) == 1 and says in err
     assert output.read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ["brief.md-fn9-20220121T000000Z-0a1b2c3d.warc.gz", "view.WARC", "all.wacz"])
+def test_show_never_names_its_view_as_evidence_in_the_archive_folder(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    # `show -o archives/brief.md-fn9-….warc.gz` wrote a web page there: verify then warned of a WARC file of
+    # the report that no line names, and a replay tool took the page for a capture.
+    output = tmp_path / "archives" / name
+
+    code, out, err = _run(capsys, "show", str(ledger), "-o", str(output))
+
+    assert code == 2 and out == "" and len(err.splitlines()) == 1
+    assert "the HTML view would be named as a WARC or WACZ file, and taken for evidence" in err
+    assert not output.exists()
+    assert _run(capsys, "show", str(ledger), "-o", str(tmp_path / "archives" / "view.html"))[0] == 0
+
+
+def test_show_never_replaces_a_file_already_in_the_ledgers_archive_folder_as_check_html_does_not(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `check --html archives/view.html` refused to replace a file there (evidence may have any name);
+    # `show -o` replaced it. A new file there is the user's choice, for both.
+    view = tmp_path / "archives" / "view.html"
+    assert _run(capsys, "show", str(ledger), "-o", str(view))[0] == 0
+    before = view.read_bytes()
+
+    code, out, err = _run(capsys, "show", str(ledger), "-o", str(view))
+
+    assert code == 2 and out == "" and len(err.splitlines()) == 1
+    assert f"is in the archive folder {tmp_path / 'archives'}; the HTML view must be written elsewhere" in err
+    assert view.read_bytes() == before
 
 
 def test_check_html_writes_one_view_of_every_report_it_checked(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from provenance.errors import InputError
 from provenance.models import CheckResult, Citation, Footnote, Report, ReportFormat
 from provenance.output_files import OutputFiles
 from provenance.outputs.html_view import HtmlViewFormat
@@ -106,3 +107,25 @@ def test_an_earlier_runs_html_view_is_retired_and_an_html_report_is_not(tmp_path
     assert _outputs(tmp_path, html=True).retire() == [] and view.exists()
     view.write_text("", encoding="utf-8")
     assert _outputs(tmp_path, html=True).retire() == [] and view.exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "name"),
+    [
+        ("html", "brief.md-fn9-20220121T000000Z-0a1b2c3d.warc.gz"),
+        ("sarif", "results.warc"),
+        ("junit", "x.WACZ"),
+    ],
+)
+def test_an_output_named_as_a_warc_or_wacz_file_is_refused_before_the_run(
+    tmp_path: Path, option: str, name: str
+) -> None:
+    # `check --html archives/brief.md-fn9-….warc.gz` wrote a web page into the archive folder, which verify
+    # then warned of as a WARC file of the report that no line names.
+    path = tmp_path / name
+    outputs = OutputFiles(**{option: path})  # type: ignore[arg-type]
+
+    with pytest.raises(InputError, match="would be named as a WARC or WACZ file, and taken for evidence"):
+        outputs.check()
+
+    OutputFiles(**{option: tmp_path / "out.txt"}).check()  # type: ignore[arg-type]

@@ -6,10 +6,12 @@ damaged ledger says so beside what it shows.
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, TypeAlias
 
 from provenance import models  # its run models (ledger lines) are made on first use: `run_models`
@@ -169,3 +171,37 @@ def _run_report(data: bytes) -> str | None:
     report = value.get("report")
     path = report.get("path") if isinstance(report, dict) else None
     return path if isinstance(path, str) and path else None
+
+
+_MOST_FOLDERS = 16  # folders kept: real ledgers name one or two
+
+
+@functools.cache
+def _warc_value() -> re.Pattern[bytes]:
+    """A capture's WARC as a footnote or locate line names it (canonical JSON: no space, a quote in a value
+    escaped, so this is a key, never text). Linear: the two alternatives of a character cannot overlap."""
+    return re.compile(rb'"warc":"((?:[^"\\]|\\.)*)"')
+
+
+def evidence_folders(path: Path) -> list[str]:
+    """The folders holding the WARC files the ledger's lines name, each once, as the lines name them
+    (relative to the ledger's folder; the first `_MOST_FOLDERS`); none when the ledger cannot be read. One
+    pass; no line is parsed, only its `"warc"` values read."""
+    found: dict[str, None] = {}
+    try:
+        with open_regular_file(path) as stream:
+            for line in read_lines(stream, MAX_LINE_BYTES):
+                if line.data is None or b'"warc":"' not in line.data:
+                    continue
+                for match in _warc_value().finditer(line.data):
+                    try:
+                        warc = json.loads(b'"' + match.group(1) + b'"')
+                    except ValueError:
+                        continue
+                    if isinstance(warc, str) and warc:
+                        found.setdefault(str(PurePath(warc).parent), None)
+                        if len(found) >= _MOST_FOLDERS:
+                            return list(found)
+    except OSError:
+        return []
+    return list(found)

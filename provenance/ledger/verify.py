@@ -29,7 +29,10 @@ outside it is a warning that it was not compared, unless the caller gave it (`--
 named for a report beside it (`REPORT.ledger.jsonl`) whose last run names another file: that other file was
 compared, not the report the ledger is for. A report whose hash differs is read again, and each note whose
 text or citing passages read otherwise than the last run recorded, each note gone and each added, is a
-problem of its own (`_ReportCheck`).
+problem of its own (`_ReportCheck`). A report given (`--report`), or a bundle's own, whose hash matches is
+read too: each footnote line of the last run that records its note or citing passages otherwise than the
+report reads them, or a note the report has not, is a problem at that line (rewritten, its chain hashed
+again from there, the chain holds).
 
 A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_checks`.
 """
@@ -1540,6 +1543,8 @@ class _ReportCheck:
             what = "the report's sha256 recorded by the last run"
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
             yield from self._notes_changed(number, run, path)
+        elif given is not None or opener is not None:
+            yield from self._lines_unlike_report(number, run, path)
         if given is None and opener is None:
             self._named_report_unchecked(number, run, path)
 
@@ -1556,7 +1561,9 @@ class _ReportCheck:
                 f"{_NOTE_CHARS_KEPT >> 20} million characters of their text"
             )
             return
-        now = self._read_notes(run, path)
+        now = self._read_notes(
+            run, path, lambda why: self._report_warning(f"its notes were not compared: {why}")
+        )
         if now is None:
             return
         found = list(_note_differences(number, str(path), recorded, now))
@@ -1574,7 +1581,50 @@ class _ReportCheck:
                 "recorded them: what changed lies elsewhere in its text (or in its lines' places)"
             )
 
-    def _read_notes(self, run: RunLine, path: Path) -> dict[str, Footnote] | None:
+    def _lines_unlike_report(self, number: int, run: RunLine, path: Path) -> Iterator[Problem]:
+        """The last run's footnote lines against the notes of the report it hashed, unchanged: a line
+        whose note or citing passages read otherwise than the report's, one for a note the report has not, a
+        note of the report the run has no line for, each is a problem naming the footnote. Such a line was
+        written from no reading of this report: rewritten, its chain hashed again from there (an unsealed
+        ledger's chain then holds), its verdicts are of words the report does not say."""
+        if run.command != "check":
+            return
+        if self._notes is None:
+            self._tally.warnings.append(
+                escape_unprintable(
+                    f"the footnote lines of the run at line {number} were not compared with the report's "
+                    f"notes: the run has over {_NOTES_KEPT} of them, or over {_NOTE_CHARS_KEPT >> 20} "
+                    "million characters of their text"
+                )
+            )
+            return
+        now = self._read_notes(run, path, lambda why: self._unchanged_report_warning(path, why))
+        if now is None:
+            return
+        found = list(_lines_unlike_notes(number, self._context.file, str(path), self._notes, now))
+        yield from found[:_NOTES_NAMED]
+        if len(found) > _NOTES_NAMED:
+            yield Problem.at(
+                number,
+                self._context.file,
+                "ledger-notes-unlike-report",
+                f"{len(found) - _NOTES_NAMED} more of the run's footnote lines differ from the report's "
+                "notes",
+            )
+
+    def _unchanged_report_warning(self, path: Path, said: str) -> None:
+        """Why the notes of a report given or bundled, unchanged, could not be compared (`said`)."""
+        number = self._last_run[0] if self._last_run is not None else 0
+        self._tally.warnings.append(
+            escape_unprintable(
+                f"the report {path} has the hash the run at line {number} recorded, "
+                f"but its notes were not compared with the run's footnote lines: {said}"
+            )
+        )
+
+    def _read_notes(
+        self, run: RunLine, path: Path, warn: Callable[[str], None]
+    ) -> dict[str, Footnote] | None:
         """The report's notes as read now, by label (the first of a label); None, said in a warning, when it
         cannot be read."""
         limit = self._context.max_report_bytes
@@ -1586,7 +1636,7 @@ class _ReportCheck:
                 with open_regular_file(path, limit) as stream:
                     data = stream.read(limit + 1)
         except OSError as error:
-            self._report_warning(f"its notes were not compared: {describe_os_error(error)}")
+            warn(describe_os_error(error))
             return None
         from provenance.readers import read_report_bytes
 
@@ -1594,7 +1644,7 @@ class _ReportCheck:
         try:
             report = read_report_bytes(data, str(path), _FROM_FORMAT.get(recorded_format, recorded_format))
         except ProvenanceError as error:  # it reads as no report now: no comparison
-            self._report_warning(f"its notes were not compared: it reads as no report now ({error})")
+            warn(f"it reads as no report now ({error})")
             return None
         notes: dict[str, Footnote] = {}
         for footnote in report.footnotes:
@@ -1683,6 +1733,67 @@ def _note_differences(
                 message=f"note [{label}] in the report now was not checked by the last run (line {number})",
                 expected="no such note",
                 actual=excerpt(footnote.text),
+            )
+
+
+def _lines_unlike_notes(
+    number: int, ledger: str, report: str, recorded: dict[str, _RecordedNote], now: dict[str, Footnote]
+) -> Iterator[Problem]:
+    """Each footnote line of the last run (`recorded`) that differs from the note of the report it hashed
+    (`now`, read from the unchanged report), at the footnote's line, then each note of the report it has no
+    line for, at the run's."""
+    hashed = f"the report {report} the run at line {number} hashed (its sha256 as recorded)"
+    for label, note in recorded.items():
+        where = f"footnote line {note.number} (note [{label}])"
+        current = now.get(label)
+        if current is None:
+            yield Problem(
+                line=note.number,
+                file=ledger,
+                code="ledger-note-not-in-report",
+                message=f"{where} records a note that is not in {hashed}: the line was not written from it",
+                expected=excerpt(note.text),
+                actual="no such note",
+            )
+            continue
+        if current.text != note.text:
+            before, after = _where_they_differ(note.text, current.text)
+            yield Problem(
+                line=note.number,
+                file=ledger,
+                code="ledger-note-unlike-report",
+                message=(
+                    f"{where} records the note otherwise than {hashed} reads it: its checks are of words "
+                    "the report does not say"
+                ),
+                expected=after,
+                actual=before,
+            )
+        passages = tuple(context.text for context in current.contexts)
+        if passages != note.passages:
+            before, after = _where_they_differ(
+                " / ".join(note.passages) or "no citing passage", " / ".join(passages) or "no citing passage"
+            )
+            yield Problem(
+                line=note.number,
+                file=ledger,
+                code="ledger-passage-unlike-report",
+                message=(
+                    f"{where} records the passages citing it otherwise than {hashed} reads them: its checks "
+                    "compared the source with words the report does not say"
+                ),
+                expected=after,
+                actual=before,
+            )
+    for label, footnote in now.items():
+        if label not in recorded:
+            yield Problem(
+                line=number,
+                file=ledger,
+                code="ledger-note-missing",
+                message=f"note [{label}] of {hashed} has no footnote line in that run",
+                expected=excerpt(footnote.text),
+                actual="no footnote line",
             )
 
 

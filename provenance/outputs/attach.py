@@ -1,9 +1,10 @@
 """`check --attach`: the report's text with its verification attached, for a copy written beside it.
 
 HTML: every link to a cited source gains Robust Links attributes (`data-originalurl`, `data-versionurl`
-naming the archived copy or else the local WARC file, `data-versiondate`), and a verification appendix goes
-before `</body>`. Markdown and plain text: an appendix table at the end. Nothing else of the text changes:
-attributes are inserted at the links' own offsets, never by re-serialising the document.
+naming the archived copy or else the local WARC file when it holds the page, `data-versiondate`), and a
+verification appendix goes before `</body>`. Markdown and plain text: an appendix table at the end. Nothing
+else of the text changes: attributes are inserted at the links' own offsets, never by re-serialising the
+document.
 
 The appendix says what the check found of the report as a whole, not only of each note: a marker whose note
 the report lacks is named as not verified, and a report whose notes could not be read is not said to have
@@ -37,14 +38,19 @@ class AppendixRow:
     warc: str | None  # as the copy names it: relative to the copy's folder
     warc_sha256: str | None
     archived: str | None  # an independent archived copy (a Memento), when one was found
+    # Whether the WARC holds the page the link names (`captured` passed): a 404, a deleted post's notice or a
+    # login wall kept as evidence is no copy of it.
+    warc_is_copy: bool = False
 
     @property
     def version_url(self) -> str | None:
         """The copy a Robust Links `data-versionurl` names: the archived one only when it is on the web (the
-        Robust Links script makes it a link; a TimeGate's `javascript:` would run there), else the WARC."""
+        Robust Links script makes it a link; a TimeGate's `javascript:` would run there), else the WARC when
+        it holds the page: the script offers it to every reader as the page as it was, and a 404's WARC was
+        offered as the cited page's copy."""
         if self.archived and _is_web_url(self.archived):
             return self.archived
-        return _path_href(self.warc) if self.warc else None
+        return _path_href(self.warc) if self.warc and self.warc_is_copy else None
 
 
 def _path_href(path: str) -> str:
@@ -68,6 +74,7 @@ def _row(result: FootnoteResult, evidence_prefix: str) -> AppendixRow:
         warc=evidence_prefix + capture.warc if capture else None,
         warc_sha256=capture.warc_sha256 if capture else None,
         archived=archive.memento_url if archive and archive.memento_url and _copy_passed(result) else None,
+        warc_is_copy=any(check.name == "captured" and check.status == "pass" for check in result.checks),
     )
 
 

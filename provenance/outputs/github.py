@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from provenance.escaping import escape_unprintable
-from provenance.models import Finding
+from provenance.models import Finding, Report
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
-from provenance.outputs.reasons import NOT_RECORDED, placed, reasons_text
+from provenance.outputs.reasons import NOT_RECORDED, line_in_file, placed, reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
 # Statuses a person should look at rather than a build fail on; every other unverified status is an error.
@@ -39,12 +39,12 @@ def _command(level: str, path: str, line: int, title: str, message: str) -> str:
     return f"::{level} {fields}::{escape_data(message)}"
 
 
-def _annotation(path: str, result: FootnoteResult) -> str:
+def _annotation(report: Report, path: str, result: FootnoteResult) -> str:
     level = "warning" if result.status in _WARNING_STATUSES else "error"
     title = f"provenance: footnote [{result.label}]{placed(result)} {result.status}"
     url = result.cited.citation.url
     message = reasons_text(result) + (f" ({url})" if url else "")
-    return _command(level, path, result.cited.footnote.line, title, message)
+    return _command(level, path, line_in_file(report, result.cited.footnote.line), title, message)
 
 
 _FINDING_TITLES = {
@@ -53,8 +53,9 @@ _FINDING_TITLES = {
 }
 
 
-def _finding_annotation(path: str, finding: Finding) -> str:
-    return _command("error", path, finding.line or 1, _FINDING_TITLES[finding.code], finding.message)
+def _finding_annotation(report: Report, path: str, finding: Finding) -> str:
+    line = line_in_file(report, finding.line or 1)
+    return _command("error", path, line, _FINDING_TITLES[finding.code], finding.message)
 
 
 @dataclass(frozen=True)
@@ -65,13 +66,13 @@ class GithubAnnotationsFormat(CheckFormat):
 
     def render(self, results: Sequence[ReportResult]) -> str:
         lines = [
-            _annotation(self.paths.of(report.report.path), result)
+            _annotation(report.report, self.paths.of(report.report.path), result)
             for report in results
             for result in report.footnotes
             if result.status != "verified"
         ]
         lines += [
-            _finding_annotation(self.paths.of(report.report.path), finding)
+            _finding_annotation(report.report, self.paths.of(report.report.path), finding)
             for report in results
             for finding in report.failing_findings(self.allow_empty)
         ]

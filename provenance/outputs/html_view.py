@@ -40,6 +40,7 @@ from provenance.models import (
     SignatureLine,
     SourcePost,
     TimestampLine,
+    VerifyLine,
 )
 from provenance.outputs.interface import LedgerFormat, LedgerView
 from provenance.reach import connect_to_rule_for, connect_to_rules, route_notes
@@ -342,8 +343,8 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
             rows.append(
                 (
                     "verification (as recorded)",
-                    f"<q>{e(line.verdict)}</q>, says {e(line.operator)} on {e(line.host)} at {e(line.at)}, "
-                    f"line {number}: their word, not checked by this page"
+                    f"<q>{e(line.verdict)}</q>{_verified_without(line)}, says {e(line.operator)} on "
+                    f"{e(line.host)} at {e(line.at)}, line {number}: their word, not checked by this page"
                     + (
                         "; a later seal covers the line"
                         if sealed
@@ -352,6 +353,17 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
                 )
             )
     return rows
+
+
+def _verified_without(line: VerifyLine) -> str:
+    """What a recorded verification says it did not check, or checked elsewhere than the ledger names."""
+    said = []
+    if line.options.get("report_compared") is False:
+        said.append("<strong>the report not compared</strong>")
+    archive_dir = line.options.get("archive_dir")
+    if isinstance(archive_dir, str):
+        said.append(f"the WARCs read from <code>{e(archive_dir)}</code>")
+    return f" ({'; '.join(said)})" if said else ""
 
 
 def _sealed_later(view: LedgerView) -> list[tuple[str, str]]:

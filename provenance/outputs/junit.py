@@ -21,10 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from provenance.escaping import disarm_workflow_commands_markup, escape_unprintable
-from provenance.models import Finding
+from provenance.models import Finding, Report
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
-from provenance.outputs.reasons import NOT_RECORDED, reasons_text
+from provenance.outputs.reasons import NOT_RECORDED, line_in_file, reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
 
@@ -66,13 +66,15 @@ def _evidence(result: FootnoteResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _case(path: str, result: FootnoteResult) -> ET.Element:
+def _case(report: Report, path: str, result: FootnoteResult) -> ET.Element:
     case = ET.Element(
         "testcase",
         name=_xml(_case_name(result)),
         classname=_xml(path),
         file=_xml(path),
-        line=str(result.cited.footnote.line),
+        # A PDF's or DOCX's `line` is no line of the file: a reporter annotating file and line put it at
+        # line 412 of a binary file; there the case names the file (line 1) and says where in words.
+        line=str(line_in_file(report, result.cited.footnote.line)),
         time=f"{_seconds(result):.3f}",
     )
     if result.status != "verified":
@@ -91,7 +93,7 @@ _FINDING_CASES = {
 }
 
 
-def _finding_case(path: str, finding: Finding) -> ET.Element:
+def _finding_case(report: Report, path: str, finding: Finding) -> ET.Element:
     """A report finding that keeps the check from passing, as a failed test case of its own: the run's exit
     1 is then a failure in the JUnit file too."""
     case = ET.Element(
@@ -99,7 +101,7 @@ def _finding_case(path: str, finding: Finding) -> ET.Element:
         name=_xml(f"{_FINDING_CASES[finding.code]} (line {finding.line or 1})"),
         classname=_xml(path),
         file=_xml(path),
-        line=str(finding.line or 1),
+        line=str(line_in_file(report, finding.line or 1)),
         time="0.000",
     )
     ET.SubElement(case, "failure", message=_xml(finding.message), type=finding.code).text = _xml(
@@ -147,8 +149,8 @@ def _suite(report: ReportResult, paths: RepositoryPaths, allow_empty: bool) -> E
         ET.SubElement(properties, "property", name=name, value=_xml(value))
     for warning in report.warnings:
         ET.SubElement(properties, "property", name="warning", value=_xml(warning))
-    suite.extend(_case(path, result) for result in report.footnotes)
-    suite.extend(_finding_case(path, finding) for finding in findings)
+    suite.extend(_case(report.report, path, result) for result in report.footnotes)
+    suite.extend(_finding_case(report.report, path, finding) for finding in findings)
     if report.stopped:
         suite.append(_not_recorded_case(path))
     if report.warnings:

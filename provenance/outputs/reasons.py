@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from provenance.models import CheckResult, CheckStatus
+from provenance.models import CheckResult, CheckStatus, Report, ReportFormat
 from provenance.results import FootnoteResult
 
 _NO_URL = "no URL"
@@ -60,6 +60,19 @@ def placed(result: FootnoteResult) -> str:
     `line 400` in the document found nothing there."""
     location = result.cited.footnote.location
     return f" ({location})" if location else ""
+
+
+# Formats whose reader's `line` is no line of the file: a paragraph (DOCX, ODT), or a line counted through the
+# text a PDF's pages hold. The file is binary: a code host shows none of its lines.
+_FORMATS_WITHOUT_LINES = frozenset({ReportFormat.DOCX, ReportFormat.ODT, ReportFormat.PDF})
+
+
+def line_in_file(report: Report, line: int) -> int:
+    """The line an output that places by file and line (SARIF's `startLine`, an annotation's `line`) names
+    for a place the reader put at `line`: that line in a text report; 1, the file itself, in a report without
+    lines (a PDF, a DOCX), where `line 400` named no line a code host can show (the alert sat at a line of a
+    binary file, or past its end). There the outputs say where the note is in words (`placed`)."""
+    return 1 if report.format in _FORMATS_WITHOUT_LINES else line
 
 
 def warc_of(result: FootnoteResult) -> str | None:

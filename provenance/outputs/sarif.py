@@ -2,7 +2,9 @@
 
 One result per check that kept a footnote from being verified (its rule: each that failed, or warned where a
 warning alone keeps it from verified; for a footnote the tool could not finish checking, the check that
-stopped it), located at the footnote's line in the report with every citing passage as a related location.
+stopped it), located at the footnote's line in the report with every citing passage as a related location
+(in a report without lines, a PDF or a DOCX, at line 1, the file, with its page and line or paragraph said in
+words: code scanning shows no line of a binary file).
 One result under the worst check alone hid the others from a view filtered by rule, and from a person who
 dismissed that alert. Each result's message says every reason, and the footnote's results share its
 fingerprint (code scanning tells alerts apart by rule). A report's finding (a marker without its note) is
@@ -34,11 +36,18 @@ from urllib.parse import quote
 
 from provenance import __version__
 from provenance.escaping import escape_unprintable
-from provenance.models import CONTENT_CHECKS, CheckName, Finding
+from provenance.models import CONTENT_CHECKS, CheckName, Finding, Report
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
-from provenance.outputs.reasons import NOT_RECORDED, leading_check, only_no_url_again, placed, reasons_text
+from provenance.outputs.reasons import (
+    NOT_RECORDED,
+    leading_check,
+    line_in_file,
+    only_no_url_again,
+    placed,
+    reasons_text,
+)
 from provenance.results import FootnoteResult, ReportResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -184,7 +193,7 @@ def _finding_fingerprints(path: str, findings: Sequence[Finding]) -> list[str]:
 
 
 def _report_finding_results(
-    path: str, findings: Sequence[Finding], rule_index: dict[str, int]
+    report: ReportResult, path: str, findings: Sequence[Finding], rule_index: dict[str, int]
 ) -> list[dict[str, Any]]:
     return [
         {
@@ -192,7 +201,7 @@ def _report_finding_results(
             "ruleIndex": rule_index[_RULE_OF_FINDING[finding.code]],
             "level": "error",
             "message": plain_message(finding.message),
-            "locations": [_location(report_uri(path), finding.line or 1)],
+            "locations": [_location(report_uri(path), line_in_file(report.report, finding.line or 1))],
             "partialFingerprints": {FINDING_FINGERPRINT: fingerprint},
         }
         for finding, fingerprint in zip(findings, _finding_fingerprints(path, findings), strict=True)
@@ -295,15 +304,21 @@ def rules_of(footnote: FootnoteResult) -> list[tuple[str, bool]]:
 
 
 def _results(
-    ledger: str, path: str, footnote: FootnoteResult, fingerprint: str, rule_index: dict[str, int]
+    report: Report,
+    ledger: str,
+    path: str,
+    footnote: FootnoteResult,
+    fingerprint: str,
+    rule_index: dict[str, int],
 ) -> list[dict[str, Any]]:
     return [
-        _result(ledger, path, footnote, fingerprint, rule_index, rule, warned)
+        _result(report, ledger, path, footnote, fingerprint, rule_index, rule, warned)
         for rule, warned in rules_of(footnote)
     ]
 
 
 def _result(
+    report: Report,
     ledger: str,
     path: str,
     footnote: FootnoteResult,
@@ -319,16 +334,25 @@ def _result(
     if url:
         message += f" (cites {url})"
     related = [
-        _location(uri, context.line, f"passage citing [{footnote.label}]{_in(context.location)}", ident)
+        _location(
+            uri,
+            line_in_file(report, context.line),
+            f"passage citing [{footnote.label}]{_in(context.location)}",
+            ident,
+        )
         for ident, context in enumerate(cited.footnote.contexts, start=1)
     ]
+    # In a report without lines (a PDF, a DOCX) the place is said in words: page and line, or paragraph.
+    place = (
+        cited.footnote.location if line_in_file(report, cited.footnote.line) != cited.footnote.line else None
+    )
     capture = footnote.outcome.capture if footnote.outcome else None
     entry: dict[str, Any] = {
         "ruleId": rule,
         "ruleIndex": rule_index[rule],
         "level": "warning" if warned or footnote.status in _WARNING_STATUSES else "error",
         "message": plain_message(message),
-        "locations": [_location(uri, cited.footnote.line)],
+        "locations": [_location(uri, line_in_file(report, cited.footnote.line), place)],
         "partialFingerprints": {FINGERPRINT: fingerprint},
         "properties": {
             "label": footnote.label,
@@ -395,14 +419,19 @@ class SarifFormat(CheckFormat):
                 )
                 if footnote.status != "verified"
                 for result in _results(
-                    path(str(report.ledger)), path(report.report.path), footnote, fingerprint, rule_index
+                    report.report,
+                    path(str(report.ledger)),
+                    path(report.report.path),
+                    footnote,
+                    fingerprint,
+                    rule_index,
                 )
             ]
             + [
                 result
                 for report in results
                 for result in _report_finding_results(
-                    path(report.report.path), report.failing_findings(self.allow_empty), rule_index
+                    report, path(report.report.path), report.failing_findings(self.allow_empty), rule_index
                 )
             ]
             + [

@@ -3,7 +3,9 @@
 Only an intact ledger is packed, and only the lines that were verified; each WARC is hashed again as it is
 copied and must still be what the ledger says. The bundle is written under a temporary name and linked into
 place, so it is whole or absent, and an existing file is never replaced. A file given as the HTML view must
-begin as markup does and be neither the bundle nor the ledger: a private key given there was published.
+begin as markup does and be neither the bundle nor the ledger: a private key given there was published. A view
+showing the ledger at another head than the one verified (made before a run or a seal was appended) is no view
+of what is packed: given, it is refused; found beside the ledger, it is left out, and said.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from provenance.wacz.package import (
     Resource,
     bundle_description,
     bundle_title,
+    heads_other_than,
 )
 from provenance.warc.naming import path_from_ledger
 
@@ -74,6 +77,10 @@ class PackResult:
     view: str | None = (
         None  # the HTML view packed, by its name in the bundle: only a signature vouches for it
     )
+    # The ledger's HTML view beside it (LEDGER.html) left out: it was made from the ledger as it was before
+    # (a run or a seal appended since), and would show that as the bundle's view. Its path, and the heads.
+    stale_view: str | None = None
+    stale_view_heads: tuple[str, ...] = ()
     # Reports earlier runs checked, other than the last run's (the one packed and compared): not in the
     # bundle. The first few, as recorded, and how many in all.
     other_reports: tuple[str, ...] = ()
@@ -92,21 +99,25 @@ def pack_ledger(
     view: Path | None = None,
     key: Ed25519PrivateKey | None = None,
     archive_dir: Path | None = None,
+    report: Path | None = None,
 ) -> PackResult:
     """Pack `ledger` into `bundle`. `archive_dir` (`--archive-dir`): each WARC is read by its file name
     there, as `verify` reads it, and packed only when its hash is the ledger's; the bundle names it as
-    the ledger does, so `verify BUNDLE.wacz` needs nothing from outside it."""
+    the ledger does, so `verify BUNDLE.wacz` needs nothing from outside it. `report` (`--report`): the
+    last run's report read from there, as `verify --report` reads it (a report kept elsewhere than beside
+    the ledger), and packed only when its hash, and its notes, are the last run's."""
     if bundle.suffix != ".wacz":
         raise InputError(f"{bundle}: a WACZ bundle's name must end in .wacz")
     if not os.path.lexists(bundle):  # one that exists is never replaced: `create_new_file` says so
         check_output_path(bundle, "bundle")  # a missing folder named, before the ledger is verified
     if view is not None:
         _check_view(view, ledger, bundle)
-    verification = verify_ledger(ledger, archive_dir=archive_dir)
+    verification = verify_ledger(ledger, archive_dir=archive_dir, report_path=report)
     if not verification.intact:
-        raise InputError(_not_intact(ledger, verification, archive_dir))
+        raise InputError(_not_intact(ledger, verification, archive_dir, report))
     scan = _scan(ledger, verification)
-    report = scan.report if verification.report_checked else None
+    if report is None:
+        report = scan.report if verification.report_checked else None
     # A report that cannot be read is a warning to verify; a bundle without it says so, on packing and inside.
     missing_report = scan.recorded_report if report is None else None
     left_out_because = (
@@ -114,8 +125,18 @@ def pack_ledger(
         if missing_report is not None
         else None
     )
-    if view is None and default_view_path(ledger).is_file():
+    stale_view: str | None = None
+    stale_heads: tuple[str, ...] = ()
+    head = verification.head or ""  # an empty ledger's: no view shows it
+    if view is not None:
+        shown = _other_heads_shown(view, head)
+        if shown:
+            raise InputError(_stale_view_said(view, ledger, head, shown))
+    elif default_view_path(ledger).is_file():
         view = default_view_path(ledger)
+        shown = _other_heads_shown(view, head)
+        if shown:  # left out, and said: a page of the ledger as it was is no view of it as packed
+            stale_view, stale_heads, view = str(view), shown, None
     evidence = _evidence_names(ledger, report, view)
     with create_new_file(bundle, "bundle") as out, zipfile.ZipFile(out, "w") as archive:
         writer = _BundleWriter(archive)
@@ -165,13 +186,17 @@ def pack_ledger(
         missing_report=missing_report,
         report_left_out_because=left_out_because,
         view=evidence.get("view"),
+        stale_view=stale_view,
+        stale_view_heads=stale_heads,
         other_reports=tuple(scan.other_reports(_OTHER_REPORTS_NAMED)),
         other_report_count=len(scan.reports) - 1 if scan.reports else 0,
         last_report=scan.recorded_report,
     )
 
 
-def _not_intact(ledger: Path, verification: Verification, archive_dir: Path | None) -> str:
+def _not_intact(
+    ledger: Path, verification: Verification, archive_dir: Path | None, report: Path | None
+) -> str:
     """Why nothing was packed, in one line: the first problem, with the file it is in (`the WARC file is
     missing` named none), and the `verify` command that lists them all, with the same --archive-dir."""
     import shlex
@@ -181,6 +206,8 @@ def _not_intact(ledger: Path, verification: Verification, archive_dir: Path | No
     command = f"provenance verify {shlex.quote(str(ledger))}"
     if archive_dir is not None:
         command += f" --archive-dir {shlex.quote(str(archive_dir))}"
+    if report is not None:
+        command += f" --report {shlex.quote(str(report))}"
     moved = ""
     if archive_dir is None and any(problem.code == "warc-missing" for problem in verification.problems):
         moved = " (evidence moved elsewhere: --archive-dir DIR finds each WARC by its name there)"
@@ -294,6 +321,26 @@ def _check_view(view: Path, ledger: Path, bundle: Path) -> None:
     said = not_an_html_view(head)
     if said is not None:
         raise InputError(f"--html {view}: {said}; `provenance show LEDGER -o VIEW.html` makes the view")
+
+
+def _other_heads_shown(view: Path, head: str) -> tuple[str, ...]:
+    """`heads_other_than` of the view file at `view`."""
+    try:
+        with open_regular_file(view) as stream:
+            return heads_other_than(stream, head)
+    except OSError as error:
+        raise InputError(f"{view}: the HTML view cannot be read ({describe_os_error(error)})") from None
+
+
+def _stale_view_said(view: Path, ledger: Path, head: str, shown: tuple[str, ...]) -> str:
+    import shlex
+
+    was = f"the ledger at head {shown[0]}" if len(shown) == 1 else f"ledgers at heads {', '.join(shown)}"
+    return escape_unprintable(
+        f"--html {view}: shows {was}, not {ledger} as it is now (head {head}): a run or a seal appended "
+        f"since is not in it; `provenance show {shlex.quote(str(ledger))} -o {shlex.quote(str(view))}` "
+        "makes it again"
+    )
 
 
 def not_an_html_view(head: bytes) -> str | None:

@@ -13,8 +13,9 @@ checks both the same way.
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath
-from typing import Annotated, Final, Literal
+from typing import Annotated, BinaryIO, Final, Literal
 
 from pydantic import Field, StringConstraints
 
@@ -100,3 +101,29 @@ def bundle_description(
         f"A provenance ledger of {runs} run(s) and {footnotes} footnote record(s), with every WARC file it "
         f"names. Ledger head {head}. Re-verify offline with `provenance verify` on this file.{absent}"
     )
+
+
+# How an HTML view (`outputs.html_view`) shows the head of the ledger it was made from, in each run's header.
+_VIEW_LEDGER_HEAD = re.compile(rb'<dt>ledger head</dt><dd><span class="mono">([0-9a-f]{64})</span>')
+_VIEW_HEAD_OVERLAP = 128  # bytes kept between chunks: a head's row cut by a chunk's end is found whole
+_VIEW_CHUNK = 1 << 20
+_VIEW_HEADS_KEPT = 8
+
+
+def heads_other_than(view: BinaryIO, head: str) -> tuple[str, ...]:
+    """The ledger heads an HTML view shows (one per ledger it shows), read streamed, when `head` is none of
+    them (the first few); () when it shows `head`, or shows none (a page not made by `show`, or by a version
+    that did not show it). A page made before a run or a seal was appended shows the head before it: it is
+    no view of the ledger as it is now."""
+    found: dict[str, None] = {}
+    carry = b""
+    while chunk := view.read(_VIEW_CHUNK):
+        data = carry + chunk
+        for match in _VIEW_LEDGER_HEAD.finditer(data):
+            shown = match.group(1).decode("ascii")
+            if shown == head:
+                return ()
+            if len(found) < _VIEW_HEADS_KEPT:
+                found[shown] = None
+        carry = data[-_VIEW_HEAD_OVERLAP:]
+    return tuple(found)

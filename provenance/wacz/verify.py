@@ -4,7 +4,8 @@ What is checked, in order: the ZIP itself (see `reader`), `datapackage-digest.js
 `datapackage.json`, the bundle's signature when it has one, then every file against its size and SHA-256 in
 `datapackage.json`: a file missing, a file added that the package does not list, a byte changed, a file
 listed that `pack` does not write (one its section of the package names nowhere: a package can be rewritten,
-and the ledger vouches for nothing in it). The HTML view is not held to the ledger: only the bundle's
+and the ledger vouches for nothing in it). The HTML view is not held to the ledger, but for the head it
+shows (a view made before a run or a seal was appended shows an earlier state: a problem): only the bundle's
 signature vouches for it. Under --trust a view in a bundle no --trust key signed is a problem (as a run no
 --trust key signed is); otherwise a warning says whether anything vouches for it.
 The ledger inside is then verified as `verify LEDGER` would (chain, WARC digests, report, signatures,
@@ -57,6 +58,7 @@ from provenance.wacz.package import (
     DataPackageDigest,
     bundle_description,
     bundle_title,
+    heads_other_than,
 )
 from provenance.wacz.reader import BundleEntryError, BundleReader
 from provenance.warc.naming import is_warc_file_name
@@ -121,6 +123,7 @@ def verify_bundle(
                     check.problems += _bundled_report_problems(str(path), reader, check.package)
                 if inside.intact:  # then every WARC it names was asked for by name
                     check.problems += evidence.unnamed_warcs()
+                check.problems += _view_of_another_head(str(path), reader, check.package, inside.head)
                 replay = _ReplayCheck(str(path), reader, check.package)
                 check.problems += replay.problems(inside.intact)
                 if inside.intact:  # what the package says of a ledger that is not intact is moot
@@ -180,6 +183,37 @@ def _verify_ledger_inside(
         return missing
     except LedgerFormatError as error:  # the entry the package names as its ledger holds no ledger lines
         return Problem.at(None, context.file, "ledger-not-a-ledger", str(error))
+
+
+def _view_of_another_head(
+    bundle: str, reader: BundleReader, package: DataPackage, head: str | None
+) -> list[Problem]:
+    """The bundled HTML view, when it shows the ledger at another head than the bundled ledger's: made
+    before a run or a seal was appended, it shows an earlier state (run 1 of 1, its statuses) as the
+    bundle's view, whoever signed it. What it shows is otherwise held to nothing (`_judge_view`)."""
+    view = package.provenance.view
+    if view is None or head is None or not reader.has(view):
+        return []  # a view listed but missing is the file checks' problem
+    try:
+        with reader.open(view, reader.size(view)) as stream:
+            shown = heads_other_than(stream, head)
+    except (BundleEntryError, OSError):
+        return []  # an unreadable entry is the file checks' problem
+    if not shown:
+        return []
+    return [
+        Problem(
+            line=None,
+            file=f"{bundle}:{view}",
+            code="view-of-another-head",
+            message=(
+                "the HTML view shows the ledger as it was at another head than the bundled ledger's (made "
+                "before a run or a seal was appended): it is no view of the ledger packed"
+            ),
+            expected=head,
+            actual=", ".join(shown),
+        )
+    ]
 
 
 def _bundled_report_problems(bundle: str, reader: BundleReader, package: DataPackage) -> list[Problem]:

@@ -239,3 +239,43 @@ def test_a_relative_archive_dir_meant_from_the_ledgers_folder_is_named_as_it_is_
     _assert_one_line_error(code, out, err, "--archive-dir evidence: does not exist here")
     assert "taken from the current folder, not the ledger's" in err
     assert "did you mean --archive-dir case/evidence?" in err
+
+
+def test_a_recorded_verification_says_the_report_was_not_compared_and_where_the_warcs_were_read(
+    ledger_files: LedgerFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `verify --record` with the report gone appended a line saying only "intact", the options naming the
+    # keys and roots: a court read it as a verification of the report too, and of the WARCs where the
+    # ledger names them.
+    ledger_files.report.unlink()
+    (ledger_files.folder / "archives").rename(ledger_files.folder / "moved")
+
+    code, _, _ = _run(capsys, "verify", ledger_files.ledger.name, "--record", "--archive-dir", "moved")
+
+    assert code == 0
+    record = json.loads(ledger_files.ledger.read_bytes().splitlines()[-1])
+    assert record["verdict"] == "intact"
+    assert record["options"]["report_compared"] is False
+    assert (record["options"]["report"], record["options"]["archive_dir"]) == (None, "moved")
+    assert _run(capsys, "show", ledger_files.ledger.name, "-o", "view.html", "--no-verify")[0] == 0
+    page = (ledger_files.folder / "view.html").read_text(encoding="utf-8")
+    assert (
+        "<q>intact</q> (<strong>the report not compared</strong>; the WARCs read from <code>moved</code>)"
+        in page
+    )
+
+
+def test_a_recorded_verification_of_the_report_given_names_it_compared(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "brief.md").write_text(
+        "A claim.[^1]\n\n[^1]: Desk, https://news.example/a\n", encoding="utf-8"
+    )
+    assert cli.main(["check", "brief.md", "--offline", "--quiet"]) == 1
+    ledger = workdir / "brief.md.ledger.jsonl"
+
+    code, _, _ = _run(capsys, "verify", ledger.name, "--record", "--report", "brief.md")
+
+    assert code == 0
+    options = json.loads(ledger.read_bytes().splitlines()[-1])["options"]
+    assert (options["report"], options["report_compared"], options["archive_dir"]) == ("brief.md", True, None)

@@ -11,7 +11,7 @@ import pytest
 
 from provenance.hashing import sha256_file, sha256_hex
 from provenance.ledger import runs as runs_module
-from provenance.ledger.runs import last_run_report, read_history, run_reports
+from provenance.ledger.runs import evidence_folders, last_run_report, read_history, run_reports
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import SignatureLine
 from provenance.outputs.html_view import HtmlViewFormat
@@ -142,3 +142,22 @@ def test_run_reports_names_each_report_once_the_last_runs_last(tmp_path: Path) -
     )
     assert run_reports(ledger) == ["final.md", "draft.md"], "a report renamed and renamed back is named once"
     assert run_reports(tmp_path / "missing.jsonl") == []
+
+
+def test_evidence_folders_are_the_folders_of_the_warcs_the_lines_name_each_once(tmp_path: Path) -> None:
+    ledger = tmp_path / "r.jsonl"
+    ledger.write_bytes(
+        b'{"capture":{"warc":"archives/a.warc.gz"},"kind":"footnote"}\n'
+        b'{"capture":{"warc":"archives/b.warc.gz"},"kind":"footnote"}\n'
+        b'{"capture":{"warc":"../evidence/\\"q\\".warc"},"kind":"locate"}\n'
+        b'{"kind":"footnote","text":"a note saying \\"warc\\":\\"elsewhere/x.warc\\""}\n'
+    )
+    assert evidence_folders(ledger) == ["archives", "../evidence"]
+
+
+def test_evidence_folders_of_a_hostile_line_are_read_in_linear_time(tmp_path: Path) -> None:
+    # 100 kB of an unclosed value of backslash pairs (no value), then 100 kB of values each a WARC named `"`
+    # in the ledger's own folder: a backtracking pattern took each start's rest of the line again.
+    ledger = tmp_path / "r.jsonl"
+    ledger.write_bytes(b'{"warc":"' + b"\\\\" * 50_000 + b"\n" + b'"warc":"\\"' * 10_000 + b"\n")
+    assert evidence_folders(ledger) == ["."]

@@ -4,7 +4,9 @@ import gzip
 import json
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
@@ -674,3 +676,89 @@ def test_a_changed_reports_notes_beyond_what_verify_keeps_are_not_compared_and_i
 
     assert [problem.code for problem in verification.problems] == ["report-changed"]
     assert any("its notes were not compared: the last run has over" in w for w in verification.warnings)
+
+
+def _rechained(ledger: Path, edit: Callable[[dict[str, Any]], None]) -> None:
+    """The ledger's lines edited and their chain hashed again from line 0 (as anyone holding an unsealed
+    ledger can): every `prev` holds."""
+    prev = json.loads(ledger.read_bytes().splitlines()[0])["prev"]
+    written = []
+    for raw in ledger.read_bytes().splitlines():
+        line = json.loads(raw)
+        edit(line)
+        line["prev"] = prev
+        encoded = canonical_json(line)
+        prev = sha256_hex(encoded)
+        written.append(encoded + b"\n")
+    ledger.write_bytes(b"".join(written))
+
+
+def test_a_rechained_footnote_line_unlike_the_unchanged_report_given_is_named_and_not_intact(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The report is unchanged, so its hash matches; footnote line 2's note was edited (a date moved) and the
+    # chain hashed again: verify --report said INTACT, the notes being compared only when the report changed.
+    brief, ledger = _checked_brief(tmp_path, capsys)
+
+    def edit(line: dict[str, Any]) -> None:
+        if line["kind"] == "footnote" and line["label"] == "1":
+            line["text"] = line["text"].replace("2024-05-01", "2023-05-01")
+            line["contexts"][0]["text"] = line["contexts"][0]["text"].replace("will not", "will")
+
+    _rechained(ledger, edit)
+    assert not _codes(verify_ledger(ledger))  # the chain holds: nothing else says it
+
+    verification = verify_ledger(ledger, report_path=brief)
+
+    assert [(p.code, p.line) for p in verification.problems] == [
+        ("ledger-note-unlike-report", 2),
+        ("ledger-passage-unlike-report", 2),
+    ]
+    note = verification.problems[0]
+    assert note.message.startswith("footnote line 2 (note [1]) records the note otherwise than the report")
+    assert note.expected is not None and note.expected.endswith("2024-05-01.")
+    assert note.actual is not None and note.actual.endswith("2023-05-01.")
+    assert cli.main(["verify", str(ledger), "--report", str(brief)]) == 1
+    assert "NOT INTACT" in capsys.readouterr().out
+
+
+def test_a_rechained_run_without_a_line_for_a_note_of_the_report_given_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    _rechained(ledger, lambda line: line.update(label="9") if line.get("label") == "2" else None)
+
+    verification = verify_ledger(ledger, report_path=brief)
+
+    found = [(p.code, p.line) for p in verification.problems]
+    assert found == [("ledger-note-missing", 1), ("ledger-note-not-in-report", 3)]
+    assert verification.problems[0].message.startswith("note [2] of the report")
+    assert verification.problems[1].message.startswith("footnote line 3 (note [9]) records a note that is")
+
+
+def test_an_untouched_ledger_and_its_report_given_name_no_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    verification = verify_ledger(ledger, report_path=brief)
+    assert verification.problems == ()
+    assert verification.intact
+
+
+def test_a_report_given_with_its_hash_whose_notes_cannot_be_read_is_a_warning_not_a_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    brief, ledger = _checked_brief(tmp_path, capsys)
+
+    def unreadable(*args: object) -> None:
+        raise InputError("no notes")
+
+    monkeypatch.setattr("provenance.readers.read_report_bytes", unreadable)
+    verification = verify_ledger(ledger, report_path=brief)
+
+    assert verification.problems == () and verification.intact
+    assert any(
+        f"the report {brief} has the hash the run at line 1 recorded, but its notes were not compared with "
+        "the run's footnote lines: it reads as no report now (no notes)" in warning
+        for warning in verification.warnings
+    ), verification.warnings

@@ -280,10 +280,12 @@ def test_warcs_read_ahead_from_inside_a_bundle_each_have_their_damage_named(
 
     assert verification is not None
     assert verification.warc_files == NOTES
-    lines = [problem.line or 0 for problem in verification.problems]
+    # The WARCs' problems (the built lines' notes are not the bundled report's: named apart, as they are).
+    about_warcs = [problem for problem in verification.problems if not problem.code.startswith("ledger-")]
+    lines = [problem.line or 0 for problem in about_warcs]
     assert lines == sorted(lines)
     assert set(lines) == {_line(3), _line(6)}
-    assert {"warc-hash-mismatch"} <= {problem.code for problem in verification.problems}
+    assert {"warc-hash-mismatch"} <= {problem.code for problem in about_warcs}
 
 
 def test_reading_processes_are_ended_at_once_when_verification_is_interrupted(

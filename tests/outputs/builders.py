@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from provenance.models import (
@@ -61,9 +62,12 @@ def footnote_result(
 
 
 def report_result(
-    *footnotes: FootnoteResult, path: str = "brief.md", findings: tuple[Finding, ...] = ()
+    *footnotes: FootnoteResult,
+    path: str = "brief.md",
+    findings: tuple[Finding, ...] = (),
+    format: ReportFormat = ReportFormat.MARKDOWN,
 ) -> ReportResult:
-    report = Report(path=path, format=ReportFormat.MARKDOWN, sha256=SHA, findings=findings)
+    report = Report(path=path, format=format, sha256=SHA, findings=findings)
     return ReportResult(report, Path(f"{path}.ledger.jsonl"), footnotes, head=SHA, seconds=1.25)
 
 
@@ -121,3 +125,19 @@ MISSING_NOTE = Finding(code="marker-without-footnote", message="marker 2 on line
 NO_NOTES_READ = Finding(
     code="markers-without-notes", message="markers found but no notes: unsupported style?"
 )
+
+
+def in_a_pdf(result: FootnoteResult) -> FootnoteResult:
+    """`result` as a PDF's reader places it: its `line` counted through the whole document's text, and where
+    it is said in words (page and line)."""
+    footnote = result.cited.footnote.model_copy(
+        update={
+            "line": 400,
+            "location": "page 9, line 12",
+            "contexts": tuple(
+                context.model_copy(update={"line": 380 + n, "location": f"page 9, line {n}"})
+                for n, context in enumerate(result.cited.footnote.contexts, start=1)
+            ),
+        }
+    )
+    return replace(result, cited=replace(result.cited, footnote=footnote))

@@ -10,7 +10,14 @@ from markdown_it import MarkdownIt
 from provenance.models import CheckResult, CheckStatus, MementoLookup, ReportFormat
 from provenance.outputs.attach import attach
 from provenance.results import FootnoteResult, ReportResult
-from tests.outputs.builders import MISSING_NOTE, NO_NOTES_READ, VERIFIED, footnote_result, report_result
+from tests.outputs.builders import (
+    GONE,
+    MISSING_NOTE,
+    NO_NOTES_READ,
+    VERIFIED,
+    footnote_result,
+    report_result,
+)
 
 HOSTILE = "javascript:alert(1)"
 
@@ -143,6 +150,21 @@ def test_a_robust_link_names_an_archived_copy_on_the_web() -> None:
     )
     link = BeautifulSoup(page, "html.parser").find("a", attrs={"data-originalurl": "https://news.example/a"})
     assert link is not None and link["data-versionurl"] == url
+
+
+def test_a_robust_link_offers_no_copy_of_a_page_whose_capture_failed_though_its_warc_is_listed() -> None:
+    # A 404 kept as evidence was named as the link's `data-versionurl`: the Robust Links script offered
+    # every reader of the published page the WARC of a "not found" as the cited page as it was.
+    page = attach(
+        '<html><body><a href="https://news.example/gone">gone</a></body></html>',
+        _as_html(report_result(GONE)),
+        "",
+        CHECKED_AT,
+    )
+    soup = BeautifulSoup(page, "html.parser")
+    link = soup.find("a", attrs={"data-originalurl": "https://news.example/gone"})
+    assert link is not None and not link.has_attr("data-versionurl")
+    assert "archives/brief.md-fn2.warc.gz" in soup.get_text()  # the evidence is still listed
 
 
 def _failed(label: str) -> FootnoteResult:

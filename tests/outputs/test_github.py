@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from provenance.models import CheckResult
+from provenance.models import CheckResult, Finding, ReportFormat
 from provenance.outputs.github import GithubAnnotationsFormat
 from tests.outputs.builders import (
     GONE,
@@ -13,6 +13,7 @@ from tests.outputs.builders import (
     UNLINKED,
     VERIFIED,
     footnote_result,
+    in_a_pdf,
     report_result,
 )
 
@@ -64,3 +65,16 @@ def test_a_report_a_stopped_check_did_not_record_is_an_error_annotation_though_i
         "::error file=docs/brief.md,line=1,title=provenance%3A run not recorded::not recorded: the check was"
     )
     assert GithubAnnotationsFormat().render([report_result(VERIFIED, path="docs/brief.md")]) == ""
+
+
+def test_a_note_in_a_pdf_is_annotated_at_the_file_with_its_page_in_the_title() -> None:
+    # Its `line=400` was a line counted through the PDF's text: no line of the file the runner could show.
+    finding = Finding(code="marker-without-footnote", message="marker 7 on page 3 has no footnote", line=250)
+    result = report_result(
+        in_a_pdf(GONE), path="docs/brief.pdf", format=ReportFormat.PDF, findings=(finding,)
+    )
+    note, missing = GithubAnnotationsFormat().render([result]).splitlines()
+    assert note.startswith(
+        "::error file=docs/brief.pdf,line=1,title=provenance%3A footnote [2] (page 9%2C line 12) failed::"
+    )
+    assert missing.startswith("::error file=docs/brief.pdf,line=1,")

@@ -414,7 +414,8 @@ def _pdf_note(location: str | None) -> list[ReportResult]:
     footnote = Footnote(label="7", text="note 7", line=412, location=location, contexts=(passage,))
     cited = CitedFootnote(footnote=footnote, citation=Citation(url="https://news.example/a"), findings=())
     checks = (CheckResult(name="quote", status="fail", detail="quote not found in the source"),)
-    report = Report(path="brief.pdf", format=ReportFormat.PDF, sha256=SHA)
+    report_format = ReportFormat.PDF if location else ReportFormat.TEXT
+    report = Report(path="brief.pdf", format=report_format, sha256=SHA)
     result = FootnoteResult(cited=cited, outcome=None, checks=checks, status="failed")
     return [ReportResult(report, Path("brief.pdf.ledger.jsonl"), (result,), head=SHA, seconds=1.0)]
 
@@ -424,14 +425,15 @@ def test_every_output_pointing_at_a_pdf_note_by_line_says_the_page_and_line_a_re
     # the code-scanning message, the JUnit failure and the JSON said only that number.
     results = _pdf_note("page 9, line 14")
     (annotation,) = GithubAnnotationsFormat().render(results).splitlines()
-    assert annotation.startswith(
-        "::error file=brief.pdf,line=412,title=provenance%3A footnote [7] (page 9%2C"
-    )
+    assert annotation.startswith("::error file=brief.pdf,line=1,title=provenance%3A footnote [7] (page 9%2C")
     sarif = json.loads(SarifFormat().render(results))["runs"][0]["results"][0]
     assert sarif["message"]["text"].startswith("Footnote \\[7\\] (page 9, line 14) is failed: quote fail")
+    # Placed at the file, not at a line 412 of a binary file that code scanning cannot show.
+    assert sarif["locations"][0]["physicalLocation"]["region"] == {"startLine": 1}
     assert sarif["relatedLocations"][0]["message"]["text"] == "passage citing \\[7\\] (page 9, line 1)"
     junit = JunitFormat().render(results)
     assert 'message="page 9, line 14: quote fail: quote not found in the source"' in junit
+    assert 'file="brief.pdf" line="1"' in junit  # the file, not a line 412 a reporter annotates
     assert "where: page 9, line 14" in junit
     (footnote,) = json.loads(JsonFormat().render(results))["reports"][0]["footnotes"]
     assert footnote["line"] == 412 and footnote["location"] == "page 9, line 14"
@@ -448,5 +450,6 @@ def test_outputs_pointing_at_a_note_of_a_text_report_say_its_line_as_before() ->
     assert sarif["message"]["text"].startswith("Footnote \\[7\\] is failed: quote fail")
     assert sarif["relatedLocations"][0]["message"]["text"] == "passage citing \\[7\\]"
     assert 'message="quote fail: quote not found in the source"' in JunitFormat().render(results)
+    assert 'file="brief.pdf" line="412"' in JunitFormat().render(results)
     (footnote,) = json.loads(JsonFormat().render(results))["reports"][0]["footnotes"]
     assert "location" not in footnote

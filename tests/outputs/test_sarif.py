@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from provenance.models import CheckResult, Context, Finding
+from provenance.models import CheckResult, Context, Finding, ReportFormat
 from provenance.outputs.sarif import SarifFormat, report_uri
 from tests.outputs.builders import (
     GONE,
@@ -21,6 +21,7 @@ from tests.outputs.builders import (
     UNLINKED,
     VERIFIED,
     footnote_result,
+    in_a_pdf,
     report_result,
 )
 
@@ -368,3 +369,32 @@ def test_a_report_a_stopped_check_did_not_record_is_an_error_result_though_its_f
     (recorded,) = _sarif(report_result(VERIFIED, path="docs/brief.md"))["runs"]
     assert recorded["results"] == []
     assert "toolExecutionNotifications" not in recorded["invocations"][0]
+
+
+@pytest.mark.parametrize("format", [ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.ODT])
+def test_a_note_in_a_report_without_lines_is_placed_at_the_file_and_its_page_said_in_words(
+    format: ReportFormat, sarif_schema: dict[str, Any]
+) -> None:
+    # A PDF's `line 400` is a line counted through its pages' text: the alert sat at line 400 of a binary
+    # file, which code scanning cannot show (or past its end); the page was said only in the message.
+    finding = Finding(code="marker-without-footnote", message="marker 7 on page 3 has no footnote", line=250)
+    document = _sarif(
+        report_result(in_a_pdf(GONE), path="docs/brief.pdf", format=format, findings=(finding,))
+    )
+    _validate(document, sarif_schema)
+    note, missing = document["runs"][0]["results"]
+
+    location = note["locations"][0]
+    assert location["physicalLocation"]["region"] == {"startLine": 1}
+    assert location["message"]["text"] == "page 9, line 12"
+    assert "Footnote \\[2\\] (page 9, line 12) is failed" in note["message"]["text"]
+    related = note["relatedLocations"]
+    assert [r["physicalLocation"]["region"]["startLine"] for r in related] == [1, 1]
+    assert related[0]["message"]["text"] == "passage citing \\[2\\] (page 9, line 1)"
+    assert missing["locations"][0]["physicalLocation"]["region"] == {"startLine": 1}
+
+
+def test_a_note_in_a_text_report_keeps_its_line_and_no_location_message() -> None:
+    (result,) = _sarif(report_result(GONE, path="docs/brief.md"))["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 21}
+    assert "message" not in result["locations"][0]

@@ -148,6 +148,49 @@ def test_a_view_packed_unsigned_is_a_warning_that_nothing_vouches_for_it(
     assert code == 0 and "HTML view" not in err
 
 
+def test_a_view_beside_the_ledger_made_before_a_later_run_is_left_out_and_said(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`show` made the view of run 1; a later check appended run 2 (every footnote in error, offline): pack
+    put the old page in the bundle as its view, showing run 1 of 1 and its statuses as the ledger's."""
+    assert cli.main(["show", "brief.md.ledger.jsonl"]) == 0
+    capsys.readouterr()
+    old_head = sha256_hex(checked_report.ledger.read_bytes().splitlines()[-1])
+    assert cli.main(["check", "brief.md", "--offline", "--quiet"]) == 1
+    capsys.readouterr()
+
+    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz")
+
+    assert code == 0
+    assert (
+        "the HTML view brief.md.ledger.html beside the ledger was made from it as it was before "
+        f"(head {old_head})" in err
+    )
+    with zipfile.ZipFile(checked_report.folder / "brief.wacz") as archive:
+        assert "provenance/brief.md.ledger.html" not in archive.namelist()
+    assert cli.main(["show", "brief.md.ledger.jsonl"]) == 0  # made again, it shows the ledger as it is
+    capsys.readouterr()
+    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "again.wacz")
+    assert code == 0 and "made from it as it was before" not in err
+    with zipfile.ZipFile(checked_report.folder / "again.wacz") as archive:
+        assert "provenance/brief.md.ledger.html" in archive.namelist()
+
+
+def test_a_view_given_to_pack_that_shows_the_ledger_as_it_was_packs_nothing(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["show", "brief.md.ledger.jsonl", "-o", "old.html"]) == 0
+    assert cli.main(["check", "brief.md", "--offline", "--quiet"]) == 1
+    capsys.readouterr()
+
+    code, out, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz", "--html", "old.html")
+
+    assert code == 2 and out == "" and len(err.splitlines()) == 1
+    assert "--html old.html: shows the ledger at head " in err
+    assert "`provenance show brief.md.ledger.jsonl -o old.html` makes it again" in err
+    assert not (checked_report.folder / "brief.wacz").exists()
+
+
 def test_a_missing_report_is_a_warning_and_the_bundle_says_it_holds_none(
     checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -182,6 +225,42 @@ def test_a_report_linked_out_of_the_ledgers_folder_is_said_to_be_outside_not_mis
         package = json.loads(archive.read("datapackage.json"))
     description = package["description"]
     assert "The report brief.md is NOT in this bundle: it was outside the ledger's folder" in description
+
+
+def test_a_report_kept_elsewhere_is_packed_with_report_and_the_bundle_verifies_it(
+    checked_report: CheckedReport,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """A report kept apart from its ledger (the reports in one folder, the ledgers in another) could not be
+    packed at all: the bundle held no report, and pack had no way to be given it."""
+    elsewhere = tmp_path_factory.mktemp("reports") / "brief.md"
+    checked_report.report.rename(elsewhere)
+    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "without.wacz")
+    assert code == 0 and "`pack --report REPORT` packs it from where it is" in err
+
+    code, out, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz", "--report", str(elsewhere))
+
+    assert code == 0 and "NO REPORT" not in out and "holds no report" not in err
+    with zipfile.ZipFile(checked_report.folder / "brief.wacz") as archive:
+        package = json.loads(archive.read("datapackage.json"))
+        assert archive.read("provenance/brief.md") == elsewhere.read_bytes()
+    assert package["provenance"]["report"] == "provenance/brief.md"
+    assert cli.main(["verify", "brief.wacz"]) == 0
+    assert "report compared" in capsys.readouterr().out
+
+
+def test_a_report_given_to_pack_that_is_not_the_one_the_last_run_checked_packs_nothing(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    other = tmp_path / "other.md"
+    other.write_text(checked_report.report.read_text(encoding="utf-8") + "An added line.\n", encoding="utf-8")
+
+    code, out, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz", "--report", str(other))
+
+    assert code == 2 and out == "" and "not intact" in err and "nothing was packed" in err
+    assert f"--report {other}" in err  # the verify command it names compares the same report
+    assert not (checked_report.folder / "brief.wacz").exists()
 
 
 @pytest.mark.tampers_with_evidence

@@ -1142,3 +1142,64 @@ def test_a_ledger_without_seals_in_a_bundle_a_trusted_key_signed_is_not_said_to_
     assert "no seals in the ledger, but the bundle's signature by a --trust key covers it" in verdict
     assert "who vouches for it authenticated by the bundle's --trust signature (as packed)" in verdict
     assert "not authenticated" not in verdict and "would leave no trace" not in verdict
+
+
+def test_a_bundled_view_of_the_ledger_as_it_was_before_a_later_run_is_a_problem_naming_both_heads(
+    checked_report: CheckedReport, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The view of run 1 of 1 (made before a later check appended run 2) put in as the bundle's view: it
+    # showed the earlier statuses as the bundle's, and verify said only that nothing vouched for it.
+    assert cli.main(["show", "brief.md.ledger.jsonl", "-o", "before.html"]) == 0
+    before = (checked_report.folder / "before.html").read_bytes()
+    assert cli.main(["check", "brief.md", "--offline", "--quiet"]) == 1
+    assert cli.main(["show", "brief.md.ledger.jsonl", "-o", "now.html"]) == 0
+    assert cli.main(["pack", "brief.md.ledger.jsonl", "-o", "now.wacz", "--html", "now.html"]) == 0
+    capsys.readouterr()
+    packed = checked_report.folder / "now.wacz"
+    assert "view-of-another-head" not in _codes(packed).values()
+    head = sha256_hex(checked_report.ledger.read_bytes().splitlines()[-1])
+
+    stale = rewrite_bundle(
+        packed, tmp_path / "stale.wacz", lambda e: _repackaged(e, {"provenance/now.html": before})
+    )
+
+    result = verify_bundle(stale)
+    (problem,) = [p for p in result.problems if p.code == "view-of-another-head"]
+    assert problem.file is not None and problem.file.endswith("stale.wacz:provenance/now.html")
+    assert problem.expected == head and problem.actual is not None and problem.actual != head
+    assert not result.intact
+
+
+def test_a_bundled_ledger_rechained_unlike_its_bundled_report_is_not_intact_naming_the_footnote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An unsealed ledger whose note [1] was edited (a date moved) and its chain hashed again, packed with
+    # the report it claims, unsigned: the bundle verified INTACT, its report's hash being the recorded one.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "brief.md").write_text(
+        "A claim.[^1]\n\n[^1]: Desk, https://news.example/a, 2024-05-01.\n", encoding="utf-8"
+    )
+    assert cli.main(["check", "brief.md", "--offline", "--quiet"]) == 1
+    assert cli.main(["pack", "brief.md.ledger.jsonl", "-o", "brief.wacz"]) == 0
+    capsys.readouterr()
+    name = "provenance/brief.md.ledger.jsonl"
+
+    def rechained(entries: dict[str, bytes]) -> dict[str, bytes]:
+        lines = [json.loads(raw) for raw in entries[name].splitlines()]
+        prev, written = lines[0]["prev"], b""
+        for line in lines:
+            if line["kind"] == "footnote":
+                line["text"] = line["text"].replace("2024-05-01", "2023-05-01")
+            line["prev"] = prev
+            encoded = json.dumps(line, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+            prev, written = sha256_hex(encoded), written + encoded + b"\n"
+        return _repackaged(entries, {name: written})
+
+    forged = rewrite_bundle(tmp_path / "brief.wacz", tmp_path / "forged.wacz", rechained)
+    result = verify_bundle(forged)
+
+    assert result.ledger is not None and not result.intact
+    assert [(p.code, p.line) for p in result.ledger.problems] == [("ledger-note-unlike-report", 2)]
+    assert result.ledger.problems[0].message.startswith(
+        "footnote line 2 (note [1]) records the note otherwise"
+    )

@@ -18,7 +18,8 @@ exit codes: 0 the bundle written (its footnotes' statuses are the ledger's, what
 input error (no ledger, a ledger that is not intact: `provenance verify LEDGER` lists why; a bundle that
 exists: never replaced; nothing written); 3 internal error.
 Evidence moved elsewhere: --archive-dir DIR reads each WARC by its file name there, as `verify --archive-dir`
-does; a file there whose hash is not the ledger's is a problem, and nothing is packed.
+does; a file there whose hash is not the ledger's is a problem, and nothing is packed. A report kept elsewhere
+than beside the ledger: --report REPORT packs it, when its hash is the one the last run recorded.
 """
 
 
@@ -51,6 +52,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "and packed where the ledger names it",
     )
     parser.add_argument(
+        "--report",
+        action=GivenOnce,
+        type=file_path,
+        metavar="REPORT",
+        help="the report the ledger's last run checked, read from here (when it is not beside the ledger); "
+        "packed only when its hash is the one recorded",
+    )
+    parser.add_argument(
         "--sign",
         action=GivenOnce,
         type=file_path,
@@ -72,18 +81,29 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     exposure = key_file_exposure(args.sign) if args.sign else None
     if exposure is not None:
         warn(exposure)
-    result = pack_ledger(args.ledger, args.output, args.html, key, args.archive_dir)
+    result = pack_ledger(args.ledger, args.output, args.html, key, args.archive_dir, args.report)
     if result.missing_report is not None:
         warn(
             escape_unprintable(
                 f"the report {result.missing_report} named by the ledger is "
                 f"{result.report_left_out_because}: the bundle holds no report (its datapackage.json says "
-                "so); whoever receives it can compare the report with "
-                f"`provenance verify {result.bundle} --report REPORT`"
+                "so); `pack --report REPORT` packs it from where it is, and whoever receives this bundle "
+                f"can compare the report with `provenance verify {result.bundle} --report REPORT`"
             )
         )
     if result.other_reports:
         warn(escape_unprintable(_other_reports(result)))
+    if result.stale_view is not None:
+        import shlex
+
+        heads = ", ".join(result.stale_view_heads)
+        warn(
+            escape_unprintable(
+                f"the HTML view {result.stale_view} beside the ledger was made from it as it was before "
+                f"(head {heads}), not as packed: a run or a seal appended since is not in it; left out "
+                f"of the bundle (`provenance show {shlex.quote(str(args.ledger))}` makes it again)"
+            )
+        )
     if result.view is not None and result.signed_by is None:
         warn(
             f"the HTML view {result.view} is packed in a bundle no key signed: nothing vouches for what it "

@@ -65,7 +65,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     refuse_what_is_no_ledger(args.ledger, "show")
     if args.archive_dir is not None:
         refuse_what_is_no_archive_dir(args.archive_dir, args.ledger)
-    output = view_path(args.ledger, args.output)
+    output = view_path(args.ledger, args.output, args.archive_dir)
     view = load_view(args.ledger, output, args.run, verify=not args.no_verify, archive_dir=args.archive_dir)
     write_html_view([view], output)
     # A name, escaped; and in a CI log no command a runner obeys (a report is named by whoever added it).

@@ -223,6 +223,11 @@ def _record(args: argparse.Namespace, result: Any, trusted: frozenset[str], root
             "tsa_ca": [root.fingerprint(hashes.SHA256()).hex() for root in roots],
             "anchor": args.anchor,
             "strict": args.strict,
+            # What "intact" was said of: the report compared (the one given, else the one the last run
+            # names) or not at all, and the WARCs read from where the ledger names them or from DIR.
+            "report": str(args.report) if args.report is not None else None,
+            "report_compared": result.report_checked,
+            "archive_dir": str(args.archive_dir) if args.archive_dir is not None else None,
         },
     )
     emit(f"recorded: a verify line appended to {args.ledger}; head {head}\n", to_stdout=False)
