@@ -31,8 +31,9 @@ compared, not the report the ledger is for. A report whose hash differs is read 
 text or citing passages read otherwise than the last run recorded, each note gone and each added, is a
 problem of its own (`_ReportCheck`). A report given (`--report`), or a bundle's own, whose hash matches is
 read too: each footnote line of the last run that records its note or citing passages otherwise than the
-report reads them, or a note the report has not, is a problem at that line (rewritten, its chain hashed
-again from there, the chain holds).
+report reads them, or a note the report has not, is a warning at that line (`--strict`: a problem): it may
+have been rewritten, its chain hashed again from there (the chain holds), or the version of provenance that
+made the run read the report otherwise; only a seal tells the two apart.
 
 A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_checks`.
 """
@@ -1544,7 +1545,7 @@ class _ReportCheck:
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
             yield from self._notes_changed(number, run, path)
         elif given is not None or opener is not None:
-            yield from self._lines_unlike_report(number, run, path)
+            self._lines_unlike_report(number, run, path)
         if given is None and opener is None:
             self._named_report_unchecked(number, run, path)
 
@@ -1581,12 +1582,15 @@ class _ReportCheck:
                 "recorded them: what changed lies elsewhere in its text (or in its lines' places)"
             )
 
-    def _lines_unlike_report(self, number: int, run: RunLine, path: Path) -> Iterator[Problem]:
-        """The last run's footnote lines against the notes of the report it hashed, unchanged: a line
-        whose note or citing passages read otherwise than the report's, one for a note the report has not, a
-        note of the report the run has no line for, each is a problem naming the footnote. Such a line was
-        written from no reading of this report: rewritten, its chain hashed again from there (an unsealed
-        ledger's chain then holds), its verdicts are of words the report does not say."""
+    def _lines_unlike_report(self, number: int, run: RunLine, path: Path) -> None:
+        """The last run's footnote lines against the notes of the report it hashed, unchanged: a line whose
+        note or citing passages read otherwise than the report's, one for a note the report has not, a note
+        of the report the run has no line for, each a warning naming the footnote (`verify --strict` counts
+        it as a problem). A warning, not a problem: the line may have been rewritten and its chain hashed
+        again from there (an unsealed ledger's chain then holds), but a report read by another version of
+        provenance than the one that made the run may read otherwise too (its readers change from version to
+        version), and NOT INTACT of an honest ledger would accuse whoever made it. Only a seal proves the
+        lines unchanged since it was made."""
         if run.command != "check":
             return
         if self._notes is None:
@@ -1602,14 +1606,20 @@ class _ReportCheck:
         if now is None:
             return
         found = list(_lines_unlike_notes(number, self._context.file, str(path), self._notes, now))
-        yield from found[:_NOTES_NAMED]
+        why = (
+            ": rewritten since the run (an unsealed ledger's chain can be hashed again; only a seal proves "
+            "its lines unchanged), or the report read otherwise by the version of provenance that made the "
+            "run"
+        )
+        for problem in found[:_NOTES_NAMED]:
+            shown = f" (the report: {problem.expected!r}; the line: {problem.actual!r})"
+            self._tally.warnings.append(
+                escape_unprintable(f"line {problem.line}: {problem.message}{shown}{why}")
+            )
         if len(found) > _NOTES_NAMED:
-            yield Problem.at(
-                number,
-                self._context.file,
-                "ledger-notes-unlike-report",
-                f"{len(found) - _NOTES_NAMED} more of the run's footnote lines differ from the report's "
-                "notes",
+            self._tally.warnings.append(
+                f"line {number}: {len(found) - _NOTES_NAMED} more of the run's footnote lines differ from "
+                "the report's notes"
             )
 
     def _unchanged_report_warning(self, path: Path, said: str) -> None:
@@ -1751,7 +1761,7 @@ def _lines_unlike_notes(
                 line=note.number,
                 file=ledger,
                 code="ledger-note-not-in-report",
-                message=f"{where} records a note that is not in {hashed}: the line was not written from it",
+                message=f"{where} records a note that is not in {hashed}",
                 expected=excerpt(note.text),
                 actual="no such note",
             )
@@ -1762,10 +1772,7 @@ def _lines_unlike_notes(
                 line=note.number,
                 file=ledger,
                 code="ledger-note-unlike-report",
-                message=(
-                    f"{where} records the note otherwise than {hashed} reads it: its checks are of words "
-                    "the report does not say"
-                ),
+                message=f"{where} records the note otherwise than {hashed} reads it now",
                 expected=after,
                 actual=before,
             )
@@ -1778,10 +1785,7 @@ def _lines_unlike_notes(
                 line=note.number,
                 file=ledger,
                 code="ledger-passage-unlike-report",
-                message=(
-                    f"{where} records the passages citing it otherwise than {hashed} reads them: its checks "
-                    "compared the source with words the report does not say"
-                ),
+                message=f"{where} records the passages citing it otherwise than {hashed} reads them now",
                 expected=after,
                 actual=before,
             )

@@ -693,11 +693,13 @@ def _rechained(ledger: Path, edit: Callable[[dict[str, Any]], None]) -> None:
     ledger.write_bytes(b"".join(written))
 
 
-def test_a_rechained_footnote_line_unlike_the_unchanged_report_given_is_named_and_not_intact(
+def test_a_rechained_footnote_line_unlike_the_unchanged_report_given_is_named_in_a_warning(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # The report is unchanged, so its hash matches; footnote line 2's note was edited (a date moved) and the
-    # chain hashed again: verify --report said INTACT, the notes being compared only when the report changed.
+    # chain hashed again: verify --report said nothing, the notes being compared only when the report changed.
+    # A warning, not NOT INTACT: another version of provenance may read the same report otherwise, and an
+    # unsealed chain proves nothing against a rewrite (README: what each artefact proves); --strict fails it.
     brief, ledger = _checked_brief(tmp_path, capsys)
 
     def edit(line: dict[str, Any]) -> None:
@@ -710,15 +712,16 @@ def test_a_rechained_footnote_line_unlike_the_unchanged_report_given_is_named_an
 
     verification = verify_ledger(ledger, report_path=brief)
 
-    assert [(p.code, p.line) for p in verification.problems] == [
-        ("ledger-note-unlike-report", 2),
-        ("ledger-passage-unlike-report", 2),
-    ]
-    note = verification.problems[0]
-    assert note.message.startswith("footnote line 2 (note [1]) records the note otherwise than the report")
-    assert note.expected is not None and note.expected.endswith("2024-05-01.")
-    assert note.actual is not None and note.actual.endswith("2023-05-01.")
-    assert cli.main(["verify", str(ledger), "--report", str(brief)]) == 1
+    assert verification.problems == ()
+    named = [warning for warning in verification.warnings if warning.startswith("line 2: footnote line 2")]
+    assert len(named) == 2, verification.warnings
+    assert "(note [1]) records the note otherwise than the report" in named[0]
+    assert "2024-05-01." in named[0] and "2023-05-01." in named[0]
+    assert "records the passages citing it otherwise" in named[1]
+    assert all("only a seal proves its lines unchanged" in warning for warning in named)
+    assert cli.main(["verify", str(ledger), "--report", str(brief)]) == 0
+    capsys.readouterr()
+    assert cli.main(["verify", str(ledger), "--report", str(brief), "--strict"]) == 1
     assert "NOT INTACT" in capsys.readouterr().out
 
 
@@ -730,10 +733,12 @@ def test_a_rechained_run_without_a_line_for_a_note_of_the_report_given_is_named(
 
     verification = verify_ledger(ledger, report_path=brief)
 
-    found = [(p.code, p.line) for p in verification.problems]
-    assert found == [("ledger-note-missing", 1), ("ledger-note-not-in-report", 3)]
-    assert verification.problems[0].message.startswith("note [2] of the report")
-    assert verification.problems[1].message.startswith("footnote line 3 (note [9]) records a note that is")
+    assert verification.problems == ()
+    assert any(
+        w.startswith("line 3: footnote line 3 (note [9]) records a note that is")
+        for w in verification.warnings
+    )
+    assert any(w.startswith("line 1: note [2] of the report") for w in verification.warnings)
 
 
 def test_an_untouched_ledger_and_its_report_given_name_no_note(
