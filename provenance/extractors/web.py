@@ -30,6 +30,9 @@ read for what it says of the article: a retraction ("This article has been retra
 "RETRACTED:") makes the page unavailable, its words withdrawn; a correction ("An earlier version of this
 article quoted …", "This story has been updated to remove …") is kept out of the article's text (in
 `fields["correction note"]`), as what the article got wrong or took out is not what it says.
+A Wayback Machine copy is read as the page at its original address, without what the archive adds to it
+(its banner, its print line, its playback and analytics scripts): a page is a script shell by its own
+scripts, not the archive's.
 """
 
 from __future__ import annotations
@@ -2568,6 +2571,9 @@ def read_web_page(
     # A Wayback Machine copy is read as the page at its original address: the archive writes its prefix
     # before the page's own addresses (its canonical link, its og:url), and its host names no site.
     own_url = _copied_address(response.uri, response.uri)
+    if own_url != response.uri and _without_the_archive_s_insert(tree, response.uri):
+        # Judged, and read, without what the archive put in the page: none of it is the page's.
+        html = tree.html or html
     data = _embedded(html, response.uri, tree)
     ld = list(_items(data.get("json-ld")))
     og = opengraph_properties(tree)
@@ -2648,10 +2654,8 @@ def read_web_page(
         block.decompose()
     corrected = _without_correction_notes(tree, note_text) if problem is None else None
     if main_text or not title:
-        # Without its correction notes, where it has any (the tree has lost them, and what no reader sees);
-        # a copy, without the archive's banner (none of the page's words).
-        unbannered = own_url != response.uri and _without_the_archive_s_banner(tree)
-        text_html = (tree.html or html) if corrected or unbannered or comment_blocks else html
+        # Without its correction notes, where it has any (the tree has lost them, and what no reader sees).
+        text_html = (tree.html or html) if corrected or comment_blocks else html
         text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
@@ -2894,15 +2898,48 @@ def _copied_address(address: str, copy_url: str) -> str:
 # its donation frame, and its print line "The Wayback Machine - <address>" (shown to a reader without CSS).
 _WAYBACK_BANNER = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato"
 _MOST_BANNER_PARTS = 20
+# The hosts of the scripts the archive adds to its copy (its playback, its analytics: `/_static/js/…`,
+# `//archive.org/includes/athena.js`), and the words of those it writes in the page (`__wm.init(…)`,
+# `__wm.rw(0)`, `archive_analytics.send_pageview`). The page's own scripts it serves as copies of theirs
+# (`/web/20220121000000js_/https://site/app.js`), and its inline ones as they were.
+_ARCHIVE_SCRIPT_HOSTS = frozenset({"archive.org", "web.archive.org", "web-static.archive.org"})
+_ARCHIVE_SCRIPT_WORDS = ("__wm.", "archive_analytics")
+_MOST_SCRIPTS = 2_000
+_ARCHIVE_SCRIPT_CHARS = 2_000  # the archive's own are short: a longer inline script is the page's
 
 
-def _without_the_archive_s_banner(tree: LexborHTMLParser) -> bool:
-    """Whether a copy's page (`tree`) held the Wayback Machine's banner, now taken out of it: its print line
-    ("The Wayback Machine - <address>") opened the text of a short article, where a quote was looked for."""
+def _without_the_archive_s_insert(tree: LexborHTMLParser, copy_url: str) -> bool:
+    """Whether a Wayback copy's page (`tree`, at `copy_url`) held what the archive puts in a copy it serves
+    without `id_`, now taken out of it: its banner and its scripts. Its print line ("The Wayback Machine -
+    <address>") opened the text of a short article, where a quote was looked for; and its scripts, counted
+    as the page's, made a short server-rendered page's copy a "script shell" the live page was not, so the
+    copy was no archived copy of a page gone."""
     banner = tree.css(_WAYBACK_BANNER)[:_MOST_BANNER_PARTS]
     for node in reversed(banner):  # a part inside another (the toolbar in its base) before the one around it
         node.decompose()
-    return bool(banner)
+    archive_s = [
+        script
+        for script in itertools.islice(tree.css("script"), _MOST_SCRIPTS)
+        if _the_archive_s_script(script, copy_url)
+    ]
+    for script in archive_s:
+        script.decompose()
+    return bool(banner or archive_s)
+
+
+def _the_archive_s_script(script: LexborNode, copy_url: str) -> bool:
+    """Whether `script`, on a Wayback copy at `copy_url`, is one the archive added (`_ARCHIVE_SCRIPT_HOSTS`,
+    `_ARCHIVE_SCRIPT_WORDS`), not the page's own."""
+    source = (script.attributes.get("src") or "").strip()[:2000]
+    if source:
+        try:
+            address = urljoin(copy_url, source)
+            host = (urlsplit(address).hostname or "").removeprefix("www.")
+        except ValueError:
+            return False
+        return host in _ARCHIVE_SCRIPT_HOSTS and wayback_original(address) is None
+    words = script.text(deep=False)
+    return len(words) <= _ARCHIVE_SCRIPT_CHARS and any(word in words for word in _ARCHIVE_SCRIPT_WORDS)
 
 
 def _as_text(value: str) -> str:

@@ -3290,6 +3290,57 @@ def test_a_relative_canonical_link_on_a_wayback_copy_names_the_original_site_s_p
     assert post.canonical_url == original
 
 
+_ARCHIVE_S_SCRIPTS = (
+    "<script src='//archive.org/includes/athena.js'></script>"
+    "<script src='https://web-static.archive.org/_static/js/bundle-playback.js'></script>"
+    "<script src='/_static/js/wombat.js'></script>"
+    "<script>window.addEventListener('DOMContentLoaded',function(){var v=archive_analytics.values;"
+    "archive_analytics.send_pageview({});});</script>"
+    "<script>__wm.init('https://web.archive.org/web');</script>"
+)
+_SHORT_NOTICE = (
+    "<html><head><title>Polling stations</title>{head}</head><body>{banner}<header><nav><a href='/'>Home</a> "
+    "<a href='/news'>News</a></nav></header><main>{main}</main><footer>City Ledger 2022. All rights "
+    "reserved. Contact us. Privacy policy.</footer>{tail}</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("own_script", "main", "problem"),
+    [
+        ("", "<p>Polling stations close at 8 pm.</p>", None),
+        (
+            "<script src='/web/20220121093000js_/https://www.bridgenews.example/app.js'></script>",
+            "<div id='root'>Loading</div>",
+            "script-shell",
+        ),
+        (
+            "<script>document.getElementById('root').textContent = 'Polls close at 8 pm.';</script>",
+            "<div id='root'></div>",
+            "script-shell",
+        ),
+    ],
+    ids=["a page without scripts", "the page's own script file", "the page's own inline script"],
+)
+def test_a_wayback_copy_is_judged_by_the_page_s_own_scripts_not_the_archive_s(
+    own_script: str, main: str, problem: str | None
+) -> None:
+    # The archive's playback scripts and banner were counted as the page's: the copy of a short notice, whose
+    # live page has no script, was a "script shell", and no archived copy of the page once it was gone.
+    original = "https://www.bridgenews.example/2022/01/21/polling"
+    memento = f"{_WAYBACK_STAMP}{original}"
+    banner = _WAYBACK_BANNER.format(original=original, stamp=_WAYBACK_STAMP)
+    live_page = _SHORT_NOTICE.format(head=own_script, banner="", main=main, tail="")
+    tail = "<script>__wm.rw(1);</script>"
+    copy = _SHORT_NOTICE.format(head=_ARCHIVE_S_SCRIPTS + own_script, banner=banner, main=main, tail=tail)
+    live = extract_source(original, (answer(original, live_page),))
+    post = extract_source(original, (answer(memento, copy),), start=memento)
+    assert post.problem == live.problem == problem
+    if problem is None:
+        assert post.text == live.text == "Polling stations close at 8 pm."
+        assert "Wayback" not in post.text
+
+
 STRIKE_TITLE = "Bridge destroyed in overnight strike"
 
 
