@@ -270,12 +270,23 @@ def _content_date(items: list[dict[str, Any]], page: frozenset[str] = frozenset(
     """
     content = _content_items(items)
     if any(_types(item) & _ARTICLE_TYPES for item in content):
-        own = [item for item in content if any(name in page for name in _named_pages(item))]
-        content = own or content
+        content = _the_page_s_articles(content, page)
         return _first(content, ("datePublished",)) or _first(content[:1], ("dateCreated",))
     content = _not_of_another_page(content, page)
     main = [item for item in content if not _types(item) & _PAGE_TYPES][:1]
     return _first(content, ("datePublished",)) or _first(main, ("uploadDate", "dateCreated"))
+
+
+def _the_page_s_articles(content: list[dict[str, Any]], page: frozenset[str]) -> list[dict[str, Any]]:
+    """Of the article items `content`, the page's own: those that name this page (`page`) where one does;
+    else, beside others that name other pages, those that name none; else all. A teaser's `NewsArticle`,
+    which names its story's page, listed before the article's own, which names none, gave the page its
+    date and its writer, and a note citing them failed (or one citing the teaser's passed)."""
+    own = [item for item in content if any(name in page for name in _named_pages(item))]
+    if own or not page:
+        return own or content
+    unnamed = [item for item in content if next(_named_pages(item), None) is None]
+    return unnamed or content
 
 
 def _not_of_another_page(items: list[dict[str, Any]], page: frozenset[str]) -> list[dict[str, Any]]:
@@ -306,7 +317,7 @@ def _content_author(
     page's that has that `@id` (Yoast's `@graph` names a `Person` so)."""
     content = _content_items(items)
     if any(_types(item) & _ARTICLE_TYPES for item in content):
-        content = [item for item in content if any(name in page for name in _named_pages(item))] or content
+        content = _the_page_s_articles(content, page)
     value = next((item.get("author") for item in content if item.get("author")), None)
     values = [_referred(one, items) for one in (value[:_MAX_NAMES] if isinstance(value, list) else [value])]
     name = _name(values if isinstance(value, list) else values[0])

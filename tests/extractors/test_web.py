@@ -1063,6 +1063,47 @@ def test_the_article_item_that_names_the_page_dates_it_after_another_story_s(own
     assert _date_status(post) == "pass"
 
 
+_TEASER = (
+    '{"@type": "NewsArticle", "url": "https://news.example/2019/05/02/mayor-resigns", "headline": "Mayor '
+    'resigns", "datePublished": "2019-05-02T09:00:00Z", "author": {"@type": "Person", "name": "Omar Khalil"}}'
+)
+_UNNAMED_OWN = (
+    '{"@type": "NewsArticle", "headline": "Council", "datePublished": "2022-01-21T09:00:00Z", '
+    '"author": {"@type": "Person", "name": "Lina Haddad"}}'
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _json_ld(_TEASER, _UNNAMED_OWN),
+        _json_ld(f'{{"@context": "https://schema.org", "@graph": [{_TEASER}, {_UNNAMED_OWN}]}}'),
+        _page_with(f'<script type="application/ld+json">{_TEASER}</script>').replace(
+            "</head>", f'<script type="application/ld+json">{_UNNAMED_OWN}</script></head>'
+        ),
+    ],
+    ids=["one list", "one graph", "two scripts"],
+)
+def test_a_teaser_s_item_naming_its_story_does_not_date_or_author_the_article_whose_item_names_none(
+    page: str,
+) -> None:
+    # A teaser's `NewsArticle` (it names its story's page) before the article's own (which names none) gave
+    # the page the teaser's day and writer: a true note failed `date` and `author`, one citing the teaser's
+    # writer passed.
+    post = _read(page)
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert post.author == "Lina Haddad"
+    assert _date_status(post) == "pass"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") != "pass"
+
+
+def test_a_teaser_s_item_does_not_date_the_article_whose_own_item_names_no_page_and_no_day() -> None:
+    post = _read(_json_ld(_TEASER, '{"@type": "NewsArticle", "headline": "Council"}'))
+    assert post.published is None
+    assert _date_status(post, dt.date(2019, 5, 2)) == "warn"
+
+
 def test_an_article_item_that_names_another_address_still_dates_a_page_of_one_article() -> None:
     # An item that gives the article's address on another host (its AMP or syndicated copy) is still its own.
     post = _read(_json_ld(OTHER_STORY))
