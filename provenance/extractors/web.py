@@ -193,6 +193,8 @@ _FRAME_TYPES = frozenset(
         "ImageObject",
         "BreadcrumbList",
         "ListItem",
+        # A list of other pages (related or most-read stories): its name ("Most read") titled the page.
+        "ItemList",
         "SiteNavigationElement",
         "WPHeader",
         "WPFooter",

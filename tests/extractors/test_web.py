@@ -1104,6 +1104,18 @@ def test_a_teaser_s_item_does_not_date_the_article_whose_own_item_names_no_page_
     assert _date_status(post, dt.date(2019, 5, 2)) == "warn"
 
 
+def test_an_item_list_s_name_is_not_the_page_s_title() -> None:
+    # A "Most read" list's item (its stories' links) was the page's content item where it had no article
+    # item: its name titled the page, and a note citing the page's own title warned.
+    item_list = (
+        '{"@type": "ItemList", "name": "Most read", "itemListElement": [{"@type": "ListItem", "position": 1, '
+        '"url": "https://news.example/2019/05/02/mayor-resigns"}]}'
+    )
+    post = _read(_json_ld(item_list))
+    assert post.title == "Council"
+    assert _title_status(post, "Council") == "pass"
+
+
 def test_an_article_item_that_names_another_address_still_dates_a_page_of_one_article() -> None:
     # An item that gives the article's address on another host (its AMP or syndicated copy) is still its own.
     post = _read(_json_ld(OTHER_STORY))
