@@ -10,8 +10,10 @@ of an item that names another page (a section's `WebPage`), and
 never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer)
 or from after the end of the article that holds the headline (other stories, whatever their block is
 called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
-address, its headline or its prose (the day it is about). A Persian page's `<time>` or metadata of a Solar
-Hijri day (`1400-11-01`) is read in that calendar; another page's of those years gives no day. A page no
+address, its headline or its prose (the day it is about), nor an event's time an event page shows (marked
+`startDate`, `dtstart`, labelled "When:", or an `Event` item's start). A Persian page's `<time>` or
+metadata of a Solar Hijri day (`1400-11-01`) is read in that calendar; another page's of those years gives
+no day. A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
 2022`), only beside its byline or headline (`_publication_line`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
@@ -795,12 +797,77 @@ def _as_gregorian(value: str | None, tree: LexborHTMLParser) -> str | None:
     return found.date.isoformat() + value[written.end() :]
 
 
-def _shown_publication_time(tree: LexborHTMLParser) -> str | None:
+# An event's time, which an event page shows (on a line of its own, after its text or in its header): the
+# day the page is about, not when it was published. Taken for the page's own where no metadata dated it, a
+# note citing the day the event was announced failed, and one citing the event's day passed. Known by its
+# microdata property (`startDate`), its class (hCalendar's `dtstart`, The Events Calendar's
+# `tribe-event-date-start`, `event-date`, `start-time`), the start or end of an `Event` item of the page's
+# JSON-LD it gives, or the label before it ("When:", "Starts", "Date and time:", "Doors open").
+_EVENT_ITEMPROPS = frozenset(("startdate", "enddate", "doortime"))
+_EVENT_CLASS = re.compile(
+    r"dtstart|dtend|(?<![a-z])(?:event[-_]?(?:date|time|start|end)|(?:start|end)[-_](?:date|time))",
+    re.IGNORECASE,
+)
+_EVENT_LABEL = re.compile(
+    r"(?:\bwhen|\bstarts?|\bbegins?|\bends?|\bdoors(?: open)?|\bdate (?:and|&) time|\bevent date"
+    r"|когда|начало|дата проведения|коли|початок|дата проведення|quand|wann|beginn|cu[aá]ndo|quando)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# The kinds of event whose start is a publication's, not an event the page announces.
+_PUBLISHING_EVENTS = frozenset(("PublicationEvent", "BroadcastEvent"))
+_MINUTE = 16  # `2022-02-10T18:00`: an event's time is given to the minute, or as its day alone
+
+
+def _event_times(items: list[dict[str, Any]]) -> frozenset[str]:
+    """The starts and ends (`_minute`) of the page's JSON-LD `Event` items (`MusicEvent`, `SocialEvent`,
+    …)."""
+    times: set[str] = set()
+    for item in items:
+        kinds = _types(item)
+        if not any(kind.endswith("Event") for kind in kinds) or kinds & _PUBLISHING_EVENTS:
+            continue
+        for key in ("startDate", "endDate", "doorTime"):
+            value = item.get(key)
+            if isinstance(value, str) and value.strip():
+                times.add(_minute(value))
+    return frozenset(times)
+
+
+def _minute(value: str) -> str:
+    """A time as far as its minute, written one way (`2022-02-10 18:00` as `2022-02-10T18:00`)."""
+    return value.strip()[:_MINUTE].replace(" ", "T")
+
+
+def _an_event_s_time(node: LexborNode, event_times: frozenset[str]) -> bool:
+    """Whether a `<time>` gives when an event the page announces happens (above), not when it was
+    published."""
+    attributes = node.attributes
+    itemprop = (attributes.get("itemprop") or "")[:_MAX_PUBLISHED_MARK].lower().split()
+    if _EVENT_ITEMPROPS.intersection(itemprop):
+        return True
+    # Its class, or its holder's (`<span class="tribe-event-date-start"><time>`).
+    for marked in (node, node.parent):
+        marks = marked.attributes if marked is not None else {}
+        if any(
+            _EVENT_CLASS.search((marks.get(name) or "")[:_MAX_PUBLISHED_MARK]) for name in ("class", "id")
+        ):
+            return True
+    if event_times and _minute(attributes.get("datetime") or "") in event_times:
+        return True
+    label = _label_before(node)
+    # A time first in its line's value (`<dt>When</dt><dd><time>`): the label stands before the value.
+    if not label.strip() and node.parent is not None and node.parent.tag not in ("article", "main", "body"):
+        label = _label_before(node.parent)
+    return _EVENT_LABEL.search(label) is not None
+
+
+def _shown_publication_time(tree: LexborHTMLParser, event_times: frozenset[str] = frozenset()) -> str | None:
     """The `datetime` of the first `<time>` the page marks as its publication's (`pubdate`, or a class, id or
     `itemprop` naming publication: `entry-date published`, `datePublished`), else of the first in its
     article that stands before the article's text (a byline's: one in the text gives the day it is about);
     outside its side blocks, the site's banner and what follows the article, and not one that gives when
-    the page was changed."""
+    the page was changed, nor an event's (`_an_event_s_time`)."""
     times = tree.css("time[datetime]")[:_MAX_TIMES]
     if not times:
         return None
@@ -809,7 +876,7 @@ def _shown_publication_time(tree: LexborHTMLParser) -> str | None:
     after = _after_the_article(tree, times)
     first_in_article: LexborNode | None = None
     for node in times:
-        if _marks_a_modification(node) or node.mem_id in after:
+        if _marks_a_modification(node) or node.mem_id in after or _an_event_s_time(node, event_times):
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.mem_id in banners for around in ancestors(node)):
@@ -868,9 +935,11 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
     return _time_elements(tree)[0]
 
 
-def _time_elements(tree: LexborHTMLParser, url: str | None = None) -> tuple[str | None, list[str]]:
+def _time_elements(
+    tree: LexborHTMLParser, url: str | None = None, event_times: frozenset[str] = frozenset()
+) -> tuple[str | None, list[str]]:
     """`_time_element`, and the `datetime`s of every `<time>` in the article it was chosen from (the first
-    one's among them; none when it was chosen outside an article)."""
+    one's among them; none when it was chosen outside an article); never an event's (`_an_event_s_time`)."""
     layout = _PageLayout(tree)
     banners = {node.mem_id for node in _site_banners(tree)}
     times = tree.css("time[datetime]")[:_MAX_TIMES]
@@ -881,6 +950,8 @@ def _time_elements(tree: LexborHTMLParser, url: str | None = None) -> tuple[str 
     in_article: list[str] = []
     for node in times:
         if _marks_a_modification(node) or node.mem_id in after or _in_prose(node):
+            continue
+        if _an_event_s_time(node, event_times):
             continue
         in_side_block, inside = layout.place(node)
         if in_side_block or (cards and any(around.mem_id in cards for around in ancestors(node))):
@@ -2060,7 +2131,7 @@ def _publication_line(tree: LexborHTMLParser, url: str | None = None) -> str | N
 _PROSE_TAGS = ("p", "li", "blockquote", "pre", "td")
 
 
-def _htmldate(html: str, url: str | None = None) -> str | None:
+def _htmldate(html: str, url: str | None = None, event_times: frozenset[str] = frozenset()) -> str | None:
     from htmldate import find_date
 
     # htmldate also searches the raw markup, comments included: a date no reader can see (a template's
@@ -2087,7 +2158,8 @@ def _htmldate(html: str, url: str | None = None) -> str | None:
     for node in tree.css('script[type*="ld+json" i]'):
         node.decompose()
     for node in tree.css("meta, time")[:_MAX_UPDATE_LINES]:
-        if _marks_a_modification(node):
+        # Nor an event's time (htmldate reads every `<time>`).
+        if _marks_a_modification(node) or (node.tag == "time" and _an_event_s_time(node, event_times)):
             node.decompose()
     _without_update_lines(tree)
     # Nor the date in the page's address (`/2022/01/21/`), which htmldate reads from its canonical link (when
@@ -2310,17 +2382,18 @@ def _published(
             # The day the page shows its reader as its publication's (a `<time class="published">`) is as
             # much the page's as its metadata's: a republished or migrated article's JSON-LD gives the day
             # it was loaded, its byline the day it was written. A live blog's entries are each dated.
-            shown = _shown_publication_time(tree)
+            shown = _shown_publication_time(tree, _event_times(ld))
             when = parse_published(shown) if shown else None
             if when is not None and abs(when.at - first[2].at) > _DATES_APART:
                 other = ("<time> the page shows", shown or "")
         return (first[0], first[1]), other
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
-    element, in_article = _time_elements(tree, url)
+    event_times = _event_times(ld)
+    element, in_article = _time_elements(tree, url, event_times)
     chosen = parse_published(element) if element else None
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
-    found = _htmldate(html, url)
+    found = _htmldate(html, url, event_times)
     if found:
         return ("htmldate", found), None
     line = _publication_line(tree, url)

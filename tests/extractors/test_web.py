@@ -1882,6 +1882,49 @@ def test_a_time_in_a_paragraph_of_the_text_does_not_date_the_page() -> None:
     assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
 
 
+_TOWN_HALL = "The council invites residents to a town hall on the future of the bridge and its repairs. " * 3
+_EVENT_ITEM = _ld_script(
+    '{"@context": "https://schema.org", "@type": "Event", "name": "Town hall", '
+    '"startDate": "2022-02-10T18:00:00+01:00"}'
+)
+_EVENT_TIME = '<time datetime="2022-02-10T18:00">10 February, 6 pm</time>'
+
+
+@pytest.mark.parametrize(
+    ("head", "event_line"),
+    [
+        ("", f"<p>When: {_EVENT_TIME}</p>"),
+        ("", f"<p><strong>Date and time:</strong> {_EVENT_TIME}</p>"),
+        ("", f"<dl><dt>When</dt><dd>{_EVENT_TIME}</dd><dt>Where</dt><dd>City Hall</dd></dl>"),
+        ("", f"<p>{_EVENT_TIME.replace('<time', '<time itemprop=startDate')}</p>"),
+        ("", f'<div><span class="tribe-event-date-start">{_EVENT_TIME}</span></div>'),
+        ("", f"<p>{_EVENT_TIME.replace('<time', '<time class=dtstart')}</p>"),
+        (_EVENT_ITEM, f"<p>{_EVENT_TIME}</p>"),
+    ],
+    ids=["when", "date and time", "a list's when", "microdata", "events calendar", "hcalendar", "json-ld"],
+)
+def test_an_event_s_time_on_an_event_page_does_not_date_the_page(head: str, event_line: str) -> None:
+    # An event page shows when the event happens on a line of its own (after its text, or in its header):
+    # taken for the page's publication where no metadata dated it, a note citing the day the event was
+    # announced failed, and one citing the event's day as the page's passed.
+    body = f"<article><h1>Town hall</h1><p>{_TOWN_HALL}</p>{event_line}</article>"
+    post = _read(_page_with(head, body))
+    assert post.published is None
+    assert _date_status(post, dt.date(2022, 2, 10)) == "warn"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "warn"
+
+
+def test_an_event_page_s_own_publication_time_still_dates_it() -> None:
+    posted = '<p>Posted <time datetime="2022-01-21T09:00:00Z">21 January 2022</time></p>'
+    for body in (
+        f"<article><h1>Town hall</h1>{posted}<p>{_TOWN_HALL}</p><p>When: {_EVENT_TIME}</p></article>",
+        f"<article><h1>Town hall</h1><p>{_TOWN_HALL}</p><p>When: {_EVENT_TIME}</p>{posted}</article>",
+    ):
+        post = _read(_page_with(_EVENT_ITEM, body))
+        assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC), body
+        assert _date_status(post) == "pass"
+
+
 def test_a_wordpress_time_marked_published_and_updated_is_the_publication_time() -> None:
     # WordPress marks a post never changed `entry-date published updated`: its one date is the publication's.
     post = _read(asset("date_in_a_wordpress_published_updated_time.html"))
