@@ -283,14 +283,24 @@ def _content_date(items: list[dict[str, Any]], page: frozenset[str] = frozenset(
 
 def _the_page_s_articles(content: list[dict[str, Any]], page: frozenset[str]) -> list[dict[str, Any]]:
     """Of the article items `content`, the page's own: those that name this page (`page`) where one does;
-    else, beside others that name other pages, those that name none; else all. A teaser's `NewsArticle`,
-    which names its story's page, listed before the article's own, which names none, gave the page its
-    date and its writer, and a note citing them failed (or one citing the teaser's passed)."""
+    else those that name no other page of its site (a teaser's or a card's item names its own story's
+    page, on the same host or by a path alone), of which those that name no page at all where there are
+    any. A teaser's `NewsArticle` listed before the article's own (which names no page), or a card's
+    microdata item on a page whose article has none, gave the page its date and its writer, and a note
+    citing them failed (or one citing the teaser's passed). An item that names the article's address on
+    another host (its syndicated copy) is still its own."""
     own = [item for item in content if any(name in page for name in _named_pages(item))]
     if own or not page:
         return own or content
-    unnamed = [item for item in content if next(_named_pages(item), None) is None]
-    return unnamed or content
+    hosts = {key.split("/", 1)[0] for key in page if key and not key.startswith("/")}
+
+    def names_another_page_here(item: dict[str, Any]) -> bool:
+        names = list(_named_pages(item))
+        return bool(names) and all(name.startswith("/") or name.split("/", 1)[0] in hosts for name in names)
+
+    kept = [item for item in content if not names_another_page_here(item)]
+    unnamed = [item for item in kept if next(_named_pages(item), None) is None]
+    return unnamed or kept
 
 
 def _not_of_another_page(items: list[dict[str, Any]], page: frozenset[str]) -> list[dict[str, Any]]:
@@ -1209,6 +1219,8 @@ def _page_byline(
             continue
         if headline is not None and _in_a_card_inside(node, headline):
             continue
+        if kind == 1 and _another_article_s_author(node, tree):
+            continue
         if story_cards and any(around.mem_id in story_cards for around in ancestors(node)):
             continue
         in_side_block, in_article = layout.place(node)
@@ -1296,6 +1308,18 @@ def _headline_is_linked(tree: LexborHTMLParser) -> bool:
 _LINKED_HEADING = ", ".join(
     f"a[href] {heading}, {heading} a[href]" for heading in ("h2", "h3", "h4", "h5", "h6")
 )
+
+
+def _another_article_s_author(node: LexborNode, tree: LexborHTMLParser) -> bool:
+    """Whether an `itemprop=author` element is the author of a microdata article item that does not hold
+    the page's headline: a teaser card's (`<div itemscope itemtype=NewsArticle>` in the article's text),
+    whose writer was read as the page's byline. The page's own item, wherever it stands, gives its author
+    before any byline is read (`_content_author`)."""
+    item = next((around for around in ancestors(node.parent) if "itemscope" in around.attributes), None)
+    if item is None:
+        return False
+    kind = (item.attributes.get("itemtype") or "")[:_MAX_PUBLISHED_MARK].strip().rsplit("/", 1)[-1]
+    return kind in _ARTICLE_TYPES and not _of_the_headline_s_item(node, tree)
 
 
 def _in_a_card_inside(node: LexborNode, headline: LexborNode) -> bool:
@@ -2295,16 +2319,31 @@ def _authored_outside_side_blocks(
 def _metas_outside_side_blocks(tree: LexborHTMLParser) -> dict[str, str]:
     """`pages.meta_tags` without the `<meta>` tags of side blocks: a related story's card may carry its own
     `<meta itemprop="datePublished">`, which is not the article's; nor those after the end of the article
-    holding the headline (the cards of other stories listed after it, in a block named for none)."""
+    holding the headline (the cards of other stories listed after it, in a block named for none); nor the
+    `<meta itemprop>` of a microdata item that does not hold the headline (a card's, wherever it stands:
+    its item is read as one, `_content_date`, and one that names another story's page does not date this
+    one)."""
     layout = _PageLayout(tree)
     in_body = tree.css("body meta")[:MAX_META]
     after = _after_the_article(tree, in_body) if in_body else set()
     return meta_tags(
         tree,
         lambda node: (
-            (node.mem_id not in after or _of_the_headline_s_item(node, tree)) and not layout.place(node)[0]
+            (node.mem_id not in after or _of_the_headline_s_item(node, tree))
+            and not layout.place(node)[0]
+            and not _another_item_s_property(node, tree)
         ),
     )
+
+
+def _another_item_s_property(node: LexborNode, tree: LexborHTMLParser) -> bool:
+    """Whether a `<meta>` in the body is a property (`itemprop`, no `name` or `property`) of a microdata
+    item that does not hold the page's headline."""
+    attributes = node.attributes
+    if "itemprop" not in attributes or "name" in attributes or "property" in attributes:
+        return False
+    in_an_item = any("itemscope" in around.attributes for around in ancestors(node.parent))
+    return in_an_item and not _of_the_headline_s_item(node, tree)
 
 
 def _of_the_headline_s_item(node: LexborNode, tree: LexborHTMLParser) -> bool:

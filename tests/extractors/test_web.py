@@ -1118,9 +1118,40 @@ def test_an_item_list_s_name_is_not_the_page_s_title() -> None:
 
 def test_an_article_item_that_names_another_address_still_dates_a_page_of_one_article() -> None:
     # An item that gives the article's address on another host (its AMP or syndicated copy) is still its own.
-    post = _read(_json_ld(OTHER_STORY))
+    post = _read(_json_ld(OTHER_STORY.replace("news.example", "partner.example")))
     assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
     assert _date_status(post) == "pass"
+
+
+_CARD = (
+    '<div itemscope itemtype="https://schema.org/NewsArticle">'
+    '<a itemprop="url" href="/2019/05/02/mayor-resigns"><span itemprop="headline">Mayor resigns</span></a>'
+    '<meta itemprop="datePublished" content="2019-05-02">'
+    '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Omar Khalil'
+    "</span></span></div>"
+)
+_OWN_BYLINE = '<p class="byline">By Lina Haddad, <time datetime="2022-01-21T09:00:00Z">21 January</time></p>'
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _json_ld(_TEASER),
+        _page_with("", f"<article><h1>Council</h1>{_OWN_BYLINE}<p>The council met.</p>{_CARD}</article>"),
+        _page_with("", f"<div>{_CARD}</div><article><h1>Council</h1>{_OWN_BYLINE}</article>"),
+    ],
+    ids=["json-ld teaser", "a card in the article", "a card before the article"],
+)
+def test_an_item_that_names_another_page_of_the_site_does_not_date_or_author_the_page(page: str) -> None:
+    # The only article item on the page was a teaser's (JSON-LD) or a card's (microdata, its `<meta
+    # itemprop>`, its `itemprop=author`), naming its own story's page on the same site: its day and its
+    # writer were the page's, and a note citing the teaser's passed.
+    post = _read(page)
+    assert post.published is None or post.published.date() != dt.date(2019, 5, 2)
+    assert _date_status(post, dt.date(2019, 5, 2)) != "pass"
+    assert _author_status(post, "Omar Khalil") != "pass"
+    if "byline" in page:
+        assert (post.published, post.author) == (dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC), "Lina Haddad")
 
 
 _HEADLINE = "<h1>Council</h1>"
