@@ -303,6 +303,22 @@ def _the_page_s_articles(content: list[dict[str, Any]], page: frozenset[str]) ->
     return unnamed or kept
 
 
+# The media an article embeds (a clip, a podcast's episode), which a player's script describes in JSON-LD of
+# its own beside none of the article's.
+_MEDIA_TYPES = frozenset(("VideoObject", "AudioObject", "MediaObject", "Clip"))
+
+
+def _without_an_article_s_media(items: list[dict[str, Any]], og: dict[str, str]) -> list[dict[str, Any]]:
+    """`items` without the media items (`_MEDIA_TYPES`) of a page whose OpenGraph calls it an article
+    (`og:type` `article`, or an `article:published_time`): the clip its player describes is not the
+    article. Read as its content item where the page had no article item, the clip's upload day dated the
+    article and its name titled it, and a note citing the article's day and headline failed. A video's own
+    page (`og:type` `video.other`) is its video's."""
+    if og.get("og:type", "").strip().lower() != "article" and "article:published_time" not in og:
+        return items
+    return [item for item in items if not (_types(item) and _types(item) <= _MEDIA_TYPES)]
+
+
 def _not_of_another_page(items: list[dict[str, Any]], page: frozenset[str]) -> list[dict[str, Any]]:
     """`items` without those that name pages (`_named_pages`), none of them this one (`page`), query strings
     aside: a section's or the site's `WebPage` or `CollectionPage` item, which some templates put on every
@@ -2700,8 +2716,8 @@ def read_web_page(
         # Judged, and read, without what the archive put in the page: none of it is the page's.
         html = tree.html or html
     data = _embedded(html, response.uri, tree)
-    ld = list(_items(data.get("json-ld")))
     og = opengraph_properties(tree)
+    ld = _without_an_article_s_media(list(_items(data.get("json-ld"))), og)
     micro = _microdata_items(data)
     metas = meta_tags(tree)
     page_heading = page_title(tree)
@@ -2723,7 +2739,9 @@ def read_web_page(
     headline = _value(_first(_not_of_another_page(_content_items(ld), page), ("headline", "name")))
     title = og_title or (_as_text(headline) if headline else None) or page_heading
     # The article's own items: a related story's card in a side block may carry its `NewsArticle` item.
-    dating_ld = _json_ld_outside_side_blocks(tree, response.uri, ld) if ld else ld
+    dating_ld = (
+        _without_an_article_s_media(_json_ld_outside_side_blocks(tree, response.uri, ld), og) if ld else ld
+    )
     author, outlet_author, byline, meta_overruled = _author(
         dating_ld, micro, metas, tree, [publisher, application], own_url, page
     )

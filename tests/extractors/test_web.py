@@ -1104,6 +1104,39 @@ def test_a_teaser_s_item_does_not_date_the_article_whose_own_item_names_no_page_
     assert _date_status(post, dt.date(2019, 5, 2)) == "warn"
 
 
+_PLAYER_S_CLIP = (
+    '{"@context": "https://schema.org", "@type": "VideoObject", "name": "Drone footage of the bridge", '
+    '"uploadDate": "2022-01-15T10:00:00Z", "contentUrl": "https://cdn.example/v.mp4"}'
+)
+
+
+@pytest.mark.parametrize(
+    "opengraph",
+    [
+        '<meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2022-01-21T09:00:00Z">',
+        '<meta property="article:published_time" content="2022-01-21T09:00:00Z">',
+    ],
+    ids=["og:type article", "article:published_time"],
+)
+def test_an_embedded_clip_s_json_ld_does_not_date_or_title_an_article(opengraph: str) -> None:
+    # The only JSON-LD on the article was its player's `VideoObject`: read as the page's content item, the
+    # clip's upload day (six days before) dated the article, its name titled it, and a true note failed.
+    post = _read(_page_with(opengraph + _ld_script(_PLAYER_S_CLIP)))
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC),
+        "article:published_time",
+    )
+    assert post.title == "Council"
+    assert _date_status(post) == "pass"
+
+
+def test_a_video_page_is_still_dated_and_titled_by_its_video_s_item() -> None:
+    post = _read(_page_with('<meta property="og:type" content="video.other">' + _ld_script(_PLAYER_S_CLIP)))
+    assert post.published == dt.datetime(2022, 1, 15, 10, 0, tzinfo=dt.UTC)
+    assert post.title == "Drone footage of the bridge"
+
+
 def test_an_item_list_s_name_is_not_the_page_s_title() -> None:
     # A "Most read" list's item (its stories' links) was the page's content item where it had no article
     # item: its name titled the page, and a note citing the page's own title warned.
