@@ -2042,6 +2042,23 @@ def _main_text(html: str, content_text: Callable[[], str]) -> str:
     return (content_text() or text)[:MAX_TEXT]
 
 
+_MOST_FIGURES = 500
+
+
+def _without_quotations_figures(tree: LexborHTMLParser) -> bool:
+    """Whether the article set quotations in `<figure>`s (a `<blockquote>` in one, as HTML sets a quotation
+    beside its source's `<figcaption>`, and WordPress its pull-quote block), now unwrapped from them: the
+    main-text extractor drops every `<figure>` as an image's, and a quotation the article shows in one,
+    which it keeps in a bare `<blockquote>`, was "not found" on the page. (An embedded post's markup it
+    drops wherever it stands.)"""
+    figures = [
+        figure for figure in tree.css("figure")[:_MOST_FIGURES] if figure.css_first("blockquote") is not None
+    ]
+    for figure in figures:
+        figure.unwrap()
+    return bool(figures)
+
+
 def _content_text(tree: LexborHTMLParser) -> str:
     """The visible text without side blocks ("" for a page with too many to judge). The tree loses its
     invisible elements and side blocks: read it last."""
@@ -2797,8 +2814,10 @@ def read_web_page(
         block.decompose()
     corrected = _without_correction_notes(tree, note_text) if problem is None else None
     if main_text or not title:
-        # Without its correction notes, where it has any (the tree has lost them, and what no reader sees).
-        text_html = (tree.html or html) if corrected or comment_blocks else html
+        # Without its correction notes, where it has any (the tree has lost them, and what no reader sees);
+        # with the quotations it sets in figures.
+        unwrapped = _without_quotations_figures(tree)
+        text_html = (tree.html or html) if corrected or comment_blocks or unwrapped else html
         text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"

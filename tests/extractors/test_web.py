@@ -1654,6 +1654,31 @@ def _quote_status(post: SourcePost, quote: str) -> str:
     return check_quote(given).status
 
 
+_MAYOR_SAID = "We will reopen the bridge on Monday morning for all traffic."
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        f"<figure class='wp-block-pullquote'><blockquote><p>{_MAYOR_SAID}</p><cite>The mayor</cite>"
+        "</blockquote></figure>",
+        f"<figure><blockquote><p>{_MAYOR_SAID}</p></blockquote><figcaption>The mayor, in a statement"
+        "</figcaption></figure>",
+    ],
+    ids=["a pull-quote block", "a quotation with its caption"],
+)
+def test_a_quotation_the_article_sets_in_a_figure_is_in_its_text(quotation: str) -> None:
+    # The main-text extractor drops every `<figure>` as an image's: the mayor's words, which the article
+    # quotes in a WordPress pull-quote block or as HTML sets a quotation with its source (a `<blockquote>`
+    # and a `<figcaption>` in a `<figure>`), were "not found", where the same words in a bare `<blockquote>`
+    # were found.
+    prose = "<p>" + "The council voted on Friday to reopen the bridge after months of repairs. " * 4 + "</p>"
+    page = f"<html><head><title>Council</title></head><body><article><h1>Council</h1>{prose}{quotation}"
+    post = _read(f"{page}{prose}</article></body></html>")
+    assert _MAYOR_SAID in post.text
+    assert _quote_status(post, _MAYOR_SAID) == "pass"
+
+
 @pytest.mark.parametrize(
     ("page", "quote", "said"),
     [
