@@ -2429,10 +2429,14 @@ def _published(
         yield (f"microdata {micro_date[0]}", micro_date[1]) if micro_date else ("", None)
         yield from created
         outside: dict[str, str] | None = None
-        for name in ("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"):
+        for name in (
+            *("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"),
+            # A paper's or a report's landing page: its publication day as scholars' indexes read it.
+            *("citation_publication_date", "citation_date", "dcterms.issued"),
+        ):
             if meta_content(metas, name) is not None:
                 outside = _metas_outside_side_blocks(tree) if outside is None else outside
-                yield f"meta {name}", meta_content(outside, name)
+                yield f"meta {name}", _dashed_day(meta_content(outside, name))
 
     # A Persian page's metadata gives a Solar Hijri day as its `<time>` does (`_as_gregorian`).
     gregorian = ((where, _as_gregorian(value, tree)) for where, value in candidates() if value)
@@ -2906,6 +2910,9 @@ def _author(
         # `twitter:data1` the name (the page had no author where its theme shows no byline).
         if (meta_content(metas, "twitter:label1") or "").casefold() == "written by":
             values.append(meta_content(metas, "twitter:data1"))
+        # A paper's or a report's landing page (a repository's, a journal's) names its authors as scholars'
+        # indexes read them: one `citation_author` each.
+        values.append(_scholarly_authors(tree) if "citation_author" in metas else None)
         meta = next((value for value in values if value and value.strip() and "://" not in value), None)
         structured = (meta, False) if meta else None
         from_meta = meta
@@ -2930,6 +2937,34 @@ def _author(
         return name, None, None, None
     shown = byline[1] if _squashed(name) in outlet else f"{byline[1]}, {name}"
     return shown, name, byline, overruled
+
+
+def _scholarly_authors(tree: LexborHTMLParser) -> str | None:
+    """The names a page's `citation_author` tags give (Highwire Press's, which scholars' indexes read on a
+    paper's landing page), each as its writer is named (`Haddad, Lina` is Lina Haddad), in their order."""
+    names: list[str] = []
+    for node in tree.css('meta[name="citation_author" i]')[:_MAX_NAMES]:
+        written = squeeze(node.attributes.get("content") or "")[:_MAX_HEADING]
+        family, comma, given = written.partition(",")
+        name = (
+            f"{given.strip()} {family.strip()}" if comma and given.strip() and "," not in given else written
+        )
+        if name and "://" not in name and name not in names:
+            names.append(name)
+    return ", ".join(names) or None
+
+
+# A day written with slashes, year first (`2022/01/21`), as a `citation_publication_date` gives it.
+_SLASHED_DAY = re.compile(r"\s{0,8}(\d{4})/(\d{1,2})/(\d{1,2})\s{0,8}")
+
+
+def _dashed_day(value: str | None) -> str | None:
+    """`value`, a day written `2022/01/21` written `2022-01-21`; any other value as it is."""
+    slashed = _SLASHED_DAY.fullmatch(value[:64]) if value else None
+    if slashed is None:
+        return value
+    year, month, day = slashed.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 def _overruling_byline(

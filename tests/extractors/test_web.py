@@ -2717,6 +2717,30 @@ def test_a_related_story_s_json_ld_author_is_not_the_article_s(page: str) -> Non
     assert _author_status(post, "Lina Haddad") == "pass"
 
 
+_PAPER_S_PAGE = (
+    "<meta name='citation_title' content='Bridge safety in wartime: a survey'>"
+    "<meta name='citation_author' content='Haddad, Lina'><meta name='citation_author' content='Omar Khalil'>"
+    "<meta name='citation_publication_date' content='2022/01/21'>"
+    "<meta name='citation_pdf_url' content='https://repository.example/records/123/files/paper.pdf'>"
+)
+
+
+def test_a_paper_s_landing_page_is_authored_and_dated_by_its_citation_tags() -> None:
+    # A repository's or a journal's landing page for a paper (the PDF a link beside it) names its authors and
+    # its day only as scholars' indexes read them: a true note naming the paper's second author warned, as
+    # one naming none of its authors would.
+    post = _read(_page_with(_PAPER_S_PAGE))
+    assert post.author == "Lina Haddad, Omar Khalil"
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+        "meta citation_publication_date",
+    )
+    assert _author_status(post, "Omar Khalil") == "pass"
+    assert _author_status(post, "Anna Petrova") != "pass"
+    assert _date_status(post) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 25)) == "fail"
+
+
 _CARD_BY = (
     '<div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="url" href="/other">'
     '<span itemprop="headline">Other</span></a><span itemprop="author" itemscope '
