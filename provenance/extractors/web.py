@@ -3110,7 +3110,14 @@ def _without_the_archive_s_insert(tree: LexborHTMLParser, copy_url: str) -> bool
     without `id_`, now taken out of it: its banner and its scripts. Its print line ("The Wayback Machine -
     <address>") opened the text of a short article, where a quote was looked for; and its scripts, counted
     as the page's, made a short server-rendered page's copy a "script shell" the live page was not, so the
-    copy was no archived copy of a page gone."""
+    copy was no archived copy of a page gone. A copy served as it was kept (`/web/<time>id_/…`) holds
+    nothing of the archive's, and its scripts (their addresses as the page wrote them) are the page's."""
+    try:
+        stamp = urlsplit(copy_url).path.split("/", 3)[2:3]  # `/web/<time>[id_]/` or `/<collection>/<time>…/`
+    except ValueError:
+        stamp = []
+    if stamp and stamp[0].endswith("id_"):
+        return False
     banner = tree.css(_WAYBACK_BANNER)[:_MOST_BANNER_PARTS]
     for node in reversed(banner):  # a part inside another (the toolbar in its base) before the one around it
         node.decompose()

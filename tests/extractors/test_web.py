@@ -3550,6 +3550,18 @@ def test_a_wayback_copy_is_judged_by_the_page_s_own_scripts_not_the_archive_s(
         assert "Wayback" not in post.text
 
 
+def test_a_wayback_copy_served_as_kept_counts_its_scripts_as_the_page_s() -> None:
+    # A copy served with `id_` holds nothing of the archive's: its scripts, whose relative addresses resolve
+    # on the archive's host, are the page's own, and a script shell's copy is one still.
+    original = "https://www.bridgenews.example/2022/01/21/polling"
+    memento = f"https://web.archive.org/web/20220121093000id_/{original}"
+    shell = _SHORT_NOTICE.format(
+        head="<script src='/static/app.js'></script>", banner="", main="<div id='root'>Loading</div>", tail=""
+    )
+    post = extract_source(original, (answer(memento, shell),), start=memento)
+    assert post.problem == "script-shell"
+
+
 STRIKE_TITLE = "Bridge destroyed in overnight strike"
 
 
