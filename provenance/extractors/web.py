@@ -2776,6 +2776,9 @@ def read_web_page(
     heading_text = squeeze(heading.text())[:_MAX_HEADING] if heading is not None else None
     from_heading = _headline_in_the_h1(title, heading_text, tree, [publisher, application], own_url)
     title = from_heading or title
+    if title and not og_title and not from_heading and headline and title == _as_text(headline):
+        # The article item's headline, cut where search engines cut one: the page's own, whole.
+        title = _uncut(title, (heading_text, page_heading)) or title
     has_scripts = tree.css_first("script") is not None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
     problem = page_problem(
@@ -3144,6 +3147,30 @@ def _the_archive_s_script(script: LexborNode, copy_url: str) -> bool:
         return host in _ARCHIVE_SCRIPT_HOSTS and wayback_original(address) is None
     words = script.text(deep=False)
     return len(words) <= _ARCHIVE_SCRIPT_CHARS and any(word in words for word in _ARCHIVE_SCRIPT_WORDS)
+
+
+# A headline cut at search engines' limit (110 characters), or with an ellipsis where it was cut.
+_CUT_HEADLINE_CHARS = 100
+_MIN_CUT_HEADLINE_CHARS = 20
+_ELLIPSES = ("...", "\u2026")
+
+
+def _uncut(headline: str, shown: tuple[str | None, ...]) -> str | None:
+    """The headline the page shows (its `<h1>`, else its `<title>`, of `shown`) where the article item's
+    `headline` is its start, cut (JSON-LD's is cut to 110 characters by many sites, an ellipsis after it
+    or none): read as the page's title, the cut headline made a true cited title warn against the page's
+    `<title>`. None where `headline` is no such cut."""
+    cut = headline.rstrip()
+    ellipsis = cut.endswith(_ELLIPSES)
+    for mark in _ELLIPSES:
+        cut = cut.removesuffix(mark)
+    cut = cut.rstrip()
+    if not (ellipsis and len(cut) >= _MIN_CUT_HEADLINE_CHARS) and len(cut) < _CUT_HEADLINE_CHARS:
+        return None
+    for whole in shown:
+        if whole and len(whole) > len(cut) and squeeze(whole).startswith(cut):
+            return squeeze(whole)
+    return None
 
 
 def _as_text(value: str) -> str:

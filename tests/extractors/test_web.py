@@ -3550,6 +3550,43 @@ def test_a_wayback_copy_is_judged_by_the_page_s_own_scripts_not_the_archive_s(
         assert "Wayback" not in post.text
 
 
+_LONG_HEADLINE = (
+    "Council votes to reopen the old river bridge after months of repairs, as residents and shop owners "
+    "demand faster work on the roads"
+)
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [_LONG_HEADLINE[:110], _LONG_HEADLINE[:107] + "...", _LONG_HEADLINE[:60] + "\u2026"],
+    ids=["at 110 characters", "with dots", "with an ellipsis"],
+)
+@pytest.mark.parametrize("h1", [True, False], ids=["h1", "title only"])
+def test_an_article_item_s_cut_headline_gives_way_to_the_whole_one_the_page_shows(cut: str, h1: bool) -> None:
+    # Many sites cut JSON-LD's headline where search engines do (110 characters): read as the page's title
+    # (it has no og:title), it made the true cited headline, whole in the page's <h1> and <title>, warn.
+    item = json.dumps({"@type": "NewsArticle", "headline": cut, "datePublished": "2022-01-21"})
+    heading = f"<h1>{_LONG_HEADLINE}</h1>" if h1 else ""
+    page = (
+        f"<html><head><title>{_LONG_HEADLINE} | City News</title><script type='application/ld+json'>{item}"
+        f"</script></head><body><article>{heading}<p>{'The council met and voted. ' * 10}</p></article>"
+        "</body></html>"
+    )
+    post = _read(page)
+    assert post.title is not None and post.title.startswith(_LONG_HEADLINE)
+    assert _title_status(post, _LONG_HEADLINE) == "pass"
+
+
+def test_an_article_item_s_short_headline_is_not_taken_for_a_cut_one() -> None:
+    item = json.dumps({"@type": "NewsArticle", "headline": "Council votes"})
+    page = (
+        f"<html><head><title>Council votes to reopen the bridge</title><script type='application/ld+json'>"
+        f"{item}</script></head><body><article><h1>Council votes to reopen the bridge</h1></article>"
+        "</body></html>"
+    )
+    assert _read(page).title == "Council votes"
+
+
 def test_a_wayback_copy_served_as_kept_counts_its_scripts_as_the_page_s() -> None:
     # A copy served with `id_` holds nothing of the archive's: its scripts, whose relative addresses resolve
     # on the archive's host, are the page's own, and a script shell's copy is one still.
