@@ -2231,11 +2231,20 @@ def _htmldate(html: str, url: str | None = None, event_times: frozenset[str] = f
     return str(found) if found else None
 
 
-def _modified(ld: list[dict[str, Any]], metas: dict[str, str], tree: LexborHTMLParser) -> str | None:
-    """When the page says it was changed (its article item's `dateModified`, a modification `<meta>`, a
-    `<time>` marked as an update): shown beside a missing publication date, and named where a note cites
-    that day; never taken for the publication's."""
-    from_ld = _first(_content_items(ld), ("dateModified",))
+def _modified(
+    ld: list[dict[str, Any]],
+    metas: dict[str, str],
+    tree: LexborHTMLParser,
+    page: frozenset[str] = frozenset(),
+) -> str | None:
+    """When the page says it was changed (its article item's `dateModified`, of the page's own article
+    items as for its date: `_the_page_s_articles`; a modification `<meta>`, a `<time>` marked as an update):
+    shown beside a missing publication date, and named where a note cites that day; never taken for the
+    publication's."""
+    content = _content_items(ld)
+    if any(_types(item) & _ARTICLE_TYPES for item in content):
+        content = _the_page_s_articles(content, page)
+    from_ld = _first(content, ("dateModified",))
     if from_ld is not None:
         return from_ld[1]
     names = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
@@ -2768,7 +2777,7 @@ def read_web_page(
     )
     published, other_published = _published(dating_ld, og, micro, metas, tree, html, page, own_url)
     # Kept beside a publication time too: a note citing the "Updated" day a page shows is told so by `date`.
-    modified = _modified(ld, metas, tree)
+    modified = _modified(dating_ld, metas, tree, page)
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
     html_node = tree.css_first("html")
     language = html_node.attributes.get("lang") if html_node is not None else None

@@ -1098,6 +1098,15 @@ def test_a_teaser_s_item_naming_its_story_does_not_date_or_author_the_article_wh
     assert _author_status(post, "Omar Khalil") != "pass"
 
 
+def test_a_teaser_s_item_does_not_give_the_article_s_update_day() -> None:
+    # The teaser's `dateModified` was the page's "modified": a note citing that day was told it cites the
+    # page's update day (a warning), where it names no day of the page's (a failure).
+    teaser = _TEASER.replace('"datePublished"', '"dateModified": "2022-02-03T09:00:00Z", "datePublished"')
+    post = _read(_json_ld(teaser, _UNNAMED_OWN.replace("}}", '}, "dateModified": "2022-01-22T10:00:00Z"}')))
+    assert post.fields["modified"] == "2022-01-22T10:00:00Z"
+    assert _date_status(post, dt.date(2022, 2, 3)) == "fail"
+
+
 def test_a_teaser_s_item_does_not_date_the_article_whose_own_item_names_no_page_and_no_day() -> None:
     post = _read(_json_ld(_TEASER, '{"@type": "NewsArticle", "headline": "Council"}'))
     assert post.published is None
