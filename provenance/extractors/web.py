@@ -962,7 +962,10 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
 
 
 def _time_elements(
-    tree: LexborHTMLParser, url: str | None = None, event_times: frozenset[str] = frozenset()
+    tree: LexborHTMLParser,
+    url: str | None = None,
+    event_times: frozenset[str] = frozenset(),
+    updated: dt.datetime | None = None,
 ) -> tuple[str | None, list[str]]:
     """`_time_element`, and the `datetime`s of every `<time>` in the article it was chosen from (the first
     one's among them; none when it was chosen outside an article); never an event's (`_an_event_s_time`)."""
@@ -977,7 +980,7 @@ def _time_elements(
     for node in times:
         if _marks_a_modification(node) or node.mem_id in after or _in_prose(node):
             continue
-        if _an_event_s_time(node, event_times):
+        if _an_event_s_time(node, event_times) or _at_the_update(node, updated):
             continue
         in_side_block, inside = layout.place(node)
         if in_side_block or (cards and any(around.mem_id in cards for around in ancestors(node))):
@@ -2113,10 +2116,15 @@ def _next_line(node: LexborNode, forward: bool) -> LexborNode | None:
     return None
 
 
-def _dated_line(line: LexborNode, name: str, most_words: int) -> str | None:
+def _dated_line(
+    line: LexborNode, name: str, most_words: int, other_time: Callable[[LexborNode], bool] | None = None
+) -> str | None:
     """The day a short line gives (ISO), when it is a publication line (see above): beside the day, the
-    byline's `name` and at most `most_words` words."""
+    byline's `name` and at most `most_words` words; not a line whose `<time>` gives another time than the
+    publication's (`other_time`: an event's, the update's)."""
     if not _is_short(line, _MAX_UPDATE_LINE) or line.tag in _QUOTING_TAGS or _marks_a_modification(line):
+        return None
+    if other_time is not None and any(other_time(node) for node in line.css("time")[:_MAX_LINE_NODES]):
         return None
     text = squeeze(line.text())
     if _UPDATE_LINE.search(text):
@@ -2132,9 +2140,12 @@ def _dated_line(line: LexborNode, name: str, most_words: int) -> str | None:
     return found.date.isoformat()
 
 
-def _publication_line(tree: LexborHTMLParser, url: str | None = None) -> str | None:
+def _publication_line(
+    tree: LexborHTMLParser, url: str | None = None, other_time: Callable[[LexborNode], bool] | None = None
+) -> str | None:
     """The day of the article's publication line without a `<time>` (see above); None when there is none.
-    Never a line of a card of another story (`_story_cards`, the page at `url`)."""
+    Never a line of a card of another story (`_story_cards`, the page at `url`), nor one whose `<time>` is
+    another time than the publication's (`other_time`)."""
     layout = _PageLayout(tree)
     byline: LexborNode | None = None
     candidates = tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]
@@ -2178,7 +2189,7 @@ def _publication_line(tree: LexborHTMLParser, url: str | None = None) -> str | N
             continue
         if any(around.mem_id in banners or around.mem_id in cards for around in ancestors(line)):
             continue
-        day = _dated_line(line, name, most_words)
+        day = _dated_line(line, name, most_words, other_time)
         if day is not None:
             return day
     return None
@@ -2188,7 +2199,12 @@ def _publication_line(tree: LexborHTMLParser, url: str | None = None) -> str | N
 _PROSE_TAGS = ("p", "li", "blockquote", "pre", "td")
 
 
-def _htmldate(html: str, url: str | None = None, event_times: frozenset[str] = frozenset()) -> str | None:
+def _htmldate(
+    html: str,
+    url: str | None = None,
+    event_times: frozenset[str] = frozenset(),
+    updated: dt.datetime | None = None,
+) -> str | None:
     from htmldate import find_date
 
     # htmldate also searches the raw markup, comments included: a date no reader can see (a template's
@@ -2216,7 +2232,10 @@ def _htmldate(html: str, url: str | None = None, event_times: frozenset[str] = f
         node.decompose()
     for node in tree.css("meta, time")[:_MAX_UPDATE_LINES]:
         # Nor an event's time (htmldate reads every `<time>`).
-        if _marks_a_modification(node) or (node.tag == "time" and _an_event_s_time(node, event_times)):
+        shows_another_time = node.tag == "time" and (
+            _an_event_s_time(node, event_times) or _at_the_update(node, updated)
+        )
+        if _marks_a_modification(node) or shows_another_time:
             node.decompose()
     _without_update_lines(tree)
     # Nor the date in the page's address (`/2022/01/21/`), which htmldate reads from its canonical link (when
@@ -2241,6 +2260,18 @@ def _modified(
     items as for its date: `_the_page_s_articles`; a modification `<meta>`, a `<time>` marked as an update):
     shown beside a missing publication date, and named where a note cites that day; never taken for the
     publication's."""
+    from_metadata = _modified_in_metadata(ld, metas, page)
+    if from_metadata is not None:
+        return from_metadata
+    marked = (node for node in tree.css("time[datetime]")[:_MAX_TIMES] if _marks_a_modification(node))
+    return next((node.attributes.get("datetime") for node in marked), None)
+
+
+def _modified_in_metadata(
+    ld: list[dict[str, Any]], metas: dict[str, str], page: frozenset[str] = frozenset()
+) -> str | None:
+    """`_modified`, as the page's metadata gives it (its article item's `dateModified`, a modification
+    `<meta>`)."""
     content = _content_items(ld)
     if any(_types(item) & _ARTICLE_TYPES for item in content):
         content = _the_page_s_articles(content, page)
@@ -2248,11 +2279,28 @@ def _modified(
     if from_ld is not None:
         return from_ld[1]
     names = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
-    from_meta = meta_content(metas, *names)
-    if from_meta is not None:
-        return from_meta
-    marked = (node for node in tree.css("time[datetime]")[:_MAX_TIMES] if _marks_a_modification(node))
-    return next((node.attributes.get("datetime") for node in marked), None)
+    return meta_content(metas, *names)
+
+
+def _update_instant(
+    ld: list[dict[str, Any]], metas: dict[str, str], page: frozenset[str]
+) -> dt.datetime | None:
+    """The moment the page's metadata says it was changed, where it gives one to the minute or closer (a day
+    alone says no moment); None otherwise."""
+    written = _modified_in_metadata(ld, metas, page)
+    when = parse_published(written) if written else None
+    return when.at if when is not None and not when.day_only else None
+
+
+def _at_the_update(node: LexborNode, updated: dt.datetime | None) -> bool:
+    """Whether a `<time>` gives the moment the page's metadata says it was changed (`updated`), to the
+    minute and with its zone: a theme that shows its byline's time from the last change, unmarked. Taken
+    for the publication where the metadata names none, the update's day passed a note as the page's
+    publication day, and the day the page first came out failed."""
+    if updated is None:
+        return False
+    when = parse_published(node.attributes.get("datetime"))
+    return when is not None and not when.day_only and abs(when.at - updated) < dt.timedelta(minutes=1)
 
 
 def _without_update_lines(tree: LexborHTMLParser) -> None:
@@ -2474,14 +2522,17 @@ def _published(
         return (first[0], first[1]), other
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
     event_times = _event_times(ld)
-    element, in_article = _time_elements(tree, url, event_times)
+    updated = _update_instant(ld, metas, page)
+    element, in_article = _time_elements(tree, url, event_times, updated)
     chosen = parse_published(element) if element else None
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
-    found = _htmldate(html, url, event_times)
+    found = _htmldate(html, url, event_times, updated)
     if found:
         return ("htmldate", found), None
-    line = _publication_line(tree, url)
+    line = _publication_line(
+        tree, url, lambda node: _an_event_s_time(node, event_times) or _at_the_update(node, updated)
+    )
     return (("date line by the byline or headline", line) if line else None), None
 
 

@@ -2023,6 +2023,34 @@ def test_an_event_page_s_own_publication_time_still_dates_it() -> None:
         assert _date_status(post) == "pass"
 
 
+@pytest.mark.parametrize(
+    "changed",
+    [
+        '<meta property="article:modified_time" content="2022-02-10T09:00:00+00:00">',
+        _ld_script('{"@type": "NewsArticle", "dateModified": "2022-02-10T10:00:00+01:00"}'),
+    ],
+    ids=["article:modified_time", "json-ld dateModified"],
+)
+def test_a_byline_time_at_the_moment_the_metadata_says_the_page_changed_does_not_date_it(
+    changed: str,
+) -> None:
+    # The page's metadata names only when it changed, and its theme shows that moment in the byline,
+    # unmarked: taken for the publication, the update's day passed a note as the page's publication day,
+    # and a note giving the day the page came out failed.
+    byline = '<p class="byline">By Lina Haddad | <time datetime="2022-02-10T09:00:00Z">February 10</time></p>'
+    post = _read(_page_with(changed, f"<article><h1>Council</h1>{byline}<p>The council met.</p></article>"))
+    assert post.published is None
+    assert _date_status(post, dt.date(2022, 2, 10)) == "warn"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "warn"
+
+
+def test_a_byline_time_other_than_the_update_s_still_dates_the_page() -> None:
+    changed = '<meta property="article:modified_time" content="2022-02-10T09:00:00+00:00">'
+    byline = '<p class="byline">By Lina Haddad | <time datetime="2022-01-21T09:00:00Z">January 21</time></p>'
+    post = _read(_page_with(changed, f"<article><h1>Council</h1>{byline}<p>The council met.</p></article>"))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+
+
 def test_a_wordpress_time_marked_published_and_updated_is_the_publication_time() -> None:
     # WordPress marks a post never changed `entry-date published updated`: its one date is the publication's.
     post = _read(asset("date_in_a_wordpress_published_updated_time.html"))
