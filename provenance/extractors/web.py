@@ -888,12 +888,15 @@ def _an_event_s_time(node: LexborNode, event_times: frozenset[str]) -> bool:
     return _EVENT_LABEL.search(label) is not None
 
 
-def _shown_publication_time(tree: LexborHTMLParser, event_times: frozenset[str] = frozenset()) -> str | None:
+def _shown_publication_time(
+    tree: LexborHTMLParser, event_times: frozenset[str] = frozenset(), updated: dt.datetime | None = None
+) -> str | None:
     """The `datetime` of the first `<time>` the page marks as its publication's (`pubdate`, or a class, id or
     `itemprop` naming publication: `entry-date published`, `datePublished`), else of the first in its
     article that stands before the article's text (a byline's: one in the text gives the day it is about);
     outside its side blocks, the site's banner and what follows the article, and not one that gives when
-    the page was changed, nor an event's (`_an_event_s_time`)."""
+    the page was changed (marked so, or at the moment its metadata says it changed: `_at_the_update`), nor an
+    event's (`_an_event_s_time`)."""
     times = tree.css("time[datetime]")[:_MAX_TIMES]
     if not times:
         return None
@@ -903,6 +906,8 @@ def _shown_publication_time(tree: LexborHTMLParser, event_times: frozenset[str] 
     first_in_article: LexborNode | None = None
     for node in times:
         if _marks_a_modification(node) or node.mem_id in after or _an_event_s_time(node, event_times):
+            continue
+        if _at_the_update(node, updated):
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.mem_id in banners for around in ancestors(node)):
@@ -2515,7 +2520,7 @@ def _published(
             # The day the page shows its reader as its publication's (a `<time class="published">`) is as
             # much the page's as its metadata's: a republished or migrated article's JSON-LD gives the day
             # it was loaded, its byline the day it was written. A live blog's entries are each dated.
-            shown = _shown_publication_time(tree, _event_times(ld))
+            shown = _shown_publication_time(tree, _event_times(ld), _update_instant(ld, metas, page))
             when = parse_published(shown) if shown else None
             if when is not None and abs(when.at - first[2].at) > _DATES_APART:
                 other = ("<time> the page shows", shown or "")

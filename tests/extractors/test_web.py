@@ -2044,6 +2044,19 @@ def test_a_byline_time_at_the_moment_the_metadata_says_the_page_changed_does_not
     assert _date_status(post, dt.date(2022, 1, 21)) == "warn"
 
 
+def test_a_byline_time_at_the_update_is_no_other_publication_time_beside_the_metadata_s() -> None:
+    # The page's metadata names its publication and its change, and its byline shows the change's moment:
+    # read as a second publication time, it made the true note citing the publication day warn.
+    changed = (
+        '<meta property="article:published_time" content="2022-01-21T09:00:00+00:00">'
+        '<meta property="article:modified_time" content="2022-02-10T09:00:00+00:00">'
+    )
+    byline = '<p class="byline">By Lina Haddad | <time datetime="2022-02-10T09:00:00Z">February 10</time></p>'
+    post = _read(_page_with(changed, f"<article><h1>Council</h1>{byline}<p>{_TOWN_HALL}</p></article>"))
+    assert "other publication time" not in post.fields
+    assert _date_status(post) == "pass"
+
+
 def test_a_byline_time_other_than_the_update_s_still_dates_the_page() -> None:
     changed = '<meta property="article:modified_time" content="2022-02-10T09:00:00+00:00">'
     byline = '<p class="byline">By Lina Haddad | <time datetime="2022-01-21T09:00:00Z">January 21</time></p>'
