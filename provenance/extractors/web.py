@@ -5,19 +5,24 @@ Libraries made for the job read each part: `extruct` the embedded items (JSON-LD
 names one, `selectolax` the rest (OpenGraph's `<meta property>` tags among it).
 Every field read is kept in `SourcePost.fields` under the name of where it came from, so a reviewer sees why.
 Only the page's content speaks for it: the date of its article item (the one that names the page, where
-another story's item stands beside it; none of a side block's), not of the site's or an image's item, nor
-of an item that names another page (a section's `WebPage`), and
+another story's item stands beside it; none of a side block's, nor a teaser's or a card's that names
+another page of the site), not of the site's, an image's or a list's (`ItemList`) item, nor of an item that
+names another page (a section's `WebPage`), nor of the clip an article embeds (a `VideoObject` on a page
+OpenGraph calls an article), and
 never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer)
 or from after the end of the article that holds the headline (other stories, whatever their block is
 called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
 address, its headline or its prose (the day it is about), nor an event's time an event page shows (marked
-`startDate`, `dtstart`, labelled "When:", or an `Event` item's start). A Persian page's `<time>` or
-metadata of a Solar Hijri day (`1400-11-01`) is read in that calendar; another page's of those years gives
-no day. A page no
+`startDate`, `dtstart`, labelled "When:", or an `Event` item's start), nor a `<time>` at the moment its
+metadata says it changed (`article:modified_time`). A paper's landing page is dated and authored by its
+`citation_publication_date` and `citation_author` tags where nothing else names them. A Persian page's
+`<time>` or metadata of a Solar Hijri day (`1400-11-01`) is read in that calendar; another page's of those
+years gives no day. A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
 2022`), only beside its byline or headline (`_publication_line`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
-decoded, `<em>` dropped), else its `<title>`; not an `og:title` that is only the site's name (some sites
+decoded, `<em>` dropped; a headline cut at 110 characters or with an ellipsis gives way to the whole one its
+`<h1>` or `<title>` shows), else its `<title>`; not an `og:title` that is only the site's name (some sites
 set it on every page). A reference an `og:title` or a `<title>` still holds once read, escaped twice
 (`&amp;#039;`), is read as the character it writes.
 A page that lists several articles (a home, section or tag page, or one that names such a page its own:
@@ -31,10 +36,11 @@ A publisher's note on its own article, in a box of its own (its words open it, a
 read for what it says of the article: a retraction ("This article has been retracted", or a title headed
 "RETRACTED:") makes the page unavailable, its words withdrawn; a correction ("An earlier version of this
 article quoted …", "This story has been updated to remove …") is kept out of the article's text (in
-`fields["correction note"]`), as what the article got wrong or took out is not what it says.
+`fields["correction note"]`), as what the article got wrong or took out is not what it says. A quotation
+it sets in a `<figure>` (a `<blockquote>` beside its `<figcaption>`) is in its text.
 A Wayback Machine copy is read as the page at its original address, without what the archive adds to it
 (its banner, its print line, its playback and analytics scripts): a page is a script shell by its own
-scripts, not the archive's.
+scripts, not the archive's (a copy served as kept, `id_`, holds nothing of the archive's).
 """
 
 from __future__ import annotations
