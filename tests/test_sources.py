@@ -610,7 +610,8 @@ def test_an_empty_archived_copy_in_the_archive_s_banner_is_no_archived_copy(
     }
     read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
     assert read.archive is not None and read.archive.memento_url is None
-    assert "holds no copy of the page (script-shell: " in (read.archive.error or "")
+    # Empty, not a script shell: the scripts are the archive's, none the page's.
+    assert "holds no copy of the page (empty: the page shows no text" in (read.archive.error or "")
     assert read.source is None
 
 
@@ -627,6 +628,28 @@ def test_an_archived_copy_in_the_archive_s_banner_is_its_copy_and_read(
     assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{GONE_COPY}"
     assert read.source is not None and read.source.problem is None
     assert (read.source.author, read.source.title) == ("Lina Haddad", "Council vote")
+
+
+def test_an_archived_copy_of_a_short_page_without_scripts_is_its_copy_despite_the_archive_s_scripts(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # The archive's own scripts were counted as the page's: a short notice, server-rendered, was a "script
+    # shell" in its copy, which was no archived copy of the page gone.
+    notice = (
+        b"<html><head><title>Polling stations</title></head><body><header><nav><a href='/'>Home</a> "
+        b"<a href='/news'>News</a></nav></header><main><p>Polling stations close at 8 pm.</p></main>"
+        b"<footer>City Ledger 2022. All rights reserved. Contact us.</footer></body></html>"
+    )
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=_in_wayback_banner(notice), headers=DATED_PAGE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{GONE_COPY}"
+    assert read.source is not None and read.source.problem is None
+    assert read.source.text == "Polling stations close at 8 pm."
 
 
 def test_a_copy_the_note_names_that_holds_a_login_wall_is_no_archived_copy_beside_a_live_source(

@@ -5,17 +5,24 @@ Libraries made for the job read each part: `extruct` the embedded items (JSON-LD
 names one, `selectolax` the rest (OpenGraph's `<meta property>` tags among it).
 Every field read is kept in `SourcePost.fields` under the name of where it came from, so a reviewer sees why.
 Only the page's content speaks for it: the date of its article item (the one that names the page, where
-another story's item stands beside it; none of a side block's), not of the site's or an image's item, nor
-of an item that names another page (a section's `WebPage`), and
+another story's item stands beside it; none of a side block's, nor a teaser's or a card's that names
+another page of the site), not of the site's, an image's or a list's (`ItemList`) item, nor of an item that
+names another page (a section's `WebPage`), nor of the clip an article embeds (a `VideoObject` on a page
+OpenGraph calls an article), and
 never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer)
 or from after the end of the article that holds the headline (other stories, whatever their block is
 called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
-address, its headline or its prose (the day it is about). A Persian page's `<time>` or metadata of a Solar
-Hijri day (`1400-11-01`) is read in that calendar; another page's of those years gives no day. A page no
+address, its headline or its prose (the day it is about), nor an event's time an event page shows (marked
+`startDate`, `dtstart`, labelled "When:", or an `Event` item's start), nor a `<time>` at the moment its
+metadata says it changed (`article:modified_time`). A paper's landing page is dated and authored by its
+`citation_publication_date` and `citation_author` tags where nothing else names them. A Persian page's
+`<time>` or metadata of a Solar Hijri day (`1400-11-01`) is read in that calendar; another page's of those
+years gives no day. A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
 2022`), only beside its byline or headline (`_publication_line`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
-decoded, `<em>` dropped), else its `<title>`; not an `og:title` that is only the site's name (some sites
+decoded, `<em>` dropped; a headline cut at 110 characters or with an ellipsis gives way to the whole one its
+`<h1>` or `<title>` shows), else its `<title>`; not an `og:title` that is only the site's name (some sites
 set it on every page). A reference an `og:title` or a `<title>` still holds once read, escaped twice
 (`&amp;#039;`), is read as the character it writes.
 A page that lists several articles (a home, section or tag page, or one that names such a page its own:
@@ -29,7 +36,11 @@ A publisher's note on its own article, in a box of its own (its words open it, a
 read for what it says of the article: a retraction ("This article has been retracted", or a title headed
 "RETRACTED:") makes the page unavailable, its words withdrawn; a correction ("An earlier version of this
 article quoted …", "This story has been updated to remove …") is kept out of the article's text (in
-`fields["correction note"]`), as what the article got wrong or took out is not what it says.
+`fields["correction note"]`), as what the article got wrong or took out is not what it says. A quotation
+it sets in a `<figure>` (a `<blockquote>` beside its `<figcaption>`) is in its text.
+A Wayback Machine copy is read as the page at its original address, without what the archive adds to it
+(its banner, its print line, its playback and analytics scripts): a page is a script shell by its own
+scripts, not the archive's (a copy served as kept, `id_`, holds nothing of the archive's).
 """
 
 from __future__ import annotations
@@ -190,6 +201,8 @@ _FRAME_TYPES = frozenset(
         "ImageObject",
         "BreadcrumbList",
         "ListItem",
+        # A list of other pages (related or most-read stories): its name ("Most read") titled the page.
+        "ItemList",
         "SiteNavigationElement",
         "WPHeader",
         "WPFooter",
@@ -267,12 +280,49 @@ def _content_date(items: list[dict[str, Any]], page: frozenset[str] = frozenset(
     """
     content = _content_items(items)
     if any(_types(item) & _ARTICLE_TYPES for item in content):
-        own = [item for item in content if any(name in page for name in _named_pages(item))]
-        content = own or content
+        content = _the_page_s_articles(content, page)
         return _first(content, ("datePublished",)) or _first(content[:1], ("dateCreated",))
     content = _not_of_another_page(content, page)
     main = [item for item in content if not _types(item) & _PAGE_TYPES][:1]
     return _first(content, ("datePublished",)) or _first(main, ("uploadDate", "dateCreated"))
+
+
+def _the_page_s_articles(content: list[dict[str, Any]], page: frozenset[str]) -> list[dict[str, Any]]:
+    """Of the article items `content`, the page's own: those that name this page (`page`) where one does;
+    else those that name no other page of its site (a teaser's or a card's item names its own story's
+    page, on the same host or by a path alone), of which those that name no page at all where there are
+    any. A teaser's `NewsArticle` listed before the article's own (which names no page), or a card's
+    microdata item on a page whose article has none, gave the page its date and its writer, and a note
+    citing them failed (or one citing the teaser's passed). An item that names the article's address on
+    another host (its syndicated copy) is still its own."""
+    own = [item for item in content if any(name in page for name in _named_pages(item))]
+    if own or not page:
+        return own or content
+    hosts = {key.split("/", 1)[0] for key in page if key and not key.startswith("/")}
+
+    def names_another_page_here(item: dict[str, Any]) -> bool:
+        names = list(_named_pages(item))
+        return bool(names) and all(name.startswith("/") or name.split("/", 1)[0] in hosts for name in names)
+
+    kept = [item for item in content if not names_another_page_here(item)]
+    unnamed = [item for item in kept if next(_named_pages(item), None) is None]
+    return unnamed or kept
+
+
+# The media an article embeds (a clip, a podcast's episode), which a player's script describes in JSON-LD of
+# its own beside none of the article's.
+_MEDIA_TYPES = frozenset(("VideoObject", "AudioObject", "MediaObject", "Clip"))
+
+
+def _without_an_article_s_media(items: list[dict[str, Any]], og: dict[str, str]) -> list[dict[str, Any]]:
+    """`items` without the media items (`_MEDIA_TYPES`) of a page whose OpenGraph calls it an article
+    (`og:type` `article`, or an `article:published_time`): the clip its player describes is not the
+    article. Read as its content item where the page had no article item, the clip's upload day dated the
+    article and its name titled it, and a note citing the article's day and headline failed. A video's own
+    page (`og:type` `video.other`) is its video's."""
+    if og.get("og:type", "").strip().lower() != "article" and "article:published_time" not in og:
+        return items
+    return [item for item in items if not (_types(item) and _types(item) <= _MEDIA_TYPES)]
 
 
 def _not_of_another_page(items: list[dict[str, Any]], page: frozenset[str]) -> list[dict[str, Any]]:
@@ -303,7 +353,7 @@ def _content_author(
     page's that has that `@id` (Yoast's `@graph` names a `Person` so)."""
     content = _content_items(items)
     if any(_types(item) & _ARTICLE_TYPES for item in content):
-        content = [item for item in content if any(name in page for name in _named_pages(item))] or content
+        content = _the_page_s_articles(content, page)
     value = next((item.get("author") for item in content if item.get("author")), None)
     values = [_referred(one, items) for one in (value[:_MAX_NAMES] if isinstance(value, list) else [value])]
     name = _name(values if isinstance(value, list) else values[0])
@@ -779,12 +829,80 @@ def _as_gregorian(value: str | None, tree: LexborHTMLParser) -> str | None:
     return found.date.isoformat() + value[written.end() :]
 
 
-def _shown_publication_time(tree: LexborHTMLParser) -> str | None:
+# An event's time, which an event page shows (on a line of its own, after its text or in its header): the
+# day the page is about, not when it was published. Taken for the page's own where no metadata dated it, a
+# note citing the day the event was announced failed, and one citing the event's day passed. Known by its
+# microdata property (`startDate`), its class (hCalendar's `dtstart`, The Events Calendar's
+# `tribe-event-date-start`, `event-date`, `start-time`), the start or end of an `Event` item of the page's
+# JSON-LD it gives, or the label before it ("When:", "Starts", "Date and time:", "Doors open").
+_EVENT_ITEMPROPS = frozenset(("startdate", "enddate", "doortime"))
+_EVENT_CLASS = re.compile(
+    r"dtstart|dtend|(?<![a-z])(?:event[-_]?(?:date|time|start|end)|(?:start|end)[-_](?:date|time))",
+    re.IGNORECASE,
+)
+_EVENT_LABEL = re.compile(
+    r"(?:\bwhen|\bstarts?|\bbegins?|\bends?|\bdoors(?: open)?|\bdate (?:and|&) time|\bevent date"
+    r"|когда|начало|дата проведения|коли|початок|дата проведення|quand|wann|beginn|cu[aá]ndo|quando)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# The kinds of event whose start is a publication's, not an event the page announces.
+_PUBLISHING_EVENTS = frozenset(("PublicationEvent", "BroadcastEvent"))
+_MINUTE = 16  # `2022-02-10T18:00`: an event's time is given to the minute, or as its day alone
+
+
+def _event_times(items: list[dict[str, Any]]) -> frozenset[str]:
+    """The starts and ends (`_minute`) of the page's JSON-LD `Event` items (`MusicEvent`, `SocialEvent`,
+    …)."""
+    times: set[str] = set()
+    for item in items:
+        kinds = _types(item)
+        if not any(kind.endswith("Event") for kind in kinds) or kinds & _PUBLISHING_EVENTS:
+            continue
+        for key in ("startDate", "endDate", "doorTime"):
+            value = item.get(key)
+            if isinstance(value, str) and value.strip():
+                times.add(_minute(value))
+    return frozenset(times)
+
+
+def _minute(value: str) -> str:
+    """A time as far as its minute, written one way (`2022-02-10 18:00` as `2022-02-10T18:00`)."""
+    return value.strip()[:_MINUTE].replace(" ", "T")
+
+
+def _an_event_s_time(node: LexborNode, event_times: frozenset[str]) -> bool:
+    """Whether a `<time>` gives when an event the page announces happens (above), not when it was
+    published."""
+    attributes = node.attributes
+    itemprop = (attributes.get("itemprop") or "")[:_MAX_PUBLISHED_MARK].lower().split()
+    if _EVENT_ITEMPROPS.intersection(itemprop):
+        return True
+    # Its class, or its holder's (`<span class="tribe-event-date-start"><time>`).
+    for marked in (node, node.parent):
+        marks = marked.attributes if marked is not None else {}
+        if any(
+            _EVENT_CLASS.search((marks.get(name) or "")[:_MAX_PUBLISHED_MARK]) for name in ("class", "id")
+        ):
+            return True
+    if event_times and _minute(attributes.get("datetime") or "") in event_times:
+        return True
+    label = _label_before(node)
+    # A time first in its line's value (`<dt>When</dt><dd><time>`): the label stands before the value.
+    if not label.strip() and node.parent is not None and node.parent.tag not in ("article", "main", "body"):
+        label = _label_before(node.parent)
+    return _EVENT_LABEL.search(label) is not None
+
+
+def _shown_publication_time(
+    tree: LexborHTMLParser, event_times: frozenset[str] = frozenset(), updated: dt.datetime | None = None
+) -> str | None:
     """The `datetime` of the first `<time>` the page marks as its publication's (`pubdate`, or a class, id or
     `itemprop` naming publication: `entry-date published`, `datePublished`), else of the first in its
     article that stands before the article's text (a byline's: one in the text gives the day it is about);
     outside its side blocks, the site's banner and what follows the article, and not one that gives when
-    the page was changed."""
+    the page was changed (marked so, or at the moment its metadata says it changed: `_at_the_update`), nor an
+    event's (`_an_event_s_time`)."""
     times = tree.css("time[datetime]")[:_MAX_TIMES]
     if not times:
         return None
@@ -793,7 +911,9 @@ def _shown_publication_time(tree: LexborHTMLParser) -> str | None:
     after = _after_the_article(tree, times)
     first_in_article: LexborNode | None = None
     for node in times:
-        if _marks_a_modification(node) or node.mem_id in after:
+        if _marks_a_modification(node) or node.mem_id in after or _an_event_s_time(node, event_times):
+            continue
+        if _at_the_update(node, updated):
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.mem_id in banners for around in ancestors(node)):
@@ -852,9 +972,14 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
     return _time_elements(tree)[0]
 
 
-def _time_elements(tree: LexborHTMLParser, url: str | None = None) -> tuple[str | None, list[str]]:
+def _time_elements(
+    tree: LexborHTMLParser,
+    url: str | None = None,
+    event_times: frozenset[str] = frozenset(),
+    updated: dt.datetime | None = None,
+) -> tuple[str | None, list[str]]:
     """`_time_element`, and the `datetime`s of every `<time>` in the article it was chosen from (the first
-    one's among them; none when it was chosen outside an article)."""
+    one's among them; none when it was chosen outside an article); never an event's (`_an_event_s_time`)."""
     layout = _PageLayout(tree)
     banners = {node.mem_id for node in _site_banners(tree)}
     times = tree.css("time[datetime]")[:_MAX_TIMES]
@@ -865,6 +990,8 @@ def _time_elements(tree: LexborHTMLParser, url: str | None = None) -> tuple[str 
     in_article: list[str] = []
     for node in times:
         if _marks_a_modification(node) or node.mem_id in after or _in_prose(node):
+            continue
+        if _an_event_s_time(node, event_times) or _at_the_update(node, updated):
             continue
         in_side_block, inside = layout.place(node)
         if in_side_block or (cards and any(around.mem_id in cards for around in ancestors(node))):
@@ -1122,6 +1249,8 @@ def _page_byline(
             continue
         if headline is not None and _in_a_card_inside(node, headline):
             continue
+        if kind == 1 and _another_article_s_author(node, tree):
+            continue
         if story_cards and any(around.mem_id in story_cards for around in ancestors(node)):
             continue
         in_side_block, in_article = layout.place(node)
@@ -1209,6 +1338,18 @@ def _headline_is_linked(tree: LexborHTMLParser) -> bool:
 _LINKED_HEADING = ", ".join(
     f"a[href] {heading}, {heading} a[href]" for heading in ("h2", "h3", "h4", "h5", "h6")
 )
+
+
+def _another_article_s_author(node: LexborNode, tree: LexborHTMLParser) -> bool:
+    """Whether an `itemprop=author` element is the author of a microdata article item that does not hold
+    the page's headline: a teaser card's (`<div itemscope itemtype=NewsArticle>` in the article's text),
+    whose writer was read as the page's byline. The page's own item, wherever it stands, gives its author
+    before any byline is read (`_content_author`)."""
+    item = next((around for around in ancestors(node.parent) if "itemscope" in around.attributes), None)
+    if item is None:
+        return False
+    kind = (item.attributes.get("itemtype") or "")[:_MAX_PUBLISHED_MARK].strip().rsplit("/", 1)[-1]
+    return kind in _ARTICLE_TYPES and not _of_the_headline_s_item(node, tree)
 
 
 def _in_a_card_inside(node: LexborNode, headline: LexborNode) -> bool:
@@ -1915,6 +2056,23 @@ def _main_text(html: str, content_text: Callable[[], str]) -> str:
     return (content_text() or text)[:MAX_TEXT]
 
 
+_MOST_FIGURES = 500
+
+
+def _without_quotations_figures(tree: LexborHTMLParser) -> bool:
+    """Whether the article set quotations in `<figure>`s (a `<blockquote>` in one, as HTML sets a quotation
+    beside its source's `<figcaption>`, and WordPress its pull-quote block), now unwrapped from them: the
+    main-text extractor drops every `<figure>` as an image's, and a quotation the article shows in one,
+    which it keeps in a bare `<blockquote>`, was "not found" on the page. (An embedded post's markup it
+    drops wherever it stands.)"""
+    figures = [
+        figure for figure in tree.css("figure")[:_MOST_FIGURES] if figure.css_first("blockquote") is not None
+    ]
+    for figure in figures:
+        figure.unwrap()
+    return bool(figures)
+
+
 def _content_text(tree: LexborHTMLParser) -> str:
     """The visible text without side blocks ("" for a page with too many to judge). The tree loses its
     invisible elements and side blocks: read it last."""
@@ -1969,10 +2127,15 @@ def _next_line(node: LexborNode, forward: bool) -> LexborNode | None:
     return None
 
 
-def _dated_line(line: LexborNode, name: str, most_words: int) -> str | None:
+def _dated_line(
+    line: LexborNode, name: str, most_words: int, other_time: Callable[[LexborNode], bool] | None = None
+) -> str | None:
     """The day a short line gives (ISO), when it is a publication line (see above): beside the day, the
-    byline's `name` and at most `most_words` words."""
+    byline's `name` and at most `most_words` words; not a line whose `<time>` gives another time than the
+    publication's (`other_time`: an event's, the update's)."""
     if not _is_short(line, _MAX_UPDATE_LINE) or line.tag in _QUOTING_TAGS or _marks_a_modification(line):
+        return None
+    if other_time is not None and any(other_time(node) for node in line.css("time")[:_MAX_LINE_NODES]):
         return None
     text = squeeze(line.text())
     if _UPDATE_LINE.search(text):
@@ -1988,9 +2151,12 @@ def _dated_line(line: LexborNode, name: str, most_words: int) -> str | None:
     return found.date.isoformat()
 
 
-def _publication_line(tree: LexborHTMLParser, url: str | None = None) -> str | None:
+def _publication_line(
+    tree: LexborHTMLParser, url: str | None = None, other_time: Callable[[LexborNode], bool] | None = None
+) -> str | None:
     """The day of the article's publication line without a `<time>` (see above); None when there is none.
-    Never a line of a card of another story (`_story_cards`, the page at `url`)."""
+    Never a line of a card of another story (`_story_cards`, the page at `url`), nor one whose `<time>` is
+    another time than the publication's (`other_time`)."""
     layout = _PageLayout(tree)
     byline: LexborNode | None = None
     candidates = tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]
@@ -2034,7 +2200,7 @@ def _publication_line(tree: LexborHTMLParser, url: str | None = None) -> str | N
             continue
         if any(around.mem_id in banners or around.mem_id in cards for around in ancestors(line)):
             continue
-        day = _dated_line(line, name, most_words)
+        day = _dated_line(line, name, most_words, other_time)
         if day is not None:
             return day
     return None
@@ -2044,7 +2210,12 @@ def _publication_line(tree: LexborHTMLParser, url: str | None = None) -> str | N
 _PROSE_TAGS = ("p", "li", "blockquote", "pre", "td")
 
 
-def _htmldate(html: str, url: str | None = None) -> str | None:
+def _htmldate(
+    html: str,
+    url: str | None = None,
+    event_times: frozenset[str] = frozenset(),
+    updated: dt.datetime | None = None,
+) -> str | None:
     from htmldate import find_date
 
     # htmldate also searches the raw markup, comments included: a date no reader can see (a template's
@@ -2071,7 +2242,11 @@ def _htmldate(html: str, url: str | None = None) -> str | None:
     for node in tree.css('script[type*="ld+json" i]'):
         node.decompose()
     for node in tree.css("meta, time")[:_MAX_UPDATE_LINES]:
-        if _marks_a_modification(node):
+        # Nor an event's time (htmldate reads every `<time>`).
+        shows_another_time = node.tag == "time" and (
+            _an_event_s_time(node, event_times) or _at_the_update(node, updated)
+        )
+        if _marks_a_modification(node) or shows_another_time:
             node.decompose()
     _without_update_lines(tree)
     # Nor the date in the page's address (`/2022/01/21/`), which htmldate reads from its canonical link (when
@@ -2086,19 +2261,57 @@ def _htmldate(html: str, url: str | None = None) -> str | None:
     return str(found) if found else None
 
 
-def _modified(ld: list[dict[str, Any]], metas: dict[str, str], tree: LexborHTMLParser) -> str | None:
-    """When the page says it was changed (its article item's `dateModified`, a modification `<meta>`, a
-    `<time>` marked as an update): shown beside a missing publication date, and named where a note cites
-    that day; never taken for the publication's."""
-    from_ld = _first(_content_items(ld), ("dateModified",))
+def _modified(
+    ld: list[dict[str, Any]],
+    metas: dict[str, str],
+    tree: LexborHTMLParser,
+    page: frozenset[str] = frozenset(),
+) -> str | None:
+    """When the page says it was changed (its article item's `dateModified`, of the page's own article
+    items as for its date: `_the_page_s_articles`; a modification `<meta>`, a `<time>` marked as an update):
+    shown beside a missing publication date, and named where a note cites that day; never taken for the
+    publication's."""
+    from_metadata = _modified_in_metadata(ld, metas, page)
+    if from_metadata is not None:
+        return from_metadata
+    marked = (node for node in tree.css("time[datetime]")[:_MAX_TIMES] if _marks_a_modification(node))
+    return next((node.attributes.get("datetime") for node in marked), None)
+
+
+def _modified_in_metadata(
+    ld: list[dict[str, Any]], metas: dict[str, str], page: frozenset[str] = frozenset()
+) -> str | None:
+    """`_modified`, as the page's metadata gives it (its article item's `dateModified`, a modification
+    `<meta>`)."""
+    content = _content_items(ld)
+    if any(_types(item) & _ARTICLE_TYPES for item in content):
+        content = _the_page_s_articles(content, page)
+    from_ld = _first(content, ("dateModified",))
     if from_ld is not None:
         return from_ld[1]
     names = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
-    from_meta = meta_content(metas, *names)
-    if from_meta is not None:
-        return from_meta
-    marked = (node for node in tree.css("time[datetime]")[:_MAX_TIMES] if _marks_a_modification(node))
-    return next((node.attributes.get("datetime") for node in marked), None)
+    return meta_content(metas, *names)
+
+
+def _update_instant(
+    ld: list[dict[str, Any]], metas: dict[str, str], page: frozenset[str]
+) -> dt.datetime | None:
+    """The moment the page's metadata says it was changed, where it gives one to the minute or closer (a day
+    alone says no moment); None otherwise."""
+    written = _modified_in_metadata(ld, metas, page)
+    when = parse_published(written) if written else None
+    return when.at if when is not None and not when.day_only else None
+
+
+def _at_the_update(node: LexborNode, updated: dt.datetime | None) -> bool:
+    """Whether a `<time>` gives the moment the page's metadata says it was changed (`updated`), to the
+    minute and with its zone: a theme that shows its byline's time from the last change, unmarked. Taken
+    for the publication where the metadata names none, the update's day passed a note as the page's
+    publication day, and the day the page first came out failed."""
+    if updated is None:
+        return False
+    when = parse_published(node.attributes.get("datetime"))
+    return when is not None and not when.day_only and abs(when.at - updated) < dt.timedelta(minutes=1)
 
 
 def _without_update_lines(tree: LexborHTMLParser) -> None:
@@ -2207,16 +2420,31 @@ def _authored_outside_side_blocks(
 def _metas_outside_side_blocks(tree: LexborHTMLParser) -> dict[str, str]:
     """`pages.meta_tags` without the `<meta>` tags of side blocks: a related story's card may carry its own
     `<meta itemprop="datePublished">`, which is not the article's; nor those after the end of the article
-    holding the headline (the cards of other stories listed after it, in a block named for none)."""
+    holding the headline (the cards of other stories listed after it, in a block named for none); nor the
+    `<meta itemprop>` of a microdata item that does not hold the headline (a card's, wherever it stands:
+    its item is read as one, `_content_date`, and one that names another story's page does not date this
+    one)."""
     layout = _PageLayout(tree)
     in_body = tree.css("body meta")[:MAX_META]
     after = _after_the_article(tree, in_body) if in_body else set()
     return meta_tags(
         tree,
         lambda node: (
-            (node.mem_id not in after or _of_the_headline_s_item(node, tree)) and not layout.place(node)[0]
+            (node.mem_id not in after or _of_the_headline_s_item(node, tree))
+            and not layout.place(node)[0]
+            and not _another_item_s_property(node, tree)
         ),
     )
+
+
+def _another_item_s_property(node: LexborNode, tree: LexborHTMLParser) -> bool:
+    """Whether a `<meta>` in the body is a property (`itemprop`, no `name` or `property`) of a microdata
+    item that does not hold the page's headline."""
+    attributes = node.attributes
+    if "itemprop" not in attributes or "name" in attributes or "property" in attributes:
+        return False
+    in_an_item = any("itemscope" in around.attributes for around in ancestors(node.parent))
+    return in_an_item and not _of_the_headline_s_item(node, tree)
 
 
 def _of_the_headline_s_item(node: LexborNode, tree: LexborHTMLParser) -> bool:
@@ -2269,10 +2497,14 @@ def _published(
         yield (f"microdata {micro_date[0]}", micro_date[1]) if micro_date else ("", None)
         yield from created
         outside: dict[str, str] | None = None
-        for name in ("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"):
+        for name in (
+            *("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"),
+            # A paper's or a report's landing page: its publication day as scholars' indexes read it.
+            *("citation_publication_date", "citation_date", "dcterms.issued"),
+        ):
             if meta_content(metas, name) is not None:
                 outside = _metas_outside_side_blocks(tree) if outside is None else outside
-                yield f"meta {name}", meta_content(outside, name)
+                yield f"meta {name}", _dashed_day(meta_content(outside, name))
 
     # A Persian page's metadata gives a Solar Hijri day as its `<time>` does (`_as_gregorian`).
     gregorian = ((where, _as_gregorian(value, tree)) for where, value in candidates() if value)
@@ -2294,20 +2526,24 @@ def _published(
             # The day the page shows its reader as its publication's (a `<time class="published">`) is as
             # much the page's as its metadata's: a republished or migrated article's JSON-LD gives the day
             # it was loaded, its byline the day it was written. A live blog's entries are each dated.
-            shown = _shown_publication_time(tree)
+            shown = _shown_publication_time(tree, _event_times(ld), _update_instant(ld, metas, page))
             when = parse_published(shown) if shown else None
             if when is not None and abs(when.at - first[2].at) > _DATES_APART:
                 other = ("<time> the page shows", shown or "")
         return (first[0], first[1]), other
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
-    element, in_article = _time_elements(tree, url)
+    event_times = _event_times(ld)
+    updated = _update_instant(ld, metas, page)
+    element, in_article = _time_elements(tree, url, event_times, updated)
     chosen = parse_published(element) if element else None
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
-    found = _htmldate(html, url)
+    found = _htmldate(html, url, event_times, updated)
     if found:
         return ("htmldate", found), None
-    line = _publication_line(tree, url)
+    line = _publication_line(
+        tree, url, lambda node: _an_event_s_time(node, event_times) or _at_the_update(node, updated)
+    )
     return (("date line by the byline or headline", line) if line else None), None
 
 
@@ -2568,9 +2804,12 @@ def read_web_page(
     # A Wayback Machine copy is read as the page at its original address: the archive writes its prefix
     # before the page's own addresses (its canonical link, its og:url), and its host names no site.
     own_url = _copied_address(response.uri, response.uri)
+    if own_url != response.uri and _without_the_archive_s_insert(tree, response.uri):
+        # Judged, and read, without what the archive put in the page: none of it is the page's.
+        html = tree.html or html
     data = _embedded(html, response.uri, tree)
-    ld = list(_items(data.get("json-ld")))
     og = opengraph_properties(tree)
+    ld = _without_an_article_s_media(list(_items(data.get("json-ld"))), og)
     micro = _microdata_items(data)
     metas = meta_tags(tree)
     page_heading = page_title(tree)
@@ -2592,13 +2831,15 @@ def read_web_page(
     headline = _value(_first(_not_of_another_page(_content_items(ld), page), ("headline", "name")))
     title = og_title or (_as_text(headline) if headline else None) or page_heading
     # The article's own items: a related story's card in a side block may carry its `NewsArticle` item.
-    dating_ld = _json_ld_outside_side_blocks(tree, response.uri, ld) if ld else ld
+    dating_ld = (
+        _without_an_article_s_media(_json_ld_outside_side_blocks(tree, response.uri, ld), og) if ld else ld
+    )
     author, outlet_author, byline, meta_overruled = _author(
         dating_ld, micro, metas, tree, [publisher, application], own_url, page
     )
     published, other_published = _published(dating_ld, og, micro, metas, tree, html, page, own_url)
     # Kept beside a publication time too: a note citing the "Updated" day a page shows is told so by `date`.
-    modified = _modified(ld, metas, tree)
+    modified = _modified(dating_ld, metas, tree, page)
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
     html_node = tree.css_first("html")
     language = html_node.attributes.get("lang") if html_node is not None else None
@@ -2606,6 +2847,9 @@ def read_web_page(
     heading_text = squeeze(heading.text())[:_MAX_HEADING] if heading is not None else None
     from_heading = _headline_in_the_h1(title, heading_text, tree, [publisher, application], own_url)
     title = from_heading or title
+    if title and not og_title and not from_heading and headline and title == _as_text(headline):
+        # The article item's headline, cut where search engines cut one: the page's own, whole.
+        title = _uncut(title, (heading_text, page_heading)) or title
     has_scripts = tree.css_first("script") is not None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
     problem = page_problem(
@@ -2649,9 +2893,9 @@ def read_web_page(
     corrected = _without_correction_notes(tree, note_text) if problem is None else None
     if main_text or not title:
         # Without its correction notes, where it has any (the tree has lost them, and what no reader sees);
-        # a copy, without the archive's banner (none of the page's words).
-        unbannered = own_url != response.uri and _without_the_archive_s_banner(tree)
-        text_html = (tree.html or html) if corrected or unbannered or comment_blocks else html
+        # with the quotations it sets in figures.
+        unwrapped = _without_quotations_figures(tree)
+        text_html = (tree.html or html) if corrected or comment_blocks or unwrapped else html
         text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
@@ -2740,6 +2984,9 @@ def _author(
         # `twitter:data1` the name (the page had no author where its theme shows no byline).
         if (meta_content(metas, "twitter:label1") or "").casefold() == "written by":
             values.append(meta_content(metas, "twitter:data1"))
+        # A paper's or a report's landing page (a repository's, a journal's) names its authors as scholars'
+        # indexes read them: one `citation_author` each.
+        values.append(_scholarly_authors(tree) if "citation_author" in metas else None)
         meta = next((value for value in values if value and value.strip() and "://" not in value), None)
         structured = (meta, False) if meta else None
         from_meta = meta
@@ -2764,6 +3011,34 @@ def _author(
         return name, None, None, None
     shown = byline[1] if _squashed(name) in outlet else f"{byline[1]}, {name}"
     return shown, name, byline, overruled
+
+
+def _scholarly_authors(tree: LexborHTMLParser) -> str | None:
+    """The names a page's `citation_author` tags give (Highwire Press's, which scholars' indexes read on a
+    paper's landing page), each as its writer is named (`Haddad, Lina` is Lina Haddad), in their order."""
+    names: list[str] = []
+    for node in tree.css('meta[name="citation_author" i]')[:_MAX_NAMES]:
+        written = squeeze(node.attributes.get("content") or "")[:_MAX_HEADING]
+        family, comma, given = written.partition(",")
+        name = (
+            f"{given.strip()} {family.strip()}" if comma and given.strip() and "," not in given else written
+        )
+        if name and "://" not in name and name not in names:
+            names.append(name)
+    return ", ".join(names) or None
+
+
+# A day written with slashes, year first (`2022/01/21`), as a `citation_publication_date` gives it.
+_SLASHED_DAY = re.compile(r"\s{0,8}(\d{4})/(\d{1,2})/(\d{1,2})\s{0,8}")
+
+
+def _dashed_day(value: str | None) -> str | None:
+    """`value`, a day written `2022/01/21` written `2022-01-21`; any other value as it is."""
+    slashed = _SLASHED_DAY.fullmatch(value[:64]) if value else None
+    if slashed is None:
+        return value
+    year, month, day = slashed.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 def _overruling_byline(
@@ -2894,15 +3169,79 @@ def _copied_address(address: str, copy_url: str) -> str:
 # its donation frame, and its print line "The Wayback Machine - <address>" (shown to a reader without CSS).
 _WAYBACK_BANNER = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #donato"
 _MOST_BANNER_PARTS = 20
+# The hosts of the scripts the archive adds to its copy (its playback, its analytics: `/_static/js/…`,
+# `//archive.org/includes/athena.js`), and the words of those it writes in the page (`__wm.init(…)`,
+# `__wm.rw(0)`, `archive_analytics.send_pageview`). The page's own scripts it serves as copies of theirs
+# (`/web/20220121000000js_/https://site/app.js`), and its inline ones as they were.
+_ARCHIVE_SCRIPT_HOSTS = frozenset({"archive.org", "web.archive.org", "web-static.archive.org"})
+_ARCHIVE_SCRIPT_WORDS = ("__wm.", "archive_analytics")
+_MOST_SCRIPTS = 2_000
+_ARCHIVE_SCRIPT_CHARS = 2_000  # the archive's own are short: a longer inline script is the page's
 
 
-def _without_the_archive_s_banner(tree: LexborHTMLParser) -> bool:
-    """Whether a copy's page (`tree`) held the Wayback Machine's banner, now taken out of it: its print line
-    ("The Wayback Machine - <address>") opened the text of a short article, where a quote was looked for."""
+def _without_the_archive_s_insert(tree: LexborHTMLParser, copy_url: str) -> bool:
+    """Whether a Wayback copy's page (`tree`, at `copy_url`) held what the archive puts in a copy it serves
+    without `id_`, now taken out of it: its banner and its scripts. Its print line ("The Wayback Machine -
+    <address>") opened the text of a short article, where a quote was looked for; and its scripts, counted
+    as the page's, made a short server-rendered page's copy a "script shell" the live page was not, so the
+    copy was no archived copy of a page gone. A copy served as it was kept (`/web/<time>id_/…`) holds
+    nothing of the archive's, and its scripts (their addresses as the page wrote them) are the page's."""
+    try:
+        stamp = urlsplit(copy_url).path.split("/", 3)[2:3]  # `/web/<time>[id_]/` or `/<collection>/<time>…/`
+    except ValueError:
+        stamp = []
+    if stamp and stamp[0].endswith("id_"):
+        return False
     banner = tree.css(_WAYBACK_BANNER)[:_MOST_BANNER_PARTS]
     for node in reversed(banner):  # a part inside another (the toolbar in its base) before the one around it
         node.decompose()
-    return bool(banner)
+    archive_s = [
+        script
+        for script in itertools.islice(tree.css("script"), _MOST_SCRIPTS)
+        if _the_archive_s_script(script, copy_url)
+    ]
+    for script in archive_s:
+        script.decompose()
+    return bool(banner or archive_s)
+
+
+def _the_archive_s_script(script: LexborNode, copy_url: str) -> bool:
+    """Whether `script`, on a Wayback copy at `copy_url`, is one the archive added (`_ARCHIVE_SCRIPT_HOSTS`,
+    `_ARCHIVE_SCRIPT_WORDS`), not the page's own."""
+    source = (script.attributes.get("src") or "").strip()[:2000]
+    if source:
+        try:
+            address = urljoin(copy_url, source)
+            host = (urlsplit(address).hostname or "").removeprefix("www.")
+        except ValueError:
+            return False
+        return host in _ARCHIVE_SCRIPT_HOSTS and wayback_original(address) is None
+    words = script.text(deep=False)
+    return len(words) <= _ARCHIVE_SCRIPT_CHARS and any(word in words for word in _ARCHIVE_SCRIPT_WORDS)
+
+
+# A headline cut at search engines' limit (110 characters), or with an ellipsis where it was cut.
+_CUT_HEADLINE_CHARS = 100
+_MIN_CUT_HEADLINE_CHARS = 20
+_ELLIPSES = ("...", "\u2026")
+
+
+def _uncut(headline: str, shown: tuple[str | None, ...]) -> str | None:
+    """The headline the page shows (its `<h1>`, else its `<title>`, of `shown`) where the article item's
+    `headline` is its start, cut (JSON-LD's is cut to 110 characters by many sites, an ellipsis after it
+    or none): read as the page's title, the cut headline made a true cited title warn against the page's
+    `<title>`. None where `headline` is no such cut."""
+    cut = headline.rstrip()
+    ellipsis = cut.endswith(_ELLIPSES)
+    for mark in _ELLIPSES:
+        cut = cut.removesuffix(mark)
+    cut = cut.rstrip()
+    if not (ellipsis and len(cut) >= _MIN_CUT_HEADLINE_CHARS) and len(cut) < _CUT_HEADLINE_CHARS:
+        return None
+    for whole in shown:
+        if whole and len(whole) > len(cut) and squeeze(whole).startswith(cut):
+            return squeeze(whole)
+    return None
 
 
 def _as_text(value: str) -> str:

@@ -1063,11 +1063,137 @@ def test_the_article_item_that_names_the_page_dates_it_after_another_story_s(own
     assert _date_status(post) == "pass"
 
 
+_TEASER = (
+    '{"@type": "NewsArticle", "url": "https://news.example/2019/05/02/mayor-resigns", "headline": "Mayor '
+    'resigns", "datePublished": "2019-05-02T09:00:00Z", "author": {"@type": "Person", "name": "Omar Khalil"}}'
+)
+_UNNAMED_OWN = (
+    '{"@type": "NewsArticle", "headline": "Council", "datePublished": "2022-01-21T09:00:00Z", '
+    '"author": {"@type": "Person", "name": "Lina Haddad"}}'
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _json_ld(_TEASER, _UNNAMED_OWN),
+        _json_ld(f'{{"@context": "https://schema.org", "@graph": [{_TEASER}, {_UNNAMED_OWN}]}}'),
+        _page_with(f'<script type="application/ld+json">{_TEASER}</script>').replace(
+            "</head>", f'<script type="application/ld+json">{_UNNAMED_OWN}</script></head>'
+        ),
+    ],
+    ids=["one list", "one graph", "two scripts"],
+)
+def test_a_teaser_s_item_naming_its_story_does_not_date_or_author_the_article_whose_item_names_none(
+    page: str,
+) -> None:
+    # A teaser's `NewsArticle` (it names its story's page) before the article's own (which names none) gave
+    # the page the teaser's day and writer: a true note failed `date` and `author`, one citing the teaser's
+    # writer passed.
+    post = _read(page)
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert post.author == "Lina Haddad"
+    assert _date_status(post) == "pass"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") != "pass"
+
+
+def test_a_teaser_s_item_does_not_give_the_article_s_update_day() -> None:
+    # The teaser's `dateModified` was the page's "modified": a note citing that day was told it cites the
+    # page's update day (a warning), where it names no day of the page's (a failure).
+    teaser = _TEASER.replace('"datePublished"', '"dateModified": "2022-02-03T09:00:00Z", "datePublished"')
+    post = _read(_json_ld(teaser, _UNNAMED_OWN.replace("}}", '}, "dateModified": "2022-01-22T10:00:00Z"}')))
+    assert post.fields["modified"] == "2022-01-22T10:00:00Z"
+    assert _date_status(post, dt.date(2022, 2, 3)) == "fail"
+
+
+def test_a_teaser_s_item_does_not_date_the_article_whose_own_item_names_no_page_and_no_day() -> None:
+    post = _read(_json_ld(_TEASER, '{"@type": "NewsArticle", "headline": "Council"}'))
+    assert post.published is None
+    assert _date_status(post, dt.date(2019, 5, 2)) == "warn"
+
+
+_PLAYER_S_CLIP = (
+    '{"@context": "https://schema.org", "@type": "VideoObject", "name": "Drone footage of the bridge", '
+    '"uploadDate": "2022-01-15T10:00:00Z", "contentUrl": "https://cdn.example/v.mp4"}'
+)
+
+
+@pytest.mark.parametrize(
+    "opengraph",
+    [
+        '<meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2022-01-21T09:00:00Z">',
+        '<meta property="article:published_time" content="2022-01-21T09:00:00Z">',
+    ],
+    ids=["og:type article", "article:published_time"],
+)
+def test_an_embedded_clip_s_json_ld_does_not_date_or_title_an_article(opengraph: str) -> None:
+    # The only JSON-LD on the article was its player's `VideoObject`: read as the page's content item, the
+    # clip's upload day (six days before) dated the article, its name titled it, and a true note failed.
+    post = _read(_page_with(opengraph + _ld_script(_PLAYER_S_CLIP)))
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC),
+        "article:published_time",
+    )
+    assert post.title == "Council"
+    assert _date_status(post) == "pass"
+
+
+def test_a_video_page_is_still_dated_and_titled_by_its_video_s_item() -> None:
+    post = _read(_page_with('<meta property="og:type" content="video.other">' + _ld_script(_PLAYER_S_CLIP)))
+    assert post.published == dt.datetime(2022, 1, 15, 10, 0, tzinfo=dt.UTC)
+    assert post.title == "Drone footage of the bridge"
+
+
+def test_an_item_list_s_name_is_not_the_page_s_title() -> None:
+    # A "Most read" list's item (its stories' links) was the page's content item where it had no article
+    # item: its name titled the page, and a note citing the page's own title warned.
+    item_list = (
+        '{"@type": "ItemList", "name": "Most read", "itemListElement": [{"@type": "ListItem", "position": 1, '
+        '"url": "https://news.example/2019/05/02/mayor-resigns"}]}'
+    )
+    post = _read(_json_ld(item_list))
+    assert post.title == "Council"
+    assert _title_status(post, "Council") == "pass"
+
+
 def test_an_article_item_that_names_another_address_still_dates_a_page_of_one_article() -> None:
     # An item that gives the article's address on another host (its AMP or syndicated copy) is still its own.
-    post = _read(_json_ld(OTHER_STORY))
+    post = _read(_json_ld(OTHER_STORY.replace("news.example", "partner.example")))
     assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
     assert _date_status(post) == "pass"
+
+
+_CARD = (
+    '<div itemscope itemtype="https://schema.org/NewsArticle">'
+    '<a itemprop="url" href="/2019/05/02/mayor-resigns"><span itemprop="headline">Mayor resigns</span></a>'
+    '<meta itemprop="datePublished" content="2019-05-02">'
+    '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Omar Khalil'
+    "</span></span></div>"
+)
+_OWN_BYLINE = '<p class="byline">By Lina Haddad, <time datetime="2022-01-21T09:00:00Z">21 January</time></p>'
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _json_ld(_TEASER),
+        _page_with("", f"<article><h1>Council</h1>{_OWN_BYLINE}<p>The council met.</p>{_CARD}</article>"),
+        _page_with("", f"<div>{_CARD}</div><article><h1>Council</h1>{_OWN_BYLINE}</article>"),
+    ],
+    ids=["json-ld teaser", "a card in the article", "a card before the article"],
+)
+def test_an_item_that_names_another_page_of_the_site_does_not_date_or_author_the_page(page: str) -> None:
+    # The only article item on the page was a teaser's (JSON-LD) or a card's (microdata, its `<meta
+    # itemprop>`, its `itemprop=author`), naming its own story's page on the same site: its day and its
+    # writer were the page's, and a note citing the teaser's passed.
+    post = _read(page)
+    assert post.published is None or post.published.date() != dt.date(2019, 5, 2)
+    assert _date_status(post, dt.date(2019, 5, 2)) != "pass"
+    assert _author_status(post, "Omar Khalil") != "pass"
+    if "byline" in page:
+        assert (post.published, post.author) == (dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC), "Lina Haddad")
 
 
 _HEADLINE = "<h1>Council</h1>"
@@ -1537,6 +1663,31 @@ def _quote_status(post: SourcePost, quote: str) -> str:
     return check_quote(given).status
 
 
+_MAYOR_SAID = "We will reopen the bridge on Monday morning for all traffic."
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        f"<figure class='wp-block-pullquote'><blockquote><p>{_MAYOR_SAID}</p><cite>The mayor</cite>"
+        "</blockquote></figure>",
+        f"<figure><blockquote><p>{_MAYOR_SAID}</p></blockquote><figcaption>The mayor, in a statement"
+        "</figcaption></figure>",
+    ],
+    ids=["a pull-quote block", "a quotation with its caption"],
+)
+def test_a_quotation_the_article_sets_in_a_figure_is_in_its_text(quotation: str) -> None:
+    # The main-text extractor drops every `<figure>` as an image's: the mayor's words, which the article
+    # quotes in a WordPress pull-quote block or as HTML sets a quotation with its source (a `<blockquote>`
+    # and a `<figcaption>` in a `<figure>`), were "not found", where the same words in a bare `<blockquote>`
+    # were found.
+    prose = "<p>" + "The council voted on Friday to reopen the bridge after months of repairs. " * 4 + "</p>"
+    page = f"<html><head><title>Council</title></head><body><article><h1>Council</h1>{prose}{quotation}"
+    post = _read(f"{page}{prose}</article></body></html>")
+    assert _MAYOR_SAID in post.text
+    assert _quote_status(post, _MAYOR_SAID) == "pass"
+
+
 @pytest.mark.parametrize(
     ("page", "quote", "said"),
     [
@@ -1826,6 +1977,90 @@ def test_a_time_in_a_paragraph_of_the_text_does_not_date_the_page() -> None:
     # A byline's time, on its short line, still dates it.
     byline = '<p class="byline">By Lina Haddad, <time datetime="2022-01-21T09:00:00Z">21 January</time></p>'
     post = _read(_page_with("", f"<article><h1>Council</h1>{byline}<p>{prose}</p></article>"))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+
+
+_TOWN_HALL = "The council invites residents to a town hall on the future of the bridge and its repairs. " * 3
+_EVENT_ITEM = _ld_script(
+    '{"@context": "https://schema.org", "@type": "Event", "name": "Town hall", '
+    '"startDate": "2022-02-10T18:00:00+01:00"}'
+)
+_EVENT_TIME = '<time datetime="2022-02-10T18:00">10 February, 6 pm</time>'
+
+
+@pytest.mark.parametrize(
+    ("head", "event_line"),
+    [
+        ("", f"<p>When: {_EVENT_TIME}</p>"),
+        ("", f"<p><strong>Date and time:</strong> {_EVENT_TIME}</p>"),
+        ("", f"<dl><dt>When</dt><dd>{_EVENT_TIME}</dd><dt>Where</dt><dd>City Hall</dd></dl>"),
+        ("", f"<p>{_EVENT_TIME.replace('<time', '<time itemprop=startDate')}</p>"),
+        ("", f'<div><span class="tribe-event-date-start">{_EVENT_TIME}</span></div>'),
+        ("", f"<p>{_EVENT_TIME.replace('<time', '<time class=dtstart')}</p>"),
+        (_EVENT_ITEM, f"<p>{_EVENT_TIME}</p>"),
+    ],
+    ids=["when", "date and time", "a list's when", "microdata", "events calendar", "hcalendar", "json-ld"],
+)
+def test_an_event_s_time_on_an_event_page_does_not_date_the_page(head: str, event_line: str) -> None:
+    # An event page shows when the event happens on a line of its own (after its text, or in its header):
+    # taken for the page's publication where no metadata dated it, a note citing the day the event was
+    # announced failed, and one citing the event's day as the page's passed.
+    body = f"<article><h1>Town hall</h1><p>{_TOWN_HALL}</p>{event_line}</article>"
+    post = _read(_page_with(head, body))
+    assert post.published is None
+    assert _date_status(post, dt.date(2022, 2, 10)) == "warn"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "warn"
+
+
+def test_an_event_page_s_own_publication_time_still_dates_it() -> None:
+    posted = '<p>Posted <time datetime="2022-01-21T09:00:00Z">21 January 2022</time></p>'
+    for body in (
+        f"<article><h1>Town hall</h1>{posted}<p>{_TOWN_HALL}</p><p>When: {_EVENT_TIME}</p></article>",
+        f"<article><h1>Town hall</h1><p>{_TOWN_HALL}</p><p>When: {_EVENT_TIME}</p>{posted}</article>",
+    ):
+        post = _read(_page_with(_EVENT_ITEM, body))
+        assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC), body
+        assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        '<meta property="article:modified_time" content="2022-02-10T09:00:00+00:00">',
+        _ld_script('{"@type": "NewsArticle", "dateModified": "2022-02-10T10:00:00+01:00"}'),
+    ],
+    ids=["article:modified_time", "json-ld dateModified"],
+)
+def test_a_byline_time_at_the_moment_the_metadata_says_the_page_changed_does_not_date_it(
+    changed: str,
+) -> None:
+    # The page's metadata names only when it changed, and its theme shows that moment in the byline,
+    # unmarked: taken for the publication, the update's day passed a note as the page's publication day,
+    # and a note giving the day the page came out failed.
+    byline = '<p class="byline">By Lina Haddad | <time datetime="2022-02-10T09:00:00Z">February 10</time></p>'
+    post = _read(_page_with(changed, f"<article><h1>Council</h1>{byline}<p>The council met.</p></article>"))
+    assert post.published is None
+    assert _date_status(post, dt.date(2022, 2, 10)) == "warn"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "warn"
+
+
+def test_a_byline_time_at_the_update_is_no_other_publication_time_beside_the_metadata_s() -> None:
+    # The page's metadata names its publication and its change, and its byline shows the change's moment:
+    # read as a second publication time, it made the true note citing the publication day warn.
+    changed = (
+        '<meta property="article:published_time" content="2022-01-21T09:00:00+00:00">'
+        '<meta property="article:modified_time" content="2022-02-10T09:00:00+00:00">'
+    )
+    byline = '<p class="byline">By Lina Haddad | <time datetime="2022-02-10T09:00:00Z">February 10</time></p>'
+    post = _read(_page_with(changed, f"<article><h1>Council</h1>{byline}<p>{_TOWN_HALL}</p></article>"))
+    assert "other publication time" not in post.fields
+    assert _date_status(post) == "pass"
+
+
+def test_a_byline_time_other_than_the_update_s_still_dates_the_page() -> None:
+    changed = '<meta property="article:modified_time" content="2022-02-10T09:00:00+00:00">'
+    byline = '<p class="byline">By Lina Haddad | <time datetime="2022-01-21T09:00:00Z">January 21</time></p>'
+    post = _read(_page_with(changed, f"<article><h1>Council</h1>{byline}<p>The council met.</p></article>"))
     assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
 
 
@@ -2530,6 +2765,30 @@ def test_a_related_story_s_json_ld_author_is_not_the_article_s(page: str) -> Non
     assert post.author == "Lina Haddad"
     assert _author_status(post, "Omar Khalil") == "warn"
     assert _author_status(post, "Lina Haddad") == "pass"
+
+
+_PAPER_S_PAGE = (
+    "<meta name='citation_title' content='Bridge safety in wartime: a survey'>"
+    "<meta name='citation_author' content='Haddad, Lina'><meta name='citation_author' content='Omar Khalil'>"
+    "<meta name='citation_publication_date' content='2022/01/21'>"
+    "<meta name='citation_pdf_url' content='https://repository.example/records/123/files/paper.pdf'>"
+)
+
+
+def test_a_paper_s_landing_page_is_authored_and_dated_by_its_citation_tags() -> None:
+    # A repository's or a journal's landing page for a paper (the PDF a link beside it) names its authors and
+    # its day only as scholars' indexes read them: a true note naming the paper's second author warned, as
+    # one naming none of its authors would.
+    post = _read(_page_with(_PAPER_S_PAGE))
+    assert post.author == "Lina Haddad, Omar Khalil"
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+        "meta citation_publication_date",
+    )
+    assert _author_status(post, "Omar Khalil") == "pass"
+    assert _author_status(post, "Anna Petrova") != "pass"
+    assert _date_status(post) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 25)) == "fail"
 
 
 _CARD_BY = (
@@ -3288,6 +3547,106 @@ def test_a_relative_canonical_link_on_a_wayback_copy_names_the_original_site_s_p
     )
     post = extract_source(original, (answer(memento, page),), start=memento)
     assert post.canonical_url == original
+
+
+_ARCHIVE_S_SCRIPTS = (
+    "<script src='//archive.org/includes/athena.js'></script>"
+    "<script src='https://web-static.archive.org/_static/js/bundle-playback.js'></script>"
+    "<script src='/_static/js/wombat.js'></script>"
+    "<script>window.addEventListener('DOMContentLoaded',function(){var v=archive_analytics.values;"
+    "archive_analytics.send_pageview({});});</script>"
+    "<script>__wm.init('https://web.archive.org/web');</script>"
+)
+_SHORT_NOTICE = (
+    "<html><head><title>Polling stations</title>{head}</head><body>{banner}<header><nav><a href='/'>Home</a> "
+    "<a href='/news'>News</a></nav></header><main>{main}</main><footer>City Ledger 2022. All rights "
+    "reserved. Contact us. Privacy policy.</footer>{tail}</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("own_script", "main", "problem"),
+    [
+        ("", "<p>Polling stations close at 8 pm.</p>", None),
+        (
+            "<script src='/web/20220121093000js_/https://www.bridgenews.example/app.js'></script>",
+            "<div id='root'>Loading</div>",
+            "script-shell",
+        ),
+        (
+            "<script>document.getElementById('root').textContent = 'Polls close at 8 pm.';</script>",
+            "<div id='root'></div>",
+            "script-shell",
+        ),
+    ],
+    ids=["a page without scripts", "the page's own script file", "the page's own inline script"],
+)
+def test_a_wayback_copy_is_judged_by_the_page_s_own_scripts_not_the_archive_s(
+    own_script: str, main: str, problem: str | None
+) -> None:
+    # The archive's playback scripts and banner were counted as the page's: the copy of a short notice, whose
+    # live page has no script, was a "script shell", and no archived copy of the page once it was gone.
+    original = "https://www.bridgenews.example/2022/01/21/polling"
+    memento = f"{_WAYBACK_STAMP}{original}"
+    banner = _WAYBACK_BANNER.format(original=original, stamp=_WAYBACK_STAMP)
+    live_page = _SHORT_NOTICE.format(head=own_script, banner="", main=main, tail="")
+    tail = "<script>__wm.rw(1);</script>"
+    copy = _SHORT_NOTICE.format(head=_ARCHIVE_S_SCRIPTS + own_script, banner=banner, main=main, tail=tail)
+    live = extract_source(original, (answer(original, live_page),))
+    post = extract_source(original, (answer(memento, copy),), start=memento)
+    assert post.problem == live.problem == problem
+    if problem is None:
+        assert post.text == live.text == "Polling stations close at 8 pm."
+        assert "Wayback" not in post.text
+
+
+_LONG_HEADLINE = (
+    "Council votes to reopen the old river bridge after months of repairs, as residents and shop owners "
+    "demand faster work on the roads"
+)
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [_LONG_HEADLINE[:110], _LONG_HEADLINE[:107] + "...", _LONG_HEADLINE[:60] + "\u2026"],
+    ids=["at 110 characters", "with dots", "with an ellipsis"],
+)
+@pytest.mark.parametrize("h1", [True, False], ids=["h1", "title only"])
+def test_an_article_item_s_cut_headline_gives_way_to_the_whole_one_the_page_shows(cut: str, h1: bool) -> None:
+    # Many sites cut JSON-LD's headline where search engines do (110 characters): read as the page's title
+    # (it has no og:title), it made the true cited headline, whole in the page's <h1> and <title>, warn.
+    item = json.dumps({"@type": "NewsArticle", "headline": cut, "datePublished": "2022-01-21"})
+    heading = f"<h1>{_LONG_HEADLINE}</h1>" if h1 else ""
+    page = (
+        f"<html><head><title>{_LONG_HEADLINE} | City News</title><script type='application/ld+json'>{item}"
+        f"</script></head><body><article>{heading}<p>{'The council met and voted. ' * 10}</p></article>"
+        "</body></html>"
+    )
+    post = _read(page)
+    assert post.title is not None and post.title.startswith(_LONG_HEADLINE)
+    assert _title_status(post, _LONG_HEADLINE) == "pass"
+
+
+def test_an_article_item_s_short_headline_is_not_taken_for_a_cut_one() -> None:
+    item = json.dumps({"@type": "NewsArticle", "headline": "Council votes"})
+    page = (
+        f"<html><head><title>Council votes to reopen the bridge</title><script type='application/ld+json'>"
+        f"{item}</script></head><body><article><h1>Council votes to reopen the bridge</h1></article>"
+        "</body></html>"
+    )
+    assert _read(page).title == "Council votes"
+
+
+def test_a_wayback_copy_served_as_kept_counts_its_scripts_as_the_page_s() -> None:
+    # A copy served with `id_` holds nothing of the archive's: its scripts, whose relative addresses resolve
+    # on the archive's host, are the page's own, and a script shell's copy is one still.
+    original = "https://www.bridgenews.example/2022/01/21/polling"
+    memento = f"https://web.archive.org/web/20220121093000id_/{original}"
+    shell = _SHORT_NOTICE.format(
+        head="<script src='/static/app.js'></script>", banner="", main="<div id='root'>Loading</div>", tail=""
+    )
+    post = extract_source(original, (answer(memento, shell),), start=memento)
+    assert post.problem == "script-shell"
 
 
 STRIKE_TITLE = "Bridge destroyed in overnight strike"
