@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from provenance.capture.proxy import redacted
 from provenance.errors import InputError, ProvenanceError
 from provenance.files import read_input
 from provenance.hashing import sha256_hex
@@ -108,7 +109,7 @@ def request_timestamp(url: str, sealed_line: bytes, network: NetworkOptions) -> 
     try:
         return _checked_reply(url, reply, query.nonce, sealed_line)
     except _MALFORMED:  # rfc3161_client parses a token's parts as they are read: any can fail
-        raise TimestampError(f"TSA {url}: the answer is not an RFC 3161 TimeStampResp") from None
+        raise TimestampError(f"TSA {redacted(url)}: the answer is not an RFC 3161 TimeStampResp") from None
 
 
 def _checked_reply(url: str, reply: bytes, nonce: int | None, sealed_line: bytes) -> Timestamp:
@@ -116,16 +117,16 @@ def _checked_reply(url: str, reply: bytes, nonce: int | None, sealed_line: bytes
 
     response = decode_timestamp_response(certificates_in_der_order(reply))
     if response.status not in _GRANTED:
-        raise TimestampError(f"TSA {url}: refused the request ({_status_said(response)})")
+        raise TimestampError(f"TSA {redacted(url)}: refused the request ({_status_said(response)})")
     if response.tst_info.nonce != nonce:
         raise TimestampError(
-            f"TSA {url}: the token does not carry the nonce that was sent (a replayed answer?)"
+            f"TSA {redacted(url)}: the token does not carry the nonce that was sent (a replayed answer?)"
         )
     problem = _imprint_problem(response, sha256_hex(sealed_line))
     if problem is not None:
-        raise TimestampError(f"TSA {url}: {problem}")
+        raise TimestampError(f"TSA {redacted(url)}: {problem}")
     return Timestamp(
-        tsa=url,
+        tsa=redacted(url),  # a TSA's account key in its URL is the operator's, not the ledger's readers'
         token=base64.b64encode(reply).decode("ascii"),
         gen_time=utc_text(response.tst_info.gen_time),
     )
@@ -147,7 +148,7 @@ def _post_within(url: str, query: bytes, network: NetworkOptions) -> bytes:
     worker.start()
     worker.join(deadline)
     if not outcome:
-        raise TimestampError(f"TSA {url}: no complete answer within {deadline:g}s")
+        raise TimestampError(f"TSA {redacted(url)}: no complete answer within {deadline:g}s")
     if isinstance(outcome[0], Exception):
         raise outcome[0]
     return outcome[0]
@@ -172,18 +173,20 @@ def _post(url: str, query: bytes, network: NetworkOptions) -> bytes:
             try:
                 if answer.status_code != 200:
                     status = f"HTTP {answer.status_code} {answer.reason or ''}".rstrip()
-                    raise TimestampError(f"TSA {url}: {status}")
+                    raise TimestampError(f"TSA {redacted(url)}: {status}")
                 reply = answer.raw.read(_REPLY_LIMIT + 1, decode_content=True)
             finally:
                 answer.close()
     except CaptureFailure as failure:  # refused by the policy, no name, no connection, a timeout
-        raise TimestampError(f"TSA {url}: {failure}") from None
+        raise TimestampError(f"TSA {redacted(url)}: {failure}") from None
     except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as error:
-        raise TimestampError(f"TSA {url}: {_failure(error, network.timeout)}") from None
+        raise TimestampError(f"TSA {redacted(url)}: {_failure(error, network.timeout)}") from None
     finally:
         session.close()
     if len(reply) > _REPLY_LIMIT:
-        raise TimestampError(f"TSA {url}: the answer is over {_REPLY_LIMIT} bytes; not a time-stamp reply")
+        raise TimestampError(
+            f"TSA {redacted(url)}: the answer is over {_REPLY_LIMIT} bytes; not a time-stamp reply"
+        )
     return reply
 
 

@@ -82,6 +82,25 @@ def test_a_token_that_is_not_a_timestamp_reply_is_invalid() -> None:
     assert check_timestamp("%%%", HEAD, "2024-01-01T00:00:00Z", []).status == "invalid"
 
 
+def test_a_tsa_s_account_key_in_its_url_is_kept_out_of_the_timestamp_line_and_its_errors(
+    local_tsa: LocalTSA,
+) -> None:
+    # `--tsa https://desk:KEY@tsa.example/`: the key is sent (a TSA that asks for an account takes it in its
+    # URL), but the timestamp line is read by whoever reads the ledger, and an error by the CI log's readers.
+    from provenance.capture.options import ConnectTo
+
+    port = int(local_tsa.url.rsplit(":", 1)[1].split("/")[0])
+    network = NetworkOptions(connect_to=(ConnectTo.parse(f"tsa.example:80:127.0.0.1:{port}"),), timeout=10)
+    stamp = request_timestamp("http://desk:s3cret@tsa.example/tsa", SEALED_LINE, network)
+    assert "s3cret" not in stamp.tsa and stamp.tsa.endswith("@tsa.example/tsa")
+    with (
+        FixtureServer({"/tsa": Reply(503, b"down for maintenance")}) as server,
+        pytest.raises(TimestampError, match="HTTP 503") as refused,
+    ):
+        request_timestamp(server.url("/tsa").replace("://", "://desk:s3cret@"), SEALED_LINE, LOCAL)
+    assert "s3cret" not in str(refused.value)
+
+
 def test_a_tsa_answering_an_http_error_gives_no_timestamp() -> None:
     with (
         FixtureServer({"/tsa": Reply(503, b"down for maintenance")}) as server,
