@@ -6,9 +6,9 @@ another process at the same time (issue 13's idea) would save at most.
 `check` of the capture row's report (`run.capture_report`: 200 footnotes on 50 hosts, `--jobs 32`) against
 `latency_server.py` answering at once, each run in a fresh folder (a second run would reuse its captures).
 Each milestone is taken in the process itself by an audit hook, in milliseconds from the program's first
-line: the capture stack starts to load (`provenance.capture.scheduler`: requests, urllib3, warcio), the
-report is read (`provenance.check_inputs.gather_inputs`), the first capture process is forked, and each
-process sends its first request (`socket.connect`).
+line: the report is opened (`provenance.check_inputs.gather_inputs`), the capture stack starts to load
+(`provenance.capture.scheduler`: requests, urllib3, warcio; once the run knows it will capture), the first
+capture process is forked, and each process sends its first request (`socket.connect`).
 
 The second variant loads requests, urllib3 and warcio before the clock starts: what the parent's start
 would take if another process, forked before the heavy imports, loaded them while the parent reads and
@@ -101,7 +101,7 @@ def main() -> None:
                 folder = Path(scratch) / f"{n}-{len(runs[label])}-{label.split()[0]}"
                 folder.mkdir()
                 runs[label].append(timeline(preload, port, folder))
-    names = ["capture stack", "report read", "fork", "first request", "first request (forked)"]
+    names = ["report read", "capture stack", "fork", "first request", "first request (forked)"]
     head = f"milestone (ms from the first line; best / median of {args.runs})"
     print(f"| {head} | " + " | ".join(_VARIANTS) + " |")
     print("| --- |" + " --- |" * len(_VARIANTS))
