@@ -37,7 +37,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from run import Sizes, Tree, capture_report, local_server, markdown_report, provenance, trees_to_measure
 
-_CHECK_IMPORTS = "import provenance.cli, provenance.cli.commands.check, provenance.pipeline"
+_CHECK_IMPORTS = (  # the capture code too: `pipeline` loads it once something is to be captured
+    "import provenance.cli, provenance.cli.commands.check, provenance.pipeline, provenance.capture.scheduler"
+)
 _FLOOR_IMPORTS = "import concurrent.futures, requests, warcio.statusandheaders, warcio.warcwriter"
 _FORKED_FROM = 1_000  # provenance.forking.MIN_FORKED_ITEMS: from this many notes `extract` forks
 _CAPTURES = (40, 140)  # the two `check` runs whose difference gives the instructions of one capture

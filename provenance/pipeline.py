@@ -33,7 +33,6 @@ from provenance.capture.processes import (
     split_by_host,
 )
 from provenance.capture.retry import HostStanding
-from provenance.capture.scheduler import capture_all, remove_partial_files_left
 from provenance.capture.slots import HostSlots
 from provenance.capture.uri import host_key_of
 from provenance.check_inputs import (
@@ -449,6 +448,12 @@ def _capture_reports(
         label = runs[0].report.path if len(runs) == 1 else f"{len(runs)} reports"
         settings.on_captures_start(label, len(requests))
     shares = _capture_shares(requests, settings)
+    # The capture code (requests, urllib3, warcio) loads here, once something is to be captured: a check that
+    # captures nothing (`--offline`, every capture reused) never loads it. The collector paused meanwhile, as
+    # for the command's other code (`loading.CodeLoading`).
+    with CodeLoading():
+        from provenance.capture.scheduler import remove_partial_files_left
+
     # Once, before any capture: a share's sweep could take another share's new file, not locked yet, for one
     # a killed run left.
     remove_partial_files_left(settings.archive_dir)
@@ -548,6 +553,8 @@ def _capture_share(
     own), since reading and checking here is interpreter work that threads would only take turns at. What
     reading a page back loads on first use (`extractors.pages`, `checks.matching`) loads there too, in each
     process, while the first requests are out: loaded before them, it held them up (10 ms)."""
+    from provenance.capture.scheduler import capture_all  # loaded by `_capture_reports` already
+
     workers = min(max(1, share.jobs), len(share.requests))  # as many as `capture_all` starts
     begun = itertools.count(1)
     first_requests_going = threading.Event()

@@ -14,10 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo, ca_bundle_in_effect
 from provenance.capture.proxy import redacted
-from provenance.capture.scheduler import CaptureFunction
 from provenance.citations.cite import CitationsFile
 from provenance.errors import UsageError
 from provenance.hashing import sha256_file
@@ -29,11 +27,23 @@ from provenance.urls import is_http_url
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
+    from provenance.capture.scheduler import CaptureFunction
     from provenance.models import CaptureOutcome
 
 DEFAULT_TIMEGATE = "https://web.archive.org/web/"
 # Where a site or a test suite names its own TimeGate (or `none`) once instead of on every command line.
 TIMEGATE_VARIABLE = "PROVENANCE_TIMEGATE"
+
+
+def capture_over_http(
+    request: CaptureRequest, archive_dir: Path, network: NetworkOptions, info: WarcInfo
+) -> CaptureOutcome:
+    """`capture.capture.capture_url`, its code (requests, urllib3, warcio) loaded by the first capture's
+    caller, not with these settings: a check that captures nothing (`--offline`, every capture reused, no
+    link) never loads it."""
+    from provenance.capture.capture import capture_url
+
+    return capture_url(request, archive_dir, network, info)
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -53,7 +63,7 @@ class CheckSettings:
     seal: SealSettings = field(default_factory=SealSettings)
     timegate: str | None = None  # the Memento TimeGate asked for archived copies; None: no lookup
     strict_quotes: bool = False
-    capture: CaptureFunction = capture_url  # or a browser's (`--browser`)
+    capture: CaptureFunction = capture_over_http  # or a browser's (`--browser`)
     readers: ProcessPoolExecutor | None = None  # processes that read captures back (`reading_pool`)
     fork_captures: bool = False  # share a large run's captures out to forked processes (`capture.processes`)
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT

@@ -118,6 +118,45 @@ def test_what_reads_a_capture_s_source_back_loads_after_the_first_request() -> N
     assert "provenance.sources" not in loaded
 
 
+# What fetches (requests, our code over it); not urllib3 alone: reading a page back may use its URL parser.
+_HTTP_CAPTURE_CODE = {"requests", "provenance.capture.exchange", "provenance.capture.scheduler"}
+_CHECK_THEN_MODULES = (
+    "import sys\nfrom provenance.cli import main\ncode = main(sys.argv[1:])\n"
+    "print('EXIT', code, 'MODULES', *sys.modules)"
+)
+
+
+def test_an_offline_check_never_loads_the_http_capture_code(tmp_path: Path) -> None:
+    # requests, urllib3 and warcio's writer are a quarter of a check's start: a check that fetches nothing
+    # has no use for them.
+    report = tmp_path / "report.txt"
+    report.write_text(report_citing(["http://news.example/1", "http://news.example/2"]), encoding="utf-8")
+    done = run_python(
+        _CHECK_THEN_MODULES, "check", str(report), "--offline", "-q", "--archive-dir", str(tmp_path / "a")
+    )
+    words = done.stdout.split()
+    assert words[:2] == ["EXIT", "1"], done.stderr  # each footnote `error`: nothing was captured
+    assert _HTTP_CAPTURE_CODE.isdisjoint(words), _HTTP_CAPTURE_CODE & set(words)
+
+
+def test_a_check_that_reuses_every_capture_never_loads_the_http_capture_code(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes["/1"] = Reply(body=PAGE)
+    report = tmp_path / "report.txt"
+    report.write_text(report_citing(["http://news.example/1"]), encoding="utf-8")
+    arguments = ["check", str(report), "-q", "--no-archive-lookup", "--archive-dir", str(tmp_path / "a"),
+                 "--connect-to", str(fixture_server.rule())]  # fmt: skip
+    first = run_python(_CHECK_THEN_MODULES, *arguments)
+    assert first.stdout.split()[:2] == ["EXIT", "0"], first.stderr
+    assert "provenance.capture.exchange" in first.stdout.split()  # fetched: the capture code loaded
+
+    again = run_python(_CHECK_THEN_MODULES, *arguments)
+    words = again.stdout.split()
+    assert words[:2] == ["EXIT", "0"], again.stderr  # verified again, from the capture made before
+    assert _HTTP_CAPTURE_CODE.isdisjoint(words), _HTTP_CAPTURE_CODE & set(words)
+
+
 def test_the_ledger_keeps_a_page_s_words_outside_its_article_cut_as_its_text_is() -> None:
     # Reader comments and side blocks are kept for the quote check to say where a quote stands: the ledger
     # line keeps no more of them than of the article's text (the WARC holds all of it).

@@ -42,6 +42,7 @@ from provenance.loading import CodeLoading
 
 if TYPE_CHECKING:
     from provenance.capture.options import NetworkOptions
+    from provenance.capture.scheduler import CaptureFunction
     from provenance.check_inputs import InputOptions
     from provenance.citations.cite import CitationsFile
     from provenance.output_files import OutputKind
@@ -347,7 +348,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     try:
         with (
             reading_pool(reading, browser=args.browser) as readers,
-            capture_function(args) as capture,
+            _capture_function(args) as capture,
             progress or contextlib.nullcontext(),
         ):
             settings = replace(settings, capture=capture, readers=readers, fork_captures=fork_captures)
@@ -365,6 +366,17 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         for result in results
     )
     return EXIT_OK if passed else EXIT_FINDINGS
+
+
+def _capture_function(args: argparse.Namespace) -> contextlib.AbstractContextManager[CaptureFunction]:
+    """How each URL is captured: in a browser started for the run (`--browser`), else over HTTP by code that
+    loads only once something is to be captured (`settings.capture_over_http`): a check that captures
+    nothing (`--offline`, every capture reused, no link) never loads requests, urllib3 and warcio."""
+    if args.browser and not args.offline:
+        return capture_function(args)
+    from provenance.settings import capture_over_http
+
+    return contextlib.nullcontext(capture_over_http)
 
 
 def _end_stopped(args: argparse.Namespace, options: InputOptions, stopped: CheckStopped) -> NoReturn:
