@@ -140,7 +140,9 @@ _ROLE_WORDS = frozenset({"to", "from", "by"})
 # page's word: "Bridge destroyed - sources", "… reportedly". Those that withdraw or judge it ("RETRACTED:",
 # ": unconfirmed") are `matching`'s verdicts, read before a title is the same.
 _STANDING_WORDS = frozenset({"sources", "reportedly", "allegedly"})
-_WORDS = re.compile(r"\w+")
+# A word, or a number with its marks ("1,000", "2.5"): read as "1" and "000", a cited "deaths rise to 1" was
+# found in a page's "deaths rise to 1,000". Linear: a mark must be followed by a digit.
+_WORDS = re.compile(r"\w+(?:[.,]\d+)*")
 
 
 def _words(text: str) -> Counter[str]:
@@ -915,28 +917,71 @@ def _live_page_of_another_day(compared: _Compared) -> CheckResult | None:
     return None
 
 
-# A day counted in a live page's title ("Day 8 of the invasion", "day 8"): bounded, linear.
-_DAY_COUNT = on_first_use(r"\bday\s{1,3}(?P<count>\d{1,4})\b", re.IGNORECASE)
+# A day counted in a live page's title ("Day 8 of the invasion", "day 1,000"): its count grouped in thousands
+# or not, bounded, linear. "day 1,000" was read as day 1: a cited "day 1" passed as beside the page's title.
+_DAY_COUNT = on_first_use(
+    r"\bday\s{1,3}(?P<count>\d{1,3}(?:[,.\u00a0\u202f]\d{3})+|\d{1,5})\b", re.IGNORECASE
+)
+# What stands between a day's count and the rest of a title: its separators and the spaces around them.
+_AROUND_A_COUNT = " \t,;:|\u00b7\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"
+
+
+def _count_of(found: re.Match[str]) -> int:
+    return int(re.sub(r"\D", "", found["count"]))
+
+
+def _without_the_count(title: str, found: re.Match[str]) -> tuple[str, ...]:
+    """A title without the day's count `found` in it, and without the separator before or after it (each a
+    way it is read: "Russia-Ukraine war — live" and "Russia-Ukraine war: live" of "Russia-Ukraine war: day
+    300 — live")."""
+    before, after = title[: found.start()], title[found.end() :]
+    tidy = (
+        f"{before.rstrip(_AROUND_A_COUNT)} {after.lstrip()}",
+        f"{before.rstrip()} {after.lstrip(_AROUND_A_COUNT)}",
+    )
+    return tuple(dict.fromkeys(" ".join(each.split()).strip(_AROUND_A_COUNT) for each in tidy))
+
+
+def _passes_on(compared: _Compared, title: str) -> bool:
+    """Whether the cited title passes on the page's title `title` alone (its other titles left out), held to
+    every rule."""
+    fields = {key: value for key, value in compared.source.fields.items() if key not in ("title", "headline")}
+    source = compared.source.model_copy(update={"title": title, "fields": fields})
+    return check_title(dataclasses.replace(compared.given, source=source)).status == "pass"
 
 
 def _live_page_of_another_day_count(compared: _Compared, titles: list[str]) -> CheckResult | None:
-    """A live page whose title now counts another day than the cited title ("Russia-Ukraine war live: Day 9
-    of the invasion" for "… Day 8 of the invasion"): rewritten every day, as a live page's title of another
-    date is, so neither confirmed nor contradicted. It warned that the cited title's "Day 8 of the
-    invasion" was a subtitle the page's title leaves out."""
+    """A live page whose title counts the days ("Russia-Ukraine war: day 300 — live"), rewritten every day.
+    A cited title that is the page's title but for another count ("… day 299 — live") is neither confirmed nor
+    contradicted: it warns saying so, where it warned that the cited count was a subtitle the page's title
+    leaves out. One that leaves the count out ("Russia-Ukraine war — live") is the page's title, its count of
+    today aside: it passes, where it warned as another title ("one says 'live', the other does not")."""
     cited = _DAY_COUNT().search(compared.cited[:_MAX_LIVE_TITLE])
-    if cited is None:
-        return None
     for title in titles:
-        counts = [found for found in _DAY_COUNT().finditer(title[:_MAX_LIVE_TITLE])]
-        if counts and all(int(found["count"]) != int(cited["count"]) for found in counts):
-            return compared.warn(
-                f"cited {compared.said}; the page is a live page whose title, {title[:_SHOWN_CHARS]!r}, now "
-                f"carries {counts[0][0]!r}, not the cited {cited[0]!r}: a live page's title changes as it "
-                "is updated, so the cited title is neither confirmed nor contradicted; compare a copy of "
-                "that day",
-                found=title,
-            )
+        counts = list(_DAY_COUNT().finditer(title[:_MAX_LIVE_TITLE]))
+        if not counts:
+            continue
+        if cited is None:
+            if compared.same:
+                return None
+            if any(_passes_on(compared, each) for each in _without_the_count(title, counts[0])):
+                detail = (
+                    f"matches {title[:_SHOWN_CHARS]!r}, a live page's title, its count of days "
+                    f"{counts[0][0]!r} aside (the count changes as the page is updated){compared.where}"
+                )
+                return CheckResult(
+                    name="title", status="pass", detail=detail, cited=compared.cited, found=title
+                )
+            continue
+        if any(_count_of(found) == _count_of(cited) for found in counts):
+            continue
+        return compared.warn(
+            f"cited {compared.said}; the page is a live page whose title, {title[:_SHOWN_CHARS]!r}, now "
+            f"carries {counts[0][0]!r}, not the cited {cited[0]!r}: a live page's title changes as it "
+            "is updated, so the cited title is neither confirmed nor contradicted; compare a copy of "
+            "that day",
+            found=title,
+        )
     return None
 
 
@@ -950,9 +995,7 @@ def _live_page_of_the_day(compared: _Compared, title: str, days: list[_TitleDay]
         without = without.replace(day.written, " ")
     without = re.sub(r"\s+([,:;|])", r"\1", " ".join(without.split())).strip(" ,:;-")
     # The title without the day, held to every rule (the day aside, it carries no day of its own).
-    fields = {key: value for key, value in compared.source.fields.items() if key not in ("title", "headline")}
-    source = compared.source.model_copy(update={"title": without, "fields": fields})
-    if check_title(dataclasses.replace(compared.given, source=source)).status != "pass":
+    if not _passes_on(compared, without):
         return None
     detail = (
         f"matches {compared.shown[:_SHOWN_CHARS]!r}, a live page's title of the note's day ({days[0]}), "

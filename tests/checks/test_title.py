@@ -531,3 +531,47 @@ def test_a_post_s_words_the_parser_read_unquoted_are_not_compared_with_the_title
             CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
         )
         assert result.status == status, result.detail
+
+
+_COUNTED_URL = "https://www.aljazeera.com/news/liveblog/2022/12/20/russia-ukraine-live"
+_COUNTED = "Russia-Ukraine war: day 300 \u2014 live | Al Jazeera"
+
+
+def _counted(cited: str, shown: str = _COUNTED) -> CheckInput:
+    note = f"\u201c{cited},\u201d Al Jazeera, December 20, 2022, {_COUNTED_URL}"
+    return _cited_on(note, shown, _COUNTED_URL)
+
+
+@pytest.mark.parametrize("cited", ["Russia-Ukraine war live", "Russia-Ukraine war \u2014 live"])
+def test_a_live_page_s_title_cited_without_its_count_of_days_passes_naming_the_count(cited: str) -> None:
+    # It warned as another title ("one says 'live', the other does not"): the count is today's, the note's
+    # title the page's but for it.
+    result = check_title(_counted(cited))
+    assert result.status == "pass", result.detail
+    assert f"matches {_COUNTED!r}, a live page's title, its count of days 'day 300' aside" in result.detail
+    # Another headline without the count is still another title.
+    other = check_title(_counted("Bridge destroyed \u2014 live"))
+    assert other.status == "warn" and "the source's title is" in other.detail
+
+
+def test_a_live_page_s_count_of_days_in_thousands_is_read_whole() -> None:
+    # "day 1,000" was read as day 1: a cited "day 1" passed as the part beside the page's title.
+    shown = "Russia-Ukraine war live: day 1,000 | Reuters"
+    result = check_title(_counted("Russia-Ukraine war live: day 1", shown))
+    assert result.status == "warn", result.detail
+    assert "now carries 'day 1,000', not the cited 'day 1'" in result.detail
+    assert check_title(_counted("Russia-Ukraine war live: day 1,000", shown)).status == "pass"
+    hostile = "Russia-Ukraine war live: day " + "1,000," * 20_000
+    assert check_title(_counted("Russia-Ukraine war live: day 1", hostile)).status == "warn"
+
+
+def test_a_subtitle_that_ends_in_a_number_is_not_found_in_a_longer_number_on_the_page() -> None:
+    # "deaths rise to 1" passed as the subtitle the description gives, "Deaths rise to 1,000 …".
+    result = check_title(_atlantic("Kyiv strike: deaths rise to 1", "Kyiv strike - The Atlantic", _DEATHS))
+    assert result.status == "warn", result.detail
+    assert "which leaves out 'deaths rise to 1'" in result.detail
+    same = check_title(_atlantic("Kyiv strike: deaths rise to 1,000", "Kyiv strike - The Atlantic", _DEATHS))
+    assert same.status == "pass", same.detail
+
+
+_DEATHS = "Deaths rise to 1,000 as rescuers search the rubble."
