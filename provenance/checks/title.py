@@ -1316,6 +1316,30 @@ def _compared_with_post(given: CheckInput, cited: str, source: SourcePost, openi
     return _Compared(given, cited, source, match, " ".join(opening.split()), what, where)
 
 
+# Platforms whose pages give a title of their own (a video's, a thread's), which APA's words in a title's
+# place are (`DW News. (2023, March 3). Bridge destroyed [Video]. YouTube.`); a post elsewhere has none.
+_TITLED_PLATFORMS = frozenset({Platform.YOUTUBE, Platform.REDDIT})
+
+
+def _post_s_words(given: CheckInput, cited: str | None, source: SourcePost | None) -> CheckResult:
+    """The words an APA note gives unquoted in a post's title's place (`Zelenskyy, V. (2022, January 21). The
+    bridge is ours [Status update]. Facebook.`): the post's opening words, compared with its opening as a
+    quoted title of a post is (with its page's title where its text was not read). Its bracketed description
+    ("[Status update]") and the platform's page title ("Volodymyr Zelenskyy | … | Facebook") give none: a
+    note of the post's own words warned as "only part of the page's title", one of "[Status update]" alone
+    warned that 'Status update' was not the post's title, and one of words the post does not open with
+    was `skip`, verified whatever words it gave."""
+    if not cited or source is None or source.problem is not None or not (source.text.strip() or source.title):
+        return CheckResult(name="title", status="skip", detail="the citation gives no title")
+    quoted = given.citation.model_copy(update={"title": cited, "title_quoted": True})
+    if source.text.strip():
+        # Its opening, whatever its page calls it: a platform's page title is no headline of the post.
+        source = source.model_copy(update={"title": None})
+    result = check_title(dataclasses.replace(given, citation=quoted, source=source))
+    detail = f"the note's unquoted words {cited[:_SHOWN_CHARS]!r} read as the post's opening: {result.detail}"
+    return result.model_copy(update={"detail": detail})
+
+
 def check_title(given: CheckInput) -> CheckResult:
     """The cited title (or the one a note gives unquoted) against the source's: the rules of `_PAGE_RULES` or
     `_POST_RULES` in order, the first to answer deciding, else the match alone (`_verdict`)."""
@@ -1327,6 +1351,8 @@ def check_title(given: CheckInput) -> CheckResult:
         # The parser's title only for a web page's article: APA gives a post's opening words as its title
         # (`The bridge is ours [Post]. Facebook.`), no title of a page a platform shows it on.
         article = given.citation.platform in (None, Platform.WEB)
+        if not article and given.citation.platform not in _TITLED_PLATFORMS:
+            return _post_s_words(given, cited, source)
         unquoted = (_unquoted_title(given, source) if source is not None and page else None) or (
             cited if page and article else None
         )

@@ -411,16 +411,23 @@ def test_a_title_the_parser_read_unquoted_is_compared_where_the_note_s_words_nam
         )
 
 
-def test_a_title_the_parser_read_unquoted_is_not_compared_with_a_post_s_words() -> None:
-    # A post has no title: the note's unquoted words are compared with a page's title alone, as before.
+def test_a_post_s_words_a_note_gives_unquoted_are_compared_with_its_opening() -> None:
+    # A post has no title: the note's unquoted words in a title's place are the post's words. They were never
+    # compared (`skip`): the note was verified whatever words it gave.
     url = "https://t.me/rybar/12345"
     note = f"Ivanov, Ivan. Bridge destroyed in overnight strike. Rybar, 3 May 2023, {url}"
     footnote = Footnote(label="1", text=note, line=3)
-    post = SourcePost(platform=Platform.TELEGRAM, url=url, text="The bridge still stands.")
-    result = check_title(
-        CheckInput(footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=post)
-    )
-    assert (result.status, result.detail) == ("skip", "the citation gives no title")
+    citation = parse_citation(footnote).citation
+    for text, status in [
+        ("The bridge still stands.", "warn"),
+        ("Bridge destroyed in overnight strike. Officials confirmed it.", "pass"),
+    ]:
+        post = SourcePost(platform=Platform.TELEGRAM, url=url, text=text)
+        result = check_title(CheckInput(footnote=footnote, citation=citation, outcome=None, source=post))
+        assert result.status == status, result.detail
+        assert result.detail.startswith(
+            "the note's unquoted words 'Bridge destroyed in overnight strike' read as the post's opening: "
+        )
 
 
 _TASS = "https://tass.com/world/1234567"
@@ -523,7 +530,8 @@ def test_a_post_s_words_the_parser_read_unquoted_are_not_compared_with_the_title
     page = SourcePost(
         platform=Platform.FACEBOOK, url=url, title="Rybar | Facebook", text="The bridge is ours."
     )
-    for platform, status in [(Platform.FACEBOOK, "skip"), (Platform.WEB, "warn")]:
+    # Compared with the post's opening, it passes.
+    for platform, status in [(Platform.FACEBOOK, "pass"), (Platform.WEB, "warn")]:
         citation = parse_citation(footnote).citation.model_copy(
             update={"platform": platform, "title": "The bridge is ours", "title_quoted": False}
         )
@@ -575,3 +583,39 @@ def test_a_subtitle_that_ends_in_a_number_is_not_found_in_a_longer_number_on_the
 
 
 _DEATHS = "Deaths rise to 1,000 as rescuers search the rubble."
+
+
+_FACEBOOK_POST = "https://www.facebook.com/zelenskyy.official/posts/pfbid02abcDEF123"
+_FACEBOOK_TEXT = "The bridge is ours. Glory to Ukraine! We will rebuild everything the enemy has destroyed."
+
+
+def _apa_facebook(words: str, text: str = _FACEBOOK_TEXT) -> CheckInput:
+    """An APA note of a Facebook post giving `words` in its title's place, its post's text `text`."""
+    note = f"Zelenskyy, V. (2022, January 21). {words}. Facebook. {_FACEBOOK_POST}"
+    footnote = Footnote(label="1", text=note, line=3)
+    post = SourcePost(
+        platform=Platform.FACEBOOK,
+        url=_FACEBOOK_POST,
+        title="Volodymyr Zelenskyy | The bridge is ours. Glory to Ukraine! We will rebuild... | Facebook",
+        text=text,
+    )
+    citation = parse_citation(footnote).citation
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+
+
+def test_an_apa_note_s_status_update_is_read_as_the_post_s_opening_words_and_its_description() -> None:
+    # Its words warned as "only part of the page's title", the platform's; "[Status update]" alone warned
+    # that 'Status update' was not the post's title; words the post does not open with were `skip`.
+    result = check_title(_apa_facebook("The bridge is ours. Glory to Ukraine! [Status update]"))
+    assert result.status == "pass", result.detail
+    assert result.detail.startswith(
+        "the note's unquoted words 'The bridge is ours' read as the post's opening"
+    )
+    alone = check_title(_apa_facebook("[Status update]"))
+    assert (alone.status, alone.detail) == ("skip", "the citation gives no title")
+    other = check_title(_apa_facebook("The bridge is gone [Status update]"))
+    assert other.status == "warn", other.detail
+    assert "cited 'The bridge is gone'" in other.detail
+    # Its page's title alone, where the post's text was not read: compared, not verified unseen.
+    unread = check_title(_apa_facebook("The bridge is ours [Status update]", text=""))
+    assert unread.status == "warn" and "only part of the page's title" in unread.detail
