@@ -1928,6 +1928,20 @@ class TitleMatch:
 # A number with the currency sign before it and the percent or per-mille sign after it: "$5M" is not "€5M",
 # nor "5%" "5‰".
 _NUMBER = re.compile(r"[$€£¥₽₴₹]?\d+(?:[.,]\d+)*(?: ?[%‰])?")
+# Digits grouped in thousands, each group after the same mark: a comma, a stop, a space (a no-break or thin
+# one, once normalised), an apostrophe ("1,000", "1.000", "1 000", "1'000"). Linear: each group is three
+# digits after its one mark, and no group starts a number.
+_GROUPED = on_first_use(r"(?<![\d.,])(?<!\d[ '])\d{1,3}([,. '])\d{3}(?:\1\d{3})*(?!\d)")
+
+
+def _number_keys(title: str) -> list[str]:
+    """The numbers of a normalised title, each as its digits alone where they are grouped in thousands: "1,000
+    killed" and "1 000 killed" (a French or Russian headline's, a no-break space) are "1000 killed", and
+    warned that their numbers differ."""
+    ungrouped = _GROUPED().sub(lambda found: re.sub(r"\D", "", found[0]), title)
+    return [number.replace(" ", "") for number in _NUMBER.findall(ungrouped)]
+
+
 # Words by which the rest of a page's title judges the part a cited title matches: "Fact check: Bridge
 # destroyed", "Bridge destroyed - false" are not pages titled "Bridge destroyed" (normalised: case folded).
 _VERDICTS = frozenset({
@@ -2098,7 +2112,7 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
         cited_numbers, candidate_numbers = (
             [number.replace(" ", "") for number in _NUMBER.findall(title)] for title in (cited, candidate)
         )
-        if cited_numbers != candidate_numbers:
+        if cited_numbers != candidate_numbers and _number_keys(cited) != _number_keys(candidate):
             numbers = numbers or (" ".join(cited_numbers) or "none", " ".join(candidate_numbers) or "none")
             continue
         # "Ukraine admits attack" and "Ukraine denies attack" score 86, "Biden meets Kim" and "Biden meets

@@ -3739,6 +3739,35 @@ def test_title_close_but_for_its_numbers_or_the_order_of_its_words_is_not_a_matc
 
 
 @pytest.mark.parametrize(
+    "shown",
+    [
+        "1000 killed in overnight strike | City Ledger",
+        "1 000 killed in overnight strike | City Ledger",
+        "1\u00a0000 killed in overnight strike | City Ledger",  # a no-break space (French, Russian)
+        "1\u202f000 killed in overnight strike | City Ledger",  # a thin one
+        "1.000 killed in overnight strike | City Ledger",
+    ],
+)
+def test_title_whose_number_is_grouped_in_thousands_otherwise_is_the_same_title(shown: str) -> None:
+    # It warned "the numbers differ: 1,000 cited, 1000 in the source".
+    result = check_title(_given(_cited_title("1,000 killed in overnight strike"), _titled(shown)))
+    assert result.status == "pass", result.detail
+    # Another number is still another title, however it is grouped.
+    other = check_title(_given(_cited_title("1,001 killed in overnight strike"), _titled(shown)))
+    assert other.status == "warn" and "the numbers differ" in other.detail, other.detail
+    ten = check_title(
+        _given(_cited_title("1,000 killed in overnight strike"), _titled(shown.replace("1", "10", 1)))
+    )
+    assert ten.status == "warn" and "the numbers differ" in ten.detail, ten.detail
+
+
+def test_a_hostile_title_of_100_kb_of_grouped_digits_is_compared_in_its_bounds() -> None:
+    for shown in ("000 " * 25_000 + "0000", "1" + ",000" * 25_000 + "0"):
+        result = check_title(_given(_cited_title("1,000 killed in overnight strike"), _titled(shown)))
+        assert result.status == "warn", result.detail
+
+
+@pytest.mark.parametrize(
     ("shown", "verdict"),
     [
         ("Fact check: Bridge destroyed in overnight strike", "'fact check'"),
