@@ -310,6 +310,40 @@ def test_author_one_name_with_a_comma_or_an_ampersand_is_still_one_author() -> N
         assert check_author(_author_given(_cited_author(cited), _web_page(shown))).status == "pass", cited
 
 
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("J. Smith", "John Smith"),  # APA's `Smith, J.`, as the parser turns it
+        ("Smith J", "John Smith"),  # Vancouver's
+        ("J. A. Smith", "John A. Smith"),
+        ("J.-P. Dubois", "Jean-Pierre Dubois"),
+        ("G. Garcia Marquez", "Gabriel García Márquez"),
+        ("И. И. Иванов", "Иван Иванович Иванов"),  # GOST's
+        ("Yu. Butusov", "Юрий Бутусов"),  # a transliterated initial
+        ("K. Ng", "By Kelly Ng"),
+    ],
+)
+def test_author_cited_with_initials_passes_on_the_byline_of_those_given_names(cited: str, shown: str) -> None:
+    # Each warned "cited 'J. Smith'; the source shows 'John Smith'": APA, Vancouver and GOST give initials.
+    result = check_author(_author_given(_cited_author(cited), _web_page(shown)))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("J. Smith", "Mary Smith"),  # another given name
+        ("J. Smith", "Smith Jones"),  # another family name
+        ("J. A. Smith", "John Smith"),  # an initial the byline does not show
+        ("J. Smith", "Smith"),  # no given name to be the initial's
+        ("A. B. Smith", "Bob Alan Smith"),  # the initials in another order
+    ],
+)
+def test_author_cited_with_initials_of_other_given_names_still_warns(cited: str, shown: str) -> None:
+    result = check_author(_author_given(_cited_author(cited), _web_page(shown)))
+    assert result.status == "warn", result.detail
+
+
 def test_author_handle_one_letter_off_is_another_account() -> None:
     impostor = POST.model_copy(update={"author": "Rybar", "handle": "rybarr"})
     named = CITATION.model_copy(update={"author": "Rybar", "handle": "rybar", "url": None})
