@@ -619,3 +619,17 @@ def test_an_apa_note_s_status_update_is_read_as_the_post_s_opening_words_and_its
     # Its page's title alone, where the post's text was not read: compared, not verified unseen.
     unread = check_title(_apa_facebook("The bridge is ours [Status update]", text=""))
     assert unread.status == "warn" and "only part of the page's title" in unread.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Ukraine\u2014the bridge is gone", "Ukraine \u2013 the bridge is gone | The Atlantic"),
+        ("Ukraine \u2013 the bridge is gone", "Ukraine\u2014the bridge is gone | The Atlantic"),
+    ],
+)
+def test_a_title_with_an_unspaced_em_dash_is_the_title_with_a_spaced_one(cited: str, shown: str) -> None:
+    # American style's unspaced em dash, British style's spaced en dash: it warned as another title (82%).
+    assert check_title(_atlantic(cited, shown)).status == "pass"
+    other = check_title(_atlantic(cited.replace("Ukraine", "Russia"), shown))
+    assert other.status == "warn", other.detail
