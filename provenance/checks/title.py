@@ -1252,9 +1252,45 @@ def _title_and_subtitle(compared: _Compared) -> CheckResult | None:
     return None
 
 
+# A cited title's last words in brackets ("Мост разрушен [Bridge destroyed]"), and the words before them.
+# Bounded, linear: no bracket inside.
+_BRACKETED_END = on_first_use(
+    r"^(?P<before>[^\[\]()]{0,499}[^\[\]()\s])\s{0,20}"
+    r"(?:\[(?P<square>[^\[\]]{1,500})\]|\((?P<round>[^()]{1,500})\))\s{0,20}\.?$"
+)
+
+
+def _with_its_translation(compared: _Compared) -> CheckResult | None:
+    """A cited title and its translation in brackets, in another script or language (APA, MLA and Chicago
+    give a title so: "Мост разрушен ночным ударом [Bridge destroyed in overnight strike]", or the translation
+    first): the half that is the source's title passes, the other its translation, where the whole warned as
+    another title ("a translation?")."""
+    if compared.same or compared.match.verdict:
+        return None
+    found = _BRACKETED_END().match(compared.cited.strip()[:_MAX_QUOTED_TITLE])
+    if found is None:
+        return None
+    before, inside = found["before"].strip(), (found["square"] or found["round"]).strip()
+    if not _word_list(before) or not _word_list(inside) or not _translated(before, inside):
+        return None
+    given = compared.given
+    for half, other in ((before, inside), (inside, before)):
+        alone = check_title(
+            dataclasses.replace(given, citation=given.citation.model_copy(update={"title": half}))
+        )
+        if alone.status == "pass":
+            detail = (
+                f"{alone.detail}; {other[:_SHOWN_CHARS]!r} beside it in brackets, in another script or "
+                "language, is read as its translation and not compared"
+            )
+            return alone.model_copy(update={"detail": detail, "cited": compared.cited})
+    return None
+
+
 # The rules read in order for a page with a title, then for a post (its opening read as its title); where
 # none answers, `_verdict` says what the match is.
 _PAGE_RULES: tuple[_Rule, ...] = (
+    _with_its_translation,
     _live_page_of_another_day,
     _quoted_for_someone,
     _given_to_a_speaker,
@@ -1267,7 +1303,7 @@ _PAGE_RULES: tuple[_Rule, ...] = (
     _only_the_title_tag,
     _title_and_subtitle,
 )
-_POST_RULES: tuple[_Rule, ...] = (_post_opens_with_its_author,)
+_POST_RULES: tuple[_Rule, ...] = (_with_its_translation, _post_opens_with_its_author)
 
 
 def _verdict(compared: _Compared) -> CheckResult:

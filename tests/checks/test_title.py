@@ -633,3 +633,38 @@ def test_a_title_with_an_unspaced_em_dash_is_the_title_with_a_spaced_one(cited: 
     assert check_title(_atlantic(cited, shown)).status == "pass"
     other = check_title(_atlantic(cited.replace("Ukraine", "Russia"), shown))
     assert other.status == "warn", other.detail
+
+
+_TASS_TITLE = "Мост разрушен ночным ударом"
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        f"{_TASS_TITLE} [Bridge destroyed in overnight strike]",  # APA's, MLA's and Chicago's way
+        f"{_TASS_TITLE} (Bridge destroyed in overnight strike)",
+        f"Bridge destroyed in overnight strike [{_TASS_TITLE}]",  # the translation first
+        "Die Br\u00fccke ist zerst\u00f6rt [The bridge has been destroyed]",
+    ],
+)
+def test_a_title_given_with_its_translation_in_brackets_passes_on_the_original(cited: str) -> None:
+    # It warned as another title, "a translation?", the cited title being both.
+    shown = "Die Br\u00fccke ist zerst\u00f6rt | DW" if "Br\u00fccke" in cited else f"{_TASS_TITLE} | TASS"
+    result = check_title(_cited_on(f"\u201c{cited},\u201d TASS, March 3, 2022, {_TASS}", shown, _TASS))
+    assert result.status == "pass", result.detail
+    assert "beside it in brackets, in another script or language, is read as its translation" in result.detail
+
+
+def test_a_title_with_a_bracketed_translation_whose_original_is_another_title_still_warns() -> None:
+    cited = "Мост цел [Bridge destroyed in overnight strike]"  # "the bridge is intact"
+    result = check_title(
+        _cited_on(f"\u201c{cited},\u201d TASS, March 3, 2022, {_TASS}", f"{_TASS_TITLE} | TASS")
+    )
+    assert result.status == "warn", result.detail
+    # Words in brackets in the title's own language are no translation: compared as before.
+    video = check_title(
+        _cited_on("\u201cBridge destroyed (video),\u201d TASS, March 3, 2022", "Bridge destroyed")
+    )
+    assert "translation" not in video.detail
+    hostile = "(" * 50_000 + _TASS_TITLE + " [" + "a " * 20_000 + "]"
+    assert check_title(_cited_on(f"\u201c{hostile},\u201d TASS", f"{_TASS_TITLE} | TASS")).status == "warn"
