@@ -40,7 +40,11 @@ _QUOTE_MARKS = str.maketrans(
     {
         **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032`\u00b4", "'"),
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),
-        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-"),
+        # An em dash or a horizontal bar parts two clauses, never two halves of a word: spaced, as British
+        # style writes it, or not, as American style does ("give up\u2014ever" is "give up \u2014 ever"),
+        # where a quote spacing it otherwise than its source was only a near match.
+        **dict.fromkeys("\u2014\u2015", " - "),
         **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff"),  # soft hyphens, zero-width marks
         # Marks of writing direction and other invisible ones (the grapheme joiner, invisible operators, tag
         # characters): inside a word ("n", a left-to-right mark, "ot") they cut it in two, and a negation

@@ -3745,6 +3745,26 @@ def test_a_quote_after_a_hyphen_passes_where_the_word_before_it_negates_nothing(
         assert result.status == "pass", (said, quote, result.detail)
 
 
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        (
+            "We will not give up\u2014ever.",
+            "We will not give up \u2014 ever",
+        ),  # American style's, quoted British
+        ("We will not give up \u2014 ever.", "We will not give up\u2014ever"),
+        ("Мы не сдадимся \u2015 никогда.", "Мы не сдадимся" + "\u2014" + "никогда"),
+    ],
+)
+def test_a_quote_spacing_an_em_dash_otherwise_than_its_source_is_found(said: str, quote: str) -> None:
+    # It was only a near match (88-92%), for a person to compare: the dash parts two clauses either way.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+    # A hyphen still joins a word's halves: "give up-ever" is no quote of "give up \u2014 ever".
+    hyphened = check_quote(_given(source=_post_saying("We will not give up-ever."), quotes=(quote,)))
+    assert hyphened.status == "warn", hyphened.detail
+
+
 def test_a_quote_beside_a_negation_passes_where_the_source_also_says_it_plainly() -> None:
     both = _post_saying("We never sent troops to the border in May. In June we sent troops to the border.")
     result = check_quote(_given(source=both, quotes=("sent troops to the border",)))
