@@ -139,7 +139,9 @@ _ROLE_WORDS = frozenset({"to", "from", "by"})
 # Words in the rest of a page's title that leave unsettled the part a cited title is, that part not being the
 # page's word: "Bridge destroyed - sources", "… reportedly". Those that withdraw or judge it ("RETRACTED:",
 # ": unconfirmed") are `matching`'s verdicts, read before a title is the same.
-_STANDING_WORDS = frozenset({"sources", "reportedly", "allegedly"})
+# So do the verbs that give it to whoever says it ("Bridge destroyed - Ukraine says", "… - say Russian
+# media"), each of which passed as the outlet's own headline beside its site's name.
+_STANDING_WORDS = frozenset({"sources", "reportedly", "allegedly", "say", "says", "said"})
 # A word, or a number with its marks ("1,000", "2.5"): read as "1" and "000", a cited "deaths rise to 1" was
 # found in a page's "deaths rise to 1,000". Linear: a mark must be followed by a digit.
 _WORDS = re.compile(r"\w+(?:[.,]\d+)*")
@@ -724,12 +726,12 @@ def _headline_beside(cited: str, title: str, source: SourcePost) -> str | None:
 
 
 # Words that make a short part of a page's title, before its colon or after a dash at its end, the one who
-# says the rest ("Kremlin: Bridge destroyed", "Bridge destroyed - Ministry of Defence"), as TASS and RIA
-# write a claim: cited without it, the claim was passed as the outlet's own words. A label ("Ukraine war:
-# …") has none.
+# says the rest ("Kremlin: Bridge destroyed", "Bridge destroyed - Ministry of Defence", "Russian media: …"),
+# as TASS and RIA write a claim: cited without it, the claim was passed as the outlet's own words. A label
+# ("Ukraine war: …") has none.
 _SPEAKING = (
     "kremlin pentagon ministry minister president spokesman spokeswoman spokesperson governor mayor army "
-    "police government officials official mod military prosecutor prosecutors"
+    "police government officials official mod military prosecutor prosecutors media"
 )
 _SPEAKING_WORDS = frozenset(_SPEAKING.split())
 # `_SEPARATOR`, and a colon with no space before it ("Kremlin: …").

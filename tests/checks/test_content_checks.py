@@ -4557,6 +4557,26 @@ def test_title_cited_without_the_body_the_page_s_title_gives_it_to_warns() -> No
         assert f", which gives it to {speaker!r}: cited as the outlet's own words" in result.detail
 
 
+@pytest.mark.parametrize(
+    ("shown", "said"),
+    [
+        (f"{STRIKE} - Ukraine says | BBC News", "whose rest says 'says'"),
+        (f"{STRIKE} - say Russian media | BBC News", "whose rest says 'say'"),
+        (f"Russian media: {STRIKE} | BBC News", "which gives it to 'Russian media'"),
+        (f"{STRIKE} \u2014 state media | BBC News", "which gives it to 'state media'"),
+    ],
+)
+def test_title_cited_without_the_media_or_the_saying_the_page_s_title_gives_it_to_warns(
+    shown: str, said: str
+) -> None:
+    # Each passed as the outlet's own headline beside its site's name.
+    result = check_title(_given(_cited_title(STRIKE), _titled(shown)))
+    assert result.status == "warn" and said in result.detail, result.detail
+    # Cited with whoever says it, it is the page's title.
+    whole = shown.partition(" | ")[0]
+    assert check_title(_given(_cited_title(whole), _titled(shown))).status == "pass"
+
+
 def test_title_cited_with_its_speaker_or_beside_a_label_still_passes() -> None:
     for cited, shown in [
         (f"Kremlin: {STRIKE}", f"Kremlin: {STRIKE} | TASS"),
