@@ -260,14 +260,38 @@ _SPACED_MARK = re.compile(r"(?<=\s)[\u00bb\u00ab\u203a\u2022](?=\s)")
 # An em dash between two words, unspaced as American style writes it ("Ukraine\u2014the bridge is gone"): the
 # spaced dash of British style ("Ukraine \u2013 the bridge is gone"), where the cited title warned as another
 # (82%). A hyphen or an en dash between words joins them ("Kyiv-based", "Russia\u2013Ukraine").
+_WIRE_TAG_CHARS = 20
 _UNSPACED_EM_DASH = re.compile(r"(?<=[^\W\d_])\u2014(?=[^\W\d_])")
 
 
+# A wire story's tag before its headline, in capitals and joined by a hyphen (Reuters': "UPDATE 2-Bridge
+# destroyed", "EXCLUSIVE-…"), and a label in brackets after it ("Bridge destroyed (VIDEO) - Meduza",
+# "… [UPDATED]"): the label a colon or a spaced dash would set apart ("Exclusive: …", "… - video"), where a
+# cited headline without it warned as only part of the title. Not a correction's ("CORRECTED-"): the words
+# cited may be the ones it corrects. Bounded, linear.
+_WIRE_TAG = on_first_use(
+    r"^(UPDATE \d{1,2}|WRAPUP \d{1,2}|EXCLUSIVE|RPT|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER|TIMELINE|SNAPSHOT"
+    r"|BREAKINGVIEWS|GRAPHIC|PREVIEW|INTERVIEW|FOCUS|FEATURE)-(?=\S)"
+)
+_LABEL_IN_BRACKETS = on_first_use(
+    r"\s[(\[](videos?|photos?|updated|update|watch|audio|graphics?|maps?|pictures|"
+    "\u0432\u0438\u0434\u0435\u043e|\u0444\u043e\u0442\u043e|"  # видео, фото
+    "\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e|"  # обновлено
+    "\u043e\u043d\u043e\u0432\u043b\u0435\u043d\u043e"  # оновлено
+    r")[)\]](?=\s{0,3}$|\s{1,3}[|\u2010-\u2015-])",
+    re.IGNORECASE,
+)
+
+
 def _with_bars(title: str) -> str:
-    """`title` with each mark of `_SPACED_MARK` that parts it written as a bar, and an em dash between two
-    words spaced."""
+    """`title` with each mark of `_SPACED_MARK` that parts it written as a bar, an em dash between two words
+    spaced, and a wire story's tag or a label in brackets set apart (`_WIRE_TAG`, `_LABEL_IN_BRACKETS`)."""
     if "\u2014" in title:
         title = _UNSPACED_EM_DASH.sub(" \u2014 ", title)
+    if "-" in title[:_WIRE_TAG_CHARS]:
+        title = _WIRE_TAG().sub(r"\1: ", title, count=1)
+    if ")" in title or "]" in title:
+        title = _LABEL_IN_BRACKETS().sub(r" - \1", title)
     opened = title.find("\u00ab")
     if opened >= 0 and "\u00bb" in title[opened:]:
         return _SPACED_MARK.sub(

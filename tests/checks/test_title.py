@@ -668,3 +668,37 @@ def test_a_title_with_a_bracketed_translation_whose_original_is_another_title_st
     assert "translation" not in video.detail
     hostile = "(" * 50_000 + _TASS_TITLE + " [" + "a " * 20_000 + "]"
     assert check_title(_cited_on(f"\u201c{hostile},\u201d TASS", f"{_TASS_TITLE} | TASS")).status == "warn"
+
+
+_STRIKE = "Bridge destroyed in overnight strike"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        f"UPDATE 2-{_STRIKE} | Reuters",  # a wire story's tag, as Reuters writes it
+        f"EXCLUSIVE-{_STRIKE} | Reuters",
+        f"{_STRIKE} (VIDEO) - Meduza",
+        f"{_STRIKE} [UPDATED] | Reuters",
+        f"{_STRIKE} (\u0444\u043e\u0442\u043e)",
+    ],
+)
+def test_a_headline_cited_without_the_wire_tag_or_bracketed_label_the_page_adds_passes(shown: str) -> None:
+    # Each warned "only part of the page's title", where "Exclusive: …" and "… - video" passed.
+    result = check_title(_cited_on(f"\u201c{_STRIKE},\u201d Reuters, March 3, 2022, {_TASS}", shown, _TASS))
+    assert result.status == "pass", result.detail
+    other = check_title(
+        _cited_on(f"\u201cBridge reopened,\u201d Reuters, March 3, 2022, {_TASS}", shown, _TASS)
+    )
+    assert other.status == "warn", other.detail
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [f"CORRECTED-{_STRIKE} | Reuters", f"{_STRIKE} (Kremlin) | Reuters", f"{_STRIKE} (VIDEO) of 2020"],
+)
+def test_a_correction_s_tag_or_a_bracket_that_is_no_label_still_leaves_the_cited_title_only_part(
+    shown: str,
+) -> None:
+    result = check_title(_cited_on(f"\u201c{_STRIKE},\u201d Reuters, March 3, 2022, {_TASS}", shown, _TASS))
+    assert result.status == "warn", result.detail
