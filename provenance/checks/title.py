@@ -1297,7 +1297,11 @@ def _with_its_translation(compared: _Compared) -> CheckResult | None:
     if found is None:
         return None
     before, inside = found["before"].strip(), (found["square"] or found["round"]).strip()
-    if not _word_list(before) or not _word_list(inside) or not _translated(before, inside):
+    if not _word_list(before) or not _word_list(inside):
+        return None
+    # A translation is in another script or language than the title beside it, or than the source's title
+    # where the cited one is romanised ("Most razrushen nochnym udarom [Bridge destroyed …]").
+    if not _translated(before, inside) and script_of(inside) in (None, script_of(compared.shown)):
         return None
     given = compared.given
     for half, other in ((before, inside), (inside, before)):
@@ -1313,10 +1317,42 @@ def _with_its_translation(compared: _Compared) -> CheckResult | None:
     return None
 
 
+# Runs of letters, to be written in Latin ones (`anyascii`), the marks between them kept (guillemets would
+# be `<<` and `>>`).
+_LETTER_RUN = on_first_use(r"[^\W\d_]+")
+# Russian's and Ukrainian's hard and soft signs, which romanisations write as a prime or leave out, and
+# `anyascii` as an apostrophe inside the word.
+_SIGNS = str.maketrans(dict.fromkeys("\u044c\u044a\u042c\u042a"))
+
+
+def _in_latin_letters(text: str) -> str:
+    from anyascii import anyascii
+
+    return _LETTER_RUN().sub(lambda run: anyascii(run[0].translate(_SIGNS)), text[:_MAX_QUOTED_TITLE])
+
+
+def _romanised(compared: _Compared) -> CheckResult | None:
+    """A cited title in Latin letters of a source's title in another script, romanised as Chicago asks of a
+    Russian or Ukrainian title ("Most razrushen nochnym udarom" of TASS's title in Cyrillic): it passes where
+    the source's title, so written, passes it (held to every rule), where it warned as another title ("a
+    translation?")."""
+    shown = compared.shown
+    if compared.same or script_of(compared.cited) != "Latin" or script_of(shown) in (None, "Latin"):
+        return None
+    latin = _in_latin_letters(shown)
+    if not _passes_on(compared, latin):
+        return None
+    detail = (
+        f"matches {shown[:_SHOWN_CHARS]!r} written in Latin letters, {latin[:_SHOWN_CHARS]!r}{compared.where}"
+    )
+    return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=shown)
+
+
 # The rules read in order for a page with a title, then for a post (its opening read as its title); where
 # none answers, `_verdict` says what the match is.
 _PAGE_RULES: tuple[_Rule, ...] = (
     _with_its_translation,
+    _romanised,
     _live_page_of_another_day,
     _quoted_for_someone,
     _given_to_a_speaker,

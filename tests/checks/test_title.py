@@ -702,3 +702,27 @@ def test_a_correction_s_tag_or_a_bracket_that_is_no_label_still_leaves_the_cited
 ) -> None:
     result = check_title(_cited_on(f"\u201c{_STRIKE},\u201d Reuters, March 3, 2022, {_TASS}", shown, _TASS))
     assert result.status == "warn", result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Most razrushen nochnym udarom", f"{_TASS_TITLE} | Известия"),  # Chicago's romanised Russian
+        ("Most razrushen nochnym udarom [Bridge destroyed in overnight strike]", f"{_TASS_TITLE} | Известия"),
+        ("Ukraïna vidnovyt\u02b9 mist", "Україна відновить міст | Українська правда"),  # ALA-LC's Ukrainian
+    ],
+)
+def test_a_title_romanised_from_the_source_s_script_passes(cited: str, shown: str) -> None:
+    # It warned as another title, "a translation?".
+    result = check_title(_cited_on(f"\u201c{cited},\u201d TASS, March 3, 2022, {_TASS}", shown, _TASS))
+    assert result.status == "pass", result.detail
+    assert "written in Latin letters" in result.detail
+
+
+@pytest.mark.parametrize(
+    "cited", ["Most ne razrushen nochnym udarom", "Most vosstanovlen", "Bridge destroyed"]
+)
+def test_a_romanised_title_of_other_words_still_warns(cited: str) -> None:
+    shown = f"{_TASS_TITLE} | Известия"
+    result = check_title(_cited_on(f"\u201c{cited},\u201d TASS, March 3, 2022, {_TASS}", shown, _TASS))
+    assert result.status == "warn", result.detail
