@@ -2058,6 +2058,17 @@ def _verdicts_in(text: str) -> set[str]:
     return {word for word in itertools.chain(words, pairs) if word in _VERDICTS}
 
 
+def judges(text: str) -> bool:
+    """Whether `text` (a post's hashtags, as written) holds a judging word (`_VERDICTS`), whole or inside a
+    hashtag's run-together words ("#FakeNews", "#hoax"): a tail a post's title is not read without."""
+    folded = normalise_text(text)
+    if _verdicts_in(folded):
+        return True
+    return any(
+        verdict in word for word in _WORD.findall(folded) for verdict in _VERDICTS if " " not in verdict
+    )
+
+
 def _verdict_around(part: str, whole: str) -> str | None:
     """The negating or judging word the rest of the page's title `whole` (around `part`, one of its parts)
     says, or None."""

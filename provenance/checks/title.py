@@ -99,6 +99,7 @@ from urllib.parse import urlsplit
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
     TitleMatch,
+    judges,
     language_of,
     normalise_text,
     same_opening,
@@ -111,6 +112,7 @@ from provenance.models import CheckResult, Platform, SourcePost
 from provenance.names import DESCRIBING_WORDS, ORGANISATION_WORDS, speaker_key
 from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
+from provenance.urls import blank_urls
 
 _OPENING_CHARS = 300
 _SHOWN_CHARS = 100
@@ -1411,10 +1413,45 @@ def _compared_with_page(given: CheckInput, cited: str, source: SourcePost, title
     return _Compared(given, cited, source, match, title, "the page's title", given.read_from)
 
 
+# What a post's line ends with that is no word of its sentence: a link (blanked before), its hashtags, a
+# thread's count ("1/5", "(2/3)"), a label in brackets ("(video)"), an emoji pointing at its media or a
+# thread, a colon before them. Each line read within `_OPENING_CHARS`: linear enough.
+_POST_LINE_TAIL = on_first_use(
+    r"(?:\s*(?:#[^\W_]\w{0,60}|\(?\d{1,2}/\d{0,2}\)?|[(\[](?:videos?|photos?|watch|thread|map)[)\]]"
+    "|[\U0001f447\u2b07\u2935\U0001f4f9\U0001f3a5\U0001f4f8\U0001f9f5\ufe0f]+|:))+\\s*$",
+    re.IGNORECASE,
+)
+# What a post opens with that is no word of its sentence: the accounts an X reply is addressed to, a
+# thread's count ("1/").
+_POST_OPENING_HEAD = on_first_use(r"^\s*(?:(?:@\w{1,50}\s+)+|\d{1,2}/\d{0,2}\s+)")
+
+
+def _post_s_own_words(opening: str) -> str:
+    """A post's opening without its links, and without what `_POST_LINE_TAIL` and `_POST_OPENING_HEAD` find
+    at its lines' ends and its start."""
+    lines = []
+    for line in blank_urls(opening).split("\n"):
+        tail = _POST_LINE_TAIL().search(line)
+        # "… #fake", "… #FakeNews": a tail that judges the line is kept, and the post answers it.
+        lines.append(line[: tail.start()] if tail is not None and not judges(tail[0]) else line)
+    return _POST_OPENING_HEAD().sub("", "\n".join(lines), count=1)
+
+
 def _compared_with_post(given: CheckInput, cited: str, source: SourcePost, opening: str) -> _Compared:
     """The cited title against a post's opening sentence or line (a PDF whose /Title its pages do not show is
-    read so too, the /Title named in the detail for a person to weigh; never a pass of its own)."""
+    read so too, the /Title named in the detail for a person to weigh; never a pass of its own). Where it is
+    not, against the post's own words (`_post_s_own_words`): "Bridge destroyed" of "Bridge destroyed #Kyiv
+    https://t.co/…" warned as only part of the post's opening."""
     match = _unlike_in_small_words(cited, None, same_opening(cited, _without_stressing_ends(opening)))
+    if match.likeness != "same" and not match.verdict:
+        # Its links alone left out ("… #Kyiv" cited with its hashtag), then all of that.
+        for own in dict.fromkeys((blank_urls(opening), _post_s_own_words(opening))):
+            if own == opening:
+                continue
+            bare = _unlike_in_small_words(cited, None, same_opening(cited, _without_stressing_ends(own)))
+            if bare.likeness == "same":
+                match = bare
+                break
     what, where = "the post's opening", given.read_from
     metadata = source.fields.get("PDF /Title") if source.fields.get("PDF /Title unread") else None
     if metadata:

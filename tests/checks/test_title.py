@@ -726,3 +726,56 @@ def test_a_romanised_title_of_other_words_still_warns(cited: str) -> None:
     shown = f"{_TASS_TITLE} | Известия"
     result = check_title(_cited_on(f"\u201c{cited},\u201d TASS, March 3, 2022, {_TASS}", shown, _TASS))
     assert result.status == "warn", result.detail
+
+
+_X_POST = "https://x.com/rybar/status/1499000000000000000"
+
+
+def _x_post_titled(cited: str, text: str) -> CheckInput:
+    """A Chicago note quoting `cited` as an X post's title, the post's text `text`."""
+    footnote = Footnote(
+        label="1", text=f"Rybar (@rybar), \u201c{cited},\u201d X, March 3, 2022, {_X_POST}", line=3
+    )
+    post = SourcePost(platform=Platform.TWITTER, url=_X_POST, author="Rybar", handle="rybar", text=text)
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=post
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_STRIKE} #Ukraine https://t.co/AbCdEf1234",  # its hashtag and its media's link
+        f"{_STRIKE} #Ukraine #Kyiv",
+        f"{_STRIKE} \U0001f447 https://t.co/AbCdEf1234",
+        f"{_STRIKE}:\nhttps://t.co/AbCdEf1234",
+        f"{_STRIKE} (video)",
+        f"@kyivindependent {_STRIKE}",  # a reply, addressed
+        f"1/ {_STRIKE}. A thread",
+        f"{_STRIKE} 1/5",
+    ],
+)
+def test_a_post_s_opening_passes_without_its_links_hashtags_and_thread_marks(text: str) -> None:
+    # Each warned "only part of the post's opening".
+    result = check_title(_x_post_titled(_STRIKE, text))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_STRIKE} #fake https://t.co/AbCdEf1234",  # a hashtag that judges it
+        f"{_STRIKE} #FakeNews",
+        f"{_STRIKE}? No. https://t.co/AbCdEf1234",
+        f"{_STRIKE} \U0001f921",  # an emoji that mocks it
+        f"@rybar {_STRIKE}? Lies.",
+    ],
+)
+def test_a_post_s_opening_its_tail_judges_still_warns(text: str) -> None:
+    result = check_title(_x_post_titled(_STRIKE, text))
+    assert result.status == "warn", result.detail
+
+
+def test_a_post_s_opening_cited_with_its_hashtag_passes_without_its_link() -> None:
+    result = check_title(_x_post_titled(f"{_STRIKE} #Ukraine", f"{_STRIKE} #Ukraine https://t.co/AbCdEf1234"))
+    assert result.status == "pass", result.detail
