@@ -1697,8 +1697,21 @@ _INVERTED_NAME = re.compile(
 )
 
 
+# "And others" after the people a name lists (`John Smith et al.`, `Smith, J., et al.`, `и др.`, `та ін.`,
+# `u. a.`, `y otros`): no person the source must show, where `al.` and `others` were read as people it did
+# not name. Bounded, linear: one alternation at the name's end.
+_AND_OTHERS = on_first_use(
+    r",?\s{0,3}(?:et\s{0,3}al\.?|and\s{1,3}others|&\s{0,3}others|\u0438\s{1,3}\u0434\u0440\.?"
+    r"|\u0438\s{1,3}\u0434\u0440\u0443\u0433\u0438\u0435|\u0442\u0430\s{1,3}\u0456\u043d\.?|u\.\s{0,3}a\."
+    r"|y\s{1,3}otros|e\s{1,3}altri|et\s{1,3}autres)\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def people_in(name: str) -> list[str]:
-    """The people a name lists: "Lina Haddad and Omar Khalil" is two, "Lina Haddad" one."""
+    """The people a name lists: "Lina Haddad and Omar Khalil" is two, "Lina Haddad" one, "Lina Haddad et al."
+    one and others, whom no source need show."""
+    name = _AND_OTHERS().sub("", name[:_LONGEST_LISTED])
     people = [part.strip() for part in _AUTHOR_SEPARATORS.split(_BYLINE.sub("", name))]
     return [person for person in people if name_key(person) and name_key(person) not in _NAME_SUFFIXES]
 
@@ -1708,6 +1721,8 @@ def _readings(name: str) -> list[list[str]]:
     lists, for "Haddad, Lina", as one person family name first, and for "Jane Smith for Reuters" as the
     writer alone (`names.writer_for_outlet`)."""
     readings = [[name], people_in(name)]
+    if _AND_OTHERS().search(name[:_LONGEST_LISTED]):
+        readings.pop(0)  # `John Smith et al.` is no one name
     inverted = _INVERTED_NAME.match(_BYLINE.sub("", name))
     if inverted:
         readings.append([f"{inverted['given']} {inverted['family']}"])
@@ -1880,6 +1895,7 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
 
 
 _MOST_NAME_WORDS = 8
+_LONGEST_LISTED = 1000
 _LONGEST_NAME = 200
 _LONGEST_INITIAL = 4  # `Yu.`, `Zh.`, `Shch.`: a letter of another script, transliterated, and its stop
 # A word of a name, and the stop after it (an initial's). Linear: one run of letters, one optional stop.

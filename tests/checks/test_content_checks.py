@@ -295,6 +295,19 @@ def test_author_several_cited_people_pass_when_the_source_lists_them_all() -> No
     assert result.status == "pass"
 
 
+@pytest.mark.parametrize(
+    "cited", ["Lina Haddad et al.", "Lina Haddad, et al.", "Lina Haddad and others", "Лина Хаддад и др."]
+)
+def test_author_several_cited_as_one_and_others_pass_on_a_byline_naming_that_one(cited: str) -> None:
+    # "et al." was read as a person ("which does not name 'al.'") and "others" as another.
+    page = _web_page("Lina Haddad, Omar Khalil and Sara Ahmed")
+    result = check_author(_author_given(_cited_author(cited), page))
+    assert result.status == "pass", result.detail
+    # The one named must still be shown.
+    other = check_author(_author_given(_cited_author(cited), _web_page("Omar Khalil and Sara Ahmed")))
+    assert other.status == "warn", other.detail
+
+
 def test_author_one_name_with_a_comma_or_an_ampersand_is_still_one_author() -> None:
     # "Haddad, Lina" is one person written family name first, "Procter & Gamble" one company, "King, Jr."
     # one man: none of them is a list of people to be shown one by one.
