@@ -1729,7 +1729,42 @@ def _readings(name: str) -> list[list[str]]:
     writer = writer_for_outlet(_BYLINE.sub("", name))
     if writer is not None:
         readings.append([writer])  # `Jane Smith for Reuters`: the byline is hers, the outlet where she wrote
+    where = _WHERE_FROM().match(_BYLINE.sub("", name[:_LONGEST_LISTED]))
+    if where is not None:
+        readings.append(people_in(where["person"]))  # `Mary Smith in Kyiv`: hers, Kyiv where she wrote
+    if "by" in name[:_LONGEST_LISTED].casefold():
+        credited = [
+            person
+            for found in _CREDIT().finditer(name[:_LONGEST_LISTED])
+            for person in people_in(_without_where_from(found["people"]))
+        ]
+        if credited:
+            readings.append(credited)  # `Reporting by Mary Smith; Editing by John Doe`: Mary Smith wrote it
     return [reading for reading in readings if reading and all(name_key(person) for person in reading)]
+
+
+# A byline that names where its writer wrote from (`Mary Smith in Kyiv`, `By Mary Smith and John Doe in
+# Kyiv`, and so in Russian and Ukrainian): a place of a few capitalised words after `in`, `from` or their
+# Russian and Ukrainian words. Bounded, linear: one lazy run before one fixed word.
+_WHERE_FROM = on_first_use(
+    r"^(?P<person>[^\W\d_][^;|\n]{1,100}?)\s+(?:in|from|reporting\s+from|\u0432|\u0438\u0437|\u0443|\u0437)"
+    r"\s+(?:[A-Z\u0400-\u042f][\w'\u2019-]{1,40}(?:\s+|$)){1,3}$"
+)
+
+
+def _without_where_from(people: str) -> str:
+    """A byline's people without the place it says they wrote from (`_WHERE_FROM`)."""
+    where = _WHERE_FROM().match(people.strip())
+    return where["person"] if where is not None else people
+
+
+# The credit line of a wire story (`Reporting by Mary Smith; Additional reporting by Jane Doe; Editing by John
+# Roe`): those who reported or wrote it are its authors, not its editors. Bounded, linear.
+_CREDIT = on_first_use(
+    r"(?:^|[;.]\s{0,3})(?:additional\s+)?(?:reporting|writing|written|reported|compiled)\s+by\s+"
+    r"(?P<people>[^;.\n]{1,200})",
+    re.IGNORECASE,
+)
 
 
 def _shown_keys(shown: str) -> list[_NameKeys]:

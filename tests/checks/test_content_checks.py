@@ -4610,6 +4610,35 @@ def test_author_a_byline_naming_the_writer_and_the_outlet_passes_on_the_writer_s
         assert result.status == "pass", (shown, result.detail)
 
 
+_CREDIT_LINE = "Reporting by Jane Smith and Tom Balmforth in Kyiv; Writing by Ann Roe; Editing by John Doe"
+
+
+@pytest.mark.parametrize(
+    ("cited", "byline"),
+    [
+        ("Jane Smith", "By Jane Smith in Kyiv"),  # where she wrote from
+        ("Tom Balmforth", "Jane Smith and Tom Balmforth in Kyiv"),
+        ("Jane Smith", _CREDIT_LINE),  # a wire story's credit line: who reported and wrote it
+        ("Tom Balmforth", _CREDIT_LINE),
+        ("Ann Roe", _CREDIT_LINE),
+    ],
+)
+def test_author_a_byline_naming_where_from_or_a_credit_line_passes_its_writers(
+    cited: str, byline: str
+) -> None:
+    # Each warned: "Jane Smith in Kyiv" and "Reporting by Jane Smith" were read as names of their own.
+    result = check_author(_author_given(_cited_author(cited), _web_page(byline)))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(("cited", "byline"), [("John Doe", _CREDIT_LINE), ("Kyiv", "By Jane Smith in Kyiv")])
+def test_author_the_editor_of_a_credit_line_or_the_place_of_a_byline_is_no_author(
+    cited: str, byline: str
+) -> None:
+    result = check_author(_author_given(_cited_author(cited), _web_page(byline)))
+    assert result.status == "warn", result.detail
+
+
 def test_author_a_byline_naming_the_writer_and_the_outlet_is_not_borne_out_by_the_outlet_alone() -> None:
     outlet_only = _web_page("Reuters")
     result = check_author(_author_given(_cited_author("Jane Smith for Reuters"), outlet_only))
