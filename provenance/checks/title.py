@@ -1319,6 +1319,40 @@ def _with_its_translation(compared: _Compared) -> CheckResult | None:
     return None
 
 
+# A site's name the cited title ends with in brackets ("Bridge destroyed (BBC News)"). Bounded, linear.
+_SITE_IN_BRACKETS = on_first_use(r"^(?P<title>.{1,500}?)\s{0,3}\((?P<site>[^()]{1,80})\)\s{0,3}$")
+
+
+def _with_the_site_s_name(compared: _Compared) -> CheckResult | None:
+    """A cited title that adds the site's name to the page's title, as a browser's tab shows it ("Bridge
+    destroyed - BBC News", "… | BBC", "… (BBC News)") where the page's title (its og:title) is the headline
+    alone: the headline passes, the site's name beside it is the page's own (`_site_names`, never the
+    note's). It warned as another title, or as only the page's <title> where that was the headline and the
+    site's name."""
+    if compared.same or compared.match.verdict:
+        return None
+    cited = " ".join(compared.cited[:_MAX_QUOTED_TITLE].split())
+    pieces = _SEPARATOR.split(cited)
+    candidates: list[tuple[str, str]] = []
+    if len(pieces) >= 3:  # a piece, a separator, a piece, ...
+        candidates += [("".join(pieces[:-2]), pieces[-1]), ("".join(pieces[2:]), pieces[0])]
+    bracketed = _SITE_IN_BRACKETS().match(cited)
+    if bracketed is not None:
+        candidates.append((bracketed["title"], bracketed["site"]))
+    sites = {_compact(name).removeprefix("the") for name in _site_names(compared.source)}
+    given = compared.given
+    for headline, site in candidates:
+        if not _word_list(headline) or _compact(site).removeprefix("the") not in sites:
+            continue
+        alone = check_title(
+            dataclasses.replace(given, citation=given.citation.model_copy(update={"title": headline.strip()}))
+        )
+        if alone.status == "pass":
+            detail = f"{alone.detail}; {site.strip()[:_SHOWN_CHARS]!r} beside it is the site's name"
+            return alone.model_copy(update={"detail": detail, "cited": compared.cited})
+    return None
+
+
 # Runs of letters, to be written in Latin ones (`anyascii`), the marks between them kept (guillemets would
 # be `<<` and `>>`).
 _LETTER_RUN = on_first_use(r"[^\W\d_]+")
@@ -1354,6 +1388,7 @@ def _romanised(compared: _Compared) -> CheckResult | None:
 # none answers, `_verdict` says what the match is.
 _PAGE_RULES: tuple[_Rule, ...] = (
     _with_its_translation,
+    _with_the_site_s_name,
     _romanised,
     _live_page_of_another_day,
     _quoted_for_someone,

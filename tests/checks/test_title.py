@@ -779,3 +779,49 @@ def test_a_post_s_opening_its_tail_judges_still_warns(text: str) -> None:
 def test_a_post_s_opening_cited_with_its_hashtag_passes_without_its_link() -> None:
     result = check_title(_x_post_titled(f"{_STRIKE} #Ukraine", f"{_STRIKE} #Ukraine https://t.co/AbCdEf1234"))
     assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "tag"),
+    [
+        (f"{_STRIKE} - BBC News", f"{_STRIKE} - BBC News"),  # the browser tab's title, copied
+        (f"{_STRIKE} - BBC News", None),
+        (f"{_STRIKE} | BBC", None),  # the host's name
+        (f"{_STRIKE} (BBC News)", None),
+    ],
+)
+def test_a_headline_cited_with_the_site_s_name_passes_where_the_og_title_is_the_headline_alone(
+    cited: str, tag: str | None
+) -> None:
+    # It warned as another title ("one says 'bbc'"), or as only the page's <title>.
+    url = "https://www.bbc.com/news/world-europe-60600000"
+    fields = {"title": tag} if tag else {}
+    note = f"\u201c{cited},\u201d BBC News, March 3, 2022, {url}"
+    footnote = Footnote(label="1", text=note, line=3)
+    page = SourcePost(
+        platform=Platform.WEB, url=url, publisher="BBC News", title=_STRIKE, fields=fields, text="x"
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=page
+    )
+    result = check_title(given)
+    assert result.status == "pass", result.detail
+    assert "beside it is the site's name" in result.detail
+
+
+def test_a_headline_cited_with_another_outlet_s_name_or_an_edited_headline_still_warns() -> None:
+    url = "https://www.bbc.com/news/world-europe-60600000"
+    for cited, fields in [
+        (f"{_STRIKE} - Reuters", {}),
+        (
+            "Bridge damaged in overnight strike - BBC News",
+            {"title": "Bridge damaged in overnight strike - BBC News"},
+        ),
+    ]:
+        note = f"\u201c{cited},\u201d BBC News, March 3, 2022, {url}"
+        footnote = Footnote(label="1", text=note, line=3)
+        page = SourcePost(platform=Platform.WEB, url=url, publisher="BBC News", title=_STRIKE, fields=fields)
+        given = CheckInput(
+            footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=page
+        )
+        assert check_title(given).status == "warn", cited
