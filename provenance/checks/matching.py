@@ -1910,9 +1910,11 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
                 key=lambda pair: _LIKENESS_RANK[pair[0]],
                 default=(None, None),
             )
-            if likeness[0] is None:
+            if likeness[0] != "same":
                 # `J. Smith` (APA's `Smith, J.`, Vancouver's `Smith J`, GOST's `Иванов И. И.`) for John Smith.
-                initialled = next((name for name in shown if _by_initials(person, name)), None)
+                initialled = next(
+                    (name for name in shown if _by_initials(person, name) or _same_outlet(person, name)), None
+                )
                 if initialled is not None:
                     likeness = (_at_most_near("same", initialled in disguised), initialled)
             likenesses.append(likeness[0])
@@ -1932,7 +1934,8 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
 _MOST_NAME_WORDS = 8
 _LONGEST_LISTED = 1000
 _LONGEST_NAME = 200
-_LONGEST_INITIAL = 4  # `Yu.`, `Zh.`, `Shch.`: a letter of another script, transliterated, and its stop
+# A letter of Cyrillic romanised in more than one Latin one (`Yu.` of `Ю.`): an initial all the same.
+_LETTERS_WRITTEN_SO = frozenset({"yu", "ya", "yo", "ye", "zh", "kh", "ts", "ch", "sh", "shch", "iu", "ia"})
 # A word of a name, and the stop after it (an initial's). Linear: one run of letters, one optional stop.
 _NAME_WORD = re.compile(r"([^\W\d_]+)(\.?)")
 
@@ -1946,12 +1949,32 @@ def _name_words(name: str) -> list[tuple[str, bool]]:
     words: list[tuple[str, bool]] = []
     for found in _NAME_WORD.finditer(unicodedata.normalize("NFKC", name[:_LONGEST_NAME])):
         word = _NOT_KEPT_IN_KEY.sub("", anyascii(found[1]).casefold())
-        initial = len(found[1]) == 1 or (
-            bool(found[2]) and len(found[1]) <= _LONGEST_INITIAL and found[1][1:].islower()
-        )
+        # Not `Mr.`, `Dr.`, `St.`: a word of a few letters and its stop is an initial only where it writes
+        # one letter of another script (`Yu.`, `Zh.`, `Shch.`).
+        initial = len(found[1]) == 1 or (bool(found[2]) and found[1].casefold() in _LETTERS_WRITTEN_SO)
         if word:
             words.append((word, initial))
     return words
+
+
+# An outlet's byline of its newsroom (`Reuters Staff`, `Guardian staff and agencies`, `CNN staff`), and the
+# `The` before its name (`The Associated Press`): the outlet's name all the same. Bounded, linear.
+_OUTLET_BYLINE = on_first_use(
+    r"^\s{0,3}(?:the\s{1,3})?(?P<outlet>.{1,80}?)"
+    r"(?:\s{1,3}(?:staff(?:\s{1,3}writers?)?|newsroom|news\s{1,3}desk|editors)(?:\s{1,3}(?:and|&)\s{1,3}agencies)?"
+    r"|\s{1,3}(?:and|&)\s{1,3}agencies)?\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _same_outlet(cited: str, shown: str) -> bool:
+    """Whether a cited name is a shown outlet's name as its newsroom signs (`Reuters Staff` for Reuters,
+    `The Associated Press` for Associated Press), each warned as another name or only a near one."""
+    keys = []
+    for name in (cited[:_LONGEST_NAME], shown[:_LONGEST_NAME]):
+        found = _OUTLET_BYLINE().match(name)
+        keys.append(name_key(found["outlet"]) if found is not None else name_key(name))
+    return bool(keys[0]) and keys[0] == keys[1] and name_key(cited) != name_key(shown)
 
 
 def _by_initials(cited: str, shown: str) -> bool:
