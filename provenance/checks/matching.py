@@ -1957,12 +1957,13 @@ def _name_words(name: str) -> list[tuple[str, bool]]:
     return words
 
 
-# An outlet's byline of its newsroom (`Reuters Staff`, `Guardian staff and agencies`, `CNN staff`), and the
-# `The` before its name (`The Associated Press`): the outlet's name all the same. Bounded, linear.
+# An outlet's byline of its newsroom (`Reuters Staff`, `Guardian staff and agencies`, `CNN staff`), the `The`
+# before its name (`The Associated Press`) and the `News` after it (`BBC News` of a page signed `BBC`): the
+# outlet's name all the same. Bounded, linear.
 _OUTLET_BYLINE = on_first_use(
     r"^\s{0,3}(?:the\s{1,3})?(?P<outlet>.{1,80}?)"
     r"(?:\s{1,3}(?:staff(?:\s{1,3}writers?)?|newsroom|news\s{1,3}desk|editors)(?:\s{1,3}(?:and|&)\s{1,3}agencies)?"
-    r"|\s{1,3}(?:and|&)\s{1,3}agencies)?\s{0,3}$",
+    r"|\s{1,3}(?:and|&)\s{1,3}agencies|\s{1,3}(?:news|online))?\s{0,3}$",
     re.IGNORECASE,
 )
 

@@ -349,17 +349,19 @@ def test_author_cited_with_initials_passes_on_the_byline_of_those_given_names(ci
         ("Guardian staff and agencies", None, "The Guardian"),
         ("CNN staff", "CNN", "CNN"),
         ("The Associated Press", "Associated Press", "AP News"),  # a near match, "the same person?"
+        ("BBC News", "BBC", "BBC"),
+        ("AP", None, "AP News"),
     ],
 )
 def test_author_an_outlet_s_newsroom_byline_passes_on_the_outlet(
     cited: str, byline: str | None, outlet: str
 ) -> None:
-    # Each warned as another name than the outlet's.
+    # Each warned as another name than the outlet's, or only a near one.
     page = SourcePost(platform=Platform.WEB, url="https://news.example/a", author=byline, publisher=outlet)
     result = check_author(_author_given(_cited_author(cited), page))
     assert result.status == "pass", result.detail
     # Another outlet's newsroom, or a person's title before another name, is not the same.
-    other = SourcePost(platform=Platform.WEB, url="https://news.example/a", author="BBC", publisher="BBC")
+    other = SourcePost(platform=Platform.WEB, url="https://news.example/a", author="Sky", publisher="Sky")
     assert check_author(_author_given(_cited_author(cited), other)).status == "warn"
     assert check_author(_author_given(_cited_author("Mr. Jones"), _web_page("Mrinal Jones"))).status == "warn"
 
