@@ -40,7 +40,11 @@ _QUOTE_MARKS = str.maketrans(
     {
         **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032`\u00b4", "'"),
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),
-        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-"),
+        # An em dash or a horizontal bar parts two clauses, never two halves of a word: spaced, as British
+        # style writes it, or not, as American style does ("give up\u2014ever" is "give up \u2014 ever"),
+        # where a quote spacing it otherwise than its source was only a near match.
+        **dict.fromkeys("\u2014\u2015", " - "),
         **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff"),  # soft hyphens, zero-width marks
         # Marks of writing direction and other invisible ones (the grapheme joiner, invisible operators, tag
         # characters): inside a word ("n", a left-to-right mark, "ot") they cut it in two, and a negation
@@ -1693,8 +1697,21 @@ _INVERTED_NAME = re.compile(
 )
 
 
+# "And others" after the people a name lists (`John Smith et al.`, `Smith, J., et al.`, `и др.`, `та ін.`,
+# `u. a.`, `y otros`): no person the source must show, where `al.` and `others` were read as people it did
+# not name. Bounded, linear: one alternation at the name's end.
+_AND_OTHERS = on_first_use(
+    r",?\s{0,3}(?:et\s{0,3}al\.?|and\s{1,3}others|&\s{0,3}others|\u0438\s{1,3}\u0434\u0440\.?"
+    r"|\u0438\s{1,3}\u0434\u0440\u0443\u0433\u0438\u0435|\u0442\u0430\s{1,3}\u0456\u043d\.?|u\.\s{0,3}a\."
+    r"|y\s{1,3}otros|e\s{1,3}altri|et\s{1,3}autres)\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
 def people_in(name: str) -> list[str]:
-    """The people a name lists: "Lina Haddad and Omar Khalil" is two, "Lina Haddad" one."""
+    """The people a name lists: "Lina Haddad and Omar Khalil" is two, "Lina Haddad" one, "Lina Haddad et al."
+    one and others, whom no source need show."""
+    name = _AND_OTHERS().sub("", name[:_LONGEST_LISTED])
     people = [part.strip() for part in _AUTHOR_SEPARATORS.split(_BYLINE.sub("", name))]
     return [person for person in people if name_key(person) and name_key(person) not in _NAME_SUFFIXES]
 
@@ -1704,13 +1721,50 @@ def _readings(name: str) -> list[list[str]]:
     lists, for "Haddad, Lina", as one person family name first, and for "Jane Smith for Reuters" as the
     writer alone (`names.writer_for_outlet`)."""
     readings = [[name], people_in(name)]
+    if _AND_OTHERS().search(name[:_LONGEST_LISTED]):
+        readings.pop(0)  # `John Smith et al.` is no one name
     inverted = _INVERTED_NAME.match(_BYLINE.sub("", name))
     if inverted:
         readings.append([f"{inverted['given']} {inverted['family']}"])
     writer = writer_for_outlet(_BYLINE.sub("", name))
     if writer is not None:
         readings.append([writer])  # `Jane Smith for Reuters`: the byline is hers, the outlet where she wrote
+    where = _WHERE_FROM().match(_BYLINE.sub("", name[:_LONGEST_LISTED]))
+    if where is not None:
+        readings.append(people_in(where["person"]))  # `Mary Smith in Kyiv`: hers, Kyiv where she wrote
+    if "by" in name[:_LONGEST_LISTED].casefold():
+        credited = [
+            person
+            for found in _CREDIT().finditer(name[:_LONGEST_LISTED])
+            for person in people_in(_without_where_from(found["people"]))
+        ]
+        if credited:
+            readings.append(credited)  # `Reporting by Mary Smith; Editing by John Doe`: Mary Smith wrote it
     return [reading for reading in readings if reading and all(name_key(person) for person in reading)]
+
+
+# A byline that names where its writer wrote from (`Mary Smith in Kyiv`, `By Mary Smith and John Doe in
+# Kyiv`, and so in Russian and Ukrainian): a place of a few capitalised words after `in`, `from` or their
+# Russian and Ukrainian words. Bounded, linear: one lazy run before one fixed word.
+_WHERE_FROM = on_first_use(
+    r"^(?P<person>[^\W\d_][^;|\n]{1,100}?)\s+(?:in|from|reporting\s+from|\u0432|\u0438\u0437|\u0443|\u0437)"
+    r"\s+(?:[A-Z\u0400-\u042f][\w'\u2019-]{1,40}(?:\s+|$)){1,3}$"
+)
+
+
+def _without_where_from(people: str) -> str:
+    """A byline's people without the place it says they wrote from (`_WHERE_FROM`)."""
+    where = _WHERE_FROM().match(people.strip())
+    return where["person"] if where is not None else people
+
+
+# The credit line of a wire story (`Reporting by Mary Smith; Additional reporting by Jane Doe; Editing by John
+# Roe`): those who reported or wrote it are its authors, not its editors. Bounded, linear.
+_CREDIT = on_first_use(
+    r"(?:^|[;.]\s{0,3})(?:additional\s+)?(?:reporting|writing|written|reported|compiled)\s+by\s+"
+    r"(?P<people>[^;.\n]{1,200})",
+    re.IGNORECASE,
+)
 
 
 def _shown_keys(shown: str) -> list[_NameKeys]:
@@ -1856,6 +1910,13 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
                 key=lambda pair: _LIKENESS_RANK[pair[0]],
                 default=(None, None),
             )
+            if likeness[0] != "same":
+                # `J. Smith` (APA's `Smith, J.`, Vancouver's `Smith J`, GOST's `Иванов И. И.`) for John Smith.
+                initialled = next(
+                    (name for name in shown if _by_initials(person, name) or _same_outlet(person, name)), None
+                )
+                if initialled is not None:
+                    likeness = (_at_most_near("same", initialled in disguised), initialled)
             likenesses.append(likeness[0])
             first = first or (likeness[1] if likeness[0] is not None else None)
         if None not in likenesses:
@@ -1868,6 +1929,93 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
             missing = tuple(person for person, like in zip(reading, likenesses, strict=True) if like is None)
             best = NameMatch(None, first, missing)
     return best
+
+
+_MOST_NAME_WORDS = 8
+_LONGEST_LISTED = 1000
+_LONGEST_NAME = 200
+# A letter of Cyrillic romanised in more than one Latin one (`Yu.` of `Ю.`): an initial all the same.
+_LETTERS_WRITTEN_SO = frozenset({"yu", "ya", "yo", "ye", "zh", "kh", "ts", "ch", "sh", "shch", "iu", "ia"})
+# A word of a name, and the stop after it (an initial's). Linear: one run of letters, one optional stop.
+_NAME_WORD = re.compile(r"([^\W\d_]+)(\.?)")
+
+
+def _name_words(name: str) -> list[tuple[str, bool]]:
+    """A name's words as compared (transliterated to ASCII, case folded: `Ю` is `yu`), each with whether it is
+    an initial: one letter, or a short word with its stop (`Yu.`, a transliterated `Ю.`). `J.-P. Dubois` is
+    `j`, `p` (initials) and `dubois`."""
+    from anyascii import anyascii
+
+    words: list[tuple[str, bool]] = []
+    for found in _NAME_WORD.finditer(unicodedata.normalize("NFKC", name[:_LONGEST_NAME])):
+        word = _NOT_KEPT_IN_KEY.sub("", anyascii(found[1]).casefold())
+        # Not `Mr.`, `Dr.`, `St.`: a word of a few letters and its stop is an initial only where it writes
+        # one letter of another script (`Yu.`, `Zh.`, `Shch.`).
+        initial = len(found[1]) == 1 or (bool(found[2]) and found[1].casefold() in _LETTERS_WRITTEN_SO)
+        if word:
+            words.append((word, initial))
+    return words
+
+
+# An outlet's byline of its newsroom (`Reuters Staff`, `Guardian staff and agencies`, `CNN staff`), the `The`
+# before its name (`The Associated Press`) and the `News` after it (`BBC News` of a page signed `BBC`): the
+# outlet's name all the same. Bounded, linear.
+_OUTLET_BYLINE = on_first_use(
+    r"^\s{0,3}(?:the\s{1,3})?(?P<outlet>.{1,80}?)"
+    r"(?:\s{1,3}(?:staff(?:\s{1,3}writers?)?|newsroom|news\s{1,3}desk|editors)(?:\s{1,3}(?:and|&)\s{1,3}agencies)?"
+    r"|\s{1,3}(?:and|&)\s{1,3}agencies|\s{1,3}(?:news|online))?\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _same_outlet(cited: str, shown: str) -> bool:
+    """Whether a cited name is a shown outlet's name as its newsroom signs (`Reuters Staff` for Reuters,
+    `The Associated Press` for Associated Press), each warned as another name or only a near one."""
+    keys = []
+    for name in (cited[:_LONGEST_NAME], shown[:_LONGEST_NAME]):
+        found = _OUTLET_BYLINE().match(name)
+        keys.append(name_key(found["outlet"]) if found is not None else name_key(name))
+    return bool(keys[0]) and keys[0] == keys[1] and name_key(cited) != name_key(shown)
+
+
+def _by_initials(cited: str, shown: str) -> bool:
+    """`_given_as_initials` of each name's opening: a hostile name of 100 kB is not kept whole in a cache."""
+    return _given_as_initials(cited[:_LONGEST_NAME], shown[:_LONGEST_NAME])
+
+
+@functools.lru_cache(maxsize=1024)
+def _given_as_initials(cited: str, shown: str) -> bool:
+    """Whether a cited person's name gives a shown person's given names as initials, before or after the
+    family name (`J. Smith`, `Smith J`, `И. И. Иванов`, `J.-P. Dubois` for Jean-Pierre Dubois): the family
+    name the same word for word (its spelling folded), and each initial the opening of the shown given name
+    in its place. A note claims no more than the page shows so: an initial more than the shown given names
+    (`J. A. Smith` for John Smith) is none. APA, Vancouver and GOST write every author so, and each warned
+    against the byline it names."""
+    words = _name_words(cited)
+    if not 2 <= len(words) <= _MOST_NAME_WORDS:
+        return False
+    lead = len(list(itertools.takewhile(lambda word: word[1], words)))
+    trail = len(list(itertools.takewhile(lambda word: word[1], reversed(words))))
+    if lead:
+        initials, family = words[:lead], words[lead:]
+    elif trail:
+        initials, family = words[-trail:], words[:-trail]
+    else:
+        return False
+    if not family or any(initial for _, initial in family):
+        return False
+    family_key = [fold_spelling(word) for word, _ in family]
+    for person in (person for reading in _readings(shown) for person in reading):
+        for named in (person, *named_after_description(person)):
+            shown_words = [word for word, _ in _name_words(named)]
+            given = shown_words[: len(shown_words) - len(family)]
+            if (
+                len(initials) <= len(given)
+                and [fold_spelling(word) for word in shown_words[len(given) :]] == family_key
+                and all(word.startswith(initial) for word, (initial, _) in zip(given, initials, strict=False))
+            ):
+                return True
+    return False
 
 
 # Where a page title's parts meet, once normalised (dashes are `-` by then): `Headline | Site`,
@@ -1928,6 +2076,20 @@ class TitleMatch:
 # A number with the currency sign before it and the percent or per-mille sign after it: "$5M" is not "€5M",
 # nor "5%" "5‰".
 _NUMBER = re.compile(r"[$€£¥₽₴₹]?\d+(?:[.,]\d+)*(?: ?[%‰])?")
+# Digits grouped in thousands, each group after the same mark: a comma, a stop, a space (a no-break or thin
+# one, once normalised), an apostrophe ("1,000", "1.000", "1 000", "1'000"). Linear: each group is three
+# digits after its one mark, and no group starts a number.
+_GROUPED = on_first_use(r"(?<![\d.,])(?<!\d[ '])\d{1,3}([,. '])\d{3}(?:\1\d{3})*(?!\d)")
+
+
+def _number_keys(title: str) -> list[str]:
+    """The numbers of a normalised title, each as its digits alone where they are grouped in thousands: "1,000
+    killed" and "1 000 killed" (a French or Russian headline's, a no-break space) are "1000 killed", and
+    warned that their numbers differ."""
+    ungrouped = _GROUPED().sub(lambda found: re.sub(r"\D", "", found[0]), title)
+    return [number.replace(" ", "") for number in _NUMBER.findall(ungrouped)]
+
+
 # Words by which the rest of a page's title judges the part a cited title matches: "Fact check: Bridge
 # destroyed", "Bridge destroyed - false" are not pages titled "Bridge destroyed" (normalised: case folded).
 _VERDICTS = frozenset({
@@ -1969,6 +2131,17 @@ def _verdicts_in(text: str) -> set[str]:
     words = _WORD.findall(text)
     pairs = (f"{left} {right}" for left, right in itertools.pairwise(words))
     return {word for word in itertools.chain(words, pairs) if word in _VERDICTS}
+
+
+def judges(text: str) -> bool:
+    """Whether `text` (a post's hashtags, as written) holds a judging word (`_VERDICTS`), whole or inside a
+    hashtag's run-together words ("#FakeNews", "#hoax"): a tail a post's title is not read without."""
+    folded = normalise_text(text)
+    if _verdicts_in(folded):
+        return True
+    return any(
+        verdict in word for word in _WORD.findall(folded) for verdict in _VERDICTS if " " not in verdict
+    )
 
 
 def _verdict_around(part: str, whole: str) -> str | None:
@@ -2098,7 +2271,7 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
         cited_numbers, candidate_numbers = (
             [number.replace(" ", "") for number in _NUMBER.findall(title)] for title in (cited, candidate)
         )
-        if cited_numbers != candidate_numbers:
+        if cited_numbers != candidate_numbers and _number_keys(cited) != _number_keys(candidate):
             numbers = numbers or (" ".join(cited_numbers) or "none", " ".join(candidate_numbers) or "none")
             continue
         # "Ukraine admits attack" and "Ukraine denies attack" score 86, "Biden meets Kim" and "Biden meets

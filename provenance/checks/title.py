@@ -99,6 +99,7 @@ from urllib.parse import urlsplit
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
     TitleMatch,
+    judges,
     language_of,
     normalise_text,
     same_opening,
@@ -111,6 +112,7 @@ from provenance.models import CheckResult, Platform, SourcePost
 from provenance.names import DESCRIBING_WORDS, ORGANISATION_WORDS, speaker_key
 from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
+from provenance.urls import blank_urls
 
 _OPENING_CHARS = 300
 _SHOWN_CHARS = 100
@@ -139,8 +141,12 @@ _ROLE_WORDS = frozenset({"to", "from", "by"})
 # Words in the rest of a page's title that leave unsettled the part a cited title is, that part not being the
 # page's word: "Bridge destroyed - sources", "… reportedly". Those that withdraw or judge it ("RETRACTED:",
 # ": unconfirmed") are `matching`'s verdicts, read before a title is the same.
-_STANDING_WORDS = frozenset({"sources", "reportedly", "allegedly"})
-_WORDS = re.compile(r"\w+")
+# So do the verbs that give it to whoever says it ("Bridge destroyed - Ukraine says", "… - say Russian
+# media"), each of which passed as the outlet's own headline beside its site's name.
+_STANDING_WORDS = frozenset({"sources", "reportedly", "allegedly", "say", "says", "said"})
+# A word, or a number with its marks ("1,000", "2.5"): read as "1" and "000", a cited "deaths rise to 1" was
+# found in a page's "deaths rise to 1,000". Linear: a mark must be followed by a digit.
+_WORDS = re.compile(r"\w+(?:[.,]\d+)*")
 
 
 def _words(text: str) -> Counter[str]:
@@ -253,8 +259,41 @@ def _told_apart(match: TitleMatch) -> str:
 _SPACED_MARK = re.compile(r"(?<=\s)[\u00bb\u00ab\u203a\u2022](?=\s)")
 
 
+# An em dash between two words, unspaced as American style writes it ("Ukraine\u2014the bridge is gone"): the
+# spaced dash of British style ("Ukraine \u2013 the bridge is gone"), where the cited title warned as another
+# (82%). A hyphen or an en dash between words joins them ("Kyiv-based", "Russia\u2013Ukraine").
+_WIRE_TAG_CHARS = 20
+_UNSPACED_EM_DASH = re.compile(r"(?<=[^\W\d_])\u2014(?=[^\W\d_])")
+
+
+# A wire story's tag before its headline, in capitals and joined by a hyphen (Reuters': "UPDATE 2-Bridge
+# destroyed", "EXCLUSIVE-…"), and a label in brackets after it ("Bridge destroyed (VIDEO) - Meduza",
+# "… [UPDATED]"): the label a colon or a spaced dash would set apart ("Exclusive: …", "… - video"), where a
+# cited headline without it warned as only part of the title. Not a correction's ("CORRECTED-"): the words
+# cited may be the ones it corrects. Bounded, linear.
+_WIRE_TAG = on_first_use(
+    r"^(UPDATE \d{1,2}|WRAPUP \d{1,2}|EXCLUSIVE|RPT|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER|TIMELINE|SNAPSHOT"
+    r"|BREAKINGVIEWS|GRAPHIC|PREVIEW|INTERVIEW|FOCUS|FEATURE)-(?=\S)"
+)
+_LABEL_IN_BRACKETS = on_first_use(
+    r"\s[(\[](videos?|photos?|updated|update|watch|audio|graphics?|maps?|pictures|"
+    "\u0432\u0438\u0434\u0435\u043e|\u0444\u043e\u0442\u043e|"  # видео, фото
+    "\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e|"  # обновлено
+    "\u043e\u043d\u043e\u0432\u043b\u0435\u043d\u043e"  # оновлено
+    r")[)\]](?=\s{0,3}$|\s{1,3}[|\u2010-\u2015-])",
+    re.IGNORECASE,
+)
+
+
 def _with_bars(title: str) -> str:
-    """`title` with each mark of `_SPACED_MARK` that parts it written as a bar."""
+    """`title` with each mark of `_SPACED_MARK` that parts it written as a bar, an em dash between two words
+    spaced, and a wire story's tag or a label in brackets set apart (`_WIRE_TAG`, `_LABEL_IN_BRACKETS`)."""
+    if "\u2014" in title:
+        title = _UNSPACED_EM_DASH.sub(" \u2014 ", title)
+    if "-" in title[:_WIRE_TAG_CHARS]:
+        title = _WIRE_TAG().sub(r"\1: ", title, count=1)
+    if ")" in title or "]" in title:
+        title = _LABEL_IN_BRACKETS().sub(r" - \1", title)
     opened = title.find("\u00ab")
     if opened >= 0 and "\u00bb" in title[opened:]:
         return _SPACED_MARK.sub(
@@ -713,12 +752,12 @@ def _headline_beside(cited: str, title: str, source: SourcePost) -> str | None:
 
 
 # Words that make a short part of a page's title, before its colon or after a dash at its end, the one who
-# says the rest ("Kremlin: Bridge destroyed", "Bridge destroyed - Ministry of Defence"), as TASS and RIA
-# write a claim: cited without it, the claim was passed as the outlet's own words. A label ("Ukraine war:
-# …") has none.
+# says the rest ("Kremlin: Bridge destroyed", "Bridge destroyed - Ministry of Defence", "Russian media: …"),
+# as TASS and RIA write a claim: cited without it, the claim was passed as the outlet's own words. A label
+# ("Ukraine war: …") has none.
 _SPEAKING = (
     "kremlin pentagon ministry minister president spokesman spokeswoman spokesperson governor mayor army "
-    "police government officials official mod military prosecutor prosecutors"
+    "police government officials official mod military prosecutor prosecutors media"
 )
 _SPEAKING_WORDS = frozenset(_SPEAKING.split())
 # `_SEPARATOR`, and a colon with no space before it ("Kremlin: …").
@@ -915,28 +954,71 @@ def _live_page_of_another_day(compared: _Compared) -> CheckResult | None:
     return None
 
 
-# A day counted in a live page's title ("Day 8 of the invasion", "day 8"): bounded, linear.
-_DAY_COUNT = on_first_use(r"\bday\s{1,3}(?P<count>\d{1,4})\b", re.IGNORECASE)
+# A day counted in a live page's title ("Day 8 of the invasion", "day 1,000"): its count grouped in thousands
+# or not, bounded, linear. "day 1,000" was read as day 1: a cited "day 1" passed as beside the page's title.
+_DAY_COUNT = on_first_use(
+    r"\bday\s{1,3}(?P<count>\d{1,3}(?:[,.\u00a0\u202f]\d{3})+|\d{1,5})\b", re.IGNORECASE
+)
+# What stands between a day's count and the rest of a title: its separators and the spaces around them.
+_AROUND_A_COUNT = " \t,;:|\u00b7\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"
+
+
+def _count_of(found: re.Match[str]) -> int:
+    return int(re.sub(r"\D", "", found["count"]))
+
+
+def _without_the_count(title: str, found: re.Match[str]) -> tuple[str, ...]:
+    """A title without the day's count `found` in it, and without the separator before or after it (each a
+    way it is read: "Russia-Ukraine war — live" and "Russia-Ukraine war: live" of "Russia-Ukraine war: day
+    300 — live")."""
+    before, after = title[: found.start()], title[found.end() :]
+    tidy = (
+        f"{before.rstrip(_AROUND_A_COUNT)} {after.lstrip()}",
+        f"{before.rstrip()} {after.lstrip(_AROUND_A_COUNT)}",
+    )
+    return tuple(dict.fromkeys(" ".join(each.split()).strip(_AROUND_A_COUNT) for each in tidy))
+
+
+def _passes_on(compared: _Compared, title: str) -> bool:
+    """Whether the cited title passes on the page's title `title` alone (its other titles left out), held to
+    every rule."""
+    fields = {key: value for key, value in compared.source.fields.items() if key not in ("title", "headline")}
+    source = compared.source.model_copy(update={"title": title, "fields": fields})
+    return check_title(dataclasses.replace(compared.given, source=source)).status == "pass"
 
 
 def _live_page_of_another_day_count(compared: _Compared, titles: list[str]) -> CheckResult | None:
-    """A live page whose title now counts another day than the cited title ("Russia-Ukraine war live: Day 9
-    of the invasion" for "… Day 8 of the invasion"): rewritten every day, as a live page's title of another
-    date is, so neither confirmed nor contradicted. It warned that the cited title's "Day 8 of the
-    invasion" was a subtitle the page's title leaves out."""
+    """A live page whose title counts the days ("Russia-Ukraine war: day 300 — live"), rewritten every day.
+    A cited title that is the page's title but for another count ("… day 299 — live") is neither confirmed nor
+    contradicted: it warns saying so, where it warned that the cited count was a subtitle the page's title
+    leaves out. One that leaves the count out ("Russia-Ukraine war — live") is the page's title, its count of
+    today aside: it passes, where it warned as another title ("one says 'live', the other does not")."""
     cited = _DAY_COUNT().search(compared.cited[:_MAX_LIVE_TITLE])
-    if cited is None:
-        return None
     for title in titles:
-        counts = [found for found in _DAY_COUNT().finditer(title[:_MAX_LIVE_TITLE])]
-        if counts and all(int(found["count"]) != int(cited["count"]) for found in counts):
-            return compared.warn(
-                f"cited {compared.said}; the page is a live page whose title, {title[:_SHOWN_CHARS]!r}, now "
-                f"carries {counts[0][0]!r}, not the cited {cited[0]!r}: a live page's title changes as it "
-                "is updated, so the cited title is neither confirmed nor contradicted; compare a copy of "
-                "that day",
-                found=title,
-            )
+        counts = list(_DAY_COUNT().finditer(title[:_MAX_LIVE_TITLE]))
+        if not counts:
+            continue
+        if cited is None:
+            if compared.same:
+                return None
+            if any(_passes_on(compared, each) for each in _without_the_count(title, counts[0])):
+                detail = (
+                    f"matches {title[:_SHOWN_CHARS]!r}, a live page's title, its count of days "
+                    f"{counts[0][0]!r} aside (the count changes as the page is updated){compared.where}"
+                )
+                return CheckResult(
+                    name="title", status="pass", detail=detail, cited=compared.cited, found=title
+                )
+            continue
+        if any(_count_of(found) == _count_of(cited) for found in counts):
+            continue
+        return compared.warn(
+            f"cited {compared.said}; the page is a live page whose title, {title[:_SHOWN_CHARS]!r}, now "
+            f"carries {counts[0][0]!r}, not the cited {cited[0]!r}: a live page's title changes as it "
+            "is updated, so the cited title is neither confirmed nor contradicted; compare a copy of "
+            "that day",
+            found=title,
+        )
     return None
 
 
@@ -950,9 +1032,7 @@ def _live_page_of_the_day(compared: _Compared, title: str, days: list[_TitleDay]
         without = without.replace(day.written, " ")
     without = re.sub(r"\s+([,:;|])", r"\1", " ".join(without.split())).strip(" ,:;-")
     # The title without the day, held to every rule (the day aside, it carries no day of its own).
-    fields = {key: value for key, value in compared.source.fields.items() if key not in ("title", "headline")}
-    source = compared.source.model_copy(update={"title": without, "fields": fields})
-    if check_title(dataclasses.replace(compared.given, source=source)).status != "pass":
+    if not _passes_on(compared, without):
         return None
     detail = (
         f"matches {compared.shown[:_SHOWN_CHARS]!r}, a live page's title of the note's day ({days[0]}), "
@@ -1200,9 +1280,116 @@ def _title_and_subtitle(compared: _Compared) -> CheckResult | None:
     return None
 
 
+# A cited title's last words in brackets ("Мост разрушен [Bridge destroyed]"), and the words before them.
+# Bounded, linear: no bracket inside.
+_BRACKETED_END = on_first_use(
+    r"^(?P<before>[^\[\]()]{0,499}[^\[\]()\s])\s{0,20}"
+    r"(?:\[(?P<square>[^\[\]]{1,500})\]|\((?P<round>[^()]{1,500})\))\s{0,20}\.?$"
+)
+
+
+def _with_its_translation(compared: _Compared) -> CheckResult | None:
+    """A cited title and its translation in brackets, in another script or language (APA, MLA and Chicago
+    give a title so: "Мост разрушен ночным ударом [Bridge destroyed in overnight strike]", or the translation
+    first): the half that is the source's title passes, the other its translation, where the whole warned as
+    another title ("a translation?")."""
+    if compared.same or compared.match.verdict:
+        return None
+    found = _BRACKETED_END().match(compared.cited.strip()[:_MAX_QUOTED_TITLE])
+    if found is None:
+        return None
+    before, inside = found["before"].strip(), (found["square"] or found["round"]).strip()
+    if not _word_list(before) or not _word_list(inside):
+        return None
+    # A translation is in another script or language than the title beside it, or than the source's title
+    # where the cited one is romanised ("Most razrushen nochnym udarom [Bridge destroyed …]").
+    if not _translated(before, inside) and script_of(inside) in (None, script_of(compared.shown)):
+        return None
+    given = compared.given
+    for half, other in ((before, inside), (inside, before)):
+        alone = check_title(
+            dataclasses.replace(given, citation=given.citation.model_copy(update={"title": half}))
+        )
+        if alone.status == "pass":
+            detail = (
+                f"{alone.detail}; {other[:_SHOWN_CHARS]!r} beside it in brackets, in another script or "
+                "language, is read as its translation and not compared"
+            )
+            return alone.model_copy(update={"detail": detail, "cited": compared.cited})
+    return None
+
+
+# A site's name the cited title ends with in brackets ("Bridge destroyed (BBC News)"). Bounded, linear.
+_SITE_IN_BRACKETS = on_first_use(r"^(?P<title>.{1,500}?)\s{0,3}\((?P<site>[^()]{1,80})\)\s{0,3}$")
+
+
+def _with_the_site_s_name(compared: _Compared) -> CheckResult | None:
+    """A cited title that adds the site's name to the page's title, as a browser's tab shows it ("Bridge
+    destroyed - BBC News", "… | BBC", "… (BBC News)") where the page's title (its og:title) is the headline
+    alone: the headline passes, the site's name beside it is the page's own (`_site_names`, never the
+    note's). It warned as another title, or as only the page's <title> where that was the headline and the
+    site's name."""
+    if compared.same or compared.match.verdict:
+        return None
+    cited = " ".join(compared.cited[:_MAX_QUOTED_TITLE].split())
+    pieces = _SEPARATOR.split(cited)
+    candidates: list[tuple[str, str]] = []
+    if len(pieces) >= 3:  # a piece, a separator, a piece, ...
+        candidates += [("".join(pieces[:-2]), pieces[-1]), ("".join(pieces[2:]), pieces[0])]
+    bracketed = _SITE_IN_BRACKETS().match(cited)
+    if bracketed is not None:
+        candidates.append((bracketed["title"], bracketed["site"]))
+    sites = {_compact(name).removeprefix("the") for name in _site_names(compared.source)}
+    given = compared.given
+    for headline, site in candidates:
+        if not _word_list(headline) or _compact(site).removeprefix("the") not in sites:
+            continue
+        alone = check_title(
+            dataclasses.replace(given, citation=given.citation.model_copy(update={"title": headline.strip()}))
+        )
+        if alone.status == "pass":
+            detail = f"{alone.detail}; {site.strip()[:_SHOWN_CHARS]!r} beside it is the site's name"
+            return alone.model_copy(update={"detail": detail, "cited": compared.cited})
+    return None
+
+
+# Runs of letters, to be written in Latin ones (`anyascii`), the marks between them kept (guillemets would
+# be `<<` and `>>`).
+_LETTER_RUN = on_first_use(r"[^\W\d_]+")
+# Russian's and Ukrainian's hard and soft signs, which romanisations write as a prime or leave out, and
+# `anyascii` as an apostrophe inside the word.
+_SIGNS = str.maketrans(dict.fromkeys("\u044c\u044a\u042c\u042a"))
+
+
+def _in_latin_letters(text: str) -> str:
+    from anyascii import anyascii
+
+    return _LETTER_RUN().sub(lambda run: anyascii(run[0].translate(_SIGNS)), text[:_MAX_QUOTED_TITLE])
+
+
+def _romanised(compared: _Compared) -> CheckResult | None:
+    """A cited title in Latin letters of a source's title in another script, romanised as Chicago asks of a
+    Russian or Ukrainian title ("Most razrushen nochnym udarom" of TASS's title in Cyrillic): it passes where
+    the source's title, so written, passes it (held to every rule), where it warned as another title ("a
+    translation?")."""
+    shown = compared.shown
+    if compared.same or script_of(compared.cited) != "Latin" or script_of(shown) in (None, "Latin"):
+        return None
+    latin = _in_latin_letters(shown)
+    if not _passes_on(compared, latin):
+        return None
+    detail = (
+        f"matches {shown[:_SHOWN_CHARS]!r} written in Latin letters, {latin[:_SHOWN_CHARS]!r}{compared.where}"
+    )
+    return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=shown)
+
+
 # The rules read in order for a page with a title, then for a post (its opening read as its title); where
 # none answers, `_verdict` says what the match is.
 _PAGE_RULES: tuple[_Rule, ...] = (
+    _with_its_translation,
+    _with_the_site_s_name,
+    _romanised,
     _live_page_of_another_day,
     _quoted_for_someone,
     _given_to_a_speaker,
@@ -1215,7 +1402,7 @@ _PAGE_RULES: tuple[_Rule, ...] = (
     _only_the_title_tag,
     _title_and_subtitle,
 )
-_POST_RULES: tuple[_Rule, ...] = (_post_opens_with_its_author,)
+_POST_RULES: tuple[_Rule, ...] = (_with_its_translation, _post_opens_with_its_author)
 
 
 def _verdict(compared: _Compared) -> CheckResult:
@@ -1261,16 +1448,75 @@ def _compared_with_page(given: CheckInput, cited: str, source: SourcePost, title
     return _Compared(given, cited, source, match, title, "the page's title", given.read_from)
 
 
+# What a post's line ends with that is no word of its sentence: a link (blanked before), its hashtags, a
+# thread's count ("1/5", "(2/3)"), a label in brackets ("(video)"), an emoji pointing at its media or a
+# thread, a colon before them. Each line read within `_OPENING_CHARS`: linear enough.
+_POST_LINE_TAIL = on_first_use(
+    r"(?:\s*(?:#[^\W_]\w{0,60}|\(?\d{1,2}/\d{0,2}\)?|[(\[](?:videos?|photos?|watch|thread|map)[)\]]"
+    "|[\U0001f447\u2b07\u2935\U0001f4f9\U0001f3a5\U0001f4f8\U0001f9f5\ufe0f]+|:))+\\s*$",
+    re.IGNORECASE,
+)
+# What a post opens with that is no word of its sentence: the accounts an X reply is addressed to, a
+# thread's count ("1/").
+_POST_OPENING_HEAD = on_first_use(r"^\s*(?:(?:@\w{1,50}\s+)+|\d{1,2}/\d{0,2}\s+)")
+
+
+def _post_s_own_words(opening: str) -> str:
+    """A post's opening without its links, and without what `_POST_LINE_TAIL` and `_POST_OPENING_HEAD` find
+    at its lines' ends and its start."""
+    lines = []
+    for line in blank_urls(opening).split("\n"):
+        tail = _POST_LINE_TAIL().search(line)
+        # "… #fake", "… #FakeNews": a tail that judges the line is kept, and the post answers it.
+        lines.append(line[: tail.start()] if tail is not None and not judges(tail[0]) else line)
+    return _POST_OPENING_HEAD().sub("", "\n".join(lines), count=1)
+
+
 def _compared_with_post(given: CheckInput, cited: str, source: SourcePost, opening: str) -> _Compared:
     """The cited title against a post's opening sentence or line (a PDF whose /Title its pages do not show is
-    read so too, the /Title named in the detail for a person to weigh; never a pass of its own)."""
+    read so too, the /Title named in the detail for a person to weigh; never a pass of its own). Where it is
+    not, against the post's own words (`_post_s_own_words`): "Bridge destroyed" of "Bridge destroyed #Kyiv
+    https://t.co/…" warned as only part of the post's opening."""
     match = _unlike_in_small_words(cited, None, same_opening(cited, _without_stressing_ends(opening)))
+    if match.likeness != "same" and not match.verdict:
+        # Its links alone left out ("… #Kyiv" cited with its hashtag), then all of that.
+        for own in dict.fromkeys((blank_urls(opening), _post_s_own_words(opening))):
+            if own == opening:
+                continue
+            bare = _unlike_in_small_words(cited, None, same_opening(cited, _without_stressing_ends(own)))
+            if bare.likeness == "same":
+                match = bare
+                break
     what, where = "the post's opening", given.read_from
     metadata = source.fields.get("PDF /Title") if source.fields.get("PDF /Title unread") else None
     if metadata:
         what = "the document's opening"
         where = f"; its file's /Title, {metadata[:_SHOWN_CHARS]!r}, is not on its pages{where}"
     return _Compared(given, cited, source, match, " ".join(opening.split()), what, where)
+
+
+# Platforms whose pages give a title of their own (a video's, a thread's), which APA's words in a title's
+# place are (`DW News. (2023, March 3). Bridge destroyed [Video]. YouTube.`); a post elsewhere has none.
+_TITLED_PLATFORMS = frozenset({Platform.YOUTUBE, Platform.REDDIT})
+
+
+def _post_s_words(given: CheckInput, cited: str | None, source: SourcePost | None) -> CheckResult:
+    """The words an APA note gives unquoted in a post's title's place (`Zelenskyy, V. (2022, January 21). The
+    bridge is ours [Status update]. Facebook.`): the post's opening words, compared with its opening as a
+    quoted title of a post is (with its page's title where its text was not read). Its bracketed description
+    ("[Status update]") and the platform's page title ("Volodymyr Zelenskyy | … | Facebook") give none: a
+    note of the post's own words warned as "only part of the page's title", one of "[Status update]" alone
+    warned that 'Status update' was not the post's title, and one of words the post does not open with
+    was `skip`, verified whatever words it gave."""
+    if not cited or source is None or source.problem is not None or not (source.text.strip() or source.title):
+        return CheckResult(name="title", status="skip", detail="the citation gives no title")
+    quoted = given.citation.model_copy(update={"title": cited, "title_quoted": True})
+    if source.text.strip():
+        # Its opening, whatever its page calls it: a platform's page title is no headline of the post.
+        source = source.model_copy(update={"title": None})
+    result = check_title(dataclasses.replace(given, citation=quoted, source=source))
+    detail = f"the note's unquoted words {cited[:_SHOWN_CHARS]!r} read as the post's opening: {result.detail}"
+    return result.model_copy(update={"detail": detail})
 
 
 def check_title(given: CheckInput) -> CheckResult:
@@ -1284,6 +1530,8 @@ def check_title(given: CheckInput) -> CheckResult:
         # The parser's title only for a web page's article: APA gives a post's opening words as its title
         # (`The bridge is ours [Post]. Facebook.`), no title of a page a platform shows it on.
         article = given.citation.platform in (None, Platform.WEB)
+        if not article and given.citation.platform not in _TITLED_PLATFORMS:
+            return _post_s_words(given, cited, source)
         unquoted = (_unquoted_title(given, source) if source is not None and page else None) or (
             cited if page and article else None
         )

@@ -411,16 +411,23 @@ def test_a_title_the_parser_read_unquoted_is_compared_where_the_note_s_words_nam
         )
 
 
-def test_a_title_the_parser_read_unquoted_is_not_compared_with_a_post_s_words() -> None:
-    # A post has no title: the note's unquoted words are compared with a page's title alone, as before.
+def test_a_post_s_words_a_note_gives_unquoted_are_compared_with_its_opening() -> None:
+    # A post has no title: the note's unquoted words in a title's place are the post's words. They were never
+    # compared (`skip`): the note was verified whatever words it gave.
     url = "https://t.me/rybar/12345"
     note = f"Ivanov, Ivan. Bridge destroyed in overnight strike. Rybar, 3 May 2023, {url}"
     footnote = Footnote(label="1", text=note, line=3)
-    post = SourcePost(platform=Platform.TELEGRAM, url=url, text="The bridge still stands.")
-    result = check_title(
-        CheckInput(footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=post)
-    )
-    assert (result.status, result.detail) == ("skip", "the citation gives no title")
+    citation = parse_citation(footnote).citation
+    for text, status in [
+        ("The bridge still stands.", "warn"),
+        ("Bridge destroyed in overnight strike. Officials confirmed it.", "pass"),
+    ]:
+        post = SourcePost(platform=Platform.TELEGRAM, url=url, text=text)
+        result = check_title(CheckInput(footnote=footnote, citation=citation, outcome=None, source=post))
+        assert result.status == status, result.detail
+        assert result.detail.startswith(
+            "the note's unquoted words 'Bridge destroyed in overnight strike' read as the post's opening: "
+        )
 
 
 _TASS = "https://tass.com/world/1234567"
@@ -523,7 +530,8 @@ def test_a_post_s_words_the_parser_read_unquoted_are_not_compared_with_the_title
     page = SourcePost(
         platform=Platform.FACEBOOK, url=url, title="Rybar | Facebook", text="The bridge is ours."
     )
-    for platform, status in [(Platform.FACEBOOK, "skip"), (Platform.WEB, "warn")]:
+    # Compared with the post's opening, it passes.
+    for platform, status in [(Platform.FACEBOOK, "pass"), (Platform.WEB, "warn")]:
         citation = parse_citation(footnote).citation.model_copy(
             update={"platform": platform, "title": "The bridge is ours", "title_quoted": False}
         )
@@ -531,3 +539,289 @@ def test_a_post_s_words_the_parser_read_unquoted_are_not_compared_with_the_title
             CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
         )
         assert result.status == status, result.detail
+
+
+_COUNTED_URL = "https://www.aljazeera.com/news/liveblog/2022/12/20/russia-ukraine-live"
+_COUNTED = "Russia-Ukraine war: day 300 \u2014 live | Al Jazeera"
+
+
+def _counted(cited: str, shown: str = _COUNTED) -> CheckInput:
+    note = f"\u201c{cited},\u201d Al Jazeera, December 20, 2022, {_COUNTED_URL}"
+    return _cited_on(note, shown, _COUNTED_URL)
+
+
+@pytest.mark.parametrize("cited", ["Russia-Ukraine war live", "Russia-Ukraine war \u2014 live"])
+def test_a_live_page_s_title_cited_without_its_count_of_days_passes_naming_the_count(cited: str) -> None:
+    # It warned as another title ("one says 'live', the other does not"): the count is today's, the note's
+    # title the page's but for it.
+    result = check_title(_counted(cited))
+    assert result.status == "pass", result.detail
+    assert f"matches {_COUNTED!r}, a live page's title, its count of days 'day 300' aside" in result.detail
+    # Another headline without the count is still another title.
+    other = check_title(_counted("Bridge destroyed \u2014 live"))
+    assert other.status == "warn" and "the source's title is" in other.detail
+
+
+def test_a_live_page_s_count_of_days_in_thousands_is_read_whole() -> None:
+    # "day 1,000" was read as day 1: a cited "day 1" passed as the part beside the page's title.
+    shown = "Russia-Ukraine war live: day 1,000 | Reuters"
+    result = check_title(_counted("Russia-Ukraine war live: day 1", shown))
+    assert result.status == "warn", result.detail
+    assert "now carries 'day 1,000', not the cited 'day 1'" in result.detail
+    assert check_title(_counted("Russia-Ukraine war live: day 1,000", shown)).status == "pass"
+    hostile = "Russia-Ukraine war live: day " + "1,000," * 20_000
+    assert check_title(_counted("Russia-Ukraine war live: day 1", hostile)).status == "warn"
+
+
+def test_a_subtitle_that_ends_in_a_number_is_not_found_in_a_longer_number_on_the_page() -> None:
+    # "deaths rise to 1" passed as the subtitle the description gives, "Deaths rise to 1,000 …".
+    result = check_title(_atlantic("Kyiv strike: deaths rise to 1", "Kyiv strike - The Atlantic", _DEATHS))
+    assert result.status == "warn", result.detail
+    assert "which leaves out 'deaths rise to 1'" in result.detail
+    same = check_title(_atlantic("Kyiv strike: deaths rise to 1,000", "Kyiv strike - The Atlantic", _DEATHS))
+    assert same.status == "pass", same.detail
+
+
+_DEATHS = "Deaths rise to 1,000 as rescuers search the rubble."
+
+
+_FACEBOOK_POST = "https://www.facebook.com/zelenskyy.official/posts/pfbid02abcDEF123"
+_FACEBOOK_TEXT = "The bridge is ours. Glory to Ukraine! We will rebuild everything the enemy has destroyed."
+
+
+def _apa_facebook(words: str, text: str = _FACEBOOK_TEXT) -> CheckInput:
+    """An APA note of a Facebook post giving `words` in its title's place, its post's text `text`."""
+    note = f"Zelenskyy, V. (2022, January 21). {words}. Facebook. {_FACEBOOK_POST}"
+    footnote = Footnote(label="1", text=note, line=3)
+    post = SourcePost(
+        platform=Platform.FACEBOOK,
+        url=_FACEBOOK_POST,
+        title="Volodymyr Zelenskyy | The bridge is ours. Glory to Ukraine! We will rebuild... | Facebook",
+        text=text,
+    )
+    citation = parse_citation(footnote).citation
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+
+
+def test_an_apa_note_s_status_update_is_read_as_the_post_s_opening_words_and_its_description() -> None:
+    # Its words warned as "only part of the page's title", the platform's; "[Status update]" alone warned
+    # that 'Status update' was not the post's title; words the post does not open with were `skip`.
+    result = check_title(_apa_facebook("The bridge is ours. Glory to Ukraine! [Status update]"))
+    assert result.status == "pass", result.detail
+    assert result.detail.startswith(
+        "the note's unquoted words 'The bridge is ours' read as the post's opening"
+    )
+    alone = check_title(_apa_facebook("[Status update]"))
+    assert (alone.status, alone.detail) == ("skip", "the citation gives no title")
+    other = check_title(_apa_facebook("The bridge is gone [Status update]"))
+    assert other.status == "warn", other.detail
+    assert "cited 'The bridge is gone'" in other.detail
+    # Its page's title alone, where the post's text was not read: compared, not verified unseen.
+    unread = check_title(_apa_facebook("The bridge is ours [Status update]", text=""))
+    assert unread.status == "warn" and "only part of the page's title" in unread.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Ukraine\u2014the bridge is gone", "Ukraine \u2013 the bridge is gone | The Atlantic"),
+        ("Ukraine \u2013 the bridge is gone", "Ukraine\u2014the bridge is gone | The Atlantic"),
+    ],
+)
+def test_a_title_with_an_unspaced_em_dash_is_the_title_with_a_spaced_one(cited: str, shown: str) -> None:
+    # American style's unspaced em dash, British style's spaced en dash: it warned as another title (82%).
+    assert check_title(_atlantic(cited, shown)).status == "pass"
+    other = check_title(_atlantic(cited.replace("Ukraine", "Russia"), shown))
+    assert other.status == "warn", other.detail
+
+
+_TASS_TITLE = "Мост разрушен ночным ударом"
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        f"{_TASS_TITLE} [Bridge destroyed in overnight strike]",  # APA's, MLA's and Chicago's way
+        f"{_TASS_TITLE} (Bridge destroyed in overnight strike)",
+        f"Bridge destroyed in overnight strike [{_TASS_TITLE}]",  # the translation first
+        "Die Br\u00fccke ist zerst\u00f6rt [The bridge has been destroyed]",
+    ],
+)
+def test_a_title_given_with_its_translation_in_brackets_passes_on_the_original(cited: str) -> None:
+    # It warned as another title, "a translation?", the cited title being both.
+    shown = "Die Br\u00fccke ist zerst\u00f6rt | DW" if "Br\u00fccke" in cited else f"{_TASS_TITLE} | TASS"
+    result = check_title(_cited_on(f"\u201c{cited},\u201d TASS, March 3, 2022, {_TASS}", shown, _TASS))
+    assert result.status == "pass", result.detail
+    assert "beside it in brackets, in another script or language, is read as its translation" in result.detail
+
+
+def test_a_title_with_a_bracketed_translation_whose_original_is_another_title_still_warns() -> None:
+    cited = "Мост цел [Bridge destroyed in overnight strike]"  # "the bridge is intact"
+    result = check_title(
+        _cited_on(f"\u201c{cited},\u201d TASS, March 3, 2022, {_TASS}", f"{_TASS_TITLE} | TASS")
+    )
+    assert result.status == "warn", result.detail
+    # Words in brackets in the title's own language are no translation: compared as before.
+    video = check_title(
+        _cited_on("\u201cBridge destroyed (video),\u201d TASS, March 3, 2022", "Bridge destroyed")
+    )
+    assert "translation" not in video.detail
+    hostile = "(" * 50_000 + _TASS_TITLE + " [" + "a " * 20_000 + "]"
+    assert check_title(_cited_on(f"\u201c{hostile},\u201d TASS", f"{_TASS_TITLE} | TASS")).status == "warn"
+
+
+_STRIKE = "Bridge destroyed in overnight strike"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        f"UPDATE 2-{_STRIKE} | Reuters",  # a wire story's tag, as Reuters writes it
+        f"EXCLUSIVE-{_STRIKE} | Reuters",
+        f"{_STRIKE} (VIDEO) - Meduza",
+        f"{_STRIKE} [UPDATED] | Reuters",
+        f"{_STRIKE} (\u0444\u043e\u0442\u043e)",
+    ],
+)
+def test_a_headline_cited_without_the_wire_tag_or_bracketed_label_the_page_adds_passes(shown: str) -> None:
+    # Each warned "only part of the page's title", where "Exclusive: …" and "… - video" passed.
+    result = check_title(_cited_on(f"\u201c{_STRIKE},\u201d Reuters, March 3, 2022, {_TASS}", shown, _TASS))
+    assert result.status == "pass", result.detail
+    other = check_title(
+        _cited_on(f"\u201cBridge reopened,\u201d Reuters, March 3, 2022, {_TASS}", shown, _TASS)
+    )
+    assert other.status == "warn", other.detail
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [f"CORRECTED-{_STRIKE} | Reuters", f"{_STRIKE} (Kremlin) | Reuters", f"{_STRIKE} (VIDEO) of 2020"],
+)
+def test_a_correction_s_tag_or_a_bracket_that_is_no_label_still_leaves_the_cited_title_only_part(
+    shown: str,
+) -> None:
+    result = check_title(_cited_on(f"\u201c{_STRIKE},\u201d Reuters, March 3, 2022, {_TASS}", shown, _TASS))
+    assert result.status == "warn", result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Most razrushen nochnym udarom", f"{_TASS_TITLE} | Известия"),  # Chicago's romanised Russian
+        ("Most razrushen nochnym udarom [Bridge destroyed in overnight strike]", f"{_TASS_TITLE} | Известия"),
+        ("Ukraïna vidnovyt\u02b9 mist", "Україна відновить міст | Українська правда"),  # ALA-LC's Ukrainian
+    ],
+)
+def test_a_title_romanised_from_the_source_s_script_passes(cited: str, shown: str) -> None:
+    # It warned as another title, "a translation?".
+    result = check_title(_cited_on(f"\u201c{cited},\u201d TASS, March 3, 2022, {_TASS}", shown, _TASS))
+    assert result.status == "pass", result.detail
+    assert "written in Latin letters" in result.detail
+
+
+@pytest.mark.parametrize(
+    "cited", ["Most ne razrushen nochnym udarom", "Most vosstanovlen", "Bridge destroyed"]
+)
+def test_a_romanised_title_of_other_words_still_warns(cited: str) -> None:
+    shown = f"{_TASS_TITLE} | Известия"
+    result = check_title(_cited_on(f"\u201c{cited},\u201d TASS, March 3, 2022, {_TASS}", shown, _TASS))
+    assert result.status == "warn", result.detail
+
+
+_X_POST = "https://x.com/rybar/status/1499000000000000000"
+
+
+def _x_post_titled(cited: str, text: str) -> CheckInput:
+    """A Chicago note quoting `cited` as an X post's title, the post's text `text`."""
+    footnote = Footnote(
+        label="1", text=f"Rybar (@rybar), \u201c{cited},\u201d X, March 3, 2022, {_X_POST}", line=3
+    )
+    post = SourcePost(platform=Platform.TWITTER, url=_X_POST, author="Rybar", handle="rybar", text=text)
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=post
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_STRIKE} #Ukraine https://t.co/AbCdEf1234",  # its hashtag and its media's link
+        f"{_STRIKE} #Ukraine #Kyiv",
+        f"{_STRIKE} \U0001f447 https://t.co/AbCdEf1234",
+        f"{_STRIKE}:\nhttps://t.co/AbCdEf1234",
+        f"{_STRIKE} (video)",
+        f"@kyivindependent {_STRIKE}",  # a reply, addressed
+        f"1/ {_STRIKE}. A thread",
+        f"{_STRIKE} 1/5",
+    ],
+)
+def test_a_post_s_opening_passes_without_its_links_hashtags_and_thread_marks(text: str) -> None:
+    # Each warned "only part of the post's opening".
+    result = check_title(_x_post_titled(_STRIKE, text))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_STRIKE} #fake https://t.co/AbCdEf1234",  # a hashtag that judges it
+        f"{_STRIKE} #FakeNews",
+        f"{_STRIKE}? No. https://t.co/AbCdEf1234",
+        f"{_STRIKE} \U0001f921",  # an emoji that mocks it
+        f"@rybar {_STRIKE}? Lies.",
+    ],
+)
+def test_a_post_s_opening_its_tail_judges_still_warns(text: str) -> None:
+    result = check_title(_x_post_titled(_STRIKE, text))
+    assert result.status == "warn", result.detail
+
+
+def test_a_post_s_opening_cited_with_its_hashtag_passes_without_its_link() -> None:
+    result = check_title(_x_post_titled(f"{_STRIKE} #Ukraine", f"{_STRIKE} #Ukraine https://t.co/AbCdEf1234"))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "tag"),
+    [
+        (f"{_STRIKE} - BBC News", f"{_STRIKE} - BBC News"),  # the browser tab's title, copied
+        (f"{_STRIKE} - BBC News", None),
+        (f"{_STRIKE} | BBC", None),  # the host's name
+        (f"{_STRIKE} (BBC News)", None),
+    ],
+)
+def test_a_headline_cited_with_the_site_s_name_passes_where_the_og_title_is_the_headline_alone(
+    cited: str, tag: str | None
+) -> None:
+    # It warned as another title ("one says 'bbc'"), or as only the page's <title>.
+    url = "https://www.bbc.com/news/world-europe-60600000"
+    fields = {"title": tag} if tag else {}
+    note = f"\u201c{cited},\u201d BBC News, March 3, 2022, {url}"
+    footnote = Footnote(label="1", text=note, line=3)
+    page = SourcePost(
+        platform=Platform.WEB, url=url, publisher="BBC News", title=_STRIKE, fields=fields, text="x"
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=page
+    )
+    result = check_title(given)
+    assert result.status == "pass", result.detail
+    assert "beside it is the site's name" in result.detail
+
+
+def test_a_headline_cited_with_another_outlet_s_name_or_an_edited_headline_still_warns() -> None:
+    url = "https://www.bbc.com/news/world-europe-60600000"
+    for cited, fields in [
+        (f"{_STRIKE} - Reuters", {}),
+        (
+            "Bridge damaged in overnight strike - BBC News",
+            {"title": "Bridge damaged in overnight strike - BBC News"},
+        ),
+    ]:
+        note = f"\u201c{cited},\u201d BBC News, March 3, 2022, {url}"
+        footnote = Footnote(label="1", text=note, line=3)
+        page = SourcePost(platform=Platform.WEB, url=url, publisher="BBC News", title=_STRIKE, fields=fields)
+        given = CheckInput(
+            footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=page
+        )
+        assert check_title(given).status == "warn", cited
