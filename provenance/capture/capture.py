@@ -39,7 +39,7 @@ from provenance.capture.retry import (
     sleep_unless_cancelled,
 )
 from provenance.capture.session import CaptureSession, open_session
-from provenance.capture.uri import host_key_of, request_uri
+from provenance.capture.uri import host_key_of, request_uri, without_userinfo
 from provenance.models import Truncation
 from provenance.warc.durable import WarcSyncs
 from provenance.warc.writer import WarcFile
@@ -115,7 +115,12 @@ def _locations_that_differ(hop: Exchange) -> str | None:
     a browser follows neither (Chromium: ERR_RESPONSE_HEADERS_MULTIPLE_LOCATION)."""
     locations = [value for name, value in hop.headers if name.lower() == "location"]
     distinct = list(dict.fromkeys(value.strip() for value in locations))
-    return f"{distinct[0][:200]!r} and {distinct[1][:200]!r}" if len(distinct) > 1 else None
+    if len(distinct) < 2:
+        return None
+    # Quoted without a user name and password (`http://user:secret@…`): the detail goes to the ledger and
+    # the CI log, and a redirect's credentials are never sent.
+    first, second = (without_userinfo(value)[:200] for value in distinct[:2])
+    return f"{first!r} and {second!r}"
 
 
 def follow_redirects(
@@ -175,7 +180,7 @@ def follow_redirects(
         # Read as a browser reads it: a reader who follows the link reaches that address (capture.location).
         following = redirect_target(hop.url, hop.location)
         if following is None:  # `http://[::1`, `http://[name]/`: a server's answer is untrusted
-            trail.error = f"redirect to an address that does not parse: {hop.location!r}"
+            trail.error = f"redirect to an address that does not parse: {without_userinfo(hop.location)!r}"
             return trail
         current = following
 

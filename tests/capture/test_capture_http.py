@@ -67,6 +67,24 @@ def test_a_redirect_naming_two_addresses_is_followed_to_neither(
     assert outcome.capture.http_status == 302
 
 
+def test_a_redirect_s_password_is_not_quoted_in_the_detail_of_one_that_is_not_followed(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    # The detail goes to the ledger, the SARIF file and the CI log: `user:secret@` stays in the WARC alone.
+    fixture_server.routes["/two"] = raw_answer(
+        b"HTTP/1.1 302 Found\r\nLocation: http://user:secret@a.example/one\r\n"
+        b"Location: http://user:secret@b.example/two\r\nContent-Length: 0\r\n\r\n"
+    )
+    fixture_server.routes["/bad"] = raw_answer(
+        b"HTTP/1.1 302 Found\r\nLocation: http://user:secret@[::1/\r\nContent-Length: 0\r\n\r\n"
+    )
+    two = capture("http://news.example/two", _options(fixture_server))
+    assert two.error == "redirect to two addresses at once: 'http://a.example/one' and 'http://b.example/two'"
+    bad = capture("http://news.example/bad", _options(fixture_server))
+    assert bad.error is not None and bad.error.startswith("redirect to an address that does not parse")
+    assert "secret" not in bad.error
+
+
 def test_a_redirect_saying_its_location_twice_alike_is_followed(
     fixture_server: FixtureServer, capture: Capturer
 ) -> None:

@@ -8,7 +8,7 @@ from urllib.parse import urldefrag
 from provenance.capture.browser.recording_proxy import BrowserRequest
 from provenance.capture.capture import RedirectTrail
 from provenance.capture.location import redirect_target
-from provenance.capture.uri import same_resource
+from provenance.capture.uri import same_resource, without_userinfo
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
@@ -51,7 +51,8 @@ def document_trail(
             continue
         target = redirect_target(entry.url, exchange.location)
         if target is None:
-            trail.error = f"redirect to an address that does not parse: {exchange.location!r}"
+            said = without_userinfo(exchange.location)  # the detail is read by others: no password in it
+            trail.error = f"redirect to an address that does not parse: {said!r}"
             return trail
         entry = take(target)
     last = trail.hops[-1] if trail.hops else None
