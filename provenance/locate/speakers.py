@@ -302,6 +302,8 @@ _TOPIC_AT_END = re.compile(
     r"\s(?:about|regarding|concerning|\u043e|\u043e\u0431|про)\s(?P<name>(?:[^\s,;:]{1,40}\s){0,3}[^\s,;:]{1,40})\s?$",
     re.IGNORECASE,
 )
+_TOPIC_WORDS = frozenset(("about", "regarding", "concerning", "\u043e", "\u043e\u0431", "про"))
+_PLACE_WORDS = frozenset(("в", "во", "на", "\u0443", "in", "on"))
 _PLACE_AT_END = re.compile(rf"\s{_PLACE}\s?$", re.IGNORECASE)
 _PLACE_AT_START = re.compile(rf"{_PLACE}\s", re.IGNORECASE)
 # Also the platform alone after a comma or in parentheses: `Rybar, Telegram:`, `Rybar (Telegram):`.
@@ -1014,9 +1016,8 @@ def _is_name_word(word: str) -> bool:
 
 def _name_before(text: str) -> str | None:
     """The name that ends `text`: its last run of name words, without leading particles or a stray `The`."""
-    words = _WORD.findall(text)
     run: list[str] = []
-    for word in reversed(words[-(_MAX_NAME_WORDS + 4) :]):
+    for word in reversed(text.rsplit(None, _MAX_NAME_WORDS + 4)[-(_MAX_NAME_WORDS + 4) :]):
         if run and word[-1] in ",;:.!?…)":
             break  # the clause before the name ends here
         if run and _is_possessive(word):
@@ -1172,6 +1173,7 @@ _POST_TO_READERS = re.compile(
     r"(?P<noun>post|message|tweet|update|note|statement)\sto\s(?:(?:his|her|its|their)\s)?(?:[\d.,]{1,12}"
     r"(?:\s?(?:[km]|million|thousand))?\s)?(?:subscribers|followers|readers|fans|audience)$"
 )
+_READERS = ("subscribers", "followers", "readers", "fans", "audience")
 # What may describe an owner's post between the owner and the noun: `Rybar's latest post`, `Rybar's deleted
 # Telegram post`, `Rybar's January 21 post`.
 _POST_DESCRIBING_WORDS = frozenset(
@@ -1250,22 +1252,50 @@ _SLAVIC_CITING_UNNAMED_AT_END = LazyPattern(
 )
 
 
+# The most characters a pattern anchored at the end of the words before a verb can match (`_cut_at_end`):
+# `_QUOTED_AS` and `_RELATIVE_AT_END` are the longest, about 110.
+_LONGEST_AT_END = 128
+
+
+def _cut_at_end(pattern: re.Pattern[str], text: str, keep: str = "") -> str:
+    """`pattern.sub(keep, text)` for a pattern anchored at the end of `text` and matching at most
+    `_LONGEST_AT_END` characters: looked for in the last characters only, as a scan of every character of a
+    verb's 400 before it, for each of a sentence's verbs, made a crafted 100 kB passage take seconds."""
+    found = pattern.search(text, max(0, len(text) - _LONGEST_AT_END))
+    if found is None:
+        return text
+    return text[: found.start()] + (found.expand(keep) if keep else "") + text[found.end() :]
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
-    before = _ASIDE_AT_END.sub("", _QUOTED_AS.sub("", before.rstrip()))
-    # The asides are looked for in the last characters only (each is shorter): a verb's every subject costs
-    # a scan of a few hundred characters, not of all it is given.
-    aside = _UNNAMED_ASIDE_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
-    aside = aside or _CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
-    aside = aside or CONTRAST_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
-    aside = aside or _SLAVIC_CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+    before = before.rstrip()
+    # Each pattern is tried only where the words end as it must (with `as`, a comma, a dash, a noun), and
+    # looked for in the last characters only (each is shorter): a verb's every subject costs a few short
+    # scans, not scans of all it is given.
+    if before.endswith("as") and before[-3:-2].isspace():
+        before = _cut_at_end(_QUOTED_AS, before)
+    if "," in before[-_LONGEST_AT_END:]:
+        before = _cut_at_end(_ASIDE_AT_END, before)
+    aside = None
+    if before.endswith((",", "\u2014", "\u2013")):
+        aside = _UNNAMED_ASIDE_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+    if before.endswith(","):
+        aside = aside or _CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+        aside = aside or CONTRAST_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+        aside = aside or _SLAVIC_CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
     before = before[: aside.start()] if aside is not None else before
-    before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", before))
-    before = _POST_TO_READERS.sub(r"\g<noun>", before)  # `Rybar's message to subscribers read`
-    before = _SLAVIC_WHEN_AT_END.sub("", before)  # `Рыбарь 21 января написал`
-    citing = _SLAVIC_CITING_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
-    before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники …`
+    if before.endswith(","):
+        before = _cut_at_end(_RELATIVE_AT_END, before)
+    before = _cut_at_end(_POST_WHEN, before, r"\g<noun>")
+    if before.endswith(_READERS):
+        before = _cut_at_end(_POST_TO_READERS, before, r"\g<noun>")  # `Rybar's message to subscribers read`
+    if before[-1:].isdigit() or "\u0400" <= before[-1:] <= "\u04ff":
+        before = _cut_at_end(_SLAVIC_WHEN_AT_END, before)  # `Рыбарь 21 января написал`
+    if " на " in before[-_LONGEST_ASIDE:]:
+        citing = _SLAVIC_CITING_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+        before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники`
     words = before.rstrip().split(" ")
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
         if words[-1] in _ACCOUNT_WORDS and _describes_an_account(words[:-1]):
@@ -1338,10 +1368,11 @@ def _without_place(before: str) -> str:
     the adverbs around it (`Медведев опять в Telegram`), dropped from between a name and its verb; and whom
     the post is about, before it (`WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал`)."""
     unstripped = before
-    topic = _TOPIC_AT_END.search(before[-120:])
+    # Each pattern only where its preposition is among the last words (a scan of each verb's words costs).
+    topic = _TOPIC_AT_END.search(before[-120:]) if _TOPIC_WORDS & set(before[-120:].lower().split()) else None
     if topic is not None and all(_is_name_word(word) for word in topic["name"].split()):
         before = _strip_between(before[: len(before) - len(before[-120:]) + topic.start()])
-    place = _PLACE_AT_END.search(before[-80:])
+    place = _PLACE_AT_END.search(before[-80:]) if _PLACE_WORDS & set(before[-80:].lower().split()) else None
     if place is None:
         # English says whom a post is about after the post (`Comments about Medvedev said` names nobody).
         return unstripped if topic is not None and topic.group(0).lstrip()[:1].isascii() else before
