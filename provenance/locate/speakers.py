@@ -2966,6 +2966,14 @@ _GERMAN_NOT_NAMES = frozenset(
     )
 )
 _GERMAN_ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des"))
+# German says no with a word after the verb (`Rybar schrieb das nicht:`, `schrieb nie:`), or before the name
+# (`Nicht Rybar schrieb:`): the words are then not the one named's.
+_GERMAN_NEGATIONS = frozenset(
+    (
+        *("nicht", "nie", "niemals", "nimmer", "keineswegs", "keinesfalls", "nirgends", "nirgendwo"),
+        *("mitnichten", "kein", "keine", "keinen", "keinem", "keiner", "nichts", "weder"),
+    )
+)
 # Nouns the few words between the verb and the quote may hold (`am Montag auf Telegram:`): another capitalised
 # word there may be a name (`schrieb über Selenskyj:`), and the words may then be that one's.
 _GERMAN_LEAD_IN_NOUNS = frozenset(
@@ -2974,6 +2982,12 @@ _GERMAN_LEAD_IN_NOUNS = frozenset(
         *("morgen", "vormittag", "nachmittag", "wochenende", "kanal", "telegram-kanal", "beitrag", "post"),
         *("erklärung", "interview", "video", "netzwerk", "netzwerken", "plattform"),
     )
+)
+
+
+# `Nicht Rybar, sondern Dva Mayora schrieb`: the one set against the other, before the verb. Bounded: linear.
+_GERMAN_NOT_BUT = re.compile(
+    r"[Nn]icht\s[^,;:]{1,60},\ssondern\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4})\s"
 )
 
 
@@ -2990,6 +3004,15 @@ def _german_speaker(head: str) -> Speaker | None:
     after = _WORD.findall(head[verb.end() :].rstrip(_QUOTE_MARKS + "\u201e\u201a\u2018' "))
     if not before or len(before) > _MAX_NAME_WORDS + 2 or len(after) > _MAX_WORDS_TO_QUOTE:
         return None
+    rather = _GERMAN_NOT_BUT.fullmatch(head[: verb.start()])
+    if rather is not None:
+        # `Nicht Rybar, sondern Dva Mayora schrieb:`: the one after `sondern` wrote them, the other did not.
+        name = _clean_name(rather["name"].split())
+        if name is None or not _german_name(name.split()) or not _german_lead_in(after):
+            return None
+        return Speaker(name, "subject")
+    if any(word.strip(_TRIM).casefold() in _GERMAN_NEGATIONS for word in (*before, *after)):
+        return None  # `Rybar schrieb das nicht:`, `Am Montag schrieb Rybar nie:`: who did not write them
     if before[0].casefold() not in _GERMAN_NOT_NAMES or before[0].casefold() in _GERMAN_ARTICLES:
         if any(mark in head[: verb.start()] for mark in ",;:()"):
             return None  # an aside before the verb: `Medwedew, der …, schrieb`

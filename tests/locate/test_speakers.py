@@ -462,6 +462,29 @@ def test_a_quote_attributed_less_plainly_names_no_speaker(passage: str) -> None:
     assert quote_speaker(passage, "you will lose.") is None
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # German says no after its verb, or before the name: the one named did not write the words, and
+        # their own post of them passed author (the name had been read as the speaker).
+        "Rybar schrieb das nicht: \u201ewe stay.\u201c",
+        "Rybar schrieb nie: \u201ewe stay.\u201c",
+        "Rybar schrieb am Montag keineswegs: \u201ewe stay.\u201c",
+        "Am Montag schrieb Rybar nicht: \u201ewe stay.\u201c",
+        "Nicht Rybar schrieb: \u201ewe stay.\u201c",
+    ],
+)
+def test_a_german_negation_of_the_verb_names_no_speaker(passage: str) -> None:
+    assert quote_speaker(passage, "we stay.") is None
+
+
+def test_german_not_one_but_another_names_the_other_as_the_speaker() -> None:
+    # `Nicht Rybar, sondern Dva Mayora schrieb:`: the words are Dva Mayora's (it named nobody).
+    speaker = quote_speaker("Nicht Rybar, sondern Dva Mayora schrieb: \u201ewe stay.\u201c", "we stay.")
+
+    assert speaker is not None and speaker.name == "Dva Mayora"
+
+
 def test_a_short_quote_is_read_where_its_mark_opens_it_not_inside_an_earlier_word() -> None:
     # `no` stands first in `governor`: read there, the speaker was lost to a head cut mid-word.
     passage = "Vladimir Saldo, Russia's governor of Kherson, replied: \u201cno.\u201d"
