@@ -1448,7 +1448,21 @@ def _role_before(text: str) -> str | None:
 
 
 def _subject_speakers(sentence: str) -> list[Speaker]:
-    return [speaker for verb in _VERB.finditer(sentence) if (speaker := _speaker_of(sentence, verb))]
+    return [
+        speaker
+        for verb in _VERB.finditer(sentence)
+        if not _NEGATED_LEAD_IN.match(sentence, verb.end()) and (speaker := _speaker_of(sentence, verb))
+    ]
+
+
+# The verb's object denies what it says (`Rybar wrote no such thing as “…”`, `said nothing about`, `wrote
+# nowhere that`, `said not a word of`): the subject did not say the words. Not `said nothing but`, `wrote not
+# only`, which say them. Anchored after the verb, bounded words: linear.
+_NEGATED_LEAD_IN = LazyPattern(
+    r"\s(?:(?:also|then|later|again)\s)?(?:nothing(?!\s(?:but|except|other|more|less|else|besides|short)\b)"
+    r"|nowhere|never|neither|none\sof|no\s(?:such|words?|mention)"
+    r"|not(?!\s(?:only|just|merely|simply|least|long|surprisingly|once\sbut)\b))(?![\w'-])"
+)
 
 
 def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
@@ -1765,6 +1779,8 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
             if verbs[-1].group() in _DENYING_LEAD and lead_in.strip(" ,") and not lead_in.endswith(":"):
                 # `Rybar denied writing “…”`: what he denied, not his words (`denied it: “…”` are).
                 return None
+            if _NEGATED_LEAD_IN.match(lead_in):
+                return None  # `Rybar wrote no such thing as “…”`, `said nothing about “…”`: not his words
             in_channel = _IN_CHANNEL.search(head[max(0, verbs[-1].start() - 120) : verbs[-1].start()])
             if in_channel is not None and _is_plural(verbs[-1].group()):
                 return Speaker(in_channel["name"].strip(), "subject")  # `в канале «Рыбарь» написали: «…»`

@@ -485,6 +485,37 @@ def test_german_not_one_but_another_names_the_other_as_the_speaker() -> None:
     assert speaker is not None and speaker.name == "Dva Mayora"
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # The verb's object denies the words: Rybar was read as their speaker, his post passed author, and
+        # locate searched his posts for them.
+        "Rybar wrote no such thing as \u201cwe stay.\u201d",
+        "Rybar said nothing about \u201cwe stay.\u201d",
+        "Rybar posted nothing of the sort: \u201cwe stay.\u201d",
+        "Rybar wrote nowhere that \u201cwe stay.\u201d",
+        "Rybar wrote not a word of \u201cwe stay.\u201d",
+    ],
+)
+def test_a_verb_whose_object_denies_the_words_names_no_speaker(passage: str) -> None:
+    assert quote_speaker(passage, "we stay.") is None
+    assert speakers_in_passage(passage, ["we stay."]) == ()
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar said nothing but \u201cwe stay.\u201d",  # only these words
+        "Rybar wrote not only \u201cwe stay.\u201d",
+        "Rybar wrote that no one would \u201cwe stay.\u201d",  # the negation is in what he wrote
+    ],
+)
+def test_a_negating_word_after_the_verb_that_still_gives_the_words_names_the_speaker(passage: str) -> None:
+    speaker = quote_speaker(passage, "we stay.")
+
+    assert speaker is not None and speaker.name == "Rybar"
+
+
 def test_a_short_quote_is_read_where_its_mark_opens_it_not_inside_an_earlier_word() -> None:
     # `no` stands first in `governor`: read there, the speaker was lost to a head cut mid-word.
     passage = "Vladimir Saldo, Russia's governor of Kherson, replied: \u201cno.\u201d"
