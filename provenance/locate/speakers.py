@@ -1706,6 +1706,7 @@ def _sentence_speakers(sentence: str) -> list[Speaker]:
         *_possessive_speakers(sentence),
         *_according_to_speakers(sentence),
         *_slavic_according_to_speakers(sentence),
+        *_arabic_speakers(sentence),
     ]
 
 
@@ -3097,6 +3098,59 @@ def _german_lead_in(words: Sequence[str]) -> bool:
                 return False
             determined = False
     return True
+
+
+# Arabic puts its verb first, the speaker after it, then where it was posted and `that` or a colon
+# (`قال أبو علي العسكري في قناته على تيليغرام: «…»`, `وكتب ميدفيديف على تويتر:`,
+# `نشر ريبار عبر تيليغرام`): the verbs of saying and posting (he, she), perhaps after `and` or `so`
+# and `قد`; a name of up to four words, the first no word of an office, a source or a pronoun, nor
+# one opening with the article (`قال المتحدث`, `قالت الوزارة` name nobody). Read for `locate` only
+# (whose posts to search): the author check compares names across Latin and Cyrillic, not Arabic, so
+# `ريبار` given the words warned on Rybar's own post. Bounded words: linear.
+_ARABIC_LETTERS = "\u0621-\u065f\u0670-\u06d3"
+_ARABIC_VERBS = (
+    "قال|قالت|كتب|كتبت|نشر|نشرت|غر\u0651?د|غر\u0651?دت|[أا]علن|[أا]علنت|صر\u0651?ح|صر\u0651?حت|[أا]ك\u0651?د"
+    "|[أا]ك\u0651?دت|[أا]ضاف|[أا]ضافت|ذكر|ذكرت|[أا]فاد|[أا]فادت|زعم|زعمت"
+)
+# No name word opens with `لل` (`للصحفيين`: to the journalists), nor is a verb of saying (the next one's).
+_ARABIC_NAME_WORD = rf"(?!لل)(?![وف]?(?:{_ARABIC_VERBS})(?![{_ARABIC_LETTERS}]))[{_ARABIC_LETTERS}]{{2,30}}"
+_ARABIC_ATTRIBUTION = LazyPattern(
+    # Not after a negation (`ما قال`, `لم`, `لا`, `لن`): `ما قال ريبار` is what he did not say.
+    rf"(?<![{_ARABIC_LETTERS}])(?<!ما\s)(?<!لم\s)(?<!لا\s)(?<!لن\s)[وف]?(?:قد\s)?(?:{_ARABIC_VERBS})\s"
+    rf"(?P<name>{_ARABIC_NAME_WORD}(?:\s{_ARABIC_NAME_WORD}){{0,3}}?)"
+    rf"(?=\s?[:\u060c,]|\sلل|\s(?:في|على|عبر|[إا]ن|[أا]ن|[إا]نه|[أا]نه|[إا]نها|[أا]نها|يوم|اليوم|[أا]مس)"
+    rf"(?![{_ARABIC_LETTERS}]))"
+)
+_ARABIC_ANY = re.compile(f"[{_ARABIC_LETTERS}]")
+# Words after the verb that name no one: an office, a source, a pronoun, a preposition.
+_ARABIC_NOT_NAMES = frozenset(
+    (
+        *("رئيس", "وزير", "نائب", "مسؤول", "مصدر", "مصادر", "قائد", "زعيم", "متحدث", "ناطق", "مدير", "سفير"),
+        *("ممثل", "عضو", "مراسل", "مستشار", "محلل", "خبير", "شاهد", "ضابط", "جندي", "قناة", "حساب", "موقع"),
+        *("بيان", "منشور", "تقرير", "صحيفة", "وكالة", "إنه", "انه", "أنه", "إن", "أن", "ان", "له", "لها"),
+        *("فيه", "فيها", "في", "على", "عبر", "من", "عن", "مع", "إلى", "الى", "بعد", "قبل", "هو", "هي", "هم"),
+        *("يوم", "أمس", "امس", "مجددا", "أيضا", "ايضا", "كذلك", "لاحقا", "حينها"),
+    )
+)
+
+
+def _arabic_name(name: str) -> str | None:
+    """`name` when its first word may open a person's or an account's name (`_ARABIC_NOT_NAMES`)."""
+    words = name.split()
+    if not words or words[0].startswith("ال") or any(word in _ARABIC_NOT_NAMES for word in words):
+        return None
+    return name
+
+
+def _arabic_speakers(sentence: str) -> list[Speaker]:
+    """Every speaker an Arabic sentence names by its verbs (`_ARABIC_ATTRIBUTION`), for `locate`."""
+    if _ARABIC_ANY.search(sentence) is None:
+        return []
+    return [
+        Speaker(name, "subject")
+        for found in _ARABIC_ATTRIBUTION.compiled.finditer(sentence)
+        if (name := _arabic_name(found["name"])) is not None
+    ]
 
 
 # Russian and Ukrainian set a comma before `что` / `що` (that): `Рыбарь заявил, что «…»`, `пишет, що «…»`;

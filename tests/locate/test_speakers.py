@@ -516,6 +516,50 @@ def test_a_negating_word_after_the_verb_that_still_gives_the_words_names_the_spe
     assert speaker is not None and speaker.name == "Rybar"
 
 
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        # Arabic puts the verb first and the speaker after it: locate searched no one's posts.
+        ("قال أبو علي العسكري في قناته على تيليغرام: «we stay.»", "أبو علي العسكري"),
+        ("كتب دميتري ميدفيديف على تويتر: «we stay.»", "دميتري ميدفيديف"),
+        ("ونشر ريبار عبر تيليغرام: «we stay.»", "ريبار"),
+        ("وقال ميدفيديف يوم الاثنين إن «we stay.»", "ميدفيديف"),
+        ("غرّد إيلون ماسك على إكس: «we stay.»", "إيلون ماسك"),
+        ("قال ميدفيديف للصحفيين: «we stay.»", "ميدفيديف"),  # whom he told is no part of the name
+    ],
+)
+def test_an_arabic_attribution_names_the_speaker_locate_searches(passage: str, name: str) -> None:
+    assert [s.name for s in speakers_in_passage(passage, ["we stay."])] == [name]
+    # Not given to the author check: it compares names across Latin and Cyrillic, not Arabic, so `ريبار`
+    # given the words warned on Rybar's own post.
+    assert quote_speaker(passage, "we stay.") is None
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "قال المتحدث باسم الكرملين: «we stay.»",  # an office, no name
+        "قال رئيس الوزراء في قناته على تيليغرام: «we stay.»",
+        "قال مصدر عسكري: «we stay.»",  # an unnamed source
+        "قالت الوزارة في بيان: «we stay.»",  # the ministry
+        "ما قال ريبار: «we stay.»",  # a negation: he did not say it
+        "لم يكتب ريبار: «we stay.»",
+    ],
+)
+def test_an_arabic_attribution_to_no_name_or_a_negated_one_names_no_speaker(passage: str) -> None:
+    assert speakers_in_passage(passage, ["we stay."]) == ()
+
+
+def test_a_crafted_arabic_passage_of_verbs_is_read_in_one_pass() -> None:
+    # Each attribution reads at most four bounded words after its verb: 100 kB of verbs and names is linear.
+    hostile = "قال " * 10_000 + "قال ميدفيديف " * 5_000 + "قال ريبار:"
+
+    found = speakers_in_passage(hostile)
+
+    assert len(hostile) > 100_000
+    assert [s.name for s in found] == ["ريبار"]
+
+
 def test_a_short_quote_is_read_where_its_mark_opens_it_not_inside_an_earlier_word() -> None:
     # `no` stands first in `governor`: read there, the speaker was lost to a head cut mid-word.
     passage = "Vladimir Saldo, Russia's governor of Kherson, replied: \u201cno.\u201d"
