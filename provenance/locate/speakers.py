@@ -2127,7 +2127,27 @@ MAY_RELAY = re.compile(
     rf"|,\s(?:{_SLAVIC_THAT_WORDS})\s|(?i:{_SLAVIC_ACCORDING_TO.pattern})"
 )
 # `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.
-_RELAYED_TAIL = re.compile(r",?\s(?:as\ssaying|who\s(?:wrote|said))[,:]?$")
+_RELAYED_TAIL = re.compile(
+    r",?\s(?:as\s(?:saying|writing|having\s(?:said|written))|who\s(?:wrote|said))(?:\sthat)?[,:]?$"
+)
+# `Medvedev was quoted by Rybar as saying “…”`: the speaker's words as the one named after `by` passed them
+# on (Medvedev alone was read, and Rybar's post quoting him warned). Bounded, anchored at the quote's
+# lead-in: linear.
+_RELAYED_QUOTED_BY = re.compile(
+    rf"(?:^|,\s)(?P<speaker>{_NAME_WORDS})\s(?:was|is|has\sbeen|had\sbeen)\s(?:(?:also|later|widely)\s)?"
+    rf"(?:quoted|cited)\sby\s(?P<relayer>{_NAME_WORDS})\sas\s(?:saying|writing|having\s(?:said|written))"
+    r"(?:\sthat)?[,:]?$"
+)
+# Behind the quote: `“…,” Medvedev wrote, according to Rybar.`, `“…” was written by Medvedev, according to
+# Rybar.`: the source named last passed on the speaker's words, as `According to Rybar, Medvedev wrote`
+# does. Bounded, anchored at the quote's closing: linear.
+_RELAYED_BEHIND = re.compile(
+    r"[.!?,\u201d\u2019\"\u00bb]{0,4}\s(?:(?P<before>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)\s"
+    r"(?:said|wrote|claimed|posted|stated|added)|(?:said|wrote|claimed|posted|stated|added)\s"
+    r"(?P<after>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)|(?:was|were)\s(?:written|posted|said|published"
+    r"|tweeted)\sby\s(?P<by>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)),\s(?:according\sto|as\sreported\sby"
+    r"|as\squoted\sby|per)\s(?P<relayer>[^\s,;:.!?]{1,60}(?:\s[^\s,;:.!?]{1,60}){0,4}?)[.;!?]?$"
+)
 # What of the speaker's the relayer passed on: `Rybar reposted Gladkov's statement:`.
 _RELAYED_WORDS = frozenset(
     ("words", "post", "message", "statement", "claim", "comment", "comments", "remark", "remarks", "tweet")
@@ -2144,8 +2164,11 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - 200) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
-        found = _RELAYED.search(_RELAYED_TAIL.sub("", head)) or _RELAYED_BY.search(head)
-        found = found or _RELAYED_TOLD.search(head)
+        # `Medvedev was quoted by Rybar as saying` first: `_RELAYED` reads `Medvedev was` quoting `by Rybar`.
+        found = _RELAYED_QUOTED_BY.search(head) or _RELAYED.search(_RELAYED_TAIL.sub("", head))
+        found = found or _RELAYED_BY.search(head) or _RELAYED_TOLD.search(head)
+        if found is None and (behind := _relayed_behind(sentence, at, wanted)) is not None:
+            return behind
         words = found["speaker"].split() if found is not None else []
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END.sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
@@ -2156,6 +2179,22 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
             return _relayed_from(head) or _shown_in_image(head)
         return _as_account(Speaker(relayer, "subject")), _as_account(Speaker(speaker, "subject"))
     return None
+
+
+def _relayed_behind(sentence: str, at: int, wanted: str) -> tuple[Speaker, Speaker] | None:
+    """(the source, the speaker) where `sentence` credits the quote `wanted` (standing at `at`) behind it to a
+    speaker as a source named last reported it (`“…,” Medvedev wrote, according to Rybar.`:
+    `_RELAYED_BEHIND`); else None."""
+    end = sentence.find(wanted, at)
+    rest = sentence[end + len(wanted) :] if end >= 0 else ""
+    behind = _RELAYED_BEHIND.match(rest) if len(rest) <= 200 else None  # the credit ends the sentence
+    if behind is None:
+        return None
+    source = _whole_name(behind["relayer"])
+    speaker = _whole_name(behind["before"] or behind["after"] or behind["by"])
+    if source is None or speaker is None or speaker.casefold() in _NOT_A_RELAYED_SPEAKER:
+        return None
+    return _as_account(Speaker(source, "subject")), _as_account(Speaker(speaker, "subject"))
 
 
 def _relayed_from(head: str) -> tuple[Speaker, Speaker] | None:

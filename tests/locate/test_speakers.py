@@ -1106,6 +1106,31 @@ def test_one_passing_on_anothers_words_names_both(lead_in: str, relayer: str, sp
     assert found is not None and (found[0].name, found[1].name) == (relayer, speaker)
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # Medvedev alone was read (or no one), and Rybar's post quoting him warned in author.
+        "Rybar quoted Medvedev as writing \u201cyou will lose.\u201d",
+        "Medvedev was quoted by Rybar as saying \u201cyou will lose.\u201d",
+        "\u201cyou will lose,\u201d Medvedev wrote, according to Rybar.",
+        "\u201cyou will lose,\u201d wrote Medvedev, as reported by Rybar.",
+        "\u201cyou will lose.\u201d was written by Medvedev, according to Rybar.",
+    ],
+)
+def test_words_quoted_by_one_as_anothers_or_credited_behind_the_quote_name_both(passage: str) -> None:
+    found = relayed_speakers(passage, "you will lose.")
+
+    assert found is not None and (found[0].name, found[1].name) == ("Rybar", "Medvedev")
+
+
+def test_words_credited_behind_the_quote_to_a_pronoun_or_unnamed_reports_name_no_pair() -> None:
+    for passage in (
+        "\u201cyou will lose,\u201d he wrote, according to Rybar.",
+        "\u201cyou will lose,\u201d Medvedev wrote, according to reports.",
+    ):
+        assert relayed_speakers(passage, "you will lose.") is None, passage
+
+
 def test_passing_on_words_of_no_one_named_names_no_pair() -> None:
     for lead_in in ("Rybar quoted the governor:", "Rybar quoted him:", "Rybar and WarGonzo quoted Gladkov:"):
         assert relayed_speakers(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
