@@ -2119,7 +2119,7 @@ _RELAYED_IMAGE = LazyPattern(
 # A word either pattern needs, looked for in the passage once before its sentences are split.
 MAY_RELAY = re.compile(
     r"quoted|cited|citing|reposted|forwarded|shared|relayed|repeated|amplified|republished|reported\sby"
-    r"|tweeted|boosted"
+    r"|tweeted|boosted|\u2018"  # `Rybar wrote: “Medvedev said \u2018…\u2019”`: quoted within a quote
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
@@ -2169,6 +2169,8 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
         found = found or _RELAYED_BY.search(head) or _RELAYED_TOLD.search(head)
         if found is None and (behind := _relayed_behind(sentence, at, wanted)) is not None:
             return behind
+        if found is None and (nested := _quoted_within_a_quote(head)) is not None:
+            return nested
         words = found["speaker"].split() if found is not None else []
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END.sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
@@ -2195,6 +2197,25 @@ def _relayed_behind(sentence: str, at: int, wanted: str) -> tuple[Speaker, Speak
     if source is None or speaker is None or speaker.casefold() in _NOT_A_RELAYED_SPEAKER:
         return None
     return _as_account(Speaker(source, "subject")), _as_account(Speaker(speaker, "subject"))
+
+
+_NESTED_PLACEHOLDER = "xq9zx"
+
+
+def _quoted_within_a_quote(head: str) -> tuple[Speaker, Speaker] | None:
+    """(the outer quote's speaker, the inner's) where the words stand quoted inside another's quote, whose
+    mark `head` (the sentence up to the words) opened and did not close (`Rybar wrote: “Medvedev said
+    \u2018…\u2019 yesterday.”`): Rybar's post holds Medvedev's words as Rybar passed them on; Medvedev alone
+    was read, and Rybar's own post of them warned in author."""
+    opened = max(head.rfind("\u201c"), head.rfind("\u00ab"))
+    if opened < 0 or "\u201d" in head[opened:] or "\u00bb" in head[opened:] or "\u201e" in head:
+        return None  # no quote left open; or German's, whose `“` closes one (`„A“, schrieb Rybar, „B“`)
+    words = f"\u201c{_NESTED_PLACEHOLDER}\u201d"
+    outer = _quote_speaker(f"{head[:opened].rstrip()} {words}", _NESTED_PLACEHOLDER, frozenset())
+    inner = _quote_speaker(f"{head[opened + 1 :].strip()} {words}", _NESTED_PLACEHOLDER, frozenset())
+    if outer is None or inner is None or speaker_key(outer.name) == speaker_key(inner.name):
+        return None
+    return _as_account(outer), _as_account(inner)
 
 
 def _relayed_from(head: str) -> tuple[Speaker, Speaker] | None:

@@ -1131,6 +1131,29 @@ def test_words_credited_behind_the_quote_to_a_pronoun_or_unnamed_reports_name_no
         assert relayed_speakers(passage, "you will lose.") is None, passage
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar wrote: \u201cMedvedev said \u2018you will lose\u2019 yesterday.\u201d",
+        "Rybar wrote: \u201cAs Medvedev put it, \u2018you will lose\u2019.\u201d",
+    ],
+)
+def test_words_quoted_within_anothers_quote_name_both(passage: str) -> None:
+    # Medvedev alone was read (or no one), and Rybar's post, which holds the words he passed on, warned.
+    found = relayed_speakers(passage, "you will lose")
+
+    assert found is not None and (found[0].name, found[1].name) == ("Rybar", "Medvedev")
+
+
+def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None:
+    for passage in (
+        "Rybar wrote: \u201cThe so-called \u2018you will lose\u2019 is a lie.\u201d",  # no inner speaker
+        "Rybar wrote: \u201cRybar said \u2018you will lose\u2019.\u201d",  # the same one
+        "Medvedev said \u2018you will lose\u2019 yesterday.",  # no outer quote
+    ):
+        assert relayed_speakers(passage, "you will lose") is None, passage
+
+
 def test_passing_on_words_of_no_one_named_names_no_pair() -> None:
     for lead_in in ("Rybar quoted the governor:", "Rybar quoted him:", "Rybar and WarGonzo quoted Gladkov:"):
         assert relayed_speakers(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
