@@ -1721,13 +1721,25 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
     """
     sentences = split_sentences(text)
     quoted = [s for s in sentences if any(_squash(q)[:40] in s for q in quotes)] if quotes else []
-    own = [speaker for sentence in quoted for speaker in _sentence_speakers(sentence)]
+    # A list of speakers first (`Rybar, WarGonzo and Two Majors wrote “…”`): each says the words, where the
+    # verb's subject alone read none of them, or the last only (`Both Rybar and WarGonzo wrote`: WarGonzo).
+    listed = [speaker for sentence in quoted for speaker in _listed_in(sentence, quotes)]
+    own = [*listed, *(speaker for sentence in quoted for speaker in _sentence_speakers(sentence))]
     if own:
         return _unique(own)
     found = _unique(speaker for sentence in sentences for speaker in _sentence_speakers(sentence))
     if quoted:
         return tuple(dataclasses.replace(speaker, source="elsewhere") for speaker in found)
     return found
+
+
+def _listed_in(sentence: str, quotes: Sequence[str]) -> Iterator[Speaker]:
+    """The speakers a list of names in `sentence` gives each of `quotes` standing in it to (`_listed_at`)."""
+    for quote in quotes:
+        wanted = _squash(quote).strip(_TRIM + " ")
+        at = _quote_at(sentence, wanted[:40]) if wanted else -1
+        if at >= 0:
+            yield from _listed_at(sentence, at, wanted)
 
 
 def quote_speaker(text: str, quote: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
@@ -2288,19 +2300,26 @@ def listed_speakers(text: str, quote: str) -> tuple[Speaker, ...]:
     for them, yet each says the words, and a post of none of them does not. Else ()."""
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
-        head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
-        verbs = list(_VERB.finditer(head))
-        if verbs and _leads_into_quote(head[verbs[-1].end() :]):
-            words = head[: verbs[-1].start()].split()
-            while words and words[-1].casefold() in _LIST_BEFORE_VERB:
-                words.pop()
-            return _names_listed(list(reversed(words[-4 * _MOST_LISTED :])))
-        end = sentence.find(wanted, at)
-        behind = sentence[end + len(wanted) : end + len(wanted) + _LOOK] if end >= 0 and not verbs else ""
-        behind = behind.lstrip(_TRIM + " \u2014\u2013-")
-        verb = _VERB_BEHIND.match(behind)
-        if verb is not None:
-            return _names_listed(behind[verb.end() :].split()[: 4 * _MOST_LISTED], until_stop=True)
+        return _listed_at(sentence, at, wanted)
+    return ()
+
+
+def _listed_at(sentence: str, at: int, wanted: str) -> tuple[Speaker, ...]:
+    """The speakers a list of names gives the quote `wanted`, standing at `at` of `sentence`, to
+    (`listed_speakers`)."""
+    head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
+    verbs = list(_VERB.finditer(head))
+    if verbs and _leads_into_quote(head[verbs[-1].end() :]):
+        words = head[: verbs[-1].start()].split()
+        while words and words[-1].casefold() in _LIST_BEFORE_VERB:
+            words.pop()
+        return _names_listed(list(reversed(words[-4 * _MOST_LISTED :])))
+    end = sentence.find(wanted, at)
+    behind = sentence[end + len(wanted) : end + len(wanted) + _LOOK] if end >= 0 and not verbs else ""
+    behind = behind.lstrip(_TRIM + " \u2014\u2013-")
+    verb = _VERB_BEHIND.match(behind)
+    if verb is not None:
+        return _names_listed(behind[verb.end() :].split()[: 4 * _MOST_LISTED], until_stop=True)
     return ()
 
 

@@ -287,6 +287,22 @@ def test_a_crafted_passage_of_verbs_and_names_does_not_hang() -> None:
     assert [s.name for s in found][:1] == ["Name"]
 
 
+@pytest.mark.parametrize(
+    ("passage", "names"),
+    [
+        # locate searched none of the listed speakers' posts, or the last one's only.
+        (
+            "Rybar, WarGonzo and Two Majors all wrote: \u201cwe stay.\u201d",
+            ["Rybar", "WarGonzo", "Two Majors"],
+        ),
+        ("Both Rybar and WarGonzo wrote: \u201cwe stay.\u201d", ["Rybar", "WarGonzo"]),
+        ("\u201cwe stay,\u201d wrote Rybar and WarGonzo.", ["Rybar", "WarGonzo"]),
+    ],
+)
+def test_a_list_of_speakers_of_the_quote_is_searched_whole(passage: str, names: list[str]) -> None:
+    assert [s.name for s in speakers_in_passage(passage, ["we stay"])] == names
+
+
 def test_a_crafted_passage_of_asides_places_and_days_before_verbs_reads_every_subject() -> None:
     # The words before each verb are cut only at their end (an aside, a relative clause, a place, a day, a
     # quoting's `as`), each pattern tried where the words end as it must: 100 kB of such verbs is read whole,
