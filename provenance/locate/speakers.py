@@ -523,6 +523,15 @@ _NOT_NAME_WORDS = frozenset(
         "all",
         "most",
         "so-called",
+        # `Only Rybar wrote`, `Even Rybar wrote`: the name is Rybar; `Never`, `Nor` and Russian's and
+        # Ukrainian's `not`, `nor`: a negation.
+        "only",
+        "even",
+        "never",
+        "nor",
+        "\u043d\u0435",
+        "\u043d\u0438",
+        "\u043d\u0456",
         # Dates open clauses (`In January Rybar wrote`); `May` is left out, as in Theresa May.
         "january",
         "february",
@@ -1478,6 +1487,8 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
     name = _name_before(before) if not before.endswith(",") else _described_between_commas(before)
     if name is not None:
         rest = before[: before.rfind(name.split(" ")[0])] if role is None else ""
+        if _negates_the_name(rest):
+            return None  # `Not Rybar wrote`, `Not even Rybar wrote`, `Neither X nor Rybar wrote`: not theirs
         # `Под постом Медведева Рыбарь написал`: the owner's name, in the genitive, ran into the writer's.
         if _owns_the_place(rest) or (" " in name and _OWNED_PLACE_OPENING.fullmatch(rest.strip())):
             return None
@@ -1490,6 +1501,19 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         if name is not None:
             return Speaker(name, "inverted")
     return None
+
+
+# The words right before a subject's name that say it did not speak: `Not Rybar wrote`, `Not even Rybar`,
+# `nor Rybar`, and in Russian and Ukrainian (`not Рыбарь написал`).
+_NEGATING_A_NAME = frozenset(
+    ("not", "nor", "never", "neither", "no", "\u043d\u0435", "\u043d\u0438", "\u043d\u0456", "nicht", "ni")
+)
+
+
+def _negates_the_name(preceding: str) -> bool:
+    """Whether the words before a subject's name (`preceding`) deny that it spoke."""
+    words = [word.casefold() for word in preceding.split()[-2:]]
+    return bool(words) and (words[-1] in _NEGATING_A_NAME or words == ["not", "even"])
 
 
 def _owns_the_place(preceding: str) -> bool:
@@ -1843,6 +1867,10 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
             after = _speaker_of_next(text, sentence) if closed and not head.strip() else None
             if after is not None:
                 return after
+        if _NEGATED_SAYING.search(head) is not None:
+            # `According to Rybar, Medvedev did not write: “…”`, `По данным Рыбаря, Медведев не писал:`: the
+            # source reports who did not say the words; they are not the source's either.
+            return None
         # A source named after the sentence's verb is the verb's, not the speaker's: `Zelensky responded to
         # Medvedev's Telegram post, writing “…”`, `Peskov responded, according to TASS: “…”`.
         first_verb = _VERB.search(_REPORTED_BY.sub("xxxxxxxx", blank_quotes(sentence)))
@@ -1859,6 +1887,19 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
     return None
 
 
+# A verb of saying negated (`did not write`, `never said`, `не писал`, `n'a pas écrit`, `no escribió`):
+# whoever its subject, the sentence says they did not say the words. Bounded alternatives: linear.
+_NEGATED_SAYING = LazyPattern(
+    r"(?:\bnot|\bnever|n['\u2019]t)\s(?:(?:once|ever|actually|even|really|yet)\s)?(?:write|wrote|written|say"
+    r"|said|post|posted|claim|claimed|tweet|tweeted|publish|published|state|stated)\b"
+    r"|(?<!\w)(?:\u043d\u0435|\u043d\u0438\s\u0440\u0430\u0437\u0443\s\u043d\u0435|никогда\s\u043d\u0435"
+    r"|нигде\s\u043d\u0435|ніколи\s\u043d\u0435|ніде\s\u043d\u0435)\s(?:писал|писала|написал|написала"
+    r"|заявлял|заявляла|заявил|заявила|говорил|говорила|сказал|сказала|публиковал|опубликовал|писав|написав"
+    r"|заявляв|заявив|казав|сказав|опублікував)(?!\w)"
+    r"|n['\u2019](?:a|avait)\s(?:pas|jamais)\s(?:écrit|dit|déclaré|publié|affirmé)"
+    r"|(?<!\w)(?:no|nunca)\s(?:escribió|dijo|publicó|afirmó|declaró)(?!\w)",
+    re.IGNORECASE,
+)
 # Verbs of denying that lead into the words denied when a word stands between (`denied writing`, `denied
 # that`).
 _DENYING_LEAD = frozenset(("denied", "denies", "rejected", "disputed"))

@@ -576,6 +576,28 @@ def test_a_crafted_arabic_passage_of_verbs_is_read_in_one_pass() -> None:
     assert [s.name for s in found] == ["ريبار"]
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # A negation right before the subject's name: the name was read as the speaker, and its post passed.
+        "Not Rybar wrote \u201cwe stay.\u201d",
+        "\u041d\u0435 Рыбарь написал: \u00abwe stay.\u00bb",
+        # The source reports who did not write them: the source was read as the speaker.
+        "According to Rybar, Medvedev did not write: \u201cwe stay.\u201d",
+        "По данным Рыбаря, Медведев не писал: \u00abwe stay.\u00bb",
+    ],
+)
+def test_a_negated_name_or_a_source_reporting_a_negated_saying_names_no_speaker(passage: str) -> None:
+    assert quote_speaker(passage, "we stay.") is None
+
+
+def test_only_before_the_name_is_no_part_of_it() -> None:
+    # `Only Rybar wrote`: the name read was `Only Rybar`, which no post shows.
+    speaker = quote_speaker("Only Rybar wrote \u201cwe stay.\u201d", "we stay.")
+
+    assert speaker is not None and speaker.name == "Rybar"
+
+
 def test_a_short_quote_is_read_where_its_mark_opens_it_not_inside_an_earlier_word() -> None:
     # `no` stands first in `governor`: read there, the speaker was lost to a head cut mid-word.
     passage = "Vladimir Saldo, Russia's governor of Kherson, replied: \u201cno.\u201d"
