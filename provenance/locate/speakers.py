@@ -2224,6 +2224,8 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
             return behind
         if found is None and (nested := _quoted_within_a_quote(head)) is not None:
             return nested
+        if found is None and (passed := _owners_words_passed_on(head, sentence, at, wanted)) is not None:
+            return passed
         words = found["speaker"].split() if found is not None else []
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END.sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
@@ -2250,6 +2252,34 @@ def _relayed_behind(sentence: str, at: int, wanted: str) -> tuple[Speaker, Speak
     if source is None or speaker is None or speaker.casefold() in _NOT_A_RELAYED_SPEAKER:
         return None
     return _as_account(Speaker(source, "subject")), _as_account(Speaker(speaker, "subject"))
+
+
+# `Medvedev's words, “…”, were shared by Rybar.`, `Medvedev's post “…” was reposted by Rybar`: an owner's
+# words before the quote, passed on by the one named behind it. Bounded, anchored: linear.
+_OWNERS_WORDS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s|\s(?:and|but)\s)(?:(?:the|a)\s)?(?P<owner>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3}?)['\u2019]s?"
+    r"\s(?:[a-z-]{1,20}\s)?(?:words|post|message|statement|tweet|claim|comment|remark|remarks),?$"
+)
+_PASSED_ON_BEHIND = re.compile(
+    r"[.!?,\u201d\u2019\"\u00bb]{0,4}\s(?:was|were|has\sbeen|have\sbeen)\s(?:(?:later|then|also|widely)\s)?"
+    r"(?:shared|reposted|forwarded|quoted|retweeted|amplified|republished|relayed|cited|quote-tweeted)\sby\s"
+    r"(?P<relayer>[^\s,;:.!?]{1,60}(?:\s[^\s,;:.!?]{1,60}){0,4}?)(?=[\s,;:.!?]|$)"
+)
+
+
+def _owners_words_passed_on(head: str, sentence: str, at: int, wanted: str) -> tuple[Speaker, Speaker] | None:
+    """(who passed them on, whose words) where an owner's words stand before the quote and a passive verb of
+    passing on names another behind it (`Medvedev's words, “…”, were shared by Rybar.`): Rybar alone was
+    read, and Medvedev's own post of the words warned in author."""
+    owner = _OWNERS_WORDS_BEFORE.search(head)
+    end = sentence.find(wanted, at)
+    behind = _PASSED_ON_BEHIND.match(sentence, end + len(wanted)) if owner is not None and end >= 0 else None
+    if owner is None or behind is None:
+        return None
+    speaker, relayer = _whole_name(owner["owner"]), _whole_name(behind["relayer"])
+    if speaker is None or relayer is None or speaker_key(speaker) == speaker_key(relayer):
+        return None
+    return _as_account(Speaker(relayer, "subject")), _as_account(Speaker(speaker, "subject"))
 
 
 _NESTED_PLACEHOLDER = "xq9zx"

@@ -1192,6 +1192,29 @@ def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None
         assert relayed_speakers(passage, "you will lose") is None, passage
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # Rybar alone was read (or no one), and Medvedev's own post of his words warned in author.
+        "Medvedev's words, \u201cyou will lose.\u201d, were shared by Rybar.",
+        "Medvedev's post \u201cyou will lose.\u201d was reposted by Rybar.",
+    ],
+)
+def test_an_owners_words_passed_on_by_another_in_the_passive_name_both(passage: str) -> None:
+    found = relayed_speakers(passage, "you will lose.")
+
+    assert found is not None and (found[0].name, found[1].name) == ("Rybar", "Medvedev")
+
+
+def test_an_owners_words_passed_on_by_no_one_named_or_of_no_one_named_name_no_pair() -> None:
+    for passage in (
+        "Medvedev's words, \u201cyou will lose.\u201d, were shared by many.",
+        "His words, \u201cyou will lose.\u201d, were shared by Rybar.",
+        "Medvedev's words \u201cyou will lose.\u201d were written by Rybar.",  # written, not passed on
+    ):
+        assert relayed_speakers(passage, "you will lose.") is None, passage
+
+
 def test_passing_on_words_of_no_one_named_names_no_pair() -> None:
     for lead_in in ("Rybar quoted the governor:", "Rybar quoted him:", "Rybar and WarGonzo quoted Gladkov:"):
         assert relayed_speakers(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.") is None
