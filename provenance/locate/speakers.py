@@ -1693,10 +1693,25 @@ def _after_genitive_titles(text: str) -> str:
     return rest
 
 
+# A channel named in quote marks after `по данным` (`по данным канала «Два майора»`: the name stays as
+# written after the channel's noun; `по данным «Рыбаря»`: declined). Anchored, bounded: linear.
+_QUOTED_CHANNEL_AFTER = re.compile(
+    r"(?P<noun>(?:[Тт]елеграм-|Telegram-|[Тт]\u0433-)?(?:канала|каналу|паблика|пабліку|блога|блогу)\s)?"
+    r"\u00ab(?P<name>[^\u00ab\u00bb]{1,60})\u00bb"
+)
+
+
 def _slavic_according_to_speakers(sentence: str) -> list[Speaker]:
     found = []
     for match in _SLAVIC_ACCORDING_TO.finditer(sentence):
-        name = _name_after(_after_genitive_titles(sentence[match.end() : match.end() + _LOOK]))
+        after = _after_genitive_titles(sentence[match.end() : match.end() + _LOOK])
+        quoted = _QUOTED_CHANNEL_AFTER.match(after)
+        if quoted is not None:
+            # `по данным канала «Два майора»`: the channel's own name, as written (it named nobody);
+            # `по данным «Двух майоров»`: the whole name, declined (its first word alone, `Двух`, was read).
+            found.append(Speaker(quoted["name"].strip(), "inverted", genitive=quoted["noun"] is None))
+            continue
+        name = _name_after(after)
         if name is not None and name.casefold() not in _SLAVIC_GENITIVE_BODIES:
             # Not `России` of `по данным Минобороны России`: the ministry's, an institution's words.
             found.append(Speaker(name, "inverted", genitive=True))

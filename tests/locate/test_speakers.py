@@ -598,6 +598,25 @@ def test_only_before_the_name_is_no_part_of_it() -> None:
     assert speaker is not None and speaker.name == "Rybar"
 
 
+@pytest.mark.parametrize(
+    ("passage", "name", "genitive"),
+    [
+        # A channel named in quote marks after its noun keeps its name as written: it named nobody.
+        ("По данным канала «Два майора», «we stay.»", "Два майора", False),
+        ("По данным телеграм-канала «Рыбарь», «we stay.»", "Рыбарь", False),
+        ("\u0417\u0430 даними каналу «Два майори», «we stay.»", "Два майори", False),
+        # Declined in the quote marks, the whole name: its first word alone (`Двух`) was read.
+        ("По данным «Двух майоров», «we stay.»", "Двух майоров", True),
+    ],
+)
+def test_a_channel_named_in_quote_marks_after_according_to_is_read_whole(
+    passage: str, name: str, genitive: bool
+) -> None:
+    speaker = quote_speaker(passage, "we stay.")
+
+    assert speaker is not None and (speaker.name, speaker.genitive) == (name, genitive)
+
+
 def test_a_short_quote_is_read_where_its_mark_opens_it_not_inside_an_earlier_word() -> None:
     # `no` stands first in `governor`: read there, the speaker was lost to a head cut mid-word.
     passage = "Vladimir Saldo, Russia's governor of Kherson, replied: \u201cno.\u201d"
