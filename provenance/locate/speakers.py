@@ -3414,6 +3414,8 @@ def _not_alone(head: str, verb: re.Match[str], speaker: Speaker) -> bool:
         return _one_of_several_after(speaker.name, _following(after, speaker.name))
     if speaker.source != "subject":
         return False
+    if _LISTED_IN_PARENTHESIS.search(head, max(0, verb.start() - 160), verb.start()) is not None:
+        return True  # `Rybar (and later WarGonzo) wrote`: the other says the words too
     preceding = head[: head.rfind(speaker.name, 0, verb.start())]
     before = preceding.split()
     if len(before) >= 2 and before[-1] in _NAME_LINKS and before[-2][:1].isupper():
@@ -3462,6 +3464,16 @@ def _is_plural(verb: str) -> bool:
     return verb.endswith("ли") and _VERB.fullmatch(verb) is not None
 
 
+# Adverbs between a list's conjunction and its next name: `Rybar and later WarGonzo`, `Rybar and then X`.
+_LISTED_LATER = frozenset(("later", "then", "also", "subsequently", "afterwards", "soon", "eventually"))
+# Another named in parentheses between the subject and its verb as also saying the words: `Rybar (and later
+# WarGonzo) wrote`, `Rybar (as did WarGonzo) wrote`. Bounded: linear.
+_LISTED_IN_PARENTHESIS = re.compile(
+    r"\((?:and|as\sdid|as\swell\sas|along\swith|together\swith|with|plus|followed\sby|\u0438|\u0442\u0430"
+    r"|\u0430\s\u0442\u0430\u043a\u0436\u0435)\s[^()]{0,60}?[A-Z\u0410-\u042f\u0404\u0406\u0407\u0490@][^()]{0,60}\)\s?$"
+)
+
+
 def _one_of_several_before(preceding: str) -> bool:
     """Whether the words before a subject's name list another subject with it: a conjunction (`Rybar and
     milblogger WarGonzo`, `Рыбарь и Военкор Котенок`, `Rybar along with WarGonzo`, `Rybar / WarGonzo`),
@@ -3479,6 +3491,12 @@ def _one_of_several_before(preceding: str) -> bool:
         bare = word.strip(_TRIM).lower()
         if bare in _LIST_JOINERS:
             return True
+        if (
+            bare in _LISTED_LATER
+            and back < len(words)
+            and words[-back - 1].strip(_TRIM).lower() in _LIST_JOINERS
+        ):
+            return True  # `Rybar and later WarGonzo wrote`: the adverb says when the second wrote
         # `KYIV, Ukraine (Reuters) - Rybar wrote`: a dateline's dash, or a clause, ends the subject.
         if bare in _CLAUSE_WORDS or bare in ("-", "\u2013", "\u2014") or any(char.isdigit() for char in bare):
             return False

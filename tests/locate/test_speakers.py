@@ -617,6 +617,26 @@ def test_a_channel_named_in_quote_marks_after_according_to_is_read_whole(
     assert speaker is not None and (speaker.name, speaker.genitive) == (name, genitive)
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # Another said the words too: one of the two was read as the speaker, and the other's own post
+        # warned in author.
+        "Rybar (and later WarGonzo) wrote: \u201cwe stay.\u201d",
+        "Rybar (as did WarGonzo) wrote: \u201cwe stay.\u201d",
+        "Rybar and later WarGonzo wrote: \u201cwe stay.\u201d",
+    ],
+)
+def test_another_named_as_saying_the_words_too_names_no_one_speaker(passage: str) -> None:
+    assert quote_speaker(passage, "we stay.") is None
+
+
+def test_an_aside_in_parentheses_naming_no_one_else_keeps_the_speaker() -> None:
+    speaker = quote_speaker("Rybar (@rybar) wrote: \u201cwe stay.\u201d", "we stay.")
+
+    assert speaker is not None and speaker.name == "Rybar"
+
+
 def test_a_short_quote_is_read_where_its_mark_opens_it_not_inside_an_earlier_word() -> None:
     # `no` stands first in `governor`: read there, the speaker was lost to a head cut mid-word.
     passage = "Vladimir Saldo, Russia's governor of Kherson, replied: \u201cno.\u201d"
