@@ -1654,8 +1654,12 @@ def _post_by_speakers(sentence: str) -> list[Speaker]:
 
 # `According to the Telegram channel Rybar`, `according to the Telegram account @rybar`: the account's noun
 # before its name (only after `the`: `according to a channel Rybar follows` is not one).
+# Described in lower-case words (`the pro-war channel Rybar`; `the Rybar channel` names Rybar before its
+# noun), the name perhaps in quote marks (`the Telegram channel “Two Majors”`).
 _THE_ACCOUNT = re.compile(
-    rf"the\s(?:(?:{_PLATFORM_WORDS})\s)?(?:{'|'.join(sorted(_ACCOUNT_WORDS))})\s(?=[@\w])", re.IGNORECASE
+    rf"the\s(?-i:[a-z][a-z-]{{1,20}}\s){{0,2}}(?:(?:{_PLATFORM_WORDS})\s)?(?:{'|'.join(sorted(_ACCOUNT_WORDS))})"
+    r"\s(?=[@\w\u201c\"\u00ab])",
+    re.IGNORECASE,
 )
 
 

@@ -637,6 +637,21 @@ def test_an_aside_in_parentheses_naming_no_one_else_keeps_the_speaker() -> None:
     assert speaker is not None and speaker.name == "Rybar"
 
 
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        # The channel described in lower-case words or named in quote marks after its noun: it named nobody.
+        ("According to the Telegram channel \u201cTwo Majors\u201d, \u201cwe stay.\u201d", "Two Majors"),
+        ("According to the pro-war channel Rybar, \u201cwe stay.\u201d", "Rybar"),
+        ("According to the popular pro-war channel Rybar, \u201cwe stay.\u201d", "Rybar"),
+    ],
+)
+def test_according_to_a_channel_described_or_named_in_quote_marks_names_it(passage: str, name: str) -> None:
+    speaker = quote_speaker(passage, "we stay.")
+
+    assert speaker is not None and speaker.name == name
+
+
 def test_a_short_quote_is_read_where_its_mark_opens_it_not_inside_an_earlier_word() -> None:
     # `no` stands first in `governor`: read there, the speaker was lost to a head cut mid-word.
     passage = "Vladimir Saldo, Russia's governor of Kherson, replied: \u201cno.\u201d"
