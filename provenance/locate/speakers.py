@@ -532,6 +532,9 @@ _NOT_NAME_WORDS = frozenset(
         "\u043d\u0435",
         "\u043d\u0438",
         "\u043d\u0456",
+        # Russian's and Ukrainian's `as` opening an inverted clause: `Как сообщил Рыбарь`, `Як написав Рибар`.
+        "как",
+        "\u044f\u043a",
         # Dates open clauses (`In January Rybar wrote`); `May` is left out, as in Theresa May.
         "january",
         "february",
@@ -1489,6 +1492,8 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         rest = before[: before.rfind(name.split(" ")[0])] if role is None else ""
         if _negates_the_name(rest):
             return None  # `Not Rybar wrote`, `Not even Rybar wrote`, `Neither X nor Rybar wrote`: not theirs
+        if _SLAVIC_CITED_BEFORE.search(rest[-40:]) is not None:
+            return None  # `Рыбарь, citing (ссылкой на) Медведева, написал`: the one cited, no subject
         # `Под постом Медведева Рыбарь написал`: the owner's name, in the genitive, ran into the writer's.
         if _owns_the_place(rest) or (" " in name and _OWNED_PLACE_OPENING.fullmatch(rest.strip())):
             return None
@@ -1496,17 +1501,30 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
     # `“…,” said Dmitry Medvedev`: the name follows the verb.
     after = _after_place(sentence[verb.end() : verb.end() + _LOOK].lstrip())
     # `«…», — написал Пётр Землянов`: Russian and Ukrainian put a dash between the quote and the verb.
-    if before.rstrip().endswith((",", "”", '"', "\u2019", "»", "\u2014", "\u2013")) or not before.strip():
+    # `Как написал Рыбарь, «…»`, `Як написав Рибар`: Russian's and Ukrainian's `as` opens an inverted clause.
+    opens = before.strip().casefold() in _SLAVIC_AS
+    if (
+        before.rstrip().endswith((",", "”", '"', "\u2019", "»", "\u2014", "\u2013"))
+        or not before.strip()
+        or opens
+    ):
         name = _name_after(after)
         if name is not None:
             return Speaker(name, "inverted")
     return None
 
 
+_SLAVIC_AS = frozenset(("как", "\u044f\u043a", "\u0430 как", "\u0438 как", "\u0456 \u044f\u043a"))
 # The words right before a subject's name that say it did not speak: `Not Rybar wrote`, `Not even Rybar`,
 # `nor Rybar`, and in Russian and Ukrainian (`not Рыбарь написал`).
 _NEGATING_A_NAME = frozenset(
     ("not", "nor", "never", "neither", "no", "\u043d\u0435", "\u043d\u0438", "\u043d\u0456", "nicht", "ni")
+)
+
+
+# Citing (`ссылкой на`, `ссылаясь на`, `з посиланням на`, `посилаючись на`) right before a name.
+_SLAVIC_CITED_BEFORE = re.compile(
+    "(?:\u0441\u0441\u044b\u043b\u043a\u043e\u0439|ссылаясь|посиланням|посилаючись)\\s\u043d\u0430\\s?$"
 )
 
 

@@ -303,6 +303,20 @@ def test_a_list_of_speakers_of_the_quote_is_searched_whole(passage: str, names: 
     assert [s.name for s in speakers_in_passage(passage, ["we stay"])] == names
 
 
+@pytest.mark.parametrize(
+    ("passage", "names"),
+    [
+        # Russian's and Ukrainian's `as` opening the clause was read as the speaker (`Как`, `Як`).
+        ("Как написал Рыбарь, «we stay.»", ["Рыбарь"]),
+        ("Як написав Рибар, «we stay.»", ["Рибар"]),
+        # The one cited, in the genitive, was read as the subject (`Медведева`).
+        ("Рыбарь \u0441\u043e ссылкой на Медведева написал: «we stay.»", []),
+    ],
+)
+def test_locate_reads_no_opening_word_or_cited_name_as_the_speaker(passage: str, names: list[str]) -> None:
+    assert [s.name for s in speakers_in_passage(passage, ["we stay."])] == names
+
+
 def test_a_crafted_passage_of_asides_places_and_days_before_verbs_reads_every_subject() -> None:
     # The words before each verb are cut only at their end (an aside, a relative clause, a place, a day, a
     # quoting's `as`), each pattern tried where the words end as it must: 100 kB of such verbs is read whole,
