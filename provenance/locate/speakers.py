@@ -1492,6 +1492,8 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         rest = before[: before.rfind(name.split(" ")[0])] if role is None else ""
         if _negates_the_name(rest):
             return None  # `Not Rybar wrote`, `Not even Rybar wrote`, `Neither X nor Rybar wrote`: not theirs
+        if _RELATED_TO_BEFORE.search(rest[-40:]) is not None:
+            return None  # `A source close to Medvedev told Rybar`: whom the subject is close to, no subject
         if _SLAVIC_CITED_BEFORE.search(rest[-40:]) is not None:
             return None  # `Рыбарь, citing (ссылкой на) Медведева, написал`: the one cited, no subject
         # `Под постом Медведева Рыбарь написал`: the owner's name, in the genitive, ran into the writer's.
@@ -1514,6 +1516,12 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
     return None
 
 
+# A subject described by whom it is close or tied to, right before that one's name: `A source close to
+# Medvedev told`, `a channel linked to Wagner said`. Anchored, bounded: linear.
+_RELATED_TO_BEFORE = re.compile(
+    r"(?<![\w-])(?:close|closer|linked|loyal|tied|affiliated|allied|connected|related|near|sympathetic|aligned"
+    r"|opposed|hostile)\s(?:to|with)\s$"
+)
 _SLAVIC_AS = frozenset(("как", "\u044f\u043a", "\u0430 как", "\u0438 как", "\u0456 \u044f\u043a"))
 # The words right before a subject's name that say it did not speak: `Not Rybar wrote`, `Not even Rybar`,
 # `nor Rybar`, and in Russian and Ukrainian (`not Рыбарь написал`).

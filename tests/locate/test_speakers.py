@@ -666,6 +666,25 @@ def test_according_to_a_channel_described_or_named_in_quote_marks_names_it(passa
     assert speaker is not None and speaker.name == name
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # The one the subject is close or tied to was read as the speaker, and their own post passed author.
+        "Sources close to Medvedev said: \u201cwe stay.\u201d",
+        "A channel linked to Wagner said: \u201cwe stay.\u201d",
+    ],
+)
+def test_whom_an_unnamed_subject_is_close_to_is_no_speaker(passage: str) -> None:
+    assert quote_speaker(passage, "we stay.") is None
+    assert speakers_in_passage(passage, ["we stay."]) == ()
+
+
+def test_a_named_subject_described_as_close_to_another_is_the_speaker() -> None:
+    speaker = quote_speaker("Rybar, a channel close to Wagner, wrote: \u201cwe stay.\u201d", "we stay.")
+
+    assert speaker is not None and speaker.name == "Rybar"
+
+
 def test_a_short_quote_is_read_where_its_mark_opens_it_not_inside_an_earlier_word() -> None:
     # `no` stands first in `governor`: read there, the speaker was lost to a head cut mid-word.
     passage = "Vladimir Saldo, Russia's governor of Kherson, replied: \u201cno.\u201d"
