@@ -1494,6 +1494,8 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
             return None  # `Not Rybar wrote`, `Not even Rybar wrote`, `Neither X nor Rybar wrote`: not theirs
         if _RELATED_TO_BEFORE.search(rest[-40:]) is not None:
             return None  # `A source close to Medvedev told Rybar`: whom the subject is close to, no subject
+        if _object_of_a_described_subject(rest):
+            return None  # `An aide to Medvedev said`, `Critics of Medvedev said`: the aide's words
         if _SLAVIC_CITED_BEFORE.search(rest[-40:]) is not None:
             return None  # `Рыбарь, citing (ссылкой на) Медведева, написал`: the one cited, no subject
         # `Под постом Медведева Рыбарь написал`: the owner's name, in the genitive, ran into the writer's.
@@ -1522,6 +1524,41 @@ _RELATED_TO_BEFORE = re.compile(
     r"(?<![\w-])(?:close|closer|linked|loyal|tied|affiliated|allied|connected|related|near|sympathetic|aligned"
     r"|opposed|hostile)\s(?:to|with)\s$"
 )
+# Prepositions after a lower-case noun whose object, a name, is not the subject: `An aide to Medvedev`,
+# `A spokesman for Medvedev`, `Critics of Medvedev`, `Officials in Moscow`. Not `by` or `from` (`A post by
+# Rybar`, `A message from Rybar`: whose words), nor after a post's or an account's noun (`The channel of
+# Yury Podolyaka`).
+_OBJECT_OF_SUBJECT_PREPOSITIONS = frozenset(("to", "for", "of", "in", "at", "with"))
+_GROUPS_OF_PEOPLE = frozenset(
+    (
+        "supporters",
+        "critics",
+        "allies",
+        "opponents",
+        "aides",
+        "advisers",
+        "advisors",
+        "friends",
+        "fans",
+        "people",
+    )
+)
+_OWNED_NOUNS = _ACCOUNT_WORDS | _OWNED_POST_WORDS | frozenset(("blog", "statement", "video", "words"))
+
+
+def _object_of_a_described_subject(preceding: str) -> bool:
+    """Whether the words before a subject's name (`preceding`) end with a lower-case noun and a preposition
+    of `_OBJECT_OF_SUBJECT_PREPOSITIONS`, making the name its object: the noun is the subject."""
+    words = preceding.split()[-2:]
+    if len(words) < 2 or words[-1] not in _OBJECT_OF_SUBJECT_PREPOSITIONS:
+        return False
+    noun = words[-2].strip(_TRIM)
+    if not noun.isalpha() or noun.casefold() in _OWNED_NOUNS:
+        return False
+    # Capitalised, it opens the sentence as a group does (`Critics of Medvedev said`, `Officials in Moscow`).
+    return noun.islower() or noun.casefold() in _NOT_NAME_WORDS or noun.casefold() in _GROUPS_OF_PEOPLE
+
+
 _SLAVIC_AS = frozenset(("как", "\u044f\u043a", "\u0430 как", "\u0438 как", "\u0456 \u044f\u043a"))
 # The words right before a subject's name that say it did not speak: `Not Rybar wrote`, `Not even Rybar`,
 # `nor Rybar`, and in Russian and Ukrainian (`not Рыбарь написал`).

@@ -679,6 +679,36 @@ def test_whom_an_unnamed_subject_is_close_to_is_no_speaker(passage: str) -> None
     assert speakers_in_passage(passage, ["we stay."]) == ()
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # The object of the subject's noun was read as the speaker (or searched by locate), and their own
+        # post passed author for words their aide, spokesman, friend or critics gave.
+        "An aide to Medvedev said: \u201cwe stay.\u201d",
+        "A spokesman for Medvedev said: \u201cwe stay.\u201d",
+        "The wife of Prigozhin wrote: \u201cwe stay.\u201d",
+        "Critics of Medvedev said: \u201cwe stay.\u201d",
+        "Officials in Moscow said: \u201cwe stay.\u201d",
+    ],
+)
+def test_the_object_of_an_unnamed_subjects_noun_is_no_speaker(passage: str) -> None:
+    assert quote_speaker(passage, "we stay.") is None
+    assert speakers_in_passage(passage, ["we stay."]) == ()
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("A post by Rybar read: \u201cwe stay.\u201d", "Rybar"),  # whose words `by` and `from` say
+        ("The channel of Yury Podolyaka wrote: \u201cwe stay.\u201d", "Yury Podolyaka"),  # an owner's account
+    ],
+)
+def test_a_name_after_by_or_an_accounts_noun_is_still_the_speaker(passage: str, name: str) -> None:
+    speaker = quote_speaker(passage, "we stay.")
+
+    assert speaker is not None and speaker.name == name
+
+
 def test_a_named_subject_described_as_close_to_another_is_the_speaker() -> None:
     speaker = quote_speaker("Rybar, a channel close to Wagner, wrote: \u201cwe stay.\u201d", "we stay.")
 
