@@ -1495,6 +1495,11 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         if _RELATED_TO_BEFORE.search(rest[-40:]) is not None:
             return None  # `A source close to Medvedev told Rybar`: whom the subject is close to, no subject
         if _object_of_a_described_subject(rest):
+            office = rest.split()[-2].strip(_TRIM).casefold()
+            words = name.split()
+            if office in _OFFICES_OF_A_PLACE and len(words) >= 3:
+                # `The governor of Belgorod Vyacheslav Gladkov wrote`: the place, then the office holder.
+                return Speaker(" ".join(words[1:]), "subject", f"{rest.strip()} {words[0]}", handle)
             return None  # `An aide to Medvedev said`, `Critics of Medvedev said`: the aide's words
         if _SLAVIC_CITED_BEFORE.search(rest[-40:]) is not None:
             return None  # `Рыбарь, citing (ссылкой на) Медведева, написал`: the one cited, no subject
@@ -1542,6 +1547,10 @@ _GROUPS_OF_PEOPLE = frozenset(
         "fans",
         "people",
     )
+)
+# Offices held of a place, whose holder's name follows the place's (`The head of Chechnya Ramzan Kadyrov`).
+_OFFICES_OF_A_PLACE = frozenset(
+    ("governor", "head", "president", "leader", "mayor", "chairman", "chairwoman", "commander", "chief")
 )
 _OWNED_NOUNS = _ACCOUNT_WORDS | _OWNED_POST_WORDS | frozenset(("blog", "statement", "video", "words"))
 

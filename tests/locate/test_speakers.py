@@ -701,6 +701,9 @@ def test_the_object_of_an_unnamed_subjects_noun_is_no_speaker(passage: str) -> N
     [
         ("A post by Rybar read: \u201cwe stay.\u201d", "Rybar"),  # whose words `by` and `from` say
         ("The channel of Yury Podolyaka wrote: \u201cwe stay.\u201d", "Yury Podolyaka"),  # an owner's account
+        # An office of a place, then its holder's name: the place ran into the name (`Belgorod Vyacheslav …`).
+        ("The governor of Belgorod Vyacheslav Gladkov wrote: \u201cwe stay.\u201d", "Vyacheslav Gladkov"),
+        ("The head of Chechnya Ramzan Kadyrov wrote: \u201cwe stay.\u201d", "Ramzan Kadyrov"),
     ],
 )
 def test_a_name_after_by_or_an_accounts_noun_is_still_the_speaker(passage: str, name: str) -> None:
