@@ -2263,7 +2263,8 @@ _RELAYED_IMAGE = LazyPattern(
 # A word either pattern needs, looked for in the passage once before its sentences are split.
 MAY_RELAY = re.compile(
     r"quoted|cited|citing|reposted|forwarded|shared|relayed|repeated|amplified|republished|reported\sby"
-    r"|tweeted|boosted|\u2018"  # `Rybar wrote: “Medvedev said \u2018…\u2019”`: quoted within a quote
+    # `Quoting Rybar, Medvedev wrote`; `Rybar wrote: “Medvedev said \u2018…\u2019”`: quoted within a quote.
+    r"|tweeted|boosted|[Qq]uoting|[Ee]choing|Citing|\u2018"
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
@@ -2273,6 +2274,13 @@ MAY_RELAY = re.compile(
 # `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.
 _RELAYED_TAIL = re.compile(
     r",?\s(?:as\s(?:saying|writing|having\s(?:said|written))|who\s(?:wrote|said))(?:\sthat)?[,:]?$"
+)
+# `Quoting Rybar, Medvedev wrote: “…”`, `Medvedev, quoting Rybar, wrote:`: Rybar's words as Medvedev passed
+# them on (Medvedev alone was read, or no one). Bounded, anchored at the quote's lead-in: linear.
+_RELAYED_QUOTING = re.compile(
+    rf"(?:^|,\s)(?:[Qq]uoting|[Cc]iting|[Ee]choing)\s(?P<speaker>{_NAME_WORDS}),\s(?P<relayer>{_LAZY_NAME_WORDS})"
+    r"\s(?:(?:also|later|then)\s)?(?:wrote|said|posted|tweeted|added|claimed)(?:\s(?:on|in)\s[A-Za-z]{1,20})?"
+    r"(?:\sthat)?[,:]?$"
 )
 # `Medvedev was quoted by Rybar as saying “…”`: the speaker's words as the one named after `by` passed them
 # on (Medvedev alone was read, and Rybar's post quoting him warned). Bounded, anchored at the quote's
@@ -2310,7 +2318,9 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
         head = sentence[max(0, at - 200) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
         # `Medvedev was quoted by Rybar as saying` first: `_RELAYED` reads `Medvedev was` quoting `by Rybar`.
         found = _RELAYED_QUOTED_BY.search(head) or _RELAYED.search(_RELAYED_TAIL.sub("", head))
-        found = found or _RELAYED_BY.search(head) or _RELAYED_TOLD.search(head)
+        found = (
+            found or _RELAYED_BY.search(head) or _RELAYED_TOLD.search(head) or _RELAYED_QUOTING.search(head)
+        )
         if found is None and (behind := _relayed_behind(sentence, at, wanted)) is not None:
             return behind
         if found is None and (nested := _quoted_within_a_quote(head)) is not None:

@@ -1281,6 +1281,20 @@ def test_words_quoted_by_one_as_anothers_or_credited_behind_the_quote_name_both(
     assert found is not None and (found[0].name, found[1].name) == ("Rybar", "Medvedev")
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # Medvedev alone was read, and Rybar's own post of the words he quoted warned in author.
+        "Quoting Rybar, Medvedev wrote: \u201cyou will lose.\u201d",
+        "Citing Rybar, Medvedev wrote on Telegram: \u201cyou will lose.\u201d",
+    ],
+)
+def test_words_a_speaker_opens_by_quoting_another_name_both(passage: str) -> None:
+    found = relayed_speakers(passage, "you will lose.")
+
+    assert found is not None and (found[0].name, found[1].name) == ("Medvedev", "Rybar")
+
+
 def test_words_credited_behind_the_quote_to_a_pronoun_or_unnamed_reports_name_no_pair() -> None:
     for passage in (
         "\u201cyou will lose,\u201d he wrote, according to Rybar.",
