@@ -532,6 +532,11 @@ _NOT_NAME_WORDS = frozenset(
         "\u043d\u0435",
         "\u043d\u0438",
         "\u043d\u0456",
+        # Russian's and Ukrainian's `nowhere` and `never`, opening a sentence: `Нигде Рыбарь не писал`.
+        "нигде",
+        "никогда",
+        "ніде",
+        "ніколи",
         # Russian's and Ukrainian's `as` opening an inverted clause: `Как сообщил Рыбарь`, `Як написав Рибар`.
         "как",
         "\u044f\u043a",
@@ -1855,6 +1860,67 @@ def _listed_in(sentence: str, quotes: Sequence[str]) -> Iterator[Speaker]:
         at = _quote_at(sentence, wanted[:40]) if wanted else -1
         if at >= 0:
             yield from _listed_at(sentence, at, wanted)
+
+
+# Who the sentence leading into a quote says did not say it: a far negation before the name (`At no point did
+# Rybar write that`, `Nowhere does Rybar claim`, `Нигде Рыбарь не писал`), one after it (`Rybar never once
+# posted`, `Rybar did not write`, `Рыбарь никогда не писал`, `Rybar schrieb das nicht:`), or the one set
+# against the speaker (`Medvedev, not Rybar, wrote`, `Nicht Rybar, sondern Dva Mayora schrieb`). Each
+# anchored at the end of the words before the quote, bounded: linear.
+_SAYING_FORMS = (
+    r"write|wrote|written|say|said|post|posted|claim|claimed|tweet|tweeted|publish|published|state|stated"
+    r"|писал|писала|написал|написала|заявлял|заявляла|заявил|заявила|публиковал|опубликовал|писав|написав"
+    r"|заявляв|заявив|сказал|сказала|сообщал|сообщил|говорил|казав|сказав|schrieb|sagte|behauptete|postete"
+)
+_DISOWNED_NAME = r"(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3}?)"
+_DISOWNING_END = r"(?:,?\s(?:that|что|що|dass))?[,:]?$"
+_DISOWNING = (
+    LazyPattern(
+        r"(?:^|[,;]\s)(?:[Aa]t\sno\s(?:point|time)|[Nn]owhere|[Nn]ever|[Nn]ot\sonce)\s(?:did|does|has|had)\s"
+        rf"{_DISOWNED_NAME}\s(?:ever\s)?(?:{_SAYING_FORMS}){_DISOWNING_END}"
+    ),
+    LazyPattern(
+        rf"(?:^|[,;]\s)(?:Нигде|Никогда|Ніде|Ніколи)\s{_DISOWNED_NAME}\s\u043d\u0435\s(?:{_SAYING_FORMS})"
+        + _DISOWNING_END
+    ),
+    LazyPattern(
+        rf"(?:^|[,;]\s){_DISOWNED_NAME}\s(?:(?:has|had|have|did|does)\s)?(?:never|not|didn['\u2019]t|hasn['\u2019]t"
+        r"|doesn['\u2019]t|at\sno\spoint|nowhere|нигде\s\u043d\u0435|никогда\s\u043d\u0435"
+        r"|ни\s\u0440\u0430\u0437\u0443\s\u043d\u0435|ніде\s\u043d\u0435|ніколи\s\u043d\u0435|\u043d\u0435)"
+        rf"\s(?:(?:once|ever|actually|even|really)\s)?(?:{_SAYING_FORMS}){_DISOWNING_END}"
+    ),
+    LazyPattern(
+        rf"(?:^|[,;]\s){_DISOWNED_NAME}\s(?:schrieb|sagte|behauptete|postete)\s(?:(?:das|dies|so)\s)?"
+        rf"(?:nicht|nie|niemals){_DISOWNING_END}"
+    ),
+)
+
+
+def disowning_speakers(text: str, quote: str) -> tuple[Speaker, ...]:
+    """Who the passage `text` says did not say `quote`, in the sentence that leads into it (`_DISOWNING`;
+    `Medvedev, not Rybar, wrote`: `CONTRAST_AT_END`): a post of theirs holding the words does not confirm
+    them, nor the author. Each named whole; () when none is."""
+    wanted = _squash(quote).strip(_TRIM + " ")
+    for sentence, at in _quote_sentence(text, wanted):
+        head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u201e\u2018' ")
+        names = [found["name"] for pattern in _DISOWNING if (found := pattern.search(head)) is not None]
+        contrast = _CONTRASTED_AT_VERB.search(head)
+        if contrast is not None:
+            names.append(contrast["name"])
+        rather = _GERMAN_NOT_BUT.match(head)
+        if rather is not None:
+            names.append(rather["not"])
+        wholes = [name for name in (_whole_name(named) for named in names) if name is not None]
+        return _unique(_as_account(Speaker(name, "subject")) for name in wholes)
+    return ()
+
+
+# `Medvedev, not Rybar, wrote`, and in Russian and Ukrainian: the one set against the verb's subject.
+_CONTRASTED_AT_VERB = LazyPattern(
+    r",\s(?:(?:and|but)\s)?(?:not|rather\sthan|instead\sof|nicht|pas|(?:\u0430\s)?\u043d\u0435)"
+    rf"\s(?P<name>[^,;:.!?()\"\u201c\u201d\u00ab\u00bb]{{1,60}}),\s(?:(?:also|later|then)\s)?(?:{_SAYING_FORMS})"
+    r"(?:\s(?:on\s[A-Z][a-z]{1,20}|that|что|що))?[,:]?$"
+)
 
 
 def quote_speaker(text: str, quote: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
@@ -3255,7 +3321,7 @@ _GERMAN_LEAD_IN_NOUNS = frozenset(
 
 # `Nicht Rybar, sondern Dva Mayora schrieb`: the one set against the other, before the verb. Bounded: linear.
 _GERMAN_NOT_BUT = re.compile(
-    r"[Nn]icht\s[^,;:]{1,60},\ssondern\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4})\s"
+    r"[Nn]icht\s(?P<not>[^,;:]{1,60}),\ssondern\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4})\s"
 )
 
 

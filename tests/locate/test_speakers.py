@@ -10,6 +10,7 @@ from provenance.locate.speakers import (
     Speaker,
     attributed_quotes,
     build_query,
+    disowning_speakers,
     listed_speakers,
     named_in_full,
     quote_day,
@@ -716,6 +717,45 @@ def test_a_named_subject_described_as_close_to_another_is_the_speaker() -> None:
     speaker = quote_speaker("Rybar, a channel close to Wagner, wrote: \u201cwe stay.\u201d", "we stay.")
 
     assert speaker is not None and speaker.name == "Rybar"
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        # Far negations the quote check reads only within two words of the verb, if at all: a post of the
+        # one named holding the words confirmed them (`disowning_speakers` says whose post may not).
+        ("At no point did Rybar write that \u201cwe stay.\u201d", "Rybar"),
+        ("Nowhere does Rybar claim \u201cwe stay.\u201d", "Rybar"),
+        ("Rybar never once posted \u201cwe stay.\u201d", "Rybar"),
+        ("Rybar has not posted \u201cwe stay.\u201d", "Rybar"),
+        ("Нигде Рыбарь не писал, что \u00abwe stay.\u00bb", "Рыбарь"),
+        ("Рибар ніде не писав: \u00abwe stay.\u00bb", "Рибар"),
+        ("Rybar schrieb das nicht: \u201ewe stay.\u201c", "Rybar"),
+        ("Nicht Rybar, sondern Dva Mayora schrieb: \u201ewe stay.\u201c", "Rybar"),
+        ("Medvedev, not Rybar, wrote: \u201cwe stay.\u201d", "Rybar"),
+    ],
+)
+def test_the_one_a_passage_says_did_not_write_the_words_is_named(passage: str, name: str) -> None:
+    assert [s.name for s in disowning_speakers(passage, "we stay.")] == [name]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar wrote: \u201cwe stay.\u201d",
+        "Rybar did not hesitate to write: \u201cwe stay.\u201d",
+        "Rybar, who never writes in English, wrote: \u201cwe stay.\u201d",
+    ],
+)
+def test_a_passage_that_denies_no_one_the_words_names_no_one_who_did_not_write_them(passage: str) -> None:
+    assert disowning_speakers(passage, "we stay.") == ()
+
+
+def test_a_crafted_passage_of_negations_is_read_in_linear_time() -> None:
+    # Each pattern reads the last 400 characters before the quote, anchored at their end.
+    hostile = "Rybar never " * 10_000 + ", Rybar never wrote \u201cwe stay.\u201d"
+
+    assert [s.name for s in disowning_speakers(hostile, "we stay.")] == ["Rybar"]
 
 
 def test_a_short_quote_is_read_where_its_mark_opens_it_not_inside_an_earlier_word() -> None:
