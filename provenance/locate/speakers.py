@@ -1499,6 +1499,8 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
             return None  # `Not Rybar wrote`, `Not even Rybar wrote`, `Neither X nor Rybar wrote`: not theirs
         if _RELATED_TO_BEFORE.search(rest[-40:]) is not None:
             return None  # `A source close to Medvedev told Rybar`: whom the subject is close to, no subject
+        if not _FALSE_OWNER_WORDS.isdisjoint(word.strip(_TRIM).casefold() for word in rest.split()[-5:]):
+            return None  # `An account impersonating Rybar wrote`, `A doctored screenshot of a Rybar post`
         if _object_of_a_described_subject(rest):
             office = rest.split()[-2].strip(_TRIM).casefold()
             words = name.split()
@@ -1551,6 +1553,14 @@ _GROUPS_OF_PEOPLE = frozenset(
         "friends",
         "fans",
         "people",
+    )
+)
+# Words before a name that say the post or account is not theirs: `An account impersonating Rybar`, `A
+# parody account of Rybar`, `A doctored screenshot of a Rybar post`, `posing as Rybar`, `pretending to be`.
+_FALSE_OWNER_WORDS = frozenset(
+    (
+        *("impersonating", "imitating", "mimicking", "posing", "pretending", "parody", "fake", "doctored"),
+        *("fabricated", "forged", "spoof", "spoofed", "bogus", "counterfeit", "purported", "copycat"),
     )
 )
 # Offices held of a place, whose holder's name follows the place's (`The head of Chechnya Ramzan Kadyrov`).

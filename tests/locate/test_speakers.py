@@ -758,6 +758,21 @@ def test_a_crafted_passage_of_negations_is_read_in_linear_time() -> None:
     assert [s.name for s in disowning_speakers(hostile, "we stay.")] == ["Rybar"]
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # The post or account is said not to be Rybar's: Rybar was read as the speaker, and an impostor's
+        # account calling itself Rybar, or his own post, passed author.
+        "An account impersonating Rybar wrote: \u201cwe stay.\u201d",
+        "A parody account of Rybar wrote: \u201cwe stay.\u201d",
+        "A doctored screenshot of a Rybar post read: \u201cwe stay.\u201d",
+    ],
+)
+def test_an_impostor_or_a_doctored_post_names_no_speaker(passage: str) -> None:
+    assert quote_speaker(passage, "we stay.") is None
+    assert speakers_in_passage(passage, ["we stay."]) == ()
+
+
 def test_a_short_quote_is_read_where_its_mark_opens_it_not_inside_an_earlier_word() -> None:
     # `no` stands first in `governor`: read there, the speaker was lost to a head cut mid-word.
     passage = "Vladimir Saldo, Russia's governor of Kherson, replied: \u201cno.\u201d"
